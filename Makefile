@@ -1,0 +1,22 @@
+# Every target sets up its own virtual environment, so both work on a fresh machine.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+
+.PHONY: demo test lint eval bench clean
+
+$(BIN)/vnreport: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+demo: $(BIN)/vnreport
+	$(BIN)/vnreport analyze samples/hanoi-2024-09-27.txt --format table
+
+test: $(BIN)/vnreport
+	$(BIN)/ruff check .
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -1,0 +1,23 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "samples"
+HANOI = SAMPLES / "hanoi-2024-09-27.txt"
+# The shared corpus sits beside a CI checkout; a user's clone does not have it.
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def hanoi_text() -> str:
+    return HANOI.read_text(encoding="utf-8")
+
+
+def needs_shared(sub: str) -> Path:
+    path = SHARED / sub
+    if not path.exists():
+        pytest.skip(f"../shared/{sub} is not beside this clone")
+    return path

@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import msgspec
+import pytest
+from typer.testing import CliRunner
+
+from tests.conftest import HANOI
+from vnreport.cli.main import app
+from vnreport.report.model import Report
+
+runner = CliRunner()
+
+
+def invoke(*args: str, input: bytes | str | None = None):
+    return runner.invoke(app, list(args), input=input)
+
+
+@pytest.mark.parametrize("command", [[], ["analyze"], ["segment"], ["schema"]])
+def test_every_command_has_help_with_an_example(command: list[str]) -> None:
+    result = invoke(*command, "--help")
+    assert result.exit_code == 0
+    assert "Example" in result.stdout
+
+
+def test_version() -> None:
+    result = invoke("--version")
+    assert result.exit_code == 0 and result.stdout.startswith("vnreport ")
+
+
+def test_analyze_json_in_a_pipe_is_the_default_and_round_trips() -> None:
+    result = invoke("analyze", str(HANOI))
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["source"]["encoding"] == "utf-8"
+    assert data["title"].startswith("Phấn đấu")
+    assert "Phấn đấu" in result.stdout  # Vietnamese is not \\u-escaped
+    report = msgspec.json.decode(result.stdout, type=Report)
+    assert report.source.path == str(HANOI)
+
+
+def test_analyze_table_view() -> None:
+    result = invoke("analyze", str(HANOI), "--format", "table")
+    assert result.exit_code == 0
+    assert "Phấn đấu hoàn thành" in result.stdout
+    assert not result.stdout.lstrip().startswith("{")
+
+
+def test_analyze_markdown_and_only() -> None:
+    result = invoke("analyze", str(HANOI), "--format", "markdown", "--only", "officials,documents")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("# Phấn đấu")
+    assert "## Officials" in result.stdout and "## Dates" not in result.stdout
+
+
+def test_only_narrows_json_and_rejects_unknown_sections() -> None:
+    result = invoke("analyze", str(HANOI), "-f", "json", "--only", "dates")
+    data = json.loads(result.stdout)
+    assert "dates" in data and "officials" not in data and "source" in data
+    bad = invoke("analyze", str(HANOI), "--only", "nonsense")
+    assert bad.exit_code == 2
+
+
+def test_analyze_stdin() -> None:
+    result = invoke("analyze", "-", "-f", "json", input=HANOI.read_bytes())
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["source"]["path"] == "<stdin>"
+
+
+def test_bad_inputs_give_one_line_each_and_exit_1(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "bin.dat").write_bytes(b"\x00\x01\x02garbage")
+    missing = str(tmp_path / "missing.txt")
+    result = invoke(
+        "analyze",
+        missing,
+        str(tmp_path),
+        str(tmp_path / "empty.txt"),
+        str(tmp_path / "bin.dat"),
+        str(HANOI),
+        "-f",
+        "jsonl",
+    )
+    assert result.exit_code == 1
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [line.get("reason") for line in lines] == ["not_found", "is_directory", "empty", "binary", None]
+    errors = [line for line in result.stderr.splitlines() if line.startswith("vnreport: ")]
+    assert len(errors) == 5  # four inputs and the summary line
+    assert missing in errors[0] and "Traceback" not in result.stderr
+
+
+def test_segment_text_and_json() -> None:
+    text = invoke("segment", str(HANOI))
+    assert text.exit_code == 0
+    lines = text.stdout.splitlines()
+    assert lines[0] == "Phấn_đấu hoàn_thành mục_tiêu , nhiệm_vụ chính_trị của Thủ_đô năm 2024"
+    assert any("258-KH/TU" in line for line in lines)
+    as_json = json.loads(invoke("segment", str(HANOI), "-f", "json").stdout)
+    source = HANOI.read_text(encoding="utf-8")
+    for paragraph in as_json["paragraphs"]:
+        for sentence in paragraph["sentences"]:
+            for word in sentence["words"]:
+                assert source[word["start"] : word["end"]] == word["text"]
+
+
+def test_schema_is_json_schema() -> None:
+    schema = json.loads(invoke("schema").stdout)
+    assert schema["$defs"]["Report"]["required"] == ["source"]
+    assert "Official" in schema["$defs"]
+
+
+def test_help_does_not_import_underthesea() -> None:
+    code = "import sys; from vnreport.cli.main import app; print('underthesea' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

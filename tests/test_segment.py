@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+import pytest
+
+from vnreport.segment.document import segment
+
+
+def words(text: str) -> list[str]:
+    return [w.text for w in segment(text).words]
+
+
+@pytest.mark.parametrize(
+    ("text", "token", "kind"),
+    [
+        (
+            "Nguồn: https://laodongthudo.vn/phan-dau-hoan-thanh-178213.html",
+            "https://laodongthudo.vn/phan-dau-hoan-thanh-178213.html",
+            "url",
+        ),
+        ("Xem tại baochinhphu.vn/tin-tuc.htm nhé.", "baochinhphu.vn/tin-tuc.htm", "url"),
+        ("Liên hệ: toasoan@nhandan.vn để biết thêm.", "toasoan@nhandan.vn", "email"),
+        ("Thực hiện Kế hoạch số 258-KH/TU của Thành ủy.", "258-KH/TU", "document"),
+        ("Theo Nghị định 100/2019/NĐ-CP của Chính phủ.", "100/2019/NĐ-CP", "document"),
+        ("Quyết định 1234/QĐ-UBND của tỉnh.", "1234/QĐ-UBND", "document"),
+        ("Luật số 39/2024/QH15 được thông qua.", "39/2024/QH15", "document"),
+        ("Nghị quyết 15-NQ/TƯ của Bộ Chính trị.", "15-NQ/TƯ", "document"),
+        ("Ngày 15/7/2024, tỉnh họp.", "15/7/2024", "date"),
+        ("Ngày 15-7-2024, tỉnh họp.", "15-7-2024", "date"),
+        ("Sáng 1.1.2025, tỉnh họp.", "1.1.2025", "date"),
+        ("Tăng 18,2% so với cùng kỳ.", "18,2%", "percent"),
+        ("Thu 343,6 nghìn tỷ đồng.", "343,6", "number"),
+        ("Tổng cộng 1.234.567 đồng.", "1.234.567", "number"),
+        ("Lúc 14h30 chiều nay.", "14h30", "time"),
+    ],
+)
+def test_protected_tokens_stay_whole(text: str, token: str, kind: str) -> None:
+    found = [w for w in segment(text).words if w.text == token]
+    assert found, words(text)
+    assert found[0].kind == kind
+
+
+def test_url_is_not_split_into_sentences() -> None:
+    doc = segment("Bài viết.\n\nNguồn LĐTĐ: https://laodongthudo.vn/phan-dau.html")
+    assert doc.sentences[-1].text == "Nguồn LĐTĐ: https://laodongthudo.vn/phan-dau.html"
+
+
+def test_every_span_slices_its_own_text(hanoi_text: str) -> None:
+    doc = segment(hanoi_text)
+    assert doc.paragraphs and doc.sentences and doc.words
+    for paragraph in doc.paragraphs:
+        for sentence in paragraph.sentences:
+            assert hanoi_text[sentence.start : sentence.end] == sentence.text
+            assert paragraph.start <= sentence.start <= sentence.end <= paragraph.end
+            for word in sentence.words:
+                assert hanoi_text[word.start : word.end] == word.text
+                assert sentence.start <= word.start < word.end <= sentence.end
+
+
+def test_title_byline_and_source_lines(hanoi_text: str) -> None:
+    doc = segment(hanoi_text)
+    assert doc.title is not None and doc.title.text.startswith("Phấn đấu hoàn thành")
+    kinds = [p.kind for p in doc.paragraphs]
+    assert kinds[0] == "title" and kinds[-2:] == ["byline", "source"]
+
+
+def test_multi_syllable_words_and_new_style_tone_marks_kept_as_written() -> None:
+    text = "Uỷ ban nhân dân tỉnh Thanh Hoá tổ chức hội nghị."
+    out = words(text)
+    assert "Thanh Hoá" in out  # the model sees `Hóa`, the user gets back what they wrote
+    assert all(w in text for w in out)
+
+
+def test_sentences_split_on_stops_but_not_abbreviations() -> None:
+    doc = segment("Ông Nguyễn Văn A. cho biết. TP. Hồ Chí Minh tăng trưởng 7%. PGS.TS Lê Văn B phát biểu.")
+    assert [s.text for s in doc.sentences] == [
+        "Ông Nguyễn Văn A. cho biết.",
+        "TP. Hồ Chí Minh tăng trưởng 7%.",
+        "PGS.TS Lê Văn B phát biểu.",
+    ]
+
+
+def test_carriage_returns_and_blank_lines() -> None:
+    text = "Tiêu đề bài\r\n\r\nCâu một. Câu hai.\r\n"
+    doc = segment(text)
+    assert [p.kind for p in doc.paragraphs] == ["title", "body"]
+    assert [s.text for s in doc.sentences] == ["Tiêu đề bài", "Câu một.", "Câu hai."]

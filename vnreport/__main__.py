@@ -1,0 +1,3 @@
+from vnreport.cli.main import run
+
+run()

@@ -1,0 +1,103 @@
+"""`vnreport analyze`: one or more articles → reports on stdout."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from vnreport.cli.common import (
+    default_format,
+    err_console,
+    narrow,
+    parse_only,
+    report_error,
+    report_internal_error,
+    stdout_console,
+)
+from vnreport.errors import ExitCode, InputError
+from vnreport.reading import DEFAULT_MAX_BYTES
+from vnreport.render import FORMATS
+
+HELP = """Analyse articles: officials, dates, documents, organisations, places, figures.
+
+FILE may be "-" for standard input. The default output is a table on a terminal and JSON in a pipe.
+
+Examples:
+
+  vnreport analyze samples/hanoi-2024-09-27.txt
+
+  vnreport analyze article.txt --format json --only officials,documents
+
+  cat article.txt | vnreport analyze - --format jsonl
+"""
+
+
+def analyze(
+    files: Annotated[list[str], typer.Argument(metavar="FILE...", help='Article files, or "-" for stdin.')],
+    output_format: Annotated[
+        str | None,
+        typer.Option(
+            "--format", "-f", help=f"One of {', '.join(FORMATS)}.", show_default="table on a terminal, json in a pipe"
+        ),
+    ] = None,
+    only: Annotated[
+        str | None, typer.Option(help="Comma-separated sections to show, e.g. officials,documents.")
+    ] = None,
+    year: Annotated[int | None, typer.Option(help="Publication year, for dates written without one.")] = None,
+    max_bytes: Annotated[int, typer.Option(help="Refuse inputs larger than this many bytes.")] = DEFAULT_MAX_BYTES,
+) -> None:
+    from vnreport.render.sections import SECTION_KEYS
+
+    fmt = default_format(output_format, tty_format="table")
+    if fmt not in FORMATS:
+        raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(FORMATS)}", param_hint="--format")
+    sections = (*SECTION_KEYS, "summary")
+    wanted = parse_only(only, sections)
+
+    from vnreport.pipeline import analyze_file
+    from vnreport.render.jsonout import to_json, to_json_line
+
+    failed = 0
+    records: list[dict] = []
+    console = stdout_console()
+    for index, path in enumerate(files):
+        try:
+            report = analyze_file(path, year=year, max_bytes=max_bytes)
+        except InputError as error:
+            report_error(error)
+            failed += 1
+            records.append(error.to_record())
+            if fmt == "jsonl":
+                console.file.write(to_json_line(error.to_record()) + "\n")
+            continue
+        except Exception as exc:  # a bug on one input must not lose the others
+            error = report_internal_error(path, exc)
+            failed += 1
+            records.append(error.to_record())
+            continue
+        if fmt == "table":
+            from vnreport.render.terminal import print_report
+
+            if index:
+                console.rule()
+            print_report(console, report, wanted)
+        elif fmt == "markdown":
+            from vnreport.render.markdown import to_markdown
+
+            console.file.write(to_markdown(report, wanted) + ("\n" if index < len(files) - 1 else ""))
+        else:
+            record = narrow(report.to_dict(), wanted, sections)
+            if fmt == "jsonl":
+                console.file.write(to_json_line(record) + "\n")
+                console.file.flush()
+            else:
+                records.append(record)
+    if fmt == "json" and records:
+        console.file.write(to_json(records[0] if len(files) == 1 else records) + "\n")
+    if failed:
+        err_console.print(f"vnreport: {failed} of {len(files)} input(s) failed", style="yellow")
+        raise typer.Exit(ExitCode.INPUT_ERROR)
+
+
+analyze.__doc__ = HELP

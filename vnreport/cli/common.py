@@ -1,0 +1,70 @@
+"""What every command shares: the stderr console, output format choice, error lines, stdout writing."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterable
+from typing import Any
+
+from rich.console import Console
+
+from vnreport.errors import InputError
+
+# Messages and progress go to stderr; stdout carries data only. Rich honours NO_COLOR itself.
+err_console = Console(stderr=True, highlight=False)
+
+
+def stdout_console() -> Console:
+    return Console(highlight=False, soft_wrap=False)
+
+
+def default_format(requested: str | None, *, tty_format: str, pipe_format: str = "json") -> str:
+    """A terminal gets the human view, a pipe gets JSON (as `gh` and httpie do)."""
+    if requested:
+        return requested
+    return tty_format if sys.stdout.isatty() else pipe_format
+
+
+def report_error(error: InputError) -> None:
+    err_console.print(f"[bold red]vnreport:[/] {error.path}: {error.message}", markup=True, soft_wrap=True, emoji=False)
+
+
+def report_internal_error(path: str, exc: BaseException) -> InputError:
+    """A bug met on one input: one line (traceback only with VNREPORT_DEBUG=1), and the batch goes on."""
+    if os.environ.get("VNREPORT_DEBUG"):
+        err_console.print_exception()
+    error = InputError(
+        path, "internal_error", f"internal error: {type(exc).__name__}: {exc} (VNREPORT_DEBUG=1 shows the traceback)"
+    )
+    report_error(error)
+    return error
+
+
+def write_lines(lines: Iterable[str]) -> None:
+    out = sys.stdout
+    for line in lines:
+        out.write(line)
+        out.write("\n")
+    out.flush()
+
+
+def parse_only(value: str | None, allowed: Iterable[str]) -> frozenset[str] | None:
+    if not value:
+        return None
+    allowed_set = set(allowed)
+    wanted = frozenset(part.strip() for part in value.split(",") if part.strip())
+    unknown = sorted(wanted - allowed_set)
+    if unknown:
+        import typer
+
+        raise typer.BadParameter(
+            f"unknown section(s) {', '.join(unknown)}; choose from {', '.join(sorted(allowed_set))}"
+        )
+    return wanted
+
+
+def narrow(record: dict[str, Any], only: frozenset[str] | None, sections: Iterable[str]) -> dict[str, Any]:
+    if only is None:
+        return record
+    return {k: v for k, v in record.items() if k not in set(sections) or k in only}

@@ -1,0 +1,67 @@
+"""The `vnreport` command: a thin layer that parses options, calls the library and renders.
+
+Exit codes: 0 all inputs analysed · 1 some inputs could not be read (each named on stderr) ·
+2 usage error · 130 interrupted. Heavy modules (underthesea, the extractors) are imported inside the
+commands, so `vnreport --help` answers fast.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Annotated
+
+import typer
+
+from vnreport import __version__
+from vnreport.cli.analyze import analyze
+from vnreport.cli.schema import schema
+from vnreport.cli.segment import segment
+from vnreport.errors import ExitCode
+
+EPILOG = "Exit codes: 0 ok · 1 some inputs failed (each named on stderr) · 2 usage error · 130 interrupted."
+
+app = typer.Typer(
+    name="vnreport",
+    help="Read Vietnamese news and government articles: officials, dates, documents, places, figures.\n\n"
+    "Example: vnreport analyze samples/hanoi-2024-09-27.txt",
+    epilog=EPILOG,
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"vnreport {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
+    """The subcommands below do the work; this only handles --version."""
+
+
+app.command(epilog=EPILOG)(analyze)
+app.command(epilog=EPILOG)(segment)
+app.command(epilog=EPILOG)(schema)
+
+
+def run() -> None:
+    """Console-script entry: Ctrl-C and a closed pipe end quietly with the documented codes."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.stderr.write("vnreport: interrupted\n")
+        sys.exit(ExitCode.INTERRUPTED)
+    except BrokenPipeError:
+        # `vnreport … | head`: the reader left; that is not an error. Silence the flush at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(ExitCode.OK)

@@ -1,0 +1,54 @@
+"""The library entry points: text or a file in, a typed Report out. The CLI and batch call these."""
+
+from __future__ import annotations
+
+import hashlib
+
+from vnreport.extract import run_extractors
+from vnreport.reading import DEFAULT_MAX_BYTES, Source, read_input
+from vnreport.report.model import Report, Segmentation, SourceInfo
+from vnreport.segment.document import Document, segment
+from vnreport.text import nfc
+
+
+def source_from_text(text: str, *, path: str | None = None) -> Source:
+    data = text.encode("utf-8")
+    return Source(
+        path=path or "", text=nfc(text), sha256=hashlib.sha256(data).hexdigest(), encoding="utf-8", size=len(data)
+    )
+
+
+def source_info(source: Source, doc: Document) -> SourceInfo:
+    return SourceInfo(
+        path=source.path or None,
+        sha256=source.sha256,
+        encoding=source.encoding,
+        bytes=source.size,
+        characters=len(source.text),
+        words=sum(1 for w in doc.words if w.kind != "punct"),
+        sentences=len(doc.sentences),
+        paragraphs=len(doc.paragraphs),
+    )
+
+
+def analyze_source(source: Source, *, year: int | None = None) -> Report:
+    doc = segment(source.text)
+    doc.year = year
+    report = Report(source=source_info(source, doc), title=doc.title.text if doc.title else None)
+    run_extractors(doc, report)
+    return report
+
+
+def analyze_text(text: str, *, source: str | None = None, year: int | None = None) -> Report:
+    """Analyse an article given as text. `source` names it in the report (a path or URL)."""
+    return analyze_source(source_from_text(text, path=source), year=year)
+
+
+def analyze_file(path: str, *, year: int | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Report:
+    """Analyse a file ("-" for stdin). Raises InputError for input that cannot be read."""
+    return analyze_source(read_input(path, max_bytes=max_bytes), year=year)
+
+
+def segment_source(source: Source) -> Segmentation:
+    doc = segment(source.text)
+    return Segmentation(source=source_info(source, doc), title=doc.title, paragraphs=doc.paragraphs)

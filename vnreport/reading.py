@@ -1,0 +1,135 @@
+"""Reading inputs: bytes → decoded, NFC-normalised text, or an InputError that names the reason.
+
+The decoded text is the coordinate system of every offset in a report: NFC is the only rewrite.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+import unicodedata
+from dataclasses import dataclass
+
+from vnreport.errors import InputError
+from vnreport.text import nfc
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+STDIN_NAME = "<stdin>"
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+# Marks a Vietnamese letter can carry: 5 tones plus circumflex, breve and horn.
+_VIETNAMESE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b")
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    path: str
+    text: str
+    sha256: str
+    encoding: str
+    size: int
+
+
+def read_input(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
+    """Read a file, or standard input when `path` is "-"."""
+    if path == "-":
+        return decode_source(STDIN_NAME, sys.stdin.buffer.read(), max_bytes=max_bytes)
+    return decode_source(path, read_bytes(path, max_bytes=max_bytes), max_bytes=max_bytes)
+
+
+def read_bytes(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    try:
+        if os.path.isdir(path):
+            raise InputError(path, "is_directory", "is a directory, not a file (use `vnreport batch` for folders)")
+        size = os.path.getsize(path)
+        if size > max_bytes:
+            raise InputError(path, "too_large", f"file is {size:,} bytes, over the {max_bytes:,}-byte limit")
+        with open(path, "rb") as handle:
+            return handle.read()
+    except FileNotFoundError:
+        raise InputError(path, "not_found", "no such file") from None
+    except PermissionError:
+        raise InputError(path, "permission", "permission denied") from None
+    except IsADirectoryError:
+        raise InputError(path, "is_directory", "is a directory, not a file") from None
+    except OSError as exc:
+        raise InputError(path, "unreadable", f"cannot read: {exc.strerror or exc}") from None
+
+
+def decode_source(path: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
+    if len(data) > max_bytes:
+        raise InputError(path, "too_large", f"input is {len(data):,} bytes, over the {max_bytes:,}-byte limit")
+    text, encoding = decode_bytes(path, data)
+    text = nfc(text).lstrip("\ufeff")
+    if not text.strip():
+        raise InputError(path, "empty", "empty input (no text to analyse)")
+    return Source(path=path, text=text, sha256=hashlib.sha256(data).hexdigest(), encoding=encoding, size=len(data))
+
+
+def decode_bytes(path: str, data: bytes) -> tuple[str, str]:
+    if not data:
+        raise InputError(path, "empty", "empty file")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError:
+                raise InputError(
+                    path, "undecodable", f"starts with a {encoding} byte-order mark but is not valid {encoding}"
+                ) from None
+    if b"\x00" in data:
+        raise InputError(path, "binary", "binary data (contains NUL bytes), not text")
+    try:
+        return _checked_text(path, data.decode("utf-8")), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1258")
+        if looks_vietnamese(text):
+            return _checked_text(path, text), "windows-1258"
+    except UnicodeDecodeError:
+        pass
+    return _detect(path, data)
+
+
+def _detect(path: str, data: bytes) -> tuple[str, str]:
+    from charset_normalizer import from_bytes  # only needed for unusual inputs
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise InputError(
+            path, "undecodable", "cannot decode: not UTF-8, UTF-16, Windows-1258 or any detectable encoding"
+        )
+    return _checked_text(path, str(best)), best.encoding
+
+
+def _checked_text(path: str, text: str) -> str:
+    sample = text[:20000]
+    controls = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f\v")
+    if sample and controls / len(sample) > 0.01:
+        raise InputError(path, "binary", "binary data (control characters), not text")
+    return text
+
+
+def looks_vietnamese(text: str) -> bool:
+    """True when nearly every letter is a Latin letter with only Vietnamese marks."""
+    decomposed = unicodedata.normalize("NFD", text[:20000])
+    letters = marks = foreign = 0
+    for ch in decomposed:
+        if ch.isascii():
+            letters += ch.isalpha()
+        elif unicodedata.combining(ch):
+            marks += ch in _VIETNAMESE_MARKS
+            foreign += ch not in _VIETNAMESE_MARKS
+        elif ch in "đĐ":
+            letters += 1
+        elif ch.isalpha() or unicodedata.category(ch) in {"So", "Sc", "Sm", "Sk"}:
+            foreign += 1
+    return letters > 0 and marks > 0 and foreign <= 0.005 * letters

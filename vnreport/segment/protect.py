@@ -1,0 +1,54 @@
+"""Tokens the word segmenter must keep whole: URLs, e-mails, document numbers, dates, times, numbers.
+
+underthesea breaks `258-KH/TU` into five tokens and a URL into three sentences; these patterns find
+such spans first (on the match view, so dash and slash variants are covered) and the segmenter treats
+each as one word that no sentence boundary may cut.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_UP = "A-ZĐÀ-Ỹ"
+_URL = r"(?:https?://|ftp://|www\.)[^\s<>\"“”‘’()\[\]{}]*[^\s<>\"“”‘’()\[\]{}.,;:!?…'*]"
+_DOMAIN = (
+    r"(?<![\w@.])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org|gov|edu|info|io|int)"
+    r"(?:\.vn)?(?:/[^\s<>\"“”‘’()\[\]{}]*[^\s<>\"“”‘’()\[\]{}.,;:!?…'*])?(?![\w@])"
+)
+_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+_CODE = rf"[{_UP}][A-Za-zĐđƯư0-9&.]*"
+_STATE_DOC = rf"\d{{1,5}}(?:/(?:19|20)\d\d)?/{_CODE}(?:-{_CODE})+|\d{{1,4}}/(?:19|20)\d\d/(?:UBTV)?QH\d{{1,2}}"
+_PARTY_DOC = rf"\d{{1,5}}-[{_UP}][A-Za-zĐđ]{{0,4}}/{_CODE}(?:-{_CODE})*"
+_DATE = (
+    r"\d{1,2}/\d{1,2}/(?:1[89]|20)\d\d|\d{1,2}-\d{1,2}-(?:1[89]|20)\d\d|\d{1,2}\.\d{1,2}\.(?:1[89]|20)\d\d"
+    r"|(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d/])|(?:0?[1-9]|1[0-2])/(?:1[89]|20)\d\d"
+)
+_TIME = r"\d{1,2}h\d{2}(?:'|p)?|\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}h(?![\w])"
+_NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?%?|\d+,\d+%?|\d+%"
+
+PROTECTED = re.compile(
+    "|".join(
+        f"(?P<{name}>{pattern})"
+        for name, pattern in (
+            ("url", _URL),
+            ("email", _EMAIL),
+            ("url_domain", _DOMAIN),
+            ("document", _STATE_DOC + "|" + _PARTY_DOC),
+            ("date", _DATE),
+            ("time", _TIME),
+            ("number", _NUMBER),
+        )
+    )
+)
+
+
+def protected_spans(view: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, str]]:
+    """(start, end, kind) of every protected token in `view[start:end]`, left to right."""
+    for match in PROTECTED.finditer(view, start, len(view) if end is None else end):
+        kind = match.lastgroup or "word"
+        if kind == "url_domain":
+            kind = "url"
+        elif kind == "number" and match.group().endswith("%"):
+            kind = "percent"
+        yield match.start(), match.end(), kind

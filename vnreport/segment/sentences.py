@@ -1,0 +1,94 @@
+"""Paragraphs and sentences with character offsets.
+
+Our own splitter rather than underthesea's `sent_tokenize`: that one returns strings (no offsets) and
+cuts URLs and document numbers at their dots. Here a boundary is a run of `.!?…` followed by space
+and a sentence opener, never inside a protected token, never after a known abbreviation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from vnreport.lexicon import load_words
+
+_BOUNDARY = re.compile(r"[.!?…]+[”\"’»)\]]*(?=\s+[\"“‘«(\[\-–—]?[\dA-ZĐÀ-Ỹ])")
+_LINE = re.compile(r"[^\r\n]+")
+_FINAL_PUNCT = tuple(".!?…:;")
+_BYLINE_MAX_WORDS = 6
+
+
+def paragraph_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Non-blank lines, stripped of surrounding space: one paragraph each."""
+    for match in _LINE.finditer(text):
+        start, end = match.span()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            yield start, end
+
+
+def sentence_spans(view: str, start: int, end: int, protected: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Sentences of the paragraph `view[start:end]`; `protected` spans are never cut."""
+    abbreviations = load_words("abbreviations.txt")
+    sentence_start = start
+    for match in _BOUNDARY.finditer(view, start, end):
+        cut = match.end()
+        if any(a < cut < b for a, b in protected):
+            continue
+        if _is_ellipsis(match.group()) and _next_char(view, cut, end).isdigit():
+            continue  # `suốt ... 15 năm`: an ellipsis before a number rarely ends a sentence
+        if match.group().startswith(".") and _ends_with_abbreviation(
+            view, sentence_start, match.start(), abbreviations
+        ):
+            continue
+        yield sentence_start, cut
+        sentence_start = cut
+        while sentence_start < end and view[sentence_start].isspace():
+            sentence_start += 1
+    if sentence_start < end:
+        yield sentence_start, end
+
+
+def _is_ellipsis(punct: str) -> bool:
+    return "…" in punct or "..." in punct
+
+
+def _next_char(view: str, position: int, end: int) -> str:
+    while position < end and view[position].isspace():
+        position += 1
+    return view[position] if position < end else ""
+
+
+def _ends_with_abbreviation(view: str, lo: int, dot: int, abbreviations: frozenset[str]) -> bool:
+    word_start = dot
+    while word_start > lo and (view[word_start - 1].isalpha() or view[word_start - 1] == "."):
+        word_start -= 1
+    word = view[word_start:dot]
+    if not word:
+        return False
+    # A single capital before a dot is an initial or an anonymised name (`anh T.`, `Nguyễn Văn A.`).
+    return (len(word) == 1 and word.isupper()) or word in abbreviations
+
+
+def classify_paragraph(text: str, index: int, count: int) -> str:
+    """title / body / byline / source, from the shape of a scraped article's lines."""
+    lowered = text.lower()
+    words = text.split()
+    if index >= count - 3 and (
+        (lowered.startswith(("nguồn", "theo ")) and len(words) <= 12) or ("http" in lowered and len(words) <= 6)
+    ):
+        return "source"
+    if index == 0 and count > 1 and not text.endswith(_FINAL_PUNCT) and len(text) <= 300:
+        return "title"
+    if (
+        index >= count - 3
+        and index > 0
+        and len(words) <= _BYLINE_MAX_WORDS
+        and not text.endswith(_FINAL_PUNCT)
+        and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+    ):
+        return "byline"
+    return "body"

@@ -1,0 +1,93 @@
+"""Word segmentation: underthesea's syllable tokenizer and CRF model, with protected tokens kept whole.
+
+We call underthesea's pieces ourselves instead of `word_tokenize`, because `word_tokenize` returns
+strings rewritten by its normaliser (`Hoà` → `Hòa`), so offsets into the user's text are lost. Here the
+tokenizer runs on the match view (same length as the text, tone marks in the position the model was
+trained on), every token keeps its offsets, and the words are sliced back out of the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from vnreport.report.model import Word, WordKind
+
+# underthesea's regex groups → our word kinds
+_GROUP_KIND: dict[str, WordKind] = {
+    "url": "url",
+    "email": "email",
+    "phone": "number",
+    "datetime": "date",
+    "number": "number",
+    "punct": "punct",
+    "sym": "punct",
+    "non_word": "punct",
+    "special": "symbol",
+    "emoji": "symbol",
+}
+Token = tuple[int, int, str]  # start, end, kind ("word" … or a protected kind)
+
+
+@cache
+def _syllable_pattern() -> re.Pattern[str]:
+    from underthesea.pipeline.word_tokenize import regex_tokenize
+
+    # Compiled from the module's pattern list, not its global `patterns`, which `tokenize(fixed_words=…)`
+    # rebinds.
+    return re.compile("(" + "|".join(regex_tokenize.regex_patterns) + ")", re.VERBOSE | re.UNICODE)
+
+
+@cache
+def _crf() -> tuple[Any, Any]:
+    import underthesea.pipeline.word_tokenize as ws
+    from underthesea_core import CRFFeaturizer, CRFTagger
+
+    model_dir = Path(ws.__file__).parent / "models" / "ws_crf_vlsp2013_20230727"
+    import joblib
+
+    tagger = CRFTagger()
+    tagger.load(str(model_dir / "models.bin"))
+    featurizer = CRFFeaturizer(joblib.load(model_dir / "features.bin"), joblib.load(model_dir / "dictionary.bin"))
+    return featurizer, tagger
+
+
+def syllable_tokens(view: str, start: int, end: int, protected: list[tuple[int, int, str]]) -> list[Token]:
+    """Tokens of `view[start:end]`: protected spans whole, underthesea's tokens elsewhere."""
+    pattern = _syllable_pattern()
+    tokens: list[Token] = []
+    cursor = start
+    for p_start, p_end, p_kind in [*protected, (end, end, "")]:
+        for match in pattern.finditer(view, cursor, p_start):
+            group = next((name for name, value in match.groupdict().items() if value is not None), "word")
+            tokens.append((match.start(), match.end(), _GROUP_KIND.get(group, "word")))
+        if p_end > p_start:
+            tokens.append((p_start, p_end, p_kind))
+        cursor = p_end
+    return tokens
+
+
+def tag_sentences(view: str, sentences: list[list[Token]]) -> list[list[str]]:
+    """B-W / I-W for every token of every sentence, in one call to the CRF featurizer."""
+    if not sentences:
+        return []
+    featurizer, tagger = _crf()
+    features = featurizer.process([[[view[a:b]] for a, b, _ in tokens] for tokens in sentences])
+    return [tagger.tag(x) if x else [] for x in features]
+
+
+def merge_words(text: str, tokens: list[Token], tags: list[str], protected_kinds: frozenset[str]) -> list[Word]:
+    """Join I-W syllables onto the previous word; a protected token is always a word of its own."""
+    words: list[Word] = []
+    previous_protected = True
+    for (start, end, kind), tag in zip(tokens, tags, strict=True):
+        is_protected = kind in protected_kinds
+        if tag == "I-W" and words and not is_protected and not previous_protected:
+            last = words[-1]
+            words[-1] = Word(text=text[last.start : end], start=last.start, end=end, kind=last.kind)
+        else:
+            words.append(Word(text=text[start:end], start=start, end=end, kind=kind))  # type: ignore[arg-type]
+        previous_protected = is_protected
+    return words
