@@ -15,6 +15,7 @@ import typer
 
 from vnreport import __version__
 from vnreport.cli.analyze import analyze
+from vnreport.cli.eval import eval_command
 from vnreport.cli.schema import schema
 from vnreport.cli.segment import segment
 from vnreport.errors import ExitCode
@@ -51,6 +52,7 @@ def main(
 app.command(epilog=EPILOG)(analyze)
 app.command(epilog=EPILOG)(segment)
 app.command(epilog=EPILOG)(schema)
+app.command(name="eval", epilog=EPILOG)(eval_command)
 
 
 def run() -> None:

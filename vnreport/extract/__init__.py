@@ -1,14 +1,19 @@
 """Extraction: one module per entity kind, each reading the segmented Document and filling the Report.
 
-Lexicons live in `vnreport/data/` as plain files (see `lexicon.py`), never as literals in code.
+Lexicons live in `vnreport/data/` as plain files (see `vnreport/lexicon.py`), never as literals in code.
 """
 
 from __future__ import annotations
 
-from vnreport.report.model import Report
-from vnreport.segment.document import Document
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from vnreport.report.model import Report
+    from vnreport.segment.document import Document
 
 
 def run_extractors(doc: Document, report: Report) -> None:
-    """Fill every entity section of `report` from `doc`, in dependency order."""
-    return None
+    """Fill every entity section of `report` from `doc`."""
+    from vnreport.extract.officials import extract_people
+
+    report.officials, report.people = extract_people(doc)

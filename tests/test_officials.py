@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from vnreport.extract.officials import extract_people
+from vnreport.segment.document import segment
+
+
+def officials(text: str) -> dict:
+    found, _ = extract_people(segment(text))
+    for official in found:
+        for mention in official.mentions:
+            assert text[mention.start : mention.end] == mention.text
+        for title in official.titles:
+            for mention in title.mentions:
+                assert text[mention.start : mention.end] == mention.text
+    return {o.name: o for o in found}
+
+
+def titles(text: str, name: str) -> list[str]:
+    return [t.text for t in officials(text)[name].titles]
+
+
+def test_title_before_name_stops_at_the_place() -> None:
+    text = "Phó Chủ tịch UBND tỉnh Nghệ An Lê Văn Thành chủ trì buổi làm việc."
+    assert titles(text, "Lê Văn Thành") == ["Phó Chủ tịch UBND tỉnh Nghệ An"]
+    assert officials(text)["Lê Văn Thành"].titles[0].organization == "UBND tỉnh Nghệ An"
+
+
+def test_name_then_titles_after_a_dash() -> None:
+    text = (
+        "Đồng chí Nguyễn Thị Tuyến - Ủy viên Trung ương Đảng, Phó Bí thư Thường trực Thành ủy Hà Nội chủ trì Hội nghị."
+    )
+    assert titles(text, "Nguyễn Thị Tuyến") == ["Ủy viên Trung ương Đảng", "Phó Bí thư Thường trực Thành ủy Hà Nội"]
+    assert officials(text)["Nguyễn Thị Tuyến"].role == "chaired"
+
+
+def test_attendee_list_with_semicolons() -> None:
+    text = (
+        "Dự hội nghị có các đồng chí: Nguyễn Văn Phong - Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy; "
+        "Trần Thị Minh Hằng - Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh; "
+        "Lê Quang Vinh - Ủy viên BTV Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy."
+    )
+    found = officials(text)
+    assert list(found) == ["Nguyễn Văn Phong", "Trần Thị Minh Hằng", "Lê Quang Vinh"]
+    assert [t.text for t in found["Trần Thị Minh Hằng"].titles] == [
+        "Phó Bí thư Thường trực Tỉnh ủy",
+        "Chủ tịch HĐND tỉnh",
+    ]
+    assert all(o.role == "attended" for o in found.values())
+
+
+def test_ong_ba_with_comma_title_and_speech_verb() -> None:
+    text = "Bà Trần Thị Thu Hà, Phó Giám đốc Sở Y tế, cho biết ngành y tế đã chuẩn bị đủ thuốc."
+    found = officials(text)
+    assert [t.text for t in found["Trần Thị Thu Hà"].titles] == ["Phó Giám đốc Sở Y tế"]
+    assert found["Trần Thị Thu Hà"].role == "spoke"
+
+
+def test_rank_before_and_post_after() -> None:
+    text = "Thiếu tướng Nguyễn Văn Hùng, Giám đốc Công an tỉnh Thanh Hóa phát biểu tại buổi lễ."
+    assert titles(text, "Nguyễn Văn Hùng") == ["Thiếu tướng", "Giám đốc Công an tỉnh Thanh Hóa"]
+
+
+def test_chained_titles_before_a_name_and_organisation_with_a_comma() -> None:
+    text = "Ủy viên Bộ Chính trị, Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Nguyễn Văn Hùng dự lễ khai mạc."
+    assert titles(text, "Nguyễn Văn Hùng") == ["Ủy viên Bộ Chính trị", "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch"]
+
+
+def test_later_short_mentions_merge_into_one_person() -> None:
+    text = (
+        "Chủ tịch UBND tỉnh Hà Tĩnh Võ Minh Hải kiểm tra công trình. "
+        "Ông Hải yêu cầu nhà thầu bảo đảm tiến độ. Theo ông Hải, công trình phải xong trong tháng 12."
+    )
+    found = officials(text)
+    assert list(found) == ["Võ Minh Hải"]
+    assert [m.text for m in found["Võ Minh Hải"].mentions] == ["Võ Minh Hải", "Hải", "Hải"]
+    assert found["Võ Minh Hải"].titles[0].text == "Chủ tịch UBND tỉnh Hà Tĩnh"
+
+
+def test_former_title_and_honorific_are_kept_apart() -> None:
+    text = "PGS.TS Nguyễn Văn An, nguyên Bộ trưởng Bộ Y tế, phát biểu tại hội thảo."
+    found = officials(text)["Nguyễn Văn An"]
+    assert found.honorifics == ["PGS.TS"]
+    assert [(t.text, t.current) for t in found.titles] == [("Bộ trưởng Bộ Y tế", False)]
+
+
+def test_new_style_tone_marks_match_titles() -> None:
+    text = "Đồng chí Hoàng Văn Nam, Phó Bí thư Tỉnh uỷ Thanh Hoá, phát biểu chỉ đạo."
+    assert titles(text, "Hoàng Văn Nam") == ["Phó Bí thư Tỉnh uỷ Thanh Hoá"]
+
+
+def test_people_without_titles_and_anonymised_defendants_are_not_officials() -> None:
+    text = "Bị cáo Nguyễn Văn A. bị tuyên phạt 5 năm tù. Anh Nguyễn Văn Bình, tiểu thương ở chợ, cho biết giá tăng."
+    found, people = extract_people(segment(text))
+    assert found == []
+    kinds = {p.name: p.kind for p in people}
+    assert kinds == {"Nguyễn Văn A": "anonymised", "Nguyễn Văn Bình": "person"}
+
+
+def test_streets_and_places_are_not_people() -> None:
+    text = "Tuyến đường Lê Lợi qua Hà Nội và tỉnh Hà Tĩnh được mở rộng, gần Trường THPT Chu Văn An."
+    found, people = extract_people(segment(text))
+    assert found == [] and people == []
+
+
+def test_byline_is_a_person_not_an_official(hanoi_text: str) -> None:
+    found, people = extract_people(segment(hanoi_text))
+    assert [(p.name, p.kind) for p in people] == [("Mạnh Quân", "byline")]
+    assert {o.name: o.role for o in found} == {
+        "Nguyễn Thị Tuyến": "chaired",
+        "Nguyễn Lan Hương": "attended",
+        "Đỗ Anh Tuấn": "attended",
+        "Lê Hồng Sơn": "attended",
+    }

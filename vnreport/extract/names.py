@@ -1,0 +1,136 @@
+"""Syllable tokens and the lexicon look-ups the people extractors share (titles, names, places).
+
+A sentence is read as a list of tokens: syllables (letters, with `H'`/`K'` apostrophes kept) and single
+punctuation marks, each with offsets into the match view. Phrase lexicons are tries over lower-case
+syllables, so `Phó Bí thư Thường trực` is found in one longest-match step.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from vnreport.lexicon import load_list, load_words
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+(?:[.,/]\d+)*|[^\w\s]")
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    start: int
+    end: int
+    text: str  # as in the match view
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalpha()
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[0].isupper()
+
+
+def tokenize(view: str, start: int, end: int) -> list[Tok]:
+    return [Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(view, start, end)]
+
+
+Trie = dict[str, "Trie"]
+_END = "\x00"
+
+
+def build_trie(phrases: list[str]) -> Trie:
+    root: Trie = {}
+    for phrase in phrases:
+        node = root
+        for syllable in phrase.lower().split():
+            node = node.setdefault(syllable, {})
+        node[_END] = {}
+    return root
+
+
+def longest_match(trie: Trie, toks: list[Tok], i: int) -> int:
+    """Number of tokens of the longest trie phrase starting at toks[i] (0 when none)."""
+    node, best, j = trie, 0, i
+    while j < len(toks):
+        node = node.get(toks[j].text.lower())  # type: ignore[assignment]
+        if node is None:
+            break
+        j += 1
+        if _END in node:
+            best = j - i
+    return best
+
+
+@cache
+def title_trie() -> Trie:
+    return build_trie([*load_list("officials_titles.txt"), *load_list("officials_ranks.txt")])
+
+
+@cache
+def rank_words() -> frozenset[str]:
+    return frozenset(r.lower() for r in load_list("officials_ranks.txt"))
+
+
+@cache
+def honorific_trie() -> Trie:
+    # `PGS.TS` is tokenised as PGS . TS: index the honorifics the same way.
+    return build_trie([" ".join(t.text for t in tokenize(h, 0, len(h))) for h in load_list("officials_honorifics.txt")])
+
+
+@cache
+def anchor_trie() -> Trie:
+    return build_trie(list(load_list("officials_anchors.txt")))
+
+
+def ends_with_anchor(toks: list[Tok], i: int) -> bool:
+    """True when an anchor (`ông`, `đồng chí`, `bị cáo` …) ends right before toks[i]."""
+    return any(longest_match(anchor_trie(), toks, k) == i - k for k in range(max(0, i - 3), i))
+
+
+@cache
+def surnames() -> frozenset[str]:
+    return load_words("names_surnames.txt")
+
+
+@cache
+def org_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_words("officials_org_words.txt"))
+
+
+@cache
+def place_trie() -> Trie:
+    """Province and country names, so `Thành ủy Hà Nội Nguyễn Thị Tuyến` splits after `Hà Nội`."""
+    names = set(load_list("places_extra.txt")) if _has_data("places_extra.txt") else set()
+    mapping = json.loads(
+        resources.files("underthesea").joinpath("address", "data", "mapping.json").read_text(encoding="utf-8")
+    )
+    for table in ("province_names", "old_province_names"):
+        for entry in mapping[table].values():
+            names.add(entry["short"])
+    return build_trie(sorted(names))
+
+
+def _has_data(name: str) -> bool:
+    return resources.files("vnreport").joinpath("data", name).is_file()
+
+
+def is_name_start(toks: list[Tok], i: int) -> bool:
+    tok = toks[i]
+    if not tok.is_cap:
+        return False
+    return tok.text in surnames() or tok.text[:2] in {"H'", "K'", "H’", "K’"}
+
+
+def name_length(toks: list[Tok], i: int) -> int:
+    """Syllables of a personal name starting at toks[i]: a surname, then 1–4 capitalised syllables."""
+    if i >= len(toks) or not is_name_start(toks, i) or longest_match(place_trie(), toks, i):
+        return 0
+    j = i + 1
+    while j < len(toks) and j - i < 5 and toks[j].is_word and toks[j].is_cap and toks[j].start == toks[j - 1].end + 1:
+        if longest_match(title_trie(), toks, j):
+            break
+        j += 1
+    return j - i if j - i >= 2 else 0

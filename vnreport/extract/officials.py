@@ -1,0 +1,380 @@
+"""Officials (people with a title, rank or position) and other people.
+
+Per sentence: find title phrases (a head from `officials_titles.txt`/`officials_ranks.txt`, then its
+organisation), personal names (a surname, then capitalised syllables), and link them in the two
+orders the press uses — `<title> <org> <Name>` and `<Name> - <title>, <title>` — through chains of
+titles joined by `,` or `kiêm`. Later short mentions (`ông Hùng`, `đồng chí Tuyến`, `Thủ tướng
+Chính`) join the person whose name ends with that syllable. The role in the event comes from cue
+words around a mention (`chủ trì`, `Dự … có các đồng chí:`, `phát biểu`, `ký`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from vnreport.extract.names import (
+    Tok,
+    ends_with_anchor,
+    honorific_trie,
+    longest_match,
+    name_length,
+    org_words,
+    place_trie,
+    title_trie,
+    tokenize,
+)
+from vnreport.lexicon import load_table
+from vnreport.report.model import Mention, Official, OfficialTitle, Person, Role
+from vnreport.segment.document import Document
+from vnreport.text import fold
+
+_CHAIN_SEPARATORS = {",", "kiêm"}
+_AFTER_NAME_SEPARATORS = {"-", ",", "(", ":"}
+_FORMER = {"nguyên"}
+_DECEASED = {"cố"}
+_ROLE_ORDER: tuple[Role, ...] = ("chaired", "attended", "spoke", "signed")
+_CUE_WINDOW = 6  # tokens after a mention (and its titles) in which a verb cue counts
+
+
+@dataclass
+class TitlePhrase:
+    first: int  # token index of the head (after any `nguyên`/`cố`)
+    last: int  # token index one past the organisation
+    head_last: int
+    current: bool = True
+    deceased: bool = False
+
+
+@dataclass
+class PersonRecord:
+    name: str
+    titles: list[OfficialTitle] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    honorifics: list[str] = field(default_factory=list)
+    anonymised: bool = False
+    deceased: bool = False
+
+    @property
+    def given(self) -> str:
+        return fold(self.name.split()[-1])
+
+
+@cache
+def _role_cues() -> dict[str, list[tuple[Role, tuple[str, ...]]]]:
+    cues: dict[str, list[tuple[Role, tuple[str, ...]]]] = {"before": [], "after": []}
+    for role, cue, where in load_table("officials_role_cues.tsv"):
+        cues[where].append((role, tuple(cue.lower().split())))  # type: ignore[arg-type]
+    return cues
+
+
+def extract_people(doc: Document) -> tuple[list[Official], list[Person]]:
+    """All officials and untitled people of the article, one entry per person."""
+    people: dict[str, PersonRecord] = {}
+    order: list[str] = []
+    joined = _word_internal_starts(doc)
+    for paragraph in doc.paragraphs:
+        if paragraph.kind == "byline":
+            _add_byline(doc, paragraph.start, paragraph.end, people, order)
+            continue
+        if paragraph.kind == "source":
+            continue
+        for sentence in paragraph.sentences:
+            _read_sentence(doc, tokenize(doc.view, sentence.start, sentence.end), joined, people, order)
+    officials, others = [], []
+    for key in order:
+        record = people[key]
+        if record.titles:
+            officials.append(_official(record))
+        else:
+            kind = "anonymised" if record.anonymised else record_kind(record)
+            others.append(Person(name=record.name, kind=kind, mentions=record.mentions))  # type: ignore[arg-type]
+    return officials, others
+
+
+def _word_internal_starts(doc: Document) -> frozenset[int]:
+    """Offsets of syllables that continue a segmenter word: `tế` in `Y tế`, but not `chủ` in `Nội chủ trì`."""
+    starts = set()
+    for word in doc.words:
+        if " " in word.text:
+            offset = word.start
+            for syllable in word.text.split(" ")[1:]:
+                offset = doc.text.index(syllable, offset + 1)
+                starts.add(offset)
+    return frozenset(starts)
+
+
+def record_kind(record: PersonRecord) -> str:
+    return "byline" if "byline" in record.honorifics else "person"
+
+
+def _official(record: PersonRecord) -> Official:
+    roles = [r for r in _ROLE_ORDER if r in record.roles]
+    return Official(
+        name=record.name,
+        titles=_merge_titles(record.titles),
+        mentions=record.mentions,
+        role=roles[0] if roles else None,
+        roles=roles,
+        honorifics=[h for h in record.honorifics if h != "byline"],
+        deceased=record.deceased,
+    )
+
+
+def _merge_titles(titles: list[OfficialTitle]) -> list[OfficialTitle]:
+    """One entry per distinct title; a title that is the start of a longer one merges into it."""
+    merged: list[OfficialTitle] = []
+    for title in titles:
+        key = fold(title.text).lower()
+        for i, kept in enumerate(merged):
+            kept_key = fold(kept.text).lower()
+            if key == kept_key or kept_key.startswith(key + " "):
+                kept.mentions.extend(title.mentions)
+                break
+            if key.startswith(kept_key + " "):
+                title.mentions = kept.mentions + title.mentions
+                merged[i] = title
+                break
+        else:
+            merged.append(title)
+    return merged
+
+
+# --- one sentence ---------------------------------------------------------------------------------
+
+
+def _read_sentence(
+    doc: Document, toks: list[Tok], joined: frozenset[int], people: dict[str, PersonRecord], order: list[str]
+) -> None:
+    phrases = _title_phrases(toks, joined)
+    covered = {i for p in phrases for i in range(p.first, p.last)}
+    by_last = {p.last: p for p in phrases}
+    by_first = {p.first: p for p in phrases}
+    mentions: list[tuple[PersonRecord, int, int]] = []  # record, first token, one past the last title
+    i = 0
+    while i < len(toks):
+        if i in covered:
+            i += 1
+            continue
+        length = name_length(toks, i)
+        if length:
+            found = _person_at(doc, toks, i, length, by_last, by_first, people, order)
+            if found is not None:
+                mentions.append((found[0], i, found[1]))
+            i += length
+            continue
+        short = _short_mention(doc, toks, i, by_last, people)
+        if short is not None:
+            mentions.append((short, i, i + 1))
+        i += 1
+    for index, (record, first, last) in enumerate(mentions):
+        next_first = mentions[index + 1][1] if index + 1 < len(mentions) else len(toks)
+        for role in _roles(toks, first, last, next_first, index):
+            if role not in record.roles:
+                record.roles.append(role)
+
+
+def _title_phrases(toks: list[Tok], joined: frozenset[int]) -> list[TitlePhrase]:
+    phrases: list[TitlePhrase] = []
+    i = 0
+    while i < len(toks):
+        current, deceased = True, False
+        start = i
+        word = toks[i].text.lower()
+        if word in _FORMER or word in _DECEASED:
+            current, deceased = word not in _FORMER, word in _DECEASED
+            start = i + 1
+        head = longest_match(title_trie(), toks, start) if start < len(toks) else 0
+        if not head:
+            i += 1
+            continue
+        last = _organisation_end(toks, start + head, joined)
+        phrases.append(TitlePhrase(start, last, start + head, current=current, deceased=deceased))
+        i = last
+    return phrases
+
+
+def _organisation_end(toks: list[Tok], i: int, joined: frozenset[int]) -> int:
+    """One past the organisation that follows a title head: `Thành ủy Hà Nội`, `Bộ Văn hóa, Thể thao và Du lịch`."""
+    end = i
+    while i < len(toks):
+        tok = toks[i]
+        if not tok.is_word:
+            if tok.text == "," and _continues_organisation(toks, i + 1):
+                i += 1
+                continue
+            break
+        place = longest_match(place_trie(), toks, i)
+        if place:
+            i = end = i + place
+            continue
+        if name_length(toks, i) or longest_match(title_trie(), toks, i):
+            break
+        if tok.is_cap or tok.text.lower() in org_words() or (tok.start in joined and i == end):
+            i += 1
+            if tok.text.lower() not in {"và", "của"}:
+                end = i
+            continue
+        break
+    return end
+
+
+def _continues_organisation(toks: list[Tok], i: int) -> bool:
+    """After a comma, `Thể thao và Du lịch` continues an organisation; a title or a name does not."""
+    if i + 1 >= len(toks) or not toks[i].is_cap or not toks[i].is_word:
+        return False
+    return not (longest_match(title_trie(), toks, i) or name_length(toks, i) or longest_match(place_trie(), toks, i))
+
+
+def _person_at(
+    doc: Document,
+    toks: list[Tok],
+    i: int,
+    length: int,
+    by_last: dict[int, TitlePhrase],
+    by_first: dict[int, TitlePhrase],
+    people: dict[str, PersonRecord],
+    order: list[str],
+) -> tuple[PersonRecord, int] | None:
+    """The person named at toks[i:i+length], with the titles around the name; None for an unanchored name."""
+    first, last = toks[i], toks[i + length - 1]
+    anonymised = len(last.text) == 1 and last.text.isupper()
+    name = doc.text[first.start : last.end]
+    honorifics: list[str] = []
+    before = _honorifics_before(doc, toks, i, honorifics)
+    titles = _chain_before(toks, before, by_last) + _chain_after(toks, i + length, by_first)
+    anchored = ends_with_anchor(toks, before) or (before > 0 and toks[before - 1].text in {":", ";"})
+    if not titles and not anchored and not honorifics and fold(name).lower() not in people:
+        return None  # `đường Lê Lợi`, `Trường THPT Chu Văn An`: a name needs an anchor (DOMAIN §4)
+    record = _record_for(name, people, order)
+    record.anonymised = record.anonymised or anonymised
+    record.honorifics.extend(h for h in honorifics if h not in record.honorifics)
+    record.mentions.append(Mention(text=name, start=first.start, end=last.end))
+    end = i + length
+    for phrase in titles:
+        if anonymised:
+            break
+        record.titles.append(_title(doc, toks, phrase))
+        record.deceased = record.deceased or phrase.deceased
+        end = max(end, phrase.last)
+    return record, end
+
+
+def _record_for(name: str, people: dict[str, PersonRecord], order: list[str]) -> PersonRecord:
+    key = fold(name).lower()
+    if key not in people:
+        people[key] = PersonRecord(name=name)
+        order.append(key)
+    return people[key]
+
+
+def _honorifics_before(doc: Document, toks: list[Tok], i: int, found: list[str]) -> int:
+    """Skip degrees and honours written before the name (`PGS.TS`, `NSND`); return the index before them."""
+    for k in range(max(0, i - 6), i):
+        length = longest_match(honorific_trie(), toks, k)
+        if length and k + length == i:
+            found.append(doc.text[toks[k].start : toks[i - 1].end])
+            return k
+    return i
+
+
+def _chain_before(toks: list[Tok], i: int, by_last: dict[int, TitlePhrase]) -> list[TitlePhrase]:
+    chain: list[TitlePhrase] = []
+    phrase = by_last.get(i)
+    while phrase is not None:
+        chain.insert(0, phrase)
+        k = phrase.first - (0 if phrase.current and not phrase.deceased else 1)
+        phrase = by_last.get(k - 1) if k - 1 >= 0 and toks[k - 1].text.lower() in _CHAIN_SEPARATORS else None
+    return chain
+
+
+def _chain_after(toks: list[Tok], i: int, by_first: dict[int, TitlePhrase]) -> list[TitlePhrase]:
+    if i >= len(toks) or toks[i].text not in _AFTER_NAME_SEPARATORS:
+        return []
+    chain: list[TitlePhrase] = []
+    k = i + 1
+    while k < len(toks):
+        modified = toks[k].text.lower() in _FORMER | _DECEASED
+        phrase = by_first.get(k + 1 if modified else k)
+        if phrase is None:
+            break
+        chain.append(phrase)
+        k = phrase.last
+        if k < len(toks) and toks[k].text.lower() in _CHAIN_SEPARATORS:
+            k += 1
+            if k < len(toks) and toks[k].text.lower() == "kiêm":
+                k += 1
+        else:
+            break
+    return chain
+
+
+def _title(doc: Document, toks: list[Tok], phrase: TitlePhrase) -> OfficialTitle:
+    start, end = toks[phrase.first].start, toks[phrase.last - 1].end
+    organisation = None
+    if phrase.last > phrase.head_last:
+        organisation = doc.text[toks[phrase.head_last].start : end]
+    text = doc.text[start:end]
+    return OfficialTitle(
+        text=text,
+        organization=organisation,
+        current=phrase.current,
+        mentions=[Mention(text=text, start=start, end=end)],
+    )
+
+
+def _short_mention(
+    doc: Document, toks: list[Tok], i: int, by_last: dict[int, TitlePhrase], people: dict[str, PersonRecord]
+) -> PersonRecord | None:
+    """`ông Hùng`, `đồng chí Tuyến`, `Thủ tướng Chính`: a given name after an anchor or a title."""
+    tok = toks[i]
+    if not (tok.is_word and tok.is_cap) or (i + 1 < len(toks) and toks[i + 1].is_cap and toks[i + 1].is_word):
+        return None
+    anchored = ends_with_anchor(toks, i)
+    if not anchored and i not in by_last:
+        return None
+    given = fold(tok.text)
+    for record in reversed(list(people.values())):
+        if record.given == given and len(record.name.split()) > 1 and not record.anonymised:
+            record.mentions.append(Mention(text=doc.text[tok.start : tok.end], start=tok.start, end=tok.end))
+            return record
+    return None
+
+
+def _roles(toks: list[Tok], first: int, last: int, next_first: int, index: int) -> list[Role]:
+    roles: list[Role] = []
+    cues = _role_cues()
+    window_end = min(next_first, last + _CUE_WINDOW, len(toks))
+    after = [t.text.lower() for t in toks[last:window_end]]
+    for role, cue in cues["after"]:
+        if _contains(after, cue):
+            roles.append(role)
+    opening = [t.text.lower() for t in toks[: min(first, 4)]]
+    for role, cue in cues["before"]:
+        at_start = opening[: len(cue)] == list(cue)
+        if at_start and (role != "spoke" or index == 0):
+            roles.append(role)
+    of_phrase = [t.text.lower() for t in toks[max(0, first - 6) : first]]
+    if _contains(of_phrase, ("chủ", "trì", "của")):
+        roles.append("chaired")
+    if _contains(of_phrase, ("tham", "dự", "của")):
+        roles.append("attended")
+    return roles
+
+
+def _contains(words: list[str], cue: tuple[str, ...]) -> bool:
+    n = len(cue)
+    return any(tuple(words[k : k + n]) == cue for k in range(len(words) - n + 1))
+
+
+def _add_byline(doc: Document, start: int, end: int, people: dict[str, PersonRecord], order: list[str]) -> None:
+    text = doc.text[start:end]
+    name = text.split(":", 1)[-1].strip()  # `Bài, ảnh: MẠNH QUÂN`
+    if not name or len(name.split()) > 5:
+        return
+    offset = doc.text.index(name, start)
+    record = _record_for(name, people, order)
+    if "byline" not in record.honorifics:
+        record.honorifics.append("byline")
+    record.mentions.append(Mention(text=name, start=offset, end=offset + len(name)))
