@@ -32,6 +32,7 @@ from vnreport.text import fold
 _CHAIN_SEPARATORS = {",", "kiêm"}
 _AFTER_NAME_SEPARATORS = {"-", ",", "(", ":"}
 _FORMER = {"nguyên"}
+_ACTING = {"quyền"}  # part of the title: `Quyền Cục trưởng`
 _DECEASED = {"cố"}
 _ROLE_ORDER: tuple[Role, ...] = ("chaired", "attended", "spoke", "signed")
 _CUE_WINDOW = 6  # tokens after a mention (and its titles) in which a verb cue counts
@@ -151,6 +152,7 @@ def _read_sentence(
     covered = {i for p in phrases for i in range(p.first, p.last)}
     by_last = {p.last: p for p in phrases}
     by_first = {p.first: p for p in phrases}
+    listed = _list_titles(toks, phrases)
     mentions: list[tuple[PersonRecord, int, int]] = []  # record, first token, one past the last title
     i = 0
     while i < len(toks):
@@ -159,7 +161,7 @@ def _read_sentence(
             continue
         length = name_length(toks, i)
         if length:
-            found = _person_at(doc, toks, i, length, by_last, by_first, people, order)
+            found = _person_at(doc, toks, i, length, by_last, by_first, listed.get(i), people, order)
             if found is not None:
                 mentions.append((found[0], i, found[1]))
             i += length
@@ -182,7 +184,8 @@ def _title_phrases(toks: list[Tok], joined: frozenset[int]) -> list[TitlePhrase]
         current, deceased = True, False
         start = i
         word = toks[i].text.lower()
-        if word in _FORMER or word in _DECEASED:
+        acting = word in _ACTING
+        if word in _FORMER or word in _DECEASED or acting:
             current, deceased = word not in _FORMER, word in _DECEASED
             start = i + 1
         head = longest_match(title_trie(), toks, start) if start < len(toks) else 0
@@ -190,9 +193,22 @@ def _title_phrases(toks: list[Tok], joined: frozenset[int]) -> list[TitlePhrase]
             i += 1
             continue
         last = _organisation_end(toks, start + head, joined)
-        phrases.append(TitlePhrase(start, last, start + head, current=current, deceased=deceased))
+        first = i if acting else start
+        phrases.append(TitlePhrase(first, last, start + head, current=current, deceased=deceased))
         i = last
     return phrases
+
+
+def _list_titles(toks: list[Tok], phrases: list[TitlePhrase]) -> dict[int, TitlePhrase]:
+    """`các Thứ trưởng: A, B; …` — the plural title before a colon applies to the names up to `;`."""
+    listed: dict[int, TitlePhrase] = {}
+    for phrase in phrases:
+        if phrase.last < len(toks) and toks[phrase.last].text == ":":
+            k = phrase.last + 1
+            while k < len(toks) and toks[k].text not in {";", "."}:
+                listed[k] = phrase
+                k += 1
+    return listed
 
 
 def _organisation_end(toks: list[Tok], i: int, joined: frozenset[int]) -> int:
@@ -234,6 +250,7 @@ def _person_at(
     length: int,
     by_last: dict[int, TitlePhrase],
     by_first: dict[int, TitlePhrase],
+    listed: TitlePhrase | None,
     people: dict[str, PersonRecord],
     order: list[str],
 ) -> tuple[PersonRecord, int] | None:
@@ -244,6 +261,8 @@ def _person_at(
     honorifics: list[str] = []
     before = _honorifics_before(doc, toks, i, honorifics)
     titles = _chain_before(toks, before, by_last) + _chain_after(toks, i + length, by_first)
+    if not titles and listed is not None:
+        titles = [listed]
     anchored = ends_with_anchor(toks, before) or (before > 0 and toks[before - 1].text in {":", ";"})
     if not titles and not anchored and not honorifics and fold(name).lower() not in people:
         return None  # `đường Lê Lợi`, `Trường THPT Chu Văn An`: a name needs an anchor (DOMAIN §4)

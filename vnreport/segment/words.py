@@ -37,7 +37,8 @@ def _syllable_pattern() -> re.Pattern[str]:
 
     # Compiled from the module's pattern list, not its global `patterns`, which `tokenize(fixed_words=…)`
     # rebinds.
-    return re.compile("(" + "|".join(regex_tokenize.regex_patterns) + ")", re.VERBOSE | re.UNICODE)
+    # Without underthesea's outer group, `match.lastgroup` names the alternative that matched.
+    return re.compile("|".join(regex_tokenize.regex_patterns), re.VERBOSE | re.UNICODE)
 
 
 @cache
@@ -61,8 +62,7 @@ def syllable_tokens(view: str, start: int, end: int, protected: list[tuple[int, 
     cursor = start
     for p_start, p_end, p_kind in [*protected, (end, end, "")]:
         for match in pattern.finditer(view, cursor, p_start):
-            group = next((name for name, value in match.groupdict().items() if value is not None), "word")
-            tokens.append((match.start(), match.end(), _GROUP_KIND.get(group, "word")))
+            tokens.append((match.start(), match.end(), _GROUP_KIND.get(match.lastgroup or "word", "word")))
         if p_end > p_start:
             tokens.append((p_start, p_end, p_kind))
         cursor = p_end
