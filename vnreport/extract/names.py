@@ -117,11 +117,26 @@ def _has_data(name: str) -> bool:
     return resources.files("vnreport").joinpath("data", name).is_file()
 
 
+@cache
+def middle_names() -> frozenset[str]:
+    return load_words("names_middle.txt")
+
+
 def is_name_start(toks: list[Tok], i: int) -> bool:
     tok = toks[i]
-    if not tok.is_cap:
+    if not tok.is_cap or not tok.is_word:
         return False
-    return tok.text in surnames() or tok.text[:2] in {"H'", "K'", "H’", "K’"}
+    if tok.text in surnames() or tok.text[:2] in {"H'", "K'", "H’", "K’"}:
+        return True
+    # An unlisted surname still reads as one before a middle name and a given name: `Quàng Văn Hải`.
+    return (
+        i + 2 < len(toks)
+        and tok.text not in load_words("names_not_first.txt")
+        and toks[i + 1].text in middle_names()
+        and toks[i + 2].is_cap
+        and toks[i + 2].is_word
+        and toks[i + 1].start == tok.end + 1
+    )
 
 
 def name_length(toks: list[Tok], i: int) -> int:
@@ -134,3 +149,29 @@ def name_length(toks: list[Tok], i: int) -> int:
             break
         j += 1
     return j - i if j - i >= 2 else 0
+
+
+_VIETNAMESE_LETTERS = frozenset("abcdđeghiklmnopqrstuvxyăâêôơư")
+
+
+def is_foreign_word(word: str) -> bool:
+    """A word with a letter Vietnamese does not use (f, j, w, z, ø, é as a base letter …)."""
+    import unicodedata
+
+    for ch in word.lower():
+        base = unicodedata.normalize("NFD", ch)[0] if ch not in "đăâêôơư" else ch
+        if ch.isalpha() and base not in _VIETNAMESE_LETTERS and ch not in _VIETNAMESE_LETTERS:
+            return True
+        if ch in "fjwz":
+            return True
+    return False
+
+
+def foreign_name_length(toks: list[Tok], i: int) -> int:
+    """`Mikkel Sørensen` after a title: 2–3 capitalised words, at least one visibly non-Vietnamese."""
+    j = i
+    while j < len(toks) and j - i < 3 and toks[j].is_word and toks[j].is_cap:
+        j += 1
+    if j - i >= 2 and any(is_foreign_word(t.text) for t in toks[i:j]):
+        return j - i
+    return 0

@@ -16,6 +16,7 @@ from functools import cache
 from vnreport.extract.names import (
     Tok,
     ends_with_anchor,
+    foreign_name_length,
     honorific_trie,
     longest_match,
     name_length,
@@ -32,7 +33,12 @@ from vnreport.text import fold
 _CHAIN_SEPARATORS = {",", "kiêm"}
 _AFTER_NAME_SEPARATORS = {"-", ",", "(", ":"}
 _FORMER = {"nguyên"}
-_ACTING = {"quyền"}  # part of the title: `Quyền Cục trưởng`
+_ACTING = {"quyền"}
+_ORGANISATION_LINKS = {
+    "và",
+    "của",
+    "tại",
+}  # continue an organisation but never end one  # part of the title: `Quyền Cục trưởng`
 _DECEASED = {"cố"}
 _ROLE_ORDER: tuple[Role, ...] = ("chaired", "attended", "spoke", "signed")
 _CUE_WINDOW = 6  # tokens after a mention (and its titles) in which a verb cue counts
@@ -159,7 +165,7 @@ def _read_sentence(
         if i in covered:
             i += 1
             continue
-        length = name_length(toks, i)
+        length = name_length(toks, i) or (foreign_name_length(toks, i) if i in by_last else 0)
         if length:
             found = _person_at(doc, toks, i, length, by_last, by_first, listed.get(i), people, order)
             if found is not None:
@@ -225,11 +231,11 @@ def _organisation_end(toks: list[Tok], i: int, joined: frozenset[int]) -> int:
         if place:
             i = end = i + place
             continue
-        if name_length(toks, i) or longest_match(title_trie(), toks, i):
+        if name_length(toks, i) or foreign_name_length(toks, i) or longest_match(title_trie(), toks, i):
             break
         if tok.is_cap or tok.text.lower() in org_words() or (tok.start in joined and i == end):
             i += 1
-            if tok.text.lower() not in {"và", "của"}:
+            if tok.text.lower() not in _ORGANISATION_LINKS:
                 end = i
             continue
         break
