@@ -20,6 +20,7 @@ from vnreport.text import fold, nfc
 METRICS = (
     "officials",
     "official_titles",
+    "official_roles",
     "people",
     "documents",
     "document_dates",
@@ -168,6 +169,9 @@ def score_article(evaluation: Evaluation, article: GoldArticle, report: Report, 
             else:
                 missed_titles.append(f"{official['name']}: {title}")
     s["official_titles"].add(title_hits, title_hits, title_total)
+    with_role = [(n, o["role"]) for n, o in gold_officials.items() if o.get("role")]
+    role_hits = sum(1 for n, role in with_role if n in pred_officials and pred_officials[n].role == role)
+    s["official_roles"].add(role_hits, role_hits, len(with_role))
     misses["titles_missed"] = missed_titles
 
     gold_people = {key(p) for p in gold.get("people_other", [])}

@@ -14,6 +14,7 @@ from functools import cache
 from importlib import resources
 
 from vnreport.lexicon import load_list, load_words
+from vnreport.text import fold
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+(?:[.,/]\d+)*|[^\w\s]")
 
@@ -45,7 +46,7 @@ def build_trie(phrases: list[str]) -> Trie:
     root: Trie = {}
     for phrase in phrases:
         node = root
-        for syllable in phrase.lower().split():
+        for syllable in fold(phrase).lower().split():
             node = node.setdefault(syllable, {})
         node[_END] = {}
     return root

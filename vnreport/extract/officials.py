@@ -40,8 +40,9 @@ _ORGANISATION_LINKS = {
     "tại",
 }  # continue an organisation but never end one  # part of the title: `Quyền Cục trưởng`
 _DECEASED = {"cố"}
-_ROLE_ORDER: tuple[Role, ...] = ("chaired", "attended", "spoke", "signed")
-_CUE_WINDOW = 6  # tokens after a mention (and its titles) in which a verb cue counts
+# The single `role` is the most telling one: whoever chaired and also spoke is the chair.
+_ROLE_ORDER: tuple[Role, ...] = ("chaired", "signed", "spoke", "attended")
+_CUE_WINDOW = 10  # tokens after a mention (and its titles) in which a verb cue counts
 
 
 @dataclass
@@ -72,7 +73,7 @@ class PersonRecord:
 def _role_cues() -> dict[str, list[tuple[Role, tuple[str, ...]]]]:
     cues: dict[str, list[tuple[Role, tuple[str, ...]]]] = {"before": [], "after": []}
     for role, cue, where in load_table("officials_role_cues.tsv"):
-        cues[where].append((role, tuple(cue.lower().split())))  # type: ignore[arg-type]
+        cues[where].append((role, tuple(fold(cue).lower().split())))  # type: ignore[arg-type]
     return cues
 
 
@@ -176,9 +177,10 @@ def _read_sentence(
         if short is not None:
             mentions.append((short, i, i + 1))
         i += 1
+    intro = [t.text.lower() for t in toks[: mentions[0][1]]] if mentions else []
     for index, (record, first, last) in enumerate(mentions):
         next_first = mentions[index + 1][1] if index + 1 < len(mentions) else len(toks)
-        for role in _roles(toks, first, last, next_first, index):
+        for role in _roles(toks, first, last, next_first, index, intro):
             if role not in record.roles:
                 record.roles.append(role)
 
@@ -367,7 +369,9 @@ def _short_mention(
     return None
 
 
-def _roles(toks: list[Tok], first: int, last: int, next_first: int, index: int) -> list[Role]:
+def _roles(toks: list[Tok], first: int, last: int, next_first: int, index: int, intro: list[str]) -> list[Role]:
+    """Roles from cue words: a verb right after the mention, or the sentence's opening before the first
+    person (`Dự hội nghị có các đồng chí: A …; B …` makes every listed person an attendee)."""
     roles: list[Role] = []
     cues = _role_cues()
     window_end = min(next_first, last + _CUE_WINDOW, len(toks))
@@ -375,10 +379,9 @@ def _roles(toks: list[Tok], first: int, last: int, next_first: int, index: int) 
     for role, cue in cues["after"]:
         if _contains(after, cue):
             roles.append(role)
-    opening = [t.text.lower() for t in toks[: min(first, 4)]]
     for role, cue in cues["before"]:
-        at_start = opening[: len(cue)] == list(cue)
-        if at_start and (role != "spoke" or index == 0):
+        # Speaking cues (`Phát biểu …, X`, `Theo bà X`) name one speaker: the first person of the sentence.
+        if _contains(intro[:6], cue) and (role != "spoke" or index == 0):
             roles.append(role)
     of_phrase = [t.text.lower() for t in toks[max(0, first - 6) : first]]
     if _contains(of_phrase, ("chủ", "trì", "của")):
