@@ -1,0 +1,517 @@
+from __future__ import annotations
+
+import time
+from itertools import pairwise
+
+import pytest
+
+from vnreport.extract.dates import article_year, extract_dates, parse_date_text
+from vnreport.report.model import DateMention
+from vnreport.segment.document import segment
+
+
+def dates(text: str, year: int | None = 2024) -> list[DateMention]:
+    doc = segment(text, words=False)
+    doc.year = year
+    found = extract_dates(doc)
+    for m in found:
+        assert text[m.start : m.end] == m.text
+    starts = [m.start for m in found]
+    assert starts == sorted(starts)
+    assert all(a.end <= b.start for a, b in pairwise(found))
+    return found
+
+
+def one(text: str, year: int | None = 2024) -> DateMention:
+    found = dates(text, year)
+    assert len(found) == 1, [(m.text, m.value) for m in found]
+    return found[0]
+
+
+def values(text: str, year: int | None = 2024) -> list[str]:
+    return [m.value for m in dates(text, year)]
+
+
+def texts(text: str, year: int | None = 2024) -> list[str]:
+    return [m.text for m in dates(text, year)]
+
+
+# --- numeric days ---------------------------------------------------------------------------------
+
+
+def test_slash_date_with_ngay() -> None:
+    m = one("Kế hoạch được ban hành ngày 15/7/2024 tại Hà Nội.")
+    assert (m.text, m.value, m.precision, m.inferred) == ("ngày 15/7/2024", "2024-07-15", "day", False)
+
+
+def test_zero_padded_slash_date() -> None:
+    assert one("Hạn chót là 15/07/2024.").value == "2024-07-15"
+
+
+def test_hyphen_date() -> None:
+    assert one("Từ 15-7-2024, quy định mới có hiệu lực.").value == "2024-07-15"
+
+
+def test_dot_date() -> None:
+    m = one("Sáng 1.1.2025, lễ thượng cờ diễn ra.")
+    assert (m.text, m.value, m.part_of_day) == ("Sáng 1.1.2025", "2025-01-01", "sáng")
+
+
+def test_dot_grouped_number_is_not_a_date() -> None:
+    assert dates("Doanh thu đạt 1.234 tỷ đồng, tăng 1.234.567 đồng.") == []
+
+
+def test_numeric_dates_are_day_month_year() -> None:
+    assert one("ngày 03/04/2024").value == "2024-04-03"
+
+
+def test_invalid_day_or_month_is_not_a_date() -> None:
+    assert dates("ngày 32/1/2024 và ngày 12/13/2024") == []
+
+
+# --- spelled out ------------------------------------------------------------------------------------
+
+
+def test_spelled_date() -> None:
+    assert one("Hà Nội, ngày 15 tháng 7 năm 2024").value == "2024-07-15"
+
+
+def test_spelled_zero_padded() -> None:
+    m = one("Hà Nội, ngày 05 tháng 01 năm 2026")
+    assert (m.text, m.value) == ("ngày 05 tháng 01 năm 2026", "2026-01-05")
+
+
+def test_spelled_with_irregular_spaces_as_in_laws() -> None:
+    assert one("Hà Nội, ngày   19 tháng 11   năm 2018").value == "2018-11-19"
+
+
+def test_spelled_without_year_is_inferred() -> None:
+    m = one("Ngày 28 tháng 8, lễ kỷ niệm diễn ra.", 2019)
+    assert (m.value, m.inferred) == ("2019-08-28", True)
+
+
+# --- part of day, times ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("Sáng", "sáng"), ("trưa", "trưa"), ("Chiều", "chiều"), ("tối", "tối"), ("Đêm", "đêm"), ("rạng sáng", "sáng")],
+)
+def test_part_of_day(word: str, expected: str) -> None:
+    m = one(f"{word} 27/9, hội nghị diễn ra.")
+    assert (m.text, m.value, m.part_of_day, m.inferred) == (f"{word} 27/9", "2024-09-27", expected, True)
+
+
+def test_part_of_day_with_ngay() -> None:
+    m = one("Sáng ngày 29/9, đoàn đến.")
+    assert (m.text, m.part_of_day) == ("Sáng ngày 29/9", "sáng")
+
+
+def test_part_of_day_with_hyphen_date() -> None:
+    m = one("tối 27-9 có mưa.")
+    assert (m.value, m.part_of_day) == ("2024-09-27", "tối")
+
+
+def test_paren_date_after_sang_nay() -> None:
+    m = one("Sáng nay (27/9), Quốc hội họp.")
+    assert (m.text, m.value, m.part_of_day) == ("Sáng nay (27/9)", "2024-09-27", "sáng")
+
+
+def test_time_before_date() -> None:
+    m = one("Lúc 14h30 ngày 27/9, đoàn xuất phát.")
+    assert (m.text, m.value, m.time) == ("14h30 ngày 27/9", "2024-09-27", "14:30")
+
+
+def test_time_in_words_before_date() -> None:
+    m = one("14 giờ 30 phút ngày 15/7/2024")
+    assert (m.value, m.time) == ("2024-07-15", "14:30")
+
+
+def test_time_with_part_of_day_becomes_24h() -> None:
+    m = one("Khoảng 2 giờ chiều 20/2, đoàn đến.")
+    assert (m.time, m.part_of_day) == ("14:00", "chiều")
+
+
+def test_time_after_date() -> None:
+    m = one("ngày 27/9 lúc 9h tại trụ sở")
+    assert (m.text, m.time) == ("ngày 27/9 lúc 9h", "09:00")
+
+
+def test_time_alone_is_not_a_date() -> None:
+    assert dates("Cuộc họp bắt đầu lúc 14h30 và kết thúc lúc 16 giờ.") == []
+
+
+# --- years for dates without one ---------------------------------------------------------------------
+
+
+def test_day_month_without_year_takes_the_article_year() -> None:
+    m = one("Ngày 27/9, Thành ủy họp.", 2017)
+    assert (m.value, m.inferred) == ("2017-09-27", True)
+
+
+def test_hyphen_day_month_without_year() -> None:
+    assert one("ngày 27-9 vừa qua").value == "2024-09-27"
+
+
+def test_nearest_earlier_full_date_lends_its_year() -> None:
+    found = dates("Ngày 19/2/1947, Bác đến Thanh Hóa. Ngày 20/2, Bác làm việc với tỉnh.", 2017)
+    assert [m.value for m in found] == ["1947-02-19", "1947-02-20"]
+
+
+def test_a_document_date_lends_no_year() -> None:
+    text = "Thực hiện Chỉ thị số 24-CT/TU ngày 7/8/2023 của Thành ủy, chiều 27/9 đoàn đã làm việc."
+    assert values(text) == ["2023-08-07", "2024-09-27"]
+
+
+def test_no_year_anywhere_gives_unspecified_year() -> None:
+    m = one("Chiều 27/9, đoàn đến thăm.", None)
+    assert (m.value, m.inferred) == ("XXXX-09-27", True)
+
+
+def test_relative_year_after_date() -> None:
+    m = one("ngày 2/9 năm ngoái")
+    assert (m.value, m.inferred) == ("2023-09-02", True)
+
+
+def test_weekday_prefix() -> None:
+    m = one("Thứ Hai, 15/7/2024")
+    assert (m.text, m.value) == ("Thứ Hai, 15/7/2024", "2024-07-15")
+
+
+def test_weekday_is_a_cue_for_bare_day_month() -> None:
+    assert one("sáng thứ Bảy, 27/9").value == "2024-09-27"
+
+
+# --- months, quarters ---------------------------------------------------------------------------------
+
+
+def test_month_slash_year() -> None:
+    m = one("Trong tháng 9/2024, thu ngân sách tăng.")
+    assert (m.text, m.value, m.precision) == ("tháng 9/2024", "2024-09", "month")
+
+
+def test_month_nam_year() -> None:
+    assert one("tháng 9 năm 2024").value == "2024-09"
+
+
+def test_month_hyphen_year() -> None:
+    assert one("tháng 9-2024").value == "2024-09"
+
+
+def test_month_alone_is_inferred() -> None:
+    m = one("Trong tháng 9, thu ngân sách tăng.")
+    assert (m.value, m.inferred) == ("2024-09", True)
+
+
+def test_month_name() -> None:
+    m = one("Vào tháng Chín, mùa thu đến.")
+    assert (m.value, m.inferred) == ("2024-09", True)
+
+
+def test_month_name_two_words() -> None:
+    assert one("tháng Mười Hai năm 2023").value == "2023-12"
+
+
+def test_lunar_month_is_skipped() -> None:
+    assert dates("Lễ hội diễn ra ngày 15 tháng Giêng và rằm tháng 7.") == []
+
+
+def test_am_lich_is_skipped() -> None:
+    assert dates("Giỗ Tổ Hùng Vương ngày 10/3 âm lịch.") == []
+
+
+def test_event_name_is_not_a_month() -> None:
+    assert dates("Cách mạng tháng Tám thành công.") == []
+
+
+def test_frequency_is_not_a_month() -> None:
+    assert dates("Mỗi tháng 2 lần, tổ công tác đi kiểm tra.") == []
+
+
+def test_quarter_roman_slash() -> None:
+    m = one("Trong quý III/2024, kinh tế tăng.")
+    assert (m.text, m.value, m.precision) == ("quý III/2024", "2024-Q3", "quarter")
+
+
+def test_quarter_arabic() -> None:
+    assert one("quý 3/2024").value == "2024-Q3"
+
+
+def test_quarter_nam() -> None:
+    assert one("triển khai nhiệm vụ quý IV năm 2024.").value == "2024-Q4"
+
+
+def test_quarter_alone_is_inferred() -> None:
+    m = one("các tổ chức thành phố quý III, triển khai")
+    assert (m.value, m.inferred) == ("2024-Q3", True)
+
+
+def test_quy_as_adjective_is_not_a_quarter() -> None:
+    assert dates("Kính gửi quý khách, quý vị đại biểu.") == []
+
+
+# --- parts of a year ------------------------------------------------------------------------------------
+
+
+def test_first_six_months() -> None:
+    m = one("6 tháng đầu năm 2025, GDP tăng.")
+    assert (m.value, m.precision) == ("2025-01/2025-06", "interval")
+
+
+def test_first_nine_months() -> None:
+    assert one("9 tháng đầu năm 2024").value == "2024-01/2024-09"
+
+
+def test_first_eight_months_without_year() -> None:
+    m = one("8 tháng đầu năm, tổng thu tăng.", 2024)
+    assert (m.value, m.inferred) == ("2024-01/2024-08", True)
+
+
+def test_spelled_count_of_months() -> None:
+    assert one("sáu tháng đầu năm 2024").value == "2024-01/2024-06"
+
+
+def test_last_six_months() -> None:
+    assert one("6 tháng cuối năm 2024").value == "2024-07/2024-12"
+
+
+def test_nine_months_of_a_year() -> None:
+    assert one("9 tháng năm 2024").value == "2024-01/2024-09"
+
+
+def test_start_of_year_is_fuzzy() -> None:
+    m = one("đầu năm 2024")
+    assert (m.value, m.fuzzy, m.precision) == ("2024", True, "year")
+
+
+def test_end_of_year_is_fuzzy() -> None:
+    m = one("cuối năm 2024")
+    assert (m.value, m.fuzzy) == ("2024", True)
+
+
+def test_last_months_of_year_is_fuzzy() -> None:
+    m = one("trong những tháng cuối năm 2024")
+    assert (m.text, m.value, m.fuzzy) == ("những tháng cuối năm 2024", "2024", True)
+
+
+def test_end_of_this_year() -> None:
+    m = one("cuối năm nay", 2017)
+    assert (m.value, m.inferred, m.fuzzy) == ("2017", True, True)
+
+
+def test_first_half() -> None:
+    assert one("nửa đầu năm 2024").value == "2024-01/2024-06"
+
+
+def test_ten_day_period() -> None:
+    assert one("thượng tuần tháng 7/2024").value == "2024-07-01/2024-07-10"
+
+
+# --- years and periods ------------------------------------------------------------------------------------
+
+
+def test_year() -> None:
+    m = one("chương trình công tác năm 2024")
+    assert (m.text, m.value, m.precision) == ("năm 2024", "2024", "year")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("nhiệm kỳ 2025 - 2030", "2025/2030"),
+        ("giai đoạn 2021-2030", "2021/2030"),
+        ("thời kỳ 2021 - 2030", "2021/2030"),
+        ("năm học 2024-2025", "2024/2025"),
+        ("niên vụ 2016-17", "2016/2017"),
+    ],
+)
+def test_period_words(text: str, expected: str) -> None:
+    m = one(f"Đại hội {text} thành công.")
+    assert (m.text, m.value, m.precision) == (text, expected, "interval")
+
+
+def test_bare_year_range_with_en_dash() -> None:
+    assert one("Kế hoạch 2026–2031 được thông qua.").value == "2026/2031"
+
+
+def test_vision_year() -> None:
+    assert values("Quy hoạch thời kỳ 2021 - 2030, tầm nhìn đến năm 2050") == ["2021/2030", "2050"]
+
+
+def test_target_year() -> None:
+    m = one("phấn đấu đến năm 2030 đạt mục tiêu")
+    assert (m.text, m.value) == ("năm 2030", "2030")
+
+
+def test_comparison_year() -> None:
+    assert one("tăng 18,2% so với cùng kỳ năm 2023").value == "2023"
+
+
+def test_list_of_years() -> None:
+    assert values("trong các năm 2022, 2023 và 2024") == ["2022", "2023", "2024"]
+
+
+# --- ranges and lists of days -------------------------------------------------------------------------------
+
+
+def test_from_date() -> None:
+    m = one("Luật có hiệu lực từ ngày 1/7/2025.")
+    assert (m.text, m.value) == ("ngày 1/7/2025", "2025-07-01")
+
+
+def test_range_of_days() -> None:
+    m = one("Hội chợ diễn ra từ ngày 1 đến 5/10/2024 tại Hà Nội.")
+    assert (m.text, m.value, m.precision) == ("từ ngày 1 đến 5/10/2024", "2024-10-01/2024-10-05", "interval")
+
+
+def test_range_of_days_with_dash() -> None:
+    assert one("ngày 1-2/10").value == "2024-10-01/2024-10-02"
+
+
+def test_two_days_joined_by_va() -> None:
+    found = dates("Hội nghị diễn ra trong hai ngày 1 và 2/10.")
+    assert [(m.text, m.value) for m in found] == [("ngày 1", "2024-10-01"), ("2/10", "2024-10-02")]
+
+
+def test_list_of_days() -> None:
+    assert values("vào các ngày 25, 27, 28 và 30/6") == ["2024-06-25", "2024-06-27", "2024-06-28", "2024-06-30"]
+
+
+def test_two_full_dates_in_parentheses() -> None:
+    found = dates("kỷ niệm 70 năm Ngày Giải phóng Thủ đô (10/10/1954 - 10/10/2024)")
+    assert [(m.text, m.value) for m in found] == [("10/10/1954", "1954-10-10"), ("10/10/2024", "2024-10-10")]
+
+
+def test_second_bare_date_of_a_range() -> None:
+    assert values("từ 15/7 đến 20/7") == ["2024-07-15", "2024-07-20"]
+
+
+def test_earlier_date_borrows_year_of_later() -> None:
+    assert values("từ 28/12 đến 5/1/2025") == ["2024-12-28", "2025-01-05"]
+
+
+def test_holiday_cue() -> None:
+    assert one("dịp Quốc khánh 2/9").value == "2024-09-02"
+
+
+def test_recurring_date_is_not_reported() -> None:
+    assert dates("Ngày 22 tháng 12 hằng năm là Ngày hội Quốc phòng toàn dân.") == []
+
+
+# --- not dates ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kỷ niệm 70 năm Ngày Giải phóng",
+        "trong 5 năm qua",
+        "trong 10 ngày",
+        "Đại hội lần thứ XVIII",
+        "Quốc hội khóa XV",
+        "kỳ họp thứ 9",
+        "giảm 1/2 số hộ nghèo",
+        "xếp thứ 5/34 tỉnh thành",
+        "Kế hoạch số 258-KH/TU",
+        "Nghị định 100/2019/NĐ-CP",
+        "Nghị quyết 15/2024/QH15",
+        "nhà số 15 phố Huế",
+        "tăng 10%",
+        "1.234 tỷ đồng",
+        "năm 2.024 tỷ",
+        "tỷ số 2-1",
+        "phục vụ 24/7",
+        "lớp 12/1",
+        "lên đến 10-12 triệu đồng",
+        "từ 5-7 năm",
+        "tăng từ 1/3 lên 1/2",
+        "Khoảng 2017 người",
+        "chiếm 2/3 tổng số",
+    ],
+)
+def test_not_a_date(text: str) -> None:
+    assert dates(text) == [], text
+
+
+def test_no_date_inside_a_document_number() -> None:
+    found = dates("Quyết định số 1/12/2019/QĐ-UBND và Thông tư 12/2019/TT-BTC")
+    assert found == []
+
+
+# --- article year ------------------------------------------------------------------------------------------
+
+
+def test_article_year_from_doc() -> None:
+    doc = segment("Năm 2020 và năm 2020.", words=False)
+    doc.year = 2024
+    assert article_year(doc) == 2024
+
+
+def test_article_year_from_text() -> None:
+    text = (
+        "Chiều 27/9, Thành ủy họp triển khai nhiệm vụ quý IV năm 2024. 8 tháng đầu năm 2024, thu ngân sách tăng "
+        "18% so với cùng kỳ năm 2023; quy hoạch thời kỳ 2021 - 2030, tầm nhìn đến năm 2050; kỷ niệm "
+        "(10/10/1954 - 10/10/2024); Chỉ thị 24-CT/TU ngày 7/8/2023."
+    )
+    doc = segment(text, words=False)
+    assert article_year(doc) == 2024
+    assert dates(text, None)[0].value == "2024-09-27"
+
+
+def test_article_year_ignores_horizons() -> None:
+    doc = segment("Năm 2017, thành phố đề ra lộ trình đến năm 2030, đến năm 2030 và tầm nhìn 2030.", words=False)
+    assert article_year(doc) == 2017
+
+
+def test_article_year_none_without_years() -> None:
+    assert article_year(segment("Chiều 27/9, đoàn đến.", words=False)) is None
+
+
+# --- parse_date_text -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ngày 15/7/2024", "2024-07-15"),
+        ("15-7-2024", "2024-07-15"),
+        ("ngày 05 tháng 01 năm 2026", "2026-01-05"),
+        ("Hà Nội, ngày 13 tháng 11 năm 2020", "2020-11-13"),
+        ("1.1.2025", "2025-01-01"),
+        ("tháng 9/2024", "2024-09"),
+    ],
+)
+def test_parse_date_text(text: str, expected: str) -> None:
+    assert parse_date_text(text) == expected
+
+
+def test_parse_date_text_bare_day_month_needs_a_year() -> None:
+    assert parse_date_text("15/7") is None
+    assert parse_date_text("15/7", 2024) == "2024-07-15"
+
+
+def test_parse_date_text_no_date() -> None:
+    assert parse_date_text("Nghị định 100/2019/NĐ-CP") is None
+
+
+# --- the sample article and speed -----------------------------------------------------------------------
+
+
+def test_sample_article(hanoi_text: str) -> None:
+    found = dates(hanoi_text, 2024)
+    assert found
+    assert {"2024-09-27", "2024-Q3", "2024-Q4"} <= {m.value for m in found}
+
+
+def test_speed_long_text() -> None:
+    text = "Chiều 27/9, Thành ủy họp; 8 tháng đầu năm 2024 tăng 18,2% so với cùng kỳ năm 2023. " * 400
+    doc = segment(text, words=False)
+    started = time.perf_counter()
+    found = extract_dates(doc)
+    assert len(found) == 1200
+    assert time.perf_counter() - started < 1.0
+
+
+def test_future_cue_a_clause_away_beats_an_earlier_dates_year() -> None:
+    text = "Luật sẽ có hiệu lực từ ngày 1/7/2025. Quốc hội sẽ biểu quyết thông qua dự án Luật vào ngày 26/11."
+    assert [m.value for m in dates(text)] == ["2025-07-01", "2024-11-26"]
