@@ -145,7 +145,7 @@ def _date_values(entries: Iterable[str]) -> set[str]:
 
 
 def score_article(evaluation: Evaluation, article: GoldArticle, report: Report, *, baseline: bool = False) -> None:
-    from vnreport.extract.documents import document_key, name_key
+    from vnreport.extract.documents import reference_key
 
     gold, s = article.gold, evaluation.scores
     evaluation.articles += 1
@@ -180,8 +180,8 @@ def score_article(evaluation: Evaluation, article: GoldArticle, report: Report, 
 
     gold_docs = {}
     for d in gold.get("documents", []):
-        doc_key = document_key(d["number"]) if d.get("number") else name_key(d.get("name") or d["mention"])
-        gold_docs[doc_key] = d
+        doc_key = reference_key(d["mention"]) or reference_key(d.get("number") or d.get("name") or "")
+        gold_docs[doc_key or f"unparsed: {d['mention']}"] = d
     pred_docs = {d.key: d for d in report.documents}
     s["documents"].add(len(gold_docs.keys() & pred_docs.keys()), len(pred_docs), len(gold_docs))
     misses["documents_missed"] = sorted(gold_docs.keys() - pred_docs.keys())

@@ -15,9 +15,11 @@ if TYPE_CHECKING:
 def run_extractors(doc: Document, report: Report) -> None:
     """Fill every entity section of `report` from `doc`."""
     from vnreport.extract.dates import article_year, extract_dates
+    from vnreport.extract.documents import extract_documents
     from vnreport.extract.officials import extract_people
 
     if doc.year is None:
         doc.year = article_year(doc)
     report.dates = extract_dates(doc)
+    report.documents = extract_documents(doc)
     report.officials, report.people = extract_people(doc)

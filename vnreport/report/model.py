@@ -125,6 +125,7 @@ class DocumentRef(Base, kw_only=True):
     issuer_codes: list[str] = []
     year: int | None = None
     mentions: list[Mention] = []
+    articles: list[str] = []  # structural units cited with it: `điểm a khoản 1 Điều 5` (Nghị định …)
 
 
 class Organization(Base, kw_only=True):
@@ -162,14 +163,24 @@ class Figure(Base, kw_only=True):
     bound: Literal["lower", "upper"] | None = None
     change: Change | None = None
     measure: str | None = None  # what the figure measures, from the words before it
+    changes: list[Change] = []  # every change phrase after the figure; `change` is the first
+    upper: float | None = None  # the upper end of a range (`6,5-7%`: value 6.5, upper 7)
 
 
 # --- summary (filled by the summary stage) -------------------------------------------------------
 
 
+class Participant(Base, kw_only=True):
+    """An official in the event, with the titles the article gives them (for the summary views)."""
+
+    name: str
+    titles: list[str] = []
+    roles: list[Role] = []
+
+
 class Event(Base, kw_only=True):
-    kind: str | None = None
-    name: str | None = None
+    kind: str | None = None  # conference, congress, session, meeting, ceremony, visit, trial, directive, report …
+    name: str | None = None  # as written: `Hội nghị giao ban … quý III`
     date: str | None = None
     part_of_day: str | None = None
     location: str | None = None
@@ -177,6 +188,9 @@ class Event(Base, kw_only=True):
     chaired: list[str] = []
     attended: list[str] = []
     spoke: list[str] = []
+    time: str | None = None  # HH:MM when the event's date mention gives one
+    mention: Mention | None = None  # where the name is written
+    participants: list[Participant] = []  # chaired, attended and spoke, with titles, in order of mention
 
 
 class KeyFact(Base, kw_only=True):
@@ -184,9 +198,14 @@ class KeyFact(Base, kw_only=True):
     text: str
     value: float | None
     unit: str | None
-    change: str | None = None
+    change: str | None = None  # every change phrase after the figure, as written
     start: int
     end: int
+    approx: bool = False
+    change_kind: str | None = None  # increase, decrease, of_target, ratio, share, points, multiple
+    change_value: float | None = None
+    basis: str | None = None  # so với cùng kỳ năm 2023, kế hoạch năm …
+    period: str | None = None  # the period written before the figure: `8 tháng đầu năm 2024`
 
 
 class Task(Base, kw_only=True):
@@ -196,6 +215,7 @@ class Task(Base, kw_only=True):
     to: str | None = None
     start: int
     end: int
+    continued: bool = False  # a sentence with no verb of its own that continues the previous task's list
 
 
 class Warning(Base, kw_only=True):

@@ -1,0 +1,401 @@
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import needs_shared
+from vnreport.extract.documents import extract_documents
+from vnreport.report.model import DocumentRef
+from vnreport.segment.document import segment
+
+
+def refs(text: str, year: int | None = None) -> list[DocumentRef]:
+    doc = segment(text, words=False)
+    doc.year = year
+    found = extract_documents(doc)
+    for ref in found:
+        assert text[ref.start : ref.end] == ref.text
+        for mention in ref.mentions:
+            assert text[mention.start : mention.end] == mention.text
+    return found
+
+
+def one(text: str, year: int | None = None) -> DocumentRef:
+    found = refs(text, year)
+    assert len(found) == 1, [r.text for r in found]
+    return found[0]
+
+
+# --- full references: numbers, keys, kinds -------------------------------------------------------
+
+
+def test_party_resolution_with_date_issuer_and_subject() -> None:
+    ref = one(
+        "Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ"
+    )
+    assert ref.text == "Nghị quyết số 57-NQ/TW"
+    assert (ref.kind, ref.number, ref.key) == ("Nghị quyết", "57-NQ/TW", "57-NQ/TW")
+    assert (ref.system, ref.type_code, ref.issuer_codes) == ("party", "NQ", ["TW"])
+    assert ref.date == "2024-12-22"
+    assert ref.issuer == "Bộ Chính trị"
+    assert ref.subject == "đột phá phát triển khoa học"
+    assert ref.year == 2024
+
+
+def test_plan_with_comma_before_date_and_unquoted_subject() -> None:
+    ref = one("triển khai Kế hoạch số 258-KH/TU, ngày 15/7/2024 về công tác tổ chức Đại hội Đảng bộ các cấp, tiến tới")
+    assert ref.text == "Kế hoạch số 258-KH/TU"
+    assert ref.kind == "Kế hoạch"
+    assert ref.date == "2024-07-15"
+    assert ref.issuer is None
+    assert ref.subject == "công tác tổ chức Đại hội Đảng bộ các cấp"
+
+
+def test_directive_with_quoted_subject_and_provincial_issuer() -> None:
+    ref = one(
+        "Chỉ thị số 24-CT/TU ngày 7/8/2023 của Ban Thường vụ Thành ủy Hà Nội về “Tăng cường kỷ cương, "
+        "kỷ luật và trách nhiệm giải quyết công việc”…"
+    )
+    assert ref.date == "2023-08-07"
+    assert ref.issuer == "Ban Thường vụ Thành ủy Hà Nội"
+    assert ref.subject == "Tăng cường kỷ cương, kỷ luật và trách nhiệm giải quyết công việc"
+
+
+def test_state_decision_with_hyphen_date_issuer_and_approval() -> None:
+    ref = one("Quyết định số 1234/QĐ-UBND ngày 15-7-2024 của UBND tỉnh Nghệ An phê duyệt quy hoạch chung.")
+    assert (ref.kind, ref.key, ref.system, ref.type_code) == ("Quyết định", "1234/QĐ-UBND", "state", "QĐ")
+    assert ref.date == "2024-07-15"
+    assert ref.issuer == "UBND tỉnh Nghệ An"
+    assert ref.subject == "phê duyệt quy hoạch chung"
+
+
+def test_spelled_out_date_and_prime_minister_issuer() -> None:
+    ref = one("Quyết định số 19/2025/QĐ-TTg ngày 05 tháng 01 năm 2026 của Thủ tướng Chính phủ ban hành bảng mã")
+    assert ref.date == "2026-01-05"
+    assert ref.issuer == "Thủ tướng Chính phủ"
+    assert ref.year == 2025
+
+
+def test_effective_date_is_not_the_document_date() -> None:
+    ref = one("Nghị định 100/2019/NĐ-CP có hiệu lực từ ngày 1/1/2020.")
+    assert ref.date is None
+    assert ref.year == 2019
+
+
+def test_date_without_year_takes_the_publication_year() -> None:
+    assert one("theo Kết luận số 121-KL/TW ngày 24/1", year=2025).date == "2025-01-24"
+    assert one("theo Kết luận số 121-KL/TW ngày 24/1").date is None
+
+
+def test_tu_variants_give_one_entry() -> None:
+    ref = one("Nghị quyết số 15-NQ/TƯ của Bộ Chính trị. Sau đó, Nghị quyết 15-NQ/TW được quán triệt.")
+    assert ref.number == "15-NQ/TƯ"
+    assert ref.key == "15-NQ/TW"
+    assert len(ref.mentions) == 2
+
+
+@pytest.mark.parametrize("written", ["57/NQ-TW", "57-NQ-TW", "57 - NQ/TW", "57– NQ /TW", "57\u2011NQ/TW", "57-NQ/Tw"])
+def test_party_symbol_variants_normalise(written: str) -> None:
+    ref = one(f"Nghị quyết {written} của Bộ Chính trị")
+    assert ref.number == written
+    assert ref.key == "57-NQ/TW"
+    assert ref.system == "party"
+
+
+def test_ascii_and_eth_codes_normalise() -> None:
+    assert one("Quyết định 123/QD-UBND").key == "123/QĐ-UBND"
+    assert one("Nghị định 30/2020/NÐ-CP").key == "30/2020/NĐ-CP"
+
+
+def test_kind_comes_from_the_word_before_the_number() -> None:
+    assert one("Quy định số 144-QĐ/TW").kind == "Quy định"
+    assert one("Quyết định số 144-QĐ/TW").kind == "Quyết định"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("theo 1234/QĐ-UBND", "Quyết định"),
+        ("theo 100/2019/NĐ-CP", "Nghị định"),
+        ("theo 15/CĐ-TTg", "Công điện"),
+        ("theo 567/BTC-TCT", "Công văn"),
+        ("theo số 4021/VPCP-CN", "Công văn"),
+        ("theo 05/CT-TTg", "Chỉ thị"),
+        ("theo 24-CT/TU", "Chỉ thị"),
+        ("theo 08-QĐi/TW", "Quy định"),
+        ("theo 68/2020/QH14", "Luật"),
+        ("theo 76/2025/UBTVQH15", "Nghị quyết"),
+    ],
+)
+def test_kind_of_a_bare_symbol_comes_from_its_code(text: str, kind: str) -> None:
+    assert one(text).kind == kind
+
+
+def test_joint_circular_splits_its_issuers() -> None:
+    ref = one("Thông tư liên tịch số 01/2014/TTLT-BTP-TANDTC-VKSNDTC")
+    assert ref.kind == "Thông tư liên tịch"
+    assert (ref.type_code, ref.issuer_codes, ref.year) == ("TTLT", ["BTP", "TANDTC", "VKSNDTC"], 2014)
+
+
+def test_law_header_number() -> None:
+    ref = one("QUỐC HỘI\nLuật   số: 68/2020/QH14\nHà Nội, ngày 13 tháng 11 năm 2020")
+    assert ref.text == "Luật   số: 68/2020/QH14"
+    assert (ref.kind, ref.key, ref.issuer_codes, ref.year) == ("Luật", "68/2020/QH14", ["QH14"], 2020)
+
+
+def test_draft_without_number() -> None:
+    ref = one("Số:      /QĐ-UBND\nQUYẾT ĐỊNH")
+    assert ref.number is None
+    assert ref.kind == "Quyết định"
+
+
+def test_issuer_with_comma_and_and_inside_its_name() -> None:
+    ref = one("Thông tư số 12/2024/TT-BVHTTDL của Bộ Văn hóa, Thể thao và Du lịch về quản lý lễ hội")
+    assert ref.issuer == "Bộ Văn hóa, Thể thao và Du lịch"
+    assert ref.subject == "quản lý lễ hội"
+
+
+def test_issuer_stops_before_the_next_document() -> None:
+    found = refs("Nghị định số 47 của Chính phủ và Quyết định số 63 của Thủ tướng Chính phủ")
+    assert [r.issuer for r in found] == ["Chính phủ", "Thủ tướng Chính phủ"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Chỉ thị số 05-CT/TW về «Đẩy mạnh học tập»", "Đẩy mạnh học tập"),
+        ('Chỉ thị số 05-CT/TW về "Đẩy mạnh học tập"', "Đẩy mạnh học tập"),
+        ("Chỉ thị số 05-CT/TW về “Đẩy mạnh “học tập” và làm theo”", "Đẩy mạnh “học tập” và làm theo"),
+    ],
+)
+def test_subject_quotes_pair_with_their_own_closing_mark(text: str, subject: str) -> None:
+    assert one(text).subject == subject
+
+
+def test_quote_after_a_comma_is_not_a_subject() -> None:
+    assert one('Nhiều DN vẫn phớt lờ Nghị định 87/2015/NĐ-CP, "ém" thông tin').subject is None
+
+
+def test_coordinated_numbers_share_the_type_word() -> None:
+    found = refs("Giấy giới thiệu số 45/TCMT-GGT và số 46/TCMT-GGT không có ngày")
+    assert [(r.kind, r.key) for r in found] == [("Giấy giới thiệu", "45/TCMT-GGT"), ("Giấy giới thiệu", "46/TCMT-GGT")]
+
+
+def test_old_style_decree_number_needs_a_type_word() -> None:
+    assert one("giao đất theo Nghị định 64/CP, đã được cấp").key == "64/CP"
+    assert refs("nhà số 12/A đường Lê Lợi") == []
+
+
+# --- structural units ----------------------------------------------------------------------------
+
+
+def test_structural_units_are_kept_apart_from_the_mention() -> None:
+    ref = one("theo điểm a khoản 1 Điều 5 Nghị định 30/2020/NĐ-CP và Điều 7 Nghị định 30/2020/NĐ-CP")
+    assert ref.text == "Nghị định 30/2020/NĐ-CP"
+    assert ref.articles == ["điểm a khoản 1 Điều 5", "Điều 7"]
+    assert len(ref.mentions) == 2
+
+
+# --- short forms ---------------------------------------------------------------------------------
+
+
+def test_short_forms_are_mentions_of_the_full_reference() -> None:
+    text = "Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị. Thực hiện Nghị quyết 57, NQ 57 và Nghị quyết số 57"
+    ref = one(text)
+    assert ref.text == "Nghị quyết số 57-NQ/TW"
+    assert [m.text for m in ref.mentions] == ["Nghị quyết số 57-NQ/TW", "Nghị quyết 57", "NQ 57", "Nghị quyết số 57"]
+
+
+def test_short_form_in_a_headline_links_to_the_later_full_reference() -> None:
+    ref = one("Triển khai Nghị quyết 57\n\nNghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị")
+    assert ref.mentions[0].text == "Nghị quyết 57"
+    assert ref.text == "Nghị quyết số 57-NQ/TW"
+
+
+def test_short_form_goes_to_the_nearest_earlier_reference_of_its_kind() -> None:
+    text = "Nghị định 168/2024/NĐ-CP và Nghị quyết 168/NQ-CP. Theo Nghị định 168, mức phạt tăng."
+    decree, resolution = refs(text)
+    assert [m.text for m in decree.mentions] == ["Nghị định 168/2024/NĐ-CP", "Nghị định 168"]
+    assert len(resolution.mentions) == 1
+
+
+def test_unambiguous_short_form_without_full_reference_stands_alone() -> None:
+    ref = one("Theo Nghị định 67 của Chính phủ về chính sách phát triển thủy sản, ngư dân được vay vốn.")
+    assert (ref.kind, ref.number, ref.key) == ("Nghị định", "67", "Nghị định 67")
+    assert ref.issuer == "Chính phủ"
+    assert ref.subject == "chính sách phát triển thủy sản"
+
+
+def test_short_form_with_year_anchors_the_bare_ones() -> None:
+    ref = one("Quyết định 150/2004 của UBND TP. Sau đó, Quyết định 150 bị hủy.")
+    assert ref.key == "Quyết định 150/2004"
+    assert len(ref.mentions) == 2
+
+
+def test_short_form_list_shares_the_type_word() -> None:
+    keys = [r.key for r in refs("thực hiện Nghị quyết 57, 59, 66 và 68 của Bộ Chính trị")]
+    assert keys == ["Nghị quyết 57", "Nghị quyết 59", "Nghị quyết 66", "Nghị quyết 68"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NQ 57 đã đi vào cuộc sống",  # an abbreviation never stands alone
+        "xây dựng Kế hoạch 5 năm 2021-2025",  # a count, not a number
+        "Nghị quyết 3 lần được sửa",
+        "kế hoạch 258 triển khai",  # lower-case type word: only a pointer
+        "Chương trình 135 giảm nghèo",
+    ],
+)
+def test_weak_short_forms_do_not_make_documents(text: str) -> None:
+    assert refs(text) == []
+
+
+def test_short_form_followed_by_its_date_is_not_a_count() -> None:
+    ref = one("Theo Quyết định số 996 ngày 23/6/2017 của Bộ trưởng Bộ Y tế")
+    assert ref.date == "2017-06-23"
+    assert ref.issuer == "Bộ trưởng Bộ Y tế"
+
+
+# --- named documents -----------------------------------------------------------------------------
+
+
+def test_draft_law_in_parentheses() -> None:
+    ref = one("triển khai Luật Thủ đô (sửa đổi) đã được Quốc hội thông qua; Luật Thủ đô (sửa đổi);")
+    assert (ref.kind, ref.number, ref.name) == ("Luật", None, "Luật Thủ đô (sửa đổi)")
+    assert ref.key == "luat thu do (sua doi)"
+    assert len(ref.mentions) == 2
+
+
+def test_same_law_named_with_and_without_year_is_one_entry() -> None:
+    ref = one("Luật Đất đai năm 2024 có hiệu lực. Luật Đất đai 2024 quy định. Luật Đất đai đã sửa.")
+    assert ref.name == "Luật Đất đai năm 2024"
+    assert (ref.key, ref.year) == ("luat dat dai 2024", 2024)
+    assert [m.text for m in ref.mentions] == ["Luật Đất đai năm 2024", "Luật Đất đai 2024", "Luật Đất đai"]
+
+
+def test_laws_of_different_years_stay_apart() -> None:
+    found = refs("Luật Đất đai năm 2013 và Luật Đất đai năm 2024")
+    assert [r.key for r in found] == ["luat dat dai 2013", "luat dat dai 2024"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("thực hiện Luật Thực hiện dân chủ ở cơ sở; chủ động", "Luật Thực hiện dân chủ ở cơ sở"),
+        ("Luật Tổ chức chính quyền địa phương đã được thông qua", "Luật Tổ chức chính quyền địa phương"),
+        ("theo Luật Phòng, chống tham nhũng, người có chức vụ", "Luật Phòng, chống tham nhũng"),
+        ("Luật Hôn nhân và gia đình quy định", "Luật Hôn nhân và gia đình"),
+        ("theo Bộ luật Hình sự, hành vi này", "Bộ luật Hình sự"),
+        ("Bộ luật Lao động 2019 có hiệu lực", "Bộ luật Lao động 2019"),
+        ("theo Bộ luật tố tụng hình sự và", "Bộ luật tố tụng hình sự"),
+        ("Hiến pháp năm 2013 quy định", "Hiến pháp năm 2013"),
+        (
+            "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;",
+            "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam",
+        ),
+        ("dự thảo Luật Đường sắt (sửa đổi) được trình", "Luật Đường sắt (sửa đổi)"),
+        ("theo Luật Du lịch sửa đổi, du khách", "Luật Du lịch sửa đổi"),
+        ("Luật Cảnh sát biển Việt Nam có hiệu lực", "Luật Cảnh sát biển Việt Nam"),
+        ("Luật Đất đai tạo hành lang pháp lý", "Luật Đất đai"),
+        ("Luật Luật sư quy định", "Luật Luật sư"),
+        (
+            "xây dựng kế hoạch triển khai Quy hoạch Thủ đô thời kỳ 2021 - 2030, tầm nhìn tới năm 2050",
+            "Quy hoạch Thủ đô thời kỳ 2021 - 2030",
+        ),
+    ],
+)
+def test_where_a_name_ends(text: str, name: str) -> None:
+    ref = one(text)
+    assert ref.name == name
+    assert ref.text == name
+    assert ref.number is None
+
+
+def test_amending_law_is_one_document() -> None:
+    ref = one("Luật sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở và Luật Kinh doanh bất động sản.")
+    assert ref.name == (
+        "Luật sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở và Luật Kinh doanh bất động sản"
+    )
+
+
+def test_named_law_with_its_number_links_later_named_mentions() -> None:
+    found = refs("Bộ luật Hình sự số 100/2015/QH13 quy định. Bộ luật Hình sự năm 2015 và Bộ luật Hình sự")
+    assert len(found) == 1
+    ref = found[0]
+    assert (ref.text, ref.name, ref.number, ref.kind) == (
+        "Bộ luật Hình sự số 100/2015/QH13",
+        "Bộ luật Hình sự",
+        "100/2015/QH13",
+        "Bộ luật",
+    )
+    assert len(ref.mentions) == 3
+
+
+def test_named_law_is_not_linked_to_a_number_the_text_does_not_tie_to_it() -> None:
+    found = refs("Luật Đất đai 2024 và Luật số 31/2024/QH15")
+    assert [r.key for r in found] == ["luat dat dai 2024", "31/2024/QH15"]
+
+
+def test_party_resolutions_named_by_congress_and_plenum() -> None:
+    found = refs(
+        "Nghị quyết Trung ương 4 khóa XII về xây dựng Đảng. Thực hiện Nghị quyết Trung ương 4 và Nghị quyết "
+        "Đại hội XIII của Đảng, Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"
+    )
+    assert [(r.name, len(r.mentions)) for r in found] == [
+        ("Nghị quyết Trung ương 4 khóa XII", 2),
+        ("Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng", 2),  # the fullest mention
+    ]
+    assert found[0].subject == "xây dựng Đảng"
+
+
+# --- things that are not documents ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chiều 27/9, ngày 15/7/2024 và 10/10/1954 - 10/10/2024",
+        "tỷ lệ 1/2 và 3/4 số hộ",
+        "gọi 0912.345.678 hoặc 024-3825-1234",
+        "xe biển số 29A-123.45 và 51F-678.90",
+        "chủ tàu cá KH 95897-TS cho biết",
+        "COVID-19 và các ca F0",
+        "Luật sư Nguyễn Văn A cho biết",
+        "Công ty Luật TNHH Đức Chánh và Văn phòng Luật sư Phạm Sơn",
+        "trao đổi với Pháp Luật TP.HCM",
+        "Luật này có hiệu lực từ ngày 1/7/2025",
+        "xây dựng kế hoạch triển khai nhiệm vụ",
+        "thực hiện nghị quyết của Đảng và Nghị quyết của Quốc hội",
+        "tuân thủ Hiến pháp và pháp luật",
+        "Công ước Liên hợp quốc về Luật Biển năm 1982",
+        "xem https://example.vn/van-ban/57-NQ-TW.html",
+    ],
+)
+def test_not_documents(text: str) -> None:
+    assert refs(text) == []
+
+
+# --- order and the sample article ----------------------------------------------------------------
+
+
+def test_entries_in_order_of_first_mention(hanoi_text: str) -> None:
+    found = refs(hanoi_text, year=2024)
+    assert [r.text for r in found] == [
+        "Luật Thủ đô (sửa đổi)",
+        "Quy hoạch Thủ đô thời kỳ 2021 - 2030",
+        "Kế hoạch số 258-KH/TU",
+        "Luật Thực hiện dân chủ ở cơ sở",
+        "Nghị quyết số 15-NQ/TƯ",
+        "Chỉ thị số 24-CT/TU",
+        "Chỉ thị số 35-CT/TƯ",
+    ]
+    assert found[-1].date == "2024-06-14"
+    assert found[-1].issuer == "Bộ Chính trị"
+
+
+def test_corpus_of_laws_runs_and_finds_each_header_number() -> None:
+    laws = needs_shared("corpus/laws")
+    for path in sorted(laws.glob("*.txt"))[:10]:
+        text = path.read_text(encoding="utf-8")
+        found = refs(text)
+        assert any(r.kind == "Luật" and r.number for r in found) or any(r.kind == "Lệnh" for r in found), path.name
