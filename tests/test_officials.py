@@ -93,7 +93,7 @@ def test_people_without_titles_and_anonymised_defendants_are_not_officials() -> 
     found, people = extract_people(segment(text))
     assert found == []
     kinds = {p.name: p.kind for p in people}
-    assert kinds == {"Nguyễn Văn A": "anonymised", "Nguyễn Văn Bình": "person"}
+    assert kinds == {"Nguyễn Văn A.": "anonymised", "Nguyễn Văn Bình": "person"}
 
 
 def test_streets_and_places_are_not_people() -> None:
@@ -111,3 +111,15 @@ def test_byline_is_a_person_not_an_official(hanoi_text: str) -> None:
         "Đỗ Anh Tuấn": "attended",
         "Lê Hồng Sơn": "attended",
     }
+
+
+def test_byline_with_prefix_and_two_authors() -> None:
+    text = "Tiêu đề bài viết\n\nNội dung bài viết có một câu.\n\nBài, ảnh: Hồng Quân – Thu Phương"
+    _, people = extract_people(segment(text))
+    assert [(p.name, p.kind) for p in people] == [("Hồng Quân", "byline"), ("Thu Phương", "byline")]
+
+
+def test_anonymised_names_need_no_anchor() -> None:
+    text = "Cơ quan công an bắt giữ thêm Lương Thị H. (35 tuổi) và Nông Văn K. (29 tuổi)."
+    _, people = extract_people(segment(text))
+    assert [(p.name, p.kind) for p in people] == [("Lương Thị H.", "anonymised"), ("Nông Văn K.", "anonymised")]

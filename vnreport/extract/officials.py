@@ -10,6 +10,7 @@ words around a mention (`chủ trì`, `Dự … có các đồng chí:`, `phát 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -30,6 +31,7 @@ from vnreport.report.model import Mention, Official, OfficialTitle, Person, Role
 from vnreport.segment.document import Document
 from vnreport.text import fold
 
+_BYLINE_AUTHOR = re.compile(r"[^\W\d_][^\s,;:()\-]*(?: [^\W\d_][^\s,;:()\-]*)*")
 _CHAIN_SEPARATORS = {",", "kiêm"}
 _AFTER_NAME_SEPARATORS = {"-", ",", "(", ":"}
 _FORMER = {"nguyên"}
@@ -265,6 +267,8 @@ def _person_at(
     """The person named at toks[i:i+length], with the titles around the name; None for an unanchored name."""
     first, last = toks[i], toks[i + length - 1]
     anonymised = len(last.text) == 1 and last.text.isupper()
+    if anonymised and i + length < len(toks) and toks[i + length].text == "." and toks[i + length].start == last.end:
+        last = toks[i + length]  # `Nguyễn Văn A.`: the dot is part of an anonymised name
     name = doc.text[first.start : last.end]
     honorifics: list[str] = []
     before = _honorifics_before(doc, toks, i, honorifics)
@@ -272,7 +276,7 @@ def _person_at(
     if not titles and listed is not None:
         titles = [listed]
     anchored = ends_with_anchor(toks, before) or (before > 0 and toks[before - 1].text in {":", ";"})
-    if not titles and not anchored and not honorifics and fold(name).lower() not in people:
+    if not titles and not anchored and not honorifics and not anonymised and fold(name).lower() not in people:
         return None  # `đường Lê Lợi`, `Trường THPT Chu Văn An`: a name needs an anchor (DOMAIN §4)
     record = _record_for(name, people, order)
     record.anonymised = record.anonymised or anonymised
@@ -397,12 +401,13 @@ def _contains(words: list[str], cue: tuple[str, ...]) -> bool:
 
 
 def _add_byline(doc: Document, start: int, end: int, people: dict[str, PersonRecord], order: list[str]) -> None:
-    text = doc.text[start:end]
-    name = text.split(":", 1)[-1].strip()  # `Bài, ảnh: MẠNH QUÂN`
-    if not name or len(name.split()) > 5:
-        return
-    offset = doc.text.index(name, start)
-    record = _record_for(name, people, order)
-    if "byline" not in record.honorifics:
-        record.honorifics.append("byline")
-    record.mentions.append(Mention(text=name, start=offset, end=offset + len(name)))
+    """`Bài, ảnh: MẠNH QUÂN`, `Nguyễn Hoàng – Thu Phương`: one person per author named."""
+    colon = doc.text.find(":", start, end)
+    for match in _BYLINE_AUTHOR.finditer(doc.view, colon + 1 if colon >= 0 else start, end):
+        name = doc.text[match.start() : match.end()]
+        if len(name.split()) > 5:
+            continue
+        record = _record_for(name, people, order)
+        if "byline" not in record.honorifics:
+            record.honorifics.append("byline")
+        record.mentions.append(Mention(text=name, start=match.start(), end=match.end()))

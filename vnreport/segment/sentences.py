@@ -73,6 +73,11 @@ def _ends_with_abbreviation(view: str, lo: int, dot: int, abbreviations: frozens
     return (len(word) == 1 and word.isupper()) or word in abbreviations
 
 
+def _has_byline_prefix(text: str) -> bool:
+    head, colon, _ = text.partition(":")
+    return bool(colon) and head.strip() in load_words("byline_prefixes.txt")
+
+
 def classify_paragraph(text: str, index: int, count: int) -> str:
     """title / body / byline / source, from the shape of a scraped article's lines."""
     lowered = text.lower()
@@ -83,6 +88,8 @@ def classify_paragraph(text: str, index: int, count: int) -> str:
         return "source"
     if index == 0 and count > 1 and not text.endswith(_FINAL_PUNCT) and len(text) <= 300:
         return "title"
+    if index >= count - 3 and index > 0 and _has_byline_prefix(text) and len(words) <= _BYLINE_MAX_WORDS + 3:
+        return "byline"
     if (
         index >= count - 3
         and index > 0
