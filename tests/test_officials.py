@@ -123,3 +123,22 @@ def test_anonymised_names_need_no_anchor() -> None:
     text = "Cơ quan công an bắt giữ thêm Lương Thị H. (35 tuổi) và Nông Văn K. (29 tuổi)."
     _, people = extract_people(segment(text))
     assert [(p.name, p.kind) for p in people] == [("Lương Thị H.", "anonymised"), ("Nông Văn K.", "anonymised")]
+
+
+def test_a_title_running_into_the_next_name_is_that_persons() -> None:
+    text = "Dự có Bộ trưởng Bộ Tài chính Đinh Tiến Dũng, Bộ trưởng Bộ Kế hoạch và Đầu tư Nguyễn Chí Dũng."
+    found = officials(text)
+    assert [t.text for t in found["Đinh Tiến Dũng"].titles] == ["Bộ trưởng Bộ Tài chính"]
+    assert [t.text for t in found["Nguyễn Chí Dũng"].titles] == ["Bộ trưởng Bộ Kế hoạch và Đầu tư"]
+
+
+def test_organisation_stops_at_a_role_verb_and_a_dangling_tai() -> None:
+    text = "Đồng chí Nguyễn Long Hải, Chủ nhiệm Ủy ban Kiểm tra Trung ương Đoàn chủ trì tại hội nghị."
+    assert titles(text, "Nguyễn Long Hải") == ["Chủ nhiệm Ủy ban Kiểm tra Trung ương Đoàn"]
+
+
+def test_foreign_name_after_a_title_and_a_country() -> None:
+    text = "Thủ tướng Nhật Bản Shinzo Abe hội kiến Đại sứ Mikkel Sørensen."
+    found = officials(text)
+    assert [t.text for t in found["Shinzo Abe"].titles] == ["Thủ tướng Nhật Bản"]
+    assert [t.text for t in found["Mikkel Sørensen"].titles] == ["Đại sứ"]

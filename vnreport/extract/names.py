@@ -146,7 +146,7 @@ def name_length(toks: list[Tok], i: int) -> int:
         return 0
     j = i + 1
     while j < len(toks) and j - i < 5 and toks[j].is_word and toks[j].is_cap and toks[j].start == toks[j - 1].end + 1:
-        if longest_match(title_trie(), toks, j):
+        if longest_match(title_trie(), toks, j) or toks[j].text in load_words("names_stop.txt"):
             break
         j += 1
     return j - i if j - i >= 2 else 0

@@ -237,6 +237,10 @@ def _organisation_end(toks: list[Tok], i: int, joined: frozenset[int]) -> int:
             continue
         if name_length(toks, i) or foreign_name_length(toks, i) or longest_match(title_trie(), toks, i):
             break
+        if tok.text.lower() in _ORGANISATION_LINKS and not (i + 1 < len(toks) and toks[i + 1].is_cap):
+            break
+        if _starts_role_cue(toks, i):
+            break
         if tok.is_cap or tok.text.lower() in org_words() or (tok.start in joined and i == end):
             i += 1
             if tok.text.lower() not in _ORGANISATION_LINKS:
@@ -244,6 +248,16 @@ def _organisation_end(toks: list[Tok], i: int, joined: frozenset[int]) -> int:
             continue
         break
     return end
+
+
+def _starts_role_cue(toks: list[Tok], i: int) -> bool:
+    words = tuple(t.text.lower() for t in toks[i : i + 3])
+    return any(words[: len(cue)] == cue for cue in _cue_heads())
+
+
+@cache
+def _cue_heads() -> frozenset[tuple[str, ...]]:
+    return frozenset(cue for cues in _role_cues().values() for _, cue in cues if len(cue) > 1)
 
 
 def _continues_organisation(toks: list[Tok], i: int) -> bool:
@@ -328,8 +342,8 @@ def _chain_after(toks: list[Tok], i: int, by_first: dict[int, TitlePhrase]) -> l
     while k < len(toks):
         modified = toks[k].text.lower() in _FORMER | _DECEASED
         phrase = by_first.get(k + 1 if modified else k)
-        if phrase is None:
-            break
+        if phrase is None or (phrase.last < len(toks) and name_length(toks, phrase.last)):
+            break  # `A, Bộ trưởng Bộ X B`: a later title that runs into a name is B's, not A's
         chain.append(phrase)
         k = phrase.last
         if k < len(toks) and toks[k].text.lower() in _CHAIN_SEPARATORS:
