@@ -16,10 +16,14 @@ def run_extractors(doc: Document, report: Report) -> None:
     """Fill every entity section of `report` from `doc`."""
     from vnreport.extract.dates import article_year, extract_dates
     from vnreport.extract.documents import extract_documents
+    from vnreport.extract.locations import extract_locations
     from vnreport.extract.officials import extract_people
+    from vnreport.extract.organizations import extract_organizations
 
     if doc.year is None:
         doc.year = article_year(doc)
     report.dates = extract_dates(doc)
     report.documents = extract_documents(doc)
+    report.locations = extract_locations(doc)
+    report.organizations = extract_organizations(doc)
     report.officials, report.people = extract_people(doc)

@@ -646,9 +646,7 @@ def _scan(view: str, *, assume_date: bool = False) -> list[_Found]:
 
 def _reads_as_other_time(view: str, f: _Found) -> bool:
     """A horizon, comparison, anniversary, birth or law name (`đến năm 2030`, `cùng kỳ năm 2023`, `(1954`)."""
-    return view[f.start - 1 : f.start] == "(" or bool(
-        _patterns().vote_skip.search(view, _window(f.start, 40), f.start)
-    )
+    return view[f.start - 1 : f.start] == "(" or bool(_patterns().vote_skip.search(view, _window(f.start, 40), f.start))
 
 
 def _vote_weight(view: str, f: _Found) -> float:

@@ -125,9 +125,7 @@ _DATE = (
     r"(?:(?P<d>\d{1,2})\s?(?P<sep>[/.-])\s?(?P<m>\d{1,2})(?:\s?(?P=sep)\s?(?P<y>(?:19|20)\d\d))?(?![\d/.-]?\d)"
     r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s*,?\s+năm\s+(?P<y2>(?:19|20)\d\d))?)"
 )
-_DATE_NGAY = re.compile(
-    rf"\s*,?\s*(?:\(\s*)?(?:(?:được\s+)?(?:ban hành|ký|thông qua)\s+)?ngày\s+{_DATE}(?:\s*\))?"
-)
+_DATE_NGAY = re.compile(rf"\s*,?\s*(?:\(\s*)?(?:(?:được\s+)?(?:ban hành|ký|thông qua)\s+)?ngày\s+{_DATE}(?:\s*\))?")
 _DATE_PAREN = re.compile(rf"\s*\(\s*{_DATE}\s*\)")
 _OF = re.compile(r"\s*,?\s*(?:của|do)\s+")
 _ABOUT = re.compile(r"\s*[,:]?\s*(?:(?P<ve>về\s+việc|về|V/v)\s*:?\s*)?(?P<q>[“\"«‘])?")
