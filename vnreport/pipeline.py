@@ -8,6 +8,7 @@ from vnreport.extract import run_extractors
 from vnreport.reading import DEFAULT_MAX_BYTES, Source, read_input
 from vnreport.report.model import Report, Segmentation, SourceInfo
 from vnreport.segment.document import Document, segment
+from vnreport.summary import summarize
 from vnreport.text import nfc
 
 
@@ -36,6 +37,7 @@ def analyze_source(source: Source, *, year: int | None = None) -> Report:
     doc.year = year
     report = Report(source=source_info(source, doc), title=doc.title.text if doc.title else None)
     run_extractors(doc, report)
+    report.summary = summarize(doc, report)
     return report
 
 

@@ -29,6 +29,8 @@ Examples:
 
   vnreport analyze article.txt --format json --only officials,documents
 
+  vnreport analyze article.txt --only summary.event,summary.tasks
+
   cat article.txt | vnreport analyze - --format jsonl
 """
 
@@ -42,18 +44,23 @@ def analyze(
         ),
     ] = None,
     only: Annotated[
-        str | None, typer.Option(help="Comma-separated sections to show, e.g. officials,documents.")
+        str | None,
+        typer.Option(
+            help="Comma-separated sections to show, e.g. officials,documents or summary,officials; "
+            "summary parts: summary.event, summary.key_facts, summary.documents, summary.tasks, "
+            "summary.highlights, summary.warnings."
+        ),
     ] = None,
     year: Annotated[int | None, typer.Option(help="Publication year, for dates written without one.")] = None,
     max_bytes: Annotated[int, typer.Option(help="Refuse inputs larger than this many bytes.")] = DEFAULT_MAX_BYTES,
 ) -> None:
-    from vnreport.render.sections import SECTION_KEYS
+    from vnreport.render.sections import SECTION_KEYS, SUMMARY_KEYS
 
     fmt = default_format(output_format, tty_format="table")
     if fmt not in FORMATS:
         raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(FORMATS)}", param_hint="--format")
     sections = (*SECTION_KEYS, "summary")
-    wanted = parse_only(only, sections)
+    wanted = parse_only(only, (*sections, *SUMMARY_KEYS))
 
     from vnreport.pipeline import analyze_file
     from vnreport.render.jsonout import to_json, to_json_line

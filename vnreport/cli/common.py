@@ -65,6 +65,12 @@ def parse_only(value: str | None, allowed: Iterable[str]) -> frozenset[str] | No
 
 
 def narrow(record: dict[str, Any], only: frozenset[str] | None, sections: Iterable[str]) -> dict[str, Any]:
+    """Keep the chosen sections; `summary.tasks` keeps only that part of the summary."""
     if only is None:
         return record
-    return {k: v for k, v in record.items() if k not in set(sections) or k in only}
+    section_set = set(sections)
+    parts = {key.split(".", 1)[1] for key in only if key.startswith("summary.")}
+    kept = {k: v for k, v in record.items() if k not in section_set or k in only or (k == "summary" and parts)}
+    if "summary" not in only and parts and isinstance(kept.get("summary"), dict):
+        kept["summary"] = {k: v for k, v in kept["summary"].items() if k in parts}
+    return kept

@@ -1,11 +1,16 @@
-"""Report sections as headed rows of strings: the shared source of the terminal and Markdown views."""
+"""The report as blocks of strings — the one source of the terminal and Markdown views.
+
+The summary comes first (the event, key facts, documents cited, tasks, highlights, warnings), then
+the entity tables. `only` narrows the blocks: an entity section (`officials`), the whole summary
+(`summary`) or one part of it (`summary.tasks`).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from vnreport.report.model import Report
+from vnreport.report.model import DocumentRef, Event, Report, Summary
 
 
 @dataclass(frozen=True)
@@ -16,20 +21,51 @@ class SectionTable:
     rows: list[tuple[str, ...]]
 
 
+@dataclass(frozen=True)
+class FieldList:
+    """Labelled values, each one or more lines (the event)."""
+
+    key: str
+    title: str
+    fields: list[tuple[str, list[str]]]
+
+
+@dataclass(frozen=True)
+class ItemList:
+    """Paragraph-long items (highlights, warnings)."""
+
+    key: str
+    title: str
+    items: list[str]
+    numbered: bool = False
+
+
+Block = SectionTable | FieldList | ItemList
+
+SUMMARY_PARTS = ("event", "key_facts", "documents", "tasks", "highlights", "warnings")
+SUMMARY_KEYS = tuple(f"summary.{part}" for part in SUMMARY_PARTS)
+
+
+def wants(only: frozenset[str] | None, key: str) -> bool:
+    """Whether the block `key` (`officials`, `summary.tasks`) is among the chosen sections."""
+    if only is None or key in only:
+        return True
+    return key.startswith("summary.") and "summary" in only
+
+
+# --- entity tables --------------------------------------------------------------------------------
+
+
 def _count(items: list) -> str:
     return str(len(items))
 
 
+def _titles(titles: Iterable) -> str:
+    return "; ".join(t.text if t.current else f"nguyên {t.text}" for t in titles)
+
+
 def _officials(r: Report) -> list[tuple[str, ...]]:
-    return [
-        (
-            o.name,
-            "; ".join(t.text if t.current else f"nguyên {t.text}" for t in o.titles),
-            ", ".join(o.roles),
-            _count(o.mentions),
-        )
-        for o in r.officials
-    ]
+    return [(o.name, _titles(o.titles), ", ".join(o.roles), _count(o.mentions)) for o in r.officials]
 
 
 def _people(r: Report) -> list[tuple[str, ...]]:
@@ -40,10 +76,12 @@ def _dates(r: Report) -> list[tuple[str, ...]]:
     return [(d.text, d.value, "inferred" if d.inferred else "") for d in r.dates]
 
 
+def _document_row(d: DocumentRef) -> tuple[str, ...]:
+    return (d.kind or "", d.number or d.name or "", d.date or "", d.issuer or "", d.subject or "")
+
+
 def _documents(r: Report) -> list[tuple[str, ...]]:
-    return [
-        (d.kind or "", d.number or d.name or "", d.date or "", d.issuer or "", d.subject or "") for d in r.documents
-    ]
+    return [_document_row(d) for d in r.documents]
 
 
 def _organizations(r: Report) -> list[tuple[str, ...]]:
@@ -54,11 +92,16 @@ def _locations(r: Report) -> list[tuple[str, ...]]:
     return [(loc.name, loc.level or "", loc.province or "", _count(loc.mentions)) for loc in r.locations]
 
 
-def _figures(r: Report) -> list[tuple[str, ...]]:
-    def value(v: float | None) -> str:
-        return "" if v is None else f"{v:,.10g}"
+def _number(v: float | None) -> str:
+    if v is None:
+        return ""
+    if float(v).is_integer() and abs(v) < 1e18:
+        return f"{int(v):,}"  # 343,600,000,000,000 rather than 3.436e+14
+    return f"{v:,.10g}"
 
-    return [(f.text, value(f.value), f.unit or "", f.change.text if f.change else "") for f in r.figures]
+
+def _figures(r: Report) -> list[tuple[str, ...]]:
+    return [(f.text, _number(f.value), f.unit or "", f.change.text if f.change else "") for f in r.figures]
 
 
 _SECTIONS: tuple[tuple[str, str, tuple[str, ...], Callable[[Report], list[tuple[str, ...]]]], ...] = (
@@ -79,6 +122,110 @@ def section_tables(report: Report, only: frozenset[str] | None = None) -> list[S
         for key, title, headers, rows in _SECTIONS
         if only is None or key in only
     ]
+
+
+# --- summary blocks -------------------------------------------------------------------------------
+
+
+def _event_fields(event: Event) -> list[tuple[str, list[str]]]:
+    when = " · ".join(part for part in (event.date, event.part_of_day, event.time) if part)
+    fields: list[tuple[str, list[str]]] = [
+        ("Event", [event.name] if event.name else []),
+        ("Kind", [event.kind.replace("_", " ")] if event.kind else []),
+        ("When", [when] if when else []),
+        ("Where", [event.location] if event.location else []),
+        ("Organiser", [event.organizer] if event.organizer else []),
+    ]
+    titles = {p.name: p.titles for p in event.participants}
+    shown: set[str] = set()
+
+    def people(names: list[str]) -> list[str]:
+        lines = []
+        for name in names:
+            if name in shown or not titles.get(name):
+                lines.append(name)
+            else:
+                lines.append(f"{name} — {'; '.join(titles[name])}")
+            shown.add(name)
+        return lines
+
+    fields += [("Chaired", people(event.chaired)), ("Attended", people(event.attended))]
+    fields.append(("Spoke", people(event.spoke)))
+    return [(label, lines) for label, lines in fields if lines]
+
+
+def _key_fact_rows(summary: Summary) -> list[tuple[str, ...]]:
+    return [(f.measure or "", f.text, f.change or "", f.period or "") for f in summary.key_facts]
+
+
+def _cited_rows(report: Report, summary: Summary) -> list[tuple[str, ...]]:
+    first: dict[str, DocumentRef] = {}
+    for document in report.documents:
+        first.setdefault(document.key, document)
+    return [_document_row(first[key]) for key in summary.documents if key in first]
+
+
+def _task_rows(summary: Summary) -> list[tuple[str, ...]]:
+    """One row per task; who asks whom is written once for a run of tasks with the same asker and recipient."""
+    rows = []
+    previous: tuple[str, str, str] | None = None
+    for task in summary.tasks:
+        who = (task.by or "", task.verb, task.to or "")
+        rows.append(("", "", "", task.text) if who == previous else (*who, task.text))
+        previous = who
+    return rows
+
+
+def _drop_empty_columns(table: SectionTable) -> SectionTable:
+    """A column no row fills (no period on any fact) only costs width."""
+    keep = [k for k in range(len(table.headers)) if any(row[k] for row in table.rows)] if table.rows else []
+    if not table.rows or len(keep) == len(table.headers):
+        return table
+    rows = [tuple(row[k] for k in keep) for row in table.rows]
+    return SectionTable(table.key, table.title, tuple(table.headers[k] for k in keep), rows)
+
+
+_KEY_FACT_HEADERS = ("Measure", "Figure", "Change", "Period")
+_DOCUMENT_HEADERS = ("Kind", "Number / name", "Date", "Issuer", "Subject")
+_TASK_HEADERS = ("By", "Verb", "Of whom", "Task")
+
+
+def summary_blocks(report: Report, only: frozenset[str] | None = None) -> list[Block]:
+    summary = report.summary or Summary()
+    parts: dict[str, Callable[[], Block]] = {
+        "summary.event": lambda: FieldList("summary.event", "Event", _event_fields(summary.event or Event())),
+        "summary.key_facts": lambda: _drop_empty_columns(
+            SectionTable("summary.key_facts", "Key facts", _KEY_FACT_HEADERS, _key_fact_rows(summary))
+        ),
+        "summary.documents": lambda: _drop_empty_columns(
+            SectionTable("summary.documents", "Documents cited", _DOCUMENT_HEADERS, _cited_rows(report, summary))
+        ),
+        "summary.tasks": lambda: SectionTable("summary.tasks", "Tasks", _TASK_HEADERS, _task_rows(summary)),
+        "summary.highlights": lambda: ItemList(
+            "summary.highlights", "Highlights", [h.text for h in summary.highlights], numbered=True
+        ),
+        "summary.warnings": lambda: ItemList("summary.warnings", "Warnings", [w.message for w in summary.warnings]),
+    }
+    return [build() for key, build in parts.items() if wants(only, key)]
+
+
+def report_blocks(report: Report, only: frozenset[str] | None = None) -> list[Block]:
+    """Everything a view shows, in order. Without `only`, the documents appear once, in the summary."""
+    blocks = summary_blocks(report, only)
+    tables = section_tables(report, only)
+    if only is None and report.summary is not None:
+        tables = [t for t in tables if t.key != "documents"]
+    return blocks + tables
+
+
+def block_strings(block: Block) -> list[str]:
+    """Every string a block shows (for checks that a view cuts no word)."""
+    if isinstance(block, SectionTable):
+        return [block.title, *block.headers, *(cell for row in block.rows for cell in row)]
+    if isinstance(block, FieldList):
+        labels = [label for label, _ in block.fields]
+        return [block.title, *labels, *(line for _, lines in block.fields for line in lines)]
+    return [block.title, *block.items]
 
 
 def source_line(report: Report) -> str:

@@ -1,0 +1,502 @@
+"""The structured summary: event, key facts, documents cited, tasks, highlights, warnings.
+
+The entity sections are built by hand (`HandReport`) from strings located in the text, so these tests
+check the summary's own method and do not move when the extractors change. Besides the Hanoi sample,
+two articles written here (a congress and a government directive) show the same method at work.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from tests.conftest import HANOI
+from vnreport.pipeline import analyze_text, source_from_text, source_info
+from vnreport.report.model import (
+    Change,
+    DateMention,
+    DocumentRef,
+    Figure,
+    Location,
+    Mention,
+    Official,
+    OfficialTitle,
+    Organization,
+    Report,
+    Role,
+    Summary,
+)
+from vnreport.segment.document import Document, segment
+from vnreport.summary import summarize
+from vnreport.summary.highlights import highlights
+from vnreport.summary.warnings import excerpt
+
+# --- building reports by hand ---------------------------------------------------------------------
+
+
+class HandReport:
+    """A Report whose entity sections are written by hand, with offsets found in the text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.doc: Document = segment(text)
+        source = source_from_text(text, path="hand.txt")
+        self.report = Report(
+            source=source_info(source, self.doc), title=self.doc.title.text if self.doc.title else None
+        )
+
+    def find(self, needle: str, nth: int = 0, after: int = 0) -> Mention:
+        start = after - 1
+        for _ in range(nth + 1):
+            start = self.text.index(needle, start + 1)
+        return Mention(text=needle, start=start, end=start + len(needle))
+
+    def all(self, needle: str) -> list[Mention]:
+        found, start = [], self.text.find(needle)
+        while start >= 0:
+            found.append(Mention(text=needle, start=start, end=start + len(needle)))
+            start = self.text.find(needle, start + 1)
+        return found
+
+    def official(self, name: str, titles: list[str], roles: list[Role]) -> None:
+        self.report.officials.append(
+            Official(
+                name=name,
+                titles=[OfficialTitle(text=t) for t in titles],
+                mentions=self.all(name),
+                role=roles[0] if roles else None,
+                roles=roles,
+            )
+        )
+
+    def date(self, text: str, value: str, precision: str = "day", part_of_day: str | None = None, nth: int = 0) -> None:
+        m = self.find(text, nth)
+        self.report.dates.append(
+            DateMention(text=text, value=value, start=m.start, end=m.end, precision=precision, part_of_day=part_of_day)  # type: ignore[arg-type]
+        )
+
+    def document(self, text: str, kind: str, key: str, nth: int = 0, **fields: str | None) -> None:
+        m = self.find(text, nth)
+        number = fields.pop("number", None)
+        self.report.documents.append(
+            DocumentRef(text=text, kind=kind, number=number, key=key, start=m.start, end=m.end, **fields)  # type: ignore[arg-type]
+        )
+
+    def organization(self, name: str) -> None:
+        self.report.organizations.append(Organization(name=name, mentions=self.all(name)))
+
+    def location(self, name: str) -> None:
+        self.report.locations.append(Location(name=name, level="province", mentions=self.all(name)))
+
+    def figure(self, text: str, value: float, unit: str | None, change: Change | None = None, nth: int = 0) -> None:
+        m = self.find(text, nth)
+        self.report.figures.append(Figure(text=text, value=value, unit=unit, start=m.start, end=m.end, change=change))
+
+    def summary(self) -> Summary:
+        return summarize(self.doc, self.report)
+
+
+def hanoi() -> HandReport:
+    hand = HandReport(HANOI.read_text(encoding="utf-8"))
+    hand.official(
+        "Nguyễn Thị Tuyến",
+        ["Ủy viên Trung ương Đảng", "Phó Bí thư Thường trực Thành ủy Hà Nội"],
+        ["chaired", "spoke"],
+    )
+    hand.official(
+        "Nguyễn Lan Hương",
+        ["Ủy viên Ban Thường vụ Thành ủy", "Chủ tịch Ủy ban MTTQ Việt Nam thành phố Hà Nội"],
+        ["attended"],
+    )
+    hand.official("Đỗ Anh Tuấn", ["Ủy viên Ban Thường vụ", "Trưởng ban Dân vận Thành ủy"], ["attended"])
+    hand.official(
+        "Lê Hồng Sơn",
+        ["Ủy viên Ban Thường vụ Thành ủy", "Phó Chủ tịch Thường trực Ủy ban nhân dân thành phố Hà Nội"],
+        ["attended"],
+    )
+    hand.date("Chiều 27/9", "2024-09-27", part_of_day="chiều")
+    hand.date("quý III", "2024-Q3", precision="quarter")
+    hand.date("8 tháng đầu năm 2024", "2024-01/2024-08", precision="interval")
+    hand.date("năm 2023", "2023", precision="year")
+    hand.date("ngày 15/7/2024", "2024-07-15")
+    hand.document("Kế hoạch số 258-KH/TU", "Kế hoạch", "258-KH/TU", number="258-KH/TU", date="2024-07-15")
+    hand.document("Luật Thủ đô (sửa đổi)", "Luật", "luat-thu-do", name="Luật Thủ đô (sửa đổi)")
+    hand.document("Luật Thực hiện dân chủ ở cơ sở", "Luật", "luat-dan-chu", name="Luật Thực hiện dân chủ ở cơ sở")
+    hand.document("Nghị quyết số 15-NQ/TƯ", "Nghị quyết", "15-NQ/TW", number="15-NQ/TƯ", issuer="Bộ Chính trị")
+    hand.document("Luật Thủ đô (sửa đổi)", "Luật", "luat-thu-do", nth=1, name="Luật Thủ đô (sửa đổi)")
+    hand.document("Chỉ thị số 24-CT/TU", "Chỉ thị", "24-CT/TU", number="24-CT/TU", date="2023-08-07")
+    hand.document("Chỉ thị số 35-CT/TƯ", "Chỉ thị", "35-CT/TW", number="35-CT/TƯ", date="2024-06-14")
+    hand.organization("Thành ủy Hà Nội")
+    hand.organization("MTTQ Việt Nam")
+    hand.location("Hà Nội")
+    budget = Change(
+        text="tăng 18,2% so với cùng kỳ năm 2023", kind="increase", value=18.2, basis="so với cùng kỳ năm 2023"
+    )
+    hand.figure("343,6 nghìn tỷ đồng", 343.6e12, "VND", change=budget)
+    hand.figure("18,2%", 18.2, "%")
+    hand.figure("164,1 nghìn lao động", 164100, "lao động")  # no change linked: the summary reads it
+    hand.figure("99,4%", 99.4, "%")
+    hand.figure("5,3%", 5.3, "%")
+    return hand
+
+
+@pytest.fixture(scope="module")
+def hanoi_summary() -> tuple[HandReport, Summary]:
+    hand = hanoi()
+    return hand, hand.summary()
+
+
+def assert_spans(text: str, summary: Summary) -> None:
+    for task in summary.tasks:
+        assert text[task.start : task.end] == task.text
+    for fact in summary.key_facts:
+        assert text[fact.start : fact.end] == fact.text
+    for mention in summary.highlights:
+        assert text[mention.start : mention.end] == mention.text
+    for warning in summary.warnings:
+        for mention in warning.mentions:
+            assert text[mention.start : mention.end] == mention.text
+    if summary.event and summary.event.mention:
+        m = summary.event.mention
+        assert text[m.start : m.end] == m.text == summary.event.name
+
+
+# --- the Hanoi sample -----------------------------------------------------------------------------
+
+
+def test_hanoi_event_kind_and_name(hanoi_summary) -> None:
+    _, summary = hanoi_summary
+    event = summary.event
+    assert event is not None and event.kind == "conference"
+    assert event.name is not None
+    assert event.name.startswith("Hội nghị giao ban với Mặt trận Tổ quốc (MTTQ) Việt Nam")
+    assert event.name.endswith("Thành phố quý III")  # the purpose `, triển khai nhiệm vụ …` is not the name
+
+
+def test_hanoi_event_when_and_organiser(hanoi_summary) -> None:
+    _, summary = hanoi_summary
+    assert (summary.event.date, summary.event.part_of_day) == ("2024-09-27", "chiều")
+    assert summary.event.organizer == "Thành ủy Hà Nội"
+
+
+def test_hanoi_event_place_falls_back_to_a_place_of_the_event_sentence(hanoi_summary) -> None:
+    assert hanoi_summary[1].event.location == "Hà Nội"
+
+
+def test_hanoi_chair_with_titles_and_attendees(hanoi_summary) -> None:
+    event = hanoi_summary[1].event
+    assert event.chaired == ["Nguyễn Thị Tuyến"]
+    chair = event.participants[0]
+    assert chair.name == "Nguyễn Thị Tuyến"
+    assert chair.titles == ["Ủy viên Trung ương Đảng", "Phó Bí thư Thường trực Thành ủy Hà Nội"]
+    assert event.attended == ["Nguyễn Lan Hương", "Đỗ Anh Tuấn", "Lê Hồng Sơn"]
+    assert event.spoke == ["Nguyễn Thị Tuyến"]
+
+
+def test_hanoi_key_facts_are_the_budget_and_the_jobs(hanoi_summary) -> None:
+    facts = hanoi_summary[1].key_facts
+    assert [f.text for f in facts] == ["343,6 nghìn tỷ đồng", "164,1 nghìn lao động"]  # the % are their changes
+    budget, jobs = facts
+    assert budget.measure == "tổng thu ngân sách Nhà nước trên địa bàn Thành phố"
+    assert budget.change == "tăng 18,2% so với cùng kỳ năm 2023"
+    assert (budget.change_kind, budget.change_value) == ("increase", 18.2)
+    assert budget.period == "8 tháng đầu năm 2024"
+    assert jobs.change == "đạt 99,4% kế hoạch năm, tăng 5,3% so với cùng kỳ năm 2023"
+    assert (jobs.change_kind, jobs.change_value) == ("of_target", 99.4)
+    assert jobs.measure is not None and jobs.measure.endswith("giải quyết việc làm")
+    assert jobs.period is None  # `năm 2023` is the basis of the change before it, not a period
+
+
+def test_hanoi_documents_are_deduplicated_in_order(hanoi_summary) -> None:
+    assert hanoi_summary[1].documents == [
+        "luat-thu-do",
+        "258-KH/TU",
+        "luat-dan-chu",
+        "15-NQ/TW",
+        "24-CT/TU",
+        "35-CT/TW",
+    ]
+
+
+def test_hanoi_tasks_asked_of_the_front(hanoi_summary) -> None:
+    hand, summary = hanoi_summary
+    tasks = summary.tasks
+    assert len(tasks) == 4
+    for task in tasks:
+        assert task.by == "Nguyễn Thị Tuyến"
+        assert task.verb == "đề nghị"
+        assert task.to == "MTTQ Việt Nam, các tổ chức chính trị - xã hội Thành phố"
+    assert tasks[0].text.startswith("tiếp tục phối hợp chặt chẽ")
+    assert tasks[0].text.endswith("những nhiệm vụ đã đề ra")
+    assert tasks[2].text.startswith("cần tập trung tuyên truyền, quán triệt Chỉ thị số 35-CT/TƯ")
+    assert_spans(hand.text, summary)
+
+
+def test_a_list_of_documents_after_a_semicolon_stays_in_its_task(hanoi_summary) -> None:
+    second = hanoi_summary[1].tasks[1].text
+    assert second.startswith("tập trung tuyên truyền, triển khai thực hiện hiệu quả Nghị quyết số 15-NQ/TƯ")
+    assert "; Luật Thủ đô (sửa đổi); Chỉ thị số 24-CT/TU" in second
+    assert not any(t.text.startswith("Luật") for t in hanoi_summary[1].tasks)
+
+
+def test_a_verbless_sentence_continues_the_previous_tasks(hanoi_summary) -> None:
+    last = hanoi_summary[1].tasks[3]
+    assert last.continued
+    assert last.text.startswith("tập trung đẩy mạnh tuyên truyền sâu rộng")  # `Bên cạnh đó,` dropped
+
+
+def test_past_reports_and_nouns_are_not_tasks(hanoi_summary) -> None:
+    texts = " | ".join(t.text for t in hanoi_summary[1].tasks)
+    assert "xây dựng các cơ chế" not in texts  # `Thành phố đã chỉ đạo …`: a report of what was done
+    assert "ý kiến nhằm" not in texts  # `… đã tham gia tham luận …, đồng thời đề xuất ý kiến`
+    assert "cấp ủy đảng, chính quyền kịp thời" not in texts
+
+
+def test_hanoi_highlights(hanoi_summary) -> None:
+    hand, summary = hanoi_summary
+    texts = [h.text for h in summary.highlights]
+    assert 3 <= len(texts) <= 5
+    assert len(set(texts)) == len(texts)
+    assert texts[0].startswith("Chiều 27/9, Thành ủy Hà Nội tổ chức Hội nghị giao ban với Mặt trận")
+    assert not any(t.startswith("Phó Bí thư Thường trực Thành ủy Hà Nội Nguyễn Thị Tuyến phát biểu") for t in texts)
+    assert not any(t.startswith(("Dự Hội nghị", "Nguồn", "Mạnh Quân")) for t in texts)
+    starts = [h.start for h in summary.highlights]
+    assert starts == sorted(starts)
+    assert_spans(hand.text, summary)
+
+
+def test_hanoi_warnings_repeated_paragraphs_and_the_congress_ordinal(hanoi_summary) -> None:
+    hand, summary = hanoi_summary
+    kinds = [w.kind for w in summary.warnings]
+    assert kinds == ["repeated_paragraph", "repeated_paragraph", "inconsistent_ordinal"]
+    caption, speech, ordinal = summary.warnings
+    assert [m.text.startswith("Chiều 27/9, Thành ủy Hà Nội tổ chức") for m in caption.mentions] == [True, True]
+    assert (
+        speech.mentions[0].text
+        == "Phó Bí thư Thường trực Thành ủy Hà Nội Nguyễn Thị Tuyến phát biểu kết luận Hội nghị."
+    )
+    assert "lần thứ XVIII" in ordinal.message and "lần thứ XVII," in ordinal.message
+    assert len(ordinal.mentions) == 3
+    assert_spans(hand.text, summary)
+
+
+def test_the_pipeline_fills_the_summary() -> None:
+    """Through the real extractors: whatever they find, the parts that read the text itself hold."""
+    report = analyze_text(HANOI.read_text(encoding="utf-8"), source="hanoi.txt")
+    summary = report.summary
+    assert summary is not None
+    assert [w.kind for w in summary.warnings].count("repeated_paragraph") == 2
+    assert "inconsistent_ordinal" in [w.kind for w in summary.warnings]
+    assert summary.event is not None and summary.event.kind == "conference"
+    assert summary.event.chaired == ["Nguyễn Thị Tuyến"]
+    assert [t.by for t in summary.tasks] == ["Nguyễn Thị Tuyến"] * 4
+
+
+# --- a congress, written for these tests ------------------------------------------------------------
+
+CONGRESS = "\n\n".join(
+    [
+        "Đại hội đại biểu Hội Nông dân tỉnh Bình Phước lần thứ X thành công tốt đẹp",
+        (
+            "Thứ Ba, ngày 14/10/2024, tại Hội trường Trung tâm Hội nghị tỉnh, Hội Nông dân tỉnh Bình Phước long "
+            "trọng tổ chức Đại hội đại biểu Hội Nông dân tỉnh lần thứ X, nhiệm kỳ 2024 - 2029. Đồng chí Trần Văn "
+            "Hòa - Chủ tịch Hội Nông dân tỉnh chủ trì Đại hội."
+        ),
+        ("Dự Đại hội có đồng chí Lê Minh Khoa - Phó Bí thư Tỉnh ủy; đồng chí Phạm Thu Hà - Phó Chủ tịch UBND tỉnh."),
+        (
+            "Nhiệm kỳ qua, Hội Nông dân tỉnh đã thực hiện Nghị quyết Đại hội đại biểu Hội Nông dân tỉnh lần thứ "
+            "IX, nhiệm kỳ 2018 - 2023 với nhiều kết quả nổi bật. Tỉnh ủy đã chỉ đạo xây dựng các mô hình kinh tế "
+            "tập thể hiệu quả ở nông thôn."
+        ),
+        (
+            "Toàn tỉnh có 12.450 hộ đạt danh hiệu sản xuất, kinh doanh giỏi các cấp, tăng 8,5% so với nhiệm kỳ "
+            "trước. Quỹ Hỗ trợ nông dân đạt 96,2 tỷ đồng, vượt 12% chỉ tiêu Đại hội đề ra."
+        ),
+        (
+            "Phát biểu chỉ đạo, đồng chí Lê Minh Khoa yêu cầu các cấp Hội tập trung đổi mới nội dung, phương thức"
+            " hoạt động hướng về cơ sở; chủ động tham gia xây dựng nông thôn mới, đô thị văn minh. Đồng chí cũng "
+            "đề nghị UBND tỉnh tiếp tục bố trí nguồn vốn cho Quỹ Hỗ trợ nông dân."
+        ),
+        (
+            "Đại hội đã bầu Ban Chấp hành Hội Nông dân tỉnh khóa X gồm 35 đồng chí và thông qua Nghị quyết Đại "
+            "hội đại biểu Hội Nông dân tỉnh lần thứ XI, nhiệm kỳ 2024 - 2029."
+        ),
+        "Các đại biểu dự Đại hội.",
+        "Các đại biểu dự Đại hội.",
+        "Thanh Bình",
+    ]
+)
+
+
+def congress() -> HandReport:
+    hand = HandReport(CONGRESS)
+    hand.official("Trần Văn Hòa", ["Chủ tịch Hội Nông dân tỉnh"], ["chaired"])
+    hand.official("Lê Minh Khoa", ["Phó Bí thư Tỉnh ủy"], ["attended", "spoke"])
+    hand.official("Phạm Thu Hà", ["Phó Chủ tịch UBND tỉnh"], ["attended"])
+    hand.date("ngày 14/10/2024", "2024-10-14")
+    hand.organization("Hội Nông dân tỉnh Bình Phước")
+    hand.organization("UBND tỉnh")
+    hand.figure("12.450 hộ", 12450, "hộ")
+    hand.figure("8,5%", 8.5, "%")
+    hand.figure("96,2 tỷ đồng", 96.2e9, "VND")
+    hand.figure("12%", 12, "%")
+    return hand
+
+
+@pytest.fixture(scope="module")
+def congress_summary() -> tuple[HandReport, Summary]:
+    hand = congress()
+    return hand, hand.summary()
+
+
+def test_congress_event(congress_summary) -> None:
+    event = congress_summary[1].event
+    assert event.kind == "congress"
+    assert event.name == "Đại hội đại biểu Hội Nông dân tỉnh lần thứ X, nhiệm kỳ 2024 - 2029"
+    assert event.organizer == "Hội Nông dân tỉnh Bình Phước"  # before `long trọng tổ chức`
+    assert event.location == "Hội trường Trung tâm Hội nghị tỉnh"
+    assert event.date == "2024-10-14"
+    assert event.chaired == ["Trần Văn Hòa"]
+    assert event.attended == ["Lê Minh Khoa", "Phạm Thu Hà"]
+
+
+def test_congress_key_facts_with_changes_read_from_the_text(congress_summary) -> None:
+    facts = congress_summary[1].key_facts
+    assert [(f.text, f.change) for f in facts] == [
+        ("12.450 hộ", "tăng 8,5% so với nhiệm kỳ trước"),
+        ("96,2 tỷ đồng", "vượt 12% chỉ tiêu Đại hội đề ra"),
+    ]
+    assert facts[0].basis == "so với nhiệm kỳ trước"
+    assert facts[1].measure == "Quỹ Hỗ trợ nông dân"
+
+
+def test_congress_tasks_and_a_pronoun_asker(congress_summary) -> None:
+    hand, summary = congress_summary
+    rows = [(t.by, t.verb, t.to, t.text) for t in summary.tasks]
+    assert rows == [
+        ("Lê Minh Khoa", "yêu cầu", "các cấp Hội", "tập trung đổi mới nội dung, phương thức hoạt động hướng về cơ sở"),
+        ("Lê Minh Khoa", "yêu cầu", "các cấp Hội", "chủ động tham gia xây dựng nông thôn mới, đô thị văn minh"),
+        ("Lê Minh Khoa", "đề nghị", "UBND tỉnh", "tiếp tục bố trí nguồn vốn cho Quỹ Hỗ trợ nông dân"),
+    ]  # `Tỉnh ủy đã chỉ đạo xây dựng …` is a report, and `Phát biểu chỉ đạo,` a noun
+    assert_spans(hand.text, summary)
+
+
+def test_congress_warnings(congress_summary) -> None:
+    warnings = congress_summary[1].warnings
+    assert [w.kind for w in warnings] == ["repeated_paragraph", "inconsistent_ordinal", "weekday_mismatch"]
+    assert "lần thứ X, nhiệm kỳ 2024 - 2029" in warnings[1].message
+    assert "lần thứ XI, nhiệm kỳ 2024 - 2029" in warnings[1].message
+    assert "lần thứ IX" not in warnings[1].message  # the last congress, another term: no contradiction
+    assert "Tuesday" in warnings[2].message and "Monday" in warnings[2].message
+
+
+def test_congress_highlights_skip_the_repeated_caption(congress_summary) -> None:
+    texts = [h.text for h in congress_summary[1].highlights]
+    assert 3 <= len(texts) <= 5
+    assert "Các đại biểu dự Đại hội." not in texts
+    assert not any(t.startswith("Dự Đại hội có") for t in texts)  # an attendance list
+
+
+# --- a directive, written for these tests -----------------------------------------------------------
+
+DIRECTIVE = "\n\n".join(
+    [
+        "Thủ tướng yêu cầu tập trung khắc phục hậu quả bão số 6",
+        (
+            "Thủ tướng Chính phủ vừa ký Công điện số 1050/CĐ-TTg ngày 30/10/2024 về việc tập trung khắc phục hậu "
+            "quả bão số 6 và mưa lũ tại các tỉnh Trung Bộ."
+        ),
+        (
+            "Theo báo cáo của Bộ Nông nghiệp và Phát triển nông thôn, bão số 6 đã làm 3 người chết, hơn 1.200 "
+            "ngôi nhà bị hư hỏng và khoảng 4.500 ha lúa bị ngập úng."
+        ),
+        (
+            "Để nhanh chóng ổn định đời sống người dân, Thủ tướng Chính phủ yêu cầu Chủ tịch UBND các tỉnh Quảng "
+            "Bình, Quảng Trị, Thừa Thiên Huế khẩn trương hỗ trợ lương thực, nước sạch cho các hộ dân bị ảnh "
+            "hưởng; sửa chữa trường học, cơ sở y tế bị hư hỏng trước ngày 10/11/2024."
+        ),
+        (
+            "Thủ tướng giao Bộ Tài chính chủ trì, phối hợp với các bộ, ngành liên quan đề xuất hỗ trợ kinh phí từ"
+            " nguồn dự phòng ngân sách trung ương năm 2024."
+        ),
+        ("Các lực lượng chức năng đã giao ban hằng ngày để nắm bắt tình hình giao thông trên các tuyến quốc lộ."),
+    ]
+)
+
+
+def directive() -> HandReport:
+    hand = HandReport(DIRECTIVE)
+    hand.document("Công điện số 1050/CĐ-TTg", "Công điện", "1050/CĐ-TTg", number="1050/CĐ-TTg", date="2024-10-30")
+    hand.date("ngày 30/10/2024", "2024-10-30")
+    hand.organization("Bộ Nông nghiệp và Phát triển nông thôn")
+    hand.figure("3 người", 3, "người")
+    hand.figure("1.200 ngôi nhà", 1200, "ngôi nhà")
+    hand.figure("4.500 ha", 4500, "ha")
+    return hand
+
+
+@pytest.fixture(scope="module")
+def directive_summary() -> tuple[HandReport, Summary]:
+    hand = directive()
+    return hand, hand.summary()
+
+
+def test_directive_event(directive_summary) -> None:
+    event = directive_summary[1].event
+    assert event.kind == "directive"
+    assert event.name == "Công điện số 1050/CĐ-TTg"
+    assert event.organizer == "Thủ tướng Chính phủ"
+    assert event.date is None  # the only date is the document's own
+
+
+def test_directive_tasks_with_a_title_as_asker(directive_summary) -> None:
+    hand, summary = directive_summary
+    rows = [(t.by, t.verb, t.to) for t in summary.tasks]
+    assert rows == [
+        ("Thủ tướng Chính phủ", "yêu cầu", "Chủ tịch UBND các tỉnh Quảng Bình, Quảng Trị, Thừa Thiên Huế"),
+        ("Thủ tướng Chính phủ", "yêu cầu", "Chủ tịch UBND các tỉnh Quảng Bình, Quảng Trị, Thừa Thiên Huế"),
+        ("Thủ tướng", "giao", "Bộ Tài chính"),
+    ]
+    assert summary.tasks[0].text == "khẩn trương hỗ trợ lương thực, nước sạch cho các hộ dân bị ảnh hưởng"
+    assert summary.tasks[1].text == "sửa chữa trường học, cơ sở y tế bị hư hỏng trước ngày 10/11/2024"
+    assert summary.tasks[2].text.startswith("chủ trì, phối hợp với các bộ, ngành liên quan đề xuất hỗ trợ kinh phí")
+    assert_spans(hand.text, summary)  # `giao ban` is a meeting, not an assignment
+
+
+def test_directive_documents_and_facts(directive_summary) -> None:
+    summary = directive_summary[1]
+    assert summary.documents == ["1050/CĐ-TTg"]
+    assert [f.text for f in summary.key_facts] == ["3 người", "1.200 ngôi nhà", "4.500 ha"]
+    assert summary.warnings == []
+
+
+# --- small behaviours -----------------------------------------------------------------------------
+
+
+def test_no_event_words_no_event() -> None:
+    hand = HandReport(
+        "Giá rau tăng mạnh\n\nSau nhiều ngày mưa, giá rau xanh ở các chợ tăng gấp đôi so với tháng trước."
+    )
+    assert hand.summary().event is None
+
+
+def test_highlights_of_a_short_text_are_its_sentences() -> None:
+    doc = segment("Tiêu đề\n\nMột câu đủ dài để được chọn làm câu tóm tắt của bài viết ngắn này nhé bạn.\n")
+    assert [h.text for h in highlights(doc)] == [doc.sentences[1].text]
+
+
+def test_excerpt_never_cuts_a_word() -> None:
+    text = "Phó Bí thư Thường trực Thành ủy Hà Nội Nguyễn Thị Tuyến phát biểu kết luận Hội nghị."
+    cut = excerpt(text, 40)
+    assert cut.endswith(" …")
+    assert all(word in text.split() for word in cut.split()[:-1])
+
+
+def test_summary_is_fast() -> None:
+    """It runs on every article of a batch: well under the cost of segmentation."""
+    hand = hanoi()
+    started = time.perf_counter()
+    for _ in range(20):
+        summarize(hand.doc, hand.report)
+    assert (time.perf_counter() - started) / 20 < 0.05

@@ -1,0 +1,130 @@
+"""Highlights: the 3–5 sentences that best summarise the article, extracted by TextRank.
+
+Sentences are nodes; two sentences are linked by the content words they share, normalised by their
+lengths (Mihalcea & Tarau 2004: |Si ∩ Sj| / (log|Si| + log|Sj|)). The rank is PageRank over that graph,
+with a teleport vector that leans gently towards the lead, as news puts the gist first. Plain
+Python: the graph is built from an inverted index of words, so only sentences that share a word are
+compared, and only the first MAX_SENTENCES body sentences are ranked (long documents front-load their
+summary too; this bounds the time on laws of thousands of sentences).
+
+Attendance lists (`Dự hội nghị có các đồng chí: …`) are left out: the event panel shows them better.
+No duplicates: each repeated paragraph counts once, a repeated one-sentence paragraph (a scraped photo
+caption) not at all, and a sentence too close to one already chosen (a lead copied into a caption
+with small edits) is skipped.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from functools import cache
+
+from vnreport.lexicon import load_table
+from vnreport.report.model import Mention, Sentence
+from vnreport.segment.document import Document
+from vnreport.summary.tokens import body_sentences, repeated_paragraphs, stopwords
+
+MAX_SENTENCES = 150
+MIN_HIGHLIGHTS, MAX_HIGHLIGHTS = 3, 5
+SENTENCES_PER_HIGHLIGHT = 4  # a 16-sentence article gets 4 highlights
+MIN_CONTENT_WORDS = 6
+NEAR_DUPLICATE = 0.6  # Jaccard overlap of content words above which two sentences say the same
+DAMPING = 0.85
+ITERATIONS = 60
+TOLERANCE = 1e-7
+
+
+def highlights(doc: Document) -> list[Mention]:
+    """The best-ranked sentences, in the order of the article."""
+    sentences, bags = _candidates(doc)
+    if not sentences:
+        return []
+    scores = rank(bags)
+    wanted = max(MIN_HIGHLIGHTS, min(MAX_HIGHLIGHTS, round(len(sentences) / SENTENCES_PER_HIGHLIGHT)))
+    chosen: list[int] = []
+    for index in sorted(range(len(sentences)), key=lambda k: (-scores[k], k)):
+        if len(chosen) == wanted:
+            break
+        if all(_jaccard(bags[index], bags[k]) < NEAR_DUPLICATE for k in chosen):
+            chosen.append(index)
+    return [Mention(text=sentences[k].text, start=sentences[k].start, end=sentences[k].end) for k in sorted(chosen)]
+
+
+def _candidates(doc: Document) -> tuple[list[Sentence], list[frozenset[str]]]:
+    captions = {p.start for group in repeated_paragraphs(doc) for p in group if len(p.sentences) == 1}
+    skip = {s.start for p in doc.paragraphs if p.start in captions for s in p.sentences}
+    sentences: list[Sentence] = []
+    bags: list[frozenset[str]] = []
+    for sentence in body_sentences(doc):
+        if sentence.start in skip or _is_attendance_list(doc, sentence):
+            continue
+        bag = content_words(doc, sentence)
+        if len(bag) >= MIN_CONTENT_WORDS:
+            sentences.append(sentence)
+            bags.append(bag)
+        if len(sentences) == MAX_SENTENCES:
+            break
+    return sentences, bags
+
+
+@cache
+def _attendance_cues() -> tuple[str, ...]:
+    rows = load_table("officials_role_cues.tsv")
+    return tuple(row[1].lower() + " " for row in rows if row[0] == "attended" and row[2] == "before")
+
+
+def _is_attendance_list(doc: Document, sentence: Sentence) -> bool:
+    opening = " ".join(doc.view[sentence.start : sentence.start + 40].lower().split())
+    return opening.startswith(_attendance_cues())
+
+
+def content_words(doc: Document, sentence: Sentence) -> frozenset[str]:
+    """Lower-case segmenter words of the sentence, without punctuation, numbers and function words."""
+    stop = stopwords()
+    words = (" ".join(doc.view[w.start : w.end].lower().split()) for w in sentence.words if w.kind == "word")
+    return frozenset(w for w in words if w not in stop and any(c.isalpha() for c in w))
+
+
+def rank(bags: list[frozenset[str]]) -> list[float]:
+    """Biased PageRank over the word-overlap graph of the sentences (one score per bag)."""
+    n = len(bags)
+    edges = _edges(bags)
+    out_weight = [sum(edges[i].values()) for i in range(n)]
+    teleport = [1.0 / (i + 1) for i in range(n)]
+    total = sum(teleport)
+    teleport = [t / total for t in teleport]
+    scores = teleport[:]
+    for _ in range(ITERATIONS):
+        dangling = sum(scores[i] for i in range(n) if out_weight[i] == 0)
+        new = [(1 - DAMPING) * teleport[i] + DAMPING * dangling * teleport[i] for i in range(n)]
+        for i in range(n):
+            if out_weight[i]:
+                share = DAMPING * scores[i] / out_weight[i]
+                for j, weight in edges[i].items():
+                    new[j] += share * weight
+        change = sum(abs(a - b) for a, b in zip(new, scores, strict=True))
+        scores = new
+        if change < TOLERANCE:
+            break
+    return scores
+
+
+def _edges(bags: list[frozenset[str]]) -> list[dict[int, float]]:
+    postings: dict[str, list[int]] = defaultdict(list)
+    for index, bag in enumerate(bags):
+        for word in bag:
+            postings[word].append(index)
+    shared: dict[tuple[int, int], int] = defaultdict(int)
+    for indices in postings.values():
+        for a in range(len(indices)):
+            for b in range(a + 1, len(indices)):
+                shared[(indices[a], indices[b])] += 1
+    edges: list[dict[int, float]] = [{} for _ in bags]
+    for (i, j), count in shared.items():
+        weight = count / (math.log(len(bags[i]) + 1) + math.log(len(bags[j]) + 1))
+        edges[i][j] = edges[j][i] = weight
+    return edges
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a or b else 0.0

@@ -1,0 +1,303 @@
+"""Directives and tasks: what is asked, proposed or assigned, by whom and of whom, one row per task.
+
+A task sentence reads `<asker> đề nghị <recipient> <action>; <action>; …`. The verbs, the words that
+open an action (`tiếp tục`, `tập trung`, `cần`) and the words that make a verb a noun (`sự chỉ đạo`,
+`chỉ đạo của`) are a lexicon (`data/summary_tasks.tsv`). The asker is the official whose mention
+precedes the verb in the sentence, else the organisation or document before it, else the capitalised
+subject of the clause. The recipient runs from the verb to the first action word. Each `;`-separated
+action clause is a row; a `;` followed by a capitalised item (a list of documents) does not start one.
+A past report (`Thành phố đã chỉ đạo …`) is not a request unless an official is the one asking.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from vnreport.lexicon import load_table, load_words
+from vnreport.report.model import Report, Sentence, Task
+from vnreport.segment.document import Document
+from vnreport.summary.tokens import (
+    Tok,
+    Trie,
+    body_sentences,
+    match_ending_at,
+    match_length,
+    sentence_tokens,
+    table_tries,
+)
+from vnreport.text import fold
+
+_MAX_RECIPIENT_TOKENS = 20
+_MAX_SUBJECT_TOKENS = 12
+_SENTENCE_END = frozenset({".", "!", "?", "…"})
+_OPEN = frozenset({"(", "“", "«", "["})
+_CLOSE = frozenset({")", "”", "»", "]"})
+_TRAILING = frozenset({",", ";", ".", "…", ":", "-", "và"})
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    name: str
+
+
+@dataclass
+class Verb:
+    index: int  # token index of the verb
+    length: int
+    by: str | None
+    to: tuple[int, int] | None  # token range of the recipient
+    action: int  # token index where the asked action starts
+
+
+def lexicon() -> dict[str, Trie]:
+    return table_tries("summary_tasks.tsv")
+
+
+def find_tasks(doc: Document, report: Report) -> list[Task]:
+    """Every task clause of the body, in order; repeated paragraphs count once."""
+    officials = sorted(
+        (Span(m.start, m.end, o.name) for o in report.officials for m in o.mentions), key=lambda s: s.start
+    )
+    others = sorted(
+        [Span(m.start, m.end, o.name) for o in report.organizations for m in o.mentions]
+        + [Span(d.start, d.end, d.text) for d in report.documents],
+        key=lambda s: s.start,
+    )
+    titles = {fold(t.text).lower(): o.name for o in report.officials for t in o.titles}
+    tasks: list[Task] = []
+    seen: set[tuple] = set()
+    previous: list[Task] = []
+    for sentence in body_sentences(doc):
+        if not previous and not _may_ask(doc, sentence):
+            continue
+        toks = sentence_tokens(doc, sentence)
+        found = _sentence_tasks(doc, sentence, toks, officials, others, titles)
+        if not found and previous:
+            found = _continued(doc, toks, previous[-1])
+        for task in found:
+            if task.by is None and task.to is None:
+                continue  # no one asks and no one is asked: a verb in passing, not a directive
+            key = (task.verb, task.by, task.to, task.text)
+            if key not in seen:
+                seen.add(key)
+                tasks.append(task)
+        previous = found
+    return tasks
+
+
+@cache
+def _verb_cue() -> re.Pattern[str]:
+    verbs = [row[1] for row in load_table("summary_tasks.tsv") if row[0] == "verb"]
+    return re.compile("|".join(re.escape(v) for v in verbs), re.IGNORECASE)
+
+
+def _may_ask(doc: Document, sentence: Sentence) -> bool:
+    """A cheap test before tokenising: the sentence contains a task verb somewhere."""
+    return _verb_cue().search(doc.view, sentence.start, sentence.end) is not None
+
+
+def _sentence_tasks(
+    doc: Document,
+    sentence: Sentence,
+    toks: list[Tok],
+    officials: list[Span],
+    others: list[Span],
+    titles: dict[str, str],
+) -> list[Task]:
+    verbs: list[Verb] = []
+    for i in range(len(toks)):
+        length = match_length(lexicon()["verb"], toks, i)
+        if not length or (toks[i].cap and i > 0) or _blocked(toks, i, length):
+            continue
+        if verbs and i < verbs[-1].action:
+            continue
+        verb = _read_verb(doc, sentence, toks, i, length, officials, others, titles, verbs)
+        if verb is not None and (not verbs or verb.to is not None):
+            verbs.append(verb)  # a later verb with no recipient is part of the earlier task's action
+    tasks: list[Task] = []
+    for k, verb in enumerate(verbs):
+        end = verbs[k + 1].index if k + 1 < len(verbs) else len(toks)
+        end = _trim_connector(toks, verb.action, end)
+        verb_text = " ".join(t.text for t in toks[verb.index : verb.index + verb.length])
+        to = doc.text[toks[verb.to[0]].start : toks[verb.to[1] - 1].end] if verb.to else None
+        for start, stop in _clauses(toks, verb.action, end):
+            tasks.append(_task(doc, toks, start, stop, verb_text, verb.by, to))
+    return tasks
+
+
+def _blocked(toks: list[Tok], i: int, length: int) -> bool:
+    """`sự chỉ đạo`, `các yêu cầu`, `lãnh đạo, chỉ đạo`, `chỉ đạo của`: nouns, not requests."""
+    if i > 0 and match_ending_at(lexicon()["block_before"], toks, i):
+        return True
+    if i > 1 and toks[i - 1].text == "," and match_ending_at(lexicon()["block_before_comma"], toks, i - 1):
+        return True
+    return bool(match_length(lexicon()["block_after"], toks, i + length))
+
+
+def _read_verb(
+    doc: Document,
+    sentence: Sentence,
+    toks: list[Tok],
+    i: int,
+    length: int,
+    officials: list[Span],
+    others: list[Span],
+    titles: dict[str, str],
+    verbs: list[Verb],
+) -> Verb | None:
+    at = toks[i].start
+    official = _last_before(officials, sentence.start, at)
+    if official is not None:
+        by: str | None = official.name
+        scope_start = official.end
+    else:
+        clause_start = _clause_start(toks, i)
+        other = _last_before(others, toks[clause_start].start if clause_start < len(toks) else at, at)
+        by = other.name if other else _subject(doc, toks, clause_start, i)
+        scope_start = other.end if other else sentence.start
+        if by is not None and _is_pronoun(by):
+            last = _last_before(officials, 0, at)
+            by = last.name if last else None
+        elif by is not None:
+            by = _holder(by, titles, officials, at) or by
+        elif by is None and verbs:
+            by = verbs[-1].by
+        if _has_past(toks, scope_start, at):
+            return None
+    to, action = _recipient(toks, i + length)
+    if action >= len(toks) or not (toks[action].word or toks[action].text in _OPEN):
+        return None  # `Phát biểu chỉ đạo, …`: a verb followed by punctuation asks nothing
+    return Verb(i, length, by, to, action)
+
+
+def _last_before(spans: list[Span], lo: int, hi: int) -> Span | None:
+    found = None
+    for span in spans:
+        if span.start >= hi:
+            break
+        if span.start >= lo and span.end <= hi:
+            found = span
+    return found
+
+
+def _clause_start(toks: list[Tok], i: int) -> int:
+    k = i
+    while k > 0 and toks[k - 1].text not in {",", ";", ":"}:
+        k -= 1
+    return k
+
+
+def _subject(doc: Document, toks: list[Tok], start: int, verb: int) -> str | None:
+    """`Phó Thủ tướng yêu cầu …`: the capitalised subject before the verb, when no entity is there."""
+    end = verb
+    while end > start:
+        length = match_ending_at(lexicon()["subject_trim"], toks, end)
+        if not length:
+            break
+        end -= length
+    if end == start or not toks[start].cap or end - start > _MAX_SUBJECT_TOKENS:
+        return None
+    return doc.text[toks[start].start : toks[end - 1].end]
+
+
+def _holder(subject: str, titles: dict[str, str], officials: list[Span], at: int) -> str | None:
+    """`Thiếu tướng đề nghị`: a title standing alone is the official named earlier with that title."""
+    name = titles.get(fold(subject).lower())
+    if name is None:
+        return None
+    named_before = any(s.name == name and s.end <= at for s in officials)
+    return name if named_before else None
+
+
+def _is_pronoun(subject: str) -> bool:
+    """`Ông đề nghị`, `Đồng chí yêu cầu`: an anchor word standing for the official last named."""
+    return subject.lower() in load_words("officials_anchors.txt")
+
+
+def _has_past(toks: list[Tok], lo: int, hi: int) -> bool:
+    past = lexicon()["past"]
+    return any(lo <= t.start < hi and match_length(past, toks, k) for k, t in enumerate(toks))
+
+
+def _recipient(toks: list[Tok], j: int) -> tuple[tuple[int, int] | None, int]:
+    """(token range of whom the verb asks, index where the asked action starts)."""
+    if j < len(toks) and toks[j].text in {":", "cho"}:
+        j += 1
+    if j >= len(toks) or not (toks[j].cap or match_length(lexicon()["recipient"], toks, j)):
+        return None, j
+    for k in range(j + 1, min(len(toks), j + _MAX_RECIPIENT_TOKENS)):
+        if toks[k].text in _SENTENCE_END or toks[k].text in {";", ":"}:
+            break
+        if _starts_action(toks, k):
+            end = k
+            while end > j and toks[end - 1].text in _TRAILING:
+                end -= 1
+            return ((j, end), k) if end > j else (None, k)
+    return None, j
+
+
+def _starts_action(toks: list[Tok], k: int) -> bool:
+    if toks[k].cap or not match_length(lexicon()["task_start"], toks, k):
+        return False
+    return not (k > 0 and match_ending_at(lexicon()["determiner"], toks, k))
+
+
+def _trim_connector(toks: list[Tok], start: int, end: int) -> int:
+    """Drop `, đồng thời` / `và` that lead into the next verb of the sentence."""
+    while end > start:
+        length = match_ending_at(lexicon()["connector"], toks, end)
+        if length:
+            end -= length
+        elif toks[end - 1].text in _TRAILING:
+            end -= 1
+        else:
+            break
+    return end
+
+
+def _clauses(toks: list[Tok], start: int, end: int) -> list[tuple[int, int]]:
+    """Split an action at `;` outside quotes and brackets when a lower-case action follows."""
+    clauses = []
+    depth = 0
+    clause_start = start
+    for k in range(start, end):
+        text = toks[k].text
+        if text in _OPEN or (text == '"' and depth == 0):
+            depth += 1
+        elif text in _CLOSE or text == '"':
+            depth = max(0, depth - 1)
+        elif text == ";" and depth == 0 and k + 1 < end and toks[k + 1].word and not toks[k + 1].cap:
+            clauses.append((clause_start, k))
+            clause_start = k + 1
+    clauses.append((clause_start, end))
+    return [(a, b) for a, b in clauses if b > a]
+
+
+def _task(doc: Document, toks: list[Tok], start: int, end: int, verb: str, by: str | None, to: str | None) -> Task:
+    while end > start + 1 and toks[end - 1].text in _TRAILING:
+        end -= 1
+    lead = match_length(lexicon()["connector"], toks, start)
+    if lead and start + lead < end:
+        start += lead + (toks[start + lead].text == ",")  # `; đồng thời thúc đẩy …`
+    a, b = toks[start].start, toks[end - 1].end
+    return Task(text=doc.text[a:b], verb=verb, by=by, to=to, start=a, end=b)
+
+
+def _continued(doc: Document, toks: list[Tok], previous: Task) -> list[Task]:
+    """`Bên cạnh đó, tập trung đẩy mạnh …`: no verb, no subject — the previous task list goes on."""
+    i = match_length(lexicon()["connector"], toks, 0)
+    if i and i < len(toks) and toks[i].text == ",":
+        i += 1
+    if i >= len(toks) or not match_length(lexicon()["task_start"], toks, i):
+        return []
+    end = len(toks)
+    tasks = []
+    for start, stop in _clauses(toks, i, end):
+        task = _task(doc, toks, start, stop, previous.verb, previous.by, previous.to)
+        task.continued = True
+        tasks.append(task)
+    return tasks
