@@ -44,7 +44,10 @@ class Score:
 
     @property
     def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+        # A system that predicts nothing where there is something to find has no precision to speak of.
+        if self.tp + self.fp == 0:
+            return 0.0 if self.fn else 1.0
+        return self.tp / (self.tp + self.fp)
 
     @property
     def recall(self) -> float:

@@ -16,6 +16,7 @@ def run_extractors(doc: Document, report: Report) -> None:
     """Fill every entity section of `report` from `doc`."""
     from vnreport.extract.dates import article_year, extract_dates
     from vnreport.extract.documents import extract_documents
+    from vnreport.extract.figures import extract_figures
     from vnreport.extract.locations import extract_locations
     from vnreport.extract.officials import extract_people
     from vnreport.extract.organizations import extract_organizations
@@ -26,4 +27,5 @@ def run_extractors(doc: Document, report: Report) -> None:
     report.documents = extract_documents(doc)
     report.locations = extract_locations(doc)
     report.organizations = extract_organizations(doc)
+    report.figures = extract_figures(doc)
     report.officials, report.people = extract_people(doc)

@@ -1,0 +1,385 @@
+from __future__ import annotations
+
+import pytest
+
+from vnreport.extract.figures import detect_convention, extract_figures, parse_vietnamese_number
+from vnreport.report.model import Figure
+from vnreport.segment.document import segment
+
+
+def figures(text: str) -> list[Figure]:
+    doc = segment(text, words=False)  # figures read the text and sentences, not the words
+    found = extract_figures(doc)
+    for f in found:
+        assert doc.text[f.start : f.end] == f.text
+    return found
+
+
+def only(text: str) -> Figure:
+    found = figures(text)
+    assert len(found) == 1, [f.text for f in found]
+    return found[0]
+
+
+# --- parse_vietnamese_number ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [
+        ("343,6 nghìn tỷ", 343_600_000_000_000),
+        ("1.234", 1234),
+        ("1.234.567", 1_234_567),
+        ("2.025,1 nghìn tỷ", 2_025_100_000_000_000),
+        ("1 tỷ 200 triệu", 1_200_000_000),
+        ("2 triệu 500 nghìn", 2_500_000),
+        ("250k", 250_000),
+        ("5tr", 5_000_000),
+        ("2,5 tỷ", 2_500_000_000),
+        ("18,2", 18.2),
+        ("1.5", 1.5),
+        ("hai mươi mốt", 21),
+        ("mười lăm", 15),
+        ("một trăm linh năm", 105),
+        ("hai trăm năm mươi nghìn", 250_000),
+        ("ba nghìn không trăm hai mươi mốt tỷ", 3_021_000_000_000),
+        ("nửa triệu", 500_000),
+        ("1 tỷ rưỡi", 1_500_000_000),
+    ],
+)
+def test_parse_vietnamese_number(written: str, value: float) -> None:
+    assert parse_vietnamese_number(written) == value
+
+
+def test_comma_before_three_digits_is_a_decimal_comma_in_vietnamese() -> None:
+    assert parse_vietnamese_number("2,025") == 2.025
+
+
+def test_english_convention_reads_comma_thousands() -> None:
+    assert parse_vietnamese_number("2,025", convention="en") == 2025
+    assert parse_vietnamese_number("1,234.5") == 1234.5
+
+
+@pytest.mark.parametrize("written", ["", "abc", "1.1.2025", "15/7/2024", "5 5", "1.23.4"])
+def test_parse_rejects_what_is_not_one_number(written: str) -> None:
+    assert parse_vietnamese_number(written) is None
+
+
+# --- money ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "unit"),
+    [
+        ("Thu ngân sách đạt 343,6 nghìn tỷ đồng.", "343,6 nghìn tỷ đồng", 343_600_000_000_000, "VND"),
+        ("Doanh thu 1.234 tỷ đồng.", "1.234 tỷ đồng", 1_234_000_000_000, "VND"),
+        ("Số tiền 1.234.567 đồng.", "1.234.567 đồng", 1_234_567, "VND"),
+        ("Kim ngạch đạt 2,5 tỷ USD.", "2,5 tỷ USD", 2_500_000_000, "USD"),
+        ("Căn nhà giá 1 tỷ 200 triệu đồng.", "1 tỷ 200 triệu đồng", 1_200_000_000, "VND"),
+        ("Vé chỉ 250k một người.", "250k", 250_000, "VND"),
+        ("Lương mỗi người 5tr.", "5tr", 5_000_000, "VND"),
+        ("Dự án 12 tỷ đ đã xong.", "12 tỷ đ", 12_000_000_000, "VND"),
+        ("Phí 500.000 VNĐ mỗi lượt.", "500.000 VNĐ", 500_000, "VND"),
+        ("Phí 500.000 VND mỗi lượt.", "500.000 VND", 500_000, "VND"),
+        ("Giá 35.000đ.", "35.000đ", 35_000, "VND"),
+        ("Giá 35.000 ₫.", "35.000 ₫", 35_000, "VND"),
+        ("Viện trợ 3 triệu đô la Mỹ.", "3 triệu đô la Mỹ", 3_000_000, "USD"),
+        ("Khoản vay 200 triệu EUR.", "200 triệu EUR", 200_000_000, "EUR"),
+        ("Vốn FDI 150 triệu USD.", "150 triệu USD", 150_000_000, "USD"),
+        ("Tổng chi 2.025,1 nghìn tỷ đồng.", "2.025,1 nghìn tỷ đồng", 2_025_100_000_000_000, "VND"),
+        ("Tiền thưởng hai triệu đồng.", "hai triệu đồng", 2_000_000, "VND"),
+    ],
+)
+def test_money(text: str, mention: str, value: float, unit: str) -> None:
+    f = only(text)
+    assert (f.text, f.value, f.unit) == (mention, value, unit)
+
+
+def test_rates_keep_their_denominators() -> None:
+    f = only("Thu nhập bình quân 6,5 triệu đồng/người/tháng.")
+    assert (f.value, f.unit) == (6_500_000, "VND/người/tháng")
+
+
+def test_scale_without_unit_is_a_figure_with_no_unit() -> None:
+    f = only("Dân số thành phố khoảng 8,5 triệu.")
+    assert (f.text, f.value, f.unit, f.approx) == ("8,5 triệu", 8_500_000, None, True)
+
+
+# --- percentages ---------------------------------------------------------------------------------
+
+
+def test_percentage() -> None:
+    f = only("Tỷ lệ hộ nghèo còn 18,2%.")
+    assert (f.text, f.value, f.unit) == ("18,2%", 18.2, "%")
+
+
+def test_percentage_range_gives_lower_value_and_upper() -> None:
+    f = only("Mục tiêu tăng trưởng GRDP là 6,5-7%.")
+    assert (f.text, f.value, f.upper, f.unit, f.bound) == ("6,5-7%", 6.5, 7, "%", "lower")
+
+
+def test_range_with_words() -> None:
+    f = only("Mức phạt từ 5 đến 7 triệu đồng.")
+    assert (f.text, f.value, f.upper, f.unit) == ("5 đến 7 triệu đồng", 5_000_000, 7_000_000, "VND")
+
+
+def test_percentage_points() -> None:
+    f = only("Tỷ lệ che phủ rừng là 2,3 điểm phần trăm.")
+    assert (f.value, f.unit) == (2.3, "pp")
+
+
+def test_trailing_tro_len_is_a_lower_bound() -> None:
+    f = only("Phấn đấu tăng trưởng 8% trở lên.")
+    assert (f.text, f.bound, f.approx) == ("8%", "lower", False)
+
+
+# --- quantities ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "unit"),
+    [
+        ("Giải quyết việc làm cho 164,1 nghìn lao động.", "164,1 nghìn lao động", 164_100, "lao động"),
+        ("Trồng mới 1.500 tấn lúa giống.", "1.500 tấn", 1_500, "tấn"),
+        ("Tuyến đường dài 35 km.", "35 km", 35, "km"),
+        ("Nhà máy công suất 120 MW.", "120 MW", 120, "MW"),
+        ("Toàn tỉnh còn 2.345 hộ nghèo.", "2.345 hộ nghèo", 2_345, "hộ nghèo"),
+        ("Thành lập mới 350 doanh nghiệp.", "350 doanh nghiệp", 350, "doanh nghiệp"),
+        ("Thu hút 12 dự án.", "12 dự án", 12, "dự án"),
+        ("Kết nạp 86 đảng viên.", "86 đảng viên", 86, "đảng viên"),
+        ("Diện tích 1.200 ha rừng.", "1.200 ha", 1_200, "ha"),
+        ("Sàn rộng 500 m2.", "500 m2", 500, "m2"),
+        ("Đón 2 triệu lượt khách.", "2 triệu lượt khách", 2_000_000, "lượt khách"),
+    ],
+)
+def test_quantities(text: str, mention: str, value: float, unit: str) -> None:
+    f = only(text)
+    assert (f.text, f.value, f.unit) == (mention, value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "approx", "bound"),
+    [
+        ("Có hơn 1.200 người tham dự.", "1.200 người", True, "lower"),
+        ("Có trên 1.200 người tham dự.", "1.200 người", True, "lower"),
+        ("Trồng khoảng 500 ha rừng.", "500 ha", True, None),
+        ("Đón gần 2 triệu lượt khách.", "2 triệu lượt khách", True, "upper"),
+        ("Chỉ dưới 5% hộ dân.", "5%", False, "upper"),
+        ("Xuất khẩu xấp xỉ 3 tỷ USD.", "3 tỷ USD", True, None),
+        ("Doanh thu ước đạt 120 tỷ đồng.", "120 tỷ đồng", True, None),
+        ("Doanh thu ước tính 120 tỷ đồng.", "120 tỷ đồng", True, None),
+        ("Mỗi đoàn tối đa 30 người.", "30 người", False, "upper"),
+        ("Mỗi lớp tối thiểu 30 học sinh.", "30 học sinh", False, "lower"),
+    ],
+)
+def test_approximation_words_set_flags_and_stay_out_of_text(
+    text: str, mention: str, approx: bool, bound: str | None
+) -> None:
+    f = only(text)
+    assert (f.text, f.approx, f.bound) == (mention, approx, bound)
+
+
+def test_hang_nghin_is_an_approximate_lower_bound() -> None:
+    f = only("Thu hút hàng nghìn người dân.")
+    assert (f.text, f.value, f.unit, f.approx, f.bound) == ("hàng nghìn người", 1000, "người", True, "lower")
+
+
+def test_vai_tram_has_no_value() -> None:
+    f = only("Chỉ vài trăm người đến.")
+    assert (f.text, f.value, f.approx) == ("vài trăm người", None, True)
+
+
+def test_comparative_hon_is_not_more_than() -> None:
+    f = only("Mực nước cao hơn 2 m so với năm ngoái.")
+    assert f.change is not None and f.change.kind == "increase"
+    assert f.bound is None
+
+
+# --- not figures ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngày 15/7/2024, Thành ủy ban hành kế hoạch.",
+        "Sáng 1.1.2025, tỉnh tổ chức lễ.",
+        "Thực hiện Kế hoạch số 258-KH/TU của Thành ủy.",
+        "Theo Nghị định 100/2019/NĐ-CP của Chính phủ.",
+        "Trong năm 2024 người dân được hỗ trợ.",
+        "Đại hội lần thứ 18 của Đảng bộ.",
+        "Quốc hội khóa XV họp kỳ thứ 8.",
+        "Liên hệ số 0912.345.678 để biết thêm.",
+        "1. Người đứng đầu chịu trách nhiệm.",
+        "Kỷ niệm 70 năm Ngày Giải phóng Thủ đô.",
+        "Ông năm nay 65 tuổi.",
+        "Hội nghị đã họp 3 lần.",
+        "Điều 5 Luật Đất đai quy định rõ.",
+        "Năm 2024 tỷ lệ hộ nghèo giảm mạnh.",
+        "Làm việc 8 giờ mỗi ngày.",
+        "Đồng chí sinh năm 1960.",
+        "Giai đoạn 2021-2025 tỉnh phát triển.",
+        "Tổ 5 người dân góp tiền.",
+        "Dịch COVID-19 người dân đã vượt qua.",
+        "APEC 2017 đồng nghĩa với uy tín quốc tế.",
+    ],
+)
+def test_not_figures(text: str) -> None:
+    assert figures(text) == []
+
+
+def test_durations_inside_figure_sentences_are_skipped() -> None:
+    found = figures("Sau 5 năm, tỉnh thu hút 20 dự án.")
+    assert [f.text for f in found] == ["20 dự án"]
+
+
+# --- change phrases ------------------------------------------------------------------------------
+
+
+def test_change_belongs_to_the_figure_before_it() -> None:
+    f = only("Thu ngân sách ước thực hiện 343,6 nghìn tỷ đồng, tăng 18,2% so với cùng kỳ năm 2023.")
+    assert f.value == 343_600_000_000_000
+    assert f.change is not None
+    assert f.change.kind == "increase"
+    assert f.change.value == 18.2
+    assert f.change.unit == "%"
+    assert f.change.basis == "so với cùng kỳ năm 2023"
+    assert f.change.text == "tăng 18,2% so với cùng kỳ năm 2023"
+
+
+def test_decrease() -> None:
+    f = only("Số vụ tai nạn còn 120 vụ, giảm 3,1%.")
+    assert f.change is not None
+    assert (f.change.kind, f.change.value, f.change.text) == ("decrease", 3.1, "giảm 3,1%")
+
+
+def test_of_target() -> None:
+    f = only("Giải quyết việc làm cho 164,1 nghìn lao động, đạt 99,4% kế hoạch năm.")
+    assert f.change is not None
+    assert (f.change.kind, f.change.value, f.change.basis) == ("of_target", 99.4, "kế hoạch năm")
+
+
+def test_exceeding_the_target_is_percent_of_target() -> None:
+    f = only("Thu ngân sách 500 tỷ đồng, vượt 5% kế hoạch.")
+    assert f.change is not None
+    assert (f.change.kind, f.change.value, f.change.text) == ("of_target", 105, "vượt 5% kế hoạch")
+
+
+def test_exceeding_with_target_first() -> None:
+    f = only("Thu ngân sách 500 tỷ đồng, vượt dự toán 12%.")
+    assert f.change is not None
+    assert (f.change.kind, f.change.value) == ("of_target", 112)
+
+
+def test_ratio_keeps_the_written_percentage() -> None:
+    f = only("Sản lượng đạt 1.000 tấn, bằng 102% so với cùng kỳ.")
+    assert f.change is not None
+    assert (f.change.kind, f.change.value, f.change.basis) == ("ratio", 102, "so với cùng kỳ")
+
+
+def test_points_are_signed() -> None:
+    f = only("Tỷ lệ lao động qua đào tạo đạt 70%, tăng 2,3 điểm phần trăm.")
+    assert f.change is not None
+    assert (f.change.kind, f.change.value, f.change.unit) == ("points", 2.3, "pp")
+    g = only("Tỷ lệ hộ nghèo còn 2,1%, giảm 0,5 điểm phần trăm.")
+    assert g.change is not None and g.change.value == -0.5
+
+
+def test_multiple() -> None:
+    f = only("Kim ngạch đạt 3 tỷ USD, gấp 1,5 lần năm trước.")
+    assert f.change is not None
+    assert (f.change.kind, f.change.value) == ("multiple", 1.5)
+
+
+def test_multiple_in_words() -> None:
+    f = only("Doanh thu đạt 40 tỷ đồng, gấp đôi so với năm 2023.")
+    assert f.change is not None
+    assert (f.change.kind, f.change.value, f.change.basis) == ("multiple", 2, "so với năm 2023")
+
+
+def test_share() -> None:
+    f = only("Vốn ngân sách 300 tỷ đồng, chiếm 45% tổng vốn đầu tư.")
+    assert f.change is not None
+    assert (f.change.kind, f.change.value, f.change.basis) == ("share", 45, "tổng vốn đầu tư")
+
+
+def test_two_changes_on_one_figure() -> None:
+    f = only("Giải quyết việc làm cho 164,1 nghìn lao động, đạt 99,4% kế hoạch năm, tăng 5,3% so với cùng kỳ.")
+    assert [c.kind for c in f.changes] == ["of_target", "increase"]
+    assert f.change == f.changes[0]
+
+
+def test_change_in_parentheses() -> None:
+    f = only("Bộ đã giao 5.197,3 tỷ đồng (bằng 10,4% kế hoạch).")
+    assert f.change is not None and f.change.kind == "of_target"
+
+
+def test_change_without_a_figure_before_it_is_a_figure_itself() -> None:
+    f = only("Năm 2024, GDP tăng 7,09% so với năm trước.")
+    assert (f.text, f.value, f.unit) == ("7,09%", 7.09, "%")
+    assert f.change is not None and f.change.kind == "increase"
+    assert f.measure == "GDP"
+
+
+def test_change_with_an_absolute_amount() -> None:
+    f = only("Dư nợ đạt 5.000 tỷ đồng, tăng 500 tỷ đồng so với đầu năm.")
+    assert f.change is not None
+    assert (f.change.kind, f.change.value, f.change.unit) == ("increase", 500_000_000_000, "VND")
+
+
+def test_words_that_start_like_verbs_are_not_changes() -> None:
+    found = figures("Tăng cường kiểm tra 50 cơ sở.")
+    assert [(f.text, f.change) for f in found] == [("50 cơ sở", None)]
+
+
+# --- measure -------------------------------------------------------------------------------------
+
+
+def test_measure_drops_time_frame_and_verb() -> None:
+    f = only(
+        "8 tháng đầu năm 2024, tổng thu ngân sách Nhà nước trên địa bàn Thành phố ước thực hiện 343,6 nghìn tỷ đồng."
+    )
+    assert f.measure == "tổng thu ngân sách Nhà nước trên địa bàn Thành phố"
+
+
+def test_measure_drops_the_subject_before_an_auxiliary() -> None:
+    f = only("Thành phố cũng đã giải quyết việc làm cho 164,1 nghìn lao động.")
+    assert f.measure == "giải quyết việc làm"
+
+
+def test_measure_starts_at_a_total() -> None:
+    f = only("Đây là dự án có tổng mức đầu tư 3.500 tỷ đồng.")
+    assert f.measure == "tổng mức đầu tư"
+
+
+# --- documents -----------------------------------------------------------------------------------
+
+
+def test_hanoi_sample(hanoi_text: str) -> None:
+    found = figures(hanoi_text)
+    assert [(f.text, f.value, f.unit) for f in found] == [
+        ("343,6 nghìn tỷ đồng", 343_600_000_000_000, "VND"),
+        ("164,1 nghìn lao động", 164_100, "lao động"),
+    ]
+    assert found[0].change is not None and found[0].change.text == "tăng 18,2% so với cùng kỳ năm 2023"
+    assert [c.text for c in found[1].changes] == ["đạt 99,4% kế hoạch năm", "tăng 5,3% so với cùng kỳ năm 2023"]
+
+
+def test_figures_are_in_text_order_with_exact_offsets() -> None:
+    text = "Tỉnh có 1.200 hộ nghèo; GDP tăng 7%. Thu 500 tỷ đồng, chiếm 30% tổng thu."
+    found = figures(text)
+    assert [f.text for f in found] == ["1.200 hộ nghèo", "7%", "500 tỷ đồng"]
+    assert [f.start for f in found] == sorted(f.start for f in found)
+    assert text[found[2].start : found[2].end] == "500 tỷ đồng"
+
+
+def test_offsets_survive_variant_characters() -> None:
+    text = "Thu nhập 6,5\u00a0triệu đồng; tỷ lệ 6,5\u20137%."
+    found = figures(text)
+    assert [f.text for f in found] == ["6,5\u00a0triệu đồng", "6,5\u20137%"]
+
+
+def test_english_convention_document() -> None:
+    text = "Exports reached 1,234.5 triệu USD and 2,500,000 tấn; revenue 3,250 tỷ đồng."
+    assert detect_convention(text) == "en"
+    found = figures(text)
+    assert [f.value for f in found] == [1_234_500_000, 2_500_000, 3_250_000_000_000]
