@@ -16,7 +16,8 @@ from importlib import resources
 from vnreport.lexicon import load_list, load_words
 from vnreport.text import fold
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+(?:[.,/]\d+)*|[^\w\s]")
+# Syllables (letters, then letters or digits: `PC04`; `H'Hen` keeps its apostrophe), numbers, punctuation.
+_TOKEN = re.compile(r"[^\W\d_][^\W_]*(?:['’][^\W\d_]+)?|\d+(?:[.,/]\d+)*|[^\w\s]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +71,16 @@ def title_trie() -> Trie:
     return build_trie([*load_list("officials_titles.txt"), *load_list("officials_ranks.txt")])
 
 
+def _token_trie(phrases: tuple[str, ...]) -> Trie:
+    """A trie of phrases tokenised like the text (`PGS.TS` → PGS . TS; `phòng, chống` → phòng , chống)."""
+    return build_trie([" ".join(t.text for t in tokenize(p, 0, len(p))) for p in phrases])
+
+
+@cache
+def org_phrase_trie() -> Trie:
+    return _token_trie(load_list("officials_org_phrases.txt"))
+
+
 @cache
 def rank_words() -> frozenset[str]:
     return frozenset(r.lower() for r in load_list("officials_ranks.txt"))
@@ -77,8 +88,7 @@ def rank_words() -> frozenset[str]:
 
 @cache
 def honorific_trie() -> Trie:
-    # `PGS.TS` is tokenised as PGS . TS: index the honorifics the same way.
-    return build_trie([" ".join(t.text for t in tokenize(h, 0, len(h))) for h in load_list("officials_honorifics.txt")])
+    return _token_trie(load_list("officials_honorifics.txt"))
 
 
 @cache

@@ -21,6 +21,7 @@ from vnreport.extract.names import (
     honorific_trie,
     longest_match,
     name_length,
+    org_phrase_trie,
     org_words,
     place_trie,
     title_trie,
@@ -28,6 +29,7 @@ from vnreport.extract.names import (
 )
 from vnreport.lexicon import load_table
 from vnreport.report.model import Mention, Official, OfficialTitle, Person, Role
+from vnreport.segment.dictionary import is_word
 from vnreport.segment.document import Document
 from vnreport.text import fold
 
@@ -83,7 +85,7 @@ def extract_people(doc: Document) -> tuple[list[Official], list[Person]]:
     """All officials and untitled people of the article, one entry per person."""
     people: dict[str, PersonRecord] = {}
     order: list[str] = []
-    joined = _word_internal_starts(doc)
+    org_ends = _organisation_ends(doc)
     for paragraph in doc.paragraphs:
         if paragraph.kind == "byline":
             _add_byline(doc, paragraph.start, paragraph.end, people, order)
@@ -91,7 +93,7 @@ def extract_people(doc: Document) -> tuple[list[Official], list[Person]]:
         if paragraph.kind == "source":
             continue
         for sentence in paragraph.sentences:
-            _read_sentence(doc, tokenize(doc.view, sentence.start, sentence.end), joined, people, order)
+            _read_sentence(doc, tokenize(doc.view, sentence.start, sentence.end), org_ends, people, order)
     officials, others = [], []
     for key in order:
         record = people[key]
@@ -101,18 +103,6 @@ def extract_people(doc: Document) -> tuple[list[Official], list[Person]]:
             kind = "anonymised" if record.anonymised else record_kind(record)
             others.append(Person(name=record.name, kind=kind, mentions=record.mentions))  # type: ignore[arg-type]
     return officials, others
-
-
-def _word_internal_starts(doc: Document) -> frozenset[int]:
-    """Offsets of syllables that continue a segmenter word: `tế` in `Y tế`, but not `chủ` in `Nội chủ trì`."""
-    starts = set()
-    for word in doc.words:
-        if " " in word.text:
-            offset = word.start
-            for syllable in word.text.split(" ")[1:]:
-                offset = doc.text.index(syllable, offset + 1)
-                starts.add(offset)
-    return frozenset(starts)
 
 
 def record_kind(record: PersonRecord) -> str:
@@ -154,10 +144,21 @@ def _merge_titles(titles: list[OfficialTitle]) -> list[OfficialTitle]:
 # --- one sentence ---------------------------------------------------------------------------------
 
 
+def _organisation_ends(doc: Document) -> dict[int, int]:
+    """Start → end of the longest organisation mention starting there (from the organisations extractor),
+    so a title's organisation runs through `Sở Nông nghiệp và Phát triển nông thôn` whole."""
+    from vnreport.extract.organizations import find_organizations
+
+    ends: dict[int, int] = {}
+    for start, end, _ in find_organizations(doc):
+        ends[start] = max(end, ends.get(start, end))
+    return ends
+
+
 def _read_sentence(
-    doc: Document, toks: list[Tok], joined: frozenset[int], people: dict[str, PersonRecord], order: list[str]
+    doc: Document, toks: list[Tok], org_ends: dict[int, int], people: dict[str, PersonRecord], order: list[str]
 ) -> None:
-    phrases = _title_phrases(toks, joined)
+    phrases = _title_phrases(toks, org_ends)
     covered = {i for p in phrases for i in range(p.first, p.last)}
     by_last = {p.last: p for p in phrases}
     by_first = {p.first: p for p in phrases}
@@ -187,7 +188,7 @@ def _read_sentence(
                 record.roles.append(role)
 
 
-def _title_phrases(toks: list[Tok], joined: frozenset[int]) -> list[TitlePhrase]:
+def _title_phrases(toks: list[Tok], org_ends: dict[int, int]) -> list[TitlePhrase]:
     phrases: list[TitlePhrase] = []
     i = 0
     while i < len(toks):
@@ -202,7 +203,7 @@ def _title_phrases(toks: list[Tok], joined: frozenset[int]) -> list[TitlePhrase]
         if not head:
             i += 1
             continue
-        last = _organisation_end(toks, start + head, joined)
+        last = _organisation_end(toks, start + head, org_ends)
         first = i if acting else start
         phrases.append(TitlePhrase(first, last, start + head, current=current, deceased=deceased))
         i = last
@@ -221,7 +222,7 @@ def _list_titles(toks: list[Tok], phrases: list[TitlePhrase]) -> dict[int, Title
     return listed
 
 
-def _organisation_end(toks: list[Tok], i: int, joined: frozenset[int]) -> int:
+def _organisation_end(toks: list[Tok], i: int, org_ends: dict[int, int]) -> int:
     """One past the organisation that follows a title head: `Thành ủy Hà Nội`, `Bộ Văn hóa, Thể thao và Du lịch`."""
     end = i
     while i < len(toks):
@@ -231,7 +232,15 @@ def _organisation_end(toks: list[Tok], i: int, joined: frozenset[int]) -> int:
                 i += 1
                 continue
             break
-        place = longest_match(place_trie(), toks, i)
+        known_end = org_ends.get(tok.start)
+        if known_end is not None:
+            j = i
+            while j < len(toks) and toks[j].end <= known_end:
+                j += 1
+            if j > i:
+                i = end = j
+                continue
+        place = longest_match(place_trie(), toks, i) or longest_match(org_phrase_trie(), toks, i)
         if place:
             i = end = i + place
             continue
@@ -241,13 +250,24 @@ def _organisation_end(toks: list[Tok], i: int, joined: frozenset[int]) -> int:
             break
         if _starts_role_cue(toks, i):
             break
-        if tok.is_cap or tok.text.lower() in org_words() or (tok.start in joined and i == end):
+        if tok.is_cap or tok.text.lower() in org_words() or (i == end and _continues_word(toks, i)):
             i += 1
             if tok.text.lower() not in _ORGANISATION_LINKS:
                 end = i
             continue
         break
     return end
+
+
+def _continues_word(toks: list[Tok], i: int) -> bool:
+    """`tế` after `Y` (`Sở Y tế`) is inside a word; `chủ` after `Nội` (`Hà Nội chủ trì`) starts one."""
+    for back in (1, 2):
+        k = i - back
+        if k < 0 or not all(t.is_word for t in toks[k : i + 1]):
+            return False
+        if is_word(" ".join(t.text for t in toks[k : i + 1])):
+            return True
+    return False
 
 
 def _starts_role_cue(toks: list[Tok], i: int) -> bool:

@@ -42,6 +42,7 @@ from vnreport.extract.locations import (
 )
 from vnreport.lexicon import load_list, load_table, load_words
 from vnreport.report.model import Mention, Organization
+from vnreport.segment.dictionary import is_word
 from vnreport.segment.document import Document
 from vnreport.text import fold, strip_accents
 
@@ -51,6 +52,8 @@ _GENERIC_BEFORE = frozenset({"các", "những", "mọi", "từng", "Các", "Nh�
 _ADMIN_LEVELS = frozenset({"province", "district", "commune"})
 _PAREN_ACRONYM = re.compile(r"\s*\(\s*[A-ZĐ][A-ZĐ0-9&\-.]{1,14}\s*\)")
 _SPACES = re.compile(r"\s+")
+# A capitalised syllable followed by one or two lower-case ones: a candidate compound (`Thống kê`).
+_COMPOUND = re.compile(r"(?<!\w)[A-ZĐÀ-Ỹ][^\W\d_]*(?: [a-zđà-ỹ][^\W\d_]*){1,2}(?!\w)")
 
 
 # --- lexicons ------------------------------------------------------------------------------------------
@@ -464,12 +467,15 @@ def _flatten(matches: list[OrgMatch]) -> list[OrgMatch]:
 
 def _compounds(doc: Document) -> dict[int, int]:
     """Start → end of each capitalised word of several syllables whose later syllables are lower case
-    (`Thống kê`, `Lý luận`), from the word segmentation when the document has one."""
+    (`Thống kê`, `Lý luận`), from underthesea's word list (no need to run the segmentation model)."""
     compounds: dict[int, int] = {}
-    for word in doc.words:
-        text = word.text
-        if " " in text and text[0].isupper() and text[text.index(" ") + 1 :].islower():
-            compounds[word.start] = word.end
+    for match in _COMPOUND.finditer(doc.view):
+        syllables = match.group().split(" ")
+        for size in (3, 2):
+            if len(syllables) >= size and is_word(" ".join(syllables[:size])):
+                start = match.start()
+                compounds[start] = start + len(" ".join(syllables[:size]))
+                break
     return compounds
 
 

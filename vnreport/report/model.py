@@ -242,7 +242,7 @@ class SourceInfo(Base, kw_only=True):
     encoding: str
     bytes: int
     characters: int
-    words: int = 0
+    words: int = 0  # whitespace-separated tokens with a letter or digit (the count editors use)
     sentences: int = 0
     paragraphs: int = 0
 
