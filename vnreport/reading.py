@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from vnreport.errors import InputError
+from vnreport.legacy import decode_legacy_bytes, repair_legacy
 from vnreport.text import nfc
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -66,7 +67,7 @@ def read_bytes(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
 def decode_source(path: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
     if len(data) > max_bytes:
         raise InputError(path, "too_large", f"input is {len(data):,} bytes, over the {max_bytes:,}-byte limit")
-    text, encoding = decode_bytes(path, data)
+    text, encoding = repair_legacy(*decode_bytes(path, data))
     text = nfc(text).lstrip("\ufeff")
     if not text.strip():
         raise InputError(path, "empty", "empty input (no text to analyse)")
@@ -90,6 +91,10 @@ def decode_bytes(path: str, data: bytes) -> tuple[str, str]:
         return _checked_text(path, data.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
         pass
+    # Before cp1258, which would read TCVN3/VNI bytes as plausible-looking accented Latin.
+    legacy = decode_legacy_bytes(data)
+    if legacy is not None:
+        return _checked_text(path, legacy[0]), legacy[1]
     try:
         text = data.decode("cp1258")
         if looks_vietnamese(text):

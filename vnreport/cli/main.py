@@ -15,9 +15,11 @@ import typer
 
 from vnreport import __version__
 from vnreport.cli.analyze import analyze
+from vnreport.cli.batch import batch
 from vnreport.cli.eval import eval_command
 from vnreport.cli.schema import schema
 from vnreport.cli.segment import segment
+from vnreport.cli.stats import stats
 from vnreport.errors import ExitCode
 
 EPILOG = "Exit codes: 0 ok · 1 some inputs failed (each named on stderr) · 2 usage error · 130 interrupted."
@@ -53,6 +55,8 @@ app.command(epilog=EPILOG)(analyze)
 app.command(epilog=EPILOG)(segment)
 app.command(epilog=EPILOG)(schema)
 app.command(name="eval", epilog=EPILOG)(eval_command)
+app.command(epilog=EPILOG)(batch)
+app.command(epilog=EPILOG)(stats)
 
 
 def run() -> None:

@@ -1,0 +1,13 @@
+"""Batch analysis: many inputs → one record each, in parallel, in order, resumable.
+
+    inputs.py    where inputs come from (files, folders, path lists, JSON Lines records)
+    htmlpage.py  saved news pages → main text, title, publication date (trafilatura)
+    legacy.py    TCVN3 / VNI detection and conversion (also used by `vnreport.reading`)
+    worker.py    one input → one Outcome; the ordered, bounded process pool
+    output.py    JSON Lines sink, what a previous run already did (--resume)
+    sqlite.py    the SQLite sink and schema
+    runner.py    the loop: skip done → workers → sinks, progress, Ctrl-C
+    stats.py     the corpus view over an output (`vnreport stats`)
+
+Nothing here is imported by `vnreport --help`; `legacy.py` is light enough for `reading.py` to use.
+"""

@@ -1,0 +1,112 @@
+"""Where a batch's inputs come from: files and folders, a list of paths on stdin, or JSON Lines records.
+
+Every function here is a lazy generator, so a run over 100,000 files never holds the list. An input
+that is broken before it can be read (a JSON line that does not parse, a record without its text field)
+still becomes an `Input`, carrying its error, so it gets its one record like every other input.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import IO
+
+import msgspec
+
+DEFAULT_GLOBS = ("*.txt", "*.md", "*.html", "*.htm")
+STDIN = "-"
+
+
+@dataclass(frozen=True, slots=True)
+class Input:
+    """One thing to analyse: a file to read (`text` None) or text given inline (a JSON Lines record)."""
+
+    path: str
+    text: str | None = None
+    error: tuple[str, str] | None = None  # (reason, message) when the input was broken before reading
+
+
+def parse_globs(value: str | None) -> tuple[str, ...]:
+    if not value:
+        return DEFAULT_GLOBS
+    return tuple(part.strip() for part in value.split(",") if part.strip())
+
+
+def discover(paths: Iterable[str], globs: Sequence[str] = DEFAULT_GLOBS) -> Iterator[Input]:
+    """Files named on the command line as given; folders walked recursively in sorted order, filtered by `globs`.
+
+    A named file is taken whatever its extension (the user chose it); a path that does not exist is
+    passed on too, so it gets its `not_found` record instead of vanishing.
+    """
+    for path in paths:
+        if os.path.isdir(path):
+            yield from (Input(path=p) for p in walk(path, globs))
+        else:
+            yield Input(path=path)
+
+
+def walk(folder: str, globs: Sequence[str]) -> Iterator[str]:
+    """Matching files under `folder`, depth first, each level sorted, so reruns list them in the same order."""
+    for root, dirs, files in os.walk(folder, onerror=None):
+        dirs.sort()
+        for name in sorted(files):
+            path = os.path.join(root, name)
+            if matches(name, globs) and _is_file_or_dangling_link(path):
+                yield path
+
+
+def _is_file_or_dangling_link(path: str) -> bool:
+    """Regular files, and broken links (they get a `not_found` record); FIFOs and devices would block a read."""
+    return os.path.isfile(path) or (os.path.islink(path) and not os.path.exists(path))
+
+
+def matches(name: str, globs: Sequence[str]) -> bool:
+    lowered = name.lower()
+    return any(fnmatch.fnmatchcase(lowered, pattern.lower()) for pattern in globs)
+
+
+def paths_from_lines(stream: IO[bytes]) -> Iterator[Input]:
+    """`find … | vnreport batch -`: one path per line; blank lines skipped.
+
+    Decoded as the file system does (`os.fsdecode`), so a name that is not valid UTF-8 still opens.
+    """
+    for line in stream:
+        path = os.fsdecode(line.rstrip(b"\r\n"))
+        if path.strip():
+            yield Input(path=path)
+
+
+def records_from_jsonl(stream: IO[bytes], text_field: str, id_field: str | None = None) -> Iterator[Input]:
+    """JSON Lines records with the article in `text_field`; the path is `id_field`'s value or `<stdin>:LINE`."""
+    decoder = msgspec.json.Decoder()
+    for number, raw in enumerate(stream, start=1):
+        if not raw.strip():
+            continue
+        fallback = f"<stdin>:{number}"
+        try:
+            record = decoder.decode(raw)
+        except msgspec.DecodeError as exc:
+            yield Input(path=fallback, error=("invalid_json", f"line {number} is not valid JSON ({exc})"))
+            continue
+        if not isinstance(record, dict):
+            yield Input(path=fallback, error=("invalid_json", f"line {number} is not a JSON object"))
+            continue
+        path = _record_id(record, id_field) or fallback
+        text = record.get(text_field)
+        if not isinstance(text, str):
+            problem = "has no" if text is None else "has a non-string"
+            yield Input(
+                path=path,
+                error=("missing_field", f"record {problem} {text_field!r} field (choose it with --text-field)"),
+            )
+            continue
+        yield Input(path=path, text=text)
+
+
+def _record_id(record: dict, id_field: str | None) -> str | None:
+    if id_field is None:
+        return None
+    value = record.get(id_field)
+    return None if value is None or isinstance(value, (dict, list)) else str(value)

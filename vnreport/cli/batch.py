@@ -1,0 +1,195 @@
+"""`vnreport batch`: folders, path lists or JSON Lines records → one record per input, in parallel."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from vnreport.cli.common import err_console
+from vnreport.errors import ExitCode
+from vnreport.reading import DEFAULT_MAX_BYTES
+
+if TYPE_CHECKING:
+    from vnreport.batch.inputs import Input
+    from vnreport.batch.output import Done, Sink
+    from vnreport.batch.worker import Outcome
+
+HELP = """Analyse many articles in parallel: files, folders (recursive), or standard input.
+
+Every input gets exactly one JSON Lines record, in input order: its report plus "path", or
+{"path", "error", "reason"} when it cannot be analysed (missing, unreadable, binary, empty,
+undecodable, over --max-bytes, an HTML page without article text, an internal error). Inputs are
+.txt and .md (text) and .html/.htm saved news pages (main text, title and date taken from the page).
+TCVN3 and VNI legacy encodings are converted (the record's source.encoding says which).
+
+"-" reads standard input: a list of paths, one per line; with --text-field, JSON Lines records
+carrying the article text in that field.
+
+Records go to stdout, or to -o FILE; --db FILE also writes a SQLite database (tables articles,
+officials, official_titles, documents, dates, organizations, locations, figures, errors; full-text
+search on articles). --resume skips inputs already in the output (same path and content), so a
+stopped run continues where it left off. Ctrl-C stops cleanly: what is written stays whole.
+
+Examples:
+
+  vnreport batch articles/ -o reports.jsonl
+
+  vnreport batch archive/ --glob '*.html' --db corpus.sqlite -o reports.jsonl --resume
+
+  find . -name '*.txt' -newer stamp | vnreport batch - > reports.jsonl
+
+  cat scraped.jsonl | vnreport batch - --text-field content --id-field url -o reports.jsonl
+"""
+
+
+def _default_jobs() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def batch(
+    paths: Annotated[list[str], typer.Argument(metavar="PATH...", help='Files, folders, or "-" for standard input.')],
+    output: Annotated[
+        str | None,
+        typer.Option("--output", "-o", help='Write JSON Lines here ("-" for stdout).', show_default="stdout"),
+    ] = None,
+    db: Annotated[str | None, typer.Option("--db", help="Also write a SQLite database here.")] = None,
+    glob: Annotated[
+        str, typer.Option("--glob", help="Comma-separated file patterns to take from folders.")
+    ] = "*.txt,*.md,*.html,*.htm",
+    text_field: Annotated[
+        str | None, typer.Option(help='With "-": stdin is JSON Lines records with the text in this field.')
+    ] = None,
+    id_field: Annotated[
+        str | None, typer.Option(help="With --text-field: the field naming each record (its path in the output).")
+    ] = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", min=1, help="Worker processes.", show_default="the number of cores"),
+    ] = None,
+    resume: Annotated[
+        bool, typer.Option(help="Skip inputs already in the -o/--db output and append the rest.")
+    ] = False,
+    max_bytes: Annotated[int, typer.Option(help="Refuse inputs larger than this many bytes.")] = DEFAULT_MAX_BYTES,
+    year: Annotated[
+        int | None, typer.Option(help="Publication year for dates written without one (when a page gives none).")
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, error lines or summary.")] = False,
+) -> None:
+    from vnreport.batch.inputs import parse_globs
+    from vnreport.batch.worker import WorkerOptions
+
+    _check_usage(paths, output, db, text_field, id_field, resume)
+    globs = parse_globs(glob)
+    jsonl_path = output if output not in (None, "-") else None
+    sinks, done = _open_outputs(output, db, jsonl_path, resume)
+    show_progress = err_console.is_terminal and not quiet
+    total = _count_inputs(paths, globs) if show_progress and "-" not in paths else None
+
+    from vnreport.batch.progress import NullProgress, RichProgress
+    from vnreport.batch.runner import run_batch
+
+    try:
+        summary = run_batch(
+            _inputs(paths, globs, text_field, id_field),
+            sinks,
+            options=WorkerOptions(max_bytes=max_bytes, year=year, keep_text=db is not None),
+            jobs=jobs or _default_jobs(),
+            done=done,
+            progress=RichProgress(err_console) if show_progress else NullProgress(),
+            total=total,
+            on_failure=None if quiet else _print_failure,
+        )
+    except BrokenPipeError:
+        # `vnreport batch … | head`: the reader left, which is not an error (Click would exit 1).
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(ExitCode.OK) from None
+    if not quiet:
+        err_console.print(f"vnreport: {summary.line()}", markup=False, highlight=False, soft_wrap=True)
+    if summary.interrupted:
+        if not quiet and (jsonl_path or db):
+            err_console.print("vnreport: rerun the same command with --resume to continue", markup=False)
+        raise typer.Exit(ExitCode.INTERRUPTED)
+    if summary.failed:
+        raise typer.Exit(ExitCode.INPUT_ERROR)
+
+
+batch.__doc__ = HELP
+
+
+def _check_usage(
+    paths: list[str], output: str | None, db: str | None, text_field: str | None, id_field: str | None, resume: bool
+) -> None:
+    if paths.count("-") > 1:
+        raise typer.BadParameter('"-" (standard input) can be given once', param_hint="PATH")
+    if text_field and "-" not in paths:
+        raise typer.BadParameter('JSON Lines records are read from standard input: add "-"', param_hint="--text-field")
+    if id_field and not text_field:
+        raise typer.BadParameter("only applies to JSON Lines records (--text-field)", param_hint="--id-field")
+    if resume and output in (None, "-") and db is None:
+        raise typer.BadParameter("needs an output file to resume from (-o FILE or --db FILE)", param_hint="--resume")
+
+
+def _open_outputs(
+    output: str | None, db: str | None, jsonl_path: str | None, resume: bool
+) -> tuple[list[Sink], Done | None]:
+    from vnreport.batch.output import JsonlSink, done_in_jsonl, open_jsonl
+
+    done = None
+    if resume:
+        found = [done_in_jsonl(jsonl_path)] if jsonl_path else []
+        if db is not None:
+            from vnreport.batch.sqlite import done_in_db
+
+            found.append(done_in_db(db))
+        done = found[0] if len(found) == 1 else found[0].intersection(found[1])
+    elif db is not None:
+        from vnreport.batch.sqlite import article_count
+
+        if article_count(db):
+            raise typer.BadParameter(
+                f"{db} already holds articles: add --resume to continue it, or remove it to start over",
+                param_hint="--db",
+            )
+    sinks: list[Sink] = []
+    if jsonl_path:
+        sinks.append(open_jsonl(jsonl_path, resume=resume))
+    elif output == "-" or db is None:
+        sinks.append(JsonlSink(sys.stdout, owned=False))
+    if db is not None:
+        from vnreport.batch.sqlite import SqliteSink
+
+        sinks.append(SqliteSink(db))
+    return sinks, done
+
+
+def _inputs(paths: list[str], globs: tuple[str, ...], text_field: str | None, id_field: str | None) -> Iterator[Input]:
+    from vnreport.batch.inputs import discover, paths_from_lines, records_from_jsonl
+
+    for path in paths:
+        if path != "-":
+            yield from discover([path], globs)
+        elif text_field:
+            yield from records_from_jsonl(sys.stdin.buffer, text_field, id_field)
+        else:
+            yield from paths_from_lines(sys.stdin.buffer)
+
+
+def _count_inputs(paths: list[str], globs: tuple[str, ...]) -> int:
+    from vnreport.batch.inputs import discover
+
+    return sum(1 for _ in discover(paths, globs))
+
+
+def _print_failure(outcome: Outcome) -> None:
+    from rich.markup import escape
+
+    err_console.print(f"[bold red]vnreport:[/] {escape(outcome.message or '')}", soft_wrap=True, emoji=False)
+    if outcome.detail:
+        err_console.print(outcome.detail, markup=False, highlight=False)

@@ -1,0 +1,103 @@
+"""`vnreport stats`: a corpus view of a batch output (JSON Lines or SQLite)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from vnreport.cli.common import err_console, stdout_console, write_lines
+from vnreport.errors import ExitCode
+
+HELP = """Summarise a `vnreport batch` output: most cited documents, most mentioned officials with
+their titles over time, articles per month, top organisations.
+
+OUTPUT is the JSON Lines file or the SQLite database a batch wrote. An article's month is its page's
+publication date when known, else the date of the event it reports.
+
+Examples:
+
+  vnreport stats reports.jsonl
+
+  vnreport stats corpus.sqlite --top 20 --format json | jq '.officials[0]'
+"""
+
+FORMATS = ("table", "json")
+
+
+def stats(
+    output: Annotated[Path, typer.Argument(metavar="OUTPUT", help="A batch's .jsonl file or SQLite database.")],
+    output_format: Annotated[
+        str | None,
+        typer.Option("--format", "-f", help="table or json.", show_default="table on a terminal, json in a pipe"),
+    ] = None,
+    top: Annotated[int, typer.Option(min=1, help="How many documents, officials, organisations to list.")] = 10,
+) -> None:
+    from vnreport.cli.common import default_format
+
+    fmt = default_format(output_format, tty_format="table")
+    if fmt not in FORMATS:
+        raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(FORMATS)}", param_hint="--format")
+    if not output.is_file():
+        err_console.print(f"vnreport: {output}: no such file (give the -o or --db file of a batch)", markup=False)
+        raise typer.Exit(ExitCode.INPUT_ERROR)
+
+    import sqlite3
+
+    from vnreport.batch.stats import corpus_stats
+
+    try:
+        data = corpus_stats(str(output)).to_dict(top=top)
+    except (OSError, sqlite3.Error) as exc:  # a database without our tables, an unreadable file
+        err_console.print(f"vnreport: {output}: cannot read it as a batch output ({exc})", markup=False)
+        raise typer.Exit(ExitCode.INPUT_ERROR) from None
+    if fmt == "json":
+        from vnreport.render.jsonout import to_json
+
+        write_lines([to_json(data)])
+    else:
+        _print_tables(data, output)
+
+
+stats.__doc__ = HELP
+
+
+def _print_tables(data: dict[str, Any], output: Path) -> None:
+    from rich.table import Table
+
+    console = stdout_console()
+    console.print(
+        f"[bold]{output}[/]: {data['articles']:,} articles, {data['words']:,} words, {data['errors']:,} errors",
+        highlight=False,
+    )
+    documents = Table(title="Most cited documents", title_justify="left")
+    for column in ("document", "kind", "issuer", "articles"):
+        documents.add_column(column, justify="right" if column == "articles" else "left")
+    for doc in data["documents"]:
+        documents.add_row(doc["key"], doc.get("kind") or "", doc.get("issuer") or "", str(doc["articles"]))
+    officials = Table(title="Most mentioned officials", title_justify="left")
+    for column in ("official", "articles", "titles over time"):
+        officials.add_column(column, justify="right" if column == "articles" else "left")
+    for official in data["officials"]:
+        titles = "\n".join(_title_line(t) for t in official["titles"]) or "–"
+        officials.add_row(official["name"], str(official["articles"]), titles)
+    months = Table(title="Articles per month", title_justify="left")
+    months.add_column("month")
+    months.add_column("articles", justify="right")
+    for month in data["months"]:
+        months.add_row(month["month"], str(month["articles"]))
+    organizations = Table(title="Top organisations", title_justify="left")
+    organizations.add_column("organisation")
+    organizations.add_column("articles", justify="right")
+    organizations.add_column("mentions", justify="right")
+    for org in data["organizations"]:
+        organizations.add_row(org["name"], str(org["articles"]), str(org["mentions"]))
+    for table in (documents, officials, months, organizations):
+        console.print(table)
+
+
+def _title_line(title: dict[str, Any]) -> str:
+    first, last = title.get("first"), title.get("last")
+    period = "" if first is None else f" ({first})" if first == last else f" ({first} → {last})"
+    return f"{title['title']}{period} ×{title['articles']}"
