@@ -29,9 +29,7 @@ def one(text: str, year: int | None = None) -> DocumentRef:
 
 
 def test_party_resolution_with_date_issuer_and_subject() -> None:
-    ref = one(
-        "Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ"
-    )
+    ref = one("Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ")
     assert ref.text == "Nghị quyết số 57-NQ/TW"
     assert (ref.kind, ref.number, ref.key) == ("Nghị quyết", "57-NQ/TW", "57-NQ/TW")
     assert (ref.system, ref.type_code, ref.issuer_codes) == ("party", "NQ", ["TW"])
@@ -399,3 +397,12 @@ def test_corpus_of_laws_runs_and_finds_each_header_number() -> None:
         text = path.read_text(encoding="utf-8")
         found = refs(text)
         assert any(r.kind == "Luật" and r.number for r in found) or any(r.kind == "Lệnh" for r in found), path.name
+
+
+def test_undated_document_takes_the_day_of_the_sentence_that_issues_it() -> None:
+    from vnreport.extract.documents import extract_documents
+    from vnreport.segment.document import segment
+
+    text = "Ngày 30 tháng 6 năm 2025, Ban Thường vụ Tỉnh ủy ban hành Quyết định số 125-QĐ/TU về công tác cán bộ."
+    refs = extract_documents(segment(text, words=False))
+    assert [(r.key, r.date) for r in refs] == [("125-QĐ/TU", "2025-06-30")]

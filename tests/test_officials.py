@@ -142,3 +142,15 @@ def test_foreign_name_after_a_title_and_a_country() -> None:
     found = officials(text)
     assert [t.text for t in found["Shinzo Abe"].titles] == ["Thủ tướng Nhật Bản"]
     assert [t.text for t in found["Mikkel Sørensen"].titles] == ["Đại sứ"]
+
+
+def test_ho_chi_minh_is_a_person_after_a_title_and_a_city_after_its_unit_word() -> None:
+    text = "Thực hiện lời dạy của Chủ tịch Hồ Chí Minh, Chủ tịch UBND TP Hồ Chí Minh Nguyễn Văn Được phát biểu."
+    found = officials(text)
+    assert [t.text for t in found["Hồ Chí Minh"].titles] == ["Chủ tịch"]
+    assert [t.text for t in found["Nguyễn Văn Được"].titles] == ["Chủ tịch UBND TP Hồ Chí Minh"]
+
+
+def test_ho_chi_minh_inside_an_organisation_name_is_part_of_it() -> None:
+    text = "Phó Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh Trần Quang Khải trình bày báo cáo."
+    assert titles(text, "Trần Quang Khải") == ["Phó Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh"]

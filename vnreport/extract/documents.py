@@ -1044,7 +1044,30 @@ def extract_documents(doc: Document) -> list[DocumentRef]:
             taken.append((cand.start, cand.end))
     shorts = [c for c in _short_candidates(doc, urls) if not _overlaps(c, taken)]
     entries = _resolve([*full, *kept_named, *shorts])
-    return [_to_ref(doc, e) for e in entries]
+    refs = [_to_ref(doc, e) for e in entries]
+    _date_issuance_sentences(doc, refs)
+    return refs
+
+
+_ISSUANCE = re.compile(r"(?<!\w)(?:ban hành|đã ký|ký ban hành|ký|phê duyệt)(?!\w)", re.IGNORECASE)
+
+
+def _date_issuance_sentences(doc: Document, refs: list[DocumentRef]) -> None:
+    """`Ngày 30 tháng 6 năm 2025, Ban Thường vụ Tỉnh ủy ban hành Quyết định số 125-QĐ/TU`: a numbered
+    document without a date of its own takes the day that opens the sentence that issues it."""
+    from vnreport.extract.dates import extract_dates
+
+    undated = [r for r in refs if r.date is None and r.number]
+    if not undated:
+        return
+    days = [d for d in extract_dates(doc) if d.precision == "day" and not d.inferred]
+    for ref in undated:
+        sentence = next((s for s in doc.sentences if s.start <= ref.start < s.end), None)
+        if sentence is None:
+            continue
+        before = [d for d in days if sentence.start <= d.start and d.end <= ref.start]
+        if before and _ISSUANCE.search(doc.view, before[0].end, ref.start):
+            ref.date = before[0].value
 
 
 def reference_key(reference: str) -> str | None:

@@ -82,6 +82,11 @@ def org_phrase_trie() -> Trie:
 
 
 @cache
+def org_name_part_trie() -> Trie:
+    return _token_trie(load_list("officials_org_name_parts.txt"))
+
+
+@cache
 def rank_words() -> frozenset[str]:
     return frozenset(r.lower() for r in load_list("officials_ranks.txt"))
 
@@ -121,6 +126,9 @@ def place_trie() -> Trie:
     for table in ("province_names", "old_province_names"):
         for entry in mapping[table].values():
             names.add(entry["short"])
+    # Bare `Hồ Chí Minh` is a person (`Chủ tịch Hồ Chí Minh`); the city always has its unit word.
+    names.discard("Hồ Chí Minh")
+    names.update({"TP Hồ Chí Minh", "TP. Hồ Chí Minh", "Thành phố Hồ Chí Minh", "thành phố Hồ Chí Minh"})
     return build_trie(sorted(names))
 
 

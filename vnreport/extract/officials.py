@@ -21,6 +21,7 @@ from vnreport.extract.names import (
     honorific_trie,
     longest_match,
     name_length,
+    org_name_part_trie,
     org_phrase_trie,
     org_words,
     place_trie,
@@ -224,7 +225,7 @@ def _list_titles(toks: list[Tok], phrases: list[TitlePhrase]) -> dict[int, Title
 
 def _organisation_end(toks: list[Tok], i: int, org_ends: dict[int, int]) -> int:
     """One past the organisation that follows a title head: `Thành ủy Hà Nội`, `Bộ Văn hóa, Thể thao và Du lịch`."""
-    end = i
+    first = end = i
     while i < len(toks):
         tok = toks[i]
         if not tok.is_word:
@@ -241,6 +242,8 @@ def _organisation_end(toks: list[Tok], i: int, org_ends: dict[int, int]) -> int:
                 i = end = j
                 continue
         place = longest_match(place_trie(), toks, i) or longest_match(org_phrase_trie(), toks, i)
+        if not place and i > first:
+            place = longest_match(org_name_part_trie(), toks, i)
         if place:
             i = end = i + place
             continue
