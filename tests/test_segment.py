@@ -84,3 +84,11 @@ def test_carriage_returns_and_blank_lines() -> None:
     doc = segment(text)
     assert [p.kind for p in doc.paragraphs] == ["title", "body"]
     assert [s.text for s in doc.sentences] == ["Tiêu đề bài", "Câu một.", "Câu hai."]
+
+
+def test_dictionary_mode_joins_known_words_and_keeps_protected_tokens() -> None:
+    text = "Sở Y tế tỉnh Thanh Hoá tăng 18,2% theo Kế hoạch số 258-KH/TU."
+    words = [w.text for w in segment(text, words="dictionary").words]
+    assert "Y tế" in words and "Thanh Hoá" in words and "Kế hoạch" in words
+    assert "18,2%" in words and "258-KH/TU" in words
+    assert all(text[w.start : w.end] == w.text for w in segment(text, words="dictionary").words)

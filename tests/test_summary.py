@@ -500,3 +500,24 @@ def test_summary_is_fast() -> None:
     for _ in range(20):
         summarize(hand.doc, hand.report)
     assert (time.perf_counter() - started) / 20 < 0.05
+
+
+def test_analyze_fills_the_summary_end_to_end(hanoi_text: str) -> None:
+    """Through the real pipeline (dictionary word boundaries, every extractor), not a hand-built report."""
+    from vnreport.pipeline import analyze_text
+
+    summary = analyze_text(hanoi_text).summary
+    assert summary is not None and summary.event is not None
+    assert (summary.event.date, summary.event.part_of_day) == ("2024-09-27", "chiều")
+    assert summary.event.organizer == "Thành ủy Hà Nội"
+    assert summary.event.chaired == ["Nguyễn Thị Tuyến"]
+    assert 3 <= len(summary.highlights) <= 5
+    changes = [fact.change for fact in summary.key_facts]
+    assert "tăng 18,2% so với cùng kỳ năm 2023" in changes
+    assert "đạt 99,4% kế hoạch năm, tăng 5,3% so với cùng kỳ năm 2023" in changes
+    assert sorted(w.kind for w in summary.warnings) == [
+        "inconsistent_ordinal",
+        "repeated_paragraph",
+        "repeated_paragraph",
+    ]
+    assert all(task.by == "Nguyễn Thị Tuyến" for task in summary.tasks) and len(summary.tasks) >= 3

@@ -12,7 +12,8 @@ from vnreport.text import fold
 
 
 @cache
-def _words() -> frozenset[str]:
+def folded_words() -> frozenset[str]:
+    """The word list as match-view text in lower case: test `view[a:b].lower()` against it directly."""
     import joblib
     import underthesea.pipeline.word_tokenize as ws
 
@@ -22,4 +23,4 @@ def _words() -> frozenset[str]:
 
 def is_word(syllables: str) -> bool:
     """True when the syllables (space-separated, any case or tone-mark style) form a dictionary word."""
-    return fold(syllables).lower() in _words()
+    return fold(syllables).lower() in folded_words()

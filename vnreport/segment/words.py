@@ -78,6 +78,35 @@ def tag_sentences(view: str, sentences: list[list[Token]]) -> list[list[str]]:
     return [tagger.tag(x) if x else [] for x in features]
 
 
+_MAX_DICTIONARY_WORD = 4  # syllables
+
+
+def tag_by_dictionary(view: str, sentences: list[list[Token]]) -> list[list[str]]:
+    """B-W / I-W by greedy longest match against underthesea's word list: a cheap stand-in for the CRF
+    (no model call) for callers that need word boundaries but not the model's accuracy."""
+    from vnreport.segment.dictionary import folded_words
+
+    words = folded_words()  # the view is already folded: only case differs
+    tagged = []
+    for tokens in sentences:
+        syllables = [view[a:b].lower() if kind == "word" else None for a, b, kind in tokens]
+        tags = ["B-W"] * len(tokens)
+        i = 0
+        while i < len(tokens):
+            length = 1
+            if syllables[i] is not None:
+                for n in range(min(_MAX_DICTIONARY_WORD, len(tokens) - i), 1, -1):
+                    window = syllables[i : i + n]
+                    if None not in window and " ".join(window) in words:  # type: ignore[arg-type]
+                        length = n
+                        break
+            for k in range(i + 1, i + length):
+                tags[k] = "I-W"
+            i += length
+        tagged.append(tags)
+    return tagged
+
+
 def merge_words(text: str, tokens: list[Token], tags: list[str], protected_kinds: frozenset[str]) -> list[Word]:
     """Join I-W syllables onto the previous word; a protected token is always a word of its own."""
     words: list[Word] = []
