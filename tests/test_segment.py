@@ -92,3 +92,9 @@ def test_dictionary_mode_joins_known_words_and_keeps_protected_tokens() -> None:
     assert "Y tế" in words and "Thanh Hoá" in words and "Kế hoạch" in words
     assert "18,2%" in words and "258-KH/TU" in words
     assert all(text[w.start : w.end] == w.text for w in segment(text, words="dictionary").words)
+
+
+def test_document_number_at_the_end_of_a_sentence_leaves_the_stop_out() -> None:
+    doc = segment("Thực hiện Kế hoạch số 258-KH/TU. Nghị định 100/2019/NĐ-CP.")
+    assert [w.text for w in doc.words if w.kind == "document"] == ["258-KH/TU", "100/2019/NĐ-CP"]
+    assert len(doc.sentences) == 2

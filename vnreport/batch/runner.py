@@ -20,6 +20,10 @@ from vnreport.batch.output import Done, Sink
 from vnreport.batch.progress import NullProgress, Progress
 from vnreport.batch.worker import Outcome, WorkerOptions, outcomes
 
+Engine = Callable[[Iterator[Input], Progress], Iterator[Outcome]]
+"""Another way to compute the outcomes (`dask_engine.DaskEngine`): one per input, in input order. It
+advances the progress bar itself, as its work completes, which may be ahead of what is written."""
+
 # Output is flushed (and SQLite committed) this often, so a killed run loses at most this much work.
 _FLUSH_EVERY_SECONDS = 1.0
 _FLUSH_EVERY_RECORDS = 500
@@ -60,13 +64,20 @@ def run_batch(
     total: int | None = None,
     on_failure: Callable[[Outcome], None] | None = None,
     chunk_size: int = 8,
+    engine: Engine | None = None,
 ) -> Summary:
-    """Run the batch; every input not skipped as done gets exactly one record in every sink."""
+    """Run the batch; every input not skipped as done gets exactly one record in every sink.
+
+    Outcomes come from the local process pool (`jobs` processes), or from `engine` when given.
+    """
     progress = progress or NullProgress()
     summary = Summary()
     started = time.monotonic()
     todo = _skip_done(inputs, done, summary, progress) if done else iter(inputs)
-    results = outcomes(todo, options, jobs=jobs, chunk_size=chunk_size)
+    if engine is None:
+        results, tick = outcomes(todo, options, jobs=jobs, chunk_size=chunk_size), progress
+    else:
+        results, tick = engine(todo, progress), NullProgress()
     last_flush, unflushed = started, 0
     progress.start(total)
     try:
@@ -75,7 +86,7 @@ def run_batch(
                 for sink in sinks:
                     sink.write(outcome)
                 _count(summary, outcome)
-                progress.advance(words=outcome.words, failed=not outcome.ok)
+                tick.advance(words=outcome.words, failed=not outcome.ok)
                 if not outcome.ok and on_failure is not None:
                     on_failure(outcome)
                 unflushed += 1

@@ -17,7 +17,8 @@ _DOMAIN = (
     r"(?:\.vn)?(?:/[^\s<>\"“”‘’()\[\]{}]*[^\s<>\"“”‘’()\[\]{}.,;:!?…'*])?(?![\w@])"
 )
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-_CODE = rf"[{_UP}][A-Za-zĐđƯư0-9&.]*"
+# A code may hold inner dots (`TP.HCM`) but never ends with one: `… 258-KH/TU.` ends a sentence.
+_CODE = rf"[{_UP}](?:[A-Za-zĐđƯư0-9&]|\.(?=[A-Za-zĐđ0-9]))*"
 _STATE_DOC = rf"\d{{1,5}}(?:/(?:19|20)\d\d)?/{_CODE}(?:-{_CODE})+|\d{{1,4}}/(?:19|20)\d\d/(?:UBTV)?QH\d{{1,2}}"
 _PARTY_DOC = rf"\d{{1,5}}-[{_UP}][A-Za-zĐđ]{{0,4}}/{_CODE}(?:-{_CODE})*"
 _DATE = (
