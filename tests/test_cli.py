@@ -20,7 +20,7 @@ def invoke(*args: str, input: bytes | str | None = None):
     return runner.invoke(app, list(args), input=input)
 
 
-@pytest.mark.parametrize("command", [[], ["analyze"], ["segment"], ["schema"]])
+@pytest.mark.parametrize("command", [[], ["analyze"], ["segment"], ["schema"], ["eval"], ["batch"], ["stats"]])
 def test_every_command_has_help_with_an_example(command: list[str]) -> None:
     result = invoke(*command, "--help")
     assert result.exit_code == 0

@@ -20,6 +20,8 @@ import logging
 import os
 import re
 import uuid
+import warnings
+from asyncio import CancelledError
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -29,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 from vnreport.batch.inputs import Input
 from vnreport.batch.output import Done, done_in_jsonl
 from vnreport.batch.progress import Progress
-from vnreport.batch.worker import Outcome, WorkerOptions, error_outcome, process_input
+from vnreport.batch.worker import _WARMUP_TEXT, Outcome, WorkerOptions, error_outcome, process_input
 from vnreport.errors import InputError
 
 if TYPE_CHECKING:
@@ -41,8 +43,7 @@ DEFAULT_RETRIES = 2
 # for the parent, few enough that a slow partition at the head holds back only a handful of results.
 _IN_FLIGHT_PER_THREAD = 4
 _SHARD = re.compile(r"part-(\d+)\.jsonl")
-_WARMUP_TEXT = "Hà Nội, ngày 27/9/2024.\nSáng 27/9, ông Nguyễn Văn An, Chủ tịch UBND tỉnh, chủ trì hội nghị."
-_DIED = "internal error: the worker process died while analysing this input"
+_DIED = "internal error: the worker process died while analysing this input"  # local batch's words
 
 PartitionTask = Callable[[list[Input], WorkerOptions, str | None, bool], list[Outcome]]
 
@@ -105,15 +106,20 @@ def shard_name(index: int) -> str:
     return f"part-{index:05d}.jsonl"
 
 
-def shard_indexes(folder: str) -> list[int]:
-    """Indexes of the complete shards in `folder` (a shard is renamed into place whole), sorted."""
+def _shards(folder: str) -> list[tuple[int, str]]:
+    """(index, path) of the complete shards in `folder`, in index order; a shard is renamed into place whole."""
     if not os.path.isdir(folder):
         return []
-    return sorted(int(match[1]) for name in os.listdir(folder) if (match := _SHARD.fullmatch(name)))
+    found = ((int(match[1]), name) for name in os.listdir(folder) if (match := _SHARD.fullmatch(name)))
+    return [(index, os.path.join(folder, name)) for index, name in sorted(found)]
+
+
+def shard_indexes(folder: str) -> list[int]:
+    return [index for index, _ in _shards(folder)]
 
 
 def shard_paths(folder: str) -> list[str]:
-    return [os.path.join(folder, shard_name(index)) for index in shard_indexes(folder)]
+    return [path for _, path in _shards(folder)]
 
 
 def done_in_shards(folder: str) -> Done:
@@ -152,10 +158,13 @@ def connect(scheduler: str | None, *, workers: int, timeout: float = 10) -> Iter
         finally:
             client.close()
         return
-    # Processes, not threads: the analysis is pure Python and holds the GIL.
-    cluster = distributed.LocalCluster(
-        n_workers=workers, threads_per_worker=1, processes=True, silence_logs=logging.ERROR
-    )
+    with warnings.catch_warnings():
+        # Another cluster holds the dashboard's usual port: this one takes a free port, printed anyway.
+        warnings.filterwarnings("ignore", message="Port .* is already in use")
+        # Processes, not threads: the analysis is pure Python and holds the GIL.
+        cluster = distributed.LocalCluster(
+            n_workers=workers, threads_per_worker=1, processes=True, silence_logs=logging.ERROR
+        )
     try:
         client = distributed.Client(cluster, set_as_default=False)
         try:
@@ -165,6 +174,13 @@ def connect(scheduler: str | None, *, workers: int, timeout: float = 10) -> Iter
             client.close()
     finally:
         cluster.close()
+
+
+def has_bokeh() -> bool:
+    """The dashboard's pages need bokeh; without it the address answers with an install hint."""
+    import importlib.util
+
+    return importlib.util.find_spec("bokeh") is not None
 
 
 def dashboard_link(client: Client) -> str | None:
@@ -255,7 +271,9 @@ class DaskEngine:
     def _collect(self, future: Future, progress: Progress) -> list[Outcome] | BaseException:
         try:
             results: list[Outcome] = future.result()
-        except Exception as exc:  # the partition failed after its retries: _rescue reruns it input by input
+        # The partition failed after its retries, or the scheduler lost it (a cancelled future): _rescue
+        # reruns it input by input.
+        except (Exception, CancelledError) as exc:
             return exc
         _advance(progress, results)
         return results
@@ -288,7 +306,7 @@ class DaskEngine:
 def _single_result(item: Input, future: Future) -> Outcome:
     try:
         return future.result()[0]
-    except Exception as exc:
+    except (Exception, CancelledError) as exc:
         return error_outcome(InputError(item.path, "internal_error", _failure_message(exc)))
 
 

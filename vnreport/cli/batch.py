@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -14,9 +15,12 @@ from vnreport.errors import ExitCode
 from vnreport.reading import DEFAULT_MAX_BYTES
 
 if TYPE_CHECKING:
+    from distributed import Client
+
     from vnreport.batch.inputs import Input
     from vnreport.batch.output import Done, Sink
-    from vnreport.batch.worker import Outcome
+    from vnreport.batch.runner import Engine
+    from vnreport.batch.worker import Outcome, WorkerOptions
 
 HELP = """Analyse many articles in parallel: files, folders (recursive), or standard input.
 
@@ -34,6 +38,11 @@ officials, official_titles, documents, dates, organizations, locations, figures,
 search on articles). --resume skips inputs already in the output (same path and content), so a
 stopped run continues where it left off. Ctrl-C stops cleanly: what is written stays whole.
 
+--engine dask runs the same analysis on a Dask cluster (pip install 'vnreport\\[dask]'): the one at
+--scheduler, or a local cluster of --jobs worker processes. Inputs go in partitions of
+--partition-size; the records are the same, in the same order. With -o FOLDER/ each partition is
+written where it is analysed, as FOLDER/part-00000.jsonl, part-00001.jsonl … in input order.
+
 Examples:
 
   vnreport batch articles/ -o reports.jsonl
@@ -43,6 +52,8 @@ Examples:
   find . -name '*.txt' -newer stamp | vnreport batch - > reports.jsonl
 
   cat scraped.jsonl | vnreport batch - --text-field content --id-field url -o reports.jsonl
+
+  vnreport batch /data/news --engine dask --scheduler tcp://10.0.0.5:8786 -o /data/reports/
 """
 
 
@@ -57,7 +68,12 @@ def batch(
     paths: Annotated[list[str], typer.Argument(metavar="PATH...", help='Files, folders, or "-" for standard input.')],
     output: Annotated[
         str | None,
-        typer.Option("--output", "-o", help='Write JSON Lines here ("-" for stdout).', show_default="stdout"),
+        typer.Option(
+            "--output",
+            "-o",
+            help='Write JSON Lines here ("-" for stdout; FOLDER/ for shards with --engine dask).',
+            show_default="stdout",
+        ),
     ] = None,
     db: Annotated[str | None, typer.Option("--db", help="Also write a SQLite database here.")] = None,
     glob: Annotated[
@@ -71,7 +87,13 @@ def batch(
     ] = None,
     jobs: Annotated[
         int | None,
-        typer.Option("--jobs", "-j", min=1, help="Worker processes.", show_default="the number of cores"),
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            help="Worker processes (with --engine dask: of the local cluster).",
+            show_default="the number of cores",
+        ),
     ] = None,
     resume: Annotated[
         bool, typer.Option(help="Skip inputs already in the -o/--db output and append the rest.")
@@ -81,39 +103,56 @@ def batch(
         int | None, typer.Option(help="Publication year for dates written without one (when a page gives none).")
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, error lines or summary.")] = False,
+    engine: Annotated[str, typer.Option(help="local (a process pool) or dask (a Dask cluster).")] = "local",
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            help="With --engine dask: the cluster's scheduler, tcp://HOST:PORT.", show_default="a local cluster"
+        ),
+    ] = None,
+    partition_size: Annotated[
+        int | None, typer.Option(min=1, help="With --engine dask: inputs per task (and per shard).", show_default="32")
+    ] = None,
 ) -> None:
     from vnreport.batch.inputs import parse_globs
+    from vnreport.batch.progress import NullProgress, RichProgress
+    from vnreport.batch.runner import run_batch
     from vnreport.batch.worker import WorkerOptions
 
     _check_usage(paths, output, db, text_field, id_field, resume)
+    _check_engine_usage(engine, output, scheduler, partition_size)
     globs = parse_globs(glob)
-    jsonl_path = output if output not in (None, "-") else None
-    sinks, done = _open_outputs(output, db, jsonl_path, resume)
+    shard_dir = output if engine == "dask" and _names_folder(output) else None
+    jsonl_path = output if output not in (None, "-") and shard_dir is None else None
+    options = WorkerOptions(max_bytes=max_bytes, year=year, keep_text=db is not None)
+    jobs = jobs or _default_jobs()
     show_progress = err_console.is_terminal and not quiet
-    total = _count_inputs(paths, globs) if show_progress and "-" not in paths else None
 
-    from vnreport.batch.progress import NullProgress, RichProgress
-    from vnreport.batch.runner import run_batch
-
-    try:
-        summary = run_batch(
-            _inputs(paths, globs, text_field, id_field),
-            sinks,
-            options=WorkerOptions(max_bytes=max_bytes, year=year, keep_text=db is not None),
-            jobs=jobs or _default_jobs(),
-            done=done,
-            progress=RichProgress(err_console) if show_progress else NullProgress(),
-            total=total,
-            on_failure=None if quiet else _print_failure,
-        )
-    except BrokenPipeError:
-        # `vnreport batch … | head`: the reader left, which is not an error (Click would exit 1).
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        raise typer.Exit(ExitCode.OK) from None
+    with ExitStack() as stack:
+        # The cluster first: a scheduler that cannot be reached must not cost the old -o file its contents.
+        client = stack.enter_context(_dask_client(scheduler, jobs, quiet)) if engine == "dask" else None
+        sinks, done = _open_outputs(output, db, jsonl_path, resume, shard_dir)
+        total = _count_inputs(paths, globs) if show_progress and "-" not in paths else None
+        try:
+            summary = run_batch(
+                _inputs(paths, globs, text_field, id_field),
+                sinks,
+                options=options,
+                jobs=jobs,
+                done=done,
+                progress=RichProgress(err_console) if show_progress else NullProgress(),
+                total=total,
+                on_failure=None if quiet else _print_failure,
+                engine=None if client is None else _dask_engine(client, options, partition_size, shard_dir, db),
+            )
+        except BrokenPipeError:
+            # `vnreport batch … | head`: the reader left, which is not an error (Click would exit 1).
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise typer.Exit(ExitCode.OK) from None
     if not quiet:
         err_console.print(f"vnreport: {summary.line()}", markup=False, highlight=False, soft_wrap=True)
     if summary.interrupted:
-        if not quiet and (jsonl_path or db):
+        if not quiet and (jsonl_path or shard_dir or db):
             err_console.print("vnreport: rerun the same command with --resume to continue", markup=False)
         raise typer.Exit(ExitCode.INTERRUPTED)
     if summary.failed:
@@ -136,30 +175,84 @@ def _check_usage(
         raise typer.BadParameter("needs an output file to resume from (-o FILE or --db FILE)", param_hint="--resume")
 
 
+def _check_engine_usage(engine: str, output: str | None, scheduler: str | None, partition_size: int | None) -> None:
+    if engine not in ("local", "dask"):
+        raise typer.BadParameter(f"{engine!r} is not one of local, dask", param_hint="--engine")
+    if engine == "local":
+        if scheduler is not None:
+            raise typer.BadParameter("only applies to --engine dask", param_hint="--scheduler")
+        if partition_size is not None:
+            raise typer.BadParameter("only applies to --engine dask", param_hint="--partition-size")
+        if _names_folder(output):
+            raise typer.BadParameter("a folder of shards needs --engine dask; name a file", param_hint="--output")
+
+
+def _names_folder(output: str | None) -> bool:
+    """`-o out/` or an existing folder: shards (part-00000.jsonl …) rather than one file."""
+    if output is None or output == "-":
+        return False
+    return output.endswith(("/", os.sep)) or os.path.isdir(output)
+
+
+@contextmanager
+def _dask_client(scheduler: str | None, jobs: int, quiet: bool) -> Iterator[Client]:
+    """A client of the cluster at `scheduler`, or of a local cluster of `jobs` processes; its dashboard named."""
+    from vnreport.batch import dask_engine
+
+    with ExitStack() as stack:
+        try:
+            client = stack.enter_context(dask_engine.connect(scheduler, workers=jobs))
+        except dask_engine.DaskUnavailable as exc:
+            raise typer.BadParameter(str(exc), param_hint="--engine") from None
+        except (OSError, ValueError) as exc:
+            raise typer.BadParameter(f"cannot reach the Dask scheduler: {exc}", param_hint="--scheduler") from None
+        link = dask_engine.dashboard_link(client)
+        if link and not quiet:
+            hint = " (install bokeh to see it)" if scheduler is None and not dask_engine.has_bokeh() else ""
+            err_console.print(f"vnreport: Dask dashboard: {link}{hint}", markup=False, highlight=False, soft_wrap=True)
+        yield client
+
+
+def _dask_engine(
+    client: Client, options: WorkerOptions, partition_size: int | None, shard_dir: str | None, db: str | None
+) -> Engine:
+    from vnreport.batch import dask_engine
+
+    earlier = dask_engine.shard_indexes(shard_dir) if shard_dir else []  # a resumed run numbers on after them
+    return dask_engine.DaskEngine(
+        client,
+        options,
+        partition_size=partition_size or dask_engine.DEFAULT_PARTITION_SIZE,
+        shard_dir=os.path.abspath(shard_dir) if shard_dir else None,  # workers run in their own directory
+        send_records=shard_dir is None or db is not None,
+        first_shard=earlier[-1] + 1 if earlier else 0,
+    )
+
+
 def _open_outputs(
-    output: str | None, db: str | None, jsonl_path: str | None, resume: bool
+    output: str | None, db: str | None, jsonl_path: str | None, resume: bool, shard_dir: str | None = None
 ) -> tuple[list[Sink], Done | None]:
     from vnreport.batch.output import JsonlSink, done_in_jsonl, open_jsonl
 
     done = None
     if resume:
         found = [done_in_jsonl(jsonl_path)] if jsonl_path else []
+        if shard_dir is not None:
+            from vnreport.batch.dask_engine import done_in_shards
+
+            found.append(done_in_shards(shard_dir))
         if db is not None:
             from vnreport.batch.sqlite import done_in_db
 
             found.append(done_in_db(db))
         done = found[0] if len(found) == 1 else found[0].intersection(found[1])
-    elif db is not None:
-        from vnreport.batch.sqlite import article_count
-
-        if article_count(db):
-            raise typer.BadParameter(
-                f"{db} already holds articles: add --resume to continue it, or remove it to start over",
-                param_hint="--db",
-            )
+    else:
+        _check_fresh(db, shard_dir)
     sinks: list[Sink] = []
     if jsonl_path:
         sinks.append(open_jsonl(jsonl_path, resume=resume))
+    elif shard_dir is not None:
+        os.makedirs(shard_dir, exist_ok=True)  # the workers write the shards; nothing to open here
     elif output == "-" or db is None:
         sinks.append(JsonlSink(sys.stdout, owned=False))
     if db is not None:
@@ -167,6 +260,26 @@ def _open_outputs(
 
         sinks.append(SqliteSink(db))
     return sinks, done
+
+
+def _check_fresh(db: str | None, shard_dir: str | None) -> None:
+    """Without --resume, a database or shard folder that holds an earlier run would mix two runs."""
+    if db is not None:
+        from vnreport.batch.sqlite import article_count
+
+        if article_count(db):
+            raise typer.BadParameter(
+                f"{db} already holds articles: add --resume to continue it, or remove it to start over",
+                param_hint="--db",
+            )
+    if shard_dir is not None:
+        from vnreport.batch.dask_engine import shard_indexes
+
+        if shard_indexes(shard_dir):
+            raise typer.BadParameter(
+                f"{shard_dir} already holds shards: add --resume to continue it, or empty it to start over",
+                param_hint="--output",
+            )
 
 
 def _inputs(paths: list[str], globs: tuple[str, ...], text_field: str | None, id_field: str | None) -> Iterator[Input]:
