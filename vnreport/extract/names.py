@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from vnreport.lexicon import load_list, load_words
-from vnreport.text import fold
+from vnreport.lexicon import TRIE_END, Trie, build_trie, load_list, load_words
 
 # Syllables (letters, then letters or digits: `PC04`; `H'Hen` keeps its apostrophe), numbers, punctuation.
 _TOKEN = re.compile(r"[^\W\d_][^\W_]*(?:['’][^\W\d_]+)?|\d+(?:[.,/]\d+)*|[^\w\s]")
@@ -39,18 +38,6 @@ def tokenize(view: str, start: int, end: int) -> list[Tok]:
     return [Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(view, start, end)]
 
 
-Trie = dict[str, "Trie"]
-_END = "\x00"
-
-
-def build_trie(phrases: list[str]) -> Trie:
-    root: Trie = {}
-    for phrase in phrases:
-        node = root
-        for syllable in fold(phrase).lower().split():
-            node = node.setdefault(syllable, {})
-        node[_END] = {}
-    return root
 
 
 def longest_match(trie: Trie, toks: list[Tok], i: int) -> int:
@@ -61,7 +48,7 @@ def longest_match(trie: Trie, toks: list[Tok], i: int) -> int:
         if node is None:
             break
         j += 1
-        if _END in node:
+        if TRIE_END in node:
             best = j - i
     return best
 

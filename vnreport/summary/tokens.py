@@ -9,11 +9,10 @@ from `giao` in `giao_ban` or `giao_thông`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from vnreport.lexicon import load_table, load_words
+from vnreport.lexicon import TRIE_END, Trie, build_trie, load_table, load_words
 from vnreport.report.model import Paragraph, Sentence
 from vnreport.segment.document import Document
 
@@ -61,18 +60,6 @@ def _tok(view: str, start: int, end: int, first: bool, last: bool, word: bool | 
 
 # --- phrase lexicons ----------------------------------------------------------------------------------
 
-Trie = dict[str, "Trie"]
-_END = "\x00"
-
-
-def build_trie(phrases: Iterable[str]) -> Trie:
-    root: Trie = {}
-    for phrase in phrases:
-        node = root
-        for syllable in phrase.lower().split():
-            node = node.setdefault(syllable, {})
-        node[_END] = {}
-    return root
 
 
 def match_length(trie: Trie, toks: list[Tok], i: int, *, whole_words: bool = True) -> int:
@@ -88,7 +75,7 @@ def match_length(trie: Trie, toks: list[Tok], i: int, *, whole_words: bool = Tru
         if node is None:
             break
         j += 1
-        if _END in node and (not whole_words or toks[j - 1].last):
+        if TRIE_END in node and (not whole_words or toks[j - 1].last):
             best = j - i
     return best
 
