@@ -154,3 +154,9 @@ def test_ho_chi_minh_is_a_person_after_a_title_and_a_city_after_its_unit_word() 
 def test_ho_chi_minh_inside_an_organisation_name_is_part_of_it() -> None:
     text = "Phó Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh Trần Quang Khải trình bày báo cáo."
     assert titles(text, "Trần Quang Khải") == ["Phó Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh"]
+
+
+def test_a_lower_case_word_right_after_a_title_head_ends_the_title() -> None:
+    text = "Chủ tịch tỉnh Lê Văn Hòa kiểm tra. Phó Thủ tướng vụ Sơn Trà được nhắc lại."
+    assert titles(text, "Lê Văn Hòa") == ["Chủ tịch tỉnh"]
+    assert "Sơn Trà" not in officials(text)

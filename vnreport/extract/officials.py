@@ -28,7 +28,7 @@ from vnreport.extract.names import (
     title_trie,
     tokenize,
 )
-from vnreport.lexicon import load_table
+from vnreport.lexicon import load_table, load_words
 from vnreport.report.model import Mention, Official, OfficialTitle, Person, Role
 from vnreport.segment.dictionary import is_word
 from vnreport.segment.document import Document
@@ -252,6 +252,8 @@ def _organisation_end(toks: list[Tok], i: int, org_ends: dict[int, int]) -> int:
         if tok.text.lower() in _ORGANISATION_LINKS and not (i + 1 < len(toks) and toks[i + 1].is_cap):
             break
         if _starts_role_cue(toks, i):
+            break
+        if i == first and not tok.is_cap and tok.text.lower() not in load_words("officials_unit_words.txt"):
             break
         if tok.is_cap or tok.text.lower() in org_words() or (i == end and _continues_word(toks, i)):
             i += 1
