@@ -228,3 +228,13 @@ def test_head_specs_are_well_formed() -> None:
         assert 2 <= len(row) <= 3, row
         spec = row[1]
         assert spec == "-" or set(spec) <= set("DNMCSPQ!+"), row
+
+
+def test_theatres_and_stock_exchanges_are_organisations() -> None:
+    from vnreport.extract.organizations import extract_organizations
+    from vnreport.segment.document import segment
+
+    text = "Giám đốc Nhà hát Ca múa nhạc Đất Tổ cho biết cổ phiếu niêm yết trên Sở Giao dịch Chứng khoán TP.HCM."
+    names = [o.name for o in extract_organizations(segment(text, words="dictionary"))]
+    assert "Nhà hát Ca múa nhạc Đất Tổ" in names
+    assert any(n.startswith("Sở Giao dịch Chứng khoán") for n in names)
