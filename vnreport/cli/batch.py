@@ -53,7 +53,7 @@ Examples:
 
   cat scraped.jsonl | vnreport batch - --text-field content --id-field url -o reports.jsonl
 
-  vnreport batch /data/news --engine dask --scheduler tcp://10.0.0.5:8786 -o /data/reports/
+  vnreport batch /data/news --engine dask --scheduler tcp://SCHEDULER:8786 -o /data/reports/
 """
 
 
