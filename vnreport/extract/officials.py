@@ -68,6 +68,7 @@ class PersonRecord:
     honorifics: list[str] = field(default_factory=list)
     anonymised: bool = False
     deceased: bool = False
+    byline: bool = False  # named as an author of the article
 
     @property
     def given(self) -> str:
@@ -101,13 +102,9 @@ def extract_people(doc: Document) -> tuple[list[Official], list[Person]]:
         if record.titles:
             officials.append(_official(record))
         else:
-            kind = "anonymised" if record.anonymised else record_kind(record)
+            kind = "anonymised" if record.anonymised else "byline" if record.byline else "person"
             others.append(Person(name=record.name, kind=kind, mentions=record.mentions))  # type: ignore[arg-type]
     return officials, others
-
-
-def record_kind(record: PersonRecord) -> str:
-    return "byline" if "byline" in record.honorifics else "person"
 
 
 def _official(record: PersonRecord) -> Official:
@@ -118,7 +115,7 @@ def _official(record: PersonRecord) -> Official:
         mentions=record.mentions,
         role=roles[0] if roles else None,
         roles=roles,
-        honorifics=[h for h in record.honorifics if h != "byline"],
+        honorifics=record.honorifics,
         deceased=record.deceased,
     )
 
@@ -447,6 +444,5 @@ def _add_byline(doc: Document, start: int, end: int, people: dict[str, PersonRec
         if len(name.split()) > 5:
             continue
         record = _record_for(name, people, order)
-        if "byline" not in record.honorifics:
-            record.honorifics.append("byline")
+        record.byline = True
         record.mentions.append(Mention(text=name, start=match.start(), end=match.end()))
