@@ -160,3 +160,29 @@ def test_a_lower_case_word_right_after_a_title_head_ends_the_title() -> None:
     text = "Chủ tịch tỉnh Lê Văn Hòa kiểm tra. Phó Thủ tướng vụ Sơn Trà được nhắc lại."
     assert titles(text, "Lê Văn Hòa") == ["Chủ tịch tỉnh"]
     assert "Sơn Trà" not in officials(text)
+
+
+def test_chains_with_hien_la_hyphenated_codes_and_kiem() -> None:
+    text = (
+        "Trách nhiệm thuộc về đồng chí Cầm Văn Thiêm, nguyên Chủ tịch UBND huyện Yên Châu, hiện là Phó Giám đốc "
+        "Sở Xây dựng. PGS.TS Lâm Quang Vinh, Phó Giám đốc ĐHQG-HCM kiêm Hiệu trưởng Trường Đại học Bách khoa cho biết."
+    )
+    found = officials(text)
+    assert [(t.text, t.current) for t in found["Cầm Văn Thiêm"].titles] == [
+        ("Chủ tịch UBND huyện Yên Châu", False),
+        ("Phó Giám đốc Sở Xây dựng", True),
+    ]
+    assert [t.text for t in found["Lâm Quang Vinh"].titles] == [
+        "Phó Giám đốc ĐHQG-HCM",
+        "Hiệu trưởng Trường Đại học Bách khoa",
+    ]
+
+
+def test_one_word_highland_names_and_organisations_with_a_comma_phrase() -> None:
+    text = (
+        "Đại biểu K'Brơi (đơn vị bầu cử xã Lạc Dương) đề nghị cân nhắc. "
+        "Cục trưởng Cục Quản lý Khám, chữa bệnh Lê Đình Phúc cho biết."
+    )
+    found = officials(text)
+    assert [t.text for t in found["K'Brơi"].titles] == ["Đại biểu"]
+    assert [t.text for t in found["Lê Đình Phúc"].titles] == ["Cục trưởng Cục Quản lý Khám, chữa bệnh"]

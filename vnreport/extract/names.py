@@ -38,8 +38,6 @@ def tokenize(view: str, start: int, end: int) -> list[Tok]:
     return [Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(view, start, end)]
 
 
-
-
 def longest_match(trie: Trie, toks: list[Tok], i: int) -> int:
     """Number of tokens of the longest trie phrase starting at toks[i] (0 when none)."""
     node, best, j = trie, 0, i
@@ -126,6 +124,11 @@ def _has_data(name: str) -> bool:
 @cache
 def middle_names() -> frozenset[str]:
     return load_words("names_middle.txt")
+
+
+def is_apostrophe_name(tok: Tok) -> bool:
+    """One-word names of the Central Highlands written with a prefix: `K'Brơi`, `H'Hen`."""
+    return tok.is_word and tok.text[:2] in {"H'", "K'", "H’", "K’"} and len(tok.text) > 2
 
 
 def is_name_start(toks: list[Tok], i: int) -> bool:

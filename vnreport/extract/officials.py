@@ -19,6 +19,7 @@ from vnreport.extract.names import (
     ends_with_anchor,
     foreign_name_length,
     honorific_trie,
+    is_apostrophe_name,
     longest_match,
     name_length,
     org_name_part_trie,
@@ -36,6 +37,7 @@ from vnreport.text import fold
 
 _BYLINE_AUTHOR = re.compile(r"[^\W\d_][^\s,;:()\-]*(?: [^\W\d_][^\s,;:()\-]*)*")
 _CHAIN_SEPARATORS = {",", "kiêm"}
+_CHAIN_CONNECTORS = (("hiện", "là"), ("nay", "là"), ("đồng", "thời", "là"), ("hiện",))
 _AFTER_NAME_SEPARATORS = {"-", ",", "(", ":"}
 _FORMER = {"nguyên"}
 _ACTING = {"quyền"}
@@ -167,7 +169,11 @@ def _read_sentence(
         if i in covered:
             i += 1
             continue
-        length = name_length(toks, i) or (foreign_name_length(toks, i) if i in by_last else 0)
+        length = name_length(toks, i)
+        if not length and (i in by_last or ends_with_anchor(toks, i)):
+            # A foreign name only right after a title (`Đại sứ Mikkel Sørensen`; after `anh`/`bà` it
+            # caught capitalised non-names); a one-word highland name after either (`đại biểu K'Brơi`).
+            length = (foreign_name_length(toks, i) if i in by_last else 0) or int(is_apostrophe_name(toks[i]))
         if length:
             found = _person_at(doc, toks, i, length, by_last, by_first, listed.get(i), people, order)
             if found is not None:
@@ -226,6 +232,13 @@ def _organisation_end(toks: list[Tok], i: int, org_ends: dict[int, int]) -> int:
     while i < len(toks):
         tok = toks[i]
         if not tok.is_word:
+            if tok.text == "-" and _joins_code(toks, i):
+                i += 1
+                continue
+            phrase = longest_match(org_phrase_trie(), toks, i - 1) if i > 0 else 0
+            if tok.text == "," and phrase > 1:
+                i = end = i - 1 + phrase  # `Cục Quản lý Khám, chữa bệnh`
+                continue
             if tok.text == "," and _continues_organisation(toks, i + 1):
                 i += 1
                 continue
@@ -244,7 +257,12 @@ def _organisation_end(toks: list[Tok], i: int, org_ends: dict[int, int]) -> int:
         if place:
             i = end = i + place
             continue
-        if name_length(toks, i) or foreign_name_length(toks, i) or longest_match(title_trie(), toks, i):
+        if (
+            name_length(toks, i)
+            or foreign_name_length(toks, i)
+            or is_apostrophe_name(tok)
+            or longest_match(title_trie(), toks, i)
+        ):
             break
         if tok.text.lower() in _ORGANISATION_LINKS and not (i + 1 < len(toks) and toks[i + 1].is_cap):
             break
@@ -259,6 +277,18 @@ def _organisation_end(toks: list[Tok], i: int, org_ends: dict[int, int]) -> int:
             continue
         break
     return end
+
+
+def _joins_code(toks: list[Tok], i: int) -> bool:
+    """A hyphen written tight between two capitalised parts: `ĐHQG-HCM`, `PT-TH`, `VH-TT-DL`."""
+    return (
+        0 < i < len(toks) - 1
+        and toks[i - 1].end == toks[i].start
+        and toks[i].end == toks[i + 1].start
+        and toks[i - 1].is_cap
+        and toks[i + 1].is_word
+        and toks[i + 1].is_cap
+    )
 
 
 def _continues_word(toks: list[Tok], i: int) -> bool:
@@ -372,9 +402,19 @@ def _chain_after(toks: list[Tok], i: int, by_first: dict[int, TitlePhrase]) -> l
             k += 1
             if k < len(toks) and toks[k].text.lower() == "kiêm":
                 k += 1
+            k += _chain_connector_length(toks, k)
         else:
             break
     return chain
+
+
+def _chain_connector_length(toks: list[Tok], k: int) -> int:
+    """`…, nguyên Chủ tịch UBND huyện, hiện là Phó Giám đốc Sở`: words that lead to the next title."""
+    words = tuple(t.text.lower() for t in toks[k : k + 3])
+    for connector in _CHAIN_CONNECTORS:
+        if words[: len(connector)] == connector:
+            return len(connector)
+    return 0
 
 
 def _title(doc: Document, toks: list[Tok], phrase: TitlePhrase) -> OfficialTitle:
