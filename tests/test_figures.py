@@ -195,6 +195,184 @@ def test_comparative_hon_is_not_more_than() -> None:
     assert f.bound is None
 
 
+# --- counted nouns outside the units table ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "unit"),
+    [
+        ("Công an triệt phá 9 ổ nhóm tội phạm.", "9 ổ nhóm", 9, "ổ nhóm"),
+        ("Thu giữ 2.850 viên ma túy tổng hợp.", "2.850 viên", 2_850, "viên"),
+        ("Công ty phát hành thêm 30 triệu cổ phiếu cho cổ đông.", "30 triệu cổ phiếu", 30_000_000, "cổ phiếu"),
+        ("Khen thưởng 32 cá nhân có thành tích.", "32 cá nhân", 32, "cá nhân"),
+        ("Di dời 11.000 nhân khẩu đến nơi an toàn.", "11.000 nhân khẩu", 11_000, "nhân khẩu"),
+        ("Xây 2.350 nhà Đại đoàn kết cho hộ nghèo.", "2.350 nhà", 2_350, "nhà"),
+        ("Hiệp thương cử 75 vị vào Ủy ban.", "75 vị", 75, "vị"),
+        ("Đại hội có đại diện 19 dân tộc trên địa bàn.", "19 dân tộc", 19, "dân tộc"),
+        ("Phường sống ở 21 tổ dân phố.", "21 tổ dân phố", 21, "tổ dân phố"),
+        ("Có 30 tập thể được khen thưởng.", "30 tập thể", 30, "tập thể"),  # capitalised only as sentence start
+    ],
+)
+def test_counted_noun_outside_the_units_table(text: str, mention: str, value: float, unit: str) -> None:
+    f = only(text)
+    assert (f.text, f.value, f.unit) == (mention, value, unit)
+
+
+def test_several_counted_nouns_in_one_sentence() -> None:
+    found = figures("Phường có 42.600 dân, sống ở 21 tổ dân phố và 3 buôn.")
+    assert [(f.text, f.unit) for f in found] == [
+        ("42.600 dân", "dân"),
+        ("21 tổ dân phố", "tổ dân phố"),
+        ("3 buôn", "buôn"),
+    ]
+
+
+def test_counted_noun_keeps_its_spelling() -> None:
+    assert only("Có 12 uỷ viên được bầu.").unit == "uỷ viên"  # the match view reads ủy; the unit is as written
+
+
+def test_counted_noun_found_under_its_other_i_y_spelling() -> None:
+    assert only("Quốc hội có 46 nghị sỹ phản đối.").unit == "nghị sỹ"  # the dictionary has nghị sĩ
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Tỉnh đón 1,5 triệu lượt du khách về dâng hương.", "lượt du khách"),
+        ("Thành lập 5 tổ công tác đặc biệt.", "tổ công tác"),
+        ("Trong số 61 chủ đầu tư, chỉ vài đơn vị giải ngân tốt.", "chủ đầu tư"),  # a verb after a classifier
+        ("Trường đón 4.120 tân sinh viên.", "tân sinh viên"),
+        ("Sở có 116 phó trưởng phòng.", "phó trưởng phòng"),
+        ("Cảnh sát bắt 3 nghi phạm.", "nghi phạm"),
+        ("Có trên 2,3 triệu lượt hộ nghèo được vay vốn.", "lượt hộ nghèo"),
+    ],
+)
+def test_classifier_takes_the_noun_after_it(text: str, unit: str) -> None:
+    assert only(text).unit == unit
+
+
+def test_classifier_before_a_function_word_stays_alone() -> None:
+    f = only("Hàng nghìn lượt đến tham quan.")
+    assert (f.text, f.unit) == ("Hàng nghìn lượt", "lượt")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Ngân hàng trả lãi cho 7,1 triệu khách hàng.", "khách hàng"),
+        ("Nhập khẩu 5.000 xe tải các loại.", "xe tải"),
+    ],
+)
+def test_listed_unit_grows_into_the_longer_word(text: str, unit: str) -> None:
+    assert only(text).unit == unit
+
+
+def test_some_listed_units_stay_whole() -> None:
+    f = only("Có 3 người ở cùng xã bị bắt.")  # `người ở` is a word, but not here
+    assert (f.text, f.unit) == ("3 người", "người")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "unit"),
+    [
+        (
+            "Hội nghị trực tuyến tới 21 huyện, thành phố, thị xã để quán triệt.",
+            "21 huyện, thành phố, thị xã",
+            "huyện, thành phố, thị xã",
+        ),
+        (
+            "Phụ nữ thành lập 126 tổ hợp tác, hợp tác xã do nữ làm chủ.",
+            "126 tổ hợp tác, hợp tác xã",
+            "tổ hợp tác, hợp tác xã",
+        ),
+        ("Toàn tỉnh còn 124 xã, phường, đặc khu.", "124 xã, phường, đặc khu", "xã, phường, đặc khu"),
+    ],
+)
+def test_nouns_listed_after_one_number(text: str, mention: str, unit: str) -> None:
+    f = only(text)
+    assert (f.text, f.unit) == (mention, unit)
+
+
+def test_noun_list_stops_before_a_name() -> None:
+    assert only("Gồm 5 huyện, thị xã Sơn Tây và các quận.").unit == "huyện"
+
+
+def test_noun_list_stops_at_another_number() -> None:
+    found = figures("Bắt giữ 126 vụ, 213 đối tượng.")
+    assert [(f.text, f.unit) for f in found] == [("126 vụ", "vụ"), ("213 đối tượng", "đối tượng")]
+
+
+def test_range_of_counted_nouns() -> None:
+    f = only("Có khoảng 5-6 thanh niên tham gia đánh nhau.")
+    assert (f.text, f.value, f.upper, f.unit, f.approx) == ("5-6 thanh niên", 5, 6, "thanh niên", True)
+
+
+def test_change_attaches_to_a_counted_noun() -> None:
+    f = only("Trường công bố 1.250 bài báo, tăng 12% so với năm học trước.")
+    assert (f.unit, f.change.text if f.change else None) == ("bài báo", "tăng 12% so với năm học trước")
+
+
+def test_only_the_number_before_the_noun_counts_it() -> None:
+    assert [f.text for f in figures("Sản phẩm đạt 1 trong 5 mục tiêu chính.")] == ["5 mục tiêu"]
+
+
+def test_sum_before_a_mass_noun_is_not_a_count() -> None:
+    f = only("Công ty có 700 tỷ vốn điều lệ.")
+    assert (f.text, f.unit) == ("700 tỷ", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SEA Games 31 với nhiều môn thi đấu.",  # a number after a capitalised word names something
+        "Tàu Biển Ngọc 20 lên bờ an toàn.",
+        "Ghi nhận vào chiều 5.2 tại khu di tích.",  # a date after a part of day, and no whole number
+        "Vụ việc tàu theo Nghị định 67 hư hỏng nặng.",  # a document number
+        "Tối 6-7 bà Merkel gặp ông Trump.",
+        "Tại Km 738+356 trái tuyến có sạt lở.",  # a kilometre post
+        "Đền bù theo tỷ lệ 1 đổi 1 thì khó.",  # a verb
+        "Vào cuối thế kỷ 19 đầu thế kỷ 20 ở đây.",
+        "Thực hiện phương châm 5 rõ trong công tác.",  # an adjective
+        "Năm 2017 đã có nhiều thay đổi.",  # an auxiliary
+        "Năm 2017 diễn ra nhiều sự kiện.",  # a year
+        "Anh ấy chỉ đi 1 lúc rồi về.",  # một lúc written with a digit
+        "Lượng cám mất hơn 1 nửa.",
+    ],
+)
+def test_number_before_a_word_that_is_not_a_counted_noun(text: str) -> None:
+    assert figures(text) == []
+
+
+def test_noun_syllable_does_not_split_a_unit_or_a_hyphenated_word() -> None:
+    assert only("Xe có dung tích 6.000 cm3 trở lên.").unit == "cm3"
+    assert only("Viện trợ 600 triệu ơ-rô cho dự án.").unit == "EUR"
+
+
+# --- units as written ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "unit"),
+    [
+        ("Diện tích 96,8 km² với dân số đông.", "96,8 km²", "km²"),
+        ("Diện tích sàn 500 m2 mỗi tầng.", "500 m2", "m2"),
+        ("Khu đất 200 m 2 bị lấn chiếm.", "200 m 2", "m²"),  # a superscript lost in copying
+        ("Khai thác 1.000 m³ cát.", "1.000 m³", "m³"),
+        ("Nhiệt độ xuống 19 độ C vào sáng nay.", "19 độ C", "độ C"),
+        ("Nhiệt độ xuống 19°C vào sáng nay.", "19°C", "°C"),
+        ("Giá đất 198 triệu đồng/m² tại đường chính.", "198 triệu đồng/m²", "VND/m²"),
+    ],
+)
+def test_unit_symbols_as_written(text: str, mention: str, unit: str) -> None:
+    f = only(text)
+    assert (f.text, f.unit) == (mention, unit)
+
+
+def test_score_with_a_decimal_is_a_figure() -> None:
+    f = only("Điểm chuẩn cao nhất là 28,5 điểm.")
+    assert (f.value, f.unit) == (28.5, "điểm")
+
+
 # --- not figures ---------------------------------------------------------------------------------
 
 

@@ -5,6 +5,16 @@ A figure is a number with a scale word or a unit: `343,6 nghìn tỷ đồng`, `
 number) is not a figure, and neither is a duration, an age or a repetition (`70 năm`, `65 tuổi`,
 `3 lần`): their units are marked `skip` in `figures_units.tsv`.
 
+A number followed by a lower-case noun counts that noun even when `figures_units.tsv` does not list it
+(`9 ổ nhóm`, `30 triệu cổ phiếu`, `21 tổ dân phố`): the noun is the longest word of underthesea's
+dictionary over the next three syllables, and the unit is the noun as written. Function words, verbs,
+adjectives and mass nouns are not counted nouns (`figures_not_nouns.tsv`); a classifier takes the noun
+after it (`lượt du khách`, `chủ đầu tư`: `figures_noun_classifiers.txt`); a listed count unit grows into
+the longer word it begins (`khách` → `khách hàng`, except `figures_units_whole.txt`); nouns of one kind
+may be listed after one number (`21 huyện, thành phố, thị xã`: `figures_noun_lists.txt`). Such a count
+must be a whole number, and a bare number right after a capitalised word is part of a name
+(`SEA Games 31 với`, `tàu Biển Ngọc 20 lên`). Symbols are reported as written (`km²`, `km2`, `độ C`, `°C`).
+
 `text` is the number, scale and unit only. Words such as `hơn`, `gần`, `khoảng`, `ước đạt`, `trở lên`
 set `approx`/`bound` and stay out of it. A range (`6,5-7%`, `từ 5 đến 7 triệu đồng`) is one figure:
 `value` is its lower end, `upper` its upper end, and `bound` is `lower`.
@@ -28,11 +38,13 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import cache
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from vnreport.lexicon import load_list, load_table
 from vnreport.report.model import Change, Figure
+from vnreport.segment.dictionary import is_word
 from vnreport.segment.document import Document
+from vnreport.text import fold
 
 Convention = Literal["vi", "en"]
 Bound = Literal["lower", "upper"]
@@ -45,6 +57,16 @@ _SPACES = re.compile(r"[ ]*")
 _ADDITIVE_DIGITS = re.compile(r"[ ]+(\d+(?:[.,]\d+)?)(?![\d.,])")
 _RANGE_SEPARATOR = re.compile(r"[ ]*(?:-|~|đến|tới)[ ]*")
 _LAN = re.compile(r"[ ]*lần" + _ALNUM_AFTER)
+# A syllable of a counted noun: letters only, one space after what comes before it (`viên`; not the
+# `c` of `cm3` nor the `ơ` of `ơ-rô`).
+_NOUN_SYLLABLE = re.compile(r"[ ]([^\W\d_]+)(?!\w|-\w)")
+# Syllables spelt with a final `y` or `i` after a consonant (sỹ/sĩ, mỹ/mĩ): the dictionary has one of them.
+_I_OR_Y = re.compile(r"(?<![^\W\d_])((?:[bcdđghklmnprstvx]|ch|gh|kh|ng|nh|ph|th|tr))([yýỳỷỹỵiíìỉĩị])(?![^\W\d_])")
+_SWAP_I_Y = str.maketrans("yýỳỷỹỵiíìỉĩị", "iíìỉĩịyýỳỷỹỵ")
+_NOUN_GAP = re.compile(r"[ ]+(?=[^\W\d_])")
+_LIST_COMMA = re.compile(r",[ ]+")
+_NOUN_SYLLABLES = 3  # the longest dictionary word looked for after a number
+_WORD_BEFORE = re.compile(r"(\S*\w)[ ]+$")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 _CLAUSE_MARKS = ',;:()[]“"”…'
 _VERB_ROLES = frozenset({"increase", "decrease", "reach", "exceed", "multiply", "share"})
@@ -84,6 +106,11 @@ def _key(phrase: str) -> str:
     return " ".join(phrase.lower().split())
 
 
+def _folded_key(phrase: str) -> str:
+    """`_key` of a data-file phrase in match-view spelling, to compare with words read off the view."""
+    return _key(fold(phrase))
+
+
 @dataclass(frozen=True)
 class _Lexicon:
     scales: dict[str, tuple[Decimal, bool]]  # word → (multiplier, closes a group)
@@ -92,6 +119,12 @@ class _Lexicon:
     vague: dict[str, str]
     units: dict[str, tuple[str, str]]  # surface → (unit, kind)
     not_unit: frozenset[str]
+    not_nouns: frozenset[str]  # words that are never the noun a number counts
+    not_complements: frozenset[str]  # … nor the noun after a classifier (verbs can be: chủ đầu tư)
+    not_noun_starts: tuple[str, ...]  # words no counted noun begins with, each followed by a space
+    classifiers: frozenset[str]
+    listed_nouns: frozenset[str]
+    whole_units: frozenset[str]  # count units never read as the start of a longer word
     unit_re: re.Pattern[str]
     per_re: re.Pattern[str]
     informal_re: re.Pattern[str]
@@ -138,6 +171,7 @@ def _lexicon() -> _Lexicon:
     targets = [row[0] for row in change_rows if row[1] == "target"]
     bases = [row[0] for row in change_rows if row[1] == "basis"]
     trims = load_table("figures_measure_trim.tsv")
+    not_nouns = load_table("figures_not_nouns.tsv")
     starts = [w for w, (_, role) in numerals.items() if role == "start"] + list(vague)
     return _Lexicon(
         scales=scales,
@@ -146,6 +180,12 @@ def _lexicon() -> _Lexicon:
         vague=vague,
         units=units,
         not_unit=frozenset(_key(p) for p in load_list("figures_not_unit.txt")),
+        not_nouns=frozenset(_folded_key(row[0]) for row in not_nouns),
+        not_complements=frozenset(_folded_key(row[0]) for row in not_nouns if row[1] != "verb"),
+        not_noun_starts=tuple(_folded_key(row[0]) + " " for row in not_nouns if row[1] == "start"),
+        classifiers=frozenset(_folded_key(p) for p in load_list("figures_noun_classifiers.txt")),
+        listed_nouns=frozenset(_folded_key(p) for p in load_list("figures_noun_lists.txt")),
+        whole_units=frozenset(_key(p) for p in load_list("figures_units_whole.txt")),
         unit_re=re.compile(r"[ ]*(" + _phrases_pattern(list(units)) + ")" + _ALNUM_AFTER),
         per_re=re.compile(r"[ ]*/[ ]*(" + _phrases_pattern(per_units) + ")" + _ALNUM_AFTER),
         informal_re=re.compile(r"(k|tr)" + _ALNUM_AFTER),
@@ -292,12 +332,14 @@ def _evaluate(tokens: list[tuple[str, Decimal]]) -> Decimal | None:
 
 
 def _boundary_ok(view: str, start: int) -> bool:
-    """A number may not continue a word, a code or another number (U23, COVID-19, 1.1.2025)."""
+    """A number may not continue a word, a code or another number (U23, COVID-19, 1.1.2025, Km 1+200)."""
     if start == 0:
         return True
     before = view[start - 1]
     if before.isalnum() or before in "._,/:#№":
         return False
+    if before == "+" and start >= 2 and view[start - 2].isdigit():
+        return False  # a kilometre post: Km 738+356
     return not (before == "-" and start >= 2 and view[start - 2].isalnum())
 
 
@@ -431,19 +473,117 @@ class _Quantity:
     approx: bool = False
     bound: Bound | None = None
     flag_start: int = -1  # where the approximation words before the number begin
+    written: tuple[int, int] | None = None  # span of a counted noun that is its own unit (9 ổ nhóm)
 
 
-def _read_unit(view: str, pos: int, lex: _Lexicon) -> tuple[int, str, str, str] | None:
-    """(end, unit, kind, surface) of the unit at `pos`, with rate denominators (đồng/người/tháng)."""
+class _Unit(NamedTuple):
+    end: int
+    unit: str
+    kind: str
+    surface: str
+    written: tuple[int, int] | None = None  # the unit is the text of this span (a counted noun)
+
+
+def _noun_word(view: str, pos: int) -> tuple[int, int] | None:
+    """Span of the longest dictionary word of lower-case syllables that starts one space after `pos`."""
+    syllables: list[re.Match[str]] = []
+    end = pos
+    for _ in range(_NOUN_SYLLABLES):
+        syllable = _NOUN_SYLLABLE.match(view, end)
+        if not syllable or not syllable.group(1).islower():
+            break
+        syllables.append(syllable)
+        end = syllable.end()
+    if len(syllables) > 1 and syllables[0].group(1) == syllables[1].group(1):
+        return None  # `người người`, `tàu tàu`: a reduplication, not a noun
+    for count in range(len(syllables), 0, -1):
+        start, end = syllables[0].start(1), syllables[count - 1].end()
+        if _in_dictionary(view[start:end]):
+            return start, end
+    return None
+
+
+def _in_dictionary(word: str) -> bool:
+    return is_word(word) or is_word(_I_OR_Y.sub(lambda m: m.group(1) + m.group(2).translate(_SWAP_I_Y), word.lower()))
+
+
+def _is_not_noun(word: str, lex: _Lexicon, *, complement: bool = False) -> bool:
+    """Whether `word` cannot be the noun a number counts; after a classifier a verb can (`chủ đầu tư`)."""
+    key = _key(word)
+    return (key + " ").startswith(lex.not_noun_starts) or key in (lex.not_complements if complement else lex.not_nouns)
+
+
+def _counted_noun(view: str, pos: int, lex: _Lexicon) -> tuple[int, int] | None:
+    """Span of the noun a number ending at `pos` counts (`9 ổ nhóm`, `1,5 triệu lượt du khách`), or None."""
+    gap = _NOUN_GAP.match(view, pos)
+    return _noun_at(view, gap.end() - 1, lex) if gap else None
+
+
+def _noun_at(view: str, pos: int, lex: _Lexicon) -> tuple[int, int] | None:
+    """The counted noun one space after `pos`: the longest dictionary word, or a classifier with its
+    complement when that is longer."""
+    noun = _noun_word(view, pos)
+    if noun is None or _is_not_noun(view[noun[0] : noun[1]], lex):
+        return None
+    first_end = view.find(" ", noun[0], noun[1])
+    first_end = noun[1] if first_end < 0 else first_end
+    if _key(view[noun[0] : first_end]) not in lex.classifiers:
+        return noun
+    complement = _noun_word(view, first_end)  # `lượt` + `du khách`, `tân` + `sinh viên`
+    if complement is None or _is_not_noun(view[complement[0] : complement[1]], lex, complement=True):
+        return noun
+    end = complement[1]
+    listed = lex.unit_re.match(view, first_end)  # `lượt` + `hộ nghèo`, longer than the dictionary's `hộ`
+    if listed and listed.start(1) == complement[0] and lex.units[" ".join(listed.group(1).split())][1] == "count":
+        end = max(end, listed.end())
+    return noun[0], max(end, noun[1])
+
+
+def _listed_nouns(view: str, noun: tuple[int, int], lex: _Lexicon) -> tuple[int, int]:
+    """`huyện` + `, thành phố, thị xã`: more nouns of the same kind counted by the same number."""
+    start, end = noun
+    if _key(view[start:end].rsplit(",", 1)[-1]) not in lex.listed_nouns:  # a listed unit may be a list
+        return noun
+    while True:
+        comma = _LIST_COMMA.match(view, end)
+        following = _noun_word(view, comma.end() - 1) if comma else None
+        if following is None or _key(view[following[0] : following[1]]) not in lex.listed_nouns:
+            return start, end
+        name = _NEXT_WORD.match(view, following[1])
+        if name and name.start(1) > following[1] and name.group(1)[0].isupper():
+            return start, end  # `huyện, thị xã Sơn Tây` names a place
+        end = following[1]
+
+
+def _longer_noun(view: str, start: int, end: int, lex: _Lexicon) -> tuple[int, int]:
+    """A listed count unit, or the longer noun it begins: `khách` → `khách hàng`, `lượt` → `lượt du khách`,
+    `huyện` → `huyện, thành phố, thị xã`."""
+    noun = None
+    if start and view[start - 1] == " " and _key(view[start:end]) not in lex.whole_units:
+        noun = _noun_at(view, start - 1, lex)
+    return _listed_nouns(view, noun if noun and noun[1] > end else (start, end), lex)
+
+
+def _read_unit(view: str, pos: int, lex: _Lexicon) -> _Unit | None:
+    """The unit at `pos`, with rate denominators (đồng/người/tháng); a counted noun when no listed unit
+    is there."""
     match = lex.unit_re.match(view, pos)
     if not match:
-        return None
+        noun = _counted_noun(view, pos, lex)
+        if noun is None:
+            return None
+        noun = _listed_nouns(view, noun, lex)
+        return _Unit(noun[1], _key(view[noun[0] : noun[1]]), "count", "", noun)
     surface = " ".join(match.group(1).split())
     unit, kind = lex.units[surface]
     end = match.end()
     following = _NEXT_WORD.match(view, end)
     if following and following.start(1) > end and _key(surface + " " + following.group(1)) in lex.not_unit:
         return None
+    if kind == "count":
+        noun = _longer_noun(view, match.start(1), end, lex)
+        if noun[1] > end:
+            return _Unit(noun[1], _key(view[noun[0] : noun[1]]), kind, surface, noun)
     if kind != "skip":
         for _ in range(2):
             per = lex.per_re.match(view, end)
@@ -453,7 +593,15 @@ def _read_unit(view: str, pos: int, lex: _Lexicon) -> tuple[int, str, str, str] 
             known = lex.units.get(denominator)
             unit += "/" + (known[0] if known and known[1] != "skip" else denominator)
             end = per.end()
-    return end, unit, kind, surface
+    return _Unit(end, unit, kind, surface)
+
+
+def _unit_after(view: str, amount: _Amount, lex: _Lexicon) -> _Unit | None:
+    """The unit after `amount`; a counted noun outside the units table only when the amount can count it."""
+    unit = _read_unit(view, amount.end, lex)
+    if unit is not None and unit.surface == "" and not _counts(view, amount):
+        return None
+    return unit
 
 
 def _scan_quantity(view: str, start: int, lex: _Lexicon, convention: Convention) -> _Quantity | None:
@@ -462,11 +610,11 @@ def _scan_quantity(view: str, start: int, lex: _Lexicon, convention: Convention)
     low = _scan_amount(view, start, lex, convention)
     if low is None:
         return None
-    unit = _read_unit(view, low.end, lex)
+    unit = _unit_after(view, low, lex)
     value, upper_value, scaled, end = low.value, None, low.scaled, unit[0] if unit else low.end
     upper = _range_upper(view, low, lex, convention, after=unit[0] if unit else None)
     if upper is not None:
-        upper_unit = _read_unit(view, upper.end, lex)
+        upper_unit = _unit_after(view, upper, lex)
         if unit is not None and (upper_unit is None or upper_unit[1] != unit[1]):
             upper_unit = None
         low_value = value
@@ -490,6 +638,7 @@ def _scan_quantity(view: str, start: int, lex: _Lexicon, convention: Convention)
         amount=low,
         scaled=scaled,
         upper=upper_value,
+        written=unit.written if unit else None,
     )
     if upper is not None:
         quantity.bound = "lower"
@@ -565,6 +714,28 @@ def _is_figure(quantity: _Quantity, view: str, lex: _Lexicon) -> bool:
     if plain and quantity.kind in {"count", "money"} and _YEAR_LIKE.fullmatch(plain):
         return False  # `năm 2024 người dân …` without its comma; counts and sums this big take a dot
     return not _is_label(view, quantity.start, lex)
+
+
+def _counts(view: str, amount: _Amount) -> bool:
+    """Whether `amount` may count a noun outside the units table: a whole number, and not a bare number
+    right after a capitalised word, where it is part of a name (`SEA Games 31 với`, `tàu Biển Ngọc 20`)."""
+    value = amount.value
+    if value is not None and value != value.to_integral_value():
+        return False  # `chiều 5.2 tại …` is a date; nobody counts 5,2 cá nhân
+    if amount.plain is None:
+        return True
+    before = _WORD_BEFORE.search(view, max(0, amount.start - 30), amount.start)
+    if not before or not before.group(1)[0].isupper():
+        return True
+    return _starts_sentence(view, before.start(1))
+
+
+def _starts_sentence(view: str, pos: int) -> bool:
+    """True when only spaces and opening marks stand between `pos` and a sentence end or the text start."""
+    index = pos - 1
+    while index >= 0 and view[index] in ' "“‘(':
+        index -= 1
+    return index < 0 or view[index] in ".!?:;\n"
 
 
 # --- change phrases -----------------------------------------------------------------------------
@@ -861,10 +1032,11 @@ def _attach_changes(doc: Document, drafts: list[_Draft], hits: list[_ChangeHit])
 
 def _to_figure(doc: Document, draft: _Draft, floor: int, sentence_start: int, lex: _Lexicon) -> Figure:
     q = draft.quantity
+    unit = " ".join(doc.text[q.written[0] : q.written[1]].split()) if q.written else q.unit
     return Figure(
         text=doc.text[q.start : q.end],
         value=float(q.value) if q.value is not None else None,
-        unit=q.unit,
+        unit=unit,
         start=q.start,
         end=q.end,
         approx=q.approx,
