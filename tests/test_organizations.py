@@ -227,7 +227,7 @@ def test_head_specs_are_well_formed() -> None:
     for row in load_table("orgs_heads.tsv"):
         assert 2 <= len(row) <= 3, row
         spec = row[1]
-        assert spec == "-" or set(spec) <= set("DNMCSPQ!+"), row
+        assert spec == "-" or set(spec) <= set("DNLMCSPQ!+"), row
 
 
 def test_theatres_and_stock_exchanges_are_organisations() -> None:
@@ -238,3 +238,15 @@ def test_theatres_and_stock_exchanges_are_organisations() -> None:
     names = [o.name for o in extract_organizations(segment(text, words="dictionary"))]
     assert "Nhà hát Ca múa nhạc Đất Tổ" in names
     assert any(n.startswith("Sở Giao dịch Chứng khoán") for n in names)
+
+
+def test_names_that_open_in_lower_case_after_a_lower_case_head_and_departments() -> None:
+    from vnreport.extract.organizations import find_organizations
+    from vnreport.segment.document import segment
+
+    text = "Trưởng Ban Quản lý dự án đầu tư xây dựng huyện Trảng Bom và Phó Vụ trưởng Vụ Bảo hiểm y tế dự họp."
+    spans = [text[a:b] for a, b, _ in find_organizations(segment(text, words="dictionary"))]
+    assert "Ban Quản lý dự án đầu tư xây dựng huyện Trảng Bom" in spans
+    assert "Vụ Bảo hiểm y tế" in spans
+    lower = "Vụ tai nạn xảy ra sáng nay. Vụ việc đang được điều tra."
+    assert find_organizations(segment(lower, words="dictionary")) == []

@@ -61,7 +61,7 @@ _COMPOUND = re.compile(r"(?<!\w)[A-ZĐÀ-Ỹ][^\W\d_]*(?: [a-zđà-ỹ][^\W\d_]*
 
 @dataclass(frozen=True, slots=True)
 class Spec:
-    letters: str  # complements allowed, in order: D N M C S P Q
+    letters: str  # complements allowed, in order: D N L M C S P Q
     required: frozenset[str]
     at_least_one: bool
 
@@ -208,12 +208,14 @@ class _Parser:
         width, _ = trie_longest(self.lex.domains, self.tokens, k, lower=True)
         return width if width and (self.tokens.is_cap(k) or _is_acronym(self.tokens.texts[k])) else 0
 
-    def name(self, k: int, *, through_heads: bool, central_follows: bool) -> int:
-        """Tokens of an open name starting at k: capitalised words and vocabulary words, no person."""
+    def name(self, k: int, *, through_heads: bool, central_follows: bool, vocab_start: bool = False) -> int:
+        """Tokens of an open name starting at k: capitalised words and vocabulary words, no person.
+        With `vocab_start`, the name may open with a vocabulary word (`Ban Quản lý dự án …`)."""
         tokens = self.tokens
         if k >= len(tokens) or not self._joined(k):
             return 0
-        if not (tokens.is_cap_word(k) or (through_heads and tokens.texts[k].isdigit())):
+        opens = tokens.is_cap_word(k) or (through_heads and tokens.texts[k].isdigit())
+        if not opens and not (vocab_start and trie_longest(self.lex.vocab, tokens, k, lower=True)[0]):
             return 0
         j, proper = k, 0  # proper: capitalised words in a row, a proper name (`Lâm nghiệp Tiền Phong`)
         while j < len(tokens) and (j == k or tokens.joined[j]) and j - k < _MAX_NAME:
@@ -354,8 +356,13 @@ class _Parser:
     def _complement(self, letter: str, j: int, match: OrgMatch, depth: int) -> int:
         if letter == "D":
             return self.domain(j)
-        if letter in {"N", "M"}:
-            return self.name(j, through_heads=letter == "M", central_follows="C" in match.head.spec.letters)
+        if letter in {"N", "M", "L"}:
+            return self.name(
+                j,
+                through_heads=letter == "M",
+                central_follows="C" in match.head.spec.letters,
+                vocab_start=letter == "L",
+            )
         if letter == "C":
             return self.central_at(j) if self._joined(j) else 0
         if letter == "Q":
