@@ -280,3 +280,12 @@ def test_sample_article(hanoi_text: str) -> None:
     assert set(found) == {"Hà Nội", "Việt Nam"}
     texts = {m.text for m in found["Hà Nội"].mentions}
     assert {"Hà Nội", "Thủ đô", "thành phố Hà Nội", "Thành phố"} <= texts
+
+
+def test_industrial_and_economic_zones_are_places_and_a_person_after_a_unit_is_not() -> None:
+    from vnreport.extract.locations import extract_locations
+    from vnreport.segment.document import segment
+
+    text = "Chủ tịch UBND tỉnh Đậu Xuân Khánh thăm Khu công nghiệp Quang Châu và Khu kinh tế Nghi Sơn."
+    found = {loc.name: loc.level for loc in extract_locations(segment(text, words="dictionary"))}
+    assert found == {"Khu công nghiệp Quang Châu": "other", "Khu kinh tế Nghi Sơn": "other"}
