@@ -23,10 +23,11 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from itertools import cycle, islice
 from pathlib import Path
+
+from process_sampler import ProcessTreeSampler, has_psutil
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus" / "news"
@@ -46,7 +47,7 @@ def main() -> int:
         return 0
     corpus = sorted(str(p) for p in args.corpus.glob("*.txt"))
     print(f"corpus: {len(corpus):,} articles in {args.corpus}; {os.cpu_count()} cores")
-    method = "psutil (RSS of the process tree)" if _has_psutil() else "getrusage (largest child)"
+    method = "psutil (RSS of the process tree)" if has_psutil() else "getrusage (largest child)"
     print(f"memory measured with {method}")
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -116,7 +117,7 @@ def batch_run(paths: list[str], jobs: int, out: Path) -> Run:
     with listing.open("rb") as stdin:
         started = time.perf_counter()
         process = subprocess.Popen(command, stdin=stdin, stderr=subprocess.PIPE, cwd=ROOT)
-        sampler = _PeakSampler(process.pid)
+        sampler = ProcessTreeSampler(process.pid)
         sampler.start()
         _, stderr = process.communicate()
         seconds = time.perf_counter() - started
@@ -129,62 +130,6 @@ def batch_run(paths: list[str], jobs: int, out: Path) -> Run:
 def _words(out: Path) -> int:
     with out.open(encoding="utf-8") as handle:
         return sum(json.loads(line).get("source", {}).get("words", 0) for line in handle)
-
-
-def _has_psutil() -> bool:
-    try:
-        import psutil  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
-class _PeakSampler:
-    """Peak of the summed RSS of a process and all its descendants, and their CPU time, sampled every 50 ms."""
-
-    def __init__(self, pid: int) -> None:
-        self.pid = pid
-        self.peak = 0
-        self.cpu: dict[int, float] = {}  # the last CPU time seen per process
-        self.done = threading.Event()
-        self.thread = threading.Thread(target=self._run, daemon=True)
-
-    def start(self) -> None:
-        self.thread.start()
-
-    def stop(self) -> int:
-        self.done.set()
-        self.thread.join()
-        if not _has_psutil():
-            import resource
-
-            # Without psutil: the largest single descendant's peak (kilobytes on Linux).
-            return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
-        return self.peak
-
-    def _run(self) -> None:
-        if not _has_psutil():
-            return
-        import psutil
-
-        try:
-            root = psutil.Process(self.pid)
-        except psutil.NoSuchProcess:
-            return
-        while not self.done.wait(0.05):
-            try:
-                tree = [root, *root.children(recursive=True)]
-                total = 0
-                for proc in tree:
-                    try:
-                        total += proc.memory_info().rss
-                        times = proc.cpu_times()
-                        self.cpu[proc.pid] = times.user + times.system
-                    except psutil.NoSuchProcess:
-                        continue
-            except psutil.NoSuchProcess:
-                return
-            self.peak = max(self.peak, total)
 
 
 if __name__ == "__main__":

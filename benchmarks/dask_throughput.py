@@ -27,10 +27,11 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
+
+from process_sampler import ProcessTreeSampler
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus" / "news"
@@ -122,7 +123,7 @@ def batch_run(config: Config, listing: Path, tmp: Path, partition_size: int) -> 
     with listing.open("rb") as stdin:
         started = time.perf_counter()
         process = subprocess.Popen(command, stdin=stdin, stderr=subprocess.PIPE, cwd=ROOT)
-        sampler = _CpuSampler(process.pid)
+        sampler = ProcessTreeSampler(process.pid)
         sampler.start()
         _, stderr = process.communicate()
         wall = time.perf_counter() - started
@@ -183,49 +184,6 @@ def _marginal_parent_cpu(runs: dict[str, list[Run]], counts: dict[str, int], nam
     full = statistics.median(run.parent_cpu for run in runs[name])
     quarter = statistics.median(run.parent_cpu for run in runs[QUARTER])
     return max(full - quarter, 0.0) / max(counts[name] - counts[QUARTER], 1)
-
-
-class _CpuSampler:
-    """CPU seconds of a process and of its whole tree, the last values seen, sampled every 50 ms."""
-
-    def __init__(self, pid: int) -> None:
-        self.pid = pid
-        self.cpu: dict[int, float] = {}
-        self.parent = 0.0
-        self.done = threading.Event()
-        self.thread = threading.Thread(target=self._run, daemon=True)
-
-    @property
-    def tree(self) -> float:
-        return sum(self.cpu.values())
-
-    def start(self) -> None:
-        self.thread.start()
-
-    def stop(self) -> None:
-        self.done.set()
-        self.thread.join()
-
-    def _run(self) -> None:
-        import psutil
-
-        try:
-            root = psutil.Process(self.pid)
-        except psutil.NoSuchProcess:
-            return
-        while not self.done.wait(0.05):
-            try:
-                tree = [root, *root.children(recursive=True)]
-            except psutil.NoSuchProcess:
-                return
-            for proc in tree:
-                try:
-                    times = proc.cpu_times()
-                except psutil.NoSuchProcess:
-                    continue
-                self.cpu[proc.pid] = times.user + times.system
-                if proc.pid == self.pid:
-                    self.parent = self.cpu[proc.pid]
 
 
 if __name__ == "__main__":
