@@ -186,3 +186,18 @@ def test_one_word_highland_names_and_organisations_with_a_comma_phrase() -> None
     found = officials(text)
     assert [t.text for t in found["K'Brơi"].titles] == ["Đại biểu"]
     assert [t.text for t in found["Lê Đình Phúc"].titles] == ["Cục trưởng Cục Quản lý Khám, chữa bệnh"]
+
+
+def test_speaker_roles_after_long_titles_parentheses_and_quotations() -> None:
+    text = (
+        "Đồng chí Phan Đình Lộc, Giám đốc Sở Khoa học và Công nghệ kiêm Phó Trưởng ban Thường trực Ban Chỉ đạo "
+        "phát triển khoa học, công nghệ và chuyển đổi số tỉnh, cho biết tỉnh đã ban hành kế hoạch. "
+        "Đại biểu Điểu Thị Thanh Hà (đơn vị bầu cử phường Bắc Gia Nghĩa) đề nghị sớm bố trí trụ sở. "
+        "Ông Y Bhin Mlô, Trưởng buôn Kô Êmông, phấn khởi: “Giờ ra phường là xong”."
+    )
+    found = officials(text)
+    assert {name: o.role for name, o in found.items()} == {
+        "Phan Đình Lộc": "spoke",
+        "Điểu Thị Thanh Hà": "spoke",
+        "Y Bhin Mlô": "spoke",
+    }

@@ -49,7 +49,7 @@ _ORGANISATION_LINKS = {
 _DECEASED = {"cố"}
 # The single `role` is the most telling one: whoever chaired and also spoke is the chair.
 _ROLE_ORDER: tuple[Role, ...] = ("chaired", "signed", "spoke", "attended")
-_CUE_WINDOW = 10  # tokens after a mention (and its titles) in which a verb cue counts
+_CUE_WINDOW = 25  # tokens after a mention and its titles (up to the next person) in which a cue counts
 
 
 @dataclass
@@ -459,6 +459,8 @@ def _roles(toks: list[Tok], first: int, last: int, next_first: int, index: int, 
     for role, cue in cues["after"]:
         if _contains(after, cue):
             roles.append(role)
+    if _contains(after, (":", "“")) or _contains(after, (":", '"')):
+        roles.append("spoke")  # `Ông X, Trưởng buôn …, phấn khởi: “…”`: a quotation follows
     for role, cue in cues["before"]:
         # Speaking cues (`Phát biểu …, X`, `Theo bà X`) name one speaker: the first person of the sentence.
         if _contains(intro[:6], cue) and (role != "spoke" or index == 0):
