@@ -9,7 +9,7 @@ own `ner` is scored the same way as a baseline (people/officials from PER, ORG, 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -140,10 +140,6 @@ def _variants(entry: str | list[str]) -> list[str]:
     return [entry] if isinstance(entry, str) else list(entry)
 
 
-def _date_values(entries: Iterable[str]) -> set[str]:
-    return set(entries)
-
-
 # --- scoring one article --------------------------------------------------------------------------
 
 
@@ -193,8 +189,8 @@ def score_article(evaluation: Evaluation, article: GoldArticle, report: Report, 
     date_hits = sum(1 for k in dated if k in pred_docs and pred_docs[k].date == gold_docs[k]["date"])
     s["document_dates"].add(date_hits, date_hits, len(dated))
 
-    gold_dates = _date_values(d["value"] for d in gold.get("dates", []))
-    pred_dates = _date_values(d.value for d in report.dates)
+    gold_dates = {d["value"] for d in gold.get("dates", [])}
+    pred_dates = {d.value for d in report.dates}
     s["dates"].add(len(gold_dates & pred_dates), len(pred_dates), len(gold_dates))
     misses["dates_missed"] = sorted(gold_dates - pred_dates)
     misses["dates_spurious"] = sorted(pred_dates - gold_dates)

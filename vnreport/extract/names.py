@@ -7,11 +7,9 @@ syllables, so `Phó Bí thư Thường trực` is found in one longest-match ste
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from vnreport.lexicon import TRIE_END, Trie, build_trie, load_list, load_words
 
@@ -104,10 +102,10 @@ def org_words() -> frozenset[str]:
 @cache
 def place_trie() -> Trie:
     """Province and country names, so `Thành ủy Hà Nội Nguyễn Thị Tuyến` splits after `Hà Nội`."""
-    names = set(load_list("places_extra.txt")) if _has_data("places_extra.txt") else set()
-    mapping = json.loads(
-        resources.files("underthesea").joinpath("address", "data", "mapping.json").read_text(encoding="utf-8")
-    )
+    from vnreport.extract.locations import admin_mapping
+
+    names = set(load_list("places_extra.txt"))
+    mapping = admin_mapping()
     for table in ("province_names", "old_province_names"):
         for entry in mapping[table].values():
             names.add(entry["short"])
@@ -115,10 +113,6 @@ def place_trie() -> Trie:
     names.discard("Hồ Chí Minh")
     names.update({"TP Hồ Chí Minh", "TP. Hồ Chí Minh", "Thành phố Hồ Chí Minh", "thành phố Hồ Chí Minh"})
     return build_trie(sorted(names))
-
-
-def _has_data(name: str) -> bool:
-    return resources.files("vnreport").joinpath("data", name).is_file()
 
 
 @cache
