@@ -27,7 +27,7 @@ import time
 from itertools import cycle, islice
 from pathlib import Path
 
-from process_sampler import ProcessTreeSampler, has_psutil
+from process_sampler import has_psutil, run_sampled
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus" / "news"
@@ -114,17 +114,10 @@ def batch_run(paths: list[str], jobs: int, out: Path) -> Run:
     listing = out.with_suffix(".paths")
     listing.write_text("".join(f"{path}\n" for path in paths), encoding="utf-8")
     command = [*VNREPORT, "batch", "-", "-o", str(out), "--jobs", str(jobs), "--quiet"]
-    with listing.open("rb") as stdin:
-        started = time.perf_counter()
-        process = subprocess.Popen(command, stdin=stdin, stderr=subprocess.PIPE, cwd=ROOT)
-        sampler = ProcessTreeSampler(process.pid)
-        sampler.start()
-        _, stderr = process.communicate()
-        seconds = time.perf_counter() - started
-    peak = sampler.stop()
-    if process.returncode != 0:
-        raise SystemExit(f"batch failed ({process.returncode}): {stderr.decode()}")
-    return Run(seconds, _words(out), peak, sum(sampler.cpu.values()))
+    run = run_sampled(command, listing, ROOT)
+    if run.returncode != 0:
+        raise SystemExit(f"batch failed ({run.returncode}): {run.stderr}")
+    return Run(run.wall, _words(out), run.peak_rss, run.sampler.tree)
 
 
 def _words(out: Path) -> int:

@@ -24,14 +24,12 @@ import os
 import re
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from process_sampler import ProcessTreeSampler
+from process_sampler import run_sampled
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus" / "news"
@@ -120,21 +118,13 @@ def batch_run(config: Config, listing: Path, tmp: Path, partition_size: int) -> 
         shutil.rmtree(out, ignore_errors=True)
     extra = ("--partition-size", str(partition_size)) if "dask" in config.args else ()
     command = [*VNREPORT, "batch", "-", "-o", f"{out}/" if config.shards else str(out), *config.args, *extra]
-    with listing.open("rb") as stdin:
-        started = time.perf_counter()
-        process = subprocess.Popen(command, stdin=stdin, stderr=subprocess.PIPE, cwd=ROOT)
-        sampler = ProcessTreeSampler(process.pid)
-        sampler.start()
-        _, stderr = process.communicate()
-        wall = time.perf_counter() - started
-    sampler.stop()
-    text = stderr.decode()
-    if process.returncode != 0:
-        raise SystemExit(f"{config.name} failed ({process.returncode}): {text}")
-    seconds = _SUMMARY_SECONDS.search(text)
+    run = run_sampled(command, listing, ROOT)
+    if run.returncode != 0:
+        raise SystemExit(f"{config.name} failed ({run.returncode}): {run.stderr}")
+    seconds = _SUMMARY_SECONDS.search(run.stderr)
     if seconds is None:
-        raise SystemExit(f"{config.name}: no summary line in {text!r}")
-    return Run(wall, float(seconds[1]), sampler.parent, sampler.tree)
+        raise SystemExit(f"{config.name}: no summary line in {run.stderr!r}")
+    return Run(run.wall, float(seconds[1]), run.sampler.parent, run.sampler.tree)
 
 
 def check_same_output(tmp: Path) -> None:

@@ -6,7 +6,11 @@ Needs psutil for RSS and CPU; without it only `resource`'s largest-child peak RS
 
 from __future__ import annotations
 
+import subprocess
 import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
 
 
 def has_psutil() -> bool:
@@ -72,3 +76,25 @@ class ProcessTreeSampler:
                 if proc.pid == self.pid:
                     self.parent = self.cpu[proc.pid]
             self.peak = max(self.peak, total)
+
+
+@dataclass
+class SampledRun:
+    wall: float  # seconds, start-up included
+    returncode: int
+    stderr: str
+    peak_rss: int  # bytes
+    sampler: ProcessTreeSampler
+
+
+def run_sampled(command: list[str], stdin: Path, cwd: Path) -> SampledRun:
+    """Run `command` with `stdin` as its input, timing it and sampling its process tree."""
+    with stdin.open("rb") as handle:
+        started = time.perf_counter()
+        process = subprocess.Popen(command, stdin=handle, stderr=subprocess.PIPE, cwd=cwd)
+        sampler = ProcessTreeSampler(process.pid)
+        sampler.start()
+        _, stderr = process.communicate()
+        wall = time.perf_counter() - started
+    peak = sampler.stop()
+    return SampledRun(wall, process.returncode, stderr.decode(), peak, sampler)
