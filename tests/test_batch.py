@@ -367,17 +367,6 @@ def test_legacy_bytes_are_detected_and_converted(tmp_path: Path, encoding: str) 
     assert json.loads(result.stdout)["source"]["encoding"] == encoding
 
 
-@pytest.mark.parametrize("encoding", ["tcvn3", "vni"])
-def test_legacy_tables_are_well_formed(encoding: str) -> None:
-    from vnreport.lexicon import load_table
-
-    rows = load_table(f"legacy_{encoding}.tsv")
-    assert all(len(row) == 3 and row[2] in {"0", "1"} and len(row[1]) == 1 for row in rows)
-    keys = [row[0] for row in rows]
-    assert len(keys) == len(set(keys))
-    assert len(legacy._codecs()[encoding].table) == len(rows)
-
-
 def test_domain_examples_convert() -> None:
     assert legacy.convert_legacy("Céng hoµ x· héi chñ nghÜa ViÖt Nam", "tcvn3") == "Cộng hoà xã hội chủ nghĩa Việt Nam"
     assert legacy.convert_legacy("§éc lËp - Tù do - H¹nh phóc", "tcvn3") == "Độc lập - Tự do - Hạnh phúc"

@@ -2,8 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from vnreport.extract.locations import extract_locations, find_places
-from vnreport.lexicon import load_table
+from vnreport.extract.locations import extract_locations
 from vnreport.report.model import Location
 from vnreport.segment.document import segment
 
@@ -262,17 +261,6 @@ def test_region_after_a_unit_word_is_the_region() -> None:
 
 
 # --- machinery ---------------------------------------------------------------------------------------
-
-
-def test_find_places_is_cached_on_the_document() -> None:
-    doc = segment("Hà Nội và Đà Nẵng.", words=False)
-    assert find_places(doc) is find_places(doc)
-
-
-def test_gazetteer_file_rows_have_five_columns() -> None:
-    for row in load_table("places_gazetteer.tsv"):
-        assert len(row) == 5, row
-        assert row[2] in {"country", "province", "district", "commune", "region", "village", "other"}, row
 
 
 def test_sample_article(hanoi_text: str) -> None:

@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
-from vnreport.lexicon import load_table
+from vnreport.lexicon import load_rows
 
 TCVN3 = "tcvn3"
 VNI = "vni"
@@ -50,6 +51,12 @@ class _Codec:
         return max(map(len, self.table))
 
 
+class LegacyRow(NamedTuple):
+    legacy: str  # the legacy sequence as it reads in Latin-1, or U+XXXX
+    letter: str
+    marker: str  # 1: never occurs in Unicode Vietnamese
+
+
 def _parse_key(cell: str) -> str:
     return chr(int(cell[2:], 16)) if cell.startswith("U+") else cell
 
@@ -57,10 +64,10 @@ def _parse_key(cell: str) -> str:
 def _load(name: str) -> _Codec:
     table: dict[str, str] = {}
     markers: set[str] = set()
-    for key_cell, letter, flag in load_table(f"legacy_{name}.tsv"):
-        key = _parse_key(key_cell)
-        table[key] = letter
-        if flag == "1":
+    for row in load_rows(f"legacy_{name}.tsv", LegacyRow):
+        key = _parse_key(row.legacy)
+        table[key] = row.letter
+        if row.marker == "1":
             markers.add(key)
     return _Codec(name=name, table=table, markers=frozenset(markers))
 

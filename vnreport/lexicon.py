@@ -1,21 +1,47 @@
-"""Lexicons are data files in `vnreport/data/`, loaded once per process.
+"""Lexicons: data files in `vnreport/data/`, loaded one way, and the one phrase matcher that reads them.
 
-Plain text: one entry per line, `#` starts a comment. Tables: tab-separated columns.
+Files
+-----
+Plain lists (`.txt`): one entry per line; `#` opens a comment (a whole line, or ` #` after an entry).
+Tables (`.tsv`): tab-separated, and the first line that is not a comment names the columns. A table is
+read into a `NamedTuple` whose fields are those names (`load_rows("summary_events.tsv", EventRow)`): the
+header is checked against the fields, so code reads columns by name and a reordered file fails loudly.
+Trailing columns with a default in the row type may be left empty or absent.
+
+Matching
+--------
+`PhraseMatcher` is the only phrase matcher of the project (as spaCy's `PhraseMatcher(vocab, attr=…)`):
+phrases are split into tokens by the same function as the text (`segment/tokens.phrase_tokens`), in the
+match view's spelling (tone marks, `Đ`, dashes unified), and matched longest-first over a document's
+tokens on the attribute the lexicon chooses — `text` (case as written) or `lower`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache
 from importlib import resources
+from typing import Any, Generic, Literal, NamedTuple, TypeVar
 
-from vnreport.text import fold, nfc
+from vnreport.segment.tokens import Token, phrase_tokens
+from vnreport.text import nfc
+
+Attr = Literal["text", "lower"]
+V = TypeVar("V")
+R = TypeVar("R", bound=NamedTuple)
+
+
+class LexiconError(Exception):
+    """A data file that does not have the shape its loader expects."""
+
+
+def data_text(name: str) -> str:
+    return resources.files("vnreport").joinpath("data", name).read_text(encoding="utf-8")
 
 
 def _lines(name: str) -> list[str]:
-    raw = resources.files("vnreport").joinpath("data", name).read_text(encoding="utf-8")
     rows = []
-    for line in raw.splitlines():
+    for line in data_text(name).splitlines():
         line = line.split(" #", 1)[0].rstrip() if not line.startswith("#") else ""
         if line.strip():
             rows.append(nfc(line.strip()))
@@ -32,22 +58,117 @@ def load_list(name: str) -> tuple[str, ...]:
     return tuple(_lines(name))
 
 
+def _cells(line: str) -> list[str]:
+    return [cell.strip() for cell in line.split("\t")]
+
+
 @cache
-def load_table(name: str) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(cell.strip() for cell in line.split("\t")) for line in _lines(name))
+def _table(name: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    lines = _lines(name)
+    if not lines:
+        raise LexiconError(f"{name}: no header line")
+    header = tuple(_cells(lines[0]))
+    return header, tuple(tuple(_cells(line)) for line in lines[1:])
 
 
-# Phrase lexicons are matched as tries over lower-case match-view syllables (see vnreport/text.py).
-Trie = dict[str, "Trie"]
-TRIE_END = "\x00"
+def load_rows(name: str, row_type: type[R]) -> tuple[R, ...]:
+    """The rows of a table as `row_type` tuples; its header must name `row_type`'s fields in order."""
+    header, rows = _table(name)
+    fields: tuple[str, ...] = row_type._fields
+    defaults: dict[str, Any] = row_type._field_defaults
+    if header != fields[: len(header)] or any(f not in defaults for f in fields[len(header) :]):
+        raise LexiconError(f"{name}: columns {header} do not match {row_type.__name__}{fields}")
+    required = len([f for f in fields if f not in defaults])
+    out = []
+    for number, row in enumerate(rows, 2):
+        if not required <= len(row) <= len(fields):
+            raise LexiconError(f"{name}: row {number} has {len(row)} columns, expected {required}–{len(fields)}")
+        values = [cell if cell or f not in defaults else defaults[f] for f, cell in zip(fields, row, strict=False)]
+        out.append(row_type(*values))  # type: ignore[arg-type]
+    return tuple(out)
 
 
-def build_trie(phrases: Iterable[str]) -> Trie:
-    """A trie of phrases, folded like the match view and lower-cased, one syllable per level."""
-    root: Trie = {}
+# --- the phrase matcher ------------------------------------------------------------------------------
+
+_END = "\x00"
+
+
+class PhraseMatcher(Generic[V]):
+    """Longest match of phrases over tokens, on one token attribute (`text` or `lower`).
+
+    Every token of a phrase after the first must stand on the same line as the one before it. With
+    `reverse=True` the phrases are stored last token first, to ask what ends right before a token.
+    """
+
+    def __init__(self, attr: Attr = "lower", *, reverse: bool = False) -> None:
+        self.attr = attr
+        self.reverse = reverse
+        self._root: dict[str, Any] = {}
+
+    def add(self, phrase: str, value: V) -> None:
+        key = phrase_tokens(phrase)
+        if self.attr == "lower":
+            key = tuple(k.lower() for k in key)
+        if not key:
+            return
+        node = self._root
+        for part in reversed(key) if self.reverse else key:
+            node = node.setdefault(part, {})
+        node[_END] = value
+
+    def starts(self, token: Token) -> bool:
+        """Whether some phrase begins (or, reversed, ends) with this token: a cheap first test."""
+        return self._key(token) in self._root
+
+    def _key(self, token: Token) -> str:
+        return token.lower if self.attr == "lower" else token.text
+
+    def match(self, tokens: Sequence[Token], i: int, *, whole_words: bool = False) -> tuple[int, V | None]:
+        """(tokens, value) of the longest phrase starting at tokens[i]; (0, None) when none.
+        `whole_words`: the phrase must start and end on the word segmenter's boundaries."""
+        if i >= len(tokens) or (whole_words and not tokens[i].first):
+            return 0, None
+        node: dict[str, Any] | None = self._root
+        best: tuple[int, V | None] = (0, None)
+        j = i
+        while j < len(tokens) and (j == i or tokens[j].gap >= 0):
+            node = node.get(self._key(tokens[j]))  # type: ignore[union-attr]
+            if node is None:
+                break
+            j += 1
+            if _END in node and (not whole_words or tokens[j - 1].last):
+                best = (j - i, node[_END])
+        return best
+
+    def length(self, tokens: Sequence[Token], i: int, *, whole_words: bool = False) -> int:
+        return self.match(tokens, i, whole_words=whole_words)[0]
+
+    def ending_at(self, tokens: Sequence[Token], end: int) -> tuple[int, V | None]:
+        """(tokens, value) of the longest phrase ending right before tokens[end] (a reversed matcher)."""
+        assert self.reverse, "ending_at needs a matcher built with reverse=True"
+        node: dict[str, Any] | None = self._root
+        best: tuple[int, V | None] = (0, None)
+        j = end - 1
+        while j >= 0 and (j == end - 1 or tokens[j + 1].gap >= 0):
+            node = node.get(self._key(tokens[j]))  # type: ignore[union-attr]
+            if node is None:
+                break
+            if _END in node:
+                best = (end - j, node[_END])
+            j -= 1
+        return best
+
+
+def phrase_matcher(phrases: Iterable[str], attr: Attr = "lower", *, reverse: bool = False) -> PhraseMatcher[bool]:
+    """A matcher of plain phrases (each with the value True)."""
+    matcher: PhraseMatcher[bool] = PhraseMatcher(attr, reverse=reverse)
     for phrase in phrases:
-        node = root
-        for syllable in fold(phrase).lower().split():
-            node = node.setdefault(syllable, {})
-        node[TRIE_END] = {}
-    return root
+        matcher.add(phrase, True)
+    return matcher
+
+
+@cache
+def list_matcher(name: str, attr: Attr = "lower", *, reverse: bool = False) -> PhraseMatcher[bool]:
+    """The phrases of a data file as a matcher, built once per process."""
+    return phrase_matcher(load_list(name), attr, reverse=reverse)
+

@@ -41,8 +41,18 @@ def analyze_source(source: Source, *, year: int | None = None) -> Report:
     # the CRF model's accuracy, which would double the cost: words come from underthesea's word list.
     doc = segment(source.text, words="dictionary")
     doc.year = year
-    report = Report(source=source_info(source, doc), title=doc.title.text if doc.title else None)
-    run_extractors(doc, report)
+    found = run_extractors(doc)
+    report = Report(
+        source=source_info(source, doc),
+        title=doc.title.text if doc.title else None,
+        officials=found.officials,
+        people=found.people,
+        dates=found.dates,
+        documents=found.documents,
+        organizations=found.organizations.organizations,
+        locations=found.locations,
+        figures=found.figures,
+    )
     report.summary = summarize(doc, report)
     return report
 

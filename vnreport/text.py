@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Literal
 
-NFC = "NFC"
+NFC: Literal["NFC"] = "NFC"
 
 
 def nfc(text: str) -> str:

@@ -1,31 +1,62 @@
-"""Extraction: one module per entity kind, each reading the segmented Document and filling the Report.
+"""Extraction: one module or package per entity kind, run as typed stages over the segmented Document.
 
-Lexicons live in `vnreport/data/` as plain files (see `vnreport/lexicon.py`), never as literals in code.
+The stages, in order, and what each takes from the ones before it:
+
+    dates          Document                       → date spans, the article's year, DateMention list
+    documents      Document, dates                → DocumentRef list (a document issued in a dated sentence
+                                                     takes that day)
+    places         Document                       → place spans; Location list
+    organisations  Document, place spans          → Organization list and mention spans (a name ends
+                                                     where its place ends)
+    officials      Document, organisation spans   → Official and Person lists (a title's organisation
+                                                     ends where the organisation does)
+    figures        Document                       → Figure list
+
+Each stage is a plain function with typed arguments; nothing passes between stages except through
+them. Lexicons live in `vnreport/data/` as plain files (see `vnreport/lexicon.py`), never as literals.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
 
-if TYPE_CHECKING:
-    from vnreport.report.model import Report
-    from vnreport.segment.document import Document
+from vnreport.extract.dates import article_year, extract_dates, find_dates
+from vnreport.extract.documents import extract_documents
+from vnreport.extract.figures import extract_figures
+from vnreport.extract.locations import PlaceSpan, extract_locations, find_places
+from vnreport.extract.officials import extract_people
+from vnreport.extract.organizations import OrganizationsFound, find_organizations
+from vnreport.report.model import DateMention, DocumentRef, Figure, Location, Official, Person
+from vnreport.segment.document import Document
 
 
-def run_extractors(doc: Document, report: Report) -> None:
-    """Fill every entity section of `report` from `doc`."""
-    from vnreport.extract.dates import article_year, extract_dates
-    from vnreport.extract.documents import extract_documents
-    from vnreport.extract.figures import extract_figures
-    from vnreport.extract.locations import extract_locations
-    from vnreport.extract.officials import extract_people
-    from vnreport.extract.organizations import extract_organizations
+@dataclass(slots=True)
+class Extraction:
+    """Every stage's output, for the report and the summary."""
 
+    dates: list[DateMention]
+    documents: list[DocumentRef]
+    places: list[PlaceSpan]
+    locations: list[Location]
+    organizations: OrganizationsFound
+    officials: list[Official]
+    people: list[Person]
+    figures: list[Figure]
+
+
+def run_extractors(doc: Document) -> Extraction:
+    """Run the stages in order over `doc` (its `year` is set from the text when the caller gave none)."""
+    found = find_dates(doc)
     if doc.year is None:
-        doc.year = article_year(doc)
-    report.dates = extract_dates(doc)
-    report.documents = extract_documents(doc)
-    report.locations = extract_locations(doc)
-    report.organizations = extract_organizations(doc)
-    report.figures = extract_figures(doc)
-    report.officials, report.people = extract_people(doc)
+        doc.year = article_year(doc, found)
+    dates = extract_dates(doc, found)
+    documents = extract_documents(doc, dates)
+    places = find_places(doc)
+    locations = extract_locations(doc, places)
+    organizations = find_organizations(doc, places)
+    officials, people = extract_people(doc, organizations.spans)
+    figures = extract_figures(doc)
+    return Extraction(dates, documents, places, locations, organizations, officials, people, figures)
+
+
+__all__ = ["Extraction", "run_extractors"]

@@ -20,119 +20,42 @@ at its place); `extract_locations(doc)` merges them into one `Location` per plac
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
-from typing import cast
+from typing import Any, NamedTuple, cast
 
-from vnreport.lexicon import load_list, load_table, load_words
+from vnreport.extract.names import capitalised_run, middle_names, starts_person, surnames
+from vnreport.gazetteer import HCM_SHORT, admin_mapping
+from vnreport.lexicon import PhraseMatcher, load_list, load_rows, load_words
 from vnreport.report.model import Location, LocationLevel, Mention
 from vnreport.segment.document import Document
-from vnreport.text import fold, match_view, nfc
-
-# --- tokens -----------------------------------------------------------------------------------------
-
-# A word may carry combining marks (text that escaped NFC) and an apostrophe (`H'Mông`, `Đắk R'lấp`).
-_TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*(?:['’][^\W\d_]+)*|\d+|[^\w\s]")
-_MAX_GAP = 2  # spaces between two words of one name (scraped text doubles spaces)
-_SKIPPED_PARAGRAPHS = frozenset({"source", "byline"})
+from vnreport.segment.tokens import TokenArrays
+from vnreport.text import fold
 
 
-@dataclass(slots=True)
-class Tokens:
-    """The word and punctuation tokens of a document's match view, as parallel lists."""
-
-    view: str
-    starts: list[int]
-    ends: list[int]
-    texts: list[str]
-    lowers: list[str]
-    joined: list[bool]  # token i follows token i-1 on the same line, separated by at most _MAX_GAP spaces
-
-    def __len__(self) -> int:
-        return len(self.texts)
-
-    def is_word(self, i: int) -> bool:
-        return self.texts[i][0].isalpha()
-
-    def is_cap(self, i: int) -> bool:
-        return self.texts[i][0].isupper()
-
-    def is_cap_word(self, i: int) -> bool:
-        return self.texts[i][0].isupper() and self.texts[i][0].isalpha()
-
-    def sentence_initial(self, i: int) -> bool:
-        return i == 0 or not self.joined[i] or self.texts[i - 1] in {".", "!", "?", ":", "“", '"', "…", "("}
+class GazetteerRow(NamedTuple):
+    variant: str
+    name: str
+    level: str
+    province: str
+    flags: str
 
 
-def tokenize_view(view: str, spans: list[tuple[int, int]]) -> Tokens:
-    starts: list[int] = []
-    ends: list[int] = []
-    texts: list[str] = []
-    joined: list[bool] = []
-    for lo, hi in spans:
-        first = True
-        for match in _TOKEN.finditer(view, lo, hi):
-            start = match.start()
-            gap_ok = not first and start - ends[-1] <= _MAX_GAP and view[ends[-1] : start].strip() == ""
-            starts.append(start)
-            ends.append(match.end())
-            texts.append(match.group())
-            joined.append(gap_ok)
-            first = False
-    return Tokens(view, starts, ends, texts, [t.lower() for t in texts], joined)
+class UnitRow(NamedTuple):
+    written: str
+    word: str
+    level: str
+    flags: str
 
 
-def document_tokens(doc: Document) -> Tokens:
-    """Tokens of the article's title and body (not bylines or source lines); cached on the document."""
-    cached = doc.extras.get("vnreport.tokens")
-    if isinstance(cached, Tokens):
-        return cached
-    spans = [(p.start, p.end) for p in doc.paragraphs if p.kind not in _SKIPPED_PARAGRAPHS]
-    if not spans:  # a one-line text may look like a byline; read it all the same
-        spans = [(p.start, p.end) for p in doc.paragraphs] or [(0, len(doc.view))]
-    tokens = tokenize_view(doc.view, spans)
-    doc.extras["vnreport.tokens"] = tokens
-    return tokens
-
-
-def split_phrase(phrase: str) -> tuple[str, ...]:
-    view = match_view(nfc(phrase))
-    return tuple(m.group() for m in _TOKEN.finditer(view))
-
-
-Trie = dict  # token → sub-trie; the key _END holds the value of a phrase ending there
-_END = "\x00"
-
-
-def trie_insert(trie: Trie, key: tuple[str, ...], value: object) -> None:
-    node = trie
-    for part in key:
-        node = node.setdefault(part, {})
-    node[_END] = value
-
-
-def trie_longest(trie: Trie, tokens: Tokens, i: int, *, lower: bool = False) -> tuple[int, object]:
-    """(number of tokens, value) of the longest trie key starting at token i; (0, None) when none."""
-    texts = tokens.lowers if lower else tokens.texts
-    node, best, value, j = trie, 0, None, i
-    while j < len(texts) and (j == i or tokens.joined[j]):
-        node = node.get(texts[j])
-        if node is None:
-            break
-        j += 1
-        if _END in node:
-            best, value = j - i, node[_END]
-    return best, value
-
+Tokens = TokenArrays
 
 # --- the gazetteer -----------------------------------------------------------------------------------
 
 CENTRAL_CITIES = frozenset({"Hà Nội", "TP Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"})
-_HCM_SHORT = "Hồ Chí Minh"
+_HCM_SHORT = HCM_SHORT
 _HCM = "TP Hồ Chí Minh"
 
 
@@ -159,18 +82,11 @@ class Unit:
 
 @dataclass(slots=True)
 class Gazetteer:
-    names: Trie  # exact tokens → Entry (provinces, countries, regions, aliases)
-    admin_names: Trie  # exact tokens → True: old districts, old and new wards (where a unit's name ends)
+    names: PhraseMatcher[Entry]  # as written → Entry (provinces, countries, regions, aliases)
+    admin_names: PhraseMatcher[bool]  # old districts, old and new wards (where a unit's name ends)
     admin: dict[tuple[str, str], list[Entry]]  # (unit word, folded name) → candidates
-    units: Trie  # exact tokens → Unit
+    units: PhraseMatcher[Unit]  # as written → Unit
     new_provinces: frozenset[str]
-
-
-@cache
-def admin_mapping() -> dict:
-    """underthesea's 2025 administrative-unit mapping, parsed once per process (4.8 MB of JSON)."""
-    raw = resources.files("underthesea").joinpath("address", "data", "mapping.json").read_text(encoding="utf-8")
-    return json.loads(raw)
 
 
 def _canonical_province(short: str) -> str:
@@ -189,14 +105,14 @@ def _flags(cell: str) -> frozenset[str]:
     return frozenset() if cell in {"", "-"} else frozenset(f.strip() for f in cell.split(","))
 
 
-def _add_name(trie: Trie, variant: str, entry: Entry) -> None:
-    key = split_phrase(variant)
-    trie_insert(trie, key, entry)
-    if key[0][0].islower():  # sentence-initial capital: `Đồng bằng sông Hồng`
-        trie_insert(trie, (key[0][0].upper() + key[0][1:], *key[1:]), entry)
+def _add_with_capital(matcher: PhraseMatcher[Any], phrase: str, value: object) -> None:
+    """Add a phrase, and its sentence-initial capitalised form when it starts in lower case."""
+    matcher.add(phrase, value)
+    if phrase[:1].islower():  # `Đồng bằng sông Hồng`
+        matcher.add(phrase[0].upper() + phrase[1:], value)
 
 
-def _province_entries(mapping: dict) -> list[tuple[str, Entry]]:
+def _province_entries(mapping: dict[str, Any]) -> list[tuple[str, Entry]]:
     ambiguous = {fold(n) for n in load_list("places_ambiguous.txt")}
     new_short = {key: _canonical_province(v["short"]) for key, v in mapping["province_names"].items()}
     rows: list[tuple[str, Entry]] = []
@@ -209,7 +125,7 @@ def _province_entries(mapping: dict) -> list[tuple[str, Entry]]:
     return rows
 
 
-def _admin_entries(mapping: dict, province_of: dict[str, str]) -> dict[tuple[str, str], list[Entry]]:
+def _admin_entries(mapping: dict[str, Any], province_of: dict[str, str]) -> dict[tuple[str, str], list[Entry]]:
     admin: dict[tuple[str, str], list[Entry]] = {}
     new_wards: set[tuple[str, str, str]] = set()
 
@@ -242,39 +158,25 @@ def gazetteer() -> Gazetteer:
     """Built once per process (about 0.4 s: the underthesea mapping is 5 MB of JSON)."""
     mapping = admin_mapping()
     province_of = {key: _canonical_province(v["short"]) for key, v in mapping["province_names"].items()}
-    names: Trie = {}
+    names: PhraseMatcher[Entry] = PhraseMatcher("text")
     for variant, entry in _province_entries(mapping):
         if variant != _HCM_SHORT:
-            _add_name(names, variant, entry)
-    for row in load_table("places_gazetteer.tsv"):
-        variant, name, level, province, flags = row
-        flag_set = _flags(flags)
-        entry = Entry(name, level, None if province == "-" else province, "historical" in flag_set, flag_set)
-        _add_name(names, variant, entry)
+            _add_with_capital(names, variant, entry)
+    for row in load_rows("places_gazetteer.tsv", GazetteerRow):
+        flag_set = _flags(row.flags)
+        province = None if row.province == "-" else row.province
+        entry = Entry(row.name, row.level, province, "historical" in flag_set, flag_set)
+        _add_with_capital(names, row.variant, entry)
     for phrase in load_list("places_not_places.txt"):
-        trie_insert(names, split_phrase(phrase), _NOT_A_PLACE)
+        names.add(phrase, _NOT_A_PLACE)
     admin = _admin_entries(mapping, province_of)
-    admin_names: Trie = {}
+    admin_names: PhraseMatcher[bool] = PhraseMatcher("text")
     for _unit, name in admin:
-        trie_insert(admin_names, split_phrase(name), True)
-    units: Trie = {}
-    for written, word, level, flags in load_table("places_units.tsv"):
-        unit = Unit(word, level, _flags(flags))
-        key = split_phrase(written)
-        trie_insert(units, key, unit)
-        if key[0][0].islower():
-            trie_insert(units, (key[0][0].upper() + key[0][1:], *key[1:]), unit)
+        admin_names.add(name, True)
+    units: PhraseMatcher[Unit] = PhraseMatcher("text")
+    for unit_row in load_rows("places_units.tsv", UnitRow):
+        _add_with_capital(units, unit_row.written, Unit(unit_row.word, unit_row.level, _flags(unit_row.flags)))
     return Gazetteer(names, admin_names, admin, units, frozenset(province_of.values()))
-
-
-@cache
-def _surnames() -> frozenset[str]:
-    return load_words("names_surnames.txt")
-
-
-@cache
-def _middle_names() -> frozenset[str]:
-    return load_words("places_middle_names.txt")
 
 
 @cache
@@ -282,38 +184,28 @@ def _not_names() -> frozenset[str]:
     return load_words("places_not_names.txt")
 
 
-def _reversed_trie(phrases: tuple[str, ...]) -> Trie:
+def _cue_matcher_of(name: str) -> PhraseMatcher[bool]:
     """Phrases indexed last word first, to test what ends right before a token; with capitalised variants."""
-    trie: Trie = {}
-    for phrase in phrases:
-        key = split_phrase(phrase)
-        trie_insert(trie, tuple(reversed(key)), True)
-        trie_insert(trie, tuple(reversed((key[0][0].upper() + key[0][1:], *key[1:]))), True)
-    return trie
+    matcher: PhraseMatcher[bool] = PhraseMatcher("text", reverse=True)
+    for phrase in load_list(name):
+        matcher.add(phrase, True)
+        matcher.add(phrase[0].upper() + phrase[1:], True)
+    return matcher
 
 
 @cache
-def _cue_trie() -> Trie:
-    return _reversed_trie(load_list("places_cues.txt"))
+def _cue_trie() -> PhraseMatcher[bool]:
+    return _cue_matcher_of("places_cues.txt")
 
 
 @cache
-def _person_cue_trie() -> Trie:
-    return _reversed_trie(load_list("places_person_cues.txt"))
+def _person_cue_trie() -> PhraseMatcher[bool]:
+    return _cue_matcher_of("places_person_cues.txt")
 
 
-def _ends_with_phrase(reversed_trie: Trie, tokens: Tokens, i: int) -> bool:
-    """Whether a phrase of `reversed_trie` ends right before token i (on the same line)."""
-    node, j = reversed_trie, i - 1
-    while j >= 0 and tokens.joined[j + 1]:
-        node = node.get(tokens.texts[j])
-        if node is None:
-            node = None
-            break
-        if _END in node:
-            return True
-        j -= 1
-    return False
+def _ends_with_phrase(matcher: PhraseMatcher[bool], tokens: Tokens, i: int) -> bool:
+    """Whether a phrase of the (reversed) `matcher` ends right before token i (on the same line)."""
+    return matcher.ending_at(tokens.items, i)[0] > 0
 
 
 # --- finding places ------------------------------------------------------------------------------------
@@ -347,14 +239,10 @@ _NOT_BARE_AFTER = frozenset({"ủy", "uỷ", "đoàn", "Đoàn", "Ủy", "Uỷ",
 
 
 def find_places(doc: Document) -> list[PlaceSpan]:
-    """Every place mention of the article in text order; cached on the document."""
-    cached = doc.extras.get("vnreport.places")
-    if isinstance(cached, list):
-        return cached
-    tokens = document_tokens(doc)
+    """Every place mention of the article in text order."""
+    tokens = doc.body_arrays
     places = _scan(tokens, gazetteer())
     _resolve_provinces(places, tokens)
-    doc.extras["vnreport.places"] = places
     return places
 
 
@@ -379,14 +267,14 @@ def _scan(tokens: Tokens, gaz: Gazetteer) -> list[PlaceSpan]:
 
 
 def _not_a_place(tokens: Tokens, i: int, gaz: Gazetteer) -> int:
-    if tokens.texts[i] not in gaz.names:
+    if not gaz.names.starts(tokens.items[i]):
         return 0
-    width, entry = trie_longest(gaz.names, tokens, i)
+    width, entry = gaz.names.match(tokens.items, i)
     return width if entry is _NOT_A_PLACE else 0
 
 
 def _unit_place(tokens: Tokens, i: int, gaz: Gazetteer) -> PlaceSpan | None:
-    width, unit = trie_longest(gaz.units, tokens, i)
+    width, unit = gaz.units.match(tokens.items, i)
     if not width or not isinstance(unit, Unit):
         return None
     j = i + width
@@ -420,7 +308,7 @@ def _numbered_place(tokens: Tokens, i: int, j: int, unit: Unit, gaz: Gazetteer) 
 
 
 def _known_unit_place(tokens: Tokens, i: int, j: int, unit: Unit, gaz: Gazetteer) -> PlaceSpan | None:
-    width, entry = trie_longest(gaz.names, tokens, j)
+    width, entry = gaz.names.match(tokens.items, j)
     if width and isinstance(entry, Entry) and entry is not _NOT_A_PLACE:
         foreign = entry.level in {"country", "region"} or (entry.level == "other" and entry.province is None)
         if foreign and not entry.flags & {"medium", "strict"}:
@@ -429,7 +317,7 @@ def _known_unit_place(tokens: Tokens, i: int, j: int, unit: Unit, gaz: Gazetteer
             unit.word == "tỉnh" or (unit.word == "thành phố" and entry.province in CENTRAL_CITIES)
         ):
             return _entry_span(tokens, i, j + width, entry)
-    admin_width, _ = trie_longest(gaz.admin_names, tokens, j)
+    admin_width, _ = gaz.admin_names.match(tokens.items, j)
     if admin_width and not _person_after_unit(tokens, j, admin_width):
         name = fold(tokens.view[tokens.starts[j] : tokens.ends[j + admin_width - 1]])
         candidates = gaz.admin.get((unit.word, name), [])
@@ -455,12 +343,10 @@ def _unit_span(tokens: Tokens, i: int, last: int, unit: Unit, name: str, provinc
 
 def _person_after_unit(tokens: Tokens, j: int, width: int) -> bool:
     """`Chủ tịch Hội Nông dân huyện Phan Thị Hải Yến`: the known name `Phan` starts a person's name."""
-    if tokens.texts[j] not in _surnames():
+    if tokens.texts[j] not in surnames():
         return False
-    run = j
-    while run < len(tokens) and (run == j or tokens.joined[run]) and tokens.is_cap_word(run):
-        run += 1
-    return run - j > width and 3 <= run - j <= 5
+    run = capitalised_run(tokens.items, j, limit=6)
+    return run > width and 3 <= run <= 5
 
 
 def _glued_dot_unit(tokens: Tokens, i: int, j: int, unit: Unit) -> bool:
@@ -491,7 +377,7 @@ def _admin_span(tokens: Tokens, i: int, last: int, unit: Unit, name: str, candid
 
 def _unknown_unit_place(tokens: Tokens, i: int, j: int, unit: Unit) -> PlaceSpan | None:
     """A unit word and a capitalised name the gazetteer does not know: `thôn Đông`, `thành phố New York`."""
-    if tokens.texts[j] in _not_names() or _starts_person(tokens, j) or trie_longest(gazetteer().names, tokens, j)[0]:
+    if tokens.texts[j] in _not_names() or starts_person(tokens.items, j) or gazetteer().names.length(tokens.items, j):
         return None  # `Nông Thôn Việt Nam`: a known name after the unit word is not this place's name
     if "digits_only" in unit.flags or _glued_dot_unit(tokens, i, j, unit):
         return None
@@ -501,22 +387,12 @@ def _unknown_unit_place(tokens: Tokens, i: int, j: int, unit: Unit) -> PlaceSpan
         if text == "-" and last + 1 < len(tokens) and tokens.is_cap_word(last + 1) and tokens.joined[last + 1]:
             last += 2
             continue
-        if not tokens.is_cap_word(last) or text in _not_names() or trie_longest(gazetteer().names, tokens, last)[0]:
+        if not tokens.is_cap_word(last) or text in _not_names() or gazetteer().names.length(tokens.items, last):
             break
-        if last - j >= 2 and _starts_person(tokens, last, minimum=2):
+        if last - j >= 2 and starts_person(tokens.items, last, minimum=2):
             break
         last += 1
     return _unit_span(tokens, i, last, unit, fold(tokens.view[tokens.starts[j] : tokens.ends[last - 1]]), None)
-
-
-def _starts_person(tokens: Tokens, i: int, *, minimum: int = 3) -> bool:
-    """A surname followed by capitalised syllables making a name of `minimum`..5 syllables."""
-    if tokens.texts[i] not in _surnames():
-        return False
-    j = i + 1
-    while j < len(tokens) and tokens.joined[j] and tokens.is_cap_word(j) and j - i < 5:
-        j += 1
-    return j - i >= minimum
 
 
 def _entry_span(tokens: Tokens, first: int, last: int, entry: Entry) -> PlaceSpan:
@@ -529,9 +405,9 @@ def _entry_span(tokens: Tokens, first: int, last: int, entry: Entry) -> PlaceSpa
 
 
 def _named_place(tokens: Tokens, i: int, gaz: Gazetteer, places: list[PlaceSpan]) -> PlaceSpan | None:
-    if tokens.texts[i] not in gaz.names:
+    if not gaz.names.starts(tokens.items[i]):
         return None
-    width, entry = trie_longest(gaz.names, tokens, i)
+    width, entry = gaz.names.match(tokens.items, i)
     if not width or not isinstance(entry, Entry) or not _context_ok(tokens, i, i + width, entry, gaz, places):
         return None
     return _entry_span(tokens, i, i + width, entry)
@@ -556,7 +432,7 @@ def _context_ok(tokens: Tokens, i: int, last: int, entry: Entry, gaz: Gazetteer,
         if last - i == 1 and not previous.isupper():
             return False  # `Minh Đức`, `Phù Đức`, `Quý Trung`: one syllable after a capitalised word is a name
         in_union = previous == "Đoàn" and i > 1 and tokens.texts[i - 2] in _NOT_PERSON_BEFORE  # `Tỉnh Đoàn Hà Giang`
-        if (previous in _surnames() or previous in _middle_names()) and not in_union:
+        if (previous in surnames() or previous in middle_names()) and not in_union:
             return False
     if _ends_with_phrase(_person_cue_trie(), tokens, i):
         return False
@@ -564,7 +440,7 @@ def _context_ok(tokens: Tokens, i: int, last: int, entry: Entry, gaz: Gazetteer,
         return True  # `Tổng thống Mỹ Donald Trump`, `tại Thái Bình`
     if "strict" in flags:
         return not tokens.sentence_initial(i) and _next_to_country(tokens, i, last, gaz, places)
-    return not (following and tokens.is_cap_word(last) and not _starts_person(tokens, last, minimum=2))
+    return not (following and tokens.is_cap_word(last) and not starts_person(tokens.items, last, minimum=2))
 
 
 def _next_to_country(tokens: Tokens, i: int, last: int, gaz: Gazetteer, places: list[PlaceSpan]) -> bool:
@@ -576,7 +452,7 @@ def _next_to_country(tokens: Tokens, i: int, last: int, gaz: Gazetteer, places: 
 
 def _country_after(tokens: Tokens, last: int, gaz: Gazetteer) -> bool:
     if last + 1 < len(tokens) and tokens.texts[last] in _LIST_JOINERS:
-        width, entry = trie_longest(gaz.names, tokens, last + 1)
+        width, entry = gaz.names.match(tokens.items, last + 1)
         return bool(width) and isinstance(entry, Entry) and entry.level == "country" and "strict" not in entry.flags
     return False
 
@@ -639,10 +515,11 @@ def _resolve_bare(places: list[PlaceSpan]) -> None:
 # --- the Location list -------------------------------------------------------------------------------------
 
 
-def extract_locations(doc: Document) -> list[Location]:
-    """One Location per distinct place, mentions in text order, places in order of first mention."""
+def extract_locations(doc: Document, places: list[PlaceSpan] | None = None) -> list[Location]:
+    """One Location per distinct place, mentions in text order, places in order of first mention.
+    `places`: the spans of `find_places(doc)` when the caller has them already."""
     merged: dict[tuple[str, str | None], Location] = {}
-    for place in find_places(doc):
+    for place in find_places(doc) if places is None else places:
         if not place.name:
             continue  # a bare `Thành phố` in an article that names no city
         key = (fold(place.name).lower(), place.level)

@@ -26,25 +26,37 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from typing import cast
+from typing import NamedTuple
 
-from vnreport.extract.locations import (
-    PlaceSpan,
-    Tokens,
-    Trie,
-    Unit,
-    document_tokens,
-    find_places,
-    gazetteer,
-    split_phrase,
-    trie_insert,
-    trie_longest,
-)
-from vnreport.lexicon import load_list, load_table, load_words
+from vnreport.extract.locations import PlaceSpan, Unit, find_places, gazetteer
+from vnreport.extract.names import surnames
+from vnreport.lexicon import PhraseMatcher, load_list, load_rows, phrase_matcher
 from vnreport.report.model import Mention, Organization
 from vnreport.segment.dictionary import is_word
 from vnreport.segment.document import Document
+from vnreport.segment.tokens import TokenArrays
 from vnreport.text import fold, strip_accents
+
+Tokens = TokenArrays
+
+
+class HeadRow(NamedTuple):
+    head: str
+    spec: str
+    after: str = ""
+
+
+class AbbreviationRow(NamedTuple):
+    abbreviation: str
+    full: str
+
+
+class OrgSpan(NamedTuple):
+    """An organisation mention: character offsets and the name of the organisation it belongs to."""
+
+    start: int
+    end: int
+    name: str
 
 _MAX_NAME = 8  # tokens of an open name (`Học viện Chính trị quốc gia Hồ Chí Minh` is 7)
 _CENTRAL = frozenset({"Trung ương", "trung ương", "Trung Ương", "TƯ", "TW", "T.Ư", "T.W", "T . Ư", "T . W"})
@@ -52,8 +64,6 @@ _GENERIC_BEFORE = frozenset({"các", "những", "mọi", "từng", "Các", "Nh�
 _ADMIN_LEVELS = frozenset({"province", "district", "commune"})
 _PAREN_ACRONYM = re.compile(r"\s*\(\s*[A-ZĐ][A-ZĐ0-9&\-.]{1,14}\s*\)")
 _SPACES = re.compile(r"\s+")
-# A capitalised syllable followed by one or two lower-case ones: a candidate compound (`Thống kê`).
-_COMPOUND = re.compile(r"(?<!\w)[A-ZĐÀ-Ỹ][^\W\d_]*(?: [a-zđà-ỹ][^\W\d_]*){1,2}(?!\w)")
 
 
 # --- lexicons ------------------------------------------------------------------------------------------
@@ -79,7 +89,8 @@ def _parse_spec(spec: str) -> Spec:
         return Spec("", frozenset(), False)
     at_least_one = spec.endswith("+")
     body = spec.rstrip("+")
-    letters, required = [], set()
+    letters: list[str] = []
+    required: set[str] = set()
     for char in body:
         if char == "!":
             required.add(letters[-1])
@@ -95,45 +106,34 @@ def _is_acronym(phrase: str) -> bool:
 
 @dataclass(slots=True)
 class Lexicon:
-    heads_lower: Trie  # lower-case tokens → Head
-    heads_exact: Trie  # acronyms (`WHO`, `EVN`) and lower-case heads (`báo`), matched as written
-    domains: Trie  # lower-case tokens → True
-    vocab: Trie  # lower-case tokens → True
-    stops: Trie  # exact tokens → True
+    heads_lower: PhraseMatcher[Head]  # matched in lower case
+    heads_exact: PhraseMatcher[Head]  # acronyms (`WHO`, `EVN`) and lower-case heads (`báo`), as written
+    domains: PhraseMatcher[bool]  # lower case
+    vocab: PhraseMatcher[bool]  # lower case
+    stops: PhraseMatcher[bool]  # as written
     abbreviations: re.Pattern[str]
     expansions: dict[str, str]
-    units: Trie
+    units: PhraseMatcher[Unit]
 
 
 @cache
 def lexicon() -> Lexicon:
-    heads_lower: Trie = {}
-    heads_exact: Trie = {}
-    for text, spec, *after in load_table("orgs_heads.tsv"):
-        before = frozenset(w.strip() for w in after[0].split(",")) if after else frozenset()
-        head = Head(text, _parse_spec(spec), text[0].islower(), before)
-        if _is_acronym(text) or head.lower_ok:
-            trie_insert(heads_exact, split_phrase(text), head)
+    heads_lower: PhraseMatcher[Head] = PhraseMatcher("lower")
+    heads_exact: PhraseMatcher[Head] = PhraseMatcher("text")
+    for row in load_rows("orgs_heads.tsv", HeadRow):
+        before = frozenset(w.strip() for w in row.after.split(",")) if row.after else frozenset()
+        head = Head(row.head, _parse_spec(row.spec), row.head[0].islower(), before)
+        if _is_acronym(row.head) or head.lower_ok:
+            heads_exact.add(row.head, head)
         else:
-            trie_insert(heads_lower, split_phrase(text.lower()), head)
-    domains: Trie = {}
-    for phrase in load_list("orgs_domains.txt"):
-        trie_insert(domains, split_phrase(phrase.lower()), True)
-    vocab: Trie = {}
-    for phrase in load_list("orgs_vocab.txt"):
-        trie_insert(vocab, split_phrase(phrase.lower()), True)
-    stops: Trie = {}
-    for phrase in load_list("orgs_title_stops.txt"):
-        trie_insert(stops, split_phrase(phrase), True)
-    expansions = {fold(abbr): full for abbr, full in load_table("orgs_abbreviations.tsv")}
+            heads_lower.add(row.head, head)
+    domains = phrase_matcher(load_list("orgs_domains.txt"), "lower")
+    vocab = phrase_matcher(load_list("orgs_vocab.txt"), "lower")
+    stops = phrase_matcher(load_list("orgs_title_stops.txt"), "text")
+    expansions = {fold(r.abbreviation): r.full for r in load_rows("orgs_abbreviations.tsv", AbbreviationRow)}
     alternatives = "|".join(re.escape(a) for a in sorted(expansions, key=len, reverse=True))
     pattern = re.compile(rf"(?<![\w&.\-])(?:{alternatives})(?:(?<=\.)|(?![\w&]))")
     return Lexicon(heads_lower, heads_exact, domains, vocab, stops, pattern, expansions, gazetteer().units)
-
-
-@cache
-def _surnames() -> frozenset[str]:
-    return load_words("names_surnames.txt")
 
 
 # --- parsing --------------------------------------------------------------------------------------------
@@ -173,8 +173,8 @@ class _Parser:
         tokens = self.tokens
         if k >= len(tokens) or not tokens.is_word(k) or self.inside_place[k] or k in self.place_at:
             return 0, None
-        exact_width, exact = trie_longest(self.lex.heads_exact, tokens, k)
-        lower_width, lower = trie_longest(self.lex.heads_lower, tokens, k, lower=True)
+        exact_width, exact = self.lex.heads_exact.match(tokens.items, k)
+        lower_width, lower = self.lex.heads_lower.match(tokens.items, k)
         if not tokens.is_cap(k):
             lower_width, lower = 0, None
         if lower_width > exact_width and isinstance(lower, Head):
@@ -205,7 +205,7 @@ class _Parser:
     def domain(self, k: int) -> int:
         if k >= len(self.tokens) or not self._joined(k):
             return 0
-        width, _ = trie_longest(self.lex.domains, self.tokens, k, lower=True)
+        width, _ = self.lex.domains.match(self.tokens.items, k)
         return width if width and (self.tokens.is_cap(k) or _is_acronym(self.tokens.texts[k])) else 0
 
     def name(self, k: int, *, through_heads: bool, central_follows: bool, vocab_start: bool = False) -> int:
@@ -215,7 +215,7 @@ class _Parser:
         if k >= len(tokens) or not self._joined(k):
             return 0
         opens = tokens.is_cap_word(k) or (through_heads and tokens.texts[k].isdigit())
-        if not opens and not (vocab_start and trie_longest(self.lex.vocab, tokens, k, lower=True)[0]):
+        if not opens and not (vocab_start and self.lex.vocab.match(tokens.items, k)[0]):
             return 0
         j, proper = k, 0  # proper: capitalised words in a row, a proper name (`Lâm nghiệp Tiền Phong`)
         while j < len(tokens) and (j == k or tokens.joined[j]) and j - k < _MAX_NAME:
@@ -230,7 +230,7 @@ class _Parser:
                     break
                 j += self.central_at(j)  # `Bệnh viện Nhi Trung ương`
                 continue
-            if trie_longest(self.lex.stops, tokens, j)[0]:
+            if self.lex.stops.match(tokens.items, j)[0]:
                 break
             head_width = self.head_at(j)[0]
             if head_width and not through_heads:
@@ -239,7 +239,7 @@ class _Parser:
                 j += head_width  # `Công ty cổ phần Tập đoàn Hòa Phát`
                 continue
             width = self.domain(j) if tokens.is_cap(j) else 0
-            width = width or trie_longest(self.lex.vocab, tokens, j, lower=True)[0]
+            width = width or self.lex.vocab.match(tokens.items, j)[0]
             if width and proper >= 2 and not tokens.is_cap(j):
                 break  # `Công ty … Lâm nghiệp Tiền Phong quản lý`: lower case after a proper name is the verb
             if width:
@@ -279,9 +279,9 @@ class _Parser:
         tokens = self.tokens
         if not self._joined(k) or not tokens.is_cap_word(k) or k in self.place_at:
             return False
-        if trie_longest(self.lex.stops, tokens, k)[0] or self.head_at(k)[0]:
+        if self.lex.stops.match(tokens.items, k)[0] or self.head_at(k)[0]:
             return False
-        return not (tokens.texts[k] in _surnames() and self._joined(k + 1) and tokens.is_cap_word(k + 1))
+        return not (tokens.texts[k] in surnames() and self._joined(k + 1) and tokens.is_cap_word(k + 1))
 
     def _cut_person(self, k: int, j: int) -> int:
         """End of a name [k, j) without a trailing personal name (`Vingroup Phạm Nhật Vượng`)."""
@@ -289,9 +289,9 @@ class _Parser:
         while run > k and self.tokens.is_cap_word(run - 1):
             run -= 1
         for split in range(max(run, k + 2), j - 2):
-            if self.tokens.texts[split] in _surnames() and 3 <= j - split <= 4:
+            if self.tokens.texts[split] in surnames() and 3 <= j - split <= 4:
                 return split
-        if run <= k + 1 < j - 2 and self.tokens.texts[k + 1] in _surnames() and j - (k + 1) <= 4:
+        if run <= k + 1 < j - 2 and self.tokens.texts[k + 1] in surnames() and j - (k + 1) <= 4:
             return k + 1
         return j
 
@@ -310,11 +310,11 @@ class _Parser:
             if span.level == "region":
                 return span.last - k, None, fold(span.name).lower()
             return span.last - k, span, None
-        width, unit = trie_longest(self.lex.units, self.tokens, k)
+        width, unit = self.lex.units.match(self.tokens.items, k)
         if width and isinstance(unit, Unit) and unit.level in _ADMIN_LEVELS:
             after = k + width
             listed = after < len(self.tokens) and self.tokens.texts[after] == ","
-            if listed and trie_longest(self.lex.units, self.tokens, after + 1)[0]:
+            if listed and self.lex.units.match(self.tokens.items, after + 1)[0]:
                 return 0, None, None  # `UBND tỉnh, thành phố`: generic
             return width, None, unit.word
         return 0, None, None
@@ -472,23 +472,29 @@ def _flatten(matches: list[OrgMatch]) -> list[OrgMatch]:
     return out
 
 
-def _compounds(doc: Document) -> dict[int, int]:
+def _compounds(tokens: Tokens) -> dict[int, int]:
     """Start → end of each capitalised word of several syllables whose later syllables are lower case
     (`Thống kê`, `Lý luận`), from underthesea's word list (no need to run the segmentation model)."""
     compounds: dict[int, int] = {}
-    for match in _COMPOUND.finditer(doc.view):
-        syllables = match.group().split(" ")
+    items = tokens.items
+    for k, tok in enumerate(items):
+        if not tok.is_cap_word:
+            continue
+        run = k + 1
+        while run < len(items) and run - k < 3 and items[run].gap == 1 and items[run].kind == "word":
+            if not items[run].text.islower():
+                break
+            run += 1
         for size in (3, 2):
-            if len(syllables) >= size and is_word(" ".join(syllables[:size])):
-                start = match.start()
-                compounds[start] = start + len(" ".join(syllables[:size]))
+            if run - k >= size and is_word(" ".join(t.text for t in items[k : k + size])):
+                compounds[tok.start] = items[k + size - 1].end
                 break
     return compounds
 
 
-def _collect(doc: Document) -> tuple[list[_Record], dict[tuple[int, int], _Record]]:
-    tokens = document_tokens(doc)
-    parser = _Parser(tokens, find_places(doc), _compounds(doc))
+def _collect(doc: Document, places: list[PlaceSpan]) -> tuple[list[_Record], dict[tuple[int, int], _Record]]:
+    tokens = doc.body_arrays
+    parser = _Parser(tokens, places, _compounds(tokens))
     top = parser.all_matches()
     records: dict[str, _Record] = {}
     by_span: dict[tuple[int, int], _Record] = {}
@@ -559,20 +565,28 @@ def _merge_bare(records: dict[str, _Record], by_span: dict[tuple[int, int], _Rec
 
 def _best_name(record: _Record) -> str:
     """The fullest mention: one that writes its place out (`Công an Hà Nội`, not `Công an thành phố`),
-    then the longest once spelled out, then one without abbreviations."""
+    then one not in capitals (`Quốc hội`, not the header's `QUỐC HỘI`), then the longest once spelled
+    out, then one without abbreviations."""
     candidates = [(placed, _clean(text)) for placed, text in zip(record.written_places, record.texts, strict=True)]
-    best = max(candidates, key=lambda c: (c[0], len(expand(c[1])), fold(c[1]) == expand(c[1]), len(c[1])))
+    best = max(
+        candidates,
+        key=lambda c: (c[0], not c[1].isupper(), len(expand(c[1])), fold(c[1]) == expand(c[1]), len(c[1])),
+    )
     return best[1]
 
 
-_Found = tuple[list[Organization], list[tuple[int, int, str]]]
+@dataclass(slots=True)
+class OrganizationsFound:
+    """The organisations stage: one entry per organisation, and every mention span with its name."""
+
+    organizations: list[Organization]
+    spans: list[OrgSpan]  # nested mentions included, sorted by start
 
 
-def _organizations(doc: Document) -> _Found:
-    cached = doc.extras.get("vnreport.organizations")
-    if isinstance(cached, tuple):
-        return cast(_Found, cached)
-    records, by_span = _collect(doc)
+def find_organizations(doc: Document, places: list[PlaceSpan] | None = None) -> OrganizationsFound:
+    """Every organisation of the article. `places`: the places stage's spans (a name ends where its
+    place does); found afresh when not given."""
+    records, by_span = _collect(doc, find_places(doc) if places is None else places)
     organizations: list[Organization] = []
     names: dict[int, str] = {}
     for record in sorted(records, key=lambda r: min(r.mentions)):
@@ -587,18 +601,10 @@ def _organizations(doc: Document) -> _Found:
             )
         )
         names[id(record)] = name
-    spans = sorted((a, b, names[id(r)]) for (a, b), r in by_span.items())
-    result = (organizations, spans)
-    doc.extras["vnreport.organizations"] = result
-    return result
+    spans = sorted(OrgSpan(a, b, names[id(r)]) for (a, b), r in by_span.items())
+    return OrganizationsFound(organizations, spans)
 
 
-def extract_organizations(doc: Document) -> list[Organization]:
+def extract_organizations(doc: Document, places: list[PlaceSpan] | None = None) -> list[Organization]:
     """One Organization per distinct organisation, in order of first mention."""
-    return _organizations(doc)[0]
-
-
-def find_organizations(doc: Document) -> list[tuple[int, int, str]]:
-    """Every organisation mention as (start, end, name): character offsets into doc.text, nested mentions
-    included, sorted by start; `name` is the `Organization.name` the mention was merged into."""
-    return _organizations(doc)[1]
+    return find_organizations(doc, places).organizations

@@ -1,44 +1,20 @@
-"""Word segmentation: underthesea's syllable tokenizer and CRF model, with protected tokens kept whole.
+"""Word segmentation over the document's tokens: underthesea's CRF model, or greedy longest match on its
+word list, with protected tokens kept whole.
 
 We call underthesea's pieces ourselves instead of `word_tokenize`, because `word_tokenize` returns
 strings rewritten by its normaliser (`Hoà` → `Hòa`), so offsets into the user's text are lost. Here the
-tokenizer runs on the match view (same length as the text, tone marks in the position the model was
-trained on), every token keeps its offsets, and the words are sliced back out of the original text.
+model reads the tokens of the match view (same length as the text, tone marks in the position the model
+was trained on), every token keeps its offsets, and the words are sliced back out of the original text.
 """
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from vnreport.report.model import Word, WordKind
-
-# underthesea's regex groups → our word kinds
-_GROUP_KIND: dict[str, WordKind] = {
-    "url": "url",
-    "email": "email",
-    "phone": "number",
-    "datetime": "date",
-    "number": "number",
-    "punct": "punct",
-    "sym": "punct",
-    "non_word": "punct",
-    "special": "symbol",
-    "emoji": "symbol",
-}
-Token = tuple[int, int, str]  # start, end, kind ("word" … or a protected kind)
-
-
-@cache
-def _syllable_pattern() -> re.Pattern[str]:
-    from underthesea.pipeline.word_tokenize import regex_tokenize
-
-    # Compiled from the module's pattern list, not its global `patterns`, which `tokenize(fixed_words=…)`
-    # rebinds.
-    # Without underthesea's outer group, `match.lastgroup` names the alternative that matched.
-    return re.compile("|".join(regex_tokenize.regex_patterns), re.VERBOSE | re.UNICODE)
+from vnreport.report.model import Word
+from vnreport.segment.tokens import Token
 
 
 @cache
@@ -55,33 +31,19 @@ def _crf() -> tuple[Any, Any]:
     return featurizer, tagger
 
 
-def syllable_tokens(view: str, start: int, end: int, protected: list[tuple[int, int, str]]) -> list[Token]:
-    """Tokens of `view[start:end]`: protected spans whole, underthesea's tokens elsewhere."""
-    pattern = _syllable_pattern()
-    tokens: list[Token] = []
-    cursor = start
-    for p_start, p_end, p_kind in [*protected, (end, end, "")]:
-        for match in pattern.finditer(view, cursor, p_start):
-            tokens.append((match.start(), match.end(), _GROUP_KIND.get(match.lastgroup or "word", "word")))
-        if p_end > p_start:
-            tokens.append((p_start, p_end, p_kind))
-        cursor = p_end
-    return tokens
-
-
-def tag_sentences(view: str, sentences: list[list[Token]]) -> list[list[str]]:
+def tag_sentences(sentences: list[list[Token]]) -> list[list[str]]:
     """B-W / I-W for every token of every sentence, in one call to the CRF featurizer."""
     if not sentences:
         return []
     featurizer, tagger = _crf()
-    features = featurizer.process([[[view[a:b]] for a, b, _ in tokens] for tokens in sentences])
+    features = featurizer.process([[[t.text] for t in tokens] for tokens in sentences])
     return [tagger.tag(x) if x else [] for x in features]
 
 
 _MAX_DICTIONARY_WORD = 4  # syllables
 
 
-def tag_by_dictionary(view: str, sentences: list[list[Token]]) -> list[list[str]]:
+def tag_by_dictionary(sentences: list[list[Token]]) -> list[list[str]]:
     """B-W / I-W by greedy longest match against underthesea's word list: a cheap stand-in for the CRF
     (no model call) for callers that need word boundaries but not the model's accuracy."""
     from vnreport.segment.dictionary import folded_words
@@ -89,7 +51,7 @@ def tag_by_dictionary(view: str, sentences: list[list[Token]]) -> list[list[str]
     words = folded_words()  # the view is already folded: only case differs
     tagged = []
     for tokens in sentences:
-        syllables = [view[a:b].lower() if kind == "word" else None for a, b, kind in tokens]
+        syllables = [t.lower if t.kind == "word" else None for t in tokens]
         tags = ["B-W"] * len(tokens)
         i = 0
         while i < len(tokens):
@@ -107,16 +69,45 @@ def tag_by_dictionary(view: str, sentences: list[list[Token]]) -> list[list[str]
     return tagged
 
 
+def _joins_abbreviation(tokens: list[Token], i: int) -> bool:
+    """Token i continues an abbreviation written tight (`TP.HCM`, `T.Ư`, `GD&ĐT`): one word, as the
+    segmentation model was trained to see it."""
+    tok = tokens[i]
+    if tok.kind == "dot" or (tokens[i - 1].kind == "dot" and tok.gap == 0):
+        return True
+
+    def ampersand(k: int) -> bool:
+        return (
+            0 < k < len(tokens) - 1
+            and tokens[k].text == "&"
+            and tokens[k].gap == 0
+            and tokens[k + 1].gap == 0
+            and tokens[k - 1].is_cap_word
+            and tokens[k + 1].is_cap_word
+        )
+
+    return ampersand(i) or (ampersand(i - 1) and tok.gap == 0)
+
+
+def join_abbreviations(tokens: list[Token], tags: list[str]) -> list[str]:
+    """The tags with every abbreviation written tight made one word (I-W after its first token)."""
+    return [tag if i == 0 or not _joins_abbreviation(tokens, i) else "I-W" for i, tag in enumerate(tags)]
+
+
 def merge_words(text: str, tokens: list[Token], tags: list[str], protected_kinds: frozenset[str]) -> list[Word]:
-    """Join I-W syllables onto the previous word; a protected token is always a word of its own."""
+    """Join I-W syllables onto the previous word (a protected token is always a word of its own) and
+    mark each token's place in its word (`first`/`last`)."""
     words: list[Word] = []
     previous_protected = True
-    for (start, end, kind), tag in zip(tokens, tags, strict=True):
-        is_protected = kind in protected_kinds
+    for index, (token, tag) in enumerate(zip(tokens, tags, strict=True)):
+        is_protected = token.kind in protected_kinds
         if tag == "I-W" and words and not is_protected and not previous_protected:
             last = words[-1]
-            words[-1] = Word(text=text[last.start : end], start=last.start, end=end, kind=last.kind)
+            words[-1] = Word(text=text[last.start : token.end], start=last.start, end=token.end, kind=last.kind)
+            token.first = False
+            tokens[index - 1].last = False
         else:
-            words.append(Word(text=text[start:end], start=start, end=end, kind=kind))  # type: ignore[arg-type]
+            kind = "punct" if token.kind == "dot" else token.kind
+            words.append(Word(text=text[token.start : token.end], start=token.start, end=token.end, kind=kind))
         previous_protected = is_protected
     return words

@@ -7,16 +7,15 @@ from __future__ import annotations
 
 from vnreport.report.model import Report, Summary
 from vnreport.segment.document import Document
+from vnreport.summary.event import build_event
+from vnreport.summary.facts import key_facts
+from vnreport.summary.highlights import highlights
+from vnreport.summary.tasks import find_tasks
+from vnreport.summary.warnings import quality_warnings
 
 
 def summarize(doc: Document, report: Report) -> Summary:
     """The summary of `doc`, read from the entity sections already filled in `report`."""
-    from vnreport.summary.event import build_event
-    from vnreport.summary.facts import key_facts
-    from vnreport.summary.highlights import highlights
-    from vnreport.summary.tasks import find_tasks
-    from vnreport.summary.warnings import quality_warnings
-
     return Summary(
         event=build_event(doc, report),
         key_facts=key_facts(doc, report),

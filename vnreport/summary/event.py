@@ -14,11 +14,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
-from vnreport.lexicon import load_table
+from vnreport.lexicon import PhraseMatcher, load_rows, phrase_matcher
 from vnreport.report.model import DateMention, Event, Mention, Official, Participant, Report, Role, Sentence
 from vnreport.segment.document import Document
-from vnreport.summary.tokens import Tok, Trie, body_sentences, build_trie, match_length, sentence_tokens, table_tries
+from vnreport.summary.tokens import Token, body_sentences, is_mark, match_length, sentence_tokens, table_matchers
 
 LEAD_SENTENCES = 3  # the event is announced in the first body sentences
 LEAD_PARAGRAPHS = 3  # and its date in the first body paragraphs
@@ -30,6 +31,13 @@ _OPENERS = {"(": ")", "“": "”", '"': '"', "«": "»"}
 _DROP_AT_NAME_END = frozenset({"và", "của", "-", ",", "với"})
 _AT_PLACE = re.compile(r"(?:tại|ở)\s+$", re.IGNORECASE)
 _NEAR_DOCUMENT = 25  # characters: `Kế hoạch số 258-KH/TU, ngày 15/7/2024` is the document's date
+
+
+class EventRow(NamedTuple):
+    phrase: str
+    kind: str
+    form: str
+    flags: str = ""
 
 
 @dataclass(frozen=True)
@@ -44,7 +52,7 @@ class Candidate:
     score: float
     order: int  # lower is earlier in the article
     sentence: Sentence
-    toks: list[Tok]
+    toks: list[Token]
     head: int  # token index of the event word
     word: EventWord
     verb_at: int | None  # token index where the organiser verb (with its adverbs) starts
@@ -53,20 +61,19 @@ class Candidate:
 @cache
 def event_words() -> dict[str, EventWord]:
     words = {}
-    for row in load_table("summary_events.tsv"):
-        phrase, kind, form = row[0].lower(), row[1], row[2]
-        flags = row[3].split(",") if len(row) > 3 else []
-        words[phrase] = EventWord(kind, form == "noun", "once_per_term" in flags)
+    for row in load_rows("summary_events.tsv", EventRow):
+        flags = row.flags.split(",")
+        words[row.phrase.lower()] = EventWord(row.kind, row.form == "noun", "once_per_term" in flags)
     return words
 
 
 @cache
-def event_trie() -> Trie:
-    return build_trie(event_words())
+def event_trie() -> PhraseMatcher[bool]:
+    return phrase_matcher(event_words())
 
 
-def cues() -> dict[str, Trie]:
-    return table_tries("summary_cues.tsv")
+def cues() -> dict[str, PhraseMatcher[bool]]:
+    return table_matchers("summary_cues.tsv")
 
 
 def build_event(doc: Document, report: Report) -> Event | None:
@@ -76,7 +83,7 @@ def build_event(doc: Document, report: Report) -> Event | None:
     event = Event()
     if best is not None:
         event.kind = best.word.kind
-        if best.word.noun and (best.verb_at is not None or best.toks[best.head].cap):
+        if best.word.noun and (best.verb_at is not None or best.toks[best.head].is_cap):
             # a name is capitalised or the object of `tổ chức`; `lễ hội của một số tỉnh` names nothing
             end, stopped_at = _name_span(best.toks, best.head)
             event.name = doc.text[best.toks[best.head].start : best.toks[end - 1].end]
@@ -119,13 +126,13 @@ def _candidates(doc: Document, sentence: Sentence, *, order: int, bonus: float) 
         if not length:
             i += 1
             continue
-        word = words[" ".join(t.text for t in toks[i : i + length])]
+        word = words[" ".join(t.lower for t in toks[i : i + length])]
         verb_at = _organiser_verb_before(toks, i)
         if not word.noun:
             score = 1.0
         elif verb_at is not None:
             score = 3.0
-        elif toks[i].cap:
+        elif toks[i].is_cap:
             score = 2.0
         else:
             score = 1.0
@@ -136,7 +143,7 @@ def _candidates(doc: Document, sentence: Sentence, *, order: int, bonus: float) 
     return found
 
 
-def _organiser_verb_before(toks: list[Tok], head: int) -> int | None:
+def _organiser_verb_before(toks: list[Token], head: int) -> int | None:
     """Index where `tổ chức` (with `long trọng`, `đã` …) starts when it stands right before toks[head]."""
     i = _skip_adverbs_back(toks, head)
     for length in range(min(4, i), 0, -1):
@@ -145,7 +152,7 @@ def _organiser_verb_before(toks: list[Tok], head: int) -> int | None:
     return None
 
 
-def _skip_adverbs_back(toks: list[Tok], i: int) -> int:
+def _skip_adverbs_back(toks: list[Token], i: int) -> int:
     moved = True
     while moved and i > 0:
         moved = False
@@ -157,53 +164,55 @@ def _skip_adverbs_back(toks: list[Tok], i: int) -> int:
     return i
 
 
-def _name_span(toks: list[Tok], head: int) -> tuple[int, int | None]:
+def _name_span(toks: list[Token], head: int) -> tuple[int, int | None]:
     """(one past the last token of the name, index of the stop word that ended it or None)."""
     length = match_length(event_trie(), toks, head)
     i = head + length
     stopped_at = None
     while i < len(toks) and i - head < _MAX_NAME_TOKENS:
         tok = toks[i]
-        if tok.text in _CLAUSE_END:
+        if is_mark(tok, _CLAUSE_END):
             break
-        if tok.text == ",":
+        if tok.lower == ",":
             if _continues_after_comma(toks, i + 1):
                 i += 1
                 continue
             break
-        if tok.text in _OPENERS:
+        if tok.lower in _OPENERS:
             close = _closing(toks, i)
             if close is None:
                 break
             i = close + 1
             continue
-        if not tok.cap and _is_stop(toks, i):
+        if not tok.is_cap and _is_stop(toks, i):
             stopped_at = i
             break
         i += 1
     end = i
-    while end > head + length and toks[end - 1].text in _DROP_AT_NAME_END:
+    while end > head + length and toks[end - 1].lower in _DROP_AT_NAME_END:
         end -= 1
     return end, stopped_at
 
 
-def _continues_after_comma(toks: list[Tok], i: int) -> bool:
-    return i < len(toks) and not toks[i].cap and bool(match_length(cues()["name_continue"], toks, i, whole_words=False))
+def _continues_after_comma(toks: list[Token], i: int) -> bool:
+    if i >= len(toks) or toks[i].is_cap:
+        return False
+    return bool(match_length(cues()["name_continue"], toks, i, whole_words=False))
 
 
-def _is_stop(toks: list[Tok], i: int) -> bool:
+def _is_stop(toks: list[Token], i: int) -> bool:
     if match_length(cues()["name_stop"], toks, i):
         return True
     length = match_length(cues()["name_stop_before_number"], toks, i)
-    return bool(length) and i + length < len(toks) and toks[i + length].text[:1].isdigit()
+    return bool(length) and i + length < len(toks) and toks[i + length].lower[:1].isdigit()
 
 
-def _closing(toks: list[Tok], i: int) -> int | None:
-    close = _OPENERS[toks[i].text]
+def _closing(toks: list[Token], i: int) -> int | None:
+    close = _OPENERS[toks[i].lower]
     for k in range(i + 1, min(len(toks), i + _MAX_NAME_TOKENS)):
-        if toks[k].text == close:
+        if toks[k].lower == close:
             return k
-        if toks[k].text in {".", ";"}:
+        if toks[k].lower in {".", ";"}:
             return None
     return None
 
@@ -215,12 +224,12 @@ def _organiser(doc: Document, report: Report, best: Candidate, stopped_at: int |
     toks = best.toks
     if best.verb_at is not None:
         return _subject_before(doc, report, toks, best.verb_at)
-    if stopped_at is not None and toks[stopped_at].text == "do":
+    if stopped_at is not None and toks[stopped_at].lower == "do":
         return _agent_after_do(doc, report, toks, stopped_at + 1)
     return None
 
 
-def _subject_before(doc: Document, report: Report, toks: list[Tok], end: int) -> str | None:
+def _subject_before(doc: Document, report: Report, toks: list[Token], end: int) -> str | None:
     """The organisation written just before the organiser verb (the verb's subject)."""
     if end == 0:
         return None
@@ -231,21 +240,21 @@ def _subject_before(doc: Document, report: Report, toks: list[Tok], end: int) ->
     start = end
     depth = 0
     while start > 0 and end - start < _MAX_ORGANISER_TOKENS:
-        text = toks[start - 1].text
+        text = toks[start - 1].lower
         depth += text == ")"
         depth -= text == "("
         if depth <= 0 and text in {",", ";", ":", "."}:
             break
         start -= 1
-    if start == end or not toks[start].cap or end - start >= _MAX_ORGANISER_TOKENS:
+    if start == end or not toks[start].is_cap or end - start >= _MAX_ORGANISER_TOKENS:
         return None
     return doc.text[toks[start].start : last.end]
 
 
-def _agent_after_do(doc: Document, report: Report, toks: list[Tok], start: int) -> str | None:
+def _agent_after_do(doc: Document, report: Report, toks: list[Token], start: int) -> str | None:
     """`Hội nghị do Bộ Tài chính tổ chức`: the organiser stands between `do` and the verb."""
     for end in range(start + 1, min(len(toks), start + _MAX_ORGANISER_TOKENS)):
-        if toks[end].text in _CLAUSE_END or toks[end].text == ",":
+        if is_mark(toks[end], _CLAUSE_END) or toks[end].lower == ",":
             return None
         if match_length(cues()["organiser_verb"], toks, end):
             named = _organisation_ending_at(report, toks[end - 1].end)
@@ -304,7 +313,7 @@ def _location(doc: Document, report: Report, best: Candidate | None, organiser: 
     toks = best.toks
     name_end = _name_span(toks, best.head)[0] if best.word.noun else best.head + 1
     for i, tok in enumerate(toks):
-        if tok.text == "tại" and tok.first and (i < best.head or i == name_end):
+        if tok.lower == "tại" and tok.first and (i < best.head or i == name_end):
             venue = _venue(doc, toks, i + 1)
             if venue:
                 return venue
@@ -325,21 +334,22 @@ def _place_in_sentence(doc: Document, report: Report, sentence: Sentence, organi
     return None
 
 
-def _venue(doc: Document, toks: list[Tok], start: int) -> str | None:
+def _venue(doc: Document, toks: list[Token], start: int) -> str | None:
     """A capitalised place or a venue word (`hội trường`, `thành phố`) after `tại`, not an event."""
     if start >= len(toks) or match_length(event_trie(), toks, start):
         return None
-    if not (toks[start].cap or match_length(cues()["venue_word"], toks, start)):
+    if not (toks[start].is_cap or match_length(cues()["venue_word"], toks, start)):
         return None
     end = start
     while end < len(toks) and end - start < _MAX_VENUE_TOKENS:
         nxt = toks[end]
-        if nxt.text == "," and end + 1 < len(toks) and match_length(cues()["venue_word"], toks, end + 1):
+        if nxt.lower == "," and end + 1 < len(toks) and match_length(cues()["venue_word"], toks, end + 1):
             end += 1  # `Quảng trường Hùng Vương, thành phố Việt Trì`
             continue
-        if nxt.text in _CLAUSE_END or nxt.text == ",":
+        if is_mark(nxt, _CLAUSE_END) or nxt.lower == ",":
             break
-        if end > start and not nxt.cap and (_is_stop(toks, end) or match_length(cues()["organiser_verb"], toks, end)):
+        verb = match_length(cues()["organiser_verb"], toks, end)
+        if end > start and not nxt.is_cap and (_is_stop(toks, end) or verb):
             break
         end += 1
     if end - start >= _MAX_VENUE_TOKENS:

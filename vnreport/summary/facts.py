@@ -16,12 +16,13 @@ from dataclasses import dataclass
 from vnreport.report.model import DateMention, Figure, KeyFact, Report, Sentence
 from vnreport.segment.document import Document
 from vnreport.summary.tokens import (
-    Tok,
+    Token,
+    is_mark,
     later_copies,
     match_ending_at,
     match_length,
     sentence_tokens,
-    table_tries,
+    table_matchers,
     table_values,
 )
 
@@ -31,7 +32,7 @@ _CLAUSE_COMMA = re.compile(r",\s")
 _MAX_GAP_TOKENS = 15  # words between a figure and a change that still belongs to it
 _AMOUNT_WINDOW = 3  # `tăng khoảng 5%`, `tăng gấp đôi`
 _CLAUSE_BREAK = frozenset({",", ";", ":", ".", "!", "?", "…", "(", ")"})
-_CHANGE_END = frozenset({",", ";", ".", "!", "?", "…", ":"})
+_CHANGE_END: frozenset[str] = frozenset({",", ";", ".", "!", "?", "…", ":"})
 _LEADING_NOISE = frozenset({"và", "còn", "riêng", "trong", "đó", "-", "trong đó"})
 
 
@@ -39,7 +40,7 @@ _LEADING_NOISE = frozenset({"và", "còn", "riêng", "trong", "đó", "-", "tron
 class Placed:
     figure: Figure
     sentence: Sentence
-    toks: list[Tok]
+    toks: list[Token]
 
 
 def key_facts(doc: Document, report: Report) -> list[KeyFact]:
@@ -73,7 +74,7 @@ def _placed_figures(doc: Document, report: Report) -> list[Placed]:
     starts = [s.start for s, _, _ in sentences]
     copies = later_copies(doc)
     covered = [(d.start, d.end) for d in report.dates] + [(d.start, d.end) for d in report.documents]
-    tokens: dict[int, list[Tok]] = {}
+    tokens: dict[int, list[Token]] = {}
     placed = []
     for figure in sorted(report.figures, key=lambda f: f.start):
         index = bisect_right(starts, figure.start) - 1
@@ -90,7 +91,7 @@ def _placed_figures(doc: Document, report: Report) -> list[Placed]:
     return placed
 
 
-def _change_span(toks: list[Tok], after: int) -> tuple[int, int] | None:
+def _change_span(toks: list[Token], after: int) -> tuple[int, int] | None:
     """Offsets of the change clauses that follow a figure: `, tăng 18,2% so với cùng kỳ năm 2023`.
 
     The first may come after the rest of the figure's own clause (`12.450 hộ đạt danh hiệu …, tăng
@@ -103,36 +104,36 @@ def _change_span(toks: list[Tok], after: int) -> tuple[int, int] | None:
     span: tuple[int, int] | None = None
     i = first
     while i < len(toks):
-        if toks[i].text == ",":
+        if toks[i].lower == ",":
             i += 1
         if not _is_change(toks, i):
             break
         end = i
-        while end < len(toks) and toks[end].text not in _CHANGE_END:
+        while end < len(toks) and not is_mark(toks[end], _CHANGE_END):
             end += 1
         span = (span[0] if span else toks[i].start, toks[end - 1].end)
         i = end
     return span
 
 
-def _first_change(toks: list[Tok], i: int) -> int | None:
+def _first_change(toks: list[Token], i: int) -> int | None:
     if _is_change(toks, i):
         return i
     for k in range(i, min(len(toks), i + _MAX_GAP_TOKENS)):
-        text = toks[k].text
-        if text in _CHANGE_END - {","} or text[:1].isdigit():
+        text = toks[k].lower
+        if is_mark(toks[k], _CHANGE_END - {","}) or text[:1].isdigit():
             return None
         if text == "," and _is_change(toks, k + 1):
             return k + 1
     return None
 
 
-def _is_change(toks: list[Tok], i: int) -> bool:
-    verb = match_length(table_tries("summary_facts.tsv")["change"], toks, i) if i < len(toks) else 0
+def _is_change(toks: list[Token], i: int) -> bool:
+    verb = match_length(table_matchers("summary_facts.tsv")["change"], toks, i) if i < len(toks) else 0
     return bool(verb) and _amount_follows(toks, i + verb)  # not `12.450 hộ đạt danh hiệu …`
 
 
-def _amount_follows(toks: list[Tok], i: int) -> bool:
+def _amount_follows(toks: list[Token], i: int) -> bool:
     """A change names an amount right after its verb: `tăng 18,2%`, `gấp 1,5 lần`, `tăng gấp đôi`."""
     return any(t.text[:1].isdigit() or t.text == "đôi" for t in toks[i : i + _AMOUNT_WINDOW])
 
@@ -182,16 +183,16 @@ def _measure(doc: Document, report: Report, item: Placed) -> str | None:
     toks = item.toks
     end = next((k for k, t in enumerate(toks) if t.start >= item.figure.start), len(toks))
     start = end
-    while start > 0 and toks[start - 1].text not in _CLAUSE_BREAK:
+    while start > 0 and not is_mark(toks[start - 1], _CLAUSE_BREAK):
         start -= 1
     start = max(start, _after_dates(report, toks, start, end))
-    trims = table_tries("summary_facts.tsv")["trim"]
+    trims = table_matchers("summary_facts.tsv")["trim"]
     while end > start:
         length = match_ending_at(trims, toks, end)
         if not length or end - length < start:
             break
         end -= length
-    while start < end and toks[start].text in _LEADING_NOISE:
+    while start < end and toks[start].lower in _LEADING_NOISE:
         start += 1
     if end <= start:
         return None
@@ -199,7 +200,7 @@ def _measure(doc: Document, report: Report, item: Placed) -> str | None:
     return doc.text[toks[start].start : toks[end - 1].end]
 
 
-def _after_dates(report: Report, toks: list[Tok], start: int, end: int) -> int:
+def _after_dates(report: Report, toks: list[Token], start: int, end: int) -> int:
     """Skip a period written at the start of the clause: `8 tháng đầu năm 2024 tổng thu …`."""
     if start >= end:
         return start

@@ -19,7 +19,8 @@ import math
 from collections import defaultdict
 from functools import cache
 
-from vnreport.lexicon import load_table
+from vnreport.extract.officials.lexicon import RoleCueRow
+from vnreport.lexicon import load_rows
 from vnreport.report.model import Mention, Sentence
 from vnreport.segment.document import Document
 from vnreport.summary.tokens import body_sentences, repeated_paragraphs, stopwords
@@ -69,8 +70,8 @@ def _candidates(doc: Document) -> tuple[list[Sentence], list[frozenset[str]]]:
 
 @cache
 def _attendance_cues() -> tuple[str, ...]:
-    rows = load_table("officials_role_cues.tsv")
-    return tuple(row[1].lower() + " " for row in rows if row[0] == "attended" and row[2] == "before")
+    rows = load_rows("officials_role_cues.tsv", RoleCueRow)
+    return tuple(row.cue.lower() + " " for row in rows if row.role == "attended" and row.where == "before")
 
 
 def _is_attendance_list(doc: Document, sentence: Sentence) -> bool:

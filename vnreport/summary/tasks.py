@@ -15,17 +15,18 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from vnreport.lexicon import load_table, load_words
+from vnreport.lexicon import PhraseMatcher, load_rows, load_words
 from vnreport.report.model import Report, Sentence, Task
 from vnreport.segment.document import Document
 from vnreport.summary.tokens import (
-    Tok,
-    Trie,
+    RolePhraseRow,
+    Token,
     body_sentences,
+    is_mark,
     match_ending_at,
     match_length,
     sentence_tokens,
-    table_tries,
+    table_matchers,
 )
 from vnreport.text import fold
 
@@ -53,8 +54,8 @@ class Verb:
     action: int  # token index where the asked action starts
 
 
-def lexicon() -> dict[str, Trie]:
-    return table_tries("summary_tasks.tsv")
+def lexicon() -> dict[str, PhraseMatcher[bool]]:
+    return table_matchers("summary_tasks.tsv")
 
 
 def find_tasks(doc: Document, report: Report) -> list[Task]:
@@ -91,7 +92,7 @@ def find_tasks(doc: Document, report: Report) -> list[Task]:
 
 @cache
 def _verb_cue() -> re.Pattern[str]:
-    verbs = [row[1] for row in load_table("summary_tasks.tsv") if row[0] == "verb"]
+    verbs = [row.phrase for row in load_rows("summary_tasks.tsv", RolePhraseRow) if row.role == "verb"]
     return re.compile("|".join(re.escape(v) for v in verbs), re.IGNORECASE)
 
 
@@ -103,7 +104,7 @@ def _may_ask(doc: Document, sentence: Sentence) -> bool:
 def _sentence_tasks(
     doc: Document,
     sentence: Sentence,
-    toks: list[Tok],
+    toks: list[Token],
     officials: list[Span],
     others: list[Span],
     titles: dict[str, str],
@@ -111,7 +112,7 @@ def _sentence_tasks(
     verbs: list[Verb] = []
     for i in range(len(toks)):
         length = match_length(lexicon()["verb"], toks, i)
-        if not length or (toks[i].cap and i > 0) or _blocked(toks, i, length):
+        if not length or (toks[i].is_cap and i > 0) or _blocked(toks, i, length):
             continue
         if verbs and i < verbs[-1].action:
             continue
@@ -122,18 +123,18 @@ def _sentence_tasks(
     for k, verb in enumerate(verbs):
         end = verbs[k + 1].index if k + 1 < len(verbs) else len(toks)
         end = _trim_connector(toks, verb.action, end)
-        verb_text = " ".join(t.text for t in toks[verb.index : verb.index + verb.length])
+        verb_text = " ".join(t.lower for t in toks[verb.index : verb.index + verb.length])
         to = doc.text[toks[verb.to[0]].start : toks[verb.to[1] - 1].end] if verb.to else None
         for start, stop in _clauses(toks, verb.action, end):
             tasks.append(_task(doc, toks, start, stop, verb_text, verb.by, to))
     return tasks
 
 
-def _blocked(toks: list[Tok], i: int, length: int) -> bool:
+def _blocked(toks: list[Token], i: int, length: int) -> bool:
     """`sự chỉ đạo`, `các yêu cầu`, `lãnh đạo, chỉ đạo`, `chỉ đạo của`: nouns, not requests."""
     if i > 0 and match_ending_at(lexicon()["block_before"], toks, i):
         return True
-    if i > 1 and toks[i - 1].text == "," and match_ending_at(lexicon()["block_before_comma"], toks, i - 1):
+    if i > 1 and toks[i - 1].lower == "," and match_ending_at(lexicon()["block_before_comma"], toks, i - 1):
         return True
     return bool(match_length(lexicon()["block_after"], toks, i + length))
 
@@ -141,7 +142,7 @@ def _blocked(toks: list[Tok], i: int, length: int) -> bool:
 def _read_verb(
     doc: Document,
     sentence: Sentence,
-    toks: list[Tok],
+    toks: list[Token],
     i: int,
     length: int,
     officials: list[Span],
@@ -169,7 +170,7 @@ def _read_verb(
         if _has_past(toks, scope_start, at):
             return None
     to, action = _recipient(toks, i + length)
-    if action >= len(toks) or not (toks[action].word or toks[action].text in _OPEN):
+    if action >= len(toks) or not (toks[action].is_wordlike or toks[action].lower in _OPEN):
         return None  # `Phát biểu chỉ đạo, …`: a verb followed by punctuation asks nothing
     return Verb(i, length, by, to, action)
 
@@ -184,14 +185,14 @@ def _last_before(spans: list[Span], lo: int, hi: int) -> Span | None:
     return found
 
 
-def _clause_start(toks: list[Tok], i: int) -> int:
+def _clause_start(toks: list[Token], i: int) -> int:
     k = i
-    while k > 0 and toks[k - 1].text not in {",", ";", ":"}:
+    while k > 0 and toks[k - 1].lower not in {",", ";", ":"}:
         k -= 1
     return k
 
 
-def _subject(doc: Document, toks: list[Tok], start: int, verb: int) -> str | None:
+def _subject(doc: Document, toks: list[Token], start: int, verb: int) -> str | None:
     """`Phó Thủ tướng yêu cầu …`: the capitalised subject before the verb, when no entity is there."""
     end = verb
     while end > start:
@@ -199,7 +200,7 @@ def _subject(doc: Document, toks: list[Tok], start: int, verb: int) -> str | Non
         if not length:
             break
         end -= length
-    if end == start or not toks[start].cap or end - start > _MAX_SUBJECT_TOKENS:
+    if end == start or not toks[start].is_cap or end - start > _MAX_SUBJECT_TOKENS:
         return None
     return doc.text[toks[start].start : toks[end - 1].end]
 
@@ -218,79 +219,79 @@ def _is_pronoun(subject: str) -> bool:
     return subject.lower() in load_words("officials_anchors.txt")
 
 
-def _has_past(toks: list[Tok], lo: int, hi: int) -> bool:
+def _has_past(toks: list[Token], lo: int, hi: int) -> bool:
     past = lexicon()["past"]
     return any(lo <= t.start < hi and match_length(past, toks, k) for k, t in enumerate(toks))
 
 
-def _recipient(toks: list[Tok], j: int) -> tuple[tuple[int, int] | None, int]:
+def _recipient(toks: list[Token], j: int) -> tuple[tuple[int, int] | None, int]:
     """(token range of whom the verb asks, index where the asked action starts)."""
-    if j < len(toks) and toks[j].text in {":", "cho"}:
+    if j < len(toks) and toks[j].lower in {":", "cho"}:
         j += 1
-    if j >= len(toks) or not (toks[j].cap or match_length(lexicon()["recipient"], toks, j)):
+    if j >= len(toks) or not (toks[j].is_cap or match_length(lexicon()["recipient"], toks, j)):
         return None, j
     for k in range(j + 1, min(len(toks), j + _MAX_RECIPIENT_TOKENS)):
-        if toks[k].text in _SENTENCE_END or toks[k].text in {";", ":"}:
+        if is_mark(toks[k], _SENTENCE_END) or toks[k].lower in {";", ":"}:
             break
         if _starts_action(toks, k):
             end = k
-            while end > j and toks[end - 1].text in _TRAILING:
+            while end > j and toks[end - 1].lower in _TRAILING:
                 end -= 1
             return ((j, end), k) if end > j else (None, k)
     return None, j
 
 
-def _starts_action(toks: list[Tok], k: int) -> bool:
-    if toks[k].cap or not match_length(lexicon()["task_start"], toks, k):
+def _starts_action(toks: list[Token], k: int) -> bool:
+    if toks[k].is_cap or not match_length(lexicon()["task_start"], toks, k):
         return False
     return not (k > 0 and match_ending_at(lexicon()["determiner"], toks, k))
 
 
-def _trim_connector(toks: list[Tok], start: int, end: int) -> int:
+def _trim_connector(toks: list[Token], start: int, end: int) -> int:
     """Drop `, đồng thời` / `và` that lead into the next verb of the sentence."""
     while end > start:
         length = match_ending_at(lexicon()["connector"], toks, end)
         if length:
             end -= length
-        elif toks[end - 1].text in _TRAILING:
+        elif toks[end - 1].lower in _TRAILING:
             end -= 1
         else:
             break
     return end
 
 
-def _clauses(toks: list[Tok], start: int, end: int) -> list[tuple[int, int]]:
+def _clauses(toks: list[Token], start: int, end: int) -> list[tuple[int, int]]:
     """Split an action at `;` outside quotes and brackets when a lower-case action follows."""
     clauses = []
     depth = 0
     clause_start = start
     for k in range(start, end):
-        text = toks[k].text
+        text = toks[k].lower
         if text in _OPEN or (text == '"' and depth == 0):
             depth += 1
         elif text in _CLOSE or text == '"':
             depth = max(0, depth - 1)
-        elif text == ";" and depth == 0 and k + 1 < end and toks[k + 1].word and not toks[k + 1].cap:
+        elif text == ";" and depth == 0 and k + 1 < end and toks[k + 1].is_wordlike and not toks[k + 1].is_cap:
             clauses.append((clause_start, k))
             clause_start = k + 1
     clauses.append((clause_start, end))
     return [(a, b) for a, b in clauses if b > a]
 
 
-def _task(doc: Document, toks: list[Tok], start: int, end: int, verb: str, by: str | None, to: str | None) -> Task:
-    while end > start + 1 and toks[end - 1].text in _TRAILING:
+def _task(doc: Document, toks: list[Token], start: int, end: int, verb: str, by: str | None, to: str | None) -> Task:
+    while end > start + 1 and toks[end - 1].lower in _TRAILING:
         end -= 1
     lead = match_length(lexicon()["connector"], toks, start)
     if lead and start + lead < end:
-        start += lead + (toks[start + lead].text == ",")  # `; đồng thời thúc đẩy …`
+        start += lead + (toks[start + lead].lower == ",")  # `; đồng thời thúc đẩy …`
     a, b = toks[start].start, toks[end - 1].end
     return Task(text=doc.text[a:b], verb=verb, by=by, to=to, start=a, end=b)
 
 
-def _continued(doc: Document, toks: list[Tok], previous: Task) -> list[Task]:
+def _continued(doc: Document, toks: list[Token], previous: Task) -> list[Task]:
     """`Bên cạnh đó, tập trung đẩy mạnh …`: no verb, no subject — the previous task list goes on."""
     i = match_length(lexicon()["connector"], toks, 0)
-    if i and i < len(toks) and toks[i].text == ",":
+    if i and i < len(toks) and toks[i].lower == ",":
         i += 1
     if i >= len(toks) or not match_length(lexicon()["task_start"], toks, i):
         return []

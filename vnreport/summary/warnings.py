@@ -17,12 +17,13 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from typing import NamedTuple
 
-from vnreport.lexicon import load_table
+from vnreport.lexicon import load_rows
 from vnreport.report.model import Mention, Report, Warning
 from vnreport.segment.document import Document
 from vnreport.summary.event import event_trie, event_words
-from vnreport.summary.tokens import Tok, body_sentences, match_length, repeated_paragraphs, sentence_tokens
+from vnreport.summary.tokens import Token, body_sentences, is_mark, match_length, repeated_paragraphs, sentence_tokens
 from vnreport.text import fold
 
 _MAX_NAME_TOKENS = 15
@@ -112,19 +113,19 @@ def _ordinal_warning(items: list[Numbered], what: str) -> Warning:
     )
 
 
-def _numbered(doc: Document, toks: list[Tok]) -> list[Numbered]:
+def _numbered(doc: Document, toks: list[Token]) -> list[Numbered]:
     """`<Đại hội …> lần thứ <n>[, nhiệm kỳ <term>]` of once-per-term events in one sentence."""
     found = []
     words = event_words()
     for k in range(len(toks) - 2):
-        if toks[k].text != "lần" or toks[k + 1].text != "thứ":
+        if toks[k].lower != "lần" or toks[k + 1].lower != "thứ":
             continue
         ordinal = _ordinal(doc.text[toks[k + 2].start : toks[k + 2].end])
         head = _head_before(toks, k)
         if ordinal is None or head is None:
             continue
         length = match_length(event_trie(), toks, head)
-        if not words[" ".join(t.text for t in toks[head : head + length])].once_per_term:
+        if not words[" ".join(t.lower for t in toks[head : head + length])].once_per_term:
             continue
         term, end = _term_after(doc, toks, k + 3)
         name = doc.text[toks[head].start : toks[k - 1].end]
@@ -134,12 +135,12 @@ def _numbered(doc: Document, toks: list[Tok]) -> list[Numbered]:
     return found
 
 
-def _head_before(toks: list[Tok], k: int) -> int | None:
+def _head_before(toks: list[Token], k: int) -> int | None:
     """The nearest event word before toks[k] in the same phrase."""
     for j in range(k - 1, max(-1, k - _MAX_NAME_TOKENS), -1):
-        if toks[j].text in _NAME_BREAK:
+        if is_mark(toks[j], _NAME_BREAK):
             return None
-        if toks[j].cap and match_length(event_trie(), toks, j):
+        if toks[j].is_cap and match_length(event_trie(), toks, j):
             return j
     return None
 
@@ -160,15 +161,15 @@ def _roman(text: str) -> int:
     return total
 
 
-def _term_after(doc: Document, toks: list[Tok], i: int) -> tuple[str | None, int]:
+def _term_after(doc: Document, toks: list[Token], i: int) -> tuple[str | None, int]:
     """(`2025-2030` or `khóa xix`, one past the term's last token) after an ordinal at toks[i-1]."""
-    j = i + 1 if i < len(toks) and toks[i].text == "," else i
+    j = i + 1 if i < len(toks) and toks[i].lower == "," else i
     for phrase in _TERM_WORDS:
         words = phrase.split()
-        if [t.text for t in toks[j : j + len(words)]] == words:
+        if [t.lower for t in toks[j : j + len(words)]] == words:
             end = j + len(words)
-            while end < len(toks) and (toks[end].text[:1].isalnum() or toks[end].text == "-"):
-                if end > j + len(words) and toks[end].text[:1].isalpha() and toks[end].text.islower():
+            while end < len(toks) and (toks[end].lower[:1].isalnum() or toks[end].lower == "-"):
+                if end > j + len(words) and toks[end].lower[:1].isalpha() and toks[end].lower.islower():
                     break
                 end += 1
             if end == j + len(words):
@@ -178,12 +179,18 @@ def _term_after(doc: Document, toks: list[Tok], i: int) -> tuple[str | None, int
     return None, i
 
 
+class WeekdayRow(NamedTuple):
+    phrase: str
+    weekday: str
+
+
 # --- weekdays ---------------------------------------------------------------------------------------
 
 
 @cache
 def _weekdays() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, int]]:
-    table = {" ".join(row[0].lower().split()): int(row[1]) for row in load_table("summary_weekdays.tsv")}
+    rows = load_rows("summary_weekdays.tsv", WeekdayRow)
+    table = {" ".join(row.phrase.lower().split()): int(row.weekday) for row in rows}
     names = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in sorted(table, key=len, reverse=True))
     before = re.compile(rf"(?<!\w)({names})\s*[,(]?\s*(?:ngày\s+)?$", re.IGNORECASE)
     after = re.compile(rf"\s*[,(]\s*({names})(?!\w)", re.IGNORECASE)

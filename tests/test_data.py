@@ -1,0 +1,101 @@
+"""Integrity of every data file (as dateparser tests its language data): each table loads into its row
+type, each list is non-empty without duplicates, and the values a column allows are the only ones used.
+A new data file must be registered here, so that no lexicon goes unchecked."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from importlib import resources
+from typing import Any, NamedTuple
+
+import pytest
+
+from vnreport.extract.dates.lexicon import DayCueRow, MonthRow, PartOfDayRow, PeriodRow, WeekdayRow, YearPrefixRow
+from vnreport.extract.documents.lexicon import AbbrevRow, KindRow, TypeCodeRow
+from vnreport.extract.figures.lexicon import ApproxRow, ChangeRow, NotNounRow, TrimRow, UnitRow
+from vnreport.extract.locations import GazetteerRow
+from vnreport.extract.locations import UnitRow as PlaceUnitRow
+from vnreport.extract.names import MiddleNameRow
+from vnreport.extract.officials.lexicon import RoleCueRow
+from vnreport.extract.organizations import AbbreviationRow, HeadRow
+from vnreport.legacy import LegacyRow
+from vnreport.lexicon import load_list, load_rows
+from vnreport.numbers import ScaleRow, VagueRow, WordRow
+from vnreport.summary.event import EventRow
+from vnreport.summary.tokens import RolePhraseRow
+from vnreport.summary.warnings import WeekdayRow as SummaryWeekdayRow
+
+LEVELS = {"country", "province", "district", "commune", "region", "village", "other"}
+ROLES = {"chaired", "attended", "spoke", "signed"}
+
+
+def _one_of(field: str, allowed: set[str]) -> Callable[[Any], bool]:
+    return lambda row: getattr(row, field) in allowed
+
+
+def _spec_ok(row: HeadRow) -> bool:
+    return row.spec == "-" or set(row.spec) <= set("DNLMCSPQ!+")
+
+
+def _legacy_ok(row: LegacyRow) -> bool:
+    return row.marker in {"0", "1"} and len(row.letter) == 1
+
+
+TABLES: dict[str, tuple[type[NamedTuple], Callable[[Any], bool] | None]] = {
+    "dates_day_cues.tsv": (DayCueRow, _one_of("strength", {"strong", "weak"})),
+    "dates_month_names.tsv": (MonthRow, lambda r: 1 <= int(r.month) <= 12 and r.calendar in {"solar", "lunar"}),
+    "dates_parts_of_day.tsv": (PartOfDayRow, _one_of("part", {"sáng", "trưa", "chiều", "tối", "đêm"})),
+    "dates_period_words.tsv": (PeriodRow, _one_of("form", {"range", "year"})),
+    "dates_weekdays.tsv": (WeekdayRow, lambda r: 1 <= int(r.weekday) <= 7),
+    "dates_year_prefixes.tsv": (YearPrefixRow, lambda r: r.part in {"fuzzy", "h1", "h2"} and r.alone in {"yes", "no"}),
+    "documents_kind_abbrevs.tsv": (AbbrevRow, None),
+    "documents_kinds.tsv": (KindRow, lambda r: r.system in {"", "state", "party"} and r.standalone in {"0", "1"}),
+    "documents_type_codes.tsv": (TypeCodeRow, _one_of("system", {"state", "party"})),
+    "figures_approx.tsv": (ApproxRow, lambda r: r.where in {"before", "after"} and r.bound in {"lower", "upper", "-"}),
+    "figures_change_words.tsv": (ChangeRow, None),
+    "figures_measure_trim.tsv": (TrimRow, _one_of("side", {"trail", "lead", "aux", "cut", "head"})),
+    "figures_not_nouns.tsv": (NotNounRow, None),
+    "figures_units.tsv": (UnitRow, _one_of("kind", {"money", "percent", "points", "measure", "count", "skip"})),
+    "legacy_tcvn3.tsv": (LegacyRow, _legacy_ok),
+    "legacy_vni.tsv": (LegacyRow, _legacy_ok),
+    "names_middle.tsv": (MiddleNameRow, _one_of("strength", {"strong", "weak"})),
+    "numbers_scales.tsv": (ScaleRow, _one_of("size", {"small", "big"})),
+    "numbers_vague.tsv": (VagueRow, _one_of("meaning", {"at_least", "some"})),
+    "numbers_words.tsv": (WordRow, _one_of("role", {"start", "inner", "tens", "zero", "ordinal"})),
+    "officials_role_cues.tsv": (RoleCueRow, lambda r: r.role in ROLES and r.where in {"before", "after"}),
+    "orgs_abbreviations.tsv": (AbbreviationRow, None),
+    "orgs_heads.tsv": (HeadRow, _spec_ok),
+    "places_gazetteer.tsv": (GazetteerRow, _one_of("level", LEVELS)),
+    "places_units.tsv": (PlaceUnitRow, _one_of("level", LEVELS)),
+    "summary_cues.tsv": (RolePhraseRow, None),
+    "summary_events.tsv": (EventRow, _one_of("form", {"noun", "verb"})),
+    "summary_facts.tsv": (RolePhraseRow, None),
+    "summary_tasks.tsv": (RolePhraseRow, None),
+    "summary_weekdays.tsv": (SummaryWeekdayRow, lambda r: 1 <= int(r.weekday) <= 7),
+}
+
+
+def _data_files(suffix: str) -> list[str]:
+    folder = resources.files("vnreport").joinpath("data")
+    return sorted(p.name for p in folder.iterdir() if p.name.endswith(suffix))
+
+
+def test_every_table_is_registered() -> None:
+    assert set(_data_files(".tsv")) == set(TABLES)
+
+
+@pytest.mark.parametrize("name", sorted(TABLES))
+def test_table_loads_into_its_row_type(name: str) -> None:
+    row_type, valid = TABLES[name]
+    rows = load_rows(name, row_type)
+    assert rows, f"{name} is empty"
+    bad = [row for row in rows if valid is not None and not valid(row)]
+    assert not bad, f"{name}: rows with values the column does not allow: {bad[:3]}"
+
+
+@pytest.mark.parametrize("name", _data_files(".txt"))
+def test_list_is_not_empty_and_has_no_duplicates(name: str) -> None:
+    entries = load_list(name)
+    assert entries, f"{name} is empty"
+    duplicates = sorted({e for e in entries if entries.count(e) > 1})
+    assert not duplicates, f"{name}: duplicated entries {duplicates[:5]}"

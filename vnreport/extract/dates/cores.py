@@ -1,0 +1,419 @@
+"""Date spans: each pattern finds a *core* on the match view (`27/9`, `tháng 9/2024`, `quý III`, `nhiệm kỳ
+2025 - 2030` …); the words around it (`ngày`, a part of day, a weekday, a time, a chain `từ ngày 1 đến …`)
+are read by small anchored patterns; overlaps are settled longest first. The result is a list of `Found`
+spans with their parts; the year of a date written without one is settled later (`years.py`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from vnreport.extract.dates.lexicon import (
+    TEN_DAYS,
+    day_cues,
+    format_clock,
+    month_names,
+    number_words,
+    patterns,
+    period_words,
+    pod,
+    year_prefixes,
+)
+from vnreport.numbers import roman
+
+_RELATIVE_YEARS = {"nay": 0, "ngoái": -1, "trước": -1, "tới": 1, "sau": 1}
+
+
+Point = tuple[int | None, int | None, int | None]  # year, month, day; year None = to be inferred
+
+
+@dataclass(slots=True)
+class Found:
+    start: int
+    end: int
+    precision: str  # day, month, quarter, year, interval; "skip" blocks a span (lunar, event names)
+    lo: Point
+    hi: Point | None = None
+    quarter: int | None = None
+    explicit: bool = False  # the year is written in the expression
+    rel: int | None = None  # year relative to the article's (`năm nay` 0, `năm ngoái` -1)
+    fuzzy: bool = False
+    part_of_day: str | None = None
+    time: str | None = None
+    # what makes the core a date: "strong" (a year, `ngày`, a part of day, a cue word …); "fraction" (a weak
+    # cue on a fraction-like `1/3`), "none" and "year-chain" (a bare `2023`) are kept only inside a chain
+    cue: str = "strong"
+    doc_date: bool = False
+    partial_year: bool = False
+    year_range: bool = False
+    horizon: bool = False  # `tầm nhìn 2050`: a target year, not the article's
+
+
+def window(start: int, width: int = 80) -> int:
+    return max(0, start - width)
+
+
+def _two_digit_end(y: int, y2_text: str) -> int | None:
+    """`2016-17` → 2017; a four-digit end as is; None when the end is not after the start."""
+    y2 = int(y2_text)
+    if len(y2_text) == 2:
+        y2 = y // 100 * 100 + y2
+    return y2 if 0 < y2 - y <= 100 else None
+
+
+def _clock(match: re.Match[str], prefix: str, part_of_day: str | None) -> str:
+    hour = int(match.group(f"{prefix}_h"))
+    minute = next((match.group(f"{prefix}_{g}") for g in ("mi", "mi2", "mi3") if match.group(f"{prefix}_{g}")), "0")
+    return format_clock(hour, int(minute), part_of_day)
+
+
+def _is_fraction_like(day: int, month: int) -> bool:
+    return day < month <= 5
+
+
+def _day_month(view: str, m: re.Match[str], month: int, assume_date: bool) -> list[Found]:
+    """A numeric or spelled day-month core: its surroundings decide whether and how it is a date."""
+    p = patterns()
+    start, end = m.start(), m.end()
+    day = int(m.group("d"))
+    year = int(m.group("y")) if m.group("y") else None
+    lunar = bool(p.lunar_after.match(view, end)) or bool(p.lunar_before.search(view, window(start, 20), start))
+    if lunar:
+        return [Found(start, end, "skip", (None, None, None))]
+    if year is None and p.recurring_after.match(view, end):
+        return [Found(start, end, "skip", (None, None, None))]
+    if year is None and p.not_day_after.match(view, end):
+        return []  # `lên đến 10-12 triệu đồng`, `từ 5-7 năm`: a range of numbers
+    found = Found(start, end, "day", (year, month, day), explicit=year is not None)
+    if year is None and not assume_date:
+        found.cue = "none"
+    chain = p.chain_before.search(view, window(start), start)
+    heads: list[Found] = []
+    if not (chain and (chain.group("ngay") or chain.group("from")) and _chained_days(chain, found, heads)):
+        _extend_before(view, found)
+    if year is None:
+        rel = p.after_rel.match(view, found.end)
+        if rel:
+            found.rel = _RELATIVE_YEARS[rel.group("rel").lower()]
+            found.end = rel.end()
+    _extend_after_time(view, found)
+    if found.cue == "none":
+        found.cue = _word_cue(view, found.start, day, month)
+    found.doc_date = found.explicit and bool(p.doc_before.search(view, window(found.start), found.start))
+    return [*heads, found]
+
+
+def _word_cue(view: str, start: int, day: int, month: int) -> str:
+    """`dịp 30/4`, `trước 30/6`: a cue word from `dates_day_cues.tsv` before a bare day/month. A weak cue
+    does not make a date of a common fraction (`từ 1/3`), which then needs a chain."""
+    cue = patterns().cue_before.search(view, window(start, 30), start)
+    if cue is None:
+        return "none"
+    strength = day_cues().get(" ".join(cue.group("cue").lower().split()), "weak")
+    return "strong" if strength == "strong" or not _is_fraction_like(day, month) else "fraction"
+
+
+def _chained_days(chain: re.Match[str], last: Found, heads: list[Found]) -> bool:
+    """`từ ngày 1 đến 5/10/2024` → `last` becomes one interval; `ngày 1 và 2/10` → `ngày 1` goes to `heads`
+    beside `2/10`. False when the words before `last` are no such chain."""
+    year, month, day2 = last.lo
+    d1 = int(chain.group("d1"))
+    if chain.group("conj").lower() in ("-", "đến", "tới") and not chain.group("rest"):
+        if d1 >= (day2 or 0):
+            return False
+        last.start, last.precision = chain.start(), "interval"
+        last.lo, last.hi = (year, month, d1), (year, month, day2)
+        last.cue = "strong"
+        return True
+    heads.append(Found(chain.start(), chain.end("d1"), "day", (year, month, d1), explicit=last.explicit))
+    for item in re.finditer(r"\d+", chain.group("rest")):
+        a = chain.start("rest") + item.start()
+        heads.append(Found(a, a + len(item.group()), "day", (year, month, int(item.group())), explicit=last.explicit))
+    last.cue = "strong"
+    return True
+
+
+def _extend_before(view: str, found: Found) -> None:
+    """Take in `ngày`, a part of day, a weekday or a time written before the core."""
+    p = patterns()
+    lo = window(found.start)
+    paren = p.before_paren.search(view, lo, found.start)
+    if paren and paren.start() < found.start and view.startswith(")", found.end):
+        found.start, found.end = paren.start(), found.end + 1
+        found.part_of_day = pod(paren.group("pod"))
+        found.cue = "strong"
+        return
+    before = p.before.search(view, lo, found.start)
+    if not before or before.start() == found.start:
+        return
+    found.start = before.start()
+    found.cue = "strong"
+    found.part_of_day = pod(before.group("tpod") or before.group("pod"))
+    if before.group("time"):
+        found.time = _clock(before, "bt", pod(before.group("tpod")) or found.part_of_day)
+
+
+def _extend_after_time(view: str, found: Found) -> None:
+    """`ngày 27/9 lúc 14h30`: the time joins the date (a bare `14h30` only in the HH:MM shapes)."""
+    after = patterns().after_time.match(view, found.end)
+    if not after or found.time:
+        return
+    own_pod = pod(after.group("tpod"))
+    if after.group("time"):
+        found.time = _clock(after, "at", own_pod or found.part_of_day)
+    else:
+        hour, minute = re.split(r"[hg:]", after.group("clock").lower())
+        if int(hour) > 23:
+            return
+        found.time = format_clock(int(hour), int(minute), own_pod or found.part_of_day)
+    found.part_of_day = found.part_of_day or own_pod
+    found.end = after.end()
+
+
+def _numeric(view: str, assume_date: bool) -> list[Found]:
+    out: list[Found] = []
+    for m in patterns().numeric.finditer(view):
+        if m.group("sep") == "." and not m.group("y") and view[m.end() : m.end() + 1] == "%":
+            continue
+        out.extend(_day_month(view, m, int(m.group("m")), assume_date))
+    return out
+
+
+def _spelled(view: str, assume_date: bool) -> list[Found]:
+    out: list[Found] = []
+    for m in patterns().spelled.finditer(view):
+        if m.group("mn"):
+            month, lunar = month_names()[" ".join(m.group("mn").split())]
+            if lunar:
+                out.append(Found(m.start(), m.end(), "skip", (None, None, None)))
+                continue
+        else:
+            month = int(m.group("m"))
+        out.extend(_day_month(view, m, month, assume_date))
+    return out
+
+
+def _year_of(m: re.Match[str]) -> tuple[int | None, int | None]:
+    """(written year, relative year) of a core with `y` and `rel` groups."""
+    y = int(m.group("y")) if m.group("y") else None
+    rel = _RELATIVE_YEARS[m.group("rel").lower()] if m.group("rel") else None
+    return y, rel
+
+
+def _months(view: str) -> list[Found]:
+    p = patterns()
+    out: list[Found] = []
+    for m in p.month.finditer(view):
+        start, end = m.start(), m.end()
+        if m.group("mn"):
+            month, lunar = month_names()[" ".join(m.group("mn").split())]
+        else:
+            month, lunar = int(m.group("m")), False
+        year, rel = _year_of(m)
+        lo = window(start, 40)
+        if (
+            lunar
+            or p.lunar_after.match(view, end)
+            or p.lunar_before.search(view, lo, start)
+            or p.event_before.search(view, lo, start)
+        ):
+            out.append(Found(start, end, "skip", (None, None, None)))
+            continue
+        if not m.group("pre") and p.digit_before.search(view, lo, start):
+            continue  # `3 tháng 9 ngày`: a duration; `15 tháng 9` is the spelled pattern's
+        if year is None and rel is None and p.not_month_after.match(view, end):
+            continue
+        if year is None and rel is None and p.recurring_after.match(view, end):
+            out.append(Found(start, end, "skip", (None, None, None)))
+            continue
+        pre = (m.group("pre") or "").lower()
+        found = Found(start, end, "month", (year, month, None), explicit=year is not None, rel=rel)
+        if pre in TEN_DAYS:
+            first, last = TEN_DAYS[pre]
+            found.precision, found.lo, found.hi = "interval", (year, month, first), (year, month, last)
+        elif m.group("m2") and int(m.group("m2")) > month:
+            found.precision, found.hi = "interval", (year, int(m.group("m2")), None)
+        found.fuzzy = pre in ("đầu", "cuối", "giữa")
+        out.append(found)
+    return out
+
+
+def _quarters(view: str) -> list[Found]:
+    out = []
+    for m in patterns().quarter.finditer(view):
+        year, rel = _year_of(m)
+        q = m.group("q").upper()
+        quarter = roman(q) or 0
+        out.append(
+            Found(
+                m.start(),
+                m.end(),
+                "quarter",
+                (year, None, None),
+                quarter=quarter,
+                explicit=year is not None,
+                rel=rel,
+                fuzzy=bool(m.group("pre")),
+            )
+        )
+    return out
+
+
+def _partial_years(view: str) -> list[Found]:
+    """`8 tháng đầu năm 2024` → January–August; `6 tháng cuối năm` → July–December."""
+    out = []
+    for m in patterns().partial.finditer(view):
+        n_text = " ".join(m.group("n").lower().split())
+        n = int(n_text) if n_text.isdigit() else number_words().get(n_text, 0)
+        year, rel = _year_of(m)
+        side = (m.group("side") or "").lower()
+        if not 1 <= n <= 11 or (not side and year is None):
+            continue
+        first, last = (13 - n, 12) if side == "cuối" else (1, n)
+        out.append(
+            Found(
+                m.start(),
+                m.end(),
+                "interval",
+                (year, first, None),
+                (year, last, None),
+                explicit=year is not None,
+                rel=rel,
+                partial_year=True,
+            )
+        )
+    return out
+
+
+def _years(view: str) -> list[Found]:
+    out = []
+    for m in patterns().year.finditer(view):
+        year, rel = _year_of(m)
+        pre = " ".join((m.group("pre") or "").lower().split())
+        part, alone = year_prefixes().get(pre, ("", False))
+        if year is None and not (pre and (rel is not None or alone)):
+            continue
+        start = m.start()
+        if not pre and patterns().digit_before.search(view, window(start, 20), start):
+            continue  # `15 năm 2002-2017`, `70 năm`: a duration; a bare range is found by `_periods`
+        if year is None and rel is None:
+            rel = 0  # `những tháng cuối năm`: this year
+        found = Found(start, m.end(), "year", (year, None, None), explicit=year is not None, rel=rel)
+        if m.group("y2") and year is not None:
+            y2 = _two_digit_end(year, m.group("y2"))
+            if y2 is None:
+                found.end = m.end("y")
+            else:
+                found.precision, found.hi, found.year_range = "interval", (y2, None, None), True
+        if part == "h1":
+            found.precision, found.lo, found.hi = "interval", (year, 1, None), (year, 6, None)
+        elif part == "h2":
+            found.precision, found.lo, found.hi = "interval", (year, 7, None), (year, 12, None)
+        found.fuzzy = part == "fuzzy"
+        out.append(found)
+    return out
+
+
+def _periods(view: str) -> list[Found]:
+    """`nhiệm kỳ 2025 - 2030`, `năm học 2024-2025`, `tầm nhìn 2050`, and bare `2026–2031`."""
+    p = patterns()
+    out = []
+    for m in p.period.finditer(view):
+        year = int(m.group("y"))
+        form = period_words().get(" ".join(m.group("kw").lower().split()), "range")
+        if m.group("y2"):
+            y2 = _two_digit_end(year, m.group("y2"))
+            if y2 is not None:
+                out.append(
+                    Found(
+                        m.start(),
+                        m.end(),
+                        "interval",
+                        (year, None, None),
+                        (y2, None, None),
+                        explicit=True,
+                        year_range=True,
+                    )
+                )
+                continue
+        if form == "year":
+            out.append(Found(m.start(), m.end("y"), "year", (year, None, None), explicit=True, horizon=True))
+    for m in p.bare_range.finditer(view):
+        year, y2 = int(m.group("y")), int(m.group("y2"))
+        if 0 < y2 - year <= 100:
+            out.append(
+                Found(
+                    m.start(), m.end(), "interval", (year, None, None), (y2, None, None), explicit=True, year_range=True
+                )
+            )
+    for m in p.bare_year.finditer(view):
+        out.append(Found(m.start(), m.end(), "year", (int(m.group("y")), None, None), explicit=True, cue="year-chain"))
+    return out
+
+
+def _select(candidates: list[Found]) -> list[Found]:
+    """Longest first, no overlaps; `skip` spans win their place and are then dropped."""
+    size = max((c.end for c in candidates), default=0)
+    taken = bytearray(size)
+    chosen = []
+    for c in sorted(candidates, key=lambda c: (c.start - c.end, c.start)):
+        if c.end <= c.start or taken.find(1, c.start, c.end) != -1:
+            continue
+        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
+        chosen.append(c)
+    return sorted((c for c in chosen if c.precision != "skip"), key=lambda c: c.start)
+
+
+def _link_chains(view: str, found: list[Found]) -> list[Found]:
+    """Keep cue-less cores that continue a list or range (`15/7 - 20/7`, `năm 2022, 2023`) and drop the rest;
+    an earlier member without a year borrows the year written on the later one."""
+    p = patterns()
+    kept: list[Found] = []
+    for f in found:
+        prev = kept[-1] if kept else None
+        joined = prev is not None and prev.end <= f.start and p.connector.fullmatch(view, prev.end, f.start) is not None
+        if f.cue == "year-chain" and not (joined and prev is not None and _is_written_year(prev)):
+            continue
+        if f.cue in ("none", "fraction") and not (joined and prev is not None and prev.lo[2] is not None):
+            continue
+        if (
+            joined
+            and prev is not None
+            and f.explicit
+            and not prev.explicit
+            and prev.rel is None
+            and prev.precision == f.precision
+            and p.range_connector.fullmatch(view, prev.end, f.start)
+        ):
+            _borrow_year(prev, f)
+        kept.append(f)
+    return kept
+
+
+def _is_written_year(f: Found) -> bool:
+    return f.explicit and f.precision in ("year", "interval") and f.lo[1] is None
+
+
+def _borrow_year(prev: Found, later: Found) -> None:
+    year = later.lo[0]
+    assert year is not None
+    if prev.lo[1] is not None and later.lo[1] is not None and prev.lo[1] > later.lo[1]:
+        year -= 1  # `28/12 - 5/1/2025`
+    prev.lo = (year, prev.lo[1], prev.lo[2])
+    if prev.hi is not None:
+        prev.hi = (year, prev.hi[1], prev.hi[2])
+    prev.explicit = True
+
+
+def scan(view: str, *, assume_date: bool = False) -> list[Found]:
+    candidates = [
+        *_numeric(view, assume_date),
+        *_spelled(view, assume_date),
+        *_months(view),
+        *_quarters(view),
+        *_partial_years(view),
+        *_years(view),
+        *_periods(view),
+    ]
+    return _link_chains(view, _select(candidates))

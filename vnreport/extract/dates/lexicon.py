@@ -1,0 +1,275 @@
+"""The dates' lexicons (`dates_*` data files) and the patterns built from them, compiled once."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import NamedTuple
+
+from vnreport.lexicon import load_list, load_rows, load_words
+from vnreport.numbers import count_phrases
+from vnreport.text import fold
+
+
+class PartOfDayRow(NamedTuple):
+    phrase: str
+    part: str
+
+
+class MonthRow(NamedTuple):
+    name: str
+    month: str
+    calendar: str
+
+
+class PeriodRow(NamedTuple):
+    word: str
+    form: str
+
+
+class YearPrefixRow(NamedTuple):
+    phrase: str
+    part: str
+    alone: str
+
+
+class DayCueRow(NamedTuple):
+    word: str
+    strength: str
+
+
+class WeekdayRow(NamedTuple):
+    phrase: str
+    weekday: str
+
+
+_S = r"[^\S\n]+"  # a gap between words, never across a line
+
+
+_O = r"[^\S\n]*"
+
+
+_D = r"(?:0?[1-9]|[12]\d|3[01])"
+
+
+_M = r"(?:0?[1-9]|1[0-2])"
+
+
+_Y = r"(?:1\d{3}|20\d\d|21\d\d)"
+
+
+_Y_END = r"(?![\w/])(?![.,]\d)"  # a year is not followed by more digits or a document code
+
+
+_RELATIVE = r"(?:nay|ngoái|trước|tới|sau)(?!\w)"
+
+
+_MONTH_PREFIXES = r"thượng tuần|trung tuần|hạ tuần|đầu|cuối|giữa"
+
+
+TEN_DAYS = {"thượng tuần": (1, 10), "trung tuần": (11, 20), "hạ tuần": (21, 31)}
+
+
+def _alternation(phrases: list[str] | tuple[str, ...]) -> str:
+    ordered = sorted({fold(p) for p in phrases}, key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", _S) for p in ordered)
+
+
+@cache
+def _parts_of_day() -> dict[str, str]:
+    return {fold(r.phrase).lower(): r.part for r in load_rows("dates_parts_of_day.tsv", PartOfDayRow)}
+
+
+@cache
+def month_names() -> dict[str, tuple[int, bool]]:
+    """Capitalised spellings (`Mười Hai`, `Mười hai`) → (month, lunar)."""
+    names: dict[str, tuple[int, bool]] = {}
+    for row in load_rows("dates_month_names.tsv", MonthRow):
+        words = fold(row.name).split()
+        for spelling in (" ".join(words), " ".join([words[0]] + [w.lower() for w in words[1:]])):
+            names[spelling] = (int(row.month), row.calendar == "lunar")
+    return names
+
+
+@cache
+def number_words() -> dict[str, int]:
+    # `năm` (five) is left out: `năm tháng` is "years and months".
+    return {fold(word).lower(): n for word, n in count_phrases(11, exclude=frozenset({"năm"})).items()}
+
+
+@cache
+def period_words() -> dict[str, str]:
+    return {fold(r.word).lower(): r.form for r in load_rows("dates_period_words.tsv", PeriodRow)}
+
+
+@cache
+def year_prefixes() -> dict[str, tuple[str, bool]]:
+    rows = load_rows("dates_year_prefixes.tsv", YearPrefixRow)
+    return {fold(r.phrase).lower(): (r.part, r.alone == "yes") for r in rows}
+
+
+@cache
+def day_cues() -> dict[str, str]:
+    return {fold(r.word).lower(): r.strength for r in load_rows("dates_day_cues.tsv", DayCueRow)}
+
+
+def _month_name_pattern() -> str:
+    return "(?-i:" + _alternation(list(month_names())) + ")"
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    numeric: re.Pattern[str]
+    spelled: re.Pattern[str]
+    month: re.Pattern[str]
+    quarter: re.Pattern[str]
+    partial: re.Pattern[str]
+    year: re.Pattern[str]
+    period: re.Pattern[str]
+    bare_range: re.Pattern[str]
+    bare_year: re.Pattern[str]
+    before: re.Pattern[str]
+    before_paren: re.Pattern[str]
+    chain_before: re.Pattern[str]
+    cue_before: re.Pattern[str]
+    after_rel: re.Pattern[str]
+    after_time: re.Pattern[str]
+    lunar_after: re.Pattern[str]
+    lunar_before: re.Pattern[str]
+    event_before: re.Pattern[str]
+    not_month_after: re.Pattern[str]
+    not_day_after: re.Pattern[str]
+    recurring_after: re.Pattern[str]
+    digit_before: re.Pattern[str]
+    doc_before: re.Pattern[str]
+    connector: re.Pattern[str]
+    range_connector: re.Pattern[str]
+    future_before: re.Pattern[str]
+    future_after: re.Pattern[str]
+    vote_skip: re.Pattern[str]
+
+
+_TIME = (
+    r"(?P<h>[01]?\d|2[0-3])(?:[hg](?P<mi>[0-5]\d)?(?:'|p(?!\w))?(?![\w])"
+    rf"|:(?P<mi2>[0-5]\d)(?!\d)|{_S}giờ(?:{_S}(?P<mi3>[0-5]?\d)(?:{_S}phút|')?)?(?!\w))"
+)
+
+
+def _time_group(name: str) -> str:
+    """The time pattern with its groups renamed, so it can appear twice in one regex."""
+    return re.sub(r"\(\?P<(\w+)>", lambda m: f"(?P<{name}_{m.group(1)}>", _TIME)
+
+
+@cache
+def patterns() -> _Patterns:
+    pod = _alternation(list(_parts_of_day()))
+    weekday = _alternation([r.phrase for r in load_rows("dates_weekdays.tsv", WeekdayRow)])
+    month_name = _month_name_pattern()
+    numbers = _alternation(list(number_words()))
+    periods = _alternation(list(period_words()))
+    year_pre = _alternation(list(year_prefixes()))
+    cues = _alternation(list(day_cues()))
+    flags = re.IGNORECASE
+    return _Patterns(
+        numeric=re.compile(
+            rf"(?<![\w/.,])(?<![^\W\d]-)(?P<d>{_D})(?P<sep>[/.-])(?P<m>{_M})(?:(?:(?P=sep)|{_S}năm{_S})(?P<y>{_Y}))?"
+            r"(?!\w)(?!/\w)(?![.,]\d)(?!-[^\W\d])"
+        ),
+        spelled=re.compile(
+            rf"(?<![\w/.,])(?P<d>{_D}){_S}tháng{_S}(?:(?P<m>{_M})(?!\w)|(?P<mn>{month_name})(?!\w))"
+            rf"(?:(?:{_S}năm{_S}|[/.-])(?P<y>{_Y}){_Y_END})?",
+            flags,
+        ),
+        month=re.compile(
+            rf"(?<!\w)(?:(?P<pre>{_MONTH_PREFIXES}){_S})?tháng{_S}"
+            rf"(?:(?P<m>{_M})(?:{_O}-{_O}(?P<m2>{_M}))?(?!\w)(?![.,/-]\d(?!\d{{3}}))|(?P<mn>{month_name})(?!\w))"
+            rf"(?:(?:{_S}năm{_S}|[/.-])(?P<y>{_Y}){_Y_END}|{_S}năm{_S}(?P<rel>{_RELATIVE}))?",
+            flags,
+        ),
+        quarter=re.compile(
+            rf"(?<!\w)(?:(?P<pre>đầu|cuối|giữa){_S})?quý{_S}(?P<q>(?-i:IV|III|II|I)|[1-4])(?!\w)(?!/\d(?!\d{{3}}))"
+            rf"(?:(?:{_S}năm{_S}|[/.-])(?P<y>{_Y}){_Y_END}|{_S}năm{_S}(?P<rel>{_RELATIVE}))?",
+            flags,
+        ),
+        partial=re.compile(
+            rf"(?<![\w.,])(?P<n>\d{{1,2}}|{numbers}){_S}tháng(?:{_S}(?P<side>đầu|cuối))?{_S}năm"
+            rf"(?:{_S}(?P<y>{_Y}){_Y_END}|{_S}(?P<rel>{_RELATIVE}))?(?!{_S}học)(?!\w)",
+            flags,
+        ),
+        year=re.compile(
+            rf"(?<!\w)(?:(?P<pre>{year_pre}){_S})?năm(?:{_S}(?P<y>{_Y}){_Y_END}"
+            rf"(?:{_O}(?:-|đến|tới){_O}(?P<y2>{_Y}|\d\d){_Y_END})?|{_S}(?P<rel>{_RELATIVE}))?(?!{_S}học)",
+            flags,
+        ),
+        period=re.compile(
+            rf"(?<!\w)(?P<kw>{periods}){_S}(?:năm{_S})?(?P<y>{_Y})(?![\w.,]|/\D)"
+            rf"(?:{_O}(?:-|/|đến|tới){_O}(?:năm{_S})?(?P<y2>{_Y}|\d\d){_Y_END})?",
+            flags,
+        ),
+        bare_range=re.compile(rf"(?<![\w/.,-])(?P<y>(?:1[89]|2[01])\d\d){_O}-{_O}(?P<y2>(?:1[89]|2[01])\d\d){_Y_END}"),
+        bare_year=re.compile(rf"(?<![\w/.,-])(?P<y>(?:1[89]|2[01])\d\d){_Y_END}"),
+        before=re.compile(
+            rf"(?<!\w)(?:(?P<wd>{weekday}){_O},?{_O})?"
+            rf"(?:(?P<time>{_time_group('bt')})(?:{_S}(?P<tpod>{pod}))?{_O},?{_O})?"
+            rf"(?:(?P<pod>{pod})(?:{_S}(?:nay|qua|mai))?{_O},?{_O})?"
+            rf"(?:(?P<wd2>{weekday}){_O},?{_O})?(?:(?P<ngay>ngày|hôm){_S})?\Z",
+            flags,
+        ),
+        before_paren=re.compile(
+            rf"(?<!\w)(?:(?P<pod>{pod})(?:{_S}(?:nay|qua|mai|hôm nay|hôm qua))?|(?P<wd>{weekday})|hôm nay|hôm qua"
+            rf"|ngày mai|ngày hôm nay|ngày hôm qua){_O}\({_O}(?:ngày{_S})?\Z",
+            flags,
+        ),
+        chain_before=re.compile(
+            rf"(?<![\w/.-])(?:(?P<from>từ){_S})?(?:(?P<ngay>ngày){_S})?(?P<d1>{_D})(?P<rest>(?:{_O},{_O}{_D})*)"
+            rf"{_O}(?P<conj>-|đến|tới|và|,){_O}(?:ngày{_S})?\Z",
+            flags,
+        ),
+        cue_before=re.compile(rf"(?<!\w)(?P<cue>{cues}){_S}\Z", flags),
+        after_rel=re.compile(rf"{_S}năm{_S}(?P<rel>{_RELATIVE})", flags),
+        after_time=re.compile(
+            rf"{_O},?{_O}(?:(?:(?:vào{_S})?lúc{_S})(?P<time>{_time_group('at')})"
+            rf"|(?P<clock>\d{{1,2}}(?:[hg:])[0-5]\d)(?!\w))(?:{_S}(?P<tpod>{pod}))?",
+            flags,
+        ),
+        lunar_after=re.compile(rf"{_O}[(,]?{_O}(?:âm lịch|ÂL)(?!\w)|{_O}\({_O}âm", flags),
+        lunar_before=re.compile(rf"(?<!\w)(?:rằm|mùng|mồng){_S}(?:\d{{1,2}}{_S})?\Z", flags),
+        event_before=re.compile(rf"(?<!\w)(?:{_alternation(load_list('dates_event_prefixes.txt'))}){_S}\Z", flags),
+        not_month_after=re.compile(
+            rf"{_S}(?:{_alternation(list(load_words('dates_not_month_after.txt')))})(?!\w)", flags
+        ),
+        recurring_after=re.compile(
+            rf"{_O},?{_O}(?:{_alternation(load_list('dates_recurring_after.txt'))})(?!\w)", flags
+        ),
+        not_day_after=re.compile(
+            rf"{_O}(?:%|(?:{_alternation(list(load_words('dates_not_month_after.txt')))}|tháng|tuổi|năm(?!{_S}{_RELATIVE}))(?!\w))",
+            flags,
+        ),
+        digit_before=re.compile(rf"\d{_S}\Z"),
+        # a document symbol (`258-KH/TU`, `100/2019/NĐ-CP`) just before: the date is that document's
+        doc_before=re.compile(
+            rf"[\w.-]*/[\w./-]*[A-ZĐ][\w./-]*{_O},?{_O}(?:(?:được{_S})?(?:ban hành|ký|thông qua){_S})?(?:vào{_S})?\Z"
+        ),
+        connector=re.compile(rf"{_O}(?:,|-|đến|tới|và|hoặc|cho đến|đến hết|hay){_O}(?:ngày{_S})?", flags),
+        range_connector=re.compile(rf"{_O}(?:-|đến|tới|và|hoặc|cho đến|đến hết){_O}(?:ngày{_S})?", flags),
+        future_before=re.compile(
+            rf"(?<!\w)(?:{_alternation(load_list('dates_future_cues.txt'))})(?:{_S}[^\s,;.]+){{0,8}}{_O}\Z", flags
+        ),
+        future_after=re.compile(rf"{_S}(?:tới|sắp tới)(?!\w)", flags),
+        vote_skip=re.compile(
+            rf"(?<!\w)(?:{_alternation(load_list('dates_year_vote_skip.txt'))})(?:{_S}\S+){{0,2}}{_O}[(,]?{_O}\Z",
+            flags,
+        ),
+    )
+
+
+def format_clock(hour: int, minute: int, part_of_day: str | None) -> str:
+    afternoon = {"chiều": (1, 11), "tối": (1, 11), "đêm": (6, 11), "trưa": (1, 2)}.get(part_of_day or "")
+    if afternoon and afternoon[0] <= hour <= afternoon[1]:
+        hour += 12  # `2 giờ chiều` is 14:00, `11 giờ đêm` 23:00, but `2 giờ đêm` stays 02:00
+    return f"{hour:02d}:{minute:02d}"
+
+
+def pod(text: str | None) -> str | None:
+    return _parts_of_day().get(" ".join(text.lower().split())) if text else None

@@ -1,0 +1,99 @@
+"""Document references: numbered state and Party documents, their short forms, and documents cited by name.
+
+Three kinds of mention are found on the match view (`doc.view`), each reported with offsets into
+`doc.text`:
+
+* **Full references** carry a number and symbol: `Nghị định số 100/2019/NĐ-CP`, `Kế hoạch 258-KH/TU`,
+  `Luật số: 68/2020/QH14`, a bare `1234/QĐ-UBND`, a công văn `567/BTC-TCT`, a draft `Số: …/QĐ-UBND`.
+  The symbol is split into number, year, type code and issuer codes and normalised into a key
+  (`15-NQ/TƯ`, `15/NQ-TW` and `15 - NQ/TW` all give `15-NQ/TW`).
+* **Named documents** have no number: `Luật Thủ đô (sửa đổi)`, `Bộ luật Hình sự năm 2015`,
+  `Hiến pháp năm 2013`, `Luật sửa đổi, bổ sung một số điều của Luật …`, `Nghị quyết Trung ương 4 khóa
+  XII`, `Quy hoạch Thủ đô thời kỳ 2021 - 2030`. A name runs while its words can belong to a title; it
+  ends at punctuation, a year (kept), or a word that starts a new clause (data file).
+* **Short forms** repeat a type and number only: `Nghị quyết 57`, `NQ 57`, `Nghị định 168/2024`. A short
+  form is a mention of the nearest earlier full reference with the same type and number (or, when the
+  first mention is the short one — a headline — of the nearest later one). A short form that no full
+  reference explains becomes a document of its own only when it is unambiguous: a capitalised type word
+  whose short forms are not everyday phrases (`Nghị định 67 của Chính phủ`, not `Kế hoạch 5 năm`) and a
+  number that does not count something. Abbreviated ones (`NQ 57`) never stand alone.
+
+One `DocumentRef` is returned per distinct document, in order of first mention; its text and span are
+those of the fullest mention (type word through number), and `mentions` lists every occurrence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vnreport.extract.dates import extract_dates
+from vnreport.extract.documents.candidates import Cand, overlaps
+from vnreport.extract.documents.full import draft_candidates, full_candidates
+from vnreport.extract.documents.named import (
+    constitution_candidates,
+    law_candidates,
+    party_named_candidates,
+    plan_candidates,
+)
+from vnreport.extract.documents.resolve import resolve, to_ref
+from vnreport.extract.documents.shorts import short_candidates
+from vnreport.report.model import DateMention, DocumentRef
+from vnreport.segment.document import Document, segment
+from vnreport.text import nfc
+
+_URL = re.compile(r"(?:https?://|www\.)\S+")
+
+
+def extract_documents(doc: Document, dates: list[DateMention] | None = None) -> list[DocumentRef]:
+    """Every document the text cites, one entry per distinct document, in order of first mention.
+    `dates`: the article's dates (the dates stage), which date a document issued in a dated sentence."""
+    view = doc.view
+    urls = [(m.start(), m.end()) for m in _URL.finditer(view)]
+    named = [
+        *constitution_candidates(doc),
+        *party_named_candidates(doc),
+        *plan_candidates(doc),
+        *law_candidates(doc, urls),
+    ]
+    named_ends = {c.end: c for c in named if not c.amends_one}
+    full = [*full_candidates(doc, named_ends, urls), *draft_candidates(doc)]
+    taken = [(c.start, c.end) for c in full]
+    kept_named: list[Cand] = []
+    for cand in sorted(named, key=lambda c: (c.start, -(c.end - c.start))):
+        if not overlaps(cand, taken):
+            kept_named.append(cand)
+            taken.append((cand.start, cand.end))
+    shorts = [c for c in short_candidates(doc, urls) if not overlaps(c, taken)]
+    entries = resolve([*full, *kept_named, *shorts])
+    refs = [to_ref(doc, e) for e in entries]
+    _date_issuance_sentences(doc, refs, extract_dates(doc) if dates is None else dates)
+    return refs
+
+
+_ISSUANCE = re.compile(r"(?<!\w)(?:ban hành|đã ký|ký ban hành|ký|phê duyệt)(?!\w)", re.IGNORECASE)
+
+
+def _date_issuance_sentences(doc: Document, refs: list[DocumentRef], dates: list[DateMention]) -> None:
+    """`Ngày 30 tháng 6 năm 2025, Ban Thường vụ Tỉnh ủy ban hành Quyết định số 125-QĐ/TU`: a numbered
+    document without a date of its own takes the day that opens the sentence that issues it."""
+    undated = [r for r in refs if r.date is None and r.number]
+    if not undated:
+        return
+    days = [d for d in dates if d.precision == "day" and not d.inferred]
+    for ref in undated:
+        sentence = next((s for s in doc.sentences if s.start <= ref.start < s.end), None)
+        if sentence is None:
+            continue
+        before = [d for d in days if sentence.start <= d.start and d.end <= ref.start]
+        if before and _ISSUANCE.search(doc.view, before[0].end, ref.start):
+            ref.date = before[0].value
+
+
+def reference_key(reference: str) -> str | None:
+    """The normalised key of the first document cited in `reference` (`Nghị quyết số 15-NQ/TƯ` → `15-NQ/TW`).
+
+    Used to compare references written by hand (gold files) with what the extractor finds.
+    """
+
+    found = extract_documents(segment(nfc(reference), words=False))
+    return found[0].key if found else None

@@ -1,0 +1,48 @@
+"""Candidates: every span that may cite a document — full references with a symbol, drafts, named
+documents, short forms — with what was read around it. `resolve.py` groups them into documents."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from vnreport.text import strip_accents
+
+RANK_FULL_WORD, RANK_FULL, RANK_NAMED, RANK_SHORT = 3, 2, 2, 0
+
+
+@dataclass
+class Cand:
+    start: int
+    end: int
+    flavor: str  # full | draft | named | short
+    rank: int
+    kind: str | None = None
+    number: str | None = None
+    key: str = ""
+    system: str | None = None
+    type_code: str | None = None
+    issuer_codes: list[str] = field(default_factory=list)
+    year: int | None = None
+    date: str | None = None
+    issuer: str | None = None
+    subject: str | None = None
+    name: str | None = None
+    article: str | None = None
+    # linking: a short form or an unqualified name points to a full reference with the same base
+    base: tuple[str, str] | None = None
+    qual: str | None = None
+    kinds: frozenset[str] = frozenset()  # short forms: the kinds they may stand for
+    standalone: bool = True
+    amends_one: bool = False  # an amending law named by the laws it amends
+
+
+def fold_key(text: str) -> str:
+    return " ".join(strip_accents(text).split())
+
+
+def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def overlaps(cand: Cand, spans: list[tuple[int, int]]) -> bool:
+    return any(cand.start < b and a < cand.end for a, b in spans)

@@ -1,0 +1,259 @@
+"""What surrounds a reference: the type word or `số` before it (`Nghị quyết số`), the structural units
+cited with it (`điểm a khoản 1 Điều 5`), and after it the date, issuer and subject (`, ngày 15/7/2024 của
+Ban Thường vụ Thành ủy Hà Nội về “…”`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from vnreport.extract.dates import date_at
+from vnreport.extract.documents.lexicon import (
+    ABBR_ALT,
+    ISSUER_COMPOUNDS,
+    ISSUER_WORDS,
+    KIND_ALT,
+    LOWER,
+    NAME_STOPS,
+    UPPER,
+)
+from vnreport.segment.document import Document
+
+_LEAD_KIND = re.compile(rf"(?<!\w)(?P<kind>(?i:{KIND_ALT}))(?:\s+(?i:số))?\s*:?\s*$")
+
+
+_LEAD_KIND_WORDS = re.compile(rf"(?<!\w)(?P<kind>(?i:{KIND_ALT}))(?P<mid>(?:\s+[{LOWER}]+){{1,6}}?)\s+số\s*:?\s*$")
+
+
+_LEAD_ABBR = re.compile(rf"(?<!\w)(?P<abbr>{ABBR_ALT})\s+$")
+
+
+LEAD_SO = re.compile(r"(?<!\w)[Ss]ố\s*:?\s*$")
+
+
+_UNIT = (
+    r"(?:(?i:điểm)\s+[a-zđ]\d?(?:\s*(?:,|và)\s*[a-zđ]\d?)*"
+    r"|(?i:khoản)\s+\d+[a-z]?(?:\s*(?:,|và)\s*\d+[a-z]?)*"
+    r"|(?i:điều)\s+\d+[a-zđ]?(?:\s*(?:,|và)\s*\d+[a-zđ]?)*"
+    r"|(?i:mục)\s+\d+|(?i:chương)\s+[IVXLC]+|(?i:phần)\s+(?:thứ\s+\w+|[IVXLC]+))(?!\w)"
+)
+
+
+_ARTICLE = re.compile(rf"(?<!\w)(?P<art>{_UNIT}(?:\s*,?\s+{_UNIT})*)\s+(?:của\s+)?$")
+
+
+# A document's own date after its number: `, ngày 15/7/2024`, `(ban hành ngày 15-7-2024)`, `(15/7/2024)`.
+_DATE_NGAY = re.compile(r"\s*,?\s*(?:\(\s*)?(?:(?:được\s+)?(?:ban hành|ký|thông qua)\s+)?ngày\s+")
+
+
+_DATE_PAREN = re.compile(r"\s*\(\s*")
+_CLOSE_PAREN = re.compile(r"\s*\)")
+
+
+_OF = re.compile(r"\s*,?\s*(?:của|do)\s+")
+
+
+_ABOUT = re.compile(r"\s*[,:]?\s*(?:(?P<ve>về\s+việc|về|V/v)\s*:?\s*)?(?P<q>[“\"«‘])?")
+
+
+_APPROVE = re.compile(r"\s+(?=phê duyệt\s)")
+
+
+_CLOSE = {"“": "”", '"': '"', "«": "»", "‘": "’"}
+
+
+_CLAUSE_END = re.compile(r"[,;.:!?()“”\"«»\n]|\s-\s")
+
+
+_WORD = re.compile(r"[^\W_]+(?:[.'’][^\W_]+)*")
+
+
+_SPACE = re.compile(r"\s+")
+
+
+_COMMA = re.compile(r",\s+")
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([^\W_]+(?:[.'’][^\W_]+)*)")
+
+
+_WORD_GROUP = re.compile(r"([^\W_]+(?:[.'’][^\W_]+)*)")
+
+
+# `của Chính phủ và Quyết định …`, `… và Khoản 4 Điều 11 …`: what follows `và` is not the issuer's
+_ISSUER_AND = re.compile(rf"\s+và\s+(?=[{UPPER}])(?!(?i:{KIND_ALT}|điểm|khoản|điều|mục|chương)\b)")
+
+
+_ISSUER_DASH = re.compile(rf"\s?-\s?(?=[{UPPER}][{LOWER}])")
+
+
+_ISSUER_COMMA_LIST = re.compile(rf",\s+[{UPPER}][{LOWER}]*(?:\s+[^\W\d_]+){{0,3}}\s+và\s+[{UPPER}]")
+
+
+_MAX_ISSUER_WORDS = 24
+
+
+_MAX_SUBJECT = 400
+
+
+@dataclass
+class Lead:
+    start: int
+    kind_word: str | None = None
+    abbr: str | None = None
+    so: bool = False
+
+
+def read_lead(view: str, start: int) -> Lead:
+    """The type word (`Nghị quyết số`), abbreviation (`QĐ`) or `số` written right before a symbol."""
+    lo = max(0, start - 80)
+    window = view[lo:start]
+    for pattern in (_LEAD_KIND, _LEAD_KIND_WORDS):
+        m = pattern.search(window)
+        # `Quyết định khởi tố vụ án số …`; a lower-case `quyết định … số` is more likely the verb
+        if m and (pattern is _LEAD_KIND or (m.group("kind")[0].isupper() and m.group("mid").strip().islower())):
+            return Lead(lo + m.start(), kind_word=m.group("kind"), so="số" in m.group(0).lower())
+    m = _LEAD_ABBR.search(window)
+    if m:
+        return Lead(lo + m.start(), abbr=m.group("abbr"))
+    m = LEAD_SO.search(window)
+    if m:
+        return Lead(lo + m.start(), so=True)
+    return Lead(start)
+
+
+def read_article(view: str, start: int) -> str | None:
+    m = _ARTICLE.search(view, max(0, start - 120), start)
+    return _SPACE.sub(" ", m.group("art")) if m else None
+
+
+def line_end(view: str, pos: int) -> int:
+    end = view.find("\n", pos)
+    return len(view) if end < 0 else end
+
+
+def _issuer_end(view: str, pos: int, limit: int) -> int | None:
+    """End of the issuer that starts at `pos` (`Ban Thường vụ Thành ủy Hà Nội`), or None if none starts."""
+    m = _WORD.match(view, pos, limit)
+    if m is None or not m.group()[0].isupper() or m.group().lower() == "về":
+        return None
+    end, last, words = m.end(), m.group(), 1
+    while words < _MAX_ISSUER_WORDS:
+        joined = _ISSUER_AND.match(view, end, limit) or _ISSUER_DASH.match(view, end, limit)
+        if joined is None and _ISSUER_COMMA_LIST.match(view, end, limit):
+            joined = _COMMA.match(view, end, limit)
+        step = _issuer_step(view, joined.end() if joined else end, limit, last if joined is None else "")
+        if step is None:
+            break
+        end, last, words = step[0], step[1], words + 1
+    return end
+
+
+def _issuer_step(view: str, pos: int, limit: int, last: str) -> tuple[int, str] | None:
+    """(end, word) of the next issuer word after `pos`, or None when the issuer ends there.
+
+    `last` is the word before (empty after `và`, `-` or a comma): a lower-case syllable continues the
+    issuer when it completes that word (`Chính trị`, `Thành ủy`) or is an organisation word itself.
+    """
+    m = (_NEXT_WORD if last else _WORD_GROUP).match(view, pos, limit)
+    if m is None:
+        return None
+    word = m.group(1)
+    if word[0].isupper():
+        if word.lower() == "về" or view.startswith("V/v", m.start(1)):
+            return None
+        return m.end(), word
+    if word[0].isdigit() or not last:
+        return None
+    if f"{last} {word}".lower() in ISSUER_COMPOUNDS:
+        return m.end(), word
+    second = _NEXT_WORD.match(view, m.end(), limit)
+    pair = f"{word} {second.group(1)}".lower() if second else None
+    if second and pair in ISSUER_WORDS:
+        return second.end(), second.group(1)
+    if word.lower() in ISSUER_WORDS and pair not in NAME_STOPS:
+        return m.end(), word
+    return None
+
+
+def _quoted_end(view: str, open_at: int, limit: int) -> int | None:
+    """Index just past the quote mark that closes the one at `open_at` (nested “…” counted)."""
+    opening = view[open_at]
+    closing = _CLOSE[opening]
+    depth, i = 1, open_at + 1
+    stop = min(limit, open_at + _MAX_SUBJECT)
+    while i < stop:
+        ch = view[i]
+        if ch == closing and (opening == closing or depth == 1):
+            return i + 1
+        if ch == closing:
+            depth -= 1
+        elif ch == opening:
+            depth += 1
+        i += 1
+    return None
+
+
+@dataclass
+class _Tail:
+    date: str | None = None
+    issuer: str | None = None
+    subject: str | None = None
+
+
+def read_tail(doc: Document, pos: int, year_hint: int | None, kind: str | None) -> _Tail:
+    """Date, issuer and subject written after a reference: `, ngày 15/7/2024 của … về “…”`."""
+    view, text = doc.view, doc.text
+    limit = line_end(view, pos)
+    tail = _Tail()
+    for _ in range(2):  # the date may come before or after the issuer
+        dated = date_after(view, pos, limit, year_hint) if tail.date is None else None
+        if dated is not None:
+            tail.date, pos = dated
+            continue
+        m = _OF.match(view, pos, limit)
+        end = _issuer_end(view, m.end(), limit) if m and tail.issuer is None else None
+        if m and end is not None:
+            tail.issuer = text[m.end() : end]
+            pos = end
+            continue
+        break
+    tail.subject = _read_subject(doc, pos, limit, kind)
+    return tail
+
+
+def _read_subject(doc: Document, pos: int, limit: int, kind: str | None) -> str | None:
+    view, text = doc.view, doc.text
+    m = _ABOUT.match(view, pos, limit)
+    if m and m.group("q"):
+        close = _quoted_end(view, m.end() - 1, limit)
+        if close is not None and (m.group("ve") or not view[pos : m.start("q")].strip()):
+            subject = text[m.end() : close - 1].strip()
+            return subject or None
+        return None
+    start = m.end() if m and m.group("ve") else None
+    if start is None and kind == "Quyết định":
+        approve = _APPROVE.match(view, pos, limit)
+        start = approve.end() if approve else None
+    if start is None:
+        return None
+    stop = _CLAUSE_END.search(view, start, min(limit, start + _MAX_SUBJECT))
+    subject = text[start : stop.start() if stop else min(limit, start + _MAX_SUBJECT)].strip()
+    return subject or None
+
+
+def date_after(view: str, pos: int, limit: int, year_hint: int | None) -> tuple[str | None, int] | None:
+    """(ISO date or None, end) of a document's own date written at `pos`, or None when none is."""
+    for lead, closed in ((_DATE_NGAY, False), (_DATE_PAREN, True)):
+        m = lead.match(view, pos, limit)
+        found = date_at(view, m.end(), year_hint) if m else None
+        if found is None or found[1] > limit:
+            continue
+        value, end = found
+        close = _CLOSE_PAREN.match(view, end, limit)
+        if close:
+            end = close.end()
+        elif closed:
+            continue
+        return value, end
+    return None

@@ -1,0 +1,124 @@
+"""Full references (a symbol with its type word, `số` or issuer) and drafts (`Số: …/QĐ-UBND`)."""
+
+from __future__ import annotations
+
+import re
+
+from vnreport.extract.documents.candidates import RANK_FULL, RANK_FULL_WORD, Cand, inside
+from vnreport.extract.documents.context import LEAD_SO, Lead, read_article, read_lead, read_tail
+from vnreport.extract.documents.lexicon import ALL_CODES, CODE_KINDS, CODES, KINDS
+from vnreport.extract.documents.symbols import DRAFT, LAW_CODE, SYMBOL, Symbol, code_norm, read_symbol
+from vnreport.segment.document import Document
+
+_COORD = re.compile(r"\s*(?:,|;|và|hoặc)\s*(?:(?:số|Số)\s*)?$")
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def _kind_of(lead: Lead, symbol: Symbol) -> str | None:
+    """The kind: the type word written before the number when it fits the code, else the code's kind."""
+    code_kind = None
+    if symbol.type_code:
+        code_kind = CODES[symbol.system].get(symbol.type_code) or CODES["state"].get(symbol.type_code)
+    elif LAW_CODE.fullmatch(symbol.issuer_codes[0]):
+        code_kind = "Nghị quyết" if symbol.issuer_codes[0].startswith("UBTV") else "Luật"
+    else:
+        code_kind = "Công văn"
+    if lead.kind_word:
+        word = KINDS[_SPACE.sub(" ", lead.kind_word.lower())].kind
+        fits = symbol.type_code is None or word in CODE_KINDS.get(symbol.type_code, frozenset({word}))
+        if fits or lead.kind_word[0].isupper():
+            return word
+    return code_kind
+
+
+def full_candidates(doc: Document, named_ends: dict[int, Cand], skip: list[tuple[int, int]]) -> list[Cand]:
+    view = doc.view
+    cands: list[Cand] = []
+    for match in SYMBOL.finditer(view):
+        if inside(match.start(), skip):
+            continue
+        symbol = read_symbol(match)
+        if symbol is None:
+            continue
+        named = _named_before(view, match.start(), named_ends)
+        lead = Lead(match.start(), so=True) if named else read_lead(view, match.start())
+        previous = cands[-1] if cands else None
+        coordinated = (
+            previous is not None
+            and not lead.kind_word
+            and _COORD.fullmatch(view, previous.end, lead.start if lead.so else match.start()) is not None
+            and previous.type_code == symbol.type_code
+        )
+        written = 2 if (lead.kind_word or named or coordinated) else 1 if (lead.so or lead.abbr) else 0
+        if written + symbol.strength < 2:
+            continue
+        cand = _full_cand(doc, match, symbol, lead)
+        if named is not None:
+            cand.start, cand.kind, cand.name, cand.rank = named.start, named.kind, named.name, RANK_FULL_WORD + 1
+            cand.base, cand.qual = named.base, str(symbol.year) if symbol.year else named.qual
+        elif coordinated and previous is not None and previous.kind:
+            cand.kind = previous.kind
+        cands.append(cand)
+    return cands
+
+
+def _named_before(view: str, start: int, named_ends: dict[int, Cand]) -> Cand | None:
+    """A named law written right before the symbol or its `số` (`Bộ luật Hình sự số 100/2015/QH13`)."""
+    so = LEAD_SO.search(view, max(0, start - 12), start)
+    before = so.start() if so else start
+    while before > 0 and view[before - 1] in " ,":
+        before -= 1
+    return named_ends.get(before)
+
+
+def _full_cand(doc: Document, match: re.Match[str], symbol: Symbol, lead: Lead) -> Cand:
+    start = lead.start if (lead.kind_word or lead.abbr) else match.start()
+    kind = _kind_of(lead, symbol)
+    year_hint = symbol.year or doc.year
+    tail = read_tail(doc, match.end(), year_hint, kind)
+    year = symbol.year or (int(tail.date[:4]) if tail.date else None)
+    base = (kind or "", str(symbol.number))
+    return Cand(
+        start=start,
+        end=match.end(),
+        flavor="full",
+        rank=RANK_FULL_WORD if (lead.kind_word or lead.abbr) else RANK_FULL,
+        kind=kind,
+        number=doc.text[match.start() : match.end()],
+        key=symbol.key,
+        system=symbol.system,
+        type_code=symbol.type_code,
+        issuer_codes=symbol.issuer_codes,
+        year=year,
+        date=tail.date,
+        issuer=tail.issuer,
+        subject=tail.subject,
+        article=read_article(doc.view, start),
+        base=base,
+        qual=str(year) if year else None,
+    )
+
+
+def draft_candidates(doc: Document) -> list[Cand]:
+    cands = []
+    for m in DRAFT.finditer(doc.view):
+        codes = [code_norm(c) for c in m.group("code").split("-")]
+        type_code = codes[0] if codes[0] in ALL_CODES else None
+        kind = CODES["state"].get(codes[0], "Công văn") if type_code else "Công văn"
+        issuers = codes[1:] if type_code else codes
+        cands.append(
+            Cand(
+                start=m.start(),
+                end=m.end(),
+                flavor="draft",
+                rank=RANK_FULL,
+                kind=kind,
+                key=f"?/{'-'.join(codes)}",
+                system="state",
+                type_code=type_code,
+                issuer_codes=issuers,
+            )
+        )
+    return cands

@@ -1,0 +1,262 @@
+"""Documents cited by name: `Luật Thủ đô (sửa đổi)`, `Bộ luật Hình sự năm 2015`, `Hiến pháp năm 2013`,
+`Luật sửa đổi, bổ sung một số điều của Luật …`, `Nghị quyết Trung ương 4 khóa XII`, `Quy hoạch Thủ đô
+thời kỳ 2021 - 2030`. A name runs while its words can belong to a title; it ends at punctuation, a year
+(kept), or a word that starts a new clause (data file)."""
+
+from __future__ import annotations
+
+import re
+
+from vnreport.extract.documents.candidates import RANK_NAMED, Cand, fold_key, inside
+from vnreport.extract.documents.context import line_end, read_tail
+from vnreport.extract.documents.lexicon import LAW_BLOCKERS, NAME_STOPS, NOT_TITLES
+from vnreport.lexicon import list_matcher
+from vnreport.numbers import ROMAN, roman, small_number
+from vnreport.segment.document import Document
+from vnreport.segment.tokens import Token
+
+_NAMED_HEAD = re.compile(r"(?<![\w])(?P<kind>Bộ [Ll]uật|Luật|Pháp lệnh) +")
+
+
+_AMEND = re.compile(r"(?i:sửa đổi)(?:\s*,\s*bổ sung)?(?:\s+một số điều)?\s+của\s+")
+
+
+_AMEND_ITEM = re.compile(r"(?P<kind>Bộ luật|Luật|Pháp lệnh)\s+")
+
+
+_AMEND_JOIN = re.compile(r"\s*,\s*|\s+và\s+")
+
+
+_AMEND_MANY = re.compile(r"(?:các|\d{1,2})\s+[Ll]uật(?:\s+(?!số\b)[^\W\d_]+){0,14}")
+
+
+_NAME_TAIL_AMEND = re.compile(r"\s*\(sửa đổi(?:\s*,\s*bổ sung)?\)|\s+sửa đổi(?!\s*,\s*bổ sung)")
+
+
+_COUNTRY = re.compile(r"\s+nước\s+Cộng hòa xã hội chủ nghĩa Việt Nam")
+
+
+_NAME_TAIL_YEAR = re.compile(r"\s+(?:năm\s+)?(?P<y>(?:19|20)\d\d)(?![\d/-])")
+
+
+_HIEN_PHAP = re.compile(
+    rf"(?<!\w)Hiến pháp(?P<country>{_COUNTRY.pattern})?"
+    r"(?:\s+(?:năm\s+)?(?P<y>(?:19|20)\d\d)(?![\d/-]))?"
+    r"(?P<amend>\s*\(sửa đổi(?:\s*,\s*bổ sung)?\)|\s+sửa đổi(?!\s*,\s*bổ sung))?"
+)
+
+
+_NQ_CONGRESS = re.compile(
+    rf"(?<!\w)Nghị quyết\s+Đại hội(?P<mid>(?:\s+(?!lần\b)[^\W\d_]+){{0,7}}?)\s+(?:lần thứ\s+)?"
+    rf"(?P<n>{ROMAN})(?!\w)(?P<of>\s+của\s+Đảng(?!\s+bộ)(?:\s+Cộng sản Việt Nam)?)?"
+)
+
+
+_NQ_PLENUM = re.compile(
+    r"(?<!\w)Nghị quyết\s+(?:Hội nghị\s+)?(?:(?:Ban Chấp hành\s+)?Trung ương\s+(?:Đảng\s+)?(?P<n>\d{1,2})"
+    r"|lần thứ\s+(?P<w>[^\W\d_]+(?:\s+(?:một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín))?)\s+Ban Chấp hành\s+"
+    r"Trung ương(?:\s+Đảng)?)(?!\w)"
+    rf"(?:\s*,?\s*(?:khóa|khoá)\s+(?P<k>{ROMAN})(?!\w))?"
+)
+
+
+_QUY_HOACH = re.compile(
+    r"(?<!\w)(?:Quy hoạch|quy hoạch(?=\s+(?:tỉnh|thành phố|Thủ đô|chung|vùng)\s))"
+    r"(?P<mid>(?:\s+[^\s,;.:()“”\"]+){1,10}?)\s+thời kỳ\s+(?P<a>(?:19|20)\d\d)\s?-\s?(?P<b>(?:19|20)\d\d)(?!\d)"
+)
+
+
+_CONVENTION = re.compile(r"Công ước[^.;\n]{0,60}$")
+
+
+_MAX_GENERIC_NAME = 10  # syllables of a law title not in the known list: longer runs are clauses
+
+
+_MAX_GENERIC_LOWER = 5  # … of which lower-case (capitalised ones are proper names: `Cảnh sát biển Việt Nam`)
+
+
+def tokens_after(doc: Document, pos: int, limit: int, count: int) -> list[Token]:
+    """Up to `count` tokens of the document from `pos` on, ending by `limit`."""
+    i = doc.token_index(pos)
+    return [t for t in doc.tokens[i : i + count] if t.end <= limit]
+
+
+def _known_length(toks: list[Token]) -> int:
+    return list_matcher("documents_law_names.txt").length(toks, 0)
+
+
+def _stop_at(toks: list[Token], i: int) -> bool:
+    """A lower-case word (or 2–3 word phrase) at toks[i] that starts a new clause."""
+    if not toks[i].is_word or not toks[i].text.islower():
+        return False
+    phrases = (" ".join(t.text for t in toks[i : i + n]).lower() for n in (3, 2, 1) if i + n <= len(toks))
+    return any(phrase in NAME_STOPS for phrase in phrases)
+
+
+def _boundary(toks: list[Token], i: int) -> bool:
+    return i >= len(toks) or not toks[i].is_word or _stop_at(toks, i) or toks[i].text.isdigit()
+
+
+def _title_end(doc: Document, pos: int, limit: int) -> int | None:
+    """End of a law title starting at `pos` (`Đất đai`, `Phòng, chống tham nhũng`), or None if none does."""
+    view = doc.view
+    toks = tokens_after(doc, pos, limit, 24)
+    if not toks or not toks[0].is_word:
+        return None
+    known = _known_length(toks)
+    if known and _boundary(toks, known):
+        return toks[known - 1].end
+    first = toks[0].text
+    if not first[0].isupper() or first in NOT_TITLES:
+        return toks[known - 1].end if known else None
+    n, lower = 1, 0
+    while n < len(toks) and n < _MAX_GENERIC_NAME and toks[n].is_word and not _stop_at(toks, n):
+        if _COUNTRY.match(view, toks[n - 1].end):
+            break  # `Bộ luật Hình sự nước Cộng hòa …`: the country is added by _name_tail
+        lower += toks[n].text.islower()
+        if lower > _MAX_GENERIC_LOWER:
+            break
+        n += 1
+    return toks[n - 1].end
+
+
+def _blocked_before(view: str, start: int) -> bool:
+    """`Luật` inside another name: `Văn phòng Luật sư`, `Công ty Luật`, `Pháp Luật TP.HCM`."""
+    words = view[max(0, start - 24) : start].split()
+    last = [w.lower() for w in words[-2:]]
+    return bool(last) and (last[-1] in LAW_BLOCKERS or " ".join(last) in LAW_BLOCKERS)
+
+
+def _name_tail(doc: Document, end: int, limit: int) -> tuple[int, int | None]:
+    """Extend a name over `(sửa đổi)` and a year: `Luật Đất đai năm 2024`, `Luật Thủ đô (sửa đổi)`."""
+    view = doc.view
+    year = None
+    m = _COUNTRY.match(view, end, limit)
+    end = m.end() if m else end
+    m = _NAME_TAIL_AMEND.match(view, end, limit)
+    if m and (m.group().strip().startswith("(") or _boundary(tokens_after(doc, m.end(), limit, 3), 0)):
+        end = m.end()
+    m = _NAME_TAIL_YEAR.match(view, end, limit)
+    if m:
+        end, year = m.end(), int(m.group("y"))
+        m = _NAME_TAIL_AMEND.match(view, end, limit)
+        if m and m.group().strip().startswith("("):
+            end = m.end()
+    return end, year
+
+
+def _named_cand(doc: Document, start: int, end: int, kind: str, base: str, qual: str | None) -> Cand:
+    name = doc.text[start:end]
+    key = f"{base} {qual}" if qual else base
+    return Cand(
+        start=start,
+        end=end,
+        flavor="named",
+        rank=RANK_NAMED + (1 if qual else 0),
+        kind=kind,
+        key=key,
+        system="party" if kind == "Nghị quyết" else "state",
+        name=name,
+        year=int(qual) if qual and len(qual) == 4 else None,
+        base=("name", base),
+        qual=qual,
+    )
+
+
+def _name_base(view: str, start: int, end: int) -> str:
+    """The name without its year or country: what mentions of one law share (`luat dat dai`)."""
+    base = fold_key(view[start:end]).replace(" nuoc cong hoa xa hoi chu nghia viet nam", "")
+    base = re.sub(r"\s*\(?sua doi(?:\s*,\s*bo sung)?\)?$", " (sua doi)", re.sub(r"(?: nam)? (?:19|20)\d\d\b", "", base))
+    return base.strip()
+
+
+def law_candidates(doc: Document, skip: list[tuple[int, int]]) -> list[Cand]:
+    view = doc.view
+    cands: list[Cand] = []
+    for m in _NAMED_HEAD.finditer(view):
+        if inside(m.start(), skip) or (cands and m.start() < cands[-1].end) or _blocked_before(view, m.start()):
+            continue
+        if _CONVENTION.search(view, max(0, m.start() - 60), m.start()):
+            continue  # `Công ước … về Luật Biển năm 1982` is a convention, not a Vietnamese law
+        limit = line_end(view, m.end())
+        kind = "Bộ luật" if m.group("kind").startswith("Bộ") else m.group("kind")
+        amend = _AMEND.match(view, m.end(), limit)
+        if amend:
+            end = _amended_laws_end(doc, amend.end(), limit)
+            if end is not None:
+                cand = _named_cand(doc, m.start(), end, kind, fold_key(view[m.start() : end]), None)
+                # `… của Luật Đất đai số 45/2013/QH13`: a number after the list is the amended law's;
+                # only `… của các luật … số 38/2009/QH12` gives the amending law's own number.
+                cand.amends_one = not _AMEND_MANY.match(view, amend.end(), limit)
+                cands.append(cand)
+            continue
+        title_end = _title_end(doc, m.end(), limit)
+        if title_end is None:
+            continue
+        end, year = _name_tail(doc, title_end, limit)
+        base = _name_base(view, m.start(), end)
+        cands.append(_named_cand(doc, m.start(), end, kind, base, str(year) if year else None))
+    return cands
+
+
+def _amended_laws_end(doc: Document, pos: int, limit: int) -> int | None:
+    """End of the list of laws an amending law amends: `Luật A, Luật B và Bộ luật C`, or `các luật …`."""
+    view = doc.view
+    many = _AMEND_MANY.match(view, pos, limit)
+    if many:
+        return many.end()
+    end = None
+    while True:
+        item = _AMEND_ITEM.match(view, pos, limit)
+        if item is None or _AMEND.match(view, item.end(), limit):
+            return end  # `…, Luật sửa đổi, bổ sung …` starts the next amending law
+        title_end = _title_end(doc, item.end(), limit)
+        if title_end is None:
+            return end
+        end, _ = _name_tail(doc, title_end, limit)
+        join = _AMEND_JOIN.match(view, end, limit)
+        if join is None:
+            return end
+        pos = join.end()
+
+
+def constitution_candidates(doc: Document) -> list[Cand]:
+    cands = []
+    for m in _HIEN_PHAP.finditer(doc.view):
+        if not (m.group("country") or m.group("y") or m.group("amend")):
+            continue
+        base = "hien phap" + (" (sua doi)" if m.group("amend") else "")
+        cands.append(_named_cand(doc, m.start(), m.end(), "Hiến pháp", base, m.group("y")))
+    return cands
+
+
+def party_named_candidates(doc: Document) -> list[Cand]:
+    """`Nghị quyết Đại hội XIII của Đảng`, `Nghị quyết Trung ương 4 khóa XII`."""
+    cands = []
+    for m in _NQ_CONGRESS.finditer(doc.view):
+        mid = fold_key(m.group("mid"))
+        local = "dang bo" in mid
+        number = roman(m.group("n"))
+        base = f"nghi quyet dai hoi {mid} {number}" if local else f"nghi quyet dai hoi {number}"
+        cands.append(_named_cand(doc, m.start(), m.end(), "Nghị quyết", base, None))
+    for m in _NQ_PLENUM.finditer(doc.view):
+        number = int(m.group("n")) if m.group("n") else small_number(m.group("w"))
+        if number is None:
+            continue
+        qual = str(roman(m.group("k"))) if m.group("k") else None
+        cand = _named_cand(doc, m.start(), m.end(), "Nghị quyết", f"nghi quyet trung uong {number}", None)
+        cand.qual, cand.key = qual, f"nghi quyet trung uong {number}" + (f" khoa {qual}" if qual else "")
+        cands.append(cand)
+    for cand in cands:  # these are cited like numbered ones: `… khóa X “Về tiếp tục hoàn thiện …”`
+        tail = read_tail(doc, cand.end, doc.year, cand.kind)
+        cand.date, cand.issuer, cand.subject = tail.date, tail.issuer, tail.subject
+    return cands
+
+
+def plan_candidates(doc: Document) -> list[Cand]:
+    cands = []
+    for m in _QUY_HOACH.finditer(doc.view):
+        head = fold_key(doc.view[m.start() : m.start("a")])
+        base = f"{head} {m.group('a')}-{m.group('b')}"
+        cands.append(_named_cand(doc, m.start(), m.end(), "Quy hoạch", base, None))
+    return cands

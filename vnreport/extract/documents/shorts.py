@@ -1,0 +1,113 @@
+"""Short forms that repeat a type and number only: `Nghị quyết 57`, `NQ 57`, `Nghị định 168/2024`,
+`Nghị quyết 57, 59, 66 và 68`."""
+
+from __future__ import annotations
+
+import re
+
+from vnreport.extract.documents.candidates import RANK_SHORT, Cand, inside
+from vnreport.extract.documents.context import date_after, line_end, read_article, read_tail
+from vnreport.extract.documents.lexicon import ABBR_ALT, ABBREVS, COUNT_NOUNS, KIND_ALT, KINDS, Kind
+from vnreport.extract.documents.named import tokens_after
+from vnreport.segment.document import Document
+
+_SHORT = re.compile(
+    rf"(?<![\w/])(?P<kind>(?i:{KIND_ALT}))\s+(?:(?i:số)\s*)?(?P<num>\d{{1,5}})"
+    r"(?:\s?/\s?(?P<y>(?:19|20)\d\d)|-(?P<y2>(?:19|20)\d\d)(?!/))?(?![\w/-]|[.,]\d)"
+)
+
+
+_SHORT_ABBR = re.compile(rf"(?<![\w/])(?P<abbr>{ABBR_ALT})\s?(?P<num>\d{{1,5}})(?![\w/-]|[.,]\d)")
+
+
+_SHORT_MORE = re.compile(r"(?:\s*,\s*|\s+và\s+)(?P<num>\d{1,5})(?![\w/-]|[.,]\d)")
+
+
+_YEAR_AFTER = re.compile(r"\s+năm\s+(?P<y>(?:19|20)\d\d)(?!\d)")
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def _counts_something(doc: Document, pos: int, limit: int) -> bool:
+    """`Kế hoạch 5 năm`, `Nghị quyết 3 lần`: the number is followed by what it counts (not by a date)."""
+    if date_after(doc.view, pos, limit, None) is not None:
+        return False
+    toks = tokens_after(doc, pos, limit, 2)
+    if not toks or not toks[0].is_word:
+        return False
+    one = toks[0].text.lower()
+    two = f"{one} {toks[1].text.lower()}" if len(toks) > 1 else ""
+    return one in COUNT_NOUNS or two in COUNT_NOUNS or toks[0].text == "%"
+
+
+def _short_cand(
+    doc: Document, start: int, number: re.Match[str], end: int, year: str | None, kinds: frozenset[str]
+) -> Cand:
+    """A short form: `start` is its type word, `number` the match whose `num` (and `y`) group is the number."""
+    kind = next(iter(kinds)) if len(kinds) == 1 else None
+    info = KINDS.get(kind.lower()) if kind else None
+    digits = str(int(number.group("num")))
+    key = f"{kind} {digits}" + (f"/{year}" if year else "")
+    tail = read_tail(doc, end, int(year) if year else doc.year, kind)
+    return Cand(
+        start=start,
+        end=end,
+        flavor="short",
+        rank=RANK_SHORT + (1 if year else 0),
+        kind=kind,
+        number=doc.text[number.start("num") : number.end()],
+        key=key,
+        system=info.system if info else None,
+        type_code=info.code if info else None,
+        year=int(year) if year else None,
+        date=tail.date,
+        issuer=tail.issuer,
+        subject=tail.subject,
+        article=read_article(doc.view, start),
+        base=("short", digits),
+        qual=year,
+        kinds=kinds,
+    )
+
+
+def short_candidates(doc: Document, skip: list[tuple[int, int]]) -> list[Cand]:
+    view = doc.view
+    cands: list[Cand] = []
+    for m in _SHORT.finditer(view):
+        if inside(m.start(), skip) or inside(m.end() - 1, skip):
+            continue
+        limit = line_end(view, m.end())
+        word = m.group("kind")
+        info = KINDS[_SPACE.sub(" ", word.lower())]
+        year, end = m.group("y") or m.group("y2"), m.end()
+        after = _YEAR_AFTER.match(view, end, limit)
+        if after and not year:
+            year, end = after.group("y"), after.end()
+        elif _counts_something(doc, end, limit):
+            continue
+        year_like = 1945 <= int(m.group("num")) <= 2035 and not year and "số" not in m.group().lower()
+        standalone = info.standalone and word[0].isupper() and not year_like
+        cand = _short_cand(doc, m.start(), m, end, year, frozenset({info.kind}))
+        cand.standalone = standalone
+        cands.append(cand)
+        cands.extend(_coordinated_shorts(doc, cand, info, limit))
+    for m in _SHORT_ABBR.finditer(view):
+        if inside(m.start(), skip) or inside(m.end() - 1, skip):
+            continue
+        cand = _short_cand(doc, m.start(), m, m.end(), None, frozenset(ABBREVS[m.group("abbr")]))
+        cand.standalone = False
+        cands.append(cand)
+    return cands
+
+
+def _coordinated_shorts(doc: Document, first: Cand, info: Kind, limit: int) -> list[Cand]:
+    """`Nghị quyết 57, 59, 66 và 68`: the numbers after the first share its type word."""
+    more: list[Cand] = []
+    pos = first.end
+    while (m := _SHORT_MORE.match(doc.view, pos, limit)) and not _counts_something(doc, m.end(), limit):
+        cand = _short_cand(doc, m.start("num"), m, m.end(), None, frozenset({info.kind}))
+        cand.standalone = first.standalone
+        more.append(cand)
+        pos = m.end()
+    return more

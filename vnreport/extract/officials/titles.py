@@ -1,0 +1,231 @@
+"""Title phrases in a sentence — a head (`Phó Bí thư`, `Thiếu tướng`) and the organisation after it
+(`Thành ủy Hà Nội`, `Bộ Văn hóa, Thể thao và Du lịch`) — and the chains that tie titles to a name:
+`<title> <org> <Name>`, `<Name> - <title>, <title>`, `kiêm`, `nguyên`, list headers (`các Thứ trưởng:`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from vnreport.extract.names import foreign_name_length, is_apostrophe_name, name_length, place_matcher
+from vnreport.extract.officials.lexicon import (
+    cue_heads,
+    org_name_part_matcher,
+    org_phrase_matcher,
+    org_words,
+    title_matcher,
+    unit_words,
+)
+from vnreport.report.model import Mention, OfficialTitle
+from vnreport.segment.dictionary import is_word
+from vnreport.segment.document import Document
+from vnreport.segment.tokens import Token
+
+_CHAIN_SEPARATORS = {",", "kiêm"}
+
+
+_CHAIN_CONNECTORS = (("hiện", "là"), ("nay", "là"), ("đồng", "thời", "là"), ("hiện",))
+
+
+_AFTER_NAME_SEPARATORS = {"-", ",", "(", ":"}
+
+
+_FORMER = {"nguyên"}
+
+
+_ACTING = {"quyền"}
+
+
+_ORGANISATION_LINKS = {
+    "và",
+    "của",
+    "tại",
+}  # continue an organisation but never end one  # part of the title: `Quyền Cục trưởng`
+
+
+_DECEASED = {"cố"}
+
+
+@dataclass
+class TitlePhrase:
+    first: int  # token index of the head (after any `nguyên`/`cố`)
+    last: int  # token index one past the organisation
+    head_last: int
+    current: bool = True
+    deceased: bool = False
+
+
+def title_phrases(toks: list[Token], org_ends: dict[int, int]) -> list[TitlePhrase]:
+    phrases: list[TitlePhrase] = []
+    i = 0
+    while i < len(toks):
+        current, deceased = True, False
+        start = i
+        word = toks[i].text.lower()
+        acting = word in _ACTING
+        if word in _FORMER or word in _DECEASED or acting:
+            current, deceased = word not in _FORMER, word in _DECEASED
+            start = i + 1
+        head = title_matcher().length(toks, start) if start < len(toks) else 0
+        if not head:
+            i += 1
+            continue
+        last = _organisation_end(toks, start + head, org_ends)
+        first = i if acting else start
+        phrases.append(TitlePhrase(first, last, start + head, current=current, deceased=deceased))
+        i = last
+    return phrases
+
+
+def list_titles(toks: list[Token], phrases: list[TitlePhrase]) -> dict[int, TitlePhrase]:
+    """`các Thứ trưởng: A, B; …` — the plural title before a colon applies to the names up to `;`."""
+    listed: dict[int, TitlePhrase] = {}
+    for phrase in phrases:
+        if phrase.last < len(toks) and toks[phrase.last].text == ":":
+            k = phrase.last + 1
+            while k < len(toks) and toks[k].text not in {";", "."}:
+                listed[k] = phrase
+                k += 1
+    return listed
+
+
+def _organisation_end(toks: list[Token], i: int, org_ends: dict[int, int]) -> int:
+    """One past the organisation that follows a title head: `Thành ủy Hà Nội`, `Bộ Văn hóa, Thể thao và Du lịch`."""
+    first = end = i
+    while i < len(toks):
+        tok = toks[i]
+        if not tok.is_word:
+            if tok.text == "-" and _joins_code(toks, i):
+                i += 1
+                continue
+            phrase = org_phrase_matcher().length(toks, i - 1) if i > 0 else 0
+            if tok.text == "," and phrase > 1:
+                i = end = i - 1 + phrase  # `Cục Quản lý Khám, chữa bệnh`
+                continue
+            if tok.text == "," and _continues_organisation(toks, i + 1):
+                i += 1
+                continue
+            break
+        known_end = org_ends.get(tok.start)
+        if known_end is not None:
+            j = i
+            while j < len(toks) and toks[j].end <= known_end:
+                j += 1
+            if j > i:
+                i = end = j
+                continue
+        place = place_matcher().length(toks, i) or org_phrase_matcher().length(toks, i)
+        if not place and i > first:
+            place = org_name_part_matcher().length(toks, i)
+        if place:
+            i = end = i + place
+            continue
+        if (
+            name_length(toks, i)
+            or foreign_name_length(toks, i)
+            or is_apostrophe_name(tok)
+            or title_matcher().length(toks, i)
+        ):
+            break
+        if tok.text.lower() in _ORGANISATION_LINKS and not (i + 1 < len(toks) and toks[i + 1].is_cap):
+            break
+        if _starts_role_cue(toks, i):
+            break
+        if i == first and not tok.is_cap and tok.text.lower() not in unit_words():
+            break
+        if tok.is_cap or tok.text.lower() in org_words() or (i == end and _continues_word(toks, i)):
+            i += 1
+            if tok.text.lower() not in _ORGANISATION_LINKS:
+                end = i
+            continue
+        break
+    return end
+
+
+def _joins_code(toks: list[Token], i: int) -> bool:
+    """A hyphen written tight between two capitalised parts: `ĐHQG-HCM`, `PT-TH`, `VH-TT-DL`."""
+    return (
+        0 < i < len(toks) - 1
+        and toks[i - 1].end == toks[i].start
+        and toks[i].end == toks[i + 1].start
+        and toks[i - 1].is_cap
+        and toks[i + 1].is_word
+        and toks[i + 1].is_cap
+    )
+
+
+def _continues_word(toks: list[Token], i: int) -> bool:
+    """`tế` after `Y` (`Sở Y tế`) is inside a word; `chủ` after `Nội` (`Hà Nội chủ trì`) starts one."""
+    for back in (1, 2):
+        k = i - back
+        if k < 0 or not all(t.is_word for t in toks[k : i + 1]):
+            return False
+        if is_word(" ".join(t.text for t in toks[k : i + 1])):
+            return True
+    return False
+
+
+def _starts_role_cue(toks: list[Token], i: int) -> bool:
+    words = tuple(t.text.lower() for t in toks[i : i + 3])
+    return any(words[: len(cue)] == cue for cue in cue_heads())
+
+
+def _continues_organisation(toks: list[Token], i: int) -> bool:
+    """After a comma, `Thể thao và Du lịch` continues an organisation; a title or a name does not."""
+    if i + 1 >= len(toks) or not toks[i].is_cap or not toks[i].is_word:
+        return False
+    return not (title_matcher().length(toks, i) or name_length(toks, i) or place_matcher().length(toks, i))
+
+
+def chain_before(toks: list[Token], i: int, by_last: dict[int, TitlePhrase]) -> list[TitlePhrase]:
+    chain: list[TitlePhrase] = []
+    phrase = by_last.get(i)
+    while phrase is not None:
+        chain.insert(0, phrase)
+        k = phrase.first - (0 if phrase.current and not phrase.deceased else 1)
+        phrase = by_last.get(k - 1) if k - 1 >= 0 and toks[k - 1].text.lower() in _CHAIN_SEPARATORS else None
+    return chain
+
+
+def chain_after(toks: list[Token], i: int, by_first: dict[int, TitlePhrase]) -> list[TitlePhrase]:
+    if i >= len(toks) or toks[i].text not in _AFTER_NAME_SEPARATORS:
+        return []
+    chain: list[TitlePhrase] = []
+    k = i + 1
+    while k < len(toks):
+        modified = toks[k].text.lower() in _FORMER | _DECEASED
+        phrase = by_first.get(k + 1 if modified else k)
+        if phrase is None or (phrase.last < len(toks) and name_length(toks, phrase.last)):
+            break  # `A, Bộ trưởng Bộ X B`: a later title that runs into a name is B's, not A's
+        chain.append(phrase)
+        k = phrase.last
+        if k < len(toks) and toks[k].text.lower() in _CHAIN_SEPARATORS:
+            k += 1
+            if k < len(toks) and toks[k].text.lower() == "kiêm":
+                k += 1
+            k += _chain_connector_length(toks, k)
+        else:
+            break
+    return chain
+
+
+def _chain_connector_length(toks: list[Token], k: int) -> int:
+    """`…, nguyên Chủ tịch UBND huyện, hiện là Phó Giám đốc Sở`: words that lead to the next title."""
+    words = tuple(t.text.lower() for t in toks[k : k + 3])
+    for connector in _CHAIN_CONNECTORS:
+        if words[: len(connector)] == connector:
+            return len(connector)
+    return 0
+
+
+def title_of(doc: Document, toks: list[Token], phrase: TitlePhrase) -> OfficialTitle:
+    start, end = toks[phrase.first].start, toks[phrase.last - 1].end
+    organisation = None
+    if phrase.last > phrase.head_last:
+        organisation = doc.text[toks[phrase.head_last].start : end]
+    text = doc.text[start:end]
+    return OfficialTitle(
+        text=text,
+        organization=organisation,
+        current=phrase.current,
+        mentions=[Mention(text=text, start=start, end=end)],
+    )

@@ -1,0 +1,171 @@
+"""The one tokenisation of a document, computed once and read by every extractor and the summary.
+
+A token is a syllable (letters, then letters or digits: `Nội`, `PC04`; Central Highlands names keep their
+apostrophe: `H'Hen`, `K'Brơi`), a run of digits, a punctuation mark (`...` and `--` as one), or a
+*protected* token kept whole (a URL, e-mail, document number, date, time, number with separators,
+percentage: see `protect.py`). A dot written tight between two syllables or numbers (`TP.HCM`, `T.Ư`,
+`tháng 3.2017`) is of kind `dot`: it abbreviates, it ends no clause. Each token carries its offsets
+into the text, its text in the match view
+(tone marks, `Đ`, dashes and spaces unified, see `vnreport/text.py`) and that text in lower case, the
+whitespace before it on its line (`gap`, -1 when it opens a line), the sentence it belongs to, and the
+word segmenter's boundaries (`first`/`last`: whether it opens or closes a segmenter word).
+
+Lexicon phrases are split by the same function (`phrase_tokens`), so `PGS.TS` or `H'Hen` match the same
+way wherever a lexicon is read (see `vnreport/lexicon.py: PhraseMatcher`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+from vnreport.text import match_view, nfc
+
+TokenKind = Literal["word", "number", "punct", "dot", "url", "email", "document", "date", "time", "percent"]
+
+# One pass, no nested repetition: each alternative consumes at least one character and never backtracks
+# into another (the syllable's apostrophe groups start with a quote mark that the body cannot match).
+_SYLLABLE = r"[^\W\d_](?:[^\W_]|[\u0300-\u036f])*(?:['’][^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*)*"
+_TOKEN = re.compile(rf"(?P<word>{_SYLLABLE})|(?P<number>\d+)|(?P<punct>\.\.+|--+|[^\w\s])")
+
+
+@dataclass(slots=True)
+class Token:
+    start: int
+    end: int
+    text: str  # as in the match view
+    lower: str
+    kind: TokenKind
+    gap: int  # whitespace characters before it on its line; -1 when it opens a line
+    sentence: int = -1  # index into Document.sentences
+    first: bool = True  # opens a segmenter word
+    last: bool = True  # closes a segmenter word
+
+    @property
+    def is_word(self) -> bool:
+        return self.kind == "word"
+
+    @property
+    def is_wordlike(self) -> bool:
+        """Letters or digits (a syllable, number, date …), not punctuation."""
+        return self.kind != "punct"
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[0].isupper()
+
+    @property
+    def is_cap_word(self) -> bool:
+        return self.kind == "word" and self.text[0].isupper()
+
+    @property
+    def joined(self) -> bool:
+        """On the same line as the token before it."""
+        return self.gap >= 0
+
+    @property
+    def glued(self) -> bool:
+        """Written against the token before it, with no space."""
+        return self.gap == 0
+
+
+def scan(
+    view: str,
+    start: int,
+    end: int,
+    protected: Iterable[tuple[int, int, str]] = (),
+    into: list[Token] | None = None,
+) -> list[Token]:
+    """Tokens of `view[start:end]` (appended to `into` when given): protected spans whole, syllables,
+    numbers and marks elsewhere."""
+    tokens: list[Token] = [] if into is None else into
+    cursor = start
+    for p_start, p_end, p_kind in [*protected, (end, end, "")]:
+        for match in _TOKEN.finditer(view, cursor, p_start):
+            _append(tokens, view, match.start(), match.end(), match.lastgroup or "punct")  # type: ignore[arg-type]
+        if p_end > p_start:
+            _append(tokens, view, p_start, p_end, p_kind)  # type: ignore[arg-type]
+        cursor = max(cursor, p_end)
+    return tokens
+
+
+def mark_inner_dots(tokens: list[Token]) -> None:
+    """`TP.HCM`, `Q.1`: a dot with no space on either side, between syllables or numbers, is `dot`."""
+    for i in range(1, len(tokens) - 1):
+        tok = tokens[i]
+        glued = tok.text == "." and tok.gap == 0 and tokens[i + 1].gap == 0
+        if glued and tokens[i - 1].kind in ("word", "number") and tokens[i + 1].kind in ("word", "number"):
+            tok.kind = "dot"
+
+
+def _append(tokens: list[Token], view: str, start: int, end: int, kind: TokenKind) -> None:
+    gap = -1
+    if tokens:
+        between = view[tokens[-1].end : start]
+        gap = -1 if "\n" in between or "\r" in between else len(between)
+    text = view[start:end]
+    tokens.append(Token(start, end, text, text.lower(), kind, gap))
+
+
+def phrase_tokens(phrase: str) -> tuple[str, ...]:
+    """A lexicon phrase split as the text is: match-view spelling, same token boundaries."""
+    view = match_view(nfc(phrase))
+    return tuple(m.group() for m in _TOKEN.finditer(view))
+
+
+def sentence_slices(tokens: list[Token], count: int) -> list[tuple[int, int]]:
+    """(first, last) token indices of each of `count` sentences (last exclusive)."""
+    bounds = [(0, 0)] * count
+    i = 0
+    while i < len(tokens):
+        s = tokens[i].sentence
+        j = i
+        while j < len(tokens) and tokens[j].sentence == s:
+            j += 1
+        if 0 <= s < count:
+            bounds[s] = (i, j)
+        i = j
+    return bounds
+
+
+@dataclass(slots=True)
+class TokenArrays:
+    """Parallel arrays over a list of tokens, for scanners that loop over every token of a document
+    (places, organisations): `texts[i]` is cheaper than `tokens[i].text` in a hot loop."""
+
+    items: list[Token]
+    view: str
+    starts: list[int]
+    ends: list[int]
+    texts: list[str]
+    lowers: list[str]
+    joined: list[bool]  # on the same line as the token before it
+
+    @classmethod
+    def of(cls, view: str, tokens: list[Token]) -> TokenArrays:
+        return cls(
+            tokens,
+            view,
+            [t.start for t in tokens],
+            [t.end for t in tokens],
+            [t.text for t in tokens],
+            [t.lower for t in tokens],
+            [t.gap >= 0 for t in tokens],
+        )
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def is_word(self, i: int) -> bool:
+        return self.items[i].kind == "word"
+
+    def is_cap(self, i: int) -> bool:
+        return self.texts[i][0].isupper()
+
+    def is_cap_word(self, i: int) -> bool:
+        return self.items[i].kind == "word" and self.texts[i][0].isupper()
+
+    def sentence_initial(self, i: int) -> bool:
+        return i == 0 or not self.joined[i] or self.texts[i - 1] in {".", "!", "?", ":", "“", '"', "…", "("}
