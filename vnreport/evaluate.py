@@ -1,24 +1,51 @@
-"""Scoring extraction against an annotated folder (`NN.txt` + `NN.gold.json`, see samples/gold/README.md).
+"""Scoring extraction against annotated articles (`vnreport eval`; conventions in samples/gold/README.md).
 
-Each entity kind is scored by precision, recall and F1, micro-averaged over the articles:
-officials and other people by name, documents by normalised key, dates by value, organisations and
-locations with lenient boundaries (one-to-one matching: exact first, then containment). underthesea's
-own `ner` is scored the same way as a baseline (people/officials from PER, ORG, LOC).
+Each entity kind is scored by precision, recall and F1, micro-averaged over the articles: officials and
+other people by name, documents by normalised key, dates by value, organisations and locations with
+lenient boundaries (one-to-one matching: exact first, then containment). `officials_full` counts an
+official as right only when the name and every title (with its organisation) match, and no title is
+invented. Dates whose year the text cannot fix are written `XXXX-…` in the gold and left out on both
+sides; a year the tool guessed for such a date counts as a wrong date.
+
+The summary is scored against `summary` gold: whether the article reports an event at all (accuracy),
+the event's date, place, organiser and chair (a value where the gold has none costs precision),
+participants (F1 over names), the headline figures found among the key facts (recall) and the key
+facts' precision against them.
+
+Real sets (gold naming a corpus text) are analysed without the gold year, as a user's tool would read
+a bare file; written sets pass it.
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from vnreport.report.model import Report
-from vnreport.text import fold, nfc
+from vnreport.extract.documents import reference_key
+from vnreport.gold import Gold, GoldArticle, GoldFigure, load_set
+from vnreport.report.model import (
+    DateMention,
+    DocumentRef,
+    Event,
+    KeyFact,
+    Location,
+    Mention,
+    Official,
+    OfficialTitle,
+    Organization,
+    Participant,
+    Person,
+    Report,
+    SourceInfo,
+    Summary,
+)
+from vnreport.text import fold
 
-METRICS = (
+ENTITY_METRICS = (
     "officials",
+    "officials_full",
     "official_titles",
     "official_roles",
     "people",
@@ -29,6 +56,18 @@ METRICS = (
     "locations",
     "figures",
 )
+SUMMARY_METRICS = (
+    "event",
+    "event_kind",
+    "event_date",
+    "event_place",
+    "event_organiser",
+    "event_chair",
+    "participants",
+    "headline_figures",
+    "key_facts",
+)
+METRICS = ENTITY_METRICS + SUMMARY_METRICS
 
 
 @dataclass
@@ -58,6 +97,10 @@ class Score:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
+    @property
+    def empty(self) -> bool:
+        return self.tp + self.fp + self.fn == 0
+
     def to_dict(self) -> dict[str, float | int]:
         return {
             "precision": round(self.precision, 4),
@@ -80,24 +123,8 @@ class Evaluation:
         return {
             "system": self.system,
             "articles": self.articles,
-            "scores": {k: v.to_dict() for k, v in self.scores.items()},
+            "scores": {k: v.to_dict() for k, v in self.scores.items() if not v.empty},
         }
-
-
-@dataclass(frozen=True)
-class GoldArticle:
-    name: str
-    text: str
-    gold: dict[str, Any]
-
-
-def load_gold(folder: Path) -> list[GoldArticle]:
-    articles = []
-    for gold_path in sorted(folder.glob("*.gold.json")):
-        text_path = gold_path.with_name(gold_path.name.removesuffix(".gold.json") + ".txt")
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        articles.append(GoldArticle(text_path.stem, nfc(text_path.read_text(encoding="utf-8")), gold))
-    return articles
 
 
 # --- matching -------------------------------------------------------------------------------------
@@ -107,16 +134,16 @@ def key(text: str) -> str:
     return fold(text).lower()
 
 
-def _lenient(a: str, b: str) -> bool:
+def _lenient(a: str, b: str, *, min_words: int = 2) -> bool:
     if a == b:
         return True
     shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
-    return len(shorter.split()) >= 2 and f" {shorter} " in f" {longer} "
+    return len(shorter.split()) >= min_words and f" {shorter} " in f" {longer} "
 
 
 def match_variants(gold: list[list[str]], pred: list[list[str]]) -> int:
     """One-to-one matches between entities given as lists of surface forms: exact pass, then lenient."""
-    gold_keys = [{key(v) for v in g} for g in gold]
+    gold_keys: list[set[str] | None] = [{key(v) for v in g} for g in gold]
     pred_keys = [{key(v) for v in p} for p in pred]
     used: set[int] = set()
     matched = 0
@@ -130,7 +157,7 @@ def match_variants(gold: list[list[str]], pred: list[list[str]]) -> int:
                 hit = bool(g & p) if exact else any(_lenient(a, b) for a in g for b in p)
                 if hit:
                     used.add(pi)
-                    gold_keys[gi] = None  # type: ignore[call-overload]
+                    gold_keys[gi] = None
                     matched += 1
                     break
     return matched
@@ -140,105 +167,195 @@ def _variants(entry: str | list[str]) -> list[str]:
     return [entry] if isinstance(entry, str) else list(entry)
 
 
-# --- scoring one article --------------------------------------------------------------------------
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(float(value), 6)
 
 
-def score_article(evaluation: Evaluation, article: GoldArticle, report: Report, *, baseline: bool = False) -> None:
-    from vnreport.extract.documents import reference_key
+def unresolved(value: str) -> bool:
+    """A date value whose year the text does not fix (`XXXX-06-12`)."""
+    return "XXXX" in value
 
-    gold, s = article.gold, evaluation.scores
-    evaluation.articles += 1
-    misses: dict[str, Any] = {"article": article.name}
 
-    gold_officials = {key(o["name"]): o for o in gold.get("officials", [])}
+# --- entities -------------------------------------------------------------------------------------
+
+
+def _score_officials(s: dict[str, Score], gold: Gold, report: Report, misses: dict[str, Any]) -> None:
+    gold_officials = {key(o.name): o for o in gold.officials}
     pred_officials = {key(o.name): o for o in report.officials}
     tp = len(gold_officials.keys() & pred_officials.keys())
     s["officials"].add(tp, len(pred_officials), len(gold_officials))
     misses["officials_missed"] = sorted(gold_officials.keys() - pred_officials.keys())
     misses["officials_spurious"] = sorted(pred_officials.keys() - gold_officials.keys())
-
-    title_hits = title_total = 0
+    title_hits = title_total = full = 0
     missed_titles = []
     for name, official in gold_officials.items():
         predicted = [key(t.text) for t in pred_officials[name].titles] if name in pred_officials else []
-        for title in official.get("titles", []):
-            title_total += 1
-            if any(_lenient(key(title), p) for p in predicted):
-                title_hits += 1
-            else:
-                missed_titles.append(f"{official['name']}: {title}")
+        gold_titles = [key(t.text) for t in official.title_list()]
+        hits = [any(_lenient(g, p) for p in predicted) for g in gold_titles]
+        title_total += len(gold_titles)
+        title_hits += sum(hits)
+        titles = official.title_list()
+        missed_titles += [f"{official.name}: {t.text}" for t, hit in zip(titles, hits, strict=True) if not hit]
+        invented = [p for p in predicted if not any(_lenient(g, p) for g in gold_titles)]
+        if name in pred_officials and all(hits) and not invented:
+            full += 1
     s["official_titles"].add(title_hits, title_hits, title_total)
-    with_role = [(n, o["role"]) for n, o in gold_officials.items() if o.get("role")]
+    s["officials_full"].add(full, full, len(gold_officials))
+    misses["titles_missed"] = missed_titles
+    with_role = [(n, o.role) for n, o in gold_officials.items() if o.role]
     role_hits = sum(1 for n, role in with_role if n in pred_officials and pred_officials[n].role == role)
     s["official_roles"].add(role_hits, role_hits, len(with_role))
-    misses["titles_missed"] = missed_titles
 
-    gold_people = {key(p) for p in gold.get("people_other", [])}
+
+def _score_entities(evaluation: Evaluation, article: GoldArticle, report: Report) -> None:
+    gold, s = article.gold, evaluation.scores
+    misses: dict[str, Any] = {"article": article.name}
+    _score_officials(s, gold, report, misses)
+
+    gold_people = {key(p) for p in gold.people_other}
     pred_people = {key(p.name) for p in report.people}
     s["people"].add(len(gold_people & pred_people), len(pred_people), len(gold_people))
+    misses["people_missed"] = sorted(gold_people - pred_people)
+    misses["people_spurious"] = sorted(pred_people - gold_people)
 
     gold_docs = {}
-    for d in gold.get("documents", []):
-        doc_key = reference_key(d["mention"]) or reference_key(d.get("number") or d.get("name") or "")
-        gold_docs[doc_key or f"unparsed: {d['mention']}"] = d
+    for d in gold.documents:
+        doc_key = reference_key(d.mention) or reference_key(d.number or d.name or "")
+        gold_docs[doc_key or f"unparsed: {d.mention}"] = d
     pred_docs = {d.key: d for d in report.documents}
     s["documents"].add(len(gold_docs.keys() & pred_docs.keys()), len(pred_docs), len(gold_docs))
     misses["documents_missed"] = sorted(gold_docs.keys() - pred_docs.keys())
     misses["documents_spurious"] = sorted(pred_docs.keys() - gold_docs.keys())
-    dated = [k for k, d in gold_docs.items() if d.get("date")]
-    date_hits = sum(1 for k in dated if k in pred_docs and pred_docs[k].date == gold_docs[k]["date"])
+    dated = [k for k, d in gold_docs.items() if d.date]
+    date_hits = sum(1 for k in dated if k in pred_docs and pred_docs[k].date == gold_docs[k].date)
     s["document_dates"].add(date_hits, date_hits, len(dated))
 
-    gold_dates = {d["value"] for d in gold.get("dates", [])}
-    pred_dates = {d.value for d in report.dates}
+    gold_dates = {d.value for d in gold.dates if not unresolved(d.value)}
+    pred_dates = {d.value for d in report.dates if not unresolved(d.value)}
     s["dates"].add(len(gold_dates & pred_dates), len(pred_dates), len(gold_dates))
     misses["dates_missed"] = sorted(gold_dates - pred_dates)
     misses["dates_spurious"] = sorted(pred_dates - gold_dates)
 
-    for section, attr in (("organizations", "organizations"), ("locations", "locations")):
-        gold_entities = [_variants(e) for e in gold.get(section, [])]
+    for section in ("organizations", "locations"):
+        gold_entities = [_variants(e) for e in getattr(gold, section)]
         pred_entities = [
             [e.name, *([e.expanded] if getattr(e, "expanded", None) else []), *(m.text for m in e.mentions)]
-            for e in getattr(report, attr)
+            for e in getattr(report, section)
         ]
         s[section].add(match_variants(gold_entities, pred_entities), len(pred_entities), len(gold_entities))
+        gold_keys = [{key(v) for v in g} for g in gold_entities]
+        pred_keys = [{key(v) for v in p} for p in pred_entities]
+        misses[f"{section}_missed"] = sorted(min(g) for g in gold_keys if not any(g & p for p in pred_keys))
+        misses[f"{section}_spurious"] = sorted(min(p) for p in pred_keys if not any(g & p for g in gold_keys))
 
-    if "figures" in gold:
-        gold_figures = {(f.get("unit"), _round(f.get("value"))) for f in gold["figures"]}
+    if gold.figures is not None:
+        gold_figures = {(f.unit, _round(f.value)) for f in gold.figures}
         pred_figures = {(f.unit, _round(f.value)) for f in report.figures}
         s["figures"].add(len(gold_figures & pred_figures), len(pred_figures), len(gold_figures))
     evaluation.errors.append(misses)
 
 
-def _round(value: float | None) -> float | None:
-    return None if value is None else round(float(value), 6)
+# --- the summary ----------------------------------------------------------------------------------
+
+
+def _value_score(
+    score: Score, gold: list[str] | None, predicted: str | None, same: Callable[[str, str], bool]
+) -> bool:
+    """Score one optional value: right (tp), wrong or extra (fp), missed (fn). True when right."""
+    right = bool(gold) and predicted is not None and any(same(g, predicted) for g in gold or [])
+    score.add(int(right), int(predicted is not None), int(bool(gold)))
+    return right
+
+
+def _same_place(a: str, b: str) -> bool:
+    return _lenient(key(a), key(b), min_words=1)
+
+
+def _same_name(a: str, b: str) -> bool:
+    return key(a) == key(b)
+
+
+def _names_score(score: Score, gold: Iterable[str], predicted: Iterable[str]) -> None:
+    gold_keys, pred_keys = {key(n) for n in gold}, {key(n) for n in predicted}
+    score.add(len(gold_keys & pred_keys), len(pred_keys), len(gold_keys))
+
+
+def _figure_matches(gold: GoldFigure, text: str, value: float | None, unit: str | None) -> bool:
+    if key(gold.mention) in key(text) or key(text) in key(gold.mention):
+        return True
+    return gold.value is not None and _round(gold.value) == _round(value) and (gold.unit or None) == (unit or None)
+
+
+def _score_summary(evaluation: Evaluation, article: GoldArticle, report: Report) -> None:
+    expected = article.gold.summary
+    if expected is None:
+        return
+    s = evaluation.scores
+    misses = evaluation.errors[-1] if evaluation.errors else {}
+    gold_event = expected.event
+    event = report.summary.event if report.summary else None
+    s["event"].add(int((gold_event is None) == (event is None)), 1, 1)
+    misses["event"] = {"gold": gold_event is not None, "found": event is not None}
+    if gold_event is not None and event is not None:
+        s["event_kind"].add(int(gold_event.kind == event.kind), 1, 1)
+    gold_date = [gold_event.date] if gold_event and gold_event.date else None
+    found_date = event.date if event else None
+    if not _value_score(s["event_date"], gold_date, found_date, lambda a, b: a == b):
+        misses["event_date"] = {"gold": gold_date, "found": found_date}
+    gold_place = gold_event.place if gold_event else None
+    _value_score(s["event_place"], gold_place, event.location if event else None, _same_place)
+    _value_score(
+        s["event_organiser"],
+        gold_event.organiser if gold_event else None,
+        event.organizer if event else None,
+        _same_place,
+    )
+    _names_score(s["event_chair"], gold_event.chair if gold_event else [], event.chaired if event else [])
+    found_people = [p.name for p in event.participants] if event else []
+    _names_score(s["participants"], gold_event.participants if gold_event else [], found_people)
+    facts = report.summary.key_facts if report.summary else []
+    headline = expected.headline_figures
+    found = sum(1 for g in headline if any(_figure_matches(g, f.text, f.value, f.unit) for f in facts))
+    useful = sum(1 for f in facts if any(_figure_matches(g, f.text, f.value, f.unit) for g in headline))
+    s["headline_figures"].add(found, found, len(expected.headline_figures))  # recall
+    s["key_facts"].add(useful, len(facts), useful)  # precision: key facts that are a headline figure
+
+
+def score_article(evaluation: Evaluation, article: GoldArticle, report: Report) -> None:
+    evaluation.articles += 1
+    _score_entities(evaluation, article, report)
+    _score_summary(evaluation, article, report)
 
 
 # --- systems ----------------------------------------------------------------------------------------
 
+System = Callable[[GoldArticle], Report]
 
-def evaluate(articles: list[GoldArticle], analyze: Callable[[GoldArticle], Report], system: str) -> Evaluation:
+
+def evaluate(articles: list[GoldArticle], analyze: System, system: str) -> Evaluation:
     evaluation = Evaluation(system)
     for article in articles:
         score_article(evaluation, article, analyze(article))
     return evaluation
 
 
-def vnreport_system(use_gold_year: bool = True) -> Callable[[GoldArticle], Report]:
+def vnreport_system(use_gold_year: bool = True) -> System:
+    """vnreport as a user runs it: real texts without a year (it is read from the text), written
+    articles with their gold year (unless `use_gold_year` is False)."""
     from vnreport.pipeline import analyze_text
 
     def run(article: GoldArticle) -> Report:
-        return analyze_text(article.text, source=article.name, year=article.gold.get("year") if use_gold_year else None)
+        year = article.gold.year if use_gold_year and not article.real else None
+        return analyze_text(article.text, source=article.name, year=year)
 
     return run
 
 
-def underthesea_ner_system() -> Callable[[GoldArticle], Report]:
+def underthesea_ner_system() -> System:
     """underthesea's `ner` as the baseline: PER → officials (and people), ORG, LOC; it has no dates or documents."""
     from underthesea import ner
 
     from vnreport.pipeline import source_from_text, source_info
-    from vnreport.report.model import Location, Official, Organization, Person
     from vnreport.segment.document import segment
 
     def run(article: GoldArticle) -> Report:
@@ -263,6 +380,63 @@ def underthesea_ner_system() -> Callable[[GoldArticle], Report]:
         return report
 
     return run
+
+
+def other_annotator_system(folder: Path) -> System:
+    """A second annotator's gold for the same texts, read as if it were a system: inter-annotator
+    agreement per kind is the score of one annotator against the other."""
+    others = {a.gold.text: a for a in load_set(folder)}
+
+    def run(article: GoldArticle) -> Report:
+        other = others[article.gold.text].gold
+        report = Report(source=SourceInfo(path=None, sha256="", encoding="utf-8", bytes=0, characters=0))
+        report.officials = [
+            Official(name=o.name, titles=[OfficialTitle(text=t.text, current=t.current) for t in o.title_list()])
+            for o in other.officials
+        ]
+        for official, gold_official in zip(report.officials, other.officials, strict=True):
+            official.role = gold_official.role
+        report.people = [Person(name=p) for p in other.people_other]
+        report.dates = [DateMention(text=d.mention, value=d.value, start=0, end=0) for d in other.dates]
+        report.documents = [
+            DocumentRef(
+                text=d.mention,
+                kind=d.kind,
+                number=d.number,
+                key=reference_key(d.mention) or reference_key(d.number or d.name or "") or d.mention,
+                date=d.date,
+                start=0,
+                end=0,
+            )
+            for d in other.documents
+        ]
+        report.organizations = [Organization(name=_variants(e)[0], mentions=_mentions(e)) for e in other.organizations]
+        report.locations = [Location(name=_variants(e)[0], mentions=_mentions(e)) for e in other.locations]
+        event = None
+        if other.summary is not None and other.summary.event is not None:
+            e = other.summary.event
+            event = Event(
+                kind=e.kind,
+                date=e.date,
+                location=e.place[0] if e.place else None,
+                organizer=e.organiser[0] if e.organiser else None,
+                chaired=list(e.chair),
+                participants=[Participant(name=n) for n in e.participants],
+            )
+        figures = other.summary.headline_figures if other.summary else []
+        report.summary = Summary(
+            event=event,
+            key_facts=[
+                KeyFact(measure=None, text=f.mention, value=f.value, unit=f.unit, start=0, end=0) for f in figures
+            ],
+        )
+        return report
+
+    return run
+
+
+def _mentions(entry: str | list[str]) -> list[Mention]:
+    return [Mention(text=v, start=0, end=0) for v in _variants(entry)]
 
 
 def check_floors(evaluation: Evaluation, floors: dict[str, dict[str, float]]) -> list[str]:
