@@ -18,6 +18,7 @@ from vnreport.extract.locations import UnitRow as PlaceUnitRow
 from vnreport.extract.names import MiddleNameRow
 from vnreport.extract.officials.lexicon import RoleCueRow
 from vnreport.extract.organizations import AbbreviationRow, HeadRow
+from vnreport.extract.selfdoc.signature import AuthorityRow
 from vnreport.legacy import LegacyRow
 from vnreport.lexicon import load_list, load_rows
 from vnreport.numbers import ScaleRow, VagueRow, WordRow
@@ -67,6 +68,7 @@ TABLES: dict[str, tuple[type[NamedTuple], Callable[[Any], bool] | None]] = {
     "orgs_heads.tsv": (HeadRow, _spec_ok),
     "places_gazetteer.tsv": (GazetteerRow, _one_of("level", LEVELS)),
     "places_units.tsv": (PlaceUnitRow, _one_of("level", LEVELS)),
+    "selfdoc_authorities.tsv": (AuthorityRow, _one_of("canonical", {"TM.", "KT.", "TL.", "TUQ.", "TTL.", "Q."})),
     "summary_cues.tsv": (RolePhraseRow, None),
     "summary_events.tsv": (EventRow, _one_of("form", {"noun", "verb"})),
     "summary_facts.tsv": (RolePhraseRow, None),

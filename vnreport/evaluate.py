@@ -27,6 +27,7 @@ from vnreport.extract.documents import reference_key
 from vnreport.gold import Gold, GoldArticle, GoldFigure, load_set
 from vnreport.report.model import (
     DateMention,
+    DocumentLink,
     DocumentRef,
     Event,
     KeyFact,
@@ -67,7 +68,22 @@ SUMMARY_METRICS = (
     "headline_figures",
     "key_facts",
 )
-METRICS = ENTITY_METRICS + SUMMARY_METRICS
+DOCUMENT_METRICS = (
+    "doc_detected",
+    "doc_kind",
+    "doc_number",
+    "doc_date",
+    "doc_place",
+    "doc_issuer",
+    "doc_title",
+    "doc_signer",
+    "doc_effective",
+    "doc_bases",
+    "doc_repeals",
+    "doc_amends",
+    "doc_articles",
+)
+METRICS = ENTITY_METRICS + SUMMARY_METRICS + DOCUMENT_METRICS
 
 
 @dataclass
@@ -321,10 +337,67 @@ def _score_summary(evaluation: Evaluation, article: GoldArticle, report: Report)
     s["key_facts"].add(useful, len(facts), useful)  # precision: key facts that are a headline figure
 
 
+def _document_only(gold: Gold) -> bool:
+    """A gold file of the document set: the identity of an official document and nothing else."""
+    return gold.document is not None and gold.summary is None and not (gold.officials or gold.dates)
+
+
+def _same_text(a: str | None, b: str | None) -> bool:
+    return a is not None and b is not None and key(a).rstrip(" .;,") == key(b).rstrip(" .;,")
+
+
+def _keys(texts: list[str], *, prefer_numbered: bool = True) -> set[str]:
+    """Keys of documents written by hand: a partial provision names its law last (`Điều 2 của Luật sửa
+    đổi … số 57/2005/QH11`), so the numbered reference decides; a basis names its own document first."""
+    return {reference_key(t, prefer_numbered=prefer_numbered) or key(t) for t in texts}
+
+
+def _link_keys(links: list[DocumentLink]) -> set[str]:
+    return {link.key or key(link.text) for link in links}
+
+
+def _score_document(evaluation: Evaluation, article: GoldArticle, report: Report) -> None:
+    """The document's own identity, field by field (accuracy: right or not)."""
+    expected = article.gold.document
+    if expected is None:
+        return
+    s, found = evaluation.scores, report.document
+    misses = evaluation.errors[-1] if evaluation.errors else {}
+    s["doc_detected"].add(int(found is not None), 1, 1)
+    signer = found.signer if found else None
+    checks = {
+        "doc_kind": _same_text(expected.kind, found.kind if found else None),
+        "doc_number": _same_text(expected.number, found.number if found else None),
+        "doc_date": expected.date == (found.date if found else None),
+        "doc_place": expected.place == (found.place if found else None)
+        or _same_text(expected.place, found.place if found else None),
+        "doc_issuer": _same_text(expected.issuer, found.issuer if found else None),
+        "doc_title": _same_text(expected.title, found.title if found else None),
+        "doc_signer": expected.signer is None
+        or (
+            signer is not None
+            and _same_text(expected.signer.name, signer.name)
+            and (expected.signer.position is None or _same_text(expected.signer.position, signer.position))
+        ),
+        "doc_effective": expected.effective == (found.effective if found else None),
+        "doc_bases": _keys(expected.bases, prefer_numbered=False) == _link_keys(found.bases if found else []),
+        "doc_repeals": _keys(expected.repeals) == _link_keys([*found.repeals, *found.replaces] if found else []),
+        "doc_amends": _keys(expected.amends) == _link_keys(found.amends if found else []),
+        "doc_articles": expected.articles is None or expected.articles == (found.articles if found else None),
+    }
+    for metric, right in checks.items():
+        s[metric].add(int(right), 1, 1)
+    misses["document_wrong"] = sorted(m for m, right in checks.items() if not right)
+
+
 def score_article(evaluation: Evaluation, article: GoldArticle, report: Report) -> None:
     evaluation.articles += 1
-    _score_entities(evaluation, article, report)
-    _score_summary(evaluation, article, report)
+    if _document_only(article.gold):
+        evaluation.errors.append({"article": article.name})
+    else:
+        _score_entities(evaluation, article, report)
+        _score_summary(evaluation, article, report)
+    _score_document(evaluation, article, report)
 
 
 # --- systems ----------------------------------------------------------------------------------------

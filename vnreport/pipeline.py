@@ -52,8 +52,11 @@ def analyze_source(source: Source, *, year: int | None = None) -> Report:
         organizations=found.organizations.organizations,
         locations=found.locations,
         figures=found.figures,
+        document=found.document,
     )
     report.summary = summarize(doc, report)
+    if report.document is not None:
+        report.summary.event = None  # an official document reports itself, not an event
     return report
 
 

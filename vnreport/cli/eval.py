@@ -96,25 +96,28 @@ def eval_command(
         console = stdout_console()
         for folder, evaluations in results:
             title = f"{folder} — {evaluations[0].articles} articles"
-            console.print(_table(evaluations, f"{title}: entities", summary=False))
+            if not all(evaluations[0].scores[m].empty for m in ("officials", "dates")):
+                console.print(_table(evaluations, f"{title}: entities"))
+            scored = evaluations[:2] if versus else evaluations[:1]  # the baseline has no summary
             if any(not evaluations[0].scores[m].empty for m in ("event", "event_date")):
-                scored = evaluations[:2] if versus else evaluations[:1]  # the baseline has no summary
                 console.print(_table(scored, f"{title}: summary", summary=True))
+            if not evaluations[0].scores["doc_detected"].empty:
+                console.print(_table(scored, f"{title}: the document itself", document=True))
     if failed:
         raise typer.Exit(ExitCode.INPUT_ERROR)
 
 
-def _table(results: list[Evaluation], title: str, *, summary: bool) -> Table:
+def _table(results: list[Evaluation], title: str, *, summary: bool = False, document: bool = False) -> Table:
     from rich.table import Table
 
-    from vnreport.evaluate import ENTITY_METRICS, SUMMARY_METRICS
+    from vnreport.evaluate import DOCUMENT_METRICS, ENTITY_METRICS, SUMMARY_METRICS
 
     table = Table(title=title, title_justify="left")
     table.add_column("metric")
     for result in results:
         for stat in ("P", "R", "F1"):
             table.add_column(f"{result.system} {stat}" if stat == "P" else stat, justify="right")
-    for metric in SUMMARY_METRICS if summary else ENTITY_METRICS:
+    for metric in DOCUMENT_METRICS if document else SUMMARY_METRICS if summary else ENTITY_METRICS:
         if all(result.scores[metric].empty for result in results):
             continue
         row = [metric]

@@ -5,11 +5,14 @@ The stages, in order, and what each takes from the ones before it:
     dates          Document                       → date spans, the article's year, DateMention list
     documents      Document, dates                → DocumentRef list (a document issued in a dated sentence
                                                      takes that day)
+    the document   Document, documents            → OfficialDocument when the text is one (its header,
+                                                     signer, bases, changes, structure)
     places         Document                       → place spans; Location list
     organisations  Document, place spans          → Organization list and mention spans (a name ends
                                                      where its place ends)
     officials      Document, organisation spans   → Official and Person lists (a title's organisation
-                                                     ends where the organisation does)
+                                                     ends where the organisation does); the document's
+                                                     signer joins them
     figures        Document                       → Figure list
 
 Each stage is a plain function with typed arguments; nothing passes between stages except through
@@ -26,7 +29,8 @@ from vnreport.extract.figures import extract_figures
 from vnreport.extract.locations import PlaceSpan, extract_locations, find_places
 from vnreport.extract.officials import extract_people
 from vnreport.extract.organizations import OrganizationsFound, find_organizations
-from vnreport.report.model import DateMention, DocumentRef, Figure, Location, Official, Person
+from vnreport.extract.selfdoc import read_official_document, with_signer
+from vnreport.report.model import DateMention, DocumentRef, Figure, Location, Official, OfficialDocument, Person
 from vnreport.segment.document import Document
 
 
@@ -36,6 +40,7 @@ class Extraction:
 
     dates: list[DateMention]
     documents: list[DocumentRef]
+    document: OfficialDocument | None
     places: list[PlaceSpan]
     locations: list[Location]
     organizations: OrganizationsFound
@@ -51,12 +56,15 @@ def run_extractors(doc: Document) -> Extraction:
         doc.year = article_year(doc, found)
     dates = extract_dates(doc, found)
     documents = extract_documents(doc, dates)
+    document = read_official_document(doc, documents)
     places = find_places(doc)
     locations = extract_locations(doc, places)
     organizations = find_organizations(doc, places)
     officials, people = extract_people(doc, organizations.spans)
+    if document is not None:
+        officials, people = with_signer(document, officials, people)
     figures = extract_figures(doc)
-    return Extraction(dates, documents, places, locations, organizations, officials, people, figures)
+    return Extraction(dates, documents, document, places, locations, organizations, officials, people, figures)
 
 
 __all__ = ["Extraction", "run_extractors"]

@@ -109,6 +109,9 @@ class DateMention(Base, kw_only=True):
     fuzzy: bool = False  # đầu/cuối năm …
 
 
+DocumentRole = Literal["self", "basis", "repeals", "amends", "replaces"]
+
+
 class DocumentRef(Base, kw_only=True):
     text: str
     kind: str | None
@@ -126,6 +129,7 @@ class DocumentRef(Base, kw_only=True):
     year: int | None = None
     mentions: list[Mention] = []
     articles: list[str] = []  # structural units cited with it: `điểm a khoản 1 Điều 5` (Nghị định …)
+    roles: list[DocumentRole] = []  # in an official document: itself, a legal basis, what it repeals/amends
 
 
 class Organization(Base, kw_only=True):
@@ -165,6 +169,80 @@ class Figure(Base, kw_only=True):
     measure: str | None = None  # what the figure measures, from the words before it
     changes: list[Change] = []  # every change phrase after the figure; `change` is the first
     upper: float | None = None  # the upper end of a range (`6,5-7%`: value 6.5, upper 7)
+
+
+# --- the official document the text itself is (filled when the input is one) ----------------------
+
+StructureKind = Literal["part", "chapter", "section", "article", "clause", "point"]
+
+
+class StructureUnit(Base, kw_only=True):
+    """A part, chapter, section, article, clause or point of an official document."""
+
+    kind: StructureKind
+    number: str  # as written: `I`, `2`, `5`, `a`
+    heading: str | None = None  # `Phạm vi điều chỉnh`
+    within: str | None = None  # the enclosing unit: `Chương II`, `Điều 5`
+    start: int
+    end: int  # the unit runs to the next unit of the same or a higher level
+
+
+class Signer(Base, kw_only=True):
+    name: str | None = None
+    position: str | None = None  # normal case: `Phó Chủ tịch`
+    position_text: str | None = None  # as written: `PHÓ CHỦ TỊCH`
+    authority: str | None = None  # TM., KT., TL., TUQ., Q. (Party documents write T/M, K/T, T/L)
+    organization: str | None = None  # on whose behalf (`TM. ỦY BAN NHÂN DÂN` → `Ủy ban nhân dân`)
+    mention: Mention | None = None  # the name as written
+    block: Mention | None = None  # the whole signature block, authority to name
+
+
+class DocumentLink(Base, kw_only=True):
+    """Another document this one relies on or changes, as written, with its key in `documents`."""
+
+    text: str
+    key: str | None
+    start: int
+    end: int
+
+
+class ArticleReference(Base, kw_only=True):
+    """`khoản 3 Điều 12 của Luật này`: a reference to a unit of the document itself."""
+
+    text: str
+    article: int
+    clause: int | None = None
+    point: str | None = None
+    start: int
+    end: int
+    target: int | None = None  # start offset of the article it refers to, when the text has it
+
+
+class OfficialDocument(Base, kw_only=True):
+    """The identity and layout of a text that is itself an official document (Nghị định 30/2020/NĐ-CP)."""
+
+    kind: str | None = None  # Luật, Nghị quyết, Quyết định, Kế hoạch, Công văn …
+    header: Mention | None = None  # the header block: issuer, motto, number, place and date, heading
+    number: str | None = None  # as written: `68/2020/QH14`
+    key: str | None = None  # the normalised key, as in `documents`
+    date: str | None = None
+    place: str | None = None
+    issuer: str | None = None  # normal case, the issuing body (the lowest level of the issuer block)
+    issuer_text: str | None = None  # as written
+    issuer_levels: list[str] = []  # each level of the issuer block, top first, normal case
+    title: str | None = None  # kind and name: `Luật Cư trú`
+    subject: str | None = None  # trích yếu: `V/v …`, `Về việc …`
+    signer: Signer | None = None
+    recipients: list[str] = []  # Nơi nhận
+    bases: list[DocumentLink] = []  # Căn cứ …
+    effective: str | None = None  # ISO date it takes effect
+    effective_text: str | None = None
+    repeals: list[DocumentLink] = []
+    amends: list[DocumentLink] = []
+    replaces: list[DocumentLink] = []
+    articles: int = 0
+    structure: list[StructureUnit] = []
+    references: list[ArticleReference] = []
 
 
 # --- summary (filled by the summary stage) -------------------------------------------------------
@@ -258,10 +336,21 @@ class Report(Base, kw_only=True):
     organizations: list[Organization] = []
     locations: list[Location] = []
     figures: list[Figure] = []
+    document: OfficialDocument | None = None  # when the text is itself an official document
     summary: Summary | None = None
 
 
-SECTIONS = ("officials", "people", "dates", "documents", "organizations", "locations", "figures", "summary")
+SECTIONS = (
+    "document",
+    "officials",
+    "people",
+    "dates",
+    "documents",
+    "organizations",
+    "locations",
+    "figures",
+    "summary",
+)
 
 
 def report_schema() -> dict:

@@ -89,11 +89,14 @@ def _date_issuance_sentences(doc: Document, refs: list[DocumentRef], dates: list
             ref.date = before[0].value
 
 
-def reference_key(reference: str) -> str | None:
-    """The normalised key of the first document cited in `reference` (`Nghị quyết số 15-NQ/TƯ` → `15-NQ/TW`).
+def reference_key(reference: str, *, prefer_numbered: bool = False) -> str | None:
+    """The normalised key of the first document cited in `reference` (`Nghị quyết số 15-NQ/TƯ` → `15-NQ/TW`);
+    with `prefer_numbered`, of the first numbered one (`Điều 2 của Luật sửa đổi … số 57/2005/QH11`).
 
     Used to compare references written by hand (gold files) with what the extractor finds.
     """
 
-    found = extract_documents(segment(nfc(reference), words=False))
+    found = extract_documents(segment(nfc(reference), words="dictionary"), [])
+    if prefer_numbered:
+        found = [d for d in found if d.number] or found
     return found[0].key if found else None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from vnreport.extract.dates import date_at
 from vnreport.extract.documents.candidates import RANK_NAMED, Cand, fold_key, inside
 from vnreport.extract.documents.context import line_end, read_tail
 from vnreport.extract.documents.lexicon import LAW_BLOCKERS, NAME_STOPS, NOT_TITLES
@@ -69,6 +70,9 @@ _QUY_HOACH = re.compile(
 _CONVENTION = re.compile(r"Công ước[^.;\n]{0,60}$")
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 _MAX_GENERIC_NAME = 10  # syllables of a law title not in the known list: longer runs are clauses
 
 
@@ -87,8 +91,8 @@ def _known_length(toks: list[Token]) -> int:
 
 def _stop_at(toks: list[Token], i: int) -> bool:
     """A lower-case word (or 2–3 word phrase) at toks[i] that starts a new clause."""
-    if not toks[i].is_word or not toks[i].text.islower():
-        return False
+    if not toks[i].is_word or not toks[i].text.islower() or not toks[i].first:
+        return False  # a stop word opens a word: `trình` (submit) is no stop inside `công trình`
     phrases = (" ".join(t.text for t in toks[i : i + n]).lower() for n in (3, 2, 1) if i + n <= len(toks))
     return any(phrase in NAME_STOPS for phrase in phrases)
 
@@ -118,6 +122,26 @@ def _title_end(doc: Document, pos: int, limit: int) -> int | None:
             break
         n += 1
     return toks[n - 1].end
+
+
+_MAX_DATED_NAME = 16  # tokens of a lower-case title that a year closes
+_DATED_NAME_WORDS = frozenset({"và", "về"})  # `Luật về sĩ quan …`, `khai thác và bảo vệ …`: inside a dated name
+
+
+def _title_before_year(doc: Document, pos: int, limit: int) -> int | None:
+    """A title in lower case, commas included, closed by its year: `Pháp lệnh phòng, chống lụt, bão
+    năm 1993`, `Luật thuế giá trị gia tăng năm 1997` (without the year it would read as a clause)."""
+    toks = tokens_after(doc, pos, limit, _MAX_DATED_NAME + 2)
+    for n, tok in enumerate(toks):
+        if n and tok.lower == "năm" and n + 1 < len(toks) and _YEAR.fullmatch(toks[n + 1].text):
+            return toks[n - 1].end
+        if n and tok.lower == "ngày" and n + 1 < len(toks) and date_at(doc.view, toks[n + 1].start):
+            return toks[n - 1].end  # `Luật về sĩ quan … ngày 30 tháng 12 năm 1981`
+        if (tok.kind == "punct" and tok.text != ",") or (
+            tok.is_word and tok.lower not in _DATED_NAME_WORDS and _stop_at(toks, n)
+        ):
+            return None
+    return None
 
 
 def _blocked_before(view: str, start: int) -> bool:
@@ -190,7 +214,7 @@ def law_candidates(doc: Document, skip: list[tuple[int, int]]) -> list[Cand]:
                 cand.amends_one = not _AMEND_MANY.match(view, amend.end(), limit)
                 cands.append(cand)
             continue
-        title_end = _title_end(doc, m.end(), limit)
+        title_end = _title_end(doc, m.end(), limit) or _title_before_year(doc, m.end(), limit)
         if title_end is None:
             continue
         end, year = _name_tail(doc, title_end, limit)

@@ -1,0 +1,181 @@
+"""The official document the text itself is: a law, decree, decision, resolution, plan, dispatch or Party
+document reports its own identity (kind, number, date, place, issuer, title or trích yếu, signer with
+authority, recipients), its legal bases, its effective date, what it repeals, replaces or amends, and its
+structure (chapters, articles, clauses, points; references to its own articles).
+
+A text is taken for an official document when its first lines carry at least two of the header's marks
+(the national motto or the Party's heading, a `Số:` line, a place-and-date line, a kind heading) —
+news articles carry none of them. Layout rules: Nghị định 30/2020/NĐ-CP (state), Hướng dẫn 36-HD/VPTW
+(Party); see DOMAIN.md §1–§3.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vnreport.extract.dates import date_at
+from vnreport.extract.documents.lexicon import CODES
+from vnreport.extract.documents.symbols import code_norm
+from vnreport.extract.selfdoc.casing import normal_case
+from vnreport.extract.selfdoc.clauses import read_bases, read_changes, read_effective
+from vnreport.extract.selfdoc.header import Header, read_header
+from vnreport.extract.selfdoc.signature import read_recipients, read_signature
+from vnreport.extract.selfdoc.structure import article_count, read_references, read_structure
+from vnreport.report.model import DocumentRef, Mention, Official, OfficialDocument, OfficialTitle, Person
+from vnreport.segment.document import Document
+from vnreport.text import fold
+
+_MIN_SIGNALS = 2
+_ENACTING = re.compile(r"(?i)ban\s+hành\s+(?P<name>(?:bộ\s+)?luật\s+[^.;,\n]{2,120})")
+_ABOUT = re.compile(r"(?i)(?:^|\s)về\s+")
+_UNIT_WORDS = frozenset({"tỉnh", "thành", "huyện", "quận", "xã", "phường", "thị", "đặc"})
+_BODY_AFTER_UNIT = frozenset({"ủy", "uỷ", "đoàn", "đội"})  # TỈNH ỦY, TỈNH ĐOÀN, TỈNH ĐỘI
+_ADOPTED = re.compile(r"(?i)thông\s+qua\s+ngày\s+")
+
+__all__ = ["read_official_document", "with_signer"]
+
+
+def read_official_document(doc: Document, documents: list[DocumentRef]) -> OfficialDocument | None:
+    """The document's own identity and layout, or None when the text is not an official document.
+    `documents`: the documents stage's references (the bases and changes point into them; the
+    document's own reference gets the role `self`, the others `basis`, `repeals`, `amends`, `replaces`)."""
+    header = read_header(doc)
+    if header.signals < _MIN_SIGNALS:
+        return None
+    result = OfficialDocument(
+        kind=header.kind or _kind_of_symbol(header),
+        number=header.number.text if header.number else None,
+        key=header.number_key,
+        date=header.date,
+        place=header.place,
+    )
+    _set_issuer(result, header)
+    result.title = _title(doc, header)
+    result.subject = _subject(header)
+    structure = read_structure(doc, header.end)
+    result.structure = structure
+    result.articles = article_count(structure)
+    result.references = read_references(doc, structure)
+    first_unit = structure[0].start if structure else len(doc.text)
+    body_end = max((u.start for u in structure if u.kind == "article"), default=header.end)
+    result.bases = read_bases(doc, documents, header.end, first_unit, result.key)
+    result.effective, result.effective_text = read_effective(doc, header.end, result.date)
+    changes = read_changes(doc, documents, header.end, result.key)
+    result.repeals, result.amends, result.replaces = changes.repeals, changes.amends, changes.replaces
+    if result.date is None:
+        result.date = _date_of_adoption(doc, body_end)
+    result.signer = read_signature(doc, body_end)
+    result.recipients = read_recipients(doc, body_end)
+    result.header = Mention(text=doc.text[: header.end], start=0, end=header.end) if header.end else None
+    _mark_roles(result, documents)
+    return result
+
+
+def with_signer(
+    document: OfficialDocument, officials: list[Official], people: list[Person]
+) -> tuple[list[Official], list[Person]]:
+    """The officials and people once the document is read: the signer is an official who signed (with
+    the position of the signature block); what was read as a person inside the header or the signature
+    block (`CHỦ`, `TỊCH QUỐC HỘI`) is nobody."""
+    blocks = [b for b in (document.header, document.signer.block if document.signer else None) if b]
+
+    def inside(mentions: list[Mention]) -> bool:
+        return bool(mentions) and all(any(b.start <= m.start and m.end <= b.end for b in blocks) for m in mentions)
+
+    people = [p for p in people if not inside(p.mentions)]
+    officials = [o for o in officials if not inside(o.mentions)]
+    signer = document.signer
+    if signer is None or not signer.name or signer.mention is None:
+        return officials, people
+    name_key = fold(signer.name).lower()
+    people = [p for p in people if fold(p.name).lower() != name_key]
+    official = next((o for o in officials if fold(o.name).lower() == name_key), None)
+    if official is None:
+        official = Official(name=signer.name, mentions=[signer.mention])
+        officials.append(official)
+    if signer.position and not any(fold(t.text).lower() == fold(signer.position).lower() for t in official.titles):
+        official.titles.append(OfficialTitle(text=signer.position_text or signer.position))
+    if "signed" not in official.roles:
+        official.roles = ["signed", *official.roles] if official.role != "chaired" else [*official.roles, "signed"]
+        official.role = official.roles[0]
+    return officials, people
+
+
+def _kind_of_symbol(header: Header) -> str | None:
+    """A document without a kind heading: the kind its symbol's type code gives, else a công văn
+    (`Số: 4021/BTC-NSNN`, `V/v …`)."""
+    if header.number is None or header.number_key is None:
+        return None
+    code = header.number_key.split("/")[-1].split("-")[0]
+    return CODES["state"].get(code) or CODES["party"].get(code) or "Công văn"
+
+
+def _date_of_adoption(doc: Document, body_end: int) -> str | None:
+    """A law without a dated header line: `Luật này đã được Quốc hội … thông qua ngày 03 tháng 06 năm 2008`."""
+    for match in _ADOPTED.finditer(doc.view, body_end):
+        found = date_at(doc.view, match.end(), None)
+        if found is not None and found[0] is not None:
+            return found[0]
+    return None
+
+
+def _set_issuer(result: OfficialDocument, header: Header) -> None:
+    """Each level of the issuer block (`UBND TỈNH NGHỆ AN` / `SỞ TÀI CHÍNH`): a line that opens with a
+    unit word (`TỈNH …`) continues the body of the line before it."""
+    levels: list[str] = []
+    for line in header.issuer_lines:
+        text = " ".join(line.text.split())
+        words = text.lower().split()
+        continues = words[0] in _UNIT_WORDS and not (len(words) > 1 and words[1] in _BODY_AFTER_UNIT)
+        if levels and continues:  # `ỦY BAN NHÂN DÂN` / `TỈNH NGHỆ AN`, but `TỈNH ỦY` is a body
+            levels[-1] = f"{levels[-1]} {text}"
+        else:
+            levels.append(text)
+    if not levels:
+        return
+    result.issuer_text = " / ".join(levels)
+    result.issuer_levels = [normal_case(level) for level in levels]
+    result.issuer = result.issuer_levels[-1]
+
+
+def _title(doc: Document, header: Header) -> str | None:
+    """Kind and name as a reader writes them (`Luật Cư trú`): the enacting sentence's wording when the
+    text has one (`Quốc hội ban hành Luật Cư trú.`), else the heading in normal case."""
+    if header.kind is None:
+        return None
+    name = " ".join(" ".join(line.text.split()) for line in header.name_lines)
+    if name.upper().startswith("CỦA "):  # `LUẬT CỦA QUỐC HỘI SỐ … VỀ BẢO VỆ SỨC KHOẺ NHÂN DÂN`
+        about = list(_ABOUT.finditer(name))
+        name = name[about[-1].end() :] if about else ""
+    if header.kind in ("Luật", "Bộ luật"):
+        enacting = _ENACTING.search(doc.view, header.end, min(len(doc.view), header.end + 3000))
+        if enacting:
+            written = doc.text[enacting.start("name") : enacting.end("name")].strip()
+            if not name or " ".join(written.lower().split()).endswith(" ".join(name.lower().split())):
+                return written
+    if not name:
+        return None
+    if name.isupper():
+        name = normal_case(name, domains=False)
+        name = name[0].lower() + name[1:]  # `Nghị quyết phiên họp …`: the kind opens the title
+    return f"{header.kind} {name}"
+
+
+def _subject(header: Header) -> str | None:
+    return " ".join(header.subject.text.split()) if header.subject else None
+
+
+def _mark_roles(result: OfficialDocument, documents: list[DocumentRef]) -> None:
+    roles = {
+        "basis": {link.key for link in result.bases},
+        "repeals": {link.key for link in result.repeals},
+        "amends": {link.key for link in result.amends},
+        "replaces": {link.key for link in result.replaces},
+    }
+    own = code_norm(result.key) if result.key else None
+    for ref in documents:
+        if own is not None and ref.key == result.key:
+            ref.roles.append("self")
+        for role, keys in roles.items():
+            if ref.key in keys:
+                ref.roles.append(role)  # type: ignore[arg-type]

@@ -1,0 +1,202 @@
+"""The signature block and the recipients at the end of an official document.
+
+State form: `TM. ỦY BAN NHÂN DÂN` / `KT. CHỦ TỊCH` / `PHÓ CHỦ TỊCH` / *(signature)* / `Nguyễn Văn A`;
+Party form with slashes: `T/M BAN THƯỜNG VỤ` / `PHÓ BÍ THƯ`; a law: `CHỦ TỊCH QUỐC HỘI` / `Nguyễn
+Phú Trọng`; old laws give the name alone, then `(Đã ký)`. The lines may also run together on one line.
+The name is the last line of the block, often in capitals; `Nơi nhận:` lists the recipients, one
+`- …;` each, before or after the block.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import NamedTuple
+
+from vnreport.extract.names import surnames, title_matcher
+from vnreport.extract.selfdoc.casing import normal_case
+from vnreport.lexicon import load_list, load_rows
+from vnreport.report.model import Mention, Signer
+from vnreport.segment.document import Document
+from vnreport.segment.tokens import scan
+from vnreport.text import fold, match_view
+
+TAIL_LINES = 40  # the recipients are within the last lines
+_MAX_NAME_WORDS = 6
+_RECIPIENTS = re.compile(r"(?i)^\s*nơi\s+nhận\s*:?\s*")
+_ITEM_MARK = re.compile(r"(?:^|\s)[-–+•]\s*")
+
+
+class AuthorityRow(NamedTuple):
+    written: str
+    canonical: str
+    meaning: str
+
+
+@cache
+def _authorities() -> dict[str, str]:
+    return {r.written: r.canonical for r in load_rows("selfdoc_authorities.tsv", AuthorityRow)}
+
+
+@cache
+def _authority_pattern() -> re.Pattern[str]:
+    written = sorted(_authorities(), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in written) + r")\s*")
+
+
+@cache
+def _notes() -> frozenset[str]:
+    return frozenset(" ".join(fold(n).lower().split()) for n in load_list("selfdoc_signature_notes.txt"))
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    text: str
+
+
+def _tail_lines(doc: Document) -> list[_Line]:
+    lines = []
+    for paragraph in doc.paragraphs[-TAIL_LINES:]:
+        text = doc.text[paragraph.start : paragraph.end]
+        lines.append(_Line(paragraph.start, paragraph.end, text))
+    return lines
+
+
+def _is_note(text: str) -> bool:
+    return " ".join(fold(text).lower().split()) in _notes()
+
+
+def name_span(doc: Document, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a personal name at the end of `text[start:end]` (any case): a surname, then one to
+    five syllables, each capitalised."""
+    words = list(re.finditer(r"\S+", doc.text[start:end]))
+    for size in range(min(_MAX_NAME_WORDS, len(words)), 1, -1):
+        chosen = words[len(words) - size :]
+        first = chosen[0].group()
+        if _surname(first) and all(w.group()[0].isupper() and w.group().isalpha() for w in chosen):
+            return start + chosen[0].start(), start + chosen[-1].end()
+    return None
+
+
+def _surname(word: str) -> bool:
+    return word in surnames() or word.capitalize() in surnames()
+
+
+def read_signature(doc: Document, body_end: int) -> Signer | None:
+    """The signer of the document: the last personal name after the last article that stands as a
+    signature does — a capitals position or an authority above it (or before it on its line), or a
+    signature note (`(Đã ký)`) under it — with the position and authority read from those lines."""
+    lines = [line for line in _lines_after(doc, body_end) if line.text.strip()]
+    for index in range(len(lines) - 1, -1, -1):
+        line = lines[index]
+        if _is_note(line.text) or _RECIPIENTS.match(line.text) or _is_item(line.text):
+            continue
+        span = name_span(doc, line.start, line.end)
+        if span is None or not _looks_signed(doc, lines, index, span):
+            continue
+        name = " ".join(doc.text[span[0] : span[1]].split())
+        mention = Mention(text=doc.text[span[0] : span[1]], start=span[0], end=span[1])
+        signer = Signer(name=_name_case(name), mention=mention)
+        above = [(index, doc.text[line.start : span[0]].strip())] + [
+            (k, lines[k].text.strip()) for k in range(index - 1, max(-1, index - 6), -1)
+        ]
+        kept = [(k, a) for k, a in above if a and not _is_note(a)]
+        used = _read_position(signer, [a for _, a in kept])
+        first = lines[kept[used - 1][0]].start if used else span[0]
+        signer.block = Mention(text=doc.text[first : span[1]], start=first, end=span[1])
+        return signer
+    return None
+
+
+def _lines_after(doc: Document, start: int) -> list[_Line]:
+    return [_Line(p.start, p.end, doc.text[p.start : p.end]) for p in doc.paragraphs if p.start >= start]
+
+
+def _looks_signed(doc: Document, lines: list[_Line], index: int, span: tuple[int, int]) -> bool:
+    """A name that ends its line, with nothing before it but a position or an authority, and a
+    position or authority line above it or a signature note under it."""
+    before = doc.text[lines[index].start : span[0]].strip()
+    if doc.text[span[1] : lines[index].end].strip():
+        return False
+    if before:
+        return _is_position(before)
+    above = next((lines[k].text.strip() for k in range(index - 1, -1, -1) if not _is_note(lines[k].text)), "")
+    below = lines[index + 1].text if index + 1 < len(lines) else ""
+    return _is_position(above) or _is_note(below)
+
+
+def _is_position(text: str) -> bool:
+    """A line of a signature block above the name: an authority, or a position in capitals."""
+    if _authority_pattern().search(text):
+        return True
+    if not text.isupper():
+        return False
+    view = match_view(text)
+    tokens = scan(view, 0, len(view))
+    return any(title_matcher().length(tokens, i) for i in range(len(tokens)))
+
+
+def _is_item(text: str) -> bool:
+    return text.lstrip().startswith(("-", "–", "+", "•"))
+
+
+def _name_case(name: str) -> str:
+    """`NGUYỄN VĂN A` → `Nguyễn Văn A`; a name already in normal case is kept."""
+    return " ".join(w.capitalize() for w in name.split()) if name.isupper() else name
+
+
+def _read_position(signer: Signer, above: list[str]) -> int:
+    """Position and authority from the capitals lines above the name, nearest first (the name's own
+    line first); how many of them were read."""
+    position_lines: list[str] = []
+    used = 0
+    for count, text in enumerate(above):
+        if not text.isupper() and not _authority_pattern().match(text):
+            break
+        authority = _authority_pattern().search(text)
+        if authority:
+            signer.authority = _authorities()[authority.group(1)]
+            on_behalf = text[authority.end() :].strip()
+            if signer.authority == "TM." and on_behalf:
+                signer.organization = normal_case(on_behalf)
+            elif on_behalf and not position_lines:
+                position_lines.insert(0, on_behalf)
+            head = text[: authority.start()].strip()
+            if head:
+                position_lines.insert(0, head)
+            used = count + 1
+            break
+        position_lines.insert(0, text)
+        used = count + 1
+        if len(position_lines) == 2:
+            break
+    if position_lines:
+        written = position_lines[-1]
+        signer.position_text = written
+        signer.position = normal_case(written)
+    return used
+
+
+def _items(text: str) -> list[str]:
+    """`- Như Điều 3; - Lưu: VT.` → [`Như Điều 3`, `Lưu: VT`]."""
+    pieces = (" ".join(p.split()).rstrip(";.,").strip() for p in _ITEM_MARK.split(text))
+    return [p for p in pieces if p]
+
+
+def read_recipients(doc: Document, body_end: int) -> list[str]:
+    """The items of `Nơi nhận:`, as written (without the dash and the final `;`)."""
+    lines = [line for line in _tail_lines(doc) if line.start >= body_end]
+    for index, line in enumerate(lines):
+        lead = _RECIPIENTS.match(line.text)
+        if lead is None:
+            continue
+        items = _items(line.text[lead.end() :])
+        for following in lines[index + 1 :]:
+            if not _is_item(following.text):
+                break
+            items += _items(following.text)
+        return items
+    return []
