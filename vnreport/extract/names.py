@@ -86,8 +86,25 @@ def name_length(toks: Sequence[Token], i: int) -> int:
     while j < len(toks) and j - i < _MAX_NAME and toks[j].is_cap_word and toks[j].gap == 1:
         if title_matcher().length(toks, j) or toks[j].text in load_words("names_stop.txt"):
             break
+        if opens_clause(toks, j):
+            break
         j += 1
     return j - i if j - i >= 2 else 0
+
+
+def opens_clause(toks: Sequence[Token], j: int, *, after_middle: bool = False) -> bool:
+    """A head word followed by a lower-case word begins the next clause (`… Thái Minh Tổng mức đầu tư`,
+    `Phạm Văn Tường Trao quyết định`): `names_not_last.txt`; in a full name never right after a middle name
+    (`Vũ Văn Bộ`) unless `after_middle`."""
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return (
+        nxt is not None
+        and (after_middle or not (j > 0 and toks[j - 1].text in middle_names(strong_only=True)))
+        and nxt.is_word
+        and not nxt.is_cap
+        and nxt.gap == 1
+        and toks[j].text in load_words("names_not_last.txt")
+    )
 
 
 def is_foreign_word(word: str) -> bool:
