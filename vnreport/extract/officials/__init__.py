@@ -13,10 +13,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from vnreport.extract.names import (
+    capitalised_run,
     ends_with_anchor,
     foreign_name_length,
     is_apostrophe_name,
     name_length,
+    title_matcher,
 )
 from vnreport.extract.officials.credits import Credit, _authors, find_credits
 from vnreport.extract.officials.lexicon import byline_prefix_matcher, honorific_matcher
@@ -160,8 +162,11 @@ def _read_sentence(
         length = name_length(toks, i)
         if not length and (i in by_last or ends_with_anchor(toks, i)):
             # A foreign name only right after a title (`Đại sứ Mikkel Sørensen`; after `anh`/`bà` it
-            # caught capitalised non-names); a one-word highland name after either (`đại biểu K'Brơi`).
+            # caught capitalised non-names); a one-word highland name after either (`đại biểu K'Brơi`);
+            # after a title ending in a country, its name in Vietnamese spelling (`Tập Cận Bình`).
             length = (foreign_name_length(toks, i) if i in by_last else 0) or int(is_apostrophe_name(toks[i]))
+            if not length and i in by_last and by_last[i].after_country:
+                length = _positional_name(toks, i)
         if length:
             found = _person_at(doc, toks, i, length, by_last, by_first, listed.get(i), people, order)
             if found is not None:
@@ -217,6 +222,13 @@ def _person_at(
         record.deceased = record.deceased or phrase.deceased
         end = max(end, phrase.last)
     return record, end
+
+
+def _positional_name(toks: list[Token], i: int) -> int:
+    run = capitalised_run(toks, i, 3)
+    if run < 2 or any(title_matcher().length(toks, k) for k in range(i, i + run)):
+        return 0
+    return run
 
 
 def _record_for(name: str, people: dict[str, PersonRecord], order: list[str]) -> PersonRecord:

@@ -6,7 +6,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from vnreport.extract.names import foreign_name_length, is_apostrophe_name, name_length, place_matcher
+from vnreport.extract.names import (
+    capitalised_run,
+    country_matcher,
+    foreign_name_length,
+    is_apostrophe_name,
+    is_foreign_word,
+    name_length,
+    place_matcher,
+)
 from vnreport.extract.officials.lexicon import (
     cue_heads,
     org_name_part_matcher,
@@ -29,7 +37,7 @@ _CHAIN_CONNECTORS = (("hiện", "là"), ("nay", "là"), ("đồng", "thời", "l
 _AFTER_NAME_SEPARATORS = {"-", ",", "(", ":"}
 
 
-_FORMER = {"nguyên"}
+_FORMER = {"nguyên", "cựu"}
 
 
 _ACTING = {"quyền"}
@@ -45,6 +53,9 @@ _ORGANISATION_LINKS = {
 _DECEASED = {"cố"}
 
 
+_STATE_FORMS = {"hòa", "quốc", "bang"}  # `Cộng hòa`, `Vương quốc`, `Liên bang` before a country's name
+
+
 @dataclass
 class TitlePhrase:
     first: int  # token index of the head (after any `nguyên`/`cố`)
@@ -52,6 +63,7 @@ class TitlePhrase:
     head_last: int
     current: bool = True
     deceased: bool = False
+    after_country: bool = False  # the organisation ends in a country: a foreign name may follow
 
 
 def title_phrases(toks: list[Token], org_ends: dict[int, int]) -> list[TitlePhrase]:
@@ -71,7 +83,9 @@ def title_phrases(toks: list[Token], org_ends: dict[int, int]) -> list[TitlePhra
             continue
         last = _organisation_end(toks, start + head, org_ends)
         first = i if acting else start
-        phrases.append(TitlePhrase(first, last, start + head, current=current, deceased=deceased))
+        phrase = TitlePhrase(first, last, start + head, current=current, deceased=deceased)
+        phrase.after_country = _ends_in_country(toks, start + head, last)
+        phrases.append(phrase)
         i = last
     return phrases
 
@@ -113,15 +127,31 @@ def _organisation_end(toks: list[Token], i: int, org_ends: dict[int, int]) -> in
             if j > i:
                 i = end = j
                 continue
-        place = place_matcher().length(toks, i) or org_phrase_matcher().length(toks, i)
+        place = (
+            place_matcher().length(toks, i)
+            or (tok.is_cap and country_matcher().length(toks, i))
+            or org_phrase_matcher().length(toks, i)
+        )
         if not place and i > first:
             place = org_name_part_matcher().length(toks, i)
         if place:
             i = end = i + place
+            country = toks[i - place].is_cap and country_matcher().length(toks, i - place) == place
+            if country and _name_after_country(toks, i):
+                break
             continue
+        foreign = foreign_name_length(toks, i)
+        if foreign == 3 and i > first and toks[i - 1].lower in _STATE_FORMS and foreign_name_length(toks, i + 1) >= 2:
+            end = i + 1  # `Cộng hòa Haiti Youri Latortue`: the country ends the organisation
+            break
+        # A name shaped unlike Vietnamese ends the organisation right after the head or an acronym, or when
+        # a letter shows it (`James Comey`); inside a name it is part of it (`Cty Hanoi Redtours`, `huyện
+        # Krông Ana`).
+        after_acronym = i > first and len(toks[i - 1].text) > 1 and toks[i - 1].text.isupper()  # `CIA Avril Haines`
+        if foreign and (i == first or after_acronym or any(is_foreign_word(t.text) for t in toks[i : i + foreign])):
+            break
         if (
             name_length(toks, i)
-            or foreign_name_length(toks, i)
             or is_apostrophe_name(tok)
             or title_matcher().length(toks, i)
         ):
@@ -139,6 +169,19 @@ def _organisation_end(toks: list[Token], i: int, org_ends: dict[int, int]) -> in
             continue
         break
     return end
+
+
+def _ends_in_country(toks: list[Token], first: int, last: int) -> bool:
+    for k in range(max(first, last - 3), last):
+        if toks[k].is_cap and country_matcher().length(toks, k) == last - k:
+            return True
+    return False
+
+
+def _name_after_country(toks: list[Token], i: int) -> bool:
+    """`Chủ tịch Trung Quốc Tập Cận Bình`: two or three capitalised words closing the phrase after a country."""
+    run = capitalised_run(toks, i, 4)
+    return 2 <= run <= 3 and (i + run >= len(toks) or not toks[i + run].is_cap_word)
 
 
 def _joins_code(toks: list[Token], i: int) -> bool:
