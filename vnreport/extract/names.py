@@ -154,6 +154,7 @@ def foreign_name_length(toks: Sequence[Token], i: int) -> int:
         and toks[j].is_cap_word
         and (j == i or toks[j].gap == 1)
         and not (len(toks[j].text) > 1 and toks[j].text.isupper())
+        and not (j > i and toks[j].text in load_words("names_stop.txt"))
     ):
         j += 1
     words = [t.text for t in toks[i:j]]

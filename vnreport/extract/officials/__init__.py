@@ -20,6 +20,7 @@ from vnreport.extract.names import (
     name_length,
     title_matcher,
 )
+from vnreport.extract.officials.clauses import clause_titles
 from vnreport.extract.officials.credits import Credit, _authors, find_credits
 from vnreport.extract.officials.lexicon import byline_prefix_matcher, honorific_matcher
 from vnreport.extract.officials.roles import ROLE_ORDER, roles_of
@@ -153,6 +154,7 @@ def _read_sentence(
     by_last = {p.last: p for p in phrases}
     by_first = {p.first: p for p in phrases}
     listed = list_titles(toks, phrases)
+    used: set[int] = set()  # first tokens of the title phrases tied to a name
     mentions: list[tuple[PersonRecord, int, int]] = []  # record, first token, one past the last title
     i = 0
     while i < len(toks):
@@ -168,7 +170,7 @@ def _read_sentence(
             if not length and i in by_last and by_last[i].after_country:
                 length = _positional_name(toks, i)
         if length:
-            found = _person_at(doc, toks, i, length, by_last, by_first, listed.get(i), people, order)
+            found = _person_at(doc, toks, i, length, by_last, by_first, listed.get(i), people, order, used)
             if found is not None:
                 mentions.append((found[0], i, found[1]))
             i += length
@@ -177,6 +179,10 @@ def _read_sentence(
         if short is not None:
             mentions.append((short, i, i + 1))
         i += 1
+    for given in clause_titles(toks, by_first, [(first, last) for _, first, last in mentions], used):
+        record = mentions[given.person][0]
+        if not record.anonymised:
+            record.titles.append(title_of(doc, toks, given.phrase))
     intro = [t.text.lower() for t in toks[: mentions[0][1]]] if mentions else []
     for index, (record, first, last) in enumerate(mentions):
         next_first = mentions[index + 1][1] if index + 1 < len(mentions) else len(toks)
@@ -195,6 +201,7 @@ def _person_at(
     listed: TitlePhrase | None,
     people: dict[str, PersonRecord],
     order: list[str],
+    used: set[int],
 ) -> tuple[PersonRecord, int] | None:
     """The person named at toks[i:i+length], with the titles around the name; None for an unanchored name."""
     first, last = toks[i], toks[i + length - 1]
@@ -219,6 +226,7 @@ def _person_at(
         if anonymised:
             break
         record.titles.append(title_of(doc, toks, phrase))
+        used.add(phrase.first)
         record.deceased = record.deceased or phrase.deceased
         end = max(end, phrase.last)
     return record, end

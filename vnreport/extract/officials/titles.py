@@ -237,7 +237,9 @@ def chain_after(toks: list[Token], i: int, by_first: dict[int, TitlePhrase]) -> 
     while k < len(toks):
         modified = toks[k].text.lower() in _FORMER | _DECEASED
         phrase = by_first.get(k + 1 if modified else k)
-        if phrase is None or (phrase.last < len(toks) and name_length(toks, phrase.last)):
+        if phrase is None or (
+            phrase.last < len(toks) and (name_length(toks, phrase.last) or foreign_name_length(toks, phrase.last))
+        ):
             break  # `A, Bộ trưởng Bộ X B`: a later title that runs into a name is B's, not A's
         chain.append(phrase)
         k = phrase.last
