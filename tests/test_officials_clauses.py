@@ -62,3 +62,27 @@ def test_an_unknown_name_between_stops_the_clause() -> None:
 def test_an_active_verb_without_doi_voi_gives_no_title_to_the_subject() -> None:
     text = "Thủ tướng Lê Văn Minh đề nghị bổ nhiệm Phó Thủ tướng trong tuần tới."
     assert titles(text) == {"Lê Văn Minh": [("Thủ tướng", True)]}
+
+
+def test_a_list_header_title_belongs_to_every_titled_item() -> None:
+    text = (
+        "Dự có các đồng chí Ủy viên Trung ương Đảng: Hoàng Văn An, Bí thư Tỉnh ủy; "
+        "Trần Thị Bình, Chủ tịch UBND tỉnh; cùng lãnh đạo các sở, ngành."
+    )
+    found = titles(text)
+    assert found["Hoàng Văn An"] == [("Ủy viên Trung ương Đảng", True), ("Bí thư Tỉnh ủy", True)]
+    assert found["Trần Thị Bình"] == [("Ủy viên Trung ương Đảng", True), ("Chủ tịch UBND tỉnh", True)]
+
+
+def test_a_bare_list_of_names_under_a_header_ends_at_the_semicolon() -> None:
+    text = "Dự hội nghị có các Thứ trưởng: Lê Văn An, Phạm Thị Hoa; ông Hồ Văn Lộc, nguyên Bộ trưởng Bộ Y tế."
+    found = titles(text)
+    assert found["Phạm Thị Hoa"] == [("Thứ trưởng", True)]
+    assert found["Hồ Văn Lộc"] == [("Bộ trưởng Bộ Y tế", False)]
+
+
+def test_a_counted_title_before_names_and_after_gom() -> None:
+    found = titles("Tổng Bí thư tiếp xúc cử tri cùng hai ĐBQH Lê Thị Hoa, Nguyễn Văn Anh tại quận.")
+    assert found["Lê Thị Hoa"] == [("ĐBQH", True)] and found["Nguyễn Văn Anh"] == [("ĐBQH", True)]
+    found = titles("Bộ có 3 thứ trưởng giúp việc cho Bộ trưởng Hà Văn Minh gồm: Vũ Văn Thắng, Cao Văn Huy.")
+    assert found["Vũ Văn Thắng"] == [("thứ trưởng", True)] and found["Cao Văn Huy"] == [("thứ trưởng", True)]

@@ -212,8 +212,8 @@ def _person_at(
     honorifics: list[str] = []
     before = _honorifics_before(doc, toks, i, honorifics)
     titles = chain_before(toks, before, by_last) + chain_after(toks, i + length, by_first)
-    if not titles and listed is not None:
-        titles = [listed]
+    if listed is not None and all(listed.first != t.first for t in titles):
+        titles = [listed, *titles]  # a list header's title comes first, as the text gives it
     anchored = ends_with_anchor(toks, before) or (before > 0 and toks[before - 1].text in {":", ";"})
     if not titles and not anchored and not honorifics and not anonymised and fold(name).lower() not in people:
         return None  # `đường Lê Lợi`, `Trường THPT Chu Văn An`: a name needs an anchor (DOMAIN §4)

@@ -53,6 +53,9 @@ _ORGANISATION_LINKS = {
 _DECEASED = {"cố"}
 
 
+_COUNTING = frozenset({"các", "những", "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười"})
+
+
 _STATE_FORMS = {"hòa", "quốc", "bang"}  # `Cộng hòa`, `Vương quốc`, `Liên bang` before a country's name
 
 
@@ -91,15 +94,49 @@ def title_phrases(toks: list[Token], org_ends: dict[int, int]) -> list[TitlePhra
 
 
 def list_titles(toks: list[Token], phrases: list[TitlePhrase]) -> dict[int, TitlePhrase]:
-    """`các Thứ trưởng: A, B; …` — the plural title before a colon applies to the names up to `;`."""
+    """List headers: the title before a colon belongs to every name of the list, across `;` items, up to
+    the sentence's end, `cùng` or the next header (`các đồng chí Ủy viên Trung ương Đảng: A, Bí thư …; B,
+    …`); a counted title gives itself to the names right after it (`hai ĐBQH A, B`) or after `gồm`
+    (`7 thứ trưởng … gồm: A, B, C`)."""
     listed: dict[int, TitlePhrase] = {}
+    headers = {p.first for p in phrases if p.last < len(toks) and toks[p.last].text == ":"}
+    starts = {p.first for p in phrases}
     for phrase in phrases:
-        if phrase.last < len(toks) and toks[phrase.last].text == ":":
-            k = phrase.last + 1
-            while k < len(toks) and toks[k].text not in {";", "."}:
-                listed[k] = phrase
-                k += 1
+        k = phrase.last
+        if phrase.first in headers:
+            k += 1
+        elif phrase.first > 0 and _counts(toks[phrase.first - 1]):
+            k = _after_gom(toks, k)
+        else:
+            continue
+        # Items `Name, title; Name, title` share the header; a bare list of names ends at `;`.
+        stops = {".", "cùng"} if _titled_item(toks, k, starts) else {".", "cùng", ";"}
+        first = k
+        while k < len(toks) and toks[k].lower not in stops and (k == first or k not in headers):
+            listed.setdefault(k, phrase)
+            k += 1
     return listed
+
+
+def _titled_item(toks: list[Token], k: int, starts: set[int]) -> bool:
+    """The list's first item is a name followed by its own title (`Nguyễn Văn A, Bí thư Tỉnh ủy;`)."""
+    length = name_length(toks, k)
+    j = k + length
+    return bool(length) and j + 1 < len(toks) and toks[j].text in {",", "-"} and j + 1 in starts
+
+
+def _counts(tok: Token) -> bool:
+    """`các`, `hai`, `7` before a title: it names a group."""
+    return tok.kind == "number" or tok.lower in _COUNTING
+
+
+def _after_gom(toks: list[Token], k: int) -> int:
+    for j in range(k, min(len(toks), k + 15)):
+        if toks[j].text in {".", ";"}:
+            break
+        if toks[j].lower == "gồm":
+            return j + 2 if j + 1 < len(toks) and toks[j + 1].text == ":" else j + 1
+    return k
 
 
 def _organisation_end(toks: list[Token], i: int, org_ends: dict[int, int]) -> int:
