@@ -16,6 +16,7 @@ from vnreport.extract.figures.lexicon import ApproxRow, ChangeRow, NotNounRow, T
 from vnreport.extract.locations import GazetteerRow
 from vnreport.extract.locations import UnitRow as PlaceUnitRow
 from vnreport.extract.names import MiddleNameRow
+from vnreport.extract.officials.clauses import ClauseCueRow
 from vnreport.extract.officials.lexicon import RoleCueRow
 from vnreport.extract.organizations import AbbreviationRow, HeadRow
 from vnreport.extract.selfdoc.signature import AuthorityRow
@@ -63,6 +64,7 @@ TABLES: dict[str, tuple[type[NamedTuple], Callable[[Any], bool] | None]] = {
     "numbers_scales.tsv": (ScaleRow, _one_of("size", {"small", "big"})),
     "numbers_vague.tsv": (VagueRow, _one_of("meaning", {"at_least", "some"})),
     "numbers_words.tsv": (WordRow, _one_of("role", {"start", "inner", "tens", "zero", "ordinal"})),
+    "officials_clause_cues.tsv": (ClauseCueRow, lambda r: r.current in {"yes", "no"} and r.who in {"subject", "object"}),  # noqa: E501
     "officials_role_cues.tsv": (RoleCueRow, lambda r: r.role in ROLES and r.where in {"before", "after"}),
     "orgs_abbreviations.tsv": (AbbreviationRow, None),
     "orgs_heads.tsv": (HeadRow, _spec_ok),

@@ -201,3 +201,43 @@ def test_speaker_roles_after_long_titles_parentheses_and_quotations() -> None:
         "Điểu Thị Thanh Hà": "spoke",
         "Y Bhin Mlô": "spoke",
     }
+
+
+# --- issue #12: abbreviated and foreign titles, foreign names ------------------------------------------
+
+
+def test_abbreviated_titles_tuv_uvtw_dbqh() -> None:
+    text = "Dự có ĐBQH Lê Thu Hà, TUV Đỗ Văn Hưng và Phó GĐ Sở Xây dựng Hà Minh Tâm."
+    found = officials(text)
+    assert [t.text for t in found["Lê Thu Hà"].titles] == ["ĐBQH"]
+    assert [t.text for t in found["Đỗ Văn Hưng"].titles] == ["TUV"]
+    assert [t.text for t in found["Hà Minh Tâm"].titles] == ["Phó GĐ Sở Xây dựng"]
+
+
+def test_cuu_before_a_title_is_not_current() -> None:
+    found = officials("Cựu Thủ tướng Anh Tony Blair từng nói về cải cách.")
+    assert [(t.text, t.current) for t in found["Tony Blair"].titles] == [("Thủ tướng Anh", False)]
+
+
+def test_foreign_names_after_a_title_and_a_country() -> None:
+    text = (
+        "Tổng thống Venezuela Nicolás Maduro ký sắc lệnh. Thủ tướng Đức Angela Merkel phát biểu. "
+        "Chủ tịch Trung Quốc Tập Cận Bình hội đàm. Quốc trưởng Norodom Sihanouk gửi điện."
+    )
+    found = officials(text)
+    assert [t.text for t in found["Nicolás Maduro"].titles] == ["Tổng thống Venezuela"]
+    assert [t.text for t in found["Angela Merkel"].titles] == ["Thủ tướng Đức"]
+    assert [t.text for t in found["Tập Cận Bình"].titles] == ["Chủ tịch Trung Quốc"]
+    assert [t.text for t in found["Norodom Sihanouk"].titles] == ["Quốc trưởng"]
+
+
+def test_a_foreign_name_after_an_acronym_and_a_latin_company_name() -> None:
+    text = "Phó Giám đốc CIA Avril Haines và Giám đốc Cty Hanoi Redtours Nguyễn Văn Hòa dự họp."
+    found = officials(text)
+    assert [t.text for t in found["Avril Haines"].titles] == ["Phó Giám đốc CIA"]
+    assert [t.text for t in found["Nguyễn Văn Hòa"].titles] == ["Giám đốc Cty Hanoi Redtours"]
+
+
+def test_a_highland_place_inside_a_title_is_no_foreign_name() -> None:
+    text = "Ông Y Moan Niê, Trưởng phòng Nội vụ huyện Krông Ana, cho biết việc đã xong."
+    assert titles(text, "Y Moan Niê") == ["Trưởng phòng Nội vụ huyện Krông Ana"]

@@ -10,6 +10,7 @@ Foreign names are recognised by shape (a letter Vietnamese does not use) where t
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 from functools import cache
@@ -22,6 +23,8 @@ from vnreport.segment.tokens import Token
 _APOSTROPHE_PREFIXES = frozenset({"H'", "K'", "H’", "K’"})
 _MAX_NAME = 5  # syllables
 _VIETNAMESE_LETTERS = frozenset("abcdđeghiklmnopqrstuvxyăâêôơư")
+# A syllable without its marks: onset, vowels, final consonant. One pass, no nested repetition.
+_SYLLABLE = re.compile(r"(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|nh|ng|[cmnpt])?")
 
 
 @cache
@@ -57,6 +60,14 @@ def place_matcher() -> PhraseMatcher[bool]:
     return phrase_matcher(sorted(names))
 
 
+@cache
+def country_matcher() -> PhraseMatcher[bool]:
+    """Countries and regions (`Trung Quốc`, `Anh`, `Venezuela`): after one, a title's organisation ends and a
+    foreign name in its Vietnamese spelling may follow (`Chủ tịch Trung Quốc Tập Cận Bình`)."""
+    countries = [c for c in load_list("places_extra.txt") if c != "Việt Nam"]
+    return phrase_matcher([*countries, *load_list("officials_countries.txt")])
+
+
 def is_apostrophe_name(tok: Token) -> bool:
     """One-word names of the Central Highlands written with a prefix: `K'Brơi`, `H'Hen`."""
     return tok.is_word and tok.text[:2] in _APOSTROPHE_PREFIXES and len(tok.text) > 2
@@ -86,8 +97,25 @@ def name_length(toks: Sequence[Token], i: int) -> int:
     while j < len(toks) and j - i < _MAX_NAME and toks[j].is_cap_word and toks[j].gap == 1:
         if title_matcher().length(toks, j) or toks[j].text in load_words("names_stop.txt"):
             break
+        if opens_clause(toks, j):
+            break
         j += 1
     return j - i if j - i >= 2 else 0
+
+
+def opens_clause(toks: Sequence[Token], j: int, *, after_middle: bool = False) -> bool:
+    """A head word followed by a lower-case word begins the next clause (`… Thái Minh Tổng mức đầu tư`,
+    `Phạm Văn Tường Trao quyết định`): `names_not_last.txt`; in a full name never right after a middle name
+    (`Vũ Văn Bộ`) unless `after_middle`."""
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return (
+        nxt is not None
+        and (after_middle or not (j > 0 and toks[j - 1].text in middle_names(strong_only=True)))
+        and nxt.is_word
+        and not nxt.is_cap
+        and nxt.gap == 1
+        and toks[j].text in load_words("names_not_last.txt")
+    )
 
 
 def is_foreign_word(word: str) -> bool:
@@ -101,12 +129,38 @@ def is_foreign_word(word: str) -> bool:
     return False
 
 
+def has_foreign_shape(word: str) -> bool:
+    """A foreign letter, or no Vietnamese syllable (`Tony`, `Blair`, `Maduro`, `Shinzo`); abbreviations in
+    capitals (`UBND`) are not foreign."""
+    if is_foreign_word(word):
+        return True
+    return not (len(word) > 1 and word.isupper()) and not is_vietnamese_syllable(word)
+
+
+def is_vietnamese_syllable(word: str) -> bool:
+    """An onset, one to three vowels and a final consonant Vietnamese allows (`nghiêng`, `Tập`, `Bình`)."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
+    return _SYLLABLE.fullmatch(bare.replace("đ", "d")) is not None
+
+
 def foreign_name_length(toks: Sequence[Token], i: int) -> int:
-    """`Mikkel Sørensen` after a title: 2–3 capitalised words, at least one visibly non-Vietnamese."""
+    """`Mikkel Sørensen`, `Tony Blair` after a title: 2–3 capitalised words on one line, one with a letter
+    Vietnamese does not use or every one shaped unlike a Vietnamese syllable (not `Kô Êmông`, a highland
+    village); abbreviations in capitals are never part of one."""
     j = i
-    while j < len(toks) and j - i < 3 and toks[j].is_cap_word:
+    while (
+        j < len(toks)
+        and j - i < 3
+        and toks[j].is_cap_word
+        and (j == i or toks[j].gap == 1)
+        and not (len(toks[j].text) > 1 and toks[j].text.isupper())
+        and not (j > i and toks[j].text in load_words("names_stop.txt"))
+    ):
         j += 1
-    if j - i >= 2 and any(is_foreign_word(t.text) for t in toks[i:j]):
+    words = [t.text for t in toks[i:j]]
+    if words and words[0] in load_words("names_not_first.txt"):
+        return 0  # `Cty Hanoi Redtours`: an organisation's head
+    if j - i >= 2 and (any(is_foreign_word(w) for w in words) or all(has_foreign_shape(w) for w in words)):
         return j - i
     return 0
 

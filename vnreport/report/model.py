@@ -88,7 +88,7 @@ class Official(Base, kw_only=True):
     deceased: bool = False
 
 
-PersonKind = Literal["person", "byline", "anonymised"]
+PersonKind = Literal["person", "byline", "credit", "anonymised"]  # credit: of a photo
 
 
 class Person(Base, kw_only=True):

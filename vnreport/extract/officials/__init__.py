@@ -10,16 +10,19 @@ words around a mention (`chủ trì`, `Dự … có các đồng chí:`, `phát 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from vnreport.extract.names import (
+    capitalised_run,
     ends_with_anchor,
     foreign_name_length,
     is_apostrophe_name,
     name_length,
+    title_matcher,
 )
-from vnreport.extract.officials.lexicon import honorific_matcher
+from vnreport.extract.officials.clauses import clause_titles
+from vnreport.extract.officials.credits import Credit, _authors, find_credits
+from vnreport.extract.officials.lexicon import byline_prefix_matcher, honorific_matcher
 from vnreport.extract.officials.roles import ROLE_ORDER, roles_of
 from vnreport.extract.officials.titles import (
     TitlePhrase,
@@ -35,8 +38,6 @@ from vnreport.segment.document import Document
 from vnreport.segment.tokens import Token
 from vnreport.text import fold
 
-_BYLINE_AUTHOR = re.compile(r"[^\W\d_][^\s,;:()\-]*(?: [^\W\d_][^\s,;:()\-]*)*")
-
 
 @dataclass
 class PersonRecord:
@@ -48,15 +49,14 @@ class PersonRecord:
     anonymised: bool = False
     deceased: bool = False
     byline: bool = False  # named as an author of the article
+    credit: bool = False  # named as the author of a photo
 
     @property
     def given(self) -> str:
         return fold(self.name.split()[-1])
 
 
-def extract_people(
-    doc: Document, organizations: list[OrgSpan] | None = None
-) -> tuple[list[Official], list[Person]]:
+def extract_people(doc: Document, organizations: list[OrgSpan] | None = None) -> tuple[list[Official], list[Person]]:
     """All officials and untitled people of the article, one entry per person. `organizations`: every
     organisation mention (the organisations stage), so a title's organisation ends where its name does;
     found afresh when not given."""
@@ -64,24 +64,38 @@ def extract_people(
     order: list[str] = []
     spans = find_organizations(doc).spans if organizations is None else organizations
     org_ends = _organisation_ends(spans)
+    credits = find_credits(doc, [(span.start, span.end) for span in spans])
+    credited = {doc.tokens[k].start for c in credits.names for k in range(c.first, c.last)}
     index = 0
-    for paragraph in doc.paragraphs:
+    for number, paragraph in enumerate(doc.paragraphs):
         first = index
         index += len(paragraph.sentences)
+        if number in credits.skip:
+            continue
         if paragraph.kind == "byline":
             _add_byline(doc, paragraph.start, paragraph.end, people, order)
             continue
         if paragraph.kind == "source":
             continue
         for sentence_index in range(first, index):
-            _read_sentence(doc, doc.sentence_tokens(sentence_index), org_ends, people, order)
+            _read_sentence(doc, doc.sentence_tokens(sentence_index), org_ends, people, order, credited)
+    for credit in credits.names:
+        _add_credit(doc, credit, people, order)
     officials, others = [], []
     for key in order:
         record = people[key]
         if record.titles:
             officials.append(_official(record))
         else:
-            kind = "anonymised" if record.anonymised else "byline" if record.byline else "person"
+            kind = (
+                "anonymised"
+                if record.anonymised
+                else "byline"
+                if record.byline
+                else "credit"
+                if record.credit
+                else "person"
+            )
             others.append(Person(name=record.name, kind=kind, mentions=record.mentions))  # type: ignore[arg-type]
     return officials, others
 
@@ -128,26 +142,35 @@ def _organisation_ends(organizations: list[OrgSpan]) -> dict[int, int]:
 
 
 def _read_sentence(
-    doc: Document, toks: list[Token], org_ends: dict[int, int], people: dict[str, PersonRecord], order: list[str]
+    doc: Document,
+    toks: list[Token],
+    org_ends: dict[int, int],
+    people: dict[str, PersonRecord],
+    order: list[str],
+    credited: set[int],
 ) -> None:
     phrases = title_phrases(toks, org_ends)
     covered = {i for p in phrases for i in range(p.first, p.last)}
     by_last = {p.last: p for p in phrases}
     by_first = {p.first: p for p in phrases}
     listed = list_titles(toks, phrases)
+    used: set[int] = set()  # first tokens of the title phrases tied to a name
     mentions: list[tuple[PersonRecord, int, int]] = []  # record, first token, one past the last title
     i = 0
     while i < len(toks):
-        if i in covered:
+        if i in covered or toks[i].start in credited:
             i += 1
             continue
         length = name_length(toks, i)
         if not length and (i in by_last or ends_with_anchor(toks, i)):
             # A foreign name only right after a title (`Đại sứ Mikkel Sørensen`; after `anh`/`bà` it
-            # caught capitalised non-names); a one-word highland name after either (`đại biểu K'Brơi`).
+            # caught capitalised non-names); a one-word highland name after either (`đại biểu K'Brơi`);
+            # after a title ending in a country, its name in Vietnamese spelling (`Tập Cận Bình`).
             length = (foreign_name_length(toks, i) if i in by_last else 0) or int(is_apostrophe_name(toks[i]))
+            if not length and i in by_last and by_last[i].after_country:
+                length = _positional_name(toks, i)
         if length:
-            found = _person_at(doc, toks, i, length, by_last, by_first, listed.get(i), people, order)
+            found = _person_at(doc, toks, i, length, by_last, by_first, listed.get(i), people, order, used)
             if found is not None:
                 mentions.append((found[0], i, found[1]))
             i += length
@@ -156,6 +179,10 @@ def _read_sentence(
         if short is not None:
             mentions.append((short, i, i + 1))
         i += 1
+    for given in clause_titles(toks, by_first, [(first, last) for _, first, last in mentions], used):
+        record = mentions[given.person][0]
+        if not record.anonymised:
+            record.titles.append(title_of(doc, toks, given.phrase))
     intro = [t.text.lower() for t in toks[: mentions[0][1]]] if mentions else []
     for index, (record, first, last) in enumerate(mentions):
         next_first = mentions[index + 1][1] if index + 1 < len(mentions) else len(toks)
@@ -174,6 +201,7 @@ def _person_at(
     listed: TitlePhrase | None,
     people: dict[str, PersonRecord],
     order: list[str],
+    used: set[int],
 ) -> tuple[PersonRecord, int] | None:
     """The person named at toks[i:i+length], with the titles around the name; None for an unanchored name."""
     first, last = toks[i], toks[i + length - 1]
@@ -184,8 +212,8 @@ def _person_at(
     honorifics: list[str] = []
     before = _honorifics_before(doc, toks, i, honorifics)
     titles = chain_before(toks, before, by_last) + chain_after(toks, i + length, by_first)
-    if not titles and listed is not None:
-        titles = [listed]
+    if listed is not None and all(listed.first != t.first for t in titles):
+        titles = [listed, *titles]  # a list header's title comes first, as the text gives it
     anchored = ends_with_anchor(toks, before) or (before > 0 and toks[before - 1].text in {":", ";"})
     if not titles and not anchored and not honorifics and not anonymised and fold(name).lower() not in people:
         return None  # `đường Lê Lợi`, `Trường THPT Chu Văn An`: a name needs an anchor (DOMAIN §4)
@@ -198,9 +226,17 @@ def _person_at(
         if anonymised:
             break
         record.titles.append(title_of(doc, toks, phrase))
+        used.add(phrase.first)
         record.deceased = record.deceased or phrase.deceased
         end = max(end, phrase.last)
     return record, end
+
+
+def _positional_name(toks: list[Token], i: int) -> int:
+    run = capitalised_run(toks, i, 3)
+    if run < 2 or any(title_matcher().length(toks, k) for k in range(i, i + run)):
+        return 0
+    return run
 
 
 def _record_for(name: str, people: dict[str, PersonRecord], order: list[str]) -> PersonRecord:
@@ -241,11 +277,29 @@ def _short_mention(
 
 def _add_byline(doc: Document, start: int, end: int, people: dict[str, PersonRecord], order: list[str]) -> None:
     """`Bài, ảnh: MẠNH QUÂN`, `Nguyễn Hoàng – Thu Phương`: one person per author named."""
-    colon = doc.text.find(":", start, end)
-    for match in _BYLINE_AUTHOR.finditer(doc.view, colon + 1 if colon >= 0 else start, end):
-        name = doc.text[match.start() : match.end()]
-        if len(name.split()) > 5:
-            continue
+    toks = doc.tokens_in(start, end)
+    k = byline_prefix_matcher().length(toks, 0)
+    k = k + 1 if k and k < len(toks) and toks[k].text == ":" else 0
+    names, _ = _authors(toks, k, len(toks), single=True)
+    for first, last in names:
+        name = doc.text[toks[first].start : toks[last - 1].end]
         record = _record_for(name, people, order)
         record.byline = True
-        record.mentions.append(Mention(text=name, start=match.start(), end=match.end()))
+        record.mentions.append(Mention(text=name, start=toks[first].start, end=toks[last - 1].end))
+
+
+def _add_credit(doc: Document, credit: Credit, people: dict[str, PersonRecord], order: list[str]) -> None:
+    """A byline, photo credit or signer found by `credits.find_credits`."""
+    first, last = doc.tokens[credit.first], doc.tokens[credit.last - 1]
+    name = doc.text[first.start : last.end]
+    record = _record_for(name, people, order)
+    record.mentions.append(Mention(text=name, start=first.start, end=last.end))
+    if credit.kind == "signature":
+        for phrase in credit.titles:
+            record.titles.append(title_of(doc, credit.title_tokens, phrase))
+        if "signed" not in record.roles:
+            record.roles.append("signed")
+    elif credit.kind == "credit":
+        record.credit = True
+    else:
+        record.byline = True

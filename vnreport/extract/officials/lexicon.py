@@ -10,8 +10,17 @@ from vnreport.lexicon import PhraseMatcher, list_matcher, load_list, load_rows, 
 from vnreport.report.model import Role
 from vnreport.text import fold
 
-__all__ = ["cue_heads", "honorific_matcher", "org_name_part_matcher", "org_phrase_matcher", "org_words",
-           "rank_words", "role_cues", "title_matcher", "unit_words"]
+__all__ = [
+    "cue_heads",
+    "honorific_matcher",
+    "org_name_part_matcher",
+    "org_phrase_matcher",
+    "org_words",
+    "rank_words",
+    "role_cues",
+    "title_matcher",
+    "unit_words",
+]
 
 
 class RoleCueRow(NamedTuple):
@@ -59,3 +68,28 @@ def role_cues() -> dict[str, list[tuple[Role, tuple[str, ...]]]]:
 @cache
 def cue_heads() -> frozenset[tuple[str, ...]]:
     return frozenset(cue for cues in role_cues().values() for _, cue in cues if len(cue) > 1)
+
+
+def byline_prefix_matcher() -> PhraseMatcher[bool]:
+    """How a byline line starts before its author (`Bài, ảnh:`, `PV:`)."""
+    return list_matcher("byline_prefixes.txt")
+
+
+def credit_cue_matcher() -> PhraseMatcher[bool]:
+    """Cues of a credit inside the text, before a colon and the author (`Ảnh:`, `Bài và ảnh:`)."""
+    return list_matcher("byline_credit_cues.txt")
+
+
+def name_stop_words() -> frozenset[str]:
+    """Capitalised words that never continue a personal name (`Tại`, `Theo`, `Bộ`)."""
+    return load_words("names_stop.txt")
+
+
+def signature_authorities() -> frozenset[str]:
+    """`TM`, `KT`, `TL`, `TUQ`, `Q`, `T/M`: who a signature block signs for, before the position."""
+    return load_words("officials_signature_authorities.txt")
+
+
+def outlet_matcher() -> PhraseMatcher[bool]:
+    """Agencies, outlets and generic credits that name no person (`Ảnh: AFP`, `Ảnh: T.L`)."""
+    return list_matcher("byline_outlets.txt")

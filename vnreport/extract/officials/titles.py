@@ -6,7 +6,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from vnreport.extract.names import foreign_name_length, is_apostrophe_name, name_length, place_matcher
+from vnreport.extract.names import (
+    capitalised_run,
+    country_matcher,
+    foreign_name_length,
+    is_apostrophe_name,
+    is_foreign_word,
+    name_length,
+    place_matcher,
+)
 from vnreport.extract.officials.lexicon import (
     cue_heads,
     org_name_part_matcher,
@@ -29,7 +37,7 @@ _CHAIN_CONNECTORS = (("hiện", "là"), ("nay", "là"), ("đồng", "thời", "l
 _AFTER_NAME_SEPARATORS = {"-", ",", "(", ":"}
 
 
-_FORMER = {"nguyên"}
+_FORMER = {"nguyên", "cựu"}
 
 
 _ACTING = {"quyền"}
@@ -45,6 +53,12 @@ _ORGANISATION_LINKS = {
 _DECEASED = {"cố"}
 
 
+_COUNTING = frozenset({"các", "những", "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười"})
+
+
+_STATE_FORMS = {"hòa", "quốc", "bang"}  # `Cộng hòa`, `Vương quốc`, `Liên bang` before a country's name
+
+
 @dataclass
 class TitlePhrase:
     first: int  # token index of the head (after any `nguyên`/`cố`)
@@ -52,6 +66,7 @@ class TitlePhrase:
     head_last: int
     current: bool = True
     deceased: bool = False
+    after_country: bool = False  # the organisation ends in a country: a foreign name may follow
 
 
 def title_phrases(toks: list[Token], org_ends: dict[int, int]) -> list[TitlePhrase]:
@@ -71,21 +86,57 @@ def title_phrases(toks: list[Token], org_ends: dict[int, int]) -> list[TitlePhra
             continue
         last = _organisation_end(toks, start + head, org_ends)
         first = i if acting else start
-        phrases.append(TitlePhrase(first, last, start + head, current=current, deceased=deceased))
+        phrase = TitlePhrase(first, last, start + head, current=current, deceased=deceased)
+        phrase.after_country = _ends_in_country(toks, start + head, last)
+        phrases.append(phrase)
         i = last
     return phrases
 
 
 def list_titles(toks: list[Token], phrases: list[TitlePhrase]) -> dict[int, TitlePhrase]:
-    """`các Thứ trưởng: A, B; …` — the plural title before a colon applies to the names up to `;`."""
+    """List headers: the title before a colon belongs to every name of the list, across `;` items, up to
+    the sentence's end, `cùng` or the next header (`các đồng chí Ủy viên Trung ương Đảng: A, Bí thư …; B,
+    …`); a counted title gives itself to the names right after it (`hai ĐBQH A, B`) or after `gồm`
+    (`7 thứ trưởng … gồm: A, B, C`)."""
     listed: dict[int, TitlePhrase] = {}
+    headers = {p.first for p in phrases if p.last < len(toks) and toks[p.last].text == ":"}
+    starts = {p.first for p in phrases}
     for phrase in phrases:
-        if phrase.last < len(toks) and toks[phrase.last].text == ":":
-            k = phrase.last + 1
-            while k < len(toks) and toks[k].text not in {";", "."}:
-                listed[k] = phrase
-                k += 1
+        k = phrase.last
+        if phrase.first in headers:
+            k += 1
+        elif phrase.first > 0 and _counts(toks[phrase.first - 1]):
+            k = _after_gom(toks, k)
+        else:
+            continue
+        # Items `Name, title; Name, title` share the header; a bare list of names ends at `;`.
+        stops = {".", "cùng"} if _titled_item(toks, k, starts) else {".", "cùng", ";"}
+        first = k
+        while k < len(toks) and toks[k].lower not in stops and (k == first or k not in headers):
+            listed.setdefault(k, phrase)
+            k += 1
     return listed
+
+
+def _titled_item(toks: list[Token], k: int, starts: set[int]) -> bool:
+    """The list's first item is a name followed by its own title (`Nguyễn Văn A, Bí thư Tỉnh ủy;`)."""
+    length = name_length(toks, k)
+    j = k + length
+    return bool(length) and j + 1 < len(toks) and toks[j].text in {",", "-"} and j + 1 in starts
+
+
+def _counts(tok: Token) -> bool:
+    """`các`, `hai`, `7` before a title: it names a group."""
+    return tok.kind == "number" or tok.lower in _COUNTING
+
+
+def _after_gom(toks: list[Token], k: int) -> int:
+    for j in range(k, min(len(toks), k + 15)):
+        if toks[j].text in {".", ";"}:
+            break
+        if toks[j].lower == "gồm":
+            return j + 2 if j + 1 < len(toks) and toks[j + 1].text == ":" else j + 1
+    return k
 
 
 def _organisation_end(toks: list[Token], i: int, org_ends: dict[int, int]) -> int:
@@ -113,15 +164,31 @@ def _organisation_end(toks: list[Token], i: int, org_ends: dict[int, int]) -> in
             if j > i:
                 i = end = j
                 continue
-        place = place_matcher().length(toks, i) or org_phrase_matcher().length(toks, i)
+        place = (
+            place_matcher().length(toks, i)
+            or (tok.is_cap and country_matcher().length(toks, i))
+            or org_phrase_matcher().length(toks, i)
+        )
         if not place and i > first:
             place = org_name_part_matcher().length(toks, i)
         if place:
             i = end = i + place
+            country = toks[i - place].is_cap and country_matcher().length(toks, i - place) == place
+            if country and _name_after_country(toks, i):
+                break
             continue
+        foreign = foreign_name_length(toks, i)
+        if foreign == 3 and i > first and toks[i - 1].lower in _STATE_FORMS and foreign_name_length(toks, i + 1) >= 2:
+            end = i + 1  # `Cộng hòa Haiti Youri Latortue`: the country ends the organisation
+            break
+        # A name shaped unlike Vietnamese ends the organisation right after the head or an acronym, or when
+        # a letter shows it (`James Comey`); inside a name it is part of it (`Cty Hanoi Redtours`, `huyện
+        # Krông Ana`).
+        after_acronym = i > first and len(toks[i - 1].text) > 1 and toks[i - 1].text.isupper()  # `CIA Avril Haines`
+        if foreign and (i == first or after_acronym or any(is_foreign_word(t.text) for t in toks[i : i + foreign])):
+            break
         if (
             name_length(toks, i)
-            or foreign_name_length(toks, i)
             or is_apostrophe_name(tok)
             or title_matcher().length(toks, i)
         ):
@@ -139,6 +206,19 @@ def _organisation_end(toks: list[Token], i: int, org_ends: dict[int, int]) -> in
             continue
         break
     return end
+
+
+def _ends_in_country(toks: list[Token], first: int, last: int) -> bool:
+    for k in range(max(first, last - 3), last):
+        if toks[k].is_cap and country_matcher().length(toks, k) == last - k:
+            return True
+    return False
+
+
+def _name_after_country(toks: list[Token], i: int) -> bool:
+    """`Chủ tịch Trung Quốc Tập Cận Bình`: two or three capitalised words closing the phrase after a country."""
+    run = capitalised_run(toks, i, 4)
+    return 2 <= run <= 3 and (i + run >= len(toks) or not toks[i + run].is_cap_word)
 
 
 def _joins_code(toks: list[Token], i: int) -> bool:
@@ -194,7 +274,9 @@ def chain_after(toks: list[Token], i: int, by_first: dict[int, TitlePhrase]) -> 
     while k < len(toks):
         modified = toks[k].text.lower() in _FORMER | _DECEASED
         phrase = by_first.get(k + 1 if modified else k)
-        if phrase is None or (phrase.last < len(toks) and name_length(toks, phrase.last)):
+        if phrase is None or (
+            phrase.last < len(toks) and (name_length(toks, phrase.last) or foreign_name_length(toks, phrase.last))
+        ):
             break  # `A, Bộ trưởng Bộ X B`: a later title that runs into a name is B's, not A's
         chain.append(phrase)
         k = phrase.last

@@ -1,0 +1,162 @@
+"""Titles given by the clause rather than beside the name (issue #12):
+
+- appointments, elections, transfers: `ông C được điều động, bổ nhiệm giữ chức Phó Ban Dân vận Tỉnh ủy`,
+  `A và B giữ chức Phó Thủ tướng`; the title goes to the person the clause is about (the nearest person
+  before the cue, with those joined to them by `và` or a comma);
+- the same with the person after `đối với`: `phê chuẩn … chức vụ Chủ tịch UBND tỉnh … đối với ông D`,
+  `thăng cấp bậc hàm từ Trung tướng lên Thượng tướng đối với các Thứ trưởng …: A, B, C`;
+- former posts: `thôi giữ chức`, `cách chức`, `miễn nhiệm`, `từng giữ chức`, `đã kinh qua các chức vụ:`,
+  `khi đó là` give titles that are not current (career lists, `current: false`).
+Cues are data (`officials_clause_cues.tsv`); a cue gives titles only when a title phrase follows it
+(after `chức`, `chức vụ`, `làm`, `các chức vụ …:`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import NamedTuple
+
+from vnreport.extract.names import foreign_name_length, name_length
+from vnreport.extract.officials.titles import TitlePhrase
+from vnreport.lexicon import PhraseMatcher, load_rows, load_words
+from vnreport.segment.tokens import Token
+
+
+class ClauseCueRow(NamedTuple):
+    cue: str
+    current: str  # yes / no
+    who: str  # subject / object
+
+
+@cache
+def clause_cues() -> PhraseMatcher[ClauseCueRow]:
+    matcher: PhraseMatcher[ClauseCueRow] = PhraseMatcher("lower")
+    for row in load_rows("officials_clause_cues.tsv", ClauseCueRow):
+        matcher.add(row.cue, row)
+    return matcher
+
+
+_LINKS = frozenset({"chức", "vụ", "làm", "giữ", "các", "những", "là", "vị", "trí", "cương", "đảm", "nhiệm"})
+_LIST_SEPARATORS = frozenset({",", ";", "kiêm", "và", "-"})
+_LOOK_FOR_COLON = 8  # tokens from the cue to the colon of a career list (`các chức vụ ở Kiên Giang như:`)
+
+
+@dataclass
+class ClauseTitle:
+    person: int  # index into the sentence's mentions
+    phrase: TitlePhrase
+
+
+def clause_titles(
+    toks: Sequence[Token],
+    by_first: dict[int, TitlePhrase],
+    mentions: Sequence[tuple[int, int]],
+    used: set[int],
+) -> list[ClauseTitle]:
+    """Titles the clauses of a sentence give: `mentions` are (first token, one past the name and its
+    titles) of each person named; `used` the first tokens of title phrases already tied to a name."""
+    found: list[ClauseTitle] = []
+    matcher = clause_cues()
+    i = 0
+    while i < len(toks):
+        if not matcher.starts(toks[i]):
+            i += 1
+            continue
+        length, cue = matcher.match(toks, i)
+        if not length or cue is None:
+            i += 1
+            continue
+        phrases = _titles_after(toks, i + length, by_first, used)
+        if not phrases:
+            i += length
+            continue
+        end = phrases[-1].last
+        targets = _objects(toks, end, mentions)
+        if not targets and cue.who == "subject":
+            targets = _subjects(toks, i, mentions)
+        if not targets:
+            i += length
+            continue
+        for phrase in phrases:
+            given = phrase if cue.current == "yes" else replace(phrase, current=False)
+            for person in targets:
+                found.append(ClauseTitle(person, given))
+            used.add(phrase.first)
+        i = end
+    return found
+
+
+def _titles_after(
+    toks: Sequence[Token], k: int, by_first: dict[int, TitlePhrase], used: set[int]
+) -> list[TitlePhrase]:
+    start = k
+    while k < len(toks) and toks[k].lower in _LINKS and k - start < 4:
+        k += 1
+    if k not in by_first:
+        k = _after_colon(toks, k)
+    phrases: list[TitlePhrase] = []
+    while k < len(toks):
+        phrase = by_first.get(k)
+        if phrase is None or phrase.first in used:
+            break
+        phrases.append(phrase)
+        k = phrase.last
+        if k < len(toks) and toks[k].lower in _LIST_SEPARATORS:
+            k += 1
+            continue
+        if k + 1 < len(toks) and toks[k].lower == "lên":  # `từ Trung tướng lên Thượng tướng`
+            nxt = by_first.get(k + 1)
+            if nxt is not None and phrases:
+                phrases[-1] = replace(phrases[-1], current=False)
+                phrases.append(nxt)
+            break
+        break
+    return phrases
+
+
+def _after_colon(toks: Sequence[Token], k: int) -> int:
+    for j in range(k, min(len(toks), k + _LOOK_FOR_COLON)):
+        if toks[j].text == ":":
+            return j + 1
+        if toks[j].text in {".", ";"}:
+            break
+    return k
+
+
+def _objects(toks: Sequence[Token], end: int, mentions: Sequence[tuple[int, int]]) -> list[int]:
+    """The people after `đối với` (a list of them): `… đối với ông Thái Thanh Quý`."""
+    for j in range(end, min(len(toks) - 1, end + 40)):
+        if toks[j].text in {".", ";"}:
+            return []
+        if toks[j].lower == "đối" and toks[j + 1].lower == "với":
+            return [n for n, (first, _) in enumerate(mentions) if first > j + 1]
+    return []
+
+
+def _subjects(toks: Sequence[Token], cue: int, mentions: Sequence[tuple[int, int]]) -> list[int]:
+    """The nearest person before the cue, and those joined to them (`bà A và ông B được … giữ chức`)."""
+    before = [n for n, (first, _) in enumerate(mentions) if first < cue]
+    if not before or _someone_between(toks, mentions[before[-1]][1], cue):
+        return []
+    chosen = [before[-1]]
+    for n in reversed(before[:-1]):
+        _, last = mentions[n]
+        words = {t.lower for t in toks[last : mentions[chosen[0]][0]]}
+        if words <= _JOINERS | load_words("officials_anchors.txt"):
+            chosen.insert(0, n)
+        else:
+            break
+    return chosen
+
+
+_JOINERS = frozenset({"và", ",", "cùng"})
+
+
+def _someone_between(toks: Sequence[Token], start: int, cue: int) -> bool:
+    """A name the sentence does not tie to a title stands between the person and the cue (`… Tướng Joseph
+    Dunford tiếp tục đảm nhiệm …`): the clause is about that one."""
+    return any(
+        toks[k].is_cap_word and (name_length(toks, k) or foreign_name_length(toks, k)) for k in range(start, cue)
+    )

@@ -1,0 +1,312 @@
+"""Authors and signers: bylines, photo credits and the signature block of an official document.
+
+- A photo or article credit after its cue and a colon: `Ảnh: Thái Minh`, `(Ảnh: Phương Hoa/TTXVN)`,
+  `Ảnh: T.D`, `Bài và ảnh: Quốc Việt (TTXVN)`. The name stops at the outlet (`/TTXVN`), a closing mark,
+  or a capitalised word that opens the next sentence (`Ảnh: Quang Hùng Tham dự …`).
+- A byline at the end of the body: a name alone after the last sentence (`… không quá 2 ngày. Phạm Diệp`,
+  `… Hữu Toàn`, `Bá Chiêm - Thắng Quang`, `N.Huyền`, `An Mai (Tổng hợp)`, `Theo Phương Dung (Dân Trí)`).
+- A byline line right under the title (`Chu Văn`), before the body starts.
+- A signature block: position lines in capitals (`CHỦ   TỊCH QUỐC HỘI`, `TM. ỦY BAN NHÂN DÂN` /
+  `KT. CHỦ TỊCH` / `PHÓ CHỦ TỊCH`, `T/M BAN THƯỜNG VỤ`) and then the signer's name on a line of its own.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from itertools import accumulate
+
+from vnreport.extract.names import is_name_start, opens_clause, place_matcher, title_matcher
+from vnreport.extract.officials.lexicon import (
+    credit_cue_matcher,
+    name_stop_words,
+    outlet_matcher,
+    signature_authorities,
+)
+from vnreport.extract.officials.titles import TitlePhrase, title_phrases
+from vnreport.segment.document import Document
+from vnreport.segment.tokens import Token
+
+_SEPARATORS = frozenset({"-", "–", ",", "và", "&"})
+_SENTENCE_END = frozenset({".", "!", "?", "…", "...", "”", '"', ")", "]", ":", ";"})
+_MAX_WORDS = 4  # words of one author's name
+_MAX_TAIL = 16  # tokens of a byline at the end of the body
+_LEAD_PARAGRAPHS = 3  # paragraphs under the title that may hold a byline
+
+
+@dataclass
+class Credit:
+    """A name found as an author (`byline`), a photo credit (`credit`) or a signer (`signature`)."""
+
+    first: int  # index into doc.tokens
+    last: int  # one past the name
+    kind: str
+    titles: list[TitlePhrase] = field(default_factory=list)
+    title_tokens: list[Token] = field(default_factory=list)  # the tokens the title phrases index
+
+
+@dataclass
+class Credits:
+    names: list[Credit] = field(default_factory=list)
+    skip: set[int] = field(default_factory=set)  # paragraphs read here, not as body text
+
+
+def find_credits(doc: Document, organisations: Sequence[tuple[int, int]] = ()) -> Credits:
+    """Bylines, credits and signers of `doc`; a credit that is an organisation (`Ảnh: TTXVN`, `Ảnh: Báo
+    Tiền Phong`: one of the `organisations` spans) names no person."""
+    found = Credits()
+    _signature_blocks(doc, found)
+    _photo_credits(doc, found)
+    _trailing_byline(doc, found)
+    _leading_byline(doc, found)
+    spans = sorted(organisations)
+    starts = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))
+    kept = []
+    outlets = outlet_matcher()
+    for credit in found.names:
+        position = doc.tokens[credit.first].start
+        k = bisect_right(starts, position) - 1
+        organisation = k >= 0 and reach[k] > position
+        outlet = outlets.length(doc.tokens, credit.first) == credit.last - credit.first
+        if credit.kind == "signature" or not (organisation or outlet):
+            kept.append(credit)
+    found.names = kept
+    return found
+
+
+# --- names ----------------------------------------------------------------------------------------------
+
+
+def _initials(toks: Sequence[Token], i: int) -> int:
+    """`T.H`, `N.Huyền`, `Tr. Hùng`, `P.B`: capitals joined by dots, ending in a capital or a syllable."""
+    j = i
+    while (
+        j + 2 < len(toks)
+        and toks[j].is_cap_word
+        and len(toks[j].text) <= 2
+        and toks[j + 1].text == "."
+        and toks[j + 1].gap == 0
+        and toks[j + 2].is_cap_word
+        and toks[j + 2].gap <= 1
+    ):
+        j += 2
+    return j + 1 - i if j > i else 0
+
+
+def _blocks_name(toks: Sequence[Token], j: int, start: int) -> bool:
+    """A word that cannot be part of an author's name: a title, a sentence opener (`Tại`), a word of
+    capitals after a name in lower case (`TTXVN`), or the start of a word that runs on in lower case
+    (`Tham dự`, `Tổng mức`: the next sentence has begun)."""
+    tok = toks[j]
+    if title_matcher().length(toks, j) or tok.text in name_stop_words():
+        return True
+    if j > start and opens_clause(toks, j, after_middle=True):
+        return True  # `Ảnh: Thái Minh Tổng mức đầu tư`: a head word opens the next clause
+    return j > start and tok.text.isupper() != toks[start].text.isupper()
+
+
+def author_length(toks: Sequence[Token], i: int, *, single: bool = False) -> int:
+    """Tokens of one author's name at toks[i]: initials, a name in capitals (`MẠNH QUÂN`, `BA` when
+    `single`), or two to four capitalised syllables (`Thắng Quang`, `Trần Văn Nam`)."""
+    if i >= len(toks) or not toks[i].is_cap_word:
+        return 0
+    initials = _initials(toks, i)
+    if initials:
+        return initials
+    j = i
+    while j < len(toks) and j - i < _MAX_WORDS and toks[j].is_cap_word and (j == i or toks[j].gap == 1):
+        if _blocks_name(toks, j, i):
+            break
+        j += 1
+    if j - i >= 2:
+        return 0 if place_matcher().length(toks, i) == j - i else j - i
+    alone = i + 1 >= len(toks) or not toks[i + 1].is_word
+    if single and j - i == 1 and toks[i].text.isupper() and len(toks[i].text) >= 2 and alone:
+        return 1  # `Ảnh: BA.`, not `Ảnh: TH Vĩnh Long`
+    return 0
+
+
+def _authors(toks: Sequence[Token], i: int, end: int, *, single: bool = False) -> tuple[list[tuple[int, int]], int]:
+    """Names from toks[i] on, joined by `-`, `,`, `và`; the index where they stop."""
+    names: list[tuple[int, int]] = []
+    k = i
+    while k < end:
+        length = author_length(toks[:end], k, single=single)
+        if not length:
+            break
+        names.append((k, k + length))
+        k += length
+        if k < end and toks[k].text == "/":  # `Phương Hoa/TTXVN`: the outlet follows
+            k += 1
+            while k < end and toks[k].gap == 0 and (toks[k].is_wordlike or toks[k].kind == "dot"):
+                k += 1
+            break
+        if k + 1 < end and toks[k].lower in _SEPARATORS and toks[k + 1].is_cap_word:
+            k += 1
+            continue
+        break
+    return names, k
+
+
+# --- photo and article credits --------------------------------------------------------------------------
+
+
+def _photo_credits(doc: Document, found: Credits) -> None:
+    toks = doc.tokens
+    matcher = credit_cue_matcher()
+    i = 0
+    while i < len(toks):
+        if not matcher.starts(toks[i]):
+            i += 1
+            continue
+        length = matcher.length(toks, i)
+        colon = i + length
+        if not length or colon >= len(toks) or toks[colon].text != ":" or not _opens_clause(toks, i):
+            i += 1
+            continue
+        end = _line_end(toks, colon + 1)
+        names, k = _authors(toks, colon + 1, end, single=True)
+        kind = "credit" if toks[i + length - 1].lower == "ảnh" and length == 1 else "byline"
+        for first, last in names:
+            found.names.append(Credit(first, last, kind))
+        i = max(k, i + 1)
+
+
+def _opens_clause(toks: Sequence[Token], i: int) -> bool:
+    """A credit cue opens its line, or follows a sentence end or an opening bracket."""
+    return i == 0 or toks[i].gap < 0 or toks[i - 1].text in _SENTENCE_END or toks[i - 1].text in {"(", "["}
+
+
+def _line_end(toks: Sequence[Token], i: int) -> int:
+    j = i
+    while j < len(toks) and (j == i or toks[j].gap >= 0):
+        j += 1
+    return j
+
+
+# --- bylines --------------------------------------------------------------------------------------------
+
+
+def _trailing_byline(doc: Document, found: Credits) -> None:
+    """A name alone after the last sentence of the body: `… kiểm tra. Trường Lưu`."""
+    body = [p for k, p in enumerate(doc.paragraphs) if p.kind in ("body", "title") and k not in found.skip]
+    if len(body) < 2 or body[-1].kind != "body":
+        return
+    last = body[-1]
+    toks = doc.tokens
+    first, end = doc.token_index(last.start), doc.token_index(last.end)
+    while end > first and toks[end - 1].text in {".", "/"}:
+        end -= 1
+    # a parenthesis or an outlet that closes the byline: `(Tổng hợp)`, `(TTXVN)`, `/VOV.VN`
+    if end - first > 2 and toks[end - 1].text == ")":
+        k = end - 2
+        while k > first and toks[k].text != "(" and end - k < 8:
+            k -= 1
+        if toks[k].text == "(":
+            end = k
+    start = _tail_start(toks, first, end)
+    if start is None:
+        return
+    if toks[start].lower == "theo":
+        start += 1
+    names, stop = _authors(toks, start, end)
+    if names and (stop == end or toks[stop].text == "/"):
+        for a, b in names:
+            found.names.append(Credit(a, b, "byline"))
+
+
+def _tail_start(toks: Sequence[Token], first: int, end: int) -> int | None:
+    """Where a byline tail begins: after the last sentence end before `end`, within a few tokens."""
+    k = end - 1
+    while k >= first and end - k <= _MAX_TAIL:
+        tok = toks[k]
+        if tok.text in _SENTENCE_END and tok.kind != "dot":
+            return k + 1 if k + 1 < end else None
+        if not (tok.is_cap_word or tok.lower in _SEPARATORS or tok.text in {"/", "."} or tok.lower == "theo"):
+            return None
+        k -= 1
+    return first if k < first else None
+
+
+def _leading_byline(doc: Document, found: Credits) -> None:
+    """`Chu Văn` alone on a line under the title, before the body's first long paragraph."""
+    if not doc.paragraphs or doc.paragraphs[0].kind != "title":
+        return
+    for index, paragraph in enumerate(doc.paragraphs[1 : 1 + _LEAD_PARAGRAPHS], 1):
+        toks = doc.tokens_in(paragraph.start, paragraph.end)
+        if len(toks) > 6 or index in found.skip:
+            if len(toks) > 12:
+                return
+            continue
+        if not toks or toks[0].lower == "theo":
+            continue
+        names, stop = _authors(toks, 0, len(toks))
+        if names and stop == len(toks) and all(not is_name_start(toks, a) or b - a >= 2 for a, b in names):
+            first = doc.token_index(paragraph.start)
+            for a, b in names:
+                found.names.append(Credit(first + a, first + b, "byline"))
+            found.skip.add(index)
+            return
+
+
+# --- signature blocks -----------------------------------------------------------------------------------
+
+
+def _signature_blocks(doc: Document, found: Credits) -> None:
+    """Position lines in capitals, then the signer's name alone on its line, near the end of the text."""
+    paragraphs = doc.paragraphs
+    start = max(0, len(paragraphs) - 12)
+    for index in range(start, len(paragraphs)):
+        paragraph = paragraphs[index]
+        toks = doc.tokens_in(paragraph.start, paragraph.end)
+        length = _signer_name(toks)
+        if not length:
+            continue
+        lines: list[int] = []
+        k = index - 1
+        while k >= 0 and index - k <= 4:
+            line = doc.tokens_in(paragraphs[k].start, paragraphs[k].end)
+            if not _capital_line(line):
+                break
+            lines.insert(0, k)
+            k -= 1
+        if not lines:
+            continue
+        position = doc.tokens_in(paragraphs[lines[-1]].start, paragraphs[lines[-1]].end)
+        skip = _authority_length(position)
+        phrases = title_phrases(position[skip:], {})
+        if not phrases or phrases[0].first != 0:
+            continue
+        first = doc.token_index(paragraph.start)
+        found.names.append(Credit(first, first + length, "signature", [phrases[0]], position[skip:]))
+        found.skip.update(lines)
+        found.skip.add(index)
+
+
+def _signer_name(toks: Sequence[Token]) -> int:
+    """`Nguyễn Sinh Hùng`, `Võ   Chí Công`, `Nguyễn Văn An (Đã ký)`: a personal name that fills its line."""
+    if not toks or not is_name_start(toks, 0):
+        return 0
+    j = 1
+    while j < len(toks) and j < 5 and toks[j].is_cap_word and not toks[j].text.isupper():
+        j += 1
+    rest = [t.lower for t in toks[j:]]
+    if j >= 2 and (not rest or rest in (["(", "đã", "ký", ")"], ["(", "đã", "ký", ")", "."])):
+        return j
+    return 0
+
+
+def _capital_line(toks: Sequence[Token]) -> bool:
+    words = [t for t in toks if t.is_word]
+    return bool(words) and len(toks) <= 14 and all(t.text.isupper() or len(t.text) == 1 for t in words)
+
+
+def _authority_length(toks: Sequence[Token]) -> int:
+    """`TM.`, `KT.`, `TL.`, `TUQ.`, `Q.`, `T/M`, `K/T` before a position: who signs for whom."""
+    for length in (3, 2):
+        head = "".join(t.text for t in toks[:length]).upper()
+        if head.rstrip(".") in signature_authorities() and (length == 2 or "/" in head or head.endswith(".")):
+            return length
+    return 0
