@@ -17,9 +17,8 @@ from vnreport.extract.locations import GazetteerRow
 from vnreport.extract.locations import UnitRow as PlaceUnitRow
 from vnreport.extract.names import MiddleNameRow
 from vnreport.extract.officials.clauses import ClauseCueRow
-from vnreport.extract.officials.lexicon import RoleCueRow
+from vnreport.extract.officials.lexicon import AuthorityRow, RoleCueRow
 from vnreport.extract.organizations import AbbreviationRow, HeadRow
-from vnreport.extract.selfdoc.signature import AuthorityRow
 from vnreport.legacy import LegacyRow
 from vnreport.lexicon import load_list, load_rows
 from vnreport.numbers import ScaleRow, VagueRow, WordRow

@@ -23,6 +23,12 @@ __all__ = [
 ]
 
 
+class AuthorityRow(NamedTuple):
+    written: str
+    canonical: str
+    meaning: str
+
+
 class RoleCueRow(NamedTuple):
     role: str
     cue: str
@@ -85,9 +91,11 @@ def name_stop_words() -> frozenset[str]:
     return load_words("names_stop.txt")
 
 
+@cache
 def signature_authorities() -> frozenset[str]:
-    """`TM`, `KT`, `TL`, `TUQ`, `Q`, `T/M`: who a signature block signs for, before the position."""
-    return load_words("officials_signature_authorities.txt")
+    """`TM`, `KT`, `TL`, `TUQ`, `Q`, `T/M`: who a signature block signs for, before the position
+    (the authorities of `selfdoc_authorities.tsv`, compared without their dot)."""
+    return frozenset(r.written.rstrip(".") for r in load_rows("selfdoc_authorities.tsv", AuthorityRow))
 
 
 def outlet_matcher() -> PhraseMatcher[bool]:

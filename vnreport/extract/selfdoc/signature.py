@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import NamedTuple
 
 from vnreport.extract.names import surnames, title_matcher
+from vnreport.extract.officials.lexicon import AuthorityRow
 from vnreport.extract.selfdoc.casing import normal_case
 from vnreport.lexicon import load_list, load_rows
 from vnreport.report.model import Mention, Signer
@@ -26,12 +26,6 @@ TAIL_LINES = 40  # the recipients are within the last lines
 _MAX_NAME_WORDS = 6
 _RECIPIENTS = re.compile(r"(?i)^\s*nơi\s+nhận\s*:?\s*")
 _ITEM_MARK = re.compile(r"(?:^|\s)[-–+•]\s*")
-
-
-class AuthorityRow(NamedTuple):
-    written: str
-    canonical: str
-    meaning: str
 
 
 @cache
