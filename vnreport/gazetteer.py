@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import json
 from functools import cache
-from importlib import resources
 from typing import Any
+
+from vnreport.datafiles import underthesea_file
 
 HCM_SHORT = "Hồ Chí Minh"
 
@@ -18,7 +19,7 @@ HCM_SHORT = "Hồ Chí Minh"
 @cache
 def admin_mapping() -> dict[str, Any]:
     """underthesea's 2025 administrative-unit mapping, parsed once per process (4.8 MB of JSON)."""
-    raw = resources.files("underthesea").joinpath("address", "data", "mapping.json").read_text(encoding="utf-8")
+    raw = underthesea_file("address", "data", "mapping.json").read_text(encoding="utf-8")
     return json.loads(raw)  # type: ignore[no-any-return]
 
 

@@ -8,16 +8,28 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+from vnreport.datafiles import built, underthesea_file
 from vnreport.text import fold
+
+MODEL = ("pipeline", "word_tokenize", "models", "ws_crf_vlsp2013_20230727")
+
+
+def model_file(name: str) -> Path:
+    """A file of underthesea's word segmentation model (found by path: no import of underthesea)."""
+    return underthesea_file(*MODEL, name)
 
 
 @cache
 def folded_words() -> frozenset[str]:
-    """The word list as match-view text in lower case: test `view[a:b].lower()` against it directly."""
-    import joblib
-    import underthesea.pipeline.word_tokenize as ws
+    """The word list as match-view text in lower case: test `view[a:b].lower()` against it directly.
+    Folding 72k words takes most of a second: the result is kept in the cache (see datafiles.py)."""
+    path = model_file("dictionary.bin")
+    return built("folded-words", [path], lambda: _fold_words(path))
 
-    path = Path(ws.__file__).parent / "models" / "ws_crf_vlsp2013_20230727" / "dictionary.bin"
+
+def _fold_words(path: Path) -> frozenset[str]:
+    import joblib  # only when the cache has no folded list yet
+
     return frozenset(fold(word).lower() for word in joblib.load(path))
 
 

@@ -10,24 +10,22 @@ was trained on), every token keeps its offsets, and the words are sliced back ou
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 from vnreport.report.model import Word
+from vnreport.segment.dictionary import folded_words, model_file
 from vnreport.segment.tokens import Token
 
 
 @cache
 def _crf() -> tuple[Any, Any]:
-    import underthesea.pipeline.word_tokenize as ws
+    """underthesea's CRF word segmentation model, loaded from its files (only for `vnreport segment`)."""
+    import joblib
     from underthesea_core import CRFFeaturizer, CRFTagger
 
-    model_dir = Path(ws.__file__).parent / "models" / "ws_crf_vlsp2013_20230727"
-    import joblib
-
     tagger = CRFTagger()
-    tagger.load(str(model_dir / "models.bin"))
-    featurizer = CRFFeaturizer(joblib.load(model_dir / "features.bin"), joblib.load(model_dir / "dictionary.bin"))
+    tagger.load(str(model_file("models.bin")))
+    featurizer = CRFFeaturizer(joblib.load(model_file("features.bin")), joblib.load(model_file("dictionary.bin")))
     return featurizer, tagger
 
 
@@ -46,8 +44,6 @@ _MAX_DICTIONARY_WORD = 4  # syllables
 def tag_by_dictionary(sentences: list[list[Token]]) -> list[list[str]]:
     """B-W / I-W by greedy longest match against underthesea's word list: a cheap stand-in for the CRF
     (no model call) for callers that need word boundaries but not the model's accuracy."""
-    from vnreport.segment.dictionary import folded_words
-
     words = folded_words()  # the view is already folded: only case differs
     tagged = []
     for tokens in sentences:
