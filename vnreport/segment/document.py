@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal
@@ -52,11 +53,14 @@ def segment(text: str, *, words: WordMode = True) -> Document:
     token_lists = []
     for index, (p_start, p_end) in enumerate(spans):
         protected = list(protected_spans(view, p_start, p_end))
+        starts = [a for a, _, _ in protected]
         sentences = []
         for s_start, s_end in sentence_spans(view, p_start, p_end, [(a, b) for a, b, _ in protected]):
             sentence = Sentence(text=text[s_start:s_end], start=s_start, end=s_end)
             if words:
-                inside = [p for p in protected if s_start <= p[0] and p[1] <= s_end]
+                # the protected spans are sorted: those of this sentence by bisection, not by a scan of all
+                first, last = bisect_left(starts, s_start), bisect_left(starts, s_end)
+                inside = [p for p in protected[first:last] if p[1] <= s_end]
                 token_lists.append((sentence, syllable_tokens(view, s_start, s_end, inside)))
             sentences.append(sentence)
         kind = classify_paragraph(text[p_start:p_end], index, len(spans))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -61,12 +62,30 @@ def syllable_tokens(view: str, start: int, end: int, protected: list[tuple[int, 
     tokens: list[Token] = []
     cursor = start
     for p_start, p_end, p_kind in [*protected, (end, end, "")]:
-        for match in pattern.finditer(view, cursor, p_start):
-            tokens.append((match.start(), match.end(), _GROUP_KIND.get(match.lastgroup or "word", "word")))
+        for lo, hi in _pieces(view, cursor, p_start):
+            for match in pattern.finditer(view, lo, hi):
+                tokens.append((match.start(), match.end(), _GROUP_KIND.get(match.lastgroup or "word", "word")))
         if p_end > p_start:
             tokens.append((p_start, p_end, p_kind))
         cursor = p_end
     return tokens
+
+
+# underthesea's patterns backtrack: on a run of text without spaces, each position may scan the
+# rest of the run, so a long run (`a.a.a.a…`, 40,000 characters) takes time in its square. No token
+# spans a space, so only runs longer than this are cut, into pieces of this length (issue #11); no
+# word of real text comes near it (the longest in 5,000 news articles is under 50 characters).
+_MAX_RUN = 128
+_LONG_RUN = re.compile(rf"\S{{{_MAX_RUN + 1},}}+")  # a start inside a shorter run scans < _MAX_RUN
+
+
+def _pieces(view: str, start: int, end: int) -> list[tuple[int, int]]:
+    """`view[start:end]` as ranges for the tokenizer: whole, unless a run without spaces is too long."""
+    cuts = [start]
+    for run in _LONG_RUN.finditer(view, start, end):
+        cuts.extend(range(run.start() + _MAX_RUN, run.end(), _MAX_RUN))
+    cuts.append(end)
+    return list(pairwise(cuts))
 
 
 def tag_sentences(view: str, sentences: list[list[Token]]) -> list[list[str]]:
