@@ -12,7 +12,8 @@ A past report (`Thành phố đã chỉ đạo …`) is not a request unless an 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, field
 from functools import cache
 
 from vnreport.lexicon import load_table, load_words
@@ -45,6 +46,21 @@ class Span:
 
 
 @dataclass
+class Spans:
+    """Mentions sorted by start; what the verbs ask of them is answered by bisection, not by a scan of
+    every mention before (which made an article of many verbs and mentions quadratic, issue #11)."""
+
+    spans: list[Span]
+    starts: list[int] = field(default_factory=list)
+    first_end: dict[str, int] = field(default_factory=dict)  # name → end of its first mention
+
+    def __post_init__(self) -> None:
+        self.starts = [span.start for span in self.spans]
+        for span in self.spans:
+            self.first_end[span.name] = min(span.end, self.first_end.get(span.name, span.end))
+
+
+@dataclass
 class Verb:
     index: int  # token index of the verb
     length: int
@@ -59,13 +75,15 @@ def lexicon() -> dict[str, Trie]:
 
 def find_tasks(doc: Document, report: Report) -> list[Task]:
     """Every task clause of the body, in order; repeated paragraphs count once."""
-    officials = sorted(
-        (Span(m.start, m.end, o.name) for o in report.officials for m in o.mentions), key=lambda s: s.start
+    officials = Spans(
+        sorted((Span(m.start, m.end, o.name) for o in report.officials for m in o.mentions), key=lambda s: s.start)
     )
-    others = sorted(
-        [Span(m.start, m.end, o.name) for o in report.organizations for m in o.mentions]
-        + [Span(d.start, d.end, d.text) for d in report.documents],
-        key=lambda s: s.start,
+    others = Spans(
+        sorted(
+            [Span(m.start, m.end, o.name) for o in report.organizations for m in o.mentions]
+            + [Span(d.start, d.end, d.text) for d in report.documents],
+            key=lambda s: s.start,
+        )
     )
     titles = {fold(t.text).lower(): o.name for o in report.officials for t in o.titles}
     tasks: list[Task] = []
@@ -104,8 +122,8 @@ def _sentence_tasks(
     doc: Document,
     sentence: Sentence,
     toks: list[Tok],
-    officials: list[Span],
-    others: list[Span],
+    officials: Spans,
+    others: Spans,
     titles: dict[str, str],
 ) -> list[Task]:
     verbs: list[Verb] = []
@@ -144,8 +162,8 @@ def _read_verb(
     toks: list[Tok],
     i: int,
     length: int,
-    officials: list[Span],
-    others: list[Span],
+    officials: Spans,
+    others: Spans,
     titles: dict[str, str],
     verbs: list[Verb],
 ) -> Verb | None:
@@ -155,7 +173,7 @@ def _read_verb(
         by: str | None = official.name
         scope_start = official.end
     else:
-        clause_start = _clause_start(toks, i)
+        clause_start = _clause_start(doc, toks, i)
         other = _last_before(others, toks[clause_start].start if clause_start < len(toks) else at, at)
         by = other.name if other else _subject(doc, toks, clause_start, i)
         scope_start = other.end if other else sentence.start
@@ -166,7 +184,7 @@ def _read_verb(
             by = _holder(by, titles, officials, at) or by
         elif by is None and verbs:
             by = verbs[-1].by
-        if _has_past(toks, scope_start, at):
+        if _has_past(doc, toks, scope_start, at):
             return None
     to, action = _recipient(toks, i + length)
     if action >= len(toks) or not (toks[action].word or toks[action].text in _OPEN):
@@ -174,21 +192,31 @@ def _read_verb(
     return Verb(i, length, by, to, action)
 
 
-def _last_before(spans: list[Span], lo: int, hi: int) -> Span | None:
-    found = None
-    for span in spans:
-        if span.start >= hi:
-            break
-        if span.start >= lo and span.end <= hi:
-            found = span
-    return found
+def _last_before(spans: Spans, lo: int, hi: int) -> Span | None:
+    """The last span (by start) starting in [lo, hi) and ending by hi."""
+    first = bisect_left(spans.starts, lo)
+    for k in range(bisect_left(spans.starts, hi) - 1, first - 1, -1):
+        if spans.spans[k].end <= hi:
+            return spans.spans[k]
+    return None
 
 
-def _clause_start(toks: list[Tok], i: int) -> int:
-    k = i
-    while k > 0 and toks[k - 1].text not in {",", ";", ":"}:
-        k -= 1
-    return k
+def _scans(doc: Document, toks: list[Tok]) -> tuple[list[int], list[int], list[int]]:
+    """Per token list, computed once: token starts, where each token's clause starts, and how many past
+    markers (`đã chỉ đạo`) start before each token."""
+    cache: dict[int, tuple[list[int], list[int], list[int]]] = doc.extras.setdefault("task_scans", {})  # type: ignore[assignment]
+    if id(toks) not in cache:
+        clause = [0] * (len(toks) + 1)
+        past = [0] * (len(toks) + 1)
+        for k, tok in enumerate(toks):
+            clause[k + 1] = k + 1 if tok.text in {",", ";", ":"} else clause[k]
+            past[k + 1] = past[k] + bool(match_length(lexicon()["past"], toks, k))
+        cache[id(toks)] = ([t.start for t in toks], clause, past)
+    return cache[id(toks)]
+
+
+def _clause_start(doc: Document, toks: list[Tok], i: int) -> int:
+    return _scans(doc, toks)[1][i]
 
 
 def _subject(doc: Document, toks: list[Tok], start: int, verb: int) -> str | None:
@@ -204,12 +232,12 @@ def _subject(doc: Document, toks: list[Tok], start: int, verb: int) -> str | Non
     return doc.text[toks[start].start : toks[end - 1].end]
 
 
-def _holder(subject: str, titles: dict[str, str], officials: list[Span], at: int) -> str | None:
+def _holder(subject: str, titles: dict[str, str], officials: Spans, at: int) -> str | None:
     """`Thiếu tướng đề nghị`: a title standing alone is the official named earlier with that title."""
     name = titles.get(fold(subject).lower())
     if name is None:
         return None
-    named_before = any(s.name == name and s.end <= at for s in officials)
+    named_before = officials.first_end.get(name, at + 1) <= at
     return name if named_before else None
 
 
@@ -218,9 +246,10 @@ def _is_pronoun(subject: str) -> bool:
     return subject.lower() in load_words("officials_anchors.txt")
 
 
-def _has_past(toks: list[Tok], lo: int, hi: int) -> bool:
-    past = lexicon()["past"]
-    return any(lo <= t.start < hi and match_length(past, toks, k) for k, t in enumerate(toks))
+def _has_past(doc: Document, toks: list[Tok], lo: int, hi: int) -> bool:
+    """A past marker starts in [lo, hi)."""
+    starts, _, past = _scans(doc, toks)
+    return past[bisect_left(starts, hi)] > past[bisect_left(starts, lo)]
 
 
 def _recipient(toks: list[Tok], j: int) -> tuple[tuple[int, int] | None, int]:
