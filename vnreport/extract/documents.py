@@ -25,8 +25,10 @@ those of the fullest mention (type word through number), and `mentions` lists ev
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import accumulate
 
 from vnreport.lexicon import load_list, load_table, load_words
 from vnreport.report.model import DocumentRef, Mention
@@ -495,7 +497,7 @@ def _kind_of(lead: _Lead, symbol: _Symbol) -> str | None:
     return code_kind
 
 
-def _full_candidates(doc: Document, named_ends: dict[int, _Cand], skip: list[tuple[int, int]]) -> list[_Cand]:
+def _full_candidates(doc: Document, named_ends: dict[int, _Cand], skip: _Spans) -> list[_Cand]:
     view = doc.view
     cands: list[_Cand] = []
     for match in _SYMBOL.finditer(view):
@@ -718,7 +720,7 @@ def _name_base(view: str, start: int, end: int) -> str:
     return base.strip()
 
 
-def _law_candidates(doc: Document, skip: list[tuple[int, int]]) -> list[_Cand]:
+def _law_candidates(doc: Document, skip: _Spans) -> list[_Cand]:
     view = doc.view
     cands: list[_Cand] = []
     for m in _NAMED_HEAD.finditer(view):
@@ -874,7 +876,7 @@ def _short_cand(
     )
 
 
-def _short_candidates(doc: Document, skip: list[tuple[int, int]]) -> list[_Cand]:
+def _short_candidates(doc: Document, skip: _Spans) -> list[_Cand]:
     view = doc.view
     cands: list[_Cand] = []
     for m in _SHORT.finditer(view):
@@ -919,12 +921,27 @@ def _coordinated_shorts(doc: Document, first: _Cand, info: _Kind, limit: int) ->
 # --- resolution ----------------------------------------------------------------------------------
 
 
-def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= pos < b for a, b in spans)
+class _Spans:
+    """Spans sorted by start with the furthest end so far, so each question below is one bisection
+    rather than a scan of every span (which made many documents quadratic, issue #11)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [a for a, _ in ordered]
+        self.reach = list(accumulate((b for _, b in ordered), max))
+
+    def _reach_before(self, index: int) -> int:
+        return self.reach[index - 1] if index > 0 else -1
 
 
-def _overlaps(cand: _Cand, spans: list[tuple[int, int]]) -> bool:
-    return any(cand.start < b and a < cand.end for a, b in spans)
+def _inside(pos: int, spans: _Spans) -> bool:
+    """Some span holds `pos` (a <= pos < b)."""
+    return spans._reach_before(bisect_right(spans.starts, pos)) > pos
+
+
+def _overlaps(cand: _Cand, spans: _Spans) -> bool:
+    """Some span overlaps the candidate (a < cand.end and cand.start < b)."""
+    return spans._reach_before(bisect_left(spans.starts, cand.end)) > cand.start
 
 
 @dataclass
@@ -951,25 +968,68 @@ def _name_fits(named: _Cand, other: _Cand) -> bool:
     return named.qual is None or named.qual == other.qual
 
 
-def _nearest(cand: _Cand, pool: list[tuple[_Cand, _Entry]]) -> _Entry | None:
-    """The entry of the nearest earlier candidate in `pool`, else of the nearest later one."""
-    earlier = [(c, e) for c, e in pool if c.start < cand.start]
-    if earlier:
-        return max(earlier, key=lambda ce: ce[0].start)[1]
-    later = [(c, e) for c, e in pool if c.start > cand.start]
-    return min(later, key=lambda ce: ce[0].start)[1] if later else None
+class _Anchors:
+    """The anchors a candidate may link to, filed under what `_name_fits` and `_short_fits` compare,
+    each file in order of (start, order of adding). Finding the nearest fitting anchor is then a
+    bisection or two, not a filter over every anchor (which made many documents quadratic, issue #11)."""
+
+    def __init__(self) -> None:
+        self.files: dict[tuple, list[tuple[int, int, _Entry]]] = {}
+        self.added = 0
+
+    def add(self, cand: _Cand, entry: _Entry) -> None:
+        self.added += 1
+        keys: list[tuple] = []
+        if cand.qual is not None:  # what a name fits: the same base, and a qualifier (the same, if it has one)
+            keys += [("name", cand.base), ("name", cand.base, cand.qual)]
+        if cand.flavor in ("full", "short") and cand.base is not None:  # what a short form fits, by kind
+            kinds = {cand.kind, *(_CODE_KINDS.get(cand.type_code or "", frozenset()) if cand.type_code else ())}
+            for kind in kinds:
+                keys += [("short", cand.base[1], kind), ("short", cand.base[1], kind, cand.qual)]
+        for key in keys:
+            insort(self.files.setdefault(key, []), (cand.start, self.added, entry), key=lambda item: item[:2])
+
+    def nearest(self, cand: _Cand, keys: list[tuple]) -> _Entry | None:
+        """The entry of the nearest earlier anchor filed under any of `keys`, else of the nearest later
+        one; between anchors at the same start, the first added (as a scan in order of adding would)."""
+        earlier: tuple[int, int, _Entry] | None = None
+        later: tuple[int, int, _Entry] | None = None
+        for key in keys:
+            file = self.files.get(key)
+            if not file:
+                continue
+            k = bisect_left(file, cand.start, key=lambda item: item[0])
+            if k > 0:
+                top = file[k - 1][0]
+                best = file[bisect_left(file, top, key=lambda item: item[0])]
+                if earlier is None or (best[0], -best[1]) > (earlier[0], -earlier[1]):
+                    earlier = best
+            k = bisect_right(file, cand.start, key=lambda item: item[0])
+            if k < len(file) and (later is None or file[k][:2] < later[:2]):
+                later = file[k]
+        chosen = earlier or later
+        return chosen[2] if chosen else None
+
+    def for_name(self, named: _Cand) -> _Entry | None:
+        return self.nearest(named, [("name", named.base) if named.qual is None else ("name", named.base, named.qual)])
+
+    def for_short(self, short: _Cand) -> _Entry | None:
+        if short.base is None:
+            return None
+        tail = () if short.qual is None else (short.qual,)
+        return self.nearest(short, [("short", short.base[1], kind, *tail) for kind in short.kinds])
 
 
 def _resolve(cands: list[_Cand]) -> list[_Entry]:
     """Group candidates into documents: full references by key; names and short forms by what they fit."""
     entries: dict[str, _Entry] = {}
-    anchors: list[tuple[_Cand, _Entry]] = []
+    anchors = _Anchors()
 
     def add(cand: _Cand, entry: _Entry | None, anchor: bool) -> None:
         entry = entry or entries.setdefault(cand.key, _Entry(cand.key))
         entry.cands.append(cand)
         if anchor:
-            anchors.append((cand, entry))
+            anchors.add(cand, entry)
 
     ordered = sorted(cands, key=lambda c: c.start)
     for cand in ordered:
@@ -977,14 +1037,13 @@ def _resolve(cands: list[_Cand]) -> list[_Entry]:
             add(cand, None, True)
     for cand in ordered:
         if cand.flavor == "named" and cand.qual is not None:
-            add(cand, _nearest(cand, [(c, e) for c, e in anchors if _name_fits(cand, c)]), True)
+            add(cand, anchors.for_name(cand), True)
     for cand in ordered:
         if cand.flavor == "named" and cand.qual is None:
-            entry = _nearest(cand, [(c, e) for c, e in anchors if _name_fits(cand, c)])
-            add(cand, entry, False)
+            add(cand, anchors.for_name(cand), False)
     # short forms with a year (`Quyết định 150/2004`) first: one that stands alone anchors the bare ones
     for cand in sorted((c for c in ordered if c.flavor == "short"), key=lambda c: (c.qual is None, c.start)):
-        entry = _nearest(cand, [(c, e) for c, e in anchors if _short_fits(cand, c)])
+        entry = anchors.for_short(cand)
         if entry is not None or cand.standalone:
             add(cand, entry, cand.qual is not None)
     return sorted(entries.values(), key=lambda e: min(c.start for c in e.cands))
@@ -1027,7 +1086,7 @@ def _to_ref(doc: Document, entry: _Entry) -> DocumentRef:
 def extract_documents(doc: Document) -> list[DocumentRef]:
     """Every document the text cites, one entry per distinct document, in order of first mention."""
     view = doc.view
-    urls = [(m.start(), m.end()) for m in _URL.finditer(view)]
+    urls = _Spans([(m.start(), m.end()) for m in _URL.finditer(view)])
     named = [
         *_constitution_candidates(doc),
         *_party_named_candidates(doc),
@@ -1037,12 +1096,16 @@ def extract_documents(doc: Document) -> list[DocumentRef]:
     named_ends = {c.end: c for c in named if not c.amends_one}
     full = [*_full_candidates(doc, named_ends, urls), *_draft_candidates(doc)]
     taken = [(c.start, c.end) for c in full]
+    full_spans = _Spans(taken)
     kept_named: list[_Cand] = []
+    kept_reach = -1  # the kept names come in order of start: one overlaps `cand` iff the furthest end does
     for cand in sorted(named, key=lambda c: (c.start, -(c.end - c.start))):
-        if not _overlaps(cand, taken):
+        if not _overlaps(cand, full_spans) and kept_reach <= cand.start:
             kept_named.append(cand)
             taken.append((cand.start, cand.end))
-    shorts = [c for c in _short_candidates(doc, urls) if not _overlaps(c, taken)]
+            kept_reach = max(kept_reach, cand.end)
+    taken_spans = _Spans(taken)
+    shorts = [c for c in _short_candidates(doc, urls) if not _overlaps(c, taken_spans)]
     entries = _resolve([*full, *kept_named, *shorts])
     refs = [_to_ref(doc, e) for e in entries]
     _date_issuance_sentences(doc, refs)
@@ -1060,14 +1123,22 @@ def _date_issuance_sentences(doc: Document, refs: list[DocumentRef]) -> None:
     undated = [r for r in refs if r.date is None and r.number]
     if not undated:
         return
-    days = [d for d in extract_dates(doc) if d.precision == "day" and not d.inferred]
+    days = [d for d in extract_dates(doc) if d.precision == "day" and not d.inferred]  # in order of start
+    day_starts = [d.start for d in days]
+    sentence_starts = [s.start for s in doc.sentences]
     for ref in undated:
-        sentence = next((s for s in doc.sentences if s.start <= ref.start < s.end), None)
+        # by bisection: a scan of every sentence and day for every document was quadratic (issue #11)
+        index = bisect_right(sentence_starts, ref.start) - 1
+        sentence = doc.sentences[index] if index >= 0 and ref.start < doc.sentences[index].end else None
         if sentence is None:
             continue
-        before = [d for d in days if sentence.start <= d.start and d.end <= ref.start]
-        if before and _ISSUANCE.search(doc.view, before[0].end, ref.start):
-            ref.date = before[0].value
+        first = None
+        for k in range(bisect_left(day_starts, sentence.start), bisect_left(day_starts, ref.start)):
+            if days[k].end <= ref.start:
+                first = days[k]
+                break
+        if first is not None and _ISSUANCE.search(doc.view, first.end, ref.start):
+            ref.date = first.value
 
 
 def reference_key(reference: str) -> str | None:
