@@ -5,11 +5,13 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, NoReturn
 
 from rich.console import Console
+from rich.text import Text
 
-from vnreport.errors import InputError
+from vnreport.errors import ExitCode, InputError
+from vnreport.render.safe import terminal_safe
 
 # Messages and progress go to stderr; stdout carries data only. Rich honours NO_COLOR itself.
 err_console = Console(stderr=True, highlight=False)
@@ -26,8 +28,22 @@ def default_format(requested: str | None, *, tty_format: str, pipe_format: str =
     return tty_format if sys.stdout.isatty() else pipe_format
 
 
+def error_line(message: str, *, style: str = "bold red") -> None:
+    """One line on stderr, `vnreport: message`, the message shown terminal-safe and never read as markup."""
+    err_console.print(Text.assemble(("vnreport:", style), " ", terminal_safe(message)), soft_wrap=True)
+
+
+def fail(message: str, code: ExitCode = ExitCode.INPUT_ERROR) -> NoReturn:
+    """A failure of the whole command (an output that cannot be written, a pool that cannot start): one
+    line, whatever --quiet says, and the exit code."""
+    import typer
+
+    error_line(message)
+    raise typer.Exit(code)
+
+
 def report_error(error: InputError) -> None:
-    err_console.print(f"[bold red]vnreport:[/] {error.path}: {error.message}", markup=True, soft_wrap=True, emoji=False)
+    error_line(f"{error.path}: {error.message}")
 
 
 def report_internal_error(path: str, exc: BaseException) -> InputError:
