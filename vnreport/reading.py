@@ -15,7 +15,12 @@ from vnreport.errors import InputError
 from vnreport.legacy import decode_legacy_bytes, repair_legacy
 from vnreport.text import nfc
 
+# Limits an input is held to: its size, and (batch) the seconds its analysis may take — a 20 MB
+# article of natural text takes about three minutes.
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+DEFAULT_TIMEOUT = 600.0
+# A publication year (--year) is a calendar year an ISO 8601 date can hold as four digits.
+MIN_YEAR, MAX_YEAR = 1, 9999
 STDIN_NAME = "<stdin>"
 
 _BOMS: tuple[tuple[bytes, str], ...] = (

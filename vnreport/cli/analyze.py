@@ -16,7 +16,7 @@ from vnreport.cli.common import (
     stdout_console,
 )
 from vnreport.errors import ExitCode, InputError
-from vnreport.reading import DEFAULT_MAX_BYTES
+from vnreport.reading import DEFAULT_MAX_BYTES, MAX_YEAR, MIN_YEAR
 from vnreport.render import FORMATS
 
 HELP = """Analyse articles: officials, dates, documents, organisations, places, figures.
@@ -51,8 +51,12 @@ def analyze(
             "summary.highlights, summary.warnings."
         ),
     ] = None,
-    year: Annotated[int | None, typer.Option(help="Publication year, for dates written without one.")] = None,
-    max_bytes: Annotated[int, typer.Option(help="Refuse inputs larger than this many bytes.")] = DEFAULT_MAX_BYTES,
+    year: Annotated[
+        int | None, typer.Option(min=MIN_YEAR, max=MAX_YEAR, help="Publication year, for dates written without one.")
+    ] = None,
+    max_bytes: Annotated[
+        int, typer.Option(min=1, help="Refuse inputs larger than this many bytes.")
+    ] = DEFAULT_MAX_BYTES,
 ) -> None:
     from vnreport.render.sections import SECTION_KEYS, SUMMARY_KEYS
 

@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from vnreport.cli.common import err_console
+from vnreport.cli.common import err_console, fail
 from vnreport.errors import ExitCode
-from vnreport.reading import DEFAULT_MAX_BYTES
+from vnreport.reading import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, MAX_YEAR, MIN_YEAR
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -98,10 +98,24 @@ def batch(
     resume: Annotated[
         bool, typer.Option(help="Skip inputs already in the -o/--db output and append the rest.")
     ] = False,
-    max_bytes: Annotated[int, typer.Option(help="Refuse inputs larger than this many bytes.")] = DEFAULT_MAX_BYTES,
+    max_bytes: Annotated[
+        int, typer.Option(min=1, help="Refuse inputs larger than this many bytes.")
+    ] = DEFAULT_MAX_BYTES,
     year: Annotated[
-        int | None, typer.Option(help="Publication year for dates written without one (when a page gives none).")
+        int | None,
+        typer.Option(
+            min=MIN_YEAR,
+            max=MAX_YEAR,
+            help="Publication year for dates written without one (when a page gives none).",
+        ),
     ] = None,
+    timeout: Annotated[
+        float,
+        typer.Option(
+            min=0,
+            help="Seconds one input may take; a slower one is stopped and gets a `timeout` record (0: no limit).",
+        ),
+    ] = DEFAULT_TIMEOUT,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, error lines or summary.")] = False,
     engine: Annotated[str, typer.Option(help="local (a process pool) or dask (a Dask cluster).")] = "local",
     scheduler: Annotated[
@@ -117,14 +131,14 @@ def batch(
     from vnreport.batch.inputs import parse_globs
     from vnreport.batch.progress import NullProgress, RichProgress
     from vnreport.batch.runner import run_batch
-    from vnreport.batch.worker import WorkerOptions
+    from vnreport.batch.worker import PoolError, WorkerOptions
 
     _check_usage(paths, output, db, text_field, id_field, resume)
     _check_engine_usage(engine, output, scheduler, partition_size)
     globs = parse_globs(glob)
     shard_dir = output if engine == "dask" and _names_folder(output) else None
     jsonl_path = output if output not in (None, "-") and shard_dir is None else None
-    options = WorkerOptions(max_bytes=max_bytes, year=year, keep_text=db is not None)
+    options = WorkerOptions(max_bytes=max_bytes, year=year, keep_text=db is not None, timeout=timeout or None)
     jobs = jobs or _default_jobs()
     show_progress = err_console.is_terminal and not quiet
 
@@ -145,6 +159,8 @@ def batch(
                 on_failure=None if quiet else _print_failure,
                 engine=None if client is None else _dask_engine(client, options, partition_size, shard_dir, db),
             )
+        except PoolError as exc:
+            fail(str(exc))
         except BrokenPipeError:
             # `vnreport batch … | head`: the reader left, which is not an error (Click would exit 1).
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -1,0 +1,203 @@
+"""Hostile input and failing disks (issue #11): each numbered case of the issue, reproduced.
+
+Linear time on any shape of text is tested in test_growth.py; here: the time budget, limits that hold
+while reading, a terminal nobody can hijack, someone else's database, nothing lost, output failures
+as one line, Dask that does not hang, workers that die with their parent, a pool that cannot start,
+and --year.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from tests.conftest import HANOI, ROOT
+from vnreport.cli.main import app
+
+runner = CliRunner()
+ARTICLE = HANOI.read_text(encoding="utf-8")
+
+
+def invoke(*args: str, input: bytes | str | None = None):
+    return runner.invoke(app, list(args), input=input)
+
+
+def records(text: str) -> list[dict]:
+    return [json.loads(line) for line in text.splitlines()]
+
+
+def one_line(stderr: str) -> str:
+    """The one message line a failure prints (and no traceback)."""
+    lines = [line for line in stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, stderr
+    assert "Traceback" not in stderr
+    return lines[0]
+
+
+def folder_of(tmp_path: Path, names: list[str]) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir(exist_ok=True)
+    for name in names:
+        (folder / name).write_text(ARTICLE, encoding="utf-8")
+    return folder
+
+
+# --- 1. a time budget per input -------------------------------------------------------------------
+
+
+def hang_on_marked_inputs(items: list, chunk_id: int) -> list:
+    """A chunk task for the pool's workers: an input named *hang* never finishes."""
+    from vnreport.batch import worker
+
+    real = worker.process_input
+
+    def hanging(item, options):  # type: ignore[no-untyped-def]
+        if "hang" in item.path and item.error is None:  # its timeout record comes back as an error input
+            time.sleep(3600)
+        return real(item, options)
+
+    worker.process_input = hanging  # in this worker process only
+    return worker.process_chunk(items, chunk_id)
+
+
+def test_timeout_stops_the_worker_and_loses_nothing_else(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from vnreport.batch import worker
+
+    monkeypatch.setattr(worker._Pool, "task", staticmethod(hang_on_marked_inputs))
+    folder = folder_of(tmp_path, [f"{n:02d}.txt" for n in range(12)] + ["05-hang.txt"])
+    started = time.monotonic()
+    result = invoke("batch", str(folder), "--jobs", "2", "--timeout", "2")
+    assert time.monotonic() - started < 60
+    assert result.exit_code == 1, result.stderr
+    found = records(result.stdout)
+    assert [Path(r["path"]).name for r in found] == sorted(p.name for p in folder.iterdir())  # each once, in order
+    failed = [(Path(r["path"]).name, r["reason"]) for r in found if "reason" in r]
+    assert failed == [("05-hang.txt", "timeout")]
+    assert "05-hang.txt: analysis took longer than 2 seconds" in result.stderr
+
+
+def test_timeout_in_process_with_one_job(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from vnreport.batch import worker
+
+    real = worker._analyze
+
+    def hanging(source, *, year):  # type: ignore[no-untyped-def]
+        if "hang" in source.path:
+            time.sleep(3600)
+        return real(source, year=year)
+
+    monkeypatch.setattr(worker, "_analyze", hanging)
+    folder = folder_of(tmp_path, ["a.txt", "b-hang.txt", "c.txt"])
+    result = invoke("batch", str(folder), "--jobs", "1", "--timeout", "1")
+    assert result.exit_code == 1
+    assert [r.get("reason") for r in records(result.stdout)] == [None, "timeout", None]
+
+
+# --- 8. workers die with their parent -------------------------------------------------------------
+
+
+def _children(pid: int) -> set[int]:
+    found: set[int] = set()
+    todo = [pid]
+    while todo:
+        parent = todo.pop()
+        for entry in Path("/proc").iterdir():
+            if entry.name.isdigit():
+                try:
+                    fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+                except OSError:
+                    continue
+                if int(fields[1]) == parent and int(entry.name) not in found:
+                    found.add(int(entry.name))
+                    todo.append(int(entry.name))
+    return found
+
+
+def _running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="parent-death signal: Linux")
+def test_workers_die_with_a_killed_parent(tmp_path: Path) -> None:
+    folder = folder_of(tmp_path, [f"{n:03d}.txt" for n in range(300)])
+    out = tmp_path / "out.jsonl"
+    command = [sys.executable, "-m", "vnreport", "batch", str(folder), "-o", str(out), "--jobs", "2", "-q"]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    process = subprocess.Popen(command, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and not (out.exists() and out.stat().st_size):
+            time.sleep(0.05)
+        helpers = _children(process.pid)  # the forkserver, the resource tracker, the workers
+        assert len(helpers) >= 3, "the batch ended, or its workers never started"
+        process.kill()
+        process.wait()
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and any(map(_running, helpers)):
+            time.sleep(0.1)
+        left = [pid for pid in helpers if _running(pid)]
+    finally:
+        if process.poll() is None:
+            process.kill()
+    for pid in left:  # do not leave them behind for the next test either
+        os.kill(pid, signal.SIGKILL)
+    assert not left, "processes outlived the killed batch"
+
+
+# --- 9. a pool that cannot start ------------------------------------------------------------------
+
+
+def test_a_pool_that_cannot_start_is_one_line_and_exit_1(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from concurrent.futures import ProcessPoolExecutor
+
+    from vnreport.batch import worker
+
+    def cannot_start(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        raise BrokenPipeError(32, "Broken pipe")  # what a forkserver that cannot run the interpreter gives
+
+    monkeypatch.setattr(ProcessPoolExecutor, "submit", cannot_start)
+    folder = folder_of(tmp_path, ["a.txt", "b.txt"])
+    result = invoke("batch", str(folder), "--jobs", "2")
+    assert result.exit_code == 1
+    assert "cannot start the worker processes" in one_line(result.stderr)
+    assert worker.PoolError  # the error the CLI turns into that line
+
+
+def failing_initializer(options, watch=None):  # type: ignore[no-untyped-def]
+    """Runs in a worker: the models cannot load."""
+    watch.error.value = b"OSError: model file unreadable"
+    os._exit(1)
+
+
+def test_workers_that_cannot_load_the_models_stop_the_batch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from vnreport.batch import worker
+
+    monkeypatch.setattr(worker, "init_worker", failing_initializer)
+    folder = folder_of(tmp_path, ["a.txt", "b.txt"])
+    result = invoke("batch", str(folder), "--jobs", "2", "-q")
+    assert result.exit_code == 1
+    assert "model file unreadable" in one_line(result.stderr)
+    assert result.stdout == ""
+
+
+# --- 10. --year -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("year", ["-1", "0", "10000"])
+@pytest.mark.parametrize("command", ["analyze", "batch"])
+def test_year_out_of_range_is_a_usage_error(command: str, year: str) -> None:
+    result = invoke(command, str(HANOI), "--year", year)
+    assert result.exit_code == 2
+    assert "--year" in result.stderr
