@@ -201,3 +201,64 @@ def test_year_out_of_range_is_a_usage_error(command: str, year: str) -> None:
     result = invoke(command, str(HANOI), "--year", year)
     assert result.exit_code == 2
     assert "--year" in result.stderr
+
+
+# --- 2. --max-bytes holds while reading -----------------------------------------------------------
+
+
+def test_max_bytes_holds_for_a_device() -> None:
+    started = time.monotonic()
+    result = invoke("analyze", "/dev/zero", "--max-bytes", "1000", "-f", "jsonl")
+    assert time.monotonic() - started < 10
+    assert result.exit_code == 1
+    assert records(result.stdout)[0]["reason"] == "too_large"
+
+
+def test_max_bytes_holds_for_endless_stdin() -> None:
+    command = [sys.executable, "-m", "vnreport", "analyze", "-", "--max-bytes", "1000", "-f", "jsonl"]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    with open("/dev/zero", "rb") as zero:
+        done = subprocess.run(command, stdin=zero, capture_output=True, env=env, cwd=ROOT, timeout=60)
+    assert done.returncode == 1
+    assert json.loads(done.stdout)["reason"] == "too_large"
+    assert b"Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize("command", ["analyze", "batch"])
+def test_a_fifo_named_as_input_is_refused_not_waited_for(tmp_path: Path, command: str) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    good = tmp_path / "good.txt"
+    good.write_text(ARTICLE, encoding="utf-8")
+    options = ["-f", "jsonl"] if command == "analyze" else ["--jobs", "1"]
+    result = invoke(command, str(fifo), str(good), *options)  # nobody ever writes to the FIFO
+    assert result.exit_code == 1
+    found = records(result.stdout)
+    assert [r.get("reason") for r in found] == ["not_regular", None]
+    assert "named pipe" in found[0]["error"]
+
+
+def test_a_huge_jsonl_record_is_refused_without_holding_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    from vnreport.batch import inputs
+
+    monkeypatch.setattr(inputs, "RECORD_SLACK", 10_000)
+    lines = [
+        json.dumps({"id": "a", "content": ARTICLE}, ensure_ascii=False),
+        json.dumps({"id": "huge", "content": "x" * 3_000_000}),
+        json.dumps({"id": "b", "content": ARTICLE}, ensure_ascii=False),
+    ]
+    stdin = ("\n".join(lines) + "\n").encode("utf-8")
+    arguments = ["batch", "-", "--text-field", "content", "--id-field", "id", "--max-bytes", "20000", "--jobs", "1"]
+    result = invoke(*arguments, input=stdin)
+    assert result.exit_code == 1
+    found = records(result.stdout)
+    assert [(r["path"], r.get("reason")) for r in found] == [("a", None), ("<stdin>:2", "too_large"), ("b", None)]
+
+
+def test_bounded_lines_never_returns_a_long_line() -> None:
+    import io
+
+    from vnreport.batch.inputs import bounded_lines
+
+    stream = io.BytesIO(b"short\n" + b"y" * 100_000 + b"\nlast")
+    assert list(bounded_lines(stream, 1000)) == [b"short\n", None, b"last"]

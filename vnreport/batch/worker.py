@@ -13,6 +13,7 @@ import contextlib
 import hashlib
 import os
 import signal
+import stat
 import sys
 import time
 import traceback
@@ -141,12 +142,16 @@ def input_sha256(item: Input) -> str | None:
     """The content hash a report of this input would carry, or None when the input cannot be read now."""
     if item.text is not None:
         return hashlib.sha256(item.text.encode("utf-8")).hexdigest()
+    from vnreport.reading import open_regular
+
     digest = hashlib.sha256()
     try:
-        with open(item.path, "rb") as handle:
+        with open_regular(item.path) as handle:  # not a FIFO: the hash must not wait for a writer
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                return None  # a device: never analysed, so never done
             for block in iter(lambda: handle.read(1 << 20), b""):
                 digest.update(block)
-    except OSError:
+    except (OSError, InputError):
         return None
     return digest.hexdigest()
 

@@ -149,7 +149,7 @@ def batch(
         total = _count_inputs(paths, globs) if show_progress and "-" not in paths else None
         try:
             summary = run_batch(
-                _inputs(paths, globs, text_field, id_field),
+                _inputs(paths, globs, text_field, id_field, max_bytes),
                 sinks,
                 options=options,
                 jobs=jobs,
@@ -298,14 +298,16 @@ def _check_fresh(db: str | None, shard_dir: str | None) -> None:
             )
 
 
-def _inputs(paths: list[str], globs: tuple[str, ...], text_field: str | None, id_field: str | None) -> Iterator[Input]:
+def _inputs(
+    paths: list[str], globs: tuple[str, ...], text_field: str | None, id_field: str | None, max_bytes: int
+) -> Iterator[Input]:
     from vnreport.batch.inputs import discover, paths_from_lines, records_from_jsonl
 
     for path in paths:
         if path != "-":
             yield from discover([path], globs)
         elif text_field:
-            yield from records_from_jsonl(sys.stdin.buffer, text_field, id_field)
+            yield from records_from_jsonl(sys.stdin.buffer, text_field, id_field, max_bytes=max_bytes)
         else:
             yield from paths_from_lines(sys.stdin.buffer)
 
