@@ -262,3 +262,92 @@ def test_bounded_lines_never_returns_a_long_line() -> None:
 
     stream = io.BytesIO(b"short\n" + b"y" * 100_000 + b"\nlast")
     assert list(bounded_lines(stream, 1000)) == [b"short\n", None, b"last"]
+
+
+# --- 3. a terminal nobody can hijack --------------------------------------------------------------
+
+ESCAPES = {
+    "clipboard": "\x1b]52;c;ZXZpbA==\x07",  # OSC 52: writes the clipboard
+    "clear": "\x1b[2J\x1b[3J",
+    "link": "\x1b]8;;http://evil.example/\x1b\\",  # OSC 8 hyperlink
+    "title": "\x1b]0;owned\x07",  # OSC 0: the window title
+    "hidden": "\x1b[8m",
+    "bidi": "\u202e",
+}
+HOSTILE_ARTICLE = (
+    f"Hà Nội tổ chức hội nghị {ESCAPES['clipboard']}giao ban quý III{ESCAPES['title']}\n"
+    f"Sáng 27/9/2024, UBND thành phố Hà Nội tổ chức hội nghị giao ban{ESCAPES['clear']} công tác quý III năm 2024.\n"
+    f"Chủ tịch UBND thành phố Trần Sỹ Thanh chủ trì hội nghị {ESCAPES['link']}và phát biểu chỉ đạo.\n"
+    f"Tổng thu ngân sách ước đạt 343,6 nghìn tỷ đồng{ESCAPES['hidden']}, tăng 18,2% so với cùng kỳ năm 2023.\n"
+    f"Thành phố yêu cầu các sở {ESCAPES['bidi']}đẩy nhanh tiến độ giải ngân vốn đầu tư công trong quý IV.\n"
+    + ARTICLE.split("\n", 1)[1]  # enough text that the escapes are not taken for binary data
+)
+
+
+def no_escape_sequence(text: str) -> None:
+    for name, sequence in ESCAPES.items():
+        assert sequence not in text, name
+    assert "\x1b]" not in text and "\x07" not in text
+
+
+@pytest.fixture
+def on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """rich takes stdout and stderr for a terminal (it then styles its own output with escapes)."""
+    monkeypatch.setenv("TTY_COMPATIBLE", "1")
+    monkeypatch.delenv("NO_COLOR", raising=False)
+
+
+@pytest.mark.parametrize("view", ["table", "markdown"])
+def test_views_on_a_terminal_show_input_escapes_harmless(tmp_path: Path, view: str, on_a_terminal: None) -> None:
+    path = tmp_path / "hostile.txt"
+    path.write_text(HOSTILE_ARTICLE, encoding="utf-8")
+    result = invoke("analyze", str(path), "-f", view)
+    assert result.exit_code == 0, result.stderr
+    no_escape_sequence(result.stdout)
+    assert "\\x1b]52;c;ZXZpbA==" in result.stdout  # shown, escaped
+    assert "343,6 nghìn tỷ đồng" in result.stdout
+
+
+def test_json_keeps_the_text_as_written(tmp_path: Path) -> None:
+    path = tmp_path / "hostile.txt"
+    path.write_text(HOSTILE_ARTICLE, encoding="utf-8")
+    result = invoke("analyze", str(path), "-f", "json")
+    assert json.loads(result.stdout)["title"].endswith(f"giao ban quý III{ESCAPES['title']}")
+
+
+@pytest.mark.parametrize(
+    "name", ["missing[/x].txt", "[link=http://evil.example/]r.txt[/link]", "a\x1b]52;c;ZXZpbA==\x07.txt", "n\nl.txt"]
+)
+def test_file_names_are_never_markup_nor_escapes(tmp_path: Path, name: str, on_a_terminal: None) -> None:
+    from vnreport.render.safe import terminal_safe
+
+    path = tmp_path / name
+    if "/" not in name:
+        path.write_bytes(b"")  # empty: an error line that names the file (the others do not exist)
+    for command in ("analyze", "batch"):
+        options = ["-f", "jsonl"] if command == "analyze" else ["--jobs", "1"]
+        result = invoke(command, str(path), *options)
+        assert result.exit_code == 1
+        assert "Traceback" not in result.stderr and "MarkupError" not in result.stderr
+        no_escape_sequence(result.stderr)
+        assert "\x1b]8;" not in result.stderr  # no live link
+        assert terminal_safe(str(path)) in result.stderr  # named, visibly
+        assert json.loads(result.stdout.splitlines()[0])["path"] == str(path)  # the record keeps it as is
+
+
+def test_stats_table_shows_record_text_harmless(tmp_path: Path, on_a_terminal: None) -> None:
+    record = {"path": "x", "source": {"words": 1}, "officials": [{"name": "[bold]A\x1b]52;c;eA==\x07", "titles": []}]}
+    out = tmp_path / "o[red].jsonl"
+    out.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    result = invoke("stats", str(out), "-f", "table")
+    assert result.exit_code == 0, result.stderr
+    no_escape_sequence(result.stdout)
+    assert "[bold]A" in result.stdout and "o[red].jsonl" in result.stdout
+
+
+def test_terminal_safe() -> None:
+    from vnreport.render.safe import terminal_safe
+
+    assert terminal_safe("Hà Nội – “ok” 18,2%") == "Hà Nội – “ok” 18,2%"
+    assert terminal_safe("a\x1b[2Jb\x9bc\u202ed\nx") == "a\\x1b[2Jb\\x9bc\\u202ed\\x0ax"
+    assert terminal_safe(os.fsdecode(b"bad\xff.txt")) == "bad\\xff.txt"

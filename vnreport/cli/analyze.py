@@ -96,7 +96,8 @@ def analyze(
         elif fmt == "markdown":
             from vnreport.render.markdown import to_markdown
 
-            console.file.write(to_markdown(report, wanted) + ("\n" if index < len(files) - 1 else ""))
+            markdown = to_markdown(report, wanted, for_terminal=console.is_terminal)
+            console.file.write(markdown + ("\n" if index < len(files) - 1 else ""))
         else:
             record = narrow(report.to_dict(), wanted, sections)
             if fmt == "jsonl":

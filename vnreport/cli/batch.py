@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from vnreport.cli.common import err_console, fail
+from vnreport.cli.common import err_console, error_line, fail
 from vnreport.errors import ExitCode
 from vnreport.reading import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, MAX_YEAR, MIN_YEAR
+from vnreport.render.safe import terminal_safe
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -225,7 +226,9 @@ def _dask_client(scheduler: str | None, jobs: int, quiet: bool) -> Iterator[Clie
         link = dask_engine.dashboard_link(client)
         if link and not quiet:
             hint = " (install bokeh to see it)" if scheduler is None and not dask_engine.has_bokeh() else ""
-            err_console.print(f"vnreport: Dask dashboard: {link}{hint}", markup=False, highlight=False, soft_wrap=True)
+            err_console.print(
+                terminal_safe(f"vnreport: Dask dashboard: {link}{hint}"), markup=False, highlight=False, soft_wrap=True
+            )
         yield client
 
 
@@ -319,8 +322,7 @@ def _count_inputs(paths: list[str], globs: tuple[str, ...]) -> int:
 
 
 def _print_failure(outcome: Outcome) -> None:
-    from rich.markup import escape
-
-    err_console.print(f"[bold red]vnreport:[/] {escape(outcome.message or '')}", soft_wrap=True, emoji=False)
-    if outcome.detail:
-        err_console.print(outcome.detail, markup=False, highlight=False)
+    error_line(outcome.message or "")
+    if outcome.detail:  # a traceback (VNREPORT_DEBUG=1): it may quote the input, so shown safe too
+        for line in outcome.detail.splitlines():
+            err_console.print(terminal_safe(line), markup=False, highlight=False, soft_wrap=True)

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from vnreport.cli.common import err_console, stdout_console, write_lines
+from vnreport.cli.common import err_console, error_line, stdout_console, write_lines
 from vnreport.errors import ExitCode
 
 HELP = """Score extraction on a gold folder (NN.txt + NN.gold.json) against underthesea's ner.
@@ -36,11 +36,11 @@ def eval_command(
     from vnreport.evaluate import check_floors, evaluate, load_gold, underthesea_ner_system, vnreport_system
 
     if not folder.is_dir():
-        err_console.print(f"vnreport: {folder}: not a folder")
+        error_line(f"{folder}: not a folder", style="")
         raise typer.Exit(ExitCode.INPUT_ERROR)
     articles = load_gold(folder)
     if not articles:
-        err_console.print(f"vnreport: {folder}: no *.gold.json files")
+        error_line(f"{folder}: no *.gold.json files", style="")
         raise typer.Exit(ExitCode.INPUT_ERROR)
     results = [evaluate(articles, vnreport_system(use_gold_year=not infer_year), "vnreport")]
     if baseline:
@@ -55,17 +55,19 @@ def eval_command(
     if check is not None:
         failures = check_floors(results[0], json.loads(check.read_text(encoding="utf-8")))
         for failure in failures:
-            err_console.print(f"vnreport: below floor: {failure}", style="red")
+            error_line(f"below floor: {failure}", style="red")
         if failures:
             raise typer.Exit(ExitCode.INPUT_ERROR)
 
 
 def _table(results: list, folder: Path, count: int):  # type: ignore[no-untyped-def]
     from rich.table import Table
+    from rich.text import Text
 
     from vnreport.evaluate import METRICS
+    from vnreport.render.safe import terminal_safe
 
-    table = Table(title=f"{folder} — {count} articles", title_justify="left")
+    table = Table(title=Text(terminal_safe(f"{folder} — {count} articles")), title_justify="left")
     table.add_column("metric")
     for result in results:
         for stat in ("P", "R", "F1"):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Annotated
 
 import typer
@@ -9,6 +10,7 @@ import typer
 from vnreport.cli.common import report_error, report_internal_error, write_lines
 from vnreport.errors import ExitCode, InputError
 from vnreport.render import SEGMENT_FORMATS
+from vnreport.render.safe import terminal_safe
 
 HELP = """Segment articles into title, paragraphs, sentences and words.
 
@@ -49,7 +51,8 @@ def segment(
             failed += 1
             continue
         if output_format == "text":
-            write_lines(segmentation_lines(seg))
+            lines = segmentation_lines(seg)
+            write_lines(map(terminal_safe, lines) if sys.stdout.isatty() else lines)
         elif output_format == "jsonl":
             write_lines([to_json_line(seg)])
         else:
