@@ -351,3 +351,220 @@ def test_terminal_safe() -> None:
     assert terminal_safe("Hà Nội – “ok” 18,2%") == "Hà Nội – “ok” 18,2%"
     assert terminal_safe("a\x1b[2Jb\x9bc\u202ed\nx") == "a\\x1b[2Jb\\x9bc\\u202ed\\x0ax"
     assert terminal_safe(os.fsdecode(b"bad\xff.txt")) == "bad\\xff.txt"
+
+
+# --- 4. someone else's database -------------------------------------------------------------------
+
+
+def _digest(path: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_db_refuses_another_programs_database_and_changes_nothing(tmp_path: Path) -> None:
+    import sqlite3
+
+    theirs = tmp_path / "theirs.sqlite"
+    conn = sqlite3.connect(theirs)
+    conn.execute("CREATE TABLE articles (id INTEGER PRIMARY KEY, body TEXT)")
+    conn.execute("INSERT INTO articles (body) VALUES ('mine')")
+    conn.commit()
+    conn.close()
+    before = _digest(theirs)
+    for extra in ([], ["--resume"]):
+        result = invoke("batch", str(HANOI), "--db", str(theirs), "--jobs", "1", *extra)
+        assert result.exit_code == 1
+        assert "another program's SQLite database" in one_line(result.stderr)
+    assert _digest(theirs) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["theirs.sqlite"]  # no -wal, no -shm
+    conn = sqlite3.connect(theirs)
+    conn.execute("INSERT INTO articles (body) VALUES ('still mine')")  # no trigger of ours in the way
+    assert conn.execute("PRAGMA journal_mode").fetchone() == ("delete",)
+    conn.close()
+
+
+def test_db_refuses_a_file_that_is_no_database(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("not a database\n" * 20, encoding="utf-8")
+    result = invoke("batch", str(HANOI), "--db", str(notes), "--jobs", "1")
+    assert result.exit_code == 1
+    assert "is not a SQLite database" in one_line(result.stderr)
+    assert notes.read_text(encoding="utf-8") == "not a database\n" * 20
+
+
+def test_db_takes_its_own_database_marked_or_from_before_the_mark(tmp_path: Path) -> None:
+    import sqlite3
+
+    db = tmp_path / "c.sqlite"
+    assert invoke("batch", str(HANOI), "--db", str(db), "--jobs", "1", "-q").exit_code == 0
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA application_id").fetchone() == (0x766E7270,)
+    conn.execute("PRAGMA application_id = 0")  # as written before the mark existed
+    conn.commit()
+    conn.close()
+    again = invoke("batch", str(HANOI), "--db", str(db), "--jobs", "1", "--resume")
+    assert again.exit_code == 0, again.stderr
+    assert "1 skipped" in again.stderr
+
+
+# --- 5. nothing lost ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("which", ["-o", "--db"])
+def test_a_second_writer_is_refused(tmp_path: Path, which: str) -> None:
+    import fcntl
+
+    out = tmp_path / ("out.jsonl" if which == "-o" else "c.sqlite")
+    first = invoke("batch", str(HANOI), which, str(out), "--jobs", "1", "-q")
+    assert first.exit_code == 0
+    before = _digest(out)
+    with open(out, "rb") as held:  # the first batch, still running, holds the lock
+        fcntl.flock(held, fcntl.LOCK_EX)
+        second = invoke("batch", str(HANOI), which, str(out), "--jobs", "1", "--resume")
+    assert second.exit_code == 1
+    assert "is being written by another vnreport batch" in one_line(second.stderr)
+    assert _digest(out) == before  # not truncated, not appended to
+
+
+def test_an_unreadable_folder_gets_a_record(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = folder_of(tmp_path, ["a.txt"])
+    (folder / "locked").mkdir()
+    (folder / "locked" / "b.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "z.txt").write_text(ARTICLE, encoding="utf-8")
+    real_scandir = os.scandir
+
+    def scandir(path=None):  # type: ignore[no-untyped-def]  # root reads anything: simulate the refusal
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    result = invoke("batch", str(folder), "--jobs", "1")
+    assert result.exit_code == 1
+    found = [(Path(r["path"]).name, r.get("reason")) for r in records(result.stdout)]
+    assert found == [("a.txt", None), ("z.txt", None), ("locked", "permission")]  # a folder's files, then its folders
+    alone = invoke("batch", str(folder / "locked"), "--jobs", "1")
+    assert alone.exit_code == 1 and records(alone.stdout)[0]["reason"] == "permission"
+
+
+def test_missing_output_folder_is_one_line_and_creates_nothing(tmp_path: Path) -> None:
+    for option, name in (("-o", "x.jsonl"), ("--db", "x.sqlite")):
+        target = tmp_path / "missing" / name
+        result = invoke("batch", str(HANOI), option, str(target), "--jobs", "1")
+        assert result.exit_code == 1
+        assert f"cannot write {target}: no such folder" in one_line(result.stderr)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_o_dev_full_is_one_line() -> None:
+    result = invoke("batch", str(HANOI), "-o", "/dev/full", "--jobs", "1")
+    assert result.exit_code == 1
+    assert "cannot write /dev/full: disk full" in one_line(result.stderr)
+
+
+def _run(args: list[str], **kwargs) -> subprocess.CompletedProcess:  # type: ignore[no-untyped-def]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run([sys.executable, "-m", "vnreport", *args], env=env, cwd=ROOT, timeout=120, **kwargs)
+
+
+@pytest.mark.parametrize("command", [["analyze", str(HANOI), "-f", "json"], ["batch", str(HANOI), "--jobs", "1"]])
+def test_stdout_to_dev_full_is_one_line(command: list[str]) -> None:
+    with open("/dev/full", "wb") as full:
+        done = _run(command, stdout=full, stderr=subprocess.PIPE)
+    assert done.returncode == 1
+    stderr = done.stderr.decode()
+    assert "cannot write standard output: disk full" in one_line(stderr)
+    assert "Exception ignored" not in stderr
+
+
+def test_a_full_disk_leaves_only_whole_lines(tmp_path: Path) -> None:
+    import resource
+
+    folder = folder_of(tmp_path, [f"{n:02d}.txt" for n in range(12)])
+    out = tmp_path / "out.jsonl"
+
+    def small_disk() -> None:  # a file may not grow past 100 KB: writes beyond fail as a full disk would
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (100_000, 100_000))
+
+    done = _run(["batch", str(folder), "-o", str(out), "--jobs", "1"], capture_output=True, preexec_fn=small_disk)
+    assert done.returncode == 1
+    assert f"cannot write {out}" in one_line(done.stderr.decode())
+    data = out.read_bytes()
+    assert data.endswith(b"\n") and 0 < len(data) <= 100_000
+    assert all(json.loads(line)["path"] for line in data.splitlines())  # whole records only
+    resumed = invoke("batch", str(folder), "-o", str(out), "--jobs", "1", "--resume", "-q")  # then all of them
+    assert resumed.exit_code == 0
+    assert len(out.read_bytes().splitlines()) == 12
+
+
+def test_a_file_name_that_is_not_utf8_is_kept_and_resumed(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    name = os.fsdecode(b"bad\xff.txt")
+    (folder / name).write_text(ARTICLE, encoding="utf-8")
+    analyzed = invoke("analyze", str(folder / name), "-f", "json")
+    assert analyzed.exit_code == 0, analyzed.stderr
+    assert json.loads(analyzed.stdout)["source"]["path"] == f"{folder}/bad\\xff.txt"  # escaped, not U+FFFD
+    out = tmp_path / "out.jsonl"
+    assert invoke("batch", str(folder), "-o", str(out), "--jobs", "1", "-q").exit_code == 0
+    assert records(out.read_text(encoding="utf-8"))[0]["path"] == f"{folder}/bad\\xff.txt"
+    again = invoke("batch", str(folder), "-o", str(out), "--jobs", "1", "--resume")
+    assert "1 skipped" in again.stderr
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 1  # not analysed twice
+
+
+def test_an_output_inside_the_input_folder_is_not_read(tmp_path: Path) -> None:
+    folder = folder_of(tmp_path, ["a.txt", "b.txt"])
+    out = folder / "out.txt"  # matches *.txt
+    db = folder / "corpus.txt"
+    result = invoke("batch", str(folder), "-o", str(out), "--db", str(db), "--jobs", "1")
+    assert result.exit_code == 0, result.stderr
+    assert [Path(r["path"]).name for r in records(out.read_text(encoding="utf-8"))] == ["a.txt", "b.txt"]
+
+
+def test_analyze_jsonl_writes_the_record_of_an_internal_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from vnreport import pipeline
+
+    real = pipeline.analyze_source
+
+    def explode(source, *, year=None):  # type: ignore[no-untyped-def]
+        if source.path.endswith("boom.txt"):
+            raise RuntimeError("simulated bug")
+        return real(source, year=year)
+
+    monkeypatch.setattr(pipeline, "analyze_source", explode)
+    folder = folder_of(tmp_path, ["a.txt", "boom.txt"])
+    result = invoke("analyze", str(folder / "a.txt"), str(folder / "boom.txt"), "-f", "jsonl")
+    assert result.exit_code == 1
+    assert [r.get("reason") for r in records(result.stdout)] == [None, "internal_error"]
+
+
+def test_analyze_into_a_closed_pipe_ends_quietly() -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    command = [sys.executable, "-m", "vnreport", "analyze", "-f", "jsonl", *[str(HANOI)] * 4]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=ROOT)
+    assert process.stdout is not None and process.stderr is not None
+    assert json.loads(process.stdout.readline())  # `| head -1`
+    process.stdout.close()
+    stderr = process.stderr.read()
+    assert process.wait(timeout=120) == 0
+    assert stderr == b""
+
+
+# --- 6. output failures as one line ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["db#x.sqlite", "a?b.sqlite"])
+def test_stats_on_names_with_uri_characters(tmp_path: Path, name: str) -> None:
+    db = tmp_path / name
+    assert invoke("batch", str(HANOI), "--db", str(db), "--jobs", "1", "-q").exit_code == 0
+    before = sorted(p.name for p in tmp_path.iterdir())
+    result = invoke("stats", str(db), "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["articles"] == 1
+    missing = invoke("stats", str(tmp_path / ("gone-" + name)))
+    assert missing.exit_code == 1 and "no such file" in one_line(missing.stderr)
+    created = {p.name for p in tmp_path.iterdir()} - set(before)
+    assert created <= {f"{name}-wal", f"{name}-shm"}  # SQLite's own companions, no `db` or `a` beside

@@ -45,6 +45,20 @@ class Source:
     size: int
 
 
+def printable_path(path: str) -> str:
+    """The path as a record (UTF-8 JSON) carries it, without loss: a file name that is not valid UTF-8
+    (`os.fsdecode` keeps its odd bytes as surrogates) has each such byte written `\\xff`, so the name
+    can be told and matched again (--resume), where U+FFFD would merge names and never match."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        try:
+            return os.fsencode(path).decode("utf-8", "backslashreplace")
+        except UnicodeEncodeError:  # a surrogate that is no escaped byte
+            return path.encode("utf-8", "backslashreplace").decode("utf-8")
+    return path
+
+
 def read_input(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
     """Read a file, or standard input when `path` is "-"."""
     if path == "-":

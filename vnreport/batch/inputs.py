@@ -36,27 +36,50 @@ def parse_globs(value: str | None) -> tuple[str, ...]:
     return tuple(part.strip() for part in value.split(",") if part.strip())
 
 
-def discover(paths: Iterable[str], globs: Sequence[str] = DEFAULT_GLOBS) -> Iterator[Input]:
+def discover(
+    paths: Iterable[str], globs: Sequence[str] = DEFAULT_GLOBS, *, skip: frozenset[str] = frozenset()
+) -> Iterator[Input]:
     """Files named on the command line as given; folders walked recursively in sorted order, filtered by `globs`.
 
     A named file is taken whatever its extension (the user chose it); a path that does not exist is
-    passed on too, so it gets its `not_found` record instead of vanishing.
+    passed on too, so it gets its `not_found` record instead of vanishing; a folder that cannot be
+    listed gets a record of its own. `skip` holds the real paths of this run's outputs (an output
+    inside an input folder would otherwise be read as input, or analysed as it is written).
     """
     for path in paths:
+        if skip and os.path.realpath(path) in skip:
+            continue
         if os.path.isdir(path):
-            yield from (Input(path=p) for p in walk(path, globs))
+            yield from walk(path, globs, skip=skip)
         else:
             yield Input(path=path)
 
 
-def walk(folder: str, globs: Sequence[str]) -> Iterator[str]:
-    """Matching files under `folder`, depth first, each level sorted, so reruns list them in the same order."""
-    for root, dirs, files in os.walk(folder, onerror=None):
+def walk(folder: str, globs: Sequence[str], *, skip: frozenset[str] = frozenset()) -> Iterator[Input]:
+    """Matching files under `folder`, depth first, each level sorted, so reruns list them in the same
+    order; a folder that cannot be listed (permission) becomes an Input carrying its error."""
+    unreadable: list[OSError] = []
+    for root, dirs, files in os.walk(folder, onerror=unreadable.append):
+        yield from (_folder_error(error) for error in unreadable)
+        unreadable.clear()
         dirs.sort()
+        real_root = os.path.realpath(root) if skip else root
+        if skip:
+            dirs[:] = [d for d in dirs if os.path.join(real_root, d) not in skip]
         for name in sorted(files):
             path = os.path.join(root, name)
+            if skip and os.path.join(real_root, name) in skip:
+                continue
             if matches(name, globs) and _is_file_or_dangling_link(path):
-                yield path
+                yield Input(path=path)
+    yield from (_folder_error(error) for error in unreadable)
+
+
+def _folder_error(error: OSError) -> Input:
+    path = error.filename if isinstance(error.filename, str) else str(error.filename)
+    if isinstance(error, PermissionError):
+        return Input(path=path, error=("permission", "folder cannot be read: permission denied"))
+    return Input(path=path, error=("unreadable", f"folder cannot be read: {error.strerror or error}"))
 
 
 def _is_file_or_dangling_link(path: str) -> bool:

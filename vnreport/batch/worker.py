@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from vnreport.batch.inputs import Input
 from vnreport.errors import InputError
-from vnreport.reading import DEFAULT_MAX_BYTES, Source
+from vnreport.reading import DEFAULT_MAX_BYTES, Source, printable_path
 
 if TYPE_CHECKING:
     from multiprocessing.context import BaseContext
@@ -99,15 +99,6 @@ def error_outcome(error: InputError, *, detail: str | None = None) -> Outcome:
     return Outcome(
         line=to_json_line(error.to_record()), ok=False, words=0, message=f"{error.path}: {error.message}", detail=detail
     )
-
-
-def printable_path(path: str) -> str:
-    """The path as UTF-8 can carry it: a file name in another encoding gets U+FFFD for its odd bytes."""
-    try:
-        path.encode("utf-8")
-    except UnicodeEncodeError:
-        return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-    return path
 
 
 def load_input(item: Input, max_bytes: int) -> tuple[Source, str | None]:

@@ -130,6 +130,7 @@ def batch(
     ] = None,
 ) -> None:
     from vnreport.batch.inputs import parse_globs
+    from vnreport.batch.output import OutputError
     from vnreport.batch.progress import NullProgress, RichProgress
     from vnreport.batch.runner import run_batch
     from vnreport.batch.worker import PoolError, WorkerOptions
@@ -146,11 +147,15 @@ def batch(
     with ExitStack() as stack:
         # The cluster first: a scheduler that cannot be reached must not cost the old -o file its contents.
         client = stack.enter_context(_dask_client(scheduler, jobs, quiet)) if engine == "dask" else None
-        sinks, done = _open_outputs(output, db, jsonl_path, resume, shard_dir)
-        total = _count_inputs(paths, globs) if show_progress and "-" not in paths else None
+        try:
+            sinks, done = _open_outputs(output, db, jsonl_path, resume, shard_dir, stack)
+        except OutputError as exc:
+            fail(str(exc))
+        skip = _output_paths(jsonl_path, db, shard_dir)  # an output inside an input folder is no input
+        total = _count_inputs(paths, globs, skip) if show_progress and "-" not in paths else None
         try:
             summary = run_batch(
-                _inputs(paths, globs, text_field, id_field, max_bytes),
+                _inputs(paths, globs, text_field, id_field, max_bytes, skip),
                 sinks,
                 options=options,
                 jobs=jobs,
@@ -160,7 +165,7 @@ def batch(
                 on_failure=None if quiet else _print_failure,
                 engine=None if client is None else _dask_engine(client, options, partition_size, shard_dir, db),
             )
-        except PoolError as exc:
+        except (PoolError, OutputError) as exc:
             fail(str(exc))
         except BrokenPipeError:
             # `vnreport batch … | head`: the reader left, which is not an error (Click would exit 1).
@@ -249,36 +254,66 @@ def _dask_engine(
 
 
 def _open_outputs(
-    output: str | None, db: str | None, jsonl_path: str | None, resume: bool, shard_dir: str | None = None
+    output: str | None,
+    db: str | None,
+    jsonl_path: str | None,
+    resume: bool,
+    shard_dir: str | None,
+    stack: ExitStack,
 ) -> tuple[list[Sink], Done | None]:
-    from vnreport.batch.output import JsonlSink, done_in_jsonl, open_jsonl
+    """The sinks, and what an earlier run did (with --resume). Each output file is opened and locked
+    before it is read or truncated (a second batch onto it is refused), --db must be vnreport's own,
+    and a file this call created is removed again if the run cannot start."""
+    from vnreport.batch.output import JsonlFile, JsonlSink, OutputError, done_in_jsonl
+    from vnreport.batch.sqlite import DbFile
+    from vnreport.errors import describe
 
-    done = None
-    if resume:
-        found = [done_in_jsonl(jsonl_path)] if jsonl_path else []
-        if shard_dir is not None:
-            from vnreport.batch.dask_engine import done_in_shards
+    opened: list[JsonlFile | DbFile] = []
+    try:
+        jsonl = JsonlFile(jsonl_path) if jsonl_path else None
+        opened += [jsonl] if jsonl else []
+        db_file = DbFile(db) if db is not None else None
+        opened += [db_file] if db_file else []
+        done = None
+        if resume:
+            found = [done_in_jsonl(jsonl_path)] if jsonl_path else []
+            if shard_dir is not None:
+                from vnreport.batch.dask_engine import done_in_shards
 
-            found.append(done_in_shards(shard_dir))
-        if db is not None:
-            from vnreport.batch.sqlite import done_in_db
+                found.append(done_in_shards(shard_dir))
+            if db is not None:
+                from vnreport.batch.sqlite import done_in_db
 
-            found.append(done_in_db(db))
-        done = found[0] if len(found) == 1 else found[0].intersection(found[1])
-    else:
-        _check_fresh(db, shard_dir)
-    sinks: list[Sink] = []
-    if jsonl_path:
-        sinks.append(open_jsonl(jsonl_path, resume=resume))
-    elif shard_dir is not None:
-        os.makedirs(shard_dir, exist_ok=True)  # the workers write the shards; nothing to open here
-    elif output == "-" or db is None:
-        sinks.append(JsonlSink(sys.stdout, owned=False))
-    if db is not None:
-        from vnreport.batch.sqlite import SqliteSink
+                found.append(done_in_db(db))
+            done = found[0] if len(found) == 1 else found[0].intersection(found[1])
+        else:
+            _check_fresh(db, shard_dir)
+        sinks: list[Sink] = []
+        if jsonl is not None:
+            sinks.append(jsonl.sink(resume=resume))
+        elif shard_dir is not None:
+            try:
+                os.makedirs(shard_dir, exist_ok=True)  # the workers write the shards; nothing to open here
+            except OSError as exc:
+                raise OutputError(f"cannot write {shard_dir}: {describe(exc)}") from None
+        elif output == "-" or db is None:
+            sinks.append(JsonlSink(sys.stdout, owned=False))
+        if db_file is not None:
+            from vnreport.batch.sqlite import SqliteSink
 
-        sinks.append(SqliteSink(db))
+            sinks.append(SqliteSink(db_file.path))
+            stack.callback(os.close, db_file.fd)  # the lock is held until the run ends
+    except BaseException:
+        for handle in opened:
+            handle.abandon()
+        raise
     return sinks, done
+
+
+def _output_paths(jsonl_path: str | None, db: str | None, shard_dir: str | None) -> frozenset[str]:
+    """Real paths of what this run writes: files, SQLite's companions, the shard folder."""
+    paths = [jsonl_path, db, shard_dir] + ([f"{db}-wal", f"{db}-shm", f"{db}-journal"] if db else [])
+    return frozenset(os.path.realpath(p) for p in paths if p)
 
 
 def _check_fresh(db: str | None, shard_dir: str | None) -> None:
@@ -302,23 +337,28 @@ def _check_fresh(db: str | None, shard_dir: str | None) -> None:
 
 
 def _inputs(
-    paths: list[str], globs: tuple[str, ...], text_field: str | None, id_field: str | None, max_bytes: int
+    paths: list[str],
+    globs: tuple[str, ...],
+    text_field: str | None,
+    id_field: str | None,
+    max_bytes: int,
+    skip: frozenset[str] = frozenset(),
 ) -> Iterator[Input]:
     from vnreport.batch.inputs import discover, paths_from_lines, records_from_jsonl
 
     for path in paths:
         if path != "-":
-            yield from discover([path], globs)
+            yield from discover([path], globs, skip=skip)
         elif text_field:
             yield from records_from_jsonl(sys.stdin.buffer, text_field, id_field, max_bytes=max_bytes)
         else:
             yield from paths_from_lines(sys.stdin.buffer)
 
 
-def _count_inputs(paths: list[str], globs: tuple[str, ...]) -> int:
+def _count_inputs(paths: list[str], globs: tuple[str, ...], skip: frozenset[str]) -> int:
     from vnreport.batch.inputs import discover
 
-    return sum(1 for _ in discover(paths, globs))
+    return sum(1 for _ in discover(paths, globs, skip=skip))
 
 
 def _print_failure(outcome: Outcome) -> None:

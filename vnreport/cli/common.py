@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any, NoReturn
 
+import typer
 from rich.console import Console
 from rich.text import Text
 
-from vnreport.errors import ExitCode, InputError
+from vnreport.errors import ExitCode, InputError, describe
 from vnreport.render.safe import terminal_safe
 
 # Messages and progress go to stderr; stdout carries data only. Rich honours NO_COLOR itself.
@@ -36,10 +39,32 @@ def error_line(message: str, *, style: str = "bold red") -> None:
 def fail(message: str, code: ExitCode = ExitCode.INPUT_ERROR) -> NoReturn:
     """A failure of the whole command (an output that cannot be written, a pool that cannot start): one
     line, whatever --quiet says, and the exit code."""
-    import typer
-
     error_line(message)
     raise typer.Exit(code)
+
+
+@contextmanager
+def stdout_guard() -> Iterator[None]:
+    """Around a command's writes to stdout: a reader that left (`vnreport … | head -1`) ends the command
+    quietly with 0 (Click would exit 1 without a word); a write that fails (`> /dev/full`) is one line
+    and exit 1. Either way what is still buffered goes nowhere, so exit prints nothing more."""
+    try:
+        yield
+    except BrokenPipeError:
+        _silence_stdout()
+        raise typer.Exit(ExitCode.OK) from None
+    except OSError as exc:
+        if exc.filename is not None:  # not a write to stdout
+            raise
+        _silence_stdout()
+        fail(f"cannot write standard output: {describe(exc)}")
+
+
+def _silence_stdout() -> None:
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
 
 
 def report_error(error: InputError) -> None:

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from vnreport.cli.common import err_console, error_line, stdout_console, write_lines
+from vnreport.cli.common import err_console, error_line, stdout_console, stdout_guard, write_lines
 from vnreport.errors import ExitCode
 
 HELP = """Score extraction on a gold folder (NN.txt + NN.gold.json) against underthesea's ner.
@@ -48,10 +48,11 @@ def eval_command(
     if verbose:
         for misses in results[0].errors:
             err_console.print_json(json.dumps(misses, ensure_ascii=False))
-    if output_format == "json":
-        write_lines([json.dumps([r.to_dict() for r in results], ensure_ascii=False, indent=2)])
-    else:
-        stdout_console().print(_table(results, folder, len(articles)))
+    with stdout_guard():
+        if output_format == "json":
+            write_lines([json.dumps([r.to_dict() for r in results], ensure_ascii=False, indent=2)])
+        else:
+            stdout_console().print(_table(results, folder, len(articles)))
     if check is not None:
         failures = check_floors(results[0], json.loads(check.read_text(encoding="utf-8")))
         for failure in failures:

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 import typer
 from rich.text import Text
 
-from vnreport.cli.common import error_line, stdout_console, write_lines
+from vnreport.cli.common import error_line, stdout_console, stdout_guard, write_lines
 from vnreport.errors import ExitCode
 from vnreport.render.safe import terminal_safe
 
@@ -54,12 +54,13 @@ def stats(
     except (OSError, sqlite3.Error) as exc:  # a database without our tables, an unreadable file
         error_line(f"{output}: cannot read it as a batch output ({exc})", style="")
         raise typer.Exit(ExitCode.INPUT_ERROR) from None
-    if fmt == "json":
-        from vnreport.render.jsonout import to_json
+    with stdout_guard():
+        if fmt == "json":
+            from vnreport.render.jsonout import to_json
 
-        write_lines([to_json(data)])
-    else:
-        _print_tables(data, output)
+            write_lines([to_json(data)])
+        else:
+            _print_tables(data, output)
 
 
 stats.__doc__ = HELP
