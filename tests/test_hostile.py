@@ -14,6 +14,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -568,3 +569,62 @@ def test_stats_on_names_with_uri_characters(tmp_path: Path, name: str) -> None:
     assert missing.exit_code == 1 and "no such file" in one_line(missing.stderr)
     created = {p.name for p in tmp_path.iterdir()} - set(before)
     assert created <= {f"{name}-wal", f"{name}-shm"}  # SQLite's own companions, no `db` or `a` beside
+
+
+# --- 7. Dask: a bounded wait, one line ------------------------------------------------------------
+
+
+@pytest.fixture
+def silent_server() -> Iterator[str]:
+    """A TCP server that accepts connections and never says a word."""
+    import socket
+
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(16)
+    yield f"tcp://127.0.0.1:{server.getsockname()[1]}"
+    server.close()
+
+
+@pytest.fixture
+def http_server() -> Iterator[str]:
+    """An HTTP server, as the dashboard's port would be."""
+    import http.server
+    import threading
+
+    class Quiet(http.server.BaseHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Quiet)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"tcp://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+@pytest.mark.parametrize("server", ["silent_server", "http_server"])
+def test_a_scheduler_that_does_not_answer_is_one_line(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch, server: str
+) -> None:
+    pytest.importorskip("distributed")
+    from vnreport.batch import dask_engine
+
+    monkeypatch.setattr(dask_engine, "CONNECT_TIMEOUT", 2.0)
+    address = request.getfixturevalue(server)
+    started = time.monotonic()
+    result = invoke("batch", str(HANOI), "--engine", "dask", "--scheduler", address)
+    assert time.monotonic() - started < 20
+    assert result.exit_code == 1
+    line = one_line(result.stderr)
+    assert address in line and ("no Dask scheduler answers" in line or "cannot reach" in line)
+
+
+def test_an_unknown_protocol_is_one_line_without_a_late_traceback() -> None:
+    pytest.importorskip("distributed")
+    started = time.monotonic()
+    done = _run(["batch", str(HANOI), "--engine", "dask", "--scheduler", "bogus://x"], capture_output=True)
+    assert time.monotonic() - started < 15
+    assert done.returncode == 2
+    stderr = done.stderr.decode()
+    assert "unknown address scheme 'bogus'" in one_line(stderr)
+    assert "Exception ignored" not in stderr

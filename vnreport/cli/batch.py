@@ -226,8 +226,8 @@ def _dask_client(scheduler: str | None, jobs: int, quiet: bool) -> Iterator[Clie
             client = stack.enter_context(dask_engine.connect(scheduler, workers=jobs))
         except dask_engine.DaskUnavailable as exc:
             raise typer.BadParameter(str(exc), param_hint="--engine") from None
-        except (OSError, ValueError) as exc:
-            raise typer.BadParameter(f"cannot reach the Dask scheduler: {exc}", param_hint="--scheduler") from None
+        except dask_engine.SchedulerUnreachable as exc:
+            fail(str(exc), ExitCode.USAGE if exc.usage else ExitCode.INPUT_ERROR)
         link = dask_engine.dashboard_link(client)
         if link and not quiet:
             hint = " (install bokeh to see it)" if scheduler is None and not dask_engine.has_bokeh() else ""
