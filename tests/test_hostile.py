@@ -72,7 +72,7 @@ def hang_on_marked_inputs(items: list, chunk_id: int) -> list:
 def test_timeout_stops_the_worker_and_loses_nothing_else(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from vnreport.batch import worker
 
-    monkeypatch.setattr(worker._Pool, "task", staticmethod(hang_on_marked_inputs))
+    monkeypatch.setattr(worker._Pool, "task", staticmethod(hang_on_marked_inputs), raising=False)
     folder = folder_of(tmp_path, [f"{n:02d}.txt" for n in range(12)] + ["05-hang.txt"])
     started = time.monotonic()
     result = invoke("batch", str(folder), "--jobs", "2", "--timeout", "2")
@@ -609,7 +609,7 @@ def test_a_scheduler_that_does_not_answer_is_one_line(
     pytest.importorskip("distributed")
     from vnreport.batch import dask_engine
 
-    monkeypatch.setattr(dask_engine, "CONNECT_TIMEOUT", 2.0)
+    monkeypatch.setattr(dask_engine, "CONNECT_TIMEOUT", 2.0, raising=False)
     address = request.getfixturevalue(server)
     started = time.monotonic()
     result = invoke("batch", str(HANOI), "--engine", "dask", "--scheduler", address)

@@ -26,8 +26,9 @@ if TYPE_CHECKING:
 HELP = """Analyse many articles in parallel: files, folders (recursive), or standard input.
 
 Every input gets exactly one JSON Lines record, in input order: its report plus "path", or
-{"path", "error", "reason"} when it cannot be analysed (missing, unreadable, binary, empty,
-undecodable, over --max-bytes, an HTML page without article text, an internal error). Inputs are
+{"path", "error", "reason"} when it cannot be analysed (missing, unreadable, a FIFO, binary, empty,
+undecodable, over --max-bytes, over --timeout, an HTML page without article text, an internal
+error); a folder that cannot be listed gets one too. Inputs are
 .txt and .md (text) and .html/.htm saved news pages (main text, title and date taken from the page).
 TCVN3 and VNI legacy encodings are converted (the record's source.encoding says which).
 
@@ -36,8 +37,9 @@ carrying the article text in that field.
 
 Records go to stdout, or to -o FILE; --db FILE also writes a SQLite database (tables articles,
 officials, official_titles, documents, dates, organizations, locations, figures, errors; full-text
-search on articles). --resume skips inputs already in the output (same path and content), so a
-stopped run continues where it left off. Ctrl-C stops cleanly: what is written stays whole.
+search on articles; only a new file or vnreport's own). --resume skips inputs already in the
+output (same path and content), so a stopped run continues where it left off. Ctrl-C, a full disk
+or a second batch onto the same output stop cleanly: what is written stays whole.
 
 --engine dask runs the same analysis on a Dask cluster (pip install 'vnreport\\[dask]'): the one at
 --scheduler, or a local cluster of --jobs worker processes. Inputs go in partitions of
