@@ -114,3 +114,47 @@ def test_analysis_time_grows_linearly(module: str) -> None:
         if ratio > MAX_GROWTH:
             slow[unit] = round(ratio, 1)
     assert not slow, f"time grows faster than linearly ({N} → {4 * N} characters): {slow}"
+
+
+def test_indexed_document_anchors_choose_as_the_scan_did() -> None:
+    """The anchors' index (documents._Anchors) picks the entry the old filter-and-scan picked."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from vnreport.extract import documents as d
+
+    def scan(cand, anchors, fits):  # type: ignore[no-untyped-def]  # the former _nearest over a filter
+        pool = [(c, e) for c, e in anchors if fits(cand, c)]
+        earlier = [(c, e) for c, e in pool if c.start < cand.start]
+        if earlier:
+            return max(earlier, key=lambda ce: ce[0].start)[1]
+        later = [(c, e) for c, e in pool if c.start > cand.start]
+        return min(later, key=lambda ce: ce[0].start)[1] if later else None
+
+    kinds = st.sampled_from(["Nghị định", "Quyết định", "Thông tư", None])
+    cands = st.builds(
+        d._Cand,
+        start=st.integers(0, 30),
+        end=st.just(40),
+        flavor=st.sampled_from(["full", "short", "named", "draft"]),
+        rank=st.just(0),
+        kind=kinds,
+        type_code=st.sampled_from([None, "NĐ-CP", "QĐ-TTg", "TT-BTC"]),
+        base=st.sampled_from([None, ("short", "15"), ("short", "16"), ("name", "luat dat dai")]),
+        qual=st.sampled_from([None, "2020", "2013"]),
+        kinds=st.frozensets(kinds.filter(bool), max_size=2),
+    )
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(cands, max_size=12), cands)
+    def check(anchors: list, cand) -> None:  # type: ignore[no-untyped-def]
+        index = d._Anchors()
+        pairs = []
+        for number, anchor in enumerate(anchors):
+            entry = d._Entry(str(number))
+            index.add(anchor, entry)
+            pairs.append((anchor, entry))
+        assert index.for_name(cand) is scan(cand, pairs, d._name_fits)
+        assert index.for_short(cand) is scan(cand, pairs, d._short_fits)
+
+    check()
