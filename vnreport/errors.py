@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from enum import IntEnum
 
 
@@ -10,6 +11,20 @@ class ExitCode(IntEnum):
     INPUT_ERROR = 1  # at least one input could not be read; the others were processed
     USAGE = 2  # bad options or arguments (typer's own convention)
     INTERRUPTED = 130  # Ctrl-C
+
+
+def describe(exc: OSError) -> str:
+    """An OSError as the few words a user acts on (`no such folder`, `disk full`)."""
+    words = {
+        errno.ENOENT: "no such folder",
+        errno.ENOSPC: "disk full",
+        errno.EDQUOT: "disk quota exceeded",
+        errno.EACCES: "permission denied",
+        errno.EPERM: "permission denied",
+        errno.EROFS: "read-only file system",
+        errno.EISDIR: "is a folder",
+    }
+    return words.get(exc.errno or 0, exc.strerror or str(exc))
 
 
 class InputError(Exception):

@@ -20,7 +20,9 @@ def source_from_text(text: str, *, path: str | None = None) -> Source:
     )
 
 
-_WORD = re.compile(r"\S*\w\S*")  # a whitespace-separated token with a letter or digit
+# A whitespace-separated token with a letter or digit. Tried only where a token starts (the
+# lookbehind), so a long run without letters is scanned once, not once per character (issue #11).
+_WORD = re.compile(r"(?<!\S)\S*?\w\S*+")
 
 
 def source_info(source: Source, doc: Document) -> SourceInfo:

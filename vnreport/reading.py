@@ -7,15 +7,22 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 import sys
 import unicodedata
 from dataclasses import dataclass
+from typing import IO
 
 from vnreport.errors import InputError
 from vnreport.legacy import decode_legacy_bytes, repair_legacy
 from vnreport.text import nfc
 
+# Limits an input is held to: its size, and (batch) the seconds its analysis may take — a 20 MB
+# article of natural text takes about three minutes.
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+DEFAULT_TIMEOUT = 600.0
+# A publication year (--year) is a calendar year an ISO 8601 date can hold as four digits.
+MIN_YEAR, MAX_YEAR = 1, 9999
 STDIN_NAME = "<stdin>"
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -38,35 +45,94 @@ class Source:
     size: int
 
 
+def printable_path(path: str) -> str:
+    """The path as a record (UTF-8 JSON) carries it, without loss: a file name that is not valid UTF-8
+    (`os.fsdecode` keeps its odd bytes as surrogates) has each such byte written `\\xff`, so the name
+    can be told and matched again (--resume), where U+FFFD would merge names and never match."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        try:
+            return os.fsencode(path).decode("utf-8", "backslashreplace")
+        except UnicodeEncodeError:  # a surrogate that is no escaped byte
+            return path.encode("utf-8", "backslashreplace").decode("utf-8")
+    return path
+
+
 def read_input(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
     """Read a file, or standard input when `path` is "-"."""
     if path == "-":
-        return decode_source(STDIN_NAME, sys.stdin.buffer.read(), max_bytes=max_bytes)
+        return decode_source(STDIN_NAME, read_stream(sys.stdin.buffer, STDIN_NAME, max_bytes), max_bytes=max_bytes)
     return decode_source(path, read_bytes(path, max_bytes=max_bytes), max_bytes=max_bytes)
 
 
+def read_stream(stream: IO[bytes], name: str, max_bytes: int) -> bytes:
+    """At most `max_bytes` of a stream (standard input): one byte more means too large, and the rest
+    is never read (`cat /dev/zero | vnreport analyze -` stops at once)."""
+    data = stream.read(max_bytes + 1) or b""
+    if len(data) > max_bytes:
+        raise InputError(name, "too_large", f"input is over the {max_bytes:,}-byte limit (--max-bytes)")
+    return data
+
+
+def _nonblocking(path: str, flags: int) -> int:
+    # A FIFO opened for reading would wait for a writer: opened non-blocking, it is seen and refused.
+    return os.open(path, flags | os.O_NONBLOCK)
+
+
+def open_regular(path: str) -> IO[bytes]:
+    """The file opened for reading, if it is one a read of cannot block or never end.
+
+    Raises InputError `not_regular` for a FIFO, a socket or a terminal (a FIFO's contents can be given
+    on standard input with "-"), and OSError as `open` does. A device such as /dev/zero is opened:
+    its read is bounded by the caller."""
+    handle = open(path, "rb", opener=_nonblocking)  # noqa: SIM115 (returned to the caller)
+    try:
+        mode = os.fstat(handle.fileno()).st_mode
+        if stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode):
+            kind = "a named pipe (FIFO)" if stat.S_ISFIFO(mode) else "a socket"
+            raise InputError(path, "not_regular", f"is {kind}, not a file (give its contents on standard input with -)")
+        if stat.S_ISCHR(mode) and os.isatty(handle.fileno()):
+            raise InputError(path, "not_regular", "is a terminal, not a file (give its contents with -)")
+    except BaseException:
+        handle.close()
+        raise
+    return handle
+
+
 def read_bytes(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """A file's bytes, never more than `max_bytes`: the limit holds while reading, so a device or a file
+    that grows is stopped at the limit, whatever size it claims."""
     try:
         if os.path.isdir(path):
             raise InputError(path, "is_directory", "is a directory, not a file (use `vnreport batch` for folders)")
-        size = os.path.getsize(path)
-        if size > max_bytes:
-            raise InputError(path, "too_large", f"file is {size:,} bytes, over the {max_bytes:,}-byte limit")
-        with open(path, "rb") as handle:
-            return handle.read()
+        with open_regular(path) as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > max_bytes:
+                raise InputError(
+                    path, "too_large", f"file is {size:,} bytes, over the {max_bytes:,}-byte limit (--max-bytes)"
+                )
+            data = handle.read(max_bytes + 1) or b""
+            if len(data) > max_bytes:
+                raise InputError(path, "too_large", f"file is over the {max_bytes:,}-byte limit (--max-bytes)")
+            return data
     except FileNotFoundError:
         raise InputError(path, "not_found", "no such file") from None
     except PermissionError:
         raise InputError(path, "permission", "permission denied") from None
     except IsADirectoryError:
         raise InputError(path, "is_directory", "is a directory, not a file") from None
+    except BlockingIOError:
+        raise InputError(path, "not_regular", "cannot be read without waiting (a device?), not a file") from None
     except OSError as exc:
         raise InputError(path, "unreadable", f"cannot read: {exc.strerror or exc}") from None
 
 
 def decode_source(path: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
     if len(data) > max_bytes:
-        raise InputError(path, "too_large", f"input is {len(data):,} bytes, over the {max_bytes:,}-byte limit")
+        raise InputError(
+            path, "too_large", f"input is {len(data):,} bytes, over the {max_bytes:,}-byte limit (--max-bytes)"
+        )
     text, encoding = repair_legacy(*decode_bytes(path, data))
     text = nfc(text).lstrip("\ufeff")
     if not text.strip():

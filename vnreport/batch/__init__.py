@@ -3,9 +3,10 @@
     inputs.py    where inputs come from (files, folders, path lists, JSON Lines records)
     htmlpage.py  saved news pages → main text, title, publication date (trafilatura)
     legacy.py    TCVN3 / VNI detection and conversion (also used by `vnreport.reading`)
-    worker.py    one input → one Outcome; the ordered, bounded process pool
-    output.py    JSON Lines sink, what a previous run already did (--resume)
-    sqlite.py    the SQLite sink and schema
+    worker.py    one input → one Outcome; the ordered, bounded process pool (time budget, death with the parent)
+    forkserver_guard.py  imported by the pool's forkserver only: it dies with the batch process
+    output.py    JSON Lines sink (locked, whole lines), what a previous run already did (--resume)
+    sqlite.py    the SQLite sink and schema; only vnreport's own database is written
     runner.py    the loop: skip done → workers → sinks, progress, Ctrl-C
     stats.py     the corpus view over an output (`vnreport stats`)
 

@@ -52,6 +52,18 @@ class DaskUnavailable(RuntimeError):
     """The `dask` extra is not installed."""
 
 
+class SchedulerUnreachable(RuntimeError):
+    """The scheduler address names no protocol Dask speaks, or no Dask scheduler answers there in time.
+    `usage` when the address itself is wrong (an unknown protocol)."""
+
+    def __init__(self, message: str, *, usage: bool = False) -> None:
+        super().__init__(message)
+        self.usage = usage
+
+
+CONNECT_TIMEOUT = 10.0  # seconds to connect to a scheduler and hear it answer
+
+
 # --- on a worker ---------------------------------------------------------------------------------
 
 
@@ -144,15 +156,62 @@ def _distributed() -> Any:
     return distributed
 
 
+def check_scheduler(address: str, timeout: float | None = None) -> None:
+    """Raise SchedulerUnreachable unless a Dask scheduler answers at `address` within `timeout` seconds.
+
+    `Client()` alone waits forever on a server that accepts a connection and never answers, ends in a
+    MemoryError on the dashboard's HTTP port, and on an unknown protocol leaves a client whose
+    `__del__` prints a traceback 20 s later. So: the protocol is checked first, then one `identity`
+    request is made, its connection and its answer both bounded by the timeout (issue #11)."""
+    import asyncio
+
+    _distributed()
+    from distributed.comm import connect as open_comm
+    from distributed.comm import parse_address
+    from distributed.comm.registry import get_backend
+
+    limit = CONNECT_TIMEOUT if timeout is None else timeout
+    try:
+        get_backend(parse_address(address)[0])
+    except ValueError as exc:
+        raise SchedulerUnreachable(f"--scheduler {address}: {exc}", usage=True) from None
+
+    async def identity() -> Any:
+        comm = await asyncio.wait_for(open_comm(address, timeout=limit), limit)
+        try:
+            await asyncio.wait_for(comm.write({"op": "identity", "reply": True}), limit)
+            return await asyncio.wait_for(comm.read(), limit)
+        finally:
+            comm.abort()
+
+    try:
+        reply = asyncio.run(identity())
+    except TimeoutError:
+        raise SchedulerUnreachable(
+            f"no Dask scheduler answers at {address} within {limit:g} s "
+            "(a scheduler listens on tcp://HOST:8786; the dashboard's HTTP port is another)"
+        ) from None
+    except Exception as exc:  # refused, reset, or bytes that are no Dask message (MemoryError among them)
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise SchedulerUnreachable(f"cannot reach the Dask scheduler at {address}: {reason}") from None
+    if not isinstance(reply, dict) or reply.get("type") != "Scheduler":
+        raise SchedulerUnreachable(f"{address} answers, but not as a Dask scheduler")
+
+
 @contextmanager
-def connect(scheduler: str | None, *, workers: int, timeout: float = 10) -> Iterator[Client]:
+def connect(scheduler: str | None, *, workers: int, timeout: float | None = None) -> Iterator[Client]:
     """A client of the cluster at `scheduler`, or of a LocalCluster of `workers` processes (one thread each).
 
-    Raises DaskUnavailable without the extra, OSError when the scheduler cannot be reached.
+    Raises DaskUnavailable without the extra, SchedulerUnreachable when the scheduler cannot be reached.
     """
     distributed = _distributed()
     if scheduler is not None:
-        client = distributed.Client(scheduler, timeout=timeout, set_as_default=False)
+        limit = CONNECT_TIMEOUT if timeout is None else timeout
+        check_scheduler(scheduler, limit)
+        try:
+            client = distributed.Client(scheduler, timeout=limit, set_as_default=False)
+        except (OSError, ValueError) as exc:
+            raise SchedulerUnreachable(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
         try:
             yield client
         finally:

@@ -7,7 +7,10 @@ complete lines; a run killed outright (SIGKILL, power cut) may leave one partial
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import os
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import IO, Protocol
@@ -16,6 +19,8 @@ import msgspec
 
 from vnreport.batch.inputs import Input
 from vnreport.batch.worker import Outcome, input_sha256
+from vnreport.errors import describe
+from vnreport.reading import printable_path
 
 
 class Sink(Protocol):
@@ -26,31 +31,121 @@ class Sink(Protocol):
     def close(self) -> None: ...
 
 
-class JsonlSink:
-    """JSON Lines, one record per line, to a file or stdout."""
+class OutputError(Exception):
+    """An output that cannot be opened, locked or written: the batch stops with this one line."""
 
-    def __init__(self, stream: IO[str], *, owned: bool) -> None:
+
+def lock(fd: int, name: str) -> None:
+    """Hold an exclusive lock on the open output (flock: released by the kernel however the run ends,
+    so a killed run never leaves a stale lock). A second batch onto the same output is refused."""
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        raise OutputError(
+            f"{name} is being written by another vnreport batch: wait for it to finish, or write elsewhere"
+        ) from None
+    except OSError:  # a file system without locks: go on unprotected, as before
+        pass
+
+
+class JsonlSink:
+    """JSON Lines, one record per line, to a file or stdout: each record is written and flushed whole,
+    and a write that fails (disk full) is cut back to the last whole line before the batch stops."""
+
+    def __init__(self, stream: IO[str] | IO[bytes], *, owned: bool, name: str = "standard output") -> None:
         self.stream = stream
+        self.raw: IO[bytes] = getattr(stream, "buffer", stream)  # type: ignore[assignment]
         self.owned = owned
+        self.name = name
+        self.good = self._position()  # offset just after the last whole line (regular files)
+
+    def _position(self) -> int | None:
+        try:
+            fd = self.raw.fileno()
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                return None
+            self.raw.flush()
+            return os.lseek(fd, 0, os.SEEK_CUR)
+        except (OSError, ValueError, AttributeError):  # io.UnsupportedOperation is both
+            return None
 
     def write(self, outcome: Outcome) -> None:
-        self.stream.write(outcome.line + "\n")
+        data = (outcome.line + "\n").encode("utf-8")
+        try:
+            view = memoryview(data)
+            while view:
+                written = self.raw.write(view)
+                view = view[written if written is not None else 0 :]
+            self.raw.flush()
+        except BrokenPipeError:
+            raise  # stdout closed by its reader (`| head`): not an error, the CLI ends quietly
+        except OSError as exc:
+            self._cut_back()
+            raise OutputError(f"cannot write {self.name}: {describe(exc)}") from None
+        if self.good is not None:
+            self.good += len(data)
+
+    def _cut_back(self) -> None:
+        """Drop the part of a record a failed write left, and stop writing to this stream."""
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            fd = self.raw.fileno()
+            if self.good is not None:
+                os.ftruncate(fd, self.good)
+            # Whatever is still buffered would fail again at exit ("Exception ignored …"): send it nowhere.
+            null = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(null, fd)
+            os.close(null)
 
     def flush(self) -> None:
-        self.stream.flush()
+        return None  # every record is flushed as it is written
 
     def close(self) -> None:
-        self.flush()
         if self.owned:
-            self.stream.close()
+            with contextlib.suppress(OSError):
+                self.raw.close()
+
+
+class JsonlFile:
+    """`-o FILE`: opened without truncating and locked before anything is read or cut, so a second
+    batch onto the same file is refused instead of tearing it (two writers once left 16 torn lines)."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.created = not os.path.exists(path)
+        try:
+            self.fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_CLOEXEC, 0o666)
+        except OSError as exc:
+            raise OutputError(f"cannot write {path}: {describe(exc)}") from None
+        try:
+            lock(self.fd, path)
+        except OutputError:
+            os.close(self.fd)
+            raise
+
+    def sink(self, *, resume: bool) -> JsonlSink:
+        """Truncated anew, or with `resume` appended to after cutting any partial last line."""
+        try:
+            if stat.S_ISREG(os.fstat(self.fd).st_mode):
+                if resume:
+                    cut_partial_line(self.path)
+                else:
+                    os.ftruncate(self.fd, 0)
+        except OSError as exc:
+            raise OutputError(f"cannot write {self.path}: {describe(exc)}") from None
+        return JsonlSink(os.fdopen(self.fd, "wb", buffering=0), owned=True, name=self.path)
+
+    def abandon(self) -> None:
+        """The run did not start: close, and remove the file if this run created it."""
+        with contextlib.suppress(OSError):
+            os.close(self.fd)
+        if self.created:
+            with contextlib.suppress(OSError):
+                os.remove(self.path)
 
 
 def open_jsonl(path: str, *, resume: bool) -> JsonlSink:
-    """A file sink: truncated anew, or with `resume` appended to after cutting any partial last line."""
-    if resume and os.path.exists(path):
-        cut_partial_line(path)
-        return JsonlSink(open(path, "a", encoding="utf-8", newline="\n"), owned=True)
-    return JsonlSink(open(path, "w", encoding="utf-8", newline="\n"), owned=True)
+    """A file sink: locked, then truncated anew or (with `resume`) appended to after cutting a partial line."""
+    return JsonlFile(path).sink(resume=resume)
 
 
 def cut_partial_line(path: str) -> None:
@@ -105,9 +200,10 @@ class Done:
 
         An input whose file changed since is analysed again (and gets a second record).
         """
-        if item.path in self.errors:
+        path = printable_path(item.path)  # as the record wrote it
+        if path in self.errors:
             return True
-        hashes = self.reports.get(item.path)
+        hashes = self.reports.get(path)
         return bool(hashes) and input_sha256(item) in hashes
 
     def intersection(self, other: Done) -> Done:

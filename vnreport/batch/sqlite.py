@@ -8,14 +8,17 @@ flush is one transaction.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
+from pathlib import Path
 from typing import Any
 
 import msgspec
 
-from vnreport.batch.output import Done
+from vnreport.batch.output import Done, OutputError, lock
 from vnreport.batch.worker import Outcome
+from vnreport.errors import describe
 
 _ARTICLE = ("article_id", "articles", "id")
 
@@ -90,6 +93,81 @@ SCHEMA: dict[str, tuple[dict[str, type], list[tuple[str, str, str]], list[str]]]
     ),
 }
 FTS_COLUMNS = ["title", "text"]
+# The mark of a vnreport database, in its header (PRAGMA application_id, "vnrp"), and the schema version.
+APPLICATION_ID = 0x766E7270
+SCHEMA_VERSION = 1
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def readonly_uri(path: str) -> str:
+    """A read-only `file:` URI for `path`, quoted: a name with `#` or `?` is a name, not URI syntax (pasted
+    raw, `db#x.sqlite` opened and created `db`)."""
+    return Path(path).absolute().as_uri() + "?mode=ro"
+
+
+def check_ours(path: str) -> None:
+    """Raise OutputError unless `path` is missing, empty, or a vnreport database (its header's mark, or
+    for one written before the mark existed, our tables). Reads only: someone else's file is not
+    changed in any way — no table, no journal mode, no mark."""
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(100)
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise OutputError(f"cannot open {path}: {describe(exc)}") from None
+    if not header:
+        return
+    if not header.startswith(SQLITE_MAGIC) or len(header) < 100:
+        raise OutputError(f"{path} is not a SQLite database: give --db a new file (or a vnreport database)")
+    application_id = int.from_bytes(header[68:72], "big")
+    if application_id == APPLICATION_ID:
+        return
+    tables = set()
+    if application_id == 0:
+        try:
+            conn = sqlite3.connect(readonly_uri(path), uri=True)
+            try:
+                tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+                columns = {row[1] for row in conn.execute("PRAGMA table_info(articles)")}
+            finally:
+                conn.close()
+        except sqlite3.Error as exc:
+            raise OutputError(f"cannot read {path} as a SQLite database: {exc}") from None
+        if not tables or (set(SCHEMA) <= tables and "report" in columns):
+            return  # empty, or vnreport's from before the mark (create_schema marks it)
+    owner = f"tables {', '.join(sorted(tables)[:5])}" if tables else f"application id {application_id:#x}"
+    raise OutputError(
+        f"{path} is another program's SQLite database ({owner}): vnreport writes only its own; give --db a new file"
+    )
+
+
+class DbFile:
+    """`--db FILE`, before anything reads or writes it: the file's folder exists, no other batch writes
+    it (an exclusive lock for the run; two batches once met `database is locked`), and it is ours."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.created = not os.path.exists(path)
+        try:
+            self.fd = os.open(path, os.O_RDONLY | os.O_CREAT | os.O_CLOEXEC, 0o666)
+        except OSError as exc:
+            raise OutputError(f"cannot write {path}: {describe(exc)}") from None
+        try:
+            lock(self.fd, path)
+            check_ours(path)
+        except OutputError:
+            self.abandon()
+            raise
+
+    def abandon(self) -> None:
+        """Release the lock; remove the file if this run created it and wrote nothing."""
+        with contextlib.suppress(OSError):
+            os.close(self.fd)
+        if self.created:
+            with contextlib.suppress(OSError):
+                if os.path.getsize(self.path) == 0:
+                    os.remove(self.path)
 
 
 def create_schema(path: str) -> None:
@@ -98,6 +176,8 @@ def create_schema(path: str) -> None:
 
     db = sqlite_utils.Database(path)
     try:
+        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         db.enable_wal()  # readers (Datasette, `vnreport stats`) can open it while a batch writes
         for name, (columns, foreign_keys, indexes) in SCHEMA.items():
             db[name].create(columns, pk="id", foreign_keys=foreign_keys, if_not_exists=True)  # type: ignore[union-attr]
@@ -110,23 +190,30 @@ def create_schema(path: str) -> None:
 
 
 def article_count(path: str) -> int:
-    if not os.path.exists(path):
+    if not os.path.exists(path) or not os.path.getsize(path):
         return 0
-    with _connect(path) as conn:
-        try:
-            return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
-        except sqlite3.OperationalError:
-            return 0
+    conn = sqlite3.connect(readonly_uri(path), uri=True)
+    try:
+        return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    except sqlite3.OperationalError:
+        return 0
+    finally:
+        conn.close()
 
 
 def done_in_db(path: str) -> Done:
     done = Done()
-    if not os.path.exists(path):
+    if not os.path.exists(path) or not os.path.getsize(path):
         return done
-    with _connect(path) as conn:
+    conn = sqlite3.connect(readonly_uri(path), uri=True)
+    try:
         for article_path, sha256 in conn.execute("SELECT path, sha256 FROM articles"):
             done.add_report(article_path, sha256)
         done.errors.update(row[0] for row in conn.execute("SELECT path FROM errors"))
+    except sqlite3.OperationalError:  # our mark, but no tables yet
+        pass
+    finally:
+        conn.close()
     return done
 
 
@@ -140,10 +227,14 @@ class SqliteSink:
     """Buffers whole records and writes each batch in one transaction, so a table never holds half an article."""
 
     def __init__(self, path: str) -> None:
-        create_schema(path)
-        self.conn = _connect(path)
-        self.next_article = self._next_id("articles")
-        self.next_official = self._next_id("officials")
+        self.path = path
+        try:
+            create_schema(path)
+            self.conn = _connect(path)
+            self.next_article = self._next_id("articles")
+            self.next_official = self._next_id("officials")
+        except sqlite3.Error as exc:
+            raise OutputError(f"cannot write {path}: {exc}") from None
         self.pending: list[dict[str, list[tuple[Any, ...]]]] = []
         self.decoder = msgspec.json.Decoder()
 
@@ -165,15 +256,21 @@ class SqliteSink:
         for rows in self.pending:
             for table, table_rows in rows.items():
                 by_table.setdefault(table, []).extend(table_rows)
-        with self.conn:
-            for table in SCHEMA:  # articles before the rows that point at them
-                if by_table.get(table):
-                    self.conn.executemany(_insert_sql(table), by_table[table])
+        try:
+            with self.conn:  # one transaction: a failure (disk full) leaves no half article
+                for table in SCHEMA:  # articles before the rows that point at them
+                    if by_table.get(table):
+                        self.conn.executemany(_insert_sql(table), by_table[table])
+        except sqlite3.Error as exc:
+            self.pending.clear()
+            raise OutputError(f"cannot write {self.path}: {exc}") from None
         self.pending.clear()
 
     def close(self) -> None:
-        self.flush()
-        self.conn.close()
+        try:
+            self.flush()
+        finally:
+            self.conn.close()
 
     def _article_rows(self, record: dict, line: str, text: str | None) -> dict[str, list[tuple[Any, ...]]]:
         article_id = self.next_article

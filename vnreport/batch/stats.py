@@ -179,7 +179,9 @@ def records_from_jsonl(path: str) -> Iterator[dict[str, Any]]:
 
 def records_from_sqlite(path: str) -> Iterator[dict[str, Any]]:
     decoder = msgspec.json.Decoder()
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    from vnreport.batch.sqlite import readonly_uri
+
+    conn = sqlite3.connect(readonly_uri(path), uri=True)  # quoted: `db#x.sqlite` is a name
     try:
         for (report,) in conn.execute("SELECT report FROM articles ORDER BY id"):
             yield decoder.decode(report)

@@ -9,23 +9,29 @@ stays flat on 100,000 inputs and the output is deterministic.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import signal
+import stat
+import sys
+import time
 import traceback
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from itertools import islice
+from itertools import chain, islice
 from typing import TYPE_CHECKING, NamedTuple
 
 from vnreport.batch.inputs import Input
 from vnreport.errors import InputError
-from vnreport.reading import DEFAULT_MAX_BYTES, Source
+from vnreport.reading import DEFAULT_MAX_BYTES, Source, printable_path
 
 if TYPE_CHECKING:
+    from multiprocessing.context import BaseContext
+
     from vnreport.report.model import Report
 
 # Chunks per worker in flight: enough that a worker never waits for the parent, few enough that a
@@ -39,6 +45,7 @@ class WorkerOptions:
     max_bytes: int = DEFAULT_MAX_BYTES
     year: int | None = None  # publication year for inputs whose page metadata gives none
     keep_text: bool = False  # send the analysed text back (the SQLite output stores it for full-text search)
+    timeout: float | None = None  # seconds one input may take (local batch); None: no limit
 
 
 class Outcome(NamedTuple):
@@ -94,15 +101,6 @@ def error_outcome(error: InputError, *, detail: str | None = None) -> Outcome:
     )
 
 
-def printable_path(path: str) -> str:
-    """The path as UTF-8 can carry it: a file name in another encoding gets U+FFFD for its odd bytes."""
-    try:
-        path.encode("utf-8")
-    except UnicodeEncodeError:
-        return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-    return path
-
-
 def load_input(item: Input, max_bytes: int) -> tuple[Source, str | None]:
     """The input's decoded text as a Source, and the publication date its page metadata gives, if any."""
     from vnreport.batch.htmlpage import extract_page, is_html
@@ -135,12 +133,16 @@ def input_sha256(item: Input) -> str | None:
     """The content hash a report of this input would carry, or None when the input cannot be read now."""
     if item.text is not None:
         return hashlib.sha256(item.text.encode("utf-8")).hexdigest()
+    from vnreport.reading import open_regular
+
     digest = hashlib.sha256()
     try:
-        with open(item.path, "rb") as handle:
+        with open_regular(item.path) as handle:  # not a FIFO: the hash must not wait for a writer
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                return None  # a device: never analysed, so never done
             for block in iter(lambda: handle.read(1 << 20), b""):
                 digest.update(block)
-    except OSError:
+    except (OSError, InputError):
         return None
     return digest.hexdigest()
 
@@ -148,38 +150,138 @@ def input_sha256(item: Input) -> str | None:
 # --- in a worker process -------------------------------------------------------------------------
 
 _worker_options = WorkerOptions()
+_watch: _Watch | None = None
+_slot = -1
 
 
-def init_worker(options: WorkerOptions) -> None:
-    """Once per worker: options, Ctrl-C left to the parent, and the models loaded before the first input."""
-    global _worker_options
+def init_worker(options: WorkerOptions, watch: _Watch | None = None) -> None:
+    """Once per worker: options, Ctrl-C left to the parent, death with the parent, the models loaded
+    before the first input, and a slot in the shared `_Watch` once ready."""
+    global _worker_options, _watch, _slot
     _worker_options = options
     # The terminal sends Ctrl-C to the whole process group; the parent decides how to stop, and a
     # worker interrupted mid-input would only print a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    from vnreport.pipeline import analyze_text
+    die_with_parent()
+    try:
+        from vnreport.pipeline import analyze_text
 
-    analyze_text(_WARMUP_TEXT)
+        analyze_text(_WARMUP_TEXT)
+    except Exception as exc:  # the pool cannot work: say why to the parent, which says it in one line
+        if watch is not None:
+            watch.error.value = f"{type(exc).__name__}: {exc}".encode("utf-8", "replace")[: _ERROR_BYTES - 1]
+        os._exit(1)
+    if watch is not None:
+        with watch.lock:
+            _slot = watch.ready.value
+            watch.ready.value += 1
+        if _slot < len(watch.pids):
+            watch.pids[_slot] = os.getpid()
+            _watch = watch
 
 
-def process_chunk(items: list[Input]) -> list[Outcome]:
-    return [process_input(item, _worker_options) for item in items]
+def process_chunk(items: list[Input], chunk_id: int = -1) -> list[Outcome]:
+    """The chunk's outcomes; each input's start is posted to the `_Watch`, so the parent can stop a
+    worker that exceeds the time budget and knows which input it was on."""
+    watch = _watch if chunk_id >= 0 else None
+    results = []
+    for index, item in enumerate(items):
+        if watch is not None:
+            watch.chunk[_slot] = chunk_id
+            watch.index[_slot] = index
+            watch.started[_slot] = time.monotonic()  # written last: the parent reads it first
+        try:
+            results.append(process_input(item, _worker_options))
+        finally:
+            if watch is not None:
+                watch.started[_slot] = 0.0
+    return results
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+def die_with_parent() -> None:
+    """On Linux, have the kernel SIGKILL this process when its parent dies (prctl PR_SET_PDEATHSIG).
+
+    A pool worker's parent is the forkserver, which does the same in `vnreport.batch.forkserver_guard`
+    for the batch process: `kill -9` of a batch then takes the forkserver, the workers and (its pipes
+    closed) the resource tracker with it, rather than leaving them running for good (issue #11)."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        parent = os.getppid()
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):  # no prctl: a worker then outlives a killed parent, as before
+        return
+    if os.getppid() != parent:  # the parent died before the request: follow it now
+        os._exit(1)
 
 
 # --- the pool ------------------------------------------------------------------------------------
+
+_POLL_SECONDS = 0.25  # how often the parent looks for a worker over the budget
+_ERROR_BYTES = 300
+
+
+class PoolError(RuntimeError):
+    """The worker processes cannot be started (or all die while loading the models): the batch cannot run."""
+
+
+class _OverBudget(BaseException):
+    """Raised by the alarm in the process itself (`--jobs 1`): not an Exception, so no handler of the
+    analysis swallows it."""
+
+
+def timeout_error(path: str, seconds: float) -> InputError:
+    return InputError(
+        path, "timeout", f"analysis took longer than {seconds:g} seconds (--timeout); stopped and skipped"
+    )
 
 
 def outcomes(inputs: Iterable[Input], options: WorkerOptions, *, jobs: int, chunk_size: int = 8) -> Iterator[Outcome]:
     """One Outcome per input, in input order. `jobs` 1 runs in this process (no start-up cost)."""
     if jobs <= 1:
+        warm = False
         for item in inputs:
-            yield process_input(item, options)
+            if options.timeout and not warm:  # the models load before the clock runs, as in a worker
+                from vnreport.pipeline import analyze_text
+
+                analyze_text(_WARMUP_TEXT)
+                warm = True
+            yield _in_process(item, options)
         return
     yield from _parallel(inputs, options, jobs, chunk_size)
 
 
+def _in_process(item: Input, options: WorkerOptions) -> Outcome:
+    """`process_input` here, within the time budget: an alarm interrupts the analysis (Python code and
+    regular expressions both check for signals), since there is no worker to stop."""
+    import threading
+
+    limit = options.timeout
+    if not limit or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        return process_input(item, options)
+
+    def over_budget(signum: int, frame: object) -> None:
+        raise _OverBudget
+
+    previous = signal.signal(signal.SIGALRM, over_budget)
+    try:
+        signal.setitimer(signal.ITIMER_REAL, limit)
+        return process_input(item, options)
+    except _OverBudget:
+        return error_outcome(timeout_error(item.path, limit))
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def _parallel(inputs: Iterable[Input], options: WorkerOptions, jobs: int, chunk_size: int) -> Iterator[Outcome]:
-    chunks = _chunked(iter(inputs), chunk_size)
+    chunks: Iterator[list[Input]] = _chunked(iter(inputs), chunk_size)
     pending: deque[tuple[list[Input], Future[list[Outcome]]]] = deque()
     pool = _Pool(jobs, options)
     finished = False
@@ -195,13 +297,21 @@ def _parallel(inputs: Iterable[Input], options: WorkerOptions, jobs: int, chunk_
                 return
             chunk, future = pending.popleft()
             try:
-                results = future.result()
+                results = pool.wait(future)
             except BrokenProcessPool:
-                # A worker died (a crash in native code, the OOM killer): every chunk in flight is
-                # lost and the culprit is unknown, so rerun those inputs one at a time on a fresh pool.
+                # A worker died, or was stopped over the time budget: every chunk in flight is lost.
                 suspects = [*chunk, *(item for queued, _ in pending for item in queued)]
                 pending.clear()
-                pool.restart()
+                stopped = pool.restart()
+                if stopped:
+                    # The culprits are known: each gets its `timeout` record (an input carrying its
+                    # error is only written out), and the others are analysed again as usual.
+                    limit = options.timeout or 0
+                    retry = [_timed_out(item, limit) if id(item) in stopped else item for item in suspects]
+                    chunks = chain(_chunked(iter(retry), chunk_size), chunks)
+                    continue
+                # A crash (native code, the OOM killer): the culprit is unknown, so rerun those inputs
+                # one at a time on the fresh pool.
                 for item in suspects:
                     yield pool.run_alone(item)
                 continue
@@ -210,17 +320,43 @@ def _parallel(inputs: Iterable[Input], options: WorkerOptions, jobs: int, chunk_
         pool.close(graceful=finished)
 
 
+def _timed_out(item: Input, limit: float) -> Input:
+    error = timeout_error(item.path, limit)
+    return Input(path=item.path, error=(error.reason, error.message))
+
+
 def _chunked(items: Iterator[Input], size: int) -> Iterator[list[Input]]:
     while chunk := list(islice(items, size)):
         yield chunk
 
 
+class _Watch:
+    """What each worker of one pool is doing, in shared memory: the input in hand and since when, so
+    the parent can stop a worker over the time budget, and how many workers are ready, so a pool that
+    cannot start is told from one whose worker died."""
+
+    def __init__(self, context: BaseContext, jobs: int) -> None:
+        self.lock = context.Lock()
+        self.ready = context.Value("i", 0, lock=False)
+        self.pids = context.Array("i", jobs, lock=False)
+        self.started = context.Array("d", jobs, lock=False)  # time.monotonic() of the input in hand; 0: idle
+        self.chunk = context.Array("q", jobs, lock=False)
+        self.index = context.Array("i", jobs, lock=False)
+        self.error = context.Array("c", _ERROR_BYTES, lock=False)  # why a worker could not load the models
+
+
 class _Pool:
-    """A ProcessPoolExecutor that can be restarted after a worker dies and stopped at once on Ctrl-C."""
+    """A ProcessPoolExecutor that can be restarted after a worker dies, stops a worker over the time
+    budget, and is stopped at once on Ctrl-C."""
+
+    task = staticmethod(process_chunk)  # what a worker runs on a chunk (tests swap in one that misbehaves)
 
     def __init__(self, jobs: int, options: WorkerOptions) -> None:
         self.jobs = jobs
         self.options = options
+        self.chunks: dict[int, list[Input]] = {}  # chunks in flight, by the id their worker posts
+        self.next_chunk = 0
+        self.stopped: set[int] = set()  # id() of the inputs whose worker was stopped over the budget
         self.executor = self._start()
 
     def _start(self) -> ProcessPoolExecutor:
@@ -231,25 +367,75 @@ class _Pool:
         method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
         context = multiprocessing.get_context(method)
         if method == "forkserver":
-            context.set_forkserver_preload(["vnreport.batch.worker", "vnreport.pipeline"])
+            context.set_forkserver_preload(
+                ["vnreport.batch.forkserver_guard", "vnreport.batch.worker", "vnreport.pipeline"]
+            )
+        self.watch = _Watch(context, self.jobs)
         return ProcessPoolExecutor(
-            max_workers=self.jobs, mp_context=context, initializer=init_worker, initargs=(self.options,)
+            max_workers=self.jobs, mp_context=context, initializer=init_worker, initargs=(self.options, self.watch)
         )
 
     def submit(self, chunk: list[Input]) -> Future[list[Outcome]]:
-        return self.executor.submit(process_chunk, chunk)
+        chunk_id = self.next_chunk
+        self.next_chunk += 1
+        self.chunks[chunk_id] = chunk
+        try:
+            future = self.executor.submit(self.task, chunk, chunk_id)
+        except (OSError, EOFError) as exc:  # the processes cannot be started (BrokenPipeError among them)
+            raise PoolError(f"cannot start the worker processes: {exc}") from exc
+        future.add_done_callback(lambda _: self.chunks.pop(chunk_id, None))
+        return future
+
+    def wait(self, future: Future[list[Outcome]]) -> list[Outcome]:
+        """The future's result; meanwhile, any worker over the time budget is stopped."""
+        while True:
+            try:
+                return future.result(timeout=_POLL_SECONDS if self.options.timeout else None)
+            except TimeoutError:
+                self._stop_slow_workers()
+            except BrokenProcessPool:
+                if not self.watch.ready.value and not self.stopped:
+                    reason = self.watch.error.value.decode("utf-8", "replace") or "they exited while starting"
+                    raise PoolError(f"the worker processes cannot start: {reason}") from None
+                raise
+
+    def _stop_slow_workers(self) -> None:
+        limit, watch = self.options.timeout, self.watch
+        if not limit:
+            return
+        alive = getattr(self.executor, "_processes", None) or {}
+        now = time.monotonic()
+        for slot in range(min(watch.ready.value, self.jobs)):
+            started = watch.started[slot]
+            if not started or now - started <= limit:
+                continue
+            chunk = self.chunks.get(watch.chunk[slot])
+            index = watch.index[slot]
+            pid = watch.pids[slot]
+            if watch.started[slot] != started or chunk is None or index >= len(chunk) or pid not in alive:
+                continue  # it moved on meanwhile
+            self.stopped.add(id(chunk[index]))
+            watch.started[slot] = 0.0
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
 
     def run_alone(self, item: Input) -> Outcome:
         try:
-            return self.submit([item]).result()[0]
+            return self.wait(self.submit([item]))[0]
         except BrokenProcessPool:
-            self.restart()
+            stopped = self.restart()
+            if id(item) in stopped:
+                return error_outcome(timeout_error(item.path, self.options.timeout or 0))
             message = "internal error: the worker process died while analysing this input"
             return error_outcome(InputError(item.path, "internal_error", message))
 
-    def restart(self) -> None:
+    def restart(self) -> set[int]:
+        """A fresh pool; returns the inputs whose worker was stopped over the budget (by id)."""
+        stopped, self.stopped = self.stopped, set()
         self.close()
+        self.chunks.clear()
         self.executor = self._start()
+        return stopped
 
     def close(self, *, graceful: bool = False) -> None:
         """Stop; unless `graceful`, at once: queued chunks cancelled, busy workers ended (results unwanted)."""

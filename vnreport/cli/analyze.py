@@ -8,15 +8,16 @@ import typer
 
 from vnreport.cli.common import (
     default_format,
-    err_console,
+    error_line,
     narrow,
     parse_only,
     report_error,
     report_internal_error,
     stdout_console,
+    stdout_guard,
 )
 from vnreport.errors import ExitCode, InputError
-from vnreport.reading import DEFAULT_MAX_BYTES
+from vnreport.reading import DEFAULT_MAX_BYTES, MAX_YEAR, MIN_YEAR, printable_path
 from vnreport.render import FORMATS
 
 HELP = """Analyse articles: officials, dates, documents, organisations, places, figures.
@@ -51,8 +52,12 @@ def analyze(
             "summary.highlights, summary.warnings."
         ),
     ] = None,
-    year: Annotated[int | None, typer.Option(help="Publication year, for dates written without one.")] = None,
-    max_bytes: Annotated[int, typer.Option(help="Refuse inputs larger than this many bytes.")] = DEFAULT_MAX_BYTES,
+    year: Annotated[
+        int | None, typer.Option(min=MIN_YEAR, max=MAX_YEAR, help="Publication year, for dates written without one.")
+    ] = None,
+    max_bytes: Annotated[
+        int, typer.Option(min=1, help="Refuse inputs larger than this many bytes.")
+    ] = DEFAULT_MAX_BYTES,
 ) -> None:
     from vnreport.render.sections import SECTION_KEYS, SUMMARY_KEYS
 
@@ -68,42 +73,46 @@ def analyze(
     failed = 0
     records: list[dict] = []
     console = stdout_console()
-    for index, path in enumerate(files):
-        try:
-            report = analyze_file(path, year=year, max_bytes=max_bytes)
-        except InputError as error:
-            report_error(error)
-            failed += 1
-            records.append(error.to_record())
-            if fmt == "jsonl":
-                console.file.write(to_json_line(error.to_record()) + "\n")
-            continue
-        except Exception as exc:  # a bug on one input must not lose the others
-            error = report_internal_error(path, exc)
-            failed += 1
-            records.append(error.to_record())
-            continue
-        if fmt == "table":
-            from vnreport.render.terminal import print_report
+    with stdout_guard():
+        for index, path in enumerate(files):
+            try:
+                report = analyze_file(path, year=year, max_bytes=max_bytes)
+            except Exception as exc:  # a bad input, or a bug on one input: the others still go on
+                error = exc if isinstance(exc, InputError) else report_internal_error(path, exc)
+                if isinstance(exc, InputError):
+                    report_error(error)
+                failed += 1
+                error.path = printable_path(error.path)  # JSON carries a name that is not UTF-8 escaped
+                if fmt == "jsonl":  # every input gets its record in the stream, failed or not
+                    console.file.write(to_json_line(error.to_record()) + "\n")
+                    console.file.flush()
+                else:
+                    records.append(error.to_record())
+                continue
+            report.source.path = printable_path(report.source.path) if report.source.path else None
+            if fmt == "table":
+                from vnreport.render.terminal import print_report
 
-            if index:
-                console.rule()
-            print_report(console, report, wanted)
-        elif fmt == "markdown":
-            from vnreport.render.markdown import to_markdown
+                if index:
+                    console.rule()
+                print_report(console, report, wanted)
+            elif fmt == "markdown":
+                from vnreport.render.markdown import to_markdown
 
-            console.file.write(to_markdown(report, wanted) + ("\n" if index < len(files) - 1 else ""))
-        else:
-            record = narrow(report.to_dict(), wanted, sections)
-            if fmt == "jsonl":
-                console.file.write(to_json_line(record) + "\n")
-                console.file.flush()
+                markdown = to_markdown(report, wanted, for_terminal=console.is_terminal)
+                console.file.write(markdown + ("\n" if index < len(files) - 1 else ""))
             else:
-                records.append(record)
-    if fmt == "json" and records:
-        console.file.write(to_json(records[0] if len(files) == 1 else records) + "\n")
+                record = narrow(report.to_dict(), wanted, sections)
+                if fmt == "jsonl":
+                    console.file.write(to_json_line(record) + "\n")
+                    console.file.flush()
+                else:
+                    records.append(record)
+        if fmt == "json" and records:
+            console.file.write(to_json(records[0] if len(files) == 1 else records) + "\n")
+            console.file.flush()
     if failed:
-        err_console.print(f"vnreport: {failed} of {len(files)} input(s) failed", style="yellow")
+        error_line(f"{failed} of {len(files)} input(s) failed", style="yellow")
         raise typer.Exit(ExitCode.INPUT_ERROR)
 
 

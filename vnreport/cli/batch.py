@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from vnreport.cli.common import err_console
+from vnreport.cli.common import err_console, error_line, fail
 from vnreport.errors import ExitCode
-from vnreport.reading import DEFAULT_MAX_BYTES
+from vnreport.reading import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, MAX_YEAR, MIN_YEAR
+from vnreport.render.safe import terminal_safe
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -25,8 +26,9 @@ if TYPE_CHECKING:
 HELP = """Analyse many articles in parallel: files, folders (recursive), or standard input.
 
 Every input gets exactly one JSON Lines record, in input order: its report plus "path", or
-{"path", "error", "reason"} when it cannot be analysed (missing, unreadable, binary, empty,
-undecodable, over --max-bytes, an HTML page without article text, an internal error). Inputs are
+{"path", "error", "reason"} when it cannot be analysed (missing, unreadable, a FIFO, binary, empty,
+undecodable, over --max-bytes, over --timeout, an HTML page without article text, an internal
+error); a folder that cannot be listed gets one too. Inputs are
 .txt and .md (text) and .html/.htm saved news pages (main text, title and date taken from the page).
 TCVN3 and VNI legacy encodings are converted (the record's source.encoding says which).
 
@@ -35,8 +37,9 @@ carrying the article text in that field.
 
 Records go to stdout, or to -o FILE; --db FILE also writes a SQLite database (tables articles,
 officials, official_titles, documents, dates, organizations, locations, figures, errors; full-text
-search on articles). --resume skips inputs already in the output (same path and content), so a
-stopped run continues where it left off. Ctrl-C stops cleanly: what is written stays whole.
+search on articles; only a new file or vnreport's own). --resume skips inputs already in the
+output (same path and content), so a stopped run continues where it left off. Ctrl-C, a full disk
+or a second batch onto the same output stop cleanly: what is written stays whole.
 
 --engine dask runs the same analysis on a Dask cluster (pip install 'vnreport\\[dask]'): the one at
 --scheduler, or a local cluster of --jobs worker processes. Inputs go in partitions of
@@ -98,10 +101,24 @@ def batch(
     resume: Annotated[
         bool, typer.Option(help="Skip inputs already in the -o/--db output and append the rest.")
     ] = False,
-    max_bytes: Annotated[int, typer.Option(help="Refuse inputs larger than this many bytes.")] = DEFAULT_MAX_BYTES,
+    max_bytes: Annotated[
+        int, typer.Option(min=1, help="Refuse inputs larger than this many bytes.")
+    ] = DEFAULT_MAX_BYTES,
     year: Annotated[
-        int | None, typer.Option(help="Publication year for dates written without one (when a page gives none).")
+        int | None,
+        typer.Option(
+            min=MIN_YEAR,
+            max=MAX_YEAR,
+            help="Publication year for dates written without one (when a page gives none).",
+        ),
     ] = None,
+    timeout: Annotated[
+        float,
+        typer.Option(
+            min=0,
+            help="Seconds one input may take; a slower one is stopped and gets a `timeout` record (0: no limit).",
+        ),
+    ] = DEFAULT_TIMEOUT,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, error lines or summary.")] = False,
     engine: Annotated[str, typer.Option(help="local (a process pool) or dask (a Dask cluster).")] = "local",
     scheduler: Annotated[
@@ -115,27 +132,32 @@ def batch(
     ] = None,
 ) -> None:
     from vnreport.batch.inputs import parse_globs
+    from vnreport.batch.output import OutputError
     from vnreport.batch.progress import NullProgress, RichProgress
     from vnreport.batch.runner import run_batch
-    from vnreport.batch.worker import WorkerOptions
+    from vnreport.batch.worker import PoolError, WorkerOptions
 
     _check_usage(paths, output, db, text_field, id_field, resume)
     _check_engine_usage(engine, output, scheduler, partition_size)
     globs = parse_globs(glob)
     shard_dir = output if engine == "dask" and _names_folder(output) else None
     jsonl_path = output if output not in (None, "-") and shard_dir is None else None
-    options = WorkerOptions(max_bytes=max_bytes, year=year, keep_text=db is not None)
+    options = WorkerOptions(max_bytes=max_bytes, year=year, keep_text=db is not None, timeout=timeout or None)
     jobs = jobs or _default_jobs()
     show_progress = err_console.is_terminal and not quiet
 
     with ExitStack() as stack:
         # The cluster first: a scheduler that cannot be reached must not cost the old -o file its contents.
         client = stack.enter_context(_dask_client(scheduler, jobs, quiet)) if engine == "dask" else None
-        sinks, done = _open_outputs(output, db, jsonl_path, resume, shard_dir)
-        total = _count_inputs(paths, globs) if show_progress and "-" not in paths else None
+        try:
+            sinks, done = _open_outputs(output, db, jsonl_path, resume, shard_dir, stack)
+        except OutputError as exc:
+            fail(str(exc))
+        skip = _output_paths(jsonl_path, db, shard_dir)  # an output inside an input folder is no input
+        total = _count_inputs(paths, globs, skip) if show_progress and "-" not in paths else None
         try:
             summary = run_batch(
-                _inputs(paths, globs, text_field, id_field),
+                _inputs(paths, globs, text_field, id_field, max_bytes, skip),
                 sinks,
                 options=options,
                 jobs=jobs,
@@ -145,6 +167,8 @@ def batch(
                 on_failure=None if quiet else _print_failure,
                 engine=None if client is None else _dask_engine(client, options, partition_size, shard_dir, db),
             )
+        except (PoolError, OutputError) as exc:
+            fail(str(exc))
         except BrokenPipeError:
             # `vnreport batch … | head`: the reader left, which is not an error (Click would exit 1).
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -204,12 +228,14 @@ def _dask_client(scheduler: str | None, jobs: int, quiet: bool) -> Iterator[Clie
             client = stack.enter_context(dask_engine.connect(scheduler, workers=jobs))
         except dask_engine.DaskUnavailable as exc:
             raise typer.BadParameter(str(exc), param_hint="--engine") from None
-        except (OSError, ValueError) as exc:
-            raise typer.BadParameter(f"cannot reach the Dask scheduler: {exc}", param_hint="--scheduler") from None
+        except dask_engine.SchedulerUnreachable as exc:
+            fail(str(exc), ExitCode.USAGE if exc.usage else ExitCode.INPUT_ERROR)
         link = dask_engine.dashboard_link(client)
         if link and not quiet:
             hint = " (install bokeh to see it)" if scheduler is None and not dask_engine.has_bokeh() else ""
-            err_console.print(f"vnreport: Dask dashboard: {link}{hint}", markup=False, highlight=False, soft_wrap=True)
+            err_console.print(
+                terminal_safe(f"vnreport: Dask dashboard: {link}{hint}"), markup=False, highlight=False, soft_wrap=True
+            )
         yield client
 
 
@@ -230,36 +256,66 @@ def _dask_engine(
 
 
 def _open_outputs(
-    output: str | None, db: str | None, jsonl_path: str | None, resume: bool, shard_dir: str | None = None
+    output: str | None,
+    db: str | None,
+    jsonl_path: str | None,
+    resume: bool,
+    shard_dir: str | None,
+    stack: ExitStack,
 ) -> tuple[list[Sink], Done | None]:
-    from vnreport.batch.output import JsonlSink, done_in_jsonl, open_jsonl
+    """The sinks, and what an earlier run did (with --resume). Each output file is opened and locked
+    before it is read or truncated (a second batch onto it is refused), --db must be vnreport's own,
+    and a file this call created is removed again if the run cannot start."""
+    from vnreport.batch.output import JsonlFile, JsonlSink, OutputError, done_in_jsonl
+    from vnreport.batch.sqlite import DbFile
+    from vnreport.errors import describe
 
-    done = None
-    if resume:
-        found = [done_in_jsonl(jsonl_path)] if jsonl_path else []
-        if shard_dir is not None:
-            from vnreport.batch.dask_engine import done_in_shards
+    opened: list[JsonlFile | DbFile] = []
+    try:
+        jsonl = JsonlFile(jsonl_path) if jsonl_path else None
+        opened += [jsonl] if jsonl else []
+        db_file = DbFile(db) if db is not None else None
+        opened += [db_file] if db_file else []
+        done = None
+        if resume:
+            found = [done_in_jsonl(jsonl_path)] if jsonl_path else []
+            if shard_dir is not None:
+                from vnreport.batch.dask_engine import done_in_shards
 
-            found.append(done_in_shards(shard_dir))
-        if db is not None:
-            from vnreport.batch.sqlite import done_in_db
+                found.append(done_in_shards(shard_dir))
+            if db is not None:
+                from vnreport.batch.sqlite import done_in_db
 
-            found.append(done_in_db(db))
-        done = found[0] if len(found) == 1 else found[0].intersection(found[1])
-    else:
-        _check_fresh(db, shard_dir)
-    sinks: list[Sink] = []
-    if jsonl_path:
-        sinks.append(open_jsonl(jsonl_path, resume=resume))
-    elif shard_dir is not None:
-        os.makedirs(shard_dir, exist_ok=True)  # the workers write the shards; nothing to open here
-    elif output == "-" or db is None:
-        sinks.append(JsonlSink(sys.stdout, owned=False))
-    if db is not None:
-        from vnreport.batch.sqlite import SqliteSink
+                found.append(done_in_db(db))
+            done = found[0] if len(found) == 1 else found[0].intersection(found[1])
+        else:
+            _check_fresh(db, shard_dir)
+        sinks: list[Sink] = []
+        if jsonl is not None:
+            sinks.append(jsonl.sink(resume=resume))
+        elif shard_dir is not None:
+            try:
+                os.makedirs(shard_dir, exist_ok=True)  # the workers write the shards; nothing to open here
+            except OSError as exc:
+                raise OutputError(f"cannot write {shard_dir}: {describe(exc)}") from None
+        elif output == "-" or db is None:
+            sinks.append(JsonlSink(sys.stdout, owned=False))
+        if db_file is not None:
+            from vnreport.batch.sqlite import SqliteSink
 
-        sinks.append(SqliteSink(db))
+            sinks.append(SqliteSink(db_file.path))
+            stack.callback(os.close, db_file.fd)  # the lock is held until the run ends
+    except BaseException:
+        for handle in opened:
+            handle.abandon()
+        raise
     return sinks, done
+
+
+def _output_paths(jsonl_path: str | None, db: str | None, shard_dir: str | None) -> frozenset[str]:
+    """Real paths of what this run writes: files, SQLite's companions, the shard folder."""
+    paths = [jsonl_path, db, shard_dir] + ([f"{db}-wal", f"{db}-shm", f"{db}-journal"] if db else [])
+    return frozenset(os.path.realpath(p) for p in paths if p)
 
 
 def _check_fresh(db: str | None, shard_dir: str | None) -> None:
@@ -282,27 +338,33 @@ def _check_fresh(db: str | None, shard_dir: str | None) -> None:
             )
 
 
-def _inputs(paths: list[str], globs: tuple[str, ...], text_field: str | None, id_field: str | None) -> Iterator[Input]:
+def _inputs(
+    paths: list[str],
+    globs: tuple[str, ...],
+    text_field: str | None,
+    id_field: str | None,
+    max_bytes: int,
+    skip: frozenset[str] = frozenset(),
+) -> Iterator[Input]:
     from vnreport.batch.inputs import discover, paths_from_lines, records_from_jsonl
 
     for path in paths:
         if path != "-":
-            yield from discover([path], globs)
+            yield from discover([path], globs, skip=skip)
         elif text_field:
-            yield from records_from_jsonl(sys.stdin.buffer, text_field, id_field)
+            yield from records_from_jsonl(sys.stdin.buffer, text_field, id_field, max_bytes=max_bytes)
         else:
             yield from paths_from_lines(sys.stdin.buffer)
 
 
-def _count_inputs(paths: list[str], globs: tuple[str, ...]) -> int:
+def _count_inputs(paths: list[str], globs: tuple[str, ...], skip: frozenset[str]) -> int:
     from vnreport.batch.inputs import discover
 
-    return sum(1 for _ in discover(paths, globs))
+    return sum(1 for _ in discover(paths, globs, skip=skip))
 
 
 def _print_failure(outcome: Outcome) -> None:
-    from rich.markup import escape
-
-    err_console.print(f"[bold red]vnreport:[/] {escape(outcome.message or '')}", soft_wrap=True, emoji=False)
-    if outcome.detail:
-        err_console.print(outcome.detail, markup=False, highlight=False)
+    error_line(outcome.message or "")
+    if outcome.detail:  # a traceback (VNREPORT_DEBUG=1): it may quote the input, so shown safe too
+        for line in outcome.detail.splitlines():
+            err_console.print(terminal_safe(line), markup=False, highlight=False, soft_wrap=True)

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from typing import Any, NoReturn
 
+import typer
 from rich.console import Console
+from rich.text import Text
 
-from vnreport.errors import InputError
+from vnreport.errors import ExitCode, InputError, describe
+from vnreport.render.safe import terminal_safe
 
 # Messages and progress go to stderr; stdout carries data only. Rich honours NO_COLOR itself.
 err_console = Console(stderr=True, highlight=False)
@@ -26,8 +31,44 @@ def default_format(requested: str | None, *, tty_format: str, pipe_format: str =
     return tty_format if sys.stdout.isatty() else pipe_format
 
 
+def error_line(message: str, *, style: str = "bold red") -> None:
+    """One line on stderr, `vnreport: message`, the message shown terminal-safe and never read as markup."""
+    err_console.print(Text.assemble(("vnreport:", style), " ", terminal_safe(message)), soft_wrap=True)
+
+
+def fail(message: str, code: ExitCode = ExitCode.INPUT_ERROR) -> NoReturn:
+    """A failure of the whole command (an output that cannot be written, a pool that cannot start): one
+    line, whatever --quiet says, and the exit code."""
+    error_line(message)
+    raise typer.Exit(code)
+
+
+@contextmanager
+def stdout_guard() -> Iterator[None]:
+    """Around a command's writes to stdout: a reader that left (`vnreport … | head -1`) ends the command
+    quietly with 0 (Click would exit 1 without a word); a write that fails (`> /dev/full`) is one line
+    and exit 1. Either way what is still buffered goes nowhere, so exit prints nothing more."""
+    try:
+        yield
+    except BrokenPipeError:
+        _silence_stdout()
+        raise typer.Exit(ExitCode.OK) from None
+    except OSError as exc:
+        if exc.filename is not None:  # not a write to stdout
+            raise
+        _silence_stdout()
+        fail(f"cannot write standard output: {describe(exc)}")
+
+
+def _silence_stdout() -> None:
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+
+
 def report_error(error: InputError) -> None:
-    err_console.print(f"[bold red]vnreport:[/] {error.path}: {error.message}", markup=True, soft_wrap=True, emoji=False)
+    error_line(f"{error.path}: {error.message}")
 
 
 def report_internal_error(path: str, exc: BaseException) -> InputError:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from vnreport.cli.common import err_console, stdout_console, write_lines
+from vnreport.cli.common import err_console, error_line, stdout_console, stdout_guard, write_lines
 from vnreport.errors import ExitCode
 
 if TYPE_CHECKING:
@@ -60,15 +60,15 @@ def eval_command(
     failed = False
     for folder in folders:
         if not folder.is_dir() or not gold_files(folder):
-            err_console.print(f"vnreport: {folder}: not a folder of *.gold.json files", markup=False)
+            error_line(f"{folder}: not a folder of *.gold.json files", style="")
             raise typer.Exit(ExitCode.INPUT_ERROR)
         if needs_corpus(folder) and corpus_root(folder) is None:
-            err_console.print(f"vnreport: {folder}: skipped, the shared corpus is absent", markup=False)
+            error_line(f"{folder}: skipped, the shared corpus is absent", style="")
             continue
         try:
             articles = load_set(folder)
         except GoldError as exc:
-            err_console.print(f"vnreport: {exc}", markup=False)
+            error_line(str(exc), style="")
             raise typer.Exit(ExitCode.INPUT_ERROR) from None
         if versus is not None:
             shared = {a.gold.text for a in load_set(versus)}
@@ -85,8 +85,15 @@ def eval_command(
         if check is not None:
             failures = check_floors(evaluations[0], json.loads(check.read_text(encoding="utf-8")))
             for failure in failures:
-                err_console.print(f"vnreport: {folder}: below floor: {failure}", style="red", markup=False)
+                error_line(f"{folder}: below floor: {failure}", style="red")
             failed = failed or bool(failures)
+    with stdout_guard():
+        _print(results, output_format, versus is not None)
+    if failed:
+        raise typer.Exit(ExitCode.INPUT_ERROR)
+
+
+def _print(results: list[tuple[Path, list[Evaluation]]], output_format: str, versus: bool) -> None:
     if output_format == "json":
         payload: list[dict[str, Any]] = [
             {"set": str(folder), "systems": [e.to_dict() for e in evaluations]} for folder, evaluations in results
@@ -103,16 +110,16 @@ def eval_command(
                 console.print(_table(scored, f"{title}: summary", summary=True))
             if not evaluations[0].scores["doc_detected"].empty:
                 console.print(_table(scored, f"{title}: the document itself", document=True))
-    if failed:
-        raise typer.Exit(ExitCode.INPUT_ERROR)
 
 
 def _table(results: list[Evaluation], title: str, *, summary: bool = False, document: bool = False) -> Table:
     from rich.table import Table
+    from rich.text import Text
 
     from vnreport.evaluate import DOCUMENT_METRICS, ENTITY_METRICS, SUMMARY_METRICS
+    from vnreport.render.safe import terminal_safe
 
-    table = Table(title=title, title_justify="left")
+    table = Table(title=Text(terminal_safe(title)), title_justify="left")
     table.add_column("metric")
     for result in results:
         for stat in ("P", "R", "F1"):

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from vnreport.cli.common import write_lines
+from vnreport.cli.common import stdout_guard, write_lines
 
 
 def schema(
@@ -23,4 +23,5 @@ def schema(
     from vnreport.render.jsonout import to_json
     from vnreport.report.model import report_schema, segmentation_schema
 
-    write_lines([to_json(segmentation_schema() if segmentation else report_schema())])
+    with stdout_guard():
+        write_lines([to_json(segmentation_schema() if segmentation else report_schema())])

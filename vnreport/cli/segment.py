@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Annotated
 
 import typer
 
-from vnreport.cli.common import report_error, report_internal_error, write_lines
+from vnreport.cli.common import report_error, report_internal_error, stdout_guard, write_lines
 from vnreport.errors import ExitCode, InputError
 from vnreport.render import SEGMENT_FORMATS
+from vnreport.render.safe import terminal_safe
 
 HELP = """Segment articles into title, paragraphs, sentences and words.
 
@@ -31,8 +33,15 @@ def segment(
 ) -> None:
     if output_format not in SEGMENT_FORMATS:
         raise typer.BadParameter(f"{output_format!r} is not one of {', '.join(SEGMENT_FORMATS)}", param_hint="--format")
+    with stdout_guard():
+        failed = _segment_all(files, output_format)
+    if failed:
+        raise typer.Exit(ExitCode.INPUT_ERROR)
+
+
+def _segment_all(files: list[str], output_format: str) -> int:
     from vnreport.pipeline import segment_source
-    from vnreport.reading import read_input
+    from vnreport.reading import printable_path, read_input
     from vnreport.render.jsonout import to_json, to_json_line
     from vnreport.render.segmentation import segmentation_lines
 
@@ -48,14 +57,16 @@ def segment(
             report_internal_error(path, exc)
             failed += 1
             continue
+        if seg.source.path:
+            seg.source.path = printable_path(seg.source.path)
         if output_format == "text":
-            write_lines(segmentation_lines(seg))
+            lines = segmentation_lines(seg)
+            write_lines(map(terminal_safe, lines) if sys.stdout.isatty() else lines)
         elif output_format == "jsonl":
             write_lines([to_json_line(seg)])
         else:
             write_lines([to_json(seg)])
-    if failed:
-        raise typer.Exit(ExitCode.INPUT_ERROR)
+    return failed
 
 
 segment.__doc__ = HELP

@@ -6,9 +6,11 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from rich.text import Text
 
-from vnreport.cli.common import err_console, stdout_console, write_lines
+from vnreport.cli.common import error_line, stdout_console, stdout_guard, write_lines
 from vnreport.errors import ExitCode
+from vnreport.render.safe import terminal_safe
 
 HELP = """Summarise a `vnreport batch` output: most cited documents, most mentioned officials with
 their titles over time, articles per month, top organisations.
@@ -40,7 +42,7 @@ def stats(
     if fmt not in FORMATS:
         raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(FORMATS)}", param_hint="--format")
     if not output.is_file():
-        err_console.print(f"vnreport: {output}: no such file (give the -o or --db file of a batch)", markup=False)
+        error_line(f"{output}: no such file (give the -o or --db file of a batch)", style="")
         raise typer.Exit(ExitCode.INPUT_ERROR)
 
     import sqlite3
@@ -50,14 +52,15 @@ def stats(
     try:
         data = corpus_stats(str(output)).to_dict(top=top)
     except (OSError, sqlite3.Error) as exc:  # a database without our tables, an unreadable file
-        err_console.print(f"vnreport: {output}: cannot read it as a batch output ({exc})", markup=False)
+        error_line(f"{output}: cannot read it as a batch output ({exc})", style="")
         raise typer.Exit(ExitCode.INPUT_ERROR) from None
-    if fmt == "json":
-        from vnreport.render.jsonout import to_json
+    with stdout_guard():
+        if fmt == "json":
+            from vnreport.render.jsonout import to_json
 
-        write_lines([to_json(data)])
-    else:
-        _print_tables(data, output)
+            write_lines([to_json(data)])
+        else:
+            _print_tables(data, output)
 
 
 stats.__doc__ = HELP
@@ -67,34 +70,37 @@ def _print_tables(data: dict[str, Any], output: Path) -> None:
     from rich.table import Table
 
     console = stdout_console()
-    console.print(
-        f"[bold]{output}[/]: {data['articles']:,} articles, {data['words']:,} words, {data['errors']:,} errors",
-        highlight=False,
-    )
+    counts = f": {data['articles']:,} articles, {data['words']:,} words, {data['errors']:,} errors"
+    console.print(Text.assemble((terminal_safe(str(output)), "bold"), counts), highlight=False)
     documents = Table(title="Most cited documents", title_justify="left")
     for column in ("document", "kind", "issuer", "articles"):
         documents.add_column(column, justify="right" if column == "articles" else "left")
     for doc in data["documents"]:
-        documents.add_row(doc["key"], doc.get("kind") or "", doc.get("issuer") or "", str(doc["articles"]))
+        documents.add_row(*_cells(doc["key"], doc.get("kind") or "", doc.get("issuer") or "", str(doc["articles"])))
     officials = Table(title="Most mentioned officials", title_justify="left")
     for column in ("official", "articles", "titles over time"):
         officials.add_column(column, justify="right" if column == "articles" else "left")
     for official in data["officials"]:
         titles = "\n".join(_title_line(t) for t in official["titles"]) or "–"
-        officials.add_row(official["name"], str(official["articles"]), titles)
+        officials.add_row(*_cells(official["name"], str(official["articles"]), titles))
     months = Table(title="Articles per month", title_justify="left")
     months.add_column("month")
     months.add_column("articles", justify="right")
     for month in data["months"]:
-        months.add_row(month["month"], str(month["articles"]))
+        months.add_row(*_cells(month["month"], str(month["articles"])))
     organizations = Table(title="Top organisations", title_justify="left")
     organizations.add_column("organisation")
     organizations.add_column("articles", justify="right")
     organizations.add_column("mentions", justify="right")
     for org in data["organizations"]:
-        organizations.add_row(org["name"], str(org["articles"]), str(org["mentions"]))
+        organizations.add_row(*_cells(org["name"], str(org["articles"]), str(org["mentions"])))
     for table in (documents, officials, months, organizations):
         console.print(table)
+
+
+def _cells(*values: object) -> list[Text]:
+    """Cells from the records (input text): terminal-safe, and never parsed as rich markup."""
+    return [Text(terminal_safe(str(value))) for value in values]
 
 
 def _title_line(title: dict[str, Any]) -> str:

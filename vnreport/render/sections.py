@@ -218,6 +218,18 @@ def report_blocks(report: Report, only: frozenset[str] | None = None) -> list[Bl
     return blocks + tables
 
 
+def map_block(block: Block, fn: Callable[[str], str]) -> Block:
+    """The block with `fn` applied to every string it shows (the views make input text terminal-safe)."""
+    if isinstance(block, SectionTable):
+        rows = [tuple(fn(cell) for cell in row) for row in block.rows]
+        return SectionTable(block.key, fn(block.title), tuple(fn(h) for h in block.headers), rows)
+    if isinstance(block, FieldList):
+        return FieldList(
+            block.key, fn(block.title), [(fn(label), [fn(v) for v in values]) for label, values in block.fields]
+        )
+    return ItemList(block.key, fn(block.title), [fn(item) for item in block.items], block.numbered)
+
+
 def block_strings(block: Block) -> list[str]:
     """Every string a block shows (for checks that a view cuts no word)."""
     if isinstance(block, SectionTable):

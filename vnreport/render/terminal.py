@@ -18,16 +18,19 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from vnreport.render.sections import Block, FieldList, ItemList, SectionTable, report_blocks, source_line
+from vnreport.render.safe import terminal_safe
+from vnreport.render.sections import Block, FieldList, ItemList, SectionTable, map_block, report_blocks, source_line
 from vnreport.report.model import Report
 
 
 def report_view(report: Report, only: frozenset[str] | None = None) -> RenderableType:
-    header = Text(report.title or "(no title)", style="bold")
-    header.append("\n" + source_line(report), style="dim")
+    """Every string from the input is made terminal-safe (no escape sequence reaches the terminal) and
+    given to rich as `Text`, never parsed as markup."""
+    header = Text(terminal_safe(report.title or "(no title)"), style="bold")
+    header.append("\n" + terminal_safe(source_line(report)), style="dim")
     parts: list[RenderableType] = [Panel(header, box=box.ROUNDED)]
     for block in report_blocks(report, only):
-        parts += [Text(""), _block(block)]
+        parts += [Text(""), _block(map_block(block, terminal_safe))]
     return Group(*parts)
 
 
@@ -50,7 +53,7 @@ def _fields(block: FieldList) -> RenderableType:
     grid.add_column(style="bold", no_wrap=True)
     grid.add_column()
     for label, lines in block.fields:
-        grid.add_row(label, "\n".join(lines))
+        grid.add_row(Text(label), Text("\n".join(lines)))
     return Panel(grid, title=Text(block.title, style="bold"), title_align="left", box=box.ROUNDED)
 
 
@@ -61,7 +64,7 @@ def _items(block: ItemList) -> RenderableType:
     grid.add_column(justify="right", no_wrap=True, style="dim" if block.numbered else "yellow")
     grid.add_column()
     for index, item in enumerate(block.items, 1):
-        grid.add_row(f"{index}." if block.numbered else "!", item)
+        grid.add_row(f"{index}." if block.numbered else "!", Text(item))
     title = Text(f"{block.title} ({len(block.items)})", style="bold italic")
     return Group(title, grid)
 
@@ -84,9 +87,9 @@ class _FittedTable:
         title = f"{section.title} ({len(section.rows)})"
         table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, show_edge=False)
         for k, header in enumerate(section.headers):
-            table.add_column(header, width=widths[k] if widths else None)
+            table.add_column(Text(header), width=widths[k] if widths else None)
         for row in section.rows:
-            table.add_row(*row)
+            table.add_row(*map(Text, row))
         return table
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:

@@ -12,11 +12,14 @@ from collections.abc import Iterator
 
 _UP = "A-ZĐÀ-Ỹ"
 _URL = r"(?:https?://|ftp://|www\.)[^\s<>\"“”‘’()\[\]{}]*[^\s<>\"“”‘’()\[\]{}.,;:!?…'*]"
+# Repetition is bounded (a DNS label has at most 63 characters, a local part 64, a number is not
+# 40 digits long): a pattern restarted at every position of a long run must not rescan the whole run,
+# or time grows with the square of the input (issue #11). Natural text never reaches these bounds.
 _DOMAIN = (
-    r"(?<![\w@.])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org|gov|edu|info|io|int)"
+    r"(?<![\w@.])[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,8}\.(?:vn|com|net|org|gov|edu|info|io|int)"
     r"(?:\.vn)?(?:/[^\s<>\"“”‘’()\[\]{}]*[^\s<>\"“”‘’()\[\]{}.,;:!?…'*])?(?![\w@])"
 )
-_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+_EMAIL = r"[\w.+-]{1,64}+@[\w-]{1,63}+(?:\.[\w-]{1,63}+){1,8}+"
 # A code may hold inner dots (`TP.HCM`) but never ends with one: `… 258-KH/TU.` ends a sentence.
 _CODE = rf"[{_UP}](?:[A-Za-zĐđƯư0-9&]|\.(?=[A-Za-zĐđ0-9]))*"
 _STATE_DOC = rf"\d{{1,5}}(?:/(?:19|20)\d\d)?/{_CODE}(?:-{_CODE})+|\d{{1,4}}/(?:19|20)\d\d/(?:UBTV)?QH\d{{1,2}}"
@@ -26,7 +29,7 @@ _DATE = (
     r"|(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d/])|(?:0?[1-9]|1[0-2])/(?:1[89]|20)\d\d"
 )
 _TIME = r"\d{1,2}h\d{2}(?:'|p)?|\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}h(?![\w])"
-_NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?%?|\d+,\d+%?|\d+%"
+_NUMBER = r"\d{1,3}(?:\.\d{3})++(?:,\d{1,40}+)?%?|\d{1,40}+,\d{1,40}+%?|\d{1,40}+%"
 
 PROTECTED = re.compile(
     "|".join(

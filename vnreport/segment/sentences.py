@@ -8,11 +8,14 @@ and a sentence opener, never inside a protected token, never after a known abbre
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from vnreport.lexicon import load_words
 
-_BOUNDARY = re.compile(r"[.!?…]+[”\"’»)\]]*(?=\s+[\"“‘«(\[\-–—]?[\dA-ZĐÀ-Ỹ])")
+# Tried only where a run of `.!?…` starts, and possessive: a long run of dots is scanned once, not
+# once per dot (issue #11). Giving back part of a run could never match anyway.
+_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[”\"’»)\]]*+(?=\s++[\"“‘«(\[\-–—]?[\dA-ZĐÀ-Ỹ])")
 _LINE = re.compile(r"[^\r\n]+")
 _FINAL_PUNCT = tuple(".!?…:;")
 _BYLINE_MAX_WORDS = 6
@@ -33,10 +36,12 @@ def paragraph_spans(text: str) -> Iterator[tuple[int, int]]:
 def sentence_spans(view: str, start: int, end: int, protected: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """Sentences of the paragraph `view[start:end]`; `protected` spans are never cut."""
     abbreviations = load_words("abbreviations.txt")
+    starts = [a for a, _ in protected]  # sorted and disjoint (one finditer): only the last before a cut can hold it
     sentence_start = start
     for match in _BOUNDARY.finditer(view, start, end):
         cut = match.end()
-        if any(a < cut < b for a, b in protected):
+        index = bisect_left(starts, cut) - 1
+        if index >= 0 and cut < protected[index][1]:
             continue
         if _is_ellipsis(match.group()) and _next_char(view, cut, end).isdigit():
             continue  # `suốt ... 15 năm`: an ellipsis before a number rarely ends a sentence

@@ -10,8 +10,8 @@ before the figure, less the verbs that only link it (`ước thực hiện`, `đ
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
 
 from vnreport.report.model import DateMention, Figure, KeyFact, Report, Sentence
 from vnreport.segment.document import Document
@@ -43,10 +43,58 @@ class Placed:
     toks: list[Token]
 
 
+@dataclass
+class _Scans:
+    """What the per-figure questions would otherwise rescan: every question is answered by bisection or
+    from arrays computed once per sentence, so an article of many figures takes linear time (issue #11)."""
+
+    report: Report
+    toks: dict[int, tuple[list[int], list[int], list[int], list[int]]] = field(default_factory=dict)
+    chains: dict[tuple[int, int], int] = field(default_factory=dict)
+    dates: list[DateMention] = field(default_factory=list)  # by start, then report order
+    date_starts: list[int] = field(default_factory=list)
+    date_ends: list[int] = field(default_factory=list)  # of `dates_by_end`
+    dates_by_end: list[DateMention] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)  # by start, then report order
+    figure_starts: list[int] = field(default_factory=list)
+    figure_order: dict[int, int] = field(default_factory=dict)  # id of a figure → its index in the report
+    period_dates: list[DateMention] | None = None  # dates a period may be: not days, not in a change
+    period_starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.dates = sorted(self.report.dates, key=lambda d: d.start)
+        self.date_starts = [d.start for d in self.dates]
+        self.dates_by_end = sorted(self.report.dates, key=lambda d: d.end)
+        self.date_ends = [d.end for d in self.dates_by_end]
+        self.figures = sorted(self.report.figures, key=lambda f: f.start)
+        self.figure_starts = [f.start for f in self.figures]
+        self.figure_order = {id(f): k for k, f in enumerate(self.report.figures)}
+
+    def arrays(self, toks: list[Token]) -> tuple[list[int], list[int], list[int], list[int]]:
+        """Per token index: its start offset, where its clause starts (after a clause break), where its
+        change clause ends (at a `_CHANGE_END`), and the first token from it that is no leading noise."""
+        key = id(toks)
+        if key not in self.toks:
+            n = len(toks)
+            clause_start = [0] * (n + 1)
+            for k in range(1, n + 1):
+                clause_start[k] = clause_start[k - 1] if not is_mark(toks[k - 1], _CLAUSE_BREAK) else k
+            change_end = [n] * (n + 1)
+            noise_end = [n] * (n + 1)
+            for k in range(n - 1, -1, -1):
+                change_end[k] = k if is_mark(toks[k], _CHANGE_END) else change_end[k + 1]
+                noise_end[k] = noise_end[k + 1] if is_mark(toks[k], _LEADING_NOISE) else k
+            self.toks[key] = ([t.start for t in toks], clause_start, change_end, noise_end)
+        return self.toks[key]
+
+
 def key_facts(doc: Document, report: Report) -> list[KeyFact]:
     """The figures worth a reader's ten seconds, in the order of the article, at most MAX_FACTS."""
     placed = _placed_figures(doc, report)
-    spans = [_change_span(item.toks, item.figure.end) for item in placed]
+    scans = _Scans(report)
+    spans = [_change_span(item.toks, item.figure.end, scans) for item in placed]
+    found_spans = [s for s in spans if s is not None]
+    placed_starts = [p.figure.start for p in placed]  # sorted: placed in the order of the figures
     absorbed: set[int] = set()  # start offsets of figures that are another figure's change
     facts: list[tuple[int, KeyFact]] = []
     seen: set[tuple] = set()
@@ -55,10 +103,11 @@ def key_facts(doc: Document, report: Report) -> list[KeyFact]:
         if figure.start in absorbed or figure.value is None:
             continue
         if change_span is not None:
-            absorbed.update(p.figure.start for p in placed if change_span[0] <= p.figure.start < change_span[1])
+            first, stop = bisect_left(placed_starts, change_span[0]), bisect_left(placed_starts, change_span[1])
+            absorbed.update(placed_starts[first:stop])
         if figure.unit is None and change_span is None and figure.change is None:
             continue
-        fact = _fact(doc, report, item, change_span, [s for s in spans if s is not None])
+        fact = _fact(doc, report, item, change_span, found_spans, scans)
         key = (fact.value, fact.unit, (fact.measure or "").lower())
         if key in seen:
             continue
@@ -73,7 +122,11 @@ def _placed_figures(doc: Document, report: Report) -> list[Placed]:
     sentences = [(s, p.kind, p.start) for p in doc.paragraphs for s in p.sentences]
     starts = [s.start for s, _, _ in sentences]
     copies = later_copies(doc)
-    covered = [(d.start, d.end) for d in report.dates] + [(d.start, d.end) for d in report.documents]
+    covered = sorted([(d.start, d.end) for d in report.dates] + [(d.start, d.end) for d in report.documents])
+    covered_starts = [a for a, _ in covered]
+    reach = []  # reach[k]: the furthest end of covered[0..k], so "inside one of them" is one bisection
+    for _, b in covered:
+        reach.append(max(b, reach[-1]) if reach else b)
     tokens: dict[int, list[Token]] = {}
     placed = []
     for figure in sorted(report.figures, key=lambda f: f.start):
@@ -83,7 +136,8 @@ def _placed_figures(doc: Document, report: Report) -> list[Placed]:
         sentence, kind, paragraph_start = sentences[index]
         if kind != "body" or paragraph_start in copies or figure.end > sentence.end:
             continue
-        if any(a <= figure.start and figure.end <= b for a, b in covered):
+        last = bisect_right(covered_starts, figure.start) - 1
+        if last >= 0 and reach[last] >= figure.end:
             continue
         if index not in tokens:
             tokens[index] = sentence_tokens(doc, sentence)
@@ -91,29 +145,32 @@ def _placed_figures(doc: Document, report: Report) -> list[Placed]:
     return placed
 
 
-def _change_span(toks: list[Token], after: int) -> tuple[int, int] | None:
+def _change_span(toks: list[Token], after: int, scans: _Scans) -> tuple[int, int] | None:
     """Offsets of the change clauses that follow a figure: `, tăng 18,2% so với cùng kỳ năm 2023`.
 
     The first may come after the rest of the figure's own clause (`12.450 hộ đạt danh hiệu …, tăng
     8,5%`) as long as no other number stands between them.
     """
-    i = next((k for k, t in enumerate(toks) if t.start >= after), len(toks))
-    first = _first_change(toks, i)
+    starts, _, change_end, _ = scans.arrays(toks)
+    first = _first_change(toks, bisect_left(starts, after))
     if first is None:
         return None
-    span: tuple[int, int] | None = None
+    # The clauses chained from `first`: each clause's end is looked up, and a chain already followed
+    # from one of its clauses (for an earlier figure) is not followed again.
+    path = []
     i = first
-    while i < len(toks):
-        if toks[i].lower == ",":
-            i += 1
-        if not _is_change(toks, i):
+    while (id(toks), i) not in scans.chains:
+        path.append(i)
+        end = change_end[i]
+        following = end + 1 if end < len(toks) and toks[end].lower == "," else end
+        if end >= len(toks) or not _is_change(toks, following):
+            scans.chains[(id(toks), i)] = end
             break
-        end = i
-        while end < len(toks) and not is_mark(toks[end], _CHANGE_END):
-            end += 1
-        span = (span[0] if span else toks[i].start, toks[end - 1].end)
-        i = end
-    return span
+        i = following
+    last = scans.chains[(id(toks), i)]
+    for k in path:
+        scans.chains[(id(toks), k)] = last
+    return toks[first].start, toks[last - 1].end
 
 
 def _first_change(toks: list[Token], i: int) -> int | None:
@@ -139,18 +196,23 @@ def _amount_follows(toks: list[Token], i: int) -> bool:
 
 
 def _fact(
-    doc: Document, report: Report, item: Placed, change_span: tuple[int, int] | None, spans: list[tuple[int, int]]
+    doc: Document,
+    report: Report,
+    item: Placed,
+    change_span: tuple[int, int] | None,
+    spans: list[tuple[int, int]],
+    scans: _Scans,
 ) -> KeyFact:
     figure = item.figure
     fact = KeyFact(
-        measure=figure.measure or _measure(doc, report, item),
+        measure=figure.measure or _measure(doc, report, item, scans),
         text=figure.text,
         value=figure.value,
         unit=figure.unit,
         start=figure.start,
         end=figure.end,
         approx=figure.approx,
-        period=_period(report, item, spans),
+        period=_period(report, item, spans, scans),
     )
     if change_span is not None:
         fact.change = doc.text[change_span[0] : change_span[1]]
@@ -160,65 +222,94 @@ def _fact(
         fact.change_value = figure.change.value
         fact.basis = figure.change.basis
     elif change_span is not None:
-        fact.change_kind, fact.change_value, fact.basis = _read_change(doc, report, change_span)
+        fact.change_kind, fact.change_value, fact.basis = _read_change(doc, report, change_span, scans)
     return fact
 
 
-def _read_change(doc: Document, report: Report, span: tuple[int, int]) -> tuple[str | None, float | None, str | None]:
+def _read_change(
+    doc: Document, report: Report, span: tuple[int, int], scans: _Scans
+) -> tuple[str | None, float | None, str | None]:
     """Kind, value and basis of the first change clause, when the figures extractor gave none."""
     text = doc.view[span[0] : span[1]]
     lowered = text.lower()
     kinds = table_values("summary_facts.tsv")["change"]
     kind = next((kinds[verb] for verb in sorted(kinds, key=len, reverse=True) if lowered.startswith(verb)), None)
-    inside = [f for f in report.figures if span[0] <= f.start < span[1]]
-    value = inside[0].value if inside else None
+    # the first in the report's order of the figures starting inside the span
+    inside = scans.figures[bisect_left(scans.figure_starts, span[0]) : bisect_left(scans.figure_starts, span[1])]
+    value = min(inside, key=lambda f: scans.figure_order[id(f)]).value if inside else None
     first_clause = _CLAUSE_COMMA.split(lowered)[0]  # `tăng 8,5% …, đạt …`: not the decimal comma
     at = first_clause.find("so với")
     basis = doc.text[span[0] + at : span[0] + len(first_clause)].strip() if at >= 0 else None
     return kind, value, basis
 
 
-def _measure(doc: Document, report: Report, item: Placed) -> str | None:
+def _measure(doc: Document, report: Report, item: Placed, scans: _Scans) -> str | None:
     """The clause before the figure, without the linking verbs at its end or a period at its start."""
     toks = item.toks
-    end = next((k for k, t in enumerate(toks) if t.start >= item.figure.start), len(toks))
-    start = end
-    while start > 0 and not is_mark(toks[start - 1], _CLAUSE_BREAK):
-        start -= 1
-    start = max(start, _after_dates(report, toks, start, end))
+    starts, clause_start, _, noise_end = scans.arrays(toks)
+    end = bisect_left(starts, item.figure.start)
+    start = clause_start[end]
+    start = max(start, _after_dates(scans, toks, start, end))
     trims = table_matchers("summary_facts.tsv")["trim"]
     while end > start:
         length = match_ending_at(trims, toks, end)
         if not length or end - length < start:
             break
         end -= length
-    while start < end and toks[start].lower in _LEADING_NOISE:
-        start += 1
+    start = min(noise_end[start], end) if start < end else start
     if end <= start:
         return None
     start = max(start, end - _MAX_MEASURE_TOKENS)
     return doc.text[toks[start].start : toks[end - 1].end]
 
 
-def _after_dates(report: Report, toks: list[Token], start: int, end: int) -> int:
+def _after_dates(scans: _Scans, toks: list[Token], start: int, end: int) -> int:
     """Skip a period written at the start of the clause: `8 tháng đầu năm 2024 tổng thu …`."""
     if start >= end:
         return start
     lo, hi = toks[start].start, toks[end - 1].end
-    last = max((d.end for d in report.dates if lo <= d.start and d.end <= hi), default=None)
+    # the latest end among the dates inside [lo, hi]: down the dates by end, past those begun before lo
+    last = None
+    k = bisect_right(scans.date_ends, hi) - 1
+    while k >= 0 and scans.date_ends[k] >= lo:
+        if scans.dates_by_end[k].start >= lo:
+            last = scans.date_ends[k]
+            break
+        k -= 1
     if last is None:
         return start
-    return next((k for k in range(start, end) if toks[k].start >= last), end)
+    starts = scans.arrays(toks)[0]
+    return bisect_left(starts, last, start, end)
 
 
-def _period(report: Report, item: Placed, spans: list[tuple[int, int]]) -> str | None:
+def _period(report: Report, item: Placed, spans: list[tuple[int, int]], scans: _Scans) -> str | None:
     """The nearest period written before the figure in its sentence (`8 tháng đầu năm 2024`): not a
     day, and not the basis of a change (`so với cùng kỳ năm 2023`)."""
-    before: list[DateMention] = [
-        d
-        for d in report.dates
-        if item.sentence.start <= d.start <= d.end <= item.figure.start
-        and d.precision != "day"
-        and not any(a <= d.start < b for a, b in spans)
-    ]
-    return max(before, key=lambda d: d.start).text if before else None
+    if scans.period_dates is None:  # the same `spans` for every figure: which dates qualify, once
+        merged: list[list[int]] = []
+        for a, b in sorted(spans):
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        merged_starts = [a for a, _ in merged]
+
+        def in_change(position: int) -> bool:
+            k = bisect_right(merged_starts, position) - 1
+            return k >= 0 and position < merged[k][1]
+
+        scans.period_dates = [d for d in scans.dates if d.precision != "day" and not in_change(d.start)]
+        scans.period_starts = [d.start for d in scans.period_dates]
+    dates, starts = scans.period_dates, scans.period_starts
+    # the latest start at most the figure's (the first in report order among equal starts), ending before it
+    k = bisect_right(starts, item.figure.start) - 1
+    while k >= 0 and starts[k] >= item.sentence.start:
+        if dates[k].end <= item.figure.start:
+            best = dates[k]
+            while k > 0 and starts[k - 1] == best.start:
+                k -= 1
+                if dates[k].end <= item.figure.start:
+                    best = dates[k]
+            return best.text
+        k -= 1
+    return None

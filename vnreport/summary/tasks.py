@@ -12,7 +12,8 @@ A past report (`Thành phố đã chỉ đạo …`) is not a request unless an 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, field
 from functools import cache
 
 from vnreport.lexicon import PhraseMatcher, load_rows, load_words
@@ -46,6 +47,21 @@ class Span:
 
 
 @dataclass
+class Spans:
+    """Mentions sorted by start; what the verbs ask of them is answered by bisection, not by a scan of
+    every mention before (which made an article of many verbs and mentions quadratic, issue #11)."""
+
+    spans: list[Span]
+    starts: list[int] = field(default_factory=list)
+    first_end: dict[str, int] = field(default_factory=dict)  # name → end of its first mention
+
+    def __post_init__(self) -> None:
+        self.starts = [span.start for span in self.spans]
+        for span in self.spans:
+            self.first_end[span.name] = min(span.end, self.first_end.get(span.name, span.end))
+
+
+@dataclass
 class Verb:
     index: int  # token index of the verb
     length: int
@@ -59,14 +75,24 @@ def lexicon() -> dict[str, PhraseMatcher[bool]]:
 
 
 def find_tasks(doc: Document, report: Report) -> list[Task]:
+    _SCANS.clear()
+    try:
+        return _find_tasks(doc, report)
+    finally:
+        _SCANS.clear()
+
+
+def _find_tasks(doc: Document, report: Report) -> list[Task]:
     """Every task clause of the body, in order; repeated paragraphs count once."""
-    officials = sorted(
-        (Span(m.start, m.end, o.name) for o in report.officials for m in o.mentions), key=lambda s: s.start
+    officials = Spans(
+        sorted((Span(m.start, m.end, o.name) for o in report.officials for m in o.mentions), key=lambda s: s.start)
     )
-    others = sorted(
-        [Span(m.start, m.end, o.name) for o in report.organizations for m in o.mentions]
-        + [Span(d.start, d.end, d.text) for d in report.documents],
-        key=lambda s: s.start,
+    others = Spans(
+        sorted(
+            [Span(m.start, m.end, o.name) for o in report.organizations for m in o.mentions]
+            + [Span(d.start, d.end, d.text) for d in report.documents],
+            key=lambda s: s.start,
+        )
     )
     titles = {fold(t.text).lower(): o.name for o in report.officials for t in o.titles}
     tasks: list[Task] = []
@@ -105,8 +131,8 @@ def _sentence_tasks(
     doc: Document,
     sentence: Sentence,
     toks: list[Token],
-    officials: list[Span],
-    others: list[Span],
+    officials: Spans,
+    others: Spans,
     titles: dict[str, str],
 ) -> list[Task]:
     verbs: list[Verb] = []
@@ -145,8 +171,8 @@ def _read_verb(
     toks: list[Token],
     i: int,
     length: int,
-    officials: list[Span],
-    others: list[Span],
+    officials: Spans,
+    others: Spans,
     titles: dict[str, str],
     verbs: list[Verb],
 ) -> Verb | None:
@@ -156,7 +182,7 @@ def _read_verb(
         by: str | None = official.name
         scope_start = official.end
     else:
-        clause_start = _clause_start(toks, i)
+        clause_start = _clause_start(doc, toks, i)
         other = _last_before(others, toks[clause_start].start if clause_start < len(toks) else at, at)
         by = other.name if other else _subject(doc, toks, clause_start, i)
         scope_start = other.end if other else sentence.start
@@ -167,7 +193,7 @@ def _read_verb(
             by = _holder(by, titles, officials, at) or by
         elif by is None and verbs:
             by = verbs[-1].by
-        if _has_past(toks, scope_start, at):
+        if _has_past(doc, toks, scope_start, at):
             return None
     to, action = _recipient(toks, i + length)
     if action >= len(toks) or not (toks[action].is_wordlike or toks[action].lower in _OPEN):
@@ -175,21 +201,36 @@ def _read_verb(
     return Verb(i, length, by, to, action)
 
 
-def _last_before(spans: list[Span], lo: int, hi: int) -> Span | None:
-    found = None
-    for span in spans:
-        if span.start >= hi:
-            break
-        if span.start >= lo and span.end <= hi:
-            found = span
-    return found
+def _last_before(spans: Spans, lo: int, hi: int) -> Span | None:
+    """The last span (by start) starting in [lo, hi) and ending by hi."""
+    first = bisect_left(spans.starts, lo)
+    for k in range(bisect_left(spans.starts, hi) - 1, first - 1, -1):
+        if spans.spans[k].end <= hi:
+            return spans.spans[k]
+    return None
 
 
-def _clause_start(toks: list[Token], i: int) -> int:
-    k = i
-    while k > 0 and toks[k - 1].lower not in {",", ";", ":"}:
-        k -= 1
-    return k
+def _scans(doc: Document, toks: list[Token]) -> tuple[list[int], list[int], list[int]]:
+    """Per token list, computed once: token starts, where each token's clause starts, and how many past
+    markers (`đã chỉ đạo`) start before each token."""
+    cached = _SCANS.get(id(toks))
+    if cached is None or cached[0] is not toks:
+        clause = [0] * (len(toks) + 1)
+        past = [0] * (len(toks) + 1)
+        for k, tok in enumerate(toks):
+            clause[k + 1] = k + 1 if tok.kind == "punct" and tok.lower in {",", ";", ":"} else clause[k]
+            past[k + 1] = past[k] + bool(match_length(lexicon()["past"], toks, k))
+        cached = (toks, [t.start for t in toks], clause, past)
+        _SCANS[id(toks)] = cached  # the list is kept with its arrays, so its id is not reused meanwhile
+    return cached[1], cached[2], cached[3]
+
+
+# Arrays per token list of the article being read (find_tasks empties it first).
+_SCANS: dict[int, tuple[list[Token], list[int], list[int], list[int]]] = {}
+
+
+def _clause_start(doc: Document, toks: list[Token], i: int) -> int:
+    return _scans(doc, toks)[1][i]
 
 
 def _subject(doc: Document, toks: list[Token], start: int, verb: int) -> str | None:
@@ -205,12 +246,12 @@ def _subject(doc: Document, toks: list[Token], start: int, verb: int) -> str | N
     return doc.text[toks[start].start : toks[end - 1].end]
 
 
-def _holder(subject: str, titles: dict[str, str], officials: list[Span], at: int) -> str | None:
+def _holder(subject: str, titles: dict[str, str], officials: Spans, at: int) -> str | None:
     """`Thiếu tướng đề nghị`: a title standing alone is the official named earlier with that title."""
     name = titles.get(fold(subject).lower())
     if name is None:
         return None
-    named_before = any(s.name == name and s.end <= at for s in officials)
+    named_before = officials.first_end.get(name, at + 1) <= at
     return name if named_before else None
 
 
@@ -219,9 +260,10 @@ def _is_pronoun(subject: str) -> bool:
     return subject.lower() in load_words("officials_anchors.txt")
 
 
-def _has_past(toks: list[Token], lo: int, hi: int) -> bool:
-    past = lexicon()["past"]
-    return any(lo <= t.start < hi and match_length(past, toks, k) for k, t in enumerate(toks))
+def _has_past(doc: Document, toks: list[Token], lo: int, hi: int) -> bool:
+    """A past marker starts in [lo, hi)."""
+    starts, _, past = _scans(doc, toks)
+    return past[bisect_left(starts, hi)] > past[bisect_left(starts, lo)]
 
 
 def _recipient(toks: list[Token], j: int) -> tuple[tuple[int, int] | None, int]:

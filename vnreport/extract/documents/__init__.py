@@ -25,9 +25,10 @@ those of the fullest mention (type word through number), and `mentions` lists ev
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from vnreport.extract.dates import extract_dates
-from vnreport.extract.documents.candidates import Cand, overlaps
+from vnreport.extract.documents.candidates import Cand, Spans, overlaps
 from vnreport.extract.documents.full import draft_candidates, full_candidates
 from vnreport.extract.documents.named import (
     constitution_candidates,
@@ -35,7 +36,7 @@ from vnreport.extract.documents.named import (
     party_named_candidates,
     plan_candidates,
 )
-from vnreport.extract.documents.resolve import resolve, to_ref
+from vnreport.extract.documents.resolve import group_candidates, to_ref
 from vnreport.extract.documents.shorts import short_candidates
 from vnreport.report.model import DateMention, DocumentRef
 from vnreport.segment.document import Document, segment
@@ -48,7 +49,7 @@ def extract_documents(doc: Document, dates: list[DateMention] | None = None) -> 
     """Every document the text cites, one entry per distinct document, in order of first mention.
     `dates`: the article's dates (the dates stage), which date a document issued in a dated sentence."""
     view = doc.view
-    urls = [(m.start(), m.end()) for m in _URL.finditer(view)]
+    urls = Spans([(m.start(), m.end()) for m in _URL.finditer(view)])
     named = [
         *constitution_candidates(doc),
         *party_named_candidates(doc),
@@ -58,13 +59,17 @@ def extract_documents(doc: Document, dates: list[DateMention] | None = None) -> 
     named_ends = {c.end: c for c in named if not c.amends_one}
     full = [*full_candidates(doc, named_ends, urls), *draft_candidates(doc)]
     taken = [(c.start, c.end) for c in full]
+    full_spans = Spans(taken)
     kept_named: list[Cand] = []
+    kept_reach = -1  # the kept names come in order of start: one overlaps `cand` iff the furthest end does
     for cand in sorted(named, key=lambda c: (c.start, -(c.end - c.start))):
-        if not overlaps(cand, taken):
+        if not overlaps(cand, full_spans) and kept_reach <= cand.start:
             kept_named.append(cand)
             taken.append((cand.start, cand.end))
-    shorts = [c for c in short_candidates(doc, urls) if not overlaps(c, taken)]
-    entries = resolve([*full, *kept_named, *shorts])
+            kept_reach = max(kept_reach, cand.end)
+    taken_spans = Spans(taken)
+    shorts = [c for c in short_candidates(doc, urls) if not overlaps(c, taken_spans)]
+    entries = group_candidates([*full, *kept_named, *shorts])
     refs = [to_ref(doc, e) for e in entries]
     _date_issuance_sentences(doc, refs, extract_dates(doc) if dates is None else dates)
     return refs
@@ -79,14 +84,22 @@ def _date_issuance_sentences(doc: Document, refs: list[DocumentRef], dates: list
     undated = [r for r in refs if r.date is None and r.number]
     if not undated:
         return
-    days = [d for d in dates if d.precision == "day" and not d.inferred]
+    days = sorted((d for d in dates if d.precision == "day" and not d.inferred), key=lambda d: d.start)
+    day_starts = [d.start for d in days]
+    sentence_starts = [s.start for s in doc.sentences]
     for ref in undated:
-        sentence = next((s for s in doc.sentences if s.start <= ref.start < s.end), None)
+        # by bisection: a scan of every sentence and day for every document was quadratic (issue #11)
+        index = bisect_right(sentence_starts, ref.start) - 1
+        sentence = doc.sentences[index] if index >= 0 and ref.start < doc.sentences[index].end else None
         if sentence is None:
             continue
-        before = [d for d in days if sentence.start <= d.start and d.end <= ref.start]
-        if before and _ISSUANCE.search(doc.view, before[0].end, ref.start):
-            ref.date = before[0].value
+        first = None
+        for k in range(bisect_left(day_starts, sentence.start), bisect_left(day_starts, ref.start)):
+            if days[k].end <= ref.start:
+                first = days[k]
+                break
+        if first is not None and _ISSUANCE.search(doc.view, first.end, ref.start):
+            ref.date = first.value
 
 
 def reference_key(reference: str, *, prefer_numbered: bool = False) -> str | None:

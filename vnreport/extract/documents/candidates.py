@@ -3,7 +3,9 @@ documents, short forms — with what was read around it. `resolve.py` groups the
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from vnreport.text import strip_accents
 
@@ -40,9 +42,24 @@ def fold_key(text: str) -> str:
     return " ".join(strip_accents(text).split())
 
 
-def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= pos < b for a, b in spans)
+class Spans:
+    """Spans sorted by start with the furthest end so far, so each question below is one bisection
+    rather than a scan of every span (which made many documents quadratic, issue #11)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [a for a, _ in ordered]
+        self.reach = list(accumulate((b for _, b in ordered), max))
+
+    def reach_before(self, index: int) -> int:
+        return self.reach[index - 1] if index > 0 else -1
 
 
-def overlaps(cand: Cand, spans: list[tuple[int, int]]) -> bool:
-    return any(cand.start < b and a < cand.end for a, b in spans)
+def inside(pos: int, spans: Spans) -> bool:
+    """Some span holds `pos` (a <= pos < b)."""
+    return spans.reach_before(bisect_right(spans.starts, pos)) > pos
+
+
+def overlaps(cand: Cand, spans: Spans) -> bool:
+    """Some span overlaps the candidate (a < cand.end and cand.start < b)."""
+    return spans.reach_before(bisect_left(spans.starts, cand.end)) > cand.start

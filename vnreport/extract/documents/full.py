@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from vnreport.extract.documents.candidates import RANK_FULL, RANK_FULL_WORD, Cand, inside
+from vnreport.extract.documents.candidates import RANK_FULL, RANK_FULL_WORD, Cand, Spans, inside
 from vnreport.extract.documents.context import LEAD_SO, Lead, read_article, read_lead, read_tail
 from vnreport.extract.documents.lexicon import ALL_CODES, CODE_KINDS, CODES, KINDS
 from vnreport.extract.documents.symbols import DRAFT, LAW_CODE, SYMBOL, Symbol, code_norm, read_symbol
@@ -33,7 +33,7 @@ def _kind_of(lead: Lead, symbol: Symbol) -> str | None:
     return code_kind
 
 
-def full_candidates(doc: Document, named_ends: dict[int, Cand], skip: list[tuple[int, int]]) -> list[Cand]:
+def full_candidates(doc: Document, named_ends: dict[int, Cand], skip: Spans) -> list[Cand]:
     view = doc.view
     cands: list[Cand] = []
     for match in SYMBOL.finditer(view):

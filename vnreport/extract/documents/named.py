@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from vnreport.extract.dates import date_at
-from vnreport.extract.documents.candidates import RANK_NAMED, Cand, fold_key, inside
+from vnreport.extract.documents.candidates import RANK_NAMED, Cand, Spans, fold_key, inside
 from vnreport.extract.documents.context import line_end, read_tail
 from vnreport.extract.documents.lexicon import LAW_BLOCKERS, NAME_STOPS, NOT_TITLES
 from vnreport.lexicon import list_matcher
@@ -194,7 +194,7 @@ def _name_base(view: str, start: int, end: int) -> str:
     return base.strip()
 
 
-def law_candidates(doc: Document, skip: list[tuple[int, int]]) -> list[Cand]:
+def law_candidates(doc: Document, skip: Spans) -> list[Cand]:
     view = doc.view
     cands: list[Cand] = []
     for m in _NAMED_HEAD.finditer(view):

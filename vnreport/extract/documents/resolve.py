@@ -3,6 +3,7 @@ reference they fit (the earlier one, else the later one: a headline's short form
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 
 from vnreport.extract.documents.candidates import Cand
@@ -35,25 +36,68 @@ def _name_fits(named: Cand, other: Cand) -> bool:
     return named.qual is None or named.qual == other.qual
 
 
-def _nearest(cand: Cand, pool: list[tuple[Cand, _Entry]]) -> _Entry | None:
-    """The entry of the nearest earlier candidate in `pool`, else of the nearest later one."""
-    earlier = [(c, e) for c, e in pool if c.start < cand.start]
-    if earlier:
-        return max(earlier, key=lambda ce: ce[0].start)[1]
-    later = [(c, e) for c, e in pool if c.start > cand.start]
-    return min(later, key=lambda ce: ce[0].start)[1] if later else None
+class _Anchors:
+    """The anchors a candidate may link to, filed under what `_name_fits` and `_short_fits` compare,
+    each file in order of (start, order of adding). Finding the nearest fitting anchor is then a
+    bisection or two, not a filter over every anchor (which made many documents quadratic, issue #11)."""
+
+    def __init__(self) -> None:
+        self.files: dict[tuple, list[tuple[int, int, _Entry]]] = {}
+        self.added = 0
+
+    def add(self, cand: Cand, entry: _Entry) -> None:
+        self.added += 1
+        keys: list[tuple] = []
+        if cand.qual is not None:  # what a name fits: the same base, and a qualifier (the same, if it has one)
+            keys += [("name", cand.base), ("name", cand.base, cand.qual)]
+        if cand.flavor in ("full", "short") and cand.base is not None:  # what a short form fits, by kind
+            kinds = {cand.kind, *(CODE_KINDS.get(cand.type_code or "", frozenset()) if cand.type_code else ())}
+            for kind in kinds:
+                keys += [("short", cand.base[1], kind), ("short", cand.base[1], kind, cand.qual)]
+        for key in keys:
+            insort(self.files.setdefault(key, []), (cand.start, self.added, entry), key=lambda item: item[:2])
+
+    def nearest(self, cand: Cand, keys: list[tuple]) -> _Entry | None:
+        """The entry of the nearest earlier anchor filed under any of `keys`, else of the nearest later
+        one; between anchors at the same start, the first added (as a scan in order of adding would)."""
+        earlier: tuple[int, int, _Entry] | None = None
+        later: tuple[int, int, _Entry] | None = None
+        for key in keys:
+            file = self.files.get(key)
+            if not file:
+                continue
+            k = bisect_left(file, cand.start, key=lambda item: item[0])
+            if k > 0:
+                top = file[k - 1][0]
+                best = file[bisect_left(file, top, key=lambda item: item[0])]
+                if earlier is None or (best[0], -best[1]) > (earlier[0], -earlier[1]):
+                    earlier = best
+            k = bisect_right(file, cand.start, key=lambda item: item[0])
+            if k < len(file) and (later is None or file[k][:2] < later[:2]):
+                later = file[k]
+        chosen = earlier or later
+        return chosen[2] if chosen else None
+
+    def for_name(self, named: Cand) -> _Entry | None:
+        return self.nearest(named, [("name", named.base) if named.qual is None else ("name", named.base, named.qual)])
+
+    def for_short(self, short: Cand) -> _Entry | None:
+        if short.base is None:
+            return None
+        tail = () if short.qual is None else (short.qual,)
+        return self.nearest(short, [("short", short.base[1], kind, *tail) for kind in short.kinds])
 
 
-def resolve(cands: list[Cand]) -> list[_Entry]:
+def group_candidates(cands: list[Cand]) -> list[_Entry]:
     """Group candidates into documents: full references by key; names and short forms by what they fit."""
     entries: dict[str, _Entry] = {}
-    anchors: list[tuple[Cand, _Entry]] = []
+    anchors = _Anchors()
 
     def add(cand: Cand, entry: _Entry | None, anchor: bool) -> None:
         entry = entry or entries.setdefault(cand.key, _Entry(cand.key))
         entry.cands.append(cand)
         if anchor:
-            anchors.append((cand, entry))
+            anchors.add(cand, entry)
 
     ordered = sorted(cands, key=lambda c: c.start)
     for cand in ordered:
@@ -61,14 +105,13 @@ def resolve(cands: list[Cand]) -> list[_Entry]:
             add(cand, None, True)
     for cand in ordered:
         if cand.flavor == "named" and cand.qual is not None:
-            add(cand, _nearest(cand, [(c, e) for c, e in anchors if _name_fits(cand, c)]), True)
+            add(cand, anchors.for_name(cand), True)
     for cand in ordered:
         if cand.flavor == "named" and cand.qual is None:
-            entry = _nearest(cand, [(c, e) for c, e in anchors if _name_fits(cand, c)])
-            add(cand, entry, False)
+            add(cand, anchors.for_name(cand), False)
     # short forms with a year (`Quyết định 150/2004`) first: one that stands alone anchors the bare ones
     for cand in sorted((c for c in ordered if c.flavor == "short"), key=lambda c: (c.qual is None, c.start)):
-        entry = _nearest(cand, [(c, e) for c, e in anchors if _short_fits(cand, c)])
+        entry = anchors.for_short(cand)
         if entry is not None or cand.standalone:
             add(cand, entry, cand.qual is not None)
     return sorted(entries.values(), key=lambda e: min(c.start for c in e.cands))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from vnreport.extract.documents.candidates import RANK_SHORT, Cand, inside
+from vnreport.extract.documents.candidates import RANK_SHORT, Cand, Spans, inside
 from vnreport.extract.documents.context import date_after, line_end, read_article, read_tail
 from vnreport.extract.documents.lexicon import ABBR_ALT, ABBREVS, COUNT_NOUNS, KIND_ALT, KINDS, Kind
 from vnreport.extract.documents.named import tokens_after
@@ -71,7 +71,7 @@ def _short_cand(
     )
 
 
-def short_candidates(doc: Document, skip: list[tuple[int, int]]) -> list[Cand]:
+def short_candidates(doc: Document, skip: Spans) -> list[Cand]:
     view = doc.view
     cands: list[Cand] = []
     for m in _SHORT.finditer(view):

@@ -1,0 +1,161 @@
+"""Time grows linearly with the input, whatever its shape (issue #11).
+
+A pattern tried at every position of a long run, or a scan of every mention for every mention, makes
+a 40 KB file of dots or digits take minutes. Each shape below is repeated to n and to 4n characters
+and analysed the way a file is (decoded, legacy encodings repaired, every extractor and the summary);
+linear time means ×4, and the test allows ×6. The shapes are grouped by the pattern module they aim
+at, and random ones are added. n is small: this is a property test, not a benchmark.
+"""
+
+from __future__ import annotations
+
+import gc
+import random
+import time
+from collections.abc import Iterator
+
+import pytest
+
+from tests.conftest import HANOI
+from vnreport.pipeline import analyze_source
+from vnreport.reading import decode_source
+
+N = 1500
+MAX_GROWTH = 6.0
+
+SHAPES: dict[str, list[str]] = {
+    # the shapes of the issue, and their neighbours (protect.py, pipeline._WORD, sentences._BOUNDARY)
+    "issue": [".", "1234567890", "-", "…", "a", "tăng 18,2% so với "],
+    "protect": ["a-", "A", "1h", "a.", ".a", "1.", "1-", "a-b.", "1.0", "1.1.", "x@a-", "oà", "Ab"],
+    "sentences": ["?", "!", '"', "(", ")", "/", ":", "’", "[", "§", ". A", '. "', ".\n"],
+    "text": ["uỷ", "\u00d0", "\u2013", "hoà "],
+    "legacy": ["©", "µ", "aù", "Uû ban nh©n d©n "],
+    "dates": ["2024-", "ngày 1 tháng 1 năm ", "1/1/2024 ", "mùng 1 ", "năm ", "từ ngày 1 đến ", "2021 - 2030, "],
+    "documents": [
+        "Nghị quyết số 1/NQ-CP ",
+        "1/QĐ-",
+        "258-KH/TU, ",
+        "Luật Đất đai ",
+        "Nghị định 15/2020/NĐ-CP, Quyết định 15 ",
+        "Luật Đất đai 2013, Luật Đất đai, Nghị định 15 ",
+        "Quyết định số 15/QĐ-UBND. Ngày 1/1/2024 ký Quyết định số 16/QĐ-UBND. ",
+    ],
+    "figures": ["1 km ", "1 ha, ", "18,2% ", "1%", "100 hộ ", "tăng 1%, tăng 2%, ", "1 km ngày 1/1/2024 "],
+    "names": ["Nguyễn Văn A. ", "Trần ", "Hồ Chí Minh ", "Nguyễn Văn A, Nguyễn Văn B, "],
+    "officials": ["Ông Nguyễn Văn An, Chủ tịch UBND tỉnh, ", "đồng chí ", "GS.TS ", "Thiếu tướng đề nghị "],
+    "locations": ["tỉnh Hà Nội, huyện Ba Vì, xã A, ", "Thủ đô ", "TP. "],
+    "organizations": ["UBND tỉnh Nghệ An, Sở Tài chính và Bộ Công an ", "Công ty ", "(MTTQ) "],
+    "summary": [
+        "yêu cầu ",
+        "yêu cầu các sở, ",
+        "Ông An đề nghị. Ông An yêu cầu. ",
+        "8 tháng đầu năm 2024 tổng thu 1 tỷ đồng, tăng 18,2% so với cùng kỳ năm 2023. ",
+        "Hội nghị bàn về kinh tế xã hội. ",
+        "a\n",
+    ],
+}
+
+
+def _random_shapes() -> list[str]:
+    """Runs of random characters (punctuation, digits, letters, the odd space), and random word salads
+    from the sample article with its punctuation: seeded, so a failure can be replayed."""
+    rnd = random.Random(11)
+    alphabet = ".,;:!?…-–/()\"'“”0123456789aAđĐàỸ@%h "
+    words = HANOI.read_text(encoding="utf-8").split()[:400]
+    shapes = ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(2, 12))) for _ in range(6)]
+    shapes += [" ".join(rnd.choice(words) for _ in range(rnd.randint(3, 15))) + " " for _ in range(6)]
+    return shapes
+
+
+SHAPES["random"] = _random_shapes()
+
+
+def _repeat(unit: str, length: int) -> str:
+    return (unit * (length // len(unit) + 1))[:length]
+
+
+def _seconds(text: str, runs: int) -> float:
+    """CPU seconds of this process (other processes on a busy machine do not count), best of `runs`."""
+    data = text.encode("utf-8")
+    best = float("inf")
+    for _ in range(runs):
+        gc.collect()
+        started = time.process_time()
+        analyze_source(decode_source("shape.txt", data), year=2024)
+        best = min(best, time.process_time() - started)
+    return best
+
+
+def growth(unit: str, n: int = N) -> float:
+    """Time at 4n characters over time at n.
+
+    A small input runs in a few milliseconds, where caches and a busy machine blur a linear ×4 into
+    ×5–7; a shape over the limit is measured again at twice the length before it counts as slow
+    (a quadratic one then only grows faster)."""
+    ratio = _seconds(_repeat(unit, 4 * n), 1) / _seconds(_repeat(unit, n), 2)
+    if ratio > MAX_GROWTH:
+        ratio = _seconds(_repeat(unit, 8 * n), 2) / _seconds(_repeat(unit, 2 * n), 3)
+    return ratio
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _models_loaded() -> Iterator[None]:
+    _seconds(HANOI.read_text(encoding="utf-8"), 1)
+    gc.freeze()  # the models' millions of objects: out of every collection, or each one takes 0.1 s
+    yield
+    gc.unfreeze()
+
+
+@pytest.mark.parametrize("module", list(SHAPES))
+def test_analysis_time_grows_linearly(module: str) -> None:
+    slow = {}
+    for unit in SHAPES[module]:
+        ratio = growth(unit)
+        if ratio > MAX_GROWTH:
+            slow[unit] = round(ratio, 1)
+    assert not slow, f"time grows faster than linearly ({N} → {4 * N} characters): {slow}"
+
+
+def test_indexed_document_anchors_choose_as_the_scan_did() -> None:
+    """The anchors' index (documents.resolve._Anchors) picks the entry the old filter-and-scan picked."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from vnreport.extract.documents import candidates as c
+    from vnreport.extract.documents import resolve as d
+
+    def scan(cand, anchors, fits):  # type: ignore[no-untyped-def]  # the former _nearest over a filter
+        pool = [(c, e) for c, e in anchors if fits(cand, c)]
+        earlier = [(c, e) for c, e in pool if c.start < cand.start]
+        if earlier:
+            return max(earlier, key=lambda ce: ce[0].start)[1]
+        later = [(c, e) for c, e in pool if c.start > cand.start]
+        return min(later, key=lambda ce: ce[0].start)[1] if later else None
+
+    kinds = st.sampled_from(["Nghị định", "Quyết định", "Thông tư", None])
+    cands = st.builds(
+        c.Cand,
+        start=st.integers(0, 30),
+        end=st.just(40),
+        flavor=st.sampled_from(["full", "short", "named", "draft"]),
+        rank=st.just(0),
+        kind=kinds,
+        type_code=st.sampled_from([None, "NĐ-CP", "QĐ-TTg", "TT-BTC"]),
+        base=st.sampled_from([None, ("short", "15"), ("short", "16"), ("name", "luat dat dai")]),
+        qual=st.sampled_from([None, "2020", "2013"]),
+        kinds=st.frozensets(kinds.filter(bool), max_size=2),
+    )
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(cands, max_size=12), cands)
+    def check(anchors: list, cand) -> None:  # type: ignore[no-untyped-def]
+        index = d._Anchors()
+        pairs = []
+        for number, anchor in enumerate(anchors):
+            entry = d._Entry(str(number))
+            index.add(anchor, entry)
+            pairs.append((anchor, entry))
+        assert index.for_name(cand) is scan(cand, pairs, d._name_fits)
+        assert index.for_short(cand) is scan(cand, pairs, d._short_fits)
+
+    check()
