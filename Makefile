@@ -16,6 +16,7 @@ demo: $(BIN)/vnreport
 
 test: $(BIN)/vnreport
 	$(BIN)/ruff check .
+	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
 clean:

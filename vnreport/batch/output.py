@@ -54,7 +54,7 @@ class JsonlSink:
 
     def __init__(self, stream: IO[str] | IO[bytes], *, owned: bool, name: str = "standard output") -> None:
         self.stream = stream
-        self.raw: IO[bytes] = getattr(stream, "buffer", stream)  # type: ignore[assignment]
+        self.raw: IO[bytes] = getattr(stream, "buffer", stream)  # type: ignore[assignment,arg-type]
         self.owned = owned
         self.name = name
         self.good = self._position()  # offset just after the last whole line (regular files)
@@ -204,7 +204,7 @@ class Done:
         if path in self.errors:
             return True
         hashes = self.reports.get(path)
-        return bool(hashes) and input_sha256(item) in hashes
+        return hashes is not None and input_sha256(item) in hashes
 
     def intersection(self, other: Done) -> Done:
         """Done in both outputs: with -o and --db together, an input missing from either is redone."""

@@ -106,7 +106,7 @@ def run_batch(
             for sink in sinks:
                 closing.callback(sink.close)
             closing.callback(progress.stop)
-            closing.callback(results.close)  # runs first: ends the worker pool
+            closing.callback(results.close)  # type: ignore[attr-defined]  # runs first: ends the worker pool
     return summary
 
 

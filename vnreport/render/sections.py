@@ -167,7 +167,7 @@ def _cited_rows(report: Report, summary: Summary) -> list[tuple[str, ...]]:
 
 def _task_rows(summary: Summary) -> list[tuple[str, ...]]:
     """One row per task; who asks whom is written once for a run of tasks with the same asker and recipient."""
-    rows = []
+    rows: list[tuple[str, ...]] = []
     previous: tuple[str, str, str] | None = None
     for task in summary.tasks:
         who = (task.by or "", task.verb, task.to or "")

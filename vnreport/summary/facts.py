@@ -124,7 +124,7 @@ def _placed_figures(doc: Document, report: Report) -> list[Placed]:
     copies = later_copies(doc)
     covered = sorted([(d.start, d.end) for d in report.dates] + [(d.start, d.end) for d in report.documents])
     covered_starts = [a for a, _ in covered]
-    reach = []  # reach[k]: the furthest end of covered[0..k], so "inside one of them" is one bisection
+    reach: list[int] = []  # reach[k]: the furthest end of covered[0..k], so "inside one of them" is one bisection
     for _, b in covered:
         reach.append(max(b, reach[-1]) if reach else b)
     tokens: dict[int, list[Token]] = {}

@@ -78,7 +78,7 @@ def read_bases(
             text = doc.text[lead.end() : clause_end]
             amended_by = _AMENDED_BY.search(doc.view, lead.end(), clause_end)  # `… đã được sửa đổi theo NQ …`
             own_end = amended_by.start() if amended_by else clause_end
-            keys = [cite.key for cite in _within(cites, lead.end(), own_end)] or [None]
+            keys: list[str | None] = [cite.key for cite in _within(cites, lead.end(), own_end)] or [None]
             links += [DocumentLink(text=text, key=key, start=lead.end(), end=clause_end) for key in keys]
     return _unique(links)
 
