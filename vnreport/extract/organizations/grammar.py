@@ -1,0 +1,146 @@
+"""The organisation grammar: a head followed by the complements its spec allows, in order (a domain, an
+open name, `Trung ương`, a nested organisation, a place), found left to right over the tokens."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from vnreport.extract.locations import PlaceSpan, Unit
+from vnreport.extract.organizations.lexicon import Head
+from vnreport.extract.organizations.names import domain, open_name
+from vnreport.extract.organizations.scan import Scan, acronym_at, central_at, head_at
+from vnreport.text import fold, strip_accents
+
+_GENERIC_BEFORE = frozenset({"các", "những", "mọi", "từng", "Các", "Những"})
+ADMIN_LEVELS = frozenset({"province", "district", "commune"})
+_MAX_DEPTH = 3
+
+
+@dataclass(slots=True)
+class OrgMatch:
+    first: int  # token indices, last exclusive
+    last: int
+    head: Head
+    place: PlaceSpan | None = None
+    bare_unit: str | None = None  # `UBND tỉnh`: the unit word without a name
+    place_first: int | None = None  # token where the place (or bare unit) starts
+    acronym: str | None = None  # defined right after it: `Tập đoàn Điện lực Việt Nam (EVN)`
+    nested: list[OrgMatch] = field(default_factory=list)
+
+
+def all_matches(s: Scan) -> list[OrgMatch]:
+    """The outermost organisations of the document, left to right."""
+    found: list[OrgMatch] = []
+    k, n = 0, len(s.tokens)
+    while k < n:
+        match = parse(s, k) if s.tokens.is_word(k) else None
+        if match is None or _generic(s, match):
+            k += 1
+            continue
+        found.append(match)
+        k = match.last
+    return found
+
+
+def parse(s: Scan, k: int, depth: int = 0) -> OrgMatch | None:
+    """The organisation whose head starts at token k, or None."""
+    width, head = head_at(s, k)
+    if not width or head is None or depth > _MAX_DEPTH:
+        return None
+    match = OrgMatch(k, k + width, head)
+    got: set[str] = set()
+    j = k + width
+    for letter in head.spec.letters:
+        step = _complement(s, letter, j, match, depth)
+        if step:
+            got.add(letter)
+            j += step
+        elif letter in head.spec.required:
+            return None
+    if head.spec.at_least_one and not got:
+        return None
+    if match.place_first is None and match.nested:  # `Ban Thường vụ Thành ủy Hà Nội`: the place of the whole
+        inner = match.nested[-1]
+        match.place, match.bare_unit, match.place_first = inner.place, inner.bare_unit, inner.place_first
+    match.last = j
+    match.acronym = _own_acronym(s, k, j)
+    return match
+
+
+def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> int:
+    if letter == "D":
+        return domain(s, j)
+    if letter in {"N", "M", "L"}:
+        return open_name(
+            s,
+            j,
+            through_heads=letter == "M",
+            central_follows="C" in match.head.spec.letters,
+            vocab_start=letter == "L",
+        )
+    if letter == "C":
+        return central_at(s, j) if s.joined(j) else 0
+    if letter == "Q":
+        texts = s.tokens.texts
+        if j + 2 < len(texts) and texts[j] == "của" and texts[j + 1] == "Quốc" and texts[j + 2].lower() == "hội":
+            return 3
+        return 0
+    if letter == "S":
+        if not s.joined(j):
+            return 0
+        nested = parse(s, j, depth + 1)
+        if nested is None:
+            return 0
+        match.nested.append(nested)
+        return nested.last - j
+    if letter == "P":
+        skip = 3 if acronym_at(s, j) and s.joined(j + 3) else 0  # `Ủy ban nhân dân (UBND) tỉnh`
+        width, place, bare = place_complement(s, j + skip)
+        if not width:
+            return 0
+        match.place, match.bare_unit, match.place_first = place, bare, j + skip
+        return skip + width
+    return 0
+
+
+def place_complement(s: Scan, k: int) -> tuple[int, PlaceSpan | None, str | None]:
+    """(tokens, place, bare unit word) of a place complement at k."""
+    if k >= len(s.tokens) or not s.joined(k):
+        return 0, None, None
+    span = s.place_at.get(k)
+    if span is not None and (span.name or span.bare):
+        if span.level == "country" and s.joined(span.last):
+            second = s.place_at.get(span.last)  # `MTTQ Việt Nam thành phố Hà Nội`
+            if second is not None and second.level in ADMIN_LEVELS and second.name:
+                return second.last - k, second, None
+        if span.bare and not span.name:  # `UBND Thành phố` in an article that names no city
+            return span.last - k, None, "thành phố" if span.bare == "city" else "tỉnh"
+        if span.level == "region":
+            return span.last - k, None, fold(span.name).lower()
+        return span.last - k, span, None
+    width, unit = s.lex.units.match(s.tokens.items, k)
+    if width and isinstance(unit, Unit) and unit.level in ADMIN_LEVELS:
+        after = k + width
+        listed = after < len(s.tokens) and s.tokens.texts[after] == ","
+        if listed and s.lex.units.match(s.tokens.items, after + 1)[0]:
+            return 0, None, None  # `UBND tỉnh, thành phố`: generic
+        return width, None, unit.word
+    return 0, None, None
+
+
+def _own_acronym(s: Scan, k: int, j: int) -> str | None:
+    """`Tập đoàn Gỗ Trường Thành (TTF)`: an acronym in parentheses that starts like the name (not
+    `đại biểu Quốc hội (ĐBQH)`, whose acronym belongs to a longer phrase)."""
+    acronym = acronym_at(s, j)
+    if acronym is None or j - k < 2:
+        return None  # `EU (EVFTA)`: an acronym after an acronym names something else
+    initials = {strip_accents(s.tokens.texts[m][0]) for m in range(k, min(j, k + 3)) if s.tokens.is_word(m)}
+    return acronym if strip_accents(acronym[0]) in initials else None
+
+
+def _generic(s: Scan, match: OrgMatch) -> bool:
+    """`các UBND tỉnh`, `các Sở`: a plural names no particular organisation."""
+    k = match.first
+    if not (k and s.tokens.joined[k] and s.tokens.texts[k - 1] in _GENERIC_BEFORE):
+        return False
+    return match.place is None and match.last - match.first <= 3

@@ -1,0 +1,72 @@
+"""What the organisation grammar reads at a token: the document's tokens and place spans, and the tests
+every complement shares (a head, `Trung ương`, an acronym in parentheses)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from vnreport.extract.locations import PlaceSpan
+from vnreport.extract.organizations.lexicon import Head, Lexicon, is_acronym, lexicon
+from vnreport.segment.tokens import TokenArrays
+
+Tokens = TokenArrays
+
+CENTRAL = frozenset({"Trung ương", "trung ương", "Trung Ương", "TƯ", "TW", "T.Ư", "T.W", "T . Ư", "T . W"})
+
+
+@dataclass(slots=True)
+class Scan:
+    """One document's tokens as the organisation grammar sees them."""
+
+    tokens: Tokens
+    compounds: dict[int, int]  # start → end of a capitalised word with lower-case syllables (`Thống kê`)
+    place_at: dict[int, PlaceSpan]  # first token → place
+    inside_place: list[bool]  # a token inside a place after its first
+    lex: Lexicon = field(default_factory=lexicon)
+
+    @classmethod
+    def of(cls, tokens: Tokens, places: list[PlaceSpan], compounds: dict[int, int]) -> Scan:
+        inside = [False] * len(tokens)
+        for place in places:
+            for k in range(place.first + 1, place.last):
+                inside[k] = True
+        return cls(tokens, compounds, {p.first: p for p in places}, inside)
+
+    def joined(self, k: int) -> bool:
+        return k < len(self.tokens) and self.tokens.joined[k]
+
+
+def head_at(s: Scan, k: int) -> tuple[int, Head | None]:
+    """(tokens, head) of an organisation head starting at token k; (0, None) when none."""
+    tokens = s.tokens
+    if k >= len(tokens) or not tokens.is_word(k) or s.inside_place[k] or k in s.place_at:
+        return 0, None
+    exact_width, exact = s.lex.heads_exact.match(tokens.items, k)
+    lower_width, lower = s.lex.heads_lower.match(tokens.items, k)
+    if not tokens.is_cap(k):
+        lower_width, lower = 0, None
+    if lower_width > exact_width and isinstance(lower, Head):
+        return lower_width, lower
+    if not isinstance(exact, Head):
+        return 0, None
+    if exact.after and not (k and tokens.joined[k] and tokens.texts[k - 1] in exact.after):
+        return 0, None
+    return exact_width, exact
+
+
+def central_at(s: Scan, k: int) -> int:
+    """Tokens of `Trung ương` (`TƯ`, `T.Ư`) at k, with a following `Đảng`."""
+    texts = s.tokens.texts
+    for width in (3, 2, 1):
+        joined = k + width <= len(texts) and all(s.joined(m) for m in range(k + 1, k + width))
+        if joined and " ".join(texts[k : k + width]) in CENTRAL:
+            return width + (1 if s.joined(k + width) and texts[k + width] == "Đảng" else 0)
+    return 0
+
+
+def acronym_at(s: Scan, k: int) -> str | None:
+    """`(MTTQ)` at token k: the acronym, else None."""
+    texts = s.tokens.texts
+    if k + 2 < len(texts) and texts[k] == "(" and texts[k + 2] == ")" and is_acronym(texts[k + 1]):
+        return texts[k + 1]
+    return None
