@@ -13,7 +13,7 @@ import pytest
 from vnreport.extract.dates.lexicon import DayCueRow, MonthRow, PartOfDayRow, PeriodRow, WeekdayRow, YearPrefixRow
 from vnreport.extract.documents.lexicon import AbbrevRow, KindRow, TypeCodeRow
 from vnreport.extract.figures.lexicon import ApproxRow, ChangeRow, NotNounRow, TrimRow, UnitRow
-from vnreport.extract.locations import GazetteerRow
+from vnreport.extract.locations import FacilityRow, GazetteerRow
 from vnreport.extract.locations import UnitRow as PlaceUnitRow
 from vnreport.extract.names import MiddleNameRow
 from vnreport.extract.officials.lexicon import RoleCueRow
@@ -25,7 +25,7 @@ from vnreport.summary.event import EventRow
 from vnreport.summary.tokens import RolePhraseRow
 from vnreport.summary.warnings import WeekdayRow as SummaryWeekdayRow
 
-LEVELS = {"country", "province", "district", "commune", "region", "village", "other"}
+LEVELS = {"country", "province", "district", "commune", "region", "village", "facility", "other"}
 ROLES = {"chaired", "attended", "spoke", "signed"}
 
 
@@ -65,6 +65,7 @@ TABLES: dict[str, tuple[type[NamedTuple], Callable[[Any], bool] | None]] = {
     "officials_role_cues.tsv": (RoleCueRow, lambda r: r.role in ROLES and r.where in {"before", "after"}),
     "orgs_abbreviations.tsv": (AbbreviationRow, None),
     "orgs_heads.tsv": (HeadRow, _spec_ok),
+    "places_facilities.tsv": (FacilityRow, _one_of("follows", {"name", "number", "either"})),
     "places_gazetteer.tsv": (GazetteerRow, _one_of("level", LEVELS)),
     "places_units.tsv": (PlaceUnitRow, _one_of("level", LEVELS)),
     "summary_cues.tsv": (RolePhraseRow, None),

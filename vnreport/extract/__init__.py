@@ -5,9 +5,11 @@ The stages, in order, and what each takes from the ones before it:
     dates          Document                       → date spans, the article's year, DateMention list
     documents      Document, dates                → DocumentRef list (a document issued in a dated sentence
                                                      takes that day)
-    places         Document                       → place spans; Location list
+    places         Document                       → place spans
     organisations  Document, place spans          → Organization list and mention spans (a name ends
                                                      where its place ends)
+    locations      Document, place spans,         → Location list (a place named only inside an
+                   organisation and document spans   organisation's or a document's name is not one)
     officials      Document, organisation spans   → Official and Person lists (a title's organisation
                                                      ends where the organisation does)
     figures        Document                       → Figure list
@@ -23,7 +25,7 @@ from dataclasses import dataclass
 from vnreport.extract.dates import article_year, extract_dates, find_dates
 from vnreport.extract.documents import extract_documents
 from vnreport.extract.figures import extract_figures
-from vnreport.extract.locations import PlaceSpan, extract_locations, find_places
+from vnreport.extract.locations import PlaceSpan, Span, extract_locations, find_places
 from vnreport.extract.officials import extract_people
 from vnreport.extract.organizations import OrganizationsFound, find_organizations
 from vnreport.report.model import DateMention, DocumentRef, Figure, Location, Official, Person
@@ -52,8 +54,9 @@ def run_extractors(doc: Document) -> Extraction:
     dates = extract_dates(doc, found)
     documents = extract_documents(doc, dates)
     places = find_places(doc)
-    locations = extract_locations(doc, places)
     organizations = find_organizations(doc, places)
+    named: list[Span] = [*organizations.spans, *(m for d in documents for m in d.mentions)]
+    locations = extract_locations(doc, places, named)
     officials, people = extract_people(doc, organizations.spans)
     figures = extract_figures(doc)
     return Extraction(dates, documents, places, locations, organizations, officials, people, figures)

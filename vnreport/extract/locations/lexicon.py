@@ -32,10 +32,18 @@ class UnitRow(NamedTuple):
     flags: str
 
 
+class FacilityRow(NamedTuple):
+    head: str
+    word: str
+    follows: str
+    flags: str
+
+
 Tokens = TokenArrays
 
 CENTRAL_CITIES = frozenset({"Hà Nội", "TP Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"})
 HCM = "TP Hồ Chí Minh"
+_UPPER_LEVELS = frozenset({"country", "province", "district", "commune"})  # also matched in a heading's capitals
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,12 +67,26 @@ class Unit:
     flags: frozenset[str]
 
 
+@dataclass(frozen=True, slots=True)
+class Facility:
+    """A facility head (`chùa`, `quốc lộ`, `Khu công nghiệp`): its canonical word, what may follow it
+    (`name`, `number` or `either`) and its flags (places_facilities.tsv)."""
+
+    word: str
+    follows: str
+    flags: frozenset[str]
+    acronym: bool  # matched only as written (`KCN`, `QL`)
+
+
 @dataclass(slots=True)
 class Gazetteer:
     names: PhraseMatcher[Entry]  # as written → Entry (provinces, countries, regions, aliases)
     admin_names: PhraseMatcher[bool]  # old districts, old and new wards (where a unit's name ends)
     admin: dict[tuple[str, str], list[Entry]]  # (unit word, folded name) → candidates
+    admin_by_name: dict[str, list[Entry]]  # folded name → candidates of every unit (`Hoàn Kiếm`)
     units: PhraseMatcher[Unit]  # as written → Unit
+    facilities: PhraseMatcher[Facility]  # lower case → Facility
+    glued: dict[str, Facility]  # acronym heads written against their number (`QL` of `QL1A`)
     new_provinces: frozenset[str]
 
 
@@ -84,11 +106,14 @@ def flags_of(cell: str) -> frozenset[str]:
     return frozenset() if cell in {"", "-"} else frozenset(f.strip() for f in cell.split(","))
 
 
-def add_with_capital(matcher: PhraseMatcher[Any], phrase: str, value: object) -> None:
-    """Add a phrase, and its sentence-initial capitalised form when it starts in lower case."""
+def add_with_capital(matcher: PhraseMatcher[Any], phrase: str, value: object, *, upper: bool = False) -> None:
+    """Add a phrase, and its sentence-initial capitalised form when it starts in lower case; with `upper`,
+    its upper-case form too (`THÀNH PHỐ HÀ NỘI` in a heading)."""
     matcher.add(phrase, value)
     if phrase[:1].islower():  # `Đồng bằng sông Hồng`
         matcher.add(phrase[0].upper() + phrase[1:], value)
+    if upper:
+        matcher.add(phrase.upper(), value)
 
 
 def _province_entries(mapping: dict[str, Any]) -> list[tuple[str, Entry]]:
@@ -140,27 +165,70 @@ def gazetteer() -> Gazetteer:
     names: PhraseMatcher[Entry] = PhraseMatcher("text")
     for variant, entry in _province_entries(mapping):
         if variant != HCM_SHORT:
-            add_with_capital(names, variant, entry)
+            add_with_capital(names, variant, entry, upper=True)
     for row in load_rows("places_gazetteer.tsv", GazetteerRow):
         flag_set = flags_of(row.flags)
         province = None if row.province == "-" else row.province
         entry = Entry(row.name, row.level, province, "historical" in flag_set, flag_set)
-        add_with_capital(names, row.variant, entry)
+        add_with_capital(names, row.variant, entry, upper=row.level in _UPPER_LEVELS)
     for phrase in load_list("places_not_places.txt"):
         names.add(phrase, NOT_A_PLACE)
     admin = _admin_entries(mapping, province_of)
     admin_names: PhraseMatcher[bool] = PhraseMatcher("text")
-    for _unit, name in admin:
+    admin_by_name: dict[str, list[Entry]] = {}
+    for (_unit, name), entries in admin.items():
         admin_names.add(name, True)
+        admin_by_name.setdefault(name, []).extend(entries)
     units: PhraseMatcher[Unit] = PhraseMatcher("text")
     for unit_row in load_rows("places_units.tsv", UnitRow):
-        add_with_capital(units, unit_row.written, Unit(unit_row.word, unit_row.level, flags_of(unit_row.flags)))
-    return Gazetteer(names, admin_names, admin, units, frozenset(province_of.values()))
+        unit = Unit(unit_row.word, unit_row.level, flags_of(unit_row.flags))
+        add_with_capital(units, unit_row.written, unit, upper=unit.level in _UPPER_LEVELS)
+    facilities: PhraseMatcher[Facility] = PhraseMatcher("lower")
+    glued: dict[str, Facility] = {}
+    for facility_row in load_rows("places_facilities.tsv", FacilityRow):
+        acronym = facility_row.head.isupper()
+        facility = Facility(facility_row.word, facility_row.follows, flags_of(facility_row.flags), acronym)
+        facilities.add(facility_row.head, facility)
+        if acronym and "glued" in facility.flags:
+            glued[facility_row.head] = facility
+    return Gazetteer(
+        names, admin_names, admin, admin_by_name, units, facilities, glued, frozenset(province_of.values())
+    )
 
 
 @cache
 def not_names() -> frozenset[str]:
     return load_words("places_not_names.txt")
+
+
+@cache
+def facility_before() -> frozenset[str]:
+    return load_words("places_facility_before.txt")
+
+
+@cache
+def facility_not_after() -> frozenset[str]:
+    return load_words("places_facility_not_after.txt")
+
+
+@cache
+def plural_trie() -> PhraseMatcher[bool]:
+    return _cue_matcher_of("places_plural.txt")
+
+
+@cache
+def admin_cue_trie() -> PhraseMatcher[bool]:
+    return _cue_matcher_of("places_admin_cues.txt")
+
+
+@cache
+def project_trie() -> PhraseMatcher[bool]:
+    return _cue_matcher_of("places_project_words.txt")
+
+
+@cache
+def title_trie() -> PhraseMatcher[bool]:
+    return _cue_matcher_of("places_title_words.txt")
 
 
 def _cue_matcher_of(name: str) -> PhraseMatcher[bool]:

@@ -37,16 +37,22 @@ def _resolve_addresses(places: list[PlaceSpan], view: str) -> None:
 
 
 def _apply_address(group: list[PlaceSpan]) -> None:
-    """Each unit of an address lies in the next larger unit written after it: the province of the
-    nearest later place that has one."""
+    """An address is read inside out: each unit lies in the larger unit written after it, so the province
+    of the nearest later place of a higher level applies — over the ward table's guess too (`thị trấn
+    Phú Thứ, huyện Kinh Môn, tỉnh Hải Dương` is in Hải Dương whatever other Phú Thứ the table knows)."""
     province: str | None = None
+    rank = -1
     for place in reversed(group):
         if not place.from_unit and place.level != "province":
             continue  # `Bình Nhưỡng, Bến Tre`: a list, not an address
-        if place.province is None and province:
-            place.province = province  # the address outranks the ward table, which misses pre-2025 mergers
-        if place.province:
-            province = place.province
+        own = _RANK.get(place.level or "", 0)
+        if province and rank > own:
+            place.province = province  # the address outranks the ward table, which misses mergers
+        if place.province and own >= rank:
+            province, rank = place.province, own
+
+
+_RANK = {"province": 4, "district": 3, "commune": 2, "village": 1, "facility": 0, "other": 0}
 
 
 def _resolve_bare(places: list[PlaceSpan]) -> None:

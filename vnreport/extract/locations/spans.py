@@ -43,6 +43,8 @@ class PlaceSpan:
     candidates: tuple[str, ...] = ()  # possible provinces when the name alone does not decide
     bare: str | None = None  # `city`/`province` for `Thành phố`/`Tỉnh` used without a name
     from_unit: bool = False  # written with a unit word (`xã Tân Lập`), so it can lie in a province
+    inside: str | None = None  # `title` (`Tổng thống Pháp`), `project` (`dự án cầu X`), `facility` (`Hội
+    # trường Thành ủy Nha Trang`): a place inside a longer name, not named on its own
 
 
 _ABOLISHED_UNITS = frozenset({"huyện", "quận", "thị xã", "thị trấn"})  # on 1 Jul 2025
@@ -52,41 +54,24 @@ _HOME_STOPS = frozenset({"của", "các", "nước", "mới", "nhiều", "là"})
 _LANGUAGE_WORDS = frozenset({"tiếng", "Tiếng", "văn", "chữ"})
 _LIST_JOINERS = frozenset({",", "-", "và", "/", "với"})
 _BARE_UNITS = {"thành phố": "city", "tỉnh": "province"}
+_FOREIGN_ARTICLES = frozenset({"The", "the", "Le", "La", "Der", "Die"})  # `The New York Times`
 _NOT_BARE_AFTER = frozenset({"ủy", "uỷ", "đoàn", "Đoàn", "Ủy", "Uỷ", "ủy viên", "trực", "lộ"})
 
 
-def scan_places(tokens: Tokens, gaz: Gazetteer) -> list[PlaceSpan]:
-    places: list[PlaceSpan] = []
-    i, n = 0, len(tokens)
-    while i < n:
-        if not tokens.is_word(i):
-            i += 1
-            continue
-        blocked = _not_a_place(tokens, i, gaz)
-        if blocked:
-            i += blocked  # `Trung ương`, `nông thôn`, `Tân Hoa xã`: not `Trung` = China, not `thôn`
-            continue
-        span = _named_place(tokens, i, gaz, places) or _unit_place(tokens, i, gaz)
-        if span is None:
-            i += 1
-            continue
-        places.append(span)
-        i = span.last
-    return places
-
-
-def _not_a_place(tokens: Tokens, i: int, gaz: Gazetteer) -> int:
+def not_a_place(tokens: Tokens, i: int, gaz: Gazetteer) -> int:
     if not gaz.names.starts(tokens.items[i]):
         return 0
     width, entry = gaz.names.match(tokens.items, i)
     return width if entry is NOT_A_PLACE else 0
 
 
-def _unit_place(tokens: Tokens, i: int, gaz: Gazetteer) -> PlaceSpan | None:
+def unit_place(tokens: Tokens, i: int, gaz: Gazetteer) -> PlaceSpan | None:
     width, unit = gaz.units.match(tokens.items, i)
     if not width or not isinstance(unit, Unit):
         return None
     j = i + width
+    if tokens.is_cap(i) and not tokens.sentence_initial(i) and gaz.admin_names.length(tokens.items, i) > width:
+        return None  # `Buôn Đôn`, `Thị Xã …`: a capitalised unit word inside a known name
     if "cue" in unit.flags and not (ends_with_phrase(cue_trie(), tokens, i) or (i and tokens.texts[i - 1] == ",")):
         return None
     if j >= len(tokens) or not tokens.joined[j]:
@@ -140,9 +125,15 @@ def _known_unit_place(tokens: Tokens, i: int, j: int, unit: Unit, gaz: Gazetteer
     return None
 
 
+def admin_level(unit: Unit, province: str | None = None) -> str:
+    """The level of a unit word's place: a `thành phố` not in the ward table is a district-level city
+    when its province is known, else a city abroad (`thành phố New York`)."""
+    return ("district" if province else "other") if unit.word == "thành phố" else unit.level
+
+
 def _unit_span(tokens: Tokens, i: int, last: int, unit: Unit, name: str, province: str | None) -> PlaceSpan:
     """A unit word and a name the ward table does not list under that unit."""
-    level = ("district" if province else "other") if unit.word == "thành phố" else unit.level
+    level = admin_level(unit, province)
     historical = unit.word in _ABOLISHED_UNITS or level == "district"
     name = f"{unit.word} {name}"
     return PlaceSpan(
@@ -186,7 +177,7 @@ def _admin_span(tokens: Tokens, i: int, last: int, unit: Unit, name: str, candid
 
 def _unknown_unit_place(tokens: Tokens, i: int, j: int, unit: Unit) -> PlaceSpan | None:
     """A unit word and a capitalised name the gazetteer does not know: `thôn Đông`, `thành phố New York`."""
-    if tokens.texts[j] in not_names() or starts_person(tokens.items, j) or gazetteer().names.length(tokens.items, j):
+    if tokens.texts[j] in not_names() or starts_person(tokens.items, j) or _plain_name_at(tokens, j):
         return None  # `Nông Thôn Việt Nam`: a known name after the unit word is not this place's name
     if "digits_only" in unit.flags or _glued_dot_unit(tokens, i, j, unit):
         return None
@@ -196,12 +187,18 @@ def _unknown_unit_place(tokens: Tokens, i: int, j: int, unit: Unit) -> PlaceSpan
         if text == "-" and last + 1 < len(tokens) and tokens.is_cap_word(last + 1) and tokens.joined[last + 1]:
             last += 2
             continue
-        if not tokens.is_cap_word(last) or text in not_names() or gazetteer().names.length(tokens.items, last):
+        if not tokens.is_cap_word(last) or text in not_names() or _plain_name_at(tokens, last):
             break
         if last - j >= 2 and starts_person(tokens.items, last, minimum=2):
             break
         last += 1
     return _unit_span(tokens, i, last, unit, fold(tokens.view[tokens.starts[j] : tokens.ends[last - 1]]), None)
+
+
+def _plain_name_at(tokens: Tokens, k: int) -> bool:
+    """A gazetteer name at k that is no common syllable (`Trung`, `Anh` are: `phường Trung Tự`)."""
+    width, entry = gazetteer().names.match(tokens.items, k)
+    return bool(width) and not (isinstance(entry, Entry) and "strict" in entry.flags)
 
 
 def _entry_span(tokens: Tokens, first: int, last: int, entry: Entry) -> PlaceSpan:
@@ -213,7 +210,7 @@ def _entry_span(tokens: Tokens, first: int, last: int, entry: Entry) -> PlaceSpa
     )
 
 
-def _named_place(tokens: Tokens, i: int, gaz: Gazetteer, places: list[PlaceSpan]) -> PlaceSpan | None:
+def named_place(tokens: Tokens, i: int, gaz: Gazetteer, places: list[PlaceSpan]) -> PlaceSpan | None:
     if not gaz.names.starts(tokens.items[i]):
         return None
     width, entry = gaz.names.match(tokens.items, i)
@@ -229,6 +226,8 @@ def _context_ok(tokens: Tokens, i: int, last: int, entry: Entry, gaz: Gazetteer,
     previous = tokens.texts[i - 1] if i and tokens.joined[i] else ""
     if previous in _STREET_WORDS:
         return False  # `phố Huế`, `đường Hà Nội` are streets
+    if _inside_a_name(tokens, i, last, entry, previous):
+        return False
     language = previous in _LANGUAGE_WORDS or (last < len(tokens) and tokens.lowers[last] == "ngữ")
     if entry.level == "country" and language:
         return False  # `tiếng Anh` is a language
@@ -250,6 +249,21 @@ def _context_ok(tokens: Tokens, i: int, last: int, entry: Entry, gaz: Gazetteer,
     if "strict" in flags:
         return not tokens.sentence_initial(i) and _next_to_country(tokens, i, last, gaz, places)
     return not (following and tokens.is_cap_word(last) and not starts_person(tokens.items, last, minimum=2))
+
+
+def _inside_a_name(tokens: Tokens, i: int, last: int, entry: Entry, previous: str) -> bool:
+    """`Lưu Bình Nhưỡng`, `Dương Trung Quốc`: a surname right before makes the name a person's (not `Đoàn
+    Hà Nội`, a delegation); `The New York Times`, `Washington Post`: a foreign name inside a longer one."""
+    if previous in surnames() and previous != "Đoàn" and last - i <= 2:
+        return True
+    if entry.level != "other" or entry.province is not None:
+        return False  # a city abroad, not a country (`Thủ tướng Anh Theresa May`)
+    if not tokens.view[tokens.starts[i] : tokens.ends[last - 1]].isascii():
+        return False
+    if previous in _FOREIGN_ARTICLES or (previous.isascii() and tokens.is_cap_word(i - 1)):
+        return True  # `The New York Times`, `Real Madrid`
+    following = last < len(tokens) and tokens.joined[last] and tokens.is_cap_word(last)
+    return following and tokens.texts[last].isascii() and not gazetteer().names.length(tokens.items, last)
 
 
 def _next_to_country(tokens: Tokens, i: int, last: int, gaz: Gazetteer, places: list[PlaceSpan]) -> bool:

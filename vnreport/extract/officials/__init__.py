@@ -54,9 +54,7 @@ class PersonRecord:
         return fold(self.name.split()[-1])
 
 
-def extract_people(
-    doc: Document, organizations: list[OrgSpan] | None = None
-) -> tuple[list[Official], list[Person]]:
+def extract_people(doc: Document, organizations: list[OrgSpan] | None = None) -> tuple[list[Official], list[Person]]:
     """All officials and untitled people of the article, one entry per person. `organizations`: every
     organisation mention (the organisations stage), so a title's organisation ends where its name does;
     found afresh when not given."""

@@ -10,8 +10,17 @@ from vnreport.lexicon import PhraseMatcher, list_matcher, load_list, load_rows, 
 from vnreport.report.model import Role
 from vnreport.text import fold
 
-__all__ = ["cue_heads", "honorific_matcher", "org_name_part_matcher", "org_phrase_matcher", "org_words",
-           "rank_words", "role_cues", "title_matcher", "unit_words"]
+__all__ = [
+    "cue_heads",
+    "honorific_matcher",
+    "org_name_part_matcher",
+    "org_phrase_matcher",
+    "org_words",
+    "rank_words",
+    "role_cues",
+    "title_matcher",
+    "unit_words",
+]
 
 
 class RoleCueRow(NamedTuple):

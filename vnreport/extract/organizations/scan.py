@@ -20,17 +20,22 @@ class Scan:
 
     tokens: Tokens
     compounds: dict[int, int]  # start → end of a capitalised word with lower-case syllables (`Thống kê`)
-    place_at: dict[int, PlaceSpan]  # first token → place
+    place_at: dict[int, PlaceSpan]  # first token → place (not a facility)
     inside_place: list[bool]  # a token inside a place after its first
+    facility_at: frozenset[int]  # first tokens of facilities: no organisation starts there
     lex: Lexicon = field(default_factory=lexicon)
 
     @classmethod
     def of(cls, tokens: Tokens, places: list[PlaceSpan], compounds: dict[int, int]) -> Scan:
+        """Facilities (`Trung tâm Hội nghị Long Hưng`, `Cảng Sài Gòn`) are no organisation's start, but
+        may lie inside one's name (`Tổng công ty Cảng hàng không Việt Nam`)."""
         inside = [False] * len(tokens)
-        for place in places:
+        admin = [p for p in places if p.level != "facility"]
+        for place in admin:
             for k in range(place.first + 1, place.last):
                 inside[k] = True
-        return cls(tokens, compounds, {p.first: p for p in places}, inside)
+        facilities = frozenset(p.first for p in places if p.level == "facility")
+        return cls(tokens, compounds, {p.first: p for p in admin}, inside, facilities)
 
     def joined(self, k: int) -> bool:
         return k < len(self.tokens) and self.tokens.joined[k]
@@ -39,7 +44,7 @@ class Scan:
 def head_at(s: Scan, k: int) -> tuple[int, Head | None]:
     """(tokens, head) of an organisation head starting at token k; (0, None) when none."""
     tokens = s.tokens
-    if k >= len(tokens) or not tokens.is_word(k) or s.inside_place[k] or k in s.place_at:
+    if k >= len(tokens) or not tokens.is_word(k) or s.inside_place[k] or k in s.place_at or k in s.facility_at:
         return 0, None
     exact_width, exact = s.lex.heads_exact.match(tokens.items, k)
     lower_width, lower = s.lex.heads_lower.match(tokens.items, k)
