@@ -66,6 +66,8 @@ def enclosing(tokens: Tokens, span: PlaceSpan, places: list[PlaceSpan]) -> str |
 
 def admin_in_context(tokens: Tokens, i: int, gaz: Gazetteer, places: list[PlaceSpan]) -> PlaceSpan | None:
     """An old district or commune name without its unit word, where the context makes it a place."""
+    if not tokens.is_cap_word(i) or not gaz.admin_names.starts(tokens.items[i]):
+        return None
     width = gaz.admin_names.length(tokens.items, i)
     if width < 2 or not all(tokens.is_cap_word(k) for k in range(i, i + width)):
         return None

@@ -47,6 +47,8 @@ def facility_place(tokens: Tokens, i: int, gaz: Gazetteer) -> PlaceSpan | None:
 def glued_road(tokens: Tokens, i: int, gaz: Gazetteer) -> PlaceSpan | None:
     """`QL1A`, `ĐT741`: a road head written against its number, as one token."""
     text = tokens.texts[i]
+    if len(text) < 3 or (not text[-1].isdigit() and not text[-2].isdigit()):
+        return None  # the cheap test first: every word token is asked
     split = _glued_number(text)
     facility = gaz.glued.get(text[:split]) if split else None
     if facility is None:
