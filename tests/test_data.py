@@ -17,7 +17,7 @@ from vnreport.extract.locations import FacilityRow, GazetteerRow
 from vnreport.extract.locations import UnitRow as PlaceUnitRow
 from vnreport.extract.names import MiddleNameRow
 from vnreport.extract.officials.lexicon import RoleCueRow
-from vnreport.extract.organizations import AbbreviationRow, HeadRow
+from vnreport.extract.organizations import AbbreviationRow, HeadRow, MediaRow
 from vnreport.legacy import LegacyRow
 from vnreport.lexicon import load_list, load_rows
 from vnreport.numbers import ScaleRow, VagueRow, WordRow
@@ -34,7 +34,7 @@ def _one_of(field: str, allowed: set[str]) -> Callable[[Any], bool]:
 
 
 def _spec_ok(row: HeadRow) -> bool:
-    return row.spec == "-" or set(row.spec) <= set("DNLMCSPQ!+")
+    return row.spec == "-" or set(row.spec) <= set("DNLMBRCSPQ!+")
 
 
 def _legacy_ok(row: LegacyRow) -> bool:
@@ -65,6 +65,7 @@ TABLES: dict[str, tuple[type[NamedTuple], Callable[[Any], bool] | None]] = {
     "officials_role_cues.tsv": (RoleCueRow, lambda r: r.role in ROLES and r.where in {"before", "after"}),
     "orgs_abbreviations.tsv": (AbbreviationRow, None),
     "orgs_heads.tsv": (HeadRow, _spec_ok),
+    "orgs_media.tsv": (MediaRow, lambda r: _spec_ok(r) and r.cue in {"-", "yes"}),
     "places_facilities.tsv": (FacilityRow, _one_of("follows", {"name", "number", "either"})),
     "places_gazetteer.tsv": (GazetteerRow, _one_of("level", LEVELS)),
     "places_units.tsv": (PlaceUnitRow, _one_of("level", LEVELS)),

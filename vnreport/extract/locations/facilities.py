@@ -222,4 +222,5 @@ def _span(
         province,
         candidates=candidates,
         from_unit=True,
+        venue="venue" in facility.flags,
     )

@@ -18,7 +18,12 @@ one. An acronym defined after a name (`Tập đoàn Điện lực Việt Nam (EV
 `find_organizations(doc)` gives the raw spans for other extractors (the officials extractor uses them to
 find where the organisation inside a title starts and ends): `(start, end, name)` per mention, nested
 organisations included (`Ban Thường vụ Thành ủy Hà Nội` and, inside it, `Thành ủy Hà Nội`), where `name`
-is the merged organisation's `Organization.name`.
+is the merged organisation's `Organization.name`. A bare head written only inside a longer name (`Thành
+ủy` of `Ban Thường vụ Thành ủy`) keeps its span but is no organisation of its own.
+
+The stage, by concern: `lexicon` (heads, media, abbreviations), `scan` (the tests at a token), `names`
+(open names), `grammar` (heads and their complements), `sources` (media named without a head), `merge`
+(variants joined).
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from vnreport.extract.locations import PlaceSpan, find_places
-from vnreport.extract.organizations.lexicon import AbbreviationRow, HeadRow, expand
+from vnreport.extract.organizations.lexicon import AbbreviationRow, HeadRow, MediaRow, expand
 from vnreport.extract.organizations.merge import best_name, collect
 from vnreport.report.model import Mention, Organization
 from vnreport.segment.document import Document
@@ -58,6 +63,9 @@ def find_organizations(doc: Document, places: list[PlaceSpan] | None = None) -> 
     names: dict[int, str] = {}
     for record in sorted(records, key=lambda r: min(r.mentions)):
         name = best_name(record)
+        names[id(record)] = name
+        if not record.alone:
+            continue  # `Thành ủy` only inside `Ban Thường vụ Thành ủy`: a part, not the text's own name
         expanded = expand(name)
         pairs = sorted(set(record.mentions))
         organizations.append(
@@ -67,7 +75,6 @@ def find_organizations(doc: Document, places: list[PlaceSpan] | None = None) -> 
                 mentions=[Mention(text=doc.text[a:b], start=a, end=b) for a, b in pairs],
             )
         )
-        names[id(record)] = name
     spans = sorted(OrgSpan(a, b, names[id(r)]) for (a, b), r in by_span.items())
     return OrganizationsFound(organizations, spans)
 
@@ -80,6 +87,7 @@ def extract_organizations(doc: Document, places: list[PlaceSpan] | None = None) 
 __all__ = [
     "AbbreviationRow",
     "HeadRow",
+    "MediaRow",
     "OrgSpan",
     "OrganizationsFound",
     "expand",

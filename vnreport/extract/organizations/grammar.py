@@ -3,17 +3,19 @@ open name, `Trung ương`, a nested organisation, a place), found left to right 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from vnreport.extract.locations import PlaceSpan, Unit
 from vnreport.extract.organizations.lexicon import Head
-from vnreport.extract.organizations.names import domain, open_name
+from vnreport.extract.organizations.names import NameMode, domain, open_name
 from vnreport.extract.organizations.scan import Scan, acronym_at, central_at, head_at
 from vnreport.text import fold, strip_accents
 
 _GENERIC_BEFORE = frozenset({"các", "những", "mọi", "từng", "Các", "Những"})
 ADMIN_LEVELS = frozenset({"province", "district", "commune"})
 _MAX_DEPTH = 3
+_ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")  # `Vụ III`, `Cục II`: a shape, no lexicon
 
 
 @dataclass(slots=True)
@@ -26,6 +28,7 @@ class OrgMatch:
     place_first: int | None = None  # token where the place (or bare unit) starts
     acronym: str | None = None  # defined right after it: `Tập đoàn Điện lực Việt Nam (EVN)`
     nested: list[OrgMatch] = field(default_factory=list)
+    bare: bool = False  # the head alone (`Thành ủy`): nested in a longer name, not reported on its own
 
 
 def all_matches(s: Scan) -> list[OrgMatch]:
@@ -63,6 +66,8 @@ def parse(s: Scan, k: int, depth: int = 0) -> OrgMatch | None:
         inner = match.nested[-1]
         match.place, match.bare_unit, match.place_first = inner.place, inner.bare_unit, inner.place_first
     match.last = j
+    bare_head = fold(" ".join(s.tokens.texts[k : k + width])).lower() in s.lex.bare_parts
+    match.bare = bare_head and j == k + width and match.place_first is None
     match.acronym = _own_acronym(s, k, j)
     return match
 
@@ -70,14 +75,21 @@ def parse(s: Scan, k: int, depth: int = 0) -> OrgMatch | None:
 def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> int:
     if letter == "D":
         return domain(s, j)
-    if letter in {"N", "M", "L"}:
-        return open_name(
-            s,
-            j,
-            through_heads=letter == "M",
+    if letter in {"N", "M", "L", "B"}:
+        mode = NameMode(
+            through_heads=letter in {"M", "B"},
             central_follows="C" in match.head.spec.letters,
             vocab_start=letter == "L",
+            lower_words=letter == "B",
+            nested=lambda m: parse(s, m, depth + 1) is not None,
         )
+        width = open_name(s, j, mode)
+        if letter == "B" and width == 1 and " " not in match.head.text and (j + 1) not in s.place_at:
+            return 0  # `Hội Lim` is a festival, `Hội An` a town: a one-word head takes a longer name
+        return width
+    if letter == "R":
+        text = s.tokens.texts[j] if s.joined(j) else ""
+        return 1 if text and _ROMAN.fullmatch(text) else 0
     if letter == "C":
         return central_at(s, j) if s.joined(j) else 0
     if letter == "Q":
@@ -132,6 +144,10 @@ def _own_acronym(s: Scan, k: int, j: int) -> str | None:
     """`Tập đoàn Gỗ Trường Thành (TTF)`: an acronym in parentheses that starts like the name (not
     `đại biểu Quốc hội (ĐBQH)`, whose acronym belongs to a longer phrase)."""
     acronym = acronym_at(s, j)
+    if acronym is None and j + 2 < len(s.tokens) and s.tokens.texts[j] == "(" and s.tokens.texts[j + 2] == ")":
+        brand = head_at(s, j + 1)  # `Tập đoàn Viễn thông Quân đội (Viettel)`: a brand of its own
+        if brand[0] == 1 and brand[1] is not None and not brand[1].spec.letters and j - k >= 2:
+            return s.tokens.texts[j + 1]
     if acronym is None or j - k < 2:
         return None  # `EU (EVFTA)`: an acronym after an acronym names something else
     initials = {strip_accents(s.tokens.texts[m][0]) for m in range(k, min(j, k + 3)) if s.tokens.is_word(m)}
@@ -139,8 +155,11 @@ def _own_acronym(s: Scan, k: int, j: int) -> str | None:
 
 
 def _generic(s: Scan, match: OrgMatch) -> bool:
-    """`các UBND tỉnh`, `các Sở`: a plural names no particular organisation."""
+    """`các UBND tỉnh`, `các Sở`: a plural names no particular organisation; nor does a level (`MTTQ cấp
+    xã`, `Hội Nông dân các cấp`)."""
     k = match.first
+    if match.place is None and s.joined(match.last) and s.lex.generic_after.match(s.tokens.items, match.last)[0]:
+        return True
     if not (k and s.tokens.joined[k] and s.tokens.texts[k - 1] in _GENERIC_BEFORE):
         return False
     return match.place is None and match.last - match.first <= 3

@@ -14,6 +14,7 @@ from vnreport.extract.organizations.grammar import OrgMatch, all_matches
 from vnreport.extract.organizations.lexicon import expand
 from vnreport.extract.organizations.names import compounds
 from vnreport.extract.organizations.scan import Scan, Tokens
+from vnreport.extract.organizations.sources import source_matches
 from vnreport.segment.document import Document
 from vnreport.text import fold
 
@@ -30,6 +31,24 @@ class Record:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     texts: list[str] = field(default_factory=list)
     written_places: list[bool] = field(default_factory=list)  # per mention: its place is written out
+    extends: str | None = None  # the key of its words before a nested organisation (`ban tổ chức` of
+    # `Ban Tổ chức Tỉnh ủy`): a bare `Ban Tổ chức` is this one when no other extends it
+    merged_into: Record | None = None
+    alone: bool = False  # written on its own at least once, not only as the bare head inside a longer name
+
+    def owner(self) -> Record:
+        record = self
+        while record.merged_into is not None:
+            record = record.merged_into
+        return record
+
+    def absorb(self, other: Record) -> None:
+        self.mentions.extend(other.mentions)
+        self.texts.extend(other.texts)
+        self.written_places.extend(other.written_places)
+        other.mentions, other.texts, other.written_places = [], [], []
+        other.merged_into = self
+        self.alone = self.alone or other.alone
 
 
 def _clean(text: str) -> str:
@@ -37,7 +56,12 @@ def _clean(text: str) -> str:
 
 
 def _normal(text: str) -> str:
-    return expand(_clean(text)).lower().rstrip(" ,")
+    """The merging key of a name: abbreviations spelled out, lower case, joiners of domains left out
+    (`Sở Tài nguyên - Môi trường` = `Sở Tài nguyên và Môi trường` = `Sở TN&MT`)."""
+    return _JOINERS.sub(" ", expand(_clean(text)).lower()).strip(" ,")
+
+
+_JOINERS = re.compile(r"\s*(?:\s[-–]\s|&|,|\svà\s)\s*")
 
 
 def _key_parts(match: OrgMatch, tokens: Tokens) -> tuple[str, str, frozenset[str] | None]:
@@ -72,13 +96,23 @@ def _flatten(matches: list[OrgMatch]) -> list[OrgMatch]:
 
 def collect(doc: Document, places: list[PlaceSpan]) -> tuple[list[Record], dict[tuple[int, int], Record]]:
     tokens = doc.body_arrays
-    top = all_matches(Scan.of(tokens, places, compounds(tokens)))
+    scan = Scan.of(tokens, places, compounds(tokens))
+    top = all_matches(scan)
+    covered = [False] * len(tokens)
+    for match in top:
+        for k in range(match.first, match.last):
+            covered[k] = True
+    top = sorted([*top, *source_matches(scan, covered)], key=lambda m: m.first)
     records: dict[str, Record] = {}
     by_span: dict[tuple[int, int], Record] = {}
     acronyms: dict[str, Record] = {}
+    outermost = {id(m) for m in top}
     for match in _flatten(top):
         key, prefix, units = _key_parts(match, tokens)
         record = records.setdefault(key, Record(key, prefix, units, match.bare_unit))
+        record.alone = record.alone or id(match) in outermost or not match.bare
+        if match.nested and match.nested[0].first > match.first:
+            record.extends = _normal(tokens.view[tokens.starts[match.first] : tokens.starts[match.nested[0].first]])
         start, end = tokens.starts[match.first], tokens.ends[match.last - 1]
         record.mentions.append((start, end))
         record.texts.append(doc.text[start:end])
@@ -87,9 +121,15 @@ def collect(doc: Document, places: list[PlaceSpan]) -> tuple[list[Record], dict[
         if match.acronym and match.acronym not in acronyms:
             acronyms[match.acronym] = record
     _add_acronym_mentions(doc, tokens, top, acronyms, by_span)
-    _merge_bare(records, by_span)
-    unique = list({id(r): r for r in by_span.values()}.values())
-    return unique, by_span
+    for acronym, owner in acronyms.items():
+        for key in (_normal(acronym), f"{owner.key} {_normal(acronym)}"):
+            named = records.get(key)  # `Tập đoàn Viễn thông Quân đội (Viettel)`, later `Viettel` or `… Viettel`
+            if named is not None and named.owner() is not owner.owner():
+                owner.owner().absorb(named)
+    _merge_bare(records)
+    owned = {span: record.owner() for span, record in by_span.items()}
+    unique = list({id(r): r for r in owned.values()}.values())
+    return unique, owned
 
 
 def _add_acronym_mentions(
@@ -116,28 +156,26 @@ def _add_acronym_mentions(
         by_span[(start, end)] = record
 
 
-def _merge_bare(records: dict[str, Record], by_span: dict[tuple[int, int], Record]) -> None:
-    """`Thành ủy`, `UBND tỉnh` join the single fully named organisation with the same head."""
+def _merge_bare(records: dict[str, Record]) -> None:
+    """`Thành ủy`, `UBND tỉnh` join the single fully named organisation with the same head; `Ban Tổ chức`
+    the single one it opens (`Ban Tổ chức Tỉnh ủy`)."""
     named: dict[str, list[Record]] = {}
+    extended: dict[str, list[Record]] = {}
     for record in records.values():
         if record.units is not None:
             named.setdefault(record.prefix, []).append(record)
+        if record.extends:
+            extended.setdefault(record.extends, []).append(record)
     for record in list(records.values()):
-        if record.units is not None:
+        if record.units is not None or record.merged_into is not None:
             continue
         targets = [
             t for t in named.get(record.prefix, []) if record.bare_unit is None or record.bare_unit in (t.units or ())
         ]
-        if len(targets) != 1:
-            continue
-        target = targets[0]
-        target.mentions.extend(record.mentions)
-        target.texts.extend(record.texts)
-        target.written_places.extend(record.written_places)
-        for span, owner in list(by_span.items()):
-            if owner is record:
-                by_span[span] = target
-        del records[record.key]
+        if not targets and record.bare_unit is None:
+            targets = [t for t in extended.get(record.key, []) if t is not record]
+        if len(targets) == 1:
+            targets[0].owner().absorb(record)
 
 
 def best_name(record: Record) -> str:
