@@ -212,3 +212,20 @@ def test_heading_in_capitals() -> None:
 )
 def test_foreign_places(text: str, name: str) -> None:
     assert name in places(text)
+
+
+def test_district_the_tables_miss_takes_its_provinces_from_smaller_units() -> None:
+    found = places("Nhà máy ở xã Tóc Tiên, huyện Tân Thành mở rộng.")  # Tân Thành merged before the tables
+    assert found["huyện Tân Thành"].province == found["xã Tóc Tiên"].province == "TP Hồ Chí Minh"
+
+
+def test_venue_lies_where_its_address_or_its_name_says() -> None:
+    found = places("Sáng nay, tại Hội trường Thành ủy Nha Trang, tỉnh Khánh Hòa, hội nghị khai mạc.")
+    assert found["hội trường Thành ủy Nha Trang"].province == "Khánh Hòa"
+    assert (
+        places("Hội nghị diễn ra tại Hội trường Thành ủy Đà Nẵng.")["hội trường Thành ủy Đà Nẵng"].province == "Đà Nẵng"
+    )
+
+
+def test_a_countrys_ports_are_no_facility() -> None:
+    assert not [loc for loc in places("Hàng hóa nhập qua cửa khẩu Việt Nam.").values() if loc.level == "facility"]

@@ -161,11 +161,13 @@ def list_item(tokens: Tokens, i: int, pending: PendingList, gaz: Gazetteer) -> P
     if i == 0 or tokens.texts[i - 1] not in _LIST_JOINERS or not tokens.is_cap_word(i):
         return None
     admin = gaz.admin_names.length(tokens.items, i)
+    kind = pending.kind
     if tokens.texts[i] in not_names() or gaz.facilities.length(tokens.items, i):
         return None
+    if isinstance(kind, Unit) and gaz.names.length(tokens.items, i):
+        return None  # a known name (`Hà Giang` after `các tỉnh Yên Bái,`) is read as itself; a street's is not
     if 0 < gaz.units.length(tokens.items, i) >= admin:
         return None  # a unit word of its own: `xã Hạ Sơn` after the list
-    kind = pending.kind
     if isinstance(kind, Facility):
         last = facility_name_end(tokens, i, kind, gaz)
         if last <= i:

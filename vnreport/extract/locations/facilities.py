@@ -39,8 +39,8 @@ def facility_place(tokens: Tokens, i: int, gaz: Gazetteer) -> PlaceSpan | None:
         return None
     j = i + width
     last, name_entry = _name_end(tokens, j, facility, gaz)
-    if last <= j:
-        return None
+    if last <= j or (name_entry is not None and name_entry.level in {"country", "region"}):
+        return None  # `qua cửa khẩu Việt Nam`: the country's border gates, no one facility
     return _span(tokens, i, j, last, facility, name_entry, gaz)
 
 
@@ -210,7 +210,7 @@ def _span(
     province = entry.province if entry is not None and entry.level not in {"country", "region"} else None
     candidates: tuple[str, ...] = ()
     if province is None:
-        entries = gaz.admin_by_name.get(fold(written), [])
+        entries = gaz.admin_by_name.get(fold(written), []) or gaz.admin_by_name.get(fold(written).rsplit(" ", 1)[0], [])
         candidates = tuple(dict.fromkeys(e.province for e in entries if e.province))  # the article decides
     return PlaceSpan(
         tokens.starts[i],

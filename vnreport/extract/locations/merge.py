@@ -55,6 +55,7 @@ def merge_locations(doc: Document, places: list[PlaceSpan], names: Sequence[Span
     inside = _Inside(names)
     merged: dict[tuple[str, str | None], Location] = {}
     written: dict[int, list[str]] = {}  # id of a Location → its mentions as written, bare words left out
+    addressed: set[tuple[str, str | None]] = set()  # places whose province an address gave
     for place in places:
         if not place.name or place.inside or inside(place.start, place.end):
             continue  # a bare `Thành phố` in an article that names no city; `tỉnh Nghệ An` in `UBND tỉnh Nghệ An`
@@ -69,9 +70,13 @@ def merge_locations(doc: Document, places: list[PlaceSpan], names: Sequence[Span
                 historical=place.historical,
             )
             merged[key] = location
+            if place.addressed and place.province:
+                addressed.add(key)
         else:
-            if location.province is None and place.province:
-                location.province = place.province
+            if place.province and (location.province is None or (place.addressed and key not in addressed)):
+                location.province = place.province  # an address's word outranks the tables' guess
+            if place.addressed and place.province:
+                addressed.add(key)
             if len(place.name) > len(location.canonical or ""):
                 location.canonical = place.name  # `huyện Củ Chi` over `Củ Chi`
         text = doc.text[place.start : place.end]

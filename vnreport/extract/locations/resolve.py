@@ -14,20 +14,22 @@ _ADDRESS_GAP = re.compile(r"[\s,(\-–]*")
 
 
 def resolve_provinces(places: list[PlaceSpan], tokens: Tokens) -> None:
-    _resolve_addresses(places, tokens.view)
+    """The one candidate province the article mentions, then the addresses (which outrank it), then the
+    bare `Thành phố`/`Tỉnh`."""
     mentioned = Counter(p.province for p in places if p.province and not p.bare and p.level != "country")
     for place in places:
         if place.province is None and place.candidates:
             inside = [c for c in place.candidates if c in mentioned]
             if len(inside) == 1:
                 place.province = inside[0]
+    _resolve_addresses(places, tokens.view)
     _resolve_bare(places)
 
 
 def _resolve_addresses(places: list[PlaceSpan], view: str) -> None:
     """`thôn A, xã B, huyện C, tỉnh D`: the province of the address's last unit applies to all of it."""
     group: list[PlaceSpan] = []
-    for place in [*places, None]:
+    for place in [*(p for p in places if p.inside != "facility"), None]:
         if place is not None and group and _ADDRESS_GAP.fullmatch(view, group[-1].end, place.start):
             group.append(place)
             continue
@@ -48,8 +50,16 @@ def _apply_address(group: list[PlaceSpan]) -> None:
         own = _RANK.get(place.level or "", 0)
         if province and rank > own:
             place.province = province  # the address outranks the ward table, which misses mergers
+            place.addressed = True
         if place.province and own >= rank:
             province, rank = place.province, own
+    province = None
+    for place in group:  # a larger unit the tables do not know lies where its smaller units do
+        if not place.from_unit or place.level in {"province", "country", "region"}:
+            continue
+        if place.province is None and province:
+            place.province, place.addressed = province, True
+        province = place.province or province
 
 
 _RANK = {"province": 4, "district": 3, "commune": 2, "village": 1, "facility": 0, "other": 0}

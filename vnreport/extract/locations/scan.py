@@ -47,9 +47,12 @@ def scan_places(tokens: Tokens, gaz: Gazetteer) -> list[PlaceSpan]:
         span.inside = enclosing(tokens, span, places)
         places.append(span)
         if isinstance(kind, Facility) and "venue" in kind.flags:
-            places.extend(_places_inside(tokens, span, gaz))
-        if pending is not None and i == pending.last and tokens.texts[i - 1] == "(":
-            pending.last = span.last  # `các huyện A Lưới (Thừa Thiên Huế), Buôn Đôn …`
+            inner = _places_inside(tokens, span, gaz)
+            places.extend(inner)
+            if span.province is None and inner:
+                span.province = inner[-1].province  # `Hội trường Thành ủy Đà Nẵng` is in Đà Nẵng
+        if pending is not None and i == pending.last and (tokens.texts[i - 1] == "(" or kind is None):
+            pending.last = span.last  # `các huyện A Lưới (Thừa Thiên Huế), Buôn Đôn …`; `các tỉnh A, Hà Giang, …`
         else:
             pending = opens_list(tokens, span, kind)
         i = span.last

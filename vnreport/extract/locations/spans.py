@@ -43,6 +43,7 @@ class PlaceSpan:
     candidates: tuple[str, ...] = ()  # possible provinces when the name alone does not decide
     bare: str | None = None  # `city`/`province` for `Thành phố`/`Tỉnh` used without a name
     from_unit: bool = False  # written with a unit word (`xã Tân Lập`), so it can lie in a province
+    addressed: bool = False  # its province comes from the address it is written in
     venue: bool = False  # a venue (`Hội trường Thành ủy Nha Trang`): organisations may be named inside it
     inside: str | None = None  # `title` (`Tổng thống Pháp`), `project` (`dự án cầu X`), `facility` (`Hội
     # trường Thành ủy Nha Trang`): a place inside a longer name, not named on its own
