@@ -193,3 +193,26 @@ def test_bare_board_joins_the_one_it_opens() -> None:
 )
 def test_nested_parts(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Ông là Trưởng Đoàn đại biểu Quốc hội khóa XV đơn vị thành phố Đà Nẵng.",
+            "Đoàn đại biểu Quốc hội khóa XV đơn vị thành phố Đà Nẵng",
+        ),
+        (
+            "Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam ban hành luật này.",
+            "Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam",
+        ),
+        ("Dự án do Công ty TNHH MTV Thảo Cầm viên Sài Gòn làm chủ đầu tư.", "Công ty TNHH MTV Thảo Cầm viên Sài Gòn"),
+        (
+            "Công ty TNHH Nhà máy bia Heineken Việt Nam - Vũng Tàu mở rộng.",
+            "Công ty TNHH Nhà máy bia Heineken Việt Nam - Vũng Tàu",
+        ),
+        ("Hiệp hội các nhà thầu xây dựng Việt Nam tổ chức hội thảo.", "Hiệp hội các nhà thầu xây dựng Việt Nam"),
+    ],
+)
+def test_names_with_their_terms_places_and_branches(text: str, name: str) -> None:
+    assert name in names(text)

@@ -229,3 +229,19 @@ def test_venue_lies_where_its_address_or_its_name_says() -> None:
 
 def test_a_countrys_ports_are_no_facility() -> None:
     assert not [loc for loc in places("Hàng hóa nhập qua cửa khẩu Việt Nam.").values() if loc.level == "facility"]
+
+
+def test_foreign_province_keeps_its_unit_word() -> None:
+    found = places("Hỗ trợ tỉnh Savannakhet của Lào.")
+    assert found["Savannakhet"].name == "tỉnh Savannakhet"
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("Hành khách chờ ở bến xe Miền Đông.", "bến xe Miền Đông"),  # a region's name as the station's
+        ("Người dân giữ họ tại nhà văn hóa thôn Hoành.", "nhà văn hóa thôn Hoành"),  # `tại nhà` is no obstacle
+    ],
+)
+def test_facility_names_that_are_other_names(text: str, canonical: str) -> None:
+    assert canonical in places(text)

@@ -39,9 +39,17 @@ def facility_place(tokens: Tokens, i: int, gaz: Gazetteer) -> PlaceSpan | None:
         return None
     j = i + width
     last, name_entry = _name_end(tokens, j, facility, gaz)
-    if last <= j or (name_entry is not None and name_entry.level in {"country", "region"}):
+    if last <= j or (name_entry is not None and _generic(name_entry, facility)):
         return None  # `qua cửa khẩu Việt Nam`: the country's border gates, no one facility
     return _span(tokens, i, j, last, facility, name_entry, gaz)
+
+
+def _generic(entry: Entry, facility: Facility) -> bool:
+    """A country's name after a built facility's head describes, it does not name (`cảng Việt Nam`, `cửa
+    khẩu Việt Nam`); after a natural feature's it names (`vịnh Oman`, `quần đảo Nhật Bản`)."""
+    if entry.level != "country" or entry.flags & {"medium", "strict"}:
+        return False  # `sông Hàn` is the river, not Korea
+    return "natural" not in facility.flags
 
 
 def glued_road(tokens: Tokens, i: int, gaz: Gazetteer) -> PlaceSpan | None:
@@ -83,7 +91,8 @@ def _head_ok(tokens: Tokens, i: int, width: int, facility: Facility, gaz: Gazett
     elif previous and tokens.is_word(i - 1) and previous.lower() not in facility_before():
         before = previous.lower()
         head = " ".join(tokens.lowers[i : i + width])
-        if before in facility_not_after() or is_word(f"{before} {tokens.lowers[i]}") or is_word(f"{before} {head}"):
+        pair = width == 1 and is_word(f"{before} {tokens.lowers[i]}")  # `tại nhà` ends before `nhà văn hóa`
+        if before in facility_not_after() or pair or is_word(f"{before} {head}"):
             return False  # `gia đình`, `yêu cầu`, `chính phủ`, `tàu sân bay`; `điểm cầu` (of a video conference)
     return True
 

@@ -108,7 +108,8 @@ def _known_unit_place(tokens: Tokens, i: int, j: int, unit: Unit, gaz: Gazetteer
     if width and isinstance(entry, Entry) and entry is not NOT_A_PLACE:
         foreign = entry.level in {"country", "region"} or (entry.level == "other" and entry.province is None)
         if foreign and not entry.flags & {"medium", "strict"}:
-            return _entry_span(tokens, j, j + width, entry)  # `các tỉnh Tây Nguyên`, `thành phố London`
+            first = i if entry.level == "other" else j  # `thành phố London`, `tỉnh Savannakhet`; `các tỉnh Tây Nguyên`
+            return _entry_span(tokens, first, j + width, entry)
         if entry.level == "province" and (
             unit.word == "tỉnh" or (unit.word == "thành phố" and entry.province in CENTRAL_CITIES)
         ):

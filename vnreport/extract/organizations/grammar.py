@@ -107,11 +107,40 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
         return nested.last - j
     if letter == "P":
         skip = 3 if acronym_at(s, j) and s.joined(j + 3) else 0  # `Ủy ban nhân dân (UBND) tỉnh`
-        width, place, bare = place_complement(s, j + skip)
+        between = _before_place(s, j + skip)
+        width, place, bare = place_complement(s, j + skip + between)
         if not width:
             return 0
-        match.place, match.bare_unit, match.place_first = place, bare, j + skip
-        return skip + width
+        match.place, match.bare_unit, match.place_first = place, bare, j + skip  # the key skips the term
+        skip += between
+        width = skip + width
+        if "B" in match.head.spec.letters and place is not None:
+            width += _branch(s, j + width)  # `Công ty TNHH Nhà máy bia Heineken Việt Nam - Vũng Tàu`
+        return width
+    return 0
+
+
+def _before_place(s: Scan, k: int) -> int:
+    """Tokens between a head and its place that belong to neither: a term (`Đoàn đại biểu Quốc hội khóa
+    XV đơn vị thành phố Đà Nẵng`), `nước` (`Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam`). Only
+    read when a place follows them."""
+    tokens, j = s.tokens, k
+    if s.joined(j) and tokens.lowers[j] == "khóa" and s.joined(j + 1) and _ROMAN.fullmatch(tokens.texts[j + 1]):
+        j += 2
+    if s.joined(j) and tokens.lowers[j] in {"đơn", "nước"}:
+        j += 2 if tokens.lowers[j] == "đơn" and s.joined(j + 1) and tokens.lowers[j + 1] == "vị" else 1
+    if j > k and (j in s.place_at or s.lex.units.length(tokens.items, j)):
+        return j - k
+    return 0
+
+
+def _branch(s: Scan, k: int) -> int:
+    """` - Vũng Tàu` after a company's place: the branch it names."""
+    tokens = s.tokens
+    if s.joined(k) and tokens.texts[k] in {"-", "–"} and s.joined(k + 1):
+        place = s.place_at.get(k + 1)
+        if place is not None and place.name:
+            return place.last - k
     return 0
 
 

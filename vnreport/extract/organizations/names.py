@@ -94,7 +94,8 @@ def open_name(s: Scan, k: int, mode: NameMode) -> int:
         return 0
     opens = tokens.is_cap_word(k) or (mode.through_heads and tokens.texts[k].isdigit())
     vocab_opens = mode.vocab_start and s.lex.vocab.match(tokens.items, k)[0]
-    if not (opens or vocab_opens or (mode.lower_words and _business_word(s, k))):
+    plural = tokens.lowers[k] == "các"  # `Hiệp hội các nhà thầu xây dựng Việt Nam`
+    if not (opens or vocab_opens or (mode.lower_words and (_business_word(s, k) or plural))):
         return 0
     j, proper, going = k, 0, True  # proper: capitalised words in a row, a proper name (`Lâm nghiệp Tiền Phong`)
     solid = k  # end of the last capitalised word, code or head: where a business name may end
@@ -102,8 +103,8 @@ def open_name(s: Scan, k: int, mode: NameMode) -> int:
     limit = MAX_NAME + (_MAX_LOWER if mode.lower_words or mode.vocab_start else 0)
     while going and j < len(tokens) and (j == k or tokens.joined[j]) and j - k < limit:
         step = _name_step(s, k, j, proper, mode)
-        business = mode.lower_words and lower < _MAX_LOWER and proper < _PROPER
-        if step is None and business and _business_word(s, j):
+        business = mode.lower_words and lower < _MAX_LOWER and (proper < _PROPER or _before_its_place(s, j))
+        if step is None and business and (_business_word(s, j) or (j == k and plural)):
             j, lower = j + 1, lower + 1
             continue
         if step is None:
@@ -117,6 +118,11 @@ def open_name(s: Scan, k: int, mode: NameMode) -> int:
     while j > k and tokens.texts[j - 1] in {"&", "-", "và"}:
         j -= 1  # `Cục Di sản văn hóa - Bộ …`
     return _cut_person(s, k, j) - k if j > k else 0
+
+
+def _before_its_place(s: Scan, k: int) -> bool:
+    """One lower-case word right before a place (`Công ty TNHH MTV Thảo Cầm viên Sài Gòn`)."""
+    return s.joined(k + 1) and (k + 1) in s.place_at and s.tokens.texts[k].islower()
 
 
 def _business_word(s: Scan, k: int) -> bool:
