@@ -94,6 +94,8 @@ def _bare_unit(tokens: Tokens, i: int, j: int, unit: Unit) -> PlaceSpan | None:
     kind = _BARE_UNITS.get(unit.word)
     if kind is None or not tokens.is_cap(i) or (j < len(tokens) and tokens.texts[j] in _NOT_BARE_AFTER):
         return None
+    if j - i > 1 and tokens.texts[j - 1] == "." and (j >= len(tokens) or tokens.items[j].gap != 0):
+        j -= 1  # `Bí thư Thành ủy TP. Sắp tới …`: the dot ends the sentence
     return PlaceSpan(tokens.starts[i], tokens.ends[j - 1], i, j, "", None, None, bare=kind)
 
 
