@@ -216,9 +216,11 @@ def _span(
 ) -> PlaceSpan:
     written = tokens.view[tokens.starts[j] : tokens.ends[last - 1]]
     name = f"{facility.word} {fold(written)}"
+    if "street" in facility.flags:
+        entry = None  # `đường Điện Biên Phủ` lies wherever the address says, not in Điện Biên
     province = entry.province if entry is not None and entry.level not in {"country", "region"} else None
     candidates: tuple[str, ...] = ()
-    if province is None:
+    if province is None and "street" not in facility.flags:
         entries = gaz.admin_by_name.get(fold(written), []) or gaz.admin_by_name.get(fold(written).rsplit(" ", 1)[0], [])
         candidates = tuple(dict.fromkeys(e.province for e in entries if e.province))  # the article decides
     return PlaceSpan(

@@ -144,6 +144,9 @@ def _name_step(s: Scan, k: int, j: int, proper: int, mode: NameMode) -> tuple[in
     span = s.place_at.get(j)
     if mode.through_heads and span is not None and _name_goes_on(s, span.last):
         return span.last, proper, True  # `Báo Sài Gòn Giải Phóng`: the place is inside the name
+    opens = mode.through_heads and j == k and not s.lex.units.length(tokens.items, j)
+    if opens and span is not None and span.level not in {"country", "province", "region"}:
+        return span.last, proper + 1, True  # `Trường Mầm non Hợp Lý, huyện Lập Thạch`: a commune's name
     if span is not None or s.inside_place[j]:
         return None
     central = central_at(s, j)
