@@ -88,6 +88,11 @@ class Gazetteer:
     facilities: PhraseMatcher[Facility]  # lower case → Facility
     glued: dict[str, Facility]  # acronym heads written against their number (`QL` of `QL1A`)
     new_provinces: frozenset[str]
+    openers: frozenset[str] = frozenset()  # first tokens of every name, unit word and head (as written and lower)
+
+    def opens(self, text: str, lower: str) -> bool:
+        """Whether some place reading may start at a token: the cheap test every token is asked first."""
+        return text in self.openers or lower in self.openers
 
 
 def _canonical_province(short: str) -> str:
@@ -191,8 +196,17 @@ def gazetteer() -> Gazetteer:
         facilities.add(facility_row.head, facility)
         if acronym and "glued" in facility.flags:
             glued[facility_row.head] = facility
+    openers = frozenset(m.first_tokens() for m in (names, admin_names, units, facilities))
     return Gazetteer(
-        names, admin_names, admin, admin_by_name, units, facilities, glued, frozenset(province_of.values())
+        names,
+        admin_names,
+        admin,
+        admin_by_name,
+        units,
+        facilities,
+        glued,
+        frozenset(province_of.values()),
+        frozenset().union(*openers),
     )
 
 

@@ -27,8 +27,10 @@ def scan_places(tokens: Tokens, gaz: Gazetteer) -> list[PlaceSpan]:
             pending.last = i + 1
             i += 1
             continue
-        if not tokens.is_word(i):
-            i += 1
+        listed = pending is not None and i == pending.last
+        opens = listed or gaz.opens(tokens.texts[i], tokens.lowers[i]) or tokens.texts[i][-1].isdigit()
+        if not tokens.is_word(i) or not opens:
+            i += 1  # the cheap test first: no name, unit word or head starts here
             continue
         blocked = not_a_place(tokens, i, gaz)
         if blocked and facility_place(tokens, i, gaz) is None:  # `Trung tâm Hội nghị …` is a venue

@@ -35,8 +35,10 @@ def all_matches(s: Scan) -> list[OrgMatch]:
     """The outermost organisations of the document, left to right."""
     found: list[OrgMatch] = []
     k, n = 0, len(s.tokens)
+    texts, lowers, openers = s.tokens.texts, s.tokens.lowers, s.lex.openers
     while k < n:
-        match = parse(s, k) if s.tokens.is_word(k) else None
+        opens = texts[k] in openers or lowers[k] in openers  # the cheap test first
+        match = parse(s, k) if opens and s.tokens.is_word(k) else None
         if match is None or _generic(s, match):
             k += 1
             continue
@@ -66,8 +68,7 @@ def parse(s: Scan, k: int, depth: int = 0) -> OrgMatch | None:
         inner = match.nested[-1]
         match.place, match.bare_unit, match.place_first = inner.place, inner.bare_unit, inner.place_first
     match.last = j
-    bare_head = fold(" ".join(s.tokens.texts[k : k + width])).lower() in s.lex.bare_parts
-    match.bare = bare_head and j == k + width and match.place_first is None
+    match.bare = head.part and j == k + width and match.place_first is None
     match.acronym = _own_acronym(s, k, j)
     return match
 

@@ -53,6 +53,7 @@ class Head:
     after: frozenset[str] = frozenset()  # words before a lower-case head that allow it
     before_capital: bool = True  # a lower-case head may also stand before a capitalised name
     media: bool = False  # a news medium (orgs_media.tsv)
+    part: bool = False  # a local body's head (orgs_bare_parts.txt): alone inside a longer name, a part of it
     cue: bool = False  # a medium whose name is also a common phrase: only after a source cue
 
 
@@ -87,20 +88,22 @@ class Lexicon:
     media_cues: PhraseMatcher[bool]  # reversed, as written and capitalised: what stands before a source
     generic_after: PhraseMatcher[bool]  # lower case: a level after a head (`cấp xã`): no particular body
     eponyms: PhraseMatcher[bool]  # as written: names institutions bear (`Hồ Chí Minh`), no person to cut off
-    bare_parts: frozenset[str]  # heads that alone inside a longer name are a part of it (`Thành ủy`)
     abbreviations: re.Pattern[str]
     expansions: dict[str, str]
     units: PhraseMatcher[Unit]
+    openers: frozenset[str] = frozenset()  # first tokens of every head (as written and in lower case)
 
 
 @cache
 def lexicon() -> Lexicon:
     heads_lower: PhraseMatcher[Head] = PhraseMatcher("lower")
     heads_exact: PhraseMatcher[Head] = PhraseMatcher("text")
+    bare_parts = frozenset(fold(h).lower() for h in load_list("orgs_bare_parts.txt"))
     for row in load_rows("orgs_heads.tsv", HeadRow):
         strict = bool(row.after) and not row.after.startswith("*")
         before = frozenset(w.strip() for w in row.after.lstrip("*").split(",")) if row.after else frozenset()
-        head = Head(row.head, parse_spec(row.spec), row.head[0].islower(), before, not strict)
+        part = fold(row.head).lower() in bare_parts
+        head = Head(row.head, parse_spec(row.spec), row.head[0].islower(), before, not strict, part=part)
         if is_acronym(row.head) or head.lower_ok:
             heads_exact.add(row.head, head)
         else:
@@ -114,7 +117,6 @@ def lexicon() -> Lexicon:
     media_cues = phrase_matcher(load_list("orgs_media_cues.txt"), "lower", reverse=True)
     generic_after = phrase_matcher(load_list("orgs_generic_levels.txt"), "lower")
     eponyms = phrase_matcher(load_list("orgs_eponyms.txt"), "text")
-    bare_parts = frozenset(fold(h).lower() for h in load_list("orgs_bare_parts.txt"))
     expansions = {fold(r.abbreviation): r.full for r in load_rows("orgs_abbreviations.tsv", AbbreviationRow)}
     alternatives = "|".join(re.escape(a) for a in sorted(expansions, key=len, reverse=True))
     pattern = re.compile(rf"(?<![\w&.\-])(?:{alternatives})(?:(?<=\.)|(?![\w&]))")
@@ -128,10 +130,10 @@ def lexicon() -> Lexicon:
         media_cues,
         generic_after,
         eponyms,
-        bare_parts,
         pattern,
         expansions,
         gazetteer().units,
+        heads_lower.first_tokens() | heads_exact.first_tokens(),
     )
 
 

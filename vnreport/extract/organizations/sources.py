@@ -37,6 +37,13 @@ def source_matches(s: Scan, covered: list[bool]) -> list[OrgMatch]:
         if covered[k]:
             k += 1
             continue
+        item = tokens.items[k]
+        plain = item.kind == "word" and item.text.islower() and item.gap >= 0
+        if (item.kind == "punct" and item.text != "(") or (
+            plain and not (k + 1 < n and tokens.items[k + 1].kind == "dot")
+        ):
+            k += 1  # the cheap test first: most tokens open no source
+            continue
         first, last = _outlet_tag(s, k)
         if not last:
             first, last = k, _site(s, k) or _credit(s, k)
@@ -57,7 +64,9 @@ def _site(s: Scan, k: int) -> int:
         text = item.text
         bare = "/" not in text and "@" not in text and text.rsplit(".", 1)[-1].lower() in _web_suffixes()
         return k + 1 if bare and (text[0].isupper() or _after_cue(s, k)) else 0
-    if item.kind != "word" or not (tokens.is_cap(k) or _after_cue(s, k)):
+    if item.kind != "word" or k + 1 >= len(tokens) or tokens.items[k + 1].kind != "dot":
+        return 0
+    if not (tokens.is_cap(k) or _after_cue(s, k)):
         return 0
     j = k + 1
     while j + 1 < len(tokens) and tokens.items[j].kind == "dot" and tokens.items[j + 1].kind == "word":
@@ -97,7 +106,7 @@ def _credit(s: Scan, k: int) -> int:
     VGP`, `Theo VGP` ending its line."""
     tokens = s.tokens
     text = tokens.texts[k]
-    if not is_acronym(text) or len(text) < _MIN_CREDIT or not tokens.is_word(k) or text in _not_agencies():
+    if len(text) < _MIN_CREDIT or not text.isupper() or not tokens.is_word(k) or text in _not_agencies():
         return 0
     if not text.replace("Đ", "D").isascii() or (s.joined(k + 1) and tokens.texts[k + 1].isupper()):
         return 0  # `Ảnh: HƯƠNG GIANG`, `Ảnh: TRUNG THANH`: a photographer's name in capitals
