@@ -37,10 +37,13 @@ class Record:
     alone: bool = False  # written on its own at least once, not only as the bare head inside a longer name
 
     def owner(self) -> Record:
+        root = self
+        while root.merged_into is not None:
+            root = root.merged_into
         record = self
-        while record.merged_into is not None:
-            record = record.merged_into
-        return record
+        while record.merged_into is not None and record.merged_into is not root:
+            record.merged_into, record = root, record.merged_into  # compressed: later asks are one step
+        return root
 
     def absorb(self, other: Record) -> None:
         self.mentions.extend(other.mentions)
