@@ -13,12 +13,12 @@ import pytest
 from vnreport.extract.dates.lexicon import DayCueRow, MonthRow, PartOfDayRow, PeriodRow, WeekdayRow, YearPrefixRow
 from vnreport.extract.documents.lexicon import AbbrevRow, KindRow, TypeCodeRow
 from vnreport.extract.figures.lexicon import ApproxRow, ChangeRow, NotNounRow, TrimRow, UnitRow
-from vnreport.extract.locations import GazetteerRow
+from vnreport.extract.locations import FacilityRow, GazetteerRow
 from vnreport.extract.locations import UnitRow as PlaceUnitRow
 from vnreport.extract.names import MiddleNameRow
 from vnreport.extract.officials.clauses import ClauseCueRow
 from vnreport.extract.officials.lexicon import AuthorityRow, RoleCueRow
-from vnreport.extract.organizations import AbbreviationRow, HeadRow
+from vnreport.extract.organizations import AbbreviationRow, HeadRow, MediaRow
 from vnreport.legacy import LegacyRow
 from vnreport.lexicon import load_list, load_rows
 from vnreport.numbers import ScaleRow, VagueRow, WordRow
@@ -26,7 +26,7 @@ from vnreport.summary.event import EventRow
 from vnreport.summary.tokens import RolePhraseRow
 from vnreport.summary.warnings import WeekdayRow as SummaryWeekdayRow
 
-LEVELS = {"country", "province", "district", "commune", "region", "village", "other"}
+LEVELS = {"country", "province", "district", "commune", "region", "village", "facility", "other"}
 ROLES = {"chaired", "attended", "spoke", "signed"}
 
 
@@ -35,7 +35,7 @@ def _one_of(field: str, allowed: set[str]) -> Callable[[Any], bool]:
 
 
 def _spec_ok(row: HeadRow) -> bool:
-    return row.spec == "-" or set(row.spec) <= set("DNLMCSPQ!+")
+    return row.spec == "-" or set(row.spec) <= set("DNLMBRCSPQ!+")
 
 
 def _legacy_ok(row: LegacyRow) -> bool:
@@ -67,6 +67,8 @@ TABLES: dict[str, tuple[type[NamedTuple], Callable[[Any], bool] | None]] = {
     "officials_role_cues.tsv": (RoleCueRow, lambda r: r.role in ROLES and r.where in {"before", "after"}),
     "orgs_abbreviations.tsv": (AbbreviationRow, None),
     "orgs_heads.tsv": (HeadRow, _spec_ok),
+    "orgs_media.tsv": (MediaRow, lambda r: _spec_ok(r) and r.cue in {"-", "yes"}),
+    "places_facilities.tsv": (FacilityRow, _one_of("follows", {"name", "number", "either"})),
     "places_gazetteer.tsv": (GazetteerRow, _one_of("level", LEVELS)),
     "places_units.tsv": (PlaceUnitRow, _one_of("level", LEVELS)),
     "selfdoc_authorities.tsv": (AuthorityRow, _one_of("canonical", {"TM.", "KT.", "TL.", "TUQ.", "TTL.", "Q."})),

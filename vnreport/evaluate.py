@@ -274,9 +274,7 @@ def _score_entities(evaluation: Evaluation, article: GoldArticle, report: Report
 # --- the summary ----------------------------------------------------------------------------------
 
 
-def _value_score(
-    score: Score, gold: list[str] | None, predicted: str | None, same: Callable[[str, str], bool]
-) -> bool:
+def _value_score(score: Score, gold: list[str] | None, predicted: str | None, same: Callable[[str, str], bool]) -> bool:
     """Score one optional value: right (tp), wrong or extra (fp), missed (fn). True when right."""
     right = bool(gold) and predicted is not None and any(same(g, predicted) for g in gold or [])
     score.add(int(right), int(predicted is not None), int(bool(gold)))

@@ -1,7 +1,7 @@
 """The administrative gazetteer's source data: underthesea's 2025 mapping of administrative units (63 old →
 34 new provinces, old districts, old and new wards), read once per process.
 
-The places extractor builds its matchers from it (`extract/locations.py`); the person-name rules use its
+The places extractor builds its matchers from it (`extract/locations/lexicon.py`); the person-name rules use its
 province names to tell `Hà Nội` from a person (`extract/names.py`).
 """
 

@@ -116,6 +116,10 @@ class PhraseMatcher(Generic[V]):
             node = node.setdefault(part, {})
         node[_END] = value
 
+    def first_tokens(self) -> frozenset[str]:
+        """The keys a phrase may start with (or, reversed, end with)."""
+        return frozenset(self._root)
+
     def starts(self, token: Token) -> bool:
         """Whether some phrase begins (or, reversed, ends) with this token: a cheap first test."""
         return self._key(token) in self._root
@@ -171,4 +175,3 @@ def phrase_matcher(phrases: Iterable[str], attr: Attr = "lower", *, reverse: boo
 def list_matcher(name: str, attr: Attr = "lower", *, reverse: bool = False) -> PhraseMatcher[bool]:
     """The phrases of a data file as a matcher, built once per process."""
     return phrase_matcher(load_list(name), attr, reverse=reverse)
-

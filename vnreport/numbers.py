@@ -369,9 +369,7 @@ def small_number(words: str) -> int | None:
 def count_phrases(maximum: int, exclude: frozenset[str] = frozenset()) -> dict[str, int]:
     """Spelled counts from one to `maximum` (≤ 19) that may open a number, as written: `sáu`, `mười một`."""
     numerals = number_words().numerals
-    singles = {
-        w: int(v) for w, (v, role) in numerals.items() if role == "start" and v == int(v) and 0 < v <= 10
-    }
+    singles = {w: int(v) for w, (v, role) in numerals.items() if role == "start" and v == int(v) and 0 < v <= 10}
     phrases = {w: v for w, v in singles.items() if v <= maximum and w not in exclude}
     for word, value in singles.items():
         if value < 10 and 10 + value <= maximum and word not in exclude:

@@ -7,9 +7,11 @@ The stages, in order, and what each takes from the ones before it:
                                                      takes that day)
     the document   Document, documents            → OfficialDocument when the text is one (its header,
                                                      signer, bases, changes, structure)
-    places         Document                       → place spans; Location list
+    places         Document                       → place spans
     organisations  Document, place spans          → Organization list and mention spans (a name ends
                                                      where its place ends)
+    locations      Document, place spans,         → Location list (a place named only inside an
+                   organisation and document spans   organisation's or a document's name is not one)
     officials      Document, organisation spans   → Official and Person lists (a title's organisation
                                                      ends where the organisation does); the document's
                                                      signer joins them
@@ -26,7 +28,7 @@ from dataclasses import dataclass
 from vnreport.extract.dates import article_year, extract_dates, find_dates
 from vnreport.extract.documents import extract_documents
 from vnreport.extract.figures import extract_figures
-from vnreport.extract.locations import PlaceSpan, extract_locations, find_places
+from vnreport.extract.locations import PlaceSpan, Span, extract_locations, find_places
 from vnreport.extract.officials import extract_people
 from vnreport.extract.organizations import OrganizationsFound, find_organizations
 from vnreport.extract.selfdoc import read_official_document, with_signer
@@ -58,8 +60,9 @@ def run_extractors(doc: Document) -> Extraction:
     documents = extract_documents(doc, dates)
     document = read_official_document(doc, documents)
     places = find_places(doc)
-    locations = extract_locations(doc, places)
     organizations = find_organizations(doc, places)
+    named: list[Span] = [*organizations.spans, *(m for d in documents for m in d.mentions)]
+    locations = extract_locations(doc, places, named)
     officials, people = extract_people(doc, organizations.spans)
     if document is not None:
         officials, people = with_signer(document, officials, people)

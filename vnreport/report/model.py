@@ -138,11 +138,12 @@ class Organization(Base, kw_only=True):
     mentions: list[Mention] = []
 
 
-LocationLevel = Literal["country", "province", "district", "commune", "region", "village", "other"]
+LocationLevel = Literal["country", "province", "district", "commune", "region", "village", "facility", "other"]
 
 
 class Location(Base, kw_only=True):
-    name: str
+    name: str  # as written (the fullest mention): `TPHCM`, `TP Vinh`, `chùa Một Cột`
+    canonical: str | None = None  # the gazetteer's name: `TP Hồ Chí Minh`, `thành phố Vinh`
     level: LocationLevel | None = None
     province: str | None = None  # the province (as of the 2025 reform) the place belongs to
     historical: bool = False  # a unit abolished or merged by the 2025 reform

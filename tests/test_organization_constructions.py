@@ -1,0 +1,218 @@
+"""The organisation constructions of issue #13, one written example each (in the shape of real news
+text): media as source or credit, companies with lower-case words, brands, names that run through a
+lower-case word or end in `Hồ Chí Minh`, named units, foreign bodies, nested parts."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreport.extract import run_extractors
+from vnreport.report.model import Organization
+from vnreport.segment.document import segment
+
+
+def organizations(text: str) -> dict[str, Organization]:
+    doc = segment(text, words="dictionary")
+    found = run_extractors(doc).organizations.organizations
+    for organization in found:
+        for mention in organization.mentions:
+            assert doc.text[mention.start : mention.end] == mention.text
+    return {organization.name: organization for organization in found}
+
+
+def names(text: str) -> list[str]:
+    return list(organizations(text))
+
+
+# --- media named as a source or credit ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "medium"),
+    [
+        ("Theo TTXVN, hội nghị đã bế mạc.", "TTXVN"),
+        ("Bộ trưởng phát biểu tại hội nghị (Ảnh: VGP).", "VGP"),
+        ("Quang cảnh phiên họp. (Nguồn: EPA/TTXVN)", "EPA"),
+        ("Trả lời Thanh Niên, ông Nam cho biết sẽ kiểm tra.", "Thanh Niên"),
+        ("Như Dân trí đã đưa tin, vụ việc xảy ra hôm qua.", "Dân trí"),
+        ("Theo báo Nhân Dân, sản lượng tăng mạnh.", "báo Nhân Dân"),
+        ("Trao đổi với Zing.vn, đại tá Nguyễn Văn A cho biết.", "Zing.vn"),
+        ("Đại biểu phát biểu (ảnh nguồn media.quochoi.vn).", "media.quochoi.vn"),
+        ("PV Thu Hà/VOV Miền Trung thông tin.", "VOV Miền Trung"),
+    ],
+)
+def test_medium_named_as_source_or_credit(text: str, medium: str) -> None:
+    assert medium in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("TPO - Sáng nay, Quốc hội khai mạc kỳ họp.", "TPO"),
+        ("(NLĐO) - Sáng nay, mưa lớn gây ngập.", "NLĐO"),
+        ("(Quanlynhanuoc.vn) – Hội nghị diễn ra sáng nay.", "Quanlynhanuoc.vn"),
+        ("(VTC News) - Sáng nay 18/11, kỳ họp khai mạc.", "VTC News"),
+    ],
+)
+def test_outlet_tag_that_opens_an_article(text: str, tag: str) -> None:
+    assert tag in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HÀ NỘI - Sáng nay, trời mưa.",  # a dateline, not an outlet
+        "Thanh niên tình nguyện ra quân.",  # the youth, not the paper
+        "Giá vàng tính theo USD/ounce.",  # not a credit
+    ],
+)
+def test_not_media(text: str) -> None:
+    assert names(text) == []
+
+
+# --- companies and brands --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Công ty TNHH xây dựng và thương mại Hòa Bình đã trúng thầu.", "Công ty TNHH xây dựng và thương mại Hòa Bình"),
+        (
+            "Nhà đầu tư là Tổng công ty đầu tư phát triển đô thị và khu công nghiệp Việt Nam.",
+            "Tổng công ty đầu tư phát triển đô thị và khu công nghiệp Việt Nam",
+        ),
+        (
+            "Công ty cổ phần phát triển nhà tỉnh Bà Rịa - Vũng Tàu được chọn.",
+            "Công ty cổ phần phát triển nhà tỉnh Bà Rịa - Vũng Tàu",
+        ),
+        ("Thanh tra tại TCty Thuốc lá Việt Nam.", "TCty Thuốc lá Việt Nam"),
+    ],
+)
+def test_company_names_with_lower_case_words(text: str, company: str) -> None:
+    assert company in names(text)
+
+
+def test_company_name_ends_on_its_proper_name() -> None:
+    assert names("Công ty Hòa Phát sản xuất thép xây dựng.") == ["Công ty Hòa Phát"]
+
+
+def test_company_without_a_proper_name_is_none() -> None:
+    assert names("Công ty đã ký hợp đồng với đối tác.") == []
+
+
+@pytest.mark.parametrize("brand", ["Viettel", "Vietjet Air", "Metfone"])
+def test_brands_and_operators(brand: str) -> None:
+    assert brand in names(f"Khách hàng của {brand} tăng mạnh.")
+
+
+def test_brand_in_parentheses_is_the_groups_name() -> None:
+    found = organizations("Tập đoàn Viễn thông Quân đội (Viettel) hợp tác với đối tác. Viettel cho biết sẽ đầu tư.")
+    assert list(found) == ["Tập đoàn Viễn thông Quân đội"]
+    assert [m.text for m in found["Tập đoàn Viễn thông Quân đội"].mentions][-1] == "Viettel"
+
+
+# --- names that run through a lower-case word or end in a name ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Giám đốc Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh phát biểu.",
+            "Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh",
+        ),
+        ("Giảng viên Học viện Chính trị quốc gia Hồ Chí Minh cho biết.", "Học viện Chính trị quốc gia Hồ Chí Minh"),
+        ("Đại diện Vụ Kế hoạch, Tài chính và Tổng hợp báo cáo.", "Vụ Kế hoạch, Tài chính và Tổng hợp"),
+        ("Lãnh đạo Vụ tổ chức cán bộ cho biết.", "Vụ tổ chức cán bộ"),
+        ("Tổng Thanh tra giao Vụ III thanh tra.", "Vụ III"),
+        ("Cán bộ Trung tâm Quỹ đất đã tổ chức đấu giá.", "Trung tâm Quỹ đất"),
+    ],
+)
+def test_names_through_lower_case_words(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+def test_dictionary_words_are_no_heads() -> None:
+    assert names("Báo cáo cho thấy. Vụ việc đang điều tra. Hội nghị khai mạc.") == []
+
+
+# --- named units of an organisation ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Ông A, Trưởng phòng Tài nguyên nước, bị kỷ luật.", "phòng Tài nguyên nước"),
+        ("Ông B, Phó phòng khoáng sản, bị khiển trách.", "phòng khoáng sản"),
+        ("Bệnh viện mở rộng khoa Thận nhân tạo.", "khoa Thận nhân tạo"),
+        ("Ông C, Chi cục trưởng Chi cục Bảo vệ môi trường, cho biết.", "Chi cục Bảo vệ môi trường"),
+        ("Tờ trình của Tiểu ban Văn kiện được thông qua.", "Tiểu ban Văn kiện"),
+    ],
+)
+def test_named_units(text: str, unit: str) -> None:
+    assert unit in names(text)
+
+
+# --- foreign bodies -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Chủ tịch Thượng viện Haiti thăm Việt Nam.", "Thượng viện Haiti"),
+        ("Hai nước là thành viên Liên minh Nghị viện Thế giới (IPU).", "Liên minh Nghị viện Thế giới"),
+        ("Theo tài liệu của Cơ quan An ninh quốc gia Mỹ (NSA), ông bị theo dõi.", "Cơ quan An ninh quốc gia Mỹ"),
+        ("Phó Chánh án Tòa án nhân dân cấp cao tại Hà Nội ký.", "Tòa án nhân dân cấp cao tại Hà Nội"),
+    ],
+)
+def test_foreign_and_other_bodies(text: str, body: str) -> None:
+    assert body in names(text)
+
+
+# --- variants and nested parts -------------------------------------------------------------------------------
+
+
+def test_department_spellings_merge() -> None:
+    found = organizations("Sở Tài nguyên và Môi trường tỉnh Yên Bái họp. Sở Tài nguyên - Môi trường đã báo cáo.")
+    assert list(found) == ["Sở Tài nguyên và Môi trường tỉnh Yên Bái"]
+
+
+def test_bare_board_joins_the_one_it_opens() -> None:
+    found = organizations("Trưởng Ban Tổ chức Tỉnh ủy phát biểu. Ban Tổ chức đã chuẩn bị.")
+    assert "Ban Tổ chức" not in found
+    assert len(found["Ban Tổ chức Tỉnh ủy"].mentions) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ủy viên Ban Thường vụ Thành ủy phát biểu.", ["Ban Thường vụ Thành ủy"]),  # not `Thành ủy` on its own
+        ("MTTQ cấp xã triển khai nhiệm vụ.", []),  # a level, no particular body
+        ("Thành viên Hội đồng Bảo an Liên hợp quốc họp.", ["Hội đồng Bảo an Liên hợp quốc", "Liên hợp quốc"]),
+    ],
+)
+def test_nested_parts(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Ông là Trưởng Đoàn đại biểu Quốc hội khóa XV đơn vị thành phố Đà Nẵng.",
+            "Đoàn đại biểu Quốc hội khóa XV đơn vị thành phố Đà Nẵng",
+        ),
+        (
+            "Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam ban hành luật này.",
+            "Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam",
+        ),
+        ("Dự án do Công ty TNHH MTV Thảo Cầm viên Sài Gòn làm chủ đầu tư.", "Công ty TNHH MTV Thảo Cầm viên Sài Gòn"),
+        (
+            "Công ty TNHH Nhà máy bia Heineken Việt Nam - Vũng Tàu mở rộng.",
+            "Công ty TNHH Nhà máy bia Heineken Việt Nam - Vũng Tàu",
+        ),
+        ("Hiệp hội các nhà thầu xây dựng Việt Nam tổ chức hội thảo.", "Hiệp hội các nhà thầu xây dựng Việt Nam"),
+    ],
+)
+def test_names_with_their_terms_places_and_branches(text: str, name: str) -> None:
+    assert name in names(text)

@@ -1,0 +1,247 @@
+"""The place constructions of issue #13, one written example each (in the shape of real news text):
+facilities, districts without their unit word, address chains, streets, places inside longer names,
+as-written names, headings in capitals, foreign places."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreport.extract import run_extractors
+from vnreport.report.model import Location
+from vnreport.segment.document import segment
+
+
+def places(text: str) -> dict[str, Location]:
+    """Locations as the pipeline reports them (organisation and document names taken out), by canonical name."""
+    doc = segment(text, words="dictionary")
+    found = run_extractors(doc).locations
+    for location in found:
+        for mention in location.mentions:
+            assert doc.text[mention.start : mention.end] == mention.text
+    return {location.canonical or location.name: location for location in found}
+
+
+# --- existing facilities: a head and its name ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical", "written"),
+    [
+        ("Du khách đến thăm chùa Một Cột vào sáng sớm.", "chùa Một Cột", "chùa Một Cột"),
+        ("Chùa Một Cột đông khách dịp đầu năm.", "chùa Một Cột", "Chùa Một Cột"),
+        ("Lễ hội diễn ra tại đền Ngọc Sơn.", "đền Ngọc Sơn", "đền Ngọc Sơn"),
+        ("Xe khách xuất phát từ bến xe Mỹ Đình lúc 6 giờ.", "bến xe Mỹ Đình", "bến xe Mỹ Đình"),
+        ("Cầu Nhật Tân được chiếu sáng cả đêm.", "cầu Nhật Tân", "Cầu Nhật Tân"),
+        ("Ùn tắc kéo dài trên cầu Long Biên.", "cầu Long Biên", "cầu Long Biên"),
+        ("Mực nước sông Đuống dâng cao.", "sông Đuống", "sông Đuống"),
+        ("Tàu cập cảng Cái Mép chiều qua.", "cảng Cái Mép", "cảng Cái Mép"),
+        ("Chuyến bay hạ cánh xuống sân bay Tân Sơn Nhất.", "sân bay Tân Sơn Nhất", "sân bay Tân Sơn Nhất"),
+        ("Xe tải đi trên quốc lộ 1A qua Nghệ An.", "quốc lộ 1A", "quốc lộ 1A"),
+        ("Sạt lở trên QL6 đoạn qua Hòa Bình.", "quốc lộ 6", "QL6"),
+        ("Thi công mở rộng đường 5B đã xong.", "đường 5B", "đường 5B"),
+        ("Nhà máy đặt tại Khu công nghiệp Phú Mỹ 1.", "khu công nghiệp Phú Mỹ 1", "Khu công nghiệp Phú Mỹ 1"),
+        ("Tiểu thương ở chợ Đồng Xuân lo lắng.", "chợ Đồng Xuân", "chợ Đồng Xuân"),
+        ("Du thuyền neo ở vịnh Lan Hạ.", "vịnh Lan Hạ", "vịnh Lan Hạ"),
+        ("Cảnh sát phân luồng tại nút giao Mai Dịch.", "nút giao Mai Dịch", "nút giao Mai Dịch"),
+        ("Xe chạy trên cao tốc Hà Nội - Hải Phòng.", "cao tốc Hà Nội - Hải Phòng", "cao tốc Hà Nội - Hải Phòng"),
+        ("Hội nghị diễn ra tại Hội trường Diên Hồng, Nhà Quốc hội.", "Hội trường Diên Hồng", "Hội trường Diên Hồng"),
+        ("Sáng nay, tại Nhà Quốc hội, phiên họp khai mạc.", "Nhà Quốc hội", "Nhà Quốc hội"),
+        ("Lễ ở Trung tâm Hội nghị Long Hưng.", "trung tâm hội nghị Long Hưng", "Trung tâm Hội nghị Long Hưng"),
+    ],
+)
+def test_facility_with_its_head(text: str, canonical: str, written: str) -> None:
+    found = places(text)
+    assert canonical in found, found
+    assert found[canonical].level == "facility"
+    assert found[canonical].name == written
+
+
+def test_venue_named_after_a_body_is_a_place_and_the_body_an_organisation() -> None:
+    doc = segment("Sáng nay, tại Hội trường Thành ủy Nha Trang, hội nghị khai mạc.", words="dictionary")
+    found = run_extractors(doc)
+    assert [loc.name for loc in found.locations] == ["Hội trường Thành ủy Nha Trang"]
+    assert "Thành ủy Nha Trang" in [o.name for o in found.organizations.organizations]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gia đình ông yêu cầu Chính phủ giải quyết.",  # `gia đình`, `yêu cầu`, `Chính phủ`: words, not heads
+        "Ông Nguyễn Đình Hùng phát biểu.",  # `Đình` in a person's name
+        "Kết nối tới điểm cầu Hà Nội.",  # a video conference's end
+        "Tổng công ty Sông Đà báo lãi.",  # a company, not the river
+    ],
+)
+def test_not_facilities(text: str) -> None:
+    assert not [loc for loc in places(text).values() if loc.level == "facility"]
+
+
+def test_district_name_that_starts_with_a_head_is_the_district() -> None:
+    found = places("Người dân ở Cầu Giấy phản ánh.")
+    assert found["Cầu Giấy"].level == "district"
+
+
+def test_project_not_yet_built_is_no_place() -> None:
+    assert places("Dự án Cảng hàng không quốc tế Long Thành được phê duyệt.") == {}
+
+
+# --- streets ----------------------------------------------------------------------------------------
+
+
+def test_streets_are_places() -> None:
+    found = places("Nhà hàng trên đường Lê Lợi và phố Nguyễn Du bị phạt.")
+    assert {"đường Lê Lợi", "phố Nguyễn Du"} <= set(found)
+
+
+def test_street_named_after_a_province_is_a_street() -> None:
+    found = places("Nhà ở số 5 phố Huế.")
+    assert list(found) == ["phố Huế"]
+
+
+def test_street_list_after_a_plural_names_streets_not_provinces() -> None:
+    found = places("Các tuyến đường Lê Thị Hồng Gấm, Hoàng Sa, Calmette thuộc Quận 1 sẽ cấm xe.")
+    assert {"đường Lê Thị Hồng Gấm", "đường Hoàng Sa", "đường Calmette"} <= set(found)
+    assert all(loc.level != "commune" for loc in found.values())
+    assert found["đường Hoàng Sa"].name == "Hoàng Sa"
+
+
+def test_street_with_a_number_is_no_province() -> None:
+    found = places("Nhà số 12 đường Hòa Bình 6, phường Minh Khai, Hà Nội.")
+    assert "Hòa Bình" not in found
+    assert "đường Hòa Bình 6" in found
+
+
+# --- districts and communes without their unit word --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ông A, trú tại Hàng Bông, Hoàn Kiếm, Hà Nội, bị bắt.", "Hoàn Kiếm"),  # an address chain
+        ("Người dân ở Đồng Tâm kiến nghị.", "Đồng Tâm"),  # after a preposition of place
+        ("Hàng hóa về Gia Lâm, Hà Nội tiêu thụ.", "Gia Lâm"),  # beside a province
+        ("Cử tri Trần Văn Bình (Tây Hồ) nêu ý kiến.", "Tây Hồ"),  # a voter's place in parentheses
+        ("Các huyện Nhà Bè, Bình Chánh, Hóc Môn chưa đạt chuẩn.", "Hóc Môn"),  # a plural list
+    ],
+)
+def test_old_district_or_commune_names_in_a_places_context(text: str, name: str) -> None:
+    written = {loc.name for loc in places(text).values()}
+    assert name in written
+
+
+def test_old_district_name_without_context_is_left_alone() -> None:
+    assert "Hoàn Kiếm" not in {loc.name for loc in places("Hoàn Kiếm là tên một vị vua.").values()}
+
+
+def test_districts_with_their_provinces_in_parentheses() -> None:
+    found = places("Các huyện A Lưới (Thừa Thiên Huế), Buôn Đôn (Đắk Lắk) được hỗ trợ.")
+    assert found["huyện Buôn Đôn"].province == "Đắk Lắk"
+    assert found["huyện A Lưới"].province == "Huế"
+    assert found["Đắk Lắk"].level == "province"
+
+
+# --- address chains: the province comes from the chain ------------------------------------------------
+
+
+def test_address_chain_is_resolved_inside_out() -> None:
+    found = places("Ông A trú tại thị trấn Phú Thứ, huyện Kinh Môn, tỉnh Hải Dương.")
+    assert {found[name].province for name in ("thị trấn Phú Thứ", "huyện Kinh Môn", "Hải Dương")} == {"Hải Phòng"}
+
+
+def test_address_chain_sets_a_facilitys_province() -> None:
+    found = places("Ông sống ở đường Trần Duy Hưng, quận Cầu Giấy, Hà Nội.")
+    assert found["đường Trần Duy Hưng"].province == "Hà Nội"
+
+
+# --- places inside longer names are not the text's own places -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phóng viên Đài Tiếng nói Việt Nam đưa tin.",  # a country inside an organisation's name
+        "UBND tỉnh Nghệ An vừa có văn bản.",  # a province inside an organisation's name
+        "Tỉnh ủy Quảng Ninh chỉ đạo.",
+        "Tổng thống Pháp Emmanuel Macron phát biểu.",  # inside a title
+        "Đại sứ Hàn Quốc tại Việt Nam dự lễ.",
+        "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam.",  # inside a document's name
+        "Theo tờ The New York Times, ông đã từ chức.",  # inside a newspaper's name
+        "Ông Lưu Bình Nhưỡng phát biểu.",  # inside a person's name
+    ],
+)
+def test_place_only_inside_a_longer_name_is_not_a_location(text: str) -> None:
+    assert places(text) == {}
+
+
+def test_place_also_named_on_its_own_is_a_location() -> None:
+    found = places("UBND tỉnh Nghệ An họp. Mưa lớn ở Nghệ An.")
+    assert [m.text for m in found["Nghệ An"].mentions] == ["Nghệ An"]
+
+
+# --- names as written, the canonical name apart ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "canonical"),
+    [
+        ("Đoàn công tác đến TPHCM hôm qua.", "TPHCM", "TP Hồ Chí Minh"),
+        ("Đoàn công tác đến TP Vinh hôm qua.", "TP Vinh", "thành phố Vinh"),
+        ("Mưa lớn ở Thủ đô Hà Nội.", "Thủ đô Hà Nội", "Hà Nội"),
+    ],
+)
+def test_name_as_written_and_canonical_apart(text: str, written: str, canonical: str) -> None:
+    found = places(text)
+    assert found[canonical].name == written
+
+
+def test_heading_in_capitals() -> None:
+    found = places("TỈNH NGHỆ AN\nNgày 5/9, mưa lớn gây ngập.")
+    assert found["Nghệ An"].level == "province"
+
+
+# --- foreign places -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Cuộc họp diễn ra ở Caracas hôm thứ Ba.", "Caracas"),
+        ("Chủ tịch Thượng viện Haiti thăm Việt Nam.", "Việt Nam"),
+        ("Hỗ trợ tỉnh Savannakhet và Salavan (Lào) đầu tư.", "Salavan"),
+    ],
+)
+def test_foreign_places(text: str, name: str) -> None:
+    assert name in places(text)
+
+
+def test_district_the_tables_miss_takes_its_provinces_from_smaller_units() -> None:
+    found = places("Nhà máy ở xã Tóc Tiên, huyện Tân Thành mở rộng.")  # Tân Thành merged before the tables
+    assert found["huyện Tân Thành"].province == found["xã Tóc Tiên"].province == "TP Hồ Chí Minh"
+
+
+def test_venue_lies_where_its_address_or_its_name_says() -> None:
+    found = places("Sáng nay, tại Hội trường Thành ủy Nha Trang, tỉnh Khánh Hòa, hội nghị khai mạc.")
+    assert found["hội trường Thành ủy Nha Trang"].province == "Khánh Hòa"
+    assert (
+        places("Hội nghị diễn ra tại Hội trường Thành ủy Đà Nẵng.")["hội trường Thành ủy Đà Nẵng"].province == "Đà Nẵng"
+    )
+
+
+def test_a_countrys_ports_are_no_facility() -> None:
+    assert not [loc for loc in places("Hàng hóa nhập qua cửa khẩu Việt Nam.").values() if loc.level == "facility"]
+
+
+def test_foreign_province_keeps_its_unit_word() -> None:
+    found = places("Hỗ trợ tỉnh Savannakhet của Lào.")
+    assert found["Savannakhet"].name == "tỉnh Savannakhet"
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("Hành khách chờ ở bến xe Miền Đông.", "bến xe Miền Đông"),  # a region's name as the station's
+        ("Người dân giữ họ tại nhà văn hóa thôn Hoành.", "nhà văn hóa thôn Hoành"),  # `tại nhà` is no obstacle
+    ],
+)
+def test_facility_names_that_are_other_names(text: str, canonical: str) -> None:
+    assert canonical in places(text)

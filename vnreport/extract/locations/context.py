@@ -1,0 +1,212 @@
+"""Places written without their unit word, read from their context:
+
+* an old district or commune name from the gazetteer after a preposition of place (`trú tại Hàng Bông`,
+  `người dân ở Đồng Tâm`), in an address (`Hàng Bông, Hoàn Kiếm, Hà Nội`; `Gia Lâm (Hà Nội)`), or in
+  parentheses (`cử tri Trần Văn A (Kim Mã, Tây Hồ)`);
+* the names of a list after a plural unit word or facility head (`các huyện Nhà Bè, Bình Chánh, Hóc
+  Môn`; `các tuyến đường Lê Thị Hồng Gấm, Hoàng Sa, Calmette`) — each is a place of that kind, and a
+  street list's names are streets, not the provinces or islands they are named after;
+* a place right after a title (`Tổng thống Pháp`) is marked as inside the title, a facility after a
+  project word (`dự án cầu Bình Khánh`) as a project's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from vnreport.extract.locations.facilities import facility_name_end
+from vnreport.extract.locations.lexicon import (
+    Entry,
+    Facility,
+    Gazetteer,
+    Tokens,
+    Unit,
+    admin_cue_trie,
+    ends_with_phrase,
+    not_names,
+    plural_trie,
+    project_trie,
+    title_trie,
+)
+from vnreport.extract.locations.spans import PlaceSpan, admin_level
+from vnreport.extract.names import starts_person
+from vnreport.text import fold
+
+_CHAIN_MARKS = frozenset({",", "(", "-", "–"})
+_ADDRESS_LEVELS = frozenset({"district", "commune", "village", "facility"})
+_LIST_JOINERS = frozenset({",", "và"})
+_LIST_KEEPS = frozenset({",", "và", "(", ")"})
+_MAX_ITEM = 5
+
+
+@dataclass(slots=True)
+class PendingList:
+    """A plural unit word or facility head whose list is still being read."""
+
+    kind: Unit | Facility
+    last: int  # token after the list's last item
+
+
+def enclosing(tokens: Tokens, span: PlaceSpan, places: list[PlaceSpan]) -> str | None:
+    """`title` when a title ends right before the place (`Tổng thống Pháp`, `Chủ tịch nước Cộng hòa …`,
+    `Trưởng thôn Hành Thiện`) or the place is where a title's holder serves (`Đại sứ Hàn Quốc tại Việt
+    Nam`); `project` when a facility is a project's (`dự án Cảng hàng không quốc tế Long Thành`)."""
+    i = span.first
+    if span.level == "facility":
+        return "project" if ends_with_phrase(project_trie(), tokens, i) else None
+    if i and tokens.joined[i] and tokens.lowers[i - 1] == "nước":
+        i -= 1
+    if ends_with_phrase(title_trie(), tokens, i):
+        return "title"
+    previous = places[-1] if places else None
+    if previous is not None and previous.inside == "title" and previous.last == i - 1 and tokens.lowers[i - 1] == "tại":
+        return "title"
+    return None
+
+
+def admin_in_context(tokens: Tokens, i: int, gaz: Gazetteer, places: list[PlaceSpan]) -> PlaceSpan | None:
+    """An old district or commune name without its unit word, where the context makes it a place."""
+    if not tokens.is_cap_word(i) or not gaz.admin_names.starts(tokens.items[i]):
+        return None
+    width = gaz.admin_names.length(tokens.items, i)
+    if width < 2 or not all(tokens.is_cap_word(k) for k in range(i, i + width)):
+        return None
+    last = i + width
+    n = len(tokens)
+    if (i and tokens.joined[i] and tokens.is_cap_word(i - 1)) or (
+        last < n and tokens.joined[last] and tokens.is_cap_word(last)
+    ):
+        return None  # inside a longer name
+    if tokens.texts[i] in not_names():
+        return None
+    if not (
+        ends_with_phrase(admin_cue_trie(), tokens, i)
+        or _before_a_province(tokens, last, gaz)
+        or _after_an_address_part(tokens, i, places)
+        or _in_parentheses(tokens, i, last, gaz)
+    ):
+        return None
+    name = fold(tokens.view[tokens.starts[i] : tokens.ends[last - 1]])
+    return _admin_span(tokens, i, last, name, gaz.admin_by_name.get(name, []))
+
+
+def _admin_span(tokens: Tokens, i: int, last: int, name: str, entries: list[Entry]) -> PlaceSpan:
+    provinces = tuple(dict.fromkeys(e.province for e in entries if e.province))
+    units = {e.name[: len(e.name) - len(name) - 1] for e in entries}
+    canonical = f"{next(iter(units))} {name}" if len(units) == 1 else name
+    level = "district" if any(e.level == "district" for e in entries) else "commune"
+    return PlaceSpan(
+        tokens.starts[i],
+        tokens.ends[last - 1],
+        i,
+        last,
+        canonical,
+        level,
+        provinces[0] if len(provinces) == 1 else None,
+        historical=bool(entries) and all(e.historical for e in entries),
+        candidates=provinces,
+        from_unit=True,
+    )
+
+
+def _before_a_province(tokens: Tokens, last: int, gaz: Gazetteer) -> bool:
+    """`Gia Lâm, Hà Nội`; `Phong Điền (Cần Thơ)`; `Kim Thành, tỉnh Hải Dương`."""
+    k = last
+    if not (k + 1 < len(tokens) and tokens.texts[k] in _CHAIN_MARKS and tokens.joined[k + 1]):
+        return False
+    width, entry = gaz.names.match(tokens.items, k + 1)
+    if width and isinstance(entry, Entry) and entry.level == "province" and "after_unit" not in entry.flags:
+        return True
+    _, unit = gaz.units.match(tokens.items, k + 1)
+    return isinstance(unit, Unit) and unit.level in {"province", "district"}
+
+
+def _after_an_address_part(tokens: Tokens, i: int, places: list[PlaceSpan]) -> bool:
+    """`Hàng Bông, Hoàn Kiếm`: right after a lower unit of an address and a comma."""
+    if not places or i < 2 or tokens.texts[i - 1] not in {",", "("}:
+        return False
+    previous = places[-1]
+    return previous.last == i - 1 and previous.level in _ADDRESS_LEVELS
+
+
+def _in_parentheses(tokens: Tokens, i: int, last: int, gaz: Gazetteer) -> bool:
+    """`(Tây Hồ)`, `(Kim Mã, Tây Hồ)`: parentheses that hold only such names."""
+    if i == 0 or tokens.texts[i - 1] not in {"(", ","}:
+        return False
+    if tokens.texts[i - 1] == "," and not (i > 2 and tokens.texts[i - 3 : i - 1].count("(")):
+        return False
+    after = tokens.texts[last] if last < len(tokens) else ""
+    if after == ")":
+        return True
+    return after == "," and gaz.admin_names.length(tokens.items, last + 1) >= 2
+
+
+# --- lists after a plural -------------------------------------------------------------------------
+
+
+def opens_list(tokens: Tokens, span: PlaceSpan, kind: Unit | Facility | None) -> PendingList | None:
+    """A list starts when the unit word or head is plural: `các huyện`, `các tuyến đường`."""
+    if kind is None or not ends_with_phrase(plural_trie(), tokens, span.first):
+        return None
+    return PendingList(kind, span.last)
+
+
+def keeps_list(tokens: Tokens, pending: PendingList, i: int) -> bool:
+    """Whether token i still belongs between two names of the list (`,`, `và`, a parenthesis)."""
+    return tokens.texts[i] in _LIST_KEEPS and i == pending.last
+
+
+def list_item(tokens: Tokens, i: int, pending: PendingList, gaz: Gazetteer) -> PlaceSpan | None:
+    """The next name of a plural list at token i (after a joiner), as a place of the list's kind."""
+    if i == 0 or tokens.texts[i - 1] not in _LIST_JOINERS or not tokens.is_cap_word(i):
+        return None
+    admin = gaz.admin_names.length(tokens.items, i)
+    kind = pending.kind
+    if tokens.texts[i] in not_names() or gaz.facilities.length(tokens.items, i):
+        return None
+    if isinstance(kind, Unit) and gaz.names.length(tokens.items, i):
+        return None  # a known name (`Hà Giang` after `các tỉnh Yên Bái,`) is read as itself; a street's is not
+    if 0 < gaz.units.length(tokens.items, i) >= admin:
+        return None  # a unit word of its own: `xã Hạ Sơn` after the list
+    if isinstance(kind, Facility):
+        last = facility_name_end(tokens, i, kind, gaz)
+        if last <= i:
+            return None
+        written = fold(tokens.view[tokens.starts[i] : tokens.ends[last - 1]])
+        return PlaceSpan(
+            tokens.starts[i],
+            tokens.ends[last - 1],
+            i,
+            last,
+            f"{kind.word} {written}",
+            "facility",
+            None,
+            from_unit=True,
+        )
+    last = i + admin if admin else _capitalised_end(tokens, i)
+    if last <= i or starts_person(tokens.items, i, minimum=3):
+        return None
+    name = fold(tokens.view[tokens.starts[i] : tokens.ends[last - 1]])
+    entries = gaz.admin.get((kind.word, name), [])
+    provinces = tuple(dict.fromkeys(e.province for e in entries if e.province))
+    return PlaceSpan(
+        tokens.starts[i],
+        tokens.ends[last - 1],
+        i,
+        last,
+        f"{kind.word} {name}",
+        entries[0].level if entries else admin_level(kind),
+        provinces[0] if len(provinces) == 1 else None,
+        historical=admin_level(kind) == "district" or (bool(entries) and all(e.historical for e in entries)),
+        candidates=provinces,
+        from_unit=True,
+    )
+
+
+def _capitalised_end(tokens: Tokens, i: int) -> int:
+    k = i
+    while k < len(tokens) and k - i < _MAX_ITEM and (k == i or tokens.joined[k]) and tokens.is_cap_word(k):
+        if k > i and tokens.texts[k] in not_names():
+            break
+        k += 1
+    return k

@@ -1,0 +1,237 @@
+"""Existing facilities: a head from `places_facilities.tsv` and the name that follows it — `chùa Một Cột`,
+`cầu Long Biên`, `sông Hồng`, `quốc lộ 1A`, `QL1A`, `Khu công nghiệp Phú Mỹ 1`, `Hội trường Thành ủy Nha
+Trang`, `Nhà văn hóa thôn Hoành`.
+
+A head is not one inside a dictionary word (`gia đình`, `Chính phủ`, `yêu cầu`; `tuyến đường` and the
+other words of `places_facility_before.txt` are allowed), nor capitalised right after a capitalised word
+(`Nguyễn Đình Hùng`) or where the words form a known place (`Cầu Giấy`, `Chợ Mới`). The name is a known
+place name (`Long Biên`), else capitalised words (a word the segmenter joins to them included: `Thành
+ủy`), and may end in a number or code (`Mỹ Xuân A`, `Hòa Bình 6`); a road head takes a number or code.
+"""
+
+from __future__ import annotations
+
+from vnreport.extract.locations.lexicon import (
+    NOT_A_PLACE,
+    Entry,
+    Facility,
+    Gazetteer,
+    Tokens,
+    facility_before,
+    facility_not_after,
+    not_names,
+)
+from vnreport.extract.locations.spans import PlaceSpan, unit_place
+from vnreport.segment.dictionary import is_word
+from vnreport.text import fold
+
+_MAX_NAME = 6  # tokens of a facility's name (`Trung tâm Hội nghị biểu diễn TP Hải Phòng`)
+_JOINERS = frozenset({"-", "–"})
+_CODE_MAX = 3  # `A`, `B1`, `1A`: a code after a name or number
+
+
+def facility_place(tokens: Tokens, i: int, gaz: Gazetteer) -> PlaceSpan | None:
+    """The facility whose head starts at token i, or None."""
+    if not gaz.facilities.starts(tokens.items[i]):
+        return None
+    width, facility = gaz.facilities.match(tokens.items, i)
+    if not width or not isinstance(facility, Facility) or not _head_ok(tokens, i, width, facility, gaz):
+        return None
+    j = i + width
+    last, name_entry = _name_end(tokens, j, facility, gaz)
+    if last <= j or (name_entry is not None and _generic(name_entry, facility)):
+        return None  # `qua cửa khẩu Việt Nam`: the country's border gates, no one facility
+    return _span(tokens, i, j, last, facility, name_entry, gaz)
+
+
+def _generic(entry: Entry, facility: Facility) -> bool:
+    """A country's name after a built facility's head describes, it does not name (`cảng Việt Nam`, `cửa
+    khẩu Việt Nam`); after a natural feature's it names (`vịnh Oman`, `quần đảo Nhật Bản`)."""
+    if entry.level != "country" or entry.flags & {"medium", "strict"}:
+        return False  # `sông Hàn` is the river, not Korea
+    return "natural" not in facility.flags
+
+
+def glued_road(tokens: Tokens, i: int, gaz: Gazetteer) -> PlaceSpan | None:
+    """`QL1A`, `ĐT741`: a road head written against its number, as one token."""
+    text = tokens.texts[i]
+    if len(text) < 3 or (not text[-1].isdigit() and not text[-2].isdigit()):
+        return None  # the cheap test first: every word token is asked
+    split = _glued_number(text)
+    facility = gaz.glued.get(text[:split]) if split else None
+    if facility is None:
+        return None
+    name = f"{facility.word} {text[split:]}"
+    return PlaceSpan(tokens.starts[i], tokens.ends[i], i, i + 1, name, "facility", None, from_unit=True)
+
+
+def _glued_number(text: str) -> int:
+    """Where the number starts in `QL1A` (2), or 0 when the token is not letters then digits."""
+    k = 0
+    while k < len(text) and text[k].isalpha() and text[k].isupper():
+        k += 1
+    rest = text[k:]
+    digits = len(rest) - len(rest.lstrip("0123456789"))
+    return k if 1 <= k <= 3 and digits and len(rest) - digits <= 1 else 0
+
+
+def _head_ok(tokens: Tokens, i: int, width: int, facility: Facility, gaz: Gazetteer) -> bool:
+    text = tokens.texts[i]
+    if facility.acronym:
+        return text.isupper()
+    joined = i > 0 and tokens.joined[i]
+    previous = tokens.texts[i - 1] if joined else ""
+    if tokens.is_cap(i):
+        if "lower" in facility.flags or text.isupper():
+            return False  # `Hồ Chí Minh`; a heading's capitals
+        if previous and tokens.is_cap_word(i - 1) and previous not in not_names():
+            return False  # `Nguyễn Đình Hùng`, `Chính Phủ` (not `Tại Hội trường …`)
+        if gaz.admin_names.length(tokens.items, i) > width or _known_name(tokens, i, gaz) > width:
+            return False  # `Cầu Giấy`, `Chợ Mới`: a district, not a bridge or a market
+    elif previous and tokens.is_word(i - 1) and previous.lower() not in facility_before():
+        before = previous.lower()
+        head = " ".join(tokens.lowers[i : i + width])
+        pair = width == 1 and is_word(f"{before} {tokens.lowers[i]}")  # `tại nhà` ends before `nhà văn hóa`
+        if before in facility_not_after() or pair or is_word(f"{before} {head}"):
+            return False  # `gia đình`, `yêu cầu`, `chính phủ`, `tàu sân bay`; `điểm cầu` (of a video conference)
+    return True
+
+
+def _known_name(tokens: Tokens, k: int, gaz: Gazetteer) -> int:
+    """Tokens of a gazetteer name at k (not one of the not-a-place phrases)."""
+    width, entry = gaz.names.match(tokens.items, k)
+    if not width or not isinstance(entry, Entry) or entry is NOT_A_PLACE or "after_unit" in entry.flags:
+        return 0
+    return width
+
+
+def facility_name_end(tokens: Tokens, j: int, facility: Facility, gaz: Gazetteer) -> int:
+    """End of a facility's name read at j without its head (a later name of a list: `Hoàng Sa`)."""
+    return _name_end(tokens, j, facility, gaz)[0]
+
+
+def _name_end(tokens: Tokens, j: int, facility: Facility, gaz: Gazetteer) -> tuple[int, Entry | None]:
+    """(end, gazetteer entry of the name when it is a known place) of the name after a head at j; with
+    the flag `chain`, names joined by dashes (`Hà Nội - Hải Phòng`) are one."""
+    last, entry = _one_name_end(tokens, j, facility, gaz)
+    if "chain" not in facility.flags or last <= j:
+        return last, entry
+    n = len(tokens)
+    while last + 1 < n and tokens.texts[last] in _JOINERS and tokens.joined[last + 1] and tokens.is_cap_word(last + 1):
+        following, _ = _one_name_end(tokens, last + 1, facility, gaz)
+        if following <= last + 1:
+            break
+        last, entry = following, None
+    return last, entry
+
+
+def _one_name_end(tokens: Tokens, j: int, facility: Facility, gaz: Gazetteer) -> tuple[int, Entry | None]:
+    n = len(tokens)
+    if j >= n or not tokens.joined[j]:
+        return j, None
+    if facility.follows in {"number", "either"}:
+        k = j + 1 if tokens.lowers[j] == "số" and j + 1 < n and tokens.joined[j + 1] else j
+        if tokens.items[k].kind == "number":
+            return _code_end(tokens, k + 1), None  # `quốc lộ 1A`, `đường số 3`, `tiểu khu 153`
+    if "venue" in facility.flags and gaz.units.length(tokens.items, j):
+        place = unit_place(tokens, j, gaz)  # `Nhà văn hóa thôn Hoành`
+        return (place.last, None) if place is not None and place.name else (j, None)
+    if facility.follows == "number" or not tokens.is_cap_word(j) or not _opens_name(tokens, j):
+        return j, None
+    known, admin = _known_name(tokens, j, gaz), gaz.admin_names.length(tokens.items, j)
+    width = max(known, admin)  # `cầu Nhật Tân` is the ward's name, not `Nhật` = Japan
+    if width and not (j + width < n and tokens.joined[j + width] and tokens.is_cap_word(j + width)):
+        entry = gaz.names.match(tokens.items, j)[1] if known == width else None
+        return _code_end(tokens, j + width), entry if isinstance(entry, Entry) else None
+    return _run_end(tokens, j, facility, gaz), None
+
+
+def _opens_name(tokens: Tokens, j: int) -> bool:
+    """A capitalised word that can open a name: not a body or title word (`cầu Bộ …`), unless a proper
+    name of several capitalised words goes on (`chùa Một Cột`)."""
+    if tokens.texts[j] not in not_names():
+        return True
+    k = j + 1
+    return k < len(tokens) and tokens.joined[k] and tokens.is_cap_word(k) and tokens.texts[k] not in not_names()
+
+
+def _run_end(tokens: Tokens, j: int, facility: Facility, gaz: Gazetteer) -> int:
+    """End of capitalised words from j: `Một Cột`, `Mỹ Xuân B1 - Conac`, `Thành ủy Nha Trang`."""
+    n, k = len(tokens), j
+    venue = "venue" in facility.flags
+    while k < n and k - j < _MAX_NAME and (k == j or tokens.joined[k]):
+        if k > j and (_province_at(tokens, k, gaz) or gaz.units.length(tokens.items, k)):
+            if venue:
+                place = unit_place(tokens, k, gaz)
+                return place.last if place is not None else k + _known_name(tokens, k, gaz)
+            break  # `đường Phan Kế Bính Hà Nội`: the city is not the street's (but `đường Lê Đức Thọ`)
+        if tokens.is_cap_word(k):
+            k += 1
+            while k < n and tokens.joined[k] and tokens.items[k].kind == "word" and not tokens.items[k].first:
+                k += 1  # `Thành ủy`: one word to the segmenter
+            while k + 1 < n and tokens.texts[k] == "-" and tokens.items[k].gap == 0 and tokens.items[k + 1].gap == 0:
+                k += 2  # `Ti-tốp`, `A-da-oa-đi`: a name transliterated syllable by syllable
+            continue
+        joins = k > j and tokens.texts[k] in _JOINERS and k + 1 < n and tokens.joined[k + 1]
+        if joins and (tokens.is_cap_word(k + 1) or _is_code(tokens, k + 1)):
+            k += 1
+            continue
+        if k > j and _is_code(tokens, k):
+            return _code_end(tokens, k)
+        break
+    while k > j + 1 and tokens.texts[k - 1] in _JOINERS:
+        k -= 1  # `cao tốc Thái - Trung`: not a dash at the end
+    return k
+
+
+def _province_at(tokens: Tokens, k: int, gaz: Gazetteer) -> int:
+    """Tokens of a province or country name at k that is no given name (`Hà Nội`, not `Đức`)."""
+    width, entry = gaz.names.match(tokens.items, k)
+    if not width or not isinstance(entry, Entry) or entry is NOT_A_PLACE:
+        return 0
+    plain = entry.level in {"province", "country"} and not entry.flags & {"medium", "strict", "after_unit"}
+    return width if plain else 0
+
+
+def _is_code(tokens: Tokens, k: int) -> bool:
+    """A number or a short code of capitals and digits (`6`, `A`, `B1`)."""
+    text = tokens.texts[k]
+    if tokens.items[k].kind == "number":
+        return True
+    return tokens.items[k].kind == "word" and len(text) <= _CODE_MAX and text.isupper() and text[0].isalpha()
+
+
+def _code_end(tokens: Tokens, k: int) -> int:
+    """Past a code after a name or number (`Phú Mỹ 1`, `1` `A`, `Mỹ Xuân A`), when there is one."""
+    n = len(tokens)
+    if k < n and tokens.joined[k] and _is_code(tokens, k) and (tokens.items[k].gap == 0 or len(tokens.texts[k]) <= 2):
+        k += 1
+        if k < n and tokens.items[k].gap == 0 and tokens.items[k].kind == "word" and _is_code(tokens, k):
+            k += 1  # `1A`: a number and a letter
+    return k
+
+
+def _span(
+    tokens: Tokens, i: int, j: int, last: int, facility: Facility, entry: Entry | None, gaz: Gazetteer
+) -> PlaceSpan:
+    written = tokens.view[tokens.starts[j] : tokens.ends[last - 1]]
+    name = f"{facility.word} {fold(written)}"
+    if "street" in facility.flags:
+        entry = None  # `đường Điện Biên Phủ` lies wherever the address says, not in Điện Biên
+    province = entry.province if entry is not None and entry.level not in {"country", "region"} else None
+    candidates: tuple[str, ...] = ()
+    if province is None and "street" not in facility.flags:
+        entries = gaz.admin_by_name.get(fold(written), []) or gaz.admin_by_name.get(fold(written).rsplit(" ", 1)[0], [])
+        candidates = tuple(dict.fromkeys(e.province for e in entries if e.province))  # the article decides
+    return PlaceSpan(
+        tokens.starts[i],
+        tokens.ends[last - 1],
+        i,
+        last,
+        name,
+        "facility",
+        province,
+        candidates=candidates,
+        from_unit=True,
+        venue="venue" in facility.flags,
+    )

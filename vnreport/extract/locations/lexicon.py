@@ -1,0 +1,269 @@
+"""The gazetteer of places: provinces (before and after the 1 Jul 2025 reform), old districts and
+communes, countries, regions and the unit words, built once per process.
+
+The administrative data is underthesea's `address/data/mapping.json` (63 old → 34 new provinces, old
+districts, old and new wards; see `vnreport/gazetteer.py`), plus `places_*` data files for what it lacks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, NamedTuple
+
+from vnreport.gazetteer import HCM_SHORT, admin_mapping
+from vnreport.lexicon import PhraseMatcher, load_list, load_rows, load_words
+from vnreport.segment.tokens import TokenArrays
+from vnreport.text import fold
+
+
+class GazetteerRow(NamedTuple):
+    variant: str
+    name: str
+    level: str
+    province: str
+    flags: str
+
+
+class UnitRow(NamedTuple):
+    written: str
+    word: str
+    level: str
+    flags: str
+
+
+class FacilityRow(NamedTuple):
+    head: str
+    word: str
+    follows: str
+    flags: str
+
+
+Tokens = TokenArrays
+
+CENTRAL_CITIES = frozenset({"Hà Nội", "TP Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"})
+HCM = "TP Hồ Chí Minh"
+_UPPER_LEVELS = frozenset({"country", "province", "district", "commune"})  # also matched in a heading's capitals
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A gazetteer name: what it is called, what kind of place, which province it is in now."""
+
+    name: str
+    level: str
+    province: str | None
+    historical: bool = False
+    flags: frozenset[str] = frozenset()
+
+
+NOT_A_PLACE = Entry("", "none", None, flags=frozenset({"not_place"}))
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    word: str  # canonical: `thành phố` for `TP.`
+    level: str
+    flags: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Facility:
+    """A facility head (`chùa`, `quốc lộ`, `Khu công nghiệp`): its canonical word, what may follow it
+    (`name`, `number` or `either`) and its flags (places_facilities.tsv)."""
+
+    word: str
+    follows: str
+    flags: frozenset[str]
+    acronym: bool  # matched only as written (`KCN`, `QL`)
+
+
+@dataclass(slots=True)
+class Gazetteer:
+    names: PhraseMatcher[Entry]  # as written → Entry (provinces, countries, regions, aliases)
+    admin_names: PhraseMatcher[bool]  # old districts, old and new wards (where a unit's name ends)
+    admin: dict[tuple[str, str], list[Entry]]  # (unit word, folded name) → candidates
+    admin_by_name: dict[str, list[Entry]]  # folded name → candidates of every unit (`Hoàn Kiếm`)
+    units: PhraseMatcher[Unit]  # as written → Unit
+    facilities: PhraseMatcher[Facility]  # lower case → Facility
+    glued: dict[str, Facility]  # acronym heads written against their number (`QL` of `QL1A`)
+    new_provinces: frozenset[str]
+    openers: frozenset[str] = frozenset()  # first tokens of every name, unit word and head (as written and lower)
+
+    def opens(self, text: str, lower: str) -> bool:
+        """Whether some place reading may start at a token: the cheap test every token is asked first."""
+        return text in self.openers or lower in self.openers
+
+
+def _canonical_province(short: str) -> str:
+    return HCM if short == HCM_SHORT else fold(short)
+
+
+def _split_unit(full: str) -> tuple[str, str] | None:
+    """`Huyện Mê Linh` → (`huyện`, `Mê Linh`); `Đặc khu Phú Quốc` → (`đặc khu`, `Phú Quốc`)."""
+    for prefix in ("Thành phố ", "Thị xã ", "Thị trấn ", "Đặc khu ", "Huyện ", "Quận ", "Phường ", "Xã "):
+        if full.startswith(prefix):
+            return prefix.strip().lower(), fold(full[len(prefix) :])
+    return None
+
+
+def flags_of(cell: str) -> frozenset[str]:
+    return frozenset() if cell in {"", "-"} else frozenset(f.strip() for f in cell.split(","))
+
+
+def add_with_capital(matcher: PhraseMatcher[Any], phrase: str, value: object, *, upper: bool = False) -> None:
+    """Add a phrase, and its sentence-initial capitalised form when it starts in lower case; with `upper`,
+    its upper-case form too (`THÀNH PHỐ HÀ NỘI` in a heading)."""
+    matcher.add(phrase, value)
+    if phrase[:1].islower():  # `Đồng bằng sông Hồng`
+        matcher.add(phrase[0].upper() + phrase[1:], value)
+    if upper:
+        matcher.add(phrase.upper(), value)
+
+
+def _province_entries(mapping: dict[str, Any]) -> list[tuple[str, Entry]]:
+    ambiguous = {fold(n) for n in load_list("places_ambiguous.txt")}
+    new_short = {key: _canonical_province(v["short"]) for key, v in mapping["province_names"].items()}
+    rows: list[tuple[str, Entry]] = []
+    for key, value in mapping["old_province_names"].items():
+        short = fold(value["short"])
+        new = new_short[mapping["province_mapping"][key]]
+        flags = frozenset({"medium"}) if short in ambiguous else frozenset()
+        name = _canonical_province(value["short"])
+        rows.append((short, Entry(name, "province", new, historical=key not in new_short, flags=flags)))
+    return rows
+
+
+def _admin_entries(mapping: dict[str, Any], province_of: dict[str, str]) -> dict[tuple[str, str], list[Entry]]:
+    admin: dict[tuple[str, str], list[Entry]] = {}
+    new_wards: set[tuple[str, str, str]] = set()
+
+    def add(unit_name: tuple[str, str] | None, level: str, province: str, historical: bool) -> None:
+        if unit_name is None:
+            return
+        entries = admin.setdefault(unit_name, [])
+        entry = Entry(f"{unit_name[0]} {unit_name[1]}", level, province, historical)
+        if entry not in entries:
+            entries.append(entry)
+
+    for row in mapping["ward_mapping"]:
+        province = province_of[row["new_province_key"]]
+        ward = _split_unit(row["new_ward"])
+        if ward:
+            new_wards.add((ward[0], ward[1], province))
+            add(ward, "commune", province, False)
+    for row in mapping["ward_mapping"]:
+        province = province_of[row["new_province_key"]]
+        district = _split_unit(row["old_district"])
+        add(district, "district", province, True)
+        ward = _split_unit(row["old_ward"])
+        if ward and (ward[0], ward[1], province) not in new_wards:
+            add(ward, "commune", province, True)
+    return admin
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """Built once per process (about 0.4 s: the underthesea mapping is 5 MB of JSON)."""
+    mapping = admin_mapping()
+    province_of = {key: _canonical_province(v["short"]) for key, v in mapping["province_names"].items()}
+    names: PhraseMatcher[Entry] = PhraseMatcher("text")
+    for variant, entry in _province_entries(mapping):
+        if variant != HCM_SHORT:
+            add_with_capital(names, variant, entry, upper=True)
+    for row in load_rows("places_gazetteer.tsv", GazetteerRow):
+        flag_set = flags_of(row.flags)
+        province = None if row.province == "-" else row.province
+        entry = Entry(row.name, row.level, province, "historical" in flag_set, flag_set)
+        add_with_capital(names, row.variant, entry, upper=row.level in _UPPER_LEVELS)
+    for phrase in load_list("places_not_places.txt"):
+        names.add(phrase, NOT_A_PLACE)
+    admin = _admin_entries(mapping, province_of)
+    admin_names: PhraseMatcher[bool] = PhraseMatcher("text")
+    admin_by_name: dict[str, list[Entry]] = {}
+    for (_unit, name), entries in admin.items():
+        admin_names.add(name, True)
+        admin_by_name.setdefault(name, []).extend(entries)
+    units: PhraseMatcher[Unit] = PhraseMatcher("text")
+    for unit_row in load_rows("places_units.tsv", UnitRow):
+        unit = Unit(unit_row.word, unit_row.level, flags_of(unit_row.flags))
+        add_with_capital(units, unit_row.written, unit, upper=unit.level in _UPPER_LEVELS)
+    facilities: PhraseMatcher[Facility] = PhraseMatcher("lower")
+    glued: dict[str, Facility] = {}
+    for facility_row in load_rows("places_facilities.tsv", FacilityRow):
+        acronym = facility_row.head.isupper()
+        facility = Facility(facility_row.word, facility_row.follows, flags_of(facility_row.flags), acronym)
+        facilities.add(facility_row.head, facility)
+        if acronym and "glued" in facility.flags:
+            glued[facility_row.head] = facility
+    openers = frozenset(m.first_tokens() for m in (names, admin_names, units, facilities))
+    return Gazetteer(
+        names,
+        admin_names,
+        admin,
+        admin_by_name,
+        units,
+        facilities,
+        glued,
+        frozenset(province_of.values()),
+        frozenset().union(*openers),
+    )
+
+
+@cache
+def not_names() -> frozenset[str]:
+    return load_words("places_not_names.txt")
+
+
+@cache
+def facility_before() -> frozenset[str]:
+    return load_words("places_facility_before.txt")
+
+
+@cache
+def facility_not_after() -> frozenset[str]:
+    return load_words("places_facility_not_after.txt")
+
+
+@cache
+def plural_trie() -> PhraseMatcher[bool]:
+    return _cue_matcher_of("places_plural.txt")
+
+
+@cache
+def admin_cue_trie() -> PhraseMatcher[bool]:
+    return _cue_matcher_of("places_admin_cues.txt")
+
+
+@cache
+def project_trie() -> PhraseMatcher[bool]:
+    return _cue_matcher_of("places_project_words.txt")
+
+
+@cache
+def title_trie() -> PhraseMatcher[bool]:
+    return _cue_matcher_of("places_title_words.txt")
+
+
+def _cue_matcher_of(name: str) -> PhraseMatcher[bool]:
+    """Phrases indexed last word first, to test what ends right before a token; with capitalised variants."""
+    matcher: PhraseMatcher[bool] = PhraseMatcher("text", reverse=True)
+    for phrase in load_list(name):
+        matcher.add(phrase, True)
+        matcher.add(phrase[0].upper() + phrase[1:], True)
+    return matcher
+
+
+@cache
+def cue_trie() -> PhraseMatcher[bool]:
+    return _cue_matcher_of("places_cues.txt")
+
+
+@cache
+def person_cue_trie() -> PhraseMatcher[bool]:
+    return _cue_matcher_of("places_person_cues.txt")
+
+
+def ends_with_phrase(matcher: PhraseMatcher[bool], tokens: Tokens, i: int) -> bool:
+    """Whether a phrase of the (reversed) `matcher` ends right before token i (on the same line)."""
+    return matcher.ending_at(tokens.items, i)[0] > 0

@@ -1,0 +1,110 @@
+"""The Location list: one entry per distinct place, its mentions in text order.
+
+A place written only inside a longer name — an organisation's (`Nghệ An` in `UBND tỉnh Nghệ An`,
+`Việt Nam` in `Đài Tiếng nói Việt Nam`) — is not a location; it is one when the text also names it on its
+own. The name reported is the fullest mention as written (`TPHCM`, `TP Vinh`); the gazetteer's name is
+`canonical`.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from typing import Protocol, cast
+
+from vnreport.extract.locations.spans import PlaceSpan
+from vnreport.report.model import Location, LocationLevel, Mention
+from vnreport.segment.document import Document
+from vnreport.text import fold
+
+
+class Span(Protocol):
+    """Character offsets of a longer name (an organisation's mention)."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+class _Inside:
+    """Whether a character range lies inside one of a set of spans: O(log n) per question."""
+
+    def __init__(self, spans: Sequence[Span]) -> None:
+        widest: dict[int, int] = {}
+        for span in spans:
+            widest[span.start] = max(span.end, widest.get(span.start, span.end))
+        self.starts = sorted(widest)
+        self.reach: list[int] = []  # the farthest end of the spans starting at or before each start
+        farthest = -1
+        for start in self.starts:
+            farthest = max(farthest, widest[start])
+            self.reach.append(farthest)
+
+    def __call__(self, start: int, end: int) -> bool:
+        k = bisect_right(self.starts, start) - 1
+        return k >= 0 and self.reach[k] >= end
+
+
+def merge_locations(doc: Document, places: list[PlaceSpan], names: Sequence[Span] = ()) -> list[Location]:
+    """One Location per distinct place, mentions in text order, places in order of first mention.
+    `names`: spans of organisation or document names; a mention inside one is not the place's own, nor
+    is one inside a title (`Tổng thống Pháp`). A place only ever written as a bare `Thành phố` is left
+    out too: the text does not name it."""
+    inside = _Inside(names)
+    merged: dict[tuple[str, str | None], Location] = {}
+    written: dict[int, list[str]] = {}  # id of a Location → its mentions as written, bare words left out
+    addressed: set[tuple[str, str | None]] = set()  # places whose province an address gave
+    for place in places:
+        if not place.name or place.inside or inside(place.start, place.end):
+            continue  # a bare `Thành phố` in an article that names no city; `tỉnh Nghệ An` in `UBND tỉnh Nghệ An`
+        key = (_without_unit(fold(place.name).lower()), place.level)
+        location = merged.get(key)
+        if location is None:
+            location = Location(
+                name=place.name,
+                canonical=place.name,
+                level=cast(LocationLevel, place.level),
+                province=place.province,
+                historical=place.historical,
+            )
+            merged[key] = location
+            if place.addressed and place.province:
+                addressed.add(key)
+        else:
+            if place.province and (location.province is None or (place.addressed and key not in addressed)):
+                location.province = place.province  # an address's word outranks the tables' guess
+            if place.addressed and place.province:
+                addressed.add(key)
+            if len(place.name) > len(location.canonical or ""):
+                location.canonical = place.name  # `huyện Củ Chi` over `Củ Chi`
+        text = doc.text[place.start : place.end]
+        location.mentions.append(Mention(text=text, start=place.start, end=place.end))
+        if not place.bare:
+            written.setdefault(id(location), []).append(text)
+    found = []
+    for location in merged.values():
+        texts = written.get(id(location))
+        if texts:
+            location.name = _as_written(texts, location.name)
+            found.append(location)
+    return found
+
+
+def _without_unit(name: str) -> str:
+    """`huyện củ chi` → `củ chi`: a name with and without its unit word is one place (the level tells
+    `thành phố thanh hóa` from the province)."""
+    for word in _UNIT_WORDS:
+        if name.startswith(word):
+            return name[len(word) :]
+    return name
+
+
+_UNIT_WORDS = ("thành phố ", "thị xã ", "thị trấn ", "đặc khu ", "huyện ", "quận ", "phường ", "xã ")
+
+
+def _as_written(texts: list[str], canonical: str) -> str:
+    """The fullest mention in normal case (`thành phố Hà Nội` over `Hà Nội`, not a heading's `HÀ NỘI`)."""
+    normal = [t for t in texts if not (t.isupper() and " " in t)]
+    return max(normal, key=len) if normal else canonical

@@ -1,0 +1,79 @@
+"""Which province each place lies in: the address a unit is written in (`xã A, huyện B, tỉnh C`), the one
+candidate province the article mentions, and the article's own city or province for a bare `Thành phố`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from vnreport.extract.locations.lexicon import CENTRAL_CITIES, Tokens
+from vnreport.extract.locations.spans import PlaceSpan
+
+_ADDRESS_GAP = re.compile(r"[\s,(\-–]*")
+
+
+def resolve_provinces(places: list[PlaceSpan], tokens: Tokens) -> None:
+    """The one candidate province the article mentions, then the addresses (which outrank it), then the
+    bare `Thành phố`/`Tỉnh`."""
+    mentioned = Counter(p.province for p in places if p.province and not p.bare and p.level != "country")
+    for place in places:
+        if place.province is None and place.candidates:
+            inside = [c for c in place.candidates if c in mentioned]
+            if len(inside) == 1:
+                place.province = inside[0]
+    _resolve_addresses(places, tokens.view)
+    _resolve_bare(places)
+
+
+def _resolve_addresses(places: list[PlaceSpan], view: str) -> None:
+    """`thôn A, xã B, huyện C, tỉnh D`: the province of the address's last unit applies to all of it."""
+    group: list[PlaceSpan] = []
+    for place in [*(p for p in places if p.inside != "facility"), None]:
+        if place is not None and group and _ADDRESS_GAP.fullmatch(view, group[-1].end, place.start):
+            group.append(place)
+            continue
+        if len(group) > 1:
+            _apply_address(group)
+        group = [place] if place is not None and not place.bare else []
+
+
+def _apply_address(group: list[PlaceSpan]) -> None:
+    """An address is read inside out: each unit lies in the larger unit written after it, so the province
+    of the nearest later place of a higher level applies — over the ward table's guess too (`thị trấn
+    Phú Thứ, huyện Kinh Môn, tỉnh Hải Dương` is in Hải Dương whatever other Phú Thứ the table knows)."""
+    province: str | None = None
+    rank = -1
+    for place in reversed(group):
+        if not place.from_unit and place.level != "province":
+            continue  # `Bình Nhưỡng, Bến Tre`: a list, not an address
+        own = _RANK.get(place.level or "", 0)
+        if province and rank > own:
+            place.province = province  # the address outranks the ward table, which misses mergers
+            place.addressed = True
+        if place.province and own >= rank:
+            province, rank = place.province, own
+    province = None
+    for place in group:  # a larger unit the tables do not know lies where its smaller units do
+        if not place.from_unit or place.level in {"province", "country", "region"}:
+            continue
+        if place.province is None and province:
+            place.province, place.addressed = province, True
+        province = place.province or province
+
+
+_RANK = {"province": 4, "district": 3, "commune": 2, "village": 1, "facility": 0, "other": 0}
+
+
+def _resolve_bare(places: list[PlaceSpan]) -> None:
+    """`Thành phố` alone is the article's city, `Tỉnh` its province: the one most mentioned."""
+    cities = Counter(p.name for p in places if p.level == "province" and p.name in CENTRAL_CITIES)
+    provinces = Counter(p.name for p in places if p.level == "province" and p.name not in CENTRAL_CITIES)
+    for place in places:
+        if not place.bare:
+            continue
+        pool = cities if place.bare == "city" else provinces
+        if pool:
+            name = pool.most_common(1)[0][0]
+            place.name, place.level, place.province = name, "province", name
+            place.historical = any(p.historical for p in places if p.name == name and not p.bare)

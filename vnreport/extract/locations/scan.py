@@ -1,0 +1,97 @@
+"""The places of a document, left to right: at each word, the first reading that fits — a gazetteer name
+in context, a unit word and its name, a road written with its number (`QL1A`), a facility, an old
+district or commune name in a place's context; and the later names of a plural list."""
+
+from __future__ import annotations
+
+from vnreport.extract.locations.context import (
+    PendingList,
+    admin_in_context,
+    enclosing,
+    keeps_list,
+    list_item,
+    opens_list,
+)
+from vnreport.extract.locations.facilities import facility_place, glued_road
+from vnreport.extract.locations.lexicon import Facility, Gazetteer, Tokens, Unit
+from vnreport.extract.locations.spans import PlaceSpan, named_place, not_a_place, unit_place
+
+
+def scan_places(tokens: Tokens, gaz: Gazetteer) -> list[PlaceSpan]:
+    """Every place mention of the tokens in text order."""
+    places: list[PlaceSpan] = []
+    pending: PendingList | None = None
+    i, n = 0, len(tokens)
+    while i < n:
+        if pending is not None and keeps_list(tokens, pending, i):
+            pending.last = i + 1
+            i += 1
+            continue
+        listed = pending is not None and i == pending.last
+        opens = listed or gaz.opens(tokens.texts[i], tokens.lowers[i]) or tokens.texts[i][-1].isdigit()
+        if not tokens.is_word(i) or not opens:
+            i += 1  # the cheap test first: no name, unit word or head starts here
+            continue
+        blocked = not_a_place(tokens, i, gaz)
+        if blocked and facility_place(tokens, i, gaz) is None:  # `Trung tâm Hội nghị …` is a venue
+            i += blocked  # `Trung ương`, `nông thôn`, `Tân Hoa xã`: not `Trung` = China, not `thôn`
+            continue
+        if pending is not None and i == pending.last:
+            item = list_item(tokens, i, pending, gaz)
+            if item is not None:
+                places.append(item)
+                pending.last = i = item.last
+                continue
+        span, kind = _place_at(tokens, i, gaz, places)
+        if span is None:
+            i += 1
+            continue
+        span.inside = enclosing(tokens, span, places)
+        places.append(span)
+        if isinstance(kind, Facility) and "venue" in kind.flags:
+            inner = _places_inside(tokens, span, gaz)
+            places.extend(inner)
+            if span.province is None and inner:
+                span.province = inner[-1].province  # `Hội trường Thành ủy Đà Nẵng` is in Đà Nẵng
+        if pending is not None and i == pending.last and (tokens.texts[i - 1] == "(" or kind is None):
+            pending.last = span.last  # `các huyện A Lưới (Thừa Thiên Huế), Buôn Đôn …`; `các tỉnh A, Hà Giang, …`
+        else:
+            pending = opens_list(tokens, span, kind)
+        i = span.last
+    return places
+
+
+def _places_inside(tokens: Tokens, venue: PlaceSpan, gaz: Gazetteer) -> list[PlaceSpan]:
+    """The places inside a venue's name (`Nha Trang` of `Hội trường Thành ủy Nha Trang`), for the
+    organisations named there; they are not the text's own places."""
+    inner: list[PlaceSpan] = []
+    k = venue.first + 1
+    while k < venue.last:
+        span = named_place(tokens, k, gaz, inner) or unit_place(tokens, k, gaz)
+        if span is None or span.last > venue.last:
+            k += 1
+            continue
+        span.inside = "facility"
+        inner.append(span)
+        k = span.last
+    return inner
+
+
+def _place_at(
+    tokens: Tokens, i: int, gaz: Gazetteer, places: list[PlaceSpan]
+) -> tuple[PlaceSpan | None, Unit | Facility | None]:
+    span = named_place(tokens, i, gaz, places)
+    if span is not None:
+        return span, None
+    span = unit_place(tokens, i, gaz)
+    if span is not None:
+        _, unit = gaz.units.match(tokens.items, i)
+        return span, unit if isinstance(unit, Unit) else None
+    span = glued_road(tokens, i, gaz)
+    if span is not None:
+        return span, None
+    span = facility_place(tokens, i, gaz)
+    if span is not None:
+        _, facility = gaz.facilities.match(tokens.items, i)
+        return span, facility if isinstance(facility, Facility) else None
+    return admin_in_context(tokens, i, gaz, places), None

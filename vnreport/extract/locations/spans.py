@@ -1,0 +1,285 @@
+"""Finding place mentions on word tokens of the match view (so `Thanh Hoá` = `Thanh Hóa`):
+
+* a unit word and a name: `tỉnh Nghệ An`, `TP.HCM`, `quận 1`, `xã Tân Lập`, `thôn Đông` — the name need
+  not be known; the gazetteer, when it knows it, fixes where it ends and which province it is in;
+* a name from the gazetteer on its own: `Hà Nội`, `Thủ đô`, `Sài Gòn`, `Tây Nguyên`, `Trung Quốc`.
+  Names that are also given names or common words (`Huế`, `Nga`, `Anh`) need context
+  (`places_gazetteer.tsv`, flags `medium` and `strict`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from vnreport.extract.locations.lexicon import (
+    CENTRAL_CITIES,
+    NOT_A_PLACE,
+    Entry,
+    Gazetteer,
+    Tokens,
+    Unit,
+    cue_trie,
+    ends_with_phrase,
+    gazetteer,
+    not_names,
+    person_cue_trie,
+)
+from vnreport.extract.names import capitalised_run, middle_names, starts_person, surnames
+from vnreport.text import fold
+
+
+@dataclass(slots=True)
+class PlaceSpan:
+    """One place mention. `first`/`last` are token indices (last exclusive); start/end char offsets."""
+
+    start: int
+    end: int
+    first: int
+    last: int
+    name: str
+    level: str | None
+    province: str | None
+    historical: bool = False
+    candidates: tuple[str, ...] = ()  # possible provinces when the name alone does not decide
+    bare: str | None = None  # `city`/`province` for `Thành phố`/`Tỉnh` used without a name
+    from_unit: bool = False  # written with a unit word (`xã Tân Lập`), so it can lie in a province
+    addressed: bool = False  # its province comes from the address it is written in
+    venue: bool = False  # a venue (`Hội trường Thành ủy Nha Trang`): organisations may be named inside it
+    inside: str | None = None  # `title` (`Tổng thống Pháp`), `project` (`dự án cầu X`), `facility` (`Hội
+    # trường Thành ủy Nha Trang`): a place inside a longer name, not named on its own
+
+
+_ABOLISHED_UNITS = frozenset({"huyện", "quận", "thị xã", "thị trấn"})  # on 1 Jul 2025
+_STREET_WORDS = frozenset({"đường", "phố", "Đường", "Phố", "ngõ", "ngách", "hẻm", "đại lộ", "Đại lộ", "Ngõ", "Hẻm"})
+_NOT_PERSON_BEFORE = frozenset({"Tỉnh", "Thành", "Huyện", "Quận", "tỉnh", "thành"})  # `Tỉnh Đoàn Hà Giang`
+_HOME_STOPS = frozenset({"của", "các", "nước", "mới", "nhiều", "là"})
+_LANGUAGE_WORDS = frozenset({"tiếng", "Tiếng", "văn", "chữ"})
+_LIST_JOINERS = frozenset({",", "-", "và", "/", "với"})
+_BARE_UNITS = {"thành phố": "city", "tỉnh": "province"}
+_FOREIGN_ARTICLES = frozenset({"The", "the", "Le", "La", "Der", "Die"})  # `The New York Times`
+_NOT_BARE_AFTER = frozenset({"ủy", "uỷ", "đoàn", "Đoàn", "Ủy", "Uỷ", "ủy viên", "trực", "lộ"})
+
+
+def not_a_place(tokens: Tokens, i: int, gaz: Gazetteer) -> int:
+    if not gaz.names.starts(tokens.items[i]):
+        return 0
+    width, entry = gaz.names.match(tokens.items, i)
+    return width if entry is NOT_A_PLACE else 0
+
+
+def unit_place(tokens: Tokens, i: int, gaz: Gazetteer) -> PlaceSpan | None:
+    width, unit = gaz.units.match(tokens.items, i)
+    if not width or not isinstance(unit, Unit):
+        return None
+    j = i + width
+    if tokens.is_cap(i) and not tokens.sentence_initial(i) and gaz.admin_names.length(tokens.items, i) > width:
+        return None  # `Buôn Đôn`, `Thị Xã …`: a capitalised unit word inside a known name
+    if "cue" in unit.flags and not (ends_with_phrase(cue_trie(), tokens, i) or (i and tokens.texts[i - 1] == ",")):
+        return None
+    if j >= len(tokens) or not tokens.joined[j]:
+        return _bare_unit(tokens, i, j, unit)
+    if tokens.texts[j].isdigit():
+        return _numbered_place(tokens, i, j, unit, gaz) if unit.flags & {"digits", "digits_only"} else None
+    if not tokens.is_cap_word(j):
+        return _bare_unit(tokens, i, j, unit)
+    return (
+        _known_unit_place(tokens, i, j, unit, gaz)
+        or _unknown_unit_place(tokens, i, j, unit)
+        or _bare_unit(tokens, i, j, unit)  # `UBND TP Nguyễn Đức Chung`: the name is a person's
+    )
+
+
+def _bare_unit(tokens: Tokens, i: int, j: int, unit: Unit) -> PlaceSpan | None:
+    """`Thành phố`/`TP`/`Tỉnh` capitalised without a name: the article's home city or province."""
+    kind = _BARE_UNITS.get(unit.word)
+    if kind is None or not tokens.is_cap(i) or (j < len(tokens) and tokens.texts[j] in _NOT_BARE_AFTER):
+        return None
+    if j - i > 1 and tokens.texts[j - 1] == "." and (j >= len(tokens) or tokens.items[j].gap != 0):
+        j -= 1  # `Bí thư Thành ủy TP. Sắp tới …`: the dot ends the sentence
+    return PlaceSpan(tokens.starts[i], tokens.ends[j - 1], i, j, "", None, None, bare=kind)
+
+
+def _numbered_place(tokens: Tokens, i: int, j: int, unit: Unit, gaz: Gazetteer) -> PlaceSpan:
+    number = str(int(tokens.texts[j]))
+    candidates = gaz.admin.get((unit.word, number), [])
+    return _admin_span(tokens, i, j + 1, unit, f"{unit.word} {number}", candidates)
+
+
+def _known_unit_place(tokens: Tokens, i: int, j: int, unit: Unit, gaz: Gazetteer) -> PlaceSpan | None:
+    width, entry = gaz.names.match(tokens.items, j)
+    if width and isinstance(entry, Entry) and entry is not NOT_A_PLACE:
+        foreign = entry.level in {"country", "region"} or (entry.level == "other" and entry.province is None)
+        if foreign and not entry.flags & {"medium", "strict"}:
+            first = i if entry.level == "other" else j  # `thành phố London`, `tỉnh Savannakhet`; `các tỉnh Tây Nguyên`
+            return _entry_span(tokens, first, j + width, entry)
+        if entry.level == "province" and (
+            unit.word == "tỉnh" or (unit.word == "thành phố" and entry.province in CENTRAL_CITIES)
+        ):
+            return _entry_span(tokens, i, j + width, entry)
+    admin_width, _ = gaz.admin_names.match(tokens.items, j)
+    if admin_width and not _person_after_unit(tokens, j, admin_width):
+        name = fold(tokens.view[tokens.starts[j] : tokens.ends[j + admin_width - 1]])
+        candidates = gaz.admin.get((unit.word, name), [])
+        if candidates:
+            return _admin_span(tokens, i, j + admin_width, unit, f"{unit.word} {name}", candidates)
+        if admin_width >= width and not _glued_dot_unit(tokens, i, j, unit):
+            return _unit_span(tokens, i, j + admin_width, unit, name, None)  # a known name, not for this unit
+    if width and isinstance(entry, Entry) and entry.level in {"province", "other", "commune"} and entry.province:
+        name = fold(tokens.view[tokens.starts[j] : tokens.ends[j + width - 1]])
+        return _unit_span(tokens, i, j + width, unit, name, entry.province)  # `TP Hạ Long`
+    return None
+
+
+def admin_level(unit: Unit, province: str | None = None) -> str:
+    """The level of a unit word's place: a `thành phố` not in the ward table is a district-level city
+    when its province is known, else a city abroad (`thành phố New York`)."""
+    return ("district" if province else "other") if unit.word == "thành phố" else unit.level
+
+
+def _unit_span(tokens: Tokens, i: int, last: int, unit: Unit, name: str, province: str | None) -> PlaceSpan:
+    """A unit word and a name the ward table does not list under that unit."""
+    level = admin_level(unit, province)
+    historical = unit.word in _ABOLISHED_UNITS or level == "district"
+    name = f"{unit.word} {name}"
+    return PlaceSpan(
+        tokens.starts[i], tokens.ends[last - 1], i, last, name, level, province, historical, from_unit=True
+    )
+
+
+def _person_after_unit(tokens: Tokens, j: int, width: int) -> bool:
+    """`Chủ tịch Hội Nông dân huyện Phan Thị Hải Yến`: the known name `Phan` starts a person's name."""
+    if tokens.texts[j] not in surnames():
+        return False
+    run = capitalised_run(tokens.items, j, limit=6)
+    return run > width and 3 <= run <= 5
+
+
+def _glued_dot_unit(tokens: Tokens, i: int, j: int, unit: Unit) -> bool:
+    """`TP. Dẫn đầu …`: after a unit ending in a dot, an unknown name must follow without a space."""
+    return tokens.texts[j - 1] == "." and tokens.starts[j] != tokens.ends[j - 1]
+
+
+def _admin_span(tokens: Tokens, i: int, last: int, unit: Unit, name: str, candidates: list[Entry]) -> PlaceSpan:
+    level = candidates[0].level if candidates else ("district" if unit.word == "thành phố" else unit.level)
+    provinces = tuple(dict.fromkeys(c.province for c in candidates if c.province))
+    historical = bool(candidates) and all(c.historical for c in candidates)
+    if unit.word in _ABOLISHED_UNITS or (unit.word == "thành phố" and level == "district"):
+        historical = True  # the district level and thị trấn were abolished on 1 Jul 2025
+    province = provinces[0] if len(provinces) == 1 else None
+    return PlaceSpan(
+        tokens.starts[i],
+        tokens.ends[last - 1],
+        i,
+        last,
+        name,
+        level,
+        province,
+        historical,
+        candidates=provinces,
+        from_unit=True,
+    )
+
+
+def _unknown_unit_place(tokens: Tokens, i: int, j: int, unit: Unit) -> PlaceSpan | None:
+    """A unit word and a capitalised name the gazetteer does not know: `thôn Đông`, `thành phố New York`."""
+    if tokens.texts[j] in not_names() or starts_person(tokens.items, j) or _plain_name_at(tokens, j):
+        return None  # `Nông Thôn Việt Nam`: a known name after the unit word is not this place's name
+    if "digits_only" in unit.flags or _glued_dot_unit(tokens, i, j, unit):
+        return None
+    last = j + 1
+    while last < len(tokens) and last - j < 4 and tokens.joined[last]:
+        text = tokens.texts[last]
+        if text == "-" and last + 1 < len(tokens) and tokens.is_cap_word(last + 1) and tokens.joined[last + 1]:
+            last += 2
+            continue
+        if not tokens.is_cap_word(last) or text in not_names() or _plain_name_at(tokens, last):
+            break
+        if last - j >= 2 and starts_person(tokens.items, last, minimum=2):
+            break
+        last += 1
+    return _unit_span(tokens, i, last, unit, fold(tokens.view[tokens.starts[j] : tokens.ends[last - 1]]), None)
+
+
+def _plain_name_at(tokens: Tokens, k: int) -> bool:
+    """A gazetteer name at k that is no common syllable (`Trung`, `Anh` are: `phường Trung Tự`)."""
+    width, entry = gazetteer().names.match(tokens.items, k)
+    return bool(width) and not (isinstance(entry, Entry) and "strict" in entry.flags)
+
+
+def _entry_span(tokens: Tokens, first: int, last: int, entry: Entry) -> PlaceSpan:
+    province = entry.province
+    if entry.level == "province" and province is None and entry.name in CENTRAL_CITIES:
+        province = entry.name
+    return PlaceSpan(
+        tokens.starts[first], tokens.ends[last - 1], first, last, entry.name, entry.level, province, entry.historical
+    )
+
+
+def named_place(tokens: Tokens, i: int, gaz: Gazetteer, places: list[PlaceSpan]) -> PlaceSpan | None:
+    if not gaz.names.starts(tokens.items[i]):
+        return None
+    width, entry = gaz.names.match(tokens.items, i)
+    if not width or not isinstance(entry, Entry) or not _context_ok(tokens, i, i + width, entry, gaz, places):
+        return None
+    return _entry_span(tokens, i, i + width, entry)
+
+
+def _context_ok(tokens: Tokens, i: int, last: int, entry: Entry, gaz: Gazetteer, places: list[PlaceSpan]) -> bool:
+    flags = entry.flags
+    if flags & {"after_unit", "not_place"}:
+        return False
+    previous = tokens.texts[i - 1] if i and tokens.joined[i] else ""
+    if previous in _STREET_WORDS:
+        return False  # `phố Huế`, `đường Hà Nội` are streets
+    if _inside_a_name(tokens, i, last, entry, previous):
+        return False
+    language = previous in _LANGUAGE_WORDS or (last < len(tokens) and tokens.lowers[last] == "ngữ")
+    if entry.level == "country" and language:
+        return False  # `tiếng Anh` is a language
+    following = last < len(tokens) and tokens.joined[last]
+    if "home" in flags:
+        return not (following and (tokens.is_cap_word(last) or tokens.texts[last] in _HOME_STOPS))
+    if not flags & {"medium", "strict"}:
+        return True
+    if previous and tokens.is_cap_word(i - 1) and not ends_with_phrase(cue_trie(), tokens, i):
+        if last - i == 1 and not previous.isupper():
+            return False  # `Minh Đức`, `Phù Đức`, `Quý Trung`: one syllable after a capitalised word is a name
+        in_union = previous == "Đoàn" and i > 1 and tokens.texts[i - 2] in _NOT_PERSON_BEFORE  # `Tỉnh Đoàn Hà Giang`
+        if (previous in surnames() or previous in middle_names()) and not in_union:
+            return False
+    if ends_with_phrase(person_cue_trie(), tokens, i):
+        return False
+    if ends_with_phrase(cue_trie(), tokens, i):
+        return True  # `Tổng thống Mỹ Donald Trump`, `tại Thái Bình`
+    if "strict" in flags:
+        return not tokens.sentence_initial(i) and _next_to_country(tokens, i, last, gaz, places)
+    return not (following and tokens.is_cap_word(last) and not starts_person(tokens.items, last, minimum=2))
+
+
+def _inside_a_name(tokens: Tokens, i: int, last: int, entry: Entry, previous: str) -> bool:
+    """`Lưu Bình Nhưỡng`, `Dương Trung Quốc`: a surname right before makes the name a person's (not `Đoàn
+    Hà Nội`, a delegation); `The New York Times`, `Washington Post`: a foreign name inside a longer one."""
+    if previous in surnames() and previous != "Đoàn" and last - i <= 2:
+        return True
+    if entry.level != "other" or entry.province is not None:
+        return False  # a city abroad, not a country (`Thủ tướng Anh Theresa May`)
+    if not tokens.view[tokens.starts[i] : tokens.ends[last - 1]].isascii():
+        return False
+    if previous in _FOREIGN_ARTICLES or (previous.isascii() and tokens.is_cap_word(i - 1)):
+        return True  # `The New York Times`, `Real Madrid`
+    following = last < len(tokens) and tokens.joined[last] and tokens.is_cap_word(last)
+    return following and tokens.texts[last].isascii() and not gazetteer().names.length(tokens.items, last)
+
+
+def _next_to_country(tokens: Tokens, i: int, last: int, gaz: Gazetteer, places: list[PlaceSpan]) -> bool:
+    """`Mỹ, Anh, Pháp`; `Nhật - Hàn`: a country right before or after, across one joiner."""
+    if i >= 2 and tokens.texts[i - 1] in _LIST_JOINERS and places and places[-1].last == i - 1:
+        return places[-1].level == "country" or _country_after(tokens, last, gaz)
+    return _country_after(tokens, last, gaz)
+
+
+def _country_after(tokens: Tokens, last: int, gaz: Gazetteer) -> bool:
+    if last + 1 < len(tokens) and tokens.texts[last] in _LIST_JOINERS:
+        width, entry = gaz.names.match(tokens.items, last + 1)
+        return bool(width) and isinstance(entry, Entry) and entry.level == "country" and "strict" not in entry.flags
+    return False

@@ -1,0 +1,96 @@
+"""Organisations: Party committees, State bodies, the Front and mass organisations, army and police units,
+courts, companies, banks, schools, hospitals, the press.
+
+An organisation is a head from `orgs_heads.tsv` (`Ủy ban nhân dân`, `UBND`, `Thành ủy`, `Bộ`, `Sở`,
+`Tập đoàn` …) followed by the complements its spec allows, in order: a domain (`Bộ Tài chính`), a proper
+name (`Bệnh viện Bạch Mai`), `Trung ương`, a nested organisation (`Ban Thường vụ Thành ủy`), a place
+(`UBND tỉnh Nghệ An`) — the place spans come from `locations.find_places`, so a name ends where its place
+ends and never runs into the person after it (`Thành ủy Hà Nội Nguyễn Thị Tuyến`). A name that has to be
+cut without a place stops at a title word or at a surname that starts a personal name (`Tập đoàn
+Vingroup Phạm Nhật Vượng`).
+
+Variants are merged on a key: abbreviations spelled out (`orgs_abbreviations.tsv`), an acronym defined in
+parentheses dropped (`Mặt trận Tổ quốc (MTTQ) Việt Nam`), the place replaced by its canonical name
+(`UBND TP Hà Nội` = `Ủy ban nhân dân thành phố Hà Nội` = `UBND Thành phố` in a Hà Nội article). A bare
+`Thành ủy` or `UBND tỉnh` joins the one fully named organisation with the same head, if there is exactly
+one. An acronym defined after a name (`Tập đoàn Điện lực Việt Nam (EVN)`) makes later `EVN` a mention.
+
+`find_organizations(doc)` gives the raw spans for other extractors (the officials extractor uses them to
+find where the organisation inside a title starts and ends): `(start, end, name)` per mention, nested
+organisations included (`Ban Thường vụ Thành ủy Hà Nội` and, inside it, `Thành ủy Hà Nội`), where `name`
+is the merged organisation's `Organization.name`. A bare head written only inside a longer name (`Thành
+ủy` of `Ban Thường vụ Thành ủy`) keeps its span but is no organisation of its own.
+
+The stage, by concern: `lexicon` (heads, media, abbreviations), `scan` (the tests at a token), `names`
+(open names), `grammar` (heads and their complements), `sources` (media named without a head), `merge`
+(variants joined).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from vnreport.extract.locations import PlaceSpan, find_places
+from vnreport.extract.organizations.lexicon import AbbreviationRow, HeadRow, MediaRow, expand
+from vnreport.extract.organizations.merge import best_name, collect
+from vnreport.report.model import Mention, Organization
+from vnreport.segment.document import Document
+from vnreport.text import fold
+
+
+class OrgSpan(NamedTuple):
+    """An organisation mention: character offsets and the name of the organisation it belongs to."""
+
+    start: int
+    end: int
+    name: str
+
+
+@dataclass(slots=True)
+class OrganizationsFound:
+    """The organisations stage: one entry per organisation, and every mention span with its name."""
+
+    organizations: list[Organization]
+    spans: list[OrgSpan]  # nested mentions included, sorted by start
+
+
+def find_organizations(doc: Document, places: list[PlaceSpan] | None = None) -> OrganizationsFound:
+    """Every organisation of the article. `places`: the places stage's spans (a name ends where its
+    place does); found afresh when not given."""
+    records, by_span = collect(doc, find_places(doc) if places is None else places)
+    organizations: list[Organization] = []
+    names: dict[int, str] = {}
+    for record in sorted(records, key=lambda r: min(r.mentions)):
+        name = best_name(record)
+        names[id(record)] = name
+        if not record.alone:
+            continue  # `Thành ủy` only inside `Ban Thường vụ Thành ủy`: a part, not the text's own name
+        expanded = expand(name)
+        pairs = sorted(set(record.mentions))
+        organizations.append(
+            Organization(
+                name=name,
+                expanded=expanded if expanded != fold(name) else None,
+                mentions=[Mention(text=doc.text[a:b], start=a, end=b) for a, b in pairs],
+            )
+        )
+    spans = sorted(OrgSpan(a, b, names[id(r)]) for (a, b), r in by_span.items())
+    return OrganizationsFound(organizations, spans)
+
+
+def extract_organizations(doc: Document, places: list[PlaceSpan] | None = None) -> list[Organization]:
+    """One Organization per distinct organisation, in order of first mention."""
+    return find_organizations(doc, places).organizations
+
+
+__all__ = [
+    "AbbreviationRow",
+    "HeadRow",
+    "MediaRow",
+    "OrgSpan",
+    "OrganizationsFound",
+    "expand",
+    "extract_organizations",
+    "find_organizations",
+]

@@ -1,0 +1,195 @@
+"""The organisation grammar: a head followed by the complements its spec allows, in order (a domain, an
+open name, `Trung ương`, a nested organisation, a place), found left to right over the tokens."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from vnreport.extract.locations import PlaceSpan, Unit
+from vnreport.extract.organizations.lexicon import Head
+from vnreport.extract.organizations.names import NameMode, domain, open_name
+from vnreport.extract.organizations.scan import Scan, acronym_at, central_at, head_at
+from vnreport.text import fold, strip_accents
+
+_GENERIC_BEFORE = frozenset({"các", "những", "mọi", "từng", "Các", "Những"})
+ADMIN_LEVELS = frozenset({"province", "district", "commune"})
+_MAX_DEPTH = 3
+_ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")  # `Vụ III`, `Cục II`: a shape, no lexicon
+
+
+@dataclass(slots=True)
+class OrgMatch:
+    first: int  # token indices, last exclusive
+    last: int
+    head: Head
+    place: PlaceSpan | None = None
+    bare_unit: str | None = None  # `UBND tỉnh`: the unit word without a name
+    place_first: int | None = None  # token where the place (or bare unit) starts
+    acronym: str | None = None  # defined right after it: `Tập đoàn Điện lực Việt Nam (EVN)`
+    nested: list[OrgMatch] = field(default_factory=list)
+    bare: bool = False  # the head alone (`Thành ủy`): nested in a longer name, not reported on its own
+
+
+def all_matches(s: Scan) -> list[OrgMatch]:
+    """The outermost organisations of the document, left to right."""
+    found: list[OrgMatch] = []
+    k, n = 0, len(s.tokens)
+    texts, lowers, openers = s.tokens.texts, s.tokens.lowers, s.lex.openers
+    while k < n:
+        opens = texts[k] in openers or lowers[k] in openers  # the cheap test first
+        match = parse(s, k) if opens and s.tokens.is_word(k) else None
+        if match is None or _generic(s, match):
+            k += 1
+            continue
+        found.append(match)
+        k = match.last
+    return found
+
+
+def parse(s: Scan, k: int, depth: int = 0) -> OrgMatch | None:
+    """The organisation whose head starts at token k, or None."""
+    width, head = head_at(s, k)
+    if not width or head is None or depth > _MAX_DEPTH:
+        return None
+    match = OrgMatch(k, k + width, head)
+    got: set[str] = set()
+    j = k + width
+    for letter in head.spec.letters:
+        step = _complement(s, letter, j, match, depth)
+        if step:
+            got.add(letter)
+            j += step
+        elif letter in head.spec.required:
+            return None
+    if head.spec.at_least_one and not got:
+        return None
+    if match.place_first is None and match.nested:  # `Ban Thường vụ Thành ủy Hà Nội`: the place of the whole
+        inner = match.nested[-1]
+        match.place, match.bare_unit, match.place_first = inner.place, inner.bare_unit, inner.place_first
+    match.last = j
+    match.bare = head.part and j == k + width and match.place_first is None
+    match.acronym = _own_acronym(s, k, j)
+    return match
+
+
+def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> int:
+    if letter == "D":
+        return domain(s, j)
+    if letter in {"N", "M", "L", "B"}:
+        mode = NameMode(
+            through_heads=letter in {"M", "B"},
+            central_follows="C" in match.head.spec.letters,
+            vocab_start=letter == "L",
+            lower_words=letter == "B",
+            nested=lambda m: parse(s, m, depth + 1) is not None,
+        )
+        width = open_name(s, j, mode)
+        if letter == "B" and width == 1 and " " not in match.head.text and (j + 1) not in s.place_at:
+            return 0  # `Hội Lim` is a festival, `Hội An` a town: a one-word head takes a longer name
+        return width
+    if letter == "R":
+        text = s.tokens.texts[j] if s.joined(j) else ""
+        return 1 if text and _ROMAN.fullmatch(text) else 0
+    if letter == "C":
+        return central_at(s, j) if s.joined(j) else 0
+    if letter == "Q":
+        texts = s.tokens.texts
+        if j + 2 < len(texts) and texts[j] == "của" and texts[j + 1] == "Quốc" and texts[j + 2].lower() == "hội":
+            return 3
+        return 0
+    if letter == "S":
+        if not s.joined(j):
+            return 0
+        nested = parse(s, j, depth + 1)
+        if nested is None:
+            return 0
+        match.nested.append(nested)
+        return nested.last - j
+    if letter == "P":
+        skip = 3 if acronym_at(s, j) and s.joined(j + 3) else 0  # `Ủy ban nhân dân (UBND) tỉnh`
+        between = _before_place(s, j + skip)
+        width, place, bare = place_complement(s, j + skip + between)
+        if not width:
+            return 0
+        match.place, match.bare_unit, match.place_first = place, bare, j + skip  # the key skips the term
+        skip += between
+        width = skip + width
+        if "B" in match.head.spec.letters and place is not None:
+            width += _branch(s, j + width)  # `Công ty TNHH Nhà máy bia Heineken Việt Nam - Vũng Tàu`
+        return width
+    return 0
+
+
+def _before_place(s: Scan, k: int) -> int:
+    """Tokens between a head and its place that belong to neither: a term (`Đoàn đại biểu Quốc hội khóa
+    XV đơn vị thành phố Đà Nẵng`), `nước` (`Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam`). Only
+    read when a place follows them."""
+    tokens, j = s.tokens, k
+    if s.joined(j) and tokens.lowers[j] == "khóa" and s.joined(j + 1) and _ROMAN.fullmatch(tokens.texts[j + 1]):
+        j += 2
+    if s.joined(j) and tokens.lowers[j] in {"đơn", "nước"}:
+        j += 2 if tokens.lowers[j] == "đơn" and s.joined(j + 1) and tokens.lowers[j + 1] == "vị" else 1
+    if j > k and (j in s.place_at or s.lex.units.length(tokens.items, j)):
+        return j - k
+    return 0
+
+
+def _branch(s: Scan, k: int) -> int:
+    """` - Vũng Tàu` after a company's place: the branch it names."""
+    tokens = s.tokens
+    if s.joined(k) and tokens.texts[k] in {"-", "–"} and s.joined(k + 1):
+        place = s.place_at.get(k + 1)
+        if place is not None and place.name:
+            return place.last - k
+    return 0
+
+
+def place_complement(s: Scan, k: int) -> tuple[int, PlaceSpan | None, str | None]:
+    """(tokens, place, bare unit word) of a place complement at k."""
+    if k >= len(s.tokens) or not s.joined(k):
+        return 0, None, None
+    span = s.place_at.get(k)
+    if span is not None and (span.name or span.bare):
+        if span.level == "country" and s.joined(span.last):
+            second = s.place_at.get(span.last)  # `MTTQ Việt Nam thành phố Hà Nội`
+            if second is not None and second.level in ADMIN_LEVELS and second.name:
+                return second.last - k, second, None
+        if span.bare and not span.name:  # `UBND Thành phố` in an article that names no city
+            return span.last - k, None, "thành phố" if span.bare == "city" else "tỉnh"
+        if span.level == "region":
+            return span.last - k, None, fold(span.name).lower()
+        return span.last - k, span, None
+    width, unit = s.lex.units.match(s.tokens.items, k)
+    if width and isinstance(unit, Unit) and unit.level in ADMIN_LEVELS:
+        after = k + width
+        listed = after < len(s.tokens) and s.tokens.texts[after] == ","
+        if listed and s.lex.units.match(s.tokens.items, after + 1)[0]:
+            return 0, None, None  # `UBND tỉnh, thành phố`: generic
+        return width, None, unit.word
+    return 0, None, None
+
+
+def _own_acronym(s: Scan, k: int, j: int) -> str | None:
+    """`Tập đoàn Gỗ Trường Thành (TTF)`: an acronym in parentheses that starts like the name (not
+    `đại biểu Quốc hội (ĐBQH)`, whose acronym belongs to a longer phrase)."""
+    acronym = acronym_at(s, j)
+    if acronym is None and j + 2 < len(s.tokens) and s.tokens.texts[j] == "(" and s.tokens.texts[j + 2] == ")":
+        brand = head_at(s, j + 1)  # `Tập đoàn Viễn thông Quân đội (Viettel)`: a brand of its own
+        if brand[0] == 1 and brand[1] is not None and not brand[1].spec.letters and j - k >= 2:
+            return s.tokens.texts[j + 1]
+    if acronym is None or j - k < 2:
+        return None  # `EU (EVFTA)`: an acronym after an acronym names something else
+    initials = {strip_accents(s.tokens.texts[m][0]) for m in range(k, min(j, k + 3)) if s.tokens.is_word(m)}
+    return acronym if strip_accents(acronym[0]) in initials else None
+
+
+def _generic(s: Scan, match: OrgMatch) -> bool:
+    """`các UBND tỉnh`, `các Sở`: a plural names no particular organisation; nor does a level (`MTTQ cấp
+    xã`, `Hội Nông dân các cấp`)."""
+    k = match.first
+    if match.place is None and s.joined(match.last) and s.lex.generic_after.match(s.tokens.items, match.last)[0]:
+        return True
+    if not (k and s.tokens.joined[k] and s.tokens.texts[k - 1] in _GENERIC_BEFORE):
+        return False
+    return match.place is None and match.last - match.first <= 3

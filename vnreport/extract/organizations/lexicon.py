@@ -1,0 +1,150 @@
+"""The organisation lexicons: heads and what may follow them (`orgs_heads.tsv`), domains, the open-name
+vocabulary, title words that end a name, and the abbreviations spelled out (`orgs_abbreviations.tsv`).
+
+Spec letters (in the order they may follow a head): D a domain (`Bộ Tài chính`), R a roman numeral
+(`Vụ III`), N an open name, L an open name that may open with a vocabulary word (`Ban Quản lý dự án …`),
+M a proper name that runs through heads and numbers (`Công ty cổ phần Tập đoàn Hòa Phát`, `Quân khu
+4`), B a business name that may hold lower-case words (`Công ty TNHH xây dựng và thương mại …`), C
+`Trung ương`, S a nested organisation, P a place or a bare unit word, Q `của Quốc hội`. `!` after a
+letter: required; a trailing `+`: at least one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import NamedTuple
+
+from vnreport.extract.locations import Unit, gazetteer
+from vnreport.lexicon import PhraseMatcher, load_list, load_rows, phrase_matcher
+from vnreport.text import fold
+
+
+class HeadRow(NamedTuple):
+    head: str
+    spec: str
+    after: str = ""
+
+
+class MediaRow(NamedTuple):
+    name: str
+    spec: str
+    cue: str
+
+
+class AbbreviationRow(NamedTuple):
+    abbreviation: str
+    full: str
+
+
+@dataclass(frozen=True, slots=True)
+class Spec:
+    letters: str  # complements allowed, in order: D N L M C S P Q
+    required: frozenset[str]
+    at_least_one: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Head:
+    text: str
+    spec: Spec
+    lower_ok: bool  # written in lower case in the data (`báo`): matched as written
+    after: frozenset[str] = frozenset()  # words before a lower-case head that allow it
+    before_capital: bool = True  # a lower-case head may also stand before a capitalised name
+    media: bool = False  # a news medium (orgs_media.tsv)
+    part: bool = False  # a local body's head (orgs_bare_parts.txt): alone inside a longer name, a part of it
+    cue: bool = False  # a medium whose name is also a common phrase: only after a source cue
+
+
+def parse_spec(spec: str) -> Spec:
+    if spec == "-":
+        return Spec("", frozenset(), False)
+    at_least_one = spec.endswith("+")
+    body = spec.rstrip("+")
+    letters: list[str] = []
+    required: set[str] = set()
+    for char in body:
+        if char == "!":
+            required.add(letters[-1])
+        else:
+            letters.append(char)
+    return Spec("".join(letters), frozenset(required), at_least_one)
+
+
+def is_acronym(phrase: str) -> bool:
+    letters = [c for c in phrase if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+@dataclass(slots=True)
+class Lexicon:
+    heads_lower: PhraseMatcher[Head]  # matched in lower case
+    heads_exact: PhraseMatcher[Head]  # acronyms (`WHO`, `EVN`), lower-case heads (`báo`), media, as written
+    domains: PhraseMatcher[bool]  # lower case
+    vocab: PhraseMatcher[bool]  # lower case
+    stops: PhraseMatcher[bool]  # as written
+    name_stops: PhraseMatcher[bool]  # lower case: words a business name does not hold
+    media_cues: PhraseMatcher[bool]  # reversed, as written and capitalised: what stands before a source
+    generic_after: PhraseMatcher[bool]  # lower case: a level after a head (`cấp xã`): no particular body
+    eponyms: PhraseMatcher[bool]  # as written: names institutions bear (`Hồ Chí Minh`), no person to cut off
+    abbreviations: re.Pattern[str]
+    expansions: dict[str, str]
+    units: PhraseMatcher[Unit]
+    openers: frozenset[str] = frozenset()  # first tokens of every head (as written and in lower case)
+
+
+@cache
+def lexicon() -> Lexicon:
+    heads_lower: PhraseMatcher[Head] = PhraseMatcher("lower")
+    heads_exact: PhraseMatcher[Head] = PhraseMatcher("text")
+    bare_parts = frozenset(fold(h).lower() for h in load_list("orgs_bare_parts.txt"))
+    for row in load_rows("orgs_heads.tsv", HeadRow):
+        strict = bool(row.after) and not row.after.startswith("*")
+        before = frozenset(w.strip() for w in row.after.lstrip("*").split(",")) if row.after else frozenset()
+        part = fold(row.head).lower() in bare_parts
+        head = Head(row.head, parse_spec(row.spec), row.head[0].islower(), before, not strict, part=part)
+        if is_acronym(row.head) or head.lower_ok:
+            heads_exact.add(row.head, head)
+        else:
+            heads_lower.add(row.head, head)
+    for media in load_rows("orgs_media.tsv", MediaRow):
+        heads_exact.add(media.name, Head(media.name, parse_spec(media.spec), False, media=True, cue=media.cue == "yes"))
+    domains = phrase_matcher(load_list("orgs_domains.txt"), "lower")
+    vocab = phrase_matcher(load_list("orgs_vocab.txt"), "lower")
+    stops = phrase_matcher(load_list("orgs_title_stops.txt"), "text")
+    name_stops = phrase_matcher(load_list("orgs_name_stops.txt"), "lower")
+    media_cues = phrase_matcher(load_list("orgs_media_cues.txt"), "lower", reverse=True)
+    generic_after = phrase_matcher(load_list("orgs_generic_levels.txt"), "lower")
+    eponyms = phrase_matcher(load_list("orgs_eponyms.txt"), "text")
+    expansions = {fold(r.abbreviation): r.full for r in load_rows("orgs_abbreviations.tsv", AbbreviationRow)}
+    alternatives = "|".join(re.escape(a) for a in sorted(expansions, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w&.\-])(?:{alternatives})(?:(?<=\.)|(?![\w&]))")
+    return Lexicon(
+        heads_lower,
+        heads_exact,
+        domains,
+        vocab,
+        stops,
+        name_stops,
+        media_cues,
+        generic_after,
+        eponyms,
+        pattern,
+        expansions,
+        gazetteer().units,
+        heads_lower.first_tokens() | heads_exact.first_tokens(),
+    )
+
+
+def expand(text: str) -> str:
+    """Abbreviations spelled out: `UBND tỉnh Nghệ An` → `Ủy ban nhân dân tỉnh Nghệ An`."""
+    lex = lexicon()
+    folded = fold(text)
+
+    def spell(match: re.Match[str]) -> str:
+        full = lex.expansions[match.group()]
+        glued = match.group().endswith(".") and match.end() < len(folded) and not folded[match.end()].isspace()
+        return full + " " if glued else full  # `TP.Vinh` → `thành phố Vinh`
+
+    return lex.abbreviations.sub(spell, folded)

@@ -1,0 +1,193 @@
+"""Merging organisation mentions: variants are merged on a key — abbreviations spelled out, an acronym
+defined in parentheses dropped (`Mặt trận Tổ quốc (MTTQ) Việt Nam`), the place replaced by its canonical
+name (`UBND TP Hà Nội` = `Ủy ban nhân dân thành phố Hà Nội`). A bare `Thành ủy` or `UBND tỉnh` joins the
+one fully named organisation with the same head, if there is exactly one. An acronym defined after a name
+(`Tập đoàn Điện lực Việt Nam (EVN)`) makes later `EVN` a mention."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from vnreport.extract.locations import PlaceSpan
+from vnreport.extract.organizations.grammar import OrgMatch, all_matches
+from vnreport.extract.organizations.lexicon import expand
+from vnreport.extract.organizations.names import compounds
+from vnreport.extract.organizations.scan import Scan, Tokens
+from vnreport.extract.organizations.sources import source_matches
+from vnreport.segment.document import Document
+from vnreport.text import fold
+
+_PAREN_ACRONYM = re.compile(r"\s*\(\s*[A-ZĐ][A-ZĐ0-9&\-.]{1,14}\s*\)")
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(slots=True)
+class Record:
+    key: str
+    prefix: str  # the key without its place
+    units: frozenset[str] | None  # unit words of its named place; None when it has none
+    bare_unit: str | None = None
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)
+    written_places: list[bool] = field(default_factory=list)  # per mention: its place is written out
+    extends: str | None = None  # the key of its words before a nested organisation (`ban tổ chức` of
+    # `Ban Tổ chức Tỉnh ủy`): a bare `Ban Tổ chức` is this one when no other extends it
+    merged_into: Record | None = None
+    alone: bool = False  # written on its own at least once, not only as the bare head inside a longer name
+
+    def owner(self) -> Record:
+        root = self
+        while root.merged_into is not None:
+            root = root.merged_into
+        record = self
+        while record.merged_into is not None and record.merged_into is not root:
+            record.merged_into, record = root, record.merged_into  # compressed: later asks are one step
+        return root
+
+    def absorb(self, other: Record) -> None:
+        self.mentions.extend(other.mentions)
+        self.texts.extend(other.texts)
+        self.written_places.extend(other.written_places)
+        other.mentions, other.texts, other.written_places = [], [], []
+        other.merged_into = self
+        self.alone = self.alone or other.alone
+
+
+def _clean(text: str) -> str:
+    return _SPACES.sub(" ", _PAREN_ACRONYM.sub("", text)).strip()
+
+
+def _normal(text: str) -> str:
+    """The merging key of a name: abbreviations spelled out, lower case, joiners of domains left out
+    (`Sở Tài nguyên - Môi trường` = `Sở Tài nguyên và Môi trường` = `Sở TN&MT`)."""
+    return _JOINERS.sub(" ", expand(_clean(text)).lower()).strip(" ,")
+
+
+_JOINERS = re.compile(r"\s*(?:\s[-–]\s|&|,|\svà\s)\s*")
+
+
+def _key_parts(match: OrgMatch, tokens: Tokens) -> tuple[str, str, frozenset[str] | None]:
+    """(key, key without the place, unit words of a named place — None when the place is bare or absent)."""
+    view = tokens.view
+    start, end = tokens.starts[match.first], tokens.ends[match.last - 1]
+    if match.place_first is None:
+        prefix = _normal(view[start:end])
+        return prefix, prefix, None
+    prefix = _normal(view[start : tokens.starts[match.place_first]])
+    place = match.place
+    if place is not None and place.name:
+        return f"{prefix} {fold(place.name).lower()}", prefix, _units_of(place)
+    return f"{prefix} {match.bare_unit or ''}".rstrip(), prefix, None
+
+
+def _units_of(place: PlaceSpan) -> frozenset[str]:
+    """The unit words a bare mention may use for this place: `UBND tỉnh` for `UBND tỉnh Nghệ An`."""
+    if place.level == "province":
+        return frozenset({"tỉnh", "thành phố"})
+    first = place.name.split(" ")[0]
+    return frozenset({" ".join(place.name.split(" ")[:2]) if first in {"thị", "đặc", "thành"} else first})
+
+
+def _flatten(matches: list[OrgMatch]) -> list[OrgMatch]:
+    out: list[OrgMatch] = []
+    for match in matches:
+        out.append(match)
+        out.extend(_flatten(match.nested))
+    return out
+
+
+def collect(doc: Document, places: list[PlaceSpan]) -> tuple[list[Record], dict[tuple[int, int], Record]]:
+    tokens = doc.body_arrays
+    scan = Scan.of(tokens, places, compounds(tokens))
+    top = all_matches(scan)
+    covered = [False] * len(tokens)
+    for match in top:
+        for k in range(match.first, match.last):
+            covered[k] = True
+    top = sorted([*top, *source_matches(scan, covered)], key=lambda m: m.first)
+    records: dict[str, Record] = {}
+    by_span: dict[tuple[int, int], Record] = {}
+    acronyms: dict[str, Record] = {}
+    outermost = {id(m) for m in top}
+    for match in _flatten(top):
+        key, prefix, units = _key_parts(match, tokens)
+        record = records.setdefault(key, Record(key, prefix, units, match.bare_unit))
+        record.alone = record.alone or id(match) in outermost or not match.bare
+        if match.nested and match.nested[0].first > match.first:
+            record.extends = _normal(tokens.view[tokens.starts[match.first] : tokens.starts[match.nested[0].first]])
+        start, end = tokens.starts[match.first], tokens.ends[match.last - 1]
+        record.mentions.append((start, end))
+        record.texts.append(doc.text[start:end])
+        record.written_places.append(match.place is not None and bool(match.place.name) and not match.place.bare)
+        by_span[(start, end)] = record
+        if match.acronym and match.acronym not in acronyms:
+            acronyms[match.acronym] = record
+    _add_acronym_mentions(doc, tokens, top, acronyms, by_span)
+    for acronym, owner in acronyms.items():
+        for key in (_normal(acronym), f"{owner.key} {_normal(acronym)}"):
+            named = records.get(key)  # `Tập đoàn Viễn thông Quân đội (Viettel)`, later `Viettel` or `… Viettel`
+            if named is not None and named.owner() is not owner.owner():
+                owner.owner().absorb(named)
+    _merge_bare(records)
+    owned = {span: record.owner() for span, record in by_span.items()}
+    unique = list({id(r): r for r in owned.values()}.values())
+    return unique, owned
+
+
+def _add_acronym_mentions(
+    doc: Document,
+    tokens: Tokens,
+    top: list[OrgMatch],
+    acronyms: dict[str, Record],
+    by_span: dict[tuple[int, int], Record],
+) -> None:
+    if not acronyms:
+        return
+    covered = [False] * len(tokens)
+    for match in top:
+        for k in range(match.first, min(match.last + 3, len(tokens))):
+            covered[k] = True
+    for k, text in enumerate(tokens.texts):
+        record = acronyms.get(text)
+        if record is None or covered[k]:
+            continue
+        start, end = tokens.starts[k], tokens.ends[k]
+        record.mentions.append((start, end))
+        record.texts.append(doc.text[start:end])
+        record.written_places.append(False)
+        by_span[(start, end)] = record
+
+
+def _merge_bare(records: dict[str, Record]) -> None:
+    """`Thành ủy`, `UBND tỉnh` join the single fully named organisation with the same head; `Ban Tổ chức`
+    the single one it opens (`Ban Tổ chức Tỉnh ủy`)."""
+    named: dict[str, list[Record]] = {}
+    extended: dict[str, list[Record]] = {}
+    for record in records.values():
+        if record.units is not None:
+            named.setdefault(record.prefix, []).append(record)
+        if record.extends:
+            extended.setdefault(record.extends, []).append(record)
+    for record in list(records.values()):
+        if record.units is not None or record.merged_into is not None:
+            continue
+        targets = [
+            t for t in named.get(record.prefix, []) if record.bare_unit is None or record.bare_unit in (t.units or ())
+        ]
+        if not targets and record.bare_unit is None:
+            targets = [t for t in extended.get(record.key, []) if t is not record]
+        if len(targets) == 1:
+            targets[0].owner().absorb(record)
+
+
+def best_name(record: Record) -> str:
+    """The fullest mention: one that writes its place out (`Công an Hà Nội`, not `Công an thành phố`),
+    then one not in capitals (`Quốc hội`, not the header's `QUỐC HỘI`), then the longest once spelled
+    out, then one without abbreviations."""
+    candidates = [(placed, _clean(text)) for placed, text in zip(record.written_places, record.texts, strict=True)]
+    best = max(
+        candidates,
+        key=lambda c: (c[0], not c[1].isupper(), len(expand(c[1])), fold(c[1]) == expand(c[1]), len(c[1])),
+    )
+    return best[1]

@@ -1,0 +1,223 @@
+"""The open-name complement of an organisation: capitalised words and vocabulary words after a head
+(`Bệnh viện Bạch Mai`, `Ban Quản lý dự án đầu tư xây dựng`), ending before a place, a title word, another
+head or the person after it (`Tập đoàn Vingroup Phạm Nhật Vượng`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from vnreport.extract.names import surnames
+from vnreport.extract.organizations.lexicon import is_acronym
+from vnreport.extract.organizations.scan import Scan, Tokens, central_at, head_at
+from vnreport.segment.dictionary import is_word
+
+MAX_NAME = 8  # tokens of an open name (`Học viện Chính trị quốc gia Hồ Chí Minh` is 7)
+
+
+def compounds(tokens: Tokens) -> dict[int, int]:
+    """Start → end of each capitalised word of several syllables whose later syllables are lower case
+    (`Thống kê`, `Lý luận`), from underthesea's word list (no need to run the segmentation model)."""
+    found: dict[int, int] = {}
+    items = tokens.items
+    for k, tok in enumerate(items):
+        if not tok.is_cap_word:
+            continue
+        run = k + 1
+        while run < len(items) and run - k < 3 and items[run].gap == 1 and items[run].kind == "word":
+            if not items[run].text.islower():
+                break
+            run += 1
+        for size in (3, 2):
+            if run - k >= size and is_word(" ".join(t.text for t in items[k : k + size])):
+                found[tok.start] = items[k + size - 1].end
+                break
+    return found
+
+
+def domain(s: Scan, k: int) -> int:
+    """Tokens of a domain at k, capitalised or an acronym (`Tài chính`, `GD&ĐT`), or of several written
+    in lower case (`Vụ tổ chức cán bộ`); domains joined by a comma or `và` are one (`Vụ Kế hoạch, Tài
+    chính và Tổng hợp`)."""
+    end = k + _one_domain(s, k)
+    if end == k:
+        return 0
+    tokens = s.tokens
+    closed = end  # a chain with commas is one domain only when `và` (`&`, `-`) closes it
+    while end + 1 < len(tokens) and tokens.texts[end] in _DOMAIN_JOINERS and s.joined(end):
+        following = _one_domain(s, end + 1)
+        if not following or not tokens.is_cap(end + 1):
+            break
+        comma = tokens.texts[end] == ","
+        end += 1 + following
+        if not comma:
+            closed = end
+    return closed - k
+
+
+_DOMAIN_JOINERS = frozenset({",", "và", "-", "&"})
+
+
+def _one_domain(s: Scan, k: int) -> int:
+    if k >= len(s.tokens) or not s.joined(k):
+        return 0
+    width, _ = s.lex.domains.match(s.tokens.items, k)
+    if not width:
+        return 0
+    if s.tokens.is_cap(k) or is_acronym(s.tokens.texts[k]):
+        return width
+    return width if width >= 2 and all(s.tokens.texts[m].islower() for m in range(k, k + width)) else 0
+
+
+@dataclass(frozen=True, slots=True)
+class NameMode:
+    """How an open name reads (spec letters N, L, M, B of orgs_heads.tsv)."""
+
+    through_heads: bool = False  # M, B: `Công ty cổ phần Tập đoàn Hòa Phát`, `Quân khu 4`
+    central_follows: bool = False  # the head takes `Trung ương` after its name: the name stops there
+    vocab_start: bool = False  # L: may open with a vocabulary word (`Ban Quản lý dự án …`)
+    lower_words: bool = False  # B: lower-case words of a business line (`Công ty TNHH xây dựng và thương mại …`)
+    nested: Callable[[int], bool] = lambda _k: True  # whether a head inside the name starts an organisation
+
+
+_MAX_LOWER = 6  # lower-case words in a row in a business name
+_PROPER = 2  # capitalised words in a row that make a proper name: lower case after it is no longer the name
+
+
+def open_name(s: Scan, k: int, mode: NameMode) -> int:
+    """Tokens of an open name starting at k: capitalised words and vocabulary words, no person; a head
+    inside ends it where it starts an organisation of its own (`Ban Dân vận Thành ủy`), else is a word of
+    it (`Trung tâm Quỹ đất`). A business name (`lower_words`) may hold lower-case words but ends on a
+    capitalised word or code, or right before its place (`Công ty cổ phần phát triển nhà tỉnh …`)."""
+    tokens = s.tokens
+    if k >= len(tokens) or not s.joined(k):
+        return 0
+    opens = tokens.is_cap_word(k) or (mode.through_heads and tokens.texts[k].isdigit())
+    vocab_opens = mode.vocab_start and s.lex.vocab.match(tokens.items, k)[0]
+    plural = tokens.lowers[k] == "các"  # `Hiệp hội các nhà thầu xây dựng Việt Nam`
+    if not (opens or vocab_opens or (mode.lower_words and (_business_word(s, k) or plural))):
+        return 0
+    j, proper, going = k, 0, True  # proper: capitalised words in a row, a proper name (`Lâm nghiệp Tiền Phong`)
+    solid = k  # end of the last capitalised word, code or head: where a business name may end
+    lower = 0
+    limit = MAX_NAME + (_MAX_LOWER if mode.lower_words or mode.vocab_start else 0)
+    while going and j < len(tokens) and (j == k or tokens.joined[j]) and j - k < limit:
+        step = _name_step(s, k, j, proper, mode)
+        business = mode.lower_words and lower < _MAX_LOWER and (proper < _PROPER or _before_its_place(s, j))
+        if step is None and business and (_business_word(s, j) or (j == k and plural)):
+            j, lower = j + 1, lower + 1
+            continue
+        if step is None:
+            break
+        lower = 0
+        if not tokens.texts[j].islower():
+            solid = step[0]  # a capitalised word, a head, a code: not a vocabulary word in lower case
+        j, proper, going = step
+    if mode.lower_words and j > solid and not (j in s.place_at and s.joined(j)):
+        j = solid  # `Công ty Hòa Phát sản xuất …`: the business name ends on its proper name
+    while j > k and tokens.texts[j - 1] in {"&", "-", "và"}:
+        j -= 1  # `Cục Di sản văn hóa - Bộ …`
+    return _cut_person(s, k, j) - k if j > k else 0
+
+
+def _before_its_place(s: Scan, k: int) -> bool:
+    """One lower-case word right before a place (`Công ty TNHH MTV Thảo Cầm viên Sài Gòn`)."""
+    return s.joined(k + 1) and (k + 1) in s.place_at and s.tokens.texts[k].islower()
+
+
+def _business_word(s: Scan, k: int) -> bool:
+    """A lower-case word of a business name: not a function word or verb (orgs_name_stops.txt)."""
+    tokens = s.tokens
+    if k >= len(tokens) or not tokens.is_word(k) or not tokens.texts[k].islower():
+        return False
+    if k in s.place_at or s.inside_place[k]:
+        return False  # `… phát triển nhà tỉnh Bà Rịa - Vũng Tàu`: the place ends the name
+    if tokens.texts[k] == "và" and head_at(s, k + 1)[0]:
+        return False  # `Công ty Tuấn Tú và Công ty Châu Á`: two companies
+    return not s.lex.name_stops.match(tokens.items, k)[0]
+
+
+def _name_step(s: Scan, k: int, j: int, proper: int, mode: NameMode) -> tuple[int, int, bool] | None:
+    """(next token, capitalised words in a row, whether the name may go on) after the name's token j, or
+    None where the name ends before j."""
+    tokens = s.tokens
+    span = s.place_at.get(j)
+    if mode.through_heads and span is not None and _name_goes_on(s, span.last):
+        return span.last, proper, True  # `Báo Sài Gòn Giải Phóng`: the place is inside the name
+    opens = mode.through_heads and j == k and not s.lex.units.length(tokens.items, j)
+    if opens and span is not None and span.level not in {"country", "province", "region"}:
+        return span.last, proper + 1, True  # `Trường Mầm non Hợp Lý, huyện Lập Thạch`: a commune's name
+    if span is not None or s.inside_place[j]:
+        return None
+    central = central_at(s, j)
+    if central:
+        return None if mode.central_follows else (j + central, proper, True)  # `Bệnh viện Nhi Trung ương`
+    if s.lex.stops.match(tokens.items, j)[0]:
+        return None
+    head_width, head = head_at(s, j)
+    if head_width and tokens.is_cap(j) and _domain_at(s, j) > head_width:
+        head_width = 0  # `Trung tâm Quỹ đất`: a domain that opens with a head
+    if head_width and head is not None:
+        if mode.through_heads or head.media or not mode.nested(j):
+            return j + head_width, proper + 1, True  # `Công ty cổ phần Tập đoàn …`; `Trung tâm Quỹ đất`
+        return None  # `Ban Dân vận Thành ủy`: the nested organisation follows
+    width = _domain_at(s, j) if tokens.is_cap(j) else 0
+    width = width or s.lex.vocab.match(tokens.items, j)[0]
+    if width:
+        if proper >= _PROPER and not tokens.is_cap(j):
+            return None  # `Công ty … Lâm nghiệp Tiền Phong quản lý`: lower case after a proper name is the verb
+        return j + width, 0, True
+    text = tokens.texts[j]
+    if tokens.is_cap_word(j):
+        after = _compound_end(s, j)
+        return after, (proper + 1 if after == j + 1 else 0), True
+    if mode.through_heads and text.isdigit():
+        return j + 1, proper, s.joined(j + 1) and tokens.is_cap_word(j + 1)  # `Quân khu 7 giám sát`
+    if text in {"&", "-"} and j > k and s.joined(j + 1) and tokens.is_cap_word(j + 1):
+        return j + 1, proper, True
+    joins = text == "và" and j > k and s.joined(j + 1) and tokens.is_cap_word(j + 1) and tokens.is_cap(j - 1)
+    if joins and not head_at(s, j + 1)[0]:
+        return j + 1, proper, True  # `Hội Hồi sức - Cấp cứu và Chống độc …` (not `… và Công ty …`)
+    return None
+
+
+def _domain_at(s: Scan, j: int) -> int:
+    width, _ = s.lex.domains.match(s.tokens.items, j)
+    return width
+
+
+def _compound_end(s: Scan, j: int) -> int:
+    """Past the word starting at token j: `Thống kê` in `Tổng cục Thống kê` is one word (the word
+    segmenter says so), though its second syllable is lower case."""
+    end = s.compounds.get(s.tokens.starts[j])
+    k = j + 1
+    if end is None:
+        return k
+    while k < len(s.tokens) and s.tokens.joined[k] and s.tokens.ends[k] <= end:
+        k += 1
+    return k
+
+
+def _name_goes_on(s: Scan, k: int) -> bool:
+    tokens = s.tokens
+    if not s.joined(k) or not tokens.is_cap_word(k) or k in s.place_at:
+        return False
+    if s.lex.stops.match(tokens.items, k)[0] or head_at(s, k)[0]:
+        return False
+    return not (tokens.texts[k] in surnames() and s.joined(k + 1) and tokens.is_cap_word(k + 1))
+
+
+def _cut_person(s: Scan, k: int, j: int) -> int:
+    """End of a name [k, j) without a trailing personal name (`Vingroup Phạm Nhật Vượng`)."""
+    tokens = s.tokens
+    run = j
+    while run > k and tokens.is_cap_word(run - 1):
+        run -= 1
+    if run < j and s.lex.eponyms.match(tokens.items, run)[0] == j - run:
+        return j  # `Học viện Chính trị quốc gia Hồ Chí Minh`: the name it bears, not a person after it
+    for split in range(max(run, k + 2), j - 2):
+        if tokens.texts[split] in surnames() and 3 <= j - split <= 4:
+            return split
+    if run <= k + 1 < j - 2 and tokens.texts[k + 1] in surnames() and j - (k + 1) <= 4:
+        return k + 1
+    return j

@@ -1,0 +1,111 @@
+"""What the organisation grammar reads at a token: the document's tokens and place spans, and the tests
+every complement shares (a head, `Trung ương`, an acronym in parentheses)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from vnreport.extract.locations import PlaceSpan
+from vnreport.extract.organizations.lexicon import Head, Lexicon, is_acronym, lexicon
+from vnreport.segment.dictionary import is_word
+from vnreport.segment.tokens import TokenArrays
+
+Tokens = TokenArrays
+
+CENTRAL = frozenset({"Trung ương", "trung ương", "Trung Ương", "TƯ", "TW", "T.Ư", "T.W", "T . Ư", "T . W"})
+
+
+@dataclass(slots=True)
+class Scan:
+    """One document's tokens as the organisation grammar sees them."""
+
+    tokens: Tokens
+    compounds: dict[int, int]  # start → end of a capitalised word with lower-case syllables (`Thống kê`)
+    place_at: dict[int, PlaceSpan]  # first token → place (not a facility)
+    inside_place: list[bool]  # a token inside a place after its first
+    facility_at: frozenset[int]  # tokens of facilities (but venues' names) where no organisation starts
+    lex: Lexicon = field(default_factory=lexicon)
+
+    @classmethod
+    def of(cls, tokens: Tokens, places: list[PlaceSpan], compounds: dict[int, int]) -> Scan:
+        """Facilities (`Trung tâm Hội nghị Long Hưng`, `Cảng Sài Gòn`) are no organisation's start, but
+        may lie inside one's name (`Tổng công ty Cảng hàng không Việt Nam`)."""
+        inside = [False] * len(tokens)
+        admin = [p for p in places if p.level != "facility"]
+        for place in admin:
+            for k in range(place.first + 1, place.last):
+                inside[k] = True
+        facilities = {p.first for p in places if p.level == "facility"}
+        for place in places:
+            if place.level == "facility" and not place.venue:
+                facilities.update(range(place.first + 1, place.last))  # `cảng Hội An`: no `Hội` there
+        return cls(tokens, compounds, {p.first: p for p in admin}, inside, frozenset(facilities))
+
+    def joined(self, k: int) -> bool:
+        return k < len(self.tokens) and self.tokens.joined[k]
+
+
+def head_at(s: Scan, k: int) -> tuple[int, Head | None]:
+    """(tokens, head) of an organisation head starting at token k; (0, None) when none."""
+    tokens = s.tokens
+    if k >= len(tokens) or not tokens.is_word(k) or s.inside_place[k] or k in s.place_at or k in s.facility_at:
+        return 0, None
+    exact_width, exact = s.lex.heads_exact.match(tokens.items, k)
+    if isinstance(exact, Head) and exact.cue and not s.lex.media_cues.ending_at(tokens.items, k)[0]:
+        exact_width, exact = 0, None  # `Thanh Niên` alone is the youth, `trả lời Thanh Niên` the paper
+    lower_width, lower = s.lex.heads_lower.match(tokens.items, k)
+    if not tokens.is_cap(k):
+        lower_width, lower = 0, None
+    if lower_width > exact_width and isinstance(lower, Head):
+        return (0, None) if _inside_a_word(s, k, lower_width) else (lower_width, lower)
+    if not isinstance(exact, Head):
+        return 0, None
+    if exact.lower_ok and not _lower_head_ok(s, k, exact_width, exact):
+        return 0, None
+    return exact_width, exact
+
+
+def _inside_a_word(s: Scan, k: int, width: int) -> bool:
+    """`Báo cáo`, `Vụ việc`, `Hội nghị`, `Sở hữu`, `BÁO CÁO`: a one-syllable head that makes a dictionary
+    word with the lower-case syllable after it (`Bộ Tư pháp` keeps its capital)."""
+    tokens, j = s.tokens, k + width
+    if width != 1 or not s.joined(j) or not tokens.is_word(j):
+        return False
+    following = tokens.texts[j]
+    if not (following.islower() or (following.isupper() and tokens.texts[k].isupper())):
+        return False
+    return is_word(f"{tokens.lowers[k]} {tokens.lowers[j]}")
+
+
+def _lower_head_ok(s: Scan, k: int, width: int, head: Head) -> bool:
+    """A head written in lower case (`báo`, `ban`, `phòng`, `khoa`): after one of its words (`Trưởng
+    ban …`, `tờ báo …`), or before a capitalised name when it makes no word with the syllable before it
+    (`báo Thanh Niên`, `phòng Tài nguyên nước`; not `thông báo`, `cảnh báo`)."""
+    tokens = s.tokens
+    previous = tokens.texts[k - 1] if k and tokens.joined[k] else ""
+    if head.after and previous in head.after:
+        return True
+    j = k + width
+    if not head.before_capital:
+        return False
+    if not (s.joined(j) and tokens.is_cap_word(j)):
+        return False
+    return not (previous and tokens.is_word(k - 1) and is_word(f"{previous.lower()} {tokens.lowers[k]}"))
+
+
+def central_at(s: Scan, k: int) -> int:
+    """Tokens of `Trung ương` (`TƯ`, `T.Ư`) at k, with a following `Đảng`."""
+    texts = s.tokens.texts
+    for width in (3, 2, 1):
+        joined = k + width <= len(texts) and all(s.joined(m) for m in range(k + 1, k + width))
+        if joined and " ".join(texts[k : k + width]) in CENTRAL:
+            return width + (1 if s.joined(k + width) and texts[k + width] == "Đảng" else 0)
+    return 0
+
+
+def acronym_at(s: Scan, k: int) -> str | None:
+    """`(MTTQ)` at token k: the acronym, else None."""
+    texts = s.tokens.texts
+    if k + 2 < len(texts) and texts[k] == "(" and texts[k + 2] == ")" and is_acronym(texts[k + 1]):
+        return texts[k + 1]
+    return None

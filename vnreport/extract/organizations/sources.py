@@ -1,0 +1,122 @@
+"""News media named without a head: a site named as a source (`Zing.vn`, `(Quanlynhanuoc.vn) –`,
+`ảnh nguồn media.quochoi.vn`), the outlet tag that opens an article or a paragraph (`TPO - …`, `(VOV5) -
+…`, `(NLĐO) –`), an agency in a photo credit (`(Nguồn: EPA/TTXVN)`, `Ảnh: VGP`) or a closing source line
+(`Theo VGP`). Media with a name of their own (`Dân trí`, `VnExpress`) are heads of `orgs_media.tsv`."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from vnreport.extract.organizations.grammar import OrgMatch
+from vnreport.extract.organizations.lexicon import Head, is_acronym, parse_spec
+from vnreport.extract.organizations.scan import Scan, head_at
+from vnreport.lexicon import list_matcher, load_words
+
+SOURCE = Head("", parse_spec("-"), False, media=True)
+_DASHES = frozenset({"-", "–", "—"})
+_MAX_TAG = 3  # words of an outlet tag: `(VTC News)`
+_MIN_CREDIT = 3  # letters of an agency's acronym in a credit (`Ảnh: BA` is a photographer's initials)
+
+
+@cache
+def _web_suffixes() -> frozenset[str]:
+    return load_words("orgs_web_suffixes.txt")
+
+
+@cache
+def _not_agencies() -> frozenset[str]:
+    return load_words("orgs_credit_not.txt")
+
+
+def source_matches(s: Scan, covered: list[bool]) -> list[OrgMatch]:
+    """Media named without a head, at tokens no other organisation covers."""
+    found: list[OrgMatch] = []
+    tokens = s.tokens
+    k, n = 0, len(tokens)
+    while k < n:
+        if covered[k]:
+            k += 1
+            continue
+        item = tokens.items[k]
+        plain = item.kind == "word" and item.text.islower() and item.gap >= 0
+        if (item.kind == "punct" and item.text != "(") or (
+            plain and not (k + 1 < n and tokens.items[k + 1].kind == "dot")
+        ):
+            k += 1  # the cheap test first: most tokens open no source
+            continue
+        first, last = _outlet_tag(s, k)
+        if not last:
+            first, last = k, _site(s, k) or _credit(s, k)
+        if last:
+            found.append(OrgMatch(first, last, SOURCE))
+            k = last
+        else:
+            k += 1
+    return found
+
+
+def _site(s: Scan, k: int) -> int:
+    """`Zing.vn`, `Baoquocte.vn`, `media.quochoi.vn` (one protected token): a site's bare name, no path.
+    A site in lower case counts only in a credit (`ảnh nguồn media.quochoi.vn`)."""
+    tokens = s.tokens
+    item = tokens.items[k]
+    if item.kind == "url":
+        text = item.text
+        bare = "/" not in text and "@" not in text and text.rsplit(".", 1)[-1].lower() in _web_suffixes()
+        return k + 1 if bare and (text[0].isupper() or _after_cue(s, k)) else 0
+    if item.kind != "word" or k + 1 >= len(tokens) or tokens.items[k + 1].kind != "dot":
+        return 0
+    if not (tokens.is_cap(k) or _after_cue(s, k)):
+        return 0
+    j = k + 1
+    while j + 1 < len(tokens) and tokens.items[j].kind == "dot" and tokens.items[j + 1].kind == "word":
+        j += 2
+    if j == k + 1 or tokens.lowers[j - 1] not in _web_suffixes():
+        return 0
+    if j < len(tokens) and tokens.texts[j] == "/" and tokens.items[j].gap == 0:
+        return 0  # an address with a path is a link, not the site named
+    return j
+
+
+def _outlet_tag(s: Scan, k: int) -> tuple[int, int]:
+    """(first, last) of `TPO - …`, `(VOV5) - …`, `(Quanlynhanuoc.vn) – …` opening a line: the outlet that
+    publishes it; (k, 0) when none."""
+    tokens = s.tokens
+    opens = tokens.items[k].gap < 0 or k == 0
+    paren = tokens.texts[k] == "(" and opens
+    first = k + 1 if paren else k
+    if not opens or first >= len(tokens) or not tokens.is_word(first):
+        return k, 0
+    j = _site(s, first) or first
+    while j < len(tokens) and j - first < _MAX_TAG and tokens.joined[j] and tokens.is_cap_word(j):
+        j += 1
+    if j == first or not (is_acronym(tokens.texts[first]) or paren):
+        return k, 0
+    if j in s.place_at or first in s.place_at or (head_at(s, first)[0] and not paren):
+        return k, 0  # `HÀ NỘI - …` is a dateline
+    close = j + 1 if paren and j < len(tokens) and tokens.texts[j] == ")" else j
+    if paren and close == j:
+        return k, 0
+    dash = close < len(tokens) and tokens.texts[close] in _DASHES and tokens.joined[close]
+    return (first, j) if dash else (k, 0)
+
+
+def _credit(s: Scan, k: int) -> int:
+    """An agency's acronym in a photo credit or a closing source line: `(Nguồn: EPA/TTXVN)`, `Ảnh:
+    VGP`, `Theo VGP` ending its line."""
+    tokens = s.tokens
+    text = tokens.texts[k]
+    if len(text) < _MIN_CREDIT or not text.isupper() or not tokens.is_word(k) or text in _not_agencies():
+        return 0
+    if not text.replace("Đ", "D").isascii() or (s.joined(k + 1) and tokens.texts[k + 1].isupper()):
+        return 0  # `Ảnh: HƯƠNG GIANG`, `Ảnh: TRUNG THANH`: a photographer's name in capitals
+    if list_matcher("orgs_credit_cues.txt", "lower", reverse=True).ending_at(tokens.items, k)[0]:
+        return k + 1
+    line_end = k + 1 >= len(tokens) or tokens.items[k + 1].gap < 0
+    if line_end and k and tokens.lowers[k - 1] == "theo" and (k == 1 or tokens.items[k - 1].gap < 0):
+        return k + 1  # `Theo VGP` as a line of its own
+    return 0
+
+
+def _after_cue(s: Scan, k: int) -> bool:
+    return bool(s.lex.media_cues.ending_at(s.tokens.items, k)[0])
