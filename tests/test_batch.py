@@ -15,11 +15,11 @@ from typer.testing import CliRunner
 
 from tests.conftest import HANOI, ROOT
 from vnreport import legacy
-from vnreport.batch.htmlpage import extract_page
 from vnreport.batch.output import cut_partial_line
 from vnreport.batch.sqlite import SqliteSink
 from vnreport.batch.worker import Outcome
 from vnreport.cli.main import app
+from vnreport.pages import extract_page
 from vnreport.reading import decode_source
 
 runner = CliRunner()
@@ -122,22 +122,16 @@ def test_html_page_main_text_title_and_date() -> None:
     assert "Trang chủ" not in page.text and "Bản quyền" not in page.text
 
 
-def test_html_date_year_goes_to_the_analysis(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from vnreport.batch import worker
-
-    years: list[int | None] = []
-    real = worker._analyze
-
-    def spy(source, *, year):  # type: ignore[no-untyped-def]
-        years.append(year)
-        return real(source, year=year)
-
-    monkeypatch.setattr(worker, "_analyze", spy)
+def test_html_date_year_goes_to_the_analysis(tmp_path: Path) -> None:
     (tmp_path / "p.html").write_text(PAGE, encoding="utf-8")
     (tmp_path / "a.txt").write_text(article(1), encoding="utf-8")
     result = invoke("batch", str(tmp_path / "p.html"), str(tmp_path / "a.txt"), "--year", "2021", "--jobs", "1")
     assert result.exit_code == 0
-    assert years == [2023, 2021]  # the page's own date wins; --year is the fallback
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    # the page's own date wins; --year is the fallback for the text that has none
+    assert [r["source"]["published"] for r in records] == ["2023-05-04", None]
+    page_dates = {d["value"] for d in records[0]["dates"]}
+    assert "2023-05-04" in page_dates, page_dates
 
 
 def test_paths_on_stdin(tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from vnreport.errors import InputError
-from vnreport.reading import decode_source, read_input
+from vnreport.reading import decode_source, load_input
 
 
 def to_cp1258(text: str) -> bytes:
@@ -29,7 +29,7 @@ VIET = "Thành ủy Hà Nội tổ chức Hội nghị giao ban quý III năm 20
 
 def reason_of(path: str, **kwargs) -> str:
     with pytest.raises(InputError) as info:
-        read_input(path, **kwargs)
+        load_input(path, **kwargs)
     assert path in str(info.value)
     return info.value.reason
 
@@ -117,5 +117,5 @@ def test_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
     import sys
 
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(VIET.encode("utf-8"))))
-    source = read_input("-")
+    source = load_input("-")
     assert source.text == VIET and source.path == "<stdin>"

@@ -6,7 +6,7 @@ import hashlib
 import re
 
 from vnreport.extract import run_extractors
-from vnreport.reading import DEFAULT_MAX_BYTES, Source, read_input
+from vnreport.reading import DEFAULT_MAX_BYTES, Source, load_input
 from vnreport.report.model import Report, Segmentation, SourceInfo
 from vnreport.segment.document import Document, segment
 from vnreport.summary import summarize
@@ -35,6 +35,7 @@ def source_info(source: Source, doc: Document) -> SourceInfo:
         words=sum(1 for _ in _WORD.finditer(source.text)),
         sentences=len(doc.sentences),
         paragraphs=len(doc.paragraphs),
+        published=source.published,
     )
 
 
@@ -42,7 +43,9 @@ def analyze_source(source: Source, *, year: int | None = None) -> Report:
     # The extractors read syllables and sentences; the summary wants word boundaries, but none needs
     # the CRF model's accuracy, which would double the cost: words come from underthesea's word list.
     doc = segment(source.text, words="dictionary")
-    doc.year = year
+    # A news page's own publication date is evidence about this article; --year is the caller's
+    # fallback for texts that carry none (a batch mixes both).
+    doc.year = int(source.published[:4]) if source.published else year
     found = run_extractors(doc)
     report = Report(
         source=source_info(source, doc),
@@ -68,8 +71,9 @@ def analyze_text(text: str, *, source: str | None = None, year: int | None = Non
 
 
 def analyze_file(path: str, *, year: int | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Report:
-    """Analyse a file ("-" for stdin). Raises InputError for input that cannot be read."""
-    return analyze_source(read_input(path, max_bytes=max_bytes), year=year)
+    """Analyse a file, a saved page, a URL, or standard input ("-"). Raises InputError for an input that
+    cannot be read (see reading.load_input)."""
+    return analyze_source(load_input(path, max_bytes=max_bytes), year=year)
 
 
 def segment_source(source: Source) -> Segmentation:

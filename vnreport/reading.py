@@ -1,6 +1,9 @@
-"""Reading inputs: bytes → decoded, NFC-normalised text, or an InputError that names the reason.
+"""Reading inputs: a file, standard input, a saved news page, a URL or a JSON Lines record's text →
+decoded, NFC-normalised text (a Source), or an InputError that names the reason.
 
-The decoded text is the coordinate system of every offset in a report: NFC is the only rewrite.
+`load_input` is the one input path of `analyze`, `segment` and `batch`: the same input gives the same
+text wherever it is read. The decoded text is the coordinate system of every offset in a report: NFC
+is the only rewrite.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from typing import IO
 
 from vnreport.errors import InputError
 from vnreport.legacy import decode_legacy_bytes, repair_legacy
+from vnreport.pages import DEFAULT_FETCH_TIMEOUT, extract_page, fetch, is_html, is_url, looks_like_markup
 from vnreport.text import nfc
 
 # Limits an input is held to: its size, and (batch) the seconds its analysis may take — a 20 MB
@@ -43,6 +47,50 @@ class Source:
     sha256: str
     encoding: str
     size: int
+    published: str | None = None  # YYYY-MM-DD from a news page's metadata: the year of partial dates
+
+
+def load_input(
+    path: str,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    text: str | None = None,
+    timeout: float = DEFAULT_FETCH_TIMEOUT,
+) -> Source:
+    """The input named by `path`: `-` (standard input), an `http(s)://` URL, a saved page (`.html`,
+    `.htm`), or a text file; with `text`, that text (a JSON Lines record's field) under the name `path`.
+    A page (a URL, a `.html` file, or HTML on standard input) is reduced to its article."""
+    if text is not None:
+        data = text.encode("utf-8")
+        if len(data) > max_bytes:
+            raise InputError(path, "too_large", f"text is {len(data):,} bytes, over the {max_bytes:,}-byte limit")
+        repaired, encoding = repair_legacy(text, "utf-8")
+        return _from_text(path, repaired, data, encoding)
+    if is_url(path):
+        download = fetch(path, max_bytes=max_bytes, timeout=timeout)
+        if download.content_type == "text/plain":
+            return decode_source(path, download.data, max_bytes=max_bytes)
+        return _page_source(path, download.data)
+    if path == "-":
+        data = read_stream(sys.stdin.buffer, STDIN_NAME, max_bytes)
+        return _page_source(STDIN_NAME, data) if looks_like_markup(data) else decode_source(STDIN_NAME, data)
+    data = read_bytes(path, max_bytes=max_bytes)
+    return _page_source(path, data) if is_html(path) else decode_source(path, data, max_bytes=max_bytes)
+
+
+def _page_source(path: str, data: bytes) -> Source:
+    html, encoding = decode_bytes(path, data)
+    page = extract_page(path, html)
+    text, encoding = repair_legacy(page.text, encoding)  # old sites set VNI/TCVN3 text in legacy fonts
+    return _from_text(path, text, data, encoding, published=page.published)
+
+
+def _from_text(path: str, text: str, data: bytes, encoding: str, *, published: str | None = None) -> Source:
+    text = nfc(text).lstrip("\ufeff")
+    if not text.strip():
+        raise InputError(path, "empty", "empty input (no text to analyse)")
+    sha256 = hashlib.sha256(data).hexdigest()
+    return Source(path=path, text=text, sha256=sha256, encoding=encoding, size=len(data), published=published)
 
 
 def printable_path(path: str) -> str:
@@ -57,13 +105,6 @@ def printable_path(path: str) -> str:
         except UnicodeEncodeError:  # a surrogate that is no escaped byte
             return path.encode("utf-8", "backslashreplace").decode("utf-8")
     return path
-
-
-def read_input(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
-    """Read a file, or standard input when `path` is "-"."""
-    if path == "-":
-        return decode_source(STDIN_NAME, read_stream(sys.stdin.buffer, STDIN_NAME, max_bytes), max_bytes=max_bytes)
-    return decode_source(path, read_bytes(path, max_bytes=max_bytes), max_bytes=max_bytes)
 
 
 def read_stream(stream: IO[bytes], name: str, max_bytes: int) -> bytes:

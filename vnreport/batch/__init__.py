@@ -1,7 +1,6 @@
 """Batch analysis: many inputs → one record each, in parallel, in order, resumable.
 
     inputs.py    where inputs come from (files, folders, path lists, JSON Lines records)
-    htmlpage.py  saved news pages → main text, title, publication date (trafilatura)
     legacy.py    TCVN3 / VNI detection and conversion (also used by `vnreport.reading`)
     worker.py    one input → one Outcome; the ordered, bounded process pool (time budget, death with the parent)
     forkserver_guard.py  imported by the pool's forkserver only: it dies with the batch process

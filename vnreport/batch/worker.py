@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from vnreport.batch.inputs import Input
 from vnreport.errors import InputError
-from vnreport.reading import DEFAULT_MAX_BYTES, Source, printable_path
+from vnreport.reading import DEFAULT_MAX_BYTES, Source, load_input, printable_path
 
 if TYPE_CHECKING:
     from multiprocessing.context import BaseContext
@@ -67,8 +67,9 @@ def process_input(item: Input, options: WorkerOptions) -> Outcome:
     try:
         if item.error is not None:
             raise InputError(item.path, *item.error)
-        source, published = load_input(item, options.max_bytes)
-        report = _analyze(source, year=int(published[:4]) if published else options.year)
+        source = load_input(item.path, max_bytes=options.max_bytes, text=item.text)
+        published = source.published
+        report = _analyze(source, year=options.year)
         path = printable_path(item.path)
         report.source.path = path
         record = {"path": path, **({"published": published} if published else {}), **report.to_dict()}
@@ -99,34 +100,6 @@ def error_outcome(error: InputError, *, detail: str | None = None) -> Outcome:
     return Outcome(
         line=to_json_line(error.to_record()), ok=False, words=0, message=f"{error.path}: {error.message}", detail=detail
     )
-
-
-def load_input(item: Input, max_bytes: int) -> tuple[Source, str | None]:
-    """The input's decoded text as a Source, and the publication date its page metadata gives, if any."""
-    from vnreport.batch.htmlpage import extract_page, is_html
-    from vnreport.legacy import repair_legacy
-    from vnreport.reading import decode_bytes, decode_source, read_bytes
-    from vnreport.text import nfc
-
-    if item.text is not None:
-        data = item.text.encode("utf-8")
-        if len(data) > max_bytes:
-            raise InputError(item.path, "too_large", f"text is {len(data):,} bytes, over the {max_bytes:,}-byte limit")
-        text, encoding = repair_legacy(item.text, "utf-8")
-        return _source(item.path, nfc(text), data, encoding), None
-    data = read_bytes(item.path, max_bytes=max_bytes)
-    if not is_html(item.path):
-        return decode_source(item.path, data, max_bytes=max_bytes), None
-    html, encoding = decode_bytes(item.path, data)
-    page = extract_page(item.path, html)
-    text, encoding = repair_legacy(page.text, encoding)  # old sites set VNI/TCVN3 text in legacy fonts
-    return _source(item.path, nfc(text), data, encoding), page.published
-
-
-def _source(path: str, text: str, data: bytes, encoding: str) -> Source:
-    if not text.strip():
-        raise InputError(path, "empty", "empty input (no text to analyse)")
-    return Source(path=path, text=text, sha256=hashlib.sha256(data).hexdigest(), encoding=encoding, size=len(data))
 
 
 def input_sha256(item: Input) -> str | None:

@@ -41,14 +41,14 @@ def segment(
 
 def _segment_all(files: list[str], output_format: str) -> int:
     from vnreport.pipeline import segment_source
-    from vnreport.reading import printable_path, read_input
+    from vnreport.reading import load_input, printable_path
     from vnreport.render.jsonout import to_json, to_json_line
     from vnreport.render.segmentation import segmentation_lines
 
     failed = 0
     for path in files:
         try:
-            seg = segment_source(read_input(path))
+            seg = segment_source(load_input(path))
         except InputError as error:
             report_error(error)
             failed += 1

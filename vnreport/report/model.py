@@ -324,6 +324,7 @@ class SourceInfo(Base, kw_only=True):
     words: int = 0  # whitespace-separated tokens with a letter or digit (the count editors use)
     sentences: int = 0
     paragraphs: int = 0
+    published: str | None = None  # YYYY-MM-DD from a news page's metadata
 
 
 class Report(Base, kw_only=True):
