@@ -100,7 +100,7 @@ def test_folder_of_txt_md_and_html_recursively(tmp_path: Path) -> None:
     assert [Path(r["path"]).name for r in records] == ["a.txt", "b.md", "c.html"]
     assert all("error" not in r for r in records)
     page = records[2]
-    assert page["published"] == "2023-05-04"
+    assert page["source"]["published"] == "2023-05-04"
     assert page["title"] == "Hà Nội họp giao ban quý III"
     assert "3 analysed, 0 failed" in result.stderr
 
@@ -488,7 +488,7 @@ def test_batch_db_output_and_resume_from_it(tmp_path: Path) -> None:
 def test_stats_on_jsonl_and_sqlite_agree(tmp_path: Path) -> None:
     second = json.loads(json.dumps(RICH_RECORD))
     second["path"] = second["source"]["path"] = "x/2.html"
-    second["published"] = "2025-01-10"
+    second["source"]["published"] = "2025-01-10"
     second["officials"][0]["titles"] = [{"text": "Bí thư Thành ủy", "organization": None, "current": True}]
     second["documents"] = second["documents"] * 2  # cited twice in one article: counts once
     error = {"path": "bad.txt", "error": "empty file", "reason": "empty"}

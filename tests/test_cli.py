@@ -117,3 +117,55 @@ def test_help_does_not_import_underthesea() -> None:
     code = "import sys; from vnreport.cli.main import app; print('underthesea' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_json_on_several_inputs_is_one_array_in_input_order(tmp_path: Path) -> None:
+    missing = str(tmp_path / "missing.txt")
+    for command in ("analyze", "segment"):
+        result = invoke(command, str(HANOI), missing, str(HANOI), "-f", "json")
+        assert result.exit_code == 1
+        records = json.loads(result.stdout)  # one JSON document, not several back to back
+        assert isinstance(records, list) and len(records) == 3
+        assert records[1]["reason"] == "not_found" and records[0]["source"] == records[2]["source"]
+
+
+def test_json_on_one_input_is_the_record_itself() -> None:
+    for command in ("analyze", "segment"):
+        record = json.loads(invoke(command, str(HANOI), "-f", "json").stdout)
+        assert isinstance(record, dict) and record["source"]["path"] == str(HANOI)
+
+
+def test_an_internal_error_keeps_its_record_in_json_lines(monkeypatch: pytest.MonkeyPatch) -> None:
+    import vnreport.pipeline
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(vnreport.pipeline, "analyze_file", broken)
+    result = invoke("analyze", str(HANOI), str(HANOI), "-f", "jsonl")
+    assert result.exit_code == 1
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["reason"] for r in records] == ["internal_error", "internal_error"]
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(("command", "option"), [("analyze", "-f"), ("segment", "-f"), ("batch", "--engine")])
+def test_choices_are_checked_and_listed(command: str, option: str) -> None:
+    result = invoke(command, str(HANOI), option, "yaml")
+    assert result.exit_code == 2
+    assert "yaml" in result.stderr and ("json" in result.stderr or "local" in result.stderr)
+
+
+def test_a_saved_page_gives_the_same_report_as_batch(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    body = "".join(f"<p>{line}</p>" for line in HANOI.read_text(encoding="utf-8").splitlines() if line.strip())
+    page.write_text(
+        '<html><head><meta property="article:published_time" content="2024-09-27T08:00:00+07:00">'
+        f"<title>Tin</title></head><body><nav>Trang chủ</nav><article>{body}</article></body></html>",
+        encoding="utf-8",
+    )
+    single = json.loads(invoke("analyze", str(page), "-f", "json").stdout)
+    batched = json.loads(invoke("batch", str(page), "--jobs", "1", "-q").stdout)
+    batched.pop("path")
+    assert single == batched
+    assert single["source"]["published"] == "2024-09-27"

@@ -38,3 +38,7 @@ class InputError(Exception):
 
     def to_record(self) -> dict[str, str]:
         return {"path": self.path, "error": self.message, "reason": self.reason}
+
+
+class OutputError(Exception):
+    """An output that cannot be opened, locked or written: the command stops with this one line."""

@@ -19,8 +19,9 @@ import msgspec
 
 from vnreport.batch.inputs import Input
 from vnreport.batch.worker import Outcome, input_sha256
-from vnreport.errors import describe
+from vnreport.errors import OutputError, describe
 from vnreport.reading import printable_path
+from vnreport.render.writers import LineSink
 
 
 class Sink(Protocol):
@@ -29,10 +30,6 @@ class Sink(Protocol):
     def flush(self) -> None: ...
 
     def close(self) -> None: ...
-
-
-class OutputError(Exception):
-    """An output that cannot be opened, locked or written: the batch stops with this one line."""
 
 
 def lock(fd: int, name: str) -> None:
@@ -49,60 +46,19 @@ def lock(fd: int, name: str) -> None:
 
 
 class JsonlSink:
-    """JSON Lines, one record per line, to a file or stdout: each record is written and flushed whole,
-    and a write that fails (disk full) is cut back to the last whole line before the batch stops."""
+    """A batch's JSON Lines output: each outcome's line (encoded by the worker) written whole."""
 
     def __init__(self, stream: IO[str] | IO[bytes], *, owned: bool, name: str = "standard output") -> None:
-        self.stream = stream
-        self.raw: IO[bytes] = getattr(stream, "buffer", stream)  # type: ignore[assignment,arg-type]
-        self.owned = owned
-        self.name = name
-        self.good = self._position()  # offset just after the last whole line (regular files)
-
-    def _position(self) -> int | None:
-        try:
-            fd = self.raw.fileno()
-            if not stat.S_ISREG(os.fstat(fd).st_mode):
-                return None
-            self.raw.flush()
-            return os.lseek(fd, 0, os.SEEK_CUR)
-        except (OSError, ValueError, AttributeError):  # io.UnsupportedOperation is both
-            return None
+        self.lines = LineSink(stream, owned=owned, name=name)
 
     def write(self, outcome: Outcome) -> None:
-        data = (outcome.line + "\n").encode("utf-8")
-        try:
-            view = memoryview(data)
-            while view:
-                written = self.raw.write(view)
-                view = view[written if written is not None else 0 :]
-            self.raw.flush()
-        except BrokenPipeError:
-            raise  # stdout closed by its reader (`| head`): not an error, the CLI ends quietly
-        except OSError as exc:
-            self._cut_back()
-            raise OutputError(f"cannot write {self.name}: {describe(exc)}") from None
-        if self.good is not None:
-            self.good += len(data)
-
-    def _cut_back(self) -> None:
-        """Drop the part of a record a failed write left, and stop writing to this stream."""
-        with contextlib.suppress(OSError, ValueError, AttributeError):
-            fd = self.raw.fileno()
-            if self.good is not None:
-                os.ftruncate(fd, self.good)
-            # Whatever is still buffered would fail again at exit ("Exception ignored …"): send it nowhere.
-            null = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(null, fd)
-            os.close(null)
+        self.lines.write_line(outcome.line)
 
     def flush(self) -> None:
         return None  # every record is flushed as it is written
 
     def close(self) -> None:
-        if self.owned:
-            with contextlib.suppress(OSError):
-                self.raw.close()
+        self.lines.close()
 
 
 class JsonlFile:

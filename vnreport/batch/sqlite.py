@@ -16,9 +16,9 @@ from typing import Any
 
 import msgspec
 
-from vnreport.batch.output import Done, OutputError, lock
+from vnreport.batch.output import Done, lock
 from vnreport.batch.worker import Outcome
-from vnreport.errors import describe
+from vnreport.errors import OutputError, describe
 
 _ARTICLE = ("article_id", "articles", "id")
 
@@ -276,7 +276,7 @@ class SqliteSink:
         article_id = self.next_article
         self.next_article += 1
         source = record.get("source") or {}
-        published = record.get("published")
+        published = source.get("published") or record.get("published")  # older outputs: top level
         rows: dict[str, list[tuple[Any, ...]]] = {
             "articles": [
                 (

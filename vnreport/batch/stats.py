@@ -122,7 +122,8 @@ class CorpusStats:
 
 def article_month(record: dict[str, Any]) -> str | None:
     """YYYY-MM: the publication date if the page gave one, else the date of the event reported."""
-    candidates = [record.get("published"), ((record.get("summary") or {}).get("event") or {}).get("date")]
+    published = (record.get("source") or {}).get("published") or record.get("published")  # older outputs: top level
+    candidates = [published, ((record.get("summary") or {}).get("event") or {}).get("date")]
     for value in candidates:
         if isinstance(value, str) and _MONTH.match(value):
             return value[:7]

@@ -68,11 +68,10 @@ def process_input(item: Input, options: WorkerOptions) -> Outcome:
         if item.error is not None:
             raise InputError(item.path, *item.error)
         source = load_input(item.path, max_bytes=options.max_bytes, text=item.text)
-        published = source.published
         report = _analyze(source, year=options.year)
         path = printable_path(item.path)
         report.source.path = path
-        record = {"path": path, **({"published": published} if published else {}), **report.to_dict()}
+        record = {"path": path, **report.to_dict()}  # the page's date travels in source.published
         return Outcome(
             line=to_json_line(record),
             ok=True,

@@ -18,7 +18,7 @@ from vnreport.cli.common import (
 )
 from vnreport.errors import ExitCode, InputError
 from vnreport.reading import DEFAULT_MAX_BYTES, MAX_YEAR, MIN_YEAR, printable_path
-from vnreport.render import FORMATS
+from vnreport.render import ReportFormat
 
 HELP = """Analyse articles: officials, dates, documents, organisations, places, figures.
 
@@ -39,10 +39,8 @@ Examples:
 def analyze(
     files: Annotated[list[str], typer.Argument(metavar="FILE...", help='Article files, or "-" for stdin.')],
     output_format: Annotated[
-        str | None,
-        typer.Option(
-            "--format", "-f", help=f"One of {', '.join(FORMATS)}.", show_default="table on a terminal, json in a pipe"
-        ),
+        ReportFormat | None,
+        typer.Option("--format", "-f", show_default="table on a terminal, json in a pipe"),
     ] = None,
     only: Annotated[
         str | None,
@@ -61,56 +59,38 @@ def analyze(
 ) -> None:
     from vnreport.render.sections import SECTION_KEYS, SUMMARY_KEYS
 
-    fmt = default_format(output_format, tty_format="table")
-    if fmt not in FORMATS:
-        raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(FORMATS)}", param_hint="--format")
+    fmt = default_format(output_format, tty_format=ReportFormat.TABLE)
     sections = (*SECTION_KEYS, "summary")
     wanted = parse_only(only, (*sections, *SUMMARY_KEYS))
 
     from vnreport.pipeline import analyze_file
-    from vnreport.render.jsonout import to_json, to_json_line
+    from vnreport.render.views import report_view
 
     failed = 0
-    records: list[dict] = []
-    console = stdout_console()
     with stdout_guard():
-        for index, path in enumerate(files):
-            try:
-                report = analyze_file(path, year=year, max_bytes=max_bytes)
-            except Exception as exc:  # a bad input, or a bug on one input: the others still go on
-                error = exc if isinstance(exc, InputError) else report_internal_error(path, exc)
-                if isinstance(exc, InputError):
-                    report_error(error)
-                failed += 1
-                error.path = printable_path(error.path)  # JSON carries a name that is not UTF-8 escaped
-                if fmt == "jsonl":  # every input gets its record in the stream, failed or not
-                    console.file.write(to_json_line(error.to_record()) + "\n")
-                    console.file.flush()
-                else:
-                    records.append(error.to_record())
-                continue
-            report.source.path = printable_path(report.source.path) if report.source.path else None
-            if fmt == "table":
-                from vnreport.render.terminal import print_report
-
-                if index:
-                    console.rule()
-                print_report(console, report, wanted)
-            elif fmt == "markdown":
-                from vnreport.render.markdown import to_markdown
-
-                markdown = to_markdown(report, wanted, for_terminal=console.is_terminal)
-                console.file.write(markdown + ("\n" if index < len(files) - 1 else ""))
-            else:
-                record = narrow(report.to_dict(), wanted, sections)
-                if fmt == "jsonl":
-                    console.file.write(to_json_line(record) + "\n")
-                    console.file.flush()
-                else:
-                    records.append(record)
-        if fmt == "json" and records:
-            console.file.write(to_json(records[0] if len(files) == 1 else records) + "\n")
-            console.file.flush()
+        view = report_view(
+            fmt,
+            stdout_console(),
+            only=wanted,
+            narrow=lambda record: narrow(record, wanted, sections),
+            inputs=len(files),
+        )
+        try:
+            for path in files:
+                try:
+                    report = analyze_file(path, year=year, max_bytes=max_bytes)
+                except Exception as exc:  # a bad input, or a bug on one input: the others still go on
+                    error = exc if isinstance(exc, InputError) else report_internal_error(path, exc)
+                    if isinstance(exc, InputError):
+                        report_error(error)
+                    failed += 1
+                    error.path = printable_path(error.path)  # JSON carries a name that is not UTF-8 escaped
+                    view.failure(error.to_record())
+                    continue
+                report.source.path = printable_path(report.source.path) if report.source.path else None
+                view.report(report)
+        finally:
+            view.close()
     if failed:
         error_line(f"{failed} of {len(files)} input(s) failed", style="yellow")
         raise typer.Exit(ExitCode.INPUT_ERROR)

@@ -6,6 +6,7 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
+from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -22,6 +23,12 @@ if TYPE_CHECKING:
     from vnreport.batch.output import Done, Sink
     from vnreport.batch.runner import Engine
     from vnreport.batch.worker import Outcome, WorkerOptions
+
+
+class EngineChoice(StrEnum):
+    LOCAL = "local"
+    DASK = "dask"
+
 
 HELP = """Analyse many articles in parallel: files, folders (recursive), or standard input.
 
@@ -120,7 +127,9 @@ def batch(
         ),
     ] = DEFAULT_TIMEOUT,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, error lines or summary.")] = False,
-    engine: Annotated[str, typer.Option(help="local (a process pool) or dask (a Dask cluster).")] = "local",
+    engine: Annotated[
+        EngineChoice, typer.Option(help="local (a process pool) or dask (a Dask cluster).")
+    ] = EngineChoice.LOCAL,
     scheduler: Annotated[
         str | None,
         typer.Option(
@@ -132,10 +141,10 @@ def batch(
     ] = None,
 ) -> None:
     from vnreport.batch.inputs import parse_globs
-    from vnreport.batch.output import OutputError
     from vnreport.batch.progress import NullProgress, RichProgress
     from vnreport.batch.runner import run_batch
     from vnreport.batch.worker import PoolError, WorkerOptions
+    from vnreport.errors import OutputError
 
     _check_usage(paths, output, db, text_field, id_field, resume)
     _check_engine_usage(engine, output, scheduler, partition_size)
@@ -199,10 +208,10 @@ def _check_usage(
         raise typer.BadParameter("needs an output file to resume from (-o FILE or --db FILE)", param_hint="--resume")
 
 
-def _check_engine_usage(engine: str, output: str | None, scheduler: str | None, partition_size: int | None) -> None:
-    if engine not in ("local", "dask"):
-        raise typer.BadParameter(f"{engine!r} is not one of local, dask", param_hint="--engine")
-    if engine == "local":
+def _check_engine_usage(
+    engine: EngineChoice, output: str | None, scheduler: str | None, partition_size: int | None
+) -> None:
+    if engine == EngineChoice.LOCAL:
         if scheduler is not None:
             raise typer.BadParameter("only applies to --engine dask", param_hint="--scheduler")
         if partition_size is not None:
@@ -266,9 +275,9 @@ def _open_outputs(
     """The sinks, and what an earlier run did (with --resume). Each output file is opened and locked
     before it is read or truncated (a second batch onto it is refused), --db must be vnreport's own,
     and a file this call created is removed again if the run cannot start."""
-    from vnreport.batch.output import JsonlFile, JsonlSink, OutputError, done_in_jsonl
+    from vnreport.batch.output import JsonlFile, JsonlSink, done_in_jsonl
     from vnreport.batch.sqlite import DbFile
-    from vnreport.errors import describe
+    from vnreport.errors import OutputError, describe
 
     opened: list[JsonlFile | DbFile] = []
     try:

@@ -13,7 +13,7 @@ import typer
 from rich.console import Console
 from rich.text import Text
 
-from vnreport.errors import ExitCode, InputError, describe
+from vnreport.errors import ExitCode, InputError, OutputError, describe
 from vnreport.render.safe import terminal_safe
 
 # Messages and progress go to stderr; stdout carries data only. Rich honours NO_COLOR itself.
@@ -50,6 +50,8 @@ def stdout_guard() -> Iterator[None]:
     and exit 1. Either way what is still buffered goes nowhere, so exit prints nothing more."""
     try:
         yield
+    except OutputError as exc:  # a record writer already cut the output back to its last whole record
+        fail(str(exc))
     except BrokenPipeError:
         _silence_stdout()
         raise typer.Exit(ExitCode.OK) from None

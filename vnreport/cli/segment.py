@@ -7,9 +7,9 @@ from typing import Annotated
 
 import typer
 
-from vnreport.cli.common import report_error, report_internal_error, stdout_guard, write_lines
+from vnreport.cli.common import report_error, report_internal_error, stdout_guard
 from vnreport.errors import ExitCode, InputError
-from vnreport.render import SEGMENT_FORMATS
+from vnreport.render import SegmentFormat
 from vnreport.render.safe import terminal_safe
 
 HELP = """Segment articles into title, paragraphs, sentences and words.
@@ -27,45 +27,49 @@ Examples:
 
 def segment(
     files: Annotated[list[str], typer.Argument(metavar="FILE...", help='Article files, or "-" for stdin.')],
-    output_format: Annotated[
-        str, typer.Option("--format", "-f", help=f"One of {', '.join(SEGMENT_FORMATS)}.")
-    ] = "text",
+    output_format: Annotated[SegmentFormat, typer.Option("--format", "-f")] = SegmentFormat.TEXT,
 ) -> None:
-    if output_format not in SEGMENT_FORMATS:
-        raise typer.BadParameter(f"{output_format!r} is not one of {', '.join(SEGMENT_FORMATS)}", param_hint="--format")
     with stdout_guard():
         failed = _segment_all(files, output_format)
     if failed:
         raise typer.Exit(ExitCode.INPUT_ERROR)
 
 
-def _segment_all(files: list[str], output_format: str) -> int:
+def _segment_all(files: list[str], output_format: SegmentFormat) -> int:
     from vnreport.pipeline import segment_source
     from vnreport.reading import load_input, printable_path
-    from vnreport.render.jsonout import to_json, to_json_line
     from vnreport.render.segmentation import segmentation_lines
+    from vnreport.render.writers import LineSink, RecordWriter, json_writer
 
+    sink = LineSink(sys.stdout)
+    writer: RecordWriter | None = None
+    if output_format != SegmentFormat.TEXT:
+        writer = json_writer(output_format, sink, inputs=len(files))
     failed = 0
-    for path in files:
-        try:
-            seg = segment_source(load_input(path))
-        except InputError as error:
-            report_error(error)
-            failed += 1
-            continue
-        except Exception as exc:
-            report_internal_error(path, exc)
-            failed += 1
-            continue
-        if seg.source.path:
-            seg.source.path = printable_path(seg.source.path)
-        if output_format == "text":
-            lines = segmentation_lines(seg)
-            write_lines(map(terminal_safe, lines) if sys.stdout.isatty() else lines)
-        elif output_format == "jsonl":
-            write_lines([to_json_line(seg)])
-        else:
-            write_lines([to_json(seg)])
+    try:
+        for path in files:
+            try:
+                seg = segment_source(load_input(path))
+            except Exception as exc:  # a bad input, or a bug on one input: the others still go on
+                error = exc if isinstance(exc, InputError) else report_internal_error(path, exc)
+                if isinstance(exc, InputError):
+                    report_error(error)
+                failed += 1
+                if writer is not None:  # the stream keeps one record per input
+                    error.path = printable_path(error.path)
+                    writer.write(error.to_record())
+                continue
+            if seg.source.path:
+                seg.source.path = printable_path(seg.source.path)
+            if writer is not None:
+                writer.write(seg)
+            else:
+                lines = segmentation_lines(seg)
+                safe = map(terminal_safe, lines) if sys.stdout.isatty() else lines
+                sink.write_text("".join(line + "\n" for line in safe))
+    finally:
+        if writer is not None:
+            writer.close()
     return failed
 
 

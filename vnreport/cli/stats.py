@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -25,22 +26,23 @@ Examples:
   vnreport stats corpus.sqlite --top 20 --format json | jq '.officials[0]'
 """
 
-FORMATS = ("table", "json")
+
+class StatsFormat(StrEnum):
+    TABLE = "table"
+    JSON = "json"
 
 
 def stats(
     output: Annotated[Path, typer.Argument(metavar="OUTPUT", help="A batch's .jsonl file or SQLite database.")],
     output_format: Annotated[
-        str | None,
-        typer.Option("--format", "-f", help="table or json.", show_default="table on a terminal, json in a pipe"),
+        StatsFormat | None,
+        typer.Option("--format", "-f", show_default="table on a terminal, json in a pipe"),
     ] = None,
     top: Annotated[int, typer.Option(min=1, help="How many documents, officials, organisations to list.")] = 10,
 ) -> None:
     from vnreport.cli.common import default_format
 
-    fmt = default_format(output_format, tty_format="table")
-    if fmt not in FORMATS:
-        raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(FORMATS)}", param_hint="--format")
+    fmt = default_format(output_format, tty_format=StatsFormat.TABLE)
     if not output.is_file():
         error_line(f"{output}: no such file (give the -o or --db file of a batch)", style="")
         raise typer.Exit(ExitCode.INPUT_ERROR)

@@ -2,5 +2,21 @@
 
 from __future__ import annotations
 
-FORMATS = ("table", "json", "jsonl", "markdown")
-SEGMENT_FORMATS = ("text", "json", "jsonl")
+from enum import StrEnum
+
+
+class ReportFormat(StrEnum):
+    """`analyze --format`: views for people (table, markdown) and for programs (json, jsonl)."""
+
+    TABLE = "table"
+    JSON = "json"
+    JSONL = "jsonl"
+    MARKDOWN = "markdown"
+
+
+class SegmentFormat(StrEnum):
+    """`segment --format`: one sentence per line, or every word with its offsets."""
+
+    TEXT = "text"
+    JSON = "json"
+    JSONL = "jsonl"

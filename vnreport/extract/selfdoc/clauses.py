@@ -22,9 +22,7 @@ _ENDS = re.compile(r"(?i)(?<!\w)(?:hết\s+hiệu\s+lực|bị\s+bãi\s+bỏ)")
 _REPEAL = re.compile(r"(?i)(?<!\w)bãi\s+bỏ\s+")
 _REPLACE = re.compile(r"(?i)(?<!\w)thay\s+thế\s+")
 _WORDING = re.compile(r"(?i)(?<!\w)(?:thay\s+cụm\s+từ|thay\s+thế\s+tên\s+gọi|bỏ\s+cụm\s+từ)(?!\w)")
-_AMEND = re.compile(
-    r"(?i)(?<!\w)(?:sửa\s+đổi(?:\s*,\s*bổ\s+sung)?|bổ\s+sung)(?:\s+một\s+số\s+điều)?(?:\s+của)?\s+"
-)
+_AMEND = re.compile(r"(?i)(?<!\w)(?:sửa\s+đổi(?:\s*,\s*bổ\s+sung)?|bổ\s+sung)(?:\s+một\s+số\s+điều)?(?:\s+của)?\s+")
 _AMENDED_BY = re.compile(r"(?i)(?<!\w)(?:đã\s+được\s+)?sửa\s+đổi\s*,\s*bổ\s+sung[^;.]{0,80}?\s+theo\s+")
 _OPENING = re.compile(r"(?:Điều\s+\d+[.:]?\s*[^\n]*?\n)?\s*(?:\d{1,3}\.\s+|[a-zđ]\)\s+)?")
 _ITEM_BREAK = re.compile(r"[;\n]")
@@ -200,6 +198,7 @@ def _named_by_number(cites: list[_Cite], doc_view: str) -> list[_Cite]:
     numbered = [c for c in cites if any(ch.isdigit() for ch in c.key) and "/" in c.key]
     if not numbered:
         return cites
+
     def explained(c: _Cite) -> bool:
         """A numbered reference later in the same item (no `;` or line break between)."""
         return any(n.start >= c.start and not _ITEM_BREAK.search(doc_view, c.end, n.start) for n in numbered)

@@ -234,4 +234,3 @@ def _name_lines(
             continue
         break
     return names, subject
-

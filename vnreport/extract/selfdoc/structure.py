@@ -138,4 +138,3 @@ def read_references(doc: Document, units: list[StructureUnit]) -> list[ArticleRe
             )
         )
     return found
-

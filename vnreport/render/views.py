@@ -1,0 +1,94 @@
+"""`analyze` output, one view per format: each takes the reports (and the failures) in input order.
+
+Machine formats go through the shared record writers (render/writers.py); the views for people print
+with rich. Failures reach stderr in every format; in JSON and JSON Lines they also keep their place in
+the stream as an error record, so a reader can pair every input with its outcome.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from rich.console import Console
+
+from vnreport.render.writers import LineSink, RecordWriter, json_writer
+from vnreport.report.model import Report
+
+
+class ReportView(Protocol):
+    def report(self, report: Report) -> None: ...
+
+    def failure(self, record: dict[str, Any]) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class RecordView:
+    """json / jsonl: each report as a record narrowed to the chosen sections."""
+
+    def __init__(self, writer: RecordWriter, narrow: Any) -> None:
+        self.writer = writer
+        self.narrow = narrow
+
+    def report(self, report: Report) -> None:
+        self.writer.write(self.narrow(report.to_dict()))
+
+    def failure(self, record: dict[str, Any]) -> None:
+        self.writer.write(record)
+
+    def close(self) -> None:
+        self.writer.close()
+
+
+class TableView:
+    """The rich terminal view, a rule between articles."""
+
+    def __init__(self, console: Console, only: frozenset[str] | None) -> None:
+        self.console = console
+        self.only = only
+        self.shown = 0
+
+    def report(self, report: Report) -> None:
+        from vnreport.render.terminal import print_report
+
+        if self.shown:
+            self.console.rule()
+        print_report(self.console, report, self.only)
+        self.shown += 1
+
+    def failure(self, record: dict[str, Any]) -> None:
+        return None  # already on stderr
+
+    def close(self) -> None:
+        return None
+
+
+class MarkdownView:
+    """Markdown, a blank line between articles."""
+
+    def __init__(self, console: Console, only: frozenset[str] | None) -> None:
+        self.console = console
+        self.only = only
+        self.shown = 0
+
+    def report(self, report: Report) -> None:
+        from vnreport.render.markdown import to_markdown
+
+        text = to_markdown(report, self.only, for_terminal=self.console.is_terminal)
+        self.console.file.write(("\n" if self.shown else "") + text)
+        self.console.file.flush()
+        self.shown += 1
+
+    def failure(self, record: dict[str, Any]) -> None:
+        return None
+
+    def close(self) -> None:
+        return None
+
+
+def report_view(fmt: str, console: Console, *, only: frozenset[str] | None, narrow: Any, inputs: int) -> ReportView:
+    if fmt == "table":
+        return TableView(console, only)
+    if fmt == "markdown":
+        return MarkdownView(console, only)
+    return RecordView(json_writer(fmt, LineSink(console.file), inputs=inputs), narrow)
