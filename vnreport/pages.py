@@ -13,18 +13,14 @@ from __future__ import annotations
 
 import logging
 import re
-import socket
 import time
-import urllib.error
-import urllib.request
 from dataclasses import dataclass
-from email.message import Message
 
 from vnreport.errors import InputError
+from vnreport.limits import DEFAULT_FETCH_TIMEOUT
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 HTML_SUFFIXES = (".html", ".htm")
-DEFAULT_FETCH_TIMEOUT = 30.0  # seconds for a whole download
 _URL = re.compile(r"https?://[^\s/$.?#][^\s]*", re.IGNORECASE)
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _CHUNK = 64 * 1024
@@ -84,6 +80,11 @@ class Download:
 
 def fetch(url: str, *, max_bytes: int, timeout: float = DEFAULT_FETCH_TIMEOUT) -> Download:
     """The body of a URL, at most `max_bytes`, within `timeout` seconds for the whole download."""
+    # urllib (and ssl with it) costs tens of milliseconds to import: only a URL pays for it.
+    import urllib.error
+    import urllib.request
+    from email.message import Message
+
     from vnreport import __version__
 
     request = urllib.request.Request(url, headers={"User-Agent": f"vnreport/{__version__}", "Accept": "text/html"})
@@ -124,6 +125,8 @@ def fetch(url: str, *, max_bytes: int, timeout: float = DEFAULT_FETCH_TIMEOUT) -
 
 
 def _network_error(url: str, reason: object, timeout: float) -> InputError:
+    import socket
+
     if isinstance(reason, socket.gaierror):
         return InputError(url, "dns", "the host name could not be resolved (no such host, or no network)")
     if isinstance(reason, (TimeoutError, socket.timeout)):

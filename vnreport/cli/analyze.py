@@ -17,7 +17,7 @@ from vnreport.cli.common import (
     stdout_guard,
 )
 from vnreport.errors import ExitCode, InputError
-from vnreport.reading import DEFAULT_MAX_BYTES, MAX_YEAR, MIN_YEAR, printable_path
+from vnreport.limits import DEFAULT_MAX_BYTES, MAX_YEAR, MIN_YEAR
 from vnreport.render import ReportFormat
 
 HELP = """Analyse articles: officials, dates, documents, organisations, places, figures.
@@ -64,6 +64,7 @@ def analyze(
     wanted = parse_only(only, (*sections, *SUMMARY_KEYS))
 
     from vnreport.pipeline import analyze_file
+    from vnreport.reading import printable_path
     from vnreport.render.views import report_view
 
     failed = 0

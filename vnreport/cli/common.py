@@ -3,24 +3,34 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import typer
-from rich.console import Console
-from rich.text import Text
 
 from vnreport.errors import ExitCode, InputError, OutputError, describe
 from vnreport.render.safe import terminal_safe
 
-# Messages and progress go to stderr; stdout carries data only. Rich honours NO_COLOR itself.
-err_console = Console(stderr=True, highlight=False)
+if TYPE_CHECKING:
+    from rich.console import Console
+
+
+@functools.cache
+def err_console() -> Console:
+    """Messages and progress go to stderr; stdout carries data only. Rich honours NO_COLOR itself.
+    Made on first use: `--help` never pays for importing rich."""
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False)
 
 
 def stdout_console() -> Console:
+    from rich.console import Console
+
     return Console(highlight=False, soft_wrap=False)
 
 
@@ -33,7 +43,9 @@ def default_format(requested: str | None, *, tty_format: str, pipe_format: str =
 
 def error_line(message: str, *, style: str = "bold red") -> None:
     """One line on stderr, `vnreport: message`, the message shown terminal-safe and never read as markup."""
-    err_console.print(Text.assemble(("vnreport:", style), " ", terminal_safe(message)), soft_wrap=True)
+    from rich.text import Text
+
+    err_console().print(Text.assemble(("vnreport:", style), " ", terminal_safe(message)), soft_wrap=True)
 
 
 def fail(message: str, code: ExitCode = ExitCode.INPUT_ERROR) -> NoReturn:
@@ -76,7 +88,7 @@ def report_error(error: InputError) -> None:
 def report_internal_error(path: str, exc: BaseException) -> InputError:
     """A bug met on one input: one line (traceback only with VNREPORT_DEBUG=1), and the batch goes on."""
     if os.environ.get("VNREPORT_DEBUG"):
-        err_console.print_exception()
+        err_console().print_exception()
     error = InputError(
         path, "internal_error", f"internal error: {type(exc).__name__}: {exc} (VNREPORT_DEBUG=1 shows the traceback)"
     )

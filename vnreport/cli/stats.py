@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.text import Text
+
+if TYPE_CHECKING:
+    from rich.text import Text
 
 from vnreport.cli.common import error_line, stdout_console, stdout_guard, write_lines
 from vnreport.errors import ExitCode
@@ -70,6 +72,7 @@ stats.__doc__ = HELP
 
 def _print_tables(data: dict[str, Any], output: Path) -> None:
     from rich.table import Table
+    from rich.text import Text
 
     console = stdout_console()
     counts = f": {data['articles']:,} articles, {data['words']:,} words, {data['errors']:,} errors"
@@ -102,6 +105,8 @@ def _print_tables(data: dict[str, Any], output: Path) -> None:
 
 def _cells(*values: object) -> list[Text]:
     """Cells from the records (input text): terminal-safe, and never parsed as rich markup."""
+    from rich.text import Text
+
     return [Text(terminal_safe(str(value))) for value in values]
 
 
