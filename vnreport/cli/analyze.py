@@ -71,7 +71,7 @@ def analyze(
     with stdout_guard():
         view = report_view(
             fmt,
-            stdout_console(),
+            stdout_console,
             only=wanted,
             narrow=lambda record: narrow(record, wanted, sections),
             inputs=len(files),

@@ -7,12 +7,15 @@ the stream as an error record, so a reader can pair every input with its outcome
 
 from __future__ import annotations
 
-from typing import Any, Protocol
-
-from rich.console import Console
+import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Protocol
 
 from vnreport.render.writers import LineSink, RecordWriter, json_writer
 from vnreport.report.model import Report
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 
 class ReportView(Protocol):
@@ -86,9 +89,13 @@ class MarkdownView:
         return None
 
 
-def report_view(fmt: str, console: Console, *, only: frozenset[str] | None, narrow: Any, inputs: int) -> ReportView:
+def report_view(
+    fmt: str, console: Callable[[], Console], *, only: frozenset[str] | None, narrow: Any, inputs: int
+) -> ReportView:
+    """The view for `fmt`; `console` makes the stdout console the views for people print to (JSON needs
+    none, and a one-article run to a pipe does not import rich)."""
     if fmt == "table":
-        return TableView(console, only)
+        return TableView(console(), only)
     if fmt == "markdown":
-        return MarkdownView(console, only)
-    return RecordView(json_writer(fmt, LineSink(console.file), inputs=inputs), narrow)
+        return MarkdownView(console(), only)
+    return RecordView(json_writer(fmt, LineSink(sys.stdout), inputs=inputs), narrow)
