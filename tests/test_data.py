@@ -10,7 +10,15 @@ from typing import Any, NamedTuple
 
 import pytest
 
-from vnreport.extract.dates.lexicon import DayCueRow, MonthRow, PartOfDayRow, PeriodRow, WeekdayRow, YearPrefixRow
+from vnreport.extract.dates.lexicon import (
+    DayCueRow,
+    MonthRow,
+    PartOfDayRow,
+    PeriodRow,
+    WeekdayRow,
+    YearCueRow,
+    YearPrefixRow,
+)
 from vnreport.extract.documents.lexicon import AbbrevRow, KindRow, TypeCodeRow
 from vnreport.extract.figures.lexicon import ApproxRow, ChangeRow, NotNounRow, TrimRow, UnitRow
 from vnreport.extract.locations import GazetteerRow
@@ -27,6 +35,19 @@ from vnreport.summary.warnings import WeekdayRow as SummaryWeekdayRow
 
 LEVELS = {"country", "province", "district", "commune", "region", "village", "other"}
 ROLES = {"chaired", "attended", "spoke", "signed"}
+YEAR_CUE_ROLES = {
+    "dateline",
+    "present",
+    "present_since",
+    "present_lead",
+    "biography",
+    "career",
+    "document_object",
+    "future",
+    "future_day",
+    "not_future",
+    "not_anchor",
+}
 
 
 def _one_of(field: str, allowed: set[str]) -> Callable[[Any], bool]:
@@ -48,6 +69,7 @@ TABLES: dict[str, tuple[type[NamedTuple], Callable[[Any], bool] | None]] = {
     "dates_period_words.tsv": (PeriodRow, _one_of("form", {"range", "year"})),
     "dates_weekdays.tsv": (WeekdayRow, lambda r: 1 <= int(r.weekday) <= 7),
     "dates_year_prefixes.tsv": (YearPrefixRow, lambda r: r.part in {"fuzzy", "h1", "h2"} and r.alone in {"yes", "no"}),
+    "dates_year_cues.tsv": (YearCueRow, _one_of("role", YEAR_CUE_ROLES)),
     "documents_kind_abbrevs.tsv": (AbbrevRow, None),
     "documents_kinds.tsv": (KindRow, lambda r: r.system in {"", "state", "party"} and r.standalone in {"0", "1"}),
     "documents_type_codes.tsv": (TypeCodeRow, _one_of("system", {"state", "party"})),

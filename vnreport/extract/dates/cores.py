@@ -15,6 +15,7 @@ from vnreport.extract.dates.lexicon import (
     format_clock,
     month_names,
     number_words,
+    part,
     patterns,
     period_words,
     pod,
@@ -77,7 +78,8 @@ def _day_month(view: str, m: re.Match[str], month: int, assume_date: bool) -> li
     p = patterns()
     start, end = m.start(), m.end()
     day = int(m.group("d"))
-    year = int(m.group("y")) if m.group("y") else None
+    written = part(m, "y")
+    year = int(written) if written else None
     lunar = bool(p.lunar_after.match(view, end)) or bool(p.lunar_before.search(view, window(start, 20), start))
     if lunar:
         return [Found(start, end, "skip", (None, None, None))]
@@ -176,7 +178,7 @@ def _numeric(view: str, assume_date: bool) -> list[Found]:
     for m in patterns().numeric.finditer(view):
         if m.group("sep") == "." and not m.group("y") and view[m.end() : m.end() + 1] == "%":
             continue
-        out.extend(_day_month(view, m, int(m.group("m")), assume_date))
+        out.extend(_day_month(view, m, int(part(m, "m") or 0), assume_date))
     return out
 
 
