@@ -1,12 +1,18 @@
-"""The event an article reports: its kind and name as written, when, where, who organised it, and the
+"""The event of the lead story: its kind and name as written, when, where, who organised it, and the
 officials who chaired, attended and spoke.
 
 News leads follow one pattern — `<when>, <organiser> tổ chức <Event name …>, <purpose>` — and the
-event words (`Hội nghị`, `Đại hội`, `lễ kỷ niệm`, `xét xử`) are a lexicon
-(`data/summary_events.tsv`). So the lead sentences and the title are scanned for event words; an
-event word that is the object of an organiser verb (`tổ chức`, `khai mạc`) beats a capitalised
-event name, which beats a bare event word. The name runs from the event word to where the purpose,
-the place or the time begins.
+event words (`Hội nghị`, `Đại hội`, `lễ kỷ niệm`, `làm việc với`, `ký`) are a lexicon
+(`data/summary_events.tsv`). The lead story's happening is told by the first dated sentence of the
+lead (`lead.py`: no caption, no page residue); its first event word (outside an organisation's name
+or a title, and not after `các`/`những`) gives the kind. Without a dated sentence, the first lead
+sentence or the title must name the event clearly: a verb just done (`vừa ban hành`), the object of
+an organiser verb, a capitalised event name. An article with none of these — an analysis, a
+statistics round-up, an interview, a law published as text — reports no event (`None`).
+
+The name runs from the event word to where the purpose, the place or the time begins. The date is
+the first date of the event's own sentence that is not a document's, a cut-off (`tính đến`), an
+effective or birth date; the people are read by `people.py`.
 """
 
 from __future__ import annotations
@@ -19,16 +25,16 @@ from typing import NamedTuple
 from vnreport.lexicon import PhraseMatcher, load_rows, phrase_matcher
 from vnreport.report.model import DateMention, Event, Mention, Official, Participant, Report, Role, Sentence
 from vnreport.segment.document import Document
-from vnreport.summary.tokens import Token, body_sentences, is_mark, match_length, sentence_tokens, table_matchers
+from vnreport.summary.lead import LeadSentence, is_legal_text, is_round_up, lead_sentences
+from vnreport.summary.tokens import Token, is_mark, match_length, sentence_tokens, table_matchers
 
-LEAD_SENTENCES = 3  # the event is announced in the first body sentences
-LEAD_PARAGRAPHS = 3  # and its date in the first body paragraphs
 _MAX_NAME_TOKENS = 40
 _MAX_ORGANISER_TOKENS = 20
 _MAX_VENUE_TOKENS = 12
 _CLAUSE_END = frozenset({".", ";", ":", "!", "?", "…"})
 _OPENERS = {"(": ")", "“": "”", '"': '"', "«": "»"}
 _DROP_AT_NAME_END = frozenset({"và", "của", "-", ",", "với"})
+_SPAN_AFTER = re.compile(r"\s*[-–]\s*\d")
 _AT_PLACE = re.compile(r"(?:tại|ở)\s+$", re.IGNORECASE)
 _NEAR_DOCUMENT = 25  # characters: `Kế hoạch số 258-KH/TU, ngày 15/7/2024` is the document's date
 
@@ -45,17 +51,28 @@ class EventWord:
     kind: str
     noun: bool
     once_per_term: bool
+    session_if_elected: bool = False  # `phiên họp`, `thảo luận` of an elected body is a session
+    needs_elected: bool = False  # `thông qua` names an event only as an elected body's session
+    needs_name: bool = False  # `lễ` is an event only with a name, a capital or an organiser verb
 
 
 @dataclass
 class Candidate:
-    score: float
-    order: int  # lower is earlier in the article
+    order: int  # -1 the title, else the index of the lead sentence
     sentence: Sentence
     toks: list[Token]
     head: int  # token index of the event word
     word: EventWord
     verb_at: int | None  # token index where the organiser verb (with its adverbs) starts
+    kind: str
+    just_done: bool  # `vừa ban hành`: the news of the day
+    dated_by: Sentence | None = None  # the sentence that dates the event, when not its own
+
+    @property
+    def strong(self) -> bool:
+        """Clear enough to be the event without a date: a verb just done, the object of an organiser verb,
+        a capitalised event name."""
+        return self.just_done or self.verb_at is not None or (self.word.noun and self.toks[self.head].is_cap)
 
 
 @cache
@@ -63,7 +80,14 @@ def event_words() -> dict[str, EventWord]:
     words = {}
     for row in load_rows("summary_events.tsv", EventRow):
         flags = row.flags.split(",")
-        words[row.phrase.lower()] = EventWord(row.kind, row.form == "noun", "once_per_term" in flags)
+        words[row.phrase.lower()] = EventWord(
+            row.kind,
+            row.form == "noun",
+            "once_per_term" in flags,
+            "session_if_elected" in flags,
+            "needs_elected" in flags,
+            "needs_name" in flags,
+        )
     return words
 
 
@@ -77,49 +101,77 @@ def cues() -> dict[str, PhraseMatcher[bool]]:
 
 
 def build_event(doc: Document, report: Report) -> Event | None:
-    """The reported event; None when the article gives nothing of one (no event word, lead date or
-    official with a role)."""
-    best = _best_candidate(doc)
-    event = Event()
-    if best is not None:
-        event.kind = best.word.kind
-        if best.word.noun and (best.verb_at is not None or best.toks[best.head].is_cap):
-            # a name is capitalised or the object of `tổ chức`; `lễ hội của một số tỉnh` names nothing
-            end, stopped_at = _name_span(best.toks, best.head)
-            event.name = doc.text[best.toks[best.head].start : best.toks[end - 1].end]
-            event.mention = Mention(text=event.name, start=best.toks[best.head].start, end=best.toks[end - 1].end)
-            event.organizer = _organiser(doc, report, best, stopped_at)
-        elif best.verb_at is not None:
-            event.organizer = _organiser(doc, report, best, None)
-    event_sentence = best.sentence if best is not None and best.order >= 0 else None
-    _set_date(event, doc, report, event_sentence)
+    """The lead story's event; None when the article reports none."""
+    if is_legal_text(doc):
+        return None
+    best = _main_candidate(doc, report)
+    if best is None:
+        return None
+    event = Event(kind=best.kind)
+    if best.word.noun and (best.verb_at is not None or best.toks[best.head].is_cap):
+        # a name is capitalised or the object of `tổ chức`; `lễ hội của một số tỉnh` names nothing
+        end, stopped_at = _name_span(best.toks, best.head)
+        event.name = doc.text[best.toks[best.head].start : best.toks[end - 1].end]
+        event.mention = Mention(text=event.name, start=best.toks[best.head].start, end=best.toks[end - 1].end)
+        event.organizer = _organiser(doc, report, best, stopped_at)
+    elif best.verb_at is not None:
+        event.organizer = _organiser(doc, report, best, None)
+    _set_date(event, doc, report, best)
     event.location = _location(doc, report, best, event.organizer)
     _set_people(event, report.officials)
-    if event == Event():
-        return None
     return event
 
 
-# --- kind and name --------------------------------------------------------------------------------
+# --- the lead story and its kind ----------------------------------------------------------------------
 
 
-def _best_candidate(doc: Document) -> Candidate | None:
-    candidates: list[Candidate] = []
-    for index, sentence in enumerate(body_sentences(doc)[:LEAD_SENTENCES]):
-        candidates += _candidates(doc, sentence, order=index, bonus=0.0)
-    if doc.title is not None:
-        for paragraph in doc.paragraphs_of("title"):
-            for sentence in paragraph.sentences:
-                candidates += _candidates(doc, sentence, order=-1, bonus=-1.0)
-    if not candidates:
+def _main_candidate(doc: Document, report: Report) -> Candidate | None:
+    """The first event word of the lead's first dated sentence; else a clear one of the first body
+    sentence, of the second, of the title; else any of the first body sentence or the title."""
+    lead = lead_sentences(doc)
+    if is_round_up(doc, report, lead):
         return None
-    return max(candidates, key=lambda c: (c.score, -abs(c.order + 0.5), -c.head))
+    masked = _masked_spans(report)
+    days = [d.start for d in _event_days(doc, report)]
+    per_sentence = [(ls, _candidates(doc, ls, masked)) for ls in lead if not ls.caption]
+    dated = next(
+        (
+            (ls, found)
+            for ls, found in per_sentence
+            if ls.order >= 0 and any(ls.sentence.start <= d < ls.sentence.end for d in days)
+        ),
+        None,
+    )
+    if dated is not None and dated[1]:
+        return next((c for c in dated[1] if c.just_done), dated[1][0])
+    by_order = {ls.order: found for ls, found in per_sentence if found}
+    chosen = next((c for order in (0, 1, -1) for c in by_order.get(order, []) if c.strong), None)
+    if chosen is None:
+        chosen = next((c for order in (0, -1) for c in by_order.get(order, [])), None)
+    if chosen is not None and chosen.order < 0 and dated is not None:
+        chosen.dated_by = dated[0].sentence  # the title names the event, the lead's first dated sentence dates it
+    return chosen
 
 
-def _candidates(doc: Document, sentence: Sentence, *, order: int, bonus: float) -> list[Candidate]:
-    toks = sentence_tokens(doc, sentence)
+def _masked_spans(report: Report) -> list[tuple[int, int]]:
+    """Where an event word is part of a name: an organisation (`Ủy ban Kiểm tra`) or a title (`Chánh
+    Thanh tra`)."""
+    spans = [(m.start, m.end) for o in report.organizations for m in o.mentions]
+    spans += [(m.start, m.end) for o in report.officials for t in o.titles for m in t.mentions]
+    return sorted(spans)
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a <= start and end <= b for a, b in spans)
+
+
+def _candidates(doc: Document, ls: LeadSentence, masked: list[tuple[int, int]]) -> list[Candidate]:
+    """The event words of a lead sentence, in order, with the kind each gives."""
+    toks = sentence_tokens(doc, ls.sentence)
     words = event_words()
-    found = []
+    elected = any(match_length(cues()["elected_body"], toks, k) for k in range(len(toks)))
+    venues = _venue_tokens(toks)
+    found: list[Candidate] = []
     i = 0
     while i < len(toks):
         length = match_length(event_trie(), toks, i)
@@ -127,20 +179,40 @@ def _candidates(doc: Document, sentence: Sentence, *, order: int, bonus: float) 
             i += 1
             continue
         word = words[" ".join(t.lower for t in toks[i : i + length])]
+        start, end = toks[i].start, toks[i + length - 1].end
+        if (
+            i in venues
+            or _inside(masked, start, end)
+            or _is_generic(toks, i)
+            or (not word.noun and toks[i].is_cap and i > 0)
+        ):
+            i += length
+            continue
+        if (word.needs_elected and not elected) or (word.needs_name and not _named(toks, i, length)):
+            i += length
+            continue
+        kind = "session" if elected and (word.session_if_elected or word.needs_elected) else word.kind
         verb_at = _organiser_verb_before(toks, i)
-        if not word.noun:
-            score = 1.0
-        elif verb_at is not None:
-            score = 3.0
-        elif toks[i].is_cap:
-            score = 2.0
-        else:
-            score = 1.0
-        if word.noun and _name_span(toks, i)[0] - i == length:
-            score -= 1.5  # a bare `Hội nghị` refers back to an event; it does not name one
-        found.append(Candidate(score + bonus, order, sentence, toks, i, word, verb_at))
+        back = _skip_adverbs_back(toks, i if verb_at is None else verb_at)
+        just_done = any(match_length(cues()["just_done"], toks, k) for k in range(max(0, back - 1), i))
+        if found and verb_at is not None and not found[-1].word.noun and found[-1].head >= verb_at:
+            found.pop()  # `ký Công điện số …`: the verb's object names the event
+        found.append(Candidate(ls.order, ls.sentence, toks, i, word, verb_at, kind, just_done))
         i += length
     return found
+
+
+def _named(toks: list[Token], i: int, length: int) -> bool:
+    """`Lễ kỷ niệm …`, `tổ chức lễ công bố …`, `lễ truy điệu …`: a name follows or the word is capitalised
+    or organised; a bare `đi lễ` is worship, not an event."""
+    if toks[i].is_cap or _organiser_verb_before(toks, i) is not None:
+        return True
+    return _name_span(toks, i)[0] > i + length
+
+
+def _is_generic(toks: list[Token], i: int) -> bool:
+    """`các diễn đàn`, `nhiều cuộc họp`: event words in general, not one event."""
+    return i > 0 and match_length(cues()["generic"], toks, i - 1) == 1
 
 
 def _organiser_verb_before(toks: list[Token], head: int) -> int | None:
@@ -274,27 +346,57 @@ def _organisation_ending_at(report: Report, end: int) -> str | None:
 # --- when and where -------------------------------------------------------------------------------
 
 
-def _set_date(event: Event, doc: Document, report: Report, sentence: Sentence | None) -> None:
-    chosen = _event_date(doc, report, sentence)
+def _set_date(event: Event, doc: Document, report: Report, best: Candidate) -> None:
+    chosen = _event_date(doc, report, best)
     if chosen is not None:
         event.date = chosen.value
         event.part_of_day = chosen.part_of_day
         event.time = chosen.time
 
 
-def _event_date(doc: Document, report: Report, sentence: Sentence | None) -> DateMention | None:
-    """The date in the event's sentence, else the first day-precise date of the lead paragraphs."""
-    lead = [p for p in doc.paragraphs if p.kind == "body"][:LEAD_PARAGRAPHS]
-    candidates = [
-        d
-        for d in sorted(report.dates, key=lambda d: d.start)
-        if _is_day(d) and any(p.start <= d.start < p.end for p in lead) and not _near_document(report, d)
-    ]
-    if sentence is not None:
-        for date in candidates:
-            if sentence.start <= date.start < sentence.end:
-                return date
-    return candidates[0] if candidates else None
+def _event_date(doc: Document, report: Report, best: Candidate) -> DateMention | None:
+    """The first day of the event's sentence that dates the happening; for a document signed or issued
+    as the news (`… ký các Quyết định …`), else the date of the document that follows the verb."""
+    sentence = best.dated_by or (best.sentence if best.order >= 0 else None)
+    if sentence is None:
+        return None
+    for date in _event_days(doc, report):
+        if sentence.start <= date.start < sentence.end:
+            return date
+    if best.kind == "directive":
+        return _document_date(doc, report, best)
+    return None
+
+
+def _event_days(doc: Document, report: Report) -> list[DateMention]:
+    """The days that may date a happening: not a document's date, a cut-off (`tính đến ngày 31-12-2016`),
+    an effective date, a deadline, a birth date or an anniversary span (`(3/7/1957-3/7/2017)`)."""
+    out = []
+    for date in sorted(report.dates, key=lambda d: d.start):
+        if not _is_day(date) or _near_document(report, date) or _SPAN_AFTER.match(doc.view, date.end):
+            continue
+        if _ends_with(cues()["not_event_date"], doc.tokens_in(max(0, date.start - 30), date.start)):
+            continue
+        out.append(date)
+    return out
+
+
+def _ends_with(matcher: PhraseMatcher[bool], toks: list[Token], max_len: int = 3) -> bool:
+    """A phrase of `matcher` ends the tokens (`… từ` before `ngày 15/10/2025`), word boundaries aside:
+    the segmenter may join the cue to the date's own `ngày`."""
+    return any(matcher.length(toks, len(toks) - n) == n for n in range(min(max_len, len(toks)), 0, -1))
+
+
+def _document_date(doc: Document, report: Report, best: Candidate) -> DateMention | None:
+    """The date of the first numbered document after the verb, in its sentence or the next one."""
+    after = best.toks[best.head].end
+    sentences = doc.sentences
+    k = next((i for i, s in enumerate(sentences) if s.start == best.sentence.start), None)
+    limit = sentences[k + 1].end if k is not None and k + 1 < len(sentences) else best.sentence.end
+    document = next((d for d in sorted(report.documents, key=lambda d: d.start) if after <= d.start < limit), None)
+    if document is None or document.date is None:
+        return None
+    return DateMention(text=document.text, value=document.date, start=document.start, end=document.end)
 
 
 def _is_day(date: DateMention) -> bool:
@@ -336,6 +438,12 @@ def _place_in_sentence(doc: Document, report: Report, sentence: Sentence, organi
 
 def _venue(doc: Document, toks: list[Token], start: int) -> str | None:
     """A capitalised place or a venue word (`hội trường`, `thành phố`) after `tại`, not an event."""
+    end = _venue_end(toks, start)
+    return doc.text[toks[start].start : toks[end - 1].end] if end is not None else None
+
+
+def _venue_end(toks: list[Token], start: int) -> int | None:
+    """One past the last token of the venue that starts at toks[start], or None when none does."""
     if start >= len(toks) or match_length(event_trie(), toks, start):
         return None
     if not (toks[start].is_cap or match_length(cues()["venue_word"], toks, start)):
@@ -354,7 +462,18 @@ def _venue(doc: Document, toks: list[Token], start: int) -> str | None:
         end += 1
     if end - start >= _MAX_VENUE_TOKENS:
         return None
-    return doc.text[toks[start].start : toks[end - 1].end]
+    return end
+
+
+def _venue_tokens(toks: list[Token]) -> set[int]:
+    """Indices of the tokens of venues written after `tại` (`tại Hội trường Trung tâm Hội nghị tỉnh`)."""
+    inside: set[int] = set()
+    for i, tok in enumerate(toks):
+        if tok.lower == "tại" and tok.first:
+            end = _venue_end(toks, i + 1)
+            if end is not None:
+                inside.update(range(i + 1, end))
+    return inside
 
 
 # --- who ------------------------------------------------------------------------------------------
