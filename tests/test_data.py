@@ -29,8 +29,9 @@ from vnreport.extract.organizations import AbbreviationRow, HeadRow
 from vnreport.legacy import LegacyRow
 from vnreport.lexicon import load_list, load_rows
 from vnreport.numbers import ScaleRow, VagueRow, WordRow
-from vnreport.summary.event import EventRow
+from vnreport.summary.people import PeopleCueRow
 from vnreport.summary.tokens import RolePhraseRow
+from vnreport.summary.vocabulary import EventRow
 from vnreport.summary.warnings import WeekdayRow as SummaryWeekdayRow
 
 LEVELS = {"country", "province", "district", "commune", "region", "village", "other"}
@@ -56,6 +57,10 @@ def _one_of(field: str, allowed: set[str]) -> Callable[[Any], bool]:
 
 def _spec_ok(row: HeadRow) -> bool:
     return row.spec == "-" or set(row.spec) <= set("DNLMCSPQ!+")
+
+
+def _people_cue_ok(row: PeopleCueRow) -> bool:
+    return row.role in ROLES - {"signed"} and row.where in {"before", "after", "list", "opening"}
 
 
 def _legacy_ok(row: LegacyRow) -> bool:
@@ -92,6 +97,7 @@ TABLES: dict[str, tuple[type[NamedTuple], Callable[[Any], bool] | None]] = {
     "summary_cues.tsv": (RolePhraseRow, None),
     "summary_events.tsv": (EventRow, _one_of("form", {"noun", "verb"})),
     "summary_facts.tsv": (RolePhraseRow, None),
+    "summary_people.tsv": (PeopleCueRow, _people_cue_ok),
     "summary_tasks.tsv": (RolePhraseRow, None),
     "summary_weekdays.tsv": (SummaryWeekdayRow, lambda r: 1 <= int(r.weekday) <= 7),
 }

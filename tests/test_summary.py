@@ -521,3 +521,177 @@ def test_analyze_fills_the_summary_end_to_end(hanoi_text: str) -> None:
         "repeated_paragraph",
     ]
     assert all(task.by == "Nguyễn Thị Tuyến" for task in summary.tasks) and len(summary.tasks) >= 3
+
+
+# --- the lead story's event and its people (issue #14) ---------------------------------------------
+
+
+def event_of(text: str, officials: dict[str, list[str]], dates: dict[str, str] | None = None):
+    hand = HandReport(text)
+    for name, titles in officials.items():
+        hand.official(name, titles, [])
+        for title in titles:  # the title written right before the name, as the officials stage reports it
+            for m in hand.all(f"{title} {name}"):
+                hand.report.officials[-1].titles[titles.index(title)].mentions.append(
+                    Mention(text=title, start=m.start, end=m.start + len(title))
+                )
+    for text_, value in (dates or {}).items():
+        hand.date(text_, value)
+    return hand.summary().event
+
+
+def test_chair_after_duoi_su_chu_tri_cua() -> None:
+    event = event_of(
+        "Quốc hội họp phiên bế mạc\n\nSáng 12/6, tại Nhà Quốc hội, dưới sự chủ trì của Ủy viên Bộ Chính trị, "
+        "Chủ tịch Quốc hội Lê Văn An, Quốc hội đã họp phiên bế mạc Kỳ họp thứ 9.",
+        {"Lê Văn An": ["Ủy viên Bộ Chính trị", "Chủ tịch Quốc hội"]},
+        {"Sáng 12/6": "XXXX-06-12"},
+    )
+    assert (event.kind, event.date, event.chaired) == ("session", "XXXX-06-12", ["Lê Văn An"])
+
+
+def test_chu_toa_and_dieu_hanh_are_chairs() -> None:
+    event = event_of(
+        "Tòa xét xử\n\nChiều 3/4, Kỳ họp thứ 5 của HĐND tỉnh khai mạc. Ông Trần Minh Đức, Chủ tịch HĐND tỉnh "
+        "chủ tọa kỳ họp. Dưới sự điều hành của Phó Chủ tịch HĐND tỉnh Phạm Thu Lan, kỳ họp thảo luận tổ.",
+        {"Trần Minh Đức": ["Chủ tịch HĐND tỉnh"], "Phạm Thu Lan": ["Phó Chủ tịch HĐND tỉnh"]},
+        {"Chiều 3/4": "XXXX-04-03"},
+    )
+    assert event.kind == "session"
+    assert event.chaired == ["Trần Minh Đức", "Phạm Thu Lan"]
+
+
+def test_the_leader_who_lam_viec_voi_a_body_named_by_title_alone() -> None:
+    text = (
+        "Lãnh đạo thành phố làm việc với huyện\n\nÔng Hoàng Văn Bình, Bí thư Thành ủy Hải Phòng cho rằng cán bộ "
+        "phải gần dân.\n\nNgày 7/2, Bí thư Thành ủy Hải Phòng đã làm việc với lãnh đạo huyện Thủy Nguyên."
+    )
+    event = event_of(text, {"Hoàng Văn Bình": ["Bí thư Thành ủy Hải Phòng"]}, {"Ngày 7/2": "XXXX-02-07"})
+    assert (event.kind, event.chaired) == ("meeting", ["Hoàng Văn Bình"])
+
+
+def test_dan_dau_doan_and_tham_gia_doan_cong_tac_co() -> None:
+    text = (
+        "Phó Thủ tướng thăm tỉnh\n\nNgày 11/11, Phó Thủ tướng Chính phủ Đặng Văn Hải dẫn đầu đoàn công tác "
+        "đã đến thăm và làm việc tại tỉnh Quảng Nam. Tham gia đoàn công tác có Thứ trưởng Bộ Tài chính Vũ "
+        "Thị Mai; Thứ trưởng Bộ Xây dựng Nguyễn Văn Sinh."
+    )
+    event = event_of(
+        text,
+        {
+            "Đặng Văn Hải": ["Phó Thủ tướng Chính phủ"],
+            "Vũ Thị Mai": ["Thứ trưởng Bộ Tài chính"],
+            "Nguyễn Văn Sinh": ["Thứ trưởng Bộ Xây dựng"],
+        },
+        {"Ngày 11/11": "XXXX-11-11"},
+    )
+    assert event.kind == "visit"
+    assert event.chaired == ["Đặng Văn Hải"]
+    assert event.attended == ["Vũ Thị Mai", "Nguyễn Văn Sinh"]
+
+
+def test_voi_su_tham_du_cua_and_du_phien_be_mac() -> None:
+    text = (
+        "Bế mạc Đại hội\n\nSáng 2/10, Đại hội đại biểu Đảng bộ tỉnh Hà Giang bế mạc, với sự tham dự của Ủy viên "
+        "Bộ Chính trị Trần Quốc Bảo. Bộ trưởng Bộ Nội vụ Lý Thị Hoa cũng dự phiên bế mạc."
+    )
+    event = event_of(
+        text,
+        {"Trần Quốc Bảo": ["Ủy viên Bộ Chính trị"], "Lý Thị Hoa": ["Bộ trưởng Bộ Nội vụ"]},
+        {"Sáng 2/10": "XXXX-10-02"},
+    )
+    assert event.kind == "congress"
+    assert [p.name for p in event.participants] == ["Trần Quốc Bảo", "Lý Thị Hoa"]
+    assert event.attended == ["Trần Quốc Bảo", "Lý Thị Hoa"]
+
+
+def test_co_chairs_in_a_list_and_a_speaker_after_phat_bieu() -> None:
+    text = (
+        "Hội nghị Thành ủy\n\nSáng 9/12, Ban Thường vụ Thành ủy tổ chức Hội nghị Ban Chấp hành Đảng bộ thành phố. "
+        "Đồng chí Lê Quang Huy, Bí thư Thành ủy; đồng chí Trịnh Thị Nga, Phó Bí thư Thường trực Thành ủy đồng "
+        "chủ trì Hội nghị. Phát biểu tại hội nghị, Chủ tịch UBND thành phố Võ Minh Tâm nêu rõ nhiệm vụ năm tới."
+    )
+    event = event_of(
+        text,
+        {
+            "Lê Quang Huy": ["Bí thư Thành ủy"],
+            "Trịnh Thị Nga": ["Phó Bí thư Thường trực Thành ủy"],
+            "Võ Minh Tâm": ["Chủ tịch UBND thành phố"],
+        },
+        {"Sáng 9/12": "XXXX-12-09"},
+    )
+    assert (event.kind, event.organizer) == ("conference", "Ban Thường vụ Thành ủy")
+    assert event.chaired == ["Lê Quang Huy", "Trịnh Thị Nga"]
+    assert event.spoke == ["Võ Minh Tâm"]
+
+
+def test_quoted_and_signer_are_not_participants() -> None:
+    text = (
+        "Huyện làm việc với đoàn\n\n“Phó Thủ tướng Nguyễn Văn Kiên đã chỉ đạo thanh tra toàn bộ dự án”, ông nói."
+        "\n\nChiều 10-2, Phó Chủ tịch UBND tỉnh Huỳnh Văn Tài đã có buổi làm việc với UBND huyện về kế hoạch "
+        "năm 2017. Ông Tài cho biết tỉnh đã triển khai Quyết định do Chủ tịch UBND tỉnh Lê Hữu Phước ký."
+    )
+    hand = HandReport(text)
+    hand.official("Nguyễn Văn Kiên", ["Phó Thủ tướng"], ["spoke"])
+    hand.official("Huỳnh Văn Tài", ["Phó Chủ tịch UBND tỉnh"], [])
+    hand.report.officials[-1].mentions.append(hand.find("Tài", 1))
+    hand.official("Lê Hữu Phước", ["Chủ tịch UBND tỉnh"], ["signed"])
+    hand.date("Chiều 10-2", "2017-02-10")
+    event = hand.summary().event
+    assert event.kind == "meeting"
+    assert [p.name for p in event.participants] == ["Huỳnh Văn Tài"]
+    assert event.chaired == ["Huỳnh Văn Tài"]
+
+
+def test_a_directive_has_no_participants() -> None:
+    text = (
+        "Tỉnh ký quyết định\n\nNgày 2-6, ông Trần Châu Sơn, Phó Chủ tịch UBND tỉnh Bình Định đã ký quyết định "
+        "thành lập tổ công tác. Ông Trần Văn Phú, Phó Giám đốc Sở cho biết tổ sẽ làm việc ngay."
+    )
+    event = event_of(
+        text,
+        {"Trần Châu Sơn": ["Phó Chủ tịch UBND tỉnh Bình Định"], "Trần Văn Phú": ["Phó Giám đốc Sở"]},
+        {"Ngày 2-6": "XXXX-06-02"},
+    )
+    assert (event.kind, event.date, event.participants) == ("directive", "XXXX-06-02", [])
+
+
+def test_round_ups_interviews_and_legal_texts_report_no_event() -> None:
+    round_up = (
+        "Nhân sự mới các địa phương\n\nHà Nội: Chiều 26/6, Phó Bí thư Thành ủy đã trao quyết định điều động cán bộ."
+        "\n\nĐà Nẵng: Ngày 26/6, Chủ tịch UBND thành phố trao quyết định nghỉ hưu cho lãnh đạo các sở."
+    )
+    hand = HandReport(round_up)
+    hand.location("Hà Nội")
+    hand.location("Đà Nẵng")
+    hand.date("Chiều 26/6", "XXXX-06-26")
+    assert hand.summary().event is None
+    interview = (
+        "Đại biểu nói về biệt thự\n\nVào sáng 25/5, bên hành lang Quốc hội, đại biểu Lưu Văn Nam cho rằng tỉnh "
+        "cần giải thích rõ thông tin trúng đấu giá."
+    )
+    assert event_of(interview, {"Lưu Văn Nam": ["đại biểu"]}, {"sáng 25/5": "XXXX-05-25"}) is None
+    law = (
+        "QUỐC HỘI\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n\nLuật số: 06/2012/QH13\n\n"
+        "Quốc hội ban hành Luật bảo hiểm tiền gửi. Luật này có hiệu lực từ ngày 01 tháng 01 năm 2013."
+    )
+    assert HandReport(law).summary().event is None
+
+
+def test_the_event_date_is_never_a_cut_off_or_an_effective_date() -> None:
+    text = (
+        "Hội nghị sơ kết\n\nTính đến ngày 31-12-2016, toàn tỉnh có 500 hộ nghèo. Chiều 14/6, UBND quận 1 đã tổ chức "
+        "hội nghị sơ kết công tác quản lý trật tự đô thị, quy định mới có hiệu lực từ ngày 1/7/2017."
+    )
+    event = event_of(
+        text, {}, {"ngày 31-12-2016": "2016-12-31", "Chiều 14/6": "2017-06-14", "ngày 1/7/2017": "2017-07-01"}
+    )
+    assert (event.kind, event.date) == ("conference", "2017-06-14")
+
+
+def test_a_caption_is_not_the_lead() -> None:
+    text = (
+        "Bộ trưởng trả lời báo chí\n\nBộ trưởng đến thăm, tặng quà bệnh nhân tại bệnh viện. (Ảnh: Minh Anh/TTXVN)"
+        "\n\nTrao đổi với báo chí chiều nay (5/6), Bộ trưởng Y tế Trần Thu Hà cho biết sẽ có kết luận trong tuần."
+    )
+    assert event_of(text, {"Trần Thu Hà": ["Bộ trưởng Y tế"]}, {"chiều nay (5/6)": "XXXX-06-05"}) is None

@@ -19,14 +19,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
-from typing import NamedTuple
 
-from vnreport.lexicon import PhraseMatcher, load_rows, phrase_matcher
-from vnreport.report.model import DateMention, Event, Mention, Official, Participant, Report, Role, Sentence
+from vnreport.lexicon import PhraseMatcher
+from vnreport.report.model import DateMention, Event, Mention, Report, Sentence
 from vnreport.segment.document import Document
 from vnreport.summary.lead import LeadSentence, is_legal_text, is_round_up, lead_sentences
-from vnreport.summary.tokens import Token, is_mark, match_length, sentence_tokens, table_matchers
+from vnreport.summary.people import set_people
+from vnreport.summary.tokens import Token, is_mark, match_length, sentence_tokens
+from vnreport.summary.vocabulary import EventWord, cues, event_trie, event_words
 
 _MAX_NAME_TOKENS = 40
 _MAX_ORGANISER_TOKENS = 20
@@ -37,23 +37,6 @@ _DROP_AT_NAME_END = frozenset({"và", "của", "-", ",", "với"})
 _SPAN_AFTER = re.compile(r"\s*[-–]\s*\d")
 _AT_PLACE = re.compile(r"(?:tại|ở)\s+$", re.IGNORECASE)
 _NEAR_DOCUMENT = 25  # characters: `Kế hoạch số 258-KH/TU, ngày 15/7/2024` is the document's date
-
-
-class EventRow(NamedTuple):
-    phrase: str
-    kind: str
-    form: str
-    flags: str = ""
-
-
-@dataclass(frozen=True)
-class EventWord:
-    kind: str
-    noun: bool
-    once_per_term: bool
-    session_if_elected: bool = False  # `phiên họp`, `thảo luận` of an elected body is a session
-    needs_elected: bool = False  # `thông qua` names an event only as an elected body's session
-    needs_name: bool = False  # `lễ` is an event only with a name, a capital or an organiser verb
 
 
 @dataclass
@@ -75,31 +58,6 @@ class Candidate:
         return self.just_done or self.verb_at is not None or (self.word.noun and self.toks[self.head].is_cap)
 
 
-@cache
-def event_words() -> dict[str, EventWord]:
-    words = {}
-    for row in load_rows("summary_events.tsv", EventRow):
-        flags = row.flags.split(",")
-        words[row.phrase.lower()] = EventWord(
-            row.kind,
-            row.form == "noun",
-            "once_per_term" in flags,
-            "session_if_elected" in flags,
-            "needs_elected" in flags,
-            "needs_name" in flags,
-        )
-    return words
-
-
-@cache
-def event_trie() -> PhraseMatcher[bool]:
-    return phrase_matcher(event_words())
-
-
-def cues() -> dict[str, PhraseMatcher[bool]]:
-    return table_matchers("summary_cues.tsv")
-
-
 def build_event(doc: Document, report: Report) -> Event | None:
     """The lead story's event; None when the article reports none."""
     if is_legal_text(doc):
@@ -118,7 +76,8 @@ def build_event(doc: Document, report: Report) -> Event | None:
         event.organizer = _organiser(doc, report, best, None)
     _set_date(event, doc, report, best)
     event.location = _location(doc, report, best, event.organizer)
-    _set_people(event, report.officials)
+    head = best.verb_at if best.verb_at is not None else best.head
+    set_people(event, doc, report, best.sentence if best.order >= 0 else None, best.toks[head].start)
     return event
 
 
@@ -474,27 +433,3 @@ def _venue_tokens(toks: list[Token]) -> set[int]:
             if end is not None:
                 inside.update(range(i + 1, end))
     return inside
-
-
-# --- who ------------------------------------------------------------------------------------------
-
-
-def _set_people(event: Event, officials: list[Official]) -> None:
-    ordered = sorted(officials, key=lambda o: min((m.start for m in o.mentions), default=0))
-    for official in ordered:
-        roles: list[Role] = [r for r in official.roles if r in ("chaired", "attended", "spoke")]
-        if not roles:
-            continue
-        event.participants.append(
-            Participant(
-                name=official.name,
-                titles=[t.text if t.current else f"nguyên {t.text}" for t in official.titles],
-                roles=roles,
-            )
-        )
-        if "chaired" in roles:
-            event.chaired.append(official.name)
-        elif "attended" in roles:
-            event.attended.append(official.name)
-        if "spoke" in roles:
-            event.spoke.append(official.name)
