@@ -180,8 +180,9 @@ def test_hanoi_event_when_and_organiser(hanoi_summary) -> None:
     assert summary.event.organizer == "Thành ủy Hà Nội"
 
 
-def test_hanoi_event_place_falls_back_to_a_place_of_the_event_sentence(hanoi_summary) -> None:
-    assert hanoi_summary[1].event.location == "Hà Nội"
+def test_hanoi_event_place_is_not_guessed_from_the_organiser(hanoi_summary) -> None:
+    # `Chiều 27/9, Thành ủy Hà Nội tổ chức Hội nghị …` does not say where: the place is not the organiser's city
+    assert hanoi_summary[1].event.location is None
 
 
 def test_hanoi_chair_with_titles_and_attendees(hanoi_summary) -> None:
@@ -695,3 +696,80 @@ def test_a_caption_is_not_the_lead() -> None:
         "\n\nTrao đổi với báo chí chiều nay (5/6), Bộ trưởng Y tế Trần Thu Hà cho biết sẽ có kết luận trong tuần."
     )
     assert event_of(text, {"Trần Thu Hà": ["Bộ trưởng Y tế"]}, {"chiều nay (5/6)": "XXXX-06-05"}) is None
+
+
+def test_organiser_from_the_constructions() -> None:
+    def organiser(text: str, orgs: list[str]) -> str | None:
+        hand = HandReport(text)
+        for org in orgs:
+            hand.organization(org)
+        hand.date(text.split(",")[0].split("\n")[-1], "XXXX-05-30")
+        event = hand.summary().event
+        return event.organizer if event else None
+
+    assert (
+        organiser("Luật đường sắt\n\nSáng 30/5, Quốc hội thảo luận dự án Luật đường sắt.", ["Quốc hội"]) == "Quốc hội"
+    )
+    assert (
+        organiser(
+            "Khởi tố vụ án\n\nSáng 30/5, Công an tỉnh Bắc Giang đã khởi tố vụ án lừa đảo.", ["Công an tỉnh Bắc Giang"]
+        )
+        == "Công an tỉnh Bắc Giang"
+    )
+    assert (
+        organiser(
+            "Phiên họp\n\nSáng 30/5, Phiên họp thứ 47 của Ủy ban Thường vụ Quốc hội khai mạc.",
+            ["Ủy ban Thường vụ Quốc hội"],
+        )
+        == "Ủy ban Thường vụ Quốc hội"
+    )
+    assert (
+        organiser(
+            "Đại hội\n\nSáng 30/5, Đại hội đại biểu Đảng bộ tỉnh Hà Giang lần thứ XVII khai mạc.",
+            ["Đảng bộ tỉnh Hà Giang"],
+        )
+        == "Đảng bộ tỉnh Hà Giang"
+    )
+    text = (
+        "Hội nghị\n\nSáng 30/5, Hội nghị toàn quốc quán triệt Nghị quyết số 66-NQ/TW do Bộ Chính trị tổ chức diễn ra."
+    )
+    assert organiser(text, ["Bộ Chính trị"]) == "Bộ Chính trị"
+    text = "Hội nghị\n\nSáng 30/5, UBND quận 1, Thành phố Hồ Chí Minh đã tổ chức hội nghị sơ kết công tác."
+    hand = HandReport(text)
+    hand.organization("UBND quận 1")
+    hand.organization("Thành phố Hồ Chí Minh")
+    hand.location("Thành phố Hồ Chí Minh")
+    hand.date("Sáng 30/5", "XXXX-05-30")
+    assert hand.summary().event.organizer == "UBND quận 1"  # the city is an apposition
+
+
+def test_a_signer_gives_the_organiser_of_a_directive_but_a_leader_not_of_a_meeting() -> None:
+    text = "Quyết định\n\nNgày 2-6, ông Trần Châu, Phó Chủ tịch UBND tỉnh Bình Định đã ký quyết định thành lập tổ."
+    hand = HandReport(text)
+    hand.official("Trần Châu", ["Phó Chủ tịch UBND tỉnh Bình Định"], ["signed"])
+    hand.organization("UBND tỉnh Bình Định")
+    hand.date("Ngày 2-6", "XXXX-06-02")
+    assert (hand.summary().event.kind, hand.summary().event.organizer) == ("directive", "UBND tỉnh Bình Định")
+    text = "Làm việc\n\nNgày 7/2, Bí thư Thành ủy Hà Nội đã làm việc với lãnh đạo huyện Phúc Thọ."
+    hand = HandReport(text)
+    hand.official("Hoàng Văn A", ["Bí thư Thành ủy Hà Nội"], [])
+    hand.organization("Thành ủy Hà Nội")
+    hand.date("Ngày 7/2", "XXXX-02-07")
+    assert (hand.summary().event.kind, hand.summary().event.organizer) == ("meeting", None)
+
+
+def test_place_where_the_event_was_held() -> None:
+    def place(text: str, kind_date: str) -> str | None:
+        hand = HandReport(text)
+        hand.date(kind_date, "XXXX-05-30")
+        hand.location("Việt Nam")
+        return hand.summary().event.location
+
+    text = "Đại hội\n\nSáng 30/5, tại Trung tâm Văn hóa - Điện ảnh và Xúc tiến du lịch tỉnh, Đại hội đại biểu bế mạc."
+    assert place(text, "Sáng 30/5") == "Trung tâm Văn hóa - Điện ảnh và Xúc tiến du lịch tỉnh"
+    text = "Kỳ họp\n\nSáng 30/5, Kỳ họp thứ 10, Quốc hội khóa XV diễn ra tại Nhà Quốc hội, Thủ đô Hà Nội."
+    assert place(text, "Sáng 30/5") == "Nhà Quốc hội, Thủ đô Hà Nội"
+    text = "Chuyến thăm\n\nTối 30/5, Chủ tịch Thượng viện rời Hà Nội, kết thúc chuyến thăm chính thức Việt Nam."
+    assert place(text, "Tối 30/5") == "Việt Nam"
+    text = "Khởi tố\n\nSáng 30/5, Công an huyện đã khởi tố vụ án xảy ra tại xã Đồng Tâm."
+    assert place(text, "Sáng 30/5") is None  # where the incident happened, not an event's venue

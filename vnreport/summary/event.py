@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from vnreport.lexicon import PhraseMatcher
-from vnreport.report.model import DateMention, Event, Mention, Report
+from vnreport.report.model import DateMention, Event, Mention, Report, Sentence
 from vnreport.segment.document import Document
 from vnreport.summary.lead import LeadSentence, is_legal_text, is_round_up, lead_sentences
 from vnreport.summary.people import set_people
@@ -44,14 +44,12 @@ def build_event(doc: Document, report: Report) -> Event | None:
     event = Event(kind=best.kind)
     if best.word.noun and (best.verb_at is not None or best.toks[best.head].is_cap):
         # a name is capitalised or the object of `tổ chức`; `lễ hội của một số tỉnh` names nothing
-        end, stopped_at = name_span(best.toks, best.head)
+        end = name_span(best.toks, best.head)[0]
         event.name = doc.text[best.toks[best.head].start : best.toks[end - 1].end]
         event.mention = Mention(text=event.name, start=best.toks[best.head].start, end=best.toks[end - 1].end)
-        event.organizer = organiser(doc, report, best, stopped_at)
-    elif best.verb_at is not None:
-        event.organizer = organiser(doc, report, best, None)
+    event.organizer = organiser(doc, report, best)
     _set_date(event, doc, report, best)
-    event.location = location(doc, report, best, event.organizer)
+    event.location = location(doc, report, best, _following(doc, best))
     head = best.verb_at if best.verb_at is not None else best.head
     set_people(event, doc, report, best.sentence if best.order >= 0 else None, best.toks[head].start)
     return event
@@ -118,7 +116,7 @@ def _candidates(doc: Document, ls: LeadSentence, masked: list[tuple[int, int]]) 
         if (
             i in venues
             or _inside(masked, start, end)
-            or _is_generic(toks, i)
+            or (word.noun and _is_generic(toks, i))
             or (not word.noun and toks[i].is_cap and i > 0)
         ):
             i += length
@@ -189,6 +187,14 @@ def _ends_with(matcher: PhraseMatcher[bool], toks: list[Token], max_len: int = 3
     """A phrase of `matcher` ends the tokens (`… từ` before `ngày 15/10/2025`), word boundaries aside:
     the segmenter may join the cue to the date's own `ngày`."""
     return any(matcher.length(toks, len(toks) - n) == n for n in range(min(max_len, len(toks)), 0, -1))
+
+
+def _following(doc: Document, best: Candidate) -> list[Sentence]:
+    """The two sentences after the event's, where the lead may tell the event again with its place."""
+    if best.order < 0:
+        return []
+    k = next((i for i, s in enumerate(doc.sentences) if s.start == best.sentence.start), len(doc.sentences))
+    return doc.sentences[k + 1 : k + 3]
 
 
 def _document_date(doc: Document, report: Report, best: Candidate) -> DateMention | None:
