@@ -773,3 +773,63 @@ def test_place_where_the_event_was_held() -> None:
     assert place(text, "Tối 30/5") == "Việt Nam"
     text = "Khởi tố\n\nSáng 30/5, Công an huyện đã khởi tố vụ án xảy ra tại xã Đồng Tâm."
     assert place(text, "Sáng 30/5") is None  # where the incident happened, not an event's venue
+
+
+def test_key_facts_are_ranked_at_most_five_each_with_a_measure() -> None:
+    text = (
+        "Tỉnh cấp phép 8 dự án hơn 10.000 tỷ đồng\n\n"
+        "Đầu năm 2017, tỉnh đã cấp phép cho 8 dự án với tổng số vốn 10.430 tỷ đồng, gồm 4 dự án trong nước "
+        "và 4 dự án nước ngoài.\n\n"
+        "Theo báo cáo, kinh tế tỉnh tăng 5,6%; doanh thu bằng 92,39%; số lao động được tạo việc làm là 22.000 "
+        "người; 3 đơn vị mới; 1 đơn vị khác; 61 hồ sơ; 70 tổ hợp tác."
+    )
+    hand = HandReport(text)
+    hand.figure("8 dự án", 8, "dự án")
+    hand.figure("10.000 tỷ đồng", 1e13, "VND")
+    hand.figure("8 dự án", 8, "dự án", nth=1)
+    hand.figure("10.430 tỷ đồng", 1.043e13, "VND")
+    hand.figure("4 dự án", 4, "dự án")
+    hand.figure("5,6%", 5.6, "%")
+    hand.figure("92,39%", 92.39, "%")
+    hand.figure("22.000 người", 22000, "người")
+    hand.figure("3 đơn vị", 3, "đơn vị")
+    hand.figure("1 đơn vị", 1, "đơn vị")
+    hand.figure("61 hồ sơ", 61, "hồ sơ")
+    facts = hand.summary().key_facts
+    assert len(facts) == 5
+    assert [f.text for f in facts[:3]] == ["8 dự án", "10.000 tỷ đồng", "10.430 tỷ đồng"]  # title, then the lead
+    assert "92,39%" not in [f.text for f in facts]  # `doanh thu bằng 92,39%`: a measure is no verb
+    assert "1 đơn vị" not in [f.text for f in facts]
+    for fact in facts:
+        assert fact.measure or fact.unit not in {"VND", "%"}
+
+
+def test_headline_counts_of_titles_and_documents() -> None:
+    text = (
+        "Quốc hội bổ sung 2 Phó Thủ tướng\n\n"
+        "Hôm nay, Quốc hội thông qua 3 Luật và 5 Nghị quyết quan trọng, phê chuẩn 2 Phó Thủ tướng Chính phủ."
+    )
+    facts = HandReport(text).summary().key_facts
+    assert [(f.text, f.value, f.unit) for f in facts] == [
+        ("2 Phó Thủ tướng", 2, "Phó Thủ tướng"),
+        ("3 Luật", 3, "Luật"),
+        ("5 Nghị quyết", 5, "Nghị quyết"),
+    ]
+
+
+def test_a_share_takes_the_noun_after_it_and_a_bracketed_figure_the_name_before() -> None:
+    text = (
+        "Bầu Chủ tịch HĐND tỉnh\n\n"
+        "Tại kỳ họp, 100% đại biểu HĐND tỉnh dự họp đã bầu ông A. Sáu địa phương tăng trưởng hai con số "
+        "gồm: Quảng Ngãi (11,51%), Hải Phòng (11,2%)."
+    )
+    hand = HandReport(text)
+    hand.figure("100%", 100, "%")
+    hand.figure("11,51%", 11.51, "%")
+    hand.figure("11,2%", 11.2, "%")
+    facts = hand.summary().key_facts
+    assert [(f.text, f.measure) for f in facts] == [
+        ("100%", "đại biểu"),
+        ("11,51%", "Quảng Ngãi"),
+        ("11,2%", "Hải Phòng"),
+    ]

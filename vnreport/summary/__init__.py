@@ -5,7 +5,7 @@ as the extractors do. One module per part; every part is a linear pass over the 
 
 from __future__ import annotations
 
-from vnreport.report.model import Report, Summary
+from vnreport.report.model import Event, Report, Sentence, Summary
 from vnreport.segment.document import Document
 from vnreport.summary.event import build_event
 from vnreport.summary.facts import key_facts
@@ -16,14 +16,22 @@ from vnreport.summary.warnings import quality_warnings
 
 def summarize(doc: Document, report: Report) -> Summary:
     """The summary of `doc`, read from the entity sections already filled in `report`."""
+    event = build_event(doc, report)
     return Summary(
-        event=build_event(doc, report),
-        key_facts=key_facts(doc, report),
+        event=event,
+        key_facts=key_facts(doc, report, event_sentence(doc, event)),
         documents=cited_documents(report),
         tasks=find_tasks(doc, report),
         highlights=highlights(doc),
         warnings=quality_warnings(doc, report),
     )
+
+
+def event_sentence(doc: Document, event: Event | None) -> Sentence | None:
+    """The sentence that tells the event (where its name is written), for the facts tied to it."""
+    if event is None or event.mention is None:
+        return None
+    return next((s for s in doc.sentences if s.start <= event.mention.start < s.end), None)
 
 
 def cited_documents(report: Report) -> list[str]:
