@@ -815,6 +815,8 @@ def test_headline_counts_of_titles_and_documents() -> None:
         ("3 Luật", 3, "Luật"),
         ("5 Nghị quyết", 5, "Nghị quyết"),
     ]
+    facts = HandReport("Phân công\n\nBốn Phó Thủ tướng được phân công theo dõi kiến nghị của tỉnh.").summary().key_facts
+    assert [(f.text, f.value) for f in facts] == [("Bốn Phó Thủ tướng", 4)]
 
 
 def test_a_share_takes_the_noun_after_it_and_a_bracketed_figure_the_name_before() -> None:

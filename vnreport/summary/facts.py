@@ -24,6 +24,7 @@ from functools import cache
 from vnreport.extract.documents.lexicon import KINDS
 from vnreport.extract.figures.lexicon import UnitRow
 from vnreport.lexicon import PhraseMatcher, load_list, load_rows, phrase_matcher
+from vnreport.numbers import small_number
 from vnreport.report.model import DateMention, Figure, KeyFact, Paragraph, Report, Sentence
 from vnreport.segment.document import Document
 from vnreport.summary.tokens import (
@@ -51,6 +52,7 @@ _LEADING_NOISE = frozenset({"và", "còn", "riêng", "trong", "đó", "-", "tron
 _MIN_LEAD_WORDS = 8
 _MAX_MEASURE_WORDS = 12
 _MAX_AROUND_TOKENS = 6
+_TOTAL = ("tổng", "toàn bộ", "cả nước")
 _BREAKDOWN = re.compile(r"(?<!\w)(?:gồm|bao gồm)(?!\w)|:", re.IGNORECASE)
 
 
@@ -105,14 +107,15 @@ def _headline_counts(doc: Document, report: Report) -> list[tuple[float, KeyFact
     copies = later_copies(doc)
     body = [p for p in doc.paragraphs if p.kind == "body" and p.start not in copies and _is_text(doc, p)]
     spans = [(p.start, p.end, 3.0) for p in doc.paragraphs if p.kind == "title"]
-    spans += [(p.start, p.end, 2.0) for p in body[:1]]
+    spans += [(p.start, p.end, where) for p, where in zip(body, (2.0, 1.0, 0.0, 0.0), strict=False)]
     covered = [(f.start, f.end) for f in report.figures] + [(d.start, d.end) for d in report.dates]
     out = []
     for start, end, where in spans:
         toks = doc.tokens_in(start, end)
         for k in range(len(toks) - 1):
             tok, nxt = toks[k], toks[k + 1]
-            if tok.kind != "number" or not tok.text.isdigit() or not nxt.is_cap_word:
+            value = int(tok.text) if tok.kind == "number" and tok.text.isdigit() else small_number(tok.lower)
+            if not value or not nxt.is_cap_word:
                 continue
             if any(a <= tok.start < b for a, b in covered):
                 continue
@@ -122,7 +125,7 @@ def _headline_counts(doc: Document, report: Report) -> list[tuple[float, KeyFact
             unit = doc.text[nxt.start : toks[k + length].end]
             text = doc.text[tok.start : toks[k + length].end]
             fact = KeyFact(
-                measure=None, text=text, value=float(tok.text), unit=unit, start=tok.start, end=toks[k + length].end
+                measure=None, text=text, value=float(value), unit=unit, start=tok.start, end=toks[k + length].end
             )
             out.append((where, fact))
     return out
@@ -140,6 +143,8 @@ def _importance(doc: Document, item: Placed, fact: KeyFact, event_sentence: Sent
         score += 1.0  # tied to the event
     if fact.change is not None:
         score += 0.5
+    if fact.measure is not None and fold(fact.measure).lower().startswith(_TOTAL):
+        score += 0.5  # `tổng vốn đầu tư 311 triệu USD`: a total says more than its parts
     if fact.value == 1:
         score -= 1.0  # `1 đơn vị`, `1 điểm`: rarely the news
     if _BREAKDOWN.search(doc.view, item.sentence.start, fact.start):
