@@ -835,3 +835,41 @@ def test_a_share_takes_the_noun_after_it_and_a_bracketed_figure_the_name_before(
         ("11,51%", "Quảng Ngãi"),
         ("11,2%", "Hải Phòng"),
     ]
+
+
+def test_the_body_told_is_the_object_and_adverbials_ask_nothing() -> None:
+    text = (
+        "Chấn chỉnh trường học\n\nSở GD-ĐT Hà Nội cần chỉ đạo các trường rà soát lại việc thu chi đầu năm học. "
+        "Trong phương án đề xuất cần đưa ra các kiến nghị cụ thể."
+    )
+    hand = HandReport(text)
+    hand.organization("Sở GD-ĐT Hà Nội")
+    tasks = hand.summary().tasks
+    assert [(t.by, t.to, t.verb) for t in tasks] == [(None, "Sở GD-ĐT Hà Nội", "chỉ đạo")]
+    assert tasks[0].text.startswith("các trường rà soát")
+
+
+def test_a_caption_holds_no_task() -> None:
+    text = (
+        "Hội nghị\n\nChiều 5/9, Thành ủy tổ chức hội nghị.\n\n"
+        "Phó Chủ tịch tỉnh đề nghị các sở rà soát dự án. (Ảnh: Minh Anh)\n\n"
+        "Đồng chí Lê Văn Ba yêu cầu các huyện đẩy nhanh giải ngân."
+    )
+    hand = HandReport(text)
+    hand.official("Lê Văn Ba", ["Bí thư Tỉnh ủy"], [])
+    assert [(t.by, t.to) for t in hand.summary().tasks] == [("Lê Văn Ba", "các huyện")]
+
+
+def test_highlights_skip_captions_credits_and_page_furniture() -> None:
+    text = (
+        "Tiêu đề bài báo về hội nghị tổng kết\n\n"
+        "Chiều 5/9, Ủy ban nhân dân tỉnh tổ chức hội nghị tổng kết công tác phòng chống thiên tai năm nay. "
+        "Đồng chí Bí thư Tỉnh ủy phát biểu tại hội nghị tổng kết công tác phòng chống thiên tai. (Ảnh: Minh Anh/TTXVN) "
+        "Các đại biểu dự hội nghị tổng kết đánh giá công tác phòng chống thiên tai đạt kết quả tốt - Ảnh: Hồng Hà "
+        "Theo báo cáo, công tác phòng chống thiên tai năm nay đã huy động hàng nghìn người tham gia cứu hộ. "
+        ">> Mời quý độc giả xem thêm video về công tác phòng chống thiên tai tại các tỉnh miền Trung năm nay."
+    )
+    texts = [h.text for h in highlights(segment(text))]
+    assert texts
+    assert not any("Ảnh" in t or "Mời quý độc giả" in t for t in texts)
+    assert "Theo báo cáo, công tác phòng chống thiên tai năm nay đã huy động hàng nghìn người tham gia cứu hộ." in texts

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from vnreport.lexicon import load_rows
+from vnreport.lexicon import PhraseMatcher, load_rows, phrase_matcher
 from vnreport.report.model import Report, Sentence
 from vnreport.segment.document import Document
 from vnreport.summary.tokens import RolePhraseRow, body_sentences
@@ -20,6 +20,8 @@ from vnreport.text import fold
 
 LEAD_SENTENCES = 5  # body sentences that may carry the lead story
 _MIN_WORDS = 4  # fewer words: page residue (`Chia sẻ`, `100%`, `Buổi sáng:`), a byline, a dateline
+_MAX_CREDITS = 4
+_CREDIT_WORDS = 3  # a credit names an agency and a person: `VGP/Lê Sơn`, `Doãn Tấn/TTXVN`
 _HEADER_REACH = 300  # characters: a legal text's header stands at its top
 
 
@@ -57,9 +59,9 @@ def is_legal_text(doc: Document) -> bool:
 
 
 def captions(doc: Document, sentences: list[Sentence]) -> set[int]:
-    """Starts of the sentences that are photo captions: one holding a credit (`… tại hội nghị. (Ảnh: …)`,
-    `Ảnh minh họa …`), or one followed by a sentence that opens with a credit and a colon (`Ảnh: AFP/TTXVN
-    Phát biểu …`: the credit closes the caption before it, the text after the credit is the body again)."""
+    """Starts of the sentences that are photo captions: one holding a credit with little text after it
+    (`… tại hội nghị. (Ảnh: …)`, `Ảnh minh họa …`), or one followed by a sentence that opens with a credit
+    and a colon (`… ngày 22/5. Ảnh: AFP/TTXVN Phát biểu …`: the credit closes the caption before it)."""
     out: set[int] = set()
     credit = _credit()
     for k, sentence in enumerate(sentences):
@@ -68,10 +70,74 @@ def captions(doc: Document, sentences: list[Sentence]) -> set[int]:
             continue
         if m.group("credit") and m.start() - sentence.start <= 2:
             if k > 0:
-                out.add(sentences[k - 1].start)  # `… ngày 22/5. Ảnh: AFP/TTXVN Phát biểu …`
-        else:
+                out.add(sentences[k - 1].start)
+        elif _words_between(doc, after_credit(doc, sentence) or sentence.end, sentence.end) < _MIN_WORDS:
             out.add(sentence.start)
     return out
+
+
+def after_credit(doc: Document, sentence: Sentence) -> int | None:
+    """Where the text resumes after the last credit written in the sentence, or None when it holds none."""
+    resume = None
+    start = sentence.start
+    for _ in range(_MAX_CREDITS):
+        found = _after_one_credit(doc, Sentence(text="", start=start, end=sentence.end))
+        if found is None or found <= start:
+            break
+        resume = start = found
+    return resume
+
+
+def _after_one_credit(doc: Document, sentence: Sentence) -> int | None:
+    """Where the text resumes after a credit written in the sentence, or None when it holds none. The
+    2017 pages glue a caption, its credit and the next sentence into one: `Người dân … (Nguồn: Cục …)
+    Trong cuộc đối thoại …`, `Bí thư … - Ảnh: Ngọc Tiến Tại buổi làm việc …`."""
+    view = doc.view
+    m = _credit().search(view, sentence.start, sentence.end)
+    if m is None:
+        return None
+    opened = view.rfind("(", sentence.start, m.start())
+    if opened >= 0 and not view[opened + 1 : m.start()].strip():
+        closed = view.find(")", m.end(), sentence.end)
+        return closed + 1 if closed >= 0 else sentence.end
+    if not m.group("credit"):
+        return m.end()
+    toks = doc.tokens_in(m.end(), sentence.end)
+    k = words = 0
+    while k < len(toks) and words < _CREDIT_WORDS:
+        tok = toks[k]
+        if tok.lower in {"/", "-"}:
+            k += 1
+            continue
+        if not tok.is_cap or _opener().length(toks, k):
+            break
+        words += 1
+        k += 1
+    return toks[k].start if k < len(toks) else sentence.end
+
+
+@cache
+def _opener() -> PhraseMatcher[bool]:
+    return phrase_matcher([row.phrase for row in load_rows("summary_cues.tsv", RolePhraseRow) if row.role == "opener"])
+
+
+def _words_between(doc: Document, start: int, end: int) -> int:
+    return sum(1 for t in doc.tokens_in(start, end) if t.kind == "word")
+
+
+def trimmed(doc: Document, sentence: Sentence) -> Sentence:
+    """The sentence without the caption and credit that open it, when text follows them."""
+    start = after_credit(doc, sentence) or sentence.start
+    end = doc.view.find(">>", start, sentence.end)  # `… >> Mời quý độc giả xem video …`: page furniture
+    end = sentence.end if end < 0 else end
+    while start < end and doc.text[start].isspace():
+        start += 1
+    while end > start and doc.text[end - 1].isspace():
+        end -= 1
+    if (start, end) == (sentence.start, sentence.end) or start >= end:
+        return sentence
+    words = [w for w in sentence.words if start <= w.start and w.end <= end]
+    return Sentence(text=doc.text[start:end], start=start, end=end, words=words)
 
 
 def word_count(doc: Document, sentence: Sentence) -> int:
@@ -90,9 +156,11 @@ def lead_sentences(doc: Document) -> list[LeadSentence]:
     caption = captions(doc, body)
     order = 0
     for sentence in body:
+        caption_only = sentence.start in caption
+        sentence = trimmed(doc, sentence)
         if word_count(doc, sentence) < _MIN_WORDS:
             continue
-        out.append(LeadSentence(sentence, order, sentence.start in caption))
+        out.append(LeadSentence(sentence, order, caption_only))
         order += 1
         if order == LEAD_SENTENCES:
             break
