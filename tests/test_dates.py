@@ -627,3 +627,25 @@ def test_speed_long_text() -> None:
 def test_future_cue_a_clause_away_beats_an_earlier_dates_year() -> None:
     text = "Luật sẽ có hiệu lực từ ngày 1/7/2025. Quốc hội sẽ biểu quyết thông qua dự án Luật vào ngày 26/11."
     assert [m.value for m in dates(text)] == ["2025-07-01", "2024-11-26"]
+
+
+# --- document dates read through date_at ------------------------------------------------------------
+
+
+def test_a_document_header_dates_its_number() -> None:
+    from vnreport.extract.documents import extract_documents
+
+    doc = segment(
+        "CHÍNH PHỦ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 223/NQ-CP | Hà Nội, ngày 31 tháng 7 năm 2025 |\n"
+    )
+    assert [(d.number, d.date) for d in extract_documents(doc)] == [("223/NQ-CP", "2025-07-31")]
+
+
+def test_a_document_date_after_its_number_takes_the_articles_year() -> None:
+    from vnreport.extract import run_extractors
+
+    text = "Thực hiện nhiệm vụ năm 2025, tỉnh triển khai Kết luận (Kết luận số 123-KL/TW, ngày 3/11) của Bộ Chính trị."
+    doc = segment(text, words=False)
+    found = run_extractors(doc)
+    assert (found.year, found.year_source) == (2025, "text")
+    assert [(d.number, d.date) for d in found.documents] == [("123-KL/TW", "2025-11-03")]
