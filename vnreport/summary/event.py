@@ -65,7 +65,8 @@ def _main_candidate(doc: Document, report: Report) -> Candidate | None:
     if is_round_up(doc, report, lead):
         return None
     masked = _masked_spans(report)
-    days = [d.start for d in _event_days(doc, report)]
+    lead_end = max((ls.sentence.end for ls in lead), default=0)
+    days = [d.start for d in _event_days(doc, report, 0, lead_end)]
     per_sentence = [(ls, _candidates(doc, ls, masked)) for ls in lead if not ls.caption]
     dated = next(
         (
@@ -162,19 +163,21 @@ def _event_date(doc: Document, report: Report, best: Candidate) -> DateMention |
     sentence = best.dated_by or (best.sentence if best.order >= 0 else None)
     if sentence is None:
         return None
-    for date in _event_days(doc, report):
-        if sentence.start <= date.start < sentence.end:
-            return date
+    for date in _event_days(doc, report, sentence.start, sentence.end):
+        return date
     if best.kind == "directive":
         return _document_date(doc, report, best)
     return None
 
 
-def _event_days(doc: Document, report: Report) -> list[DateMention]:
-    """The days that may date a happening: not a document's date, a cut-off (`tính đến ngày 31-12-2016`),
-    an effective date, a deadline, a birth date or an anniversary span (`(3/7/1957-3/7/2017)`)."""
+def _event_days(doc: Document, report: Report, start: int, end: int) -> list[DateMention]:
+    """The days in [start, end) that may date a happening: not a document's date, a cut-off (`tính đến
+    ngày 31-12-2016`), an effective date, a deadline, a birth date or an anniversary span
+    (`(3/7/1957-3/7/2017)`)."""
     out = []
     for date in sorted(report.dates, key=lambda d: d.start):
+        if not start <= date.start < end:
+            continue
         if not _is_day(date) or _near_document(report, date) or _SPAN_AFTER.match(doc.view, date.end):
             continue
         if _ends_with(cues()["not_event_date"], doc.tokens_in(max(0, date.start - 30), date.start)):

@@ -52,6 +52,7 @@ _LEADING_NOISE = frozenset({"và", "còn", "riêng", "trong", "đó", "-", "tron
 _MIN_LEAD_WORDS = 8
 _MAX_MEASURE_WORDS = 12
 _MAX_AROUND_TOKENS = 6
+_END = 1 << 62
 _TOTAL = ("tổng", "toàn bộ", "cả nước")
 _BREAKDOWN = re.compile(r"(?<!\w)(?:gồm|bao gồm)(?!\w)|:", re.IGNORECASE)
 
@@ -108,7 +109,8 @@ def _headline_counts(doc: Document, report: Report) -> list[tuple[float, KeyFact
     body = [p for p in doc.paragraphs if p.kind == "body" and p.start not in copies and _is_text(doc, p)]
     spans = [(p.start, p.end, 3.0) for p in doc.paragraphs if p.kind == "title"]
     spans += [(p.start, p.end, where) for p, where in zip(body, (2.0, 1.0, 0.0, 0.0), strict=False)]
-    covered = [(f.start, f.end) for f in report.figures] + [(d.start, d.end) for d in report.dates]
+    figures = sorted((f.start, f.end) for f in report.figures)
+    dates = sorted((d.start, d.end) for d in report.dates)
     out = []
     for start, end, where in spans:
         toks = doc.tokens_in(start, end)
@@ -117,7 +119,7 @@ def _headline_counts(doc: Document, report: Report) -> list[tuple[float, KeyFact
             value = int(tok.text) if tok.kind == "number" and tok.text.isdigit() else small_number(tok.lower)
             if not value or not nxt.is_cap_word:
                 continue
-            if any(a <= tok.start < b for a, b in covered):
+            if _covers(figures, tok.start) or _covers(dates, tok.start):
                 continue
             length = _counted().length(toks, k + 1)
             if not length:
@@ -129,6 +131,12 @@ def _headline_counts(doc: Document, report: Report) -> list[tuple[float, KeyFact
             )
             out.append((where, fact))
     return out
+
+
+def _covers(spans: list[tuple[int, int]], pos: int) -> bool:
+    """`pos` inside one of `spans` (sorted, not overlapping one another)."""
+    k = bisect_right(spans, (pos, _END)) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
 
 @cache

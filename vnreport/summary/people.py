@@ -17,7 +17,7 @@ people of an event that is no gathering (a directive, an investigation, a trial)
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
@@ -34,6 +34,7 @@ from vnreport.text import fold
 _MAX_SENTENCES = 60  # the story's constructions are read in its first sentences
 _REACH = 40  # tokens: a name governed by a cue stands this close to it
 _NO_GATHERING = frozenset({"directive", "investigation", "trial", "other"})
+_END = 1 << 62
 _QUOTES = re.compile(r"“[^“”\n]*”|\"[^\"\n]*\"")
 
 
@@ -145,7 +146,9 @@ def _mentioned_outside(official: Official, quoted: list[tuple[int, int]]) -> boo
 
 
 def _in_spans(spans: list[tuple[int, int]], pos: int) -> bool:
-    return any(a <= pos < b for a, b in spans)
+    """`pos` inside one of `spans` (sorted, not overlapping)."""
+    k = bisect_right(spans, (pos, _END)) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
 
 def _read_sentence(
@@ -259,7 +262,7 @@ _PUNCT = re.compile(r"[,;:()\-–]|(?<!\w)(?:đồng chí|ông|bà)(?!\w)")
 
 
 def _refs_in(refs: list[Ref], start: int, end: int) -> list[Ref]:
-    k = bisect_left([r.start for r in refs], start)
+    k = bisect_left(refs, start, key=lambda r: r.start)
     out = []
     while k < len(refs) and refs[k].start < end:
         out.append(refs[k])
