@@ -11,10 +11,12 @@ from typing import Any, NamedTuple
 import pytest
 
 from vnreport.extract.dates.lexicon import (
+    CanChiRow,
     DayCueRow,
     MonthRow,
     PartOfDayRow,
     PeriodRow,
+    TetRow,
     WeekdayRow,
     YearCueRow,
     YearPrefixRow,
@@ -75,6 +77,8 @@ TABLES: dict[str, tuple[type[NamedTuple], Callable[[Any], bool] | None]] = {
     "dates_weekdays.tsv": (WeekdayRow, lambda r: 1 <= int(r.weekday) <= 7),
     "dates_year_prefixes.tsv": (YearPrefixRow, lambda r: r.part in {"fuzzy", "h1", "h2"} and r.alone in {"yes", "no"}),
     "dates_year_cues.tsv": (YearCueRow, _one_of("role", YEAR_CUE_ROLES)),
+    "dates_tet.tsv": (TetRow, lambda r: r.date.startswith(r.year)),
+    "dates_can_chi.tsv": (CanChiRow, lambda r: r.part in {"stem", "branch"} and 0 <= int(r.position) < 12),
     "documents_kind_abbrevs.tsv": (AbbrevRow, None),
     "documents_kinds.tsv": (KindRow, lambda r: r.system in {"", "state", "party"} and r.standalone in {"0", "1"}),
     "documents_type_codes.tsv": (TypeCodeRow, _one_of("system", {"state", "party"})),

@@ -649,3 +649,20 @@ def test_a_document_date_after_its_number_takes_the_articles_year() -> None:
     found = run_extractors(doc)
     assert (found.year, found.year_source) == (2025, "text")
     assert [(d.number, d.date) for d in found.documents] == [("123-KL/TW", "2025-11-03")]
+
+
+def test_a_named_tet_is_the_solar_day_of_its_first_day() -> None:
+    text = (
+        "Sau Tết Nguyên đán 2017, ngày 3/1/2017 đoàn họp; mùng 6 Tết Nguyên đán đoàn đến. Dịp Tết Đinh Dậu, dân về quê."
+    )
+    assert [(m.text, m.value) for m in dates(text, None)] == [
+        ("Tết Nguyên đán 2017", "2017-01-28"),
+        ("ngày 3/1/2017", "2017-01-03"),
+        ("mùng 6 Tết Nguyên đán", "2017-02-02"),
+        ("Tết Đinh Dậu", "2017-01-28"),
+    ]
+
+
+def test_a_tet_whose_year_is_not_fixed_names_no_day() -> None:
+    assert dates("Trước Tết Nguyên đán, đoàn đến thăm.", None) == []
+    assert dates("Dịp Tết Nguyên đán hằng năm, dân về quê.", 2017) == []

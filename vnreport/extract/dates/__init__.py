@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime
 
 from vnreport.extract.dates.cores import Found, Point, scan
-from vnreport.extract.dates.lexicon import month_names, part, patterns
+from vnreport.extract.dates.lexicon import month_names, part, patterns, tet_dates
 from vnreport.extract.dates.years import ArticleYearSource, YearEvidence, gather, lead_year, resolve
 from vnreport.report.model import DateMention
 from vnreport.segment.document import Document
@@ -82,10 +82,16 @@ def extract_dates(
     mentions = []
     for f in found:
         year, source = (None, None) if f.explicit else resolve(doc.view, f, evidence)
+        value = _value(f, year)
+        if f.tet is not None:
+            tet = _tet_value(f, year, evidence)
+            if tet is None:
+                continue  # a Tết whose year the text does not fix names no day
+            value, source = tet, None if f.cycle is not None else source
         mentions.append(
             DateMention(
                 text=doc.text[f.start : f.end],
-                value=_value(f, year),
+                value=value,
                 start=f.start,
                 end=f.end,
                 inferred=not f.explicit,
@@ -97,6 +103,24 @@ def extract_dates(
             )
         )
     return mentions
+
+
+def _tet_value(f: Found, year: int | None, evidence: YearEvidence) -> str | None:
+    """The solar day of a named Tết (`Tết Nguyên đán 2017` → 2017-01-28, `mùng 6 Tết` five days later); a
+    sexagenary name (`Tết Đinh Dậu`) takes the year of its cycle nearest to the one the text fixes."""
+    if f.explicit:
+        year = f.lo[0]
+    elif f.cycle is not None:
+        reference = evidence.article_year()[0] or (evidence.anchor[0] if evidence.anchor else None)
+        reference = reference or evidence.latest_past or None
+        if reference is None:
+            return None
+        base = reference - (reference - 4 - f.cycle) % 60  # the cycle's year at or before the reference
+        year = base + 60 if reference - base > 30 else base
+    first = tet_dates().get(year) if year is not None else None
+    if first is None or f.tet is None:
+        return None
+    return (first + datetime.timedelta(days=f.tet)).isoformat()
 
 
 def date_at(view: str, pos: int, year: int | None = None) -> tuple[str | None, int] | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -47,6 +48,17 @@ class WeekdayRow(NamedTuple):
 class YearCueRow(NamedTuple):
     role: str
     phrase: str
+
+
+class TetRow(NamedTuple):
+    year: str
+    date: str
+
+
+class CanChiRow(NamedTuple):
+    word: str
+    part: str
+    position: str
 
 
 _S = r"[^\S\n]+"  # a gap between words, never across a line
@@ -104,6 +116,18 @@ def number_words() -> dict[str, int]:
 
 
 @cache
+def tet_dates() -> dict[int, datetime.date]:
+    """Year → the solar date of that year's Tết (its first lunar day)."""
+    return {int(r.year): datetime.date.fromisoformat(r.date) for r in load_rows("dates_tet.tsv", TetRow)}
+
+
+@cache
+def can_chi() -> dict[str, tuple[str, int]]:
+    """`Đinh` → (stem, 3), `Dậu` → (branch, 9): the sexagenary names of lunar years."""
+    return {fold(r.word): (r.part, int(r.position)) for r in load_rows("dates_can_chi.tsv", CanChiRow)}
+
+
+@cache
 def period_words() -> dict[str, str]:
     return {fold(r.word).lower(): r.form for r in load_rows("dates_period_words.tsv", PeriodRow)}
 
@@ -153,6 +177,7 @@ class _Patterns:
     future_before: re.Pattern[str]
     future_after: re.Pattern[str]
     vote_skip: re.Pattern[str]
+    tet: re.Pattern[str]
 
 
 _TIME = (
@@ -176,6 +201,8 @@ def patterns() -> _Patterns:
     year_pre = _alternation(list(year_prefixes()))
     cues = _alternation(list(day_cues()))
     flags = re.IGNORECASE
+    stems = _alternation([w for w, (part, _) in can_chi().items() if part == "stem"])
+    branches = _alternation([w for w, (part, _) in can_chi().items() if part == "branch"])
     return _Patterns(
         numeric=re.compile(
             rf"(?<![\w/.,])(?<![^\W\d]-)(?P<d>{_D})(?:(?P<sep>[/.-])(?P<m>{_M})(?:(?:(?P=sep)|{_S}năm{_S})(?P<y>{_Y}))?"
@@ -263,6 +290,12 @@ def patterns() -> _Patterns:
             rf"(?<!\w)(?:{_alternation(load_list('dates_future_cues.txt'))})(?:{_S}[^\s,;.]+){{0,8}}{_O}\Z", flags
         ),
         future_after=re.compile(rf"{_S}(?:tới|sắp tới)(?!\w)", flags),
+        tet=re.compile(
+            rf"(?<!\w)(?:(?:mùng|mồng){_S}(?P<d>\d{{1,2}}|{numbers}){_S})?(?-i:Tết)"
+            rf"(?:{_S}(?-i:Nguyên){_S}đán|{_S}(?-i:(?P<stem>{stems}){_S}(?P<branch>{branches})))(?!\w)"
+            rf"(?:{_S}(?:năm{_S})?(?P<y>{_Y}){_Y_END})?",
+            flags,
+        ),
         vote_skip=re.compile(
             rf"(?<!\w)(?:{_alternation(load_list('dates_year_vote_skip.txt'))})(?:{_S}\S+){{0,2}}{_O}[(,]?{_O}\Z",
             flags,
