@@ -173,7 +173,7 @@ def _event_date(doc: Document, report: Report, best: Candidate) -> DateMention |
 def _event_days(doc: Document, report: Report, start: int, end: int) -> list[DateMention]:
     """The days in [start, end) that may date a happening: not a document's date, a cut-off (`tính đến
     ngày 31-12-2016`), an effective date, a deadline, a birth date or an anniversary span
-    (`(3/7/1957-3/7/2017)`)."""
+    (`(3/7/1957-3/7/2017)`), or a holiday (`Tết Nguyên đán`)."""
     out = []
     for date in sorted(report.dates, key=lambda d: d.start):
         if not start <= date.start < end:
@@ -182,6 +182,8 @@ def _event_days(doc: Document, report: Report, start: int, end: int) -> list[Dat
             continue
         if _ends_with(cues()["not_event_date"], doc.tokens_in(max(0, date.start - 30), date.start)):
             continue
+        if any(cues()["holiday"].length([t], 0) for t in doc.tokens_in(date.start, date.end)):
+            continue  # `sau kỳ nghỉ Tết Nguyên đán, sáng 8/2, …`: a holiday frames the happening, it does not date it
         out.append(date)
     return out
 
