@@ -666,3 +666,14 @@ def test_a_named_tet_is_the_solar_day_of_its_first_day() -> None:
 def test_a_tet_whose_year_is_not_fixed_names_no_day() -> None:
     assert dates("Trước Tết Nguyên đán, đoàn đến thăm.", None) == []
     assert dates("Dịp Tết Nguyên đán hằng năm, dân về quê.", 2017) == []
+
+
+def test_an_undated_tet_leaves_the_article_year_alone() -> None:
+    from vnreport.extract import run_extractors
+
+    doc = segment(
+        "Tin ngắn\n\nTrước Tết Nguyên đán, sáng 5/9 đoàn đến thăm. Ngày 1/7/2025, bộ máy mới hoạt động.", words=False
+    )
+    found = run_extractors(doc)
+    assert [d.value for d in found.dates] == ["2025-09-05", "2025-07-01"]  # the Tết names no day
+    assert (found.year, found.year_source) == (2025, "text")

@@ -79,7 +79,7 @@ def _main_candidate(doc: Document, report: Report) -> Candidate | None:
     if dated is not None and dated[1]:
         return next((c for c in dated[1] if c.just_done), dated[1][0])
     by_order = {ls.order: found for ls, found in per_sentence if found}
-    chosen = next((c for order in (0, 1, -1) for c in by_order.get(order, []) if c.strong), None)
+    chosen = next((c for order in (0, 1, 2, -1) for c in by_order.get(order, []) if c.strong), None)
     if chosen is None:
         chosen = next((c for order in (0, -1) for c in by_order.get(order, [])), None)
     if chosen is not None and chosen.order < 0 and dated is not None:

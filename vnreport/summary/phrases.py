@@ -31,8 +31,13 @@ class Candidate:
     @property
     def strong(self) -> bool:
         """Clear enough to be the event without a date: a verb just done, the object of an organiser verb,
-        a capitalised event name."""
-        return self.just_done or self.verb_at is not None or (self.word.noun and self.toks[self.head].is_cap)
+        a capitalised event name (at a sentence's start, `Hội nghị cũng …` refers back; a name goes on)."""
+        if self.just_done or self.verb_at is not None:
+            return True
+        if not (self.word.noun and self.toks[self.head].is_cap):
+            return False
+        length = match_length(event_trie(), self.toks, self.head)
+        return self.head > 0 or name_span(self.toks, self.head)[0] > self.head + length
 
 
 def organiser_verb_before(toks: list[Token], head: int) -> int | None:

@@ -68,8 +68,7 @@ def article_year_of(
     if year is not None:
         return year, source
     mentions = extract_dates(doc, found, evidence) if mentions is None else mentions
-    years = [int(m.value[:4]) if m.value[:4].isdigit() else None for m in mentions]
-    year = lead_year(found, years, doc.paragraphs)
+    year = lead_year(mentions, doc.paragraphs)
     return (year, "text") if year is not None else (None, "none")
 
 
@@ -84,6 +83,8 @@ def extract_dates(
         year, source = (None, None) if f.explicit else resolve(doc.view, f, evidence)
         value = _value(f, year)
         if f.tet is not None:
+            if source in ("past_date", "future_date"):
+                year = None  # a bare Tết is not placed by the story's dates: which one it is stays open
             tet = _tet_value(f, year, evidence)
             if tet is None:
                 continue  # a Tết whose year the text does not fix names no day

@@ -33,7 +33,7 @@ from typing import Literal
 
 from vnreport.extract.dates.cores import Found, Point, window
 from vnreport.extract.dates.lexicon import patterns, year_cues
-from vnreport.report.model import Paragraph, Sentence
+from vnreport.report.model import DateMention, Paragraph, Sentence
 
 YearSource = Literal["given", "dateline", "same_day", "present", "past_date", "future_date", "relative"]
 ArticleYearSource = Literal["given", "dateline", "text", "none"]
@@ -369,10 +369,10 @@ def resolve(view: str, f: Found, evidence: YearEvidence) -> tuple[int | None, Ye
     return year, source
 
 
-def lead_year(found: list[Found], years: list[int | None], paragraphs: list[Paragraph]) -> int | None:
-    """The year of the first day-precise date of the lead (first body paragraphs), once resolved."""
+def lead_year(mentions: list[DateMention], paragraphs: list[Paragraph]) -> int | None:
+    """The year of the first day-precise date of the lead (first body paragraphs), once fixed."""
     lead = [p for p in paragraphs if p.kind == "body"][:_LEAD_PARAGRAPHS]
-    for f, year in zip(found, years, strict=True):
-        if f.precision == "day" and any(p.start <= f.start < p.end for p in lead):
-            return f.lo[0] if f.explicit else year
+    for m in mentions:
+        if m.precision == "day" and any(p.start <= m.start < p.end for p in lead):
+            return int(m.value[:4]) if m.value[:4].isdigit() else None
     return None
