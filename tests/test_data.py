@@ -43,6 +43,7 @@ YEAR_CUE_ROLES = {
     "present",
     "present_since",
     "present_lead",
+    "present_target",
     "biography",
     "career",
     "document_object",

@@ -516,6 +516,12 @@ def test_a_year_named_as_the_present() -> None:
     assert dates(text, None)[0].value == "2017-02-10"
 
 
+def test_a_target_for_a_year_names_it_as_the_present() -> None:
+    text = "Sáng 7-2, Bí thư làm việc với quận. Ông đề nghị trong năm 2017 quận phải giảm sâu số vụ phạm pháp."
+    first = dates(text, None)[0]
+    assert (first.value, first.year_source) == ("2017-02-07", "present")
+
+
 def test_spring_of_a_named_year_is_the_present() -> None:
     text = "Ngày 6/2, tỉnh tổ chức họp mặt doanh nghiệp Xuân Đinh Dậu 2017. Trong năm 2016, kinh tế tăng 5,6%."
     assert dates(text, None)[0].value == "2017-02-06"

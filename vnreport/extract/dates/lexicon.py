@@ -309,6 +309,8 @@ class _YearCues:
     present: re.Pattern[str]
     present_since: re.Pattern[str]
     present_lead: re.Pattern[str]
+    in_year: re.Pattern[str]
+    target_before: re.Pattern[str]
     biography: re.Pattern[str]
     career: re.Pattern[str]
     document_object: re.Pattern[str]
@@ -341,6 +343,8 @@ def year_cues() -> _YearCues:
         present=re.compile(_present_pattern(alt("present")), flags),
         present_since=re.compile(_present_pattern(alt("present_since"), rf"{_O},?{_O}(?:đến|tới){_S}nay(?!\w)"), flags),
         present_lead=re.compile(_present_pattern(alt("present_lead")), flags),
+        in_year=re.compile(rf"(?<!\w)trong{_S}năm{_S}(?P<y>{_Y}){_Y_END}", flags),
+        target_before=re.compile(rf"(?<!\w)(?:{alt('present_target')})(?!\w)[^.;:!?\n]*\Z", flags),
         biography=re.compile(rf"(?<!\w)(?:{alt('biography')})(?!\w)", flags),
         career=re.compile(rf"(?<!\w)(?:{alt('career')})(?!\w)", flags),
         document_object=re.compile(rf"(?<!\w)(?:{alt('document_object')})(?!\w)", flags),

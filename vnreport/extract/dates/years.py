@@ -45,6 +45,7 @@ _CAREER_REACH = 3  # sentences after a biography that may still tell the career
 _LEAD_PARAGRAPHS = 3
 _DATELINE_AHEAD = 2.0  # months: a partial date further after the dateline is of the year before
 _PRESENT_REACH = 700  # characters
+_TARGET_REACH = 60  # characters: a target verb this close before `trong năm 2017`
 _DOCUMENT_REACH = 1000  # characters: a document dated in the opening is the object of the story
 _NEAR = 2.0  # months: a partial date this close to the anchor, on the other side, is of the anchor's year
 
@@ -179,8 +180,9 @@ def _lead_end(view: str, paragraphs: list[Paragraph]) -> int:
 
 def _present_year(view: str, found: list[Found], lead_end: int) -> int | None:
     """The first year the text names as the present: `nhiệm vụ năm 2017`, `từ đầu năm 2025 đến nay`, a
-    period of the year reported on (`6 tháng đầu năm 2024, …`), in the lead also `Đầu năm 2017` and
-    `Xuân Đinh Dậu 2017`; else the year an anniversary falls in (`(3/7/1957-3/7/2017)`)."""
+    target for it (`phải giảm … trong năm 2017`), a period of the year reported on (`6 tháng đầu năm
+    2024, …`), in the lead also `Đầu năm 2017` and `Xuân Đinh Dậu 2017`; else the year an anniversary
+    falls in (`(3/7/1957-3/7/2017)`)."""
     cues = year_cues()
     named: list[tuple[int, int]] = []
     for pattern, end in ((cues.present, len(view)), (cues.present_since, len(view)), (cues.present_lead, lead_end)):
@@ -189,6 +191,10 @@ def _present_year(view: str, found: list[Found], lead_end: int) -> int | None:
             if all(word[:1].isupper() for word in names) and not _is_compared(view, m.start()):
                 named.append((m.start(), int(m.group("y"))))
                 break
+    for m in cues.in_year.finditer(view):
+        if cues.target_before.search(view, window(m.start(), _TARGET_REACH), m.start()):
+            named.append((m.start(), int(m.group("y"))))  # `đề nghị trong năm 2017 quận phải giảm …`
+            break
     for f in found:
         if f.partial_year and f.explicit and f.lo[0] is not None and not _is_compared(view, f.start):
             if _is_ahead(view, f):
