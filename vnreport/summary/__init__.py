@@ -1,6 +1,10 @@
 """The structured summary of an article: the event, key facts, documents cited, tasks, highlights and
 quality warnings — built from the Report's entity sections and the segmented Document, so it improves
 as the extractors do. One module per part; every part is a linear pass over the text.
+
+The event is the lead story's (`lead.py` finds the lead, `event.py` its event word, kind and date,
+`phrases.py` reads the event word in its sentence, `setting.py` the organiser and the place,
+`people.py` the chair, attendees and speakers; `vocabulary.py` holds the event words and cues).
 """
 
 from __future__ import annotations
