@@ -296,7 +296,7 @@ def test_only_narrows_json_to_summary_parts() -> None:
     assert set(data["summary"]) == {"tasks", "warnings"}
     assert "officials" not in data and "source" in data
     whole = json.loads(runner.invoke(app, ["analyze", str(HANOI), "-f", "json", "--only", "summary"]).stdout)
-    assert set(whole["summary"]) == {"event", "key_facts", "documents", "tasks", "highlights", "warnings"}
+    assert set(whole["summary"]) == {"brief", "event", "key_facts", "documents", "tasks", "highlights", "warnings"}
 
 
 def test_markdown_from_the_cli_has_the_summary() -> None:

@@ -18,7 +18,7 @@ from vnreport.cli.common import (
 )
 from vnreport.errors import ExitCode, InputError
 from vnreport.limits import DEFAULT_MAX_BYTES, MAX_YEAR, MIN_YEAR
-from vnreport.render import ReportFormat
+from vnreport.render import ONLY_KEYS, SECTION_KEYS, ReportFormat
 
 HELP = """Analyse articles: officials, dates, documents, organisations, places, figures.
 
@@ -45,9 +45,8 @@ def analyze(
     only: Annotated[
         str | None,
         typer.Option(
-            help="Comma-separated sections to show, e.g. officials,documents or summary,officials; "
-            "summary parts: summary.event, summary.key_facts, summary.documents, summary.tasks, "
-            "summary.highlights, summary.warnings."
+            help="Comma-separated sections to show: " + ", ".join(ONLY_KEYS) + " (e.g. summary,officials).",
+            metavar="SECTIONS",
         ),
     ] = None,
     year: Annotated[
@@ -57,11 +56,9 @@ def analyze(
         int, typer.Option(min=1, help="Refuse inputs larger than this many bytes.")
     ] = DEFAULT_MAX_BYTES,
 ) -> None:
-    from vnreport.render.sections import SECTION_KEYS, SUMMARY_KEYS
-
     fmt = default_format(output_format, tty_format=ReportFormat.TABLE)
-    sections = (*SECTION_KEYS, "summary")
-    wanted = parse_only(only, (*sections, *SUMMARY_KEYS))
+    sections = (*SECTION_KEYS, "summary", "document")
+    wanted = parse_only(only, ONLY_KEYS)
 
     from vnreport.pipeline import analyze_file
     from vnreport.reading import printable_path

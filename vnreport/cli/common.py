@@ -120,12 +120,18 @@ def parse_only(value: str | None, allowed: Iterable[str]) -> frozenset[str] | No
 
 
 def narrow(record: dict[str, Any], only: frozenset[str] | None, sections: Iterable[str]) -> dict[str, Any]:
-    """Keep the chosen sections; `summary.tasks` keeps only that part of the summary."""
+    """Keep the chosen sections; `summary.tasks` keeps only that part of the summary (`document.structure`
+    of the document)."""
     if only is None:
         return record
     section_set = set(sections)
-    parts = {key.split(".", 1)[1] for key in only if key.startswith("summary.")}
-    kept = {k: v for k, v in record.items() if k not in section_set or k in only or (k == "summary" and parts)}
-    if "summary" not in only and parts and isinstance(kept.get("summary"), dict):
-        kept["summary"] = {k: v for k, v in kept["summary"].items() if k in parts}
+    parts: dict[str, set[str]] = {}
+    for key in only:
+        parent, _, part = key.partition(".")
+        if part:
+            parts.setdefault(parent, set()).add(part)
+    kept = {k: v for k, v in record.items() if k not in section_set or k in only or k in parts}
+    for parent, chosen in parts.items():
+        if parent not in only and isinstance(kept.get(parent), dict):
+            kept[parent] = {k: v for k, v in kept[parent].items() if k in chosen}
     return kept

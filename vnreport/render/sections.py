@@ -1,8 +1,10 @@
 """The report as blocks of strings — the one source of the terminal and Markdown views.
 
-The summary comes first (the event, key facts, documents cited, tasks, highlights, warnings), then
-the entity tables. `only` narrows the blocks: an entity section (`officials`), the whole summary
-(`summary`) or one part of it (`summary.tasks`).
+The summary comes first (the event, key facts, documents cited, tasks, highlights, warnings; for an
+official document its one-line brief instead of the event), then, when the input is itself an official
+document, the document (its identity, then its structure), then the entity tables. `only` narrows the
+blocks: an entity section (`officials`), the whole summary (`summary`) or one part of it
+(`summary.tasks`), the document (`document`) or its structure alone (`document.structure`).
 """
 
 from __future__ import annotations
@@ -10,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from vnreport.report.model import DocumentRef, Event, Report, Summary
+from vnreport.render import SECTION_KEYS
+from vnreport.report.model import DocumentLink, DocumentRef, Event, OfficialDocument, Report, Summary
 
 
 @dataclass(frozen=True)
@@ -42,15 +45,13 @@ class ItemList:
 
 Block = SectionTable | FieldList | ItemList
 
-SUMMARY_PARTS = ("event", "key_facts", "documents", "tasks", "highlights", "warnings")
-SUMMARY_KEYS = tuple(f"summary.{part}" for part in SUMMARY_PARTS)
-
 
 def wants(only: frozenset[str] | None, key: str) -> bool:
     """Whether the block `key` (`officials`, `summary.tasks`) is among the chosen sections."""
     if only is None or key in only:
         return True
-    return key.startswith("summary.") and "summary" in only
+    parent = key.split(".", 1)[0]
+    return parent != key and parent in only
 
 
 # --- entity tables --------------------------------------------------------------------------------
@@ -113,7 +114,7 @@ _SECTIONS: tuple[tuple[str, str, tuple[str, ...], Callable[[Report], list[tuple[
     ("locations", "Locations", ("Name", "Level", "Province", "Mentions"), _locations),
     ("figures", "Figures", ("Text", "Value", "Unit", "Change"), _figures),
 )
-SECTION_KEYS = tuple(key for key, *_ in _SECTIONS)
+assert tuple(key for key, *_ in _SECTIONS) == SECTION_KEYS, "render/__init__.py lists the sections for --only"
 
 
 def section_tables(report: Report, only: frozenset[str] | None = None) -> list[SectionTable]:
@@ -192,8 +193,12 @@ _TASK_HEADERS = ("By", "Verb", "Of whom", "Task")
 
 def summary_blocks(report: Report, only: frozenset[str] | None = None) -> list[Block]:
     summary = report.summary or Summary()
-    parts: dict[str, Callable[[], Block]] = {
-        "summary.event": lambda: FieldList("summary.event", "Event", _event_fields(summary.event or Event())),
+    parts: dict[str, Callable[[], Block]] = {}
+    if summary.brief:
+        parts["summary.brief"] = lambda: FieldList("summary.brief", "In brief", [("", [summary.brief or ""])])
+    if report.document is None:  # an official document tells no event: its brief says what it is
+        parts["summary.event"] = lambda: FieldList("summary.event", "Event", _event_fields(summary.event or Event()))
+    parts |= {
         "summary.key_facts": lambda: _drop_empty_columns(
             SectionTable("summary.key_facts", "Key facts", _KEY_FACT_HEADERS, _key_fact_rows(summary))
         ),
@@ -206,7 +211,56 @@ def summary_blocks(report: Report, only: frozenset[str] | None = None) -> list[B
         ),
         "summary.warnings": lambda: ItemList("summary.warnings", "Warnings", [w.message for w in summary.warnings]),
     }
+    if report.document is not None and only is None:  # a law's figures and duties are provisions, not news
+        parts.pop("summary.key_facts")
+        parts.pop("summary.tasks")
     return [build() for key, build in parts.items() if wants(only, key)]
+
+
+# --- an official document as input ----------------------------------------------------------------
+
+
+def document_blocks(report: Report, only: frozenset[str] | None = None) -> list[Block]:
+    """The input's own identity as an official document, and its chapters and articles."""
+    document = report.document
+    if document is None:
+        return []
+    blocks: list[Block] = []
+    if only is None or "document" in only:
+        blocks.append(FieldList("document", "Official document", _document_fields(document)))
+    if wants(only, "document.structure") and document.structure:
+        rows: list[tuple[str, ...]] = [
+            (unit.kind, unit.number, unit.heading or "", unit.within or "") for unit in document.structure
+        ]
+        blocks.append(SectionTable("document.structure", "Structure", ("Unit", "Number", "Heading", "In"), rows))
+    return blocks
+
+
+def _document_fields(document: OfficialDocument) -> list[tuple[str, list[str]]]:
+    signer = document.signer
+    signed = " ".join(p for p in (signer.authority, signer.position, signer.name) if p) if signer else ""
+    fields = [
+        ("Kind", [document.kind or ""]),
+        ("Number", [document.number or ""]),
+        ("Date", [document.date or ""]),
+        ("Place", [document.place or ""]),
+        ("Issuer", [" / ".join(document.issuer_levels) or document.issuer or ""]),
+        ("Title", [document.title or ""]),
+        ("Subject", [document.subject or ""]),
+        ("Signed by", [signed]),
+        ("In force from", [document.effective or ""]),
+        ("Based on", _link_lines(document.bases)),
+        ("Replaces", _link_lines(document.replaces)),
+        ("Repeals", _link_lines(document.repeals)),
+        ("Amends", _link_lines(document.amends)),
+        ("Articles", [str(document.articles) if document.articles else ""]),
+        ("Recipients", list(document.recipients)),
+    ]
+    return [(label, lines) for label, lines in fields if any(lines)]
+
+
+def _link_lines(links: list[DocumentLink]) -> list[str]:
+    return [" ".join(link.text.split()) for link in links]
 
 
 def report_blocks(report: Report, only: frozenset[str] | None = None) -> list[Block]:
@@ -215,7 +269,7 @@ def report_blocks(report: Report, only: frozenset[str] | None = None) -> list[Bl
     tables = section_tables(report, only)
     if only is None and report.summary is not None:
         tables = [t for t in tables if t.key != "documents"]
-    return blocks + tables
+    return [*blocks, *document_blocks(report, only), *tables]
 
 
 def map_block(block: Block, fn: Callable[[str], str]) -> Block:

@@ -309,6 +309,7 @@ class Warning(Base, kw_only=True):
 
 
 class Summary(Base, kw_only=True):
+    brief: str | None = None  # an official document's one line: what, by whom, when, from when, what it changes
     event: Event | None = None
     key_facts: list[KeyFact] = []
     documents: list[str] = []  # keys into Report.documents

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from vnreport.report.model import Event, Report, Sentence, Summary
 from vnreport.segment.document import Document
+from vnreport.summary.document import document_summary
 from vnreport.summary.event import build_event
 from vnreport.summary.facts import key_facts
 from vnreport.summary.highlights import highlights
@@ -19,7 +20,10 @@ from vnreport.summary.warnings import quality_warnings
 
 
 def summarize(doc: Document, report: Report) -> Summary:
-    """The summary of `doc`, read from the entity sections already filled in `report`."""
+    """The summary of `doc`, read from the entity sections already filled in `report`; an official
+    document's is the document itself (summary/document.py)."""
+    if report.document is not None:
+        return document_summary(doc, report, report.document)
     event = build_event(doc, report)
     return Summary(
         event=event,
