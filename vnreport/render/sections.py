@@ -211,8 +211,7 @@ def summary_blocks(report: Report, only: frozenset[str] | None = None) -> list[B
         ),
         "summary.warnings": lambda: ItemList("summary.warnings", "Warnings", [w.message for w in summary.warnings]),
     }
-    if report.document is not None and only is None:  # a law's figures and duties are provisions, not news
-        parts.pop("summary.key_facts")
+    if report.document is not None and only is None:  # a law's duties are its provisions, not requests
         parts.pop("summary.tasks")
     return [build() for key, build in parts.items() if wants(only, key)]
 

@@ -8,8 +8,9 @@ issued it when, what it governs, from when it applies and what it changes. So:
 - highlights: the sentences of the text that say when it takes effect and what it repeals, replaces or
   amends, in the order of the text;
 - documents: the ones it changes first, then its legal bases, then the others it cites;
-- no event, key facts or tasks: a law's figures and duties are its provisions, not news; and no warning
-  about repeated paragraphs, which lists of clauses have by nature (`a) Tờ khai …`).
+- key facts as for an article (a tax law's rates are what a reader looks for), but no event and no
+  tasks: a law's duties are its provisions, not requests; and no warning about repeated paragraphs,
+  which lists of clauses have by nature (`a) Tờ khai …`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from bisect import bisect_right
 
 from vnreport.report.model import DocumentLink, Mention, OfficialDocument, Report, Summary
 from vnreport.segment.document import Document
+from vnreport.summary.facts import key_facts
 from vnreport.summary.warnings import quality_warnings
 
 MAX_HIGHLIGHTS = 5
@@ -26,6 +28,7 @@ MAX_HIGHLIGHTS = 5
 def document_summary(doc: Document, report: Report, document: OfficialDocument) -> Summary:
     return Summary(
         brief=document_brief(document),
+        key_facts=key_facts(doc, report),
         documents=_document_keys(report, document),
         highlights=_document_highlights(doc, document),
         warnings=[w for w in quality_warnings(doc, report) if w.kind != "repeated_paragraph"],
