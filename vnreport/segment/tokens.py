@@ -81,14 +81,32 @@ def scan(
     """Tokens of `view[start:end]` (appended to `into` when given): protected spans whole, syllables,
     numbers and marks elsewhere."""
     tokens: list[Token] = [] if into is None else into
+    append = tokens.append
+    prev_end = tokens[-1].end if tokens else -1  # -1: the first token opens a line
     cursor = start
+    # The hot loop of segmentation (every token of every text): locals, and the gap read inline.
     for p_start, p_end, p_kind in [*protected, (end, end, "")]:
         for match in _TOKEN.finditer(view, cursor, p_start):
-            _append(tokens, view, match.start(), match.end(), match.lastgroup or "punct")  # type: ignore[arg-type]
+            t_start, t_end = match.span()
+            text = view[t_start:t_end]
+            append(Token(t_start, t_end, text, text.lower(), match.lastgroup or "punct", _gap(view, prev_end, t_start)))  # type: ignore[arg-type]
+            prev_end = t_end
         if p_end > p_start:
-            _append(tokens, view, p_start, p_end, p_kind)  # type: ignore[arg-type]
+            text = view[p_start:p_end]
+            append(Token(p_start, p_end, text, text.lower(), p_kind, _gap(view, prev_end, p_start)))  # type: ignore[arg-type]
+            prev_end = p_end
         cursor = max(cursor, p_end)
     return tokens
+
+
+def _gap(view: str, prev_end: int, start: int) -> int:
+    """Whitespace before a token on its line; -1 when it opens a line (or is the first token)."""
+    if prev_end < 0:
+        return -1
+    if start - prev_end == 1 and view[prev_end] == " ":
+        return 1  # the common case: one space
+    between = view[prev_end:start]
+    return -1 if "\n" in between or "\r" in between else len(between)
 
 
 def mark_inner_dots(tokens: list[Token]) -> None:
@@ -98,15 +116,6 @@ def mark_inner_dots(tokens: list[Token]) -> None:
         glued = tok.text == "." and tok.gap == 0 and tokens[i + 1].gap == 0
         if glued and tokens[i - 1].kind in ("word", "number") and tokens[i + 1].kind in ("word", "number"):
             tok.kind = "dot"
-
-
-def _append(tokens: list[Token], view: str, start: int, end: int, kind: TokenKind) -> None:
-    gap = -1
-    if tokens:
-        between = view[tokens[-1].end : start]
-        gap = -1 if "\n" in between or "\r" in between else len(between)
-    text = view[start:end]
-    tokens.append(Token(start, end, text, text.lower(), kind, gap))
 
 
 def phrase_tokens(phrase: str) -> tuple[str, ...]:
