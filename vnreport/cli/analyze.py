@@ -17,6 +17,7 @@ from vnreport.cli.common import (
     stdout_guard,
 )
 from vnreport.errors import ExitCode, InputError
+from vnreport.pages import DEFAULT_FETCH_TIMEOUT
 from vnreport.reading import DEFAULT_MAX_BYTES, MAX_YEAR, MIN_YEAR, printable_path
 from vnreport.render import ReportFormat
 
@@ -56,6 +57,9 @@ def analyze(
     max_bytes: Annotated[
         int, typer.Option(min=1, help="Refuse inputs larger than this many bytes.")
     ] = DEFAULT_MAX_BYTES,
+    timeout: Annotated[
+        float, typer.Option(min=0.001, help="Seconds a URL's whole download may take.")
+    ] = DEFAULT_FETCH_TIMEOUT,
 ) -> None:
     from vnreport.render.sections import SECTION_KEYS, SUMMARY_KEYS
 
@@ -78,7 +82,7 @@ def analyze(
         try:
             for path in files:
                 try:
-                    report = analyze_file(path, year=year, max_bytes=max_bytes)
+                    report = analyze_file(path, year=year, max_bytes=max_bytes, timeout=timeout)
                 except Exception as exc:  # a bad input, or a bug on one input: the others still go on
                     error = exc if isinstance(exc, InputError) else report_internal_error(path, exc)
                     if isinstance(exc, InputError):
