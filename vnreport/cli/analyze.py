@@ -67,7 +67,8 @@ def analyze(
     sections = (*SECTION_KEYS, "summary")
     wanted = parse_only(only, (*sections, *SUMMARY_KEYS))
 
-    from vnreport.pipeline import analyze_file
+    from vnreport.pipeline import analyze_source
+    from vnreport.reading import load_input
     from vnreport.render.views import report_view
 
     failed = 0
@@ -78,11 +79,14 @@ def analyze(
             only=wanted,
             narrow=lambda record: narrow(record, wanted, sections),
             inputs=len(files),
+            year_given=year is not None,
         )
         try:
             for path in files:
                 try:
-                    report = analyze_file(path, year=year, max_bytes=max_bytes, timeout=timeout)
+                    # Loaded here rather than by analyze_file: the HTML view marks the entities in the text.
+                    source = load_input(path, max_bytes=max_bytes, timeout=timeout)
+                    report = analyze_source(source, year=year)
                 except Exception as exc:  # a bad input, or a bug on one input: the others still go on
                     error = exc if isinstance(exc, InputError) else report_internal_error(path, exc)
                     if isinstance(exc, InputError):
@@ -92,7 +96,7 @@ def analyze(
                     view.failure(error.to_record())
                     continue
                 report.source.path = printable_path(report.source.path) if report.source.path else None
-                view.report(report)
+                view.report(report, source.text)
         finally:
             view.close()
     if failed:

@@ -1,8 +1,10 @@
 """`analyze` output, one view per format: each takes the reports (and the failures) in input order.
 
 Machine formats go through the shared record writers (render/writers.py); the views for people print
-with rich. Failures reach stderr in every format; in JSON and JSON Lines they also keep their place in
-the stream as an error record, so a reader can pair every input with its outcome.
+with rich, or write one HTML page. Failures reach stderr in every format; in JSON and JSON Lines they
+also keep their place in the stream as an error record, so a reader can pair every input with its
+outcome, and the HTML page lists them. A view is given each report with the text its offsets point
+into (the HTML view marks the entities in it; the others need only the report).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from vnreport.report.model import Report
 
 
 class ReportView(Protocol):
-    def report(self, report: Report) -> None: ...
+    def report(self, report: Report, text: str) -> None: ...
 
     def failure(self, record: dict[str, Any]) -> None: ...
 
@@ -30,7 +32,7 @@ class RecordView:
         self.writer = writer
         self.narrow = narrow
 
-    def report(self, report: Report) -> None:
+    def report(self, report: Report, text: str) -> None:
         self.writer.write(self.narrow(report.to_dict()))
 
     def failure(self, record: dict[str, Any]) -> None:
@@ -43,17 +45,18 @@ class RecordView:
 class TableView:
     """The rich terminal view, a rule between articles."""
 
-    def __init__(self, console: Console, only: frozenset[str] | None) -> None:
+    def __init__(self, console: Console, only: frozenset[str] | None, *, year_given: bool = True) -> None:
         self.console = console
         self.only = only
+        self.year_given = year_given
         self.shown = 0
 
-    def report(self, report: Report) -> None:
+    def report(self, report: Report, text: str) -> None:
         from vnreport.render.terminal import print_report
 
         if self.shown:
             self.console.rule()
-        print_report(self.console, report, self.only)
+        print_report(self.console, report, self.only, year_given=self.year_given)
         self.shown += 1
 
     def failure(self, record: dict[str, Any]) -> None:
@@ -71,7 +74,7 @@ class MarkdownView:
         self.only = only
         self.shown = 0
 
-    def report(self, report: Report) -> None:
+    def report(self, report: Report, text: str) -> None:
         from vnreport.render.markdown import to_markdown
 
         text = to_markdown(report, self.only, for_terminal=self.console.is_terminal)
@@ -86,9 +89,49 @@ class MarkdownView:
         return None
 
 
-def report_view(fmt: str, console: Console, *, only: frozenset[str] | None, narrow: Any, inputs: int) -> ReportView:
+class HtmlView:
+    """One self-contained HTML page for the whole run: an article per input that could be read (each
+    rendered as it comes, the text then let go), the others listed; written whole at the end."""
+
+    def __init__(self, console: Console, only: frozenset[str] | None, *, year_given: bool = True) -> None:
+        self.sink = LineSink(console.file)
+        self.only = only
+        self.year_given = year_given
+        self.articles: list[str] = []
+        self.titles: list[str] = []
+        self.failures: list[Any] = []
+
+    def report(self, report: Report, text: str) -> None:
+        from vnreport.render.html.report_page import article_html
+
+        number = len(self.articles) + 1
+        self.articles.append(article_html(number, report, text, only=self.only, year_given=self.year_given))
+        self.titles.append(report.title or report.source.path or f"Article {number}")
+
+    def failure(self, record: dict[str, Any]) -> None:
+        from vnreport.render.html.report_page import Failure
+
+        self.failures.append(Failure(str(record.get("path", "")), str(record.get("error", ""))))
+
+    def close(self) -> None:
+        from vnreport.render.html.report_page import report_page
+
+        self.sink.write_text(report_page(self.articles, self.titles, self.failures))
+
+
+def report_view(
+    fmt: str,
+    console: Console,
+    *,
+    only: frozenset[str] | None,
+    narrow: Any,
+    inputs: int,
+    year_given: bool = True,
+) -> ReportView:
     if fmt == "table":
-        return TableView(console, only)
+        return TableView(console, only, year_given=year_given)
     if fmt == "markdown":
         return MarkdownView(console, only)
+    if fmt == "html":
+        return HtmlView(console, only, year_given=year_given)
     return RecordView(json_writer(fmt, LineSink(console.file), inputs=inputs), narrow)
