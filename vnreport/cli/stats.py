@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -11,6 +12,7 @@ from rich.text import Text
 
 from vnreport.cli.common import error_line, stdout_console, stdout_guard, write_lines
 from vnreport.errors import ExitCode
+from vnreport.reading import printable_path
 from vnreport.render.safe import terminal_safe
 
 HELP = """Summarise a `vnreport batch` output: most cited documents, most mentioned officials with
@@ -30,6 +32,7 @@ Examples:
 class StatsFormat(StrEnum):
     TABLE = "table"
     JSON = "json"
+    HTML = "html"
 
 
 def stats(
@@ -61,6 +64,11 @@ def stats(
             from vnreport.render.jsonout import to_json
 
             write_lines([to_json(data)])
+        elif fmt == "html":
+            from vnreport.render.html.stats_page import stats_page
+            from vnreport.render.writers import LineSink
+
+            LineSink(sys.stdout).write_text(stats_page(data, printable_path(str(output))))
         else:
             _print_tables(data, output)
 
