@@ -20,10 +20,16 @@ from vnreport.errors import ExitCode, InputError
 from vnreport.pages import DEFAULT_FETCH_TIMEOUT
 from vnreport.reading import DEFAULT_MAX_BYTES, MAX_YEAR, MIN_YEAR, printable_path
 from vnreport.render import ReportFormat
+from vnreport.render.sections import SUMMARY_KEYS, TOP_SECTIONS
 
 HELP = """Analyse articles: officials, dates, documents, organisations, places, figures.
 
-FILE may be "-" for standard input. The default output is a table on a terminal and JSON in a pipe.
+FILE is a text file, a saved news page (.html, .htm: its main text, title and date), an http(s):// URL
+(fetched within --timeout and --max-bytes), or "-" for standard input. The default output is a table
+on a terminal and JSON in a pipe; --format html writes one page with every entity marked in the text.
+
+For an archive, --year (the year the articles were published) is the biggest accuracy lever: dates
+are often written without their year (Sáng 27/9). A page's own date is used when it has one.
 
 Examples:
 
@@ -33,39 +39,47 @@ Examples:
 
   vnreport analyze article.txt --only summary.event,summary.tasks
 
-  cat article.txt | vnreport analyze - --format jsonl
+  vnreport analyze https://example.vn/tin/bai-viet.html --format html > bai-viet.html
+
+  cat article.txt | vnreport analyze - --format jsonl --year 2019
 """
+
+# `--only` accepts what the views and the JSON narrowing know, listed from the same constants.
+ONLY_HELP = (
+    f"Comma-separated sections to show: {', '.join(TOP_SECTIONS)}; or parts of the summary: "
+    f"{', '.join(SUMMARY_KEYS)}."
+)
 
 
 def analyze(
-    files: Annotated[list[str], typer.Argument(metavar="FILE...", help='Article files, or "-" for stdin.')],
+    files: Annotated[
+        list[str], typer.Argument(metavar="FILE...", help='Article files, saved pages, URLs, or "-" for stdin.')
+    ],
     output_format: Annotated[
         ReportFormat | None,
         typer.Option("--format", "-f", show_default="table on a terminal, json in a pipe"),
     ] = None,
-    only: Annotated[
-        str | None,
+    only: Annotated[str | None, typer.Option(metavar="SECTIONS", help=ONLY_HELP)] = None,
+    year: Annotated[
+        int | None,
         typer.Option(
-            help="Comma-separated sections to show, e.g. officials,documents or summary,officials; "
-            "summary parts: summary.event, summary.key_facts, summary.documents, summary.tasks, "
-            "summary.highlights, summary.warnings."
+            min=MIN_YEAR,
+            max=MAX_YEAR,
+            metavar="YEAR",
+            help="Publication year, for dates written without one (a page's own date wins). For an archive, "
+            "the biggest accuracy lever.",
         ),
     ] = None,
-    year: Annotated[
-        int | None, typer.Option(min=MIN_YEAR, max=MAX_YEAR, help="Publication year, for dates written without one.")
-    ] = None,
     max_bytes: Annotated[
-        int, typer.Option(min=1, help="Refuse inputs larger than this many bytes.")
+        int, typer.Option(min=1, metavar="BYTES", help="Refuse inputs (and URL downloads) larger than this.")
     ] = DEFAULT_MAX_BYTES,
     timeout: Annotated[
-        float, typer.Option(min=0.001, help="Seconds a URL's whole download may take.")
+        float, typer.Option(min=0.001, metavar="SECONDS", help="Time a URL's whole download may take.")
     ] = DEFAULT_FETCH_TIMEOUT,
 ) -> None:
-    from vnreport.render.sections import SECTION_KEYS, SUMMARY_KEYS
-
     fmt = default_format(output_format, tty_format=ReportFormat.TABLE)
-    sections = (*SECTION_KEYS, "summary")
-    wanted = parse_only(only, (*sections, *SUMMARY_KEYS))
+    wanted = parse_only(only, (*TOP_SECTIONS, *SUMMARY_KEYS))
+    sections = TOP_SECTIONS
 
     from vnreport.pipeline import analyze_source
     from vnreport.reading import load_input
