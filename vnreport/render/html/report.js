@@ -20,10 +20,10 @@
     return marks;
   }
 
-  function entry(entities, id, written) {
+  function entry(entities, id, written, role) {
     var e = entities[id];
     var box = el("div", "entity k-" + e[0]);
-    box.appendChild(el("h4", "", kinds[e[0]] + ": " + e[1]));
+    box.appendChild(el("h4", "", kinds[e[0]] + (role ? " (" + role + ")" : "") + ": " + e[1]));
     var dl = el("dl", "fields");
     e[2].forEach(function (pair) {
       dl.appendChild(el("dt", "", pair[0]));
@@ -44,7 +44,7 @@
       panel.replaceChildren();
       var marks = chain(mark, text);
       marks.forEach(function (m) {
-        panel.appendChild(entry(entities, +m.dataset.id, m.textContent));
+        panel.appendChild(entry(entities, +m.dataset.id, m.textContent, m.classList.contains("title") ? "title" : ""));
         (m.dataset.x ? m.dataset.x.split(" ") : []).forEach(function (id) {
           var crossing = entry(entities, +id);
           crossing.insertBefore(el("p", "pin", "overlaps the mark above (not marked in the text)"), crossing.firstChild);
