@@ -9,6 +9,9 @@ $(BIN)/vnreport: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[test]'
+	# Bytecode now, as an installed package has it: a start then reads it instead of compiling
+	# every module (which PYTHONDONTWRITEBYTECODE=1 would otherwise make it do at every run).
+	$(BIN)/python -m compileall -q vnreport
 	touch $@
 
 demo: $(BIN)/vnreport

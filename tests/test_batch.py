@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 from tests.conftest import HANOI, ROOT
 from vnreport import legacy
 from vnreport.batch.output import cut_partial_line
-from vnreport.batch.sqlite import SqliteSink
+from vnreport.batch.sqlite import APPLICATION_ID, SqliteSink
 from vnreport.batch.worker import Outcome
 from vnreport.cli.main import app
 from vnreport.pages import extract_page
@@ -518,3 +518,68 @@ def test_stats_on_jsonl_and_sqlite_agree(tmp_path: Path) -> None:
 
 def test_stats_on_a_missing_file_exits_1(tmp_path: Path) -> None:
     assert invoke("stats", str(tmp_path / "nope.jsonl")).exit_code == 1
+
+
+DECISION = """ỦY BAN NHÂN DÂN TỈNH NGHỆ AN
+SỞ TÀI CHÍNH
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 1234/QĐ-STC
+Nghệ An, ngày 05 tháng 3 năm 2024
+
+QUYẾT ĐỊNH
+Về việc ban hành quy chế thử nghiệm
+
+GIÁM ĐỐC SỞ TÀI CHÍNH
+
+Căn cứ Nghị định số 24/2024/NĐ-CP ngày 27 tháng 02 năm 2024 của Chính phủ;
+
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Quy chế thử nghiệm.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký và thay thế Quyết định số 88/QĐ-STC ngày 10 tháng 1 năm 2020.
+
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+
+
+
+Trần Văn Thử
+"""
+
+
+def test_official_documents_are_queryable_by_issuer_date_and_what_they_change(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "qd.txt").write_text(DECISION, encoding="utf-8")
+    db = tmp_path / "docs.sqlite"
+    result = invoke("batch", str(tmp_path / "in"), "--db", str(db), "--jobs", "1")
+    assert result.exit_code == 0, result.stderr
+    conn = sqlite3.connect(db)
+    row = conn.execute(
+        "SELECT kind, number, date, issuer, signer, signer_authority, effective, articles FROM official_documents"
+    ).fetchone()
+    assert row == ("Quyết định", "1234/QĐ-STC", "2024-03-05", "Sở Tài chính", "Trần Văn Thử", "KT.", "2024-03-05", 2)
+    links = conn.execute("SELECT document_key, role, key FROM document_links ORDER BY role").fetchall()
+    assert links == [("1234/QĐ-STC", "basis", "24/2024/NĐ-CP"), ("1234/QĐ-STC", "replaces", "88/QĐ-STC")]
+    roles = dict(conn.execute("SELECT key, roles FROM documents"))
+    assert roles["1234/QĐ-STC"] == "self" and roles["88/QĐ-STC"] == "replaces"
+    assert conn.execute("SELECT year FROM articles").fetchone() == (2024,)  # the document's own year
+
+
+def test_a_database_of_the_first_schema_gains_the_new_columns_and_tables(tmp_path: Path) -> None:
+    db = tmp_path / "old.sqlite"
+    conn = sqlite3.connect(db)  # the version-1 documents table, without `roles`
+    conn.execute(
+        "CREATE TABLE documents (id INTEGER PRIMARY KEY, article_id INTEGER, key TEXT, kind TEXT, number TEXT,"
+        " date TEXT, issuer TEXT, text TEXT)"
+    )
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.commit()
+    conn.close()
+    write_sqlite(db, [RICH_RECORD])
+    conn = sqlite3.connect(db)
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(documents)")}
+    assert "roles" in columns
+    assert conn.execute("SELECT key FROM documents").fetchall() == [("57-NQ/TW",)]
+    assert conn.execute("SELECT count(*) FROM official_documents").fetchone() == (0,)

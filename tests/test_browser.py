@@ -88,7 +88,7 @@ def _png_size_and_colours(path: Path) -> tuple[int, int, int]:
 
 def test_the_page_renders_with_its_marks_on_the_right_characters(tmp_path: Path) -> None:
     text = HANOI.read_text(encoding="utf-8")
-    html, report = page_for(text, year_given=False)
+    html, report = page_for(text)
     page = tmp_path / "hanoi.html"
     page.write_text(html, encoding="utf-8")
     root = parse(run_chromium(tmp_path, page.as_uri() + "#a1-m3", "--dump-dom"))

@@ -169,3 +169,15 @@ def test_a_saved_page_gives_the_same_report_as_batch(tmp_path: Path) -> None:
     batched.pop("path")
     assert single == batched
     assert single["source"]["published"] == "2024-09-27"
+
+
+def test_records_reach_a_text_only_stdout() -> None:
+    import io
+
+    from vnreport.render.writers import JsonLinesWriter, LineSink
+
+    stream = io.StringIO()  # as in a notebook: no bytes underneath
+    writer = JsonLinesWriter(LineSink(stream))
+    writer.write({"tên": "Hà Nội"})
+    writer.close()
+    assert json.loads(stream.getvalue()) == {"tên": "Hà Nội"}

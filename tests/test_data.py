@@ -10,7 +10,17 @@ from typing import Any, NamedTuple
 
 import pytest
 
-from vnreport.extract.dates.lexicon import DayCueRow, MonthRow, PartOfDayRow, PeriodRow, WeekdayRow, YearPrefixRow
+from vnreport.extract.dates.lexicon import (
+    CanChiRow,
+    DayCueRow,
+    MonthRow,
+    PartOfDayRow,
+    PeriodRow,
+    TetRow,
+    WeekdayRow,
+    YearCueRow,
+    YearPrefixRow,
+)
 from vnreport.extract.documents.lexicon import AbbrevRow, KindRow, TypeCodeRow
 from vnreport.extract.figures.lexicon import ApproxRow, ChangeRow, NotNounRow, TrimRow, UnitRow
 from vnreport.extract.locations import FacilityRow, GazetteerRow
@@ -22,12 +32,27 @@ from vnreport.extract.organizations import AbbreviationRow, HeadRow, MediaRow
 from vnreport.legacy import LegacyRow
 from vnreport.lexicon import load_list, load_rows
 from vnreport.numbers import ScaleRow, VagueRow, WordRow
-from vnreport.summary.event import EventRow
+from vnreport.summary.people import PeopleCueRow
 from vnreport.summary.tokens import RolePhraseRow
+from vnreport.summary.vocabulary import EventRow
 from vnreport.summary.warnings import WeekdayRow as SummaryWeekdayRow
 
 LEVELS = {"country", "province", "district", "commune", "region", "village", "facility", "other"}
 ROLES = {"chaired", "attended", "spoke", "signed"}
+YEAR_CUE_ROLES = {
+    "dateline",
+    "present",
+    "present_since",
+    "present_lead",
+    "present_target",
+    "biography",
+    "career",
+    "document_object",
+    "future",
+    "future_day",
+    "not_future",
+    "not_anchor",
+}
 
 
 def _one_of(field: str, allowed: set[str]) -> Callable[[Any], bool]:
@@ -36,6 +61,10 @@ def _one_of(field: str, allowed: set[str]) -> Callable[[Any], bool]:
 
 def _spec_ok(row: HeadRow) -> bool:
     return row.spec == "-" or set(row.spec) <= set("DNLMBRCSPQ!+")
+
+
+def _people_cue_ok(row: PeopleCueRow) -> bool:
+    return row.role in ROLES - {"signed"} and row.where in {"before", "after", "list", "opening"}
 
 
 def _legacy_ok(row: LegacyRow) -> bool:
@@ -49,6 +78,9 @@ TABLES: dict[str, tuple[type[NamedTuple], Callable[[Any], bool] | None]] = {
     "dates_period_words.tsv": (PeriodRow, _one_of("form", {"range", "year"})),
     "dates_weekdays.tsv": (WeekdayRow, lambda r: 1 <= int(r.weekday) <= 7),
     "dates_year_prefixes.tsv": (YearPrefixRow, lambda r: r.part in {"fuzzy", "h1", "h2"} and r.alone in {"yes", "no"}),
+    "dates_year_cues.tsv": (YearCueRow, _one_of("role", YEAR_CUE_ROLES)),
+    "dates_tet.tsv": (TetRow, lambda r: r.date.startswith(r.year)),
+    "dates_can_chi.tsv": (CanChiRow, lambda r: r.part in {"stem", "branch"} and 0 <= int(r.position) < 12),
     "documents_kind_abbrevs.tsv": (AbbrevRow, None),
     "documents_kinds.tsv": (KindRow, lambda r: r.system in {"", "state", "party"} and r.standalone in {"0", "1"}),
     "documents_type_codes.tsv": (TypeCodeRow, _one_of("system", {"state", "party"})),
@@ -63,7 +95,10 @@ TABLES: dict[str, tuple[type[NamedTuple], Callable[[Any], bool] | None]] = {
     "numbers_scales.tsv": (ScaleRow, _one_of("size", {"small", "big"})),
     "numbers_vague.tsv": (VagueRow, _one_of("meaning", {"at_least", "some"})),
     "numbers_words.tsv": (WordRow, _one_of("role", {"start", "inner", "tens", "zero", "ordinal"})),
-    "officials_clause_cues.tsv": (ClauseCueRow, lambda r: r.current in {"yes", "no"} and r.who in {"subject", "object"}),  # noqa: E501
+    "officials_clause_cues.tsv": (
+        ClauseCueRow,
+        lambda r: r.current in {"yes", "no"} and r.who in {"subject", "object"},
+    ),
     "officials_role_cues.tsv": (RoleCueRow, lambda r: r.role in ROLES and r.where in {"before", "after"}),
     "orgs_abbreviations.tsv": (AbbreviationRow, None),
     "orgs_heads.tsv": (HeadRow, _spec_ok),
@@ -75,6 +110,7 @@ TABLES: dict[str, tuple[type[NamedTuple], Callable[[Any], bool] | None]] = {
     "summary_cues.tsv": (RolePhraseRow, None),
     "summary_events.tsv": (EventRow, _one_of("form", {"noun", "verb"})),
     "summary_facts.tsv": (RolePhraseRow, None),
+    "summary_people.tsv": (PeopleCueRow, _people_cue_ok),
     "summary_tasks.tsv": (RolePhraseRow, None),
     "summary_weekdays.tsv": (SummaryWeekdayRow, lambda r: 1 <= int(r.weekday) <= 7),
 }

@@ -153,9 +153,14 @@ def test_hyphen_day_month_without_year() -> None:
     assert one("ngày 27-9 vừa qua").value == "2024-09-27"
 
 
-def test_nearest_earlier_full_date_lends_its_year() -> None:
+def test_given_year_comes_first() -> None:
     found = dates("Ngày 19/2/1947, Bác đến Thanh Hóa. Ngày 20/2, Bác làm việc với tỉnh.", 2017)
-    assert [m.value for m in found] == ["1947-02-19", "1947-02-20"]
+    assert [(m.value, m.year_source) for m in found] == [("1947-02-19", None), ("2017-02-20", "given")]
+
+
+def test_without_a_given_year_the_past_full_date_places_the_day_after_it() -> None:
+    found = dates("Ngày 19/2/1947, Bác đến Thanh Hóa. Ngày 20/2, Bác làm việc với tỉnh.", None)
+    assert [(m.value, m.year_source) for m in found] == [("1947-02-19", None), ("1947-02-20", "past_date")]
 
 
 def test_a_document_date_lends_no_year() -> None:
@@ -459,12 +464,125 @@ def test_article_year_from_text() -> None:
 
 
 def test_article_year_ignores_horizons() -> None:
-    doc = segment("Năm 2017, thành phố đề ra lộ trình đến năm 2030, đến năm 2030 và tầm nhìn 2030.", words=False)
-    assert article_year(doc) == 2017
+    text = "Triển khai nhiệm vụ năm 2017, thành phố đề ra lộ trình đến năm 2030 và tầm nhìn 2030."
+    assert article_year(segment(text, words=False)) == 2017
+
+
+def test_a_bare_past_year_is_not_the_present() -> None:
+    assert article_year(segment("Năm 2016, sản lượng tăng 5%. Sáng 30/5, Quốc hội họp.", words=False)) is None
 
 
 def test_article_year_none_without_years() -> None:
     assert article_year(segment("Chiều 27/9, đoàn đến.", words=False)) is None
+
+
+# --- where the year of a partial date comes from (samples/gold/README.md) ----------------------------------
+
+
+def test_dateline_with_spaced_dashes() -> None:
+    found = dates("Đăng ngày 12 - 03 - 2024\n\nSáng 5/3, tỉnh họp. Ngày 28/12, đoàn đã đến.", None)
+    assert [(m.text, m.value, m.year_source) for m in found] == [
+        ("ngày 12 - 03 - 2024", "2024-03-12", None),
+        ("Sáng 5/3", "2024-03-05", "dateline"),
+        ("Ngày 28/12", "2023-12-28", "dateline"),  # well after the page's date: the year before
+    ]
+
+
+def test_dateline_on_a_line_of_its_own_with_a_clock_time() -> None:
+    found = dates("Khai mạc phiên họp\n\n09:37 10/07/2025\n\nSáng 10/7, tại Nhà Quốc hội, phiên họp khai mạc.", None)
+    assert [(m.value, m.year_source) for m in found][-1] == ("2025-07-10", "dateline")
+
+
+def test_document_header_is_a_dateline() -> None:
+    text = "Số: 12/NQ-HĐND | Hà Nội, ngày 31 tháng 7 năm 2025 |\n\nNgày 5/8, Nghị quyết được gửi."
+    assert values(text, None) == ["2025-07-31", "2025-08-05"]
+
+
+def test_spaced_dash_needs_a_year() -> None:
+    assert dates("Giá từ 10 - 12 triệu đồng.") == []
+
+
+def test_month_with_a_spaced_dash_year() -> None:
+    assert one("trong tháng 6 -2016").value == "2016-06"
+
+
+def test_full_date_of_the_same_happening() -> None:
+    text = "Sáng 13/1, hội nghị khai mạc. Hội nghị ngày 13/1/2025 có 500 đại biểu."
+    assert [(m.value, m.year_source) for m in dates(text, None)] == [("2025-01-13", "same_day"), ("2025-01-13", None)]
+
+
+def test_a_year_named_as_the_present() -> None:
+    text = "Chiều 10-2, lãnh đạo thành phố làm việc về kế hoạch thực hiện nhiệm vụ năm 2017 của huyện."
+    assert dates(text, None)[0].value == "2017-02-10"
+
+
+def test_a_target_for_a_year_names_it_as_the_present() -> None:
+    text = "Sáng 7-2, Bí thư làm việc với quận. Ông đề nghị trong năm 2017 quận phải giảm sâu số vụ phạm pháp."
+    first = dates(text, None)[0]
+    assert (first.value, first.year_source) == ("2017-02-07", "present")
+
+
+def test_spring_of_a_named_year_is_the_present() -> None:
+    text = "Ngày 6/2, tỉnh tổ chức họp mặt doanh nghiệp Xuân Đinh Dậu 2017. Trong năm 2016, kinh tế tăng 5,6%."
+    assert dates(text, None)[0].value == "2017-02-06"
+
+
+def test_latest_past_full_date_places_the_day_in_the_next_twelve_months() -> None:
+    text = "Ngày 9/6, các địa phương chi trả bồi thường theo Quyết định số 309/QĐ-TTg ngày 09/3/2017."
+    assert [(m.value, m.year_source) for m in dates(text, None)] == [("2017-06-09", "past_date"), ("2017-03-09", None)]
+
+
+def test_a_past_month_places_the_next_day_in_the_following_year() -> None:
+    text = "Ngày 8.2, Chánh thanh tra cho biết đã ký kết luận. Trường đã nộp hồ sơ vào tháng 10.2016."
+    assert dates(text, None)[0].value == "2017-02-08"
+
+
+def test_day_after_a_full_date_in_the_next_sentence() -> None:
+    text = "Sáng 5/9, Sở Nội vụ tổng kết việc sắp xếp bộ máy. Ngày 1/7/2025, bộ máy mới đã đi vào hoạt động."
+    assert dates(text, None)[0].value == "2025-09-05"
+
+
+def test_deadline_places_the_day_before_it() -> None:
+    text = "Chiều 6/2, Cơ quan Cảnh sát điều tra yêu cầu công ty nộp hồ sơ trước ngày 10/02/2017."
+    first = dates(text, None)[0]
+    assert (first.value, first.year_source) == ("2017-02-06", "future_date")
+
+
+def test_effective_date_places_the_day_before_it() -> None:
+    text = "Ngày 30/6, tỉnh tổ chức lễ công bố. Chính quyền cấp huyện chấm dứt hoạt động từ ngày 1/7/2025."
+    assert dates(text, None)[0].value == "2025-06-30"
+
+
+def test_biography_dates_fix_no_year() -> None:
+    text = (
+        "Sáng 25/10, Quốc hội phê chuẩn bổ nhiệm bà Trần Thị B. Bà sinh ngày 21/1/1964, quê quán tỉnh Nghệ An. "
+        "Ngày 8/4/2021, bà được bầu giữ chức Bộ trưởng."
+    )
+    assert dates(text, None)[0].value == "XXXX-10-25"
+
+
+def test_career_list_after_a_biography_fixes_no_year() -> None:
+    text = (
+        "Sáng nay 18/11, HĐND tỉnh bầu Chủ tịch UBND tỉnh.\n\nÔng từng đảm nhiệm các chức vụ: Giám đốc Sở."
+        "\n\nNgày 28/2/2025: Ông được điều động."
+    )
+    assert dates(text, None)[0].value == "XXXX-11-18"
+
+
+def test_comparison_and_quoted_dates_fix_no_year() -> None:
+    text = "Ngày 28/6, hiệp hội tổ chức hội thảo. “Từ ngày 5/8/2014, Chính phủ đã có chỉ thị”, ông nói."
+    assert dates(text, None)[0].value == "XXXX-06-28"
+
+
+def test_anniversary_span_names_the_present_year() -> None:
+    text = "Sáng nay 1/7, Cục tổ chức Lễ kỷ niệm 60 năm ngày truyền thống (3/7/1957-3/7/2017)."
+    assert dates(text, None)[0].value == "2017-07-01"
+
+
+def test_no_evidence_leaves_the_year_unknown() -> None:
+    text = "Chiều 19/5, Tổng thư ký trả lời báo chí. Năm 2016, nhiều đại biểu đã đề nghị hoãn."
+    first = dates(text, None)[0]
+    assert (first.value, first.year_source) == ("XXXX-05-19", None)
 
 
 # --- parse_date_text -----------------------------------------------------------------------------------
@@ -515,3 +633,53 @@ def test_speed_long_text() -> None:
 def test_future_cue_a_clause_away_beats_an_earlier_dates_year() -> None:
     text = "Luật sẽ có hiệu lực từ ngày 1/7/2025. Quốc hội sẽ biểu quyết thông qua dự án Luật vào ngày 26/11."
     assert [m.value for m in dates(text)] == ["2025-07-01", "2024-11-26"]
+
+
+# --- document dates read through date_at ------------------------------------------------------------
+
+
+def test_a_document_header_dates_its_number() -> None:
+    from vnreport.extract.documents import extract_documents
+
+    doc = segment(
+        "CHÍNH PHỦ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 223/NQ-CP | Hà Nội, ngày 31 tháng 7 năm 2025 |\n"
+    )
+    assert [(d.number, d.date) for d in extract_documents(doc)] == [("223/NQ-CP", "2025-07-31")]
+
+
+def test_a_document_date_after_its_number_takes_the_articles_year() -> None:
+    from vnreport.extract import run_extractors
+
+    text = "Thực hiện nhiệm vụ năm 2025, tỉnh triển khai Kết luận (Kết luận số 123-KL/TW, ngày 3/11) của Bộ Chính trị."
+    doc = segment(text, words=False)
+    found = run_extractors(doc)
+    assert (found.year, found.year_source) == (2025, "text")
+    assert [(d.number, d.date) for d in found.documents] == [("123-KL/TW", "2025-11-03")]
+
+
+def test_a_named_tet_is_the_solar_day_of_its_first_day() -> None:
+    text = (
+        "Sau Tết Nguyên đán 2017, ngày 3/1/2017 đoàn họp; mùng 6 Tết Nguyên đán đoàn đến. Dịp Tết Đinh Dậu, dân về quê."
+    )
+    assert [(m.text, m.value) for m in dates(text, None)] == [
+        ("Tết Nguyên đán 2017", "2017-01-28"),
+        ("ngày 3/1/2017", "2017-01-03"),
+        ("mùng 6 Tết Nguyên đán", "2017-02-02"),
+        ("Tết Đinh Dậu", "2017-01-28"),
+    ]
+
+
+def test_a_tet_whose_year_is_not_fixed_names_no_day() -> None:
+    assert dates("Trước Tết Nguyên đán, đoàn đến thăm.", None) == []
+    assert dates("Dịp Tết Nguyên đán hằng năm, dân về quê.", 2017) == []
+
+
+def test_an_undated_tet_leaves_the_article_year_alone() -> None:
+    from vnreport.extract import run_extractors
+
+    doc = segment(
+        "Tin ngắn\n\nTrước Tết Nguyên đán, sáng 5/9 đoàn đến thăm. Ngày 1/7/2025, bộ máy mới hoạt động.", words=False
+    )
+    found = run_extractors(doc)
+    assert [d.value for d in found.dates] == ["2025-09-05", "2025-07-01"]  # the Tết names no day
+    assert (found.year, found.year_source) == (2025, "text")

@@ -42,9 +42,9 @@ HOSTILE = (
 )
 
 
-def page_for(text: str, report: Report | None = None, *, year_given: bool = True) -> tuple[str, Report]:
-    report = report or analyze_text(text, source="bai-viet.txt")
-    article = article_html(1, report, text, only=None, year_given=year_given)
+def page_for(text: str, report: Report | None = None, *, year: int | None = None) -> tuple[str, Report]:
+    report = report or analyze_text(text, source="bai-viet.txt", year=year)
+    article = article_html(1, report, text, only=None)
     return report_page([article], [report.title or ""], []), report
 
 
@@ -168,7 +168,7 @@ def test_a_url_source_links_to_the_original_page_only_over_http() -> None:
 
 def test_a_date_without_a_year_is_shown_and_explained() -> None:
     text = "Kế hoạch tổ chức hội nghị\nNgày 24/5, Sở Y tế tổ chức hội nghị với các bệnh viện.\n"
-    html, report = page_for(text, year_given=False)
+    html, report = page_for(text)
     assert [d.value for d in report.dates] == ["XXXX-05-24"]
     root = parse(html)
     mark = text_box(root).find("mark", "k-date")

@@ -43,9 +43,7 @@ def test_leaving_a_post_is_not_current() -> None:
 
 def test_a_career_list_after_a_colon_is_not_current() -> None:
     text = "Ông Lê Văn Tâm từng đảm nhiệm các chức vụ ở tỉnh như: Trưởng ban Tổ chức Tỉnh ủy, Phó Chủ tịch UBND tỉnh."
-    assert titles(text) == {
-        "Lê Văn Tâm": [("Trưởng ban Tổ chức Tỉnh ủy", False), ("Phó Chủ tịch UBND tỉnh", False)]
-    }
+    assert titles(text) == {"Lê Văn Tâm": [("Trưởng ban Tổ chức Tỉnh ủy", False), ("Phó Chủ tịch UBND tỉnh", False)]}
 
 
 def test_a_rank_promotion_from_one_rank_to_the_next() -> None:

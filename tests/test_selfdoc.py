@@ -4,6 +4,8 @@ layouts of Nghị định 30/2020/NĐ-CP (state) and Hướng dẫn 36-HD/VPTW (
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.conftest import needs_shared
@@ -226,3 +228,55 @@ def test_corpus_laws_read_as_documents(name: str) -> None:
     document = document_of(text)
     assert document.kind == "Luật" and document.issuer == "Quốc hội"
     assert document.signer is not None and document.signer.name
+
+
+def test_an_official_documents_summary_is_the_document() -> None:
+    report = analyze_text(LAW)
+    assert report.title == "Luật Quản lý thử nghiệm"  # not its first line, `QUỐC HỘI`
+    summary = report.summary
+    assert summary is not None
+    assert summary.event is None and summary.tasks == []
+    assert summary.brief is not None
+    for part in (
+        "Luật Quản lý thử nghiệm",
+        "số 99/2030/QH17",
+        "do Quốc hội ban hành ngày 20/11/2030",
+        "hiệu lực từ ngày 1/7/2031",
+        "Nguyễn Văn Quyết",
+    ):
+        assert part in summary.brief, (part, summary.brief)
+    highlighted = " ".join(h.text for h in summary.highlights)
+    assert "có hiệu lực thi hành từ ngày 01 tháng 7 năm 2031" in highlighted
+    assert "Luật Đo lường số 04/2011/QH13" in highlighted
+    # what it changes first, then its bases; never itself, by number or by the name it enacts
+    assert summary.documents == ["05/2007/QH12", "12/2010/QH12", "04/2011/QH13", "hien phap"]
+    assert not any(w.kind == "repeated_paragraph" for w in summary.warnings)
+
+
+def test_a_news_articles_summary_has_no_brief() -> None:
+    summary = analyze_text(NEWS).summary
+    assert summary is not None and summary.brief is None
+
+
+def test_views_show_the_document_and_only_narrows_to_its_structure(tmp_path: Path) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from vnreport.cli.main import app
+
+    law = tmp_path / "law.txt"
+    law.write_text(LAW, encoding="utf-8")
+    runner = CliRunner()
+    structure = json.loads(
+        runner.invoke(app, ["analyze", str(law), "-f", "json", "--only", "document.structure"]).stdout
+    )
+    assert set(structure["document"]) == {"structure"}
+    assert [u["number"] for u in structure["document"]["structure"] if u["kind"] == "article"] == list("12345")
+    assert "officials" not in structure and "summary" not in structure
+    markdown = runner.invoke(app, ["analyze", str(law), "-f", "markdown"]).stdout
+    assert "## Official document" in markdown and "99/2030/QH17" in markdown
+    assert "In brief" in markdown and "### Event" not in markdown
+    table = runner.invoke(app, ["analyze", str(law), "-f", "table", "--only", "document"]).stdout
+    assert "Official document" in table and "Nguyễn Văn Quyết" in table and "Structure" in table
+    assert "Officials" not in table

@@ -180,8 +180,9 @@ def test_hanoi_event_when_and_organiser(hanoi_summary) -> None:
     assert summary.event.organizer == "Thành ủy Hà Nội"
 
 
-def test_hanoi_event_place_falls_back_to_a_place_of_the_event_sentence(hanoi_summary) -> None:
-    assert hanoi_summary[1].event.location == "Hà Nội"
+def test_hanoi_event_place_is_not_guessed_from_the_organiser(hanoi_summary) -> None:
+    # `Chiều 27/9, Thành ủy Hà Nội tổ chức Hội nghị …` does not say where: the place is not the organiser's city
+    assert hanoi_summary[1].event.location is None
 
 
 def test_hanoi_chair_with_titles_and_attendees(hanoi_summary) -> None:
@@ -521,3 +522,354 @@ def test_analyze_fills_the_summary_end_to_end(hanoi_text: str) -> None:
         "repeated_paragraph",
     ]
     assert all(task.by == "Nguyễn Thị Tuyến" for task in summary.tasks) and len(summary.tasks) >= 3
+
+
+# --- the lead story's event and its people (issue #14) ---------------------------------------------
+
+
+def event_of(text: str, officials: dict[str, list[str]], dates: dict[str, str] | None = None):
+    hand = HandReport(text)
+    for name, titles in officials.items():
+        hand.official(name, titles, [])
+        for title in titles:  # the title written right before the name, as the officials stage reports it
+            for m in hand.all(f"{title} {name}"):
+                hand.report.officials[-1].titles[titles.index(title)].mentions.append(
+                    Mention(text=title, start=m.start, end=m.start + len(title))
+                )
+    for text_, value in (dates or {}).items():
+        hand.date(text_, value)
+    return hand.summary().event
+
+
+def test_chair_after_duoi_su_chu_tri_cua() -> None:
+    event = event_of(
+        "Quốc hội họp phiên bế mạc\n\nSáng 12/6, tại Nhà Quốc hội, dưới sự chủ trì của Ủy viên Bộ Chính trị, "
+        "Chủ tịch Quốc hội Lê Văn An, Quốc hội đã họp phiên bế mạc Kỳ họp thứ 9.",
+        {"Lê Văn An": ["Ủy viên Bộ Chính trị", "Chủ tịch Quốc hội"]},
+        {"Sáng 12/6": "XXXX-06-12"},
+    )
+    assert (event.kind, event.date, event.chaired) == ("session", "XXXX-06-12", ["Lê Văn An"])
+
+
+def test_chu_toa_and_dieu_hanh_are_chairs() -> None:
+    event = event_of(
+        "Tòa xét xử\n\nChiều 3/4, Kỳ họp thứ 5 của HĐND tỉnh khai mạc. Ông Trần Minh Đức, Chủ tịch HĐND tỉnh "
+        "chủ tọa kỳ họp. Dưới sự điều hành của Phó Chủ tịch HĐND tỉnh Phạm Thu Lan, kỳ họp thảo luận tổ.",
+        {"Trần Minh Đức": ["Chủ tịch HĐND tỉnh"], "Phạm Thu Lan": ["Phó Chủ tịch HĐND tỉnh"]},
+        {"Chiều 3/4": "XXXX-04-03"},
+    )
+    assert event.kind == "session"
+    assert event.chaired == ["Trần Minh Đức", "Phạm Thu Lan"]
+
+
+def test_the_leader_who_lam_viec_voi_a_body_named_by_title_alone() -> None:
+    text = (
+        "Lãnh đạo thành phố làm việc với huyện\n\nÔng Hoàng Văn Bình, Bí thư Thành ủy Hải Phòng cho rằng cán bộ "
+        "phải gần dân.\n\nNgày 7/2, Bí thư Thành ủy Hải Phòng đã làm việc với lãnh đạo huyện Thủy Nguyên."
+    )
+    event = event_of(text, {"Hoàng Văn Bình": ["Bí thư Thành ủy Hải Phòng"]}, {"Ngày 7/2": "XXXX-02-07"})
+    assert (event.kind, event.chaired) == ("meeting", ["Hoàng Văn Bình"])
+
+
+def test_dan_dau_doan_and_tham_gia_doan_cong_tac_co() -> None:
+    text = (
+        "Phó Thủ tướng thăm tỉnh\n\nNgày 11/11, Phó Thủ tướng Chính phủ Đặng Văn Hải dẫn đầu đoàn công tác "
+        "đã đến thăm và làm việc tại tỉnh Quảng Nam. Tham gia đoàn công tác có Thứ trưởng Bộ Tài chính Vũ "
+        "Thị Mai; Thứ trưởng Bộ Xây dựng Nguyễn Văn Sinh."
+    )
+    event = event_of(
+        text,
+        {
+            "Đặng Văn Hải": ["Phó Thủ tướng Chính phủ"],
+            "Vũ Thị Mai": ["Thứ trưởng Bộ Tài chính"],
+            "Nguyễn Văn Sinh": ["Thứ trưởng Bộ Xây dựng"],
+        },
+        {"Ngày 11/11": "XXXX-11-11"},
+    )
+    assert event.kind == "visit"
+    assert event.chaired == ["Đặng Văn Hải"]
+    assert event.attended == ["Vũ Thị Mai", "Nguyễn Văn Sinh"]
+
+
+def test_voi_su_tham_du_cua_and_du_phien_be_mac() -> None:
+    text = (
+        "Bế mạc Đại hội\n\nSáng 2/10, Đại hội đại biểu Đảng bộ tỉnh Hà Giang bế mạc, với sự tham dự của Ủy viên "
+        "Bộ Chính trị Trần Quốc Bảo. Bộ trưởng Bộ Nội vụ Lý Thị Hoa cũng dự phiên bế mạc."
+    )
+    event = event_of(
+        text,
+        {"Trần Quốc Bảo": ["Ủy viên Bộ Chính trị"], "Lý Thị Hoa": ["Bộ trưởng Bộ Nội vụ"]},
+        {"Sáng 2/10": "XXXX-10-02"},
+    )
+    assert event.kind == "congress"
+    assert [p.name for p in event.participants] == ["Trần Quốc Bảo", "Lý Thị Hoa"]
+    assert event.attended == ["Trần Quốc Bảo", "Lý Thị Hoa"]
+
+
+def test_co_chairs_in_a_list_and_a_speaker_after_phat_bieu() -> None:
+    text = (
+        "Hội nghị Thành ủy\n\nSáng 9/12, Ban Thường vụ Thành ủy tổ chức Hội nghị Ban Chấp hành Đảng bộ thành phố. "
+        "Đồng chí Lê Quang Huy, Bí thư Thành ủy; đồng chí Trịnh Thị Nga, Phó Bí thư Thường trực Thành ủy đồng "
+        "chủ trì Hội nghị. Phát biểu tại hội nghị, Chủ tịch UBND thành phố Võ Minh Tâm nêu rõ nhiệm vụ năm tới."
+    )
+    event = event_of(
+        text,
+        {
+            "Lê Quang Huy": ["Bí thư Thành ủy"],
+            "Trịnh Thị Nga": ["Phó Bí thư Thường trực Thành ủy"],
+            "Võ Minh Tâm": ["Chủ tịch UBND thành phố"],
+        },
+        {"Sáng 9/12": "XXXX-12-09"},
+    )
+    assert (event.kind, event.organizer) == ("conference", "Ban Thường vụ Thành ủy")
+    assert event.chaired == ["Lê Quang Huy", "Trịnh Thị Nga"]
+    assert event.spoke == ["Võ Minh Tâm"]
+
+
+def test_quoted_and_signer_are_not_participants() -> None:
+    text = (
+        "Huyện làm việc với đoàn\n\n“Phó Thủ tướng Nguyễn Văn Kiên đã chỉ đạo thanh tra toàn bộ dự án”, ông nói."
+        "\n\nChiều 10-2, Phó Chủ tịch UBND tỉnh Huỳnh Văn Tài đã có buổi làm việc với UBND huyện về kế hoạch "
+        "năm 2017. Ông Tài cho biết tỉnh đã triển khai Quyết định do Chủ tịch UBND tỉnh Lê Hữu Phước ký."
+    )
+    hand = HandReport(text)
+    hand.official("Nguyễn Văn Kiên", ["Phó Thủ tướng"], ["spoke"])
+    hand.official("Huỳnh Văn Tài", ["Phó Chủ tịch UBND tỉnh"], [])
+    hand.report.officials[-1].mentions.append(hand.find("Tài", 1))
+    hand.official("Lê Hữu Phước", ["Chủ tịch UBND tỉnh"], ["signed"])
+    hand.date("Chiều 10-2", "2017-02-10")
+    event = hand.summary().event
+    assert event.kind == "meeting"
+    assert [p.name for p in event.participants] == ["Huỳnh Văn Tài"]
+    assert event.chaired == ["Huỳnh Văn Tài"]
+
+
+def test_a_directive_has_no_participants() -> None:
+    text = (
+        "Tỉnh ký quyết định\n\nNgày 2-6, ông Trần Châu Sơn, Phó Chủ tịch UBND tỉnh Bình Định đã ký quyết định "
+        "thành lập tổ công tác. Ông Trần Văn Phú, Phó Giám đốc Sở cho biết tổ sẽ làm việc ngay."
+    )
+    event = event_of(
+        text,
+        {"Trần Châu Sơn": ["Phó Chủ tịch UBND tỉnh Bình Định"], "Trần Văn Phú": ["Phó Giám đốc Sở"]},
+        {"Ngày 2-6": "XXXX-06-02"},
+    )
+    assert (event.kind, event.date, event.participants) == ("directive", "XXXX-06-02", [])
+
+
+def test_round_ups_interviews_and_legal_texts_report_no_event() -> None:
+    round_up = (
+        "Nhân sự mới các địa phương\n\nHà Nội: Chiều 26/6, Phó Bí thư Thành ủy đã trao quyết định điều động cán bộ."
+        "\n\nĐà Nẵng: Ngày 26/6, Chủ tịch UBND thành phố trao quyết định nghỉ hưu cho lãnh đạo các sở."
+    )
+    hand = HandReport(round_up)
+    hand.location("Hà Nội")
+    hand.location("Đà Nẵng")
+    hand.date("Chiều 26/6", "XXXX-06-26")
+    assert hand.summary().event is None
+    interview = (
+        "Đại biểu nói về biệt thự\n\nVào sáng 25/5, bên hành lang Quốc hội, đại biểu Lưu Văn Nam cho rằng tỉnh "
+        "cần giải thích rõ thông tin trúng đấu giá."
+    )
+    assert event_of(interview, {"Lưu Văn Nam": ["đại biểu"]}, {"sáng 25/5": "XXXX-05-25"}) is None
+    law = (
+        "QUỐC HỘI\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n\nLuật số: 06/2012/QH13\n\n"
+        "Quốc hội ban hành Luật bảo hiểm tiền gửi. Luật này có hiệu lực từ ngày 01 tháng 01 năm 2013."
+    )
+    assert HandReport(law).summary().event is None
+
+
+def test_the_event_date_is_never_a_cut_off_or_an_effective_date() -> None:
+    text = (
+        "Hội nghị sơ kết\n\nTính đến ngày 31-12-2016, toàn tỉnh có 500 hộ nghèo. Chiều 14/6, UBND quận 1 đã tổ chức "
+        "hội nghị sơ kết công tác quản lý trật tự đô thị, quy định mới có hiệu lực từ ngày 1/7/2017."
+    )
+    event = event_of(
+        text, {}, {"ngày 31-12-2016": "2016-12-31", "Chiều 14/6": "2017-06-14", "ngày 1/7/2017": "2017-07-01"}
+    )
+    assert (event.kind, event.date) == ("conference", "2017-06-14")
+
+
+def test_a_caption_is_not_the_lead() -> None:
+    text = (
+        "Bộ trưởng trả lời báo chí\n\nBộ trưởng đến thăm, tặng quà bệnh nhân tại bệnh viện. (Ảnh: Minh Anh/TTXVN)"
+        "\n\nTrao đổi với báo chí chiều nay (5/6), Bộ trưởng Y tế Trần Thu Hà cho biết sẽ có kết luận trong tuần."
+    )
+    assert event_of(text, {"Trần Thu Hà": ["Bộ trưởng Y tế"]}, {"chiều nay (5/6)": "XXXX-06-05"}) is None
+
+
+def test_organiser_from_the_constructions() -> None:
+    def organiser(text: str, orgs: list[str]) -> str | None:
+        hand = HandReport(text)
+        for org in orgs:
+            hand.organization(org)
+        hand.date(text.split(",")[0].split("\n")[-1], "XXXX-05-30")
+        event = hand.summary().event
+        return event.organizer if event else None
+
+    assert (
+        organiser("Luật đường sắt\n\nSáng 30/5, Quốc hội thảo luận dự án Luật đường sắt.", ["Quốc hội"]) == "Quốc hội"
+    )
+    assert (
+        organiser(
+            "Khởi tố vụ án\n\nSáng 30/5, Công an tỉnh Bắc Giang đã khởi tố vụ án lừa đảo.", ["Công an tỉnh Bắc Giang"]
+        )
+        == "Công an tỉnh Bắc Giang"
+    )
+    assert (
+        organiser(
+            "Phiên họp\n\nSáng 30/5, Phiên họp thứ 47 của Ủy ban Thường vụ Quốc hội khai mạc.",
+            ["Ủy ban Thường vụ Quốc hội"],
+        )
+        == "Ủy ban Thường vụ Quốc hội"
+    )
+    assert (
+        organiser(
+            "Đại hội\n\nSáng 30/5, Đại hội đại biểu Đảng bộ tỉnh Hà Giang lần thứ XVII khai mạc.",
+            ["Đảng bộ tỉnh Hà Giang"],
+        )
+        == "Đảng bộ tỉnh Hà Giang"
+    )
+    text = (
+        "Hội nghị\n\nSáng 30/5, Hội nghị toàn quốc quán triệt Nghị quyết số 66-NQ/TW do Bộ Chính trị tổ chức diễn ra."
+    )
+    assert organiser(text, ["Bộ Chính trị"]) == "Bộ Chính trị"
+    text = "Hội nghị\n\nSáng 30/5, UBND quận 1, Thành phố Hồ Chí Minh đã tổ chức hội nghị sơ kết công tác."
+    hand = HandReport(text)
+    hand.organization("UBND quận 1")
+    hand.organization("Thành phố Hồ Chí Minh")
+    hand.location("Thành phố Hồ Chí Minh")
+    hand.date("Sáng 30/5", "XXXX-05-30")
+    assert hand.summary().event.organizer == "UBND quận 1"  # the city is an apposition
+
+
+def test_a_signer_gives_the_organiser_of_a_directive_but_a_leader_not_of_a_meeting() -> None:
+    text = "Quyết định\n\nNgày 2-6, ông Trần Châu, Phó Chủ tịch UBND tỉnh Bình Định đã ký quyết định thành lập tổ."
+    hand = HandReport(text)
+    hand.official("Trần Châu", ["Phó Chủ tịch UBND tỉnh Bình Định"], ["signed"])
+    hand.organization("UBND tỉnh Bình Định")
+    hand.date("Ngày 2-6", "XXXX-06-02")
+    assert (hand.summary().event.kind, hand.summary().event.organizer) == ("directive", "UBND tỉnh Bình Định")
+    text = "Làm việc\n\nNgày 7/2, Bí thư Thành ủy Hà Nội đã làm việc với lãnh đạo huyện Phúc Thọ."
+    hand = HandReport(text)
+    hand.official("Hoàng Văn A", ["Bí thư Thành ủy Hà Nội"], [])
+    hand.organization("Thành ủy Hà Nội")
+    hand.date("Ngày 7/2", "XXXX-02-07")
+    assert (hand.summary().event.kind, hand.summary().event.organizer) == ("meeting", None)
+
+
+def test_place_where_the_event_was_held() -> None:
+    def place(text: str, kind_date: str) -> str | None:
+        hand = HandReport(text)
+        hand.date(kind_date, "XXXX-05-30")
+        hand.location("Việt Nam")
+        return hand.summary().event.location
+
+    text = "Đại hội\n\nSáng 30/5, tại Trung tâm Văn hóa - Điện ảnh và Xúc tiến du lịch tỉnh, Đại hội đại biểu bế mạc."
+    assert place(text, "Sáng 30/5") == "Trung tâm Văn hóa - Điện ảnh và Xúc tiến du lịch tỉnh"
+    text = "Kỳ họp\n\nSáng 30/5, Kỳ họp thứ 10, Quốc hội khóa XV diễn ra tại Nhà Quốc hội, Thủ đô Hà Nội."
+    assert place(text, "Sáng 30/5") == "Nhà Quốc hội, Thủ đô Hà Nội"
+    text = "Chuyến thăm\n\nTối 30/5, Chủ tịch Thượng viện rời Hà Nội, kết thúc chuyến thăm chính thức Việt Nam."
+    assert place(text, "Tối 30/5") == "Việt Nam"
+    text = "Khởi tố\n\nSáng 30/5, Công an huyện đã khởi tố vụ án xảy ra tại xã Đồng Tâm."
+    assert place(text, "Sáng 30/5") is None  # where the incident happened, not an event's venue
+
+
+def test_key_facts_are_ranked_at_most_five_each_with_a_measure() -> None:
+    text = (
+        "Tỉnh cấp phép 8 dự án hơn 10.000 tỷ đồng\n\n"
+        "Đầu năm 2017, tỉnh đã cấp phép cho 8 dự án với tổng số vốn 10.430 tỷ đồng, gồm 4 dự án trong nước "
+        "và 4 dự án nước ngoài.\n\n"
+        "Theo báo cáo, kinh tế tỉnh tăng 5,6%; doanh thu bằng 92,39%; số lao động được tạo việc làm là 22.000 "
+        "người; 3 đơn vị mới; 1 đơn vị khác; 61 hồ sơ; 70 tổ hợp tác."
+    )
+    hand = HandReport(text)
+    hand.figure("8 dự án", 8, "dự án")
+    hand.figure("10.000 tỷ đồng", 1e13, "VND")
+    hand.figure("8 dự án", 8, "dự án", nth=1)
+    hand.figure("10.430 tỷ đồng", 1.043e13, "VND")
+    hand.figure("4 dự án", 4, "dự án")
+    hand.figure("5,6%", 5.6, "%")
+    hand.figure("92,39%", 92.39, "%")
+    hand.figure("22.000 người", 22000, "người")
+    hand.figure("3 đơn vị", 3, "đơn vị")
+    hand.figure("1 đơn vị", 1, "đơn vị")
+    hand.figure("61 hồ sơ", 61, "hồ sơ")
+    facts = hand.summary().key_facts
+    assert len(facts) == 5
+    assert [f.text for f in facts[:3]] == ["8 dự án", "10.000 tỷ đồng", "10.430 tỷ đồng"]  # title, then the lead
+    assert "92,39%" not in [f.text for f in facts]  # `doanh thu bằng 92,39%`: a measure is no verb
+    assert "1 đơn vị" not in [f.text for f in facts]
+    for fact in facts:
+        assert fact.measure or fact.unit not in {"VND", "%"}
+
+
+def test_headline_counts_of_titles_and_documents() -> None:
+    text = (
+        "Quốc hội bổ sung 2 Phó Thủ tướng\n\n"
+        "Hôm nay, Quốc hội thông qua 3 Luật và 5 Nghị quyết quan trọng, phê chuẩn 2 Phó Thủ tướng Chính phủ."
+    )
+    facts = HandReport(text).summary().key_facts
+    assert [(f.text, f.value, f.unit) for f in facts] == [
+        ("2 Phó Thủ tướng", 2, "Phó Thủ tướng"),
+        ("3 Luật", 3, "Luật"),
+        ("5 Nghị quyết", 5, "Nghị quyết"),
+    ]
+    facts = HandReport("Phân công\n\nBốn Phó Thủ tướng được phân công theo dõi kiến nghị của tỉnh.").summary().key_facts
+    assert [(f.text, f.value) for f in facts] == [("Bốn Phó Thủ tướng", 4)]
+
+
+def test_a_share_takes_the_noun_after_it_and_a_bracketed_figure_the_name_before() -> None:
+    text = (
+        "Bầu Chủ tịch HĐND tỉnh\n\n"
+        "Tại kỳ họp, 100% đại biểu HĐND tỉnh dự họp đã bầu ông A. Sáu địa phương tăng trưởng hai con số "
+        "gồm: Quảng Ngãi (11,51%), Hải Phòng (11,2%)."
+    )
+    hand = HandReport(text)
+    hand.figure("100%", 100, "%")
+    hand.figure("11,51%", 11.51, "%")
+    hand.figure("11,2%", 11.2, "%")
+    facts = hand.summary().key_facts
+    assert [(f.text, f.measure) for f in facts] == [
+        ("100%", "đại biểu"),
+        ("11,51%", "Quảng Ngãi"),
+        ("11,2%", "Hải Phòng"),
+    ]
+
+
+def test_the_body_told_is_the_object_and_adverbials_ask_nothing() -> None:
+    text = (
+        "Chấn chỉnh trường học\n\nSở GD-ĐT Hà Nội cần chỉ đạo các trường rà soát lại việc thu chi đầu năm học. "
+        "Trong phương án đề xuất cần đưa ra các kiến nghị cụ thể."
+    )
+    hand = HandReport(text)
+    hand.organization("Sở GD-ĐT Hà Nội")
+    tasks = hand.summary().tasks
+    assert [(t.by, t.to, t.verb) for t in tasks] == [(None, "Sở GD-ĐT Hà Nội", "chỉ đạo")]
+    assert tasks[0].text.startswith("các trường rà soát")
+
+
+def test_a_caption_holds_no_task() -> None:
+    text = (
+        "Hội nghị\n\nChiều 5/9, Thành ủy tổ chức hội nghị.\n\n"
+        "Phó Chủ tịch tỉnh đề nghị các sở rà soát dự án. (Ảnh: Minh Anh)\n\n"
+        "Đồng chí Lê Văn Ba yêu cầu các huyện đẩy nhanh giải ngân."
+    )
+    hand = HandReport(text)
+    hand.official("Lê Văn Ba", ["Bí thư Tỉnh ủy"], [])
+    assert [(t.by, t.to) for t in hand.summary().tasks] == [("Lê Văn Ba", "các huyện")]
+
+
+def test_highlights_skip_captions_credits_and_page_furniture() -> None:
+    text = (
+        "Tiêu đề bài báo về hội nghị tổng kết\n\n"
+        "Chiều 5/9, Ủy ban nhân dân tỉnh tổ chức hội nghị tổng kết công tác phòng chống thiên tai năm nay. "
+        "Đồng chí Bí thư Tỉnh ủy phát biểu tại hội nghị tổng kết công tác phòng chống thiên tai. (Ảnh: Minh Anh/TTXVN) "
+        "Các đại biểu dự hội nghị tổng kết đánh giá công tác phòng chống thiên tai đạt kết quả tốt - Ảnh: Hồng Hà "
+        "Theo báo cáo, công tác phòng chống thiên tai năm nay đã huy động hàng nghìn người tham gia cứu hộ. "
+        ">> Mời quý độc giả xem thêm video về công tác phòng chống thiên tai tại các tỉnh miền Trung năm nay."
+    )
+    texts = [h.text for h in highlights(segment(text))]
+    assert texts
+    assert not any("Ảnh" in t or "Mời quý độc giả" in t for t in texts)
+    assert "Theo báo cáo, công tác phòng chống thiên tai năm nay đã huy động hàng nghìn người tham gia cứu hộ." in texts

@@ -22,7 +22,7 @@ from tests.conftest import HANOI
 from vnreport.cli.main import app
 from vnreport.pipeline import analyze_text
 from vnreport.render.markdown import to_markdown
-from vnreport.render.sections import block_strings, date_label, report_blocks, source_line
+from vnreport.render.sections import block_strings, date_label, report_blocks, source_line, year_hint
 from vnreport.render.terminal import report_view
 from vnreport.report.model import (
     Change,
@@ -34,13 +34,11 @@ from vnreport.report.model import (
     Location,
     Mention,
     Official,
-    OfficialDocument,
     OfficialTitle,
     Organization,
     Participant,
     Person,
     Report,
-    Signer,
     SourceInfo,
     Summary,
     Task,
@@ -244,7 +242,7 @@ _DECORATION = re.compile(r"^(\(\d+\)|\d+\.|!|—)$")
 def assert_fits_without_cutting_words(report: Report, rendered: str, width: int) -> None:
     lines = rendered.splitlines()
     assert max(cell_len(line) for line in lines) <= width
-    strings = [report.title or "", source_line(report)]
+    strings = [report.title or "", source_line(report), year_hint(report) or ""]
     for block in report_blocks(report):
         strings += block_strings(block)
         strings += [f"{block.title}:", "none", "found"]
@@ -311,7 +309,7 @@ def test_only_narrows_json_to_summary_parts() -> None:
     assert set(data["summary"]) == {"tasks", "warnings"}
     assert "officials" not in data and "source" in data
     whole = json.loads(runner.invoke(app, ["analyze", str(HANOI), "-f", "json", "--only", "summary"]).stdout)
-    assert set(whole["summary"]) == {"event", "key_facts", "documents", "tasks", "highlights", "warnings"}
+    assert set(whole["summary"]) == {"brief", "event", "key_facts", "documents", "tasks", "highlights", "warnings"}
 
 
 def test_markdown_from_the_cli_has_the_summary() -> None:
@@ -362,32 +360,9 @@ def test_the_year_hint_is_one_line_when_dates_lack_a_year_and_no_year_was_given(
     report = sample_report()
     report.dates.append(DateMention(text="ngày 24/5", value="XXXX-05-24", start=700, end=709))
     report.dates[0].inferred = True
-    console = Console(width=80, record=True, force_terminal=False, color_system=None, file=io.StringIO())
-    console.print(report_view(report, year_given=False))
-    lines = console.export_text().splitlines()
+    report.year_source = "none"
+    lines = render_terminal(report, 80).splitlines()
     assert lines[3].startswith("╰")  # right under the header panel, one line
     assert lines[4] == "2 dates lack a written year: for archives, --year is the biggest accuracy lever"
-    assert "--year is" not in render_terminal(report, 80)  # --year given
-    report.source.published = "2025-01-06"  # a page's date anchored the year
-    console = Console(width=80, record=True, force_terminal=False, color_system=None, file=io.StringIO())
-    console.print(report_view(report, year_given=False))
-    assert "--year is" not in console.export_text()
-
-
-def test_an_official_document_is_shown_first() -> None:
-    report = sample_report()
-    report.document = OfficialDocument(
-        kind="Nghị định",
-        number="30/2020/NĐ-CP",
-        key="30/2020/ND-CP",
-        date="2020-03-05",
-        place="Hà Nội",
-        issuer="Chính phủ",
-        subject="Về công tác văn thư",
-        signer=Signer(name="Nguyễn Xuân Phúc", position="Thủ tướng", authority="TM."),
-    )
-    text = render_terminal(report, 100)
-    assert text.index("Official document") < text.index("Event")
-    assert "30/2020/NĐ-CP (30/2020/ND-CP)" in text and "TM. Thủ tướng Nguyễn Xuân Phúc" in text
-    only = render_terminal(report, 100, frozenset({"document"}))
-    assert "Official document" in only and "Officials" not in only and "Event" not in only
+    report.year_source = "given"  # --year, or a page's own date
+    assert "--year is" not in render_terminal(report, 80)

@@ -4,10 +4,11 @@ Everything derived from data files (the folded word list, the gazetteer's matche
 kept ready-made in a cache file, so a process that analyses one article does not rebuild it: the first
 run builds, later runs load. The cache lives in `$VNREPORT_CACHE`, else the user's cache folder
 (`$XDG_CACHE_HOME/vnreport` or `~/.cache/vnreport`). An entry is keyed by vnreport's version, the
-Python version and a fingerprint of its source files (size and modification time of every data file
-it reads), so editing a lexicon or upgrading underthesea rebuilds it. A cache that cannot be read
-(corrupt, from another version) is rebuilt; one that cannot be written (read-only, full disk) is
-skipped — never an error.
+Python version, the package's code and its source files (size and modification time of every module
+and of every data file it reads), so editing a lexicon, the code that builds from it, or upgrading
+underthesea rebuilds it; a few entries per name are kept, as several installs may share the folder.
+A cache that cannot be read (corrupt, from another version) is rebuilt; one that cannot be written
+(read-only, full disk) is skipped — never an error.
 
 underthesea's files are reached by path: importing the package costs half a second and `analyze`
 needs only its data files (its CRF model is loaded only for `vnreport segment`).
@@ -16,13 +17,15 @@ needs only its data files (its CRF model is loaded only for `vnreport segment`).
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import importlib.util
 import os
 import pickle
 import sys
 import tempfile
-from collections.abc import Callable, Iterable
+import time
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -30,7 +33,7 @@ from typing import TypeVar
 
 T = TypeVar("T")
 
-_FORMAT = 1  # bump when the pickled objects' classes change shape
+_FORMAT = 2  # the layout of the cache's key
 
 
 @cache
@@ -58,18 +61,33 @@ def cache_dir() -> Path:
     return Path(base) / "vnreport"
 
 
-def _version() -> str:
-    try:
-        from importlib.metadata import version
+@cache
+def _code_fingerprint() -> str:
+    """Size and modification time of every module of the package: a cached structure is only as good
+    as the code that built it (and the classes it is made of), so editing that code rebuilds it."""
+    from vnreport import __version__
 
-        return version("vnreport")
-    except Exception:  # not installed (a source checkout on sys.path)
-        return "0"
+    digest = hashlib.sha256(f"{_FORMAT}:{__version__}:{sys.version_info[:2]}".encode())
+    package = Path(__file__).parent
+    for path in sorted(_python_files(package)):
+        stat = path.stat()
+        digest.update(f"{path.relative_to(package)}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+    return digest.hexdigest()
+
+
+def _python_files(folder: Path) -> Iterable[Path]:
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False) and entry.name != "__pycache__":
+                yield from _python_files(Path(entry.path))
+            elif entry.name.endswith(".py"):
+                yield Path(entry.path)
 
 
 def fingerprint(sources: Iterable[Path]) -> str:
-    """Size and modification time of every source file: cheap, and changes when a file does."""
-    digest = hashlib.sha256(f"{_FORMAT}:{_version()}:{sys.version_info[:2]}".encode())
+    """The package's code and every source file (size and modification time: cheap, and changes when
+    a file does)."""
+    digest = hashlib.sha256(_code_fingerprint().encode())
     for path in sorted(sources):
         try:
             stat = path.stat()
@@ -87,13 +105,48 @@ def built(name: str, sources: Iterable[Path], build: Callable[[], T]) -> T:
     """`build()`'s result, loaded from the cache when it was built from the same sources before."""
     path = cache_dir() / f"{name}-{fingerprint(sources)}.pickle"
     try:
-        with path.open("rb") as handle:
+        with path.open("rb") as handle, _collector_paused():
             return pickle.load(handle)  # type: ignore[no-any-return]
     except Exception:  # missing, unreadable or corrupt: build it again
         pass
     value = build()
     _store(path, value)
     return value
+
+
+_KEEP = 4  # entries per name: several installs (virtual environments, checkouts) share one cache
+_STALE_TEMPORARY = 600.0  # seconds: a temporary file this old was left by a process that died writing it
+
+
+def _prune(folder: Path, name: str) -> None:
+    """Keep the newest entries of `name`, and remove temporary files that dead writers left behind."""
+    entries = sorted(folder.glob(f"{name}-*.pickle"), key=_mtime, reverse=True)
+    for old in entries[_KEEP:]:
+        old.unlink(missing_ok=True)
+    now = time.time()
+    for temporary in folder.glob(".tmp-*"):
+        if now - _mtime(temporary) > _STALE_TEMPORARY:
+            temporary.unlink(missing_ok=True)
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Unpickling makes a hundred thousand objects, none of them garbage: the cyclic collector would
+    scan them again and again while they arrive (a fifth of the load time)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _store(path: Path, value: object) -> None:
@@ -105,9 +158,7 @@ def _store(path: Path, value: object) -> None:
             pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
             temporary = Path(handle.name)
         os.replace(temporary, path)
-        for old in path.parent.glob(path.name.rsplit("-", 1)[0] + "-*.pickle"):
-            if old != path:
-                old.unlink(missing_ok=True)  # an entry of older sources
+        _prune(path.parent, path.name.rsplit("-", 1)[0])
     except Exception:  # read-only or full: run without a cache
         if temporary is not None:
             with contextlib.suppress(OSError):

@@ -9,21 +9,34 @@ from __future__ import annotations
 
 import json
 from functools import cache
+from pathlib import Path
 from typing import Any
 
-from vnreport.datafiles import underthesea_file
+from vnreport.datafiles import built, underthesea_file
 
 HCM_SHORT = "Hồ Chí Minh"
+
+
+def mapping_file() -> Path:
+    return underthesea_file("address", "data", "mapping.json")
 
 
 @cache
 def admin_mapping() -> dict[str, Any]:
     """underthesea's 2025 administrative-unit mapping, parsed once per process (4.8 MB of JSON)."""
-    raw = underthesea_file("address", "data", "mapping.json").read_text(encoding="utf-8")
+    raw = mapping_file().read_text(encoding="utf-8")
     return json.loads(raw)  # type: ignore[no-any-return]
 
 
-def province_short_names() -> set[str]:
-    """Short names of the provinces before and after the 2025 reform (`Hà Nội`, `Bắc Giang`, `Hồ Chí Minh`)."""
+@cache
+def province_short_names() -> frozenset[str]:
+    """Short names of the provinces before and after the 2025 reform (`Hà Nội`, `Bắc Giang`, `Hồ Chí Minh`);
+    kept in the cache, so that a process that needs only these does not parse the whole mapping."""
+    return built("province-names", [mapping_file()], _read_province_short_names)
+
+
+def _read_province_short_names() -> frozenset[str]:
     mapping = admin_mapping()
-    return {entry["short"] for table in ("province_names", "old_province_names") for entry in mapping[table].values()}
+    return frozenset(
+        entry["short"] for table in ("province_names", "old_province_names") for entry in mapping[table].values()
+    )

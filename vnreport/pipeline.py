@@ -50,7 +50,11 @@ def analyze_source(source: Source, *, year: int | None = None) -> Report:
     found = run_extractors(doc)
     report = Report(
         source=source_info(source, doc),
-        title=doc.title.text if doc.title else None,
+        # an official document's title is its kind and name (`Luật Cư trú`), not its first line (`QUỐC HỘI`)
+        title=(found.document.title if found.document and found.document.title else None)
+        or (doc.title.text if doc.title else None),
+        year=found.year,
+        year_source=found.year_source,
         officials=found.officials,
         people=found.people,
         dates=found.dates,
@@ -61,8 +65,6 @@ def analyze_source(source: Source, *, year: int | None = None) -> Report:
         document=found.document,
     )
     report.summary = summarize(doc, report)
-    if report.document is not None:
-        report.summary.event = None  # an official document reports itself, not an event
     return report
 
 

@@ -18,15 +18,10 @@ from typing import IO
 
 from vnreport.errors import InputError
 from vnreport.legacy import decode_legacy_bytes, repair_legacy
-from vnreport.pages import DEFAULT_FETCH_TIMEOUT, extract_page, fetch, is_html, is_url, looks_like_markup
+from vnreport.limits import DEFAULT_FETCH_TIMEOUT, DEFAULT_MAX_BYTES
+from vnreport.pages import extract_page, fetch, is_html, is_url, looks_like_markup
 from vnreport.text import nfc
 
-# Limits an input is held to: its size, and (batch) the seconds its analysis may take — a 20 MB
-# article of natural text takes about three minutes.
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
-DEFAULT_TIMEOUT = 600.0
-# A publication year (--year) is a calendar year an ISO 8601 date can hold as four digits.
-MIN_YEAR, MAX_YEAR = 1, 9999
 STDIN_NAME = "<stdin>"
 
 _BOMS: tuple[tuple[bytes, str], ...] = (

@@ -62,9 +62,39 @@ SCHEMA: dict[str, tuple[dict[str, type], list[tuple[str, str, str]], list[str]]]
             "date": str,
             "issuer": str,
             "text": str,
+            "roles": str,  # in an official document: self, basis, repeals, amends, replaces (comma-separated)
         },
         [_ARTICLE],
         ["article_id", "key"],
+    ),
+    # An input that is itself an official document (a law, decree, decision): its identity, one row.
+    "official_documents": (
+        {
+            "id": int,
+            "article_id": int,
+            "kind": str,
+            "number": str,
+            "key": str,
+            "date": str,
+            "place": str,
+            "issuer": str,
+            "title": str,
+            "subject": str,
+            "signer": str,
+            "signer_position": str,
+            "signer_authority": str,
+            "effective": str,
+            "articles": int,
+        },
+        [_ARTICLE],
+        ["article_id", "key", "kind", "issuer", "date"],
+    ),
+    # What an official document relies on and changes: `SELECT d.key, l.role, l.key FROM document_links l
+    # JOIN official_documents d USING (article_id)` reads which law amends, repeals or replaces which.
+    "document_links": (
+        {"id": int, "article_id": int, "document_key": str, "role": str, "key": str, "text": str},
+        [_ARTICLE],
+        ["article_id", "document_key", "role", "key"],
     ),
     "dates": (
         {"id": int, "article_id": int, "value": str, "text": str, "precision": str},
@@ -95,7 +125,7 @@ SCHEMA: dict[str, tuple[dict[str, type], list[tuple[str, str, str]], list[str]]]
 FTS_COLUMNS = ["title", "text"]
 # The mark of a vnreport database, in its header (PRAGMA application_id, "vnrp"), and the schema version.
 APPLICATION_ID = 0x766E7270
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: documents.roles, official_documents, document_links
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
@@ -180,7 +210,13 @@ def create_schema(path: str) -> None:
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         db.enable_wal()  # readers (Datasette, `vnreport stats`) can open it while a batch writes
         for name, (columns, foreign_keys, indexes) in SCHEMA.items():
-            db[name].create(columns, pk="id", foreign_keys=foreign_keys, if_not_exists=True)  # type: ignore[union-attr]
+            table = db[name]
+            if table.exists():  # a database of an earlier version: the columns added since
+                present = set(table.columns_dict)  # type: ignore[union-attr]
+                for column, kind in columns.items():
+                    if column not in present:
+                        table.add_column(column, kind)  # type: ignore[union-attr]
+            table.create(columns, pk="id", foreign_keys=foreign_keys, if_not_exists=True)  # type: ignore[union-attr]
             for column in indexes:
                 db[name].create_index([column], if_not_exists=True)  # type: ignore[union-attr]
         if db["articles"].detect_fts() is None:  # type: ignore[union-attr]
@@ -289,7 +325,7 @@ class SqliteSink:
                     source.get("characters"),
                     source.get("words"),
                     published,
-                    int(published[:4]) if published else None,
+                    int(published[:4]) if published else _int(record.get("year")),
                     text,
                     line,
                 )
@@ -324,9 +360,11 @@ class SqliteSink:
                 d.get("date"),
                 d.get("issuer"),
                 d.get("text"),
+                ",".join(str(r) for r in d.get("roles") or []) or None,
             )
             for d in _items(record, "documents")
         ]
+        rows["official_documents"], rows["document_links"] = _official_document_rows(article_id, record)
         rows["dates"] = [
             (article_id, d.get("value"), d.get("text"), d.get("precision")) for d in _items(record, "dates")
         ]
@@ -347,13 +385,53 @@ _INSERT_COLUMNS = {
     "articles": list(SCHEMA["articles"][0]),
     "officials": list(SCHEMA["officials"][0]),
     "official_titles": ["official_id", "article_id", "title", "organization", "current"],
-    "documents": ["article_id", "key", "kind", "number", "date", "issuer", "text"],
+    "documents": ["article_id", "key", "kind", "number", "date", "issuer", "text", "roles"],
+    "official_documents": [c for c in SCHEMA["official_documents"][0] if c != "id"],
+    "document_links": ["article_id", "document_key", "role", "key", "text"],
     "dates": ["article_id", "value", "text", "precision"],
     "organizations": ["article_id", "name", "mentions"],
     "locations": ["article_id", "name", "province", "level", "mentions"],
     "figures": ["article_id", "text", "value", "unit", "measure"],
     "errors": ["path", "reason", "error"],
 }
+
+
+_LINK_ROLES = (("bases", "basis"), ("repeals", "repeals"), ("amends", "amends"), ("replaces", "replaces"))
+
+
+def _official_document_rows(article_id: int, record: dict) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    """The row of an input that is an official document, and a row per document it relies on or changes."""
+    document = record.get("document")
+    if not isinstance(document, dict):
+        return [], []
+    given = document.get("signer")
+    signer: dict[str, Any] = given if isinstance(given, dict) else {}
+    row = (
+        article_id,
+        document.get("kind"),
+        _str(document.get("number")),
+        document.get("key"),
+        document.get("date"),
+        document.get("place"),
+        document.get("issuer"),
+        document.get("title"),
+        document.get("subject"),
+        signer.get("name"),
+        signer.get("position"),
+        signer.get("authority"),
+        document.get("effective"),
+        _int(document.get("articles")),
+    )
+    links = [
+        (article_id, document.get("key"), role, link.get("key"), link.get("text"))
+        for field, role in _LINK_ROLES
+        for link in _items(document, field)
+    ]
+    return [row], links
+
+
+def _int(value: object) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 def _insert_sql(table: str) -> str:

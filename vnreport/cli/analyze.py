@@ -17,10 +17,8 @@ from vnreport.cli.common import (
     stdout_guard,
 )
 from vnreport.errors import ExitCode, InputError
-from vnreport.pages import DEFAULT_FETCH_TIMEOUT
-from vnreport.reading import DEFAULT_MAX_BYTES, MAX_YEAR, MIN_YEAR, printable_path
-from vnreport.render import ReportFormat
-from vnreport.render.sections import SUMMARY_KEYS, TOP_SECTIONS
+from vnreport.limits import DEFAULT_FETCH_TIMEOUT, DEFAULT_MAX_BYTES, MAX_YEAR, MIN_YEAR
+from vnreport.render import ONLY_KEYS, SECTION_KEYS, ReportFormat
 
 HELP = """Analyse articles: officials, dates, documents, organisations, places, figures.
 
@@ -39,16 +37,13 @@ Examples:
 
   vnreport analyze article.txt --only summary.event,summary.tasks
 
-  vnreport analyze https://example.vn/tin/bai-viet.html --format html > bai-viet.html
+  vnreport analyze https://example.vn/tin.html --format html > tin.html
 
   cat article.txt | vnreport analyze - --format jsonl --year 2019
 """
 
 # `--only` accepts what the views and the JSON narrowing know, listed from the same constants.
-ONLY_HELP = (
-    f"Comma-separated sections to show: {', '.join(TOP_SECTIONS)}; or parts of the summary: "
-    f"{', '.join(SUMMARY_KEYS)}."
-)
+ONLY_HELP = "Comma-separated sections to show: " + ", ".join(ONLY_KEYS) + " (e.g. summary,officials)."
 
 
 def analyze(
@@ -78,22 +73,21 @@ def analyze(
     ] = DEFAULT_FETCH_TIMEOUT,
 ) -> None:
     fmt = default_format(output_format, tty_format=ReportFormat.TABLE)
-    wanted = parse_only(only, (*TOP_SECTIONS, *SUMMARY_KEYS))
-    sections = TOP_SECTIONS
+    sections = (*SECTION_KEYS, "summary", "document")
+    wanted = parse_only(only, ONLY_KEYS)
 
     from vnreport.pipeline import analyze_source
-    from vnreport.reading import load_input
+    from vnreport.reading import load_input, printable_path
     from vnreport.render.views import report_view
 
     failed = 0
     with stdout_guard():
         view = report_view(
             fmt,
-            stdout_console(),
+            stdout_console,
             only=wanted,
             narrow=lambda record: narrow(record, wanted, sections),
             inputs=len(files),
-            year_given=year is not None,
         )
         try:
             for path in files:

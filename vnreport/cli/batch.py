@@ -13,7 +13,7 @@ import typer
 
 from vnreport.cli.common import err_console, error_line, fail
 from vnreport.errors import ExitCode
-from vnreport.reading import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, MAX_YEAR, MIN_YEAR
+from vnreport.limits import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, MAX_YEAR, MIN_YEAR
 from vnreport.render.safe import terminal_safe
 
 if TYPE_CHECKING:
@@ -154,7 +154,7 @@ def batch(
     jsonl_path = output if output not in (None, "-") and shard_dir is None else None
     options = WorkerOptions(max_bytes=max_bytes, year=year, keep_text=db is not None, timeout=timeout or None)
     jobs = jobs or _default_jobs()
-    show_progress = err_console.is_terminal and not quiet
+    show_progress = err_console().is_terminal and not quiet
 
     with ExitStack() as stack:
         # The cluster first: a scheduler that cannot be reached must not cost the old -o file its contents.
@@ -172,7 +172,7 @@ def batch(
                 options=options,
                 jobs=jobs,
                 done=done,
-                progress=RichProgress(err_console) if show_progress else NullProgress(),
+                progress=RichProgress(err_console()) if show_progress else NullProgress(),
                 total=total,
                 on_failure=None if quiet else _print_failure,
                 engine=None if client is None else _dask_engine(client, options, partition_size, shard_dir, db),
@@ -184,10 +184,10 @@ def batch(
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             raise typer.Exit(ExitCode.OK) from None
     if not quiet:
-        err_console.print(f"vnreport: {summary.line()}", markup=False, highlight=False, soft_wrap=True)
+        err_console().print(f"vnreport: {summary.line()}", markup=False, highlight=False, soft_wrap=True)
     if summary.interrupted:
         if not quiet and (jsonl_path or shard_dir or db):
-            err_console.print("vnreport: rerun the same command with --resume to continue", markup=False)
+            err_console().print("vnreport: rerun the same command with --resume to continue", markup=False)
         raise typer.Exit(ExitCode.INTERRUPTED)
     if summary.failed:
         raise typer.Exit(ExitCode.INPUT_ERROR)
@@ -243,7 +243,7 @@ def _dask_client(scheduler: str | None, jobs: int, quiet: bool) -> Iterator[Clie
         link = dask_engine.dashboard_link(client)
         if link and not quiet:
             hint = " (install bokeh to see it)" if scheduler is None and not dask_engine.has_bokeh() else ""
-            err_console.print(
+            err_console().print(
                 terminal_safe(f"vnreport: Dask dashboard: {link}{hint}"), markup=False, highlight=False, soft_wrap=True
             )
         yield client
@@ -377,4 +377,4 @@ def _print_failure(outcome: Outcome) -> None:
     error_line(outcome.message or "")
     if outcome.detail:  # a traceback (VNREPORT_DEBUG=1): it may quote the input, so shown safe too
         for line in outcome.detail.splitlines():
-            err_console.print(terminal_safe(line), markup=False, highlight=False, soft_wrap=True)
+            err_console().print(terminal_safe(line), markup=False, highlight=False, soft_wrap=True)

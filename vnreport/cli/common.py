@@ -3,24 +3,34 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import typer
-from rich.console import Console
-from rich.text import Text
 
 from vnreport.errors import ExitCode, InputError, OutputError, describe
 from vnreport.render.safe import terminal_safe
 
-# Messages and progress go to stderr; stdout carries data only. Rich honours NO_COLOR itself.
-err_console = Console(stderr=True, highlight=False)
+if TYPE_CHECKING:
+    from rich.console import Console
+
+
+@functools.cache
+def err_console() -> Console:
+    """Messages and progress go to stderr; stdout carries data only. Rich honours NO_COLOR itself.
+    Made on first use: `--help` never pays for importing rich."""
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False)
 
 
 def stdout_console() -> Console:
+    from rich.console import Console
+
     return Console(highlight=False, soft_wrap=False)
 
 
@@ -33,7 +43,9 @@ def default_format(requested: str | None, *, tty_format: str, pipe_format: str =
 
 def error_line(message: str, *, style: str = "bold red") -> None:
     """One line on stderr, `vnreport: message`, the message shown terminal-safe and never read as markup."""
-    err_console.print(Text.assemble(("vnreport:", style), " ", terminal_safe(message)), soft_wrap=True)
+    from rich.text import Text
+
+    err_console().print(Text.assemble(("vnreport:", style), " ", terminal_safe(message)), soft_wrap=True)
 
 
 def fail(message: str, code: ExitCode = ExitCode.INPUT_ERROR) -> NoReturn:
@@ -76,7 +88,7 @@ def report_error(error: InputError) -> None:
 def report_internal_error(path: str, exc: BaseException) -> InputError:
     """A bug met on one input: one line (traceback only with VNREPORT_DEBUG=1), and the batch goes on."""
     if os.environ.get("VNREPORT_DEBUG"):
-        err_console.print_exception()
+        err_console().print_exception()
     error = InputError(
         path, "internal_error", f"internal error: {type(exc).__name__}: {exc} (VNREPORT_DEBUG=1 shows the traceback)"
     )
@@ -108,12 +120,18 @@ def parse_only(value: str | None, allowed: Iterable[str]) -> frozenset[str] | No
 
 
 def narrow(record: dict[str, Any], only: frozenset[str] | None, sections: Iterable[str]) -> dict[str, Any]:
-    """Keep the chosen sections; `summary.tasks` keeps only that part of the summary."""
+    """Keep the chosen sections; `summary.tasks` keeps only that part of the summary (`document.structure`
+    of the document)."""
     if only is None:
         return record
     section_set = set(sections)
-    parts = {key.split(".", 1)[1] for key in only if key.startswith("summary.")}
-    kept = {k: v for k, v in record.items() if k not in section_set or k in only or (k == "summary" and parts)}
-    if "summary" not in only and parts and isinstance(kept.get("summary"), dict):
-        kept["summary"] = {k: v for k, v in kept["summary"].items() if k in parts}
+    parts: dict[str, set[str]] = {}
+    for key in only:
+        parent, _, part = key.partition(".")
+        if part:
+            parts.setdefault(parent, set()).add(part)
+    kept = {k: v for k, v in record.items() if k not in section_set or k in only or k in parts}
+    for parent, chosen in parts.items():
+        if parent not in only and isinstance(kept.get(parent), dict):
+            kept[parent] = {k: v for k, v in kept[parent].items() if k in chosen}
     return kept

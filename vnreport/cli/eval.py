@@ -80,7 +80,7 @@ def eval_command(
             evaluations.append(evaluate(articles, underthesea_ner_system(), "underthesea ner"))
         if verbose:
             for misses in evaluations[0].errors:
-                err_console.print_json(json.dumps(misses, ensure_ascii=False))
+                err_console().print_json(json.dumps(misses, ensure_ascii=False))
         results.append((folder, evaluations))
         if check is not None:
             failures = check_floors(evaluations[0], json.loads(check.read_text(encoding="utf-8")))

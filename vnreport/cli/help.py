@@ -1,11 +1,10 @@
 """How `--help` reads: Typer's help, without the oddities a new user trips on.
 
-Typer prints the type beside every option, so a switch shows `--help -h <bool>` as if it took a value;
-it writes a required argument `{FILE...}...` in the usage line and a text default `[default: (32)]`;
-and it keeps the line breaks of a docstring, so a paragraph is broken mid-sentence wherever the source
-wrapped it. The command and group classes here show a switch with no type, an argument as its
-metavar (`FILE...`), a text default as written, and reflow each prose paragraph into one line that
-the terminal wraps (indented lines — the examples — keep their breaks).
+Typer writes a required argument `{FILE...}` in the usage line and a default given in words
+`[default: (the number of cores)]`. The command and group classes here show an argument as its metavar
+(`FILE...`, `[FILE...]` when optional) and a default in words as written. (The help is Click's plain
+one — main.py turns Typer's rich help off —, which lists a switch without a type and rewraps each
+paragraph; `reflow` keeps a docstring's paragraphs whole for any formatter.)
 """
 
 from __future__ import annotations
@@ -17,14 +16,7 @@ from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 
 
 class _Option(TyperOption):
-    def display_type_rich(self, ctx: Any) -> str | None:
-        if self.is_flag:  # a switch takes no value: a type beside it reads as if it did
-            return None
-        return super().display_type_rich(ctx)
-
-    def _get_default_string(
-        self, *, ctx: Any, show_default_is_str: bool, default_value: Any
-    ) -> str:
+    def _get_default_string(self, *, ctx: Any, show_default_is_str: bool, default_value: Any) -> str:
         if show_default_is_str:  # a default described in words (`the number of cores`), not in parentheses
             return str(self.show_default)
         return super()._get_default_string(
@@ -33,15 +25,11 @@ class _Option(TyperOption):
 
 
 class _Argument(TyperArgument):
-    def display_type_rich(self, ctx: Any) -> str | None:
-        return None  # the metavar (`FILE...`) says what it takes; `<list[str]>` says it in Python
-
-    def _rich_display_name(self) -> str:
-        return self.display_name_raw
-
-    def _usage_display_name(self) -> str:
-        name = self.display_name_raw
-        return name if self.required else f"[{name}]"
+    def make_metavar(self, *args: Any, **kwargs: Any) -> str:
+        # The usage line and the arguments list alike: `FILE...`, or `[FILE...]` when optional.
+        if self.metavar is not None:
+            return self.metavar if self.required or self.metavar.startswith("[") else f"[{self.metavar}]"
+        return super().make_metavar(*args, **kwargs)
 
 
 def _adopt(params: list[Any]) -> None:

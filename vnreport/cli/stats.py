@@ -5,14 +5,15 @@ from __future__ import annotations
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.text import Text
+
+if TYPE_CHECKING:
+    from rich.text import Text
 
 from vnreport.cli.common import error_line, stdout_console, stdout_guard, write_lines
 from vnreport.errors import ExitCode
-from vnreport.reading import printable_path
 from vnreport.render.safe import terminal_safe
 
 HELP = """Summarise a `vnreport batch` output: most cited documents, most mentioned officials with their
@@ -70,6 +71,7 @@ def stats(
 
             write_lines([to_json(data)])
         elif fmt == "html":
+            from vnreport.reading import printable_path
             from vnreport.render.html.stats_page import stats_page
             from vnreport.render.writers import LineSink
 
@@ -83,6 +85,7 @@ stats.__doc__ = HELP
 
 def _print_tables(data: dict[str, Any], output: Path) -> None:
     from rich.table import Table
+    from rich.text import Text
 
     console = stdout_console()
     counts = f": {data['articles']:,} articles, {data['words']:,} words, {data['errors']:,} errors"
@@ -115,6 +118,8 @@ def _print_tables(data: dict[str, Any], output: Path) -> None:
 
 def _cells(*values: object) -> list[Text]:
     """Cells from the records (input text): terminal-safe, and never parsed as rich markup."""
+    from rich.text import Text
+
     return [Text(terminal_safe(str(value))) for value in values]
 
 

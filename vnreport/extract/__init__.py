@@ -2,7 +2,8 @@
 
 The stages, in order, and what each takes from the ones before it:
 
-    dates          Document                       → date spans, the article's year, DateMention list
+    dates          Document                       → date spans, the year evidence, DateMention list, the
+                                                     article's year and its source
     documents      Document, dates                → DocumentRef list (a document issued in a dated sentence
                                                      takes that day)
     the document   Document, documents            → OfficialDocument when the text is one (its header,
@@ -25,14 +26,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from vnreport.extract.dates import article_year, extract_dates, find_dates
+from vnreport.extract.dates import article_year_of, extract_dates, find_dates, year_evidence
 from vnreport.extract.documents import extract_documents
 from vnreport.extract.figures import extract_figures
 from vnreport.extract.locations import PlaceSpan, Span, extract_locations, find_places
 from vnreport.extract.officials import extract_people
 from vnreport.extract.organizations import OrganizationsFound, find_organizations
 from vnreport.extract.selfdoc import read_official_document, with_signer
-from vnreport.report.model import DateMention, DocumentRef, Figure, Location, Official, OfficialDocument, Person
+from vnreport.report.model import (
+    DateMention,
+    DocumentRef,
+    Figure,
+    Location,
+    Official,
+    OfficialDocument,
+    Person,
+    YearSource,
+)
 from vnreport.segment.document import Document
 
 
@@ -49,14 +59,17 @@ class Extraction:
     officials: list[Official]
     people: list[Person]
     figures: list[Figure]
+    year: int | None = None
+    year_source: YearSource = "none"
 
 
 def run_extractors(doc: Document) -> Extraction:
     """Run the stages in order over `doc` (its `year` is set from the text when the caller gave none)."""
     found = find_dates(doc)
-    if doc.year is None:
-        doc.year = article_year(doc, found)
-    dates = extract_dates(doc, found)
+    evidence = year_evidence(doc, found)
+    dates = extract_dates(doc, found, evidence)
+    year, year_source = article_year_of(doc, found, evidence, dates)
+    doc.year = year
     documents = extract_documents(doc, dates)
     document = read_official_document(doc, documents)
     places = find_places(doc)
@@ -67,7 +80,9 @@ def run_extractors(doc: Document) -> Extraction:
     if document is not None:
         officials, people = with_signer(document, officials, people)
     figures = extract_figures(doc)
-    return Extraction(dates, documents, document, places, locations, organizations, officials, people, figures)
+    return Extraction(
+        dates, documents, document, places, locations, organizations, officials, people, figures, year, year_source
+    )
 
 
 __all__ = ["Extraction", "run_extractors"]

@@ -35,7 +35,9 @@ def _body(block: Block) -> list[str]:
 def _fields(block: FieldList) -> list[str]:
     lines = []
     for label, values in block.fields:
-        if len(values) == 1:
+        if not label:  # a field that is the whole block (an official document's brief): a paragraph
+            lines += [_cell(value) for value in values]
+        elif len(values) == 1:
             lines.append(f"- **{label}:** {_cell(values[0])}")
         else:
             lines.append(f"- **{label}:**")

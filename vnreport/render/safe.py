@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import re
 
-from rich.markup import escape
-
 _UNSAFE = re.compile(
     "[\x00-\x1f\x7f-\x9f"  # C0 (tab and newline too: one value stays on one line), DEL, C1
     "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"  # bidirectional marks, embeddings, overrides, isolates
@@ -42,4 +40,6 @@ def terminal_safe(text: str) -> str:
 
 def markup_safe(text: str) -> str:
     """`terminal_safe`, then escaped for rich markup: for the rare string built as markup."""
+    from rich.markup import escape  # here: the CLI imports this module, and --help should not load rich
+
     return escape(terminal_safe(text))

@@ -1,9 +1,11 @@
 """The report as blocks of strings — the one source of the terminal, Markdown and HTML views.
 
-The official document the text is (when it is one) and the summary come first (the event, key facts,
-documents cited, tasks, highlights, warnings), then the entity tables. `only` narrows the blocks: a
-top-level section (`officials`, `document`), the whole summary (`summary`) or one part of it
-(`summary.tasks`); `TOP_SECTIONS` and `SUMMARY_KEYS` are the names `--only` accepts.
+The summary comes first (the event, key facts, documents cited, tasks, highlights, warnings; for an
+official document its one-line brief instead of the event), then, when the input is itself an official
+document, the document (its identity, then its structure), then the entity tables; the terminal and
+HTML views bring the officials table up beside the event (`lead_officials`). `only` narrows the
+blocks: an entity section (`officials`), the whole summary (`summary`) or one part of it
+(`summary.tasks`), the document (`document`) or its structure alone (`document.structure`).
 """
 
 from __future__ import annotations
@@ -11,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from vnreport.report.model import DocumentRef, Event, Report, Summary
+from vnreport.render import SECTION_KEYS
+from vnreport.report.model import DocumentLink, DocumentRef, Event, OfficialDocument, Report, Summary
 
 
 @dataclass(frozen=True)
@@ -43,9 +46,6 @@ class ItemList:
 
 Block = SectionTable | FieldList | ItemList
 
-SUMMARY_PARTS = ("event", "key_facts", "documents", "tasks", "highlights", "warnings")
-SUMMARY_KEYS = tuple(f"summary.{part}" for part in SUMMARY_PARTS)
-
 # A date whose year the text does not give and the article does not let infer is written `XXXX-05-24`
 # in JSON (ISO 8601's form for an unknown year); people read it as below, with the reason beside it.
 UNKNOWN_YEAR = "năm chưa rõ"
@@ -72,7 +72,8 @@ def wants(only: frozenset[str] | None, key: str) -> bool:
     """Whether the block `key` (`officials`, `summary.tasks`) is among the chosen sections."""
     if only is None or key in only:
         return True
-    return key.startswith("summary.") and "summary" in only
+    parent = key.split(".", 1)[0]
+    return parent != key and parent in only
 
 
 # --- entity tables --------------------------------------------------------------------------------
@@ -135,9 +136,7 @@ _SECTIONS: tuple[tuple[str, str, tuple[str, ...], Callable[[Report], list[tuple[
     ("locations", "Locations", ("Name", "Level", "Province", "Mentions"), _locations),
     ("figures", "Figures", ("Text", "Value", "Unit", "Change"), _figures),
 )
-SECTION_KEYS = tuple(key for key, *_ in _SECTIONS)
-# Every top-level section `--only` can choose (the report's own, see report/model.py SECTIONS).
-TOP_SECTIONS = ("document", *SECTION_KEYS, "summary")
+assert tuple(key for key, *_ in _SECTIONS) == SECTION_KEYS, "render/__init__.py lists the sections for --only"
 
 
 def _table_note(report: Report, key: str) -> str | None:
@@ -152,38 +151,6 @@ def section_tables(report: Report, only: frozenset[str] | None = None) -> list[S
         for key, title, headers, rows in _SECTIONS
         if only is None or key in only
     ]
-
-
-def _one(value: str | None) -> list[str]:
-    return [value] if value else []
-
-
-def official_document_block(report: Report) -> FieldList | None:
-    """What the text is when it is itself an official document: its identity, signer and layout."""
-    doc = report.document
-    if doc is None:
-        return None
-    signer = doc.signer
-    signed = " ".join(x for x in (signer.authority, signer.position, signer.name) if x) if signer else ""
-    number = f"{doc.number} ({doc.key})" if doc.number and doc.key and doc.key != doc.number else doc.number
-    dated = " · ".join(x for x in (doc.date and date_label(doc.date), doc.place) if x)
-    effective = date_label(doc.effective) if doc.effective else doc.effective_text
-    fields: list[tuple[str, list[str]]] = [
-        ("Kind", _one(doc.kind)),
-        ("Number", _one(number)),
-        ("Title", _one(doc.title)),
-        ("Subject", _one(doc.subject)),
-        ("Issuer", _one(doc.issuer)),
-        ("Date", _one(dated)),
-        ("Signed", _one(signed)),
-        ("Effective", _one(effective)),
-        ("Based on", [link.text for link in doc.bases]),
-        ("Repeals", [link.text for link in doc.repeals]),
-        ("Amends", [link.text for link in doc.amends]),
-        ("Replaces", [link.text for link in doc.replaces]),
-        ("Articles", _one(str(doc.articles) if doc.articles else None)),
-    ]
-    return FieldList("document", "Official document", [(label, lines) for label, lines in fields if lines])
 
 
 # --- summary blocks -------------------------------------------------------------------------------
@@ -258,10 +225,14 @@ def summary_blocks(
     report: Report, only: frozenset[str] | None = None, *, participant_titles: bool = True
 ) -> list[Block]:
     summary = report.summary or Summary()
-    parts: dict[str, Callable[[], Block]] = {
-        "summary.event": lambda: FieldList(
+    parts: dict[str, Callable[[], Block]] = {}
+    if summary.brief:
+        parts["summary.brief"] = lambda: FieldList("summary.brief", "In brief", [("", [summary.brief or ""])])
+    if report.document is None:  # an official document tells no event: its brief says what it is
+        parts["summary.event"] = lambda: FieldList(
             "summary.event", "Event", _event_fields(summary.event or Event(), titles_shown=participant_titles)
-        ),
+        )
+    parts |= {
         "summary.key_facts": lambda: _drop_empty_columns(
             SectionTable("summary.key_facts", "Key facts", _KEY_FACT_HEADERS, _key_fact_rows(summary))
         ),
@@ -274,27 +245,73 @@ def summary_blocks(
         ),
         "summary.warnings": lambda: ItemList("summary.warnings", "Warnings", [w.message for w in summary.warnings]),
     }
+    if report.document is not None and only is None:  # a law's duties are its provisions, not requests
+        parts.pop("summary.tasks")
     return [build() for key, build in parts.items() if wants(only, key)]
+
+
+# --- an official document as input ----------------------------------------------------------------
+
+
+def document_blocks(report: Report, only: frozenset[str] | None = None) -> list[Block]:
+    """The input's own identity as an official document, and its chapters and articles."""
+    document = report.document
+    if document is None:
+        return []
+    blocks: list[Block] = []
+    if only is None or "document" in only:
+        blocks.append(FieldList("document", "Official document", _document_fields(document)))
+    if wants(only, "document.structure") and document.structure:
+        rows: list[tuple[str, ...]] = [
+            (unit.kind, unit.number, unit.heading or "", unit.within or "") for unit in document.structure
+        ]
+        blocks.append(SectionTable("document.structure", "Structure", ("Unit", "Number", "Heading", "In"), rows))
+    return blocks
+
+
+def _document_fields(document: OfficialDocument) -> list[tuple[str, list[str]]]:
+    signer = document.signer
+    signed = " ".join(p for p in (signer.authority, signer.position, signer.name) if p) if signer else ""
+    fields = [
+        ("Kind", [document.kind or ""]),
+        ("Number", [document.number or ""]),
+        ("Date", [date_label(document.date) if document.date else ""]),
+        ("Place", [document.place or ""]),
+        ("Issuer", [" / ".join(document.issuer_levels) or document.issuer or ""]),
+        ("Title", [document.title or ""]),
+        ("Subject", [document.subject or ""]),
+        ("Signed by", [signed]),
+        ("In force from", [date_label(document.effective) if document.effective else ""]),
+        ("Based on", _link_lines(document.bases)),
+        ("Replaces", _link_lines(document.replaces)),
+        ("Repeals", _link_lines(document.repeals)),
+        ("Amends", _link_lines(document.amends)),
+        ("Articles", [str(document.articles) if document.articles else ""]),
+        ("Recipients", list(document.recipients)),
+    ]
+    return [(label, lines) for label, lines in fields if any(lines)]
+
+
+def _link_lines(links: list[DocumentLink]) -> list[str]:
+    return [" ".join(link.text.split()) for link in links]
 
 
 def report_blocks(report: Report, only: frozenset[str] | None = None, *, lead_officials: bool = False) -> list[Block]:
     """Everything a view shows, in order. Without `only`, the documents appear once, in the summary.
 
-    `lead_officials` (the terminal view) puts the officials table right after the event, so that who
-    took part is on the first screen rather than after the tasks and highlights; the event then names
-    the participants only, since their titles stand in the table below it."""
+    `lead_officials` (the terminal and HTML views) puts the officials table right after the event (or
+    the brief), so that who took part is on the first screen rather than after the tasks and
+    highlights; the event then names the participants only, since their titles stand in the table."""
     tables = section_tables(report, only)
     if only is None and report.summary is not None:
         tables = [t for t in tables if t.key != "documents"]
     officials = [t for t in tables if t.key == "officials"] if lead_officials else []
-    document = official_document_block(report) if wants(only, "document") else None
-    blocks: list[Block] = [document] if document is not None else []
-    summary = summary_blocks(report, only, participant_titles=not officials)
+    blocks = summary_blocks(report, only, participant_titles=not officials)
     if officials:
-        at = 1 if summary and summary[0].key == "summary.event" else 0
-        summary[at:at] = officials
+        at = next((k + 1 for k, b in enumerate(blocks) if b.key in ("summary.event", "summary.brief")), 0)
+        blocks[at:at] = officials
         tables = [t for t in tables if t.key != "officials"]
-    return blocks + summary + tables
+    return [*blocks, *document_blocks(report, only), *tables]
 
 
 def map_block(block: Block, fn: Callable[[str], str]) -> Block:
@@ -327,9 +344,9 @@ def source_line(report: Report) -> str:
 
 
 def year_hint(report: Report) -> str | None:
-    """One line for a report read without --year whose dates lack a written year (and no page date
-    anchored them): for an archive, the publication year is what most improves the dates."""
-    if report.source.published:
+    """One line for a report whose dates lack a written year when no year was given (--year, or a page's
+    own date): for an archive, the publication year is what most improves the dates."""
+    if report.year_source == "given":
         return None
     lacking = sum(1 for d in report.dates if d.inferred or year_unknown(d.value))
     if not lacking:

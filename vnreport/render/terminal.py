@@ -33,14 +33,13 @@ from vnreport.render.sections import (
 from vnreport.report.model import Report
 
 
-def report_view(report: Report, only: frozenset[str] | None = None, *, year_given: bool = True) -> RenderableType:
+def report_view(report: Report, only: frozenset[str] | None = None) -> RenderableType:
     """Every string from the input is made terminal-safe (no escape sequence reaches the terminal) and
-    given to rich as `Text`, never parsed as markup. `year_given` false (no --year) lets the view say
-    when the article's dates lack a year."""
+    given to rich as `Text`, never parsed as markup."""
     header = Text(terminal_safe(report.title or "(no title)"), style="bold")
     header.append("\n" + terminal_safe(source_line(report)), style="dim")
     parts: list[RenderableType] = [Panel(header, box=box.ROUNDED)]
-    hint = None if year_given else year_hint(report)
+    hint = year_hint(report)
     if hint:
         parts.append(Text(hint, style="dim"))
     for block in report_blocks(report, only, lead_officials=True):
@@ -160,7 +159,5 @@ def _table(section: SectionTable) -> RenderableType:
     return _FittedTable(section)
 
 
-def print_report(
-    console: Console, report: Report, only: frozenset[str] | None = None, *, year_given: bool = True
-) -> None:
-    console.print(report_view(report, only, year_given=year_given))
+def print_report(console: Console, report: Report, only: frozenset[str] | None = None) -> None:
+    console.print(report_view(report, only))

@@ -9,12 +9,15 @@ into (the HTML view marks the entities in it; the others need only the report).
 
 from __future__ import annotations
 
-from typing import Any, Protocol
-
-from rich.console import Console
+import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Protocol
 
 from vnreport.render.writers import LineSink, RecordWriter, json_writer
 from vnreport.report.model import Report
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 
 class ReportView(Protocol):
@@ -45,10 +48,9 @@ class RecordView:
 class TableView:
     """The rich terminal view, a rule between articles."""
 
-    def __init__(self, console: Console, only: frozenset[str] | None, *, year_given: bool = True) -> None:
+    def __init__(self, console: Console, only: frozenset[str] | None) -> None:
         self.console = console
         self.only = only
-        self.year_given = year_given
         self.shown = 0
 
     def report(self, report: Report, text: str) -> None:
@@ -56,7 +58,7 @@ class TableView:
 
         if self.shown:
             self.console.rule()
-        print_report(self.console, report, self.only, year_given=self.year_given)
+        print_report(self.console, report, self.only)
         self.shown += 1
 
     def failure(self, record: dict[str, Any]) -> None:
@@ -93,10 +95,9 @@ class HtmlView:
     """One self-contained HTML page for the whole run: an article per input that could be read (each
     rendered as it comes, the text then let go), the others listed; written whole at the end."""
 
-    def __init__(self, console: Console, only: frozenset[str] | None, *, year_given: bool = True) -> None:
-        self.sink = LineSink(console.file)
+    def __init__(self, only: frozenset[str] | None) -> None:
+        self.sink = LineSink(sys.stdout)
         self.only = only
-        self.year_given = year_given
         self.articles: list[str] = []
         self.titles: list[str] = []
         self.failures: list[Any] = []
@@ -105,7 +106,7 @@ class HtmlView:
         from vnreport.render.html.report_page import article_html
 
         number = len(self.articles) + 1
-        self.articles.append(article_html(number, report, text, only=self.only, year_given=self.year_given))
+        self.articles.append(article_html(number, report, text, only=self.only))
         self.titles.append(report.title or report.source.path or f"Article {number}")
 
     def failure(self, record: dict[str, Any]) -> None:
@@ -120,18 +121,14 @@ class HtmlView:
 
 
 def report_view(
-    fmt: str,
-    console: Console,
-    *,
-    only: frozenset[str] | None,
-    narrow: Any,
-    inputs: int,
-    year_given: bool = True,
+    fmt: str, console: Callable[[], Console], *, only: frozenset[str] | None, narrow: Any, inputs: int
 ) -> ReportView:
+    """The view for `fmt`; `console` makes the stdout console the views for people print to (JSON and
+    HTML need none, and a one-article run to a pipe does not import rich)."""
     if fmt == "table":
-        return TableView(console, only, year_given=year_given)
+        return TableView(console(), only)
     if fmt == "markdown":
-        return MarkdownView(console, only)
+        return MarkdownView(console(), only)
     if fmt == "html":
-        return HtmlView(console, only, year_given=year_given)
-    return RecordView(json_writer(fmt, LineSink(console.file), inputs=inputs), narrow)
+        return HtmlView(only)
+    return RecordView(json_writer(fmt, LineSink(sys.stdout), inputs=inputs), narrow)

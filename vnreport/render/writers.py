@@ -8,6 +8,7 @@ record. JSON streams an array element by element instead of holding every report
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import stat
 from typing import IO, Any, Protocol
@@ -32,6 +33,8 @@ class LineSink:
 
     def __init__(self, stream: IO[str] | IO[bytes], *, owned: bool = False, name: str = "standard output") -> None:
         self.raw: IO[bytes] = getattr(stream, "buffer", stream)  # type: ignore[assignment,arg-type]
+        # A text stream without bytes underneath (io.StringIO as stdout, in a notebook or a test) takes str.
+        self.text_only = isinstance(self.raw, io.TextIOBase)
         self.owned = owned
         self.name = name
         self.good = self._position()  # offset just after the last whole line (regular files)
@@ -48,6 +51,10 @@ class LineSink:
 
     def write_text(self, text: str) -> None:
         """Write `text` (one or more whole lines) in one go."""
+        if self.text_only:
+            self.raw.write(text)  # type: ignore[call-overload]
+            self.raw.flush()
+            return
         data = text.encode("utf-8")
         try:
             view = memoryview(data)

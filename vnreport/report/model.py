@@ -107,6 +107,11 @@ class DateMention(Base, kw_only=True):
     part_of_day: str | None = None  # sáng, trưa, chiều, tối, đêm
     time: str | None = None  # HH:MM when the text gives a time
     fuzzy: bool = False  # đầu/cuối năm …
+    # where the year of a date written without one came from: given (--year, a page's date), dateline,
+    # same_day (a full date of the same happening), present (a year named as the present), past_date /
+    # future_date (the twelve months after the latest past full date / before a deadline), relative
+    # (`năm ngoái`); None when the year is written, or unknown (`XXXX`)
+    year_source: str | None = None
 
 
 DocumentRole = Literal["self", "basis", "repeals", "amends", "replaces"]
@@ -304,6 +309,7 @@ class Warning(Base, kw_only=True):
 
 
 class Summary(Base, kw_only=True):
+    brief: str | None = None  # an official document's one line: what, by whom, when, from when, what it changes
     event: Event | None = None
     key_facts: list[KeyFact] = []
     documents: list[str] = []  # keys into Report.documents
@@ -327,10 +333,15 @@ class SourceInfo(Base, kw_only=True):
     published: str | None = None  # YYYY-MM-DD from a news page's metadata
 
 
+YearSource = Literal["given", "dateline", "text", "none"]
+
+
 class Report(Base, kw_only=True):
     schema_version: str = SCHEMA_VERSION
     source: SourceInfo
     title: str | None = None
+    year: int | None = None  # the article's year, when the caller or the text fixes it
+    year_source: YearSource = "none"  # given (--year, a page's date), dateline, text, none
     officials: list[Official] = []
     people: list[Person] = []
     dates: list[DateMention] = []

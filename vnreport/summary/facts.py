@@ -1,10 +1,17 @@
-"""Key facts: the article's figures as rows of what is measured, the value, and how it changed.
+"""Key facts: the figures a reader must take away, as rows of what is measured, the value, and how it
+changed — at most MAX_FACTS, the most important first.
 
 Read from `report.figures`. A percentage written right after another figure as its change
 (`343,6 nghìn tỷ đồng, tăng 18,2% so với cùng kỳ`) belongs to that figure and is not a fact of its own.
 The change phrase is every change clause after the figure, as written (`đạt 99,4% kế hoạch năm, tăng
 5,3% so với cùng kỳ năm 2023`); the measure is the figures extractor's, else the words of the clause
-before the figure, less the verbs that only link it (`ước thực hiện`, `đạt`).
+before the figure, less the verbs that only link it (`ước thực hiện`, `đạt`) — kept only when it is a
+noun phrase (`GRDP của Thành phố`, not `bằng` or `Thủ tướng … đề nghị`).
+
+Importance: the headline is in the title and the lead, the news in the event's sentence; a figure in
+parentheses, one item of a breakdown (`gồm 48 xã, 16 phường và 1 đặc khu`) or a lone `1` says less. A
+money, percentage or measure without a noun-phrase measure tells a reader nothing and is left out; a
+count carries its noun (`82 xã`).
 """
 
 from __future__ import annotations
@@ -12,10 +19,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import cache
 
-from vnreport.report.model import DateMention, Figure, KeyFact, Report, Sentence
+from vnreport.extract.documents.lexicon import KINDS
+from vnreport.extract.figures.lexicon import UnitRow
+from vnreport.lexicon import PhraseMatcher, load_list, load_rows, phrase_matcher
+from vnreport.numbers import small_number
+from vnreport.report.model import DateMention, Figure, KeyFact, Paragraph, Report, Sentence
 from vnreport.segment.document import Document
 from vnreport.summary.tokens import (
+    RolePhraseRow,
     Token,
     is_mark,
     later_copies,
@@ -25,8 +38,10 @@ from vnreport.summary.tokens import (
     table_matchers,
     table_values,
 )
+from vnreport.text import fold
 
-MAX_FACTS = 10
+MAX_FACTS = 5
+MIN_IMPORTANCE = 1.0
 _MAX_MEASURE_TOKENS = 14
 _CLAUSE_COMMA = re.compile(r",\s")
 _MAX_GAP_TOKENS = 15  # words between a figure and a change that still belongs to it
@@ -34,6 +49,13 @@ _AMOUNT_WINDOW = 3  # `tăng khoảng 5%`, `tăng gấp đôi`
 _CLAUSE_BREAK = frozenset({",", ";", ":", ".", "!", "?", "…", "(", ")"})
 _CHANGE_END: frozenset[str] = frozenset({",", ";", ".", "!", "?", "…", ":"})
 _LEADING_NOISE = frozenset({"và", "còn", "riêng", "trong", "đó", "-", "trong đó"})
+_MIN_LEAD_WORDS = 8
+_MAX_MEASURE_WORDS = 12
+_MAX_AROUND_TOKENS = 6
+_END = 1 << 62
+_LOOKBACK = 400  # characters before a figure read for a breakdown, an aside or a quotation
+_TOTAL = ("tổng", "toàn bộ", "cả nước")
+_BREAKDOWN = re.compile(r"(?<!\w)(?:gồm|bao gồm)(?!\w)|:", re.IGNORECASE)
 
 
 @dataclass
@@ -41,6 +63,7 @@ class Placed:
     figure: Figure
     sentence: Sentence
     toks: list[Token]
+    where: float  # 3 the title, 2 the lead paragraph, 1 the next one, 0 later
 
 
 @dataclass
@@ -88,16 +111,17 @@ class _Scans:
         return self.toks[key]
 
 
-def key_facts(doc: Document, report: Report) -> list[KeyFact]:
-    """The figures worth a reader's ten seconds, in the order of the article, at most MAX_FACTS."""
+def key_facts(doc: Document, report: Report, event_sentence: Sentence | None = None) -> list[KeyFact]:
+    """The figures worth a reader's ten seconds, the most important first, at most MAX_FACTS."""
     placed = _placed_figures(doc, report)
     scans = _Scans(report)
     spans = [_change_span(item.toks, item.figure.end, scans) for item in placed]
     found_spans = [s for s in spans if s is not None]
     placed_starts = [p.figure.start for p in placed]  # sorted: placed in the order of the figures
     absorbed: set[int] = set()  # start offsets of figures that are another figure's change
-    facts: list[tuple[int, KeyFact]] = []
+    facts: list[tuple[float, int, KeyFact]] = []
     seen: set[tuple] = set()
+    quantities = _quantity_units()
     for item, change_span in zip(placed, spans, strict=True):
         figure = item.figure
         if figure.start in absorbed or figure.value is None:
@@ -108,17 +132,141 @@ def key_facts(doc: Document, report: Report) -> list[KeyFact]:
         if figure.unit is None and change_span is None and figure.change is None:
             continue
         fact = _fact(doc, report, item, change_span, found_spans, scans)
-        key = (fact.value, fact.unit, (fact.measure or "").lower())
+        if fact.measure is not None and not _is_noun_phrase(fact.measure):
+            fact.measure = None
+        if fact.measure is None and (figure.unit is None or figure.unit in quantities):
+            fact.measure = _measure_around(doc, item, scans)
+            if fact.measure is None:
+                continue  # `bằng 94,71%`, `8% … Thủ tướng đề nghị`: a number a reader cannot place
+        key = (fact.value, fact.unit)
         if key in seen:
             continue
         seen.add(key)
-        facts.append((2 * (fact.change is not None) + (fact.measure is not None), fact))
-    ranked = sorted(range(len(facts)), key=lambda k: -facts[k][0])[:MAX_FACTS]
-    return [facts[k][1] for k in sorted(ranked)]
+        facts.append((_importance(doc, item, fact, event_sentence), figure.start, fact))
+    for where, fact in _headline_counts(doc, report):
+        if (fact.value, fact.unit) not in seen:
+            seen.add((fact.value, fact.unit))
+            facts.append((where, fact.start, fact))
+    ranked = sorted(facts, key=lambda f: (-f[0], f[1]))[:MAX_FACTS]
+    return [fact for _, _, fact in ranked]
+
+
+def _headline_counts(doc: Document, report: Report) -> list[tuple[float, KeyFact]]:
+    """Counts of people by title and of documents by kind in the title and the lead, which the figures
+    stage leaves to the officials and documents (`Bổ sung 2 Phó Thủ tướng và 2 Phó Chủ tịch Quốc hội`,
+    `Quốc hội thông qua 3 Luật và 5 Nghị quyết`): headline figures all the same."""
+    copies = later_copies(doc)
+    body = [p for p in doc.paragraphs if p.kind == "body" and p.start not in copies and _is_text(doc, p)]
+    spans = [(p.start, p.end, 3.0) for p in doc.paragraphs if p.kind == "title"]
+    spans += [(p.start, p.end, where) for p, where in zip(body, (2.0, 1.0, 0.0, 0.0), strict=False)]
+    figures = sorted((f.start, f.end) for f in report.figures)
+    dates = sorted((d.start, d.end) for d in report.dates)
+    out = []
+    for start, end, where in spans:
+        toks = doc.tokens_in(start, end)
+        for k in range(len(toks) - 1):
+            tok, nxt = toks[k], toks[k + 1]
+            value = int(tok.text) if tok.kind == "number" and tok.text.isdigit() else small_number(tok.lower)
+            if not value or not nxt.is_cap_word:
+                continue
+            if _covers(figures, tok.start) or _covers(dates, tok.start):
+                continue
+            length = _counted().length(toks, k + 1)
+            if not length:
+                continue
+            unit = doc.text[nxt.start : toks[k + length].end]
+            text = doc.text[tok.start : toks[k + length].end]
+            fact = KeyFact(
+                measure=None, text=text, value=float(value), unit=unit, start=tok.start, end=toks[k + length].end
+            )
+            out.append((where, fact))
+    return out
+
+
+def _covers(spans: list[tuple[int, int]], pos: int) -> bool:
+    """`pos` inside one of `spans` (sorted, not overlapping one another)."""
+    k = bisect_right(spans, (pos, _END)) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
+
+
+@cache
+def _counted() -> PhraseMatcher[bool]:
+    """Titles (`Phó Thủ tướng`) and document kinds (`Luật`, `Nghị quyết`) counted in a headline."""
+    return phrase_matcher([*load_list("officials_titles.txt"), *(k.capitalize() for k in KINDS)])
+
+
+def _importance(doc: Document, item: Placed, fact: KeyFact, event_sentence: Sentence | None) -> float:
+    score = item.where
+    # What comes before the figure is read back at most _LOOKBACK characters: a sentence of many
+    # figures would otherwise be reread for each of them (hostile input, issue #11).
+    start = max(item.sentence.start, fact.start - _LOOKBACK)
+    if event_sentence is not None and event_sentence.start <= fact.start < event_sentence.end:
+        score += 1.0  # tied to the event
+    if fact.change is not None:
+        score += 0.5
+    if fact.measure is not None and fold(fact.measure).lower().startswith(_TOTAL):
+        score += 0.5  # `tổng vốn đầu tư 311 triệu USD`: a total says more than its parts
+    if fact.value == 1:
+        score -= 1.0  # `1 đơn vị`, `1 điểm`: rarely the news
+    if _BREAKDOWN.search(doc.view, start, fact.start):
+        score -= 0.5  # `gồm 48 xã, 16 phường …`: an item of a breakdown, the total says more
+    if doc.view.rfind("(", start, fact.start) > doc.view.rfind(")", start, fact.start):
+        score -= 0.5  # `(quý I tăng 7,56%; …)`: an aside
+    if doc.view.rfind("“", start, fact.start) > doc.view.rfind("”", start, fact.start):
+        score -= 1.0  # in quoted speech: what someone said, not the news
+    return score
+
+
+@cache
+def _quantity_units() -> frozenset[str]:
+    """Units that need a measure to mean something (VND, %, ha …); any other unit is a counted noun."""
+    rows = load_rows("figures_units.tsv", UnitRow)
+    return frozenset(row.unit for row in rows if row.kind in {"money", "percent", "points", "measure"})
+
+
+def _is_noun_phrase(measure: str) -> bool:
+    """A measure a reader understands names a thing: it does not open with a verb or a function word
+    (`bằng`, `tiếp`, `cho ý kiến đối`), and it is no clause (`năm 2025 không có tốc độ phát triển`)."""
+    words = fold(measure).lower().split()
+    if not words or len(words) > _MAX_MEASURE_WORDS:
+        return False
+    if any(words[: len(p)] == p for p in _phrases("not_measure")):
+        return False
+    return not any(words[k : k + len(p)] == p for p in _phrases("clause") for k in range(len(words)))
+
+
+@cache
+def _phrases(role: str) -> tuple[list[str], ...]:
+    rows = load_rows("summary_facts.tsv", RolePhraseRow)
+    return tuple(fold(row.phrase).lower().split() for row in rows if row.role == role)
+
+
+def _measure_around(doc: Document, item: Placed, scans: _Scans) -> str | None:
+    """A measure written around the figure when none stands before it: the name before a bracketed figure
+    (`Quảng Ngãi (11,51%)`), the noun after a share (`100% đại biểu`), the purpose of an amount (`3.794
+    tỷ đồng cho Chương trình giảm nghèo`)."""
+    toks = item.toks
+    starts = scans.arrays(toks)[0]
+    k, e = bisect_left(starts, item.figure.start), bisect_left(starts, item.figure.end)
+    if k > 0 and toks[k - 1].lower == "(":
+        start = k - 1
+        while start > 0 and toks[start - 1].kind != "punct" and k - start < _MAX_AROUND_TOKENS:
+            start -= 1
+        found = doc.text[toks[start].start : toks[k - 2].end] if start < k - 1 else None
+        return found if found and _is_noun_phrase(found) else None
+    if e < len(toks) and toks[e].lower == "cho":
+        e += 1
+    end = e
+    while end < len(toks) and toks[end].kind == "word" and end - e < _MAX_AROUND_TOKENS:
+        if end > e and (toks[end].is_cap != toks[e].is_cap):
+            break
+        end += 1
+    found = doc.text[toks[e].start : toks[end - 1].end] if end > e else None
+    return found if found and _is_noun_phrase(found) else None
 
 
 def _placed_figures(doc: Document, report: Report) -> list[Placed]:
-    """Figures of body paragraphs (each repeated paragraph once), not inside a date or a document."""
+    """Figures of the title and the body (each repeated paragraph once), not inside a date or a document."""
     sentences = [(s, p.kind, p.start) for p in doc.paragraphs for s in p.sentences]
     starts = [s.start for s, _, _ in sentences]
     copies = later_copies(doc)
@@ -127,6 +275,7 @@ def _placed_figures(doc: Document, report: Report) -> list[Placed]:
     reach: list[int] = []  # reach[k]: the furthest end of covered[0..k], so "inside one of them" is one bisection
     for _, b in covered:
         reach.append(max(b, reach[-1]) if reach else b)
+    lead = [p.start for p in doc.paragraphs if p.kind == "body" and p.start not in copies and _is_text(doc, p)][:2]
     tokens: dict[int, list[Token]] = {}
     placed = []
     for figure in sorted(report.figures, key=lambda f: f.start):
@@ -134,15 +283,29 @@ def _placed_figures(doc: Document, report: Report) -> list[Placed]:
         if index < 0:
             continue
         sentence, kind, paragraph_start = sentences[index]
-        if kind != "body" or paragraph_start in copies or figure.end > sentence.end:
+        if kind not in ("body", "title") or paragraph_start in copies or figure.end > sentence.end:
             continue
         last = bisect_right(covered_starts, figure.start) - 1
         if last >= 0 and reach[last] >= figure.end:
             continue
         if index not in tokens:
             tokens[index] = sentence_tokens(doc, sentence)
-        placed.append(Placed(figure, sentence, tokens[index]))
+        where = (
+            3.0
+            if kind == "title"
+            else 2.0
+            if lead[:1] == [paragraph_start]
+            else 1.0
+            if paragraph_start in lead
+            else 0.0
+        )
+        placed.append(Placed(figure, sentence, tokens[index], where))
     return placed
+
+
+def _is_text(doc: Document, paragraph: Paragraph) -> bool:
+    """A paragraph of running text, not a dateline, a byline or page residue (`100%`, `Chia sẻ`)."""
+    return sum(1 for t in doc.tokens_in(paragraph.start, paragraph.end) if t.kind == "word") >= _MIN_LEAD_WORDS
 
 
 def _change_span(toks: list[Token], after: int, scans: _Scans) -> tuple[int, int] | None:
@@ -180,8 +343,8 @@ def _first_change(toks: list[Token], i: int) -> int | None:
         text = toks[k].lower
         if is_mark(toks[k], _CHANGE_END - {","}) or text[:1].isdigit():
             return None
-        if text == "," and _is_change(toks, k + 1):
-            return k + 1
+        if text in {",", "("} and _is_change(toks, k + 1):
+            return k + 1  # `, tăng 18,2%`, `(bằng 94,71% …)`
     return None
 
 

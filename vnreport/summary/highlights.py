@@ -8,6 +8,9 @@ compared, and only the first MAX_SENTENCES body sentences are ranked (long docum
 summary too; this bounds the time on laws of thousands of sentences).
 
 Attendance lists (`Dự hội nghị có các đồng chí: …`) are left out: the event panel shows them better.
+So are photo captions and credits (`… (Ảnh: …/TTXVN)`; a caption glued to the next sentence is cut
+off it, `Ảnh: Reuters Theo đó, …` → `Theo đó, …`), page furniture (`>> Mời quý độc giả xem video …`, `Xem thêm`,
+widget residue `![]() |`) and bylines.
 No duplicates: each repeated paragraph counts once, a repeated one-sentence paragraph (a scraped photo
 caption) not at all, and a sentence too close to one already chosen (a lead copied into a caption
 with small edits) is skipped.
@@ -16,6 +19,7 @@ with small edits) is skipped.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from functools import cache
 
@@ -23,7 +27,10 @@ from vnreport.extract.officials.lexicon import RoleCueRow
 from vnreport.lexicon import load_rows
 from vnreport.report.model import Mention, Sentence
 from vnreport.segment.document import Document
-from vnreport.summary.tokens import body_sentences, repeated_paragraphs, stopwords
+from vnreport.summary.lead import captions as lead_captions
+from vnreport.summary.lead import trimmed
+from vnreport.summary.tokens import RolePhraseRow, body_sentences, repeated_paragraphs, stopwords
+from vnreport.text import fold
 
 MAX_SENTENCES = 150
 MIN_HIGHLIGHTS, MAX_HIGHLIGHTS = 3, 5
@@ -56,8 +63,13 @@ def _candidates(doc: Document) -> tuple[list[Sentence], list[frozenset[str]]]:
     skip = {s.start for p in doc.paragraphs if p.start in captions for s in p.sentences}
     sentences: list[Sentence] = []
     bags: list[frozenset[str]] = []
-    for sentence in body_sentences(doc):
-        if sentence.start in skip or _is_attendance_list(doc, sentence):
+    body = body_sentences(doc)
+    caption = lead_captions(doc, body)
+    for sentence in body:
+        if sentence.start in skip or sentence.start in caption or _is_attendance_list(doc, sentence):
+            continue
+        sentence = trimmed(doc, sentence)
+        if _is_furniture(doc, sentence):
             continue
         bag = content_words(doc, sentence)
         if len(bag) >= MIN_CONTENT_WORDS:
@@ -72,6 +84,19 @@ def _candidates(doc: Document) -> tuple[list[Sentence], list[frozenset[str]]]:
 def _attendance_cues() -> tuple[str, ...]:
     rows = load_rows("officials_role_cues.tsv", RoleCueRow)
     return tuple(row.cue.lower() + " " for row in rows if row.role == "attended" and row.where == "before")
+
+
+@cache
+def _furniture() -> re.Pattern[str]:
+    phrases = [fold(r.phrase) for r in load_rows("summary_cues.tsv", RolePhraseRow) if r.role == "boilerplate"]
+    alternation = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"\s*(?:{alternation})(?!\w)|.*(?:!\[|\|)", re.IGNORECASE)
+
+
+def _is_furniture(doc: Document, sentence: Sentence) -> bool:
+    """`>> Mời quý độc giả xem video …`, `Xem thêm: …`, `![]() |`: the page, not the story."""
+    opening = doc.view[sentence.start : sentence.end].lstrip("> ")
+    return _furniture().match(opening) is not None
 
 
 def _is_attendance_list(doc: Document, sentence: Sentence) -> bool:

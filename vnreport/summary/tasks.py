@@ -7,6 +7,10 @@ precedes the verb in the sentence, else the organisation or document before it, 
 subject of the clause. The recipient runs from the verb to the first action word. Each `;`-separated
 action clause is a row; a `;` followed by a capitalised item (a list of documents) does not start one.
 A past report (`Thành phố đã chỉ đạo …`) is not a request unless an official is the one asking.
+
+The one who asks stands in subject position: a person or a body, not an adverbial (`Trong phương án đề
+xuất …`, `Khi tổ chức kiểm điểm đề nghị …`); a body followed by a modal (`Sở GD-ĐT Hà Nội cần chỉ đạo
+…`) is the one told, not the one asking. Photo captions hold no task.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from functools import cache
 from vnreport.lexicon import PhraseMatcher, load_rows, load_words
 from vnreport.report.model import Report, Sentence, Task
 from vnreport.segment.document import Document
+from vnreport.summary.lead import captions
 from vnreport.summary.tokens import (
     RolePhraseRow,
     Token,
@@ -98,7 +103,12 @@ def _find_tasks(doc: Document, report: Report) -> list[Task]:
     tasks: list[Task] = []
     seen: set[tuple] = set()
     previous: list[Task] = []
-    for sentence in body_sentences(doc):
+    sentences = body_sentences(doc)
+    caption = captions(doc, sentences)
+    for sentence in sentences:
+        if sentence.start in caption:
+            previous = []
+            continue
         if not previous and not _may_ask(doc, sentence):
             continue
         toks = sentence_tokens(doc, sentence)
@@ -177,8 +187,9 @@ def _read_verb(
     verbs: list[Verb],
 ) -> Verb | None:
     at = toks[i].start
+    told = _modal_before(toks, i)
     official = _last_before(officials, sentence.start, at)
-    if official is not None:
+    if official is not None and not told:
         by: str | None = official.name
         scope_start = official.end
     else:
@@ -193,12 +204,23 @@ def _read_verb(
             by = _holder(by, titles, officials, at) or by
         elif by is None and verbs:
             by = verbs[-1].by
+        if told and other is not None:
+            # `Sở GD-ĐT Hà Nội cần chỉ đạo các trường …`: the body is told what to do; no one asks here
+            starts = _scans(doc, toks)[0]
+            first, after = bisect_left(starts, other.start), bisect_left(starts, other.end)
+            action = i + length
+            return Verb(i, length, None, (first, after), action) if action < len(toks) else None
         if _has_past(doc, toks, scope_start, at):
             return None
     to, action = _recipient(toks, i + length)
     if action >= len(toks) or not (toks[action].is_wordlike or toks[action].lower in _OPEN):
         return None  # `Phát biểu chỉ đạo, …`: a verb followed by punctuation asks nothing
     return Verb(i, length, by, to, action)
+
+
+def _modal_before(toks: list[Token], i: int) -> bool:
+    """`cần`, `phải`, `có trách nhiệm` right before the verb: its subject is the one told."""
+    return bool(match_ending_at(lexicon()["modal"], toks, i))
 
 
 def _last_before(spans: Spans, lo: int, hi: int) -> Span | None:
@@ -234,7 +256,10 @@ def _clause_start(doc: Document, toks: list[Token], i: int) -> int:
 
 
 def _subject(doc: Document, toks: list[Token], start: int, verb: int) -> str | None:
-    """`Phó Thủ tướng yêu cầu …`: the capitalised subject before the verb, when no entity is there."""
+    """`Phó Thủ tướng yêu cầu …`: the capitalised subject before the verb, when no entity is there — not
+    an adverbial (`Trong phương án …`, `Khi tổ chức …`) or an abstract noun (`Tinh thần …`)."""
+    if start < verb and match_length(lexicon()["not_subject"], toks, start):
+        return None
     end = verb
     while end > start:
         length = match_ending_at(lexicon()["subject_trim"], toks, end)

@@ -22,8 +22,8 @@ from typing import NamedTuple
 from vnreport.lexicon import load_rows
 from vnreport.report.model import Mention, Report, Warning
 from vnreport.segment.document import Document
-from vnreport.summary.event import event_trie, event_words
 from vnreport.summary.tokens import Token, body_sentences, is_mark, match_length, repeated_paragraphs, sentence_tokens
+from vnreport.summary.vocabulary import event_trie, event_words
 from vnreport.text import fold
 
 _MAX_NAME_TOKENS = 15

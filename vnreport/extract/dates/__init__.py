@@ -5,9 +5,9 @@ Each pattern finds a *core* (the numbers and the words that carry them) on the m
 around it are read by small anchored patterns: what stands before a core (`ngày`, a part of day, a
 weekday, a time, a chain `từ ngày 1 đến …`) and after it (`lúc 14h30`, `năm nay`, `âm lịch`). A bare
 day/month (`27/9`) is a date only with such a cue, because the same shape is a fraction, a class or
-a score. Overlaps are settled longest first. A missing year comes from the nearest earlier fully dated
-expression close by, else the article's year; with no year anywhere the year is written `XXXX`
-(ISO 8601-2 unspecified digits).
+a score. Overlaps are settled longest first. A missing year comes only from evidence (`years.py`: the
+given year, the page's dateline, a full date of the same happening, a year named as the present, the
+latest full date reported as past); with none the year is written `XXXX` (ISO 8601-2 unspecified digits).
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from __future__ import annotations
 import datetime
 
 from vnreport.extract.dates.cores import Found, Point, scan
-from vnreport.extract.dates.lexicon import month_names, patterns
-from vnreport.extract.dates.years import article_year_from, inferred_year
+from vnreport.extract.dates.lexicon import month_names, part, patterns, tet_dates
+from vnreport.extract.dates.years import ArticleYearSource, YearEvidence, gather, lead_year, resolve
 from vnreport.report.model import DateMention
 from vnreport.segment.document import Document
 from vnreport.text import match_view, nfc
@@ -49,27 +49,50 @@ def find_dates(doc: Document) -> list[Found]:
     return scan(doc.view)
 
 
+def year_evidence(doc: Document, found: list[Found] | None = None) -> YearEvidence:
+    """What the text says about the year of its dates (`doc.year` counts as given)."""
+    return gather(doc.view, find_dates(doc) if found is None else found, doc.paragraphs, doc.year)
+
+
 def article_year(doc: Document, found: list[Found] | None = None) -> int | None:
-    """The publication year: `doc.year` when known, else the year the article's own dated expressions
-    agree on (full dates and month/quarter/part-of-year expressions weigh more than a bare `năm 2024`;
-    year ranges, document dates, horizons `đến năm 2030`, comparisons `cùng kỳ năm 2023`, anniversaries
-    and law names do not vote). Ties go to the later year."""
-    if doc.year is not None:
-        return doc.year
-    return article_year_from(doc.view, find_dates(doc) if found is None else found)
+    """The article's year: `doc.year` when known, else its dateline, else a year it names as the present,
+    else the year of the first day of its lead once that is fixed by evidence; None when nothing fixes it."""
+    found = find_dates(doc) if found is None else found
+    return article_year_of(doc, found, year_evidence(doc, found))[0]
 
 
-def extract_dates(doc: Document, found: list[Found] | None = None) -> list[DateMention]:
+def article_year_of(
+    doc: Document, found: list[Found], evidence: YearEvidence, mentions: list[DateMention] | None = None
+) -> tuple[int | None, ArticleYearSource]:
+    year, source = evidence.article_year()
+    if year is not None:
+        return year, source
+    mentions = extract_dates(doc, found, evidence) if mentions is None else mentions
+    year = lead_year(mentions, doc.paragraphs)
+    return (year, "text") if year is not None else (None, "none")
+
+
+def extract_dates(
+    doc: Document, found: list[Found] | None = None, evidence: YearEvidence | None = None
+) -> list[DateMention]:
     """Every date or period mention in `doc`, in text order, without overlaps."""
     found = find_dates(doc) if found is None else found
-    article = doc.year if doc.year is not None else article_year_from(doc.view, found)
+    evidence = year_evidence(doc, found) if evidence is None else evidence
     mentions = []
-    for index, f in enumerate(found):
-        year = None if f.explicit else inferred_year(found, index, doc.view, article)
+    for f in found:
+        year, source = (None, None) if f.explicit else resolve(doc.view, f, evidence)
+        value = _value(f, year)
+        if f.tet is not None:
+            if source in ("past_date", "future_date"):
+                year = None  # a bare Tết is not placed by the story's dates: which one it is stays open
+            tet = _tet_value(f, year, evidence)
+            if tet is None:
+                continue  # a Tết whose year the text does not fix names no day
+            value, source = tet, None if f.cycle is not None else source
         mentions.append(
             DateMention(
                 text=doc.text[f.start : f.end],
-                value=_value(f, year),
+                value=value,
                 start=f.start,
                 end=f.end,
                 inferred=not f.explicit,
@@ -77,9 +100,28 @@ def extract_dates(doc: Document, found: list[Found] | None = None) -> list[DateM
                 part_of_day=f.part_of_day,
                 time=f.time,
                 fuzzy=f.fuzzy,
+                year_source=source,
             )
         )
     return mentions
+
+
+def _tet_value(f: Found, year: int | None, evidence: YearEvidence) -> str | None:
+    """The solar day of a named Tết (`Tết Nguyên đán 2017` → 2017-01-28, `mùng 6 Tết` five days later); a
+    sexagenary name (`Tết Đinh Dậu`) takes the year of its cycle nearest to the one the text fixes."""
+    if f.explicit:
+        year = f.lo[0]
+    elif f.cycle is not None:
+        reference = evidence.article_year()[0] or (evidence.anchor[0] if evidence.anchor else None)
+        reference = reference or evidence.latest_past or None
+        if reference is None:
+            return None
+        base = reference - (reference - 4 - f.cycle) % 60  # the cycle's year at or before the reference
+        year = base + 60 if reference - base > 30 else base
+    first = tet_dates().get(year) if year is not None else None
+    if first is None or f.tet is None:
+        return None
+    return (first + datetime.timedelta(days=f.tet)).isoformat()
 
 
 def date_at(view: str, pos: int, year: int | None = None) -> tuple[str | None, int] | None:
@@ -91,13 +133,13 @@ def date_at(view: str, pos: int, year: int | None = None) -> tuple[str | None, i
         m = pattern.match(view, pos)
         if m is None:
             continue
-        month = int(m.group("m")) if m.group("m") else None
+        month = int(part(m, "m") or 0) or None
         if month is None:
             named = month_names().get(" ".join(m.group("mn").split()))
             if named is None or named[1]:
                 return None
             month = named[0]
-        written = int(m.group("y")) if m.group("y") else year
+        written = int(part(m, "y") or 0) or year
         return (iso_day(written, month, int(m.group("d"))), m.end())
     return None
 

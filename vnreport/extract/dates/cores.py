@@ -11,13 +11,16 @@ from dataclasses import dataclass
 
 from vnreport.extract.dates.lexicon import (
     TEN_DAYS,
+    can_chi,
     day_cues,
     format_clock,
     month_names,
     number_words,
+    part,
     patterns,
     period_words,
     pod,
+    tet_dates,
     year_prefixes,
 )
 from vnreport.numbers import roman
@@ -48,6 +51,8 @@ class Found:
     partial_year: bool = False
     year_range: bool = False
     horizon: bool = False  # `tầm nhìn 2050`: a target year, not the article's
+    tet: int | None = None  # a named Tết: days after its first day (`mùng 6 Tết Nguyên đán` → 5)
+    cycle: int | None = None  # its sexagenary year (`Tết Đinh Dậu` → 33), 0 = Giáp Tý
 
 
 def window(start: int, width: int = 80) -> int:
@@ -77,7 +82,8 @@ def _day_month(view: str, m: re.Match[str], month: int, assume_date: bool) -> li
     p = patterns()
     start, end = m.start(), m.end()
     day = int(m.group("d"))
-    year = int(m.group("y")) if m.group("y") else None
+    written = part(m, "y")
+    year = int(written) if written else None
     lunar = bool(p.lunar_after.match(view, end)) or bool(p.lunar_before.search(view, window(start, 20), start))
     if lunar:
         return [Found(start, end, "skip", (None, None, None))]
@@ -176,7 +182,7 @@ def _numeric(view: str, assume_date: bool) -> list[Found]:
     for m in patterns().numeric.finditer(view):
         if m.group("sep") == "." and not m.group("y") and view[m.end() : m.end() + 1] == "%":
             continue
-        out.extend(_day_month(view, m, int(m.group("m")), assume_date))
+        out.extend(_day_month(view, m, int(part(m, "m") or 0), assume_date))
     return out
 
 
@@ -352,6 +358,33 @@ def _periods(view: str) -> list[Found]:
     return out
 
 
+def _tets(view: str) -> list[Found]:
+    """`Tết Nguyên đán 2017`, `Tết Đinh Dậu`, `mùng 6 Tết Nguyên đán`: the solar days of a lunar new year."""
+    p = patterns()
+    out = []
+    for m in p.tet.finditer(view):
+        if m.group("y") is None and p.recurring_after.match(view, m.end()):
+            continue  # `Tết Nguyên đán hằng năm`
+        day = m.group("d")
+        offset = 0 if day is None else (int(day) if day.isdigit() else number_words().get(day.lower(), 0)) - 1
+        if not 0 <= offset < 30:
+            continue
+        year = int(m.group("y")) if m.group("y") else None
+        first = tet_dates().get(year) if year is not None else None
+        if year is not None and first is None:
+            continue  # a year the table does not hold: no day to give
+        lo = (first.year, first.month, first.day) if first else (None, 1, 28)  # late January: where Tết falls
+        found = Found(m.start(), m.end(), "day", lo, explicit=year is not None, tet=offset)
+        if m.group("stem"):
+            stem, branch = can_chi()[" ".join(m.group("stem").split())][1], can_chi()[m.group("branch")][1]
+            cycle = next((n for n in range(60) if n % 10 == stem and n % 12 == branch), None)
+            if cycle is None:
+                continue
+            found.cycle = cycle
+        out.append(found)
+    return out
+
+
 def _select(candidates: list[Found]) -> list[Found]:
     """Longest first, no overlaps; `skip` spans win their place and are then dropped."""
     size = max((c.end for c in candidates), default=0)
@@ -415,5 +448,6 @@ def scan(view: str, *, assume_date: bool = False) -> list[Found]:
         *_partial_years(view),
         *_years(view),
         *_periods(view),
+        *_tets(view),
     ]
     return _link_chains(view, _select(candidates))

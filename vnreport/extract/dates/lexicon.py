@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -42,6 +43,22 @@ class DayCueRow(NamedTuple):
 class WeekdayRow(NamedTuple):
     phrase: str
     weekday: str
+
+
+class YearCueRow(NamedTuple):
+    role: str
+    phrase: str
+
+
+class TetRow(NamedTuple):
+    year: str
+    date: str
+
+
+class CanChiRow(NamedTuple):
+    word: str
+    part: str
+    position: str
 
 
 _S = r"[^\S\n]+"  # a gap between words, never across a line
@@ -99,6 +116,18 @@ def number_words() -> dict[str, int]:
 
 
 @cache
+def tet_dates() -> dict[int, datetime.date]:
+    """Year → the solar date of that year's Tết (its first lunar day)."""
+    return {int(r.year): datetime.date.fromisoformat(r.date) for r in load_rows("dates_tet.tsv", TetRow)}
+
+
+@cache
+def can_chi() -> dict[str, tuple[str, int]]:
+    """`Đinh` → (stem, 3), `Dậu` → (branch, 9): the sexagenary names of lunar years."""
+    return {fold(r.word): (r.part, int(r.position)) for r in load_rows("dates_can_chi.tsv", CanChiRow)}
+
+
+@cache
 def period_words() -> dict[str, str]:
     return {fold(r.word).lower(): r.form for r in load_rows("dates_period_words.tsv", PeriodRow)}
 
@@ -148,6 +177,7 @@ class _Patterns:
     future_before: re.Pattern[str]
     future_after: re.Pattern[str]
     vote_skip: re.Pattern[str]
+    tet: re.Pattern[str]
 
 
 _TIME = (
@@ -171,9 +201,12 @@ def patterns() -> _Patterns:
     year_pre = _alternation(list(year_prefixes()))
     cues = _alternation(list(day_cues()))
     flags = re.IGNORECASE
+    stems = _alternation([w for w, (part, _) in can_chi().items() if part == "stem"])
+    branches = _alternation([w for w, (part, _) in can_chi().items() if part == "branch"])
     return _Patterns(
         numeric=re.compile(
-            rf"(?<![\w/.,])(?<![^\W\d]-)(?P<d>{_D})(?P<sep>[/.-])(?P<m>{_M})(?:(?:(?P=sep)|{_S}năm{_S})(?P<y>{_Y}))?"
+            rf"(?<![\w/.,])(?<![^\W\d]-)(?P<d>{_D})(?:(?P<sep>[/.-])(?P<m>{_M})(?:(?:(?P=sep)|{_S}năm{_S})(?P<y>{_Y}))?"
+            rf"|{_O}-{_O}(?P<m_sp>{_M}){_O}-{_O}(?P<y_sp>{_Y}))"  # `12 - 03 - 2024`: spaced dashes need a year
             r"(?!\w)(?!/\w)(?![.,]\d)(?!-[^\W\d])"
         ),
         spelled=re.compile(
@@ -184,7 +217,7 @@ def patterns() -> _Patterns:
         month=re.compile(
             rf"(?<!\w)(?:(?P<pre>{_MONTH_PREFIXES}){_S})?tháng{_S}"
             rf"(?:(?P<m>{_M})(?:{_O}-{_O}(?P<m2>{_M}))?(?!\w)(?![.,/-]\d(?!\d{{3}}))|(?P<mn>{month_name})(?!\w))"
-            rf"(?:(?:{_S}năm{_S}|[/.-])(?P<y>{_Y}){_Y_END}|{_S}năm{_S}(?P<rel>{_RELATIVE}))?",
+            rf"(?:(?:{_S}năm{_S}|[/.]|{_O}-{_O})(?P<y>{_Y}){_Y_END}|{_S}năm{_S}(?P<rel>{_RELATIVE}))?",
             flags,
         ),
         quarter=re.compile(
@@ -257,11 +290,79 @@ def patterns() -> _Patterns:
             rf"(?<!\w)(?:{_alternation(load_list('dates_future_cues.txt'))})(?:{_S}[^\s,;.]+){{0,8}}{_O}\Z", flags
         ),
         future_after=re.compile(rf"{_S}(?:tới|sắp tới)(?!\w)", flags),
+        tet=re.compile(
+            rf"(?<!\w)(?:(?:mùng|mồng){_S}(?P<d>\d{{1,2}}|{numbers}){_S})?(?-i:Tết)"
+            rf"(?:{_S}(?-i:Nguyên){_S}đán|{_S}(?-i:(?P<stem>{stems}){_S}(?P<branch>{branches})))(?!\w)"
+            rf"(?:{_S}(?:năm{_S})?(?P<y>{_Y}){_Y_END})?",
+            flags,
+        ),
         vote_skip=re.compile(
             rf"(?<!\w)(?:{_alternation(load_list('dates_year_vote_skip.txt'))})(?:{_S}\S+){{0,2}}{_O}[(,]?{_O}\Z",
             flags,
         ),
     )
+
+
+@dataclass(frozen=True)
+class _YearCues:
+    dateline_before: re.Pattern[str]
+    present: re.Pattern[str]
+    present_since: re.Pattern[str]
+    present_lead: re.Pattern[str]
+    in_year: re.Pattern[str]
+    target_before: re.Pattern[str]
+    biography: re.Pattern[str]
+    career: re.Pattern[str]
+    document_object: re.Pattern[str]
+    future_before: re.Pattern[str]
+    future_day_before: re.Pattern[str]
+    not_future_before: re.Pattern[str]
+    not_anchor_before: re.Pattern[str]
+    until: re.Pattern[str]
+    clock: re.Pattern[str]
+
+
+def _present_pattern(cues: str, after: str = "") -> str:
+    """A cue, up to two words (`Xuân Đinh Dậu`), `năm`, then the year."""
+    return rf"(?<!\w)(?:{cues})(?P<names>(?:{_S}[^\W\d_]+){{0,2}}?)(?:{_S}năm)?{_S}(?P<y>{_Y}){_Y_END}{after}"
+
+
+@cache
+def year_cues() -> _YearCues:
+    """Patterns of `dates_year_cues.tsv`: where the year of a date written without one comes from."""
+    roles: dict[str, list[str]] = {}
+    for row in load_rows("dates_year_cues.tsv", YearCueRow):
+        roles.setdefault(row.role, []).append(row.phrase)
+
+    def alt(role: str) -> str:
+        return _alternation(roles[role])
+
+    flags = re.IGNORECASE
+    return _YearCues(
+        dateline_before=re.compile(rf"(?<!\w)(?:{alt('dateline')}){_O}:?{_O}\Z", flags),
+        present=re.compile(_present_pattern(alt("present")), flags),
+        present_since=re.compile(_present_pattern(alt("present_since"), rf"{_O},?{_O}(?:đến|tới){_S}nay(?!\w)"), flags),
+        present_lead=re.compile(_present_pattern(alt("present_lead")), flags),
+        in_year=re.compile(rf"(?<!\w)trong{_S}năm{_S}(?P<y>{_Y}){_Y_END}", flags),
+        target_before=re.compile(rf"(?<!\w)(?:{alt('present_target')})(?!\w)[^.;:!?\n]*\Z", flags),
+        biography=re.compile(rf"(?<!\w)(?:{alt('biography')})(?!\w)", flags),
+        career=re.compile(rf"(?<!\w)(?:{alt('career')})(?!\w)", flags),
+        document_object=re.compile(rf"(?<!\w)(?:{alt('document_object')})(?!\w)", flags),
+        future_before=re.compile(rf"(?<!\w)(?:{alt('future')}){_O}\Z", flags),
+        future_day_before=re.compile(rf"(?<!\w)(?:{alt('future_day')}){_O}\Z", flags),
+        not_future_before=re.compile(rf"(?<!\w)(?:{alt('not_future')}){_O}\Z", flags),
+        not_anchor_before=re.compile(rf"(?<!\w)(?:{alt('not_anchor')}){_O}\Z", flags),
+        until=re.compile(rf"{_O}(?:đến|tới|cho đến){_S}", flags),
+        clock=re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:h][0-5]\d(?!\d)"),
+    )
+
+
+def part(m: re.Match[str], name: str) -> str | None:
+    """A group of a day-month match, also when written in its spaced form (`12 - 03 - 2024`: `m_sp`)."""
+    value = m.group(name)
+    if value is None and f"{name}_sp" in m.re.groupindex:
+        value = m.group(f"{name}_sp")
+    return value
 
 
 def format_clock(hour: int, minute: int, part_of_day: str | None) -> str:

@@ -1,68 +1,382 @@
-"""The year of a date written without one, and the article's own year."""
+"""The year of a date written without one (samples/gold/README.md, "The year of a partial date").
+
+The year comes only from evidence, in this order:
+
+1. `given`: the caller's year (`--year`, a saved page's date);
+2. `dateline`: the page's own publication date (`Đăng ngày 12 - 03 - 2024`, `09:37 10/07/2025` on a line of
+   its own, a document's `Hà Nội, ngày 31 tháng 7 năm 2025`); the partial date is placed in the months
+   around it;
+3. `same_day`: a full date of the same happening (`Sáng 13/1` beside `ngày 13/1/2025`);
+4. `present`: a year the text names as the present (`nhiệm vụ năm 2017`, `từ đầu năm 2025 đến nay`, a
+   period reported on `6 tháng đầu năm 2024`; in the title and lead also `Đầu năm 2017`, `Xuân Đinh Dậu
+   2017`);
+5. the latest full date of the story: `past_date` when the text reports it as past (a decision the story
+   carries out, an earlier step of the case), the partial date placed in the twelve months that follow
+   it; `future_date` when it is a deadline or effective date (`trước ngày 10/02/2017`, `từ ngày
+   1/7/2025`), the partial date placed in the twelve months before it. A date within two months on the
+   other side stays in the anchor's year (`1/7` beside `(3/7/1957-3/7/2017)`).
+
+Dates of other stories fix nothing: a biography and the career lines after it, a birth date, the basis of
+a comparison, quoted speech, the start of a span up to now (`từ tháng 4/2014`), a document cited deep in
+the body. A year so placed that falls before a year the text reports as past (`năm 2016`), or a deadline
+years ahead of it, is dropped. Terms (`nhiệm kỳ 2025-2030`) and bare years (`Năm 2016`) are no full
+dates. With no evidence the year stays unknown (`XXXX`), never guessed.
+"""
 
 from __future__ import annotations
 
-from vnreport.extract.dates.cores import Found, window
-from vnreport.extract.dates.lexicon import patterns
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from itertools import pairwise
+from typing import Literal
 
-_LEAD = 500  # characters: title and lead, where the article's own time is stated
+from vnreport.extract.dates.cores import Found, Point, window
+from vnreport.extract.dates.lexicon import patterns, year_cues
+from vnreport.report.model import DateMention, Paragraph, Sentence
 
+YearSource = Literal["given", "dateline", "same_day", "present", "past_date", "future_date", "relative"]
+ArticleYearSource = Literal["given", "dateline", "text", "none"]
 
-_ANCHOR_REACH = 300  # characters: an earlier full date lends its year only to dates this close
-
-
-def _reads_as_other_time(view: str, f: Found) -> bool:
-    """A horizon, comparison, anniversary, birth or law name (`đến năm 2030`, `cùng kỳ năm 2023`, `(1954`)."""
-    return view[f.start - 1 : f.start] == "(" or bool(patterns().vote_skip.search(view, window(f.start, 40), f.start))
-
-
-def _vote_weight(view: str, f: Found) -> float:
-    """How much a mention says about the publication year; the lead (first `_LEAD` characters) counts more."""
-    if not f.explicit or f.year_range or f.doc_date or f.horizon or f.cue == "year-chain":
-        return 0.0
-    if f.lo[0] is None or not 1900 <= f.lo[0] <= 2100:
-        return 0.0
-    if f.partial_year:
-        weight = 3.0
-    elif f.precision == "interval" or _reads_as_other_time(view, f):
-        return 0.0
-    else:
-        weight = 1.0 if f.precision == "year" or f.fuzzy else 2.0
-    return weight * 1.5 if f.start < _LEAD else weight
+_DATELINE_PARAGRAPHS = 8  # the page's date is written in its head
+_DATELINE_REACH = 700  # characters
+_DATELINE_LINE = 70  # a line this short that holds a full date and a clock time is a dateline
+_CAREER_REACH = 3  # sentences after a biography that may still tell the career
+_LEAD_PARAGRAPHS = 3
+_DATELINE_AHEAD = 2.0  # months: a partial date further after the dateline is of the year before
+_PRESENT_REACH = 700  # characters
+_TARGET_REACH = 60  # characters: a target verb this close before `trong năm 2017`
+_DOCUMENT_REACH = 1000  # characters: a document dated in the opening is the object of the story
+_NEAR = 2.0  # months: a partial date this close to the anchor, on the other side, is of the anchor's year
 
 
-def article_year_from(view: str, found: list[Found]) -> int | None:
-    votes: dict[int, float] = {}
-    for f in found:
-        weight = _vote_weight(view, f)
-        if weight and f.lo[0] is not None:
-            votes[f.lo[0]] = votes.get(f.lo[0], 0.0) + weight
-    if not votes:
+Day = tuple[int, int, int]  # year, month, day (day 1 for a month)
+
+
+@dataclass(slots=True)
+class YearEvidence:
+    """What the text says about the year, gathered once per document."""
+
+    given: int | None = None
+    dateline: Day | None = None
+    present: int | None = None
+    anchor: Day | None = None  # the latest full date of the story: reported as past, or a deadline
+    anchor_ahead: bool = False  # the anchor is a deadline or an effective date
+    latest_past: int = 0  # the latest year the text reports as past, in any form (`năm 2016` too)
+    same_day: dict[tuple[int, int], int] = field(default_factory=dict)  # (month, day) → year
+    same_month: dict[int, int] = field(default_factory=dict)  # month → year (month-precise dates)
+    other_story: set[int] = field(default_factory=set)  # starts of the dates of other stories
+
+    def article_year(self) -> tuple[int | None, ArticleYearSource]:
+        """The year of the article itself and where it comes from (for `Report.year`)."""
+        if self.given is not None:
+            return self.given, "given"
+        if self.dateline is not None:
+            return self.dateline[0], "dateline"
+        if self.present is not None:
+            return self.present, "text"
+        return None, "none"
+
+
+def _day(point: Point) -> Day | None:
+    if point[0] is None or point[1] is None:
         return None
-    return max(votes.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    return (point[0], point[1], point[2] or 1)
 
 
-def _anchor_year(found: list[Found], index: int, view: str) -> int | None:
-    """The year of the nearest earlier full date (day or month, not a document's date) within reach."""
-    here = found[index].start
-    for f in reversed(found[:index]):
-        if here - f.end > _ANCHOR_REACH:
-            return None
-        if f.explicit and f.precision in ("day", "month") and not f.doc_date and "\n" not in view[f.end : here]:
-            return f.lo[0]
+# --- gathering the evidence ---------------------------------------------------------------------------
+
+
+def gather(view: str, found: list[Found], paragraphs: list[Paragraph], given: int | None) -> YearEvidence:
+    evidence = YearEvidence(given=given)
+    sentences = [s for p in paragraphs for s in p.sentences]
+    evidence.other_story = _biography_dates(view, found, sentences) | _quoted(view, found, paragraphs)
+    evidence.dateline = _dateline(view, found, paragraphs)
+    evidence.present = _present_year(view, found, _lead_end(view, paragraphs))
+    latest_past = 0
+    starts = [s.start for s in sentences]
+    for f in found:
+        if not f.explicit or f.start in evidence.other_story or _not_of_story(view, f):
+            continue
+        ahead = _is_ahead(view, f)
+        if not (ahead or f.horizon or f.year_range or f.partial_year) and f.lo[0] is not None:
+            latest_past = max(latest_past, f.lo[0])
+        if f.precision not in ("day", "month", "interval") or f.lo[1] is None or f.partial_year:
+            continue
+        lo, hi = _day(f.lo), _day(f.hi) if f.hi is not None else None
+        if lo is None or (hi is not None and f.lo[2] is None):
+            continue  # `tháng 3-5/2017`: a span of months fixes nothing
+        if f.precision == "day":
+            _agree(evidence.same_day, (lo[1], lo[2]), lo[0])
+        elif f.precision == "month":
+            _agree(evidence.same_month, lo[1], lo[0])
+        if not ahead and _is_since(view, f):
+            continue  # `từ tháng 4/2014` (đến nay): a span up to the present starts there, the present is later
+        if f.doc_date and f.start > _DOCUMENT_REACH and not _acted_on(view, f, sentences, starts):
+            continue  # a document cited deep in the body is as often an old regulation as the story's own
+        anchor = lo if ahead else (hi or lo)
+        if evidence.anchor is None or anchor > evidence.anchor:
+            evidence.anchor, evidence.anchor_ahead = anchor, ahead
+    evidence.latest_past = latest_past
+    return evidence
+
+
+def _acted_on(view: str, f: Found, sentences: list[Sentence], starts: list[int]) -> bool:
+    """The sentence of a dated document says the story acts on it (`… cũng được công bố`)."""
+    k = bisect_right(starts, f.start) - 1
+    if k < 0:
+        return False
+    return year_cues().document_object.search(view, sentences[k].start, sentences[k].end) is not None
+
+
+def _agree(table: dict, key: object, year: int) -> None:
+    """Keep a year per key only when the text never gives that key another year."""
+    if table.get(key, year) != year:
+        table[key] = 0
+    else:
+        table[key] = year
+
+
+def _dateline(view: str, found: list[Found], paragraphs: list[Paragraph]) -> Day | None:
+    """A full day date at the head of the page: after `Đăng ngày`/`Cập nhật`, or alone on a short line
+    with a clock time (`09:37 10/07/2025`, `13:33 | 30/06/2025`), or a document's `<Place>, ngày …`."""
+    cues = year_cues()
+    head = paragraphs[:_DATELINE_PARAGRAPHS]
+    for f in found:
+        if f.start > _DATELINE_REACH:
+            break
+        if not f.explicit or f.precision != "day":
+            continue
+        day = _day(f.lo)
+        paragraph = next((p for p in head if p.start <= f.start < p.end), None)
+        if day is None or paragraph is None:
+            continue
+        line_start = max(paragraph.start, view.rfind("\n", 0, f.start) + 1, view.rfind("|", 0, f.start) + 1)
+        if cues.dateline_before.search(view, max(line_start, window(f.start, 40)), f.start):
+            return day
+        line = view[paragraph.start : paragraph.end].strip()
+        if len(line) <= _DATELINE_LINE and (cues.clock.search(line) or line == view[f.start : f.end].strip()):
+            return day
+        if _is_document_dateline(view, line_start, f.start):
+            return day
     return None
 
 
-def _is_future(view: str, f: Found) -> bool:
-    """`vào tháng 9 tới`, `dự kiến ngày 5/10`: the event is ahead of the article, whatever was dated before."""
-    p = patterns()
-    return bool(p.future_after.match(view, f.end) or p.future_before.search(view, window(f.start, 80), f.start))
+_PLACE_COMMA = re.compile(r"[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,3}[^\S\n]*,[^\S\n]*\Z")
 
 
-def inferred_year(found: list[Found], index: int, view: str, article: int | None) -> int | None:
-    f = found[index]
+def _is_document_dateline(view: str, line_start: int, at: int) -> bool:
+    """`Hà Nội, ngày 31 tháng 7 năm 2025` opening a line (or a table cell) of a document's header."""
+    m = _PLACE_COMMA.match(view, line_start, at)
+    return m is not None and view[line_start : line_start + 1].isupper()
+
+
+def _lead_end(view: str, paragraphs: list[Paragraph]) -> int:
+    """Where the title and the lead end: the present is named there; later years are often background."""
+    body = [p for p in paragraphs if p.kind == "body"]
+    end = body[1].end if len(body) > 1 else len(view)
+    return min(end, _PRESENT_REACH)
+
+
+def _present_year(view: str, found: list[Found], lead_end: int) -> int | None:
+    """The first year the text names as the present: `nhiệm vụ năm 2017`, `từ đầu năm 2025 đến nay`, a
+    target for it (`phải giảm … trong năm 2017`), a period of the year reported on (`6 tháng đầu năm
+    2024, …`), in the lead also `Đầu năm 2017` and `Xuân Đinh Dậu 2017`; else the year an anniversary
+    falls in (`(3/7/1957-3/7/2017)`)."""
+    cues = year_cues()
+    named: list[tuple[int, int]] = []
+    for pattern, end in ((cues.present, len(view)), (cues.present_since, len(view)), (cues.present_lead, lead_end)):
+        for m in pattern.finditer(view, 0, end):
+            names = m.group("names").split()
+            if all(word[:1].isupper() for word in names) and not _is_compared(view, m.start()):
+                named.append((m.start(), int(m.group("y"))))
+                break
+    for m in cues.in_year.finditer(view):
+        if cues.target_before.search(view, window(m.start(), _TARGET_REACH), m.start()):
+            named.append((m.start(), int(m.group("y"))))  # `đề nghị trong năm 2017 quận phải giảm …`
+            break
+    for f in found:
+        if f.partial_year and f.explicit and f.lo[0] is not None and not _is_compared(view, f.start):
+            if _is_ahead(view, f):
+                continue
+            named.append((f.start, f.lo[0]))
+            break
+    if named:
+        return min(named)[1]
+    for a, b in pairwise(found):
+        joined = view[a.end : b.start].strip() in ("-", "–", "đến")
+        if joined and a.explicit and b.explicit and a.precision == b.precision == "day" and a.lo[1:] == b.lo[1:]:
+            return b.lo[0] if a.lo[0] != b.lo[0] else None
+    return None
+
+
+def _is_compared(view: str, start: int) -> bool:
+    return bool(year_cues().not_anchor_before.search(view, window(start, 20), start))
+
+
+def _not_of_story(view: str, f: Found) -> bool:
+    """A comparison basis or a birth date (`so với cùng kỳ ngày …`, `sinh ngày 21/1/1964`)."""
+    lo = window(f.start, 20)
+    if year_cues().not_anchor_before.search(view, lo, f.start):
+        return True
+    return bool(year_cues().biography.search(view, lo, f.start + 8))
+
+
+_MID_CLAUSE = frozenset({"đến"})
+_CLAUSE_OPEN = re.compile(r"(?:\A|[.;:!?\n,(]|\s[-–])\s*\Z")
+
+
+def _opens_clause(view: str, at: int) -> bool:
+    return _CLAUSE_OPEN.search(view, window(at, 4), at) is not None
+
+
+def _is_since(view: str, f: Found) -> bool:
+    return bool(year_cues().future_day_before.search(view, window(f.start, 12), f.start))
+
+
+def _is_ahead(view: str, f: Found) -> bool:
+    """A deadline or effective date (`trước ngày 10/02/2017`, `từ ngày 1/7/2025`, `sẽ … ngày …`) — but
+    not the start of a span that runs to the present (`từ ngày 16/1 đến nay`)."""
+    cues = year_cues()
+    lo = window(f.start, 30)
+    if cues.not_future_before.search(view, lo, f.start):
+        return False
+    future = cues.future_before.search(view, lo, f.start)
+    if future and future.group().strip().lower() in _MID_CLAUSE and _opens_clause(view, future.start()):
+        future = None  # `Đến tháng 11/2016, ông đã …`: "by then", a past step
+    if future or (f.lo[2] is not None and cues.future_day_before.search(view, lo, f.start)):
+        return not cues.until.match(view, f.end)
+    return bool(patterns().future_before.search(view, window(f.start, 80), f.start))
+
+
+def _biography_dates(view: str, found: list[Found], sentences: list[Sentence]) -> set[int]:
+    """Starts of the dates told in a biography: a sentence with a biography cue and the career lines
+    right after it (`Ngày 8/4/2021, … bà được bầu giữ chức …`, `Ngày 28/2/2025: Ông được …`)."""
+    cues = year_cues()
+    spans: list[tuple[int, int]] = []
+    reach = 0
+    for sentence in sentences:
+        if cues.biography.search(view, sentence.start, sentence.end):
+            spans.append((sentence.start, sentence.end))
+            reach = _CAREER_REACH
+        elif reach > 0:
+            reach -= 1
+            if cues.career.search(view, sentence.start, sentence.end) or _opens_with_date_colon(view, sentence):
+                spans.append((sentence.start, sentence.end))
+                reach = _CAREER_REACH
+    starts: set[int] = set()
+    k = 0
+    for f in found:
+        while k < len(spans) and spans[k][1] <= f.start:
+            k += 1
+        if k < len(spans) and spans[k][0] <= f.start:
+            starts.add(f.start)
+    return starts
+
+
+_QUOTES = re.compile(r"“[^“”\n]*”|\"[^\"\n]*\"")
+
+
+def _quoted(view: str, found: list[Found], paragraphs: list[Paragraph]) -> set[int]:
+    """Starts of the dates inside quoted speech (`“Từ 2013 đến nay, … ngày 5/8/2014 …”`): what a speaker
+    recalls is not the time of the story."""
+    spans = [(m.start(), m.end()) for m in _QUOTES.finditer(view)]
+    starts: set[int] = set()
+    k = 0
+    for f in found:
+        while k < len(spans) and spans[k][1] <= f.start:
+            k += 1
+        if k < len(spans) and spans[k][0] < f.start and f.end <= spans[k][1]:
+            starts.add(f.start)
+    return starts
+
+
+_DATE_COLON = re.compile(r"[^\S\n]*(?:[^\W\d_]+[^\S\n]+)?[\d/.-]+[^\S\n]*:")
+
+
+def _opens_with_date_colon(view: str, sentence: Sentence) -> bool:
+    return _DATE_COLON.match(view, sentence.start, min(sentence.end, sentence.start + 24)) is not None
+
+
+# --- placing a partial date ---------------------------------------------------------------------------
+
+
+def _month_of(f: Found) -> tuple[int, int] | None:
+    """(month, day) a partial date is placed by: its day, a month's first day, a quarter's first month."""
+    if f.lo[1] is not None:
+        return f.lo[1], f.lo[2] or 1
+    if f.quarter:
+        return 3 * f.quarter - 2, 1
+    return None
+
+
+def _gap(anchor: Day, md: tuple[int, int]) -> float:
+    """Months from `anchor` to (month, day) in the anchor's year (negative: before it)."""
+    return (md[0] - anchor[1]) + (md[1] - anchor[2]) / 31
+
+
+def _after(anchor: Day, md: tuple[int, int]) -> int:
+    """The year that puts (month, day) in the twelve months from `anchor` on — or in the anchor's year when
+    it falls shortly before it (`1/7` beside an anniversary `3/7/2017` of the same days)."""
+    return anchor[0] if _gap(anchor, md) >= -_NEAR else anchor[0] + 1
+
+
+def _before(anchor: Day, md: tuple[int, int]) -> int:
+    """The year that puts (month, day) in the twelve months up to `anchor` — or in the anchor's year when
+    it falls shortly after it (`8/2` after `từ ngày 1/1/2017`)."""
+    return anchor[0] if _gap(anchor, md) <= _NEAR else anchor[0] - 1
+
+
+def _around(dateline: Day, md: tuple[int, int], ahead: bool) -> int:
+    """The dateline's year, or the one before for a date well after the dateline (`28/12` on a January
+    page), or the one after for a date announced ahead and well before it."""
+    months = (md[0] - dateline[1]) + (md[1] - dateline[2]) / 31
+    if months > _DATELINE_AHEAD and not ahead:
+        return dateline[0] - 1
+    if months < -_DATELINE_AHEAD and ahead and months < -6:
+        return dateline[0] + 1
+    return dateline[0]
+
+
+def resolve(view: str, f: Found, evidence: YearEvidence) -> tuple[int | None, YearSource | None]:
+    """The year of a date written without one, and the evidence that fixed it (None, None: unknown)."""
     if f.rel is not None:
-        return article + f.rel if article is not None else None
-    if _is_future(view, f):
-        return article
-    return _anchor_year(found, index, view) or article
+        year, _ = evidence.article_year()
+        return (year + f.rel, "relative") if year is not None else (None, None)
+    if evidence.given is not None:
+        return evidence.given, "given"
+    md = _month_of(f)
+    ahead = _is_ahead(view, f)
+    if evidence.dateline is not None:
+        return (_around(evidence.dateline, md, ahead) if md else evidence.dateline[0]), "dateline"
+    is_day = f.precision == "day" or (f.precision == "interval" and f.lo[2] is not None)
+    if md is not None and is_day:
+        year = evidence.same_day.get(md)
+        if year:
+            return year, "same_day"
+    elif md is not None and f.precision == "month":
+        year = evidence.same_month.get(md[0])
+        if year:
+            return year, "same_day"
+    if evidence.present is not None:
+        return evidence.present, "present"
+    if md is None:
+        return None, None
+    if evidence.anchor is None:
+        return None, None
+    source: YearSource = "future_date" if evidence.anchor_ahead else "past_date"
+    year = _before(evidence.anchor, md) if evidence.anchor_ahead else _after(evidence.anchor, md)
+    if year < evidence.latest_past:
+        return None, None  # the text knows of later times: the anchor is of another story
+    if evidence.anchor_ahead and evidence.latest_past and year > evidence.latest_past + 1:
+        return None, None  # a far horizon (`rời EU vào tháng 3/2019`), not a deadline of the story
+    return year, source
+
+
+def lead_year(mentions: list[DateMention], paragraphs: list[Paragraph]) -> int | None:
+    """The year of the first day-precise date of the lead (first body paragraphs), once fixed."""
+    lead = [p for p in paragraphs if p.kind == "body"][:_LEAD_PARAGRAPHS]
+    for m in mentions:
+        if m.precision == "day" and any(p.start <= m.start < p.end for p in lead):
+            return int(m.value[:4]) if m.value[:4].isdigit() else None
+    return None

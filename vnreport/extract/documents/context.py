@@ -47,6 +47,10 @@ _DATE_NGAY = re.compile(r"\s*,?\s*(?:\(\s*)?(?:(?:được\s+)?(?:ban hành|ký|
 
 
 _DATE_PAREN = re.compile(r"\s*\(\s*")
+
+
+# A document header's place and date in the next cell: `Số: 223/NQ-CP | Hà Nội, ngày 31 tháng 7 năm 2025`.
+_DATE_HEADER = re.compile(r"\s*\|\s*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}\s*,\s*ngày\s+")
 _CLOSE_PAREN = re.compile(r"\s*\)")
 
 
@@ -244,7 +248,7 @@ def _read_subject(doc: Document, pos: int, limit: int, kind: str | None) -> str 
 
 def date_after(view: str, pos: int, limit: int, year_hint: int | None) -> tuple[str | None, int] | None:
     """(ISO date or None, end) of a document's own date written at `pos`, or None when none is."""
-    for lead, closed in ((_DATE_NGAY, False), (_DATE_PAREN, True)):
+    for lead, closed in ((_DATE_NGAY, False), (_DATE_PAREN, True), (_DATE_HEADER, False)):
         m = lead.match(view, pos, limit)
         found = date_at(view, m.end(), year_hint) if m else None
         if found is None or found[1] > limit:

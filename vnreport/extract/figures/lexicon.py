@@ -8,6 +8,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Literal, NamedTuple
 
+from vnreport.datafiles import all_data_files, built
 from vnreport.lexicon import load_list, load_rows
 from vnreport.numbers import start_words
 from vnreport.text import fold
@@ -99,6 +100,11 @@ class FigureLexicon:
 
 @cache
 def figure_lexicon() -> FigureLexicon:
+    """Built from the data files once, then loaded ready-made from the cache (datafiles.built)."""
+    return built("figure-lexicon", all_data_files(), _build_figure_lexicon)
+
+
+def _build_figure_lexicon() -> FigureLexicon:
     units = {" ".join(r.surface.split()): (r.unit, r.kind) for r in load_rows("figures_units.tsv", UnitRow)}
     per_units = load_list("figures_per_units.txt")
     approx_rows = load_rows("figures_approx.tsv", ApproxRow)

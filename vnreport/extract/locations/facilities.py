@@ -100,7 +100,7 @@ def _head_ok(tokens: Tokens, i: int, width: int, facility: Facility, gaz: Gazett
 def _known_name(tokens: Tokens, k: int, gaz: Gazetteer) -> int:
     """Tokens of a gazetteer name at k (not one of the not-a-place phrases)."""
     width, entry = gaz.names.match(tokens.items, k)
-    if not width or not isinstance(entry, Entry) or entry is NOT_A_PLACE or "after_unit" in entry.flags:
+    if not width or not isinstance(entry, Entry) or entry == NOT_A_PLACE or "after_unit" in entry.flags:
         return 0
     return width
 
@@ -187,7 +187,7 @@ def _run_end(tokens: Tokens, j: int, facility: Facility, gaz: Gazetteer) -> int:
 def _province_at(tokens: Tokens, k: int, gaz: Gazetteer) -> int:
     """Tokens of a province or country name at k that is no given name (`Hà Nội`, not `Đức`)."""
     width, entry = gaz.names.match(tokens.items, k)
-    if not width or not isinstance(entry, Entry) or entry is NOT_A_PLACE:
+    if not width or not isinstance(entry, Entry) or entry == NOT_A_PLACE:
         return 0
     plain = entry.level in {"province", "country"} and not entry.flags & {"medium", "strict", "after_unit"}
     return width if plain else 0

@@ -64,7 +64,7 @@ def not_a_place(tokens: Tokens, i: int, gaz: Gazetteer) -> int:
     if not gaz.names.starts(tokens.items[i]):
         return 0
     width, entry = gaz.names.match(tokens.items, i)
-    return width if entry is NOT_A_PLACE else 0
+    return width if entry == NOT_A_PLACE else 0
 
 
 def unit_place(tokens: Tokens, i: int, gaz: Gazetteer) -> PlaceSpan | None:
@@ -107,7 +107,7 @@ def _numbered_place(tokens: Tokens, i: int, j: int, unit: Unit, gaz: Gazetteer) 
 
 def _known_unit_place(tokens: Tokens, i: int, j: int, unit: Unit, gaz: Gazetteer) -> PlaceSpan | None:
     width, entry = gaz.names.match(tokens.items, j)
-    if width and isinstance(entry, Entry) and entry is not NOT_A_PLACE:
+    if width and isinstance(entry, Entry) and entry != NOT_A_PLACE:
         foreign = entry.level in {"country", "region"} or (entry.level == "other" and entry.province is None)
         if foreign and not entry.flags & {"medium", "strict"}:
             first = i if entry.level == "other" else j  # `thành phố London`, `tỉnh Savannakhet`; `các tỉnh Tây Nguyên`

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
+from vnreport.datafiles import all_data_files, built
 from vnreport.extract.locations import Unit, gazetteer
 from vnreport.lexicon import PhraseMatcher, load_list, load_rows, phrase_matcher
 from vnreport.text import fold
@@ -96,6 +97,11 @@ class Lexicon:
 
 @cache
 def lexicon() -> Lexicon:
+    """Built from the data files once, then loaded ready-made from the cache (datafiles.built)."""
+    return built("organization-lexicon", all_data_files(), _build_lexicon)
+
+
+def _build_lexicon() -> Lexicon:
     heads_lower: PhraseMatcher[Head] = PhraseMatcher("lower")
     heads_exact: PhraseMatcher[Head] = PhraseMatcher("text")
     bare_parts = frozenset(fold(h).lower() for h in load_list("orgs_bare_parts.txt"))

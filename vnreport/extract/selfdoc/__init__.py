@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from vnreport.extract.dates import date_at
+from vnreport.extract.documents.candidates import fold_key
 from vnreport.extract.documents.lexicon import CODES
 from vnreport.extract.documents.symbols import code_norm
 from vnreport.extract.selfdoc.casing import normal_case
@@ -173,8 +174,10 @@ def _mark_roles(result: OfficialDocument, documents: list[DocumentRef]) -> None:
         "replaces": {link.key for link in result.replaces},
     }
     own = code_norm(result.key) if result.key else None
+    # its own name, as the enacting sentence writes it: `Quốc hội ban hành Luật Cư trú.`
+    own_name = fold_key(result.title).lower() if result.title else None
     for ref in documents:
-        if own is not None and ref.key == result.key:
+        if (own is not None and ref.key == result.key) or (ref.number is None and ref.key == own_name):
             ref.roles.append("self")
         for role, keys in roles.items():
             if ref.key in keys:

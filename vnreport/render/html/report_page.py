@@ -52,10 +52,14 @@ def _block(block: Block) -> str:
         heading = f"<h4>{_h(block.title)}</h4>"
         if not block.fields:
             return _wrap(block, heading + _NONE)
+        # A field without a label is the block's whole content (an official document's brief): a paragraph.
+        prose = "".join(f"<p>{_h(line)}</p>" for label, lines in block.fields if not label for line in lines)
         rows = "".join(
-            f"<dt>{_h(label)}</dt><dd>{'<br>'.join(_h(line) for line in lines)}</dd>" for label, lines in block.fields
+            f"<dt>{_h(label)}</dt><dd>{'<br>'.join(_h(line) for line in lines)}</dd>"
+            for label, lines in block.fields
+            if label
         )
-        return _wrap(block, f'{heading}<dl class="fields">{rows}</dl>')
+        return _wrap(block, heading + prose + (f'<dl class="fields">{rows}</dl>' if rows else ""))
     if isinstance(block, ItemList):
         heading = f"<h4>{_h(block.title)} ({len(block.items)})</h4>"
         if not block.items:
@@ -131,9 +135,9 @@ def _source(report: Report) -> str:
     return line
 
 
-# Parts of the summary that run long (whole sentences, every document cited): folded under the overview
+# Parts that run long (whole sentences, every document cited, a law's articles): folded under the overview
 # so that the text starts on the first screen; one click opens each.
-_FOLDED = ("summary.highlights", "summary.tasks", "summary.documents")
+_FOLDED = ("summary.highlights", "summary.tasks", "summary.documents", "document.structure")
 
 
 def _folded(block: Block) -> str:
@@ -141,7 +145,7 @@ def _folded(block: Block) -> str:
     return f"<details><summary>{_h(block.title)} ({count})</summary>{_block(block)}</details>"
 
 
-def article_html(number: int, report: Report, text: str, *, only: frozenset[str] | None, year_given: bool) -> str:
+def article_html(number: int, report: Report, text: str, *, only: frozenset[str] | None) -> str:
     """One article: the header, the summary card (the event, key facts and warnings beside the officials
     table; highlights, tasks and documents cited folded below), the marked text beside its panel, and the
     other entity tables folded at the end."""
@@ -151,7 +155,7 @@ def article_html(number: int, report: Report, text: str, *, only: frozenset[str]
     folded = [b for b in blocks if b.key in _FOLDED]
     rest = [b for b in blocks if b not in overview and b not in officials and b not in folded]
     marked, entities = marked_text(text, report)
-    hint = None if year_given else year_hint(report)
+    hint = year_hint(report)
     parts = [
         f'<article class="report" id="a{number}">',
         f'<header><h2>{_h(report.title or report.source.path or "(no title)")}</h2>',

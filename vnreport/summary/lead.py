@@ -1,0 +1,183 @@
+"""The lead story: the title and the first body sentences, without photo captions, credits and page
+residue; and the texts that report no event at all (a law or decision published as text).
+
+News puts the happening in its first dated sentence (`Sáng 13/1, tại …, <organiser> tổ chức <event>`);
+the title names it too. A caption (`… trình bày báo cáo tại hội nghị. (Ảnh: …/TTXVN)`) describes a photo,
+often of a moment of the event, and a credit (`Ảnh: Lâm Hiển`) nothing: neither is the lead.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from vnreport.lexicon import PhraseMatcher, load_rows, phrase_matcher
+from vnreport.report.model import Report, Sentence
+from vnreport.segment.document import Document
+from vnreport.summary.tokens import RolePhraseRow, body_sentences
+from vnreport.text import fold
+
+LEAD_SENTENCES = 5  # body sentences that may carry the lead story
+_MIN_WORDS = 4  # fewer words: page residue (`Chia sẻ`, `100%`, `Buổi sáng:`), a byline, a dateline
+_MAX_CREDITS = 4
+_CREDIT_WORDS = 3  # a credit names an agency and a person: `VGP/Lê Sơn`, `Doãn Tấn/TTXVN`
+_HEADER_REACH = 300  # characters: a legal text's header stands at its top
+
+
+@dataclass(frozen=True)
+class LeadSentence:
+    sentence: Sentence
+    order: int  # -1 for the title, else the index among the lead's body sentences
+    caption: bool
+
+
+def _phrases(role: str) -> list[str]:
+    return [fold(row.phrase) for row in load_rows("summary_cues.tsv", RolePhraseRow) if row.role == role]
+
+
+def _alternation(phrases: list[str]) -> str:
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+
+
+@cache
+def _credit() -> re.Pattern[str]:
+    """A photo credit or source line: `(Ảnh: Phương Hoa/TTXVN)`, `Ảnh: AFP`, `Ảnh minh họa`."""
+    credit, alone = _alternation(_phrases("credit")), _alternation(_phrases("credit_alone"))
+    return re.compile(rf"(?<!\w)(?P<credit>{credit})\s*:|(?<!\w)(?:{alone})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _legal_header() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{_alternation(_phrases('legal_header'))})(?!\w)")
+
+
+def is_legal_text(doc: Document) -> bool:
+    """A law, decree, decision or resolution published as text (its national motto or `CỘNG HÒA XÃ HỘI CHỦ
+    NGHĨA VIỆT NAM` in the header): it reports no event of its own."""
+    return _legal_header().search(doc.view, 0, _HEADER_REACH) is not None
+
+
+def captions(doc: Document, sentences: list[Sentence]) -> set[int]:
+    """Starts of the sentences that are photo captions: one holding a credit with little text after it
+    (`… tại hội nghị. (Ảnh: …)`, `Ảnh minh họa …`), or one followed by a sentence that opens with a credit
+    and a colon (`… ngày 22/5. Ảnh: AFP/TTXVN Phát biểu …`: the credit closes the caption before it)."""
+    out: set[int] = set()
+    credit = _credit()
+    for k, sentence in enumerate(sentences):
+        m = credit.search(doc.view, sentence.start, sentence.end)
+        if m is None:
+            continue
+        if m.group("credit") and m.start() - sentence.start <= 2:
+            if k > 0:
+                out.add(sentences[k - 1].start)
+        elif _words_between(doc, after_credit(doc, sentence) or sentence.end, sentence.end) < _MIN_WORDS:
+            out.add(sentence.start)
+    return out
+
+
+def after_credit(doc: Document, sentence: Sentence) -> int | None:
+    """Where the text resumes after the last credit written in the sentence, or None when it holds none."""
+    resume = None
+    start = sentence.start
+    for _ in range(_MAX_CREDITS):
+        found = _after_one_credit(doc, Sentence(text="", start=start, end=sentence.end))
+        if found is None or found <= start:
+            break
+        resume = start = found
+    return resume
+
+
+def _after_one_credit(doc: Document, sentence: Sentence) -> int | None:
+    """Where the text resumes after a credit written in the sentence, or None when it holds none. The
+    2017 pages glue a caption, its credit and the next sentence into one: `Người dân … (Nguồn: Cục …)
+    Trong cuộc đối thoại …`, `Bí thư … - Ảnh: Ngọc Tiến Tại buổi làm việc …`."""
+    view = doc.view
+    m = _credit().search(view, sentence.start, sentence.end)
+    if m is None:
+        return None
+    opened = view.rfind("(", sentence.start, m.start())
+    if opened >= 0 and not view[opened + 1 : m.start()].strip():
+        closed = view.find(")", m.end(), sentence.end)
+        return closed + 1 if closed >= 0 else sentence.end
+    if not m.group("credit"):
+        return m.end()
+    toks = doc.tokens_in(m.end(), sentence.end)
+    k = words = 0
+    while k < len(toks) and words < _CREDIT_WORDS:
+        tok = toks[k]
+        if tok.lower in {"/", "-"}:
+            k += 1
+            continue
+        if not tok.is_cap or _opener().length(toks, k):
+            break
+        words += 1
+        k += 1
+    return toks[k].start if k < len(toks) else sentence.end
+
+
+@cache
+def _opener() -> PhraseMatcher[bool]:
+    return phrase_matcher([row.phrase for row in load_rows("summary_cues.tsv", RolePhraseRow) if row.role == "opener"])
+
+
+def _words_between(doc: Document, start: int, end: int) -> int:
+    return sum(1 for t in doc.tokens_in(start, end) if t.kind == "word")
+
+
+def trimmed(doc: Document, sentence: Sentence) -> Sentence:
+    """The sentence without the caption and credit that open it, when text follows them."""
+    start = after_credit(doc, sentence) or sentence.start
+    end = doc.view.find(">>", start, sentence.end)  # `… >> Mời quý độc giả xem video …`: page furniture
+    end = sentence.end if end < 0 else end
+    while start < end and doc.text[start].isspace():
+        start += 1
+    while end > start and doc.text[end - 1].isspace():
+        end -= 1
+    if (start, end) == (sentence.start, sentence.end) or start >= end:
+        return sentence
+    words = [w for w in sentence.words if start <= w.start and w.end <= end]
+    return Sentence(text=doc.text[start:end], start=start, end=end, words=words)
+
+
+def word_count(doc: Document, sentence: Sentence) -> int:
+    return sum(1 for t in doc.tokens_in(sentence.start, sentence.end) if t.kind == "word")
+
+
+def lead_sentences(doc: Document) -> list[LeadSentence]:
+    """The title's sentences (order -1), then the first LEAD_SENTENCES body sentences that are text."""
+    out = [
+        LeadSentence(s, -1, False)
+        for p in doc.paragraphs_of("title")
+        for s in p.sentences
+        if word_count(doc, s) >= _MIN_WORDS
+    ]
+    body = body_sentences(doc)[: 3 * LEAD_SENTENCES]
+    caption = captions(doc, body)
+    order = 0
+    for sentence in body:
+        caption_only = sentence.start in caption
+        sentence = trimmed(doc, sentence)
+        if word_count(doc, sentence) < _MIN_WORDS:
+            continue
+        out.append(LeadSentence(sentence, order, caption_only))
+        order += 1
+        if order == LEAD_SENTENCES:
+            break
+    return out
+
+
+_LABEL = re.compile(r"\s*:")
+_ROUND_UP_SECTIONS = 2
+
+
+def is_round_up(doc: Document, report: Report, lead: list[LeadSentence]) -> bool:
+    """A round-up of several places' news (`Hà Nội: Chiều 26/6, …`, `TP.HCM: Ngày 26/6, …`): sentences
+    that open with a place and a colon, each its own story; no single event."""
+    openers = {s.sentence.start for s in lead if s.order >= 0}
+    labelled = 0
+    for location in report.locations:
+        for m in location.mentions:
+            if m.start in openers and _LABEL.match(doc.view, m.end):
+                labelled += 1
+    return labelled >= _ROUND_UP_SECTIONS

@@ -1,0 +1,295 @@
+"""Who chaired, attended and spoke at the event, read from the constructions that say so.
+
+The officials stage gives each official roles from the words around their own mentions; the event reads
+the constructions of the whole story (`data/summary_people.tsv`), which name people at a distance:
+- chair, the names after the cue: `dưới sự chủ trì của <title> <name>`, `dưới sự điều hành của …`, `do
+  <name> chủ trì`; the names before it: `<A>; <B>; <C> đồng chủ trì Hội nghị`, `<name> chủ tọa`, the
+  leader who `làm việc với` a body, who `dẫn đầu đoàn`, who `tiếp` a guest;
+- attended, a list after the cue: `Tham dự có …`, `Tham gia đoàn công tác có …`, `với sự tham dự của …`,
+  `Về phía … có …`; the names before it: `<name> … dự kỳ họp`, `tới tham dự`;
+- spoke: a name before `phát biểu`, `cho biết`, `nhấn mạnh`, `trình bày` …, or after `Phát biểu …,`.
+
+A subject may be written as a title alone (`Ngày 7/2, Bí thư Thành ủy Hà Nội đã làm việc với …`): the
+official who holds it. What a quotation says of someone, a biography, a document's signer and the
+people of an event that is no gathering (a directive, an investigation, a trial) make no participant.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from functools import cache
+from itertools import pairwise
+from typing import NamedTuple
+
+from vnreport.lexicon import PhraseMatcher, load_rows
+from vnreport.report.model import Event, Official, Participant, Report, Role, Sentence
+from vnreport.segment.document import Document
+from vnreport.segment.tokens import Token
+from vnreport.summary.tokens import body_sentences
+from vnreport.summary.vocabulary import event_trie
+from vnreport.text import fold
+
+_MAX_SENTENCES = 60  # the story's constructions are read in its first sentences
+_REACH = 40  # tokens: a name governed by a cue stands this close to it
+_NO_GATHERING = frozenset({"directive", "investigation", "trial", "other"})
+_END = 1 << 62
+_QUOTES = re.compile(r"“[^“”\n]*”|\"[^\"\n]*\"")
+
+
+class PeopleCueRow(NamedTuple):
+    role: str
+    where: str
+    phrase: str
+    kinds: str = ""  # the event kinds the cue applies to (comma-separated); empty: all
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A mention of an official: their name, or a title they alone hold."""
+
+    start: int
+    end: int
+    name: str
+
+
+@dataclass
+class Roles:
+    chaired: list[str] = field(default_factory=list)
+    attended: list[str] = field(default_factory=list)
+    spoke: list[str] = field(default_factory=list)
+
+    def add(self, role: str, name: str) -> None:
+        names = getattr(self, role)
+        if name not in names:
+            names.append(name)
+
+
+@cache
+def _all_cues() -> dict[tuple[str, str, str], PhraseMatcher[bool]]:
+    groups: dict[tuple[str, str, str], PhraseMatcher[bool]] = {}
+    for row in load_rows("summary_people.tsv", PeopleCueRow):
+        groups.setdefault((row.role, row.where, row.kinds), PhraseMatcher("lower")).add(row.phrase, True)
+    return groups
+
+
+@cache
+def _cues(kind: str | None = None) -> dict[tuple[str, str], PhraseMatcher[bool]]:
+    """(role, where) → matcher for an event of `kind`: `before` cues stand before the names they govern,
+    `after` cues after, `list` cues open a list of names that runs to the end of the sentence, `opening`
+    cues open the sentence."""
+    out: dict[tuple[str, str], PhraseMatcher[bool]] = {}
+    for (role, where, kinds), matcher in _all_cues().items():
+        if not kinds or (kind is not None and kind in kinds.split(",")):
+            key = (role, where) if not kinds else (role, f"{where}:{kinds}")
+            out[key] = matcher
+    return out
+
+
+def set_people(
+    event: Event, doc: Document, report: Report, event_sentence: Sentence | None, subject_end: int | None = None
+) -> None:
+    """Fill the event's chaired / attended / spoke lists and its participants. `subject_end`: where the
+    event word of `event_sentence` starts — the people named before it in its clause took part."""
+    if event.kind in _NO_GATHERING:
+        return
+    refs = _refs(doc, report, event_sentence)
+    roles = Roles()
+    quoted = [(m.start(), m.end()) for m in _QUOTES.finditer(doc.view)]
+    titles = {o.name: frozenset(fold(t.text).lower() for t in o.titles) for o in report.officials}
+    for sentence in body_sentences(doc, skip_copies=False)[:_MAX_SENTENCES]:
+        _read_sentence(doc, sentence, refs, quoted, titles, roles, event.kind)
+    if event_sentence is not None and subject_end is not None:
+        subject = [r for r in refs if event_sentence.start <= r.start and r.end <= subject_end][::-1]
+        for ref in _joined(doc.view, subject, titles):
+            roles.add("attended", ref.name)  # `Tổng Bí thư … cùng hai ĐBQH … đã tiếp xúc cử tri`
+    signed = {o.name for o in report.officials if "signed" in o.roles}
+    for official in report.officials:
+        if official.name in signed:
+            continue
+        for role in ("chaired", "attended"):
+            if role in official.roles and _mentioned_outside(official, quoted):
+                roles.add(role, official.name)
+    _fill(event, report.officials, roles, signed)
+
+
+def _refs(doc: Document, report: Report, event_sentence: Sentence | None) -> list[Ref]:
+    """Every name mention, and in the event's sentence a title one official alone holds."""
+    refs = [Ref(m.start, m.end, o.name) for o in report.officials for m in o.mentions]
+    if event_sentence is not None:
+        holders: dict[str, set[str]] = {}
+        for official in report.officials:
+            for title in official.titles:
+                if len(title.text.split()) >= 2 and title.current:
+                    holders.setdefault(fold(title.text).lower(), set()).add(official.name)
+        lowered = doc.view[event_sentence.start : event_sentence.end].lower()
+        for written, names in holders.items():
+            if len(names) != 1:
+                continue
+            at = lowered.find(written)
+            while at >= 0:
+                start = event_sentence.start + at
+                refs.append(Ref(start, start + len(written), next(iter(names))))
+                at = lowered.find(written, at + 1)
+    refs.sort(key=lambda r: (r.start, -r.end))
+    kept: list[Ref] = []
+    for ref in refs:  # a name inside a title mention is the same person: keep the outer span once
+        if kept and ref.start < kept[-1].end:
+            continue
+        kept.append(ref)
+    return kept
+
+
+def _mentioned_outside(official: Official, quoted: list[tuple[int, int]]) -> bool:
+    return any(not _in_spans(quoted, m.start) for m in official.mentions)
+
+
+def _in_spans(spans: list[tuple[int, int]], pos: int) -> bool:
+    """`pos` inside one of `spans` (sorted, not overlapping)."""
+    k = bisect_right(spans, (pos, _END)) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
+
+
+def _read_sentence(
+    doc: Document,
+    sentence: Sentence,
+    refs: list[Ref],
+    quoted: list[tuple[int, int]],
+    titles: dict[str, frozenset[str]],
+    roles: Roles,
+    kind: str | None,
+) -> None:
+    inside = [r for r in _refs_in(refs, sentence.start, sentence.end) if not _in_spans(quoted, r.start)]
+    if not inside:
+        return
+    toks = doc.tokens_in(sentence.start, sentence.end)
+    view = doc.view
+    cues = _cues(kind)
+    opening = next(
+        ((role, m) for (role, where), m in cues.items() if where.startswith("opening") and m.length(toks, 0)), None
+    )
+    if opening is not None:  # `Tham dự có …`, `Về phía … có …`: a list; `Phát biểu tại …, <name>`: its speaker
+        role, matcher = opening
+        after = [r for r in inside if r.start >= toks[matcher.length(toks, 0) - 1].end]
+        for ref in after if role == "attended" else after[:1]:
+            roles.add(role, ref.name)
+    i = 0
+    while i < len(toks):
+        if _in_spans(quoted, toks[i].start):
+            i += 1
+            continue
+        step = 1
+        for (role, where), matcher in cues.items():
+            where = where.split(":")[0]
+            if where == "opening":
+                continue
+            length = _cue_length(matcher, toks, i)
+            if not length or _negated(toks, i) or (role == "chaired" and _task_sense(toks, i + length)):
+                continue
+            at, end = toks[i].start, toks[i + length - 1].end
+            if where == "list":
+                names = [r for r in inside if r.start >= end]
+            elif where == "before":
+                names = _joined(view, [r for r in inside if end <= r.start < _reach_end(toks, i + length)], titles)
+            else:
+                before = [r for r in inside if _reach_start(toks, i) <= r.start and r.end <= at][::-1]
+                if before and _CLAUSE_BREAK.search(view, before[0].end, at):
+                    before = []  # `…; hội kiến <A>; làm việc tại …`: <A> is the object of another verb
+                names = _joined(view, before, titles)
+            for ref in names:
+                roles.add(role, ref.name)
+            step = length
+            break
+        i += step
+
+
+def _cue_length(matcher: PhraseMatcher[bool], toks: list[Token], i: int) -> int:
+    """A cue on word boundaries, or glued by the segmenter to the event it governs (`dự_phiên bế mạc`)."""
+    length = matcher.length(toks, i, whole_words=True)
+    if length or not toks[i].first:
+        return length
+    length = matcher.length(toks, i)
+    return length if length and event_trie().length(toks, i + length) else 0
+
+
+def _negated(toks: list[Token], i: int) -> bool:
+    """`… chứ không chủ trì`: the cue is denied."""
+    return i > 0 and toks[i - 1].lower in {"không", "chưa", "chẳng"}
+
+
+def _task_sense(toks: list[Token], k: int) -> bool:
+    """`giao Bộ Tài chính chủ trì, phối hợp …`: the lead agency of a task, not the chair of a meeting."""
+    return k < len(toks) and toks[k].lower in {",", "phối", "thực", "xây", "triển", "tổ"}
+
+
+def _reach_end(toks: list[Token], k: int) -> int:
+    return toks[min(len(toks), k + _REACH) - 1].end if k < len(toks) else toks[-1].end
+
+
+def _reach_start(toks: list[Token], i: int) -> int:
+    """The subject of a cue may be a long list (`<A>, …; <B>, …; <C>, … đồng chủ trì`)."""
+    return toks[max(0, i - 3 * _REACH)].start
+
+
+def _joined(view: str, refs: list[Ref], titles: dict[str, frozenset[str]]) -> list[Ref]:
+    """The first ref, and the next ones while the two stand in one list: a joiner (`;`, `và`, `cùng`)
+    between them, or a comma and at most the next person's title (`Tổng Bí thư Tô Lâm, Thủ tướng Chính phủ
+    Phạm Minh Chính, …`). Refs are in reading order away from the cue."""
+    if not refs:
+        return []
+    out = [refs[0]]
+    for prev, ref in pairwise(refs):
+        a, b = (prev.end, ref.start) if ref.start >= prev.end else (ref.end, prev.start)
+        if _STOP.search(view, a, b) or not (_JOINER.search(view, a, b) or _title_gap(view, a, b, prev, ref, titles)):
+            break
+        out.append(ref)
+    return out
+
+
+def _title_gap(view: str, a: int, b: int, prev: Ref, ref: Ref, titles: dict[str, frozenset[str]]) -> bool:
+    gap = view[a:b]
+    if "," not in gap:
+        return False
+    rest = fold(_PUNCT.sub(" ", gap)).lower()
+    return not rest or rest in titles.get(prev.name, frozenset()) | titles.get(ref.name, frozenset())
+
+
+_CLAUSE_BREAK = re.compile(r"[;:.!?]")
+_JOINER = re.compile(r";|(?<!\w)(?:và|cùng)(?!\w)")
+_STOP = re.compile(r"[.!?]")
+_PUNCT = re.compile(r"[,;:()\-–]|(?<!\w)(?:đồng chí|ông|bà)(?!\w)")
+
+
+def _refs_in(refs: list[Ref], start: int, end: int) -> list[Ref]:
+    k = bisect_left(refs, start, key=lambda r: r.start)
+    out = []
+    while k < len(refs) and refs[k].start < end:
+        out.append(refs[k])
+        k += 1
+    return out
+
+
+def _fill(event: Event, officials: list[Official], roles: Roles, signed: set[str]) -> None:
+    by_name = {o.name: o for o in officials}
+    ordered = sorted(officials, key=lambda o: min((m.start for m in o.mentions), default=0))
+    for official in ordered:
+        name = official.name
+        if name in signed:
+            continue
+        held: list[Role] = [r for r in ("chaired", "attended", "spoke") if name in getattr(roles, r)]  # type: ignore[misc]
+        if not held:
+            continue
+        event.participants.append(
+            Participant(
+                name=name,
+                titles=[t.text if t.current else f"nguyên {t.text}" for t in by_name[name].titles],
+                roles=held,
+            )
+        )
+        if "chaired" in held:
+            event.chaired.append(name)
+        elif "attended" in held:
+            event.attended.append(name)
+        if "spoke" in held:
+            event.spoke.append(name)

@@ -1,0 +1,53 @@
+"""The summary's event vocabulary, shared by the event and its people: the event words
+(`data/summary_events.tsv`) and the cue phrases (`data/summary_cues.tsv`), as phrase matchers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import NamedTuple
+
+from vnreport.lexicon import PhraseMatcher, load_rows, phrase_matcher
+from vnreport.summary.tokens import table_matchers
+
+
+class EventRow(NamedTuple):
+    phrase: str
+    kind: str
+    form: str
+    flags: str = ""
+
+
+@dataclass(frozen=True)
+class EventWord:
+    kind: str
+    noun: bool
+    once_per_term: bool
+    session_if_elected: bool = False  # `phiên họp`, `thảo luận` of an elected body is a session
+    needs_elected: bool = False  # `thông qua` names an event only as an elected body's session
+    needs_name: bool = False  # `lễ` is an event only with a name, a capital or an organiser verb
+
+
+@cache
+def event_words() -> dict[str, EventWord]:
+    words = {}
+    for row in load_rows("summary_events.tsv", EventRow):
+        flags = row.flags.split(",")
+        words[row.phrase.lower()] = EventWord(
+            row.kind,
+            row.form == "noun",
+            "once_per_term" in flags,
+            "session_if_elected" in flags,
+            "needs_elected" in flags,
+            "needs_name" in flags,
+        )
+    return words
+
+
+@cache
+def event_trie() -> PhraseMatcher[bool]:
+    return phrase_matcher(event_words())
+
+
+def cues() -> dict[str, PhraseMatcher[bool]]:
+    return table_matchers("summary_cues.tsv")
