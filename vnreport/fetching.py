@@ -24,6 +24,7 @@ from vnreport.pages import Download
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _CHUNK = 64 * 1024
 
+
 class _Deadline:
     """The time limit of a whole download. The socket timeout alone bounds each wait, not the sum: a
     server that trickles a byte now and then (headers or body) would hold the download open for ever.

@@ -6,8 +6,8 @@ import hashlib
 import re
 
 from vnreport.extract import run_extractors
-from vnreport.pages import DEFAULT_FETCH_TIMEOUT
-from vnreport.reading import DEFAULT_MAX_BYTES, Source, load_input
+from vnreport.limits import DEFAULT_FETCH_TIMEOUT, DEFAULT_MAX_BYTES
+from vnreport.reading import Source, load_input
 from vnreport.report.model import Report, Segmentation, SourceInfo
 from vnreport.segment.document import Document, segment
 from vnreport.summary import summarize
