@@ -91,6 +91,7 @@ def load_rows(name: str, row_type: type[R]) -> tuple[R, ...]:
 # --- the phrase matcher ------------------------------------------------------------------------------
 
 _END = "\x00"
+_NO_MATCH: tuple[int, Any] = (0, None)
 
 
 class PhraseMatcher(Generic[V]):
@@ -102,6 +103,7 @@ class PhraseMatcher(Generic[V]):
 
     def __init__(self, attr: Attr = "lower", *, reverse: bool = False) -> None:
         self.attr = attr
+        self._lower = attr == "lower"
         self.reverse = reverse
         self._root: dict[str, Any] = {}
 
@@ -130,17 +132,27 @@ class PhraseMatcher(Generic[V]):
     def match(self, tokens: Sequence[Token], i: int, *, whole_words: bool = False) -> tuple[int, V | None]:
         """(tokens, value) of the longest phrase starting at tokens[i]; (0, None) when none.
         `whole_words`: the phrase must start and end on the word segmenter's boundaries."""
-        if i >= len(tokens) or (whole_words and not tokens[i].first):
-            return 0, None
-        node: dict[str, Any] | None = self._root
-        best: tuple[int, V | None] = (0, None)
-        j = i
-        while j < len(tokens) and (j == i or tokens[j].gap >= 0):
-            node = node.get(self._key(tokens[j]))  # type: ignore[union-attr]
+        if i >= len(tokens):
+            return _NO_MATCH
+        token = tokens[i]
+        # Most calls start at a token no phrase starts with: answered by one lookup (the hot path of
+        # every extractor).
+        node: dict[str, Any] | None = self._root.get(token.lower if self._lower else token.text)
+        if node is None or (whole_words and not token.first):
+            return _NO_MATCH
+        best: tuple[int, V | None] = (1, node[_END]) if _END in node and (not whole_words or token.last) else _NO_MATCH
+        j = i + 1
+        n = len(tokens)
+        lower = self._lower
+        while j < n:
+            token = tokens[j]
+            if token.gap < 0:
+                break
+            node = node.get(token.lower if lower else token.text)
             if node is None:
                 break
             j += 1
-            if _END in node and (not whole_words or tokens[j - 1].last):
+            if _END in node and (not whole_words or token.last):
                 best = (j - i, node[_END])
         return best
 

@@ -184,6 +184,6 @@ def anchor_matcher() -> PhraseMatcher[bool]:
 
 
 def ends_with_anchor(toks: Sequence[Token], i: int) -> bool:
-    """True when an anchor (`ông`, `đồng chí`, `bị cáo` …) ends right before toks[i]."""
-    matcher = anchor_matcher()
-    return any(matcher.length(toks, k) == i - k for k in range(max(0, i - 3), i))
+    """True when an anchor (`ông`, `đồng chí`, `bị cáo` …) ends right before toks[i]: one walk back
+    over the anchors stored last word first, asked at nearly every token."""
+    return i > 0 and list_matcher("officials_anchors.txt", reverse=True).ending_at(toks, i)[0] > 0
