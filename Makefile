@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test lint eval bench clean
+.PHONY: demo test chromium lint eval bench clean
 
 $(BIN)/vnreport: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +21,10 @@ test: $(BIN)/vnreport
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 	$(BIN)/python -m pytest
+
+# Debian's chromium for tests/test_browser.py (skipped without it, except in CI, where .ci/run installs it).
+chromium:
+	bash .ci/install-chromium
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -141,7 +141,7 @@ def test_an_internal_error_keeps_its_record_in_json_lines(monkeypatch: pytest.Mo
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(vnreport.pipeline, "analyze_file", broken)
+    monkeypatch.setattr(vnreport.pipeline, "analyze_source", broken)
     result = invoke("analyze", str(HANOI), str(HANOI), "-f", "jsonl")
     assert result.exit_code == 1
     records = [json.loads(line) for line in result.stdout.splitlines()]

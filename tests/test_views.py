@@ -22,7 +22,7 @@ from tests.conftest import HANOI
 from vnreport.cli.main import app
 from vnreport.pipeline import analyze_text
 from vnreport.render.markdown import to_markdown
-from vnreport.render.sections import block_strings, report_blocks, source_line
+from vnreport.render.sections import block_strings, date_label, report_blocks, source_line, year_hint
 from vnreport.render.terminal import report_view
 from vnreport.report.model import (
     Change,
@@ -242,7 +242,7 @@ _DECORATION = re.compile(r"^(\(\d+\)|\d+\.|!|—)$")
 def assert_fits_without_cutting_words(report: Report, rendered: str, width: int) -> None:
     lines = rendered.splitlines()
     assert max(cell_len(line) for line in lines) <= width
-    strings = [report.title or "", source_line(report)]
+    strings = [report.title or "", source_line(report), year_hint(report) or ""]
     for block in report_blocks(report):
         strings += block_strings(block)
         strings += [f"{block.title}:", "none", "found"]
@@ -272,13 +272,26 @@ def test_wider_terminals_are_used() -> None:
 # --- summary first, --only ------------------------------------------------------------------------
 
 
-def test_the_summary_comes_before_the_entity_tables() -> None:
+def test_the_event_and_the_officials_lead_then_the_summary_then_the_entity_tables() -> None:
     text = render_terminal(sample_report(), 100)
-    titles = ("Event", "Key facts", "Documents cited", "Tasks", "Highlights", "Warnings", "Officials")
+    titles = ("Event", "Officials", "Key facts", "Documents cited", "Tasks", "Highlights", "Warnings", "Other people")
     order = [text.index(t) for t in titles]
     assert order == sorted(order)
-    assert "Nguyễn Đức Trung — Ủy viên Trung ương Đảng; Bí thư Tỉnh ủy Nghệ An" in text
+    # The titles stand once, in the officials table right under the event, which names the people only.
+    assert "Nguyễn Đức Trung — " not in text and "Bí thư Tỉnh ủy Nghệ An" in text
     assert "Documents (2)" not in text  # the documents show once, as the summary's documents cited
+    # Markdown keeps the summary whole (its headings nest), the titles in the event.
+    md = to_markdown(sample_report())
+    assert "Nguyễn Đức Trung — Ủy viên Trung ương Đảng; Bí thư Tỉnh ủy Nghệ An" in md
+    assert md.index("### Warnings") < md.index("## Officials")
+
+
+def test_the_demo_shows_the_officials_on_the_first_screen() -> None:
+    report = analyze_text(HANOI.read_text(encoding="utf-8"), source=str(HANOI))
+    lines = render_terminal(report, 80).splitlines()
+    first = next(k for k, line in enumerate(lines) if line.startswith("Officials ("))
+    last_name = next(k for k, line in enumerate(lines) if "Lê Hồng Sơn" in line and k > first)
+    assert last_name < 45, "the officials table should end within a 45-line screen"
 
 
 def test_only_a_summary_part_and_a_section() -> None:
@@ -323,3 +336,33 @@ def test_the_hand_built_report_is_valid_against_the_schema() -> None:
     jsonschema = pytest.importorskip("jsonschema")
     schema = json.loads(runner.invoke(app, ["schema"]).stdout)
     jsonschema.validate(sample_report().to_dict(), schema)
+
+
+# --- dates without a year, the --year hint, an official document -----------------------------------
+
+
+def test_a_date_with_an_unknown_year_is_shown_and_explained() -> None:
+    assert date_label("XXXX-05-24") == "—/05/24 (năm chưa rõ)"
+    assert date_label("XXXX-05-24/XXXX-05-26") == "—/05/24 → —/05/26 (năm chưa rõ)"
+    assert date_label("2024-05-24") == "2024-05-24" and date_label("2024-Q3") == "2024-Q3"
+    report = sample_report()
+    report.dates.append(DateMention(text="ngày 24/5", value="XXXX-05-24", start=700, end=709))
+    text = render_terminal(report, 100, frozenset({"dates"}))
+    assert "—/05/24 (năm chưa rõ)" in text and "XXXX" not in text.replace("XXXX-MM-DD in JSON", "")
+    assert "năm chưa rõ, XXXX-MM-DD in JSON): the year is not written" in " ".join(text.split())
+    md = to_markdown(report, frozenset({"dates"}))
+    assert "| ngày 24/5 | —/05/24 (năm chưa rõ) |" in md and "_—/MM/DD (năm chưa rõ" in md
+    # Without such a date, no note.
+    assert "năm chưa rõ" not in render_terminal(sample_report(), 100, frozenset({"dates"}))
+
+
+def test_the_year_hint_is_one_line_when_dates_lack_a_year_and_no_year_was_given() -> None:
+    report = sample_report()
+    report.dates.append(DateMention(text="ngày 24/5", value="XXXX-05-24", start=700, end=709))
+    report.dates[0].inferred = True
+    report.year_source = "none"
+    lines = render_terminal(report, 80).splitlines()
+    assert lines[3].startswith("╰")  # right under the header panel, one line
+    assert lines[4] == "2 dates lack a written year: for archives, --year is the biggest accuracy lever"
+    report.year_source = "given"  # --year, or a page's own date
+    assert "--year is" not in render_terminal(report, 80)

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import logging
 import re
-import time
 from dataclasses import dataclass
 
 from vnreport.errors import InputError
@@ -22,8 +21,6 @@ from vnreport.limits import DEFAULT_FETCH_TIMEOUT
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 HTML_SUFFIXES = (".html", ".htm")
 _URL = re.compile(r"https?://[^\s/$.?#][^\s]*", re.IGNORECASE)
-_HTML_TYPES = ("text/html", "application/xhtml+xml")
-_CHUNK = 64 * 1024
 _MARKUP = re.compile(rb"\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.IGNORECASE)
 
 
@@ -79,59 +76,11 @@ class Download:
 
 
 def fetch(url: str, *, max_bytes: int, timeout: float = DEFAULT_FETCH_TIMEOUT) -> Download:
-    """The body of a URL, at most `max_bytes`, within `timeout` seconds for the whole download."""
+    """The body of a URL, at most `max_bytes`, within `timeout` seconds for the whole download.
+
+    Raises InputError with reason `dns`, `unreachable`, `timeout`, `http_status`, `redirect` (to an
+    address that is not http or https), `not_html` or `too_large` (see fetching.py)."""
     # urllib (and ssl with it) costs tens of milliseconds to import: only a URL pays for it.
-    import urllib.error
-    import urllib.request
-    from email.message import Message
+    from vnreport.fetching import fetch_url
 
-    from vnreport import __version__
-
-    request = urllib.request.Request(url, headers={"User-Agent": f"vnreport/{__version__}", "Accept": "text/html"})
-    deadline = time.monotonic() + timeout
-    try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            headers: Message = response.headers
-            content_type = headers.get_content_type().lower()
-            if content_type not in _HTML_TYPES and content_type != "text/plain":
-                raise InputError(url, "not_html", f"the server sent {content_type}, not an HTML page")
-            declared = headers.get("Content-Length")
-            if declared and declared.isdigit() and int(declared) > max_bytes:
-                message = f"page is {int(declared):,} bytes, over the {max_bytes:,}-byte limit (--max-bytes)"
-                raise InputError(url, "too_large", message)
-            chunks: list[bytes] = []
-            size = 0
-            while True:
-                if time.monotonic() > deadline:
-                    raise InputError(url, "timeout", f"the download took more than {timeout:g} s")
-                chunk = response.read(_CHUNK)
-                if not chunk:
-                    break
-                size += len(chunk)
-                if size > max_bytes:
-                    raise InputError(url, "too_large", f"page is over the {max_bytes:,}-byte limit (--max-bytes)")
-                chunks.append(chunk)
-            return Download(b"".join(chunks), content_type, headers.get_content_charset())
-    except InputError:
-        raise
-    except urllib.error.HTTPError as exc:
-        raise InputError(url, "http_status", f"the server answered {exc.code} {exc.reason}") from None
-    except urllib.error.URLError as exc:
-        raise _network_error(url, exc.reason, timeout) from None
-    except TimeoutError:
-        raise InputError(url, "timeout", f"no answer within {timeout:g} s") from None
-    except (OSError, ValueError) as exc:
-        raise _network_error(url, exc, timeout) from None
-
-
-def _network_error(url: str, reason: object, timeout: float) -> InputError:
-    import socket
-
-    if isinstance(reason, socket.gaierror):
-        return InputError(url, "dns", "the host name could not be resolved (no such host, or no network)")
-    if isinstance(reason, (TimeoutError, socket.timeout)):
-        return InputError(url, "timeout", f"no answer within {timeout:g} s")
-    if isinstance(reason, ConnectionRefusedError):
-        return InputError(url, "unreachable", "the connection was refused")
-    text = getattr(reason, "strerror", None) or str(reason)
-    return InputError(url, "unreachable", f"cannot fetch: {text}")
+    return fetch_url(url, max_bytes=max_bytes, timeout=timeout)

@@ -6,7 +6,8 @@ import hashlib
 import re
 
 from vnreport.extract import run_extractors
-from vnreport.reading import DEFAULT_MAX_BYTES, Source, load_input
+from vnreport.limits import DEFAULT_FETCH_TIMEOUT, DEFAULT_MAX_BYTES
+from vnreport.reading import Source, load_input
 from vnreport.report.model import Report, Segmentation, SourceInfo
 from vnreport.segment.document import Document, segment
 from vnreport.summary import summarize
@@ -72,10 +73,12 @@ def analyze_text(text: str, *, source: str | None = None, year: int | None = Non
     return analyze_source(source_from_text(text, path=source), year=year)
 
 
-def analyze_file(path: str, *, year: int | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Report:
+def analyze_file(
+    path: str, *, year: int | None = None, max_bytes: int = DEFAULT_MAX_BYTES, timeout: float = DEFAULT_FETCH_TIMEOUT
+) -> Report:
     """Analyse a file, a saved page, a URL, or standard input ("-"). Raises InputError for an input that
-    cannot be read (see reading.load_input)."""
-    return analyze_source(load_input(path, max_bytes=max_bytes), year=year)
+    cannot be read (see reading.load_input); `timeout` bounds a URL's download."""
+    return analyze_source(load_input(path, max_bytes=max_bytes, timeout=timeout), year=year)
 
 
 def segment_source(source: Source) -> Segmentation:

@@ -30,12 +30,14 @@ class _TitleSpan:
     articles: int = 0
     first: str | None = None
     last: str | None = None
+    months: Counter[str] = field(default_factory=Counter)  # month → articles: the dots of the timeline chart
 
     def see(self, month: str | None) -> None:
         self.articles += 1
         if month is not None:
             self.first = month if self.first is None else min(self.first, month)
             self.last = month if self.last is None else max(self.last, month)
+            self.months[month] += 1
 
 
 @dataclass
@@ -69,7 +71,7 @@ class CorpusStats:
         for key, document in _unique(record, "documents", "key").items():
             self.documents[key] += 1
             self.document_info.setdefault(
-                key, {k: document.get(k) for k in ("kind", "number", "issuer", "date") if document.get(k)}
+                key, {k: document.get(k) for k in ("kind", "number", "name", "issuer", "date") if document.get(k)}
             )
 
     def _add_officials(self, record: dict[str, Any], month: str | None) -> None:
@@ -101,7 +103,13 @@ class CorpusStats:
                     "articles": count,
                     "mentions": self.official_mentions[name],
                     "titles": [
-                        {"title": title, "articles": span.articles, "first": span.first, "last": span.last}
+                        {
+                            "title": title,
+                            "articles": span.articles,
+                            "first": span.first,
+                            "last": span.last,
+                            "months": dict(sorted(span.months.items())),
+                        }
                         for title, span in sorted(
                             self.official_titles[name].items(), key=lambda item: (item[1].first or "9999", item[0])
                         )

@@ -19,18 +19,37 @@ from vnreport import __version__
 from vnreport.cli.analyze import analyze
 from vnreport.cli.batch import batch
 from vnreport.cli.eval import eval_command
+from vnreport.cli.help import Command, Group
 from vnreport.cli.schema import schema
 from vnreport.cli.segment import segment
 from vnreport.cli.stats import stats
 from vnreport.errors import ExitCode
 
-EPILOG = "Exit codes: 0 ok · 1 some inputs failed (each named on stderr) · 2 usage error · 130 interrupted."
+# What each exit code means, per command: `schema` reads no input, `eval` and `stats` read a set or a
+# batch output rather than articles.
+EPILOG = (
+    "Exit codes: 0 ok · 1 some inputs failed (each named on stderr) · 2 usage error · 130 interrupted. "
+    "Each command's --help says what 1 means for it."
+)
+_INPUTS = "Exit codes: 0 ok · 1 some inputs failed (each named on stderr) or the output could not be written"
+_TAIL = "2 usage error · 130 interrupted."
+EPILOGS = {
+    "analyze": f"{_INPUTS} · {_TAIL}",
+    "segment": f"{_INPUTS} · {_TAIL}",
+    "schema": f"Exit codes: 0 ok · 1 the output could not be written · {_TAIL}",
+    "eval": f"Exit codes: 0 ok · 1 a set cannot be read, or a score is below its floor (--check) · {_TAIL}",
+    "batch": "Exit codes: 0 every input analysed · 1 some inputs failed (each has a record), or the run could not go "
+    "on (an output, the workers, the scheduler) · 2 usage error · 130 interrupted (rerun with --resume).",
+    "stats": "Exit codes: 0 ok · 1 OUTPUT cannot be read as a batch output, or the output could not be written · "
+    f"{_TAIL}",
+}
 
 app = typer.Typer(
     name="vnreport",
     help="Read Vietnamese news and government articles: officials, dates, documents, places, figures.\n\n"
     "Example: vnreport analyze samples/hanoi-2024-09-27.txt",
     epilog=EPILOG,
+    cls=Group,
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -54,12 +73,12 @@ def main(
     """The subcommands below do the work; this only handles --version."""
 
 
-app.command(epilog=EPILOG)(analyze)
-app.command(epilog=EPILOG)(segment)
-app.command(epilog=EPILOG)(schema)
-app.command(name="eval", epilog=EPILOG)(eval_command)
-app.command(epilog=EPILOG)(batch)
-app.command(epilog=EPILOG)(stats)
+app.command(epilog=EPILOGS["analyze"], cls=Command)(analyze)
+app.command(epilog=EPILOGS["segment"], cls=Command)(segment)
+app.command(epilog=EPILOGS["schema"], cls=Command)(schema)
+app.command(name="eval", epilog=EPILOGS["eval"], cls=Command)(eval_command)
+app.command(epilog=EPILOGS["batch"], cls=Command)(batch)
+app.command(epilog=EPILOGS["stats"], cls=Command)(stats)
 
 
 def run() -> None:

@@ -16,6 +16,9 @@ def schema(
 ) -> None:
     """Print the JSON Schema of `analyze --format json` output.
 
+    Validate reports against it, or generate types from it; with --segmentation, the schema of `segment
+    --format json`.
+
     Example:
 
       vnreport schema > report.schema.json

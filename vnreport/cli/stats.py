@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -15,15 +16,18 @@ from vnreport.cli.common import error_line, stdout_console, stdout_guard, write_
 from vnreport.errors import ExitCode
 from vnreport.render.safe import terminal_safe
 
-HELP = """Summarise a `vnreport batch` output: most cited documents, most mentioned officials with
-their titles over time, articles per month, top organisations.
+HELP = """Summarise a `vnreport batch` output: most cited documents, most mentioned officials with their
+titles over time, articles per month, top organisations.
 
 OUTPUT is the JSON Lines file or the SQLite database a batch wrote. An article's month is its page's
-publication date when known, else the date of the event it reports.
+publication date when known, else the date of the event it reports. --format html writes one page of
+charts (inline SVG: it opens offline), each with its numbers.
 
 Examples:
 
   vnreport stats reports.jsonl
+
+  vnreport stats corpus.sqlite --format html > corpus.html
 
   vnreport stats corpus.sqlite --top 20 --format json | jq '.officials[0]'
 """
@@ -32,6 +36,7 @@ Examples:
 class StatsFormat(StrEnum):
     TABLE = "table"
     JSON = "json"
+    HTML = "html"
 
 
 def stats(
@@ -40,7 +45,9 @@ def stats(
         StatsFormat | None,
         typer.Option("--format", "-f", show_default="table on a terminal, json in a pipe"),
     ] = None,
-    top: Annotated[int, typer.Option(min=1, help="How many documents, officials, organisations to list.")] = 10,
+    top: Annotated[
+        int, typer.Option(min=1, metavar="N", help="How many documents, officials, organisations to list.")
+    ] = 10,
 ) -> None:
     from vnreport.cli.common import default_format
 
@@ -63,6 +70,12 @@ def stats(
             from vnreport.render.jsonout import to_json
 
             write_lines([to_json(data)])
+        elif fmt == "html":
+            from vnreport.reading import printable_path
+            from vnreport.render.html.stats_page import stats_page
+            from vnreport.render.writers import LineSink
+
+            LineSink(sys.stdout).write_text(stats_page(data, printable_path(str(output))))
         else:
             _print_tables(data, output)
 

@@ -6,12 +6,13 @@ from enum import StrEnum
 
 
 class ReportFormat(StrEnum):
-    """`analyze --format`: views for people (table, markdown) and for programs (json, jsonl)."""
+    """`analyze --format`: views for people (table, markdown, html) and for programs (json, jsonl)."""
 
     TABLE = "table"
     JSON = "json"
     JSONL = "jsonl"
     MARKDOWN = "markdown"
+    HTML = "html"
 
 
 class SegmentFormat(StrEnum):

@@ -28,7 +28,8 @@ def _body(block: Block) -> list[str]:
     if not block.rows:
         return []
     lines = ["| " + " | ".join(block.headers) + " |", "|" + "---|" * len(block.headers)]
-    return lines + ["| " + " | ".join(_cell(c) for c in row) + " |" for row in block.rows]
+    lines += ["| " + " | ".join(_cell(c) for c in row) + " |" for row in block.rows]
+    return lines + (["", f"_{_cell(block.note)}_"] if block.note else [])
 
 
 def _fields(block: FieldList) -> list[str]:

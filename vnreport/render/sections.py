@@ -1,8 +1,9 @@
-"""The report as blocks of strings — the one source of the terminal and Markdown views.
+"""The report as blocks of strings — the one source of the terminal, Markdown and HTML views.
 
 The summary comes first (the event, key facts, documents cited, tasks, highlights, warnings; for an
 official document its one-line brief instead of the event), then, when the input is itself an official
-document, the document (its identity, then its structure), then the entity tables. `only` narrows the
+document, the document (its identity, then its structure), then the entity tables; the terminal and
+HTML views bring the officials table up beside the event (`lead_officials`). `only` narrows the
 blocks: an entity section (`officials`), the whole summary (`summary`) or one part of it
 (`summary.tasks`), the document (`document`) or its structure alone (`document.structure`).
 """
@@ -22,7 +23,7 @@ class SectionTable:
     title: str
     headers: tuple[str, ...]
     rows: list[tuple[str, ...]]
-
+    note: str | None = None  # one line under the table that explains a value in it
 
 @dataclass(frozen=True)
 class FieldList:
@@ -44,6 +45,27 @@ class ItemList:
 
 
 Block = SectionTable | FieldList | ItemList
+
+# A date whose year the text does not give and the article does not let infer is written `XXXX-05-24`
+# in JSON (ISO 8601's form for an unknown year); people read it as below, with the reason beside it.
+UNKNOWN_YEAR = "năm chưa rõ"
+UNKNOWN_YEAR_NOTE = (
+    f"—/MM/DD ({UNKNOWN_YEAR}, XXXX-MM-DD in JSON): the year is not written and the article gives none to "
+    "infer it from; --year YEAR sets it"
+)
+
+
+def date_label(value: str) -> str:
+    """An ISO value as people read it: `XXXX-05-24` → `—/05/24 (năm chưa rõ)`, an interval of such dates
+    `—/05/24 → —/05/26 (năm chưa rõ)`; a value with a known year is shown as it is."""
+    if "XXXX" not in value:
+        return value
+    parts = [part.replace("XXXX", "—").replace("-", "/") if "XXXX" in part else part for part in value.split("/")]
+    return f"{' → '.join(parts)} ({UNKNOWN_YEAR})"
+
+
+def year_unknown(value: str | None) -> bool:
+    return value is not None and "XXXX" in value
 
 
 def wants(only: frozenset[str] | None, key: str) -> bool:
@@ -74,7 +96,7 @@ def _people(r: Report) -> list[tuple[str, ...]]:
 
 
 def _dates(r: Report) -> list[tuple[str, ...]]:
-    return [(d.text, d.value, "inferred" if d.inferred else "") for d in r.dates]
+    return [(d.text, date_label(d.value), "inferred" if d.inferred else "") for d in r.dates]
 
 
 def _document_row(d: DocumentRef) -> tuple[str, ...]:
@@ -93,7 +115,7 @@ def _locations(r: Report) -> list[tuple[str, ...]]:
     return [(loc.name, loc.level or "", loc.province or "", _count(loc.mentions)) for loc in r.locations]
 
 
-def _number(v: float | None) -> str:
+def format_number(v: float | None) -> str:
     if v is None:
         return ""
     if float(v).is_integer() and abs(v) < 1e18:
@@ -102,7 +124,7 @@ def _number(v: float | None) -> str:
 
 
 def _figures(r: Report) -> list[tuple[str, ...]]:
-    return [(f.text, _number(f.value), f.unit or "", f.change.text if f.change else "") for f in r.figures]
+    return [(f.text, format_number(f.value), f.unit or "", f.change.text if f.change else "") for f in r.figures]
 
 
 _SECTIONS: tuple[tuple[str, str, tuple[str, ...], Callable[[Report], list[tuple[str, ...]]]], ...] = (
@@ -117,9 +139,15 @@ _SECTIONS: tuple[tuple[str, str, tuple[str, ...], Callable[[Report], list[tuple[
 assert tuple(key for key, *_ in _SECTIONS) == SECTION_KEYS, "render/__init__.py lists the sections for --only"
 
 
+def _table_note(report: Report, key: str) -> str | None:
+    if key == "dates" and any(year_unknown(d.value) for d in report.dates):
+        return UNKNOWN_YEAR_NOTE
+    return None
+
+
 def section_tables(report: Report, only: frozenset[str] | None = None) -> list[SectionTable]:
     return [
-        SectionTable(key, title, headers, rows(report))
+        SectionTable(key, title, headers, rows(report), _table_note(report, key))
         for key, title, headers, rows in _SECTIONS
         if only is None or key in only
     ]
@@ -128,8 +156,10 @@ def section_tables(report: Report, only: frozenset[str] | None = None) -> list[S
 # --- summary blocks -------------------------------------------------------------------------------
 
 
-def _event_fields(event: Event) -> list[tuple[str, list[str]]]:
-    when = " · ".join(part for part in (event.date, event.part_of_day, event.time) if part)
+def _event_fields(event: Event, *, titles_shown: bool = True) -> list[tuple[str, list[str]]]:
+    """The event's fields; with `titles_shown` false (the officials table stands right beside it) the
+    participants are listed by name alone."""
+    when = " · ".join(part for part in (event.date and date_label(event.date), event.part_of_day, event.time) if part)
     fields: list[tuple[str, list[str]]] = [
         ("Event", [event.name] if event.name else []),
         ("Kind", [event.kind.replace("_", " ")] if event.kind else []),
@@ -137,7 +167,7 @@ def _event_fields(event: Event) -> list[tuple[str, list[str]]]:
         ("Where", [event.location] if event.location else []),
         ("Organiser", [event.organizer] if event.organizer else []),
     ]
-    titles = {p.name: p.titles for p in event.participants}
+    titles = {p.name: p.titles for p in event.participants} if titles_shown else {}
     shown: set[str] = set()
 
     def people(names: list[str]) -> list[str]:
@@ -191,13 +221,17 @@ _DOCUMENT_HEADERS = ("Kind", "Number / name", "Date", "Issuer", "Subject")
 _TASK_HEADERS = ("By", "Verb", "Of whom", "Task")
 
 
-def summary_blocks(report: Report, only: frozenset[str] | None = None) -> list[Block]:
+def summary_blocks(
+    report: Report, only: frozenset[str] | None = None, *, participant_titles: bool = True
+) -> list[Block]:
     summary = report.summary or Summary()
     parts: dict[str, Callable[[], Block]] = {}
     if summary.brief:
         parts["summary.brief"] = lambda: FieldList("summary.brief", "In brief", [("", [summary.brief or ""])])
     if report.document is None:  # an official document tells no event: its brief says what it is
-        parts["summary.event"] = lambda: FieldList("summary.event", "Event", _event_fields(summary.event or Event()))
+        parts["summary.event"] = lambda: FieldList(
+            "summary.event", "Event", _event_fields(summary.event or Event(), titles_shown=participant_titles)
+        )
     parts |= {
         "summary.key_facts": lambda: _drop_empty_columns(
             SectionTable("summary.key_facts", "Key facts", _KEY_FACT_HEADERS, _key_fact_rows(summary))
@@ -241,13 +275,13 @@ def _document_fields(document: OfficialDocument) -> list[tuple[str, list[str]]]:
     fields = [
         ("Kind", [document.kind or ""]),
         ("Number", [document.number or ""]),
-        ("Date", [document.date or ""]),
+        ("Date", [date_label(document.date) if document.date else ""]),
         ("Place", [document.place or ""]),
         ("Issuer", [" / ".join(document.issuer_levels) or document.issuer or ""]),
         ("Title", [document.title or ""]),
         ("Subject", [document.subject or ""]),
         ("Signed by", [signed]),
-        ("In force from", [document.effective or ""]),
+        ("In force from", [date_label(document.effective) if document.effective else ""]),
         ("Based on", _link_lines(document.bases)),
         ("Replaces", _link_lines(document.replaces)),
         ("Repeals", _link_lines(document.repeals)),
@@ -262,12 +296,21 @@ def _link_lines(links: list[DocumentLink]) -> list[str]:
     return [" ".join(link.text.split()) for link in links]
 
 
-def report_blocks(report: Report, only: frozenset[str] | None = None) -> list[Block]:
-    """Everything a view shows, in order. Without `only`, the documents appear once, in the summary."""
-    blocks = summary_blocks(report, only)
+def report_blocks(report: Report, only: frozenset[str] | None = None, *, lead_officials: bool = False) -> list[Block]:
+    """Everything a view shows, in order. Without `only`, the documents appear once, in the summary.
+
+    `lead_officials` (the terminal and HTML views) puts the officials table right after the event (or
+    the brief), so that who took part is on the first screen rather than after the tasks and
+    highlights; the event then names the participants only, since their titles stand in the table."""
     tables = section_tables(report, only)
     if only is None and report.summary is not None:
         tables = [t for t in tables if t.key != "documents"]
+    officials = [t for t in tables if t.key == "officials"] if lead_officials else []
+    blocks = summary_blocks(report, only, participant_titles=not officials)
+    if officials:
+        at = next((k + 1 for k, b in enumerate(blocks) if b.key in ("summary.event", "summary.brief")), 0)
+        blocks[at:at] = officials
+        tables = [t for t in tables if t.key != "officials"]
     return [*blocks, *document_blocks(report, only), *tables]
 
 
@@ -275,7 +318,8 @@ def map_block(block: Block, fn: Callable[[str], str]) -> Block:
     """The block with `fn` applied to every string it shows (the views make input text terminal-safe)."""
     if isinstance(block, SectionTable):
         rows = [tuple(fn(cell) for cell in row) for row in block.rows]
-        return SectionTable(block.key, fn(block.title), tuple(fn(h) for h in block.headers), rows)
+        note = fn(block.note) if block.note is not None else None
+        return SectionTable(block.key, fn(block.title), tuple(fn(h) for h in block.headers), rows, note)
     if isinstance(block, FieldList):
         return FieldList(
             block.key, fn(block.title), [(fn(label), [fn(v) for v in values]) for label, values in block.fields]
@@ -297,3 +341,15 @@ def source_line(report: Report) -> str:
     s = report.source
     size = f"{s.characters:,} characters · {s.words:,} words"
     return f"{s.path or '<text>'} · {s.encoding} · {size} · sha256 {s.sha256[:12]}"
+
+
+def year_hint(report: Report) -> str | None:
+    """One line for a report whose dates lack a written year when no year was given (--year, or a page's
+    own date): for an archive, the publication year is what most improves the dates."""
+    if report.year_source == "given":
+        return None
+    lacking = sum(1 for d in report.dates if d.inferred or year_unknown(d.value))
+    if not lacking:
+        return None
+    # One line that fits 80 columns: the count, and what to do about it.
+    return f"{lacking} dates lack a written year: for archives, --year is the biggest accuracy lever"

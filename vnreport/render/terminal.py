@@ -1,4 +1,5 @@
-"""The rich terminal view: the summary first (an event panel, then tables and lists), then the entities.
+"""The rich terminal view: the event and the officials first (on the first screen), then the rest of the
+summary (tables and lists), then the other entities.
 
 Cells wrap at spaces only. Vietnamese words are runs of space-separated syllables, so a wrap never
 splits a syllable, and every column is at least as wide as its longest syllable (rich measures the
@@ -19,7 +20,16 @@ from rich.table import Table
 from rich.text import Text
 
 from vnreport.render.safe import terminal_safe
-from vnreport.render.sections import Block, FieldList, ItemList, SectionTable, map_block, report_blocks, source_line
+from vnreport.render.sections import (
+    Block,
+    FieldList,
+    ItemList,
+    SectionTable,
+    map_block,
+    report_blocks,
+    source_line,
+    year_hint,
+)
 from vnreport.report.model import Report
 
 
@@ -29,7 +39,10 @@ def report_view(report: Report, only: frozenset[str] | None = None) -> Renderabl
     header = Text(terminal_safe(report.title or "(no title)"), style="bold")
     header.append("\n" + terminal_safe(source_line(report)), style="dim")
     parts: list[RenderableType] = [Panel(header, box=box.ROUNDED)]
-    for block in report_blocks(report, only):
+    hint = year_hint(report)
+    if hint:
+        parts.append(Text(hint, style="dim"))
+    for block in report_blocks(report, only, lead_officials=True):
         parts += [Text(""), _block(map_block(block, terminal_safe))]
     return Group(*parts)
 
@@ -141,6 +154,8 @@ _UNBOUNDED = 100_000
 def _table(section: SectionTable) -> RenderableType:
     if not section.rows:
         return _none_found(section.title)
+    if section.note:
+        return Group(_FittedTable(section), Text(section.note, style="dim"))
     return _FittedTable(section)
 
 
