@@ -21,7 +21,9 @@ from vnreport.extract.dates.lexicon import (
     YearCueRow,
     YearPrefixRow,
 )
+from vnreport.extract.documents.dating import AnaphorWordRow, IssuingVerbRow
 from vnreport.extract.documents.lexicon import AbbrevRow, KindRow, TypeCodeRow
+from vnreport.extract.documents.titled import TitledKindRow
 from vnreport.extract.figures.lexicon import ApproxRow, ChangeRow, NotNounRow, TrimRow, UnitRow
 from vnreport.extract.locations import FacilityRow, GazetteerRow
 from vnreport.extract.locations import UnitRow as PlaceUnitRow
@@ -81,8 +83,11 @@ TABLES: dict[str, tuple[type[NamedTuple], Callable[[Any], bool] | None]] = {
     "dates_year_cues.tsv": (YearCueRow, _one_of("role", YEAR_CUE_ROLES)),
     "dates_tet.tsv": (TetRow, lambda r: r.date.startswith(r.year)),
     "dates_can_chi.tsv": (CanChiRow, lambda r: r.part in {"stem", "branch"} and 0 <= int(r.position) < 12),
+    "documents_anaphor_words.tsv": (AnaphorWordRow, _one_of("role", {"count", "this"})),
+    "documents_issuing_verbs.tsv": (IssuingVerbRow, _one_of("vote", {"0", "1"})),
     "documents_kind_abbrevs.tsv": (AbbrevRow, None),
     "documents_kinds.tsv": (KindRow, lambda r: r.system in {"", "state", "party"} and r.standalone in {"0", "1"}),
+    "documents_titled_kinds.tsv": (TitledKindRow, _one_of("abbrev", {"0", "1"})),
     "documents_type_codes.tsv": (TypeCodeRow, _one_of("system", {"state", "party"})),
     "figures_approx.tsv": (ApproxRow, lambda r: r.where in {"before", "after"} and r.bound in {"lower", "upper", "-"}),
     "figures_change_words.tsv": (ChangeRow, None),

@@ -365,7 +365,6 @@ def test_party_resolutions_named_by_congress_and_plenum() -> None:
         "xây dựng kế hoạch triển khai nhiệm vụ",
         "thực hiện nghị quyết của Đảng và Nghị quyết của Quốc hội",
         "tuân thủ Hiến pháp và pháp luật",
-        "Công ước Liên hợp quốc về Luật Biển năm 1982",
         "xem https://example.vn/van-ban/57-NQ-TW.html",
     ],
 )

@@ -25,10 +25,10 @@ those of the fullest mention (type word through number), and `mentions` lists ev
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 
 from vnreport.extract.dates import extract_dates
 from vnreport.extract.documents.candidates import Cand, Spans, overlaps
+from vnreport.extract.documents.dating import date_issued
 from vnreport.extract.documents.full import draft_candidates, full_candidates
 from vnreport.extract.documents.named import (
     constitution_candidates,
@@ -38,6 +38,7 @@ from vnreport.extract.documents.named import (
 )
 from vnreport.extract.documents.resolve import group_candidates, to_ref
 from vnreport.extract.documents.shorts import short_candidates
+from vnreport.extract.documents.titled import titled_candidates
 from vnreport.report.model import DateMention, DocumentRef
 from vnreport.segment.document import Document, segment
 from vnreport.text import nfc
@@ -55,51 +56,30 @@ def extract_documents(doc: Document, dates: list[DateMention] | None = None) -> 
         *party_named_candidates(doc),
         *plan_candidates(doc),
         *law_candidates(doc, urls),
+        *titled_candidates(doc),
     ]
     named_ends = {c.end: c for c in named if not c.amends_one}
     full = [*full_candidates(doc, named_ends, urls), *draft_candidates(doc)]
     taken = [(c.start, c.end) for c in full]
     full_spans = Spans(taken)
     kept_named: list[Cand] = []
-    kept_reach = -1  # the kept names come in order of start: one overlaps `cand` iff the furthest end does
+    outer: Cand | None = None  # the kept names come in order of start: the last one not nested in another
     for cand in sorted(named, key=lambda c: (c.start, -(c.end - c.start))):
-        if not overlaps(cand, full_spans) and kept_reach <= cand.start:
-            kept_named.append(cand)
-            taken.append((cand.start, cand.end))
-            kept_reach = max(kept_reach, cand.end)
+        if overlaps(cand, full_spans):
+            continue
+        if outer is None or outer.end <= cand.start:
+            outer = cand
+        elif not (outer.start < cand.start and cand.end <= outer.end):
+            continue  # overlaps a kept name without lying inside it
+        # a name inside another is a document of its own (`Nghị quyết phê chuẩn Hiệp ước …`)
+        kept_named.append(cand)
+        taken.append((cand.start, cand.end))
     taken_spans = Spans(taken)
     shorts = [c for c in short_candidates(doc, urls) if not overlaps(c, taken_spans)]
     entries = group_candidates([*full, *kept_named, *shorts])
     refs = [to_ref(doc, e) for e in entries]
-    _date_issuance_sentences(doc, refs, extract_dates(doc) if dates is None else dates)
+    date_issued(doc, refs, extract_dates(doc) if dates is None else dates)
     return refs
-
-
-_ISSUANCE = re.compile(r"(?<!\w)(?:ban hành|đã ký|ký ban hành|ký|phê duyệt)(?!\w)", re.IGNORECASE)
-
-
-def _date_issuance_sentences(doc: Document, refs: list[DocumentRef], dates: list[DateMention]) -> None:
-    """`Ngày 30 tháng 6 năm 2025, Ban Thường vụ Tỉnh ủy ban hành Quyết định số 125-QĐ/TU`: a numbered
-    document without a date of its own takes the day that opens the sentence that issues it."""
-    undated = [r for r in refs if r.date is None and r.number]
-    if not undated:
-        return
-    days = sorted((d for d in dates if d.precision == "day" and not d.inferred), key=lambda d: d.start)
-    day_starts = [d.start for d in days]
-    sentence_starts = [s.start for s in doc.sentences]
-    for ref in undated:
-        # by bisection: a scan of every sentence and day for every document was quadratic (issue #11)
-        index = bisect_right(sentence_starts, ref.start) - 1
-        sentence = doc.sentences[index] if index >= 0 and ref.start < doc.sentences[index].end else None
-        if sentence is None:
-            continue
-        first = None
-        for k in range(bisect_left(day_starts, sentence.start), bisect_left(day_starts, ref.start)):
-            if days[k].end <= ref.start:
-                first = days[k]
-                break
-        if first is not None and _ISSUANCE.search(doc.view, first.end, ref.start):
-            ref.date = first.value
 
 
 def reference_key(reference: str, *, prefer_numbered: bool = False) -> str | None:

@@ -96,11 +96,11 @@ NOT_TITLES = load_words("documents_law_not_titles.txt")
 CODE_KINDS: dict[str, frozenset[str]] = {}
 
 
-def _alternation(words: list[str]) -> str:
+def alternation(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
-KIND_ALT = _alternation(list(KINDS))
+KIND_ALT = alternation(list(KINDS))
 
 
-ABBR_ALT = _alternation(list(ABBREVS))
+ABBR_ALT = alternation(list(ABBREVS))

@@ -1,0 +1,66 @@
+"""A document without a date of its own takes the day of the sentence that issues it (dating.py)."""
+
+from __future__ import annotations
+
+from vnreport.extract.documents import extract_documents
+from vnreport.segment.document import segment
+
+
+def dated(text: str) -> list[tuple[str, str | None]]:
+    return [(r.text, r.date) for r in extract_documents(segment(text, words=False))]
+
+
+def test_a_signed_decision_takes_the_day_even_without_a_year() -> None:
+    text = "Ngày 4-7, ông Lê Văn Hòa, Phó Chủ tịch UBND tỉnh đã ký quyết định 2210/QĐ-UBND về việc thành lập đoàn."
+    assert dated(text) == [("quyết định 2210/QĐ-UBND", "XXXX-07-04")]
+
+
+def test_a_law_passed_in_a_dated_sentence() -> None:
+    text = "Sáng 12/11/2024, Quốc hội biểu quyết thông qua Luật Công chứng (sửa đổi) với đa số phiếu tán thành."
+    assert dated(text) == [("Luật Công chứng (sửa đổi)", "2024-11-12")]
+
+
+def test_a_law_passed_later_in_the_session_day() -> None:
+    text = (
+        "Thứ Năm, ngày 14/11/2024, Quốc hội làm việc tại Nhà Quốc hội. Quốc hội nghe trình bày báo cáo "
+        "giải trình dự thảo Luật Công chứng (sửa đổi). Sau đó, Quốc hội biểu quyết thông qua Luật Công chứng "
+        "(sửa đổi) bằng hình thức biểu quyết điện tử."
+    )
+    assert dated(text) == [("Luật Công chứng (sửa đổi)", "2024-11-14")]
+
+
+def test_documents_passed_by_an_anaphor() -> None:
+    text = (
+        "Ngày 20/6/2024, Quốc hội nghe báo cáo về dự thảo Luật Thủ đô (sửa đổi); Luật Đường bộ. "
+        "Sau đó, Quốc hội biểu quyết thông qua các Luật nêu trên."
+    )
+    assert dated(text) == [("Luật Thủ đô (sửa đổi)", "2024-06-20"), ("Luật Đường bộ", "2024-06-20")]
+
+
+def test_a_law_passed_before_the_story_is_not_dated_by_it() -> None:
+    text = "Sáng 5/3/2025, Quốc hội khai mạc kỳ họp. Trước đó, Quốc hội đã thông qua Luật Đầu tư công (sửa đổi)."
+    assert dated(text) == [("Luật Đầu tư công (sửa đổi)", None)]
+
+
+def test_a_law_of_another_year_is_not_dated_by_the_day() -> None:
+    text = "Ngày 5/3/2025, đại biểu nhắc lại rằng Quốc hội thông qua Luật Đất đai năm 2013 sau nhiều kỳ họp."
+    assert dated(text) == [("Luật Đất đai năm 2013", None)]
+
+
+def test_a_cited_document_is_not_dated_by_the_sentence() -> None:
+    text = "Ngày 5/3/2025, UBND tỉnh ban hành Kế hoạch số 45/KH-UBND thực hiện Chỉ thị số 12-CT/TU của Tỉnh ủy."
+    assert dated(text) == [("Kế hoạch số 45/KH-UBND", "2025-03-05"), ("Chỉ thị số 12-CT/TU", None)]
+
+
+def test_a_number_in_brackets_restates_the_document_the_verb_issues() -> None:
+    text = (
+        "Ngày 3/11/2025, thay mặt Bộ Chính trị, đồng chí Trần Văn A ký ban hành Kết luận của Bộ Chính trị về "
+        "tiếp tục thực hiện Nghị quyết về công tác dân tộc (Kết luận số 211-KL/TW)."
+    )
+    found = dict(dated(text))
+    assert found["Kết luận số 211-KL/TW"] == "2025-11-03"
+
+
+def test_an_announced_decision_is_not_issued_that_day() -> None:
+    text = "Ngày 10/9/2025, Ban Tổ chức Tỉnh ủy công bố Quyết định số 1234-QĐ/TU về công tác cán bộ."
+    assert dated(text) == [("Quyết định số 1234-QĐ/TU", None)]

@@ -1,0 +1,90 @@
+"""Documents cited by a title and no number: Quốc hội resolutions, treaties (titled.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreport.extract.documents import extract_documents, reference_key
+from vnreport.segment.document import segment
+
+
+def texts(text: str) -> list[str]:
+    found = extract_documents(segment(text, words="dictionary"), [])
+    for ref in found:
+        assert text[ref.start : ref.end] == ref.text
+    return [r.text for r in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Quốc hội thông qua Nghị quyết về chương trình giám sát của Quốc hội năm 2026.",
+            ["Nghị quyết về chương trình giám sát của Quốc hội năm 2026"],
+        ),
+        (
+            "trình bày hai dự thảo Nghị quyết của Quốc hội, gồm: Nghị quyết về cơ cấu tổ chức của Chính phủ "
+            "nhiệm kỳ Quốc hội khóa XVI và Nghị quyết về số lượng Phó Thủ tướng Chính phủ nhiệm kỳ Quốc hội khóa XVI.",
+            [
+                "Nghị quyết về cơ cấu tổ chức của Chính phủ nhiệm kỳ Quốc hội khóa XVI",
+                "Nghị quyết về số lượng Phó Thủ tướng Chính phủ nhiệm kỳ Quốc hội khóa XVI",
+            ],
+        ),
+        (
+            "biểu quyết thông qua Nghị quyết về việc điều chỉnh chủ trương đầu tư, giải phóng mặt bằng, "
+            "tái định cư của Dự án A; Biểu quyết thông qua Luật Điện lực (sửa đổi).",
+            [
+                "Nghị quyết về việc điều chỉnh chủ trương đầu tư, giải phóng mặt bằng, tái định cư của Dự án A",
+                "Luật Điện lực (sửa đổi)",
+            ],
+        ),
+        (
+            "Tổng Thư ký Quốc hội trình bày Dự thảo Nghị quyết bầu Phó Chủ tịch Quốc hội nhiệm kỳ 2021 - 2026.",
+            ["Nghị quyết bầu Phó Chủ tịch Quốc hội nhiệm kỳ 2021 - 2026"],
+        ),
+        (
+            "giải quyết tranh chấp phù hợp với Công ước Liên hợp quốc về Luật Biển năm 1982.",
+            ["Công ước Liên hợp quốc về Luật Biển năm 1982"],
+        ),
+        (
+            "thúc đẩy thực thi Hiệp định Thương mại tự do Việt Nam – EU (EVFTA) và các hiệp định khác.",
+            ["Hiệp định Thương mại tự do Việt Nam – EU (EVFTA)"],
+        ),
+    ],
+)
+def test_titled_documents(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+def test_a_treaty_named_inside_a_resolution_is_a_document_of_its_own() -> None:
+    text = (
+        "Quốc hội biểu quyết thông qua Nghị quyết phê chuẩn Nghị định thư về phân giới cắm mốc giữa nước A "
+        "và nước B; Biểu quyết thông qua Nghị quyết phê chuẩn Hiệp định về dẫn độ giữa nước A và nước C về việc "
+        "sửa đổi điều 5."
+    )
+    assert texts(text) == [
+        "Nghị quyết phê chuẩn Nghị định thư về phân giới cắm mốc giữa nước A và nước B",
+        "Nghị định thư về phân giới cắm mốc giữa nước A và nước B",
+        "Nghị quyết phê chuẩn Hiệp định về dẫn độ giữa nước A và nước C về việc sửa đổi điều 5",
+        "Hiệp định về dẫn độ giữa nước A và nước C",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HĐND tỉnh đã thông qua Nghị quyết xác nhận kết quả miễn nhiệm Chủ tịch UBND tỉnh.",
+        "Hội nghị thảo luận dự thảo Báo cáo chính trị; dự thảo Nghị quyết về phương hướng, nhiệm vụ năm 2026.",
+        "Bộ Chính trị sẽ cho ý kiến về các dự thảo Nghị quyết về các lĩnh vực y tế, giáo dục.",
+        "hai nước thực hiện tốt các Hiệp định và thỏa thuận đã ký.",
+        "Hiệp định này có hiệu lực kể từ ngày ký.",
+    ],
+)
+def test_not_titled_documents(text: str) -> None:
+    assert texts(text) == []
+
+
+def test_a_title_read_alone_has_the_key_it_has_in_the_text() -> None:
+    title = "Nghị quyết về cơ cấu tổ chức của Chính phủ nhiệm kỳ Quốc hội khóa XVI"
+    found = extract_documents(segment(f"Quốc hội thông qua {title}.", words="dictionary"), [])
+    assert reference_key(title) == found[0].key

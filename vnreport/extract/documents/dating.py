@@ -1,0 +1,184 @@
+"""The day a document was issued when the text writes no date after it: the day of the sentence that
+issues it.
+
+* `Ngày 2-6, ông … đã ký quyết định 1954/QĐ-UBND`, `Ngày 3/11, … ký ban hành Kết luận … (Kết luận số
+  …-KL/TW)`: an issuing verb written right before the document (or before the type word that its
+  parenthesised number restates) dates it by the first day of its sentence.
+* `Thứ Ba, ngày 18/2/2025, Quốc hội …` … `Sau đó, Quốc hội biểu quyết thông qua Luật …`: a body passing a
+  document by vote in a sentence without a date of its own does so on the day the story is at, the
+  latest day written before it (not a document's own date, not one of a sentence set earlier: `Trước
+  đó, …`).
+* `Quốc hội biểu quyết thông qua các Luật nêu trên` / `2 Nghị quyết này`: the documents of that kind
+  cited in the sentence before are passed that day.
+
+A day whose year the text does not fix (`XXXX-06-02`) dates a document all the same; a day of another
+year than the document's own (`Luật Đất đai năm 2013`) does not.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from typing import NamedTuple
+
+from vnreport.extract.documents.candidates import Spans, inside
+from vnreport.extract.documents.context import date_after, line_end
+from vnreport.extract.documents.lexicon import KIND_ALT, KINDS, alternation
+from vnreport.lexicon import list_matcher, load_rows, phrase_matcher
+from vnreport.report.model import DateMention, DocumentRef
+from vnreport.segment.document import Document
+
+
+class IssuingVerbRow(NamedTuple):
+    verb: str
+    vote: str
+
+
+class AnaphorWordRow(NamedTuple):
+    word: str
+    role: str
+
+
+_VERBS = load_rows("documents_issuing_verbs.tsv", IssuingVerbRow)
+_ISSUING = phrase_matcher((r.verb for r in _VERBS), reverse=True)
+_VOTING = phrase_matcher((r.verb for r in _VERBS if r.vote == "1"), reverse=True)
+_ANAPHOR_WORDS = load_rows("documents_anaphor_words.tsv", AnaphorWordRow)
+_ANAPHOR = re.compile(
+    rf"(?<!\w)(?i:{alternation([r.verb for r in _VERBS if r.vote == '1'])})\s+"
+    rf"(?:(?i:{alternation([r.word for r in _ANAPHOR_WORDS if r.role == 'count'])})|\d{{1,2}})\s+"
+    rf"(?P<kind>(?i:{KIND_ALT}))\s+(?i:{alternation([r.word for r in _ANAPHOR_WORDS if r.role == 'this'])})(?!\w)"
+)
+_SPACE = re.compile(r"\s+")
+_RESTATED_WITHIN = 300  # characters between a type word and the bracketed number that restates it
+
+
+class _Days:
+    """The days of the text that may date a document issued in a sentence (sorted by start): every
+    day-precision date except the documents' own dates and those inside a document's name."""
+
+    def __init__(self, doc: Document, refs: list[DocumentRef], dates: list[DateMention]) -> None:
+        mentions = [m for r in refs for m in r.mentions]
+        names = Spans([(m.start, m.end) for m in mentions])
+        own = set()
+        for m in mentions:  # `Quyết định số 12 ngày 5/3/2017`: the document's own date
+            found = date_after(doc.view, m.end, line_end(doc.view, m.end), None)
+            if found is not None:
+                own.add(found[1])
+        self.others = Spans([(d.start, d.end) for d in dates if d.precision != "day" and not inside(d.start, names)])
+        self.days = [
+            d for d in sorted(dates, key=lambda d: d.start) if d.precision == "day" and not inside(d.start, names)
+        ]
+        self.days = [d for d in self.days if d.end not in own]
+        self.starts = [d.start for d in self.days]
+        self.sentence_starts = [s.start for s in doc.sentences]
+        self.sentence_ends = [s.end for s in doc.sentences]
+        cues = list_matcher("documents_earlier_cues.txt")
+        tokens = doc.tokens
+        self.earlier = {  # sentences set before the story's day: `Trước đó, …`
+            t.sentence for i, t in enumerate(tokens) if cues.starts(t) and cues.length(tokens, i, whole_words=True)
+        }
+
+    def sentence_of(self, pos: int) -> int | None:
+        index = bisect_right(self.sentence_starts, pos) - 1
+        return index if index >= 0 and pos < self.sentence_ends[index] else None
+
+    def first_in(self, start: int, end: int) -> DateMention | None:
+        k = bisect_left(self.starts, start)
+        return self.days[k] if k < len(self.days) and self.days[k].start < end else None
+
+    def latest_before(self, pos: int) -> DateMention | None:
+        k = bisect_right(self.starts, pos) - 1
+        return self.days[k] if k >= 0 else None
+
+    def other_in(self, start: int, end: int) -> bool:
+        """A date of another precision (a month, a year) stands in [start, end)."""
+        return self.others.reach_before(bisect_left(self.others.starts, end)) > start
+
+
+def date_issued(doc: Document, refs: list[DocumentRef], dates: list[DateMention]) -> None:
+    """Give each document without a date the day of the sentence that issues it (see the module)."""
+    undated = [r for r in refs if r.date is None]
+    if not undated or not dates:
+        return
+    days = _Days(doc, refs, dates)
+    if not days.days:
+        return
+    for ref in undated:
+        for mention in ref.mentions:
+            day = _issued_at(doc, days, _verb_anchor(doc, days, ref, mention.start))
+            if day is not None and _fits(ref, day):
+                ref.date = day.value
+                break
+    _date_anaphors(doc, days, [r for r in refs if r.date is None])
+
+
+def _verb_anchor(doc: Document, days: _Days, ref: DocumentRef, start: int) -> int:
+    """Where the issuing verb of a mention would end: right before it, or, for a number restating a
+    document in brackets (`ký ban hành Kết luận … (Kết luận số 123-KL/TW)`), before the same type word
+    earlier in the clause."""
+    view = doc.view
+    before = start - 1
+    while before >= 0 and view[before] == " ":
+        before -= 1
+    if before < 0 or view[before] != "(" or not ref.kind:
+        return start
+    sentence = days.sentence_of(start)
+    lo = max(doc.sentences[sentence].start if sentence is not None else 0, before - _RESTATED_WITHIN)
+    found = view[lo:before].lower().rfind(ref.kind.lower())
+    return lo + found if found >= 0 else start
+
+
+def _issued_at(doc: Document, days: _Days, anchor: int) -> DateMention | None:
+    """The day of the issuing verb that ends right before `anchor`, or None when no verb does."""
+    i = doc.token_index(anchor)
+    if i >= len(doc.tokens) or doc.tokens[i].start != anchor:
+        return None
+    n, _ = _ISSUING.ending_at(doc.tokens, i)
+    if not n:
+        return None
+    verb = doc.tokens[i - n]
+    voted = _VOTING.ending_at(doc.tokens, i)[0] > 0
+    return _day_of(doc, days, verb.start, voted)
+
+
+def _day_of(doc: Document, days: _Days, pos: int, voted: bool) -> DateMention | None:
+    """The first day of the sentence before `pos`; for a vote, else the day the story is at."""
+    sentence = days.sentence_of(pos)
+    if sentence is None:
+        return None
+    start = doc.sentences[sentence].start
+    day = days.first_in(start, pos)
+    if day is not None or not voted:
+        return day
+    if days.other_in(start, pos) or sentence in days.earlier:
+        return None  # `Năm 2013, Quốc hội thông qua …`, `Trước đó, …`: the sentence is set elsewhere
+    return days.latest_before(start)
+
+
+def _fits(ref: DocumentRef, day: DateMention) -> bool:
+    """A day of another year than the document's own (`Luật Đất đai năm 2013`) is not its day."""
+    year = day.value[:4]
+    return ref.year is None or not year.isdigit() or int(year) == ref.year
+
+
+def _date_anaphors(doc: Document, days: _Days, undated: list[DocumentRef]) -> None:
+    """`Quốc hội biểu quyết thông qua các Luật nêu trên`: the documents of that kind cited in the sentence
+    before are passed on the day of this one."""
+    if not undated:
+        return
+    by_sentence: dict[tuple[int, str], list[DocumentRef]] = {}
+    for ref in undated:
+        for mention in ref.mentions:
+            sentence = days.sentence_of(mention.start)
+            if sentence is not None and ref.kind:
+                group = by_sentence.setdefault((sentence, ref.kind), [])
+                if ref not in group:
+                    group.append(ref)
+    for match in _ANAPHOR.finditer(doc.view):
+        sentence = days.sentence_of(match.start())
+        kind = KINDS[_SPACE.sub(" ", match.group("kind").lower())].kind
+        cited = by_sentence.get((sentence - 1, kind), []) if sentence else []
+        day = _day_of(doc, days, match.start(), True) if cited else None
+        for ref in cited:
+            if day is not None and ref.date is None and _fits(ref, day):
+                ref.date = day.value

@@ -1,0 +1,192 @@
+"""Documents cited by a title and no number: a Quốc hội resolution named by what it is about (`Nghị
+quyết về cơ cấu tổ chức của Chính phủ nhiệm kỳ Quốc hội khóa XV`, `Nghị quyết phê chuẩn …`, `Nghị quyết
+bầu Chủ tịch nước …`), a treaty (`Công ước Liên hợp quốc về Luật Biển năm 1982`, `Nghị định thư về đường
+biên giới và mốc quốc giới giữa … và …`).
+
+The title runs to the end of its clause: punctuation (a comma only inside an enumeration of short
+items: `bồi thường, hỗ trợ, tái định cư`), `và` before another document, a word that starts the rest
+of the sentence (documents_title_stops.txt), or a number and symbol (which then belongs to it). A title
+that runs on for too long is no title. Which type words open a titled document, and what opens and ends
+their titles, is data (documents_titled_kinds.tsv).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from vnreport.extract.documents.candidates import RANK_NAMED, Cand, fold_key
+from vnreport.extract.documents.lexicon import KINDS
+from vnreport.lexicon import PhraseMatcher, list_matcher, load_rows, phrase_matcher
+from vnreport.segment.document import Document
+from vnreport.segment.tokens import Token
+
+
+class TitledKindRow(NamedTuple):
+    word: str
+    kind: str
+    opens: str
+    ends: str
+    abbrev: str
+    drafts: str
+
+
+_ROWS = load_rows("documents_titled_kinds.tsv", TitledKindRow)
+_MAX_TITLE = 64  # tokens: a longer run without an end is a sentence, not a title
+_MAX_ITEM = 4  # syllables of an item of an enumeration inside a title (`hỗ trợ`, `tái định cư`)
+_DASHES = frozenset({"-", "–", "—"})
+
+
+class _Titled(NamedTuple):
+    kind: str
+    opens: PhraseMatcher[bool] | None
+    ends: PhraseMatcher[bool] | None
+    abbrev: bool
+    drafts: tuple[str, ...] | None  # the words a draft's sentence must hold (None: drafts are cited)
+
+
+def _heads() -> PhraseMatcher[_Titled]:
+    heads: PhraseMatcher[_Titled] = PhraseMatcher("text")
+    for row in _ROWS:
+        opens = phrase_matcher(row.opens.split("|")) if row.opens != "-" else None
+        ends = phrase_matcher(row.ends.split("|")) if row.ends != "-" else None
+        drafts = tuple(row.drafts.lower().split()) if row.drafts != "-" else None
+        heads.add(row.word, _Titled(row.kind, opens, ends, row.abbrev == "1", drafts))
+    return heads
+
+
+_HEADS = _heads()
+_KIND_WORDS = phrase_matcher([*KINDS, *(r.word for r in _ROWS)])
+
+
+def titled_candidates(doc: Document) -> list[Cand]:
+    """Every titled document, nested ones included (`Nghị quyết phê chuẩn Hiệp ước bổ sung Hiệp ước …`:
+    the resolution and each treaty)."""
+    tokens = doc.tokens
+    cands = []
+    named: dict[tuple[str, ...], set[int]] = {}
+    for i, token in enumerate(tokens):
+        if not token.is_cap_word or not _HEADS.starts(token):
+            continue
+        n, titled = _HEADS.match(tokens, i)
+        if not n or titled is None or not _one_document(doc, i, titled, named):
+            continue
+        end = _title_end(doc, i + n, titled)
+        if end is None:
+            continue
+        start = token.start
+        cands.append(
+            Cand(
+                start=start,
+                end=end,
+                flavor="named",
+                rank=RANK_NAMED,
+                kind=titled.kind,
+                key=fold_key(doc.view[start:end]),
+                name=doc.text[start:end],
+                base=("name", fold_key(doc.view[start:end])),
+            )
+        )
+    return cands
+
+
+_DRAFT = phrase_matcher(["dự thảo"], reverse=True)
+
+
+def _one_document(doc: Document, i: int, titled: _Titled, named: dict[tuple[str, ...], set[int]]) -> bool:
+    """The type word at tokens[i] names one document: not a plural (`các Hiệp định`, `các dự thảo
+    Nghị quyết`), and not a draft of a body other than the one whose drafts are cited. `named`: the
+    sentences that hold each body's name, filled once per name."""
+    tokens = doc.tokens
+    j = i
+    draft = _DRAFT.ending_at(tokens, j)[0]
+    j -= draft
+    if j > 0 and list_matcher("documents_plural_words.txt", reverse=True).ending_at(tokens, j)[0]:
+        return False
+    if not draft or titled.drafts is None:
+        return True
+    if titled.drafts not in named:
+        body = phrase_matcher([" ".join(titled.drafts)])
+        named[titled.drafts] = {t.sentence for k, t in enumerate(tokens) if body.starts(t) and body.length(tokens, k)}
+    return tokens[i].sentence in named[titled.drafts]
+
+
+def _title_end(doc: Document, i: int, titled: _Titled) -> int | None:
+    """End of the title that starts at tokens[i], or None when none does."""
+    tokens = doc.tokens
+    toks = tokens[i : i + _MAX_TITLE + 1]
+    if not toks or not toks[0].is_word or not toks[0].joined:
+        return None
+    if titled.opens is not None and not titled.opens.length(toks, 0):
+        return None
+    stops = list_matcher("documents_title_stops.txt")
+    if stops.length(toks, 0) or list_matcher("documents_title_not_first.txt").length(toks, 0):
+        return None
+    last = -1
+    item = 0  # words since the last comma of an enumeration; -1 outside one
+    enumerating = False
+    k = 0
+    while k < len(toks):
+        tok = toks[k]
+        if k and not tok.joined:
+            break
+        if tok.kind == "punct":
+            if tok.text == "," and (enumerating or _enumeration(toks, k)):
+                enumerating, item = True, 0
+                k += 1
+                continue
+            if tok.text in _DASHES and k + 1 < len(toks) and toks[k + 1].is_wordlike and last == k - 1:
+                k += 1  # `Việt Nam – Lào`, `2021 -2026`
+                continue
+            break
+        if tok.kind in ("document", "url", "email"):
+            break
+        if k and tok.is_word and tok.text.islower() and tok.first and _ends_here(toks, k, stops, titled):
+            break
+        item += 1
+        if item > _MAX_ITEM:
+            enumerating = False
+        last = k
+        k += 1
+    if last < 0 or k > _MAX_TITLE:
+        return None
+    while last >= 0 and toks[last].lower == "số":
+        last -= 1  # `Nghị quyết về … số 36/2017/QH14`: the number is read with the title
+    if last < 0:
+        return None
+    end = toks[last].end
+    if titled.abbrev:
+        end = _abbreviation_after(toks, last, end)
+    return end
+
+
+def _ends_here(toks: list[Token], k: int, stops: PhraseMatcher[bool], titled: _Titled) -> bool:
+    if stops.length(toks, k):
+        return True
+    if titled.ends is not None and titled.ends.length(toks, k):
+        return True
+    # `… khóa XV và Nghị quyết về …`: `và` before another document ends this one
+    return toks[k].lower == "và" and k + 1 < len(toks) and _KIND_WORDS.length(toks, k + 1) > 0
+
+
+def _enumeration(toks: list[Token], k: int) -> bool:
+    """The comma at toks[k] separates short lower-case items (`bồi thường, hỗ trợ, tái định cư`): the
+    word before it is lower-case and the item after it, of at most four syllables, ends at a comma or `và`."""
+    if k == 0 or not toks[k - 1].is_word or not toks[k - 1].text.islower():
+        return False
+    for j in range(k + 1, min(len(toks), k + 2 + _MAX_ITEM)):
+        tok = toks[j]
+        if tok.text == "," or tok.lower == "và":
+            return j > k + 1
+        if not tok.is_word or not tok.text.islower():
+            return False
+    return False
+
+
+def _abbreviation_after(toks: list[Token], last: int, end: int) -> int:
+    """`Hiệp định … (EVIPA)`: an abbreviation in brackets right after the title is part of its name."""
+    j = last + 1
+    if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")":
+        abbr = toks[j + 1]
+        if abbr.is_word and abbr.text.isupper() and len(abbr.text) >= 2:
+            return toks[j + 2].end
+    return end
