@@ -64,7 +64,10 @@ TABLES: dict[str, tuple[type[NamedTuple], Callable[[Any], bool] | None]] = {
     "numbers_vague.tsv": (VagueRow, _one_of("meaning", {"at_least", "some"})),
     "numbers_words.tsv": (WordRow, _one_of("role", {"start", "inner", "tens", "zero", "ordinal"})),
     "officials_clause_cues.tsv": (ClauseCueRow, lambda r: r.current in {"yes", "no"} and r.who in {"subject", "object"}),  # noqa: E501
-    "officials_role_cues.tsv": (RoleCueRow, lambda r: r.role in ROLES and r.where in {"before", "after"}),
+    "officials_role_cues.tsv": (
+        RoleCueRow,
+        lambda r: r.role in ROLES | {"none", "object"} and r.where in {"before", "after", "of", "object"},
+    ),
     "orgs_abbreviations.tsv": (AbbreviationRow, None),
     "orgs_heads.tsv": (HeadRow, _spec_ok),
     "places_gazetteer.tsv": (GazetteerRow, _one_of("level", LEVELS)),

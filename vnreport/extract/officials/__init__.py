@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from vnreport.extract.names import (
+    anchor_matcher,
     capitalised_run,
     ends_with_anchor,
     foreign_name_length,
@@ -23,7 +24,8 @@ from vnreport.extract.names import (
 from vnreport.extract.officials.clauses import clause_titles
 from vnreport.extract.officials.credits import Credit, _authors, find_credits
 from vnreport.extract.officials.lexicon import byline_prefix_matcher, honorific_matcher
-from vnreport.extract.officials.roles import ROLE_ORDER, roles_of
+from vnreport.extract.officials.references import counted, pronoun_length, titled_record
+from vnreport.extract.officials.roles import ROLE_ORDER, Span, sentence_roles
 from vnreport.extract.officials.titles import (
     TitlePhrase,
     chain_after,
@@ -48,6 +50,7 @@ class PersonRecord:
     honorifics: list[str] = field(default_factory=list)
     anonymised: bool = False
     deceased: bool = False
+    gender: str | None = None  # "m" after `ông`/`anh`, "f" after `bà`/`chị` or with the middle name `Thị`
     byline: bool = False  # named as an author of the article
     credit: bool = False  # named as the author of a photo
 
@@ -66,6 +69,7 @@ def extract_people(doc: Document, organizations: list[OrgSpan] | None = None) ->
     org_ends = _organisation_ends(spans)
     credits = find_credits(doc, [(span.start, span.end) for span in spans])
     credited = {doc.tokens[k].start for c in credits.names for k in range(c.first, c.last)}
+    context = _Context()
     index = 0
     for number, paragraph in enumerate(doc.paragraphs):
         first = index
@@ -78,7 +82,7 @@ def extract_people(doc: Document, organizations: list[OrgSpan] | None = None) ->
         if paragraph.kind == "source":
             continue
         for sentence_index in range(first, index):
-            _read_sentence(doc, doc.sentence_tokens(sentence_index), org_ends, people, order, credited)
+            _read_sentence(doc, doc.sentence_tokens(sentence_index), org_ends, people, order, credited, context)
     for credit in credits.names:
         _add_credit(doc, credit, people, order)
     officials, others = [], []
@@ -98,6 +102,24 @@ def extract_people(doc: Document, organizations: list[OrgSpan] | None = None) ->
             )
             others.append(Person(name=record.name, kind=kind, mentions=record.mentions))  # type: ignore[arg-type]
     return officials, others
+
+
+@dataclass
+class _Context:
+    recent: list[PersonRecord] = field(default_factory=list)  # the people named last, the latest last
+
+    def referent(self, pronoun: str) -> PersonRecord | None:
+        """The last person named whose known gender does not contradict the pronoun (`ông`, `bà`)."""
+        unwanted = {"ông": "f", "bà": "m"}.get(pronoun)
+        for record in reversed(self.recent):
+            if unwanted is None or record.gender != unwanted:
+                return record
+        return None
+
+    def named(self, record: PersonRecord) -> None:
+        if record in self.recent:
+            self.recent.remove(record)
+        self.recent = [*self.recent[-4:], record]
 
 
 def _official(record: PersonRecord) -> Official:
@@ -148,6 +170,7 @@ def _read_sentence(
     people: dict[str, PersonRecord],
     order: list[str],
     credited: set[int],
+    context: _Context,
 ) -> None:
     phrases = title_phrases(toks, org_ends)
     covered = {i for p in phrases for i in range(p.first, p.last)}
@@ -156,6 +179,8 @@ def _read_sentence(
     listed = list_titles(toks, phrases)
     used: set[int] = set()  # first tokens of the title phrases tied to a name
     mentions: list[tuple[PersonRecord, int, int]] = []  # record, first token, one past the last title
+    starts: list[int] = []  # the first token of each mention with its titles and anchor before the name
+    name_ends: list[int] = []  # one past each mention's name
     i = 0
     while i < len(toks):
         if i in covered or toks[i].start in credited:
@@ -173,22 +198,59 @@ def _read_sentence(
             found = _person_at(doc, toks, i, length, by_last, by_first, listed.get(i), people, order, used)
             if found is not None:
                 mentions.append((found[0], i, found[1]))
+                starts.append(found[2])
+                name_ends.append(i + length)
+                context.named(found[0])
             i += length
             continue
         short = _short_mention(doc, toks, i, by_last, people)
         if short is not None:
             mentions.append((short, i, i + 1))
+            name_ends.append(i + 1)
+            context.named(short)
+            before = chain_before(toks, i, by_last)
+            starts.append(_mention_start(toks, before[0].first if before else i))
+        pronoun = pronoun_length(toks, i) if short is None else 0
+        referent = context.referent(toks[i].lower) if pronoun else None
+        if referent is not None:
+            mentions.append((referent, i, i + pronoun))  # `Ông cho biết …`: the last person named
+            starts.append(i)
+            name_ends.append(i + pronoun)
+            i += pronoun
+            continue
         i += 1
     for given in clause_titles(toks, by_first, [(first, last) for _, first, last in mentions], used):
         record = mentions[given.person][0]
         if not record.anonymised:
             record.titles.append(title_of(doc, toks, given.phrase))
-    intro = [t.text.lower() for t in toks[: mentions[0][1]]] if mentions else []
-    for index, (record, first, last) in enumerate(mentions):
-        next_first = mentions[index + 1][1] if index + 1 < len(mentions) else len(toks)
-        for role in roles_of(toks, first, last, next_first, index, intro):
-            if role not in record.roles:
-                record.roles.append(role)
+    spans = [
+        (Span(pre, first, last, titled=last > name_end), record)
+        for pre, name_end, (record, first, last) in zip(starts, name_ends, mentions, strict=True)
+    ]
+    spans += _title_references(toks, phrases, used, people)
+    spans.sort(key=lambda item: item[0].pre)
+    for (_, record), roles in zip(spans, sentence_roles(toks, [span for span, _ in spans]), strict=True):
+        record.roles.extend(role for role in roles if role not in record.roles)
+
+
+def _title_references(
+    toks: list[Token], phrases: list[TitlePhrase], used: set[int], people: dict[str, PersonRecord]
+) -> list[tuple[Span, PersonRecord]]:
+    """Titles standing alone for a person named earlier (`Bí thư Thành ủy Hà Nội đã làm việc với …`)."""
+    found = []
+    for phrase in phrases:
+        if phrase.first in used or not phrase.current or counted(toks, phrase.first):
+            continue
+        pre = _mention_start(toks, phrase.first)
+        if pre > 0 and toks[pre - 1].lower not in _SUBJECT_OPENERS:
+            continue  # the subject of a clause opens it (`…, Tổng thư ký cho biết`, `Theo Bộ trưởng, …`)
+        if phrase.last < len(toks) and toks[phrase.last].is_cap_word:
+            continue  # a name the rules did not read follows: someone else
+        key = fold(" ".join(t.text for t in toks[phrase.first : phrase.last])).lower()
+        record = titled_record(key, people.values())
+        if record is not None:
+            found.append((Span(pre, phrase.first, phrase.last), record))
+    return found
 
 
 def _person_at(
@@ -202,8 +264,10 @@ def _person_at(
     people: dict[str, PersonRecord],
     order: list[str],
     used: set[int],
-) -> tuple[PersonRecord, int] | None:
-    """The person named at toks[i:i+length], with the titles around the name; None for an unanchored name."""
+) -> tuple[PersonRecord, int, int] | None:
+    """The person named at toks[i:i+length], with the titles around the name, the index one past them and
+    the first token of the mention (titles, honorifics and anchor before the name); None for an unanchored
+    name."""
     first, last = toks[i], toks[i + length - 1]
     anonymised = len(last.text) == 1 and last.text.isupper()
     if anonymised and i + length < len(toks) and toks[i + length].text == "." and toks[i + length].start == last.end:
@@ -211,7 +275,9 @@ def _person_at(
     name = doc.text[first.start : last.end]
     honorifics: list[str] = []
     before = _honorifics_before(doc, toks, i, honorifics)
-    titles = chain_before(toks, before, by_last) + chain_after(toks, i + length, by_first)
+    preceding = chain_before(toks, before, by_last)
+    start = _mention_start(toks, preceding[0].first if preceding else before)
+    titles = preceding + chain_after(toks, i + length, by_first)
     if listed is not None and all(listed.first != t.first for t in titles):
         titles = [listed, *titles]  # a list header's title comes first, as the text gives it
     anchored = ends_with_anchor(toks, before) or (before > 0 and toks[before - 1].text in {":", ";"})
@@ -219,6 +285,7 @@ def _person_at(
         return None  # `đường Lê Lợi`, `Trường THPT Chu Văn An`: a name needs an anchor (DOMAIN §4)
     record = _record_for(name, people, order)
     record.anonymised = record.anonymised or anonymised
+    record.gender = record.gender or _gender(toks, start, i, length)
     record.honorifics.extend(h for h in honorifics if h not in record.honorifics)
     record.mentions.append(Mention(text=name, start=first.start, end=last.end))
     end = i + length
@@ -229,7 +296,28 @@ def _person_at(
         used.add(phrase.first)
         record.deceased = record.deceased or phrase.deceased
         end = max(end, phrase.last)
-    return record, end
+    return record, end, start
+
+
+_SUBJECT_OPENERS = frozenset({",", ";", ":", "-", "–", "“", '"', "(", "theo", "và"})
+_GENDERED = {"ông": "m", "anh": "m", "bà": "f", "chị": "f", "cô": "f"}
+
+
+def _gender(toks: list[Token], start: int, i: int, length: int) -> str | None:
+    """`ông`/`anh` before the name: a man; `bà`/`chị`/`cô` or the middle name `Thị`: a woman."""
+    if any(t.text == "Thị" for t in toks[i + 1 : i + length]):
+        return "f"
+    return _GENDERED.get(toks[start].lower) if start < i else None
+
+
+def _mention_start(toks: list[Token], k: int) -> int:
+    """Back over `nguyên`/`cố` and an anchor (`ông`, `đồng chí`) written before the titles or the name."""
+    if k > 0 and toks[k - 1].lower in {"nguyên", "cựu", "cố"}:
+        k -= 1
+    for j in range(max(0, k - 3), k):
+        if anchor_matcher().length(toks, j) == k - j:
+            return j
+    return k
 
 
 def _positional_name(toks: list[Token], i: int) -> int:

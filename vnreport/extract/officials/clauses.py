@@ -88,9 +88,7 @@ def clause_titles(
     return found
 
 
-def _titles_after(
-    toks: Sequence[Token], k: int, by_first: dict[int, TitlePhrase], used: set[int]
-) -> list[TitlePhrase]:
+def _titles_after(toks: Sequence[Token], k: int, by_first: dict[int, TitlePhrase], used: set[int]) -> list[TitlePhrase]:
     start = k
     while k < len(toks) and toks[k].lower in _LINKS and k - start < 4:
         k += 1

@@ -187,11 +187,7 @@ def _organisation_end(toks: list[Token], i: int, org_ends: dict[int, int]) -> in
         after_acronym = i > first and len(toks[i - 1].text) > 1 and toks[i - 1].text.isupper()  # `CIA Avril Haines`
         if foreign and (i == first or after_acronym or any(is_foreign_word(t.text) for t in toks[i : i + foreign])):
             break
-        if (
-            name_length(toks, i)
-            or is_apostrophe_name(tok)
-            or title_matcher().length(toks, i)
-        ):
+        if name_length(toks, i) or is_apostrophe_name(tok) or title_matcher().length(toks, i):
             break
         if tok.text.lower() in _ORGANISATION_LINKS and not (i + 1 < len(toks) and toks[i + 1].is_cap):
             break
