@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from vnreport.extract.locations import gazetteer
 from vnreport.extract.names import (
     anchor_matcher,
     capitalised_run,
@@ -19,6 +20,7 @@ from vnreport.extract.names import (
     foreign_name_length,
     is_apostrophe_name,
     name_length,
+    place_matcher,
     title_matcher,
 )
 from vnreport.extract.officials.clauses import clause_titles
@@ -30,11 +32,13 @@ from vnreport.extract.officials.titles import (
     TitlePhrase,
     chain_after,
     chain_before,
+    detail_matcher,
     list_titles,
     title_of,
     title_phrases,
 )
 from vnreport.extract.organizations import OrgSpan, find_organizations
+from vnreport.lexicon import load_words
 from vnreport.report.model import Mention, Official, OfficialTitle, Person, Role
 from vnreport.segment.document import Document
 from vnreport.segment.tokens import Token
@@ -181,6 +185,7 @@ def _read_sentence(
     mentions: list[tuple[PersonRecord, int, int]] = []  # record, first token, one past the last title
     starts: list[int] = []  # the first token of each mention with its titles and anchor before the name
     name_ends: list[int] = []  # one past each mention's name
+    list_end = -1  # one past the last person's mention (and a parenthesis after it): a list may go on
     i = 0
     while i < len(toks):
         if i in covered or toks[i].start in credited:
@@ -188,15 +193,19 @@ def _read_sentence(
             continue
         length = name_length(toks, i)
         if not length and (i in by_last or ends_with_anchor(toks, i)):
-            # A foreign name only right after a title (`Đại sứ Mikkel Sørensen`; after `anh`/`bà` it
-            # caught capitalised non-names); a one-word highland name after either (`đại biểu K'Brơi`);
-            # after a title ending in a country, its name in Vietnamese spelling (`Tập Cận Bình`).
-            length = (foreign_name_length(toks, i) if i in by_last else 0) or int(is_apostrophe_name(toks[i]))
+            # A foreign name right after a title or a formal anchor (`Đại sứ Mikkel Sørensen`, `ông Cui
+            # Tiankai`, `bà Malu Dreyer`; after `anh`/`chị` it caught capitalised non-names); a one-word
+            # highland name after either (`đại biểu K'Brơi`); after a title ending in a country, its name in
+            # Vietnamese spelling (`Tập Cận Bình`).
+            formal = _formal_anchor(toks, i)
+            foreign = foreign_name_length(toks, i, loose=formal) if formal or i in by_last else 0
+            length = foreign or int(is_apostrophe_name(toks[i]))
             if not length and i in by_last and by_last[i].after_country:
                 length = _positional_name(toks, i)
         if length:
-            found = _person_at(doc, toks, i, length, by_last, by_first, listed.get(i), people, order, used)
+            found = _person_at(doc, toks, i, length, by_last, by_first, listed.get(i), people, order, used, list_end)
             if found is not None:
+                list_end = _after_parenthesis(toks, found[1])
                 mentions.append((found[0], i, found[1]))
                 starts.append(found[2])
                 name_ends.append(i + length)
@@ -264,6 +273,7 @@ def _person_at(
     people: dict[str, PersonRecord],
     order: list[str],
     used: set[int],
+    list_end: int = -1,
 ) -> tuple[PersonRecord, int, int] | None:
     """The person named at toks[i:i+length], with the titles around the name, the index one past them and
     the first token of the mention (titles, honorifics and anchor before the name); None for an unanchored
@@ -275,12 +285,19 @@ def _person_at(
     name = doc.text[first.start : last.end]
     honorifics: list[str] = []
     before = _honorifics_before(doc, toks, i, honorifics)
-    preceding = chain_before(toks, before, by_last)
+    preceding = chain_before(toks, before, by_last) or _title_before_anchor(toks, before, by_last, used)
     start = _mention_start(toks, preceding[0].first if preceding else before)
     titles = preceding + chain_after(toks, i + length, by_first)
     if listed is not None and all(listed.first != t.first for t in titles):
         titles = [listed, *titles]  # a list header's title comes first, as the text gives it
-    anchored = ends_with_anchor(toks, before) or (before > 0 and toks[before - 1].text in {":", ";"})
+    weak = before > 0 and (  # after a colon, `gồm`, or in a list of people (`các đồng chí: A, B, C`)
+        toks[before - 1].lower in _WEAK_ANCHORS or (before - 1 == list_end and toks[before - 1].lower in {",", "và"})
+    )
+    if not honorifics and not preceding and _after_unit(toks, before):
+        return None  # `phường Châu Phú A`, `xã Nguyễn Huệ`: a place named like a person
+    anchored = (
+        ends_with_anchor(toks, before) or (weak and not _place_like(toks, i, length)) or _detailed(toks, i + length)
+    )
     if not titles and not anchored and not honorifics and not anonymised and fold(name).lower() not in people:
         return None  # `đường Lê Lợi`, `Trường THPT Chu Văn An`: a name needs an anchor (DOMAIN §4)
     record = _record_for(name, people, order)
@@ -299,6 +316,8 @@ def _person_at(
     return record, end, start
 
 
+_WEAK_ANCHORS = frozenset({":", ";", "gồm"})
+_FORMAL_ANCHORS = frozenset({"ông", "bà", "ngài"})
 _SUBJECT_OPENERS = frozenset({",", ";", ":", "-", "–", "“", '"', "(", "theo", "và"})
 _GENDERED = {"ông": "m", "anh": "m", "bà": "f", "chị": "f", "cô": "f"}
 
@@ -318,6 +337,67 @@ def _mention_start(toks: list[Token], k: int) -> int:
         if anchor_matcher().length(toks, j) == k - j:
             return j
     return k
+
+
+def _title_before_anchor(
+    toks: list[Token], before: int, by_last: dict[int, TitlePhrase], used: set[int]
+) -> list[TitlePhrase]:
+    """`Phó Chủ tịch Thường trực UBND TP ông A`, `Giám đốc Sở Xây dựng, ông B`, `Bộ trưởng Bộ Y tế – bà C`: a
+    title, a comma or a dash, then `ông`/`bà`/`đồng chí` before the name; the title is the person's unless
+    it is already another's or names a group."""
+    k = _mention_start(toks, before)
+    if k == before:
+        return []
+    if k > 0 and toks[k - 1].text in {",", "-", "–", "("}:
+        k -= 1  # `Chánh Văn phòng Tổng thống (ông A)`
+    phrase = by_last.get(k)
+    if phrase is None or phrase.first in used or counted(toks, phrase.first):
+        return []
+    return chain_before(toks, k, by_last)
+
+
+def _after_unit(toks: list[Token], i: int) -> bool:
+    """An administrative unit word (`phường`, `xã`, `TP`) ends right before toks[i]."""
+    units = gazetteer().units
+    return any(units.length(toks, k) == i - k for k in range(max(0, i - 3), i))
+
+
+def _detailed(toks: list[Token], k: int) -> bool:
+    """A person's details in brackets after the name (`Lê Thị Hoa (SN 1986, …)`, `A (82 tuổi)`)."""
+    if k + 2 >= len(toks) or toks[k].text != "(":
+        return False
+    return bool(detail_matcher().length(toks, k + 1)) or (toks[k + 1].kind == "number" and toks[k + 2].lower == "tuổi")
+
+
+def _after_parenthesis(toks: list[Token], k: int) -> int:
+    """One past a parenthesis at toks[k] (`Đặng Văn A (13 tuổi)`), else k."""
+    if k < len(toks) and toks[k].text == "(":
+        for j in range(k + 1, min(len(toks), k + 12)):
+            if toks[j].text == ")":
+                return j + 1
+    return k
+
+
+def _formal_anchor(toks: list[Token], i: int) -> bool:
+    """`ông`, `bà`, `ngài`, `đồng chí` right before toks[i]: a foreign name may follow."""
+    if i > 0 and toks[i - 1].lower in _FORMAL_ANCHORS:
+        return not place_matcher().length(toks, i - 1)  # `Bà Rịa-Vũng Tàu` is a province
+    return i > 1 and toks[i - 2].lower == "đồng" and toks[i - 1].lower == "chí"
+
+
+def _place_like(toks: list[Token], i: int, length: int) -> bool:
+    """After a colon alone or in a list, a place (`như: Gò Công Đông (Tiền Giang), …`), a street or facility
+    named after someone (`Đường Hoàng Minh Giám`) or the start of an organisation (`…, Đoàn Luật sư tỉnh`) is
+    no person."""
+    places = gazetteer()
+    end = i + length
+    glued = not toks[end - 1].last and end < len(toks) and toks[end].is_word and not toks[end].is_cap
+    return (
+        glued  # `Đoàn Luật sư`: the last syllable makes a word with the next one
+        or toks[i].text in load_words("names_place_heads.txt")
+        or places.admin_names.length(toks, i) >= length
+        or places.names.length(toks, i) >= length
+    )
 
 
 def _positional_name(toks: list[Token], i: int) -> int:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
 
-from vnreport.extract.names import is_name_start, opens_clause, place_matcher, title_matcher
+from vnreport.extract.names import has_foreign_shape, is_name_start, opens_clause, place_matcher, title_matcher
 from vnreport.extract.officials.lexicon import (
     credit_cue_matcher,
     name_stop_words,
@@ -70,7 +70,11 @@ def find_credits(doc: Document, organisations: Sequence[tuple[int, int]] = ()) -
         k = bisect_right(starts, position) - 1
         organisation = k >= 0 and reach[k] > position
         outlet = outlets.length(doc.tokens, credit.first) == credit.last - credit.first
-        if credit.kind == "signature" or not (organisation or outlet):
+        words = [t.text for t in doc.tokens[credit.first : credit.last] if t.is_word]
+        foreign = (  # `Ảnh: Japan Times`, `Ảnh: Washington Post`; not initials (`P.B`)
+            credit.kind == "credit" and all(len(w) > 2 and has_foreign_shape(w) for w in words)
+        )
+        if credit.kind == "signature" or not (organisation or outlet or foreign):
             kept.append(credit)
     found.names = kept
     return found
@@ -107,6 +111,13 @@ def _blocks_name(toks: Sequence[Token], j: int, start: int) -> bool:
     return j > start and tok.text.isupper() != toks[start].text.isupper()
 
 
+def _opens_word(toks: Sequence[Token], j: int) -> bool:
+    """A capitalised syllable that the segmenter joins to the lower-case one after it (`Công an`, `Truyền
+    thông`, `Bên cạnh`): a word of the next sentence, not of a name."""
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return not toks[j].last and nxt is not None and nxt.is_word and not nxt.is_cap and nxt.gap == 1
+
+
 def author_length(toks: Sequence[Token], i: int, *, single: bool = False) -> int:
     """Tokens of one author's name at toks[i]: initials, a name in capitals (`MẠNH QUÂN`, `BA` when
     `single`), or two to four capitalised syllables (`Thắng Quang`, `Trần Văn Nam`)."""
@@ -117,9 +128,11 @@ def author_length(toks: Sequence[Token], i: int, *, single: bool = False) -> int
         return initials
     j = i
     while j < len(toks) and j - i < _MAX_WORDS and toks[j].is_cap_word and (j == i or toks[j].gap == 1):
-        if _blocks_name(toks, j, i):
+        if _blocks_name(toks, j, i) or _opens_word(toks, j):
             break
         j += 1
+    if j - i >= 3 and j < len(toks) and toks[j].is_word and not toks[j].is_cap and toks[j].lower not in _SEPARATORS:
+        j -= 1  # `Ảnh: Hà Linh Nhìn lại …`: a capitalised word then lower case opens the next sentence
     if j - i >= 2:
         return 0 if place_matcher().length(toks, i) == j - i else j - i
     alone = i + 1 >= len(toks) or not toks[i + 1].is_word
