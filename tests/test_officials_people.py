@@ -162,3 +162,45 @@ def test_title_constructions(text: str, expected: dict[str, list[str]]) -> None:
 def test_a_lower_case_title_does_not_join_a_chain_across_a_comma() -> None:
     officials, _ = extract("Sau khi ông Kim đắc cử tổng thống, Thủ tướng Nhật Bản Shinzo Abe gửi lời chúc mừng.")
     assert officials == {"Shinzo Abe": ["Thủ tướng Nhật Bản"]}
+
+
+def test_a_given_name_after_a_bare_title_is_a_short_mention() -> None:
+    text = (
+        "Đại biểu Lê Công Nhường phát biểu. Chủ tịch Quốc hội Nguyễn Thị Kim Ngân, ĐB Nhường cho rằng cần sửa. "
+        "Phó trưởng thôn Hoành Lê Đình Ba cho biết. Chính ủy Vùng 4 Hải quân Trịnh Quang Dũng làm trưởng đoàn."
+    )
+    officials, _ = extract(text)
+    assert officials == {
+        "Lê Công Nhường": ["Đại biểu"],
+        "Nguyễn Thị Kim Ngân": ["Chủ tịch Quốc hội"],
+        "Lê Đình Ba": ["Phó trưởng thôn Hoành"],
+        "Trịnh Quang Dũng": ["Chính ủy Vùng 4 Hải quân"],
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chỉ định 3 Phó Chủ tịch UBND tỉnh Tây Ninh mới, gồm: ông Nguyễn Văn Thanh - Quyền Chủ tịch UBND tỉnh; "
+            "Ông Nguyễn Minh Lâm - Phó Chủ tịch UBND tỉnh Long An.",
+            {
+                "Nguyễn Văn Thanh": ["Phó Chủ tịch UBND tỉnh Tây Ninh", "Quyền Chủ tịch UBND tỉnh"],
+                "Nguyễn Minh Lâm": ["Phó Chủ tịch UBND tỉnh Tây Ninh", "Phó Chủ tịch UBND tỉnh Long An"],
+            },
+        ),
+        (
+            "Hội nghị bầu đồng chí Võ Trọng Hùng – Phó Bí thư Tỉnh ủy khóa XIX, Chủ tịch UBND tỉnh Hà Tĩnh nhiệm kỳ "
+            "2021-2026 – giữ chức Phó Bí thư Tỉnh ủy.",
+            {"Võ Trọng Hùng": ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh Hà Tĩnh"]},
+        ),
+        (
+            "Ông Lê Văn Lượng đã trải qua các chức vụ: Phó Chủ tịch, Chủ tịch UBND huyện Than Uyên; Chánh Văn phòng "
+            "Tỉnh ủy Lai Châu.",
+            {"Lê Văn Lượng": ["Phó Chủ tịch", "Chủ tịch UBND huyện Than Uyên", "Chánh Văn phòng Tỉnh ủy Lai Châu"]},
+        ),
+    ],
+)
+def test_list_headers_terms_and_careers(text: str, expected: dict[str, list[str]]) -> None:
+    officials, _ = extract(text)
+    assert {name: officials.get(name) for name in expected} == expected

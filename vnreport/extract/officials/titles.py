@@ -8,11 +8,14 @@ from dataclasses import dataclass
 from functools import cache
 
 from vnreport.extract.names import (
+    anchor_matcher,
+    before_number,
     capitalised_run,
     country_matcher,
     foreign_name_length,
     is_apostrophe_name,
     is_foreign_word,
+    is_vietnamese_syllable,
     name_length,
     place_matcher,
 )
@@ -24,7 +27,7 @@ from vnreport.extract.officials.lexicon import (
     title_matcher,
     unit_words,
 )
-from vnreport.lexicon import PhraseMatcher, list_matcher
+from vnreport.lexicon import PhraseMatcher, list_matcher, load_words
 from vnreport.report.model import Mention, OfficialTitle
 from vnreport.segment.dictionary import is_word
 from vnreport.segment.document import Document
@@ -62,6 +65,7 @@ _COUNTING = frozenset({"các", "những", "hai", "ba", "bốn", "sáu", "bảy",
 
 _NAMED_UNITS = frozenset({"phường", "xã", "thị trấn", "đường", "phố", "thôn", "ấp"})
 _UPPER_UNITS = frozenset({"quận", "huyện", "thị", "tỉnh", "thành", "tp"})  # `thị xã`, `thành phố`
+_VILLAGES = frozenset({"thôn", "bản", "ấp", "xóm", "buôn", "làng", "bang"})
 _STATE_FORMS = {"hòa", "quốc", "bang"}  # `Cộng hòa`, `Vương quốc`, `Liên bang` before a country's name
 
 
@@ -125,7 +129,9 @@ def list_titles(toks: list[Token], phrases: list[TitlePhrase]) -> dict[int, Titl
 
 
 def _titled_item(toks: list[Token], k: int, starts: set[int]) -> bool:
-    """The list's first item is a name followed by its own title (`Nguyễn Văn A, Bí thư Tỉnh ủy;`)."""
+    """The list's first item is a name followed by its own title (`Nguyễn Văn A, Bí thư Tỉnh ủy;`, `ông B -
+    Quyền Chủ tịch …;`)."""
+    k += anchor_matcher().length(toks, k)
     length = name_length(toks, k)
     j = k + length
     return bool(length) and j + 1 < len(toks) and toks[j].text in {",", "-"} and j + 1 in starts
@@ -153,6 +159,9 @@ def _organisation_end(toks: list[Token], i: int, org_ends: dict[int, int]) -> in
         if not tok.is_word:
             if (tok.text == "-" and _joins_code(toks, i)) or (tok.kind == "dot" and i > first and _joins_code(toks, i)):
                 i += 1  # `ĐHQG-HCM`, `T.Ư`, `TP.HCM`
+                continue
+            if tok.kind == "number" and i > first and _numbered(toks, i):
+                i = end = i + 1  # `Vùng 4 Hải quân`, `Quân khu 7`, `Binh đoàn 12`
                 continue
             if tok.text == "(" and i > first:
                 close = _abbreviation(toks, i)
@@ -198,6 +207,8 @@ def _organisation_end(toks: list[Token], i: int, org_ends: dict[int, int]) -> in
         after_acronym = i > first and len(toks[i - 1].text) > 1 and toks[i - 1].text.isupper()  # `CIA Avril Haines`
         if foreign and (i == first or after_acronym or any(is_foreign_word(t.text) for t in toks[i : i + foreign])):
             break
+        if i == first and _given_name(toks, i):
+            break  # `ĐB Nhường cho rằng`, `Thủ tướng Phúc nhấn mạnh`: a short mention of a person
         named = name_length(toks, i)
         if named and _unit_named_after(toks, i, named):
             i = end = i + named  # `Chủ tịch phường Nguyễn Thái Bình, quận 1`: the ward is named after someone
@@ -218,6 +229,25 @@ def _organisation_end(toks: list[Token], i: int, org_ends: dict[int, int]) -> in
             continue
         break
     return end
+
+
+def _given_name(toks: list[Token], i: int) -> bool:
+    """One capitalised Vietnamese syllable right after a title head and before lower case or punctuation, not
+    a word that heads an organisation (`Hội`, `Sở`): a given name."""
+    tok = toks[i]
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    joined = nxt is not None and not tok.last and nxt.is_word and not nxt.is_cap  # `Thường trực`, `Ngoại giao`
+    return (
+        tok.is_cap_word
+        and not (i > 0 and toks[i - 1].lower in _NAMED_UNITS | _UPPER_UNITS | _VILLAGES)  # `trưởng thôn Hoành`
+        and not tok.text.isupper()
+        and not joined
+        and (nxt is None or (nxt.is_word and not nxt.is_cap) or nxt.text in {",", ".", ":", ";", "”", '"'})
+        and is_vietnamese_syllable(tok.text)
+        and tok.text not in load_words("names_not_first.txt")
+        and not place_matcher().length(toks, i)
+        and not country_matcher().length(toks, i)
+    )
 
 
 def _unit_named_after(toks: list[Token], i: int, length: int) -> bool:
@@ -313,11 +343,16 @@ def chain_after(toks: list[Token], i: int, by_first: dict[int, TitlePhrase]) -> 
         modified = toks[k].text.lower() in _FORMER | _DECEASED
         phrase = by_first.get(k + 1 if modified else k)
         if phrase is None or (
-            phrase.last < len(toks) and (name_length(toks, phrase.last) or foreign_name_length(toks, phrase.last))
+            phrase.last < len(toks)
+            and (
+                name_length(toks, phrase.last)
+                or foreign_name_length(toks, phrase.last)
+                or (phrase.last == phrase.head_last and _given_name(toks, phrase.last))
+            )
         ):
-            break  # `A, Bộ trưởng Bộ X B`: a later title that runs into a name is B's, not A's
+            break  # `A, Bộ trưởng Bộ X B`, `A, ĐB Nhường …`: a later title that runs into a name is B's, not A's
         chain.append(phrase)
-        k = phrase.last
+        k = _past_term(toks, phrase.last)
         if k < len(toks) and toks[k].text.lower() in _CHAIN_SEPARATORS:
             k += 1
             if k < len(toks) and toks[k].text.lower() == "kiêm":
@@ -326,6 +361,43 @@ def chain_after(toks: list[Token], i: int, by_first: dict[int, TitlePhrase]) -> 
         else:
             break
     return chain
+
+
+def _numbered(toks: list[Token], i: int) -> bool:
+    """A number in an organisation's name (`Vùng 4 Hải quân`, `Quân khu 7,`, `Công ty CICO 501`): after a
+    capitalised word that is no word of time (`Ngày 24`), and not before lower case (`phường X 30 hộ`)."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return (
+        toks[i - 1].is_cap_word
+        and toks[i].gap == 1
+        and not before_number(toks, i - 1)
+        and (nxt is None or not nxt.is_word or nxt.is_cap)
+    )
+
+
+def _past_term(toks: list[Token], k: int) -> int:
+    """Past a term written after a title (`Phó Bí thư Tỉnh ủy khóa XIX, …`, `… nhiệm kỳ 2021-2026 –`); else k."""
+    length = term_matcher().length(toks, k)
+    if not length:
+        return k
+    j = k + length
+    while (
+        j < len(toks)
+        and j - k < 8
+        and (_term_part(toks[j]) or (toks[j].text in {"-", "–", ","} and j + 1 < len(toks) and _term_part(toks[j + 1])))
+    ):
+        j += 1
+    return j if j > k + length else k
+
+
+def _term_part(tok: Token) -> bool:
+    """`XIX`, `2021`, `2025-2030`: a part of a term."""
+    return tok.kind in ("number", "date") or (tok.is_word and tok.text.isupper())
+
+
+@cache
+def term_matcher() -> PhraseMatcher[bool]:
+    return list_matcher("officials_terms.txt")
 
 
 def _past_alias(toks: list[Token], i: int, by_first: dict[int, TitlePhrase]) -> int:
