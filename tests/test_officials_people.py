@@ -204,3 +204,12 @@ def test_a_given_name_after_a_bare_title_is_a_short_mention() -> None:
 def test_list_headers_terms_and_careers(text: str, expected: dict[str, list[str]]) -> None:
     officials, _ = extract(text)
     assert {name: officials.get(name) for name in expected} == expected
+
+
+def test_reporter_credits_without_a_colon() -> None:
+    text = (
+        "Chỉ định Bí thư Tỉnh ủy mới\n"
+        "PV Thái Bình/VOV Miền Trung thông tin, sáng nay tại hội nghị, Bộ Chính trị đã công bố quyết định.\n"
+        "Hội nghị kết thúc trong quý IV/2017. Mỹ Hạnh"
+    )
+    assert extract(text)[1] == ["Thái Bình", "Mỹ Hạnh"]

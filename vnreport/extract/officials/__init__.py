@@ -447,8 +447,9 @@ def _add_byline(doc: Document, start: int, end: int, people: dict[str, PersonRec
     """`Bài, ảnh: MẠNH QUÂN`, `Nguyễn Hoàng – Thu Phương`: one person per author named."""
     toks = doc.tokens_in(start, end)
     k = byline_prefix_matcher().length(toks, 0)
-    k = k + 1 if k and k < len(toks) and toks[k].text == ":" else 0
-    names, _ = _authors(toks, k, len(toks), single=True)
+    prefixed = bool(k) and k < len(toks) and (toks[k].text == ":" or toks[k].is_cap_word)  # `PV Thái Bình/VOV`
+    k = (k + int(toks[k].text == ":")) if prefixed else 0
+    names, _ = _authors(toks, k, len(toks), single=True, credited=prefixed)
     for first, last in names:
         name = doc.text[toks[first].start : toks[last - 1].end]
         record = _record_for(name, people, order)

@@ -65,6 +65,10 @@ _COUNTING = frozenset({"các", "những", "hai", "ba", "bốn", "sáu", "bảy",
 
 _NAMED_UNITS = frozenset({"phường", "xã", "thị trấn", "đường", "phố", "thôn", "ấp"})
 _UPPER_UNITS = frozenset({"quận", "huyện", "thị", "tỉnh", "thành", "tp"})  # `thị xã`, `thành phố`
+_ITEM_SEPARATORS = frozenset({",", ";", ":", "-", "–", "(", ")"})
+_ITEM_OPENERS = frozenset(
+    {"và", "các", "đồng", "chí", "ông", "bà", "nguyên", "cựu", "quyền", "như", "là", "gồm", "khác"}
+)
 _VILLAGES = frozenset({"thôn", "bản", "ấp", "xóm", "buôn", "làng", "bang"})
 _STATE_FORMS = {"hòa", "quốc", "bang"}  # `Cộng hòa`, `Vương quốc`, `Liên bang` before a country's name
 
@@ -122,10 +126,28 @@ def list_titles(toks: list[Token], phrases: list[TitlePhrase]) -> dict[int, Titl
         # Items `Name, title; Name, title` share the header; a bare list of names ends at `;`.
         stops = {".", "cùng"} if _titled_item(toks, k, starts) else {".", "cùng", ";"}
         first = k
+        fresh = True  # an item starts here: it must open with a name, an anchor or a title
         while k < len(toks) and toks[k].lower not in stops and (k == first or k not in headers):
+            if fresh and not _opens_item(toks, k, starts):
+                break  # `các đại biểu … giá trị của Yên Tử`, `Chính ủy …: Việc học tập … Hồ Chí Minh`
             listed.setdefault(k, phrase)
+            fresh = toks[k].text in _ITEM_SEPARATORS or (fresh and toks[k].lower in _ITEM_OPENERS)
             k += 1
     return listed
+
+
+def _opens_item(toks: list[Token], k: int, starts: set[int]) -> bool:
+    """A list item opens with a separator, an anchor (`ông`, `đồng chí`), a title or a personal name."""
+    tok = toks[k]
+    return (
+        tok.text in _ITEM_SEPARATORS
+        or tok.lower in _ITEM_OPENERS
+        or k in starts
+        or bool(anchor_matcher().length(toks, k))
+        or bool(name_length(toks, k) or foreign_name_length(toks, k) or is_apostrophe_name(tok))
+        or capitalised_run(toks, k, 4) >= 2  # a name of an unlisted surname (`Uông Chu Lưu`), not `Việc học`
+        or (k > 0 and toks[k - 1].lower in _ITEM_OPENERS and tok.is_cap_word)
+    )
 
 
 def _titled_item(toks: list[Token], k: int, starts: set[int]) -> bool:
@@ -163,7 +185,7 @@ def _organisation_end(toks: list[Token], i: int, org_ends: dict[int, int]) -> in
             if tok.kind == "number" and i > first and _numbered(toks, i):
                 i = end = i + 1  # `Vùng 4 Hải quân`, `Quân khu 7`, `Binh đoàn 12`
                 continue
-            if tok.text == "(" and i > first:
+            if tok.text == "(":
                 close = _abbreviation(toks, i)
                 if close:
                     i = end = close  # `Hiệp hội Doanh nghiệp Nhỏ và Vừa (DNNVV)`, `Kế hoạch và Đầu tư (KH-ĐT)`
