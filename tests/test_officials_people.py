@@ -213,3 +213,13 @@ def test_reporter_credits_without_a_colon() -> None:
         "Hội nghị kết thúc trong quý IV/2017. Mỹ Hạnh"
     )
     assert extract(text)[1] == ["Thái Bình", "Mỹ Hạnh"]
+
+
+def test_a_caption_dash_opens_a_credit_and_a_state_opens_an_organisation() -> None:
+    text = (
+        "Cầu vượt thép trên đường Trường Sơn - Ảnh: Phan Tư Tạo thông thoáng quanh khu vực sân bay. "
+        "Thủ tướng gặp Thủ hiến bang Rheinland-Pfalz, bà Malu Dreyer."
+    )
+    officials, people = extract(text)
+    assert officials == {"Malu Dreyer": ["Thủ hiến bang Rheinland-Pfalz"]}
+    assert people == ["Phan Tư"]

@@ -33,6 +33,7 @@ _SEPARATORS = frozenset({"-", "–", ",", "và", "&"})
 _SENTENCE_END = frozenset({".", "!", "?", "…", "...", "”", '"', ")", "]", ":", ";"})
 _MAX_WORDS = 4  # words of one author's name
 _MAX_TAIL = 16  # tokens of a byline at the end of the body
+_CREDIT_OPENERS = frozenset({"(", "[", "-", "–", "|"})
 _REPORTER_CUES = frozenset({"PV", "CTV", "BTV"})  # a reporter's credit with an outlet: `PV A/VOV`
 _LEAD_PARAGRAPHS = 3  # paragraphs under the title that may hold a byline
 
@@ -207,8 +208,9 @@ def _reporter_credits(doc: Document, found: Credits) -> None:
 
 
 def _opens_clause(toks: Sequence[Token], i: int) -> bool:
-    """A credit cue opens its line, or follows a sentence end or an opening bracket."""
-    return i == 0 or toks[i].gap < 0 or toks[i - 1].text in _SENTENCE_END or toks[i - 1].text in {"(", "["}
+    """A credit cue opens its line, or follows a sentence end, an opening bracket or a caption's dash (`… đường
+    Trường Sơn - Ảnh: Phan Tư`)."""
+    return i == 0 or toks[i].gap < 0 or toks[i - 1].text in _SENTENCE_END or toks[i - 1].text in _CREDIT_OPENERS
 
 
 def _line_end(toks: Sequence[Token], i: int) -> int:

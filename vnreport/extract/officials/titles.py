@@ -244,7 +244,8 @@ def _organisation_end(toks: list[Token], i: int, org_ends: dict[int, int]) -> in
             break
         if i == first and not tok.is_cap and tok.text.lower() not in unit_words():
             break
-        if tok.is_cap or tok.text.lower() in org_words() or (i == end and _continues_word(toks, i)):
+        unit = i == first and tok.lower in unit_words()  # `bang Rheinland-Pfalz`, `đảng ủy xã`
+        if tok.is_cap or tok.text.lower() in org_words() or unit or (i == end and _continues_word(toks, i)):
             i += 1
             if tok.text.lower() not in _ORGANISATION_LINKS:
                 end = i
