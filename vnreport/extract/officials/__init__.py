@@ -192,7 +192,7 @@ def _read_sentence(
             i += 1
             continue
         length = name_length(toks, i)
-        if not length and (i in by_last or ends_with_anchor(toks, i)):
+        if not length and toks[i].is_cap_word and (i in by_last or ends_with_anchor(toks, i)):
             # A foreign name right after a title or a formal anchor (`Đại sứ Mikkel Sørensen`, `ông Cui
             # Tiankai`, `bà Malu Dreyer`; after `anh`/`chị` it caught capitalised non-names); a one-word
             # highland name after either (`đại biểu K'Brơi`); after a title ending in a country, its name in
@@ -212,7 +212,7 @@ def _read_sentence(
                 context.named(found[0])
             i += length
             continue
-        short = _short_mention(doc, toks, i, by_last, people)
+        short = _short_mention(doc, toks, i, by_last, people) if toks[i].is_cap_word else None
         if short is not None:
             mentions.append((short, i, i + 1))
             name_ends.append(i + 1)
