@@ -104,7 +104,10 @@ TABLES: dict[str, tuple[type[NamedTuple], Callable[[Any], bool] | None]] = {
         ClauseCueRow,
         lambda r: r.current in {"yes", "no"} and r.who in {"subject", "object"},
     ),
-    "officials_role_cues.tsv": (RoleCueRow, lambda r: r.role in ROLES and r.where in {"before", "after"}),
+    "officials_role_cues.tsv": (
+        RoleCueRow,
+        lambda r: r.role in ROLES | {"none", "object"} and r.where in {"before", "after", "of", "object"},
+    ),
     "orgs_abbreviations.tsv": (AbbreviationRow, None),
     "orgs_heads.tsv": (HeadRow, _spec_ok),
     "orgs_media.tsv": (MediaRow, lambda r: _spec_ok(r) and r.cue in {"-", "yes"}),

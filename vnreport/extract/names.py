@@ -97,16 +97,23 @@ def name_length(toks: Sequence[Token], i: int) -> int:
     while j < len(toks) and j - i < _MAX_NAME and toks[j].is_cap_word and toks[j].gap == 1:
         if title_matcher().length(toks, j) or toks[j].text in load_words("names_stop.txt"):
             break
-        if opens_clause(toks, j):
+        if opens_clause(toks, j, after_middle=j - i > 2) or before_number(toks, j):
             break
         j += 1
     return j - i if j - i >= 2 else 0
 
 
+def before_number(toks: Sequence[Token], j: int) -> bool:
+    """`Năm 1934`, `Ngày 5/3`: a word of time followed by a number opens the next sentence."""
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return nxt is not None and nxt.kind in ("number", "date") and toks[j].text in load_words("names_before_number.txt")
+
+
 def opens_clause(toks: Sequence[Token], j: int, *, after_middle: bool = False) -> bool:
     """A head word followed by a lower-case word begins the next clause (`… Thái Minh Tổng mức đầu tư`,
     `Phạm Văn Tường Trao quyết định`): `names_not_last.txt`; in a full name never right after a middle name
-    (`Vũ Văn Bộ`) unless `after_middle`."""
+    (`Vũ Văn Bộ`, `Phạm Văn Đồng chỉ đạo`) unless `after_middle` (the name already has three syllables:
+    `Vũ Hồng Thanh Đồng quan điểm`)."""
     nxt = toks[j + 1] if j + 1 < len(toks) else None
     return (
         nxt is not None
@@ -143,26 +150,46 @@ def is_vietnamese_syllable(word: str) -> bool:
     return _SYLLABLE.fullmatch(bare.replace("đ", "d")) is not None
 
 
-def foreign_name_length(toks: Sequence[Token], i: int) -> int:
+def foreign_name_length(toks: Sequence[Token], i: int, *, loose: bool = False) -> int:
     """`Mikkel Sørensen`, `Tony Blair` after a title: 2–3 capitalised words on one line, one with a letter
     Vietnamese does not use or every one shaped unlike a Vietnamese syllable (not `Kô Êmông`, a highland
-    village); abbreviations in capitals are never part of one."""
+    village); abbreviations in capitals are never part of one. `loose` (after `ông`, `bà`): one word shaped
+    unlike Vietnamese is enough (`ông Cui Tiankai`)."""
     j = i
+    words: list[str] = []
     while (
         j < len(toks)
-        and j - i < 3
+        and len(words) < 3
         and toks[j].is_cap_word
         and (j == i or toks[j].gap == 1)
         and not (len(toks[j].text) > 1 and toks[j].text.isupper())
         and not (j > i and toks[j].text in load_words("names_stop.txt"))
     ):
+        words.append(toks[j].text)
         j += 1
-    words = [t.text for t in toks[i:j]]
+        while _hyphen_joins(toks, j):  # `Moon Jae-in`, `Frank-Walter Steinmeier`, `Broekers-Knol`
+            words[-1] += "-" + toks[j + 1].text
+            j += 2
     if words and words[0] in load_words("names_not_first.txt"):
         return 0  # `Cty Hanoi Redtours`: an organisation's head
-    if j - i >= 2 and (any(is_foreign_word(w) for w in words) or all(has_foreign_shape(w) for w in words)):
+    shapes = [has_foreign_shape(w) for w in words]
+    if len(words) >= 2 and (any(is_foreign_word(w) for w in words) or all(shapes) or (loose and any(shapes))):
         return j - i
     return 0
+
+
+def _hyphen_joins(toks: Sequence[Token], j: int) -> bool:
+    """A hyphen written tight between two parts of one name (`Jae-in`): no space on either side."""
+    return (
+        j + 1 < len(toks)
+        and toks[j].text == "-"
+        and toks[j].gap == 0
+        and toks[j + 1].gap == 0
+        and toks[j + 1].is_word
+        and j > 0
+        and toks[j - 1].is_word
+        and not title_matcher().length(toks, j + 1)  # `Valery Nikiforov-Giám đốc …`
+    )
 
 
 def capitalised_run(toks: Sequence[Token], i: int, limit: int = _MAX_NAME) -> int:

@@ -12,27 +12,33 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from vnreport.extract.locations import gazetteer
 from vnreport.extract.names import (
+    anchor_matcher,
     capitalised_run,
     ends_with_anchor,
     foreign_name_length,
     is_apostrophe_name,
     name_length,
+    place_matcher,
     title_matcher,
 )
 from vnreport.extract.officials.clauses import clause_titles
 from vnreport.extract.officials.credits import Credit, _authors, find_credits
 from vnreport.extract.officials.lexicon import byline_prefix_matcher, honorific_matcher
-from vnreport.extract.officials.roles import ROLE_ORDER, roles_of
+from vnreport.extract.officials.references import counted, pronoun_length, titled_record
+from vnreport.extract.officials.roles import ROLE_ORDER, Span, sentence_roles
 from vnreport.extract.officials.titles import (
     TitlePhrase,
     chain_after,
     chain_before,
+    detail_matcher,
     list_titles,
     title_of,
     title_phrases,
 )
 from vnreport.extract.organizations import OrgSpan, find_organizations
+from vnreport.lexicon import load_words
 from vnreport.report.model import Mention, Official, OfficialTitle, Person, Role
 from vnreport.segment.document import Document
 from vnreport.segment.tokens import Token
@@ -48,6 +54,7 @@ class PersonRecord:
     honorifics: list[str] = field(default_factory=list)
     anonymised: bool = False
     deceased: bool = False
+    gender: str | None = None  # "m" after `ông`/`anh`, "f" after `bà`/`chị` or with the middle name `Thị`
     byline: bool = False  # named as an author of the article
     credit: bool = False  # named as the author of a photo
 
@@ -66,6 +73,7 @@ def extract_people(doc: Document, organizations: list[OrgSpan] | None = None) ->
     org_ends = _organisation_ends(spans)
     credits = find_credits(doc, [(span.start, span.end) for span in spans])
     credited = {doc.tokens[k].start for c in credits.names for k in range(c.first, c.last)}
+    context = _Context()
     index = 0
     for number, paragraph in enumerate(doc.paragraphs):
         first = index
@@ -78,7 +86,7 @@ def extract_people(doc: Document, organizations: list[OrgSpan] | None = None) ->
         if paragraph.kind == "source":
             continue
         for sentence_index in range(first, index):
-            _read_sentence(doc, doc.sentence_tokens(sentence_index), org_ends, people, order, credited)
+            _read_sentence(doc, doc.sentence_tokens(sentence_index), org_ends, people, order, credited, context)
     for credit in credits.names:
         _add_credit(doc, credit, people, order)
     officials, others = [], []
@@ -98,6 +106,24 @@ def extract_people(doc: Document, organizations: list[OrgSpan] | None = None) ->
             )
             others.append(Person(name=record.name, kind=kind, mentions=record.mentions))  # type: ignore[arg-type]
     return officials, others
+
+
+@dataclass
+class _Context:
+    recent: list[PersonRecord] = field(default_factory=list)  # the people named last, the latest last
+
+    def referent(self, pronoun: str) -> PersonRecord | None:
+        """The last person named whose known gender does not contradict the pronoun (`ông`, `bà`)."""
+        unwanted = {"ông": "f", "bà": "m"}.get(pronoun)
+        for record in reversed(self.recent):
+            if unwanted is None or record.gender != unwanted:
+                return record
+        return None
+
+    def named(self, record: PersonRecord) -> None:
+        if record in self.recent:
+            self.recent.remove(record)
+        self.recent = [*self.recent[-4:], record]
 
 
 def _official(record: PersonRecord) -> Official:
@@ -148,6 +174,7 @@ def _read_sentence(
     people: dict[str, PersonRecord],
     order: list[str],
     credited: set[int],
+    context: _Context,
 ) -> None:
     phrases = title_phrases(toks, org_ends)
     covered = {i for p in phrases for i in range(p.first, p.last)}
@@ -156,39 +183,83 @@ def _read_sentence(
     listed = list_titles(toks, phrases)
     used: set[int] = set()  # first tokens of the title phrases tied to a name
     mentions: list[tuple[PersonRecord, int, int]] = []  # record, first token, one past the last title
+    starts: list[int] = []  # the first token of each mention with its titles and anchor before the name
+    name_ends: list[int] = []  # one past each mention's name
+    list_end = -1  # one past the last person's mention (and a parenthesis after it): a list may go on
     i = 0
     while i < len(toks):
         if i in covered or toks[i].start in credited:
             i += 1
             continue
         length = name_length(toks, i)
-        if not length and (i in by_last or ends_with_anchor(toks, i)):
-            # A foreign name only right after a title (`Đại sứ Mikkel Sørensen`; after `anh`/`bà` it
-            # caught capitalised non-names); a one-word highland name after either (`đại biểu K'Brơi`);
-            # after a title ending in a country, its name in Vietnamese spelling (`Tập Cận Bình`).
-            length = (foreign_name_length(toks, i) if i in by_last else 0) or int(is_apostrophe_name(toks[i]))
+        if not length and toks[i].is_cap_word and (i in by_last or ends_with_anchor(toks, i)):
+            # A foreign name right after a title or a formal anchor (`Đại sứ Mikkel Sørensen`, `ông Cui
+            # Tiankai`, `bà Malu Dreyer`; after `anh`/`chị` it caught capitalised non-names); a one-word
+            # highland name after either (`đại biểu K'Brơi`); after a title ending in a country, its name in
+            # Vietnamese spelling (`Tập Cận Bình`).
+            formal = _formal_anchor(toks, i)
+            foreign = foreign_name_length(toks, i, loose=formal) if formal or i in by_last else 0
+            length = foreign or int(is_apostrophe_name(toks[i]))
             if not length and i in by_last and by_last[i].after_country:
                 length = _positional_name(toks, i)
         if length:
-            found = _person_at(doc, toks, i, length, by_last, by_first, listed.get(i), people, order, used)
+            found = _person_at(doc, toks, i, length, by_last, by_first, listed.get(i), people, order, used, list_end)
             if found is not None:
+                list_end = _after_parenthesis(toks, found[1])
                 mentions.append((found[0], i, found[1]))
+                starts.append(found[2])
+                name_ends.append(i + length)
+                context.named(found[0])
             i += length
             continue
-        short = _short_mention(doc, toks, i, by_last, people)
+        short = _short_mention(doc, toks, i, by_last, people) if toks[i].is_cap_word else None
         if short is not None:
             mentions.append((short, i, i + 1))
+            name_ends.append(i + 1)
+            context.named(short)
+            before = chain_before(toks, i, by_last)
+            starts.append(_mention_start(toks, before[0].first if before else i))
+        pronoun = pronoun_length(toks, i) if short is None else 0
+        referent = context.referent(toks[i].lower) if pronoun else None
+        if referent is not None:
+            mentions.append((referent, i, i + pronoun))  # `Ông cho biết …`: the last person named
+            starts.append(i)
+            name_ends.append(i + pronoun)
+            i += pronoun
+            continue
         i += 1
     for given in clause_titles(toks, by_first, [(first, last) for _, first, last in mentions], used):
         record = mentions[given.person][0]
         if not record.anonymised:
             record.titles.append(title_of(doc, toks, given.phrase))
-    intro = [t.text.lower() for t in toks[: mentions[0][1]]] if mentions else []
-    for index, (record, first, last) in enumerate(mentions):
-        next_first = mentions[index + 1][1] if index + 1 < len(mentions) else len(toks)
-        for role in roles_of(toks, first, last, next_first, index, intro):
-            if role not in record.roles:
-                record.roles.append(role)
+    spans = [
+        (Span(pre, first, last, titled=last > name_end), record)
+        for pre, name_end, (record, first, last) in zip(starts, name_ends, mentions, strict=True)
+    ]
+    spans += _title_references(toks, phrases, used, people)
+    spans.sort(key=lambda item: item[0].pre)
+    for (_, record), roles in zip(spans, sentence_roles(toks, [span for span, _ in spans]), strict=True):
+        record.roles.extend(role for role in roles if role not in record.roles)
+
+
+def _title_references(
+    toks: list[Token], phrases: list[TitlePhrase], used: set[int], people: dict[str, PersonRecord]
+) -> list[tuple[Span, PersonRecord]]:
+    """Titles standing alone for a person named earlier (`Bí thư Thành ủy Hà Nội đã làm việc với …`)."""
+    found = []
+    for phrase in phrases:
+        if phrase.first in used or not phrase.current or counted(toks, phrase.first):
+            continue
+        pre = _mention_start(toks, phrase.first)
+        if pre > 0 and toks[pre - 1].lower not in _SUBJECT_OPENERS:
+            continue  # the subject of a clause opens it (`…, Tổng thư ký cho biết`, `Theo Bộ trưởng, …`)
+        if phrase.last < len(toks) and toks[phrase.last].is_cap_word:
+            continue  # a name the rules did not read follows: someone else
+        key = fold(" ".join(t.text for t in toks[phrase.first : phrase.last])).lower()
+        record = titled_record(key, people.values())
+        if record is not None:
+            found.append((Span(pre, phrase.first, phrase.last), record))
+    return found
 
 
 def _person_at(
@@ -202,8 +273,11 @@ def _person_at(
     people: dict[str, PersonRecord],
     order: list[str],
     used: set[int],
-) -> tuple[PersonRecord, int] | None:
-    """The person named at toks[i:i+length], with the titles around the name; None for an unanchored name."""
+    list_end: int = -1,
+) -> tuple[PersonRecord, int, int] | None:
+    """The person named at toks[i:i+length], with the titles around the name, the index one past them and
+    the first token of the mention (titles, honorifics and anchor before the name); None for an unanchored
+    name."""
     first, last = toks[i], toks[i + length - 1]
     anonymised = len(last.text) == 1 and last.text.isupper()
     if anonymised and i + length < len(toks) and toks[i + length].text == "." and toks[i + length].start == last.end:
@@ -211,14 +285,24 @@ def _person_at(
     name = doc.text[first.start : last.end]
     honorifics: list[str] = []
     before = _honorifics_before(doc, toks, i, honorifics)
-    titles = chain_before(toks, before, by_last) + chain_after(toks, i + length, by_first)
+    preceding = chain_before(toks, before, by_last) or _title_before_anchor(toks, before, by_last, used)
+    start = _mention_start(toks, preceding[0].first if preceding else before)
+    titles = preceding + chain_after(toks, i + length, by_first)
     if listed is not None and all(listed.first != t.first for t in titles):
         titles = [listed, *titles]  # a list header's title comes first, as the text gives it
-    anchored = ends_with_anchor(toks, before) or (before > 0 and toks[before - 1].text in {":", ";"})
+    weak = before > 0 and (  # after a colon, `gồm`, or in a list of people (`các đồng chí: A, B, C`)
+        toks[before - 1].lower in _WEAK_ANCHORS or (before - 1 == list_end and toks[before - 1].lower in {",", "và"})
+    )
+    if not honorifics and not preceding and _after_unit(toks, before):
+        return None  # `phường Châu Phú A`, `xã Nguyễn Huệ`: a place named like a person
+    anchored = (
+        ends_with_anchor(toks, before) or (weak and not _place_like(toks, i, length)) or _detailed(toks, i + length)
+    )
     if not titles and not anchored and not honorifics and not anonymised and fold(name).lower() not in people:
         return None  # `đường Lê Lợi`, `Trường THPT Chu Văn An`: a name needs an anchor (DOMAIN §4)
     record = _record_for(name, people, order)
     record.anonymised = record.anonymised or anonymised
+    record.gender = record.gender or _gender(toks, start, i, length)
     record.honorifics.extend(h for h in honorifics if h not in record.honorifics)
     record.mentions.append(Mention(text=name, start=first.start, end=last.end))
     end = i + length
@@ -229,7 +313,91 @@ def _person_at(
         used.add(phrase.first)
         record.deceased = record.deceased or phrase.deceased
         end = max(end, phrase.last)
-    return record, end
+    return record, end, start
+
+
+_WEAK_ANCHORS = frozenset({":", ";", "gồm"})
+_FORMAL_ANCHORS = frozenset({"ông", "bà", "ngài"})
+_SUBJECT_OPENERS = frozenset({",", ";", ":", "-", "–", "“", '"', "(", "theo", "và"})
+_GENDERED = {"ông": "m", "anh": "m", "bà": "f", "chị": "f", "cô": "f"}
+
+
+def _gender(toks: list[Token], start: int, i: int, length: int) -> str | None:
+    """`ông`/`anh` before the name: a man; `bà`/`chị`/`cô` or the middle name `Thị`: a woman."""
+    if any(t.text == "Thị" for t in toks[i + 1 : i + length]):
+        return "f"
+    return _GENDERED.get(toks[start].lower) if start < i else None
+
+
+def _mention_start(toks: list[Token], k: int) -> int:
+    """Back over `nguyên`/`cố` and an anchor (`ông`, `đồng chí`) written before the titles or the name."""
+    if k > 0 and toks[k - 1].lower in {"nguyên", "cựu", "cố"}:
+        k -= 1
+    for j in range(max(0, k - 3), k):
+        if anchor_matcher().length(toks, j) == k - j:
+            return j
+    return k
+
+
+def _title_before_anchor(
+    toks: list[Token], before: int, by_last: dict[int, TitlePhrase], used: set[int]
+) -> list[TitlePhrase]:
+    """`Phó Chủ tịch Thường trực UBND TP ông A`, `Giám đốc Sở Xây dựng, ông B`, `Bộ trưởng Bộ Y tế – bà C`: a
+    title, a comma or a dash, then `ông`/`bà`/`đồng chí` before the name; the title is the person's unless
+    it is already another's or names a group."""
+    k = _mention_start(toks, before)
+    if k == before:
+        return []
+    if k > 0 and toks[k - 1].text in {",", "-", "–", "("}:
+        k -= 1  # `Chánh Văn phòng Tổng thống (ông A)`
+    phrase = by_last.get(k)
+    if phrase is None or phrase.first in used or counted(toks, phrase.first):
+        return []
+    return chain_before(toks, k, by_last)
+
+
+def _after_unit(toks: list[Token], i: int) -> bool:
+    """An administrative unit word (`phường`, `xã`, `TP`) ends right before toks[i]."""
+    units = gazetteer().units
+    return any(units.length(toks, k) == i - k for k in range(max(0, i - 3), i))
+
+
+def _detailed(toks: list[Token], k: int) -> bool:
+    """A person's details in brackets after the name (`Lê Thị Hoa (SN 1986, …)`, `A (82 tuổi)`)."""
+    if k + 2 >= len(toks) or toks[k].text != "(":
+        return False
+    return bool(detail_matcher().length(toks, k + 1)) or (toks[k + 1].kind == "number" and toks[k + 2].lower == "tuổi")
+
+
+def _after_parenthesis(toks: list[Token], k: int) -> int:
+    """One past a parenthesis at toks[k] (`Đặng Văn A (13 tuổi)`), else k."""
+    if k < len(toks) and toks[k].text == "(":
+        for j in range(k + 1, min(len(toks), k + 12)):
+            if toks[j].text == ")":
+                return j + 1
+    return k
+
+
+def _formal_anchor(toks: list[Token], i: int) -> bool:
+    """`ông`, `bà`, `ngài`, `đồng chí` right before toks[i]: a foreign name may follow."""
+    if i > 0 and toks[i - 1].lower in _FORMAL_ANCHORS:
+        return not place_matcher().length(toks, i - 1)  # `Bà Rịa-Vũng Tàu` is a province
+    return i > 1 and toks[i - 2].lower == "đồng" and toks[i - 1].lower == "chí"
+
+
+def _place_like(toks: list[Token], i: int, length: int) -> bool:
+    """After a colon alone or in a list, a place (`như: Gò Công Đông (Tiền Giang), …`), a street or facility
+    named after someone (`Đường Hoàng Minh Giám`) or the start of an organisation (`…, Đoàn Luật sư tỉnh`) is
+    no person."""
+    places = gazetteer()
+    end = i + length
+    glued = not toks[end - 1].last and end < len(toks) and toks[end].is_word and not toks[end].is_cap
+    return (
+        glued  # `Đoàn Luật sư`: the last syllable makes a word with the next one
+        or toks[i].text in load_words("names_place_heads.txt")
+        or places.admin_names.length(toks, i) >= length
+        or places.names.length(toks, i) >= length
+    )
 
 
 def _positional_name(toks: list[Token], i: int) -> int:
@@ -279,8 +447,9 @@ def _add_byline(doc: Document, start: int, end: int, people: dict[str, PersonRec
     """`Bài, ảnh: MẠNH QUÂN`, `Nguyễn Hoàng – Thu Phương`: one person per author named."""
     toks = doc.tokens_in(start, end)
     k = byline_prefix_matcher().length(toks, 0)
-    k = k + 1 if k and k < len(toks) and toks[k].text == ":" else 0
-    names, _ = _authors(toks, k, len(toks), single=True)
+    prefixed = bool(k) and k < len(toks) and (toks[k].text == ":" or toks[k].is_cap_word)  # `PV Thái Bình/VOV`
+    k = (k + int(toks[k].text == ":")) if prefixed else 0
+    names, _ = _authors(toks, k, len(toks), single=True, credited=prefixed)
     for first, last in names:
         name = doc.text[toks[first].start : toks[last - 1].end]
         record = _record_for(name, people, order)

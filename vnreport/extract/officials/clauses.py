@@ -39,7 +39,7 @@ def clause_cues() -> PhraseMatcher[ClauseCueRow]:
 
 
 _LINKS = frozenset({"chức", "vụ", "làm", "giữ", "các", "những", "là", "vị", "trí", "cương", "đảm", "nhiệm"})
-_LIST_SEPARATORS = frozenset({",", ";", "kiêm", "và", "-"})
+_LIST_SEPARATORS = frozenset({",", ";", "kiêm", "và", "-", "rồi"})
 _LOOK_FOR_COLON = 8  # tokens from the cue to the colon of a career list (`các chức vụ ở Kiên Giang như:`)
 
 

@@ -17,8 +17,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
 
-from vnreport.extract.names import is_name_start, opens_clause, place_matcher, title_matcher
+from vnreport.extract.names import has_foreign_shape, is_name_start, opens_clause, place_matcher, title_matcher
 from vnreport.extract.officials.lexicon import (
+    byline_prefix_matcher,
     credit_cue_matcher,
     name_stop_words,
     outlet_matcher,
@@ -32,6 +33,8 @@ _SEPARATORS = frozenset({"-", "–", ",", "và", "&"})
 _SENTENCE_END = frozenset({".", "!", "?", "…", "...", "”", '"', ")", "]", ":", ";"})
 _MAX_WORDS = 4  # words of one author's name
 _MAX_TAIL = 16  # tokens of a byline at the end of the body
+_CREDIT_OPENERS = frozenset({"(", "[", "-", "–", "|"})
+_REPORTER_CUES = frozenset({"PV", "CTV", "BTV"})  # a reporter's credit with an outlet: `PV A/VOV`
 _LEAD_PARAGRAPHS = 3  # paragraphs under the title that may hold a byline
 
 
@@ -58,6 +61,7 @@ def find_credits(doc: Document, organisations: Sequence[tuple[int, int]] = ()) -
     found = Credits()
     _signature_blocks(doc, found)
     _photo_credits(doc, found)
+    _reporter_credits(doc, found)
     _trailing_byline(doc, found)
     _leading_byline(doc, found)
     spans = sorted(organisations)
@@ -70,7 +74,11 @@ def find_credits(doc: Document, organisations: Sequence[tuple[int, int]] = ()) -
         k = bisect_right(starts, position) - 1
         organisation = k >= 0 and reach[k] > position
         outlet = outlets.length(doc.tokens, credit.first) == credit.last - credit.first
-        if credit.kind == "signature" or not (organisation or outlet):
+        words = [t.text for t in doc.tokens[credit.first : credit.last] if t.is_word]
+        foreign = (  # `Ảnh: Japan Times`, `Ảnh: Washington Post`; not initials (`P.B`)
+            credit.kind == "credit" and all(len(w) > 2 and has_foreign_shape(w) for w in words)
+        )
+        if credit.kind == "signature" or not (organisation or outlet or foreign):
             kept.append(credit)
     found.names = kept
     return found
@@ -107,7 +115,14 @@ def _blocks_name(toks: Sequence[Token], j: int, start: int) -> bool:
     return j > start and tok.text.isupper() != toks[start].text.isupper()
 
 
-def author_length(toks: Sequence[Token], i: int, *, single: bool = False) -> int:
+def _opens_word(toks: Sequence[Token], j: int) -> bool:
+    """A capitalised syllable that the segmenter joins to the lower-case one after it (`Công an`, `Truyền
+    thông`, `Bên cạnh`): a word of the next sentence, not of a name."""
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return not toks[j].last and nxt is not None and nxt.is_word and not nxt.is_cap and nxt.gap == 1
+
+
+def author_length(toks: Sequence[Token], i: int, *, single: bool = False, credited: bool = False) -> int:
     """Tokens of one author's name at toks[i]: initials, a name in capitals (`MẠNH QUÂN`, `BA` when
     `single`), or two to four capitalised syllables (`Thắng Quang`, `Trần Văn Nam`)."""
     if i >= len(toks) or not toks[i].is_cap_word:
@@ -117,23 +132,28 @@ def author_length(toks: Sequence[Token], i: int, *, single: bool = False) -> int
         return initials
     j = i
     while j < len(toks) and j - i < _MAX_WORDS and toks[j].is_cap_word and (j == i or toks[j].gap == 1):
-        if _blocks_name(toks, j, i):
+        if _blocks_name(toks, j, i) or _opens_word(toks, j):
             break
         j += 1
+    if j - i >= 3 and j < len(toks) and toks[j].is_word and not toks[j].is_cap and toks[j].lower not in _SEPARATORS:
+        j -= 1  # `Ảnh: Hà Linh Nhìn lại …`: a capitalised word then lower case opens the next sentence
     if j - i >= 2:
-        return 0 if place_matcher().length(toks, i) == j - i else j - i
+        return 0 if not credited and place_matcher().length(toks, i) == j - i else j - i  # `PV Thái Bình`
     alone = i + 1 >= len(toks) or not toks[i + 1].is_word
     if single and j - i == 1 and toks[i].text.isupper() and len(toks[i].text) >= 2 and alone:
         return 1  # `Ảnh: BA.`, not `Ảnh: TH Vĩnh Long`
     return 0
 
 
-def _authors(toks: Sequence[Token], i: int, end: int, *, single: bool = False) -> tuple[list[tuple[int, int]], int]:
-    """Names from toks[i] on, joined by `-`, `,`, `và`; the index where they stop."""
+def _authors(
+    toks: Sequence[Token], i: int, end: int, *, single: bool = False, credited: bool = False
+) -> tuple[list[tuple[int, int]], int]:
+    """Names from toks[i] on, joined by `-`, `,`, `và`; the index where they stop. `credited`: after `PV`, a
+    name that is also a place's is the author's (`PV Thái Bình`)."""
     names: list[tuple[int, int]] = []
     k = i
     while k < end:
-        length = author_length(toks[:end], k, single=single)
+        length = author_length(toks[:end], k, single=single, credited=credited)
         if not length:
             break
         names.append((k, k + length))
@@ -174,9 +194,23 @@ def _photo_credits(doc: Document, found: Credits) -> None:
         i = max(k, i + 1)
 
 
+def _reporter_credits(doc: Document, found: Credits) -> None:
+    """`PV Thái Bình/VOV Miền Trung thông tin, …`: a reporter named with an outlet, without a colon, where a
+    sentence opens."""
+    toks = doc.tokens
+    for i, tok in enumerate(toks):
+        if tok.text not in _REPORTER_CUES or not _opens_clause(toks, i):
+            continue
+        names, _ = _authors(toks, i + 1, min(len(toks), i + 12), credited=True)
+        if names and names[-1][1] < len(toks) and toks[names[-1][1]].text == "/":
+            for first, last in names:
+                found.names.append(Credit(first, last, "byline"))
+
+
 def _opens_clause(toks: Sequence[Token], i: int) -> bool:
-    """A credit cue opens its line, or follows a sentence end or an opening bracket."""
-    return i == 0 or toks[i].gap < 0 or toks[i - 1].text in _SENTENCE_END or toks[i - 1].text in {"(", "["}
+    """A credit cue opens its line, or follows a sentence end, an opening bracket or a caption's dash (`… đường
+    Trường Sơn - Ảnh: Phan Tư`)."""
+    return i == 0 or toks[i].gap < 0 or toks[i - 1].text in _SENTENCE_END or toks[i - 1].text in _CREDIT_OPENERS
 
 
 def _line_end(toks: Sequence[Token], i: int) -> int:
@@ -206,12 +240,20 @@ def _trailing_byline(doc: Document, found: Credits) -> None:
             k -= 1
         if toks[k].text == "(":
             end = k
+    for k in range(end - 1, max(first, end - 8), -1):  # `… Đình Thiệu/VOV miền Trung`: the outlet follows
+        if toks[k].text == "/" and toks[k].gap == 0 and toks[k - 1].is_cap_word and toks[k + 1].is_cap_word:
+            end = k
+            break
     start = _tail_start(toks, first, end)
     if start is None:
         return
     if toks[start].lower == "theo":
         start += 1
-    names, stop = _authors(toks, start, end)
+    prefix = byline_prefix_matcher().length(toks, start)  # `PV Thái Bình/VOV`, without a colon
+    prefixed = bool(prefix) and start + prefix < end and toks[start + prefix].is_cap_word
+    if prefixed:
+        start += prefix
+    names, stop = _authors(toks, start, end, credited=prefixed)
     if names and (stop == end or toks[stop].text == "/"):
         for a, b in names:
             found.names.append(Credit(a, b, "byline"))

@@ -7,7 +7,6 @@ from typing import NamedTuple
 
 from vnreport.extract.names import title_matcher
 from vnreport.lexicon import PhraseMatcher, list_matcher, load_list, load_rows, load_words
-from vnreport.report.model import Role
 from vnreport.text import fold
 
 __all__ = [
@@ -17,7 +16,6 @@ __all__ = [
     "org_phrase_matcher",
     "org_words",
     "rank_words",
-    "role_cues",
     "title_matcher",
     "unit_words",
 ]
@@ -64,16 +62,14 @@ def unit_words() -> frozenset[str]:
 
 
 @cache
-def role_cues() -> dict[str, list[tuple[Role, tuple[str, ...]]]]:
-    cues: dict[str, list[tuple[Role, tuple[str, ...]]]] = {"before": [], "after": []}
-    for row in load_rows("officials_role_cues.tsv", RoleCueRow):
-        cues[row.where].append((row.role, tuple(fold(row.cue).lower().split())))  # type: ignore[arg-type]
-    return cues
-
-
-@cache
 def cue_heads() -> frozenset[tuple[str, ...]]:
-    return frozenset(cue for cues in role_cues().values() for _, cue in cues if len(cue) > 1)
+    """Role cues of two words or more (`chủ trì`, `cho biết`): an organisation's name never runs into one."""
+    cues = set()
+    for row in load_rows("officials_role_cues.tsv", RoleCueRow):
+        words = tuple(fold(row.cue).lower().split())
+        if row.role in ("chaired", "attended", "spoke", "signed") and len(words) > 1 and "…" not in row.cue:
+            cues.add(words)
+    return frozenset(cues)
 
 
 def byline_prefix_matcher() -> PhraseMatcher[bool]:

@@ -1,43 +1,385 @@
-"""An official's role in the event, from cue words around a mention (`chủ trì`, `Dự … có các đồng chí:`,
-`phát biểu`, `ký`)."""
+"""An official's role in the event, from the constructions around each mention (cues are data:
+`officials_role_cues.tsv`, matched on whole segmenter words):
+
+- `after`: the person is the subject of a verb that follows the name and its titles (`A chủ trì hội nghị`,
+  `A, Phó Giám đốc Sở Y tế, cho biết`, `A dẫn đầu đoàn`, `A tiếp Đại sứ B`, `A dự lễ`, `A ký quyết định`);
+  a quotation after a colon (`A hỏi: “…”`) is speech;
+- `of`: the person follows a noun phrase or preposition that gives the role (`dưới sự chủ trì của A`,
+  `với sự tham dự của A`, `Theo A, …`, `hội đàm với A`, `trao quyết định cho A`);
+- `before`: the sentence opens with the cue before its first person (`Dự hội nghị có các đồng chí: A; B`
+  makes every listed person an attendee; `Phát biểu tại …, A` names one speaker);
+- `object`: a verb that makes the person its object (`giao cho ông A chủ trì, phối hợp …`): the verb after
+  the name is not the person's own;
+- `none`: phrases that read like a cue but give no role (`chủ trì, phối hợp` of a task assignment).
+
+People named one after another with only `,`, `;`, `và`, `cùng` between them share the verb that follows the
+last of them (`A, B và C đồng chủ trì`); those after `cùng` accompany the subject, so they attended what the
+subject chaired (`Bí thư A cùng Phó Chủ tịch B làm việc với …`). A negated cue (`không chủ trì`) gives nothing.
+"""
 
 from __future__ import annotations
 
-from vnreport.extract.officials.lexicon import role_cues
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from vnreport.extract.names import anchor_matcher
+from vnreport.extract.officials.lexicon import RoleCueRow
+from vnreport.lexicon import PhraseMatcher, list_matcher, load_list, load_rows, phrase_matcher
 from vnreport.report.model import Role
 from vnreport.segment.tokens import Token
 
 # The single `role` is the most telling one: whoever chaired and also spoke is the chair.
 ROLE_ORDER: tuple[Role, ...] = ("chaired", "signed", "spoke", "attended")
 
+_AFTER_WINDOW = 25  # tokens after a mention and its titles (up to the next person) in which a verb counts
+_INTRO_WINDOW = 6  # tokens of the sentence's opening that may hold a `before` cue of one speaker or chair
+_GAP_WINDOW = 8  # tokens a gapped cue (`trao … cho`) may span
+_REPORTED = frozenset({":", "“", '"', "rằng", ";"})  # what follows is the person's words, not their acts
+_NEGATION = frozenset({"không", "chưa", "chẳng", "chả"})
+_PASSIVE = frozenset({"được", "bị"})  # `ông A được đánh giá cao`: the person undergoes the verb
+_JOINERS = frozenset({",", ";", "và", "cùng", "với"})
+_ACCOMPANY = frozenset({"cùng", "với"})
+_LIST_OPENERS = frozenset({"có", "gồm", ":"})  # end a list header: `Chủ tọa kỳ họp có các đồng chí:`
+_DASHES = frozenset({"-", "–"})
+_COORDINATION = frozenset({"và", "cùng"})
+_REST_WINDOW = 10  # words of the rest of a title between a mention and its verb
+_REST_LOWER = 3  # lower-case words outside the organisations' vocabulary in the rest of a title
+_PHRASE_WINDOW = 24  # tokens of a parenthesis or a prepositional phrase between a person and the verb
 
-_CUE_WINDOW = 25  # tokens after a mention and its titles (up to the next person) in which a cue counts
+
+@dataclass(frozen=True)
+class Span:
+    """A person's mention in a sentence: `pre` its first token (titles, honorifics and anchor before the
+    name included), `first` the name's first token, `last` one past the name and the titles after it."""
+
+    pre: int
+    first: int
+    last: int
+    titled: bool = False  # titles follow the name (`A, Giám đốc Sở Y tế`): their rest may run on
 
 
-def roles_of(toks: list[Token], first: int, last: int, next_first: int, index: int, intro: list[str]) -> list[Role]:
-    """Roles from cue words: a verb right after the mention, or the sentence's opening before the first
-    person (`Dự hội nghị có các đồng chí: A …; B …` makes every listed person an attendee)."""
-    roles: list[Role] = []
-    cues = role_cues()
-    window_end = min(next_first, last + _CUE_WINDOW, len(toks))
-    after = [t.text.lower() for t in toks[last:window_end]]
-    for role, cue in cues["after"]:
-        if _contains(after, cue):
-            roles.append(role)
-    if _contains(after, (":", "“")) or _contains(after, (":", '"')):
-        roles.append("spoke")  # `Ông X, Trưởng buôn …, phấn khởi: “…”`: a quotation follows
-    for role, cue in cues["before"]:
-        # Speaking cues (`Phát biểu …, X`, `Theo bà X`) name one speaker: the first person of the sentence.
-        if _contains(intro[:6], cue) and (role != "spoke" or index == 0):
-            roles.append(role)
-    of_phrase = [t.text.lower() for t in toks[max(0, first - 6) : first]]
-    if _contains(of_phrase, ("chủ", "trì", "của")):
-        roles.append("chaired")
-    if _contains(of_phrase, ("tham", "dự", "của")):
-        roles.append("attended")
+@dataclass(frozen=True)
+class _Cue:
+    role: str
+    where: str
+    gap: int  # 0 for a plain cue; else the number of words before the `…` of a gapped cue
+
+
+@dataclass(frozen=True)
+class _Hit:
+    start: int
+    end: int
+    role: str
+    where: str
+
+
+@cache
+def _matchers() -> tuple[PhraseMatcher[tuple[_Cue, ...]], PhraseMatcher[tuple[_Cue, ...]]]:
+    """The cues (plain phrases and the head of gapped ones), and the tails of gapped cues; a phrase may
+    be a cue in several places (`chủ trì` after the name or opening the sentence)."""
+    rows: dict[tuple[bool, str], list[_Cue]] = {}
+    for row in load_rows("officials_role_cues.tsv", RoleCueRow):
+        if "…" in row.cue:
+            head, tail = (part.strip() for part in row.cue.split("…", 1))
+            rows.setdefault((True, head), []).append(_Cue(row.role, row.where, 1))
+            rows.setdefault((False, tail), []).append(_Cue(row.role, row.where, 0))
+        else:
+            rows.setdefault((True, row.cue), []).append(_Cue(row.role, row.where, 0))
+    heads: PhraseMatcher[tuple[_Cue, ...]] = PhraseMatcher("lower")
+    tails: PhraseMatcher[tuple[_Cue, ...]] = PhraseMatcher("lower")
+    for (is_head, phrase), cues in rows.items():
+        (heads if is_head else tails).add(phrase, tuple(cues))
+    return heads, tails
+
+
+def role_adverb_matcher() -> PhraseMatcher[bool]:
+    return list_matcher("officials_role_adverbs.txt")
+
+
+def opener_matcher() -> PhraseMatcher[bool]:
+    return list_matcher("officials_role_openers.txt")
+
+
+@cache
+def title_rest_matcher() -> PhraseMatcher[bool]:
+    """Lower-case words of organisation names (the officials' and the organisations' vocabularies)."""
+    names = ("officials_org_words.txt", "orgs_vocab.txt", "officials_title_rest.txt")
+    return phrase_matcher([phrase for name in names for phrase in load_list(name)])
+
+
+def _word_start(toks: Sequence[Token], i: int) -> bool:
+    """A segmenter word starts here, or the dictionary glued this syllable to the capitalised one before it
+    (`Trần Đại Quang dẫn đầu` is segmented `Quang dẫn`)."""
+    return toks[i].first or (i > 0 and toks[i - 1].is_cap_word and toks[i].is_word and not toks[i].is_cap)
+
+
+def _match(matcher: PhraseMatcher[tuple[_Cue, ...]], toks: Sequence[Token], i: int) -> tuple[int, tuple[_Cue, ...]]:
+    """The longest cue at toks[i]. A cue of one syllable must be a whole word (`ký`, not the `ký` of `đăng
+    ký`; `dự`, not `dự kiến`); a longer one is matched on syllables, as the dictionary segmenter may split
+    it wrongly (`sự chủ` `trì`)."""
+    if not matcher.starts(toks[i]):
+        return 0, ()
+    length, cues = matcher.match(toks, i)
+    if length == 1 and not (_word_start(toks, i) and toks[i].last):
+        return 0, ()
+    return (length, cues) if length and cues else (0, ())
+
+
+def cue_hits(toks: Sequence[Token]) -> list[_Hit]:
+    """Every cue of the sentence on whole words, a negated one left out; a gapped cue (`trao … cho`) spans
+    from its head to the end of its tail."""
+    heads, tails = _matchers()
+    hits: list[_Hit] = []
+    i = 0
+    while i < len(toks):
+        length, cues = _match(heads, toks, i)
+        if not length:
+            i += 1
+            continue
+        negated = i > 0 and toks[i - 1].lower in _NEGATION | _PASSIVE
+        for cue in cues:
+            if cue.gap:
+                tail = _tail(toks, i + length, cue, tails)
+                if tail:
+                    hits.append(_Hit(i, tail, cue.role, cue.where))
+            elif not negated:
+                hits.append(_Hit(i, i + length, cue.role, cue.where))
+        i += length
+    return hits
+
+
+def _tail(toks: Sequence[Token], k: int, cue: _Cue, tails: PhraseMatcher[tuple[_Cue, ...]]) -> int:
+    """One past the tail of a gapped cue within `_GAP_WINDOW` tokens after its head; 0 when none."""
+    for j in range(k, min(len(toks), k + _GAP_WINDOW)):
+        if toks[j].lower in _REPORTED or toks[j].text == ".":
+            break
+        length, cues = _match(tails, toks, j)
+        if length and any(c.role == cue.role and c.where == cue.where for c in cues):
+            return j + length
+    return 0
+
+
+def sentence_roles(toks: Sequence[Token], spans: Sequence[Span]) -> list[list[Role]]:
+    """The roles of each person mentioned in a sentence (`spans` in the order of the text)."""
+    roles: list[list[Role]] = [[] for _ in spans]
+    if not spans:
+        return roles
+    hits = cue_hits(toks)
+    ends = {h.end: h for h in hits if h.where in ("of", "object")}
+    groups = _groups(toks, spans)
+    for group in groups:
+        members = [k for k, _ in group]
+        head = spans[members[0]]
+        before = ends.get(head.pre)
+        if before is None and head.pre > 0 and toks[head.pre - 1].text == ",":
+            before = ends.get(head.pre - 1)  # `Theo Giám đốc Sở, ông A,`
+        object_of = before is not None and before.where == "object"
+        if before is not None and before.where == "of" and before.role != "none":
+            for k in members:
+                _add(roles[k], before.role)  # type: ignore[arg-type]
+        if object_of:
+            continue
+        last = spans[members[-1]]
+        next_pre = spans[members[-1] + 1].pre if members[-1] + 1 < len(spans) else len(toks)
+        for role in _after(toks, hits, last.last, next_pre, titled=last.titled):
+            for k, accompanies in group:
+                _add(roles[k], "attended" if accompanies and role == "chaired" else role)  # type: ignore[arg-type]
+    _intro_roles(toks, hits, spans, roles)
     return roles
 
 
-def _contains(words: list[str], cue: tuple[str, ...]) -> bool:
-    n = len(cue)
-    return any(tuple(words[k : k + n]) == cue for k in range(len(words) - n + 1))
+def _groups(toks: Sequence[Token], spans: Sequence[Span]) -> list[list[tuple[int, bool]]]:
+    """Mentions joined by `,`, `;`, `và`, `cùng` (and anchors such as `đồng chí`): (index, accompanies)."""
+    anchors = anchor_matcher()
+    groups: list[list[tuple[int, bool]]] = [[(0, False)]]
+    for k in range(1, len(spans)):
+        between = toks[spans[k - 1].last : spans[k].pre]
+        joined, accompanies, j = True, groups[-1][-1][1], 0
+        while j < len(between):
+            tok = between[j]
+            if tok.lower in _JOINERS:
+                accompanies = accompanies or tok.lower in _ACCOMPANY
+                j += 1
+                continue
+            length = anchors.length(between, j)
+            if length:
+                j += length
+                continue
+            joined = False
+            break
+        if joined and len(between) <= 4:
+            groups[-1].append((k, accompanies))
+        else:
+            groups.append([(k, False)])
+    return groups
+
+
+def _after(toks: Sequence[Token], hits: list[_Hit], start: int, next_pre: int, *, titled: bool) -> list[str]:
+    """Roles of the verb the person is the subject of: the first cue after the mention, with only adverbs
+    (`đã`, `cũng`, `sáng nay`), commas, a parenthesis or a prepositional phrase up to a comma (`tại buổi
+    làm việc,`) between; and the cues coordinated with it (`dự và phát biểu`, `trao quyết định và phát
+    biểu`). A colon and a quotation after the mention are the person's words (`Ông X phấn khởi: “…”`)."""
+    end = min(next_pre, start + _AFTER_WINDOW, len(toks))
+    after = {h.start: h for h in hits if h.where == "after" and start <= h.start < end}
+    found: list[str] = []
+    j = _predicate(toks, start, end, after, titled=titled)
+    if j is not None:
+        hit = after[j]
+        if hit.role != "none":
+            found.append(hit.role)
+        k = hit.end
+        while k < end and toks[k].lower not in _REPORTED:
+            nxt = after.get(k + 1)
+            if toks[k].lower in {"và", ","} and nxt is not None and nxt.role != "none":
+                found.append(nxt.role)
+            k += 1
+    for k in range(start, end - 1):
+        if toks[k].text == ":" and toks[k + 1].text in {"“", '"'}:
+            found.append("spoke")  # `Ông X, Trưởng buôn …, phấn khởi: “…”`: a quotation follows
+            break
+    if start + 1 < end and toks[start].text == ":" and toks[start + 1].is_cap_word:
+        found.append("spoke")  # `- Đại biểu Quốc hội A: Trước hết …`: an interview's answer
+    return found
+
+
+def _predicate(toks: Sequence[Token], start: int, end: int, after: dict[int, _Hit], *, titled: bool) -> int | None:
+    """Where the verb of the person's clause starts, when it is a cue. Between the mention and the verb may
+    stand: adverbs (`đã`, `cũng`, `sáng nay`), commas, a parenthesis or a pair of dashes (`bà A - khi đó là
+    …  - đã ký`), a prepositional phrase up to a comma or the verb (`tại buổi làm việc,`, `thay mặt Đoàn
+    Chủ tịch báo cáo`), the rest of a coordinated subject (`A và các đồng chí lãnh đạo … dự kỳ họp`), and
+    twice at most the rest of a title the title rules did not read (`ông A - Phó Chủ tịch Hiệp hội các nhà
+    thầu xây dựng Việt Nam thẳng thắn nói`, `…, quận 1 chia sẻ`). Any other word ends the search."""
+    adverbs, openers = role_adverb_matcher(), opener_matcher()
+    rests = 0
+    j = start
+    while j < end:
+        if j in after:
+            return j
+        tok = toks[j]
+        if tok.text == "(" or tok.text in _DASHES:
+            close = _closing(toks, j, end)
+            if close is not None:
+                j = close + 1
+                continue
+        if tok.text in {",", ")"} or (tok.text in _DASHES and j == start):
+            j += 1
+            continue
+        length = adverbs.length(toks, j)
+        if length or tok.kind in ("date", "time"):
+            j += length or 1
+            continue
+        length = openers.length(toks, j, whole_words=True)  # `theo`, not the `theo` of `theo dõi`
+        if length:
+            coordinated = toks[j].lower in _COORDINATION
+            k = j + length
+            while k < end and k not in after and (coordinated or toks[k].text != ",") and toks[k].text != ".":
+                k += 1
+            if k >= end or toks[k].text == ".":
+                return None
+            j = k
+            continue
+        rest = _title_rest(toks, j, end, after) if rests < 2 else j
+        if rest == j and rests < 2 and ((j == start and titled) or toks[j - 1].text == ","):
+            rest = _apposition(toks, j, end, after)  # `A, Hiệu trưởng nhà trường, cho biết`
+        if rest == j:
+            return None
+        rests += 1
+        j = rest
+    return None
+
+
+def _title_rest(toks: Sequence[Token], j: int, end: int, after: dict[int, _Hit]) -> int:
+    """One past the rest of a title at toks[j] (`các nhà thầu xây dựng Việt Nam`, `khóa XV`, `quận 1`): up
+    to `_REST_WINDOW` capitalised words, numbers and words of organisation names, followed by a comma, a
+    dash, an adverb, an opener or a cue; else j."""
+    k = j
+    vocabulary = title_rest_matcher()
+    while k < end and k - j < _REST_WINDOW and k not in after:
+        tok = toks[k]
+        if tok.is_cap_word or tok.kind in ("number", "dot") or (tok.text in _DASHES and _tight(toks, k)):
+            k += 1
+            continue
+        length = vocabulary.length(toks, k)
+        if not length:
+            break
+        k += length
+    if k > j and _leads_on(toks, k, end, after):
+        return k
+    last = None  # else the last capitalised word within the window (`tham mưu Công an Hà Nội`)
+    for m in range(j, min(end, j + _REST_WINDOW)):
+        if m in after or toks[m].text in {",", ".", "(", ")"} or toks[m].lower in _REPORTED:
+            break
+        if m > j and role_adverb_matcher().length(toks, m):
+            break
+        if toks[m].is_cap_word or toks[m].kind == "number":
+            last = m
+    if last is None:
+        return j
+    lower, m = 0, j
+    while m <= last:
+        length = vocabulary.length(toks, m)
+        lower += int(not length and toks[m].is_word and not toks[m].is_cap)
+        m += length or 1
+    if lower > _REST_LOWER:
+        return j
+    k = last + 1
+    while k < end and k - j < _REST_WINDOW and k not in after and vocabulary.length(toks, k):
+        k += vocabulary.length(toks, k)  # `Kho bạc Nhà nước`
+    return k if _leads_on(toks, k, end, after) else j
+
+
+def _apposition(toks: Sequence[Token], j: int, end: int, after: dict[int, _Hit]) -> int:
+    """The comma closing an apposition right after the mention (`PGS.TS A, Hiệu trưởng nhà trường, cho
+    biết`): at most `_REST_WINDOW` words with no cue, adverb or reported words; else j."""
+    for k in range(j, min(end, j + _REST_WINDOW)):
+        tok = toks[k]
+        if tok.text == ",":
+            return k if k > j else j
+        if k in after or tok.text in {".", "(", ")"} or tok.lower in _REPORTED or role_adverb_matcher().length(toks, k):
+            return j
+    return j
+
+
+def _leads_on(toks: Sequence[Token], k: int, end: int, after: dict[int, _Hit]) -> bool:
+    """The rest of a title ends here: what follows is a cue, a comma, a bracket, a dash, an adverb or an
+    opener (or the window's end)."""
+    return k >= end or bool(
+        k in after
+        or toks[k].text in {",", "(", ")"} | _DASHES
+        or role_adverb_matcher().length(toks, k)
+        or opener_matcher().length(toks, k)
+    )
+
+
+def _tight(toks: Sequence[Token], k: int) -> bool:
+    """A dash written tight inside a name or code (`Yên Bái-trả lời` is not: it has letters on both sides
+    but a lower-case word after)."""
+    return 0 < k + 1 < len(toks) and toks[k].gap == 0 and toks[k + 1].gap == 0 and toks[k + 1].is_cap
+
+
+def _closing(toks: Sequence[Token], j: int, end: int) -> int | None:
+    """The `)` closing the parenthesis at toks[j], or the dash closing a dash at toks[j]."""
+    closers = {")"} if toks[j].text == "(" else _DASHES
+    return next((k for k in range(j + 1, min(end, j + _PHRASE_WINDOW)) if toks[k].text in closers), None)
+
+
+def _intro_roles(toks: Sequence[Token], hits: list[_Hit], spans: Sequence[Span], roles: list[list[Role]]) -> None:
+    """`Dự hội nghị có …`: an attendance cue opening the sentence gives every person named in it; so does any
+    cue of a list header (`Chủ tọa kỳ họp có các đồng chí: A; B`); a speaking or chairing cue otherwise
+    (`Phát biểu tại hội nghị, A …`) names the first person only."""
+    intro_end = spans[0].pre
+    header = any(t.lower in _LIST_OPENERS for t in toks[max(0, intro_end - 4) : intro_end])
+    for hit in hits:
+        if hit.where != "before" or hit.end > intro_end or hit.role == "none":
+            continue
+        if hit.role == "attended" or header:
+            for k in range(len(spans)):
+                _add(roles[k], hit.role)  # type: ignore[arg-type]
+        elif hit.start < _INTRO_WINDOW:
+            _add(roles[0], hit.role)  # type: ignore[arg-type]
+
+
+def _add(roles: list[Role], role: Role) -> None:
+    if role not in roles:
+        roles.append(role)

@@ -5,13 +5,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from vnreport.extract.names import (
+    anchor_matcher,
+    before_number,
     capitalised_run,
     country_matcher,
     foreign_name_length,
     is_apostrophe_name,
     is_foreign_word,
+    is_vietnamese_syllable,
     name_length,
     place_matcher,
 )
@@ -23,12 +27,15 @@ from vnreport.extract.officials.lexicon import (
     title_matcher,
     unit_words,
 )
+from vnreport.lexicon import PhraseMatcher, list_matcher, load_words
 from vnreport.report.model import Mention, OfficialTitle
 from vnreport.segment.dictionary import is_word
 from vnreport.segment.document import Document
 from vnreport.segment.tokens import Token
 
-_CHAIN_SEPARATORS = {",", "kiêm"}
+_CHAIN_SEPARATORS = {",", "kiêm", "-", "–"}
+_DETAIL_ENDS = {",", "-", "–", ";", "(", ")"}
+_DETAIL_WINDOW = 30  # tokens of a person's details before their titles
 
 
 _CHAIN_CONNECTORS = (("hiện", "là"), ("nay", "là"), ("đồng", "thời", "là"), ("hiện",))
@@ -56,6 +63,13 @@ _DECEASED = {"cố"}
 _COUNTING = frozenset({"các", "những", "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười"})
 
 
+_NAMED_UNITS = frozenset({"phường", "xã", "thị trấn", "đường", "phố", "thôn", "ấp"})
+_UPPER_UNITS = frozenset({"quận", "huyện", "thị", "tỉnh", "thành", "tp"})  # `thị xã`, `thành phố`
+_ITEM_SEPARATORS = frozenset({",", ";", ":", "-", "–", "(", ")"})
+_ITEM_OPENERS = frozenset(
+    {"và", "các", "đồng", "chí", "ông", "bà", "nguyên", "cựu", "quyền", "như", "là", "gồm", "khác"}
+)
+_VILLAGES = frozenset({"thôn", "bản", "ấp", "xóm", "buôn", "làng", "bang"})
 _STATE_FORMS = {"hòa", "quốc", "bang"}  # `Cộng hòa`, `Vương quốc`, `Liên bang` before a country's name
 
 
@@ -112,14 +126,34 @@ def list_titles(toks: list[Token], phrases: list[TitlePhrase]) -> dict[int, Titl
         # Items `Name, title; Name, title` share the header; a bare list of names ends at `;`.
         stops = {".", "cùng"} if _titled_item(toks, k, starts) else {".", "cùng", ";"}
         first = k
+        fresh = True  # an item starts here: it must open with a name, an anchor or a title
         while k < len(toks) and toks[k].lower not in stops and (k == first or k not in headers):
+            if fresh and not _opens_item(toks, k, starts):
+                break  # `các đại biểu … giá trị của Yên Tử`, `Chính ủy …: Việc học tập … Hồ Chí Minh`
             listed.setdefault(k, phrase)
+            fresh = toks[k].text in _ITEM_SEPARATORS or (fresh and toks[k].lower in _ITEM_OPENERS)
             k += 1
     return listed
 
 
+def _opens_item(toks: list[Token], k: int, starts: set[int]) -> bool:
+    """A list item opens with a separator, an anchor (`ông`, `đồng chí`), a title or a personal name."""
+    tok = toks[k]
+    return (
+        tok.text in _ITEM_SEPARATORS
+        or tok.lower in _ITEM_OPENERS
+        or k in starts
+        or bool(anchor_matcher().length(toks, k))
+        or bool(name_length(toks, k) or foreign_name_length(toks, k) or is_apostrophe_name(tok))
+        or capitalised_run(toks, k, 4) >= 2  # a name of an unlisted surname (`Uông Chu Lưu`), not `Việc học`
+        or (k > 0 and toks[k - 1].lower in _ITEM_OPENERS and tok.is_cap_word)
+    )
+
+
 def _titled_item(toks: list[Token], k: int, starts: set[int]) -> bool:
-    """The list's first item is a name followed by its own title (`Nguyễn Văn A, Bí thư Tỉnh ủy;`)."""
+    """The list's first item is a name followed by its own title (`Nguyễn Văn A, Bí thư Tỉnh ủy;`, `ông B -
+    Quyền Chủ tịch …;`)."""
+    k += anchor_matcher().length(toks, k)
     length = name_length(toks, k)
     j = k + length
     return bool(length) and j + 1 < len(toks) and toks[j].text in {",", "-"} and j + 1 in starts
@@ -145,9 +179,17 @@ def _organisation_end(toks: list[Token], i: int, org_ends: dict[int, int]) -> in
     while i < len(toks):
         tok = toks[i]
         if not tok.is_word:
-            if tok.text == "-" and _joins_code(toks, i):
-                i += 1
+            if (tok.text == "-" and _joins_code(toks, i)) or (tok.kind == "dot" and i > first and _joins_code(toks, i)):
+                i += 1  # `ĐHQG-HCM`, `T.Ư`, `TP.HCM`
                 continue
+            if tok.kind == "number" and i > first and _numbered(toks, i):
+                i = end = i + 1  # `Vùng 4 Hải quân`, `Quân khu 7`, `Binh đoàn 12`
+                continue
+            if tok.text == "(":
+                close = _abbreviation(toks, i)
+                if close:
+                    i = end = close  # `Hiệp hội Doanh nghiệp Nhỏ và Vừa (DNNVV)`, `Kế hoạch và Đầu tư (KH-ĐT)`
+                    break
             phrase = org_phrase_matcher().length(toks, i - 1) if i > 0 else 0
             if tok.text == "," and phrase > 1:
                 i = end = i - 1 + phrase  # `Cục Quản lý Khám, chữa bệnh`
@@ -174,7 +216,7 @@ def _organisation_end(toks: list[Token], i: int, org_ends: dict[int, int]) -> in
         if place:
             i = end = i + place
             country = toks[i - place].is_cap and country_matcher().length(toks, i - place) == place
-            if country and _name_after_country(toks, i):
+            if country and (_name_after_country(toks, i) or foreign_name_length(toks, i)):
                 break
             continue
         foreign = foreign_name_length(toks, i)
@@ -187,7 +229,14 @@ def _organisation_end(toks: list[Token], i: int, org_ends: dict[int, int]) -> in
         after_acronym = i > first and len(toks[i - 1].text) > 1 and toks[i - 1].text.isupper()  # `CIA Avril Haines`
         if foreign and (i == first or after_acronym or any(is_foreign_word(t.text) for t in toks[i : i + foreign])):
             break
-        if name_length(toks, i) or is_apostrophe_name(tok) or title_matcher().length(toks, i):
+        if i == first and _given_name(toks, i):
+            break  # `ĐB Nhường cho rằng`, `Thủ tướng Phúc nhấn mạnh`: a short mention of a person
+        named = name_length(toks, i)
+        if named and _unit_named_after(toks, i, named):
+            i = end = i + named  # `Chủ tịch phường Nguyễn Thái Bình, quận 1`: the ward is named after someone
+            continue
+        office = i > 1 and toks[i - 2].lower == "văn" and toks[i - 1].lower == "phòng"  # `Văn phòng Chủ tịch nước`
+        if named or is_apostrophe_name(tok) or (title_matcher().length(toks, i) and not office):
             break
         if tok.text.lower() in _ORGANISATION_LINKS and not (i + 1 < len(toks) and toks[i + 1].is_cap):
             break
@@ -195,13 +244,54 @@ def _organisation_end(toks: list[Token], i: int, org_ends: dict[int, int]) -> in
             break
         if i == first and not tok.is_cap and tok.text.lower() not in unit_words():
             break
-        if tok.is_cap or tok.text.lower() in org_words() or (i == end and _continues_word(toks, i)):
+        unit = i == first and tok.lower in unit_words()  # `bang Rheinland-Pfalz`, `đảng ủy xã`
+        if tok.is_cap or tok.text.lower() in org_words() or unit or (i == end and _continues_word(toks, i)):
             i += 1
             if tok.text.lower() not in _ORGANISATION_LINKS:
                 end = i
             continue
         break
     return end
+
+
+def _given_name(toks: list[Token], i: int) -> bool:
+    """One capitalised Vietnamese syllable right after a title head and before lower case or punctuation, not
+    a word that heads an organisation (`Hội`, `Sở`): a given name."""
+    tok = toks[i]
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    joined = nxt is not None and not tok.last and nxt.is_word and not nxt.is_cap  # `Thường trực`, `Ngoại giao`
+    return (
+        tok.is_cap_word
+        and not (i > 0 and toks[i - 1].lower in _NAMED_UNITS | _UPPER_UNITS | _VILLAGES)  # `trưởng thôn Hoành`
+        and not tok.text.isupper()
+        and not joined
+        and (nxt is None or (nxt.is_word and not nxt.is_cap) or nxt.text in {",", ".", ":", ";", "”", '"'})
+        and is_vietnamese_syllable(tok.text)
+        and tok.text not in load_words("names_not_first.txt")
+        and not place_matcher().length(toks, i)
+        and not country_matcher().length(toks, i)
+    )
+
+
+def _unit_named_after(toks: list[Token], i: int, length: int) -> bool:
+    """A name right after a ward or commune word and followed by the next unit (`phường Nguyễn Thái Bình,
+    quận 1`, `xã Nguyễn Huệ (huyện …)`): the name is the unit's."""
+    if i == 0 or toks[i - 1].lower not in _NAMED_UNITS:
+        return False
+    j = i + length
+    return j + 1 < len(toks) and (toks[j].text in {",", "("}) and toks[j + 1].lower in _NAMED_UNITS | _UPPER_UNITS
+
+
+def _abbreviation(toks: list[Token], i: int) -> int:
+    """One past `(KH-ĐT)`, `(DNNVV)` at toks[i]: an abbreviation in capitals in brackets; 0 otherwise."""
+    j = i + 1
+    while (
+        j < len(toks) and j - i <= 6 and (toks[j].text.isupper() or (toks[j].text in {"-", "&"} and toks[j].gap == 0))
+    ):
+        j += 1
+    if j > i + 1 and j < len(toks) and toks[j].text == ")" and any(len(t.text) > 1 for t in toks[i + 1 : j]):
+        return j + 1
+    return 0
 
 
 def _ends_in_country(toks: list[Token], first: int, last: int) -> bool:
@@ -259,23 +349,33 @@ def chain_before(toks: list[Token], i: int, by_last: dict[int, TitlePhrase]) -> 
         chain.insert(0, phrase)
         k = phrase.first - (0 if phrase.current and not phrase.deceased else 1)
         phrase = by_last.get(k - 1) if k - 1 >= 0 and toks[k - 1].text.lower() in _CHAIN_SEPARATORS else None
+        if phrase is not None and toks[k - 1].text == "," and not toks[phrase.first].is_cap:
+            break  # `đắc cử tổng thống, Thủ tướng Nhật Bản A`: a title in lower case ends a clause
     return chain
 
 
 def chain_after(toks: list[Token], i: int, by_first: dict[int, TitlePhrase]) -> list[TitlePhrase]:
+    i = _past_alias(toks, i, by_first)
     if i >= len(toks) or toks[i].text not in _AFTER_NAME_SEPARATORS:
         return []
     chain: list[TitlePhrase] = []
     k = i + 1
+    if k not in by_first and (k + 1 not in by_first or toks[k].lower not in _FORMER | _DECEASED):
+        k = _after_details(toks, k, by_first)
     while k < len(toks):
         modified = toks[k].text.lower() in _FORMER | _DECEASED
         phrase = by_first.get(k + 1 if modified else k)
         if phrase is None or (
-            phrase.last < len(toks) and (name_length(toks, phrase.last) or foreign_name_length(toks, phrase.last))
+            phrase.last < len(toks)
+            and (
+                name_length(toks, phrase.last)
+                or foreign_name_length(toks, phrase.last)
+                or (phrase.last == phrase.head_last and _given_name(toks, phrase.last))
+            )
         ):
-            break  # `A, Bộ trưởng Bộ X B`: a later title that runs into a name is B's, not A's
+            break  # `A, Bộ trưởng Bộ X B`, `A, ĐB Nhường …`: a later title that runs into a name is B's, not A's
         chain.append(phrase)
-        k = phrase.last
+        k = _past_term(toks, phrase.last)
         if k < len(toks) and toks[k].text.lower() in _CHAIN_SEPARATORS:
             k += 1
             if k < len(toks) and toks[k].text.lower() == "kiêm":
@@ -284,6 +384,81 @@ def chain_after(toks: list[Token], i: int, by_first: dict[int, TitlePhrase]) -> 
         else:
             break
     return chain
+
+
+def _numbered(toks: list[Token], i: int) -> bool:
+    """A number in an organisation's name (`Vùng 4 Hải quân`, `Quân khu 7,`, `Công ty CICO 501`): after a
+    capitalised word that is no word of time (`Ngày 24`), and not before lower case (`phường X 30 hộ`)."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return (
+        toks[i - 1].is_cap_word
+        and toks[i].gap == 1
+        and not before_number(toks, i - 1)
+        and (nxt is None or not nxt.is_word or nxt.is_cap)
+    )
+
+
+def _past_term(toks: list[Token], k: int) -> int:
+    """Past a term written after a title (`Phó Bí thư Tỉnh ủy khóa XIX, …`, `… nhiệm kỳ 2021-2026 –`); else k."""
+    length = term_matcher().length(toks, k)
+    if not length:
+        return k
+    j = k + length
+    while (
+        j < len(toks)
+        and j - k < 8
+        and (_term_part(toks[j]) or (toks[j].text in {"-", "–", ","} and j + 1 < len(toks) and _term_part(toks[j + 1])))
+    ):
+        j += 1
+    return j if j > k + length else k
+
+
+def _term_part(tok: Token) -> bool:
+    """`XIX`, `2021`, `2025-2030`: a part of a term."""
+    return tok.kind in ("number", "date") or (tok.is_word and tok.text.isupper())
+
+
+@cache
+def term_matcher() -> PhraseMatcher[bool]:
+    return list_matcher("officials_terms.txt")
+
+
+def _past_alias(toks: list[Token], i: int, by_first: dict[int, TitlePhrase]) -> int:
+    """Past a bracket after the name that holds no title nor details (`Raul Castro (Ra-un Ca-xtơ-rô), Chủ
+    tịch …`, `A (Hà Nội) - Giám đốc …`) when a separator follows it; else i."""
+    if i + 1 >= len(toks) or toks[i].text != "(" or i + 1 in by_first or _opens_details(toks, i + 1):
+        return i
+    for j in range(i + 1, min(len(toks) - 1, i + 12)):
+        if toks[j].text == ")":
+            return j + 1 if toks[j + 1].text in {",", "-", "–"} else i
+        if toks[j].text in {".", "(", ":"}:
+            break
+    return i
+
+
+def _after_details(toks: list[Token], k: int, by_first: dict[int, TitlePhrase]) -> int:
+    """Past a person's details (`sinh ngày …`, `SN 1973, trú tại …`, `82 tuổi`) to the title that follows
+    them after a comma or a dash (`…, Ủy viên …`, `… - Nguyên Phó Chủ tịch …`); k when none follows."""
+    if k >= len(toks) or not _opens_details(toks, k):
+        return k
+    for j in range(k + 1, min(len(toks), k + _DETAIL_WINDOW)):
+        tok = toks[j]
+        if tok.text in {".", "“", '"', ":"}:
+            break
+        if toks[j - 1].text in _DETAIL_ENDS:
+            modified = tok.lower in _FORMER | _DECEASED
+            if (j + 1 if modified else j) in by_first:
+                return j
+    return k
+
+
+def _opens_details(toks: list[Token], k: int) -> bool:
+    return bool(detail_matcher().length(toks, k)) or toks[k].kind == "number" or toks[k].lower in _FORMER
+
+
+@cache
+def detail_matcher() -> PhraseMatcher[bool]:
+    return list_matcher("officials_detail_cues.txt", "text")
 
 
 def _chain_connector_length(toks: list[Token], k: int) -> int:

@@ -1,0 +1,178 @@
+"""Roles of officials in the event (issue #12): one written example per construction of
+`vnreport/extract/officials/roles.py` and the references of `references.py`."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreport.extract.officials import extract_people
+from vnreport.segment.document import segment
+
+
+def roles(text: str) -> dict[str, str | None]:
+    found, _ = extract_people(segment(text, words="dictionary"))
+    return {o.name: o.role for o in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # chaired: a verb after the name and titles, the phrase `dưới sự chủ trì/điều hành của`, leading a
+        # delegation, working with a body, hosting a visitor
+        (
+            "Sáng 3/4, Phiên họp diễn ra dưới sự chủ trì của Chủ tịch Quốc hội Lê Văn Thanh.",
+            {"Lê Văn Thanh": "chaired"},
+        ),
+        (
+            "Dưới sự điều hành của Phó Chủ tịch Quốc hội Trần Quang Bình, Quốc hội thảo luận dự án luật.",
+            {"Trần Quang Bình": "chaired"},
+        ),
+        (
+            "Bộ trưởng Bộ Y tế Đặng Thu Hà dẫn đầu đoàn công tác làm việc tại tỉnh Nam Định.",
+            {"Đặng Thu Hà": "chaired"},
+        ),
+        (
+            "Đoàn kiểm tra do Phó Giám đốc Sở Nội vụ Ngô Văn Tâm làm trưởng đoàn đã đến kiểm tra huyện Đông Anh.",
+            {"Ngô Văn Tâm": "chaired"},
+        ),
+        (
+            "Chiều 5/3, Phó Chủ tịch UBND tỉnh Lê Hữu Phước đã có buổi làm việc với UBND huyện Cần Giờ.",
+            {"Lê Hữu Phước": "chaired"},
+        ),
+        (
+            "Thủ tướng Phạm Văn Long đã tiếp Đại sứ Nhật Bản Tanaka Hiroshi.",
+            {"Phạm Văn Long": "chaired", "Tanaka Hiroshi": "attended"},
+        ),
+        (
+            "Đồng chí Nguyễn Văn Quang, Bí thư Thành ủy; đồng chí Lê Thị Hạnh, Chủ tịch UBND thành phố đồng chủ trì "
+            "Hội nghị.",
+            {"Nguyễn Văn Quang": "chaired", "Lê Thị Hạnh": "chaired"},
+        ),
+        # `cùng`: the people after it accompany the subject
+        (
+            "Bí thư Tỉnh ủy Trần Văn Đức cùng Phó Chủ tịch UBND tỉnh Hồ Văn Nam đã làm việc với chủ đầu tư.",
+            {"Trần Văn Đức": "chaired", "Hồ Văn Nam": "attended"},
+        ),
+        # a task given to someone is not chairing: `giao cho … chủ trì, phối hợp`, `không chủ trì`
+        (
+            "Ông Lê Văn Tín đã giao cho ông Hoàng Minh Sơn, Phó Chủ tịch UBND thành phố chủ trì, phối hợp với các sở.",
+            {"Hoàng Minh Sơn": None},
+        ),
+        # attended: a verb after the name, a list after `Tham dự có`, `về phía … có các đồng chí:`, a
+        # coordinated subject, `với sự tham dự của`, handing decisions
+        (
+            "Tổng Bí thư Trần Văn Lâm dự lễ khai trương ở Đà Nẵng.",
+            {"Trần Văn Lâm": "attended"},
+        ),
+        (
+            "Tiếp đoàn, về phía tỉnh có các đồng chí: Đỗ Văn Hùng - Bí thư Tỉnh ủy; Lê Thị Mai - Chủ tịch UBND tỉnh.",
+            {"Đỗ Văn Hùng": "attended", "Lê Thị Mai": "attended"},
+        ),
+        (
+            "Chủ tịch nước Võ Minh Tuấn và các đồng chí lãnh đạo Đảng, Nhà nước dự kỳ họp.",
+            {"Võ Minh Tuấn": "attended"},
+        ),
+        (
+            "Hội nghị có sự tham dự của Phó Thủ tướng Lê Minh Khoa.",
+            {"Lê Minh Khoa": "attended"},
+        ),
+        (
+            "Phó Bí thư Thành ủy Ngô Thu Hằng trao quyết định cho ông Hoàng Văn Lợi, Chánh Văn phòng Thành ủy.",
+            {"Ngô Thu Hằng": "attended", "Hoàng Văn Lợi": "attended"},
+        ),
+        (
+            "Chủ tịch Quốc hội Nguyễn Thị Hòa, Thủ tướng Trần Văn Phúc bỏ phiếu bầu Phó Chủ tịch nước.",
+            {"Nguyễn Thị Hòa": "attended", "Trần Văn Phúc": "attended"},
+        ),
+        # spoke: speech verbs with adverbs, parentheses, dashes, the rest of a title or an apposition between
+        (
+            "Ông Đỗ Văn Cường – Phó Chủ tịch Hiệp hội các nhà thầu xây dựng Việt Nam thẳng thắn nói luật cần sửa.",
+            {"Đỗ Văn Cường": "spoke"},
+        ),
+        (
+            "PGS.TS Hồ Văn Tùng, Hiệu trưởng nhà trường, cho biết sinh viên sẽ thực tập ở nước ngoài.",
+            {"Hồ Văn Tùng": "spoke"},
+        ),
+        (
+            "Đồng chí Trương Văn Hòa, Trưởng Ban Tổ chức Tỉnh ủy khóa XIX, thay mặt Đoàn Chủ tịch báo cáo kết quả.",
+            {"Trương Văn Hòa": "spoke"},
+        ),
+        (
+            "Bộ trưởng Bộ Tài chính Lê Văn Thắng thừa ủy quyền của Thủ tướng Chính phủ trình bày báo cáo.",
+            {"Lê Văn Thắng": "spoke"},
+        ),
+        (
+            "Tại đại hội, ông Nguyễn Văn Dũng, Phó Trưởng ban Tổ chức Trung ương, đã công bố quyết định.",
+            {"Nguyễn Văn Dũng": "spoke"},
+        ),
+        (
+            "Theo Phó Chủ tịch UBND tỉnh Lê Văn Phương, các địa phương đã niêm yết công khai.",
+            {"Lê Văn Phương": "spoke"},
+        ),
+        (
+            "Tổng Bí thư Trần Văn Lâm có phát biểu quan trọng chỉ đạo hội nghị.",
+            {"Trần Văn Lâm": "spoke"},
+        ),
+        (
+            "- Đại biểu Quốc hội Bùi Văn Lợi: Trước hết phải khẳng định đây chỉ là ý kiến.",
+            {"Bùi Văn Lợi": "spoke"},
+        ),
+        # signed: `ký` as a word (not the `ký` of `đăng ký`), after a pair of dashes
+        (
+            "Bà Phạm Thị Trà - khi đó là Chủ tịch UBND tỉnh Yên Bái - đã ký quyết định bổ nhiệm.",
+            {"Phạm Thị Trà": "signed"},
+        ),
+        (
+            "Ông Nguyễn Văn Tình, Chủ tịch UBND tỉnh đã trao giấy chứng nhận đăng ký đầu tư cho doanh nghiệp.",
+            {"Nguyễn Văn Tình": "attended"},
+        ),
+        # no role: a person only talked about, a verb of a later clause, the passive, a recipient
+        (
+            "Phó Thủ tướng Lê Văn Bình đã liên tục ra 2 văn bản yêu cầu tỉnh khẩn trương kiểm tra.",
+            {"Lê Văn Bình": None},
+        ),
+        (
+            "Quyết định bổ nhiệm ông Lê Tiến Dũng giữ chức Giám đốc Sở Tài chính đã được công bố.",
+            {"Lê Tiến Dũng": None},
+        ),
+        (
+            "Tổng Bí thư Trần Văn Lâm dự lễ công bố quyết định ở TP Hồ Chí Minh.",
+            {"Trần Văn Lâm": "attended"},
+        ),
+        (
+            "Các nghệ sĩ đã ký vào bản kiến nghị gửi Bộ trưởng Bộ Văn hóa Nguyễn Văn Thiện, đề nghị dừng cổ phần hóa.",
+            {"Nguyễn Văn Thiện": None},
+        ),
+    ],
+)
+def test_role_constructions(text: str, expected: dict[str, str | None]) -> None:
+    found = roles(text)
+    assert {name: found.get(name, "absent") for name in expected} == expected
+
+
+def test_pronoun_subject_refers_to_the_last_person_of_its_gender() -> None:
+    text = (
+        "Bà Hồ Thị Thoa, Thứ trưởng Bộ Công Thương, bị khiển trách vì liên quan đến ông Vũ Minh Hoàng. "
+        "Trước đó, bà giữ chức Tổng giám đốc Công ty Cổ phần Điện Quang. Bà cho biết sẽ rút kinh nghiệm."
+    )
+    found, _ = extract_people(segment(text, words="dictionary"))
+    by_name = {o.name: o for o in found}
+    assert [t.text for t in by_name["Hồ Thị Thoa"].titles][-1] == "Tổng giám đốc Công ty Cổ phần Điện Quang"
+    assert by_name["Hồ Thị Thoa"].role == "spoke"
+    assert "Vũ Minh Hoàng" not in by_name
+
+
+def test_a_title_alone_refers_to_the_one_person_holding_it() -> None:
+    text = (
+        "Ông Hoàng Văn Hải, Bí thư Thành ủy Hà Nội cho rằng cán bộ phải gương mẫu. "
+        "Ngày 7/2, Bí thư Thành ủy Hà Nội đã làm việc với lãnh đạo huyện Phúc Thọ."
+    )
+    assert roles(text) == {"Hoàng Văn Hải": "chaired"}
+
+
+def test_a_title_shared_by_several_people_refers_to_no_one() -> None:
+    text = (
+        "Phó Thủ tướng Lê Văn Minh và Phó Thủ tướng Trần Hồng Sơn dự hội nghị. "
+        "Phó Thủ tướng nhấn mạnh yêu cầu cải cách."
+    )
+    assert roles(text) == {"Lê Văn Minh": "attended", "Trần Hồng Sơn": "attended"}
