@@ -136,6 +136,8 @@ def _one_name_end(tokens: Tokens, j: int, facility: Facility, gaz: Gazetteer) ->
     if "venue" in facility.flags and gaz.units.length(tokens.items, j):
         place = unit_place(tokens, j, gaz)  # `Nhà văn hóa thôn Hoành`
         return (place.last, None) if place is not None and place.name else (j, None)
+    if "venue" in facility.flags and not tokens.is_cap(j):
+        return _venue_of_place(tokens, j, gaz), None  # `Trung tâm hội nghị biểu diễn TP.Hải Phòng`
     if facility.follows == "number" or not tokens.is_cap_word(j) or not _opens_name(tokens, j):
         return j, None
     known, admin = _known_name(tokens, j, gaz), gaz.admin_names.length(tokens.items, j)
@@ -144,6 +146,23 @@ def _one_name_end(tokens: Tokens, j: int, facility: Facility, gaz: Gazetteer) ->
         entry = gaz.names.match(tokens.items, j)[1] if known == width else None
         return _code_end(tokens, j + width), entry if isinstance(entry, Entry) else None
     return _run_end(tokens, j, facility, gaz), None
+
+
+_VENUE_WORDS = 3  # lower-case words between a venue's head and the place it is named after
+
+
+def _venue_of_place(tokens: Tokens, j: int, gaz: Gazetteer) -> int:
+    """End of a venue's name of a few lower-case words and its place (`biểu diễn TP.Hải Phòng`), or j."""
+    k, n = j, len(tokens)
+    while k < n and k - j < _VENUE_WORDS and tokens.joined[k] and tokens.is_word(k) and tokens.texts[k].islower():
+        k += 1
+    if k == j or k >= n or not tokens.joined[k]:
+        return j
+    place = unit_place(tokens, k, gaz)
+    if place is not None and place.name:
+        return place.last
+    province = _province_at(tokens, k, gaz)
+    return k + province if province else j
 
 
 def _opens_name(tokens: Tokens, j: int) -> bool:

@@ -15,6 +15,7 @@ from vnreport.text import fold, strip_accents
 _GENERIC_BEFORE = frozenset({"các", "những", "mọi", "từng", "Các", "Những"})
 ADMIN_LEVELS = frozenset({"province", "district", "commune"})
 _MAX_DEPTH = 3
+_NAMES = frozenset("NLMB")
 _ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")  # `Vụ III`, `Cục II`: a shape, no lexicon
 
 
@@ -56,6 +57,8 @@ def parse(s: Scan, k: int, depth: int = 0) -> OrgMatch | None:
     got: set[str] = set()
     j = k + width
     for letter in head.spec.letters:
+        if letter in _NAMES and "R" in got:
+            continue  # `Vụ III`: a numbered department takes no name after its number
         step = _complement(s, letter, j, match, depth)
         if step:
             got.add(letter)
@@ -85,6 +88,8 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
             nested=lambda m: parse(s, m, depth + 1) is not None,
         )
         width = open_name(s, j, mode)
+        if letter == "L" and width and _plain_lower(s, match.first, j, j + width):
+            return 0  # `Vụ cán bộ đánh nhau …` opening a sentence: the case, not a department
         if letter == "B" and width == 1 and " " not in match.head.text and (j + 1) not in s.place_at:
             return 0  # `Hội Lim` is a festival, `Hội An` a town: a one-word head takes a longer name
         return width
@@ -119,6 +124,18 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
             width += _branch(s, j + width)  # `Công ty TNHH Nhà máy bia Heineken Việt Nam - Vũng Tàu`
         return width
     return 0
+
+
+def _plain_lower(s: Scan, head: int, first: int, last: int) -> bool:
+    """A name all in lower case after a head that opens a sentence (`Vụ cán bộ đánh nhau`, `Cục diện …`):
+    read as a common noun phrase; after a title or inside a sentence (`Cục trưởng Cục phòng chống tham
+    nhũng`) it names the body."""
+    tokens = s.tokens
+    opens = head == 0 or not tokens.joined[head] or tokens.texts[head - 1] in _SENTENCE_ENDS
+    return opens and all(not tokens.is_cap(m) for m in range(first, last))
+
+
+_SENTENCE_ENDS = frozenset({".", "!", "?", ":", "“", '"', "…"})
 
 
 def _before_place(s: Scan, k: int) -> int:

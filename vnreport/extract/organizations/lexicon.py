@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
-from vnreport.extract.locations import Unit, gazetteer
+from vnreport.extract.locations import Facility, Unit, gazetteer
 from vnreport.lexicon import PhraseMatcher, load_list, load_rows, phrase_matcher
 from vnreport.text import fold
 
@@ -91,6 +91,7 @@ class Lexicon:
     abbreviations: re.Pattern[str]
     expansions: dict[str, str]
     units: PhraseMatcher[Unit]
+    facilities: PhraseMatcher[Facility]  # places' facility heads (`Trung tâm Hội nghị`): a venue, no body
     openers: frozenset[str] = frozenset()  # first tokens of every head (as written and in lower case)
 
 
@@ -133,6 +134,7 @@ def lexicon() -> Lexicon:
         pattern,
         expansions,
         gazetteer().units,
+        gazetteer().facilities,
         heads_lower.first_tokens() | heads_exact.first_tokens(),
     )
 

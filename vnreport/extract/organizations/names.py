@@ -161,7 +161,9 @@ def _name_step(s: Scan, k: int, j: int, proper: int, mode: NameMode) -> tuple[in
         if mode.through_heads or head.media or not mode.nested(j):
             return j + head_width, proper + 1, True  # `Công ty cổ phần Tập đoàn …`; `Trung tâm Quỹ đất`
         return None  # `Ban Dân vận Thành ủy`: the nested organisation follows
-    width = _domain_at(s, j) if tokens.is_cap(j) else 0
+    width = _domain_at(s, j)
+    if width and not tokens.is_cap(j) and not _listed_domain(s, j, width):
+        width = 0  # a domain in lower case continues a name only as a listed phrase (`phòng cháy, chữa cháy`)
     width = width or s.lex.vocab.match(tokens.items, j)[0]
     if width:
         if proper >= _PROPER and not tokens.is_cap(j):
@@ -179,6 +181,12 @@ def _name_step(s: Scan, k: int, j: int, proper: int, mode: NameMode) -> tuple[in
     if joins and not head_at(s, j + 1)[0]:
         return j + 1, proper, True  # `Hội Hồi sức - Cấp cứu và Chống độc …` (not `… và Công ty …`)
     return None
+
+
+def _listed_domain(s: Scan, j: int, width: int) -> bool:
+    """A domain phrase of several words joined by commas (`khám, chữa bệnh`; `phòng cháy, chữa cháy và cứu
+    nạn, cứu hộ`): one name, though written in lower case."""
+    return any(s.tokens.texts[m] == "," for m in range(j, j + width))
 
 
 def _domain_at(s: Scan, j: int) -> int:

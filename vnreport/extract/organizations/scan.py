@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from vnreport.extract.locations import PlaceSpan
+from vnreport.extract.locations import Facility, PlaceSpan
 from vnreport.extract.organizations.lexicon import Head, Lexicon, is_acronym, lexicon
 from vnreport.segment.dictionary import is_word
 from vnreport.segment.tokens import TokenArrays
@@ -57,7 +57,8 @@ def head_at(s: Scan, k: int) -> tuple[int, Head | None]:
     if not tokens.is_cap(k):
         lower_width, lower = 0, None
     if lower_width > exact_width and isinstance(lower, Head):
-        return (0, None) if _inside_a_word(s, k, lower_width) else (lower_width, lower)
+        inside = _inside_a_word(s, k, lower_width) or _ends_a_word(s, k, lower_width) or _venue(s, k, lower_width)
+        return (0, None) if inside else (lower_width, lower)
     if not isinstance(exact, Head):
         return 0, None
     if exact.lower_ok and not _lower_head_ok(s, k, exact_width, exact):
@@ -75,6 +76,24 @@ def _inside_a_word(s: Scan, k: int, width: int) -> bool:
     if not (following.islower() or (following.isupper() and tokens.texts[k].isupper())):
         return False
     return is_word(f"{tokens.lowers[k]} {tokens.lowers[j]}")
+
+
+def _venue(s: Scan, k: int, width: int) -> bool:
+    """`Trung tâm hội nghị biểu diễn …`: a venue's head (places_facilities.tsv) longer than the body's."""
+    facility_width, facility = s.lex.facilities.match(s.tokens.items, k)
+    return facility_width > width and isinstance(facility, Facility) and "venue" in facility.flags
+
+
+def _ends_a_word(s: Scan, k: int, width: int) -> bool:
+    """`NGHĨA VỤ`, `NHIỆM VỤ`, `CÁN BỘ` in a heading's capitals: a one-syllable head that ends a dictionary
+    word with the syllable before it, written in the same capitals."""
+    tokens = s.tokens
+    if width != 1 or not k or not tokens.joined[k] or not tokens.is_word(k - 1):
+        return False
+    previous = tokens.texts[k - 1]
+    if not (previous.isupper() and tokens.texts[k].isupper()):
+        return False
+    return is_word(f"{tokens.lowers[k - 1]} {tokens.lowers[k]}")
 
 
 def _lower_head_ok(s: Scan, k: int, width: int, head: Head) -> bool:
