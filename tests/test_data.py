@@ -35,7 +35,7 @@ def _one_of(field: str, allowed: set[str]) -> Callable[[Any], bool]:
 
 
 def _spec_ok(row: HeadRow) -> bool:
-    return row.spec == "-" or set(row.spec) <= set("DNLMBRCSPQ!+")
+    return row.spec == "-" or set(row.spec) <= set("DNLMBRCSPKQ!+")
 
 
 def _legacy_ok(row: LegacyRow) -> bool:

@@ -64,3 +64,132 @@ def test_venue_named_with_lower_case_words_and_its_city_is_a_place() -> None:
     found_orgs, found_places = _run("Sáng nay, tại Trung tâm hội nghị biểu diễn TP.Hải Phòng, đại hội khai mạc.")
     assert "Trung tâm hội nghị biểu diễn TP.Hải Phòng" in found_places
     assert not any(name.startswith("Trung tâm") for name in found_orgs)
+
+
+# --- lower-case heads, parties, committees named after their district ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ông Tám, Phó Giám đốc sở Giao thông vận tải, cho biết.", "sở Giao thông vận tải"),
+        ("Ông Quyền, Bí thư huyện ủy Quốc Oai, phát biểu.", "huyện ủy Quốc Oai"),
+        ("Ông Quyền, Bí thư Huyện ủy Quốc Oai, phát biểu.", "Huyện ủy Quốc Oai"),
+        ("Các nghị sĩ đảng Dân chủ Tự do và Công đảng phản đối.", "đảng Dân chủ Tự do"),
+        ("Các nghị sĩ đảng Dân chủ Tự do và Công đảng phản đối.", "Công đảng"),
+        ("Ứng viên của Đảng Cộng hòa thắng cử.", "Đảng Cộng hòa"),
+        ("Hộ dân thuộc Xí nghiệp vôi đá Đồng Tâm xây nhà.", "Xí nghiệp vôi đá Đồng Tâm"),
+    ],
+)
+def test_heads_in_lower_case_and_parties(text: str, name: str) -> None:
+    assert name in orgs(text)
+
+
+# --- foreign bodies, agencies, companies and the press ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Theo tờ Hurriyet, 88 binh sĩ đã có mặt.", "Hurriyet"),
+        ("Binh sĩ đến nơi đóng quân. Ảnh minh họa: Gulf Times.", "Gulf Times"),
+        ("Đoàn xe rời thủ đô. (Ảnh: Getty)", "Getty"),
+        ("Chiếc xe tải của hãng Renault bị thu giữ.", "Renault"),
+        ("Theo công ty tình báo địa chính trị Stratfor, không quân sẽ tham chiến.", "Stratfor"),
+        ("Ông là Chủ tịch quỹ đầu tư KKR Global.", "KKR Global"),
+        ("Giám đốc FBI bị sa thải.", "FBI"),
+        ("Nhà Trắng cho biết sẽ phản hồi.", "Nhà Trắng"),
+        ("Hội nghị thượng đỉnh G20 diễn ra tại Đức.", "G20"),
+        ("Tổ chức Nhà nước Hồi giáo (IS) tự xưng nhận trách nhiệm.", "Nhà nước Hồi giáo"),
+        ("Ảnh: TTXVN/Tin Tức", "Tin Tức"),
+    ],
+)
+def test_foreign_bodies_agencies_and_companies(text: str, name: str) -> None:
+    assert name in orgs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toàn cảnh buổi lễ. Ảnh: Thanh Tuấn",  # a photographer
+        "Lễ ký kết. Ảnh: HC",  # initials
+        "Ảnh: Internet",
+        "Chủ tịch Thượng viện Youri Latortue đã đặt vòng hoa.",  # a person after a body's head
+        "Phát biểu tại họp báo Tokyo, ông Mattis nói.",  # `họp báo` is a word, Tokyo a place
+        "Các lực lượng vũ trang Syria tiến công.",
+        "Nhóm của ông Trump chỉ trích đối thủ.",  # a function word between the noun and the name
+    ],
+)
+def test_no_foreign_body(text: str) -> None:
+    starts = ("Thanh", "HC", "Internet", "Youri", "Tokyo", "Syria", "Trump")
+    assert not any(name.startswith(starts) for name in orgs(text))
+
+
+def test_acronym_after_a_fixed_name_is_another_body() -> None:
+    found = orgs("Tổ chức Giáo dục, Khoa học và Văn hóa của Liên Hợp Quốc (UNESCO) vinh danh di sản.")
+    assert "UNESCO" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Chủ tịch Thượng viện CH Haiti kết thúc chuyến thăm.", "Thượng viện CH Haiti"),
+        ("Chủ tịch Hạ viện Anh John Bercow phản đối.", "Hạ viện Anh"),
+    ],
+)
+def test_national_body_takes_its_country(text: str, name: str) -> None:
+    assert name in orgs(text)
+
+
+def test_national_body_takes_no_city() -> None:
+    found_orgs, found_places = _run("Đại biểu Quốc hội thành phố Đà Nẵng Nguyễn Văn An phát biểu.")
+    assert list(found_orgs) == ["Quốc hội"]
+    assert found_places == {}  # the deputy's constituency, inside the title
+
+
+# --- variants of one body ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ủy ban ATGT Quốc gia đề xuất. Lãnh đạo Ủy ban ATGT đồng tình.", "Ủy ban ATGT Quốc gia"),
+        ("Chủ đầu tư Tổng công ty điện lực Việt Nam (EVN) mời thầu. EVN cho biết.", "Tổng công ty điện lực Việt Nam"),
+        (
+            "Ông Quang, Chủ tịch CTCP Thủy sản Minh Phú, nói. Công ty cổ phần Thủy sản Minh Phú xuất khẩu.",
+            "Công ty cổ phần Thủy sản Minh Phú",
+        ),
+    ],
+)
+def test_variants_merge(text: str, name: str) -> None:
+    assert orgs(text) == [name]
+
+
+def test_bare_parliament_is_the_countrys_own_not_the_guests() -> None:
+    found = orgs("Chủ tịch Quốc hội mời. Quan hệ giữa Quốc hội Việt Nam và Quốc hội Hà Lan phát triển.")
+    assert found == ["Quốc hội Việt Nam", "Quốc hội Hà Lan"]
+
+
+# --- where a name ends -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Quyết định xử phạt Công ty cổ phần TDS 40 triệu đồng.", "Công ty cổ phần TDS"),
+        ("Buộc Công ty cổ phần TDS tự phá dỡ phần công trình sai Giấy phép.", "Công ty cổ phần TDS"),
+        ("Phó Tổng cục trưởng Tổng cục Du lịch Hà Văn Siêu dẫn đầu đoàn.", "Tổng cục Du lịch"),
+        ("Hoạt động của Công đoàn TP Ảnh: Hồng Đào", "Công đoàn TP"),
+        ("Thăm nhà máy của Công ty Thủy sản Minh Phú Để con tôm có thương hiệu", "Công ty Thủy sản Minh Phú"),
+    ],
+)
+def test_name_ends_before_amount_verb_person_caption_or_next_sentence(text: str, name: str) -> None:
+    assert name in orgs(text)
+
+
+def test_lower_case_name_that_goes_on_is_not_cut() -> None:
+    assert orgs("Xe được kiểm định tại Trung tâm đăng kiểm tàu thủy Bắc Ninh.") == []
+
+
+def test_no_company_without_a_proper_name() -> None:
+    assert orgs("Trong bối cảnh đó, Cty mạnh dạn nhận công việc khai thác mỏ than Na Dương.") == []

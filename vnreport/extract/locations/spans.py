@@ -184,6 +184,8 @@ def _unknown_unit_place(tokens: Tokens, i: int, j: int, unit: Unit) -> PlaceSpan
     """A unit word and a capitalised name the gazetteer does not know: `thôn Đông`, `thành phố New York`."""
     if tokens.texts[j] in not_names() or starts_person(tokens.items, j) or _plain_name_at(tokens, j):
         return None  # `Nông Thôn Việt Nam`: a known name after the unit word is not this place's name
+    if _before_colon(tokens, j):
+        return None  # `Công đoàn TP Ảnh: Hồng Đào`: a caption's word, no city
     if "digits_only" in unit.flags or _glued_dot_unit(tokens, i, j, unit):
         return None
     last = j + 1
@@ -194,10 +196,17 @@ def _unknown_unit_place(tokens: Tokens, i: int, j: int, unit: Unit) -> PlaceSpan
             continue
         if not tokens.is_cap_word(last) or text in not_names() or _plain_name_at(tokens, last):
             break
+        if _before_colon(tokens, last):
+            break
         if last - j >= 2 and starts_person(tokens.items, last, minimum=2):
             break
         last += 1
     return _unit_span(tokens, i, last, unit, fold(tokens.view[tokens.starts[j] : tokens.ends[last - 1]]), None)
+
+
+def _before_colon(tokens: Tokens, k: int) -> bool:
+    """A word right before a colon (`Ảnh:`, `Nguồn:`) opens a caption or a line's label, no place name."""
+    return k + 1 < len(tokens) and tokens.texts[k + 1] == ":" and tokens.items[k + 1].gap == 0
 
 
 def _plain_name_at(tokens: Tokens, k: int) -> bool:

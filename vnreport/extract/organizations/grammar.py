@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from vnreport.extract.locations import PlaceSpan, Unit
+from vnreport.extract.locations import Entry, PlaceSpan, Unit, gazetteer
 from vnreport.extract.organizations.lexicon import Head
 from vnreport.extract.organizations.names import NameMode, domain, open_name
 from vnreport.extract.organizations.scan import Scan, acronym_at, central_at, head_at
+from vnreport.lexicon import list_matcher
 from vnreport.text import fold, strip_accents
 
 _GENERIC_BEFORE = frozenset({"các", "những", "mọi", "từng", "Các", "Những"})
@@ -90,6 +91,8 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
         width = open_name(s, j, mode)
         if letter == "L" and width and _plain_lower(s, match.first, j, j + width):
             return 0  # `Vụ cán bộ đánh nhau …` opening a sentence: the case, not a department
+        if letter == "L" and width and _cut_short(s, j, j + width):
+            return 0  # `Trung tâm đăng kiểm xe …`: a lower-case name that goes on in words it does not know
         if letter == "B" and width == 1 and " " not in match.head.text and (j + 1) not in s.place_at:
             return 0  # `Hội Lim` is a festival, `Hội An` a town: a one-word head takes a longer name
         return width
@@ -111,6 +114,8 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
             return 0
         match.nested.append(nested)
         return nested.last - j
+    if letter == "K":
+        return _country(s, j, match)
     if letter == "P":
         skip = 3 if acronym_at(s, j) and s.joined(j + 3) else 0  # `Ủy ban nhân dân (UBND) tỉnh`
         between = _before_place(s, j + skip)
@@ -136,6 +141,40 @@ def _plain_lower(s: Scan, head: int, first: int, last: int) -> bool:
 
 
 _SENTENCE_ENDS = frozenset({".", "!", "?", ":", "“", '"', "…"})
+
+
+def _country(s: Scan, k: int, match: OrgMatch) -> int:
+    """A national body's country (`Quốc hội Hà Lan`, `Hạ viện Anh`), read even where the name alone would
+    need more context to be the country (`Anh`); a province or city is not a national body's."""
+    if not s.joined(k):
+        return 0
+    between = list_matcher("orgs_country_words.txt", "text").match(s.tokens.items, k)[0]
+    if between and not s.joined(k + between):
+        return 0
+    k += between  # `Thượng viện CH Haiti`, `Chính phủ nước Cộng hòa …`
+    span = s.place_at.get(k)
+    if span is not None:
+        if span.level != "country":
+            return 0
+        match.place, match.place_first = span, k - between
+        return span.last - k + between
+    width, entry = gazetteer().names.match(s.tokens.items, k)
+    return width + between if width and isinstance(entry, Entry) and entry.level == "country" else 0
+
+
+def _cut_short(s: Scan, first: int, last: int) -> bool:
+    """A name all in lower case followed by another lower-case word that is no function word: where it
+    ends is unknown, so it is not read (`Trung tâm phát triển` of a longer `… phát triển xyz`)."""
+    tokens = s.tokens
+    if any(tokens.is_cap(m) for m in range(first, last)):
+        return False
+    if last >= len(tokens) or not tokens.joined[last] or not tokens.is_word(last) or not tokens.texts[last].islower():
+        return False
+    return last not in s.place_at and not s.lex.units.length(tokens.items, last) and not _stop(s, last)
+
+
+def _stop(s: Scan, k: int) -> bool:
+    return bool(s.lex.name_stops.match(s.tokens.items, k)[0])
 
 
 def _before_place(s: Scan, k: int) -> int:
@@ -191,14 +230,22 @@ def _own_acronym(s: Scan, k: int, j: int) -> str | None:
     """`Tập đoàn Gỗ Trường Thành (TTF)`: an acronym in parentheses that starts like the name (not
     `đại biểu Quốc hội (ĐBQH)`, whose acronym belongs to a longer phrase)."""
     acronym = acronym_at(s, j)
-    if acronym is None and j + 2 < len(s.tokens) and s.tokens.texts[j] == "(" and s.tokens.texts[j + 2] == ")":
-        brand = head_at(s, j + 1)  # `Tập đoàn Viễn thông Quân đội (Viettel)`: a brand of its own
-        if brand[0] == 1 and brand[1] is not None and not brand[1].spec.letters and j - k >= 2:
+    if j + 2 < len(s.tokens) and s.tokens.texts[j] == "(" and s.tokens.texts[j + 2] == ")":
+        brand = head_at(s, j + 1)  # `Tập đoàn Viễn thông Quân đội (Viettel)`, `TCty điện lực Việt Nam (EVN)`
+        own, _ = head_at(s, k)
+        fixed = own and own == j - k and not _head_letters(s, k)  # `Liên Hợp Quốc (UNESCO)`: another body
+        if brand[0] == 1 and brand[1] is not None and not brand[1].spec.letters and j - k >= 2 and not fixed:
             return s.tokens.texts[j + 1]
     if acronym is None or j - k < 2:
         return None  # `EU (EVFTA)`: an acronym after an acronym names something else
     initials = {strip_accents(s.tokens.texts[m][0]) for m in range(k, min(j, k + 3)) if s.tokens.is_word(m)}
     return acronym if strip_accents(acronym[0]) in initials else None
+
+
+def _head_letters(s: Scan, k: int) -> str:
+    """The complements the head at k may take (`` for a fixed name such as `Liên Hợp Quốc`)."""
+    _, head = head_at(s, k)
+    return head.spec.letters if head is not None else ""
 
 
 def _generic(s: Scan, match: OrgMatch) -> bool:

@@ -5,7 +5,8 @@ Spec letters (in the order they may follow a head): D a domain (`Bộ Tài chín
 (`Vụ III`), N an open name, L an open name that may open with a vocabulary word (`Ban Quản lý dự án …`),
 M a proper name that runs through heads and numbers (`Công ty cổ phần Tập đoàn Hòa Phát`, `Quân khu
 4`), B a business name that may hold lower-case words (`Công ty TNHH xây dựng và thương mại …`), C
-`Trung ương`, S a nested organisation, P a place or a bare unit word, Q `của Quốc hội`. `!` after a
+`Trung ương`, S a nested organisation, P a place or a bare unit word, K a country only (a national body), Q `của
+Quốc hội`. `!` after a
 letter: required; a trailing `+`: at least one.
 """
 
@@ -40,7 +41,7 @@ class AbbreviationRow(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class Spec:
-    letters: str  # complements allowed, in order: D N L M C S P Q
+    letters: str  # complements allowed, in order: D N L M C S P K Q
     required: frozenset[str]
     at_least_one: bool
 
