@@ -193,3 +193,61 @@ def test_lower_case_name_that_goes_on_is_not_cut() -> None:
 
 def test_no_company_without_a_proper_name() -> None:
     assert orgs("Trong bối cảnh đó, Cty mạnh dạn nhận công việc khai thác mỏ than Na Dương.") == []
+
+
+# --- places: facilities, prepositions before a street, places abroad --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ba người bị sét đánh ở nghĩa địa Cồn Quành, xã Hưng Trạch.", "nghĩa địa Cồn Quành"),
+        ("Nhánh cầu đi từ đường Nguyễn Kiệm về quận Phú Nhuận.", "đường Nguyễn Kiệm"),
+        ("Xe đi qua đường Hồng Hà để ra sân bay.", "đường Hồng Hà"),
+        ("Cầu vượt tại vòng xoay Nguyễn Kiệm - Nguyễn Thái Sơn khởi công.", "vòng xoay Nguyễn Kiệm - Nguyễn Thái Sơn"),
+        ("Cầu vượt tại giao lộ Trường Sơn khởi công.", "giao lộ Trường Sơn"),
+        ("Mở rộng quốc lộ đoạn ngã tư An Sương.", "ngã tư An Sương"),
+        ("Ông bị đưa ra nhà tù Côn Đảo.", "nhà tù Côn Đảo"),
+        ("Hàng hóa đi qua phà Bình Khánh.", "phà Bình Khánh"),
+        ("Vụ đánh bom ở Manchester làm 22 người chết.", "Manchester"),
+        ("Nga sáp nhập Crimea năm 2014.", "Crimea"),
+        ("Tranh chấp ở biển Đông còn phức tạp.", "biển Đông"),
+        ("Các nước Mỹ La tinh tăng trưởng.", "Mỹ La tinh"),
+    ],
+)
+def test_places_on_real_text(text: str, name: str) -> None:
+    assert name in places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_place"),
+    [
+        ("Mỹ rút khỏi Thỏa thuận Paris về biến đổi khí hậu.", "Paris"),  # a document's name
+        ("Bản tuyên bố Cairo năm 1943 nhấn mạnh điều đó.", "Cairo"),
+        ("Hiệp định Đối tác xuyên Thái Bình Dương không có Mỹ.", "Thái Bình Dương"),
+        ("Loài voọc được đưa vào Sách Đỏ Việt Nam.", "Việt Nam"),
+        ("Bộ trưởng Thương mại New Zealand Todd McClay cho biết.", "New Zealand"),  # a title and its domain
+        ("Chủ tịch thành phố về Mỹ Đức dự buổi đối thoại.", "Mỹ"),  # the district Mỹ Đức, not the country
+        ("Rừng che chắn gió Lào thổi vào thành phố.", "Lào"),  # a wind
+    ],
+)
+def test_not_a_place_on_its_own(text: str, not_place: str) -> None:
+    assert not_place not in places(text)
+
+
+def test_place_after_a_verb_that_opens_a_sentence_is_one() -> None:
+    assert "Hà Nội" in places("Tuyên bố tại Hà Nội, ông An nói rõ lập trường.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Gia đình về thôn Đa Phúc, xã Sài Sơn. Chi bộ ở Đa Phúc, Sài Sơn ra đời.", "thôn Đa Phúc"),
+        ("Mở rộng đường Hoàng Hoa Thám. Tạo lối ra đường Cộng Hòa, Hoàng Hoa Thám.", "đường Hoàng Hoa Thám"),
+    ],
+)
+def test_name_without_its_unit_word_is_the_place_written_with_one(text: str, name: str) -> None:
+    found = _run(text)[1]
+    assert name in found
+    assert len(found[name].mentions) == 2
+    assert not any(other != name and other.endswith(name.split(" ", 1)[1]) for other in found)

@@ -253,4 +253,5 @@ def _span(
         candidates=candidates,
         from_unit=True,
         venue="venue" in facility.flags,
+        bare_name=fold(written).lower(),
     )

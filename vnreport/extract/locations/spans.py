@@ -46,7 +46,9 @@ class PlaceSpan:
     addressed: bool = False  # its province comes from the address it is written in
     venue: bool = False  # a venue (`Hội trường Thành ủy Nha Trang`): organisations may be named inside it
     inside: str | None = None  # `title` (`Tổng thống Pháp`), `project` (`dự án cầu X`), `facility` (`Hội
-    # trường Thành ủy Nha Trang`): a place inside a longer name, not named on its own
+    # trường Thành ủy Nha Trang`), `document` (`Thỏa thuận Paris`): inside a longer name, not named on its own
+    bare_name: str = ""  # a facility's name without its head (`Hoàng Sa` of `quần đảo Hoàng Sa`), folded
+    by_context: bool = False  # an old district or commune name read without its unit word (`tại Đồng Tâm`)
 
 
 _ABOLISHED_UNITS = frozenset({"huyện", "quận", "thị xã", "thị trấn"})  # on 1 Jul 2025
@@ -230,6 +232,8 @@ def named_place(tokens: Tokens, i: int, gaz: Gazetteer, places: list[PlaceSpan])
     width, entry = gaz.names.match(tokens.items, i)
     if not width or not isinstance(entry, Entry) or not _context_ok(tokens, i, i + width, entry, gaz, places):
         return None
+    if entry.level == "country" and gaz.admin_names.length(tokens.items, i) > width:
+        return None  # `về Mỹ Đức`, `huyện Anh Sơn`: a district's name that starts with a country's
     return _entry_span(tokens, i, i + width, entry)
 
 
