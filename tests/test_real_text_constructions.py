@@ -251,3 +251,23 @@ def test_name_without_its_unit_word_is_the_place_written_with_one(text: str, nam
     assert name in found
     assert len(found[name].mentions) == 2
     assert not any(other != name and other.endswith(name.split(" ", 1)[1]) for other in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ông trả lời Zing.vn nhiều câu hỏi.", "Zing.vn"),  # the site, not the brand cut at its dot
+        ("Trao đổi với Pháp Luật TP.HCM, Thứ trưởng cho biết.", "Pháp Luật TP.HCM"),  # a paper named after places
+        ("Ông Tuấn, Phó Tổng Giám đốc Tập đoàn Việt - Úc, đề xuất.", "Tập đoàn Việt - Úc"),
+    ],
+)
+def test_names_that_hold_a_place_or_a_site(text: str, name: str) -> None:
+    found_orgs, found_places = _run(text)
+    assert name in found_orgs
+    assert not {"Pháp", "Úc", "TP.HCM"} & set(found_places)
+
+
+def test_districts_merged_before_2025_keep_their_city() -> None:
+    found = _run("Dự án ở phường Thảo Điền, Q.2, TPHCM. Tại quận 2, giá đất tăng.")[1]
+    assert found["quận 2"].province == "TP Hồ Chí Minh"
+    assert len(found["quận 2"].mentions) == 2

@@ -47,7 +47,7 @@ def facility_place(tokens: Tokens, i: int, gaz: Gazetteer) -> PlaceSpan | None:
 def _generic(entry: Entry, facility: Facility) -> bool:
     """A country's name after a built facility's head describes, it does not name (`cảng Việt Nam`, `cửa
     khẩu Việt Nam`); after a natural feature's it names (`vịnh Oman`, `quần đảo Nhật Bản`)."""
-    if entry.level != "country" or entry.flags & {"medium", "strict"}:
+    if entry.level != "country" or "strict" in entry.flags:
         return False  # `sông Hàn` is the river, not Korea
     return "natural" not in facility.flags
 
@@ -253,5 +253,8 @@ def _span(
         candidates=candidates,
         from_unit=True,
         venue="venue" in facility.flags,
-        bare_name=fold(written).lower(),
+        bare_name=fold(written).lower() if facility.flags & _NAMED_AFTER else "",
     )
+
+
+_NAMED_AFTER = frozenset({"street", "natural"})  # a bare name may mean the street or the island itself

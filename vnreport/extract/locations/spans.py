@@ -110,8 +110,9 @@ def _numbered_place(tokens: Tokens, i: int, j: int, unit: Unit, gaz: Gazetteer) 
 def _known_unit_place(tokens: Tokens, i: int, j: int, unit: Unit, gaz: Gazetteer) -> PlaceSpan | None:
     width, entry = gaz.names.match(tokens.items, j)
     if width and isinstance(entry, Entry) and entry is not NOT_A_PLACE:
-        foreign = entry.level in {"country", "region"} or (entry.level == "other" and entry.province is None)
-        if foreign and not entry.flags & {"medium", "strict"}:
+        abroad = entry.level == "other" and entry.province is None
+        foreign = entry.level in {"country", "region"} or abroad
+        if foreign and (abroad or not entry.flags & {"medium", "strict"}):  # `tỉnh Phúc Kiến`
             first = i if entry.level == "other" else j  # `thành phố London`, `tỉnh Savannakhet`; `các tỉnh Tây Nguyên`
             return _entry_span(tokens, first, j + width, entry)
         if entry.level == "province" and (

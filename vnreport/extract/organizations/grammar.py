@@ -219,6 +219,8 @@ def place_complement(s: Scan, k: int) -> tuple[int, PlaceSpan | None, str | None
     width, unit = s.lex.units.match(s.tokens.items, k)
     if width and isinstance(unit, Unit) and unit.level in ADMIN_LEVELS:
         after = k + width
+        if after < len(s.tokens) and s.tokens.lowers[after] in {"ủy", "uỷ"}:
+            return 0, None, None  # `Ban Tổ chức tỉnh ủy`: the committee, no bare province
         listed = after < len(s.tokens) and s.tokens.texts[after] == ","
         if listed and s.lex.units.match(s.tokens.items, after + 1)[0]:
             return 0, None, None  # `UBND tỉnh, thành phố`: generic

@@ -149,6 +149,9 @@ def _name_step(s: Scan, k: int, j: int, proper: int, mode: NameMode) -> tuple[in
     opens = mode.through_heads and j == k and not s.lex.units.length(tokens.items, j)
     if opens and span is not None and span.level not in {"country", "province", "region"}:
         return span.last, proper + 1, True  # `Trường Mầm non Hợp Lý, huyện Lập Thạch`: a commune's name
+    dashed = j > k and tokens.texts[j - 1] in {"-", "–"} and tokens.items[j].gap >= 0
+    if mode.through_heads and dashed and span is not None and span.level == "country":
+        return span.last, proper + 1, True  # `Tập đoàn Việt - Úc`, `Trường Đại học Việt - Đức`
     if span is not None or s.inside_place[j]:
         return None
     central = central_at(s, j)
