@@ -125,6 +125,18 @@ def test_no_foreign_body(text: str) -> None:
     assert not any(name.startswith(starts) for name in orgs(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ra mắt viện nghiên cứu mang tên Phan Châu Trinh.",  # a Vietnamese name in Latin letters at first
+        "Yêu cầu các học viện, nhà trường, Viện nghiên cứu của Quân đội triển khai.",  # a common noun phrase
+        "Ban tổ chức SEA Games nhận công văn.",  # `tổ chức` the verb, an event
+    ],
+)
+def test_no_body_named(text: str) -> None:
+    assert orgs(text) == []
+
+
 def test_acronym_after_a_fixed_name_is_another_body() -> None:
     found = orgs("Tổ chức Giáo dục, Khoa học và Văn hóa của Liên Hợp Quốc (UNESCO) vinh danh di sản.")
     assert "UNESCO" in found

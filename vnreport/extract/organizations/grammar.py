@@ -90,7 +90,7 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
         )
         width = open_name(s, j, mode)
         if letter == "L" and width and _plain_lower(s, match.first, j, j + width):
-            return 0  # `Vụ cán bộ đánh nhau …` opening a sentence: the case, not a department
+            return 0  # `Vụ cán bộ đánh nhau …`: the case, not a department
         if letter == "L" and width and _cut_short(s, j, j + width):
             return 0  # `Trung tâm đăng kiểm xe …`: a lower-case name that goes on in words it does not know
         if letter == "B" and width == 1 and " " not in match.head.text and (j + 1) not in s.place_at:
@@ -132,15 +132,17 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
 
 
 def _plain_lower(s: Scan, head: int, first: int, last: int) -> bool:
-    """A name all in lower case after a head that opens a sentence (`Vụ cán bộ đánh nhau`, `Cục diện …`):
-    read as a common noun phrase; after a title or inside a sentence (`Cục trưởng Cục phòng chống tham
-    nhũng`) it names the body."""
+    """A name all in lower case (`Vụ cán bộ đánh nhau`, `các Viện nghiên cứu của Quân đội`) is a common noun
+    phrase, unless a title or role at the body comes right before its head (`Cục trưởng Cục phòng chống
+    tham nhũng`, orgs_lower_name_cues.txt) or its place follows (`Trung tâm phát triển quỹ đất tỉnh …`)."""
     tokens = s.tokens
-    opens = head == 0 or not tokens.joined[head] or tokens.texts[head - 1] in _SENTENCE_ENDS
-    return opens and all(not tokens.is_cap(m) for m in range(first, last))
+    if any(tokens.is_cap(m) for m in range(first, last)) or (last < len(tokens) and last in s.place_at):
+        return False
+    cues = list_matcher("orgs_lower_name_cues.txt", reverse=True)
+    titled = head and tokens.joined[head] and cues.ending_at(tokens.items, head)[0]
+    return not titled  # `Cục trưởng Cục phòng chống tham nhũng`: the body's own title before it
 
 
-_SENTENCE_ENDS = frozenset({".", "!", "?", ":", "“", '"', "…"})
 
 
 def _country(s: Scan, k: int, match: OrgMatch) -> int:
@@ -154,8 +156,8 @@ def _country(s: Scan, k: int, match: OrgMatch) -> int:
     k += between  # `Thượng viện CH Haiti`, `Chính phủ nước Cộng hòa …`
     span = s.place_at.get(k)
     if span is not None:
-        if span.level != "country":
-            return 0
+        if span.level not in {"country", "region"}:
+            return 0  # `Nghị viện châu Á - Thái Bình Dương` takes a region
         match.place, match.place_first = span, k - between
         return span.last - k + between
     width, entry = gazetteer().names.match(s.tokens.items, k)

@@ -137,8 +137,8 @@ def _foreign(s: Scan, k: int) -> int:
     if not tokens.is_cap_word(k) or not tokens.texts[k].isascii() or tokens.texts[k] in _not_agencies():
         return 0
     last = _foreign_run(s, k)
-    if last == k:
-        return 0
+    if last == k or (last < len(tokens) and tokens.joined[last] and tokens.is_cap_word(last)):
+        return 0  # `Phan Châu Trinh`: the run goes on in Vietnamese letters, a Vietnamese name
     if list_matcher("orgs_credit_cues.txt", "lower", reverse=True).ending_at(tokens.items, k)[0]:
         after = tokens.texts[last] if last < len(tokens) and tokens.joined[last] else ""
         return last if after in {"", ")", "/", ".", ",", "-", "–"} else 0
