@@ -283,3 +283,37 @@ def test_districts_merged_before_2025_keep_their_city() -> None:
     found = _run("Dự án ở phường Thảo Điền, Q.2, TPHCM. Tại quận 2, giá đất tăng.")[1]
     assert found["quận 2"].province == "TP Hồ Chí Minh"
     assert len(found["quận 2"].mentions) == 2
+
+
+# --- short forms and aliases of one body ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Ông An, Chủ tịch Công ty cổ phần Thực phẩm dinh dưỡng NutiFood, cho biết. Do đó, công ty NutiFood đầu tư.",
+            "Công ty cổ phần Thực phẩm dinh dưỡng NutiFood",
+        ),
+        ("Cùng ngày, tổ chức Nhà nước Hồi giáo (IS) tự xưng đã nhận trách nhiệm.", "Nhà nước Hồi giáo"),
+        ("Chủ tịch Hạ viện Hà Lan Khadija Arib chào mừng. Chủ tịch Hạ viện phát biểu.", "Hạ viện Hà Lan"),
+    ],
+)
+def test_short_forms_and_aliases_are_one_body(text: str, name: str) -> None:
+    assert orgs(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Microsoft và Amazon.com cạnh tranh.", ["Microsoft", "Amazon.com"]),  # a site, not the brand cut
+        ("Vụ Phạm Công Danh đã đưa ra xét xử.", []),  # the case of a person, no department
+        ("Sinh viên khoa Y Trường ĐH Tân Tạo tuyển sinh.", ["khoa Y", "Trường ĐH Tân Tạo"]),
+    ],
+)
+def test_where_a_body_starts(text: str, expected: list[str]) -> None:
+    assert orgs(text) == expected
+
+
+def test_hall_in_a_city_is_no_venue_name() -> None:
+    assert places("Tham dự có 500 đại biểu ở Hội trường tại Hà Nội.") == ["Hà Nội"]

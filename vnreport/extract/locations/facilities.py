@@ -19,6 +19,7 @@ from vnreport.extract.locations.lexicon import (
     Tokens,
     facility_before,
     facility_not_after,
+    function_word_trie,
     not_names,
 )
 from vnreport.extract.locations.spans import PlaceSpan, unit_place
@@ -155,6 +156,8 @@ def _venue_of_place(tokens: Tokens, j: int, gaz: Gazetteer) -> int:
     """End of a venue's name of a few lower-case words and its place (`biểu diễn TP.Hải Phòng`), or j."""
     k, n = j, len(tokens)
     while k < n and k - j < _VENUE_WORDS and tokens.joined[k] and tokens.is_word(k) and tokens.texts[k].islower():
+        if function_word_trie().match(tokens.items, k)[0]:
+            return j  # `Hội trường tại Hà Nội`: the place where the hall is, no name of it
         k += 1
     if k == j or k >= n or not tokens.joined[k]:
         return j

@@ -161,7 +161,12 @@ def _country(s: Scan, k: int, match: OrgMatch) -> int:
         match.place, match.place_first = span, k - between
         return span.last - k + between
     width, entry = gazetteer().names.match(s.tokens.items, k)
-    return width + between if width and isinstance(entry, Entry) and entry.level == "country" else 0
+    if not width or not isinstance(entry, Entry) or entry.level != "country":
+        return 0
+    tokens = s.tokens  # `Hạ viện Hà Lan Khadija Arib`: the country though a name follows it
+    match.place = PlaceSpan(tokens.starts[k], tokens.ends[k + width - 1], k, k + width, entry.name, "country", None)
+    match.place_first = k - between
+    return width + between
 
 
 def _cut_short(s: Scan, first: int, last: int) -> bool:
@@ -236,20 +241,13 @@ def _own_acronym(s: Scan, k: int, j: int) -> str | None:
     acronym = acronym_at(s, j)
     if j + 2 < len(s.tokens) and s.tokens.texts[j] == "(" and s.tokens.texts[j + 2] == ")":
         brand = head_at(s, j + 1)  # `Tập đoàn Viễn thông Quân đội (Viettel)`, `TCty điện lực Việt Nam (EVN)`
-        own, _ = head_at(s, k)
-        fixed = own and own == j - k and not _head_letters(s, k)  # `Liên Hợp Quốc (UNESCO)`: another body
-        if brand[0] == 1 and brand[1] is not None and not brand[1].spec.letters and j - k >= 2 and not fixed:
+        owned = k > 0 and s.tokens.joined[k] and s.tokens.lowers[k - 1] == "của"  # `… của Liên Hợp Quốc (UNESCO)`
+        if brand[0] == 1 and brand[1] is not None and not brand[1].spec.letters and j - k >= 2 and not owned:
             return s.tokens.texts[j + 1]
     if acronym is None or j - k < 2:
         return None  # `EU (EVFTA)`: an acronym after an acronym names something else
     initials = {strip_accents(s.tokens.texts[m][0]) for m in range(k, min(j, k + 3)) if s.tokens.is_word(m)}
     return acronym if strip_accents(acronym[0]) in initials else None
-
-
-def _head_letters(s: Scan, k: int) -> str:
-    """The complements the head at k may take (`` for a fixed name such as `Liên Hợp Quốc`)."""
-    _, head = head_at(s, k)
-    return head.spec.letters if head is not None else ""
 
 
 def _generic(s: Scan, match: OrgMatch) -> bool:

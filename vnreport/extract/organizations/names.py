@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from vnreport.extract.names import surnames
+from vnreport.extract.names import capitalised_run, surnames
 from vnreport.extract.organizations.lexicon import is_acronym
 from vnreport.extract.organizations.scan import Scan, Tokens, central_at, head_at
 from vnreport.lexicon import list_matcher
@@ -94,6 +94,8 @@ def open_name(s: Scan, k: int, mode: NameMode) -> int:
     tokens = s.tokens
     if k >= len(tokens) or not s.joined(k):
         return 0
+    if not mode.through_heads and _a_person(s, k):
+        return 0  # `Vụ Phạm Công Danh đã đưa ra xét xử`: the case of a person, no department
     opens = tokens.is_cap_word(k) or (mode.through_heads and tokens.texts[k].isdigit())
     vocab_opens = mode.vocab_start and s.lex.vocab.match(tokens.items, k)[0]
     plural = tokens.lowers[k] == "các"  # `Hiệp hội các nhà thầu xây dựng Việt Nam`
@@ -120,6 +122,18 @@ def open_name(s: Scan, k: int, mode: NameMode) -> int:
     while j > k and tokens.texts[j - 1] in {"&", "-", "và"}:
         j -= 1  # `Cục Di sản văn hóa - Bộ …`
     return _cut_person(s, k, j) - k if j > k else 0
+
+
+def _a_person(s: Scan, k: int) -> bool:
+    """A personal name of three or four syllables at k, with no head or place inside (`Phạm Công Danh`; not
+    the `Y Trường ĐH Tân Tạo` of `khoa Y Trường ĐH Tân Tạo`)."""
+    tokens = s.tokens
+    if tokens.texts[k] not in surnames():
+        return False
+    run = capitalised_run(tokens.items, k, limit=6)
+    if not 3 <= run <= 4:
+        return False
+    return not any(m in s.place_at or s.inside_place[m] or head_at(s, m)[0] for m in range(k + 1, k + run))
 
 
 def _before_its_place(s: Scan, k: int) -> bool:

@@ -49,6 +49,13 @@ class Scan:
 
 def head_at(s: Scan, k: int) -> tuple[int, Head | None]:
     """(tokens, head) of an organisation head starting at token k; (0, None) when none."""
+    width, head = _head_at(s, k)
+    if width and _site_follows(s, k + width):
+        return 0, None  # `Zing.vn`, `Amazon.com`: the site, read whole by the sources
+    return width, head
+
+
+def _head_at(s: Scan, k: int) -> tuple[int, Head | None]:
     tokens = s.tokens
     if k >= len(tokens) or not tokens.is_word(k) or s.inside_place[k] or k in s.facility_at:
         return 0, None
@@ -58,8 +65,6 @@ def head_at(s: Scan, k: int) -> tuple[int, Head | None]:
         if not (isinstance(exact, Head) and exact.media and exact_width > place.last - k):
             return 0, None  # `Pháp Luật TP.HCM` is a paper, `Pháp` alone the country
         return exact_width, exact
-    if isinstance(exact, Head) and exact.media and _site_follows(s, k + exact_width):
-        return 0, None  # `Zing.vn`: the site, read whole by the sources
     if isinstance(exact, Head) and exact.cue and not s.lex.media_cues.ending_at(tokens.items, k)[0]:
         exact_width, exact = 0, None  # `Thanh Niên` alone is the youth, `trả lời Thanh Niên` the paper
     lower_width, lower = s.lex.heads_lower.match(tokens.items, k)
