@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from vnreport.extract.locations.lexicon import (
     CENTRAL_CITIES,
     Entry,
+    Facility,
     FacilityRow,
     Gazetteer,
     GazetteerRow,
@@ -58,6 +59,7 @@ def extract_locations(
 __all__ = [
     "CENTRAL_CITIES",
     "Entry",
+    "Facility",
     "FacilityRow",
     "Gazetteer",
     "GazetteerRow",

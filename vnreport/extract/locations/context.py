@@ -22,7 +22,10 @@ from vnreport.extract.locations.lexicon import (
     Tokens,
     Unit,
     admin_cue_trie,
+    document_trie,
+    domain_trie,
     ends_with_phrase,
+    function_word_trie,
     not_names,
     plural_trie,
     project_trie,
@@ -56,12 +59,45 @@ def enclosing(tokens: Tokens, span: PlaceSpan, places: list[PlaceSpan]) -> str |
         return "project" if ends_with_phrase(project_trie(), tokens, i) else None
     if i and tokens.joined[i] and tokens.lowers[i - 1] == "nước":
         i -= 1
-    if ends_with_phrase(title_trie(), tokens, i):
+    if ends_with_phrase(title_trie(), tokens, i) or _title_with_domain(tokens, i):
         return "title"
     previous = places[-1] if places else None
     if previous is not None and previous.inside == "title" and previous.last == i - 1 and tokens.lowers[i - 1] == "tại":
         return "title"
+    if _inside_document(tokens, i) or _after_a_documents_place(tokens, i, previous):
+        return "document"
     return None
+
+
+_DOCUMENT_REACH = 8  # words between a document's kind and a place of its name (`Hiệp định Đối tác xuyên …`)
+_DOCUMENT_JOINERS = frozenset({"và", ",", "nước", "-", "–"})
+
+
+def _title_with_domain(tokens: Tokens, i: int) -> bool:
+    """`Bộ trưởng Thương mại New Zealand`, `Bộ trưởng Quốc phòng Mỹ`: a title and its domain right before."""
+    width = domain_trie().ending_at(tokens.items, i)[0]
+    return bool(width) and tokens.is_cap(i - width) and ends_with_phrase(title_trie(), tokens, i - width)
+
+
+def _inside_document(tokens: Tokens, i: int) -> bool:
+    """`Thỏa thuận Paris`, `Bản tuyên bố Cairo`, `Hiệp định Đối tác xuyên Thái Bình Dương`, `Sách Đỏ Việt
+    Nam`: a place within a few words after a document's kind (places_document_words.txt), on one line and
+    with no punctuation between."""
+    k = i
+    while k > 0 and i - k < _DOCUMENT_REACH and tokens.joined[k] and tokens.is_word(k - 1):
+        k -= 1
+        width = document_trie().match(tokens.items, k)[0]
+        if width and k + width <= i:
+            verb = tokens.sentence_initial(k) and function_word_trie().match(tokens.items, k + width)[0]
+            return not verb  # `Tuyên bố tại Hà Nội, …`: the verb that opens a sentence, no document
+    return False
+
+
+def _after_a_documents_place(tokens: Tokens, i: int, previous: PlaceSpan | None) -> bool:
+    """`Hiệp ước … giữa nước A và nước B`: the next place of a document's name, after `và`/`nước`."""
+    if previous is None or previous.inside != "document" or previous.last >= i:
+        return False
+    return all(tokens.texts[k] in _DOCUMENT_JOINERS for k in range(previous.last, i)) and i - previous.last <= 3
 
 
 def admin_in_context(tokens: Tokens, i: int, gaz: Gazetteer, places: list[PlaceSpan]) -> PlaceSpan | None:
@@ -106,6 +142,8 @@ def _admin_span(tokens: Tokens, i: int, last: int, name: str, entries: list[Entr
         historical=bool(entries) and all(e.historical for e in entries),
         candidates=provinces,
         from_unit=True,
+        bare_name=name.lower(),
+        by_context=True,
     )
 
 
@@ -182,6 +220,7 @@ def list_item(tokens: Tokens, i: int, pending: PendingList, gaz: Gazetteer) -> P
             "facility",
             None,
             from_unit=True,
+            bare_name=written.lower(),
         )
     last = i + admin if admin else _capitalised_end(tokens, i)
     if last <= i or starts_person(tokens.items, i, minimum=3):

@@ -19,6 +19,7 @@ from vnreport.extract.locations.lexicon import (
     Tokens,
     facility_before,
     facility_not_after,
+    function_word_trie,
     not_names,
 )
 from vnreport.extract.locations.spans import PlaceSpan, unit_place
@@ -47,7 +48,7 @@ def facility_place(tokens: Tokens, i: int, gaz: Gazetteer) -> PlaceSpan | None:
 def _generic(entry: Entry, facility: Facility) -> bool:
     """A country's name after a built facility's head describes, it does not name (`cảng Việt Nam`, `cửa
     khẩu Việt Nam`); after a natural feature's it names (`vịnh Oman`, `quần đảo Nhật Bản`)."""
-    if entry.level != "country" or entry.flags & {"medium", "strict"}:
+    if entry.level != "country" or "strict" in entry.flags:
         return False  # `sông Hàn` is the river, not Korea
     return "natural" not in facility.flags
 
@@ -136,6 +137,8 @@ def _one_name_end(tokens: Tokens, j: int, facility: Facility, gaz: Gazetteer) ->
     if "venue" in facility.flags and gaz.units.length(tokens.items, j):
         place = unit_place(tokens, j, gaz)  # `Nhà văn hóa thôn Hoành`
         return (place.last, None) if place is not None and place.name else (j, None)
+    if "venue" in facility.flags and not tokens.is_cap(j):
+        return _venue_of_place(tokens, j, gaz), None  # `Trung tâm hội nghị biểu diễn TP.Hải Phòng`
     if facility.follows == "number" or not tokens.is_cap_word(j) or not _opens_name(tokens, j):
         return j, None
     known, admin = _known_name(tokens, j, gaz), gaz.admin_names.length(tokens.items, j)
@@ -144,6 +147,25 @@ def _one_name_end(tokens: Tokens, j: int, facility: Facility, gaz: Gazetteer) ->
         entry = gaz.names.match(tokens.items, j)[1] if known == width else None
         return _code_end(tokens, j + width), entry if isinstance(entry, Entry) else None
     return _run_end(tokens, j, facility, gaz), None
+
+
+_VENUE_WORDS = 3  # lower-case words between a venue's head and the place it is named after
+
+
+def _venue_of_place(tokens: Tokens, j: int, gaz: Gazetteer) -> int:
+    """End of a venue's name of a few lower-case words and its place (`biểu diễn TP.Hải Phòng`), or j."""
+    k, n = j, len(tokens)
+    while k < n and k - j < _VENUE_WORDS and tokens.joined[k] and tokens.is_word(k) and tokens.texts[k].islower():
+        if function_word_trie().match(tokens.items, k)[0]:
+            return j  # `Hội trường tại Hà Nội`: the place where the hall is, no name of it
+        k += 1
+    if k == j or k >= n or not tokens.joined[k]:
+        return j
+    place = unit_place(tokens, k, gaz)
+    if place is not None and place.name:
+        return place.last
+    province = _province_at(tokens, k, gaz)
+    return k + province if province else j
 
 
 def _opens_name(tokens: Tokens, j: int) -> bool:
@@ -234,4 +256,8 @@ def _span(
         candidates=candidates,
         from_unit=True,
         venue="venue" in facility.flags,
+        bare_name=fold(written).lower() if facility.flags & _NAMED_AFTER else "",
     )
+
+
+_NAMED_AFTER = frozenset({"street", "natural"})  # a bare name may mean the street or the island itself

@@ -13,7 +13,7 @@ from typing import Any, NamedTuple
 
 from vnreport.datafiles import all_data_files, built
 from vnreport.gazetteer import HCM_SHORT, admin_mapping, mapping_file
-from vnreport.lexicon import PhraseMatcher, load_list, load_rows, load_words
+from vnreport.lexicon import PhraseMatcher, load_list, load_rows, load_words, phrase_matcher
 from vnreport.segment.tokens import TokenArrays
 from vnreport.text import fold
 
@@ -252,6 +252,24 @@ def project_trie() -> PhraseMatcher[bool]:
 @cache
 def title_trie() -> PhraseMatcher[bool]:
     return _cue_matcher_of("places_title_words.txt")
+
+
+@cache
+def document_trie() -> PhraseMatcher[bool]:
+    """Kinds of documents whose names may hold a place (`Thỏa thuận Paris`), matched as written."""
+    return phrase_matcher(load_list("places_document_words.txt"), "text")
+
+
+@cache
+def domain_trie() -> PhraseMatcher[bool]:
+    """The domains of ministries and departments (`Quốc phòng`, `Thương mại`), ending right before a token."""
+    return phrase_matcher(load_list("orgs_domains.txt"), "lower", reverse=True)
+
+
+@cache
+def function_word_trie() -> PhraseMatcher[bool]:
+    """Function words and common verbs (orgs_name_stops.txt): `tại`, `với`, `của` …"""
+    return phrase_matcher(load_list("orgs_name_stops.txt"), "lower")
 
 
 def _cue_matcher_of(name: str) -> PhraseMatcher[bool]:

@@ -56,10 +56,15 @@ def merge_locations(doc: Document, places: list[PlaceSpan], names: Sequence[Span
     merged: dict[tuple[str, str | None], Location] = {}
     written: dict[int, list[str]] = {}  # id of a Location → its mentions as written, bare words left out
     addressed: set[tuple[str, str | None]] = set()  # places whose province an address gave
+    by_context: set[tuple[str, str | None]] = set()  # places only ever read from their context, bare
+    written_out: set[tuple[str, str | None]] = set()
+    bare_names: dict[tuple[str, str | None], str] = {}  # the name without unit word or head
     for place in places:
         if not place.name or place.inside or inside(place.start, place.end):
             continue  # a bare `Thành phố` in an article that names no city; `tỉnh Nghệ An` in `UBND tỉnh Nghệ An`
         key = (_without_unit(fold(place.name).lower()), place.level)
+        bare_names.setdefault(key, place.bare_name or _without_unit(key[0], _MORE_UNIT_WORDS))
+        (by_context if place.by_context else written_out).add(key)
         location = merged.get(key)
         if location is None:
             location = Location(
@@ -83,6 +88,7 @@ def merge_locations(doc: Document, places: list[PlaceSpan], names: Sequence[Span
         location.mentions.append(Mention(text=text, start=place.start, end=place.end))
         if not place.bare:
             written.setdefault(id(location), []).append(text)
+    _merge_bare_names(merged, by_context - written_out, bare_names)
     found = []
     for location in merged.values():
         texts = written.get(id(location))
@@ -92,16 +98,44 @@ def merge_locations(doc: Document, places: list[PlaceSpan], names: Sequence[Span
     return found
 
 
-def _without_unit(name: str) -> str:
+_CONTEXT_LEVELS = frozenset({"district", "commune", "village"})
+
+
+def _merge_bare_names(
+    merged: dict[tuple[str, str | None], Location],
+    by_context: set[tuple[str, str | None]],
+    bare_names: dict[tuple[str, str | None], str],
+) -> None:
+    """A name read without its unit word from its context (`Sơn Tây`, `Đa Phúc`, a street list's
+    `Hoàng Hoa Thám`) is the one place of the article written with a unit word or a head under that name
+    (`tỉnh Sơn Tây`, `thôn Đa Phúc`, `đường Hoàng Hoa Thám`, `quần đảo Hoàng Sa`)."""
+    named: dict[str, list[tuple[str, str | None]]] = {}
+    for key, name in bare_names.items():
+        if key not in by_context:
+            named.setdefault(name, []).append(key)
+    for key in by_context:
+        location = merged.get(key)
+        if location is None or location.level not in _CONTEXT_LEVELS:
+            continue
+        targets = [t for t in named.get(bare_names.get(key, ""), []) if t != key and t in merged]
+        if len(targets) != 1:
+            continue
+        target = merged[targets[0]]
+        target.mentions = sorted([*target.mentions, *location.mentions], key=lambda m: m.start)
+        del merged[key]
+
+
+def _without_unit(name: str, words: tuple[str, ...] = ()) -> str:
     """`huyện củ chi` → `củ chi`: a name with and without its unit word is one place (the level tells
     `thành phố thanh hóa` from the province)."""
-    for word in _UNIT_WORDS:
+    for word in (*_UNIT_WORDS, *words):
         if name.startswith(word):
             return name[len(word) :]
     return name
 
 
 _UNIT_WORDS = ("thành phố ", "thị xã ", "thị trấn ", "đặc khu ", "huyện ", "quận ", "phường ", "xã ")
+_MORE_UNIT_WORDS = ("thôn ", "xóm ", "ấp ", "bản ", "làng ", "buôn ", "tổ dân phố ", "khu phố ", "tỉnh ")
 
 
 def _as_written(texts: list[str], canonical: str) -> str:

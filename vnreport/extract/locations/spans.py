@@ -46,7 +46,9 @@ class PlaceSpan:
     addressed: bool = False  # its province comes from the address it is written in
     venue: bool = False  # a venue (`Hội trường Thành ủy Nha Trang`): organisations may be named inside it
     inside: str | None = None  # `title` (`Tổng thống Pháp`), `project` (`dự án cầu X`), `facility` (`Hội
-    # trường Thành ủy Nha Trang`): a place inside a longer name, not named on its own
+    # trường Thành ủy Nha Trang`), `document` (`Thỏa thuận Paris`): inside a longer name, not named on its own
+    bare_name: str = ""  # a facility's name without its head (`Hoàng Sa` of `quần đảo Hoàng Sa`), folded
+    by_context: bool = False  # an old district or commune name read without its unit word (`tại Đồng Tâm`)
 
 
 _ABOLISHED_UNITS = frozenset({"huyện", "quận", "thị xã", "thị trấn"})  # on 1 Jul 2025
@@ -108,8 +110,9 @@ def _numbered_place(tokens: Tokens, i: int, j: int, unit: Unit, gaz: Gazetteer) 
 def _known_unit_place(tokens: Tokens, i: int, j: int, unit: Unit, gaz: Gazetteer) -> PlaceSpan | None:
     width, entry = gaz.names.match(tokens.items, j)
     if width and isinstance(entry, Entry) and entry != NOT_A_PLACE:
-        foreign = entry.level in {"country", "region"} or (entry.level == "other" and entry.province is None)
-        if foreign and not entry.flags & {"medium", "strict"}:
+        abroad = entry.level == "other" and entry.province is None
+        foreign = entry.level in {"country", "region"} or abroad
+        if foreign and (abroad or not entry.flags & {"medium", "strict"}):  # `tỉnh Phúc Kiến`
             first = i if entry.level == "other" else j  # `thành phố London`, `tỉnh Savannakhet`; `các tỉnh Tây Nguyên`
             return _entry_span(tokens, first, j + width, entry)
         if entry.level == "province" and (
@@ -184,6 +187,8 @@ def _unknown_unit_place(tokens: Tokens, i: int, j: int, unit: Unit) -> PlaceSpan
     """A unit word and a capitalised name the gazetteer does not know: `thôn Đông`, `thành phố New York`."""
     if tokens.texts[j] in not_names() or starts_person(tokens.items, j) or _plain_name_at(tokens, j):
         return None  # `Nông Thôn Việt Nam`: a known name after the unit word is not this place's name
+    if _before_colon(tokens, j):
+        return None  # `Công đoàn TP Ảnh: Hồng Đào`: a caption's word, no city
     if "digits_only" in unit.flags or _glued_dot_unit(tokens, i, j, unit):
         return None
     last = j + 1
@@ -194,10 +199,17 @@ def _unknown_unit_place(tokens: Tokens, i: int, j: int, unit: Unit) -> PlaceSpan
             continue
         if not tokens.is_cap_word(last) or text in not_names() or _plain_name_at(tokens, last):
             break
+        if _before_colon(tokens, last):
+            break
         if last - j >= 2 and starts_person(tokens.items, last, minimum=2):
             break
         last += 1
     return _unit_span(tokens, i, last, unit, fold(tokens.view[tokens.starts[j] : tokens.ends[last - 1]]), None)
+
+
+def _before_colon(tokens: Tokens, k: int) -> bool:
+    """A word right before a colon (`Ảnh:`, `Nguồn:`) opens a caption or a line's label, no place name."""
+    return k + 1 < len(tokens) and tokens.texts[k + 1] == ":" and tokens.items[k + 1].gap == 0
 
 
 def _plain_name_at(tokens: Tokens, k: int) -> bool:
@@ -221,6 +233,8 @@ def named_place(tokens: Tokens, i: int, gaz: Gazetteer, places: list[PlaceSpan])
     width, entry = gaz.names.match(tokens.items, i)
     if not width or not isinstance(entry, Entry) or not _context_ok(tokens, i, i + width, entry, gaz, places):
         return None
+    if entry.level == "country" and gaz.admin_names.length(tokens.items, i) > width:
+        return None  # `về Mỹ Đức`, `huyện Anh Sơn`: a district's name that starts with a country's
     return _entry_span(tokens, i, i + width, entry)
 
 

@@ -6,15 +6,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from vnreport.extract.locations import PlaceSpan, Unit
+from vnreport.extract.locations import Entry, PlaceSpan, Unit, gazetteer
 from vnreport.extract.organizations.lexicon import Head
 from vnreport.extract.organizations.names import NameMode, domain, open_name
 from vnreport.extract.organizations.scan import Scan, acronym_at, central_at, head_at
+from vnreport.lexicon import list_matcher
 from vnreport.text import fold, strip_accents
 
 _GENERIC_BEFORE = frozenset({"các", "những", "mọi", "từng", "Các", "Những"})
 ADMIN_LEVELS = frozenset({"province", "district", "commune"})
 _MAX_DEPTH = 3
+_NAMES = frozenset("NLMB")
 _ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")  # `Vụ III`, `Cục II`: a shape, no lexicon
 
 
@@ -56,6 +58,8 @@ def parse(s: Scan, k: int, depth: int = 0) -> OrgMatch | None:
     got: set[str] = set()
     j = k + width
     for letter in head.spec.letters:
+        if letter in _NAMES and "R" in got:
+            continue  # `Vụ III`: a numbered department takes no name after its number
         step = _complement(s, letter, j, match, depth)
         if step:
             got.add(letter)
@@ -85,6 +89,10 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
             nested=lambda m: parse(s, m, depth + 1) is not None,
         )
         width = open_name(s, j, mode)
+        if letter == "L" and width and _plain_lower(s, match.first, j, j + width):
+            return 0  # `Vụ cán bộ đánh nhau …`: the case, not a department
+        if letter == "L" and width and _cut_short(s, j, j + width):
+            return 0  # `Trung tâm đăng kiểm xe …`: a lower-case name that goes on in words it does not know
         if letter == "B" and width == 1 and " " not in match.head.text and (j + 1) not in s.place_at:
             return 0  # `Hội Lim` is a festival, `Hội An` a town: a one-word head takes a longer name
         return width
@@ -106,6 +114,8 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
             return 0
         match.nested.append(nested)
         return nested.last - j
+    if letter == "K":
+        return _country(s, j, match)
     if letter == "P":
         skip = 3 if acronym_at(s, j) and s.joined(j + 3) else 0  # `Ủy ban nhân dân (UBND) tỉnh`
         between = _before_place(s, j + skip)
@@ -119,6 +129,59 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
             width += _branch(s, j + width)  # `Công ty TNHH Nhà máy bia Heineken Việt Nam - Vũng Tàu`
         return width
     return 0
+
+
+def _plain_lower(s: Scan, head: int, first: int, last: int) -> bool:
+    """A name all in lower case (`Vụ cán bộ đánh nhau`, `các Viện nghiên cứu của Quân đội`) is a common noun
+    phrase, unless a title or role at the body comes right before its head (`Cục trưởng Cục phòng chống
+    tham nhũng`, orgs_lower_name_cues.txt) or its place follows (`Trung tâm phát triển quỹ đất tỉnh …`)."""
+    tokens = s.tokens
+    if any(tokens.is_cap(m) for m in range(first, last)) or (last < len(tokens) and last in s.place_at):
+        return False
+    cues = list_matcher("orgs_lower_name_cues.txt", reverse=True)
+    titled = head and tokens.joined[head] and cues.ending_at(tokens.items, head)[0]
+    return not titled  # `Cục trưởng Cục phòng chống tham nhũng`: the body's own title before it
+
+
+
+
+def _country(s: Scan, k: int, match: OrgMatch) -> int:
+    """A national body's country (`Quốc hội Hà Lan`, `Hạ viện Anh`), read even where the name alone would
+    need more context to be the country (`Anh`); a province or city is not a national body's."""
+    if not s.joined(k):
+        return 0
+    between = list_matcher("orgs_country_words.txt", "text").match(s.tokens.items, k)[0]
+    if between and not s.joined(k + between):
+        return 0
+    k += between  # `Thượng viện CH Haiti`, `Chính phủ nước Cộng hòa …`
+    span = s.place_at.get(k)
+    if span is not None:
+        if span.level not in {"country", "region"}:
+            return 0  # `Nghị viện châu Á - Thái Bình Dương` takes a region
+        match.place, match.place_first = span, k - between
+        return span.last - k + between
+    width, entry = gazetteer().names.match(s.tokens.items, k)
+    if not width or not isinstance(entry, Entry) or entry.level != "country":
+        return 0
+    tokens = s.tokens  # `Hạ viện Hà Lan Khadija Arib`: the country though a name follows it
+    match.place = PlaceSpan(tokens.starts[k], tokens.ends[k + width - 1], k, k + width, entry.name, "country", None)
+    match.place_first = k - between
+    return width + between
+
+
+def _cut_short(s: Scan, first: int, last: int) -> bool:
+    """A name all in lower case followed by another lower-case word that is no function word: where it
+    ends is unknown, so it is not read (`Trung tâm phát triển` of a longer `… phát triển xyz`)."""
+    tokens = s.tokens
+    if any(tokens.is_cap(m) for m in range(first, last)):
+        return False
+    if last >= len(tokens) or not tokens.joined[last] or not tokens.is_word(last) or not tokens.texts[last].islower():
+        return False
+    return last not in s.place_at and not s.lex.units.length(tokens.items, last) and not _stop(s, last)
+
+
+def _stop(s: Scan, k: int) -> bool:
+    return bool(s.lex.name_stops.match(s.tokens.items, k)[0])
 
 
 def _before_place(s: Scan, k: int) -> int:
@@ -163,6 +226,8 @@ def place_complement(s: Scan, k: int) -> tuple[int, PlaceSpan | None, str | None
     width, unit = s.lex.units.match(s.tokens.items, k)
     if width and isinstance(unit, Unit) and unit.level in ADMIN_LEVELS:
         after = k + width
+        if after < len(s.tokens) and s.tokens.lowers[after] in {"ủy", "uỷ"}:
+            return 0, None, None  # `Ban Tổ chức tỉnh ủy`: the committee, no bare province
         listed = after < len(s.tokens) and s.tokens.texts[after] == ","
         if listed and s.lex.units.match(s.tokens.items, after + 1)[0]:
             return 0, None, None  # `UBND tỉnh, thành phố`: generic
@@ -174,9 +239,10 @@ def _own_acronym(s: Scan, k: int, j: int) -> str | None:
     """`Tập đoàn Gỗ Trường Thành (TTF)`: an acronym in parentheses that starts like the name (not
     `đại biểu Quốc hội (ĐBQH)`, whose acronym belongs to a longer phrase)."""
     acronym = acronym_at(s, j)
-    if acronym is None and j + 2 < len(s.tokens) and s.tokens.texts[j] == "(" and s.tokens.texts[j + 2] == ")":
-        brand = head_at(s, j + 1)  # `Tập đoàn Viễn thông Quân đội (Viettel)`: a brand of its own
-        if brand[0] == 1 and brand[1] is not None and not brand[1].spec.letters and j - k >= 2:
+    if j + 2 < len(s.tokens) and s.tokens.texts[j] == "(" and s.tokens.texts[j + 2] == ")":
+        brand = head_at(s, j + 1)  # `Tập đoàn Viễn thông Quân đội (Viettel)`, `TCty điện lực Việt Nam (EVN)`
+        owned = k > 0 and s.tokens.joined[k] and s.tokens.lowers[k - 1] == "của"  # `… của Liên Hợp Quốc (UNESCO)`
+        if brand[0] == 1 and brand[1] is not None and not brand[1].spec.letters and j - k >= 2 and not owned:
             return s.tokens.texts[j + 1]
     if acronym is None or j - k < 2:
         return None  # `EU (EVFTA)`: an acronym after an acronym names something else

@@ -5,7 +5,8 @@ Spec letters (in the order they may follow a head): D a domain (`Bộ Tài chín
 (`Vụ III`), N an open name, L an open name that may open with a vocabulary word (`Ban Quản lý dự án …`),
 M a proper name that runs through heads and numbers (`Công ty cổ phần Tập đoàn Hòa Phát`, `Quân khu
 4`), B a business name that may hold lower-case words (`Công ty TNHH xây dựng và thương mại …`), C
-`Trung ương`, S a nested organisation, P a place or a bare unit word, Q `của Quốc hội`. `!` after a
+`Trung ương`, S a nested organisation, P a place or a bare unit word, K a country only (a national body), Q `của
+Quốc hội`. `!` after a
 letter: required; a trailing `+`: at least one.
 """
 
@@ -17,7 +18,7 @@ from functools import cache
 from typing import NamedTuple
 
 from vnreport.datafiles import all_data_files, built
-from vnreport.extract.locations import Unit, gazetteer
+from vnreport.extract.locations import Facility, Unit, gazetteer
 from vnreport.lexicon import PhraseMatcher, load_list, load_rows, phrase_matcher
 from vnreport.text import fold
 
@@ -41,7 +42,7 @@ class AbbreviationRow(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class Spec:
-    letters: str  # complements allowed, in order: D N L M C S P Q
+    letters: str  # complements allowed, in order: D N L M C S P K Q
     required: frozenset[str]
     at_least_one: bool
 
@@ -92,6 +93,7 @@ class Lexicon:
     abbreviations: re.Pattern[str]
     expansions: dict[str, str]
     units: PhraseMatcher[Unit]
+    facilities: PhraseMatcher[Facility]  # places' facility heads (`Trung tâm Hội nghị`): a venue, no body
     openers: frozenset[str] = frozenset()  # first tokens of every head (as written and in lower case)
 
 
@@ -139,6 +141,7 @@ def _build_lexicon() -> Lexicon:
         pattern,
         expansions,
         gazetteer().units,
+        gazetteer().facilities,
         heads_lower.first_tokens() | heads_exact.first_tokens(),
     )
 

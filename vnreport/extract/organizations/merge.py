@@ -14,7 +14,8 @@ from vnreport.extract.organizations.grammar import OrgMatch, all_matches
 from vnreport.extract.organizations.lexicon import expand
 from vnreport.extract.organizations.names import compounds
 from vnreport.extract.organizations.scan import Scan, Tokens
-from vnreport.extract.organizations.sources import source_matches
+from vnreport.extract.organizations.sources import SOURCE, source_matches
+from vnreport.lexicon import load_words
 from vnreport.segment.document import Document
 from vnreport.text import fold
 
@@ -110,8 +111,11 @@ def collect(doc: Document, places: list[PlaceSpan]) -> tuple[list[Record], dict[
     by_span: dict[tuple[int, int], Record] = {}
     acronyms: dict[str, Record] = {}
     outermost = {id(m) for m in top}
+    short_forms: set[str] = set()  # keys of names read without a head (`công ty NutiFood`)
     for match in _flatten(top):
         key, prefix, units = _key_parts(match, tokens)
+        if match.head is SOURCE:
+            short_forms.add(key)
         record = records.setdefault(key, Record(key, prefix, units, match.bare_unit))
         record.alone = record.alone or id(match) in outermost or not match.bare
         if match.nested and match.nested[0].first > match.first:
@@ -130,6 +134,8 @@ def collect(doc: Document, places: list[PlaceSpan]) -> tuple[list[Record], dict[
             if named is not None and named.owner() is not owner.owner():
                 owner.owner().absorb(named)
     _merge_bare(records)
+    _merge_qualified(records)
+    _merge_short_forms(records, short_forms)
     owned = {span: record.owner() for span, record in by_span.items()}
     unique = list({id(r): r for r in owned.values()}.values())
     return unique, owned
@@ -179,6 +185,43 @@ def _merge_bare(records: dict[str, Record]) -> None:
             targets = [t for t in extended.get(record.key, []) if t is not record]
         if len(targets) == 1:
             targets[0].owner().absorb(record)
+
+
+def _merge_qualified(records: dict[str, Record]) -> None:
+    """`Ủy ban ATGT` joins the one `Ủy ban ATGT Quốc gia` of the article, `Ban Chấp hành Trung ương` the
+    `Ban Chấp hành Trung ương Đảng`: a name is the same body as the single longer one that only adds a
+    qualifier of orgs_qualifiers.txt (`Quốc gia`, `Đảng`, `Việt Nam`, `của Quốc hội`)."""
+    qualifiers = load_words("orgs_qualifiers.txt")
+    longer: dict[str, list[Record]] = {}
+    for record in records.values():
+        words = record.key.split(" ")
+        for cut in range(1, len(words)):
+            if " ".join(words[cut:]) in qualifiers:
+                longer.setdefault(" ".join(words[:cut]), []).append(record)
+    for key, targets in longer.items():
+        short = records.get(key)
+        owners = {id(t.owner()): t.owner() for t in targets}
+        if short is None or len(owners) != 1:
+            continue
+        target = next(iter(owners.values()))
+        if short.owner() is not target:
+            target.absorb(short.owner())
+
+
+def _merge_short_forms(records: dict[str, Record], short_forms: set[str]) -> None:
+    """`NutiFood` after `Công ty cổ phần Thực phẩm dinh dưỡng NutiFood`: a name read without a head that
+    ends the single longer name of the article is that body's short form."""
+    if not short_forms:
+        return
+    for key in short_forms:
+        short = records.get(key)
+        if short is None:
+            continue
+        longer = {id(r.owner()): r.owner() for k, r in records.items() if k != key and k.endswith(" " + key)}
+        if len(longer) == 1:
+            target = next(iter(longer.values()))
+            if short.owner() is not target:
+                target.absorb(short.owner())
 
 
 def best_name(record: Record) -> str:

@@ -7,9 +7,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from vnreport.extract.names import surnames
+from vnreport.extract.names import capitalised_run, surnames
 from vnreport.extract.organizations.lexicon import is_acronym
 from vnreport.extract.organizations.scan import Scan, Tokens, central_at, head_at
+from vnreport.lexicon import list_matcher
+from vnreport.numbers import scan_amount
 from vnreport.segment.dictionary import is_word
 
 MAX_NAME = 8  # tokens of an open name (`Học viện Chính trị quốc gia Hồ Chí Minh` is 7)
@@ -92,6 +94,8 @@ def open_name(s: Scan, k: int, mode: NameMode) -> int:
     tokens = s.tokens
     if k >= len(tokens) or not s.joined(k):
         return 0
+    if not mode.through_heads and _a_person(s, k):
+        return 0  # `Vụ Phạm Công Danh đã đưa ra xét xử`: the case of a person, no department
     opens = tokens.is_cap_word(k) or (mode.through_heads and tokens.texts[k].isdigit())
     vocab_opens = mode.vocab_start and s.lex.vocab.match(tokens.items, k)[0]
     plural = tokens.lowers[k] == "các"  # `Hiệp hội các nhà thầu xây dựng Việt Nam`
@@ -118,6 +122,18 @@ def open_name(s: Scan, k: int, mode: NameMode) -> int:
     while j > k and tokens.texts[j - 1] in {"&", "-", "và"}:
         j -= 1  # `Cục Di sản văn hóa - Bộ …`
     return _cut_person(s, k, j) - k if j > k else 0
+
+
+def _a_person(s: Scan, k: int) -> bool:
+    """A personal name of three or four syllables at k, with no head or place inside (`Phạm Công Danh`; not
+    the `Y Trường ĐH Tân Tạo` of `khoa Y Trường ĐH Tân Tạo`)."""
+    tokens = s.tokens
+    if tokens.texts[k] not in surnames():
+        return False
+    run = capitalised_run(tokens.items, k, limit=6)
+    if not 3 <= run <= 4:
+        return False
+    return not any(m in s.place_at or s.inside_place[m] or head_at(s, m)[0] for m in range(k + 1, k + run))
 
 
 def _before_its_place(s: Scan, k: int) -> bool:
@@ -147,12 +163,15 @@ def _name_step(s: Scan, k: int, j: int, proper: int, mode: NameMode) -> tuple[in
     opens = mode.through_heads and j == k and not s.lex.units.length(tokens.items, j)
     if opens and span is not None and span.level not in {"country", "province", "region"}:
         return span.last, proper + 1, True  # `Trường Mầm non Hợp Lý, huyện Lập Thạch`: a commune's name
+    dashed = j > k and tokens.texts[j - 1] in {"-", "–"} and tokens.items[j].gap >= 0
+    if mode.through_heads and dashed and span is not None and span.level == "country":
+        return span.last, proper + 1, True  # `Tập đoàn Việt - Úc`, `Trường Đại học Việt - Đức`
     if span is not None or s.inside_place[j]:
         return None
     central = central_at(s, j)
     if central:
         return None if mode.central_follows else (j + central, proper, True)  # `Bệnh viện Nhi Trung ương`
-    if s.lex.stops.match(tokens.items, j)[0]:
+    if s.lex.stops.match(tokens.items, j)[0] or _ends_here(s, j):
         return None
     head_width, head = head_at(s, j)
     if head_width and tokens.is_cap(j) and _domain_at(s, j) > head_width:
@@ -161,7 +180,9 @@ def _name_step(s: Scan, k: int, j: int, proper: int, mode: NameMode) -> tuple[in
         if mode.through_heads or head.media or not mode.nested(j):
             return j + head_width, proper + 1, True  # `Công ty cổ phần Tập đoàn …`; `Trung tâm Quỹ đất`
         return None  # `Ban Dân vận Thành ủy`: the nested organisation follows
-    width = _domain_at(s, j) if tokens.is_cap(j) else 0
+    width = _domain_at(s, j)
+    if width and not tokens.is_cap(j) and not _listed_domain(s, j, width):
+        width = 0  # a domain in lower case continues a name only as a listed phrase (`phòng cháy, chữa cháy`)
     width = width or s.lex.vocab.match(tokens.items, j)[0]
     if width:
         if proper >= _PROPER and not tokens.is_cap(j):
@@ -172,6 +193,9 @@ def _name_step(s: Scan, k: int, j: int, proper: int, mode: NameMode) -> tuple[in
         after = _compound_end(s, j)
         return after, (proper + 1 if after == j + 1 else 0), True
     if mode.through_heads and text.isdigit():
+        amount = scan_amount(tokens.view, tokens.starts[j], "vi")
+        if amount is not None and amount.end > tokens.ends[j]:
+            return None  # `… Công ty TDS 40 triệu đồng`: an amount, no number of the name
         return j + 1, proper, s.joined(j + 1) and tokens.is_cap_word(j + 1)  # `Quân khu 7 giám sát`
     if text in {"&", "-"} and j > k and s.joined(j + 1) and tokens.is_cap_word(j + 1):
         return j + 1, proper, True
@@ -179,6 +203,22 @@ def _name_step(s: Scan, k: int, j: int, proper: int, mode: NameMode) -> tuple[in
     if joins and not head_at(s, j + 1)[0]:
         return j + 1, proper, True  # `Hội Hồi sức - Cấp cứu và Chống độc …` (not `… và Công ty …`)
     return None
+
+
+def _ends_here(s: Scan, j: int) -> bool:
+    """A name ends before a capitalised function word that opens the next sentence (`… Minh Phú Để con
+    tôm …`) and before a caption's `Ảnh:` (`Công đoàn TP Ảnh: Hồng Đào`)."""
+    tokens = s.tokens
+    if list_matcher("orgs_sentence_openers.txt", "text").match(tokens.items, j)[0]:
+        return True
+    caption = j + 1 < len(tokens) and tokens.texts[j + 1] == ":" and tokens.is_cap(j)
+    return caption and bool(list_matcher("orgs_credit_cues.txt", "lower").match(tokens.items, j)[0])
+
+
+def _listed_domain(s: Scan, j: int, width: int) -> bool:
+    """A domain phrase of several words joined by commas (`khám, chữa bệnh`; `phòng cháy, chữa cháy và cứu
+    nạn, cứu hộ`): one name, though written in lower case."""
+    return any(s.tokens.texts[m] == "," for m in range(j, j + width))
 
 
 def _domain_at(s: Scan, j: int) -> int:
@@ -210,14 +250,28 @@ def _name_goes_on(s: Scan, k: int) -> bool:
 def _cut_person(s: Scan, k: int, j: int) -> int:
     """End of a name [k, j) without a trailing personal name (`Vingroup Phạm Nhật Vượng`)."""
     tokens = s.tokens
+    j_name = j
+    j = _without_compound_tail(s, k, j)  # `Tổng cục Du lịch Hà Văn Siêu dẫn đầu`: `Siêu dẫn` read as a word
     run = j
     while run > k and tokens.is_cap_word(run - 1):
         run -= 1
     if run < j and s.lex.eponyms.match(tokens.items, run)[0] == j - run:
-        return j  # `Học viện Chính trị quốc gia Hồ Chí Minh`: the name it bears, not a person after it
+        return j_name  # `Học viện Chính trị quốc gia Hồ Chí Minh`: the name it bears, not a person after it
     for split in range(max(run, k + 2), j - 2):
         if tokens.texts[split] in surnames() and 3 <= j - split <= 4:
             return split
     if run <= k + 1 < j - 2 and tokens.texts[k + 1] in surnames() and j - (k + 1) <= 4:
         return k + 1
-    return j
+    return j_name
+
+
+def _without_compound_tail(s: Scan, k: int, j: int) -> int:
+    """End of the name [k, j) without lower-case syllables it took as the tail of a capitalised word."""
+    tokens = s.tokens
+    end = j
+    while end > k + 1 and tokens.texts[end - 1].islower() and tokens.is_cap_word(end - 2):
+        reach = s.compounds.get(tokens.starts[end - 2])
+        if reach is None or reach < tokens.ends[end - 1]:
+            break
+        end -= 1
+    return end

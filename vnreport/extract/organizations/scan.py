@@ -4,9 +4,11 @@ every complement shares (a head, `Trung ương`, an acronym in parentheses)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
-from vnreport.extract.locations import PlaceSpan
+from vnreport.extract.locations import Facility, PlaceSpan
 from vnreport.extract.organizations.lexicon import Head, Lexicon, is_acronym, lexicon
+from vnreport.lexicon import load_words
 from vnreport.segment.dictionary import is_word
 from vnreport.segment.tokens import TokenArrays
 
@@ -47,17 +49,30 @@ class Scan:
 
 def head_at(s: Scan, k: int) -> tuple[int, Head | None]:
     """(tokens, head) of an organisation head starting at token k; (0, None) when none."""
+    width, head = _head_at(s, k)
+    if width and _site_follows(s, k + width):
+        return 0, None  # `Zing.vn`, `Amazon.com`: the site, read whole by the sources
+    return width, head
+
+
+def _head_at(s: Scan, k: int) -> tuple[int, Head | None]:
     tokens = s.tokens
-    if k >= len(tokens) or not tokens.is_word(k) or s.inside_place[k] or k in s.place_at or k in s.facility_at:
+    if k >= len(tokens) or not tokens.is_word(k) or s.inside_place[k] or k in s.facility_at:
         return 0, None
     exact_width, exact = s.lex.heads_exact.match(tokens.items, k)
+    if k in s.place_at:
+        place = s.place_at[k]
+        if not (isinstance(exact, Head) and exact.media and exact_width > place.last - k):
+            return 0, None  # `Pháp Luật TP.HCM` is a paper, `Pháp` alone the country
+        return exact_width, exact
     if isinstance(exact, Head) and exact.cue and not s.lex.media_cues.ending_at(tokens.items, k)[0]:
         exact_width, exact = 0, None  # `Thanh Niên` alone is the youth, `trả lời Thanh Niên` the paper
     lower_width, lower = s.lex.heads_lower.match(tokens.items, k)
     if not tokens.is_cap(k):
         lower_width, lower = 0, None
     if lower_width > exact_width and isinstance(lower, Head):
-        return (0, None) if _inside_a_word(s, k, lower_width) else (lower_width, lower)
+        inside = _inside_a_word(s, k, lower_width) or _ends_a_word(s, k, lower_width) or _venue(s, k, lower_width)
+        return (0, None) if inside else (lower_width, lower)
     if not isinstance(exact, Head):
         return 0, None
     if exact.lower_ok and not _lower_head_ok(s, k, exact_width, exact):
@@ -75,6 +90,37 @@ def _inside_a_word(s: Scan, k: int, width: int) -> bool:
     if not (following.islower() or (following.isupper() and tokens.texts[k].isupper())):
         return False
     return is_word(f"{tokens.lowers[k]} {tokens.lowers[j]}")
+
+
+def _site_follows(s: Scan, k: int) -> bool:
+    """A web suffix glued after a dot at k (`.vn` of `Zing.vn`)."""
+    tokens = s.tokens
+    if k + 1 >= len(tokens) or tokens.items[k].kind != "dot" or tokens.items[k].gap != 0:
+        return False
+    return tokens.items[k + 1].gap == 0 and tokens.lowers[k + 1] in _web_suffixes()
+
+
+@cache
+def _web_suffixes() -> frozenset[str]:
+    return load_words("orgs_web_suffixes.txt")
+
+
+def _venue(s: Scan, k: int, width: int) -> bool:
+    """`Trung tâm hội nghị biểu diễn …`: a venue's head (places_facilities.tsv) longer than the body's."""
+    facility_width, facility = s.lex.facilities.match(s.tokens.items, k)
+    return facility_width > width and isinstance(facility, Facility) and "venue" in facility.flags
+
+
+def _ends_a_word(s: Scan, k: int, width: int) -> bool:
+    """`NGHĨA VỤ`, `NHIỆM VỤ`, `CÁN BỘ` in a heading's capitals: a one-syllable head that ends a dictionary
+    word with the syllable before it, written in the same capitals."""
+    tokens = s.tokens
+    if width != 1 or not k or not tokens.joined[k] or not tokens.is_word(k - 1):
+        return False
+    previous = tokens.texts[k - 1]
+    if not (previous.isupper() and tokens.texts[k].isupper()):
+        return False
+    return is_word(f"{tokens.lowers[k - 1]} {tokens.lowers[k]}")
 
 
 def _lower_head_ok(s: Scan, k: int, width: int, head: Head) -> bool:

@@ -11,6 +11,7 @@ from vnreport.extract.organizations.grammar import OrgMatch
 from vnreport.extract.organizations.lexicon import Head, is_acronym, parse_spec
 from vnreport.extract.organizations.scan import Scan, head_at
 from vnreport.lexicon import list_matcher, load_words
+from vnreport.segment.dictionary import is_word
 
 SOURCE = Head("", parse_spec("-"), False, media=True)
 _DASHES = frozenset({"-", "–", "—"})
@@ -21,6 +22,11 @@ _MIN_CREDIT = 3  # letters of an agency's acronym in a credit (`Ảnh: BA` is a 
 @cache
 def _web_suffixes() -> frozenset[str]:
     return load_words("orgs_web_suffixes.txt")
+
+
+@cache
+def _company_suffixes() -> frozenset[str]:
+    return load_words("orgs_company_suffixes.txt")
 
 
 @cache
@@ -46,7 +52,7 @@ def source_matches(s: Scan, covered: list[bool]) -> list[OrgMatch]:
             continue
         first, last = _outlet_tag(s, k)
         if not last:
-            first, last = k, _site(s, k) or _credit(s, k)
+            first, last = k, _site(s, k) or _credit(s, k) or _foreign(s, k)
         if last:
             found.append(OrgMatch(first, last, SOURCE))
             k = last
@@ -116,6 +122,65 @@ def _credit(s: Scan, k: int) -> int:
     if line_end and k and tokens.lowers[k - 1] == "theo" and (k == 1 or tokens.items[k - 1].gap < 0):
         return k + 1  # `Theo VGP` as a line of its own
     return 0
+
+
+_MAX_FOREIGN = 4  # words of a foreign body's name: `Boston Globe`, `Alphabet Inc.`, `KKR Global`
+_MAX_DESCRIPTION = 6  # lower-case words between a common noun and the name (`công ty tình báo địa chính trị`)
+
+
+def _foreign(s: Scan, k: int) -> int:
+    """A foreign body written in Latin letters where the text says what it is: in a photo credit (`Ảnh:
+    Getty`, `Ảnh minh họa: Gulf Times`) or after a common noun in lower case (`tờ Hurriyet`, `hãng Renault`,
+    `công ty xây dựng Rydon`, `quỹ đầu tư KKR Global`). One word at least is no Vietnamese word, so a
+    photographer's or a Vietnamese name is left alone."""
+    tokens = s.tokens
+    if not tokens.is_cap_word(k) or not tokens.texts[k].isascii() or tokens.texts[k] in _not_agencies():
+        return 0
+    last = _foreign_run(s, k)
+    if last == k or (last < len(tokens) and tokens.joined[last] and tokens.is_cap_word(last)):
+        return 0  # `Phan Châu Trinh`: the run goes on in Vietnamese letters, a Vietnamese name
+    if list_matcher("orgs_credit_cues.txt", "lower", reverse=True).ending_at(tokens.items, k)[0]:
+        after = tokens.texts[last] if last < len(tokens) and tokens.joined[last] else ""
+        return last if after in {"", ")", "/", ".", ",", "-", "–"} else 0
+    if k in s.place_at or s.inside_place[k]:
+        return 0  # `hãng thông tấn Qatar`, `họp báo Tokyo`: a place, no body
+    cue = k
+    while cue > 0 and k - cue < _MAX_DESCRIPTION and tokens.joined[cue] and tokens.texts[cue - 1].islower():
+        width = list_matcher("orgs_foreign_cues.txt", "lower", reverse=True).ending_at(tokens.items, cue)[0]
+        if width and _stands_alone(s, cue - width, cue):
+            return last
+        if s.lex.name_stops.match(tokens.items, cue - 1)[0]:
+            return 0  # `nhóm của ông Trump`: a function word between, the name is not the noun's
+        cue -= 1
+    return 0
+
+
+def _stands_alone(s: Scan, first: int, last: int) -> bool:
+    """A common noun [first, last) in lower case on its own: not the end of a capitalised name (`Thượng
+    viện`) nor of a longer word (`họp báo`, `vũ trang`)."""
+    tokens = s.tokens
+    if not tokens.texts[first].islower():
+        return False
+    if first == 0 or not tokens.joined[first] or not tokens.is_word(first - 1):
+        return True
+    return not is_word(f"{tokens.lowers[first - 1]} {' '.join(tokens.lowers[first:last])}")
+
+
+def _foreign_run(s: Scan, k: int) -> int:
+    """End of capitalised words in Latin letters from k, one of which (not an acronym) is no Vietnamese
+    word (`Getty`, `Gulf Times`; not `Minh Anh`, `HC`); k when there is none."""
+    tokens = s.tokens
+    j, foreign = k, False
+    while j < len(tokens) and j - k < _MAX_FOREIGN and (j == k or tokens.joined[j]):
+        text = tokens.texts[j]
+        if not (tokens.is_cap_word(j) and text.isascii()) or (j > k and len(text) == 1):
+            break
+        foreign = foreign or (not text.isupper() and not is_word(tokens.lowers[j]))
+        j += 1
+        suffix = text in _company_suffixes()
+        if j < len(tokens) and tokens.texts[j] == "." and tokens.items[j].gap == 0 and suffix:
+            j += 1  # `Alphabet Inc.`
+    return j if foreign else k
 
 
 def _after_cue(s: Scan, k: int) -> bool:
