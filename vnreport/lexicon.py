@@ -157,6 +157,9 @@ class PhraseMatcher(Generic[V]):
         return best
 
     def length(self, tokens: Sequence[Token], i: int, *, whole_words: bool = False) -> int:
+        # The first-token test inline: most callers ask at every token of a sentence.
+        if i >= len(tokens) or (tokens[i].lower if self._lower else tokens[i].text) not in self._root:
+            return 0
         return self.match(tokens, i, whole_words=whole_words)[0]
 
     def ending_at(self, tokens: Sequence[Token], end: int) -> tuple[int, V | None]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal
@@ -48,12 +48,16 @@ class Document:
         """Index of the first token that starts at or after character `pos`."""
         return bisect_left(self._token_starts, pos)
 
+    @cached_property
+    def _token_ends(self) -> list[int]:
+        return [t.end for t in self.tokens]
+
     def tokens_in(self, start: int, end: int) -> list[Token]:
         """The tokens inside the character span [start, end)."""
         first = self.token_index(start)
-        last = first
-        while last < len(self.tokens) and self.tokens[last].end <= end:
-            last += 1
+        # Tokens never overlap, so their ends are sorted too: a paragraph's tokens by two bisections,
+        # not a walk over them (called for every sentence and paragraph the summary reads).
+        last = max(first, bisect_right(self._token_ends, end))
         return self.tokens[first:last]
 
     def sentence_tokens(self, index: int) -> list[Token]:

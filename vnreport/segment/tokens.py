@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from vnreport.text import match_view, nfc
@@ -42,6 +42,13 @@ class Token:
     sentence: int = -1  # index into Document.sentences
     first: bool = True  # opens a segmenter word
     last: bool = True  # closes a segmenter word
+    # Read about a million times per 300 articles: a field set once, not a property computed at each read.
+    is_cap: bool = field(init=False)
+    is_cap_word: bool = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.is_cap = self.text[0].isupper()
+        self.is_cap_word = self.is_cap and self.kind == "word"
 
     @property
     def is_word(self) -> bool:
@@ -51,14 +58,6 @@ class Token:
     def is_wordlike(self) -> bool:
         """Letters or digits (a syllable, number, date …), not punctuation."""
         return self.kind != "punct"
-
-    @property
-    def is_cap(self) -> bool:
-        return self.text[0].isupper()
-
-    @property
-    def is_cap_word(self) -> bool:
-        return self.kind == "word" and self.text[0].isupper()
 
     @property
     def joined(self) -> bool:
