@@ -87,6 +87,13 @@ def _cues(kind: str | None = None) -> dict[tuple[str, str], PhraseMatcher[bool]]
     return out
 
 
+@cache
+def _cue_firsts(kind: str | None = None) -> frozenset[str]:
+    """The first words of every cue but the sentence openers: a cheap test before trying each matcher."""
+    matchers = [m for (_, where), m in _cues(kind).items() if not where.startswith("opening")]
+    return frozenset().union(*(m.first_tokens() for m in matchers))
+
+
 def set_people(
     event: Event, doc: Document, report: Report, event_sentence: Sentence | None, subject_end: int | None = None
 ) -> None:
@@ -174,10 +181,11 @@ def _read_sentence(
         after = [r for r in inside if r.start >= toks[matcher.length(toks, 0) - 1].end]
         for ref in after if role == "attended" else after[:1]:
             roles.add(role, ref.name)
+    firsts = _cue_firsts(kind)
     i = 0
     while i < len(toks):
-        if _in_spans(quoted, toks[i].start):
-            i += 1
+        if toks[i].lower not in firsts or _in_spans(quoted, toks[i].start):
+            i += 1  # no cue starts here (every matcher is read in lower case)
             continue
         step = 1
         for (role, where), matcher in cues.items():

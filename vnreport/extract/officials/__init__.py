@@ -26,7 +26,7 @@ from vnreport.extract.names import (
 from vnreport.extract.officials.clauses import clause_titles
 from vnreport.extract.officials.credits import Credit, _authors, find_credits
 from vnreport.extract.officials.lexicon import byline_prefix_matcher, honorific_matcher
-from vnreport.extract.officials.references import counted, pronoun_length, titled_record
+from vnreport.extract.officials.references import PRONOUN_STARTS, counted, pronoun_length, titled_record
 from vnreport.extract.officials.roles import ROLE_ORDER, Span, sentence_roles
 from vnreport.extract.officials.titles import (
     TitlePhrase,
@@ -188,7 +188,10 @@ def _read_sentence(
     list_end = -1  # one past the last person's mention (and a parenthesis after it): a list may go on
     i = 0
     while i < len(toks):
-        if i in covered or toks[i].start in credited:
+        tok = toks[i]
+        # A lower-case word opens no name, foreign name or short mention, only perhaps a pronoun: most
+        # tokens of a sentence end here.
+        if i in covered or tok.start in credited or not (tok.is_cap_word or tok.lower in PRONOUN_STARTS):
             i += 1
             continue
         length = name_length(toks, i)

@@ -85,16 +85,17 @@ class TitlePhrase:
 
 def title_phrases(toks: list[Token], org_ends: dict[int, int]) -> list[TitlePhrase]:
     phrases: list[TitlePhrase] = []
+    matcher = title_matcher()
     i = 0
     while i < len(toks):
         current, deceased = True, False
         start = i
-        word = toks[i].text.lower()
+        word = toks[i].lower
         acting = word in _ACTING
         if word in _FORMER or word in _DECEASED or acting:
             current, deceased = word not in _FORMER, word in _DECEASED
             start = i + 1
-        head = title_matcher().length(toks, start) if start < len(toks) else 0
+        head = matcher.length(toks, start)
         if not head:
             i += 1
             continue
