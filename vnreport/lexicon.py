@@ -124,7 +124,7 @@ class PhraseMatcher(Generic[V]):
 
     def starts(self, token: Token) -> bool:
         """Whether some phrase begins (or, reversed, ends) with this token: a cheap first test."""
-        return self._key(token) in self._root
+        return (token.lower if self._lower else token.text) in self._root
 
     def _key(self, token: Token) -> str:
         return token.lower if self.attr == "lower" else token.text

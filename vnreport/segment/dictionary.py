@@ -33,6 +33,23 @@ def _fold_words(path: Path) -> frozenset[str]:
     return frozenset(fold(word).lower() for word in joblib.load(path))
 
 
+@cache
+def word_prefixes() -> frozenset[str]:
+    """The first 2, 3 … syllables of every longer word (`ủy ban nhân` of `ủy ban nhân dân`), folded: a
+    longest match stops as soon as what it has read begins no longer word."""
+    path = model_file("dictionary.bin")
+    return built("word-prefixes", [path], _prefixes_of_words)
+
+
+def _prefixes_of_words() -> frozenset[str]:
+    prefixes = set()
+    for word in folded_words():
+        syllables = word.split(" ")
+        for k in range(2, len(syllables)):
+            prefixes.add(" ".join(syllables[:k]))
+    return frozenset(prefixes)
+
+
 def is_word(syllables: str) -> bool:
     """True when the syllables (space-separated, any case or tone-mark style) form a dictionary word."""
     return fold(syllables).lower() in folded_words()

@@ -13,7 +13,7 @@ from functools import cache
 from typing import Any
 
 from vnreport.report.model import Word
-from vnreport.segment.dictionary import folded_words, model_file
+from vnreport.segment.dictionary import folded_words, model_file, word_prefixes
 from vnreport.segment.tokens import Token
 
 
@@ -45,6 +45,7 @@ def tag_by_dictionary(sentences: list[list[Token]]) -> list[list[str]]:
     """B-W / I-W by greedy longest match against underthesea's word list: a cheap stand-in for the CRF
     (no model call) for callers that need word boundaries but not the model's accuracy."""
     words = folded_words()  # the view is already folded: only case differs
+    prefixes = word_prefixes()
     tagged = []
     for tokens in sentences:
         syllables = [t.lower if t.kind == "word" else None for t in tokens]
@@ -52,11 +53,18 @@ def tag_by_dictionary(sentences: list[list[Token]]) -> list[list[str]]:
         i = 0
         while i < len(tokens):
             length = 1
-            if syllables[i] is not None:
-                for n in range(min(_MAX_DICTIONARY_WORD, len(tokens) - i), 1, -1):
-                    window = syllables[i : i + n]
-                    if None not in window and " ".join(window) in words:  # type: ignore[arg-type]
+            read = syllables[i]
+            if read is not None:
+                # Longer and longer windows while what is read begins some longer word (the longest
+                # dictionary word of at most four syllables wins, as trying 4, 3, 2 in turn would give).
+                for n in range(2, min(_MAX_DICTIONARY_WORD, len(tokens) - i) + 1):
+                    syllable = syllables[i + n - 1]
+                    if syllable is None:
+                        break
+                    read = f"{read} {syllable}"
+                    if read in words:
                         length = n
+                    if read not in prefixes:
                         break
             for k in range(i + 1, i + length):
                 tags[k] = "I-W"
@@ -65,29 +73,36 @@ def tag_by_dictionary(sentences: list[list[Token]]) -> list[list[str]]:
     return tagged
 
 
+def _ampersand(tokens: list[Token], k: int) -> bool:
+    """`GD&ĐT`: an ampersand written tight between two capitalised syllables."""
+    return (
+        0 < k < len(tokens) - 1
+        and tokens[k].text == "&"
+        and tokens[k].gap == 0
+        and tokens[k + 1].gap == 0
+        and tokens[k - 1].is_cap_word
+        and tokens[k + 1].is_cap_word
+    )
+
+
 def _joins_abbreviation(tokens: list[Token], i: int) -> bool:
     """Token i continues an abbreviation written tight (`TP.HCM`, `T.Ư`, `GD&ĐT`): one word, as the
     segmentation model was trained to see it."""
     tok = tokens[i]
     if tok.kind == "dot" or (tokens[i - 1].kind == "dot" and tok.gap == 0):
         return True
-
-    def ampersand(k: int) -> bool:
-        return (
-            0 < k < len(tokens) - 1
-            and tokens[k].text == "&"
-            and tokens[k].gap == 0
-            and tokens[k + 1].gap == 0
-            and tokens[k - 1].is_cap_word
-            and tokens[k + 1].is_cap_word
-        )
-
-    return ampersand(i) or (ampersand(i - 1) and tok.gap == 0)
+    return _ampersand(tokens, i) or (_ampersand(tokens, i - 1) and tok.gap == 0)
 
 
 def join_abbreviations(tokens: list[Token], tags: list[str]) -> list[str]:
     """The tags with every abbreviation written tight made one word (I-W after its first token)."""
-    return [tag if i == 0 or not _joins_abbreviation(tokens, i) else "I-W" for i, tag in enumerate(tags)]
+    joined = list(tags)
+    for i in range(1, len(tokens)):
+        tok = tokens[i]
+        # Only a dot or a token written tight against the one before can continue an abbreviation.
+        if (tok.gap == 0 or tok.kind == "dot") and _joins_abbreviation(tokens, i):
+            joined[i] = "I-W"
+    return joined
 
 
 def merge_words(text: str, tokens: list[Token], tags: list[str], protected_kinds: frozenset[str]) -> list[Word]:
