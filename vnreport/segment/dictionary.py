@@ -50,6 +50,11 @@ def _prefixes_of_words() -> frozenset[str]:
     return frozenset(prefixes)
 
 
+def is_view_word(lowered: str) -> bool:
+    """`is_word` for syllables already in the match view, lower case and one space apart (token texts)."""
+    return lowered in folded_words()
+
+
 def is_word(syllables: str) -> bool:
     """True when the syllables (space-separated, any case or tone-mark style) form a dictionary word."""
     return fold(syllables).lower() in folded_words()

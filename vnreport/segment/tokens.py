@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
 from vnreport.text import match_view, nfc
@@ -42,13 +42,9 @@ class Token:
     sentence: int = -1  # index into Document.sentences
     first: bool = True  # opens a segmenter word
     last: bool = True  # closes a segmenter word
-    # Read about a million times per 300 articles: a field set once, not a property computed at each read.
-    is_cap: bool = field(init=False)
-    is_cap_word: bool = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.is_cap = self.text[0].isupper()
-        self.is_cap_word = self.is_cap and self.kind == "word"
+    # Read about a million times per 300 articles: fields set by `scan`, not properties computed at each read.
+    is_cap: bool = False  # starts with a capital letter
+    is_cap_word: bool = False  # a syllable starting with a capital letter
 
     @property
     def is_word(self) -> bool:
@@ -88,11 +84,15 @@ def scan(
         for match in _TOKEN.finditer(view, cursor, p_start):
             t_start, t_end = match.span()
             text = view[t_start:t_end]
-            append(Token(t_start, t_end, text, text.lower(), match.lastgroup or "punct", _gap(view, prev_end, t_start)))  # type: ignore[arg-type]
+            kind = match.lastgroup or "punct"
+            cap = text[0].isupper()
+            gap = _gap(view, prev_end, t_start)
+            append(Token(t_start, t_end, text, text.lower(), kind, gap, -1, True, True, cap, cap and kind == "word"))  # type: ignore[arg-type]
             prev_end = t_end
         if p_end > p_start:
             text = view[p_start:p_end]
-            append(Token(p_start, p_end, text, text.lower(), p_kind, _gap(view, prev_end, p_start)))  # type: ignore[arg-type]
+            gap = _gap(view, prev_end, p_start)
+            append(Token(p_start, p_end, text, text.lower(), p_kind, gap, -1, True, True, text[0].isupper()))  # type: ignore[arg-type]
             prev_end = p_end
         cursor = max(cursor, p_end)
     return tokens

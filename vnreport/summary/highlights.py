@@ -107,8 +107,18 @@ def _is_attendance_list(doc: Document, sentence: Sentence) -> bool:
 def content_words(doc: Document, sentence: Sentence) -> frozenset[str]:
     """Lower-case segmenter words of the sentence, without punctuation, numbers and function words."""
     stop = stopwords()
-    words = (" ".join(doc.view[w.start : w.end].lower().split()) for w in sentence.words if w.kind == "word")
-    return frozenset(w for w in words if w not in stop and any(c.isalpha() for c in w))
+    view = doc.view
+    bag: set[str] = set()
+    for word in sentence.words:
+        if word.kind != "word":
+            continue
+        text = view[word.start : word.end].lower()
+        if not text.isalnum():  # whitespace inside: one space between the syllables of a word
+            text = " ".join(text.split())
+        # A word token opens with a letter (the rest of the test is for other letters of \w).
+        if text not in stop and (text[0].isalpha() or any(c.isalpha() for c in text)):
+            bag.add(text)
+    return frozenset(bag)
 
 
 def rank(bags: list[frozenset[str]]) -> list[float]:

@@ -12,7 +12,7 @@ from vnreport.extract.organizations.lexicon import is_acronym
 from vnreport.extract.organizations.scan import Scan, Tokens, central_at, head_at
 from vnreport.lexicon import list_matcher
 from vnreport.numbers import scan_amount
-from vnreport.segment.dictionary import is_word
+from vnreport.segment.dictionary import is_view_word
 
 MAX_NAME = 8  # tokens of an open name (`Học viện Chính trị quốc gia Hồ Chí Minh` is 7)
 
@@ -31,7 +31,7 @@ def compounds(tokens: Tokens) -> dict[int, int]:
                 break
             run += 1
         for size in (3, 2):
-            if run - k >= size and is_word(" ".join(t.text for t in items[k : k + size])):
+            if run - k >= size and is_view_word(" ".join(t.lower for t in items[k : k + size])):
                 found[tok.start] = items[k + size - 1].end
                 break
     return found
