@@ -53,13 +53,31 @@ def _pattern(url: bool, email: bool, domain: bool) -> re.Pattern[str]:
     return re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _KINDS if name not in skip))
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def _at_digits(pattern: re.Pattern[str], view: str, start: int, stop: int) -> Iterator[re.Match[str]]:
+    """`pattern.finditer` for a pattern whose every alternative opens with a digit (documents, dates, times,
+    numbers): tried only where a digit stands, not at every letter of the paragraph."""
+    pos = start
+    while (digit := _DIGIT.search(view, pos, stop)) is not None:
+        match = pattern.match(view, digit.start(), stop)
+        if match is None:
+            pos = digit.start() + 1
+        else:
+            yield match
+            pos = match.end()
+
+
 def protected_spans(view: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, str]]:
     """(start, end, kind) of every protected token in `view[start:end]`, left to right."""
     stop = len(view) if end is None else end
     url = view.find("://", start, stop) >= 0 or view.find("www.", start, stop) >= 0
     email = view.find("@", start, stop) >= 0
     domain = any(view.find(tld, start, stop) >= 0 for tld in _TOP_LEVEL_DOMAINS)
-    for match in _pattern(url, email, domain).finditer(view, start, stop):
+    pattern = _pattern(url, email, domain)
+    matches = pattern.finditer(view, start, stop) if url or email or domain else _at_digits(pattern, view, start, stop)
+    for match in matches:
         kind = match.lastgroup or "word"
         if kind == "url_domain":
             kind = "url"
