@@ -18,7 +18,7 @@ tokens on the attribute the lexicon chooses — `text` (case as written) or `low
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, KeysView, Sequence
 from functools import cache
 from importlib import resources
 from typing import Any, Generic, Literal, NamedTuple, TypeVar
@@ -121,6 +121,16 @@ class PhraseMatcher(Generic[V]):
     def first_tokens(self) -> frozenset[str]:
         """The keys a phrase may start with (or, reversed, end with)."""
         return frozenset(self._root)
+
+    @property
+    def openers(self) -> KeysView[str]:
+        """The keys a phrase may start with, as a live view: a loop over every token tests
+        `(tok.lower if matcher.reads_lower else tok.text) in openers` without a call per token."""
+        return self._root.keys()
+
+    @property
+    def reads_lower(self) -> bool:
+        return self._lower
 
     def starts(self, token: Token) -> bool:
         """Whether some phrase begins (or, reversed, ends) with this token: a cheap first test."""

@@ -166,8 +166,10 @@ def _headline_counts(doc: Document, report: Report) -> list[tuple[float, KeyFact
         toks = doc.tokens_in(start, end)
         for k in range(len(toks) - 1):
             tok, nxt = toks[k], toks[k + 1]
+            if not nxt.is_cap_word:
+                continue  # the cheap test first: a count is followed by a capitalised title or kind
             value = int(tok.text) if tok.kind == "number" and tok.text.isdigit() else small_number(tok.lower)
-            if not value or not nxt.is_cap_word:
+            if not value:
                 continue
             if _covers(figures, tok.start) or _covers(dates, tok.start):
                 continue

@@ -59,9 +59,10 @@ def clause_titles(
     titles) of each person named; `used` the first tokens of title phrases already tied to a name."""
     found: list[ClauseTitle] = []
     matcher = clause_cues()
+    openers, lower = matcher.openers, matcher.reads_lower
     i = 0
     while i < len(toks):
-        if not matcher.starts(toks[i]):
+        if (toks[i].lower if lower else toks[i].text) not in openers:
             i += 1
             continue
         length, cue = matcher.match(toks, i)

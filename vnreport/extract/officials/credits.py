@@ -176,9 +176,10 @@ def _authors(
 def _photo_credits(doc: Document, found: Credits) -> None:
     toks = doc.tokens
     matcher = credit_cue_matcher()
+    openers, lower = matcher.openers, matcher.reads_lower
     i = 0
     while i < len(toks):
-        if not matcher.starts(toks[i]):
+        if (toks[i].lower if lower else toks[i].text) not in openers:
             i += 1
             continue
         length = matcher.length(toks, i)

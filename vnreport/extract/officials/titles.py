@@ -86,15 +86,20 @@ class TitlePhrase:
 def title_phrases(toks: list[Token], org_ends: dict[int, int]) -> list[TitlePhrase]:
     phrases: list[TitlePhrase] = []
     matcher = title_matcher()
+    openers, lower = matcher.openers, matcher.reads_lower
     i = 0
     while i < len(toks):
         current, deceased = True, False
         start = i
-        word = toks[i].lower
+        tok = toks[i]
+        word = tok.lower
         acting = word in _ACTING
         if word in _FORMER or word in _DECEASED or acting:
             current, deceased = word not in _FORMER, word in _DECEASED
             start = i + 1
+        elif (word if lower else tok.text) not in openers:
+            i += 1  # no title starts here (most tokens): no call to the matcher
+            continue
         head = matcher.length(toks, start)
         if not head:
             i += 1
