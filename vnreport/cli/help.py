@@ -56,27 +56,27 @@ def reflow(text: str | None) -> str | None:
     return "\n\n".join(out)
 
 
-class Command(TyperCommand):
+class _PlainHelp:
+    """What commands and groups share: the help text reflowed, and options shown the plain way."""
+
+    help: str | None
+    params: list[Any]
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.help = reflow(self.help)
         _adopt(self.params)
 
     def get_help_option(self, ctx: Any) -> Any:
-        option = super().get_help_option(ctx)
+        option = super().get_help_option(ctx)  # type: ignore[misc]
         if option is not None:
             _adopt([option])
         return option
 
 
-class Group(TyperGroup):
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.help = reflow(self.help)
-        _adopt(self.params)
+class Command(_PlainHelp, TyperCommand):
+    pass
 
-    def get_help_option(self, ctx: Any) -> Any:
-        option = super().get_help_option(ctx)
-        if option is not None:
-            _adopt([option])
-        return option
+
+class Group(_PlainHelp, TyperGroup):
+    pass
