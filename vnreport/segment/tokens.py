@@ -170,10 +170,10 @@ class TokenArrays:
         return self.items[i].kind == "word"
 
     def is_cap(self, i: int) -> bool:
-        return self.texts[i][0].isupper()
+        return self.items[i].is_cap
 
     def is_cap_word(self, i: int) -> bool:
-        return self.items[i].kind == "word" and self.texts[i][0].isupper()
+        return self.items[i].is_cap_word
 
     def sentence_initial(self, i: int) -> bool:
         return i == 0 or not self.joined[i] or self.texts[i - 1] in {".", "!", "?", ":", "“", '"', "…", "("}

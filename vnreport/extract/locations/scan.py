@@ -22,15 +22,18 @@ def scan_places(tokens: Tokens, gaz: Gazetteer) -> list[PlaceSpan]:
     places: list[PlaceSpan] = []
     pending: PendingList | None = None
     i, n = 0, len(tokens)
+    items, texts, lowers, openers = tokens.items, tokens.texts, tokens.lowers, gaz.openers
     while i < n:
         if pending is not None and keeps_list(tokens, pending, i):
             pending.last = i + 1
             i += 1
             continue
+        # The cheap test first, inline (every token of the text): no name, unit word or head starts here.
+        text = texts[i]
         listed = pending is not None and i == pending.last
-        opens = listed or gaz.opens(tokens.texts[i], tokens.lowers[i]) or tokens.texts[i][-1].isdigit()
-        if not tokens.is_word(i) or not opens:
-            i += 1  # the cheap test first: no name, unit word or head starts here
+        opens = listed or text in openers or lowers[i] in openers or text[-1].isdigit()
+        if not opens or items[i].kind != "word":
+            i += 1
             continue
         blocked = not_a_place(tokens, i, gaz)
         if blocked and facility_place(tokens, i, gaz) is None:  # `Trung tâm Hội nghị …` is a venue
