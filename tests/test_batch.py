@@ -583,3 +583,20 @@ def test_a_database_of_the_first_schema_gains_the_new_columns_and_tables(tmp_pat
     assert "roles" in columns
     assert conn.execute("SELECT key FROM documents").fetchall() == [("57-NQ/TW",)]
     assert conn.execute("SELECT count(*) FROM official_documents").fetchone() == (0,)
+
+
+def test_the_forkserver_loads_the_models_before_workers_fork_from_it() -> None:
+    # Workers fork from the pool's forkserver: with the models loaded there, each starts ready (issue #15).
+    from vnreport.batch import worker
+
+    source = worker.__file__
+    assert "vnreport.batch.forkserver_models" in Path(source).read_text(encoding="utf-8")
+    probe = (
+        "import vnreport.batch.forkserver_models, gc\n"
+        "from vnreport.segment.dictionary import folded_words\n"
+        "from vnreport.extract.locations import gazetteer\n"
+        "print(folded_words.cache_info().currsize, gazetteer.cache_info().currsize, gc.get_freeze_count() > 0)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["1", "1", "True"]

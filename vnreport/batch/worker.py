@@ -126,6 +126,14 @@ _watch: _Watch | None = None
 _slot = -1
 
 
+def warm_up() -> None:
+    """Load the models (built on first use) by analysing a short text: in the forkserver before any worker
+    forks from it, and in each worker (where they are then already loaded)."""
+    from vnreport.pipeline import analyze_text
+
+    analyze_text(_WARMUP_TEXT)
+
+
 def init_worker(options: WorkerOptions, watch: _Watch | None = None) -> None:
     """Once per worker: options, Ctrl-C left to the parent, death with the parent, the models loaded
     before the first input, and a slot in the shared `_Watch` once ready."""
@@ -136,9 +144,7 @@ def init_worker(options: WorkerOptions, watch: _Watch | None = None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     die_with_parent()
     try:
-        from vnreport.pipeline import analyze_text
-
-        analyze_text(_WARMUP_TEXT)
+        warm_up()
     except Exception as exc:  # the pool cannot work: say why to the parent, which says it in one line
         if watch is not None:
             watch.error.value = f"{type(exc).__name__}: {exc}".encode("utf-8", "replace")[: _ERROR_BYTES - 1]
@@ -340,7 +346,7 @@ class _Pool:
         context = multiprocessing.get_context(method)
         if method == "forkserver":
             context.set_forkserver_preload(
-                ["vnreport.batch.forkserver_guard", "vnreport.batch.worker", "vnreport.pipeline"]
+                ["vnreport.batch.forkserver_guard", "vnreport.batch.worker", "vnreport.batch.forkserver_models"]
             )
         self.watch = _Watch(context, self.jobs)
         return ProcessPoolExecutor(
