@@ -31,6 +31,7 @@ _ENACTING = re.compile(r"(?i)ban\s+hành\s+(?P<name>(?:bộ\s+)?luật\s+[^.;,\n
 _ABOUT = re.compile(r"(?i)(?:^|\s)về\s+")
 _UNIT_WORDS = frozenset({"tỉnh", "thành", "huyện", "quận", "xã", "phường", "thị", "đặc"})
 _BODY_AFTER_UNIT = frozenset({"ủy", "uỷ", "đoàn", "đội"})  # TỈNH ỦY, TỈNH ĐOÀN, TỈNH ĐỘI
+_SHORT_SUBJECT = re.compile(r"(?i)^v/v\s*:?\s*")
 _ADOPTED = re.compile(r"(?i)thông\s+qua\s+ngày\s+")
 
 __all__ = ["read_official_document", "with_signer"]
@@ -51,7 +52,7 @@ def read_official_document(doc: Document, documents: list[DocumentRef]) -> Offic
         place=header.place,
     )
     _set_issuer(result, header)
-    result.title = _title(doc, header)
+    result.title = _title(doc, header) or _title_of_subject(result.kind, header)
     result.subject = _subject(header)
     structure = read_structure(doc, header.end)
     result.structure = structure
@@ -160,6 +161,22 @@ def _title(doc: Document, header: Header) -> str | None:
         name = normal_case(name, domains=False)
         name = name[0].lower() + name[1:]  # `Nghị quyết phiên họp …`: the kind opens the title
     return f"{header.kind} {name}"
+
+
+def _title_of_subject(kind: str | None, header: Header) -> str | None:
+    """A document named by its trích yếu: `KẾ HOẠCH` / `Triển khai thực hiện …` → `Kế hoạch triển khai
+    thực hiện …`; `QUYẾT ĐỊNH` / `Về việc phê duyệt …` → `Quyết định về việc phê duyệt …`; a công văn's
+    `V/v hướng dẫn …` → `Công văn về việc hướng dẫn …`."""
+    subject = _subject(header)
+    if kind is None or not subject:
+        return None
+    subject = _SHORT_SUBJECT.sub("về việc ", subject, count=1).strip()
+    if subject.isupper():
+        subject = normal_case(subject, domains=False)
+    first = subject.split()[0]
+    if not (len(first) > 1 and first.isupper()):  # `UBND tỉnh …` keeps its capitals
+        subject = subject[0].lower() + subject[1:]
+    return f"{kind} {subject}"
 
 
 def _subject(header: Header) -> str | None:

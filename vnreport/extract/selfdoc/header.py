@@ -16,17 +16,20 @@ from functools import cache
 from vnreport.extract.dates import date_at
 from vnreport.extract.documents.lexicon import KindRow
 from vnreport.extract.documents.symbols import SYMBOL, read_symbol
+from vnreport.extract.selfdoc.casing import opens_with_body_or_title
 from vnreport.lexicon import load_list, load_rows
 from vnreport.segment.document import Document
 from vnreport.text import fold
 
 HEADER_LINES = 16  # the header fits in the first lines of a document
 MAX_HEADER_LINE = 160  # characters: a header field is a short line; a long one is running text
-_CELL = re.compile(r"[^|]+")
+_CELL = re.compile(r"[^|\t]+")  # table cells flattened by the page: joined by `|` or tabs
 _DECORATION = re.compile(r"[-_*=~.·•]{2,}|\*")
 _TRAILING_DECORATION = re.compile(r"\s+[-_*=~·•]{3,}\s*$")
 _NUMBER_LINE = re.compile(r"(?i)(?:(?P<law>luật|pháp\s+lệnh)\s+)?số\s*:?\s*")
-_PLACE_DATE = re.compile(r"(?P<place>[^\W\d_][^,|:;\n]{1,40}?)\s*,\s*ngày\s+")
+_PLACE_DATE = re.compile(r"(?P<place>[^\W\d_][^,|:;\n]{1,40}?)\s*,?\s*ngày\s+")
+_BLANK_DATE = re.compile(r"(?i)[\s._…]*tháng[\s._…]*năm[\s._…]*(?:\d{4})?[\s.|]*$")  # `ngày … tháng … năm 2024`
+_UNIT_WORDS = frozenset({"tỉnh", "thành", "phố", "huyện", "quận", "xã", "phường", "thị", "trấn", "đặc", "khu"})
 _SUBJECT = re.compile(r"(?i)^\s*(?:v/v|về\s+việc|về)\s*:?\s*")
 
 
@@ -73,7 +76,8 @@ class Header:
 
     @property
     def signals(self) -> int:
-        return sum((self.motto, self.number is not None, self.date is not None, self.kind is not None))
+        dated = self.date is not None or self.place is not None
+        return sum((self.motto, self.number is not None, dated, self.kind is not None))
 
 
 def header_lines(doc: Document) -> list[Line]:
@@ -99,29 +103,30 @@ def header_lines(doc: Document) -> list[Line]:
 def read_header(doc: Document) -> Header:
     header = Header()
     lines = header_lines(doc)
-    seen_number_or_date = False
+    seen_number_or_date = issuer_last = False
     for index, line in enumerate(lines):
-        rest = _strip_mottos(line, header)
-        if rest is None:
-            continue
-        if header.number is None and _read_number(doc, rest, header):
-            seen_number_or_date = True
-            rest = _after(doc, rest, header.number)
-            if rest is None:
+        for rest in _strip_mottos(line, header):
+            if header.number is None and _read_number(doc, rest, header):
+                seen_number_or_date, issuer_last = True, False
+                after = _after(doc, rest, header.number)
+                if after is None:
+                    continue
+                rest = after
+            if header.date is None and header.place is None and _read_place_date(doc, rest, header):
+                seen_number_or_date, issuer_last = True, False
                 continue
-        if header.date is None and _read_place_date(doc, rest, header):
-            seen_number_or_date = True
-            continue
-        if header.kind is None:
-            kind = _kind_heading(rest)
-            if kind is not None:
+            kind = _kind_heading(rest) if header.kind is None else None
+            if kind is not None and not _page_title(header, lines[index + 1 : index + HEADER_LINES]):
                 header.kind, header.kind_line = kind[0], rest
                 header.name_lines, header.subject = _name_lines(doc, lines[index + 1 :], rest, kind[1])
                 last = header.subject or (header.name_lines[-1] if header.name_lines else rest)
                 header.end = last.end
-                break
-        if not seen_number_or_date and rest.text.isupper():
-            header.issuer_lines.append(rest)
+                return header
+            # the issuer block; the right column may come first (`CỘNG HÒA …` / `… ngày …` / `ỦY BAN …`)
+            open_block = not seen_number_or_date or not header.issuer_lines or issuer_last
+            issuer_last = kind is None and rest.text.isupper() and open_block
+            if issuer_last:
+                header.issuer_lines.append(rest)
     if header.kind is None:
         header.kind = header.number_kind
         header.subject = next((line for line in lines[:8] if _SUBJECT.match(line.text) and "v/v" in line.key), None)
@@ -131,24 +136,36 @@ def read_header(doc: Document) -> Header:
     return header
 
 
-def _strip_mottos(line: Line, header: Header) -> Line | None:
-    """The words of the line before the motto block (an issuer may share its line with it: the two
-    columns of the header run together); None when nothing comes before it."""
-    first = len(line.key)
+def _page_title(header: Header, following: list[Line]) -> bool:
+    """A kind heading before any field of the header (`QUYẾT ĐỊNH PHÊ DUYỆT …` as the page's title) when
+    the header itself (a `Số:` line or the motto) comes after it."""
+    if header.motto or header.number is not None or header.date is not None or header.issuer_lines:
+        return False
+    return any(_NUMBER_LINE.match(line.text) or any(m in line.key for m in _mottos()) for line in following)
+
+
+def _strip_mottos(line: Line, header: Header) -> list[Line]:
+    """The words of the line before and after the motto block (an issuer, a place and date may share
+    its line with it: the two columns of the header run together)."""
+    spans: list[tuple[int, int]] = []
     for motto in _mottos():
         at = line.key.find(motto)
         if at >= 0:
             header.motto = True
             header.party = header.party or motto.startswith("đảng")
-            first = min(first, at)
-    if first == len(line.key):
-        return line
-    kept_words = len(line.key[:first].split())
-    if not kept_words:
-        return None
-    end = line.start + _prefix_length(line.text, kept_words)
-    text = line.text[: end - line.start]
-    return Line(line.start, end, text, _key(text))
+            spans.append((len(line.key[:at].split()), len(line.key[: at + len(motto)].split())))
+    if not spans:
+        return [line]
+    words = list(re.finditer(r"\S+", line.text))
+    kept: list[Line] = []
+    position = 0
+    for first, last in [*sorted(spans), (len(words), len(words))]:
+        if first > position:
+            start, end = line.start + words[position].start(), line.start + words[first - 1].end()
+            text = line.text[start - line.start : end - line.start]
+            kept.append(Line(start, end, text, _key(text)))
+        position = max(position, last)
+    return kept
 
 
 def _prefix_length(text: str, words: int) -> int:
@@ -189,15 +206,32 @@ def _after(doc: Document, line: Line, number: Line | None) -> Line | None:
 
 
 def _read_place_date(doc: Document, line: Line, header: Header) -> bool:
-    match = _PLACE_DATE.search(doc.view, line.start, line.end)
-    if match is None:
+    """`Hà Tĩnh, ngày 05 tháng 3 năm 2024`, `TP. Hồ Chí Minh, ngày 05/3/2024` opening the cell: a place
+    in capitalised words, the date ending the cell (or a kind heading after it). A news lead's `Chiều
+    nay, ngày 5/3, …` is none. A date left blank (`ngày … tháng … năm 2024`) still gives the place."""
+    match = _PLACE_DATE.match(doc.view, line.start, line.end)
+    if match is None or not _place_like(doc.text[match.start("place") : match.end("place")]):
         return False
+    place = " ".join(doc.text[match.start("place") : match.end("place")].split())
     found = date_at(doc.view, match.end(), None)
     if found is None or found[0] is None:
+        if _BLANK_DATE.match(doc.view, match.end(), line.end):
+            header.place = place
+            return True
         return False
-    header.date = found[0]
-    header.place = " ".join(doc.text[match.start("place") : match.end("place")].split())
+    rest = doc.text[found[1] : line.end].strip(" .,;|)")
+    if rest and not rest.split()[0].isupper():
+        return False
+    header.date, header.place = found[0], place
     return True
+
+
+def _place_like(text: str) -> bool:
+    """`Hà Nội`, `TP. Hồ Chí Minh`, `thành phố Huế`: capitalised words (unit words aside), six at most."""
+    words = text.split()
+    if not words or len(words) > 6 or not words[0][:1].isupper():
+        return False
+    return all(w[:1].isupper() or w.lower() in _UNIT_WORDS for w in words)
 
 
 def _kind_heading(line: Line) -> tuple[str, int] | None:
@@ -215,22 +249,60 @@ def _kind_heading(line: Line) -> tuple[str, int] | None:
 def _name_lines(
     doc: Document, following: list[Line], kind_line: Line, kind_words: int
 ) -> tuple[list[Line], Line | None]:
-    """The name written after the kind heading (on its line or the next capitals lines) and the
-    trích yếu (`V/v …`, `Về việc …`, or a lower-case line right under the heading)."""
+    """The name written after the kind heading (on its line or the next capitals lines, up to the
+    enacting authority `HỘI ĐỒNG NHÂN DÂN TỈNH …`, `CHỦ TỊCH …`) and the trích yếu (`V/v …`, `Về việc …`,
+    a lower-case line right under the heading, or one in sentence case: `Triển khai thực hiện …`), with
+    the lower-case lines that continue it."""
     names: list[Line] = []
     rest_start = kind_line.start + _prefix_length(kind_line.text, kind_words)
     rest = doc.text[rest_start : kind_line.end].strip()
     if rest:
         start = doc.text.index(rest, rest_start)
         names.append(Line(start, start + len(rest), rest, _key(rest)))
-    subject = None
-    for line in following[:3]:
-        # `Về việc …`, `V/v …`; a Party document's trích yếu opens in lower case (`thực hiện Nghị quyết …`)
-        if _SUBJECT.match(line.text) or (not names and line.text[:1].islower()):
-            subject = line
-            break
-        if line.text.isupper() and not names:
+    for index, line in enumerate(following[:_NAME_LINES]):
+        if not names and (_SUBJECT.match(line.text) or line.text[:1].islower() or _sentence_title(line)):
+            return names, _continued(doc, line, following[index + 1 : index + _NAME_LINES])
+        if line.text.isupper() and (not names or _name_continues(line)):
             names.append(line)
             continue
         break
-    return names, subject
+    return names, None
+
+
+_NAME_LINES = 3
+_BODY_OPENER = re.compile(r"(?i)(?:căn\s+cứ|kính\s+gửi|điều\s+\d|chương\s+[ivxlc\d]|[ivxlc]+\.|\d+\.|[a-zđ]\))(?!\w)")
+
+
+def _sentence_title(line: Line) -> bool:
+    """`Triển khai thực hiện …`, `Quy định mức hỗ trợ …` under the heading: a line in sentence case that
+    is no sentence of the body (no `Căn cứ …`, no numbered item, no final `.` or `:`)."""
+    text = line.text.rstrip()
+    if not text[:1].isupper() or text.isupper() or text.endswith((".", ":", ";", ",")):
+        return False
+    return _BODY_OPENER.match(text) is None
+
+
+def _continued(doc: Document, first: Line, following: list[Line]) -> Line:
+    """The trích yếu with the lower-case lines that continue it (`Về việc phê duyệt …` / `giai đoạn …`)."""
+    last = first
+    for line in following:
+        if not line.text[:1].islower() or last.text.rstrip().endswith((".", ":", ";")):
+            break
+        last = line
+    if last is first:
+        return first
+    text = doc.text[first.start : last.end]
+    return Line(first.start, last.end, text, _key(text))
+
+
+def _name_continues(line: Line) -> bool:
+    """A second capitals line of the name (`ĐẾN NĂM 2045`), not the enacting authority, the session line
+    (`KHÓA XIX, KỲ HỌP THỨ 22`), `QUYẾT NGHỊ:` or a heading of the body (`I. MỤC ĐÍCH`, `CHƯƠNG I`)."""
+    text = line.text.rstrip()
+    if text.endswith(":") or _BODY_OPENER.match(text) or _kind_heading(line) is not None:
+        return False
+    if line.key.split()[0] in ("khóa", "kỳ", "phần"):  # KHÓA …, KỲ HỌP …, PHẦN …
+        return False
+    if line.key.startswith("của "):  # `CỦA QUỐC HỘI KHÓA XII, KỲ HỌP THỨ 5`
+        text = text.split(None, 1)[1]
+    return not opens_with_body_or_title(text)
