@@ -279,3 +279,95 @@ def test_a_title_in_capitals_keeps_heads_inside_common_words_in_lower_case(writt
 def test_a_place_after_its_unit_word_is_capitalised_in_an_issuer() -> None:
     assert normal_case("ỦY BAN NHÂN DÂN HUYỆN ĐÔNG ANH") == "Ủy ban nhân dân huyện Đông Anh"
     assert normal_case("ỦY BAN NHÂN DÂN XÃ TÂN PHÚ") == "Ủy ban nhân dân xã Tân Phú"
+
+
+WHOLE_HEADER_ON_ONE_LINE = (
+    "ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc"
+    " Số: 125/KH-UBND Quảng Ninh, ngày 12 tháng 3 năm 2024\n"
+)
+WHOLE_HEADER_ON_ONE_LINE += """KẾ HOẠCH
+Triển khai chuyển đổi số năm 2024
+I. MỤC ĐÍCH
+Đẩy mạnh chuyển đổi số.
+TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn An
+"""
+
+PARTY_CENTRAL = """BAN CHẤP HÀNH TRUNG ƯƠNG
+*
+Số 99-NQ/TW
+ĐẢNG CỘNG SẢN VIỆT NAM
+Hà Nội, ngày 22 tháng 12 năm 2030
+NGHỊ QUYẾT
+CỦA BỘ CHÍNH TRỊ
+về phát triển công nghiệp văn hóa
+I. TÌNH HÌNH
+Thời gian qua đã đạt kết quả.
+T/M BỘ CHÍNH TRỊ
+TỔNG BÍ THƯ
+Trần Văn Lâm
+"""
+
+NOTICE_HYPHENATED_PLACE = """UBND TỈNH BÀ RỊA - VŨNG TÀU
+SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 88/TB-STNMT
+Bà Rịa - Vũng Tàu, ngày 7 tháng 5 năm 2024
+THÔNG BÁO
+Kết luận của Giám đốc Sở tại cuộc họp giao ban tháng 4 năm 2024
+Ngày 5/5/2024, Giám đốc Sở chủ trì cuộc họp.
+GIÁM ĐỐC
+(Đã ký)
+NGUYỄN VĂN BÌNH
+"""
+
+SUBJECT_ON_THE_HEADING = """HĐND TỈNH GIA LAI | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+THƯỜNG TRỰC HĐND | Độc lập - Tự do - Hạnh phúc
+Số: 150/NQ-TTHĐND | Gia Lai, ngày 15 tháng 8 năm 2024
+NGHỊ QUYẾT Về việc điều chỉnh chương trình giám sát năm 2024
+THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN TỈNH GIA LAI
+QUYẾT NGHỊ:
+Điều 1. Điều chỉnh chương trình.
+TM. THƯỜNG TRỰC HĐND | CHỦ TỊCH | Hồ Văn Điềm
+"""
+
+
+def test_the_whole_header_on_one_line_and_the_signature_block_too() -> None:
+    document = document_of(WHOLE_HEADER_ON_ONE_LINE)
+    assert document.number == "125/KH-UBND"
+    assert identity(document) == (
+        "2024-03-12",
+        "Quảng Ninh",
+        "Ủy ban nhân dân tỉnh Quảng Ninh",
+        "Kế hoạch triển khai chuyển đổi số năm 2024",
+    )
+    assert signed(document) == ("Nguyễn Văn An", "Phó Chủ tịch", "KT.")
+    assert document.signer is not None and document.signer.organization == "Ủy ban nhân dân"
+
+
+def test_party_resolution_of_the_politburo_named_by_its_trich_yeu() -> None:
+    document = document_of(PARTY_CENTRAL)
+    assert identity(document) == (
+        "2030-12-22",
+        "Hà Nội",
+        "Ban Chấp hành Trung ương",
+        "Nghị quyết về phát triển công nghiệp văn hóa",
+    )
+    assert signed(document) == ("Trần Văn Lâm", "Tổng Bí thư", "TM.")
+
+
+def test_a_hyphenated_province_as_place_and_a_name_in_capitals() -> None:
+    document = document_of(NOTICE_HYPHENATED_PLACE)
+    assert identity(document) == (
+        "2024-05-07",
+        "Bà Rịa - Vũng Tàu",
+        "Sở Tài nguyên và Môi trường",
+        "Thông báo kết luận của Giám đốc Sở tại cuộc họp giao ban tháng 4 năm 2024",
+    )
+    assert signed(document) == ("Nguyễn Văn Bình", "Giám đốc", None)
+
+
+def test_the_trich_yeu_on_the_headings_line() -> None:
+    document = document_of(SUBJECT_ON_THE_HEADING)
+    assert document.title == "Nghị quyết về việc điều chỉnh chương trình giám sát năm 2024"
+    assert signed(document) == ("Hồ Văn Điềm", "Chủ tịch", "TM.")

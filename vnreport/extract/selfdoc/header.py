@@ -231,7 +231,7 @@ def _place_like(text: str) -> bool:
     words = text.split()
     if not words or len(words) > 6 or not words[0][:1].isupper():
         return False
-    return all(w[:1].isupper() or w.lower() in _UNIT_WORDS for w in words)
+    return all(w[:1].isupper() or w.lower() in _UNIT_WORDS or w in ("-", "–") for w in words)
 
 
 def _kind_heading(line: Line) -> tuple[str, int] | None:
@@ -258,10 +258,15 @@ def _name_lines(
     rest = doc.text[rest_start : kind_line.end].strip()
     if rest:
         start = doc.text.index(rest, rest_start)
-        names.append(Line(start, start + len(rest), rest, _key(rest)))
+        on_heading = Line(start, start + len(rest), rest, _key(rest))
+        if _SUBJECT.match(rest) or not rest.isupper():  # `NGHỊ QUYẾT Về việc …` on one line
+            return names, _continued(doc, on_heading, following[:_NAME_LINES])
+        names.append(on_heading)
     for index, line in enumerate(following[:_NAME_LINES]):
         if not names and (_SUBJECT.match(line.text) or line.text[:1].islower() or _sentence_title(line)):
             return names, _continued(doc, line, following[index + 1 : index + _NAME_LINES])
+        if not names and index == 0 and _by_body(line):
+            continue  # `NGHỊ QUYẾT` / `CỦA BỘ CHÍNH TRỊ` / `về …`: the body that issues it, not its name
         if line.text.isupper() and (not names or _name_continues(line)):
             names.append(line)
             continue
@@ -303,6 +308,16 @@ def _name_continues(line: Line) -> bool:
         return False
     if line.key.split()[0] in ("khóa", "kỳ", "phần"):  # KHÓA …, KỲ HỌP …, PHẦN …
         return False
-    if line.key.startswith("của "):  # `CỦA QUỐC HỘI KHÓA XII, KỲ HỌP THỨ 5`
-        text = text.split(None, 1)[1]
-    return not opens_with_body_or_title(text)
+    return not (_by_body(line) or opens_with_body_or_title(text))
+
+
+def _by_body(line: Line) -> bool:
+    """`CỦA BỘ CHÍNH TRỊ`, `CỦA QUỐC HỘI KHÓA XII, KỲ HỌP THỨ 5`: the body that issues the document (not
+    an old law's `CỦA QUỐC HỘI SỐ 21-LCT/HĐNN8 … VỀ BẢO VỆ SỨC KHOẺ NHÂN DÂN`, which names it)."""
+    words = line.text.split(None, 1)
+    if not line.key.startswith("của ") or len(words) < 2 or _NAMES_IT.search(line.key):
+        return False
+    return opens_with_body_or_title(words[1])
+
+
+_NAMES_IT = re.compile(r"(?<!\w)(?:số|về)(?!\w)")

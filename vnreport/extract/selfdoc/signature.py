@@ -165,16 +165,20 @@ def _read_position(signer: Signer, above: list[str]) -> int:
     for count, text in enumerate(above):
         if not text.isupper() and not _authority_pattern().match(text):
             break
-        authority = _authority_pattern().search(text)
-        if authority:
+        # the signer's authority is the last one (`TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH` on one line)
+        authorities = list(_authority_pattern().finditer(text))
+        if authorities:
+            authority = authorities[-1]
             signer.authority = _authorities()[authority.group(1)]
             on_behalf = text[authority.end() :].strip()
             if signer.authority == "TM." and on_behalf:
                 signer.organization = normal_case(on_behalf)
             elif on_behalf and not position_lines:
-                position_lines.insert(0, on_behalf)
+                position_lines.insert(0, _last_title(on_behalf))  # `KT. CHỦ TỊCH PHÓ CHỦ TỊCH`
             head = text[: authority.start()].strip()
-            if head:
+            if len(authorities) > 1 and _authorities()[authorities[0].group(1)] == "TM.":
+                signer.organization = normal_case(text[authorities[0].end() : authority.start()])
+            elif head:
                 position_lines.insert(0, head)
             used = count + 1
             break
@@ -187,6 +191,22 @@ def _read_position(signer: Signer, above: list[str]) -> int:
         signer.position_text = written
         signer.position = normal_case(written)
     return used
+
+
+def _last_title(text: str) -> str:
+    """`CHỦ TỊCH PHÓ CHỦ TỊCH` → `PHÓ CHỦ TỊCH`: of two titles in a row, the signer's is the last."""
+    view = match_view(text)
+    tokens = scan(view, 0, len(view))
+    starts: list[int] = []
+    i = 0
+    while i < len(tokens):
+        width = title_matcher().length(tokens, i)
+        if width:
+            starts.append(i)
+        i += width or 1
+    if len(starts) < 2 or starts[0] != 0:
+        return text
+    return text[tokens[starts[-1]].start :]
 
 
 def _items(text: str) -> list[str]:
