@@ -371,3 +371,63 @@ def test_the_trich_yeu_on_the_headings_line() -> None:
     document = document_of(SUBJECT_ON_THE_HEADING)
     assert document.title == "Nghị quyết về việc điều chỉnh chương trình giám sát năm 2024"
     assert signed(document) == ("Hồ Văn Điềm", "Chủ tịch", "TM.")
+
+
+PROPERTIES_THEN_HEADER = """Nghị quyết 15/2024/NQ-HĐND quy định mức hỗ trợ đối với cán bộ y tế cơ sở
+Số hiệu: | 15/2024/NQ-HĐND | Loại văn bản: | NGHỊ QUYẾT
+Nơi ban hành: | Hội đồng nhân dân tỉnh Bắc Ninh | Người ký: | Nguyễn Quốc Chung
+Ngày ban hành: | 10/12/2024 | Ngày hiệu lực: | 01/01/2025
+HỘI ĐỒNG NHÂN DÂN
+TỈNH BẮC NINH
+-------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+--------------- |
+Số: 15/2024/NQ-HĐND | Bắc Ninh, ngày 10 tháng 12 năm 2024 |
+NGHỊ QUYẾT
+QUY ĐỊNH MỨC HỖ TRỢ ĐỐI VỚI CÁN BỘ Y TẾ CƠ SỞ
+HỘI ĐỒNG NHÂN DÂN TỈNH BẮC NINH
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+"""
+
+PROPERTIES_ONLY = """Quyết định số 230/QĐ-UBND phê duyệt quy hoạch
+Số hiệu: 230/QĐ-UBND Loại văn bản: Quyết định
+Cơ quan ban hành: UBND tỉnh Thanh Hóa
+Người ký: Lê Đức Giang
+Ngày ban hành: 02/08/2023
+Ngày hiệu lực: 02/08/2023
+"""
+
+
+def test_a_sites_properties_table_before_the_header_is_no_part_of_it() -> None:
+    document = document_of(PROPERTIES_THEN_HEADER)
+    assert document.number == "15/2024/NQ-HĐND"
+    assert identity(document) == (
+        "2024-12-10",
+        "Bắc Ninh",
+        "Hội đồng nhân dân tỉnh Bắc Ninh",
+        "Nghị quyết quy định mức hỗ trợ đối với cán bộ y tế cơ sở",
+    )
+    assert document.signer is not None and document.signer.name == "Nguyễn Quốc Chung"  # `Người ký:`
+
+
+def test_the_properties_table_alone_gives_what_the_header_would() -> None:
+    document = document_of(PROPERTIES_ONLY)
+    assert (document.kind, document.number, document.date, document.issuer, document.effective) == (
+        "Quyết định",
+        "230/QĐ-UBND",
+        "2023-08-02",
+        "UBND tỉnh Thanh Hóa",
+        "2023-08-02",
+    )
+    assert document.signer is not None and document.signer.name == "Lê Đức Giang"
+
+
+def test_a_long_news_lead_before_the_header() -> None:
+    lead = "".join(f"Đoạn {i}: tỉnh ban hành kế hoạch phát triển du lịch cộng đồng năm nay.\n" for i in range(14))
+    document = document_of("Kế hoạch phát triển du lịch\n" + lead + "Toàn văn Kế hoạch:\n" + PLAN_TWO_LINE_ISSUER)
+    assert identity(document) == (
+        "2024-03-05",
+        "Hà Tĩnh",
+        "Ủy ban nhân dân tỉnh Hà Tĩnh",
+        "Kế hoạch triển khai thực hiện Đề án phát triển du lịch cộng đồng năm 2024",
+    )

@@ -16,13 +16,14 @@ import re
 from vnreport.extract.dates import date_at
 from vnreport.extract.documents.candidates import fold_key
 from vnreport.extract.documents.lexicon import CODES
-from vnreport.extract.documents.symbols import code_norm
+from vnreport.extract.documents.symbols import SYMBOL, code_norm, read_symbol
 from vnreport.extract.selfdoc.casing import normal_case
 from vnreport.extract.selfdoc.clauses import read_bases, read_changes, read_effective
-from vnreport.extract.selfdoc.header import Header, read_header
-from vnreport.extract.selfdoc.signature import read_recipients, read_signature
+from vnreport.extract.selfdoc.header import Header, header_lines, read_header
+from vnreport.extract.selfdoc.metadata import Metadata, read_metadata
+from vnreport.extract.selfdoc.signature import name_span, read_recipients, read_signature
 from vnreport.extract.selfdoc.structure import article_count, read_references, read_structure
-from vnreport.report.model import DocumentRef, Mention, Official, OfficialDocument, OfficialTitle, Person
+from vnreport.report.model import DocumentRef, Mention, Official, OfficialDocument, OfficialTitle, Person, Signer
 from vnreport.segment.document import Document
 from vnreport.text import fold
 
@@ -41,8 +42,10 @@ def read_official_document(doc: Document, documents: list[DocumentRef]) -> Offic
     """The document's own identity and layout, or None when the text is not an official document.
     `documents`: the documents stage's references (the bases and changes point into them; the
     document's own reference gets the role `self`, the others `basis`, `repeals`, `amends`, `replaces`)."""
-    header = read_header(doc)
-    if header.signals < _MIN_SIGNALS:
+    lines = header_lines(doc)
+    metadata = read_metadata(doc, lines)
+    header = read_header(doc, lines, frozenset(metadata.cells))
+    if header.signals + metadata.signals < _MIN_SIGNALS:
         return None
     result = OfficialDocument(
         kind=header.kind or _kind_of_symbol(header),
@@ -52,6 +55,7 @@ def read_official_document(doc: Document, documents: list[DocumentRef]) -> Offic
         place=header.place,
     )
     _set_issuer(result, header)
+    _fill_from_metadata(doc, result, metadata)
     result.title = _title(doc, header) or _title_of_subject(result.kind, header)
     result.subject = _subject(header)
     structure = read_structure(doc, header.end)
@@ -62,11 +66,13 @@ def read_official_document(doc: Document, documents: list[DocumentRef]) -> Offic
     body_end = max((u.start for u in structure if u.kind == "article"), default=header.end)
     result.bases = read_bases(doc, documents, header.end, first_unit, result.key)
     result.effective, result.effective_text = read_effective(doc, header.end, result.date)
+    if result.effective is None:
+        result.effective = metadata.date(doc, "effective")
     changes = read_changes(doc, documents, header.end, result.key)
     result.repeals, result.amends, result.replaces = changes.repeals, changes.amends, changes.replaces
     if result.date is None:
         result.date = _date_of_adoption(doc, body_end)
-    result.signer = read_signature(doc, body_end)
+    result.signer = read_signature(doc, body_end) or _signer_of_metadata(doc, metadata)
     result.recipients = read_recipients(doc, body_end)
     result.header = Mention(text=doc.text[: header.end], start=0, end=header.end) if header.end else None
     _mark_roles(result, documents)
@@ -101,6 +107,42 @@ def with_signer(
         official.roles = ["signed", *official.roles] if official.role != "chaired" else [*official.roles, "signed"]
         official.role = official.roles[0]
     return officials, people
+
+
+def _fill_from_metadata(doc: Document, result: OfficialDocument, metadata: Metadata) -> None:
+    """What the header does not give, from a site's properties table (`Số hiệu:`, `Loại văn bản:`,
+    `Cơ quan ban hành:`, `Ngày ban hành:`)."""
+    values = metadata.values
+    if result.number is None and "number" in values:
+        symbol = SYMBOL.search(doc.view, metadata.starts["number"], metadata.ends["number"])
+        if symbol is not None:
+            parsed = read_symbol(symbol)
+            result.number = doc.text[symbol.start() : symbol.end()]
+            result.key = parsed.key if parsed else None
+    if result.kind is None and "kind" in values:
+        kind = values["kind"]
+        result.kind = kind[0].upper() + kind[1:].lower()
+    if result.kind is None and result.key:
+        code = result.key.split("/")[-1].split("-")[0]
+        result.kind = CODES["state"].get(code) or CODES["party"].get(code)
+    if result.date is None:
+        result.date = metadata.date(doc, "date")
+    if result.issuer is None and "issuer" in values:
+        issuer = values["issuer"]
+        result.issuer = normal_case(issuer) if issuer.isupper() else issuer
+        result.issuer_text = issuer
+        result.issuer_levels = [result.issuer]
+
+
+def _signer_of_metadata(doc: Document, metadata: Metadata) -> Signer | None:
+    """`Người ký: Nguyễn Văn A` when the signature block is not in the text."""
+    if "signer" not in metadata.values:
+        return None
+    span = name_span(doc, metadata.starts["signer"], metadata.ends["signer"])
+    if span is None or doc.text[metadata.starts["signer"] : span[0]].strip():
+        return None
+    name = " ".join(doc.text[span[0] : span[1]].split())
+    return Signer(name=name, mention=Mention(text=doc.text[span[0] : span[1]], start=span[0], end=span[1]))
 
 
 def _kind_of_symbol(header: Header) -> str | None:

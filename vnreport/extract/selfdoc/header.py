@@ -23,6 +23,8 @@ from vnreport.text import fold
 
 HEADER_LINES = 16  # the header fits in the first lines of a document
 MAX_HEADER_LINE = 160  # characters: a header field is a short line; a long one is running text
+MAX_MOTTO_LINE = 400  # a line with the motto may carry the whole header run together
+LEAD_LINES = 40  # a page's title and a news lead before the document take fewer paragraphs
 _CELL = re.compile(r"[^|\t]+")  # table cells flattened by the page: joined by `|` or tabs
 _DECORATION = re.compile(r"[-_*=~.·•]{2,}|\*")
 _TRAILING_DECORATION = re.compile(r"\s+[-_*=~·•]{3,}\s*$")
@@ -80,10 +82,27 @@ class Header:
         return sum((self.motto, self.number is not None, dated, self.kind is not None))
 
 
+def _window(doc: Document) -> int:
+    """How many paragraphs the header may take: the first ones, or up to some after the first mark of a
+    header (the motto, a `Số:` line) when a page's title and a news lead come before it."""
+    for index, paragraph in enumerate(doc.paragraphs[:LEAD_LINES]):
+        head = doc.text[paragraph.start : min(paragraph.end, paragraph.start + MAX_MOTTO_LINE)]
+        if _number_at(head) or any(m in _key(head) for m in _mottos()):
+            return max(HEADER_LINES, index + HEADER_LINES - 4)
+    return HEADER_LINES
+
+
+def _number_at(text: str) -> bool:
+    """`Số: 125/KH-UBND`, `Số 12-NQ/TU` opening the text."""
+    lead = _NUMBER_LINE.match(text)
+    symbol = SYMBOL.search(text, lead.end(), lead.end() + 40) if lead else None
+    return symbol is not None and symbol.start() - lead.end() <= 8  # type: ignore[union-attr]
+
+
 def header_lines(doc: Document) -> list[Line]:
     """The cells of the first paragraphs, decorations (`-------`, `***`) left out."""
     lines: list[Line] = []
-    for paragraph in doc.paragraphs[:HEADER_LINES]:
+    for paragraph in doc.paragraphs[: _window(doc)]:
         for cell in _CELL.finditer(doc.text, paragraph.start, paragraph.end):
             start, end = cell.start(), cell.end()
             while start < end and doc.text[start].isspace():
@@ -95,16 +114,23 @@ def header_lines(doc: Document) -> list[Line]:
             if decoration:
                 end = start + decoration.start()
                 text = doc.text[start:end]
-            if text and len(text) <= MAX_HEADER_LINE and not _DECORATION.fullmatch(text.replace(" ", "")):
-                lines.append(Line(start, end, text, _key(text)))
+            if not text or len(text) > MAX_MOTTO_LINE or _DECORATION.fullmatch(text.replace(" ", "")):
+                continue
+            key = _key(text)
+            if len(text) <= MAX_HEADER_LINE or any(m in key for m in _mottos()):
+                lines.append(Line(start, end, text, key))
     return lines
 
 
-def read_header(doc: Document) -> Header:
+def read_header(doc: Document, lines: list[Line] | None = None, skip: frozenset[int] = frozenset()) -> Header:
+    """The header's fields from its cells (`lines`, by default `header_lines(doc)`); the cells that
+    start at an offset of `skip` (a site's properties table) are no part of it."""
     header = Header()
-    lines = header_lines(doc)
+    lines = header_lines(doc) if lines is None else lines
     seen_number_or_date = issuer_last = False
     for index, line in enumerate(lines):
+        if line.start in skip:
+            continue
         for rest in _strip_mottos(line, header):
             if header.number is None and _read_number(doc, rest, header):
                 seen_number_or_date, issuer_last = True, False
