@@ -431,3 +431,48 @@ def test_a_long_news_lead_before_the_header() -> None:
         "Ủy ban nhân dân tỉnh Hà Tĩnh",
         "Kế hoạch triển khai thực hiện Đề án phát triển du lịch cộng đồng năm 2024",
     )
+
+
+PARTY_DATE_BEFORE_NUMBER = """ĐẢNG BỘ TỈNH NGHỆ AN
+BAN THƯỜNG VỤ TỈNH ỦY
+*
+Nghệ An, Ngày 12 tháng 4 năm 2024 Số 45-CT/TU
+ĐẢNG CỘNG SẢN VIỆT NAM
+CHỈ THỊ
+về tăng cường sự lãnh đạo của Đảng đối với công tác phòng cháy, chữa cháy
+Thời gian qua, công tác phòng cháy đã đạt nhiều kết quả.
+T/M BAN THƯỜNG VỤ
+PHÓ BÍ THƯ THƯỜNG TRỰC
+Nguyễn Văn Thông
+"""
+
+BLANK_DAY = """ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 900/QĐ-UBND | Khánh Hòa, ngày    tháng 4 năm 2024
+QUYẾT ĐỊNH
+Về việc công bố danh mục thủ tục hành chính
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+"""
+
+
+def test_party_directive_with_the_number_after_the_date() -> None:
+    document = document_of(PARTY_DATE_BEFORE_NUMBER)
+    assert (document.kind, document.number) == ("Chỉ thị", "45-CT/TU")
+    assert identity(document) == (
+        "2024-04-12",
+        "Nghệ An",
+        "Ban Thường vụ Tỉnh ủy",
+        "Chỉ thị về tăng cường sự lãnh đạo của Đảng đối với công tác phòng cháy, chữa cháy",
+    )
+    assert signed(document) == ("Nguyễn Văn Thông", "Phó Bí thư Thường trực", "TM.")
+
+
+def test_a_day_left_blank_still_gives_the_place() -> None:
+    document = document_of(BLANK_DAY)
+    assert (document.date, document.place, document.issuer) == (None, "Khánh Hòa", "Ủy ban nhân dân tỉnh Khánh Hòa")
+
+
+def test_the_trich_yeu_of_a_properties_table() -> None:
+    document = document_of(PROPERTIES_ONLY + "Trích yếu: Về việc phê duyệt quy hoạch chi tiết\n")
+    assert document.title == "Quyết định về việc phê duyệt quy hoạch chi tiết"

@@ -58,6 +58,9 @@ def read_official_document(doc: Document, documents: list[DocumentRef]) -> Offic
     _fill_from_metadata(doc, result, metadata)
     result.title = _title(doc, header) or _title_of_subject(result.kind, header)
     result.subject = _subject(header)
+    if result.title is None and result.subject is None and result.kind and "subject" in metadata.values:
+        result.subject = metadata.values["subject"]  # `Trích yếu: Về việc …` of a site's properties table
+        result.title = _title_of_text(result.kind, result.subject)
     structure = read_structure(doc, header.end)
     result.structure = structure
     result.articles = article_count(structure)
@@ -212,6 +215,10 @@ def _title_of_subject(kind: str | None, header: Header) -> str | None:
     subject = _subject(header)
     if kind is None or not subject:
         return None
+    return _title_of_text(kind, subject)
+
+
+def _title_of_text(kind: str, subject: str) -> str:
     subject = _SHORT_SUBJECT.sub("về việc ", subject, count=1).strip()
     if subject.isupper():
         subject = normal_case(subject, domains=False)

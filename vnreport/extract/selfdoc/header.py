@@ -29,8 +29,8 @@ _CELL = re.compile(r"[^|\t]+")  # table cells flattened by the page: joined by `
 _DECORATION = re.compile(r"[-_*=~.·•]{2,}|\*")
 _TRAILING_DECORATION = re.compile(r"\s+[-_*=~·•]{3,}\s*$")
 _NUMBER_LINE = re.compile(r"(?i)(?:(?P<law>luật|pháp\s+lệnh)\s+)?số\s*:?\s*")
-_PLACE_DATE = re.compile(r"(?P<place>[^\W\d_][^,|:;\n]{1,40}?)\s*,?\s*ngày\s+")
-_BLANK_DATE = re.compile(r"(?i)[\s._…]*tháng[\s._…]*năm[\s._…]*(?:\d{4})?[\s.|]*$")  # `ngày … tháng … năm 2024`
+_PLACE_DATE = re.compile(r"(?P<place>[^\W\d_][^,|:;\n]{1,40}?)\s*,?\s*(?i:ngày)\s+")
+_BLANK_DATE = re.compile(r"(?i)[\s._…]*tháng[\s._…\d]*năm[\s._…]*(?:\d{4})?[\s.|]*$")  # `ngày … tháng … năm 2024`
 _UNIT_WORDS = frozenset({"tỉnh", "thành", "phố", "huyện", "quận", "xã", "phường", "thị", "trấn", "đặc", "khu"})
 _SUBJECT = re.compile(r"(?i)^\s*(?:v/v|về\s+việc|về)\s*:?\s*")
 
@@ -138,9 +138,16 @@ def read_header(doc: Document, lines: list[Line] | None = None, skip: frozenset[
                 if after is None:
                     continue
                 rest = after
-            if header.date is None and header.place is None and _read_place_date(doc, rest, header):
+            date_end = _read_place_date(doc, rest, header) if header.date is None and header.place is None else None
+            if date_end is not None:
                 seen_number_or_date, issuer_last = True, False
-                continue
+                after = _after_offset(doc, rest, date_end)  # `Hà Nội, ngày … Số 45-CT/TU`
+                if after is None or not (header.number is None and _read_number(doc, after, header)):
+                    continue
+                after = _after(doc, after, header.number)
+                if after is None:
+                    continue
+                rest = after
             kind = _kind_heading(rest) if header.kind is None else None
             if kind is not None and not _page_title(header, lines[index + 1 : index + HEADER_LINES]):
                 header.kind, header.kind_line = kind[0], rest
@@ -221,9 +228,14 @@ def _read_number(doc: Document, line: Line, header: Header) -> bool:
 
 def _after(doc: Document, line: Line, number: Line | None) -> Line | None:
     """What is left of the line after the number (a place and date may follow it on the same line)."""
-    if number is None or number.end >= line.end:
+    if number is None:
         return None
-    start = number.end
+    return _after_offset(doc, line, number.end)
+
+
+def _after_offset(doc: Document, line: Line, start: int) -> Line | None:
+    if start >= line.end:
+        return None
     while start < line.end and not doc.text[start].isalpha():
         start += 1
     if start >= line.end:
@@ -231,25 +243,26 @@ def _after(doc: Document, line: Line, number: Line | None) -> Line | None:
     return Line(start, line.end, doc.text[start : line.end], _key(doc.text[start : line.end]))
 
 
-def _read_place_date(doc: Document, line: Line, header: Header) -> bool:
+def _read_place_date(doc: Document, line: Line, header: Header) -> int | None:
     """`Hà Tĩnh, ngày 05 tháng 3 năm 2024`, `TP. Hồ Chí Minh, ngày 05/3/2024` opening the cell: a place
     in capitalised words, the date ending the cell (or a kind heading after it). A news lead's `Chiều
     nay, ngày 5/3, …` is none. A date left blank (`ngày … tháng … năm 2024`) still gives the place."""
     match = _PLACE_DATE.match(doc.view, line.start, line.end)
     if match is None or not _place_like(doc.text[match.start("place") : match.end("place")]):
-        return False
+        return None
     place = " ".join(doc.text[match.start("place") : match.end("place")].split())
     found = date_at(doc.view, match.end(), None)
     if found is None or found[0] is None:
-        if _BLANK_DATE.match(doc.view, match.end(), line.end):
-            header.place = place
-            return True
-        return False
+        blank = _BLANK_DATE.match(doc.view, match.end(), line.end)
+        if blank is None:
+            return None
+        header.place = place
+        return blank.end()
     rest = doc.text[found[1] : line.end].strip(" .,;|)")
-    if rest and not rest.split()[0].isupper():
-        return False
+    if rest and not rest.split()[0].isupper() and not _number_at(rest):  # a kind heading or `Số:` after it
+        return None
     header.date, header.place = found[0], place
-    return True
+    return found[1]
 
 
 def _place_like(text: str) -> bool:
