@@ -476,3 +476,15 @@ def test_a_day_left_blank_still_gives_the_place() -> None:
 def test_the_trich_yeu_of_a_properties_table() -> None:
     document = document_of(PROPERTIES_ONLY + "Trích yếu: Về việc phê duyệt quy hoạch chi tiết\n")
     assert document.title == "Quyết định về việc phê duyệt quy hoạch chi tiết"
+
+
+@pytest.mark.parametrize("page_date", ["Thứ Hai, ngày 16/12/2024", "Hà Nội, ngày 20/12/2024"])
+def test_the_pages_own_date_line_before_the_header(page_date: str) -> None:
+    document = document_of(page_date + "\n" + PLAN_TWO_LINE_ISSUER)
+    assert document.number == "45/KH-UBND"
+    assert identity(document) == (
+        "2024-03-05",
+        "Hà Tĩnh",
+        "Ủy ban nhân dân tỉnh Hà Tĩnh",
+        "Kế hoạch triển khai thực hiện Đề án phát triển du lịch cộng đồng năm 2024",
+    )

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from vnreport.extract.dates import date_at
+from vnreport.extract.dates.lexicon import WeekdayRow
 from vnreport.extract.documents.lexicon import KindRow
 from vnreport.extract.documents.symbols import SYMBOL, read_symbol
 from vnreport.extract.selfdoc.casing import opens_with_body_or_title
@@ -127,7 +128,7 @@ def read_header(doc: Document, lines: list[Line] | None = None, skip: frozenset[
     start at an offset of `skip` (a site's properties table) are no part of it."""
     header = Header()
     lines = header_lines(doc) if lines is None else lines
-    seen_number_or_date = issuer_last = False
+    seen_number_or_date = issuer_last = early_date = False
     for index, line in enumerate(lines):
         if line.start in skip:
             continue
@@ -138,9 +139,12 @@ def read_header(doc: Document, lines: list[Line] | None = None, skip: frozenset[
                 if after is None:
                     continue
                 rest = after
-            date_end = _read_place_date(doc, rest, header) if header.date is None and header.place is None else None
+            # a date line before any other field (a page's own `Hà Nội, ngày 16/12/2024`) gives way to a later one
+            open_date = (header.date is None and header.place is None) or early_date
+            date_end = _read_place_date(doc, rest, header) if open_date else None
             if date_end is not None:
-                seen_number_or_date, issuer_last = True, False
+                early_date = not (header.motto or header.number or header.issuer_lines or early_date)
+                seen_number_or_date, issuer_last = not early_date, False
                 after = _after_offset(doc, rest, date_end)  # `Hà Nội, ngày … Số 45-CT/TU`
                 if after is None or not (header.number is None and _read_number(doc, after, header)):
                     continue
@@ -265,10 +269,18 @@ def _read_place_date(doc: Document, line: Line, header: Header) -> int | None:
     return found[1]
 
 
+@cache
+def _weekdays() -> frozenset[str]:
+    return frozenset(" ".join(r.phrase.lower().split()) for r in load_rows("dates_weekdays.tsv", WeekdayRow))
+
+
 def _place_like(text: str) -> bool:
-    """`Hà Nội`, `TP. Hồ Chí Minh`, `thành phố Huế`: capitalised words (unit words aside), six at most."""
+    """`Hà Nội`, `TP. Hồ Chí Minh`, `thành phố Huế`: capitalised words (unit words aside), six at most;
+    not a weekday (a page's own date line, `Thứ Hai, ngày 16/12/2024`, before the document)."""
     words = text.split()
     if not words or len(words) > 6 or not words[0][:1].isupper():
+        return False
+    if " ".join(words).lower() in _weekdays():
         return False
     return all(w[:1].isupper() or w.lower() in _UNIT_WORDS or w in ("-", "–") for w in words)
 
