@@ -488,3 +488,30 @@ def test_the_pages_own_date_line_before_the_header(page_date: str) -> None:
         "Ủy ban nhân dân tỉnh Hà Tĩnh",
         "Kế hoạch triển khai thực hiện Đề án phát triển du lịch cộng đồng năm 2024",
     )
+
+
+FIRST_LINE_OF_THE_ISSUER_CELL = """ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+Số: 2150/QĐ-UBND | Lâm Đồng, ngày 14 tháng 11 năm 2024 |
+QUYẾT ĐỊNH
+Phê duyệt điều chỉnh quy hoạch chung đô thị
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG
+Căn cứ Luật Quy hoạch ngày 24 tháng 11 năm 2017;
+"""
+
+
+def test_a_bare_issuer_completed_by_the_enacting_line() -> None:
+    document = document_of(FIRST_LINE_OF_THE_ISSUER_CELL.replace("Lâm Đồng, ngày", "Đà Lạt, ngày"))
+    assert document.issuer == "Ủy ban nhân dân tỉnh Lâm Đồng"
+
+
+@pytest.mark.parametrize(
+    ("place", "issuer"),
+    [("Quảng Ninh", "Ủy ban nhân dân tỉnh Quảng Ninh"), ("Hà Nội", "Ủy ban nhân dân thành phố Hà Nội")],
+)
+def test_a_bare_local_issuer_completed_by_its_province(place: str, issuer: str) -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        f"Số: 125/KH-UBND | {place}, ngày 15 tháng 3 năm 2024 |\n"
+        "KẾ HOẠCH\nTriển khai thực hiện chương trình chuyển đổi số năm 2024\n"
+    )
+    assert document_of(text).issuer == issuer

@@ -12,6 +12,7 @@ news articles carry none of them. Layout rules: Nghị định 30/2020/NĐ-CP (s
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from vnreport.extract.dates import date_at
 from vnreport.extract.documents.candidates import fold_key
@@ -23,6 +24,8 @@ from vnreport.extract.selfdoc.header import Header, header_lines, read_header
 from vnreport.extract.selfdoc.metadata import Metadata, read_metadata
 from vnreport.extract.selfdoc.signature import name_span, read_recipients, read_signature
 from vnreport.extract.selfdoc.structure import article_count, read_references, read_structure
+from vnreport.gazetteer import admin_mapping
+from vnreport.lexicon import load_list
 from vnreport.report.model import DocumentRef, Mention, Official, OfficialDocument, OfficialTitle, Person, Signer
 from vnreport.segment.document import Document
 from vnreport.text import fold
@@ -180,9 +183,55 @@ def _set_issuer(result: OfficialDocument, header: Header) -> None:
             levels.append(text)
     if not levels:
         return
+    levels[-1] = _completed(levels[-1], header)
     result.issuer_text = " / ".join(levels)
     result.issuer_levels = [normal_case(level) for level in levels]
+    result.issuer_levels[-1] = _of_province(result.issuer_levels[-1], result.place)
     result.issuer = result.issuer_levels[-1]
+
+
+def _completed(issuer: str, header: Header) -> str:
+    """A collective body without its unit (`ỦY BAN NHÂN DÂN`: the page kept the first line of the
+    issuer's cell only) as the enacting line under the name writes it in full (`CHỦ TỊCH ỦY BAN NHÂN
+    DÂN TỈNH QUẢNG NINH`, `HỘI ĐỒNG NHÂN DÂN TỈNH BẮC NINH` / `KHÓA XIX …`)."""
+    words = issuer.split()
+    if header.enacting is None or any(w.lower() in _UNIT_WORDS for w in words):
+        return issuer
+    enacting = header.enacting.text.split(",")[0].split()
+    upper = [w.upper() for w in enacting]
+    target = [w.upper() for w in words]
+    for at in range(len(upper) - len(target)):
+        if upper[at : at + len(target)] == target and upper[at + len(target)].lower() in _UNIT_WORDS:
+            return " ".join(enacting[at:])
+    return issuer
+
+
+def _of_province(issuer: str, place: str | None) -> str:
+    """`Ủy ban nhân dân` of a document dated at a province's name (`Quảng Ninh, ngày …`) → `Ủy ban nhân
+    dân tỉnh Quảng Ninh` (`thành phố` for a municipality): a local body is the place's own."""
+    if place is None or " ".join(issuer.lower().split()) not in _local_bodies():
+        return issuer
+    full = _province_names().get(fold(place).lower())
+    if full is None:
+        return issuer
+    return f"{issuer} {full[0].lower()}{full[1:]}"
+
+
+@cache
+def _local_bodies() -> frozenset[str]:
+    return frozenset(" ".join(b.lower().split()) for b in load_list("selfdoc_local_bodies.txt"))
+
+
+@cache
+def _province_names() -> dict[str, str]:
+    """Short name (folded, lower case) → full name (`Tỉnh Quảng Ninh`, `Thành phố Hà Nội`), the provinces
+    of the 2025 reform first (read only for a local body without its unit: the mapping is large)."""
+    mapping = admin_mapping()
+    names: dict[str, str] = {}
+    for table in ("province_names", "old_province_names"):
+        for entry in mapping[table].values():
+            names.setdefault(fold(entry["short"]).lower(), entry["name"])
+    return names
 
 
 def _title(doc: Document, header: Header) -> str | None:

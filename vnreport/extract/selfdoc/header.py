@@ -75,6 +75,7 @@ class Header:
     kind_line: Line | None = None
     name_lines: list[Line] = field(default_factory=list)
     subject: Line | None = None
+    enacting: Line | None = None  # the capitals line under the name: `HỘI ĐỒNG NHÂN DÂN TỈNH …`, `CHỦ TỊCH …`
     end: int = 0  # where the body begins
 
     @property
@@ -158,6 +159,9 @@ def read_header(doc: Document, lines: list[Line] | None = None, skip: frozenset[
                 header.name_lines, header.subject = _name_lines(doc, lines[index + 1 :], rest, kind[1])
                 last = header.subject or (header.name_lines[-1] if header.name_lines else rest)
                 header.end = last.end
+                header.enacting = next((line for line in lines[index + 1 :] if line.start >= last.end), None)
+                if header.enacting is not None and not header.enacting.text.isupper():
+                    header.enacting = None
                 return header
             # the issuer block; the right column may come first (`CỘNG HÒA …` / `… ngày …` / `ỦY BAN …`)
             open_block = not seen_number_or_date or not header.issuer_lines or issuer_last
