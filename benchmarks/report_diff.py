@@ -17,7 +17,19 @@ import sys
 from collections.abc import Iterator
 from typing import Any
 
-SECTIONS = ("title", "officials", "people", "dates", "documents", "organizations", "locations", "figures", "summary")
+SECTIONS = (
+    "title",
+    "officials",
+    "people",
+    "dates",
+    "documents",
+    "organizations",
+    "locations",
+    "figures",
+    "summary",
+    "document",
+)
+_DOCUMENT_FIELDS = ("kind", "number", "date", "place", "issuer", "title", "signer", "articles")
 
 
 def records(path: str) -> dict[str, dict[str, Any]]:
@@ -44,6 +56,12 @@ def entries(section: str, record: dict[str, Any], exact: bool) -> list[str]:
     value = record.get(section)
     if section == "summary":
         return [json.dumps(value, ensure_ascii=False, sort_keys=True)] if value else []
+    if section == "document":  # the text itself as an official document: its identity
+        if not value:
+            return []
+        signer = (value.get("signer") or {}).get("name")
+        fields = {k: value.get(k) for k in _DOCUMENT_FIELDS} | {"signer": signer}
+        return [json.dumps(value if exact else fields, ensure_ascii=False, sort_keys=True)]
     if not isinstance(value, list):
         return [json.dumps(value, ensure_ascii=False)]
     return [json.dumps(e, ensure_ascii=False, sort_keys=True) if exact else identity(section, e) for e in value]

@@ -31,6 +31,7 @@ from vnreport.extract.names import MiddleNameRow
 from vnreport.extract.officials.clauses import ClauseCueRow
 from vnreport.extract.officials.lexicon import AuthorityRow, RoleCueRow
 from vnreport.extract.organizations import AbbreviationRow, HeadRow, MediaRow
+from vnreport.extract.selfdoc.metadata import MetadataLabelRow
 from vnreport.legacy import LegacyRow
 from vnreport.lexicon import load_list, load_rows
 from vnreport.numbers import ScaleRow, VagueRow, WordRow
@@ -115,6 +116,10 @@ TABLES: dict[str, tuple[type[NamedTuple], Callable[[Any], bool] | None]] = {
     "places_gazetteer.tsv": (GazetteerRow, _one_of("level", LEVELS)),
     "places_units.tsv": (PlaceUnitRow, _one_of("level", LEVELS)),
     "selfdoc_authorities.tsv": (AuthorityRow, _one_of("canonical", {"TM.", "KT.", "TL.", "TUQ.", "TTL.", "Q."})),
+    "selfdoc_metadata_labels.tsv": (
+        MetadataLabelRow,
+        _one_of("field", {"number", "kind", "issuer", "signer", "date", "effective", "subject"}),
+    ),
     "summary_cues.tsv": (RolePhraseRow, None),
     "summary_events.tsv": (EventRow, _one_of("form", {"noun", "verb"})),
     "summary_facts.tsv": (RolePhraseRow, None),

@@ -15,12 +15,15 @@ issued it when, what it governs, from when it applies and what it changes. So:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from vnreport.report.model import DocumentLink, Mention, OfficialDocument, Report, Summary
 from vnreport.segment.document import Document
 from vnreport.summary.facts import key_facts
 from vnreport.summary.warnings import quality_warnings
+
+_SUBJECT_LEAD = re.compile(r"(?i)^\s*(?:v/v|về\s+việc)\s*:?\s*")  # the title may spell the trích yếu out
 
 MAX_HIGHLIGHTS = 5
 
@@ -53,7 +56,7 @@ def document_brief(document: OfficialDocument) -> str | None:
     if issued:
         parts.append(" ".join(issued))
     line = ", ".join(parts)
-    if document.subject and document.subject not in line:
+    if document.subject and _SUBJECT_LEAD.sub("", document.subject).lower() not in line.lower():
         line += f" – {document.subject}"
     clauses = []
     signer = document.signer

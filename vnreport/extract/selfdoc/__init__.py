@@ -12,17 +12,21 @@ news articles carry none of them. Layout rules: Nghị định 30/2020/NĐ-CP (s
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from vnreport.extract.dates import date_at
 from vnreport.extract.documents.candidates import fold_key
 from vnreport.extract.documents.lexicon import CODES
-from vnreport.extract.documents.symbols import code_norm
+from vnreport.extract.documents.symbols import SYMBOL, code_norm, read_symbol
 from vnreport.extract.selfdoc.casing import normal_case
 from vnreport.extract.selfdoc.clauses import read_bases, read_changes, read_effective
-from vnreport.extract.selfdoc.header import Header, read_header
-from vnreport.extract.selfdoc.signature import read_recipients, read_signature
+from vnreport.extract.selfdoc.header import Header, header_lines, read_header
+from vnreport.extract.selfdoc.metadata import Metadata, read_metadata
+from vnreport.extract.selfdoc.signature import name_span, read_recipients, read_signature
 from vnreport.extract.selfdoc.structure import article_count, read_references, read_structure
-from vnreport.report.model import DocumentRef, Mention, Official, OfficialDocument, OfficialTitle, Person
+from vnreport.gazetteer import admin_mapping
+from vnreport.lexicon import load_list
+from vnreport.report.model import DocumentRef, Mention, Official, OfficialDocument, OfficialTitle, Person, Signer
 from vnreport.segment.document import Document
 from vnreport.text import fold
 
@@ -31,6 +35,7 @@ _ENACTING = re.compile(r"(?i)ban\s+hành\s+(?P<name>(?:bộ\s+)?luật\s+[^.;,\n
 _ABOUT = re.compile(r"(?i)(?:^|\s)về\s+")
 _UNIT_WORDS = frozenset({"tỉnh", "thành", "huyện", "quận", "xã", "phường", "thị", "đặc"})
 _BODY_AFTER_UNIT = frozenset({"ủy", "uỷ", "đoàn", "đội"})  # TỈNH ỦY, TỈNH ĐOÀN, TỈNH ĐỘI
+_SHORT_SUBJECT = re.compile(r"(?i)^v/v\s*:?\s*")
 _ADOPTED = re.compile(r"(?i)thông\s+qua\s+ngày\s+")
 
 __all__ = ["read_official_document", "with_signer"]
@@ -40,8 +45,10 @@ def read_official_document(doc: Document, documents: list[DocumentRef]) -> Offic
     """The document's own identity and layout, or None when the text is not an official document.
     `documents`: the documents stage's references (the bases and changes point into them; the
     document's own reference gets the role `self`, the others `basis`, `repeals`, `amends`, `replaces`)."""
-    header = read_header(doc)
-    if header.signals < _MIN_SIGNALS:
+    lines = header_lines(doc)
+    metadata = read_metadata(doc, lines)
+    header = read_header(doc, lines, frozenset(metadata.cells))
+    if header.signals + metadata.signals < _MIN_SIGNALS:
         return None
     result = OfficialDocument(
         kind=header.kind or _kind_of_symbol(header),
@@ -51,8 +58,12 @@ def read_official_document(doc: Document, documents: list[DocumentRef]) -> Offic
         place=header.place,
     )
     _set_issuer(result, header)
-    result.title = _title(doc, header)
+    _fill_from_metadata(doc, result, metadata)
+    result.title = _title(doc, header) or _title_of_subject(result.kind, header)
     result.subject = _subject(header)
+    if result.title is None and result.subject is None and result.kind and "subject" in metadata.values:
+        result.subject = metadata.values["subject"]  # `Trích yếu: Về việc …` of a site's properties table
+        result.title = _title_of_text(result.kind, result.subject)
     structure = read_structure(doc, header.end)
     result.structure = structure
     result.articles = article_count(structure)
@@ -61,11 +72,13 @@ def read_official_document(doc: Document, documents: list[DocumentRef]) -> Offic
     body_end = max((u.start for u in structure if u.kind == "article"), default=header.end)
     result.bases = read_bases(doc, documents, header.end, first_unit, result.key)
     result.effective, result.effective_text = read_effective(doc, header.end, result.date)
+    if result.effective is None:
+        result.effective = metadata.date(doc, "effective")
     changes = read_changes(doc, documents, header.end, result.key)
     result.repeals, result.amends, result.replaces = changes.repeals, changes.amends, changes.replaces
     if result.date is None:
         result.date = _date_of_adoption(doc, body_end)
-    result.signer = read_signature(doc, body_end)
+    result.signer = read_signature(doc, body_end) or _signer_of_metadata(doc, metadata)
     result.recipients = read_recipients(doc, body_end)
     result.header = Mention(text=doc.text[: header.end], start=0, end=header.end) if header.end else None
     _mark_roles(result, documents)
@@ -102,6 +115,42 @@ def with_signer(
     return officials, people
 
 
+def _fill_from_metadata(doc: Document, result: OfficialDocument, metadata: Metadata) -> None:
+    """What the header does not give, from a site's properties table (`Số hiệu:`, `Loại văn bản:`,
+    `Cơ quan ban hành:`, `Ngày ban hành:`)."""
+    values = metadata.values
+    if result.number is None and "number" in values:
+        symbol = SYMBOL.search(doc.view, metadata.starts["number"], metadata.ends["number"])
+        if symbol is not None:
+            parsed = read_symbol(symbol)
+            result.number = doc.text[symbol.start() : symbol.end()]
+            result.key = parsed.key if parsed else None
+    if result.kind is None and "kind" in values:
+        kind = values["kind"]
+        result.kind = kind[0].upper() + kind[1:].lower()
+    if result.kind is None and result.key:
+        code = result.key.split("/")[-1].split("-")[0]
+        result.kind = CODES["state"].get(code) or CODES["party"].get(code)
+    if result.date is None:
+        result.date = metadata.date(doc, "date")
+    if result.issuer is None and "issuer" in values:
+        issuer = values["issuer"]
+        result.issuer = normal_case(issuer) if issuer.isupper() else issuer
+        result.issuer_text = issuer
+        result.issuer_levels = [result.issuer]
+
+
+def _signer_of_metadata(doc: Document, metadata: Metadata) -> Signer | None:
+    """`Người ký: Nguyễn Văn A` when the signature block is not in the text."""
+    if "signer" not in metadata.values:
+        return None
+    span = name_span(doc, metadata.starts["signer"], metadata.ends["signer"])
+    if span is None or doc.text[metadata.starts["signer"] : span[0]].strip():
+        return None
+    name = " ".join(doc.text[span[0] : span[1]].split())
+    return Signer(name=name, mention=Mention(text=doc.text[span[0] : span[1]], start=span[0], end=span[1]))
+
+
 def _kind_of_symbol(header: Header) -> str | None:
     """A document without a kind heading: the kind its symbol's type code gives, else a công văn
     (`Số: 4021/BTC-NSNN`, `V/v …`)."""
@@ -134,9 +183,55 @@ def _set_issuer(result: OfficialDocument, header: Header) -> None:
             levels.append(text)
     if not levels:
         return
+    levels[-1] = _completed(levels[-1], header)
     result.issuer_text = " / ".join(levels)
     result.issuer_levels = [normal_case(level) for level in levels]
+    result.issuer_levels[-1] = _of_province(result.issuer_levels[-1], result.place)
     result.issuer = result.issuer_levels[-1]
+
+
+def _completed(issuer: str, header: Header) -> str:
+    """A collective body without its unit (`ỦY BAN NHÂN DÂN`: the page kept the first line of the
+    issuer's cell only) as the enacting line under the name writes it in full (`CHỦ TỊCH ỦY BAN NHÂN
+    DÂN TỈNH QUẢNG NINH`, `HỘI ĐỒNG NHÂN DÂN TỈNH BẮC NINH` / `KHÓA XIX …`)."""
+    words = issuer.split()
+    if header.enacting is None or any(w.lower() in _UNIT_WORDS for w in words):
+        return issuer
+    enacting = header.enacting.text.split(",")[0].split()
+    upper = [w.upper() for w in enacting]
+    target = [w.upper() for w in words]
+    for at in range(len(upper) - len(target)):
+        if upper[at : at + len(target)] == target and upper[at + len(target)].lower() in _UNIT_WORDS:
+            return " ".join(enacting[at:])
+    return issuer
+
+
+def _of_province(issuer: str, place: str | None) -> str:
+    """`Ủy ban nhân dân` of a document dated at a province's name (`Quảng Ninh, ngày …`) → `Ủy ban nhân
+    dân tỉnh Quảng Ninh` (`thành phố` for a municipality): a local body is the place's own."""
+    if place is None or " ".join(issuer.lower().split()) not in _local_bodies():
+        return issuer
+    full = _province_names().get(fold(place).lower())
+    if full is None:
+        return issuer
+    return f"{issuer} {full[0].lower()}{full[1:]}"
+
+
+@cache
+def _local_bodies() -> frozenset[str]:
+    return frozenset(" ".join(b.lower().split()) for b in load_list("selfdoc_local_bodies.txt"))
+
+
+@cache
+def _province_names() -> dict[str, str]:
+    """Short name (folded, lower case) → full name (`Tỉnh Quảng Ninh`, `Thành phố Hà Nội`), the provinces
+    of the 2025 reform first (read only for a local body without its unit: the mapping is large)."""
+    mapping = admin_mapping()
+    names: dict[str, str] = {}
+    for table in ("province_names", "old_province_names"):
+        for entry in mapping[table].values():
+            names.setdefault(fold(entry["short"]).lower(), entry["name"])
+    return names
 
 
 def _title(doc: Document, header: Header) -> str | None:
@@ -160,6 +255,26 @@ def _title(doc: Document, header: Header) -> str | None:
         name = normal_case(name, domains=False)
         name = name[0].lower() + name[1:]  # `Nghị quyết phiên họp …`: the kind opens the title
     return f"{header.kind} {name}"
+
+
+def _title_of_subject(kind: str | None, header: Header) -> str | None:
+    """A document named by its trích yếu: `KẾ HOẠCH` / `Triển khai thực hiện …` → `Kế hoạch triển khai
+    thực hiện …`; `QUYẾT ĐỊNH` / `Về việc phê duyệt …` → `Quyết định về việc phê duyệt …`; a công văn's
+    `V/v hướng dẫn …` → `Công văn về việc hướng dẫn …`."""
+    subject = _subject(header)
+    if kind is None or not subject:
+        return None
+    return _title_of_text(kind, subject)
+
+
+def _title_of_text(kind: str, subject: str) -> str:
+    subject = _SHORT_SUBJECT.sub("về việc ", subject, count=1).strip()
+    if subject.isupper():
+        subject = normal_case(subject, domains=False)
+    first = subject.split()[0]
+    if not (len(first) > 1 and first.isupper()):  # `UBND tỉnh …` keeps its capitals
+        subject = subject[0].lower() + subject[1:]
+    return f"{kind} {subject}"
 
 
 def _subject(header: Header) -> str | None:

@@ -10,6 +10,7 @@ from functools import cache
 from vnreport.extract.organizations import AbbreviationRow, HeadRow
 from vnreport.gazetteer import province_short_names
 from vnreport.lexicon import PhraseMatcher, load_list, load_rows
+from vnreport.segment.dictionary import is_word
 from vnreport.segment.tokens import Token, scan
 from vnreport.text import match_view, nfc
 
@@ -43,7 +44,10 @@ def _spellings(domains: bool) -> PhraseMatcher[str]:
 
 
 def normal_case(text: str, *, domains: bool = True) -> str:
-    """`ỦY BAN NHÂN DÂN TỈNH THANH HÓA` → `Ủy ban nhân dân tỉnh Thanh Hóa`; spaces are collapsed."""
+    """`ỦY BAN NHÂN DÂN TỈNH THANH HÓA` → `Ủy ban nhân dân tỉnh Thanh Hóa`; spaces are collapsed. A
+    one-syllable head inside a common word (`CÁN BỘ`, `CƠ SỞ`, `BAN HÀNH`) is no head. With `domains`
+    (an issuer or a position line) the words after a unit word are the place's name (`HUYỆN ĐÔNG ANH`
+    → `huyện Đông Anh`)."""
     text = " ".join(nfc(text).split())
     if not text:
         return text
@@ -52,23 +56,59 @@ def normal_case(text: str, *, domains: bool = True) -> str:
     spellings = _spellings(domains)
     out: list[str] = []
     i = 0
-    after_head = False
+    after_head = in_place = False
+    previous = ""
     while i < len(tokens):
         width, spelled = spellings.match(tokens, i)
-        if width and spelled is not None:
+        common = width == 1 and spelled is not None and _inside_a_word(tokens, i)
+        if width and spelled is not None and not common:
             piece = spelled
         else:
             width, piece = 1, text[tokens[i].start : tokens[i].end].lower()
-            if after_head and piece[:1].isalpha() and piece not in _UNIT_WORDS:
+            capital = after_head or (in_place and domains)
+            if capital and piece[:1].isalpha() and piece not in _UNIT_WORDS:
                 piece = piece[0].upper() + piece[1:]  # `VỤ NGÂN SÁCH …` → `Vụ Ngân sách …`
         _append(out, piece, tokens[i])
-        after_head = " ".join(piece.lower().split()) in _heads()
+        lower = " ".join(piece.lower().split())
+        after_head = lower in _heads() and not common
+        unit = lower in _PLACE_UNITS or (previous, lower) in _TWO_SYLLABLE_UNITS
+        in_place = unit or (in_place and lower[:1].isalpha() and lower not in _UNIT_WORDS)
+        previous = lower
         i += width
     result = "".join(out)
     return result[0].upper() + result[1:]
 
 
-_UNIT_WORDS = frozenset({"tỉnh", "thành", "huyện", "quận", "xã", "phường", "thị", "đặc"})  # `UBND tỉnh …`
+def _inside_a_word(tokens: list[Token], i: int) -> bool:
+    """`CÁN BỘ`, `CƠ SỞ`, `BỘ PHẬN`, `BAN HÀNH`: the syllable makes a dictionary word with a neighbour."""
+    word = tokens[i].lower
+    before = tokens[i - 1].lower if i and tokens[i].gap > 0 else ""
+    after = tokens[i + 1].lower if i + 1 < len(tokens) and tokens[i + 1].gap > 0 else ""
+    return (before.isalpha() and is_word(f"{before} {word}")) or (after.isalpha() and is_word(f"{word} {after}"))
+
+
+@cache
+def _authority_openers() -> PhraseMatcher[bool]:
+    """Organisation heads and titles: a capitals line opening with one names a body or a position."""
+    matcher: PhraseMatcher[bool] = PhraseMatcher("lower")
+    for phrase in [*(r.head for r in load_rows("orgs_heads.tsv", HeadRow)), *load_list("officials_titles.txt")]:
+        matcher.add(phrase, True)
+    return matcher
+
+
+def opens_with_body_or_title(text: str) -> bool:
+    """`HỘI ĐỒNG NHÂN DÂN TỈNH …`, `CHỦ TỊCH ỦY BAN …`, `CHÍNH PHỦ`: the enacting authority under a
+    document's name, not a line of the name."""
+    view = match_view(" ".join(nfc(text).split()))
+    tokens = scan(view, 0, len(view))
+    width = _authority_openers().length(tokens, 0) if tokens else 0
+    return width > 1 or (width == 1 and not _inside_a_word(tokens, 0))
+
+
+# `UBND tỉnh …`; the second syllable of `thành phố`, `thị xã`, `thị trấn`, `đặc khu` too
+_UNIT_WORDS = frozenset({"tỉnh", "thành", "phố", "huyện", "quận", "xã", "phường", "thị", "trấn", "đặc", "khu"})
+_PLACE_UNITS = frozenset({"tỉnh", "huyện", "quận", "xã", "phường"})
+_TWO_SYLLABLE_UNITS = frozenset({("thành", "phố"), ("thị", "xã"), ("thị", "trấn"), ("đặc", "khu")})
 
 
 def _append(out: list[str], piece: str, first: Token) -> None:

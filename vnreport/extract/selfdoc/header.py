@@ -14,19 +14,25 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from vnreport.extract.dates import date_at
+from vnreport.extract.dates.lexicon import WeekdayRow
 from vnreport.extract.documents.lexicon import KindRow
 from vnreport.extract.documents.symbols import SYMBOL, read_symbol
+from vnreport.extract.selfdoc.casing import opens_with_body_or_title
 from vnreport.lexicon import load_list, load_rows
 from vnreport.segment.document import Document
 from vnreport.text import fold
 
 HEADER_LINES = 16  # the header fits in the first lines of a document
 MAX_HEADER_LINE = 160  # characters: a header field is a short line; a long one is running text
-_CELL = re.compile(r"[^|]+")
+MAX_MOTTO_LINE = 400  # a line with the motto may carry the whole header run together
+LEAD_LINES = 40  # a page's title and a news lead before the document take fewer paragraphs
+_CELL = re.compile(r"[^|\t]+")  # table cells flattened by the page: joined by `|` or tabs
 _DECORATION = re.compile(r"[-_*=~.·•]{2,}|\*")
 _TRAILING_DECORATION = re.compile(r"\s+[-_*=~·•]{3,}\s*$")
 _NUMBER_LINE = re.compile(r"(?i)(?:(?P<law>luật|pháp\s+lệnh)\s+)?số\s*:?\s*")
-_PLACE_DATE = re.compile(r"(?P<place>[^\W\d_][^,|:;\n]{1,40}?)\s*,\s*ngày\s+")
+_PLACE_DATE = re.compile(r"(?P<place>[^\W\d_][^,|:;\n]{1,40}?)\s*,?\s*(?i:ngày)\s+")
+_BLANK_DATE = re.compile(r"(?i)[\s._…]*tháng[\s._…\d]*năm[\s._…]*(?:\d{4})?[\s.|]*$")  # `ngày … tháng … năm 2024`
+_UNIT_WORDS = frozenset({"tỉnh", "thành", "phố", "huyện", "quận", "xã", "phường", "thị", "trấn", "đặc", "khu"})
 _SUBJECT = re.compile(r"(?i)^\s*(?:v/v|về\s+việc|về)\s*:?\s*")
 
 
@@ -69,17 +75,36 @@ class Header:
     kind_line: Line | None = None
     name_lines: list[Line] = field(default_factory=list)
     subject: Line | None = None
+    enacting: Line | None = None  # the capitals line under the name: `HỘI ĐỒNG NHÂN DÂN TỈNH …`, `CHỦ TỊCH …`
     end: int = 0  # where the body begins
 
     @property
     def signals(self) -> int:
-        return sum((self.motto, self.number is not None, self.date is not None, self.kind is not None))
+        dated = self.date is not None or self.place is not None
+        return sum((self.motto, self.number is not None, dated, self.kind is not None))
+
+
+def _window(doc: Document) -> int:
+    """How many paragraphs the header may take: the first ones, or up to some after the first mark of a
+    header (the motto, a `Số:` line) when a page's title and a news lead come before it."""
+    for index, paragraph in enumerate(doc.paragraphs[:LEAD_LINES]):
+        head = doc.text[paragraph.start : min(paragraph.end, paragraph.start + MAX_MOTTO_LINE)]
+        if _number_at(head) or any(m in _key(head) for m in _mottos()):
+            return max(HEADER_LINES, index + HEADER_LINES - 4)
+    return HEADER_LINES
+
+
+def _number_at(text: str) -> bool:
+    """`Số: 125/KH-UBND`, `Số 12-NQ/TU` opening the text."""
+    lead = _NUMBER_LINE.match(text)
+    symbol = SYMBOL.search(text, lead.end(), lead.end() + 40) if lead else None
+    return symbol is not None and symbol.start() - lead.end() <= 8  # type: ignore[union-attr]
 
 
 def header_lines(doc: Document) -> list[Line]:
     """The cells of the first paragraphs, decorations (`-------`, `***`) left out."""
     lines: list[Line] = []
-    for paragraph in doc.paragraphs[:HEADER_LINES]:
+    for paragraph in doc.paragraphs[: _window(doc)]:
         for cell in _CELL.finditer(doc.text, paragraph.start, paragraph.end):
             start, end = cell.start(), cell.end()
             while start < end and doc.text[start].isspace():
@@ -91,37 +116,58 @@ def header_lines(doc: Document) -> list[Line]:
             if decoration:
                 end = start + decoration.start()
                 text = doc.text[start:end]
-            if text and len(text) <= MAX_HEADER_LINE and not _DECORATION.fullmatch(text.replace(" ", "")):
-                lines.append(Line(start, end, text, _key(text)))
+            if not text or len(text) > MAX_MOTTO_LINE or _DECORATION.fullmatch(text.replace(" ", "")):
+                continue
+            key = _key(text)
+            if len(text) <= MAX_HEADER_LINE or any(m in key for m in _mottos()):
+                lines.append(Line(start, end, text, key))
     return lines
 
 
-def read_header(doc: Document) -> Header:
+def read_header(doc: Document, lines: list[Line] | None = None, skip: frozenset[int] = frozenset()) -> Header:
+    """The header's fields from its cells (`lines`, by default `header_lines(doc)`); the cells that
+    start at an offset of `skip` (a site's properties table) are no part of it."""
     header = Header()
-    lines = header_lines(doc)
-    seen_number_or_date = False
+    lines = header_lines(doc) if lines is None else lines
+    seen_number_or_date = issuer_last = early_date = False
     for index, line in enumerate(lines):
-        rest = _strip_mottos(line, header)
-        if rest is None:
+        if line.start in skip:
             continue
-        if header.number is None and _read_number(doc, rest, header):
-            seen_number_or_date = True
-            rest = _after(doc, rest, header.number)
-            if rest is None:
-                continue
-        if header.date is None and _read_place_date(doc, rest, header):
-            seen_number_or_date = True
-            continue
-        if header.kind is None:
-            kind = _kind_heading(rest)
-            if kind is not None:
+        for rest in _strip_mottos(line, header):
+            if header.number is None and _read_number(doc, rest, header):
+                seen_number_or_date, issuer_last = True, False
+                after = _after(doc, rest, header.number)
+                if after is None:
+                    continue
+                rest = after
+            # a date line before any other field (a page's own `Hà Nội, ngày 16/12/2024`) gives way to a later one
+            open_date = (header.date is None and header.place is None) or early_date
+            date_end = _read_place_date(doc, rest, header) if open_date else None
+            if date_end is not None:
+                early_date = not (header.motto or header.number or header.issuer_lines or early_date)
+                seen_number_or_date, issuer_last = not early_date, False
+                after = _after_offset(doc, rest, date_end)  # `Hà Nội, ngày … Số 45-CT/TU`
+                if after is None or not (header.number is None and _read_number(doc, after, header)):
+                    continue
+                after = _after(doc, after, header.number)
+                if after is None:
+                    continue
+                rest = after
+            kind = _kind_heading(rest) if header.kind is None else None
+            if kind is not None and not _page_title(header, lines[index + 1 : index + HEADER_LINES]):
                 header.kind, header.kind_line = kind[0], rest
                 header.name_lines, header.subject = _name_lines(doc, lines[index + 1 :], rest, kind[1])
                 last = header.subject or (header.name_lines[-1] if header.name_lines else rest)
                 header.end = last.end
-                break
-        if not seen_number_or_date and rest.text.isupper():
-            header.issuer_lines.append(rest)
+                header.enacting = next((line for line in lines[index + 1 :] if line.start >= last.end), None)
+                if header.enacting is not None and not header.enacting.text.isupper():
+                    header.enacting = None
+                return header
+            # the issuer block; the right column may come first (`CỘNG HÒA …` / `… ngày …` / `ỦY BAN …`)
+            open_block = not seen_number_or_date or not header.issuer_lines or issuer_last
+            issuer_last = kind is None and rest.text.isupper() and open_block
+            if issuer_last:
+                header.issuer_lines.append(rest)
     if header.kind is None:
         header.kind = header.number_kind
         header.subject = next((line for line in lines[:8] if _SUBJECT.match(line.text) and "v/v" in line.key), None)
@@ -131,24 +177,36 @@ def read_header(doc: Document) -> Header:
     return header
 
 
-def _strip_mottos(line: Line, header: Header) -> Line | None:
-    """The words of the line before the motto block (an issuer may share its line with it: the two
-    columns of the header run together); None when nothing comes before it."""
-    first = len(line.key)
+def _page_title(header: Header, following: list[Line]) -> bool:
+    """A kind heading before any field of the header (`QUYẾT ĐỊNH PHÊ DUYỆT …` as the page's title) when
+    the header itself (a `Số:` line or the motto) comes after it."""
+    if header.motto or header.number is not None or header.date is not None or header.issuer_lines:
+        return False
+    return any(_NUMBER_LINE.match(line.text) or any(m in line.key for m in _mottos()) for line in following)
+
+
+def _strip_mottos(line: Line, header: Header) -> list[Line]:
+    """The words of the line before and after the motto block (an issuer, a place and date may share
+    its line with it: the two columns of the header run together)."""
+    spans: list[tuple[int, int]] = []
     for motto in _mottos():
         at = line.key.find(motto)
         if at >= 0:
             header.motto = True
             header.party = header.party or motto.startswith("đảng")
-            first = min(first, at)
-    if first == len(line.key):
-        return line
-    kept_words = len(line.key[:first].split())
-    if not kept_words:
-        return None
-    end = line.start + _prefix_length(line.text, kept_words)
-    text = line.text[: end - line.start]
-    return Line(line.start, end, text, _key(text))
+            spans.append((len(line.key[:at].split()), len(line.key[: at + len(motto)].split())))
+    if not spans:
+        return [line]
+    words = list(re.finditer(r"\S+", line.text))
+    kept: list[Line] = []
+    position = 0
+    for first, last in [*sorted(spans), (len(words), len(words))]:
+        if first > position:
+            start, end = line.start + words[position].start(), line.start + words[first - 1].end()
+            text = line.text[start - line.start : end - line.start]
+            kept.append(Line(start, end, text, _key(text)))
+        position = max(position, last)
+    return kept
 
 
 def _prefix_length(text: str, words: int) -> int:
@@ -178,9 +236,14 @@ def _read_number(doc: Document, line: Line, header: Header) -> bool:
 
 def _after(doc: Document, line: Line, number: Line | None) -> Line | None:
     """What is left of the line after the number (a place and date may follow it on the same line)."""
-    if number is None or number.end >= line.end:
+    if number is None:
         return None
-    start = number.end
+    return _after_offset(doc, line, number.end)
+
+
+def _after_offset(doc: Document, line: Line, start: int) -> Line | None:
+    if start >= line.end:
+        return None
     while start < line.end and not doc.text[start].isalpha():
         start += 1
     if start >= line.end:
@@ -188,16 +251,42 @@ def _after(doc: Document, line: Line, number: Line | None) -> Line | None:
     return Line(start, line.end, doc.text[start : line.end], _key(doc.text[start : line.end]))
 
 
-def _read_place_date(doc: Document, line: Line, header: Header) -> bool:
-    match = _PLACE_DATE.search(doc.view, line.start, line.end)
-    if match is None:
-        return False
+def _read_place_date(doc: Document, line: Line, header: Header) -> int | None:
+    """`Hà Tĩnh, ngày 05 tháng 3 năm 2024`, `TP. Hồ Chí Minh, ngày 05/3/2024` opening the cell: a place
+    in capitalised words, the date ending the cell (or a kind heading after it). A news lead's `Chiều
+    nay, ngày 5/3, …` is none. A date left blank (`ngày … tháng … năm 2024`) still gives the place."""
+    match = _PLACE_DATE.match(doc.view, line.start, line.end)
+    if match is None or not _place_like(doc.text[match.start("place") : match.end("place")]):
+        return None
+    place = " ".join(doc.text[match.start("place") : match.end("place")].split())
     found = date_at(doc.view, match.end(), None)
     if found is None or found[0] is None:
+        blank = _BLANK_DATE.match(doc.view, match.end(), line.end)
+        if blank is None:
+            return None
+        header.place = place
+        return blank.end()
+    rest = doc.text[found[1] : line.end].strip(" .,;|)")
+    if rest and not rest.split()[0].isupper() and not _number_at(rest):  # a kind heading or `Số:` after it
+        return None
+    header.date, header.place = found[0], place
+    return found[1]
+
+
+@cache
+def _weekdays() -> frozenset[str]:
+    return frozenset(" ".join(r.phrase.lower().split()) for r in load_rows("dates_weekdays.tsv", WeekdayRow))
+
+
+def _place_like(text: str) -> bool:
+    """`Hà Nội`, `TP. Hồ Chí Minh`, `thành phố Huế`: capitalised words (unit words aside), six at most;
+    not a weekday (a page's own date line, `Thứ Hai, ngày 16/12/2024`, before the document)."""
+    words = text.split()
+    if not words or len(words) > 6 or not words[0][:1].isupper():
         return False
-    header.date = found[0]
-    header.place = " ".join(doc.text[match.start("place") : match.end("place")].split())
-    return True
+    if " ".join(words).lower() in _weekdays():
+        return False
+    return all(w[:1].isupper() or w.lower() in _UNIT_WORDS or w in ("-", "–") for w in words)
 
 
 def _kind_heading(line: Line) -> tuple[str, int] | None:
@@ -215,22 +304,75 @@ def _kind_heading(line: Line) -> tuple[str, int] | None:
 def _name_lines(
     doc: Document, following: list[Line], kind_line: Line, kind_words: int
 ) -> tuple[list[Line], Line | None]:
-    """The name written after the kind heading (on its line or the next capitals lines) and the
-    trích yếu (`V/v …`, `Về việc …`, or a lower-case line right under the heading)."""
+    """The name written after the kind heading (on its line or the next capitals lines, up to the
+    enacting authority `HỘI ĐỒNG NHÂN DÂN TỈNH …`, `CHỦ TỊCH …`) and the trích yếu (`V/v …`, `Về việc …`,
+    a lower-case line right under the heading, or one in sentence case: `Triển khai thực hiện …`), with
+    the lower-case lines that continue it."""
     names: list[Line] = []
     rest_start = kind_line.start + _prefix_length(kind_line.text, kind_words)
     rest = doc.text[rest_start : kind_line.end].strip()
     if rest:
         start = doc.text.index(rest, rest_start)
-        names.append(Line(start, start + len(rest), rest, _key(rest)))
-    subject = None
-    for line in following[:3]:
-        # `Về việc …`, `V/v …`; a Party document's trích yếu opens in lower case (`thực hiện Nghị quyết …`)
-        if _SUBJECT.match(line.text) or (not names and line.text[:1].islower()):
-            subject = line
-            break
-        if line.text.isupper() and not names:
+        on_heading = Line(start, start + len(rest), rest, _key(rest))
+        if _SUBJECT.match(rest) or not rest.isupper():  # `NGHỊ QUYẾT Về việc …` on one line
+            return names, _continued(doc, on_heading, following[:_NAME_LINES])
+        names.append(on_heading)
+    for index, line in enumerate(following[:_NAME_LINES]):
+        if not names and (_SUBJECT.match(line.text) or line.text[:1].islower() or _sentence_title(line)):
+            return names, _continued(doc, line, following[index + 1 : index + _NAME_LINES])
+        if not names and index == 0 and _by_body(line):
+            continue  # `NGHỊ QUYẾT` / `CỦA BỘ CHÍNH TRỊ` / `về …`: the body that issues it, not its name
+        if line.text.isupper() and (not names or _name_continues(line)):
             names.append(line)
             continue
         break
-    return names, subject
+    return names, None
+
+
+_NAME_LINES = 3
+_BODY_OPENER = re.compile(r"(?i)(?:căn\s+cứ|kính\s+gửi|điều\s+\d|chương\s+[ivxlc\d]|[ivxlc]+\.|\d+\.|[a-zđ]\))(?!\w)")
+
+
+def _sentence_title(line: Line) -> bool:
+    """`Triển khai thực hiện …`, `Quy định mức hỗ trợ …` under the heading: a line in sentence case that
+    is no sentence of the body (no `Căn cứ …`, no numbered item, no final `.` or `:`)."""
+    text = line.text.rstrip()
+    if not text[:1].isupper() or text.isupper() or text.endswith((".", ":", ";", ",")):
+        return False
+    return _BODY_OPENER.match(text) is None
+
+
+def _continued(doc: Document, first: Line, following: list[Line]) -> Line:
+    """The trích yếu with the lower-case lines that continue it (`Về việc phê duyệt …` / `giai đoạn …`)."""
+    last = first
+    for line in following:
+        if not line.text[:1].islower() or last.text.rstrip().endswith((".", ":", ";")):
+            break
+        last = line
+    if last is first:
+        return first
+    text = doc.text[first.start : last.end]
+    return Line(first.start, last.end, text, _key(text))
+
+
+def _name_continues(line: Line) -> bool:
+    """A second capitals line of the name (`ĐẾN NĂM 2045`), not the enacting authority, the session line
+    (`KHÓA XIX, KỲ HỌP THỨ 22`), `QUYẾT NGHỊ:` or a heading of the body (`I. MỤC ĐÍCH`, `CHƯƠNG I`)."""
+    text = line.text.rstrip()
+    if text.endswith(":") or _BODY_OPENER.match(text) or _kind_heading(line) is not None:
+        return False
+    if line.key.split()[0] in ("khóa", "kỳ", "phần"):  # KHÓA …, KỲ HỌP …, PHẦN …
+        return False
+    return not (_by_body(line) or opens_with_body_or_title(text))
+
+
+def _by_body(line: Line) -> bool:
+    """`CỦA BỘ CHÍNH TRỊ`, `CỦA QUỐC HỘI KHÓA XII, KỲ HỌP THỨ 5`: the body that issues the document (not
+    an old law's `CỦA QUỐC HỘI SỐ 21-LCT/HĐNN8 … VỀ BẢO VỆ SỨC KHOẺ NHÂN DÂN`, which names it)."""
+    words = line.text.split(None, 1)
+    if not line.key.startswith("của ") or len(words) < 2 or _NAMES_IT.search(line.key):
+        return False
+    return opens_with_body_or_title(words[1])
+
+
+_NAMES_IT = re.compile(r"(?<!\w)(?:số|về)(?!\w)")

@@ -25,6 +25,7 @@ from vnreport.text import fold, match_view
 TAIL_LINES = 40  # the recipients are within the last lines
 _MAX_NAME_WORDS = 6
 _RECIPIENTS = re.compile(r"(?i)^\s*nơi\s+nhận\s*:?\s*")
+_CELL = re.compile(r"[^|\t]+")
 _ITEM_MARK = re.compile(r"(?:^|\s)[-–+•]\s*")
 
 
@@ -51,12 +52,23 @@ class _Line:
     text: str
 
 
-def _tail_lines(doc: Document) -> list[_Line]:
+def _cells(doc: Document, start: int, end: int) -> list[_Line]:
+    """The cells of a paragraph: the page may flatten the table of the signature and the recipients into
+    one line, cells joined by `|` or tabs (`- Lưu: VT.<TAB>KT. CHỦ TỊCH`); blank cells left out."""
     lines = []
-    for paragraph in doc.paragraphs[-TAIL_LINES:]:
-        text = doc.text[paragraph.start : paragraph.end]
-        lines.append(_Line(paragraph.start, paragraph.end, text))
+    for cell in _CELL.finditer(doc.text, start, end):
+        a, b = cell.start(), cell.end()
+        while a < b and doc.text[a].isspace():
+            a += 1
+        while b > a and doc.text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            lines.append(_Line(a, b, doc.text[a:b]))
     return lines
+
+
+def _tail_lines(doc: Document) -> list[_Line]:
+    return [line for p in doc.paragraphs[-TAIL_LINES:] for line in _cells(doc, p.start, p.end)]
 
 
 def _is_note(text: str) -> bool:
@@ -106,7 +118,10 @@ def read_signature(doc: Document, body_end: int) -> Signer | None:
 
 
 def _lines_after(doc: Document, start: int) -> list[_Line]:
-    return [_Line(p.start, p.end, doc.text[p.start : p.end]) for p in doc.paragraphs if p.start >= start]
+    """The cells after `start`, without the recipients (`Nơi nhận:` and its `- …` items), which a
+    flattened table interleaves with the signature block."""
+    cells = [line for p in doc.paragraphs if p.start >= start for line in _cells(doc, p.start, p.end)]
+    return [line for line in cells if not (_RECIPIENTS.match(line.text) or _is_item(line.text))]
 
 
 def _looks_signed(doc: Document, lines: list[_Line], index: int, span: tuple[int, int]) -> bool:
@@ -150,16 +165,20 @@ def _read_position(signer: Signer, above: list[str]) -> int:
     for count, text in enumerate(above):
         if not text.isupper() and not _authority_pattern().match(text):
             break
-        authority = _authority_pattern().search(text)
-        if authority:
+        # the signer's authority is the last one (`TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH` on one line)
+        authorities = list(_authority_pattern().finditer(text))
+        if authorities:
+            authority = authorities[-1]
             signer.authority = _authorities()[authority.group(1)]
             on_behalf = text[authority.end() :].strip()
             if signer.authority == "TM." and on_behalf:
                 signer.organization = normal_case(on_behalf)
             elif on_behalf and not position_lines:
-                position_lines.insert(0, on_behalf)
+                position_lines.insert(0, _last_title(on_behalf))  # `KT. CHỦ TỊCH PHÓ CHỦ TỊCH`
             head = text[: authority.start()].strip()
-            if head:
+            if len(authorities) > 1 and _authorities()[authorities[0].group(1)] == "TM.":
+                signer.organization = normal_case(text[authorities[0].end() : authority.start()])
+            elif head:
                 position_lines.insert(0, head)
             used = count + 1
             break
@@ -172,6 +191,22 @@ def _read_position(signer: Signer, above: list[str]) -> int:
         signer.position_text = written
         signer.position = normal_case(written)
     return used
+
+
+def _last_title(text: str) -> str:
+    """`CHỦ TỊCH PHÓ CHỦ TỊCH` → `PHÓ CHỦ TỊCH`: of two titles in a row, the signer's is the last."""
+    view = match_view(text)
+    tokens = scan(view, 0, len(view))
+    starts: list[int] = []
+    i = 0
+    while i < len(tokens):
+        width = title_matcher().length(tokens, i)
+        if width:
+            starts.append(i)
+        i += width or 1
+    if len(starts) < 2 or starts[0] != 0:
+        return text
+    return text[tokens[starts[-1]].start :]
 
 
 def _items(text: str) -> list[str]:
@@ -190,6 +225,8 @@ def read_recipients(doc: Document, body_end: int) -> list[str]:
         items = _items(line.text[lead.end() :])
         for following in lines[index + 1 :]:
             if not _is_item(following.text):
+                if _is_position(following.text) or name_span(doc, following.start, following.end):
+                    continue  # a cell of the signature block beside the list
                 break
             items += _items(following.text)
         return items
