@@ -138,3 +138,58 @@ def test_a_person_is_no_organiser() -> None:
     text = "Kết luận\n\nNgày 30/5, kết luận thanh tra do Thứ trưởng Hà Văn Tư ký ban hành được công bố."
     event = _event(text, "Ngày 30/5", officials=(("Hà Văn Tư", "Thứ trưởng"),))
     assert event.organizer is None
+
+
+def test_a_tai_in_the_topic_is_not_the_venue_unless_a_verb_of_holding_follows() -> None:
+    text = (
+        "Cuộc họp\n\nChiều 30/5, Thành ủy Cần Thơ đã có cuộc họp bàn về tình hình giá đất tại Thành phố thời gian qua."
+    )
+    assert _event(text, "Chiều 30/5", orgs=("Thành ủy Cần Thơ",)).location is None
+    text = "Hội thảo\n\nChiều 30/5, Hội thảo về phát triển du lịch biển được tổ chức tại Khách sạn Mường Thanh."
+    assert _event(text, "Chiều 30/5").location == "Khách sạn Mường Thanh"
+
+
+def test_a_venue_with_a_long_address_stops_before_it() -> None:
+    text = (
+        "Dâng hương\n\nSáng 30/5, Thành ủy tổ chức lễ dâng hương tại Nhà tưởng niệm đồng chí Nguyễn Văn Cừ, "
+        "thôn Phù Khê Đông, xã Phù Khê, huyện Từ Sơn, tỉnh Bắc Ninh."
+    )
+    assert _event(text, "Sáng 30/5", orgs=("Thành ủy",)).location == "Nhà tưởng niệm đồng chí Nguyễn Văn Cừ"
+
+
+def test_a_venue_ends_before_an_adverb() -> None:
+    text = (
+        "Kiểm tra\n\nSáng 30/5, Bộ trưởng kiểm tra công tác phục vụ hành khách tại sân bay Liên Khương cũng như tại ga."
+    )
+    assert _event(text, "Sáng 30/5").location == "sân bay Liên Khương"
+
+
+def test_the_body_that_has_the_meeting_or_the_paper_is_the_organiser() -> None:
+    text = "Cuộc họp\n\nChiều 30/5, Thành ủy Cần Thơ đã có cuộc họp về công tác cán bộ."
+    assert _event(text, "Chiều 30/5", orgs=("Thành ủy Cần Thơ",)).organizer == "Thành ủy Cần Thơ"
+
+
+def test_a_city_after_a_comma_is_an_apposition_of_the_body_not_the_organiser() -> None:
+    text = "Hội nghị\n\nChiều 30/5, UBND quận 3, Thành phố Hồ Chí Minh đã tổ chức hội nghị sơ kết công tác."
+    event = _event(text, "Chiều 30/5", orgs=("UBND quận 3",), places=("Thành phố Hồ Chí Minh",))
+    assert event.organizer == "UBND quận 3"
+    text = "Lễ công bố\n\nSáng 30/5, tại Hội trường Thành ủy Tuy Hòa, tỉnh Phú Yên tổ chức Lễ công bố nghị quyết."
+    event = _event(text, "Sáng 30/5", orgs=("Thành ủy Tuy Hòa",), places=("tỉnh Phú Yên",))
+    assert event.organizer == "tỉnh Phú Yên"  # the body before the comma names the venue
+
+
+def test_the_body_that_announces_the_decision_of_an_inspection() -> None:
+    text = "Kiểm tra\n\nNgày 30/5, Thanh tra Bộ Xây dựng công bố Quyết định kiểm tra việc quản lý đất đai ở Bình Phước."
+    assert _event(text, "Ngày 30/5", orgs=("Thanh tra Bộ Xây dựng",)).organizer == "Thanh tra Bộ Xây dựng"
+
+
+def test_the_leaders_of_a_place_hold_the_event() -> None:
+    text = "Gặp mặt\n\nChiều 30/5, lãnh đạo TP Cần Thơ tổ chức buổi gặp mặt doanh nghiệp đầu xuân."
+    assert _event(text, "Chiều 30/5", places=("TP Cần Thơ",)).organizer == "TP Cần Thơ"
+
+
+def test_the_place_of_the_visit_within_which_the_event_took_place() -> None:
+    text = "Hội đàm\n\nNgày 30/5, Tổng thống hội đàm với Thủ tướng Ô-xtrây-li-a trong chuyến thăm Cộng hòa Pháp."
+    assert _event(text, "Ngày 30/5", places=("Cộng hòa Pháp",)).location == "Cộng hòa Pháp"
+    text = "Hội đàm\n\nNgày 30/5, Tổng thống hội đàm với Thủ tướng Ô-xtrây-li-a sau chuyến thăm Cộng hòa Pháp."
+    assert _event(text, "Ngày 30/5", places=("Cộng hòa Pháp",)).location is None

@@ -17,7 +17,7 @@ from typing import NamedTuple
 from vnreport.report.model import Report, Sentence
 from vnreport.segment.document import Document
 from vnreport.summary.phrases import Candidate, is_stop, name_span, skip_adverbs_back
-from vnreport.summary.tokens import Token, is_mark, match_length
+from vnreport.summary.tokens import Token, is_mark, match_ending_at, match_length
 from vnreport.summary.vocabulary import cues, event_trie, event_words
 from vnreport.text import fold
 
@@ -42,6 +42,11 @@ def organiser(doc: Document, report: Report, best: Candidate, following: Sequenc
         found = _subject_before(doc, report, toks, best.verb_at)
         if found:
             return found
+    have = _have_before(toks, best.head)
+    if have is not None:
+        found = _organisation_ending_at(report, toks[have - 1].end)
+        if found and not _ends_a_title(doc, report, toks[have - 1].end):
+            return found  # `Thành ủy TP.HCM đã có cuộc họp`, `Văn phòng Chính phủ có văn bản thông báo`
     agent = _agent_after_do(doc, report, toks, best.head + 1)
     if agent:
         return agent
@@ -83,6 +88,18 @@ def _agent_told_again(doc: Document, report: Report, best: Candidate, following:
                     return agent
             break
     return None
+
+
+def _have_before(toks: list[Token], head: int) -> int | None:
+    """Where the subject ends when `(đã) có (văn bản)` or `công bố Quyết định` stands right before the event
+    word (`Thanh tra Chính phủ công bố Quyết định kiểm tra …`); None else."""
+    k = skip_adverbs_back(toks, head)
+    k -= match_ending_at(cues()["have_object"], toks, k)
+    verb = match_ending_at(cues()["have_verb"], toks, k)
+    if not verb or k - verb <= 0:
+        return None
+    k = skip_adverbs_back(toks, k - verb)
+    return k if k > 0 else None
 
 
 def _ends_a_title(doc: Document, report: Report, end: int) -> bool:
@@ -152,15 +169,20 @@ def _subject_before(doc: Document, report: Report, toks: list[Token], end: int) 
         if opening is not None:
             return _subject_before(doc, report, toks, opening)  # `UBND TP.Huế (Thừa Thiên - Huế) đã tổ chức`
     if span is not None:
-        if _is_place(report, span[0], span[1]):  # `UBND quận 1, Thành phố Hồ Chí Minh tổ chức`: an apposition
+        if _is_place(report, span[0], span[1]) or _admin_unit(doc, span[0], span[1]):
+            # `UBND quận 1, Thành phố Hồ Chí Minh tổ chức`: an apposition
             comma = doc.view.rfind(",", max(0, span[0] - 3), span[0])
-            before = _organisation_ending_at(report, comma) if comma >= 0 else None
-            if before is not None:
-                return before
+            before = _organisation_span_ending_at(report, comma) if comma >= 0 else None
+            if before is not None and not _in_venue(doc, before[0]):
+                return before[2]
         return span[2]
     place = next((m.text for loc in report.locations for m in loc.mentions if m.end == last.end), None)
     if place is not None and _opens_subject(toks, end, place):
-        return place  # `…, tỉnh Khánh Hòa tổ chức Lễ công bố …`
+        comma = doc.view.rfind(",", max(0, last.end - len(place) - 3), last.end - len(place))
+        body = _organisation_span_ending_at(report, comma) if comma >= 0 else None
+        if body is not None and not _in_venue(doc, body[0]):
+            return body[2]
+        return place  # `…, tỉnh Khánh Hòa tổ chức Lễ công bố …`; `UBND quận 1, TP Hồ Chí Minh tổ chức`
     start = end
     depth = 0
     while start > 0 and end - start < _MAX_ORGANISER_TOKENS:
@@ -205,6 +227,19 @@ def _partner_before(toks: list[Token], end: int) -> int | None:
     return None
 
 
+def _in_venue(doc: Document, start: int) -> bool:
+    """`tại Hội trường Thành ủy Nha Trang, tỉnh Khánh Hòa tổ chức`: the body at `start` names the venue."""
+    before = doc.view[max(0, start - _TITLE_REACH) : start].lower()
+    clause = before[max(before.rfind(c) for c in ",.;:") + 1 :]
+    return "tại " in clause
+
+
+def _admin_unit(doc: Document, start: int, end: int) -> bool:
+    """`Thành phố Hồ Chí Minh`, `tỉnh Quảng Nam`: an administrative unit's name, read as an organisation."""
+    toks = doc.tokens_in(start, end)
+    return bool(toks) and match_length(cues()["admin_word"], toks, 0) > 0
+
+
 def _is_place(report: Report, start: int, end: int) -> bool:
     return any(m.start == start and m.end == end for loc in report.locations for m in loc.mentions)
 
@@ -213,6 +248,7 @@ def _opens_subject(toks: list[Token], end: int, place: str) -> bool:
     """The place alone is the subject: a comma or the sentence start stands before it."""
     words = len(place.split())
     k = end - words
+    k -= match_ending_at(cues()["leaders"], toks, k) if k > 0 else 0  # `…, lãnh đạo TP Đà Nẵng tổ chức …`
     return k <= 0 or toks[k - 1].lower in {",", ";", ":"}
 
 
@@ -274,8 +310,9 @@ def location(doc: Document, report: Report, best: Candidate, following: list[Sen
     venue = _at_venue(doc, best.toks, _venue_slots(best), marks)
     if venue:
         return venue
-    if best.kind == "visit":
-        destination = _destination(doc, report, best)
+    visit = best.head if best.kind == "visit" else _framing_visit(best.toks)
+    if visit is not None:
+        destination = _destination(doc, report, best.toks, visit)
         if destination is not None:
             return destination
     for sentence in following:
@@ -303,11 +340,19 @@ class _Marks(NamedTuple):
         )
 
 
-def _destination(doc: Document, report: Report, best: Candidate) -> str | None:
+def _framing_visit(toks: list[Token]) -> int | None:
+    """`… thảo luận … trong chuyến thăm Nhà Trắng`: the visit word inside which the event took place."""
+    for k in range(1, len(toks)):
+        length = match_length(event_trie(), toks, k)
+        if length and _kind_at(toks, k) == "visit" and match_ending_at(cues()["within_visit"], toks, k):
+            return k
+    return None
+
+
+def _destination(doc: Document, report: Report, toks: list[Token], head: int) -> str | None:
     """Where a visit goes: the place, or a named venue, right after the visit word and the other steps of
     the visit (`chuyến thăm chính thức Việt Nam`, `đến thăm, kiểm tra Quân cảng Sài Gòn`)."""
-    toks = best.toks
-    k = best.head + match_length(event_trie(), toks, best.head)
+    k = head + match_length(event_trie(), toks, head)
     limit = min(len(toks), k + 2 * _VISIT_REACH)
     while k < limit:
         length = match_length(cues()["visit_step"], toks, k)
@@ -324,7 +369,7 @@ def _destination(doc: Document, report: Report, best: Candidate) -> str | None:
         word = match_length(cues()["venue_word"], toks, i) if toks[i].is_cap else 0
         if word:
             end = i + word
-            while end < len(toks) and toks[end].is_cap and end - i < _MAX_VENUE_TOKENS:
+            while end < len(toks) and (toks[end].is_cap or not toks[end].first) and end - i < _MAX_VENUE_TOKENS:
                 end += 1  # a named venue: `Quân cảng Sài Gòn`, not `Nhà trắng thể hiện …`
             return doc.text[toks[i].start : toks[end - 1].end] if end > i + word else None
     return None
@@ -357,13 +402,17 @@ def _at_venue(
     """The venue after the first `tại` that gives the event's place: not one inside a quoted name (`Tọa
     đàm "… tại Khu du lịch Sơn Trà"`), nor one of a noun phrase (`Phóng viên TTXVN tại Lào`); a `tại`
     right after an organisation (`Ngân hàng Thế giới (WB) tại Việt Nam`) only when no other gives one."""
-    quoted = False
+    quoted = topic = False
     after_body: str | None = None
     for i, tok in enumerate(toks):
         if tok.lower in _QUOTES:
             quoted = not quoted if tok.lower == '"' else tok.lower == "“"
             continue
-        if tok.lower != "tại" or not tok.first or quoted or not allowed(i) or _attributive(toks, i):
+        if tok.lower in {",", ";", ":"} or match_length(cues()["held_verb"], toks, i):
+            topic = False  # `Hội thảo về du lịch được tổ chức tại Đà Nẵng`: the verb of holding comes back to the event
+        elif tok.lower == "về" and tok.first:
+            topic = True  # `họp bàn về tình hình sốt đất tại Thành phố`: where the matter is, not the meeting
+        if tok.lower != "tại" or not tok.first or quoted or topic or not allowed(i) or _attributive(toks, i):
             continue
         venue = _venue(doc, toks, i + 1, marks)
         if not venue:
@@ -411,9 +460,11 @@ def _venue_end(toks: list[Token], start: int, marks: _Marks | None = None) -> in
     if not (toks[start].is_cap or match_length(cues()["venue_word"], toks, start)):
         return None
     end = start
+    comma = None
     while end < len(toks) and end - start < _MAX_VENUE_TOKENS:
         nxt = toks[end]
         if nxt.lower == "," and _continues_venue(toks, end + 1):
+            comma = end if comma is None else comma
             end += 1  # `Quảng trường Hùng Vương, thành phố Việt Trì`
             continue
         if is_mark(nxt, _CLAUSE_END) or nxt.lower in {",", "("}:
@@ -422,13 +473,15 @@ def _venue_end(toks: list[Token], start: int, marks: _Marks | None = None) -> in
             (marks is not None and nxt.start in marks.date_starts) or match_length(cues()["venue_time"], toks, end)
         ):
             break
-        verb = match_length(cues()["organiser_verb"], toks, end)
+        verb = match_length(cues()["organiser_verb"], toks, end) or match_length(cues()["verb_adverb"], toks, end)
         stop = is_stop(toks, end) or match_length(cues()["venue_stop"], toks, end)
         if end > start and not nxt.is_cap and (stop or verb):
             break
         end += 1
     if end - start >= _MAX_VENUE_TOKENS:
-        return None
+        if comma is None:
+            return None
+        end = comma  # `Nhà tưởng niệm …, thôn …, xã …, huyện …`: the venue up to its first long address
     while end > start + 1 and toks[end - 1].lower in {"-", "–"}:
         end -= 1  # `Câu lạc bộ Bạch Đằng - nơi …`
     return end
