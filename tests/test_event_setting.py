@@ -193,3 +193,41 @@ def test_the_place_of_the_visit_within_which_the_event_took_place() -> None:
     assert _event(text, "Ngày 30/5", places=("Cộng hòa Pháp",)).location == "Cộng hòa Pháp"
     text = "Hội đàm\n\nNgày 30/5, Tổng thống hội đàm với Thủ tướng Ô-xtrây-li-a sau chuyến thăm Cộng hòa Pháp."
     assert _event(text, "Ngày 30/5", places=("Cộng hòa Pháp",)).location is None
+
+
+def test_the_body_named_after_the_ordinal_of_its_meeting() -> None:
+    text = "Hội nghị\n\nSáng 30/5, Hội nghị lần thứ 15 Ban Chấp hành Đảng bộ tỉnh Nam Định khóa XX khai mạc."
+    orgs = ("Ban Chấp hành Đảng bộ tỉnh Nam Định",)
+    assert _event(text, "Sáng 30/5", orgs=orgs).organizer == "Ban Chấp hành Đảng bộ tỉnh Nam Định"
+
+
+def test_a_body_right_before_an_event_noun_used_as_a_verb() -> None:
+    text = "Họp báo\n\nSáng 30/5, Ban Tổ chức Hội thi Tiếng hát Sông Lam đã họp báo giới thiệu cuộc thi."
+    orgs = ("Ban Tổ chức Hội thi Tiếng hát Sông Lam",)
+    assert _event(text, "Sáng 30/5", orgs=orgs).organizer == "Ban Tổ chức Hội thi Tiếng hát Sông Lam"
+
+
+def test_the_passive_agent_and_a_chairing_agent() -> None:
+    text = "Hội nghị\n\nSáng 30/5, Hội nghị xúc tiến đầu tư được tổ chức bởi Bộ Công Thương tại Hà Nội."
+    assert _event(text, "Sáng 30/5", orgs=("Bộ Công Thương",)).organizer == "Bộ Công Thương"
+    text = "Hội nghị\n\nSáng 30/5, Hội nghị xúc tiến đầu tư do Bộ Công Thương chủ trì tổ chức tại Hà Nội."
+    assert _event(text, "Sáng 30/5", orgs=("Bộ Công Thương",)).organizer == "Bộ Công Thương"
+
+
+def test_the_first_of_a_list_of_bodies() -> None:
+    text = "Hội nghị\n\nSáng 30/5, Bộ Công Thương và UBND tỉnh Nam Định tổ chức Hội nghị xúc tiến đầu tư."
+    orgs = ("Bộ Công Thương", "UBND tỉnh Nam Định")
+    assert _event(text, "Sáng 30/5", orgs=orgs).organizer == "Bộ Công Thương"
+
+
+def test_a_topic_in_the_events_name_keeps_the_venue() -> None:
+    text = "Diễn đàn\n\nNgày 30/5, Thủ tướng dự Diễn đàn Kinh tế về Mê Kông lần thứ 9 tại Viêng Chăn."
+    assert _event(text, "Ngày 30/5", places=("Viêng Chăn",)).location == "Viêng Chăn"
+
+
+def test_a_residence_or_a_tai_in_brackets_is_not_the_venue() -> None:
+    text = (
+        "Kiểm tra\n\nNgày 30/5, Đồn Biên phòng Cửa Ông đã kiểm tra chiếc thuyền do Trần Văn Bình (trú tại "
+        "Khu 3, phường Cửa Ông) điều khiển."
+    )
+    assert _event(text, "Ngày 30/5", orgs=("Đồn Biên phòng Cửa Ông",)).location is None

@@ -30,6 +30,7 @@ _CLAUSE_END = frozenset({".", ";", ":", "!", "?", "…"})
 _MATTER_KINDS = frozenset({"directive", "investigation", "trial", "other"})
 _VISIT_REACH = 3  # tokens: `chuyến thăm chính thức Việt Nam`
 _ATTRIBUTIVE_REACH = 4  # tokens from `phóng viên`, `Đại sứ` to `tại`: `Phóng viên TTXVN tại Lào`
+_MAX_LIST = 6  # bodies in a list of organisers
 _OPENING_REACH = 3  # tokens: the event word opens the sentence that tells it again (`Buổi lễ do …`)
 _QUOTES = frozenset({'"', "“", "”"})
 
@@ -51,24 +52,55 @@ def organiser(doc: Document, report: Report, best: Candidate, following: Sequenc
     if agent:
         return agent
     length = match_length(event_trie(), toks, best.head)
-    if not best.word.noun:
-        k = skip_adverbs_back(toks, best.head)
-        found = _organisation_ending_at(report, toks[k - 1].end) if k > 0 else None
-        if found and (best.kind == "directive" or not _ends_a_title(doc, report, toks[k - 1].end)):
-            return found  # `Công an Hà Nội đã khởi tố`, `ông A, Chủ tịch UBND tỉnh B đã ký`
+    k = skip_adverbs_back(toks, best.head)
+    found = _organisation_ending_at(report, toks[k - 1].end) if k > 0 else None
+    if found and (best.kind == "directive" or not _ends_a_title(doc, report, toks[k - 1].end)):
+        return found  # `Công an Hà Nội đã khởi tố`, `ông A, Chủ tịch UBND tỉnh B đã ký`, `Bộ Y tế họp báo`
     end = name_span(toks, best.head)[0] if best.word.noun else best.head + length
     found = _of_organisation(report, toks, best.head + length, min(len(toks), end + _OF_REACH))
     if found:
         return found  # `Phiên họp thứ 47 của Ủy ban Thường vụ Quốc hội`, `ký các Quyết định của Thủ tướng …`
-    if best.head + length < len(toks):
-        found = _organisation_starting_at(report, toks[best.head + length].start)
+    after = _skip_ordinal(toks, best.head + length)
+    if after < len(toks):
+        found = _organisation_starting_at(report, toks[after].start)
         if found:
-            return found  # `Đại hội đại biểu Đảng bộ TP Cần Thơ`, `Phiên họp Chính phủ`
+            return found  # `Đại hội đại biểu Đảng bộ TP Cần Thơ`, `Hội nghị lần thứ 15 Ban Chấp hành Đảng bộ tỉnh`
+    found = _agent_after_by(report, toks, best.head + length)
+    if found:
+        return found  # `Hội nghị được tổ chức bởi Bộ Công Thương`
     if best.kind == "session":
         return _elected_body(report, best)
     if best.kind == "directive":
         return _signer_organisation(report, toks, best.head)
     return _agent_told_again(doc, report, best, following)
+
+
+def _skip_ordinal(toks: list[Token], k: int) -> int:
+    """Past `lần thứ 15`, `thứ 10`, `chuyên đề`, `bất thường` (and a comma) after an event word."""
+    for _ in range(3):
+        length = match_length(cues()["name_ordinal"], toks, k)
+        if not length:
+            break
+        k += length
+        if k < len(toks) and (toks[k].lower[:1].isdigit() or _is_roman(toks[k].text)):
+            k += 1
+    if k > 0 and k < len(toks) and toks[k].lower == "," and match_length(cues()["name_ordinal"], toks, k - 2):
+        k += 1
+    return k
+
+
+def _is_roman(text: str) -> bool:
+    return bool(text) and all(c in "IVXLC" for c in text)
+
+
+def _agent_after_by(report: Report, toks: list[Token], after: int) -> str | None:
+    """`… được tổ chức bởi Bộ Công Thương`: the body after `bởi` that follows an organiser verb."""
+    for k in range(after + 1, min(len(toks) - 1, after + _DO_REACH)):
+        if is_mark(toks[k], _CLAUSE_END):
+            return None
+        if toks[k].lower == "bởi" and match_ending_at(cues()["organiser_verb"], toks, k):
+            return _organisation_starting_at(report, toks[k + 1].start)
+    return None
 
 
 def _agent_told_again(doc: Document, report: Report, best: Candidate, following: Sequence[Sentence]) -> str | None:
@@ -175,7 +207,7 @@ def _subject_before(doc: Document, report: Report, toks: list[Token], end: int) 
             before = _organisation_span_ending_at(report, comma) if comma >= 0 else None
             if before is not None and not _in_venue(doc, before[0]):
                 return before[2]
-        return span[2]
+        return _first_of_list(doc, report, toks, span)
     place = next((m.text for loc in report.locations for m in loc.mentions if m.end == last.end), None)
     if place is not None and _opens_subject(toks, end, place):
         comma = doc.view.rfind(",", max(0, last.end - len(place) - 3), last.end - len(place))
@@ -199,6 +231,20 @@ def _subject_before(doc: Document, report: Report, toks: list[Token], end: int) 
     if _names_a_person(report, toks[start].start, last.end):
         return None
     return doc.text[toks[start].start : last.end]
+
+
+def _first_of_list(doc: Document, report: Report, toks: list[Token], span: tuple[int, int, str]) -> str:
+    """`Bộ Công Thương và UBND tỉnh Nam Định tổ chức`: the first body of a list of bodies leads."""
+    first = span
+    for _ in range(_MAX_LIST):
+        k = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].start == first[0]), None)
+        if k is None or k < 2 or toks[k - 1].lower not in {"và", ","}:
+            break
+        before = _organisation_span_ending_at(report, toks[k - 2].end)
+        if before is None or _is_place(report, before[0], before[1]) or _in_venue(doc, before[0]):
+            break
+        first = before
+    return first[2]
 
 
 def _names_a_person(report: Report, start: int, end: int) -> bool:
@@ -272,7 +318,7 @@ def _agent_after_do(doc: Document, report: Report, toks: list[Token], after: int
             if _names_a_person(report, lo, hi):  # `do Thứ trưởng A ký ban hành`: his title's body, if any
                 return _signer_organisation(report, toks, end)
             named = _organisation_ending_at(report, hi)
-            return named or doc.text[lo:hi]
+            return named or first or doc.text[lo:hi]  # `do Bộ Công Thương chủ trì tổ chức`
     return None
 
 
@@ -403,16 +449,18 @@ def _at_venue(
     đàm "… tại Khu du lịch Sơn Trà"`), nor one of a noun phrase (`Phóng viên TTXVN tại Lào`); a `tại`
     right after an organisation (`Ngân hàng Thế giới (WB) tại Việt Nam`) only when no other gives one."""
     quoted = topic = False
+    depth = 0
     after_body: str | None = None
     for i, tok in enumerate(toks):
         if tok.lower in _QUOTES:
             quoted = not quoted if tok.lower == '"' else tok.lower == "“"
             continue
+        depth += (tok.lower == "(") - (tok.lower == ")" and depth > 0)
         if tok.lower in {",", ";", ":"} or match_length(cues()["held_verb"], toks, i):
-            topic = False  # `Hội thảo về du lịch được tổ chức tại Đà Nẵng`: the verb of holding comes back to the event
-        elif tok.lower == "về" and tok.first:
+            topic = False  # `Hội thảo về … được tổ chức tại Đà Nẵng`: the verb of holding comes back to the event
+        elif tok.lower == "về" and tok.first and match_length(cues()["topic_head"], toks, i + 1):
             topic = True  # `họp bàn về tình hình sốt đất tại Thành phố`: where the matter is, not the meeting
-        if tok.lower != "tại" or not tok.first or quoted or topic or not allowed(i) or _attributive(toks, i):
+        if tok.lower != "tại" or not tok.first or quoted or topic or depth or not allowed(i) or _attributive(toks, i):
             continue
         venue = _venue(doc, toks, i + 1, marks)
         if not venue:
