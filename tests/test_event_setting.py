@@ -221,7 +221,7 @@ def test_the_first_of_a_list_of_bodies() -> None:
 
 
 def test_a_topic_in_the_events_name_keeps_the_venue() -> None:
-    text = "Diễn đàn\n\nNgày 30/5, Thủ tướng dự Diễn đàn Kinh tế về Mê Kông lần thứ 9 tại Viêng Chăn."
+    text = "Hội thảo\n\nNgày 30/5, Hội thảo quốc tế về Biển Đông lần thứ 9 tại Viêng Chăn thu hút 200 học giả."
     assert _event(text, "Ngày 30/5", places=("Viêng Chăn",)).location == "Viêng Chăn"
 
 
