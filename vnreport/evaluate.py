@@ -317,13 +317,14 @@ def _score_summary(evaluation: Evaluation, article: GoldArticle, report: Report)
     if not _value_score(s["event_date"], gold_date, found_date, lambda a, b: a == b):
         misses["event_date"] = {"gold": gold_date, "found": found_date}
     gold_place = gold_event.place if gold_event else None
-    _value_score(s["event_place"], gold_place, event.location if event else None, _same_place)
-    _value_score(
-        s["event_organiser"],
-        gold_event.organiser if gold_event else None,
-        event.organizer if event else None,
-        _same_place,
-    )
+    found_place = event.location if event else None
+    if not _value_score(s["event_place"], gold_place, found_place, _same_place) and (gold_place or found_place):
+        misses["event_place"] = {"gold": gold_place, "found": found_place}
+    gold_organiser = gold_event.organiser if gold_event else None
+    found_organiser = event.organizer if event else None
+    right = _value_score(s["event_organiser"], gold_organiser, found_organiser, _same_place)
+    if not right and (gold_organiser or found_organiser):
+        misses["event_organiser"] = {"gold": gold_organiser, "found": found_organiser}
     _names_score(s["event_chair"], gold_event.chair if gold_event else [], event.chaired if event else [])
     found_people = [p.name for p in event.participants] if event else []
     _names_score(s["participants"], gold_event.participants if gold_event else [], found_people)

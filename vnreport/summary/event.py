@@ -47,9 +47,10 @@ def build_event(doc: Document, report: Report) -> Event | None:
         end = name_span(best.toks, best.head)[0]
         event.name = doc.text[best.toks[best.head].start : best.toks[end - 1].end]
         event.mention = Mention(text=event.name, start=best.toks[best.head].start, end=best.toks[end - 1].end)
-    event.organizer = organiser(doc, report, best)
+    following = _following(doc, best)
+    event.organizer = organiser(doc, report, best, following)
     _set_date(event, doc, report, best)
-    event.location = location(doc, report, best, _following(doc, best))
+    event.location = location(doc, report, best, following)
     head = best.verb_at if best.verb_at is not None else best.head
     set_people(event, doc, report, best.sentence if best.order >= 0 else None, best.toks[head].start)
     return event

@@ -11,12 +11,13 @@ the text does not give is None, never guessed from the organiser's name.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
 from vnreport.report.model import Report, Sentence
 from vnreport.segment.document import Document
 from vnreport.summary.phrases import Candidate, is_stop, name_span, skip_adverbs_back
-from vnreport.summary.tokens import Token, is_mark, match_length
+from vnreport.summary.tokens import Token, is_mark, match_ending_at, match_length
 from vnreport.summary.vocabulary import cues, event_trie, event_words
 from vnreport.text import fold
 
@@ -28,37 +29,109 @@ _MAX_VENUE_TOKENS = 16
 _CLAUSE_END = frozenset({".", ";", ":", "!", "?", "…"})
 _MATTER_KINDS = frozenset({"directive", "investigation", "trial", "other"})
 _VISIT_REACH = 3  # tokens: `chuyến thăm chính thức Việt Nam`
+_ATTRIBUTIVE_REACH = 4  # tokens from `phóng viên`, `Đại sứ` to `tại`: `Phóng viên TTXVN tại Lào`
+_MAX_LIST = 6  # bodies in a list of organisers
+_OPENING_REACH = 3  # tokens: the event word opens the sentence that tells it again (`Buổi lễ do …`)
+_QUOTES = frozenset({'"', "“", "”"})
 
 
-def organiser(doc: Document, report: Report, best: Candidate) -> str | None:
-    """Who held the event, as written (an organisation's name, or `tỉnh Khánh Hòa` as the subject)."""
+def organiser(doc: Document, report: Report, best: Candidate, following: Sequence[Sentence] = ()) -> str | None:
+    """Who held the event, as written (an organisation's name, or `tỉnh Khánh Hòa` as the subject); else
+    the agent of the sentence after it that tells the event again (`Hội thảo do Bộ X tổ chức …`)."""
     toks = best.toks
     if best.verb_at is not None:
         found = _subject_before(doc, report, toks, best.verb_at)
         if found:
             return found
+    have = _have_before(toks, best.head)
+    if have is not None:
+        found = _organisation_ending_at(report, toks[have - 1].end)
+        if found and not _ends_a_title(doc, report, toks[have - 1].end):
+            return found  # `Thành ủy TP.HCM đã có cuộc họp`, `Văn phòng Chính phủ có văn bản thông báo`
     agent = _agent_after_do(doc, report, toks, best.head + 1)
     if agent:
         return agent
     length = match_length(event_trie(), toks, best.head)
-    if not best.word.noun:
-        k = skip_adverbs_back(toks, best.head)
-        found = _organisation_ending_at(report, toks[k - 1].end) if k > 0 else None
-        if found and (best.kind == "directive" or not _ends_a_title(doc, report, toks[k - 1].end)):
-            return found  # `Công an Hà Nội đã khởi tố`, `ông A, Chủ tịch UBND tỉnh B đã ký`
+    k = skip_adverbs_back(toks, best.head)
+    found = _organisation_ending_at(report, toks[k - 1].end) if k > 0 else None
+    if found and (best.kind == "directive" or not _ends_a_title(doc, report, toks[k - 1].end)):
+        return found  # `Công an Hà Nội đã khởi tố`, `ông A, Chủ tịch UBND tỉnh B đã ký`, `Bộ Y tế họp báo`
     end = name_span(toks, best.head)[0] if best.word.noun else best.head + length
     found = _of_organisation(report, toks, best.head + length, min(len(toks), end + _OF_REACH))
     if found:
         return found  # `Phiên họp thứ 47 của Ủy ban Thường vụ Quốc hội`, `ký các Quyết định của Thủ tướng …`
-    if best.head + length < len(toks):
-        found = _organisation_starting_at(report, toks[best.head + length].start)
+    after = _skip_ordinal(toks, best.head + length)
+    if after < len(toks):
+        found = _organisation_starting_at(report, toks[after].start)
         if found:
-            return found  # `Đại hội đại biểu Đảng bộ TP Cần Thơ`, `Phiên họp Chính phủ`
+            return found  # `Đại hội đại biểu Đảng bộ TP Cần Thơ`, `Hội nghị lần thứ 15 Ban Chấp hành Đảng bộ tỉnh`
+    found = _agent_after_by(report, toks, best.head + length)
+    if found:
+        return found  # `Hội nghị được tổ chức bởi Bộ Công Thương`
     if best.kind == "session":
         return _elected_body(report, best)
     if best.kind == "directive":
         return _signer_organisation(report, toks, best.head)
+    return _agent_told_again(doc, report, best, following)
+
+
+def _skip_ordinal(toks: list[Token], k: int) -> int:
+    """Past `lần thứ 15`, `thứ 10`, `chuyên đề`, `bất thường` (and a comma) after an event word."""
+    for _ in range(3):
+        length = match_length(cues()["name_ordinal"], toks, k)
+        if not length:
+            break
+        k += length
+        if k < len(toks) and (toks[k].lower[:1].isdigit() or _is_roman(toks[k].text)):
+            k += 1
+    if k > 0 and k < len(toks) and toks[k].lower == "," and match_length(cues()["name_ordinal"], toks, k - 2):
+        k += 1
+    return k
+
+
+def _is_roman(text: str) -> bool:
+    return bool(text) and all(c in "IVXLC" for c in text)
+
+
+def _agent_after_by(report: Report, toks: list[Token], after: int) -> str | None:
+    """`… được tổ chức bởi Bộ Công Thương`: the body after `bởi` that follows an organiser verb."""
+    for k in range(after + 1, min(len(toks) - 1, after + _DO_REACH)):
+        if is_mark(toks[k], _CLAUSE_END):
+            return None
+        if toks[k].lower == "bởi" and match_ending_at(cues()["organiser_verb"], toks, k):
+            return _organisation_starting_at(report, toks[k + 1].start)
     return None
+
+
+def _agent_told_again(doc: Document, report: Report, best: Candidate, following: Sequence[Sentence]) -> str | None:
+    """`Hội thảo do Bộ Thông tin và Truyền thông phối hợp với … tổ chức`: a sentence after the event's
+    opens with an event word of the same kind, or one the event's sentence names, and gives its agent."""
+    named = {t.lower for t in best.toks}
+    for sentence in following:
+        toks = doc.tokens_in(sentence.start, sentence.end)
+        for k in range(min(len(toks), _OPENING_REACH)):
+            length = match_length(event_trie(), toks, k)
+            if not length:
+                continue
+            word = event_words()[" ".join(t.lower for t in toks[k : k + length])]
+            if word.noun and (word.kind == best.kind or all(t.lower in named for t in toks[k : k + length])):
+                agent = _agent_after_do(doc, report, toks, k + length)
+                if agent:
+                    return agent
+            break
+    return None
+
+
+def _have_before(toks: list[Token], head: int) -> int | None:
+    """Where the subject ends when `(đã) có (văn bản)` or `công bố Quyết định` stands right before the event
+    word (`Thanh tra Chính phủ công bố Quyết định kiểm tra …`); None else."""
+    k = skip_adverbs_back(toks, head)
+    k -= match_ending_at(cues()["have_object"], toks, k)
+    verb = match_ending_at(cues()["have_verb"], toks, k)
+    if not verb or k - verb <= 0:
+        return None
+    k = skip_adverbs_back(toks, k - verb)
+    return k if k > 0 else None
 
 
 def _ends_a_title(doc: Document, report: Report, end: int) -> bool:
@@ -117,18 +190,31 @@ def _subject_before(doc: Document, report: Report, toks: list[Token], end: int) 
     """The organisation written just before the organiser verb (the verb's subject)."""
     if end == 0:
         return None
+    partner = _partner_before(toks, end)
+    if partner is not None:
+        return _subject_before(doc, report, toks, partner)  # `X phối hợp với Y tổ chức`: X is the subject
     last = toks[end - 1]
     span = _organisation_span_ending_at(report, last.end)
+    if span is None and last.lower == ")":
+        back = range(end - 2, max(0, end - _MAX_ORGANISER_TOKENS), -1)
+        opening = next((k for k in back if toks[k].lower == "("), None)
+        if opening is not None:
+            return _subject_before(doc, report, toks, opening)  # `UBND TP.Huế (Thừa Thiên - Huế) đã tổ chức`
     if span is not None:
-        if _is_place(report, span[0], span[1]):  # `UBND quận 1, Thành phố Hồ Chí Minh tổ chức`: an apposition
+        if _is_place(report, span[0], span[1]) or _admin_unit(doc, span[0], span[1]):
+            # `UBND quận 1, Thành phố Hồ Chí Minh tổ chức`: an apposition
             comma = doc.view.rfind(",", max(0, span[0] - 3), span[0])
-            before = _organisation_ending_at(report, comma) if comma >= 0 else None
-            if before is not None:
-                return before
-        return span[2]
+            before = _organisation_span_ending_at(report, comma) if comma >= 0 else None
+            if before is not None and not _in_venue(doc, before[0]):
+                return before[2]
+        return _first_of_list(doc, report, toks, span)
     place = next((m.text for loc in report.locations for m in loc.mentions if m.end == last.end), None)
     if place is not None and _opens_subject(toks, end, place):
-        return place  # `…, tỉnh Khánh Hòa tổ chức Lễ công bố …`
+        comma = doc.view.rfind(",", max(0, last.end - len(place) - 3), last.end - len(place))
+        body = _organisation_span_ending_at(report, comma) if comma >= 0 else None
+        if body is not None and not _in_venue(doc, body[0]):
+            return body[2]
+        return place  # `…, tỉnh Khánh Hòa tổ chức Lễ công bố …`; `UBND quận 1, TP Hồ Chí Minh tổ chức`
     start = end
     depth = 0
     while start > 0 and end - start < _MAX_ORGANISER_TOKENS:
@@ -140,7 +226,64 @@ def _subject_before(doc: Document, report: Report, toks: list[Token], end: int) 
         start -= 1
     if start == end or not toks[start].is_cap or end - start >= _MAX_ORGANISER_TOKENS:
         return None
+    if any(is_stop(toks, k) or match_length(cues()["verb_adverb"], toks, k) for k in range(start, end)):
+        return None  # a clause, not a name: `Tổng thống A đã ra lệnh`
+    if _names_a_person(report, toks[start].start, last.end):
+        return None
     return doc.text[toks[start].start : last.end]
+
+
+def _first_of_list(doc: Document, report: Report, toks: list[Token], span: tuple[int, int, str]) -> str:
+    """`Bộ Công Thương và UBND tỉnh Nam Định tổ chức`: the first body of a list of bodies leads."""
+    first = span
+    for _ in range(_MAX_LIST):
+        k = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].start == first[0]), None)
+        if k is None or k < 2 or toks[k - 1].lower not in {"và", ","}:
+            break
+        before = _organisation_span_ending_at(report, toks[k - 2].end)
+        if before is None or _is_place(report, before[0], before[1]) or _in_venue(doc, before[0]):
+            break
+        first = before
+    return first[2]
+
+
+def _names_a_person(report: Report, start: int, end: int) -> bool:
+    """A person's name stands in [start, end): an official or another person is no organiser."""
+    people = [m for o in report.officials for m in o.mentions] + [m for p in report.people for m in p.mentions]
+    return any(start <= m.start and m.end <= end for m in people)
+
+
+def _partner_before(toks: list[Token], end: int) -> int | None:
+    """Where the subject ends when `phối hợp với Y` (or `chủ trì, phối hợp với Y`) stands between it
+    and the verb at toks[end]; None when no partner phrase is in the clause."""
+    for k in range(end - 1, max(0, end - _MAX_ORGANISER_TOKENS * 2), -1):
+        if toks[k].lower in {".", ";", ":"}:
+            return None
+        length = match_length(cues()["partner"], toks, k)
+        if length and k + length < end:
+            while k > 0:
+                before = next((n for n in (3, 2, 1) if match_length(cues()["partner"], toks, k - n) >= n), None)
+                if before is None:
+                    break
+                k -= before
+            k = skip_adverbs_back(toks, k)
+            if k > 0 and toks[k - 1].lower == ",":
+                k -= 1  # `3 bộ, Bộ Công Thương, Bộ Tài chính, phối hợp với …`
+            return k if k > 0 else None
+    return None
+
+
+def _in_venue(doc: Document, start: int) -> bool:
+    """`tại Hội trường Thành ủy Nha Trang, tỉnh Khánh Hòa tổ chức`: the body at `start` names the venue."""
+    before = doc.view[max(0, start - _TITLE_REACH) : start].lower()
+    clause = before[max(before.rfind(c) for c in ",.;:") + 1 :]
+    return "tại " in clause
+
+
+def _admin_unit(doc: Document, start: int, end: int) -> bool:
+    """`Thành phố Hồ Chí Minh`, `tỉnh Quảng Nam`: an administrative unit's name, read as an organisation."""
+    toks = doc.tokens_in(start, end)
+    return bool(toks) and match_length(cues()["admin_word"], toks, 0) > 0
 
 
 def _is_place(report: Report, start: int, end: int) -> bool:
@@ -151,6 +294,7 @@ def _opens_subject(toks: list[Token], end: int, place: str) -> bool:
     """The place alone is the subject: a comma or the sentence start stands before it."""
     words = len(place.split())
     k = end - words
+    k -= match_ending_at(cues()["leaders"], toks, k) if k > 0 else 0  # `…, lãnh đạo TP Đà Nẵng tổ chức …`
     return k <= 0 or toks[k - 1].lower in {",", ";", ":"}
 
 
@@ -160,13 +304,32 @@ def _agent_after_do(doc: Document, report: Report, toks: list[Token], after: int
     if do is None:
         return None
     start = do + 1
-    for end in range(start + 1, min(len(toks), start + _MAX_ORGANISER_TOKENS)):
-        if is_mark(toks[end], _CLAUSE_END) or toks[end].lower == ",":
+    if start >= len(toks):
+        return None
+    first = _organisation_starting_at(report, toks[start].start)
+    for end in range(start + 1, min(len(toks), start + _MAX_ORGANISER_TOKENS * 2)):
+        if is_mark(toks[end], _CLAUSE_END):
             return None
+        if toks[end].lower == "," or match_length(cues()["partner"], toks, end):
+            # `do Bộ A phối hợp với Bộ B, Sở C tổ chức`: the first body leads
+            return first if first and _verb_follows(toks, end) else None
         if match_length(cues()["organiser_verb"], toks, end):
-            named = _organisation_ending_at(report, toks[end - 1].end)
-            return named or doc.text[toks[start].start : toks[end - 1].end]
+            lo, hi = toks[start].start, toks[end - 1].end
+            if _names_a_person(report, lo, hi):  # `do Thứ trưởng A ký ban hành`: his title's body, if any
+                return _signer_organisation(report, toks, end)
+            named = _organisation_ending_at(report, hi)
+            return named or first or doc.text[lo:hi]  # `do Bộ Công Thương chủ trì tổ chức`
     return None
+
+
+def _verb_follows(toks: list[Token], start: int) -> bool:
+    """The organiser verb closes the clause that starts at toks[start]."""
+    for k in range(start, min(len(toks), start + _MAX_ORGANISER_TOKENS * 2)):
+        if is_mark(toks[k], _CLAUSE_END):
+            return False
+        if match_length(cues()["organiser_verb"], toks, k):
+            return True
+    return False
 
 
 def _organisation_ending_at(report: Report, end: int) -> str | None:
@@ -189,23 +352,72 @@ def location(doc: Document, report: Report, best: Candidate, following: list[Sen
     thăm chính thức Việt Nam`), else `tại <venue>` in a following sentence that tells the same event
     again (`Sáng 27.9, tại Trung tâm hội nghị …, Đảng bộ TP.Hải Phòng tổ chức Đại hội`). None when the
     text does not say: the place in the organiser's name is not where the event was."""
-    venue = _at_venue(doc, best.toks, _venue_slots(best))
+    marks = _Marks.of(report)
+    venue = _at_venue(doc, best.toks, _venue_slots(best), marks)
     if venue:
         return venue
-    if best.kind == "visit":
-        length = match_length(event_trie(), best.toks, best.head)
-        after = best.toks[best.head + length : best.head + length + _VISIT_REACH]
-        for tok in after:
-            place = next((loc.name for loc in report.locations for m in loc.mentions if m.start == tok.start), None)
-            if place is not None:
-                return place
+    visit = best.head if best.kind == "visit" else _framing_visit(best.toks)
+    if visit is not None:
+        destination = _destination(doc, report, best.toks, visit)
+        if destination is not None:
+            return destination
     for sentence in following:
         toks = doc.tokens_in(sentence.start, sentence.end)
         again = next((k for k in range(len(toks)) if _kind_at(toks, k) == best.word.kind), None)
         if again is not None:
-            venue = _at_venue(doc, toks, _before_index(again))
+            venue = _at_venue(doc, toks, _before_index(again), marks)
             if venue:
                 return venue
+    return None
+
+
+class _Marks(NamedTuple):
+    """Where the report's organisations end and its dates start: a `tại` right after an organisation may
+    belong to its name (`Ngân hàng Thế giới (WB) tại Việt Nam`), a venue ends where a date begins."""
+
+    organisation_ends: frozenset[int]
+    date_starts: frozenset[int]
+
+    @staticmethod
+    def of(report: Report) -> _Marks:
+        return _Marks(
+            frozenset(m.end for o in report.organizations for m in o.mentions),
+            frozenset(d.start for d in report.dates),
+        )
+
+
+def _framing_visit(toks: list[Token]) -> int | None:
+    """`… thảo luận … trong chuyến thăm Nhà Trắng`: the visit word inside which the event took place."""
+    for k in range(1, len(toks)):
+        length = match_length(event_trie(), toks, k)
+        if length and _kind_at(toks, k) == "visit" and match_ending_at(cues()["within_visit"], toks, k):
+            return k
+    return None
+
+
+def _destination(doc: Document, report: Report, toks: list[Token], head: int) -> str | None:
+    """Where a visit goes: the place, or a named venue, right after the visit word and the other steps of
+    the visit (`chuyến thăm chính thức Việt Nam`, `đến thăm, kiểm tra Quân cảng Sài Gòn`)."""
+    k = head + match_length(event_trie(), toks, head)
+    limit = min(len(toks), k + 2 * _VISIT_REACH)
+    while k < limit:
+        length = match_length(cues()["visit_step"], toks, k)
+        if not length:
+            break
+        k += length
+    if k >= limit:
+        return None
+    lo, hi = toks[k].start, toks[limit - 1].end
+    starts = {m.start: loc.name for loc in report.locations for m in loc.mentions if lo <= m.start < hi}
+    for i in range(k, min(limit, k + _VISIT_REACH)):
+        if toks[i].start in starts:
+            return starts[toks[i].start]
+        word = match_length(cues()["venue_word"], toks, i) if toks[i].is_cap else 0
+        if word:
+            end = i + word
+            while end < len(toks) and (toks[end].is_cap or not toks[end].first) and end - i < _MAX_VENUE_TOKENS:
+                end += 1  # a named venue: `Quân cảng Sài Gòn`, not `Nhà trắng thể hiện …`
+            return doc.text[toks[i].start : toks[end - 1].end] if end > i + word else None
     return None
 
 
@@ -230,42 +442,96 @@ def _venue_slots(best: Candidate) -> Callable[[int], bool]:
     return lambda i: i < incident
 
 
-def _at_venue(doc: Document, toks: list[Token], allowed: Callable[[int], bool]) -> str | None:
+def _at_venue(
+    doc: Document, toks: list[Token], allowed: Callable[[int], bool], marks: _Marks | None = None
+) -> str | None:
+    """The venue after the first `tại` that gives the event's place: not one inside a quoted name (`Tọa
+    đàm "… tại Khu du lịch Sơn Trà"`), nor one of a noun phrase (`Phóng viên TTXVN tại Lào`); a `tại`
+    right after an organisation (`Ngân hàng Thế giới (WB) tại Việt Nam`) only when no other gives one."""
+    quoted = topic = False
+    depth = 0
+    after_body: str | None = None
     for i, tok in enumerate(toks):
-        if tok.lower == "tại" and tok.first and allowed(i):
-            venue = _venue(doc, toks, i + 1)
-            if venue:
-                return venue
-    return None
+        if tok.lower in _QUOTES:
+            quoted = not quoted if tok.lower == '"' else tok.lower == "“"
+            continue
+        depth += (tok.lower == "(") - (tok.lower == ")" and depth > 0)
+        if tok.lower in {",", ";", ":"} or match_length(cues()["held_verb"], toks, i):
+            topic = False  # `Hội thảo về … được tổ chức tại Đà Nẵng`: the verb of holding comes back to the event
+        elif tok.lower == "về" and tok.first and match_length(cues()["topic_head"], toks, i + 1):
+            topic = True  # `họp bàn về tình hình sốt đất tại Thành phố`: where the matter is, not the meeting
+        if tok.lower != "tại" or not tok.first or quoted or topic or depth or not allowed(i) or _attributive(toks, i):
+            continue
+        venue = _venue(doc, toks, i + 1, marks)
+        if not venue:
+            continue
+        if marks is not None and _after_organisation(toks, i, marks):
+            after_body = after_body or venue
+            continue
+        return venue
+    return after_body
 
 
-def _venue(doc: Document, toks: list[Token], start: int) -> str | None:
-    """A capitalised place or a venue word (`hội trường`, `thành phố`) after `tại`, not an event."""
-    end = _venue_end(toks, start)
-    return doc.text[toks[start].start : toks[end - 1].end] if end is not None else None
+def _attributive(toks: list[Token], at: int) -> bool:
+    """`Phóng viên TTXVN tại Lào`, `Đại sứ Việt Nam tại Mỹ`: a correspondent's or an envoy's `tại`, within
+    a few words after the head and no comma between."""
+    for k in range(at - 1, max(-1, at - _ATTRIBUTIVE_REACH - 1), -1):
+        if toks[k].lower in {",", ";", ":", "."}:
+            return False
+        if match_length(cues()["attributive_at"], toks, k):
+            return True
+    return False
 
 
-def _venue_end(toks: list[Token], start: int) -> int | None:
-    """One past the last token of the venue that starts at toks[start], or None when none does."""
-    if start >= len(toks) or match_length(event_trie(), toks, start):
+def _after_organisation(toks: list[Token], at: int, marks: _Marks) -> bool:
+    """An organisation ends right before `tại` (or before its acronym in brackets)."""
+    k = at - 1
+    if k >= 2 and toks[k].lower == ")" and toks[k - 2].lower == "(":
+        k -= 3
+    return k >= 0 and toks[k].end in marks.organisation_ends
+
+
+def _venue(doc: Document, toks: list[Token], start: int, marks: _Marks | None = None) -> str | None:
+    """A capitalised place or a venue word with a name (`hội trường UBND tỉnh`, `thành phố Vinh`) after
+    `tại`, not an event; a bare venue word (`thảo luận tại hội trường`) names no place."""
+    end = _venue_end(toks, start, marks)
+    if end is None or not any(t.is_cap for t in toks[start:end]):
+        return None
+    return doc.text[toks[start].start : toks[end - 1].end]
+
+
+def _venue_end(toks: list[Token], start: int, marks: _Marks | None = None) -> int | None:
+    """One past the last token of the venue that starts at toks[start], or None when none does; a date
+    or a time word (`từ ngày 18-20/6`, `Chiều qua`) ends it."""
+    if start >= len(toks) or match_length(event_trie(), toks, start) or match_length(cues()["not_venue"], toks, start):
         return None
     if not (toks[start].is_cap or match_length(cues()["venue_word"], toks, start)):
         return None
     end = start
+    comma = None
     while end < len(toks) and end - start < _MAX_VENUE_TOKENS:
         nxt = toks[end]
         if nxt.lower == "," and _continues_venue(toks, end + 1):
+            comma = end if comma is None else comma
             end += 1  # `Quảng trường Hùng Vương, thành phố Việt Trì`
             continue
         if is_mark(nxt, _CLAUSE_END) or nxt.lower in {",", "("}:
             break
-        verb = match_length(cues()["organiser_verb"], toks, end)
+        if end > start and (
+            (marks is not None and nxt.start in marks.date_starts) or match_length(cues()["venue_time"], toks, end)
+        ):
+            break
+        verb = match_length(cues()["organiser_verb"], toks, end) or match_length(cues()["verb_adverb"], toks, end)
         stop = is_stop(toks, end) or match_length(cues()["venue_stop"], toks, end)
         if end > start and not nxt.is_cap and (stop or verb):
             break
         end += 1
     if end - start >= _MAX_VENUE_TOKENS:
-        return None
+        if comma is None:
+            return None
+        end = comma  # `Nhà tưởng niệm …, thôn …, xã …, huyện …`: the venue up to its first long address
+    while end > start + 1 and toks[end - 1].lower in {"-", "–"}:
+        end -= 1  # `Câu lạc bộ Bạch Đằng - nơi …`
     return end
 
 

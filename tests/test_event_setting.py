@@ -1,0 +1,233 @@
+"""The event's place and organiser on the constructions of unseen news (issue #14): one written
+sentence per construction, in the shape of real leads; the entity sections are built by hand."""
+
+from __future__ import annotations
+
+from tests.test_summary import HandReport
+from vnreport.report.model import Event
+
+
+def _event(
+    text: str,
+    date: str,
+    orgs: tuple[str, ...] = (),
+    places: tuple[str, ...] = (),
+    officials: tuple[tuple[str, str], ...] = (),
+) -> Event:
+    hand = HandReport(text)
+    for org in orgs:
+        hand.organization(org)
+    for place in places:
+        hand.location(place)
+    for name, title in officials:
+        hand.official(name, [title], [])
+    hand.date(date, "XXXX-05-30")
+    event = hand.summary().event
+    assert event is not None
+    return event
+
+
+# --- the place -------------------------------------------------------------------------------------
+
+
+def test_a_correspondents_or_an_envoys_tai_is_not_the_venue() -> None:
+    text = (
+        "Lễ bàn giao\n\nPhóng viên TTXVN tại Viêng Chăn cho biết chiều 30/5, tại Nhà văn hóa Quận Một, "
+        "Ban Liên lạc thành phố đã tổ chức lễ bàn giao."
+    )
+    event = _event(text, "chiều 30/5", places=("Viêng Chăn",))
+    assert event.location == "Nhà văn hóa Quận Một"
+
+
+def test_a_tai_after_an_organisation_gives_way_to_the_venue() -> None:
+    text = (
+        "Làm việc\n\nSáng 30/5, Phó Thủ tướng có buổi làm việc với Quỹ Phát triển Châu Á (ADF) tại Việt Nam "
+        "về hợp tác thương mại, tại Trụ sở Chính phủ."
+    )
+    event = _event(text, "Sáng 30/5", orgs=("Quỹ Phát triển Châu Á",), places=("Việt Nam",))
+    assert event.location == "Trụ sở Chính phủ"
+
+
+def test_a_tai_inside_a_quoted_name_is_not_the_venue() -> None:
+    text = (
+        'Tọa đàm\n\nSáng 30/5, Bộ Văn hóa tổ chức Tọa đàm "Du lịch bền vững tại Khu du lịch Bán đảo Xanh" tại Hà Nội.'
+    )
+    event = _event(text, "Sáng 30/5", orgs=("Bộ Văn hóa",), places=("Hà Nội",))
+    assert event.location == "Hà Nội"
+
+
+def test_a_venue_ends_where_a_date_or_a_time_word_begins() -> None:
+    text = "Chuyến thăm\n\nĐoàn đại biểu quân sự cấp cao thăm và làm việc tại Việt Nam từ ngày 30/5 đến 2/6."
+    assert _event(text, "ngày 30/5", places=("Việt Nam",)).location == "Việt Nam"
+    text = "Cuộc họp\n\nBộ trưởng đã chủ trì cuộc họp tại Nhà khách Chính phủ Chiều qua (30/5) với các cục."
+    assert _event(text, "30/5").location == "Nhà khách Chính phủ"
+
+
+def test_a_bare_venue_word_or_a_document_names_no_place() -> None:
+    text = "Thảo luận\n\nSáng 30/5, Quốc hội thảo luận tại hội trường về dự án Luật Đường bộ."
+    assert _event(text, "Sáng 30/5", orgs=("Quốc hội",)).location is None
+    text = "Kiểm tra\n\nTại Thông báo kết quả kiểm tra tổng thể ngày 30/5, Bộ Xây dựng chỉ ra nhiều tồn tại."
+    assert _event(text, "ngày 30/5", orgs=("Bộ Xây dựng",)).location is None
+
+
+def test_the_place_of_an_incident_is_not_the_events() -> None:
+    text = (
+        "Kiểm tra\n\nNgày 30/5, sau vụ hỏa hoạn tại Bình Dương, lực lượng chức năng của tỉnh đã tiến hành kiểm tra "
+        "các nhà xưởng."
+    )
+    assert _event(text, "Ngày 30/5", places=("Bình Dương",)).location is None
+
+
+def test_the_destination_of_a_visit_after_its_other_steps() -> None:
+    text = "Thăm\n\nSáng 30/5, Bộ trưởng Quốc phòng đến thăm, kiểm tra Quân cảng Cam Ranh và làm việc với đơn vị."
+    assert _event(text, "Sáng 30/5").location == "Quân cảng Cam Ranh"
+
+
+# --- the organiser ---------------------------------------------------------------------------------
+
+
+def test_the_first_body_of_x_phoi_hop_voi_y_to_chuc() -> None:
+    text = (
+        "Lễ mít tinh\n\nNgày 30/5, tại Hà Nội, Bộ Tài nguyên và Môi trường phối hợp với UBND tỉnh Nam Định "
+        "tổ chức Lễ mít tinh hưởng ứng Ngày Môi trường thế giới."
+    )
+    orgs = ("Bộ Tài nguyên và Môi trường", "UBND tỉnh Nam Định")
+    assert _event(text, "Ngày 30/5", orgs=orgs).organizer == "Bộ Tài nguyên và Môi trường"
+    text = (
+        "Họp báo\n\nNgày 30/5, Hội Nhà văn Việt Nam chủ trì, phối hợp với Bộ Văn hóa, Đài Tiếng nói Việt Nam "
+        "tổ chức Họp báo giới thiệu Giải thưởng Văn học."
+    )
+    orgs = ("Hội Nhà văn Việt Nam", "Bộ Văn hóa", "Đài Tiếng nói Việt Nam")
+    assert _event(text, "Ngày 30/5", orgs=orgs).organizer == "Hội Nhà văn Việt Nam"
+
+
+def test_the_first_body_of_do_x_phoi_hop_voi_y_to_chuc() -> None:
+    text = (
+        "Hội nghị\n\nSáng 30/5, Hội nghị đối thoại với công nhân do UBND thành phố Đà Nẵng phối hợp với Liên đoàn "
+        "Lao động thành phố tổ chức diễn ra tại Khu công nghiệp Hòa Khánh."
+    )
+    orgs = ("UBND thành phố Đà Nẵng", "Liên đoàn Lao động thành phố")
+    assert _event(text, "Sáng 30/5", orgs=orgs).organizer == "UBND thành phố Đà Nẵng"
+
+
+def test_the_organiser_told_by_the_next_sentence() -> None:
+    text = (
+        "Hội thảo\n\nTrong hai ngày 30/5 và 31/5, tại Hà Nội, đã diễn ra hội thảo về đô thị thông minh. "
+        "Hội thảo do Bộ Thông tin và Truyền thông phối hợp với Đại sứ quán Ca-na-đa tổ chức."
+    )
+    orgs = ("Bộ Thông tin và Truyền thông", "Đại sứ quán Ca-na-đa")
+    assert _event(text, "30/5", orgs=orgs, places=("Hà Nội",)).organizer == "Bộ Thông tin và Truyền thông"
+
+
+def test_adverbs_between_the_organiser_and_the_verb() -> None:
+    text = "Lễ kỷ niệm\n\nSáng 30/5, Ban Liên lạc Cựu chiến binh tỉnh đã trang trọng tổ chức lễ kỷ niệm 50 năm."
+    orgs = ("Ban Liên lạc Cựu chiến binh tỉnh",)
+    assert _event(text, "Sáng 30/5", orgs=orgs).organizer == "Ban Liên lạc Cựu chiến binh tỉnh"
+
+
+def test_a_place_in_brackets_after_the_organiser() -> None:
+    text = "Làm việc\n\nChiều 30/5, UBND TP.Vinh (Nghệ An) đã tổ chức cuộc làm việc với các hộ dân."
+    event = _event(text, "Chiều 30/5", orgs=("UBND TP.Vinh",), places=("Nghệ An",))
+    assert event.organizer == "UBND TP.Vinh"
+
+
+def test_a_person_is_no_organiser() -> None:
+    text = "Điều tra\n\nNgày 30/5, Tổng thống Hàn Quốc Moon Jae-in đã ra lệnh tiến hành điều tra đặc biệt."
+    event = _event(text, "Ngày 30/5", officials=(("Moon Jae-in", "Tổng thống Hàn Quốc"),))
+    assert event.organizer is None
+    text = "Kết luận\n\nNgày 30/5, kết luận thanh tra do Thứ trưởng Hà Văn Tư ký ban hành được công bố."
+    event = _event(text, "Ngày 30/5", officials=(("Hà Văn Tư", "Thứ trưởng"),))
+    assert event.organizer is None
+
+
+def test_a_tai_in_the_topic_is_not_the_venue_unless_a_verb_of_holding_follows() -> None:
+    text = (
+        "Cuộc họp\n\nChiều 30/5, Thành ủy Cần Thơ đã có cuộc họp bàn về tình hình giá đất tại Thành phố thời gian qua."
+    )
+    assert _event(text, "Chiều 30/5", orgs=("Thành ủy Cần Thơ",)).location is None
+    text = "Hội thảo\n\nChiều 30/5, Hội thảo về phát triển du lịch biển được tổ chức tại Khách sạn Mường Thanh."
+    assert _event(text, "Chiều 30/5").location == "Khách sạn Mường Thanh"
+
+
+def test_a_venue_with_a_long_address_stops_before_it() -> None:
+    text = (
+        "Dâng hương\n\nSáng 30/5, Thành ủy tổ chức lễ dâng hương tại Nhà tưởng niệm đồng chí Nguyễn Văn Cừ, "
+        "thôn Phù Khê Đông, xã Phù Khê, huyện Từ Sơn, tỉnh Bắc Ninh."
+    )
+    assert _event(text, "Sáng 30/5", orgs=("Thành ủy",)).location == "Nhà tưởng niệm đồng chí Nguyễn Văn Cừ"
+
+
+def test_a_venue_ends_before_an_adverb() -> None:
+    text = (
+        "Kiểm tra\n\nSáng 30/5, Bộ trưởng kiểm tra công tác phục vụ hành khách tại sân bay Liên Khương cũng như tại ga."
+    )
+    assert _event(text, "Sáng 30/5").location == "sân bay Liên Khương"
+
+
+def test_the_body_that_has_the_meeting_or_the_paper_is_the_organiser() -> None:
+    text = "Cuộc họp\n\nChiều 30/5, Thành ủy Cần Thơ đã có cuộc họp về công tác cán bộ."
+    assert _event(text, "Chiều 30/5", orgs=("Thành ủy Cần Thơ",)).organizer == "Thành ủy Cần Thơ"
+
+
+def test_a_city_after_a_comma_is_an_apposition_of_the_body_not_the_organiser() -> None:
+    text = "Hội nghị\n\nChiều 30/5, UBND quận 3, Thành phố Hồ Chí Minh đã tổ chức hội nghị sơ kết công tác."
+    event = _event(text, "Chiều 30/5", orgs=("UBND quận 3",), places=("Thành phố Hồ Chí Minh",))
+    assert event.organizer == "UBND quận 3"
+    text = "Lễ công bố\n\nSáng 30/5, tại Hội trường Thành ủy Tuy Hòa, tỉnh Phú Yên tổ chức Lễ công bố nghị quyết."
+    event = _event(text, "Sáng 30/5", orgs=("Thành ủy Tuy Hòa",), places=("tỉnh Phú Yên",))
+    assert event.organizer == "tỉnh Phú Yên"  # the body before the comma names the venue
+
+
+def test_the_body_that_announces_the_decision_of_an_inspection() -> None:
+    text = "Kiểm tra\n\nNgày 30/5, Thanh tra Bộ Xây dựng công bố Quyết định kiểm tra việc quản lý đất đai ở Bình Phước."
+    assert _event(text, "Ngày 30/5", orgs=("Thanh tra Bộ Xây dựng",)).organizer == "Thanh tra Bộ Xây dựng"
+
+
+def test_the_leaders_of_a_place_hold_the_event() -> None:
+    text = "Gặp mặt\n\nChiều 30/5, lãnh đạo TP Cần Thơ tổ chức buổi gặp mặt doanh nghiệp đầu xuân."
+    assert _event(text, "Chiều 30/5", places=("TP Cần Thơ",)).organizer == "TP Cần Thơ"
+
+
+def test_the_place_of_the_visit_within_which_the_event_took_place() -> None:
+    text = "Hội đàm\n\nNgày 30/5, Tổng thống hội đàm với Thủ tướng Ô-xtrây-li-a trong chuyến thăm Cộng hòa Pháp."
+    assert _event(text, "Ngày 30/5", places=("Cộng hòa Pháp",)).location == "Cộng hòa Pháp"
+    text = "Hội đàm\n\nNgày 30/5, Tổng thống hội đàm với Thủ tướng Ô-xtrây-li-a sau chuyến thăm Cộng hòa Pháp."
+    assert _event(text, "Ngày 30/5", places=("Cộng hòa Pháp",)).location is None
+
+
+def test_the_body_named_after_the_ordinal_of_its_meeting() -> None:
+    text = "Hội nghị\n\nSáng 30/5, Hội nghị lần thứ 15 Ban Chấp hành Đảng bộ tỉnh Nam Định khóa XX khai mạc."
+    orgs = ("Ban Chấp hành Đảng bộ tỉnh Nam Định",)
+    assert _event(text, "Sáng 30/5", orgs=orgs).organizer == "Ban Chấp hành Đảng bộ tỉnh Nam Định"
+
+
+def test_a_body_right_before_an_event_noun_used_as_a_verb() -> None:
+    text = "Họp báo\n\nSáng 30/5, Ban Tổ chức Hội thi Tiếng hát Sông Lam đã họp báo giới thiệu cuộc thi."
+    orgs = ("Ban Tổ chức Hội thi Tiếng hát Sông Lam",)
+    assert _event(text, "Sáng 30/5", orgs=orgs).organizer == "Ban Tổ chức Hội thi Tiếng hát Sông Lam"
+
+
+def test_the_passive_agent_and_a_chairing_agent() -> None:
+    text = "Hội nghị\n\nSáng 30/5, Hội nghị xúc tiến đầu tư được tổ chức bởi Bộ Công Thương tại Hà Nội."
+    assert _event(text, "Sáng 30/5", orgs=("Bộ Công Thương",)).organizer == "Bộ Công Thương"
+    text = "Hội nghị\n\nSáng 30/5, Hội nghị xúc tiến đầu tư do Bộ Công Thương chủ trì tổ chức tại Hà Nội."
+    assert _event(text, "Sáng 30/5", orgs=("Bộ Công Thương",)).organizer == "Bộ Công Thương"
+
+
+def test_the_first_of_a_list_of_bodies() -> None:
+    text = "Hội nghị\n\nSáng 30/5, Bộ Công Thương và UBND tỉnh Nam Định tổ chức Hội nghị xúc tiến đầu tư."
+    orgs = ("Bộ Công Thương", "UBND tỉnh Nam Định")
+    assert _event(text, "Sáng 30/5", orgs=orgs).organizer == "Bộ Công Thương"
+
+
+def test_a_topic_in_the_events_name_keeps_the_venue() -> None:
+    text = "Hội thảo\n\nNgày 30/5, Hội thảo quốc tế về Biển Đông lần thứ 9 tại Viêng Chăn thu hút 200 học giả."
+    assert _event(text, "Ngày 30/5", places=("Viêng Chăn",)).location == "Viêng Chăn"
+
+
+def test_a_residence_or_a_tai_in_brackets_is_not_the_venue() -> None:
+    text = (
+        "Kiểm tra\n\nNgày 30/5, Đồn Biên phòng Cửa Ông đã kiểm tra chiếc thuyền do Trần Văn Bình (trú tại "
+        "Khu 3, phường Cửa Ông) điều khiển."
+    )
+    assert _event(text, "Ngày 30/5", orgs=("Đồn Biên phòng Cửa Ông",)).location is None
