@@ -41,14 +41,15 @@ _KINDS = (
     ("time", _TIME),
     ("number", _NUMBER),
 )
-PROTECTED = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _KINDS))
 _TOP_LEVEL_DOMAINS = tuple(f".{tld}" for tld in ("vn", "com", "net", "org", "gov", "edu", "info", "io", "int"))
 
 
 @cache
 def _pattern(url: bool, email: bool, domain: bool) -> re.Pattern[str]:
-    """PROTECTED without the alternatives a paragraph cannot match: most paragraphs hold no `@`, no
-    `://` and no domain, and the e-mail and domain alternatives are otherwise tried at every letter."""
+    """The protected-token pattern (every kind, each a named group) without the alternatives a paragraph
+    cannot match: most paragraphs hold no `@`, no `://` and no domain, and the e-mail and domain
+    alternatives are otherwise tried at every letter. Compiled on first use: a start compiles only the
+    variants the text needs."""
     skip = {name for name, present in (("url", url), ("email", email), ("url_domain", domain)) if not present}
     return re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _KINDS if name not in skip))
 
