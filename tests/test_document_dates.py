@@ -64,3 +64,27 @@ def test_a_number_in_brackets_restates_the_document_the_verb_issues() -> None:
 def test_an_announced_decision_is_not_issued_that_day() -> None:
     text = "Ngày 10/9/2025, Ban Tổ chức Tỉnh ủy công bố Quyết định số 1234-QĐ/TU về công tác cán bộ."
     assert dated(text) == [("Quyết định số 1234-QĐ/TU", None)]
+
+
+def test_a_law_named_with_its_date_after_the_name() -> None:
+    text = "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\nCăn cứ Luật Đất đai ngày 18/01/2024;"
+    assert dated(text) == [("Luật Tổ chức Chính phủ", "2025-02-18"), ("Luật Đất đai", "2024-01-18")]
+
+
+def test_a_date_after_a_comma_opens_the_next_clause() -> None:
+    text = "Theo Luật Đất đai, ngày 1/8/2024 là ngày các quy định mới bắt đầu được áp dụng trên toàn quốc."
+    assert dated(text) == [("Luật Đất đai", None)]
+
+
+def test_a_law_that_names_itself_takes_the_date_of_its_header() -> None:
+    from vnreport.pipeline import analyze_text
+
+    text = (
+        "QUỐC HỘI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Luật số: 99/2030/QH17\nHà Nội, ngày 20 tháng 11 năm 2030\nLUẬT\nTHƯ VIỆN SỐ\n"
+        "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nQuốc hội ban hành Luật Thư viện số.\n"
+        "Điều 1. Phạm vi điều chỉnh\nLuật này quy định về thư viện số.\n"
+    )
+    report = analyze_text(text)
+    own = [d for d in report.documents if "self" in d.roles]
+    assert own and all(d.date == "2030-11-20" for d in own)

@@ -245,6 +245,11 @@ def _score_entities(evaluation: Evaluation, article: GoldArticle, report: Report
     dated = [k for k, d in gold_docs.items() if d.date]
     date_hits = sum(1 for k in dated if k in pred_docs and pred_docs[k].date == gold_docs[k].date)
     s["document_dates"].add(date_hits, date_hits, len(dated))
+    misses["document_dates_missed"] = [
+        {"document": k, "gold": gold_docs[k].date, "found": pred_docs[k].date if k in pred_docs else None}
+        for k in dated
+        if not (k in pred_docs and pred_docs[k].date == gold_docs[k].date)
+    ]
 
     gold_dates = {d.value for d in gold.dates if not unresolved(d.value)}
     pred_dates = {d.value for d in report.dates if not unresolved(d.value)}

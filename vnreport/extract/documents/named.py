@@ -9,7 +9,7 @@ import re
 
 from vnreport.extract.dates import date_at
 from vnreport.extract.documents.candidates import RANK_NAMED, Cand, Spans, fold_key, inside
-from vnreport.extract.documents.context import line_end, read_tail
+from vnreport.extract.documents.context import date_after, line_end, read_tail
 from vnreport.extract.documents.lexicon import LAW_BLOCKERS, NAME_STOPS, NOT_TITLES
 from vnreport.lexicon import list_matcher
 from vnreport.numbers import ROMAN, roman, small_number
@@ -219,8 +219,19 @@ def law_candidates(doc: Document, skip: Spans) -> list[Cand]:
             continue
         end, year = _name_tail(doc, title_end, limit)
         base = _name_base(view, m.start(), end)
-        cands.append(_named_cand(doc, m.start(), end, kind, base, str(year) if year else None))
+        cand = _named_cand(doc, m.start(), end, kind, base, str(year) if year else None)
+        cand.date = _own_date(view, end, limit, doc.year)
+        cands.append(cand)
     return cands
+
+
+def _own_date(view: str, end: int, limit: int, year_hint: int | None) -> str | None:
+    """The date written right after a law's name, as after a number (`Căn cứ Luật Tổ chức Chính phủ ngày
+    18 tháng 02 năm 2025;`); not after a comma, where a date more often opens the next clause."""
+    if view[end:limit].lstrip().startswith(","):
+        return None
+    dated = date_after(view, end, limit, year_hint)
+    return dated[0] if dated else None
 
 
 def _amended_laws_end(doc: Document, pos: int, limit: int) -> int | None:

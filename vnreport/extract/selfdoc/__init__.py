@@ -294,6 +294,8 @@ def _mark_roles(result: OfficialDocument, documents: list[DocumentRef]) -> None:
     for ref in documents:
         if (own is not None and ref.key == result.key) or (ref.number is None and ref.key == own_name):
             ref.roles.append("self")
+            # the text names itself (`Quốc hội ban hành Luật Cư trú.`): its date is the header's
+            ref.date = ref.date or result.date
         for role, keys in roles.items():
             if ref.key in keys:
                 ref.roles.append(role)  # type: ignore[arg-type]
