@@ -515,3 +515,12 @@ def test_a_bare_local_issuer_completed_by_its_province(place: str, issuer: str) 
         "KẾ HOẠCH\nTriển khai thực hiện chương trình chuyển đổi số năm 2024\n"
     )
     assert document_of(text).issuer == issuer
+
+
+def test_a_long_trich_yeu_is_still_the_name() -> None:
+    name = (
+        "Triển khai thực hiện Nghị quyết số 15-NQ/TU ngày 10 tháng 3 năm 2024 của Ban Thường vụ Tỉnh ủy về phát"
+        " triển du lịch cộng đồng gắn với xây dựng nông thôn mới trên địa bàn tỉnh giai đoạn 2024 - 2030"
+    )
+    text = PLAN_TWO_LINE_ISSUER.replace("Triển khai thực hiện Đề án phát triển du lịch cộng đồng năm 2024", name)
+    assert document_of(text).title == "Kế hoạch t" + name[1:]

@@ -102,7 +102,7 @@ def _number_at(text: str) -> bool:
 
 
 def header_lines(doc: Document) -> list[Line]:
-    """The cells of the first paragraphs, decorations (`-------`, `***`) left out."""
+    """The cells of the first paragraphs (up to 400 characters), decorations (`-------`, `***`) left out."""
     lines: list[Line] = []
     for paragraph in doc.paragraphs[: _window(doc)]:
         for cell in _CELL.finditer(doc.text, paragraph.start, paragraph.end):
@@ -118,10 +118,14 @@ def header_lines(doc: Document) -> list[Line]:
                 text = doc.text[start:end]
             if not text or len(text) > MAX_MOTTO_LINE or _DECORATION.fullmatch(text.replace(" ", "")):
                 continue
-            key = _key(text)
-            if len(text) <= MAX_HEADER_LINE or any(m in key for m in _mottos()):
-                lines.append(Line(start, end, text, key))
+            lines.append(Line(start, end, text, _key(text)))
     return lines
+
+
+def _field_line(line: Line) -> bool:
+    """A line that may hold a field of the header: a short one, or one with the motto (the header run
+    together); a longer line is running text (a news lead), or a long name under the kind heading."""
+    return len(line.text) <= MAX_HEADER_LINE or any(m in line.key for m in _mottos())
 
 
 def read_header(doc: Document, lines: list[Line] | None = None, skip: frozenset[int] = frozenset()) -> Header:
@@ -131,7 +135,7 @@ def read_header(doc: Document, lines: list[Line] | None = None, skip: frozenset[
     lines = header_lines(doc) if lines is None else lines
     seen_number_or_date = issuer_last = early_date = False
     for index, line in enumerate(lines):
-        if line.start in skip:
+        if line.start in skip or not _field_line(line):
             continue
         for rest in _strip_mottos(line, header):
             if header.number is None and _read_number(doc, rest, header):
@@ -170,8 +174,9 @@ def read_header(doc: Document, lines: list[Line] | None = None, skip: frozenset[
                 header.issuer_lines.append(rest)
     if header.kind is None:
         header.kind = header.number_kind
-        header.subject = next((line for line in lines[:8] if _SUBJECT.match(line.text) and "v/v" in line.key), None)
-        header.end = max((line.end for line in lines[:4]), default=0)
+        fields = [line for line in lines if _field_line(line)]
+        header.subject = next((line for line in fields[:8] if _SUBJECT.match(line.text) and "v/v" in line.key), None)
+        header.end = max((line.end for line in fields[:4]), default=0)
         if header.subject is not None:
             header.end = max(header.end, header.subject.end)
     return header
