@@ -25,9 +25,11 @@ from vnreport.text import fold
 HEADER_LINES = 16  # the header fits in the first lines of a document
 MAX_HEADER_LINE = 160  # characters: a header field is a short line; a long one is running text
 MAX_MOTTO_LINE = 400  # a line with the motto may carry the whole header run together
+_MOTTO_CUES = ("cộng h", "độc lập", "đảng cộng")  # a word of each motto, lower case (NFC)
 LEAD_LINES = 40  # a page's title and a news lead before the document take fewer paragraphs
 _CELL = re.compile(r"[^|\t]+")  # table cells flattened by the page: joined by `|` or tabs
 _DECORATION = re.compile(r"[-_*=~.·•]{2,}|\*")
+_DECORATION_MARKS = frozenset("-_*=~·•")
 _TRAILING_DECORATION = re.compile(r"\s+[-_*=~·•]{3,}\s*$")
 _NUMBER_LINE = re.compile(r"(?i)(?:(?P<law>luật|pháp\s+lệnh)\s+)?số\s*:?\s*")
 _PLACE_DATE = re.compile(r"(?P<place>[^\W\d_][^,|:;\n]{1,40}?)\s*,?\s*(?i:ngày)\s+")
@@ -89,9 +91,18 @@ def _window(doc: Document) -> int:
     header (the motto, a `Số:` line) when a page's title and a news lead come before it."""
     for index, paragraph in enumerate(doc.paragraphs[:LEAD_LINES]):
         head = doc.text[paragraph.start : min(paragraph.end, paragraph.start + MAX_MOTTO_LINE)]
-        if _number_at(head) or any(m in _key(head) for m in _mottos()):
+        if _number_at(head) or _has_motto(head):
             return max(HEADER_LINES, index + HEADER_LINES - 4)
     return HEADER_LINES
+
+
+def _has_motto(text: str) -> bool:
+    """The motto or the Party's heading in the text (a cheap look at its words first)."""
+    low = text.lower()
+    if not any(cue in low for cue in _MOTTO_CUES):
+        return False
+    key = _key(text)
+    return any(m in key for m in _mottos())
 
 
 def _number_at(text: str) -> bool:
@@ -111,21 +122,25 @@ def header_lines(doc: Document) -> list[Line]:
                 start += 1
             while end > start and doc.text[end - 1].isspace():
                 end -= 1
+            if end - start > MAX_MOTTO_LINE:
+                continue
             text = doc.text[start:end]
-            decoration = _TRAILING_DECORATION.search(text)
+            decoration = _TRAILING_DECORATION.search(text) if text[-1:] in _DECORATION_MARKS else None
             if decoration:
                 end = start + decoration.start()
                 text = doc.text[start:end]
-            if not text or len(text) > MAX_MOTTO_LINE or _DECORATION.fullmatch(text.replace(" ", "")):
+            if not text or _DECORATION.fullmatch(text.replace(" ", "")):
                 continue
-            lines.append(Line(start, end, text, _key(text)))
+            # a long line holds no field but the name (lower case is key enough there; folding costs)
+            key = _key(text) if len(text) <= MAX_HEADER_LINE else " ".join(text.lower().split())
+            lines.append(Line(start, end, text, key))
     return lines
 
 
 def _field_line(line: Line) -> bool:
     """A line that may hold a field of the header: a short one, or one with the motto (the header run
     together); a longer line is running text (a news lead), or a long name under the kind heading."""
-    return len(line.text) <= MAX_HEADER_LINE or any(m in line.key for m in _mottos())
+    return len(line.text) <= MAX_HEADER_LINE or _has_motto(line.text)
 
 
 def read_header(doc: Document, lines: list[Line] | None = None, skip: frozenset[int] = frozenset()) -> Header:
