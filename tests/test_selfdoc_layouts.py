@@ -524,3 +524,12 @@ def test_a_long_trich_yeu_is_still_the_name() -> None:
     )
     text = PLAN_TWO_LINE_ISSUER.replace("Triển khai thực hiện Đề án phát triển du lịch cộng đồng năm 2024", name)
     assert document_of(text).title == "Kế hoạch t" + name[1:]
+
+
+def test_a_body_heading_under_the_kind_heading_is_no_name() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Số: 125/KH-UBND | Quảng Ninh, ngày 15 tháng 3 năm 2024\n"
+        "KẾ HOẠCH\nA. MỤC ĐÍCH, YÊU CẦU\nĐẩy mạnh chuyển đổi số.\n"
+    )
+    assert document_of(text).title is None

@@ -342,7 +342,7 @@ def _name_lines(
             return names, _continued(doc, line, following[index + 1 : index + _NAME_LINES])
         if not names and index == 0 and _by_body(line):
             continue  # `NGHỊ QUYẾT` / `CỦA BỘ CHÍNH TRỊ` / `về …`: the body that issues it, not its name
-        if line.text.isupper() and (not names or _name_continues(line)):
+        if line.text.isupper() and not _body_heading(line) and (not names or _name_continues(line)):
             names.append(line)
             continue
         break
@@ -350,7 +350,9 @@ def _name_lines(
 
 
 _NAME_LINES = 3
-_BODY_OPENER = re.compile(r"(?i)(?:căn\s+cứ|kính\s+gửi|điều\s+\d|chương\s+[ivxlc\d]|[ivxlc]+\.|\d+\.|[a-zđ]\))(?!\w)")
+_BODY_OPENER = re.compile(
+    r"(?i)(?:căn\s+cứ|kính\s+gửi|điều\s+\d|chương\s+[ivxlc\d]|[ivxlc]+\.|[a-zđ]\.|\d+\.|[a-zđ]\))(?!\w)"
+)
 
 
 def _sentence_title(line: Line) -> bool:
@@ -378,12 +380,16 @@ def _continued(doc: Document, first: Line, following: list[Line]) -> Line:
 def _name_continues(line: Line) -> bool:
     """A second capitals line of the name (`ĐẾN NĂM 2045`), not the enacting authority, the session line
     (`KHÓA XIX, KỲ HỌP THỨ 22`), `QUYẾT NGHỊ:` or a heading of the body (`I. MỤC ĐÍCH`, `CHƯƠNG I`)."""
+    if _kind_heading(line) is not None:
+        return False
+    return not (_by_body(line) or opens_with_body_or_title(line.text))
+
+
+def _body_heading(line: Line) -> bool:
+    """`I. MỤC ĐÍCH, YÊU CẦU`, `A. MỤC TIÊU`, `CHƯƠNG I`, `PHẦN I`, `KHÓA XIX, KỲ HỌP THỨ 22`,
+    `QUYẾT NGHỊ:`: a line of the body, not of the name."""
     text = line.text.rstrip()
-    if text.endswith(":") or _BODY_OPENER.match(text) or _kind_heading(line) is not None:
-        return False
-    if line.key.split()[0] in ("khóa", "kỳ", "phần"):  # KHÓA …, KỲ HỌP …, PHẦN …
-        return False
-    return not (_by_body(line) or opens_with_body_or_title(text))
+    return text.endswith(":") or bool(_BODY_OPENER.match(text)) or line.key.split()[0] in ("khóa", "kỳ", "phần")
 
 
 def _by_body(line: Line) -> bool:
