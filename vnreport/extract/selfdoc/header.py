@@ -25,7 +25,6 @@ from vnreport.text import fold
 HEADER_LINES = 16  # the header fits in the first lines of a document
 MAX_HEADER_LINE = 160  # characters: a header field is a short line; a long one is running text
 MAX_MOTTO_LINE = 400  # a line with the motto may carry the whole header run together
-_MOTTO_CUES = ("cộng h", "độc lập", "đảng cộng")  # a word of each motto, lower case (NFC)
 LEAD_LINES = 40  # a page's title and a news lead before the document take fewer paragraphs
 _CELL = re.compile(r"[^|\t]+")  # table cells flattened by the page: joined by `|` or tabs
 _DECORATION = re.compile(r"[-_*=~.·•]{2,}|\*")
@@ -47,6 +46,14 @@ def _kinds() -> dict[str, str]:
 @cache
 def _mottos() -> tuple[str, ...]:
     return tuple(_key(m) for m in load_list("selfdoc_mottos.txt"))
+
+
+@cache
+def _motto_cues() -> tuple[str, ...]:
+    """A cheap look before folding: each motto's first word and the next word's first letter, in lower
+    case as written (`cộng h` matches `CỘNG HÒA` and `CỘNG HOÀ`)."""
+    words = (m.lower().split() for m in load_list("selfdoc_mottos.txt"))
+    return tuple(f"{w[0]} {w[1][0]}" for w in words if len(w) > 1)
 
 
 def _key(text: str) -> str:
@@ -99,7 +106,7 @@ def _window(doc: Document) -> int:
 def _has_motto(text: str) -> bool:
     """The motto or the Party's heading in the text (a cheap look at its words first)."""
     low = text.lower()
-    if not any(cue in low for cue in _MOTTO_CUES):
+    if not any(cue in low for cue in _motto_cues()):
         return False
     key = _key(text)
     return any(m in key for m in _mottos())
@@ -351,7 +358,8 @@ def _name_lines(
 
 _NAME_LINES = 3
 _BODY_OPENER = re.compile(
-    r"(?i)(?:căn\s+cứ|kính\s+gửi|điều\s+\d|chương\s+[ivxlc\d]|[ivxlc]+\.|[a-zđ]\.|\d+\.|[a-zđ]\))(?!\w)"
+    r"(?i)(?:căn\s+cứ|kính\s+gửi|điều\s+\d|chương\s+[ivxlc\d]|phần\s+\w+|khó[aá]\s+\w+|kỳ\s+họp"
+    r"|[ivxlc]+\.|[a-zđ]\.|\d+\.|[a-zđ]\))(?!\w)"
 )
 
 
@@ -389,7 +397,7 @@ def _body_heading(line: Line) -> bool:
     """`I. MỤC ĐÍCH, YÊU CẦU`, `A. MỤC TIÊU`, `CHƯƠNG I`, `PHẦN I`, `KHÓA XIX, KỲ HỌP THỨ 22`,
     `QUYẾT NGHỊ:`: a line of the body, not of the name."""
     text = line.text.rstrip()
-    return text.endswith(":") or bool(_BODY_OPENER.match(text)) or line.key.split()[0] in ("khóa", "kỳ", "phần")
+    return text.endswith(":") or bool(_BODY_OPENER.match(text))
 
 
 def _by_body(line: Line) -> bool:
