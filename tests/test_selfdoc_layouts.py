@@ -533,3 +533,19 @@ def test_a_body_heading_under_the_kind_heading_is_no_name() -> None:
         "KẾ HOẠCH\nA. MỤC ĐÍCH, YÊU CẦU\nĐẩy mạnh chuyển đổi số.\n"
     )
     assert document_of(text).title is None
+
+
+@pytest.mark.parametrize(
+    ("block", "expected"),
+    [
+        ("KT. Chủ tịch\nPhó Chủ tịch\nNguyễn Văn An (Đã ký)\n", ("Nguyễn Văn An", "Phó Chủ tịch", "KT.")),
+        ("CHỦ TỊCH\n(Đã ký) Nguyễn Văn An\n", ("Nguyễn Văn An", "Chủ tịch", None)),
+    ],
+)
+def test_a_signature_note_beside_the_name_and_a_block_in_normal_case(block: str, expected: tuple[str, ...]) -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Số: 125/KH-UBND | Quảng Ninh, ngày 15 tháng 3 năm 2024\n"
+        "KẾ HOẠCH\nTriển khai chuyển đổi số\nI. MỤC ĐÍCH\nĐẩy mạnh chuyển đổi số.\n"
+    )
+    assert signed(document_of(text + block)) == expected
