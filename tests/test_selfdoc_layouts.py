@@ -549,3 +549,19 @@ def test_a_signature_note_beside_the_name_and_a_block_in_normal_case(block: str,
         "KẾ HOẠCH\nTriển khai chuyển đổi số\nI. MỤC ĐÍCH\nĐẩy mạnh chuyển đổi số.\n"
     )
     assert signed(document_of(text + block)) == expected
+
+
+def test_each_column_of_the_header_run_together() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH Số: 125/KH-UBND | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+        " Độc lập - Tự do - Hạnh phúc Quảng Ninh, ngày 15 tháng 3 năm 2024\n"
+        "KẾ HOẠCH\nTriển khai chuyển đổi số\nI. MỤC ĐÍCH\nĐẩy mạnh chuyển đổi số.\n"
+    )
+    document = document_of(text)
+    assert document.number == "125/KH-UBND"
+    assert identity(document) == (
+        "2024-03-15",
+        "Quảng Ninh",
+        "Ủy ban nhân dân tỉnh Quảng Ninh",
+        "Kế hoạch triển khai chuyển đổi số",
+    )

@@ -32,6 +32,7 @@ _DECORATION_MARKS = frozenset("-_*=~·•")
 _TRAILING_DECORATION = re.compile(r"\s+[-_*=~·•]{3,}\s*$")
 _NUMBER_LINE = re.compile(r"(?i)(?:(?P<law>luật|pháp\s+lệnh)\s+)?số\s*:?\s*")
 _PLACE_DATE = re.compile(r"(?P<place>[^\W\d_][^,|:;\n]{1,40}?)\s*,?\s*(?i:ngày)\s+")
+_INNER_NUMBER = re.compile(r"\s(?:Số|SỐ)\s*:?\s*(?=\d)")
 _BLANK_DATE = re.compile(r"(?i)[\s._…]*tháng[\s._…\d]*năm[\s._…]*(?:\d{4})?[\s.|]*$")  # `ngày … tháng … năm 2024`
 _UNIT_WORDS = frozenset({"tỉnh", "thành", "phố", "huyện", "quận", "xã", "phường", "thị", "trấn", "đặc", "khu"})
 _SUBJECT = re.compile(r"(?i)^\s*(?:v/v|về\s+việc|về)\s*:?\s*")
@@ -159,7 +160,7 @@ def read_header(doc: Document, lines: list[Line] | None = None, skip: frozenset[
     for index, line in enumerate(lines):
         if line.start in skip or not _field_line(line):
             continue
-        for rest in _strip_mottos(line, header):
+        for rest in (piece for part in _strip_mottos(line, header) for piece in _split_at_number(doc, part)):
             if header.number is None and _read_number(doc, rest, header):
                 seen_number_or_date, issuer_last = True, False
                 after = _after(doc, rest, header.number)
@@ -210,6 +211,18 @@ def _page_title(header: Header, following: list[Line]) -> bool:
     if header.motto or header.number is not None or header.date is not None or header.issuer_lines:
         return False
     return any(_NUMBER_LINE.match(line.text) or any(m in line.key for m in _mottos()) for line in following)
+
+
+def _split_at_number(doc: Document, line: Line) -> list[Line]:
+    """`ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH Số: 125/KH-UBND` (a column of the header run together): the
+    issuer in capitals, then the number line."""
+    inner = _INNER_NUMBER.search(line.text)
+    if inner is None or not line.text[: inner.start()].strip().isupper():
+        return [line]
+    start = line.start + inner.start() + 1
+    head_end = line.start + len(line.text[: inner.start()].rstrip())
+    head, tail = doc.text[line.start : head_end], doc.text[start : line.end]
+    return [Line(line.start, head_end, head, _key(head)), Line(start, line.end, tail, _key(tail))]
 
 
 def _strip_mottos(line: Line, header: Header) -> list[Line]:
