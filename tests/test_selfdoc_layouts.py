@@ -515,3 +515,53 @@ def test_a_bare_local_issuer_completed_by_its_province(place: str, issuer: str) 
         "KẾ HOẠCH\nTriển khai thực hiện chương trình chuyển đổi số năm 2024\n"
     )
     assert document_of(text).issuer == issuer
+
+
+def test_a_long_trich_yeu_is_still_the_name() -> None:
+    name = (
+        "Triển khai thực hiện Nghị quyết số 15-NQ/TU ngày 10 tháng 3 năm 2024 của Ban Thường vụ Tỉnh ủy về phát"
+        " triển du lịch cộng đồng gắn với xây dựng nông thôn mới trên địa bàn tỉnh giai đoạn 2024 - 2030"
+    )
+    text = PLAN_TWO_LINE_ISSUER.replace("Triển khai thực hiện Đề án phát triển du lịch cộng đồng năm 2024", name)
+    assert document_of(text).title == "Kế hoạch t" + name[1:]
+
+
+def test_a_body_heading_under_the_kind_heading_is_no_name() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Số: 125/KH-UBND | Quảng Ninh, ngày 15 tháng 3 năm 2024\n"
+        "KẾ HOẠCH\nA. MỤC ĐÍCH, YÊU CẦU\nĐẩy mạnh chuyển đổi số.\n"
+    )
+    assert document_of(text).title is None
+
+
+@pytest.mark.parametrize(
+    ("block", "expected"),
+    [
+        ("KT. Chủ tịch\nPhó Chủ tịch\nNguyễn Văn An (Đã ký)\n", ("Nguyễn Văn An", "Phó Chủ tịch", "KT.")),
+        ("CHỦ TỊCH\n(Đã ký) Nguyễn Văn An\n", ("Nguyễn Văn An", "Chủ tịch", None)),
+    ],
+)
+def test_a_signature_note_beside_the_name_and_a_block_in_normal_case(block: str, expected: tuple[str, ...]) -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Số: 125/KH-UBND | Quảng Ninh, ngày 15 tháng 3 năm 2024\n"
+        "KẾ HOẠCH\nTriển khai chuyển đổi số\nI. MỤC ĐÍCH\nĐẩy mạnh chuyển đổi số.\n"
+    )
+    assert signed(document_of(text + block)) == expected
+
+
+def test_each_column_of_the_header_run_together() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH Số: 125/KH-UBND | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+        " Độc lập - Tự do - Hạnh phúc Quảng Ninh, ngày 15 tháng 3 năm 2024\n"
+        "KẾ HOẠCH\nTriển khai chuyển đổi số\nI. MỤC ĐÍCH\nĐẩy mạnh chuyển đổi số.\n"
+    )
+    document = document_of(text)
+    assert document.number == "125/KH-UBND"
+    assert identity(document) == (
+        "2024-03-15",
+        "Quảng Ninh",
+        "Ủy ban nhân dân tỉnh Quảng Ninh",
+        "Kế hoạch triển khai chuyển đổi số",
+    )

@@ -28,9 +28,11 @@ MAX_MOTTO_LINE = 400  # a line with the motto may carry the whole header run tog
 LEAD_LINES = 40  # a page's title and a news lead before the document take fewer paragraphs
 _CELL = re.compile(r"[^|\t]+")  # table cells flattened by the page: joined by `|` or tabs
 _DECORATION = re.compile(r"[-_*=~.·•]{2,}|\*")
+_DECORATION_MARKS = frozenset("-_*=~·•")
 _TRAILING_DECORATION = re.compile(r"\s+[-_*=~·•]{3,}\s*$")
 _NUMBER_LINE = re.compile(r"(?i)(?:(?P<law>luật|pháp\s+lệnh)\s+)?số\s*:?\s*")
 _PLACE_DATE = re.compile(r"(?P<place>[^\W\d_][^,|:;\n]{1,40}?)\s*,?\s*(?i:ngày)\s+")
+_INNER_NUMBER = re.compile(r"\s(?:Số|SỐ)\s*:?\s*(?=\d)")
 _BLANK_DATE = re.compile(r"(?i)[\s._…]*tháng[\s._…\d]*năm[\s._…]*(?:\d{4})?[\s.|]*$")  # `ngày … tháng … năm 2024`
 _UNIT_WORDS = frozenset({"tỉnh", "thành", "phố", "huyện", "quận", "xã", "phường", "thị", "trấn", "đặc", "khu"})
 _SUBJECT = re.compile(r"(?i)^\s*(?:v/v|về\s+việc|về)\s*:?\s*")
@@ -45,6 +47,14 @@ def _kinds() -> dict[str, str]:
 @cache
 def _mottos() -> tuple[str, ...]:
     return tuple(_key(m) for m in load_list("selfdoc_mottos.txt"))
+
+
+@cache
+def _motto_cues() -> tuple[str, ...]:
+    """A cheap look before folding: each motto's first word and the next word's first letter, in lower
+    case as written (`cộng h` matches `CỘNG HÒA` and `CỘNG HOÀ`)."""
+    words = (m.lower().split() for m in load_list("selfdoc_mottos.txt"))
+    return tuple(f"{w[0]} {w[1][0]}" for w in words if len(w) > 1)
 
 
 def _key(text: str) -> str:
@@ -89,9 +99,18 @@ def _window(doc: Document) -> int:
     header (the motto, a `Số:` line) when a page's title and a news lead come before it."""
     for index, paragraph in enumerate(doc.paragraphs[:LEAD_LINES]):
         head = doc.text[paragraph.start : min(paragraph.end, paragraph.start + MAX_MOTTO_LINE)]
-        if _number_at(head) or any(m in _key(head) for m in _mottos()):
+        if _number_at(head) or _has_motto(head):
             return max(HEADER_LINES, index + HEADER_LINES - 4)
     return HEADER_LINES
+
+
+def _has_motto(text: str) -> bool:
+    """The motto or the Party's heading in the text (a cheap look at its words first)."""
+    low = text.lower()
+    if not any(cue in low for cue in _motto_cues()):
+        return False
+    key = _key(text)
+    return any(m in key for m in _mottos())
 
 
 def _number_at(text: str) -> bool:
@@ -102,7 +121,7 @@ def _number_at(text: str) -> bool:
 
 
 def header_lines(doc: Document) -> list[Line]:
-    """The cells of the first paragraphs, decorations (`-------`, `***`) left out."""
+    """The cells of the first paragraphs (up to 400 characters), decorations (`-------`, `***`) left out."""
     lines: list[Line] = []
     for paragraph in doc.paragraphs[: _window(doc)]:
         for cell in _CELL.finditer(doc.text, paragraph.start, paragraph.end):
@@ -111,17 +130,25 @@ def header_lines(doc: Document) -> list[Line]:
                 start += 1
             while end > start and doc.text[end - 1].isspace():
                 end -= 1
+            if end - start > MAX_MOTTO_LINE:
+                continue
             text = doc.text[start:end]
-            decoration = _TRAILING_DECORATION.search(text)
+            decoration = _TRAILING_DECORATION.search(text) if text[-1:] in _DECORATION_MARKS else None
             if decoration:
                 end = start + decoration.start()
                 text = doc.text[start:end]
-            if not text or len(text) > MAX_MOTTO_LINE or _DECORATION.fullmatch(text.replace(" ", "")):
+            if not text or _DECORATION.fullmatch(text.replace(" ", "")):
                 continue
-            key = _key(text)
-            if len(text) <= MAX_HEADER_LINE or any(m in key for m in _mottos()):
-                lines.append(Line(start, end, text, key))
+            # a long line holds no field but the name (lower case is key enough there; folding costs)
+            key = _key(text) if len(text) <= MAX_HEADER_LINE else " ".join(text.lower().split())
+            lines.append(Line(start, end, text, key))
     return lines
+
+
+def _field_line(line: Line) -> bool:
+    """A line that may hold a field of the header: a short one, or one with the motto (the header run
+    together); a longer line is running text (a news lead), or a long name under the kind heading."""
+    return len(line.text) <= MAX_HEADER_LINE or _has_motto(line.text)
 
 
 def read_header(doc: Document, lines: list[Line] | None = None, skip: frozenset[int] = frozenset()) -> Header:
@@ -131,9 +158,9 @@ def read_header(doc: Document, lines: list[Line] | None = None, skip: frozenset[
     lines = header_lines(doc) if lines is None else lines
     seen_number_or_date = issuer_last = early_date = False
     for index, line in enumerate(lines):
-        if line.start in skip:
+        if line.start in skip or not _field_line(line):
             continue
-        for rest in _strip_mottos(line, header):
+        for rest in (piece for part in _strip_mottos(line, header) for piece in _split_at_number(doc, part)):
             if header.number is None and _read_number(doc, rest, header):
                 seen_number_or_date, issuer_last = True, False
                 after = _after(doc, rest, header.number)
@@ -170,8 +197,9 @@ def read_header(doc: Document, lines: list[Line] | None = None, skip: frozenset[
                 header.issuer_lines.append(rest)
     if header.kind is None:
         header.kind = header.number_kind
-        header.subject = next((line for line in lines[:8] if _SUBJECT.match(line.text) and "v/v" in line.key), None)
-        header.end = max((line.end for line in lines[:4]), default=0)
+        fields = [line for line in lines if _field_line(line)]
+        header.subject = next((line for line in fields[:8] if _SUBJECT.match(line.text) and "v/v" in line.key), None)
+        header.end = max((line.end for line in fields[:4]), default=0)
         if header.subject is not None:
             header.end = max(header.end, header.subject.end)
     return header
@@ -183,6 +211,18 @@ def _page_title(header: Header, following: list[Line]) -> bool:
     if header.motto or header.number is not None or header.date is not None or header.issuer_lines:
         return False
     return any(_NUMBER_LINE.match(line.text) or any(m in line.key for m in _mottos()) for line in following)
+
+
+def _split_at_number(doc: Document, line: Line) -> list[Line]:
+    """`ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH Số: 125/KH-UBND` (a column of the header run together): the
+    issuer in capitals, then the number line."""
+    inner = _INNER_NUMBER.search(line.text)
+    if inner is None or not line.text[: inner.start()].strip().isupper():
+        return [line]
+    start = line.start + inner.start() + 1
+    head_end = line.start + len(line.text[: inner.start()].rstrip())
+    head, tail = doc.text[line.start : head_end], doc.text[start : line.end]
+    return [Line(line.start, head_end, head, _key(head)), Line(start, line.end, tail, _key(tail))]
 
 
 def _strip_mottos(line: Line, header: Header) -> list[Line]:
@@ -322,7 +362,7 @@ def _name_lines(
             return names, _continued(doc, line, following[index + 1 : index + _NAME_LINES])
         if not names and index == 0 and _by_body(line):
             continue  # `NGHỊ QUYẾT` / `CỦA BỘ CHÍNH TRỊ` / `về …`: the body that issues it, not its name
-        if line.text.isupper() and (not names or _name_continues(line)):
+        if line.text.isupper() and not _body_heading(line) and (not names or _name_continues(line)):
             names.append(line)
             continue
         break
@@ -330,7 +370,10 @@ def _name_lines(
 
 
 _NAME_LINES = 3
-_BODY_OPENER = re.compile(r"(?i)(?:căn\s+cứ|kính\s+gửi|điều\s+\d|chương\s+[ivxlc\d]|[ivxlc]+\.|\d+\.|[a-zđ]\))(?!\w)")
+_BODY_OPENER = re.compile(
+    r"(?i)(?:căn\s+cứ|kính\s+gửi|điều\s+\d|chương\s+[ivxlc\d]|phần\s+\w+|khó[aá]\s+\w+|kỳ\s+họp"
+    r"|[ivxlc]+\.|[a-zđ]\.|\d+\.|[a-zđ]\))(?!\w)"
+)
 
 
 def _sentence_title(line: Line) -> bool:
@@ -358,12 +401,16 @@ def _continued(doc: Document, first: Line, following: list[Line]) -> Line:
 def _name_continues(line: Line) -> bool:
     """A second capitals line of the name (`ĐẾN NĂM 2045`), not the enacting authority, the session line
     (`KHÓA XIX, KỲ HỌP THỨ 22`), `QUYẾT NGHỊ:` or a heading of the body (`I. MỤC ĐÍCH`, `CHƯƠNG I`)."""
+    if _kind_heading(line) is not None:
+        return False
+    return not (_by_body(line) or opens_with_body_or_title(line.text))
+
+
+def _body_heading(line: Line) -> bool:
+    """`I. MỤC ĐÍCH, YÊU CẦU`, `A. MỤC TIÊU`, `CHƯƠNG I`, `PHẦN I`, `KHÓA XIX, KỲ HỌP THỨ 22`,
+    `QUYẾT NGHỊ:`: a line of the body, not of the name."""
     text = line.text.rstrip()
-    if text.endswith(":") or _BODY_OPENER.match(text) or _kind_heading(line) is not None:
-        return False
-    if line.key.split()[0] in ("khóa", "kỳ", "phần"):  # KHÓA …, KỲ HỌP …, PHẦN …
-        return False
-    return not (_by_body(line) or opens_with_body_or_title(text))
+    return text.endswith(":") or bool(_BODY_OPENER.match(text))
 
 
 def _by_body(line: Line) -> bool:

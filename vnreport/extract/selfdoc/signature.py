@@ -100,7 +100,7 @@ def read_signature(doc: Document, body_end: int) -> Signer | None:
         line = lines[index]
         if _is_note(line.text) or _RECIPIENTS.match(line.text) or _is_item(line.text):
             continue
-        span = name_span(doc, line.start, line.end)
+        span = name_span(doc, line.start, _before_note(doc, line))
         if span is None or not _looks_signed(doc, lines, index, span):
             continue
         name = " ".join(doc.text[span[0] : span[1]].split())
@@ -128,9 +128,10 @@ def _looks_signed(doc: Document, lines: list[_Line], index: int, span: tuple[int
     """A name that ends its line, with nothing before it but a position or an authority, and a
     position or authority line above it or a signature note under it."""
     before = doc.text[lines[index].start : span[0]].strip()
-    if doc.text[span[1] : lines[index].end].strip():
+    after = doc.text[span[1] : lines[index].end].strip()
+    if after and not _is_note(after):  # `Nguyễn Văn An (Đã ký)`
         return False
-    if before:
+    if before and not _is_note(before):
         return _is_position(before)
     above = next((lines[k].text.strip() for k in range(index - 1, -1, -1) if not _is_note(lines[k].text)), "")
     below = lines[index + 1].text if index + 1 < len(lines) else ""
@@ -142,10 +143,29 @@ def _is_position(text: str) -> bool:
     if _authority_pattern().search(text):
         return True
     if not text.isupper():
-        return False
+        return _whole_title(text)
     view = match_view(text)
     tokens = scan(view, 0, len(view))
     return any(title_matcher().length(tokens, i) for i in range(len(tokens)))
+
+
+def _whole_title(text: str) -> bool:
+    """`Phó Chủ tịch`, `Giám đốc`: a position in normal case, the whole line (a page that lowered the
+    block's capitals)."""
+    view = match_view(text.strip())
+    tokens = scan(view, 0, len(view))
+    return bool(tokens) and text.strip()[:1].isupper() and title_matcher().length(tokens, 0) == len(tokens)
+
+
+def _before_note(doc: Document, line: _Line) -> int:
+    """Where the line ends before a signature note written after the name (`Nguyễn Văn An (Đã ký)`)."""
+    text = doc.text[line.start : line.end].rstrip()
+    if not text.endswith(")"):
+        return line.end
+    opening = text.rfind("(")
+    if opening > 0 and _is_note(text[opening:]):
+        return line.start + opening
+    return line.end
 
 
 def _is_item(text: str) -> bool:
@@ -163,7 +183,7 @@ def _read_position(signer: Signer, above: list[str]) -> int:
     position_lines: list[str] = []
     used = 0
     for count, text in enumerate(above):
-        if not text.isupper() and not _authority_pattern().match(text):
+        if not text.isupper() and not _authority_pattern().match(text) and not _whole_title(text):
             break
         # the signer's authority is the last one (`TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH` on one line)
         authorities = list(_authority_pattern().finditer(text))
