@@ -231,3 +231,50 @@ def test_a_residence_or_a_tai_in_brackets_is_not_the_venue() -> None:
         "Khu 3, phường Cửa Ông) điều khiển."
     )
     assert _event(text, "Ngày 30/5", orgs=("Đồn Biên phòng Cửa Ông",)).location is None
+
+
+def test_a_hall_the_event_was_held_from() -> None:
+    text = (
+        "Hội nghị toàn quốc\n\nSáng 30/5, Bộ Chính trị tổ chức Hội nghị toàn quốc quán triệt nghị quyết mới. "
+        "Hội nghị được tổ chức trực tiếp từ Hội trường Diên Hồng, Nhà Quốc hội và trực tuyến tới các tỉnh."
+    )
+    event = _event(text, "Sáng 30/5", orgs=("Bộ Chính trị",))
+    assert event.location is not None and event.location.startswith("Hội trường Diên Hồng")
+
+
+def test_the_venue_given_only_by_the_title() -> None:
+    text = (
+        "Thủ tướng thăm và làm việc tại Quảng Bình\n\n"
+        "Ngày 30/5, Thủ tướng Chính phủ cùng đoàn công tác đã thăm và làm việc với lãnh đạo chủ chốt của tỉnh."
+    )
+    assert _event(text, "Ngày 30/5", places=("Quảng Bình",)).location == "Quảng Bình"
+
+
+def test_the_place_of_a_dateline() -> None:
+    text = (
+        "Lễ công bố\n\nHẢI PHÒNG - Ngày 30/5, Ban Thường vụ Thành ủy tổ chức lễ công bố quyết định về công tác cán bộ."
+    )
+    assert _event(text, "Ngày 30/5", orgs=("Ban Thường vụ Thành ủy",), places=("HẢI PHÒNG",)).location == "HẢI PHÒNG"
+    text = "Lễ công bố\n\n(Chinhphu.vn) - Ngày 30/5, Ban Thường vụ Thành ủy tổ chức lễ công bố quyết định về cán bộ."
+    assert _event(text, "Ngày 30/5", orgs=("Ban Thường vụ Thành ủy",)).location is None
+
+
+def test_a_framing_visits_tai_gives_way_to_the_events() -> None:
+    text = (
+        "Thăm\n\nTiếp tục chuyến thăm chính thức tại Cộng hòa Pháp, chiều 30/5, Thủ tướng và đoàn đã tới thăm, "
+        "làm việc tại vùng Bretagne."
+    )
+    assert _event(text, "chiều 30/5", places=("Cộng hòa Pháp",)).location == "vùng Bretagne"
+
+
+def test_capitalised_words_that_end_with_a_body_after_the_event_word() -> None:
+    text = "Cuộc họp\n\nChiều 30/5, Thủ tướng chủ trì cuộc họp Thường trực Chính phủ về dự án sân bay."
+    assert _event(text, "Chiều 30/5", orgs=("Chính phủ",)).organizer == "Thường trực Chính phủ"
+
+
+def test_a_caption_glued_after_the_event_gives_no_venue() -> None:
+    text = (
+        "Cuộc họp\n\nChiều 30/5, Thủ tướng chủ trì cuộc họp về dự án sân bay. "
+        "Máy bay cất cánh tại sân bay Cát Bi - Ảnh: Báo Hải Phòng Sau cuộc họp, Thủ tướng đã phát biểu."
+    )
+    assert _event(text, "Chiều 30/5").location is None

@@ -11,6 +11,7 @@ the text does not give is None, never guessed from the organiser's name.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
@@ -30,8 +31,12 @@ _CLAUSE_END = frozenset({".", ";", ":", "!", "?", "…"})
 _MATTER_KINDS = frozenset({"directive", "investigation", "trial", "other"})
 _VISIT_REACH = 3  # tokens: `chuyến thăm chính thức Việt Nam`
 _ATTRIBUTIVE_REACH = 4  # tokens from `phóng viên`, `Đại sứ` to `tại`: `Phóng viên TTXVN tại Lào`
+_NAMED_BODY_REACH = 5  # tokens: `Thường trực Chính phủ`
 _MAX_LIST = 6  # bodies in a list of organisers
 _OPENING_REACH = 3  # tokens: the event word opens the sentence that tells it again (`Buổi lễ do …`)
+_HELD_REACH = 4  # tokens from the event word told again to its verb: `Hội nghị được tổ chức …`
+_DATELINE_REACH = 40  # characters: `ĐÀ NẴNG - `
+_DATELINE = re.compile(r"\(?([^\s()\-–—,.:][^()\-–—,.:\n]{1,28}?)\)?\s*[-–—]\s")
 _QUOTES = frozenset({'"', "“", "”"})
 
 
@@ -53,7 +58,8 @@ def organiser(doc: Document, report: Report, best: Candidate, following: Sequenc
         return agent
     length = match_length(event_trie(), toks, best.head)
     k = skip_adverbs_back(toks, best.head)
-    found = _organisation_ending_at(report, toks[k - 1].end) if k > 0 else None
+    as_verb = not best.word.noun or not toks[best.head].is_cap  # `Bộ Y tế họp báo`; not `Ảnh Chinhphu.vn Chỉ thị …`
+    found = _organisation_ending_at(report, toks[k - 1].end) if k > 0 and as_verb else None
     if found and (best.kind == "directive" or not _ends_a_title(doc, report, toks[k - 1].end)):
         return found  # `Công an Hà Nội đã khởi tố`, `ông A, Chủ tịch UBND tỉnh B đã ký`, `Bộ Y tế họp báo`
     end = name_span(toks, best.head)[0] if best.word.noun else best.head + length
@@ -62,7 +68,7 @@ def organiser(doc: Document, report: Report, best: Candidate, following: Sequenc
         return found  # `Phiên họp thứ 47 của Ủy ban Thường vụ Quốc hội`, `ký các Quyết định của Thủ tướng …`
     after = _skip_ordinal(toks, best.head + length)
     if after < len(toks):
-        found = _organisation_starting_at(report, toks[after].start)
+        found = _organisation_starting_at(report, toks[after].start) or _named_body_at(doc, report, toks, after)
         if found:
             return found  # `Đại hội đại biểu Đảng bộ TP Cần Thơ`, `Hội nghị lần thứ 15 Ban Chấp hành Đảng bộ tỉnh`
     found = _agent_after_by(report, toks, best.head + length)
@@ -73,6 +79,17 @@ def organiser(doc: Document, report: Report, best: Candidate, following: Sequenc
     if best.kind == "directive":
         return _signer_organisation(report, toks, best.head)
     return _agent_told_again(doc, report, best, following)
+
+
+def _named_body_at(doc: Document, report: Report, toks: list[Token], k: int) -> str | None:
+    """`cuộc họp Thường trực Chính phủ`: capitalised words that end with an organisation's name."""
+    ends = {m.end for o in report.organizations for m in o.mentions}
+    for end in range(k + 1, min(len(toks), k + _NAMED_BODY_REACH) + 1):
+        if not toks[end - 1].is_cap and toks[end - 1].first:
+            return None
+        if toks[end - 1].end in ends and end - k > 1:
+            return doc.text[toks[k].start : toks[end - 1].end]
+    return None
 
 
 def _skip_ordinal(toks: list[Token], k: int) -> int:
@@ -364,11 +381,51 @@ def location(doc: Document, report: Report, best: Candidate, following: list[Sen
     for sentence in following:
         toks = doc.tokens_in(sentence.start, sentence.end)
         again = next((k for k in range(len(toks)) if _kind_at(toks, k) == best.word.kind), None)
-        if again is not None:
-            venue = _at_venue(doc, toks, _before_index(again), marks)
+        if again is not None and not _has_credit(toks):
+            held = any(match_length(cues()["held_verb"], toks, k) for k in range(again + 1, again + _HELD_REACH))
+            venue = _at_venue(doc, toks, _told_again_slots(again, held), marks)
             if venue:
-                return venue
+                return venue  # `Hội nghị được tổ chức trực tiếp từ Hội trường Diên Hồng, Nhà Quốc hội …`
+    if best.order >= 0 and best.kind not in _MATTER_KINDS:
+        venue = _title_venue(doc, best, marks)
+        if venue:
+            return venue
+    return _dateline(doc, report)
+
+
+def _has_credit(toks: list[Token]) -> bool:
+    """A photo caption glued to the sentence (`… tại sân bay X - Ảnh: Báo Y`): its `tại` is the photo's."""
+    return any(toks[k + 1].lower == ":" and match_length(cues()["credit"], toks, k) for k in range(len(toks) - 1))
+
+
+def _told_again_slots(again: int, held: bool) -> Callable[[int], bool]:
+    """Before the event word told again, or anywhere when a verb of holding follows it."""
+    return (lambda i: True) if held else _before_index(again)
+
+
+def _title_venue(doc: Document, best: Candidate, marks: _Marks) -> str | None:
+    """`Thủ tướng thăm và làm việc tại Thanh Hóa`: the title names the same kind of event and its venue."""
+    for paragraph in doc.paragraphs_of("title"):
+        for sentence in paragraph.sentences:
+            toks = doc.tokens_in(sentence.start, sentence.end)
+            if any(_kind_at(toks, k) == best.word.kind for k in range(len(toks))):
+                venue = _at_venue(doc, toks, lambda i: True, marks)
+                if venue:
+                    return venue
     return None
+
+
+def _dateline(doc: Document, report: Report) -> str | None:
+    """`ĐÀ NẴNG - Ngày 6-2, …`, `(Hà Nội) – …`: a place that opens the body before a dash."""
+    body = next((p for p in doc.paragraphs if p.kind != "title"), None)
+    if body is None:
+        return None
+    head = doc.view[body.start : body.start + _DATELINE_REACH]
+    match = _DATELINE.match(head)
+    if match is None:
+        return None
+    start, end = body.start + match.start(1), body.start + match.end(1)
+    return next((m.text for loc in report.locations for m in loc.mentions if m.start == start and m.end == end), None)
 
 
 class _Marks(NamedTuple):
@@ -447,29 +504,40 @@ def _at_venue(
 ) -> str | None:
     """The venue after the first `tại` that gives the event's place: not one inside a quoted name (`Tọa
     đàm "… tại Khu du lịch Sơn Trà"`), nor one of a noun phrase (`Phóng viên TTXVN tại Lào`); a `tại`
-    right after an organisation (`Ngân hàng Thế giới (WB) tại Việt Nam`) only when no other gives one."""
-    quoted = topic = False
+    right after an organisation (`Ngân hàng Thế giới (WB) tại Việt Nam`) or in a framing clause (`Trong
+    khuôn khổ chuyến thăm … tại Đức, chiều 5/7, …`) only when no other gives one."""
+    quoted = topic = held = framing = False
     depth = 0
-    after_body: str | None = None
+    fallback: str | None = None
     for i, tok in enumerate(toks):
         if tok.lower in _QUOTES:
             quoted = not quoted if tok.lower == '"' else tok.lower == "“"
             continue
         depth += (tok.lower == "(") - (tok.lower == ")" and depth > 0)
+        if i == 0 or toks[i - 1].lower in {",", ";", ":"}:
+            framing = bool(match_length(cues()["framing"], toks, i))  # `Tiếp tục chuyến thăm … tại Đức, chiều 5/7, …`
         if tok.lower in {",", ";", ":"} or match_length(cues()["held_verb"], toks, i):
             topic = False  # `Hội thảo về … được tổ chức tại Đà Nẵng`: the verb of holding comes back to the event
         elif tok.lower == "về" and tok.first and match_length(cues()["topic_head"], toks, i + 1):
             topic = True  # `họp bàn về tình hình sốt đất tại Thành phố`: where the matter is, not the meeting
-        if tok.lower != "tại" or not tok.first or quoted or topic or depth or not allowed(i) or _attributive(toks, i):
+        held = held or bool(match_length(cues()["held_verb"], toks, i))
+        opener = tok.lower == "tại" or (held and tok.lower == "từ" and _facility_at(toks, i + 1))
+        if not opener or not tok.first or quoted or topic or depth or not allowed(i) or _attributive(toks, i):
             continue
         venue = _venue(doc, toks, i + 1, marks)
         if not venue:
             continue
-        if marks is not None and _after_organisation(toks, i, marks):
-            after_body = after_body or venue
+        if framing or (marks is not None and _after_organisation(toks, i, marks)):
+            fallback = fallback or venue  # the visit that frames the event, or `Ngân hàng Thế giới tại Việt Nam`
             continue
         return venue
-    return after_body
+    return fallback
+
+
+def _facility_at(toks: list[Token], k: int) -> bool:
+    """A named facility starts at toks[k] (`Hội trường Diên Hồng`): `từ` before it gives the venue of an
+    event held from there."""
+    return k < len(toks) and toks[k].is_cap and bool(match_length(cues()["facility"], toks, k))
 
 
 def _attributive(toks: list[Token], at: int) -> bool:
