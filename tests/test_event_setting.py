@@ -278,3 +278,13 @@ def test_a_caption_glued_after_the_event_gives_no_venue() -> None:
         "Máy bay cất cánh tại sân bay Cát Bi - Ảnh: Báo Hải Phòng Sau cuộc họp, Thủ tướng đã phát biểu."
     )
     assert _event(text, "Chiều 30/5").location is None
+
+
+def test_a_capitalised_bare_venue_word_and_a_titles_trailing_words() -> None:
+    text = "Thảo luận\n\nSáng 30/5, Quốc hội thảo luận tại Hội trường về dự án Luật Đường bộ."
+    assert _event(text, "Sáng 30/5", orgs=("Quốc hội",)).location is None
+    text = (
+        "Hội nghị xúc tiến đầu tư tại Quảng Bình thu hút nhiều nhà đầu tư\n\n"
+        "Ngày 30/5, hội nghị xúc tiến đầu tư đã khai mạc."
+    )
+    assert _event(text, "Ngày 30/5", places=("Quảng Bình",)).location == "Quảng Bình"

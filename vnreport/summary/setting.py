@@ -409,10 +409,19 @@ def _title_venue(doc: Document, best: Candidate, marks: _Marks) -> str | None:
         for sentence in paragraph.sentences:
             toks = doc.tokens_in(sentence.start, sentence.end)
             if any(_kind_at(toks, k) == best.word.kind for k in range(len(toks))):
-                venue = _at_venue(doc, toks, lambda i: True, marks)
+                incident = next((k for k in range(len(toks)) if match_length(cues()["incident"], toks, k)), len(toks))
+                venue = _at_venue(doc, toks, _before_index(incident), marks)
                 if venue:
-                    return venue
+                    return _named_part(venue)
     return None
+
+
+def _named_part(venue: str) -> str:
+    """A title's venue ends with its name: `Hà Nội nằm trong tầm ngắm` is `Hà Nội`."""
+    words = venue.split()
+    while len(words) > 1 and not words[-1][:1].isupper():
+        words.pop()
+    return " ".join(words)
 
 
 def _dateline(doc: Document, report: Report) -> str | None:
@@ -565,6 +574,8 @@ def _venue(doc: Document, toks: list[Token], start: int, marks: _Marks | None = 
     end = _venue_end(toks, start, marks)
     if end is None or not any(t.is_cap for t in toks[start:end]):
         return None
+    if match_length(cues()["venue_word"], toks, start) >= end - start:
+        return None  # `tại Hội trường`, `tại trụ sở` alone
     return doc.text[toks[start].start : toks[end - 1].end]
 
 
