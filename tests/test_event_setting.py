@@ -288,3 +288,19 @@ def test_a_capitalised_bare_venue_word_and_a_titles_trailing_words() -> None:
         "Ngày 30/5, hội nghị xúc tiến đầu tư đã khai mạc."
     )
     assert _event(text, "Ngày 30/5", places=("Quảng Bình",)).location == "Quảng Bình"
+
+
+def test_a_caption_before_the_sentence_that_tells_the_event_again() -> None:
+    text = (
+        "Lễ trao\n\nChiều 30/5, Đảng ủy Bộ Tư pháp đã tổ chức lễ trao Huy hiệu Đảng. "
+        "Bộ trưởng trao Huy hiệu. (Ảnh: Minh Đức/TTXVN) Chiều 30/5, tại Trụ sở Bộ Tư pháp, buổi lễ trao Huy hiệu "
+        "đã diễn ra trang trọng."
+    )
+    assert _event(text, "Chiều 30/5", orgs=("Đảng ủy Bộ Tư pháp",)).location == "Trụ sở Bộ Tư pháp"
+
+
+def test_a_title_after_the_event_word_is_no_body() -> None:
+    text = "Hội nghị\n\nSáng 30/5, Hội nghị Ủy viên Bộ Chính trị phụ trách khu vực đã diễn ra."
+    hand_orgs = ("Bộ Chính trị",)
+    event = _event(text, "Sáng 30/5", orgs=hand_orgs, officials=(("Ủy viên Bộ Chính trị", "Ủy viên Bộ Chính trị"),))
+    assert event.organizer != "Ủy viên Bộ Chính trị"

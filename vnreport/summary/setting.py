@@ -83,6 +83,8 @@ def organiser(doc: Document, report: Report, best: Candidate, following: Sequenc
 
 def _named_body_at(doc: Document, report: Report, toks: list[Token], k: int) -> str | None:
     """`cuộc họp Thường trực Chính phủ`: capitalised words that end with an organisation's name."""
+    if match_length(event_trie(), toks, k) or _names_a_title(report, toks[k].start):
+        return None  # `Hội nghị WEF ASEAN`, `Ủy viên Bộ Chính trị`: an event or a title, not a body
     ends = {m.end for o in report.organizations for m in o.mentions}
     for end in range(k + 1, min(len(toks), k + _NAMED_BODY_REACH) + 1):
         if not toks[end - 1].is_cap and toks[end - 1].first:
@@ -90,6 +92,16 @@ def _named_body_at(doc: Document, report: Report, toks: list[Token], k: int) -> 
         if toks[end - 1].end in ends and end - k > 1:
             return doc.text[toks[k].start : toks[end - 1].end]
     return None
+
+
+def _names_a_title(report: Report, start: int) -> bool:
+    """An official's title or name starts at `start`."""
+    for official in report.officials:
+        if any(m.start == start for t in official.titles for m in t.mentions):
+            return True
+        if any(m.start == start for m in official.mentions):
+            return True
+    return False
 
 
 def _skip_ordinal(toks: list[Token], k: int) -> int:
@@ -381,9 +393,9 @@ def location(doc: Document, report: Report, best: Candidate, following: list[Sen
     for sentence in following:
         toks = doc.tokens_in(sentence.start, sentence.end)
         again = next((k for k in range(len(toks)) if _kind_at(toks, k) == best.word.kind), None)
-        if again is not None and not _has_credit(toks):
+        if again is not None:
             held = any(match_length(cues()["held_verb"], toks, k) for k in range(again + 1, again + _HELD_REACH))
-            venue = _at_venue(doc, toks, _told_again_slots(again, held), marks)
+            venue = _at_venue(doc, toks, _told_again_slots(again, held, _credit_end(toks)), marks)
             if venue:
                 return venue  # `Hội nghị được tổ chức trực tiếp từ Hội trường Diên Hồng, Nhà Quốc hội …`
     if best.order >= 0 and best.kind not in _MATTER_KINDS:
@@ -393,14 +405,18 @@ def location(doc: Document, report: Report, best: Candidate, following: list[Sen
     return _dateline(doc, report)
 
 
-def _has_credit(toks: list[Token]) -> bool:
-    """A photo caption glued to the sentence (`… tại sân bay X - Ảnh: Báo Y`): its `tại` is the photo's."""
-    return any(toks[k + 1].lower == ":" and match_length(cues()["credit"], toks, k) for k in range(len(toks) - 1))
+def _credit_end(toks: list[Token]) -> int:
+    """Index of the colon of the last photo credit glued into the sentence (`… tại sân bay X - Ảnh: Báo Y
+    Chiều 20/6, tại …`): what stands before it is the photo's caption; -1 when none."""
+    return max(
+        (k + 1 for k in range(len(toks) - 1) if toks[k + 1].lower == ":" and match_length(cues()["credit"], toks, k)),
+        default=-1,
+    )
 
 
-def _told_again_slots(again: int, held: bool) -> Callable[[int], bool]:
-    """Before the event word told again, or anywhere when a verb of holding follows it."""
-    return (lambda i: True) if held else _before_index(again)
+def _told_again_slots(again: int, held: bool, after: int) -> Callable[[int], bool]:
+    """Past any caption, before the event word told again, or anywhere when a verb of holding follows it."""
+    return (lambda i: i > after) if held else (lambda i: after < i < again)
 
 
 def _title_venue(doc: Document, best: Candidate, marks: _Marks) -> str | None:
