@@ -428,16 +428,18 @@ def _title_venue(doc: Document, best: Candidate, marks: _Marks) -> str | None:
                 incident = next((k for k in range(len(toks)) if match_length(cues()["incident"], toks, k)), len(toks))
                 venue = _at_venue(doc, toks, _before_index(incident), marks)
                 if venue:
-                    return _named_part(venue)
+                    return _named_part(doc, sentence, venue)
     return None
 
 
-def _named_part(venue: str) -> str:
-    """A title's venue ends with its name: `Hà Nội nằm trong tầm ngắm` is `Hà Nội`."""
-    words = venue.split()
-    while len(words) > 1 and not words[-1][:1].isupper():
-        words.pop()
-    return " ".join(words)
+def _named_part(doc: Document, sentence: Sentence, venue: str) -> str:
+    """A title's venue ends with its name: `Hà Nội nằm trong tầm ngắm` is `Hà Nội` (`Quốc hội` stays whole)."""
+    start = doc.text.find(venue, sentence.start, sentence.end)
+    toks = doc.tokens_in(start, start + len(venue)) if start >= 0 else []
+    end = len(toks)
+    while end > 1 and not toks[end - 1].is_cap and toks[end - 1].first:
+        end -= 1
+    return doc.text[toks[0].start : toks[end - 1].end] if toks else venue
 
 
 def _dateline(doc: Document, report: Report) -> str | None:
