@@ -304,3 +304,18 @@ def test_a_title_after_the_event_word_is_no_body() -> None:
     hand_orgs = ("Bộ Chính trị",)
     event = _event(text, "Sáng 30/5", orgs=hand_orgs, officials=(("Ủy viên Bộ Chính trị", "Ủy viên Bộ Chính trị"),))
     assert event.organizer != "Ủy viên Bộ Chính trị"
+
+
+def test_an_abbreviated_city_keeps_its_dot() -> None:
+    text = "Ký kết\n\nNgày 30/5, tại Tp. Hồ Chí Minh, Công ty Sữa Miền Nam đã tổ chức lễ ký kết hợp tác với tỉnh."
+    assert _event(text, "Ngày 30/5", orgs=("Công ty Sữa Miền Nam",)).location == "Tp. Hồ Chí Minh"
+
+
+def test_an_envoy_with_a_long_name_before_tai() -> None:
+    text = "Tiếp\n\nNgày 30/5, Chủ tịch UBND thành phố đã có buổi tiếp ngài Đại sứ Liên minh Châu Âu (EU) tại Việt Nam."
+    assert _event(text, "Ngày 30/5", places=("Việt Nam",)).location is None
+
+
+def test_a_city_that_does_the_event() -> None:
+    text = "Khởi công\n\nSáng 30/5, TP.HCM đã khởi công cầu vượt trên đường Phạm Văn Đồng."
+    assert _event(text, "Sáng 30/5", places=("TP.HCM",)).organizer == "TP.HCM"

@@ -30,13 +30,15 @@ _MAX_VENUE_TOKENS = 16
 _CLAUSE_END = frozenset({".", ";", ":", "!", "?", "…"})
 _MATTER_KINDS = frozenset({"directive", "investigation", "trial", "other"})
 _VISIT_REACH = 3  # tokens: `chuyến thăm chính thức Việt Nam`
-_ATTRIBUTIVE_REACH = 4  # tokens from `phóng viên`, `Đại sứ` to `tại`: `Phóng viên TTXVN tại Lào`
+_ATTRIBUTIVE_NEAR = 4  # tokens from `phóng viên`, `Đại sứ` to `tại`: `Phóng viên TTXVN tại Lào`
+_ATTRIBUTIVE_REACH = 10  # … when a name stands between: `Đại sứ Liên minh Châu Âu (EU) tại Việt Nam`
 _NAMED_BODY_REACH = 5  # tokens: `Thường trực Chính phủ`
 _MAX_LIST = 6  # bodies in a list of organisers
 _OPENING_REACH = 3  # tokens: the event word opens the sentence that tells it again (`Buổi lễ do …`)
 _HELD_REACH = 4  # tokens from the event word told again to its verb: `Hội nghị được tổ chức …`
 _DATELINE_REACH = 40  # characters: `ĐÀ NẴNG - `
 _DATELINE = re.compile(r"\(?([^\s()\-–—,.:][^()\-–—,.:\n]{1,28}?)\)?\s*[-–—]\s")
+_ABBREVIATION_LETTERS = 3  # `Tp`, `TX`, `H`
 _QUOTES = frozenset({'"', "“", "”"})
 
 
@@ -62,6 +64,10 @@ def organiser(doc: Document, report: Report, best: Candidate, following: Sequenc
     found = _organisation_ending_at(report, toks[k - 1].end) if k > 0 and as_verb else None
     if found and (best.kind == "directive" or not _ends_a_title(doc, report, toks[k - 1].end)):
         return found  # `Công an Hà Nội đã khởi tố`, `ông A, Chủ tịch UBND tỉnh B đã ký`, `Bộ Y tế họp báo`
+    if k > 0 and not best.word.noun:
+        place = next((m.text for loc in report.locations for m in loc.mentions if m.end == toks[k - 1].end), None)
+        if place is not None and _opens_subject(toks, k, place):
+            return place  # `Sáng 8/2, TP.HCM đã khởi công cầu vượt …`
     end = name_span(toks, best.head)[0] if best.word.noun else best.head + length
     found = _of_organisation(report, toks, best.head + length, min(len(toks), end + _OF_REACH))
     if found:
@@ -321,8 +327,10 @@ def _is_place(report: Report, start: int, end: int) -> bool:
 
 def _opens_subject(toks: list[Token], end: int, place: str) -> bool:
     """The place alone is the subject: a comma or the sentence start stands before it."""
-    words = len(place.split())
-    k = end - words
+    begin = toks[end - 1].end - len(place)
+    k = end - 1
+    while k > 0 and toks[k].start > begin and end - k < _MAX_ORGANISER_TOKENS:
+        k -= 1  # to the place's first token: `TP.HCM` is three
     k -= match_ending_at(cues()["leaders"], toks, k) if k > 0 else 0  # `…, lãnh đạo TP Đà Nẵng tổ chức …`
     return k <= 0 or toks[k - 1].lower in {",", ";", ":"}
 
@@ -575,6 +583,8 @@ def _attributive(toks: list[Token], at: int) -> bool:
             return False
         if match_length(cues()["attributive_at"], toks, k):
             return True
+        if at - k > _ATTRIBUTIVE_NEAR and not (toks[k].is_cap or not toks[k].first or toks[k].lower in "()&-"):
+            return False  # past a few words, only a name stands between: `Đại sứ Liên minh Châu Âu (EU) tại …`
     return False
 
 
@@ -612,6 +622,9 @@ def _venue_end(toks: list[Token], start: int, marks: _Marks | None = None) -> in
             comma = end if comma is None else comma
             end += 1  # `Quảng trường Hùng Vương, thành phố Việt Trì`
             continue
+        if nxt.lower == "." and _abbreviation_dot(toks, end):
+            end += 1  # `Tp. Hồ Chí Minh`, `H. Nhơn Trạch`
+            continue
         if is_mark(nxt, _CLAUSE_END) or nxt.lower in {",", "("}:
             break
         if end > start and (
@@ -630,6 +643,16 @@ def _venue_end(toks: list[Token], start: int, marks: _Marks | None = None) -> in
     while end > start + 1 and toks[end - 1].lower in {"-", "–"}:
         end -= 1  # `Câu lạc bộ Bạch Đằng - nơi …`
     return end
+
+
+def _abbreviation_dot(toks: list[Token], k: int) -> bool:
+    """The `.` of `Tp.`, `TP.`, `H.`, `Q.` before a capitalised name: part of the venue."""
+    return (
+        0 < k < len(toks) - 1
+        and toks[k - 1].is_cap
+        and len(toks[k - 1].text) <= _ABBREVIATION_LETTERS
+        and toks[k + 1].is_cap
+    )
 
 
 def _continues_venue(toks: list[Token], k: int) -> bool:
