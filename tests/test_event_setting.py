@@ -319,3 +319,18 @@ def test_an_envoy_with_a_long_name_before_tai() -> None:
 def test_a_city_that_does_the_event() -> None:
     text = "Khởi công\n\nSáng 30/5, TP.HCM đã khởi công cầu vượt trên đường Phạm Văn Đồng."
     assert _event(text, "Sáng 30/5", places=("TP.HCM",)).organizer == "TP.HCM"
+
+
+def test_o_right_after_a_verb_of_holding() -> None:
+    text = "Hội nghị\n\nNgày 30/5, Hội nghị An ninh châu Á lần thứ 16 diễn ra ở Singapore với 500 đại biểu."
+    assert _event(text, "Ngày 30/5", places=("Singapore",)).location == "Singapore"
+
+
+def test_a_place_that_ends_an_address_is_not_the_subject() -> None:
+    text = "Tuyên án\n\nNgày 30/5, một tòa án ở Thượng Hải, Trung Quốc đã tuyên án 10 năm tù đối với hai bị cáo."
+    assert _event(text, "Ngày 30/5", places=("Thượng Hải", "Trung Quốc")).organizer is None
+
+
+def test_a_leader_led_meeting_has_no_place_as_organiser() -> None:
+    text = "Làm việc\n\nSáng 30/5, lãnh đạo TP Cần Thơ đã làm việc với Trung tâm Bảo tồn di tích."
+    assert _event(text, "Sáng 30/5", places=("TP Cần Thơ",)).organizer is None

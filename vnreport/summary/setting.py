@@ -28,6 +28,7 @@ _TITLE_REACH = 120  # characters
 _OF_REACH = 3  # tokens after the name: `Phiên họp thứ 47 của …`
 _MAX_VENUE_TOKENS = 16
 _CLAUSE_END = frozenset({".", ";", ":", "!", "?", "…"})
+_LED_KINDS = frozenset({"meeting", "visit", "reception", "talks"})  # led by a person: `lãnh đạo TP làm việc với …`
 _MATTER_KINDS = frozenset({"directive", "investigation", "trial", "other"})
 _VISIT_REACH = 3  # tokens: `chuyến thăm chính thức Việt Nam`
 _ATTRIBUTIVE_NEAR = 4  # tokens from `phóng viên`, `Đại sứ` to `tại`: `Phóng viên TTXVN tại Lào`
@@ -38,7 +39,6 @@ _OPENING_REACH = 3  # tokens: the event word opens the sentence that tells it ag
 _HELD_REACH = 4  # tokens from the event word told again to its verb: `Hội nghị được tổ chức …`
 _DATELINE_REACH = 40  # characters: `ĐÀ NẴNG - `
 _DATELINE = re.compile(r"\(?([^\s()\-–—,.:][^()\-–—,.:\n]{1,28}?)\)?\s*[-–—]\s")
-_ABBREVIATION_LETTERS = 3  # `Tp`, `TX`, `H`
 _QUOTES = frozenset({'"', "“", "”"})
 
 
@@ -64,9 +64,10 @@ def organiser(doc: Document, report: Report, best: Candidate, following: Sequenc
     found = _organisation_ending_at(report, toks[k - 1].end) if k > 0 and as_verb else None
     if found and (best.kind == "directive" or not _ends_a_title(doc, report, toks[k - 1].end)):
         return found  # `Công an Hà Nội đã khởi tố`, `ông A, Chủ tịch UBND tỉnh B đã ký`, `Bộ Y tế họp báo`
-    if k > 0 and not best.word.noun:
+    if k > 0 and not best.word.noun and best.kind not in _LED_KINDS:
         place = next((m.text for loc in report.locations for m in loc.mentions if m.end == toks[k - 1].end), None)
-        if place is not None and _opens_subject(toks, k, place):
+        opens = place is not None and _opens_subject(toks, k, place)
+        if place is not None and opens and not _ends_an_address(doc, report, toks, k, place, bodies=True):
             return place  # `Sáng 8/2, TP.HCM đã khởi công cầu vượt …`
     end = name_span(toks, best.head)[0] if best.word.noun else best.head + length
     found = _of_organisation(report, toks, best.head + length, min(len(toks), end + _OF_REACH))
@@ -244,7 +245,7 @@ def _subject_before(doc: Document, report: Report, toks: list[Token], end: int) 
                 return before[2]
         return _first_of_list(doc, report, toks, span)
     place = next((m.text for loc in report.locations for m in loc.mentions if m.end == last.end), None)
-    if place is not None and _opens_subject(toks, end, place):
+    if place is not None and _opens_subject(toks, end, place) and not _ends_an_address(doc, report, toks, end, place):
         comma = doc.view.rfind(",", max(0, last.end - len(place) - 3), last.end - len(place))
         body = _organisation_span_ending_at(report, comma) if comma >= 0 else None
         if body is not None and not _in_venue(doc, body[0]):
@@ -323,6 +324,22 @@ def _admin_unit(doc: Document, start: int, end: int) -> bool:
 
 def _is_place(report: Report, start: int, end: int) -> bool:
     return any(m.start == start and m.end == end for loc in report.locations for m in loc.mentions)
+
+
+def _ends_an_address(
+    doc: Document, report: Report, toks: list[Token], end: int, place: str, *, bodies: bool = False
+) -> bool:
+    """`một tòa án ở Moscow, Nga đã tuyên án`: the place after a comma ends the address of a place (with
+    `bodies`, of a body: `Bệnh viện huyện Thanh Bình, Đồng Tháp ký …`) before it; not when that place
+    closes a venue (`tại Hội trường Thành ủy Nha Trang, tỉnh Khánh Hòa tổ chức`)."""
+    begin = toks[end - 1].end - len(place)
+    k = next((i for i in range(end - 1, max(-1, end - _MAX_ORGANISER_TOKENS), -1) if toks[i].start <= begin), 0)
+    if k < 2 or toks[k - 1].lower != "," or _in_venue(doc, toks[k - 2].start):
+        return False
+    named = [m for loc in report.locations for m in loc.mentions]
+    if bodies:
+        named += [m for o in report.organizations for m in o.mentions]
+    return any(m.end == toks[k - 2].end for m in named)
 
 
 def _opens_subject(toks: list[Token], end: int, place: str) -> bool:
@@ -556,7 +573,7 @@ def _at_venue(
         elif tok.lower == "về" and tok.first and match_length(cues()["topic_head"], toks, i + 1):
             topic = True  # `họp bàn về tình hình sốt đất tại Thành phố`: where the matter is, not the meeting
         held = held or bool(match_length(cues()["held_verb"], toks, i))
-        opener = tok.lower == "tại" or (held and tok.lower == "từ" and _facility_at(toks, i + 1))
+        opener = tok.lower == "tại" or (held and _held_at(toks, i))
         if not opener or not tok.first or quoted or topic or depth or not allowed(i) or _attributive(toks, i):
             continue
         venue = _venue(doc, toks, i + 1, marks)
@@ -569,6 +586,14 @@ def _at_venue(
     return fallback
 
 
+def _held_at(toks: list[Token], i: int) -> bool:
+    """After a verb of holding, `ở X` (`diễn ra ở Singapore`) and `từ <hall>` (`được tổ chức trực tiếp từ
+    Hội trường Diên Hồng`) give the venue as `tại` does; `ở` only right after the verb."""
+    if toks[i].lower == "từ":
+        return _facility_at(toks, i + 1)
+    return toks[i].lower == "ở" and i > 0 and bool(match_ending_at(cues()["held_verb"], toks, i))
+
+
 def _facility_at(toks: list[Token], k: int) -> bool:
     """A named facility starts at toks[k] (`Hội trường Diên Hồng`): `từ` before it gives the venue of an
     event held from there."""
@@ -579,8 +604,8 @@ def _attributive(toks: list[Token], at: int) -> bool:
     """`Phóng viên TTXVN tại Lào`, `Đại sứ Việt Nam tại Mỹ`: a correspondent's or an envoy's `tại`, within
     a few words after the head and no comma between."""
     for k in range(at - 1, max(-1, at - _ATTRIBUTIVE_REACH - 1), -1):
-        if toks[k].lower in {",", ";", ":", "."}:
-            return False
+        if toks[k].lower in {",", ";", ":", "."} or toks[k].lower[:1].isdigit():
+            return False  # `… phóng viên Đông Nam Á ngày 16/5 tại Tokyo`: a date closes the noun phrase
         if match_length(cues()["attributive_at"], toks, k):
             return True
         if at - k > _ATTRIBUTIVE_NEAR and not (toks[k].is_cap or not toks[k].first or toks[k].lower in "()&-"):
@@ -647,12 +672,7 @@ def _venue_end(toks: list[Token], start: int, marks: _Marks | None = None) -> in
 
 def _abbreviation_dot(toks: list[Token], k: int) -> bool:
     """The `.` of `Tp.`, `TP.`, `H.`, `Q.` before a capitalised name: part of the venue."""
-    return (
-        0 < k < len(toks) - 1
-        and toks[k - 1].is_cap
-        and len(toks[k - 1].text) <= _ABBREVIATION_LETTERS
-        and toks[k + 1].is_cap
-    )
+    return 0 < k < len(toks) - 1 and toks[k + 1].is_cap and match_length(cues()["abbreviation"], toks, k - 1) == 1
 
 
 def _continues_venue(toks: list[Token], k: int) -> bool:
