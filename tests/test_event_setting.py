@@ -334,3 +334,10 @@ def test_a_place_that_ends_an_address_is_not_the_subject() -> None:
 def test_a_leader_led_meeting_has_no_place_as_organiser() -> None:
     text = "Làm việc\n\nSáng 30/5, lãnh đạo TP Cần Thơ đã làm việc với Trung tâm Bảo tồn di tích."
     assert _event(text, "Sáng 30/5", places=("TP Cần Thơ",)).organizer is None
+
+
+def test_o_and_a_place_right_after_the_events_name() -> None:
+    text = "Hội nghị\n\nNgày 30/5, Hội nghị Bộ trưởng Quốc phòng ASEAN lần thứ 11 ở Manila đã ra tuyên bố chung."
+    assert _event(text, "Ngày 30/5", places=("Manila",)).location == "Manila"
+    text = "Hội nghị\n\nNgày 30/5, Hội nghị về tình hình an ninh ở Biển Đông đã ra tuyên bố chung."
+    assert _event(text, "Ngày 30/5", places=("Biển Đông",)).location is None

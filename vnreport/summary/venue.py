@@ -24,6 +24,7 @@ _MATTER_KINDS = frozenset({"directive", "investigation", "trial", "other"})
 _VISIT_REACH = 3  # tokens: `chuyến thăm chính thức Việt Nam`
 _ATTRIBUTIVE_NEAR = 4  # tokens from `phóng viên`, `Đại sứ` to `tại`: `Phóng viên TTXVN tại Lào`
 _ATTRIBUTIVE_REACH = 10  # … when a name stands between: `Đại sứ Liên minh Châu Âu (EU) tại Việt Nam`
+_NAME_REACH = 12  # tokens of an event name before `ở`: `Đối thoại Shangri-La lần thứ 16 ở Singapore`
 _HELD_REACH = 4  # tokens from the event word told again to its verb: `Hội nghị được tổ chức …`
 _DATELINE_REACH = 40  # characters: `ĐÀ NẴNG - `
 _DATELINE = re.compile(r"\(?([^\s()\-–—,.:][^()\-–—,.:\n]{1,28}?)\)?\s*[-–—]\s")
@@ -36,7 +37,7 @@ def location(doc: Document, report: Report, best: Candidate, following: list[Sen
     again (`Sáng 27.9, tại Trung tâm hội nghị …, Đảng bộ TP.Hải Phòng tổ chức Đại hội`). None when the
     text does not say: the place in the organiser's name is not where the event was."""
     marks = _Marks.of(report)
-    venue = _at_venue(doc, best.toks, _venue_slots(best), marks)
+    venue = _at_venue(doc, best.toks, _venue_slots(best), marks) or _o_after_name(doc, best, marks)
     if venue:
         return venue
     visit = best.head if best.kind == "visit" else _framing_visit(best.toks)
@@ -57,6 +58,21 @@ def location(doc: Document, report: Report, best: Candidate, following: list[Sen
         if venue:
             return venue
     return _dateline(doc, report)
+
+
+def _o_after_name(doc: Document, best: Candidate, marks: _Marks) -> str | None:
+    """`Đối thoại Shangri-La lần thứ 16 ở Singapore`, `cuộc gặp chính thức ở Nhà Trắng`: `ở` and a
+    capitalised place right after the event's name (no comma, no topic `về` between)."""
+    if not best.word.noun or best.kind in _MATTER_KINDS:
+        return None
+    toks = best.toks
+    start = best.head + match_length(event_trie(), toks, best.head)
+    for k in range(start, min(len(toks) - 1, start + _NAME_REACH)):
+        if toks[k].lower in {",", ";", ":", ".", "về"} or match_length(event_trie(), toks, k):
+            return None
+        if toks[k].lower == "ở" and toks[k].first and toks[k + 1].is_cap:
+            return _venue(doc, toks, k + 1, marks)
+    return None
 
 
 def _credit_end(toks: list[Token]) -> int:
