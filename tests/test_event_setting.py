@@ -231,3 +231,113 @@ def test_a_residence_or_a_tai_in_brackets_is_not_the_venue() -> None:
         "Khu 3, phường Cửa Ông) điều khiển."
     )
     assert _event(text, "Ngày 30/5", orgs=("Đồn Biên phòng Cửa Ông",)).location is None
+
+
+def test_a_hall_the_event_was_held_from() -> None:
+    text = (
+        "Hội nghị toàn quốc\n\nSáng 30/5, Bộ Chính trị tổ chức Hội nghị toàn quốc quán triệt nghị quyết mới. "
+        "Hội nghị được tổ chức trực tiếp từ Hội trường Diên Hồng, Nhà Quốc hội và trực tuyến tới các tỉnh."
+    )
+    event = _event(text, "Sáng 30/5", orgs=("Bộ Chính trị",))
+    assert event.location is not None and event.location.startswith("Hội trường Diên Hồng")
+
+
+def test_the_venue_given_only_by_the_title() -> None:
+    text = (
+        "Thủ tướng thăm và làm việc tại Quảng Bình\n\n"
+        "Ngày 30/5, Thủ tướng Chính phủ cùng đoàn công tác đã thăm và làm việc với lãnh đạo chủ chốt của tỉnh."
+    )
+    assert _event(text, "Ngày 30/5", places=("Quảng Bình",)).location == "Quảng Bình"
+
+
+def test_the_place_of_a_dateline() -> None:
+    text = (
+        "Lễ công bố\n\nHẢI PHÒNG - Ngày 30/5, Ban Thường vụ Thành ủy tổ chức lễ công bố quyết định về công tác cán bộ."
+    )
+    assert _event(text, "Ngày 30/5", orgs=("Ban Thường vụ Thành ủy",), places=("HẢI PHÒNG",)).location == "HẢI PHÒNG"
+    text = "Lễ công bố\n\n(Chinhphu.vn) - Ngày 30/5, Ban Thường vụ Thành ủy tổ chức lễ công bố quyết định về cán bộ."
+    assert _event(text, "Ngày 30/5", orgs=("Ban Thường vụ Thành ủy",)).location is None
+
+
+def test_a_framing_visits_tai_gives_way_to_the_events() -> None:
+    text = (
+        "Thăm\n\nTiếp tục chuyến thăm chính thức tại Cộng hòa Pháp, chiều 30/5, Thủ tướng và đoàn đã tới thăm, "
+        "làm việc tại vùng Bretagne."
+    )
+    assert _event(text, "chiều 30/5", places=("Cộng hòa Pháp",)).location == "vùng Bretagne"
+
+
+def test_capitalised_words_that_end_with_a_body_after_the_event_word() -> None:
+    text = "Cuộc họp\n\nChiều 30/5, Thủ tướng chủ trì cuộc họp Thường trực Chính phủ về dự án sân bay."
+    assert _event(text, "Chiều 30/5", orgs=("Chính phủ",)).organizer == "Thường trực Chính phủ"
+
+
+def test_a_caption_glued_after_the_event_gives_no_venue() -> None:
+    text = (
+        "Cuộc họp\n\nChiều 30/5, Thủ tướng chủ trì cuộc họp về dự án sân bay. "
+        "Máy bay cất cánh tại sân bay Cát Bi - Ảnh: Báo Hải Phòng Sau cuộc họp, Thủ tướng đã phát biểu."
+    )
+    assert _event(text, "Chiều 30/5").location is None
+
+
+def test_a_capitalised_bare_venue_word_and_a_titles_trailing_words() -> None:
+    text = "Thảo luận\n\nSáng 30/5, Quốc hội thảo luận tại Hội trường về dự án Luật Đường bộ."
+    assert _event(text, "Sáng 30/5", orgs=("Quốc hội",)).location is None
+    text = (
+        "Hội nghị xúc tiến đầu tư tại Quảng Bình thu hút nhiều nhà đầu tư\n\n"
+        "Ngày 30/5, hội nghị xúc tiến đầu tư đã khai mạc."
+    )
+    assert _event(text, "Ngày 30/5", places=("Quảng Bình",)).location == "Quảng Bình"
+
+
+def test_a_caption_before_the_sentence_that_tells_the_event_again() -> None:
+    text = (
+        "Lễ trao\n\nChiều 30/5, Đảng ủy Bộ Tư pháp đã tổ chức lễ trao Huy hiệu Đảng. "
+        "Bộ trưởng trao Huy hiệu. (Ảnh: Minh Đức/TTXVN) Chiều 30/5, tại Trụ sở Bộ Tư pháp, buổi lễ trao Huy hiệu "
+        "đã diễn ra trang trọng."
+    )
+    assert _event(text, "Chiều 30/5", orgs=("Đảng ủy Bộ Tư pháp",)).location == "Trụ sở Bộ Tư pháp"
+
+
+def test_a_title_after_the_event_word_is_no_body() -> None:
+    text = "Hội nghị\n\nSáng 30/5, Hội nghị Ủy viên Bộ Chính trị phụ trách khu vực đã diễn ra."
+    hand_orgs = ("Bộ Chính trị",)
+    event = _event(text, "Sáng 30/5", orgs=hand_orgs, officials=(("Ủy viên Bộ Chính trị", "Ủy viên Bộ Chính trị"),))
+    assert event.organizer != "Ủy viên Bộ Chính trị"
+
+
+def test_an_abbreviated_city_keeps_its_dot() -> None:
+    text = "Ký kết\n\nNgày 30/5, tại Tp. Hồ Chí Minh, Công ty Sữa Miền Nam đã tổ chức lễ ký kết hợp tác với tỉnh."
+    assert _event(text, "Ngày 30/5", orgs=("Công ty Sữa Miền Nam",)).location == "Tp. Hồ Chí Minh"
+
+
+def test_an_envoy_with_a_long_name_before_tai() -> None:
+    text = "Tiếp\n\nNgày 30/5, Chủ tịch UBND thành phố đã có buổi tiếp ngài Đại sứ Liên minh Châu Âu (EU) tại Việt Nam."
+    assert _event(text, "Ngày 30/5", places=("Việt Nam",)).location is None
+
+
+def test_a_city_that_does_the_event() -> None:
+    text = "Khởi công\n\nSáng 30/5, TP.HCM đã khởi công cầu vượt trên đường Phạm Văn Đồng."
+    assert _event(text, "Sáng 30/5", places=("TP.HCM",)).organizer == "TP.HCM"
+
+
+def test_o_right_after_a_verb_of_holding() -> None:
+    text = "Hội nghị\n\nNgày 30/5, Hội nghị An ninh châu Á lần thứ 16 diễn ra ở Singapore với 500 đại biểu."
+    assert _event(text, "Ngày 30/5", places=("Singapore",)).location == "Singapore"
+
+
+def test_a_place_that_ends_an_address_is_not_the_subject() -> None:
+    text = "Tuyên án\n\nNgày 30/5, một tòa án ở Thượng Hải, Trung Quốc đã tuyên án 10 năm tù đối với hai bị cáo."
+    assert _event(text, "Ngày 30/5", places=("Thượng Hải", "Trung Quốc")).organizer is None
+
+
+def test_a_leader_led_meeting_has_no_place_as_organiser() -> None:
+    text = "Làm việc\n\nSáng 30/5, lãnh đạo TP Cần Thơ đã làm việc với Trung tâm Bảo tồn di tích."
+    assert _event(text, "Sáng 30/5", places=("TP Cần Thơ",)).organizer is None
+
+
+def test_o_and_a_place_right_after_the_events_name() -> None:
+    text = "Hội nghị\n\nNgày 30/5, Hội nghị Bộ trưởng Quốc phòng ASEAN lần thứ 11 ở Manila đã ra tuyên bố chung."
+    assert _event(text, "Ngày 30/5", places=("Manila",)).location == "Manila"
+    text = "Hội nghị\n\nNgày 30/5, Hội nghị về tình hình an ninh ở Biển Đông đã ra tuyên bố chung."
+    assert _event(text, "Ngày 30/5", places=("Biển Đông",)).location is None

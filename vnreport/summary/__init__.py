@@ -3,7 +3,7 @@ quality warnings — built from the Report's entity sections and the segmented D
 as the extractors do. One module per part; every part is a linear pass over the text.
 
 The event is the lead story's (`lead.py` finds the lead, `event.py` its event word, kind and date,
-`phrases.py` reads the event word in its sentence, `setting.py` the organiser and the place,
+`phrases.py` reads the event word in its sentence, `setting.py` the organiser, `venue.py` the place,
 `people.py` the chair, attendees and speakers; `vocabulary.py` holds the event words and cues).
 """
 

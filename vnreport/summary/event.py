@@ -12,7 +12,7 @@ statistics round-up, an interview, a law published as text — reports no event 
 
 The name runs from the event word to where the purpose, the place or the time begins (`phrases.py`).
 The date is the first date of the event's own sentence that is not a document's, a cut-off (`tính
-đến`), an effective or birth date; the organiser and the place are read by `setting.py`, the people
+đến`), an effective or birth date; the organiser is read by `setting.py`, the place by `venue.py`, the people
 by `people.py`.
 """
 
@@ -26,8 +26,9 @@ from vnreport.segment.document import Document
 from vnreport.summary.lead import LeadSentence, is_legal_text, is_round_up, lead_sentences
 from vnreport.summary.people import set_people
 from vnreport.summary.phrases import Candidate, name_span, organiser_verb_before, skip_adverbs_back
-from vnreport.summary.setting import location, organiser, venue_tokens
+from vnreport.summary.setting import organiser
 from vnreport.summary.tokens import Token, match_length, sentence_tokens
+from vnreport.summary.venue import location, venue_tokens
 from vnreport.summary.vocabulary import cues, event_trie, event_words
 
 _SPAN_AFTER = re.compile(r"\s*[-–]\s*\d")

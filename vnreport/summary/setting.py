@@ -1,18 +1,18 @@
-"""Who held the event and where: the organiser and the place, read around the event word.
+"""Who held the event: the organiser, read around the event word (the place is read by `venue.py`).
 
-The organiser is the subject of the organiser verb (`Thành ủy Hà Nội tổ chức Hội nghị …`), the agent of
-`do … tổ chức`, the subject of an event verb (`Công an Hà Nội đã khởi tố …`, `Quốc hội thảo luận …`), the
-body after `của` (`Phiên họp thứ 47 của Ủy ban Thường vụ Quốc hội`) or inside the name (`Đại hội đại
-biểu Đảng bộ TP Cần Thơ`, `Phiên họp Chính phủ`), the elected body of a session, or for a document
-signed as the news the body of its signer's title (`ông A, Chủ tịch UBND tỉnh Bình Định đã ký …`). The
-place is where the text says the event was held (`tại <venue>`), or the destination of a visit; a place
-the text does not give is None, never guessed from the organiser's name.
+The organiser is the subject of the organiser verb (`Thành ủy Hà Nội tổ chức Hội nghị …`; the first body
+of `X phối hợp với Y tổ chức` or of a list), the agent of `do … tổ chức` or `được tổ chức bởi`, the
+subject of an event verb (`Công an Hà Nội đã khởi tố …`, `Quốc hội thảo luận …`) or of `có`/`công bố`
+before the event word (`Thành ủy đã có cuộc họp`), the body after `của` (`Phiên họp thứ 47 của Ủy ban
+Thường vụ Quốc hội`) or inside the name (`Đại hội đại biểu Đảng bộ TP Cần Thơ`, `Hội nghị lần thứ 15 Ban
+Chấp hành …`, `Phiên họp Chính phủ`), the elected body of a session, for a document signed as the news
+the body of its signer's title (`ông A, Chủ tịch UBND tỉnh Bình Định đã ký …`), else the agent of the
+sentence after it that tells the event again (`Hội thảo do Bộ X tổ chức`). A person is no organiser.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import NamedTuple
+from collections.abc import Sequence
 
 from vnreport.report.model import Report, Sentence
 from vnreport.segment.document import Document
@@ -25,14 +25,11 @@ _MAX_ORGANISER_TOKENS = 20
 _DO_REACH = 80  # tokens: `Hội nghị <long name> do <organiser> tổ chức`
 _TITLE_REACH = 120  # characters
 _OF_REACH = 3  # tokens after the name: `Phiên họp thứ 47 của …`
-_MAX_VENUE_TOKENS = 16
 _CLAUSE_END = frozenset({".", ";", ":", "!", "?", "…"})
-_MATTER_KINDS = frozenset({"directive", "investigation", "trial", "other"})
-_VISIT_REACH = 3  # tokens: `chuyến thăm chính thức Việt Nam`
-_ATTRIBUTIVE_REACH = 4  # tokens from `phóng viên`, `Đại sứ` to `tại`: `Phóng viên TTXVN tại Lào`
+_LED_KINDS = frozenset({"meeting", "visit", "reception", "talks"})  # led by a person: `lãnh đạo TP làm việc với …`
+_NAMED_BODY_REACH = 5  # tokens: `Thường trực Chính phủ`
 _MAX_LIST = 6  # bodies in a list of organisers
 _OPENING_REACH = 3  # tokens: the event word opens the sentence that tells it again (`Buổi lễ do …`)
-_QUOTES = frozenset({'"', "“", "”"})
 
 
 def organiser(doc: Document, report: Report, best: Candidate, following: Sequence[Sentence] = ()) -> str | None:
@@ -53,16 +50,22 @@ def organiser(doc: Document, report: Report, best: Candidate, following: Sequenc
         return agent
     length = match_length(event_trie(), toks, best.head)
     k = skip_adverbs_back(toks, best.head)
-    found = _organisation_ending_at(report, toks[k - 1].end) if k > 0 else None
+    as_verb = not best.word.noun or not toks[best.head].is_cap  # `Bộ Y tế họp báo`; not `Ảnh Chinhphu.vn Chỉ thị …`
+    found = _organisation_ending_at(report, toks[k - 1].end) if k > 0 and as_verb else None
     if found and (best.kind == "directive" or not _ends_a_title(doc, report, toks[k - 1].end)):
         return found  # `Công an Hà Nội đã khởi tố`, `ông A, Chủ tịch UBND tỉnh B đã ký`, `Bộ Y tế họp báo`
+    if k > 0 and not best.word.noun and best.kind not in _LED_KINDS:
+        place = next((m.text for loc in report.locations for m in loc.mentions if m.end == toks[k - 1].end), None)
+        opens = place is not None and _opens_subject(toks, k, place)
+        if place is not None and opens and not _ends_an_address(doc, report, toks, k, place, bodies=True):
+            return place  # `Sáng 8/2, TP.HCM đã khởi công cầu vượt …`
     end = name_span(toks, best.head)[0] if best.word.noun else best.head + length
     found = _of_organisation(report, toks, best.head + length, min(len(toks), end + _OF_REACH))
     if found:
         return found  # `Phiên họp thứ 47 của Ủy ban Thường vụ Quốc hội`, `ký các Quyết định của Thủ tướng …`
     after = _skip_ordinal(toks, best.head + length)
     if after < len(toks):
-        found = _organisation_starting_at(report, toks[after].start)
+        found = _organisation_starting_at(report, toks[after].start) or _named_body_at(doc, report, toks, after)
         if found:
             return found  # `Đại hội đại biểu Đảng bộ TP Cần Thơ`, `Hội nghị lần thứ 15 Ban Chấp hành Đảng bộ tỉnh`
     found = _agent_after_by(report, toks, best.head + length)
@@ -73,6 +76,29 @@ def organiser(doc: Document, report: Report, best: Candidate, following: Sequenc
     if best.kind == "directive":
         return _signer_organisation(report, toks, best.head)
     return _agent_told_again(doc, report, best, following)
+
+
+def _named_body_at(doc: Document, report: Report, toks: list[Token], k: int) -> str | None:
+    """`cuộc họp Thường trực Chính phủ`: capitalised words that end with an organisation's name."""
+    if match_length(event_trie(), toks, k) or _names_a_title(report, toks[k].start):
+        return None  # `Hội nghị WEF ASEAN`, `Ủy viên Bộ Chính trị`: an event or a title, not a body
+    ends = {m.end for o in report.organizations for m in o.mentions}
+    for end in range(k + 1, min(len(toks), k + _NAMED_BODY_REACH) + 1):
+        if not toks[end - 1].is_cap and toks[end - 1].first:
+            return None
+        if toks[end - 1].end in ends and end - k > 1:
+            return doc.text[toks[k].start : toks[end - 1].end]
+    return None
+
+
+def _names_a_title(report: Report, start: int) -> bool:
+    """An official's title or name starts at `start`."""
+    for official in report.officials:
+        if any(m.start == start for t in official.titles for m in t.mentions):
+            return True
+        if any(m.start == start for m in official.mentions):
+            return True
+    return False
 
 
 def _skip_ordinal(toks: list[Token], k: int) -> int:
@@ -209,7 +235,7 @@ def _subject_before(doc: Document, report: Report, toks: list[Token], end: int) 
                 return before[2]
         return _first_of_list(doc, report, toks, span)
     place = next((m.text for loc in report.locations for m in loc.mentions if m.end == last.end), None)
-    if place is not None and _opens_subject(toks, end, place):
+    if place is not None and _opens_subject(toks, end, place) and not _ends_an_address(doc, report, toks, end, place):
         comma = doc.view.rfind(",", max(0, last.end - len(place) - 3), last.end - len(place))
         body = _organisation_span_ending_at(report, comma) if comma >= 0 else None
         if body is not None and not _in_venue(doc, body[0]):
@@ -290,10 +316,28 @@ def _is_place(report: Report, start: int, end: int) -> bool:
     return any(m.start == start and m.end == end for loc in report.locations for m in loc.mentions)
 
 
+def _ends_an_address(
+    doc: Document, report: Report, toks: list[Token], end: int, place: str, *, bodies: bool = False
+) -> bool:
+    """`một tòa án ở Moscow, Nga đã tuyên án`: the place after a comma ends the address of a place (with
+    `bodies`, of a body: `Bệnh viện huyện Thanh Bình, Đồng Tháp ký …`) before it; not when that place
+    closes a venue (`tại Hội trường Thành ủy Nha Trang, tỉnh Khánh Hòa tổ chức`)."""
+    begin = toks[end - 1].end - len(place)
+    k = next((i for i in range(end - 1, max(-1, end - _MAX_ORGANISER_TOKENS), -1) if toks[i].start <= begin), 0)
+    if k < 2 or toks[k - 1].lower != "," or _in_venue(doc, toks[k - 2].start):
+        return False
+    named = [m for loc in report.locations for m in loc.mentions]
+    if bodies:
+        named += [m for o in report.organizations for m in o.mentions]
+    return any(m.end == toks[k - 2].end for m in named)
+
+
 def _opens_subject(toks: list[Token], end: int, place: str) -> bool:
     """The place alone is the subject: a comma or the sentence start stands before it."""
-    words = len(place.split())
-    k = end - words
+    begin = toks[end - 1].end - len(place)
+    k = end - 1
+    while k > 0 and toks[k].start > begin and end - k < _MAX_ORGANISER_TOKENS:
+        k -= 1  # to the place's first token: `TP.HCM` is three
     k -= match_ending_at(cues()["leaders"], toks, k) if k > 0 else 0  # `…, lãnh đạo TP Đà Nẵng tổ chức …`
     return k <= 0 or toks[k - 1].lower in {",", ";", ":"}
 
@@ -345,215 +389,3 @@ def _organisation_span_ending_at(report: Report, end: int) -> tuple[int, int, st
             if mention.end == end and (best is None or mention.start < best[0]):
                 best = (mention.start, mention.end, organisation.name)
     return best
-
-
-def location(doc: Document, report: Report, best: Candidate, following: list[Sentence]) -> str | None:
-    """Where the event was held: `tại <venue>` in its sentence, else the destination of a visit (`chuyến
-    thăm chính thức Việt Nam`), else `tại <venue>` in a following sentence that tells the same event
-    again (`Sáng 27.9, tại Trung tâm hội nghị …, Đảng bộ TP.Hải Phòng tổ chức Đại hội`). None when the
-    text does not say: the place in the organiser's name is not where the event was."""
-    marks = _Marks.of(report)
-    venue = _at_venue(doc, best.toks, _venue_slots(best), marks)
-    if venue:
-        return venue
-    visit = best.head if best.kind == "visit" else _framing_visit(best.toks)
-    if visit is not None:
-        destination = _destination(doc, report, best.toks, visit)
-        if destination is not None:
-            return destination
-    for sentence in following:
-        toks = doc.tokens_in(sentence.start, sentence.end)
-        again = next((k for k in range(len(toks)) if _kind_at(toks, k) == best.word.kind), None)
-        if again is not None:
-            venue = _at_venue(doc, toks, _before_index(again), marks)
-            if venue:
-                return venue
-    return None
-
-
-class _Marks(NamedTuple):
-    """Where the report's organisations end and its dates start: a `tại` right after an organisation may
-    belong to its name (`Ngân hàng Thế giới (WB) tại Việt Nam`), a venue ends where a date begins."""
-
-    organisation_ends: frozenset[int]
-    date_starts: frozenset[int]
-
-    @staticmethod
-    def of(report: Report) -> _Marks:
-        return _Marks(
-            frozenset(m.end for o in report.organizations for m in o.mentions),
-            frozenset(d.start for d in report.dates),
-        )
-
-
-def _framing_visit(toks: list[Token]) -> int | None:
-    """`… thảo luận … trong chuyến thăm Nhà Trắng`: the visit word inside which the event took place."""
-    for k in range(1, len(toks)):
-        length = match_length(event_trie(), toks, k)
-        if length and _kind_at(toks, k) == "visit" and match_ending_at(cues()["within_visit"], toks, k):
-            return k
-    return None
-
-
-def _destination(doc: Document, report: Report, toks: list[Token], head: int) -> str | None:
-    """Where a visit goes: the place, or a named venue, right after the visit word and the other steps of
-    the visit (`chuyến thăm chính thức Việt Nam`, `đến thăm, kiểm tra Quân cảng Sài Gòn`)."""
-    k = head + match_length(event_trie(), toks, head)
-    limit = min(len(toks), k + 2 * _VISIT_REACH)
-    while k < limit:
-        length = match_length(cues()["visit_step"], toks, k)
-        if not length:
-            break
-        k += length
-    if k >= limit:
-        return None
-    lo, hi = toks[k].start, toks[limit - 1].end
-    starts = {m.start: loc.name for loc in report.locations for m in loc.mentions if lo <= m.start < hi}
-    for i in range(k, min(limit, k + _VISIT_REACH)):
-        if toks[i].start in starts:
-            return starts[toks[i].start]
-        word = match_length(cues()["venue_word"], toks, i) if toks[i].is_cap else 0
-        if word:
-            end = i + word
-            while end < len(toks) and (toks[end].is_cap or not toks[end].first) and end - i < _MAX_VENUE_TOKENS:
-                end += 1  # a named venue: `Quân cảng Sài Gòn`, not `Nhà trắng thể hiện …`
-            return doc.text[toks[i].start : toks[end - 1].end] if end > i + word else None
-    return None
-
-
-def _before_index(limit: int) -> Callable[[int], bool]:
-    return lambda i: i < limit
-
-
-def _kind_at(toks: list[Token], k: int) -> str | None:
-    length = match_length(event_trie(), toks, k)
-    return event_words()[" ".join(t.lower for t in toks[k : k + length])].kind if length else None
-
-
-def _venue_slots(best: Candidate) -> Callable[[int], bool]:
-    """Where `tại` may stand to give the event's place: anywhere in the sentence of a gathering, but not
-    in a clause about an incident (`… vụ việc xảy ra tại xã …`); for a document, an investigation or a
-    trial only before the event word (`Ngày 2-6, tại …, ông A đã ký …`), as what follows is its matter
-    (`thành lập tổ công tác … tại Bình Định`)."""
-    if best.kind in _MATTER_KINDS:
-        return lambda i: i < best.head
-    toks = best.toks
-    incident = next((k for k in range(len(toks)) if match_length(cues()["incident"], toks, k)), len(toks))
-    return lambda i: i < incident
-
-
-def _at_venue(
-    doc: Document, toks: list[Token], allowed: Callable[[int], bool], marks: _Marks | None = None
-) -> str | None:
-    """The venue after the first `tại` that gives the event's place: not one inside a quoted name (`Tọa
-    đàm "… tại Khu du lịch Sơn Trà"`), nor one of a noun phrase (`Phóng viên TTXVN tại Lào`); a `tại`
-    right after an organisation (`Ngân hàng Thế giới (WB) tại Việt Nam`) only when no other gives one."""
-    quoted = topic = False
-    depth = 0
-    after_body: str | None = None
-    for i, tok in enumerate(toks):
-        if tok.lower in _QUOTES:
-            quoted = not quoted if tok.lower == '"' else tok.lower == "“"
-            continue
-        depth += (tok.lower == "(") - (tok.lower == ")" and depth > 0)
-        if tok.lower in {",", ";", ":"} or match_length(cues()["held_verb"], toks, i):
-            topic = False  # `Hội thảo về … được tổ chức tại Đà Nẵng`: the verb of holding comes back to the event
-        elif tok.lower == "về" and tok.first and match_length(cues()["topic_head"], toks, i + 1):
-            topic = True  # `họp bàn về tình hình sốt đất tại Thành phố`: where the matter is, not the meeting
-        if tok.lower != "tại" or not tok.first or quoted or topic or depth or not allowed(i) or _attributive(toks, i):
-            continue
-        venue = _venue(doc, toks, i + 1, marks)
-        if not venue:
-            continue
-        if marks is not None and _after_organisation(toks, i, marks):
-            after_body = after_body or venue
-            continue
-        return venue
-    return after_body
-
-
-def _attributive(toks: list[Token], at: int) -> bool:
-    """`Phóng viên TTXVN tại Lào`, `Đại sứ Việt Nam tại Mỹ`: a correspondent's or an envoy's `tại`, within
-    a few words after the head and no comma between."""
-    for k in range(at - 1, max(-1, at - _ATTRIBUTIVE_REACH - 1), -1):
-        if toks[k].lower in {",", ";", ":", "."}:
-            return False
-        if match_length(cues()["attributive_at"], toks, k):
-            return True
-    return False
-
-
-def _after_organisation(toks: list[Token], at: int, marks: _Marks) -> bool:
-    """An organisation ends right before `tại` (or before its acronym in brackets)."""
-    k = at - 1
-    if k >= 2 and toks[k].lower == ")" and toks[k - 2].lower == "(":
-        k -= 3
-    return k >= 0 and toks[k].end in marks.organisation_ends
-
-
-def _venue(doc: Document, toks: list[Token], start: int, marks: _Marks | None = None) -> str | None:
-    """A capitalised place or a venue word with a name (`hội trường UBND tỉnh`, `thành phố Vinh`) after
-    `tại`, not an event; a bare venue word (`thảo luận tại hội trường`) names no place."""
-    end = _venue_end(toks, start, marks)
-    if end is None or not any(t.is_cap for t in toks[start:end]):
-        return None
-    return doc.text[toks[start].start : toks[end - 1].end]
-
-
-def _venue_end(toks: list[Token], start: int, marks: _Marks | None = None) -> int | None:
-    """One past the last token of the venue that starts at toks[start], or None when none does; a date
-    or a time word (`từ ngày 18-20/6`, `Chiều qua`) ends it."""
-    if start >= len(toks) or match_length(event_trie(), toks, start) or match_length(cues()["not_venue"], toks, start):
-        return None
-    if not (toks[start].is_cap or match_length(cues()["venue_word"], toks, start)):
-        return None
-    end = start
-    comma = None
-    while end < len(toks) and end - start < _MAX_VENUE_TOKENS:
-        nxt = toks[end]
-        if nxt.lower == "," and _continues_venue(toks, end + 1):
-            comma = end if comma is None else comma
-            end += 1  # `Quảng trường Hùng Vương, thành phố Việt Trì`
-            continue
-        if is_mark(nxt, _CLAUSE_END) or nxt.lower in {",", "("}:
-            break
-        if end > start and (
-            (marks is not None and nxt.start in marks.date_starts) or match_length(cues()["venue_time"], toks, end)
-        ):
-            break
-        verb = match_length(cues()["organiser_verb"], toks, end) or match_length(cues()["verb_adverb"], toks, end)
-        stop = is_stop(toks, end) or match_length(cues()["venue_stop"], toks, end)
-        if end > start and not nxt.is_cap and (stop or verb):
-            break
-        end += 1
-    if end - start >= _MAX_VENUE_TOKENS:
-        if comma is None:
-            return None
-        end = comma  # `Nhà tưởng niệm …, thôn …, xã …, huyện …`: the venue up to its first long address
-    while end > start + 1 and toks[end - 1].lower in {"-", "–"}:
-        end -= 1  # `Câu lạc bộ Bạch Đằng - nơi …`
-    return end
-
-
-def _continues_venue(toks: list[Token], k: int) -> bool:
-    """After a comma, `thành phố Việt Trì` goes on with the venue; `tỉnh Khánh Hòa tổ chức …` is the
-    subject of the sentence."""
-    if k >= len(toks) or not match_length(cues()["venue_word"], toks, k):
-        return False
-    for j in range(k + 1, min(len(toks), k + _MAX_VENUE_TOKENS)):
-        if toks[j].lower in {",", ".", ";", ":"}:
-            return True
-        if match_length(cues()["organiser_verb"], toks, j) or match_length(event_trie(), toks, j):
-            return False
-    return True
-
-
-def venue_tokens(toks: list[Token]) -> set[int]:
-    """Indices of the tokens of venues written after `tại` (`tại Hội trường Trung tâm Hội nghị tỉnh`)."""
-    inside: set[int] = set()
-    for i, tok in enumerate(toks):
-        if tok.lower == "tại" and tok.first:
-            end = _venue_end(toks, i + 1)
-            if end is not None:
-                inside.update(range(i + 1, end))
-    return inside

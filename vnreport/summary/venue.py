@@ -1,0 +1,344 @@
+"""Where the event was held: `tại <venue>` in its sentence (not a correspondent's or an envoy's `tại`,
+not one in a quoted name, in brackets, in the topic `về tình hình … tại X`, in a framing clause or after a
+body unless nothing else gives one), else the destination of a visit or of the visit that frames the
+event, else a venue in a sentence after it that tells the event again (`Hội nghị được tổ chức trực tiếp
+từ Hội trường Diên Hồng`), in the title, or a dateline (`ĐÀ NẴNG - …`). A place the text does not give
+is None, never guessed from the organiser's name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import NamedTuple
+
+from vnreport.report.model import Report, Sentence
+from vnreport.segment.document import Document
+from vnreport.summary.phrases import Candidate, is_stop
+from vnreport.summary.tokens import Token, is_mark, match_ending_at, match_length
+from vnreport.summary.vocabulary import cues, event_trie, event_words
+
+_MAX_VENUE_TOKENS = 16
+_CLAUSE_END = frozenset({".", ";", ":", "!", "?", "…"})
+_MATTER_KINDS = frozenset({"directive", "investigation", "trial", "other"})
+_VISIT_REACH = 3  # tokens: `chuyến thăm chính thức Việt Nam`
+_ATTRIBUTIVE_NEAR = 4  # tokens from `phóng viên`, `Đại sứ` to `tại`: `Phóng viên TTXVN tại Lào`
+_ATTRIBUTIVE_REACH = 10  # … when a name stands between: `Đại sứ Liên minh Châu Âu (EU) tại Việt Nam`
+_NAME_REACH = 12  # tokens of an event name before `ở`: `Đối thoại Shangri-La lần thứ 16 ở Singapore`
+_HELD_REACH = 4  # tokens from the event word told again to its verb: `Hội nghị được tổ chức …`
+_DATELINE_REACH = 40  # characters: `ĐÀ NẴNG - `
+_DATELINE = re.compile(r"\(?([^\s()\-–—,.:][^()\-–—,.:\n]{1,28}?)\)?\s*[-–—]\s")
+_QUOTES = frozenset({'"', "“", "”"})
+
+
+def location(doc: Document, report: Report, best: Candidate, following: list[Sentence]) -> str | None:
+    """Where the event was held: `tại <venue>` in its sentence, else the destination of a visit (`chuyến
+    thăm chính thức Việt Nam`), else `tại <venue>` in a following sentence that tells the same event
+    again (`Sáng 27.9, tại Trung tâm hội nghị …, Đảng bộ TP.Hải Phòng tổ chức Đại hội`). None when the
+    text does not say: the place in the organiser's name is not where the event was."""
+    marks = _Marks.of(report)
+    venue = _at_venue(doc, best.toks, _venue_slots(best), marks) or _o_after_name(doc, best, marks)
+    if venue:
+        return venue
+    visit = best.head if best.kind == "visit" else _framing_visit(best.toks)
+    if visit is not None:
+        destination = _destination(doc, report, best.toks, visit)
+        if destination is not None:
+            return destination
+    for sentence in following:
+        toks = doc.tokens_in(sentence.start, sentence.end)
+        again = next((k for k in range(len(toks)) if _kind_at(toks, k) == best.word.kind), None)
+        if again is not None:
+            held = any(match_length(cues()["held_verb"], toks, k) for k in range(again + 1, again + _HELD_REACH))
+            venue = _at_venue(doc, toks, _told_again_slots(again, held, _credit_end(toks)), marks)
+            if venue:
+                return venue  # `Hội nghị được tổ chức trực tiếp từ Hội trường Diên Hồng, Nhà Quốc hội …`
+    if best.order >= 0 and best.kind not in _MATTER_KINDS:
+        venue = _title_venue(doc, best, marks)
+        if venue:
+            return venue
+    return _dateline(doc, report)
+
+
+def _o_after_name(doc: Document, best: Candidate, marks: _Marks) -> str | None:
+    """`Đối thoại Shangri-La lần thứ 16 ở Singapore`, `cuộc gặp chính thức ở Nhà Trắng`: `ở` and a
+    capitalised place right after the event's name (no comma, no topic `về` between)."""
+    if not best.word.noun or best.kind in _MATTER_KINDS:
+        return None
+    toks = best.toks
+    start = best.head + match_length(event_trie(), toks, best.head)
+    for k in range(start, min(len(toks) - 1, start + _NAME_REACH)):
+        if toks[k].lower in {",", ";", ":", ".", "về"} or match_length(event_trie(), toks, k):
+            return None
+        if toks[k].lower == "ở" and toks[k].first and toks[k + 1].is_cap:
+            return _venue(doc, toks, k + 1, marks)
+    return None
+
+
+def _credit_end(toks: list[Token]) -> int:
+    """Index of the colon of the last photo credit glued into the sentence (`… tại sân bay X - Ảnh: Báo Y
+    Chiều 20/6, tại …`): what stands before it is the photo's caption; -1 when none."""
+    return max(
+        (k + 1 for k in range(len(toks) - 1) if toks[k + 1].lower == ":" and match_length(cues()["credit"], toks, k)),
+        default=-1,
+    )
+
+
+def _told_again_slots(again: int, held: bool, after: int) -> Callable[[int], bool]:
+    """Past any caption, before the event word told again, or anywhere when a verb of holding follows it."""
+    return (lambda i: i > after) if held else (lambda i: after < i < again)
+
+
+def _title_venue(doc: Document, best: Candidate, marks: _Marks) -> str | None:
+    """`Thủ tướng thăm và làm việc tại Thanh Hóa`: the title names the same kind of event and its venue."""
+    for paragraph in doc.paragraphs_of("title"):
+        for sentence in paragraph.sentences:
+            toks = doc.tokens_in(sentence.start, sentence.end)
+            if any(_kind_at(toks, k) == best.word.kind for k in range(len(toks))):
+                incident = next((k for k in range(len(toks)) if match_length(cues()["incident"], toks, k)), len(toks))
+                venue = _at_venue(doc, toks, _before_index(incident), marks)
+                if venue:
+                    return _named_part(doc, sentence, venue)
+    return None
+
+
+def _named_part(doc: Document, sentence: Sentence, venue: str) -> str:
+    """A title's venue ends with its name: `Hà Nội nằm trong tầm ngắm` is `Hà Nội` (`Quốc hội` stays whole)."""
+    start = doc.text.find(venue, sentence.start, sentence.end)
+    toks = doc.tokens_in(start, start + len(venue)) if start >= 0 else []
+    end = len(toks)
+    while end > 1 and not toks[end - 1].is_cap and toks[end - 1].first:
+        end -= 1
+    return doc.text[toks[0].start : toks[end - 1].end] if toks else venue
+
+
+def _dateline(doc: Document, report: Report) -> str | None:
+    """`ĐÀ NẴNG - Ngày 6-2, …`, `(Hà Nội) – …`: a place that opens the body before a dash."""
+    body = next((p for p in doc.paragraphs if p.kind != "title"), None)
+    if body is None:
+        return None
+    head = doc.view[body.start : body.start + _DATELINE_REACH]
+    match = _DATELINE.match(head)
+    if match is None:
+        return None
+    start, end = body.start + match.start(1), body.start + match.end(1)
+    return next((m.text for loc in report.locations for m in loc.mentions if m.start == start and m.end == end), None)
+
+
+class _Marks(NamedTuple):
+    """Where the report's organisations end and its dates start: a `tại` right after an organisation may
+    belong to its name (`Ngân hàng Thế giới (WB) tại Việt Nam`), a venue ends where a date begins."""
+
+    organisation_ends: frozenset[int]
+    date_starts: frozenset[int]
+
+    @staticmethod
+    def of(report: Report) -> _Marks:
+        return _Marks(
+            frozenset(m.end for o in report.organizations for m in o.mentions),
+            frozenset(d.start for d in report.dates),
+        )
+
+
+def _framing_visit(toks: list[Token]) -> int | None:
+    """`… thảo luận … trong chuyến thăm Nhà Trắng`: the visit word inside which the event took place."""
+    for k in range(1, len(toks)):
+        length = match_length(event_trie(), toks, k)
+        if length and _kind_at(toks, k) == "visit" and match_ending_at(cues()["within_visit"], toks, k):
+            return k
+    return None
+
+
+def _destination(doc: Document, report: Report, toks: list[Token], head: int) -> str | None:
+    """Where a visit goes: the place, or a named venue, right after the visit word and the other steps of
+    the visit (`chuyến thăm chính thức Việt Nam`, `đến thăm, kiểm tra Quân cảng Sài Gòn`)."""
+    k = head + match_length(event_trie(), toks, head)
+    limit = min(len(toks), k + 2 * _VISIT_REACH)
+    while k < limit:
+        length = match_length(cues()["visit_step"], toks, k)
+        if not length:
+            break
+        k += length
+    if k >= limit:
+        return None
+    lo, hi = toks[k].start, toks[limit - 1].end
+    starts = {m.start: loc.name for loc in report.locations for m in loc.mentions if lo <= m.start < hi}
+    for i in range(k, min(limit, k + _VISIT_REACH)):
+        if toks[i].start in starts:
+            return starts[toks[i].start]
+        word = match_length(cues()["venue_word"], toks, i) if toks[i].is_cap else 0
+        if word:
+            end = i + word
+            while end < len(toks) and (toks[end].is_cap or not toks[end].first) and end - i < _MAX_VENUE_TOKENS:
+                end += 1  # a named venue: `Quân cảng Sài Gòn`, not `Nhà trắng thể hiện …`
+            return doc.text[toks[i].start : toks[end - 1].end] if end > i + word else None
+    return None
+
+
+def _before_index(limit: int) -> Callable[[int], bool]:
+    return lambda i: i < limit
+
+
+def _kind_at(toks: list[Token], k: int) -> str | None:
+    length = match_length(event_trie(), toks, k)
+    return event_words()[" ".join(t.lower for t in toks[k : k + length])].kind if length else None
+
+
+def _venue_slots(best: Candidate) -> Callable[[int], bool]:
+    """Where `tại` may stand to give the event's place: anywhere in the sentence of a gathering, but not
+    in a clause about an incident (`… vụ việc xảy ra tại xã …`); for a document, an investigation or a
+    trial only before the event word (`Ngày 2-6, tại …, ông A đã ký …`), as what follows is its matter
+    (`thành lập tổ công tác … tại Bình Định`)."""
+    if best.kind in _MATTER_KINDS:
+        return lambda i: i < best.head
+    toks = best.toks
+    incident = next((k for k in range(len(toks)) if match_length(cues()["incident"], toks, k)), len(toks))
+    return lambda i: i < incident
+
+
+def _at_venue(
+    doc: Document, toks: list[Token], allowed: Callable[[int], bool], marks: _Marks | None = None
+) -> str | None:
+    """The venue after the first `tại` that gives the event's place: not one inside a quoted name (`Tọa
+    đàm "… tại Khu du lịch Sơn Trà"`), nor one of a noun phrase (`Phóng viên TTXVN tại Lào`); a `tại`
+    right after an organisation (`Ngân hàng Thế giới (WB) tại Việt Nam`) or in a framing clause (`Trong
+    khuôn khổ chuyến thăm … tại Đức, chiều 5/7, …`) only when no other gives one."""
+    quoted = topic = held = framing = False
+    depth = 0
+    fallback: str | None = None
+    for i, tok in enumerate(toks):
+        if tok.lower in _QUOTES:
+            quoted = not quoted if tok.lower == '"' else tok.lower == "“"
+            continue
+        depth += (tok.lower == "(") - (tok.lower == ")" and depth > 0)
+        if i == 0 or toks[i - 1].lower in {",", ";", ":"}:
+            framing = bool(match_length(cues()["framing"], toks, i))  # `Tiếp tục chuyến thăm … tại Đức, chiều 5/7, …`
+        if tok.lower in {",", ";", ":"} or match_length(cues()["held_verb"], toks, i):
+            topic = False  # `Hội thảo về … được tổ chức tại Đà Nẵng`: the verb of holding comes back to the event
+        elif tok.lower == "về" and tok.first and match_length(cues()["topic_head"], toks, i + 1):
+            topic = True  # `họp bàn về tình hình sốt đất tại Thành phố`: where the matter is, not the meeting
+        held = held or bool(match_length(cues()["held_verb"], toks, i))
+        opener = tok.lower == "tại" or (held and _held_at(toks, i))
+        if not opener or not tok.first or quoted or topic or depth or not allowed(i) or _attributive(toks, i):
+            continue
+        venue = _venue(doc, toks, i + 1, marks)
+        if not venue:
+            continue
+        if framing or (marks is not None and _after_organisation(toks, i, marks)):
+            fallback = fallback or venue  # the visit that frames the event, or `Ngân hàng Thế giới tại Việt Nam`
+            continue
+        return venue
+    return fallback
+
+
+def _held_at(toks: list[Token], i: int) -> bool:
+    """After a verb of holding, `ở X` (`diễn ra ở Singapore`) and `từ <hall>` (`được tổ chức trực tiếp từ
+    Hội trường Diên Hồng`) give the venue as `tại` does; `ở` only right after the verb."""
+    if toks[i].lower == "từ":
+        return _facility_at(toks, i + 1)
+    return toks[i].lower == "ở" and i > 0 and bool(match_ending_at(cues()["held_verb"], toks, i))
+
+
+def _facility_at(toks: list[Token], k: int) -> bool:
+    """A named facility starts at toks[k] (`Hội trường Diên Hồng`): `từ` before it gives the venue of an
+    event held from there."""
+    return k < len(toks) and toks[k].is_cap and bool(match_length(cues()["facility"], toks, k))
+
+
+def _attributive(toks: list[Token], at: int) -> bool:
+    """`Phóng viên TTXVN tại Lào`, `Đại sứ Việt Nam tại Mỹ`: a correspondent's or an envoy's `tại`, within
+    a few words after the head and no comma between."""
+    for k in range(at - 1, max(-1, at - _ATTRIBUTIVE_REACH - 1), -1):
+        if toks[k].lower in {",", ";", ":", "."} or toks[k].lower[:1].isdigit():
+            return False  # `… phóng viên Đông Nam Á ngày 16/5 tại Tokyo`: a date closes the noun phrase
+        if match_length(cues()["attributive_at"], toks, k):
+            return True
+        if at - k > _ATTRIBUTIVE_NEAR and not (toks[k].is_cap or not toks[k].first or toks[k].lower in "()&-"):
+            return False  # past a few words, only a name stands between: `Đại sứ Liên minh Châu Âu (EU) tại …`
+    return False
+
+
+def _after_organisation(toks: list[Token], at: int, marks: _Marks) -> bool:
+    """An organisation ends right before `tại` (or before its acronym in brackets)."""
+    k = at - 1
+    if k >= 2 and toks[k].lower == ")" and toks[k - 2].lower == "(":
+        k -= 3
+    return k >= 0 and toks[k].end in marks.organisation_ends
+
+
+def _venue(doc: Document, toks: list[Token], start: int, marks: _Marks | None = None) -> str | None:
+    """A capitalised place or a venue word with a name (`hội trường UBND tỉnh`, `thành phố Vinh`) after
+    `tại`, not an event; a bare venue word (`thảo luận tại hội trường`) names no place."""
+    end = _venue_end(toks, start, marks)
+    if end is None or not any(t.is_cap for t in toks[start:end]):
+        return None
+    if match_length(cues()["venue_word"], toks, start) >= end - start:
+        return None  # `tại Hội trường`, `tại trụ sở` alone
+    return doc.text[toks[start].start : toks[end - 1].end]
+
+
+def _venue_end(toks: list[Token], start: int, marks: _Marks | None = None) -> int | None:
+    """One past the last token of the venue that starts at toks[start], or None when none does; a date
+    or a time word (`từ ngày 18-20/6`, `Chiều qua`) ends it."""
+    if start >= len(toks) or match_length(event_trie(), toks, start) or match_length(cues()["not_venue"], toks, start):
+        return None
+    if not (toks[start].is_cap or match_length(cues()["venue_word"], toks, start)):
+        return None
+    end = start
+    comma = None
+    while end < len(toks) and end - start < _MAX_VENUE_TOKENS:
+        nxt = toks[end]
+        if nxt.lower == "," and _continues_venue(toks, end + 1):
+            comma = end if comma is None else comma
+            end += 1  # `Quảng trường Hùng Vương, thành phố Việt Trì`
+            continue
+        if nxt.lower == "." and _abbreviation_dot(toks, end):
+            end += 1  # `Tp. Hồ Chí Minh`, `H. Nhơn Trạch`
+            continue
+        if is_mark(nxt, _CLAUSE_END) or nxt.lower in {",", "("}:
+            break
+        if end > start and (
+            (marks is not None and nxt.start in marks.date_starts) or match_length(cues()["venue_time"], toks, end)
+        ):
+            break
+        verb = match_length(cues()["organiser_verb"], toks, end) or match_length(cues()["verb_adverb"], toks, end)
+        stop = is_stop(toks, end) or match_length(cues()["venue_stop"], toks, end)
+        if end > start and not nxt.is_cap and (stop or verb):
+            break
+        end += 1
+    if end - start >= _MAX_VENUE_TOKENS:
+        if comma is None:
+            return None
+        end = comma  # `Nhà tưởng niệm …, thôn …, xã …, huyện …`: the venue up to its first long address
+    while end > start + 1 and toks[end - 1].lower in {"-", "–"}:
+        end -= 1  # `Câu lạc bộ Bạch Đằng - nơi …`
+    return end
+
+
+def _abbreviation_dot(toks: list[Token], k: int) -> bool:
+    """The `.` of `Tp.`, `TP.`, `H.`, `Q.` before a capitalised name: part of the venue."""
+    return 0 < k < len(toks) - 1 and toks[k + 1].is_cap and match_length(cues()["abbreviation"], toks, k - 1) == 1
+
+
+def _continues_venue(toks: list[Token], k: int) -> bool:
+    """After a comma, `thành phố Việt Trì` goes on with the venue; `tỉnh Khánh Hòa tổ chức …` is the
+    subject of the sentence."""
+    if k >= len(toks) or not match_length(cues()["venue_word"], toks, k):
+        return False
+    for j in range(k + 1, min(len(toks), k + _MAX_VENUE_TOKENS)):
+        if toks[j].lower in {",", ".", ";", ":"}:
+            return True
+        if match_length(cues()["organiser_verb"], toks, j) or match_length(event_trie(), toks, j):
+            return False
+    return True
+
+
+def venue_tokens(toks: list[Token]) -> set[int]:
+    """Indices of the tokens of venues written after `tại` (`tại Hội trường Trung tâm Hội nghị tỉnh`)."""
+    inside: set[int] = set()
+    for i, tok in enumerate(toks):
+        if tok.lower == "tại" and tok.first:
+            end = _venue_end(toks, i + 1)
+            if end is not None:
+                inside.update(range(i + 1, end))
+    return inside
