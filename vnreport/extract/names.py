@@ -95,12 +95,18 @@ def name_length(toks: Sequence[Token], i: int) -> int:
         return 0
     j = i + 1
     while j < len(toks) and j - i < _MAX_NAME and toks[j].is_cap_word and toks[j].gap == 1:
-        if title_matcher().length(toks, j) or toks[j].text in load_words("names_stop.txt"):
+        if title_matcher().length(toks, j) or (toks[j].text in load_words("names_stop.txt") and not _closes(toks, j)):
             break
         if opens_clause(toks, j, after_middle=j - i > 2) or before_number(toks, j):
             break
         j += 1
     return j - i if j - i >= 2 else 0
+
+
+def _closes(toks: Sequence[Token], j: int) -> bool:
+    """A word of names_stop.txt that is a given name: a dash or a comma follows it (`ông Trần Huy Sáng -
+    Giám đốc`), where a sentence opener (`Sáng 7/2`, `Theo ông`) would go on."""
+    return j + 1 < len(toks) and toks[j + 1].text in {"-", "–", ","} and toks[j].gap == 1
 
 
 def before_number(toks: Sequence[Token], j: int) -> bool:

@@ -52,11 +52,12 @@ class ClauseTitle:
 def clause_titles(
     toks: Sequence[Token],
     by_first: dict[int, TitlePhrase],
-    mentions: Sequence[tuple[int, int]],
+    mentions: Sequence[tuple[int, int, int]],
     used: set[int],
 ) -> list[ClauseTitle]:
     """Titles the clauses of a sentence give: `mentions` are (first token, one past the name and its
-    titles) of each person named; `used` the first tokens of title phrases already tied to a name."""
+    titles, one past the name) of each person named; `used` the first tokens of title phrases already tied
+    to a name."""
     found: list[ClauseTitle] = []
     matcher = clause_cues()
     i = 0
@@ -123,24 +124,29 @@ def _after_colon(toks: Sequence[Token], k: int) -> int:
     return k
 
 
-def _objects(toks: Sequence[Token], end: int, mentions: Sequence[tuple[int, int]]) -> list[int]:
+def _objects(toks: Sequence[Token], end: int, mentions: Sequence[tuple[int, int, int]]) -> list[int]:
     """The people after `đối với` (a list of them): `… đối với ông Thái Thanh Quý`."""
     for j in range(end, min(len(toks) - 1, end + 40)):
         if toks[j].text in {".", ";"}:
             return []
         if toks[j].lower == "đối" and toks[j + 1].lower == "với":
-            return [n for n, (first, _) in enumerate(mentions) if first > j + 1]
+            return [n for n, (first, _, _) in enumerate(mentions) if first > j + 1]
     return []
 
 
-def _subjects(toks: Sequence[Token], cue: int, mentions: Sequence[tuple[int, int]]) -> list[int]:
-    """The nearest person before the cue, and those joined to them (`bà A và ông B được … giữ chức`)."""
-    before = [n for n, (first, _) in enumerate(mentions) if first < cue]
+def _subjects(toks: Sequence[Token], cue: int, mentions: Sequence[tuple[int, int, int]]) -> list[int]:
+    """The nearest person before the cue, and those joined to them (`bà A và ông B được … giữ chức`); when
+    the nearest one is named with titles of their own (`A, Giám đốc …, và bà B, nguyên Chủ tịch … (hiện là
+    …)`, `của bà H, ông T, nguyên Vụ trưởng …, được bổ nhiệm`) the clause is about that one alone."""
+    before = [n for n, (first, _, _) in enumerate(mentions) if first < cue]
     if not before or _someone_between(toks, mentions[before[-1]][1], cue):
         return []
     chosen = [before[-1]]
+    _, nearest_last, nearest_name_end = mentions[before[-1]]
+    if nearest_last > nearest_name_end:
+        return chosen
     for n in reversed(before[:-1]):
-        _, last = mentions[n]
+        _, last, _ = mentions[n]
         words = {t.lower for t in toks[last : mentions[chosen[0]][0]]}
         if words <= _JOINERS | load_words("officials_anchors.txt"):
             chosen.insert(0, n)

@@ -1,0 +1,167 @@
+"""Officials and people on unseen text (issue #12, third pass): one written sentence per construction that
+the rules missed on corpus articles they were not written for."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreport.extract.officials import extract_people
+from vnreport.segment.document import segment
+
+
+def extract(text: str) -> tuple[dict[str, list[str]], list[str]]:
+    officials, people = extract_people(segment(text, words="dictionary"))
+    for official in officials:
+        for mention in official.mentions:
+            assert text[mention.start : mention.end] == mention.text
+    return {o.name: [t.text for t in o.titles] for o in officials}, [p.name for p in people]
+
+
+# --- a title's organisation written with lower-case words, `&`, `thuộc`, a numbered ward ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ông Lê Văn Tâm, Phó Giám đốc Trung tâm Phát triển quỹ đất thuộc Sở Tài chính, bị phê bình.",
+            {"Lê Văn Tâm": ["Phó Giám đốc Trung tâm Phát triển quỹ đất thuộc Sở Tài chính"]},
+        ),
+        (
+            "Bà Trần Thị Lan, Trưởng phòng Quản lý đô thị, cũng bị kiểm điểm.",
+            {"Trần Thị Lan": ["Trưởng phòng Quản lý đô thị"]},
+        ),
+        (
+            "Ông Phan Văn Bình - Giám đốc Sở Tài nguyên & Môi trường tỉnh Hà Giang cho biết.",
+            {"Phan Văn Bình": ["Giám đốc Sở Tài nguyên & Môi trường tỉnh Hà Giang"]},
+        ),
+        (
+            "Ông Đỗ Văn Hùng - Trưởng Công an quận 5 báo cáo tình hình.",
+            {"Đỗ Văn Hùng": ["Trưởng Công an quận 5"]},
+        ),
+        (
+            "Ông Vũ Văn Nam, Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh, phát biểu.",
+            {"Vũ Văn Nam": ["Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh"]},
+        ),
+        (
+            "Giám đốc Sở Y tế Lê Văn Hòa kiểm tra các bệnh viện.",
+            {"Lê Văn Hòa": ["Giám đốc Sở Y tế"]},
+        ),
+    ],
+)
+def test_lower_case_words_ampersands_and_wards_inside_an_organisation(
+    text: str, expected: dict[str, list[str]]
+) -> None:
+    officials, _ = extract(text)
+    assert {name: officials.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bộ trưởng bộ Y tế Nguyễn Thị Hạnh đã cử đoàn công tác.", {"Nguyễn Thị Hạnh": ["Bộ trưởng bộ Y tế"]}),
+        (
+            "Ông Trần Quý Dũng, Giám đốc bệnh viện Đa khoa Hòa Bình xác nhận.",
+            {"Trần Quý Dũng": ["Giám đốc bệnh viện Đa khoa Hòa Bình"]},
+        ),
+    ],
+)
+def test_an_organisation_head_in_lower_case_after_a_title(text: str, expected: dict[str, list[str]]) -> None:
+    officials, _ = extract(text)
+    assert {name: officials.get(name) for name in expected} == expected
+
+
+def test_a_head_that_opens_an_organisation_takes_it_whole() -> None:
+    officials, _ = extract("Ông Võ Trí Tâm, Trưởng phòng TN&MT huyện, bị phê bình.")
+    assert officials == {"Võ Trí Tâm": ["Trưởng phòng TN&MT huyện"]}
+
+
+# --- foreign names: delegates of a list, after a field in lower case, new heads ---------------------------
+
+
+def test_foreign_delegates_of_a_list_each_with_their_titles() -> None:
+    officials, _ = extract(
+        "Cùng đi có các đồng chí Sompong Keola, Ủy viên Trung ương Đảng, Bộ trưởng Bộ Tài chính; "
+        "Bounmy Vongsa, Thứ trưởng Bộ Ngoại giao; Khamla Douangdy, Đại sứ Lào tại Việt Nam."
+    )
+    assert officials == {
+        "Sompong Keola": ["Ủy viên Trung ương Đảng", "Bộ trưởng Bộ Tài chính"],
+        "Bounmy Vongsa": ["Thứ trưởng Bộ Ngoại giao"],
+        "Khamla Douangdy": ["Đại sứ Lào tại Việt Nam"],
+    }
+
+
+def test_a_foreign_name_after_a_field_in_lower_case_ends_the_organisation() -> None:
+    officials, _ = extract("Người bị thay thế có thể là Bộ trưởng Quốc phòng Tomoko Sato.")
+    assert officials == {"Tomoko Sato": ["Bộ trưởng Quốc phòng"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Đây là nhiệm kỳ thứ hai của Thị trưởng Yuko Mori.", {"Yuko Mori": ["Thị trưởng"]}),
+        (
+            "Ông tiếp Thượng tướng Somchai Kitti, Thư ký Thường trực Bộ Quốc phòng Thái Lan.",
+            {"Somchai Kitti": ["Thượng tướng", "Thư ký Thường trực Bộ Quốc phòng Thái Lan"]},
+        ),
+        (
+            "Quan điểm do Đại diện Thương mại Mỹ Robert Smith đưa ra.",
+            {"Robert Smith": ["Đại diện Thương mại Mỹ"]},
+        ),
+    ],
+)
+def test_mayors_secretaries_and_trade_representatives_are_titles(text: str, expected: dict[str, list[str]]) -> None:
+    officials, _ = extract(text)
+    assert {name: officials.get(name) for name in expected} == expected
+
+
+# --- what is not the person's: the clause after `Theo A,`, the one acted for, another's clause ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Theo ông Robert Smith, Tổng thống Mỹ cam kết mạnh mẽ với khu vực.",
+            {"Robert Smith": None},
+        ),
+        (
+            "Đánh giá cao cuộc hội đàm với Bộ trưởng Bộ Công an Lê Văn Tâm, Thủ tướng hoan nghênh sự hợp tác.",
+            {"Lê Văn Tâm": ["Bộ trưởng Bộ Công an"]},
+        ),
+        (
+            "Thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy Hoàng Văn Mạnh trao Huân chương.",
+            {"Hoàng Văn Mạnh": ["Bí thư Tỉnh ủy"]},
+        ),
+        (
+            "Kỷ luật ông Đào Văn Kiên, cựu Giám đốc Sở Xây dựng và bà Đặng Thị Liên, nguyên Chủ tịch UBND "
+            "quận 9 (hiện là Bí thư Quận ủy quận 9).",
+            {
+                "Đào Văn Kiên": ["Giám đốc Sở Xây dựng"],
+                "Đặng Thị Liên": ["Chủ tịch UBND quận 9", "Bí thư Quận ủy quận 9"],
+            },
+        ),
+        (
+            "Người tiền nhiệm của bà Phan Thị Hiền, ông Ngô Văn Tú, nguyên Vụ trưởng Vụ Ngân hàng đã được bổ "
+            "nhiệm giữ chức Phó trưởng Ban Kinh tế Trung ương.",
+            {"Phan Thị Hiền": None, "Ngô Văn Tú": ["Vụ trưởng Vụ Ngân hàng", "Phó trưởng Ban Kinh tế Trung ương"]},
+        ),
+        (
+            "Ảnh: ĐBQH Dương Văn Nam, Trưởng đoàn ĐBQH tỉnh Yên Bái Về thông tin thừa cấp phó, ông nói.",
+            {"Dương Văn Nam": ["ĐBQH", "Trưởng đoàn ĐBQH tỉnh Yên Bái"]},
+        ),
+    ],
+)
+def test_titles_that_belong_to_someone_else(text: str, expected: dict[str, list[str] | None]) -> None:
+    officials, _ = extract(text)
+    assert {name: officials.get(name) for name in expected} == expected
+
+
+def test_a_given_name_that_opens_sentences_elsewhere() -> None:
+    officials, people = extract("Người đứng đầu Sở hiện nay là ông Trần Huy Sáng - Giám đốc.")
+    assert officials == {"Trần Huy Sáng": ["Giám đốc"]} and people == []
+
+
+def test_a_signature_cue_inside_a_title_is_no_signature() -> None:
+    officials, _ = extract_people(segment("Ông Lê Văn Tâm, Thư ký Thường trực Hội đồng, dự họp.", words="dictionary"))
+    assert [o.role for o in officials] == ["attended"]
