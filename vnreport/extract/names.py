@@ -163,9 +163,10 @@ def foreign_name_length(toks: Sequence[Token], i: int, *, loose: bool = False) -
     unlike Vietnamese is enough (`ông Cui Tiankai`)."""
     j = i
     words: list[str] = []
+    initials = 0
     while (
         j < len(toks)
-        and len(words) < 3
+        and len(words) - initials < 3
         and toks[j].is_cap_word
         and (j == i or toks[j].gap == 1)
         and not (len(toks[j].text) > 1 and toks[j].text.isupper())
@@ -176,12 +177,29 @@ def foreign_name_length(toks: Sequence[Token], i: int, *, loose: bool = False) -
         while _hyphen_joins(toks, j):  # `Moon Jae-in`, `Frank-Walter Steinmeier`, `Broekers-Knol`
             words[-1] += "-" + toks[j + 1].text
             j += 2
+        if len(words) > 1 and _middle_initial(toks, j):
+            words[-1] += "."  # `John F. Kelly`, `Philip B. Bilden`
+            initials += 1
+            j += 1
     if words and words[0] in load_words("names_not_first.txt"):
         return 0  # `Cty Hanoi Redtours`: an organisation's head
     shapes = [has_foreign_shape(w) for w in words]
     if len(words) >= 2 and (any(is_foreign_word(w) for w in words) or all(shapes) or (loose and any(shapes))):
         return j - i
     return 0
+
+
+def _middle_initial(toks: Sequence[Token], j: int) -> bool:
+    """A capital letter written with its full stop inside a name, a capitalised word after it (`F. Kelly`)."""
+    return (
+        j + 1 < len(toks)
+        and len(toks[j - 1].text) == 1
+        and toks[j - 1].text.isupper()
+        and toks[j].text == "."
+        and toks[j].gap == 0
+        and toks[j + 1].is_cap_word
+        and toks[j + 1].gap == 1
+    )
 
 
 def _hyphen_joins(toks: Sequence[Token], j: int) -> bool:

@@ -25,7 +25,7 @@ from vnreport.extract.names import (
 )
 from vnreport.extract.officials.clauses import clause_titles
 from vnreport.extract.officials.credits import Credit, _authors, find_credits
-from vnreport.extract.officials.lexicon import byline_prefix_matcher, honorific_matcher, rank_words
+from vnreport.extract.officials.lexicon import byline_prefix_matcher, honorific_matcher, name_stop_words, rank_words
 from vnreport.extract.officials.references import PRONOUN_STARTS, counted, pronoun_length, titled_record
 from vnreport.extract.officials.roles import ROLE_ORDER, Span, sentence_roles
 from vnreport.extract.officials.titles import (
@@ -209,12 +209,7 @@ def _read_sentence(
             length = foreign or int(is_apostrophe_name(toks[i]))
             if not length and i in by_last and by_last[i].after_country:
                 length = _positional_name(toks, i)
-        if (
-            not length
-            and toks[i].is_cap_word
-            and (i == 0 or not toks[i - 1].is_cap_word)
-            and any(k in appositions for k in range(i + 2, i + 6))
-        ):
+        if not length and _opens_delegate(toks, i) and any(k in appositions for k in range(i + 2, i + 6)):
             foreign = foreign_name_length(toks, i)
             length = foreign if i + foreign in appositions else 0
         if length:
@@ -305,7 +300,8 @@ def _person_at(
     start = _mention_start(toks, preceding[0].first if preceding else before)
     after = chain_after(toks, i + length, by_first)
     ranked = {" ".join(t.lower for t in toks[p.first : p.head_last]) for p in preceding} <= rank_words()
-    placed = not ranked or (start > 0 and toks[start - 1].lower == "theo")  # a rank alone places no one
+    cited = start > 0 and toks[start - 1].lower == "theo"
+    placed = not ranked or (cited and after[0].after_country if after else False)  # a rank alone places no one
     if after and placed and _next_subject(toks, i + length, after):
         after = []  # `Theo ông A, Tổng thống Mỹ cam kết …`, `… và Bộ trưởng B, Thủ tướng hoan nghênh …`
     titles = preceding + after
@@ -344,6 +340,24 @@ _SUBJECT_OPENERS = frozenset({",", ";", ":", "-", "–", "“", '"', "(", "theo"
 _GENDERED = {"ông": "m", "anh": "m", "bà": "f", "chị": "f", "cô": "f"}
 
 
+def _opens_delegate(toks: list[Token], i: int) -> bool:
+    """A capitalised word that may open a delegate's foreign name in a list: at the sentence's start, after a
+    separator, `và`, `có`, `gồm` or an anchor (not `tại Saint Petersburg, …`), and no anchor or opener itself
+    (`Ông Wu Xinbo`)."""
+    tok = toks[i]
+    if not tok.is_cap_word or tok.text in name_stop_words() or anchor_matcher().length(toks, i):
+        return False
+    if i == 0:
+        return True
+    before = toks[i - 1]
+    return before.text in _ITEM_OPENERS or before.lower in _ITEM_WORDS or ends_with_anchor(toks, i)
+
+
+_ITEM_OPENERS = frozenset({",", ";", ":", "(", "-", "–"})
+_ITEM_WORDS = frozenset({"và", "có", "gồm", "cùng", "với"})
+_NOT_A_VERB = frozenset({"và", "cùng", "kiêm", "với"})
+
+
 def _next_subject(toks: list[Token], k: int, after: list[TitlePhrase]) -> bool:
     """After a name already placed by a title or by `Theo`, a comma and a title with no organisation but a
     country, then a verb in lower case: the title is the subject of the next clause, not the name's."""
@@ -357,7 +371,7 @@ def _next_subject(toks: list[Token], k: int, after: list[TitlePhrase]) -> bool:
         and nxt is not None
         and nxt.is_word
         and not nxt.is_cap
-        and nxt.lower != "kiêm"
+        and nxt.lower not in _NOT_A_VERB
     )
 
 

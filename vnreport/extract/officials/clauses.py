@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import NamedTuple
 
-from vnreport.extract.names import foreign_name_length, name_length
+from vnreport.extract.names import anchor_matcher, foreign_name_length, name_length
 from vnreport.extract.officials.titles import TitlePhrase
 from vnreport.lexicon import PhraseMatcher, load_rows, load_words
 from vnreport.segment.tokens import Token
@@ -38,9 +38,11 @@ def clause_cues() -> PhraseMatcher[ClauseCueRow]:
     return matcher
 
 
-_LINKS = frozenset({"chức", "vụ", "làm", "giữ", "các", "những", "là", "vị", "trí", "cương", "đảm", "nhiệm"})
+_LINKS = frozenset(
+    {"chức", "vụ", "làm", "giữ", "các", "những", "là", "vị", "trí", "cương", "đảm", "nhiệm", "có", "thời", "hạn"}
+)
 _LIST_SEPARATORS = frozenset({",", ";", "kiêm", "và", "-", "rồi"})
-_LOOK_FOR_COLON = 8  # tokens from the cue to the colon of a career list (`các chức vụ ở Kiên Giang như:`)
+_LOOK_FOR_COLON = 14  # tokens from the cue to the colon of a career list (`các chức vụ ở Kiên Giang như:`)
 
 
 @dataclass
@@ -91,7 +93,7 @@ def clause_titles(
 
 def _titles_after(toks: Sequence[Token], k: int, by_first: dict[int, TitlePhrase], used: set[int]) -> list[TitlePhrase]:
     start = k
-    while k < len(toks) and toks[k].lower in _LINKS and k - start < 4:
+    while k < len(toks) and k not in by_first and toks[k].lower in _LINKS and k - start < 6:
         k += 1
     if k not in by_first:
         k = _after_colon(toks, k)
@@ -125,12 +127,17 @@ def _after_colon(toks: Sequence[Token], k: int) -> int:
 
 
 def _objects(toks: Sequence[Token], end: int, mentions: Sequence[tuple[int, int, int]]) -> list[int]:
-    """The people after `đối với` (a list of them): `… đối với ông Thái Thanh Quý`."""
+    """The people after `đối với` (a list of them): `… đối với ông Thái Thanh Quý`; the one person right after
+    `cho` or `với` (`… cho bà Phan Thị H`)."""
+    starts = {first: n for n, (first, _, _) in enumerate(mentions)}
     for j in range(end, min(len(toks) - 1, end + 40)):
         if toks[j].text in {".", ";"}:
             return []
         if toks[j].lower == "đối" and toks[j + 1].lower == "với":
             return [n for n, (first, _, _) in enumerate(mentions) if first > j + 1]
+        after = j + 1 + anchor_matcher().length(toks, j + 1) if toks[j].lower in {"cho", "với"} else -1
+        if after in starts:
+            return [starts[after]]  # `bổ nhiệm chức vụ Vụ trưởng … cho bà H`, `cho thôi nhiệm vụ … với ông K`
     return []
 
 

@@ -248,6 +248,9 @@ def _organisation_end(toks: list[Token], i: int, org_ends: dict[int, int]) -> in
             i = end = i + named  # `Chủ tịch phường Nguyễn Thái Bình, quận 1`: the ward is named after someone
             continue
         office = i > 1 and toks[i - 2].lower == "văn" and toks[i - 1].lower == "phòng"  # `Văn phòng Chủ tịch nước`
+        if named and _school_named_after(toks, first, i, named):
+            i = end = i + named  # `Trường THPT dân lập Đinh Tiên Hoàng-`: a school named after someone
+            continue
         if named or is_apostrophe_name(tok) or (title_matcher().length(toks, i) and not office):
             break
         if tok.text.lower() in _ORGANISATION_LINKS and not (i + 1 < len(toks) and toks[i + 1].is_cap):
@@ -288,6 +291,8 @@ def _head_organisation_end(toks: list[Token], i: int, org_ends: dict[int, int]) 
     j = i
     while j < len(toks) and toks[j].end <= known_end:
         j += 1
+    for k in range(max(i, j - 2), j):  # `Ban quản lý Khu kinh tế Quảng` read short of `Quảng Ninh`
+        j = max(j, k + place_matcher().length(toks, k))
     return j
 
 
@@ -322,6 +327,16 @@ def _lower_name_run(toks: list[Token], i: int) -> int:
     if closed and j + 1 < len(toks) and toks[j].text == "," and vocabulary.length(toks, j + 1):
         return i  # `hội đồng bồi thường, hỗ trợ và tái định cư`: the list goes on past the comma
     return j if closed else i
+
+
+def _school_named_after(toks: list[Token], first: int, i: int, length: int) -> bool:
+    """A name closing an organisation that a school's head opened (`Trường THPT dân lập Đinh Tiên Hoàng`,
+    officials_school_heads.txt) and no name follows: the school's name, not a person."""
+    j = i + length
+    if j < len(toks) and toks[j].is_cap_word:
+        return False
+    heads = load_words("officials_school_heads.txt")
+    return any(t.text in heads for t in toks[max(first, i - 4) : i])
 
 
 def _opens_sentence(toks: list[Token], i: int) -> bool:
