@@ -165,3 +165,90 @@ def test_a_given_name_that_opens_sentences_elsewhere() -> None:
 def test_a_signature_cue_inside_a_title_is_no_signature() -> None:
     officials, _ = extract_people(segment("Ông Lê Văn Tâm, Thư ký Thường trực Hội đồng, dự họp.", words="dictionary"))
     assert [o.role for o in officials] == ["attended"]
+
+
+# --- lists: `gồm có`, items opened by a dash, a header of posts nested in a header of membership --------
+
+
+def test_a_counted_title_with_gom_co_gives_itself_to_every_name() -> None:
+    officials, _ = extract("Sở có 4 Phó Giám đốc gồm có ông Lê Văn An, Trần Văn Bình và bà Ngô Thị Cúc.")
+    assert officials == {name: ["Phó Giám đốc"] for name in ("Lê Văn An", "Trần Văn Bình", "Ngô Thị Cúc")}
+
+
+def test_items_opened_by_a_dash_after_a_colon() -> None:
+    officials, _ = extract(
+        "Bộ trưởng quyết định bổ nhiệm các ông: - Lê Văn An, giữ chức Phó Vụ trưởng Vụ Pháp chế; - Trần Văn "
+        "Bình, giữ chức Phó Vụ trưởng Vụ Tổng hợp."
+    )
+    assert officials == {
+        "Lê Văn An": ["Phó Vụ trưởng Vụ Pháp chế"],
+        "Trần Văn Bình": ["Phó Vụ trưởng Vụ Tổng hợp"],
+    }
+
+
+def test_a_header_of_posts_nested_in_a_header_of_membership() -> None:
+    officials, _ = extract(
+        "Dự lễ có các đồng chí Ủy viên Bộ Chính trị: Thủ tướng Chính phủ Lê Văn An; các Phó Thủ tướng: "
+        "Trần Văn Bình, Ngô Văn Cường."
+    )
+    assert officials == {
+        "Lê Văn An": ["Ủy viên Bộ Chính trị", "Thủ tướng Chính phủ"],
+        "Trần Văn Bình": ["Ủy viên Bộ Chính trị", "Phó Thủ tướng"],
+        "Ngô Văn Cường": ["Ủy viên Bộ Chính trị", "Phó Thủ tướng"],
+    }
+
+
+def test_a_second_header_of_membership_is_a_list_of_its_own() -> None:
+    officials, _ = extract(
+        "Dự có các đồng chí Ủy viên Bộ Chính trị: Lê Văn An, Bí thư Thành ủy; các Ủy viên Trung ương Đảng: "
+        "Trần Văn Bình, Ngô Văn Cường."
+    )
+    assert officials["Trần Văn Bình"] == ["Ủy viên Trung ương Đảng"]
+
+
+# --- titles given by the clause: `làm`, `cho`/`với` after the title, late colons of careers -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Đoàn công tác do ông Lê Văn An, Phó Cục trưởng Cục Thú y làm trưởng đoàn đã làm việc với tỉnh.",
+            {"Lê Văn An": ["Phó Cục trưởng Cục Thú y", "trưởng đoàn"]},
+        ),
+        (
+            "Bộ trưởng trao quyết định bổ nhiệm có thời hạn chức vụ Vụ trưởng Vụ Ngân sách cho bà Trần Thị Bình.",
+            {"Trần Thị Bình": ["Vụ trưởng Vụ Ngân sách"]},
+        ),
+        (
+            "Ông Ngô Văn Cường từng giữ các chức danh, chức vụ lãnh đạo, quản lý như: Phó Chánh Văn phòng Bộ, "
+            "Vụ trưởng Vụ Tổng hợp.",
+            {"Ngô Văn Cường": ["Phó Chánh Văn phòng Bộ", "Vụ trưởng Vụ Tổng hợp"]},
+        ),
+        (
+            "Từ tháng 7, bà Lê Thị Dung chuyển qua làm Phó ban Tổ chức Huyện ủy.",
+            {"Lê Thị Dung": ["Phó ban Tổ chức Huyện ủy"]},
+        ),
+    ],
+)
+def test_titles_given_by_the_clause(text: str, expected: dict[str, list[str]]) -> None:
+    officials, _ = extract(text)
+    assert {name: officials.get(name) for name in expected} == expected
+
+
+def test_a_school_named_after_someone_is_part_of_the_title() -> None:
+    officials, _ = extract("Bà Lê Thị Duyên, Phó Hiệu trưởng trường Tiểu học Hoàng Văn Thụ cho biết.")
+    assert officials == {"Lê Thị Duyên": ["Phó Hiệu trưởng trường Tiểu học Hoàng Văn Thụ"]}
+
+
+def test_a_name_does_not_run_into_the_next_caption_word() -> None:
+    officials, _ = extract("Phó Chủ tịch UBND tỉnh Nguyễn Thế Hùng Phản hồi ý kiến của các chuyên gia.")
+    assert officials == {"Nguyễn Thế Hùng": ["Phó Chủ tịch UBND tỉnh"]}
+
+
+def test_photo_credits_with_an_illustration_cue_and_a_given_name_that_opens_sentences() -> None:
+    _, people = extract(
+        "Cá chết hàng loạt. Ảnh minh họa: Thu Hoài/TTXVN Theo Sở, mẫu nước đã được thu. Lễ đón. Ảnh: Nhan "
+        "Sáng/TTXVN Sau đó hai bên hội đàm."
+    )
+    assert people == ["Thu Hoài", "Nhan Sáng"]

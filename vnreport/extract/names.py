@@ -97,10 +97,17 @@ def name_length(toks: Sequence[Token], i: int) -> int:
     while j < len(toks) and j - i < _MAX_NAME and toks[j].is_cap_word and toks[j].gap == 1:
         if title_matcher().length(toks, j) or (toks[j].text in load_words("names_stop.txt") and not _closes(toks, j)):
             break
-        if opens_clause(toks, j, after_middle=j - i > 2) or before_number(toks, j):
+        if opens_clause(toks, j, after_middle=j - i > 2) or before_number(toks, j) or (j - i >= 3 and _glued(toks, j)):
             break
         j += 1
     return j - i if j - i >= 2 else 0
+
+
+def _glued(toks: Sequence[Token], j: int) -> bool:
+    """A capitalised syllable the segmenter joins to the lower-case one after it (`Liên tiếp`, `Phản hồi`):
+    a caption's name runs into the next sentence (`… Nguyễn Thế Hùng Phản hồi ý kiến …`)."""
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return toks[j].first and not toks[j].last and nxt is not None and nxt.is_word and not nxt.is_cap and nxt.gap == 1
 
 
 def _closes(toks: Sequence[Token], j: int) -> bool:

@@ -280,7 +280,7 @@ def _person_at(
     length: int,
     by_last: dict[int, TitlePhrase],
     by_first: dict[int, TitlePhrase],
-    listed: TitlePhrase | None,
+    listed: list[TitlePhrase] | None,
     people: dict[str, PersonRecord],
     order: list[str],
     used: set[int],
@@ -305,11 +305,14 @@ def _person_at(
     if after and placed and _next_subject(toks, i + length, after):
         after = []  # `Theo ông A, Tổng thống Mỹ cam kết …`, `… và Bộ trưởng B, Thủ tướng hoan nghênh …`
     titles = preceding + after
-    if listed is not None and all(listed.first != t.first for t in titles):
-        titles = [listed, *titles]  # a list header's title comes first, as the text gives it
+    for header in reversed(listed or []):
+        if all(header.first != t.first for t in titles):
+            titles = [header, *titles]  # a list header's title comes first, as the text gives it
     weak = before > 0 and (  # after a colon, `gồm`, or in a list of people (`các đồng chí: A, B, C`)
-        toks[before - 1].lower in _WEAK_ANCHORS or (before - 1 == list_end and toks[before - 1].lower in {",", "và"})
-    )
+        toks[before - 1].lower in _WEAK_ANCHORS
+        or (before - 1 == list_end and toks[before - 1].lower in {",", "và"})
+        or (before > 1 and toks[before - 1].text in {"-", "–", "+"} and toks[before - 2].text in {":", ";"})
+    )  # `… các ông: - A, Vụ phó …; - B, …`: an item of a list with dashes
     if not honorifics and not preceding and _after_unit(toks, before):
         return None  # `phường Châu Phú A`, `xã Nguyễn Huệ`: a place named like a person
     anchored = (
@@ -354,7 +357,7 @@ def _opens_delegate(toks: list[Token], i: int) -> bool:
 
 
 _ITEM_OPENERS = frozenset({",", ";", ":", "(", "-", "–"})
-_ITEM_WORDS = frozenset({"và", "có", "gồm", "cùng", "với"})
+_ITEM_WORDS = frozenset({"và", "có", "gồm", "cùng"})
 _NOT_A_VERB = frozenset({"và", "cùng", "kiêm", "với"})
 
 

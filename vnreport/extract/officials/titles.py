@@ -113,13 +113,15 @@ def title_phrases(toks: list[Token], org_ends: dict[int, int]) -> list[TitlePhra
     return phrases
 
 
-def list_titles(toks: list[Token], phrases: list[TitlePhrase]) -> dict[int, TitlePhrase]:
+def list_titles(toks: list[Token], phrases: list[TitlePhrase]) -> dict[int, list[TitlePhrase]]:
     """List headers: the title before a colon belongs to every name of the list, across `;` items, up to
     the sentence's end, `cùng` or the next header (`các đồng chí Ủy viên Trung ương Đảng: A, Bí thư …; B,
     …`); a counted title gives itself to the names right after it (`hai ĐBQH A, B`) or after `gồm`
-    (`7 thứ trưởng … gồm: A, B, C`)."""
-    listed: dict[int, TitlePhrase] = {}
-    headers = {p.first for p in phrases if p.last < len(toks) and toks[p.last].text == ":"}
+    (`7 thứ trưởng … gồm: A, B, C`). A header of membership goes on through a counted header of posts nested
+    in its list (`các đồng chí Ủy viên Bộ Chính trị: Thủ tướng A; các Phó Thủ tướng: B, C`): B and C hold
+    both."""
+    listed: dict[int, list[TitlePhrase]] = {}
+    headers = {p.first: p for p in phrases if p.last < len(toks) and toks[p.last].text == ":"}
     starts = {p.first for p in phrases}
     for phrase in phrases:
         k = phrase.last
@@ -133,13 +135,33 @@ def list_titles(toks: list[Token], phrases: list[TitlePhrase]) -> dict[int, Titl
         stops = {".", "cùng"} if _titled_item(toks, k, starts) else {".", "cùng", ";"}
         first = k
         fresh = True  # an item starts here: it must open with a name, an anchor or a title
-        while k < len(toks) and toks[k].lower not in stops and (k == first or k not in headers):
+        while k < len(toks):
+            if toks[k].lower in stops or (k != first and k in headers):
+                inner = k + 2 if toks[k].text == ";" else k  # `…; các Phó Thủ tướng: A, B`
+                if not (inner in headers and _nested(toks, phrase, headers[inner])):
+                    break
             if fresh and not _opens_item(toks, k, starts):
                 break  # `các đại biểu … giá trị của Yên Tử`, `Chính ủy …: Việc học tập … Hồ Chí Minh`
-            listed.setdefault(k, phrase)
+            held = listed.setdefault(k, [])
+            if phrase not in held:
+                held.append(phrase)
             fresh = toks[k].text in _ITEM_SEPARATORS or (fresh and toks[k].lower in _ITEM_OPENERS)
             k += 1
     return listed
+
+
+def _nested(toks: list[Token], outer: TitlePhrase, inner: TitlePhrase) -> bool:
+    """A counted header of posts (`các Phó Thủ tướng:`) inside the list of a header of membership (`Ủy viên
+    Bộ Chính trị:`), not a second header of membership (`các Ủy viên Trung ương Đảng:`)."""
+    return (
+        _membership(toks, outer) and not _membership(toks, inner) and inner.first > 0 and _counts(toks[inner.first - 1])
+    )
+
+
+def _membership(toks: list[Token], phrase: TitlePhrase) -> bool:
+    """`Ủy viên …`, `Bí thư Trung ương Đảng`: membership of a Party body."""
+    words = [t.lower for t in toks[phrase.first : phrase.first + 3]]
+    return words[:2] in (["ủy", "viên"], ["uỷ", "viên"]) or words == ["bí", "thư", "trung"]
 
 
 def _opens_item(toks: list[Token], k: int, starts: set[int]) -> bool:
@@ -175,7 +197,10 @@ def _after_gom(toks: list[Token], k: int) -> int:
         if toks[j].text in {".", ";"}:
             break
         if toks[j].lower == "gồm":
-            return j + 2 if j + 1 < len(toks) and toks[j + 1].text == ":" else j + 1
+            j += 1
+            if j < len(toks) and toks[j].lower == "có":
+                j += 1  # `8 Phó Giám đốc Sở gồm có ông A, B …`
+            return j + 1 if j < len(toks) and toks[j].text == ":" else j
     return k
 
 
@@ -267,6 +292,7 @@ def _organisation_end(toks: list[Token], i: int, org_ends: dict[int, int]) -> in
         head = lower_heads().length(toks, i) if i == first and not tok.is_cap else 0
         if head and i + head < len(toks) and toks[i + head].is_cap_word:
             i = end = i + head  # `Bộ trưởng bộ Y tế`, `Giám đốc bệnh viện Đa khoa`
+            i = end = i + domain_matcher().length(toks, i)  # `bộ Y Tế Nguyễn Thị Kim Tiến`
             continue
         if i == first and not tok.is_cap and tok.text.lower() not in unit_words():
             break
@@ -336,6 +362,8 @@ def _school_named_after(toks: list[Token], first: int, i: int, length: int) -> b
     if j < len(toks) and toks[j].is_cap_word:
         return False
     heads = load_words("officials_school_heads.txt")
+    if toks[first].lower == "trường":
+        return True  # `Phó Hiệu trưởng trường Tiểu học Hoàng Văn Thụ`: the school opens the organisation
     return any(t.text in heads for t in toks[max(first, i - 4) : i])
 
 
@@ -533,6 +561,11 @@ def _past_term(toks: list[Token], k: int) -> int:
 def _term_part(tok: Token) -> bool:
     """`XIX`, `2021`, `2025-2030`: a part of a term."""
     return tok.kind in ("number", "date") or (tok.is_word and tok.text.isupper())
+
+
+def domain_matcher() -> PhraseMatcher[bool]:
+    """The domains of ministries and departments (orgs_domains.txt: `Y tế`, `Tài chính`), case-insensitive."""
+    return list_matcher("orgs_domains.txt")
 
 
 def delegation_matcher() -> PhraseMatcher[bool]:
