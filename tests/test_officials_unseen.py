@@ -252,3 +252,25 @@ def test_photo_credits_with_an_illustration_cue_and_a_given_name_that_opens_sent
         "Sáng/TTXVN Sau đó hai bên hội đàm."
     )
     assert people == ["Thu Hoài", "Nhan Sáng"]
+
+
+def test_a_bare_title_after_a_comma_is_still_the_name_s_when_an_organisation_goes_on() -> None:
+    officials, _ = extract("Phó Thủ tướng Lê Văn Huy, Trưởng đoàn kiểm tra nêu rõ yêu cầu.")
+    assert officials == {"Lê Văn Huy": ["Phó Thủ tướng", "Trưởng đoàn"]}
+
+
+def test_the_title_acted_for_before_an_anchor() -> None:
+    officials, _ = extract(
+        "Thừa ủy quyền của Chủ tịch nước, đồng chí Hoàng Văn Mạnh - Bí thư Tỉnh ủy trao Huân chương."
+    )
+    assert officials == {"Hoàng Văn Mạnh": ["Bí thư Tỉnh ủy"]}
+
+
+def test_a_bare_head_does_not_take_an_organisation_after_a_comma() -> None:
+    officials, _ = extract("Ông Hoàng Văn Mạnh, thanh tra viên, Thanh tra Bộ Tài chính cũng tham gia.")
+    assert officials == {"Hoàng Văn Mạnh": ["thanh tra viên"]}
+
+
+def test_a_post_still_held_then_is_a_former_one() -> None:
+    titles = extract_people(segment("Thời ông Lê Văn Chương còn làm Cục trưởng Cục Biểu diễn.", words="dictionary"))
+    assert [(t.text, t.current) for t in titles[0][0].titles] == [("Cục trưởng Cục Biểu diễn", False)]

@@ -25,13 +25,20 @@ from vnreport.extract.names import (
 )
 from vnreport.extract.officials.clauses import clause_titles
 from vnreport.extract.officials.credits import Credit, _authors, find_credits
-from vnreport.extract.officials.lexicon import byline_prefix_matcher, honorific_matcher, name_stop_words, rank_words
+from vnreport.extract.officials.lexicon import (
+    byline_prefix_matcher,
+    honorific_matcher,
+    name_stop_words,
+    org_vocabulary,
+    rank_words,
+)
 from vnreport.extract.officials.references import PRONOUN_STARTS, counted, pronoun_length, titled_record
 from vnreport.extract.officials.roles import ROLE_ORDER, Span, sentence_roles
 from vnreport.extract.officials.titles import (
     TitlePhrase,
     chain_after,
     chain_before,
+    delegation_matcher,
     detail_matcher,
     list_titles,
     title_of,
@@ -365,7 +372,9 @@ def _next_subject(toks: list[Token], k: int, after: list[TitlePhrase]) -> bool:
     """After a name already placed by a title or by `Theo`, a comma and a title with no organisation but a
     country, then a verb in lower case: the title is the subject of the next clause, not the name's."""
     phrase = after[0]
-    bare = phrase.last == phrase.head_last or phrase.after_country
+    bare = (phrase.last == phrase.head_last or phrase.after_country) and not (
+        phrase.last < len(toks) and org_vocabulary().length(toks, phrase.last)
+    )  # `…, Trưởng đoàn kiểm tra nêu rõ`: words of an organisation go on, no verb
     nxt = toks[phrase.last] if phrase.last < len(toks) else None
     return (
         k < len(toks)
@@ -409,6 +418,8 @@ def _title_before_anchor(
     phrase = by_last.get(k)
     if phrase is None or phrase.first in used or counted(toks, phrase.first):
         return []
+    if delegation_matcher().ending_at(toks, phrase.first)[0]:
+        return []  # `thừa ủy quyền của Chủ tịch nước, đồng chí A`: the title is the one A acts for
     return chain_before(toks, k, by_last)
 
 

@@ -229,7 +229,7 @@ def _organisation_end(toks: list[Token], i: int, org_ends: dict[int, int]) -> in
             if tok.text == "," and phrase > 1:
                 i = end = i - 1 + phrase  # `Cục Quản lý Khám, chữa bệnh`
                 continue
-            if tok.text == "," and _continues_organisation(toks, i + 1):
+            if tok.text == "," and i > first and _continues_organisation(toks, i + 1):
                 i += 1
                 continue
             break
