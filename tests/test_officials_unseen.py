@@ -274,3 +274,11 @@ def test_a_bare_head_does_not_take_an_organisation_after_a_comma() -> None:
 def test_a_post_still_held_then_is_a_former_one() -> None:
     titles = extract_people(segment("Thời ông Lê Văn Chương còn làm Cục trưởng Cục Biểu diễn.", words="dictionary"))
     assert [(t.text, t.current) for t in titles[0][0].titles] == [("Cục trưởng Cục Biểu diễn", False)]
+
+
+def test_lam_gives_a_title_only_to_the_person_right_before_it() -> None:
+    officials, people = extract(
+        "Bà Trần Thị Anh lên làm chủ tịch thay cho ông Vũ Văn Nam. Bé Lại Thị Chi (sinh năm 2017), Hội đồng gồm "
+        "các chuyên gia tham gia làm Chủ tịch Hội đồng."
+    )
+    assert officials == {"Trần Thị Anh": ["chủ tịch"]} and people == ["Vũ Văn Nam", "Lại Thị Chi"]

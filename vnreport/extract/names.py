@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from vnreport.gazetteer import HCM_SHORT, province_short_names
 from vnreport.lexicon import PhraseMatcher, list_matcher, load_list, load_rows, load_words, phrase_matcher
+from vnreport.segment.dictionary import is_word
 from vnreport.segment.tokens import Token
 
 _APOSTROPHE_PREFIXES = frozenset({"H'", "K'", "H’", "K’"})
@@ -107,7 +108,15 @@ def _glued(toks: Sequence[Token], j: int) -> bool:
     """A capitalised syllable the segmenter joins to the lower-case one after it (`Liên tiếp`, `Phản hồi`):
     a caption's name runs into the next sentence (`… Nguyễn Thế Hùng Phản hồi ý kiến …`)."""
     nxt = toks[j + 1] if j + 1 < len(toks) else None
-    return toks[j].first and not toks[j].last and nxt is not None and nxt.is_word and not nxt.is_cap and nxt.gap == 1
+    return (
+        toks[j].first
+        and not toks[j].last
+        and nxt is not None
+        and nxt.is_word
+        and not nxt.is_cap
+        and nxt.gap == 1
+        and is_word(f"{toks[j].lower} {nxt.lower}")
+    )
 
 
 def _closes(toks: Sequence[Token], j: int) -> bool:

@@ -76,9 +76,11 @@ def clause_titles(
             i += length
             continue
         end = phrases[-1].last
-        targets = _objects(toks, end, mentions)
+        targets = _objects(toks, end, mentions, single=cue.who == "object")
         if not targets and cue.who == "subject":
             targets = _subjects(toks, i, mentions)
+            if targets and cue.cue in _CLOSE_CUES and not _close(toks, mentions[targets[-1]][1], i):
+                targets = []  # `làm`: about the person unless a group comes between
         if not targets:
             i += length
             continue
@@ -126,7 +128,9 @@ def _after_colon(toks: Sequence[Token], k: int) -> int:
     return k
 
 
-def _objects(toks: Sequence[Token], end: int, mentions: Sequence[tuple[int, int, int]]) -> list[int]:
+def _objects(
+    toks: Sequence[Token], end: int, mentions: Sequence[tuple[int, int, int]], *, single: bool = False
+) -> list[int]:
     """The people after `đối với` (a list of them): `… đối với ông Thái Thanh Quý`; the one person right after
     `cho` or `với` (`… cho bà Phan Thị H`)."""
     starts = {first: n for n, (first, _, _) in enumerate(mentions)}
@@ -135,7 +139,8 @@ def _objects(toks: Sequence[Token], end: int, mentions: Sequence[tuple[int, int,
             return []
         if toks[j].lower == "đối" and toks[j + 1].lower == "với":
             return [n for n, (first, _, _) in enumerate(mentions) if first > j + 1]
-        after = j + 1 + anchor_matcher().length(toks, j + 1) if toks[j].lower in {"cho", "với"} else -1
+        linked = single and toks[j].lower in {"cho", "với"} and toks[j - 1].lower != "thay"  # not `thay cho`
+        after = j + 1 + anchor_matcher().length(toks, j + 1) if linked else -1
         if after in starts:
             return [starts[after]]  # `bổ nhiệm chức vụ Vụ trưởng … cho bà H`, `cho thôi nhiệm vụ … với ông K`
     return []
@@ -163,6 +168,15 @@ def _subjects(toks: Sequence[Token], cue: int, mentions: Sequence[tuple[int, int
 
 
 _JOINERS = frozenset({"và", ",", "cùng"})
+_CLOSE_CUES = frozenset({"làm", "còn làm"})  # cues that follow the person's name or titles directly
+_GROUP_WORDS = frozenset({"các", "những", "(", ")"})
+
+
+def _close(toks: Sequence[Token], last: int, cue: int) -> bool:
+    """No group (`các chuyên gia`) nor bracket stands between a person and `làm`: `A được đưa về làm …`, `ông
+    A cho biết ông công tác tại Sở từ năm 1995, làm chuyên viên …`; not `bé A (…), Hội đồng gồm các chuyên
+    gia tham gia làm Chủ tịch …`."""
+    return not any(t.lower in _GROUP_WORDS for t in toks[last:cue])
 
 
 def _someone_between(toks: Sequence[Token], start: int, cue: int) -> bool:
