@@ -54,7 +54,10 @@ def test_a_rank_promotion_from_one_rank_to_the_next() -> None:
 
 def test_an_unknown_name_between_stops_the_clause() -> None:
     text = "Tổng thống Mỹ Donald Trump đề cử Tướng Joseph Dunford tiếp tục đảm nhiệm vị trí Chủ tịch Hội đồng."
-    assert titles(text) == {"Donald Trump": [("Tổng thống Mỹ", True)]}
+    assert titles(text) == {
+        "Donald Trump": [("Tổng thống Mỹ", True)],  # not the title of the clause about Dunford
+        "Joseph Dunford": [("Tướng", True), ("Chủ tịch Hội đồng", True)],
+    }
 
 
 def test_an_active_verb_without_doi_voi_gives_no_title_to_the_subject() -> None:

@@ -174,7 +174,7 @@ def test_a_given_name_after_a_bare_title_is_a_short_mention() -> None:
         "Lê Công Nhường": ["Đại biểu"],
         "Nguyễn Thị Kim Ngân": ["Chủ tịch Quốc hội"],
         "Lê Đình Ba": ["Phó trưởng thôn Hoành"],
-        "Trịnh Quang Dũng": ["Chính ủy Vùng 4 Hải quân"],
+        "Trịnh Quang Dũng": ["Chính ủy Vùng 4 Hải quân", "trưởng đoàn"],  # `làm trưởng đoàn` gives a title
     }
 
 

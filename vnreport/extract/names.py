@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from vnreport.gazetteer import HCM_SHORT, province_short_names
 from vnreport.lexicon import PhraseMatcher, list_matcher, load_list, load_rows, load_words, phrase_matcher
+from vnreport.segment.dictionary import is_word
 from vnreport.segment.tokens import Token
 
 _APOSTROPHE_PREFIXES = frozenset({"H'", "K'", "H’", "K’"})
@@ -95,12 +96,33 @@ def name_length(toks: Sequence[Token], i: int) -> int:
         return 0
     j = i + 1
     while j < len(toks) and j - i < _MAX_NAME and toks[j].is_cap_word and toks[j].gap == 1:
-        if title_matcher().length(toks, j) or toks[j].text in load_words("names_stop.txt"):
+        if title_matcher().length(toks, j) or (toks[j].text in load_words("names_stop.txt") and not _closes(toks, j)):
             break
-        if opens_clause(toks, j, after_middle=j - i > 2) or before_number(toks, j):
+        if opens_clause(toks, j, after_middle=j - i > 2) or before_number(toks, j) or (j - i >= 3 and _glued(toks, j)):
             break
         j += 1
     return j - i if j - i >= 2 else 0
+
+
+def _glued(toks: Sequence[Token], j: int) -> bool:
+    """A capitalised syllable the segmenter joins to the lower-case one after it (`Liên tiếp`, `Phản hồi`):
+    a caption's name runs into the next sentence (`… Nguyễn Thế Hùng Phản hồi ý kiến …`)."""
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return (
+        toks[j].first
+        and not toks[j].last
+        and nxt is not None
+        and nxt.is_word
+        and not nxt.is_cap
+        and nxt.gap == 1
+        and is_word(f"{toks[j].lower} {nxt.lower}")
+    )
+
+
+def _closes(toks: Sequence[Token], j: int) -> bool:
+    """A word of names_stop.txt that is a given name: a dash or a comma follows it (`ông Trần Huy Sáng -
+    Giám đốc`), where a sentence opener (`Sáng 7/2`, `Theo ông`) would go on."""
+    return j + 1 < len(toks) and toks[j + 1].text in {"-", "–", ","} and toks[j].gap == 1
 
 
 def before_number(toks: Sequence[Token], j: int) -> bool:
@@ -157,9 +179,10 @@ def foreign_name_length(toks: Sequence[Token], i: int, *, loose: bool = False) -
     unlike Vietnamese is enough (`ông Cui Tiankai`)."""
     j = i
     words: list[str] = []
+    initials = 0
     while (
         j < len(toks)
-        and len(words) < 3
+        and len(words) - initials < 3
         and toks[j].is_cap_word
         and (j == i or toks[j].gap == 1)
         and not (len(toks[j].text) > 1 and toks[j].text.isupper())
@@ -170,12 +193,29 @@ def foreign_name_length(toks: Sequence[Token], i: int, *, loose: bool = False) -
         while _hyphen_joins(toks, j):  # `Moon Jae-in`, `Frank-Walter Steinmeier`, `Broekers-Knol`
             words[-1] += "-" + toks[j + 1].text
             j += 2
+        if len(words) > 1 and _middle_initial(toks, j):
+            words[-1] += "."  # `John F. Kelly`, `Philip B. Bilden`
+            initials += 1
+            j += 1
     if words and words[0] in load_words("names_not_first.txt"):
         return 0  # `Cty Hanoi Redtours`: an organisation's head
     shapes = [has_foreign_shape(w) for w in words]
     if len(words) >= 2 and (any(is_foreign_word(w) for w in words) or all(shapes) or (loose and any(shapes))):
         return j - i
     return 0
+
+
+def _middle_initial(toks: Sequence[Token], j: int) -> bool:
+    """A capital letter written with its full stop inside a name, a capitalised word after it (`F. Kelly`)."""
+    return (
+        j + 1 < len(toks)
+        and len(toks[j - 1].text) == 1
+        and toks[j - 1].text.isupper()
+        and toks[j].text == "."
+        and toks[j].gap == 0
+        and toks[j + 1].is_cap_word
+        and toks[j + 1].gap == 1
+    )
 
 
 def _hyphen_joins(toks: Sequence[Token], j: int) -> bool:

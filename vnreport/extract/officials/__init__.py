@@ -25,13 +25,20 @@ from vnreport.extract.names import (
 )
 from vnreport.extract.officials.clauses import clause_titles
 from vnreport.extract.officials.credits import Credit, _authors, find_credits
-from vnreport.extract.officials.lexicon import byline_prefix_matcher, honorific_matcher
+from vnreport.extract.officials.lexicon import (
+    byline_prefix_matcher,
+    honorific_matcher,
+    name_stop_words,
+    org_vocabulary,
+    rank_words,
+)
 from vnreport.extract.officials.references import PRONOUN_STARTS, counted, pronoun_length, titled_record
 from vnreport.extract.officials.roles import ROLE_ORDER, Span, sentence_roles
 from vnreport.extract.officials.titles import (
     TitlePhrase,
     chain_after,
     chain_before,
+    delegation_matcher,
     detail_matcher,
     list_titles,
     title_of,
@@ -181,6 +188,10 @@ def _read_sentence(
     by_last = {p.last: p for p in phrases}
     by_first = {p.first: p for p in phrases}
     listed = list_titles(toks, phrases)
+    # Separators right before a title (`A, Ủy viên …`, `B - nguyên Bộ trưởng …`): a foreign-shaped name
+    # ending there is a delegate of a list (`…; Souphanh Keomixay, Bộ trưởng …`).
+    appositions = {p.first - 1 - int(not p.current) for p in phrases if p.first > 1}
+    appositions = {k for k in appositions if toks[k].text in _APPOSITION_SEPARATORS}
     used: set[int] = set()  # first tokens of the title phrases tied to a name
     mentions: list[tuple[PersonRecord, int, int]] = []  # record, first token, one past the last title
     starts: list[int] = []  # the first token of each mention with its titles and anchor before the name
@@ -205,6 +216,9 @@ def _read_sentence(
             length = foreign or int(is_apostrophe_name(toks[i]))
             if not length and i in by_last and by_last[i].after_country:
                 length = _positional_name(toks, i)
+        if not length and _opens_delegate(toks, i) and any(k in appositions for k in range(i + 2, i + 6)):
+            foreign = foreign_name_length(toks, i)
+            length = foreign if i + foreign in appositions else 0
         if length:
             found = _person_at(doc, toks, i, length, by_last, by_first, listed.get(i), people, order, used, list_end)
             if found is not None:
@@ -231,7 +245,8 @@ def _read_sentence(
             i += pronoun
             continue
         i += 1
-    for given in clause_titles(toks, by_first, [(first, last) for _, first, last in mentions], used):
+    spans_of = [(first, last, name_end) for (_, first, last), name_end in zip(mentions, name_ends, strict=True)]
+    for given in clause_titles(toks, by_first, spans_of, used):
         record = mentions[given.person][0]
         if not record.anonymised:
             record.titles.append(title_of(doc, toks, given.phrase))
@@ -272,7 +287,7 @@ def _person_at(
     length: int,
     by_last: dict[int, TitlePhrase],
     by_first: dict[int, TitlePhrase],
-    listed: TitlePhrase | None,
+    listed: list[TitlePhrase] | None,
     people: dict[str, PersonRecord],
     order: list[str],
     used: set[int],
@@ -290,12 +305,21 @@ def _person_at(
     before = _honorifics_before(doc, toks, i, honorifics)
     preceding = chain_before(toks, before, by_last) or _title_before_anchor(toks, before, by_last, used)
     start = _mention_start(toks, preceding[0].first if preceding else before)
-    titles = preceding + chain_after(toks, i + length, by_first)
-    if listed is not None and all(listed.first != t.first for t in titles):
-        titles = [listed, *titles]  # a list header's title comes first, as the text gives it
+    after = chain_after(toks, i + length, by_first)
+    ranked = {" ".join(t.lower for t in toks[p.first : p.head_last]) for p in preceding} <= rank_words()
+    cited = start > 0 and toks[start - 1].lower == "theo"
+    placed = not ranked or (cited and after[0].after_country if after else False)  # a rank alone places no one
+    if after and placed and _next_subject(toks, i + length, after):
+        after = []  # `Theo ông A, Tổng thống Mỹ cam kết …`, `… và Bộ trưởng B, Thủ tướng hoan nghênh …`
+    titles = preceding + after
+    for header in reversed(listed or []):
+        if all(header.first != t.first for t in titles):
+            titles = [header, *titles]  # a list header's title comes first, as the text gives it
     weak = before > 0 and (  # after a colon, `gồm`, or in a list of people (`các đồng chí: A, B, C`)
-        toks[before - 1].lower in _WEAK_ANCHORS or (before - 1 == list_end and toks[before - 1].lower in {",", "và"})
-    )
+        toks[before - 1].lower in _WEAK_ANCHORS
+        or (before - 1 == list_end and toks[before - 1].lower in {",", "và"})
+        or (before > 1 and toks[before - 1].text in {"-", "–", "+"} and toks[before - 2].text in {":", ";"})
+    )  # `… các ông: - A, Vụ phó …; - B, …`: an item of a list with dashes
     if not honorifics and not preceding and _after_unit(toks, before):
         return None  # `phường Châu Phú A`, `xã Nguyễn Huệ`: a place named like a person
     anchored = (
@@ -320,9 +344,47 @@ def _person_at(
 
 
 _WEAK_ANCHORS = frozenset({":", ";", "gồm"})
+_APPOSITION_SEPARATORS = frozenset({",", "-", "–"})
 _FORMAL_ANCHORS = frozenset({"ông", "bà", "ngài"})
 _SUBJECT_OPENERS = frozenset({",", ";", ":", "-", "–", "“", '"', "(", "theo", "và"})
 _GENDERED = {"ông": "m", "anh": "m", "bà": "f", "chị": "f", "cô": "f"}
+
+
+def _opens_delegate(toks: list[Token], i: int) -> bool:
+    """A capitalised word that may open a delegate's foreign name in a list: at the sentence's start, after a
+    separator, `và`, `có`, `gồm` or an anchor (not `tại Saint Petersburg, …`), and no anchor or opener itself
+    (`Ông Wu Xinbo`)."""
+    tok = toks[i]
+    if not tok.is_cap_word or tok.text in name_stop_words() or anchor_matcher().length(toks, i):
+        return False
+    if i == 0:
+        return True
+    before = toks[i - 1]
+    return before.text in _ITEM_OPENERS or before.lower in _ITEM_WORDS or ends_with_anchor(toks, i)
+
+
+_ITEM_OPENERS = frozenset({",", ";", ":", "(", "-", "–"})
+_ITEM_WORDS = frozenset({"và", "có", "gồm", "cùng"})
+_NOT_A_VERB = frozenset({"và", "cùng", "kiêm", "với"})
+
+
+def _next_subject(toks: list[Token], k: int, after: list[TitlePhrase]) -> bool:
+    """After a name already placed by a title or by `Theo`, a comma and a title with no organisation but a
+    country, then a verb in lower case: the title is the subject of the next clause, not the name's."""
+    phrase = after[0]
+    bare = (phrase.last == phrase.head_last or phrase.after_country) and not (
+        phrase.last < len(toks) and org_vocabulary().length(toks, phrase.last)
+    )  # `…, Trưởng đoàn kiểm tra nêu rõ`: words of an organisation go on, no verb
+    nxt = toks[phrase.last] if phrase.last < len(toks) else None
+    return (
+        k < len(toks)
+        and toks[k].text == ","
+        and bare
+        and nxt is not None
+        and nxt.is_word
+        and not nxt.is_cap
+        and nxt.lower not in _NOT_A_VERB
+    )
 
 
 def _gender(toks: list[Token], start: int, i: int, length: int) -> str | None:
@@ -356,6 +418,8 @@ def _title_before_anchor(
     phrase = by_last.get(k)
     if phrase is None or phrase.first in used or counted(toks, phrase.first):
         return []
+    if delegation_matcher().ending_at(toks, phrase.first)[0]:
+        return []  # `thừa ủy quyền của Chủ tịch nước, đồng chí A`: the title is the one A acts for
     return chain_before(toks, k, by_last)
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import NamedTuple
 
-from vnreport.extract.names import foreign_name_length, name_length
+from vnreport.extract.names import anchor_matcher, foreign_name_length, name_length
 from vnreport.extract.officials.titles import TitlePhrase
 from vnreport.lexicon import PhraseMatcher, load_rows, load_words
 from vnreport.segment.tokens import Token
@@ -38,9 +38,11 @@ def clause_cues() -> PhraseMatcher[ClauseCueRow]:
     return matcher
 
 
-_LINKS = frozenset({"chức", "vụ", "làm", "giữ", "các", "những", "là", "vị", "trí", "cương", "đảm", "nhiệm"})
+_LINKS = frozenset(
+    {"chức", "vụ", "làm", "giữ", "các", "những", "là", "vị", "trí", "cương", "đảm", "nhiệm", "có", "thời", "hạn"}
+)
 _LIST_SEPARATORS = frozenset({",", ";", "kiêm", "và", "-", "rồi"})
-_LOOK_FOR_COLON = 8  # tokens from the cue to the colon of a career list (`các chức vụ ở Kiên Giang như:`)
+_LOOK_FOR_COLON = 14  # tokens from the cue to the colon of a career list (`các chức vụ ở Kiên Giang như:`)
 
 
 @dataclass
@@ -52,11 +54,12 @@ class ClauseTitle:
 def clause_titles(
     toks: Sequence[Token],
     by_first: dict[int, TitlePhrase],
-    mentions: Sequence[tuple[int, int]],
+    mentions: Sequence[tuple[int, int, int]],
     used: set[int],
 ) -> list[ClauseTitle]:
     """Titles the clauses of a sentence give: `mentions` are (first token, one past the name and its
-    titles) of each person named; `used` the first tokens of title phrases already tied to a name."""
+    titles, one past the name) of each person named; `used` the first tokens of title phrases already tied
+    to a name."""
     found: list[ClauseTitle] = []
     matcher = clause_cues()
     openers, lower = matcher.openers, matcher.reads_lower
@@ -74,9 +77,11 @@ def clause_titles(
             i += length
             continue
         end = phrases[-1].last
-        targets = _objects(toks, end, mentions)
+        targets = _objects(toks, end, mentions, single=cue.who == "object")
         if not targets and cue.who == "subject":
             targets = _subjects(toks, i, mentions)
+            if targets and cue.cue in _CLOSE_CUES and not _close(toks, mentions[targets[-1]][1], i):
+                targets = []  # `làm`: about the person unless a group comes between
         if not targets:
             i += length
             continue
@@ -91,7 +96,7 @@ def clause_titles(
 
 def _titles_after(toks: Sequence[Token], k: int, by_first: dict[int, TitlePhrase], used: set[int]) -> list[TitlePhrase]:
     start = k
-    while k < len(toks) and toks[k].lower in _LINKS and k - start < 4:
+    while k < len(toks) and k not in by_first and toks[k].lower in _LINKS and k - start < 6:
         k += 1
     if k not in by_first:
         k = _after_colon(toks, k)
@@ -124,24 +129,37 @@ def _after_colon(toks: Sequence[Token], k: int) -> int:
     return k
 
 
-def _objects(toks: Sequence[Token], end: int, mentions: Sequence[tuple[int, int]]) -> list[int]:
-    """The people after `đối với` (a list of them): `… đối với ông Thái Thanh Quý`."""
+def _objects(
+    toks: Sequence[Token], end: int, mentions: Sequence[tuple[int, int, int]], *, single: bool = False
+) -> list[int]:
+    """The people after `đối với` (a list of them): `… đối với ông Thái Thanh Quý`; the one person right after
+    `cho` or `với` (`… cho bà Phan Thị H`)."""
+    starts = {first: n for n, (first, _, _) in enumerate(mentions)}
     for j in range(end, min(len(toks) - 1, end + 40)):
         if toks[j].text in {".", ";"}:
             return []
         if toks[j].lower == "đối" and toks[j + 1].lower == "với":
-            return [n for n, (first, _) in enumerate(mentions) if first > j + 1]
+            return [n for n, (first, _, _) in enumerate(mentions) if first > j + 1]
+        linked = single and toks[j].lower in {"cho", "với"} and toks[j - 1].lower != "thay"  # not `thay cho`
+        after = j + 1 + anchor_matcher().length(toks, j + 1) if linked else -1
+        if after in starts:
+            return [starts[after]]  # `bổ nhiệm chức vụ Vụ trưởng … cho bà H`, `cho thôi nhiệm vụ … với ông K`
     return []
 
 
-def _subjects(toks: Sequence[Token], cue: int, mentions: Sequence[tuple[int, int]]) -> list[int]:
-    """The nearest person before the cue, and those joined to them (`bà A và ông B được … giữ chức`)."""
-    before = [n for n, (first, _) in enumerate(mentions) if first < cue]
+def _subjects(toks: Sequence[Token], cue: int, mentions: Sequence[tuple[int, int, int]]) -> list[int]:
+    """The nearest person before the cue, and those joined to them (`bà A và ông B được … giữ chức`); when
+    the nearest one is named with titles of their own (`A, Giám đốc …, và bà B, nguyên Chủ tịch … (hiện là
+    …)`, `của bà H, ông T, nguyên Vụ trưởng …, được bổ nhiệm`) the clause is about that one alone."""
+    before = [n for n, (first, _, _) in enumerate(mentions) if first < cue]
     if not before or _someone_between(toks, mentions[before[-1]][1], cue):
         return []
     chosen = [before[-1]]
+    _, nearest_last, nearest_name_end = mentions[before[-1]]
+    if nearest_last > nearest_name_end:
+        return chosen
     for n in reversed(before[:-1]):
-        _, last = mentions[n]
+        _, last, _ = mentions[n]
         words = {t.lower for t in toks[last : mentions[chosen[0]][0]]}
         if words <= _JOINERS | load_words("officials_anchors.txt"):
             chosen.insert(0, n)
@@ -151,6 +169,15 @@ def _subjects(toks: Sequence[Token], cue: int, mentions: Sequence[tuple[int, int
 
 
 _JOINERS = frozenset({"và", ",", "cùng"})
+_CLOSE_CUES = frozenset({"làm", "còn làm"})  # cues that follow the person's name or titles directly
+_GROUP_WORDS = frozenset({"các", "những", "(", ")"})
+
+
+def _close(toks: Sequence[Token], last: int, cue: int) -> bool:
+    """No group (`các chuyên gia`) nor bracket stands between a person and `làm`: `A được đưa về làm …`, `ông
+    A cho biết ông công tác tại Sở từ năm 1995, làm chuyên viên …`; not `bé A (…), Hội đồng gồm các chuyên
+    gia tham gia làm Chủ tịch …`."""
+    return not any(t.lower in _GROUP_WORDS for t in toks[last:cue])
 
 
 def _someone_between(toks: Sequence[Token], start: int, cue: int) -> bool:

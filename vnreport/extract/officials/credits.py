@@ -30,6 +30,8 @@ from vnreport.segment.document import Document
 from vnreport.segment.tokens import Token
 
 _SEPARATORS = frozenset({"-", "–", ",", "và", "&"})
+_NAME_CLOSERS = frozenset({"/", ")", "(", ".", ","})  # after a name's last word (`Ảnh: Nhan Sáng/TTXVN`)
+_PHOTO_CUES = frozenset({"ảnh", "ảnh minh họa", "ảnh minh hoạ"})
 _SENTENCE_END = frozenset({".", "!", "?", "…", "...", "”", '"', ")", "]", ":", ";"})
 _MAX_WORDS = 4  # words of one author's name
 _MAX_TAIL = 16  # tokens of a byline at the end of the body
@@ -108,8 +110,10 @@ def _blocks_name(toks: Sequence[Token], j: int, start: int) -> bool:
     capitals after a name in lower case (`TTXVN`), or the start of a word that runs on in lower case
     (`Tham dự`, `Tổng mức`: the next sentence has begun)."""
     tok = toks[j]
-    if title_matcher().length(toks, j) or tok.text in name_stop_words():
+    if title_matcher().length(toks, j):
         return True
+    if tok.text in name_stop_words():  # `Tại`, `Sáng 7/2`; not the given name of `Nhan Sáng/TTXVN`
+        return not (j > start and j + 1 < len(toks) and toks[j + 1].text in _NAME_CLOSERS)
     if j > start and opens_clause(toks, j, after_middle=True):
         return True  # `Ảnh: Thái Minh Tổng mức đầu tư`: a head word opens the next clause
     return j > start and tok.text.isupper() != toks[start].text.isupper()
@@ -189,7 +193,8 @@ def _photo_credits(doc: Document, found: Credits) -> None:
             continue
         end = _line_end(toks, colon + 1)
         names, k = _authors(toks, colon + 1, end, single=True)
-        kind = "credit" if toks[i + length - 1].lower == "ảnh" and length == 1 else "byline"
+        cue = " ".join(t.lower for t in toks[i:colon])
+        kind = "credit" if cue in _PHOTO_CUES else "byline"
         for first, last in names:
             found.names.append(Credit(first, last, kind))
         i = max(k, i + 1)

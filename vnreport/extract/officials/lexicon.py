@@ -6,14 +6,16 @@ from functools import cache
 from typing import NamedTuple
 
 from vnreport.extract.names import title_matcher
-from vnreport.lexicon import PhraseMatcher, list_matcher, load_list, load_rows, load_words
+from vnreport.lexicon import PhraseMatcher, list_matcher, load_list, load_rows, load_words, phrase_matcher
 from vnreport.text import fold
 
 __all__ = [
     "cue_heads",
     "honorific_matcher",
+    "lower_heads",
     "org_name_part_matcher",
     "org_phrase_matcher",
+    "org_vocabulary",
     "org_words",
     "rank_words",
     "title_matcher",
@@ -55,6 +57,22 @@ def rank_words() -> frozenset[str]:
 @cache
 def org_words() -> frozenset[str]:
     return frozenset(w.lower() for w in load_words("officials_org_words.txt"))
+
+
+def org_vocabulary() -> PhraseMatcher[bool]:
+    """Lower-case words of organisation names (`quỹ đất`, `đô thị`, `đấu thầu`): the organisations'
+    vocabulary and the officials' own."""
+    return _org_vocabulary()
+
+
+@cache
+def _org_vocabulary() -> PhraseMatcher[bool]:
+    return phrase_matcher([*load_list("orgs_vocab.txt"), *load_list("officials_org_vocab.txt")], "lower")
+
+
+def lower_heads() -> PhraseMatcher[bool]:
+    """Heads of organisations written in lower case right after a title (`Bộ trưởng bộ Y tế`)."""
+    return list_matcher("officials_lower_heads.txt")
 
 
 def unit_words() -> frozenset[str]:

@@ -27,6 +27,7 @@ from vnreport.extract.names import anchor_matcher
 from vnreport.extract.officials.lexicon import RoleCueRow
 from vnreport.lexicon import PhraseMatcher, list_matcher, load_list, load_rows, phrase_matcher
 from vnreport.report.model import Role
+from vnreport.segment.dictionary import is_word
 from vnreport.segment.tokens import Token
 
 # The single `role` is the most telling one: whoever chaired and also spoke is the chair.
@@ -111,7 +112,10 @@ def title_rest_matcher() -> PhraseMatcher[bool]:
 def _word_start(toks: Sequence[Token], i: int) -> bool:
     """A segmenter word starts here, or the dictionary glued this syllable to the capitalised one before it
     (`Trần Đại Quang dẫn đầu` is segmented `Quang dẫn`)."""
-    return toks[i].first or (i > 0 and toks[i - 1].is_cap_word and toks[i].is_word and not toks[i].is_cap)
+    if toks[i].first:
+        return True
+    glued = i > 0 and toks[i - 1].is_cap_word and toks[i].is_word and not toks[i].is_cap
+    return glued and not is_word(f"{toks[i - 1].lower} {toks[i].lower}")  # not the `ký` of `Thư ký`, `Đăng ký`
 
 
 def _match(matcher: PhraseMatcher[tuple[_Cue, ...]], toks: Sequence[Token], i: int) -> tuple[int, tuple[_Cue, ...]]:

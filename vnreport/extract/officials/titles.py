@@ -21,8 +21,11 @@ from vnreport.extract.names import (
 )
 from vnreport.extract.officials.lexicon import (
     cue_heads,
+    lower_heads,
+    name_stop_words,
     org_name_part_matcher,
     org_phrase_matcher,
+    org_vocabulary,
     org_words,
     title_matcher,
     unit_words,
@@ -54,6 +57,7 @@ _ORGANISATION_LINKS = {
     "và",
     "của",
     "tại",
+    "thuộc",
 }  # continue an organisation but never end one  # part of the title: `Quyền Cục trưởng`
 
 
@@ -64,6 +68,7 @@ _COUNTING = frozenset({"các", "những", "hai", "ba", "bốn", "sáu", "bảy",
 
 
 _NAMED_UNITS = frozenset({"phường", "xã", "thị trấn", "đường", "phố", "thôn", "ấp"})
+_NUMBERED_UNITS = frozenset({"quận", "phường"})
 _UPPER_UNITS = frozenset({"quận", "huyện", "thị", "tỉnh", "thành", "tp"})  # `thị xã`, `thành phố`
 _ITEM_SEPARATORS = frozenset({",", ";", ":", "-", "–", "(", ")"})
 _ITEM_OPENERS = frozenset(
@@ -113,13 +118,15 @@ def title_phrases(toks: list[Token], org_ends: dict[int, int]) -> list[TitlePhra
     return phrases
 
 
-def list_titles(toks: list[Token], phrases: list[TitlePhrase]) -> dict[int, TitlePhrase]:
+def list_titles(toks: list[Token], phrases: list[TitlePhrase]) -> dict[int, list[TitlePhrase]]:
     """List headers: the title before a colon belongs to every name of the list, across `;` items, up to
     the sentence's end, `cùng` or the next header (`các đồng chí Ủy viên Trung ương Đảng: A, Bí thư …; B,
     …`); a counted title gives itself to the names right after it (`hai ĐBQH A, B`) or after `gồm`
-    (`7 thứ trưởng … gồm: A, B, C`)."""
-    listed: dict[int, TitlePhrase] = {}
-    headers = {p.first for p in phrases if p.last < len(toks) and toks[p.last].text == ":"}
+    (`7 thứ trưởng … gồm: A, B, C`). A header of membership goes on through a counted header of posts nested
+    in its list (`các đồng chí Ủy viên Bộ Chính trị: Thủ tướng A; các Phó Thủ tướng: B, C`): B and C hold
+    both."""
+    listed: dict[int, list[TitlePhrase]] = {}
+    headers = {p.first: p for p in phrases if p.last < len(toks) and toks[p.last].text == ":"}
     starts = {p.first for p in phrases}
     for phrase in phrases:
         k = phrase.last
@@ -133,13 +140,33 @@ def list_titles(toks: list[Token], phrases: list[TitlePhrase]) -> dict[int, Titl
         stops = {".", "cùng"} if _titled_item(toks, k, starts) else {".", "cùng", ";"}
         first = k
         fresh = True  # an item starts here: it must open with a name, an anchor or a title
-        while k < len(toks) and toks[k].lower not in stops and (k == first or k not in headers):
+        while k < len(toks):
+            if toks[k].lower in stops or (k != first and k in headers):
+                inner = k + 2 if toks[k].text == ";" else k  # `…; các Phó Thủ tướng: A, B`
+                if not (inner in headers and _nested(toks, phrase, headers[inner])):
+                    break
             if fresh and not _opens_item(toks, k, starts):
                 break  # `các đại biểu … giá trị của Yên Tử`, `Chính ủy …: Việc học tập … Hồ Chí Minh`
-            listed.setdefault(k, phrase)
+            held = listed.setdefault(k, [])
+            if phrase not in held:
+                held.append(phrase)
             fresh = toks[k].text in _ITEM_SEPARATORS or (fresh and toks[k].lower in _ITEM_OPENERS)
             k += 1
     return listed
+
+
+def _nested(toks: list[Token], outer: TitlePhrase, inner: TitlePhrase) -> bool:
+    """A counted header of posts (`các Phó Thủ tướng:`) inside the list of a header of membership (`Ủy viên
+    Bộ Chính trị:`), not a second header of membership (`các Ủy viên Trung ương Đảng:`)."""
+    return (
+        _membership(toks, outer) and not _membership(toks, inner) and inner.first > 0 and _counts(toks[inner.first - 1])
+    )
+
+
+def _membership(toks: list[Token], phrase: TitlePhrase) -> bool:
+    """`Ủy viên …`, `Bí thư Trung ương Đảng`: membership of a Party body."""
+    words = [t.lower for t in toks[phrase.first : phrase.first + 3]]
+    return words[:2] in (["ủy", "viên"], ["uỷ", "viên"]) or words == ["bí", "thư", "trung"]
 
 
 def _opens_item(toks: list[Token], k: int, starts: set[int]) -> bool:
@@ -175,16 +202,23 @@ def _after_gom(toks: list[Token], k: int) -> int:
         if toks[j].text in {".", ";"}:
             break
         if toks[j].lower == "gồm":
-            return j + 2 if j + 1 < len(toks) and toks[j + 1].text == ":" else j + 1
+            j += 1
+            if j < len(toks) and toks[j].lower == "có":
+                j += 1  # `8 Phó Giám đốc Sở gồm có ông A, B …`
+            return j + 1 if j < len(toks) and toks[j].text == ":" else j
     return k
 
 
 def _organisation_end(toks: list[Token], i: int, org_ends: dict[int, int]) -> int:
     """One past the organisation that follows a title head: `Thành ủy Hà Nội`, `Bộ Văn hóa, Thể thao và Du lịch`."""
     first = end = i
+    i = end = _head_organisation_end(toks, i, org_ends)
     while i < len(toks):
         tok = toks[i]
         if not tok.is_word:
+            if tok.text == "&" and i > first and _joins_ampersand(toks, i):
+                i += 1  # `TN&MT`, `Tài nguyên & Môi trường`
+                continue
             if (tok.text == "-" and _joins_code(toks, i)) or (tok.kind == "dot" and i > first and _joins_code(toks, i)):
                 i += 1  # `ĐHQG-HCM`, `T.Ư`, `TP.HCM`
                 continue
@@ -200,7 +234,7 @@ def _organisation_end(toks: list[Token], i: int, org_ends: dict[int, int]) -> in
             if tok.text == "," and phrase > 1:
                 i = end = i - 1 + phrase  # `Cục Quản lý Khám, chữa bệnh`
                 continue
-            if tok.text == "," and _continues_organisation(toks, i + 1):
+            if tok.text == "," and i > first and _continues_organisation(toks, i + 1):
                 i += 1
                 continue
             break
@@ -235,6 +269,8 @@ def _organisation_end(toks: list[Token], i: int, org_ends: dict[int, int]) -> in
         after_acronym = i > first and len(toks[i - 1].text) > 1 and toks[i - 1].text.isupper()  # `CIA Avril Haines`
         if foreign and (i == first or after_acronym or any(is_foreign_word(t.text) for t in toks[i : i + foreign])):
             break
+        if foreign and i > first and toks[i - 1].is_word and not toks[i - 1].is_cap and _person_after(toks, i, foreign):
+            break  # `Bộ trưởng Quốc phòng Tomomi Inada`: a foreign name after a field in lower case
         if i == first and _given_name(toks, i):
             break  # `ĐB Nhường cho rằng`, `Thủ tướng Phúc nhấn mạnh`: a short mention of a person
         named = name_length(toks, i)
@@ -242,12 +278,27 @@ def _organisation_end(toks: list[Token], i: int, org_ends: dict[int, int]) -> in
             i = end = i + named  # `Chủ tịch phường Nguyễn Thái Bình, quận 1`: the ward is named after someone
             continue
         office = i > 1 and toks[i - 2].lower == "văn" and toks[i - 1].lower == "phòng"  # `Văn phòng Chủ tịch nước`
+        if named and _school_named_after(toks, first, i, named):
+            i = end = i + named  # `Trường THPT dân lập Đinh Tiên Hoàng-`: a school named after someone
+            continue
         if named or is_apostrophe_name(tok) or (title_matcher().length(toks, i) and not office):
             break
         if tok.text.lower() in _ORGANISATION_LINKS and not (i + 1 < len(toks) and toks[i + 1].is_cap):
             break
         if _starts_role_cue(toks, i):
             break
+        if i > first and _opens_sentence(toks, i):
+            break  # `Trưởng đoàn ĐBQH tỉnh Yên Bái Về thông tin …`: a caption runs into the next sentence
+        if i > first and i == end and not tok.is_cap:
+            run = _lower_name_run(toks, i)
+            if run > i:
+                i = end = run  # `Trung tâm Phát triển quỹ đất thuộc Sở`, `Phòng Quản lý đô thị,`
+                continue
+        head = lower_heads().length(toks, i) if i == first and not tok.is_cap else 0
+        if head and i + head < len(toks) and toks[i + head].is_cap_word:
+            i = end = i + head  # `Bộ trưởng bộ Y tế`, `Giám đốc bệnh viện Đa khoa`
+            i = end = i + domain_matcher().length(toks, i)  # `bộ Y Tế Nguyễn Thị Kim Tiến`
+            continue
         if i == first and not tok.is_cap and tok.text.lower() not in unit_words():
             break
         unit = i == first and tok.lower in unit_words()  # `bang Rheinland-Pfalz`, `đảng ủy xã`
@@ -258,6 +309,95 @@ def _organisation_end(toks: list[Token], i: int, org_ends: dict[int, int]) -> in
             continue
         break
     return end
+
+
+def _head_organisation_end(toks: list[Token], i: int, org_ends: dict[int, int]) -> int:
+    """`Trưởng phòng TN&MT`, `Phó trưởng phòng Kế hoạch – Tài chính`: the head's last word opens an
+    organisation the organisations stage read whole; the title's organisation runs to its end. Else i."""
+    if i == 0 or i >= len(toks):
+        return i
+    known_end = org_ends.get(toks[i - 1].start)
+    if known_end is None or known_end <= toks[i - 1].end:
+        return i
+    j = i
+    while j < len(toks) and toks[j].end <= known_end:
+        j += 1
+    for k in range(max(i, j - 2), j):  # `Ban quản lý Khu kinh tế Quảng` read short of `Quảng Ninh`
+        j = max(j, k + place_matcher().length(toks, k))
+    return j
+
+
+def _joins_ampersand(toks: list[Token], i: int) -> bool:
+    """`&` between two capitalised parts of a name (`TN&MT`, `Tài nguyên & Môi trường`)."""
+    return i + 1 < len(toks) and toks[i - 1].is_word and toks[i + 1].is_cap_word
+
+
+_RUN_CLOSERS = frozenset({"thuộc", "tỉnh", "huyện", "quận", "xã", "phường", "thành", "thị"})
+_RUN_LIMIT = 8  # tokens of lower-case words inside an organisation's name
+
+
+def _lower_name_run(toks: list[Token], i: int) -> int:
+    """One past a run of lower-case words of organisation names (`quỹ đất`, `đô thị`, `sử dụng đất`) at
+    toks[i] that the name closes: punctuation, a capitalised word, `thuộc`, a unit (`tỉnh`) or the end follows
+    (`Phòng Quản lý đô thị,`, `Tập đoàn đóng tàu Damen`); i when a verb or anything else follows
+    (`Sở Y tế kiểm tra các bệnh viện`)."""
+    vocabulary = org_vocabulary()
+    j = i
+    while j < len(toks) and j - i < _RUN_LIMIT and toks[j].is_word and not toks[j].is_cap:
+        if _starts_role_cue(toks, j):
+            return i
+        length = vocabulary.length(toks, j)
+        if not length and toks[j].lower == "và" and j > i:
+            length = 1
+        if not length:
+            break
+        j += length
+    if j == i or toks[j - 1].lower == "và":
+        return i
+    closed = j >= len(toks) or not toks[j].is_word or toks[j].is_cap or toks[j].lower in _RUN_CLOSERS
+    if closed and j + 1 < len(toks) and toks[j].text == "," and vocabulary.length(toks, j + 1):
+        return i  # `hội đồng bồi thường, hỗ trợ và tái định cư`: the list goes on past the comma
+    return j if closed else i
+
+
+def _school_named_after(toks: list[Token], first: int, i: int, length: int) -> bool:
+    """A name closing an organisation that a school's head opened (`Trường THPT dân lập Đinh Tiên Hoàng`,
+    officials_school_heads.txt) and no name follows: the school's name, not a person."""
+    j = i + length
+    if j < len(toks) and toks[j].is_cap_word:
+        return False
+    heads = load_words("officials_school_heads.txt")
+    if toks[first].lower == "trường":
+        return True  # `Phó Hiệu trưởng trường Tiểu học Hoàng Văn Thụ`: the school opens the organisation
+    return any(t.text in heads for t in toks[max(first, i - 4) : i])
+
+
+def _opens_sentence(toks: list[Token], i: int) -> bool:
+    """A capitalised sentence opener (`Về`, `Theo`, `Tại`: names_stop.txt, not `Người`, `Các`, which also
+    open names) followed by a lower-case word."""
+    tok = toks[i]
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return (
+        tok.is_cap
+        and tok.text in name_stop_words()
+        and tok.text not in _NAME_OPENERS
+        and nxt is not None
+        and nxt.is_word
+        and not nxt.is_cap
+    )
+
+
+_NAME_OPENERS = frozenset({"Người", "Các", "Những"})
+
+
+def _person_after(toks: list[Token], i: int, length: int) -> bool:
+    """A foreign-shaped run at toks[i] that closes the phrase (lower case or punctuation follows) and holds
+    no company suffix (`Masan Group`): a person's name, not the rest of an organisation."""
+    j = i + length
+    if j < len(toks) and toks[j].is_cap_word:
+        return False
+    suffixes = load_words("orgs_company_suffixes.txt")
+    return not any(t.text.rstrip(".") in suffixes for t in toks[i:j])
 
 
 def _given_name(toks: list[Token], i: int) -> bool:
@@ -352,6 +492,8 @@ def chain_before(toks: list[Token], i: int, by_last: dict[int, TitlePhrase]) -> 
     chain: list[TitlePhrase] = []
     phrase = by_last.get(i)
     while phrase is not None:
+        if chain and delegation_matcher().ending_at(toks, phrase.first)[0]:
+            break  # `Thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy A`: the first title is someone else's
         chain.insert(0, phrase)
         k = phrase.first - (0 if phrase.current and not phrase.deceased else 1)
         phrase = by_last.get(k - 1) if k - 1 >= 0 and toks[k - 1].text.lower() in _CHAIN_SEPARATORS else None
@@ -396,6 +538,8 @@ def _numbered(toks: list[Token], i: int) -> bool:
     """A number in an organisation's name (`Vùng 4 Hải quân`, `Quân khu 7,`, `Công ty CICO 501`): after a
     capitalised word that is no word of time (`Ngày 24`), and not before lower case (`phường X 30 hộ`)."""
     nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if toks[i - 1].lower in _NUMBERED_UNITS and toks[i].gap == 1:
+        return True  # `Công an quận 2`, `UBND phường 5`
     return (
         toks[i - 1].is_cap_word
         and toks[i].gap == 1
@@ -422,6 +566,16 @@ def _past_term(toks: list[Token], k: int) -> int:
 def _term_part(tok: Token) -> bool:
     """`XIX`, `2021`, `2025-2030`: a part of a term."""
     return tok.kind in ("number", "date") or (tok.is_word and tok.text.isupper())
+
+
+def domain_matcher() -> PhraseMatcher[bool]:
+    """The domains of ministries and departments (orgs_domains.txt: `Y tế`, `Tài chính`), case-insensitive."""
+    return list_matcher("orgs_domains.txt")
+
+
+def delegation_matcher() -> PhraseMatcher[bool]:
+    """`thừa ủy quyền của`, `thay mặt` (officials_delegation_cues.txt, matched backwards from a title)."""
+    return list_matcher("officials_delegation_cues.txt", reverse=True)
 
 
 @cache

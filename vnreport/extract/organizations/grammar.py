@@ -143,8 +143,6 @@ def _plain_lower(s: Scan, head: int, first: int, last: int) -> bool:
     return not titled  # `Cục trưởng Cục phòng chống tham nhũng`: the body's own title before it
 
 
-
-
 def _country(s: Scan, k: int, match: OrgMatch) -> int:
     """A national body's country (`Quốc hội Hà Lan`, `Hạ viện Anh`), read even where the name alone would
     need more context to be the country (`Anh`); a province or city is not a national body's."""
