@@ -341,3 +341,11 @@ def test_o_and_a_place_right_after_the_events_name() -> None:
     assert _event(text, "Ngày 30/5", places=("Manila",)).location == "Manila"
     text = "Hội nghị\n\nNgày 30/5, Hội nghị về tình hình an ninh ở Biển Đông đã ra tuyên bố chung."
     assert _event(text, "Ngày 30/5", places=("Biển Đông",)).location is None
+
+
+def test_the_venue_told_by_a_lead_sentence_before_the_events() -> None:
+    text = (
+        "Hội nghị\n\nHội nghị Thượng đỉnh các nước Bắc Âu hôm nay đã khai mạc tại thủ đô Oslo, Na Uy. "
+        "Tổng thống Phần Lan cũng tham dự. Ngày 30/5, Hội nghị tập trung vào vấn đề an ninh năng lượng."
+    )
+    assert _event(text, "Ngày 30/5").location == "thủ đô Oslo"

@@ -45,11 +45,11 @@ def location(doc: Document, report: Report, best: Candidate, following: list[Sen
         destination = _destination(doc, report, best.toks, visit)
         if destination is not None:
             return destination
-    for sentence in following:
+    for sentence in [*following, *_preceding(doc, best)]:
         toks = doc.tokens_in(sentence.start, sentence.end)
         again = next((k for k in range(len(toks)) if _kind_at(toks, k) == best.word.kind), None)
         if again is not None:
-            held = any(match_length(cues()["held_verb"], toks, k) for k in range(again + 1, again + _HELD_REACH))
+            held = _held_after(toks, again)
             venue = _at_venue(doc, toks, _told_again_slots(again, held, _credit_end(toks)), marks)
             if venue:
                 return venue  # `Hội nghị được tổ chức trực tiếp từ Hội trường Diên Hồng, Nhà Quốc hội …`
@@ -73,6 +73,27 @@ def _o_after_name(doc: Document, best: Candidate, marks: _Marks) -> str | None:
         if toks[k].lower == "ở" and toks[k].first and toks[k + 1].is_cap:
             return _venue(doc, toks, k + 1, marks)
     return None
+
+
+def _held_after(toks: list[Token], again: int) -> bool:
+    """A verb of holding follows the event word told again in its clause (`Hội nghị Thượng đỉnh EU hôm nay
+    (22/6) đã khai mạc tại …`, `Hội nghị được tổ chức …`); a comma before a subject ends the clause."""
+    for k in range(again + 1, len(toks)):
+        if toks[k].lower in {";", "."} or (toks[k].lower == "," and k > again + _HELD_REACH):
+            return False
+        if match_length(cues()["held_verb"], toks, k):
+            return True
+    return False
+
+
+def _preceding(doc: Document, best: Candidate) -> list[Sentence]:
+    """The body sentences before the event's, in the lead (`Hội nghị Thượng đỉnh EU hôm nay (22/6) đã
+    khai mạc tại thủ đô Brussels` before `Hội nghị lần này tập trung vào …`), nearest first."""
+    if best.order <= 0:
+        return []
+    titles = [(p.start, p.end) for p in doc.paragraphs_of("title")]
+    body = [s for s in doc.sentences if s.start < best.sentence.start and not any(a <= s.start < b for a, b in titles)]
+    return body[::-1][: best.order]
 
 
 def _credit_end(toks: list[Token]) -> int:
@@ -180,7 +201,11 @@ def _before_index(limit: int) -> Callable[[int], bool]:
 
 
 def _kind_at(toks: list[Token], k: int) -> str | None:
+    """The kind of the event word at toks[k]; a capitalised one may open a longer word of the segmenter
+    (`Hội nghị Thượng đỉnh` read as one word)."""
     length = match_length(event_trie(), toks, k)
+    if not length and toks[k].is_cap:
+        length = match_length(event_trie(), toks, k, whole_words=False)
     return event_words()[" ".join(t.lower for t in toks[k : k + length])].kind if length else None
 
 
