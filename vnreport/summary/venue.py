@@ -50,7 +50,8 @@ def location(doc: Document, report: Report, best: Candidate, following: list[Sen
         again = next((k for k in range(len(toks)) if _kind_at(toks, k) == best.word.kind), None)
         if again is not None:
             held = _held_after(toks, again)
-            venue = _at_venue(doc, toks, _told_again_slots(again, held, _credit_end(toks)), marks)
+            incident = next((k for k in range(len(toks)) if match_length(cues()["incident"], toks, k)), len(toks))
+            venue = _at_venue(doc, toks, _told_again_slots(again, held, _credit_end(toks), incident), marks)
             if venue:
                 return venue  # `Hội nghị được tổ chức trực tiếp từ Hội trường Diên Hồng, Nhà Quốc hội …`
     if best.order >= 0 and best.kind not in _MATTER_KINDS:
@@ -105,9 +106,11 @@ def _credit_end(toks: list[Token]) -> int:
     )
 
 
-def _told_again_slots(again: int, held: bool, after: int) -> Callable[[int], bool]:
-    """Past any caption, before the event word told again, or anywhere when a verb of holding follows it."""
-    return (lambda i: i > after) if held else (lambda i: after < i < again)
+def _told_again_slots(again: int, held: bool, after: int, incident: int) -> Callable[[int], bool]:
+    """Past any caption and before an incident (`sau vụ hỏa hoạn … tại London`): before the event word told
+    again, or anywhere when a verb of holding follows it."""
+    limit = incident if held else min(again, incident)
+    return lambda i: after < i < limit
 
 
 def _title_venue(doc: Document, best: Candidate, marks: _Marks) -> str | None:
@@ -307,6 +310,8 @@ def _venue_end(toks: list[Token], start: int, marks: _Marks | None = None) -> in
     or a time word (`từ ngày 18-20/6`, `Chiều qua`) ends it."""
     if start >= len(toks) or match_length(event_trie(), toks, start) or match_length(cues()["not_venue"], toks, start):
         return None
+    if toks[start].is_cap and match_length(event_trie(), toks, start, whole_words=False) > 1:
+        return None  # `Hội nghị thượng đỉnh G20` read as one word: an event, not a venue
     if not (toks[start].is_cap or match_length(cues()["venue_word"], toks, start)):
         return None
     end = start
@@ -317,6 +322,8 @@ def _venue_end(toks: list[Token], start: int, marks: _Marks | None = None) -> in
             comma = end if comma is None else comma
             end += 1  # `Quảng trường Hùng Vương, thành phố Việt Trì`
             continue
+        if nxt.lower == "ở" and comma is None and end > start:
+            comma = end  # `hội trường thuộc Trung tâm … ở miền Trung Israel`: cut here when too long
         if nxt.lower == "." and _abbreviation_dot(toks, end):
             end += 1  # `Tp. Hồ Chí Minh`, `H. Nhơn Trạch`
             continue
@@ -334,7 +341,7 @@ def _venue_end(toks: list[Token], start: int, marks: _Marks | None = None) -> in
     if end - start >= _MAX_VENUE_TOKENS:
         if comma is None:
             return None
-        end = comma  # `Nhà tưởng niệm …, thôn …, xã …, huyện …`: the venue up to its first long address
+        end = comma  # `Nhà tưởng niệm …, thôn …, xã …, huyện …`: the venue up to its address
     while end > start + 1 and toks[end - 1].lower in {"-", "–"}:
         end -= 1  # `Câu lạc bộ Bạch Đằng - nơi …`
     return end
