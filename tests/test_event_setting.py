@@ -362,3 +362,11 @@ def test_a_long_venue_stops_before_its_o_address() -> None:
 def test_an_event_name_after_tai_is_no_venue() -> None:
     text = "Phát biểu\n\nNgày 30/5, Tổng thống đã có bài phát biểu quan trọng tại Hội nghị thượng đỉnh G7 năm nay."
     assert _event(text, "Ngày 30/5").location is None
+
+
+def test_the_place_of_the_matter_before_a_signed_decision() -> None:
+    text = (
+        "Kỷ luật\n\nLiên quan đến vụ việc cắt xén tiền ăn tại Trường mầm non Hoa Mai, ngày 30/5, Chủ tịch UBND quận "
+        "đã ký quyết định kỷ luật hiệu trưởng."
+    )
+    assert _event(text, "ngày 30/5").location is None

@@ -217,11 +217,10 @@ def _venue_slots(best: Candidate) -> Callable[[int], bool]:
     in a clause about an incident (`… vụ việc xảy ra tại xã …`); for a document, an investigation or a
     trial only before the event word (`Ngày 2-6, tại …, ông A đã ký …`), as what follows is its matter
     (`thành lập tổ công tác … tại Bình Định`)."""
-    if best.kind in _MATTER_KINDS:
-        return lambda i: i < best.head
     toks = best.toks
     incident = next((k for k in range(len(toks)) if match_length(cues()["incident"], toks, k)), len(toks))
-    return lambda i: i < incident
+    limit = min(incident, best.head) if best.kind in _MATTER_KINDS else incident
+    return lambda i: i < limit  # `Liên quan đến vụ việc … tại Trường X, ngày 12/2, Chủ tịch UBND quận đã ký …`
 
 
 def _at_venue(
