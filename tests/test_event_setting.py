@@ -341,3 +341,32 @@ def test_o_and_a_place_right_after_the_events_name() -> None:
     assert _event(text, "Ngày 30/5", places=("Manila",)).location == "Manila"
     text = "Hội nghị\n\nNgày 30/5, Hội nghị về tình hình an ninh ở Biển Đông đã ra tuyên bố chung."
     assert _event(text, "Ngày 30/5", places=("Biển Đông",)).location is None
+
+
+def test_the_venue_told_by_a_lead_sentence_before_the_events() -> None:
+    text = (
+        "Hội nghị\n\nHội nghị Thượng đỉnh các nước Bắc Âu hôm nay đã khai mạc tại thủ đô Oslo, Na Uy. "
+        "Tổng thống Phần Lan cũng tham dự. Ngày 30/5, Hội nghị tập trung vào vấn đề an ninh năng lượng."
+    )
+    assert _event(text, "Ngày 30/5").location == "thủ đô Oslo"
+
+
+def test_a_long_venue_stops_before_its_o_address() -> None:
+    text = (
+        "Lễ khai giảng\n\nNgày 30/5, tại hội trường thuộc Trung tâm Đào tạo nông nghiệp sa mạc Arava ở miền "
+        "Nam Israel đã long trọng tổ chức lễ khai giảng khóa học mới."
+    )
+    assert _event(text, "Ngày 30/5").location == "hội trường thuộc Trung tâm Đào tạo nông nghiệp sa mạc Arava"
+
+
+def test_an_event_name_after_tai_is_no_venue() -> None:
+    text = "Phát biểu\n\nNgày 30/5, Tổng thống đã có bài phát biểu quan trọng tại Hội nghị thượng đỉnh G7 năm nay."
+    assert _event(text, "Ngày 30/5").location is None
+
+
+def test_the_place_of_the_matter_before_a_signed_decision() -> None:
+    text = (
+        "Kỷ luật\n\nLiên quan đến vụ việc cắt xén tiền ăn tại Trường mầm non Hoa Mai, ngày 30/5, Chủ tịch UBND quận "
+        "đã ký quyết định kỷ luật hiệu trưởng."
+    )
+    assert _event(text, "ngày 30/5").location is None

@@ -45,12 +45,13 @@ def location(doc: Document, report: Report, best: Candidate, following: list[Sen
         destination = _destination(doc, report, best.toks, visit)
         if destination is not None:
             return destination
-    for sentence in following:
+    for sentence in [*following, *_preceding(doc, best)]:
         toks = doc.tokens_in(sentence.start, sentence.end)
         again = next((k for k in range(len(toks)) if _kind_at(toks, k) == best.word.kind), None)
         if again is not None:
-            held = any(match_length(cues()["held_verb"], toks, k) for k in range(again + 1, again + _HELD_REACH))
-            venue = _at_venue(doc, toks, _told_again_slots(again, held, _credit_end(toks)), marks)
+            held = _held_after(toks, again)
+            incident = next((k for k in range(len(toks)) if match_length(cues()["incident"], toks, k)), len(toks))
+            venue = _at_venue(doc, toks, _told_again_slots(again, held, _credit_end(toks), incident), marks)
             if venue:
                 return venue  # `Hội nghị được tổ chức trực tiếp từ Hội trường Diên Hồng, Nhà Quốc hội …`
     if best.order >= 0 and best.kind not in _MATTER_KINDS:
@@ -75,6 +76,27 @@ def _o_after_name(doc: Document, best: Candidate, marks: _Marks) -> str | None:
     return None
 
 
+def _held_after(toks: list[Token], again: int) -> bool:
+    """A verb of holding follows the event word told again in its clause (`Hội nghị Thượng đỉnh EU hôm nay
+    (22/6) đã khai mạc tại …`, `Hội nghị được tổ chức …`); a comma before a subject ends the clause."""
+    for k in range(again + 1, len(toks)):
+        if toks[k].lower in {";", "."} or (toks[k].lower == "," and k > again + _HELD_REACH):
+            return False
+        if match_length(cues()["held_verb"], toks, k):
+            return True
+    return False
+
+
+def _preceding(doc: Document, best: Candidate) -> list[Sentence]:
+    """The body sentences before the event's, in the lead (`Hội nghị Thượng đỉnh EU hôm nay (22/6) đã
+    khai mạc tại thủ đô Brussels` before `Hội nghị lần này tập trung vào …`), nearest first."""
+    if best.order <= 0:
+        return []
+    titles = [(p.start, p.end) for p in doc.paragraphs_of("title")]
+    body = [s for s in doc.sentences if s.start < best.sentence.start and not any(a <= s.start < b for a, b in titles)]
+    return body[::-1][: best.order]
+
+
 def _credit_end(toks: list[Token]) -> int:
     """Index of the colon of the last photo credit glued into the sentence (`… tại sân bay X - Ảnh: Báo Y
     Chiều 20/6, tại …`): what stands before it is the photo's caption; -1 when none."""
@@ -84,9 +106,11 @@ def _credit_end(toks: list[Token]) -> int:
     )
 
 
-def _told_again_slots(again: int, held: bool, after: int) -> Callable[[int], bool]:
-    """Past any caption, before the event word told again, or anywhere when a verb of holding follows it."""
-    return (lambda i: i > after) if held else (lambda i: after < i < again)
+def _told_again_slots(again: int, held: bool, after: int, incident: int) -> Callable[[int], bool]:
+    """Past any caption and before an incident (`sau vụ hỏa hoạn … tại London`): before the event word told
+    again, or anywhere when a verb of holding follows it."""
+    limit = incident if held else min(again, incident)
+    return lambda i: after < i < limit
 
 
 def _title_venue(doc: Document, best: Candidate, marks: _Marks) -> str | None:
@@ -180,7 +204,11 @@ def _before_index(limit: int) -> Callable[[int], bool]:
 
 
 def _kind_at(toks: list[Token], k: int) -> str | None:
+    """The kind of the event word at toks[k]; a capitalised one may open a longer word of the segmenter
+    (`Hội nghị Thượng đỉnh` read as one word)."""
     length = match_length(event_trie(), toks, k)
+    if not length and toks[k].is_cap:
+        length = match_length(event_trie(), toks, k, whole_words=False)
     return event_words()[" ".join(t.lower for t in toks[k : k + length])].kind if length else None
 
 
@@ -189,11 +217,10 @@ def _venue_slots(best: Candidate) -> Callable[[int], bool]:
     in a clause about an incident (`… vụ việc xảy ra tại xã …`); for a document, an investigation or a
     trial only before the event word (`Ngày 2-6, tại …, ông A đã ký …`), as what follows is its matter
     (`thành lập tổ công tác … tại Bình Định`)."""
-    if best.kind in _MATTER_KINDS:
-        return lambda i: i < best.head
     toks = best.toks
     incident = next((k for k in range(len(toks)) if match_length(cues()["incident"], toks, k)), len(toks))
-    return lambda i: i < incident
+    limit = min(incident, best.head) if best.kind in _MATTER_KINDS else incident
+    return lambda i: i < limit  # `Liên quan đến vụ việc … tại Trường X, ngày 12/2, Chủ tịch UBND quận đã ký …`
 
 
 def _at_venue(
@@ -282,6 +309,8 @@ def _venue_end(toks: list[Token], start: int, marks: _Marks | None = None) -> in
     or a time word (`từ ngày 18-20/6`, `Chiều qua`) ends it."""
     if start >= len(toks) or match_length(event_trie(), toks, start) or match_length(cues()["not_venue"], toks, start):
         return None
+    if toks[start].is_cap and match_length(event_trie(), toks, start, whole_words=False) > 1:
+        return None  # `Hội nghị thượng đỉnh G20` read as one word: an event, not a venue
     if not (toks[start].is_cap or match_length(cues()["venue_word"], toks, start)):
         return None
     end = start
@@ -292,6 +321,8 @@ def _venue_end(toks: list[Token], start: int, marks: _Marks | None = None) -> in
             comma = end if comma is None else comma
             end += 1  # `Quảng trường Hùng Vương, thành phố Việt Trì`
             continue
+        if nxt.lower == "ở" and comma is None and end > start:
+            comma = end  # `hội trường thuộc Trung tâm … ở miền Trung Israel`: cut here when too long
         if nxt.lower == "." and _abbreviation_dot(toks, end):
             end += 1  # `Tp. Hồ Chí Minh`, `H. Nhơn Trạch`
             continue
@@ -309,7 +340,7 @@ def _venue_end(toks: list[Token], start: int, marks: _Marks | None = None) -> in
     if end - start >= _MAX_VENUE_TOKENS:
         if comma is None:
             return None
-        end = comma  # `Nhà tưởng niệm …, thôn …, xã …, huyện …`: the venue up to its first long address
+        end = comma  # `Nhà tưởng niệm …, thôn …, xã …, huyện …`: the venue up to its address
     while end > start + 1 and toks[end - 1].lower in {"-", "–"}:
         end -= 1  # `Câu lạc bộ Bạch Đằng - nơi …`
     return end
