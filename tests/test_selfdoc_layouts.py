@@ -565,3 +565,18 @@ def test_each_column_of_the_header_run_together() -> None:
         "Ủy ban nhân dân tỉnh Quảng Ninh",
         "Kế hoạch triển khai chuyển đổi số",
     )
+
+
+def test_the_number_on_the_kind_headings_line() -> None:
+    text = (
+        "HỘI ĐỒNG NHÂN DÂN TỈNH BẮC NINH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Bắc Ninh, ngày 10 tháng 12 năm 2024\n"
+        "NGHỊ QUYẾT SỐ 15/2024/NQ-HĐND\n"
+        "Quy định mức hỗ trợ đối với cán bộ y tế cơ sở\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+    )
+    document = document_of(text)
+    assert (document.number, document.title) == (
+        "15/2024/NQ-HĐND",
+        "Nghị quyết quy định mức hỗ trợ đối với cán bộ y tế cơ sở",
+    )

@@ -183,7 +183,11 @@ def read_header(doc: Document, lines: list[Line] | None = None, skip: frozenset[
             kind = _kind_heading(rest) if header.kind is None else None
             if kind is not None and not _page_title(header, lines[index + 1 : index + HEADER_LINES]):
                 header.kind, header.kind_line = kind[0], rest
-                header.name_lines, header.subject = _name_lines(doc, lines[index + 1 :], rest, kind[1])
+                name_start = rest.start + _prefix_length(rest.text, kind[1])
+                tail = _after_offset(doc, rest, name_start)
+                if tail is not None and header.number is None and _read_number(doc, tail, header):
+                    name_start = header.number.end if header.number else name_start  # `NGHỊ QUYẾT SỐ 15/…`
+                header.name_lines, header.subject = _name_lines(doc, lines[index + 1 :], rest, name_start)
                 last = header.subject or (header.name_lines[-1] if header.name_lines else rest)
                 header.end = last.end
                 header.enacting = next((line for line in lines[index + 1 :] if line.start >= last.end), None)
@@ -222,7 +226,10 @@ def _split_at_number(doc: Document, line: Line) -> list[Line]:
     start = line.start + inner.start() + 1
     head_end = line.start + len(line.text[: inner.start()].rstrip())
     head, tail = doc.text[line.start : head_end], doc.text[start : line.end]
-    return [Line(line.start, head_end, head, _key(head)), Line(start, line.end, tail, _key(tail))]
+    first = Line(line.start, head_end, head, _key(head))
+    if _kind_heading(first) is not None:  # `NGHỊ QUYẾT SỐ 15/2024/NQ-HĐND`: the heading reads its number
+        return [line]
+    return [first, Line(start, line.end, tail, _key(tail))]
 
 
 def _strip_mottos(line: Line, header: Header) -> list[Line]:
@@ -342,14 +349,13 @@ def _kind_heading(line: Line) -> tuple[str, int] | None:
 
 
 def _name_lines(
-    doc: Document, following: list[Line], kind_line: Line, kind_words: int
+    doc: Document, following: list[Line], kind_line: Line, rest_start: int
 ) -> tuple[list[Line], Line | None]:
     """The name written after the kind heading (on its line or the next capitals lines, up to the
     enacting authority `HỘI ĐỒNG NHÂN DÂN TỈNH …`, `CHỦ TỊCH …`) and the trích yếu (`V/v …`, `Về việc …`,
     a lower-case line right under the heading, or one in sentence case: `Triển khai thực hiện …`), with
     the lower-case lines that continue it."""
     names: list[Line] = []
-    rest_start = kind_line.start + _prefix_length(kind_line.text, kind_words)
     rest = doc.text[rest_start : kind_line.end].strip()
     if rest:
         start = doc.text.index(rest, rest_start)
