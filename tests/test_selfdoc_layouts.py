@@ -580,3 +580,27 @@ def test_the_number_on_the_kind_headings_line() -> None:
         "15/2024/NQ-HĐND",
         "Nghị quyết quy định mức hỗ trợ đối với cán bộ y tế cơ sở",
     )
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # the motto with odd spacing round its hyphens, the date after it on its line
+        "ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập -Tự do- Hạnh phúc Quảng Ninh, ngày 15 tháng 3 năm 2024\nSố: 125/KH-UBND\n",
+        # a rule before the date in its cell, a date without `ngày`
+        "ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "--------- | --------------- Quảng Ninh, 15/3/2024\nSố: 125/KH-UBND\n",
+        # the issuer and the place-date line run together
+        "ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH Quảng Ninh, ngày 15 tháng 3 năm 2024 | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Số: 125/KH-UBND\n",
+    ],
+)
+def test_place_date_lines_as_pages_mangle_them(rows: str) -> None:
+    document = document_of(rows + "KẾ HOẠCH\nTriển khai chuyển đổi số\nI. MỤC ĐÍCH\nĐẩy mạnh chuyển đổi số.\n")
+    assert identity(document) == (
+        "2024-03-15",
+        "Quảng Ninh",
+        "Ủy ban nhân dân tỉnh Quảng Ninh",
+        "Kế hoạch triển khai chuyển đổi số",
+    )
