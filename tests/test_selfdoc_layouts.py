@@ -604,3 +604,13 @@ def test_place_date_lines_as_pages_mangle_them(rows: str) -> None:
         "Ủy ban nhân dân tỉnh Quảng Ninh",
         "Kế hoạch triển khai chuyển đổi số",
     )
+
+
+def test_a_zero_width_space_before_a_field() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "\u200bSố: 125/KH-UBND | \u200bQuảng Ninh, ngày 15 tháng 3 năm 2024\n"
+        "KẾ HOẠCH\nTriển khai chuyển đổi số\n"
+    )
+    document = document_of(text)
+    assert (document.number, document.date, document.place) == ("125/KH-UBND", "2024-03-15", "Quảng Ninh")

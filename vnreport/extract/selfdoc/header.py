@@ -32,6 +32,7 @@ _DECORATION_MARKS = frozenset("-_*=~·•")
 _TRAILING_DECORATION = re.compile(r"\s+[-_*=~·•]{3,}\s*$")
 _NUMBER_LINE = re.compile(r"(?i)(?:(?P<law>luật|pháp\s+lệnh)\s+)?số\s*:?\s*")
 _PLACE_DATE = re.compile(r"(?P<place>[^\W\d_][^,|:;\n]{1,40}?)(?:\s*,?\s*(?i:ngày)\s+|\s*,\s*(?=\d))")
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff")
 _DATE_CUE = re.compile(r"\s*,\s*(?i:ngày)\s+\d")
 _LEADING_DECORATION = re.compile(r"[-_*=~·•]{3,}\s+")
 _INNER_NUMBER = re.compile(r"\s(?:Số|SỐ)\s*:?\s*(?=\d)")
@@ -137,9 +138,9 @@ def header_lines(doc: Document) -> list[Line]:
     for paragraph in doc.paragraphs[: _window(doc)]:
         for cell in _CELL.finditer(doc.text, paragraph.start, paragraph.end):
             start, end = cell.start(), cell.end()
-            while start < end and doc.text[start].isspace():
-                start += 1
-            while end > start and doc.text[end - 1].isspace():
+            while start < end and (doc.text[start].isspace() or doc.text[start] in _INVISIBLE):
+                start += 1  # a zero-width space or a byte-order mark a page leaves before a field
+            while end > start and (doc.text[end - 1].isspace() or doc.text[end - 1] in _INVISIBLE):
                 end -= 1
             if end - start > MAX_MOTTO_LINE:
                 continue
