@@ -614,3 +614,12 @@ def test_a_zero_width_space_before_a_field() -> None:
     )
     document = document_of(text)
     assert (document.number, document.date, document.place) == ("125/KH-UBND", "2024-03-15", "Quảng Ninh")
+
+
+def test_date_and_issuer_from_the_pages_own_mention_when_the_header_lacks_them() -> None:
+    text = (
+        "Kế hoạch số 125/KH-UBND ngày 15/3/2024 của UBND tỉnh Quảng Ninh về chuyển đổi số\n"
+        "Số: 125/KH-UBND\nKẾ HOẠCH\nTriển khai chuyển đổi số\nI. MỤC ĐÍCH\nĐẩy mạnh chuyển đổi số.\n"
+    )
+    document = document_of(text)
+    assert (document.date, document.issuer) == ("2024-03-15", "UBND tỉnh Quảng Ninh")
