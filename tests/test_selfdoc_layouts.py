@@ -565,3 +565,61 @@ def test_each_column_of_the_header_run_together() -> None:
         "Ủy ban nhân dân tỉnh Quảng Ninh",
         "Kế hoạch triển khai chuyển đổi số",
     )
+
+
+def test_the_number_on_the_kind_headings_line() -> None:
+    text = (
+        "HỘI ĐỒNG NHÂN DÂN TỈNH BẮC NINH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Bắc Ninh, ngày 10 tháng 12 năm 2024\n"
+        "NGHỊ QUYẾT SỐ 15/2024/NQ-HĐND\n"
+        "Quy định mức hỗ trợ đối với cán bộ y tế cơ sở\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+    )
+    document = document_of(text)
+    assert (document.number, document.title) == (
+        "15/2024/NQ-HĐND",
+        "Nghị quyết quy định mức hỗ trợ đối với cán bộ y tế cơ sở",
+    )
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # the motto with odd spacing round its hyphens, the date after it on its line
+        "ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập -Tự do- Hạnh phúc Quảng Ninh, ngày 15 tháng 3 năm 2024\nSố: 125/KH-UBND\n",
+        # a rule before the date in its cell, a date without `ngày`
+        "ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "--------- | --------------- Quảng Ninh, 15/3/2024\nSố: 125/KH-UBND\n",
+        # the issuer and the place-date line run together
+        "ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH Quảng Ninh, ngày 15 tháng 3 năm 2024 | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Số: 125/KH-UBND\n",
+    ],
+)
+def test_place_date_lines_as_pages_mangle_them(rows: str) -> None:
+    document = document_of(rows + "KẾ HOẠCH\nTriển khai chuyển đổi số\nI. MỤC ĐÍCH\nĐẩy mạnh chuyển đổi số.\n")
+    assert identity(document) == (
+        "2024-03-15",
+        "Quảng Ninh",
+        "Ủy ban nhân dân tỉnh Quảng Ninh",
+        "Kế hoạch triển khai chuyển đổi số",
+    )
+
+
+def test_a_zero_width_space_before_a_field() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "\u200bSố: 125/KH-UBND | \u200bQuảng Ninh, ngày 15 tháng 3 năm 2024\n"
+        "KẾ HOẠCH\nTriển khai chuyển đổi số\n"
+    )
+    document = document_of(text)
+    assert (document.number, document.date, document.place) == ("125/KH-UBND", "2024-03-15", "Quảng Ninh")
+
+
+def test_date_and_issuer_from_the_pages_own_mention_when_the_header_lacks_them() -> None:
+    text = (
+        "Kế hoạch số 125/KH-UBND ngày 15/3/2024 của UBND tỉnh Quảng Ninh về chuyển đổi số\n"
+        "Số: 125/KH-UBND\nKẾ HOẠCH\nTriển khai chuyển đổi số\nI. MỤC ĐÍCH\nĐẩy mạnh chuyển đổi số.\n"
+    )
+    document = document_of(text)
+    assert (document.date, document.issuer) == ("2024-03-15", "UBND tỉnh Quảng Ninh")

@@ -81,6 +81,7 @@ def read_official_document(doc: Document, documents: list[DocumentRef]) -> Offic
     result.signer = read_signature(doc, body_end) or _signer_of_metadata(doc, metadata)
     result.recipients = read_recipients(doc, body_end)
     result.header = Mention(text=doc.text[: header.end], start=0, end=header.end) if header.end else None
+    _fill_from_mentions(result, documents)
     _mark_roles(result, documents)
     return result
 
@@ -138,6 +139,21 @@ def _fill_from_metadata(doc: Document, result: OfficialDocument, metadata: Metad
         result.issuer = normal_case(issuer) if issuer.isupper() else issuer
         result.issuer_text = issuer
         result.issuer_levels = [result.issuer]
+
+
+def _fill_from_mentions(result: OfficialDocument, documents: list[DocumentRef]) -> None:
+    """A date or an issuer the header does not give, from the page's own mention of the document (a
+    title or a lead: `Kế hoạch số 125/KH-UBND ngày 15/3/2024 của UBND tỉnh Quảng Ninh`)."""
+    if result.key is None or (result.date is not None and result.issuer is not None):
+        return
+    own = next((ref for ref in documents if ref.key == result.key and (ref.date or ref.issuer)), None)
+    if own is None:
+        return
+    if result.date is None and own.date and len(own.date) == 10:
+        result.date = own.date
+    if result.issuer is None and own.issuer:
+        result.issuer = own.issuer
+        result.issuer_levels = [own.issuer]
 
 
 def _signer_of_metadata(doc: Document, metadata: Metadata) -> Signer | None:

@@ -31,7 +31,10 @@ _DECORATION = re.compile(r"[-_*=~.·•]{2,}|\*")
 _DECORATION_MARKS = frozenset("-_*=~·•")
 _TRAILING_DECORATION = re.compile(r"\s+[-_*=~·•]{3,}\s*$")
 _NUMBER_LINE = re.compile(r"(?i)(?:(?P<law>luật|pháp\s+lệnh)\s+)?số\s*:?\s*")
-_PLACE_DATE = re.compile(r"(?P<place>[^\W\d_][^,|:;\n]{1,40}?)\s*,?\s*(?i:ngày)\s+")
+_PLACE_DATE = re.compile(r"(?P<place>[^\W\d_][^,|:;\n]{1,40}?)(?:\s*,?\s*(?i:ngày)\s+|\s*,\s*(?=\d))")
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff")
+_DATE_CUE = re.compile(r"\s*,\s*(?i:ngày)\s+\d")
+_LEADING_DECORATION = re.compile(r"[-_*=~·•]{3,}\s+")
 _INNER_NUMBER = re.compile(r"\s(?:Số|SỐ)\s*:?\s*(?=\d)")
 _BLANK_DATE = re.compile(r"(?i)[\s._…]*tháng[\s._…\d]*năm[\s._…]*(?:\d{4})?[\s.|]*$")  # `ngày … tháng … năm 2024`
 _UNIT_WORDS = frozenset({"tỉnh", "thành", "phố", "huyện", "quận", "xã", "phường", "thị", "trấn", "đặc", "khu"})
@@ -46,7 +49,16 @@ def _kinds() -> dict[str, str]:
 
 @cache
 def _mottos() -> tuple[str, ...]:
-    return tuple(_key(m) for m in load_list("selfdoc_mottos.txt"))
+    """The mottos' words, folded, in lower case, hyphens aside (`độc lập tự do hạnh phúc`): a page may
+    write `Độc lập -Tự do- Hạnh phúc`."""
+    return tuple(_loose(m) for m in load_list("selfdoc_mottos.txt"))
+
+
+_WORD = re.compile(r"[^\s\-–—]+")
+
+
+def _loose(text: str) -> str:
+    return " ".join(_WORD.findall(fold(text).lower()))
 
 
 @cache
@@ -109,8 +121,8 @@ def _has_motto(text: str) -> bool:
     low = text.lower()
     if not any(cue in low for cue in _motto_cues()):
         return False
-    key = _key(text)
-    return any(m in key for m in _mottos())
+    loose = _loose(text)
+    return any(m in loose for m in _mottos())
 
 
 def _number_at(text: str) -> bool:
@@ -126,12 +138,15 @@ def header_lines(doc: Document) -> list[Line]:
     for paragraph in doc.paragraphs[: _window(doc)]:
         for cell in _CELL.finditer(doc.text, paragraph.start, paragraph.end):
             start, end = cell.start(), cell.end()
-            while start < end and doc.text[start].isspace():
-                start += 1
-            while end > start and doc.text[end - 1].isspace():
+            while start < end and (doc.text[start].isspace() or doc.text[start] in _INVISIBLE):
+                start += 1  # a zero-width space or a byte-order mark a page leaves before a field
+            while end > start and (doc.text[end - 1].isspace() or doc.text[end - 1] in _INVISIBLE):
                 end -= 1
             if end - start > MAX_MOTTO_LINE:
                 continue
+            leading = _LEADING_DECORATION.match(doc.text, start, end)  # `--------- Hà Nội, ngày …`
+            if leading and not _DECORATION.fullmatch(doc.text[start:end].replace(" ", "")):
+                start = leading.end()
             text = doc.text[start:end]
             decoration = _TRAILING_DECORATION.search(text) if text[-1:] in _DECORATION_MARKS else None
             if decoration:
@@ -160,7 +175,8 @@ def read_header(doc: Document, lines: list[Line] | None = None, skip: frozenset[
     for index, line in enumerate(lines):
         if line.start in skip or not _field_line(line):
             continue
-        for rest in (piece for part in _strip_mottos(line, header) for piece in _split_at_number(doc, part)):
+        pieces = (p for part in _strip_mottos(line, header) for p in _split_at_number(doc, part))
+        for rest in (p for piece in pieces for p in _split_at_place(doc, piece)):
             if header.number is None and _read_number(doc, rest, header):
                 seen_number_or_date, issuer_last = True, False
                 after = _after(doc, rest, header.number)
@@ -183,7 +199,11 @@ def read_header(doc: Document, lines: list[Line] | None = None, skip: frozenset[
             kind = _kind_heading(rest) if header.kind is None else None
             if kind is not None and not _page_title(header, lines[index + 1 : index + HEADER_LINES]):
                 header.kind, header.kind_line = kind[0], rest
-                header.name_lines, header.subject = _name_lines(doc, lines[index + 1 :], rest, kind[1])
+                name_start = rest.start + _prefix_length(rest.text, kind[1])
+                tail = _after_offset(doc, rest, name_start)
+                if tail is not None and header.number is None and _read_number(doc, tail, header):
+                    name_start = header.number.end if header.number else name_start  # `NGHỊ QUYẾT SỐ 15/…`
+                header.name_lines, header.subject = _name_lines(doc, lines[index + 1 :], rest, name_start)
                 last = header.subject or (header.name_lines[-1] if header.name_lines else rest)
                 header.end = last.end
                 header.enacting = next((line for line in lines[index + 1 :] if line.start >= last.end), None)
@@ -210,7 +230,7 @@ def _page_title(header: Header, following: list[Line]) -> bool:
     the header itself (a `Số:` line or the motto) comes after it."""
     if header.motto or header.number is not None or header.date is not None or header.issuer_lines:
         return False
-    return any(_NUMBER_LINE.match(line.text) or any(m in line.key for m in _mottos()) for line in following)
+    return any(_NUMBER_LINE.match(line.text) or _has_motto(line.text) for line in following)
 
 
 def _split_at_number(doc: Document, line: Line) -> list[Line]:
@@ -222,6 +242,28 @@ def _split_at_number(doc: Document, line: Line) -> list[Line]:
     start = line.start + inner.start() + 1
     head_end = line.start + len(line.text[: inner.start()].rstrip())
     head, tail = doc.text[line.start : head_end], doc.text[start : line.end]
+    first = Line(line.start, head_end, head, _key(head))
+    if _kind_heading(first) is not None:  # `NGHỊ QUYẾT SỐ 15/2024/NQ-HĐND`: the heading reads its number
+        return [line]
+    return [first, Line(start, line.end, tail, _key(tail))]
+
+
+def _split_at_place(doc: Document, line: Line) -> list[Line]:
+    """`ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH Quảng Ninh, ngày 15 tháng 3 năm 2024`: the issuer in capitals,
+    then the place (its words in normal case) and date."""
+    cue = _DATE_CUE.search(line.text)
+    if cue is None:
+        return [line]
+    words = list(re.finditer(r"\S+", line.text[: cue.start()]))
+    first = len(words)
+    while first > 0 and len(words) - first < 6 and not words[first - 1].group().isupper():
+        first -= 1
+    if 0 < first < len(words) and words[first - 1].group().endswith("."):
+        first -= 1  # `TP. Hồ Chí Minh`
+    if first < 2 or first == len(words) or not line.text[: words[first - 1].end()].isupper():
+        return [line]  # an issuer has two words at least (`CHÍNH PHỦ`); `TP Hồ Chí Minh` is the place
+    head_end, start = line.start + words[first - 1].end(), line.start + words[first].start()
+    head, tail = doc.text[line.start : head_end], doc.text[start : line.end]
     return [Line(line.start, head_end, head, _key(head)), Line(start, line.end, tail, _key(tail))]
 
 
@@ -229,15 +271,18 @@ def _strip_mottos(line: Line, header: Header) -> list[Line]:
     """The words of the line before and after the motto block (an issuer, a place and date may share
     its line with it: the two columns of the header run together)."""
     spans: list[tuple[int, int]] = []
+    if not _has_motto(line.text):
+        return [line]
+    loose = f" {_loose(line.text)} "
     for motto in _mottos():
-        at = line.key.find(motto)
+        at = loose.find(f" {motto} ")
         if at >= 0:
             header.motto = True
             header.party = header.party or motto.startswith("đảng")
-            spans.append((len(line.key[:at].split()), len(line.key[: at + len(motto)].split())))
+            spans.append((len(loose[:at].split()), len(loose[:at].split()) + len(motto.split())))
     if not spans:
         return [line]
-    words = list(re.finditer(r"\S+", line.text))
+    words = list(_WORD.finditer(line.text))
     kept: list[Line] = []
     position = 0
     for first, last in [*sorted(spans), (len(words), len(words))]:
@@ -342,14 +387,13 @@ def _kind_heading(line: Line) -> tuple[str, int] | None:
 
 
 def _name_lines(
-    doc: Document, following: list[Line], kind_line: Line, kind_words: int
+    doc: Document, following: list[Line], kind_line: Line, rest_start: int
 ) -> tuple[list[Line], Line | None]:
     """The name written after the kind heading (on its line or the next capitals lines, up to the
     enacting authority `HỘI ĐỒNG NHÂN DÂN TỈNH …`, `CHỦ TỊCH …`) and the trích yếu (`V/v …`, `Về việc …`,
     a lower-case line right under the heading, or one in sentence case: `Triển khai thực hiện …`), with
     the lower-case lines that continue it."""
     names: list[Line] = []
-    rest_start = kind_line.start + _prefix_length(kind_line.text, kind_words)
     rest = doc.text[rest_start : kind_line.end].strip()
     if rest:
         start = doc.text.index(rest, rest_start)
