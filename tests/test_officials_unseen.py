@@ -282,3 +282,16 @@ def test_lam_gives_a_title_only_to_the_person_right_before_it() -> None:
         "các chuyên gia tham gia làm Chủ tịch Hội đồng."
     )
     assert officials == {"Trần Thị Anh": ["chủ tịch"]} and people == ["Vũ Văn Nam", "Lại Thị Chi"]
+
+
+def test_lam_after_a_bracket_of_the_persons_own() -> None:
+    officials, _ = extract("Đoàn do ông Lê Văn Khải, Cục trưởng Cục Thú y (Bộ Nông nghiệp) làm trưởng đoàn.")
+    assert officials == {"Lê Văn Khải": ["Cục trưởng Cục Thú y", "trưởng đoàn"]}
+
+
+def test_a_post_held_by_the_subject_is_not_the_next_persons() -> None:
+    officials, people = extract(
+        "Gửi mong muốn đến Thứ trưởng Lê Văn Biên, người đang kiêm vị trí Cục trưởng Cục Biểu diễn, bà Phan "
+        "Thị Huyền (Phòng Tổng hợp) hy vọng ông Biên thay đổi."
+    )
+    assert officials == {"Lê Văn Biên": ["Thứ trưởng"]} and people == ["Phan Thị Huyền"]

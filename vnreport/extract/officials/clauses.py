@@ -176,6 +176,9 @@ def _close(toks: Sequence[Token], last: int, cue: int) -> bool:
     """No group (`các chuyên gia`) nor bracket stands between a person and `làm`: `A được đưa về làm …`, `ông
     A cho biết ông công tác tại Sở từ năm 1995, làm chuyên viên …`; not `bé A (…), Hội đồng gồm các chuyên
     gia tham gia làm Chủ tịch …`."""
+    if last < cue and toks[last].text == "(":  # `A, Cục trưởng … (bộ Y tế) làm trưởng đoàn`: a bracket of A's
+        close = next((k for k in range(last, cue) if toks[k].text == ")"), cue)
+        last = close + 1
     return not any(t.lower in _GROUP_WORDS for t in toks[last:cue])
 
 
