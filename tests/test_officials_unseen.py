@@ -295,3 +295,8 @@ def test_a_post_held_by_the_subject_is_not_the_next_persons() -> None:
         "Thị Huyền (Phòng Tổng hợp) hy vọng ông Biên thay đổi."
     )
     assert officials == {"Lê Văn Biên": ["Thứ trưởng"]} and people == ["Phan Thị Huyền"]
+
+
+def test_a_comma_before_a_word_that_opens_a_title_ends_the_organisation() -> None:
+    officials, _ = extract("Dự có các đồng chí: Phan Thị Hằng - Chủ tịch LĐLĐ quận Long Biên, Ban Giám đốc công ty.")
+    assert officials == {"Phan Thị Hằng": ["Chủ tịch LĐLĐ quận Long Biên"]}

@@ -477,10 +477,16 @@ def _starts_role_cue(toks: list[Token], i: int) -> bool:
 
 
 def _continues_organisation(toks: list[Token], i: int) -> bool:
-    """After a comma, `Thể thao và Du lịch` continues an organisation; a title or a name does not."""
+    """After a comma, `Thể thao và Du lịch` continues an organisation; a title or a name does not, nor a
+    word that opens a title (`…, Ban Giám đốc và công nhân`)."""
     if i + 1 >= len(toks) or not toks[i].is_cap or not toks[i].is_word:
         return False
-    return not (title_matcher().length(toks, i) or name_length(toks, i) or place_matcher().length(toks, i))
+    return not (
+        title_matcher().length(toks, i)
+        or title_matcher().length(toks, i + 1)
+        or name_length(toks, i)
+        or place_matcher().length(toks, i)
+    )
 
 
 def chain_before(toks: list[Token], i: int, by_last: dict[int, TitlePhrase]) -> list[TitlePhrase]:
