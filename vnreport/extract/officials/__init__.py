@@ -345,7 +345,7 @@ def _person_at(
 
 _WEAK_ANCHORS = frozenset({":", ";", "gồm"})
 _APPOSITION_SEPARATORS = frozenset({",", "-", "–"})
-_HELD_BY_SUBJECT = frozenset({"kiêm", "là", "làm", "giữ", "đảm"})  # before a post held (`kiêm vị trí …`)
+_HELD_BY_SUBJECT = frozenset({"kiêm", "giữ", "đảm"})  # before a post held (`kiêm vị trí …`)
 _FORMAL_ANCHORS = frozenset({"ông", "bà", "ngài"})
 _SUBJECT_OPENERS = frozenset({",", ";", ":", "-", "–", "“", '"', "(", "theo", "và"})
 _GENDERED = {"ông": "m", "anh": "m", "bà": "f", "chị": "f", "cô": "f"}

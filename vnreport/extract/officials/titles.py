@@ -101,8 +101,8 @@ def title_phrases(toks: list[Token], org_ends: dict[int, int]) -> list[TitlePhra
             current, deceased = word not in _FORMER, word in _DECEASED
             start = i + 1
         head = matcher.length(toks, start)
-        if not head:
-            i += 1
+        if not head or (not toks[start].is_cap and head > 1 and toks[start + 1].is_cap):
+            i += 1  # `giữ chức vụ Trưởng phòng`: `vụ Trưởng` is no `Vụ trưởng`
             continue
         last = _organisation_end(toks, start + head, org_ends)
         first = i if acting else start
@@ -229,7 +229,7 @@ def _organisation_end(toks: list[Token], i: int, org_ends: dict[int, int]) -> in
             if tok.text == "," and phrase > 1:
                 i = end = i - 1 + phrase  # `Cục Quản lý Khám, chữa bệnh`
                 continue
-            if tok.text == "," and i > first and _continues_organisation(toks, i + 1):
+            if tok.text == "," and _continues_organisation(toks, i + 1):
                 i += 1
                 continue
             break
@@ -486,6 +486,7 @@ def _continues_organisation(toks: list[Token], i: int) -> bool:
         or title_matcher().length(toks, i + 1)
         or name_length(toks, i)
         or place_matcher().length(toks, i)
+        or anchor_matcher().length(toks, i)  # `ĐB Quốc hội, Luật sư Nguyễn Văn A`
     )
 
 
