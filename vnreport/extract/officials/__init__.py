@@ -216,7 +216,12 @@ def _read_sentence(
             length = foreign or int(is_apostrophe_name(toks[i]))
             if not length and i in by_last and by_last[i].after_country:
                 length = _positional_name(toks, i)
-        if not length and _opens_delegate(toks, i) and any(k in appositions for k in range(i + 2, i + 6)):
+        if (
+            not length
+            and appositions
+            and any(k in appositions for k in range(i + 2, i + 6))
+            and _opens_delegate(toks, i)
+        ):
             foreign = foreign_name_length(toks, i)
             length = foreign if i + foreign in appositions else 0
         if length:
