@@ -321,3 +321,25 @@ def test_a_title_then_its_organisation_after_a_comma_but_not_an_anchor() -> None
         "Phan Văn Hiếu": ["Phó Viện trưởng, Viện Nghiên cứu Kinh tế"],
         "Lê Văn Chiến": ["ĐB Quốc hội"],
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ông Võ Văn Khoa, phó Chủ tịch UBND xã Phú Điền cho biết.",
+            {"Võ Văn Khoa": ["phó Chủ tịch UBND xã Phú Điền"]},
+        ),
+        (
+            "Ông gặp Thủ hiến kiêm Chủ tịch Thượng viện bang Sachsen, bà Anna Berger.",
+            {"Anna Berger": ["Thủ hiến", "Chủ tịch Thượng viện bang Sachsen"]},
+        ),
+        (
+            "Chánh án Tòa án Tối cao Italy Marco Rossi phát biểu.",
+            {"Marco Rossi": ["Chánh án Tòa án Tối cao Italy"]},
+        ),
+    ],
+)
+def test_regressions_seen_corpus_wide(text: str, expected: dict[str, list[str]]) -> None:
+    officials, _ = extract(text)
+    assert {name: officials.get(name) for name in expected} == expected

@@ -30,7 +30,7 @@ from vnreport.extract.officials.lexicon import (
     title_matcher,
     unit_words,
 )
-from vnreport.lexicon import PhraseMatcher, list_matcher, load_words
+from vnreport.lexicon import PhraseMatcher, list_matcher, load_list, load_words
 from vnreport.report.model import Mention, OfficialTitle
 from vnreport.segment.dictionary import is_word
 from vnreport.segment.document import Document
@@ -101,7 +101,9 @@ def title_phrases(toks: list[Token], org_ends: dict[int, int]) -> list[TitlePhra
             current, deceased = word not in _FORMER, word in _DECEASED
             start = i + 1
         head = matcher.length(toks, start)
-        if not head or (not toks[start].is_cap and head > 1 and toks[start + 1].is_cap):
+        if not head or (
+            not toks[start].is_cap and head > 1 and toks[start + 1].is_cap and not _capital_second(toks, start)
+        ):
             i += 1  # `giữ chức vụ Trưởng phòng`: `vụ Trưởng` is no `Vụ trưởng`
             continue
         last = _organisation_end(toks, start + head, org_ends)
@@ -111,6 +113,22 @@ def title_phrases(toks: list[Token], org_ends: dict[int, int]) -> list[TitlePhra
         phrases.append(phrase)
         i = last
     return phrases
+
+
+def _capital_second(toks: list[Token], start: int) -> bool:
+    """The head's second word is capitalised in the lexicon too (`phó Chủ tịch` as `Phó Chủ tịch`), unlike
+    `vụ Trưởng` (`Vụ trưởng`): a lower-case first word then a capital is that head only then."""
+    return (toks[start].lower, toks[start + 1].text) in _capital_seconds()
+
+
+@cache
+def _capital_seconds() -> frozenset[tuple[str, str]]:
+    pairs = set()
+    for title in (*load_list("officials_titles.txt"), *load_list("officials_ranks.txt")):
+        words = title.split()
+        if len(words) > 1 and words[1][:1].isupper():
+            pairs.add((words[0].lower(), words[1]))
+    return frozenset(pairs)
 
 
 def list_titles(toks: list[Token], phrases: list[TitlePhrase]) -> dict[int, list[TitlePhrase]]:
@@ -376,6 +394,7 @@ def _opens_sentence(toks: list[Token], i: int) -> bool:
         tok.is_cap
         and tok.text in name_stop_words()
         and tok.text not in _NAME_OPENERS
+        and not org_vocabulary().length(toks, i)  # `Tòa án Tối cao`
         and nxt is not None
         and nxt.is_word
         and not nxt.is_cap
