@@ -343,3 +343,8 @@ def test_a_title_then_its_organisation_after_a_comma_but_not_an_anchor() -> None
 def test_regressions_seen_corpus_wide(text: str, expected: dict[str, list[str]]) -> None:
     officials, _ = extract(text)
     assert {name: officials.get(name) for name in expected} == expected
+
+
+def test_a_company_keeps_its_foreign_name_after_a_lower_case_word() -> None:
+    officials, _ = extract("Ông Anthony Clark, Giám đốc Tập đoàn tư vấn Bright Stone, cho biết.")
+    assert officials == {"Anthony Clark": ["Giám đốc Tập đoàn tư vấn Bright Stone"]}

@@ -282,7 +282,14 @@ def _organisation_end(toks: list[Token], i: int, org_ends: dict[int, int]) -> in
         after_acronym = i > first and len(toks[i - 1].text) > 1 and toks[i - 1].text.isupper()  # `CIA Avril Haines`
         if foreign and (i == first or after_acronym or any(is_foreign_word(t.text) for t in toks[i : i + foreign])):
             break
-        if foreign and i > first and toks[i - 1].is_word and not toks[i - 1].is_cap and _person_after(toks, i, foreign):
+        if (
+            foreign
+            and i > first
+            and toks[i - 1].is_word
+            and not toks[i - 1].is_cap
+            and _person_after(toks, i, foreign)
+            and not any(company_heads().length(toks, k) for k in range(first, i))
+        ):
             break  # `Bộ trưởng Quốc phòng Tomomi Inada`: a foreign name after a field in lower case
         if i == first and _given_name(toks, i):
             break  # `ĐB Nhường cho rằng`, `Thủ tướng Phúc nhấn mạnh`: a short mention of a person
@@ -587,6 +594,11 @@ def _past_term(toks: list[Token], k: int) -> int:
 def _term_part(tok: Token) -> bool:
     """`XIX`, `2021`, `2025-2030`: a part of a term."""
     return tok.kind in ("number", "date") or (tok.is_word and tok.text.isupper())
+
+
+def company_heads() -> PhraseMatcher[bool]:
+    """`Tập đoàn`, `Công ty`, `Ngân hàng` (officials_company_heads.txt), case-insensitive."""
+    return list_matcher("officials_company_heads.txt")
 
 
 def domain_matcher() -> PhraseMatcher[bool]:
