@@ -266,11 +266,6 @@ def test_the_title_acted_for_before_an_anchor() -> None:
     assert officials == {"Hoàng Văn Mạnh": ["Bí thư Tỉnh ủy"]}
 
 
-def test_a_bare_head_does_not_take_an_organisation_after_a_comma() -> None:
-    officials, _ = extract("Ông Hoàng Văn Mạnh, thanh tra viên, Thanh tra Bộ Tài chính cũng tham gia.")
-    assert officials == {"Hoàng Văn Mạnh": ["thanh tra viên"]}
-
-
 def test_a_post_still_held_then_is_a_former_one() -> None:
     titles = extract_people(segment("Thời ông Lê Văn Chương còn làm Cục trưởng Cục Biểu diễn.", words="dictionary"))
     assert [(t.text, t.current) for t in titles[0][0].titles] == [("Cục trưởng Cục Biểu diễn", False)]
@@ -282,3 +277,74 @@ def test_lam_gives_a_title_only_to_the_person_right_before_it() -> None:
         "các chuyên gia tham gia làm Chủ tịch Hội đồng."
     )
     assert officials == {"Trần Thị Anh": ["chủ tịch"]} and people == ["Vũ Văn Nam", "Lại Thị Chi"]
+
+
+def test_lam_after_a_bracket_of_the_persons_own() -> None:
+    officials, _ = extract("Đoàn do ông Lê Văn Khải, Cục trưởng Cục Thú y (Bộ Nông nghiệp) làm trưởng đoàn.")
+    assert officials == {"Lê Văn Khải": ["Cục trưởng Cục Thú y", "trưởng đoàn"]}
+
+
+def test_a_post_held_by_the_subject_is_not_the_next_persons() -> None:
+    officials, people = extract(
+        "Gửi mong muốn đến Thứ trưởng Lê Văn Biên, người đang kiêm vị trí Cục trưởng Cục Biểu diễn, bà Phan "
+        "Thị Huyền (Phòng Tổng hợp) hy vọng ông Biên thay đổi."
+    )
+    assert officials == {"Lê Văn Biên": ["Thứ trưởng"]} and people == ["Phan Thị Huyền"]
+
+
+def test_a_comma_before_a_word_that_opens_a_title_ends_the_organisation() -> None:
+    officials, _ = extract("Dự có các đồng chí: Phan Thị Hằng - Chủ tịch LĐLĐ quận Long Biên, Ban Giám đốc công ty.")
+    assert officials == {"Phan Thị Hằng": ["Chủ tịch LĐLĐ quận Long Biên"]}
+
+
+def test_a_lower_case_word_before_a_capitalised_head_is_no_head() -> None:
+    officials, _ = extract("Bổ nhiệm Thượng tá Lê Văn Thắng đến nhận công tác và giữ chức vụ Trưởng phòng Tham mưu.")
+    assert officials == {"Lê Văn Thắng": ["Thượng tá", "Trưởng phòng Tham mưu"]}
+
+
+def test_the_agent_of_a_passive_does_not_take_the_post() -> None:
+    officials, people = extract("Ông Edouard Martin được Tổng thống Emmanuel Blanc chỉ định làm Thủ tướng mới.")
+    assert officials == {"Emmanuel Blanc": ["Tổng thống"]} and people == ["Edouard Martin"]
+
+
+def test_a_title_after_la_before_an_anchor_is_the_named_persons() -> None:
+    officials, _ = extract("Vị khách đầu tiên Thủ tướng tiếp là Phó chủ tịch NASDAQ, ông Bob McCarthy.")
+    assert officials == {"Bob McCarthy": ["Phó chủ tịch NASDAQ"]}
+
+
+def test_a_title_then_its_organisation_after_a_comma_but_not_an_anchor() -> None:
+    officials, _ = extract(
+        "Ông Phan Văn Hiếu, Phó Viện trưởng, Viện Nghiên cứu Kinh tế cho biết. Theo ĐB Quốc hội, Luật sư Lê Văn "
+        "Chiến, quy trình cần rõ."
+    )
+    assert officials == {
+        "Phan Văn Hiếu": ["Phó Viện trưởng, Viện Nghiên cứu Kinh tế"],
+        "Lê Văn Chiến": ["ĐB Quốc hội"],
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ông Võ Văn Khoa, phó Chủ tịch UBND xã Phú Điền cho biết.",
+            {"Võ Văn Khoa": ["phó Chủ tịch UBND xã Phú Điền"]},
+        ),
+        (
+            "Ông gặp Thủ hiến kiêm Chủ tịch Thượng viện bang Sachsen, bà Anna Berger.",
+            {"Anna Berger": ["Thủ hiến", "Chủ tịch Thượng viện bang Sachsen"]},
+        ),
+        (
+            "Chánh án Tòa án Tối cao Italy Marco Rossi phát biểu.",
+            {"Marco Rossi": ["Chánh án Tòa án Tối cao Italy"]},
+        ),
+    ],
+)
+def test_regressions_seen_corpus_wide(text: str, expected: dict[str, list[str]]) -> None:
+    officials, _ = extract(text)
+    assert {name: officials.get(name) for name in expected} == expected
+
+
+def test_a_company_keeps_its_foreign_name_after_a_lower_case_word() -> None:
+    officials, _ = extract("Ông Anthony Clark, Giám đốc Tập đoàn tư vấn Bright Stone, cho biết.")
+    assert officials == {"Anthony Clark": ["Giám đốc Tập đoàn tư vấn Bright Stone"]}

@@ -216,7 +216,12 @@ def _read_sentence(
             length = foreign or int(is_apostrophe_name(toks[i]))
             if not length and i in by_last and by_last[i].after_country:
                 length = _positional_name(toks, i)
-        if not length and _opens_delegate(toks, i) and any(k in appositions for k in range(i + 2, i + 6)):
+        if (
+            not length
+            and appositions
+            and any(k in appositions for k in range(i + 2, i + 6))
+            and _opens_delegate(toks, i)
+        ):
             foreign = foreign_name_length(toks, i)
             length = foreign if i + foreign in appositions else 0
         if length:
@@ -345,6 +350,8 @@ def _person_at(
 
 _WEAK_ANCHORS = frozenset({":", ";", "gồm"})
 _APPOSITION_SEPARATORS = frozenset({",", "-", "–"})
+_HELD_BY_SUBJECT = frozenset({"kiêm", "giữ", "đảm"})  # before a post held (`kiêm vị trí …`)
+_POST_WORDS = frozenset({"trí", "chức", "vụ", "nhiệm"})
 _FORMAL_ANCHORS = frozenset({"ông", "bà", "ngài"})
 _SUBJECT_OPENERS = frozenset({",", ";", ":", "-", "–", "“", '"', "(", "theo", "và"})
 _GENDERED = {"ông": "m", "anh": "m", "bà": "f", "chị": "f", "cô": "f"}
@@ -420,6 +427,12 @@ def _title_before_anchor(
         return []
     if delegation_matcher().ending_at(toks, phrase.first)[0]:
         return []  # `thừa ủy quyền của Chủ tịch nước, đồng chí A`: the title is the one A acts for
+    if (
+        phrase.first > 1
+        and toks[phrase.first - 1].lower in _POST_WORDS
+        and any(t.lower in _HELD_BY_SUBJECT for t in toks[max(0, phrase.first - 4) : phrase.first - 1])
+    ):
+        return []  # `B, người đang kiêm vị trí Cục trưởng …, bà C hy vọng`: the post is the subject's
     return chain_before(toks, k, by_last)
 
 

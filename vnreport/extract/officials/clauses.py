@@ -80,7 +80,7 @@ def clause_titles(
         targets = _objects(toks, end, mentions, single=cue.who == "object")
         if not targets and cue.who == "subject":
             targets = _subjects(toks, i, mentions)
-            if targets and cue.cue in _CLOSE_CUES and not _close(toks, mentions[targets[-1]][1], i):
+            if targets and cue.cue in _CLOSE_CUES and not _close(toks, mentions[targets[-1]], i):
                 targets = []  # `làm`: about the person unless a group comes between
         if not targets:
             i += length
@@ -173,10 +173,16 @@ _CLOSE_CUES = frozenset({"làm", "còn làm"})  # cues that follow the person's 
 _GROUP_WORDS = frozenset({"các", "những", "(", ")"})
 
 
-def _close(toks: Sequence[Token], last: int, cue: int) -> bool:
+def _close(toks: Sequence[Token], mention: tuple[int, int, int], cue: int) -> bool:
     """No group (`các chuyên gia`) nor bracket stands between a person and `làm`: `A được đưa về làm …`, `ông
     A cho biết ông công tác tại Sở từ năm 1995, làm chuyên viên …`; not `bé A (…), Hội đồng gồm các chuyên
-    gia tham gia làm Chủ tịch …`."""
+    gia tham gia làm Chủ tịch …`, nor the agent of a passive (`A được Tổng thống B chỉ định làm Thủ tướng`)."""
+    first, last, _ = mention
+    if any(t.lower in {"được", "bị"} for t in toks[max(0, first - 4) : first]):
+        return False
+    if last < cue and toks[last].text == "(":  # `A, Cục trưởng … (bộ Y tế) làm trưởng đoàn`: a bracket of A's
+        close = next((k for k in range(last, cue) if toks[k].text == ")"), cue)
+        last = close + 1
     return not any(t.lower in _GROUP_WORDS for t in toks[last:cue])
 
 

@@ -30,7 +30,7 @@ from vnreport.extract.officials.lexicon import (
     title_matcher,
     unit_words,
 )
-from vnreport.lexicon import PhraseMatcher, list_matcher, load_words
+from vnreport.lexicon import PhraseMatcher, list_matcher, load_list, load_words
 from vnreport.report.model import Mention, OfficialTitle
 from vnreport.segment.dictionary import is_word
 from vnreport.segment.document import Document
@@ -106,8 +106,10 @@ def title_phrases(toks: list[Token], org_ends: dict[int, int]) -> list[TitlePhra
             i += 1  # no title starts here (most tokens): no call to the matcher
             continue
         head = matcher.length(toks, start)
-        if not head:
-            i += 1
+        if not head or (
+            not toks[start].is_cap and head > 1 and toks[start + 1].is_cap and not _capital_second(toks, start)
+        ):
+            i += 1  # `giữ chức vụ Trưởng phòng`: `vụ Trưởng` is no `Vụ trưởng`
             continue
         last = _organisation_end(toks, start + head, org_ends)
         first = i if acting else start
@@ -116,6 +118,22 @@ def title_phrases(toks: list[Token], org_ends: dict[int, int]) -> list[TitlePhra
         phrases.append(phrase)
         i = last
     return phrases
+
+
+def _capital_second(toks: list[Token], start: int) -> bool:
+    """The head's second word is capitalised in the lexicon too (`phó Chủ tịch` as `Phó Chủ tịch`), unlike
+    `vụ Trưởng` (`Vụ trưởng`): a lower-case first word then a capital is that head only then."""
+    return (toks[start].lower, toks[start + 1].text) in _capital_seconds()
+
+
+@cache
+def _capital_seconds() -> frozenset[tuple[str, str]]:
+    pairs = set()
+    for title in (*load_list("officials_titles.txt"), *load_list("officials_ranks.txt")):
+        words = title.split()
+        if len(words) > 1 and words[1][:1].isupper():
+            pairs.add((words[0].lower(), words[1]))
+    return frozenset(pairs)
 
 
 def list_titles(toks: list[Token], phrases: list[TitlePhrase]) -> dict[int, list[TitlePhrase]]:
@@ -234,7 +252,7 @@ def _organisation_end(toks: list[Token], i: int, org_ends: dict[int, int]) -> in
             if tok.text == "," and phrase > 1:
                 i = end = i - 1 + phrase  # `Cục Quản lý Khám, chữa bệnh`
                 continue
-            if tok.text == "," and i > first and _continues_organisation(toks, i + 1):
+            if tok.text == "," and _continues_organisation(toks, i + 1):
                 i += 1
                 continue
             break
@@ -269,7 +287,14 @@ def _organisation_end(toks: list[Token], i: int, org_ends: dict[int, int]) -> in
         after_acronym = i > first and len(toks[i - 1].text) > 1 and toks[i - 1].text.isupper()  # `CIA Avril Haines`
         if foreign and (i == first or after_acronym or any(is_foreign_word(t.text) for t in toks[i : i + foreign])):
             break
-        if foreign and i > first and toks[i - 1].is_word and not toks[i - 1].is_cap and _person_after(toks, i, foreign):
+        if (
+            foreign
+            and i > first
+            and toks[i - 1].is_word
+            and not toks[i - 1].is_cap
+            and _person_after(toks, i, foreign)
+            and not any(company_heads().length(toks, k) for k in range(first, i))
+        ):
             break  # `Bộ trưởng Quốc phòng Tomomi Inada`: a foreign name after a field in lower case
         if i == first and _given_name(toks, i):
             break  # `ĐB Nhường cho rằng`, `Thủ tướng Phúc nhấn mạnh`: a short mention of a person
@@ -381,6 +406,7 @@ def _opens_sentence(toks: list[Token], i: int) -> bool:
         tok.is_cap
         and tok.text in name_stop_words()
         and tok.text not in _NAME_OPENERS
+        and not org_vocabulary().length(toks, i)  # `Tòa án Tối cao`
         and nxt is not None
         and nxt.is_word
         and not nxt.is_cap
@@ -482,10 +508,17 @@ def _starts_role_cue(toks: list[Token], i: int) -> bool:
 
 
 def _continues_organisation(toks: list[Token], i: int) -> bool:
-    """After a comma, `Thể thao và Du lịch` continues an organisation; a title or a name does not."""
+    """After a comma, `Thể thao và Du lịch` continues an organisation; a title or a name does not, nor a
+    word that opens a title (`…, Ban Giám đốc và công nhân`)."""
     if i + 1 >= len(toks) or not toks[i].is_cap or not toks[i].is_word:
         return False
-    return not (title_matcher().length(toks, i) or name_length(toks, i) or place_matcher().length(toks, i))
+    return not (
+        title_matcher().length(toks, i)
+        or title_matcher().length(toks, i + 1)
+        or name_length(toks, i)
+        or place_matcher().length(toks, i)
+        or anchor_matcher().length(toks, i)  # `ĐB Quốc hội, Luật sư Nguyễn Văn A`
+    )
 
 
 def chain_before(toks: list[Token], i: int, by_last: dict[int, TitlePhrase]) -> list[TitlePhrase]:
@@ -566,6 +599,11 @@ def _past_term(toks: list[Token], k: int) -> int:
 def _term_part(tok: Token) -> bool:
     """`XIX`, `2021`, `2025-2030`: a part of a term."""
     return tok.kind in ("number", "date") or (tok.is_word and tok.text.isupper())
+
+
+def company_heads() -> PhraseMatcher[bool]:
+    """`Tập đoàn`, `Công ty`, `Ngân hàng` (officials_company_heads.txt), case-insensitive."""
+    return list_matcher("officials_company_heads.txt")
 
 
 def domain_matcher() -> PhraseMatcher[bool]:
