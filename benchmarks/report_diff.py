@@ -17,18 +17,9 @@ import sys
 from collections.abc import Iterator
 from typing import Any
 
-SECTIONS = (
-    "title",
-    "officials",
-    "people",
-    "dates",
-    "documents",
-    "organizations",
-    "locations",
-    "figures",
-    "summary",
-    "document",
-)
+from vnreport.report.model import SECTIONS as REPORT_SECTIONS
+
+SECTIONS = ("title", *REPORT_SECTIONS)  # the report's sections, and its title
 _DOCUMENT_FIELDS = ("kind", "number", "date", "place", "issuer", "title", "signer", "articles")
 
 
