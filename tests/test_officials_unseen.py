@@ -5,17 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_officials_people import extract  # names and titles, offsets checked
 from vnreport.extract.officials import extract_people
 from vnreport.segment.document import segment
-
-
-def extract(text: str) -> tuple[dict[str, list[str]], list[str]]:
-    officials, people = extract_people(segment(text, words="dictionary"))
-    for official in officials:
-        for mention in official.mentions:
-            assert text[mention.start : mention.end] == mention.text
-    return {o.name: [t.text for t in o.titles] for o in officials}, [p.name for p in people]
-
 
 # --- a title's organisation written with lower-case words, `&`, `thuộc`, a numbered ward ----------------
 
