@@ -17,6 +17,7 @@ needs only its data files (its CRF model is loaded only for `vnreport segment`).
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import hashlib
 import importlib.util
@@ -101,16 +102,46 @@ def all_data_files() -> list[Path]:
     return sorted(p for p in data_dir().iterdir() if p.is_file())
 
 
+@cache
+def _data_fingerprint() -> str:
+    return fingerprint(all_data_files())
+
+
+Builder = TypeVar("Builder", bound=Callable[..., object])
+
+
+def prebuilt(name: str) -> Callable[[Builder], Builder]:
+    """Keep what a builder makes from the package's data files (a matcher, a table) in the cache: built
+    once per process like `functools.cache`, and loaded ready-made by later processes. The builder reads
+    only data files and code (any change to either rebuilds it); its arguments, if any, are a few
+    strings or flags, and name the entry with `name`."""
+
+    def decorate(build: Builder) -> Builder:
+        @cache
+        @functools.wraps(build)
+        def get(*args: object, **kwargs: object) -> object:
+            key = hashlib.sha256(repr((args, sorted(kwargs.items()))).encode()).hexdigest()[:8]
+            path = cache_dir() / f"{name}-{key}-{_data_fingerprint()}.pickle"
+            return _load_or_build(path, lambda: build(*args, **kwargs))
+
+        return get  # type: ignore[return-value]
+
+    return decorate
+
+
 def built(name: str, sources: Iterable[Path], build: Callable[[], T]) -> T:
     """`build()`'s result, loaded from the cache when it was built from the same sources before."""
-    path = cache_dir() / f"{name}-{fingerprint(sources)}.pickle"
+    return _load_or_build(cache_dir() / f"{name}-{fingerprint(sources)}.pickle", build)
+
+
+def _load_or_build(path: Path, build: Callable[[], T]) -> T:
     try:
         with path.open("rb") as handle, _collector_paused():
             return pickle.load(handle)  # type: ignore[no-any-return]
     except Exception:  # missing, unreadable or corrupt: build it again
         pass
     value = build()
-    _store(path, value)
+    store(path, value)
     return value
 
 
@@ -149,7 +180,7 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _store(path: Path, value: object) -> None:
+def store(path: Path, value: object) -> None:
     """Write atomically (a temporary file renamed into place), or not at all."""
     temporary: Path | None = None
     try:

@@ -11,7 +11,6 @@ verbatim in the text. It never runs the extractors, so annotators can use it whi
 from __future__ import annotations
 
 import os
-import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -20,6 +19,7 @@ from typing import Literal
 
 import msgspec
 
+from vnreport import regexes
 from vnreport.text import nfc
 
 EventKind = Literal[
@@ -43,7 +43,9 @@ EventKind = Literal[
     "other",
 ]
 Role = Literal["chaired", "signed", "spoke", "attended"]
-ISO_VALUE = re.compile(r"(?:\d{4}|XXXX)(?:-(?:\d{2}|Q[1-4])(?:-\d{2})?)?(?:/(?:\d{4}|XXXX)(?:-\d{2}(?:-\d{2})?)?)?")
+ISO_VALUE = regexes.compile(
+    r"(?:\d{4}|XXXX)(?:-(?:\d{2}|Q[1-4])(?:-\d{2})?)?(?:/(?:\d{4}|XXXX)(?:-\d{2}(?:-\d{2})?)?)?"
+)
 
 
 class GoldTitle(msgspec.Struct, forbid_unknown_fields=True):

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
+from vnreport import regexes
 from vnreport.lexicon import load_rows
 
 TCVN3 = "tcvn3"
@@ -80,12 +81,12 @@ def _codecs() -> dict[str, _Codec]:
 def _alternation(keys: set[str] | frozenset[str]) -> re.Pattern[str]:
     """One regex matching any of `keys`, longest first (VNI `ôù` before `ô`), grouped by first character."""
     tails_of: dict[str, list[str]] = {}
-    for key in keys:
+    for key in sorted(keys):  # a set: sorted, so the pattern is the same in every process
         tails_of.setdefault(key[0], []).append(key[1:])
     lone = "".join(re.escape(first) for first, tails in tails_of.items() if tails == [""])
     parts = [f"[{lone}]"] if lone else []
     for first, tails in tails_of.items():
-        longer = sorted((t for t in tails if t), key=len, reverse=True)
+        longer = sorted((t for t in tails if t), key=lambda p: (-len(p), p))
         if not longer:
             continue
         if all(len(t) == 1 for t in longer):
@@ -93,7 +94,7 @@ def _alternation(keys: set[str] | frozenset[str]) -> re.Pattern[str]:
         else:
             tail = "(?:" + "|".join(re.escape(t) for t in longer) + ")"
         parts.append(re.escape(first) + tail + ("?" if "" in tails else ""))
-    return re.compile("|".join(parts))
+    return regexes.compile("|".join(parts))
 
 
 @cache

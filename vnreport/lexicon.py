@@ -23,6 +23,7 @@ from functools import cache
 from importlib import resources
 from typing import Any, Generic, Literal, NamedTuple, TypeVar
 
+from vnreport.datafiles import prebuilt
 from vnreport.segment.tokens import Token, phrase_tokens
 from vnreport.text import nfc
 
@@ -196,7 +197,7 @@ def phrase_matcher(phrases: Iterable[str], attr: Attr = "lower", *, reverse: boo
     return matcher
 
 
-@cache
+@prebuilt("list-matcher")
 def list_matcher(name: str, attr: Attr = "lower", *, reverse: bool = False) -> PhraseMatcher[bool]:
     """The phrases of a data file as a matcher, built once per process."""
     return phrase_matcher(load_list(name), attr, reverse=reverse)

@@ -15,15 +15,16 @@ from decimal import Decimal, InvalidOperation
 from functools import cache
 from typing import Literal, NamedTuple
 
+from vnreport import regexes
 from vnreport.lexicon import load_list, load_rows
 
 Convention = Literal["vi", "en"]
 Role = Literal["start", "inner", "tens", "zero", "ordinal"]
 
-_DIGITS = re.compile(r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?")
-_NEXT_WORD = re.compile(r"[ ]*([^\W\d_]+)")
-_ADDITIVE_DIGITS = re.compile(r"[ ]+(\d+(?:[.,]\d+)?)(?![\d.,])")
-_INFORMAL = re.compile(r"(k|tr)(?![^\W_])")
+_DIGITS = regexes.compile(r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?")
+_NEXT_WORD = regexes.compile(r"[ ]*([^\W\d_]+)")
+_ADDITIVE_DIGITS = regexes.compile(r"[ ]+(\d+(?:[.,]\d+)?)(?![\d.,])")
+_INFORMAL = regexes.compile(r"(k|tr)(?![^\W_])")
 _SPELLED_RUN = 6  # spelled numerals between two scale words (hai trăm | năm mươi lăm | nghìn)
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 ROMAN = r"[IVXLC]{1,7}"  # up to 399 (terms, congresses, chapters)

@@ -15,12 +15,14 @@ import logging
 import re
 from dataclasses import dataclass
 
+from vnreport import regexes
 from vnreport.errors import InputError
 from vnreport.limits import DEFAULT_FETCH_TIMEOUT
 
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_DATE = regexes.compile(r"\d{4}-\d{2}-\d{2}")
 HTML_SUFFIXES = (".html", ".htm")
-_URL = re.compile(r"https?://[^\s/$.?#][^\s]*", re.IGNORECASE)
+_URL = regexes.compile(r"https?://[^\s/$.?#][^\s]*", re.IGNORECASE)
+# A bytes pattern: compiled by re (the ready-made table in vnreport.regexes holds str patterns).
 _MARKUP = re.compile(rb"\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.IGNORECASE)
 
 

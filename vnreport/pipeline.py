@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-import re
 
+from vnreport import regexes
 from vnreport.extract import run_extractors
 from vnreport.limits import DEFAULT_FETCH_TIMEOUT, DEFAULT_MAX_BYTES
 from vnreport.reading import Source, load_input
@@ -23,7 +23,7 @@ def source_from_text(text: str, *, path: str | None = None) -> Source:
 
 # A whitespace-separated token with a letter or digit. Tried only where a token starts (the
 # lookbehind), so a long run without letters is scanned once, not once per character (issue #11).
-_WORD = re.compile(r"(?<!\S)\S*?\w\S*+")
+_WORD = regexes.compile(r"(?<!\S)\S*?\w\S*+")
 
 
 def source_info(source: Source, doc: Document) -> SourceInfo:

@@ -12,6 +12,8 @@ import re
 import unicodedata
 from typing import Literal
 
+from vnreport import regexes
+
 NFC: Literal["NFC"] = "NFC"
 
 
@@ -23,7 +25,7 @@ def nfc(text: str) -> str:
 # two characters in both styles, so the rewrite keeps the length. Only open syllables move their mark
 # (`hoàn` stays), and never after `q` (`quý` is correct as written).
 _TONES = {"\u0300", "\u0301", "\u0309", "\u0303", "\u0323"}
-_NEW_STYLE_CANDIDATE = re.compile(r"(?<![qQ])[oOuU][^\W\d_](?!\w)")
+_NEW_STYLE_CANDIDATE = regexes.compile(r"(?<![qQ])[oOuU][^\W\d_](?!\w)")
 
 
 def _second_has_tone(ch: str) -> tuple[str, str] | None:

@@ -18,7 +18,6 @@ from __future__ import annotations
 import functools
 import logging
 import os
-import re
 import uuid
 import warnings
 from asyncio import CancelledError
@@ -28,6 +27,7 @@ from dataclasses import dataclass
 from itertools import count, islice
 from typing import TYPE_CHECKING, Any
 
+from vnreport import regexes
 from vnreport.batch.inputs import Input
 from vnreport.batch.output import Done, done_in_jsonl
 from vnreport.batch.progress import Progress
@@ -42,7 +42,7 @@ DEFAULT_RETRIES = 2
 # Partitions per worker thread in flight or finished but not yet written: enough that no worker waits
 # for the parent, few enough that a slow partition at the head holds back only a handful of results.
 _IN_FLIGHT_PER_THREAD = 4
-_SHARD = re.compile(r"part-(\d+)\.jsonl")
+_SHARD = regexes.compile(r"part-(\d+)\.jsonl")
 _DIED = "internal error: the worker process died while analysing this input"  # local batch's words
 
 PartitionTask = Callable[[list[Input], WorkerOptions, str | None, bool], list[Outcome]]

@@ -11,7 +11,6 @@ the event it reports (`summary.event.date`), else it is counted as "unknown".
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Iterator
@@ -20,7 +19,9 @@ from typing import Any
 
 import msgspec
 
-_MONTH = re.compile(r"\d{4}-\d{2}")
+from vnreport import regexes
+
+_MONTH = regexes.compile(r"\d{4}-\d{2}")
 UNKNOWN_MONTH = "unknown"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 

@@ -123,4 +123,7 @@ def _leave(code: object) -> None:
         status = status or ExitCode.INPUT_ERROR
     with contextlib.suppress(OSError, ValueError):
         sys.stderr.flush()
+    regexes = sys.modules.get("vnreport.regexes")
+    if regexes is not None:  # os._exit skips the exit handlers: keep the patterns this run compiled
+        regexes.save()
     os._exit(status)

@@ -10,12 +10,13 @@ Foreign names are recognised by shape (a letter Vietnamese does not use) where t
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Sequence
 from functools import cache
 from typing import NamedTuple
 
+from vnreport import regexes
+from vnreport.datafiles import prebuilt
 from vnreport.gazetteer import HCM_SHORT, province_short_names
 from vnreport.lexicon import PhraseMatcher, list_matcher, load_list, load_rows, load_words, phrase_matcher
 from vnreport.segment.dictionary import is_word
@@ -25,7 +26,9 @@ _APOSTROPHE_PREFIXES = frozenset({"H'", "K'", "H’", "K’"})
 _MAX_NAME = 5  # syllables
 _VIETNAMESE_LETTERS = frozenset("abcdđeghiklmnopqrstuvxyăâêôơư")
 # A syllable without its marks: onset, vowels, final consonant. One pass, no nested repetition.
-_SYLLABLE = re.compile(r"(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|nh|ng|[cmnpt])?")
+_SYLLABLE = regexes.compile(
+    r"(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|nh|ng|[cmnpt])?"
+)
 
 
 @cache
@@ -45,7 +48,7 @@ def middle_names(*, strong_only: bool = False) -> frozenset[str]:
     return frozenset(r.name for r in rows if r.strength == "strong" or not strong_only)
 
 
-@cache
+@prebuilt("title-matcher")
 def title_matcher() -> PhraseMatcher[bool]:
     """Titles and ranks (`Phó Bí thư Thường trực`, `Thiếu tướng`): a name never runs into one."""
     return phrase_matcher([*load_list("officials_titles.txt"), *load_list("officials_ranks.txt")])
@@ -61,7 +64,7 @@ def place_matcher() -> PhraseMatcher[bool]:
     return phrase_matcher(sorted(names))
 
 
-@cache
+@prebuilt("country-matcher")
 def country_matcher() -> PhraseMatcher[bool]:
     """Countries and regions (`Trung Quốc`, `Anh`, `Venezuela`): after one, a title's organisation ends and a
     foreign name in its Vietnamese spelling may follow (`Chủ tịch Trung Quốc Tập Cận Bình`)."""

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import re
 
-_UNSAFE = re.compile(
+from vnreport import regexes
+
+_UNSAFE = regexes.compile(
     "[\x00-\x1f\x7f-\x9f"  # C0 (tab and newline too: one value stays on one line), DEL, C1
     "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"  # bidirectional marks, embeddings, overrides, isolates
     "\u2028\u2029"  # line and paragraph separators

@@ -25,6 +25,7 @@ class SectionTable:
     rows: list[tuple[str, ...]]
     note: str | None = None  # one line under the table that explains a value in it
 
+
 @dataclass(frozen=True)
 class FieldList:
     """Labelled values, each one or more lines (the event)."""

@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from vnreport import regexes
+
 _UP = "A-ZĐÀ-Ỹ"
 _URL = r"(?:https?://|ftp://|www\.)[^\s<>\"“”‘’()\[\]{}]*[^\s<>\"“”‘’()\[\]{}.,;:!?…'*]"
 # Repetition is bounded (a DNS label has at most 63 characters, a local part 64, a number is not
@@ -51,10 +53,10 @@ def _pattern(url: bool, email: bool, domain: bool) -> re.Pattern[str]:
     alternatives are otherwise tried at every letter. Compiled on first use: a start compiles only the
     variants the text needs."""
     skip = {name for name, present in (("url", url), ("email", email), ("url_domain", domain)) if not present}
-    return re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _KINDS if name not in skip))
+    return regexes.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _KINDS if name not in skip))
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = regexes.compile(r"\d")
 
 
 def _at_digits(pattern: re.Pattern[str], view: str, start: int, stop: int) -> Iterator[re.Match[str]]:

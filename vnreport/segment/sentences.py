@@ -7,16 +7,16 @@ and a sentence opener, never inside a protected token, never after a known abbre
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Iterator
 
+from vnreport import regexes
 from vnreport.lexicon import load_words
 
 # Tried only where a run of `.!?…` starts, and possessive: a long run of dots is scanned once, not
 # once per dot (issue #11). Giving back part of a run could never match anyway.
-_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[”\"’»)\]]*+(?=\s++[\"“‘«(\[\-–—]?[\dA-ZĐÀ-Ỹ])")
-_LINE = re.compile(r"[^\r\n]+")
+_BOUNDARY = regexes.compile(r"(?<![.!?…])[.!?…]++[”\"’»)\]]*+(?=\s++[\"“‘«(\[\-–—]?[\dA-ZĐÀ-Ỹ])")
+_LINE = regexes.compile(r"[^\r\n]+")
 _FINAL_PUNCT = tuple(".!?…:;")
 _BYLINE_MAX_WORDS = 6
 

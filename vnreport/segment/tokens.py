@@ -16,11 +16,11 @@ way wherever a lexicon is read (see `vnreport/lexicon.py: PhraseMatcher`).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
+from vnreport import regexes
 from vnreport.text import match_view, nfc
 
 TokenKind = Literal["word", "number", "punct", "dot", "url", "email", "document", "date", "time", "percent"]
@@ -28,7 +28,7 @@ TokenKind = Literal["word", "number", "punct", "dot", "url", "email", "document"
 # One pass, no nested repetition: each alternative consumes at least one character and never backtracks
 # into another (the syllable's apostrophe groups start with a quote mark that the body cannot match).
 _SYLLABLE = r"[^\W\d_](?:[^\W_]|[\u0300-\u036f])*(?:['’][^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*)*"
-_TOKEN = re.compile(rf"(?P<word>{_SYLLABLE})|(?P<number>\d+)|(?P<punct>\.\.+|--+|[^\w\s])")
+_TOKEN = regexes.compile(rf"(?P<word>{_SYLLABLE})|(?P<number>\d+)|(?P<punct>\.\.+|--+|[^\w\s])")
 
 
 @dataclass(slots=True)

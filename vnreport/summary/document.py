@@ -15,15 +15,15 @@ issued it when, what it governs, from when it applies and what it changes. So:
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
+from vnreport import regexes
 from vnreport.report.model import DocumentLink, Mention, OfficialDocument, Report, Summary
 from vnreport.segment.document import Document
 from vnreport.summary.facts import key_facts
 from vnreport.summary.warnings import quality_warnings
 
-_SUBJECT_LEAD = re.compile(r"(?i)^\s*(?:v/v|về\s+việc)\s*:?\s*")  # the title may spell the trích yếu out
+_SUBJECT_LEAD = regexes.compile(r"(?i)^\s*(?:v/v|về\s+việc)\s*:?\s*")  # the title may spell the trích yếu out
 
 MAX_HIGHLIGHTS = 5
 

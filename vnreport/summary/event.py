@@ -18,8 +18,7 @@ by `people.py`.
 
 from __future__ import annotations
 
-import re
-
+from vnreport import regexes
 from vnreport.lexicon import PhraseMatcher
 from vnreport.report.model import DateMention, Event, Mention, Report, Sentence
 from vnreport.segment.document import Document
@@ -31,7 +30,7 @@ from vnreport.summary.tokens import Token, match_length, sentence_tokens
 from vnreport.summary.venue import location, venue_tokens
 from vnreport.summary.vocabulary import cues, event_trie, event_words
 
-_SPAN_AFTER = re.compile(r"\s*[-–]\s*\d")
+_SPAN_AFTER = regexes.compile(r"\s*[-–]\s*\d")
 _NEAR_DOCUMENT = 25  # characters: `Kế hoạch số 258-KH/TU, ngày 15/7/2024` is the document's date
 
 

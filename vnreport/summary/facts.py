@@ -21,6 +21,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 
+from vnreport import regexes
 from vnreport.extract.documents.lexicon import KINDS
 from vnreport.extract.figures.lexicon import UnitRow
 from vnreport.lexicon import PhraseMatcher, load_list, load_rows, phrase_matcher
@@ -43,7 +44,7 @@ from vnreport.text import fold
 MAX_FACTS = 5
 MIN_IMPORTANCE = 1.0
 _MAX_MEASURE_TOKENS = 14
-_CLAUSE_COMMA = re.compile(r",\s")
+_CLAUSE_COMMA = regexes.compile(r",\s")
 _MAX_GAP_TOKENS = 15  # words between a figure and a change that still belongs to it
 _AMOUNT_WINDOW = 3  # `tăng khoảng 5%`, `tăng gấp đôi`
 _CLAUSE_BREAK = frozenset({",", ";", ":", ".", "!", "?", "…", "(", ")"})
@@ -55,7 +56,7 @@ _MAX_AROUND_TOKENS = 6
 _END = 1 << 62
 _LOOKBACK = 400  # characters before a figure read for a breakdown, an aside or a quotation
 _TOTAL = ("tổng", "toàn bộ", "cả nước")
-_BREAKDOWN = re.compile(r"(?<!\w)(?:gồm|bao gồm)(?!\w)|:", re.IGNORECASE)
+_BREAKDOWN = regexes.compile(r"(?<!\w)(?:gồm|bao gồm)(?!\w)|:", re.IGNORECASE)
 
 
 @dataclass
@@ -398,7 +399,7 @@ def _read_change(
     text = doc.view[span[0] : span[1]]
     lowered = text.lower()
     kinds = table_values("summary_facts.tsv")["change"]
-    kind = next((kinds[verb] for verb in sorted(kinds, key=len, reverse=True) if lowered.startswith(verb)), None)
+    kind = next((kinds[verb] for verb in sorted(kinds, key=lambda p: (-len(p), p)) if lowered.startswith(verb)), None)
     # the first in the report's order of the figures starting inside the span
     inside = scans.figures[bisect_left(scans.figure_starts, span[0]) : bisect_left(scans.figure_starts, span[1])]
     value = min(inside, key=lambda f: scans.figure_order[id(f)]).value if inside else None

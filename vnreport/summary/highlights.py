@@ -23,6 +23,7 @@ import re
 from collections import defaultdict
 from functools import cache
 
+from vnreport import regexes
 from vnreport.extract.officials.lexicon import RoleCueRow
 from vnreport.lexicon import load_rows
 from vnreport.report.model import Mention, Sentence
@@ -89,8 +90,8 @@ def _attendance_cues() -> tuple[str, ...]:
 @cache
 def _furniture() -> re.Pattern[str]:
     phrases = [fold(r.phrase) for r in load_rows("summary_cues.tsv", RolePhraseRow) if r.role == "boilerplate"]
-    alternation = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"\s*(?:{alternation})(?!\w)|.*(?:!\[|\|)", re.IGNORECASE)
+    alternation = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=lambda p: (-len(p), p)))
+    return regexes.compile(rf"\s*(?:{alternation})(?!\w)|.*(?:!\[|\|)", re.IGNORECASE)
 
 
 def _is_furniture(doc: Document, sentence: Sentence) -> bool:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from vnreport import regexes
 from vnreport.lexicon import PhraseMatcher, load_rows, phrase_matcher
 from vnreport.report.model import Report, Sentence
 from vnreport.segment.document import Document
@@ -37,19 +38,19 @@ def _phrases(role: str) -> list[str]:
 
 
 def _alternation(phrases: list[str]) -> str:
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=lambda p: (-len(p), p)))
 
 
 @cache
 def _credit() -> re.Pattern[str]:
     """A photo credit or source line: `(Ảnh: Phương Hoa/TTXVN)`, `Ảnh: AFP`, `Ảnh minh họa`."""
     credit, alone = _alternation(_phrases("credit")), _alternation(_phrases("credit_alone"))
-    return re.compile(rf"(?<!\w)(?P<credit>{credit})\s*:|(?<!\w)(?:{alone})(?!\w)", re.IGNORECASE)
+    return regexes.compile(rf"(?<!\w)(?P<credit>{credit})\s*:|(?<!\w)(?:{alone})(?!\w)", re.IGNORECASE)
 
 
 @cache
 def _legal_header() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{_alternation(_phrases('legal_header'))})(?!\w)")
+    return regexes.compile(rf"(?<!\w)(?:{_alternation(_phrases('legal_header'))})(?!\w)")
 
 
 def is_legal_text(doc: Document) -> bool:
@@ -167,7 +168,7 @@ def lead_sentences(doc: Document) -> list[LeadSentence]:
     return out
 
 
-_LABEL = re.compile(r"\s*:")
+_LABEL = regexes.compile(r"\s*:")
 _ROUND_UP_SECTIONS = 2
 
 

@@ -16,13 +16,13 @@ people of an event that is no gathering (a directive, an investigation, a trial)
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
 from typing import NamedTuple
 
+from vnreport import regexes
 from vnreport.lexicon import PhraseMatcher, load_rows
 from vnreport.report.model import Event, Official, Participant, Report, Role, Sentence
 from vnreport.segment.document import Document
@@ -35,7 +35,7 @@ _MAX_SENTENCES = 60  # the story's constructions are read in its first sentences
 _REACH = 40  # tokens: a name governed by a cue stands this close to it
 _NO_GATHERING = frozenset({"directive", "investigation", "trial", "other"})
 _END = 1 << 62
-_QUOTES = re.compile(r"“[^“”\n]*”|\"[^\"\n]*\"")
+_QUOTES = regexes.compile(r"“[^“”\n]*”|\"[^\"\n]*\"")
 
 
 class PeopleCueRow(NamedTuple):
@@ -263,10 +263,10 @@ def _title_gap(view: str, a: int, b: int, prev: Ref, ref: Ref, titles: dict[str,
     return not rest or rest in titles.get(prev.name, frozenset()) | titles.get(ref.name, frozenset())
 
 
-_CLAUSE_BREAK = re.compile(r"[;:.!?]")
-_JOINER = re.compile(r";|(?<!\w)(?:và|cùng)(?!\w)")
-_STOP = re.compile(r"[.!?]")
-_PUNCT = re.compile(r"[,;:()\-–]|(?<!\w)(?:đồng chí|ông|bà)(?!\w)")
+_CLAUSE_BREAK = regexes.compile(r"[;:.!?]")
+_JOINER = regexes.compile(r";|(?<!\w)(?:và|cùng)(?!\w)")
+_STOP = regexes.compile(r"[.!?]")
+_PUNCT = regexes.compile(r"[,;:()\-–]|(?<!\w)(?:đồng chí|ông|bà)(?!\w)")
 
 
 def _refs_in(refs: list[Ref], start: int, end: int) -> list[Ref]:

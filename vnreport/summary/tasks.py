@@ -20,6 +20,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 
+from vnreport import regexes
 from vnreport.lexicon import PhraseMatcher, load_rows, load_words
 from vnreport.report.model import Report, Sentence, Task
 from vnreport.segment.document import Document
@@ -129,7 +130,7 @@ def _find_tasks(doc: Document, report: Report) -> list[Task]:
 @cache
 def _verb_cue() -> re.Pattern[str]:
     verbs = [row.phrase for row in load_rows("summary_tasks.tsv", RolePhraseRow) if row.role == "verb"]
-    return re.compile("|".join(re.escape(v) for v in verbs), re.IGNORECASE)
+    return regexes.compile("|".join(re.escape(v) for v in verbs), re.IGNORECASE)
 
 
 def _may_ask(doc: Document, sentence: Sentence) -> bool:

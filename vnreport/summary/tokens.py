@@ -8,6 +8,7 @@ from __future__ import annotations
 from functools import cache
 from typing import NamedTuple
 
+from vnreport.datafiles import prebuilt
 from vnreport.lexicon import PhraseMatcher, load_rows, load_words
 from vnreport.report.model import Paragraph, Sentence
 from vnreport.segment.document import Document
@@ -60,7 +61,7 @@ def match_ending_at(matcher: PhraseMatcher[bool], toks: list[Token], end: int, m
     return 0
 
 
-@cache
+@prebuilt("table-matchers")
 def table_matchers(name: str) -> dict[str, PhraseMatcher[bool]]:
     """A `role<TAB>phrase…` table as one matcher per role."""
     groups: dict[str, PhraseMatcher[bool]] = {}

@@ -8,10 +8,10 @@ is None, never guessed from the organiser's name.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from vnreport import regexes
 from vnreport.report.model import Report, Sentence
 from vnreport.segment.document import Document
 from vnreport.summary.phrases import Candidate, is_stop
@@ -27,7 +27,7 @@ _ATTRIBUTIVE_REACH = 10  # … when a name stands between: `Đại sứ Liên mi
 _NAME_REACH = 12  # tokens of an event name before `ở`: `Đối thoại Shangri-La lần thứ 16 ở Singapore`
 _HELD_REACH = 4  # tokens from the event word told again to its verb: `Hội nghị được tổ chức …`
 _DATELINE_REACH = 40  # characters: `ĐÀ NẴNG - `
-_DATELINE = re.compile(r"\(?([^\s()\-–—,.:][^()\-–—,.:\n]{1,28}?)\)?\s*[-–—]\s")
+_DATELINE = regexes.compile(r"\(?([^\s()\-–—,.:][^()\-–—,.:\n]{1,28}?)\)?\s*[-–—]\s")
 _QUOTES = frozenset({'"', "“", "”"})
 
 

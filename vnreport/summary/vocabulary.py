@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
+from vnreport.datafiles import prebuilt
 from vnreport.lexicon import PhraseMatcher, load_rows, phrase_matcher
 from vnreport.summary.tokens import table_matchers
 
@@ -44,7 +45,7 @@ def event_words() -> dict[str, EventWord]:
     return words
 
 
-@cache
+@prebuilt("event-trie")
 def event_trie() -> PhraseMatcher[bool]:
     return phrase_matcher(event_words())
 

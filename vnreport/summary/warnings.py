@@ -19,6 +19,7 @@ from datetime import date
 from functools import cache
 from typing import NamedTuple
 
+from vnreport import regexes
 from vnreport.lexicon import load_rows
 from vnreport.report.model import Mention, Report, Warning
 from vnreport.segment.document import Document
@@ -28,8 +29,8 @@ from vnreport.text import fold
 
 _MAX_NAME_TOKENS = 15
 _NAME_BREAK = frozenset({",", ";", ".", ":", "(", ")", "“", "”", '"', "!", "?"})
-_ORDINAL_CUE = re.compile(r"lần\s+thứ", re.IGNORECASE)  # tokenise only the sentences that can match
-_ROMAN = re.compile(r"^[IVXLC]+$")
+_ORDINAL_CUE = regexes.compile(r"lần\s+thứ", re.IGNORECASE)  # tokenise only the sentences that can match
+_ROMAN = regexes.compile(r"^[IVXLC]+$")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _TERM_WORDS = ("nhiệm kỳ", "khóa")
 _EXCERPT = 70
@@ -191,10 +192,10 @@ class WeekdayRow(NamedTuple):
 def _weekdays() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, int]]:
     rows = load_rows("summary_weekdays.tsv", WeekdayRow)
     table = {" ".join(row.phrase.lower().split()): int(row.weekday) for row in rows}
-    names = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in sorted(table, key=len, reverse=True))
-    before = re.compile(rf"(?<!\w)({names})\s*[,(]?\s*(?:ngày\s+)?$", re.IGNORECASE)
-    after = re.compile(rf"\s*[,(]\s*({names})(?!\w)", re.IGNORECASE)
-    inside = re.compile(rf"(?<!\w)({names})(?!\w)", re.IGNORECASE)
+    names = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in sorted(table, key=lambda p: (-len(p), p)))
+    before = regexes.compile(rf"(?<!\w)({names})\s*[,(]?\s*(?:ngày\s+)?$", re.IGNORECASE)
+    after = regexes.compile(rf"\s*[,(]\s*({names})(?!\w)", re.IGNORECASE)
+    inside = regexes.compile(rf"(?<!\w)({names})(?!\w)", re.IGNORECASE)
     return before, after, inside, table
 
 

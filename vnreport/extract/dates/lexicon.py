@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
+from vnreport import regexes
 from vnreport.lexicon import load_list, load_rows, load_words
 from vnreport.numbers import count_phrases
 from vnreport.text import fold
@@ -89,7 +90,7 @@ TEN_DAYS = {"thượng tuần": (1, 10), "trung tuần": (11, 20), "hạ tuần"
 
 
 def _alternation(phrases: list[str] | tuple[str, ...]) -> str:
-    ordered = sorted({fold(p) for p in phrases}, key=len, reverse=True)
+    ordered = sorted({fold(p) for p in phrases}, key=lambda p: (-len(p), p))  # a set: one order in every process
     return "|".join(re.escape(p).replace(r"\ ", _S) for p in ordered)
 
 
@@ -204,99 +205,101 @@ def patterns() -> _Patterns:
     stems = _alternation([w for w, (part, _) in can_chi().items() if part == "stem"])
     branches = _alternation([w for w, (part, _) in can_chi().items() if part == "branch"])
     return _Patterns(
-        numeric=re.compile(
+        numeric=regexes.compile(
             rf"(?<![\w/.,])(?<![^\W\d]-)(?P<d>{_D})(?:(?P<sep>[/.-])(?P<m>{_M})(?:(?:(?P=sep)|{_S}năm{_S})(?P<y>{_Y}))?"
             rf"|{_O}-{_O}(?P<m_sp>{_M}){_O}-{_O}(?P<y_sp>{_Y}))"  # `12 - 03 - 2024`: spaced dashes need a year
             r"(?!\w)(?!/\w)(?![.,]\d)(?!-[^\W\d])"
         ),
-        spelled=re.compile(
+        spelled=regexes.compile(
             rf"(?<![\w/.,])(?P<d>{_D}){_S}tháng{_S}(?:(?P<m>{_M})(?!\w)|(?P<mn>{month_name})(?!\w))"
             rf"(?:(?:{_S}năm{_S}|[/.-])(?P<y>{_Y}){_Y_END})?",
             flags,
         ),
-        month=re.compile(
+        month=regexes.compile(
             rf"(?<!\w)(?:(?P<pre>{_MONTH_PREFIXES}){_S})?tháng{_S}"
             rf"(?:(?P<m>{_M})(?:{_O}-{_O}(?P<m2>{_M}))?(?!\w)(?![.,/-]\d(?!\d{{3}}))|(?P<mn>{month_name})(?!\w))"
             rf"(?:(?:{_S}năm{_S}|[/.]|{_O}-{_O})(?P<y>{_Y}){_Y_END}|{_S}năm{_S}(?P<rel>{_RELATIVE}))?",
             flags,
         ),
-        quarter=re.compile(
+        quarter=regexes.compile(
             rf"(?<!\w)(?:(?P<pre>đầu|cuối|giữa){_S})?quý{_S}(?P<q>(?-i:IV|III|II|I)|[1-4])(?!\w)(?!/\d(?!\d{{3}}))"
             rf"(?:(?:{_S}năm{_S}|[/.-])(?P<y>{_Y}){_Y_END}|{_S}năm{_S}(?P<rel>{_RELATIVE}))?",
             flags,
         ),
-        partial=re.compile(
+        partial=regexes.compile(
             rf"(?<![\w.,])(?P<n>\d{{1,2}}|{numbers}){_S}tháng(?:{_S}(?P<side>đầu|cuối))?{_S}năm"
             rf"(?:{_S}(?P<y>{_Y}){_Y_END}|{_S}(?P<rel>{_RELATIVE}))?(?!{_S}học)(?!\w)",
             flags,
         ),
-        year=re.compile(
+        year=regexes.compile(
             rf"(?<!\w)(?:(?P<pre>{year_pre}){_S})?năm(?:{_S}(?P<y>{_Y}){_Y_END}"
             rf"(?:{_O}(?:-|đến|tới){_O}(?P<y2>{_Y}|\d\d){_Y_END})?|{_S}(?P<rel>{_RELATIVE}))?(?!{_S}học)",
             flags,
         ),
-        period=re.compile(
+        period=regexes.compile(
             rf"(?<!\w)(?P<kw>{periods}){_S}(?:năm{_S})?(?P<y>{_Y})(?![\w.,]|/\D)"
             rf"(?:{_O}(?:-|/|đến|tới){_O}(?:năm{_S})?(?P<y2>{_Y}|\d\d){_Y_END})?",
             flags,
         ),
-        bare_range=re.compile(rf"(?<![\w/.,-])(?P<y>(?:1[89]|2[01])\d\d){_O}-{_O}(?P<y2>(?:1[89]|2[01])\d\d){_Y_END}"),
-        bare_year=re.compile(rf"(?<![\w/.,-])(?P<y>(?:1[89]|2[01])\d\d){_Y_END}"),
-        before=re.compile(
+        bare_range=regexes.compile(
+            rf"(?<![\w/.,-])(?P<y>(?:1[89]|2[01])\d\d){_O}-{_O}(?P<y2>(?:1[89]|2[01])\d\d){_Y_END}"
+        ),
+        bare_year=regexes.compile(rf"(?<![\w/.,-])(?P<y>(?:1[89]|2[01])\d\d){_Y_END}"),
+        before=regexes.compile(
             rf"(?<!\w)(?:(?P<wd>{weekday}){_O},?{_O})?"
             rf"(?:(?P<time>{_time_group('bt')})(?:{_S}(?P<tpod>{pod}))?{_O},?{_O})?"
             rf"(?:(?P<pod>{pod})(?:{_S}(?:nay|qua|mai))?{_O},?{_O})?"
             rf"(?:(?P<wd2>{weekday}){_O},?{_O})?(?:(?P<ngay>ngày|hôm){_S})?\Z",
             flags,
         ),
-        before_paren=re.compile(
+        before_paren=regexes.compile(
             rf"(?<!\w)(?:(?P<pod>{pod})(?:{_S}(?:nay|qua|mai|hôm nay|hôm qua))?|(?P<wd>{weekday})|hôm nay|hôm qua"
             rf"|ngày mai|ngày hôm nay|ngày hôm qua){_O}\({_O}(?:ngày{_S})?\Z",
             flags,
         ),
-        chain_before=re.compile(
+        chain_before=regexes.compile(
             rf"(?<![\w/.-])(?:(?P<from>từ){_S})?(?:(?P<ngay>ngày){_S})?(?P<d1>{_D})(?P<rest>(?:{_O},{_O}{_D})*)"
             rf"{_O}(?P<conj>-|đến|tới|và|,){_O}(?:ngày{_S})?\Z",
             flags,
         ),
-        cue_before=re.compile(rf"(?<!\w)(?P<cue>{cues}){_S}\Z", flags),
-        after_rel=re.compile(rf"{_S}năm{_S}(?P<rel>{_RELATIVE})", flags),
-        after_time=re.compile(
+        cue_before=regexes.compile(rf"(?<!\w)(?P<cue>{cues}){_S}\Z", flags),
+        after_rel=regexes.compile(rf"{_S}năm{_S}(?P<rel>{_RELATIVE})", flags),
+        after_time=regexes.compile(
             rf"{_O},?{_O}(?:(?:(?:vào{_S})?lúc{_S})(?P<time>{_time_group('at')})"
             rf"|(?P<clock>\d{{1,2}}(?:[hg:])[0-5]\d)(?!\w))(?:{_S}(?P<tpod>{pod}))?",
             flags,
         ),
-        lunar_after=re.compile(rf"{_O}[(,]?{_O}(?:âm lịch|ÂL)(?!\w)|{_O}\({_O}âm", flags),
-        lunar_before=re.compile(rf"(?<!\w)(?:rằm|mùng|mồng){_S}(?:\d{{1,2}}{_S})?\Z", flags),
-        event_before=re.compile(rf"(?<!\w)(?:{_alternation(load_list('dates_event_prefixes.txt'))}){_S}\Z", flags),
-        not_month_after=re.compile(
+        lunar_after=regexes.compile(rf"{_O}[(,]?{_O}(?:âm lịch|ÂL)(?!\w)|{_O}\({_O}âm", flags),
+        lunar_before=regexes.compile(rf"(?<!\w)(?:rằm|mùng|mồng){_S}(?:\d{{1,2}}{_S})?\Z", flags),
+        event_before=regexes.compile(rf"(?<!\w)(?:{_alternation(load_list('dates_event_prefixes.txt'))}){_S}\Z", flags),
+        not_month_after=regexes.compile(
             rf"{_S}(?:{_alternation(list(load_words('dates_not_month_after.txt')))})(?!\w)", flags
         ),
-        recurring_after=re.compile(
+        recurring_after=regexes.compile(
             rf"{_O},?{_O}(?:{_alternation(load_list('dates_recurring_after.txt'))})(?!\w)", flags
         ),
-        not_day_after=re.compile(
+        not_day_after=regexes.compile(
             rf"{_O}(?:%|(?:{_alternation(list(load_words('dates_not_month_after.txt')))}|tháng|tuổi|năm(?!{_S}{_RELATIVE}))(?!\w))",
             flags,
         ),
-        digit_before=re.compile(rf"\d{_S}\Z"),
+        digit_before=regexes.compile(rf"\d{_S}\Z"),
         # a document symbol (`258-KH/TU`, `100/2019/NĐ-CP`) just before: the date is that document's
-        doc_before=re.compile(
+        doc_before=regexes.compile(
             rf"[\w.-]*/[\w./-]*[A-ZĐ][\w./-]*{_O},?{_O}(?:(?:được{_S})?(?:ban hành|ký|thông qua){_S})?(?:vào{_S})?\Z"
         ),
-        connector=re.compile(rf"{_O}(?:,|-|đến|tới|và|hoặc|cho đến|đến hết|hay){_O}(?:ngày{_S})?", flags),
-        range_connector=re.compile(rf"{_O}(?:-|đến|tới|và|hoặc|cho đến|đến hết){_O}(?:ngày{_S})?", flags),
-        future_before=re.compile(
+        connector=regexes.compile(rf"{_O}(?:,|-|đến|tới|và|hoặc|cho đến|đến hết|hay){_O}(?:ngày{_S})?", flags),
+        range_connector=regexes.compile(rf"{_O}(?:-|đến|tới|và|hoặc|cho đến|đến hết){_O}(?:ngày{_S})?", flags),
+        future_before=regexes.compile(
             rf"(?<!\w)(?:{_alternation(load_list('dates_future_cues.txt'))})(?:{_S}[^\s,;.]+){{0,8}}{_O}\Z", flags
         ),
-        future_after=re.compile(rf"{_S}(?:tới|sắp tới)(?!\w)", flags),
-        tet=re.compile(
+        future_after=regexes.compile(rf"{_S}(?:tới|sắp tới)(?!\w)", flags),
+        tet=regexes.compile(
             rf"(?<!\w)(?:(?:mùng|mồng){_S}(?P<d>\d{{1,2}}|{numbers}){_S})?(?-i:Tết)"
             rf"(?:{_S}(?-i:Nguyên){_S}đán|{_S}(?-i:(?P<stem>{stems}){_S}(?P<branch>{branches})))(?!\w)"
             rf"(?:{_S}(?:năm{_S})?(?P<y>{_Y}){_Y_END})?",
             flags,
         ),
-        vote_skip=re.compile(
+        vote_skip=regexes.compile(
             rf"(?<!\w)(?:{_alternation(load_list('dates_year_vote_skip.txt'))})(?:{_S}\S+){{0,2}}{_O}[(,]?{_O}\Z",
             flags,
         ),
@@ -339,21 +342,23 @@ def year_cues() -> _YearCues:
 
     flags = re.IGNORECASE
     return _YearCues(
-        dateline_before=re.compile(rf"(?<!\w)(?:{alt('dateline')}){_O}:?{_O}\Z", flags),
-        present=re.compile(_present_pattern(alt("present")), flags),
-        present_since=re.compile(_present_pattern(alt("present_since"), rf"{_O},?{_O}(?:đến|tới){_S}nay(?!\w)"), flags),
-        present_lead=re.compile(_present_pattern(alt("present_lead")), flags),
-        in_year=re.compile(rf"(?<!\w)trong{_S}năm{_S}(?P<y>{_Y}){_Y_END}", flags),
-        target_before=re.compile(rf"(?<!\w)(?:{alt('present_target')})(?!\w)[^.;:!?\n]*\Z", flags),
-        biography=re.compile(rf"(?<!\w)(?:{alt('biography')})(?!\w)", flags),
-        career=re.compile(rf"(?<!\w)(?:{alt('career')})(?!\w)", flags),
-        document_object=re.compile(rf"(?<!\w)(?:{alt('document_object')})(?!\w)", flags),
-        future_before=re.compile(rf"(?<!\w)(?:{alt('future')}){_O}\Z", flags),
-        future_day_before=re.compile(rf"(?<!\w)(?:{alt('future_day')}){_O}\Z", flags),
-        not_future_before=re.compile(rf"(?<!\w)(?:{alt('not_future')}){_O}\Z", flags),
-        not_anchor_before=re.compile(rf"(?<!\w)(?:{alt('not_anchor')}){_O}\Z", flags),
-        until=re.compile(rf"{_O}(?:đến|tới|cho đến){_S}", flags),
-        clock=re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:h][0-5]\d(?!\d)"),
+        dateline_before=regexes.compile(rf"(?<!\w)(?:{alt('dateline')}){_O}:?{_O}\Z", flags),
+        present=regexes.compile(_present_pattern(alt("present")), flags),
+        present_since=regexes.compile(
+            _present_pattern(alt("present_since"), rf"{_O},?{_O}(?:đến|tới){_S}nay(?!\w)"), flags
+        ),
+        present_lead=regexes.compile(_present_pattern(alt("present_lead")), flags),
+        in_year=regexes.compile(rf"(?<!\w)trong{_S}năm{_S}(?P<y>{_Y}){_Y_END}", flags),
+        target_before=regexes.compile(rf"(?<!\w)(?:{alt('present_target')})(?!\w)[^.;:!?\n]*\Z", flags),
+        biography=regexes.compile(rf"(?<!\w)(?:{alt('biography')})(?!\w)", flags),
+        career=regexes.compile(rf"(?<!\w)(?:{alt('career')})(?!\w)", flags),
+        document_object=regexes.compile(rf"(?<!\w)(?:{alt('document_object')})(?!\w)", flags),
+        future_before=regexes.compile(rf"(?<!\w)(?:{alt('future')}){_O}\Z", flags),
+        future_day_before=regexes.compile(rf"(?<!\w)(?:{alt('future_day')}){_O}\Z", flags),
+        not_future_before=regexes.compile(rf"(?<!\w)(?:{alt('not_future')}){_O}\Z", flags),
+        not_anchor_before=regexes.compile(rf"(?<!\w)(?:{alt('not_anchor')}){_O}\Z", flags),
+        until=regexes.compile(rf"{_O}(?:đến|tới|cho đến){_S}", flags),
+        clock=regexes.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:h][0-5]\d(?!\d)"),
     )
 
 

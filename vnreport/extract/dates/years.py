@@ -25,12 +25,12 @@ dates. With no evidence the year stays unknown (`XXXX`), never guessed.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Literal
 
+from vnreport import regexes
 from vnreport.extract.dates.cores import Found, Point, window
 from vnreport.extract.dates.lexicon import patterns, year_cues
 from vnreport.report.model import DateMention, Paragraph, Sentence
@@ -162,7 +162,7 @@ def _dateline(view: str, found: list[Found], paragraphs: list[Paragraph]) -> Day
     return None
 
 
-_PLACE_COMMA = re.compile(r"[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,3}[^\S\n]*,[^\S\n]*\Z")
+_PLACE_COMMA = regexes.compile(r"[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,3}[^\S\n]*,[^\S\n]*\Z")
 
 
 def _is_document_dateline(view: str, line_start: int, at: int) -> bool:
@@ -223,7 +223,7 @@ def _not_of_story(view: str, f: Found) -> bool:
 
 
 _MID_CLAUSE = frozenset({"đến"})
-_CLAUSE_OPEN = re.compile(r"(?:\A|[.;:!?\n,(]|\s[-–])\s*\Z")
+_CLAUSE_OPEN = regexes.compile(r"(?:\A|[.;:!?\n,(]|\s[-–])\s*\Z")
 
 
 def _opens_clause(view: str, at: int) -> bool:
@@ -274,7 +274,7 @@ def _biography_dates(view: str, found: list[Found], sentences: list[Sentence]) -
     return starts
 
 
-_QUOTES = re.compile(r"“[^“”\n]*”|\"[^\"\n]*\"")
+_QUOTES = regexes.compile(r"“[^“”\n]*”|\"[^\"\n]*\"")
 
 
 def _quoted(view: str, found: list[Found], paragraphs: list[Paragraph]) -> set[int]:
@@ -291,7 +291,7 @@ def _quoted(view: str, found: list[Found], paragraphs: list[Paragraph]) -> set[i
     return starts
 
 
-_DATE_COLON = re.compile(r"[^\S\n]*(?:[^\W\d_]+[^\S\n]+)?[\d/.-]+[^\S\n]*:")
+_DATE_COLON = regexes.compile(r"[^\S\n]*(?:[^\W\d_]+[^\S\n]+)?[\d/.-]+[^\S\n]*:")
 
 
 def _opens_with_date_colon(view: str, sentence: Sentence) -> bool:

@@ -24,8 +24,7 @@ those of the fullest mention (type word through number), and `mentions` lists ev
 
 from __future__ import annotations
 
-import re
-
+from vnreport import regexes
 from vnreport.extract.dates import extract_dates
 from vnreport.extract.documents.candidates import Cand, Spans, overlaps
 from vnreport.extract.documents.dating import date_issued
@@ -43,7 +42,7 @@ from vnreport.report.model import DateMention, DocumentRef
 from vnreport.segment.document import Document, segment
 from vnreport.text import nfc
 
-_URL = re.compile(r"(?:https?://|www\.)\S+")
+_URL = regexes.compile(r"(?:https?://|www\.)\S+")
 
 
 def extract_documents(doc: Document, dates: list[DateMention] | None = None) -> list[DocumentRef]:

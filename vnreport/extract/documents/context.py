@@ -4,9 +4,9 @@ Ban Thường vụ Thành ủy Hà Nội về “…”`)."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from vnreport import regexes
 from vnreport.extract.dates import date_at
 from vnreport.extract.documents.lexicon import (
     ABBR_ALT,
@@ -19,16 +19,16 @@ from vnreport.extract.documents.lexicon import (
 )
 from vnreport.segment.document import Document
 
-_LEAD_KIND = re.compile(rf"(?<!\w)(?P<kind>(?i:{KIND_ALT}))(?:\s+(?i:số))?\s*:?\s*$")
+_LEAD_KIND = regexes.compile(rf"(?<!\w)(?P<kind>(?i:{KIND_ALT}))(?:\s+(?i:số))?\s*:?\s*$")
 
 
-_LEAD_KIND_WORDS = re.compile(rf"(?<!\w)(?P<kind>(?i:{KIND_ALT}))(?P<mid>(?:\s+[{LOWER}]+){{1,6}}?)\s+số\s*:?\s*$")
+_LEAD_KIND_WORDS = regexes.compile(rf"(?<!\w)(?P<kind>(?i:{KIND_ALT}))(?P<mid>(?:\s+[{LOWER}]+){{1,6}}?)\s+số\s*:?\s*$")
 
 
-_LEAD_ABBR = re.compile(rf"(?<!\w)(?P<abbr>{ABBR_ALT})\s+$")
+_LEAD_ABBR = regexes.compile(rf"(?<!\w)(?P<abbr>{ABBR_ALT})\s+$")
 
 
-LEAD_SO = re.compile(r"(?<!\w)[Ss]ố\s*:?\s*$")
+LEAD_SO = regexes.compile(r"(?<!\w)[Ss]ố\s*:?\s*$")
 
 
 _UNIT = (
@@ -39,59 +39,59 @@ _UNIT = (
 )
 
 
-_ARTICLE = re.compile(rf"(?<!\w)(?P<art>{_UNIT}(?:\s*,?\s+{_UNIT})*)\s+(?:của\s+)?$")
+_ARTICLE = regexes.compile(rf"(?<!\w)(?P<art>{_UNIT}(?:\s*,?\s+{_UNIT})*)\s+(?:của\s+)?$")
 
 
 # A document's own date after its number: `, ngày 15/7/2024`, `(ban hành ngày 15-7-2024)`, `(15/7/2024)`.
-_DATE_NGAY = re.compile(r"\s*,?\s*(?:\(\s*)?(?:(?:được\s+)?(?:ban hành|ký|thông qua)\s+)?ngày\s+")
+_DATE_NGAY = regexes.compile(r"\s*,?\s*(?:\(\s*)?(?:(?:được\s+)?(?:ban hành|ký|thông qua)\s+)?ngày\s+")
 
 
-_DATE_PAREN = re.compile(r"\s*\(\s*")
+_DATE_PAREN = regexes.compile(r"\s*\(\s*")
 
 
 # A document header's place and date in the next cell: `Số: 223/NQ-CP | Hà Nội, ngày 31 tháng 7 năm 2025`.
-_DATE_HEADER = re.compile(r"\s*\|\s*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}\s*,\s*ngày\s+")
-_CLOSE_PAREN = re.compile(r"\s*\)")
+_DATE_HEADER = regexes.compile(r"\s*\|\s*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}\s*,\s*ngày\s+")
+_CLOSE_PAREN = regexes.compile(r"\s*\)")
 
 
-_OF = re.compile(r"\s*,?\s*(?:của|do)\s+")
+_OF = regexes.compile(r"\s*,?\s*(?:của|do)\s+")
 
 
-_ABOUT = re.compile(r"\s*[,:]?\s*(?:(?P<ve>về\s+việc|về|V/v)\s*:?\s*)?(?P<q>[“\"«‘])?")
+_ABOUT = regexes.compile(r"\s*[,:]?\s*(?:(?P<ve>về\s+việc|về|V/v)\s*:?\s*)?(?P<q>[“\"«‘])?")
 
 
-_APPROVE = re.compile(r"\s+(?=phê duyệt\s)")
+_APPROVE = regexes.compile(r"\s+(?=phê duyệt\s)")
 
 
 _CLOSE = {"“": "”", '"': '"', "«": "»", "‘": "’"}
 
 
-_CLAUSE_END = re.compile(r"[,;.:!?()“”\"«»\n]|\s-\s")
+_CLAUSE_END = regexes.compile(r"[,;.:!?()“”\"«»\n]|\s-\s")
 
 
-_WORD = re.compile(r"[^\W_]+(?:[.'’][^\W_]+)*")
+_WORD = regexes.compile(r"[^\W_]+(?:[.'’][^\W_]+)*")
 
 
-_SPACE = re.compile(r"\s+")
+_SPACE = regexes.compile(r"\s+")
 
 
-_COMMA = re.compile(r",\s+")
+_COMMA = regexes.compile(r",\s+")
 
 
-_NEXT_WORD = re.compile(r"[ \t]+([^\W_]+(?:[.'’][^\W_]+)*)")
+_NEXT_WORD = regexes.compile(r"[ \t]+([^\W_]+(?:[.'’][^\W_]+)*)")
 
 
-_WORD_GROUP = re.compile(r"([^\W_]+(?:[.'’][^\W_]+)*)")
+_WORD_GROUP = regexes.compile(r"([^\W_]+(?:[.'’][^\W_]+)*)")
 
 
 # `của Chính phủ và Quyết định …`, `… và Khoản 4 Điều 11 …`: what follows `và` is not the issuer's
-_ISSUER_AND = re.compile(rf"\s+và\s+(?=[{UPPER}])(?!(?i:{KIND_ALT}|điểm|khoản|điều|mục|chương)\b)")
+_ISSUER_AND = regexes.compile(rf"\s+và\s+(?=[{UPPER}])(?!(?i:{KIND_ALT}|điểm|khoản|điều|mục|chương)\b)")
 
 
-_ISSUER_DASH = re.compile(rf"\s?-\s?(?=[{UPPER}][{LOWER}])")
+_ISSUER_DASH = regexes.compile(rf"\s?-\s?(?=[{UPPER}][{LOWER}])")
 
 
-_ISSUER_COMMA_LIST = re.compile(rf",\s+[{UPPER}][{LOWER}]*(?:\s+[^\W\d_]+){{0,3}}\s+và\s+[{UPPER}]")
+_ISSUER_COMMA_LIST = regexes.compile(rf",\s+[{UPPER}][{LOWER}]*(?:\s+[^\W\d_]+){{0,3}}\s+và\s+[{UPPER}]")
 
 
 _MAX_ISSUER_WORDS = 24

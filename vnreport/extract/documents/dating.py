@@ -17,10 +17,10 @@ year than the document's own (`Luật Đất đai năm 2013`) does not.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
+from vnreport import regexes
 from vnreport.extract.documents.candidates import Spans, inside
 from vnreport.extract.documents.context import date_after, line_end
 from vnreport.extract.documents.lexicon import KIND_ALT, KINDS, alternation
@@ -43,12 +43,12 @@ _VERBS = load_rows("documents_issuing_verbs.tsv", IssuingVerbRow)
 _ISSUING = phrase_matcher((r.verb for r in _VERBS), reverse=True)
 _VOTING = phrase_matcher((r.verb for r in _VERBS if r.vote == "1"), reverse=True)
 _ANAPHOR_WORDS = load_rows("documents_anaphor_words.tsv", AnaphorWordRow)
-_ANAPHOR = re.compile(
+_ANAPHOR = regexes.compile(
     rf"(?<!\w)(?i:{alternation([r.verb for r in _VERBS if r.vote == '1'])})\s+"
     rf"(?:(?i:{alternation([r.word for r in _ANAPHOR_WORDS if r.role == 'count'])})|\d{{1,2}})\s+"
     rf"(?P<kind>(?i:{KIND_ALT}))\s+(?i:{alternation([r.word for r in _ANAPHOR_WORDS if r.role == 'this'])})(?!\w)"
 )
-_SPACE = re.compile(r"\s+")
+_SPACE = regexes.compile(r"\s+")
 _RESTATED_WITHIN = 300  # characters between a type word and the bracketed number that restates it
 
 

@@ -97,7 +97,7 @@ CODE_KINDS: dict[str, frozenset[str]] = {}
 
 
 def alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda p: (-len(p), p)))
 
 
 KIND_ALT = alternation(list(KINDS))

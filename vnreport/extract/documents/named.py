@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from vnreport import regexes
 from vnreport.extract.dates import date_at
 from vnreport.extract.documents.candidates import RANK_NAMED, Cand, Spans, fold_key, inside
 from vnreport.extract.documents.context import date_after, line_end, read_tail
@@ -16,44 +17,44 @@ from vnreport.numbers import ROMAN, roman, small_number
 from vnreport.segment.document import Document
 from vnreport.segment.tokens import Token
 
-_NAMED_HEAD = re.compile(r"(?<![\w])(?P<kind>Bộ [Ll]uật|Luật|Pháp lệnh) +")
+_NAMED_HEAD = regexes.compile(r"(?<![\w])(?P<kind>Bộ [Ll]uật|Luật|Pháp lệnh) +")
 
 
-_AMEND = re.compile(r"(?i:sửa đổi)(?:\s*,\s*bổ sung)?(?:\s+một số điều)?\s+của\s+")
+_AMEND = regexes.compile(r"(?i:sửa đổi)(?:\s*,\s*bổ sung)?(?:\s+một số điều)?\s+của\s+")
 
 
-_AMEND_ITEM = re.compile(r"(?P<kind>Bộ luật|Luật|Pháp lệnh)\s+")
+_AMEND_ITEM = regexes.compile(r"(?P<kind>Bộ luật|Luật|Pháp lệnh)\s+")
 
 
-_AMEND_JOIN = re.compile(r"\s*,\s*|\s+và\s+")
+_AMEND_JOIN = regexes.compile(r"\s*,\s*|\s+và\s+")
 
 
-_AMEND_MANY = re.compile(r"(?:các|\d{1,2})\s+[Ll]uật(?:\s+(?!số\b)[^\W\d_]+){0,14}")
+_AMEND_MANY = regexes.compile(r"(?:các|\d{1,2})\s+[Ll]uật(?:\s+(?!số\b)[^\W\d_]+){0,14}")
 
 
-_NAME_TAIL_AMEND = re.compile(r"\s*\(sửa đổi(?:\s*,\s*bổ sung)?\)|\s+sửa đổi(?!\s*,\s*bổ sung)")
+_NAME_TAIL_AMEND = regexes.compile(r"\s*\(sửa đổi(?:\s*,\s*bổ sung)?\)|\s+sửa đổi(?!\s*,\s*bổ sung)")
 
 
-_COUNTRY = re.compile(r"\s+nước\s+Cộng hòa xã hội chủ nghĩa Việt Nam")
+_COUNTRY = regexes.compile(r"\s+nước\s+Cộng hòa xã hội chủ nghĩa Việt Nam")
 
 
-_NAME_TAIL_YEAR = re.compile(r"\s+(?:năm\s+)?(?P<y>(?:19|20)\d\d)(?![\d/-])")
+_NAME_TAIL_YEAR = regexes.compile(r"\s+(?:năm\s+)?(?P<y>(?:19|20)\d\d)(?![\d/-])")
 
 
-_HIEN_PHAP = re.compile(
+_HIEN_PHAP = regexes.compile(
     rf"(?<!\w)Hiến pháp(?P<country>{_COUNTRY.pattern})?"
     r"(?:\s+(?:năm\s+)?(?P<y>(?:19|20)\d\d)(?![\d/-]))?"
     r"(?P<amend>\s*\(sửa đổi(?:\s*,\s*bổ sung)?\)|\s+sửa đổi(?!\s*,\s*bổ sung))?"
 )
 
 
-_NQ_CONGRESS = re.compile(
+_NQ_CONGRESS = regexes.compile(
     rf"(?<!\w)Nghị quyết\s+Đại hội(?P<mid>(?:\s+(?!lần\b)[^\W\d_]+){{0,7}}?)\s+(?:lần thứ\s+)?"
     rf"(?P<n>{ROMAN})(?!\w)(?P<of>\s+của\s+Đảng(?!\s+bộ)(?:\s+Cộng sản Việt Nam)?)?"
 )
 
 
-_NQ_PLENUM = re.compile(
+_NQ_PLENUM = regexes.compile(
     r"(?<!\w)Nghị quyết\s+(?:Hội nghị\s+)?(?:(?:Ban Chấp hành\s+)?Trung ương\s+(?:Đảng\s+)?(?P<n>\d{1,2})"
     r"|lần thứ\s+(?P<w>[^\W\d_]+(?:\s+(?:một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín))?)\s+Ban Chấp hành\s+"
     r"Trung ương(?:\s+Đảng)?)(?!\w)"
@@ -61,16 +62,16 @@ _NQ_PLENUM = re.compile(
 )
 
 
-_QUY_HOACH = re.compile(
+_QUY_HOACH = regexes.compile(
     r"(?<!\w)(?:Quy hoạch|quy hoạch(?=\s+(?:tỉnh|thành phố|Thủ đô|chung|vùng)\s))"
     r"(?P<mid>(?:\s+[^\s,;.:()“”\"]+){1,10}?)\s+thời kỳ\s+(?P<a>(?:19|20)\d\d)\s?-\s?(?P<b>(?:19|20)\d\d)(?!\d)"
 )
 
 
-_CONVENTION = re.compile(r"Công ước[^.;\n]{0,60}$")
+_CONVENTION = regexes.compile(r"Công ước[^.;\n]{0,60}$")
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR = regexes.compile(r"(?:19|20)\d\d")
 
 
 _MAX_GENERIC_NAME = 10  # syllables of a law title not in the known list: longer runs are clauses

@@ -5,28 +5,29 @@ from __future__ import annotations
 
 import re
 
+from vnreport import regexes
 from vnreport.extract.documents.candidates import RANK_SHORT, Cand, Spans, inside
 from vnreport.extract.documents.context import date_after, line_end, read_article, read_tail
 from vnreport.extract.documents.lexicon import ABBR_ALT, ABBREVS, COUNT_NOUNS, KIND_ALT, KINDS, Kind
 from vnreport.extract.documents.named import tokens_after
 from vnreport.segment.document import Document
 
-_SHORT = re.compile(
+_SHORT = regexes.compile(
     rf"(?<![\w/])(?P<kind>(?i:{KIND_ALT}))\s+(?:(?i:số)\s*)?(?P<num>\d{{1,5}})"
     r"(?:\s?/\s?(?P<y>(?:19|20)\d\d)|-(?P<y2>(?:19|20)\d\d)(?!/))?(?![\w/-]|[.,]\d)"
 )
 
 
-_SHORT_ABBR = re.compile(rf"(?<![\w/])(?P<abbr>{ABBR_ALT})\s?(?P<num>\d{{1,5}})(?![\w/-]|[.,]\d)")
+_SHORT_ABBR = regexes.compile(rf"(?<![\w/])(?P<abbr>{ABBR_ALT})\s?(?P<num>\d{{1,5}})(?![\w/-]|[.,]\d)")
 
 
-_SHORT_MORE = re.compile(r"(?:\s*,\s*|\s+và\s+)(?P<num>\d{1,5})(?![\w/-]|[.,]\d)")
+_SHORT_MORE = regexes.compile(r"(?:\s*,\s*|\s+và\s+)(?P<num>\d{1,5})(?![\w/-]|[.,]\d)")
 
 
-_YEAR_AFTER = re.compile(r"\s+năm\s+(?P<y>(?:19|20)\d\d)(?!\d)")
+_YEAR_AFTER = regexes.compile(r"\s+năm\s+(?P<y>(?:19|20)\d\d)(?!\d)")
 
 
-_SPACE = re.compile(r"\s+")
+_SPACE = regexes.compile(r"\s+")
 
 
 def _counts_something(doc: Document, pos: int, limit: int) -> bool:

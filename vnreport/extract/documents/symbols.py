@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from vnreport import regexes
 from vnreport.extract.documents.lexicon import ALL_CODES, CODES, LOWER, PARTY_ISSUERS, STATE_ISSUERS, UPPER
 
 # A code segment: capitals and digits with at most one lower-case run (`TTg`, `QĐi`, `QyĐ`, `CTr`, `TƯ`),
@@ -20,7 +21,7 @@ _SS = r"\s?/\s?"
 _SD = r"\s?-\s?"
 
 
-SYMBOL = re.compile(
+SYMBOL = regexes.compile(
     r"(?<![\w/.-])(?:"
     rf"(?P<party>(?P<pn>\d{{1,5}}){_SD}(?P<pt>{_CODE}){_SS}(?P<po>{_CODE}(?:-{_CODE})*))"
     rf"|(?P<state>(?P<sn>\d{{1,5}})(?:(?:{_SS}|{_SD})(?P<sy>(?:19|20)\d\d))?{_SS}(?P<st>{_CODE})"
@@ -30,10 +31,10 @@ SYMBOL = re.compile(
 )
 
 
-DRAFT = re.compile(rf"(?<!\w)[Ss]ố\s*:\s*(?:[.…_]+\s*)?/\s?(?P<code>{_CODE}(?:-{_CODE})*)")
+DRAFT = regexes.compile(rf"(?<!\w)[Ss]ố\s*:\s*(?:[.…_]+\s*)?/\s?(?P<code>{_CODE}(?:-{_CODE})*)")
 
 
-LAW_CODE = re.compile(r"(?:UBTV)?QH\d{1,2}")
+LAW_CODE = regexes.compile(r"(?:UBTV)?QH\d{1,2}")
 
 
 def code_norm(code: str) -> str:
@@ -55,7 +56,7 @@ def is_state_issuer(code: str) -> bool:
 
 def _split_glued(code: str) -> tuple[str, str] | None:
     """`NĐCP` → (`NĐ`, `CP`): a type code run into a known issuer without its hyphen."""
-    for type_code in sorted(CODES["state"], key=len, reverse=True):
+    for type_code in sorted(CODES["state"], key=lambda p: (-len(p), p)):
         rest = code[len(type_code) :]
         if code.startswith(type_code) and rest and is_state_issuer(rest):
             return type_code, rest

@@ -37,6 +37,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from vnreport import regexes
 from vnreport.extract.figures.changes import ChangeHit, find_changes
 from vnreport.extract.figures.lexicon import FigureLexicon, figure_lexicon
 from vnreport.extract.figures.measure import measure
@@ -48,9 +49,11 @@ from vnreport.segment.document import Document
 __all__ = ["detect_convention", "extract_figures", "parse_vietnamese_number"]
 
 # Between a figure and its change phrase (or between two change phrases) only punctuation may stand.
-_ATTACH_GAP = re.compile(r"[ ]*\)?[ ]*(?:[,(-][ ]*)?(?:(?:và|tương ứng|,)[ ]*)*", re.IGNORECASE)
-_EN_EVIDENCE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d+(?![\d.,])|(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d.,])")
-_VI_EVIDENCE = re.compile(
+_ATTACH_GAP = regexes.compile(r"[ ]*\)?[ ]*(?:[,(-][ ]*)?(?:(?:và|tương ứng|,)[ ]*)*", re.IGNORECASE)
+_EN_EVIDENCE = regexes.compile(
+    r"(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d+(?![\d.,])|(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d.,])"
+)
+_VI_EVIDENCE = regexes.compile(
     r"(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d+(?![\d.,])|(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,])"
     r"|(?<![\d.,])\d+,\d{1,2}(?![\d.,])"
 )

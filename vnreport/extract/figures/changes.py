@@ -7,15 +7,16 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from vnreport import regexes
 from vnreport.extract.figures.lexicon import FigureLexicon, key
 from vnreport.extract.figures.quantities import Quantity, approx_before, previous_word, scan_quantity
 from vnreport.numbers import Convention
 from vnreport.report.model import Change
 from vnreport.segment.document import Document
 
-_NEXT_WORD = re.compile(r"[ ]*([^\W\d_]+)")
-_SPACES = re.compile(r"[ ]*")
-_LAN = re.compile(r"[ ]*lần(?![^\W_])")
+_NEXT_WORD = regexes.compile(r"[ ]*([^\W\d_]+)")
+_SPACES = regexes.compile(r"[ ]*")
+_LAN = regexes.compile(r"[ ]*lần(?![^\W_])")
 _BASIS_WORDS = 12
 _BASIS_REACH = 200  # characters after a change searched for the end of its basis
 

@@ -8,6 +8,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Literal, NamedTuple
 
+from vnreport import regexes
 from vnreport.datafiles import all_data_files, built
 from vnreport.lexicon import load_list, load_rows
 from vnreport.numbers import start_words
@@ -51,7 +52,7 @@ class NotNounRow(NamedTuple):
 
 def phrases_pattern(phrases: list[str] | tuple[str, ...] | frozenset[str]) -> str:
     """One alternation, longest first, with any run of spaces between the words of a phrase."""
-    ordered = sorted(set(phrases), key=len, reverse=True)
+    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
     return "|".join(r"[ ]+".join(re.escape(word) for word in phrase.split()) for phrase in ordered)
 
 
@@ -65,7 +66,7 @@ def folded_key(phrase: str) -> str:
 
 
 @dataclass(frozen=True)
-class FigureLexicon:
+class FigureLexicon(regexes.PicklesPatternsAsSource):
     units: dict[str, tuple[str, str]]  # surface → (unit, kind)
     not_unit: frozenset[str]
     not_nouns: frozenset[str]  # words that are never the noun a number counts
@@ -134,38 +135,38 @@ def _build_figure_lexicon() -> FigureLexicon:
         classifiers=frozenset(folded_key(p) for p in load_list("figures_noun_classifiers.txt")),
         listed_nouns=frozenset(folded_key(p) for p in load_list("figures_noun_lists.txt")),
         whole_units=frozenset(key(p) for p in load_list("figures_units_whole.txt")),
-        unit_re=re.compile(r"[ ]*(" + phrases_pattern(list(units)) + ")" + ALNUM_AFTER),
-        per_re=re.compile(r"[ ]*/[ ]*(" + phrases_pattern(per_units) + ")" + ALNUM_AFTER),
+        unit_re=regexes.compile(r"[ ]*(" + phrases_pattern(list(units)) + ")" + ALNUM_AFTER),
+        per_re=regexes.compile(r"[ ]*/[ ]*(" + phrases_pattern(per_units) + ")" + ALNUM_AFTER),
         approx=approx,
-        approx_before_re=re.compile(ALNUM_BEFORE + "(" + phrases_pattern(before) + r")[ ]+$", re.IGNORECASE),
-        approx_forward_re=re.compile(r"[ ]+(" + phrases_pattern(before) + ")" + ALNUM_AFTER, re.IGNORECASE),
-        approx_after_re=re.compile(r"[ ]+(" + phrases_pattern(after) + ")" + ALNUM_AFTER, re.IGNORECASE),
-        label_re=re.compile(
+        approx_before_re=regexes.compile(ALNUM_BEFORE + "(" + phrases_pattern(before) + r")[ ]+$", re.IGNORECASE),
+        approx_forward_re=regexes.compile(r"[ ]+(" + phrases_pattern(before) + ")" + ALNUM_AFTER, re.IGNORECASE),
+        approx_after_re=regexes.compile(r"[ ]+(" + phrases_pattern(after) + ")" + ALNUM_AFTER, re.IGNORECASE),
+        label_re=regexes.compile(
             ALNUM_BEFORE + "(?:" + phrases_pattern(load_list("figures_labels.txt")) + r")[ ]+$", re.IGNORECASE
         ),
-        label_exception_re=re.compile(
+        label_exception_re=regexes.compile(
             ALNUM_BEFORE + "(?:" + phrases_pattern(load_list("figures_label_exceptions.txt")) + r")[ ]+$",
             re.IGNORECASE,
         ),
-        candidate_re=re.compile(
+        candidate_re=regexes.compile(
             ALNUM_BEFORE + r"(?:\d|(?:" + phrases_pattern(start_words()) + ")" + ALNUM_AFTER + ")", re.IGNORECASE
         ),
-        change_re=re.compile(ALNUM_BEFORE + "(" + phrases_pattern(verbs) + ")" + ALNUM_AFTER, re.IGNORECASE),
+        change_re=regexes.compile(ALNUM_BEFORE + "(" + phrases_pattern(verbs) + ")" + ALNUM_AFTER, re.IGNORECASE),
         change_roles=roles,
-        target_re=re.compile(r"[ ]*(?:" + phrases_pattern(targets) + ")" + ALNUM_AFTER, re.IGNORECASE),
-        basis_re=re.compile(r"[ ]*,?[ ]*(?:" + phrases_pattern(bases) + ")" + ALNUM_AFTER, re.IGNORECASE),
+        target_re=regexes.compile(r"[ ]*(?:" + phrases_pattern(targets) + ")" + ALNUM_AFTER, re.IGNORECASE),
+        basis_re=regexes.compile(r"[ ]*,?[ ]*(?:" + phrases_pattern(bases) + ")" + ALNUM_AFTER, re.IGNORECASE),
         multiple_words={r.phrase: Decimal(r.value) for r in change_rows if r.role == "multiple_word"},
         comparatives=frozenset(r.phrase for r in change_rows if r.role == "comparative"),
         blocks_comparative=frozenset(r.phrase for r in change_rows if r.role == "blocks_comparative"),
-        clause_end_re=re.compile(
+        clause_end_re=regexes.compile(
             r"[,;:()\[\]\"“”‘’…!?\n]|\.(?!\d)|[ ]-[ ]|[ ](?:"
             + phrases_pattern([r.phrase for r in change_rows if r.role == "clause_break"])
             + ")[ ]",
             re.IGNORECASE,
         ),
-        trail_re=re.compile(r"(?:^|[ ])(?:" + trim("trail") + r")[ ]*$", re.IGNORECASE),
-        lead_re=re.compile(r"^[ ]*(?:" + trim("lead") + r")(?:[ ]+|$)", re.IGNORECASE),
-        aux_re=re.compile(r"(?:^|[ ])(?:" + trim("aux") + ")[ ]+"),
-        cut_re=re.compile(r"(?:^|[ ])(?:" + trim("cut") + ")[ ]+", re.IGNORECASE),
-        head_re=re.compile(r"(?:^|[ ])(" + trim("head") + ")" + ALNUM_AFTER, re.IGNORECASE),
+        trail_re=regexes.compile(r"(?:^|[ ])(?:" + trim("trail") + r")[ ]*$", re.IGNORECASE),
+        lead_re=regexes.compile(r"^[ ]*(?:" + trim("lead") + r")(?:[ ]+|$)", re.IGNORECASE),
+        aux_re=regexes.compile(r"(?:^|[ ])(?:" + trim("aux") + ")[ ]+"),
+        cut_re=regexes.compile(r"(?:^|[ ])(?:" + trim("cut") + ")[ ]+", re.IGNORECASE),
+        head_re=regexes.compile(r"(?:^|[ ])(" + trim("head") + ")" + ALNUM_AFTER, re.IGNORECASE),
     )

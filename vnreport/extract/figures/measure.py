@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from vnreport import regexes
 from vnreport.extract.figures.lexicon import FigureLexicon
 from vnreport.segment.document import Document
 
@@ -25,10 +26,10 @@ _TIME = (
 )
 
 
-_TIME_HEAD = re.compile(r"^[ ]*" + _TIME + r"(?:[ ]+|$)", re.IGNORECASE)
+_TIME_HEAD = regexes.compile(r"^[ ]*" + _TIME + r"(?:[ ]+|$)", re.IGNORECASE)
 
 
-_TIME_TAIL = re.compile(r"(?:^|[ ])" + _TIME + r"[ ]*$", re.IGNORECASE)
+_TIME_TAIL = regexes.compile(r"(?:^|[ ])" + _TIME + r"[ ]*$", re.IGNORECASE)
 
 
 def _trimmeasure(segment: str, lex: FigureLexicon) -> tuple[int, int]:

@@ -10,23 +10,24 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import NamedTuple
 
+from vnreport import regexes
 from vnreport.extract.figures.lexicon import Bound, FigureLexicon, key
 from vnreport.numbers import Amount, Convention, evaluate, scan_amount, scan_digits
 from vnreport.segment.dictionary import is_word
 
-_NEXT_WORD = re.compile(r"[ ]*([^\W\d_]+)")
-_RANGE_SEPARATOR = re.compile(r"[ ]*(?:-|~|đến|tới)[ ]*")
+_NEXT_WORD = regexes.compile(r"[ ]*([^\W\d_]+)")
+_RANGE_SEPARATOR = regexes.compile(r"[ ]*(?:-|~|đến|tới)[ ]*")
 # A syllable of a counted noun: letters only, one space after what comes before it (`viên`; not the
 # `c` of `cm3` nor the `ơ` of `ơ-rô`).
-_NOUN_SYLLABLE = re.compile(r"[ ]([^\W\d_]+)(?!\w|-\w)")
+_NOUN_SYLLABLE = regexes.compile(r"[ ]([^\W\d_]+)(?!\w|-\w)")
 # Syllables spelt with a final `y` or `i` after a consonant (sỹ/sĩ, mỹ/mĩ): the dictionary has one of them.
-_I_OR_Y = re.compile(r"(?<![^\W\d_])((?:[bcdđghklmnprstvx]|ch|gh|kh|ng|nh|ph|th|tr))([yýỳỷỹỵiíìỉĩị])(?![^\W\d_])")
+_I_OR_Y = regexes.compile(r"(?<![^\W\d_])((?:[bcdđghklmnprstvx]|ch|gh|kh|ng|nh|ph|th|tr))([yýỳỷỹỵiíìỉĩị])(?![^\W\d_])")
 _SWAP_I_Y = str.maketrans("yýỳỷỹỵiíìỉĩị", "iíìỉĩịyýỳỷỹỵ")
-_NOUN_GAP = re.compile(r"[ ]+(?=[^\W\d_])")
-_LIST_COMMA = re.compile(r",[ ]+")
+_NOUN_GAP = regexes.compile(r"[ ]+(?=[^\W\d_])")
+_LIST_COMMA = regexes.compile(r",[ ]+")
 _NOUN_SYLLABLES = 3  # the longest dictionary word looked for after a number
-_WORD_BEFORE = re.compile(r"(\S*\w)[ ]+$")
-_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+_WORD_BEFORE = regexes.compile(r"(\S*\w)[ ]+$")
+_YEAR_LIKE = regexes.compile(r"(?:19|20)\d\d")
 
 
 @dataclass

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, NamedTuple
 
-from vnreport.datafiles import all_data_files, built
+from vnreport.datafiles import all_data_files, built, prebuilt
 from vnreport.gazetteer import HCM_SHORT, admin_mapping, mapping_file
 from vnreport.lexicon import PhraseMatcher, load_list, load_rows, load_words, phrase_matcher
 from vnreport.segment.tokens import TokenArrays
@@ -260,7 +260,7 @@ def document_trie() -> PhraseMatcher[bool]:
     return phrase_matcher(load_list("places_document_words.txt"), "text")
 
 
-@cache
+@prebuilt("locations-domain-trie")
 def domain_trie() -> PhraseMatcher[bool]:
     """The domains of ministries and departments (`Quốc phòng`, `Thương mại`), ending right before a token."""
     return phrase_matcher(load_list("orgs_domains.txt"), "lower", reverse=True)

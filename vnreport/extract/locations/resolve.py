@@ -4,13 +4,13 @@ candidate province the article mentions, and the article's own city or province 
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
+from vnreport import regexes
 from vnreport.extract.locations.lexicon import CENTRAL_CITIES, Tokens
 from vnreport.extract.locations.spans import PlaceSpan
 
-_ADDRESS_GAP = re.compile(r"[\s,(\-–]*")
+_ADDRESS_GAP = regexes.compile(r"[\s,(\-–]*")
 
 
 def resolve_provinces(places: list[PlaceSpan], tokens: Tokens) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import cache
 from typing import NamedTuple
 
+from vnreport.datafiles import prebuilt
 from vnreport.extract.names import title_matcher
 from vnreport.lexicon import PhraseMatcher, list_matcher, load_list, load_rows, load_words, phrase_matcher
 from vnreport.text import fold
@@ -65,7 +66,7 @@ def org_vocabulary() -> PhraseMatcher[bool]:
     return _org_vocabulary()
 
 
-@cache
+@prebuilt("officials-org-vocabulary")
 def _org_vocabulary() -> PhraseMatcher[bool]:
     return phrase_matcher([*load_list("orgs_vocab.txt"), *load_list("officials_org_vocab.txt")], "lower")
 

@@ -21,8 +21,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 
+from vnreport.datafiles import prebuilt
 from vnreport.extract.names import anchor_matcher
 from vnreport.extract.officials.lexicon import RoleCueRow
 from vnreport.lexicon import PhraseMatcher, list_matcher, load_list, load_rows, phrase_matcher
@@ -75,7 +75,7 @@ class _Hit:
     where: str
 
 
-@cache
+@prebuilt("role-cue-matchers")
 def _matchers() -> tuple[PhraseMatcher[tuple[_Cue, ...]], PhraseMatcher[tuple[_Cue, ...]]]:
     """The cues (plain phrases and the head of gapped ones), and the tails of gapped cues; a phrase may
     be a cue in several places (`chủ trì` after the name or opening the sentence)."""
@@ -102,7 +102,7 @@ def opener_matcher() -> PhraseMatcher[bool]:
     return list_matcher("officials_role_openers.txt")
 
 
-@cache
+@prebuilt("officials-title-rest-matcher")
 def title_rest_matcher() -> PhraseMatcher[bool]:
     """Lower-case words of organisation names (the officials' and the organisations' vocabularies)."""
     names = ("officials_org_words.txt", "orgs_vocab.txt", "officials_title_rest.txt")

@@ -3,9 +3,9 @@ open name, `Trung ương`, a nested organisation, a place), found left to right 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
+from vnreport import regexes
 from vnreport.extract.locations import Entry, PlaceSpan, Unit, gazetteer
 from vnreport.extract.organizations.lexicon import Head
 from vnreport.extract.organizations.names import NameMode, domain, open_name
@@ -17,7 +17,7 @@ _GENERIC_BEFORE = frozenset({"các", "những", "mọi", "từng", "Các", "Nh�
 ADMIN_LEVELS = frozenset({"province", "district", "commune"})
 _MAX_DEPTH = 3
 _NAMES = frozenset("NLMB")
-_ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")  # `Vụ III`, `Cục II`: a shape, no lexicon
+_ROMAN = regexes.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")  # `Vụ III`, `Cục II`: a shape, no lexicon
 
 
 @dataclass(slots=True)

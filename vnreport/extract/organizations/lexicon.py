@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
+from vnreport import regexes
 from vnreport.datafiles import all_data_files, built
 from vnreport.extract.locations import Facility, Unit, gazetteer
 from vnreport.lexicon import PhraseMatcher, load_list, load_rows, phrase_matcher
@@ -80,7 +81,7 @@ def is_acronym(phrase: str) -> bool:
 
 
 @dataclass(slots=True)
-class Lexicon:
+class Lexicon(regexes.PicklesPatternsAsSource):
     heads_lower: PhraseMatcher[Head]  # matched in lower case
     heads_exact: PhraseMatcher[Head]  # acronyms (`WHO`, `EVN`), lower-case heads (`báo`), media, as written
     domains: PhraseMatcher[bool]  # lower case
@@ -126,8 +127,8 @@ def _build_lexicon() -> Lexicon:
     generic_after = phrase_matcher(load_list("orgs_generic_levels.txt"), "lower")
     eponyms = phrase_matcher(load_list("orgs_eponyms.txt"), "text")
     expansions = {fold(r.abbreviation): r.full for r in load_rows("orgs_abbreviations.tsv", AbbreviationRow)}
-    alternatives = "|".join(re.escape(a) for a in sorted(expansions, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w&.\-])(?:{alternatives})(?:(?<=\.)|(?![\w&]))")
+    alternatives = "|".join(re.escape(a) for a in sorted(expansions, key=lambda p: (-len(p), p)))
+    pattern = regexes.compile(rf"(?<![\w&.\-])(?:{alternatives})(?:(?<=\.)|(?![\w&]))")
     return Lexicon(
         heads_lower,
         heads_exact,

@@ -6,9 +6,9 @@ one fully named organisation with the same head, if there is exactly one. An acr
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
+from vnreport import regexes
 from vnreport.extract.locations import PlaceSpan
 from vnreport.extract.organizations.grammar import OrgMatch, all_matches
 from vnreport.extract.organizations.lexicon import expand
@@ -19,8 +19,8 @@ from vnreport.lexicon import load_words
 from vnreport.segment.document import Document
 from vnreport.text import fold
 
-_PAREN_ACRONYM = re.compile(r"\s*\(\s*[A-ZĐ][A-ZĐ0-9&\-.]{1,14}\s*\)")
-_SPACES = re.compile(r"\s+")
+_PAREN_ACRONYM = regexes.compile(r"\s*\(\s*[A-ZĐ][A-ZĐ0-9&\-.]{1,14}\s*\)")
+_SPACES = regexes.compile(r"\s+")
 
 
 @dataclass(slots=True)
@@ -65,7 +65,7 @@ def _normal(text: str) -> str:
     return _JOINERS.sub(" ", expand(_clean(text)).lower()).strip(" ,")
 
 
-_JOINERS = re.compile(r"\s*(?:\s[-–]\s|&|,|\svà\s)\s*")
+_JOINERS = regexes.compile(r"\s*(?:\s[-–]\s|&|,|\svà\s)\s*")
 
 
 def _key_parts(match: OrgMatch, tokens: Tokens) -> tuple[str, str, frozenset[str] | None]:

@@ -11,9 +11,9 @@ news articles carry none of them. Layout rules: Nghị định 30/2020/NĐ-CP (s
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
+from vnreport import regexes
 from vnreport.extract.dates import date_at
 from vnreport.extract.documents.candidates import fold_key
 from vnreport.extract.documents.lexicon import CODES
@@ -31,12 +31,12 @@ from vnreport.segment.document import Document
 from vnreport.text import fold
 
 _MIN_SIGNALS = 2
-_ENACTING = re.compile(r"(?i)ban\s+hành\s+(?P<name>(?:bộ\s+)?luật\s+[^.;,\n]{2,120})")
-_ABOUT = re.compile(r"(?i)(?:^|\s)về\s+")
+_ENACTING = regexes.compile(r"(?i)ban\s+hành\s+(?P<name>(?:bộ\s+)?luật\s+[^.;,\n]{2,120})")
+_ABOUT = regexes.compile(r"(?i)(?:^|\s)về\s+")
 _UNIT_WORDS = frozenset({"tỉnh", "thành", "huyện", "quận", "xã", "phường", "thị", "đặc"})
 _BODY_AFTER_UNIT = frozenset({"ủy", "uỷ", "đoàn", "đội"})  # TỈNH ỦY, TỈNH ĐOÀN, TỈNH ĐỘI
-_SHORT_SUBJECT = re.compile(r"(?i)^v/v\s*:?\s*")
-_ADOPTED = re.compile(r"(?i)thông\s+qua\s+ngày\s+")
+_SHORT_SUBJECT = regexes.compile(r"(?i)^v/v\s*:?\s*")
+_ADOPTED = regexes.compile(r"(?i)thông\s+qua\s+ngày\s+")
 
 __all__ = ["read_official_document", "with_signer"]
 

@@ -7,28 +7,30 @@ references; this module reads the clauses around them.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from vnreport import regexes
 from vnreport.extract.dates import date_at
 from vnreport.report.model import DocumentLink, DocumentRef
 from vnreport.segment.document import Document
 
-_BASIS = re.compile(r"(?i)(?<!\w)căn\s+cứ(?:\s+vào)?\s+")
-_EFFECT = re.compile(r"(?i)(?<!\w)này\s+(?:chính\s+thức\s+|sẽ\s+)?có\s+hiệu\s+lực(?:\s+thi\s+hành)?")
-_SINCE_SIGNING = re.compile(r"(?i)kể\s+từ\s+ngày\s+(?:ký|ban\s+hành)(?!\w)")
-_DAY = re.compile(r"(?i)(?<!\w)ngày\s+")
-_ENDS = re.compile(r"(?i)(?<!\w)(?:hết\s+hiệu\s+lực|bị\s+bãi\s+bỏ)")
-_REPEAL = re.compile(r"(?i)(?<!\w)bãi\s+bỏ\s+")
-_REPLACE = re.compile(r"(?i)(?<!\w)thay\s+thế\s+")
-_WORDING = re.compile(r"(?i)(?<!\w)(?:thay\s+cụm\s+từ|thay\s+thế\s+tên\s+gọi|bỏ\s+cụm\s+từ)(?!\w)")
-_AMEND = re.compile(r"(?i)(?<!\w)(?:sửa\s+đổi(?:\s*,\s*bổ\s+sung)?|bổ\s+sung)(?:\s+một\s+số\s+điều)?(?:\s+của)?\s+")
-_AMENDED_BY = re.compile(r"(?i)(?<!\w)(?:đã\s+được\s+)?sửa\s+đổi\s*,\s*bổ\s+sung[^;.]{0,80}?\s+theo\s+")
-_OPENING = re.compile(r"(?:Điều\s+\d+[.:]?\s*[^\n]*?\n)?\s*(?:\d{1,3}\.\s+|[a-zđ]\)\s+)?")
-_ITEM_BREAK = re.compile(r"[;\n]")
-_LIST_ITEM = re.compile(r"\s*(?:[a-zđ]\)|[-–+•])\s")
-_VERB_ANY = re.compile(r"(?<!\w)(?:bãi bỏ|thay thế|sửa đổi|hết hiệu lực)(?!\w)")
-_THIS = re.compile(
+_BASIS = regexes.compile(r"(?i)(?<!\w)căn\s+cứ(?:\s+vào)?\s+")
+_EFFECT = regexes.compile(r"(?i)(?<!\w)này\s+(?:chính\s+thức\s+|sẽ\s+)?có\s+hiệu\s+lực(?:\s+thi\s+hành)?")
+_SINCE_SIGNING = regexes.compile(r"(?i)kể\s+từ\s+ngày\s+(?:ký|ban\s+hành)(?!\w)")
+_DAY = regexes.compile(r"(?i)(?<!\w)ngày\s+")
+_ENDS = regexes.compile(r"(?i)(?<!\w)(?:hết\s+hiệu\s+lực|bị\s+bãi\s+bỏ)")
+_REPEAL = regexes.compile(r"(?i)(?<!\w)bãi\s+bỏ\s+")
+_REPLACE = regexes.compile(r"(?i)(?<!\w)thay\s+thế\s+")
+_WORDING = regexes.compile(r"(?i)(?<!\w)(?:thay\s+cụm\s+từ|thay\s+thế\s+tên\s+gọi|bỏ\s+cụm\s+từ)(?!\w)")
+_AMEND = regexes.compile(
+    r"(?i)(?<!\w)(?:sửa\s+đổi(?:\s*,\s*bổ\s+sung)?|bổ\s+sung)(?:\s+một\s+số\s+điều)?(?:\s+của)?\s+"
+)
+_AMENDED_BY = regexes.compile(r"(?i)(?<!\w)(?:đã\s+được\s+)?sửa\s+đổi\s*,\s*bổ\s+sung[^;.]{0,80}?\s+theo\s+")
+_OPENING = regexes.compile(r"(?:Điều\s+\d+[.:]?\s*[^\n]*?\n)?\s*(?:\d{1,3}\.\s+|[a-zđ]\)\s+)?")
+_ITEM_BREAK = regexes.compile(r"[;\n]")
+_LIST_ITEM = regexes.compile(r"\s*(?:[a-zđ]\)|[-–+•])\s")
+_VERB_ANY = regexes.compile(r"(?<!\w)(?:bãi bỏ|thay thế|sửa đổi|hết hiệu lực)(?!\w)")
+_THIS = regexes.compile(
     r"(?i)(?:luật|bộ\s+luật|pháp\s+lệnh|nghị\s+quyết|nghị\s+định|quyết\s+định|thông\s+tư|chỉ\s+thị|kế\s+hoạch)\s+này"
 )
 

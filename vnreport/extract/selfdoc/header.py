@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from vnreport import regexes
 from vnreport.extract.dates import date_at
 from vnreport.extract.dates.lexicon import WeekdayRow
 from vnreport.extract.documents.lexicon import KindRow
@@ -26,19 +27,19 @@ HEADER_LINES = 16  # the header fits in the first lines of a document
 MAX_HEADER_LINE = 160  # characters: a header field is a short line; a long one is running text
 MAX_MOTTO_LINE = 400  # a line with the motto may carry the whole header run together
 LEAD_LINES = 40  # a page's title and a news lead before the document take fewer paragraphs
-_CELL = re.compile(r"[^|\t]+")  # table cells flattened by the page: joined by `|` or tabs
-_DECORATION = re.compile(r"[-_*=~.·•]{2,}|\*")
+_CELL = regexes.compile(r"[^|\t]+")  # table cells flattened by the page: joined by `|` or tabs
+_DECORATION = regexes.compile(r"[-_*=~.·•]{2,}|\*")
 _DECORATION_MARKS = frozenset("-_*=~·•")
-_TRAILING_DECORATION = re.compile(r"\s+[-_*=~·•]{3,}\s*$")
-_NUMBER_LINE = re.compile(r"(?i)(?:(?P<law>luật|pháp\s+lệnh)\s+)?số\s*:?\s*")
-_PLACE_DATE = re.compile(r"(?P<place>[^\W\d_][^,|:;\n]{1,40}?)(?:\s*,?\s*(?i:ngày)\s+|\s*,\s*(?=\d))")
+_TRAILING_DECORATION = regexes.compile(r"\s+[-_*=~·•]{3,}\s*$")
+_NUMBER_LINE = regexes.compile(r"(?i)(?:(?P<law>luật|pháp\s+lệnh)\s+)?số\s*:?\s*")
+_PLACE_DATE = regexes.compile(r"(?P<place>[^\W\d_][^,|:;\n]{1,40}?)(?:\s*,?\s*(?i:ngày)\s+|\s*,\s*(?=\d))")
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff")
-_DATE_CUE = re.compile(r"\s*,\s*(?i:ngày)\s+\d")
-_LEADING_DECORATION = re.compile(r"[-_*=~·•]{3,}\s+")
-_INNER_NUMBER = re.compile(r"\s(?:Số|SỐ)\s*:?\s*(?=\d)")
-_BLANK_DATE = re.compile(r"(?i)[\s._…]*tháng[\s._…\d]*năm[\s._…]*(?:\d{4})?[\s.|]*$")  # `ngày … tháng … năm 2024`
+_DATE_CUE = regexes.compile(r"\s*,\s*(?i:ngày)\s+\d")
+_LEADING_DECORATION = regexes.compile(r"[-_*=~·•]{3,}\s+")
+_INNER_NUMBER = regexes.compile(r"\s(?:Số|SỐ)\s*:?\s*(?=\d)")
+_BLANK_DATE = regexes.compile(r"(?i)[\s._…]*tháng[\s._…\d]*năm[\s._…]*(?:\d{4})?[\s.|]*$")  # `ngày … tháng … năm 2024`
 _UNIT_WORDS = frozenset({"tỉnh", "thành", "phố", "huyện", "quận", "xã", "phường", "thị", "trấn", "đặc", "khu"})
-_SUBJECT = re.compile(r"(?i)^\s*(?:v/v|về\s+việc|về)\s*:?\s*")
+_SUBJECT = regexes.compile(r"(?i)^\s*(?:v/v|về\s+việc|về)\s*:?\s*")
 
 
 @cache
@@ -54,7 +55,7 @@ def _mottos() -> tuple[str, ...]:
     return tuple(_loose(m) for m in load_list("selfdoc_mottos.txt"))
 
 
-_WORD = re.compile(r"[^\s\-–—]+")
+_WORD = regexes.compile(r"[^\s\-–—]+")
 
 
 def _loose(text: str) -> str:
@@ -414,7 +415,7 @@ def _name_lines(
 
 
 _NAME_LINES = 3
-_BODY_OPENER = re.compile(
+_BODY_OPENER = regexes.compile(
     r"(?i)(?:căn\s+cứ|kính\s+gửi|điều\s+\d|chương\s+[ivxlc\d]|phần\s+\w+|khó[aá]\s+\w+|kỳ\s+họp"
     r"|[ivxlc]+\.|[a-zđ]\.|\d+\.|[a-zđ]\))(?!\w)"
 )
@@ -466,4 +467,4 @@ def _by_body(line: Line) -> bool:
     return opens_with_body_or_title(words[1])
 
 
-_NAMES_IT = re.compile(r"(?<!\w)(?:số|về)(?!\w)")
+_NAMES_IT = regexes.compile(r"(?<!\w)(?:số|về)(?!\w)")

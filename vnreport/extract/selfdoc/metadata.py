@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
 
+from vnreport import regexes
 from vnreport.extract.dates import date_at
 from vnreport.extract.selfdoc.header import Line
 from vnreport.lexicon import load_rows
@@ -32,8 +33,8 @@ def _labels() -> dict[str, str]:
 def _label_pattern() -> re.Pattern[str]:
     """`Số hiệu:`, `Loại văn bản :` — a label of the table, then its colon (longest label first)."""
     rows = load_rows("selfdoc_metadata_labels.tsv", MetadataLabelRow)
-    words = sorted((r"\s+".join(map(re.escape, r.label.split())) for r in rows), key=len, reverse=True)
-    return re.compile(r"(?i)(?<!\w)(?P<label>" + "|".join(words) + r")\s*:\s*")
+    words = sorted((r"\s+".join(map(re.escape, r.label.split())) for r in rows), key=lambda p: (-len(p), p))
+    return regexes.compile(r"(?i)(?<!\w)(?P<label>" + "|".join(words) + r")\s*:\s*")
 
 
 def _label_key(text: str) -> str:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from vnreport import regexes
 from vnreport.extract.names import surnames, title_matcher
 from vnreport.extract.officials.lexicon import AuthorityRow
 from vnreport.extract.selfdoc.casing import normal_case
@@ -24,9 +25,9 @@ from vnreport.text import fold, match_view
 
 TAIL_LINES = 40  # the recipients are within the last lines
 _MAX_NAME_WORDS = 6
-_RECIPIENTS = re.compile(r"(?i)^\s*nơi\s+nhận\s*:?\s*")
-_CELL = re.compile(r"[^|\t]+")
-_ITEM_MARK = re.compile(r"(?:^|\s)[-–+•]\s*")
+_RECIPIENTS = regexes.compile(r"(?i)^\s*nơi\s+nhận\s*:?\s*")
+_CELL = regexes.compile(r"[^|\t]+")
+_ITEM_MARK = regexes.compile(r"(?:^|\s)[-–+•]\s*")
 
 
 @cache
@@ -36,8 +37,8 @@ def _authorities() -> dict[str, str]:
 
 @cache
 def _authority_pattern() -> re.Pattern[str]:
-    written = sorted(_authorities(), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in written) + r")\s*")
+    written = sorted(_authorities(), key=lambda p: (-len(p), p))
+    return regexes.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in written) + r")\s*")
 
 
 @cache

@@ -11,18 +11,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from vnreport import regexes
 from vnreport.report.model import ArticleReference, StructureUnit
 from vnreport.segment.document import Document
 
-_PART = re.compile(r"(?i)phần\s+(?P<n>thứ\s+[^\W\d_]+|[IVXLC]+|\d+)(?![\w])[.:]?\s*")
-_CHAPTER = re.compile(r"(?i)chương\s+(?P<n>[IVXLC]+|\d+)(?![\w])[.:]?\s*")
-_SECTION = re.compile(r"(?i)mục\s+(?P<n>\d+)(?![\w])[.:]?\s*")
-_ARTICLE = re.compile(r"Điều\s+(?P<n>\d+[a-z]?)(?![\w/])\s*[.:]?\s*")
-_CLAUSE = re.compile(r"(?P<n>\d{1,3})\.\s+")
-_POINT = re.compile(r"(?P<n>[a-zđ])\)\s+")
+_PART = regexes.compile(r"(?i)phần\s+(?P<n>thứ\s+[^\W\d_]+|[IVXLC]+|\d+)(?![\w])[.:]?\s*")
+_CHAPTER = regexes.compile(r"(?i)chương\s+(?P<n>[IVXLC]+|\d+)(?![\w])[.:]?\s*")
+_SECTION = regexes.compile(r"(?i)mục\s+(?P<n>\d+)(?![\w])[.:]?\s*")
+_ARTICLE = regexes.compile(r"Điều\s+(?P<n>\d+[a-z]?)(?![\w/])\s*[.:]?\s*")
+_CLAUSE = regexes.compile(r"(?P<n>\d{1,3})\.\s+")
+_POINT = regexes.compile(r"(?P<n>[a-zđ])\)\s+")
 _LEVELS = ("part", "chapter", "section", "article", "clause", "point")
 _NAMES = {"part": "Phần", "chapter": "Chương", "section": "Mục", "article": "Điều", "clause": "khoản", "point": "điểm"}
-_REFERENCE = re.compile(
+_REFERENCE = regexes.compile(
     r"(?:điểm\s+(?P<point>[a-zđ])\s+)?(?:khoản\s+(?P<clause>\d{1,3})\s+)?Điều\s+(?P<article>\d{1,3})(?![\w/])"
     r"(?P<other>\s+(?:của|tại)\s+(?:[^\s,;.]+\s+){0,6}?(?:số\s+)?\d)?"
 )

@@ -182,8 +182,10 @@ def collect(report: Report) -> tuple[list[Entity], list[Span]]:
     for p in report.people:
         add(_person(p), _spans(p.mentions, "person", len(entities)))
     for doc in report.documents:
-        add(_document(doc), _spans(doc.mentions or [Mention(text=doc.text, start=doc.start, end=doc.end)],
-                                   "document", len(entities)))
+        add(
+            _document(doc),
+            _spans(doc.mentions or [Mention(text=doc.text, start=doc.start, end=doc.end)], "document", len(entities)),
+        )
     for d in report.dates:
         add(_date(d), [Span(d.start, d.end, "date", len(entities))])
     for org in report.organizations:

@@ -10,8 +10,9 @@ offsets still hold. JSON inside a `<script>` block has `<`, `>` and `&` escaped 
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
+
+from vnreport import regexes
 
 _TEXT = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;", "\x00": "\ufffd"})
 _ATTRIBUTE = str.maketrans(
@@ -22,7 +23,7 @@ _SCRIPT = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028
 
 # A lone surrogate (a file name's undecodable byte, or a Python caller's string) cannot be written as
 # UTF-8: it is shown as U+FFFD, again one character for one.
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = regexes.compile("[\ud800-\udfff]")
 
 
 def _encodable(value: str) -> str:

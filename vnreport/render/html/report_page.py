@@ -158,7 +158,7 @@ def article_html(number: int, report: Report, text: str, *, only: frozenset[str]
     hint = year_hint(report)
     parts = [
         f'<article class="report" id="a{number}">',
-        f'<header><h2>{_h(report.title or report.source.path or "(no title)")}</h2>',
+        f"<header><h2>{_h(report.title or report.source.path or '(no title)')}</h2>",
         f'<p class="source">{_source(report)}</p>',
         f'<p class="hint">{_h(hint)}</p>' if hint else "",
         "</header>",

@@ -97,7 +97,7 @@ def stats_page(data: dict[str, Any], name: str) -> str:
             f'<header class="page"><h1>vnreport stats</h1><p class="source">{_h(name)}</p>'
             f'<p class="totals" data-articles="{data["articles"]}" data-words="{data["words"]}" '
             f'data-errors="{data["errors"]}">{_h(summary)}</p>'
-            '<p class="note">An article\'s month is its page\'s publication date, else the date of the event it '
+            "<p class=\"note\">An article's month is its page's publication date, else the date of the event it "
             "reports.</p></header>",
             "<main>",
             _section("months", "Articles per month", month_chart, _numbers(("month", "articles"), month_rows)),
