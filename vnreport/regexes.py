@@ -76,6 +76,19 @@ class PicklesPatternsAsSource:
             object.__setattr__(self, name, value)  # frozen dataclasses too
 
 
+def scan_branches(phrases: list[str] | tuple[str, ...] | frozenset[str], *, not_after: str, space: str) -> list[str]:
+    """The branches of an alternation of phrases, longest first, to scan a LOWER-CASE text (`Document.lower_view`) with:
+    each branch opens with the phrase's first letter, and the test that no `not_after` character stands
+    before the phrase comes right after that letter. re then skips, in C, every position that does not
+    hold one of those first letters; a pattern that opens with a look-behind, or matches case-insensitively,
+    is tried at every character of the text. Words are joined by `space`."""
+    ordered = sorted({" ".join(p.lower().split()) for p in phrases if p.strip()}, key=lambda p: (-len(p), p))
+    return [
+        re.escape(p[0]) + f"(?<!{not_after}.)" + space.join(re.escape(word) for word in p[1:].split(" "))
+        for p in ordered
+    ]
+
+
 def save() -> None:
     """Write the table back when this process added patterns to it (atomically, or not at all)."""
     global _added

@@ -25,7 +25,11 @@ def nfc(text: str) -> str:
 # two characters in both styles, so the rewrite keeps the length. Only open syllables move their mark
 # (`hoàn` stays), and never after `q` (`quý` is correct as written).
 _TONES = {"\u0300", "\u0301", "\u0309", "\u0303", "\u0323"}
-_NEW_STYLE_CANDIDATE = regexes.compile(r"(?<![qQ])[oOuU][^\W\d_](?!\w)")
+# Only `a`, `e`, `y` carrying a tone mark can be the second letter of a pair to rewrite (see
+# `_pair_rewrite`): the pattern names them, so the rewrite is called for real candidates only, not
+# for every `mua`, `hoa`, `Huy` of the text.
+_TONED_AEY = "".join(sorted({unicodedata.normalize(NFC, v + t) for v in "aeyAEY" for t in _TONES}))
+_NEW_STYLE_CANDIDATE = regexes.compile(rf"(?<![qQ])[oOuU][{_TONED_AEY}](?!\w)")
 
 
 def _second_has_tone(ch: str) -> tuple[str, str] | None:

@@ -28,6 +28,14 @@ class Document:
     year: int | None = None  # publication year when known (`--year`, a page's date)
 
     @cached_property
+    def lower_view(self) -> str | None:
+        """The match view in lower case, when lowering keeps every offset (it does unless the text holds
+        one of the few letters whose lower case is two characters, such as `İ`): for patterns that read
+        lower-case text without the cost of case-insensitive matching."""
+        lower = self.view.lower()
+        return lower if len(lower) == len(self.view) else None
+
+    @cached_property
     def sentences(self) -> list[Sentence]:
         return [s for p in self.paragraphs for s in p.sentences]
 

@@ -86,7 +86,11 @@ def scan(
             text = view[t_start:t_end]
             kind = match.lastgroup or "punct"
             cap = text[0].isupper()
-            gap = _gap(view, prev_end, t_start)
+            # _gap inline for the two common cases: one space after the token before, or none at all.
+            if prev_end >= 0 and (t_start == prev_end or (t_start - prev_end == 1 and view[prev_end] == " ")):
+                gap = t_start - prev_end
+            else:
+                gap = _gap(view, prev_end, t_start)
             append(Token(t_start, t_end, text, text.lower(), kind, gap, -1, True, True, cap, cap and kind == "word"))  # type: ignore[arg-type]
             prev_end = t_end
         if p_end > p_start:

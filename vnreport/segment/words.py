@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from vnreport.report.model import Word
+from vnreport.report.model import Word, WordKind
 from vnreport.segment.dictionary import folded_words, model_file, word_prefixes
 from vnreport.segment.tokens import Token
 
@@ -108,17 +108,20 @@ def join_abbreviations(tokens: list[Token], tags: list[str]) -> list[str]:
 def merge_words(text: str, tokens: list[Token], tags: list[str], protected_kinds: frozenset[str]) -> list[Word]:
     """Join I-W syllables onto the previous word (a protected token is always a word of its own) and
     mark each token's place in its word (`first`/`last`)."""
-    words: list[Word] = []
+    # Spans first, Word objects once at the end: a word of three syllables is one object, not three.
+    starts: list[int] = []
+    ends: list[int] = []
+    kinds: list[WordKind] = []
     previous_protected = True
     for index, (token, tag) in enumerate(zip(tokens, tags, strict=True)):
         is_protected = token.kind in protected_kinds
-        if tag == "I-W" and words and not is_protected and not previous_protected:
-            last = words[-1]
-            words[-1] = Word(text=text[last.start : token.end], start=last.start, end=token.end, kind=last.kind)
+        if tag == "I-W" and ends and not is_protected and not previous_protected:
+            ends[-1] = token.end
             token.first = False
             tokens[index - 1].last = False
         else:
-            kind = "punct" if token.kind == "dot" else token.kind
-            words.append(Word(text=text[token.start : token.end], start=token.start, end=token.end, kind=kind))
+            starts.append(token.start)
+            ends.append(token.end)
+            kinds.append("punct" if token.kind == "dot" else token.kind)  # type: ignore[arg-type]
         previous_protected = is_protected
-    return words
+    return [Word(text=text[a:b], start=a, end=b, kind=k) for a, b, k in zip(starts, ends, kinds, strict=True)]

@@ -22,6 +22,7 @@ import math
 import re
 from collections import defaultdict
 from functools import cache
+from itertools import combinations
 
 from vnreport import regexes
 from vnreport.extract.officials.lexicon import RoleCueRow
@@ -131,14 +132,17 @@ def rank(bags: list[frozenset[str]]) -> list[float]:
     total = sum(teleport)
     teleport = [t / total for t in teleport]
     scores = teleport[:]
+    # The loop below runs up to ITERATIONS times over every edge: the graph as plain lists, read in the
+    # same order (so the same sums, to the last bit) without a dict lookup per edge.
+    dangling_nodes = [i for i in range(n) if out_weight[i] == 0]
+    linked = [(i, out_weight[i], list(edges[i].items())) for i in range(n) if out_weight[i]]
     for _ in range(ITERATIONS):
-        dangling = sum(scores[i] for i in range(n) if out_weight[i] == 0)
-        new = [(1 - DAMPING) * teleport[i] + DAMPING * dangling * teleport[i] for i in range(n)]
-        for i in range(n):
-            if out_weight[i]:
-                share = DAMPING * scores[i] / out_weight[i]
-                for j, weight in edges[i].items():
-                    new[j] += share * weight
+        dangling = sum(scores[i] for i in dangling_nodes)
+        new = [(1 - DAMPING) * t + DAMPING * dangling * t for t in teleport]
+        for i, weight_out, targets in linked:
+            share = DAMPING * scores[i] / weight_out
+            for j, weight in targets:
+                new[j] += share * weight
         change = sum(abs(a - b) for a, b in zip(new, scores, strict=True))
         scores = new
         if change < TOLERANCE:
@@ -153,9 +157,8 @@ def _edges(bags: list[frozenset[str]]) -> list[dict[int, float]]:
             postings[word].append(index)
     shared: dict[tuple[int, int], int] = defaultdict(int)
     for indices in postings.values():
-        for a in range(len(indices)):
-            for b in range(a + 1, len(indices)):
-                shared[(indices[a], indices[b])] += 1
+        for pair in combinations(indices, 2):
+            shared[pair] += 1
     edges: list[dict[int, float]] = [{} for _ in bags]
     for (i, j), count in shared.items():
         weight = count / (math.log(len(bags[i]) + 1) + math.log(len(bags[j]) + 1))

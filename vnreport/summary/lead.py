@@ -9,8 +9,10 @@ often of a moment of the event, and a credit (`Ảnh: Lâm Hiển`) nothing: nei
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from vnreport import regexes
 from vnreport.lexicon import PhraseMatcher, load_rows, phrase_matcher
@@ -43,9 +45,45 @@ def _alternation(phrases: list[str]) -> str:
 
 @cache
 def _credit() -> re.Pattern[str]:
-    """A photo credit or source line: `(Ảnh: Phương Hoa/TTXVN)`, `Ảnh: AFP`, `Ảnh minh họa`."""
+    """A photo credit or source line: `(Ảnh: Phương Hoa/TTXVN)`, `Ảnh: AFP`, `Ảnh minh họa`. A credit
+    proper ends with its colon (`_is_credit`); the phrases that stand alone end at a word's end."""
     credit, alone = _alternation(_phrases("credit")), _alternation(_phrases("credit_alone"))
-    return regexes.compile(rf"(?<!\w)(?P<credit>{credit})\s*:|(?<!\w)(?:{alone})(?!\w)", re.IGNORECASE)
+    return regexes.compile(rf"(?<!\w)(?:{credit})\s*:|(?<!\w)(?:{alone})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _credit_in_lower_case() -> re.Pattern[str]:
+    """`_credit()` for a lower-case view, written so that every branch opens with a letter and the test
+    that no letter precedes comes after it: re then skips, in C, every position that does not hold one
+    of those first letters, where the case-insensitive pattern opening with a look-behind is tried at
+    every character of the text (a few per cent of the whole analysis)."""
+
+    def opening_first(phrases: list[str]) -> list[str]:
+        return regexes.scan_branches(phrases, not_after=r"\w", space=r"\s+")
+
+    credit = [rf"{branch}\s*:" for branch in opening_first(_phrases("credit"))]
+    alone = [rf"{branch}(?!\w)" for branch in opening_first(_phrases("credit_alone"))]
+    return regexes.compile("|".join(credit + alone))
+
+
+def _credit_search(doc: Document, start: int, end: int) -> re.Match[str] | None:
+    lower = doc.lower_view
+    return (
+        _credit_in_lower_case().search(lower, start, end)
+        if lower is not None
+        else _credit().search(doc.view, start, end)
+    )
+
+
+def _credit_scan(doc: Document, start: int, end: int) -> list[re.Match[str]]:
+    lower = doc.lower_view
+    pattern, text = (_credit_in_lower_case(), lower) if lower is not None else (_credit(), doc.view)
+    return list(pattern.finditer(text, start, end))
+
+
+def _is_credit(doc: Document, m: re.Match[str]) -> bool:
+    """A credit with its colon (`Ảnh:`, `Nguồn :`), not a phrase that stands alone (`Ảnh minh họa`)."""
+    return doc.view[m.end() - 1] == ":"
 
 
 @cache
@@ -64,16 +102,35 @@ def captions(doc: Document, sentences: list[Sentence]) -> set[int]:
     (`… tại hội nghị. (Ảnh: …)`, `Ảnh minh họa …`), or one followed by a sentence that opens with a credit
     and a colon (`… ngày 22/5. Ảnh: AFP/TTXVN Phát biểu …`: the credit closes the caption before it)."""
     out: set[int] = set()
-    credit = _credit()
-    for k, sentence in enumerate(sentences):
-        m = credit.search(doc.view, sentence.start, sentence.end)
+    for k, (sentence, m) in enumerate(zip(sentences, _first_credits(doc, sentences), strict=True)):
         if m is None:
             continue
-        if m.group("credit") and m.start() - sentence.start <= 2:
+        if _is_credit(doc, m) and m.start() - sentence.start <= 2:
             if k > 0:
                 out.add(sentences[k - 1].start)
         elif _words_between(doc, after_credit(doc, sentence) or sentence.end, sentence.end) < _MIN_WORDS:
             out.add(sentence.start)
+    return out
+
+
+def _first_credits(doc: Document, sentences: list[Sentence]) -> list[re.Match[str] | None]:
+    """The first credit of each sentence, exactly as `_credit().search(view, start, end)` finds it, from
+    one scan of the text rather than one search per sentence. Where the scan may differ from a search
+    bounded by the sentence (a match reaching the sentence's end, or one running into it from before),
+    the sentence is searched on its own."""
+    if not sentences or any(a.start > b.start for a, b in pairwise(sentences)):
+        return [_credit_search(doc, s.start, s.end) for s in sentences]
+    found = _credit_scan(doc, sentences[0].start, sentences[-1].end)
+    starts = [m.start() for m in found]
+    out: list[re.Match[str] | None] = []
+    for sentence in sentences:
+        k = bisect_left(starts, sentence.start)
+        m = found[k] if k < len(found) else None
+        if (k > 0 and found[k - 1].end() > sentence.start) or (m is not None and m.start() < sentence.end <= m.end()):
+            m = _credit_search(doc, sentence.start, sentence.end)
+        elif m is not None and m.start() >= sentence.end:
+            m = None
+        out.append(m)
     return out
 
 
@@ -94,14 +151,14 @@ def _after_one_credit(doc: Document, sentence: Sentence) -> int | None:
     2017 pages glue a caption, its credit and the next sentence into one: `Người dân … (Nguồn: Cục …)
     Trong cuộc đối thoại …`, `Bí thư … - Ảnh: Ngọc Tiến Tại buổi làm việc …`."""
     view = doc.view
-    m = _credit().search(view, sentence.start, sentence.end)
+    m = _credit_search(doc, sentence.start, sentence.end)
     if m is None:
         return None
     opened = view.rfind("(", sentence.start, m.start())
     if opened >= 0 and not view[opened + 1 : m.start()].strip():
         closed = view.find(")", m.end(), sentence.end)
         return closed + 1 if closed >= 0 else sentence.end
-    if not m.group("credit"):
+    if not _is_credit(doc, m):
         return m.end()
     toks = doc.tokens_in(m.end(), sentence.end)
     k = words = 0

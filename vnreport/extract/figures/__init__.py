@@ -50,12 +50,14 @@ __all__ = ["detect_convention", "extract_figures", "parse_vietnamese_number"]
 
 # Between a figure and its change phrase (or between two change phrases) only punctuation may stand.
 _ATTACH_GAP = regexes.compile(r"[ ]*\)?[ ]*(?:[,(-][ ]*)?(?:(?:và|tương ứng|,)[ ]*)*", re.IGNORECASE)
+# Each opens with a digit and only then tests what stands before it, so that re skips every position
+# without a digit in C (a pattern opening with the look-behind is tried at every character).
 _EN_EVIDENCE = regexes.compile(
-    r"(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d+(?![\d.,])|(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d.,])"
+    r"\d(?<![\d.,]\d)(?:\d{0,2}(?:,\d{3})+\.\d+(?![\d.,])|\d{0,2}(?:,\d{3}){2,}(?![\d.,]))"
 )
 _VI_EVIDENCE = regexes.compile(
-    r"(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d+(?![\d.,])|(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,])"
-    r"|(?<![\d.,])\d+,\d{1,2}(?![\d.,])"
+    r"\d(?<![\d.,]\d)(?:\d{0,2}(?:\.\d{3})+,\d+(?![\d.,])|\d{0,2}(?:\.\d{3}){2,}(?![\d.,])"
+    r"|\d*,\d{1,2}(?![\d.,]))"
 )
 
 

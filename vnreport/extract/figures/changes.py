@@ -172,7 +172,9 @@ def _is_noun_comparative(view: str, verb: re.Match[str], lex: FigureLexicon) -> 
 def find_changes(doc: Document, lex: FigureLexicon, convention: Convention) -> list[ChangeHit]:
     hits: list[ChangeHit] = []
     last_end = 0
-    for verb in lex.change_re.finditer(doc.view):
+    lower = doc.lower_view
+    verbs = lex.change_lower_re.finditer(lower) if lower is not None else lex.change_re.finditer(doc.view)
+    for verb in verbs:
         if verb.start() < last_end or _is_noun_comparative(doc.view, verb, lex):
             continue
         hit = _parse_change(doc, verb, lex, convention)

@@ -85,6 +85,7 @@ class FigureLexicon(regexes.PicklesPatternsAsSource):
     label_exception_re: re.Pattern[str]
     candidate_re: re.Pattern[str]
     change_re: re.Pattern[str]
+    change_lower_re: re.Pattern[str]  # change_re for Document.lower_view (see regexes.scan_branches)
     change_roles: dict[str, str]
     target_re: re.Pattern[str]
     basis_re: re.Pattern[str]
@@ -152,6 +153,9 @@ def _build_figure_lexicon() -> FigureLexicon:
             ALNUM_BEFORE + r"(?:\d|(?:" + phrases_pattern(start_words()) + ")" + ALNUM_AFTER + ")", re.IGNORECASE
         ),
         change_re=regexes.compile(ALNUM_BEFORE + "(" + phrases_pattern(verbs) + ")" + ALNUM_AFTER, re.IGNORECASE),
+        change_lower_re=regexes.compile(
+            "(" + "|".join(regexes.scan_branches(verbs, not_after="[^\\W_]", space="[ ]+")) + ")" + ALNUM_AFTER
+        ),
         change_roles=roles,
         target_re=regexes.compile(r"[ ]*(?:" + phrases_pattern(targets) + ")" + ALNUM_AFTER, re.IGNORECASE),
         basis_re=regexes.compile(r"[ ]*,?[ ]*(?:" + phrases_pattern(bases) + ")" + ALNUM_AFTER, re.IGNORECASE),
