@@ -51,21 +51,27 @@ def tag_by_dictionary(sentences: list[list[Token]]) -> list[list[str]]:
         syllables = [t.lower if t.kind == "word" else None for t in tokens]
         tags = ["B-W"] * len(tokens)
         i = 0
-        while i < len(tokens):
+        count = len(tokens)
+        while i < count:
             length = 1
             read = syllables[i]
-            if read is not None:
-                # Longer and longer windows while what is read begins some longer word (the longest
-                # dictionary word of at most four syllables wins, as trying 4, 3, 2 in turn would give).
-                for n in range(2, min(_MAX_DICTIONARY_WORD, len(tokens) - i) + 1):
-                    syllable = syllables[i + n - 1]
-                    if syllable is None:
-                        break
-                    read = f"{read} {syllable}"
-                    if read in words:
-                        length = n
-                    if read not in prefixes:
-                        break
+            # Longer and longer windows while what is read begins some longer word (the longest
+            # dictionary word of at most four syllables wins, as trying 4, 3, 2 in turn would give).
+            # Most windows stop at two syllables: that step is written out, the loop is for the rest.
+            if read is not None and i + 1 < count and (second := syllables[i + 1]) is not None:
+                read = f"{read} {second}"
+                if read in words:
+                    length = 2
+                if read in prefixes:
+                    for n in range(3, min(_MAX_DICTIONARY_WORD, count - i) + 1):
+                        syllable = syllables[i + n - 1]
+                        if syllable is None:
+                            break
+                        read = f"{read} {syllable}"
+                        if read in words:
+                            length = n
+                        if read not in prefixes:
+                            break
             for k in range(i + 1, i + length):
                 tags[k] = "I-W"
             i += length

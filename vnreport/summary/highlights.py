@@ -109,12 +109,15 @@ def _is_attendance_list(doc: Document, sentence: Sentence) -> bool:
 def content_words(doc: Document, sentence: Sentence) -> frozenset[str]:
     """Lower-case segmenter words of the sentence, without punctuation, numbers and function words."""
     stop = stopwords()
-    view = doc.view
+    lower = doc.lower_view  # one lowering of the text, not one per word
+    view = lower if lower is not None else doc.view
     bag: set[str] = set()
     for word in sentence.words:
         if word.kind != "word":
             continue
-        text = view[word.start : word.end].lower()
+        text = view[word.start : word.end]
+        if lower is None:
+            text = text.lower()
         if not text.isalnum():  # whitespace inside: one space between the syllables of a word
             text = " ".join(text.split())
         # A word token opens with a letter (the rest of the test is for other letters of \w).
