@@ -21,7 +21,7 @@ class Base(msgspec.Struct, kw_only=True, omit_defaults=False):
         return msgspec.to_builtins(self)
 
 
-class Mention(Base, kw_only=True):
+class Mention(Base, kw_only=True, gc=False):  # strings and numbers only: no cycle to collect
     """One occurrence of an entity in the text."""
 
     text: str
@@ -34,7 +34,7 @@ class Mention(Base, kw_only=True):
 WordKind = Literal["word", "punct", "number", "date", "time", "percent", "document", "url", "email", "symbol"]
 
 
-class Word(Base, kw_only=True):
+class Word(Base, kw_only=True, gc=False):  # strings and numbers only: no cycle to collect
     text: str
     start: int
     end: int
