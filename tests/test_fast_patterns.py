@@ -58,3 +58,13 @@ def test_a_text_whose_lower_case_changes_length_has_no_lower_view() -> None:
     doc = segment("İstanbul, Ảnh: AFP", words=False)
     assert doc.lower_view is None
     assert [m.group() for m in lead._credit_scan(doc, 0, len(doc.text))] == ["Ảnh:"]
+
+
+def test_figure_candidates_from_two_scans_are_the_single_scans() -> None:
+    from vnreport.extract.figures import _candidate_starts
+
+    lex = figure_lexicon()
+    pieces = ["Hai", "hai", "chín", "Chính", "12", "3", "x", " ", "Một", "mười", "năm", "nửa", "a1", ",", "٣", "\n"]
+    for text in _random_texts(pieces, 2000, seed=18):
+        doc = segment(text, words=False)
+        assert list(_candidate_starts(doc, lex)) == [m.start() for m in lex.candidate_re.finditer(doc.view)], text

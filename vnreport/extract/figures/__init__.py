@@ -33,8 +33,10 @@ Vietnamese document it is read as a decimal comma.
 
 from __future__ import annotations
 
+import heapq
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from vnreport import regexes
@@ -52,9 +54,7 @@ __all__ = ["detect_convention", "extract_figures", "parse_vietnamese_number"]
 _ATTACH_GAP = regexes.compile(r"[ ]*\)?[ ]*(?:[,(-][ ]*)?(?:(?:và|tương ứng|,)[ ]*)*", re.IGNORECASE)
 # Each opens with a digit and only then tests what stands before it, so that re skips every position
 # without a digit in C (a pattern opening with the look-behind is tried at every character).
-_EN_EVIDENCE = regexes.compile(
-    r"\d(?<![\d.,]\d)(?:\d{0,2}(?:,\d{3})+\.\d+(?![\d.,])|\d{0,2}(?:,\d{3}){2,}(?![\d.,]))"
-)
+_EN_EVIDENCE = regexes.compile(r"\d(?<![\d.,]\d)(?:\d{0,2}(?:,\d{3})+\.\d+(?![\d.,])|\d{0,2}(?:,\d{3}){2,}(?![\d.,]))")
 _VI_EVIDENCE = regexes.compile(
     r"\d(?<![\d.,]\d)(?:\d{0,2}(?:\.\d{3})+,\d+(?![\d.,])|\d{0,2}(?:\.\d{3}){2,}(?![\d.,])"
     r"|\d*,\d{1,2}(?![\d.,]))"
@@ -77,6 +77,23 @@ class _Draft:
     tail: int = 0  # end of the figure or of its last change phrase
 
 
+# A digit not written right after a letter or digit: opening with the digit, re skips in C every
+# position without one (see regexes.scan_branches).
+_DIGIT_STARTS = regexes.compile(r"\d(?<![^\W_]\d)")
+
+
+def _candidate_starts(doc: Document, lex: FigureLexicon) -> Iterator[int]:
+    """Where `lex.candidate_re` matches, in order: digits and number words scanned apart (each with a
+    prefix re can skip by) and merged. Two candidates never overlap (a word or a digit right after
+    another letter or digit is no candidate), so the merge is the single scan's sequence."""
+    lower = doc.lower_view
+    if lower is None:
+        return (m.start() for m in lex.candidate_re.finditer(doc.view))
+    digits = (m.start() for m in _DIGIT_STARTS.finditer(doc.view))
+    words = (m.start() for m in lex.candidate_words_lower_re.finditer(lower))
+    return heapq.merge(digits, words)
+
+
 def _figures_from_text(
     doc: Document, lex: FigureLexicon, convention: Convention, hits: list[ChangeHit]
 ) -> list[_Draft]:
@@ -85,8 +102,7 @@ def _figures_from_text(
     drafts: list[_Draft] = []
     last_end = 0
     index = 0
-    for candidate in lex.candidate_re.finditer(view):
-        start = candidate.start()
+    for start in _candidate_starts(doc, lex):
         if start < last_end:
             continue
         while index < len(covered) and covered[index][1] <= start:

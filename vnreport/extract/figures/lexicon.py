@@ -60,6 +60,12 @@ def key(phrase: str) -> str:
     return " ".join(phrase.lower().split())
 
 
+def lower_scan_pattern(phrases: list[str] | tuple[str, ...] | frozenset[str]) -> str:
+    """`ALNUM_BEFORE (?:phrases_pattern(phrases))` for scanning `Document.lower_view`, written so that re
+    can skip by the phrases' first letters (see regexes.scan_branches)."""
+    return "(?:" + "|".join(regexes.scan_branches(phrases, not_after=r"[^\W_]", space="[ ]+")) + ")"
+
+
 def folded_key(phrase: str) -> str:
     """`key` of a data-file phrase in match-view spelling, to compare with words read off the view."""
     return key(fold(phrase))
@@ -84,6 +90,7 @@ class FigureLexicon(regexes.PicklesPatternsAsSource):
     label_re: re.Pattern[str]
     label_exception_re: re.Pattern[str]
     candidate_re: re.Pattern[str]
+    candidate_words_lower_re: re.Pattern[str]  # candidate_re's number words, for Document.lower_view
     change_re: re.Pattern[str]
     change_lower_re: re.Pattern[str]  # change_re for Document.lower_view (see regexes.scan_branches)
     change_roles: dict[str, str]
@@ -152,10 +159,9 @@ def _build_figure_lexicon() -> FigureLexicon:
         candidate_re=regexes.compile(
             ALNUM_BEFORE + r"(?:\d|(?:" + phrases_pattern(start_words()) + ")" + ALNUM_AFTER + ")", re.IGNORECASE
         ),
+        candidate_words_lower_re=regexes.compile(lower_scan_pattern(start_words()) + ALNUM_AFTER),
         change_re=regexes.compile(ALNUM_BEFORE + "(" + phrases_pattern(verbs) + ")" + ALNUM_AFTER, re.IGNORECASE),
-        change_lower_re=regexes.compile(
-            "(" + "|".join(regexes.scan_branches(verbs, not_after="[^\\W_]", space="[ ]+")) + ")" + ALNUM_AFTER
-        ),
+        change_lower_re=regexes.compile("(" + lower_scan_pattern(verbs) + ")" + ALNUM_AFTER),
         change_roles=roles,
         target_re=regexes.compile(r"[ ]*(?:" + phrases_pattern(targets) + ")" + ALNUM_AFTER, re.IGNORECASE),
         basis_re=regexes.compile(r"[ ]*,?[ ]*(?:" + phrases_pattern(bases) + ")" + ALNUM_AFTER, re.IGNORECASE),
