@@ -79,13 +79,12 @@ class Document:
         spans = [(p.start, p.end) for p in self.paragraphs if p.kind not in _NOT_BODY]
         if not spans:
             return TokenArrays.of(self.view, self.tokens)
-        kept = []
-        k = 0
+        kept: list[Token] = []
+        ends = self._token_ends
         for start, end in spans:
-            k = self.token_index(start)
-            while k < len(self.tokens) and self.tokens[k].end <= end:
-                kept.append(self.tokens[k])
-                k += 1
+            # The tokens from `start` on that end by `end` (token ends are sorted: a bisection, not a walk).
+            first = self.token_index(start)
+            kept.extend(self.tokens[first : max(first, bisect_right(ends, end, first))])
         return TokenArrays.of(self.view, kept)
 
     @cached_property
