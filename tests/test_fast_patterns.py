@@ -68,3 +68,18 @@ def test_figure_candidates_from_two_scans_are_the_single_scans() -> None:
     for text in _random_texts(pieces, 2000, seed=18):
         doc = segment(text, words=False)
         assert list(_candidate_starts(doc, lex)) == [m.start() for m in lex.candidate_re.finditer(doc.view)], text
+
+
+def test_the_match_view_is_the_plain_rewrite() -> None:
+    from vnreport import text as t
+
+    plain_candidate = re.compile(r"(?<![qQ])[oOuU][^\W\d_](?!\w)")
+
+    def plain(s: str) -> str:
+        s = s.translate(t._CHAR_VARIANTS)
+        return plain_candidate.sub(t._pair_rewrite, s) if not s.isascii() else s
+
+    pieces = ["ho", "à", "Hoà", "thuỷ", "THUỶ", "quý", "qu", "ỳ", "o", "é", "Khoẻ", "u", "ý", "a", " ", "\t", "\u00a0"]
+    pieces += ["\u2013", "Ð", "x", "\n", "uy", "oa", "Ỵ", "ỹ", "1"]
+    for s in _random_texts(pieces, 3000, seed=19):
+        assert t.match_view(s) == plain(s), s
