@@ -44,6 +44,7 @@ LEVELS = {"country", "province", "district", "commune", "region", "village", "fa
 ROLES = {"chaired", "attended", "spoke", "signed"}
 YEAR_CUE_ROLES = {
     "dateline",
+    "birth",
     "present",
     "present_since",
     "present_lead",

@@ -388,11 +388,12 @@ def test_two_full_dates_in_parentheses() -> None:
 
 
 def test_second_bare_date_of_a_range() -> None:
-    assert values("từ 15/7 đến 20/7") == ["2024-07-15", "2024-07-20"]
+    assert values("từ 15/7 đến 20/7") == ["2024-07-15/2024-07-20"]  # one range (README "Dates")
+    assert values("ngày 15/7 - 20/7") == ["2024-07-15", "2024-07-20"]
 
 
 def test_earlier_date_borrows_year_of_later() -> None:
-    assert values("từ 28/12 đến 5/1/2025") == ["2024-12-28", "2025-01-05"]
+    assert values("từ 28/12 đến 5/1/2025") == ["2024-12-28/2025-01-05"]
 
 
 def test_holiday_cue() -> None:
@@ -683,3 +684,41 @@ def test_an_undated_tet_leaves_the_article_year_alone() -> None:
     found = run_extractors(doc)
     assert [d.value for d in found.dates] == ["2025-09-05", "2025-07-01"]  # the Tết names no day
     assert (found.year, found.year_source) == (2025, "text")
+
+
+# --- spans written as one range, bare months, birth years (issue #14) -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        (
+            "Số liệu thu thập từ tháng 3/2015 tới tháng 10/2018 cho thấy điều đó.",
+            "từ tháng 3/2015 tới tháng 10/2018",
+            "2015-03/2018-10",
+        ),
+        ("Từ năm 1996 đến năm 2015, lực lượng kiểm tra đã xử lý nhiều vụ.", "Từ năm 1996 đến năm 2015", "1996/2015"),
+        ("Từ tháng 3/1950- 8/1950, ông công tác ở Việt Bắc.", "Từ tháng 3/1950- 8/1950", "1950-03/1950-08"),
+        ("Tháng 5/1972 đến năm 1978, ông làm Bí thư Tỉnh ủy.", "Tháng 5/1972 đến năm 1978", "1972-05/1978"),
+        ("Từ tháng 8/2020-10/2024, ông là Phó Bí thư.", "Từ tháng 8/2020-10/2024", "2020-08/2024-10"),
+        ("Từ 6/2009 đến 4/2012: Phó Giám đốc Sở.", "Từ 6/2009 đến 4/2012", "2009-06/2012-04"),
+        ("Gần đây, từ 12/3 đến 20/4/2016, đoàn đã làm việc.", "từ 12/3 đến 20/4/2016", "2016-03-12/2016-04-20"),
+    ],
+)
+def test_a_span_written_as_one_range_is_one_interval(text: str, mention: str, value: str) -> None:
+    m = one(text, None)
+    assert (m.text, m.value, m.precision) == (mention, value, "interval")
+
+
+def test_two_full_days_joined_by_a_dash_stay_two_dates() -> None:
+    assert values("Hội chợ diễn ra 5/3/2016 - 9/3/2016 tại Hà Nội.", None) == ["2016-03-05", "2016-03-09"]
+
+
+def test_a_month_and_year_without_thang_is_a_date_in_brackets_only() -> None:
+    assert values("Tại Đại hội lần thứ VII (6/1991), Đảng thông qua Cương lĩnh.", None) == ["1991-06"]
+    assert values("Chính phủ ban hành Nghị định 08/2016 về quản lý; quy hoạch 1/2000 được duyệt.", None) == []
+
+
+def test_a_birth_year_is_not_a_date() -> None:
+    assert values("Ông Trần Văn Bình sinh năm 1971, quê quán tỉnh Nam Định.", None) == []
+    assert values("Trường bị đình chỉ tuyển sinh năm 2014.", None) == ["2014"]

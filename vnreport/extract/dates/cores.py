@@ -21,6 +21,7 @@ from vnreport.extract.dates.lexicon import (
     period_words,
     pod,
     tet_dates,
+    year_cues,
     year_prefixes,
 )
 from vnreport.numbers import roman
@@ -303,6 +304,8 @@ def _years(view: str) -> list[Found]:
         start = m.start()
         if not pre and patterns().digit_before.search(view, window(start, 20), start):
             continue  # `15 năm 2002-2017`, `70 năm`: a duration; a bare range is found by `_periods`
+        if not pre and year is not None and year_cues().birth_before.search(view, window(start, 12), start):
+            continue  # `sinh năm 1985`: a birth year is not a date
         if year is None and rel is None:
             rel = 0  # `những tháng cuối năm`: this year
         found = Found(start, m.end(), "year", (year, None, None), explicit=year is not None, rel=rel)
@@ -358,6 +361,20 @@ def _periods(view: str) -> list[Found]:
     return out
 
 
+def _month_years(view: str) -> list[Found]:
+    """`(12/1986)`, `từ 7/2010`: a month and year written without `tháng` is a date in brackets or after a
+    word of a span; elsewhere (`Nghị định 06/2017`, `quy hoạch 1/2000`) only as the end of a range of
+    months (`tháng 2/1941 - 9/1941`)."""
+    p = patterns()
+    out = []
+    for m in p.month_year.finditer(view):
+        found = Found(m.start(), m.end(), "month", (int(m.group("y")), int(m.group("m")), None), explicit=True)
+        if not p.month_year_cue.search(view, window(m.start(), 20), m.start()):
+            found.cue = "month-chain"
+        out.append(found)
+    return out
+
+
 def _tets(view: str) -> list[Found]:
     """`Tết Nguyên đán 2017`, `Tết Đinh Dậu`, `mùng 6 Tết Nguyên đán`: the solar days of a lunar new year."""
     p = patterns()
@@ -410,6 +427,8 @@ def _link_chains(view: str, found: list[Found]) -> list[Found]:
             continue
         if f.cue in ("none", "fraction") and not (joined and prev is not None and prev.lo[2] is not None):
             continue
+        if f.cue == "month-chain" and not (joined and prev is not None and prev.precision == "month"):
+            continue
         if (
             joined
             and prev is not None
@@ -422,6 +441,60 @@ def _link_chains(view: str, found: list[Found]) -> list[Found]:
             _borrow_year(prev, f)
         kept.append(f)
     return kept
+
+
+_SPANNED = frozenset({"day", "month", "year"})
+
+
+def _ranges(view: str, found: list[Found]) -> list[Found]:
+    """Two dates written as one span become one interval: `từ tháng 9/2014 tới tháng 12/2016`, `Từ năm 1995
+    đến năm 2016`, `tháng 2/1941- 9/1941`, `Tháng 4/1973 đến năm 1976`, `từ 25/4 đến 30/5/2017`. Days need
+    `từ` before the first (two full dates joined by a dash are two dates); months and years need `từ` or a
+    span word (`đến`, `tới`) unless both are months (`tháng 7/2023-11/2025`)."""
+    p = patterns()
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if prev is None or not _spannable(prev) or not _spannable(f) or prev.end > f.start:
+            out.append(f)
+            continue
+        join = p.range_to.fullmatch(view, prev.end, f.start)
+        since = p.range_from.search(view, window(prev.start, 8), prev.start)
+        days = prev.precision == "day" or f.precision == "day"
+        if (
+            join is None
+            or (days and (prev.precision != f.precision or since is None))
+            or (not days and since is None and join.group("conj") in "-–" and prev.precision != "month")
+            or not _before(prev, f)
+        ):
+            out.append(f)
+            continue
+        if prev.lo[0] is None and f.lo[0] is not None:
+            _borrow_year(prev, f)
+        span = Found(
+            since.start() if since else prev.start,
+            f.end,
+            "interval",
+            prev.lo,
+            f.lo,
+            explicit=prev.explicit and f.explicit,
+            part_of_day=prev.part_of_day,
+            year_range=not days and prev.lo[1] is None and f.lo[1] is None,
+        )
+        out[-1] = span
+    return out
+
+
+def _spannable(f: Found) -> bool:
+    return f.precision in _SPANNED and f.hi is None and f.rel is None and f.tet is None and not f.fuzzy
+
+
+def _before(a: Found, b: Found) -> bool:
+    """`a` comes before `b` (a year not written counts as the same year)."""
+    ya, yb = a.lo[0], b.lo[0]
+    if ya is not None and yb is not None and ya != yb:
+        return ya < yb
+    return (a.lo[1] or 0, a.lo[2] or 0) < (b.lo[1] or 13, b.lo[2] or 32)
 
 
 def _is_written_year(f: Found) -> bool:
@@ -449,5 +522,6 @@ def scan(view: str, *, assume_date: bool = False) -> list[Found]:
         *_years(view),
         *_periods(view),
         *_tets(view),
+        *_month_years(view),
     ]
-    return _link_chains(view, _select(candidates))
+    return _ranges(view, _link_chains(view, _select(candidates)))

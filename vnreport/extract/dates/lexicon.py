@@ -159,6 +159,10 @@ class _Patterns:
     period: re.Pattern[str]
     bare_range: re.Pattern[str]
     bare_year: re.Pattern[str]
+    month_year: re.Pattern[str]
+    month_year_cue: re.Pattern[str]
+    range_from: re.Pattern[str]
+    range_to: re.Pattern[str]
     before: re.Pattern[str]
     before_paren: re.Pattern[str]
     chain_before: re.Pattern[str]
@@ -245,6 +249,11 @@ def patterns() -> _Patterns:
             rf"(?<![\w/.,-])(?P<y>(?:1[89]|2[01])\d\d){_O}-{_O}(?P<y2>(?:1[89]|2[01])\d\d){_Y_END}"
         ),
         bare_year=regexes.compile(rf"(?<![\w/.,-])(?P<y>(?:1[89]|2[01])\d\d){_Y_END}"),
+        # `(12/1986)`, `từ 7/2010`, the end of `tháng 2/1941 - 9/1941`: a month and year without `tháng`
+        month_year=regexes.compile(rf"(?<![\w/.,])(?<![^\W\d]-)(?P<m>{_M})/(?P<y>(?:1[89]|2[01])\d\d){_Y_END}(?!-\w)"),
+        month_year_cue=regexes.compile(rf"(?:\({_O}|(?<!\w)(?:từ|đến|tới|vào|thời điểm){_S})\Z", flags),
+        range_from=regexes.compile(rf"(?<!\w)từ{_S}\Z", flags),
+        range_to=regexes.compile(rf"{_O}(?P<conj>-|–|đến|tới|cho đến){_O}", flags),
         before=regexes.compile(
             rf"(?<!\w)(?:(?P<wd>{weekday}){_O},?{_O})?"
             rf"(?:(?P<time>{_time_group('bt')})(?:{_S}(?P<tpod>{pod}))?{_O},?{_O})?"
@@ -321,6 +330,7 @@ class _YearCues:
     future_day_before: re.Pattern[str]
     not_future_before: re.Pattern[str]
     not_anchor_before: re.Pattern[str]
+    birth_before: re.Pattern[str]
     until: re.Pattern[str]
     clock: re.Pattern[str]
 
@@ -357,6 +367,7 @@ def year_cues() -> _YearCues:
         future_day_before=regexes.compile(rf"(?<!\w)(?:{alt('future_day')}){_O}\Z", flags),
         not_future_before=regexes.compile(rf"(?<!\w)(?:{alt('not_future')}){_O}\Z", flags),
         not_anchor_before=regexes.compile(rf"(?<!\w)(?:{alt('not_anchor')}){_O}\Z", flags),
+        birth_before=regexes.compile(rf"(?<!\w)(?<!tuyển )(?<!học )(?:{alt('birth')}){_S}\Z", flags),
         until=regexes.compile(rf"{_O}(?:đến|tới|cho đến){_S}", flags),
         clock=regexes.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:h][0-5]\d(?!\d)"),
     )
