@@ -722,3 +722,51 @@ def test_a_month_and_year_without_thang_is_a_date_in_brackets_only() -> None:
 def test_a_birth_year_is_not_a_date() -> None:
     assert values("Ông Trần Văn Bình sinh năm 1971, quê quán tỉnh Nam Định.", None) == []
     assert values("Trường bị đình chỉ tuyển sinh năm 2014.", None) == ["2014"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Kinh tế tăng mạnh trong quý đầu năm 2018, theo số liệu mới.", "2018-Q1"),
+        ("Doanh thu quý cuối năm 2019 giảm.", "2019-Q4"),
+        ("Mức phạt theo Nghị định số 115 năm 2015 của Chính phủ.", "2015"),
+        ("Sau Cách mạng tháng Tám năm 1945, ông tham gia chính quyền.", "1945-08"),
+    ],
+)
+def test_more_written_forms(text: str, value: str) -> None:
+    assert values(text, None) == [value]
+
+
+def test_a_tet_whose_year_the_table_lacks_names_no_day() -> None:
+    assert values("Ông tham gia cuộc Tổng tiến công Tết Mậu Thân - 1968 ở Huế.", None) == []
+
+
+# --- the year of a partial date (issue #14) ----------------------------------------------------------
+
+
+def test_a_deadline_after_a_past_day_lies_after_it() -> None:
+    text = "Dự án khởi công sáng 6/10/2016. Các cây xanh sẽ được di dời trước ngày 28/9 để mở đường."
+    assert values(text, None) == ["2016-10-06", "2017-09-28"]
+
+
+def test_by_a_day_then_is_past_after_va() -> None:
+    text = (
+        "Quy hoạch được lập từ năm 2012 và đến ngày 8/12/2016 thì chính thức được phê duyệt. "
+        "Ngày 20/3, hiệp hội có ý kiến."
+    )
+    assert values(text, None)[-1] == "2017-03-20"
+
+
+def test_a_review_of_one_year_and_the_tasks_of_the_next_name_the_next_as_present() -> None:
+    text = "Ngày 14/2, bốn cơ quan tổng kết công tác năm 2018, triển khai công tác năm 2019."
+    assert values(text, None)[0] == "2019-02-14"
+    text = "Ngày 20/12, bốn cơ quan tổng kết công tác năm 2018, triển khai công tác năm 2019."
+    assert values(text, None)[0] == "2018-12-20"
+
+
+def test_the_day_an_appointment_takes_effect_is_not_the_biography() -> None:
+    text = (
+        "Ông Trần Văn C, sinh ngày 2/3/1970, được bổ nhiệm giữ chức Giám đốc Sở từ ngày 01/8/2018. "
+        "Tại hội nghị ngày 15/7 vừa qua, ông được bầu vào Ban Thường vụ."
+    )
+    assert values(text, None)[-1] == "2018-07-15"

@@ -26,6 +26,7 @@ from vnreport.extract.dates.lexicon import (
 )
 from vnreport.numbers import roman
 
+_QUARTER_WORDS = {"đầu": 1, "cuối": 4}  # `quý đầu năm 2017`, `quý cuối năm`
 _RELATIVE_YEARS = {"nay": 0, "ngoái": -1, "trước": -1, "tới": 1, "sau": 1}
 
 
@@ -223,7 +224,7 @@ def _months(view: str) -> list[Found]:
             lunar
             or p.lunar_after.match(view, end)
             or p.lunar_before.search(view, lo, start)
-            or p.event_before.search(view, lo, start)
+            or (year is None and p.event_before.search(view, lo, start))  # `Cách mạng tháng Tám năm 1945`: a date
         ):
             out.append(Found(start, end, "skip", (None, None, None)))
             continue
@@ -251,7 +252,7 @@ def _quarters(view: str) -> list[Found]:
     for m in patterns().quarter.finditer(view):
         year, rel = _year_of(m)
         q = m.group("q").upper()
-        quarter = roman(q) or 0
+        quarter = _QUARTER_WORDS.get(m.group("q").lower()) or roman(q) or 0
         out.append(
             Found(
                 m.start(),
@@ -302,8 +303,12 @@ def _years(view: str) -> list[Found]:
         if year is None and not (pre and (rel is not None or alone)):
             continue
         start = m.start()
-        if not pre and patterns().digit_before.search(view, window(start, 20), start):
-            continue  # `15 năm 2002-2017`, `70 năm`: a duration; a bare range is found by `_periods`
+        if (
+            not pre
+            and patterns().digit_before.search(view, window(start, 20), start)
+            and not (year is not None and patterns().doc_number_before.search(view, window(start, 20), start))
+        ):
+            continue  # `15 năm 2002-2017`, `70 năm`: a duration (`số 178 năm 2013` is a document's year)
         if not pre and year is not None and year_cues().birth_before.search(view, window(start, 12), start):
             continue  # `sinh năm 1985`: a birth year is not a date
         if year is None and rel is None:

@@ -176,6 +176,7 @@ class _Patterns:
     not_day_after: re.Pattern[str]
     recurring_after: re.Pattern[str]
     digit_before: re.Pattern[str]
+    doc_number_before: re.Pattern[str]
     doc_before: re.Pattern[str]
     connector: re.Pattern[str]
     range_connector: re.Pattern[str]
@@ -226,7 +227,7 @@ def patterns() -> _Patterns:
             flags,
         ),
         quarter=regexes.compile(
-            rf"(?<!\w)(?:(?P<pre>đầu|cuối|giữa){_S})?quý{_S}(?P<q>(?-i:IV|III|II|I)|[1-4])(?!\w)(?!/\d(?!\d{{3}}))"
+            rf"(?<!\w)(?:(?P<pre>đầu|cuối|giữa){_S})?quý{_S}(?P<q>(?-i:IV|III|II|I)|[1-4]|(?:đầu|cuối)(?={_S}năm(?!{_S}học)))(?!\w)(?!/\d(?!\d{{3}}))"
             rf"(?:(?:{_S}năm{_S}|[/.-])(?P<y>{_Y}){_Y_END}|{_S}năm{_S}(?P<rel>{_RELATIVE}))?",
             flags,
         ),
@@ -292,6 +293,7 @@ def patterns() -> _Patterns:
             flags,
         ),
         digit_before=regexes.compile(rf"\d{_S}\Z"),
+        doc_number_before=regexes.compile(rf"(?<!\w)số{_S}\d+{_S}\Z", flags),
         # a document symbol (`258-KH/TU`, `100/2019/NĐ-CP`) just before: the date is that document's
         doc_before=regexes.compile(
             rf"[\w.-]*/[\w./-]*[A-ZĐ][\w./-]*{_O},?{_O}(?:(?:được{_S})?(?:ban hành|ký|thông qua){_S})?(?:vào{_S})?\Z"
@@ -305,7 +307,7 @@ def patterns() -> _Patterns:
         tet=regexes.compile(
             rf"(?<!\w)(?:(?:mùng|mồng){_S}(?P<d>\d{{1,2}}|{numbers}){_S})?(?-i:Tết)"
             rf"(?:{_S}(?-i:Nguyên){_S}đán|{_S}(?-i:(?P<stem>{stems}){_S}(?P<branch>{branches})))(?!\w)"
-            rf"(?:{_S}(?:năm{_S})?(?P<y>{_Y}){_Y_END})?",
+            rf"(?:(?:{_S}(?:năm{_S})?|{_O}-{_O})(?P<y>{_Y}){_Y_END})?",
             flags,
         ),
         vote_skip=regexes.compile(
