@@ -770,3 +770,10 @@ def test_the_day_an_appointment_takes_effect_is_not_the_biography() -> None:
         "Tại hội nghị ngày 15/7 vừa qua, ông được bầu vào Ban Thường vụ."
     )
     assert values(text, None)[-1] == "2018-07-15"
+
+
+def test_a_span_of_months_fixes_no_year_but_a_span_of_days_keeps_its_ends() -> None:
+    text = "Từ tháng 9/2013 tới tháng 12/2015, nhóm ghi nhận 60 vụ. Hôm 6/2, tổng thống lên tiếng."
+    assert values(text, None) == ["2013-09/2015-12", "XXXX-02-06"]
+    text = "Thi trực tuyến từ ngày 10/6 đến ngày 25/6/2018. Ngày 2/7, trường công bố kết quả."
+    assert values(text, None) == ["2018-06-10/2018-06-25", "2018-07-02"]

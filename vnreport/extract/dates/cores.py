@@ -55,6 +55,7 @@ class Found:
     horizon: bool = False  # `tầm nhìn 2050`: a target year, not the article's
     tet: int | None = None  # a named Tết: days after its first day (`mùng 6 Tết Nguyên đán` → 5)
     cycle: int | None = None  # its sexagenary year (`Tết Đinh Dậu` → 33), 0 = Giáp Tý
+    parts: tuple[Found, Found] | None = None  # a span joined from two dates (`từ … đến …`): the two
 
 
 def window(start: int, width: int = 80) -> int:
@@ -485,6 +486,7 @@ def _ranges(view: str, found: list[Found]) -> list[Found]:
             explicit=prev.explicit and f.explicit,
             part_of_day=prev.part_of_day,
             year_range=not days and prev.lo[1] is None and f.lo[1] is None,
+            parts=(prev, f),
         )
         out[-1] = span
     return out

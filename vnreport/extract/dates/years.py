@@ -48,6 +48,7 @@ _DATELINE_AHEAD = 2.0  # months: a partial date further after the dateline is of
 _PRESENT_REACH = 700  # characters
 _TARGET_REACH = 60  # characters: a target verb this close before `trong năm 2017`
 _DOCUMENT_REACH = 1000  # characters: a document dated in the opening is the object of the story
+_EFFECT_REACH = 100  # characters: the appointment (`giữ chức vụ …`) before the day it takes effect
 _REVIEW_MONTH = 10  # a review of a year with the tasks of the next is held from October on
 _NEAR = 2.0  # months: a partial date this close to the anchor, on the other side, is of the anchor's year
 
@@ -93,21 +94,23 @@ def _day(point: Point) -> Day | None:
 def gather(view: str, found: list[Found], paragraphs: list[Paragraph], given: int | None) -> YearEvidence:
     evidence = YearEvidence(given=given)
     sentences = [s for p in paragraphs for s in p.sentences]
-    evidence.other_story = _biography_dates(view, found, sentences) | _quoted(view, found, paragraphs)
+    members = [part for f in found for part in (f.parts or (f,))]  # a span's two ends count as two dates
+    periods = {id(part) for f in found if f.parts for part in f.parts if part.precision != "day"}
+    evidence.other_story = _biography_dates(view, members, sentences) | _quoted(view, members, paragraphs)
     evidence.dateline = _dateline(view, found, paragraphs)
     evidence.present = _present_year(view, found, _lead_end(view, paragraphs))
     if evidence.present is not None and _names_next(view, evidence.present):
         evidence.reviewed, evidence.present = evidence.present, evidence.present + 1
     latest_past = 0
     starts = [s.start for s in sentences]
-    for f in found:
+    for f in members:
         if not f.explicit or f.start in evidence.other_story or _not_of_story(view, f):
             continue
         ahead = _is_ahead(view, f)
         if not (ahead or f.horizon or f.year_range or f.partial_year) and f.lo[0] is not None:
             latest_past = max(latest_past, f.lo[0])
-        if f.precision not in ("day", "month", "interval") or f.lo[1] is None or f.partial_year:
-            continue
+        if f.precision not in ("day", "month", "interval") or f.lo[1] is None or f.partial_year or id(f) in periods:
+            continue  # a span of months (`từ tháng 9/2014 tới tháng 12/2016`) is a period, not a happening
         lo, hi = _day(f.lo), _day(f.hi) if f.hi is not None else None
         if lo is None or (hi is not None and f.lo[2] is None):
             continue  # `tháng 3-5/2017`: a span of months fixes nothing
@@ -294,6 +297,7 @@ def _takes_effect(view: str, f: Found) -> bool:
         and f.explicit
         and cues.future_day_before.search(view, window(f.start, 12), f.start) is not None
         and cues.until.match(view, f.end) is None
+        and cues.career.search(view, window(f.start, _EFFECT_REACH), f.start) is not None
     )
 
 
