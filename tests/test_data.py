@@ -45,6 +45,7 @@ ROLES = {"chaired", "attended", "spoke", "signed"}
 YEAR_CUE_ROLES = {
     "dateline",
     "birth",
+    "review",
     "present",
     "present_since",
     "present_lead",

@@ -777,3 +777,10 @@ def test_a_span_of_months_fixes_no_year_but_a_span_of_days_keeps_its_ends() -> N
     assert values(text, None) == ["2013-09/2015-12", "XXXX-02-06"]
     text = "Thi trực tuyến từ ngày 10/6 đến ngày 25/6/2018. Ngày 2/7, trường công bố kết quả."
     assert values(text, None) == ["2018-06-10/2018-06-25", "2018-07-02"]
+
+
+def test_a_review_of_a_whole_year_places_the_partial_date_in_the_next() -> None:
+    text = "Ngày 12/3, Ban Chấp hành kiểm điểm sự lãnh đạo, chỉ đạo của Ban Thường vụ năm 2018."
+    assert values(text, None) == ["2019-03-12", "2018"]
+    text = "Ngày 22/12, Sở tổng kết công tác năm 2018."
+    assert values(text, None) == ["2018-12-22", "2018"]

@@ -333,6 +333,7 @@ class _YearCues:
     not_future_before: re.Pattern[str]
     not_anchor_before: re.Pattern[str]
     birth_before: re.Pattern[str]
+    review: re.Pattern[str]
     until: re.Pattern[str]
     clock: re.Pattern[str]
 
@@ -369,6 +370,10 @@ def year_cues() -> _YearCues:
         future_day_before=regexes.compile(rf"(?<!\w)(?:{alt('future_day')}){_O}\Z", flags),
         not_future_before=regexes.compile(rf"(?<!\w)(?:{alt('not_future')}){_O}\Z", flags),
         not_anchor_before=regexes.compile(rf"(?<!\w)(?:{alt('not_anchor')}){_O}\Z", flags),
+        review=regexes.compile(
+            rf"(?<!\w)(?:{alt('review')})(?:{_S}[^\s.;:!?“”\"]+){{0,12}}?{_S}năm{_S}(?P<y>{_Y}){_Y_END}(?!{_O}[-–]{_O}\d)",
+            flags,
+        ),
         birth_before=regexes.compile(rf"(?<!\w)(?<!tuyển )(?<!học )(?:{alt('birth')}){_S}\Z", flags),
         until=regexes.compile(rf"{_O}(?:đến|tới|cho đến){_S}", flags),
         clock=regexes.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:h][0-5]\d(?!\d)"),

@@ -101,6 +101,9 @@ def gather(view: str, found: list[Found], paragraphs: list[Paragraph], given: in
     evidence.present = _present_year(view, found, _lead_end(view, paragraphs))
     if evidence.present is not None and _names_next(view, evidence.present):
         evidence.reviewed, evidence.present = evidence.present, evidence.present + 1
+    elif evidence.present is None and (review := year_cues().review.search(view)) is not None:
+        evidence.reviewed = int(review.group("y"))  # `kiểm điểm … năm 2016`: a year-end review of it
+        evidence.present = evidence.reviewed + 1
     latest_past = 0
     starts = [s.start for s in sentences]
     for f in members:
