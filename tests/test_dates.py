@@ -784,3 +784,9 @@ def test_a_review_of_a_whole_year_places_the_partial_date_in_the_next() -> None:
     assert values(text, None) == ["2019-03-12", "2018"]
     text = "Ngày 22/12, Sở tổng kết công tác năm 2018."
     assert values(text, None) == ["2018-12-22", "2018"]
+
+
+def test_a_bare_year_after_a_part_of_year_or_opening_a_span_to_now() -> None:
+    assert texts("Ông cho biết cuối 2014 ông chuyển công tác.", None) == ["cuối 2014"]
+    assert values("“Từ 2012 đến nay, Chính phủ đã sửa luật”, ông nói.", None) == ["2012"]
+    assert values("Giá dao động từ 2000 đến 3000 đồng.", None) == []

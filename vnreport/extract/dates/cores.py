@@ -297,7 +297,8 @@ def _partial_years(view: str) -> list[Found]:
 
 def _years(view: str) -> list[Found]:
     out = []
-    for m in patterns().year.finditer(view):
+    p, birth = patterns(), year_cues().birth_before
+    for m in p.year.finditer(view):
         year, rel = _year_of(m)
         pre = " ".join((m.group("pre") or "").lower().split())
         part, alone = year_prefixes().get(pre, ("", False))
@@ -306,11 +307,11 @@ def _years(view: str) -> list[Found]:
         start = m.start()
         if (
             not pre
-            and patterns().digit_before.search(view, window(start, 20), start)
-            and not (year is not None and patterns().doc_number_before.search(view, window(start, 20), start))
+            and p.digit_before.search(view, window(start, 20), start)
+            and not (year is not None and p.doc_number_before.search(view, window(start, 20), start))
         ):
             continue  # `15 năm 2002-2017`, `70 năm`: a duration (`số 178 năm 2013` is a document's year)
-        if not pre and year is not None and year_cues().birth_before.search(view, window(start, 12), start):
+        if not pre and year is not None and birth.search(view, window(start, 12), start):
             continue  # `sinh năm 1985`: a birth year is not a date
         if year is None and rel is None:
             rel = 0  # `những tháng cuối năm`: this year
@@ -363,7 +364,17 @@ def _periods(view: str) -> list[Found]:
                 )
             )
     for m in p.bare_year.finditer(view):
-        out.append(Found(m.start(), m.end(), "year", (int(m.group("y")), None, None), explicit=True, cue="year-chain"))
+        found = Found(m.start(), m.end(), "year", (int(m.group("y")), None, None), explicit=True, cue="year-chain")
+        before = view[window(m.start(), 8) : m.start()].lower()
+        if "đầu" in before or "cuối" in before or "giữa" in before:
+            part = p.year_part_before.search(view, window(m.start(), 8), m.start())
+            if part:  # `cuối 2015`
+                found.start, found.cue, found.fuzzy = part.start(), "strong", True
+        elif "từ" in before:
+            since = p.since_year.match(view, m.start() - 3)
+            if since is not None and since.start("y") == m.start():
+                found.cue = "strong"  # `từ 2013 đến nay`
+        out.append(found)
     return out
 
 

@@ -160,6 +160,8 @@ class _Patterns:
     bare_range: re.Pattern[str]
     bare_year: re.Pattern[str]
     month_year: re.Pattern[str]
+    year_part_before: re.Pattern[str]
+    since_year: re.Pattern[str]
     month_year_cue: re.Pattern[str]
     range_from: re.Pattern[str]
     range_to: re.Pattern[str]
@@ -252,6 +254,11 @@ def patterns() -> _Patterns:
         bare_year=regexes.compile(rf"(?<![\w/.,-])(?P<y>(?:1[89]|2[01])\d\d){_Y_END}"),
         # `(12/1986)`, `từ 7/2010`, the end of `tháng 2/1941 - 9/1941`: a month and year without `tháng`
         month_year=regexes.compile(rf"(?<![\w/.,])(?<![^\W\d]-)(?P<m>{_M})/(?P<y>(?:1[89]|2[01])\d\d){_Y_END}(?!-\w)"),
+        # `cuối 2015` (a part of a year without `năm`), `từ 2013 đến nay` (the start of a span up to now)
+        year_part_before=regexes.compile(rf"(?<!\w)(?:đầu|cuối|giữa){_S}\Z", flags),
+        since_year=regexes.compile(
+            rf"(?<!\w)từ{_S}(?P<y>(?:19|20)\d\d){_O},?{_O}(?:đến|tới|cho đến){_S}nay(?!\w)", flags
+        ),
         month_year_cue=regexes.compile(rf"(?:\({_O}|(?<!\w)(?:từ|đến|tới|vào|thời điểm){_S})\Z", flags),
         range_from=regexes.compile(rf"(?<!\w)từ{_S}\Z", flags),
         range_to=regexes.compile(rf"{_O}(?P<conj>-|–|đến|tới|cho đến){_O}", flags),
