@@ -790,3 +790,8 @@ def test_a_bare_year_after_a_part_of_year_or_opening_a_span_to_now() -> None:
     assert texts("Ông cho biết cuối 2014 ông chuyển công tác.", None) == ["cuối 2014"]
     assert values("“Từ 2012 đến nay, Chính phủ đã sửa luật”, ông nói.", None) == ["2012"]
     assert values("Giá dao động từ 2000 đến 3000 đồng.", None) == []
+
+
+def test_a_later_quarter_reported_as_past_moves_the_day_after_it() -> None:
+    text = "Một năm sau cuộc bỏ phiếu ngày 23/6/2016, kinh tế tăng chậm trong quý đầu năm 2017. Ngày 22/6, EU họp."
+    assert values(text, None)[-1] == "2017-06-22"

@@ -67,6 +67,7 @@ class YearEvidence:
     anchor: Day | None = None  # the latest full date of the story: reported as past, or a deadline
     anchor_ahead: bool = False  # the anchor is a deadline or an effective date
     latest_past: int = 0  # the latest year the text reports as past, in any form (`năm 2016` too)
+    latest_past_month: int = 12  # the last month of it that the text reports (`quý đầu năm 2017` → 3)
     same_day: dict[tuple[int, int], int] = field(default_factory=dict)  # (month, day) → year
     same_month: dict[int, int] = field(default_factory=dict)  # month → year (month-precise dates)
     other_story: set[int] = field(default_factory=set)  # starts of the dates of other stories
@@ -104,14 +105,15 @@ def gather(view: str, found: list[Found], paragraphs: list[Paragraph], given: in
     elif evidence.present is None and (review := year_cues().review.search(view)) is not None:
         evidence.reviewed = int(review.group("y"))  # `kiểm điểm … năm 2016`: a year-end review of it
         evidence.present = evidence.reviewed + 1
-    latest_past = 0
+    latest_past, latest_month = 0, 12
     starts = [s.start for s in sentences]
     for f in members:
         if not f.explicit or f.start in evidence.other_story or _not_of_story(view, f):
             continue
         ahead = _is_ahead(view, f)
         if not (ahead or f.horizon or f.year_range or f.partial_year) and f.lo[0] is not None:
-            latest_past = max(latest_past, f.lo[0])
+            end = (f.lo[0], _last_month(f))
+            latest_past, latest_month = max((latest_past, latest_month), end)
         if f.precision not in ("day", "month", "interval") or f.lo[1] is None or f.partial_year or id(f) in periods:
             continue  # a span of months (`từ tháng 9/2014 tới tháng 12/2016`) is a period, not a happening
         lo, hi = _day(f.lo), _day(f.hi) if f.hi is not None else None
@@ -128,8 +130,17 @@ def gather(view: str, found: list[Found], paragraphs: list[Paragraph], given: in
         anchor = lo if ahead else (hi or lo)
         if evidence.anchor is None or anchor > evidence.anchor:
             evidence.anchor, evidence.anchor_ahead = anchor, ahead
-    evidence.latest_past = latest_past
+    evidence.latest_past, evidence.latest_past_month = latest_past, latest_month
     return evidence
+
+
+def _last_month(f: Found) -> int:
+    """The last month a past mention reports (a quarter's third, a month; 12 for a year)."""
+    if f.quarter:
+        return 3 * f.quarter
+    if f.hi is not None and f.hi[0] == f.lo[0] and f.hi[1] is not None:
+        return f.hi[1]
+    return f.lo[1] or 12
 
 
 def _acted_on(view: str, f: Found, sentences: list[Sentence], starts: list[int]) -> bool:
@@ -404,6 +415,8 @@ def resolve(view: str, f: Found, evidence: YearEvidence) -> tuple[int | None, Ye
     else:
         year = _after(evidence.anchor, md)
     if year < evidence.latest_past:
+        if not ahead and md[0] > evidence.latest_past_month:
+            return evidence.latest_past, "past_date"  # after `quý đầu năm 2017`, the text reports as past
         return None, None  # the text knows of later times: the anchor is of another story
     if evidence.anchor_ahead and evidence.latest_past and year > evidence.latest_past + 1:
         return None, None  # a far horizon (`rời EU vào tháng 3/2019`), not a deadline of the story
