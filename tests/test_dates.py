@@ -388,11 +388,12 @@ def test_two_full_dates_in_parentheses() -> None:
 
 
 def test_second_bare_date_of_a_range() -> None:
-    assert values("từ 15/7 đến 20/7") == ["2024-07-15", "2024-07-20"]
+    assert values("từ 15/7 đến 20/7") == ["2024-07-15/2024-07-20"]  # one range (README "Dates")
+    assert values("ngày 15/7 - 20/7") == ["2024-07-15", "2024-07-20"]
 
 
 def test_earlier_date_borrows_year_of_later() -> None:
-    assert values("từ 28/12 đến 5/1/2025") == ["2024-12-28", "2025-01-05"]
+    assert values("từ 28/12 đến 5/1/2025") == ["2024-12-28/2025-01-05"]
 
 
 def test_holiday_cue() -> None:
@@ -683,3 +684,114 @@ def test_an_undated_tet_leaves_the_article_year_alone() -> None:
     found = run_extractors(doc)
     assert [d.value for d in found.dates] == ["2025-09-05", "2025-07-01"]  # the Tết names no day
     assert (found.year, found.year_source) == (2025, "text")
+
+
+# --- spans written as one range, bare months, birth years (issue #14) -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        (
+            "Số liệu thu thập từ tháng 3/2015 tới tháng 10/2018 cho thấy điều đó.",
+            "từ tháng 3/2015 tới tháng 10/2018",
+            "2015-03/2018-10",
+        ),
+        ("Từ năm 1996 đến năm 2015, lực lượng kiểm tra đã xử lý nhiều vụ.", "Từ năm 1996 đến năm 2015", "1996/2015"),
+        ("Từ tháng 3/1950- 8/1950, ông công tác ở Việt Bắc.", "Từ tháng 3/1950- 8/1950", "1950-03/1950-08"),
+        ("Tháng 5/1972 đến năm 1978, ông làm Bí thư Tỉnh ủy.", "Tháng 5/1972 đến năm 1978", "1972-05/1978"),
+        ("Từ tháng 8/2020-10/2024, ông là Phó Bí thư.", "Từ tháng 8/2020-10/2024", "2020-08/2024-10"),
+        ("Từ 6/2009 đến 4/2012: Phó Giám đốc Sở.", "Từ 6/2009 đến 4/2012", "2009-06/2012-04"),
+        ("Gần đây, từ 12/3 đến 20/4/2016, đoàn đã làm việc.", "từ 12/3 đến 20/4/2016", "2016-03-12/2016-04-20"),
+    ],
+)
+def test_a_span_written_as_one_range_is_one_interval(text: str, mention: str, value: str) -> None:
+    m = one(text, None)
+    assert (m.text, m.value, m.precision) == (mention, value, "interval")
+
+
+def test_two_full_days_joined_by_a_dash_stay_two_dates() -> None:
+    assert values("Hội chợ diễn ra 5/3/2016 - 9/3/2016 tại Hà Nội.", None) == ["2016-03-05", "2016-03-09"]
+
+
+def test_a_month_and_year_without_thang_is_a_date_in_brackets_only() -> None:
+    assert values("Tại Đại hội lần thứ VII (6/1991), Đảng thông qua Cương lĩnh.", None) == ["1991-06"]
+    assert values("Chính phủ ban hành Nghị định 08/2016 về quản lý; quy hoạch 1/2000 được duyệt.", None) == []
+
+
+def test_a_birth_year_is_not_a_date() -> None:
+    assert values("Ông Trần Văn Bình sinh năm 1971, quê quán tỉnh Nam Định.", None) == []
+    assert values("Trường bị đình chỉ tuyển sinh năm 2014.", None) == ["2014"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Kinh tế tăng mạnh trong quý đầu năm 2018, theo số liệu mới.", "2018-Q1"),
+        ("Doanh thu quý cuối năm 2019 giảm.", "2019-Q4"),
+        ("Mức phạt theo Nghị định số 115 năm 2015 của Chính phủ.", "2015"),
+        ("Sau Cách mạng tháng Tám năm 1945, ông tham gia chính quyền.", "1945-08"),
+    ],
+)
+def test_more_written_forms(text: str, value: str) -> None:
+    assert values(text, None) == [value]
+
+
+def test_a_tet_whose_year_the_table_lacks_names_no_day() -> None:
+    assert values("Ông tham gia cuộc Tổng tiến công Tết Mậu Thân - 1968 ở Huế.", None) == []
+
+
+# --- the year of a partial date (issue #14) ----------------------------------------------------------
+
+
+def test_a_deadline_after_a_past_day_lies_after_it() -> None:
+    text = "Dự án khởi công sáng 6/10/2016. Các cây xanh sẽ được di dời trước ngày 28/9 để mở đường."
+    assert values(text, None) == ["2016-10-06", "2017-09-28"]
+
+
+def test_by_a_day_then_is_past_after_va() -> None:
+    text = (
+        "Quy hoạch được lập từ năm 2012 và đến ngày 8/12/2016 thì chính thức được phê duyệt. "
+        "Ngày 20/3, hiệp hội có ý kiến."
+    )
+    assert values(text, None)[-1] == "2017-03-20"
+
+
+def test_a_review_of_one_year_and_the_tasks_of_the_next_name_the_next_as_present() -> None:
+    text = "Ngày 14/2, bốn cơ quan tổng kết công tác năm 2018, triển khai công tác năm 2019."
+    assert values(text, None)[0] == "2019-02-14"
+    text = "Ngày 20/12, bốn cơ quan tổng kết công tác năm 2018, triển khai công tác năm 2019."
+    assert values(text, None)[0] == "2018-12-20"
+
+
+def test_the_day_an_appointment_takes_effect_is_not_the_biography() -> None:
+    text = (
+        "Ông Trần Văn C, sinh ngày 2/3/1970, được bổ nhiệm giữ chức Giám đốc Sở từ ngày 01/8/2018. "
+        "Tại hội nghị ngày 15/7 vừa qua, ông được bầu vào Ban Thường vụ."
+    )
+    assert values(text, None)[-1] == "2018-07-15"
+
+
+def test_a_span_of_months_fixes_no_year_but_a_span_of_days_keeps_its_ends() -> None:
+    text = "Từ tháng 9/2013 tới tháng 12/2015, nhóm ghi nhận 60 vụ. Hôm 6/2, tổng thống lên tiếng."
+    assert values(text, None) == ["2013-09/2015-12", "XXXX-02-06"]
+    text = "Thi trực tuyến từ ngày 10/6 đến ngày 25/6/2018. Ngày 2/7, trường công bố kết quả."
+    assert values(text, None) == ["2018-06-10/2018-06-25", "2018-07-02"]
+
+
+def test_a_review_of_a_whole_year_places_the_partial_date_in_the_next() -> None:
+    text = "Ngày 12/3, Ban Chấp hành kiểm điểm sự lãnh đạo, chỉ đạo của Ban Thường vụ năm 2018."
+    assert values(text, None) == ["2019-03-12", "2018"]
+    text = "Ngày 22/12, Sở tổng kết công tác năm 2018."
+    assert values(text, None) == ["2018-12-22", "2018"]
+
+
+def test_a_bare_year_after_a_part_of_year_or_opening_a_span_to_now() -> None:
+    assert texts("Ông cho biết cuối 2014 ông chuyển công tác.", None) == ["cuối 2014"]
+    assert values("“Từ 2012 đến nay, Chính phủ đã sửa luật”, ông nói.", None) == ["2012"]
+    assert values("Giá dao động từ 2000 đến 3000 đồng.", None) == []
+
+
+def test_a_later_quarter_reported_as_past_moves_the_day_after_it() -> None:
+    text = "Một năm sau cuộc bỏ phiếu ngày 23/6/2016, kinh tế tăng chậm trong quý đầu năm 2017. Ngày 22/6, EU họp."
+    assert values(text, None)[-1] == "2017-06-22"

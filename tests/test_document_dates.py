@@ -88,3 +88,12 @@ def test_a_law_that_names_itself_takes_the_date_of_its_header() -> None:
     report = analyze_text(text)
     own = [d for d in report.documents if "self" in d.roles]
     assert own and all(d.date == "2030-11-20" for d in own)
+
+
+def test_a_letter_the_sentence_says_a_body_had_takes_its_day() -> None:
+    from vnreport.extract.dates import extract_dates
+    from vnreport.extract.documents import extract_documents
+    from vnreport.segment.document import segment
+
+    doc = segment("Ngày 14/3/2018, Sở Tài chính đã có Công văn số 812/STC-QLG gửi các huyện.", words=False)
+    assert [(r.number, r.date) for r in extract_documents(doc, extract_dates(doc))] == [("812/STC-QLG", "2018-03-14")]

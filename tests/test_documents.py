@@ -405,3 +405,60 @@ def test_undated_document_takes_the_day_of_the_sentence_that_issues_it() -> None
     text = "Ngày 30 tháng 6 năm 2025, Ban Thường vụ Tỉnh ủy ban hành Quyết định số 125-QĐ/TU về công tác cán bộ."
     refs = extract_documents(segment(text, words=False))
     assert [(r.key, r.date) for r in refs] == [("125-QĐ/TU", "2025-06-30")]
+
+
+# --- documents cited without a number, and numbers of any type word (issue #14) ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "kind"),
+    [
+        ("Quyền tự do ngôn luận được Hiến pháp bảo đảm.", "Hiến pháp", "Hiến pháp"),
+        ("Đảng viên vi phạm Điều lệ Đảng thì bị xử lý.", "Điều lệ Đảng", "Điều lệ"),
+        (
+            "Đại hội thông qua Điều lệ Hội Cựu chiến binh Việt Nam (sửa đổi).",
+            "Điều lệ Hội Cựu chiến binh Việt Nam",
+            "Điều lệ",
+        ),
+        ("Việc tuyển dụng làm theo luật Viên chức hiện hành.", "luật Viên chức", "Luật"),
+        (
+            "Tỉnh triển khai nghị quyết Trung ương 6 khóa 11 về đổi mới.",
+            "nghị quyết Trung ương 6 khóa 11",
+            "Nghị quyết",
+        ),
+        (
+            "Các cấp thực hiện tốt Nghị quyết XV của Đảng bộ tỉnh Nam Định, góp phần …",
+            "Nghị quyết XV của Đảng bộ tỉnh Nam Định",
+            "Nghị quyết",
+        ),
+        ("Bộ đã có Thông cáo số 7 về vụ việc.", "Thông cáo số 7", "Thông cáo"),
+        (
+            "Thực hiện Văn bản số 1520 năm 2016 của Văn phòng Chính phủ, Bộ đã xử phạt.",
+            "Văn bản số 1520 năm 2016",
+            "Văn bản",
+        ),
+        ("Theo báo cáo số 31/BC/UBND của UBND xã, công trình xây trái phép.", "báo cáo số 31/BC/UBND", "Báo cáo"),
+    ],
+)
+def test_documents_cited_by_name_or_number(text: str, mention: str, kind: str) -> None:
+    ref = one(text)
+    assert (ref.text, ref.kind) == (mention, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tòa án Hiến pháp Đức ra phán quyết.",
+        "Theo Hiến pháp Mỹ, tổng thống có quyền phủ quyết.",
+        "Công ty sửa Điều lệ công ty.",
+        "Ông bị kỷ luật Đảng bằng hình thức cảnh cáo.",
+        "Văn bản này được gửi các bộ.",
+    ],
+)
+def test_not_documents_by_name(text: str) -> None:
+    assert refs(text) == []
+
+
+def test_a_decision_issued_under_another_takes_the_day_of_its_sentence() -> None:
+    text = "Quy hoạch được lập từ năm 2012 và đến ngày 8/12/2016 thì chính thức ban hành theo Quyết định 2150/QĐ-TTg."
+    assert [(r.number, r.date) for r in refs(text)] == [("2150/QĐ-TTg", "2016-12-08")]

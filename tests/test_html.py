@@ -115,7 +115,7 @@ def test_hostile_text_stays_text() -> None:
 
 def test_hostile_names_in_a_report_from_elsewhere() -> None:
     """A report built by hand (as a program might) with markup in every string the page shows."""
-    evil = '</script><script>alert(1)</script>"\'><b onmouseover=alert(2)>'
+    evil = "</script><script>alert(1)</script>\"'><b onmouseover=alert(2)>"
     text = f"Ông {evil} là Chủ tịch {evil}."
     name_at = text.index(evil)
     org_at = text.index(evil, name_at + 1)

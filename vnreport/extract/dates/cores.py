@@ -21,10 +21,12 @@ from vnreport.extract.dates.lexicon import (
     period_words,
     pod,
     tet_dates,
+    year_cues,
     year_prefixes,
 )
 from vnreport.numbers import roman
 
+_QUARTER_WORDS = {"đầu": 1, "cuối": 4}  # `quý đầu năm 2017`, `quý cuối năm`
 _RELATIVE_YEARS = {"nay": 0, "ngoái": -1, "trước": -1, "tới": 1, "sau": 1}
 
 
@@ -53,6 +55,7 @@ class Found:
     horizon: bool = False  # `tầm nhìn 2050`: a target year, not the article's
     tet: int | None = None  # a named Tết: days after its first day (`mùng 6 Tết Nguyên đán` → 5)
     cycle: int | None = None  # its sexagenary year (`Tết Đinh Dậu` → 33), 0 = Giáp Tý
+    parts: tuple[Found, Found] | None = None  # a span joined from two dates (`từ … đến …`): the two
 
 
 def window(start: int, width: int = 80) -> int:
@@ -222,7 +225,7 @@ def _months(view: str) -> list[Found]:
             lunar
             or p.lunar_after.match(view, end)
             or p.lunar_before.search(view, lo, start)
-            or p.event_before.search(view, lo, start)
+            or (year is None and p.event_before.search(view, lo, start))  # `Cách mạng tháng Tám năm 1945`: a date
         ):
             out.append(Found(start, end, "skip", (None, None, None)))
             continue
@@ -250,7 +253,7 @@ def _quarters(view: str) -> list[Found]:
     for m in patterns().quarter.finditer(view):
         year, rel = _year_of(m)
         q = m.group("q").upper()
-        quarter = roman(q) or 0
+        quarter = _QUARTER_WORDS.get(m.group("q").lower()) or roman(q) or 0
         out.append(
             Found(
                 m.start(),
@@ -294,15 +297,22 @@ def _partial_years(view: str) -> list[Found]:
 
 def _years(view: str) -> list[Found]:
     out = []
-    for m in patterns().year.finditer(view):
+    p, birth = patterns(), year_cues().birth_before
+    for m in p.year.finditer(view):
         year, rel = _year_of(m)
         pre = " ".join((m.group("pre") or "").lower().split())
         part, alone = year_prefixes().get(pre, ("", False))
         if year is None and not (pre and (rel is not None or alone)):
             continue
         start = m.start()
-        if not pre and patterns().digit_before.search(view, window(start, 20), start):
-            continue  # `15 năm 2002-2017`, `70 năm`: a duration; a bare range is found by `_periods`
+        if (
+            not pre
+            and p.digit_before.search(view, window(start, 20), start)
+            and not (year is not None and p.doc_number_before.search(view, window(start, 20), start))
+        ):
+            continue  # `15 năm 2002-2017`, `70 năm`: a duration (`số 178 năm 2013` is a document's year)
+        if not pre and year is not None and birth.search(view, window(start, 12), start):
+            continue  # `sinh năm 1985`: a birth year is not a date
         if year is None and rel is None:
             rel = 0  # `những tháng cuối năm`: this year
         found = Found(start, m.end(), "year", (year, None, None), explicit=year is not None, rel=rel)
@@ -354,7 +364,31 @@ def _periods(view: str) -> list[Found]:
                 )
             )
     for m in p.bare_year.finditer(view):
-        out.append(Found(m.start(), m.end(), "year", (int(m.group("y")), None, None), explicit=True, cue="year-chain"))
+        found = Found(m.start(), m.end(), "year", (int(m.group("y")), None, None), explicit=True, cue="year-chain")
+        before = view[window(m.start(), 8) : m.start()].lower()
+        if "đầu" in before or "cuối" in before or "giữa" in before:
+            part = p.year_part_before.search(view, window(m.start(), 8), m.start())
+            if part:  # `cuối 2015`
+                found.start, found.cue, found.fuzzy = part.start(), "strong", True
+        elif "từ" in before:
+            since = p.since_year.match(view, m.start() - 3)
+            if since is not None and since.start("y") == m.start():
+                found.cue = "strong"  # `từ 2013 đến nay`
+        out.append(found)
+    return out
+
+
+def _month_years(view: str) -> list[Found]:
+    """`(12/1986)`, `từ 7/2010`: a month and year written without `tháng` is a date in brackets or after a
+    word of a span; elsewhere (`Nghị định 06/2017`, `quy hoạch 1/2000`) only as the end of a range of
+    months (`tháng 2/1941 - 9/1941`)."""
+    p = patterns()
+    out = []
+    for m in p.month_year.finditer(view):
+        found = Found(m.start(), m.end(), "month", (int(m.group("y")), int(m.group("m")), None), explicit=True)
+        if not p.month_year_cue.search(view, window(m.start(), 20), m.start()):
+            found.cue = "month-chain"
+        out.append(found)
     return out
 
 
@@ -410,6 +444,8 @@ def _link_chains(view: str, found: list[Found]) -> list[Found]:
             continue
         if f.cue in ("none", "fraction") and not (joined and prev is not None and prev.lo[2] is not None):
             continue
+        if f.cue == "month-chain" and not (joined and prev is not None and prev.precision == "month"):
+            continue
         if (
             joined
             and prev is not None
@@ -422,6 +458,61 @@ def _link_chains(view: str, found: list[Found]) -> list[Found]:
             _borrow_year(prev, f)
         kept.append(f)
     return kept
+
+
+_SPANNED = frozenset({"day", "month", "year"})
+
+
+def _ranges(view: str, found: list[Found]) -> list[Found]:
+    """Two dates written as one span become one interval: `từ tháng 9/2014 tới tháng 12/2016`, `Từ năm 1995
+    đến năm 2016`, `tháng 2/1941- 9/1941`, `Tháng 4/1973 đến năm 1976`, `từ 25/4 đến 30/5/2017`. Days need
+    `từ` before the first (two full dates joined by a dash are two dates); months and years need `từ` or a
+    span word (`đến`, `tới`) unless both are months (`tháng 7/2023-11/2025`)."""
+    p = patterns()
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if prev is None or not _spannable(prev) or not _spannable(f) or prev.end > f.start:
+            out.append(f)
+            continue
+        join = p.range_to.fullmatch(view, prev.end, f.start)
+        since = p.range_from.search(view, window(prev.start, 8), prev.start)
+        days = prev.precision == "day" or f.precision == "day"
+        if (
+            join is None
+            or (days and (prev.precision != f.precision or since is None))
+            or (not days and since is None and join.group("conj") in "-–" and prev.precision != "month")
+            or not _before(prev, f)
+        ):
+            out.append(f)
+            continue
+        if prev.lo[0] is None and f.lo[0] is not None:
+            _borrow_year(prev, f)
+        span = Found(
+            since.start() if since else prev.start,
+            f.end,
+            "interval",
+            prev.lo,
+            f.lo,
+            explicit=prev.explicit and f.explicit,
+            part_of_day=prev.part_of_day,
+            year_range=not days and prev.lo[1] is None and f.lo[1] is None,
+            parts=(prev, f),
+        )
+        out[-1] = span
+    return out
+
+
+def _spannable(f: Found) -> bool:
+    return f.precision in _SPANNED and f.hi is None and f.rel is None and f.tet is None and not f.fuzzy
+
+
+def _before(a: Found, b: Found) -> bool:
+    """`a` comes before `b` (a year not written counts as the same year)."""
+    ya, yb = a.lo[0], b.lo[0]
+    if ya is not None and yb is not None and ya != yb:
+        return ya < yb
+    return (a.lo[1] or 0, a.lo[2] or 0) < (b.lo[1] or 13, b.lo[2] or 32)
 
 
 def _is_written_year(f: Found) -> bool:
@@ -449,5 +540,6 @@ def scan(view: str, *, assume_date: bool = False) -> list[Found]:
         *_years(view),
         *_periods(view),
         *_tets(view),
+        *_month_years(view),
     ]
-    return _link_chains(view, _select(candidates))
+    return _ranges(view, _link_chains(view, _select(candidates)))

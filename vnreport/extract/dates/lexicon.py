@@ -159,6 +159,12 @@ class _Patterns:
     period: re.Pattern[str]
     bare_range: re.Pattern[str]
     bare_year: re.Pattern[str]
+    month_year: re.Pattern[str]
+    year_part_before: re.Pattern[str]
+    since_year: re.Pattern[str]
+    month_year_cue: re.Pattern[str]
+    range_from: re.Pattern[str]
+    range_to: re.Pattern[str]
     before: re.Pattern[str]
     before_paren: re.Pattern[str]
     chain_before: re.Pattern[str]
@@ -172,6 +178,7 @@ class _Patterns:
     not_day_after: re.Pattern[str]
     recurring_after: re.Pattern[str]
     digit_before: re.Pattern[str]
+    doc_number_before: re.Pattern[str]
     doc_before: re.Pattern[str]
     connector: re.Pattern[str]
     range_connector: re.Pattern[str]
@@ -222,7 +229,7 @@ def patterns() -> _Patterns:
             flags,
         ),
         quarter=regexes.compile(
-            rf"(?<!\w)(?:(?P<pre>đầu|cuối|giữa){_S})?quý{_S}(?P<q>(?-i:IV|III|II|I)|[1-4])(?!\w)(?!/\d(?!\d{{3}}))"
+            rf"(?<!\w)(?:(?P<pre>đầu|cuối|giữa){_S})?quý{_S}(?P<q>(?-i:IV|III|II|I)|[1-4]|(?:đầu|cuối)(?={_S}năm(?!{_S}học)))(?!\w)(?!/\d(?!\d{{3}}))"
             rf"(?:(?:{_S}năm{_S}|[/.-])(?P<y>{_Y}){_Y_END}|{_S}năm{_S}(?P<rel>{_RELATIVE}))?",
             flags,
         ),
@@ -245,6 +252,16 @@ def patterns() -> _Patterns:
             rf"(?<![\w/.,-])(?P<y>(?:1[89]|2[01])\d\d){_O}-{_O}(?P<y2>(?:1[89]|2[01])\d\d){_Y_END}"
         ),
         bare_year=regexes.compile(rf"(?<![\w/.,-])(?P<y>(?:1[89]|2[01])\d\d){_Y_END}"),
+        # `(12/1986)`, `từ 7/2010`, the end of `tháng 2/1941 - 9/1941`: a month and year without `tháng`
+        month_year=regexes.compile(rf"(?<![\w/.,])(?<![^\W\d]-)(?P<m>{_M})/(?P<y>(?:1[89]|2[01])\d\d){_Y_END}(?!-\w)"),
+        # `cuối 2015` (a part of a year without `năm`), `từ 2013 đến nay` (the start of a span up to now)
+        year_part_before=regexes.compile(rf"(?<!\w)(?:đầu|cuối|giữa){_S}\Z", flags),
+        since_year=regexes.compile(
+            rf"(?<!\w)từ{_S}(?P<y>(?:19|20)\d\d){_O},?{_O}(?:đến|tới|cho đến){_S}nay(?!\w)", flags
+        ),
+        month_year_cue=regexes.compile(rf"(?:\({_O}|(?<!\w)(?:từ|đến|tới|vào|thời điểm){_S})\Z", flags),
+        range_from=regexes.compile(rf"(?<!\w)từ{_S}\Z", flags),
+        range_to=regexes.compile(rf"{_O}(?P<conj>-|–|đến|tới|cho đến){_O}", flags),
         before=regexes.compile(
             rf"(?<!\w)(?:(?P<wd>{weekday}){_O},?{_O})?"
             rf"(?:(?P<time>{_time_group('bt')})(?:{_S}(?P<tpod>{pod}))?{_O},?{_O})?"
@@ -283,6 +300,7 @@ def patterns() -> _Patterns:
             flags,
         ),
         digit_before=regexes.compile(rf"\d{_S}\Z"),
+        doc_number_before=regexes.compile(rf"(?<!\w)số{_S}\d+{_S}\Z", flags),
         # a document symbol (`258-KH/TU`, `100/2019/NĐ-CP`) just before: the date is that document's
         doc_before=regexes.compile(
             rf"[\w.-]*/[\w./-]*[A-ZĐ][\w./-]*{_O},?{_O}(?:(?:được{_S})?(?:ban hành|ký|thông qua){_S})?(?:vào{_S})?\Z"
@@ -296,7 +314,7 @@ def patterns() -> _Patterns:
         tet=regexes.compile(
             rf"(?<!\w)(?:(?:mùng|mồng){_S}(?P<d>\d{{1,2}}|{numbers}){_S})?(?-i:Tết)"
             rf"(?:{_S}(?-i:Nguyên){_S}đán|{_S}(?-i:(?P<stem>{stems}){_S}(?P<branch>{branches})))(?!\w)"
-            rf"(?:{_S}(?:năm{_S})?(?P<y>{_Y}){_Y_END})?",
+            rf"(?:(?:{_S}(?:năm{_S})?|{_O}-{_O})(?P<y>{_Y}){_Y_END})?",
             flags,
         ),
         vote_skip=regexes.compile(
@@ -321,6 +339,8 @@ class _YearCues:
     future_day_before: re.Pattern[str]
     not_future_before: re.Pattern[str]
     not_anchor_before: re.Pattern[str]
+    birth_before: re.Pattern[str]
+    review: re.Pattern[str]
     until: re.Pattern[str]
     clock: re.Pattern[str]
 
@@ -357,6 +377,11 @@ def year_cues() -> _YearCues:
         future_day_before=regexes.compile(rf"(?<!\w)(?:{alt('future_day')}){_O}\Z", flags),
         not_future_before=regexes.compile(rf"(?<!\w)(?:{alt('not_future')}){_O}\Z", flags),
         not_anchor_before=regexes.compile(rf"(?<!\w)(?:{alt('not_anchor')}){_O}\Z", flags),
+        review=regexes.compile(
+            rf"(?<!\w)(?:{alt('review')})(?:{_S}[^\s.;:!?“”\"]+){{0,12}}?{_S}năm{_S}(?P<y>{_Y}){_Y_END}(?!{_O}[-–]{_O}\d)",
+            flags,
+        ),
+        birth_before=regexes.compile(rf"(?<!\w)(?<!tuyển )(?<!học )(?:{alt('birth')}){_S}\Z", flags),
         until=regexes.compile(rf"{_O}(?:đến|tới|cho đến){_S}", flags),
         clock=regexes.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:h][0-5]\d(?!\d)"),
     )

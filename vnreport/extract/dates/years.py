@@ -25,6 +25,7 @@ dates. With no evidence the year stays unknown (`XXXX`), never guessed.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -47,6 +48,8 @@ _DATELINE_AHEAD = 2.0  # months: a partial date further after the dateline is of
 _PRESENT_REACH = 700  # characters
 _TARGET_REACH = 60  # characters: a target verb this close before `trong năm 2017`
 _DOCUMENT_REACH = 1000  # characters: a document dated in the opening is the object of the story
+_EFFECT_REACH = 100  # characters: the appointment (`giữ chức vụ …`) before the day it takes effect
+_REVIEW_MONTH = 10  # a review of a year with the tasks of the next is held from October on
 _NEAR = 2.0  # months: a partial date this close to the anchor, on the other side, is of the anchor's year
 
 
@@ -60,9 +63,11 @@ class YearEvidence:
     given: int | None = None
     dateline: Day | None = None
     present: int | None = None
+    reviewed: int | None = None  # `công tác năm 2016, triển khai công tác năm 2017`: the year reviewed
     anchor: Day | None = None  # the latest full date of the story: reported as past, or a deadline
     anchor_ahead: bool = False  # the anchor is a deadline or an effective date
     latest_past: int = 0  # the latest year the text reports as past, in any form (`năm 2016` too)
+    latest_past_month: int = 12  # the last month of it that the text reports (`quý đầu năm 2017` → 3)
     same_day: dict[tuple[int, int], int] = field(default_factory=dict)  # (month, day) → year
     same_month: dict[int, int] = field(default_factory=dict)  # month → year (month-precise dates)
     other_story: set[int] = field(default_factory=set)  # starts of the dates of other stories
@@ -90,19 +95,27 @@ def _day(point: Point) -> Day | None:
 def gather(view: str, found: list[Found], paragraphs: list[Paragraph], given: int | None) -> YearEvidence:
     evidence = YearEvidence(given=given)
     sentences = [s for p in paragraphs for s in p.sentences]
-    evidence.other_story = _biography_dates(view, found, sentences) | _quoted(view, found, paragraphs)
+    members = [part for f in found for part in (f.parts or (f,))]  # a span's two ends count as two dates
+    periods = {id(part) for f in found if f.parts for part in f.parts if part.precision != "day"}
+    evidence.other_story = _biography_dates(view, members, sentences) | _quoted(view, members, paragraphs)
     evidence.dateline = _dateline(view, found, paragraphs)
     evidence.present = _present_year(view, found, _lead_end(view, paragraphs))
-    latest_past = 0
+    if evidence.present is not None and _names_next(view, evidence.present):
+        evidence.reviewed, evidence.present = evidence.present, evidence.present + 1
+    elif evidence.present is None and (review := year_cues().review.search(view)) is not None:
+        evidence.reviewed = int(review.group("y"))  # `kiểm điểm … năm 2016`: a year-end review of it
+        evidence.present = evidence.reviewed + 1
+    latest_past, latest_month = 0, 12
     starts = [s.start for s in sentences]
-    for f in found:
+    for f in members:
         if not f.explicit or f.start in evidence.other_story or _not_of_story(view, f):
             continue
         ahead = _is_ahead(view, f)
         if not (ahead or f.horizon or f.year_range or f.partial_year) and f.lo[0] is not None:
-            latest_past = max(latest_past, f.lo[0])
-        if f.precision not in ("day", "month", "interval") or f.lo[1] is None or f.partial_year:
-            continue
+            end = (f.lo[0], _last_month(f))
+            latest_past, latest_month = max((latest_past, latest_month), end)
+        if f.precision not in ("day", "month", "interval") or f.lo[1] is None or f.partial_year or id(f) in periods:
+            continue  # a span of months (`từ tháng 9/2014 tới tháng 12/2016`) is a period, not a happening
         lo, hi = _day(f.lo), _day(f.hi) if f.hi is not None else None
         if lo is None or (hi is not None and f.lo[2] is None):
             continue  # `tháng 3-5/2017`: a span of months fixes nothing
@@ -117,8 +130,17 @@ def gather(view: str, found: list[Found], paragraphs: list[Paragraph], given: in
         anchor = lo if ahead else (hi or lo)
         if evidence.anchor is None or anchor > evidence.anchor:
             evidence.anchor, evidence.anchor_ahead = anchor, ahead
-    evidence.latest_past = latest_past
+    evidence.latest_past, evidence.latest_past_month = latest_past, latest_month
     return evidence
+
+
+def _last_month(f: Found) -> int:
+    """The last month a past mention reports (a quarter's third, a month; 12 for a year)."""
+    if f.quarter:
+        return 3 * f.quarter
+    if f.hi is not None and f.hi[0] == f.lo[0] and f.hi[1] is not None:
+        return f.hi[1]
+    return f.lo[1] or 12
 
 
 def _acted_on(view: str, f: Found, sentences: list[Sentence], starts: list[int]) -> bool:
@@ -210,6 +232,12 @@ def _present_year(view: str, found: list[Found], lead_end: int) -> int | None:
     return None
 
 
+def _names_next(view: str, year: int) -> bool:
+    """The text names the year after `year` as the present too (`rút kinh nghiệm công tác năm 2016, triển
+    khai công tác năm 2017`): a review of one year and the tasks of the next."""
+    return any(int(m.group("y")) == year + 1 for m in year_cues().present.finditer(view))
+
+
 def _is_compared(view: str, start: int) -> bool:
     return bool(year_cues().not_anchor_before.search(view, window(start, 20), start))
 
@@ -223,7 +251,7 @@ def _not_of_story(view: str, f: Found) -> bool:
 
 
 _MID_CLAUSE = frozenset({"đến"})
-_CLAUSE_OPEN = regexes.compile(r"(?:\A|[.;:!?\n,(]|\s[-–])\s*\Z")
+_CLAUSE_OPEN = regexes.compile(r"(?:\A|[.;:!?\n,(]|\s[-–]|(?<!\w)(?:và|nhưng|rồi))\s*\Z", re.IGNORECASE)
 
 
 def _opens_clause(view: str, at: int) -> bool:
@@ -269,9 +297,22 @@ def _biography_dates(view: str, found: list[Found], sentences: list[Sentence]) -
     for f in found:
         while k < len(spans) and spans[k][1] <= f.start:
             k += 1
-        if k < len(spans) and spans[k][0] <= f.start:
+        if k < len(spans) and spans[k][0] <= f.start and not _takes_effect(view, f):
             starts.add(f.start)
     return starts
+
+
+def _takes_effect(view: str, f: Found) -> bool:
+    """`… sinh ngày 24/4/1975, … giữ chức vụ Giám đốc Sở từ ngày 01/7/2017`: the day an appointment takes
+    effect is the story's, not the biography's (a career line runs `từ … đến …`)."""
+    cues = year_cues()
+    return (
+        f.precision == "day"
+        and f.explicit
+        and cues.future_day_before.search(view, window(f.start, 12), f.start) is not None
+        and cues.until.match(view, f.end) is None
+        and cues.career.search(view, window(f.start, _EFFECT_REACH), f.start) is not None
+    )
 
 
 _QUOTES = regexes.compile(r"“[^“”\n]*”|\"[^\"\n]*\"")
@@ -359,14 +400,23 @@ def resolve(view: str, f: Found, evidence: YearEvidence) -> tuple[int | None, Ye
         if year:
             return year, "same_day"
     if evidence.present is not None:
+        if evidence.reviewed is not None and md is not None and md[0] >= _REVIEW_MONTH:
+            return evidence.reviewed, "present"  # a year-end review is held in the year reviewed
         return evidence.present, "present"
     if md is None:
         return None, None
     if evidence.anchor is None:
         return None, None
     source: YearSource = "future_date" if evidence.anchor_ahead else "past_date"
-    year = _before(evidence.anchor, md) if evidence.anchor_ahead else _after(evidence.anchor, md)
+    if evidence.anchor_ahead:
+        year = _before(evidence.anchor, md)
+    elif ahead:  # a deadline of a story dated by a past day lies after that day (`trước ngày 30/9`)
+        year = evidence.anchor[0] if _gap(evidence.anchor, md) >= 0 else evidence.anchor[0] + 1
+    else:
+        year = _after(evidence.anchor, md)
     if year < evidence.latest_past:
+        if not ahead and md[0] > evidence.latest_past_month:
+            return evidence.latest_past, "past_date"  # after `quý đầu năm 2017`, the text reports as past
         return None, None  # the text knows of later times: the anchor is of another story
     if evidence.anchor_ahead and evidence.latest_past and year > evidence.latest_past + 1:
         return None, None  # a far horizon (`rời EU vào tháng 3/2019`), not a deadline of the story

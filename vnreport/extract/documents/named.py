@@ -11,13 +11,15 @@ from vnreport import regexes
 from vnreport.extract.dates import date_at
 from vnreport.extract.documents.candidates import RANK_NAMED, Cand, Spans, fold_key, inside
 from vnreport.extract.documents.context import date_after, line_end, read_tail
-from vnreport.extract.documents.lexicon import LAW_BLOCKERS, NAME_STOPS, NOT_TITLES
+from vnreport.extract.documents.lexicon import LAW_BLOCKERS, LOWER, NAME_STOPS, NOT_TITLES, UPPER
 from vnreport.lexicon import list_matcher
 from vnreport.numbers import ROMAN, roman, small_number
 from vnreport.segment.document import Document
 from vnreport.segment.tokens import Token
 
-_NAMED_HEAD = regexes.compile(r"(?<![\w])(?P<kind>Bộ [Ll]uật|Luật|Pháp lệnh) +")
+# `luật` in lower case heads a name only before a capitalised title of the known list (`luật Viên chức`, not
+# `luật pháp`, `luật Brexit`, `… thông qua luật Chiều nay`)
+_NAMED_HEAD = regexes.compile(rf"(?<![\w])(?P<kind>[Bb]ộ [Ll]uật|Luật|luật(?= +[{UPPER}])|Pháp lệnh) +")
 
 
 _AMEND = regexes.compile(r"(?i:sửa đổi)(?:\s*,\s*bổ sung)?(?:\s+một số điều)?\s+của\s+")
@@ -48,6 +50,28 @@ _HIEN_PHAP = regexes.compile(
 )
 
 
+# `Điều lệ Đảng`, `Điều lệ Hội Nông dân Việt Nam`: the charter of a Party or mass organisation, named by
+# the organisation's capitalised name (`Điều lệ công ty` is a company's paper, not a cited document)
+_ORG_WORD = rf"\s+[{UPPER}][{LOWER}]*(?:(?:\s+[{LOWER}]+){{1,2}}(?=\s+[{UPPER}]))?"  # `Cựu chiến binh Việt`
+_CHARTER = regexes.compile(
+    rf"(?<!\w)Điều lệ\s+(?P<org>(?:Đảng|Đoàn|Công đoàn|Hội|Mặt trận)(?:{_ORG_WORD}){{0,8}})(?!\w)"
+)
+
+
+# a bare `Hiến pháp` is the country's constitution unless it names a body (`Tòa án Hiến pháp`, `Ngày Hiến
+# pháp`), another country's (`Hiến pháp Mỹ`: a capitalised word follows) or is the formula `Hiến pháp và
+# pháp luật` (the law in general)
+_CONSTITUTION_BODY = regexes.compile(r"(?<!\w)(?:Tòa án|Toà án|Hội đồng|Ủy ban|Uỷ ban|Ngày|Viện|Tòa|Toà)\s+\Z")
+_NOT_CITED_AFTER = regexes.compile(rf"\s+[{UPPER}]|\s+và\s+pháp\s+luật(?!\w)")  # `tuân thủ Hiến pháp và pháp luật`
+
+
+# `Nghị quyết XVI của Đảng bộ thành phố Hà Nội`: a congress resolution named by the congress's number only
+_NQ_NUMBERED = regexes.compile(
+    rf"(?<!\w)Nghị quyết\s+(?:Đại hội\s+)?(?P<n>{ROMAN})\s+của\s+(?P<of>Đảng bộ(?:\s+[^\W\d_]+){{1,6}}?)"
+    rf"(?=\s*[,.;:()]|\s+(?:và|về|đã|là|được)(?!\w)|\Z)"
+)
+
+
 _NQ_CONGRESS = regexes.compile(
     rf"(?<!\w)Nghị quyết\s+Đại hội(?P<mid>(?:\s+(?!lần\b)[^\W\d_]+){{0,7}}?)\s+(?:lần thứ\s+)?"
     rf"(?P<n>{ROMAN})(?!\w)(?P<of>\s+của\s+Đảng(?!\s+bộ)(?:\s+Cộng sản Việt Nam)?)?"
@@ -55,10 +79,10 @@ _NQ_CONGRESS = regexes.compile(
 
 
 _NQ_PLENUM = regexes.compile(
-    r"(?<!\w)Nghị quyết\s+(?:Hội nghị\s+)?(?:(?:Ban Chấp hành\s+)?Trung ương\s+(?:Đảng\s+)?(?P<n>\d{1,2})"
+    r"(?<!\w)[Nn]ghị quyết\s+(?:Hội nghị\s+)?(?:(?:Ban Chấp hành\s+)?Trung ương\s+(?:Đảng\s+)?(?P<n>\d{1,2})"
     r"|lần thứ\s+(?P<w>[^\W\d_]+(?:\s+(?:một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín))?)\s+Ban Chấp hành\s+"
     r"Trung ương(?:\s+Đảng)?)(?!\w)"
-    rf"(?:\s*,?\s*(?:khóa|khoá)\s+(?P<k>{ROMAN})(?!\w))?"
+    rf"(?:\s*,?\s*(?:khóa|khoá)\s+(?P<k>{ROMAN}|\d{{1,2}})(?!\w))?"
 )
 
 
@@ -123,6 +147,17 @@ def _title_end(doc: Document, pos: int, limit: int) -> int | None:
             break
         n += 1
     return toks[n - 1].end
+
+
+def _known_title_end(doc: Document, pos: int, limit: int) -> int | None:
+    """End of a title of the known list at `pos`, closed by a boundary, a year or `(sửa đổi)`."""
+    toks = tokens_after(doc, pos, limit, 24)
+    known = _known_length(toks) if toks and toks[0].is_word else 0
+    if not known:
+        return None
+    end = toks[known - 1].end
+    closed = _NAME_TAIL_YEAR.match(doc.view, end, limit) or _NAME_TAIL_AMEND.match(doc.view, end, limit)
+    return end if closed or _boundary(toks, known) else None
 
 
 _MAX_DATED_NAME = 16  # tokens of a lower-case title that a year closes
@@ -204,7 +239,7 @@ def law_candidates(doc: Document, skip: Spans) -> list[Cand]:
         if _CONVENTION.search(view, max(0, m.start() - 60), m.start()):
             continue  # `Công ước … về Luật Biển năm 1982` is a convention, not a Vietnamese law
         limit = line_end(view, m.end())
-        kind = "Bộ luật" if m.group("kind").startswith("Bộ") else m.group("kind")
+        kind = "Bộ luật" if m.group("kind").lower().startswith("bộ") else m.group("kind").capitalize()
         amend = _AMEND.match(view, m.end(), limit)
         if amend:
             end = _amended_laws_end(doc, amend.end(), limit)
@@ -215,7 +250,10 @@ def law_candidates(doc: Document, skip: Spans) -> list[Cand]:
                 cand.amends_one = not _AMEND_MANY.match(view, amend.end(), limit)
                 cands.append(cand)
             continue
-        title_end = _title_end(doc, m.end(), limit) or _title_before_year(doc, m.end(), limit)
+        if m.group("kind") == "luật":
+            title_end = _known_title_end(doc, m.end(), limit)
+        else:
+            title_end = _title_end(doc, m.end(), limit) or _title_before_year(doc, m.end(), limit)
         if title_end is None:
             continue
         end, year = _name_tail(doc, title_end, limit)
@@ -257,12 +295,20 @@ def _amended_laws_end(doc: Document, pos: int, limit: int) -> int | None:
 
 
 def constitution_candidates(doc: Document) -> list[Cand]:
+    """`Hiến pháp năm 2013`, `Hiến pháp nước Cộng hòa …`, `Hiến pháp (sửa đổi)`, a bare `Hiến pháp`; and the
+    charters cited like it (`Điều lệ Đảng`)."""
+    view = doc.view
     cands = []
-    for m in _HIEN_PHAP.finditer(doc.view):
-        if not (m.group("country") or m.group("y") or m.group("amend")):
+    for m in _HIEN_PHAP.finditer(view):
+        bare = not (m.group("country") or m.group("y") or m.group("amend"))
+        if bare and (
+            _CONSTITUTION_BODY.search(view, max(0, m.start() - 12), m.start()) or _NOT_CITED_AFTER.match(view, m.end())
+        ):
             continue
         base = "hien phap" + (" (sua doi)" if m.group("amend") else "")
         cands.append(_named_cand(doc, m.start(), m.end(), "Hiến pháp", base, m.group("y")))
+    for m in _CHARTER.finditer(view):
+        cands.append(_named_cand(doc, m.start(), m.end(), "Điều lệ", fold_key(view[m.start() : m.end()]), None))
     return cands
 
 
@@ -275,11 +321,17 @@ def party_named_candidates(doc: Document) -> list[Cand]:
         number = roman(m.group("n"))
         base = f"nghi quyet dai hoi {mid} {number}" if local else f"nghi quyet dai hoi {number}"
         cands.append(_named_cand(doc, m.start(), m.end(), "Nghị quyết", base, None))
+    for m in _NQ_NUMBERED.finditer(doc.view):
+        if any(c.start <= m.start() < c.end for c in cands):
+            continue
+        base = f"nghi quyet dai hoi {fold_key(m.group('of'))} {roman(m.group('n'))}"
+        cands.append(_named_cand(doc, m.start(), m.end(), "Nghị quyết", base, None))
     for m in _NQ_PLENUM.finditer(doc.view):
         number = int(m.group("n")) if m.group("n") else small_number(m.group("w"))
         if number is None:
             continue
-        qual = str(roman(m.group("k"))) if m.group("k") else None
+        k = m.group("k")
+        qual = (k if k.isdigit() else str(roman(k))) if k else None  # `khóa 12` is `khóa XII`
         cand = _named_cand(doc, m.start(), m.end(), "Nghị quyết", f"nghi quyet trung uong {number}", None)
         cand.qual, cand.key = qual, f"nghi quyet trung uong {number}" + (f" khoa {qual}" if qual else "")
         cands.append(cand)

@@ -88,7 +88,9 @@ def short_candidates(doc: Document, skip: Spans) -> list[Cand]:
         elif _counts_something(doc, end, limit):
             continue
         year_like = 1945 <= int(m.group("num")) <= 2035 and not year and "số" not in m.group().lower()
-        standalone = info.standalone and word[0].isupper() and not year_like
+        # `Thông cáo số 12`, `Văn bản 2103/2009`: `số` or a year makes a number of any type word a document's
+        numbered = bool(m.group("y") or m.group("y2")) or "số" in m.group().lower()
+        standalone = (info.standalone or numbered) and word[0].isupper() and not year_like
         cand = _short_cand(doc, m.start(), m, end, year, frozenset({info.kind}))
         cand.standalone = standalone
         cands.append(cand)

@@ -25,7 +25,7 @@ SYMBOL = regexes.compile(
     r"(?<![\w/.-])(?:"
     rf"(?P<party>(?P<pn>\d{{1,5}}){_SD}(?P<pt>{_CODE}){_SS}(?P<po>{_CODE}(?:-{_CODE})*))"
     rf"|(?P<state>(?P<sn>\d{{1,5}})(?:(?:{_SS}|{_SD})(?P<sy>(?:19|20)\d\d))?{_SS}(?P<st>{_CODE})"
-    rf"(?:{_SD}(?P<so>{_CODE}(?:{_SD}{_CODE})*))?)"
+    rf"(?:(?:{_SD}|/)(?P<so>{_CODE}(?:{_SD}{_CODE})*))?)"  # `25/BC/UBND`: a slash for the dash
     rf"|(?P<dashed>(?P<dn>\d{{1,5}}){_SD}(?P<dt>{_CODE}){_SD}(?P<do>{_CODE}))"
     r")(?![/-]?\w)"
 )
