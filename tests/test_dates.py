@@ -625,10 +625,10 @@ def test_sample_article(hanoi_text: str) -> None:
 def test_speed_long_text() -> None:
     text = "Chiều 27/9, Thành ủy họp; 8 tháng đầu năm 2024 tăng 18,2% so với cùng kỳ năm 2023. " * 400
     doc = segment(text, words=False)
-    started = time.perf_counter()
+    started = time.process_time()  # CPU seconds: a busy machine does not count
     found = extract_dates(doc)
     assert len(found) == 1200
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0
 
 
 def test_future_cue_a_clause_away_beats_an_earlier_dates_year() -> None:

@@ -497,10 +497,10 @@ def test_excerpt_never_cuts_a_word() -> None:
 def test_summary_is_fast() -> None:
     """It runs on every article of a batch: well under the cost of segmentation."""
     hand = hanoi()
-    started = time.perf_counter()
+    started = time.process_time()  # CPU seconds: a busy machine does not count
     for _ in range(20):
         summarize(hand.doc, hand.report)
-    assert (time.perf_counter() - started) / 20 < 0.05
+    assert (time.process_time() - started) / 20 < 0.05
 
 
 def test_analyze_fills_the_summary_end_to_end(hanoi_text: str) -> None:
