@@ -1,0 +1,95 @@
+"""Which happening is the lead story's event, and whether there is one (issue #14, unseen 2017 news):
+one written lead per construction; the entity sections are built by hand."""
+
+from __future__ import annotations
+
+from tests.test_summary import HandReport
+
+
+def _hand(text: str, dates: tuple[tuple[str, str], ...], orgs: tuple[str, ...] = ()) -> HandReport:
+    hand = HandReport(text)
+    for org in orgs:
+        hand.organization(org)
+    for mention, value in dates:
+        hand.date(mention, value)
+    return hand
+
+
+def test_a_gathering_organised_as_the_object_of_to_chuc() -> None:
+    text = (
+        "Gặp mặt truyền thống\n\nNgày 12/3, tại Nhà khách Trung ương, Văn phòng Tỉnh ủy chủ trì tổ chức cuộc gặp mặt "
+        "truyền thống giữa các cơ quan tham mưu."
+    )
+    event = _hand(text, (("Ngày 12/3", "XXXX-03-12"),), ("Văn phòng Tỉnh ủy",)).summary().event
+    assert event is not None and event.kind == "meeting"
+    assert event.organizer == "Văn phòng Tỉnh ủy"
+    text = "Công ty kỷ niệm\n\nNgày 4/8, Công ty Cổ phần Sông Lam tổ chức kỷ niệm 30 năm ngày thành lập."
+    event = _hand(text, (("Ngày 4/8", "XXXX-08-04"),), ("Công ty Cổ phần Sông Lam",)).summary().event
+    assert event is not None and event.kind == "ceremony" and event.organizer == "Công ty Cổ phần Sông Lam"
+
+
+def test_memories_are_no_anniversary() -> None:
+    text = "Những kỷ niệm\n\nNgày 4/8, ông kể lại những kỷ niệm về quê nhà trong nhiều năm công tác."
+    assert _hand(text, (("Ngày 4/8", "XXXX-08-04"),)).summary().event is None
+
+
+def test_a_delegation_is_the_subject_of_the_working_session() -> None:
+    text = (
+        "Làm việc với quận\n\nNgày 9/3, Phó Chủ tịch tỉnh dẫn đầu đoàn công tác làm việc với Huyện ủy Tân Phong "
+        "về tình hình phát triển kinh tế."
+    )
+    event = _hand(text, (("Ngày 9/3", "XXXX-03-09"),), ("Huyện ủy Tân Phong",)).summary().event
+    assert event is not None and event.kind == "meeting"
+    assert event.organizer is None  # the body the delegation works with does not hold the session
+
+
+def test_words_of_a_quotation_that_opens_the_lead_are_no_event() -> None:
+    text = (
+        "Ông A bức xúc\n\n“Thấy thái độ của đoàn công tác khi họp bàn về dự án mà tôi rất buồn” – ông A nói với "
+        "chúng tôi tối 12/5."
+    )
+    assert _hand(text, (("tối 12/5", "XXXX-05-12"),)).summary().event is None
+
+
+def test_an_interview_or_remarks_on_the_sidelines_are_no_event() -> None:
+    text = (
+        "Giám đốc sở trả lời\n\nChiều 29/6, phóng viên đã phỏng vấn ông Trần Văn B về khối tài sản đang bị thanh "
+        "tra, xem xét."
+    )
+    assert _hand(text, (("Chiều 29/6", "XXXX-06-29"),)).summary().event is None
+    text = (
+        "Khởi tố vụ án ở xã C: đại biểu nói gì?\n\nLiên quan đến việc khởi tố vụ án tại xã C, bên lề kỳ họp các "
+        "đại biểu đã bày tỏ quan điểm."
+    )
+    assert _hand(text, ()).summary().event is None
+
+
+def test_what_was_just_done_is_the_news_even_when_told_to_a_reporter() -> None:
+    text = (
+        "Miễn phí qua trạm\n\nSáng 8/2, trao đổi với phóng viên, đại diện Văn phòng UBND tỉnh cho biết UBND tỉnh "
+        "vừa ký ban hành Quyết định số 12/QĐ-UBND về mức phí."
+    )
+    hand = _hand(text, (("Sáng 8/2", "XXXX-02-08"),))
+    hand.document("Quyết định số 12/QĐ-UBND", "Quyết định", "12/QĐ-UBND")
+    event = hand.summary().event
+    assert event is not None and event.kind == "directive"
+
+
+def test_the_next_dated_sentence_when_the_dated_teaser_names_no_event() -> None:
+    text = (
+        "Nóng trong ngày\n\nNhững tin nóng nhất hôm nay (13/5) về giao thông và thời tiết. "
+        "Sáng 13/5, tại buổi Chủ tịch nước tiếp xúc cử tri quận Hai, cử tri đã nêu nhiều kiến nghị."
+    )
+    hand = _hand(text, (("13/5", "XXXX-05-13"), ("Sáng 13/5", "XXXX-05-13")))
+    event = hand.summary().event
+    assert event is not None and event.kind == "meeting" and event.date == "XXXX-05-13"
+
+
+def test_an_event_named_in_passing_in_the_next_dated_sentence_is_not_the_news() -> None:
+    text = (
+        "Cảnh báo\n\nThủ tướng nước D ngày 7/2 lên tiếng cảnh báo về khả năng có các hoạt động khiêu khích. "
+        "Theo hãng tin, Thủ tướng ngày 7/2 đã cảnh báo về các hoạt động trước lễ kỷ niệm sinh nhật lãnh tụ."
+    )
+    hand = _hand(text, (("ngày 7/2", "XXXX-02-07"),))
+    hand.date("ngày 7/2", "XXXX-02-07", nth=1)
+    assert hand.summary().event is None
