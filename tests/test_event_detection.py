@@ -93,3 +93,48 @@ def test_an_event_named_in_passing_in_the_next_dated_sentence_is_not_the_news() 
     hand = _hand(text, (("ngày 7/2", "XXXX-02-07"),))
     hand.date("ngày 7/2", "XXXX-02-07", nth=1)
     assert hand.summary().event is None
+
+
+def test_a_clause_about_the_matter_frames_the_news() -> None:
+    text = (
+        "Dừng lễ hội?\n\nLiên quan đến vụ việc xảy ra tại lễ hội đua thuyền năm nay, sáng 2/7, đoàn công tác của "
+        "Bộ Văn hóa do Thứ trưởng làm trưởng đoàn đã có buổi làm việc với UBND huyện Đông Hải."
+    )
+    event = _hand(text, (("sáng 2/7", "XXXX-07-02"),), ("Bộ Văn hóa", "UBND huyện Đông Hải")).summary().event
+    assert event is not None and event.kind == "meeting"
+    assert event.organizer == "Bộ Văn hóa"  # the body whose delegation it is
+
+
+def test_the_talks_within_a_visit_are_the_event() -> None:
+    text = (
+        "Hội đàm\n\nTiếp tục chuyến thăm chính thức Ba Lan, chiều 26/5, Bộ trưởng Ngoại giao đã hội đàm với "
+        "Bộ trưởng Ngoại giao Ba Lan."
+    )
+    hand = _hand(text, (("chiều 26/5", "XXXX-05-26"),))
+    hand.location("Ba Lan")
+    event = hand.summary().event
+    assert event is not None and event.kind == "talks" and event.location == "Ba Lan"
+
+
+def test_a_decision_to_prosecute_is_an_investigation_of_the_body_that_decides() -> None:
+    text = "Khởi tố vụ án\n\nNgày 13/6, Công an tỉnh Bắc Hà đã ra quyết định khởi tố vụ án hình sự xảy ra tại xã Đông."
+    event = _hand(text, (("Ngày 13/6", "XXXX-06-13"),), ("Công an tỉnh Bắc Hà",)).summary().event
+    assert event is not None and event.kind == "investigation" and event.organizer == "Công an tỉnh Bắc Hà"
+    text = "Kỷ luật\n\nChiều 8/2, Bộ trưởng Bộ Nội thương đã ra quyết định thành lập Hội đồng kỷ luật."
+    event = _hand(text, (("Chiều 8/2", "XXXX-02-08"),), ("Bộ Nội thương",)).summary().event
+    assert event is not None and event.kind == "directive"
+
+
+def test_a_banquet_is_a_reception() -> None:
+    text = "Chiêu đãi\n\nTrưa 31/5, Thủ tướng đã dự tiệc chiêu đãi của Chính phủ nước bạn tại Nhà khách Quốc gia."
+    event = _hand(text, (("Trưa 31/5", "XXXX-05-31"),)).summary().event
+    assert event is not None and event.kind == "reception" and event.location == "Nhà khách Quốc gia"
+
+
+def test_a_long_junction_is_cut_at_its_first_dash() -> None:
+    text = (
+        "Khởi công cầu vượt\n\nSáng 8/2, Sở Giao thông tỉnh đã tổ chức khởi công cầu vượt tại giao lộ Lê Lai - "
+        "nhánh đường Trần Phú Mới - Bình Lợi - vành đai ngoài và vòng xoay Lý Thái Tổ."
+    )
+    event = _hand(text, (("Sáng 8/2", "XXXX-02-08"),), ("Sở Giao thông tỉnh",)).summary().event
+    assert event is not None and event.location == "giao lộ Lê Lai"

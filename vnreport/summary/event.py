@@ -135,11 +135,17 @@ def _candidates(doc: Document, ls: LeadSentence, masked: list[tuple[int, int]]) 
     toks = sentence_tokens(doc, ls.sentence)
     words = event_words()
     elected = any(match_length(cues()["elected_body"], toks, k) for k in range(len(toks)))
+    if _background(toks):
+        return []
     venues = venue_tokens(toks)
     speech = _speech_spans(doc, ls.sentence)
     found: list[Candidate] = []
+    framed: set[int] = set()  # candidates of a clause that frames the news (`Liên quan đến vụ việc … tại lễ hội X, …`)
+    in_frame = False
     i = 0
     while i < len(toks):
+        if i == 0 or toks[i - 1].lower in {",", ";", ":"}:
+            in_frame = any(match_length(cues()[role], toks, i) for role in ("topic_frame", "framing"))
         length = match_length(event_trie(), toks, i)
         if not length:
             i += 1
@@ -166,15 +172,43 @@ def _candidates(doc: Document, ls: LeadSentence, masked: list[tuple[int, int]]) 
         just_done = any(match_length(cues()["just_done"], toks, k) for k in range(max(0, back - 1), i))
         if found and verb_at is not None and not found[-1].word.noun and found[-1].head >= verb_at:
             found.pop()  # `ký Công điện số …`: the verb's object names the event
+        if found and found[-1].kind == "directive" and not found[-1].word.noun:
+            previous = found[-1]
+            if previous.head + match_length(event_trie(), toks, previous.head) == i:
+                found.pop()  # `ra quyết định khởi tố …`: the decision's object names the event
+        topic = in_frame and match_length(cues()["topic_frame"], toks, _clause_start(toks, i))
+        if in_frame and (kind == "visit" or framed or topic):
+            framed.add(len(found))  # `Trong khuôn khổ chuyến thăm chính thức làm việc tại …, chiều 11/7, … hội kiến`
         found.append(Candidate(ls.order, ls.sentence, toks, i, word, verb_at, kind, just_done))
         i += length
+    if len(framed) < len(found):
+        found = [c for k, c in enumerate(found) if k not in framed]
     return _without_delegations(found)
+
+
+def _background(toks: list[Token]) -> bool:
+    """`Trước đó, …`: the sentence recalls what happened before the news."""
+    return bool(toks) and bool(match_length(cues()["background"], toks, 0))
+
+
+def _clause_start(toks: list[Token], i: int) -> int:
+    """Index of the first token of the clause of toks[i] (after the last comma, semicolon or colon)."""
+    while i > 0 and toks[i - 1].lower not in {",", ";", ":"}:
+        i -= 1
+    return i
 
 
 def _without_delegations(found: list[Candidate]) -> list[Candidate]:
     """`Đoàn công tác của Bộ Y tế … đã làm việc với …`: the delegation is the subject; the event verb after
     it in the sentence tells what happened."""
-    return [c for k, c in enumerate(found) if not (c.word.delegation and any(not d.word.noun for d in found[k + 1 :]))]
+    out = []
+    for k, c in enumerate(found):
+        verb = next((d for d in found[k + 1 :] if not d.word.noun), None) if c.word.delegation else None
+        if verb is None:
+            out.append(c)
+        elif verb.delegation_at is None:
+            verb.delegation_at = c.head
+    return out
 
 
 def _speech_spans(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:

@@ -40,6 +40,11 @@ def organiser(doc: Document, report: Report, best: Candidate, following: Sequenc
         found = _subject_before(doc, report, toks, best.verb_at)
         if found:
             return found
+    if best.delegation_at is not None:
+        at = best.delegation_at + match_length(event_trie(), toks, best.delegation_at)
+        found = _of_organisation(report, toks, at, min(best.head, at + _OF_REACH))
+        if found:
+            return found  # `Đoàn công tác của Bộ Y tế … đã làm việc với …`: the body whose delegation it is
     have = _have_before(toks, best.head)
     if have is not None:
         found = _organisation_ending_at(report, toks[have - 1].end)
@@ -50,6 +55,8 @@ def organiser(doc: Document, report: Report, best: Candidate, following: Sequenc
         return agent
     length = match_length(event_trie(), toks, best.head)
     k = skip_adverbs_back(toks, best.head)
+    if k > 0 and match_ending_at(cues()["decision_verb"], toks, k):  # `Công an Hà Nội đã ra quyết định khởi tố`
+        k = skip_adverbs_back(toks, k - match_ending_at(cues()["decision_verb"], toks, k))
     as_verb = not best.word.noun or not toks[best.head].is_cap  # `Bộ Y tế họp báo`; not `Ảnh Chinhphu.vn Chỉ thị …`
     found = _organisation_ending_at(report, toks[k - 1].end) if k > 0 and as_verb else None
     if found and (best.kind == "directive" or not _ends_a_title(doc, report, toks[k - 1].end)):

@@ -321,8 +321,8 @@ def _venue_end(toks: list[Token], start: int, marks: _Marks | None = None) -> in
             comma = end if comma is None else comma
             end += 1  # `Quảng trường Hùng Vương, thành phố Việt Trì`
             continue
-        if nxt.lower == "ở" and comma is None and end > start:
-            comma = end  # `hội trường thuộc Trung tâm … ở miền Trung Israel`: cut here when too long
+        if nxt.lower in {"ở", "-", "–"} and comma is None and end > start:
+            comma = end  # `hội trường … ở miền Trung Israel`, `giao lộ A - nhánh đường B - …`: cut here when too long
         if nxt.lower == "." and _abbreviation_dot(toks, end):
             end += 1  # `Tp. Hồ Chí Minh`, `H. Nhơn Trạch`
             continue
