@@ -138,3 +138,30 @@ def test_a_long_junction_is_cut_at_its_first_dash() -> None:
     )
     event = _hand(text, (("Sáng 8/2", "XXXX-02-08"),), ("Sở Giao thông tỉnh",)).summary().event
     assert event is not None and event.location == "giao lộ Lê Lai"
+
+
+def test_the_opening_of_an_exhibition_is_the_exhibition() -> None:
+    text = "Triển lãm ảnh\n\nNgày 20/6, Hội Nhiếp ảnh tỉnh đã tổ chức Lễ khai mạc triển lãm ảnh về biển đảo."
+    event = _hand(text, (("Ngày 20/6", "XXXX-06-20"),), ("Hội Nhiếp ảnh tỉnh",)).summary().event
+    assert event is not None and event.kind == "exhibition"
+
+
+def test_the_elected_body_of_a_session_named_in_the_lead() -> None:
+    text = (
+        "Phiên chất vấn sôi nổi của Bộ trưởng Nông nghiệp\n\nHôm nay (13/6), Bộ trưởng Nông nghiệp đăng đàn trả lời "
+        "trước Quốc hội. Đây là một phiên chất vấn được cử tri quan tâm."
+    )
+    event = _hand(text, (("13/6", "XXXX-06-13"),), ("Quốc hội",)).summary().event
+    assert event is not None and event.kind == "session" and event.organizer == "Quốc hội"
+    text = "Trung ương thảo luận\n\nBan Chấp hành Trung ương Đảng ngày 9/5 thảo luận về tờ trình của Bộ Chính trị."
+    event = _hand(text, (("ngày 9/5", "XXXX-05-09"),), ("Ban Chấp hành Trung ương Đảng",)).summary().event
+    assert event is not None and event.kind == "session" and event.organizer == "Ban Chấp hành Trung ương Đảng"
+
+
+def test_a_letter_sent_as_the_news_is_a_directive() -> None:
+    text = (
+        "Đề nghị kiểm tra\n\nNgày 15/6, Ủy ban An toàn giao thông có văn bản gửi Chủ tịch UBND hai tỉnh, đề nghị kiểm "
+        "tra, làm rõ vụ việc."
+    )
+    event = _hand(text, (("Ngày 15/6", "XXXX-06-15"),), ("Ủy ban An toàn giao thông",)).summary().event
+    assert event is not None and event.kind == "directive" and event.organizer == "Ủy ban An toàn giao thông"

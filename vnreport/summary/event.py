@@ -28,10 +28,11 @@ from vnreport.summary.phrases import Candidate, name_span, organiser_verb_before
 from vnreport.summary.setting import organiser
 from vnreport.summary.tokens import Token, match_ending_at, match_length, sentence_tokens
 from vnreport.summary.venue import location, venue_tokens
-from vnreport.summary.vocabulary import cues, event_trie, event_words
+from vnreport.summary.vocabulary import EventWord, cues, event_trie, event_words
 
 _SPAN_AFTER = regexes.compile(r"\s*[-–]\s*\d")
 _QUOTED = regexes.compile(r"“[^“”\n]*”?|\"[^\"\n]*\"?")
+_OPENED_KINDS = frozenset({"exhibition", "festival", "contest"})
 _NEAR_DOCUMENT = 25  # characters: `Kế hoạch số 258-KH/TU, ngày 15/7/2024` is the document's date
 
 
@@ -135,8 +136,6 @@ def _candidates(doc: Document, ls: LeadSentence, masked: list[tuple[int, int]]) 
     toks = sentence_tokens(doc, ls.sentence)
     words = event_words()
     elected = any(match_length(cues()["elected_body"], toks, k) for k in range(len(toks)))
-    if _background(toks):
-        return []
     venues = venue_tokens(toks)
     speech = _speech_spans(doc, ls.sentence)
     found: list[Candidate] = []
@@ -167,6 +166,7 @@ def _candidates(doc: Document, ls: LeadSentence, masked: list[tuple[int, int]]) 
             i += length  # `tổ chức kỷ niệm 40 năm …` but not `những kỷ niệm`; words of a quotation
             continue
         kind = "session" if elected and (word.session_if_elected or word.needs_elected) else word.kind
+        kind = _opened_kind(toks, i + length, word) or kind
         verb_at = organiser_verb_before(toks, i)
         back = skip_adverbs_back(toks, i if verb_at is None else verb_at)
         just_done = any(match_length(cues()["just_done"], toks, k) for k in range(max(0, back - 1), i))
@@ -186,9 +186,16 @@ def _candidates(doc: Document, ls: LeadSentence, masked: list[tuple[int, int]]) 
     return _without_delegations(found)
 
 
-def _background(toks: list[Token]) -> bool:
-    """`Trước đó, …`: the sentence recalls what happened before the news."""
-    return bool(toks) and bool(match_length(cues()["background"], toks, 0))
+def _opened_kind(toks: list[Token], k: int, word: EventWord) -> str | None:
+    """`Lễ khai mạc triển lãm …`, `lễ bế mạc Lễ hội …`: the ceremony that opens or closes an exhibition, a
+    festival or a contest is that event."""
+    if not word.opens or k >= len(toks):
+        return None
+    length = match_length(event_trie(), toks, k)
+    if not length:
+        return None
+    opened = event_words()[" ".join(t.lower for t in toks[k : k + length])]
+    return opened.kind if opened.noun and opened.kind in _OPENED_KINDS else None
 
 
 def _clause_start(toks: list[Token], i: int) -> int:

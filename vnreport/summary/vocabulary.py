@@ -29,6 +29,7 @@ class EventWord:
     needs_name: bool = False  # `lễ` is an event only with a name, a capital or an organiser verb
     needs_organiser: bool = False  # `kỷ niệm`, `gặp mặt` are an event only after `tổ chức`
     delegation: bool = False  # `đoàn công tác` is the subject: an event verb after it tells what it did
+    opens: bool = False  # `lễ khai mạc` an exhibition, a festival or a contest is that event
 
 
 @cache
@@ -45,6 +46,7 @@ def event_words() -> dict[str, EventWord]:
             "needs_name" in flags,
             "needs_organiser" in flags,
             "delegation" in flags,
+            "opens" in flags,
         )
     return words
 
