@@ -165,3 +165,18 @@ def test_a_letter_sent_as_the_news_is_a_directive() -> None:
     )
     event = _hand(text, (("Ngày 15/6", "XXXX-06-15"),), ("Ủy ban An toàn giao thông",)).summary().event
     assert event is not None and event.kind == "directive" and event.organizer == "Ủy ban An toàn giao thông"
+
+
+def test_leaders_who_gave_directions_at_the_meeting_took_part() -> None:
+    text = (
+        "Giao ban báo chí\n\nTrong buổi giao ban báo chí sáng 7/2, Ủy viên Bộ Chính trị, Trưởng Ban Tuyên giáo "
+        "Lê Văn Nam và Bộ trưởng Bộ TT&TT Trần Minh Hải đã có những chỉ đạo về định hướng báo chí. "
+        "Phó Thủ tướng Đỗ Văn Long đã chỉ đạo Bộ Tài chính rà soát các khoản chi."
+    )
+    hand = _hand(text, (("sáng 7/2", "XXXX-02-07"),))
+    hand.official("Lê Văn Nam", ["Ủy viên Bộ Chính trị", "Trưởng Ban Tuyên giáo"], [])
+    hand.official("Trần Minh Hải", ["Bộ trưởng Bộ TT&TT"], [])
+    hand.official("Đỗ Văn Long", ["Phó Thủ tướng"], [])
+    event = hand.summary().event
+    assert event is not None and event.kind == "meeting"
+    assert [p.name for p in event.participants] == ["Lê Văn Nam", "Trần Minh Hải"]  # not who directs a body
