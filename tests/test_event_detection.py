@@ -180,3 +180,15 @@ def test_leaders_who_gave_directions_at_the_meeting_took_part() -> None:
     event = hand.summary().event
     assert event is not None and event.kind == "meeting"
     assert [p.name for p in event.participants] == ["Lê Văn Nam", "Trần Minh Hải"]  # not who directs a body
+
+
+def test_a_delegation_went_to_the_district_whose_body_it_works_with() -> None:
+    text = (
+        "Làm việc với huyện\n\nNgày 9/3, Bí thư Tỉnh ủy dẫn đầu đoàn công tác làm việc với Huyện ủy huyện Tân Phong "
+        "về tình hình an ninh."
+    )
+    event = _hand(text, (("Ngày 9/3", "XXXX-03-09"),), ("Huyện ủy huyện Tân Phong",)).summary().event
+    assert event is not None and event.location == "huyện Tân Phong"
+    text = "Làm việc với bộ\n\nNgày 9/3, Bí thư Tỉnh ủy dẫn đầu đoàn công tác làm việc với Bộ Công Thương."
+    event = _hand(text, (("Ngày 9/3", "XXXX-03-09"),), ("Bộ Công Thương",)).summary().event
+    assert event is not None and event.location is None
