@@ -26,11 +26,13 @@ from vnreport.summary.lead import LeadSentence, is_legal_text, is_round_up, lead
 from vnreport.summary.people import set_people
 from vnreport.summary.phrases import Candidate, name_span, organiser_verb_before, skip_adverbs_back
 from vnreport.summary.setting import organiser
-from vnreport.summary.tokens import Token, match_length, sentence_tokens
+from vnreport.summary.tokens import Token, match_ending_at, match_length, sentence_tokens
 from vnreport.summary.venue import location, venue_tokens
-from vnreport.summary.vocabulary import cues, event_trie, event_words
+from vnreport.summary.vocabulary import EventWord, cues, event_trie, event_words
 
 _SPAN_AFTER = regexes.compile(r"\s*[-–]\s*\d")
+_QUOTED = regexes.compile(r"“[^“”\n]*”?|\"[^\"\n]*\"?")
+_OPENED_KINDS = frozenset({"exhibition", "festival", "contest"})
 _NEAR_DOCUMENT = 25  # characters: `Kế hoạch số 258-KH/TU, ngày 15/7/2024` is the document's date
 
 
@@ -69,23 +71,52 @@ def _main_candidate(doc: Document, report: Report) -> Candidate | None:
     lead_end = max((ls.sentence.end for ls in lead), default=0)
     days = [d.start for d in _event_days(doc, report, 0, lead_end)]
     per_sentence = [(ls, _candidates(doc, ls, masked)) for ls in lead if not ls.caption]
-    dated = next(
-        (
-            (ls, found)
-            for ls, found in per_sentence
-            if ls.order >= 0 and any(ls.sentence.start <= d < ls.sentence.end for d in days)
-        ),
-        None,
-    )
+    all_dated = [
+        (ls, found)
+        for ls, found in per_sentence
+        if ls.order >= 0 and any(ls.sentence.start <= d < ls.sentence.end for d in days)
+    ]
+    dated = all_dated[0] if all_dated else None
+    if dated is not None and _interview(doc, dated[0].sentence, dated[1]):
+        return None  # `Chiều 29/6, phóng viên … đã phỏng vấn ông A …`: statements to a reporter, no event
     if dated is not None and dated[1]:
         return next((c for c in dated[1] if c.just_done), dated[1][0])
     by_order = {ls.order: found for ls, found in per_sentence if found}
     chosen = next((c for order in (0, 1, 2, -1) for c in by_order.get(order, []) if c.strong), None)
     if chosen is None:
+        # `Sáng 13/5, tại buổi Tổng Bí thư … tiếp xúc cử tri …` after a dated teaser with no event word
+        chosen = next((found[0] for _, found in all_dated[1:2] if found and _takes_place(found[0])), None)
+        if chosen is not None and (dated is None or _speech_spans(doc, dated[0].sentence)):
+            chosen = None  # the dated sentence before is a quotation: the story is what was said
+    if chosen is None:
+        if any(_interview(doc, ls.sentence, []) for ls in lead if 0 <= ls.order <= 1):
+            return None  # `bên lề Quốc hội, các đại biểu bày tỏ …` about a topic of the title
         chosen = next((c for order in (0, -1) for c in by_order.get(order, [])), None)
     if chosen is not None and chosen.order < 0 and dated is not None:
         chosen.dated_by = dated[0].sentence  # the title names the event, the lead's first dated sentence dates it
     return chosen
+
+
+def _takes_place(candidate: Candidate) -> bool:
+    """The event word tells a happening of its sentence: a verb (`tiếp xúc cử tri`, `có buổi làm việc với`),
+    or a noun that is organised, chaired or attended or where something happens (`chủ trì cuộc làm việc`,
+    `tại buổi …`); not one named in passing (`trước lễ kỷ niệm …`, `tiếp theo lễ nhậm chức`), nor a document."""
+    if candidate.kind == "directive":
+        return False
+    if not candidate.word.noun or candidate.verb_at is not None:
+        return True
+    return bool(match_ending_at(cues()["at_event"], candidate.toks, candidate.head))
+
+
+def _interview(doc: Document, sentence: Sentence, found: list[Candidate]) -> bool:
+    """The sentence tells an interview or remarks to reporters (`phóng viên … đã phỏng vấn ông A`, `trả lời
+    báo chí`, `bên lề`) before any event word of its own, and nothing it says was just done (`trao đổi với
+    PV, ông A cho biết UBND tỉnh vừa ra Quyết định …`)."""
+    if any(c.just_done for c in found):
+        return False
+    toks = sentence_tokens(doc, sentence)
+    limit = found[0].head if found else len(toks)
+    return any(match_length(cues()["interview"], toks, k) for k in range(limit))
 
 
 def _masked_spans(report: Report) -> list[tuple[int, int]]:
@@ -106,9 +137,14 @@ def _candidates(doc: Document, ls: LeadSentence, masked: list[tuple[int, int]]) 
     words = event_words()
     elected = any(match_length(cues()["elected_body"], toks, k) for k in range(len(toks)))
     venues = venue_tokens(toks)
+    speech = _speech_spans(doc, ls.sentence)
     found: list[Candidate] = []
+    framed: set[int] = set()  # candidates of a clause that frames the news (`Liên quan đến vụ việc … tại lễ hội X, …`)
+    in_frame = False
     i = 0
     while i < len(toks):
+        if i == 0 or toks[i - 1].lower in {",", ";", ":"}:
+            in_frame = any(match_length(cues()[role], toks, i) for role in ("topic_frame", "framing"))
         length = match_length(event_trie(), toks, i)
         if not length:
             i += 1
@@ -126,15 +162,75 @@ def _candidates(doc: Document, ls: LeadSentence, masked: list[tuple[int, int]]) 
         if (word.needs_elected and not elected) or (word.needs_name and not _named(toks, i, length)):
             i += length
             continue
+        if (word.needs_organiser and organiser_verb_before(toks, i) is None) or _in_spans(speech, start):
+            i += length  # `tổ chức kỷ niệm 40 năm …` but not `những kỷ niệm`; words of a quotation
+            continue
         kind = "session" if elected and (word.session_if_elected or word.needs_elected) else word.kind
+        kind = _opened_kind(toks, i + length, word) or kind
         verb_at = organiser_verb_before(toks, i)
         back = skip_adverbs_back(toks, i if verb_at is None else verb_at)
         just_done = any(match_length(cues()["just_done"], toks, k) for k in range(max(0, back - 1), i))
         if found and verb_at is not None and not found[-1].word.noun and found[-1].head >= verb_at:
             found.pop()  # `ký Công điện số …`: the verb's object names the event
+        if found and found[-1].kind == "directive" and not found[-1].word.noun:
+            previous = found[-1]
+            if previous.head + match_length(event_trie(), toks, previous.head) == i:
+                found.pop()  # `ra quyết định khởi tố …`: the decision's object names the event
+        topic = in_frame and match_length(cues()["topic_frame"], toks, _clause_start(toks, i))
+        if in_frame and (kind == "visit" or framed or topic):
+            framed.add(len(found))  # `Trong khuôn khổ chuyến thăm chính thức làm việc tại …, chiều 11/7, … hội kiến`
         found.append(Candidate(ls.order, ls.sentence, toks, i, word, verb_at, kind, just_done))
         i += length
-    return found
+    if len(framed) < len(found):
+        found = [c for k, c in enumerate(found) if k not in framed]
+    return _without_delegations(found)
+
+
+def _opened_kind(toks: list[Token], k: int, word: EventWord) -> str | None:
+    """`Lễ khai mạc triển lãm …`, `lễ bế mạc Lễ hội …`: the ceremony that opens or closes an exhibition, a
+    festival or a contest is that event."""
+    if not word.opens or k >= len(toks):
+        return None
+    length = match_length(event_trie(), toks, k)
+    if not length:
+        return None
+    opened = event_words()[" ".join(t.lower for t in toks[k : k + length])]
+    return opened.kind if opened.noun and opened.kind in _OPENED_KINDS else None
+
+
+def _clause_start(toks: list[Token], i: int) -> int:
+    """Index of the first token of the clause of toks[i] (after the last comma, semicolon or colon)."""
+    while i > 0 and toks[i - 1].lower not in {",", ";", ":"}:
+        i -= 1
+    return i
+
+
+def _without_delegations(found: list[Candidate]) -> list[Candidate]:
+    """`Đoàn công tác của Bộ Y tế … đã làm việc với …`: the delegation is the subject; the event verb after
+    it in the sentence tells what happened."""
+    out = []
+    for k, c in enumerate(found):
+        verb = next((d for d in found[k + 1 :] if not d.word.noun), None) if c.word.delegation else None
+        if verb is None:
+            out.append(c)
+        elif verb.delegation_at is None:
+            verb.delegation_at = c.head
+    return out
+
+
+def _speech_spans(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
+    """Quotations that open the sentence or follow a colon (`“Thấy thái độ … đoàn công tác …” – ông A nói`):
+    someone's words, not the happening."""
+    out = []
+    for m in _QUOTED.finditer(doc.view, sentence.start, sentence.end):
+        before = doc.view[sentence.start : m.start()].rstrip()
+        if not before or before.endswith(":"):
+            out.append((m.start(), m.end()))
+    return out
+
+
+def _in_spans(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(a <= pos < b for a, b in spans)
 
 
 def _named(toks: list[Token], i: int, length: int) -> bool:

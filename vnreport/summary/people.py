@@ -246,11 +246,25 @@ def _joined(view: str, refs: list[Ref], titles: dict[str, frozenset[str]]) -> li
     Phạm Minh Chính, …`). Refs are in reading order away from the cue."""
     if not refs:
         return []
+    refs = _merged(view, refs)
     out = [refs[0]]
     for prev, ref in pairwise(refs):
         a, b = (prev.end, ref.start) if ref.start >= prev.end else (ref.end, prev.start)
         if _STOP.search(view, a, b) or not (_JOINER.search(view, a, b) or _title_gap(view, a, b, prev, ref, titles)):
             break
+        out.append(ref)
+    return out
+
+
+def _merged(view: str, refs: list[Ref]) -> list[Ref]:
+    """A person's title and name side by side (`Bộ trưởng Bộ TT&TT Trương Minh Tuấn`) are one reference."""
+    out = [refs[0]]
+    for ref in refs[1:]:
+        prev = out[-1]
+        a, b = (prev.end, ref.start) if ref.start >= prev.end else (ref.end, prev.start)
+        if ref.name == prev.name and not view[a:b].strip():
+            out[-1] = Ref(min(prev.start, ref.start), max(prev.end, ref.end), ref.name)
+            continue
         out.append(ref)
     return out
 

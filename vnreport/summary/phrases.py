@@ -27,6 +27,7 @@ class Candidate:
     kind: str
     just_done: bool  # `vừa ban hành`: the news of the day
     dated_by: Sentence | None = None  # the sentence that dates the event, when not its own
+    delegation_at: int | None = None  # the delegation that is the subject (`Đoàn công tác của Bộ Y tế … làm việc`)
 
     @property
     def strong(self) -> bool:

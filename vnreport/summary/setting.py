@@ -30,6 +30,7 @@ _LED_KINDS = frozenset({"meeting", "visit", "reception", "talks"})  # led by a p
 _NAMED_BODY_REACH = 5  # tokens: `Thường trực Chính phủ`
 _MAX_LIST = 6  # bodies in a list of organisers
 _OPENING_REACH = 3  # tokens: the event word opens the sentence that tells it again (`Buổi lễ do …`)
+_ELECTED_REACH = 2  # sentences before the event's: where the lead names the elected body
 
 
 def organiser(doc: Document, report: Report, best: Candidate, following: Sequence[Sentence] = ()) -> str | None:
@@ -40,6 +41,11 @@ def organiser(doc: Document, report: Report, best: Candidate, following: Sequenc
         found = _subject_before(doc, report, toks, best.verb_at)
         if found:
             return found
+    if best.delegation_at is not None:
+        at = best.delegation_at + match_length(event_trie(), toks, best.delegation_at)
+        found = _of_organisation(report, toks, at, min(best.head, at + _OF_REACH))
+        if found:
+            return found  # `Đoàn công tác của Bộ Y tế … đã làm việc với …`: the body whose delegation it is
     have = _have_before(toks, best.head)
     if have is not None:
         found = _organisation_ending_at(report, toks[have - 1].end)
@@ -50,6 +56,8 @@ def organiser(doc: Document, report: Report, best: Candidate, following: Sequenc
         return agent
     length = match_length(event_trie(), toks, best.head)
     k = skip_adverbs_back(toks, best.head)
+    if k > 0 and match_ending_at(cues()["decision_verb"], toks, k):  # `Công an Hà Nội đã ra quyết định khởi tố`
+        k = skip_adverbs_back(toks, k - match_ending_at(cues()["decision_verb"], toks, k))
     as_verb = not best.word.noun or not toks[best.head].is_cap  # `Bộ Y tế họp báo`; not `Ảnh Chinhphu.vn Chỉ thị …`
     found = _organisation_ending_at(report, toks[k - 1].end) if k > 0 and as_verb else None
     if found and (best.kind == "directive" or not _ends_a_title(doc, report, toks[k - 1].end)):
@@ -64,7 +72,7 @@ def organiser(doc: Document, report: Report, best: Candidate, following: Sequenc
     if found:
         return found  # `Phiên họp thứ 47 của Ủy ban Thường vụ Quốc hội`, `ký các Quyết định của Thủ tướng …`
     after = _skip_ordinal(toks, best.head + length)
-    if after < len(toks):
+    if after < len(toks) and (best.word.noun or best.kind not in _LED_KINDS):  # not `làm việc với Quận ủy …`
         found = _organisation_starting_at(report, toks[after].start) or _named_body_at(doc, report, toks, after)
         if found:
             return found  # `Đại hội đại biểu Đảng bộ TP Cần Thơ`, `Hội nghị lần thứ 15 Ban Chấp hành Đảng bộ tỉnh`
@@ -72,7 +80,7 @@ def organiser(doc: Document, report: Report, best: Candidate, following: Sequenc
     if found:
         return found  # `Hội nghị được tổ chức bởi Bộ Công Thương`
     if best.kind == "session":
-        return _elected_body(report, best)
+        return _elected_body(doc, report, best)
     if best.kind == "directive":
         return _signer_organisation(report, toks, best.head)
     return _agent_told_again(doc, report, best, following)
@@ -184,15 +192,26 @@ def _organisation_starting_at(report: Report, start: int) -> str | None:
     return best[1] if best else None
 
 
-def _elected_body(report: Report, best: Candidate) -> str | None:
-    """The elected body a session belongs to: the first organisation of its sentence that is one."""
+def _elected_body(doc: Document, report: Report, best: Candidate) -> str | None:
+    """The elected body a session belongs to: the first organisation of its sentence that is one; else of the
+    sentences before it in the lead (`Bộ trưởng … đăng đàn trả lời trước Quốc hội. Đây là một phiên chất vấn …`)."""
+    titles = [s for p in doc.paragraphs_of("title") for s in p.sentences]
+    before = [s for s in doc.sentences if s.end <= best.sentence.start][-_ELECTED_REACH:]
+    dated = [best.dated_by] if best.dated_by is not None else []  # a title's event dated by the lead
+    for sentence in [best.sentence, *dated, *before[::-1], *titles]:
+        found = _elected_in(doc, report, sentence)
+        if found:
+            return found
+    return None
+
+
+def _elected_in(doc: Document, report: Report, sentence: Sentence) -> str | None:
     elected = cues()["elected_body"]
-    sentence = best.sentence
     for mention in sorted(
         (m for o in report.organizations for m in o.mentions if sentence.start <= m.start < sentence.end),
         key=lambda m: m.start,
     ):
-        toks = [t for t in best.toks if mention.start <= t.start < mention.end]
+        toks = doc.tokens_in(mention.start, mention.end)
         if any(elected.length(toks, k, whole_words=False) for k in range(len(toks))):
             return mention.text
     return None

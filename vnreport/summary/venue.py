@@ -54,6 +54,10 @@ def location(doc: Document, report: Report, best: Candidate, following: list[Sen
             venue = _at_venue(doc, toks, _told_again_slots(again, held, _credit_end(toks), incident), marks)
             if venue:
                 return venue  # `Hội nghị được tổ chức trực tiếp từ Hội trường Diên Hồng, Nhà Quốc hội …`
+    if best.delegation_at is not None:
+        host = _host_place(doc, report, best)
+        if host:
+            return host  # `đoàn công tác … làm việc với UBND quận Đồ Sơn`: the delegation came to the district
     if best.order >= 0 and best.kind not in _MATTER_KINDS:
         venue = _title_venue(doc, best, marks)
         if venue:
@@ -74,6 +78,27 @@ def _o_after_name(doc: Document, best: Candidate, marks: _Marks) -> str | None:
         if toks[k].lower == "ở" and toks[k].first and toks[k + 1].is_cap:
             return _venue(doc, toks, k + 1, marks)
     return None
+
+
+def _host_place(doc: Document, report: Report, best: Candidate) -> str | None:
+    """The administrative unit in the name of the local body a delegation works with (`làm việc với Quận ủy
+    quận 2`, `có buổi làm việc với UBND huyện Tân Phong`): where the delegation went."""
+    toks = best.toks
+    start = best.head + match_length(event_trie(), toks, best.head)
+    k = next((i for i in range(max(0, start - 1), min(len(toks) - 1, start + 2)) if toks[i].lower == "với"), None)
+    if k is None:
+        return None
+    at = toks[k + 1].start
+    mention = max(
+        (m for o in report.organizations for m in o.mentions if m.start == at), key=lambda m: m.end, default=None
+    )
+    if mention is None:
+        return None
+    inside = doc.tokens_in(mention.start, mention.end)
+    unit = next((i for i in range(1, len(inside)) if match_length(cues()["admin_word"], inside, i)), None)
+    if unit is None or unit + match_length(cues()["admin_word"], inside, unit) >= len(inside):
+        return None
+    return doc.text[inside[unit].start : mention.end]
 
 
 def _held_after(toks: list[Token], again: int) -> bool:
@@ -321,8 +346,8 @@ def _venue_end(toks: list[Token], start: int, marks: _Marks | None = None) -> in
             comma = end if comma is None else comma
             end += 1  # `Quảng trường Hùng Vương, thành phố Việt Trì`
             continue
-        if nxt.lower == "ở" and comma is None and end > start:
-            comma = end  # `hội trường thuộc Trung tâm … ở miền Trung Israel`: cut here when too long
+        if nxt.lower in {"ở", "-", "–"} and comma is None and end > start:
+            comma = end  # `hội trường … ở miền Trung Israel`, `giao lộ A - nhánh đường B - …`: cut here when too long
         if nxt.lower == "." and _abbreviation_dot(toks, end):
             end += 1  # `Tp. Hồ Chí Minh`, `H. Nhơn Trạch`
             continue

@@ -27,6 +27,9 @@ class EventWord:
     session_if_elected: bool = False  # `phiên họp`, `thảo luận` of an elected body is a session
     needs_elected: bool = False  # `thông qua` names an event only as an elected body's session
     needs_name: bool = False  # `lễ` is an event only with a name, a capital or an organiser verb
+    needs_organiser: bool = False  # `kỷ niệm`, `gặp mặt` are an event only after `tổ chức`
+    delegation: bool = False  # `đoàn công tác` is the subject: an event verb after it tells what it did
+    opens: bool = False  # `lễ khai mạc` an exhibition, a festival or a contest is that event
 
 
 @cache
@@ -41,6 +44,9 @@ def event_words() -> dict[str, EventWord]:
             "session_if_elected" in flags,
             "needs_elected" in flags,
             "needs_name" in flags,
+            "needs_organiser" in flags,
+            "delegation" in flags,
+            "opens" in flags,
         )
     return words
 
