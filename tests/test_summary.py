@@ -819,6 +819,12 @@ def test_headline_counts_of_titles_and_documents() -> None:
     assert [(f.text, f.value) for f in facts] == [("Bốn Phó Thủ tướng", 4)]
 
 
+def test_an_article_number_before_a_document_kind_counts_nothing() -> None:
+    # `khoản 4, điều 4 Nghị định …` names an article of one decree: no `4 Nghị định` headline count.
+    text = "Xử phạt\n\nMức phạt căn cứ khoản 2, điều 27 và khoản 4, điều 4 Nghị định số 178 năm 2013 của Chính phủ."
+    assert [f.text for f in HandReport(text).summary().key_facts if "Nghị định" in f.text] == []
+
+
 def test_a_share_takes_the_noun_after_it_and_a_bracketed_figure_the_name_before() -> None:
     text = (
         "Bầu Chủ tịch HĐND tỉnh\n\n"

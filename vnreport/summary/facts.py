@@ -23,7 +23,8 @@ from functools import cache
 
 from vnreport import regexes
 from vnreport.extract.documents.lexicon import KINDS
-from vnreport.extract.figures.lexicon import UnitRow
+from vnreport.extract.figures.lexicon import UnitRow, figure_lexicon
+from vnreport.extract.figures.quantities import is_label
 from vnreport.lexicon import PhraseMatcher, load_list, load_rows, phrase_matcher
 from vnreport.numbers import small_number
 from vnreport.report.model import DateMention, Figure, KeyFact, Paragraph, Report, Sentence
@@ -174,6 +175,8 @@ def _headline_counts(doc: Document, report: Report) -> list[tuple[float, KeyFact
                 continue
             if _covers(figures, tok.start) or _covers(dates, tok.start):
                 continue
+            if is_label(doc.view, tok.start, figure_lexicon()):
+                continue  # `điều 4 Nghị định …`: the number names an article, it counts no decree
             length = _counted().length(toks, k + 1)
             if not length:
                 continue

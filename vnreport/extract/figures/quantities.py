@@ -271,7 +271,7 @@ def previous_word(view: str, pos: int) -> str:
     return words[-1].lower() if words else ""
 
 
-def _is_label(view: str, start: int, lex: FigureLexicon) -> bool:
+def is_label(view: str, start: int, lex: FigureLexicon) -> bool:
     """`Điều 5`, `tổ 5`, `năm 2024`, `Top 10`: the number names something rather than counting it."""
     window = max(0, start - 25)
     return bool(lex.label_re.search(view, window, start)) and not lex.label_exception_re.search(view, window, start)
@@ -285,7 +285,7 @@ def is_figure(quantity: Quantity, view: str, lex: FigureLexicon) -> bool:
     plain = quantity.amount.plain
     if plain and quantity.kind in {"count", "money"} and _YEAR_LIKE.fullmatch(plain):
         return False  # `năm 2024 người dân …` without its comma; counts and sums this big take a dot
-    return not _is_label(view, quantity.start, lex)
+    return not is_label(view, quantity.start, lex)
 
 
 def _counts(view: str, amount: Amount) -> bool:
