@@ -216,3 +216,32 @@ def test_nested_parts(text: str, expected: list[str]) -> None:
 )
 def test_names_with_their_terms_places_and_branches(text: str, name: str) -> None:
     assert name in names(text)
+
+
+# --- foreign bodies: parties, friendship bodies, bodies abroad, embassies (round 2) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lãnh đạo đảng Độc lập Scotland tuyên bố sẽ tranh cử.", "đảng Độc lập Scotland"),
+        ("Ông A, Chủ tịch Hội hữu nghị Ba Lan - Việt Nam, đến thăm.", "Hội hữu nghị Ba Lan - Việt Nam"),
+        ("Đại diện Hội hữu nghị Nga-Việt dự buổi gặp.", "Hội hữu nghị Nga-Việt"),
+        (
+            "Hiệp hội doanh nghiệp Hàn Quốc tại Việt Nam kiến nghị giảm thủ tục.",
+            "Hiệp hội doanh nghiệp Hàn Quốc tại Việt Nam",
+        ),
+        ("Đại sứ quán Việt Nam tại Hà Lan tổ chức lễ đón.", "Đại sứ quán Việt Nam tại Hà Lan"),
+    ],
+)
+def test_foreign_bodies_with_their_partner_or_seat(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+def test_a_vietnamese_body_takes_no_seat_at_home() -> None:
+    assert "Chính phủ Việt Nam" in names("Chính phủ Việt Nam tại Hà Nội ra thông báo.")
+
+
+def test_acronym_defined_once_is_a_mention_of_its_party() -> None:
+    found = organizations("Chủ tịch đảng Cứu quốc Dân chủ (CQDP) đi vận động tranh cử.")
+    assert [m.text for m in found["đảng Cứu quốc Dân chủ"].mentions] == ["đảng Cứu quốc Dân chủ", "CQDP"]

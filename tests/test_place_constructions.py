@@ -245,3 +245,15 @@ def test_foreign_province_keeps_its_unit_word() -> None:
 )
 def test_facility_names_that_are_other_names(text: str, canonical: str) -> None:
     assert canonical in places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Ông phát biểu tại căn cứ không quân, bang Oregon, hôm thứ Hai.", "bang Oregon"),
+        ("Cử tri ở bang Ohio đi bỏ phiếu sớm.", "bang Ohio"),
+        ("Trận bão đổ bộ vào tiểu bang Louisiana.", "tiểu bang Louisiana"),
+    ],
+)
+def test_a_foreign_state_keeps_its_unit_word(text: str, written: str) -> None:
+    assert written in [location.name for location in places(text).values()]

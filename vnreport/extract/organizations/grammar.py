@@ -115,7 +115,8 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
         match.nested.append(nested)
         return nested.last - j
     if letter == "K":
-        return _country(s, j, match)
+        width = _country(s, j, match)
+        return width + _partner_or_seat(s, j + width, match) if width else 0
     if letter == "P":
         skip = 3 if acronym_at(s, j) and s.joined(j + 3) else 0  # `Ủy ban nhân dân (UBND) tỉnh`
         between = _before_place(s, j + skip)
@@ -127,8 +128,38 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
         width = skip + width
         if "B" in match.head.spec.letters and place is not None:
             width += _branch(s, j + width)  # `Công ty TNHH Nhà máy bia Heineken Việt Nam - Vũng Tàu`
-        return width
+        return width + _partner_or_seat(s, j + width, match)
     return 0
+
+
+_DASHES = frozenset({"-", "–"})
+_FOREIGN_SEATS = frozenset({"country", "other", "province", "region"})
+
+
+def _partner_or_seat(s: Scan, k: int, match: OrgMatch) -> int:
+    """After a body named by its country: the partner country of a friendship or bilateral body (`Hội hữu
+    nghị Việt Nam - Campuchia`, `Hội hữu nghị Nga-Việt`) and the seat abroad of a national body (`Hiệp hội
+    doanh nghiệp Nhật Bản tại Việt Nam`, `Đại sứ quán Việt Nam tại Hà Lan`): tokens to add at k."""
+    place = match.place
+    if place is None or place.level != "country" or k + 1 >= len(s.tokens) or not s.joined(k):
+        return 0
+    tokens = s.tokens
+    if tokens.texts[k] in _DASHES and s.joined(k + 1) and tokens.is_cap_word(k + 1):
+        width, entry = gazetteer().names.match(tokens.items, k + 1)
+        if width and isinstance(entry, Entry) and entry.level == "country" and entry.name != place.name:
+            return 1 + width
+        glued = tokens.items[k].gap == 0 and tokens.items[k + 1].gap == 0  # `Nga-Việt`: a short form
+        after = k + 2
+        if glued and not (after < len(tokens) and s.joined(after) and tokens.is_cap_word(after)):
+            return 2
+        return 0
+    if tokens.lowers[k] != "tại" or not s.joined(k + 1):
+        return 0
+    seat = s.place_at.get(k + 1)
+    if seat is None or not seat.name or seat.level not in _FOREIGN_SEATS or seat.name == place.name:
+        return 0
+    abroad = seat.level in {"country", "other"} or place.name != "Việt Nam"  # not `… Việt Nam tại Hà Nội`
+    return 1 + seat.last - (k + 1) if abroad else 0
 
 
 def _plain_lower(s: Scan, head: int, first: int, last: int) -> bool:
