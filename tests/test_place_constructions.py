@@ -257,3 +257,30 @@ def test_facility_names_that_are_other_names(text: str, canonical: str) -> None:
 )
 def test_a_foreign_state_keeps_its_unit_word(text: str, written: str) -> None:
     assert written in [location.name for location in places(text).values()]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bộ có văn bản gửi Chủ tịch UBND tỉnh Quảng Trị và Quảng Bình đề nghị kiểm tra.",
+        "Giám đốc Sở Y tế các tỉnh Lạng Sơn, Cao Bằng chỉ đạo các bệnh viện.",
+    ],
+)
+def test_the_second_body_of_an_elided_pair_is_no_place(text: str) -> None:
+    assert places(text) == {}
+
+
+def test_a_body_in_parentheses_keeps_its_place() -> None:
+    assert "TP Hồ Chí Minh" in places("Đại diện Công ty Cổ phần Vận tải Sao Biển (TPHCM) đã có mặt.")
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Khu nhà được xây tại tỉnh Phú Khánh năm 1980.", "tỉnh Phú Khánh"),
+        ("Biên giới mở giữa Bắc Ireland và Cộng hòa Ireland.", "Bắc Ireland"),
+        ("Biên giới mở giữa Bắc Ireland và Cộng hòa Ireland.", "Cộng hòa Ireland"),
+    ],
+)
+def test_old_provinces_and_parts_of_a_country(text: str, written: str) -> None:
+    assert written in [location.name for location in places(text).values()]

@@ -116,7 +116,7 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
         return nested.last - j
     if letter == "K":
         width = _country(s, j, match)
-        return width + _partner_or_seat(s, j + width, match) if width else 0
+        return width + _partner_or_seat(s, j + width, match, partner=False) if width else 0
     if letter == "P":
         skip = 3 if acronym_at(s, j) and s.joined(j + 3) else 0  # `Ủy ban nhân dân (UBND) tỉnh`
         between = _before_place(s, j + skip)
@@ -136,15 +136,17 @@ _DASHES = frozenset({"-", "–"})
 _FOREIGN_SEATS = frozenset({"country", "other", "province", "region"})
 
 
-def _partner_or_seat(s: Scan, k: int, match: OrgMatch) -> int:
+def _partner_or_seat(s: Scan, k: int, match: OrgMatch, *, partner: bool = True) -> int:
     """After a body named by its country: the partner country of a friendship or bilateral body (`Hội hữu
     nghị Việt Nam - Campuchia`, `Hội hữu nghị Nga-Việt`) and the seat abroad of a national body (`Hiệp hội
-    doanh nghiệp Nhật Bản tại Việt Nam`, `Đại sứ quán Việt Nam tại Hà Lan`): tokens to add at k."""
+    doanh nghiệp Nhật Bản tại Việt Nam`, `Đại sứ quán Việt Nam tại Hà Lan`): tokens to add at k. A national
+    body (`Chính phủ`, `Quốc hội`, a party: `partner` false) has no partner (`Ủy ban liên Chính phủ Việt
+    Nam - Lào` is the joint commission's name, not the government's)."""
     place = match.place
     if place is None or place.level != "country" or k + 1 >= len(s.tokens) or not s.joined(k):
         return 0
     tokens = s.tokens
-    if tokens.texts[k] in _DASHES and s.joined(k + 1) and tokens.is_cap_word(k + 1):
+    if partner and tokens.texts[k] in _DASHES and s.joined(k + 1) and tokens.is_cap_word(k + 1):
         width, entry = gazetteer().names.match(tokens.items, k + 1)
         if width and isinstance(entry, Entry) and entry.level == "country" and entry.name != place.name:
             return 1 + width
@@ -268,6 +270,8 @@ def _own_acronym(s: Scan, k: int, j: int) -> str | None:
     """`Tập đoàn Gỗ Trường Thành (TTF)`: an acronym in parentheses that starts like the name (not
     `đại biểu Quốc hội (ĐBQH)`, whose acronym belongs to a longer phrase)."""
     acronym = acronym_at(s, j)
+    if j + 1 in s.place_at:
+        return None  # `Công ty … High Sea (TPHCM)`: where the body is, no name of it
     if j + 2 < len(s.tokens) and s.tokens.texts[j] == "(" and s.tokens.texts[j + 2] == ")":
         brand = head_at(s, j + 1)  # `Tập đoàn Viễn thông Quân đội (Viettel)`, `TCty điện lực Việt Nam (EVN)`
         owned = k > 0 and s.tokens.joined[k] and s.tokens.lowers[k - 1] == "của"  # `… của Liên Hợp Quốc (UNESCO)`
