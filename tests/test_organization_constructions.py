@@ -245,3 +245,25 @@ def test_a_vietnamese_body_takes_no_seat_at_home() -> None:
 def test_acronym_defined_once_is_a_mention_of_its_party() -> None:
     found = organizations("Chủ tịch đảng Cứu quốc Dân chủ (CQDP) đi vận động tranh cử.")
     assert [m.text for m in found["đảng Cứu quốc Dân chủ"].mentions] == ["đảng Cứu quốc Dân chủ", "CQDP"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ban Chấp hành Đảng bộ Bộ Tài chính họp.", ["Ban Chấp hành Đảng bộ Bộ Tài chính", "Đảng bộ Bộ Tài chính"]),
+        ("Đoàn Thanh niên Bộ Y tế ra quân.", ["Đoàn Thanh niên Bộ Y tế", "Bộ Y tế"]),
+        ("Chủ tịch HĐQT Công ty Thành Đạt phát biểu.", ["HĐQT Công ty Thành Đạt", "Công ty Thành Đạt"]),
+        (
+            "Ban giám đốc Công an tỉnh Nam Định chỉ đạo.",
+            ["Ban giám đốc Công an tỉnh Nam Định", "Công an tỉnh Nam Định"],
+        ),
+        ("Thanh tra Chính phủ đang xác minh.", ["Thanh tra Chính phủ", "Chính phủ"]),
+        (
+            "Ông đề nghị Ngân hàng Nhà nước chi nhánh tỉnh Nam Định báo cáo.",
+            ["Ngân hàng Nhà nước", "Ngân hàng Nhà nước chi nhánh tỉnh Nam Định"],
+        ),
+    ],
+)
+def test_bodies_of_a_ministry_a_company_and_a_fixed_name(text: str, expected: list[str]) -> None:
+    found = names(text)
+    assert all(name in found for name in expected), found

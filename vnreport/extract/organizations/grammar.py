@@ -72,9 +72,21 @@ def parse(s: Scan, k: int, depth: int = 0) -> OrgMatch | None:
         inner = match.nested[-1]
         match.place, match.bare_unit, match.place_first = inner.place, inner.bare_unit, inner.place_first
     match.last = j
+    if not head.spec.letters and width > 1:
+        _fixed_inner(s, match, k + width, depth)
     match.bare = head.part and j == k + width and match.place_first is None
     match.acronym = _own_acronym(s, k, j)
     return match
+
+
+def _fixed_inner(s: Scan, match: OrgMatch, end: int, depth: int) -> None:
+    """`Văn phòng Chính phủ`, `Thanh tra Chính phủ`, `Văn phòng Trung ương Đảng`: a fixed name that ends in
+    another organisation's name has it nested (the shortest one that ends with it)."""
+    for m in range(end - 1, match.first, -1):
+        inner = parse(s, m, depth + 1)
+        if inner is not None and inner.last == end and not inner.bare:
+            match.nested.append(inner)
+            return
 
 
 def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> int:
@@ -119,6 +131,10 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
         return width + _partner_or_seat(s, j + width, match, partner=False) if width else 0
     if letter == "P":
         skip = 3 if acronym_at(s, j) and s.joined(j + 3) else 0  # `Ủy ban nhân dân (UBND) tỉnh`
+        branch = _branch_word(s, j + skip)  # `Ngân hàng Nhà nước chi nhánh TPHCM`: a body of its own
+        if branch:
+            match.nested.append(OrgMatch(match.first, j + skip, match.head))  # and `Ngân hàng Nhà nước`
+        skip += branch
         between = _before_place(s, j + skip)
         width, place, bare = place_complement(s, j + skip + between)
         if not width:
@@ -226,6 +242,17 @@ def _before_place(s: Scan, k: int) -> int:
         j += 2 if tokens.lowers[j] == "đơn" and s.joined(j + 1) and tokens.lowers[j + 1] == "vị" else 1
     if j > k and (j in s.place_at or s.lex.units.length(tokens.items, j)):
         return j - k
+    return 0
+
+
+def _branch_word(s: Scan, k: int) -> int:
+    """`chi nhánh` right before a place, after a dash or not: the branch of a bank or company in that
+    place (`Ngân hàng Nhà nước chi nhánh TPHCM`, `Ngân hàng Ngoại thương - Chi nhánh Bình Định`)."""
+    tokens = s.tokens
+    dash = 1 if s.joined(k) and tokens.texts[k] in {"-", "–"} else 0
+    k += dash
+    if s.joined(k + 1) and tokens.lowers[k] == "chi" and tokens.lowers[k + 1] == "nhánh" and s.joined(k + 2):
+        return dash + 2 if (k + 2) in s.place_at else 0
     return 0
 
 
