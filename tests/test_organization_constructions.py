@@ -267,3 +267,7 @@ def test_acronym_defined_once_is_a_mention_of_its_party() -> None:
 def test_bodies_of_a_ministry_a_company_and_a_fixed_name(text: str, expected: list[str]) -> None:
     found = names(text)
     assert all(name in found for name in expected), found
+
+
+def test_a_media_name_or_an_alias_keeps_no_inner_body() -> None:
+    assert names("Theo The New York Times, Nhóm G20 sẽ họp.") == ["The New York Times", "Nhóm G20"]

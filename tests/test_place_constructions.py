@@ -284,3 +284,21 @@ def test_a_body_in_parentheses_keeps_its_place() -> None:
 )
 def test_old_provinces_and_parts_of_a_country(text: str, written: str) -> None:
     assert written in [location.name for location in places(text).values()]
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Con đường nối thôn Phú Hòa 2 và thôn Kim Long.", "thôn Phú Hòa 2"),
+        ("Người dân các thôn Kim Long và Phú Hòa 2 đến dự.", "thôn Phú Hòa 2"),
+        ("Ông công tác ở miền Tây Nam Bộ nhiều năm.", "miền Tây Nam Bộ"),
+        ("Lễ đón chính thức diễn ra tại Phủ Chủ tịch.", "Phủ Chủ tịch"),
+    ],
+)
+def test_numbered_villages_regions_and_venues(text: str, written: str) -> None:
+    found = places(text)
+    assert written in found or written in [location.name for location in found.values()], found
+
+
+def test_a_count_after_a_village_is_not_its_name() -> None:
+    assert "thôn Kim Long" in [location.name for location in places("Diện tích thôn Kim Long 2,5 ha.").values()]

@@ -82,7 +82,9 @@ def parse(s: Scan, k: int, depth: int = 0) -> OrgMatch | None:
 def _fixed_inner(s: Scan, match: OrgMatch, end: int, depth: int) -> None:
     """`Văn phòng Chính phủ`, `Thanh tra Chính phủ`, `Văn phòng Trung ương Đảng`: a fixed name that ends in
     another organisation's name has it nested (the shortest one that ends with it)."""
-    for m in range(end - 1, match.first, -1):
+    if match.head.media:
+        return  # `The New York Times` is one name
+    for m in range(end - 1, match.first + 1, -1):  # two words of its own at least: not `Nhóm G20`
         inner = parse(s, m, depth + 1)
         if inner is not None and inner.last == end and not inner.bare:
             match.nested.append(inner)
