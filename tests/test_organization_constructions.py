@@ -271,3 +271,22 @@ def test_bodies_of_a_ministry_a_company_and_a_fixed_name(text: str, expected: li
 
 def test_a_media_name_or_an_alias_keeps_no_inner_body() -> None:
     assert names("Theo The New York Times, Nhóm G20 sẽ họp.") == ["The New York Times", "Nhóm G20"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ban Chỉ đạo 389 quốc gia họp tổng kết.", ["Ban Chỉ đạo 389 quốc gia"]),
+        ("Đoàn kiểm tra số 15 làm việc với tỉnh.", ["Đoàn kiểm tra số 15"]),
+        ("Đây là ý kiến của Thường vụ Thành ủy.", ["Thường vụ Thành ủy"]),
+        ("Các thành viên Thường trực Hội Nông dân tỉnh Nam Định dự.", ["Thường trực Hội Nông dân tỉnh Nam Định"]),
+    ],
+)
+def test_numbered_bodies_and_standing_members(text: str, expected: list[str]) -> None:
+    found = names(text)
+    assert all(name in found for name in expected), found
+
+
+def test_a_standing_title_is_no_body() -> None:
+    found = names("Phó Chủ tịch Thường trực UBND tỉnh Nam Định ký. Ông B, Thường trực Ban Bí thư, dự.")
+    assert not [name for name in found if name.startswith("Thường trực")], found

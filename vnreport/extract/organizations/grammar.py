@@ -79,6 +79,25 @@ def parse(s: Scan, k: int, depth: int = 0) -> OrgMatch | None:
     return match
 
 
+_MAX_NUMBER = 4  # digits of a body's number: `Ban Chỉ đạo 389`, `Đoàn kiểm tra 469`
+
+
+def _numbered(s: Scan, j: int) -> int:
+    """A body's number (`Ban Chỉ đạo 389`, `Đoàn kiểm tra số 469`) and the qualifier after it
+    (`Ban Chỉ đạo 389 quốc gia`): tokens from j, 0 when no number follows."""
+    tokens, k = s.tokens, j
+    if s.joined(k) and tokens.lowers[k] == "số":
+        k += 1
+    if not (s.joined(k) and tokens.items[k].kind == "number" and tokens.texts[k].isdigit()):
+        return 0
+    if len(tokens.texts[k]) > _MAX_NUMBER:
+        return 0
+    k += 1
+    if s.joined(k):
+        k += list_matcher("orgs_qualifiers.txt", "lower").match(tokens.items, k)[0]
+    return k - j
+
+
 def _fixed_inner(s: Scan, match: OrgMatch, end: int, depth: int) -> None:
     """`Văn phòng Chính phủ`, `Thanh tra Chính phủ`, `Văn phòng Trung ương Đảng`: a fixed name that ends in
     another organisation's name has it nested (the shortest one that ends with it)."""
@@ -110,6 +129,8 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
         if letter == "B" and width == 1 and " " not in match.head.text and (j + 1) not in s.place_at:
             return 0  # `Hội Lim` is a festival, `Hội An` a town: a one-word head takes a longer name
         return width
+    if letter == "#":
+        return _numbered(s, j)
     if letter == "R":
         text = s.tokens.texts[j] if s.joined(j) else ""
         return 1 if text and _ROMAN.fullmatch(text) else 0

@@ -62,10 +62,11 @@ def _clean(text: str) -> str:
 def _normal(text: str) -> str:
     """The merging key of a name: abbreviations spelled out, lower case, joiners of domains left out
     (`Sở Tài nguyên - Môi trường` = `Sở Tài nguyên và Môi trường` = `Sở TN&MT`)."""
-    return _JOINERS.sub(" ", expand(_clean(text)).lower()).strip(" ,")
+    return _NUMBER_WORD.sub("", _JOINERS.sub(" ", expand(_clean(text)).lower())).strip(" ,")
 
 
 _JOINERS = regexes.compile(r"\s*(?:\s[-–]\s|&|,|\svà\s)\s*")
+_NUMBER_WORD = regexes.compile(r"\bsố (?=\d)")  # `Đoàn kiểm tra số 469` = `Đoàn kiểm tra 469`
 
 
 def _key_parts(match: OrgMatch, tokens: Tokens) -> tuple[str, str, frozenset[str] | None]:
