@@ -290,3 +290,15 @@ def test_numbered_bodies_and_standing_members(text: str, expected: list[str]) ->
 def test_a_standing_title_is_no_body() -> None:
     found = names("Phó Chủ tịch Thường trực UBND tỉnh Nam Định ký. Ông B, Thường trực Ban Bí thư, dự.")
     assert not [name for name in found if name.startswith("Thường trực")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Nguồn: Radio Free Asia Cũng trong ngày, nhiều người biểu tình.", "Radio Free Asia"),
+        ("Vụ kiện được đưa lên tòa phúc thẩm Seattle xem xét.", "tòa phúc thẩm Seattle"),
+        ("Ông nói tòa án tối cao Mỹ đã bác đơn kháng cáo.", "tòa án tối cao Mỹ"),
+    ],
+)
+def test_foreign_media_and_courts(text: str, name: str) -> None:
+    assert name in names(text)
