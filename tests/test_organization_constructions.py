@@ -216,3 +216,89 @@ def test_nested_parts(text: str, expected: list[str]) -> None:
 )
 def test_names_with_their_terms_places_and_branches(text: str, name: str) -> None:
     assert name in names(text)
+
+
+# --- foreign bodies: parties, friendship bodies, bodies abroad, embassies (round 2) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lãnh đạo đảng Độc lập Scotland tuyên bố sẽ tranh cử.", "đảng Độc lập Scotland"),
+        ("Ông A, Chủ tịch Hội hữu nghị Ba Lan - Việt Nam, đến thăm.", "Hội hữu nghị Ba Lan - Việt Nam"),
+        ("Đại diện Hội hữu nghị Nga-Việt dự buổi gặp.", "Hội hữu nghị Nga-Việt"),
+        (
+            "Hiệp hội doanh nghiệp Hàn Quốc tại Việt Nam kiến nghị giảm thủ tục.",
+            "Hiệp hội doanh nghiệp Hàn Quốc tại Việt Nam",
+        ),
+        ("Đại sứ quán Việt Nam tại Hà Lan tổ chức lễ đón.", "Đại sứ quán Việt Nam tại Hà Lan"),
+    ],
+)
+def test_foreign_bodies_with_their_partner_or_seat(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+def test_a_vietnamese_body_takes_no_seat_at_home() -> None:
+    assert "Chính phủ Việt Nam" in names("Chính phủ Việt Nam tại Hà Nội ra thông báo.")
+
+
+def test_acronym_defined_once_is_a_mention_of_its_party() -> None:
+    found = organizations("Chủ tịch đảng Cứu quốc Dân chủ (CQDP) đi vận động tranh cử.")
+    assert [m.text for m in found["đảng Cứu quốc Dân chủ"].mentions] == ["đảng Cứu quốc Dân chủ", "CQDP"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ban Chấp hành Đảng bộ Bộ Tài chính họp.", ["Ban Chấp hành Đảng bộ Bộ Tài chính", "Đảng bộ Bộ Tài chính"]),
+        ("Đoàn Thanh niên Bộ Y tế ra quân.", ["Đoàn Thanh niên Bộ Y tế", "Bộ Y tế"]),
+        ("Chủ tịch HĐQT Công ty Thành Đạt phát biểu.", ["HĐQT Công ty Thành Đạt", "Công ty Thành Đạt"]),
+        (
+            "Ban giám đốc Công an tỉnh Nam Định chỉ đạo.",
+            ["Ban giám đốc Công an tỉnh Nam Định", "Công an tỉnh Nam Định"],
+        ),
+        ("Thanh tra Chính phủ đang xác minh.", ["Thanh tra Chính phủ", "Chính phủ"]),
+        (
+            "Ông đề nghị Ngân hàng Nhà nước chi nhánh tỉnh Nam Định báo cáo.",
+            ["Ngân hàng Nhà nước", "Ngân hàng Nhà nước chi nhánh tỉnh Nam Định"],
+        ),
+    ],
+)
+def test_bodies_of_a_ministry_a_company_and_a_fixed_name(text: str, expected: list[str]) -> None:
+    found = names(text)
+    assert all(name in found for name in expected), found
+
+
+def test_a_media_name_or_an_alias_keeps_no_inner_body() -> None:
+    assert names("Theo The New York Times, Nhóm G20 sẽ họp.") == ["The New York Times", "Nhóm G20"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ban Chỉ đạo 389 quốc gia họp tổng kết.", ["Ban Chỉ đạo 389 quốc gia"]),
+        ("Đoàn kiểm tra số 15 làm việc với tỉnh.", ["Đoàn kiểm tra số 15"]),
+        ("Đây là ý kiến của Thường vụ Thành ủy.", ["Thường vụ Thành ủy"]),
+        ("Các thành viên Thường trực Hội Nông dân tỉnh Nam Định dự.", ["Thường trực Hội Nông dân tỉnh Nam Định"]),
+    ],
+)
+def test_numbered_bodies_and_standing_members(text: str, expected: list[str]) -> None:
+    found = names(text)
+    assert all(name in found for name in expected), found
+
+
+def test_a_standing_title_is_no_body() -> None:
+    found = names("Phó Chủ tịch Thường trực UBND tỉnh Nam Định ký. Ông B, Thường trực Ban Bí thư, dự.")
+    assert not [name for name in found if name.startswith("Thường trực")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Nguồn: Radio Free Asia Cũng trong ngày, nhiều người biểu tình.", "Radio Free Asia"),
+        ("Vụ kiện được đưa lên tòa phúc thẩm Seattle xem xét.", "tòa phúc thẩm Seattle"),
+        ("Ông nói tòa án tối cao Mỹ đã bác đơn kháng cáo.", "tòa án tối cao Mỹ"),
+    ],
+)
+def test_foreign_media_and_courts(text: str, name: str) -> None:
+    assert name in names(text)

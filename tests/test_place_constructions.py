@@ -245,3 +245,60 @@ def test_foreign_province_keeps_its_unit_word() -> None:
 )
 def test_facility_names_that_are_other_names(text: str, canonical: str) -> None:
     assert canonical in places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Ông phát biểu tại căn cứ không quân, bang Oregon, hôm thứ Hai.", "bang Oregon"),
+        ("Cử tri ở bang Ohio đi bỏ phiếu sớm.", "bang Ohio"),
+        ("Trận bão đổ bộ vào tiểu bang Louisiana.", "tiểu bang Louisiana"),
+    ],
+)
+def test_a_foreign_state_keeps_its_unit_word(text: str, written: str) -> None:
+    assert written in [location.name for location in places(text).values()]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bộ có văn bản gửi Chủ tịch UBND tỉnh Quảng Trị và Quảng Bình đề nghị kiểm tra.",
+        "Giám đốc Sở Y tế các tỉnh Lạng Sơn, Cao Bằng chỉ đạo các bệnh viện.",
+    ],
+)
+def test_the_second_body_of_an_elided_pair_is_no_place(text: str) -> None:
+    assert places(text) == {}
+
+
+def test_a_body_in_parentheses_keeps_its_place() -> None:
+    assert "TP Hồ Chí Minh" in places("Đại diện Công ty Cổ phần Vận tải Sao Biển (TPHCM) đã có mặt.")
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Khu nhà được xây tại tỉnh Phú Khánh năm 1980.", "tỉnh Phú Khánh"),
+        ("Biên giới mở giữa Bắc Ireland và Cộng hòa Ireland.", "Bắc Ireland"),
+        ("Biên giới mở giữa Bắc Ireland và Cộng hòa Ireland.", "Cộng hòa Ireland"),
+    ],
+)
+def test_old_provinces_and_parts_of_a_country(text: str, written: str) -> None:
+    assert written in [location.name for location in places(text).values()]
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Con đường nối thôn Phú Hòa 2 và thôn Kim Long.", "thôn Phú Hòa 2"),
+        ("Người dân các thôn Kim Long và Phú Hòa 2 đến dự.", "thôn Phú Hòa 2"),
+        ("Ông công tác ở miền Tây Nam Bộ nhiều năm.", "miền Tây Nam Bộ"),
+        ("Lễ đón chính thức diễn ra tại Phủ Chủ tịch.", "Phủ Chủ tịch"),
+    ],
+)
+def test_numbered_villages_regions_and_venues(text: str, written: str) -> None:
+    found = places(text)
+    assert written in found or written in [location.name for location in found.values()], found
+
+
+def test_a_count_after_a_village_is_not_its_name() -> None:
+    assert "thôn Kim Long" in [location.name for location in places("Diện tích thôn Kim Long 2,5 ha.").values()]

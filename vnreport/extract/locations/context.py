@@ -31,7 +31,7 @@ from vnreport.extract.locations.lexicon import (
     project_trie,
     title_trie,
 )
-from vnreport.extract.locations.spans import PlaceSpan, admin_level
+from vnreport.extract.locations.spans import PlaceSpan, admin_level, village_number
 from vnreport.extract.names import starts_person
 from vnreport.text import fold
 
@@ -225,6 +225,7 @@ def list_item(tokens: Tokens, i: int, pending: PendingList, gaz: Gazetteer) -> P
     last = i + admin if admin else _capitalised_end(tokens, i)
     if last <= i or starts_person(tokens.items, i, minimum=3):
         return None
+    last = village_number(tokens, last, kind)  # `các thôn Kim Sơn và Cư Chánh 1`
     name = fold(tokens.view[tokens.starts[i] : tokens.ends[last - 1]])
     entries = gaz.admin.get((kind.word, name), [])
     provinces = tuple(dict.fromkeys(e.province for e in entries if e.province))

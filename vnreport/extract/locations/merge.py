@@ -53,6 +53,7 @@ def merge_locations(doc: Document, places: list[PlaceSpan], names: Sequence[Span
     is one inside a title (`Tổng thống Pháp`). A place only ever written as a bare `Thành phố` is left
     out too: the text does not name it."""
     inside = _Inside(names)
+    elided = _elided_bodies(doc.text, places, names)
     merged: dict[tuple[str, str | None], Location] = {}
     written: dict[int, list[str]] = {}  # id of a Location → its mentions as written, bare words left out
     addressed: set[tuple[str, str | None]] = set()  # places whose province an address gave
@@ -60,7 +61,7 @@ def merge_locations(doc: Document, places: list[PlaceSpan], names: Sequence[Span
     written_out: set[tuple[str, str | None]] = set()
     bare_names: dict[tuple[str, str | None], str] = {}  # the name without unit word or head
     for place in places:
-        if not place.name or place.inside or inside(place.start, place.end):
+        if not place.name or place.inside or inside(place.start, place.end) or id(place) in elided:
             continue  # a bare `Thành phố` in an article that names no city; `tỉnh Nghệ An` in `UBND tỉnh Nghệ An`
         key = (_without_unit(fold(place.name).lower()), place.level)
         bare_names.setdefault(key, place.bare_name or _without_unit(key[0], _MORE_UNIT_WORDS))
@@ -96,6 +97,35 @@ def merge_locations(doc: Document, places: list[PlaceSpan], names: Sequence[Span
             location.name = _as_written(texts, location.name)
             found.append(location)
     return found
+
+
+_ELIDING = frozenset({" và ", ", "})
+_PLURAL = " các "
+
+
+def _elided_bodies(text: str, places: list[PlaceSpan], names: Sequence[Span]) -> set[int]:
+    """`UBND tỉnh Tuyên Quang và Phú Thọ`: a bare name of the same level right after an organisation
+    that ends in its place, joined by `và` or a comma, names the second body (`UBND tỉnh Phú Thọ`), not
+    a place of its own; so do the places of a plural right after an organisation (`Ban An toàn giao
+    thông các tỉnh Tuyên Quang, Phú Thọ`). Ids of such places."""
+    org_ends = {span.end for span in names}
+    ending = {place.end: place for place in places if place.end in org_ends and place.name}
+    elided: set[int] = set()
+    for place in places:
+        if not place.name:
+            continue
+        if text[place.start - len(_PLURAL) : place.start] == _PLURAL and place.start - len(_PLURAL) in org_ends:
+            elided.add(id(place))  # `Ban An toàn giao thông các tỉnh Tuyên Quang, Phú Thọ`
+            ending[place.end] = place
+            continue
+        if place.from_unit:
+            continue
+        for gap in _ELIDING:
+            before = ending.get(place.start - len(gap))
+            if before is not None and before.level == place.level and text[before.end : place.start] == gap:
+                elided.add(id(place))
+                ending[place.end] = place  # `UBND các tỉnh A, B và C`
+    return elided
 
 
 _CONTEXT_LEVELS = frozenset({"district", "commune", "village"})

@@ -126,7 +126,9 @@ def _known_unit_place(tokens: Tokens, i: int, j: int, unit: Unit, gaz: Gazetteer
         if candidates:
             return _admin_span(tokens, i, j + admin_width, unit, f"{unit.word} {name}", candidates)
         if admin_width >= width and not _glued_dot_unit(tokens, i, j, unit):
-            return _unit_span(tokens, i, j + admin_width, unit, name, None)  # a known name, not for this unit
+            last = village_number(tokens, j + admin_width, unit)
+            name = fold(tokens.view[tokens.starts[j] : tokens.ends[last - 1]])
+            return _unit_span(tokens, i, last, unit, name, None)  # a known name, not for this unit
     if width and isinstance(entry, Entry) and entry.level in {"province", "other", "commune"} and entry.province:
         name = fold(tokens.view[tokens.starts[j] : tokens.ends[j + width - 1]])
         return _unit_span(tokens, i, j + width, unit, name, entry.province)  # `TP Hạ Long`
@@ -204,7 +206,22 @@ def _unknown_unit_place(tokens: Tokens, i: int, j: int, unit: Unit) -> PlaceSpan
         if last - j >= 2 and starts_person(tokens.items, last, minimum=2):
             break
         last += 1
+    last = village_number(tokens, last, unit)
     return _unit_span(tokens, i, last, unit, fold(tokens.view[tokens.starts[j] : tokens.ends[last - 1]]), None)
+
+
+def village_number(tokens: Tokens, last: int, unit: Unit) -> int:
+    """`thôn Cư Chánh 1`, `ấp Tân Hòa 2`: a village's name may end in a small number written as a word
+    of its own (not `thôn Đông 1/3`, `thôn Đông 2,5 ha`)."""
+    n = len(tokens)
+    if unit.level != "village" or last >= n or not tokens.joined[last] or tokens.items[last].kind != "number":
+        return last
+    if len(tokens.texts[last]) > 2 or not tokens.texts[last].isdigit():
+        return last
+    after = last + 1
+    if after < n and tokens.items[after].gap == 0 and tokens.texts[after] in {"/", ".", ",", "%"}:
+        return last
+    return after
 
 
 def _before_colon(tokens: Tokens, k: int) -> bool:

@@ -72,9 +72,42 @@ def parse(s: Scan, k: int, depth: int = 0) -> OrgMatch | None:
         inner = match.nested[-1]
         match.place, match.bare_unit, match.place_first = inner.place, inner.bare_unit, inner.place_first
     match.last = j
+    if not head.spec.letters and width > 1:
+        _fixed_inner(s, match, k + width, depth)
     match.bare = head.part and j == k + width and match.place_first is None
     match.acronym = _own_acronym(s, k, j)
     return match
+
+
+_MAX_NUMBER = 4  # digits of a body's number: `Ban Chỉ đạo 389`, `Đoàn kiểm tra 469`
+
+
+def _numbered(s: Scan, j: int) -> int:
+    """A body's number (`Ban Chỉ đạo 389`, `Đoàn kiểm tra số 469`) and the qualifier after it
+    (`Ban Chỉ đạo 389 quốc gia`): tokens from j, 0 when no number follows."""
+    tokens, k = s.tokens, j
+    if s.joined(k) and tokens.lowers[k] == "số":
+        k += 1
+    if not (s.joined(k) and tokens.items[k].kind == "number" and tokens.texts[k].isdigit()):
+        return 0
+    if len(tokens.texts[k]) > _MAX_NUMBER:
+        return 0
+    k += 1
+    if s.joined(k):
+        k += list_matcher("orgs_qualifiers.txt", "lower").match(tokens.items, k)[0]
+    return k - j
+
+
+def _fixed_inner(s: Scan, match: OrgMatch, end: int, depth: int) -> None:
+    """`Văn phòng Chính phủ`, `Thanh tra Chính phủ`, `Văn phòng Trung ương Đảng`: a fixed name that ends in
+    another organisation's name has it nested (the shortest one that ends with it)."""
+    if match.head.media:
+        return  # `The New York Times` is one name
+    for m in range(end - 1, match.first + 1, -1):  # two words of its own at least: not `Nhóm G20`
+        inner = parse(s, m, depth + 1)
+        if inner is not None and inner.last == end and not inner.bare:
+            match.nested.append(inner)
+            return
 
 
 def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> int:
@@ -96,6 +129,8 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
         if letter == "B" and width == 1 and " " not in match.head.text and (j + 1) not in s.place_at:
             return 0  # `Hội Lim` is a festival, `Hội An` a town: a one-word head takes a longer name
         return width
+    if letter == "#":
+        return _numbered(s, j)
     if letter == "R":
         text = s.tokens.texts[j] if s.joined(j) else ""
         return 1 if text and _ROMAN.fullmatch(text) else 0
@@ -115,9 +150,14 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
         match.nested.append(nested)
         return nested.last - j
     if letter == "K":
-        return _country(s, j, match)
+        width = _country(s, j, match)
+        return width + _partner_or_seat(s, j + width, match, partner=False) if width else 0
     if letter == "P":
         skip = 3 if acronym_at(s, j) and s.joined(j + 3) else 0  # `Ủy ban nhân dân (UBND) tỉnh`
+        branch = _branch_word(s, j + skip)  # `Ngân hàng Nhà nước chi nhánh TPHCM`: a body of its own
+        if branch:
+            match.nested.append(OrgMatch(match.first, j + skip, match.head))  # and `Ngân hàng Nhà nước`
+        skip += branch
         between = _before_place(s, j + skip)
         width, place, bare = place_complement(s, j + skip + between)
         if not width:
@@ -127,8 +167,40 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
         width = skip + width
         if "B" in match.head.spec.letters and place is not None:
             width += _branch(s, j + width)  # `Công ty TNHH Nhà máy bia Heineken Việt Nam - Vũng Tàu`
-        return width
+        return width + _partner_or_seat(s, j + width, match)
     return 0
+
+
+_DASHES = frozenset({"-", "–"})
+_FOREIGN_SEATS = frozenset({"country", "other", "province", "region"})
+
+
+def _partner_or_seat(s: Scan, k: int, match: OrgMatch, *, partner: bool = True) -> int:
+    """After a body named by its country: the partner country of a friendship or bilateral body (`Hội hữu
+    nghị Việt Nam - Campuchia`, `Hội hữu nghị Nga-Việt`) and the seat abroad of a national body (`Hiệp hội
+    doanh nghiệp Nhật Bản tại Việt Nam`, `Đại sứ quán Việt Nam tại Hà Lan`): tokens to add at k. A national
+    body (`Chính phủ`, `Quốc hội`, a party: `partner` false) has no partner (`Ủy ban liên Chính phủ Việt
+    Nam - Lào` is the joint commission's name, not the government's)."""
+    place = match.place
+    if place is None or place.level != "country" or k + 1 >= len(s.tokens) or not s.joined(k):
+        return 0
+    tokens = s.tokens
+    if partner and tokens.texts[k] in _DASHES and s.joined(k + 1) and tokens.is_cap_word(k + 1):
+        width, entry = gazetteer().names.match(tokens.items, k + 1)
+        if width and isinstance(entry, Entry) and entry.level == "country" and entry.name != place.name:
+            return 1 + width
+        glued = tokens.items[k].gap == 0 and tokens.items[k + 1].gap == 0  # `Nga-Việt`: a short form
+        after = k + 2
+        if glued and not (after < len(tokens) and s.joined(after) and tokens.is_cap_word(after)):
+            return 2
+        return 0
+    if tokens.lowers[k] != "tại" or not s.joined(k + 1):
+        return 0
+    seat = s.place_at.get(k + 1)
+    if seat is None or not seat.name or seat.level not in _FOREIGN_SEATS or seat.name == place.name:
+        return 0
+    abroad = seat.level in {"country", "other"} or place.name != "Việt Nam"  # not `… Việt Nam tại Hà Nội`
+    return 1 + seat.last - (k + 1) if abroad else 0
 
 
 def _plain_lower(s: Scan, head: int, first: int, last: int) -> bool:
@@ -196,6 +268,17 @@ def _before_place(s: Scan, k: int) -> int:
     return 0
 
 
+def _branch_word(s: Scan, k: int) -> int:
+    """`chi nhánh` right before a place, after a dash or not: the branch of a bank or company in that
+    place (`Ngân hàng Nhà nước chi nhánh TPHCM`, `Ngân hàng Ngoại thương - Chi nhánh Bình Định`)."""
+    tokens = s.tokens
+    dash = 1 if s.joined(k) and tokens.texts[k] in {"-", "–"} else 0
+    k += dash
+    if s.joined(k + 1) and tokens.lowers[k] == "chi" and tokens.lowers[k + 1] == "nhánh" and s.joined(k + 2):
+        return dash + 2 if (k + 2) in s.place_at else 0
+    return 0
+
+
 def _branch(s: Scan, k: int) -> int:
     """` - Vũng Tàu` after a company's place: the branch it names."""
     tokens = s.tokens
@@ -237,6 +320,8 @@ def _own_acronym(s: Scan, k: int, j: int) -> str | None:
     """`Tập đoàn Gỗ Trường Thành (TTF)`: an acronym in parentheses that starts like the name (not
     `đại biểu Quốc hội (ĐBQH)`, whose acronym belongs to a longer phrase)."""
     acronym = acronym_at(s, j)
+    if j + 1 in s.place_at:
+        return None  # `Công ty … High Sea (TPHCM)`: where the body is, no name of it
     if j + 2 < len(s.tokens) and s.tokens.texts[j] == "(" and s.tokens.texts[j + 2] == ")":
         brand = head_at(s, j + 1)  # `Tập đoàn Viễn thông Quân đội (Viettel)`, `TCty điện lực Việt Nam (EVN)`
         owned = k > 0 and s.tokens.joined[k] and s.tokens.lowers[k - 1] == "của"  # `… của Liên Hợp Quốc (UNESCO)`

@@ -58,6 +58,7 @@ class Head:
     media: bool = False  # a news medium (orgs_media.tsv)
     part: bool = False  # a local body's head (orgs_bare_parts.txt): alone inside a longer name, a part of it
     cue: bool = False  # a medium whose name is also a common phrase: only after a source cue
+    untitled: bool = False  # not right after a title (`Thường trực` of `Phó Bí thư Thường trực`): `~`
 
 
 def parse_spec(spec: str) -> Spec:
@@ -109,10 +110,13 @@ def _build_lexicon() -> Lexicon:
     heads_exact: PhraseMatcher[Head] = PhraseMatcher("text")
     bare_parts = frozenset(fold(h).lower() for h in load_list("orgs_bare_parts.txt"))
     for row in load_rows("orgs_heads.tsv", HeadRow):
-        strict = bool(row.after) and not row.after.startswith("*")
-        before = frozenset(w.strip() for w in row.after.lstrip("*").split(",")) if row.after else frozenset()
+        untitled = row.after == "~"
+        after = "" if untitled else row.after
+        strict = bool(after) and not after.startswith("*")
+        before = frozenset(w.strip() for w in after.lstrip("*").split(",")) if after else frozenset()
         part = fold(row.head).lower() in bare_parts
-        head = Head(row.head, parse_spec(row.spec), row.head[0].islower(), before, not strict, part=part)
+        lower_ok = row.head[0].islower()
+        head = Head(row.head, parse_spec(row.spec), lower_ok, before, not strict, part=part, untitled=untitled)
         if is_acronym(row.head) or head.lower_ok:
             heads_exact.add(row.head, head)
         else:

@@ -62,10 +62,11 @@ def _clean(text: str) -> str:
 def _normal(text: str) -> str:
     """The merging key of a name: abbreviations spelled out, lower case, joiners of domains left out
     (`Sở Tài nguyên - Môi trường` = `Sở Tài nguyên và Môi trường` = `Sở TN&MT`)."""
-    return _JOINERS.sub(" ", expand(_clean(text)).lower()).strip(" ,")
+    return _NUMBER_WORD.sub("", _JOINERS.sub(" ", expand(_clean(text)).lower())).strip(" ,")
 
 
 _JOINERS = regexes.compile(r"\s*(?:\s[-–]\s|&|,|\svà\s)\s*")
+_NUMBER_WORD = regexes.compile(r"\bsố (?=\d)")  # `Đoàn kiểm tra số 469` = `Đoàn kiểm tra 469`
 
 
 def _key_parts(match: OrgMatch, tokens: Tokens) -> tuple[str, str, frozenset[str] | None]:
@@ -125,8 +126,9 @@ def collect(doc: Document, places: list[PlaceSpan]) -> tuple[list[Record], dict[
         record.texts.append(doc.text[start:end])
         record.written_places.append(match.place is not None and bool(match.place.name) and not match.place.bare)
         by_span[(start, end)] = record
-        if match.acronym and match.acronym not in acronyms:
-            acronyms[match.acronym] = record
+        if match.acronym:
+            _add_defined_acronym(doc, tokens, match, record, by_span)
+            acronyms.setdefault(match.acronym, record)
     _add_acronym_mentions(doc, tokens, top, acronyms, by_span)
     for acronym, owner in acronyms.items():
         for key in (_normal(acronym), f"{owner.key} {_normal(acronym)}"):
@@ -139,6 +141,23 @@ def collect(doc: Document, places: list[PlaceSpan]) -> tuple[list[Record], dict[
     owned = {span: record.owner() for span, record in by_span.items()}
     unique = list({id(r): r for r in owned.values()}.values())
     return unique, owned
+
+
+def _add_defined_acronym(
+    doc: Document, tokens: Tokens, match: OrgMatch, record: Record, by_span: dict[tuple[int, int], Record]
+) -> None:
+    """`đảng Cứu nguy Dân tộc (CNRP)`: the acronym defined in parentheses is a mention of the name it
+    follows (the text names the body by it, even when it never writes it again)."""
+    k = match.last + 1
+    if k >= len(tokens) or tokens.texts[k] != match.acronym:
+        return
+    span = (tokens.starts[k], tokens.ends[k])
+    if span in by_span:
+        return
+    record.mentions.append(span)
+    record.texts.append(doc.text[span[0] : span[1]])
+    record.written_places.append(False)
+    by_span[span] = record
 
 
 def _add_acronym_mentions(

@@ -106,6 +106,8 @@ def open_name(s: Scan, k: int, mode: NameMode) -> int:
     lower = 0
     limit = MAX_NAME + (_MAX_LOWER if mode.lower_words or mode.vocab_start else 0)
     while going and j < len(tokens) and (j == k or tokens.joined[j]) and j - k < limit:
+        if j > k and _glued_sentence(s, j):
+            break
         step = _name_step(s, k, j, proper, mode)
         business = mode.lower_words and lower < _MAX_LOWER and (proper < _PROPER or _before_its_place(s, j))
         if step is None and business and (_business_word(s, j) or (j == k and plural)):
@@ -122,6 +124,15 @@ def open_name(s: Scan, k: int, mode: NameMode) -> int:
     while j > k and tokens.texts[j - 1] in {"&", "-", "và"}:
         j -= 1  # `Cục Di sản văn hóa - Bộ …`
     return _cut_person(s, k, j) - k if j > k else 0
+
+
+def _glued_sentence(s: Scan, j: int) -> bool:
+    """`Nguồn: Radio New Zealand Cũng trong ngày …`: a capitalised function word after a name in Latin
+    letters opens the next sentence (a line break lost), it is no word of the name."""
+    tokens = s.tokens
+    if not tokens.texts[j][:1].isupper() or not tokens.texts[j - 1].isascii():
+        return False
+    return bool(s.lex.name_stops.match(tokens.items, j)[0])
 
 
 def _a_person(s: Scan, k: int) -> bool:

@@ -8,7 +8,7 @@ from functools import cache
 
 from vnreport.extract.locations import Facility, PlaceSpan
 from vnreport.extract.organizations.lexicon import Head, Lexicon, is_acronym, lexicon
-from vnreport.lexicon import load_words
+from vnreport.lexicon import list_matcher, load_words
 from vnreport.segment.dictionary import is_word
 from vnreport.segment.tokens import TokenArrays
 
@@ -72,12 +72,24 @@ def _head_at(s: Scan, k: int) -> tuple[int, Head | None]:
         lower_width, lower = 0, None
     if lower_width > exact_width and isinstance(lower, Head):
         inside = _inside_a_word(s, k, lower_width) or _ends_a_word(s, k, lower_width) or _venue(s, k, lower_width)
+        if lower.untitled and _titled(s, k):
+            inside = True  # `Phó Bí thư Thường trực Thành ủy`, `, Thường trực Ban Bí thư`: a title
         return (0, None) if inside else (lower_width, lower)
     if not isinstance(exact, Head):
         return 0, None
     if exact.lower_ok and not _lower_head_ok(s, k, exact_width, exact):
         return 0, None
     return exact_width, exact
+
+
+def _titled(s: Scan, k: int) -> bool:
+    """Whether a head that is also a title's word (`Thường trực`) stands in a title: unless a lower-case
+    word that ends no title comes right before it (`thành viên Thường trực Hiệp hội …`, `của Thường vụ
+    Thành ủy`), it is one (`Phó Chủ tịch Thường trực UBND`, `, Thường trực Ban Bí thư`)."""
+    tokens = s.tokens
+    if not (k and s.joined(k) and tokens.is_word(k - 1) and tokens.texts[k - 1].islower()):
+        return True
+    return bool(list_matcher("orgs_title_stops.txt", "lower", reverse=True).ending_at(tokens.items, k)[0])
 
 
 def _inside_a_word(s: Scan, k: int, width: int) -> bool:
