@@ -83,3 +83,36 @@ def test_the_match_view_is_the_plain_rewrite() -> None:
     pieces += ["\u2013", "Ð", "x", "\n", "uy", "oa", "Ỵ", "ỹ", "1"]
     for s in _random_texts(pieces, 3000, seed=19):
         assert t.match_view(s) == plain(s), s
+
+
+def test_periods_in_the_lower_case_text_are_those_of_the_text() -> None:
+    from vnreport.extract.dates.lexicon import patterns
+
+    p = patterns()
+    pieces = [
+        "Nhiệm kỳ",
+        "nhiệm kỳ",
+        " ",
+        "2020",
+        "-",
+        "2025",
+        "năm",
+        " học",
+        "Giai đoạn",
+        "xnhiệm kỳ",
+        "25",
+        "đến",
+        "/",
+    ]
+    for text in _random_texts(pieces, 2000, seed=20):
+        fast = [
+            (m.span(), m.group("kw").lower(), m.group("y"), m.group("y2"))
+            for m in p.period_lower.finditer(text.lower())
+        ]
+        plain = [(m.span(), m.group("kw").lower(), m.group("y"), m.group("y2")) for m in p.period.finditer(text)]
+        assert fast == plain, text
+    bare = re.compile(
+        r"(?<![\w/.,-])(?P<y>(?:1[89]|2[01])\d\d)[^\S\n]*-[^\S\n]*(?P<y2>(?:1[89]|2[01])\d\d)(?![\w/])(?![.,]\d)"
+    )
+    for text in _random_texts(["2016", "-", " - ", "2017", "1999", "x", "/", ".", "12"], 2000, seed=21):
+        assert [m.groups() for m in p.bare_range.finditer(text)] == [m.groups() for m in bare.finditer(text)], text

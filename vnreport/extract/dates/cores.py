@@ -335,7 +335,9 @@ def _periods(view: str) -> list[Found]:
     """`nhiệm kỳ 2025 - 2030`, `năm học 2024-2025`, `tầm nhìn 2050`, and bare `2026–2031`."""
     p = patterns()
     out = []
-    for m in p.period.finditer(view):
+    lower = view.lower()
+    periods = p.period_lower.finditer(lower) if len(lower) == len(view) else p.period.finditer(view)
+    for m in periods:
         year = int(m.group("y"))
         form = period_words().get(" ".join(m.group("kw").lower().split()), "range")
         if m.group("y2"):

@@ -157,6 +157,7 @@ class _Patterns:
     partial: re.Pattern[str]
     year: re.Pattern[str]
     period: re.Pattern[str]
+    period_lower: re.Pattern[str]
     bare_range: re.Pattern[str]
     bare_year: re.Pattern[str]
     month_year: re.Pattern[str]
@@ -206,6 +207,7 @@ def patterns() -> _Patterns:
     month_name = _month_name_pattern()
     numbers = _alternation(list(number_words()))
     periods = _alternation(list(period_words()))
+    period_branches = "|".join(regexes.scan_branches(list(period_words()), not_after=r"\w", space=_S))
     year_pre = _alternation(list(year_prefixes()))
     cues = _alternation(list(day_cues()))
     flags = re.IGNORECASE
@@ -248,8 +250,16 @@ def patterns() -> _Patterns:
             rf"(?:{_O}(?:-|/|đến|tới){_O}(?:năm{_S})?(?P<y2>{_Y}|\d\d){_Y_END})?",
             flags,
         ),
+        # The period pattern for the lower-case text, opening with the period words' first letters (see
+        # regexes.scan_branches): re skips every other position in C.
+        period_lower=regexes.compile(
+            rf"(?P<kw>{period_branches})"
+            rf"{_S}(?:năm{_S})?(?P<y>{_Y})(?![\w.,]|/\D)"
+            rf"(?:{_O}(?:-|/|đến|tới){_O}(?:năm{_S})?(?P<y2>{_Y}|\d\d){_Y_END})?",
+        ),
+        # The first two digits before the look-behind, for the same reason.
         bare_range=regexes.compile(
-            rf"(?<![\w/.,-])(?P<y>(?:1[89]|2[01])\d\d){_O}-{_O}(?P<y2>(?:1[89]|2[01])\d\d){_Y_END}"
+            rf"(?P<y>(?:1[89]|2[01])(?<![\w/.,-]..)\d\d){_O}-{_O}(?P<y2>(?:1[89]|2[01])\d\d){_Y_END}"
         ),
         bare_year=regexes.compile(rf"(?<![\w/.,-])(?P<y>(?:1[89]|2[01])\d\d){_Y_END}"),
         # `(12/1986)`, `từ 7/2010`, the end of `tháng 2/1941 - 9/1941`: a month and year without `tháng`
