@@ -32,7 +32,7 @@ _DECORATION = regexes.compile(r"[-_*=~.·•]{2,}|\*")
 _DECORATION_MARKS = frozenset("-_*=~·•")
 _TRAILING_DECORATION = regexes.compile(r"\s+[-_*=~·•]{3,}\s*$")
 _NUMBER_LINE = regexes.compile(r"(?i)(?:(?P<law>luật|pháp\s+lệnh)\s+)?số\s*:?\s*")
-_PLACE_DATE = regexes.compile(r"(?P<place>[^\W\d_][^,|:;\n]{1,40}?)(?:\s*,?\s*(?i:ngày)\s+|\s*,\s*(?=\d))")
+_PLACE_DATE = regexes.compile(r"(?P<place>[^\W\d_][^,|:;]{1,40}?)(?:\s*,?\s*(?i:ngày)\s+|\s*,\s*(?=\d))")
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff")
 _DATE_CUE = regexes.compile(r"\s*,\s*(?i:ngày)\s+\d")
 _LEADING_DECORATION = regexes.compile(r"[-_*=~·•]{3,}\s+")
@@ -119,7 +119,7 @@ def _window(doc: Document) -> int:
 
 def _has_motto(text: str) -> bool:
     """The motto or the Party's heading in the text (a cheap look at its words first)."""
-    low = text.lower()
+    low = " ".join(text.lower().split())  # a page's no-break spaces too
     if not any(cue in low for cue in _motto_cues()):
         return False
     loose = _loose(text)
@@ -136,7 +136,11 @@ def _number_at(text: str) -> bool:
 def header_lines(doc: Document) -> list[Line]:
     """The cells of the first paragraphs (up to 400 characters), decorations (`-------`, `***`) left out."""
     lines: list[Line] = []
-    for paragraph in doc.paragraphs[: _window(doc)]:
+    budget = _window(doc)
+    for paragraph in doc.paragraphs[: 3 * budget]:
+        budget -= _counts(doc, paragraph.start, paragraph.end)
+        if budget < 0:
+            break
         for cell in _CELL.finditer(doc.text, paragraph.start, paragraph.end):
             start, end = cell.start(), cell.end()
             while start < end and (doc.text[start].isspace() or doc.text[start] in _INVISIBLE):
@@ -158,7 +162,59 @@ def header_lines(doc: Document) -> list[Line]:
             # a long line holds no field but the name (lower case is key enough there; folding costs)
             key = _key(text) if len(text) <= MAX_HEADER_LINE else " ".join(text.lower().split())
             lines.append(Line(start, end, text, key))
-    return lines
+    return _unwrapped(doc, lines)
+
+
+_LINE_BREAK = regexes.compile(r"[^\S\n]*\n[^\S\n]*")  # one line break, no cell mark or rule between
+_OPEN_DATE = regexes.compile(r"(?i)(?:^|[\s,])ngày(?:\s+\d{1,2})?(?:\s+tháng(?:\s+\d{1,2})?)?\s*$")
+_DATE_GOES_ON = regexes.compile(r"(?i)(?:\d|tháng\s|năm\s)")
+
+
+def _unwrapped(doc: Document, lines: list[Line]) -> list[Line]:
+    """The cells with the lines a page broke inside a field joined again (a site that keeps the source's
+    hard line breaks: `ỦY` / `BAN NHÂN DÂN`, `CỘNG HÒA XÃ HỘI` / `CHỦ NGHĨA VIỆT NAM`, `Số:` / `45/QĐ-UBND`,
+    `Sơn` / `La, ngày 16 tháng 11` / `năm 2023`). Lines apart by a cell mark (`|`) or a rule stay apart."""
+    joined: list[Line] = []
+    for line in lines:
+        last = joined[-1] if joined else None
+        if last is not None and _LINE_BREAK.fullmatch(doc.text, last.end, line.start) and _wraps(last, line):
+            text = doc.text[last.start : line.end]
+            joined[-1] = Line(last.start, line.end, text, _key(text))
+        else:
+            joined.append(line)
+    return joined
+
+
+def _wraps(line: Line, following: Line) -> bool:
+    """Whether `following` goes on with the field `line` breaks off: the first words of the motto, a
+    place-and-date line cut inside its date, or a lone word of a capitals line, a place's name or `Số:`."""
+    if len(line.text) > MAX_HEADER_LINE or len(following.text) > MAX_MOTTO_LINE:
+        return False
+    if _OPEN_DATE.search(line.text) and _DATE_GOES_ON.match(following.text + " "):
+        return True
+    loose = _loose(line.text)
+    if loose and any(m.startswith(loose + " ") for m in _mottos()):
+        both = f"{loose} {_loose(following.text)}"
+        return any(m.startswith(both) or both.startswith(m) for m in _mottos())
+    words = line.text.split()
+    if len(words) != 1 or not words[0][:1].isalpha() or _kind_heading(line) is not None:
+        return False
+    first = following.text[:1]
+    if words[0].endswith(":"):  # `Số:` / `45/2022/QĐ-UBND`
+        return first.isdigit()
+    if not first.isalpha() or _has_motto(following.text) or _number_at(following.text):
+        return False
+    head = following.text.split()[0]
+    return head.isupper() if words[0].isupper() else head[:1].isupper() and not head.isupper()
+
+
+_TWO_WORDS = regexes.compile(r"[^\W\d_]\w*[^\S\n]+\w")
+
+
+def _counts(doc: Document, start: int, end: int) -> int:
+    """Whether a paragraph takes a line of the header's window: a cell mark (`|`), a rule or a lone word
+    of a line a page broke (`ỦY` / `BAN NHÂN DÂN`) takes none."""
+    return 1 if _TWO_WORDS.search(doc.text, start, min(end, start + MAX_HEADER_LINE)) else 0
 
 
 def _field_line(line: Line) -> bool:
@@ -345,7 +401,7 @@ def _read_place_date(doc: Document, line: Line, header: Header) -> int | None:
     if match is None or not _place_like(doc.text[match.start("place") : match.end("place")]):
         return None
     place = " ".join(doc.text[match.start("place") : match.end("place")].split())
-    found = date_at(doc.view, match.end(), None)
+    found = _date_in(doc, line, match.end())
     if found is None or found[0] is None:
         blank = _BLANK_DATE.match(doc.view, match.end(), line.end)
         if blank is None:
@@ -357,6 +413,14 @@ def _read_place_date(doc: Document, line: Line, header: Header) -> int | None:
         return None
     header.date, header.place = found[0], place
     return found[1]
+
+
+def _date_in(doc: Document, line: Line, at: int) -> tuple[str | None, int] | None:
+    """The date written at `at`, within a line a page broke (`ngày 25` / `tháng 4 năm 2024`)."""
+    if "\n" not in line.text:
+        return date_at(doc.view, at, None)
+    found = date_at(doc.view[line.start : line.end].replace("\n", " "), at - line.start, None)
+    return None if found is None else (found[0], found[1] + line.start)
 
 
 @cache
