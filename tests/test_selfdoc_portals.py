@@ -122,3 +122,171 @@ def test_no_break_spaces_throughout_the_header() -> None:
         "Quảng Ninh",
         "Ủy ban nhân dân tỉnh Quảng Ninh",
     )
+
+
+# The first line of each cell only, cells joined by ` | `: the kind heading is lost, the name stays.
+FIRST_LINES_OF_THE_CELLS = """ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+Số: 41/2023/QĐ-UBND | Quảng Trị, ngày 22 tháng 10 năm 2023 |
+BAN HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO THỐNG KÊ TRÊN ĐỊA BÀN TỈNH QUẢNG TRỊ
+ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Quy định chế độ báo cáo.
+"""
+
+
+def test_no_kind_heading_the_name_under_the_number_and_the_kind_of_the_symbol() -> None:
+    document = document_of(FIRST_LINES_OF_THE_CELLS)
+    assert document.kind == "Quyết định"
+    assert identity(document) == (
+        "41/2023/QĐ-UBND",
+        "2023-10-22",
+        "Quảng Trị",
+        "Ủy ban nhân dân tỉnh Quảng Trị",
+        "Quyết định ban hành quy định chế độ báo cáo thống kê trên địa bàn tỉnh Quảng Trị",
+    )
+
+
+def test_no_kind_heading_and_no_name_gives_no_title() -> None:
+    text = FIRST_LINES_OF_THE_CELLS.replace(
+        "BAN HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO THỐNG KÊ TRÊN ĐỊA BÀN TỈNH QUẢNG TRỊ\n", ""
+    )
+    document = document_of(text.replace("ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\n", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n"))
+    assert (document.date, document.issuer, document.title) == ("2023-10-22", "Ủy ban nhân dân tỉnh Quảng Trị", None)
+
+
+# Each column of the header one cell, its rules inside; a properties table above it.
+COLUMNS_WITH_THEIR_RULES = """Cơ quan ban hành: | Ủy ban nhân dân tỉnh Lạng Sơn | Số công báo: | Đang cập nhật |
+Số hiệu: | 30/2023/QĐ-UBND | Ngày đăng công báo: | Đang cập nhật |
+Loại văn bản: | Quyết định | Người ký: | Hoàng Văn Nam |
+ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN ------------- Số: 30/2023/QĐ-UBND | CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM \
+Độc lập - Tự do - Hạnh phúc ----------------------- Lạng Sơn, ngày 05 tháng 9 năm 2023 |
+QUYẾT ĐỊNH
+Ban hành Quy định về quản lý phí tham quan di tích trên địa bàn
+tỉnh Lạng Sơn
+-----------------------
+UỶ BAN NHÂN DÂN TỈNH LẠNG SƠN
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;
+"""
+
+
+def test_each_column_one_cell_with_its_rules_inside() -> None:
+    assert identity(document_of(COLUMNS_WITH_THEIR_RULES)) == (
+        "30/2023/QĐ-UBND",
+        "2023-09-05",
+        "Lạng Sơn",
+        "Ủy ban nhân dân tỉnh Lạng Sơn",
+        "Quyết định ban hành Quy định về quản lý phí tham quan di tích trên địa bàn tỉnh Lạng Sơn",
+    )
+
+
+LABELS_IN_CELLS = """Bạn chưa có tài khoản? Hãy Đăng ký
+| Số hiệu | 42/2021/QĐ-UBND |
+| Loại văn bản | Quyết định |
+| Cơ quan | Tỉnh Tiền Giang |
+| Ngày ban hành | 19/12/2021 |
+| Người ký | Nguyễn Văn Vĩnh |
+| Trích yếu | Ban hành quy định về công tác văn thư |
+"""
+
+
+def test_a_properties_table_with_its_labels_in_cells_of_their_own() -> None:
+    document = document_of(LABELS_IN_CELLS)
+    assert (document.kind, document.number, document.date, document.issuer, document.title) == (
+        "Quyết định",
+        "42/2021/QĐ-UBND",
+        "2021-12-19",
+        "Tỉnh Tiền Giang",
+        "Quyết định ban hành quy định về công tác văn thư",
+    )
+    assert document.signer is not None and document.signer.name == "Nguyễn Văn Vĩnh"
+
+
+HEADER = (
+    "{issuer}\n{motto}\nĐộc lập - Tự do - Hạnh phúc\nSố: 125/QĐ-UBND\n{date}QUYẾT ĐỊNH\n"
+    "Về việc phê duyệt kế hoạch chuyển đổi số năm 2024\n{below}CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH\n"
+    "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\nĐiều 1. Phê duyệt.\n"
+)
+DATE_LINE = "Quảng Ninh, ngày 15 tháng 3 năm 2024\n"
+
+
+@pytest.mark.parametrize(
+    ("issuer", "motto", "date", "below", "kind"),
+    [
+        # the header in normal case (a style sheet writes the capitals)
+        ("Ủy ban nhân dân tỉnh Quảng Ninh", "Cộng hòa xã hội chủ nghĩa Việt Nam", DATE_LINE, "", "Quyết định"),
+        # every word capitalised
+        ("Ủy Ban Nhân Dân Tỉnh Quảng Ninh", "Cộng Hòa Xã Hội Chủ Nghĩa Việt Nam", DATE_LINE, "", "QUYẾT ĐỊNH"),
+        # the place-and-date line under the name
+        ("ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "", DATE_LINE, "QUYẾT ĐỊNH"),
+    ],
+)
+def test_headers_in_normal_case_and_the_date_under_the_name(
+    issuer: str, motto: str, date: str, below: str, kind: str
+) -> None:
+    text = HEADER.format(issuer=issuer, motto=motto, date=date, below=below).replace("QUYẾT ĐỊNH\nVề", f"{kind}\nVề")
+    assert identity(document_of(text)) == (
+        "125/QĐ-UBND",
+        "2024-03-15",
+        "Quảng Ninh",
+        "Ủy ban nhân dân tỉnh Quảng Ninh",
+        "Quyết định về việc phê duyệt kế hoạch chuyển đổi số năm 2024",
+    )
+
+
+def test_a_party_header_run_together_on_one_line() -> None:
+    text = (
+        "ĐẢNG BỘ TỈNH QUẢNG NINH TỈNH ỦY * Số 12-NQ/TU ĐẢNG CỘNG SẢN VIỆT NAM Quảng Ninh, ngày 20 tháng 6 năm 2024\n"
+        "NGHỊ QUYẾT\nvề phát triển kinh tế biển\nI. TÌNH HÌNH\nKinh tế biển phát triển.\n"
+    )
+    document = document_of(text)
+    assert identity(document) == (
+        "12-NQ/TU",
+        "2024-06-20",
+        "Quảng Ninh",
+        "Tỉnh ủy",
+        "Nghị quyết về phát triển kinh tế biển",
+    )
+    assert document.issuer_levels == ["Đảng bộ tỉnh Quảng Ninh", "Tỉnh ủy"]
+
+
+def test_the_whole_document_in_one_paragraph() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc"
+        " Số: 125/QĐ-UBND Quảng Ninh, ngày 15 tháng 3 năm 2024 QUYẾT ĐỊNH Về việc phê duyệt kế hoạch chuyển đổi"
+        " số năm 2024 CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH Căn cứ Luật Tổ chức chính quyền địa phương ngày"
+        " 19 tháng 6 năm 2015; QUYẾT ĐỊNH: Điều 1. Phê duyệt kế hoạch.\n"
+    )
+    assert identity(document_of(text)) == (
+        "125/QĐ-UBND",
+        "2024-03-15",
+        "Quảng Ninh",
+        "Ủy ban nhân dân tỉnh Quảng Ninh",
+        "Quyết định về việc phê duyệt kế hoạch chuyển đổi số năm 2024",
+    )
+
+
+def test_a_text_that_opens_with_the_kind_heading_and_has_no_header() -> None:
+    text = (
+        "Nghị quyết về chương trình giám sát năm 2031\n"
+        "NGHỊ QUYẾT Về chương trình giám sát năm 2031 QUỐC HỘI Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa"
+        " Việt Nam; QUYẾT NGHỊ: Điều 1. Nội dung giám sát. Quốc hội giám sát tối cao các chuyên đề. Nghị quyết"
+        " này được Quốc hội thông qua ngày 12 tháng 6 năm 2030.\n"
+    )
+    document = document_of(text)
+    assert (document.kind, document.number, document.date, document.issuer, document.title) == (
+        "Nghị quyết",
+        None,
+        "2030-06-12",
+        "Quốc hội",
+        "Nghị quyết về chương trình giám sát năm 2031",
+    )
+
+
+def test_a_news_story_that_quotes_a_documents_opening_is_no_document() -> None:
+    text = (
+        "Quốc hội thông qua chương trình giám sát\n"
+        "Chiều 12/6, Quốc hội biểu quyết thông qua Nghị quyết về chương trình giám sát năm 2031. Toàn văn như"
+        " sau: QUỐC HỘI Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam; QUYẾT NGHỊ: Điều 1.\n"
+    )
+    assert analyze_text(text).document is None

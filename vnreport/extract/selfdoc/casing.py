@@ -88,20 +88,21 @@ def _inside_a_word(tokens: list[Token], i: int) -> bool:
 
 
 @cache
-def _authority_openers() -> PhraseMatcher[bool]:
-    """Organisation heads and titles: a capitals line opening with one names a body or a position."""
+def _authority_openers(titles: bool) -> PhraseMatcher[bool]:
+    """Organisation heads (and titles): a capitals line opening with one names a body (or a position)."""
     matcher: PhraseMatcher[bool] = PhraseMatcher("lower")
-    for phrase in [*(r.head for r in load_rows("orgs_heads.tsv", HeadRow)), *load_list("officials_titles.txt")]:
+    phrases = [r.head for r in load_rows("orgs_heads.tsv", HeadRow)]
+    for phrase in [*phrases, *load_list("officials_titles.txt")] if titles else phrases:
         matcher.add(phrase, True)
     return matcher
 
 
-def opens_with_body_or_title(text: str) -> bool:
+def opens_with_body_or_title(text: str, *, titles: bool = True) -> bool:
     """`HỘI ĐỒNG NHÂN DÂN TỈNH …`, `CHỦ TỊCH ỦY BAN …`, `CHÍNH PHỦ`: the enacting authority under a
-    document's name, not a line of the name."""
+    document's name, not a line of the name (without `titles`: a body only)."""
     view = match_view(" ".join(nfc(text).split()))
     tokens = scan(view, 0, len(view))
-    width = _authority_openers().length(tokens, 0) if tokens else 0
+    width = _authority_openers(titles).length(tokens, 0) if tokens else 0
     return width > 1 or (width == 1 and not _inside_a_word(tokens, 0))
 
 
