@@ -290,3 +290,34 @@ def test_a_news_story_that_quotes_a_documents_opening_is_no_document() -> None:
         " sau: QUỐC HỘI Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam; QUYẾT NGHỊ: Điều 1.\n"
     )
     assert analyze_text(text).document is None
+
+
+def test_an_issuer_broken_inside_a_word_and_a_place_broken_before_its_date() -> None:
+    text = (
+        "ỦY BAN NHÂN\nDÂN TỈNH THỪA THIÊN HUẾ\n-------\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n|\nSố: 594/KH-UBND\n|\nThừa Thiên\nHuế, ngày 21 tháng 10 năm 2021\n|\n"
+        "KẾ HOẠCH\nTHỰC HIỆN PHONG TRÀO THI ĐUA NĂM 2021\nI. MỤC ĐÍCH\n"
+    )
+    assert identity(document_of(text)) == (
+        "594/KH-UBND",
+        "2021-10-21",
+        "Thừa Thiên Huế",
+        "Ủy ban nhân dân tỉnh Thừa Thiên Huế",
+        "Kế hoạch thực hiện phong trào thi đua năm 2021",
+    )
+
+
+def test_a_properties_table_on_one_line_with_labels_that_give_nothing() -> None:
+    text = (
+        "Quyết định 125/QĐ-UBND của Ủy ban nhân dân tỉnh Quảng Ninh về việc phê duyệt kế hoạch năm 2024\n"
+        "Cơ quan ban hành: Ủy ban nhân dân tỉnh Quảng Ninh Số công báo: Đang cập nhật Số hiệu: 125/QĐ-UBND"
+        " Ngày đăng công báo: Đang cập nhật Loại văn bản: Quyết định Người ký: Nguyễn Văn An Ngày ban hành:"
+        " 15/03/2024 Ngày hết hiệu lực: Đang cập nhật Áp dụng: Đã biết Tình trạng hiệu lực: Đã biết\n"
+    )
+    document = document_of(text)
+    assert (document.number, document.date, document.issuer) == (
+        "125/QĐ-UBND",
+        "2024-03-15",
+        "Ủy ban nhân dân tỉnh Quảng Ninh",
+    )
+    assert document.signer is not None and document.signer.name == "Nguyễn Văn An"

@@ -20,6 +20,7 @@ from vnreport.extract.documents.lexicon import KindRow
 from vnreport.extract.documents.symbols import SYMBOL, read_symbol
 from vnreport.extract.selfdoc.casing import normal_case, opens_with_body_or_title
 from vnreport.lexicon import load_list, load_rows
+from vnreport.segment.dictionary import is_word
 from vnreport.segment.document import Document
 from vnreport.text import fold
 
@@ -233,7 +234,9 @@ def _wraps(line: Line, following: Line) -> bool:
         both = f"{loose} {_loose(following.text)}"
         return any(m.startswith(both) or both.startswith(m) for m in _mottos())
     words = line.text.split()
-    if len(words) != 1 or not words[0][:1].isalpha() or _kind_heading(line) is not None:
+    if len(words) > 1:
+        return _word_broken(line, following) or _place_broken(line, following)
+    if not words or not words[0][:1].isalpha() or _kind_heading(line) is not None:
         return False
     first = following.text[:1]
     if words[0].endswith(":"):  # `Số:` / `45/2022/QĐ-UBND`
@@ -336,6 +339,27 @@ def _enacted(doc: Document, enacting: Line | None) -> bool:
         return False
     below = _SPACE_OR_MARK.match(doc.text, enacting.end)
     return below is not None and _BODY_CUE.match(doc.text, below.end()) is not None
+
+
+def _word_broken(line: Line, following: Line) -> bool:
+    """`ỦY BAN NHÂN` / `DÂN TỈNH NGHỆ AN`: a capitals line broken inside a word of two syllables."""
+    if not (line.text.isupper() and following.text.isupper()) or _has_motto(following.text):
+        return False
+    last, first = line.text.split()[-1].lower(), following.text.split()[0].lower()
+    return last.isalpha() and first.isalpha() and is_word(f"{last} {first}")
+
+
+def _place_broken(line: Line, following: Line) -> bool:
+    """`Thừa Thiên` / `Huế, ngày 27 tháng 02 năm 2017`: a place's name broken before its date."""
+    if line.text.isupper() or not _place_like(line.text) or _has_motto(line.text):
+        return False
+    head = following.text.split(",")[0].split()
+    return (
+        0 < len(head) <= 3
+        and "," in following.text
+        and _DATE_CUE.search(following.text) is not None
+        and (_place_like(" ".join(head)) and len(line.text.split()) + len(head) <= 6)
+    )
 
 
 def _bare_kind(line: Line) -> tuple[str, int] | None:

@@ -17,6 +17,7 @@ from vnreport.lexicon import load_rows
 from vnreport.segment.document import Document
 
 _MAX_VALUE = 120
+_NOTHING = "-"  # a label that only ends the value before it (`Số công báo:`, `Lĩnh vực:`)
 
 
 class MetadataLabelRow(NamedTuple):
@@ -75,7 +76,7 @@ def read_metadata(doc: Document, cells: list[Line]) -> Metadata:
             metadata.cells.add(cell.start)
         for k, match in enumerate(found):
             name = labels.get(_label_key(match.group("label")))
-            if name is None or name in metadata.values:
+            if name is None or name == _NOTHING or name in metadata.values:
                 continue
             value_start = match.end()
             value_end = found[k + 1].start() if k + 1 < len(found) else cell.end
@@ -102,7 +103,7 @@ def _bare_label(doc: Document, cells: list[Line], index: int, metadata: Metadata
     if "\n" in doc.text[cells[index].end : value.start] or _labels().get(_label_key(value.text)):
         return False
     metadata.cells.update((cells[index].start, value.start))
-    if name not in metadata.values and len(value.text) <= _MAX_VALUE:
+    if name != _NOTHING and name not in metadata.values and len(value.text) <= _MAX_VALUE:
         metadata.values[name] = " ".join(value.text.split())
         metadata.starts[name], metadata.ends[name] = value.start, value.end
     return True
