@@ -321,3 +321,28 @@ def test_a_properties_table_on_one_line_with_labels_that_give_nothing() -> None:
         "Ủy ban nhân dân tỉnh Quảng Ninh",
     )
     assert document.signer is not None and document.signer.name == "Nguyễn Văn An"
+
+
+def test_an_issuer_broken_after_its_unit_word_and_a_date_line_after_its_comma() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH\nTHỪA THIÊN HUẾ\n-------\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n|\nSố: 594/KH-UBND\n|\nThừa Thiên Huế,\nngày 21 tháng 10 năm 2021\n|\n"
+        "KẾ HOẠCH\nTHỰC HIỆN PHONG TRÀO THI ĐUA NĂM 2021\nI. MỤC ĐÍCH\n"
+    )
+    document = document_of(text)
+    assert (document.date, document.place, document.issuer) == (
+        "2021-10-21",
+        "Thừa Thiên Huế",
+        "Ủy ban nhân dân tỉnh Thừa Thiên Huế",
+    )
+
+
+def test_a_news_lead_then_the_documents_opening_is_no_document() -> None:
+    text = (
+        "Quảng Ninh phê duyệt kế hoạch chuyển đổi số\n"
+        "Ủy ban nhân dân tỉnh Quảng Ninh vừa ban hành Quyết định số 125/QĐ-UBND ngày 15/3/2024 về việc phê duyệt"
+        " kế hoạch chuyển đổi số năm 2024. Nội dung như sau:\nQUYẾT ĐỊNH\n"
+        "Về việc phê duyệt kế hoạch chuyển đổi số năm 2024\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\nĐiều 1. Phê duyệt.\n"
+    )
+    assert analyze_text(text).document is None

@@ -34,6 +34,7 @@ _MIN_SIGNALS = 2
 _ENACTING = regexes.compile(r"(?i)ban\s+hành\s+(?P<name>(?:bộ\s+)?luật\s+[^.;,\n]{2,120})")
 _ABOUT = regexes.compile(r"(?i)(?:^|\s)về\s+")
 _UNIT_WORDS = frozenset({"tỉnh", "thành", "huyện", "quận", "xã", "phường", "thị", "đặc"})
+_UNIT_ENDS = _UNIT_WORDS | {"phố", "trấn", "khu"}  # a level broken after its unit word
 _BODY_AFTER_UNIT = frozenset({"ủy", "uỷ", "đoàn", "đội"})  # TỈNH ỦY, TỈNH ĐOÀN, TỈNH ĐỘI
 _SHORT_SUBJECT = regexes.compile(r"(?i)^v/v\s*:?\s*")
 _ADOPTED = regexes.compile(r"(?i)thông\s+qua\s+ngày\s+")
@@ -218,6 +219,7 @@ def _add_level(levels: list[str], text: str) -> None:
     """A line of the issuer block: a level of its own, or the unit that ends the level before it."""
     words = text.lower().split()
     continues = words[0] in _UNIT_WORDS and not (len(words) > 1 and words[1] in _BODY_AFTER_UNIT)
+    continues = continues or bool(levels and levels[-1].lower().split()[-1] in _UNIT_ENDS)  # `… TỈNH` / `NGHỆ AN`
     if levels and continues:  # `ỦY BAN NHÂN DÂN` / `TỈNH NGHỆ AN`, but `TỈNH ỦY` is a body
         levels[-1] = f"{levels[-1]} {text}"
     else:

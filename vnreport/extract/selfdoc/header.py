@@ -204,6 +204,7 @@ def _run_together(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
 
 _LINE_BREAK = regexes.compile(r"[^\S\n]*\n[^\S\n]*")  # one line break, no cell mark or rule between
 _OPEN_DATE = regexes.compile(r"(?i)(?:^|[\s,])ngày(?:\s+\d{1,2})?(?:\s+tháng(?:\s+\d{1,2})?)?\s*$")
+_DAY_FIRST = regexes.compile(r"(?i)ngày\s+\d")
 _DATE_GOES_ON = regexes.compile(r"(?i)(?:\d|tháng\s|năm\s)")
 
 
@@ -229,6 +230,8 @@ def _wraps(line: Line, following: Line) -> bool:
         return False
     if _OPEN_DATE.search(line.text) and _DATE_GOES_ON.match(following.text + " "):
         return True
+    if line.text.endswith(",") and _place_like(line.text[:-1]) and _DAY_FIRST.match(following.text):
+        return True  # `Hà Tĩnh,` / `ngày 5 tháng 3 năm 2024`
     loose = _loose(line.text)
     if loose and any(m.startswith(loose + " ") for m in _mottos()):
         both = f"{loose} {_loose(following.text)}"
@@ -312,7 +315,7 @@ def read_header(doc: Document, lines: list[Line] | None = None, skip: frozenset[
                 header.enacting = next((line for line in lines[index + 1 :] if line.start >= last.end), None)
                 if header.enacting is not None and not header.enacting.text.isupper():
                     header.enacting = None
-                header.enacted = _enacted(doc, header.enacting)
+                header.enacted = _enacted(doc, header.enacting) and _opens_the_text(doc, rest.start)
                 return header
             # the issuer block; the right column may come first (`CỘNG HÒA …` / `… ngày …` / `ỦY BAN …`)
             open_block = not seen_number_or_date or not header.issuer_lines or issuer_last
@@ -360,6 +363,18 @@ def _place_broken(line: Line, following: Line) -> bool:
         and _DATE_CUE.search(following.text) is not None
         and (_place_like(" ".join(head)) and len(line.text.split()) + len(head) <= 6)
     )
+
+
+def _opens_the_text(doc: Document, start: int) -> bool:
+    """Only short lines before `start` (a page's title, a breadcrumb), no news story that quotes the
+    document (`… ban hành Quyết định số … Nội dung như sau:`)."""
+    for paragraph in doc.paragraphs:
+        if paragraph.end > start:
+            return True
+        text = doc.text[paragraph.start : paragraph.end].rstrip()
+        if len(text) > MAX_HEADER_LINE or text.endswith(":"):
+            return False
+    return True
 
 
 def _bare_kind(line: Line) -> tuple[str, int] | None:
