@@ -346,3 +346,19 @@ def test_a_news_lead_then_the_documents_opening_is_no_document() -> None:
         "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\nĐiều 1. Phê duyệt.\n"
     )
     assert analyze_text(text).document is None
+
+
+def test_a_long_name_broken_on_a_word_no_name_ends_on() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\n-------\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "|\nSố: 594/KH-UBND\n|\nNghệ An, ngày 21 tháng 10 năm 2021\n|\nKẾ HOẠCH\n"
+        "THỰC HIỆN CHỈ THỊ SỐ 19/CT-TTG NGÀY 16 THÁNG 7 NĂM 2021 CỦA\n"
+        "THỦ TƯỚNG CHÍNH PHỦ VỀ VIỆC PHÁT ĐỘNG THI ĐUA THỰC HIỆN THẮNG LỢI NHIỆM VỤ\n"
+        "PHÁT TRIỂN KINH TẾ - XÃ HỘI HẰNG NĂM VÀ\nKẾ HOẠCH 5 NĂM 2021 - 2025 CỦA\nTỈNH NGHỆ AN\n"
+        "Thực hiện Chỉ thị số 19/CT-TTg, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n"
+    )
+    assert document_of(text).title == (
+        "Kế hoạch thực hiện chỉ thị số 19/CT-TTG ngày 16 tháng 7 năm 2021 của Thủ tướng Chính phủ về việc phát"
+        " động thi đua thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội hằng năm và kế hoạch 5 năm"
+        " 2021 - 2025 của tỉnh Nghệ An"
+    )

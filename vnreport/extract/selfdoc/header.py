@@ -610,16 +610,32 @@ def _name_lines(
         if _SUBJECT.match(rest) or not rest.isupper():  # `NGHỊ QUYẾT Về việc …` on one line
             return names, _continued(doc, on_heading, following[:_NAME_LINES])
         names.append(on_heading)
-    for index, line in enumerate(following[:_NAME_LINES]):
+    for index, line in enumerate(following[: _NAME_LINES + 2]):
+        if index >= _NAME_LINES and not (names and _broken_off(names[-1])):
+            break  # a fourth or fifth line only where the line before it breaks off (`… CỦA`)
         if not names and (_SUBJECT.match(line.text) or line.text[:1].islower() or _sentence_title(line)):
             return names, _continued(doc, line, following[index + 1 : index + _NAME_LINES])
         if not names and index == 0 and _by_body(line):
             continue  # `NGHỊ QUYẾT` / `CỦA BỘ CHÍNH TRỊ` / `về …`: the body that issues it, not its name
-        if line.text.isupper() and not _body_heading(line) and (not names or _name_continues(line)):
+        goes_on = not names or _broken_off(names[-1]) or _name_continues(line)
+        if line.text.isupper() and not _body_heading(line) and goes_on:
             names.append(line)
             continue
         break
     return names, None
+
+
+def _broken_off(line: Line) -> bool:
+    """`… NGÀY 16 THÁNG 7 NĂM 2021 CỦA` / `THỦ TƯỚNG CHÍNH PHỦ …`: a name line that ends on a word no
+    name ends on (a page's line break inside the name), so the next line goes on with it even when it
+    opens with a body or a title."""
+    words = line.key.split()
+    return bool(words) and words[-1] in _continuers()
+
+
+@cache
+def _continuers() -> frozenset[str]:
+    return frozenset(_key(w) for w in load_list("selfdoc_name_continuers.txt"))
 
 
 _NAME_LINES = 3
