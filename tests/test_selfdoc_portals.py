@@ -362,3 +362,13 @@ def test_a_long_name_broken_on_a_word_no_name_ends_on() -> None:
         " động thi đua thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội hằng năm và kế hoạch 5 năm"
         " 2021 - 2025 của tỉnh Nghệ An"
     )
+
+
+def test_a_name_ending_on_a_syllable_that_makes_a_word_with_the_enacting_body() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 42/2021/QĐ-UBND | Tiền Giang, ngày 19 tháng 12 năm 2021 |\n"
+        "BAN HÀNH QUY ĐỊNH VỀ THỂ THỨC TRÌNH BÀY VĂN BẢN HÀNH CHÍNH\nỦY BAN NHÂN DÂN TỈNH TIỀN GIANG\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+    )
+    assert document_of(text).title == "Quyết định ban hành quy định về thể thức trình bày văn bản hành chính"

@@ -348,6 +348,8 @@ def _word_broken(line: Line, following: Line) -> bool:
     """`ỦY BAN NHÂN` / `DÂN TỈNH NGHỆ AN`: a capitals line broken inside a word of two syllables."""
     if not (line.text.isupper() and following.text.isupper()) or _has_motto(following.text):
         return False
+    if opens_with_body_or_title(following.text):  # `… VĂN BẢN HÀNH CHÍNH` / `ỦY BAN NHÂN DÂN TỈNH …`
+        return False
     last, first = line.text.split()[-1].lower(), following.text.split()[0].lower()
     return last.isalpha() and first.isalpha() and is_word(f"{last} {first}")
 
