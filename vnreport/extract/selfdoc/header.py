@@ -3,8 +3,10 @@
 and date line, the kind heading (`QUYẾT ĐỊNH`, `LUẬT`) with its name or trích yếu (`V/v …`, `Về việc …`).
 
 A scraped or converted document comes in many shapes — one line per field, the two columns of the
-header run together on one line, or table cells joined by `|` — so each field is found by its own
-pattern within the first lines, not by its position.
+header run together on one line, table cells joined by `|` (or only the first line of each cell), the
+source's hard line breaks kept inside the fields (`ỦY` / `BAN NHÂN DÂN`, `Sơn` / `La, ngày …`), the
+header in normal case, the whole document in one paragraph — so the broken lines are joined again
+and each field is found by its own pattern within the first lines, not by its position.
 """
 
 from __future__ import annotations
