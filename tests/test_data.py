@@ -120,7 +120,7 @@ TABLES: dict[str, tuple[type[NamedTuple], Callable[[Any], bool] | None]] = {
     "selfdoc_authorities.tsv": (AuthorityRow, _one_of("canonical", {"TM.", "KT.", "TL.", "TUQ.", "TTL.", "Q."})),
     "selfdoc_metadata_labels.tsv": (
         MetadataLabelRow,
-        _one_of("field", {"number", "kind", "issuer", "signer", "date", "effective", "subject"}),
+        _one_of("field", {"number", "kind", "issuer", "signer", "date", "effective", "subject", "-"}),
     ),
     "summary_cues.tsv": (RolePhraseRow, None),
     "summary_events.tsv": (EventRow, _one_of("form", {"noun", "verb"})),

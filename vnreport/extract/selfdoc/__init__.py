@@ -18,7 +18,7 @@ from vnreport.extract.dates import date_at
 from vnreport.extract.documents.candidates import fold_key
 from vnreport.extract.documents.lexicon import CODES
 from vnreport.extract.documents.symbols import SYMBOL, code_norm, read_symbol
-from vnreport.extract.selfdoc.casing import normal_case
+from vnreport.extract.selfdoc.casing import normal_case, opens_with_body_or_title
 from vnreport.extract.selfdoc.clauses import read_bases, read_changes, read_effective
 from vnreport.extract.selfdoc.header import Header, header_lines, read_header
 from vnreport.extract.selfdoc.metadata import Metadata, read_metadata
@@ -34,6 +34,7 @@ _MIN_SIGNALS = 2
 _ENACTING = regexes.compile(r"(?i)ban\s+hành\s+(?P<name>(?:bộ\s+)?luật\s+[^.;,\n]{2,120})")
 _ABOUT = regexes.compile(r"(?i)(?:^|\s)về\s+")
 _UNIT_WORDS = frozenset({"tỉnh", "thành", "huyện", "quận", "xã", "phường", "thị", "đặc"})
+_UNIT_ENDS = _UNIT_WORDS | {"phố", "trấn", "khu"}  # a level broken after its unit word
 _BODY_AFTER_UNIT = frozenset({"ủy", "uỷ", "đoàn", "đội"})  # TỈNH ỦY, TỈNH ĐOÀN, TỈNH ĐỘI
 _SHORT_SUBJECT = regexes.compile(r"(?i)^v/v\s*:?\s*")
 _ADOPTED = regexes.compile(r"(?i)thông\s+qua\s+ngày\s+")
@@ -58,8 +59,10 @@ def read_official_document(doc: Document, documents: list[DocumentRef]) -> Offic
         place=header.place,
     )
     _set_issuer(result, header)
+    if result.issuer is None and header.enacted and header.enacting is not None:
+        _set_enacting_issuer(result, header.enacting.text)
     _fill_from_metadata(doc, result, metadata)
-    result.title = _title(doc, header) or _title_of_subject(result.kind, header)
+    result.title = _title(doc, header, result.kind) or _title_of_subject(result.kind, header)
     result.subject = _subject(header)
     if result.title is None and result.subject is None and result.kind and "subject" in metadata.values:
         result.subject = metadata.values["subject"]  # `Trích yếu: Về việc …` of a site's properties table
@@ -190,13 +193,8 @@ def _set_issuer(result: OfficialDocument, header: Header) -> None:
     unit word (`TỈNH …`) continues the body of the line before it."""
     levels: list[str] = []
     for line in header.issuer_lines:
-        text = " ".join(line.text.split())
-        words = text.lower().split()
-        continues = words[0] in _UNIT_WORDS and not (len(words) > 1 and words[1] in _BODY_AFTER_UNIT)
-        if levels and continues:  # `ỦY BAN NHÂN DÂN` / `TỈNH NGHỆ AN`, but `TỈNH ỦY` is a body
-            levels[-1] = f"{levels[-1]} {text}"
-        else:
-            levels.append(text)
+        for text in _party_levels(" ".join(line.text.split())):
+            _add_level(levels, text)
     if not levels:
         return
     levels[-1] = _completed(levels[-1], header)
@@ -204,6 +202,41 @@ def _set_issuer(result: OfficialDocument, header: Header) -> None:
     result.issuer_levels = [normal_case(level) for level in levels]
     result.issuer_levels[-1] = _of_province(result.issuer_levels[-1], result.place)
     result.issuer = result.issuer_levels[-1]
+
+
+def _set_enacting_issuer(result: OfficialDocument, enacting: str) -> None:
+    """A document without its issuer block: the body that enacts it (`QUỐC HỘI`, `ỦY BAN NHÂN DÂN TỈNH …`
+    under the name), not a position (`CHỦ TỊCH …`: its body is the issuer block's, not known here)."""
+    text = " ".join(enacting.split(",")[0].split())
+    if not opens_with_body_or_title(text, titles=False):
+        return
+    result.issuer_text = text
+    result.issuer = normal_case(text)
+    result.issuer_levels = [result.issuer]
+
+
+def _add_level(levels: list[str], text: str) -> None:
+    """A line of the issuer block: a level of its own, or the unit that ends the level before it."""
+    words = text.lower().split()
+    continues = words[0] in _UNIT_WORDS and not (len(words) > 1 and words[1] in _BODY_AFTER_UNIT)
+    continues = continues or bool(levels and levels[-1].lower().split()[-1] in _UNIT_ENDS)  # `… TỈNH` / `NGHỆ AN`
+    if levels and continues:  # `ỦY BAN NHÂN DÂN` / `TỈNH NGHỆ AN`, but `TỈNH ỦY` is a body
+        levels[-1] = f"{levels[-1]} {text}"
+    else:
+        levels.append(text)
+
+
+def _party_levels(text: str) -> list[str]:
+    """`ĐẢNG BỘ TỈNH QUẢNG NINH TỈNH ỦY` (the Party's issuer block on one line): the Party organisation,
+    then the committee that issues (a unit word and `ỦY`)."""
+    words = text.split()
+    if len(words) < 4 or " ".join(words[:2]).lower() != "đảng bộ":
+        return [text]
+    lower = [w.lower() for w in words]
+    for at in range(3, len(words) - 1):
+        if lower[at] in _UNIT_WORDS and lower[at + 1] in _BODY_AFTER_UNIT:
+            return [" ".join(words[:at]), " ".join(words[at:])]
+    return [text]
 
 
 def _completed(issuer: str, header: Header) -> str:
@@ -250,16 +283,17 @@ def _province_names() -> dict[str, str]:
     return names
 
 
-def _title(doc: Document, header: Header) -> str | None:
+def _title(doc: Document, header: Header, kind: str | None) -> str | None:
     """Kind and name as a reader writes them (`Luật Cư trú`): the enacting sentence's wording when the
-    text has one (`Quốc hội ban hành Luật Cư trú.`), else the heading in normal case."""
-    if header.kind is None:
+    text has one (`Quốc hội ban hành Luật Cư trú.`), else the heading in normal case (`kind`: the
+    heading's, or the symbol's when the page kept no heading)."""
+    if kind is None or (header.kind is None and not header.name_lines):
         return None
     name = " ".join(" ".join(line.text.split()) for line in header.name_lines)
     if name.upper().startswith("CỦA "):  # `LUẬT CỦA QUỐC HỘI SỐ … VỀ BẢO VỆ SỨC KHOẺ NHÂN DÂN`
         about = list(_ABOUT.finditer(name))
         name = name[about[-1].end() :] if about else ""
-    if header.kind in ("Luật", "Bộ luật"):
+    if kind in ("Luật", "Bộ luật"):
         enacting = _ENACTING.search(doc.view, header.end, min(len(doc.view), header.end + 3000))
         if enacting:
             written = doc.text[enacting.start("name") : enacting.end("name")].strip()
@@ -270,7 +304,7 @@ def _title(doc: Document, header: Header) -> str | None:
     if name.isupper():
         name = normal_case(name, domains=False)
         name = name[0].lower() + name[1:]  # `Nghị quyết phiên họp …`: the kind opens the title
-    return f"{header.kind} {name}"
+    return f"{kind} {name}"
 
 
 def _title_of_subject(kind: str | None, header: Header) -> str | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from vnreport import regexes
 from vnreport.extract.organizations import AbbreviationRow, HeadRow
 from vnreport.gazetteer import province_short_names
 from vnreport.lexicon import PhraseMatcher, load_list, load_rows
@@ -54,6 +55,7 @@ def normal_case(text: str, *, domains: bool = True) -> str:
     view = match_view(text)
     tokens = scan(view, 0, len(view))
     spellings = _spellings(domains)
+    symbols = _inside(tokens, [(m.start(), m.end()) for m in _SYMBOL_WORD.finditer(text)])
     out: list[str] = []
     i = 0
     after_head = in_place = False
@@ -64,9 +66,11 @@ def normal_case(text: str, *, domains: bool = True) -> str:
         if width and spelled is not None and not common:
             piece = spelled
         else:
-            width, piece = 1, text[tokens[i].start : tokens[i].end].lower()
+            width, piece = 1, text[tokens[i].start : tokens[i].end]
+            if tokens[i].start not in symbols:  # a symbol keeps its capitals (`19/CT-TTG`)
+                piece = piece.lower()
             capital = after_head or (in_place and domains)
-            if capital and piece[:1].isalpha() and piece not in _UNIT_WORDS:
+            if capital and piece[:1].isalpha() and piece not in _UNIT_WORDS and piece not in _function_words():
                 piece = piece[0].upper() + piece[1:]  # `VỤ NGÂN SÁCH …` → `Vụ Ngân sách …`
         _append(out, piece, tokens[i])
         lower = " ".join(piece.lower().split())
@@ -79,6 +83,27 @@ def normal_case(text: str, *, domains: bool = True) -> str:
     return result[0].upper() + result[1:]
 
 
+_SYMBOL_WORD = regexes.compile(r"[^\s\d]*\d\S*/\S+")  # `19/CT-TTG`, `15-NQ/TW`
+
+
+def _inside(tokens: list[Token], spans: list[tuple[int, int]]) -> set[int]:
+    """Starts of the tokens inside one of `spans` (both in text order: one pass)."""
+    found: set[int] = set()
+    k = 0
+    for token in tokens:
+        while k < len(spans) and spans[k][1] <= token.start:
+            k += 1
+        if k < len(spans) and spans[k][0] <= token.start:
+            found.add(token.start)
+    return found
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    """`về`, `của`, `và`: never capitalised after a body's name (`… Chính phủ về việc …`)."""
+    return frozenset(w.lower() for w in load_list("selfdoc_name_continuers.txt"))
+
+
 def _inside_a_word(tokens: list[Token], i: int) -> bool:
     """`CÁN BỘ`, `CƠ SỞ`, `BỘ PHẬN`, `BAN HÀNH`: the syllable makes a dictionary word with a neighbour."""
     word = tokens[i].lower
@@ -88,20 +113,21 @@ def _inside_a_word(tokens: list[Token], i: int) -> bool:
 
 
 @cache
-def _authority_openers() -> PhraseMatcher[bool]:
-    """Organisation heads and titles: a capitals line opening with one names a body or a position."""
+def _authority_openers(titles: bool) -> PhraseMatcher[bool]:
+    """Organisation heads (and titles): a capitals line opening with one names a body (or a position)."""
     matcher: PhraseMatcher[bool] = PhraseMatcher("lower")
-    for phrase in [*(r.head for r in load_rows("orgs_heads.tsv", HeadRow)), *load_list("officials_titles.txt")]:
+    phrases = [r.head for r in load_rows("orgs_heads.tsv", HeadRow)]
+    for phrase in [*phrases, *load_list("officials_titles.txt")] if titles else phrases:
         matcher.add(phrase, True)
     return matcher
 
 
-def opens_with_body_or_title(text: str) -> bool:
+def opens_with_body_or_title(text: str, *, titles: bool = True) -> bool:
     """`HỘI ĐỒNG NHÂN DÂN TỈNH …`, `CHỦ TỊCH ỦY BAN …`, `CHÍNH PHỦ`: the enacting authority under a
-    document's name, not a line of the name."""
+    document's name, not a line of the name (without `titles`: a body only)."""
     view = match_view(" ".join(nfc(text).split()))
     tokens = scan(view, 0, len(view))
-    width = _authority_openers().length(tokens, 0) if tokens else 0
+    width = _authority_openers(titles).length(tokens, 0) if tokens else 0
     return width > 1 or (width == 1 and not _inside_a_word(tokens, 0))
 
 

@@ -3,8 +3,10 @@
 and date line, the kind heading (`QUYẾT ĐỊNH`, `LUẬT`) with its name or trích yếu (`V/v …`, `Về việc …`).
 
 A scraped or converted document comes in many shapes — one line per field, the two columns of the
-header run together on one line, or table cells joined by `|` — so each field is found by its own
-pattern within the first lines, not by its position.
+header run together on one line, table cells joined by `|` (or only the first line of each cell), the
+source's hard line breaks kept inside the fields (`ỦY` / `BAN NHÂN DÂN`, `Sơn` / `La, ngày …`), the
+header in normal case, the whole document in one paragraph — so the broken lines are joined again
+and each field is found by its own pattern within the first lines, not by its position.
 """
 
 from __future__ import annotations
@@ -18,8 +20,9 @@ from vnreport.extract.dates import date_at
 from vnreport.extract.dates.lexicon import WeekdayRow
 from vnreport.extract.documents.lexicon import KindRow
 from vnreport.extract.documents.symbols import SYMBOL, read_symbol
-from vnreport.extract.selfdoc.casing import opens_with_body_or_title
+from vnreport.extract.selfdoc.casing import normal_case, opens_with_body_or_title
 from vnreport.lexicon import load_list, load_rows
+from vnreport.segment.dictionary import is_word
 from vnreport.segment.document import Document
 from vnreport.text import fold
 
@@ -32,9 +35,10 @@ _DECORATION = regexes.compile(r"[-_*=~.·•]{2,}|\*")
 _DECORATION_MARKS = frozenset("-_*=~·•")
 _TRAILING_DECORATION = regexes.compile(r"\s+[-_*=~·•]{3,}\s*$")
 _NUMBER_LINE = regexes.compile(r"(?i)(?:(?P<law>luật|pháp\s+lệnh)\s+)?số\s*:?\s*")
-_PLACE_DATE = regexes.compile(r"(?P<place>[^\W\d_][^,|:;\n]{1,40}?)(?:\s*,?\s*(?i:ngày)\s+|\s*,\s*(?=\d))")
+_PLACE_DATE = regexes.compile(r"(?P<place>[^\W\d_][^,|:;]{1,40}?)(?:\s*,?\s*(?i:ngày)\s+|\s*,\s*(?=\d))")
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff")
 _DATE_CUE = regexes.compile(r"\s*,\s*(?i:ngày)\s+\d")
+_TRAILING_STAR = regexes.compile(r"\s+\*+$")  # the Party's star under its issuer block
 _LEADING_DECORATION = regexes.compile(r"[-_*=~·•]{3,}\s+")
 _INNER_NUMBER = regexes.compile(r"\s(?:Số|SỐ)\s*:?\s*(?=\d)")
 _BLANK_DATE = regexes.compile(r"(?i)[\s._…]*tháng[\s._…\d]*năm[\s._…]*(?:\d{4})?[\s.|]*$")  # `ngày … tháng … năm 2024`
@@ -101,10 +105,12 @@ class Header:
     enacting: Line | None = None  # the capitals line under the name: `HỘI ĐỒNG NHÂN DÂN TỈNH …`, `CHỦ TỊCH …`
     end: int = 0  # where the body begins
 
+    enacted: bool = False  # the enacting body under the name, the body's first sentence under it
+
     @property
     def signals(self) -> int:
         dated = self.date is not None or self.place is not None
-        return sum((self.motto, self.number is not None, dated, self.kind is not None))
+        return sum((self.motto, self.number is not None, dated, self.kind is not None, self.enacted))
 
 
 def _window(doc: Document) -> int:
@@ -119,7 +125,7 @@ def _window(doc: Document) -> int:
 
 def _has_motto(text: str) -> bool:
     """The motto or the Party's heading in the text (a cheap look at its words first)."""
-    low = text.lower()
+    low = " ".join(text.lower().split())  # a page's no-break spaces too
     if not any(cue in low for cue in _motto_cues()):
         return False
     loose = _loose(text)
@@ -136,9 +142,17 @@ def _number_at(text: str) -> bool:
 def header_lines(doc: Document) -> list[Line]:
     """The cells of the first paragraphs (up to 400 characters), decorations (`-------`, `***`) left out."""
     lines: list[Line] = []
-    for paragraph in doc.paragraphs[: _window(doc)]:
-        for cell in _CELL.finditer(doc.text, paragraph.start, paragraph.end):
-            start, end = cell.start(), cell.end()
+    budget = _window(doc)
+    for paragraph in doc.paragraphs[: 3 * budget]:
+        budget -= _counts(doc, paragraph.start, paragraph.end)
+        if budget < 0:
+            break
+        cells = (
+            span
+            for cell in _CELL.finditer(doc.text, paragraph.start, paragraph.end)
+            for span in _run_together(doc, cell.start(), cell.end())
+        )
+        for start, end in cells:
             while start < end and (doc.text[start].isspace() or doc.text[start] in _INVISIBLE):
                 start += 1  # a zero-width space or a byte-order mark a page leaves before a field
             while end > start and (doc.text[end - 1].isspace() or doc.text[end - 1] in _INVISIBLE):
@@ -158,7 +172,93 @@ def header_lines(doc: Document) -> list[Line]:
             # a long line holds no field but the name (lower case is key enough there; folding costs)
             key = _key(text) if len(text) <= MAX_HEADER_LINE else " ".join(text.lower().split())
             lines.append(Line(start, end, text, key))
-    return lines
+    return _unwrapped(doc, lines)
+
+
+_SPACE_OR_MARK = regexes.compile(r"[\s|:;,.\-]*")
+_BODY_CUE = regexes.compile(
+    r"(?:Căn\s+cứ|Xét\s+đề\s+nghị|Theo\s+đề\s+nghị|QUYẾT\s+NGHỊ\s*:|QUYẾT\s+ĐỊNH\s*:|Điều\s+1\.)"
+)
+
+
+def _run_together(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
+    """A cell that holds the header, the name, the enacting authority and the body run together (a page
+    that joins the paragraphs: `… QUYẾT ĐỊNH Về việc … CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH … Căn cứ …`, or a
+    text that opens with `NGHỊ QUYẾT <name> QUỐC HỘI Căn cứ …`): the head up to the first sentence of the
+    body, its enacting authority in capitals apart, then the body. Other cells stay whole."""
+    cue = _BODY_CUE.search(doc.text, start, min(end, start + MAX_MOTTO_LINE + 20))
+    if cue is None or cue.start() - start < 8:
+        return [(start, end)]
+    head = doc.text[start : cue.start()]
+    first = _WORD.match(head)
+    opening = Line(start, cue.start(), head, _key(head[:40]))
+    if first is None or not (_has_motto(head) or (head.split()[0].isupper() and _kind_heading(opening))):
+        return [(start, end)]
+    words = list(re.finditer(r"\S+", head))
+    run = len(words)
+    while run > 1 and words[run - 1].group().isupper():
+        run -= 1
+    for at in range(max(run, 1), len(words)):
+        if opens_with_body_or_title(head[words[at].start() :]):
+            return [(start, start + words[at].start()), (start + words[at].start(), cue.start()), (cue.start(), end)]
+    return [(start, cue.start()), (cue.start(), end)]
+
+
+_LINE_BREAK = regexes.compile(r"[^\S\n]*\n[^\S\n]*")  # one line break, no cell mark or rule between
+_OPEN_DATE = regexes.compile(r"(?i)(?:^|[\s,])ngày(?:\s+\d{1,2})?(?:\s+tháng(?:\s+\d{1,2})?)?\s*$")
+_DAY_FIRST = regexes.compile(r"(?i)ngày\s+\d")
+_DATE_GOES_ON = regexes.compile(r"(?i)(?:\d|tháng\s|năm\s)")
+
+
+def _unwrapped(doc: Document, lines: list[Line]) -> list[Line]:
+    """The cells with the lines a page broke inside a field joined again (a site that keeps the source's
+    hard line breaks: `ỦY` / `BAN NHÂN DÂN`, `CỘNG HÒA XÃ HỘI` / `CHỦ NGHĨA VIỆT NAM`, `Số:` / `45/QĐ-UBND`,
+    `Sơn` / `La, ngày 16 tháng 11` / `năm 2023`). Lines apart by a cell mark (`|`) or a rule stay apart."""
+    joined: list[Line] = []
+    for line in lines:
+        last = joined[-1] if joined else None
+        if last is not None and _LINE_BREAK.fullmatch(doc.text, last.end, line.start) and _wraps(last, line):
+            text = doc.text[last.start : line.end]
+            joined[-1] = Line(last.start, line.end, text, _key(text))
+        else:
+            joined.append(line)
+    return joined
+
+
+def _wraps(line: Line, following: Line) -> bool:
+    """Whether `following` goes on with the field `line` breaks off: the first words of the motto, a
+    place-and-date line cut inside its date, or a lone word of a capitals line, a place's name or `Số:`."""
+    if len(line.text) > MAX_HEADER_LINE or len(following.text) > MAX_MOTTO_LINE:
+        return False
+    if _OPEN_DATE.search(line.text) and _DATE_GOES_ON.match(following.text + " "):
+        return True
+    if line.text.endswith(",") and _place_like(line.text[:-1]) and _DAY_FIRST.match(following.text):
+        return True  # `Hà Tĩnh,` / `ngày 5 tháng 3 năm 2024`
+    loose = _loose(line.text)
+    if loose and any(m.startswith(loose + " ") for m in _mottos()):
+        both = f"{loose} {_loose(following.text)}"
+        return any(m.startswith(both) or both.startswith(m) for m in _mottos())
+    words = line.text.split()
+    if len(words) > 1:
+        return _word_broken(line, following) or _place_broken(line, following)
+    if not words or not words[0][:1].isalpha() or _kind_heading(line) is not None:
+        return False
+    first = following.text[:1]
+    if words[0].endswith(":"):  # `Số:` / `45/2022/QĐ-UBND`
+        return first.isdigit()
+    if not first.isalpha() or _has_motto(following.text) or _number_at(following.text):
+        return False
+    head = following.text.split()[0]
+    return head.isupper() if words[0].isupper() else head[:1].isupper() and not head.isupper()
+
+
+_TWO_WORDS = regexes.compile(r"[^\W\d_]\w*[^\S\n]+\w")
+
+
+def _counts(doc: Document, start: int, end: int) -> int:
+    """Whether a paragraph takes a line of the header's window: a cell mark (`|`), a rule or a lone word
+    of a line a page broke (`ỦY` / `BAN NHÂN DÂN`) takes none."""
+    return 1 if _TWO_WORDS.search(doc.text, start, min(end, start + MAX_HEADER_LINE)) else 0
 
 
 def _field_line(line: Line) -> bool:
@@ -173,13 +273,14 @@ def read_header(doc: Document, lines: list[Line] | None = None, skip: frozenset[
     header = Header()
     lines = header_lines(doc) if lines is None else lines
     seen_number_or_date = issuer_last = early_date = False
+    last_field = -1  # the line of the last number or date read
     for index, line in enumerate(lines):
         if line.start in skip or not _field_line(line):
             continue
         pieces = (p for part in _strip_mottos(line, header) for p in _split_at_number(doc, part))
         for rest in (p for piece in pieces for p in _split_at_place(doc, piece)):
             if header.number is None and _read_number(doc, rest, header):
-                seen_number_or_date, issuer_last = True, False
+                seen_number_or_date, issuer_last, last_field = True, False, index
                 after = _after(doc, rest, header.number)
                 if after is None:
                     continue
@@ -189,15 +290,20 @@ def read_header(doc: Document, lines: list[Line] | None = None, skip: frozenset[
             date_end = _read_place_date(doc, rest, header) if open_date else None
             if date_end is not None:
                 early_date = not (header.motto or header.number or header.issuer_lines or early_date)
-                seen_number_or_date, issuer_last = not early_date, False
-                after = _after_offset(doc, rest, date_end)  # `Hà Nội, ngày … Số 45-CT/TU`
-                if after is None or not (header.number is None and _read_number(doc, after, header)):
-                    continue
-                after = _after(doc, after, header.number)
+                seen_number_or_date, issuer_last, last_field = not early_date, False, index
+                after = _after_offset(doc, rest, date_end)  # `Hà Nội, ngày … Số 45-CT/TU`, `… QUYẾT ĐỊNH Về …`
                 if after is None:
                     continue
+                if header.number is None and _read_number(doc, after, header):
+                    after = _after(doc, after, header.number)
+                    if after is None:
+                        continue
+                elif header.kind is not None or _kind_heading(after) is None:
+                    continue
                 rest = after
-            kind = _kind_heading(rest) if header.kind is None else None
+            kind = None
+            if header.kind is None:
+                kind = _kind_heading(rest) or (_bare_kind(rest) if header.motto or header.number else None)
             if kind is not None and not _page_title(header, lines[index + 1 : index + HEADER_LINES]):
                 header.kind, header.kind_line = kind[0], rest
                 name_start = rest.start + _prefix_length(rest.text, kind[1])
@@ -206,14 +312,16 @@ def read_header(doc: Document, lines: list[Line] | None = None, skip: frozenset[
                     name_start = header.number.end if header.number else name_start  # `NGHỊ QUYẾT SỐ 15/…`
                 header.name_lines, header.subject = _name_lines(doc, lines[index + 1 :], rest, name_start)
                 last = header.subject or (header.name_lines[-1] if header.name_lines else rest)
+                last = _dated_below(doc, lines, last, header)
                 header.end = last.end
                 header.enacting = next((line for line in lines[index + 1 :] if line.start >= last.end), None)
                 if header.enacting is not None and not header.enacting.text.isupper():
                     header.enacting = None
+                header.enacted = _enacted(doc, header.enacting) and _opens_the_text(doc, rest.start)
                 return header
             # the issuer block; the right column may come first (`CỘNG HÒA …` / `… ngày …` / `ỦY BAN …`)
             open_block = not seen_number_or_date or not header.issuer_lines or issuer_last
-            issuer_last = kind is None and rest.text.isupper() and open_block
+            issuer_last = kind is None and (rest.text.isupper() or _named_body(rest)) and open_block
             if issuer_last:
                 header.issuer_lines.append(rest)
     if header.kind is None:
@@ -223,7 +331,97 @@ def read_header(doc: Document, lines: list[Line] | None = None, skip: frozenset[
         header.end = max((line.end for line in fields[:4]), default=0)
         if header.subject is not None:
             header.end = max(header.end, header.subject.end)
+        elif last_field >= 0:
+            header.name_lines = _bare_name(lines[last_field + 1 : last_field + 1 + _NAME_LINES], skip)
+            header.end = max([header.end, *(line.end for line in header.name_lines)])
     return header
+
+
+def _enacted(doc: Document, enacting: Line | None) -> bool:
+    """`NGHỊ QUYẾT <name>` / `QUỐC HỘI` / `Căn cứ …`: a body in capitals under the name and the body's
+    first sentence right under it — the opening of a document that a page kept without its header."""
+    if enacting is None or not opens_with_body_or_title(enacting.text):
+        return False
+    below = _SPACE_OR_MARK.match(doc.text, enacting.end)
+    return below is not None and _BODY_CUE.match(doc.text, below.end()) is not None
+
+
+def _word_broken(line: Line, following: Line) -> bool:
+    """`ỦY BAN NHÂN` / `DÂN TỈNH NGHỆ AN`: a capitals line broken inside a word of two syllables."""
+    if not (line.text.isupper() and following.text.isupper()) or _has_motto(following.text):
+        return False
+    if opens_with_body_or_title(following.text):  # `… VĂN BẢN HÀNH CHÍNH` / `ỦY BAN NHÂN DÂN TỈNH …`
+        return False
+    last, first = line.text.split()[-1].lower(), following.text.split()[0].lower()
+    return last.isalpha() and first.isalpha() and is_word(f"{last} {first}")
+
+
+def _place_broken(line: Line, following: Line) -> bool:
+    """`Thừa Thiên` / `Huế, ngày 27 tháng 02 năm 2017`: a place's name broken before its date."""
+    if line.text.isupper() or not _place_like(line.text) or _has_motto(line.text):
+        return False
+    head = following.text.split(",")[0].split()
+    return (
+        0 < len(head) <= 3
+        and "," in following.text
+        and _DATE_CUE.search(following.text) is not None
+        and (_place_like(" ".join(head)) and len(line.text.split()) + len(head) <= 6)
+    )
+
+
+def _opens_the_text(doc: Document, start: int) -> bool:
+    """Only short lines before `start` (a page's title, a breadcrumb), no news story that quotes the
+    document (`… ban hành Quyết định số … Nội dung như sau:`)."""
+    for paragraph in doc.paragraphs:
+        if paragraph.end > start:
+            return True
+        text = doc.text[paragraph.start : paragraph.end].rstrip()
+        if len(text) > MAX_HEADER_LINE or text.endswith(":"):
+            return False
+    return True
+
+
+def _bare_kind(line: Line) -> tuple[str, int] | None:
+    """`Quyết định`, `Kế hoạch` alone on the line under the number (a page that writes the header in
+    normal case and leaves the capitals to its style sheet)."""
+    kind = _kinds().get(line.key)
+    return (kind, len(line.key.split())) if kind is not None and line.text[:1].isupper() else None
+
+
+def _named_body(line: Line) -> bool:
+    """`Ủy ban nhân dân tỉnh Quảng Ninh`, `Ủy Ban Nhân Dân Tỉnh Quảng Ninh`, `Sở Y tế`: an issuer's line
+    in normal or title case (a page's style sheet writes the capitals): a body's name, spelt as the
+    lexicons spell it or with every word capitalised, not a sentence about it."""
+    text = " ".join(line.text.split())
+    words = text.split()
+    if len(words) > 12 or text[-1:] in ".:;,!?" or not opens_with_body_or_title(text):
+        return False
+    return all(w[:1].isupper() for w in words) or normal_case(text.upper()) == text
+
+
+def _dated_below(doc: Document, lines: list[Line], last: Line, header: Header) -> Line:
+    """The place-and-date line under the name (a page that moves it below the title), when the header
+    gave none; else `last`."""
+    if header.date is not None or header.place is not None:
+        return last
+    below = next((line for line in lines if line.start >= last.end), None)
+    if below is None or len(below.text) > MAX_HEADER_LINE or _read_place_date(doc, below, header) is None:
+        return last
+    return below
+
+
+def _bare_name(following: list[Line], skip: frozenset[int]) -> list[Line]:
+    """The name in capitals right under the number and date when the page kept no kind heading (the
+    first line of each cell only: `Số: 41/2023/QĐ-UBND | Quảng Trị, ngày …` / `BAN HÀNH QUY ĐỊNH …`),
+    not the enacting authority (`ỦY BAN NHÂN DÂN TỈNH …`), the motto or a heading of the body."""
+    names: list[Line] = []
+    for line in following:
+        if line.start in skip or not line.text.isupper() or _has_motto(line.text) or _body_heading(line):
+            break
+        if not _name_continues(line) or _number_at(line.text):
+            break
+        names.append(line)
+    return names
 
 
 def _page_title(header: Header, following: list[Line]) -> bool:
@@ -231,7 +429,10 @@ def _page_title(header: Header, following: list[Line]) -> bool:
     the header itself (a `Số:` line or the motto) comes after it."""
     if header.motto or header.number is not None or header.date is not None or header.issuer_lines:
         return False
-    return any(_NUMBER_LINE.match(line.text) or _has_motto(line.text) for line in following)
+    return any(
+        _NUMBER_LINE.match(line.text) or (_has_motto(line.text) and not _BODY_CUE.match(line.text))
+        for line in following
+    )  # not `Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;`
 
 
 def _split_at_number(doc: Document, line: Line) -> list[Line]:
@@ -241,7 +442,10 @@ def _split_at_number(doc: Document, line: Line) -> list[Line]:
     if inner is None or not line.text[: inner.start()].strip().isupper():
         return [line]
     start = line.start + inner.start() + 1
-    head_end = line.start + len(line.text[: inner.start()].rstrip())
+    head = line.text[: inner.start()].rstrip()
+    # `ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN ------- Số: …`, `ĐẢNG BỘ TỈNH … TỈNH ỦY * Số …`
+    rule = _TRAILING_DECORATION.search(head) or _TRAILING_STAR.search(head)
+    head_end = line.start + (rule.start() if rule else len(head))
     head, tail = doc.text[line.start : head_end], doc.text[start : line.end]
     first = Line(line.start, head_end, head, _key(head))
     if _kind_heading(first) is not None:  # `NGHỊ QUYẾT SỐ 15/2024/NQ-HĐND`: the heading reads its number
@@ -345,7 +549,7 @@ def _read_place_date(doc: Document, line: Line, header: Header) -> int | None:
     if match is None or not _place_like(doc.text[match.start("place") : match.end("place")]):
         return None
     place = " ".join(doc.text[match.start("place") : match.end("place")].split())
-    found = date_at(doc.view, match.end(), None)
+    found = _date_in(doc, line, match.end())
     if found is None or found[0] is None:
         blank = _BLANK_DATE.match(doc.view, match.end(), line.end)
         if blank is None:
@@ -357,6 +561,14 @@ def _read_place_date(doc: Document, line: Line, header: Header) -> int | None:
         return None
     header.date, header.place = found[0], place
     return found[1]
+
+
+def _date_in(doc: Document, line: Line, at: int) -> tuple[str | None, int] | None:
+    """The date written at `at`, within a line a page broke (`ngày 25` / `tháng 4 năm 2024`)."""
+    if "\n" not in line.text:
+        return date_at(doc.view, at, None)
+    found = date_at(doc.view[line.start : line.end].replace("\n", " "), at - line.start, None)
+    return None if found is None else (found[0], found[1] + line.start)
 
 
 @cache
@@ -402,16 +614,32 @@ def _name_lines(
         if _SUBJECT.match(rest) or not rest.isupper():  # `NGHỊ QUYẾT Về việc …` on one line
             return names, _continued(doc, on_heading, following[:_NAME_LINES])
         names.append(on_heading)
-    for index, line in enumerate(following[:_NAME_LINES]):
+    for index, line in enumerate(following[: _NAME_LINES + 2]):
+        if index >= _NAME_LINES and not (names and _broken_off(names[-1])):
+            break  # a fourth or fifth line only where the line before it breaks off (`… CỦA`)
         if not names and (_SUBJECT.match(line.text) or line.text[:1].islower() or _sentence_title(line)):
             return names, _continued(doc, line, following[index + 1 : index + _NAME_LINES])
         if not names and index == 0 and _by_body(line):
             continue  # `NGHỊ QUYẾT` / `CỦA BỘ CHÍNH TRỊ` / `về …`: the body that issues it, not its name
-        if line.text.isupper() and not _body_heading(line) and (not names or _name_continues(line)):
+        goes_on = not names or _broken_off(names[-1]) or _name_continues(line)
+        if line.text.isupper() and not _body_heading(line) and goes_on:
             names.append(line)
             continue
         break
     return names, None
+
+
+def _broken_off(line: Line) -> bool:
+    """`… NGÀY 16 THÁNG 7 NĂM 2021 CỦA` / `THỦ TƯỚNG CHÍNH PHỦ …`: a name line that ends on a word no
+    name ends on (a page's line break inside the name), so the next line goes on with it even when it
+    opens with a body or a title."""
+    words = line.key.split()
+    return bool(words) and words[-1] in _continuers()
+
+
+@cache
+def _continuers() -> frozenset[str]:
+    return frozenset(_key(w) for w in load_list("selfdoc_name_continuers.txt"))
 
 
 _NAME_LINES = 3

@@ -17,6 +17,7 @@ from vnreport.lexicon import load_rows
 from vnreport.segment.document import Document
 
 _MAX_VALUE = 120
+_NOTHING = "-"  # a label that only ends the value before it (`Số công báo:`, `Lĩnh vực:`)
 
 
 class MetadataLabelRow(NamedTuple):
@@ -68,12 +69,14 @@ def read_metadata(doc: Document, cells: list[Line]) -> Metadata:
     metadata = Metadata()
     pattern, labels = _label_pattern(), _labels()
     for index, cell in enumerate(cells):
+        if _bare_label(doc, cells, index, metadata):
+            continue
         found = list(pattern.finditer(doc.text, cell.start, cell.end))
         if found and found[0].start() == cell.start:
             metadata.cells.add(cell.start)
         for k, match in enumerate(found):
             name = labels.get(_label_key(match.group("label")))
-            if name is None or name in metadata.values:
+            if name is None or name == _NOTHING or name in metadata.values:
                 continue
             value_start = match.end()
             value_end = found[k + 1].start() if k + 1 < len(found) else cell.end
@@ -88,3 +91,19 @@ def read_metadata(doc: Document, cells: list[Line]) -> Metadata:
                 metadata.starts[name] = value_start
                 metadata.ends[name] = value_end
     return metadata
+
+
+def _bare_label(doc: Document, cells: list[Line], index: int, metadata: Metadata) -> bool:
+    """`| Số hiệu | 42/2021/QĐ-UBND |`: a cell that is a label without its colon, its value the next cell
+    of the same row. True when the cell is such a label."""
+    name = _labels().get(_label_key(cells[index].text))
+    if name is None or index + 1 >= len(cells):
+        return False
+    value = cells[index + 1]
+    if "\n" in doc.text[cells[index].end : value.start] or _labels().get(_label_key(value.text)):
+        return False
+    metadata.cells.update((cells[index].start, value.start))
+    if name != _NOTHING and name not in metadata.values and len(value.text) <= _MAX_VALUE:
+        metadata.values[name] = " ".join(value.text.split())
+        metadata.starts[name], metadata.ends[name] = value.start, value.end
+    return True
