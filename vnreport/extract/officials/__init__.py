@@ -18,9 +18,11 @@ from vnreport.extract.names import (
     capitalised_run,
     ends_with_anchor,
     foreign_name_length,
+    has_foreign_shape,
     is_apostrophe_name,
     name_length,
     place_matcher,
+    positional_name_length,
     title_matcher,
 )
 from vnreport.extract.officials.clauses import clause_titles
@@ -45,7 +47,7 @@ from vnreport.extract.officials.titles import (
     title_phrases,
 )
 from vnreport.extract.organizations import OrgSpan, find_organizations
-from vnreport.lexicon import load_words
+from vnreport.lexicon import list_matcher, load_words
 from vnreport.report.model import Mention, Official, OfficialTitle, Person, Role
 from vnreport.segment.document import Document
 from vnreport.segment.tokens import Token
@@ -80,7 +82,7 @@ def extract_people(doc: Document, organizations: list[OrgSpan] | None = None) ->
     org_ends = _organisation_ends(spans)
     credits = find_credits(doc, [(span.start, span.end) for span in spans])
     credited = {doc.tokens[k].start for c in credits.names for k in range(c.first, c.last)}
-    context = _Context()
+    context = _Context(known=_anchored_names(doc))
     index = 0
     for number, paragraph in enumerate(doc.paragraphs):
         first = index
@@ -96,6 +98,7 @@ def extract_people(doc: Document, organizations: list[OrgSpan] | None = None) ->
             _read_sentence(doc, doc.sentence_tokens(sentence_index), org_ends, people, order, credited, context)
     for credit in credits.names:
         _add_credit(doc, credit, people, order)
+    order = _merge_variants(people, order)
     officials, others = [], []
     for key in order:
         record = people[key]
@@ -118,6 +121,7 @@ def extract_people(doc: Document, organizations: list[OrgSpan] | None = None) ->
 @dataclass
 class _Context:
     recent: list[PersonRecord] = field(default_factory=list)  # the people named last, the latest last
+    known: frozenset[str] = frozenset()  # names the text gives after `ông`/`đồng chí` (folded, lower case)
 
     def referent(self, pronoun: str) -> PersonRecord | None:
         """The last person named whose known gender does not contradict the pronoun (`ông`, `bà`)."""
@@ -131,6 +135,104 @@ class _Context:
         if record in self.recent:
             self.recent.remove(record)
         self.recent = [*self.recent[-4:], record]
+
+
+def _merge_variants(people: dict[str, PersonRecord], order: list[str]) -> list[str]:
+    """One record per person when the text writes the name several ways: a foreign name alone (`Tổng thống
+    Maduro`) before the full one (`Nicolás Maduro`); spellings that differ in one word by `i`/`y` (`Phạm Sỹ
+    Quý`, `Phạm Sĩ Quý`) or, in a foreign word, by one letter (`Hernandes`, `Hernandez`); a name cut short
+    (`Nguyễn Đức chung`: `Nguyễn Đức`) whose titles all begin a title of the full name. The record named
+    first keeps the name, except that the full name wins over a part of it."""
+    words = {key: key.split() for key in order}
+    merged: dict[str, str] = {}
+    for n, key in enumerate(order):
+        if people[key].byline or people[key].credit:
+            continue
+        for other in order[:n]:
+            if other in merged or people[other].byline or people[other].credit:
+                continue
+            if _variant(words[key], words[other], people[key], people[other]):
+                merged[key] = other  # the later writing joins the earlier one, or the full name
+                break
+            if len(words[other]) < len(words[key]) and _variant(words[other], words[key], people[other], people[key]):
+                merged[other] = key  # a part written before the full name joins it
+    for key, into in merged.items():
+        while into in merged:
+            into = merged[into]
+        target, record = people[into], people[key]
+        target.titles.extend(record.titles)
+        target.mentions.extend(record.mentions)
+        target.roles.extend(r for r in record.roles if r not in target.roles)
+        target.honorifics.extend(h for h in record.honorifics if h not in target.honorifics)
+    return [key for key in order if key not in merged]
+
+
+def _variant(a: list[str], b: list[str], record: PersonRecord, other: PersonRecord) -> bool:
+    """`a` (of `record`) is another writing of `b` (of `other`), see _merge_variants."""
+    if len(a) == 1:
+        return len(b) > 1 and b[-1] == a[0] and has_foreign_shape(a[0]) and bool(record.titles)
+    if len(a) < len(b):
+        if len(a) != 2 or len(b) != 3 or b[:2] != a or not record.titles or not other.titles:
+            return False
+        theirs = [fold(t.text).lower() for t in other.titles]
+        mine = [fold(t.text).lower() for t in record.titles]
+        return all(any(t.startswith(m) or m.startswith(t) for t in theirs) for m in mine)
+    if len(a) != len(b):
+        return False
+    differ = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    if len(differ) != 1:
+        return False
+    x, y = differ[0]
+    if _i_for_y(x) == _i_for_y(y):
+        return True
+    return min(len(x), len(y)) >= 5 and has_foreign_shape(x) and _one_edit(x, y)
+
+
+_Y_TO_I = str.maketrans("yýỳỷỹỵ", "iíìỉĩị")
+
+
+def _i_for_y(word: str) -> str:
+    """`sỹ` → `sĩ`, `kỳ` → `kì`: a final `y` after a consonant written as `i`, its tone kept."""
+    if len(word) > 1 and word[-2] in "bcdđghklmnpqrstvx":
+        return word[:-1] + word[-1].translate(_Y_TO_I)
+    return word
+
+
+def _one_edit(x: str, y: str) -> bool:
+    """One letter substituted, added or dropped."""
+    if abs(len(x) - len(y)) > 1:
+        return False
+    if len(x) == len(y):
+        return sum(c != d for c, d in zip(x, y, strict=True)) == 1
+    short, long = (x, y) if len(x) < len(y) else (y, x)
+    return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
+
+
+def _anchored_names(doc: Document) -> frozenset[str]:
+    """Names not opening with a surname that the text gives right after `ông`, `bà`, `ngài`, `đồng chí` (`ông
+    Hun Sen`, `đồng chí Trường Chinh`), folded: after a title elsewhere they are a name, not an organisation."""
+    toks = doc.tokens
+    found = set()
+    for i, tok in enumerate(toks):
+        if not tok.is_cap_word or i == 0 or toks[i - 1].lower not in _ANCHOR_ENDS or not _formal_anchor(toks, i):
+            continue
+        if name_length(toks, i) or foreign_name_length(toks, i):
+            continue
+        length = positional_name_length(toks, i, anchored=True)
+        if length:
+            found.add(fold(" ".join(t.text for t in toks[i : i + length])).lower())
+    return frozenset(found)
+
+
+_ANCHOR_ENDS = frozenset({"ông", "bà", "ngài", "chí"})
+
+
+def _qualifier_length(toks: list[Token], k: int) -> int:
+    """An honorific (`Samdech Techo`) or a qualifier of the title's body (`đối lập`, `cầm quyền`:
+    officials_title_qualifiers.txt) at toks[k], before the name."""
+    if k >= len(toks):
+        return 0
+    return honorific_matcher().length(toks, k) or list_matcher("officials_title_qualifiers.txt").length(toks, k)
 
 
 def _official(record: PersonRecord) -> Official:
@@ -183,9 +285,14 @@ def _read_sentence(
     credited: set[int],
     context: _Context,
 ) -> None:
-    phrases = title_phrases(toks, org_ends)
+    phrases = title_phrases(toks, org_ends, context.known)
     covered = {i for p in phrases for i in range(p.first, p.last)}
     by_last = {p.last: p for p in phrases}
+    for phrase in phrases:  # `Thủ tướng Samdech Techo Hun Sen`, `Chủ tịch đảng … (CNRP) đối lập Kem Sokha`: an
+        # honorific or a qualifier of the organisation between the title and the name
+        between = _qualifier_length(toks, phrase.last)
+        if between:
+            by_last.setdefault(phrase.last + between, phrase)
     by_first = {p.first: p for p in phrases}
     listed = list_titles(toks, phrases)
     # Separators right before a title (`A, Ủy viên …`, `B - nguyên Bộ trưởng …`): a foreign-shaped name
@@ -216,6 +323,15 @@ def _read_sentence(
             length = foreign or int(is_apostrophe_name(toks[i]))
             if not length and i in by_last and by_last[i].after_country:
                 length = _positional_name(toks, i)
+            if not length and i in by_last and not _qualifier_length(toks, i):
+                phrase = by_last[i]  # `Thủ tướng Theresa May`, `Nữ hoàng Elizabeth`, `Tổng Bí thư Trường Chinh`
+                length = positional_name_length(toks, i, known=context.known, single=phrase.person_head)
+                if length == 1 and any(r.given == fold(toks[i].text) for r in people.values()):
+                    length = 0  # `Tổng thống Maduro` after `Nicolás Maduro`: a short mention
+            if not length and formal:
+                length = positional_name_length(toks, i, known=context.known, anchored=True)  # `ông Hun Sen`
+        if not length and i in listed and toks[i].is_cap_word and _opens_delegate(toks, i):
+            length = foreign_name_length(toks, i)  # `hai cựu Ngoại trưởng A và Madeleine Albright`
         if (
             not length
             and appositions

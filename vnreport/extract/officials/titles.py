@@ -18,6 +18,7 @@ from vnreport.extract.names import (
     is_vietnamese_syllable,
     name_length,
     place_matcher,
+    positional_name_length,
 )
 from vnreport.extract.officials.lexicon import (
     cue_heads,
@@ -35,6 +36,7 @@ from vnreport.report.model import Mention, OfficialTitle
 from vnreport.segment.dictionary import is_word
 from vnreport.segment.document import Document
 from vnreport.segment.tokens import Token
+from vnreport.text import fold
 
 _CHAIN_SEPARATORS = {",", "kiêm", "-", "–"}
 _DETAIL_ENDS = {",", "-", "–", ";", "(", ")"}
@@ -86,9 +88,14 @@ class TitlePhrase:
     current: bool = True
     deceased: bool = False
     after_country: bool = False  # the organisation ends in a country: a foreign name may follow
+    person_head: bool = False  # a monarch's or head of government's title: one foreign word may name them
 
 
-def title_phrases(toks: list[Token], org_ends: dict[int, int]) -> list[TitlePhrase]:
+def title_phrases(
+    toks: list[Token], org_ends: dict[int, int], known: frozenset[str] = frozenset()
+) -> list[TitlePhrase]:
+    """The title phrases of a sentence; `known`: names the text gives after an anchor elsewhere (folded), which
+    end a title's organisation (`Tổng Bí thư Trường Chinh` when the text also has `đồng chí Trường Chinh`)."""
     phrases: list[TitlePhrase] = []
     matcher = title_matcher()
     openers, lower = matcher.openers, matcher.reads_lower
@@ -98,7 +105,7 @@ def title_phrases(toks: list[Token], org_ends: dict[int, int]) -> list[TitlePhra
         start = i
         tok = toks[i]
         word = tok.lower
-        acting = word in _ACTING
+        acting = word in _ACTING and tok.first  # not the `quyền` of `chính quyền`
         if word in _FORMER or word in _DECEASED or acting:
             current, deceased = word not in _FORMER, word in _DECEASED
             start = i + 1
@@ -111,9 +118,10 @@ def title_phrases(toks: list[Token], org_ends: dict[int, int]) -> list[TitlePhra
         ):
             i += 1  # `giữ chức vụ Trưởng phòng`: `vụ Trưởng` is no `Vụ trưởng`
             continue
-        last = _organisation_end(toks, start + head, org_ends)
+        single = " ".join(t.lower for t in toks[start : start + head]) in person_heads()
+        last = _organisation_end(toks, start + head, org_ends, known, single=single)
         first = i if acting else start
-        phrase = TitlePhrase(first, last, start + head, current=current, deceased=deceased)
+        phrase = TitlePhrase(first, last, start + head, current=current, deceased=deceased, person_head=single)
         phrase.after_country = _ends_in_country(toks, start + head, last)
         phrases.append(phrase)
         i = last
@@ -148,10 +156,12 @@ def list_titles(toks: list[Token], phrases: list[TitlePhrase]) -> dict[int, list
     starts = {p.first for p in phrases}
     for phrase in phrases:
         k = phrase.last
-        if phrase.first in headers:
+        counted = phrase.first not in headers
+        if not counted:
             k += 1
-        elif phrase.first > 0 and _counts(toks[phrase.first - 1]):
+        elif _counted_before(toks, phrase.first):
             k = _after_gom(toks, k)
+            counted = k == phrase.last  # the names right after the title, not a list after `gồm:`
         else:
             continue
         # Items `Name, title; Name, title` share the header; a bare list of names ends at `;`.
@@ -159,6 +169,8 @@ def list_titles(toks: list[Token], phrases: list[TitlePhrase]) -> dict[int, list
         first = k
         fresh = True  # an item starts here: it must open with a name, an anchor or a title
         while k < len(toks):
+            if counted and k != first and k in starts:
+                break  # `hai cựu Ngoại trưởng A và B, cựu cố vấn C`: C's own title ends the group
             if toks[k].lower in stops or (k != first and k in headers):
                 inner = k + 2 if toks[k].text == ";" else k  # `…; các Phó Thủ tướng: A, B`
                 if not (inner in headers and _nested(toks, phrase, headers[inner])):
@@ -210,6 +222,14 @@ def _titled_item(toks: list[Token], k: int, starts: set[int]) -> bool:
     return bool(length) and j + 1 < len(toks) and toks[j].text in {",", "-"} and j + 1 in starts
 
 
+def _counted_before(toks: list[Token], first: int) -> bool:
+    """`các Thứ trưởng`, `hai cựu Ngoại trưởng`: a count before the title, perhaps before `cựu`/`nguyên`."""
+    k = first - 1
+    if k > 0 and toks[k].lower in _FORMER:
+        k -= 1
+    return k >= 0 and _counts(toks[k])
+
+
 def _counts(tok: Token) -> bool:
     """`các`, `hai`, `7` before a title: it names a group."""
     return tok.kind == "number" or tok.lower in _COUNTING
@@ -227,8 +247,17 @@ def _after_gom(toks: list[Token], k: int) -> int:
     return k
 
 
-def _organisation_end(toks: list[Token], i: int, org_ends: dict[int, int]) -> int:
-    """One past the organisation that follows a title head: `Thành ủy Hà Nội`, `Bộ Văn hóa, Thể thao và Du lịch`."""
+@cache
+def person_heads() -> frozenset[str]:
+    """Titles after which one foreign word names the holder (`Nữ hoàng Elizabeth`), lower case."""
+    return frozenset(h.lower() for h in load_list("officials_person_heads.txt"))
+
+
+def _organisation_end(
+    toks: list[Token], i: int, org_ends: dict[int, int], known: frozenset[str] = frozenset(), *, single: bool = False
+) -> int:
+    """One past the organisation that follows a title head: `Thành ủy Hà Nội`, `Bộ Văn hóa, Thể thao và Du lịch`;
+    none when a name read by its position follows the head (`Thủ tướng Theresa May`)."""
     first = end = i
     i = end = _head_organisation_end(toks, i, org_ends)
     while i < len(toks):
@@ -257,6 +286,10 @@ def _organisation_end(toks: list[Token], i: int, org_ends: dict[int, int]) -> in
                 continue
             break
         known_end = org_ends.get(tok.start)
+        if i == first and tok.is_cap_word and toks[i - 1].lower not in _VILLAGES | _NAMED_UNITS:  # not `buôn Kô Êmông`
+            named = positional_name_length(toks, i, known=known, single=single)
+            if named and (known_end is None or fold(" ".join(t.text for t in toks[i : i + named])).lower() in known):
+                break  # `Thủ tướng Theresa May`: a name, not an organisation
         if known_end is not None:
             j = i
             while j < len(toks) and toks[j].end <= known_end:

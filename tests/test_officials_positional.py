@@ -1,0 +1,78 @@
+"""Names read by their position after a title or an anchor, and one person written several ways (issue #12):
+one written example per construction."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_officials_people import extract
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a foreign name right after a bare title, no nationality between
+        ("Ông Brown đã gặp Thủ tướng Theresa May ở London.", {"Theresa May": ["Thủ tướng"]}),
+        # a monarch named by one word
+        ("Đoàn được tiếp kiến Nữ hoàng Margrethe tại cung điện.", {"Margrethe": ["Nữ hoàng"]}),
+        # a name the text also gives after an anchor: a person, not an organisation
+        (
+            "Tổng Bí thư Trường Chinh đã nêu rõ. Sinh thời, đồng chí Trường Chinh luôn nhắc điều đó.",
+            {"Trường Chinh": ["Tổng Bí thư"]},
+        ),
+        # an honorific between the title and the name
+        ("Thủ tướng Samdech Techo Hun Sen tuyên bố. Quyết định của ông Hun Sen gây chú ý.", {"Hun Sen": ["Thủ tướng"]}),
+        # a qualifier of the party between the title and the name
+        (
+            "Chủ tịch đảng Dân chủ Tự do (DTP) đối lập Sam Rainsy đã tới 5 tỉnh.",
+            {"Sam Rainsy": ["Chủ tịch đảng Dân chủ Tự do (DTP)"]},
+        ),
+        # a counted title before two coordinated foreign names
+        (
+            "Tham dự có hai cựu Ngoại trưởng Mỹ Colin Powell và Madeleine Albright, cựu cố vấn Susan Rice.",
+            {"Colin Powell": ["Ngoại trưởng Mỹ"], "Madeleine Albright": ["Ngoại trưởng Mỹ"]},
+        ),
+        ("Lãnh tụ Cách mạng Cuba Fidel Castro từng tới thăm.", {"Fidel Castro": ["Lãnh tụ Cách mạng Cuba"]}),
+    ],
+)
+def test_names_by_position(text: str, expected: dict[str, list[str]]) -> None:
+    officials, _ = extract(text)
+    assert {name: officials.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trưởng buôn Kô Êmông cho biết dân đã về.",  # a village after a village head's title
+        "Các đồng chí Bộ Chính trị hai nước đã gặp nhau.",  # an organisation runs on in lower case
+        "Thủ hiến Scotland kêu gọi bỏ phiếu.",  # a region, not a name
+        "Bộ trưởng Tài chính Samsung cho biết.",  # one word after a title that is no monarch's
+    ],
+)
+def test_no_name_by_position(text: str) -> None:
+    officials, people = extract(text)
+    assert officials == {} and people == []
+
+
+def test_one_person_written_several_ways() -> None:
+    text = (
+        "Tổng thống Maduro nói. Sau đó Tổng thống Venezuela Nicolás Maduro ký sắc lệnh. "
+        "Chủ tịch Quốc hội Cuba Esteban Lazo Hernandes phát biểu. Ông Esteban Lazo Hernandez nhấn mạnh. "
+        "Ông Phạm Sỹ Quý trả lời. Phóng viên hỏi ông Phạm Sĩ Quý."
+    )
+    officials, people = extract(text)
+    assert set(officials) == {"Nicolás Maduro", "Esteban Lazo Hernandes"}
+    assert people == ["Phạm Sỹ Quý"]
+
+
+def test_a_name_cut_short_joins_the_full_name() -> None:
+    text = (
+        "Bản cam kết của Chủ tịch UBND TP Hà Nội Nguyễn Đức chung. Về cam kết của Chủ tịch Nguyễn Đức Chung, tôi hiểu."
+    )
+    officials, _ = extract(text)
+    assert officials == {"Nguyễn Đức Chung": ["Chủ tịch UBND TP Hà Nội"]}
+
+
+def test_distinct_vietnamese_names_stay_apart() -> None:
+    officials, _ = extract("Giám đốc Sở Nguyễn Văn An và Phó Giám đốc Sở Nguyễn Văn Anh cùng dự.")
+    assert set(officials) == {"Nguyễn Văn An", "Nguyễn Văn Anh"}
