@@ -76,3 +76,61 @@ def test_a_name_cut_short_joins_the_full_name() -> None:
 def test_distinct_vietnamese_names_stay_apart() -> None:
     officials, _ = extract("Giám đốc Sở Nguyễn Văn An và Phó Giám đốc Sở Nguyễn Văn Anh cùng dự.")
     assert set(officials) == {"Nguyễn Văn An", "Nguyễn Văn Anh"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the copula right after the person, a pronoun for them after `do`, a career list after a cue
+        (
+            "Năm 1938, đồng chí Lê Văn Tám là Xứ ủy viên Xứ ủy Bắc kỳ. Chi bộ do đồng chí làm Bí thư.",
+            {"Lê Văn Tám": ["Xứ ủy viên Xứ ủy Bắc kỳ", "Bí thư"]},
+        ),
+        (
+            "Ông Trần Văn Bình làm Tư lệnh, sau đó Phó Tư lệnh kiêm Chính ủy Quân khu 9.",
+            {"Trần Văn Bình": ["Tư lệnh", "Phó Tư lệnh", "Chính ủy Quân khu 9"]},
+        ),
+        # places joined by a dash inside an organisation; an old province after a Party committee
+        (
+            "Ông Phan Văn Hải làm Bí thư Tỉnh ủy Sơn Tây, rồi Chủ tịch Hội hữu nghị Việt Nam - Lào.",
+            {"Phan Văn Hải": ["Bí thư Tỉnh ủy Sơn Tây", "Chủ tịch Hội hữu nghị Việt Nam - Lào"]},
+        ),
+        # an ordinal in a diplomat's title; `Đại sứ quán` is no `Đại sứ`
+        (
+            "Dự lễ có Bí thư thứ 1 Đại sứ quán Việt Nam tại Ba Lan Nguyễn Thị Hòa.",
+            {"Nguyễn Thị Hòa": ["Bí thư thứ 1 Đại sứ quán Việt Nam tại Ba Lan"]},
+        ),
+        # a bare title naming someone already named is theirs, not the next person's
+        (
+            "Thủ tướng Nguyễn Văn Sơn hỏi. Đáp lời Thủ tướng, ông Lê Văn Quang, Chủ tịch Công ty Minh Phú cho rằng.",
+            {"Nguyễn Văn Sơn": ["Thủ tướng"], "Lê Văn Quang": ["Chủ tịch Công ty Minh Phú"]},
+        ),
+        # the same post written with and without `TP`: its fuller writing once
+        (
+            "Bí thư Thành ủy Hà Nội Hoàng Văn Hải nói. Bí thư Thành ủy TP Hà Nội Hoàng Văn Hải cho biết.",
+            {"Hoàng Văn Hải": ["Bí thư Thành ủy TP Hà Nội"]},
+        ),
+    ],
+)
+def test_biographies_and_clauses(text: str, expected: dict[str, list[str]]) -> None:
+    officials, _ = extract(text)
+    assert {name: officials.get(name) for name in expected} == expected
+
+
+def test_no_title_from_a_copula_far_from_the_person() -> None:
+    officials, _ = extract("Ông Lê Văn Hùng đến. Thành phần gồm: Chủ tịch xã là Chủ tịch Hội đồng, đối với ông Hùng.")
+    assert officials == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Tiêu đề\nPhải thu hồi trên 390.000 m2 đất. N. Huyền (thực hiện)\n", ["N. Huyền"]),
+        ("Tiêu đề\nĐã hỗ trợ ngư dân ra khơi. Viết Ý (TTXVN)\n", ["Viết Ý"]),
+        ('Tiêu đề\nSao đủ thuyết phục!". N.Duy PHƯƠNG NHUNG - NGỌC ÁNH\n', ["N.Duy", "PHƯƠNG NHUNG", "NGỌC ÁNH"]),
+        ("Tiêu đề\nÔng Nam nói. T.Dương Răn đe được ai! Đó là ý kiến của bạn đọc.\nHết.\n", ["T.Dương"]),
+        ("Tiêu đề\nTại Q. Gò Vấp, TP.HCM đã xong. Giá tại Mỹ. Nếu tăng thì sao.\nHết.\n", []),
+    ],
+)
+def test_bylines_and_credits_by_initials(text: str, people: list[str]) -> None:
+    assert extract(text)[1] == people

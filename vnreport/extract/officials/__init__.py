@@ -33,6 +33,7 @@ from vnreport.extract.officials.lexicon import (
     name_stop_words,
     org_vocabulary,
     rank_words,
+    title_expansions,
 )
 from vnreport.extract.officials.references import PRONOUN_STARTS, counted, pronoun_length, titled_record
 from vnreport.extract.officials.roles import ROLE_ORDER, Span, sentence_roles
@@ -51,7 +52,7 @@ from vnreport.lexicon import list_matcher, load_words
 from vnreport.report.model import Mention, Official, OfficialTitle, Person, Role
 from vnreport.segment.document import Document
 from vnreport.segment.tokens import Token
-from vnreport.text import fold
+from vnreport.text import fold, strip_accents
 
 
 @dataclass
@@ -103,7 +104,7 @@ def extract_people(doc: Document, organizations: list[OrgSpan] | None = None) ->
     for key in order:
         record = people[key]
         if record.titles:
-            officials.append(_official(record))
+            officials.append(_official(record, doc.text))
         else:
             kind = (
                 "anonymised"
@@ -145,10 +146,15 @@ def _merge_variants(people: dict[str, PersonRecord], order: list[str]) -> list[s
     first keeps the name, except that the full name wins over a part of it."""
     words = {key: key.split() for key in order}
     merged: dict[str, str] = {}
-    for n, key in enumerate(order):
+    buckets: dict[str, list[str]] = {}  # first or last word → the keys seen with it (a variant shares one)
+    for key in order:
         if people[key].byline or people[key].credit:
             continue
-        for other in order[:n]:
+        first, last = words[key][0], words[key][-1]
+        candidates = [*buckets.get(first, ())[-_MAX_VARIANTS:], *buckets.get(last, ())[-_MAX_VARIANTS:]]
+        for word in {first, last}:
+            buckets.setdefault(word, []).append(key)
+        for other in dict.fromkeys(candidates):
             if other in merged or people[other].byline or people[other].credit:
                 continue
             if _variant(words[key], words[other], people[key], people[other]):
@@ -157,7 +163,9 @@ def _merge_variants(people: dict[str, PersonRecord], order: list[str]) -> list[s
             if len(words[other]) < len(words[key]) and _variant(words[other], words[key], people[other], people[key]):
                 merged[other] = key  # a part written before the full name joins it
     for key, into in merged.items():
-        while into in merged:
+        for _ in range(len(merged)):
+            if into not in merged or merged[into] == key:
+                break
             into = merged[into]
         target, record = people[into], people[key]
         target.titles.extend(record.titles)
@@ -165,6 +173,9 @@ def _merge_variants(people: dict[str, PersonRecord], order: list[str]) -> list[s
         target.roles.extend(r for r in record.roles if r not in target.roles)
         target.honorifics.extend(h for h in record.honorifics if h not in target.honorifics)
     return [key for key in order if key not in merged]
+
+
+_MAX_VARIANTS = 40  # earlier names compared with each new one (per shared word): the pass stays linear
 
 
 def _variant(a: list[str], b: list[str], record: PersonRecord, other: PersonRecord) -> bool:
@@ -185,7 +196,8 @@ def _variant(a: list[str], b: list[str], record: PersonRecord, other: PersonReco
     x, y = differ[0]
     if _i_for_y(x) == _i_for_y(y):
         return True
-    return min(len(x), len(y)) >= 5 and has_foreign_shape(x) and _one_edit(x, y)
+    bare_x, bare_y = strip_accents(x), strip_accents(y)  # `François`, `Francois`
+    return min(len(x), len(y)) >= 5 and has_foreign_shape(x) and (bare_x == bare_y or _one_edit(bare_x, bare_y))
 
 
 _Y_TO_I = str.maketrans("yýỳỷỹỵ", "iíìỉĩị")
@@ -235,11 +247,11 @@ def _qualifier_length(toks: list[Token], k: int) -> int:
     return honorific_matcher().length(toks, k) or list_matcher("officials_title_qualifiers.txt").length(toks, k)
 
 
-def _official(record: PersonRecord) -> Official:
+def _official(record: PersonRecord, text: str = "") -> Official:
     roles = [r for r in ROLE_ORDER if r in record.roles]
     return Official(
         name=record.name,
-        titles=_merge_titles(record.titles),
+        titles=_merge_titles([_expanded(title, text) for title in record.titles]),
         mentions=record.mentions,
         role=roles[0] if roles else None,
         roles=roles,
@@ -252,9 +264,13 @@ def _merge_titles(titles: list[OfficialTitle]) -> list[OfficialTitle]:
     """One entry per distinct title; a title that is the start of a longer one merges into it."""
     merged: list[OfficialTitle] = []
     for title in titles:
-        key = fold(title.text).lower()
+        key = _title_key(title.text)
         for i, kept in enumerate(merged):
-            kept_key = fold(kept.text).lower()
+            kept_key = _title_key(kept.text)
+            if key == kept_key and len(title.text) > len(kept.text):
+                title.mentions = kept.mentions + title.mentions
+                merged[i] = title  # the fuller writing (`Thành ủy TP Hà Nội`) of the same post
+                break
             if key == kept_key or kept_key.startswith(key + " "):
                 kept.mentions.extend(title.mentions)
                 break
@@ -265,6 +281,25 @@ def _merge_titles(titles: list[OfficialTitle]) -> list[OfficialTitle]:
         else:
             merged.append(title)
     return merged
+
+
+def _expanded(title: OfficialTitle, text: str) -> OfficialTitle:
+    """An abbreviated title (`ĐB`, `ĐBQH`) written in full elsewhere in the text (`Đại biểu Quốc hội`): its
+    fullest form, as the text writes it (officials_title_expansions.tsv)."""
+    for full in title_expansions().get(title.text, ()):
+        for form in (full, full[0].lower() + full[1:]):
+            if form in text:
+                return OfficialTitle(
+                    text=form, organization=title.organization, current=title.current, mentions=title.mentions
+                )
+    return title
+
+
+def _title_key(text: str) -> str:
+    """A title compared with another writing of it: folded, dots dropped, without the unit word `TP` (`Bí thư
+    Thành ủy TP Hà Nội`, `Bí thư Thành ủy Hà Nội`)."""
+    words = fold(text).lower().replace(".", " ").split()
+    return " ".join(w for w in words if w != "tp")
 
 
 def _organisation_ends(organizations: list[OrgSpan]) -> dict[int, int]:
@@ -424,7 +459,7 @@ def _person_at(
     name = doc.text[first.start : last.end]
     honorifics: list[str] = []
     before = _honorifics_before(doc, toks, i, honorifics)
-    preceding = chain_before(toks, before, by_last) or _title_before_anchor(toks, before, by_last, used)
+    preceding = chain_before(toks, before, by_last) or _title_before_anchor(toks, before, by_last, used, people)
     start = _mention_start(toks, preceding[0].first if preceding else before)
     after = chain_after(toks, i + length, by_first)
     ranked = {" ".join(t.lower for t in toks[p.first : p.head_last]) for p in preceding} <= rank_words()
@@ -528,7 +563,11 @@ def _mention_start(toks: list[Token], k: int) -> int:
 
 
 def _title_before_anchor(
-    toks: list[Token], before: int, by_last: dict[int, TitlePhrase], used: set[int]
+    toks: list[Token],
+    before: int,
+    by_last: dict[int, TitlePhrase],
+    used: set[int],
+    people: dict[str, PersonRecord] | None = None,
 ) -> list[TitlePhrase]:
     """`Phó Chủ tịch Thường trực UBND TP ông A`, `Giám đốc Sở Xây dựng, ông B`, `Bộ trưởng Bộ Y tế – bà C`: a
     title, a comma or a dash, then `ông`/`bà`/`đồng chí` before the name; the title is the person's unless
@@ -549,6 +588,10 @@ def _title_before_anchor(
         and any(t.lower in _HELD_BY_SUBJECT for t in toks[max(0, phrase.first - 4) : phrase.first - 1])
     ):
         return []  # `B, người đang kiêm vị trí Cục trưởng …, bà C hy vọng`: the post is the subject's
+    if phrase.last == phrase.head_last and people:
+        key = fold(" ".join(t.text for t in toks[phrase.first : phrase.last])).lower()
+        if titled_record(key, people.values()) is not None:
+            return []  # `Đáp lời Thủ tướng, ông A`: the Prime Minister named earlier, not A
     return chain_before(toks, k, by_last)
 
 

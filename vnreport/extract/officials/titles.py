@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from vnreport.extract.locations import gazetteer
 from vnreport.extract.names import (
     anchor_matcher,
     before_number,
@@ -113,6 +114,10 @@ def title_phrases(
             i += 1  # no title starts here (most tokens): no call to the matcher
             continue
         head = matcher.length(toks, start)
+        if head and not toks[start + head - 1].last and start + head < len(toks) and not toks[start + head].is_cap:
+            head = 0  # `Đại sứ quán`, not the title `Đại sứ`
+        if head and start > 0 and toks[start - 1].lower == "ban" and toks[start].lower == "thường":
+            head = 0  # `Ban Thường vụ Tỉnh ủy`: an organisation, not the title `Thường vụ`
         if not head or (
             not toks[start].is_cap and head > 1 and toks[start + 1].is_cap and not _capital_second(toks, start)
         ):
@@ -236,6 +241,8 @@ def _counts(tok: Token) -> bool:
 
 
 def _after_gom(toks: list[Token], k: int) -> int:
+    if k < len(toks) and toks[k].lower == "là":
+        return k + 1  # `2 Xứ ủy viên là đồng chí A, B`
     for j in range(k, min(len(toks), k + 15)):
         if toks[j].text in {".", ";"}:
             break
@@ -266,7 +273,9 @@ def _organisation_end(
             if tok.text == "&" and i > first and _joins_ampersand(toks, i):
                 i += 1  # `TN&MT`, `Tài nguyên & Môi trường`
                 continue
-            if (tok.text == "-" and _joins_code(toks, i)) or (tok.kind == "dot" and i > first and _joins_code(toks, i)):
+            short = toks[i - 1].text.isupper() or len(toks[i - 1].text) <= 2  # `TP.HCM`, `Tp.HCM`, not `Bái.Ngày`
+            dotted = tok.kind == "dot" and i > first and short and _joins_code(toks, i)
+            if (tok.text == "-" and _joins_code(toks, i)) or dotted:
                 i += 1  # `ĐHQG-HCM`, `T.Ư`, `TP.HCM`
                 continue
             if tok.kind == "number" and i > first and _numbered(toks, i):
@@ -280,6 +289,9 @@ def _organisation_end(
             phrase = org_phrase_matcher().length(toks, i - 1) if i > 0 else 0
             if tok.text == "," and phrase > 1:
                 i = end = i - 1 + phrase  # `Cục Quản lý Khám, chữa bệnh`
+                continue
+            if tok.text in {"-", "–"} and i > first and end == i and _places_joined(toks, i):
+                i += 1  # `Sài Gòn - Chợ Lớn`: the next place is read as the loop goes on
                 continue
             if tok.text == "," and _continues_organisation(toks, i + 1):
                 i += 1
@@ -304,6 +316,10 @@ def _organisation_end(
         )
         if not place and i > first:
             place = org_name_part_matcher().length(toks, i)
+        if not place and i > first and toks[i - 1].lower in {"ủy", "uỷ"} and tok.is_cap:
+            place = gazetteer().names.length(toks, i) or gazetteer().admin_names.length(toks, i)
+            if place and name_length(toks, i) > place:
+                place = 0  # `Phó Bí thư Thành ủy Phan Thiên Định`: a person, not `Phan Thiên`
         if place:
             i = end = i + place
             country = toks[i - place].is_cap and country_matcher().length(toks, i - place) == place
@@ -339,7 +355,10 @@ def _organisation_end(
         if named and _school_named_after(toks, first, i, named):
             i = end = i + named  # `Trường THPT dân lập Đinh Tiên Hoàng-`: a school named after someone
             continue
-        if named or is_apostrophe_name(tok) or (title_matcher().length(toks, i) and not office):
+        titled = title_matcher().length(toks, i)
+        if titled and not toks[i + titled - 1].last and i + titled < len(toks) and not toks[i + titled].is_cap:
+            titled = 0  # `Đại sứ quán`: the words of a title begin a longer word
+        if named or is_apostrophe_name(tok) or (titled and not office):
             break
         if tok.text.lower() in _ORGANISATION_LINKS and not (i + 1 < len(toks) and toks[i + 1].is_cap):
             break
@@ -367,6 +386,17 @@ def _organisation_end(
             continue
         break
     return end
+
+
+def _places_joined(toks: list[Token], i: int) -> bool:
+    """A dash between two places (`Hà Nội - Sơn La`, `Việt Nam - Campuchia`) inside an organisation's name."""
+    if i + 1 >= len(toks) or not toks[i + 1].is_cap_word:
+        return False
+    before = any(place_matcher().length(toks, k) == i - k for k in range(max(0, i - 3), i)) or any(
+        country_matcher().length(toks, k) == i - k for k in range(max(0, i - 3), i)
+    )
+    after = place_matcher().length(toks, i + 1) or country_matcher().length(toks, i + 1)
+    return before and bool(after)
 
 
 def _head_organisation_end(toks: list[Token], i: int, org_ends: dict[int, int]) -> int:
