@@ -134,3 +134,20 @@ def test_no_title_from_a_copula_far_from_the_person() -> None:
 )
 def test_bylines_and_credits_by_initials(text: str, people: list[str]) -> None:
     assert extract(text)[1] == people
+
+
+def test_a_case_named_after_a_defendant_and_a_child() -> None:
+    _, people = extract("Vụ Trần Văn Lộc đã đưa ra xét xử, vụ Lê Thị Hằng cũng vậy. Đến nay bé Đỗ Văn Nam vẫn ở đó.")
+    assert people == ["Trần Văn Lộc", "Lê Thị Hằng", "Đỗ Văn Nam"]
+
+
+def test_the_same_post_with_a_word_more_inside_is_one_title() -> None:
+    text = (
+        "Phó Thủ tướng Chính phủ Trần Văn Bình phát biểu. Ông Trần Văn Bình, Phó Thủ tướng Thường trực Chính phủ, "
+        "nhấn mạnh. Bộ trưởng Y tế Lê Thị Mai cho biết. Bộ trưởng Bộ Y tế Lê Thị Mai nói thêm."
+    )
+    officials, _ = extract(text)
+    assert officials == {
+        "Trần Văn Bình": ["Phó Thủ tướng Thường trực Chính phủ"],
+        "Lê Thị Mai": ["Bộ trưởng Bộ Y tế"],
+    }

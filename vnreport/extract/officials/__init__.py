@@ -261,7 +261,18 @@ def _official(record: PersonRecord, text: str = "") -> Official:
 
 
 def _merge_titles(titles: list[OfficialTitle]) -> list[OfficialTitle]:
-    """One entry per distinct title; a title that is the start of a longer one merges into it."""
+    """One entry per distinct title; a title that is the start of a longer one, or the same with a word or two
+    fewer inside, merges into it (again once a merge made a title longer)."""
+    merged = _merge_once(titles)
+    while len(merged) > 1:
+        again = _merge_once(merged)
+        if len(again) == len(merged):
+            break
+        merged = again
+    return merged
+
+
+def _merge_once(titles: list[OfficialTitle]) -> list[OfficialTitle]:
     merged: list[OfficialTitle] = []
     for title in titles:
         key = _title_key(title.text)
@@ -274,9 +285,12 @@ def _merge_titles(titles: list[OfficialTitle]) -> list[OfficialTitle]:
             if key == kept_key or kept_key.startswith(key + " "):
                 kept.mentions.extend(title.mentions)
                 break
-            if key.startswith(kept_key + " "):
+            if key.startswith(kept_key + " ") or _block_inserted(kept_key, key):
                 title.mentions = kept.mentions + title.mentions
                 merged[i] = title
+                break
+            if _block_inserted(key, kept_key):
+                kept.mentions.extend(title.mentions)
                 break
         else:
             merged.append(title)
@@ -293,6 +307,16 @@ def _expanded(title: OfficialTitle, text: str) -> OfficialTitle:
                     text=form, organization=title.organization, current=title.current, mentions=title.mentions
                 )
     return title
+
+
+def _block_inserted(short: str, long: str) -> bool:
+    """`long` is `short` with one or two words inside it (`Phó Thủ tướng [Thường trực] Chính phủ`, `Bộ trưởng [Bộ]
+    Y tế`): another writing of the same post."""
+    a, b = short.split(), long.split()
+    extra = len(b) - len(a)
+    if not 1 <= extra <= 2 or len(a) < 2:
+        return False
+    return any(b[:k] == a[:k] and b[k + extra :] == a[k:] for k in range(1, len(a)))
 
 
 def _title_key(text: str) -> str:
@@ -479,7 +503,10 @@ def _person_at(
     if not honorifics and not preceding and _after_unit(toks, before):
         return None  # `phường Châu Phú A`, `xã Nguyễn Huệ`: a place named like a person
     anchored = (
-        ends_with_anchor(toks, before) or (weak and not _place_like(toks, i, length)) or _detailed(toks, i + length)
+        ends_with_anchor(toks, before)
+        or (weak and not _place_like(toks, i, length))
+        or _detailed(toks, i + length)
+        or _case_of(toks, before)
     )
     if not titles and not anchored and not honorifics and not anonymised and fold(name).lower() not in people:
         return None  # `đường Lê Lợi`, `Trường THPT Chu Văn An`: a name needs an anchor (DOMAIN §4)
@@ -593,6 +620,15 @@ def _title_before_anchor(
         if titled_record(key, people.values()) is not None:
             return []  # `Đáp lời Thủ tướng, ông A`: the Prime Minister named earlier, not A
     return chain_before(toks, k, by_last)
+
+
+def _case_of(toks: list[Token], i: int) -> bool:
+    """`vụ Phạm Công Danh`, `Vụ Hà Văn Thắm`: a case named after its defendant; `vụ` a word of its own (not the
+    `vụ` of `Thường vụ`, nor `Vụ trưởng`)."""
+    if i == 0:
+        return False
+    tok = toks[i - 1]
+    return tok.lower == "vụ" and tok.first and tok.last and (i < 2 or toks[i - 2].lower != "thường")
 
 
 def _after_unit(toks: list[Token], i: int) -> bool:
