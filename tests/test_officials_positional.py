@@ -151,3 +151,17 @@ def test_the_same_post_with_a_word_more_inside_is_one_title() -> None:
         "Trần Văn Bình": ["Phó Thủ tướng Thường trực Chính phủ"],
         "Lê Thị Mai": ["Bộ trưởng Bộ Y tế"],
     }
+
+
+def test_a_heading_over_a_numbered_list_gives_its_title_to_each_item() -> None:
+    text = (
+        "Tiêu đề\nDanh sách 3 Ủy viên Ban Thường vụ Tỉnh ủy Nam Định khoá XX\n"
+        "1 - Ông Trần Văn Hải, Bí thư Tỉnh ủy Nam Định.\n2 - Bà Lê Thị Hoa, Phó Bí thư Tỉnh ủy khóa XX.\n"
+        "Hội nghị kết thúc. Ông Vũ Văn Nam, Giám đốc Sở Y tế, phát biểu.\n"
+    )
+    officials, _ = extract(text)
+    assert officials == {
+        "Trần Văn Hải": ["Ủy viên Ban Thường vụ Tỉnh ủy Nam Định", "Bí thư Tỉnh ủy Nam Định"],
+        "Lê Thị Hoa": ["Ủy viên Ban Thường vụ Tỉnh ủy Nam Định", "Phó Bí thư Tỉnh ủy"],
+        "Vũ Văn Nam": ["Giám đốc Sở Y tế"],
+    }

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import msgspec
+
 from vnreport.extract.locations import gazetteer
 from vnreport.extract.names import (
     anchor_matcher,
@@ -95,8 +97,18 @@ def extract_people(doc: Document, organizations: list[OrgSpan] | None = None) ->
             continue
         if paragraph.kind == "source":
             continue
+        heading = context.heading
+        context.heading = None
         for sentence_index in range(first, index):
-            _read_sentence(doc, doc.sentence_tokens(sentence_index), org_ends, people, order, credited, context)
+            toks = doc.sentence_tokens(sentence_index)
+            named = _read_sentence(doc, toks, org_ends, people, order, credited, context)
+            if sentence_index == first and index - first == 1:
+                context.heading = _list_heading(doc, toks, org_ends, named) or context.heading
+            if sentence_index == first and heading is not None and _numbered_item(toks, named):
+                context.heading = heading  # `1 - Bà A, …`: an item of the list under the heading
+                record = named[0][0]
+                if all(_title_key(t.text) != _title_key(heading.text) for t in record.titles):
+                    record.titles.insert(0, msgspec.structs.replace(heading, mentions=list(heading.mentions)))
     for credit in credits.names:
         _add_credit(doc, credit, people, order)
     order = _merge_variants(people, order)
@@ -123,6 +135,7 @@ def extract_people(doc: Document, organizations: list[OrgSpan] | None = None) ->
 class _Context:
     recent: list[PersonRecord] = field(default_factory=list)  # the people named last, the latest last
     known: frozenset[str] = frozenset()  # names the text gives after `ông`/`đồng chí` (folded, lower case)
+    heading: OfficialTitle | None = None  # `Danh sách 17 Ủy viên Ban Thường vụ …`: the numbered items' title
 
     def referent(self, pronoun: str) -> PersonRecord | None:
         """The last person named whose known gender does not contradict the pronoun (`ông`, `bà`)."""
@@ -320,9 +333,10 @@ def _block_inserted(short: str, long: str) -> bool:
 
 
 def _title_key(text: str) -> str:
-    """A title compared with another writing of it: folded, dots dropped, without the unit word `TP` (`Bí thư
-    Thành ủy TP Hà Nội`, `Bí thư Thành ủy Hà Nội`)."""
-    words = fold(text).lower().replace(".", " ").split()
+    """A title compared with another writing of it: folded, dots dropped, without the unit word `TP` or `thành
+    phố` (`Bí thư Thành ủy TP Hà Nội`, `Bí thư Thành ủy Hà Nội`; `Phó Chủ tịch UBND thành phố` begins `Phó Chủ
+    tịch UBND TP Hà Nội`)."""
+    words = fold(text).lower().replace(".", " ").replace("thành phố", "tp").split()
     return " ".join(w for w in words if w != "tp")
 
 
@@ -343,7 +357,8 @@ def _read_sentence(
     order: list[str],
     credited: set[int],
     context: _Context,
-) -> None:
+) -> list[tuple[PersonRecord, int, int]]:
+    """Read the people of one sentence; the people named in it (record, first token, one past the titles)."""
     phrases = title_phrases(toks, org_ends, context.known)
     covered = {i for p in phrases for i in range(p.first, p.last)}
     by_last = {p.last: p for p in phrases}
@@ -438,6 +453,27 @@ def _read_sentence(
     spans.sort(key=lambda item: item[0].pre)
     for (_, record), roles in zip(spans, sentence_roles(toks, [span for span, _ in spans]), strict=True):
         record.roles.extend(role for role in roles if role not in record.roles)
+    return mentions
+
+
+def _list_heading(
+    doc: Document, toks: list[Token], org_ends: dict[int, int], named: list[tuple[PersonRecord, int, int]]
+) -> OfficialTitle | None:
+    """A heading over a numbered list of people (`Danh sách 17 Ủy viên Ban Thường vụ Thành ủy Hà Nội khoá XVIII`):
+    a line that names no one, ends without a full stop, and counts the holders of a title."""
+    if named or not toks or toks[-1].text in {".", "!", "?", ":"} or len(toks) > 20:
+        return None
+    for phrase in title_phrases(toks, org_ends):
+        if phrase.first > 0 and toks[phrase.first - 1].kind == "number" and phrase.current:
+            return title_of(doc, toks, phrase)
+    return None
+
+
+def _numbered_item(toks: list[Token], named: list[tuple[PersonRecord, int, int]]) -> bool:
+    """`1 - Bà Bùi Thị Minh Hoài, …`, `2. Ông …`: a number, a dash or a dot, then the first person named."""
+    if len(toks) < 3 or not named or toks[0].kind != "number" or toks[1].text not in {"-", "–", ".", ")"}:
+        return False
+    return named[0][1] <= 2 + anchor_matcher().length(toks, 2)
 
 
 def _title_references(

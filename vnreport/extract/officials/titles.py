@@ -125,6 +125,10 @@ def title_phrases(
             continue
         single = " ".join(t.lower for t in toks[start : start + head]) in person_heads()
         last = _organisation_end(toks, start + head, org_ends, known, single=single)
+        if last > start + head and toks[last - 1].lower in {"khóa", "khoá"}:
+            last -= 1  # `Phó Bí thư Thành ủy Hà Nội khóa`: the term is no organisation
+        elif last > start + head + 1 and toks[last - 2].lower == "nhiệm" and toks[last - 1].lower in {"kỳ", "kì"}:
+            last -= 2  # `Bí thư Thành ủy nhiệm kỳ`
         first = i if acting else start
         phrase = TitlePhrase(first, last, start + head, current=current, deceased=deceased, person_head=single)
         phrase.after_country = _ends_in_country(toks, start + head, last)
