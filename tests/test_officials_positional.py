@@ -165,3 +165,20 @@ def test_a_heading_over_a_numbered_list_gives_its_title_to_each_item() -> None:
         "Lê Thị Hoa": ["Ủy viên Ban Thường vụ Tỉnh ủy Nam Định", "Phó Bí thư Tỉnh ủy"],
         "Vũ Văn Nam": ["Giám đốc Sở Y tế"],
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Vietnamese name after an organisation's name shaped unlike Vietnamese
+        ("Tổng Giám đốc PVTex Vũ Đình Hải đã ký.", {"Vũ Đình Hải": ["Tổng Giám đốc PVTex"]}),
+        # a company whose name ends in a company's word
+        ("Tổng Giám đốc Phúc Khang Corporation Lưu Thị Mai cho biết.", {"Lưu Thị Mai": None}),
+    ],
+)
+def test_organisations_before_a_name_are_no_name(text: str, expected: dict[str, list[str] | None]) -> None:
+    officials, _ = extract(text)
+    assert "Phúc Khang Corporation" not in officials and "PVTex Vũ Đình Hải" not in officials
+    for name, titles in expected.items():
+        if titles is not None:
+            assert officials.get(name) == titles

@@ -287,6 +287,8 @@ def positional_name_length(
         return 0  # the capitalised words go on: an organisation's name or a longer phrase
     if j < len(toks) and not toks[j - 1].last and toks[j].is_word and not toks[j].is_cap:
         return 0  # `đồng chí Bộ Chính trị`: the last word runs on in lower case
+    if any(name_length(toks, k) for k in range(i + 1, j)):
+        return 0  # `PVTex Vũ Đình Duy`: an organisation, then a Vietnamese name
     words = [t.text for t in toks[i:j]]
     if fold(" ".join(words)).lower() in known:
         return j - i
@@ -294,8 +296,10 @@ def positional_name_length(
         return j - i if 2 <= j - i <= 3 and words[0] not in stops else 0
     if words[0] in load_words("names_not_first.txt") or list_matcher("orgs_domains.txt").length(toks, i):
         return 0
-    if any(w.rstrip(".") in load_words("orgs_company_suffixes.txt") for w in words):
-        return 0  # `Samsung Electronics`
+    if any(w.rstrip(".") in load_words("orgs_company_suffixes.txt") for w in words) or (
+        j < len(toks) and toks[j].text.rstrip(".") in load_words("orgs_company_suffixes.txt")
+    ):
+        return 0  # `Samsung Electronics`, `Phúc Khang Corporation`
     if j - i == 1:
         return 1 if single and has_foreign_shape(words[0]) else 0
     return j - i if any(has_foreign_shape(w) for w in words) else 0

@@ -198,6 +198,8 @@ def _variant(a: list[str], b: list[str], record: PersonRecord, other: PersonReco
     if len(a) < len(b):
         if len(a) != 2 or len(b) != 3 or b[:2] != a or not record.titles or not other.titles:
             return False
+        if any(has_foreign_shape(w) for w in b):
+            return False  # `Moon Jae-in` is whole; only a Vietnamese name is cut short by a typo
         theirs = [fold(t.text).lower() for t in other.titles]
         mine = [fold(t.text).lower() for t in record.titles]
         return all(any(t.startswith(m) or m.startswith(t) for t in theirs) for m in mine)
