@@ -29,7 +29,7 @@ from vnreport.extract.locations import FacilityRow, GazetteerRow
 from vnreport.extract.locations import UnitRow as PlaceUnitRow
 from vnreport.extract.names import MiddleNameRow
 from vnreport.extract.officials.clauses import ClauseCueRow
-from vnreport.extract.officials.lexicon import AuthorityRow, RoleCueRow
+from vnreport.extract.officials.lexicon import AuthorityRow, ExpansionRow, RoleCueRow
 from vnreport.extract.organizations import AbbreviationRow, HeadRow, MediaRow
 from vnreport.extract.selfdoc.metadata import MetadataLabelRow
 from vnreport.legacy import LegacyRow
@@ -103,6 +103,7 @@ TABLES: dict[str, tuple[type[NamedTuple], Callable[[Any], bool] | None]] = {
     "numbers_scales.tsv": (ScaleRow, _one_of("size", {"small", "big"})),
     "numbers_vague.tsv": (VagueRow, _one_of("meaning", {"at_least", "some"})),
     "numbers_words.tsv": (WordRow, _one_of("role", {"start", "inner", "tens", "zero", "ordinal"})),
+    "officials_title_expansions.tsv": (ExpansionRow, None),
     "officials_clause_cues.tsv": (
         ClauseCueRow,
         lambda r: r.current in {"yes", "no"} and r.who in {"subject", "object"},

@@ -21,6 +21,7 @@ from vnreport.gazetteer import HCM_SHORT, province_short_names
 from vnreport.lexicon import PhraseMatcher, list_matcher, load_list, load_rows, load_words, phrase_matcher
 from vnreport.segment.dictionary import is_word
 from vnreport.segment.tokens import Token
+from vnreport.text import fold
 
 _APOSTROPHE_PREFIXES = frozenset({"H'", "K'", "H’", "K’"})
 _MAX_NAME = 5  # syllables
@@ -257,3 +258,48 @@ def ends_with_anchor(toks: Sequence[Token], i: int) -> bool:
     """True when an anchor (`ông`, `đồng chí`, `bị cáo` …) ends right before toks[i]: one walk back
     over the anchors stored last word first, asked at nearly every token."""
     return i > 0 and list_matcher("officials_anchors.txt", reverse=True).ending_at(toks, i)[0] > 0
+
+
+def positional_name_length(
+    toks: Sequence[Token], i: int, *, known: frozenset[str] = frozenset(), anchored: bool = False, single: bool = False
+) -> int:
+    """A name that does not open with a Vietnamese surname, read by its position and its shape (issue #12):
+    right after a title head with no organisation (`Thủ tướng Theresa May`, `Tổng Bí thư Trường Chinh`) or,
+    when `anchored`, right after `ông`/`bà`/`đồng chí` (`ông Hun Sen`). One to four capitalised words on one
+    line that the next word does not continue (lower case or punctuation follows), none a title, a place, a
+    country or an acronym. After an anchor two or three such words are a name. After a title they are one
+    when a word is shaped unlike Vietnamese and none opens an organisation or a domain (`Thủ tướng Tài
+    chính` is no one), or when the text names them after an anchor elsewhere (`known`, folded); a single
+    word only when `single` (a monarch's or a head of government's title: `Nữ hoàng Elizabeth`) and shaped
+    unlike Vietnamese."""
+    j = i
+    stops = load_words("names_stop.txt")
+    while j < len(toks) and j - i < 4 and toks[j].is_cap_word and (j == i or toks[j].gap == 1):
+        tok = toks[j]
+        if j > i and tok.text in stops:
+            break
+        if (len(tok.text) > 1 and tok.text.isupper()) or title_matcher().length(toks, j):
+            return 0
+        if place_matcher().length(toks, j) or country_matcher().length(toks, j):
+            return 0
+        j += 1
+    if j == i or (j < len(toks) and (toks[j].is_cap_word or (toks[j].text == "-" and toks[j].gap == 0))):
+        return 0  # the capitalised words go on: an organisation's name or a longer phrase
+    if j < len(toks) and not toks[j - 1].last and toks[j].is_word and not toks[j].is_cap:
+        return 0  # `đồng chí Bộ Chính trị`: the last word runs on in lower case
+    if any(name_length(toks, k) for k in range(i + 1, j)):
+        return 0  # `PVTex Vũ Đình Duy`: an organisation, then a Vietnamese name
+    words = [t.text for t in toks[i:j]]
+    if fold(" ".join(words)).lower() in known:
+        return j - i
+    if anchored:
+        return j - i if 2 <= j - i <= 3 and words[0] not in stops else 0
+    if words[0] in load_words("names_not_first.txt") or list_matcher("orgs_domains.txt").length(toks, i):
+        return 0
+    if any(w.rstrip(".") in load_words("orgs_company_suffixes.txt") for w in words) or (
+        j < len(toks) and toks[j].text.rstrip(".") in load_words("orgs_company_suffixes.txt")
+    ):
+        return 0  # `Samsung Electronics`, `Phúc Khang Corporation`
+    if j - i == 1:
+        return 1 if single and has_foreign_shape(words[0]) else 0
+    return j - i if any(has_foreign_shape(w) for w in words) else 0

@@ -12,15 +12,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import msgspec
+
 from vnreport.extract.locations import gazetteer
 from vnreport.extract.names import (
     anchor_matcher,
     capitalised_run,
     ends_with_anchor,
     foreign_name_length,
+    has_foreign_shape,
     is_apostrophe_name,
     name_length,
     place_matcher,
+    positional_name_length,
     title_matcher,
 )
 from vnreport.extract.officials.clauses import clause_titles
@@ -31,6 +35,7 @@ from vnreport.extract.officials.lexicon import (
     name_stop_words,
     org_vocabulary,
     rank_words,
+    title_expansions,
 )
 from vnreport.extract.officials.references import PRONOUN_STARTS, counted, pronoun_length, titled_record
 from vnreport.extract.officials.roles import ROLE_ORDER, Span, sentence_roles
@@ -45,11 +50,11 @@ from vnreport.extract.officials.titles import (
     title_phrases,
 )
 from vnreport.extract.organizations import OrgSpan, find_organizations
-from vnreport.lexicon import load_words
+from vnreport.lexicon import list_matcher, load_words
 from vnreport.report.model import Mention, Official, OfficialTitle, Person, Role
 from vnreport.segment.document import Document
 from vnreport.segment.tokens import Token
-from vnreport.text import fold
+from vnreport.text import fold, strip_accents
 
 
 @dataclass
@@ -80,7 +85,7 @@ def extract_people(doc: Document, organizations: list[OrgSpan] | None = None) ->
     org_ends = _organisation_ends(spans)
     credits = find_credits(doc, [(span.start, span.end) for span in spans])
     credited = {doc.tokens[k].start for c in credits.names for k in range(c.first, c.last)}
-    context = _Context()
+    context = _Context(known=_anchored_names(doc))
     index = 0
     for number, paragraph in enumerate(doc.paragraphs):
         first = index
@@ -92,15 +97,26 @@ def extract_people(doc: Document, organizations: list[OrgSpan] | None = None) ->
             continue
         if paragraph.kind == "source":
             continue
+        heading = context.heading
+        context.heading = None
         for sentence_index in range(first, index):
-            _read_sentence(doc, doc.sentence_tokens(sentence_index), org_ends, people, order, credited, context)
+            toks = doc.sentence_tokens(sentence_index)
+            named = _read_sentence(doc, toks, org_ends, people, order, credited, context)
+            if sentence_index == first and index - first == 1:
+                context.heading = _list_heading(doc, toks, org_ends, named) or context.heading
+            if sentence_index == first and heading is not None and _numbered_item(toks, named):
+                context.heading = heading  # `1 - Bà A, …`: an item of the list under the heading
+                record = named[0][0]
+                if all(_title_key(t.text) != _title_key(heading.text) for t in record.titles):
+                    record.titles.insert(0, msgspec.structs.replace(heading, mentions=list(heading.mentions)))
     for credit in credits.names:
         _add_credit(doc, credit, people, order)
+    order = _merge_variants(people, order)
     officials, others = [], []
     for key in order:
         record = people[key]
         if record.titles:
-            officials.append(_official(record))
+            officials.append(_official(record, doc.text))
         else:
             kind = (
                 "anonymised"
@@ -118,6 +134,8 @@ def extract_people(doc: Document, organizations: list[OrgSpan] | None = None) ->
 @dataclass
 class _Context:
     recent: list[PersonRecord] = field(default_factory=list)  # the people named last, the latest last
+    known: frozenset[str] = frozenset()  # names the text gives after `ông`/`đồng chí` (folded, lower case)
+    heading: OfficialTitle | None = None  # `Danh sách 17 Ủy viên Ban Thường vụ …`: the numbered items' title
 
     def referent(self, pronoun: str) -> PersonRecord | None:
         """The last person named whose known gender does not contradict the pronoun (`ông`, `bà`)."""
@@ -133,11 +151,122 @@ class _Context:
         self.recent = [*self.recent[-4:], record]
 
 
-def _official(record: PersonRecord) -> Official:
+def _merge_variants(people: dict[str, PersonRecord], order: list[str]) -> list[str]:
+    """One record per person when the text writes the name several ways: a foreign name alone (`Tổng thống
+    Maduro`) before the full one (`Nicolás Maduro`); spellings that differ in one word by `i`/`y` (`Phạm Sỹ
+    Quý`, `Phạm Sĩ Quý`) or, in a foreign word, by one letter (`Hernandes`, `Hernandez`); a name cut short
+    (`Nguyễn Đức chung`: `Nguyễn Đức`) whose titles all begin a title of the full name. The record named
+    first keeps the name, except that the full name wins over a part of it."""
+    words = {key: key.split() for key in order}
+    merged: dict[str, str] = {}
+    buckets: dict[str, list[str]] = {}  # first or last word → the keys seen with it (a variant shares one)
+    for key in order:
+        if people[key].byline or people[key].credit:
+            continue
+        first, last = words[key][0], words[key][-1]
+        candidates = [*buckets.get(first, ())[-_MAX_VARIANTS:], *buckets.get(last, ())[-_MAX_VARIANTS:]]
+        for word in {first, last}:
+            buckets.setdefault(word, []).append(key)
+        for other in dict.fromkeys(candidates):
+            if other in merged or people[other].byline or people[other].credit:
+                continue
+            if _variant(words[key], words[other], people[key], people[other]):
+                merged[key] = other  # the later writing joins the earlier one, or the full name
+                break
+            if len(words[other]) < len(words[key]) and _variant(words[other], words[key], people[other], people[key]):
+                merged[other] = key  # a part written before the full name joins it
+    for key, into in merged.items():
+        for _ in range(len(merged)):
+            if into not in merged or merged[into] == key:
+                break
+            into = merged[into]
+        target, record = people[into], people[key]
+        target.titles.extend(record.titles)
+        target.mentions.extend(record.mentions)
+        target.roles.extend(r for r in record.roles if r not in target.roles)
+        target.honorifics.extend(h for h in record.honorifics if h not in target.honorifics)
+    return [key for key in order if key not in merged]
+
+
+_MAX_VARIANTS = 40  # earlier names compared with each new one (per shared word): the pass stays linear
+
+
+def _variant(a: list[str], b: list[str], record: PersonRecord, other: PersonRecord) -> bool:
+    """`a` (of `record`) is another writing of `b` (of `other`), see _merge_variants."""
+    if len(a) == 1:
+        return len(b) > 1 and b[-1] == a[0] and has_foreign_shape(a[0]) and bool(record.titles)
+    if len(a) < len(b):
+        if len(a) != 2 or len(b) != 3 or b[:2] != a or not record.titles or not other.titles:
+            return False
+        if any(has_foreign_shape(w) for w in b):
+            return False  # `Moon Jae-in` is whole; only a Vietnamese name is cut short by a typo
+        theirs = [fold(t.text).lower() for t in other.titles]
+        mine = [fold(t.text).lower() for t in record.titles]
+        return all(any(t.startswith(m) or m.startswith(t) for t in theirs) for m in mine)
+    if len(a) != len(b):
+        return False
+    differ = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    if len(differ) != 1:
+        return False
+    x, y = differ[0]
+    if _i_for_y(x) == _i_for_y(y):
+        return True
+    bare_x, bare_y = strip_accents(x), strip_accents(y)  # `François`, `Francois`
+    return min(len(x), len(y)) >= 5 and has_foreign_shape(x) and (bare_x == bare_y or _one_edit(bare_x, bare_y))
+
+
+_Y_TO_I = str.maketrans("yýỳỷỹỵ", "iíìỉĩị")
+
+
+def _i_for_y(word: str) -> str:
+    """`sỹ` → `sĩ`, `kỳ` → `kì`: a final `y` after a consonant written as `i`, its tone kept."""
+    if len(word) > 1 and word[-2] in "bcdđghklmnpqrstvx":
+        return word[:-1] + word[-1].translate(_Y_TO_I)
+    return word
+
+
+def _one_edit(x: str, y: str) -> bool:
+    """One letter substituted, added or dropped."""
+    if abs(len(x) - len(y)) > 1:
+        return False
+    if len(x) == len(y):
+        return sum(c != d for c, d in zip(x, y, strict=True)) == 1
+    short, long = (x, y) if len(x) < len(y) else (y, x)
+    return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
+
+
+def _anchored_names(doc: Document) -> frozenset[str]:
+    """Names not opening with a surname that the text gives right after `ông`, `bà`, `ngài`, `đồng chí` (`ông
+    Hun Sen`, `đồng chí Trường Chinh`), folded: after a title elsewhere they are a name, not an organisation."""
+    toks = doc.tokens
+    found = set()
+    for i, tok in enumerate(toks):
+        if not tok.is_cap_word or i == 0 or toks[i - 1].lower not in _ANCHOR_ENDS or not _formal_anchor(toks, i):
+            continue
+        if name_length(toks, i) or foreign_name_length(toks, i):
+            continue
+        length = positional_name_length(toks, i, anchored=True)
+        if length:
+            found.add(fold(" ".join(t.text for t in toks[i : i + length])).lower())
+    return frozenset(found)
+
+
+_ANCHOR_ENDS = frozenset({"ông", "bà", "ngài", "chí"})
+
+
+def _qualifier_length(toks: list[Token], k: int) -> int:
+    """An honorific (`Samdech Techo`) or a qualifier of the title's body (`đối lập`, `cầm quyền`:
+    officials_title_qualifiers.txt) at toks[k], before the name."""
+    if k >= len(toks):
+        return 0
+    return honorific_matcher().length(toks, k) or list_matcher("officials_title_qualifiers.txt").length(toks, k)
+
+
+def _official(record: PersonRecord, text: str = "") -> Official:
     roles = [r for r in ROLE_ORDER if r in record.roles]
     return Official(
         name=record.name,
-        titles=_merge_titles(record.titles),
+        titles=_merge_titles([_expanded(title, text) for title in record.titles]),
         mentions=record.mentions,
         role=roles[0] if roles else None,
         roles=roles,
@@ -147,22 +276,70 @@ def _official(record: PersonRecord) -> Official:
 
 
 def _merge_titles(titles: list[OfficialTitle]) -> list[OfficialTitle]:
-    """One entry per distinct title; a title that is the start of a longer one merges into it."""
+    """One entry per distinct title; a title that is the start of a longer one, or the same with a word or two
+    fewer inside, merges into it (again once a merge made a title longer)."""
+    merged = _merge_once(titles)
+    while len(merged) > 1:
+        again = _merge_once(merged)
+        if len(again) == len(merged):
+            break
+        merged = again
+    return merged
+
+
+def _merge_once(titles: list[OfficialTitle]) -> list[OfficialTitle]:
     merged: list[OfficialTitle] = []
     for title in titles:
-        key = fold(title.text).lower()
+        key = _title_key(title.text)
         for i, kept in enumerate(merged):
-            kept_key = fold(kept.text).lower()
+            kept_key = _title_key(kept.text)
+            if key == kept_key and len(title.text) > len(kept.text):
+                title.mentions = kept.mentions + title.mentions
+                merged[i] = title  # the fuller writing (`Thành ủy TP Hà Nội`) of the same post
+                break
             if key == kept_key or kept_key.startswith(key + " "):
                 kept.mentions.extend(title.mentions)
                 break
-            if key.startswith(kept_key + " "):
+            if key.startswith(kept_key + " ") or _block_inserted(kept_key, key):
                 title.mentions = kept.mentions + title.mentions
                 merged[i] = title
+                break
+            if _block_inserted(key, kept_key):
+                kept.mentions.extend(title.mentions)
                 break
         else:
             merged.append(title)
     return merged
+
+
+def _expanded(title: OfficialTitle, text: str) -> OfficialTitle:
+    """An abbreviated title (`ĐB`, `ĐBQH`) written in full elsewhere in the text (`Đại biểu Quốc hội`): its
+    fullest form, as the text writes it (officials_title_expansions.tsv)."""
+    for full in title_expansions().get(title.text, ()):
+        for form in (full, full[0].lower() + full[1:]):
+            if form in text:
+                return OfficialTitle(
+                    text=form, organization=title.organization, current=title.current, mentions=title.mentions
+                )
+    return title
+
+
+def _block_inserted(short: str, long: str) -> bool:
+    """`long` is `short` with one or two words inside it (`Phó Thủ tướng [Thường trực] Chính phủ`, `Bộ trưởng [Bộ]
+    Y tế`): another writing of the same post."""
+    a, b = short.split(), long.split()
+    extra = len(b) - len(a)
+    if not 1 <= extra <= 2 or len(a) < 2:
+        return False
+    return any(b[:k] == a[:k] and b[k + extra :] == a[k:] for k in range(1, len(a)))
+
+
+def _title_key(text: str) -> str:
+    """A title compared with another writing of it: folded, dots dropped, without the unit word `TP` or `thành
+    phố` (`Bí thư Thành ủy TP Hà Nội`, `Bí thư Thành ủy Hà Nội`; `Phó Chủ tịch UBND thành phố` begins `Phó Chủ
+    tịch UBND TP Hà Nội`)."""
+    words = fold(text).lower().replace(".", " ").replace("thành phố", "tp").split()
+    return " ".join(w for w in words if w != "tp")
 
 
 def _organisation_ends(organizations: list[OrgSpan]) -> dict[int, int]:
@@ -182,10 +359,16 @@ def _read_sentence(
     order: list[str],
     credited: set[int],
     context: _Context,
-) -> None:
-    phrases = title_phrases(toks, org_ends)
+) -> list[tuple[PersonRecord, int, int]]:
+    """Read the people of one sentence; the people named in it (record, first token, one past the titles)."""
+    phrases = title_phrases(toks, org_ends, context.known)
     covered = {i for p in phrases for i in range(p.first, p.last)}
     by_last = {p.last: p for p in phrases}
+    for phrase in phrases:  # `Thủ tướng Samdech Techo Hun Sen`, `Chủ tịch đảng … (CNRP) đối lập Kem Sokha`: an
+        # honorific or a qualifier of the organisation between the title and the name
+        between = _qualifier_length(toks, phrase.last)
+        if between:
+            by_last.setdefault(phrase.last + between, phrase)
     by_first = {p.first: p for p in phrases}
     listed = list_titles(toks, phrases)
     # Separators right before a title (`A, Ủy viên …`, `B - nguyên Bộ trưởng …`): a foreign-shaped name
@@ -216,6 +399,15 @@ def _read_sentence(
             length = foreign or int(is_apostrophe_name(toks[i]))
             if not length and i in by_last and by_last[i].after_country:
                 length = _positional_name(toks, i)
+            if not length and i in by_last and not _qualifier_length(toks, i):
+                phrase = by_last[i]  # `Thủ tướng Theresa May`, `Nữ hoàng Elizabeth`, `Tổng Bí thư Trường Chinh`
+                length = positional_name_length(toks, i, known=context.known, single=phrase.person_head)
+                if length == 1 and any(r.given == fold(toks[i].text) for r in people.values()):
+                    length = 0  # `Tổng thống Maduro` after `Nicolás Maduro`: a short mention
+            if not length and formal:
+                length = positional_name_length(toks, i, known=context.known, anchored=True)  # `ông Hun Sen`
+        if not length and i in listed and toks[i].is_cap_word and _opens_delegate(toks, i):
+            length = foreign_name_length(toks, i)  # `hai cựu Ngoại trưởng A và Madeleine Albright`
         if (
             not length
             and appositions
@@ -263,6 +455,27 @@ def _read_sentence(
     spans.sort(key=lambda item: item[0].pre)
     for (_, record), roles in zip(spans, sentence_roles(toks, [span for span, _ in spans]), strict=True):
         record.roles.extend(role for role in roles if role not in record.roles)
+    return mentions
+
+
+def _list_heading(
+    doc: Document, toks: list[Token], org_ends: dict[int, int], named: list[tuple[PersonRecord, int, int]]
+) -> OfficialTitle | None:
+    """A heading over a numbered list of people (`Danh sách 17 Ủy viên Ban Thường vụ Thành ủy Hà Nội khoá XVIII`):
+    a line that names no one, ends without a full stop, and counts the holders of a title."""
+    if named or not toks or toks[-1].text in {".", "!", "?", ":"} or len(toks) > 20:
+        return None
+    for phrase in title_phrases(toks, org_ends):
+        if phrase.first > 0 and toks[phrase.first - 1].kind == "number" and phrase.current:
+            return title_of(doc, toks, phrase)
+    return None
+
+
+def _numbered_item(toks: list[Token], named: list[tuple[PersonRecord, int, int]]) -> bool:
+    """`1 - Bà Bùi Thị Minh Hoài, …`, `2. Ông …`: a number, a dash or a dot, then the first person named."""
+    if len(toks) < 3 or not named or toks[0].kind != "number" or toks[1].text not in {"-", "–", ".", ")"}:
+        return False
+    return named[0][1] <= 2 + anchor_matcher().length(toks, 2)
 
 
 def _title_references(
@@ -308,7 +521,7 @@ def _person_at(
     name = doc.text[first.start : last.end]
     honorifics: list[str] = []
     before = _honorifics_before(doc, toks, i, honorifics)
-    preceding = chain_before(toks, before, by_last) or _title_before_anchor(toks, before, by_last, used)
+    preceding = chain_before(toks, before, by_last) or _title_before_anchor(toks, before, by_last, used, people)
     start = _mention_start(toks, preceding[0].first if preceding else before)
     after = chain_after(toks, i + length, by_first)
     ranked = {" ".join(t.lower for t in toks[p.first : p.head_last]) for p in preceding} <= rank_words()
@@ -328,7 +541,10 @@ def _person_at(
     if not honorifics and not preceding and _after_unit(toks, before):
         return None  # `phường Châu Phú A`, `xã Nguyễn Huệ`: a place named like a person
     anchored = (
-        ends_with_anchor(toks, before) or (weak and not _place_like(toks, i, length)) or _detailed(toks, i + length)
+        ends_with_anchor(toks, before)
+        or (weak and not _place_like(toks, i, length))
+        or _detailed(toks, i + length)
+        or _case_of(toks, before)
     )
     if not titles and not anchored and not honorifics and not anonymised and fold(name).lower() not in people:
         return None  # `đường Lê Lợi`, `Trường THPT Chu Văn An`: a name needs an anchor (DOMAIN §4)
@@ -412,7 +628,11 @@ def _mention_start(toks: list[Token], k: int) -> int:
 
 
 def _title_before_anchor(
-    toks: list[Token], before: int, by_last: dict[int, TitlePhrase], used: set[int]
+    toks: list[Token],
+    before: int,
+    by_last: dict[int, TitlePhrase],
+    used: set[int],
+    people: dict[str, PersonRecord] | None = None,
 ) -> list[TitlePhrase]:
     """`Phó Chủ tịch Thường trực UBND TP ông A`, `Giám đốc Sở Xây dựng, ông B`, `Bộ trưởng Bộ Y tế – bà C`: a
     title, a comma or a dash, then `ông`/`bà`/`đồng chí` before the name; the title is the person's unless
@@ -433,7 +653,20 @@ def _title_before_anchor(
         and any(t.lower in _HELD_BY_SUBJECT for t in toks[max(0, phrase.first - 4) : phrase.first - 1])
     ):
         return []  # `B, người đang kiêm vị trí Cục trưởng …, bà C hy vọng`: the post is the subject's
+    if phrase.last == phrase.head_last and people:
+        key = fold(" ".join(t.text for t in toks[phrase.first : phrase.last])).lower()
+        if titled_record(key, people.values()) is not None:
+            return []  # `Đáp lời Thủ tướng, ông A`: the Prime Minister named earlier, not A
     return chain_before(toks, k, by_last)
+
+
+def _case_of(toks: list[Token], i: int) -> bool:
+    """`vụ Phạm Công Danh`, `Vụ Hà Văn Thắm`: a case named after its defendant; `vụ` a word of its own (not the
+    `vụ` of `Thường vụ`, nor `Vụ trưởng`)."""
+    if i == 0:
+        return False
+    tok = toks[i - 1]
+    return tok.lower == "vụ" and tok.first and tok.last and (i < 2 or toks[i - 2].lower != "thường")
 
 
 def _after_unit(toks: list[Token], i: int) -> bool:

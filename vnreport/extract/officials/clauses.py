@@ -39,7 +39,7 @@ def clause_cues() -> PhraseMatcher[ClauseCueRow]:
 
 
 _LINKS = frozenset(
-    {"chức", "vụ", "làm", "giữ", "các", "những", "là", "vị", "trí", "cương", "đảm", "nhiệm", "có", "thời", "hạn"}
+    {"chức", "vụ", "làm", "giữ", "các", "những", "là", "vị", "trí", "cương", "đảm", "nhiệm", "có", "thời", "hạn", "cấp"}
 )
 _LIST_SEPARATORS = frozenset({",", ";", "kiêm", "và", "-", "rồi"})
 _LOOK_FOR_COLON = 14  # tokens from the cue to the colon of a career list (`các chức vụ ở Kiên Giang như:`)
@@ -77,11 +77,17 @@ def clause_titles(
             i += length
             continue
         end = phrases[-1].last
-        targets = _objects(toks, end, mentions, single=cue.who == "object")
+        subject = cue.who == "subject"
+        targets = (
+            [] if cue.cue in _RIGHT_AFTER_CUES else _objects(toks, end, mentions, single=not subject, clause=subject)
+        )
         if not targets and cue.who == "subject":
             targets = _subjects(toks, i, mentions)
             if targets and cue.cue in _CLOSE_CUES and not _close(toks, mentions[targets[-1]], i):
                 targets = []  # `làm`: about the person unless a group comes between
+            if targets and cue.cue in _RIGHT_AFTER_CUES:  # `là`: the one person right before it (`người phụ
+                # trách là Chủ tịch …` is no one's; `ông A và ông B là Giám đốc …` is B's)
+                targets = targets[-1:] if _right_after(toks, mentions[targets[-1]], i) else []
         if not targets:
             i += length
             continue
@@ -109,6 +115,7 @@ def _titles_after(toks: Sequence[Token], k: int, by_first: dict[int, TitlePhrase
         k = phrase.last
         if k < len(toks) and toks[k].lower in _LIST_SEPARATORS:
             k += 1
+            k += _connector_length(toks, k)
             continue
         if k + 1 < len(toks) and toks[k].lower == "lên":  # `từ Trung tướng lên Thượng tướng`
             nxt = by_first.get(k + 1)
@@ -118,6 +125,17 @@ def _titles_after(toks: Sequence[Token], k: int, by_first: dict[int, TitlePhrase
             break
         break
     return phrases
+
+
+_CONNECTORS = (("sau", "đó"), ("đồng", "thời"), ("rồi",))
+
+
+def _connector_length(toks: Sequence[Token], k: int) -> int:
+    words = tuple(t.lower for t in toks[k : k + 2])
+    for connector in _CONNECTORS:
+        if words[: len(connector)] == connector:
+            return len(connector)
+    return 0
 
 
 def _after_colon(toks: Sequence[Token], k: int) -> int:
@@ -130,14 +148,19 @@ def _after_colon(toks: Sequence[Token], k: int) -> int:
 
 
 def _objects(
-    toks: Sequence[Token], end: int, mentions: Sequence[tuple[int, int, int]], *, single: bool = False
+    toks: Sequence[Token],
+    end: int,
+    mentions: Sequence[tuple[int, int, int]],
+    *,
+    single: bool = False,
+    clause: bool = False,
 ) -> list[int]:
     """The people after `đối với` (a list of them): `… đối với ông Thái Thanh Quý`; the one person right after
     `cho` or `với` (`… cho bà Phan Thị H`)."""
     starts = {first: n for n, (first, _, _) in enumerate(mentions)}
     for j in range(end, min(len(toks) - 1, end + 40)):
-        if toks[j].text in {".", ";"}:
-            return []
+        if toks[j].text in {".", ";"} or toks[j].lower == "để" or (clause and toks[j].text == ","):
+            return []  # `để`: a purpose clause, about someone else; after a subject's cue, the clause's end
         if toks[j].lower == "đối" and toks[j + 1].lower == "với":
             return [n for n, (first, _, _) in enumerate(mentions) if first > j + 1]
         linked = single and toks[j].lower in {"cho", "với"} and toks[j - 1].lower != "thay"  # not `thay cho`
@@ -170,6 +193,16 @@ def _subjects(toks: Sequence[Token], cue: int, mentions: Sequence[tuple[int, int
 
 _JOINERS = frozenset({"và", ",", "cùng"})
 _CLOSE_CUES = frozenset({"làm", "còn làm"})  # cues that follow the person's name or titles directly
+_RIGHT_AFTER_CUES = frozenset({"là"})
+_ADVERBS = frozenset({"đã", "cũng", "vẫn", "từng", "đều", "lúc", "này", "khi", "ấy", "đó"})
+
+
+def _right_after(toks: Sequence[Token], mention: tuple[int, int, int], cue: int) -> bool:
+    """Only adverbs (`đã`, `cũng`) stand between the person's name and the cue."""
+    _, last, name_end = mention
+    return all(t.lower in _ADVERBS for t in toks[name_end:cue]) and last <= cue
+
+
 _GROUP_WORDS = frozenset({"các", "những", "(", ")"})
 
 

@@ -17,10 +17,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
 
-from vnreport.extract.names import has_foreign_shape, is_name_start, opens_clause, place_matcher, title_matcher
+from vnreport.extract.locations import gazetteer
+from vnreport.extract.names import (
+    anchor_matcher,
+    has_foreign_shape,
+    is_name_start,
+    is_vietnamese_syllable,
+    opens_clause,
+    place_matcher,
+    title_matcher,
+)
 from vnreport.extract.officials.lexicon import (
     byline_prefix_matcher,
     credit_cue_matcher,
+    honorific_matcher,
     name_stop_words,
     outlet_matcher,
     signature_authorities,
@@ -66,6 +76,7 @@ def find_credits(doc: Document, organisations: Sequence[tuple[int, int]] = ()) -
     _reporter_credits(doc, found)
     _trailing_byline(doc, found)
     _leading_byline(doc, found)
+    _initial_credits(doc, found)
     spans = sorted(organisations)
     starts = [a for a, _ in spans]
     reach = list(accumulate((b for _, b in spans), max))
@@ -170,6 +181,8 @@ def _authors(
         if k + 1 < end and toks[k].lower in _SEPARATORS and toks[k + 1].is_cap_word:
             k += 1
             continue
+        if k < end and toks[k].is_cap_word and _initials(toks, names[-1][0]) == names[-1][1] - names[-1][0]:
+            continue  # `N.Duy PHƯƠNG NHUNG`: a photo credit, then the authors
         break
     return names, k
 
@@ -198,6 +211,34 @@ def _photo_credits(doc: Document, found: Credits) -> None:
         for first, last in names:
             found.names.append(Credit(first, last, kind))
         i = max(k, i + 1)
+
+
+def _initial_credits(doc: Document, found: Credits) -> None:
+    """`… hài lòng" - ông Nghĩa nói. T.Dương Răn đe được ai!`: an author's initials and name where a sentence
+    opens, before the next capitalised word or the line's end — a photo's credit left in the text. Not an
+    abbreviation (`TP.HCM`: its last part is a word in capitals) nor a degree (`TS.`)."""
+    toks = doc.tokens
+    taken = {k for c in found.names for k in range(c.first, c.last)}
+    until = 0  # one past the last run of initials read: each token is read once (`TP. TP. TP.` …)
+    for i, tok in enumerate(toks):
+        if i < until or len(tok.text) > 2 or not tok.is_cap_word or i in taken or not _opens_clause(toks, i):
+            continue
+        if i > 1 and toks[i - 1].text == "." and toks[i - 1].gap == 0 and len(toks[i - 2].text) == 1:
+            continue  # inside `B.B.Đ`
+        length = _initials(toks, i)
+        until = i + length
+        if not length:
+            continue
+        last = toks[i + length - 1]
+        nxt = toks[i + length] if i + length < len(toks) else None
+        if (len(last.text) > 1 and last.text.isupper()) or honorific_matcher().length(toks, i):
+            continue
+        if not tok.text.isupper() and is_vietnamese_syllable(tok.text):
+            continue  # `Mỹ. Nếu …`: a word ends the sentence, no initial
+        if gazetteer().units.length(toks, i) or place_matcher().length(toks, i + length - 1):
+            continue  # `Q. Gò Vấp`, `TP. Hồ Chí Minh`: a unit and its place
+        if nxt is None or nxt.gap < 0 or nxt.is_cap_word:
+            found.names.append(Credit(i, i + length, "credit"))
 
 
 def _reporter_credits(doc: Document, found: Credits) -> None:
@@ -260,9 +301,22 @@ def _trailing_byline(doc: Document, found: Credits) -> None:
     if prefixed:
         start += prefix
     names, stop = _authors(toks, start, end, credited=prefixed)
+    if (
+        not names
+        and 2 <= end - start <= 3
+        and all(_plain_name_word(toks[k]) for k in range(start, end))
+        and place_matcher().length(toks, start) != end - start
+        and not anchor_matcher().length(toks, start)
+    ):
+        names, stop = [(start, end)], end  # `… ra khơi sản xuất được. Viết Ý (TTXVN)`: a name alone fills the tail
     if names and (stop == end or toks[stop].text == "/"):
         for a, b in names:
             found.names.append(Credit(a, b, "byline"))
+
+
+def _plain_name_word(tok: Token) -> bool:
+    """A capitalised syllable, neither an abbreviation nor a place's first word."""
+    return (tok.is_cap_word and not tok.text.isupper()) or (tok.is_cap_word and len(tok.text) == 1)
 
 
 def _tail_start(toks: Sequence[Token], first: int, end: int) -> int | None:
@@ -270,7 +324,8 @@ def _tail_start(toks: Sequence[Token], first: int, end: int) -> int | None:
     k = end - 1
     while k >= first and end - k <= _MAX_TAIL:
         tok = toks[k]
-        if tok.text in _SENTENCE_END and tok.kind != "dot":
+        initial = tok.text == "." and tok.gap == 0 and k > first and len(toks[k - 1].text) == 1 and toks[k - 1].is_cap
+        if tok.text in _SENTENCE_END and tok.kind != "dot" and not initial:
             return k + 1 if k + 1 < end else None
         if not (tok.is_cap_word or tok.lower in _SEPARATORS or tok.text in {"/", "."} or tok.lower == "theo"):
             return None

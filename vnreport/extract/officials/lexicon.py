@@ -36,6 +36,20 @@ class RoleCueRow(NamedTuple):
     where: str
 
 
+class ExpansionRow(NamedTuple):
+    written: str
+    full: str
+
+
+@cache
+def title_expansions() -> dict[str, tuple[str, ...]]:
+    """Abbreviated titles (`ĐB`) and their full forms (`Đại biểu Quốc hội`): officials_title_expansions.tsv."""
+    found: dict[str, list[str]] = {}
+    for row in load_rows("officials_title_expansions.tsv", ExpansionRow):
+        found.setdefault(row.written, []).append(row.full)
+    return {k: tuple(v) for k, v in found.items()}
+
+
 def org_phrase_matcher() -> PhraseMatcher[bool]:
     """Organisation names with lower-case words or commas (`Khám, chữa bệnh`) that end a title's organisation."""
     return list_matcher("officials_org_phrases.txt")

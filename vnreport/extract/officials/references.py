@@ -20,7 +20,9 @@ _PRONOUNS = frozenset({"ông", "bà"})
 _COMRADE = ("đồng", "chí")
 # The words a pronoun for a person may open with: any other lower-case word is none.
 PRONOUN_STARTS = _PRONOUNS | {_COMRADE[0]}
-_CLAUSE_OPENERS = frozenset({",", ";", ":", "theo", "và", "nhưng", "song", "còn", "“", '"', "("})
+_CLAUSE_OPENERS = frozenset(
+    {",", ";", ":", "theo", "và", "nhưng", "song", "còn", "“", '"', "(", "do", "đó", "khi", "thì"}
+)
 _NOT_AFTER_PRONOUN = frozenset({"ông", "bà", "và", "cháu", "con", "cha", "mẹ", "nội", "ngoại", "già", "lão", "cụ"})
 _COUNTING = frozenset({"các", "những", "mọi", "hai", "ba", "bốn", "năm", "vị", "nhiều"})
 

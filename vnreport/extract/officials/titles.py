@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from vnreport.extract.locations import gazetteer
 from vnreport.extract.names import (
     anchor_matcher,
     before_number,
@@ -18,6 +19,7 @@ from vnreport.extract.names import (
     is_vietnamese_syllable,
     name_length,
     place_matcher,
+    positional_name_length,
 )
 from vnreport.extract.officials.lexicon import (
     cue_heads,
@@ -35,6 +37,7 @@ from vnreport.report.model import Mention, OfficialTitle
 from vnreport.segment.dictionary import is_word
 from vnreport.segment.document import Document
 from vnreport.segment.tokens import Token
+from vnreport.text import fold
 
 _CHAIN_SEPARATORS = {",", "kiêm", "-", "–"}
 _DETAIL_ENDS = {",", "-", "–", ";", "(", ")"}
@@ -86,9 +89,14 @@ class TitlePhrase:
     current: bool = True
     deceased: bool = False
     after_country: bool = False  # the organisation ends in a country: a foreign name may follow
+    person_head: bool = False  # a monarch's or head of government's title: one foreign word may name them
 
 
-def title_phrases(toks: list[Token], org_ends: dict[int, int]) -> list[TitlePhrase]:
+def title_phrases(
+    toks: list[Token], org_ends: dict[int, int], known: frozenset[str] = frozenset()
+) -> list[TitlePhrase]:
+    """The title phrases of a sentence; `known`: names the text gives after an anchor elsewhere (folded), which
+    end a title's organisation (`Tổng Bí thư Trường Chinh` when the text also has `đồng chí Trường Chinh`)."""
     phrases: list[TitlePhrase] = []
     matcher = title_matcher()
     openers, lower = matcher.openers, matcher.reads_lower
@@ -98,7 +106,7 @@ def title_phrases(toks: list[Token], org_ends: dict[int, int]) -> list[TitlePhra
         start = i
         tok = toks[i]
         word = tok.lower
-        acting = word in _ACTING
+        acting = word in _ACTING and tok.first  # not the `quyền` of `chính quyền`
         if word in _FORMER or word in _DECEASED or acting:
             current, deceased = word not in _FORMER, word in _DECEASED
             start = i + 1
@@ -106,14 +114,23 @@ def title_phrases(toks: list[Token], org_ends: dict[int, int]) -> list[TitlePhra
             i += 1  # no title starts here (most tokens): no call to the matcher
             continue
         head = matcher.length(toks, start)
+        if head and not toks[start + head - 1].last and start + head < len(toks) and not toks[start + head].is_cap:
+            head = 0  # `Đại sứ quán`, not the title `Đại sứ`
+        if head and start > 0 and toks[start - 1].lower == "ban" and toks[start].lower == "thường":
+            head = 0  # `Ban Thường vụ Tỉnh ủy`: an organisation, not the title `Thường vụ`
         if not head or (
             not toks[start].is_cap and head > 1 and toks[start + 1].is_cap and not _capital_second(toks, start)
         ):
             i += 1  # `giữ chức vụ Trưởng phòng`: `vụ Trưởng` is no `Vụ trưởng`
             continue
-        last = _organisation_end(toks, start + head, org_ends)
+        single = " ".join(t.lower for t in toks[start : start + head]) in person_heads()
+        last = _organisation_end(toks, start + head, org_ends, known, single=single)
+        if last > start + head and toks[last - 1].lower in {"khóa", "khoá"}:
+            last -= 1  # `Phó Bí thư Thành ủy Hà Nội khóa`: the term is no organisation
+        elif last > start + head + 1 and toks[last - 2].lower == "nhiệm" and toks[last - 1].lower in {"kỳ", "kì"}:
+            last -= 2  # `Bí thư Thành ủy nhiệm kỳ`
         first = i if acting else start
-        phrase = TitlePhrase(first, last, start + head, current=current, deceased=deceased)
+        phrase = TitlePhrase(first, last, start + head, current=current, deceased=deceased, person_head=single)
         phrase.after_country = _ends_in_country(toks, start + head, last)
         phrases.append(phrase)
         i = last
@@ -148,10 +165,12 @@ def list_titles(toks: list[Token], phrases: list[TitlePhrase]) -> dict[int, list
     starts = {p.first for p in phrases}
     for phrase in phrases:
         k = phrase.last
-        if phrase.first in headers:
+        counted = phrase.first not in headers
+        if not counted:
             k += 1
-        elif phrase.first > 0 and _counts(toks[phrase.first - 1]):
+        elif _counted_before(toks, phrase.first):
             k = _after_gom(toks, k)
+            counted = k == phrase.last  # the names right after the title, not a list after `gồm:`
         else:
             continue
         # Items `Name, title; Name, title` share the header; a bare list of names ends at `;`.
@@ -159,6 +178,8 @@ def list_titles(toks: list[Token], phrases: list[TitlePhrase]) -> dict[int, list
         first = k
         fresh = True  # an item starts here: it must open with a name, an anchor or a title
         while k < len(toks):
+            if counted and k != first and k in starts:
+                break  # `hai cựu Ngoại trưởng A và B, cựu cố vấn C`: C's own title ends the group
             if toks[k].lower in stops or (k != first and k in headers):
                 inner = k + 2 if toks[k].text == ";" else k  # `…; các Phó Thủ tướng: A, B`
                 if not (inner in headers and _nested(toks, phrase, headers[inner])):
@@ -210,12 +231,22 @@ def _titled_item(toks: list[Token], k: int, starts: set[int]) -> bool:
     return bool(length) and j + 1 < len(toks) and toks[j].text in {",", "-"} and j + 1 in starts
 
 
+def _counted_before(toks: list[Token], first: int) -> bool:
+    """`các Thứ trưởng`, `hai cựu Ngoại trưởng`: a count before the title, perhaps before `cựu`/`nguyên`."""
+    k = first - 1
+    if k > 0 and toks[k].lower in _FORMER:
+        k -= 1
+    return k >= 0 and _counts(toks[k])
+
+
 def _counts(tok: Token) -> bool:
     """`các`, `hai`, `7` before a title: it names a group."""
     return tok.kind == "number" or tok.lower in _COUNTING
 
 
 def _after_gom(toks: list[Token], k: int) -> int:
+    if k < len(toks) and toks[k].lower == "là":
+        return k + 1  # `2 Xứ ủy viên là đồng chí A, B`
     for j in range(k, min(len(toks), k + 15)):
         if toks[j].text in {".", ";"}:
             break
@@ -227,8 +258,17 @@ def _after_gom(toks: list[Token], k: int) -> int:
     return k
 
 
-def _organisation_end(toks: list[Token], i: int, org_ends: dict[int, int]) -> int:
-    """One past the organisation that follows a title head: `Thành ủy Hà Nội`, `Bộ Văn hóa, Thể thao và Du lịch`."""
+@cache
+def person_heads() -> frozenset[str]:
+    """Titles after which one foreign word names the holder (`Nữ hoàng Elizabeth`), lower case."""
+    return frozenset(h.lower() for h in load_list("officials_person_heads.txt"))
+
+
+def _organisation_end(
+    toks: list[Token], i: int, org_ends: dict[int, int], known: frozenset[str] = frozenset(), *, single: bool = False
+) -> int:
+    """One past the organisation that follows a title head: `Thành ủy Hà Nội`, `Bộ Văn hóa, Thể thao và Du lịch`;
+    none when a name read by its position follows the head (`Thủ tướng Theresa May`)."""
     first = end = i
     i = end = _head_organisation_end(toks, i, org_ends)
     while i < len(toks):
@@ -237,7 +277,9 @@ def _organisation_end(toks: list[Token], i: int, org_ends: dict[int, int]) -> in
             if tok.text == "&" and i > first and _joins_ampersand(toks, i):
                 i += 1  # `TN&MT`, `Tài nguyên & Môi trường`
                 continue
-            if (tok.text == "-" and _joins_code(toks, i)) or (tok.kind == "dot" and i > first and _joins_code(toks, i)):
+            short = toks[i - 1].text.isupper() or len(toks[i - 1].text) <= 2  # `TP.HCM`, `Tp.HCM`, not `Bái.Ngày`
+            dotted = tok.kind == "dot" and i > first and short and _joins_code(toks, i)
+            if (tok.text == "-" and _joins_code(toks, i)) or dotted:
                 i += 1  # `ĐHQG-HCM`, `T.Ư`, `TP.HCM`
                 continue
             if tok.kind == "number" and i > first and _numbered(toks, i):
@@ -252,11 +294,18 @@ def _organisation_end(toks: list[Token], i: int, org_ends: dict[int, int]) -> in
             if tok.text == "," and phrase > 1:
                 i = end = i - 1 + phrase  # `Cục Quản lý Khám, chữa bệnh`
                 continue
+            if tok.text in {"-", "–"} and i > first and end == i and _places_joined(toks, i):
+                i += 1  # `Sài Gòn - Chợ Lớn`: the next place is read as the loop goes on
+                continue
             if tok.text == "," and _continues_organisation(toks, i + 1):
                 i += 1
                 continue
             break
         known_end = org_ends.get(tok.start)
+        if i == first and tok.is_cap_word and toks[i - 1].lower not in _VILLAGES | _NAMED_UNITS:  # not `buôn Kô Êmông`
+            named = positional_name_length(toks, i, known=known, single=single)
+            if named and (known_end is None or fold(" ".join(t.text for t in toks[i : i + named])).lower() in known):
+                break  # `Thủ tướng Theresa May`: a name, not an organisation
         if known_end is not None:
             j = i
             while j < len(toks) and toks[j].end <= known_end:
@@ -271,6 +320,10 @@ def _organisation_end(toks: list[Token], i: int, org_ends: dict[int, int]) -> in
         )
         if not place and i > first:
             place = org_name_part_matcher().length(toks, i)
+        if not place and i > first and toks[i - 1].lower in {"ủy", "uỷ"} and tok.is_cap:
+            place = gazetteer().names.length(toks, i) or gazetteer().admin_names.length(toks, i)
+            if place and name_length(toks, i) > place:
+                place = 0  # `Phó Bí thư Thành ủy Phan Thiên Định`: a person, not `Phan Thiên`
         if place:
             i = end = i + place
             country = toks[i - place].is_cap and country_matcher().length(toks, i - place) == place
@@ -306,7 +359,10 @@ def _organisation_end(toks: list[Token], i: int, org_ends: dict[int, int]) -> in
         if named and _school_named_after(toks, first, i, named):
             i = end = i + named  # `Trường THPT dân lập Đinh Tiên Hoàng-`: a school named after someone
             continue
-        if named or is_apostrophe_name(tok) or (title_matcher().length(toks, i) and not office):
+        titled = title_matcher().length(toks, i)
+        if titled and not toks[i + titled - 1].last and i + titled < len(toks) and not toks[i + titled].is_cap:
+            titled = 0  # `Đại sứ quán`: the words of a title begin a longer word
+        if named or is_apostrophe_name(tok) or (titled and not office):
             break
         if tok.text.lower() in _ORGANISATION_LINKS and not (i + 1 < len(toks) and toks[i + 1].is_cap):
             break
@@ -334,6 +390,17 @@ def _organisation_end(toks: list[Token], i: int, org_ends: dict[int, int]) -> in
             continue
         break
     return end
+
+
+def _places_joined(toks: list[Token], i: int) -> bool:
+    """A dash between two places (`Hà Nội - Sơn La`, `Việt Nam - Campuchia`) inside an organisation's name."""
+    if i + 1 >= len(toks) or not toks[i + 1].is_cap_word:
+        return False
+    before = any(place_matcher().length(toks, k) == i - k for k in range(max(0, i - 3), i)) or any(
+        country_matcher().length(toks, k) == i - k for k in range(max(0, i - 3), i)
+    )
+    after = place_matcher().length(toks, i + 1) or country_matcher().length(toks, i + 1)
+    return before and bool(after)
 
 
 def _head_organisation_end(toks: list[Token], i: int, org_ends: dict[int, int]) -> int:
