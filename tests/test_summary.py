@@ -879,3 +879,24 @@ def test_highlights_skip_captions_credits_and_page_furniture() -> None:
     assert texts
     assert not any("Ảnh" in t or "Mời quý độc giả" in t for t in texts)
     assert "Theo báo cáo, công tác phòng chống thiên tai năm nay đã huy động hàng nghìn người tham gia cứu hộ." in texts
+
+
+def test_highlights_drop_a_sub_heading_glued_before_the_sentence() -> None:
+    # Pages that lost their line breaks glue a sub-heading (or a byline) to the sentence after it.
+    text = (
+        "Bệnh viện quá tải\n\n"
+        "Nhiều bệnh viện tuyến cuối ở thủ đô thường xuyên quá tải, bệnh nhân phải chờ phẫu thuật nhiều ngày. "
+        "150 ca mổ mỗi ngày Tại nhiều bệnh viện tuyến cuối khác, tình trạng chờ phẫu thuật cũng phổ biến. "
+        "Chờ đợi mệt mỏi Theo giám đốc bệnh viện, số bệnh nhân phải chờ phẫu thuật tăng mạnh trong những năm gần đây. "
+        "Ông Nguyễn Văn Tại cho biết bệnh viện đang mở rộng thêm phòng mổ để giảm thời gian chờ của bệnh nhân."
+    )
+    texts = [h.text for h in highlights(segment(text))]
+    assert "Tại nhiều bệnh viện tuyến cuối khác, tình trạng chờ phẫu thuật cũng phổ biến." in texts
+    assert "Theo giám đốc bệnh viện, số bệnh nhân phải chờ phẫu thuật tăng mạnh trong những năm gần đây." in texts
+    assert not any(t.startswith(("150 ca mổ", "Chờ đợi mệt mỏi")) for t in texts)
+
+    from vnreport.summary.highlights import _after_glued_heading
+
+    # a name ending in an opener's syllable (`Nguyễn Văn Tại`, `ông Tại`) is no sub-heading's end
+    doc = segment("Ông Nguyễn Văn Tại cho biết bệnh viện mở rộng. Hôm qua ông Tại cho biết thêm.")
+    assert [_after_glued_heading(doc, s).text for s in doc.sentences] == [s.text for s in doc.sentences]

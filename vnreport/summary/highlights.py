@@ -25,10 +25,12 @@ from functools import cache
 from itertools import combinations
 
 from vnreport import regexes
+from vnreport.extract.names import ends_with_anchor
 from vnreport.extract.officials.lexicon import RoleCueRow
-from vnreport.lexicon import load_rows
+from vnreport.lexicon import PhraseMatcher, load_rows, phrase_matcher
 from vnreport.report.model import Mention, Sentence
 from vnreport.segment.document import Document
+from vnreport.segment.tokens import Token
 from vnreport.summary.lead import captions as lead_captions
 from vnreport.summary.lead import trimmed
 from vnreport.summary.tokens import RolePhraseRow, body_sentences, repeated_paragraphs, stopwords
@@ -70,7 +72,7 @@ def _candidates(doc: Document) -> tuple[list[Sentence], list[frozenset[str]]]:
     for sentence in body:
         if sentence.start in skip or sentence.start in caption or _is_attendance_list(doc, sentence):
             continue
-        sentence = trimmed(doc, sentence)
+        sentence = _after_glued_heading(doc, trimmed(doc, sentence))
         if _is_furniture(doc, sentence):
             continue
         bag = content_words(doc, sentence)
@@ -80,6 +82,49 @@ def _candidates(doc: Document) -> tuple[list[Sentence], list[frozenset[str]]]:
         if len(sentences) == MAX_SENTENCES:
             break
     return sentences, bags
+
+
+GLUED_HEADING_WORDS = 10  # at most this many words of a sub-heading, caption end or byline before the text
+
+
+@cache
+def _heading_openers() -> PhraseMatcher[bool]:
+    return phrase_matcher(
+        [r.phrase for r in load_rows("summary_cues.tsv", RolePhraseRow) if r.role == "heading_opener"]
+    )
+
+
+def _after_glued_heading(doc: Document, sentence: Sentence) -> Sentence:
+    """The sentence without a sub-heading, a caption's end or a byline that the page glued before it (the
+    2017 pages lost their line breaks): `150 ca mổ mỗi ngày Tại nhiều bệnh viện …` → `Tại nhiều bệnh viện …`,
+    `Chờ đợi mệt mỏi Theo giám đốc …` → `Theo giám đốc …`. The text starts at a sure sentence opener written
+    with its capital a few words in, right after a lower-case word or a number (a capitalised word before it
+    may be a name ending in the same syllable: `Nguyễn Văn Tại`), never after a word that announces a name
+    (`ông Tại`), and with no punctuation before it."""
+    toks = doc.tokens_in(sentence.start, sentence.end)
+    openers = _heading_openers()
+    words = 0
+    for k, tok in enumerate(toks):
+        if words > GLUED_HEADING_WORDS or (tok.kind == "punct" and tok.text not in {"/", "-", "(", ")"}):
+            return sentence
+        if k and tok.is_cap_word and _glued_after_text(toks, k) and openers.length(toks, k):
+            words_after = [w for w in sentence.words if w.start >= tok.start]
+            return Sentence(
+                text=doc.text[tok.start : sentence.end], start=tok.start, end=sentence.end, words=words_after
+            )
+        if tok.kind in ("word", "number"):
+            words += 1
+    return sentence
+
+
+def _glued_after_text(toks: list[Token], k: int) -> bool:
+    before = toks[k - 1]
+    return (
+        before.gap >= 0
+        and toks[k].gap >= 0
+        and (before.kind == "number" or (before.kind == "word" and not before.is_cap))
+        and not ends_with_anchor(toks, k)
+    )
 
 
 @cache
