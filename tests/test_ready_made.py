@@ -116,3 +116,11 @@ def test_a_prebuilt_builder_runs_once_then_loads(tmp_path: Path, monkeypatch: py
     build.cache_clear()  # type: ignore[attr-defined]
     assert build("a") == {"phrases": ("a", "A")}  # a corrupt entry is built again
     assert calls == ["a", "b", "a"]
+
+
+def test_the_table_and_the_memo_are_bounded(fresh_table: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(regexes, "MAX_PATTERNS", 3)
+    for n in range(6):
+        assert regexes.compile(rf"x{{{n}}}y").fullmatch("x" * n + "y")
+    assert len(regexes._compiled) <= 3
+    assert regexes._table is not None and len(regexes._table) <= 3

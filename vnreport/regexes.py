@@ -36,6 +36,10 @@ except ImportError:  # pragma: no cover - another Python implementation
 # (flags as compiled, code words, group count, group index, index group): `_sre.compile`'s arguments
 Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 
+# The package compiles about 400 patterns, all built from code and lexicons. The bound keeps a pattern
+# made from input text (none today) from growing the table or the process without end.
+MAX_PATTERNS = 4000
+
 _compiled: dict[tuple[str, int], re.Pattern[str]] = {}
 _table: dict[tuple[str, int], Entry] | None = None
 _added = False
@@ -46,7 +50,9 @@ def compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
     key = (pattern, int(flags))
     found = _compiled.get(key)
     if found is None:
-        found = _compiled[key] = _from_table(key) or _compile_and_add(key)
+        found = _from_table(key) or _compile_and_add(key)
+        if len(_compiled) < MAX_PATTERNS:
+            _compiled[key] = found
     return found
 
 
@@ -130,8 +136,10 @@ def _compile_and_add(key: tuple[str, int]) -> re.Pattern[str]:
             return compiled
     except Exception:
         return compiled
-    _loaded()[key] = entry
-    _added = True
+    table = _loaded()
+    if len(table) < MAX_PATTERNS:
+        table[key] = entry
+        _added = True
     return compiled
 
 
