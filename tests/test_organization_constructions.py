@@ -302,3 +302,23 @@ def test_a_standing_title_is_no_body() -> None:
 )
 def test_foreign_media_and_courts(text: str, name: str) -> None:
     assert name in names(text)
+
+
+def test_a_steering_committee_is_named_with_its_subject() -> None:
+    from vnreport import analyze_text
+
+    names = [
+        o.name
+        for o in analyze_text(
+            "Ban Chỉ đạo Trung ương về phòng, chống lãng phí, tiêu cực đã họp sáng nay."
+        ).organizations
+    ]
+    assert "Ban Chỉ đạo Trung ương về phòng, chống lãng phí, tiêu cực" in names
+    text = "Hồ sơ được gửi Ban chỉ đạo tỉnh Hà Nam về thực hiện Nghị định 12/2019/NĐ-CP của Chính phủ xem xét."
+    names = [o.name for o in analyze_text(text).organizations]
+    assert "Ban chỉ đạo tỉnh Hà Nam về thực hiện Nghị định 12/2019/NĐ-CP của Chính phủ" in names
+    assert "Chính phủ" in names
+    officials = analyze_text(
+        "Trưởng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng Nguyễn Văn Bình phát biểu."
+    ).officials
+    assert [o.name for o in officials] == ["Nguyễn Văn Bình"]

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from vnreport import regexes
 from vnreport.extract.locations import Entry, PlaceSpan, Unit, gazetteer
 from vnreport.extract.organizations.lexicon import Head
-from vnreport.extract.organizations.names import NameMode, domain, open_name
+from vnreport.extract.organizations.names import NameMode, compound_end, domain, open_name
 from vnreport.extract.organizations.scan import Scan, acronym_at, central_at, head_at
 from vnreport.lexicon import list_matcher
 from vnreport.text import fold, strip_accents
@@ -60,6 +60,8 @@ def parse(s: Scan, k: int, depth: int = 0) -> OrgMatch | None:
     for letter in head.spec.letters:
         if letter in _NAMES and "R" in got:
             continue  # `Vụ III`: a numbered department takes no name after its number
+        if letter == "V" and not got:
+            continue  # `báo cáo Hội đồng về …`: a subject names only a body named before it
         step = _complement(s, letter, j, match, depth)
         if step:
             got.add(letter)
@@ -98,6 +100,60 @@ def _numbered(s: Scan, j: int) -> int:
     return k - j
 
 
+_MAX_SUBJECT = 16  # tokens of a subject after `về`
+_SUBJECT_JOINERS = frozenset({",", "và", "của", "các", "cho", "với", "đối"})
+_BEFORE_NAMES = frozenset({"của", "với", "hiện", "cho"})  # `của Chính phủ`, `thực hiện Nghị định 67`
+
+
+def _subject(s: Scan, j: int, match: OrgMatch, depth: int) -> int:
+    """`về phòng, chống tham nhũng, tiêu cực`: the subject a steering committee, council or commission is
+    named after, in words of its subject lexicon (orgs_topic_words.txt, the domains, the name vocabulary)
+    joined by commas and `của`, `các`, `và`; capitalised words only after `của`, `với`, `thực hiện`
+    (`… về thực hiện Nghị định 67/2014/NĐ-CP của Chính phủ`), so that the holder's name after a title
+    is not read into it; an organisation named there is nested (`Chính phủ`). Tokens from j (`về`
+    included), 0 when no subject follows."""
+    tokens, n = s.tokens, len(s.tokens)
+    if not (s.joined(j) and tokens.texts[j] == "về"):
+        return 0
+    topic = list_matcher("orgs_topic_words.txt", "lower")
+    k = end = j + 1
+    capitals = False  # inside a capitalised name or a number after `của`, `thực hiện`
+    nested: list[OrgMatch] = []
+    while k < n and s.joined(k) and k - j <= _MAX_SUBJECT:
+        text = tokens.texts[k]
+        opens = end > j + 1 and tokens.lowers[k - 1] in _BEFORE_NAMES
+        if (capitals or opens) and (
+            tokens.is_cap_word(k) or (tokens.items[k].kind != "word" and text not in {",", "."})
+        ):
+            inner = parse(s, k, depth + 1) if tokens.is_cap_word(k) else None
+            if inner is not None and not inner.bare:
+                nested.append(inner)
+                k = end = inner.last
+                capitals = False  # `… với UNESCO Phạm Sanh Châu`: the name after it is no part of it
+            else:
+                k = end = compound_end(s, k) if tokens.is_cap_word(k) else k + 1
+                capitals = True
+            continue
+        capitals = False
+        if text.islower() or text == ",":
+            width = max(topic.match(tokens.items, k)[0], s.lex.vocab.match(tokens.items, k)[0], _domain_width(s, k))
+            if width and text != ",":
+                k = end = k + width
+                continue
+            if text in _SUBJECT_JOINERS and (k > j + 1 or text == "các"):
+                k += 1
+                continue
+        break
+    if end <= j + 1:
+        return 0
+    match.nested.extend(m for m in nested if m.last <= end)
+    return end - j
+
+
+def _domain_width(s: Scan, k: int) -> int:
+    return s.lex.domains.match(s.tokens.items, k)[0]
+
+
 def _fixed_inner(s: Scan, match: OrgMatch, end: int, depth: int) -> None:
     """`Văn phòng Chính phủ`, `Thanh tra Chính phủ`, `Văn phòng Trung ương Đảng`: a fixed name that ends in
     another organisation's name has it nested (the shortest one that ends with it)."""
@@ -131,6 +187,8 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
         return width
     if letter == "#":
         return _numbered(s, j)
+    if letter == "V":
+        return _subject(s, j, match, depth)
     if letter == "R":
         text = s.tokens.texts[j] if s.joined(j) else ""
         return 1 if text and _ROMAN.fullmatch(text) else 0

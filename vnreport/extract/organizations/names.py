@@ -201,7 +201,7 @@ def _name_step(s: Scan, k: int, j: int, proper: int, mode: NameMode) -> tuple[in
         return j + width, 0, True
     text = tokens.texts[j]
     if tokens.is_cap_word(j):
-        after = _compound_end(s, j)
+        after = compound_end(s, j)
         return after, (proper + 1 if after == j + 1 else 0), True
     if mode.through_heads and text.isdigit():
         amount = scan_amount(tokens.view, tokens.starts[j], "vi")
@@ -237,7 +237,7 @@ def _domain_at(s: Scan, j: int) -> int:
     return width
 
 
-def _compound_end(s: Scan, j: int) -> int:
+def compound_end(s: Scan, j: int) -> int:
     """Past the word starting at token j: `Thống kê` in `Tổng cục Thống kê` is one word (the word
     segmenter says so), though its second syllable is lower case."""
     end = s.compounds.get(s.tokens.starts[j])
