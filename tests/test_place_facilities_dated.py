@@ -14,3 +14,18 @@ def test_a_park_or_street_named_after_a_day() -> None:
 
 def test_a_landmark_crossroads() -> None:
     assert "Ngã Tư Sở" in _places("Anh thuê một xưởng may nhỏ ở Ngã Tư Sở (Hà Nội).")
+
+
+def test_places_in_a_chain_named_by_its_acronym_are_not_named_alone() -> None:
+    text = "Hai nước cùng tham gia Tam giác phát triển Campuchia - Lào - Việt Nam (CLV). Đoàn đã thăm Campuchia."
+    assert _places(text) == ["Campuchia"]
+
+
+def test_a_place_in_a_treatys_subject_is_part_of_its_name() -> None:
+    text = (
+        "Quốc hội phê chuẩn Hiệp ước bổ sung Hiệp ước hoạch định biên giới quốc gia giữa nước Cộng hòa xã hội chủ "
+        "nghĩa Việt Nam và nước Cộng hòa dân chủ nhân dân Lào về việc sửa đổi điểm đầu của đường biên giới Việt "
+        "Nam - Lào."
+    )
+    assert _places(text) == []
+    assert _places("Hiệp định được hai bên ký kết hôm qua tại Hà Nội.") == ["Hà Nội"]
