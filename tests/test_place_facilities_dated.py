@@ -29,3 +29,8 @@ def test_a_place_in_a_treatys_subject_is_part_of_its_name() -> None:
     )
     assert _places(text) == []
     assert _places("Hiệp định được hai bên ký kết hôm qua tại Hà Nội.") == ["Hà Nội"]
+
+
+def test_a_plural_unit_word_leaves_every_name_of_its_list_bare() -> None:
+    assert _places("Mưa lớn gây ngập ở các huyện Nhà Bè, Bình Chánh và Hóc Môn.") == ["Nhà Bè", "Bình Chánh", "Hóc Môn"]
+    assert "xã An Nhơn Tây" in _places("Dự án ảnh hưởng đến các xã Phú Mỹ Hưng và xã An Nhơn Tây.")

@@ -48,6 +48,7 @@ class PendingList:
 
     kind: Unit | Facility
     last: int  # token after the list's last item
+    opener: PlaceSpan | None = None  # the first place, written with the plural unit word
 
 
 def enclosing(tokens: Tokens, span: PlaceSpan, places: list[PlaceSpan]) -> str | None:
@@ -234,7 +235,7 @@ def opens_list(tokens: Tokens, span: PlaceSpan, kind: Unit | Facility | None) ->
     """A list starts when the unit word or head is plural: `các huyện`, `các tuyến đường`."""
     if kind is None or not ends_with_phrase(plural_trie(), tokens, span.first):
         return None
-    return PendingList(kind, span.last)
+    return PendingList(kind, span.last, span)
 
 
 def keeps_list(tokens: Tokens, pending: PendingList, i: int) -> bool:

@@ -50,6 +50,8 @@ class PlaceSpan:
     # (CLV)`): inside a longer name, not named on its own
     bare_name: str = ""  # a facility's name without its head (`Hoàng Sa` of `quần đảo Hoàng Sa`), folded
     by_context: bool = False  # an old district or commune name read without its unit word (`tại Đồng Tâm`)
+    unit_start: int = -1  # where its plural unit word starts when the mention leaves it to the list (`các
+    # huyện Nhà Bè, Bình Chánh`: the mention is `Nhà Bè`)
 
 
 _ABOLISHED_UNITS = frozenset({"huyện", "quận", "thị xã", "thị trấn"})  # on 1 Jul 2025
