@@ -322,3 +322,12 @@ def test_a_steering_committee_is_named_with_its_subject() -> None:
         "Trưởng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng Nguyễn Văn Bình phát biểu."
     ).officials
     assert [o.name for o in officials] == ["Nguyễn Văn Bình"]
+
+
+def test_a_body_numbered_after_its_name_and_a_longer_vocabulary_phrase() -> None:
+    from vnreport import analyze_text
+
+    names = [o.name for o in analyze_text("Học sinh Trường THPT Yên Phong số 2 đạt giải nhất.").organizations]
+    assert names == ["Trường THPT Yên Phong số 2"]
+    text = "Bà Lan, Giám đốc Trung tâm Giáo dục thường xuyên tỉnh Hà Nam, phát biểu."
+    assert "Trung tâm Giáo dục thường xuyên tỉnh Hà Nam" in [o.name for o in analyze_text(text).organizations]

@@ -10,7 +10,7 @@ from vnreport.extract.locations import Entry, PlaceSpan, Unit, gazetteer
 from vnreport.extract.organizations.lexicon import Head
 from vnreport.extract.organizations.names import NameMode, compound_end, domain, open_name
 from vnreport.extract.organizations.scan import Scan, acronym_at, central_at, head_at
-from vnreport.lexicon import list_matcher
+from vnreport.lexicon import list_matcher, load_words
 from vnreport.text import fold, strip_accents
 
 _GENERIC_BEFORE = frozenset({"các", "những", "mọi", "từng", "Các", "Những"})
@@ -178,6 +178,8 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
             nested=lambda m: parse(s, m, depth + 1) is not None,
         )
         width = open_name(s, j, mode)
+        if width and not match.head.media and match.head.text.lower() not in load_words("orgs_issue_heads.txt"):
+            width += _number_suffix(s, j + width)  # `Trung tâm Giáo dục thường xuyên số 2`, not `Tạp chí … số 11`
         if letter == "L" and width and _plain_lower(s, match.first, j, j + width):
             return 0  # `Vụ cán bộ đánh nhau …`: the case, not a department
         if letter == "L" and width and _cut_short(s, j, j + width):
@@ -295,6 +297,19 @@ def _country(s: Scan, k: int, match: OrgMatch) -> int:
     match.place = PlaceSpan(tokens.starts[k], tokens.ends[k + width - 1], k, k + width, entry.name, "country", None)
     match.place_first = k - between
     return width + between
+
+
+_MAX_SUFFIX = 2  # digits of the number that ends a body's name (`Trường THPT Thuận Thành số 1`)
+
+
+def _number_suffix(s: Scan, k: int) -> int:
+    """`số 1`, `số 12` right after a body's name: the number of one of several bodies of that name
+    (`Khu Quản lý giao thông đô thị số 1`, `Trường THPT Thuận Thành số 1`); tokens, 0 when none."""
+    tokens = s.tokens
+    if not (s.joined(k) and tokens.lowers[k] == "số" and s.joined(k + 1)):
+        return 0
+    text = tokens.texts[k + 1]
+    return 2 if tokens.items[k + 1].kind == "number" and text.isdigit() and len(text) <= _MAX_SUFFIX else 0
 
 
 def _cut_short(s: Scan, first: int, last: int) -> bool:

@@ -194,7 +194,7 @@ def _name_step(s: Scan, k: int, j: int, proper: int, mode: NameMode) -> tuple[in
     width = _domain_at(s, j)
     if width and not tokens.is_cap(j) and not _listed_domain(s, j, width):
         width = 0  # a domain in lower case continues a name only as a listed phrase (`phòng cháy, chữa cháy`)
-    width = width or s.lex.vocab.match(tokens.items, j)[0]
+    width = max(width, s.lex.vocab.match(tokens.items, j)[0])  # the longest: `Giáo dục thường xuyên`
     if width:
         if proper >= _PROPER and not tokens.is_cap(j):
             return None  # `Công ty … Lâm nghiệp Tiền Phong quản lý`: lower case after a proper name is the verb
