@@ -331,3 +331,16 @@ def test_a_body_numbered_after_its_name_and_a_longer_vocabulary_phrase() -> None
     assert names == ["Trường THPT Yên Phong số 2"]
     text = "Bà Lan, Giám đốc Trung tâm Giáo dục thường xuyên tỉnh Hà Nam, phát biểu."
     assert "Trung tâm Giáo dục thường xuyên tỉnh Hà Nam" in [o.name for o in analyze_text(text).organizations]
+
+
+def test_a_bank_or_company_branch_is_read_whole_with_its_parent_apart() -> None:
+    from vnreport import analyze_text
+
+    def names(text: str) -> list[str]:
+        return [o.name for o in analyze_text(text).organizations]
+
+    found = names("Anh đề nghị Ngân hàng Công thương - Chi nhánh Phú Yên trả lại sổ đỏ.")
+    assert "Ngân hàng Công thương - Chi nhánh Phú Yên" in found and "Ngân hàng Công thương" in found
+    assert names("Căn hộ thế chấp tại Sun Bank - Chi nhánh Đà Nẵng từ năm ngoái.") == ["Sun Bank - Chi nhánh Đà Nẵng"]
+    found = names("Nhân viên của Chi nhánh Công ty cổ phần Tập đoàn Hòa Phát Quy Nhơn đã đến.")
+    assert found == ["Chi nhánh Công ty cổ phần Tập đoàn Hòa Phát Quy Nhơn", "Công ty cổ phần Tập đoàn Hòa Phát"]

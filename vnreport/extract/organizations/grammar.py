@@ -44,9 +44,27 @@ def all_matches(s: Scan) -> list[OrgMatch]:
         if match is None or _generic(s, match):
             k += 1
             continue
+        match.first = _brand_before_branch(s, match, found[-1].last if found else 0)
         found.append(match)
         k = match.last
     return found
+
+
+_MAX_BRAND = 3  # words of a brand before `- Chi nhánh …` (`VIB Bank`)
+
+
+def _brand_before_branch(s: Scan, match: OrgMatch, free: int) -> int:
+    """`VIB Bank - Chi nhánh Sài Gòn`: a branch written after its company's brand (capitalised words that
+    no organisation found before takes, and a dash) is named with it. The branch's first token."""
+    tokens, k = s.tokens, match.first
+    if match.head.text.lower() != "chi nhánh" or k < 2 or not tokens.joined[k] or tokens.texts[k - 1] not in _DASHES:
+        return k
+    first = k - 1
+    while first > free and k - 1 - first < _MAX_BRAND and tokens.joined[first] and tokens.is_cap_word(first - 1):
+        first -= 1
+    if first == k - 1 or not tokens.texts[first].isascii():
+        return k
+    return first
 
 
 def parse(s: Scan, k: int, depth: int = 0) -> OrgMatch | None:
@@ -70,6 +88,8 @@ def parse(s: Scan, k: int, depth: int = 0) -> OrgMatch | None:
             return None
     if head.spec.at_least_one and not got:
         return None
+    if head.text.lower() == "chi nhánh" and match.nested and match.place_first is None:
+        _place_of_branch(match, match.nested[-1])
     if match.place_first is None and match.nested:  # `Ban Thường vụ Thành ủy Hà Nội`: the place of the whole
         inner = match.nested[-1]
         match.place, match.bare_unit, match.place_first = inner.place, inner.bare_unit, inner.place_first
@@ -79,6 +99,19 @@ def parse(s: Scan, k: int, depth: int = 0) -> OrgMatch | None:
     match.bare = head.part and j == k + width and match.place_first is None
     match.acronym = _own_acronym(s, k, j)
     return match
+
+
+def _place_of_branch(match: OrgMatch, company: OrgMatch) -> None:
+    """`Chi nhánh Công ty cổ phần Tập đoàn Vinacontrol Quy Nhơn`: the place after the company's name is the
+    branch's, the company is `Công ty cổ phần Tập đoàn Vinacontrol`."""
+    if company.place is None or not company.place.name or company.place_first is None:
+        return
+    if company.place_first <= company.first + 1 or company.place_first != company.last - (
+        company.place.last - company.place.first
+    ):
+        return  # only a place that ends the name
+    match.place, match.place_first = company.place, company.place_first
+    company.last, company.place, company.place_first = company.place_first, None, None
 
 
 _MAX_NUMBER = 4  # digits of a body's number: `Ban Chỉ đạo 389`, `Đoàn kiểm tra 469`

@@ -209,11 +209,19 @@ def _name_step(s: Scan, k: int, j: int, proper: int, mode: NameMode) -> tuple[in
             return None  # `… Công ty TDS 40 triệu đồng`: an amount, no number of the name
         return j + 1, proper, s.joined(j + 1) and tokens.is_cap_word(j + 1)  # `Quân khu 7 giám sát`
     if text in {"&", "-"} and j > k and s.joined(j + 1) and tokens.is_cap_word(j + 1):
+        if _branch_follows(s, j + 1):
+            return None  # `Ngân hàng Ngoại thương - Chi nhánh Bình Định`: the branch of the bank named so far
         return j + 1, proper, True
     joins = text == "và" and j > k and s.joined(j + 1) and tokens.is_cap_word(j + 1) and tokens.is_cap(j - 1)
     if joins and not head_at(s, j + 1)[0]:
         return j + 1, proper, True  # `Hội Hồi sức - Cấp cứu và Chống độc …` (not `… và Công ty …`)
     return None
+
+
+def _branch_follows(s: Scan, k: int) -> bool:
+    """`Chi nhánh` at k (after a dash): a branch of the body named before it."""
+    tokens = s.tokens
+    return tokens.lowers[k] == "chi" and s.joined(k + 1) and tokens.lowers[k + 1] == "nhánh"
 
 
 def _ends_here(s: Scan, j: int) -> bool:
