@@ -34,3 +34,8 @@ def test_a_place_in_a_treatys_subject_is_part_of_its_name() -> None:
 def test_a_plural_unit_word_leaves_every_name_of_its_list_bare() -> None:
     assert _places("Mưa lớn gây ngập ở các huyện Nhà Bè, Bình Chánh và Hóc Môn.") == ["Nhà Bè", "Bình Chánh", "Hóc Môn"]
     assert "xã An Nhơn Tây" in _places("Dự án ảnh hưởng đến các xã Phú Mỹ Hưng và xã An Nhơn Tây.")
+
+
+def test_a_country_naming_its_rule_or_army_is_no_place() -> None:
+    assert _places("Ông bị mật thám Pháp bắt năm 1930 và bị thực dân Pháp kết án.") == []
+    assert _places("Đoàn công tác sang Pháp dự hội nghị.") == ["Pháp"]

@@ -22,6 +22,7 @@ from vnreport.extract.locations.lexicon import (
     Tokens,
     Unit,
     admin_cue_trie,
+    demonym_trie,
     document_trie,
     domain_trie,
     ends_with_phrase,
@@ -58,6 +59,8 @@ def enclosing(tokens: Tokens, span: PlaceSpan, places: list[PlaceSpan]) -> str |
     i = span.first
     if _in_a_chain_named_by_acronym(tokens, span.first, span.last):
         return "name"
+    if span.level == "country" and ends_with_phrase(demonym_trie(), tokens, i):
+        return "name"  # `thực dân Pháp`: the French rule, not France
     if span.level == "facility":
         return "project" if ends_with_phrase(project_trie(), tokens, i) else None
     if i and tokens.joined[i] and tokens.lowers[i - 1] == "nước":
