@@ -344,3 +344,11 @@ def test_a_bank_or_company_branch_is_read_whole_with_its_parent_apart() -> None:
     assert names("Căn hộ thế chấp tại Sun Bank - Chi nhánh Đà Nẵng từ năm ngoái.") == ["Sun Bank - Chi nhánh Đà Nẵng"]
     found = names("Nhân viên của Chi nhánh Công ty cổ phần Tập đoàn Hòa Phát Quy Nhơn đã đến.")
     assert found == ["Chi nhánh Công ty cổ phần Tập đoàn Hòa Phát Quy Nhơn", "Công ty cổ phần Tập đoàn Hòa Phát"]
+
+
+def test_a_cement_maker_named_after_its_town_is_no_place() -> None:
+    from vnreport import analyze_text
+
+    report = analyze_text("Đơn vị từng thi công Xi măng Bỉm Sơn (Thanh Hóa) và nhiều nhà máy khác.")
+    assert [o.name for o in report.organizations] == ["Xi măng Bỉm Sơn"]
+    assert [place.name for place in report.locations] == ["Thanh Hóa"]
