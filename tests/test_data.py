@@ -65,7 +65,7 @@ def _one_of(field: str, allowed: set[str]) -> Callable[[Any], bool]:
 
 
 def _spec_ok(row: HeadRow) -> bool:
-    return row.spec == "-" or set(row.spec) <= set("DNLMBRCSPKQ#!+")
+    return row.spec == "-" or set(row.spec) <= set("DNLMBRCSPKQV#!+")
 
 
 def _people_cue_ok(row: PeopleCueRow) -> bool:

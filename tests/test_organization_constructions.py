@@ -302,3 +302,53 @@ def test_a_standing_title_is_no_body() -> None:
 )
 def test_foreign_media_and_courts(text: str, name: str) -> None:
     assert name in names(text)
+
+
+def test_a_steering_committee_is_named_with_its_subject() -> None:
+    from vnreport import analyze_text
+
+    names = [
+        o.name
+        for o in analyze_text(
+            "Ban Chỉ đạo Trung ương về phòng, chống lãng phí, tiêu cực đã họp sáng nay."
+        ).organizations
+    ]
+    assert "Ban Chỉ đạo Trung ương về phòng, chống lãng phí, tiêu cực" in names
+    text = "Hồ sơ được gửi Ban chỉ đạo tỉnh Hà Nam về thực hiện Nghị định 12/2019/NĐ-CP của Chính phủ xem xét."
+    names = [o.name for o in analyze_text(text).organizations]
+    assert "Ban chỉ đạo tỉnh Hà Nam về thực hiện Nghị định 12/2019/NĐ-CP của Chính phủ" in names
+    assert "Chính phủ" in names
+    officials = analyze_text(
+        "Trưởng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng Nguyễn Văn Bình phát biểu."
+    ).officials
+    assert [o.name for o in officials] == ["Nguyễn Văn Bình"]
+
+
+def test_a_body_numbered_after_its_name_and_a_longer_vocabulary_phrase() -> None:
+    from vnreport import analyze_text
+
+    names = [o.name for o in analyze_text("Học sinh Trường THPT Yên Phong số 2 đạt giải nhất.").organizations]
+    assert names == ["Trường THPT Yên Phong số 2"]
+    text = "Bà Lan, Giám đốc Trung tâm Giáo dục thường xuyên tỉnh Hà Nam, phát biểu."
+    assert "Trung tâm Giáo dục thường xuyên tỉnh Hà Nam" in [o.name for o in analyze_text(text).organizations]
+
+
+def test_a_bank_or_company_branch_is_read_whole_with_its_parent_apart() -> None:
+    from vnreport import analyze_text
+
+    def names(text: str) -> list[str]:
+        return [o.name for o in analyze_text(text).organizations]
+
+    found = names("Anh đề nghị Ngân hàng Công thương - Chi nhánh Phú Yên trả lại sổ đỏ.")
+    assert "Ngân hàng Công thương - Chi nhánh Phú Yên" in found and "Ngân hàng Công thương" in found
+    assert names("Căn hộ thế chấp tại Sun Bank - Chi nhánh Đà Nẵng từ năm ngoái.") == ["Sun Bank - Chi nhánh Đà Nẵng"]
+    found = names("Nhân viên của Chi nhánh Công ty cổ phần Tập đoàn Hòa Phát Quy Nhơn đã đến.")
+    assert found == ["Chi nhánh Công ty cổ phần Tập đoàn Hòa Phát Quy Nhơn", "Công ty cổ phần Tập đoàn Hòa Phát"]
+
+
+def test_a_cement_maker_named_after_its_town_is_no_place() -> None:
+    from vnreport import analyze_text
+
+    report = analyze_text("Đơn vị từng thi công Xi măng Bỉm Sơn (Thanh Hóa) và nhiều nhà máy khác.")
+    assert [o.name for o in report.organizations] == ["Xi măng Bỉm Sơn"]
+    assert [place.name for place in report.locations] == ["Thanh Hóa"]

@@ -22,6 +22,7 @@ from vnreport.extract.locations.lexicon import (
     Tokens,
     Unit,
     admin_cue_trie,
+    demonym_trie,
     document_trie,
     domain_trie,
     ends_with_phrase,
@@ -48,6 +49,7 @@ class PendingList:
 
     kind: Unit | Facility
     last: int  # token after the list's last item
+    opener: PlaceSpan | None = None  # the first place, written with the plural unit word
 
 
 def enclosing(tokens: Tokens, span: PlaceSpan, places: list[PlaceSpan]) -> str | None:
@@ -55,6 +57,10 @@ def enclosing(tokens: Tokens, span: PlaceSpan, places: list[PlaceSpan]) -> str |
     `Trưởng thôn Hành Thiện`) or the place is where a title's holder serves (`Đại sứ Hàn Quốc tại Việt
     Nam`); `project` when a facility is a project's (`dự án Cảng hàng không quốc tế Long Thành`)."""
     i = span.first
+    if _in_a_chain_named_by_acronym(tokens, span.first, span.last):
+        return "name"
+    if span.level == "country" and ends_with_phrase(demonym_trie(), tokens, i):
+        return "name"  # `thực dân Pháp`: the French rule, not France
     if span.level == "facility":
         return "project" if ends_with_phrase(project_trie(), tokens, i) else None
     if i and tokens.joined[i] and tokens.lowers[i - 1] == "nước":
@@ -69,7 +75,32 @@ def enclosing(tokens: Tokens, span: PlaceSpan, places: list[PlaceSpan]) -> str |
     return None
 
 
-_DOCUMENT_REACH = 8  # words between a document's kind and a place of its name (`Hiệp định Đối tác xuyên …`)
+_CHAIN_REACH = 14  # tokens from a place to the acronym of the named chain it is in
+
+
+def _in_a_chain_named_by_acronym(tokens: Tokens, first: int, last: int) -> bool:
+    """`Tam giác phát triển Campuchia - Lào - Việt Nam (CLV)`, `… ba dòng sông A-da-oa-đi - Chao-phay-a - Mê
+    Công (ACMECS)`: places joined by dashes, right before an acronym in parentheses, are the words of the
+    name the acronym stands for (a cooperation mechanism, a body), not places named on their own."""
+    n = len(tokens)
+    dashed = first > 0 and tokens.joined[first] and tokens.texts[first - 1] in {"-", "–"}
+    k = last
+    while k < n and k - last < _CHAIN_REACH and tokens.joined[k]:
+        text = tokens.texts[k]
+        if text == "(":
+            inner = tokens.texts[k + 1] if k + 2 < n else ""
+            shaped = len(inner) >= 3 and inner.isalpha() and inner.isupper() and tokens.texts[k + 2] == ")"
+            return dashed and shaped
+        glued = tokens.items[k].gap == 0 and tokens.texts[k - 1] == "-"  # `Chao-phay-a`: one transliterated name
+        if text in {"-", "–"}:
+            dashed = True
+        elif not tokens.is_cap_word(k) and not glued:
+            return False
+        k += 1
+    return False
+
+
+_DOCUMENT_REACH = 10  # words between a document's kind and a place of its name (`Hiệp định Đối tác xuyên …`)
 _DOCUMENT_JOINERS = frozenset({"và", ",", "nước", "-", "–"})
 
 
@@ -86,6 +117,8 @@ def _inside_document(tokens: Tokens, i: int) -> bool:
     k = i
     while k > 0 and i - k < _DOCUMENT_REACH and tokens.joined[k] and tokens.is_word(k - 1):
         k -= 1
+        if tokens.texts[k] in _PLACE_PREPOSITIONS:
+            return False  # `Hiệp định được ký kết tại Hà Nội`: where it was signed, not its name
         width = document_trie().match(tokens.items, k)[0]
         if width and k + width <= i:
             verb = tokens.sentence_initial(k) and function_word_trie().match(tokens.items, k + width)[0]
@@ -97,7 +130,26 @@ def _after_a_documents_place(tokens: Tokens, i: int, previous: PlaceSpan | None)
     """`Hiệp ước … giữa nước A và nước B`: the next place of a document's name, after `và`/`nước`."""
     if previous is None or previous.inside != "document" or previous.last >= i:
         return False
-    return all(tokens.texts[k] in _DOCUMENT_JOINERS for k in range(previous.last, i)) and i - previous.last <= 3
+    if all(tokens.texts[k] in _DOCUMENT_JOINERS for k in range(previous.last, i)) and i - previous.last <= 3:
+        return True
+    return _in_documents_subject(tokens, previous.last, i)
+
+
+_SUBJECT_REACH = 16  # words of a document's subject before a place in it
+_PLACE_PREPOSITIONS = frozenset({"tại", "ở", "sang", "đến", "tới", "từ", "trên"})
+
+
+def _in_documents_subject(tokens: Tokens, k: int, i: int) -> bool:
+    """`Hiệp ước … giữa nước A và nước B về việc sửa đổi điểm khởi đầu của đường biên giới quốc gia A - B`:
+    a place in the subject (`về …`, lower-case words on, no punctuation, no preposition of place) that
+    follows a place of the document's name is the name's too."""
+    if tokens.texts[k] != "về" or i - k > _SUBJECT_REACH:
+        return False
+    for m in range(k + 1, i):
+        text = tokens.texts[m]
+        if not tokens.joined[m] or not tokens.is_word(m) or not text.islower() or text in _PLACE_PREPOSITIONS:
+            return False
+    return True
 
 
 def admin_in_context(tokens: Tokens, i: int, gaz: Gazetteer, places: list[PlaceSpan]) -> PlaceSpan | None:
@@ -186,7 +238,7 @@ def opens_list(tokens: Tokens, span: PlaceSpan, kind: Unit | Facility | None) ->
     """A list starts when the unit word or head is plural: `các huyện`, `các tuyến đường`."""
     if kind is None or not ends_with_phrase(plural_trie(), tokens, span.first):
         return None
-    return PendingList(kind, span.last)
+    return PendingList(kind, span.last, span)
 
 
 def keeps_list(tokens: Tokens, pending: PendingList, i: int) -> bool:

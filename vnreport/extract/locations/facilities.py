@@ -134,6 +134,8 @@ def _one_name_end(tokens: Tokens, j: int, facility: Facility, gaz: Gazetteer) ->
         k = j + 1 if tokens.lowers[j] == "số" and j + 1 < n and tokens.joined[j + 1] else j
         if tokens.items[k].kind == "number":
             return _code_end(tokens, k + 1), None  # `quốc lộ 1A`, `đường số 3`, `tiểu khu 153`
+    if "dated" in facility.flags and _day_month(tokens.texts[j]) and tokens.items[j].kind in {"date", "number"}:
+        return j + 1, None  # `Công viên 23/9`, `đường 3/2`: named after the day it commemorates
     if "venue" in facility.flags and gaz.units.length(tokens.items, j):
         place = unit_place(tokens, j, gaz)  # `Nhà văn hóa thôn Hoành`
         return (place.last, None) if place is not None and place.name else (j, None)
@@ -166,6 +168,12 @@ def _venue_of_place(tokens: Tokens, j: int, gaz: Gazetteer) -> int:
         return place.last
     province = _province_at(tokens, k, gaz)
     return k + province if province else j
+
+
+def _day_month(text: str) -> bool:
+    """`23/9`, `3/2`, `30/4`: a day and a month without a year."""
+    day, slash, month = text.partition("/")
+    return bool(slash) and day.isdigit() and month.isdigit() and 1 <= int(day) <= 31 and 1 <= int(month) <= 12
 
 
 def _opens_name(tokens: Tokens, j: int) -> bool:

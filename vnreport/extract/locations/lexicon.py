@@ -250,6 +250,11 @@ def project_trie() -> PhraseMatcher[bool]:
 
 
 @cache
+def demonym_trie() -> PhraseMatcher[bool]:
+    return _cue_matcher_of("places_demonym_words.txt")
+
+
+@cache
 def title_trie() -> PhraseMatcher[bool]:
     return _cue_matcher_of("places_title_words.txt")
 

@@ -114,7 +114,8 @@ def _elided_bodies(text: str, places: list[PlaceSpan], names: Sequence[Span]) ->
     for place in places:
         if not place.name:
             continue
-        if text[place.start - len(_PLURAL) : place.start] == _PLURAL and place.start - len(_PLURAL) in org_ends:
+        start = place.unit_start if place.unit_start >= 0 else place.start
+        if text[start - len(_PLURAL) : start] == _PLURAL and start - len(_PLURAL) in org_ends:
             elided.add(id(place))  # `Ban An toàn giao thông các tỉnh Tuyên Quang, Phú Thọ`
             ending[place.end] = place
             continue

@@ -42,6 +42,9 @@ def scan_places(tokens: Tokens, gaz: Gazetteer) -> list[PlaceSpan]:
         if pending is not None and i == pending.last:
             item = list_item(tokens, i, pending, gaz)
             if item is not None:
+                if pending.opener is not None and isinstance(pending.kind, Unit):
+                    _without_plural_unit(tokens, pending.opener, gaz)
+                    pending.opener = None
                 places.append(item)
                 pending.last = i = item.last
                 continue
@@ -62,6 +65,14 @@ def scan_places(tokens: Tokens, gaz: Gazetteer) -> list[PlaceSpan]:
             pending = opens_list(tokens, span, kind)
         i = span.last
     return places
+
+
+def _without_plural_unit(tokens: Tokens, span: PlaceSpan, gaz: Gazetteer) -> None:
+    """`các huyện Nhà Bè, Bình Chánh`: the plural unit word belongs to the whole list, so its first place is
+    written `Nhà Bè` as the others are (not so in `các xã Phú Mỹ Hưng và xã An Nhơn Tây`)."""
+    width = gaz.units.length(tokens.items, span.first)
+    if width > 0 and span.first + width < span.last and tokens.joined[span.first + width]:
+        span.unit_start, span.start = span.start, tokens.starts[span.first + width]
 
 
 def _places_inside(tokens: Tokens, venue: PlaceSpan, gaz: Gazetteer) -> list[PlaceSpan]:

@@ -46,9 +46,12 @@ class PlaceSpan:
     addressed: bool = False  # its province comes from the address it is written in
     venue: bool = False  # a venue (`Hội trường Thành ủy Nha Trang`): organisations may be named inside it
     inside: str | None = None  # `title` (`Tổng thống Pháp`), `project` (`dự án cầu X`), `facility` (`Hội
-    # trường Thành ủy Nha Trang`), `document` (`Thỏa thuận Paris`): inside a longer name, not named on its own
+    # trường Thành ủy Nha Trang`), `document` (`Thỏa thuận Paris`), `name` (`Campuchia - Lào - Việt Nam
+    # (CLV)`): inside a longer name, not named on its own
     bare_name: str = ""  # a facility's name without its head (`Hoàng Sa` of `quần đảo Hoàng Sa`), folded
     by_context: bool = False  # an old district or commune name read without its unit word (`tại Đồng Tâm`)
+    unit_start: int = -1  # where its plural unit word starts when the mention leaves it to the list (`các
+    # huyện Nhà Bè, Bình Chánh`: the mention is `Nhà Bè`)
 
 
 _ABOLISHED_UNITS = frozenset({"huyện", "quận", "thị xã", "thị trấn"})  # on 1 Jul 2025

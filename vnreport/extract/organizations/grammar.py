@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 from vnreport import regexes
 from vnreport.extract.locations import Entry, PlaceSpan, Unit, gazetteer
 from vnreport.extract.organizations.lexicon import Head
-from vnreport.extract.organizations.names import NameMode, domain, open_name
+from vnreport.extract.organizations.names import NameMode, compound_end, domain, open_name
 from vnreport.extract.organizations.scan import Scan, acronym_at, central_at, head_at
-from vnreport.lexicon import list_matcher
+from vnreport.lexicon import list_matcher, load_words
 from vnreport.text import fold, strip_accents
 
 _GENERIC_BEFORE = frozenset({"các", "những", "mọi", "từng", "Các", "Những"})
@@ -44,9 +44,27 @@ def all_matches(s: Scan) -> list[OrgMatch]:
         if match is None or _generic(s, match):
             k += 1
             continue
+        match.first = _brand_before_branch(s, match, found[-1].last if found else 0)
         found.append(match)
         k = match.last
     return found
+
+
+_MAX_BRAND = 3  # words of a brand before `- Chi nhánh …` (`VIB Bank`)
+
+
+def _brand_before_branch(s: Scan, match: OrgMatch, free: int) -> int:
+    """`VIB Bank - Chi nhánh Sài Gòn`: a branch written after its company's brand (capitalised words that
+    no organisation found before takes, and a dash) is named with it. The branch's first token."""
+    tokens, k = s.tokens, match.first
+    if match.head.text.lower() != "chi nhánh" or k < 2 or not tokens.joined[k] or tokens.texts[k - 1] not in _DASHES:
+        return k
+    first = k - 1
+    while first > free and k - 1 - first < _MAX_BRAND and tokens.joined[first] and tokens.is_cap_word(first - 1):
+        first -= 1
+    if first == k - 1 or not tokens.texts[first].isascii():
+        return k
+    return first
 
 
 def parse(s: Scan, k: int, depth: int = 0) -> OrgMatch | None:
@@ -60,6 +78,8 @@ def parse(s: Scan, k: int, depth: int = 0) -> OrgMatch | None:
     for letter in head.spec.letters:
         if letter in _NAMES and "R" in got:
             continue  # `Vụ III`: a numbered department takes no name after its number
+        if letter == "V" and not got:
+            continue  # `báo cáo Hội đồng về …`: a subject names only a body named before it
         step = _complement(s, letter, j, match, depth)
         if step:
             got.add(letter)
@@ -68,6 +88,8 @@ def parse(s: Scan, k: int, depth: int = 0) -> OrgMatch | None:
             return None
     if head.spec.at_least_one and not got:
         return None
+    if head.text.lower() == "chi nhánh" and match.nested and match.place_first is None:
+        _place_of_branch(match, match.nested[-1])
     if match.place_first is None and match.nested:  # `Ban Thường vụ Thành ủy Hà Nội`: the place of the whole
         inner = match.nested[-1]
         match.place, match.bare_unit, match.place_first = inner.place, inner.bare_unit, inner.place_first
@@ -77,6 +99,19 @@ def parse(s: Scan, k: int, depth: int = 0) -> OrgMatch | None:
     match.bare = head.part and j == k + width and match.place_first is None
     match.acronym = _own_acronym(s, k, j)
     return match
+
+
+def _place_of_branch(match: OrgMatch, company: OrgMatch) -> None:
+    """`Chi nhánh Công ty cổ phần Tập đoàn Vinacontrol Quy Nhơn`: the place after the company's name is the
+    branch's, the company is `Công ty cổ phần Tập đoàn Vinacontrol`."""
+    if company.place is None or not company.place.name or company.place_first is None:
+        return
+    if company.place_first <= company.first + 1 or company.place_first != company.last - (
+        company.place.last - company.place.first
+    ):
+        return  # only a place that ends the name
+    match.place, match.place_first = company.place, company.place_first
+    company.last, company.place, company.place_first = company.place_first, None, None
 
 
 _MAX_NUMBER = 4  # digits of a body's number: `Ban Chỉ đạo 389`, `Đoàn kiểm tra 469`
@@ -96,6 +131,60 @@ def _numbered(s: Scan, j: int) -> int:
     if s.joined(k):
         k += list_matcher("orgs_qualifiers.txt", "lower").match(tokens.items, k)[0]
     return k - j
+
+
+_MAX_SUBJECT = 16  # tokens of a subject after `về`
+_SUBJECT_JOINERS = frozenset({",", "và", "của", "các", "cho", "với", "đối"})
+_BEFORE_NAMES = frozenset({"của", "với", "hiện", "cho"})  # `của Chính phủ`, `thực hiện Nghị định 67`
+
+
+def _subject(s: Scan, j: int, match: OrgMatch, depth: int) -> int:
+    """`về phòng, chống tham nhũng, tiêu cực`: the subject a steering committee, council or commission is
+    named after, in words of its subject lexicon (orgs_topic_words.txt, the domains, the name vocabulary)
+    joined by commas and `của`, `các`, `và`; capitalised words only after `của`, `với`, `thực hiện`
+    (`… về thực hiện Nghị định 67/2014/NĐ-CP của Chính phủ`), so that the holder's name after a title
+    is not read into it; an organisation named there is nested (`Chính phủ`). Tokens from j (`về`
+    included), 0 when no subject follows."""
+    tokens, n = s.tokens, len(s.tokens)
+    if not (s.joined(j) and tokens.texts[j] == "về"):
+        return 0
+    topic = list_matcher("orgs_topic_words.txt", "lower")
+    k = end = j + 1
+    capitals = False  # inside a capitalised name or a number after `của`, `thực hiện`
+    nested: list[OrgMatch] = []
+    while k < n and s.joined(k) and k - j <= _MAX_SUBJECT:
+        text = tokens.texts[k]
+        opens = end > j + 1 and tokens.lowers[k - 1] in _BEFORE_NAMES
+        if (capitals or opens) and (
+            tokens.is_cap_word(k) or (tokens.items[k].kind != "word" and text not in {",", "."})
+        ):
+            inner = parse(s, k, depth + 1) if tokens.is_cap_word(k) else None
+            if inner is not None and not inner.bare:
+                nested.append(inner)
+                k = end = inner.last
+                capitals = False  # `… với UNESCO Phạm Sanh Châu`: the name after it is no part of it
+            else:
+                k = end = compound_end(s, k) if tokens.is_cap_word(k) else k + 1
+                capitals = True
+            continue
+        capitals = False
+        if text.islower() or text == ",":
+            width = max(topic.match(tokens.items, k)[0], s.lex.vocab.match(tokens.items, k)[0], _domain_width(s, k))
+            if width and text != ",":
+                k = end = k + width
+                continue
+            if text in _SUBJECT_JOINERS and (k > j + 1 or text == "các"):
+                k += 1
+                continue
+        break
+    if end <= j + 1:
+        return 0
+    match.nested.extend(m for m in nested if m.last <= end)
+    return end - j
+
+
+def _domain_width(s: Scan, k: int) -> int:
+    return s.lex.domains.match(s.tokens.items, k)[0]
 
 
 def _fixed_inner(s: Scan, match: OrgMatch, end: int, depth: int) -> None:
@@ -122,6 +211,8 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
             nested=lambda m: parse(s, m, depth + 1) is not None,
         )
         width = open_name(s, j, mode)
+        if width and not match.head.media and match.head.text.lower() not in load_words("orgs_issue_heads.txt"):
+            width += _number_suffix(s, j + width)  # `Trung tâm Giáo dục thường xuyên số 2`, not `Tạp chí … số 11`
         if letter == "L" and width and _plain_lower(s, match.first, j, j + width):
             return 0  # `Vụ cán bộ đánh nhau …`: the case, not a department
         if letter == "L" and width and _cut_short(s, j, j + width):
@@ -131,6 +222,8 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
         return width
     if letter == "#":
         return _numbered(s, j)
+    if letter == "V":
+        return _subject(s, j, match, depth)
     if letter == "R":
         text = s.tokens.texts[j] if s.joined(j) else ""
         return 1 if text and _ROMAN.fullmatch(text) else 0
@@ -237,6 +330,19 @@ def _country(s: Scan, k: int, match: OrgMatch) -> int:
     match.place = PlaceSpan(tokens.starts[k], tokens.ends[k + width - 1], k, k + width, entry.name, "country", None)
     match.place_first = k - between
     return width + between
+
+
+_MAX_SUFFIX = 2  # digits of the number that ends a body's name (`Trường THPT Thuận Thành số 1`)
+
+
+def _number_suffix(s: Scan, k: int) -> int:
+    """`số 1`, `số 12` right after a body's name: the number of one of several bodies of that name
+    (`Khu Quản lý giao thông đô thị số 1`, `Trường THPT Thuận Thành số 1`); tokens, 0 when none."""
+    tokens = s.tokens
+    if not (s.joined(k) and tokens.lowers[k] == "số" and s.joined(k + 1)):
+        return 0
+    text = tokens.texts[k + 1]
+    return 2 if tokens.items[k + 1].kind == "number" and text.isdigit() and len(text) <= _MAX_SUFFIX else 0
 
 
 def _cut_short(s: Scan, first: int, last: int) -> bool:

@@ -6,7 +6,7 @@ Spec letters (in the order they may follow a head): D a domain (`Bộ Tài chín
 M a proper name that runs through heads and numbers (`Công ty cổ phần Tập đoàn Hòa Phát`, `Quân khu
 4`), B a business name that may hold lower-case words (`Công ty TNHH xây dựng và thương mại …`), C
 `Trung ương`, S a nested organisation, P a place or a bare unit word, K a country only (a national body), Q `của
-Quốc hội`. `!` after a
+Quốc hội`, V the subject after `về` (`Ban Chỉ đạo … về phòng, chống tham nhũng`). `!` after a
 letter: required; a trailing `+`: at least one.
 """
 

@@ -209,11 +209,15 @@ def _merge_bare(records: dict[str, Record]) -> None:
 def _merge_qualified(records: dict[str, Record]) -> None:
     """`Ủy ban ATGT` joins the one `Ủy ban ATGT Quốc gia` of the article, `Ban Chấp hành Trung ương` the
     `Ban Chấp hành Trung ương Đảng`: a name is the same body as the single longer one that only adds a
-    qualifier of orgs_qualifiers.txt (`Quốc gia`, `Đảng`, `Việt Nam`, `của Quốc hội`)."""
+    qualifier of orgs_qualifiers.txt (`Quốc gia`, `Đảng`, `Việt Nam`, `của Quốc hội`) or its subject (`Ban Chỉ
+    đạo` of `Ban Chỉ đạo Trung ương về phòng, chống tham nhũng`)."""
     qualifiers = load_words("orgs_qualifiers.txt")
     longer: dict[str, list[Record]] = {}
     for record in records.values():
-        words = record.key.split(" ")
+        base, subject, _ = record.key.partition(" về ")  # `Ban Chỉ đạo Trung ương về …`: its subject is a qualifier
+        if subject:
+            longer.setdefault(base, []).append(record)
+        words = base.split(" ")
         for cut in range(1, len(words)):
             if " ".join(words[cut:]) in qualifiers:
                 longer.setdefault(" ".join(words[:cut]), []).append(record)

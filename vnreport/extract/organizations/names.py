@@ -194,14 +194,14 @@ def _name_step(s: Scan, k: int, j: int, proper: int, mode: NameMode) -> tuple[in
     width = _domain_at(s, j)
     if width and not tokens.is_cap(j) and not _listed_domain(s, j, width):
         width = 0  # a domain in lower case continues a name only as a listed phrase (`phòng cháy, chữa cháy`)
-    width = width or s.lex.vocab.match(tokens.items, j)[0]
+    width = max(width, s.lex.vocab.match(tokens.items, j)[0])  # the longest: `Giáo dục thường xuyên`
     if width:
         if proper >= _PROPER and not tokens.is_cap(j):
             return None  # `Công ty … Lâm nghiệp Tiền Phong quản lý`: lower case after a proper name is the verb
         return j + width, 0, True
     text = tokens.texts[j]
     if tokens.is_cap_word(j):
-        after = _compound_end(s, j)
+        after = compound_end(s, j)
         return after, (proper + 1 if after == j + 1 else 0), True
     if mode.through_heads and text.isdigit():
         amount = scan_amount(tokens.view, tokens.starts[j], "vi")
@@ -209,11 +209,19 @@ def _name_step(s: Scan, k: int, j: int, proper: int, mode: NameMode) -> tuple[in
             return None  # `… Công ty TDS 40 triệu đồng`: an amount, no number of the name
         return j + 1, proper, s.joined(j + 1) and tokens.is_cap_word(j + 1)  # `Quân khu 7 giám sát`
     if text in {"&", "-"} and j > k and s.joined(j + 1) and tokens.is_cap_word(j + 1):
+        if _branch_follows(s, j + 1):
+            return None  # `Ngân hàng Ngoại thương - Chi nhánh Bình Định`: the branch of the bank named so far
         return j + 1, proper, True
     joins = text == "và" and j > k and s.joined(j + 1) and tokens.is_cap_word(j + 1) and tokens.is_cap(j - 1)
     if joins and not head_at(s, j + 1)[0]:
         return j + 1, proper, True  # `Hội Hồi sức - Cấp cứu và Chống độc …` (not `… và Công ty …`)
     return None
+
+
+def _branch_follows(s: Scan, k: int) -> bool:
+    """`Chi nhánh` at k (after a dash): a branch of the body named before it."""
+    tokens = s.tokens
+    return tokens.lowers[k] == "chi" and s.joined(k + 1) and tokens.lowers[k + 1] == "nhánh"
 
 
 def _ends_here(s: Scan, j: int) -> bool:
@@ -237,7 +245,7 @@ def _domain_at(s: Scan, j: int) -> int:
     return width
 
 
-def _compound_end(s: Scan, j: int) -> int:
+def compound_end(s: Scan, j: int) -> int:
     """Past the word starting at token j: `Thống kê` in `Tổng cục Thống kê` is one word (the word
     segmenter says so), though its second syllable is lower case."""
     end = s.compounds.get(s.tokens.starts[j])
