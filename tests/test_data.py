@@ -44,6 +44,8 @@ LEVELS = {"country", "province", "district", "commune", "region", "village", "fa
 ROLES = {"chaired", "attended", "spoke", "signed"}
 YEAR_CUE_ROLES = {
     "dateline",
+    "origin",
+    "anniversary",
     "birth",
     "review",
     "present",

@@ -580,6 +580,16 @@ def test_anniversary_span_names_the_present_year() -> None:
     assert dates(text, None)[0].value == "2017-07-01"
 
 
+def test_a_founding_date_does_not_date_its_anniversary() -> None:
+    text = (
+        "Ngày 12/8, Công ty cổ phần Xây dựng số 5 tổ chức kỷ niệm 30 năm ngày thành lập. "
+        "Công ty được thành lập sau chiến tranh (12/8/1988) với 40 công nhân."
+    )
+    assert [m.value for m in dates(text, None)] == ["XXXX-08-12", "1988-08-12"]
+    text = "Sáng 12/8, lãnh đạo dự lễ kỷ niệm 30 năm thành lập công ty ngày 12/8/2018 tại Hà Nội."
+    assert dates(text, None)[0].value == "2018-08-12"
+
+
 def test_no_evidence_leaves_the_year_unknown() -> None:
     text = "Chiều 19/5, Tổng thư ký trả lời báo chí. Năm 2016, nhiều đại biểu đã đề nghị hoãn."
     first = dates(text, None)[0]

@@ -50,6 +50,7 @@ _TARGET_REACH = 60  # characters: a target verb this close before `trong năm 20
 _DOCUMENT_REACH = 1000  # characters: a document dated in the opening is the object of the story
 _EFFECT_REACH = 100  # characters: the appointment (`giữ chức vụ …`) before the day it takes effect
 _REVIEW_MONTH = 10  # a review of a year with the tasks of the next is held from October on
+_ORIGIN_REACH = 100  # characters: a founding told this far before its date
 _NEAR = 2.0  # months: a partial date this close to the anchor, on the other side, is of the anchor's year
 
 
@@ -98,6 +99,7 @@ def gather(view: str, found: list[Found], paragraphs: list[Paragraph], given: in
     members = [part for f in found for part in (f.parts or (f,))]  # a span's two ends count as two dates
     periods = {id(part) for f in found if f.parts for part in f.parts if part.precision != "day"}
     evidence.other_story = _biography_dates(view, members, sentences) | _quoted(view, members, paragraphs)
+    evidence.other_story |= _origins(view, members)
     evidence.dateline = _dateline(view, found, paragraphs)
     evidence.present = _present_year(view, found, _lead_end(view, paragraphs))
     if evidence.present is not None and _names_next(view, evidence.present):
@@ -313,6 +315,36 @@ def _takes_effect(view: str, f: Found) -> bool:
         and cues.until.match(view, f.end) is None
         and cues.career.search(view, window(f.start, _EFFECT_REACH), f.start) is not None
     )
+
+
+def _origins(view: str, found: list[Found]) -> set[int]:
+    """Starts of the founding dates of a text that celebrates an anniversary (`kỷ niệm 40 năm ngày thành
+    lập` … `Cty được thành lập … (27/6/1977)`): the origin is not the celebration of the same day and month."""
+    cues = year_cues()
+    if cues.anniversary.search(view) is None:
+        return set()
+    starts: set[int] = set()
+    for f in found:
+        if not f.explicit or f.precision != "day":
+            continue
+        lo = _clause_start(view, f.start)
+        if cues.anniversary.search(view, lo, f.start):
+            continue  # `lễ kỷ niệm 10 năm thành lập … ngày 26/5/2017`: the celebration's own date
+        if cues.origin.search(view, lo, f.start):
+            starts.add(f.start)
+    return starts
+
+
+_CLAUSE_END = regexes.compile(r"[.;!?\n]")
+
+
+def _clause_start(view: str, at: int) -> int:
+    """Where the sentence holding `at` starts, looking back at most `_ORIGIN_REACH` characters."""
+    lo = window(at, _ORIGIN_REACH)
+    last = lo
+    for m in _CLAUSE_END.finditer(view, lo, at):
+        last = m.end()
+    return last
 
 
 _QUOTES = regexes.compile(r"“[^“”\n]*”|\"[^\"\n]*\"")
