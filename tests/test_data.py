@@ -45,6 +45,8 @@ ROLES = {"chaired", "attended", "spoke", "signed"}
 YEAR_CUE_ROLES = {
     "dateline",
     "origin",
+    "plan_before",
+    "plan_after",
     "anniversary",
     "birth",
     "review",

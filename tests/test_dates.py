@@ -590,6 +590,17 @@ def test_a_founding_date_does_not_date_its_anniversary() -> None:
     assert dates(text, None)[0].value == "2018-08-12"
 
 
+def test_a_reported_year_and_the_planned_next_one_name_the_present() -> None:
+    text = (
+        "Ngày 9-3, Bí thư làm việc với huyện. Năm 2018, huyện đã thu ngân sách 500 tỉ đồng. "
+        "Năm 2019, huyện sẽ xây thêm ba trường học."
+    )
+    first = dates(text, None)[0]
+    assert (first.value, first.year_source) == ("2019-03-09", "present")
+    text = "Ngày 9-3, Bí thư làm việc với huyện. Năm 2018, huyện đã thu ngân sách 500 tỉ đồng."
+    assert dates(text, None)[0].value == "XXXX-03-09"
+
+
 def test_no_evidence_leaves_the_year_unknown() -> None:
     text = "Chiều 19/5, Tổng thư ký trả lời báo chí. Năm 2016, nhiều đại biểu đã đề nghị hoãn."
     first = dates(text, None)[0]

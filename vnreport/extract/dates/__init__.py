@@ -113,7 +113,7 @@ def _tet_value(f: Found, year: int | None, evidence: YearEvidence) -> str | None
         year = f.lo[0]
     elif f.cycle is not None:
         reference = evidence.article_year()[0] or (evidence.anchor[0] if evidence.anchor else None)
-        reference = reference or evidence.latest_past or None
+        reference = reference or evidence.latest_past or evidence.named_year or None
         if reference is None:
             return None
         base = reference - (reference - 4 - f.cycle) % 60  # the cycle's year at or before the reference

@@ -352,6 +352,7 @@ class _YearCues:
     birth_before: re.Pattern[str]
     review: re.Pattern[str]
     origin: re.Pattern[str]
+    plan: re.Pattern[str]
     anniversary: re.Pattern[str]
     until: re.Pattern[str]
     clock: re.Pattern[str]
@@ -391,6 +392,11 @@ def year_cues() -> _YearCues:
         not_anchor_before=regexes.compile(rf"(?<!\w)(?:{alt('not_anchor')}){_O}\Z", flags),
         review=regexes.compile(
             rf"(?<!\w)(?:{alt('review')})(?:{_S}[^\s.;:!?“”\"]+){{0,12}}?{_S}năm{_S}(?P<y>{_Y}){_Y_END}(?!{_O}[-–]{_O}\d)",
+            flags,
+        ),
+        plan=regexes.compile(
+            rf"(?<!\w)(?:{alt('plan_before')})(?:{_S}[^\W\d_]+)?{_S}(?P<nam>năm){_S}(?P<y>{_Y}){_Y_END}"
+            rf"|(?<!\w)(?P<nam2>năm){_S}(?P<y2>{_Y}){_Y_END}(?:[^.;:!?\n“”]|\.(?=\S)){{0,50}}?(?<!\w)(?:{alt('plan_after')})(?!\w)",
             flags,
         ),
         origin=regexes.compile(rf"(?<!\w)(?:{alt('origin')})(?!\w)", flags),

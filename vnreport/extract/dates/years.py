@@ -69,6 +69,7 @@ class YearEvidence:
     anchor_ahead: bool = False  # the anchor is a deadline or an effective date
     latest_past: int = 0  # the latest year the text reports as past, in any form (`năm 2016` too)
     latest_past_month: int = 12  # the last month of it that the text reports (`quý đầu năm 2017` → 3)
+    named_year: int = 0  # the latest year the text writes (for a sexagenary Tết: its cycle is 60 years)
     same_day: dict[tuple[int, int], int] = field(default_factory=dict)  # (month, day) → year
     same_month: dict[int, int] = field(default_factory=dict)  # month → year (month-precise dates)
     other_story: set[int] = field(default_factory=set)  # starts of the dates of other stories
@@ -109,8 +110,11 @@ def gather(view: str, found: list[Found], paragraphs: list[Paragraph], given: in
         evidence.present = evidence.reviewed + 1
     latest_past, latest_month = 0, 12
     starts = [s.start for s in sentences]
+    plans = _planned_years(view)
     for f in members:
-        if not f.explicit or f.start in evidence.other_story or _not_of_story(view, f):
+        if f.explicit and not f.horizon and f.lo[0] is not None:
+            evidence.named_year = max(evidence.named_year, f.lo[0])
+        if not f.explicit or f.start in evidence.other_story or _not_of_story(view, f) or f.start in plans:
             continue
         ahead = _is_ahead(view, f)
         if not (ahead or f.horizon or f.year_range or f.partial_year) and f.lo[0] is not None:
@@ -133,7 +137,20 @@ def gather(view: str, found: list[Found], paragraphs: list[Paragraph], given: in
         if evidence.anchor is None or anchor > evidence.anchor:
             evidence.anchor, evidence.anchor_ahead = anchor, ahead
     evidence.latest_past, evidence.latest_past_month = latest_past, latest_month
+    if evidence.present is None and latest_past and latest_past + 1 in plans.values():
+        # `Năm 2016, quận đã …` … `Làm sao năm 2017, tội phạm … giảm`: a year reported, the next one planned
+        evidence.reviewed, evidence.present = latest_past, latest_past + 1
     return evidence
+
+
+def _planned_years(view: str) -> dict[int, int]:
+    """Where `năm` of a year the text plans or sets a target for starts → that year (`Năm 2017, thành phố
+    sẽ khởi công …`, `Làm sao năm 2017, …`)."""
+    out: dict[int, int] = {}
+    for m in year_cues().plan.finditer(view):
+        nam = "nam" if m.group("y") is not None else "nam2"
+        out[m.start(nam)] = int(m.group("y") or m.group("y2"))
+    return out
 
 
 def _last_month(f: Found) -> int:
