@@ -601,6 +601,14 @@ def test_a_reported_year_and_the_planned_next_one_name_the_present() -> None:
     assert dates(text, None)[0].value == "XXXX-03-09"
 
 
+def test_a_past_tet_named_by_its_cycle_places_the_days_around_it() -> None:
+    text = (
+        "Sáng 12/2, Sở Giao thông khởi công cầu vượt. Dịp Tết Kỷ Hợi, ngành giao thông đã phân luồng nhiều tuyến. "
+        "Năm 2019, thành phố sẽ làm thêm hai cầu."
+    )
+    assert [m.value for m in dates(text, None)][:2] == ["2019-02-12", "2019-02-05"]
+
+
 def test_no_evidence_leaves_the_year_unknown() -> None:
     text = "Chiều 19/5, Tổng thư ký trả lời báo chí. Năm 2016, nhiều đại biểu đã đề nghị hoãn."
     first = dates(text, None)[0]

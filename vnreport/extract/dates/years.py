@@ -25,6 +25,7 @@ dates. With no evidence the year stays unknown (`XXXX`), never guessed.
 
 from __future__ import annotations
 
+import datetime
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -33,7 +34,7 @@ from typing import Literal
 
 from vnreport import regexes
 from vnreport.extract.dates.cores import Found, Point, window
-from vnreport.extract.dates.lexicon import patterns, year_cues
+from vnreport.extract.dates.lexicon import patterns, tet_dates, year_cues
 from vnreport.report.model import DateMention, Paragraph, Sentence
 
 YearSource = Literal["given", "dateline", "same_day", "present", "past_date", "future_date", "relative"]
@@ -70,6 +71,7 @@ class YearEvidence:
     latest_past: int = 0  # the latest year the text reports as past, in any form (`năm 2016` too)
     latest_past_month: int = 12  # the last month of it that the text reports (`quý đầu năm 2017` → 3)
     named_year: int = 0  # the latest year the text writes (for a sexagenary Tết: its cycle is 60 years)
+    tet: Day | None = None  # a Tết the text names by its sexagenary year (`dịp Tết Đinh Dậu`), as past
     same_day: dict[tuple[int, int], int] = field(default_factory=dict)  # (month, day) → year
     same_month: dict[int, int] = field(default_factory=dict)  # month → year (month-precise dates)
     other_story: set[int] = field(default_factory=set)  # starts of the dates of other stories
@@ -137,10 +139,36 @@ def gather(view: str, found: list[Found], paragraphs: list[Paragraph], given: in
         if evidence.anchor is None or anchor > evidence.anchor:
             evidence.anchor, evidence.anchor_ahead = anchor, ahead
     evidence.latest_past, evidence.latest_past_month = latest_past, latest_month
+    evidence.tet = _named_tet(view, found, evidence)
     if evidence.present is None and latest_past and latest_past + 1 in plans.values():
         # `Năm 2016, quận đã …` … `Làm sao năm 2017, tội phạm … giảm`: a year reported, the next one planned
         evidence.reviewed, evidence.present = latest_past, latest_past + 1
     return evidence
+
+
+def cycle_year(reference: int, cycle: int) -> int:
+    """The year of a sexagenary name (`Đinh Dậu`: cycle 33) nearest to `reference`."""
+    base = reference - (reference - 4 - cycle) % 60  # the cycle's year at or before the reference
+    return base + 60 if reference - base > 30 else base
+
+
+def _named_tet(view: str, found: list[Found], evidence: YearEvidence) -> Day | None:
+    """The first day of the first Tết named by its sexagenary year that the text tells as past (`dịp Tết
+    Đinh Dậu, ngành … phải triển khai …`): a full date of the story, whatever year the text also writes."""
+    if not evidence.named_year:
+        return None
+    for f in found:
+        if f.cycle is None or f.explicit or f.tet != 0 or f.start in evidence.other_story or _is_ahead(view, f):
+            continue
+        first = tet_dates().get(cycle_year(evidence.named_year, f.cycle))
+        return (first.year, first.month, first.day) if first else None
+    return None
+
+
+def _nearest(day: Day, md: tuple[int, int]) -> int:
+    """The year that puts (month, day) nearest to `day` (`8/2` after Tết 28/1/2017, `20/12` before it)."""
+    gap = _gap(day, md)
+    return day[0] + (1 if gap < -6 else -1 if gap > 6 else 0)
 
 
 def _planned_years(view: str) -> dict[int, int]:
@@ -454,6 +482,8 @@ def resolve(view: str, f: Found, evidence: YearEvidence) -> tuple[int | None, Ye
         return evidence.present, "present"
     if md is None:
         return None, None
+    if evidence.tet is not None and (evidence.anchor is None or evidence.anchor < evidence.tet):
+        return _nearest(evidence.tet, md), "past_date"  # around a Tết the text names and tells as past
     if evidence.anchor is None:
         return None, None
     source: YearSource = "future_date" if evidence.anchor_ahead else "past_date"
