@@ -25,7 +25,6 @@ dates. With no evidence the year stays unknown (`XXXX`), never guessed.
 
 from __future__ import annotations
 
-import datetime
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
