@@ -599,6 +599,8 @@ def test_a_reported_year_and_the_planned_next_one_name_the_present() -> None:
     assert (first.value, first.year_source) == ("2019-03-09", "present")
     text = "Ngày 9-3, Bí thư làm việc với huyện. Năm 2018, huyện đã thu ngân sách 500 tỉ đồng."
     assert dates(text, None)[0].value == "XXXX-03-09"
+    text = "Ngày 9-3, Bí thư làm việc với huyện. Năm 2018, huyện đã thu 500 tỉ đồng; đến năm 2019 sẽ xây ba trường."
+    assert dates(text, None)[0].value == "XXXX-03-09"  # a horizon, not the plan of a year
 
 
 def test_a_past_tet_named_by_its_cycle_places_the_days_around_it() -> None:

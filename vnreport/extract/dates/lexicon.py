@@ -395,8 +395,8 @@ def year_cues() -> _YearCues:
             flags,
         ),
         plan=regexes.compile(
-            rf"(?<!\w)(?:{alt('plan_before')})(?:{_S}[^\W\d_]+)?{_S}(?P<nam>năm){_S}(?P<y>{_Y}){_Y_END}"
-            rf"|(?<!\w)(?P<nam2>năm){_S}(?P<y2>{_Y}){_Y_END}(?:[^.;:!?\n“”]|\.(?=\S)){{0,50}}?(?<!\w)(?:{alt('plan_after')})(?!\w)",
+            rf"(?<!\w)(?:{alt('plan_before')}){_S}(?P<nam>năm){_S}(?P<y>{_Y}){_Y_END}"
+            rf"|(?:(?<=[.,;:!?(“\n])|\A){_O}(?P<nam2>năm){_S}(?P<y2>{_Y}){_Y_END}(?:[^.;:!?\n“”]|\.(?=\S)){{0,50}}?(?<!\w)(?:{alt('plan_after')})(?!\w)",
             flags,
         ),
         origin=regexes.compile(rf"(?<!\w)(?:{alt('origin')})(?!\w)", flags),

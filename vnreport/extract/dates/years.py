@@ -9,14 +9,18 @@ The year comes only from evidence, in this order:
 3. `same_day`: a full date of the same happening (`Sáng 13/1` beside `ngày 13/1/2025`);
 4. `present`: a year the text names as the present (`nhiệm vụ năm 2017`, `từ đầu năm 2025 đến nay`, a
    period reported on `6 tháng đầu năm 2024`; in the title and lead also `Đầu năm 2017`, `Xuân Đinh Dậu
-   2017`);
+   2017`; a year planned after one reported as past: `Năm 2016, quận đã …` … `năm 2017 … sẽ …`);
 5. the latest full date of the story: `past_date` when the text reports it as past (a decision the story
    carries out, an earlier step of the case), the partial date placed in the twelve months that follow
    it; `future_date` when it is a deadline or effective date (`trước ngày 10/02/2017`, `từ ngày
    1/7/2025`), the partial date placed in the twelve months before it. A date within two months on the
    other side stays in the anchor's year (`1/7` beside `(3/7/1957-3/7/2017)`).
 
-Dates of other stories fix nothing: a biography and the career lines after it, a birth date, the basis of
+A Tết named by its cycle and told as past (`dịp Tết Đinh Dậu`) places a partial date nearest to it, when
+no later full date does.
+
+Dates of other stories fix nothing: a biography and the career lines after it, a birth date, the founding
+date of an anniversary celebrated (`được thành lập … (27/6/1977)`), the basis of
 a comparison, quoted speech, the start of a span up to now (`từ tháng 4/2014`), a document cited deep in
 the body. A year so placed that falls before a year the text reports as past (`năm 2016`), or a deadline
 years ahead of it, is dropped. Terms (`nhiệm kỳ 2025-2030`) and bare years (`Năm 2016`) are no full
