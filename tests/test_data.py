@@ -44,6 +44,10 @@ LEVELS = {"country", "province", "district", "commune", "region", "village", "fa
 ROLES = {"chaired", "attended", "spoke", "signed"}
 YEAR_CUE_ROLES = {
     "dateline",
+    "origin",
+    "plan_before",
+    "plan_after",
+    "anniversary",
     "birth",
     "review",
     "present",

@@ -580,6 +580,37 @@ def test_anniversary_span_names_the_present_year() -> None:
     assert dates(text, None)[0].value == "2017-07-01"
 
 
+def test_a_founding_date_does_not_date_its_anniversary() -> None:
+    text = (
+        "Ngày 12/8, Công ty cổ phần Xây dựng số 5 tổ chức kỷ niệm 30 năm ngày thành lập. "
+        "Công ty được thành lập sau chiến tranh (12/8/1988) với 40 công nhân."
+    )
+    assert [m.value for m in dates(text, None)] == ["XXXX-08-12", "1988-08-12"]
+    text = "Sáng 12/8, lãnh đạo dự lễ kỷ niệm 30 năm thành lập công ty ngày 12/8/2018 tại Hà Nội."
+    assert dates(text, None)[0].value == "2018-08-12"
+
+
+def test_a_reported_year_and_the_planned_next_one_name_the_present() -> None:
+    text = (
+        "Ngày 9-3, Bí thư làm việc với huyện. Năm 2018, huyện đã thu ngân sách 500 tỉ đồng. "
+        "Năm 2019, huyện sẽ xây thêm ba trường học."
+    )
+    first = dates(text, None)[0]
+    assert (first.value, first.year_source) == ("2019-03-09", "present")
+    text = "Ngày 9-3, Bí thư làm việc với huyện. Năm 2018, huyện đã thu ngân sách 500 tỉ đồng."
+    assert dates(text, None)[0].value == "XXXX-03-09"
+    text = "Ngày 9-3, Bí thư làm việc với huyện. Năm 2018, huyện đã thu 500 tỉ đồng; đến năm 2019 sẽ xây ba trường."
+    assert dates(text, None)[0].value == "XXXX-03-09"  # a horizon, not the plan of a year
+
+
+def test_a_past_tet_named_by_its_cycle_places_the_days_around_it() -> None:
+    text = (
+        "Sáng 12/2, Sở Giao thông khởi công cầu vượt. Dịp Tết Kỷ Hợi, ngành giao thông đã phân luồng nhiều tuyến. "
+        "Năm 2019, thành phố sẽ làm thêm hai cầu."
+    )
+    assert [m.value for m in dates(text, None)][:2] == ["2019-02-12", "2019-02-05"]
+
+
 def test_no_evidence_leaves_the_year_unknown() -> None:
     text = "Chiều 19/5, Tổng thư ký trả lời báo chí. Năm 2016, nhiều đại biểu đã đề nghị hoãn."
     first = dates(text, None)[0]

@@ -85,6 +85,15 @@ def test_the_next_dated_sentence_when_the_dated_teaser_names_no_event() -> None:
     assert event is not None and event.kind == "meeting" and event.date == "XXXX-05-13"
 
 
+def test_the_dated_sentence_before_dates_the_event_named_after_it() -> None:
+    text = (
+        "Sáu mươi năm\n\nSáng 2/7, tại Hà Nội, hàng trăm cán bộ ngành kiểm lâm cả nước đã có mặt từ rất sớm. "
+        "Tới dự và phát biểu tại Lễ kỷ niệm có Phó Thủ tướng Chính phủ."
+    )
+    event = _hand(text, (("Sáng 2/7", "XXXX-07-02"),)).summary().event
+    assert event is not None and event.date == "XXXX-07-02"
+
+
 def test_an_event_named_in_passing_in_the_next_dated_sentence_is_not_the_news() -> None:
     text = (
         "Cảnh báo\n\nThủ tướng nước D ngày 7/2 lên tiếng cảnh báo về khả năng có các hoạt động khiêu khích. "

@@ -94,6 +94,16 @@ def _main_candidate(doc: Document, report: Report) -> Candidate | None:
         chosen = next((c for order in (0, -1) for c in by_order.get(order, [])), None)
     if chosen is not None and chosen.order < 0 and dated is not None:
         chosen.dated_by = dated[0].sentence  # the title names the event, the lead's first dated sentence dates it
+    elif (
+        chosen is not None
+        and dated is not None
+        and chosen.order == dated[0].order + 1
+        and not any(ls.order == chosen.order for ls, _ in all_dated)
+        and _takes_place(chosen)
+    ):
+        # `Sáng 1/7, Bộ … tổ chức kỷ niệm 60 năm … Tới dự … tại Lễ kỷ niệm có …`: the sentence right after
+        # the dated one names the event it told without an event word of its own
+        chosen.dated_by = dated[0].sentence
     return chosen
 
 

@@ -16,7 +16,7 @@ import datetime
 
 from vnreport.extract.dates.cores import Found, Point, scan
 from vnreport.extract.dates.lexicon import month_names, part, patterns, tet_dates
-from vnreport.extract.dates.years import ArticleYearSource, YearEvidence, gather, lead_year, resolve
+from vnreport.extract.dates.years import ArticleYearSource, YearEvidence, cycle_year, gather, lead_year, resolve
 from vnreport.report.model import DateMention
 from vnreport.segment.document import Document
 from vnreport.text import match_view, nfc
@@ -113,11 +113,10 @@ def _tet_value(f: Found, year: int | None, evidence: YearEvidence) -> str | None
         year = f.lo[0]
     elif f.cycle is not None:
         reference = evidence.article_year()[0] or (evidence.anchor[0] if evidence.anchor else None)
-        reference = reference or evidence.latest_past or None
+        reference = reference or evidence.latest_past or evidence.named_year or None
         if reference is None:
             return None
-        base = reference - (reference - 4 - f.cycle) % 60  # the cycle's year at or before the reference
-        year = base + 60 if reference - base > 30 else base
+        year = cycle_year(reference, f.cycle)
     first = tet_dates().get(year) if year is not None else None
     if first is None or f.tet is None:
         return None

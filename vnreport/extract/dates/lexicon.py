@@ -351,6 +351,9 @@ class _YearCues:
     not_anchor_before: re.Pattern[str]
     birth_before: re.Pattern[str]
     review: re.Pattern[str]
+    origin: re.Pattern[str]
+    plan: re.Pattern[str]
+    anniversary: re.Pattern[str]
     until: re.Pattern[str]
     clock: re.Pattern[str]
 
@@ -391,6 +394,13 @@ def year_cues() -> _YearCues:
             rf"(?<!\w)(?:{alt('review')})(?:{_S}[^\s.;:!?“”\"]+){{0,12}}?{_S}năm{_S}(?P<y>{_Y}){_Y_END}(?!{_O}[-–]{_O}\d)",
             flags,
         ),
+        plan=regexes.compile(
+            rf"(?<!\w)(?:{alt('plan_before')}){_S}(?P<nam>năm){_S}(?P<y>{_Y}){_Y_END}"
+            rf"|(?:(?<=[.,;:!?(“\n])|\A){_O}(?P<nam2>năm){_S}(?P<y2>{_Y}){_Y_END}(?:[^.;:!?\n“”]|\.(?=\S)){{0,50}}?(?<!\w)(?:{alt('plan_after')})(?!\w)",
+            flags,
+        ),
+        origin=regexes.compile(rf"(?<!\w)(?:{alt('origin')})(?!\w)", flags),
+        anniversary=regexes.compile(rf"(?<!\w)(?:{alt('anniversary')}){_S}\d+{_S}năm(?!\w)", flags),
         birth_before=regexes.compile(rf"(?<!\w)(?<!tuyển )(?<!học )(?:{alt('birth')}){_S}\Z", flags),
         until=regexes.compile(rf"{_O}(?:đến|tới|cho đến){_S}", flags),
         clock=regexes.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:h][0-5]\d(?!\d)"),

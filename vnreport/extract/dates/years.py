@@ -9,14 +9,18 @@ The year comes only from evidence, in this order:
 3. `same_day`: a full date of the same happening (`Sáng 13/1` beside `ngày 13/1/2025`);
 4. `present`: a year the text names as the present (`nhiệm vụ năm 2017`, `từ đầu năm 2025 đến nay`, a
    period reported on `6 tháng đầu năm 2024`; in the title and lead also `Đầu năm 2017`, `Xuân Đinh Dậu
-   2017`);
+   2017`; a year planned after one reported as past: `Năm 2016, quận đã …` … `năm 2017 … sẽ …`);
 5. the latest full date of the story: `past_date` when the text reports it as past (a decision the story
    carries out, an earlier step of the case), the partial date placed in the twelve months that follow
    it; `future_date` when it is a deadline or effective date (`trước ngày 10/02/2017`, `từ ngày
    1/7/2025`), the partial date placed in the twelve months before it. A date within two months on the
    other side stays in the anchor's year (`1/7` beside `(3/7/1957-3/7/2017)`).
 
-Dates of other stories fix nothing: a biography and the career lines after it, a birth date, the basis of
+A Tết named by its cycle and told as past (`dịp Tết Đinh Dậu`) places a partial date nearest to it, when
+no later full date does.
+
+Dates of other stories fix nothing: a biography and the career lines after it, a birth date, the founding
+date of an anniversary celebrated (`được thành lập … (27/6/1977)`), the basis of
 a comparison, quoted speech, the start of a span up to now (`từ tháng 4/2014`), a document cited deep in
 the body. A year so placed that falls before a year the text reports as past (`năm 2016`), or a deadline
 years ahead of it, is dropped. Terms (`nhiệm kỳ 2025-2030`) and bare years (`Năm 2016`) are no full
@@ -33,7 +37,7 @@ from typing import Literal
 
 from vnreport import regexes
 from vnreport.extract.dates.cores import Found, Point, window
-from vnreport.extract.dates.lexicon import patterns, year_cues
+from vnreport.extract.dates.lexicon import patterns, tet_dates, year_cues
 from vnreport.report.model import DateMention, Paragraph, Sentence
 
 YearSource = Literal["given", "dateline", "same_day", "present", "past_date", "future_date", "relative"]
@@ -50,6 +54,7 @@ _TARGET_REACH = 60  # characters: a target verb this close before `trong năm 20
 _DOCUMENT_REACH = 1000  # characters: a document dated in the opening is the object of the story
 _EFFECT_REACH = 100  # characters: the appointment (`giữ chức vụ …`) before the day it takes effect
 _REVIEW_MONTH = 10  # a review of a year with the tasks of the next is held from October on
+_ORIGIN_REACH = 100  # characters: a founding told this far before its date
 _NEAR = 2.0  # months: a partial date this close to the anchor, on the other side, is of the anchor's year
 
 
@@ -68,6 +73,8 @@ class YearEvidence:
     anchor_ahead: bool = False  # the anchor is a deadline or an effective date
     latest_past: int = 0  # the latest year the text reports as past, in any form (`năm 2016` too)
     latest_past_month: int = 12  # the last month of it that the text reports (`quý đầu năm 2017` → 3)
+    named_year: int = 0  # the latest year the text writes (for a sexagenary Tết: its cycle is 60 years)
+    tet: Day | None = None  # a Tết the text names by its sexagenary year (`dịp Tết Đinh Dậu`), as past
     same_day: dict[tuple[int, int], int] = field(default_factory=dict)  # (month, day) → year
     same_month: dict[int, int] = field(default_factory=dict)  # month → year (month-precise dates)
     other_story: set[int] = field(default_factory=set)  # starts of the dates of other stories
@@ -98,6 +105,7 @@ def gather(view: str, found: list[Found], paragraphs: list[Paragraph], given: in
     members = [part for f in found for part in (f.parts or (f,))]  # a span's two ends count as two dates
     periods = {id(part) for f in found if f.parts for part in f.parts if part.precision != "day"}
     evidence.other_story = _biography_dates(view, members, sentences) | _quoted(view, members, paragraphs)
+    evidence.other_story |= _origins(view, members)
     evidence.dateline = _dateline(view, found, paragraphs)
     evidence.present = _present_year(view, found, _lead_end(view, paragraphs))
     if evidence.present is not None and _names_next(view, evidence.present):
@@ -107,8 +115,11 @@ def gather(view: str, found: list[Found], paragraphs: list[Paragraph], given: in
         evidence.present = evidence.reviewed + 1
     latest_past, latest_month = 0, 12
     starts = [s.start for s in sentences]
+    plans = _planned_years(view)
     for f in members:
-        if not f.explicit or f.start in evidence.other_story or _not_of_story(view, f):
+        if f.explicit and not f.horizon and f.lo[0] is not None:
+            evidence.named_year = max(evidence.named_year, f.lo[0])
+        if not f.explicit or f.start in evidence.other_story or _not_of_story(view, f) or f.start in plans:
             continue
         ahead = _is_ahead(view, f)
         if not (ahead or f.horizon or f.year_range or f.partial_year) and f.lo[0] is not None:
@@ -131,7 +142,46 @@ def gather(view: str, found: list[Found], paragraphs: list[Paragraph], given: in
         if evidence.anchor is None or anchor > evidence.anchor:
             evidence.anchor, evidence.anchor_ahead = anchor, ahead
     evidence.latest_past, evidence.latest_past_month = latest_past, latest_month
+    evidence.tet = _named_tet(view, found, evidence)
+    if evidence.present is None and latest_past and latest_past + 1 in plans.values():
+        # `Năm 2016, quận đã …` … `Làm sao năm 2017, tội phạm … giảm`: a year reported, the next one planned
+        evidence.reviewed, evidence.present = latest_past, latest_past + 1
     return evidence
+
+
+def cycle_year(reference: int, cycle: int) -> int:
+    """The year of a sexagenary name (`Đinh Dậu`: cycle 33) nearest to `reference`."""
+    base = reference - (reference - 4 - cycle) % 60  # the cycle's year at or before the reference
+    return base + 60 if reference - base > 30 else base
+
+
+def _named_tet(view: str, found: list[Found], evidence: YearEvidence) -> Day | None:
+    """The first day of the first Tết named by its sexagenary year that the text tells as past (`dịp Tết
+    Đinh Dậu, ngành … phải triển khai …`): a full date of the story, whatever year the text also writes."""
+    if not evidence.named_year:
+        return None
+    for f in found:
+        if f.cycle is None or f.explicit or f.tet != 0 or f.start in evidence.other_story or _is_ahead(view, f):
+            continue
+        first = tet_dates().get(cycle_year(evidence.named_year, f.cycle))
+        return (first.year, first.month, first.day) if first else None
+    return None
+
+
+def _nearest(day: Day, md: tuple[int, int]) -> int:
+    """The year that puts (month, day) nearest to `day` (`8/2` after Tết 28/1/2017, `20/12` before it)."""
+    gap = _gap(day, md)
+    return day[0] + (1 if gap < -6 else -1 if gap > 6 else 0)
+
+
+def _planned_years(view: str) -> dict[int, int]:
+    """Where `năm` of a year the text plans or sets a target for starts → that year (`Năm 2017, thành phố
+    sẽ khởi công …`, `Làm sao năm 2017, …`)."""
+    out: dict[int, int] = {}
+    for m in year_cues().plan.finditer(view):
+        nam = "nam" if m.group("y") is not None else "nam2"
+        out[m.start(nam)] = int(m.group("y") or m.group("y2"))
+    return out
 
 
 def _last_month(f: Found) -> int:
@@ -315,6 +365,36 @@ def _takes_effect(view: str, f: Found) -> bool:
     )
 
 
+def _origins(view: str, found: list[Found]) -> set[int]:
+    """Starts of the founding dates of a text that celebrates an anniversary (`kỷ niệm 40 năm ngày thành
+    lập` … `Cty được thành lập … (27/6/1977)`): the origin is not the celebration of the same day and month."""
+    cues = year_cues()
+    if cues.anniversary.search(view) is None:
+        return set()
+    starts: set[int] = set()
+    for f in found:
+        if not f.explicit or f.precision != "day":
+            continue
+        lo = _clause_start(view, f.start)
+        if cues.anniversary.search(view, lo, f.start):
+            continue  # `lễ kỷ niệm 10 năm thành lập … ngày 26/5/2017`: the celebration's own date
+        if cues.origin.search(view, lo, f.start):
+            starts.add(f.start)
+    return starts
+
+
+_CLAUSE_END = regexes.compile(r"[.;!?\n]")
+
+
+def _clause_start(view: str, at: int) -> int:
+    """Where the sentence holding `at` starts, looking back at most `_ORIGIN_REACH` characters."""
+    lo = window(at, _ORIGIN_REACH)
+    last = lo
+    for m in _CLAUSE_END.finditer(view, lo, at):
+        last = m.end()
+    return last
+
+
 _QUOTES = regexes.compile(r"“[^“”\n]*”|\"[^\"\n]*\"")
 
 
@@ -405,6 +485,8 @@ def resolve(view: str, f: Found, evidence: YearEvidence) -> tuple[int | None, Ye
         return evidence.present, "present"
     if md is None:
         return None, None
+    if evidence.tet is not None and (evidence.anchor is None or evidence.anchor < evidence.tet):
+        return _nearest(evidence.tet, md), "past_date"  # around a Tết the text names and tells as past
     if evidence.anchor is None:
         return None, None
     source: YearSource = "future_date" if evidence.anchor_ahead else "past_date"
