@@ -900,3 +900,26 @@ def test_highlights_drop_a_sub_heading_glued_before_the_sentence() -> None:
     # a name ending in an opener's syllable (`Nguyễn Văn Tại`, `ông Tại`) is no sub-heading's end
     doc = segment("Ông Nguyễn Văn Tại cho biết bệnh viện mở rộng. Hôm qua ông Tại cho biết thêm.")
     assert [_after_glued_heading(doc, s).text for s in doc.sentences] == [s.text for s in doc.sentences]
+
+
+def test_a_key_fact_is_measured_by_a_noun_phrase_not_a_clause_a_verb_or_a_place() -> None:
+    text = (
+        "Tỉnh sẽ giảm 12% biên chế\n\n"
+        "Hôm qua, lực lượng chức năng thu giữ 3.500 viên thuốc và bắt 12 người trong đường dây buôn lậu lớn. "
+        "Theo kế hoạch, Sở Tài chính kiến nghị bổ sung 40 triệu đồng cho quỹ phòng chống thiên tai. "
+        "Sau đó đoàn kiểm tra tiếp tục làm việc với 140 hộ dân; con số 140 trường hợp được ghi nhận lại."
+    )
+    hand = HandReport(text)
+    hand.location("Tỉnh")
+    hand.figure("12%", 12, "%")
+    hand.figure("3.500 viên", 3500, "viên")
+    hand.figure("12 người", 12, "người")
+    hand.figure("40 triệu đồng", 4e7, "VND")
+    hand.figure("140 hộ dân", 140, "hộ dân")
+    hand.figure("140 trường hợp", 140, "trường hợp")
+    facts = {f.text: f.measure for f in hand.summary().key_facts}
+    assert facts["12%"] == "biên chế"  # `Tỉnh sẽ giảm`: a place and a verb; the noun after says what
+    assert facts["3.500 viên"] is None  # `lực lượng chức năng thu giữ`: a subject and its verb
+    assert facts["12 người"] is None  # `bắt`: a count keeps its own noun
+    assert facts["40 triệu đồng"] == "quỹ phòng chống thiên tai"  # not `Sở Tài chính kiến nghị bổ sung`
+    assert "140 trường hợp" not in facts  # the same 140 told twice
