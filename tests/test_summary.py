@@ -923,3 +923,22 @@ def test_a_key_fact_is_measured_by_a_noun_phrase_not_a_clause_a_verb_or_a_place(
     assert facts["12 người"] is None  # `bắt`: a count keeps its own noun
     assert facts["40 triệu đồng"] == "quỹ phòng chống thiên tai"  # not `Sở Tài chính kiến nghị bổ sung`
     assert "140 trường hợp" not in facts  # the same 140 told twice
+
+
+def test_the_asker_opens_the_verbs_clause_and_verbs_in_passing_ask_nothing() -> None:
+    text = (
+        "Làm việc với thành phố\n\n"
+        "Tại buổi làm việc với Phó Thủ tướng Lê Văn Hai sáng nay (theo báo cáo, UBND thành phố kiến nghị Chính "
+        "phủ chấp thuận bổ sung vốn cho dự án) Tiếp theo chương trình. "
+        "Có ý kiến đề nghị giữ nguyên hiện trạng khu rừng. "
+        "Đoàn kiểm tra các nhiệm vụ do Phó Thủ tướng giao và giải pháp thực hiện. "
+        "Phần đất giao để trồng rừng là đất của thành phố."
+    )
+    hand = HandReport(text)
+    hand.official("Lê Văn Hai", ["Phó Thủ tướng"], [])
+    hand.organization("UBND thành phố")
+    hand.organization("Chính phủ")
+    tasks = hand.summary().tasks
+    assert [(t.by, t.to, t.text) for t in tasks] == [
+        ("UBND thành phố", "Chính phủ", "chấp thuận bổ sung vốn cho dự án")
+    ]
