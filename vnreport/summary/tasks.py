@@ -367,7 +367,7 @@ def _clauses(toks: list[Token], start: int, end: int) -> list[tuple[int, int]]:
         if text in _OPEN or (text == '"' and depth == 0):
             depth += 1
         elif text in _CLOSE and depth == 0:
-            end = k  # `… phối hợp xử lý hồi cuối tháng 3) Dự thảo …`: an aside or a quotation closed: the action ended in it
+            end = k  # `… xử lý hồi cuối tháng 3) Dự thảo …`: a bracket or quotation closed, the action with it
             break
         elif text in _CLOSE or text == '"':
             depth = max(0, depth - 1)
