@@ -942,3 +942,20 @@ def test_the_asker_opens_the_verbs_clause_and_verbs_in_passing_ask_nothing() -> 
     assert [(t.by, t.to, t.text) for t in tasks] == [
         ("UBND thành phố", "Chính phủ", "chấp thuận bổ sung vốn cho dự án")
     ]
+
+
+def test_highlights_cut_a_byline_and_a_credit_whole_and_skip_questions() -> None:
+    text = (
+        "Hội chợ nông sản\n\n"
+        "Tác giả: Minh Hà/TTXVN Sáng 5/7, tại Cần Thơ, Sở Công Thương khai mạc hội chợ nông sản vùng đồng bằng. "
+        "Khách tham quan chọn mua trái cây tại gian hàng. Ảnh: AFP/TTXVN Hội chợ năm nay có hơn ba trăm gian hàng "
+        "của doanh nghiệp trong và ngoài tỉnh tham gia trưng bày. "
+        "Lãnh đạo sở trao giấy khen cho doanh nghiệp tại Vụ TTTN Theo kế hoạch, hội chợ kéo dài đến hết tuần sau "
+        "với nhiều hoạt động kết nối giao thương. "
+        "Vậy làm thế nào để nông sản của vùng đứng vững trên thị trường trong nước?"
+    )
+    texts = [h.text for h in highlights(segment(text))]
+    assert any(t.startswith("Sáng 5/7, tại Cần Thơ") for t in texts)
+    assert any(t.startswith("Hội chợ năm nay có hơn ba trăm gian hàng") for t in texts)
+    assert any(t.startswith("Theo kế hoạch, hội chợ kéo dài") for t in texts)
+    assert not any(t.endswith("?") or "Tác giả" in t for t in texts)
