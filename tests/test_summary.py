@@ -952,10 +952,16 @@ def test_highlights_cut_a_byline_and_a_credit_whole_and_skip_questions() -> None
         "của doanh nghiệp trong và ngoài tỉnh tham gia trưng bày. "
         "Lãnh đạo sở trao giấy khen cho doanh nghiệp tại Vụ TTTN Theo kế hoạch, hội chợ kéo dài đến hết tuần sau "
         "với nhiều hoạt động kết nối giao thương. "
+        "Người dân xếp hàng mua vé vào cửa. Ảnh: T.H Sở dĩ hội chợ đông khách là nhờ giá vé thấp và nhiều "
+        "chương trình khuyến mại hấp dẫn cho khách tham quan. "
         "Vậy làm thế nào để nông sản của vùng đứng vững trên thị trường trong nước?"
     )
     texts = [h.text for h in highlights(segment(text))]
     assert any(t.startswith("Sáng 5/7, tại Cần Thơ") for t in texts)
     assert any(t.startswith("Hội chợ năm nay có hơn ba trăm gian hàng") for t in texts)
     assert any(t.startswith("Theo kế hoạch, hội chợ kéo dài") for t in texts)
+    from vnreport.summary.highlights import _candidates
+
+    candidates = [c.text for c in _candidates(segment(text))[0]]
+    assert any(t.startswith("Sở dĩ hội chợ đông khách") for t in candidates)  # not `.H Sở dĩ …`
     assert not any(t.endswith("?") or "Tác giả" in t for t in texts)

@@ -78,7 +78,7 @@ def _candidates(doc: Document) -> tuple[list[Sentence], list[frozenset[str]]]:
         if _is_furniture(doc, sentence) or doc.view[sentence.start : sentence.end].rstrip(" \"'”’»)").endswith("?"):
             continue  # the page, or a question (a headline's or a quoted one): a highlight states a fact
         bag = content_words(doc, sentence)
-        if title and len(bag - title) <= TITLE_EXTRA_WORDS:
+        if title and _jaccard(bag, title) >= SAME_AS_TITLE:
             continue  # the headline again (`Cặp đôi … ?` copied into the body): the reader has it already
         if len(bag) >= MIN_CONTENT_WORDS:
             sentences.append(sentence)
@@ -89,7 +89,7 @@ def _candidates(doc: Document) -> tuple[list[Sentence], list[frozenset[str]]]:
 
 
 GLUED_HEADING_WORDS = 14  # at most this many words of a sub-heading, caption end or byline before the text
-TITLE_EXTRA_WORDS = 1  # a sentence adding at most this many content words to the title's is the title again
+SAME_AS_TITLE = 0.8  # Jaccard overlap with the title's content words above which a sentence is the title again
 BYLINE_WORDS = 6  # `Tác giả: Thúy Hiền/BNEWS/TTXVN`: the name and agency of a byline glued before the text
 
 
@@ -112,7 +112,18 @@ def _whole_first_word(doc: Document, before: Sentence, after: Sentence) -> Sente
     if k is None or k == 0:
         return after
     previous, first = toks[k - 1], toks[k]
-    if previous.gap < 0 or first.gap < 0 or not previous.is_cap_word or not first.is_wordlike or first.is_cap:
+    if first.text == "." and first.gap == 0:  # `Ảnh: T.L Sở dĩ …` cut at the initials' dot: the text follows them
+        j = k + 1
+        while j < len(toks) and toks[j].gap == 0:
+            j += 1
+        if j >= len(toks):
+            return after
+        start = toks[j].start
+        words = [w for w in before.words if w.start >= start and w.end <= after.end]
+        return Sentence(text=doc.text[start : after.end], start=start, end=after.end, words=words)
+    if previous.gap < 0 or first.gap <= 0 or not previous.is_cap_word or not first.is_wordlike or first.is_cap:
+        return after
+    if len(previous.text) < 2 or (k > 1 and toks[k - 2].text == "."):  # `T.L`, `N.TRI`: initials of the credit
         return after
     agency = k > 1 and (toks[k - 2].text.isupper() or (k > 2 and toks[k - 3].text == "/"))
     if k > 1 and toks[k - 2].kind == "word" and toks[k - 2].is_cap and toks[k - 2].gap >= 0 and not agency:

@@ -42,7 +42,7 @@ _MAX_SUBJECT_TOKENS = 12
 _SENTENCE_END = frozenset({".", "!", "?", "…"})
 _OPEN = frozenset({"(", "“", "«", "["})
 _CLOSE = frozenset({")", "”", "»", "]"})
-_TRAILING = frozenset({",", ";", ".", "…", ":", "-", "và"})
+_TRAILING = frozenset({",", ";", ".", "…", ":", "-", "và", "nên"})  # `… các cơ quan nên`: the modal is no recipient
 
 
 @dataclass(frozen=True)
@@ -196,6 +196,8 @@ def _read_verb(
         nearer = _clause_subject(doc, toks, i, others, titles, officials)
         if nearer is not None and nearer[0] >= official.end:
             by, scope_start = nearer[1], nearer[0]  # `Tại cuộc họp với Thủ tướng …, UBND TP kiến nghị …`
+            if nearer[2] and _has_past(doc, toks, scope_start, at):
+                return None  # `…, Ngân hàng Nhà nước đã chỉ đạo …`: a body's past report, no request
     else:
         clause_start = _clause_start(doc, toks, i)
         other = _last_before(others, toks[clause_start].start if clause_start < len(toks) else at, at)
@@ -226,9 +228,9 @@ def _read_verb(
 
 def _clause_subject(
     doc: Document, toks: list[Token], verb: int, others: Spans, titles: dict[str, str], officials: Spans
-) -> tuple[int, str] | None:
-    """(start, name) of the subject that opens the verb's own clause: a body (`…, UBND TP.HCM kiến nghị`)
-    or a title standing for an official named before (`…, Thủ tướng cho biết sẽ giao …`)."""
+) -> tuple[int, str, bool] | None:
+    """(start, name, whether a body) of the subject that opens the verb's own clause: a body (`…, UBND TP.HCM
+    kiến nghị`) or a title standing for an official named before (`…, Thủ tướng cho biết sẽ giao …`)."""
     start = _clause_start(doc, toks, verb)
     if start >= verb:
         return None
@@ -242,10 +244,10 @@ def _clause_subject(
         return None
     body = _last_before(others, toks[start].start, toks[end - 1].end)
     if body is not None and body.start == toks[start].start and body.end == toks[end - 1].end:
-        return body.start, body.name
+        return body.start, body.name, True
     subject = _subject(doc, toks, start, verb)
     holder = _holder(subject, titles, officials, toks[verb].start) if subject else None
-    return (toks[start].start, holder) if holder else None
+    return (toks[start].start, holder, False) if holder else None
 
 
 def _modal_before(toks: list[Token], i: int) -> bool:
