@@ -140,7 +140,8 @@ def key_facts(doc: Document, report: Report, event_sentence: Sentence | None = N
         if fact.measure is not None and _is_cut(doc, item, fact.measure):
             fact.measure = None  # `… trình Kalibr SS-N-30A tấn công …`: the end of a longer clause
         if fact.measure is not None and (not _is_noun_phrase(fact.measure) or fold(fact.measure).lower() in names):
-            fact.measure = _predicate(fact.measure)  # a clause, a verb, or only the place or body it is about
+            # a clause, a verb, or only the place or body it is about: a count keeps its own noun
+            fact.measure = _predicate(fact.measure) if figure.unit is None or figure.unit in quantities else None
         if fact.measure is None and (figure.unit is None or figure.unit in quantities):
             fact.measure = _measure_around(doc, item, scans)
             if fact.measure is None:
