@@ -965,3 +965,9 @@ def test_highlights_cut_a_byline_and_a_credit_whole_and_skip_questions() -> None
     candidates = [c.text for c in _candidates(segment(text))[0]]
     assert any(t.startswith("Sở dĩ hội chợ đông khách") for t in candidates)  # not `.H Sở dĩ …`
     assert not any(t.endswith("?") or "Tác giả" in t for t in texts)
+
+
+def test_a_share_of_a_number_is_measured_by_the_counted_noun() -> None:
+    hand = HandReport("“Buông lỏng” gần 40% số phương tiện đường thủy\n\nNhiều phương tiện chưa được đăng kiểm lại.")
+    hand.figure("40%", 40, "%")
+    assert [(f.text, f.measure) for f in hand.summary().key_facts] == [("40%", "phương tiện đường thủy")]

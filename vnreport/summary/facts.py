@@ -298,8 +298,8 @@ def _measure_around(doc: Document, item: Placed, scans: _Scans) -> str | None:
             start -= 1
         found = doc.text[toks[start].start : toks[k - 2].end] if start < k - 1 else None
         return found if found and _is_noun_phrase(found) else None
-    if e < len(toks) and toks[e].lower == "cho":
-        e += 1
+    if e < len(toks) and toks[e].lower in {"cho", "số"}:
+        e += 1  # `3.794 tỷ đồng cho Chương trình …`, `gần 40% số phương tiện …`
     end = e
     while end < len(toks) and toks[end].kind == "word" and end - e < _MAX_AROUND_TOKENS:
         if end > e and (toks[end].is_cap != toks[e].is_cap):
