@@ -900,3 +900,74 @@ def test_highlights_drop_a_sub_heading_glued_before_the_sentence() -> None:
     # a name ending in an opener's syllable (`Nguyễn Văn Tại`, `ông Tại`) is no sub-heading's end
     doc = segment("Ông Nguyễn Văn Tại cho biết bệnh viện mở rộng. Hôm qua ông Tại cho biết thêm.")
     assert [_after_glued_heading(doc, s).text for s in doc.sentences] == [s.text for s in doc.sentences]
+
+
+def test_a_key_fact_is_measured_by_a_noun_phrase_not_a_clause_a_verb_or_a_place() -> None:
+    text = (
+        "Tỉnh sẽ giảm 12% biên chế\n\n"
+        "Hôm qua, lực lượng chức năng thu giữ 3.500 viên thuốc và bắt 12 người trong đường dây buôn lậu lớn. "
+        "Theo kế hoạch, Sở Tài chính kiến nghị bổ sung 40 triệu đồng cho quỹ phòng chống thiên tai. "
+        "Sau đó đoàn kiểm tra tiếp tục làm việc với 140 hộ dân; con số 140 trường hợp được ghi nhận lại."
+    )
+    hand = HandReport(text)
+    hand.location("Tỉnh")
+    hand.figure("12%", 12, "%")
+    hand.figure("3.500 viên", 3500, "viên")
+    hand.figure("12 người", 12, "người")
+    hand.figure("40 triệu đồng", 4e7, "VND")
+    hand.figure("140 hộ dân", 140, "hộ dân")
+    hand.figure("140 trường hợp", 140, "trường hợp")
+    facts = {f.text: f.measure for f in hand.summary().key_facts}
+    assert facts["12%"] == "biên chế"  # `Tỉnh sẽ giảm`: a place and a verb; the noun after says what
+    assert facts["3.500 viên"] is None  # `lực lượng chức năng thu giữ`: a subject and its verb
+    assert facts["12 người"] is None  # `bắt`: a count keeps its own noun
+    assert facts["40 triệu đồng"] == "quỹ phòng chống thiên tai"  # not `Sở Tài chính kiến nghị bổ sung`
+    assert "140 trường hợp" not in facts  # the same 140 told twice
+
+
+def test_the_asker_opens_the_verbs_clause_and_verbs_in_passing_ask_nothing() -> None:
+    text = (
+        "Làm việc với thành phố\n\n"
+        "Tại buổi làm việc với Phó Thủ tướng Lê Văn Hai sáng nay (theo báo cáo, UBND thành phố kiến nghị Chính "
+        "phủ chấp thuận bổ sung vốn cho dự án) Tiếp theo chương trình. "
+        "Có ý kiến đề nghị giữ nguyên hiện trạng khu rừng. "
+        "Đoàn kiểm tra các nhiệm vụ do Phó Thủ tướng giao và giải pháp thực hiện. "
+        "Phần đất giao để trồng rừng là đất của thành phố."
+    )
+    hand = HandReport(text)
+    hand.official("Lê Văn Hai", ["Phó Thủ tướng"], [])
+    hand.organization("UBND thành phố")
+    hand.organization("Chính phủ")
+    tasks = hand.summary().tasks
+    assert [(t.by, t.to, t.text) for t in tasks] == [
+        ("UBND thành phố", "Chính phủ", "chấp thuận bổ sung vốn cho dự án")
+    ]
+
+
+def test_highlights_cut_a_byline_and_a_credit_whole_and_skip_questions() -> None:
+    text = (
+        "Hội chợ nông sản\n\n"
+        "Tác giả: Minh Hà/TTXVN Sáng 5/7, tại Cần Thơ, Sở Công Thương khai mạc hội chợ nông sản vùng đồng bằng. "
+        "Khách tham quan chọn mua trái cây tại gian hàng. Ảnh: AFP/TTXVN Hội chợ năm nay có hơn ba trăm gian hàng "
+        "của doanh nghiệp trong và ngoài tỉnh tham gia trưng bày. "
+        "Lãnh đạo sở trao giấy khen cho doanh nghiệp tại Vụ TTTN Theo kế hoạch, hội chợ kéo dài đến hết tuần sau "
+        "với nhiều hoạt động kết nối giao thương. "
+        "Người dân xếp hàng mua vé vào cửa. Ảnh: T.H Sở dĩ hội chợ đông khách là nhờ giá vé thấp và nhiều "
+        "chương trình khuyến mại hấp dẫn cho khách tham quan. "
+        "Vậy làm thế nào để nông sản của vùng đứng vững trên thị trường trong nước?"
+    )
+    texts = [h.text for h in highlights(segment(text))]
+    assert any(t.startswith("Sáng 5/7, tại Cần Thơ") for t in texts)
+    assert any(t.startswith("Hội chợ năm nay có hơn ba trăm gian hàng") for t in texts)
+    assert any(t.startswith("Theo kế hoạch, hội chợ kéo dài") for t in texts)
+    from vnreport.summary.highlights import _candidates
+
+    candidates = [c.text for c in _candidates(segment(text))[0]]
+    assert any(t.startswith("Sở dĩ hội chợ đông khách") for t in candidates)  # not `.H Sở dĩ …`
+    assert not any(t.endswith("?") or "Tác giả" in t for t in texts)
+
+
+def test_a_share_of_a_number_is_measured_by_the_counted_noun() -> None:
+    hand = HandReport("“Buông lỏng” gần 40% số phương tiện đường thủy\n\nNhiều phương tiện chưa được đăng kiểm lại.")
+    hand.figure("40%", 40, "%")
+    assert [(f.text, f.measure) for f in hand.summary().key_facts] == [("40%", "phương tiện đường thủy")]

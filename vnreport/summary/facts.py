@@ -52,7 +52,8 @@ _CLAUSE_BREAK = frozenset({",", ";", ":", ".", "!", "?", "…", "(", ")"})
 _CHANGE_END: frozenset[str] = frozenset({",", ";", ".", "!", "?", "…", ":"})
 _LEADING_NOISE = frozenset({"và", "còn", "riêng", "trong", "đó", "-", "trong đó"})
 _MIN_LEAD_WORDS = 8
-_MAX_MEASURE_WORDS = 12
+_MAX_MEASURE_WORDS = 12  # the figures extractor keeps the last 12 words: that many is a cut clause
+_SAME_COUNT = 20  # two counts of this size or more with the same value are one number told twice
 _MAX_AROUND_TOKENS = 6
 _END = 1 << 62
 _LOOKBACK = 400  # characters before a figure read for a breakdown, an aside or a quotation
@@ -124,6 +125,8 @@ def key_facts(doc: Document, report: Report, event_sentence: Sentence | None = N
     facts: list[tuple[float, int, KeyFact]] = []
     seen: set[tuple] = set()
     quantities = _quantity_units()
+    names = {fold(m.text).lower() for loc in report.locations for m in loc.mentions}
+    names |= {fold(m.text).lower() for org in report.organizations for m in org.mentions}
     for item, change_span in zip(placed, spans, strict=True):
         figure = item.figure
         if figure.start in absorbed or figure.value is None:
@@ -134,8 +137,11 @@ def key_facts(doc: Document, report: Report, event_sentence: Sentence | None = N
         if figure.unit is None and change_span is None and figure.change is None:
             continue
         fact = _fact(doc, report, item, change_span, found_spans, scans)
-        if fact.measure is not None and not _is_noun_phrase(fact.measure):
-            fact.measure = None
+        if fact.measure is not None and _is_cut(doc, item, fact.measure):
+            fact.measure = None  # `… trình Kalibr SS-N-30A tấn công …`: the end of a longer clause
+        if fact.measure is not None and (not _is_noun_phrase(fact.measure) or fold(fact.measure).lower() in names):
+            # a clause, a verb, or only the place or body it is about: a count keeps its own noun
+            fact.measure = _predicate(fact.measure) if figure.unit is None or figure.unit in quantities else None
         if fact.measure is None and (figure.unit is None or figure.unit in quantities):
             fact.measure = _measure_around(doc, item, scans)
             if fact.measure is None:
@@ -144,6 +150,10 @@ def key_facts(doc: Document, report: Report, event_sentence: Sentence | None = N
         if key in seen:
             continue
         seen.add(key)
+        if figure.unit not in quantities and (fact.value or 0) >= _SAME_COUNT:
+            if ("count", fact.value) in seen:
+                continue  # `13.000 người … 13.000 trường hợp`: one number told twice
+            seen.add(("count", fact.value))
         facts.append((_importance(doc, item, fact, event_sentence), figure.start, fact))
     for where, fact in _headline_counts(doc, report):
         if (fact.value, fact.unit) not in seen:
@@ -234,11 +244,39 @@ def _is_noun_phrase(measure: str) -> bool:
     """A measure a reader understands names a thing: it does not open with a verb or a function word
     (`bằng`, `tiếp`, `cho ý kiến đối`), and it is no clause (`năm 2025 không có tốc độ phát triển`)."""
     words = fold(measure).lower().split()
-    if not words or len(words) > _MAX_MEASURE_WORDS:
-        return False
+    if not words or len(words) > _MAX_MEASURE_WORDS or not (words[-1][-1:].isalpha() or words[-1].endswith(")")):
+        return False  # ending in a number (`Xếp hạng 47`) or a dash
     if any(words[: len(p)] == p for p in _phrases("not_measure")):
         return False
+    if any(words[-len(p) :] == p for p in _phrases("verb_end")):
+        return False  # `Nga phóng 26 tên lửa`, `cảnh sát thu giữ 500.000 viên`: subject and verb, no measure
     return not any(words[k : k + len(p)] == p for p in _phrases("clause") for k in range(len(words)))
+
+
+def _is_cut(doc: Document, item: Placed, measure: str) -> bool:
+    """The figures extractor keeps the last _MAX_MEASURE_WORDS words of what stands before a figure: a
+    measure of that many words right after another word is the cut end of a clause."""
+    if len(measure.split()) < _MAX_MEASURE_WORDS:
+        return False
+    at = doc.text.rfind(measure, item.sentence.start, item.figure.start)
+    before = doc.text[item.sentence.start : at].rstrip() if at > item.sentence.start else ""
+    return before[-1:].isalnum()
+
+
+def _predicate(measure: str) -> str | None:
+    """What a clause before the figure says of it, after its subject and auxiliary: `tổ chức, cá nhân
+    bị phạt tới 30 triệu đồng` → `phạt`; None when nothing a reader understands is left."""
+    words = measure.split()
+    folded = fold(measure).lower().split()
+    after = 0
+    for phrase in _phrases("clause"):
+        for k in range(len(folded) - len(phrase) + 1):
+            if folded[k : k + len(phrase)] == phrase:
+                after = max(after, k + len(phrase))
+    if not after or after >= len(words):
+        return None
+    rest = " ".join(words[after:])
+    return rest if _is_noun_phrase(rest) else None
 
 
 @cache
@@ -260,8 +298,8 @@ def _measure_around(doc: Document, item: Placed, scans: _Scans) -> str | None:
             start -= 1
         found = doc.text[toks[start].start : toks[k - 2].end] if start < k - 1 else None
         return found if found and _is_noun_phrase(found) else None
-    if e < len(toks) and toks[e].lower == "cho":
-        e += 1
+    if e < len(toks) and toks[e].lower in {"cho", "số"}:
+        e += 1  # `3.794 tỷ đồng cho Chương trình …`, `gần 40% số phương tiện …`
     end = e
     while end < len(toks) and toks[end].kind == "word" and end - e < _MAX_AROUND_TOKENS:
         if end > e and (toks[end].is_cap != toks[e].is_cap):
@@ -428,7 +466,8 @@ def _measure(doc: Document, report: Report, item: Placed, scans: _Scans) -> str 
     start = min(noise_end[start], end) if start < end else start
     if end <= start:
         return None
-    start = max(start, end - _MAX_MEASURE_TOKENS)
+    if end - start > _MAX_MEASURE_TOKENS:
+        return None  # a whole clause before the figure, not a noun phrase naming it
     return doc.text[toks[start].start : toks[end - 1].end]
 
 

@@ -69,13 +69,17 @@ def _candidates(doc: Document) -> tuple[list[Sentence], list[frozenset[str]]]:
     bags: list[frozenset[str]] = []
     body = body_sentences(doc)
     caption = lead_captions(doc, body)
+    title = _title_words(doc)
     for sentence in body:
         if sentence.start in skip or sentence.start in caption or _is_attendance_list(doc, sentence):
             continue
-        sentence = _after_glued_heading(doc, trimmed(doc, sentence))
-        if _is_furniture(doc, sentence):
-            continue
+        sentence = _whole_first_word(doc, sentence, trimmed(doc, sentence))
+        sentence = _after_glued_heading(doc, _after_byline(doc, sentence))
+        if _is_furniture(doc, sentence) or doc.view[sentence.start : sentence.end].rstrip(" \"'”’»)").endswith("?"):
+            continue  # the page, or a question (a headline's or a quoted one): a highlight states a fact
         bag = content_words(doc, sentence)
+        if title and _jaccard(bag, title) >= SAME_AS_TITLE:
+            continue  # the headline again (`Cặp đôi … ?` copied into the body): the reader has it already
         if len(bag) >= MIN_CONTENT_WORDS:
             sentences.append(sentence)
             bags.append(bag)
@@ -84,7 +88,81 @@ def _candidates(doc: Document) -> tuple[list[Sentence], list[frozenset[str]]]:
     return sentences, bags
 
 
-GLUED_HEADING_WORDS = 10  # at most this many words of a sub-heading, caption end or byline before the text
+GLUED_HEADING_WORDS = 14  # at most this many words of a sub-heading, caption end or byline before the text
+SAME_AS_TITLE = 0.8  # Jaccard overlap with the title's content words above which a sentence is the title again
+BYLINE_WORDS = 6  # `Tác giả: Thúy Hiền/BNEWS/TTXVN`: the name and agency of a byline glued before the text
+
+
+def _title_words(doc: Document) -> frozenset[str]:
+    words: set[str] = set()
+    for paragraph in doc.paragraphs_of("title"):
+        for sentence in paragraph.sentences:
+            words |= content_words(doc, sentence)
+    return frozenset(words)
+
+
+def _whole_first_word(doc: Document, before: Sentence, after: Sentence) -> Sentence:
+    """A credit cut off before the text (`Ảnh: AFP/TTXVN Triển lãm …`) may take the text's first word with
+    it when that word is capitalised like a name: a credit's name is all capitalised words, so a capitalised
+    word followed by a lower-case one (`Triển lãm`, `Hãng tin`, `Sở dĩ`) opens the text."""
+    if after.start == before.start:
+        return after
+    toks = doc.tokens_in(before.start, after.end)
+    k = next((i for i, t in enumerate(toks) if t.start >= after.start), None)
+    if k is None or k == 0:
+        return after
+    previous, first = toks[k - 1], toks[k]
+    if first.text == "." and first.gap == 0:  # `Ảnh: T.L Sở dĩ …` cut at the initials' dot: the text follows them
+        j = k + 1
+        while j < len(toks) and toks[j].gap == 0:
+            j += 1
+        if j >= len(toks):
+            return after
+        start = toks[j].start
+        words = [w for w in before.words if w.start >= start and w.end <= after.end]
+        return Sentence(text=doc.text[start : after.end], start=start, end=after.end, words=words)
+    if previous.gap < 0 or first.gap <= 0 or not previous.is_cap_word or not first.is_wordlike or first.is_cap:
+        return after
+    if len(previous.text) < 2 or (k > 1 and toks[k - 2].text == "."):  # `T.L`, `N.TRI`: initials of the credit
+        return after
+    agency = k > 1 and (toks[k - 2].text.isupper() or (k > 2 and toks[k - 3].text == "/"))
+    if k > 1 and toks[k - 2].kind == "word" and toks[k - 2].is_cap and toks[k - 2].gap >= 0 and not agency:
+        return after  # `Ngọc Tiến trao đổi …`: a name of two words before a lower-case verb is the credit's
+    # after an agency (`AFP/TTXVN`, `Doãn Tấn/TTXVN`) the credit has ended: the capitalised word opens the text
+    start = previous.start
+    words = [w for w in before.words if w.start >= start and w.end <= after.end]
+    return Sentence(text=doc.text[start : after.end], start=start, end=after.end, words=words)
+
+
+@cache
+def _byline() -> tuple[PhraseMatcher[bool], PhraseMatcher[bool]]:
+    rows = load_rows("summary_cues.tsv", RolePhraseRow)
+    return (
+        phrase_matcher([r.phrase for r in rows if r.role == "byline_label"]),
+        phrase_matcher([r.phrase for r in rows if r.role == "opener"]),
+    )
+
+
+def _after_byline(doc: Document, sentence: Sentence) -> Sentence:
+    """The sentence without a byline glued before it: `Tác giả: Thúy Hiền/TTXVN Sáng 5/7, …` → `Sáng 5/7, …`
+    (the text resumes at a sentence opener after the byline's capitalised name and agency)."""
+    labels, openers = _byline()
+    toks = doc.tokens_in(sentence.start, sentence.end)
+    k = labels.length(toks, 0)
+    if not k or k >= len(toks) or toks[k].text != ":":
+        return sentence
+    words = 0
+    for i in range(k + 1, len(toks)):
+        tok = toks[i]
+        if tok.text in {"/", "-", "."}:
+            continue
+        if words and openers.length(toks, i) and tok.is_cap:
+            rest = [w for w in sentence.words if w.start >= tok.start]
+            return Sentence(text=doc.text[tok.start : sentence.end], start=tok.start, end=sentence.end, words=rest)
+        if not tok.is_cap or words >= BYLINE_WORDS:
+            break
+        words += 1
+    return sentence
 
 
 @cache
@@ -105,7 +183,7 @@ def _after_glued_heading(doc: Document, sentence: Sentence) -> Sentence:
     openers = _heading_openers()
     words = 0
     for k, tok in enumerate(toks):
-        if words > GLUED_HEADING_WORDS or (tok.kind == "punct" and tok.text not in {"/", "-", "(", ")"}):
+        if words > GLUED_HEADING_WORDS or (tok.kind == "punct" and tok.text not in {"/", "-", "(", ")", ","}):
             return sentence
         if k and tok.is_cap_word and _glued_after_text(toks, k) and openers.length(toks, k):
             words_after = [w for w in sentence.words if w.start >= tok.start]
@@ -119,10 +197,11 @@ def _after_glued_heading(doc: Document, sentence: Sentence) -> Sentence:
 
 def _glued_after_text(toks: list[Token], k: int) -> bool:
     before = toks[k - 1]
+    abbreviation = before.kind == "word" and len(before.text) > 1 and before.text.isupper()  # `Vụ TCNH Theo …`
     return (
         before.gap >= 0
         and toks[k].gap >= 0
-        and (before.kind == "number" or (before.kind == "word" and not before.is_cap))
+        and (before.kind == "number" or (before.kind == "word" and not before.is_cap) or abbreviation)
         and not ends_with_anchor(toks, k)
     )
 

@@ -42,7 +42,7 @@ _MAX_SUBJECT_TOKENS = 12
 _SENTENCE_END = frozenset({".", "!", "?", "…"})
 _OPEN = frozenset({"(", "“", "«", "["})
 _CLOSE = frozenset({")", "”", "»", "]"})
-_TRAILING = frozenset({",", ";", ".", "…", ":", "-", "và"})
+_TRAILING = frozenset({",", ";", ".", "…", ":", "-", "và", "nên"})  # `… các cơ quan nên`: the modal is no recipient
 
 
 @dataclass(frozen=True)
@@ -193,6 +193,11 @@ def _read_verb(
     if official is not None and not told:
         by: str | None = official.name
         scope_start = official.end
+        nearer = _clause_subject(doc, toks, i, others, titles, officials)
+        if nearer is not None and nearer[0] >= official.end:
+            by, scope_start = nearer[1], nearer[0]  # `Tại cuộc họp với Thủ tướng …, UBND TP kiến nghị …`
+            if nearer[2] and _has_past(doc, toks, scope_start, at):
+                return None  # `…, Ngân hàng Nhà nước đã chỉ đạo …`: a body's past report, no request
     else:
         clause_start = _clause_start(doc, toks, i)
         other = _last_before(others, toks[clause_start].start if clause_start < len(toks) else at, at)
@@ -214,9 +219,35 @@ def _read_verb(
         if _has_past(doc, toks, scope_start, at):
             return None
     to, action = _recipient(toks, i + length)
-    if action >= len(toks) or not (toks[action].is_wordlike or toks[action].lower in _OPEN):
+    if action >= len(toks) or not (toks[action].is_wordlike or toks[action].lower in _OPEN - {"("}):
         return None  # `Phát biểu chỉ đạo, …`: a verb followed by punctuation asks nothing
+    if to is None and match_length(lexicon()["not_action"], toks, action):
+        return None  # `nhiệm vụ do Thủ tướng giao và …`, `đất được giao (…)`: a verb in passing
     return Verb(i, length, by, to, action)
+
+
+def _clause_subject(
+    doc: Document, toks: list[Token], verb: int, others: Spans, titles: dict[str, str], officials: Spans
+) -> tuple[int, str, bool] | None:
+    """(start, name, whether a body) of the subject that opens the verb's own clause: a body (`…, UBND TP.HCM
+    kiến nghị`) or a title standing for an official named before (`…, Thủ tướng cho biết sẽ giao …`)."""
+    start = _clause_start(doc, toks, verb)
+    if start >= verb:
+        return None
+    end = verb
+    while end > start:
+        length = match_ending_at(lexicon()["subject_trim"], toks, end)
+        if not length:
+            break
+        end -= length
+    if end <= start:
+        return None
+    body = _last_before(others, toks[start].start, toks[end - 1].end)
+    if body is not None and body.start == toks[start].start and body.end == toks[end - 1].end:
+        return body.start, body.name, True
+    subject = _subject(doc, toks, start, verb)
+    holder = _holder(subject, titles, officials, toks[verb].start) if subject else None
+    return (toks[start].start, holder, False) if holder else None
 
 
 def _modal_before(toks: list[Token], i: int) -> bool:
@@ -337,6 +368,9 @@ def _clauses(toks: list[Token], start: int, end: int) -> list[tuple[int, int]]:
         text = toks[k].lower
         if text in _OPEN or (text == '"' and depth == 0):
             depth += 1
+        elif text in _CLOSE and depth == 0:
+            end = k  # `… xử lý hồi cuối tháng 3) Dự thảo …`: a bracket or quotation closed, the action with it
+            break
         elif text in _CLOSE or text == '"':
             depth = max(0, depth - 1)
         elif text == ";" and depth == 0 and k + 1 < end and toks[k + 1].is_wordlike and not toks[k + 1].is_cap:
