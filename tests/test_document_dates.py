@@ -97,3 +97,14 @@ def test_a_letter_the_sentence_says_a_body_had_takes_its_day() -> None:
 
     doc = segment("Ngày 14/3/2018, Sở Tài chính đã có Công văn số 812/STC-QLG gửi các huyện.", words=False)
     assert [(r.number, r.date) for r in extract_documents(doc, extract_dates(doc))] == [("812/STC-QLG", "2018-03-14")]
+
+
+def test_a_treaty_signed_in_a_year_takes_that_year() -> None:
+    text = "Các dấu mốc: năm 2012 ký tuyên bố chung, năm 2016 ký hiệp định thương mại tự do giữa Việt Nam với Khối A."
+    found = extract_documents(segment(text, words="dictionary"))
+    assert [(r.text, r.date) for r in found] == [("hiệp định thương mại tự do giữa Việt Nam với Khối A", "2016")]
+
+
+def test_a_year_of_another_document_does_not_date_it() -> None:
+    text = "Năm 2018, Thủ tướng ký Quyết định số 12/2016/QĐ-TTg về việc giao nhiệm vụ."
+    assert dated(text) == [("Quyết định số 12/2016/QĐ-TTg", None)]
