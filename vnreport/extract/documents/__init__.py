@@ -31,6 +31,7 @@ from vnreport.extract.documents.dating import date_issued
 from vnreport.extract.documents.full import draft_candidates, full_candidates
 from vnreport.extract.documents.named import (
     constitution_candidates,
+    law_abbrev_candidates,
     law_candidates,
     party_named_candidates,
     plan_candidates,
@@ -55,6 +56,7 @@ def extract_documents(doc: Document, dates: list[DateMention] | None = None) -> 
         *party_named_candidates(doc),
         *plan_candidates(doc),
         *law_candidates(doc, urls),
+        *law_abbrev_candidates(doc),
         *titled_candidates(doc),
     ]
     named_ends = {c.end: c for c in named if not c.amends_one}
