@@ -88,7 +88,7 @@ TABLES: dict[str, tuple[type[NamedTuple], Callable[[Any], bool] | None]] = {
     "dates_tet.tsv": (TetRow, lambda r: r.date.startswith(r.year)),
     "dates_can_chi.tsv": (CanChiRow, lambda r: r.part in {"stem", "branch"} and 0 <= int(r.position) < 12),
     "documents_anaphor_words.tsv": (AnaphorWordRow, _one_of("role", {"count", "this"})),
-    "documents_issuing_verbs.tsv": (IssuingVerbRow, _one_of("vote", {"0", "1"})),
+    "documents_issuing_verbs.tsv": (IssuingVerbRow, lambda r: r.vote in {"0", "1"} and r.self in {"0", "1"}),
     "documents_kind_abbrevs.tsv": (AbbrevRow, None),
     "documents_law_abbrevs.tsv": (LawAbbrevRow, lambda r: r.abbrev.isupper() and r.name.startswith("Bộ luật")),
     "documents_kinds.tsv": (KindRow, lambda r: r.system in {"", "state", "party"} and r.standalone in {"0", "1"}),

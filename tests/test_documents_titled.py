@@ -121,3 +121,7 @@ def test_treaties_and_agreements_with_the_date_they_were_signed(text: str, expec
 )
 def test_a_lower_case_agreement_without_named_parties_is_no_document(text: str) -> None:
     assert texts(text) == []
+
+
+def test_a_quoted_remark_is_no_plan() -> None:
+    assert texts("Ông nói: “Quy hoạch của chúng tôi là đúng quy trình, không điều chỉnh!”") == []

@@ -90,7 +90,12 @@ def reference_key(reference: str, *, prefer_numbered: bool = False) -> str | Non
     Used to compare references written by hand (gold files) with what the extractor finds.
     """
 
-    found = extract_documents(segment(nfc(reference), words="dictionary"), [])
+    found = extract_documents(segment(nfc(reference), words="dictionary"), []) or _as_quoted_title(reference)
     if prefer_numbered:
         found = [d for d in found if d.number] or found
     return found[0].key if found else None
+
+
+def _as_quoted_title(reference: str) -> list[DocumentRef]:
+    """A plan's title written alone (`Quy hoạch tổng thể … đến năm 2030`) is read as the text quotes it."""
+    return extract_documents(segment(nfc(f"“{reference}”"), words="dictionary"), [])

@@ -33,6 +33,7 @@ from vnreport.segment.document import Document
 class IssuingVerbRow(NamedTuple):
     verb: str
     vote: str
+    self: str
 
 
 class AnaphorWordRow(NamedTuple):
@@ -42,11 +43,15 @@ class AnaphorWordRow(NamedTuple):
 
 _VERBS = load_rows("documents_issuing_verbs.tsv", IssuingVerbRow)
 _ISSUING = phrase_matcher((r.verb for r in _VERBS), reverse=True)
+_ISSUED_THEN = phrase_matcher((r.verb for r in _VERBS if r.self == "1"), reverse=True)
 _VOTING = phrase_matcher((r.verb for r in _VERBS if r.vote == "1"), reverse=True)
 _ANAPHOR_WORDS = load_rows("documents_anaphor_words.tsv", AnaphorWordRow)
 _ANAPHOR = regexes.compile(
     rf"(?<!\w)(?i:{alternation([r.verb for r in _VERBS if r.vote == '1'])})\s+"
     rf"(?:(?i:{alternation([r.word for r in _ANAPHOR_WORDS if r.role == 'count'])})|\d{{1,2}})\s+"
+    rf"(?P<kind>(?i:{KIND_ALT}))\s+(?i:{alternation([r.word for r in _ANAPHOR_WORDS if r.role == 'this'])})(?!\w)"
+)
+_SELF = regexes.compile(
     rf"(?P<kind>(?i:{KIND_ALT}))\s+(?i:{alternation([r.word for r in _ANAPHOR_WORDS if r.role == 'this'])})(?!\w)"
 )
 _SPACE = regexes.compile(r"\s+")
@@ -132,6 +137,7 @@ def date_issued(doc: Document, refs: list[DocumentRef], dates: list[DateMention]
                 ref.date = day.value
                 break
     _date_anaphors(doc, days, [r for r in refs if r.date is None])
+    _date_presented(doc, days, refs)
 
 
 def _verb_anchor(doc: Document, days: _Days, ref: DocumentRef, start: int) -> int:
@@ -207,3 +213,37 @@ def _date_anaphors(doc: Document, days: _Days, undated: list[DocumentRef]) -> No
         for ref in cited:
             if day is not None and ref.date is None and _fits(ref, day):
                 ref.date = day.value
+
+
+def _date_presented(doc: Document, days: _Days, refs: list[DocumentRef]) -> None:
+    """`Nghị quyết này được Quốc hội … thông qua ngày 19 tháng 6 năm 2017`, `Quy hoạch này … đến ngày
+    9/11/2016 thì chính thức ban hành …`: a sentence opened by `<kind> này` with an issuing verb dates the
+    document of that kind the text presents — the first one it cites — by the day nearest that verb."""
+    first: dict[str, DocumentRef] = {}
+    for cited in sorted(refs, key=lambda r: r.start):
+        if cited.kind:
+            first.setdefault(cited.kind.lower(), cited)
+    if not first:
+        return
+    tokens = doc.tokens
+    for sentence in doc.sentences:
+        m = _SELF.match(doc.view, sentence.start, sentence.end)
+        if m is None:
+            continue
+        ref = first.get(_SPACE.sub(" ", m.group("kind").lower()))
+        if ref is None or ref.date is not None or ref.start > sentence.start:
+            continue
+        verb = None
+        for i in range(doc.token_index(m.end()), len(tokens)):
+            if tokens[i].start >= sentence.end:
+                break
+            n, _ = _ISSUED_THEN.ending_at(tokens, i + 1)
+            if n:
+                verb = tokens[i]
+                break
+        if verb is None:
+            continue
+        near = [d for d in (days.latest_before(verb.start), days.first_in(verb.end, sentence.end)) if d]
+        near = [d for d in near if d.start >= m.end() and _fits(ref, d)]
+        if near:
+            ref.date = min(near, key=lambda d: min(abs(d.start - verb.end), abs(verb.start - d.end))).value

@@ -13,7 +13,7 @@ from vnreport.extract.dates import date_at
 from vnreport.extract.documents.candidates import RANK_NAMED, Cand, Spans, fold_key, inside
 from vnreport.extract.documents.context import date_after, line_end, read_tail
 from vnreport.extract.documents.lexicon import LAW_BLOCKERS, LOWER, NAME_STOPS, NOT_TITLES, UPPER
-from vnreport.lexicon import list_matcher, load_rows
+from vnreport.lexicon import list_matcher, load_list, load_rows
 from vnreport.numbers import ROMAN, roman, small_number
 from vnreport.segment.document import Document
 from vnreport.segment.tokens import Token
@@ -90,6 +90,13 @@ _NQ_PLENUM = regexes.compile(
 _QUY_HOACH = regexes.compile(
     r"(?<!\w)(?:Quy hoạch|quy hoạch(?=\s+(?:tỉnh|thành phố|Thủ đô|chung|vùng)\s))"
     r"(?P<mid>(?:\s+[^\s,;.:()“”\"]+){1,10}?)\s+thời kỳ\s+(?P<a>(?:19|20)\d\d)\s?-\s?(?P<b>(?:19|20)\d\d)(?!\d)"
+)
+
+
+# a plan's or strategy's title in quotes: the quotes hold the whole name, commas included
+# (not a quoted remark, whose next word cannot open a title: `“Quy hoạch của chúng tôi là đúng quy trình, …!”`)
+_QUOTED_PLAN = regexes.compile(
+    r"[“\"](?P<name>(?P<kind>Quy hoạch|Chiến lược)\s(?P<first>[^\W\d_]+)(?:[^“”\"\n.!?;:]|\.(?=\S)){5,300}?)[”\"]"
 )
 
 
@@ -378,8 +385,20 @@ def party_named_candidates(doc: Document) -> list[Cand]:
 
 
 def plan_candidates(doc: Document) -> list[Cand]:
+    """`Quy hoạch Thủ đô thời kỳ 2021 - 2030`; a plan or strategy named by its title in quotes (`“Quy hoạch
+    tổng thể phát triển Khu du lịch … đến năm 2025, định hướng đến năm 2030”`)."""
     cands = []
+    not_first = {*load_list("documents_title_not_first.txt"), *load_list("documents_title_stops.txt")}
+    for m in _QUOTED_PLAN.finditer(doc.view):
+        if m.group("first").lower() in not_first:
+            continue
+        start, end = m.span("name")
+        kind = m.group("kind")
+        cands.append(_named_cand(doc, start, end, kind[0].upper() + kind[1:], fold_key(doc.view[start:end]), None))
+    quoted = {c.start for c in cands}
     for m in _QUY_HOACH.finditer(doc.view):
+        if m.start() in quoted:
+            continue
         head = fold_key(doc.view[m.start() : m.start("a")])
         base = f"{head} {m.group('a')}-{m.group('b')}"
         cands.append(_named_cand(doc, m.start(), m.end(), "Quy hoạch", base, None))
