@@ -498,3 +498,11 @@ def test_the_law_an_amending_law_amends_is_a_document_of_its_own() -> None:
         "Bộ luật Hình sự số 100/2015/QH13",
         "Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự",
     ]
+
+
+def test_a_number_sharing_the_next_ones_symbol_is_a_document() -> None:
+    text = "Thủ tướng đã ký các quyết định 215, 216/QĐ-TTg về việc điều động hai cán bộ."
+    found = extract_documents(segment(text, words="dictionary"), [])
+    assert [(r.text, r.number) for r in found] == [("quyết định 215", "215"), ("216/QĐ-TTg", "216/QĐ-TTg")]
+    assert reference_key("quyết định 215") == found[0].key
+    assert extract_documents(segment("thông qua quyết định 215, 216 hộ dân được hỗ trợ.", words="dictionary"), []) == []

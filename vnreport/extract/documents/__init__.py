@@ -91,6 +91,9 @@ def reference_key(reference: str, *, prefer_numbered: bool = False) -> str | Non
     """
 
     found = extract_documents(segment(nfc(reference), words="dictionary"), []) or _as_quoted_title(reference)
+    if not found:  # a short form written alone (`quyết định 106`, of `các quyết định 106, 107/QĐ-TTg`)
+        shorts = short_candidates(segment(nfc(reference), words="dictionary"), Spans([]))
+        return shorts[0].key if shorts else None
     if prefer_numbered:
         found = [d for d in found if d.number] or found
     return found[0].key if found else None
