@@ -125,3 +125,13 @@ def test_a_lower_case_agreement_without_named_parties_is_no_document(text: str) 
 
 def test_a_quoted_remark_is_no_plan() -> None:
     assert texts("Ông nói: “Quy hoạch của chúng tôi là đúng quy trình, không điều chỉnh!”") == []
+
+
+def test_a_title_restated_after_a_number_is_that_numbered_document() -> None:
+    text = (
+        "Quốc hội đã thông qua Nghị quyết phê chuẩn đề nghị của Chánh án Tòa án nhân dân tối cao về việc bổ "
+        "nhiệm Thẩm phán. Báo giới thiệu toàn văn Nghị quyết số 41/2019/QH14 phê chuẩn đề nghị của Chánh án "
+        "Tòa án nhân dân tối cao về việc bổ nhiệm Thẩm phán."
+    )
+    found = extract_documents(segment(text, words="dictionary"), [])
+    assert [(r.text, len(r.mentions)) for r in found] == [("Nghị quyết số 41/2019/QH14", 2)]
