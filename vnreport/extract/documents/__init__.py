@@ -67,8 +67,8 @@ def extract_documents(doc: Document, dates: list[DateMention] | None = None) -> 
     kept_named: list[Cand] = []
     outer: Cand | None = None  # the kept names come in order of start: the last one not nested in another
     for cand in sorted(named, key=lambda c: (c.start, -(c.end - c.start))):
-        if overlaps(cand, full_spans) and not cand.amends_one:
-            continue  # an amending law keeps its name when the amended law's number is read inside it
+        if overlaps(cand, full_spans):
+            continue
         if outer is None or outer.end <= cand.start:
             outer = cand
         elif not (outer.start < cand.start and cand.end <= outer.end):

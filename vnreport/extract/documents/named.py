@@ -257,20 +257,15 @@ def _name_base(view: str, start: int, end: int) -> str:
     """The name without its year or country: what mentions of one law share (`luat dat dai`); without
     commas, which news often leave out (`luật phòng chống tham nhũng`)."""
     base = fold_key(view[start:end].replace(",", " ")).replace(" nuoc cong hoa xa hoi chu nghia viet nam", "")
-    base = re.sub(
-        r"\s*\(?sua doi(?:\s*,?\s*bo sung)?\)?$", " (sua doi)", re.sub(r"(?: nam)? (?:19|20)\d\d\b", "", base)
-    )
+    base = re.sub(r"\s*\(?sua doi(?:\s*,\s*bo sung)?\)?$", " (sua doi)", re.sub(r"(?: nam)? (?:19|20)\d\d\b", "", base))
     return base.strip()
 
 
 def law_candidates(doc: Document, skip: Spans) -> list[Cand]:
     view = doc.view
     cands: list[Cand] = []
-    amending: Cand | None = None  # the last amending law named by the law it amends
     for m in _NAMED_HEAD.finditer(view):
-        # the law an amending law amends is a document of its own (`… của Luật các tổ chức tín dụng`)
-        within = bool(cands) and m.start() < cands[-1].end and not cands[-1].amends_one
-        if inside(m.start(), skip) or within or _blocked_before(view, m.start()):
+        if inside(m.start(), skip) or (cands and m.start() < cands[-1].end) or _blocked_before(view, m.start()):
             continue
         if _CONVENTION.search(view, max(0, m.start() - 60), m.start()):
             continue  # `Công ước … về Luật Biển năm 1982` is a convention, not a Vietnamese law
@@ -285,7 +280,6 @@ def law_candidates(doc: Document, skip: Spans) -> list[Cand]:
                 # only `… của các luật … số 38/2009/QH12` gives the amending law's own number.
                 cand.amends_one = not _AMEND_MANY.match(view, amend.end(), limit)
                 cands.append(cand)
-                amending = cand if cand.amends_one else None
             continue
         if m.group("kind") == "luật":
             title_end = _known_title_end(doc, m.end(), limit)
@@ -296,8 +290,6 @@ def law_candidates(doc: Document, skip: Spans) -> list[Cand]:
         if title_end is None:
             continue
         end, year = _name_tail(doc, title_end, limit)
-        if amending is not None and amending.start < m.start() and end == amending.end:
-            end, year = title_end, None  # `Luật sửa đổi, bổ sung … của Luật đất đai năm 2001`: the amending law's year
         base = _name_base(view, m.start(), end)
         cand = _named_cand(doc, m.start(), end, kind, base, str(year) if year else None)
         cand.date = _own_date(view, end, limit, doc.year)
