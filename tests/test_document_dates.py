@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from vnreport.extract.documents import extract_documents
+from vnreport.extract.documents import extract_documents, reference_key
 from vnreport.segment.document import segment
 
 
@@ -97,3 +97,43 @@ def test_a_letter_the_sentence_says_a_body_had_takes_its_day() -> None:
 
     doc = segment("Ngày 14/3/2018, Sở Tài chính đã có Công văn số 812/STC-QLG gửi các huyện.", words=False)
     assert [(r.number, r.date) for r in extract_documents(doc, extract_dates(doc))] == [("812/STC-QLG", "2018-03-14")]
+
+
+def test_a_treaty_signed_in_a_year_takes_that_year() -> None:
+    text = "Các dấu mốc: năm 2012 ký tuyên bố chung, năm 2016 ký hiệp định thương mại tự do giữa Việt Nam với Khối A."
+    found = extract_documents(segment(text, words="dictionary"))
+    assert [(r.text, r.date) for r in found] == [("hiệp định thương mại tự do giữa Việt Nam với Khối A", "2016")]
+
+
+def test_a_year_of_another_document_does_not_date_it() -> None:
+    text = "Năm 2018, Thủ tướng ký Quyết định số 12/2016/QĐ-TTg về việc giao nhiệm vụ."
+    assert dated(text) == [("Quyết định số 12/2016/QĐ-TTg", None)]
+
+
+def test_the_presented_document_is_dated_by_its_closing_sentence() -> None:
+    text = (
+        "Báo đăng toàn văn Nghị quyết số 12/2019/QH14 về việc phê chuẩn. Căn cứ Luật Tổ chức Quốc hội số "
+        "57/2014/QH13; QUYẾT NGHỊ: Điều 1. Phê chuẩn. Nghị quyết này được Quốc hội khóa XIV, kỳ họp thứ 7, "
+        "thông qua ngày 10 tháng 6 năm 2019."
+    )
+    assert dated(text) == [
+        ("Nghị quyết số 12/2019/QH14", "2019-06-10"),
+        ("Luật Tổ chức Quốc hội số 57/2014/QH13", None),
+    ]
+
+
+def test_a_plan_quoted_by_its_title_is_dated_by_the_sentence_that_issues_it() -> None:
+    text = (
+        "Được biết, “Quy hoạch tổng thể phát triển Khu du lịch X, TP.Y đến năm 2025, định hướng đến năm 2030” "
+        "do Tổng cục Du lịch chủ trì. Quy hoạch này được lập từ năm 2013 và đến ngày 9/11/2016 thì chính thức "
+        "ban hành theo Quyết định 2163/QĐ-TTg."
+    )
+    plan = "Quy hoạch tổng thể phát triển Khu du lịch X, TP.Y đến năm 2025, định hướng đến năm 2030"
+    found = extract_documents(segment(text, words="dictionary"))
+    assert [(r.text, r.date) for r in found] == [(plan, "2016-11-09"), ("Quyết định 2163/QĐ-TTg", "2016-11-09")]
+    assert reference_key(plan) == found[0].key
+
+
+def test_an_effective_date_does_not_date_the_presented_document() -> None:
+    text = "Chính phủ vừa ban hành Nghị định 53/2017 về giấy tờ đất đai. Nghị định này có hiệu lực từ ngày 25/6/2017."
+    assert dated(text) == [("Nghị định 53/2017", None)]

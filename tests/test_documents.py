@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import needs_shared
-from vnreport.extract.documents import extract_documents
+from vnreport.extract.documents import extract_documents, reference_key
 from vnreport.report.model import DocumentRef
 from vnreport.segment.document import segment
 
@@ -462,3 +462,26 @@ def test_not_documents_by_name(text: str) -> None:
 def test_a_decision_issued_under_another_takes_the_day_of_its_sentence() -> None:
     text = "Quy hoạch được lập từ năm 2012 và đến ngày 8/12/2016 thì chính thức ban hành theo Quyết định 2150/QĐ-TTg."
     assert [(r.number, r.date) for r in refs(text)] == [("2150/QĐ-TTg", "2016-12-08")]
+
+
+def test_a_code_cited_by_its_abbreviation_is_the_code() -> None:
+    found = extract_documents(segment("Bị can bị khởi tố theo điều 170 BLHS và điều 174 BLHS.", words="dictionary"), [])
+    assert [(r.text, r.kind, r.key) for r in found] == [("BLHS", "Bộ luật", reference_key("Bộ luật Hình sự"))]
+    both = "Theo Bộ luật Hình sự năm 2015, hành vi này bị xử lý theo điều 174 BLHS năm 2015."
+    assert [len(r.mentions) for r in extract_documents(segment(both, words="dictionary"), [])] == [2]
+
+
+def test_a_lower_case_law_of_the_known_list_without_its_comma() -> None:
+    text = "Ông cho rằng luật phòng chống tham nhũng cần sửa, cùng với Luật Phòng, chống tham nhũng năm 2018."
+    found = extract_documents(segment(text, words="dictionary"), [])
+    assert [r.text for r in found] == ["Luật Phòng, chống tham nhũng năm 2018"]
+    field = "Sinh viên ngành luật hình sự và luật lao động."
+    assert extract_documents(segment(field, words="dictionary"), []) == []
+
+
+def test_a_number_sharing_the_next_ones_symbol_is_a_document() -> None:
+    text = "Thủ tướng đã ký các quyết định 215, 216/QĐ-TTg về việc điều động hai cán bộ."
+    found = extract_documents(segment(text, words="dictionary"), [])
+    assert [(r.text, r.number) for r in found] == [("quyết định 215", "215"), ("216/QĐ-TTg", "216/QĐ-TTg")]
+    assert reference_key("quyết định 215") == found[0].key
+    assert extract_documents(segment("thông qua quyết định 215, 216 hộ dân được hỗ trợ.", words="dictionary"), []) == []

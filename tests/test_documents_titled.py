@@ -88,3 +88,50 @@ def test_a_title_read_alone_has_the_key_it_has_in_the_text() -> None:
     title = "Nghị quyết về cơ cấu tổ chức của Chính phủ nhiệm kỳ Quốc hội khóa XVI"
     found = extract_documents(segment(f"Quốc hội thông qua {title}.", words="dictionary"), [])
     assert reference_key(title) == found[0].key
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hai nước đã ký hiệp định thương mại tự do giữa Việt Nam với Liên minh A-B, mở ra thị trường mới.",
+            [("hiệp định thương mại tự do giữa Việt Nam với Liên minh A-B", None)],
+        ),
+        (
+            "Hai bên hợp tác trong khuôn khổ Thỏa thuận Đối tác về Quản lý nước (ký năm 2011) và nhiều lĩnh vực.",
+            [("Thỏa thuận Đối tác về Quản lý nước", "2011")],
+        ),
+        (
+            "Hai bên thực hiện Hiệp định về vận tải đường bộ (ký kết vào ngày 12/3/2015) một cách hiệu quả.",
+            [("Hiệp định về vận tải đường bộ", "2015-03-12")],
+        ),
+    ],
+)
+def test_treaties_and_agreements_with_the_date_they_were_signed(text: str, expected: list) -> None:
+    found = extract_documents(segment(text, words="dictionary"), [])
+    assert [(r.text, r.date) for r in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hàng hóa quá cảnh theo thỏa thuận giữa cơ quan, người đại diện được hai Chính phủ ủy quyền;",
+        "Hai doanh nghiệp đã ký hiệp định hợp tác với các đối tác nước ngoài.",
+    ],
+)
+def test_a_lower_case_agreement_without_named_parties_is_no_document(text: str) -> None:
+    assert texts(text) == []
+
+
+def test_a_quoted_remark_is_no_plan() -> None:
+    assert texts("Ông nói: “Quy hoạch của chúng tôi là đúng quy trình, không điều chỉnh!”") == []
+
+
+def test_a_title_restated_after_a_number_is_that_numbered_document() -> None:
+    text = (
+        "Quốc hội đã thông qua Nghị quyết phê chuẩn đề nghị của Chánh án Tòa án nhân dân tối cao về việc bổ "
+        "nhiệm Thẩm phán. Báo giới thiệu toàn văn Nghị quyết số 41/2019/QH14 phê chuẩn đề nghị của Chánh án "
+        "Tòa án nhân dân tối cao về việc bổ nhiệm Thẩm phán."
+    )
+    found = extract_documents(segment(text, words="dictionary"), [])
+    assert [(r.text, len(r.mentions)) for r in found] == [("Nghị quyết số 41/2019/QH14", 2)]

@@ -26,11 +26,12 @@ from __future__ import annotations
 
 from vnreport import regexes
 from vnreport.extract.dates import extract_dates
-from vnreport.extract.documents.candidates import Cand, Spans, overlaps
+from vnreport.extract.documents.candidates import Cand, Spans, fold_key, overlaps
 from vnreport.extract.documents.dating import date_issued
 from vnreport.extract.documents.full import draft_candidates, full_candidates
 from vnreport.extract.documents.named import (
     constitution_candidates,
+    law_abbrev_candidates,
     law_candidates,
     party_named_candidates,
     plan_candidates,
@@ -55,8 +56,10 @@ def extract_documents(doc: Document, dates: list[DateMention] | None = None) -> 
         *party_named_candidates(doc),
         *plan_candidates(doc),
         *law_candidates(doc, urls),
-        *titled_candidates(doc),
+        *law_abbrev_candidates(doc),
     ]
+    titled = titled_candidates(doc)
+    named += titled
     named_ends = {c.end: c for c in named if not c.amends_one}
     full = [*full_candidates(doc, named_ends, urls), *draft_candidates(doc)]
     taken = [(c.start, c.end) for c in full]
@@ -73,12 +76,40 @@ def extract_documents(doc: Document, dates: list[DateMention] | None = None) -> 
         # a name inside another is a document of its own (`Nghị quyết phê chuẩn Hiệp ước …`)
         kept_named.append(cand)
         taken.append((cand.start, cand.end))
+    kept = {id(c) for c in kept_named}
+    _titles_restated(view, full, [c for c in titled if id(c) in kept])
     taken_spans = Spans(taken)
     shorts = [c for c in short_candidates(doc, urls) if not overlaps(c, taken_spans)]
     entries = group_candidates([*full, *kept_named, *shorts])
     refs = [to_ref(doc, e) for e in entries]
     date_issued(doc, refs, extract_dates(doc) if dates is None else dates)
     return refs
+
+
+_TITLE_WORDS = 6  # words of a title compared with what follows a number
+
+
+def _titles_restated(view: str, full: list[Cand], named: list[Cand]) -> None:
+    """`Nghị quyết phê chuẩn đề nghị … ` … `Nghị quyết số 36/2017/QH14 phê chuẩn đề nghị …`: a titled
+    document whose title follows a number of the same kind is that numbered document."""
+    by_opening: dict[tuple[str, str], list[Cand]] = {}
+    for cand in full:
+        if cand.kind:
+            after = fold_key(view[cand.end : cand.end + 400]).split()
+            by_opening.setdefault((cand.kind, " ".join(after[:_TITLE_WORDS])), []).append(cand)
+    if not by_opening:
+        return
+    for cand in named:
+        if not cand.kind or cand.number or not cand.name or not cand.name.startswith(cand.kind):
+            continue
+        title = fold_key(view[cand.start + len(cand.kind) : cand.end])
+        words = title.split()
+        if len(words) < _TITLE_WORDS:
+            continue
+        for numbered in by_opening.get((cand.kind, " ".join(words[:_TITLE_WORDS])), []):
+            if fold_key(view[numbered.end : numbered.end + len(title) + 40]).startswith(title):
+                cand.flavor, cand.key = "full", numbered.key
+                break
 
 
 def reference_key(reference: str, *, prefer_numbered: bool = False) -> str | None:
@@ -88,7 +119,15 @@ def reference_key(reference: str, *, prefer_numbered: bool = False) -> str | Non
     Used to compare references written by hand (gold files) with what the extractor finds.
     """
 
-    found = extract_documents(segment(nfc(reference), words="dictionary"), [])
+    found = extract_documents(segment(nfc(reference), words="dictionary"), []) or _as_quoted_title(reference)
+    if not found:  # a short form written alone (`quyết định 106`, of `các quyết định 106, 107/QĐ-TTg`)
+        shorts = short_candidates(segment(nfc(reference), words="dictionary"), Spans([]))
+        return shorts[0].key if shorts else None
     if prefer_numbered:
         found = [d for d in found if d.number] or found
     return found[0].key if found else None
+
+
+def _as_quoted_title(reference: str) -> list[DocumentRef]:
+    """A plan's title written alone (`Quy hoạch tổng thể … đến năm 2030`) is read as the text quotes it."""
+    return extract_documents(segment(nfc(f"“{reference}”"), words="dictionary"), [])

@@ -42,8 +42,14 @@ _UNIT = (
 _ARTICLE = regexes.compile(rf"(?<!\w)(?P<art>{_UNIT}(?:\s*,?\s+{_UNIT})*)\s+(?:của\s+)?$")
 
 
-# A document's own date after its number: `, ngày 15/7/2024`, `(ban hành ngày 15-7-2024)`, `(15/7/2024)`.
-_DATE_NGAY = regexes.compile(r"\s*,?\s*(?:\(\s*)?(?:(?:được\s+)?(?:ban hành|ký|thông qua)\s+)?ngày\s+")
+# A document's own date after its number: `, ngày 15/7/2024`, `(ban hành ngày 15-7-2024)`, `(15/7/2024)`,
+# `ký kết vào ngày 5/3/2010`.
+_SIGNED = r"(?:được\s+)?(?:ban hành|ký kết|ký|thông qua)\s+(?:vào\s+)?"
+_DATE_NGAY = regexes.compile(rf"\s*,?\s*(?:\(\s*)?(?:{_SIGNED})?ngày\s+")
+
+
+# … or only its year, after a verb that says it was signed or passed then: `(ký năm 2010)`.
+_DATE_YEAR = regexes.compile(rf"\s*,?\s*(?P<open>\(\s*)?{_SIGNED}năm\s+(?P<y>(?:19|20)\d\d)(?!\d)")
 
 
 _DATE_PAREN = regexes.compile(r"\s*\(\s*")
@@ -260,4 +266,10 @@ def date_after(view: str, pos: int, limit: int, year_hint: int | None) -> tuple[
         elif closed:
             continue
         return value, end
-    return None
+    m = _DATE_YEAR.match(view, pos, limit)
+    if m is None:
+        return None
+    close = _CLOSE_PAREN.match(view, m.end(), limit)
+    if m.group("open") and close is None:
+        return None
+    return m.group("y"), close.end() if close and m.group("open") else m.end()

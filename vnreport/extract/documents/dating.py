@@ -8,6 +8,7 @@ issues it.
   document by vote in a sentence without a date of its own does so on the day the story is at, the
   latest day written before it (not a document's own date, not one of a sentence set earlier: `Trước
   đó, …`).
+* `năm 2015 ký hiệp định …`: a sentence dated by its year alone dates the document by that year.
 * `Quốc hội biểu quyết thông qua các Luật nêu trên` / `2 Nghị quyết này`: the documents of that kind
   cited in the sentence before are passed that day.
 
@@ -32,6 +33,7 @@ from vnreport.segment.document import Document
 class IssuingVerbRow(NamedTuple):
     verb: str
     vote: str
+    self: str
 
 
 class AnaphorWordRow(NamedTuple):
@@ -41,6 +43,7 @@ class AnaphorWordRow(NamedTuple):
 
 _VERBS = load_rows("documents_issuing_verbs.tsv", IssuingVerbRow)
 _ISSUING = phrase_matcher((r.verb for r in _VERBS), reverse=True)
+_ISSUED_THEN = phrase_matcher((r.verb for r in _VERBS if r.self == "1"), reverse=True)
 _VOTING = phrase_matcher((r.verb for r in _VERBS if r.vote == "1"), reverse=True)
 _ANAPHOR_WORDS = load_rows("documents_anaphor_words.tsv", AnaphorWordRow)
 _ANAPHOR = regexes.compile(
@@ -48,7 +51,12 @@ _ANAPHOR = regexes.compile(
     rf"(?:(?i:{alternation([r.word for r in _ANAPHOR_WORDS if r.role == 'count'])})|\d{{1,2}})\s+"
     rf"(?P<kind>(?i:{KIND_ALT}))\s+(?i:{alternation([r.word for r in _ANAPHOR_WORDS if r.role == 'this'])})(?!\w)"
 )
+_SELF = regexes.compile(
+    rf"(?P<kind>(?i:{KIND_ALT}))\s+(?i:{alternation([r.word for r in _ANAPHOR_WORDS if r.role == 'this'])})(?!\w)"
+)
 _SPACE = regexes.compile(r"\s+")
+_ANNIVERSARY = phrase_matcher(["ngày"], reverse=True)  # `40 năm Ngày ký Hiệp ước …`: an anniversary, not a signing
+_YEAR_REACH = 120  # characters from a year that opens a clause to the verb it dates
 _RESTATED_WITHIN = 300  # characters between a type word and the bracketed number that restates it
 
 
@@ -70,6 +78,12 @@ class _Days:
         ]
         self.days = [d for d in self.days if d.end not in own]
         self.starts = [d.start for d in self.days]
+        self.years = [
+            d
+            for d in sorted(dates, key=lambda d: d.start)
+            if d.precision == "year" and not d.fuzzy and not inside(d.start, names) and d.end not in own
+        ]
+        self.year_ends = [d.end for d in self.years]
         self.sentence_starts = [s.start for s in doc.sentences]
         self.sentence_ends = [s.end for s in doc.sentences]
         cues = list_matcher("documents_earlier_cues.txt")
@@ -86,6 +100,19 @@ class _Days:
         k = bisect_left(self.starts, start)
         return self.days[k] if k < len(self.days) and self.days[k].start < end else None
 
+    def year_before(self, view: str, start: int, pos: int) -> DateMention | None:
+        """The last year written in [start, pos) with no day after it there, when it opens its clause
+        (`Năm 2013, HĐND …`, `…, năm 2015 ký …`, `Từ năm 1999, …`; not `trong chương trình năm 2017 …`)."""
+        k = bisect_right(self.year_ends, pos) - 1
+        if k < 0 or self.years[k].start < start or pos - self.years[k].end > _YEAR_REACH:
+            return None
+        year = self.years[k]
+        opening = view[start : year.start]
+        cut = max(opening.rfind(","), opening.rfind(";"), opening.rfind(":"))
+        if len(opening[cut + 1 :].split()) > 1:
+            return None
+        return year if self.first_in(year.end, pos) is None else None
+
     def latest_before(self, pos: int) -> DateMention | None:
         k = bisect_right(self.starts, pos) - 1
         return self.days[k] if k >= 0 else None
@@ -101,7 +128,7 @@ def date_issued(doc: Document, refs: list[DocumentRef], dates: list[DateMention]
     if not undated or not dates:
         return
     days = _Days(doc, refs, dates)
-    if not days.days:
+    if not days.days and not days.years:
         return
     for ref in undated:
         for mention in ref.mentions:
@@ -110,6 +137,7 @@ def date_issued(doc: Document, refs: list[DocumentRef], dates: list[DateMention]
                 ref.date = day.value
                 break
     _date_anaphors(doc, days, [r for r in refs if r.date is None])
+    _date_presented(doc, days, refs)
 
 
 def _verb_anchor(doc: Document, days: _Days, ref: DocumentRef, start: int) -> int:
@@ -148,6 +176,9 @@ def _day_of(doc: Document, days: _Days, pos: int, voted: bool) -> DateMention | 
         return None
     start = doc.sentences[sentence].start
     day = days.first_in(start, pos)
+    if day is None and not _ANNIVERSARY.ending_at(doc.tokens, doc.token_index(pos))[0]:
+        # `năm 2015 ký hiệp định …`, `Năm 2013, Quốc hội thông qua Luật …`: the year of the clause
+        day = days.year_before(doc.view, start, pos)
     if day is not None or not voted:
         return day
     if days.other_in(start, pos) or sentence in days.earlier:
@@ -182,3 +213,37 @@ def _date_anaphors(doc: Document, days: _Days, undated: list[DocumentRef]) -> No
         for ref in cited:
             if day is not None and ref.date is None and _fits(ref, day):
                 ref.date = day.value
+
+
+def _date_presented(doc: Document, days: _Days, refs: list[DocumentRef]) -> None:
+    """`Nghị quyết này được Quốc hội … thông qua ngày 19 tháng 6 năm 2017`, `Quy hoạch này … đến ngày
+    9/11/2016 thì chính thức ban hành …`: a sentence opened by `<kind> này` with an issuing verb dates the
+    document of that kind the text presents — the first one it cites — by the day nearest that verb."""
+    first: dict[str, DocumentRef] = {}
+    for cited in sorted(refs, key=lambda r: r.start):
+        if cited.kind:
+            first.setdefault(cited.kind.lower(), cited)
+    if not first:
+        return
+    tokens = doc.tokens
+    for sentence in doc.sentences:
+        m = _SELF.match(doc.view, sentence.start, sentence.end)
+        if m is None:
+            continue
+        ref = first.get(_SPACE.sub(" ", m.group("kind").lower()))
+        if ref is None or ref.date is not None or ref.start > sentence.start:
+            continue
+        verb = None
+        for i in range(doc.token_index(m.end()), len(tokens)):
+            if tokens[i].start >= sentence.end:
+                break
+            n, _ = _ISSUED_THEN.ending_at(tokens, i + 1)
+            if n:
+                verb = tokens[i]
+                break
+        if verb is None:
+            continue
+        near = [d for d in (days.latest_before(verb.start), days.first_in(verb.end, sentence.end)) if d]
+        near = [d for d in near if d.start >= m.end() and _fits(ref, d)]
+        if near:
+            ref.date = min(near, key=lambda d: min(abs(d.start - verb.end), abs(verb.start - d.end))).value

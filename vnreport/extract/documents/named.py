@@ -6,20 +6,21 @@ thời kỳ 2021 - 2030`. A name runs while its words can belong to a title; it 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from vnreport import regexes
 from vnreport.extract.dates import date_at
 from vnreport.extract.documents.candidates import RANK_NAMED, Cand, Spans, fold_key, inside
 from vnreport.extract.documents.context import date_after, line_end, read_tail
 from vnreport.extract.documents.lexicon import LAW_BLOCKERS, LOWER, NAME_STOPS, NOT_TITLES, UPPER
-from vnreport.lexicon import list_matcher
+from vnreport.lexicon import list_matcher, load_list, load_rows
 from vnreport.numbers import ROMAN, roman, small_number
 from vnreport.segment.document import Document
 from vnreport.segment.tokens import Token
 
-# `luật` in lower case heads a name only before a capitalised title of the known list (`luật Viên chức`, not
-# `luật pháp`, `luật Brexit`, `… thông qua luật Chiều nay`)
-_NAMED_HEAD = regexes.compile(rf"(?<![\w])(?P<kind>[Bb]ộ [Ll]uật|Luật|luật(?= +[{UPPER}])|Pháp lệnh) +")
+# `luật` in lower case heads a name only before a title of the known list (`luật Viên chức`, `luật phòng
+# chống tham nhũng`; not `luật pháp`, `luật Brexit`, `… thông qua luật Chiều nay`)
+_NAMED_HEAD = regexes.compile(r"(?<![\w])(?P<kind>[Bb]ộ [Ll]uật|Luật|luật(?= +[^\W\d_])|Pháp lệnh) +")
 
 
 _AMEND = regexes.compile(r"(?i:sửa đổi)(?:\s*,\s*bổ sung)?(?:\s+một số điều)?\s+của\s+")
@@ -92,10 +93,29 @@ _QUY_HOACH = regexes.compile(
 )
 
 
+# a plan's or strategy's title in quotes: the quotes hold the whole name, commas included
+# (not a quoted remark, whose next word cannot open a title: `“Quy hoạch của chúng tôi là đúng quy trình, …!”`)
+_QUOTED_PLAN = regexes.compile(
+    r"[“\"](?P<name>(?P<kind>Quy hoạch|Chiến lược)\s(?P<first>[^\W\d_]+)(?:[^“”\"\n.!?;:]|\.(?=\S)){5,300}?)[”\"]"
+)
+
+
 _CONVENTION = regexes.compile(r"Công ước[^.;\n]{0,60}$")
 
 
 _YEAR = regexes.compile(r"(?:19|20)\d\d")
+
+
+class LawAbbrevRow(NamedTuple):
+    abbrev: str
+    name: str
+
+
+_LAW_ABBREVS = {r.abbrev: r.name for r in load_rows("documents_law_abbrevs.tsv", LawAbbrevRow)}
+_LAW_ABBREV = regexes.compile(
+    rf"(?<![\w/.-])(?P<abbr>{'|'.join(sorted(map(re.escape, _LAW_ABBREVS), key=len, reverse=True))})"
+    r"(?:\s+(?:năm\s+)?(?P<y>(?:19|20)\d\d))?(?![\w/-])"
+)
 
 
 _MAX_GENERIC_NAME = 10  # syllables of a law title not in the known list: longer runs are clauses
@@ -147,6 +167,16 @@ def _title_end(doc: Document, pos: int, limit: int) -> int | None:
             break
         n += 1
     return toks[n - 1].end
+
+
+_MIN_LOWER_TITLE = 3  # syllables of a known title in lower case after `luật`: `luật hình sự` is the field
+
+
+def _generic_lower(doc: Document, start: int, end: int) -> bool:
+    """A short lower-case title after a lower-case `luật` names a field of law (`luật hình sự`, `luật lao
+    động`), not one law (`luật phòng chống tham nhũng`)."""
+    words = doc.view[start:end].split()
+    return words[0].islower() and len(words) < _MIN_LOWER_TITLE
 
 
 def _known_title_end(doc: Document, pos: int, limit: int) -> int | None:
@@ -224,8 +254,9 @@ def _named_cand(doc: Document, start: int, end: int, kind: str, base: str, qual:
 
 
 def _name_base(view: str, start: int, end: int) -> str:
-    """The name without its year or country: what mentions of one law share (`luat dat dai`)."""
-    base = fold_key(view[start:end]).replace(" nuoc cong hoa xa hoi chu nghia viet nam", "")
+    """The name without its year or country: what mentions of one law share (`luat dat dai`); without
+    commas, which news often leave out (`luật phòng chống tham nhũng`)."""
+    base = fold_key(view[start:end].replace(",", " ")).replace(" nuoc cong hoa xa hoi chu nghia viet nam", "")
     base = re.sub(r"\s*\(?sua doi(?:\s*,\s*bo sung)?\)?$", " (sua doi)", re.sub(r"(?: nam)? (?:19|20)\d\d\b", "", base))
     return base.strip()
 
@@ -252,6 +283,8 @@ def law_candidates(doc: Document, skip: Spans) -> list[Cand]:
             continue
         if m.group("kind") == "luật":
             title_end = _known_title_end(doc, m.end(), limit)
+            if title_end is not None and _generic_lower(doc, m.end(), title_end):
+                continue
         else:
             title_end = _title_end(doc, m.end(), limit) or _title_before_year(doc, m.end(), limit)
         if title_end is None:
@@ -292,6 +325,16 @@ def _amended_laws_end(doc: Document, pos: int, limit: int) -> int | None:
         if join is None:
             return end
         pos = join.end()
+
+
+def law_abbrev_candidates(doc: Document) -> list[Cand]:
+    """`điều 123 BLHS`, `BLTTHS năm 2015`: a code cited by its abbreviation, the same document as its name."""
+    cands = []
+    for m in _LAW_ABBREV.finditer(doc.view):
+        name = _LAW_ABBREVS[m.group("abbr")]
+        kind = "Bộ luật" if name.startswith("Bộ luật") else name.split()[0]
+        cands.append(_named_cand(doc, m.start(), m.end(), kind, _name_base(name, 0, len(name)), m.group("y")))
+    return cands
 
 
 def constitution_candidates(doc: Document) -> list[Cand]:
@@ -342,8 +385,20 @@ def party_named_candidates(doc: Document) -> list[Cand]:
 
 
 def plan_candidates(doc: Document) -> list[Cand]:
+    """`Quy hoạch Thủ đô thời kỳ 2021 - 2030`; a plan or strategy named by its title in quotes (`“Quy hoạch
+    tổng thể phát triển Khu du lịch … đến năm 2025, định hướng đến năm 2030”`)."""
     cands = []
+    not_first = {*load_list("documents_title_not_first.txt"), *load_list("documents_title_stops.txt")}
+    for m in _QUOTED_PLAN.finditer(doc.view):
+        if m.group("first").lower() in not_first:
+            continue
+        start, end = m.span("name")
+        kind = m.group("kind")
+        cands.append(_named_cand(doc, start, end, kind[0].upper() + kind[1:], fold_key(doc.view[start:end]), None))
+    quoted = {c.start for c in cands}
     for m in _QUY_HOACH.finditer(doc.view):
+        if m.start() in quoted:
+            continue
         head = fold_key(doc.view[m.start() : m.start("a")])
         base = f"{head} {m.group('a')}-{m.group('b')}"
         cands.append(_named_cand(doc, m.start(), m.end(), "Quy hoạch", base, None))

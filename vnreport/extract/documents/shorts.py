@@ -24,6 +24,10 @@ _SHORT_ABBR = regexes.compile(rf"(?<![\w/])(?P<abbr>{ABBR_ALT})\s?(?P<num>\d{{1,
 _SHORT_MORE = regexes.compile(r"(?:\s*,\s*|\s+và\s+)(?P<num>\d{1,5})(?![\w/-]|[.,]\d)")
 
 
+# `các quyết định 106, 107/QĐ-TTg`: a number whose symbol the next one carries for both
+_SHARED_SYMBOL = regexes.compile(r"(?:\s*,\s*|\s+và\s+)\d{1,5}(?:/(?:19|20)\d\d)?/(?P<code>[^\W\d_]+)-")
+
+
 _YEAR_AFTER = regexes.compile(r"\s+năm\s+(?P<y>(?:19|20)\d\d)(?!\d)")
 
 
@@ -91,6 +95,8 @@ def short_candidates(doc: Document, skip: Spans) -> list[Cand]:
         # `Thông cáo số 12`, `Văn bản 2103/2009`: `số` or a year makes a number of any type word a document's
         numbered = bool(m.group("y") or m.group("y2")) or "số" in m.group().lower()
         standalone = (info.standalone or numbered) and word[0].isupper() and not year_like
+        shared = _SHARED_SYMBOL.match(view, end, limit)
+        standalone = standalone or bool(shared and info.code and shared.group("code").upper() == info.code.upper())
         cand = _short_cand(doc, m.start(), m, end, year, frozenset({info.kind}))
         cand.standalone = standalone
         cands.append(cand)

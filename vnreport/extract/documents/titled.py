@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from vnreport.extract.documents.candidates import RANK_NAMED, Cand, fold_key
+from vnreport.extract.documents.context import date_after, line_end
 from vnreport.extract.documents.lexicon import KINDS
 from vnreport.lexicon import PhraseMatcher, list_matcher, load_rows, phrase_matcher
 from vnreport.segment.document import Document
@@ -28,12 +29,14 @@ class TitledKindRow(NamedTuple):
     ends: str
     abbrev: str
     drafts: str
+    lower: str
 
 
 _ROWS = load_rows("documents_titled_kinds.tsv", TitledKindRow)
 _MAX_TITLE = 64  # tokens: a longer run without an end is a sentence, not a title
 _MAX_ITEM = 4  # syllables of an item of an enumeration inside a title (`hỗ trợ`, `tái định cư`)
 _DASHES = frozenset({"-", "–", "—"})
+_MAX_PARTY_GAP = 2  # lower-case words between two parties' capitalised words (`với Liên minh kinh tế Á-Âu`)
 
 
 class _Titled(NamedTuple):
@@ -42,6 +45,7 @@ class _Titled(NamedTuple):
     ends: PhraseMatcher[bool] | None
     abbrev: bool
     drafts: tuple[str, ...] | None  # the words a draft's sentence must hold (None: drafts are cited)
+    lower: str | None  # the word a title must hold after a lower-case type word (None: capitalised only)
 
 
 def _heads() -> PhraseMatcher[_Titled]:
@@ -50,7 +54,11 @@ def _heads() -> PhraseMatcher[_Titled]:
         opens = phrase_matcher(row.opens.split("|")) if row.opens != "-" else None
         ends = phrase_matcher(row.ends.split("|")) if row.ends != "-" else None
         drafts = tuple(row.drafts.lower().split()) if row.drafts != "-" else None
-        heads.add(row.word, _Titled(row.kind, opens, ends, row.abbrev == "1", drafts))
+        lower = row.lower if row.lower != "-" else None
+        titled = _Titled(row.kind, opens, ends, row.abbrev == "1", drafts, lower)
+        heads.add(row.word, titled)
+        if lower is not None:
+            heads.add(row.word.lower(), titled)
     return heads
 
 
@@ -65,12 +73,14 @@ def titled_candidates(doc: Document) -> list[Cand]:
     cands = []
     named: dict[tuple[str, ...], set[int]] = {}
     for i, token in enumerate(tokens):
-        if not token.is_cap_word or not _HEADS.starts(token):
+        if not _HEADS.starts(token):
             continue
         n, titled = _HEADS.match(tokens, i)
         if not n or titled is None or not _one_document(doc, i, titled, named):
             continue
         end = _title_end(doc, i + n, titled)
+        if end is not None and not token.is_cap_word:
+            end = _parties_end(doc, i + n, end, titled)
         if end is None:
             continue
         start = token.start
@@ -84,9 +94,44 @@ def titled_candidates(doc: Document) -> list[Cand]:
                 key=fold_key(doc.view[start:end]),
                 name=doc.text[start:end],
                 base=("name", fold_key(doc.view[start:end])),
+                date=_own_date(doc, end),
             )
         )
     return cands
+
+
+def _parties_end(doc: Document, i: int, end: int, titled: _Titled) -> int | None:
+    """A title after a lower-case type word names one document when it says what it is and then names its
+    parties (`thương mại tự do giữa Việt Nam với Liên minh kinh tế Á-Âu`, not `giữa cơ quan, …`, `giữa hai
+    nước …`); it ends with the last party (`… giữa Mỹ và Nhật Bản không nên …`). None when it does not."""
+    tokens = doc.tokens
+    first, last, lower = i, None, 0
+    while i < len(tokens) and tokens[i].end <= end:
+        tok = tokens[i]
+        if last is None:
+            if tok.lower == titled.lower and i > first:
+                if i + 1 >= len(tokens) or not tokens[i + 1].is_cap_word:
+                    return None
+                last = i
+        elif tok.is_cap_word or (tok.text in _DASHES and lower == 0):
+            last, lower = i, 0
+        else:
+            lower += 1
+            if lower > _MAX_PARTY_GAP:
+                break
+        i += 1
+    return tokens[last].end if last is not None and tokens[last].lower != titled.lower else None
+
+
+def _own_date(doc: Document, end: int) -> str | None:
+    """The date written right after the title (`… Quản lý nước (ký năm 2010)`); not after a comma, where
+    a date more often opens the next clause."""
+    view = doc.view
+    limit = line_end(view, end)
+    if view[end:limit].lstrip().startswith(","):
+        return None
+    dated = date_after(view, end, limit, doc.year)
+    return dated[0] if dated else None
 
 
 _DRAFT = phrase_matcher(["dự thảo"], reverse=True)
