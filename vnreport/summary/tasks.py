@@ -234,12 +234,7 @@ def _clause_subject(
     start = _clause_start(doc, toks, verb)
     if start >= verb:
         return None
-    end = verb
-    while end > start:
-        length = match_ending_at(lexicon()["subject_trim"], toks, end)
-        if not length:
-            break
-        end -= length
+    end = _subject_end(toks, start, verb)
     if end <= start:
         return None
     body = _last_before(others, toks[start].start, toks[end - 1].end)
@@ -283,6 +278,18 @@ def _scans(doc: Document, toks: list[Token]) -> tuple[list[int], list[int], list
 _SCANS: dict[int, tuple[list[Token], list[int], list[int], list[int]]] = {}
 
 
+def _subject_end(toks: list[Token], start: int, verb: int) -> int:
+    """Where the subject before the verb ends once the words that trail a subject (`subject_trim`: adverbs,
+    auxiliaries) are taken off its end."""
+    end = verb
+    while end > start:
+        length = match_ending_at(lexicon()["subject_trim"], toks, end)
+        if not length:
+            break
+        end -= length
+    return end
+
+
 def _clause_start(doc: Document, toks: list[Token], i: int) -> int:
     return _scans(doc, toks)[1][i]
 
@@ -292,12 +299,7 @@ def _subject(doc: Document, toks: list[Token], start: int, verb: int) -> str | N
     an adverbial (`Trong phương án …`, `Khi tổ chức …`) or an abstract noun (`Tinh thần …`)."""
     if start < verb and match_length(lexicon()["not_subject"], toks, start):
         return None
-    end = verb
-    while end > start:
-        length = match_ending_at(lexicon()["subject_trim"], toks, end)
-        if not length:
-            break
-        end -= length
+    end = _subject_end(toks, start, verb)
     if end == start or not toks[start].is_cap or end - start > _MAX_SUBJECT_TOKENS:
         return None
     return doc.text[toks[start].start : toks[end - 1].end]
