@@ -58,26 +58,27 @@ def _credit_in_lower_case() -> re.Pattern[str]:
     of those first letters, where the case-insensitive pattern opening with a look-behind is tried at
     every character of the text (a few per cent of the whole analysis)."""
 
-    def opening_first(phrases: list[str]) -> list[str]:
+    def branches(phrases: list[str]) -> list[str]:
         return regexes.scan_branches(phrases, not_after=r"\w", space=r"\s+")
 
-    credit = [rf"{branch}\s*:" for branch in opening_first(_phrases("credit"))]
-    alone = [rf"{branch}(?!\w)" for branch in opening_first(_phrases("credit_alone"))]
+    credit = [rf"{branch}\s*:" for branch in branches(_phrases("credit"))]
+    alone = [rf"{branch}(?!\w)" for branch in branches(_phrases("credit_alone"))]
     return regexes.compile("|".join(credit + alone))
 
 
-def _credit_search(doc: Document, start: int, end: int) -> re.Match[str] | None:
+def _credit_reader(doc: Document) -> tuple[re.Pattern[str], str]:
+    """The credit pattern and the text it reads: the lower-case view when there is one."""
     lower = doc.lower_view
-    return (
-        _credit_in_lower_case().search(lower, start, end)
-        if lower is not None
-        else _credit().search(doc.view, start, end)
-    )
+    return (_credit_in_lower_case(), lower) if lower is not None else (_credit(), doc.view)
+
+
+def _credit_search(doc: Document, start: int, end: int) -> re.Match[str] | None:
+    pattern, text = _credit_reader(doc)
+    return pattern.search(text, start, end)
 
 
 def _credit_scan(doc: Document, start: int, end: int) -> list[re.Match[str]]:
-    lower = doc.lower_view
-    pattern, text = (_credit_in_lower_case(), lower) if lower is not None else (_credit(), doc.view)
+    pattern, text = _credit_reader(doc)
     return list(pattern.finditer(text, start, end))
 
 
