@@ -33,6 +33,13 @@ from tests.test_officials_people import extract
             {"Colin Powell": ["Ngoại trưởng Mỹ"], "Madeleine Albright": ["Ngoại trưởng Mỹ"]},
         ),
         ("Lãnh tụ Cách mạng Cuba Fidel Castro từng tới thăm.", {"Fidel Castro": ["Lãnh tụ Cách mạng Cuba"]}),
+        # a city abroad between the title and the name is the title's place
+        ("Thị trưởng Paris Anne Hidalgo lên án vụ việc.", {"Anne Hidalgo": ["Thị trưởng Paris"]}),
+        # lower-case particles inside a foreign name
+        ("Thái tử Mohammed bin Salman đã có mặt.", {"Mohammed bin Salman": ["Thái tử"]}),
+        ("Bà Ursula von der Leyen phát biểu.", {}),
+        # a sentence glued to the name when the paragraphs were joined without their full stop
+        ("Theo Reuters, Tổng thống Mỹ Joe Biden Hãng tin này cho biết thêm.", {"Joe Biden": ["Tổng thống Mỹ"]}),
     ],
 )
 def test_names_by_position(text: str, expected: dict[str, list[str]]) -> None:
@@ -182,3 +189,10 @@ def test_organisations_before_a_name_are_no_name(text: str, expected: dict[str, 
     for name, titles in expected.items():
         if titles is not None:
             assert officials.get(name) == titles
+
+
+def test_name_particles_and_accents() -> None:
+    """A particle joins the parts around it; accents of foreign names are no Vietnamese syllable, so a
+    three-part name with one keeps its last part."""
+    _, people = extract("Bà Ursula von der Leyen phát biểu. Ông Andrés Manuel López nói thêm.")
+    assert {"Ursula von der Leyen", "Andrés Manuel López"} <= set(people)

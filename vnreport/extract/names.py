@@ -183,10 +183,10 @@ def foreign_name_length(toks: Sequence[Token], i: int, *, loose: bool = False) -
     unlike Vietnamese is enough (`ông Cui Tiankai`)."""
     j = i
     words: list[str] = []
-    initials = 0
+    initials = particles = 0
     while (
         j < len(toks)
-        and len(words) - initials < 3
+        and len(words) - initials < (4 if particles else 3)
         and toks[j].is_cap_word
         and (j == i or toks[j].gap == 1)
         and not (len(toks[j].text) > 1 and toks[j].text.isupper())
@@ -197,6 +197,9 @@ def foreign_name_length(toks: Sequence[Token], i: int, *, loose: bool = False) -
         while _hyphen_joins(toks, j):  # `Moon Jae-in`, `Frank-Walter Steinmeier`, `Broekers-Knol`
             words[-1] += "-" + toks[j + 1].text
             j += 2
+        particle = particle_length(toks, j)  # `Mohammed bin Salman`: the particle belongs to the name
+        particles += bool(particle)  # … and allows a fourth part (`Salman bin Abdulaziz Al Saud`)
+        j += particle
         if len(words) > 1 and _middle_initial(toks, j):
             words[-1] += "."  # `John F. Kelly`, `Philip B. Bilden`
             initials += 1
@@ -205,8 +208,47 @@ def foreign_name_length(toks: Sequence[Token], i: int, *, loose: bool = False) -
         return 0  # `Cty Hanoi Redtours`: an organisation's head
     shapes = [has_foreign_shape(w) for w in words]
     if len(words) >= 2 and (any(is_foreign_word(w) for w in words) or all(shapes) or (loose and any(shapes))):
+        if len(words) == 3 and glued_opener(words):
+            return _before_last_word(toks, i, j)  # `Donald Trump Hãng tin …`: a sentence glued on
         return j - i
     return 0
+
+
+def particle_length(toks: Sequence[Token], j: int) -> int:
+    """Lower-case name particles from toks[j] on with a capitalised part right after them on the same
+    line: the tokens they take (`bin` of `Mohammed bin Salman`, `von der` of `Ursula von der Leyen`, `al-`
+    of `al-Assad`), else 0."""
+    particles = load_words("names_particles.txt")
+    k = j
+    while k < len(toks) and k - j < 3 and k > 0 and toks[k].gap == 1 and toks[k].text in particles:
+        k += 1
+    if k == j or k >= len(toks):
+        return 0
+    if toks[k].is_cap_word and toks[k].gap == 1:
+        return k - j
+    hyphen = toks[k].text == "-" and toks[k].gap == 0
+    return k - j + 1 if hyphen and k + 1 < len(toks) and toks[k + 1].gap == 0 and toks[k + 1].is_cap_word else 0
+
+
+def glued_opener(words: Sequence[str]) -> bool:
+    """Three capitalised words where two foreign-shaped ones are followed by a Vietnamese syllable with a
+    Vietnamese mark (`Donald Trump Hãng`): the last opens the next sentence, its full stop lost when the
+    paragraphs were joined. The accents of foreign names (`López`, `Erdoğan`) make no Vietnamese syllable."""
+    return (
+        len(words) == 3
+        and has_foreign_shape(words[0])
+        and has_foreign_shape(words[1])
+        and not words[2].isascii()
+        and is_vietnamese_syllable(words[2])
+    )
+
+
+def _before_last_word(toks: Sequence[Token], i: int, j: int) -> int:
+    """The length of toks[i:j] without its last word."""
+    k = j - 1
+    while k > i and not toks[k].is_cap_word:
+        k -= 1
+    return k - i
 
 
 def _middle_initial(toks: Sequence[Token], j: int) -> bool:

@@ -20,6 +20,7 @@ from vnreport.extract.names import (
     capitalised_run,
     ends_with_anchor,
     foreign_name_length,
+    glued_opener,
     has_foreign_shape,
     is_apostrophe_name,
     name_length,
@@ -717,7 +718,7 @@ def _positional_name(toks: list[Token], i: int) -> int:
     run = capitalised_run(toks, i, 3)
     if run < 2 or any(title_matcher().length(toks, k) for k in range(i, i + run)):
         return 0
-    return run
+    return run - 1 if glued_opener([t.text for t in toks[i : i + run]]) else run
 
 
 def _record_for(name: str, people: dict[str, PersonRecord], order: list[str]) -> PersonRecord:

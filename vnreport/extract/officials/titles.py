@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -302,6 +303,10 @@ def _organisation_end(
                 continue
             break
         known_end = org_ends.get(tok.start)
+        city = _foreign_city_before_name(toks, i) if i == first and tok.is_cap_word else 0
+        if city:
+            i = end = i + city
+            break
         if i == first and tok.is_cap_word and toks[i - 1].lower not in _VILLAGES | _NAMED_UNITS:  # not `buôn Kô Êmông`
             named = positional_name_length(toks, i, known=known, single=single)
             if named and (known_end is None or fold(" ".join(t.text for t in toks[i : i + named])).lower() in known):
@@ -390,6 +395,16 @@ def _organisation_end(
             continue
         break
     return end
+
+
+def _foreign_city_before_name(toks: Sequence[Token], i: int) -> int:
+    """A city abroad between a title and a foreign name is the title's place, not part of the name
+    (`Thị trưởng London Sadiq Khan`): its length when a gazetteer city with no Vietnamese province opens
+    at toks[i] and a foreign name follows it."""
+    length, entry = gazetteer().names.match(toks, i)
+    if not length or entry is None or entry.level != "other" or entry.province:
+        return 0
+    return length if foreign_name_length(toks, i + length, loose=True) else 0
 
 
 def _places_joined(toks: list[Token], i: int) -> bool:
