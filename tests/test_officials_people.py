@@ -223,3 +223,47 @@ def test_a_caption_dash_opens_a_credit_and_a_state_opens_an_organisation() -> No
     officials, people = extract(text)
     assert officials == {"Malu Dreyer": ["Thủ hiến bang Rheinland-Pfalz"]}
     assert people == ["Phan Tư"]
+
+
+# --- names with no anchor that still name a person -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a case named after someone
+        ("Nhiều người trốn ra nước ngoài, như trường hợp Trịnh Văn Nam.", "Trịnh Văn Nam"),
+        # an address in brackets after the name, a comma before the details
+        ("Đoàn thăm giáo dân tiêu biểu Trần Văn Lực (xã Hồng Long, huyện Nam Đàn).", "Trần Văn Lực"),
+        ("Đoàn tặng quà Mẹ Việt Nam Anh hùng Phan Thị Hòa, (sinh năm 1923, ở xóm 3).", "Phan Thị Hòa"),
+        # a reader's letter signed in capitals
+        ("Cần có chính sách hợp lý. NGUYỄN VĂN CẦN (Xã Vĩnh Hòa, tỉnh Kiên Giang)", "NGUYỄN VĂN CẦN"),
+    ],
+)
+def test_unanchored_names_with_details(text: str, person: str) -> None:
+    assert person in extract(text)[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trụ sở mới trên đường Lê Văn Lương (phường Nhân Chính) khánh thành.",
+        "Học sinh Trường THPT Chu Văn An (quận Ba Đình) đạt giải.",
+    ],
+)
+def test_a_street_or_a_school_with_an_address_is_no_person(text: str) -> None:
+    assert extract(text)[1] == []
+
+
+def test_names_end_before_an_organisation_or_a_time_glued_on() -> None:
+    officials, _ = extract("Bộ trưởng Nguyễn Thế Kỷ Đài Tiếng nói Việt Nam trân trọng cảm ơn.")
+    assert "Nguyễn Thế Kỷ" in officials
+    officials, _ = extract("Chủ tịch UBND TP Nguyễn Đức Chung Đúng 8h30, buổi công bố bắt đầu.")
+    assert "Nguyễn Đức Chung" in officials
+
+
+def test_a_rare_surname_and_a_former_title_without_a_comma() -> None:
+    officials, _ = extract("Phó Chủ tịch Quốc hội Uông Chu Lưu đề nghị làm rõ.")
+    assert officials == {"Uông Chu Lưu": ["Phó Chủ tịch Quốc hội"]}
+    officials, _ = extract("Ông Nguyễn Văn Pha nguyên Phó Chủ tịch UBND tỉnh được tặng Huân chương.")
+    assert officials == {"Nguyễn Văn Pha": ["Phó Chủ tịch UBND tỉnh"]}

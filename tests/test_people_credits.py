@@ -97,3 +97,10 @@ def test_a_lone_anchor_at_a_cut_end_is_no_person() -> None:
 def test_a_name_stops_before_a_word_that_runs_on_in_lower_case() -> None:
     text = "Đoàn làm việc với ông Phạm Văn Tường Tổng mức đầu tư còn thấp."
     assert people(text) == [("Phạm Văn Tường", "person")]
+
+
+def test_a_byline_with_a_trailing_dash_or_written_twice() -> None:
+    text = "Tiêu đề\nMở đầu bài.\nThân bài kể việc đã làm. Trọng Nhân -"
+    assert people(text) == [("Trọng Nhân", "byline")]
+    text = "Tiêu đề\nMở đầu bài.\nThân bài kể việc đã làm. Bình Minh/VOV.VN Bình Minh/VOV.VN"
+    assert people(text) == [("Bình Minh", "byline")]

@@ -108,6 +108,23 @@ def name_length(toks: Sequence[Token], i: int) -> int:
     return j - i if j - i >= 2 else 0
 
 
+def upper_name_length(toks: Sequence[Token], i: int) -> int:
+    """A name written in capitals, as readers' letters and some bylines sign (`NGUYỄN THANH CẦN`): a
+    surname, then one to three capitalised Vietnamese syllables on the same line; 0 when a capital word
+    follows (a heading goes on) or the first is no surname."""
+    tok = toks[i]
+    if not (tok.is_cap_word and len(tok.text) > 1 and tok.text.isupper()) or tok.text.title() not in surnames():
+        return 0
+    j = i + 1
+    while j < len(toks) and j - i < 4 and toks[j].is_word and toks[j].gap == 1 and toks[j].text.isupper():
+        if not is_vietnamese_syllable(toks[j].text):
+            return 0
+        j += 1
+    if j < len(toks) and toks[j].is_word and toks[j].text.isupper() and toks[j].gap == 1:
+        return 0
+    return j - i if j - i >= 2 else 0
+
+
 def _glued(toks: Sequence[Token], j: int) -> bool:
     """A capitalised syllable the segmenter joins to the lower-case one after it (`Liên tiếp`, `Phản hồi`):
     a caption's name runs into the next sentence (`… Nguyễn Thế Hùng Phản hồi ý kiến …`)."""
@@ -132,7 +149,11 @@ def _closes(toks: Sequence[Token], j: int) -> bool:
 def before_number(toks: Sequence[Token], j: int) -> bool:
     """`Năm 1934`, `Ngày 5/3`: a word of time followed by a number opens the next sentence."""
     nxt = toks[j + 1] if j + 1 < len(toks) else None
-    return nxt is not None and nxt.kind in ("number", "date") and toks[j].text in load_words("names_before_number.txt")
+    return (
+        nxt is not None
+        and nxt.kind in ("number", "date", "time")
+        and toks[j].text in load_words("names_before_number.txt")
+    )
 
 
 def opens_clause(toks: Sequence[Token], j: int, *, after_middle: bool = False) -> bool:
@@ -145,7 +166,7 @@ def opens_clause(toks: Sequence[Token], j: int, *, after_middle: bool = False) -
         nxt is not None
         and (after_middle or not (j > 0 and toks[j - 1].text in middle_names(strong_only=True)))
         and nxt.is_word
-        and not nxt.is_cap
+        and (not nxt.is_cap or (after_middle and nxt.is_cap_word))  # `Nguyễn Thế Kỷ Đài Tiếng nói …`
         and nxt.gap == 1
         and toks[j].text in load_words("names_not_last.txt")
     )

@@ -285,7 +285,7 @@ def _event_days(doc: Document, report: Report, start: int, end: int) -> list[Dat
     for date in sorted(report.dates, key=lambda d: d.start):
         if not start <= date.start < end:
             continue
-        if not _is_day(date) or _near_document(report, date) or _SPAN_AFTER.match(doc.view, date.end):
+        if not _is_day(date) or _near_document(report, date, doc.text) or _SPAN_AFTER.match(doc.view, date.end):
             continue
         if _ends_with(cues()["not_event_date"], doc.tokens_in(max(0, date.start - 30), date.start)):
             continue
@@ -326,5 +326,10 @@ def _is_day(date: DateMention) -> bool:
     return all(len(part) == 10 for part in parts) and date.precision in {"day", "interval"}
 
 
-def _near_document(report: Report, date: DateMention) -> bool:
-    return any(d.start <= date.start <= d.end + _NEAR_DOCUMENT for d in report.documents)
+def _near_document(report: Report, date: DateMention, text: str) -> bool:
+    """A document's own date: it follows the document closely on the same line (a title's document does
+    not date the lead's first words)."""
+    return any(
+        d.start <= date.start <= d.end + _NEAR_DOCUMENT and "\n" not in text[d.end : date.start]
+        for d in report.documents
+    )

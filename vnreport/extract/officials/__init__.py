@@ -27,6 +27,7 @@ from vnreport.extract.names import (
     place_matcher,
     positional_name_length,
     title_matcher,
+    upper_name_length,
 )
 from vnreport.extract.officials.clauses import clause_titles
 from vnreport.extract.officials.credits import Credit, _authors, find_credits
@@ -389,7 +390,7 @@ def _read_sentence(
         if i in covered or tok.start in credited or not (tok.is_cap_word or tok.lower in PRONOUN_STARTS):
             i += 1
             continue
-        length = name_length(toks, i)
+        length = name_length(toks, i) or upper_name_length(toks, i)
         if not length and toks[i].is_cap_word and (i in by_last or ends_with_anchor(toks, i)):
             # A foreign name right after a title or a formal anchor (`Đại sứ Mikkel Sørensen`, `ông Cui
             # Tiankai`, `bà Malu Dreyer`; after `anh`/`chị` it caught capitalised non-names); a one-word
@@ -545,6 +546,7 @@ def _person_at(
         ends_with_anchor(toks, before)
         or (weak and not _place_like(toks, i, length))
         or _detailed(toks, i + length)
+        or _addressed(toks, before, i + length)
         or _case_of(toks, before)
     )
     if not titles and not anchored and not honorifics and not anonymised and fold(name).lower() not in people:
@@ -662,11 +664,13 @@ def _title_before_anchor(
 
 
 def _case_of(toks: list[Token], i: int) -> bool:
-    """`vụ Phạm Công Danh`, `Vụ Hà Văn Thắm`: a case named after its defendant; `vụ` a word of its own (not the
-    `vụ` of `Thường vụ`, nor `Vụ trưởng`)."""
+    """`vụ Phạm Công Danh`, `Vụ Hà Văn Thắm`, `trường hợp A`: a case named after its defendant; `vụ` a word of
+    its own (not the `vụ` of `Thường vụ`, nor `Vụ trưởng`)."""
     if i == 0:
         return False
     tok = toks[i - 1]
+    if i > 1 and toks[i - 2].lower == "trường" and tok.lower == "hợp":
+        return True  # `trường hợp Trịnh Xuân Thanh`
     return tok.lower == "vụ" and tok.first and tok.last and (i < 2 or toks[i - 2].lower != "thường")
 
 
@@ -677,10 +681,33 @@ def _after_unit(toks: list[Token], i: int) -> bool:
 
 
 def _detailed(toks: list[Token], k: int) -> bool:
-    """A person's details in brackets after the name (`Lê Thị Hoa (SN 1986, …)`, `A (82 tuổi)`)."""
+    """A person's details in brackets after the name (`Lê Thị Hoa (SN 1986, …)`, `A (82 tuổi)`, `B, (sinh năm
+    1923, …)`)."""
+    if k + 1 < len(toks) and toks[k].text == ",":
+        k += 1
     if k + 2 >= len(toks) or toks[k].text != "(":
         return False
     return bool(detail_matcher().length(toks, k + 1)) or (toks[k + 1].kind == "number" and toks[k + 2].lower == "tuổi")
+
+
+def _addressed(toks: list[Token], before: int, k: int) -> bool:
+    """A name followed by an address in brackets (`giáo dân Trần Lực (xã Hồng Long, …)`, a reader's
+    signature `NGUYỄN VĂN A (Phường 3, TP Đà Lạt)`), where no facility, street or school precedes it (`đường
+    Lê Lợi (phường …)`, `Trường THPT Chu Văn An (quận …)` name no one)."""
+    if k + 1 >= len(toks) or toks[k].text != "(" or not gazetteer().units.length(toks, k + 1):
+        return False
+    if before == 0 or toks[before - 1].text in _SENTENCE_ENDS:
+        return True
+    prev = toks[before - 1]
+    facilities = gazetteer().facilities
+    return (
+        prev.is_word
+        and not prev.is_cap
+        and not any(facilities.length(toks, j) == before - j for j in range(max(0, before - 3), before))
+    )
+
+
+_SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
 
 
 def _after_parenthesis(toks: list[Token], k: int) -> int:

@@ -278,8 +278,9 @@ def _trailing_byline(doc: Document, found: Credits) -> None:
     last = body[-1]
     toks = doc.tokens
     first, end = doc.token_index(last.start), doc.token_index(last.end)
-    while end > first and toks[end - 1].text in {".", "/"}:
-        end -= 1
+    while end > first and toks[end - 1].text in {".", "/", "-", "–"}:
+        end -= 1  # `… về Hoa Kỳ. Trọng Nhân -`
+    end -= _repeated_tail(toks, first, end)  # `Bình Minh/VOV.VN Bình Minh/VOV.VN`: the page wrote it twice
     # a parenthesis or an outlet that closes the byline: `(Tổng hợp)`, `(TTXVN)`, `/VOV.VN`
     if end - first > 2 and toks[end - 1].text == ")":
         k = end - 2
@@ -312,6 +313,16 @@ def _trailing_byline(doc: Document, found: Credits) -> None:
     if names and (stop == end or toks[stop].text == "/"):
         for a, b in names:
             found.names.append(Credit(a, b, "byline"))
+
+
+def _repeated_tail(toks: Sequence[Token], first: int, end: int) -> int:
+    """The length of a byline written twice at the end of a paragraph (2–8 tokens repeated), else 0."""
+    for n in range(2, 9):
+        if end - 2 * n < first:
+            break
+        if all(toks[end - n + k].text == toks[end - 2 * n + k].text for k in range(n)) and toks[end - n].is_cap_word:
+            return n
+    return 0
 
 
 def _plain_name_word(tok: Token) -> bool:

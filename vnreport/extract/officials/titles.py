@@ -619,7 +619,9 @@ def chain_before(toks: list[Token], i: int, by_last: dict[int, TitlePhrase]) -> 
 
 def chain_after(toks: list[Token], i: int, by_first: dict[int, TitlePhrase]) -> list[TitlePhrase]:
     i = _past_alias(toks, i, by_first)
-    if i >= len(toks) or toks[i].text not in _AFTER_NAME_SEPARATORS:
+    if i + 1 < len(toks) and toks[i].lower in _FORMER and i + 1 in by_first:
+        i -= 1  # `Nguyễn Văn Pha nguyên Phó Chủ tịch …`: `nguyên` opens the title with no comma before it
+    elif i >= len(toks) or toks[i].text not in _AFTER_NAME_SEPARATORS:
         return []
     chain: list[TitlePhrase] = []
     k = i + 1
