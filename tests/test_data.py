@@ -45,6 +45,10 @@ LEVELS = {"country", "province", "district", "commune", "region", "village", "fa
 ROLES = {"chaired", "attended", "spoke", "signed"}
 YEAR_CUE_ROLES = {
     "dateline",
+    "since_ahead",
+    "since_past",
+    "plan_next",
+    "running_total",
     "origin",
     "plan_before",
     "plan_after",
