@@ -137,3 +137,11 @@ def test_a_plan_quoted_by_its_title_is_dated_by_the_sentence_that_issues_it() ->
 def test_an_effective_date_does_not_date_the_presented_document() -> None:
     text = "Chính phủ vừa ban hành Nghị định 53/2017 về giấy tờ đất đai. Nghị định này có hiệu lực từ ngày 25/6/2017."
     assert dated(text) == [("Nghị định 53/2017", None)]
+
+
+def test_an_effective_date_does_not_date_a_later_vote() -> None:
+    text = (
+        "Chiều 20/11/2025, Quốc hội thông qua Luật Thủy lợi (sửa đổi). Luật có hiệu lực thi hành từ ngày "
+        "1/1/2026. Cũng trong phiên họp, Quốc hội thông qua Nghị quyết số 88/2025/QH15 về dự toán ngân sách."
+    )
+    assert dated(text) == [("Luật Thủy lợi (sửa đổi)", "2025-11-20"), ("Nghị quyết số 88/2025/QH15", "2025-11-20")]

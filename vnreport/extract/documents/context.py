@@ -45,7 +45,7 @@ _ARTICLE = regexes.compile(rf"(?<!\w)(?P<art>{_UNIT}(?:\s*,?\s+{_UNIT})*)\s+(?:c
 # A document's own date after its number: `, ngày 15/7/2024`, `(ban hành ngày 15-7-2024)`, `(15/7/2024)`,
 # `ký kết vào ngày 5/3/2010`.
 _SIGNED = r"(?:được\s+)?(?:ban hành|ký kết|ký|thông qua)\s+(?:vào\s+)?"
-_DATE_NGAY = regexes.compile(rf"\s*,?\s*(?:\(\s*)?(?:{_SIGNED})?ngày\s+")
+_DATE_NGAY = regexes.compile(rf"\s*,?\s*(?:\(\s*)?(?:{_SIGNED})?(?:cùng\s+)?ngày\s+")
 
 
 # … or only its year, after a verb that says it was signed or passed then: `(ký năm 2010)`.
@@ -209,6 +209,7 @@ class _Tail:
     date: str | None = None
     issuer: str | None = None
     subject: str | None = None
+    end: int = 0  # where the date and issuer read end (the subject aside)
 
 
 def read_tail(doc: Document, pos: int, year_hint: int | None, kind: str | None) -> _Tail:
@@ -228,6 +229,7 @@ def read_tail(doc: Document, pos: int, year_hint: int | None, kind: str | None) 
             pos = end
             continue
         break
+    tail.end = pos
     tail.subject = _read_subject(doc, pos, limit, kind)
     return tail
 
