@@ -883,3 +883,17 @@ def test_a_day_range_in_brackets() -> None:
 def test_a_running_total_of_months_is_of_the_present_year() -> None:
     m = one("Tính chung 10 tháng, thu ngân sách đạt 12 nghìn tỷ đồng.")
     assert (m.text, m.value) == ("10 tháng", "2024-01/2024-10")
+
+
+def test_an_old_regulation_does_not_make_a_deadline_a_far_horizon() -> None:
+    text = (
+        "Tuyến buýt được phê duyệt tại Quyết định số 15/QĐ-UBND ngày 12/3/2008. Từ ngày 1/1/2026, các xe "
+        "đi vào làn riêng sẽ bị xử phạt. Ngày 14/11, Sở Xây dựng có văn bản nhắc nhở."
+    )
+    assert values(text, None)[-1] == "2025-11-14"
+
+
+def test_a_year_in_a_name() -> None:
+    assert values("Đoàn thể thao lên đường dự SEA Games 2027 tại Malaysia.", None) == ["2027"]
+    assert values("Ông Trần Văn B (SN 1969) bị bắt giữ.", None) == []
+    assert values("Theo Điều 1990 của bộ luật.", None) == []

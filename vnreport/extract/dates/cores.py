@@ -15,6 +15,7 @@ from vnreport.extract.dates.lexicon import (
     day_cues,
     format_clock,
     month_names,
+    not_name_before,
     number_words,
     part,
     patterns,
@@ -385,8 +386,30 @@ def _periods(view: str) -> list[Found]:
             since = p.since_year.match(view, m.start() - 3)
             if since is not None and since.start("y") == m.start():
                 found.cue = "strong"  # `từ 2013 đến nay`
+        elif _after_name(view, m.start()):
+            found.cue, found.horizon = "strong", True  # `SEA Games 2017`, `APEC 2017`: a year in a name
         out.append(found)
     return out
+
+
+_NAME_REACH = 30  # characters: the capitalised word before a year that names something
+
+
+def _after_name(view: str, at: int) -> bool:
+    """A capitalised word (not a unit of a law: `Điều`) stands right before `at`, on its line, with one space;
+    at the opening of a sentence only an acronym (`APEC 2017: …`; not `Khoảng 2017 người`)."""
+    if at < 2 or view[at - 1] != " ":
+        return False
+    lo = window(at, _NAME_REACH)
+    start = max(view.rfind("\n", lo, at - 1), view.rfind(" ", lo, at - 1)) + 1
+    word = view[start : at - 1]
+    if len(word) < 2 or not word[0].isupper() or not word[-1].isalpha() or word.lower() in not_name_before():
+        return False
+    opening = start == 0 or view[start - 1] == "\n" or view[window(start, 3) : start].rstrip()[-1:] in _OPENERS
+    return word.isupper() or not opening
+
+
+_OPENERS = frozenset({"", ".", "!", "?", ":", "“", '"', "-", "–", "(", "…"})
 
 
 def _month_years(view: str) -> list[Found]:

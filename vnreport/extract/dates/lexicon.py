@@ -140,6 +140,12 @@ def year_prefixes() -> dict[str, tuple[str, bool]]:
 
 
 @cache
+def not_name_before() -> frozenset[str]:
+    """Capitalised words before a number that is no year of a name (`Điều 1990`, `Số 2017`)."""
+    return frozenset(fold(w).lower() for w in load_list("dates_not_name_before.txt"))
+
+
+@cache
 def day_cues() -> dict[str, str]:
     return {fold(r.word).lower(): r.strength for r in load_rows("dates_day_cues.tsv", DayCueRow)}
 
