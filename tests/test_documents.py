@@ -309,11 +309,15 @@ def test_where_a_name_ends(text: str, name: str) -> None:
     assert ref.number is None
 
 
-def test_amending_law_is_one_document() -> None:
-    ref = one("Luật sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở và Luật Kinh doanh bất động sản.")
-    assert ref.name == (
-        "Luật sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở và Luật Kinh doanh bất động sản"
-    )
+def test_amending_law_is_named_by_the_laws_it_amends_which_are_cited_too() -> None:
+    # The real gold (dev2, dev3) lists the amended laws as documents of their own beside the amending one.
+    found = refs("Luật sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở và Luật Kinh doanh bất động sản.")
+    assert [r.name for r in found] == [
+        "Luật sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở và Luật Kinh doanh bất động sản",
+        "Luật Đất đai",
+        "Luật Nhà ở",
+        "Luật Kinh doanh bất động sản",
+    ]
 
 
 def test_named_law_with_its_number_links_later_named_mentions() -> None:
@@ -530,3 +534,14 @@ def test_a_name_restated_by_its_number_in_brackets_is_one_document() -> None:
     text = "Quốc hội thông qua Nghị quyết về sắp xếp đơn vị hành chính cấp xã năm 2025 (Nghị quyết số 76/2025/QH15)."
     ref = one(text)
     assert (ref.number, ref.name) == ("76/2025/QH15", "Nghị quyết về sắp xếp đơn vị hành chính cấp xã năm 2025")
+
+
+def test_the_laws_an_amending_law_amends_are_documents_of_their_own() -> None:
+    found = refs("Quốc hội cho ý kiến về Luật sửa đổi, bổ sung một số điều của Luật Thú y; Luật Cảnh sát biển.")
+    assert [r.text for r in found] == [
+        "Luật sửa đổi, bổ sung một số điều của Luật Thú y",
+        "Luật Thú y",
+        "Luật Cảnh sát biển",
+    ]
+    found = refs("Luật sửa đổi, bổ sung một số điều của Luật Thú y số 79/2015/QH13 được thông qua.")
+    assert [r.number for r in found] == [None, "79/2015/QH13"]
