@@ -145,3 +145,11 @@ def test_an_effective_date_does_not_date_a_later_vote() -> None:
         "1/1/2026. Cũng trong phiên họp, Quốc hội thông qua Nghị quyết số 88/2025/QH15 về dự toán ngân sách."
     )
     assert dated(text) == [("Luật Thủy lợi (sửa đổi)", "2025-11-20"), ("Nghị quyết số 88/2025/QH15", "2025-11-20")]
+
+
+def test_the_date_its_signer_signed_it() -> None:
+    text = (
+        "Đề án được duyệt theo Quyết định 615/QĐ-TTg của Thủ tướng Chính phủ do Phó Thủ tướng Lê Văn Thành "
+        "ký ngày 8.5.2023."
+    )
+    assert dated(text) == [("Quyết định 615/QĐ-TTg", "2023-05-08")]

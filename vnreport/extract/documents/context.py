@@ -55,6 +55,12 @@ _DATE_YEAR = regexes.compile(rf"\s*,?\s*(?P<open>\(\s*)?{_SIGNED}năm\s+(?P<y>(?
 _DATE_PAREN = regexes.compile(r"\s*\(\s*")
 
 
+# … or after its signer: `(của Thủ tướng Chính phủ) do Phó Thủ tướng Vũ Văn A ký ngày 9/11/2016`.
+_DATE_SIGNER = regexes.compile(
+    r"[^\S\n]*,?[^\S\n]*do[^\S\n]+(?:[^\W\d_]+[^\S\n]+){1,8}?ký[^\S\n]+(?:vào[^\S\n]+)?ngày[^\S\n]+"
+)
+
+
 # A document header's place and date in the next cell: `Số: 223/NQ-CP | Hà Nội, ngày 31 tháng 7 năm 2025`.
 _DATE_HEADER = regexes.compile(r"\s*\|\s*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}\s*,\s*ngày\s+")
 _CLOSE_PAREN = regexes.compile(r"\s*\)")
@@ -256,7 +262,7 @@ def _read_subject(doc: Document, pos: int, limit: int, kind: str | None) -> str 
 
 def date_after(view: str, pos: int, limit: int, year_hint: int | None) -> tuple[str | None, int] | None:
     """(ISO date or None, end) of a document's own date written at `pos`, or None when none is."""
-    for lead, closed in ((_DATE_NGAY, False), (_DATE_PAREN, True), (_DATE_HEADER, False)):
+    for lead, closed in ((_DATE_NGAY, False), (_DATE_PAREN, True), (_DATE_HEADER, False), (_DATE_SIGNER, False)):
         m = lead.match(view, pos, limit)
         found = date_at(view, m.end(), year_hint) if m else None
         if found is None or found[1] > limit:
