@@ -24,6 +24,7 @@ from vnreport.extract.dates.lexicon import (
 from vnreport.extract.documents.dating import AnaphorWordRow, IssuingVerbRow
 from vnreport.extract.documents.lexicon import AbbrevRow, KindRow, TypeCodeRow
 from vnreport.extract.documents.named import LawAbbrevRow
+from vnreport.extract.documents.subjects import SubjectRow
 from vnreport.extract.documents.titled import TitledKindRow
 from vnreport.extract.figures.lexicon import ApproxRow, ChangeRow, NotNounRow, TrimRow, UnitRow
 from vnreport.extract.locations import FacilityRow, GazetteerRow
@@ -45,6 +46,10 @@ LEVELS = {"country", "province", "district", "commune", "region", "village", "fa
 ROLES = {"chaired", "attended", "spoke", "signed"}
 YEAR_CUE_ROLES = {
     "dateline",
+    "since_ahead",
+    "since_past",
+    "plan_next",
+    "running_total",
     "origin",
     "plan_before",
     "plan_after",
@@ -94,6 +99,10 @@ TABLES: dict[str, tuple[type[NamedTuple], Callable[[Any], bool] | None]] = {
     "documents_anaphor_words.tsv": (AnaphorWordRow, _one_of("role", {"count", "this"})),
     "documents_issuing_verbs.tsv": (IssuingVerbRow, lambda r: r.vote in {"0", "1"} and r.self in {"0", "1"}),
     "documents_kind_abbrevs.tsv": (AbbrevRow, None),
+    "documents_subjects.tsv": (
+        SubjectRow,
+        _one_of("role", {"verb", "verb_numbered", "adverb", "person", "opener", "head", "before"}),
+    ),
     "documents_law_abbrevs.tsv": (LawAbbrevRow, lambda r: r.abbrev.isupper() and r.name.startswith("Bộ luật")),
     "documents_kinds.tsv": (KindRow, lambda r: r.system in {"", "state", "party"} and r.standalone in {"0", "1"}),
     "documents_titled_kinds.tsv": (TitledKindRow, _one_of("abbrev", {"0", "1"})),

@@ -114,7 +114,7 @@ def test_part_of_day_with_hyphen_date() -> None:
 
 def test_paren_date_after_sang_nay() -> None:
     m = one("Sáng nay (27/9), Quốc hội họp.")
-    assert (m.text, m.value, m.part_of_day) == ("Sáng nay (27/9)", "2024-09-27", "sáng")
+    assert (m.text, m.value, m.part_of_day) == ("27/9", "2024-09-27", "sáng")  # README: the date in the brackets
 
 
 def test_time_before_date() -> None:
@@ -826,3 +826,74 @@ def test_a_bare_year_after_a_part_of_year_or_opening_a_span_to_now() -> None:
 def test_a_later_quarter_reported_as_past_moves_the_day_after_it() -> None:
     text = "Một năm sau cuộc bỏ phiếu ngày 23/6/2016, kinh tế tăng chậm trong quý đầu năm 2017. Ngày 22/6, EU họp."
     assert values(text, None)[-1] == "2017-06-22"
+
+
+# --- round 4: a start told as past or ahead, a year-end plan, brackets and running totals ------------
+
+
+def test_a_start_told_as_past_places_later_days_after_it() -> None:
+    text = "Sau 2 tháng vận hành từ ngày 1/7/2025, chiều 15/9, UBND phường tổ chức hội nghị sơ kết."
+    assert values(text, None) == ["2025-07-01", "2025-09-15"]
+    text = "Kể từ ngày 1/7/2025, phường Hòa Bình đi vào hoạt động. Sáng 20/11, phường tổ chức tọa đàm."
+    assert values(text, None)[1] == "2025-11-20"
+    text = "UBND phường Hòa Bình (thành lập từ ngày 1/7/2025) tổ chức tọa đàm vào sáng 20/11."
+    assert values(text, None)[1] == "2025-11-20"
+
+
+def test_a_span_up_to_now_places_later_days_after_its_start() -> None:
+    text = "Từ ngày 1/7/2025 đến nay, phường đã cấp 300 giấy phép. Chiều 3/12, phường họp tổng kết."
+    assert values(text, None)[1] == "2025-12-03"
+    text = "Từ tháng 7/2025 đến nay, phường đã cấp 300 giấy phép. Chiều 3/12, phường họp tổng kết."
+    assert values(text, None)[1] == "2025-12-03"
+
+
+def test_a_start_ahead_still_places_the_day_before_it() -> None:
+    text = "Ngày 28/6, tỉnh tổ chức lễ công bố. Từ ngày 1/7/2025, các phường mới sẽ đi vào hoạt động."
+    assert values(text, None)[0] == "2025-06-28"
+    text = "Chiều 10/11, Sở Tài chính hướng dẫn. Từ ngày 1/1/2026, quy định mới được áp dụng."
+    assert values(text, None)[0] == "2025-11-10"
+
+
+def test_a_start_told_neither_way_places_the_day_nearest_it() -> None:
+    text = "Từ ngày 1/7/2025, tỉnh có 96 xã, phường. Sáng 14/10, tỉnh tổ chức hội nghị."
+    assert values(text, None)[1] == "2025-10-14"
+
+
+def test_a_year_end_conference_planning_the_next_year_is_held_in_the_year_before() -> None:
+    text = "Sáng 22/12, Sở Nội vụ tổ chức hội nghị tổng kết năm 2025, triển khai nhiệm vụ năm 2026."
+    assert values(text, None)[0] == "2025-12-22"
+    text = "Chiều 27/12, Bộ Xây dựng tổ chức hội nghị tổng kết công tác, triển khai nhiệm vụ năm 2026."
+    assert values(text, None)[0] == "2025-12-27"
+    text = "Sáng 9/1, Sở Nội vụ tổ chức hội nghị triển khai nhiệm vụ năm 2026."
+    assert values(text, None)[0] == "2026-01-09"
+
+
+def test_a_tet_named_with_both_names() -> None:
+    assert values("Dịp Tết Nguyên đán Ất Tỵ 2025, xã tặng 300 suất quà.", None) == ["2025-01-29"]
+    text = "Dịp Tết Nguyên đán Ất Tỵ, xã đã tặng 300 suất quà. Ngày 10/2/2025, xã tổng kết."
+    first = dates(text, None)[0]
+    assert (first.text, first.value) == ("Tết Nguyên đán Ất Tỵ", "2025-01-29")
+
+
+def test_a_day_range_in_brackets() -> None:
+    m = one("Kỳ họp diễn ra trong hai ngày (3-4/12) tại trụ sở.")
+    assert (m.text, m.value) == ("3-4/12", "2024-12-03/2024-12-04")
+
+
+def test_a_running_total_of_months_is_of_the_present_year() -> None:
+    m = one("Tính chung 10 tháng, thu ngân sách đạt 12 nghìn tỷ đồng.")
+    assert (m.text, m.value) == ("10 tháng", "2024-01/2024-10")
+
+
+def test_an_old_regulation_does_not_make_a_deadline_a_far_horizon() -> None:
+    text = (
+        "Tuyến buýt được phê duyệt tại Quyết định số 15/QĐ-UBND ngày 12/3/2008. Từ ngày 1/1/2026, các xe "
+        "đi vào làn riêng sẽ bị xử phạt. Ngày 14/11, Sở Xây dựng có văn bản nhắc nhở."
+    )
+    assert values(text, None)[-1] == "2025-11-14"
+
+
+def test_a_year_in_a_name() -> None:
+    assert values("Đoàn thể thao lên đường dự SEA Games 2027 tại Malaysia.", None) == ["2027"]
+    assert values("Ông Trần Văn B (SN 1969) bị bắt giữ.", None) == []
+    assert values("Theo Điều 1990 của bộ luật.", None) == []

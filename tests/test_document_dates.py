@@ -137,3 +137,19 @@ def test_a_plan_quoted_by_its_title_is_dated_by_the_sentence_that_issues_it() ->
 def test_an_effective_date_does_not_date_the_presented_document() -> None:
     text = "Chính phủ vừa ban hành Nghị định 53/2017 về giấy tờ đất đai. Nghị định này có hiệu lực từ ngày 25/6/2017."
     assert dated(text) == [("Nghị định 53/2017", None)]
+
+
+def test_an_effective_date_does_not_date_a_later_vote() -> None:
+    text = (
+        "Chiều 20/11/2025, Quốc hội thông qua Luật Thủy lợi (sửa đổi). Luật có hiệu lực thi hành từ ngày "
+        "1/1/2026. Cũng trong phiên họp, Quốc hội thông qua Nghị quyết số 88/2025/QH15 về dự toán ngân sách."
+    )
+    assert dated(text) == [("Luật Thủy lợi (sửa đổi)", "2025-11-20"), ("Nghị quyết số 88/2025/QH15", "2025-11-20")]
+
+
+def test_the_date_its_signer_signed_it() -> None:
+    text = (
+        "Đề án được duyệt theo Quyết định 615/QĐ-TTg của Thủ tướng Chính phủ do Phó Thủ tướng Lê Văn Thành "
+        "ký ngày 8.5.2023."
+    )
+    assert dated(text) == [("Quyết định 615/QĐ-TTg", "2023-05-08")]

@@ -309,11 +309,15 @@ def test_where_a_name_ends(text: str, name: str) -> None:
     assert ref.number is None
 
 
-def test_amending_law_is_one_document() -> None:
-    ref = one("Luật sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở và Luật Kinh doanh bất động sản.")
-    assert ref.name == (
-        "Luật sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở và Luật Kinh doanh bất động sản"
-    )
+def test_amending_law_is_named_by_the_laws_it_amends_which_are_cited_too() -> None:
+    # The real gold (dev2, dev3) lists the amended laws as documents of their own beside the amending one.
+    found = refs("Luật sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở và Luật Kinh doanh bất động sản.")
+    assert [r.name for r in found] == [
+        "Luật sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở và Luật Kinh doanh bất động sản",
+        "Luật Đất đai",
+        "Luật Nhà ở",
+        "Luật Kinh doanh bất động sản",
+    ]
 
 
 def test_named_law_with_its_number_links_later_named_mentions() -> None:
@@ -485,3 +489,59 @@ def test_a_number_sharing_the_next_ones_symbol_is_a_document() -> None:
     assert [(r.text, r.number) for r in found] == [("quyết định 215", "215"), ("216/QĐ-TTg", "216/QĐ-TTg")]
     assert reference_key("quyết định 215") == found[0].key
     assert extract_documents(segment("thông qua quyết định 215, 216 hộ dân được hỗ trợ.", words="dictionary"), []) == []
+
+
+# --- round 4: the issuer as the subject, lists sharing a tail, a name restated by its number ------------
+
+
+def test_the_subject_that_issues_a_document_is_its_issuer() -> None:
+    assert one("Sáng 3/9, UBND tỉnh Hà Tĩnh ban hành Quyết định số 2210/QĐ-UBND về việc phê duyệt.").issuer == (
+        "UBND tỉnh Hà Tĩnh"
+    )
+    assert one("Thủ tướng Chính phủ vừa ký Quyết định số 812/QĐ-TTg phê duyệt đề án.").issuer == "Thủ tướng Chính phủ"
+    assert one("Ban Thường vụ Tỉnh ủy Thái Bình đã ban hành Chỉ thị số 07-CT/TU về công tác.").issuer == (
+        "Ban Thường vụ Tỉnh ủy Thái Bình"
+    )
+    assert one("Chiều 20/11, Quốc hội biểu quyết thông qua Luật Thủy lợi.").issuer == "Quốc hội"
+
+
+def test_a_signer_for_a_body_gives_the_body_and_a_person_none() -> None:
+    text = "Ngày 4/3, Phó Chủ tịch UBND tỉnh Quảng Trị Lê Văn Bình đã ký Quyết định số 455/QĐ-UBND về việc thu hồi."
+    assert one(text).issuer == "UBND tỉnh Quảng Trị"
+    assert one("Ông Lê Văn Bình đã ký Quyết định số 455/QĐ-UBND về việc thu hồi.").issuer is None
+
+
+def test_a_document_opening_the_clause_is_issued_by_its_subject() -> None:
+    text = "Tại Nghị quyết số 1520/NQ-UBTVQH15, Ủy ban Thường vụ Quốc hội phê chuẩn kết quả bầu."
+    assert one(text).issuer == "Ủy ban Thường vụ Quốc hội"
+
+
+def test_documents_listed_together_share_the_tail_of_the_last() -> None:
+    found = refs("Thực hiện các Nghị quyết số 18-NQ/TW, 19-NQ/TW và 21-NQ/TW của Ban Chấp hành Trung ương.")
+    assert [r.issuer for r in found] == ["Ban Chấp hành Trung ương"] * 3
+    found = refs("Căn cứ Nghị định số 120/2025/NĐ-CP, 121/2025/NĐ-CP ngày 11/6/2025 của Chính phủ.")
+    assert [(r.date, r.issuer) for r in found] == [("2025-06-11", "Chính phủ")] * 2
+    found = refs("UBND tỉnh ban hành Quyết định 1011/QĐ-UBND và Quyết định 1012/QĐ-UBND cùng ngày 20/5/2025.")
+    assert [(r.date, r.issuer) for r in found] == [("2025-05-20", "UBND tỉnh")] * 2
+
+
+def test_documents_of_other_kinds_listed_together_keep_their_own_issuers() -> None:
+    found = refs("Theo Nghị định 100/2019/NĐ-CP và Thông tư 65/2020/TT-BCA của Bộ Công an.")
+    assert [r.issuer for r in found] == [None, "Bộ Công an"]
+
+
+def test_a_name_restated_by_its_number_in_brackets_is_one_document() -> None:
+    text = "Quốc hội thông qua Nghị quyết về sắp xếp đơn vị hành chính cấp xã năm 2025 (Nghị quyết số 76/2025/QH15)."
+    ref = one(text)
+    assert (ref.number, ref.name) == ("76/2025/QH15", "Nghị quyết về sắp xếp đơn vị hành chính cấp xã năm 2025")
+
+
+def test_the_laws_an_amending_law_amends_are_documents_of_their_own() -> None:
+    found = refs("Quốc hội cho ý kiến về Luật sửa đổi, bổ sung một số điều của Luật Thú y; Luật Cảnh sát biển.")
+    assert [r.text for r in found] == [
+        "Luật sửa đổi, bổ sung một số điều của Luật Thú y",
+        "Luật Thú y",
+        "Luật Cảnh sát biển",
+    ]
+    found = refs("Luật sửa đổi, bổ sung một số điều của Luật Thú y số 79/2015/QH13 được thông qua.")
+    assert [r.number for r in found] == [None, "79/2015/QH13"]

@@ -15,6 +15,7 @@ from vnreport.extract.dates.lexicon import (
     day_cues,
     format_clock,
     month_names,
+    not_name_before,
     number_words,
     part,
     patterns,
@@ -99,7 +100,8 @@ def _day_month(view: str, m: re.Match[str], month: int, assume_date: bool) -> li
         found.cue = "none"
     chain = p.chain_before.search(view, window(start), start)
     heads: list[Found] = []
-    if not (chain and (chain.group("ngay") or chain.group("from")) and _chained_days(chain, found, heads)):
+    paren = chain is not None and chain.group("paren") is not None and view.startswith(")", end)
+    if not (chain and (chain.group("ngay") or chain.group("from") or paren) and _chained_days(chain, found, heads)):
         _extend_before(view, found)
     if year is None:
         rel = p.after_rel.match(view, found.end)
@@ -125,17 +127,18 @@ def _word_cue(view: str, start: int, day: int, month: int) -> str:
 
 def _chained_days(chain: re.Match[str], last: Found, heads: list[Found]) -> bool:
     """`từ ngày 1 đến 5/10/2024` → `last` becomes one interval; `ngày 1 và 2/10` → `ngày 1` goes to `heads`
-    beside `2/10`. False when the words before `last` are no such chain."""
+    beside `2/10`; in brackets, `(1-2/12)` → `1-2/12`. False when the words before `last` are no such chain."""
     year, month, day2 = last.lo
     d1 = int(chain.group("d1"))
+    start = chain.start("ngay" if chain.group("ngay") else "d1") if chain.group("paren") else chain.start()
     if chain.group("conj").lower() in ("-", "đến", "tới") and not chain.group("rest"):
         if d1 >= (day2 or 0):
             return False
-        last.start, last.precision = chain.start(), "interval"
+        last.start, last.precision = start, "interval"
         last.lo, last.hi = (year, month, d1), (year, month, day2)
         last.cue = "strong"
         return True
-    heads.append(Found(chain.start(), chain.end("d1"), "day", (year, month, d1), explicit=last.explicit))
+    heads.append(Found(start, chain.end("d1"), "day", (year, month, d1), explicit=last.explicit))
     for item in re.finditer(r"\d+", chain.group("rest")):
         a = chain.start("rest") + item.start()
         heads.append(Found(a, a + len(item.group()), "day", (year, month, int(item.group())), explicit=last.explicit))
@@ -149,7 +152,7 @@ def _extend_before(view: str, found: Found) -> None:
     lo = window(found.start)
     paren = p.before_paren.search(view, lo, found.start)
     if paren and paren.start() < found.start and view.startswith(")", found.end):
-        found.start, found.end = paren.start(), found.end + 1
+        # `Sáng nay (5/6)`: the mention is the date written inside the brackets (samples/gold/README.md)
         found.part_of_day = pod(paren.group("pod"))
         found.cue = "strong"
         return
@@ -292,6 +295,13 @@ def _partial_years(view: str) -> list[Found]:
                 partial_year=True,
             )
         )
+    for m in year_cues().running_total.finditer(view):  # `Tính chung 9 tháng, …`: this year's first months
+        n_text = " ".join(m.group("n").lower().split())
+        n = int(n_text) if n_text.isdigit() else number_words().get(n_text, 0)
+        if 1 <= n <= 11:
+            out.append(
+                Found(m.start("n"), m.end(), "interval", (None, 1, None), (None, n, None), rel=0, partial_year=True)
+            )
     return out
 
 
@@ -376,8 +386,30 @@ def _periods(view: str) -> list[Found]:
             since = p.since_year.match(view, m.start() - 3)
             if since is not None and since.start("y") == m.start():
                 found.cue = "strong"  # `từ 2013 đến nay`
+        elif _after_name(view, m.start()):
+            found.cue, found.horizon = "strong", True  # `SEA Games 2017`, `APEC 2017`: a year in a name
         out.append(found)
     return out
+
+
+_NAME_REACH = 30  # characters: the capitalised word before a year that names something
+
+
+def _after_name(view: str, at: int) -> bool:
+    """A capitalised word (not a unit of a law: `Điều`) stands right before `at`, on its line, with one space;
+    at the opening of a sentence only an acronym (`APEC 2017: …`; not `Khoảng 2017 người`)."""
+    if at < 2 or view[at - 1] != " ":
+        return False
+    lo = window(at, _NAME_REACH)
+    start = max(view.rfind("\n", lo, at - 1), view.rfind(" ", lo, at - 1)) + 1
+    word = view[start : at - 1]
+    if len(word) < 2 or not word[0].isupper() or not word[-1].isalpha() or word.lower() in not_name_before():
+        return False
+    opening = start == 0 or view[start - 1] == "\n" or view[window(start, 3) : start].rstrip()[-1:] in _OPENERS
+    return word.isupper() or not opening
+
+
+_OPENERS = frozenset({"", ".", "!", "?", ":", "“", '"', "-", "–", "(", "…"})
 
 
 def _month_years(view: str) -> list[Found]:

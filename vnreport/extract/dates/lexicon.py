@@ -140,6 +140,12 @@ def year_prefixes() -> dict[str, tuple[str, bool]]:
 
 
 @cache
+def not_name_before() -> frozenset[str]:
+    """Capitalised words before a number that is no year of a name (`Điều 1990`, `Số 2017`)."""
+    return frozenset(fold(w).lower() for w in load_list("dates_not_name_before.txt"))
+
+
+@cache
 def day_cues() -> dict[str, str]:
     return {fold(r.word).lower(): r.strength for r in load_rows("dates_day_cues.tsv", DayCueRow)}
 
@@ -285,7 +291,7 @@ def patterns() -> _Patterns:
             flags,
         ),
         chain_before=regexes.compile(
-            rf"(?<![\w/.-])(?:(?P<from>từ){_S})?(?:(?P<ngay>ngày){_S})?(?P<d1>{_D})(?P<rest>(?:{_O},{_O}{_D})*)"
+            rf"(?<![\w/.-])(?:(?P<from>từ){_S}|(?P<paren>\(){_O})?(?:(?P<ngay>ngày){_S})?(?P<d1>{_D})(?P<rest>(?:{_O},{_O}{_D})*)"
             rf"{_O}(?P<conj>-|đến|tới|và|,){_O}(?:ngày{_S})?\Z",
             flags,
         ),
@@ -322,8 +328,8 @@ def patterns() -> _Patterns:
         ),
         future_after=regexes.compile(rf"{_S}(?:tới|sắp tới)(?!\w)", flags),
         tet=regexes.compile(
-            rf"(?<!\w)(?:(?:mùng|mồng){_S}(?P<d>\d{{1,2}}|{numbers}){_S})?(?-i:Tết)"
-            rf"(?:{_S}(?-i:Nguyên){_S}đán|{_S}(?-i:(?P<stem>{stems}){_S}(?P<branch>{branches})))(?!\w)"
+            rf"(?<!\w)(?:(?:mùng|mồng){_S}(?P<d>\d{{1,2}}|{numbers}){_S})?(?-i:Tết)(?={_S}(?-i:Nguyên|{stems}))"
+            rf"(?:{_S}(?-i:Nguyên){_S}đán(?!\w))?(?:{_S}(?-i:(?P<stem>{stems}){_S}(?P<branch>{branches}))(?!\w))?"
             rf"(?:(?:{_S}(?:năm{_S})?|{_O}-{_O})(?P<y>{_Y}){_Y_END})?",
             flags,
         ),
@@ -348,13 +354,18 @@ class _YearCues:
     future_before: re.Pattern[str]
     future_day_before: re.Pattern[str]
     not_future_before: re.Pattern[str]
+    since_ahead: re.Pattern[str]
+    since_past: re.Pattern[str]
     not_anchor_before: re.Pattern[str]
     birth_before: re.Pattern[str]
     review: re.Pattern[str]
+    plan_next: re.Pattern[str]
+    running_total: re.Pattern[str]
     origin: re.Pattern[str]
     plan: re.Pattern[str]
     anniversary: re.Pattern[str]
     until: re.Pattern[str]
+    until_now: re.Pattern[str]
     clock: re.Pattern[str]
 
 
@@ -389,9 +400,20 @@ def year_cues() -> _YearCues:
         future_before=regexes.compile(rf"(?<!\w)(?:{alt('future')}){_O}\Z", flags),
         future_day_before=regexes.compile(rf"(?<!\w)(?:{alt('future_day')}){_O}\Z", flags),
         not_future_before=regexes.compile(rf"(?<!\w)(?:{alt('not_future')}){_O}\Z", flags),
+        since_ahead=regexes.compile(rf"(?<!\w)(?:{alt('since_ahead')})(?!\w)", flags),
+        since_past=regexes.compile(rf"(?<!\w)(?:{alt('since_past')})(?!\w)", flags),
         not_anchor_before=regexes.compile(rf"(?<!\w)(?:{alt('not_anchor')}){_O}\Z", flags),
         review=regexes.compile(
             rf"(?<!\w)(?:{alt('review')})(?:{_S}[^\s.;:!?“”\"]+){{0,12}}?{_S}năm{_S}(?P<y>{_Y}){_Y_END}(?!{_O}[-–]{_O}\d)",
+            flags,
+        ),
+        plan_next=regexes.compile(
+            rf"(?<!\w)(?:{alt('plan_next')})(?:{_S}[^\s.;:!?“”\"]+){{0,4}}?{_S}(?:{alt('present')}){_S}(?P<y>{_Y}){_Y_END}",
+            flags,
+        ),
+        running_total=regexes.compile(
+            rf"(?<!\w)(?:{alt('running_total')}){_S}(?:cả{_S})?(?P<n>\d{{1,2}}|{_alternation(list(number_words()))})"
+            rf"{_S}tháng(?!{_S}(?:đầu|cuối|năm|qua|tới|gần|trước|sau)(?!\w))(?!\w)",
             flags,
         ),
         plan=regexes.compile(
@@ -403,6 +425,7 @@ def year_cues() -> _YearCues:
         anniversary=regexes.compile(rf"(?<!\w)(?:{alt('anniversary')}){_S}\d+{_S}năm(?!\w)", flags),
         birth_before=regexes.compile(rf"(?<!\w)(?<!tuyển )(?<!học )(?:{alt('birth')}){_S}\Z", flags),
         until=regexes.compile(rf"{_O}(?:đến|tới|cho đến){_S}", flags),
+        until_now=regexes.compile(rf"{_O}(?:đến|tới|cho đến){_S}(?:nay|hiện nay|hiện tại|thời điểm này)(?!\w)", flags),
         clock=regexes.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:h][0-5]\d(?!\d)"),
     )
 

@@ -12,16 +12,22 @@ The year comes only from evidence, in this order:
    2017`; a year planned after one reported as past: `Năm 2016, quận đã …` … `năm 2017 … sẽ …`);
 5. the latest full date of the story: `past_date` when the text reports it as past (a decision the story
    carries out, an earlier step of the case), the partial date placed in the twelve months that follow
-   it; `future_date` when it is a deadline or effective date (`trước ngày 10/02/2017`, `từ ngày
-   1/7/2025`), the partial date placed in the twelve months before it. A date within two months on the
-   other side stays in the anchor's year (`1/7` beside `(3/7/1957-3/7/2017)`).
+   it; `future_date` when it is a deadline or effective date (`trước ngày 10/02/2017`, `có hiệu lực từ
+   ngày 1/7/2025`), the partial date placed in the twelve months before it. A date within two months on
+   the other side stays in the anchor's year (`1/7` beside `(3/7/1957-3/7/2017)`). A start `từ ngày
+   1/7/2025` is read by its sentence: past when told as begun (`Kể từ ngày 1/7/2025, xã đã …`, `Sau 3
+   tháng vận hành từ ngày …`, `từ ngày … đến nay`), ahead when told as to come (`sẽ`, `áp dụng`), and
+   when told neither way the partial date is put nearest to it.
+
+A year-end conference that reviews one year and sets the tasks of the next (`tổng kết năm 2025, triển
+khai nhiệm vụ năm 2026`) is held, from October on, in the year it reviews.
 
 A Tết named by its cycle and told as past (`dịp Tết Đinh Dậu`) places a partial date nearest to it, when
 no later full date does.
 
 Dates of other stories fix nothing: a biography and the career lines after it, a birth date, the founding
 date of an anniversary celebrated (`được thành lập … (27/6/1977)`), the basis of
-a comparison, quoted speech, the start of a span up to now (`từ tháng 4/2014`), a document cited deep in
+a comparison, quoted speech, a document cited deep in
 the body. A year so placed that falls before a year the text reports as past (`năm 2016`), or a deadline
 years ahead of it, is dropped. Terms (`nhiệm kỳ 2025-2030`) and bare years (`Năm 2016`) are no full
 dates. With no evidence the year stays unknown (`XXXX`), never guessed.
@@ -55,6 +61,7 @@ _DOCUMENT_REACH = 1000  # characters: a document dated in the opening is the obj
 _EFFECT_REACH = 100  # characters: the appointment (`giữ chức vụ …`) before the day it takes effect
 _REVIEW_MONTH = 10  # a review of a year with the tasks of the next is held from October on
 _ORIGIN_REACH = 100  # characters: a founding told this far before its date
+_SINCE_REACH = 100  # characters: the words either side of `từ ngày …` that tell whether the start is past
 _NEAR = 2.0  # months: a partial date this close to the anchor, on the other side, is of the anchor's year
 
 
@@ -71,8 +78,10 @@ class YearEvidence:
     reviewed: int | None = None  # `công tác năm 2016, triển khai công tác năm 2017`: the year reviewed
     anchor: Day | None = None  # the latest full date of the story: reported as past, or a deadline
     anchor_ahead: bool = False  # the anchor is a deadline or an effective date
+    anchor_open: bool = False  # the anchor starts a state the text tells neither as past nor ahead
     latest_past: int = 0  # the latest year the text reports as past, in any form (`năm 2016` too)
     latest_past_month: int = 12  # the last month of it that the text reports (`quý đầu năm 2017` → 3)
+    latest_told: int = 0  # the same, documents' own dates left out (`Quyết định … ngày 10/5/2007` is cited)
     named_year: int = 0  # the latest year the text writes (for a sexagenary Tết: its cycle is 60 years)
     tet: Day | None = None  # a Tết the text names by its sexagenary year (`dịp Tết Đinh Dậu`), as past
     same_day: dict[tuple[int, int], int] = field(default_factory=dict)  # (month, day) → year
@@ -110,6 +119,8 @@ def gather(view: str, found: list[Found], paragraphs: list[Paragraph], given: in
     evidence.present = _present_year(view, found, _lead_end(view, paragraphs))
     if evidence.present is not None and _names_next(view, evidence.present):
         evidence.reviewed, evidence.present = evidence.present, evidence.present + 1
+    elif evidence.present is not None and _plans_year(view, evidence.present):
+        evidence.reviewed = evidence.present - 1  # `tổng kết năm 2025, triển khai nhiệm vụ năm 2026` in December
     elif evidence.present is None and (review := year_cues().review.search(view)) is not None:
         evidence.reviewed = int(review.group("y"))  # `kiểm điểm … năm 2016`: a year-end review of it
         evidence.present = evidence.reviewed + 1
@@ -122,9 +133,14 @@ def gather(view: str, found: list[Found], paragraphs: list[Paragraph], given: in
         if not f.explicit or f.start in evidence.other_story or _not_of_story(view, f) or f.start in plans:
             continue
         ahead = _is_ahead(view, f)
+        reading = _since_reading(view, f, sentences, starts)
+        if reading == "past":
+            ahead = False  # `Kể từ ngày 1/7/2025, xã đã đi vào hoạt động`: a start told as past
         if not (ahead or f.horizon or f.year_range or f.partial_year) and f.lo[0] is not None:
             end = (f.lo[0], _last_month(f))
             latest_past, latest_month = max((latest_past, latest_month), end)
+            if not f.doc_date:
+                evidence.latest_told = max(evidence.latest_told, f.lo[0])
         if f.precision not in ("day", "month", "interval") or f.lo[1] is None or f.partial_year or id(f) in periods:
             continue  # a span of months (`từ tháng 9/2014 tới tháng 12/2016`) is a period, not a happening
         lo, hi = _day(f.lo), _day(f.hi) if f.hi is not None else None
@@ -134,13 +150,14 @@ def gather(view: str, found: list[Found], paragraphs: list[Paragraph], given: in
             _agree(evidence.same_day, (lo[1], lo[2]), lo[0])
         elif f.precision == "month":
             _agree(evidence.same_month, lo[1], lo[0])
-        if not ahead and _is_since(view, f):
+        if not ahead and reading is None and _is_since(view, f):
             continue  # `từ tháng 4/2014` (đến nay): a span up to the present starts there, the present is later
         if f.doc_date and f.start > _DOCUMENT_REACH and not _acted_on(view, f, sentences, starts):
             continue  # a document cited deep in the body is as often an old regulation as the story's own
         anchor = lo if ahead else (hi or lo)
         if evidence.anchor is None or anchor > evidence.anchor:
-            evidence.anchor, evidence.anchor_ahead = anchor, ahead
+            evidence.anchor, evidence.anchor_ahead = anchor, ahead and reading != "open"
+            evidence.anchor_open = reading == "open"
     evidence.latest_past, evidence.latest_past_month = latest_past, latest_month
     evidence.tet = _named_tet(view, found, evidence)
     if evidence.present is None and latest_past and latest_past + 1 in plans.values():
@@ -193,9 +210,42 @@ def _last_month(f: Found) -> int:
     return f.lo[1] or 12
 
 
+def _sentence_of(starts: list[int], at: int) -> int:
+    return bisect_right(starts, at) - 1
+
+
+def _since_reading(
+    view: str, f: Found, sentences: list[Sentence], starts: list[int]
+) -> Literal["ahead", "past", "open"] | None:
+    """How the text tells a state that starts on a day (`từ ngày 1/7/2025`, `kể từ ngày …`): `past` when
+    it runs up to now (`từ ngày 1/7/2025 đến nay`, also from a month) or its sentence says it has begun
+    (`đã`, `đi vào hoạt động`, `Sau 3 tháng vận hành`, `thành lập`), `ahead` when it says it is to come
+    (`sẽ`, `áp dụng`), `open` when it says neither; None for a date that is no such start (a deadline
+    `trước ngày …`, an effective date `có hiệu lực từ ngày …`, the start of a range `từ ngày … đến ngày …`)."""
+    cues = year_cues()
+    lo = window(f.start, 30)
+    if not cues.future_day_before.search(view, lo, f.start):
+        return None
+    if cues.until.match(view, f.end):
+        return "past" if cues.until_now.match(view, f.end) else None
+    k = _sentence_of(starts, f.start)
+    if (
+        f.lo[2] is None
+        or k < 0
+        or cues.future_before.search(view, lo, f.start)
+        or patterns().future_before.search(view, window(f.start, 80), f.start)
+    ):
+        return None
+    sentence = sentences[k]
+    a, b = max(sentence.start, window(f.start, _SINCE_REACH)), min(sentence.end, f.end + _SINCE_REACH)
+    if cues.since_ahead.search(view, a, b):
+        return "ahead"
+    return "past" if cues.since_past.search(view, a, b) else "open"
+
+
 def _acted_on(view: str, f: Found, sentences: list[Sentence], starts: list[int]) -> bool:
     """The sentence of a dated document says the story acts on it (`… cũng được công bố`)."""
-    k = bisect_right(starts, f.start) - 1
+    k = _sentence_of(starts, f.start)
     if k < 0:
         return False
     return year_cues().document_object.search(view, sentences[k].start, sentences[k].end) is not None
@@ -286,6 +336,16 @@ def _names_next(view: str, year: int) -> bool:
     """The text names the year after `year` as the present too (`rút kinh nghiệm công tác năm 2016, triển
     khai công tác năm 2017`): a review of one year and the tasks of the next."""
     return any(int(m.group("y")) == year + 1 for m in year_cues().present.finditer(view))
+
+
+def _plans_year(view: str, year: int) -> bool:
+    """The text reviews the year before `year` (`tổng kết năm 2025`) or sets out the tasks of `year` as a
+    plan (`triển khai nhiệm vụ năm 2026`, `phương hướng nhiệm vụ năm 2026`): a year-end conference, held
+    in the year before the one it plans from October on."""
+    cues = year_cues()
+    if any(int(m.group("y")) == year for m in cues.plan_next.finditer(view)):
+        return True
+    return any(int(m.group("y")) == year - 1 for m in cues.review.finditer(view))
 
 
 def _is_compared(view: str, start: int) -> bool:
@@ -489,8 +549,10 @@ def resolve(view: str, f: Found, evidence: YearEvidence) -> tuple[int | None, Ye
         return _nearest(evidence.tet, md), "past_date"  # around a Tết the text names and tells as past
     if evidence.anchor is None:
         return None, None
-    source: YearSource = "future_date" if evidence.anchor_ahead else "past_date"
-    if evidence.anchor_ahead:
+    source: YearSource = "future_date" if evidence.anchor_ahead or evidence.anchor_open else "past_date"
+    if evidence.anchor_open:  # `từ ngày 1/7/2025, xã mới …`: the partial date is the one nearest to it
+        year = _nearest(evidence.anchor, md)
+    elif evidence.anchor_ahead:
         year = _before(evidence.anchor, md)
     elif ahead:  # a deadline of a story dated by a past day lies after that day (`trước ngày 30/9`)
         year = evidence.anchor[0] if _gap(evidence.anchor, md) >= 0 else evidence.anchor[0] + 1
@@ -500,7 +562,7 @@ def resolve(view: str, f: Found, evidence: YearEvidence) -> tuple[int | None, Ye
         if not ahead and md[0] > evidence.latest_past_month:
             return evidence.latest_past, "past_date"  # after `quý đầu năm 2017`, the text reports as past
         return None, None  # the text knows of later times: the anchor is of another story
-    if evidence.anchor_ahead and evidence.latest_past and year > evidence.latest_past + 1:
+    if (evidence.anchor_ahead or evidence.anchor_open) and evidence.latest_told and year > evidence.latest_told + 1:
         return None, None  # a far horizon (`rời EU vào tháng 3/2019`), not a deadline of the story
     return year, source
 

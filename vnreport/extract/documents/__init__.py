@@ -38,6 +38,7 @@ from vnreport.extract.documents.named import (
 )
 from vnreport.extract.documents.resolve import group_candidates, to_ref
 from vnreport.extract.documents.shorts import short_candidates
+from vnreport.extract.documents.subjects import issuers_of_subjects
 from vnreport.extract.documents.titled import titled_candidates
 from vnreport.report.model import DateMention, DocumentRef
 from vnreport.segment.document import Document, segment
@@ -78,11 +79,13 @@ def extract_documents(doc: Document, dates: list[DateMention] | None = None) -> 
         taken.append((cand.start, cand.end))
     kept = {id(c) for c in kept_named}
     _titles_restated(view, full, [c for c in titled if id(c) in kept])
+    _numbers_restated(view, full, kept_named)
     taken_spans = Spans(taken)
     shorts = [c for c in short_candidates(doc, urls) if not overlaps(c, taken_spans)]
     entries = group_candidates([*full, *kept_named, *shorts])
     refs = [to_ref(doc, e) for e in entries]
     date_issued(doc, refs, extract_dates(doc) if dates is None else dates)
+    issuers_of_subjects(doc, refs)
     return refs
 
 
@@ -110,6 +113,22 @@ def _titles_restated(view: str, full: list[Cand], named: list[Cand]) -> None:
             if fold_key(view[numbered.end : numbered.end + len(title) + 40]).startswith(title):
                 cand.flavor, cand.key = "full", numbered.key
                 break
+
+
+_OPEN_BRACKET = regexes.compile(r"\s*\(\s*")
+_CLOSE_BRACKET = regexes.compile(r"\s*\)")
+
+
+def _numbers_restated(view: str, full: list[Cand], named: list[Cand]) -> None:
+    """`Nghị quyết về sắp xếp đơn vị hành chính cấp tỉnh năm 2025 (Nghị quyết số 202/2025/QH15)`: a name
+    followed by its own number in brackets, of the same kind, is that numbered document."""
+    by_start = {c.start: c for c in full}
+    for cand in named:
+        bracket = _OPEN_BRACKET.match(view, cand.end)
+        numbered = by_start.get(bracket.end()) if bracket else None
+        if numbered is None or numbered.kind != cand.kind or not _CLOSE_BRACKET.match(view, numbered.end):
+            continue
+        cand.flavor, cand.key = "full", numbered.key
 
 
 def reference_key(reference: str, *, prefer_numbered: bool = False) -> str | None:

@@ -30,6 +30,7 @@ class Cand:
     subject: str | None = None
     name: str | None = None
     article: str | None = None
+    tail_end: int = 0  # where its own date and issuer end (its end when none is written)
     # linking: a short form or an unqualified name points to a full reference with the same base
     base: tuple[str, str] | None = None
     qual: str | None = None

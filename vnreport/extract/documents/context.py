@@ -45,7 +45,7 @@ _ARTICLE = regexes.compile(rf"(?<!\w)(?P<art>{_UNIT}(?:\s*,?\s+{_UNIT})*)\s+(?:c
 # A document's own date after its number: `, ngày 15/7/2024`, `(ban hành ngày 15-7-2024)`, `(15/7/2024)`,
 # `ký kết vào ngày 5/3/2010`.
 _SIGNED = r"(?:được\s+)?(?:ban hành|ký kết|ký|thông qua)\s+(?:vào\s+)?"
-_DATE_NGAY = regexes.compile(rf"\s*,?\s*(?:\(\s*)?(?:{_SIGNED})?ngày\s+")
+_DATE_NGAY = regexes.compile(rf"\s*,?\s*(?:\(\s*)?(?:{_SIGNED})?(?:cùng\s+)?ngày\s+")
 
 
 # … or only its year, after a verb that says it was signed or passed then: `(ký năm 2010)`.
@@ -53,6 +53,12 @@ _DATE_YEAR = regexes.compile(rf"\s*,?\s*(?P<open>\(\s*)?{_SIGNED}năm\s+(?P<y>(?
 
 
 _DATE_PAREN = regexes.compile(r"\s*\(\s*")
+
+
+# … or after its signer: `(của Thủ tướng Chính phủ) do Phó Thủ tướng Vũ Văn A ký ngày 9/11/2016`.
+_DATE_SIGNER = regexes.compile(
+    r"[^\S\n]*,?[^\S\n]*do[^\S\n]+(?:[^\W\d_]+[^\S\n]+){1,8}?ký[^\S\n]+(?:vào[^\S\n]+)?ngày[^\S\n]+"
+)
 
 
 # A document header's place and date in the next cell: `Số: 223/NQ-CP | Hà Nội, ngày 31 tháng 7 năm 2025`.
@@ -209,6 +215,7 @@ class _Tail:
     date: str | None = None
     issuer: str | None = None
     subject: str | None = None
+    end: int = 0  # where the date and issuer read end (the subject aside)
 
 
 def read_tail(doc: Document, pos: int, year_hint: int | None, kind: str | None) -> _Tail:
@@ -228,6 +235,7 @@ def read_tail(doc: Document, pos: int, year_hint: int | None, kind: str | None) 
             pos = end
             continue
         break
+    tail.end = pos
     tail.subject = _read_subject(doc, pos, limit, kind)
     return tail
 
@@ -254,7 +262,7 @@ def _read_subject(doc: Document, pos: int, limit: int, kind: str | None) -> str 
 
 def date_after(view: str, pos: int, limit: int, year_hint: int | None) -> tuple[str | None, int] | None:
     """(ISO date or None, end) of a document's own date written at `pos`, or None when none is."""
-    for lead, closed in ((_DATE_NGAY, False), (_DATE_PAREN, True), (_DATE_HEADER, False)):
+    for lead, closed in ((_DATE_NGAY, False), (_DATE_PAREN, True), (_DATE_HEADER, False), (_DATE_SIGNER, False)):
         m = lead.match(view, pos, limit)
         found = date_at(view, m.end(), year_hint) if m else None
         if found is None or found[1] > limit:

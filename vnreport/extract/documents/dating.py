@@ -8,6 +8,7 @@ issues it.
   document by vote in a sentence without a date of its own does so on the day the story is at, the
   latest day written before it (not a document's own date, not one of a sentence set earlier: `Trước
   đó, …`).
+* An effective date or a deadline (`có hiệu lực thi hành từ ngày 1/7/2025`) dates no issuing.
 * `năm 2015 ký hiệp định …`: a sentence dated by its year alone dates the document by that year.
 * `Quốc hội biểu quyết thông qua các Luật nêu trên` / `2 Nghị quyết này`: the documents of that kind
   cited in the sentence before are passed that day.
@@ -76,7 +77,11 @@ class _Days:
         self.days = [
             d for d in sorted(dates, key=lambda d: d.start) if d.precision == "day" and not inside(d.start, names)
         ]
-        self.days = [d for d in self.days if d.end not in own]
+        ahead = list_matcher("documents_ahead_cues.txt", reverse=True)
+        tokens = doc.tokens
+        self.days = [
+            d for d in self.days if d.end not in own and not ahead.ending_at(tokens, doc.token_index(d.start))[0]
+        ]
         self.starts = [d.start for d in self.days]
         self.years = [
             d
@@ -87,7 +92,6 @@ class _Days:
         self.sentence_starts = [s.start for s in doc.sentences]
         self.sentence_ends = [s.end for s in doc.sentences]
         cues = list_matcher("documents_earlier_cues.txt")
-        tokens = doc.tokens
         self.earlier = {  # sentences set before the story's day: `Trước đó, …`
             t.sentence for i, t in enumerate(tokens) if cues.starts(t) and cues.length(tokens, i, whole_words=True)
         }

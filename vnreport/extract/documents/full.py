@@ -7,7 +7,7 @@ import re
 from vnreport import regexes
 from vnreport.extract.documents.candidates import RANK_FULL, RANK_FULL_WORD, Cand, Spans, inside
 from vnreport.extract.documents.context import LEAD_SO, Lead, read_article, read_lead, read_tail
-from vnreport.extract.documents.lexicon import ALL_CODES, CODE_KINDS, CODES, KINDS
+from vnreport.extract.documents.lexicon import ALL_CODES, CODE_KINDS, CODES, KIND_ALT, KINDS
 from vnreport.extract.documents.symbols import DRAFT, LAW_CODE, SYMBOL, Symbol, code_norm, read_symbol
 from vnreport.segment.document import Document
 
@@ -15,6 +15,10 @@ _COORD = regexes.compile(r"\s*(?:,|;|và|hoặc)\s*(?:(?:số|Số)\s*)?$")
 
 
 _SPACE = regexes.compile(r"\s+")
+
+
+# Between two listed documents: a comma or `và`, then the second one's type word and `số`.
+LISTED = regexes.compile(rf"\s*(?:,|;|và|hoặc|,\s*và)\s*(?:(?i:{KIND_ALT})\s+)?(?:(?:số|Số)\s*:?\s*)?")
 
 
 def _kind_of(lead: Lead, symbol: Symbol) -> str | None:
@@ -62,7 +66,26 @@ def full_candidates(doc: Document, named_ends: dict[int, Cand], skip: Spans) -> 
         elif coordinated and previous is not None and previous.kind:
             cand.kind = previous.kind
         cands.append(cand)
+    _share_tails(view, cands)
     return cands
+
+
+def _share_tails(view: str, cands: list[Cand]) -> None:
+    """`các Nghị quyết số 57-NQ/TW, 59-NQ/TW và 68-NQ/TW của Bộ Chính trị`, `Quyết định 2345/QĐ-UBND và
+    Quyết định 2346/QĐ-UBND cùng ngày 15/7/2025`: documents listed together share the date and issuer
+    written after the last — the date between documents of one kind, the issuer also between documents
+    of one issuer's codes (`Nghị quyết số 18-NQ/TW, Kết luận số 121-KL/TW của Ban Chấp hành …`)."""
+    for a, b in zip(reversed(cands[:-1]), reversed(cands[1:]), strict=True):
+        if a.end > b.start or LISTED.fullmatch(view, a.tail_end, b.start) is None:
+            continue
+        same_kind = a.kind is not None and a.kind == b.kind
+        if a.issuer is None and b.issuer is not None and (same_kind or a.issuer_codes == b.issuer_codes):
+            a.issuer = b.issuer
+        if a.date is None and b.date is not None and same_kind and (a.year is None or b.date[:4] == str(a.year)):
+            a.date = b.date
+            if a.year is None and b.date[:4].isdigit():
+                a.year = int(b.date[:4])
+                a.qual = str(a.year)
 
 
 def _named_before(view: str, start: int, named_ends: dict[int, Cand]) -> Cand | None:
@@ -97,6 +120,7 @@ def _full_cand(doc: Document, match: re.Match[str], symbol: Symbol, lead: Lead) 
         issuer=tail.issuer,
         subject=tail.subject,
         article=read_article(doc.view, start),
+        tail_end=tail.end,
         base=base,
         qual=str(year) if year else None,
     )

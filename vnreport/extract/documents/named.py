@@ -32,6 +32,9 @@ _AMEND_ITEM = regexes.compile(r"(?P<kind>Bộ luật|Luật|Pháp lệnh)\s+")
 _AMEND_JOIN = regexes.compile(r"\s*,\s*|\s+và\s+")
 
 
+_NUMBER_AFTER = regexes.compile(r"\s*,?\s*(?:[Ss]ố\s*:?\s*)?\d")
+
+
 _AMEND_MANY = regexes.compile(r"(?:các|\d{1,2})\s+[Ll]uật(?:\s+(?!số\b)[^\W\d_]+){0,14}")
 
 
@@ -273,13 +276,16 @@ def law_candidates(doc: Document, skip: Spans) -> list[Cand]:
         kind = "Bộ luật" if m.group("kind").lower().startswith("bộ") else m.group("kind").capitalize()
         amend = _AMEND.match(view, m.end(), limit)
         if amend:
-            end = _amended_laws_end(doc, amend.end(), limit)
+            amended: list[Cand] = []
+            end = _amended_laws_end(doc, amend.end(), limit, amended)
             if end is not None:
                 cand = _named_cand(doc, m.start(), end, kind, fold_key(view[m.start() : end]), None)
                 # `… của Luật Đất đai số 45/2013/QH13`: a number after the list is the amended law's;
                 # only `… của các luật … số 38/2009/QH12` gives the amending law's own number.
                 cand.amends_one = not _AMEND_MANY.match(view, amend.end(), limit)
                 cands.append(cand)
+                if not _NUMBER_AFTER.match(view, end, limit):
+                    cands += amended  # the laws it amends are documents of their own (numbered: see above)
             continue
         if m.group("kind") == "luật":
             title_end = _known_title_end(doc, m.end(), limit)
@@ -306,8 +312,9 @@ def _own_date(view: str, end: int, limit: int, year_hint: int | None) -> str | N
     return dated[0] if dated else None
 
 
-def _amended_laws_end(doc: Document, pos: int, limit: int) -> int | None:
-    """End of the list of laws an amending law amends: `Luật A, Luật B và Bộ luật C`, or `các luật …`."""
+def _amended_laws_end(doc: Document, pos: int, limit: int, amended: list[Cand]) -> int | None:
+    """End of the list of laws an amending law amends: `Luật A, Luật B và Bộ luật C`, or `các luật …`;
+    each law of such a list goes to `amended` (`Luật Đặc xá` of `Luật sửa đổi, bổ sung … của Luật Đặc xá`)."""
     view = doc.view
     many = _AMEND_MANY.match(view, pos, limit)
     if many:
@@ -320,7 +327,10 @@ def _amended_laws_end(doc: Document, pos: int, limit: int) -> int | None:
         title_end = _title_end(doc, item.end(), limit)
         if title_end is None:
             return end
-        end, _ = _name_tail(doc, title_end, limit)
+        end, year = _name_tail(doc, title_end, limit)
+        kind = item.group("kind")
+        qual = str(year) if year else None
+        amended.append(_named_cand(doc, item.start(), end, kind, _name_base(view, item.start(), end), qual))
         join = _AMEND_JOIN.match(view, end, limit)
         if join is None:
             return end
