@@ -22,6 +22,7 @@ from vnreport.extract.names import (
     place_matcher,
     positional_name_length,
 )
+from vnreport.extract.officials.abbreviations import abbreviated_head, body_length, qualifier_length
 from vnreport.extract.officials.lexicon import (
     cue_heads,
     lower_heads,
@@ -111,10 +112,14 @@ def title_phrases(
         if word in _FORMER or word in _DECEASED or acting:
             current, deceased = word not in _FORMER, word in _DECEASED
             start = i + 1
-        elif (word if lower else tok.text) not in openers:
+        elif (word if lower else tok.text) not in openers and not (tok.is_cap and abbreviated_head(toks, i)):
             i += 1  # no title starts here (most tokens): no call to the matcher
             continue
-        head = matcher.length(toks, start)
+        head = matcher.length(toks, start) or abbreviated_head(toks, start)
+        if head:
+            qualified = qualifier_length(toks, start + head)  # `Phó Bí thư chuyên trách Đảng ủy …`
+            if qualified or toks[start + head - 1].lower == "viên":
+                head += qualified + body_length(toks, start + head + qualified)  # `Ủy viên dự khuyết TƯ Đảng`
         if head and not toks[start + head - 1].last and start + head < len(toks) and not toks[start + head].is_cap:
             head = 0  # `Đại sứ quán`, not the title `Đại sứ`
         if head and start > 0 and toks[start - 1].lower == "ban" and toks[start].lower == "thường":
@@ -454,17 +459,34 @@ def _lower_name_run(toks: list[Token], i: int) -> int:
         if _starts_role_cue(toks, j):
             return i
         length = vocabulary.length(toks, j)
-        if not length and toks[j].lower == "và" and j > i:
-            length = 1
+        if not length and toks[j].lower in _RUN_JOINERS and j > i:
+            length = 1  # `nợ và tài chính đối ngoại`, `tội phạm về tham nhũng`
         if not length:
             break
         j += length
-    if j == i or toks[j - 1].lower == "và":
+    if j == i or toks[j - 1].lower in _RUN_JOINERS:
         return i
     closed = j >= len(toks) or not toks[j].is_word or toks[j].is_cap or toks[j].lower in _RUN_CLOSERS
     if closed and j + 1 < len(toks) and toks[j].text == "," and vocabulary.length(toks, j + 1):
-        return i  # `hội đồng bồi thường, hỗ trợ và tái định cư`: the list goes on past the comma
+        return _coded_list_end(toks, j) or i  # `hội đồng bồi thường, hỗ trợ và tái định cư`: the list goes on
+        # past the comma, part of the name only when the unit's code closes it (`…, buôn lậu, môi trường (C03)`)
     return j if closed else i
+
+
+_RUN_JOINERS = frozenset({"và", "về"})
+
+
+def _coded_list_end(toks: list[Token], j: int) -> int:
+    """One past a list of fields (`, kinh tế, buôn lậu, môi trường`) at the comma toks[j] that an abbreviation
+    in brackets closes (`(C03)`); 0 when something else ends it."""
+    vocabulary = org_vocabulary()
+    limit = min(len(toks), j + 3 * _RUN_LIMIT)
+    while j < limit and toks[j].text in {",", "và"}:
+        length = vocabulary.length(toks, j + 1)
+        if not length:
+            return 0
+        j += 1 + length
+    return j if j < len(toks) and toks[j].text == "(" and _abbreviation(toks, j) else 0
 
 
 def _school_named_after(toks: list[Token], first: int, i: int, length: int) -> bool:

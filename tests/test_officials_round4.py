@@ -1,0 +1,103 @@
+"""Round 4 constructions of issue #12, in the shapes of 2023–2025 news pages (sentences written for the
+tests): abbreviated Party titles, titles given clause by clause, organisations with lower-case words."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreport.extract.officials import extract_people
+from vnreport.segment.document import segment
+
+
+def _titles(text: str) -> dict[str, list[tuple[str, bool]]]:
+    officials, _ = extract_people(segment(text))
+    return {o.name: [(t.text, t.current) for t in o.titles] for o in officials}
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Ông Nguyễn Văn Hưng, UVTƯ Đảng, Bí thư Tỉnh ủy Gia Lai phát biểu.", "UVTƯ Đảng"),
+        ("Ông Nguyễn Văn Hưng, UVT.Ư Đảng, Bí thư Tỉnh ủy Gia Lai phát biểu.", "UVT.Ư Đảng"),
+        ("Bà Phạm Thị Lan, UV.BTV Tỉnh ủy, Bí thư Tỉnh ủy Gia Lai phát biểu.", "UV.BTV Tỉnh ủy"),
+        ("Ông Hồ Văn Mười, UVBCHTW Đảng, Bí thư Tỉnh ủy Gia Lai phát biểu.", "UVBCHTW Đảng"),
+        ("Ông Lê Minh Khoa, Ủy viên dự khuyết TƯ Đảng, Bí thư Tỉnh ủy Gia Lai phát biểu.", "Ủy viên dự khuyết TƯ Đảng"),
+        (
+            "Ông Lê Minh Khoa, Ủy viên dự khuyết BCH Trung ương Đảng, Bí thư Tỉnh ủy Gia Lai phát biểu.",
+            "Ủy viên dự khuyết BCH Trung ương Đảng",
+        ),
+    ],
+)
+def test_abbreviated_party_titles(text: str, title: str) -> None:
+    officials, _ = extract_people(segment(text))
+    assert len(officials) == 1
+    assert [t.text for t in officials[0].titles] == [title, "Bí thư Tỉnh ủy Gia Lai"]
+    assert officials[0].role == "spoke"
+
+
+def test_glued_member_title_in_a_chair_list() -> None:
+    officials, _ = extract_people(
+        segment("Chủ trì hội nghị có đồng chí Trần Tú Anh - UVBTV Tỉnh ủy, Phó Chủ tịch HĐND tỉnh.")
+    )
+    assert [t.text for t in officials[0].titles] == ["UVBTV Tỉnh ủy", "Phó Chủ tịch HĐND tỉnh"]
+    assert officials[0].role == "chaired"
+
+
+def test_clauses_in_a_sequence_each_give_their_title() -> None:
+    found = _titles(
+        "Quốc hội bầu Chủ nhiệm Ủy ban Pháp luật đối với bà Lê Thị Hoa; Chủ nhiệm Ủy ban Công tác đại biểu đối"
+        " với ông Trần Văn Bình; Tổng Thư ký Quốc hội đối với ông Phạm Quốc Cường."
+    )
+    assert found["Lê Thị Hoa"] == [("Chủ nhiệm Ủy ban Pháp luật", True)]
+    assert found["Trần Văn Bình"] == [("Chủ nhiệm Ủy ban Công tác đại biểu", True)]
+    assert found["Phạm Quốc Cường"] == [("Tổng Thư ký Quốc hội", True)]
+
+
+def test_dismissal_then_election_in_the_next_clause() -> None:
+    found = _titles(
+        "HĐND tỉnh miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh đối với ông Lê Văn Tâm; bầu ông Nguyễn Hữu Phước"
+        " giữ chức Phó Chủ tịch UBND tỉnh."
+    )
+    assert found["Lê Văn Tâm"] == [("Phó Chủ tịch UBND tỉnh", False)]
+    assert found["Nguyễn Hữu Phước"] == [("Phó Chủ tịch UBND tỉnh", True)]
+
+
+def test_additional_election() -> None:
+    found = _titles("HĐND tỉnh bầu bổ sung Ủy viên UBND tỉnh đối với ông Lê Văn Tâm, Giám đốc Sở Tài chính.")
+    assert ("Ủy viên UBND tỉnh", True) in found["Lê Văn Tâm"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Ông Trần Minh Đức, Phó Cục trưởng Cục Quản lý nợ và tài chính đối ngoại, cho biết.",
+            "Phó Cục trưởng Cục Quản lý nợ và tài chính đối ngoại",
+        ),
+        (
+            "Ông Trần Minh Đức, Cục trưởng Cục Quản lý giá, Bộ Tài chính cho biết.",
+            "Cục trưởng Cục Quản lý giá, Bộ Tài chính",
+        ),
+        (
+            "Ông Trần Minh Đức, Trưởng phòng Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu (PC03) nói.",
+            "Trưởng phòng Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu (PC03)",
+        ),
+        ("Ông Trần Minh Đức, Chủ tịch Hội đồng điều phối vùng, cho biết.", "Chủ tịch Hội đồng điều phối vùng"),
+        (
+            "Ông Trần Minh Đức, Bí thư Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh cho biết.",
+            "Bí thư Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh",
+        ),
+        (
+            "Ông Trần Minh Đức, Phó Bí thư chuyên trách Đảng ủy UBND tỉnh cho biết.",
+            "Phó Bí thư chuyên trách Đảng ủy UBND tỉnh",
+        ),
+    ],
+)
+def test_organisation_with_lower_case_words(text: str, title: str) -> None:
+    officials, _ = extract_people(segment(text))
+    assert [t.text for t in officials[0].titles] == [title]
+
+
+def test_party_committee_cut_no_more() -> None:
+    found = _titles("Ông Trần Minh Đức, nguyên Bí thư Ban cán sự đảng, nguyên Chủ tịch UBND tỉnh Bình Phước bị bắt.")
+    assert found["Trần Minh Đức"] == [("Bí thư Ban cán sự đảng", False), ("Chủ tịch UBND tỉnh Bình Phước", False)]
