@@ -101,3 +101,43 @@ def test_organisation_with_lower_case_words(text: str, title: str) -> None:
 def test_party_committee_cut_no_more() -> None:
     found = _titles("Ông Trần Minh Đức, nguyên Bí thư Ban cán sự đảng, nguyên Chủ tịch UBND tỉnh Bình Phước bị bắt.")
     assert found["Trần Minh Đức"] == [("Bí thư Ban cán sự đảng", False), ("Chủ tịch UBND tỉnh Bình Phước", False)]
+
+
+def test_a_dismissal_ends_the_post_given_in_apposition() -> None:
+    found = _titles(
+        "Ông Trần Văn Cẩm, Ủy viên Bộ Chính trị, Chủ nhiệm Ủy ban Kiểm tra Trung ương khóa XIII, thôi giữ chức Chủ"
+        " nhiệm Ủy ban Kiểm tra Trung ương."
+    )
+    assert ("Chủ nhiệm Ủy ban Kiểm tra Trung ương", False) in found["Trần Văn Cẩm"]
+    assert ("Ủy viên Bộ Chính trị", True) in found["Trần Văn Cẩm"]
+
+
+def test_released_from_a_post() -> None:
+    found = _titles("Ông Lê Văn Thành, Phó Chủ tịch UBND tỉnh, được cho thôi giữ chức Phó Chủ tịch UBND tỉnh.")
+    assert found["Lê Văn Thành"] == [("Phó Chủ tịch UBND tỉnh", False)]
+
+
+def test_former_post_marked_by_cu() -> None:
+    found = _titles("Ông Lê Ánh Dương, Bí thư Tỉnh ủy Bắc Giang cũ, được điều động làm Bí thư Tỉnh ủy Bắc Ninh.")
+    assert found["Lê Ánh Dương"] == [("Bí thư Tỉnh ủy Bắc Giang", False), ("Bí thư Tỉnh ủy Bắc Ninh", True)]
+
+
+def test_a_post_header_stays_off_items_with_their_own_post() -> None:
+    found = _titles(
+        "Dự có các Phó Thủ tướng Chính phủ: Trần Hồng Hà, Lê Thành Long, Bộ trưởng Bộ Quốc phòng Phan Văn Giang."
+    )
+    assert found["Lê Thành Long"] == [("Phó Thủ tướng Chính phủ", True)]
+    assert found["Phan Văn Giang"] == [("Bộ trưởng Bộ Quốc phòng", True)]
+
+
+def test_a_membership_header_goes_on_across_titled_items() -> None:
+    found = _titles(
+        "Dự có các đồng chí Ủy viên Bộ Chính trị: Thủ tướng Phạm Minh Chính; Chủ tịch Quốc hội Trần Thanh Mẫn."
+    )
+    assert found["Trần Thanh Mẫn"] == [("Ủy viên Bộ Chính trị", True), ("Chủ tịch Quốc hội", True)]
+
+
+def test_titles_before_the_next_name_are_not_the_previous_ones() -> None:
+    found = _titles("Bí thư Tỉnh ủy Nguyễn Văn Hùng, Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh Trần Văn Minh chủ trì.")
+    assert found["Nguyễn Văn Hùng"] == [("Bí thư Tỉnh ủy", True)]
+    assert found["Trần Văn Minh"] == [("Phó Bí thư Tỉnh ủy", True), ("Chủ tịch UBND tỉnh", True)]

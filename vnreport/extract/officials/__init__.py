@@ -45,9 +45,11 @@ from vnreport.extract.officials.titles import (
     TitlePhrase,
     chain_after,
     chain_before,
+    chain_runs_into_name,
     delegation_matcher,
     detail_matcher,
     list_titles,
+    membership,
     title_of,
     title_phrases,
 )
@@ -448,7 +450,12 @@ def _read_sentence(
     for given in clause_titles(toks, by_first, spans_of, used):
         record = mentions[given.person][0]
         if not record.anonymised:
-            record.titles.append(title_of(doc, toks, given.phrase))
+            title = title_of(doc, toks, given.phrase)
+            if given.ended:  # `ông A, Chủ nhiệm …, thôi giữ chức Chủ nhiệm …`: the apposition's post ends too
+                key = _title_key(title.text)
+                for held in record.titles:
+                    held.current = held.current and _title_key(held.text) != key
+            record.titles.append(title)
     spans = [
         (Span(pre, first, last, titled=last > name_end), record)
         for pre, name_end, (record, first, last) in zip(starts, name_ends, mentions, strict=True)
@@ -531,8 +538,12 @@ def _person_at(
     placed = not ranked or (cited and after[0].after_country if after else False)  # a rank alone places no one
     if after and placed and _next_subject(toks, i + length, after):
         after = []  # `Theo ông A, Tổng thống Mỹ cam kết …`, `… và Bộ trưởng B, Thủ tướng hoan nghênh …`
+    if preceding and after and chain_runs_into_name(toks, after, by_first):
+        after = []  # `Bí thư Tỉnh ủy A, Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh B`: B's titles
     titles = preceding + after
     for header in reversed(listed or []):
+        if preceding and not membership(toks, header):
+            continue  # `các Phó Thủ tướng: A, B, Bộ trưởng Bộ Quốc phòng C`: C's own post, not the header's
         if all(header.first != t.first for t in titles):
             titles = [header, *titles]  # a list header's title comes first, as the text gives it
     weak = before > 0 and (  # after a colon, `gồm`, or in a list of people (`các đồng chí: A, B, C`)

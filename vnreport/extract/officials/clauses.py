@@ -49,6 +49,7 @@ _LOOK_FOR_COLON = 14  # tokens from the cue to the colon of a career list (`các
 class ClauseTitle:
     person: int  # index into the sentence's mentions
     phrase: TitlePhrase
+    ended: bool = False  # the clause ends the post (`thôi giữ chức`, `miễn nhiệm`): no writing of it is current
 
 
 def clause_titles(
@@ -95,13 +96,13 @@ def clause_titles(
                 # trách là Chủ tịch …` is no one's; `ông A và ông B là Giám đốc …` is B's)
                 targets = targets[-1:] if _right_after(toks, mentions[targets[-1]], i) else []
         if not targets:
-            i += length
+            i = end if cue.current == "ended" else i + length  # `cho thôi giữ chức X`: not `giữ chức X`
             continue
         last_cue = cue if cue.who == "object" else None
         for phrase in phrases:
             given = phrase if cue.current == "yes" else replace(phrase, current=False)
             for person in targets:
-                found.append(ClauseTitle(person, given))
+                found.append(ClauseTitle(person, given, ended=cue.current == "ended"))
             used.add(phrase.first)
         i = end
     return found

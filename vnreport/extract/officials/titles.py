@@ -69,6 +69,9 @@ _ORGANISATION_LINKS = {
 _DECEASED = {"cố"}
 
 
+_ENDED = "cũ"  # after a title's organisation: the post is no longer held
+
+
 _COUNTING = frozenset({"các", "những", "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười"})
 
 
@@ -92,6 +95,7 @@ class TitlePhrase:
     deceased: bool = False
     after_country: bool = False  # the organisation ends in a country: a foreign name may follow
     person_head: bool = False  # a monarch's or head of government's title: one foreign word may name them
+    ended: bool = False  # `cũ` follows (`Bí thư Tỉnh ủy Bắc Giang cũ`): a post no longer held
 
 
 def title_phrases(
@@ -116,9 +120,11 @@ def title_phrases(
             i += 1  # no title starts here (most tokens): no call to the matcher
             continue
         head = matcher.length(toks, start) or abbreviated_head(toks, start)
+        named = head  # one past the head's words: the organisation starts there (`Ủy viên` `BCH TƯ Đảng`)
         if head:
             qualified = qualifier_length(toks, start + head)  # `Phó Bí thư chuyên trách Đảng ủy …`
             if qualified or toks[start + head - 1].lower == "viên":
+                named += qualified
                 head += qualified + body_length(toks, start + head + qualified)  # `Ủy viên dự khuyết TƯ Đảng`
         if head and not toks[start + head - 1].last and start + head < len(toks) and not toks[start + head].is_cap:
             head = 0  # `Đại sứ quán`, not the title `Đại sứ`
@@ -136,7 +142,8 @@ def title_phrases(
         elif last > start + head + 1 and toks[last - 2].lower == "nhiệm" and toks[last - 1].lower in {"kỳ", "kì"}:
             last -= 2  # `Bí thư Thành ủy nhiệm kỳ`
         first = i if acting else start
-        phrase = TitlePhrase(first, last, start + head, current=current, deceased=deceased, person_head=single)
+        phrase = TitlePhrase(first, last, start + named, current=current, deceased=deceased, person_head=single)
+        phrase.ended = last > start + head and last < len(toks) and toks[last].lower == _ENDED
         phrase.after_country = _ends_in_country(toks, start + head, last)
         phrases.append(phrase)
         i = last
@@ -204,11 +211,11 @@ def _nested(toks: list[Token], outer: TitlePhrase, inner: TitlePhrase) -> bool:
     """A counted header of posts (`các Phó Thủ tướng:`) inside the list of a header of membership (`Ủy viên
     Bộ Chính trị:`), not a second header of membership (`các Ủy viên Trung ương Đảng:`)."""
     return (
-        _membership(toks, outer) and not _membership(toks, inner) and inner.first > 0 and _counts(toks[inner.first - 1])
+        membership(toks, outer) and not membership(toks, inner) and inner.first > 0 and _counts(toks[inner.first - 1])
     )
 
 
-def _membership(toks: list[Token], phrase: TitlePhrase) -> bool:
+def membership(toks: list[Token], phrase: TitlePhrase) -> bool:
     """`Ủy viên …`, `Bí thư Trung ương Đảng`: membership of a Party body."""
     words = [t.lower for t in toks[phrase.first : phrase.first + 3]]
     return words[:2] in (["ủy", "viên"], ["uỷ", "viên"]) or words == ["bí", "thư", "trung"]
@@ -231,6 +238,8 @@ def _opens_item(toks: list[Token], k: int, starts: set[int]) -> bool:
 def _titled_item(toks: list[Token], k: int, starts: set[int]) -> bool:
     """The list's first item is a name followed by its own title (`Nguyễn Văn A, Bí thư Tỉnh ủy;`, `ông B -
     Quyền Chủ tịch …;`)."""
+    if k in starts:
+        return True  # `Ủy viên Bộ Chính trị: Thủ tướng A; Chủ tịch Quốc hội B`
     k += anchor_matcher().length(toks, k)
     length = name_length(toks, k)
     j = k + length
@@ -673,6 +682,19 @@ def chain_after(toks: list[Token], i: int, by_first: dict[int, TitlePhrase]) -> 
     return chain
 
 
+def chain_runs_into_name(toks: list[Token], chain: list[TitlePhrase], by_first: dict[int, TitlePhrase]) -> bool:
+    """After a chain of titles, a separator and a title that runs into a name (`Bí thư Tỉnh ủy A, Phó Bí thư
+    Tỉnh ủy - Chủ tịch UBND tỉnh B`): the chain opens B's titles."""
+    k = _past_term(toks, chain[-1].last)
+    if k + 1 >= len(toks) or toks[k].text.lower() not in _CHAIN_SEPARATORS:
+        return False
+    k += 1
+    if toks[k].lower in _FORMER:
+        k += 1
+    phrase = by_first.get(k)
+    return phrase is not None and phrase.last < len(toks) and bool(name_length(toks, phrase.last))
+
+
 def _numbered(toks: list[Token], i: int) -> bool:
     """A number in an organisation's name (`Vùng 4 Hải quân`, `Quân khu 7,`, `Công ty CICO 501`): after a
     capitalised word that is no word of time (`Ngày 24`), and not before lower case (`phường X 30 hộ`)."""
@@ -688,7 +710,10 @@ def _numbered(toks: list[Token], i: int) -> bool:
 
 
 def _past_term(toks: list[Token], k: int) -> int:
-    """Past a term written after a title (`Phó Bí thư Tỉnh ủy khóa XIX, …`, `… nhiệm kỳ 2021-2026 –`); else k."""
+    """Past a term written after a title (`Phó Bí thư Tỉnh ủy khóa XIX, …`, `… nhiệm kỳ 2021-2026 –`) or `cũ`
+    (`Bí thư Tỉnh ủy Bắc Giang cũ, …`); else k."""
+    if k < len(toks) and toks[k].lower == _ENDED:
+        return k + 1
     length = term_matcher().length(toks, k)
     if not length:
         return k
@@ -783,6 +808,6 @@ def title_of(doc: Document, toks: list[Token], phrase: TitlePhrase) -> OfficialT
     return OfficialTitle(
         text=text,
         organization=organisation,
-        current=phrase.current,
+        current=phrase.current and not phrase.ended,
         mentions=[Mention(text=text, start=start, end=end)],
     )
