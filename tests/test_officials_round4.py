@@ -141,3 +141,45 @@ def test_titles_before_the_next_name_are_not_the_previous_ones() -> None:
     found = _titles("Bí thư Tỉnh ủy Nguyễn Văn Hùng, Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh Trần Văn Minh chủ trì.")
     assert found["Nguyễn Văn Hùng"] == [("Bí thư Tỉnh ủy", True)]
     assert found["Trần Văn Minh"] == [("Phó Bí thư Tỉnh ủy", True), ("Chủ tịch UBND tỉnh", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Ông Nguyễn Văn Hải, tân Bí thư Tỉnh ủy Lâm Đồng, phát biểu.", "Nguyễn Văn Hải", "Bí thư Tỉnh ủy Lâm Đồng"),
+        ("Đồng chí Trần Văn Hòa - tân Ủy viên UBND tỉnh phát biểu.", "Trần Văn Hòa", "Ủy viên UBND tỉnh"),
+    ],
+)
+def test_newly_appointed(text: str, name: str, title: str) -> None:
+    officials, _ = extract_people(segment(text))
+    assert [(o.name, [t.text for t in o.titles], o.role) for o in officials] == [(name, [title], "spoke")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Thứ trưởng Nguyễn Văn Sáng cho biết dự án sắp xong.", "Nguyễn Văn Sáng"),
+        ("Ông Hồ Văn Ngày cho biết gia đình đã nhận tiền.", "Hồ Văn Ngày"),
+        ("Ông Lê Văn Chiều, Giám đốc Sở Tài chính, cho biết thêm.", "Lê Văn Chiều"),
+    ],
+)
+def test_given_names_that_are_parts_of_the_day(text: str, name: str) -> None:
+    officials, people = extract_people(segment(text))
+    assert name in [o.name for o in officials] + [p.name for p in people]
+
+
+def test_part_of_the_day_opening_a_clause_is_no_given_name() -> None:
+    _, people = extract_people(segment("Ông Nguyễn Văn Nam Sáng nay đã đến trụ sở."))
+    assert [p.name for p in people] == ["Nguyễn Văn Nam"]
+
+
+def test_an_acronym_opens_no_name() -> None:
+    _, people = extract_people(segment("Anh Nguyễn Văn Tùng, công nhân KCN Đình Vũ, cho biết lương đã tăng."))
+    assert [p.name for p in people] == ["Nguyễn Văn Tùng"]
+
+
+def test_a_name_between_commas_after_a_title() -> None:
+    found = _titles("Chủ tịch đảng LR, François Baroin, lo ngại về kế hoạch này.")
+    assert found == {"François Baroin": [("Chủ tịch đảng LR", True)]}
+    found = _titles("Giám đốc Sở Y tế, Trần Văn Bình, cho biết.")
+    assert found == {"Trần Văn Bình": [("Giám đốc Sở Y tế", True)]}

@@ -50,6 +50,7 @@ from vnreport.extract.officials.titles import (
     detail_matcher,
     list_titles,
     membership,
+    modified_start,
     title_of,
     title_phrases,
 )
@@ -377,7 +378,7 @@ def _read_sentence(
     listed = list_titles(toks, phrases)
     # Separators right before a title (`A, Ủy viên …`, `B - nguyên Bộ trưởng …`): a foreign-shaped name
     # ending there is a delegate of a list (`…; Souphanh Keomixay, Bộ trưởng …`).
-    appositions = {p.first - 1 - int(not p.current) for p in phrases if p.first > 1}
+    appositions = {modified_start(toks, p) - 1 for p in phrases if p.first > 1}
     appositions = {k for k in appositions if toks[k].text in _APPOSITION_SEPARATORS}
     used: set[int] = set()  # first tokens of the title phrases tied to a name
     mentions: list[tuple[PersonRecord, int, int]] = []  # record, first token, one past the last title
@@ -412,6 +413,9 @@ def _read_sentence(
                 length = positional_name_length(toks, i, known=context.known, anchored=True)  # `ông Hun Sen`
         if not length and i in listed and toks[i].is_cap_word and _opens_delegate(toks, i):
             length = foreign_name_length(toks, i)  # `hai cựu Ngoại trưởng A và Madeleine Albright`
+        if not length and i > 0 and toks[i - 1].text == "," and i - 1 in by_last and toks[i].is_cap_word:
+            foreign = foreign_name_length(toks, i)  # `Chủ tịch LR, François Baroin, lo ngại …`
+            length = foreign if _between_commas(toks, i, foreign) else 0
         if (
             not length
             and appositions
@@ -530,7 +534,11 @@ def _person_at(
     name = doc.text[first.start : last.end]
     honorifics: list[str] = []
     before = _honorifics_before(doc, toks, i, honorifics)
-    preceding = chain_before(toks, before, by_last) or _title_before_anchor(toks, before, by_last, used, people)
+    preceding = (
+        chain_before(toks, before, by_last)
+        or _title_before_anchor(toks, before, by_last, used, people)
+        or _title_before_comma(toks, before, i + length, by_last, used)
+    )
     start = _mention_start(toks, preceding[0].first if preceding else before)
     after = chain_after(toks, i + length, by_first)
     ranked = {" ".join(t.lower for t in toks[p.first : p.head_last]) for p in preceding} <= rank_words()
@@ -633,7 +641,7 @@ def _gender(toks: list[Token], start: int, i: int, length: int) -> str | None:
 
 def _mention_start(toks: list[Token], k: int) -> int:
     """Back over `nguyên`/`cố` and an anchor (`ông`, `đồng chí`) written before the titles or the name."""
-    if k > 0 and toks[k - 1].lower in {"nguyên", "cựu", "cố"}:
+    if k > 0 and toks[k - 1].lower in {"nguyên", "cựu", "cố", "tân"}:
         k -= 1
     for j in range(max(0, k - 3), k):
         if anchor_matcher().length(toks, j) == k - j:
@@ -672,6 +680,24 @@ def _title_before_anchor(
         if titled_record(key, people.values()) is not None:
             return []  # `Đáp lời Thủ tướng, ông A`: the Prime Minister named earlier, not A
     return chain_before(toks, k, by_last)
+
+
+def _between_commas(toks: list[Token], i: int, length: int) -> bool:
+    """A name of `length` tokens at toks[i] set off by commas, a title right before the first one."""
+    return length > 0 and i + length < len(toks) and toks[i + length].text == "," and toks[i - 1].text == ","
+
+
+def _title_before_comma(
+    toks: list[Token], before: int, end: int, by_last: dict[int, TitlePhrase], used: set[int]
+) -> list[TitlePhrase]:
+    """`Chủ tịch LR, François Baroin, lo ngại …`, `Giám đốc Sở Y tế, Trần Văn B, cho biết`: a title, then the
+    name alone between commas: the title is the name's unless another name holds it already."""
+    if before < 1 or not _between_commas(toks, before, end - before):
+        return []
+    phrase = by_last.get(before - 1)
+    if phrase is None or phrase.first in used or counted(toks, phrase.first):
+        return []
+    return chain_before(toks, before - 1, by_last)
 
 
 def _case_of(toks: list[Token], i: int) -> bool:

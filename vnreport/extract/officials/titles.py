@@ -70,6 +70,16 @@ _DECEASED = {"cố"}
 
 
 _ENDED = "cũ"  # after a title's organisation: the post is no longer held
+_NEW = "tân"  # `ông A, tân Bí thư Tỉnh ủy`: newly in post, the title is current
+_MODIFIERS = _FORMER | _DECEASED | {_NEW}  # written before a title, outside it
+
+
+def modified_start(toks: Sequence[Token], phrase: TitlePhrase) -> int:
+    """The first token of a title with the word written before it (`nguyên`, `cố`, `tân`)."""
+    k = phrase.first
+    if not phrase.current or phrase.deceased:
+        return k - 1
+    return k - 1 if k > 0 and toks[k - 1].text == _NEW else k
 
 
 _COUNTING = frozenset({"các", "những", "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười"})
@@ -113,7 +123,7 @@ def title_phrases(
         tok = toks[i]
         word = tok.lower
         acting = word in _ACTING and tok.first  # not the `quyền` of `chính quyền`
-        if word in _FORMER or word in _DECEASED or acting:
+        if word in _FORMER or word in _DECEASED or acting or tok.text == _NEW:
             current, deceased = word not in _FORMER, word in _DECEASED
             start = i + 1
         elif (word if lower else tok.text) not in openers and not (tok.is_cap and abbreviated_head(toks, i)):
@@ -641,7 +651,7 @@ def chain_before(toks: list[Token], i: int, by_last: dict[int, TitlePhrase]) -> 
         if chain and delegation_matcher().ending_at(toks, phrase.first)[0]:
             break  # `Thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy A`: the first title is someone else's
         chain.insert(0, phrase)
-        k = phrase.first - (0 if phrase.current and not phrase.deceased else 1)
+        k = modified_start(toks, phrase)
         phrase = by_last.get(k - 1) if k - 1 >= 0 and toks[k - 1].text.lower() in _CHAIN_SEPARATORS else None
         if phrase is not None and toks[k - 1].text == "," and not toks[phrase.first].is_cap:
             break  # `đắc cử tổng thống, Thủ tướng Nhật Bản A`: a title in lower case ends a clause
@@ -656,10 +666,10 @@ def chain_after(toks: list[Token], i: int, by_first: dict[int, TitlePhrase]) -> 
         return []
     chain: list[TitlePhrase] = []
     k = i + 1
-    if k not in by_first and (k + 1 not in by_first or toks[k].lower not in _FORMER | _DECEASED):
+    if k not in by_first and (k + 1 not in by_first or toks[k].lower not in _MODIFIERS):
         k = _after_details(toks, k, by_first)
     while k < len(toks):
-        modified = toks[k].text.lower() in _FORMER | _DECEASED
+        modified = toks[k].text.lower() in _MODIFIERS
         phrase = by_first.get(k + 1 if modified else k)
         if phrase is None or (
             phrase.last < len(toks)
@@ -775,7 +785,7 @@ def _after_details(toks: list[Token], k: int, by_first: dict[int, TitlePhrase]) 
         if tok.text in {".", "“", '"', ":"}:
             break
         if toks[j - 1].text in _DETAIL_ENDS:
-            modified = tok.lower in _FORMER | _DECEASED
+            modified = tok.lower in _MODIFIERS
             if (j + 1 if modified else j) in by_first:
                 return j
     return k
