@@ -183,3 +183,31 @@ def test_a_name_between_commas_after_a_title() -> None:
     assert found == {"François Baroin": [("Chủ tịch đảng LR", True)]}
     found = _titles("Giám đốc Sở Y tế, Trần Văn Bình, cho biết.")
     assert found == {"Trần Văn Bình": [("Giám đốc Sở Y tế", True)]}
+
+
+def _people(text: str) -> list[str]:
+    _, people = extract_people(segment(text))
+    return [p.name for p in people]
+
+
+def test_defendants_joined_by_va_share_their_details() -> None:
+    found = _people("Công an đã bắt giữ Hoàng Văn Lực và Hà Quang Sáu (cùng 31 tuổi, trú xã Tân Lập) để điều tra.")
+    assert found == ["Hoàng Văn Lực", "Hà Quang Sáu"]
+
+
+def test_a_name_before_a_verb_only_a_person_does() -> None:
+    assert _people("Tại cơ quan điều tra, Nguyễn Văn Hòa đã khai nhận toàn bộ hành vi.") == ["Nguyễn Văn Hòa"]
+    assert _people("Trường THPT Chu Văn An bị xử phạt vì thu sai quy định.") == []
+
+
+def test_foreign_names_and_initials_with_details() -> None:
+    found = _people("Công an bắt giữ Fan Guohui (SN 1986) và Li Chuang (SN 1978, quốc tịch Trung Quốc).")
+    assert found == ["Fan Guohui", "Li Chuang"]
+    assert _people("Đối tượng L.Đ.C (38 tuổi, trú phường 5) bị bắt.") == ["L.Đ.C"]
+
+
+def test_a_bracket_of_details_closes_the_search_for_titles() -> None:
+    found = _titles("Cô Lan Anh (35 tuổi) ngồi cạnh Thủ tướng Anh Theresa May, Chủ tịch Trung Quốc Tập Cận Bình.")
+    assert "Lan Anh" not in found
+    found = _titles("Ông Ngô Thành Sơn (SN 1980) – Chủ tịch HĐQT Công ty Hưng Thịnh bị bắt.")
+    assert found["Ngô Thành Sơn"] == [("Chủ tịch HĐQT Công ty Hưng Thịnh", True)]

@@ -413,6 +413,8 @@ def _read_sentence(
                 length = positional_name_length(toks, i, known=context.known, anchored=True)  # `ông Hun Sen`
         if not length and i in listed and toks[i].is_cap_word and _opens_delegate(toks, i):
             length = foreign_name_length(toks, i)  # `hai cựu Ngoại trưởng A và Madeleine Albright`
+        if not length and toks[i].is_cap_word and any(t.text == "(" for t in toks[i + 1 : i + 6]):
+            length = _detailed_unlisted(toks, i)  # `Li Chuang (SN 1978)`, `L.Đ.C. (38 tuổi)`
         if not length and i > 0 and toks[i - 1].text == "," and i - 1 in by_last and toks[i].is_cap_word:
             foreign = foreign_name_length(toks, i)  # `Chủ tịch LR, François Baroin, lo ngại …`
             length = foreign if _between_commas(toks, i, foreign) else 0
@@ -565,7 +567,9 @@ def _person_at(
         ends_with_anchor(toks, before)
         or (weak and not _place_like(toks, i, length))
         or _detailed(toks, i + length)
+        or _detailed_pair(toks, i + length)
         or _addressed(toks, before, i + length)
+        or _acting_person(toks, before, i + length)
         or _case_of(toks, before)
     )
     if not titles and not anchored and not honorifics and not anonymised and fold(name).lower() not in people:
@@ -724,7 +728,63 @@ def _detailed(toks: list[Token], k: int) -> bool:
         k += 1
     if k + 2 >= len(toks) or toks[k].text != "(":
         return False
+    if toks[k + 1].lower == "cùng" and k + 3 < len(toks):
+        k += 1  # `A và B (cùng 31 tuổi, …)`
     return bool(detail_matcher().length(toks, k + 1)) or (toks[k + 1].kind == "number" and toks[k + 2].lower == "tuổi")
+
+
+def _detailed_unlisted(toks: list[Token], i: int) -> int:
+    """A name the surnames do not open, with a person's details in brackets right after it: a foreign one
+    (`Fan Guohui (SN 1986)`: a word unlike a Vietnamese syllable) or initials (`L.Đ.C. (38 tuổi)`); its
+    tokens, 0 when none."""
+    tok = toks[i]
+    if len(tok.text) == 1 and tok.text.isupper():
+        j = i
+        while j + 2 < len(toks) and toks[j + 1].kind == "dot" and toks[j + 1].gap == 0 and toks[j + 2].gap == 0:
+            if not (len(toks[j + 2].text) == 1 and toks[j + 2].text.isupper()):
+                break
+            j += 2
+        end = j + 1
+        glued_dot = end < len(toks) and toks[end].text == "." and toks[end].gap == 0
+        return end - i if j > i and _detailed(toks, end + int(glued_dot)) else 0
+    run = capitalised_run(toks, i, 3)
+    if run < 2 or tok.text in name_stop_words() or anchor_matcher().length(toks, i) or _named_otherwise(toks, i):
+        return 0
+    return run if _detailed(toks, i + run) else 0
+
+
+def _named_otherwise(toks: list[Token], i: int) -> bool:
+    """A place or a title opens at toks[i]: no name."""
+    return bool(place_matcher().length(toks, i) or title_matcher().length(toks, i))
+
+
+def _detailed_pair(toks: list[Token], k: int) -> bool:
+    """`Hoàng Văn A và Hà Quang B (cùng 31 tuổi, …)`: `và` and a second name with details after the name."""
+    if k + 2 >= len(toks) or toks[k].lower != "và" or not toks[k + 1].is_cap_word:
+        return False
+    second = name_length(toks, k + 1) or foreign_name_length(toks, k + 1)
+    return bool(second) and _detailed(toks, k + 1 + second)
+
+
+def _acting_person(toks: list[Token], before: int, k: int) -> bool:
+    """`Nguyễn Văn A đã khai nhận …`: a verb only a person is the subject of (names_person_verbs.txt) after the
+    name, perhaps after an adverb, where no facility or capitalised word stands before the name."""
+    while k < len(toks) and toks[k].lower in _VERB_ADVERBS:
+        k += 1
+    if k >= len(toks) or not list_matcher("names_person_verbs.txt").length(toks, k):
+        return False
+    if before == 0 or toks[before - 1].text in _SENTENCE_ENDS or toks[before - 1].text in {",", ";", ":", "("}:
+        return True
+    prev = toks[before - 1]
+    facilities = gazetteer().facilities
+    return (
+        prev.is_word
+        and not prev.is_cap
+        and not any(facilities.length(toks, j) == before - j for j in range(max(0, before - 3), before))
+    )
+
+
+_VERB_ADVERBS = frozenset({"đã", "cũng", "vẫn", "còn", "đều", "sau", "đó", "khi", "bước", "đầu"})
 
 
 def _addressed(toks: list[Token], before: int, k: int) -> bool:

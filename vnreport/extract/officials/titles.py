@@ -780,10 +780,16 @@ def _after_details(toks: list[Token], k: int, by_first: dict[int, TitlePhrase]) 
     them after a comma or a dash (`…, Ủy viên …`, `… - Nguyên Phó Chủ tịch …`); k when none follows."""
     if k >= len(toks) or not _opens_details(toks, k):
         return k
+    bracket = k > 0 and toks[k - 1].text == "("
     for j in range(k + 1, min(len(toks), k + _DETAIL_WINDOW)):
         tok = toks[j]
         if tok.text in {".", "“", '"', ":"}:
             break
+        if bracket and tok.text == ")":  # the bracket closes the details: a title right after it is the
+            # person's (`A (SN 1980) – Chủ tịch …`), not one further on (`A (35 tuổi) ngồi cạnh B, Chủ tịch …`)
+            after = j + 2 if j + 1 < len(toks) and toks[j + 1].text in _DETAIL_ENDS else j + 1
+            modified = after < len(toks) and toks[after].lower in _MODIFIERS
+            return after if (after + 1 if modified else after) in by_first else k
         if toks[j - 1].text in _DETAIL_ENDS:
             modified = tok.lower in _MODIFIERS
             if (j + 1 if modified else j) in by_first:
