@@ -29,6 +29,16 @@ from vnreport.extract.names import (
     title_matcher,
     upper_name_length,
 )
+from vnreport.extract.officials.anchoring import (
+    acting_person,
+    addressed,
+    after_parenthesis,
+    after_unit,
+    case_of,
+    detailed,
+    detailed_pair,
+    detailed_unlisted,
+)
 from vnreport.extract.officials.clauses import clause_titles
 from vnreport.extract.officials.credits import Credit, _authors, find_credits
 from vnreport.extract.officials.lexicon import (
@@ -37,8 +47,9 @@ from vnreport.extract.officials.lexicon import (
     name_stop_words,
     org_vocabulary,
     rank_words,
-    title_expansions,
 )
+from vnreport.extract.officials.lists import list_titles, membership
+from vnreport.extract.officials.merging import expanded, merge_titles, title_key
 from vnreport.extract.officials.references import PRONOUN_STARTS, counted, pronoun_length, titled_record
 from vnreport.extract.officials.roles import ROLE_ORDER, Span, sentence_roles
 from vnreport.extract.officials.titles import (
@@ -47,9 +58,6 @@ from vnreport.extract.officials.titles import (
     chain_before,
     chain_runs_into_name,
     delegation_matcher,
-    detail_matcher,
-    list_titles,
-    membership,
     modified_start,
     title_of,
     title_phrases,
@@ -112,7 +120,7 @@ def extract_people(doc: Document, organizations: list[OrgSpan] | None = None) ->
             if sentence_index == first and heading is not None and _numbered_item(toks, named):
                 context.heading = heading  # `1 - Bà A, …`: an item of the list under the heading
                 record = named[0][0]
-                if all(_title_key(t.text) != _title_key(heading.text) for t in record.titles):
+                if all(title_key(t.text) != title_key(heading.text) for t in record.titles):
                     record.titles.insert(0, msgspec.structs.replace(heading, mentions=list(heading.mentions)))
     for credit in credits.names:
         _add_credit(doc, credit, people, order)
@@ -271,80 +279,13 @@ def _official(record: PersonRecord, text: str = "") -> Official:
     roles = [r for r in ROLE_ORDER if r in record.roles]
     return Official(
         name=record.name,
-        titles=_merge_titles([_expanded(title, text) for title in record.titles]),
+        titles=merge_titles([expanded(title, text) for title in record.titles]),
         mentions=record.mentions,
         role=roles[0] if roles else None,
         roles=roles,
         honorifics=record.honorifics,
         deceased=record.deceased,
     )
-
-
-def _merge_titles(titles: list[OfficialTitle]) -> list[OfficialTitle]:
-    """One entry per distinct title; a title that is the start of a longer one, or the same with a word or two
-    fewer inside, merges into it (again once a merge made a title longer)."""
-    merged = _merge_once(titles)
-    while len(merged) > 1:
-        again = _merge_once(merged)
-        if len(again) == len(merged):
-            break
-        merged = again
-    return merged
-
-
-def _merge_once(titles: list[OfficialTitle]) -> list[OfficialTitle]:
-    merged: list[OfficialTitle] = []
-    for title in titles:
-        key = _title_key(title.text)
-        for i, kept in enumerate(merged):
-            kept_key = _title_key(kept.text)
-            if key == kept_key and len(title.text) > len(kept.text):
-                title.mentions = kept.mentions + title.mentions
-                merged[i] = title  # the fuller writing (`Thành ủy TP Hà Nội`) of the same post
-                break
-            if key == kept_key or kept_key.startswith(key + " "):
-                kept.mentions.extend(title.mentions)
-                break
-            if key.startswith(kept_key + " ") or _block_inserted(kept_key, key):
-                title.mentions = kept.mentions + title.mentions
-                merged[i] = title
-                break
-            if _block_inserted(key, kept_key):
-                kept.mentions.extend(title.mentions)
-                break
-        else:
-            merged.append(title)
-    return merged
-
-
-def _expanded(title: OfficialTitle, text: str) -> OfficialTitle:
-    """An abbreviated title (`ĐB`, `ĐBQH`) written in full elsewhere in the text (`Đại biểu Quốc hội`): its
-    fullest form, as the text writes it (officials_title_expansions.tsv)."""
-    for full in title_expansions().get(title.text, ()):
-        for form in (full, full[0].lower() + full[1:]):
-            if form in text:
-                return OfficialTitle(
-                    text=form, organization=title.organization, current=title.current, mentions=title.mentions
-                )
-    return title
-
-
-def _block_inserted(short: str, long: str) -> bool:
-    """`long` is `short` with one or two words inside it (`Phó Thủ tướng [Thường trực] Chính phủ`, `Bộ trưởng [Bộ]
-    Y tế`): another writing of the same post."""
-    a, b = short.split(), long.split()
-    extra = len(b) - len(a)
-    if not 1 <= extra <= 2 or len(a) < 2:
-        return False
-    return any(b[:k] == a[:k] and b[k + extra :] == a[k:] for k in range(1, len(a)))
-
-
-def _title_key(text: str) -> str:
-    """A title compared with another writing of it: folded, dots dropped, without the unit word `TP` or `thành
-    phố` (`Bí thư Thành ủy TP Hà Nội`, `Bí thư Thành ủy Hà Nội`; `Phó Chủ tịch UBND thành phố` begins `Phó Chủ
-    tịch UBND TP Hà Nội`)."""
-    words = fold(text).lower().replace(".", " ").replace("thành phố", "tp").split()
-    return " ".join(w for w in words if w != "tp")
 
 
 def _organisation_ends(organizations: list[OrgSpan]) -> dict[int, int]:
@@ -414,7 +355,7 @@ def _read_sentence(
         if not length and i in listed and toks[i].is_cap_word and _opens_delegate(toks, i):
             length = foreign_name_length(toks, i)  # `hai cựu Ngoại trưởng A và Madeleine Albright`
         if not length and toks[i].is_cap_word and any(t.text == "(" for t in toks[i + 1 : i + 6]):
-            length = _detailed_unlisted(toks, i)  # `Li Chuang (SN 1978)`, `L.Đ.C. (38 tuổi)`
+            length = detailed_unlisted(toks, i)  # `Li Chuang (SN 1978)`, `L.Đ.C. (38 tuổi)`
         if not length and i > 0 and toks[i - 1].text == "," and i - 1 in by_last and toks[i].is_cap_word:
             foreign = foreign_name_length(toks, i)  # `Chủ tịch LR, François Baroin, lo ngại …`
             length = foreign if _between_commas(toks, i, foreign) else 0
@@ -429,7 +370,7 @@ def _read_sentence(
         if length:
             found = _person_at(doc, toks, i, length, by_last, by_first, listed.get(i), people, order, used, list_end)
             if found is not None:
-                list_end = _after_parenthesis(toks, found[1])
+                list_end = after_parenthesis(toks, found[1])
                 mentions.append((found[0], i, found[1]))
                 starts.append(found[2])
                 name_ends.append(i + length)
@@ -458,9 +399,9 @@ def _read_sentence(
         if not record.anonymised:
             title = title_of(doc, toks, given.phrase)
             if given.ended:  # `ông A, Chủ nhiệm …, thôi giữ chức Chủ nhiệm …`: the apposition's post ends too
-                key = _title_key(title.text)
+                key = title_key(title.text)
                 for held in record.titles:
-                    held.current = held.current and _title_key(held.text) != key
+                    held.current = held.current and title_key(held.text) != key
             record.titles.append(title)
     spans = [
         (Span(pre, first, last, titled=last > name_end), record)
@@ -561,16 +502,16 @@ def _person_at(
         or (before - 1 == list_end and toks[before - 1].lower in {",", "và"})
         or (before > 1 and toks[before - 1].text in {"-", "–", "+"} and toks[before - 2].text in {":", ";"})
     )  # `… các ông: - A, Vụ phó …; - B, …`: an item of a list with dashes
-    if not honorifics and not preceding and _after_unit(toks, before):
+    if not honorifics and not preceding and after_unit(toks, before):
         return None  # `phường Châu Phú A`, `xã Nguyễn Huệ`: a place named like a person
     anchored = (
         ends_with_anchor(toks, before)
         or (weak and not _place_like(toks, i, length))
-        or _detailed(toks, i + length)
-        or _detailed_pair(toks, i + length)
-        or _addressed(toks, before, i + length)
-        or _acting_person(toks, before, i + length)
-        or _case_of(toks, before)
+        or detailed(toks, i + length)
+        or detailed_pair(toks, i + length)
+        or addressed(toks, before, i + length)
+        or acting_person(toks, before, i + length)
+        or case_of(toks, before)
     )
     if not titles and not anchored and not honorifics and not anonymised and fold(name).lower() not in people:
         return None  # `đường Lê Lợi`, `Trường THPT Chu Văn An`: a name needs an anchor (DOMAIN §4)
@@ -702,118 +643,6 @@ def _title_before_comma(
     if phrase is None or phrase.first in used or counted(toks, phrase.first):
         return []
     return chain_before(toks, before - 1, by_last)
-
-
-def _case_of(toks: list[Token], i: int) -> bool:
-    """`vụ Phạm Công Danh`, `Vụ Hà Văn Thắm`, `trường hợp A`: a case named after its defendant; `vụ` a word of
-    its own (not the `vụ` of `Thường vụ`, nor `Vụ trưởng`)."""
-    if i == 0:
-        return False
-    tok = toks[i - 1]
-    if i > 1 and toks[i - 2].lower == "trường" and tok.lower == "hợp":
-        return True  # `trường hợp Trịnh Xuân Thanh`
-    return tok.lower == "vụ" and tok.first and tok.last and (i < 2 or toks[i - 2].lower != "thường")
-
-
-def _after_unit(toks: list[Token], i: int) -> bool:
-    """An administrative unit word (`phường`, `xã`, `TP`) ends right before toks[i]."""
-    units = gazetteer().units
-    return any(units.length(toks, k) == i - k for k in range(max(0, i - 3), i))
-
-
-def _detailed(toks: list[Token], k: int) -> bool:
-    """A person's details in brackets after the name (`Lê Thị Hoa (SN 1986, …)`, `A (82 tuổi)`, `B, (sinh năm
-    1923, …)`)."""
-    if k + 1 < len(toks) and toks[k].text == ",":
-        k += 1
-    if k + 2 >= len(toks) or toks[k].text != "(":
-        return False
-    if toks[k + 1].lower == "cùng" and k + 3 < len(toks):
-        k += 1  # `A và B (cùng 31 tuổi, …)`
-    return bool(detail_matcher().length(toks, k + 1)) or (toks[k + 1].kind == "number" and toks[k + 2].lower == "tuổi")
-
-
-def _detailed_unlisted(toks: list[Token], i: int) -> int:
-    """A name the surnames do not open, with a person's details in brackets right after it: a foreign one
-    (`Fan Guohui (SN 1986)`: a word unlike a Vietnamese syllable) or initials (`L.Đ.C. (38 tuổi)`); its
-    tokens, 0 when none."""
-    tok = toks[i]
-    if len(tok.text) == 1 and tok.text.isupper():
-        j = i
-        while j + 2 < len(toks) and toks[j + 1].kind == "dot" and toks[j + 1].gap == 0 and toks[j + 2].gap == 0:
-            if not (len(toks[j + 2].text) == 1 and toks[j + 2].text.isupper()):
-                break
-            j += 2
-        end = j + 1
-        glued_dot = end < len(toks) and toks[end].text == "." and toks[end].gap == 0
-        return end - i if j > i and _detailed(toks, end + int(glued_dot)) else 0
-    run = capitalised_run(toks, i, 3)
-    if run < 2 or tok.text in name_stop_words() or anchor_matcher().length(toks, i) or _named_otherwise(toks, i):
-        return 0
-    return run if _detailed(toks, i + run) else 0
-
-
-def _named_otherwise(toks: list[Token], i: int) -> bool:
-    """A place or a title opens at toks[i]: no name."""
-    return bool(place_matcher().length(toks, i) or title_matcher().length(toks, i))
-
-
-def _detailed_pair(toks: list[Token], k: int) -> bool:
-    """`Hoàng Văn A và Hà Quang B (cùng 31 tuổi, …)`: `và` and a second name with details after the name."""
-    if k + 2 >= len(toks) or toks[k].lower != "và" or not toks[k + 1].is_cap_word:
-        return False
-    second = name_length(toks, k + 1) or foreign_name_length(toks, k + 1)
-    return bool(second) and _detailed(toks, k + 1 + second)
-
-
-def _acting_person(toks: list[Token], before: int, k: int) -> bool:
-    """`Nguyễn Văn A đã khai nhận …`: a verb only a person is the subject of (names_person_verbs.txt) after the
-    name, perhaps after an adverb, where no facility or capitalised word stands before the name."""
-    while k < len(toks) and toks[k].lower in _VERB_ADVERBS:
-        k += 1
-    if k >= len(toks) or not list_matcher("names_person_verbs.txt").length(toks, k):
-        return False
-    if before == 0 or toks[before - 1].text in _SENTENCE_ENDS or toks[before - 1].text in {",", ";", ":", "("}:
-        return True
-    prev = toks[before - 1]
-    facilities = gazetteer().facilities
-    return (
-        prev.is_word
-        and not prev.is_cap
-        and not any(facilities.length(toks, j) == before - j for j in range(max(0, before - 3), before))
-    )
-
-
-_VERB_ADVERBS = frozenset({"đã", "cũng", "vẫn", "còn", "đều", "sau", "đó", "khi", "bước", "đầu"})
-
-
-def _addressed(toks: list[Token], before: int, k: int) -> bool:
-    """A name followed by an address in brackets (`giáo dân Trần Lực (xã Hồng Long, …)`, a reader's
-    signature `NGUYỄN VĂN A (Phường 3, TP Đà Lạt)`), where no facility, street or school precedes it (`đường
-    Lê Lợi (phường …)`, `Trường THPT Chu Văn An (quận …)` name no one)."""
-    if k + 1 >= len(toks) or toks[k].text != "(" or not gazetteer().units.length(toks, k + 1):
-        return False
-    if before == 0 or toks[before - 1].text in _SENTENCE_ENDS:
-        return True
-    prev = toks[before - 1]
-    facilities = gazetteer().facilities
-    return (
-        prev.is_word
-        and not prev.is_cap
-        and not any(facilities.length(toks, j) == before - j for j in range(max(0, before - 3), before))
-    )
-
-
-_SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
-
-
-def _after_parenthesis(toks: list[Token], k: int) -> int:
-    """One past a parenthesis at toks[k] (`Đặng Văn A (13 tuổi)`), else k."""
-    if k < len(toks) and toks[k].text == "(":
-        for j in range(k + 1, min(len(toks), k + 12)):
-            if toks[j].text == ")":
-                return j + 1
-    return k
 
 
 def _formal_anchor(toks: list[Token], i: int) -> bool:

@@ -52,7 +52,7 @@ _CHAIN_CONNECTORS = (("hiện", "là"), ("nay", "là"), ("đồng", "thời", "l
 _AFTER_NAME_SEPARATORS = {"-", ",", "(", ":"}
 
 
-_FORMER = {"nguyên", "cựu"}
+FORMER = {"nguyên", "cựu"}
 
 
 _ACTING = {"quyền"}
@@ -71,7 +71,7 @@ _DECEASED = {"cố"}
 
 _ENDED = "cũ"  # after a title's organisation: the post is no longer held
 _NEW = "tân"  # `ông A, tân Bí thư Tỉnh ủy`: newly in post, the title is current
-_MODIFIERS = _FORMER | _DECEASED | {_NEW}  # written before a title, outside it
+_MODIFIERS = FORMER | _DECEASED | {_NEW}  # written before a title, outside it
 
 
 def modified_start(toks: Sequence[Token], phrase: TitlePhrase) -> int:
@@ -82,16 +82,9 @@ def modified_start(toks: Sequence[Token], phrase: TitlePhrase) -> int:
     return k - 1 if k > 0 and toks[k - 1].text == _NEW else k
 
 
-_COUNTING = frozenset({"các", "những", "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười"})
-
-
 _NAMED_UNITS = frozenset({"phường", "xã", "thị trấn", "đường", "phố", "thôn", "ấp"})
 _NUMBERED_UNITS = frozenset({"quận", "phường"})
 _UPPER_UNITS = frozenset({"quận", "huyện", "thị", "tỉnh", "thành", "tp"})  # `thị xã`, `thành phố`
-_ITEM_SEPARATORS = frozenset({",", ";", ":", "-", "–", "(", ")"})
-_ITEM_OPENERS = frozenset(
-    {"và", "các", "đồng", "chí", "ông", "bà", "nguyên", "cựu", "quyền", "như", "là", "gồm", "khác"}
-)
 _VILLAGES = frozenset({"thôn", "bản", "ấp", "xóm", "buôn", "làng", "bang"})
 _STATE_FORMS = {"hòa", "quốc", "bang"}  # `Cộng hòa`, `Vương quốc`, `Liên bang` before a country's name
 
@@ -123,8 +116,8 @@ def title_phrases(
         tok = toks[i]
         word = tok.lower
         acting = word in _ACTING and tok.first  # not the `quyền` of `chính quyền`
-        if word in _FORMER or word in _DECEASED or acting or tok.text == _NEW:
-            current, deceased = word not in _FORMER, word in _DECEASED
+        if word in FORMER or word in _DECEASED or acting or tok.text == _NEW:
+            current, deceased = word not in FORMER, word in _DECEASED
             start = i + 1
         elif (word if lower else tok.text) not in openers and not (tok.is_cap and abbreviated_head(toks, i)):
             i += 1  # no title starts here (most tokens): no call to the matcher
@@ -174,113 +167,6 @@ def _capital_seconds() -> frozenset[tuple[str, str]]:
         if len(words) > 1 and words[1][:1].isupper():
             pairs.add((words[0].lower(), words[1]))
     return frozenset(pairs)
-
-
-def list_titles(toks: list[Token], phrases: list[TitlePhrase]) -> dict[int, list[TitlePhrase]]:
-    """List headers: the title before a colon belongs to every name of the list, across `;` items, up to
-    the sentence's end, `cùng` or the next header (`các đồng chí Ủy viên Trung ương Đảng: A, Bí thư …; B,
-    …`); a counted title gives itself to the names right after it (`hai ĐBQH A, B`) or after `gồm`
-    (`7 thứ trưởng … gồm: A, B, C`). A header of membership goes on through a counted header of posts nested
-    in its list (`các đồng chí Ủy viên Bộ Chính trị: Thủ tướng A; các Phó Thủ tướng: B, C`): B and C hold
-    both."""
-    listed: dict[int, list[TitlePhrase]] = {}
-    headers = {p.first: p for p in phrases if p.last < len(toks) and toks[p.last].text == ":"}
-    starts = {p.first for p in phrases}
-    for phrase in phrases:
-        k = phrase.last
-        counted = phrase.first not in headers
-        if not counted:
-            k += 1
-        elif _counted_before(toks, phrase.first):
-            k = _after_gom(toks, k)
-            counted = k == phrase.last  # the names right after the title, not a list after `gồm:`
-        else:
-            continue
-        # Items `Name, title; Name, title` share the header; a bare list of names ends at `;`.
-        stops = {".", "cùng"} if _titled_item(toks, k, starts) else {".", "cùng", ";"}
-        first = k
-        fresh = True  # an item starts here: it must open with a name, an anchor or a title
-        while k < len(toks):
-            if counted and k != first and k in starts:
-                break  # `hai cựu Ngoại trưởng A và B, cựu cố vấn C`: C's own title ends the group
-            if toks[k].lower in stops or (k != first and k in headers):
-                inner = k + 2 if toks[k].text == ";" else k  # `…; các Phó Thủ tướng: A, B`
-                if not (inner in headers and _nested(toks, phrase, headers[inner])):
-                    break
-            if fresh and not _opens_item(toks, k, starts):
-                break  # `các đại biểu … giá trị của Yên Tử`, `Chính ủy …: Việc học tập … Hồ Chí Minh`
-            held = listed.setdefault(k, [])
-            if phrase not in held:
-                held.append(phrase)
-            fresh = toks[k].text in _ITEM_SEPARATORS or (fresh and toks[k].lower in _ITEM_OPENERS)
-            k += 1
-    return listed
-
-
-def _nested(toks: list[Token], outer: TitlePhrase, inner: TitlePhrase) -> bool:
-    """A counted header of posts (`các Phó Thủ tướng:`) inside the list of a header of membership (`Ủy viên
-    Bộ Chính trị:`), not a second header of membership (`các Ủy viên Trung ương Đảng:`)."""
-    return (
-        membership(toks, outer) and not membership(toks, inner) and inner.first > 0 and _counts(toks[inner.first - 1])
-    )
-
-
-def membership(toks: list[Token], phrase: TitlePhrase) -> bool:
-    """`Ủy viên …`, `Bí thư Trung ương Đảng`: membership of a Party body."""
-    words = [t.lower for t in toks[phrase.first : phrase.first + 3]]
-    return words[:2] in (["ủy", "viên"], ["uỷ", "viên"]) or words == ["bí", "thư", "trung"]
-
-
-def _opens_item(toks: list[Token], k: int, starts: set[int]) -> bool:
-    """A list item opens with a separator, an anchor (`ông`, `đồng chí`), a title or a personal name."""
-    tok = toks[k]
-    return (
-        tok.text in _ITEM_SEPARATORS
-        or tok.lower in _ITEM_OPENERS
-        or k in starts
-        or bool(anchor_matcher().length(toks, k))
-        or bool(name_length(toks, k) or foreign_name_length(toks, k) or is_apostrophe_name(tok))
-        or capitalised_run(toks, k, 4) >= 2  # a name of an unlisted surname (`Uông Chu Lưu`), not `Việc học`
-        or (k > 0 and toks[k - 1].lower in _ITEM_OPENERS and tok.is_cap_word)
-    )
-
-
-def _titled_item(toks: list[Token], k: int, starts: set[int]) -> bool:
-    """The list's first item is a name followed by its own title (`Nguyễn Văn A, Bí thư Tỉnh ủy;`, `ông B -
-    Quyền Chủ tịch …;`)."""
-    if k in starts:
-        return True  # `Ủy viên Bộ Chính trị: Thủ tướng A; Chủ tịch Quốc hội B`
-    k += anchor_matcher().length(toks, k)
-    length = name_length(toks, k)
-    j = k + length
-    return bool(length) and j + 1 < len(toks) and toks[j].text in {",", "-"} and j + 1 in starts
-
-
-def _counted_before(toks: list[Token], first: int) -> bool:
-    """`các Thứ trưởng`, `hai cựu Ngoại trưởng`: a count before the title, perhaps before `cựu`/`nguyên`."""
-    k = first - 1
-    if k > 0 and toks[k].lower in _FORMER:
-        k -= 1
-    return k >= 0 and _counts(toks[k])
-
-
-def _counts(tok: Token) -> bool:
-    """`các`, `hai`, `7` before a title: it names a group."""
-    return tok.kind == "number" or tok.lower in _COUNTING
-
-
-def _after_gom(toks: list[Token], k: int) -> int:
-    if k < len(toks) and toks[k].lower == "là":
-        return k + 1  # `2 Xứ ủy viên là đồng chí A, B`
-    for j in range(k, min(len(toks), k + 15)):
-        if toks[j].text in {".", ";"}:
-            break
-        if toks[j].lower == "gồm":
-            j += 1
-            if j < len(toks) and toks[j].lower == "có":
-                j += 1  # `8 Phó Giám đốc Sở gồm có ông A, B …`
-            return j + 1 if j < len(toks) and toks[j].text == ":" else j
-    return k
 
 
 @cache
@@ -660,7 +546,7 @@ def chain_before(toks: list[Token], i: int, by_last: dict[int, TitlePhrase]) -> 
 
 def chain_after(toks: list[Token], i: int, by_first: dict[int, TitlePhrase]) -> list[TitlePhrase]:
     i = _past_alias(toks, i, by_first)
-    if i + 1 < len(toks) and toks[i].lower in _FORMER and i + 1 in by_first:
+    if i + 1 < len(toks) and toks[i].lower in FORMER and i + 1 in by_first:
         i -= 1  # `Nguyễn Văn Pha nguyên Phó Chủ tịch …`: `nguyên` opens the title with no comma before it
     elif i >= len(toks) or toks[i].text not in _AFTER_NAME_SEPARATORS:
         return []
@@ -699,7 +585,7 @@ def chain_runs_into_name(toks: list[Token], chain: list[TitlePhrase], by_first: 
     if k + 1 >= len(toks) or toks[k].text.lower() not in _CHAIN_SEPARATORS:
         return False
     k += 1
-    if toks[k].lower in _FORMER:
+    if toks[k].lower in FORMER:
         k += 1
     phrase = by_first.get(k)
     return phrase is not None and phrase.last < len(toks) and bool(name_length(toks, phrase.last))
@@ -798,7 +684,7 @@ def _after_details(toks: list[Token], k: int, by_first: dict[int, TitlePhrase]) 
 
 
 def _opens_details(toks: list[Token], k: int) -> bool:
-    return bool(detail_matcher().length(toks, k)) or toks[k].kind == "number" or toks[k].lower in _FORMER
+    return bool(detail_matcher().length(toks, k)) or toks[k].kind == "number" or toks[k].lower in FORMER
 
 
 @cache
