@@ -211,3 +211,9 @@ def test_a_bracket_of_details_closes_the_search_for_titles() -> None:
     assert "Lan Anh" not in found
     found = _titles("Ông Ngô Thành Sơn (SN 1980) – Chủ tịch HĐQT Công ty Hưng Thịnh bị bắt.")
     assert found["Ngô Thành Sơn"] == [("Chủ tịch HĐQT Công ty Hưng Thịnh", True)]
+
+
+def test_names_joined_by_va_share_a_former_title_written_after_them() -> None:
+    found = _titles("Các đồng chí: Lê Văn An và Trần Văn Bình nguyên Phó Chủ tịch UBND tỉnh được tặng Huân chương.")
+    assert found["Lê Văn An"] == [("Phó Chủ tịch UBND tỉnh", False)]
+    assert found["Trần Văn Bình"] == [("Phó Chủ tịch UBND tỉnh", False)]

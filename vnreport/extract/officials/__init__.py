@@ -393,6 +393,7 @@ def _read_sentence(
             i += pronoun
             continue
         i += 1
+    _share_former_titles(doc, toks, mentions, name_ends, by_first)
     spans_of = [(first, last, name_end) for (_, first, last), name_end in zip(mentions, name_ends, strict=True)]
     for given in clause_titles(toks, by_first, spans_of, used):
         record = mentions[given.person][0]
@@ -412,6 +413,29 @@ def _read_sentence(
     for (_, record), roles in zip(spans, sentence_roles(toks, [span for span, _ in spans]), strict=True):
         record.roles.extend(role for role in roles if role not in record.roles)
     return mentions
+
+
+def _share_former_titles(
+    doc: Document,
+    toks: list[Token],
+    mentions: list[tuple[PersonRecord, int, int]],
+    name_ends: list[int],
+    by_first: dict[int, TitlePhrase],
+) -> None:
+    """`các đồng chí: A và B nguyên Phó Chủ tịch …`: names joined by `và` and a former title written right after
+    the last, with no comma: both held it."""
+    for n in range(1, len(mentions)):
+        (record, first, last), end = mentions[n - 1], name_ends[n - 1]
+        after = name_ends[n]
+        if last != end or first == mentions[n][1] or end + 1 != mentions[n][1] or toks[end].lower != "và":
+            continue
+        if after + 1 >= len(toks) or toks[after].lower not in _FORMER_WORDS or record.anonymised:
+            continue
+        for phrase in chain_after(toks, after, by_first):
+            record.titles.append(title_of(doc, toks, phrase))
+
+
+_FORMER_WORDS = frozenset({"nguyên", "cựu"})
 
 
 def _list_heading(
