@@ -30,6 +30,7 @@ from vnreport.extract.figures.lexicon import ApproxRow, ChangeRow, NotNounRow, T
 from vnreport.extract.locations import FacilityRow, GazetteerRow
 from vnreport.extract.locations import UnitRow as PlaceUnitRow
 from vnreport.extract.names import MiddleNameRow
+from vnreport.extract.officials.abbreviations import TitleAbbrevRow
 from vnreport.extract.officials.clauses import ClauseCueRow
 from vnreport.extract.officials.lexicon import AuthorityRow, ExpansionRow, RoleCueRow
 from vnreport.extract.organizations import AbbreviationRow, HeadRow, MediaRow
@@ -119,9 +120,10 @@ TABLES: dict[str, tuple[type[NamedTuple], Callable[[Any], bool] | None]] = {
     "numbers_vague.tsv": (VagueRow, _one_of("meaning", {"at_least", "some"})),
     "numbers_words.tsv": (WordRow, _one_of("role", {"start", "inner", "tens", "zero", "ordinal"})),
     "officials_title_expansions.tsv": (ExpansionRow, None),
+    "officials_title_abbrevs.tsv": (TitleAbbrevRow, _one_of("kind", {"head", "body"})),
     "officials_clause_cues.tsv": (
         ClauseCueRow,
-        lambda r: r.current in {"yes", "no"} and r.who in {"subject", "object"},
+        lambda r: r.current in {"yes", "no", "ended"} and r.who in {"subject", "object"},
     ),
     "officials_role_cues.tsv": (
         RoleCueRow,

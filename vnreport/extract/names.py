@@ -84,9 +84,11 @@ def is_name_start(toks: Sequence[Token], i: int) -> bool:
         return False
     if tok.text in surnames() or tok.text[:2] in _APOSTROPHE_PREFIXES:
         return True
-    # An unlisted surname still reads as one before a middle name and a given name: `Quàng Văn Hải`.
+    # An unlisted surname still reads as one before a middle name and a given name: `Quàng Văn Hải`; an
+    # acronym does not (`KCN Đình Vũ`).
     return (
         i + 2 < len(toks)
+        and not tok.text.isupper()
         and tok.text not in load_words("names_not_first.txt")
         and toks[i + 1].text in middle_names(strong_only=True)
         and toks[i + 2].is_cap_word
@@ -142,8 +144,21 @@ def _glued(toks: Sequence[Token], j: int) -> bool:
 
 def _closes(toks: Sequence[Token], j: int) -> bool:
     """A word of names_stop.txt that is a given name: a dash or a comma follows it (`ông Trần Huy Sáng -
-    Giám đốc`), where a sentence opener (`Sáng 7/2`, `Theo ông`) would go on."""
-    return j + 1 < len(toks) and toks[j + 1].text in {"-", "–", ","} and toks[j].gap == 1
+    Giám đốc`), where a sentence opener (`Sáng 7/2`, `Theo ông`) would go on; a part of the day
+    (names_time_given.txt) before a verb or the sentence's end (`Thứ trưởng Nguyễn Văn Sáng cho biết`), not
+    before a number or a word of time (`… Sáng nay`, `Chiều 5/3`)."""
+    if toks[j].gap != 1:
+        return False
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    if nxt is not None and nxt.text in {"-", "–", ","}:
+        return True
+    if toks[j].text not in load_words("names_time_given.txt"):
+        return False
+    if nxt is None:
+        return True
+    if nxt.is_word:
+        return not nxt.is_cap and nxt.lower not in load_words("names_time_after.txt")
+    return nxt.text in {".", "(", ";", ":", "!", "?"}
 
 
 def before_number(toks: Sequence[Token], j: int) -> bool:

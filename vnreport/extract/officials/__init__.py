@@ -29,6 +29,16 @@ from vnreport.extract.names import (
     title_matcher,
     upper_name_length,
 )
+from vnreport.extract.officials.anchoring import (
+    acting_person,
+    addressed,
+    after_parenthesis,
+    after_unit,
+    case_of,
+    detailed,
+    detailed_pair,
+    detailed_unlisted,
+)
 from vnreport.extract.officials.clauses import clause_titles
 from vnreport.extract.officials.credits import Credit, _authors, find_credits
 from vnreport.extract.officials.lexicon import (
@@ -37,17 +47,18 @@ from vnreport.extract.officials.lexicon import (
     name_stop_words,
     org_vocabulary,
     rank_words,
-    title_expansions,
 )
+from vnreport.extract.officials.lists import list_titles, membership
+from vnreport.extract.officials.merging import expanded, merge_titles, title_key
 from vnreport.extract.officials.references import PRONOUN_STARTS, counted, pronoun_length, titled_record
 from vnreport.extract.officials.roles import ROLE_ORDER, Span, sentence_roles
 from vnreport.extract.officials.titles import (
     TitlePhrase,
     chain_after,
     chain_before,
+    chain_runs_into_name,
     delegation_matcher,
-    detail_matcher,
-    list_titles,
+    modified_start,
     title_of,
     title_phrases,
 )
@@ -109,7 +120,7 @@ def extract_people(doc: Document, organizations: list[OrgSpan] | None = None) ->
             if sentence_index == first and heading is not None and _numbered_item(toks, named):
                 context.heading = heading  # `1 - Bà A, …`: an item of the list under the heading
                 record = named[0][0]
-                if all(_title_key(t.text) != _title_key(heading.text) for t in record.titles):
+                if all(title_key(t.text) != title_key(heading.text) for t in record.titles):
                     record.titles.insert(0, msgspec.structs.replace(heading, mentions=list(heading.mentions)))
     for credit in credits.names:
         _add_credit(doc, credit, people, order)
@@ -268,80 +279,13 @@ def _official(record: PersonRecord, text: str = "") -> Official:
     roles = [r for r in ROLE_ORDER if r in record.roles]
     return Official(
         name=record.name,
-        titles=_merge_titles([_expanded(title, text) for title in record.titles]),
+        titles=merge_titles([expanded(title, text) for title in record.titles]),
         mentions=record.mentions,
         role=roles[0] if roles else None,
         roles=roles,
         honorifics=record.honorifics,
         deceased=record.deceased,
     )
-
-
-def _merge_titles(titles: list[OfficialTitle]) -> list[OfficialTitle]:
-    """One entry per distinct title; a title that is the start of a longer one, or the same with a word or two
-    fewer inside, merges into it (again once a merge made a title longer)."""
-    merged = _merge_once(titles)
-    while len(merged) > 1:
-        again = _merge_once(merged)
-        if len(again) == len(merged):
-            break
-        merged = again
-    return merged
-
-
-def _merge_once(titles: list[OfficialTitle]) -> list[OfficialTitle]:
-    merged: list[OfficialTitle] = []
-    for title in titles:
-        key = _title_key(title.text)
-        for i, kept in enumerate(merged):
-            kept_key = _title_key(kept.text)
-            if key == kept_key and len(title.text) > len(kept.text):
-                title.mentions = kept.mentions + title.mentions
-                merged[i] = title  # the fuller writing (`Thành ủy TP Hà Nội`) of the same post
-                break
-            if key == kept_key or kept_key.startswith(key + " "):
-                kept.mentions.extend(title.mentions)
-                break
-            if key.startswith(kept_key + " ") or _block_inserted(kept_key, key):
-                title.mentions = kept.mentions + title.mentions
-                merged[i] = title
-                break
-            if _block_inserted(key, kept_key):
-                kept.mentions.extend(title.mentions)
-                break
-        else:
-            merged.append(title)
-    return merged
-
-
-def _expanded(title: OfficialTitle, text: str) -> OfficialTitle:
-    """An abbreviated title (`ĐB`, `ĐBQH`) written in full elsewhere in the text (`Đại biểu Quốc hội`): its
-    fullest form, as the text writes it (officials_title_expansions.tsv)."""
-    for full in title_expansions().get(title.text, ()):
-        for form in (full, full[0].lower() + full[1:]):
-            if form in text:
-                return OfficialTitle(
-                    text=form, organization=title.organization, current=title.current, mentions=title.mentions
-                )
-    return title
-
-
-def _block_inserted(short: str, long: str) -> bool:
-    """`long` is `short` with one or two words inside it (`Phó Thủ tướng [Thường trực] Chính phủ`, `Bộ trưởng [Bộ]
-    Y tế`): another writing of the same post."""
-    a, b = short.split(), long.split()
-    extra = len(b) - len(a)
-    if not 1 <= extra <= 2 or len(a) < 2:
-        return False
-    return any(b[:k] == a[:k] and b[k + extra :] == a[k:] for k in range(1, len(a)))
-
-
-def _title_key(text: str) -> str:
-    """A title compared with another writing of it: folded, dots dropped, without the unit word `TP` or `thành
-    phố` (`Bí thư Thành ủy TP Hà Nội`, `Bí thư Thành ủy Hà Nội`; `Phó Chủ tịch UBND thành phố` begins `Phó Chủ
-    tịch UBND TP Hà Nội`)."""
-    words = fold(text).lower().replace(".", " ").replace("thành phố", "tp").split()
-    return " ".join(w for w in words if w != "tp")
 
 
 def _organisation_ends(organizations: list[OrgSpan]) -> dict[int, int]:
@@ -375,7 +319,7 @@ def _read_sentence(
     listed = list_titles(toks, phrases)
     # Separators right before a title (`A, Ủy viên …`, `B - nguyên Bộ trưởng …`): a foreign-shaped name
     # ending there is a delegate of a list (`…; Souphanh Keomixay, Bộ trưởng …`).
-    appositions = {p.first - 1 - int(not p.current) for p in phrases if p.first > 1}
+    appositions = {modified_start(toks, p) - 1 for p in phrases if p.first > 1}
     appositions = {k for k in appositions if toks[k].text in _APPOSITION_SEPARATORS}
     used: set[int] = set()  # first tokens of the title phrases tied to a name
     mentions: list[tuple[PersonRecord, int, int]] = []  # record, first token, one past the last title
@@ -410,6 +354,11 @@ def _read_sentence(
                 length = positional_name_length(toks, i, known=context.known, anchored=True)  # `ông Hun Sen`
         if not length and i in listed and toks[i].is_cap_word and _opens_delegate(toks, i):
             length = foreign_name_length(toks, i)  # `hai cựu Ngoại trưởng A và Madeleine Albright`
+        if not length and toks[i].is_cap_word and any(t.text == "(" for t in toks[i + 1 : i + 6]):
+            length = detailed_unlisted(toks, i)  # `Li Chuang (SN 1978)`, `L.Đ.C. (38 tuổi)`
+        if not length and i > 0 and toks[i - 1].text == "," and i - 1 in by_last and toks[i].is_cap_word:
+            foreign = foreign_name_length(toks, i)  # `Chủ tịch LR, François Baroin, lo ngại …`
+            length = foreign if _between_commas(toks, i, foreign) else 0
         if (
             not length
             and appositions
@@ -421,7 +370,7 @@ def _read_sentence(
         if length:
             found = _person_at(doc, toks, i, length, by_last, by_first, listed.get(i), people, order, used, list_end)
             if found is not None:
-                list_end = _after_parenthesis(toks, found[1])
+                list_end = after_parenthesis(toks, found[1])
                 mentions.append((found[0], i, found[1]))
                 starts.append(found[2])
                 name_ends.append(i + length)
@@ -444,11 +393,17 @@ def _read_sentence(
             i += pronoun
             continue
         i += 1
+    _share_former_titles(doc, toks, mentions, name_ends, by_first)
     spans_of = [(first, last, name_end) for (_, first, last), name_end in zip(mentions, name_ends, strict=True)]
     for given in clause_titles(toks, by_first, spans_of, used):
         record = mentions[given.person][0]
         if not record.anonymised:
-            record.titles.append(title_of(doc, toks, given.phrase))
+            title = title_of(doc, toks, given.phrase)
+            if given.ended:  # `ông A, Chủ nhiệm …, thôi giữ chức Chủ nhiệm …`: the apposition's post ends too
+                key = title_key(title.text)
+                for held in record.titles:
+                    held.current = held.current and title_key(held.text) != key
+            record.titles.append(title)
     spans = [
         (Span(pre, first, last, titled=last > name_end), record)
         for pre, name_end, (record, first, last) in zip(starts, name_ends, mentions, strict=True)
@@ -458,6 +413,29 @@ def _read_sentence(
     for (_, record), roles in zip(spans, sentence_roles(toks, [span for span, _ in spans]), strict=True):
         record.roles.extend(role for role in roles if role not in record.roles)
     return mentions
+
+
+def _share_former_titles(
+    doc: Document,
+    toks: list[Token],
+    mentions: list[tuple[PersonRecord, int, int]],
+    name_ends: list[int],
+    by_first: dict[int, TitlePhrase],
+) -> None:
+    """`các đồng chí: A và B nguyên Phó Chủ tịch …`: names joined by `và` and a former title written right after
+    the last, with no comma: both held it."""
+    for n in range(1, len(mentions)):
+        (record, first, last), end = mentions[n - 1], name_ends[n - 1]
+        after = name_ends[n]
+        if last != end or first == mentions[n][1] or end + 1 != mentions[n][1] or toks[end].lower != "và":
+            continue
+        if after + 1 >= len(toks) or toks[after].lower not in _FORMER_WORDS or record.anonymised:
+            continue
+        for phrase in chain_after(toks, after, by_first):
+            record.titles.append(title_of(doc, toks, phrase))
+
+
+_FORMER_WORDS = frozenset({"nguyên", "cựu"})
 
 
 def _list_heading(
@@ -523,7 +501,11 @@ def _person_at(
     name = doc.text[first.start : last.end]
     honorifics: list[str] = []
     before = _honorifics_before(doc, toks, i, honorifics)
-    preceding = chain_before(toks, before, by_last) or _title_before_anchor(toks, before, by_last, used, people)
+    preceding = (
+        chain_before(toks, before, by_last)
+        or _title_before_anchor(toks, before, by_last, used, people)
+        or _title_before_comma(toks, before, i + length, by_last, used)
+    )
     start = _mention_start(toks, preceding[0].first if preceding else before)
     after = chain_after(toks, i + length, by_first)
     ranked = {" ".join(t.lower for t in toks[p.first : p.head_last]) for p in preceding} <= rank_words()
@@ -531,8 +513,12 @@ def _person_at(
     placed = not ranked or (cited and after[0].after_country if after else False)  # a rank alone places no one
     if after and placed and _next_subject(toks, i + length, after):
         after = []  # `Theo ông A, Tổng thống Mỹ cam kết …`, `… và Bộ trưởng B, Thủ tướng hoan nghênh …`
+    if preceding and after and chain_runs_into_name(toks, after, by_first):
+        after = []  # `Bí thư Tỉnh ủy A, Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh B`: B's titles
     titles = preceding + after
     for header in reversed(listed or []):
+        if preceding and not membership(toks, header):
+            continue  # `các Phó Thủ tướng: A, B, Bộ trưởng Bộ Quốc phòng C`: C's own post, not the header's
         if all(header.first != t.first for t in titles):
             titles = [header, *titles]  # a list header's title comes first, as the text gives it
     weak = before > 0 and (  # after a colon, `gồm`, or in a list of people (`các đồng chí: A, B, C`)
@@ -540,14 +526,16 @@ def _person_at(
         or (before - 1 == list_end and toks[before - 1].lower in {",", "và"})
         or (before > 1 and toks[before - 1].text in {"-", "–", "+"} and toks[before - 2].text in {":", ";"})
     )  # `… các ông: - A, Vụ phó …; - B, …`: an item of a list with dashes
-    if not honorifics and not preceding and _after_unit(toks, before):
+    if not honorifics and not preceding and after_unit(toks, before):
         return None  # `phường Châu Phú A`, `xã Nguyễn Huệ`: a place named like a person
     anchored = (
         ends_with_anchor(toks, before)
         or (weak and not _place_like(toks, i, length))
-        or _detailed(toks, i + length)
-        or _addressed(toks, before, i + length)
-        or _case_of(toks, before)
+        or detailed(toks, i + length)
+        or detailed_pair(toks, i + length)
+        or addressed(toks, before, i + length)
+        or acting_person(toks, before, i + length)
+        or case_of(toks, before)
     )
     if not titles and not anchored and not honorifics and not anonymised and fold(name).lower() not in people:
         return None  # `đường Lê Lợi`, `Trường THPT Chu Văn An`: a name needs an anchor (DOMAIN §4)
@@ -622,7 +610,7 @@ def _gender(toks: list[Token], start: int, i: int, length: int) -> str | None:
 
 def _mention_start(toks: list[Token], k: int) -> int:
     """Back over `nguyên`/`cố` and an anchor (`ông`, `đồng chí`) written before the titles or the name."""
-    if k > 0 and toks[k - 1].lower in {"nguyên", "cựu", "cố"}:
+    if k > 0 and toks[k - 1].lower in {"nguyên", "cựu", "cố", "tân"}:
         k -= 1
     for j in range(max(0, k - 3), k):
         if anchor_matcher().length(toks, j) == k - j:
@@ -663,60 +651,22 @@ def _title_before_anchor(
     return chain_before(toks, k, by_last)
 
 
-def _case_of(toks: list[Token], i: int) -> bool:
-    """`vụ Phạm Công Danh`, `Vụ Hà Văn Thắm`, `trường hợp A`: a case named after its defendant; `vụ` a word of
-    its own (not the `vụ` of `Thường vụ`, nor `Vụ trưởng`)."""
-    if i == 0:
-        return False
-    tok = toks[i - 1]
-    if i > 1 and toks[i - 2].lower == "trường" and tok.lower == "hợp":
-        return True  # `trường hợp Trịnh Xuân Thanh`
-    return tok.lower == "vụ" and tok.first and tok.last and (i < 2 or toks[i - 2].lower != "thường")
+def _between_commas(toks: list[Token], i: int, length: int) -> bool:
+    """A name of `length` tokens at toks[i] set off by commas, a title right before the first one."""
+    return length > 0 and i + length < len(toks) and toks[i + length].text == "," and toks[i - 1].text == ","
 
 
-def _after_unit(toks: list[Token], i: int) -> bool:
-    """An administrative unit word (`phường`, `xã`, `TP`) ends right before toks[i]."""
-    units = gazetteer().units
-    return any(units.length(toks, k) == i - k for k in range(max(0, i - 3), i))
-
-
-def _detailed(toks: list[Token], k: int) -> bool:
-    """A person's details in brackets after the name (`Lê Thị Hoa (SN 1986, …)`, `A (82 tuổi)`, `B, (sinh năm
-    1923, …)`)."""
-    if k + 1 < len(toks) and toks[k].text == ",":
-        k += 1
-    if k + 2 >= len(toks) or toks[k].text != "(":
-        return False
-    return bool(detail_matcher().length(toks, k + 1)) or (toks[k + 1].kind == "number" and toks[k + 2].lower == "tuổi")
-
-
-def _addressed(toks: list[Token], before: int, k: int) -> bool:
-    """A name followed by an address in brackets (`giáo dân Trần Lực (xã Hồng Long, …)`, a reader's
-    signature `NGUYỄN VĂN A (Phường 3, TP Đà Lạt)`), where no facility, street or school precedes it (`đường
-    Lê Lợi (phường …)`, `Trường THPT Chu Văn An (quận …)` name no one)."""
-    if k + 1 >= len(toks) or toks[k].text != "(" or not gazetteer().units.length(toks, k + 1):
-        return False
-    if before == 0 or toks[before - 1].text in _SENTENCE_ENDS:
-        return True
-    prev = toks[before - 1]
-    facilities = gazetteer().facilities
-    return (
-        prev.is_word
-        and not prev.is_cap
-        and not any(facilities.length(toks, j) == before - j for j in range(max(0, before - 3), before))
-    )
-
-
-_SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
-
-
-def _after_parenthesis(toks: list[Token], k: int) -> int:
-    """One past a parenthesis at toks[k] (`Đặng Văn A (13 tuổi)`), else k."""
-    if k < len(toks) and toks[k].text == "(":
-        for j in range(k + 1, min(len(toks), k + 12)):
-            if toks[j].text == ")":
-                return j + 1
-    return k
+def _title_before_comma(
+    toks: list[Token], before: int, end: int, by_last: dict[int, TitlePhrase], used: set[int]
+) -> list[TitlePhrase]:
+    """`Chủ tịch LR, François Baroin, lo ngại …`, `Giám đốc Sở Y tế, Trần Văn B, cho biết`: a title, then the
+    name alone between commas: the title is the name's unless another name holds it already."""
+    if before < 1 or not _between_commas(toks, before, end - before):
+        return []
+    phrase = by_last.get(before - 1)
+    if phrase is None or phrase.first in used or counted(toks, phrase.first):
+        return []
+    return chain_before(toks, before - 1, by_last)
 
 
 def _formal_anchor(toks: list[Token], i: int) -> bool:

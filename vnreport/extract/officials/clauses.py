@@ -49,6 +49,7 @@ _LOOK_FOR_COLON = 14  # tokens from the cue to the colon of a career list (`các
 class ClauseTitle:
     person: int  # index into the sentence's mentions
     phrase: TitlePhrase
+    ended: bool = False  # the clause ends the post (`thôi giữ chức`, `miễn nhiệm`): no writing of it is current
 
 
 def clause_titles(
@@ -64,11 +65,17 @@ def clause_titles(
     matcher = clause_cues()
     openers, lower = matcher.openers, matcher.reads_lower
     i = 0
+    last_cue: ClauseCueRow | None = None  # an object's cue whose clause a `;` may go on (`bầu X đối với A; Y đối
+    # với B`: the verb is shared)
     while i < len(toks):
-        if (toks[i].lower if lower else toks[i].text) not in openers:
+        cue: ClauseCueRow | None
+        if last_cue is not None and toks[i].text == ";" and i + 1 in by_first:
+            length, cue = 1, last_cue
+        elif (toks[i].lower if lower else toks[i].text) not in openers:
             i += 1
             continue
-        length, cue = matcher.match(toks, i)
+        else:
+            length, cue = matcher.match(toks, i)
         if not length or cue is None:
             i += 1
             continue
@@ -89,12 +96,13 @@ def clause_titles(
                 # trách là Chủ tịch …` is no one's; `ông A và ông B là Giám đốc …` is B's)
                 targets = targets[-1:] if _right_after(toks, mentions[targets[-1]], i) else []
         if not targets:
-            i += length
+            i = end if cue.current == "ended" else i + length  # `cho thôi giữ chức X`: not `giữ chức X`
             continue
+        last_cue = cue if cue.who == "object" else None
         for phrase in phrases:
             given = phrase if cue.current == "yes" else replace(phrase, current=False)
             for person in targets:
-                found.append(ClauseTitle(person, given))
+                found.append(ClauseTitle(person, given, ended=cue.current == "ended"))
             used.add(phrase.first)
         i = end
     return found
@@ -162,12 +170,24 @@ def _objects(
         if toks[j].text in {".", ";"} or toks[j].lower == "để" or (clause and toks[j].text == ","):
             return []  # `để`: a purpose clause, about someone else; after a subject's cue, the clause's end
         if toks[j].lower == "đối" and toks[j + 1].lower == "với":
-            return [n for n, (first, _, _) in enumerate(mentions) if first > j + 1]
+            stop = _list_end(toks, j + 2)
+            return [n for n, (first, _, _) in enumerate(mentions) if j + 1 < first < stop]
         linked = single and toks[j].lower in {"cho", "với"} and toks[j - 1].lower != "thay"  # not `thay cho`
         after = j + 1 + anchor_matcher().length(toks, j + 1) if linked else -1
         if after in starts:
             return [starts[after]]  # `bổ nhiệm chức vụ Vụ trưởng … cho bà H`, `cho thôi nhiệm vụ … với ông K`
     return []
+
+
+def _list_end(toks: Sequence[Token], k: int) -> int:
+    """The end of the people after `đối với` at toks[k]: the next `;` (`… đối với ông A; bầu …`), unless a
+    colon opens a list whose items `;` separates (`đối với các đồng chí: A; B`)."""
+    for j in range(k, len(toks)):
+        if toks[j].text == ":":
+            return len(toks)
+        if toks[j].text == ";":
+            return j
+    return len(toks)
 
 
 def _subjects(toks: Sequence[Token], cue: int, mentions: Sequence[tuple[int, int, int]]) -> list[int]:

@@ -76,6 +76,7 @@ def find_credits(doc: Document, organisations: Sequence[tuple[int, int]] = ()) -
     _reporter_credits(doc, found)
     _trailing_byline(doc, found)
     _leading_byline(doc, found)
+    _source_authors(doc, found)
     _initial_credits(doc, found)
     spans = sorted(organisations)
     starts = [a for a, _ in spans]
@@ -123,6 +124,9 @@ def _blocks_name(toks: Sequence[Token], j: int, start: int) -> bool:
     tok = toks[j]
     if title_matcher().length(toks, j):
         return True
+    cue = credit_cue_matcher().length(toks, j) if j > start else 0
+    if cue and j + cue < len(toks) and toks[j + cue].text == ":":
+        return True  # `Ảnh: VGP/Quang Hiếu Ảnh: …`: the next credit
     if tok.text in name_stop_words():  # `Tại`, `Sáng 7/2`; not the given name of `Nhan Sáng/TTXVN`
         return not (j > start and j + 1 < len(toks) and toks[j + 1].text in _NAME_CLOSERS)
     if j > start and opens_clause(toks, j, after_middle=True):
@@ -152,6 +156,8 @@ def author_length(toks: Sequence[Token], i: int, *, single: bool = False, credit
         j += 1
     if j - i >= 3 and j < len(toks) and toks[j].is_word and not toks[j].is_cap and toks[j].lower not in _SEPARATORS:
         j -= 1  # `Ảnh: Hà Linh Nhìn lại …`: a capitalised word then lower case opens the next sentence
+    if j - i == 4 and [t.text for t in toks[i : i + 2]] == [t.text for t in toks[i + 2 : j]]:
+        j -= 2  # `Quang Hiếu Quang Hiếu`: the page wrote the credit twice
     if j - i >= 2:
         return 0 if not credited and place_matcher().length(toks, i) == j - i else j - i  # `PV Thái Bình`
     alone = i + 1 >= len(toks) or not toks[i + 1].is_word
@@ -171,6 +177,9 @@ def _authors(
         length = author_length(toks[:end], k, single=single, credited=credited)
         if not length:
             break
+        if k + length + 1 < end and toks[k + length].text == "/" and _outlet_before_name(toks, k, length, end):
+            k += length + 1  # `Ảnh: VGP/Nhật Bắc`: the outlet, then the author
+            continue
         names.append((k, k + length))
         k += length
         if k < end and toks[k].text == "/":  # `Phương Hoa/TTXVN`: the outlet follows
@@ -181,10 +190,23 @@ def _authors(
         if k + 1 < end and toks[k].lower in _SEPARATORS and toks[k + 1].is_cap_word:
             k += 1
             continue
+        if k < end and toks[k].is_cap_word and toks[k].gap in _MARK_GAPS:
+            continue  # `Linh Chi _Văn Khánh`: a mark the tokens leave out (`_`, `•`) between two authors
         if k < end and toks[k].is_cap_word and _initials(toks, names[-1][0]) == names[-1][1] - names[-1][0]:
             continue  # `N.Duy PHƯƠNG NHUNG`: a photo credit, then the authors
         break
     return names, k
+
+
+_MARK_GAPS = frozenset({2, 3})  # characters between two names where a mark (`_`) the tokens leave out stands
+
+
+def _outlet_before_name(toks: Sequence[Token], k: int, length: int, end: int) -> bool:
+    """An outlet in capitals (`VGP`, `TTXVN`: byline_outlets.txt, or an acronym of three letters or more) before
+    `/` and an author's name."""
+    text = toks[k].text
+    outlet = outlet_matcher().length(toks, k) == length or (length == 1 and len(text) >= 3 and text.isupper())
+    return outlet and bool(author_length(toks[:end], k + length + 1))
 
 
 # --- photo and article credits --------------------------------------------------------------------------
@@ -201,7 +223,8 @@ def _photo_credits(doc: Document, found: Credits) -> None:
             continue
         length = matcher.length(toks, i)
         colon = i + length
-        if not length or colon >= len(toks) or toks[colon].text != ":" or not _opens_clause(toks, i):
+        listed = i > 0 and toks[i].is_cap and toks[i - 1].text == ","  # `Theo A, Đồ họa: B/VOV.VN`
+        if not length or colon >= len(toks) or toks[colon].text != ":" or not (listed or _opens_clause(toks, i)):
             i += 1
             continue
         end = _line_end(toks, colon + 1)
@@ -344,12 +367,46 @@ def _tail_start(toks: Sequence[Token], first: int, end: int) -> int | None:
     return first if k < first else None
 
 
+def _source_authors(doc: Document, found: Credits) -> None:
+    """`Theo Quỳnh Như, Đồ họa: …`: the authors a source line closing the article cites after `Theo`; a
+    medium there (`Theo Báo Nhân Dân`) is an organisation's span and is left out with the other credits."""
+    for paragraph in doc.paragraphs:
+        if paragraph.kind != "source":
+            continue
+        toks = doc.tokens_in(paragraph.start, paragraph.end)
+        if len(toks) < 3 or toks[0].lower != "theo":
+            continue
+        names, stop = _authors(toks, 1, len(toks))
+        if names and (stop == len(toks) or toks[stop].text in _NAME_CLOSERS or toks[stop - 1].text == ","):
+            first = doc.token_index(paragraph.start)
+            found.names.extend(Credit(first + a, first + b, "byline") for a, b in names)
+
+
+def _dateline_at(toks: Sequence[Token], k: int) -> bool:
+    """A weekday, a date or a time at toks[k], perhaps after a dash (`Thứ bảy, ngày 25/10/2025`, `- 15:18`)."""
+    if k < len(toks) and toks[k].text in {"-", "–", "|"}:
+        k += 1
+    if k >= len(toks):
+        return False
+    return toks[k].kind in ("date", "time") or toks[k].text in _WEEKDAY_OPENERS
+
+
+_WEEKDAY_OPENERS = frozenset({"Thứ", "Chủ"})  # `Thứ bảy`, `Chủ nhật`
+
+
 def _leading_byline(doc: Document, found: Credits) -> None:
-    """`Chu Văn` alone on a line under the title, before the body's first long paragraph."""
+    """`Chu Văn` alone on a line under the title, before the body's first long paragraph; an author's name
+    that the page glues to the dateline (`Quỳnh Hoa Thứ bảy, ngày 25/10/2025 06:05 GMT+7`)."""
     if not doc.paragraphs or doc.paragraphs[0].kind != "title":
         return
     for index, paragraph in enumerate(doc.paragraphs[1 : 1 + _LEAD_PARAGRAPHS], 1):
         toks = doc.tokens_in(paragraph.start, paragraph.end)
+        names, stop = _authors(toks, 0, min(len(toks), 12)) if toks and index not in found.skip else ([], 0)
+        if names and 0 < stop < len(toks) and _dateline_at(toks, stop) and len(toks) <= 24:
+            first = doc.token_index(paragraph.start)
+            found.names.extend(Credit(first + a, first + b, "byline") for a, b in names)
+            found.skip.add(index)
+            return
         if len(toks) > 6 or index in found.skip:
             if len(toks) > 12:
                 return

@@ -22,6 +22,7 @@ from vnreport.extract.names import (
     place_matcher,
     positional_name_length,
 )
+from vnreport.extract.officials.abbreviations import abbreviated_head, body_length, qualifier_length
 from vnreport.extract.officials.lexicon import (
     cue_heads,
     lower_heads,
@@ -51,7 +52,7 @@ _CHAIN_CONNECTORS = (("hiện", "là"), ("nay", "là"), ("đồng", "thời", "l
 _AFTER_NAME_SEPARATORS = {"-", ",", "(", ":"}
 
 
-_FORMER = {"nguyên", "cựu"}
+FORMER = {"nguyên", "cựu"}
 
 
 _ACTING = {"quyền"}
@@ -68,16 +69,22 @@ _ORGANISATION_LINKS = {
 _DECEASED = {"cố"}
 
 
-_COUNTING = frozenset({"các", "những", "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười"})
+_ENDED = "cũ"  # after a title's organisation: the post is no longer held
+_NEW = "tân"  # `ông A, tân Bí thư Tỉnh ủy`: newly in post, the title is current
+_MODIFIERS = FORMER | _DECEASED | {_NEW}  # written before a title, outside it
+
+
+def modified_start(toks: Sequence[Token], phrase: TitlePhrase) -> int:
+    """The first token of a title with the word written before it (`nguyên`, `cố`, `tân`)."""
+    k = phrase.first
+    if not phrase.current or phrase.deceased:
+        return k - 1
+    return k - 1 if k > 0 and toks[k - 1].text == _NEW else k
 
 
 _NAMED_UNITS = frozenset({"phường", "xã", "thị trấn", "đường", "phố", "thôn", "ấp"})
 _NUMBERED_UNITS = frozenset({"quận", "phường"})
 _UPPER_UNITS = frozenset({"quận", "huyện", "thị", "tỉnh", "thành", "tp"})  # `thị xã`, `thành phố`
-_ITEM_SEPARATORS = frozenset({",", ";", ":", "-", "–", "(", ")"})
-_ITEM_OPENERS = frozenset(
-    {"và", "các", "đồng", "chí", "ông", "bà", "nguyên", "cựu", "quyền", "như", "là", "gồm", "khác"}
-)
 _VILLAGES = frozenset({"thôn", "bản", "ấp", "xóm", "buôn", "làng", "bang"})
 _STATE_FORMS = {"hòa", "quốc", "bang"}  # `Cộng hòa`, `Vương quốc`, `Liên bang` before a country's name
 
@@ -91,6 +98,7 @@ class TitlePhrase:
     deceased: bool = False
     after_country: bool = False  # the organisation ends in a country: a foreign name may follow
     person_head: bool = False  # a monarch's or head of government's title: one foreign word may name them
+    ended: bool = False  # `cũ` follows (`Bí thư Tỉnh ủy Bắc Giang cũ`): a post no longer held
 
 
 def title_phrases(
@@ -108,13 +116,19 @@ def title_phrases(
         tok = toks[i]
         word = tok.lower
         acting = word in _ACTING and tok.first  # not the `quyền` of `chính quyền`
-        if word in _FORMER or word in _DECEASED or acting:
-            current, deceased = word not in _FORMER, word in _DECEASED
+        if word in FORMER or word in _DECEASED or acting or tok.text == _NEW:
+            current, deceased = word not in FORMER, word in _DECEASED
             start = i + 1
-        elif (word if lower else tok.text) not in openers:
+        elif (word if lower else tok.text) not in openers and not (tok.is_cap and abbreviated_head(toks, i)):
             i += 1  # no title starts here (most tokens): no call to the matcher
             continue
-        head = matcher.length(toks, start)
+        head = matcher.length(toks, start) or abbreviated_head(toks, start)
+        named = head  # one past the head's words: the organisation starts there (`Ủy viên` `BCH TƯ Đảng`)
+        if head:
+            qualified = qualifier_length(toks, start + head)  # `Phó Bí thư chuyên trách Đảng ủy …`
+            if qualified or toks[start + head - 1].lower == "viên":
+                named += qualified
+                head += qualified + body_length(toks, start + head + qualified)  # `Ủy viên dự khuyết TƯ Đảng`
         if head and not toks[start + head - 1].last and start + head < len(toks) and not toks[start + head].is_cap:
             head = 0  # `Đại sứ quán`, not the title `Đại sứ`
         if head and start > 0 and toks[start - 1].lower == "ban" and toks[start].lower == "thường":
@@ -131,7 +145,8 @@ def title_phrases(
         elif last > start + head + 1 and toks[last - 2].lower == "nhiệm" and toks[last - 1].lower in {"kỳ", "kì"}:
             last -= 2  # `Bí thư Thành ủy nhiệm kỳ`
         first = i if acting else start
-        phrase = TitlePhrase(first, last, start + head, current=current, deceased=deceased, person_head=single)
+        phrase = TitlePhrase(first, last, start + named, current=current, deceased=deceased, person_head=single)
+        phrase.ended = last > start + head and last < len(toks) and toks[last].lower == _ENDED
         phrase.after_country = _ends_in_country(toks, start + head, last)
         phrases.append(phrase)
         i = last
@@ -152,111 +167,6 @@ def _capital_seconds() -> frozenset[tuple[str, str]]:
         if len(words) > 1 and words[1][:1].isupper():
             pairs.add((words[0].lower(), words[1]))
     return frozenset(pairs)
-
-
-def list_titles(toks: list[Token], phrases: list[TitlePhrase]) -> dict[int, list[TitlePhrase]]:
-    """List headers: the title before a colon belongs to every name of the list, across `;` items, up to
-    the sentence's end, `cùng` or the next header (`các đồng chí Ủy viên Trung ương Đảng: A, Bí thư …; B,
-    …`); a counted title gives itself to the names right after it (`hai ĐBQH A, B`) or after `gồm`
-    (`7 thứ trưởng … gồm: A, B, C`). A header of membership goes on through a counted header of posts nested
-    in its list (`các đồng chí Ủy viên Bộ Chính trị: Thủ tướng A; các Phó Thủ tướng: B, C`): B and C hold
-    both."""
-    listed: dict[int, list[TitlePhrase]] = {}
-    headers = {p.first: p for p in phrases if p.last < len(toks) and toks[p.last].text == ":"}
-    starts = {p.first for p in phrases}
-    for phrase in phrases:
-        k = phrase.last
-        counted = phrase.first not in headers
-        if not counted:
-            k += 1
-        elif _counted_before(toks, phrase.first):
-            k = _after_gom(toks, k)
-            counted = k == phrase.last  # the names right after the title, not a list after `gồm:`
-        else:
-            continue
-        # Items `Name, title; Name, title` share the header; a bare list of names ends at `;`.
-        stops = {".", "cùng"} if _titled_item(toks, k, starts) else {".", "cùng", ";"}
-        first = k
-        fresh = True  # an item starts here: it must open with a name, an anchor or a title
-        while k < len(toks):
-            if counted and k != first and k in starts:
-                break  # `hai cựu Ngoại trưởng A và B, cựu cố vấn C`: C's own title ends the group
-            if toks[k].lower in stops or (k != first and k in headers):
-                inner = k + 2 if toks[k].text == ";" else k  # `…; các Phó Thủ tướng: A, B`
-                if not (inner in headers and _nested(toks, phrase, headers[inner])):
-                    break
-            if fresh and not _opens_item(toks, k, starts):
-                break  # `các đại biểu … giá trị của Yên Tử`, `Chính ủy …: Việc học tập … Hồ Chí Minh`
-            held = listed.setdefault(k, [])
-            if phrase not in held:
-                held.append(phrase)
-            fresh = toks[k].text in _ITEM_SEPARATORS or (fresh and toks[k].lower in _ITEM_OPENERS)
-            k += 1
-    return listed
-
-
-def _nested(toks: list[Token], outer: TitlePhrase, inner: TitlePhrase) -> bool:
-    """A counted header of posts (`các Phó Thủ tướng:`) inside the list of a header of membership (`Ủy viên
-    Bộ Chính trị:`), not a second header of membership (`các Ủy viên Trung ương Đảng:`)."""
-    return (
-        _membership(toks, outer) and not _membership(toks, inner) and inner.first > 0 and _counts(toks[inner.first - 1])
-    )
-
-
-def _membership(toks: list[Token], phrase: TitlePhrase) -> bool:
-    """`Ủy viên …`, `Bí thư Trung ương Đảng`: membership of a Party body."""
-    words = [t.lower for t in toks[phrase.first : phrase.first + 3]]
-    return words[:2] in (["ủy", "viên"], ["uỷ", "viên"]) or words == ["bí", "thư", "trung"]
-
-
-def _opens_item(toks: list[Token], k: int, starts: set[int]) -> bool:
-    """A list item opens with a separator, an anchor (`ông`, `đồng chí`), a title or a personal name."""
-    tok = toks[k]
-    return (
-        tok.text in _ITEM_SEPARATORS
-        or tok.lower in _ITEM_OPENERS
-        or k in starts
-        or bool(anchor_matcher().length(toks, k))
-        or bool(name_length(toks, k) or foreign_name_length(toks, k) or is_apostrophe_name(tok))
-        or capitalised_run(toks, k, 4) >= 2  # a name of an unlisted surname (`Uông Chu Lưu`), not `Việc học`
-        or (k > 0 and toks[k - 1].lower in _ITEM_OPENERS and tok.is_cap_word)
-    )
-
-
-def _titled_item(toks: list[Token], k: int, starts: set[int]) -> bool:
-    """The list's first item is a name followed by its own title (`Nguyễn Văn A, Bí thư Tỉnh ủy;`, `ông B -
-    Quyền Chủ tịch …;`)."""
-    k += anchor_matcher().length(toks, k)
-    length = name_length(toks, k)
-    j = k + length
-    return bool(length) and j + 1 < len(toks) and toks[j].text in {",", "-"} and j + 1 in starts
-
-
-def _counted_before(toks: list[Token], first: int) -> bool:
-    """`các Thứ trưởng`, `hai cựu Ngoại trưởng`: a count before the title, perhaps before `cựu`/`nguyên`."""
-    k = first - 1
-    if k > 0 and toks[k].lower in _FORMER:
-        k -= 1
-    return k >= 0 and _counts(toks[k])
-
-
-def _counts(tok: Token) -> bool:
-    """`các`, `hai`, `7` before a title: it names a group."""
-    return tok.kind == "number" or tok.lower in _COUNTING
-
-
-def _after_gom(toks: list[Token], k: int) -> int:
-    if k < len(toks) and toks[k].lower == "là":
-        return k + 1  # `2 Xứ ủy viên là đồng chí A, B`
-    for j in range(k, min(len(toks), k + 15)):
-        if toks[j].text in {".", ";"}:
-            break
-        if toks[j].lower == "gồm":
-            j += 1
-            if j < len(toks) and toks[j].lower == "có":
-                j += 1  # `8 Phó Giám đốc Sở gồm có ông A, B …`
-            return j + 1 if j < len(toks) and toks[j].text == ":" else j
-    return k
 
 
 @cache
@@ -454,17 +364,34 @@ def _lower_name_run(toks: list[Token], i: int) -> int:
         if _starts_role_cue(toks, j):
             return i
         length = vocabulary.length(toks, j)
-        if not length and toks[j].lower == "và" and j > i:
-            length = 1
+        if not length and toks[j].lower in _RUN_JOINERS and j > i:
+            length = 1  # `nợ và tài chính đối ngoại`, `tội phạm về tham nhũng`
         if not length:
             break
         j += length
-    if j == i or toks[j - 1].lower == "và":
+    if j == i or toks[j - 1].lower in _RUN_JOINERS:
         return i
     closed = j >= len(toks) or not toks[j].is_word or toks[j].is_cap or toks[j].lower in _RUN_CLOSERS
     if closed and j + 1 < len(toks) and toks[j].text == "," and vocabulary.length(toks, j + 1):
-        return i  # `hội đồng bồi thường, hỗ trợ và tái định cư`: the list goes on past the comma
+        return _coded_list_end(toks, j) or i  # `hội đồng bồi thường, hỗ trợ và tái định cư`: the list goes on
+        # past the comma, part of the name only when the unit's code closes it (`…, buôn lậu, môi trường (C03)`)
     return j if closed else i
+
+
+_RUN_JOINERS = frozenset({"và", "về"})
+
+
+def _coded_list_end(toks: list[Token], j: int) -> int:
+    """One past a list of fields (`, kinh tế, buôn lậu, môi trường`) at the comma toks[j] that an abbreviation
+    in brackets closes (`(C03)`); 0 when something else ends it."""
+    vocabulary = org_vocabulary()
+    limit = min(len(toks), j + 3 * _RUN_LIMIT)
+    while j < limit and toks[j].text in {",", "và"}:
+        length = vocabulary.length(toks, j + 1)
+        if not length:
+            return 0
+        j += 1 + length
+    return j if j < len(toks) and toks[j].text == "(" and _abbreviation(toks, j) else 0
 
 
 def _school_named_after(toks: list[Token], first: int, i: int, length: int) -> bool:
@@ -610,7 +537,7 @@ def chain_before(toks: list[Token], i: int, by_last: dict[int, TitlePhrase]) -> 
         if chain and delegation_matcher().ending_at(toks, phrase.first)[0]:
             break  # `Thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy A`: the first title is someone else's
         chain.insert(0, phrase)
-        k = phrase.first - (0 if phrase.current and not phrase.deceased else 1)
+        k = modified_start(toks, phrase)
         phrase = by_last.get(k - 1) if k - 1 >= 0 and toks[k - 1].text.lower() in _CHAIN_SEPARATORS else None
         if phrase is not None and toks[k - 1].text == "," and not toks[phrase.first].is_cap:
             break  # `đắc cử tổng thống, Thủ tướng Nhật Bản A`: a title in lower case ends a clause
@@ -619,16 +546,16 @@ def chain_before(toks: list[Token], i: int, by_last: dict[int, TitlePhrase]) -> 
 
 def chain_after(toks: list[Token], i: int, by_first: dict[int, TitlePhrase]) -> list[TitlePhrase]:
     i = _past_alias(toks, i, by_first)
-    if i + 1 < len(toks) and toks[i].lower in _FORMER and i + 1 in by_first:
+    if i + 1 < len(toks) and toks[i].lower in FORMER and i + 1 in by_first:
         i -= 1  # `Nguyễn Văn Pha nguyên Phó Chủ tịch …`: `nguyên` opens the title with no comma before it
     elif i >= len(toks) or toks[i].text not in _AFTER_NAME_SEPARATORS:
         return []
     chain: list[TitlePhrase] = []
     k = i + 1
-    if k not in by_first and (k + 1 not in by_first or toks[k].lower not in _FORMER | _DECEASED):
+    if k not in by_first and (k + 1 not in by_first or toks[k].lower not in _MODIFIERS):
         k = _after_details(toks, k, by_first)
     while k < len(toks):
-        modified = toks[k].text.lower() in _FORMER | _DECEASED
+        modified = toks[k].text.lower() in _MODIFIERS
         phrase = by_first.get(k + 1 if modified else k)
         if phrase is None or (
             phrase.last < len(toks)
@@ -651,6 +578,19 @@ def chain_after(toks: list[Token], i: int, by_first: dict[int, TitlePhrase]) -> 
     return chain
 
 
+def chain_runs_into_name(toks: list[Token], chain: list[TitlePhrase], by_first: dict[int, TitlePhrase]) -> bool:
+    """After a chain of titles, a separator and a title that runs into a name (`Bí thư Tỉnh ủy A, Phó Bí thư
+    Tỉnh ủy - Chủ tịch UBND tỉnh B`): the chain opens B's titles."""
+    k = _past_term(toks, chain[-1].last)
+    if k + 1 >= len(toks) or toks[k].text.lower() not in _CHAIN_SEPARATORS:
+        return False
+    k += 1
+    if toks[k].lower in FORMER:
+        k += 1
+    phrase = by_first.get(k)
+    return phrase is not None and phrase.last < len(toks) and bool(name_length(toks, phrase.last))
+
+
 def _numbered(toks: list[Token], i: int) -> bool:
     """A number in an organisation's name (`Vùng 4 Hải quân`, `Quân khu 7,`, `Công ty CICO 501`): after a
     capitalised word that is no word of time (`Ngày 24`), and not before lower case (`phường X 30 hộ`)."""
@@ -666,7 +606,10 @@ def _numbered(toks: list[Token], i: int) -> bool:
 
 
 def _past_term(toks: list[Token], k: int) -> int:
-    """Past a term written after a title (`Phó Bí thư Tỉnh ủy khóa XIX, …`, `… nhiệm kỳ 2021-2026 –`); else k."""
+    """Past a term written after a title (`Phó Bí thư Tỉnh ủy khóa XIX, …`, `… nhiệm kỳ 2021-2026 –`) or `cũ`
+    (`Bí thư Tỉnh ủy Bắc Giang cũ, …`); else k."""
+    if k < len(toks) and toks[k].lower == _ENDED:
+        return k + 1
     length = term_matcher().length(toks, k)
     if not length:
         return k
@@ -723,19 +666,25 @@ def _after_details(toks: list[Token], k: int, by_first: dict[int, TitlePhrase]) 
     them after a comma or a dash (`…, Ủy viên …`, `… - Nguyên Phó Chủ tịch …`); k when none follows."""
     if k >= len(toks) or not _opens_details(toks, k):
         return k
+    bracket = k > 0 and toks[k - 1].text == "("
     for j in range(k + 1, min(len(toks), k + _DETAIL_WINDOW)):
         tok = toks[j]
         if tok.text in {".", "“", '"', ":"}:
             break
+        if bracket and tok.text == ")":  # the bracket closes the details: a title right after it is the
+            # person's (`A (SN 1980) – Chủ tịch …`), not one further on (`A (35 tuổi) ngồi cạnh B, Chủ tịch …`)
+            after = j + 2 if j + 1 < len(toks) and toks[j + 1].text in _DETAIL_ENDS else j + 1
+            modified = after < len(toks) and toks[after].lower in _MODIFIERS
+            return after if (after + 1 if modified else after) in by_first else k
         if toks[j - 1].text in _DETAIL_ENDS:
-            modified = tok.lower in _FORMER | _DECEASED
+            modified = tok.lower in _MODIFIERS
             if (j + 1 if modified else j) in by_first:
                 return j
     return k
 
 
 def _opens_details(toks: list[Token], k: int) -> bool:
-    return bool(detail_matcher().length(toks, k)) or toks[k].kind == "number" or toks[k].lower in _FORMER
+    return bool(detail_matcher().length(toks, k)) or toks[k].kind == "number" or toks[k].lower in FORMER
 
 
 @cache
@@ -761,6 +710,6 @@ def title_of(doc: Document, toks: list[Token], phrase: TitlePhrase) -> OfficialT
     return OfficialTitle(
         text=text,
         organization=organisation,
-        current=phrase.current,
+        current=phrase.current and not phrase.ended,
         mentions=[Mention(text=text, start=start, end=end)],
     )

@@ -35,7 +35,7 @@ from vnreport.extract.locations import PlaceSpan, find_places
 from vnreport.extract.organizations.lexicon import AbbreviationRow, HeadRow, MediaRow, expand
 from vnreport.extract.organizations.merge import best_name, collect
 from vnreport.report.model import Mention, Organization
-from vnreport.segment.document import Document
+from vnreport.segment.document import Document, segment
 from vnreport.text import fold
 
 
@@ -76,7 +76,49 @@ def find_organizations(doc: Document, places: list[PlaceSpan] | None = None) -> 
             )
         )
     spans = sorted(OrgSpan(a, b, names[id(r)]) for (a, b), r in by_span.items())
-    return OrganizationsFound(organizations, spans)
+    found = OrganizationsFound(organizations, spans)
+    _add_credit_lines(doc, found)
+    return found
+
+
+_CREDIT_LINES = frozenset({"byline", "source"})
+_MAX_CREDIT_LINE = 300  # characters of a byline or source line read for its outlets
+
+
+def _keys(organization: Organization) -> set[str]:
+    """The name and its abbreviations spelled out, folded (`TTXVN` = `Thông tấn xã Việt Nam`)."""
+    return {fold(organization.name).lower(), fold(organization.expanded or expand(organization.name)).lower()}
+
+
+def _add_credit_lines(doc: Document, found: OrganizationsFound) -> None:
+    """The media of byline and source lines, which the body's reading leaves out (`Thu Hằng (TTXVN)`, `Ảnh:
+    VGP/Nhật Bắc`, `Nguồn: Báo Nhân Dân` closing the article): each such line read on its own (issue #12)."""
+    if len(doc.paragraphs) < 2:
+        return  # a line read on its own
+    known = {key: o for o in found.organizations for key in _keys(o)}
+    for paragraph in doc.paragraphs:
+        if paragraph.kind not in _CREDIT_LINES or paragraph.end - paragraph.start > _MAX_CREDIT_LINE:
+            continue
+        line = doc.text[paragraph.start : paragraph.end]
+        if line.isupper():
+            continue  # `QUỐC HỘI` heading a law: a signature block's line, no credit
+        sub = segment(line, words="dictionary")
+        if sub.text != line:
+            continue
+        inner = find_organizations(sub)
+        for organization in inner.organizations:
+            mentions = [
+                Mention(text=m.text, start=m.start + paragraph.start, end=m.end + paragraph.start)
+                for m in organization.mentions
+            ]
+            same = next((known[key] for key in _keys(organization) if key in known), None)
+            if same is None:
+                same = Organization(name=organization.name, expanded=organization.expanded, mentions=[])
+                known.update((key, same) for key in _keys(organization))
+                found.organizations.append(same)
+            same.mentions.extend(mentions)
+        found.spans.extend(OrgSpan(a + paragraph.start, b + paragraph.start, name) for a, b, name in inner.spans)
+    found.spans.sort()
 
 
 def extract_organizations(doc: Document, places: list[PlaceSpan] | None = None) -> list[Organization]:

@@ -94,8 +94,10 @@ def _outlet_tag(s: Scan, k: int) -> tuple[int, int]:
     if not opens or first >= len(tokens) or not tokens.is_word(first):
         return k, 0
     j = _site(s, first) or first
-    while j < len(tokens) and j - first < _MAX_TAG and tokens.joined[j] and tokens.is_cap_word(j):
-        j += 1
+    while j < len(tokens) and j - first < _MAX_TAG and (j == first or tokens.joined[j]) and tokens.is_cap_word(j):
+        j += 1  # `GLO -`, `(VOV5) -`: the tag's first word opens the line
+        if j + 1 < len(tokens) and tokens.texts[j] == "&" and tokens.items[j].gap == 0 and tokens.is_cap_word(j + 1):
+            j += 1  # `GD&TĐ -`
     if j == first or not (is_acronym(tokens.texts[first]) or paren):
         return k, 0
     if j in s.place_at or first in s.place_at or (head_at(s, first)[0] and not paren):

@@ -1,0 +1,132 @@
+"""Names with no title nor anchor that are still people (DOMAIN §4: a name needs an anchor): a case named after
+its defendant (`vụ A`), a person's details in brackets (`A (SN 1986, …)`, `A và B (cùng 31 tuổi)`), an
+address after the name, a verb only a person does (`A đã khai nhận`); and the places named like people
+(`phường Châu Phú A`) that are not."""
+
+from __future__ import annotations
+
+from vnreport.extract.locations import gazetteer
+from vnreport.extract.names import (
+    anchor_matcher,
+    capitalised_run,
+    foreign_name_length,
+    name_length,
+    place_matcher,
+    title_matcher,
+)
+from vnreport.extract.officials.lexicon import name_stop_words
+from vnreport.extract.officials.titles import detail_matcher
+from vnreport.lexicon import list_matcher
+from vnreport.segment.tokens import Token
+
+
+def case_of(toks: list[Token], i: int) -> bool:
+    """`vụ Phạm Công Danh`, `Vụ Hà Văn Thắm`, `trường hợp A`: a case named after its defendant; `vụ` a word of
+    its own (not the `vụ` of `Thường vụ`, nor `Vụ trưởng`)."""
+    if i == 0:
+        return False
+    tok = toks[i - 1]
+    if i > 1 and toks[i - 2].lower == "trường" and tok.lower == "hợp":
+        return True  # `trường hợp Trịnh Xuân Thanh`
+    return tok.lower == "vụ" and tok.first and tok.last and (i < 2 or toks[i - 2].lower != "thường")
+
+
+def after_unit(toks: list[Token], i: int) -> bool:
+    """An administrative unit word (`phường`, `xã`, `TP`) ends right before toks[i]."""
+    units = gazetteer().units
+    return any(units.length(toks, k) == i - k for k in range(max(0, i - 3), i))
+
+
+def detailed(toks: list[Token], k: int) -> bool:
+    """A person's details in brackets after the name (`Lê Thị Hoa (SN 1986, …)`, `A (82 tuổi)`, `B, (sinh năm
+    1923, …)`)."""
+    if k + 1 < len(toks) and toks[k].text == ",":
+        k += 1
+    if k + 2 >= len(toks) or toks[k].text != "(":
+        return False
+    if toks[k + 1].lower == "cùng" and k + 3 < len(toks):
+        k += 1  # `A và B (cùng 31 tuổi, …)`
+    return bool(detail_matcher().length(toks, k + 1)) or (toks[k + 1].kind == "number" and toks[k + 2].lower == "tuổi")
+
+
+def detailed_unlisted(toks: list[Token], i: int) -> int:
+    """A name the surnames do not open, with a person's details in brackets right after it: a foreign one
+    (`Fan Guohui (SN 1986)`: a word unlike a Vietnamese syllable) or initials (`L.Đ.C. (38 tuổi)`); its
+    tokens, 0 when none."""
+    tok = toks[i]
+    if len(tok.text) == 1 and tok.text.isupper():
+        j = i
+        while j + 2 < len(toks) and toks[j + 1].kind == "dot" and toks[j + 1].gap == 0 and toks[j + 2].gap == 0:
+            if not (len(toks[j + 2].text) == 1 and toks[j + 2].text.isupper()):
+                break
+            j += 2
+        end = j + 1
+        glued_dot = end < len(toks) and toks[end].text == "." and toks[end].gap == 0
+        return end - i if j > i and detailed(toks, end + int(glued_dot)) else 0
+    run = capitalised_run(toks, i, 3)
+    if run < 2 or tok.text in name_stop_words() or anchor_matcher().length(toks, i) or _named_otherwise(toks, i):
+        return 0
+    return run if detailed(toks, i + run) else 0
+
+
+def _named_otherwise(toks: list[Token], i: int) -> bool:
+    """A place or a title opens at toks[i]: no name."""
+    return bool(place_matcher().length(toks, i) or title_matcher().length(toks, i))
+
+
+def detailed_pair(toks: list[Token], k: int) -> bool:
+    """`Hoàng Văn A và Hà Quang B (cùng 31 tuổi, …)`: `và` and a second name with details after the name."""
+    if k + 2 >= len(toks) or toks[k].lower != "và" or not toks[k + 1].is_cap_word:
+        return False
+    second = name_length(toks, k + 1) or foreign_name_length(toks, k + 1)
+    return bool(second) and detailed(toks, k + 1 + second)
+
+
+def acting_person(toks: list[Token], before: int, k: int) -> bool:
+    """`Nguyễn Văn A đã khai nhận …`: a verb only a person is the subject of (names_person_verbs.txt) after the
+    name, perhaps after an adverb, where no facility or capitalised word stands before the name."""
+    while k < len(toks) and toks[k].lower in _VERB_ADVERBS:
+        k += 1
+    if k >= len(toks) or not list_matcher("names_person_verbs.txt").length(toks, k):
+        return False
+    if before == 0 or toks[before - 1].text in _SENTENCE_ENDS or toks[before - 1].text in {",", ";", ":", "("}:
+        return True
+    prev = toks[before - 1]
+    facilities = gazetteer().facilities
+    return (
+        prev.is_word
+        and not prev.is_cap
+        and not any(facilities.length(toks, j) == before - j for j in range(max(0, before - 3), before))
+    )
+
+
+_VERB_ADVERBS = frozenset({"đã", "cũng", "vẫn", "còn", "đều", "sau", "đó", "khi", "bước", "đầu"})
+
+
+def addressed(toks: list[Token], before: int, k: int) -> bool:
+    """A name followed by an address in brackets (`giáo dân Trần Lực (xã Hồng Long, …)`, a reader's
+    signature `NGUYỄN VĂN A (Phường 3, TP Đà Lạt)`), where no facility, street or school precedes it (`đường
+    Lê Lợi (phường …)`, `Trường THPT Chu Văn An (quận …)` name no one)."""
+    if k + 1 >= len(toks) or toks[k].text != "(" or not gazetteer().units.length(toks, k + 1):
+        return False
+    if before == 0 or toks[before - 1].text in _SENTENCE_ENDS:
+        return True
+    prev = toks[before - 1]
+    facilities = gazetteer().facilities
+    return (
+        prev.is_word
+        and not prev.is_cap
+        and not any(facilities.length(toks, j) == before - j for j in range(max(0, before - 3), before))
+    )
+
+
+_SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
+
+
+def after_parenthesis(toks: list[Token], k: int) -> int:
+    """One past a parenthesis at toks[k] (`Đặng Văn A (13 tuổi)`), else k."""
+    if k < len(toks) and toks[k].text == "(":
+        for j in range(k + 1, min(len(toks), k + 12)):
+            if toks[j].text == ")":
+                return j + 1
+    return k

@@ -1,0 +1,127 @@
+"""List headers: a title before a colon or a count (`các đồng chí Ủy viên Bộ Chính trị: A, B`, `hai ĐBQH A,
+B`) that belongs to every name of the list."""
+
+from __future__ import annotations
+
+from vnreport.extract.names import (
+    anchor_matcher,
+    capitalised_run,
+    foreign_name_length,
+    is_apostrophe_name,
+    name_length,
+)
+from vnreport.extract.officials.titles import FORMER, TitlePhrase
+from vnreport.segment.tokens import Token
+
+_COUNTING = frozenset({"các", "những", "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười"})
+_ITEM_SEPARATORS = frozenset({",", ";", ":", "-", "–", "(", ")"})
+_ITEM_OPENERS = frozenset(
+    {"và", "các", "đồng", "chí", "ông", "bà", "nguyên", "cựu", "quyền", "như", "là", "gồm", "khác"}
+)
+
+
+def list_titles(toks: list[Token], phrases: list[TitlePhrase]) -> dict[int, list[TitlePhrase]]:
+    """List headers: the title before a colon belongs to every name of the list, across `;` items, up to
+    the sentence's end, `cùng` or the next header (`các đồng chí Ủy viên Trung ương Đảng: A, Bí thư …; B,
+    …`); a counted title gives itself to the names right after it (`hai ĐBQH A, B`) or after `gồm`
+    (`7 thứ trưởng … gồm: A, B, C`). A header of membership goes on through a counted header of posts nested
+    in its list (`các đồng chí Ủy viên Bộ Chính trị: Thủ tướng A; các Phó Thủ tướng: B, C`): B and C hold
+    both."""
+    listed: dict[int, list[TitlePhrase]] = {}
+    headers = {p.first: p for p in phrases if p.last < len(toks) and toks[p.last].text == ":"}
+    starts = {p.first for p in phrases}
+    for phrase in phrases:
+        k = phrase.last
+        counted = phrase.first not in headers
+        if not counted:
+            k += 1
+        elif _counted_before(toks, phrase.first):
+            k = _after_gom(toks, k)
+            counted = k == phrase.last  # the names right after the title, not a list after `gồm:`
+        else:
+            continue
+        # Items `Name, title; Name, title` share the header; a bare list of names ends at `;`.
+        stops = {".", "cùng"} if _titled_item(toks, k, starts) else {".", "cùng", ";"}
+        first = k
+        fresh = True  # an item starts here: it must open with a name, an anchor or a title
+        while k < len(toks):
+            if counted and k != first and k in starts:
+                break  # `hai cựu Ngoại trưởng A và B, cựu cố vấn C`: C's own title ends the group
+            if toks[k].lower in stops or (k != first and k in headers):
+                inner = k + 2 if toks[k].text == ";" else k  # `…; các Phó Thủ tướng: A, B`
+                if not (inner in headers and _nested(toks, phrase, headers[inner])):
+                    break
+            if fresh and not _opens_item(toks, k, starts):
+                break  # `các đại biểu … giá trị của Yên Tử`, `Chính ủy …: Việc học tập … Hồ Chí Minh`
+            held = listed.setdefault(k, [])
+            if phrase not in held:
+                held.append(phrase)
+            fresh = toks[k].text in _ITEM_SEPARATORS or (fresh and toks[k].lower in _ITEM_OPENERS)
+            k += 1
+    return listed
+
+
+def _nested(toks: list[Token], outer: TitlePhrase, inner: TitlePhrase) -> bool:
+    """A counted header of posts (`các Phó Thủ tướng:`) inside the list of a header of membership (`Ủy viên
+    Bộ Chính trị:`), not a second header of membership (`các Ủy viên Trung ương Đảng:`)."""
+    return (
+        membership(toks, outer) and not membership(toks, inner) and inner.first > 0 and _counts(toks[inner.first - 1])
+    )
+
+
+def membership(toks: list[Token], phrase: TitlePhrase) -> bool:
+    """`Ủy viên …`, `Bí thư Trung ương Đảng`: membership of a Party body."""
+    words = [t.lower for t in toks[phrase.first : phrase.first + 3]]
+    return words[:2] in (["ủy", "viên"], ["uỷ", "viên"]) or words == ["bí", "thư", "trung"]
+
+
+def _opens_item(toks: list[Token], k: int, starts: set[int]) -> bool:
+    """A list item opens with a separator, an anchor (`ông`, `đồng chí`), a title or a personal name."""
+    tok = toks[k]
+    return (
+        tok.text in _ITEM_SEPARATORS
+        or tok.lower in _ITEM_OPENERS
+        or k in starts
+        or bool(anchor_matcher().length(toks, k))
+        or bool(name_length(toks, k) or foreign_name_length(toks, k) or is_apostrophe_name(tok))
+        or capitalised_run(toks, k, 4) >= 2  # a name of an unlisted surname (`Uông Chu Lưu`), not `Việc học`
+        or (k > 0 and toks[k - 1].lower in _ITEM_OPENERS and tok.is_cap_word)
+    )
+
+
+def _titled_item(toks: list[Token], k: int, starts: set[int]) -> bool:
+    """The list's first item is a name followed by its own title (`Nguyễn Văn A, Bí thư Tỉnh ủy;`, `ông B -
+    Quyền Chủ tịch …;`)."""
+    if k in starts:
+        return True  # `Ủy viên Bộ Chính trị: Thủ tướng A; Chủ tịch Quốc hội B`
+    k += anchor_matcher().length(toks, k)
+    length = name_length(toks, k)
+    j = k + length
+    return bool(length) and j + 1 < len(toks) and toks[j].text in {",", "-"} and j + 1 in starts
+
+
+def _counted_before(toks: list[Token], first: int) -> bool:
+    """`các Thứ trưởng`, `hai cựu Ngoại trưởng`: a count before the title, perhaps before `cựu`/`nguyên`."""
+    k = first - 1
+    if k > 0 and toks[k].lower in FORMER:
+        k -= 1
+    return k >= 0 and _counts(toks[k])
+
+
+def _counts(tok: Token) -> bool:
+    """`các`, `hai`, `7` before a title: it names a group."""
+    return tok.kind == "number" or tok.lower in _COUNTING
+
+
+def _after_gom(toks: list[Token], k: int) -> int:
+    if k < len(toks) and toks[k].lower == "là":
+        return k + 1  # `2 Xứ ủy viên là đồng chí A, B`
+    for j in range(k, min(len(toks), k + 15)):
+        if toks[j].text in {".", ";"}:
+            break
+        if toks[j].lower == "gồm":
+            j += 1
+            if j < len(toks) and toks[j].lower == "có":
+                j += 1  # `8 Phó Giám đốc Sở gồm có ông A, B …`
+            return j + 1 if j < len(toks) and toks[j].text == ":" else j
+    return k

@@ -1,0 +1,75 @@
+"""A person's titles merged: one entry per distinct post, the fullest writing kept (`Thành ủy TP Hà Nội`),
+an abbreviated title given in full where the text writes it (`ĐBQH` → `Đại biểu Quốc hội`)."""
+
+from __future__ import annotations
+
+from vnreport.extract.officials.lexicon import title_expansions
+from vnreport.report.model import OfficialTitle
+from vnreport.text import fold
+
+
+def merge_titles(titles: list[OfficialTitle]) -> list[OfficialTitle]:
+    """One entry per distinct title; a title that is the start of a longer one, or the same with a word or two
+    fewer inside, merges into it (again once a merge made a title longer)."""
+    merged = _merge_once(titles)
+    while len(merged) > 1:
+        again = _merge_once(merged)
+        if len(again) == len(merged):
+            break
+        merged = again
+    return merged
+
+
+def _merge_once(titles: list[OfficialTitle]) -> list[OfficialTitle]:
+    merged: list[OfficialTitle] = []
+    for title in titles:
+        key = title_key(title.text)
+        for i, kept in enumerate(merged):
+            kept_key = title_key(kept.text)
+            if key == kept_key and len(title.text) > len(kept.text):
+                title.mentions = kept.mentions + title.mentions
+                merged[i] = title  # the fuller writing (`Thành ủy TP Hà Nội`) of the same post
+                break
+            if key == kept_key or kept_key.startswith(key + " "):
+                kept.mentions.extend(title.mentions)
+                break
+            if key.startswith(kept_key + " ") or _block_inserted(kept_key, key):
+                title.mentions = kept.mentions + title.mentions
+                merged[i] = title
+                break
+            if _block_inserted(key, kept_key):
+                kept.mentions.extend(title.mentions)
+                break
+        else:
+            merged.append(title)
+    return merged
+
+
+def expanded(title: OfficialTitle, text: str) -> OfficialTitle:
+    """An abbreviated title (`ĐB`, `ĐBQH`) written in full elsewhere in the text (`Đại biểu Quốc hội`): its
+    fullest form, as the text writes it (officials_title_expansions.tsv)."""
+    for full in title_expansions().get(title.text, ()):
+        for form in (full, full[0].lower() + full[1:]):
+            if form in text:
+                return OfficialTitle(
+                    text=form, organization=title.organization, current=title.current, mentions=title.mentions
+                )
+    return title
+
+
+def _block_inserted(short: str, long: str) -> bool:
+    """`long` is `short` with one or two words inside it (`Phó Thủ tướng [Thường trực] Chính phủ`, `Bộ trưởng [Bộ]
+    Y tế`): another writing of the same post."""
+    a, b = short.split(), long.split()
+    extra = len(b) - len(a)
+    if not 1 <= extra <= 2 or len(a) < 2:
+        return False
+    return any(b[:k] == a[:k] and b[k + extra :] == a[k:] for k in range(1, len(a)))
+
+
+def title_key(text: str) -> str:
+    """A title compared with another writing of it: folded, dots dropped, without the unit word `TP` or `thành
+    phố` (`Bí thư Thành ủy TP Hà Nội`, `Bí thư Thành ủy Hà Nội`; `Phó Chủ tịch UBND thành phố` begins `Phó Chủ
+    tịch UBND TP Hà Nội`)."""
+    words = fold(text).lower().replace(".", " ").replace("thành phố", "tp").split()
+    return " ".join(w for w in words if w != "tp")
