@@ -34,7 +34,10 @@ from vnreport.text import fold
 _MAX_SENTENCES = 60  # the story's constructions are read in its first sentences
 _REACH = 40  # tokens: a name governed by a cue stands this close to it
 _NO_GATHERING = frozenset({"directive", "investigation", "trial", "other"})
+_LED_KINDS = frozenset({"visit", "inspection"})
 _END = 1 << 62
+_HEADER_REACH = 16  # tokens from a list header's cue to the `có`/`gồm`/colon that opens its list
+_LIST_OPENERS = frozenset({"có", "gồm", "gồm có", "là", ":"})
 _QUOTES = regexes.compile(r"“[^“”\n]*”|\"[^\"\n]*\"")
 
 
@@ -81,16 +84,25 @@ def _cues(kind: str | None = None) -> dict[tuple[str, str], PhraseMatcher[bool]]
     cues open the sentence."""
     out: dict[tuple[str, str], PhraseMatcher[bool]] = {}
     for (role, where, kinds), matcher in _all_cues().items():
-        if not kinds or (kind is not None and kind in kinds.split(",")):
+        if _applies(kinds, kind):
             key = (role, where) if not kinds else (role, f"{where}:{kinds}")
             out[key] = matcher
     return out
 
 
+def _applies(kinds: str, kind: str | None) -> bool:
+    """`kinds` empty: every event; `a,b`: those kinds; `!a,b`: every kind but those."""
+    if not kinds:
+        return True
+    if kinds.startswith("!"):
+        return kind not in kinds[1:].split(",")
+    return kind is not None and kind in kinds.split(",")
+
+
 @cache
 def _cue_firsts(kind: str | None = None) -> frozenset[str]:
     """The first words of every cue but the sentence openers: a cheap test before trying each matcher."""
-    matchers = [m for (_, where), m in _cues(kind).items() if not where.startswith("opening")]
+    matchers = [m for (_, where), m in _cues(kind).items() if not where.startswith(("opening", "header"))]
     return frozenset().union(*(m.first_tokens() for m in matchers))
 
 
@@ -109,15 +121,20 @@ def set_people(
         _read_sentence(doc, sentence, refs, quoted, titles, roles, event.kind)
     if event_sentence is not None and subject_end is not None:
         subject = [r for r in refs if event_sentence.start <= r.start and r.end <= subject_end][::-1]
-        for ref in _joined(doc.view, subject, titles):
+        joined = _joined(doc.view, subject, titles)
+        for ref in joined:
             roles.add("attended", ref.name)  # `Tổng Bí thư … cùng hai ĐBQH … đã tiếp xúc cử tri`
+        if len({ref.name for ref in joined}) == 1 and event.kind in _LED_KINDS:
+            roles.add("chaired", joined[0].name)  # `đồng chí A … đã đến dâng hương …`: who makes a visit leads it
     signed = {o.name for o in report.officials if "signed" in o.roles}
+    hosts = list(roles.chaired) if event.kind == "reception" else []
     for official in report.officials:
         if official.name in signed:
             continue
         for role in ("chaired", "attended"):
             if role in official.roles and _mentioned_outside(official, quoted):
-                roles.add(role, official.name)
+                # a reception is chaired by its host: the guest delegation's leader attends
+                roles.add("attended" if hosts and role == "chaired" else role, official.name)
     _fill(event, report.officials, roles, signed)
 
 
@@ -137,7 +154,8 @@ def _refs(doc: Document, report: Report, event_sentence: Sentence | None) -> lis
             at = lowered.find(written)
             while at >= 0:
                 start = event_sentence.start + at
-                refs.append(Ref(start, start + len(written), next(iter(names))))
+                if not _DEPUTY.search(lowered, max(0, at - 5), at):  # not `Bí thư` inside `Phó Bí thư`
+                    refs.append(Ref(start, start + len(written), next(iter(names))))
                 at = lowered.find(written, at + 1)
     refs.sort(key=lambda r: (r.start, -r.end))
     kept: list[Ref] = []
@@ -181,20 +199,26 @@ def _read_sentence(
         after = [r for r in inside if r.start >= toks[matcher.length(toks, 0) - 1].end]
         for ref in after if role == "attended" else after[:1]:
             roles.add(role, ref.name)
+    _read_header(toks, inside, cues, roles, kind)
     firsts = _cue_firsts(kind)
     i = 0
     while i < len(toks):
         if toks[i].lower not in firsts or _in_spans(quoted, toks[i].start):
             i += 1  # no cue starts here (every matcher is read in lower case)
             continue
-        step = 1
+        hits = []
         for (role, where), matcher in cues.items():
             where = where.split(":")[0]
-            if where == "opening":
+            if where in {"opening", "header"}:
                 continue
             length = _cue_length(matcher, toks, i)
             if not length or _negated(toks, i) or (role == "chaired" and _task_sense(toks, i + length)):
                 continue
+            hits.append((length, role, where))
+        longest = max((h[0] for h in hits), default=1)
+        for length, role, where in hits:
+            if length < longest:
+                continue  # the longest cue at a place reads it; one phrase may give two roles (`tiếp`)
             at, end = toks[i].start, toks[i + length - 1].end
             if where == "list":
                 names = [r for r in inside if r.start >= end]
@@ -207,9 +231,38 @@ def _read_sentence(
                 names = _joined(view, before, titles)
             for ref in names:
                 roles.add(role, ref.name)
-            step = length
-            break
-        i += step
+        i += longest
+
+
+def _read_header(
+    toks: list[Token],
+    inside: list[Ref],
+    cues: dict[tuple[str, str], PhraseMatcher[bool]],
+    roles: Roles,
+    kind: str | None,
+) -> None:
+    """A list header opening the sentence: `Đoàn Chủ tịch Đại hội gồm các đồng chí: A - …; B - …`, `Tại
+    điểm cầu tỉnh … có đồng chí …`, `Chứng kiến lễ ký có …`: every name after its `có`, `gồm` or colon takes
+    the role; of `Tiếp đoàn có …` (role `hosted`) the first name hosts a reception, the others attend."""
+    for (role, where), matcher in cues.items():
+        if not where.startswith("header"):
+            continue
+        length = matcher.length(toks, 0)
+        if not length:
+            continue
+        opener = next(
+            (k for k in range(length, min(len(toks), length + _HEADER_REACH)) if toks[k].lower in _LIST_OPENERS),
+            None,
+        )
+        if opener is None:
+            continue
+        names = [r for r in inside if r.start >= toks[opener].end]
+        for n, ref in enumerate(names):
+            if role == "hosted":
+                roles.add("chaired" if n == 0 and kind == "reception" else "attended", ref.name)
+            else:
+                roles.add(role, ref.name)
+        return
 
 
 def _cue_length(matcher: PhraseMatcher[bool], toks: list[Token], i: int) -> int:
@@ -232,7 +285,8 @@ def _task_sense(toks: list[Token], k: int) -> bool:
 
 
 def _reach_end(toks: list[Token], k: int) -> int:
-    return toks[min(len(toks), k + _REACH) - 1].end if k < len(toks) else toks[-1].end
+    """The object of a cue may be a long list too (`dưới sự chủ trì của <A>, … và các đồng chí: <B>, …; <C>, …`)."""
+    return toks[min(len(toks), k + 3 * _REACH) - 1].end if k < len(toks) else toks[-1].end
 
 
 def _reach_start(toks: list[Token], i: int) -> int:
@@ -278,6 +332,7 @@ def _title_gap(view: str, a: int, b: int, prev: Ref, ref: Ref, titles: dict[str,
 
 
 _CLAUSE_BREAK = regexes.compile(r"[;:.!?]")
+_DEPUTY = regexes.compile(r"(?:phó\s|\w)$")
 _JOINER = regexes.compile(r";|(?<!\w)(?:và|cùng)(?!\w)")
 _STOP = regexes.compile(r"[.!?]")
 _PUNCT = regexes.compile(r"[,;:()\-–]|(?<!\w)(?:đồng chí|ông|bà)(?!\w)")

@@ -180,12 +180,16 @@ class _Marks(NamedTuple):
 
     organisation_ends: frozenset[int]
     date_starts: frozenset[int]
+    person_starts: frozenset[int]  # an official's title or name: `tại hội trường Quốc hội Bộ trưởng … A trình bày`
 
     @staticmethod
     def of(report: Report) -> _Marks:
+        people = {m.start for o in report.officials for m in o.mentions}
+        people.update(m.start for o in report.officials for t in o.titles for m in t.mentions)
         return _Marks(
             frozenset(m.end for o in report.organizations for m in o.mentions),
             frozenset(d.start for d in report.dates),
+            frozenset(people),
         )
 
 
@@ -354,7 +358,8 @@ def _venue_end(toks: list[Token], start: int, marks: _Marks | None = None) -> in
         if is_mark(nxt, _CLAUSE_END) or nxt.lower in {",", "("}:
             break
         if end > start and (
-            (marks is not None and nxt.start in marks.date_starts) or match_length(cues()["venue_time"], toks, end)
+            (marks is not None and (nxt.start in marks.date_starts or nxt.start in marks.person_starts))
+            or match_length(cues()["venue_time"], toks, end)
         ):
             break
         verb = match_length(cues()["organiser_verb"], toks, end) or match_length(cues()["verb_adverb"], toks, end)

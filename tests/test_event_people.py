@@ -1,0 +1,150 @@
+"""The event's people, kind and chair on the constructions of 2023–2025 news (issue #14): one written
+sentence per construction, in the shape of real leads; the entity sections are built by hand."""
+
+from __future__ import annotations
+
+from tests.test_summary import HandReport
+from vnreport.report.model import Event, Role
+
+
+def _event(
+    text: str,
+    date: str,
+    officials: tuple[tuple[str, str], ...] = (),
+    orgs: tuple[str, ...] = (),
+    roles: dict[str, list[Role]] | None = None,
+) -> Event | None:
+    hand = HandReport(text)
+    for org in orgs:
+        hand.organization(org)
+    for name, title in officials:
+        hand.official(name, title.split("|"), (roles or {}).get(name, []))
+    hand.date(date, "2024-05-30")
+    return hand.summary().event
+
+
+def _names(event: Event | None) -> tuple[list[str], list[str]]:
+    assert event is not None
+    return event.chaired, [p.name for p in event.participants]
+
+
+# --- list headers -----------------------------------------------------------------------------------
+
+
+def test_a_presidium_list_chairs_every_name() -> None:
+    text = (
+        "Đại hội\n\nSáng 30/5/2024, Đại hội đại biểu Đảng bộ tỉnh lần thứ XX khai mạc. Đoàn Chủ tịch Đại hội "
+        "gồm các đồng chí: Hà Văn Khải - Bí thư Tỉnh ủy; Lò Thị Mai - Phó Bí thư Tỉnh ủy."
+    )
+    officials = (("Hà Văn Khải", "Bí thư Tỉnh ủy"), ("Lò Thị Mai", "Phó Bí thư Tỉnh ủy"))
+    chair, people = _names(_event(text, "Sáng 30/5/2024", officials))
+    assert chair == ["Hà Văn Khải", "Lò Thị Mai"]
+    assert people == ["Hà Văn Khải", "Lò Thị Mai"]
+
+
+def test_who_receives_a_delegation_hosts_and_who_joins_attends() -> None:
+    text = (
+        "Tiếp đoàn\n\nChiều 30/5/2024, Ủy ban nhân dân tỉnh tiếp Đoàn công tác của tỉnh bạn. Tiếp đoàn có đồng "
+        "chí Vi Văn Toàn, Phó Chủ tịch UBND tỉnh. Cùng tiếp đoàn có ông Đinh Văn Sơn, Giám đốc Sở Ngoại vụ."
+    )
+    officials = (("Vi Văn Toàn", "Phó Chủ tịch UBND tỉnh"), ("Đinh Văn Sơn", "Giám đốc Sở Ngoại vụ"))
+    chair, people = _names(_event(text, "Chiều 30/5/2024", officials))
+    assert chair == ["Vi Văn Toàn"]
+    assert people == ["Vi Văn Toàn", "Đinh Văn Sơn"]
+
+
+def test_a_bridge_point_a_delegations_members_and_witnesses_attend() -> None:
+    text = (
+        "Hội nghị\n\nSáng 30/5/2024, Chính phủ tổ chức Hội nghị trực tuyến về phòng chống thiên tai. Tại điểm "
+        "cầu tỉnh Hà Giang có đồng chí Lục Văn Hòa, Chủ tịch UBND tỉnh."
+    )
+    _, people = _names(_event(text, "Sáng 30/5/2024", (("Lục Văn Hòa", "Chủ tịch UBND tỉnh"),)))
+    assert people == ["Lục Văn Hòa"]
+    text = (
+        "Làm việc\n\nSáng 30/5/2024, đoàn công tác của Bộ Xây dựng làm việc với UBND tỉnh. Thành viên Đoàn có "
+        "ông Mạc Văn Lâm, Vụ trưởng Vụ Kế hoạch."
+    )
+    _, people = _names(_event(text, "Sáng 30/5/2024", (("Mạc Văn Lâm", "Vụ trưởng Vụ Kế hoạch"),)))
+    assert people == ["Mạc Văn Lâm"]
+    text = (
+        "Ký kết\n\nSáng 30/5/2024, hai tập đoàn đã ký biên bản ghi nhớ hợp tác. Chứng kiến lễ ký có Phó Thủ "
+        "tướng Tạ Văn Hòa."
+    )
+    event = _event(text, "Sáng 30/5/2024", (("Tạ Văn Hòa", "Phó Thủ tướng"),))
+    assert event is not None and event.kind == "ceremony"
+    assert _names(event)[1] == ["Tạ Văn Hòa"]
+
+
+def test_a_long_list_after_duoi_su_chu_tri_chairs_to_its_end() -> None:
+    text = (
+        "Hội nghị\n\nSáng 30/5/2024, dưới sự chủ trì của đồng chí Lê Văn An, Bí thư Tỉnh ủy và các đồng chí: "
+        "Trần Văn Bảo, Phó Bí thư Thường trực Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh; Phạm Thị Cúc, Phó "
+        "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh; Ngô Văn Dũng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, Ban Thường vụ "
+        "Tỉnh ủy đã tổ chức hội nghị cho ý kiến về công tác cán bộ."
+    )
+    officials = (
+        ("Lê Văn An", "Bí thư Tỉnh ủy"),
+        ("Trần Văn Bảo", "Phó Bí thư Thường trực Tỉnh ủy|Trưởng Đoàn đại biểu Quốc hội tỉnh"),
+        ("Phạm Thị Cúc", "Phó Bí thư Tỉnh ủy|Chủ tịch HĐND tỉnh"),
+        ("Ngô Văn Dũng", "Phó Bí thư Tỉnh ủy|Chủ tịch UBND tỉnh"),
+    )
+    chair, _ = _names(_event(text, "Sáng 30/5/2024", officials))
+    assert chair == ["Lê Văn An", "Trần Văn Bảo", "Phạm Thị Cúc", "Ngô Văn Dũng"]
+
+
+# --- the chair of a reception and of a visit ----------------------------------------------------------
+
+
+def test_the_guest_delegations_leader_attends_a_reception() -> None:
+    text = (
+        "Tiếp đoàn\n\nNgày 30/5/2024, tại Hà Nội, Phó Thủ tướng Lê Văn Thành đã tiếp Đoàn cán bộ cấp cao của "
+        "Bộ Nông nghiệp Lào do Bộ trưởng Phet Phomphiphak dẫn đầu sang thăm và làm việc tại Việt Nam."
+    )
+    officials = (("Lê Văn Thành", "Phó Thủ tướng"), ("Phet Phomphiphak", "Bộ trưởng"))
+    chair, people = _names(_event(text, "Ngày 30/5/2024", officials, roles={"Phet Phomphiphak": ["chaired"]}))
+    assert chair == ["Lê Văn Thành"]
+    assert people == ["Lê Văn Thành", "Phet Phomphiphak"]
+
+
+def test_the_guest_of_a_courtesy_call_attends() -> None:
+    text = "Tiếp\n\nSáng 30/5/2024, Chủ tịch UBND tỉnh Trần Thị Hạnh đã tiếp xã giao ông Kim Min-jun, Đại sứ Hàn Quốc."
+    officials = (("Trần Thị Hạnh", "Chủ tịch UBND tỉnh"), ("Kim Min-jun", "Đại sứ Hàn Quốc"))
+    chair, people = _names(_event(text, "Sáng 30/5/2024", officials))
+    assert chair == ["Trần Thị Hạnh"]
+    assert people == ["Trần Thị Hạnh", "Kim Min-jun"]
+
+
+def test_who_makes_a_visit_leads_it() -> None:
+    text = (
+        "Dâng hương\n\nSáng 30/5/2024, đồng chí Vũ Văn Hải, Trưởng Ban Tổ chức Trung ương đã đến dâng hương "
+        "tưởng niệm tại Khu di tích Kim Liên."
+    )
+    event = _event(text, "Sáng 30/5/2024", (("Vũ Văn Hải", "Trưởng Ban Tổ chức Trung ương"),))
+    assert event is not None and event.kind == "visit"
+    assert event.chaired == ["Vũ Văn Hải"]
+
+
+# --- events and kinds ---------------------------------------------------------------------------------
+
+
+def test_a_police_action_is_an_investigation() -> None:
+    for verb in ("bắt giữ", "bắt quả tang", "tạm giữ hình sự", "triệt phá đường dây ma túy của"):
+        text = f"Bắt giữ\n\nNgày 30/5/2024, Công an xã Tân Lập {verb} hai đối tượng."
+        event = _event(text, "Ngày 30/5/2024", orgs=("Công an xã Tân Lập",))
+        assert event is not None and event.kind == "investigation", verb
+        assert event.organizer == "Công an xã Tân Lập"
+
+
+def test_questions_in_the_assembly_a_press_meeting_and_a_hall_session() -> None:
+    text = "Chất vấn\n\nSáng 30/5/2024, Bộ trưởng Lý Văn Minh trả lời chất vấn của các đại biểu Quốc hội."
+    event = _event(text, "Sáng 30/5/2024", (("Lý Văn Minh", "Bộ trưởng"),))
+    assert event is not None and event.kind == "session"
+    text = "Họp báo\n\nTrong cuộc gặp gỡ báo chí sáng 30/5/2024, Tổng cục Du lịch đã thông tin về mùa du lịch hè."
+    event = _event(text, "sáng 30/5/2024")
+    assert event is not None and event.kind == "press_conference"
+    text = (
+        "Tờ trình\n\nChiều 30/5/2024, tại hội trường Quốc hội Bộ trưởng Bộ Giao thông Lê Văn Nam trình bày Tờ trình "
+        "về dự án đường cao tốc."
+    )
+    event = _event(text, "Chiều 30/5/2024", (("Lê Văn Nam", "Bộ trưởng Bộ Giao thông"),))
+    assert event is not None and event.kind == "session"
