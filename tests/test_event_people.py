@@ -148,3 +148,30 @@ def test_questions_in_the_assembly_a_press_meeting_and_a_hall_session() -> None:
     )
     event = _event(text, "Chiều 30/5/2024", (("Lê Văn Nam", "Bộ trưởng Bộ Giao thông"),))
     assert event is not None and event.kind == "session"
+
+
+def test_a_leader_of_another_happening_of_the_story_attends() -> None:
+    text = (
+        "Ký kết\n\nNgày 30/5/2024, tại TP Vinh, Đài Truyền hình và UBND tỉnh đã ký kết chương trình hợp tác. Dự lễ "
+        "có ông Lê Văn Khoa, Tổng Giám đốc Đài. Ông Lê Văn Khoa cho biết hai bên sẽ phối hợp chặt chẽ. Việc hợp "
+        "tác giúp tuyên truyền tốt hơn. Đoàn công tác của Đài do ông Lê Văn Khoa làm trưởng đoàn đến thăm Đài tỉnh."
+    )
+    officials = (("Lê Văn Khoa", "Tổng Giám đốc Đài"),)
+    chair, people = _names(_event(text, "Ngày 30/5/2024", officials, roles={"Lê Văn Khoa": ["chaired"]}))
+    assert chair == []
+    assert people == ["Lê Văn Khoa"]
+
+
+def test_the_owner_of_a_working_group_does_not_chair_its_session() -> None:
+    text = "Làm việc\n\nSáng 30/5/2024, Tổ công tác của Thủ tướng Lê Văn Phú làm việc với Bộ Nội vụ."
+    chair, _ = _names(_event(text, "Sáng 30/5/2024", (("Lê Văn Phú", "Thủ tướng"),)))
+    assert chair == []
+
+
+def test_who_goes_on_running_a_congress_chairs_it() -> None:
+    text = (
+        "Đại hội\n\nSáng 30/5/2024, Đại hội đại biểu Đảng bộ thành phố khai mạc. Ông Trịnh Văn Hòa sẽ tiếp tục "
+        "điều hành, chỉ đạo hết Đại hội."
+    )
+    chair, _ = _names(_event(text, "Sáng 30/5/2024", (("Trịnh Văn Hòa", "Bí thư Thành ủy"),)))
+    assert chair == ["Trịnh Văn Hòa"]

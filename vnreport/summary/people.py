@@ -7,7 +7,12 @@ the constructions of the whole story (`data/summary_people.tsv`), which name peo
   leader who `làm việc với` a body, who `dẫn đầu đoàn`, who `tiếp` a guest;
 - attended, a list after the cue: `Tham dự có …`, `Tham gia đoàn công tác có …`, `với sự tham dự của …`,
   `Về phía … có …`; the names before it: `<name> … dự kỳ họp`, `tới tham dự`;
-- spoke: a name before `phát biểu`, `cho biết`, `nhấn mạnh`, `trình bày` …, or after `Phát biểu …,`.
+- spoke: a name before `phát biểu`, `cho biết`, `nhấn mạnh`, `trình bày` …, or after `Phát biểu …,`;
+- list headers opening a sentence: `Đoàn Chủ tịch Đại hội gồm các đồng chí: …` (chair), `Tại điểm cầu …
+  có …`, `Chứng kiến lễ ký có …` (attended), `Tiếp đoàn có …` (the host, then attendees).
+The chair is read from these constructions only (a leader's cue near the event's sentence; the host, not
+the guest delegation's leader, of a reception): an official the officials stage saw chairing something
+else of the story attends.
 
 A subject may be written as a title alone (`Ngày 7/2, Bí thư Thành ủy Hà Nội đã làm việc với …`): the
 official who holds it. What a quotation says of someone, a biography, a document's signer and the
@@ -35,6 +40,8 @@ _MAX_SENTENCES = 60  # the story's constructions are read in its first sentences
 _REACH = 40  # tokens: a name governed by a cue stands this close to it
 _NO_GATHERING = frozenset({"directive", "investigation", "trial", "other"})
 _LED_KINDS = frozenset({"visit", "inspection"})
+_SUBJECT_GAP = 4  # words between a visit's subject and its verb: `đã cùng đoàn đến`
+_NEAR = 2  # sentences after the event's where a leader's cue names its chair
 _END = 1 << 62
 _HEADER_REACH = 16  # tokens from a list header's cue to the `có`/`gồm`/colon that opens its list
 _LIST_OPENERS = frozenset({"có", "gồm", "gồm có", "là", ":"})
@@ -117,25 +124,46 @@ def set_people(
     roles = Roles()
     quoted = [(m.start(), m.end()) for m in _QUOTES.finditer(doc.view)]
     titles = {o.name: frozenset(fold(t.text).lower() for t in o.titles) for o in report.officials}
-    for sentence in body_sentences(doc, skip_copies=False)[:_MAX_SENTENCES]:
-        _read_sentence(doc, sentence, refs, quoted, titles, roles, event.kind)
+    sentences = body_sentences(doc, skip_copies=False)[:_MAX_SENTENCES]
+    near_end = _near_end(sentences, event_sentence)
+    for sentence in sentences:
+        _read_sentence(doc, sentence, refs, quoted, titles, roles, event.kind, sentence.start < near_end)
     if event_sentence is not None and subject_end is not None:
         subject = [r for r in refs if event_sentence.start <= r.start and r.end <= subject_end][::-1]
         joined = _joined(doc.view, subject, titles)
         for ref in joined:
             roles.add("attended", ref.name)  # `Tổng Bí thư … cùng hai ĐBQH … đã tiếp xúc cử tri`
-        if len({ref.name for ref in joined}) == 1 and event.kind in _LED_KINDS:
+        if (
+            len({ref.name for ref in joined}) == 1
+            and event.kind in _LED_KINDS
+            and _leads(doc.view, joined, subject_end)
+        ):
             roles.add("chaired", joined[0].name)  # `đồng chí A … đã đến dâng hương …`: who makes a visit leads it
     signed = {o.name for o in report.officials if "signed" in o.roles}
-    hosts = list(roles.chaired) if event.kind == "reception" else []
     for official in report.officials:
         if official.name in signed:
             continue
-        for role in ("chaired", "attended"):
-            if role in official.roles and _mentioned_outside(official, quoted):
-                # a reception is chaired by its host: the guest delegation's leader attends
-                roles.add("attended" if hosts and role == "chaired" else role, official.name)
+        if ("chaired" in official.roles or "attended" in official.roles) and _mentioned_outside(official, quoted):
+            # the event's constructions above name its chair: an official who chairs another happening of
+            # the story (the guest delegation's leader at a reception, the head of a later visit) attends
+            roles.add("attended", official.name)
     _fill(event, report.officials, roles, signed)
+
+
+def _leads(view: str, joined: list[Ref], subject_end: int) -> bool:
+    """`đồng chí A, <titles> đã đến dâng hương …`: A is the subject right before the event verb, not the object
+    of a verb before it (`… vào Lăng viếng Chủ tịch Hồ Chí Minh và đặt hoa, dâng hương …`)."""
+    gap = view[joined[0].end : subject_end]
+    return "," not in gap and len(gap.split()) <= _SUBJECT_GAP
+
+
+def _near_end(sentences: list[Sentence], event_sentence: Sentence | None) -> int:
+    """Where the sentences near the event's end (it and the next `_NEAR` ones; the lead's first ones without
+    one): a leader's cue (`do A dẫn đầu`, `A làm việc với`) further on tells another happening of the story."""
+    if not sentences:
+        return 0
+    k = next((i for i, s in enumerate(sentences) if event_sentence and s.start <= event_sentence.start < s.end), 0)
+    return sentences[min(len(sentences) - 1, k + _NEAR)].end
 
 
 def _refs(doc: Document, report: Report, event_sentence: Sentence | None) -> list[Ref]:
@@ -184,6 +212,7 @@ def _read_sentence(
     titles: dict[str, frozenset[str]],
     roles: Roles,
     kind: str | None,
+    near: bool = True,
 ) -> None:
     inside = [r for r in _refs_in(refs, sentence.start, sentence.end) if not _in_spans(quoted, r.start)]
     if not inside:
@@ -209,7 +238,7 @@ def _read_sentence(
         hits = []
         for (role, where), matcher in cues.items():
             where = where.split(":")[0]
-            if where in {"opening", "header"}:
+            if where in {"opening", "header"} or (where == "near" and not near):
                 continue
             length = _cue_length(matcher, toks, i)
             if not length or _negated(toks, i) or (role == "chaired" and _task_sense(toks, i + length)):
@@ -229,6 +258,8 @@ def _read_sentence(
                 if before and _CLAUSE_BREAK.search(view, before[0].end, at):
                     before = []  # `…; hội kiến <A>; làm việc tại …`: <A> is the object of another verb
                 names = _joined(view, before, titles)
+                if names and role == "chaired" and _OWNER.search(view, max(0, names[0].start - 5), names[0].start):
+                    names = []  # `Tổ công tác của Thủ tướng làm việc với …`: the group whose it is works
             for ref in names:
                 roles.add(role, ref.name)
         i += longest
@@ -281,7 +312,9 @@ def _negated(toks: list[Token], i: int) -> bool:
 
 def _task_sense(toks: list[Token], k: int) -> bool:
     """`giao Bộ Tài chính chủ trì, phối hợp …`: the lead agency of a task, not the chair of a meeting."""
-    return k < len(toks) and toks[k].lower in {",", "phối", "thực", "xây", "triển", "tổ"}
+    if k < len(toks) and toks[k].lower == ",":
+        k += 1  # `chủ trì, phối hợp`; not `tiếp tục điều hành, chỉ đạo hết Đại hội`
+    return k < len(toks) and toks[k].lower in {"phối", "thực", "xây", "triển", "tổ", "hướng", "theo"}
 
 
 def _reach_end(toks: list[Token], k: int) -> int:
@@ -332,6 +365,7 @@ def _title_gap(view: str, a: int, b: int, prev: Ref, ref: Ref, titles: dict[str,
 
 
 _CLAUSE_BREAK = regexes.compile(r"[;:.!?]")
+_OWNER = regexes.compile(r"(?<!\w)của\s$")
 _DEPUTY = regexes.compile(r"(?:phó\s|\w)$")
 _JOINER = regexes.compile(r";|(?<!\w)(?:và|cùng)(?!\w)")
 _STOP = regexes.compile(r"[.!?]")

@@ -185,7 +185,10 @@ class _Marks(NamedTuple):
     @staticmethod
     def of(report: Report) -> _Marks:
         people = {m.start for o in report.officials for m in o.mentions}
-        people.update(m.start for o in report.officials for t in o.titles for m in t.mentions)
+        names = people | {m.start - 1 for o in report.officials for m in o.mentions}
+        # a title right before its holder's name (`Bộ trưởng Bộ Giao thông Vận tải Trương Quang Nghĩa`), not
+        # one inside a venue's name (`Phủ Chủ tịch`)
+        people.update(m.start for o in report.officials for t in o.titles for m in t.mentions if m.end + 1 in names)
         return _Marks(
             frozenset(m.end for o in report.organizations for m in o.mentions),
             frozenset(d.start for d in report.dates),
