@@ -175,3 +175,37 @@ def test_who_goes_on_running_a_congress_chairs_it() -> None:
     )
     chair, _ = _names(_event(text, "Sáng 30/5/2024", (("Trịnh Văn Hòa", "Bí thư Thành ủy"),)))
     assert chair == ["Trịnh Văn Hòa"]
+
+
+def test_a_standing_committee_meets_and_a_district_holds_a_drill() -> None:
+    text = "Họp\n\nChiều 30/5/2024, Ban Thường vụ Tỉnh ủy họp cho ý kiến về công tác cán bộ."
+    event = _event(text, "Chiều 30/5/2024", orgs=("Ban Thường vụ Tỉnh ủy",))
+    assert event is not None and event.kind == "meeting" and event.organizer == "Ban Thường vụ Tỉnh ủy"
+    text = "Diễn tập\n\nSáng 30/5/2024, UBND huyện Kim Sơn tổ chức diễn tập khu vực phòng thủ."
+    event = _event(text, "Sáng 30/5/2024", orgs=("UBND huyện Kim Sơn",))
+    assert event is not None and event.kind == "other" and event.organizer == "UBND huyện Kim Sơn"
+
+
+def test_a_report_or_a_letter_sent_is_the_news() -> None:
+    text = (
+        "Báo cáo\n\nBộ Xây dựng vừa có báo cáo gửi Thủ tướng về các dự án chậm tiến độ, tính từ ngày 30/5/2024 "
+        "đến nay."
+    )
+    event = _event(text, "ngày 30/5/2024", orgs=("Bộ Xây dựng",))
+    assert event is not None and event.kind == "directive"
+    assert event.date is None  # the start of a period counted, not the day of the report
+
+
+def test_a_hearing_is_a_session() -> None:
+    text = "Điều trần\n\nNgày 30/5/2024, Bộ trưởng Tư pháp Mỹ điều trần tại Thượng viện về ngân sách."
+    event = _event(text, "Ngày 30/5/2024")
+    assert event is not None and event.kind == "session"
+
+
+def test_a_chairing_cue_the_segmenter_cuts_otherwise_still_reads() -> None:
+    text = (
+        "Họp báo\n\nTại cuộc họp báo sáng 30/5/2024 dưới sự chủ trì của ông Lê Văn Tám - Phó Chủ tịch UBND tỉnh, "
+        "các sở đã thông tin về vụ việc. Cuộc họp do ông Lê Văn Tám làm chủ trì cùng lãnh đạo các sở."
+    )
+    chair, _ = _names(_event(text, "sáng 30/5/2024", (("Lê Văn Tám", "Phó Chủ tịch UBND tỉnh"),)))
+    assert chair == ["Lê Văn Tám"]

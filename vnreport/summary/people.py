@@ -297,11 +297,18 @@ def _read_header(
 
 
 def _cue_length(matcher: PhraseMatcher[bool], toks: list[Token], i: int) -> int:
-    """A cue on word boundaries, or glued by the segmenter to the event it governs (`dự_phiên bế mạc`)."""
+    """A cue on word boundaries, or glued by the segmenter to the event it governs (`dự_phiên bế mạc`); a cue
+    of three words or more, which the segmenter may cut otherwise (`dưới sự_chủ trì của_ông`), from a word's
+    start; a cue of two words or more that ends a word, its first syllable glued to the word before."""
     length = matcher.length(toks, i, whole_words=True)
-    if length or not toks[i].first:
+    if length:
         return length
     length = matcher.length(toks, i)
+    if not toks[i].first:
+        # `làm_chủ trì`: the segmenter glued the cue's first syllable to the word before; it ends a word
+        return length if length >= 2 and (i + length == len(toks) or toks[i + length].first) else 0
+    if length > 2:
+        return length
     return length if length and event_trie().length(toks, i + length) else 0
 
 
