@@ -209,3 +209,14 @@ def test_a_chairing_cue_the_segmenter_cuts_otherwise_still_reads() -> None:
     )
     chair, _ = _names(_event(text, "sáng 30/5/2024", (("Lê Văn Tám", "Phó Chủ tịch UBND tỉnh"),)))
     assert chair == ["Lê Văn Tám"]
+
+
+def test_a_chair_list_header_and_its_co_chairs() -> None:
+    officials = (("Lò Văn Bình", "Bí thư Tỉnh ủy"), ("Vi Thị Hà", "Chủ tịch UBND tỉnh"))
+    for header in ("Chủ trì Hội nghị có các đồng chí:", "Đồng chủ trì Hội nghị có các đồng chí:"):
+        text = (
+            f"Hội nghị\n\nSáng 30/5/2024, Tỉnh ủy tổ chức Hội nghị sơ kết. {header} Lò Văn Bình, Bí thư Tỉnh ủy; "
+            "Vi Thị Hà, Chủ tịch UBND tỉnh."
+        )
+        chair, _ = _names(_event(text, "Sáng 30/5/2024", officials))
+        assert chair == ["Lò Văn Bình", "Vi Thị Hà"], header
