@@ -220,3 +220,32 @@ def test_a_chair_list_header_and_its_co_chairs() -> None:
         )
         chair, _ = _names(_event(text, "Sáng 30/5/2024", officials))
         assert chair == ["Lò Văn Bình", "Vi Thị Hà"], header
+
+
+def test_an_opening_o_clause_gives_the_venue() -> None:
+    text = "Diễn đàn\n\nNgày 30/5/2024, ở Hà Nội, Hiệp hội Doanh nghiệp tổ chức diễn đàn kết nối doanh nghiệp."
+    hand = HandReport(text)
+    hand.organization("Hiệp hội Doanh nghiệp")
+    hand.location("Hà Nội")
+    hand.date("Ngày 30/5/2024", "2024-05-30")
+    event = hand.summary().event
+    assert event is not None and event.location == "Hà Nội"
+
+
+def test_an_art_programme_organised_is_an_event() -> None:
+    text = (
+        "Chương trình\n\nTối 30/5/2024, tại Nhà hát Lớn, Bộ Văn hóa phối hợp với Đài Truyền hình tổ chức chương "
+        "trình nghệ thuật đặc biệt."
+    )
+    event = _event(text, "Tối 30/5/2024", orgs=("Bộ Văn hóa", "Đài Truyền hình"))
+    assert event is not None and event.kind == "ceremony" and event.organizer == "Bộ Văn hóa"
+
+
+def test_a_deputy_who_asks_a_question_speaks() -> None:
+    text = (
+        "Chất vấn\n\nChiều 30/5/2024, Bộ trưởng Lý Văn Minh trả lời chất vấn của các đại biểu Quốc hội. Đại biểu "
+        "Đào Thị Hoa (Hà Giang) đặt câu hỏi về đầu tư công."
+    )
+    officials = (("Lý Văn Minh", "Bộ trưởng"), ("Đào Thị Hoa", "Đại biểu Quốc hội"))
+    _, people = _names(_event(text, "Chiều 30/5/2024", officials))
+    assert people == ["Lý Văn Minh", "Đào Thị Hoa"]

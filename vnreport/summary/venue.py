@@ -277,7 +277,7 @@ def _at_venue(
         elif tok.lower == "về" and tok.first and match_length(cues()["topic_head"], toks, i + 1):
             topic = True  # `họp bàn về tình hình sốt đất tại Thành phố`: where the matter is, not the meeting
         held = held or bool(match_length(cues()["held_verb"], toks, i))
-        opener = tok.lower == "tại" or (held and _held_at(toks, i))
+        opener = tok.lower == "tại" or (held and _held_at(toks, i)) or _opening_o(toks, i)
         if not opener or not tok.first or quoted or topic or depth or not allowed(i) or _attributive(toks, i):
             continue
         venue = _venue(doc, toks, i + 1, marks)
@@ -288,6 +288,13 @@ def _at_venue(
             continue
         return venue
     return fallback
+
+
+def _opening_o(toks: list[Token], i: int) -> bool:
+    """`Ngày 12/3, ở Hà Nội, …`: `ở` opening a clause of its own, between commas, gives the venue as `tại`."""
+    if toks[i].lower != "ở" or (i > 0 and toks[i - 1].lower not in {",", ";"}):
+        return False
+    return any(t.lower == "," for t in toks[i + 1 : i + 1 + _MAX_VENUE_TOKENS])
 
 
 def _held_at(toks: list[Token], i: int) -> bool:
