@@ -188,8 +188,7 @@ def test_a_standing_committee_meets_and_a_district_holds_a_drill() -> None:
 
 def test_a_report_or_a_letter_sent_is_the_news() -> None:
     text = (
-        "Báo cáo\n\nBộ Xây dựng vừa có báo cáo gửi Thủ tướng về các dự án chậm tiến độ, tính từ ngày 30/5/2024 "
-        "đến nay."
+        "Báo cáo\n\nBộ Xây dựng vừa có báo cáo gửi Thủ tướng về các dự án chậm tiến độ, tính từ ngày 30/5/2024 đến nay."
     )
     event = _event(text, "ngày 30/5/2024", orgs=("Bộ Xây dựng",))
     assert event is not None and event.kind == "directive"
@@ -249,3 +248,13 @@ def test_a_deputy_who_asks_a_question_speaks() -> None:
     officials = (("Lý Văn Minh", "Bộ trưởng"), ("Đào Thị Hoa", "Đại biểu Quốc hội"))
     _, people = _names(_event(text, "Chiều 30/5/2024", officials))
     assert people == ["Lý Văn Minh", "Đào Thị Hoa"]
+
+
+def test_a_session_is_its_elected_bodys() -> None:
+    text = (
+        "Tờ trình\n\nChiều 30/5/2024, tại hội trường Quốc hội, Bộ trưởng Lê Văn Nam, thừa ủy quyền của Thủ tướng "
+        "Chính phủ trình bày Tờ trình về dự án đường cao tốc. Sau đó, các đại biểu Quốc hội thảo luận ở tổ."
+    )
+    event = _event(text, "Chiều 30/5/2024", (("Lê Văn Nam", "Bộ trưởng"),), orgs=("Chính phủ", "Quốc hội"))
+    assert event is not None and event.kind == "session"
+    assert event.organizer == "Quốc hội"

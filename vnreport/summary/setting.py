@@ -37,6 +37,10 @@ def organiser(doc: Document, report: Report, best: Candidate, following: Sequenc
     """Who held the event, as written (an organisation's name, or `tỉnh Khánh Hòa` as the subject); else
     the agent of the sentence after it that tells the event again (`Hội thảo do Bộ X tổ chức …`)."""
     toks = best.toks
+    if best.kind == "session":
+        found = _elected_body(doc, report, best, following)
+        if found:
+            return found  # a session is its elected body's: not `thừa ủy quyền của Thủ tướng Chính phủ`
     if best.verb_at is not None:
         found = _subject_before(doc, report, toks, best.verb_at)
         if found:
@@ -79,8 +83,7 @@ def organiser(doc: Document, report: Report, best: Candidate, following: Sequenc
     found = _agent_after_by(report, toks, best.head + length)
     if found:
         return found  # `Hội nghị được tổ chức bởi Bộ Công Thương`
-    if best.kind == "session":
-        return _elected_body(doc, report, best)
+
     if best.kind == "directive":
         return _signer_organisation(report, toks, best.head)
     return _agent_told_again(doc, report, best, following)
@@ -192,13 +195,14 @@ def _organisation_starting_at(report: Report, start: int) -> str | None:
     return best[1] if best else None
 
 
-def _elected_body(doc: Document, report: Report, best: Candidate) -> str | None:
+def _elected_body(doc: Document, report: Report, best: Candidate, following: Sequence[Sentence] = ()) -> str | None:
     """The elected body a session belongs to: the first organisation of its sentence that is one; else of the
-    sentences before it in the lead (`Bộ trưởng … đăng đàn trả lời trước Quốc hội. Đây là một phiên chất vấn …`)."""
+    sentences before it in the lead (`Bộ trưởng … đăng đàn trả lời trước Quốc hội. Đây là một phiên chất vấn …`),
+    of the title, of the sentences after it (`… được ĐB thảo luận ngày 31/5. … nhiều đại biểu Quốc hội …`)."""
     titles = [s for p in doc.paragraphs_of("title") for s in p.sentences]
     before = [s for s in doc.sentences if s.end <= best.sentence.start][-_ELECTED_REACH:]
     dated = [best.dated_by] if best.dated_by is not None else []  # a title's event dated by the lead
-    for sentence in [best.sentence, *dated, *before[::-1], *titles]:
+    for sentence in [best.sentence, *dated, *before[::-1], *titles, *following]:
         found = _elected_in(doc, report, sentence)
         if found:
             return found
