@@ -258,3 +258,13 @@ def test_a_session_is_its_elected_bodys() -> None:
     event = _event(text, "Chiều 30/5/2024", (("Lê Văn Nam", "Bộ trưởng"),), orgs=("Chính phủ", "Quốc hội"))
     assert event is not None and event.kind == "session"
     assert event.organizer == "Quốc hội"
+
+
+def test_the_one_honoured_at_a_visit_takes_no_part() -> None:
+    text = (
+        "Viếng\n\nSáng 30/5/2024, đồng chí Lê Văn Hùng đã vào Lăng viếng Chủ tịch Hồ Chí Minh và dâng hương tưởng "
+        "niệm các Anh hùng liệt sỹ."
+    )
+    officials = (("Lê Văn Hùng", "Bí thư Tỉnh ủy"), ("Hồ Chí Minh", "Chủ tịch"))
+    _, people = _names(_event(text, "Sáng 30/5/2024", officials))
+    assert "Hồ Chí Minh" not in people

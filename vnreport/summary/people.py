@@ -129,7 +129,11 @@ def set_people(
     for sentence in sentences:
         _read_sentence(doc, sentence, refs, quoted, titles, roles, event.kind, sentence.start < near_end)
     if event_sentence is not None and subject_end is not None:
-        subject = [r for r in refs if event_sentence.start <= r.start and r.end <= subject_end][::-1]
+        subject = [
+            r
+            for r in refs
+            if event_sentence.start <= r.start and r.end <= subject_end and not _honoured(doc.view, r.start)
+        ][::-1]
         joined = _joined(doc.view, subject, titles)
         for ref in joined:
             roles.add("attended", ref.name)  # `Tổng Bí thư … cùng hai ĐBQH … đã tiếp xúc cử tri`
@@ -148,6 +152,11 @@ def set_people(
             # the story (the guest delegation's leader at a reception, the head of a later visit) attends
             roles.add("attended", official.name)
     _fill(event, report.officials, roles, signed)
+
+
+def _honoured(view: str, start: int) -> bool:
+    """`… vào Lăng viếng Chủ tịch Hồ Chí Minh và dâng hương`: the one honoured, not one who takes part."""
+    return bool(_HONOURED.search(view, max(0, start - _HONOURED_REACH), start))
 
 
 def _leads(view: str, joined: list[Ref], subject_end: int) -> bool:
@@ -372,6 +381,10 @@ def _title_gap(view: str, a: int, b: int, prev: Ref, ref: Ref, titles: dict[str,
 
 
 _CLAUSE_BREAK = regexes.compile(r"[;:.!?]")
+_HONOURED_REACH = 40  # characters: `viếng Chủ tịch Hồ Chí Minh`
+_HONOURED = regexes.compile(
+    r"(?<!\w)(?:viếng|tưởng niệm|tưởng nhớ|dâng hương|dâng hoa|thắp hương|tri ân)(?:\s+[\w.]+){0,3}\s+$"
+)
 _OWNER = regexes.compile(r"(?<!\w)của\s$")
 _DEPUTY = regexes.compile(r"(?:phó\s|\w)$")
 _JOINER = regexes.compile(r";|(?<!\w)(?:và|cùng)(?!\w)")
