@@ -35,12 +35,24 @@ _ELECTED_REACH = 2  # sentences before the event's: where the lead names the ele
 
 def organiser(doc: Document, report: Report, best: Candidate, following: Sequence[Sentence] = ()) -> str | None:
     """Who held the event, as written (an organisation's name, or `tỉnh Khánh Hòa` as the subject); else
-    the agent of the sentence after it that tells the event again (`Hội thảo do Bộ X tổ chức …`)."""
+    the agent of the sentence after it that tells the event again (`Hội thảo do Bộ X tổ chức …`). A session
+    is an elected body's: when the body read is none (`thừa ủy quyền của Thủ tướng Chính phủ`), the elected
+    body the story names."""
+    found = _organiser(doc, report, best, following)
+    if best.kind != "session" or (found and _is_elected(doc, found)):
+        return found
+    return _elected_body(doc, report, best, following) or found
+
+
+def _is_elected(doc: Document, name: str) -> bool:
+    """`name` (as written in the text) names an elected body: `HĐND tỉnh`, `Ủy ban Thường vụ Quốc hội`."""
+    at = doc.text.find(name)
+    toks = doc.tokens_in(at, at + len(name)) if at >= 0 else []
+    return any(cues()["elected_body"].length(toks, k, whole_words=False) for k in range(len(toks)))
+
+
+def _organiser(doc: Document, report: Report, best: Candidate, following: Sequence[Sentence]) -> str | None:
     toks = best.toks
-    if best.kind == "session":
-        found = _elected_body(doc, report, best, following)
-        if found:
-            return found  # a session is its elected body's: not `thừa ủy quyền của Thủ tướng Chính phủ`
     if best.verb_at is not None:
         found = _subject_before(doc, report, toks, best.verb_at)
         if found:
