@@ -268,3 +268,16 @@ def test_the_one_honoured_at_a_visit_takes_no_part() -> None:
     officials = (("Lê Văn Hùng", "Bí thư Tỉnh ủy"), ("Hồ Chí Minh", "Chủ tịch"))
     _, people = _names(_event(text, "Sáng 30/5/2024", officials))
     assert "Hồ Chí Minh" not in people
+
+
+def test_a_venue_ends_where_the_online_link_begins() -> None:
+    text = (
+        "Hội nghị\n\nSáng 30/5/2024, tại Hội trường Diên Hồng, Nhà Quốc hội và kết hợp trực tuyến với các địa "
+        "phương, Chính phủ tổ chức Hội nghị toàn quốc."
+    )
+    hand = HandReport(text)
+    hand.organization("Chính phủ")
+    hand.date("Sáng 30/5/2024", "2024-05-30")
+    event = hand.summary().event
+    assert event is not None and event.location is not None
+    assert event.location.startswith("Hội trường Diên Hồng") and "kết hợp" not in event.location
