@@ -80,7 +80,8 @@ def _spec_ok(row: HeadRow) -> bool:
 
 
 def _people_cue_ok(row: PeopleCueRow) -> bool:
-    return row.role in ROLES - {"signed"} and row.where in {"before", "after", "list", "opening"}
+    roles = ROLES - {"signed"} | ({"hosted"} if row.where == "header" else set())
+    return row.role in roles and row.where in {"before", "after", "near", "list", "opening", "header"}
 
 
 def _legacy_ok(row: LegacyRow) -> bool:

@@ -7,7 +7,12 @@ the constructions of the whole story (`data/summary_people.tsv`), which name peo
   leader who `làm việc với` a body, who `dẫn đầu đoàn`, who `tiếp` a guest;
 - attended, a list after the cue: `Tham dự có …`, `Tham gia đoàn công tác có …`, `với sự tham dự của …`,
   `Về phía … có …`; the names before it: `<name> … dự kỳ họp`, `tới tham dự`;
-- spoke: a name before `phát biểu`, `cho biết`, `nhấn mạnh`, `trình bày` …, or after `Phát biểu …,`.
+- spoke: a name before `phát biểu`, `cho biết`, `nhấn mạnh`, `trình bày` …, or after `Phát biểu …,`;
+- list headers opening a sentence: `Đoàn Chủ tịch Đại hội gồm các đồng chí: …` (chair), `Tại điểm cầu …
+  có …`, `Chứng kiến lễ ký có …` (attended), `Tiếp đoàn có …` (the host, then attendees).
+The chair is read from these constructions only (a leader's cue near the event's sentence; the host, not
+the guest delegation's leader, of a reception): an official the officials stage saw chairing something
+else of the story attends.
 
 A subject may be written as a title alone (`Ngày 7/2, Bí thư Thành ủy Hà Nội đã làm việc với …`): the
 official who holds it. What a quotation says of someone, a biography, a document's signer and the
@@ -34,7 +39,12 @@ from vnreport.text import fold
 _MAX_SENTENCES = 60  # the story's constructions are read in its first sentences
 _REACH = 40  # tokens: a name governed by a cue stands this close to it
 _NO_GATHERING = frozenset({"directive", "investigation", "trial", "other"})
+_LED_KINDS = frozenset({"visit", "inspection"})
+_SUBJECT_GAP = 4  # words between a visit's subject and its verb: `đã cùng đoàn đến`
+_NEAR = 2  # sentences after the event's where a leader's cue names its chair
 _END = 1 << 62
+_HEADER_REACH = 16  # tokens from a list header's cue to the `có`/`gồm`/colon that opens its list
+_LIST_OPENERS = frozenset({"có", "gồm", "gồm có", "là", ":"})
 _QUOTES = regexes.compile(r"“[^“”\n]*”|\"[^\"\n]*\"")
 
 
@@ -81,16 +91,25 @@ def _cues(kind: str | None = None) -> dict[tuple[str, str], PhraseMatcher[bool]]
     cues open the sentence."""
     out: dict[tuple[str, str], PhraseMatcher[bool]] = {}
     for (role, where, kinds), matcher in _all_cues().items():
-        if not kinds or (kind is not None and kind in kinds.split(",")):
+        if _applies(kinds, kind):
             key = (role, where) if not kinds else (role, f"{where}:{kinds}")
             out[key] = matcher
     return out
 
 
+def _applies(kinds: str, kind: str | None) -> bool:
+    """`kinds` empty: every event; `a,b`: those kinds; `!a,b`: every kind but those."""
+    if not kinds:
+        return True
+    if kinds.startswith("!"):
+        return kind not in kinds[1:].split(",")
+    return kind is not None and kind in kinds.split(",")
+
+
 @cache
 def _cue_firsts(kind: str | None = None) -> frozenset[str]:
     """The first words of every cue but the sentence openers: a cheap test before trying each matcher."""
-    matchers = [m for (_, where), m in _cues(kind).items() if not where.startswith("opening")]
+    matchers = [m for (_, where), m in _cues(kind).items() if not where.startswith(("opening", "header"))]
     return frozenset().union(*(m.first_tokens() for m in matchers))
 
 
@@ -105,20 +124,55 @@ def set_people(
     roles = Roles()
     quoted = [(m.start(), m.end()) for m in _QUOTES.finditer(doc.view)]
     titles = {o.name: frozenset(fold(t.text).lower() for t in o.titles) for o in report.officials}
-    for sentence in body_sentences(doc, skip_copies=False)[:_MAX_SENTENCES]:
-        _read_sentence(doc, sentence, refs, quoted, titles, roles, event.kind)
+    sentences = body_sentences(doc, skip_copies=False)[:_MAX_SENTENCES]
+    near_end = _near_end(sentences, event_sentence)
+    for sentence in sentences:
+        _read_sentence(doc, sentence, refs, quoted, titles, roles, event.kind, sentence.start < near_end)
     if event_sentence is not None and subject_end is not None:
-        subject = [r for r in refs if event_sentence.start <= r.start and r.end <= subject_end][::-1]
-        for ref in _joined(doc.view, subject, titles):
+        subject = [
+            r
+            for r in refs
+            if event_sentence.start <= r.start and r.end <= subject_end and not _honoured(doc.view, r.start)
+        ][::-1]
+        joined = _joined(doc.view, subject, titles)
+        for ref in joined:
             roles.add("attended", ref.name)  # `Tổng Bí thư … cùng hai ĐBQH … đã tiếp xúc cử tri`
+        if (
+            len({ref.name for ref in joined}) == 1
+            and event.kind in _LED_KINDS
+            and _leads(doc.view, joined, subject_end)
+        ):
+            roles.add("chaired", joined[0].name)  # `đồng chí A … đã đến dâng hương …`: who makes a visit leads it
     signed = {o.name for o in report.officials if "signed" in o.roles}
     for official in report.officials:
         if official.name in signed:
             continue
-        for role in ("chaired", "attended"):
-            if role in official.roles and _mentioned_outside(official, quoted):
-                roles.add(role, official.name)
+        if ("chaired" in official.roles or "attended" in official.roles) and _mentioned_outside(official, quoted):
+            # the event's constructions above name its chair: an official who chairs another happening of
+            # the story (the guest delegation's leader at a reception, the head of a later visit) attends
+            roles.add("attended", official.name)
     _fill(event, report.officials, roles, signed)
+
+
+def _honoured(view: str, start: int) -> bool:
+    """`… vào Lăng viếng Chủ tịch Hồ Chí Minh và dâng hương`: the one honoured, not one who takes part."""
+    return bool(_HONOURED.search(view, max(0, start - _HONOURED_REACH), start))
+
+
+def _leads(view: str, joined: list[Ref], subject_end: int) -> bool:
+    """`đồng chí A, <titles> đã đến dâng hương …`: A is the subject right before the event verb, not the object
+    of a verb before it (`… vào Lăng viếng Chủ tịch Hồ Chí Minh và đặt hoa, dâng hương …`)."""
+    gap = view[joined[0].end : subject_end]
+    return "," not in gap and len(gap.split()) <= _SUBJECT_GAP
+
+
+def _near_end(sentences: list[Sentence], event_sentence: Sentence | None) -> int:
+    """Where the sentences near the event's end (it and the next `_NEAR` ones; the lead's first ones without
+    one): a leader's cue (`do A dẫn đầu`, `A làm việc với`) further on tells another happening of the story."""
+    if not sentences:
+        return 0
+    k = next((i for i, s in enumerate(sentences) if event_sentence and s.start <= event_sentence.start < s.end), 0)
+    return sentences[min(len(sentences) - 1, k + _NEAR)].end
 
 
 def _refs(doc: Document, report: Report, event_sentence: Sentence | None) -> list[Ref]:
@@ -137,7 +191,8 @@ def _refs(doc: Document, report: Report, event_sentence: Sentence | None) -> lis
             at = lowered.find(written)
             while at >= 0:
                 start = event_sentence.start + at
-                refs.append(Ref(start, start + len(written), next(iter(names))))
+                if not _DEPUTY.search(lowered, max(0, at - 5), at):  # not `Bí thư` inside `Phó Bí thư`
+                    refs.append(Ref(start, start + len(written), next(iter(names))))
                 at = lowered.find(written, at + 1)
     refs.sort(key=lambda r: (r.start, -r.end))
     kept: list[Ref] = []
@@ -166,6 +221,7 @@ def _read_sentence(
     titles: dict[str, frozenset[str]],
     roles: Roles,
     kind: str | None,
+    near: bool = True,
 ) -> None:
     inside = [r for r in _refs_in(refs, sentence.start, sentence.end) if not _in_spans(quoted, r.start)]
     if not inside:
@@ -181,20 +237,26 @@ def _read_sentence(
         after = [r for r in inside if r.start >= toks[matcher.length(toks, 0) - 1].end]
         for ref in after if role == "attended" else after[:1]:
             roles.add(role, ref.name)
+    _read_header(toks, inside, cues, roles, kind)
     firsts = _cue_firsts(kind)
     i = 0
     while i < len(toks):
         if toks[i].lower not in firsts or _in_spans(quoted, toks[i].start):
             i += 1  # no cue starts here (every matcher is read in lower case)
             continue
-        step = 1
+        hits = []
         for (role, where), matcher in cues.items():
             where = where.split(":")[0]
-            if where == "opening":
+            if where in {"opening", "header"} or (where == "near" and not near):
                 continue
             length = _cue_length(matcher, toks, i)
             if not length or _negated(toks, i) or (role == "chaired" and _task_sense(toks, i + length)):
                 continue
+            hits.append((length, role, where))
+        longest = max((h[0] for h in hits), default=1)
+        for length, role, where in hits:
+            if length < longest:
+                continue  # the longest cue at a place reads it; one phrase may give two roles (`tiếp`)
             at, end = toks[i].start, toks[i + length - 1].end
             if where == "list":
                 names = [r for r in inside if r.start >= end]
@@ -205,19 +267,57 @@ def _read_sentence(
                 if before and _CLAUSE_BREAK.search(view, before[0].end, at):
                     before = []  # `…; hội kiến <A>; làm việc tại …`: <A> is the object of another verb
                 names = _joined(view, before, titles)
+                if names and role == "chaired" and _OWNER.search(view, max(0, names[0].start - 5), names[0].start):
+                    names = []  # `Tổ công tác của Thủ tướng làm việc với …`: the group whose it is works
             for ref in names:
                 roles.add(role, ref.name)
-            step = length
-            break
-        i += step
+        i += longest
+
+
+def _read_header(
+    toks: list[Token],
+    inside: list[Ref],
+    cues: dict[tuple[str, str], PhraseMatcher[bool]],
+    roles: Roles,
+    kind: str | None,
+) -> None:
+    """A list header opening the sentence: `Đoàn Chủ tịch Đại hội gồm các đồng chí: A - …; B - …`, `Tại
+    điểm cầu tỉnh … có đồng chí …`, `Chứng kiến lễ ký có …`: every name after its `có`, `gồm` or colon takes
+    the role; of `Tiếp đoàn có …` (role `hosted`) the first name hosts a reception, the others attend."""
+    for (role, where), matcher in cues.items():
+        if not where.startswith("header"):
+            continue
+        length = matcher.length(toks, 0)
+        if not length:
+            continue
+        opener = next(
+            (k for k in range(length, min(len(toks), length + _HEADER_REACH)) if toks[k].lower in _LIST_OPENERS),
+            None,
+        )
+        if opener is None:
+            continue
+        names = [r for r in inside if r.start >= toks[opener].end]
+        for n, ref in enumerate(names):
+            if role == "hosted":
+                roles.add("chaired" if n == 0 and kind == "reception" else "attended", ref.name)
+            else:
+                roles.add(role, ref.name)
+        return
 
 
 def _cue_length(matcher: PhraseMatcher[bool], toks: list[Token], i: int) -> int:
-    """A cue on word boundaries, or glued by the segmenter to the event it governs (`dự_phiên bế mạc`)."""
+    """A cue on word boundaries, or glued by the segmenter to the event it governs (`dự_phiên bế mạc`); a cue
+    of three words or more, which the segmenter may cut otherwise (`dưới sự_chủ trì của_ông`), from a word's
+    start; a cue of two words or more that ends a word, its first syllable glued to the word before."""
     length = matcher.length(toks, i, whole_words=True)
-    if length or not toks[i].first:
+    if length:
         return length
     length = matcher.length(toks, i)
+    if not toks[i].first:
+        # `làm_chủ trì`: the segmenter glued the cue's first syllable to the word before; it ends a word
+        return length if length >= 2 and (i + length == len(toks) or toks[i + length].first) else 0
+    if length > 2:
+        return length
     return length if length and event_trie().length(toks, i + length) else 0
 
 
@@ -228,11 +328,14 @@ def _negated(toks: list[Token], i: int) -> bool:
 
 def _task_sense(toks: list[Token], k: int) -> bool:
     """`giao Bộ Tài chính chủ trì, phối hợp …`: the lead agency of a task, not the chair of a meeting."""
-    return k < len(toks) and toks[k].lower in {",", "phối", "thực", "xây", "triển", "tổ"}
+    if k < len(toks) and toks[k].lower == ",":
+        k += 1  # `chủ trì, phối hợp`; not `tiếp tục điều hành, chỉ đạo hết Đại hội`
+    return k < len(toks) and toks[k].lower in {"phối", "thực", "xây", "triển", "tổ", "hướng", "theo"}
 
 
 def _reach_end(toks: list[Token], k: int) -> int:
-    return toks[min(len(toks), k + _REACH) - 1].end if k < len(toks) else toks[-1].end
+    """The object of a cue may be a long list too (`dưới sự chủ trì của <A>, … và các đồng chí: <B>, …; <C>, …`)."""
+    return toks[min(len(toks), k + 3 * _REACH) - 1].end if k < len(toks) else toks[-1].end
 
 
 def _reach_start(toks: list[Token], i: int) -> int:
@@ -278,6 +381,12 @@ def _title_gap(view: str, a: int, b: int, prev: Ref, ref: Ref, titles: dict[str,
 
 
 _CLAUSE_BREAK = regexes.compile(r"[;:.!?]")
+_HONOURED_REACH = 40  # characters: `viếng Chủ tịch Hồ Chí Minh`
+_HONOURED = regexes.compile(
+    r"(?<!\w)(?:viếng|tưởng niệm|tưởng nhớ|dâng hương|dâng hoa|thắp hương|tri ân)(?:\s+[\w.]+){0,3}\s+$"
+)
+_OWNER = regexes.compile(r"(?<!\w)của\s$")
+_DEPUTY = regexes.compile(r"(?:phó\s|\w)$")
 _JOINER = regexes.compile(r";|(?<!\w)(?:và|cùng)(?!\w)")
 _STOP = regexes.compile(r"[.!?]")
 _PUNCT = regexes.compile(r"[,;:()\-–]|(?<!\w)(?:đồng chí|ông|bà)(?!\w)")

@@ -35,7 +35,23 @@ _ELECTED_REACH = 2  # sentences before the event's: where the lead names the ele
 
 def organiser(doc: Document, report: Report, best: Candidate, following: Sequence[Sentence] = ()) -> str | None:
     """Who held the event, as written (an organisation's name, or `tỉnh Khánh Hòa` as the subject); else
-    the agent of the sentence after it that tells the event again (`Hội thảo do Bộ X tổ chức …`)."""
+    the agent of the sentence after it that tells the event again (`Hội thảo do Bộ X tổ chức …`). A session
+    is an elected body's: when the body read is none (`thừa ủy quyền của Thủ tướng Chính phủ`), the elected
+    body the story names."""
+    found = _organiser(doc, report, best, following)
+    if best.kind != "session" or (found and _is_elected(doc, found)):
+        return found
+    return _elected_body(doc, report, best, following) or found
+
+
+def _is_elected(doc: Document, name: str) -> bool:
+    """`name` (as written in the text) names an elected body: `HĐND tỉnh`, `Ủy ban Thường vụ Quốc hội`."""
+    at = doc.text.find(name)
+    toks = doc.tokens_in(at, at + len(name)) if at >= 0 else []
+    return any(cues()["elected_body"].length(toks, k, whole_words=False) for k in range(len(toks)))
+
+
+def _organiser(doc: Document, report: Report, best: Candidate, following: Sequence[Sentence]) -> str | None:
     toks = best.toks
     if best.verb_at is not None:
         found = _subject_before(doc, report, toks, best.verb_at)
@@ -79,8 +95,7 @@ def organiser(doc: Document, report: Report, best: Candidate, following: Sequenc
     found = _agent_after_by(report, toks, best.head + length)
     if found:
         return found  # `Hội nghị được tổ chức bởi Bộ Công Thương`
-    if best.kind == "session":
-        return _elected_body(doc, report, best)
+
     if best.kind == "directive":
         return _signer_organisation(report, toks, best.head)
     return _agent_told_again(doc, report, best, following)
@@ -192,13 +207,14 @@ def _organisation_starting_at(report: Report, start: int) -> str | None:
     return best[1] if best else None
 
 
-def _elected_body(doc: Document, report: Report, best: Candidate) -> str | None:
+def _elected_body(doc: Document, report: Report, best: Candidate, following: Sequence[Sentence] = ()) -> str | None:
     """The elected body a session belongs to: the first organisation of its sentence that is one; else of the
-    sentences before it in the lead (`Bộ trưởng … đăng đàn trả lời trước Quốc hội. Đây là một phiên chất vấn …`)."""
+    sentences before it in the lead (`Bộ trưởng … đăng đàn trả lời trước Quốc hội. Đây là một phiên chất vấn …`),
+    of the title, of the sentences after it (`… được ĐB thảo luận ngày 31/5. … nhiều đại biểu Quốc hội …`)."""
     titles = [s for p in doc.paragraphs_of("title") for s in p.sentences]
     before = [s for s in doc.sentences if s.end <= best.sentence.start][-_ELECTED_REACH:]
     dated = [best.dated_by] if best.dated_by is not None else []  # a title's event dated by the lead
-    for sentence in [best.sentence, *dated, *before[::-1], *titles]:
+    for sentence in [best.sentence, *dated, *before[::-1], *titles, *following]:
         found = _elected_in(doc, report, sentence)
         if found:
             return found

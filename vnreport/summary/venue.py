@@ -180,12 +180,19 @@ class _Marks(NamedTuple):
 
     organisation_ends: frozenset[int]
     date_starts: frozenset[int]
+    person_starts: frozenset[int]  # an official's title or name: `tại hội trường Quốc hội Bộ trưởng … A trình bày`
 
     @staticmethod
     def of(report: Report) -> _Marks:
+        people = {m.start for o in report.officials for m in o.mentions}
+        names = people | {m.start - 1 for o in report.officials for m in o.mentions}
+        # a title right before its holder's name (`Bộ trưởng Bộ Giao thông Vận tải Trương Quang Nghĩa`), not
+        # one inside a venue's name (`Phủ Chủ tịch`)
+        people.update(m.start for o in report.officials for t in o.titles for m in t.mentions if m.end + 1 in names)
         return _Marks(
             frozenset(m.end for o in report.organizations for m in o.mentions),
             frozenset(d.start for d in report.dates),
+            frozenset(people),
         )
 
 
@@ -270,7 +277,7 @@ def _at_venue(
         elif tok.lower == "về" and tok.first and match_length(cues()["topic_head"], toks, i + 1):
             topic = True  # `họp bàn về tình hình sốt đất tại Thành phố`: where the matter is, not the meeting
         held = held or bool(match_length(cues()["held_verb"], toks, i))
-        opener = tok.lower == "tại" or (held and _held_at(toks, i))
+        opener = tok.lower == "tại" or (held and _held_at(toks, i)) or _opening_o(toks, i)
         if not opener or not tok.first or quoted or topic or depth or not allowed(i) or _attributive(toks, i):
             continue
         venue = _venue(doc, toks, i + 1, marks)
@@ -281,6 +288,13 @@ def _at_venue(
             continue
         return venue
     return fallback
+
+
+def _opening_o(toks: list[Token], i: int) -> bool:
+    """`Ngày 12/3, ở Hà Nội, …`: `ở` opening a clause of its own, between commas, gives the venue as `tại`."""
+    if toks[i].lower != "ở" or (i > 0 and toks[i - 1].lower not in {",", ";"}):
+        return False
+    return any(t.lower == "," for t in toks[i + 1 : i + 1 + _MAX_VENUE_TOKENS])
 
 
 def _held_at(toks: list[Token], i: int) -> bool:
@@ -354,7 +368,8 @@ def _venue_end(toks: list[Token], start: int, marks: _Marks | None = None) -> in
         if is_mark(nxt, _CLAUSE_END) or nxt.lower in {",", "("}:
             break
         if end > start and (
-            (marks is not None and nxt.start in marks.date_starts) or match_length(cues()["venue_time"], toks, end)
+            (marks is not None and (nxt.start in marks.date_starts or nxt.start in marks.person_starts))
+            or match_length(cues()["venue_time"], toks, end)
         ):
             break
         verb = match_length(cues()["organiser_verb"], toks, end) or match_length(cues()["verb_adverb"], toks, end)

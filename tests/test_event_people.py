@@ -1,0 +1,283 @@
+"""The event's people, kind and chair on the constructions of 2023–2025 news (issue #14): one written
+sentence per construction, in the shape of real leads; the entity sections are built by hand."""
+
+from __future__ import annotations
+
+from tests.test_summary import HandReport
+from vnreport.report.model import Event, Role
+
+
+def _event(
+    text: str,
+    date: str,
+    officials: tuple[tuple[str, str], ...] = (),
+    orgs: tuple[str, ...] = (),
+    roles: dict[str, list[Role]] | None = None,
+) -> Event | None:
+    hand = HandReport(text)
+    for org in orgs:
+        hand.organization(org)
+    for name, title in officials:
+        hand.official(name, title.split("|"), (roles or {}).get(name, []))
+    hand.date(date, "2024-05-30")
+    return hand.summary().event
+
+
+def _names(event: Event | None) -> tuple[list[str], list[str]]:
+    assert event is not None
+    return event.chaired, [p.name for p in event.participants]
+
+
+# --- list headers -----------------------------------------------------------------------------------
+
+
+def test_a_presidium_list_chairs_every_name() -> None:
+    text = (
+        "Đại hội\n\nSáng 30/5/2024, Đại hội đại biểu Đảng bộ tỉnh lần thứ XX khai mạc. Đoàn Chủ tịch Đại hội "
+        "gồm các đồng chí: Hà Văn Khải - Bí thư Tỉnh ủy; Lò Thị Mai - Phó Bí thư Tỉnh ủy."
+    )
+    officials = (("Hà Văn Khải", "Bí thư Tỉnh ủy"), ("Lò Thị Mai", "Phó Bí thư Tỉnh ủy"))
+    chair, people = _names(_event(text, "Sáng 30/5/2024", officials))
+    assert chair == ["Hà Văn Khải", "Lò Thị Mai"]
+    assert people == ["Hà Văn Khải", "Lò Thị Mai"]
+
+
+def test_who_receives_a_delegation_hosts_and_who_joins_attends() -> None:
+    text = (
+        "Tiếp đoàn\n\nChiều 30/5/2024, Ủy ban nhân dân tỉnh tiếp Đoàn công tác của tỉnh bạn. Tiếp đoàn có đồng "
+        "chí Vi Văn Toàn, Phó Chủ tịch UBND tỉnh. Cùng tiếp đoàn có ông Đinh Văn Sơn, Giám đốc Sở Ngoại vụ."
+    )
+    officials = (("Vi Văn Toàn", "Phó Chủ tịch UBND tỉnh"), ("Đinh Văn Sơn", "Giám đốc Sở Ngoại vụ"))
+    chair, people = _names(_event(text, "Chiều 30/5/2024", officials))
+    assert chair == ["Vi Văn Toàn"]
+    assert people == ["Vi Văn Toàn", "Đinh Văn Sơn"]
+
+
+def test_a_bridge_point_a_delegations_members_and_witnesses_attend() -> None:
+    text = (
+        "Hội nghị\n\nSáng 30/5/2024, Chính phủ tổ chức Hội nghị trực tuyến về phòng chống thiên tai. Tại điểm "
+        "cầu tỉnh Hà Giang có đồng chí Lục Văn Hòa, Chủ tịch UBND tỉnh."
+    )
+    _, people = _names(_event(text, "Sáng 30/5/2024", (("Lục Văn Hòa", "Chủ tịch UBND tỉnh"),)))
+    assert people == ["Lục Văn Hòa"]
+    text = (
+        "Làm việc\n\nSáng 30/5/2024, đoàn công tác của Bộ Xây dựng làm việc với UBND tỉnh. Thành viên Đoàn có "
+        "ông Mạc Văn Lâm, Vụ trưởng Vụ Kế hoạch."
+    )
+    _, people = _names(_event(text, "Sáng 30/5/2024", (("Mạc Văn Lâm", "Vụ trưởng Vụ Kế hoạch"),)))
+    assert people == ["Mạc Văn Lâm"]
+    text = (
+        "Ký kết\n\nSáng 30/5/2024, hai tập đoàn đã ký biên bản ghi nhớ hợp tác. Chứng kiến lễ ký có Phó Thủ "
+        "tướng Tạ Văn Hòa."
+    )
+    event = _event(text, "Sáng 30/5/2024", (("Tạ Văn Hòa", "Phó Thủ tướng"),))
+    assert event is not None and event.kind == "ceremony"
+    assert _names(event)[1] == ["Tạ Văn Hòa"]
+
+
+def test_a_long_list_after_duoi_su_chu_tri_chairs_to_its_end() -> None:
+    text = (
+        "Hội nghị\n\nSáng 30/5/2024, dưới sự chủ trì của đồng chí Lê Văn An, Bí thư Tỉnh ủy và các đồng chí: "
+        "Trần Văn Bảo, Phó Bí thư Thường trực Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh; Phạm Thị Cúc, Phó "
+        "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh; Ngô Văn Dũng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, Ban Thường vụ "
+        "Tỉnh ủy đã tổ chức hội nghị cho ý kiến về công tác cán bộ."
+    )
+    officials = (
+        ("Lê Văn An", "Bí thư Tỉnh ủy"),
+        ("Trần Văn Bảo", "Phó Bí thư Thường trực Tỉnh ủy|Trưởng Đoàn đại biểu Quốc hội tỉnh"),
+        ("Phạm Thị Cúc", "Phó Bí thư Tỉnh ủy|Chủ tịch HĐND tỉnh"),
+        ("Ngô Văn Dũng", "Phó Bí thư Tỉnh ủy|Chủ tịch UBND tỉnh"),
+    )
+    chair, _ = _names(_event(text, "Sáng 30/5/2024", officials))
+    assert chair == ["Lê Văn An", "Trần Văn Bảo", "Phạm Thị Cúc", "Ngô Văn Dũng"]
+
+
+# --- the chair of a reception and of a visit ----------------------------------------------------------
+
+
+def test_the_guest_delegations_leader_attends_a_reception() -> None:
+    text = (
+        "Tiếp đoàn\n\nNgày 30/5/2024, tại Hà Nội, Phó Thủ tướng Lê Văn Thành đã tiếp Đoàn cán bộ cấp cao của "
+        "Bộ Nông nghiệp Lào do Bộ trưởng Phet Phomphiphak dẫn đầu sang thăm và làm việc tại Việt Nam."
+    )
+    officials = (("Lê Văn Thành", "Phó Thủ tướng"), ("Phet Phomphiphak", "Bộ trưởng"))
+    chair, people = _names(_event(text, "Ngày 30/5/2024", officials, roles={"Phet Phomphiphak": ["chaired"]}))
+    assert chair == ["Lê Văn Thành"]
+    assert people == ["Lê Văn Thành", "Phet Phomphiphak"]
+
+
+def test_the_guest_of_a_courtesy_call_attends() -> None:
+    text = "Tiếp\n\nSáng 30/5/2024, Chủ tịch UBND tỉnh Trần Thị Hạnh đã tiếp xã giao ông Kim Min-jun, Đại sứ Hàn Quốc."
+    officials = (("Trần Thị Hạnh", "Chủ tịch UBND tỉnh"), ("Kim Min-jun", "Đại sứ Hàn Quốc"))
+    chair, people = _names(_event(text, "Sáng 30/5/2024", officials))
+    assert chair == ["Trần Thị Hạnh"]
+    assert people == ["Trần Thị Hạnh", "Kim Min-jun"]
+
+
+def test_who_makes_a_visit_leads_it() -> None:
+    text = (
+        "Dâng hương\n\nSáng 30/5/2024, đồng chí Vũ Văn Hải, Trưởng Ban Tổ chức Trung ương đã đến dâng hương "
+        "tưởng niệm tại Khu di tích Kim Liên."
+    )
+    event = _event(text, "Sáng 30/5/2024", (("Vũ Văn Hải", "Trưởng Ban Tổ chức Trung ương"),))
+    assert event is not None and event.kind == "visit"
+    assert event.chaired == ["Vũ Văn Hải"]
+
+
+# --- events and kinds ---------------------------------------------------------------------------------
+
+
+def test_a_police_action_is_an_investigation() -> None:
+    for verb in ("bắt giữ", "bắt quả tang", "tạm giữ hình sự", "triệt phá đường dây ma túy của"):
+        text = f"Bắt giữ\n\nNgày 30/5/2024, Công an xã Tân Lập {verb} hai đối tượng."
+        event = _event(text, "Ngày 30/5/2024", orgs=("Công an xã Tân Lập",))
+        assert event is not None and event.kind == "investigation", verb
+        assert event.organizer == "Công an xã Tân Lập"
+
+
+def test_questions_in_the_assembly_a_press_meeting_and_a_hall_session() -> None:
+    text = "Chất vấn\n\nSáng 30/5/2024, Bộ trưởng Lý Văn Minh trả lời chất vấn của các đại biểu Quốc hội."
+    event = _event(text, "Sáng 30/5/2024", (("Lý Văn Minh", "Bộ trưởng"),))
+    assert event is not None and event.kind == "session"
+    text = "Họp báo\n\nTrong cuộc gặp gỡ báo chí sáng 30/5/2024, Tổng cục Du lịch đã thông tin về mùa du lịch hè."
+    event = _event(text, "sáng 30/5/2024")
+    assert event is not None and event.kind == "press_conference"
+    text = (
+        "Tờ trình\n\nChiều 30/5/2024, tại hội trường Quốc hội Bộ trưởng Bộ Giao thông Lê Văn Nam trình bày Tờ trình "
+        "về dự án đường cao tốc."
+    )
+    event = _event(text, "Chiều 30/5/2024", (("Lê Văn Nam", "Bộ trưởng Bộ Giao thông"),))
+    assert event is not None and event.kind == "session"
+
+
+def test_a_leader_of_another_happening_of_the_story_attends() -> None:
+    text = (
+        "Ký kết\n\nNgày 30/5/2024, tại TP Vinh, Đài Truyền hình và UBND tỉnh đã ký kết chương trình hợp tác. Dự lễ "
+        "có ông Lê Văn Khoa, Tổng Giám đốc Đài. Ông Lê Văn Khoa cho biết hai bên sẽ phối hợp chặt chẽ. Việc hợp "
+        "tác giúp tuyên truyền tốt hơn. Đoàn công tác của Đài do ông Lê Văn Khoa làm trưởng đoàn đến thăm Đài tỉnh."
+    )
+    officials = (("Lê Văn Khoa", "Tổng Giám đốc Đài"),)
+    chair, people = _names(_event(text, "Ngày 30/5/2024", officials, roles={"Lê Văn Khoa": ["chaired"]}))
+    assert chair == []
+    assert people == ["Lê Văn Khoa"]
+
+
+def test_the_owner_of_a_working_group_does_not_chair_its_session() -> None:
+    text = "Làm việc\n\nSáng 30/5/2024, Tổ công tác của Thủ tướng Lê Văn Phú làm việc với Bộ Nội vụ."
+    chair, _ = _names(_event(text, "Sáng 30/5/2024", (("Lê Văn Phú", "Thủ tướng"),)))
+    assert chair == []
+
+
+def test_who_goes_on_running_a_congress_chairs_it() -> None:
+    text = (
+        "Đại hội\n\nSáng 30/5/2024, Đại hội đại biểu Đảng bộ thành phố khai mạc. Ông Trịnh Văn Hòa sẽ tiếp tục "
+        "điều hành, chỉ đạo hết Đại hội."
+    )
+    chair, _ = _names(_event(text, "Sáng 30/5/2024", (("Trịnh Văn Hòa", "Bí thư Thành ủy"),)))
+    assert chair == ["Trịnh Văn Hòa"]
+
+
+def test_a_standing_committee_meets_and_a_district_holds_a_drill() -> None:
+    text = "Họp\n\nChiều 30/5/2024, Ban Thường vụ Tỉnh ủy họp cho ý kiến về công tác cán bộ."
+    event = _event(text, "Chiều 30/5/2024", orgs=("Ban Thường vụ Tỉnh ủy",))
+    assert event is not None and event.kind == "meeting" and event.organizer == "Ban Thường vụ Tỉnh ủy"
+    text = "Diễn tập\n\nSáng 30/5/2024, UBND huyện Kim Sơn tổ chức diễn tập khu vực phòng thủ."
+    event = _event(text, "Sáng 30/5/2024", orgs=("UBND huyện Kim Sơn",))
+    assert event is not None and event.kind == "other" and event.organizer == "UBND huyện Kim Sơn"
+
+
+def test_a_report_or_a_letter_sent_is_the_news() -> None:
+    text = (
+        "Báo cáo\n\nBộ Xây dựng vừa có báo cáo gửi Thủ tướng về các dự án chậm tiến độ, tính từ ngày 30/5/2024 đến nay."
+    )
+    event = _event(text, "ngày 30/5/2024", orgs=("Bộ Xây dựng",))
+    assert event is not None and event.kind == "directive"
+    assert event.date is None  # the start of a period counted, not the day of the report
+
+
+def test_a_hearing_is_a_session() -> None:
+    text = "Điều trần\n\nNgày 30/5/2024, Bộ trưởng Tư pháp Mỹ điều trần tại Thượng viện về ngân sách."
+    event = _event(text, "Ngày 30/5/2024")
+    assert event is not None and event.kind == "session"
+
+
+def test_a_chairing_cue_the_segmenter_cuts_otherwise_still_reads() -> None:
+    text = (
+        "Họp báo\n\nTại cuộc họp báo sáng 30/5/2024 dưới sự chủ trì của ông Lê Văn Tám - Phó Chủ tịch UBND tỉnh, "
+        "các sở đã thông tin về vụ việc. Cuộc họp do ông Lê Văn Tám làm chủ trì cùng lãnh đạo các sở."
+    )
+    chair, _ = _names(_event(text, "sáng 30/5/2024", (("Lê Văn Tám", "Phó Chủ tịch UBND tỉnh"),)))
+    assert chair == ["Lê Văn Tám"]
+
+
+def test_a_chair_list_header_and_its_co_chairs() -> None:
+    officials = (("Lò Văn Bình", "Bí thư Tỉnh ủy"), ("Vi Thị Hà", "Chủ tịch UBND tỉnh"))
+    for header in ("Chủ trì Hội nghị có các đồng chí:", "Đồng chủ trì Hội nghị có các đồng chí:"):
+        text = (
+            f"Hội nghị\n\nSáng 30/5/2024, Tỉnh ủy tổ chức Hội nghị sơ kết. {header} Lò Văn Bình, Bí thư Tỉnh ủy; "
+            "Vi Thị Hà, Chủ tịch UBND tỉnh."
+        )
+        chair, _ = _names(_event(text, "Sáng 30/5/2024", officials))
+        assert chair == ["Lò Văn Bình", "Vi Thị Hà"], header
+
+
+def test_an_opening_o_clause_gives_the_venue() -> None:
+    text = "Diễn đàn\n\nNgày 30/5/2024, ở Hà Nội, Hiệp hội Doanh nghiệp tổ chức diễn đàn kết nối doanh nghiệp."
+    hand = HandReport(text)
+    hand.organization("Hiệp hội Doanh nghiệp")
+    hand.location("Hà Nội")
+    hand.date("Ngày 30/5/2024", "2024-05-30")
+    event = hand.summary().event
+    assert event is not None and event.location == "Hà Nội"
+
+
+def test_an_art_programme_organised_is_an_event() -> None:
+    text = (
+        "Chương trình\n\nTối 30/5/2024, tại Nhà hát Lớn, Bộ Văn hóa phối hợp với Đài Truyền hình tổ chức chương "
+        "trình nghệ thuật đặc biệt."
+    )
+    event = _event(text, "Tối 30/5/2024", orgs=("Bộ Văn hóa", "Đài Truyền hình"))
+    assert event is not None and event.kind == "ceremony" and event.organizer == "Bộ Văn hóa"
+
+
+def test_a_deputy_who_asks_a_question_speaks() -> None:
+    text = (
+        "Chất vấn\n\nChiều 30/5/2024, Bộ trưởng Lý Văn Minh trả lời chất vấn của các đại biểu Quốc hội. Đại biểu "
+        "Đào Thị Hoa (Hà Giang) đặt câu hỏi về đầu tư công."
+    )
+    officials = (("Lý Văn Minh", "Bộ trưởng"), ("Đào Thị Hoa", "Đại biểu Quốc hội"))
+    _, people = _names(_event(text, "Chiều 30/5/2024", officials))
+    assert people == ["Lý Văn Minh", "Đào Thị Hoa"]
+
+
+def test_a_session_is_its_elected_bodys() -> None:
+    text = (
+        "Tờ trình\n\nChiều 30/5/2024, tại hội trường Quốc hội, Bộ trưởng Lê Văn Nam, thừa ủy quyền của Thủ tướng "
+        "Chính phủ trình bày Tờ trình về dự án đường cao tốc. Sau đó, các đại biểu Quốc hội thảo luận ở tổ."
+    )
+    event = _event(text, "Chiều 30/5/2024", (("Lê Văn Nam", "Bộ trưởng"),), orgs=("Chính phủ", "Quốc hội"))
+    assert event is not None and event.kind == "session"
+    assert event.organizer == "Quốc hội"
+
+
+def test_the_one_honoured_at_a_visit_takes_no_part() -> None:
+    text = (
+        "Viếng\n\nSáng 30/5/2024, đồng chí Lê Văn Hùng đã vào Lăng viếng Chủ tịch Hồ Chí Minh và dâng hương tưởng "
+        "niệm các Anh hùng liệt sỹ."
+    )
+    officials = (("Lê Văn Hùng", "Bí thư Tỉnh ủy"), ("Hồ Chí Minh", "Chủ tịch"))
+    _, people = _names(_event(text, "Sáng 30/5/2024", officials))
+    assert "Hồ Chí Minh" not in people
+
+
+def test_a_venue_ends_where_the_online_link_begins() -> None:
+    text = (
+        "Hội nghị\n\nSáng 30/5/2024, tại Hội trường Diên Hồng, Nhà Quốc hội và kết hợp trực tuyến với các địa "
+        "phương, Chính phủ tổ chức Hội nghị toàn quốc."
+    )
+    hand = HandReport(text)
+    hand.organization("Chính phủ")
+    hand.date("Sáng 30/5/2024", "2024-05-30")
+    event = hand.summary().event
+    assert event is not None and event.location is not None
+    assert event.location.startswith("Hội trường Diên Hồng") and "kết hợp" not in event.location
