@@ -302,3 +302,31 @@ def test_numbered_villages_regions_and_venues(text: str, written: str) -> None:
 
 def test_a_count_after_a_village_is_not_its_name() -> None:
     assert "thôn Kim Long" in [location.name for location in places("Diện tích thôn Kim Long 2,5 ha.").values()]
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Phiên họp diễn ra tại Trụ sở Chính phủ chiều nay.", "Trụ sở Chính phủ"),
+        ("Buổi lễ được tổ chức tại Trung tâm Hội nghị tỉnh.", "Trung tâm Hội nghị tỉnh"),
+        ("Hội nghị diễn ra tại Hội trường Tỉnh ủy, có 300 đại biểu dự.", "Hội trường Tỉnh ủy"),
+        ("Cử tri tập trung tại Hội trường UBND huyện Đông Anh.", "Hội trường UBND huyện Đông Anh"),
+        ("Đoàn thăm Trung tâm Hành chính tỉnh và nhà máy nước.", "Trung tâm Hành chính tỉnh"),
+        ("Các em biểu diễn tại Cung Văn hóa thiếu nhi tỉnh.", "Cung Văn hóa thiếu nhi tỉnh"),
+        ("Đoàn đại biểu dâng hương tại Khu chứng tích Sơn Mỹ.", "Khu chứng tích Sơn Mỹ"),
+    ],
+)
+def test_a_venue_named_after_its_body_or_a_bare_unit_word(text: str, written: str) -> None:
+    assert written in [location.name for location in places(text).values()]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Công an đã khám xét trụ sở làm việc của công ty.",
+        "Công ty có trụ sở tại tỉnh, chi nhánh ở các huyện.",
+        "Đại biểu của tỉnh này và tỉnh bạn đến dự.",
+    ],
+)
+def test_a_generic_seat_is_no_venue(text: str) -> None:
+    assert not [name for name in places(text) if "trụ sở" in name.lower() or name.startswith("tỉnh")]

@@ -272,6 +272,11 @@ def domain_trie() -> PhraseMatcher[bool]:
 
 
 @cache
+def venue_bodies() -> PhraseMatcher[bool]:
+    """Bodies a venue is named after (places_venue_bodies.txt): `Hội trường Tỉnh ủy`, `trụ sở Chính phủ`."""
+    return phrase_matcher(load_list("places_venue_bodies.txt"), "text")
+
+
 def function_word_trie() -> PhraseMatcher[bool]:
     """Function words and common verbs (orgs_name_stops.txt): `tại`, `với`, `của` …"""
     return phrase_matcher(load_list("orgs_name_stops.txt"), "lower")
