@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from vnreport import regexes
 from vnreport.extract.locations import Entry, PlaceSpan, Unit, gazetteer
-from vnreport.extract.organizations.lexicon import Head
+from vnreport.extract.organizations.lexicon import Head, is_acronym
 from vnreport.extract.organizations.names import NameMode, compound_end, domain, open_name
 from vnreport.extract.organizations.scan import Scan, acronym_at, central_at, head_at
 from vnreport.lexicon import list_matcher, load_words
@@ -31,6 +31,7 @@ class OrgMatch:
     acronym: str | None = None  # defined right after it: `Tập đoàn Điện lực Việt Nam (EVN)`
     nested: list[OrgMatch] = field(default_factory=list)
     bare: bool = False  # the head alone (`Thành ủy`): nested in a longer name, not reported on its own
+    body: int = 0  # the token after the head: `Văn hóa cơ sở` of `Cục Văn hóa cơ sở` is read as one name
 
 
 def all_matches(s: Scan) -> list[OrgMatch]:
@@ -72,7 +73,7 @@ def parse(s: Scan, k: int, depth: int = 0) -> OrgMatch | None:
     width, head = head_at(s, k)
     if not width or head is None or depth > _MAX_DEPTH:
         return None
-    match = OrgMatch(k, k + width, head)
+    match = OrgMatch(k, k + width, head, body=k + width)
     got: set[str] = set()
     j = k + width
     for letter in head.spec.letters:
@@ -93,12 +94,27 @@ def parse(s: Scan, k: int, depth: int = 0) -> OrgMatch | None:
     if match.place_first is None and match.nested:  # `Ban Thường vụ Thành ủy Hà Nội`: the place of the whole
         inner = match.nested[-1]
         match.place, match.bare_unit, match.place_first = inner.place, inner.bare_unit, inner.place_first
+    dashed = _dashed_acronym(s, j) if head.spec.letters and set(head.spec.letters) & {"M", "B"} else None
+    if dashed is not None:
+        j += 2  # `Ngân hàng TMCP Sài Gòn - SCB`: its acronym after a dash, written as part of the name
     match.last = j
     if not head.spec.letters and width > 1:
         _fixed_inner(s, match, k + width, depth)
     match.bare = head.part and j == k + width and match.place_first is None
-    match.acronym = _own_acronym(s, k, j)
+    match.acronym = dashed or _own_acronym(s, k, j)
     return match
+
+
+def _dashed_acronym(s: Scan, j: int) -> str | None:
+    """` - SCB` after a bank's or company's name (and before no other capitalised word): its acronym."""
+    tokens = s.tokens
+    if not (s.joined(j + 1) and tokens.texts[j] in _DASHES and is_acronym(tokens.texts[j + 1])):
+        return None
+    if (j + 1) in s.place_at or s.inside_place[j + 1]:
+        return None  # `Công ty Sao Biển - TPHCM`: where it is
+    if s.joined(j + 2) and (tokens.is_cap_word(j + 2) or tokens.texts[j + 2] in _DASHES):
+        return None  # `… - SCB Bank`, `A - B - C`: a longer name or a list
+    return tokens.texts[j + 1]
 
 
 def _place_of_branch(match: OrgMatch, company: OrgMatch) -> None:
@@ -213,9 +229,9 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
         width = open_name(s, j, mode)
         if width and not match.head.media and match.head.text.lower() not in load_words("orgs_issue_heads.txt"):
             width += _number_suffix(s, j + width)  # `Trung tâm Giáo dục thường xuyên số 2`, not `Tạp chí … số 11`
-        if letter == "L" and width and _plain_lower(s, match.first, j, j + width):
+        if letter == "L" and width and _plain_lower(s, match.first, match.body, j + width):
             return 0  # `Vụ cán bộ đánh nhau …`: the case, not a department
-        if letter == "L" and width and _cut_short(s, j, j + width):
+        if letter == "L" and width and _cut_short(s, match.body, j + width):
             return 0  # `Trung tâm đăng kiểm xe …`: a lower-case name that goes on in words it does not know
         if letter == "B" and width == 1 and " " not in match.head.text and (j + 1) not in s.place_at:
             return 0  # `Hội Lim` is a festival, `Hội An` a town: a one-word head takes a longer name
@@ -231,14 +247,16 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
         return central_at(s, j) if s.joined(j) else 0
     if letter == "Q":
         texts = s.tokens.texts
-        if j + 2 < len(texts) and texts[j] == "của" and texts[j + 1] == "Quốc" and texts[j + 2].lower() == "hội":
-            return 3
+        if j + 2 < len(texts) and texts[j] == "của" and s.joined(j + 2):
+            body = (texts[j + 1], texts[j + 2].lower())
+            return 3 if body in _OWNERS else 0  # `Ủy ban Kinh tế của Quốc hội`, `Ban Chỉ đạo của Chính phủ`
         return 0
-    if letter == "S":
-        if not s.joined(j):
+    if letter in {"S", "U"}:
+        dash = 1 if letter == "U" and s.joined(j + 1) and s.tokens.texts[j] in _DASHES else 0
+        if not s.joined(j + dash):
             return 0
-        nested = parse(s, j, depth + 1)
-        if nested is None:
+        nested = parse(s, j + dash, depth + 1)
+        if nested is None or (dash and nested.bare):
             return 0
         match.nested.append(nested)
         return nested.last - j
@@ -265,6 +283,7 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
 
 
 _DASHES = frozenset({"-", "–"})
+_OWNERS = frozenset({("Quốc", "hội"), ("Chính", "phủ")})  # Q: the national body a committee belongs to
 _FOREIGN_SEATS = frozenset({"country", "other", "province", "region"})
 
 

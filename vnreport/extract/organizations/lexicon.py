@@ -5,8 +5,9 @@ Spec letters (in the order they may follow a head): D a domain (`Bộ Tài chín
 (`Vụ III`), N an open name, L an open name that may open with a vocabulary word (`Ban Quản lý dự án …`),
 M a proper name that runs through heads and numbers (`Công ty cổ phần Tập đoàn Hòa Phát`, `Quân khu
 4`), B a business name that may hold lower-case words (`Công ty TNHH xây dựng và thương mại …`), C
-`Trung ương`, S a nested organisation, P a place or a bare unit word, K a country only (a national body), Q `của
-Quốc hội`, V the subject after `về` (`Ban Chỉ đạo … về phòng, chống tham nhũng`). `!` after a
+`Trung ương`, S a nested organisation, U the parent body, after a dash or not (`Cơ quan Cảnh sát
+điều tra - Bộ Công an`), P a place or a bare unit word, K a country only (a national body), Q `của
+Quốc hội` or `của Chính phủ`, V the subject after `về` (`Ban Chỉ đạo … về phòng, chống tham nhũng`). `!` after a
 letter: required; a trailing `+`: at least one.
 """
 
