@@ -330,3 +330,7 @@ def test_a_venue_named_after_its_body_or_a_bare_unit_word(text: str, written: st
 )
 def test_a_generic_seat_is_no_venue(text: str) -> None:
     assert not [name for name in places(text) if "trụ sở" in name.lower() or name.startswith("tỉnh")]
+
+
+def test_a_council_seat_without_its_place_is_no_venue() -> None:
+    assert places("Cán bộ tập trung tại trụ sở UBND để nhận chỉ đạo.") == {}

@@ -167,15 +167,17 @@ _VENUE_WORDS = 3  # lower-case words between a venue's head and the place it is 
 def _venue_body(tokens: Tokens, j: int, gaz: Gazetteer) -> int:
     """End of a body's name a venue is named after, with the place after the body (`Tỉnh ủy`, `Chính
     phủ`, `UBND huyện Mỹ Đức`, `UBND tỉnh`), or j."""
-    width = venue_bodies().match(tokens.items, j)[0]
+    width, needs_place = venue_bodies().match(tokens.items, j)
     if not width:
         return j
     k = j + width
     if k < len(tokens) and tokens.joined[k] and gaz.units.length(tokens.items, k):
         place = unit_place(tokens, k, gaz)
-        return place.last if place is not None and place.name else k + _bare_word(tokens, k, gaz)
-    named = k < len(tokens) and tokens.joined[k] and tokens.is_cap_word(k)
-    return k + (max(_province_at(tokens, k, gaz), _known_name(tokens, k, gaz)) if named else 0)
+        end = place.last if place is not None and place.name else k + _bare_word(tokens, k, gaz)
+    else:
+        named = k < len(tokens) and tokens.joined[k] and tokens.is_cap_word(k)
+        end = k + (max(_province_at(tokens, k, gaz), _known_name(tokens, k, gaz)) if named else 0)
+    return j if needs_place and end == k else end
 
 
 def _qualified_venue(tokens: Tokens, j: int, gaz: Gazetteer) -> int:

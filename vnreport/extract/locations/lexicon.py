@@ -272,9 +272,19 @@ def domain_trie() -> PhraseMatcher[bool]:
 
 
 @cache
+class VenueBodyRow(NamedTuple):
+    body: str
+    place: str  # `required` or `optional`
+
+
+@cache
 def venue_bodies() -> PhraseMatcher[bool]:
-    """Bodies a venue is named after (places_venue_bodies.txt): `Hội trường Tỉnh ủy`, `trụ sở Chính phủ`."""
-    return phrase_matcher(load_list("places_venue_bodies.txt"), "text")
+    """Bodies a venue is named after (places_venue_bodies.tsv): `Hội trường Tỉnh ủy`, `trụ sở Chính phủ`;
+    the value: whether the body needs its place after it (`Hội trường UBND huyện …`, not `trụ sở UBND`)."""
+    matcher: PhraseMatcher[bool] = PhraseMatcher("text")
+    for row in load_rows("places_venue_bodies.tsv", VenueBodyRow):
+        matcher.add(row.body, row.place == "required")
+    return matcher
 
 
 def function_word_trie() -> PhraseMatcher[bool]:
