@@ -417,3 +417,20 @@ def test_nested_committees_acronyms_and_legal_forms() -> None:
     text = "Tổng Công ty Thương mại Bình Dương TNHH MTV bị thanh tra."
     assert names(text) == ["Tổng Công ty Thương mại Bình Dương TNHH MTV"]
     assert names("Nhà máy Lọc dầu Dung Quất dừng bảo dưỡng.") == ["Nhà máy Lọc dầu Dung Quất"]
+
+
+def test_a_department_is_named_with_the_body_it_belongs_to_written_after_it() -> None:
+    from vnreport import analyze_text
+
+    def names(text: str) -> list[str]:
+        return [o.name for o in analyze_text(text).organizations]
+
+    found = names("Cục Cảnh sát giao thông Bộ Công an đề xuất sửa luật.")
+    assert found == ["Cục Cảnh sát giao thông Bộ Công an", "Bộ Công an"]
+    found = names("Phòng Cảnh sát hình sự Công an tỉnh Nam Định phối hợp điều tra.")
+    assert found == ["Phòng Cảnh sát hình sự Công an tỉnh Nam Định", "Công an tỉnh Nam Định"]
+    found = names("Sáng 2/5, cơ quan CSĐT Công an tỉnh Hà Nam đã bắt giữ 3 đối tượng.")
+    assert found == ["cơ quan CSĐT Công an tỉnh Hà Nam", "Công an tỉnh Hà Nam"]
+    assert names("Cục Di sản văn hóa - Bộ Văn hóa, Thể thao và Du lịch góp ý.")[0] == "Cục Di sản văn hóa"
+    assert names("Theo VOA, Facebook đã gỡ bài viết.") == ["VOA", "Facebook"]
+    assert names("Lãnh đạo Sở VHTT Hà Nội dự lễ.") == ["Sở VHTT Hà Nội"]
