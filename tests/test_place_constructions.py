@@ -334,3 +334,18 @@ def test_a_generic_seat_is_no_venue(text: str) -> None:
 
 def test_a_council_seat_without_its_place_is_no_venue() -> None:
     assert places("Cán bộ tập trung tại trụ sở UBND để nhận chỉ đạo.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Gia đình ông ở phường Đức Thắng, TP Phan Thiết.", "phường Đức Thắng"),  # `Đức` alone is Germany
+        ("Bà con xóm Đồng 3, xã Kim Liên đã đến dự.", "xóm Đồng 3"),
+        ("Đoàn viếng Nhà tưởng niệm Chủ tịch Hồ Chí Minh sáng nay.", "Nhà tưởng niệm Chủ tịch Hồ Chí Minh"),
+        ("Mưa lớn kéo dài ở các tỉnh vùng Bắc Trung bộ.", "vùng Bắc Trung bộ"),
+        ("Nông sản của tỉnh Đác Nông được giá.", "tỉnh Đác Nông"),
+        ("Du khách đổ về Cát Bà dịp lễ.", "Cát Bà"),
+    ],
+)
+def test_longer_commune_names_numbered_hamlets_memorials_and_regions(text: str, written: str) -> None:
+    assert written in [location.name for location in places(text).values()]

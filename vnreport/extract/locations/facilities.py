@@ -19,6 +19,7 @@ from vnreport.extract.locations.lexicon import (
     Tokens,
     Unit,
     facility_before,
+    facility_eponyms,
     facility_not_after,
     function_word_trie,
     not_names,
@@ -151,6 +152,9 @@ def _one_name_end(tokens: Tokens, j: int, facility: Facility, gaz: Gazetteer) ->
         return (place.last, None) if place is not None and place.name else (j, None)
     if "venue" in facility.flags and not tokens.is_cap(j):
         return _venue_of_place(tokens, j, gaz), None  # `Trung tâm hội nghị biểu diễn TP.Hải Phòng`
+    eponym = facility_eponyms().match(tokens.items, j)[0] if facility.follows != "number" else 0
+    if eponym:
+        return j + eponym, None  # `Nhà tưởng niệm Chủ tịch Hồ Chí Minh`: the title is part of the name
     if facility.follows == "number" or not tokens.is_cap_word(j) or not _opens_name(tokens, j):
         return j, None
     known, admin = _known_name(tokens, j, gaz), gaz.admin_names.length(tokens.items, j)

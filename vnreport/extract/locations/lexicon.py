@@ -272,6 +272,11 @@ def domain_trie() -> PhraseMatcher[bool]:
 
 
 @cache
+def facility_eponyms() -> PhraseMatcher[bool]:
+    """Names with a title a memorial bears (places_facility_eponyms.txt): `Chủ tịch Hồ Chí Minh`."""
+    return phrase_matcher(load_list("places_facility_eponyms.txt"), "text")
+
+
 class VenueBodyRow(NamedTuple):
     body: str
     place: str  # `required` or `optional`
