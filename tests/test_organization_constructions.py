@@ -434,3 +434,10 @@ def test_a_department_is_named_with_the_body_it_belongs_to_written_after_it() ->
     assert names("Cục Di sản văn hóa - Bộ Văn hóa, Thể thao và Du lịch góp ý.")[0] == "Cục Di sản văn hóa"
     assert names("Theo VOA, Facebook đã gỡ bài viết.") == ["VOA", "Facebook"]
     assert names("Lãnh đạo Sở VHTT Hà Nội dự lễ.") == ["Sở VHTT Hà Nội"]
+
+
+def test_a_title_word_before_the_body_it_heads_is_no_department_of_its_own() -> None:
+    from vnreport import analyze_text
+
+    names = [o.name for o in analyze_text("Trưởng phòng Phòng Tư pháp huyện Đông Anh cho biết.").organizations]
+    assert names == ["Phòng Tư pháp huyện Đông Anh"]

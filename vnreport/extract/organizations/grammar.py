@@ -256,8 +256,8 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
         if not s.joined(j + dash):
             return 0
         nested = parse(s, j + dash, depth + 1)
-        if nested is None or (dash and nested.bare):
-            return 0
+        if nested is None or (dash and nested.bare) or nested.head.text.lower() == match.head.text.lower():
+            return 0  # `Trưởng phòng Phòng Giáo dục …`: the title's word, then the body
         match.nested.append(nested)
         return nested.last - j
     if letter == "K":
