@@ -253,8 +253,8 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
         return 0
     if letter in {"S", "U"}:
         dash = 1 if letter == "U" and s.joined(j + 1) and s.tokens.texts[j] in _DASHES else 0
-        if not s.joined(j + dash):
-            return 0
+        if not s.joined(j + dash) or not s.tokens.is_cap(j + dash):
+            return 0  # `Cục I thanh tra tại …`: the verb, no body
         nested = parse(s, j + dash, depth + 1)
         if nested is None or (dash and nested.bare) or nested.head.text.lower() == match.head.text.lower():
             return 0  # `Trưởng phòng Phòng Giáo dục …`: the title's word, then the body
