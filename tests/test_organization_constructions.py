@@ -441,3 +441,23 @@ def test_a_title_word_before_the_body_it_heads_is_no_department_of_its_own() -> 
 
     names = [o.name for o in analyze_text("Trưởng phòng Phòng Tư pháp huyện Đông Anh cho biết.").organizations]
     assert names == ["Phòng Tư pháp huyện Đông Anh"]
+
+
+def test_regional_bodies_of_2025_are_named_with_their_area() -> None:
+    from vnreport import analyze_text
+
+    def names(text: str) -> list[str]:
+        return [o.name for o in analyze_text(text).organizations]
+
+    assert names("Tòa án nhân dân khu vực 2 - Nghệ An mở phiên tòa.") == ["Tòa án nhân dân khu vực 2 - Nghệ An"]
+    assert names("Viện kiểm sát nhân dân khu vực 5 đã truy tố bị can.") == ["Viện kiểm sát nhân dân khu vực 5"]
+    assert names("Ngân hàng Nhà nước khu vực 3 kiểm tra các chi nhánh.") == ["Ngân hàng Nhà nước khu vực 3"]
+    assert names("Thi hành án dân sự tỉnh Hà Tĩnh đã kê biên tài sản.") == ["Thi hành án dân sự tỉnh Hà Tĩnh"]
+    assert names("Người dân khiếu nại lên tòa án khu vực.") == []
+
+
+def test_a_foreign_palace_is_a_venue() -> None:
+    from vnreport import analyze_text
+
+    report = analyze_text("Tổng thống tiếp người đồng cấp tại Điện Élysée chiều qua.")
+    assert [place.name for place in report.locations] == ["Điện Élysée"]

@@ -149,6 +149,23 @@ def _numbered(s: Scan, j: int) -> int:
     return k - j
 
 
+def _area(s: Scan, j: int) -> int:
+    """`khu vực 1`, `khu vực II` after a regional body of 2025 (`Tòa án nhân dân khu vực 1`), with the
+    province after a dash (`… khu vực 1 - Thanh Hóa`): tokens from j, 0 when none follows."""
+    tokens = s.tokens
+    if not (s.joined(j + 2) and tokens.lowers[j] == "khu" and tokens.lowers[j + 1] == "vực"):
+        return 0
+    code = tokens.texts[j + 2]
+    if not ((code.isdigit() and len(code) <= _MAX_NUMBER) or (code.isupper() and _ROMAN.fullmatch(code))):
+        return 0
+    k = j + 3
+    if s.joined(k + 1) and tokens.texts[k] in _DASHES:
+        place = s.place_at.get(k + 1)
+        if place is not None and place.name:
+            return place.last - j
+    return k - j
+
+
 _MAX_SUBJECT = 16  # tokens of a subject after `về`
 _SUBJECT_JOINERS = frozenset({",", "và", "của", "các", "cho", "với", "đối"})
 _BEFORE_NAMES = frozenset({"của", "với", "hiện", "cho"})  # `của Chính phủ`, `thực hiện Nghị định 67`
@@ -238,6 +255,8 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
         return width
     if letter == "#":
         return _numbered(s, j)
+    if letter == "A":
+        return _area(s, j)
     if letter == "V":
         return _subject(s, j, match, depth)
     if letter == "R":
