@@ -461,3 +461,14 @@ def test_a_foreign_palace_is_a_venue() -> None:
 
     report = analyze_text("Tổng thống tiếp người đồng cấp tại Điện Élysée chiều qua.")
     assert [place.name for place in report.locations] == ["Điện Élysée"]
+
+
+def test_an_economic_zone_board_keeps_its_industrial_parks() -> None:
+    from vnreport import analyze_text
+
+    text = "Ban Quản lý Khu kinh tế Vũng Áng và các khu công nghiệp tỉnh Hà Tĩnh cấp phép cho dự án."
+    report = analyze_text(text)
+    assert [o.name for o in report.organizations] == [
+        "Ban Quản lý Khu kinh tế Vũng Áng và các khu công nghiệp tỉnh Hà Tĩnh"
+    ]
+    assert report.locations == []

@@ -191,6 +191,9 @@ def _name_step(s: Scan, k: int, j: int, proper: int, mode: NameMode) -> tuple[in
         if mode.through_heads or head.media or not mode.nested(j):
             return j + head_width, proper + 1, True  # `Công ty cổ phần Tập đoàn …`; `Trung tâm Quỹ đất`
         return None  # `Ban Dân vận Thành ủy`: the nested organisation follows
+    tail = list_matcher("orgs_name_tails.txt", "lower").match(tokens.items, j)[0] if j > k else 0
+    if tail and tokens.texts[j] == "và":
+        return j + tail, 0, True  # `… Nghi Sơn và các khu công nghiệp`: the name goes on
     width = _domain_at(s, j)
     if width and not tokens.is_cap(j) and not _listed_domain(s, j, width):
         width = 0  # a domain in lower case continues a name only as a listed phrase (`phòng cháy, chữa cháy`)
