@@ -472,3 +472,16 @@ def test_an_economic_zone_board_keeps_its_industrial_parks() -> None:
         "Ban Quản lý Khu kinh tế Vũng Áng và các khu công nghiệp tỉnh Hà Tĩnh"
     ]
     assert report.locations == []
+
+
+def test_a_department_code_in_parentheses_before_its_parent() -> None:
+    from vnreport import analyze_text
+
+    def names(text: str) -> list[str]:
+        return [o.name for o in analyze_text(text).organizations]
+
+    found = names("Phòng Cảnh sát hình sự (PC02) Công an tỉnh Hà Tĩnh đã bắt giữ nghi phạm.")
+    assert found == ["Phòng Cảnh sát hình sự Công an tỉnh Hà Tĩnh", "Công an tỉnh Hà Tĩnh"]
+    assert names("Ủy ban Nhà nước về người Việt Nam ở nước ngoài tổ chức trại hè.") == [
+        "Ủy ban Nhà nước về người Việt Nam ở nước ngoài"
+    ]

@@ -101,8 +101,24 @@ def parse(s: Scan, k: int, depth: int = 0) -> OrgMatch | None:
     if not head.spec.letters and width > 1:
         _fixed_inner(s, match, k + width, depth)
     match.bare = head.part and j == k + width and match.place_first is None
-    match.acronym = dashed or _own_acronym(s, k, j)
+    match.acronym = dashed or match.acronym or _own_acronym(s, k, j)
     return match
+
+
+_MAX_CODE = 6  # characters of a department's code (`C08`, `PC03`, `A05`)
+
+
+def _code_before_parent(s: Scan, match: OrgMatch, j: int) -> str | None:
+    """`(C08)`, `(PC03)` at j after a department's name: its code, which starts like its head (`Cục`,
+    `Phòng`), when a capitalised word follows it."""
+    tokens = s.tokens
+    if not (s.joined(j + 3) and tokens.texts[j] == "(" and tokens.texts[j + 2] == ")" and tokens.is_cap(j + 3)):
+        return None
+    code = tokens.texts[j + 1]
+    if not (2 <= len(code) <= _MAX_CODE and code.isalnum() and code.upper() == code and code[0].isalpha()):
+        return None
+    head = strip_accents(match.head.text[0]).upper()
+    return code if head in strip_accents(code[:2]).upper() else None
 
 
 def _dashed_acronym(s: Scan, j: int) -> str | None:
@@ -271,13 +287,19 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
             return 3 if body in _OWNERS else 0  # `Ủy ban Kinh tế của Quốc hội`, `Ban Chỉ đạo của Chính phủ`
         return 0
     if letter in {"S", "U"}:
-        dash = 1 if letter == "U" and s.joined(j + 1) and s.tokens.texts[j] in _DASHES else 0
-        if not s.joined(j + dash) or not s.tokens.is_cap(j + dash):
+        code = _code_before_parent(s, match, j) if letter == "U" or depth == 0 else None
+        skip = 3 if code else 0  # `Cục Cảnh sát giao thông (C08) Bộ Công an`
+        dash = 1 if letter == "U" and s.joined(j + skip + 1) and s.tokens.texts[j + skip] in _DASHES else 0
+        k = j + skip + dash
+        if not s.joined(k) or not s.tokens.is_cap(k):
             return 0  # `Cục I thanh tra tại …`: the verb, no body
-        nested = parse(s, j + dash, depth + 1)
+        nested = parse(s, k, depth + 1)
         if nested is None or (dash and nested.bare) or nested.head.text.lower() == match.head.text.lower():
             return 0  # `Trưởng phòng Phòng Giáo dục …`: the title's word, then the body
+        if code and nested.bare:
+            return 0  # after a code, a body named in full (`Bộ Công an`, `Công an tỉnh …`)
         match.nested.append(nested)
+        match.acronym = code or match.acronym
         return nested.last - j
     if letter == "K":
         width = _country(s, j, match)
