@@ -349,3 +349,16 @@ def test_a_council_seat_without_its_place_is_no_venue() -> None:
 )
 def test_longer_commune_names_numbered_hamlets_memorials_and_regions(text: str, written: str) -> None:
     assert written in [location.name for location in places(text).values()]
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Hội thảo diễn ra tại Trung tâm Hội nghị 25 Lý Thường Kiệt.", "Trung tâm Hội nghị 25 Lý Thường Kiệt"),
+        ("Đoàn dâng hương tại Đền thờ Chủ tịch Hồ Chí Minh ở xã Sơn Tây.", "Đền thờ Chủ tịch Hồ Chí Minh"),
+        ("Lãnh đạo tỉnh thăm Khu di tích quốc gia đặc biệt Pác Bó.", "Khu di tích quốc gia đặc biệt Pác Bó"),
+        ("Đoàn viếng Nghĩa trang liệt sĩ quốc gia Đường 9 sáng nay.", "Nghĩa trang liệt sĩ quốc gia Đường 9"),
+    ],
+)
+def test_memorials_with_a_qualifier_and_venues_named_by_their_address(text: str, written: str) -> None:
+    assert written in [location.name for location in places(text).values()]

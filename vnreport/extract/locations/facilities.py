@@ -147,6 +147,8 @@ def _one_name_end(tokens: Tokens, j: int, facility: Facility, gaz: Gazetteer) ->
         body = _venue_body(tokens, j, gaz)
         if body > j:
             return body, None  # `Hội trường Tỉnh ủy`, `Hội trường UBND huyện Mỹ Đức`
+    if "venue" in facility.flags and _address_number(tokens, j):
+        return _run_end(tokens, j + 1, facility, gaz), None  # `Trung tâm Hội nghị 37 Hùng Vương`
     if "venue" in facility.flags and gaz.units.length(tokens.items, j):
         place = unit_place(tokens, j, gaz)  # `Nhà văn hóa thôn Hoành`
         return (place.last, None) if place is not None and place.name else (j, None)
@@ -166,6 +168,18 @@ def _one_name_end(tokens: Tokens, j: int, facility: Facility, gaz: Gazetteer) ->
 
 
 _VENUE_WORDS = 3  # lower-case words between a venue's head and the place it is named after
+
+
+_ADDRESS_DIGITS = 3  # a house number a venue is named by (`37 Hùng Vương`)
+
+
+def _address_number(tokens: Tokens, j: int) -> bool:
+    """A house number and a capitalised street name at j (`37 Hùng Vương`): a venue named by its address."""
+    n = len(tokens)
+    if j + 1 >= n or not tokens.joined[j + 1] or tokens.items[j].kind != "number":
+        return False
+    text = tokens.texts[j]
+    return text.isdigit() and len(text) <= _ADDRESS_DIGITS and tokens.is_cap_word(j + 1)
 
 
 def _venue_body(tokens: Tokens, j: int, gaz: Gazetteer) -> int:
