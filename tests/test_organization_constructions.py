@@ -485,3 +485,15 @@ def test_a_department_code_in_parentheses_before_its_parent() -> None:
     assert names("Ủy ban Nhà nước về người Việt Nam ở nước ngoài tổ chức trại hè.") == [
         "Ủy ban Nhà nước về người Việt Nam ở nước ngoài"
     ]
+
+
+def test_numbered_project_boards_and_specialised_schools() -> None:
+    from vnreport import analyze_text
+
+    def names(text: str) -> list[str]:
+        return [o.name for o in analyze_text(text).organizations]
+
+    assert names("Ban Quản lý dự án 6 đã bàn giao mặt bằng.") == ["Ban Quản lý dự án 6"]
+    text = "Ban Quản lý dự án đầu tư xây dựng khu vực số 2 làm chủ đầu tư."
+    assert names(text) == ["Ban Quản lý dự án đầu tư xây dựng khu vực số 2"]
+    assert names("Học sinh Trường THPT chuyên Hà Tĩnh đoạt huy chương.") == ["Trường THPT chuyên Hà Tĩnh"]

@@ -171,6 +171,8 @@ def _area(s: Scan, j: int) -> int:
     tokens = s.tokens
     if not (s.joined(j + 2) and tokens.lowers[j] == "khu" and tokens.lowers[j + 1] == "vực"):
         return 0
+    numbered = 1 if tokens.lowers[j + 2] == "số" and s.joined(j + 3) else 0  # `khu vực số 1`
+    j += numbered
     code = tokens.texts[j + 2]
     if not ((code.isdigit() and len(code) <= _MAX_NUMBER) or (code.isupper() and _ROMAN.fullmatch(code))):
         return 0
@@ -178,8 +180,8 @@ def _area(s: Scan, j: int) -> int:
     if s.joined(k + 1) and tokens.texts[k] in _DASHES:
         place = s.place_at.get(k + 1)
         if place is not None and place.name:
-            return place.last - j
-    return k - j
+            return place.last - j + numbered
+    return k - j + numbered
 
 
 _MAX_SUBJECT = 16  # tokens of a subject after `về`
@@ -363,6 +365,8 @@ def _plain_lower(s: Scan, head: int, first: int, last: int) -> bool:
     tokens = s.tokens
     if any(tokens.is_cap(m) for m in range(first, last)) or (last < len(tokens) and last in s.place_at):
         return False
+    if (last > first and tokens.texts[last - 1].isdigit()) or _area(s, last):
+        return False  # `Ban Quản lý dự án đầu tư xây dựng khu vực số 1`: one numbered body
     cues = list_matcher("orgs_lower_name_cues.txt", reverse=True)
     titled = head and tokens.joined[head] and cues.ending_at(tokens.items, head)[0]
     return not titled  # `Cục trưởng Cục phòng chống tham nhũng`: the body's own title before it
@@ -413,6 +417,8 @@ def _cut_short(s: Scan, first: int, last: int) -> bool:
         return False
     if last >= len(tokens) or not tokens.joined[last] or not tokens.is_word(last) or not tokens.texts[last].islower():
         return False
+    if _area(s, last):
+        return False  # `… đầu tư xây dựng khu vực số 1`: the area of the body named so far
     return last not in s.place_at and not s.lex.units.length(tokens.items, last) and not _stop(s, last)
 
 
