@@ -497,3 +497,4 @@ def test_numbered_project_boards_and_specialised_schools() -> None:
     text = "Ban Quản lý dự án đầu tư xây dựng khu vực số 2 làm chủ đầu tư."
     assert names(text) == ["Ban Quản lý dự án đầu tư xây dựng khu vực số 2"]
     assert names("Học sinh Trường THPT chuyên Hà Tĩnh đoạt huy chương.") == ["Trường THPT chuyên Hà Tĩnh"]
+    assert names("Ban Quản lý dự án có chức năng giám sát thi công.") == []  # the kind of board

@@ -264,7 +264,8 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
         width = open_name(s, j, mode)
         if width and not match.head.media and match.head.text.lower() not in load_words("orgs_issue_heads.txt"):
             width += _number_suffix(s, j + width)  # `Trung tâm Giáo dục thường xuyên số 2`, not `Tạp chí … số 11`
-        if letter == "L" and width and _plain_lower(s, match.first, match.body, j + width):
+        numbered = "#" in match.head.spec.letters and _numbered(s, j + width)  # `Ban Quản lý dự án 85`
+        if letter == "L" and width and not numbered and _plain_lower(s, match.first, match.body, j + width):
             return 0  # `Vụ cán bộ đánh nhau …`: the case, not a department
         if letter == "L" and width and _cut_short(s, match.body, j + width):
             return 0  # `Trung tâm đăng kiểm xe …`: a lower-case name that goes on in words it does not know
