@@ -498,3 +498,19 @@ def test_numbered_project_boards_and_specialised_schools() -> None:
     assert names(text) == ["Ban Quản lý dự án đầu tư xây dựng khu vực số 2"]
     assert names("Học sinh Trường THPT chuyên Hà Tĩnh đoạt huy chương.") == ["Trường THPT chuyên Hà Tĩnh"]
     assert names("Ban Quản lý dự án có chức năng giám sát thi công.") == []  # the kind of board
+
+
+def test_a_provincial_delegation_in_lower_case_and_the_assembly_inside_its_name() -> None:
+    from vnreport import analyze_text
+
+    def names(text: str) -> list[str]:
+        return [o.name for o in analyze_text(text).organizations]
+
+    assert names("Trong văn bản gửi đoàn đại biểu Quốc hội tỉnh, Sở đã trả lời.") == [
+        "đoàn đại biểu Quốc hội tỉnh",
+        "Quốc hội",
+    ]
+    assert names("Đoàn đại biểu Quốc hội tỉnh Bến Tre tiếp xúc cử tri.") == [
+        "Đoàn đại biểu Quốc hội tỉnh Bến Tre",
+        "Quốc hội",
+    ]

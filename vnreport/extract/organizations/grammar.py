@@ -98,7 +98,7 @@ def parse(s: Scan, k: int, depth: int = 0) -> OrgMatch | None:
     if dashed is not None:
         j += 2  # `Ngân hàng TMCP Sài Gòn - SCB`: its acronym after a dash, written as part of the name
     match.last = j
-    if not head.spec.letters and width > 1:
+    if width > 1:
         _fixed_inner(s, match, k + width, depth)
     match.bare = head.part and j == k + width and match.place_first is None
     match.acronym = dashed or match.acronym or _own_acronym(s, k, j)
@@ -239,8 +239,9 @@ def _domain_width(s: Scan, k: int) -> int:
 
 
 def _fixed_inner(s: Scan, match: OrgMatch, end: int, depth: int) -> None:
-    """`Văn phòng Chính phủ`, `Thanh tra Chính phủ`, `Văn phòng Trung ương Đảng`: a fixed name that ends in
-    another organisation's name has it nested (the shortest one that ends with it)."""
+    """`Văn phòng Chính phủ`, `Thanh tra Chính phủ`, `Văn phòng Trung ương Đảng`, `Đoàn đại biểu Quốc hội`
+    (tỉnh …): a head of several words that ends in another organisation's name has it nested (the shortest
+    one that ends with it)."""
     if match.head.media:
         return  # `The New York Times` is one name
     for m in range(end - 1, match.first + 1, -1):  # two words of its own at least: not `Nhóm G20`
