@@ -514,3 +514,10 @@ def test_a_provincial_delegation_in_lower_case_and_the_assembly_inside_its_name(
         "Đoàn đại biểu Quốc hội tỉnh Bến Tre",
         "Quốc hội",
     ]
+
+
+def test_the_capital_command_is_one_body_in_either_case() -> None:
+    from vnreport import analyze_text
+
+    names = [o.name for o in analyze_text("Ông là Bí thư Đảng ủy Bộ Tư lệnh thủ đô.").organizations]
+    assert names == ["Đảng ủy Bộ Tư lệnh thủ đô", "Bộ Tư lệnh thủ đô"]
