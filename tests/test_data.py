@@ -29,6 +29,7 @@ from vnreport.extract.documents.titled import TitledKindRow
 from vnreport.extract.figures.lexicon import ApproxRow, ChangeRow, NotNounRow, TrimRow, UnitRow
 from vnreport.extract.locations import FacilityRow, GazetteerRow
 from vnreport.extract.locations import UnitRow as PlaceUnitRow
+from vnreport.extract.locations.lexicon import VenueBodyRow
 from vnreport.extract.names import MiddleNameRow
 from vnreport.extract.officials.abbreviations import TitleAbbrevRow
 from vnreport.extract.officials.clauses import ClauseCueRow
@@ -76,7 +77,7 @@ def _one_of(field: str, allowed: set[str]) -> Callable[[Any], bool]:
 
 
 def _spec_ok(row: HeadRow) -> bool:
-    return row.spec == "-" or set(row.spec) <= set("DNLMBRCSPKQV#!+")
+    return row.spec == "-" or set(row.spec) <= set("DNLMBRCSPUAKQV#!+")
 
 
 def _people_cue_ok(row: PeopleCueRow) -> bool:
@@ -136,6 +137,7 @@ TABLES: dict[str, tuple[type[NamedTuple], Callable[[Any], bool] | None]] = {
     "places_facilities.tsv": (FacilityRow, _one_of("follows", {"name", "number", "either"})),
     "places_gazetteer.tsv": (GazetteerRow, _one_of("level", LEVELS)),
     "places_units.tsv": (PlaceUnitRow, _one_of("level", LEVELS)),
+    "places_venue_bodies.tsv": (VenueBodyRow, _one_of("place", {"required", "optional"})),
     "selfdoc_authorities.tsv": (AuthorityRow, _one_of("canonical", {"TM.", "KT.", "TL.", "TUQ.", "TTL.", "Q."})),
     "selfdoc_metadata_labels.tsv": (
         MetadataLabelRow,

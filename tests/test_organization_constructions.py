@@ -186,7 +186,8 @@ def test_bare_board_joins_the_one_it_opens() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Ủy viên Ban Thường vụ Thành ủy phát biểu.", ["Ban Thường vụ Thành ủy"]),  # not `Thành ủy` on its own
+        # the article's city committee, named by no other mention: `Thành ủy` too (README, nested organisations)
+        ("Ủy viên Ban Thường vụ Thành ủy phát biểu.", ["Ban Thường vụ Thành ủy", "Thành ủy"]),
         ("MTTQ cấp xã triển khai nhiệm vụ.", []),  # a level, no particular body
         ("Thành viên Hội đồng Bảo an Liên hợp quốc họp.", ["Hội đồng Bảo an Liên hợp quốc", "Liên hợp quốc"]),
     ],
@@ -352,3 +353,171 @@ def test_a_cement_maker_named_after_its_town_is_no_place() -> None:
     report = analyze_text("Đơn vị từng thi công Xi măng Bỉm Sơn (Thanh Hóa) và nhiều nhà máy khác.")
     assert [o.name for o in report.organizations] == ["Xi măng Bỉm Sơn"]
     assert [place.name for place in report.locations] == ["Thanh Hóa"]
+
+
+def test_a_committee_named_by_two_fields_is_not_cut_at_va_or_a_comma() -> None:
+    from vnreport import analyze_text
+
+    def names(text: str) -> list[str]:
+        return [o.name for o in analyze_text(text).organizations]
+
+    assert names("Ủy ban Pháp luật và Tư pháp họp phiên thứ nhất.") == ["Ủy ban Pháp luật và Tư pháp"]
+    text = "Phó Chủ nhiệm Ủy ban Văn hóa và Xã hội của Quốc hội Lê Văn Hòa thẩm tra."
+    assert names(text)[0] == "Ủy ban Văn hóa và Xã hội của Quốc hội"
+    assert names("Ủy ban Quốc phòng, An ninh và Đối ngoại đề nghị.") == ["Ủy ban Quốc phòng, An ninh và Đối ngoại"]
+    assert names("Ủy ban Kinh tế và Bộ Tài chính cùng ký.") == ["Ủy ban Kinh tế", "Bộ Tài chính"]
+    found = names("Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương tổ chức đại hội.")
+    assert found == ["Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương"]
+    assert names("Văn phòng Đoàn ĐBQH và HĐND tỉnh đã tiếp nhận 20 đơn.") == ["Văn phòng Đoàn ĐBQH và HĐND tỉnh"]
+    found = names("Thủ tướng thành lập Ban Chỉ đạo của Chính phủ về chuyển đổi số và cải cách hành chính.")
+    assert found == ["Ban Chỉ đạo của Chính phủ về chuyển đổi số và cải cách hành chính"]
+
+
+def test_an_investigation_body_is_named_with_its_parent_which_is_listed_too() -> None:
+    from vnreport import analyze_text
+
+    def names(text: str) -> list[str]:
+        return [o.name for o in analyze_text(text).organizations]
+
+    assert names("Cơ quan CSĐT Bộ Công an vừa khởi tố thêm hai bị can.") == ["Cơ quan CSĐT Bộ Công an", "Bộ Công an"]
+    found = names("Cơ quan An ninh điều tra - Công an tỉnh Nam Định đã bắt giữ ông Hải.")
+    assert found == ["Cơ quan An ninh điều tra - Công an tỉnh Nam Định", "Công an tỉnh Nam Định"]
+    text = "Cục Cảnh sát điều tra tội phạm về ma túy đã triệt phá đường dây này."
+    assert names(text) == ["Cục Cảnh sát điều tra tội phạm về ma túy"]
+    found = names("Lãnh đạo Cục Văn hóa cơ sở, Cục Di sản văn hóa dự họp.")
+    assert found == ["Cục Văn hóa cơ sở", "Cục Di sản văn hóa"]
+
+
+def test_commune_level_service_centres_and_stations_keep_their_commune() -> None:
+    from vnreport import analyze_text
+
+    def found(text: str) -> tuple[list[str], list[str]]:
+        report = analyze_text(text)
+        return [o.name for o in report.organizations], [place.name for place in report.locations]
+
+    orgs, places = found("Bà con đến Trung tâm Phục vụ hành chính công xã Hòa Lợi nộp hồ sơ.")
+    assert orgs == ["Trung tâm Phục vụ hành chính công xã Hòa Lợi"] and places == []
+    orgs, _ = found("Trung tâm phục vụ hành chính công phường Nam Sơn mở cửa cả thứ Bảy.")
+    assert orgs == ["Trung tâm phục vụ hành chính công phường Nam Sơn"]
+    assert found("Trạm Y tế xã Hòa Lợi tiêm vắc xin cho trẻ.")[0] == ["Trạm Y tế xã Hòa Lợi"]
+    assert found("Văn phòng đăng ký đất đai tỉnh trả kết quả sau 10 ngày.")[0] == ["Văn phòng đăng ký đất đai tỉnh"]
+
+
+def test_nested_committees_acronyms_and_legal_forms() -> None:
+    from vnreport import analyze_text
+
+    def names(text: str) -> list[str]:
+        return [o.name for o in analyze_text(text).organizations]
+
+    assert names("Ông Hùng, Ủy viên Ban Thường vụ Tỉnh ủy, phát biểu.") == ["Ban Thường vụ Tỉnh ủy", "Tỉnh ủy"]
+    assert "Tỉnh ủy" not in names("Ban Thường vụ Tỉnh ủy họp. Tỉnh ủy Lào Cai và Tỉnh ủy Yên Bái ký kết.")
+    assert names("UBKTTW đề nghị kỷ luật hai cán bộ.") == ["UBKTTW"]
+    assert names("Tòa Hành chính TAND tối cao tuyên án.") == ["Tòa Hành chính TAND tối cao", "TAND tối cao"]
+    assert names("Ngân hàng TMCP Sài Gòn - SCB được chuyển giao bắt buộc.") == ["Ngân hàng TMCP Sài Gòn - SCB"]
+    text = "Tổng Công ty Thương mại Bình Dương TNHH MTV bị thanh tra."
+    assert names(text) == ["Tổng Công ty Thương mại Bình Dương TNHH MTV"]
+    assert names("Nhà máy Lọc dầu Dung Quất dừng bảo dưỡng.") == ["Nhà máy Lọc dầu Dung Quất"]
+
+
+def test_a_department_is_named_with_the_body_it_belongs_to_written_after_it() -> None:
+    from vnreport import analyze_text
+
+    def names(text: str) -> list[str]:
+        return [o.name for o in analyze_text(text).organizations]
+
+    found = names("Cục Cảnh sát giao thông Bộ Công an đề xuất sửa luật.")
+    assert found == ["Cục Cảnh sát giao thông Bộ Công an", "Bộ Công an"]
+    found = names("Phòng Cảnh sát hình sự Công an tỉnh Nam Định phối hợp điều tra.")
+    assert found == ["Phòng Cảnh sát hình sự Công an tỉnh Nam Định", "Công an tỉnh Nam Định"]
+    found = names("Sáng 2/5, cơ quan CSĐT Công an tỉnh Hà Nam đã bắt giữ 3 đối tượng.")
+    assert found == ["cơ quan CSĐT Công an tỉnh Hà Nam", "Công an tỉnh Hà Nam"]
+    assert names("Cục Di sản văn hóa - Bộ Văn hóa, Thể thao và Du lịch góp ý.")[0] == "Cục Di sản văn hóa"
+    assert names("Theo VOA, Facebook đã gỡ bài viết.") == ["VOA", "Facebook"]
+    assert names("Lãnh đạo Sở VHTT Hà Nội dự lễ.") == ["Sở VHTT Hà Nội"]
+
+
+def test_a_title_word_before_the_body_it_heads_is_no_department_of_its_own() -> None:
+    from vnreport import analyze_text
+
+    names = [o.name for o in analyze_text("Trưởng phòng Phòng Tư pháp huyện Đông Anh cho biết.").organizations]
+    assert names == ["Phòng Tư pháp huyện Đông Anh"]
+
+
+def test_regional_bodies_of_2025_are_named_with_their_area() -> None:
+    from vnreport import analyze_text
+
+    def names(text: str) -> list[str]:
+        return [o.name for o in analyze_text(text).organizations]
+
+    assert names("Tòa án nhân dân khu vực 2 - Nghệ An mở phiên tòa.") == ["Tòa án nhân dân khu vực 2 - Nghệ An"]
+    assert names("Viện kiểm sát nhân dân khu vực 5 đã truy tố bị can.") == ["Viện kiểm sát nhân dân khu vực 5"]
+    assert names("Ngân hàng Nhà nước khu vực 3 kiểm tra các chi nhánh.") == ["Ngân hàng Nhà nước khu vực 3"]
+    assert names("Thi hành án dân sự tỉnh Hà Tĩnh đã kê biên tài sản.") == ["Thi hành án dân sự tỉnh Hà Tĩnh"]
+    assert names("Người dân khiếu nại lên tòa án khu vực.") == []
+
+
+def test_a_foreign_palace_is_a_venue() -> None:
+    from vnreport import analyze_text
+
+    report = analyze_text("Tổng thống tiếp người đồng cấp tại Điện Élysée chiều qua.")
+    assert [place.name for place in report.locations] == ["Điện Élysée"]
+
+
+def test_an_economic_zone_board_keeps_its_industrial_parks() -> None:
+    from vnreport import analyze_text
+
+    text = "Ban Quản lý Khu kinh tế Vũng Áng và các khu công nghiệp tỉnh Hà Tĩnh cấp phép cho dự án."
+    report = analyze_text(text)
+    assert [o.name for o in report.organizations] == [
+        "Ban Quản lý Khu kinh tế Vũng Áng và các khu công nghiệp tỉnh Hà Tĩnh"
+    ]
+    assert report.locations == []
+
+
+def test_a_department_code_in_parentheses_before_its_parent() -> None:
+    from vnreport import analyze_text
+
+    def names(text: str) -> list[str]:
+        return [o.name for o in analyze_text(text).organizations]
+
+    found = names("Phòng Cảnh sát hình sự (PC02) Công an tỉnh Hà Tĩnh đã bắt giữ nghi phạm.")
+    assert found == ["Phòng Cảnh sát hình sự Công an tỉnh Hà Tĩnh", "Công an tỉnh Hà Tĩnh"]
+    assert names("Ủy ban Nhà nước về người Việt Nam ở nước ngoài tổ chức trại hè.") == [
+        "Ủy ban Nhà nước về người Việt Nam ở nước ngoài"
+    ]
+
+
+def test_numbered_project_boards_and_specialised_schools() -> None:
+    from vnreport import analyze_text
+
+    def names(text: str) -> list[str]:
+        return [o.name for o in analyze_text(text).organizations]
+
+    assert names("Ban Quản lý dự án 6 đã bàn giao mặt bằng.") == ["Ban Quản lý dự án 6"]
+    text = "Ban Quản lý dự án đầu tư xây dựng khu vực số 2 làm chủ đầu tư."
+    assert names(text) == ["Ban Quản lý dự án đầu tư xây dựng khu vực số 2"]
+    assert names("Học sinh Trường THPT chuyên Hà Tĩnh đoạt huy chương.") == ["Trường THPT chuyên Hà Tĩnh"]
+    assert names("Ban Quản lý dự án có chức năng giám sát thi công.") == []  # the kind of board
+
+
+def test_a_provincial_delegation_in_lower_case_and_the_assembly_inside_its_name() -> None:
+    from vnreport import analyze_text
+
+    def names(text: str) -> list[str]:
+        return [o.name for o in analyze_text(text).organizations]
+
+    assert names("Trong văn bản gửi đoàn đại biểu Quốc hội tỉnh, Sở đã trả lời.") == [
+        "đoàn đại biểu Quốc hội tỉnh",
+        "Quốc hội",
+    ]
+    assert names("Đoàn đại biểu Quốc hội tỉnh Bến Tre tiếp xúc cử tri.") == [
+        "Đoàn đại biểu Quốc hội tỉnh Bến Tre",
+        "Quốc hội",
+    ]
+
+
+def test_the_capital_command_is_one_body_in_either_case() -> None:
+    from vnreport import analyze_text
+
+    names = [o.name for o in analyze_text("Ông là Bí thư Đảng ủy Bộ Tư lệnh thủ đô.").organizations]
+    assert names == ["Đảng ủy Bộ Tư lệnh thủ đô", "Bộ Tư lệnh thủ đô"]

@@ -39,7 +39,7 @@ def test_unit_place_complement_stops_before_the_person() -> None:
 def test_domain_complement() -> None:
     assert names("Bộ trưởng Bộ Tài chính Hồ Đức Phớc cho biết.") == ["Bộ Tài chính"]
     assert names("Giám đốc Sở Văn hóa, Thể thao và Du lịch cho biết.") == ["Sở Văn hóa, Thể thao và Du lịch"]
-    assert names("Trưởng Ban Dân vận Tỉnh ủy phát biểu.") == ["Ban Dân vận Tỉnh ủy"]
+    assert names("Trưởng Ban Dân vận Tỉnh ủy phát biểu.") == ["Ban Dân vận Tỉnh ủy", "Tỉnh ủy"]
 
 
 def test_lower_case_after_the_org_ends_it() -> None:
@@ -84,9 +84,10 @@ def test_nested_org_is_reported_too() -> None:
     assert list(found) == ["Ban Thường vụ Thành ủy Hà Nội", "Thành ủy Hà Nội"]
 
 
-def test_bare_standing_committee_is_an_org_and_its_bare_part_only_a_span() -> None:
+def test_bare_standing_committee_is_an_org_and_so_is_the_committee_it_names() -> None:
     text = "Ủy viên Ban Thường vụ Thành ủy phát biểu."
-    assert names(text) == ["Ban Thường vụ Thành ủy"]  # a bare `Thành ủy` inside it is no organisation of its own
+    assert names(text) == ["Ban Thường vụ Thành ủy", "Thành ủy"]  # the article's own city committee
+    assert names("Ủy viên Ban Thường vụ MTTQ phát biểu.") == ["Ban Thường vụ MTTQ"]  # a bare part only
     spans = find_organizations(segment(text, words=False)).spans
     assert [text[a:b] for a, b, _ in spans] == ["Ban Thường vụ Thành ủy", "Thành ủy"]
 

@@ -302,3 +302,63 @@ def test_numbered_villages_regions_and_venues(text: str, written: str) -> None:
 
 def test_a_count_after_a_village_is_not_its_name() -> None:
     assert "thôn Kim Long" in [location.name for location in places("Diện tích thôn Kim Long 2,5 ha.").values()]
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Phiên họp diễn ra tại Trụ sở Chính phủ chiều nay.", "Trụ sở Chính phủ"),
+        ("Buổi lễ được tổ chức tại Trung tâm Hội nghị tỉnh.", "Trung tâm Hội nghị tỉnh"),
+        ("Hội nghị diễn ra tại Hội trường Tỉnh ủy, có 300 đại biểu dự.", "Hội trường Tỉnh ủy"),
+        ("Cử tri tập trung tại Hội trường UBND huyện Đông Anh.", "Hội trường UBND huyện Đông Anh"),
+        ("Đoàn thăm Trung tâm Hành chính tỉnh và nhà máy nước.", "Trung tâm Hành chính tỉnh"),
+        ("Các em biểu diễn tại Cung Văn hóa thiếu nhi tỉnh.", "Cung Văn hóa thiếu nhi tỉnh"),
+        ("Đoàn đại biểu dâng hương tại Khu chứng tích Sơn Mỹ.", "Khu chứng tích Sơn Mỹ"),
+    ],
+)
+def test_a_venue_named_after_its_body_or_a_bare_unit_word(text: str, written: str) -> None:
+    assert written in [location.name for location in places(text).values()]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Công an đã khám xét trụ sở làm việc của công ty.",
+        "Công ty có trụ sở tại tỉnh, chi nhánh ở các huyện.",
+        "Đại biểu của tỉnh này và tỉnh bạn đến dự.",
+    ],
+)
+def test_a_generic_seat_is_no_venue(text: str) -> None:
+    assert not [name for name in places(text) if "trụ sở" in name.lower() or name.startswith("tỉnh")]
+
+
+def test_a_council_seat_without_its_place_is_no_venue() -> None:
+    assert places("Cán bộ tập trung tại trụ sở UBND để nhận chỉ đạo.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Gia đình ông ở phường Đức Thắng, TP Phan Thiết.", "phường Đức Thắng"),  # `Đức` alone is Germany
+        ("Bà con xóm Đồng 3, xã Kim Liên đã đến dự.", "xóm Đồng 3"),
+        ("Đoàn viếng Nhà tưởng niệm Chủ tịch Hồ Chí Minh sáng nay.", "Nhà tưởng niệm Chủ tịch Hồ Chí Minh"),
+        ("Mưa lớn kéo dài ở các tỉnh vùng Bắc Trung bộ.", "vùng Bắc Trung bộ"),
+        ("Nông sản của tỉnh Đác Nông được giá.", "tỉnh Đác Nông"),
+        ("Du khách đổ về Cát Bà dịp lễ.", "Cát Bà"),
+    ],
+)
+def test_longer_commune_names_numbered_hamlets_memorials_and_regions(text: str, written: str) -> None:
+    assert written in [location.name for location in places(text).values()]
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Hội thảo diễn ra tại Trung tâm Hội nghị 25 Lý Thường Kiệt.", "Trung tâm Hội nghị 25 Lý Thường Kiệt"),
+        ("Đoàn dâng hương tại Đền thờ Chủ tịch Hồ Chí Minh ở xã Sơn Tây.", "Đền thờ Chủ tịch Hồ Chí Minh"),
+        ("Lãnh đạo tỉnh thăm Khu di tích quốc gia đặc biệt Pác Bó.", "Khu di tích quốc gia đặc biệt Pác Bó"),
+        ("Đoàn viếng Nghĩa trang liệt sĩ quốc gia Đường 9 sáng nay.", "Nghĩa trang liệt sĩ quốc gia Đường 9"),
+    ],
+)
+def test_memorials_with_a_qualifier_and_venues_named_by_their_address(text: str, written: str) -> None:
+    assert written in [location.name for location in places(text).values()]

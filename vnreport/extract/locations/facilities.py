@@ -17,10 +17,13 @@ from vnreport.extract.locations.lexicon import (
     Facility,
     Gazetteer,
     Tokens,
+    Unit,
     facility_before,
+    facility_eponyms,
     facility_not_after,
     function_word_trie,
     not_names,
+    venue_bodies,
 )
 from vnreport.extract.locations.spans import PlaceSpan, unit_place
 from vnreport.segment.dictionary import is_word
@@ -40,6 +43,8 @@ def facility_place(tokens: Tokens, i: int, gaz: Gazetteer) -> PlaceSpan | None:
         return None
     j = i + width
     last, name_entry = _name_end(tokens, j, facility, gaz)
+    if last <= j and "venue" in facility.flags and tokens.is_cap(i):
+        last = _qualified_venue(tokens, j, gaz)  # `Trung tâm Hội nghị tỉnh`, `Cung Văn hóa thiếu nhi tỉnh`
     if last <= j or (name_entry is not None and _generic(name_entry, facility)):
         return None  # `qua cửa khẩu Việt Nam`: the country's border gates, no one facility
     return _span(tokens, i, j, last, facility, name_entry, gaz)
@@ -136,11 +141,22 @@ def _one_name_end(tokens: Tokens, j: int, facility: Facility, gaz: Gazetteer) ->
             return _code_end(tokens, k + 1), None  # `quốc lộ 1A`, `đường số 3`, `tiểu khu 153`
     if "dated" in facility.flags and _day_month(tokens.texts[j]) and tokens.items[j].kind in {"date", "number"}:
         return j + 1, None  # `Công viên 23/9`, `đường 3/2`: named after the day it commemorates
+    if "seat" in facility.flags:
+        return _venue_body(tokens, j, gaz), None  # `trụ sở Chính phủ`, not `trụ sở làm việc`, `trụ sở xã …`
+    if "venue" in facility.flags:
+        body = _venue_body(tokens, j, gaz)
+        if body > j:
+            return body, None  # `Hội trường Tỉnh ủy`, `Hội trường UBND huyện Mỹ Đức`
+    if "venue" in facility.flags and _address_number(tokens, j):
+        return _run_end(tokens, j + 1, facility, gaz), None  # `Trung tâm Hội nghị 37 Hùng Vương`
     if "venue" in facility.flags and gaz.units.length(tokens.items, j):
         place = unit_place(tokens, j, gaz)  # `Nhà văn hóa thôn Hoành`
         return (place.last, None) if place is not None and place.name else (j, None)
     if "venue" in facility.flags and not tokens.is_cap(j):
         return _venue_of_place(tokens, j, gaz), None  # `Trung tâm hội nghị biểu diễn TP.Hải Phòng`
+    eponym = facility_eponyms().match(tokens.items, j)[0] if facility.follows != "number" else 0
+    if eponym:
+        return j + eponym, None  # `Nhà tưởng niệm Chủ tịch Hồ Chí Minh`: the title is part of the name
     if facility.follows == "number" or not tokens.is_cap_word(j) or not _opens_name(tokens, j):
         return j, None
     known, admin = _known_name(tokens, j, gaz), gaz.admin_names.length(tokens.items, j)
@@ -152,6 +168,68 @@ def _one_name_end(tokens: Tokens, j: int, facility: Facility, gaz: Gazetteer) ->
 
 
 _VENUE_WORDS = 3  # lower-case words between a venue's head and the place it is named after
+
+
+_ADDRESS_DIGITS = 3  # a house number a venue is named by (`37 Hùng Vương`)
+
+
+def _address_number(tokens: Tokens, j: int) -> bool:
+    """A house number and a capitalised street name at j (`37 Hùng Vương`): a venue named by its address."""
+    n = len(tokens)
+    if j + 1 >= n or not tokens.joined[j + 1] or tokens.items[j].kind != "number":
+        return False
+    text = tokens.texts[j]
+    return text.isdigit() and len(text) <= _ADDRESS_DIGITS and tokens.is_cap_word(j + 1)
+
+
+def _venue_body(tokens: Tokens, j: int, gaz: Gazetteer) -> int:
+    """End of a body's name a venue is named after, with the place after the body (`Tỉnh ủy`, `Chính
+    phủ`, `UBND huyện Mỹ Đức`, `UBND tỉnh`), or j."""
+    width, needs_place = venue_bodies().match(tokens.items, j)
+    if not width:
+        return j
+    k = j + width
+    if k < len(tokens) and tokens.joined[k] and gaz.units.length(tokens.items, k):
+        place = unit_place(tokens, k, gaz)
+        end = place.last if place is not None and place.name else k + _bare_word(tokens, k, gaz)
+    else:
+        named = k < len(tokens) and tokens.joined[k] and tokens.is_cap_word(k)
+        end = k + (max(_province_at(tokens, k, gaz), _known_name(tokens, k, gaz)) if named else 0)
+    return j if needs_place and end == k else end
+
+
+def _qualified_venue(tokens: Tokens, j: int, gaz: Gazetteer) -> int:
+    """End of a capitalised venue's name that is a generic qualifier: a few lower-case words and a unit
+    word without a name (`Trung tâm Hội nghị tỉnh`, `Cung Văn hóa thiếu nhi tỉnh`: the province's own),
+    or j."""
+    k, n = j, len(tokens)
+    while k < n and k - j < _VENUE_WORDS and tokens.joined[k] and tokens.is_word(k) and tokens.texts[k].islower():
+        if gaz.units.length(tokens.items, k):
+            break
+        if function_word_trie().match(tokens.items, k)[0]:
+            return j
+        k += 1
+    if k >= n or not tokens.joined[k]:
+        return j
+    bare = _bare_word(tokens, k, gaz)
+    return k + bare if bare else j
+
+
+def _bare_word(tokens: Tokens, k: int, gaz: Gazetteer) -> int:
+    """Tokens of a unit word without a name at k (`tỉnh` of `Trung tâm Hội nghị tỉnh`), or 0."""
+    width, unit = gaz.units.match(tokens.items, k)
+    after = k + width
+    if not width or not isinstance(unit, Unit) or unit.level != "province":
+        return 0  # `Nhà văn hóa thôn` is any village's
+    if after < len(tokens) and tokens.joined[after] and tokens.is_word(after):
+        if tokens.is_cap(after) or tokens.lowers[after] in _NOT_BARE_AFTER:
+            return 0  # `tỉnh Bình Dương` is named; `tỉnh ủy`, `tỉnh này` go on
+        if tokens.lowers[after] != "và" and not function_word_trie().match(tokens.items, after)[0]:
+            return 0
+    return width
+
+
+_NOT_BARE_AFTER = frozenset({"ủy", "uỷ", "này", "đó", "nhà", "bạn", "lỵ", "đoàn", "đội"})
 
 
 def _venue_of_place(tokens: Tokens, j: int, gaz: Gazetteer) -> int:

@@ -272,6 +272,26 @@ def domain_trie() -> PhraseMatcher[bool]:
 
 
 @cache
+def facility_eponyms() -> PhraseMatcher[bool]:
+    """Names with a title a memorial bears (places_facility_eponyms.txt): `Chủ tịch Hồ Chí Minh`."""
+    return phrase_matcher(load_list("places_facility_eponyms.txt"), "text")
+
+
+class VenueBodyRow(NamedTuple):
+    body: str
+    place: str  # `required` or `optional`
+
+
+@cache
+def venue_bodies() -> PhraseMatcher[bool]:
+    """Bodies a venue is named after (places_venue_bodies.tsv): `Hội trường Tỉnh ủy`, `trụ sở Chính phủ`;
+    the value: whether the body needs its place after it (`Hội trường UBND huyện …`, not `trụ sở UBND`)."""
+    matcher: PhraseMatcher[bool] = PhraseMatcher("text")
+    for row in load_rows("places_venue_bodies.tsv", VenueBodyRow):
+        matcher.add(row.body, row.place == "required")
+    return matcher
+
+
 def function_word_trie() -> PhraseMatcher[bool]:
     """Function words and common verbs (orgs_name_stops.txt): `tại`, `với`, `của` …"""
     return phrase_matcher(load_list("orgs_name_stops.txt"), "lower")

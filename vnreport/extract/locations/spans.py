@@ -123,6 +123,8 @@ def _known_unit_place(tokens: Tokens, i: int, j: int, unit: Unit, gaz: Gazetteer
         ):
             return _entry_span(tokens, i, j + width, entry)
     admin_width, _ = gaz.admin_names.match(tokens.items, j)
+    if admin_width and _name_goes_on(tokens, j + max(admin_width, width)):
+        return None  # `xã Trang Giang`, `phường Đức Nghĩa`: a longer name the table does not know
     if admin_width and not _person_after_unit(tokens, j, admin_width):
         name = fold(tokens.view[tokens.starts[j] : tokens.ends[j + admin_width - 1]])
         candidates = gaz.admin.get((unit.word, name), [])
@@ -190,7 +192,8 @@ def _admin_span(tokens: Tokens, i: int, last: int, unit: Unit, name: str, candid
 
 def _unknown_unit_place(tokens: Tokens, i: int, j: int, unit: Unit) -> PlaceSpan | None:
     """A unit word and a capitalised name the gazetteer does not know: `thôn Đông`, `thành phố New York`."""
-    if tokens.texts[j] in not_names() or starts_person(tokens.items, j) or _plain_name_at(tokens, j):
+    known = _plain_name_at(tokens, j) and not _name_goes_on(tokens, j + gazetteer().names.match(tokens.items, j)[0])
+    if tokens.texts[j] in not_names() or starts_person(tokens.items, j) or known:
         return None  # `Nông Thôn Việt Nam`: a known name after the unit word is not this place's name
     if _before_colon(tokens, j):
         return None  # `Công đoàn TP Ảnh: Hồng Đào`: a caption's word, no city
@@ -223,13 +226,28 @@ def village_number(tokens: Tokens, last: int, unit: Unit) -> int:
         return last
     after = last + 1
     if after < n and tokens.items[after].gap == 0 and tokens.texts[after] in {"/", ".", ",", "%"}:
-        return last
+        spaced = tokens.texts[after] == "," and after + 1 < n and tokens.items[after + 1].gap != 0
+        if not spaced:
+            return last  # `thôn Đông 2,5 ha`; but `xóm Mẫu 3, xã Kim Liên`
     return after
 
 
 def _before_colon(tokens: Tokens, k: int) -> bool:
     """A word right before a colon (`Ảnh:`, `Nguồn:`) opens a caption or a line's label, no place name."""
     return k + 1 < len(tokens) and tokens.texts[k + 1] == ":" and tokens.items[k + 1].gap == 0
+
+
+def _name_goes_on(tokens: Tokens, k: int) -> bool:
+    """A capitalised word at k that goes on the known name before it (`Nghĩa` of `phường Đức Nghĩa`): no
+    place, unit word, title word or person of its own, and the name ends after it."""
+    if k >= len(tokens) or not tokens.joined[k] or not tokens.is_cap_word(k) or tokens.texts[k].isupper():
+        return False
+    if tokens.texts[k] in not_names() or gazetteer().names.match(tokens.items, k)[0]:
+        return False
+    if gazetteer().units.length(tokens.items, k) or starts_person(tokens.items, k, minimum=2):
+        return False
+    after = k + 1
+    return not (after < len(tokens) and tokens.joined[after] and tokens.is_cap_word(after))
 
 
 def _plain_name_at(tokens: Tokens, k: int) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from vnreport import regexes
 from vnreport.extract.locations import Entry, PlaceSpan, Unit, gazetteer
-from vnreport.extract.organizations.lexicon import Head
+from vnreport.extract.organizations.lexicon import Head, is_acronym
 from vnreport.extract.organizations.names import NameMode, compound_end, domain, open_name
 from vnreport.extract.organizations.scan import Scan, acronym_at, central_at, head_at
 from vnreport.lexicon import list_matcher, load_words
@@ -31,6 +31,7 @@ class OrgMatch:
     acronym: str | None = None  # defined right after it: `Tập đoàn Điện lực Việt Nam (EVN)`
     nested: list[OrgMatch] = field(default_factory=list)
     bare: bool = False  # the head alone (`Thành ủy`): nested in a longer name, not reported on its own
+    body: int = 0  # the token after the head: `Văn hóa cơ sở` of `Cục Văn hóa cơ sở` is read as one name
 
 
 def all_matches(s: Scan) -> list[OrgMatch]:
@@ -72,7 +73,7 @@ def parse(s: Scan, k: int, depth: int = 0) -> OrgMatch | None:
     width, head = head_at(s, k)
     if not width or head is None or depth > _MAX_DEPTH:
         return None
-    match = OrgMatch(k, k + width, head)
+    match = OrgMatch(k, k + width, head, body=k + width)
     got: set[str] = set()
     j = k + width
     for letter in head.spec.letters:
@@ -93,12 +94,43 @@ def parse(s: Scan, k: int, depth: int = 0) -> OrgMatch | None:
     if match.place_first is None and match.nested:  # `Ban Thường vụ Thành ủy Hà Nội`: the place of the whole
         inner = match.nested[-1]
         match.place, match.bare_unit, match.place_first = inner.place, inner.bare_unit, inner.place_first
+    dashed = _dashed_acronym(s, j) if head.spec.letters and set(head.spec.letters) & {"M", "B"} else None
+    if dashed is not None:
+        j += 2  # `Ngân hàng TMCP Sài Gòn - SCB`: its acronym after a dash, written as part of the name
     match.last = j
-    if not head.spec.letters and width > 1:
+    if width > 1:
         _fixed_inner(s, match, k + width, depth)
     match.bare = head.part and j == k + width and match.place_first is None
-    match.acronym = _own_acronym(s, k, j)
+    match.acronym = dashed or match.acronym or _own_acronym(s, k, j)
     return match
+
+
+_MAX_CODE = 6  # characters of a department's code (`C08`, `PC03`, `A05`)
+
+
+def _code_before_parent(s: Scan, match: OrgMatch, j: int) -> str | None:
+    """`(C08)`, `(PC03)` at j after a department's name: its code, which starts like its head (`Cục`,
+    `Phòng`), when a capitalised word follows it."""
+    tokens = s.tokens
+    if not (s.joined(j + 3) and tokens.texts[j] == "(" and tokens.texts[j + 2] == ")" and tokens.is_cap(j + 3)):
+        return None
+    code = tokens.texts[j + 1]
+    if not (2 <= len(code) <= _MAX_CODE and code.isalnum() and code.upper() == code and code[0].isalpha()):
+        return None
+    head = strip_accents(match.head.text[0]).upper()
+    return code if head in strip_accents(code[:2]).upper() else None
+
+
+def _dashed_acronym(s: Scan, j: int) -> str | None:
+    """` - SCB` after a bank's or company's name (and before no other capitalised word): its acronym."""
+    tokens = s.tokens
+    if not (s.joined(j + 1) and tokens.texts[j] in _DASHES and is_acronym(tokens.texts[j + 1])):
+        return None
+    if (j + 1) in s.place_at or s.inside_place[j + 1]:
+        return None  # `Công ty Sao Biển - TPHCM`: where it is
+    if s.joined(j + 2) and (tokens.is_cap_word(j + 2) or tokens.texts[j + 2] in _DASHES):
+        return None  # `… - SCB Bank`, `A - B - C`: a longer name or a list
+    return tokens.texts[j + 1]
 
 
 def _place_of_branch(match: OrgMatch, company: OrgMatch) -> None:
@@ -131,6 +163,25 @@ def _numbered(s: Scan, j: int) -> int:
     if s.joined(k):
         k += list_matcher("orgs_qualifiers.txt", "lower").match(tokens.items, k)[0]
     return k - j
+
+
+def _area(s: Scan, j: int) -> int:
+    """`khu vực 1`, `khu vực II` after a regional body of 2025 (`Tòa án nhân dân khu vực 1`), with the
+    province after a dash (`… khu vực 1 - Thanh Hóa`): tokens from j, 0 when none follows."""
+    tokens = s.tokens
+    if not (s.joined(j + 2) and tokens.lowers[j] == "khu" and tokens.lowers[j + 1] == "vực"):
+        return 0
+    numbered = 1 if tokens.lowers[j + 2] == "số" and s.joined(j + 3) else 0  # `khu vực số 1`
+    j += numbered
+    code = tokens.texts[j + 2]
+    if not ((code.isdigit() and len(code) <= _MAX_NUMBER) or (code.isupper() and _ROMAN.fullmatch(code))):
+        return 0
+    k = j + 3
+    if s.joined(k + 1) and tokens.texts[k] in _DASHES:
+        place = s.place_at.get(k + 1)
+        if place is not None and place.name:
+            return place.last - j + numbered
+    return k - j + numbered
 
 
 _MAX_SUBJECT = 16  # tokens of a subject after `về`
@@ -188,8 +239,9 @@ def _domain_width(s: Scan, k: int) -> int:
 
 
 def _fixed_inner(s: Scan, match: OrgMatch, end: int, depth: int) -> None:
-    """`Văn phòng Chính phủ`, `Thanh tra Chính phủ`, `Văn phòng Trung ương Đảng`: a fixed name that ends in
-    another organisation's name has it nested (the shortest one that ends with it)."""
+    """`Văn phòng Chính phủ`, `Thanh tra Chính phủ`, `Văn phòng Trung ương Đảng`, `Đoàn đại biểu Quốc hội`
+    (tỉnh …): a head of several words that ends in another organisation's name has it nested (the shortest
+    one that ends with it)."""
     if match.head.media:
         return  # `The New York Times` is one name
     for m in range(end - 1, match.first + 1, -1):  # two words of its own at least: not `Nhóm G20`
@@ -213,15 +265,18 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
         width = open_name(s, j, mode)
         if width and not match.head.media and match.head.text.lower() not in load_words("orgs_issue_heads.txt"):
             width += _number_suffix(s, j + width)  # `Trung tâm Giáo dục thường xuyên số 2`, not `Tạp chí … số 11`
-        if letter == "L" and width and _plain_lower(s, match.first, j, j + width):
+        numbered = "#" in match.head.spec.letters and _numbered(s, j + width)  # `Ban Quản lý dự án 85`
+        if letter == "L" and width and not numbered and _plain_lower(s, match.first, match.body, j + width):
             return 0  # `Vụ cán bộ đánh nhau …`: the case, not a department
-        if letter == "L" and width and _cut_short(s, j, j + width):
+        if letter == "L" and width and _cut_short(s, match.body, j + width):
             return 0  # `Trung tâm đăng kiểm xe …`: a lower-case name that goes on in words it does not know
         if letter == "B" and width == 1 and " " not in match.head.text and (j + 1) not in s.place_at:
             return 0  # `Hội Lim` is a festival, `Hội An` a town: a one-word head takes a longer name
         return width
     if letter == "#":
         return _numbered(s, j)
+    if letter == "A":
+        return _area(s, j)
     if letter == "V":
         return _subject(s, j, match, depth)
     if letter == "R":
@@ -231,16 +286,24 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
         return central_at(s, j) if s.joined(j) else 0
     if letter == "Q":
         texts = s.tokens.texts
-        if j + 2 < len(texts) and texts[j] == "của" and texts[j + 1] == "Quốc" and texts[j + 2].lower() == "hội":
-            return 3
+        if j + 2 < len(texts) and texts[j] == "của" and s.joined(j + 2):
+            body = (texts[j + 1], texts[j + 2].lower())
+            return 3 if body in _OWNERS else 0  # `Ủy ban Kinh tế của Quốc hội`, `Ban Chỉ đạo của Chính phủ`
         return 0
-    if letter == "S":
-        if not s.joined(j):
-            return 0
-        nested = parse(s, j, depth + 1)
-        if nested is None:
-            return 0
+    if letter in {"S", "U"}:
+        code = _code_before_parent(s, match, j) if letter == "U" or depth == 0 else None
+        skip = 3 if code else 0  # `Cục Cảnh sát giao thông (C08) Bộ Công an`
+        dash = 1 if letter == "U" and s.joined(j + skip + 1) and s.tokens.texts[j + skip] in _DASHES else 0
+        k = j + skip + dash
+        if not s.joined(k) or not s.tokens.is_cap(k):
+            return 0  # `Cục I thanh tra tại …`: the verb, no body
+        nested = parse(s, k, depth + 1)
+        if nested is None or (dash and nested.bare) or nested.head.text.lower() == match.head.text.lower():
+            return 0  # `Trưởng phòng Phòng Giáo dục …`: the title's word, then the body
+        if code and nested.bare:
+            return 0  # after a code, a body named in full (`Bộ Công an`, `Công an tỉnh …`)
         match.nested.append(nested)
+        match.acronym = code or match.acronym
         return nested.last - j
     if letter == "K":
         width = _country(s, j, match)
@@ -265,6 +328,7 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
 
 
 _DASHES = frozenset({"-", "–"})
+_OWNERS = frozenset({("Quốc", "hội"), ("Chính", "phủ")})  # Q: the national body a committee belongs to
 _FOREIGN_SEATS = frozenset({"country", "other", "province", "region"})
 
 
@@ -303,6 +367,8 @@ def _plain_lower(s: Scan, head: int, first: int, last: int) -> bool:
     tokens = s.tokens
     if any(tokens.is_cap(m) for m in range(first, last)) or (last < len(tokens) and last in s.place_at):
         return False
+    if (last > first and tokens.texts[last - 1].isdigit()) or _area(s, last):
+        return False  # `Ban Quản lý dự án đầu tư xây dựng khu vực số 1`: one numbered body
     cues = list_matcher("orgs_lower_name_cues.txt", reverse=True)
     titled = head and tokens.joined[head] and cues.ending_at(tokens.items, head)[0]
     return not titled  # `Cục trưởng Cục phòng chống tham nhũng`: the body's own title before it
@@ -353,6 +419,8 @@ def _cut_short(s: Scan, first: int, last: int) -> bool:
         return False
     if last >= len(tokens) or not tokens.joined[last] or not tokens.is_word(last) or not tokens.texts[last].islower():
         return False
+    if _area(s, last):
+        return False  # `… đầu tư xây dựng khu vực số 1`: the area of the body named so far
     return last not in s.place_at and not s.lex.units.length(tokens.items, last) and not _stop(s, last)
 
 

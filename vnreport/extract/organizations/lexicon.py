@@ -1,13 +1,14 @@
 """The organisation lexicons: heads and what may follow them (`orgs_heads.tsv`), domains, the open-name
 vocabulary, title words that end a name, and the abbreviations spelled out (`orgs_abbreviations.tsv`).
 
-Spec letters (in the order they may follow a head): D a domain (`Bộ Tài chính`), R a roman numeral
-(`Vụ III`), N an open name, L an open name that may open with a vocabulary word (`Ban Quản lý dự án …`),
-M a proper name that runs through heads and numbers (`Công ty cổ phần Tập đoàn Hòa Phát`, `Quân khu
-4`), B a business name that may hold lower-case words (`Công ty TNHH xây dựng và thương mại …`), C
-`Trung ương`, S a nested organisation, P a place or a bare unit word, K a country only (a national body), Q `của
-Quốc hội`, V the subject after `về` (`Ban Chỉ đạo … về phòng, chống tham nhũng`). `!` after a
-letter: required; a trailing `+`: at least one.
+Spec letters (in the order they may follow a head): D a domain (`Bộ Tài chính`), R a roman numeral (`Vụ III`),
+N an open name, L an open name that may open with a vocabulary word (`Ban Quản lý dự án …`), M a proper name
+that runs through heads and numbers (`Công ty cổ phần Tập đoàn Hòa Phát`, `Quân khu 4`), B a business name
+that may hold lower-case words (`Công ty TNHH xây dựng và thương mại …`), C `Trung ương`, S a nested
+organisation, U the parent body, after a dash or not (`Cơ quan Cảnh sát điều tra - Bộ Công an`), P a place or
+a bare unit word, K a country only (a national body), Q `của Quốc hội` or `của Chính phủ`, A a 2025 body's
+area (`Tòa án nhân dân khu vực 1`), V the subject after `về` (`Ban Chỉ đạo … về phòng, chống tham nhũng`). `!`
+after a letter: required; a trailing `+`: at least one.
 """
 
 from __future__ import annotations

@@ -7,6 +7,7 @@ one fully named organisation with the same head, if there is exactly one. An acr
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from vnreport import regexes
 from vnreport.extract.locations import PlaceSpan
@@ -15,7 +16,7 @@ from vnreport.extract.organizations.lexicon import expand
 from vnreport.extract.organizations.names import compounds
 from vnreport.extract.organizations.scan import Scan, Tokens
 from vnreport.extract.organizations.sources import SOURCE, source_matches
-from vnreport.lexicon import load_words
+from vnreport.lexicon import load_list, load_words
 from vnreport.segment.document import Document
 from vnreport.text import fold
 
@@ -36,6 +37,7 @@ class Record:
     # `Ban Tổ chức Tỉnh ủy`): a bare `Ban Tổ chức` is this one when no other extends it
     merged_into: Record | None = None
     alone: bool = False  # written on its own at least once, not only as the bare head inside a longer name
+    committee: bool = False  # a bare Party committee inside a longer name (`Ban Thường vụ Tỉnh ủy`)
 
     def owner(self) -> Record:
         root = self
@@ -118,7 +120,9 @@ def collect(doc: Document, places: list[PlaceSpan]) -> tuple[list[Record], dict[
         if match.head is SOURCE:
             short_forms.add(key)
         record = records.setdefault(key, Record(key, prefix, units, match.bare_unit))
-        record.alone = record.alone or id(match) in outermost or not match.bare
+        own = id(match) in outermost or not match.bare
+        record.alone = record.alone or own
+        record.committee = record.committee or (not own and _committee(match))
         if match.nested and match.nested[0].first > match.first:
             record.extends = _normal(tokens.view[tokens.starts[match.first] : tokens.starts[match.nested[0].first]])
         start, end = tokens.starts[match.first], tokens.ends[match.last - 1]
@@ -136,11 +140,31 @@ def collect(doc: Document, places: list[PlaceSpan]) -> tuple[list[Record], dict[
             if named is not None and named.owner() is not owner.owner():
                 owner.owner().absorb(named)
     _merge_bare(records)
+    _committees_alone(records)
     _merge_qualified(records)
     _merge_short_forms(records, short_forms)
     owned = {span: record.owner() for span, record in by_span.items()}
     unique = list({id(r): r for r in owned.values()}.values())
     return unique, owned
+
+
+def _committee(match: OrgMatch) -> bool:
+    return fold(match.head.text).lower() in _nested_alone()
+
+
+def _committees_alone(records: dict[str, Record]) -> None:
+    """`Tỉnh ủy` written only inside `Ban Thường vụ Tỉnh ủy`, `Ủy viên BTV Tỉnh ủy`: the article's own Party
+    committee (orgs_nested_alone.txt) is an organisation of its own when the article names no committee
+    of that kind with its place (then it is that one, or one of several)."""
+    named = {r.prefix for r in records.values() if r.units is not None}
+    for record in records.values():
+        if record.committee and not record.alone and record.merged_into is None and record.prefix not in named:
+            record.alone = True
+
+
+@cache
+def _nested_alone() -> frozenset[str]:
+    return frozenset(fold(h).lower() for h in load_list("orgs_nested_alone.txt"))
 
 
 def _add_defined_acronym(

@@ -191,6 +191,9 @@ def _name_step(s: Scan, k: int, j: int, proper: int, mode: NameMode) -> tuple[in
         if mode.through_heads or head.media or not mode.nested(j):
             return j + head_width, proper + 1, True  # `Công ty cổ phần Tập đoàn …`; `Trung tâm Quỹ đất`
         return None  # `Ban Dân vận Thành ủy`: the nested organisation follows
+    tail = list_matcher("orgs_name_tails.txt", "lower").match(tokens.items, j)[0] if j > k else 0
+    if tail and tokens.texts[j] == "và":
+        return j + tail, 0, True  # `… Nghi Sơn và các khu công nghiệp`: the name goes on
     width = _domain_at(s, j)
     if width and not tokens.is_cap(j) and not _listed_domain(s, j, width):
         width = 0  # a domain in lower case continues a name only as a listed phrase (`phòng cháy, chữa cháy`)
@@ -277,11 +280,16 @@ def _cut_person(s: Scan, k: int, j: int) -> int:
     if run < j and s.lex.eponyms.match(tokens.items, run)[0] == j - run:
         return j_name  # `Học viện Chính trị quốc gia Hồ Chí Minh`: the name it bears, not a person after it
     for split in range(max(run, k + 2), j - 2):
-        if tokens.texts[split] in surnames() and 3 <= j - split <= 4:
-            return split
+        if tokens.texts[split] in surnames() and 3 <= j - split <= 4 and not _code_in(tokens, split + 1, j):
+            return split  # not `… Bình Dương TNHH MTV`: a legal form in capitals is no given name
     if run <= k + 1 < j - 2 and tokens.texts[k + 1] in surnames() and j - (k + 1) <= 4:
         return k + 1
     return j_name
+
+
+def _code_in(tokens: Tokens, first: int, last: int) -> bool:
+    """A word in capitals of several letters among tokens [first, last) (`TNHH`, `MTV`)."""
+    return any(len(tokens.texts[m]) > 1 and tokens.texts[m].isupper() for m in range(first, last))
 
 
 def _without_compound_tail(s: Scan, k: int, j: int) -> int:
