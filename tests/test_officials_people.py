@@ -267,3 +267,8 @@ def test_a_rare_surname_and_a_former_title_without_a_comma() -> None:
     assert officials == {"Uông Chu Lưu": ["Phó Chủ tịch Quốc hội"]}
     officials, _ = extract("Ông Nguyễn Văn Pha nguyên Phó Chủ tịch UBND tỉnh được tặng Huân chương.")
     assert officials == {"Nguyễn Văn Pha": ["Phó Chủ tịch UBND tỉnh"]}
+
+
+def test_a_table_row_gives_the_title_after_the_name() -> None:
+    officials, _ = extract("| STT | Họ và tên | Chức vụ |\n| 1 | Nguyễn Văn Hùng | Bí thư Đảng ủy xã Tân Phú |")
+    assert officials == {"Nguyễn Văn Hùng": ["Bí thư Đảng ủy xã Tân Phú"]}

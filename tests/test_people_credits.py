@@ -104,3 +104,9 @@ def test_a_byline_with_a_trailing_dash_or_written_twice() -> None:
     assert people(text) == [("Trọng Nhân", "byline")]
     text = "Tiêu đề\nMở đầu bài.\nThân bài kể việc đã làm. Bình Minh/VOV.VN Bình Minh/VOV.VN"
     assert people(text) == [("Bình Minh", "byline")]
+
+
+def test_a_photographer_named_without_marks_is_a_person() -> None:
+    # `Quang Huy` is Vietnamese syllables without their marks, not a foreign agency like `Getty`.
+    text = "Tiêu đề\nMở đầu bài.\nÔng A phát biểu tại hội nghị. Ảnh: Quang Huy\nThân bài tiếp tục kể việc."
+    assert ("Quang Huy", "credit") in people(text)

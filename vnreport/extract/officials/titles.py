@@ -49,7 +49,7 @@ _DETAIL_WINDOW = 30  # tokens of a person's details before their titles
 _CHAIN_CONNECTORS = (("hiện", "là"), ("nay", "là"), ("đồng", "thời", "là"), ("hiện",))
 
 
-_AFTER_NAME_SEPARATORS = {"-", ",", "(", ":"}
+_AFTER_NAME_SEPARATORS = {"-", ",", "(", ":", "|"}  # `|`: a table row `| Nguyễn Văn A | Bí thư Đảng ủy xã … |`
 
 
 FORMER = {"nguyên", "cựu"}

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from vnreport.extract.names import has_foreign_shape
 from vnreport.extract.organizations.grammar import OrgMatch
 from vnreport.extract.organizations.lexicon import Head, is_acronym, parse_spec
 from vnreport.extract.organizations.scan import Scan, head_at
@@ -170,14 +171,15 @@ def _stands_alone(s: Scan, first: int, last: int) -> bool:
 
 def _foreign_run(s: Scan, k: int) -> int:
     """End of capitalised words in Latin letters from k, one of which (not an acronym) is no Vietnamese
-    word (`Getty`, `Gulf Times`; not `Minh Anh`, `HC`); k when there is none."""
+    word nor syllable (`Getty`, `Gulf Times`; not `Minh Anh`, `Quang Huy`, `HC`); k when there is none."""
     tokens = s.tokens
     j, foreign = k, False
     while j < len(tokens) and j - k < _MAX_FOREIGN and (j == k or tokens.joined[j]):
         text = tokens.texts[j]
         if not (tokens.is_cap_word(j) and text.isascii()) or (j > k and len(text) == 1):
             break
-        foreign = foreign or (not text.isupper() and not is_word(tokens.lowers[j]))
+        # `Quang Huy`, `Minh Anh`: Vietnamese syllables written without marks are a photographer's name
+        foreign = foreign or (not text.isupper() and not is_word(tokens.lowers[j]) and has_foreign_shape(text))
         j += 1
         suffix = text in _company_suffixes()
         if j < len(tokens) and tokens.texts[j] == "." and tokens.items[j].gap == 0 and suffix:
