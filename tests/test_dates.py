@@ -523,6 +523,14 @@ def test_a_target_for_a_year_names_it_as_the_present() -> None:
     assert (first.value, first.year_source) == ("2017-02-07", "present")
 
 
+def test_a_year_told_as_going_on_is_the_present() -> None:
+    text = "Ngày 21/6, Bộ trưởng tiếp đoàn. Trong năm 2019, hai nước đang tổ chức nhiều hoạt động kỷ niệm."
+    assert dates(text, None)[0].value == "2019-06-21"
+    # a second clause joined by `và` tells nothing of the year named before it
+    text = "Ngày 21/6, Bộ trưởng tiếp đoàn. Xuất khẩu đạt 9 triệu tấn trong năm 2018, và đang tăng."
+    assert dates(text, None)[0].value == "XXXX-06-21"
+
+
 def test_spring_of_a_named_year_is_the_present() -> None:
     text = "Ngày 6/2, tỉnh tổ chức họp mặt doanh nghiệp Xuân Đinh Dậu 2017. Trong năm 2016, kinh tế tăng 5,6%."
     assert dates(text, None)[0].value == "2017-02-06"

@@ -348,6 +348,7 @@ class _YearCues:
     present_lead: re.Pattern[str]
     in_year: re.Pattern[str]
     target_before: re.Pattern[str]
+    ongoing_after: re.Pattern[str]
     biography: re.Pattern[str]
     career: re.Pattern[str]
     document_object: re.Pattern[str]
@@ -394,6 +395,10 @@ def year_cues() -> _YearCues:
         present_lead=regexes.compile(_present_pattern(alt("present_lead")), flags),
         in_year=regexes.compile(rf"(?<!\w)trong{_S}năm{_S}(?P<y>{_Y}){_Y_END}", flags),
         target_before=regexes.compile(rf"(?<!\w)(?:{alt('present_target')})(?!\w)[^.;:!?\n]*\Z", flags),
+        ongoing_after=regexes.compile(
+            rf"{_O},?(?:{_S}(?!(?:và|nhưng|còn|song)(?!\w))[^\s.;:!?,“”\"]+){{0,5}}?{_S}(?:{alt('present_ongoing')})(?!\w)",
+            flags,
+        ),
         biography=regexes.compile(rf"(?<!\w)(?:{alt('biography')})(?!\w)", flags),
         career=regexes.compile(rf"(?<!\w)(?:{alt('career')})(?!\w)", flags),
         document_object=regexes.compile(rf"(?<!\w)(?:{alt('document_object')})(?!\w)", flags),

@@ -314,8 +314,10 @@ def _present_year(view: str, found: list[Found], lead_end: int) -> int | None:
                 named.append((m.start(), int(m.group("y"))))
                 break
     for m in cues.in_year.finditer(view):
-        if cues.target_before.search(view, window(m.start(), _TARGET_REACH), m.start()):
-            named.append((m.start(), int(m.group("y"))))  # `đề nghị trong năm 2017 quận phải giảm …`
+        target = cues.target_before.search(view, window(m.start(), _TARGET_REACH), m.start())
+        if target or cues.ongoing_after.match(view, m.end()):
+            # `đề nghị trong năm 2017 quận phải giảm …`; `trong năm 2017, hai nước đang tổ chức …` (going on)
+            named.append((m.start(), int(m.group("y"))))
             break
     for f in found:
         if f.partial_year and f.explicit and f.lo[0] is not None and not _is_compared(view, f.start):
