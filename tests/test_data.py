@@ -60,6 +60,7 @@ YEAR_CUE_ROLES = {
     "review",
     "present",
     "present_since",
+    "present_ongoing",
     "present_lead",
     "present_target",
     "biography",
