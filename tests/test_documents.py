@@ -350,6 +350,21 @@ def test_party_resolutions_named_by_congress_and_plenum() -> None:
     assert found[0].subject == "xây dựng Đảng"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nghị quyết Hội nghị Trung ương 6 (khóa XIII)",
+        "Nghị quyết Hội nghị lần thứ 8 Ban Chấp hành Trung ương Đảng",
+        "Nghị quyết Hội nghị lần thứ 15 Ban Chấp hành Đảng bộ tỉnh khóa XX",
+        "Nghị quyết Hội nghị lần thứ mười một Ban Chấp hành Đảng bộ tỉnh (khóa XIX)",
+        "Nghị quyết Hội nghị Ủy ban Trung ương MTTQ Việt Nam lần thứ 7 (khóa VIII)",
+    ],
+)
+def test_resolutions_of_a_plenum_of_any_body(text: str) -> None:
+    # the plenum's number before or after the body, its term with or without brackets
+    assert [r.mentions[0].text for r in refs(f"Triển khai {text} về phát triển kinh tế.")] == [text]
+
+
 # --- things that are not documents ---------------------------------------------------------------
 
 

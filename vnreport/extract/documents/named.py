@@ -84,9 +84,26 @@ _NQ_CONGRESS = regexes.compile(
 
 _NQ_PLENUM = regexes.compile(
     r"(?<!\w)[Nn]ghị quyết\s+(?:Hội nghị\s+)?(?:(?:Ban Chấp hành\s+)?Trung ương\s+(?:Đảng\s+)?(?P<n>\d{1,2})"
-    r"|lần thứ\s+(?P<w>[^\W\d_]+(?:\s+(?:một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín))?)\s+Ban Chấp hành\s+"
+    r"|lần thứ\s+(?:(?P<d>\d{1,2})|(?P<w>[^\W\d_]+(?:\s+(?:một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín))?))"
+    r"\s+Ban Chấp hành\s+"
     r"Trung ương(?:\s+Đảng)?)(?!\w)"
-    rf"(?:\s*,?\s*(?:khóa|khoá)\s+(?P<k>{ROMAN}|\d{{1,2}})(?!\w))?"
+    rf"(?:\s*,?\s*(?:khóa|khoá)\s+(?P<k>{ROMAN}|\d{{1,2}})(?!\w)|\s*\((?:[Kk]hóa|[Kk]hoá)\s+(?P<pk>{ROMAN}|\d{{1,2}})\))?"
+)
+
+# `Nghị quyết Hội nghị lần thứ 15 Ban Chấp hành Đảng bộ tỉnh (khóa XX)`, `Nghị quyết Hội nghị Ủy ban T.Ư MTTQ
+# Việt Nam lần thứ 7 (khóa VIII)`: a plenum of another body than the Central Committee, its number before or
+# after the body's name (its head and at most seven capitalised words or unit words).
+_LOWER = "a-zđàáâãèéêìíòóôõùúýăĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"
+# a capitalised word, or a unit word of the body's place
+_PLENUM_WORD = rf"(?:Trung ương|bộ|tỉnh|thành phố|huyện|quận|thị xã|xã|phường|[^\W\d_{_LOWER}][^\s,;:()]*)"
+_PLENUM_BODY = (
+    rf"(?:Ban Chấp hành|Ban Thường vụ|BCH|Ủy ban|Uỷ ban|Đảng bộ|Tỉnh ủy|Thành ủy|Huyện ủy)(?:\s+{_PLENUM_WORD}){{0,7}}"
+)
+_PLENUM_NUMBER = r"\d{1,2}|[^\W\d_]+(?:\s+(?:mươi|một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín))?"
+_NQ_BODY_PLENUM = regexes.compile(
+    rf"(?<!\w)[Nn]ghị quyết\s+Hội nghị\s+(?:lần thứ\s+(?P<n1>{_PLENUM_NUMBER})\s+(?P<b1>{_PLENUM_BODY})"
+    rf"|(?P<b2>{_PLENUM_BODY})\s+lần thứ\s+(?P<n2>{_PLENUM_NUMBER}))"
+    rf"(?:\s*,?\s*(?:khóa|khoá)\s+(?P<k>{ROMAN})(?!\w)|\s*\((?:[Kk]hóa|[Kk]hoá)\s+(?P<pk>{ROMAN})\))?"
 )
 
 
@@ -380,13 +397,26 @@ def party_named_candidates(doc: Document) -> list[Cand]:
         base = f"nghi quyet dai hoi {fold_key(m.group('of'))} {roman(m.group('n'))}"
         cands.append(_named_cand(doc, m.start(), m.end(), "Nghị quyết", base, None))
     for m in _NQ_PLENUM.finditer(doc.view):
-        number = int(m.group("n")) if m.group("n") else small_number(m.group("w"))
+        digits = m.group("n") or m.group("d")
+        number = int(digits) if digits else small_number(m.group("w"))
         if number is None:
             continue
-        k = m.group("k")
+        k = m.group("k") or m.group("pk")
         qual = (k if k.isdigit() else str(roman(k))) if k else None  # `khóa 12` is `khóa XII`
         cand = _named_cand(doc, m.start(), m.end(), "Nghị quyết", f"nghi quyet trung uong {number}", None)
         cand.qual, cand.key = qual, f"nghi quyet trung uong {number}" + (f" khoa {qual}" if qual else "")
+        cands.append(cand)
+    for m in _NQ_BODY_PLENUM.finditer(doc.view):
+        if (m.group("b1") or "").startswith("Ban Chấp hành Trung") or any(c.start <= m.start() < c.end for c in cands):
+            continue  # the Central Committee's plenums are read above
+        body, n = (m.group("b1"), m.group("n1")) if m.group("b1") else (m.group("b2"), m.group("n2"))
+        number = int(n) if n.isdigit() else small_number(n)
+        if number is None:
+            continue
+        k = m.group("k") or m.group("pk")
+        base = f"nghi quyet hoi nghi {fold_key(body)} {number}"
+        cand = _named_cand(doc, m.start(), m.end(), "Nghị quyết", base, None)
+        cand.qual, cand.key = k, base + (f" khoa {k}" if k else "")
         cands.append(cand)
     for cand in cands:  # these are cited like numbered ones: `… khóa X “Về tiếp tục hoàn thiện …”`
         tail = read_tail(doc, cand.end, doc.year, cand.kind)
