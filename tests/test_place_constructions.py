@@ -362,3 +362,9 @@ def test_longer_commune_names_numbered_hamlets_memorials_and_regions(text: str, 
 )
 def test_memorials_with_a_qualifier_and_venues_named_by_their_address(text: str, written: str) -> None:
     assert written in [location.name for location in places(text).values()]
+
+
+def test_a_facility_named_after_a_body_keeps_the_country_of_its_name() -> None:
+    # `Việt Nam` ends the body's name here, it is not named on its own as a place
+    found = places("Người dân khu dân cư Đài Truyền hình Việt Nam dự lễ.")
+    assert set(found) == {"khu dân cư Đài Truyền hình Việt Nam"}

@@ -267,7 +267,12 @@ def _run_end(tokens: Tokens, j: int, facility: Facility, gaz: Gazetteer) -> int:
     """End of capitalised words from j: `Một Cột`, `Mỹ Xuân B1 - Conac`, `Thành ủy Nha Trang`."""
     n, k = len(tokens), j
     venue = "venue" in facility.flags
+    # `khu dân cư Đài Tiếng nói Việt Nam`: named after a body, whose own name may end in a country or province
+    body = tokens.texts[j] in not_names()
     while k < n and k - j < _MAX_NAME and (k == j or tokens.joined[k]):
+        if body and k > j and _province_at(tokens, k, gaz):
+            k += _province_at(tokens, k, gaz)
+            break
         if k > j and (_province_at(tokens, k, gaz) or gaz.units.length(tokens.items, k)):
             if venue:
                 place = unit_place(tokens, k, gaz)
