@@ -91,13 +91,7 @@ def acting_person(toks: list[Token], before: int, k: int) -> bool:
         return False
     if before == 0 or toks[before - 1].text in _SENTENCE_ENDS or toks[before - 1].text in {",", ";", ":", "("}:
         return True
-    prev = toks[before - 1]
-    facilities = gazetteer().facilities
-    return (
-        prev.is_word
-        and not prev.is_cap
-        and not any(facilities.length(toks, j) == before - j for j in range(max(0, before - 3), before))
-    )
+    return _after_common_word(toks, before)
 
 
 _VERB_ADVERBS = frozenset({"đã", "cũng", "vẫn", "còn", "đều", "sau", "đó", "khi", "bước", "đầu"})
@@ -111,6 +105,12 @@ def addressed(toks: list[Token], before: int, k: int) -> bool:
         return False
     if before == 0 or toks[before - 1].text in _SENTENCE_ENDS:
         return True
+    return _after_common_word(toks, before)
+
+
+def _after_common_word(toks: list[Token], before: int) -> bool:
+    """A lower-case word right before the name that ends no facility's head (`giáo dân`, not `đường`,
+    `Trường THPT`): the name is a person's, not a street's or a school's."""
     prev = toks[before - 1]
     facilities = gazetteer().facilities
     return (
