@@ -84,7 +84,9 @@ def _organiser(doc: Document, report: Report, best: Candidate, following: Sequen
         if place is not None and opens and not _ends_an_address(doc, report, toks, k, place, bodies=True):
             return place  # `Sáng 8/2, TP.HCM đã khởi công cầu vượt …`
     end = name_span(toks, best.head)[0] if best.word.noun else best.head + length
-    found = _of_organisation(report, toks, best.head + length, min(len(toks), end + _OF_REACH))
+    found = None
+    if not best.word.announces:  # `công bố quyết định của Bộ Chính trị`: the decision's body, not the organiser
+        found = _of_organisation(report, toks, best.head + length, min(len(toks), end + _OF_REACH))
     if found:
         return found  # `Phiên họp thứ 47 của Ủy ban Thường vụ Quốc hội`, `ký các Quyết định của Thủ tướng …`
     after = _skip_ordinal(toks, best.head + length)
