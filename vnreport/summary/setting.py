@@ -293,6 +293,8 @@ def _subject_before(doc: Document, report: Report, toks: list[Token], end: int) 
         return None  # a clause, not a name: `Tổng thống A đã ra lệnh`
     if _names_a_person(report, toks[start].start, last.end):
         return None
+    if end - start > 1 and sum(t.is_cap for t in toks[start:end]) < 2:
+        return None  # `Phát biểu khai mạc hội thảo`: a clause opened at a sentence's start, not a body's name
     return doc.text[toks[start].start : last.end]
 
 
