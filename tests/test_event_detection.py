@@ -248,3 +248,14 @@ def test_the_title_gives_the_organiser_the_lead_leaves_out() -> None:
     event = hand.summary().event
     assert event is not None and event.kind == "conference"
     assert event.organizer == "Ban Chấp hành Đảng bộ huyện Krông Bông"
+
+
+def test_a_week_of_culture_or_a_launch_is_an_event() -> None:
+    text = "Tuần Văn hóa\n\nTối 3/5/2025, UBND tỉnh Phú Thọ khai mạc Tuần Văn hóa - Du lịch Đất Tổ năm 2025."
+    event = _hand(text, (("Tối 3/5/2025", "2025-05-03"),), ("UBND tỉnh Phú Thọ",)).summary().event
+    assert event is not None and event.kind == "festival" and event.organizer == "UBND tỉnh Phú Thọ"
+    text = "Phát động\n\nSáng 6/3/2024, Tỉnh đoàn Hòa Bình tổ chức phát động Tháng Thanh niên năm 2024."
+    event = _hand(text, (("Sáng 6/3/2024", "2024-03-06"),), ("Tỉnh đoàn Hòa Bình",)).summary().event
+    assert event is not None and event.kind == "ceremony"
+    text = "Bữa cơm\n\nTrưa 16/6, gia đình anh Sùng mở tiệc liên hoan ăn uống với họ hàng hai bên."
+    assert _hand(text, (("Trưa 16/6", "XXXX-06-16"),)).summary().event is None
