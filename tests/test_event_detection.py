@@ -201,3 +201,61 @@ def test_a_delegation_went_to_the_district_whose_body_it_works_with() -> None:
     text = "Làm việc với bộ\n\nNgày 9/3, Bí thư Tỉnh ủy dẫn đầu đoàn công tác làm việc với Bộ Công Thương."
     event = _hand(text, (("Ngày 9/3", "XXXX-03-09"),), ("Bộ Công Thương",)).summary().event
     assert event is not None and event.location is None
+
+
+def test_announcing_a_decision_is_a_ceremony() -> None:
+    text = (
+        "Bổ nhiệm Chánh Văn phòng\n\nSáng 9/4/2024, Huyện ủy Đông Sơn công bố quyết định điều động ông Lê Văn Cúc "
+        "giữ chức Chánh Văn phòng Huyện ủy."
+    )
+    event = _hand(text, (("Sáng 9/4/2024", "2024-04-09"),), ("Huyện ủy Đông Sơn",)).summary().event
+    assert event is not None and event.kind == "ceremony" and event.organizer == "Huyện ủy Đông Sơn"
+    text = (
+        "Trao quyết định\n\nChiều 2/5/2025, Sở Nội vụ tổ chức trao quyết định nghỉ hưu theo chế độ cho "
+        "các công chức của Sở."
+    )
+    event = _hand(text, (("Chiều 2/5/2025", "2025-05-02"),), ("Sở Nội vụ",)).summary().event
+    assert event is not None and event.kind == "ceremony" and event.organizer == "Sở Nội vụ"
+
+
+def test_announcing_a_resolution_is_the_news_of_a_document_unless_held() -> None:
+    text = "Cổ tức\n\nNgày 3/6/2024, Công ty Cổ phần Hòa Phong công bố nghị quyết chi trả cổ tức năm 2023."
+    event = _hand(text, (("Ngày 3/6/2024", "2024-06-03"),), ("Công ty Cổ phần Hòa Phong",)).summary().event
+    assert event is not None and event.kind == "directive"
+    text = (
+        "Sắp xếp xã\n\nNgày 30/6/2025, UBND huyện Tam Nông tổ chức công bố nghị quyết về việc sắp xếp "
+        "các đơn vị hành chính cấp xã."
+    )
+    event = _hand(text, (("Ngày 30/6/2025", "2025-06-30"),), ("UBND huyện Tam Nông",)).summary().event
+    assert event is not None and event.kind == "ceremony"
+
+
+def test_a_decision_that_names_an_event_gives_way_to_it() -> None:
+    text = (
+        "Kiểm tra\n\nNgày 7/5/2024, Thanh tra tỉnh công bố quyết định kiểm tra việc quản lý đất đai "
+        "tại huyện Phú Lương."
+    )
+    event = _hand(text, (("Ngày 7/5/2024", "2024-05-07"),), ("Thanh tra tỉnh",)).summary().event
+    assert event is not None and event.kind == "inspection"
+
+
+def test_the_title_gives_the_organiser_the_lead_leaves_out() -> None:
+    text = (
+        "Hội nghị lần thứ 9 Ban Chấp hành Đảng bộ huyện Krông Bông\n\nHội nghị diễn ra ngày 12/3/2025 tại "
+        "Hội trường Huyện ủy, với 45 đại biểu tham dự."
+    )
+    hand = _hand(text, (("ngày 12/3/2025", "2025-03-12"),), ("Ban Chấp hành Đảng bộ huyện Krông Bông",))
+    event = hand.summary().event
+    assert event is not None and event.kind == "conference"
+    assert event.organizer == "Ban Chấp hành Đảng bộ huyện Krông Bông"
+
+
+def test_a_week_of_culture_or_a_launch_is_an_event() -> None:
+    text = "Tuần Văn hóa\n\nTối 3/5/2025, UBND tỉnh Phú Thọ khai mạc Tuần Văn hóa - Du lịch Đất Tổ năm 2025."
+    event = _hand(text, (("Tối 3/5/2025", "2025-05-03"),), ("UBND tỉnh Phú Thọ",)).summary().event
+    assert event is not None and event.kind == "festival" and event.organizer == "UBND tỉnh Phú Thọ"
+    text = "Phát động\n\nSáng 6/3/2024, Tỉnh đoàn Hòa Bình tổ chức phát động Tháng Thanh niên năm 2024."
+    event = _hand(text, (("Sáng 6/3/2024", "2024-03-06"),), ("Tỉnh đoàn Hòa Bình",)).summary().event
+    assert event is not None and event.kind == "ceremony"
+    text = "Bữa cơm\n\nTrưa 16/6, gia đình anh Sùng mở tiệc liên hoan ăn uống với họ hàng hai bên."
+    assert _hand(text, (("Trưa 16/6", "XXXX-06-16"),)).summary().event is None

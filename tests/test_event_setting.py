@@ -370,3 +370,21 @@ def test_the_place_of_the_matter_before_a_signed_decision() -> None:
         "đã ký quyết định kỷ luật hiệu trưởng."
     )
     assert _event(text, "ngày 30/5").location is None
+
+
+def test_a_meeting_room_or_a_school_written_in_lower_case_is_the_venue() -> None:
+    text = (
+        "Họp tiến độ\n\nChiều 30/5, tại phòng họp số 3, trụ sở UBND tỉnh, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp "
+        "nghe báo cáo tiến độ giải ngân."
+    )
+    assert _event(text, "Chiều 30/5").location == "phòng họp số 3, trụ sở UBND tỉnh"
+    text = "Khai giảng\n\nSáng 30/5, tại trường Tiểu học Hòa Bình, Phòng Giáo dục huyện tổ chức lễ tổng kết năm học."
+    assert _event(text, "Sáng 30/5", orgs=("Phòng Giáo dục huyện",)).location == "trường Tiểu học Hòa Bình"
+
+
+def test_a_clause_opening_the_sentence_is_no_organiser() -> None:
+    text = (
+        "Chỉ dẫn địa lý\n\nPhát biểu khai mạc hội thảo chiều 30/5, ông giám đốc nhấn mạnh vai trò của "
+        "chỉ dẫn địa lý đối với nông sản."
+    )
+    assert _event(text, "chiều 30/5").organizer is None

@@ -50,7 +50,7 @@ def build_event(doc: Document, report: Report) -> Event | None:
         event.name = doc.text[best.toks[best.head].start : best.toks[end - 1].end]
         event.mention = Mention(text=event.name, start=best.toks[best.head].start, end=best.toks[end - 1].end)
     following = _following(doc, best)
-    event.organizer = organiser(doc, report, best, following)
+    event.organizer = organiser(doc, report, best, following) or _title_organiser(doc, report, best)
     _set_date(event, doc, report, best)
     event.location = location(doc, report, best, following)
     head = best.verb_at if best.verb_at is not None else best.head
@@ -105,6 +105,23 @@ def _main_candidate(doc: Document, report: Report) -> Candidate | None:
         # the dated one names the event it told without an event word of its own
         chosen.dated_by = dated[0].sentence
     return chosen
+
+
+def _title_organiser(doc: Document, report: Report, best: Candidate) -> str | None:
+    """`Hội nghị lần thứ 18 Ban Chấp hành Đảng bộ tỉnh X` (title) … `Hội nghị diễn ra …` (lead): the lead
+    tells the event without its organiser, the title names the same kind of event with one."""
+    if best.order < 0:
+        return None
+    masked = _masked_spans(report)
+    for ls in lead_sentences(doc):
+        if ls.order >= 0:
+            break
+        for candidate in _candidates(doc, ls, masked):
+            if candidate.kind == best.kind and candidate.word.noun:
+                found = organiser(doc, report, candidate)
+                names = {m.text for o in report.organizations for m in o.mentions}
+                return found if found in names else None  # not `Họp chuẩn bị` before `tổ chức Lễ hội …`
+    return None
 
 
 def _takes_place(candidate: Candidate) -> bool:
@@ -178,6 +195,8 @@ def _candidates(doc: Document, ls: LeadSentence, masked: list[tuple[int, int]]) 
         kind = "session" if elected and (word.session_if_elected or word.needs_elected) else word.kind
         kind = _opened_kind(toks, i + length, word) or kind
         verb_at = organiser_verb_before(toks, i)
+        if kind == "directive" and verb_at is not None and _holds(toks, verb_at, i):
+            kind = "ceremony"  # `UBND tỉnh tổ chức công bố quyết định …`: a ceremony where a document is announced
         back = skip_adverbs_back(toks, i if verb_at is None else verb_at)
         just_done = any(match_length(cues()["just_done"], toks, k) for k in range(max(0, back - 1), i))
         if found and verb_at is not None and not found[-1].word.noun and found[-1].head >= verb_at:
@@ -193,7 +212,13 @@ def _candidates(doc: Document, ls: LeadSentence, masked: list[tuple[int, int]]) 
         i += length
     if len(framed) < len(found):
         found = [c for k, c in enumerate(found) if k not in framed]
+    if any(not c.word.announces for c in found):
+        found = [c for c in found if not c.word.announces]  # `công bố Quyết định kiểm tra …`: the inspection
     return _without_delegations(found)
+
+
+def _holds(toks: list[Token], verb_at: int, head: int) -> bool:
+    return any(match_length(cues()["holds_event"], toks, k) for k in range(verb_at, head))
 
 
 def _opened_kind(toks: list[Token], k: int, word: EventWord) -> str | None:

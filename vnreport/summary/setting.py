@@ -84,7 +84,9 @@ def _organiser(doc: Document, report: Report, best: Candidate, following: Sequen
         if place is not None and opens and not _ends_an_address(doc, report, toks, k, place, bodies=True):
             return place  # `Sáng 8/2, TP.HCM đã khởi công cầu vượt …`
     end = name_span(toks, best.head)[0] if best.word.noun else best.head + length
-    found = _of_organisation(report, toks, best.head + length, min(len(toks), end + _OF_REACH))
+    found = None
+    if not best.word.announces:  # `công bố quyết định của Bộ Chính trị`: the decision's body, not the organiser
+        found = _of_organisation(report, toks, best.head + length, min(len(toks), end + _OF_REACH))
     if found:
         return found  # `Phiên họp thứ 47 của Ủy ban Thường vụ Quốc hội`, `ký các Quyết định của Thủ tướng …`
     after = _skip_ordinal(toks, best.head + length)
@@ -291,6 +293,8 @@ def _subject_before(doc: Document, report: Report, toks: list[Token], end: int) 
         return None  # a clause, not a name: `Tổng thống A đã ra lệnh`
     if _names_a_person(report, toks[start].start, last.end):
         return None
+    if end - start > 1 and sum(t.is_cap for t in toks[start:end]) < 2:
+        return None  # `Phát biểu khai mạc hội thảo`: a clause opened at a sentence's start, not a body's name
     return doc.text[toks[start].start : last.end]
 
 

@@ -30,6 +30,7 @@ class EventWord:
     needs_organiser: bool = False  # `kỷ niệm`, `gặp mặt` are an event only after `tổ chức`
     delegation: bool = False  # `đoàn công tác` is the subject: an event verb after it tells what it did
     opens: bool = False  # `lễ khai mạc` an exhibition, a festival or a contest is that event
+    announces: bool = False  # `công bố quyết định`: the news only when its sentence names no other event
 
 
 @cache
@@ -47,6 +48,7 @@ def event_words() -> dict[str, EventWord]:
             "needs_organiser" in flags,
             "delegation" in flags,
             "opens" in flags,
+            "announces" in flags,
         )
     return words
 
