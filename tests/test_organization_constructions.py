@@ -521,3 +521,23 @@ def test_the_capital_command_is_one_body_in_either_case() -> None:
 
     names = [o.name for o in analyze_text("Ông là Bí thư Đảng ủy Bộ Tư lệnh thủ đô.").organizations]
     assert names == ["Đảng ủy Bộ Tư lệnh thủ đô", "Bộ Tư lệnh thủ đô"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chia sẻ\n\nFacebook\n\nZalo\n\nSáng 4/5, UBND xã Hòa Bình tổ chức lễ ra quân.\n\nPhương Nam",
+        "Sáng 4/5, UBND xã Hòa Bình tổ chức lễ ra quân.\n\nChia sẻ: Facebook Twitter Copy link\n\nPhương Nam",
+        "Sáng 4/5, UBND xã Hòa Bình tổ chức lễ ra quân.\n\nTheo dõi chúng tôi trên Google News\n\nPhương Nam",
+    ],
+)
+def test_share_widget_platforms_are_page_residue(text: str) -> None:
+    found = names(text)
+    assert "UBND xã Hòa Bình" in found
+    assert not {"Facebook", "Zalo", "Twitter", "Google"} & set(found)
+
+
+def test_platform_named_in_the_text_stays_beside_a_widget() -> None:
+    text = "Công an tỉnh cảnh báo lừa đảo qua Zalo.\n\nChia sẻ: Facebook Zalo\n\nPhương Nam"
+    assert "Zalo" in names(text)
+    assert "Facebook" not in names(text)
