@@ -541,3 +541,7 @@ def test_platform_named_in_the_text_stays_beside_a_widget() -> None:
     text = "Công an tỉnh cảnh báo lừa đảo qua Zalo.\n\nChia sẻ: Facebook Zalo\n\nPhương Nam"
     assert "Zalo" in names(text)
     assert "Facebook" not in names(text)
+
+
+def test_a_sentence_opened_by_chia_se_is_no_widget() -> None:
+    assert "Facebook" in names("Sáng 4/5, UBND xã Hòa Bình họp.\n\nChia sẻ trên Facebook cá nhân, ông Khôi nói vậy.")

@@ -95,11 +95,13 @@ def _widget_lines(doc: Document) -> list[tuple[int, int]]:
     vocabulary = load_words("orgs_widget_words.txt")
     lines: list[tuple[int, int]] = []
     for paragraph in doc.paragraphs:
-        words = [w.strip(_WIDGET_PUNCT) for w in doc.text[paragraph.start : paragraph.end].lower().split()]
-        words = [w for w in words if w]
+        line = doc.text[paragraph.start : paragraph.end].strip()
+        words = [w for w in (w.strip(_WIDGET_PUNCT) for w in line.lower().split()) if w]
         if not words or len(words) > _MAX_WIDGET_WORDS:
             continue
-        if tuple(words[:2]) in _WIDGET_OPENERS or all(w in vocabulary for w in words):
+        # `Theo dõi … trên Google News`, not a sentence (`Chia sẻ trên Facebook, ông A cho biết …`)
+        prompt = tuple(words[:2]) in _WIDGET_OPENERS and words[-1] in vocabulary and not line.endswith((".", "!", "?"))
+        if prompt or all(w in vocabulary for w in words):
             lines.append((paragraph.start, paragraph.end))
     return lines
 
