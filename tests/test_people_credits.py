@@ -118,3 +118,11 @@ def test_a_reporter_or_editor_prefix_opens_a_byline_not_an_outlet() -> None:
     assert {name for name, _ in people(text)} >= {"Thu Hà", "Quốc Khánh", "Đức Long"}
     found = analyze_text(text).organizations
     assert [o.name for o in found] == ["UBND xã Hòa Bình"]
+
+
+def test_a_byline_above_the_page_tail_and_before_its_date() -> None:
+    text = (
+        "Chiều 9/6, Hội Cựu chiến binh xã Hòa Bình tổng kết năm.\n\nĐăng Khoa - 09/06/2025, 16:40\n\n"
+        "Lượt xem: 120\n\nTin khác\n\nNông dân Hòa Bình vào vụ mới"
+    )
+    assert ("Đăng Khoa", "byline") in people(text)
