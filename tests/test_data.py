@@ -33,9 +33,9 @@ from vnreport.extract.locations.lexicon import VenueBodyRow
 from vnreport.extract.names import MiddleNameRow
 from vnreport.extract.officials.abbreviations import TitleAbbrevRow
 from vnreport.extract.officials.clauses import ClauseCueRow
-from vnreport.extract.officials.credits import PageTailRow
 from vnreport.extract.officials.lexicon import AuthorityRow, ExpansionRow, RoleCueRow
 from vnreport.extract.organizations import AbbreviationRow, HeadRow, MediaRow
+from vnreport.extract.page import PageTailRow
 from vnreport.extract.selfdoc.metadata import MetadataLabelRow
 from vnreport.legacy import LegacyRow
 from vnreport.lexicon import load_list, load_rows

@@ -545,3 +545,11 @@ def test_platform_named_in_the_text_stays_beside_a_widget() -> None:
 
 def test_a_sentence_opened_by_chia_se_is_no_widget() -> None:
     assert "Facebook" in names("Sáng 4/5, UBND xã Hòa Bình họp.\n\nChia sẻ trên Facebook cá nhân, ông Khôi nói vậy.")
+
+
+def test_a_list_of_other_articles_after_the_article_names_no_organisation() -> None:
+    text = (
+        "Sáng 4/5, UBND xã Hòa Bình tổ chức lễ ra quân.\n\nÔng Lý Văn Sơn phát biểu.\n\nPhương Nam\n\n"
+        "Tin khác\n\nHội Nông dân xã Tân Lập ra quân"
+    )
+    assert names(text) == ["UBND xã Hòa Bình"]

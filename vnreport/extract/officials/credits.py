@@ -15,9 +15,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
 from itertools import accumulate
-from typing import NamedTuple
 
 from vnreport.extract.locations import gazetteer
 from vnreport.extract.names import (
@@ -38,7 +36,7 @@ from vnreport.extract.officials.lexicon import (
     signature_authorities,
 )
 from vnreport.extract.officials.titles import TitlePhrase, title_phrases
-from vnreport.lexicon import load_rows
+from vnreport.extract.page import related_from, tail_kind
 from vnreport.report.model import Paragraph
 from vnreport.segment.document import Document
 from vnreport.segment.tokens import Token
@@ -297,41 +295,11 @@ def _line_end(toks: Sequence[Token], i: int) -> int:
 # --- bylines --------------------------------------------------------------------------------------------
 
 
-class PageTailRow(NamedTuple):
-    phrase: str
-    kind: str  # related | widget
-
-
-@cache
-def _page_tail() -> dict[str, str]:
-    return {row.phrase: row.kind for row in load_rows("byline_page_tail.tsv", PageTailRow)}
-
-
-_MAX_TAIL_LINE = 8  # words of a page's line after the article (`Bài viết cùng chủ đề`, `Lượt xem: 400`)
-
-
-def _tail_kind(doc: Document, paragraph: Paragraph) -> str | None:
-    """`related` for a line that opens a list of other articles, `widget` for a counter or button line."""
-    words = doc.text[paragraph.start : paragraph.end].lower().replace(":", " ").split()
-    if not words or len(words) > _MAX_TAIL_LINE:
-        return None
-    table = _page_tail()
-    for n in (5, 4, 3, 2, 1):
-        kind = table.get(" ".join(words[:n]))
-        if kind is not None:
-            return kind
-    return None
-
-
 def _before_page_tail(doc: Document, body: list[Paragraph]) -> list[Paragraph]:
     """The body without the page after the article: from the first line in its last half that opens a list
     of other articles (`Tin khác`), and the widget lines before that or at the end (`Lượt xem: 400`)."""
-    end = len(body)
-    for k in range(max(2, len(body) // 2), len(body)):
-        if _tail_kind(doc, body[k]) == "related":
-            end = k
-            break
-    while end > 2 and _tail_kind(doc, body[end - 1]) is not None:
+    end = related_from(doc, body)
+    while end > 2 and tail_kind(doc, body[end - 1]) is not None:
         end -= 1
     return body[:end]
 

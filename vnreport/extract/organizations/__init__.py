@@ -34,6 +34,7 @@ from typing import NamedTuple
 from vnreport.extract.locations import PlaceSpan, find_places
 from vnreport.extract.organizations.lexicon import AbbreviationRow, HeadRow, MediaRow, expand
 from vnreport.extract.organizations.merge import best_name, collect
+from vnreport.extract.page import page_tail_start
 from vnreport.lexicon import load_words
 from vnreport.report.model import Mention, Organization
 from vnreport.segment.document import Document, segment
@@ -110,12 +111,14 @@ def _drop_widget_platforms(doc: Document, found: OrganizationsFound) -> None:
     """A platform named only by a widget line (`Facebook`, `Zalo`, `Google` of `Google News`) is page
     residue, no organisation of the article; named in the text too, it keeps those mentions."""
     lines = _widget_lines(doc)
-    if not lines:
+    tail = page_tail_start(doc)  # a list of other articles after the article (`Tin khác`): the page's
+    if not lines and tail == len(doc.text):
         return
     vocabulary = load_words("orgs_widget_words.txt")
 
     def residue(start: int, end: int, name: str) -> bool:
-        return fold(name).lower() in vocabulary and any(a <= start and end <= b for a, b in lines)
+        widget = fold(name).lower() in vocabulary and any(a <= start and end <= b for a, b in lines)
+        return widget or start >= tail
 
     kept: list[Organization] = []
     for organization in found.organizations:
