@@ -35,6 +35,7 @@ from vnreport.extract.officials.abbreviations import TitleAbbrevRow
 from vnreport.extract.officials.clauses import ClauseCueRow
 from vnreport.extract.officials.lexicon import AuthorityRow, ExpansionRow, RoleCueRow
 from vnreport.extract.organizations import AbbreviationRow, HeadRow, MediaRow
+from vnreport.extract.page import PageTailRow
 from vnreport.extract.selfdoc.metadata import MetadataLabelRow
 from vnreport.legacy import LegacyRow
 from vnreport.lexicon import load_list, load_rows
@@ -132,6 +133,7 @@ TABLES: dict[str, tuple[type[NamedTuple], Callable[[Any], bool] | None]] = {
         RoleCueRow,
         lambda r: r.role in ROLES | {"none", "object"} and r.where in {"before", "after", "of", "object"},
     ),
+    "byline_page_tail.tsv": (PageTailRow, lambda r: r.kind in {"related", "widget"}),
     "orgs_abbreviations.tsv": (AbbreviationRow, None),
     "orgs_heads.tsv": (HeadRow, _spec_ok),
     "orgs_media.tsv": (MediaRow, lambda r: _spec_ok(r) and r.cue in {"-", "yes"}),

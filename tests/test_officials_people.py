@@ -272,3 +272,13 @@ def test_a_rare_surname_and_a_former_title_without_a_comma() -> None:
 def test_a_table_row_gives_the_title_after_the_name() -> None:
     officials, _ = extract("| STT | Họ và tên | Chức vụ |\n| 1 | Nguyễn Văn Hùng | Bí thư Đảng ủy xã Tân Phú |")
     assert officials == {"Nguyễn Văn Hùng": ["Bí thư Đảng ủy xã Tân Phú"]}
+
+
+def test_a_table_row_gives_the_title_cell_before_the_name() -> None:
+    officials, _ = extract("| Chức vụ | Họ và tên |\n| Giám đốc Sở Xây dựng | Trần Quang Vinh |")
+    assert officials == {"Trần Quang Vinh": ["Giám đốc Sở Xây dựng"]}
+
+
+def test_a_table_cell_with_several_names_shares_the_row_title() -> None:
+    officials, _ = extract("| 2 | Lê Thị Thoa, Đỗ Văn Khải | Phó Giám đốc Sở Y tế |")
+    assert officials == {"Lê Thị Thoa": ["Phó Giám đốc Sở Y tế"], "Đỗ Văn Khải": ["Phó Giám đốc Sở Y tế"]}

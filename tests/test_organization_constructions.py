@@ -521,3 +521,35 @@ def test_the_capital_command_is_one_body_in_either_case() -> None:
 
     names = [o.name for o in analyze_text("Ông là Bí thư Đảng ủy Bộ Tư lệnh thủ đô.").organizations]
     assert names == ["Đảng ủy Bộ Tư lệnh thủ đô", "Bộ Tư lệnh thủ đô"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chia sẻ\n\nFacebook\n\nZalo\n\nSáng 4/5, UBND xã Hòa Bình tổ chức lễ ra quân.\n\nPhương Nam",
+        "Sáng 4/5, UBND xã Hòa Bình tổ chức lễ ra quân.\n\nChia sẻ: Facebook Twitter Copy link\n\nPhương Nam",
+        "Sáng 4/5, UBND xã Hòa Bình tổ chức lễ ra quân.\n\nTheo dõi chúng tôi trên Google News\n\nPhương Nam",
+    ],
+)
+def test_share_widget_platforms_are_page_residue(text: str) -> None:
+    found = names(text)
+    assert "UBND xã Hòa Bình" in found
+    assert not {"Facebook", "Zalo", "Twitter", "Google"} & set(found)
+
+
+def test_platform_named_in_the_text_stays_beside_a_widget() -> None:
+    text = "Công an tỉnh cảnh báo lừa đảo qua Zalo.\n\nChia sẻ: Facebook Zalo\n\nPhương Nam"
+    assert "Zalo" in names(text)
+    assert "Facebook" not in names(text)
+
+
+def test_a_sentence_opened_by_chia_se_is_no_widget() -> None:
+    assert "Facebook" in names("Sáng 4/5, UBND xã Hòa Bình họp.\n\nChia sẻ trên Facebook cá nhân, ông Khôi nói vậy.")
+
+
+def test_a_list_of_other_articles_after_the_article_names_no_organisation() -> None:
+    text = (
+        "Sáng 4/5, UBND xã Hòa Bình tổ chức lễ ra quân.\n\nÔng Lý Văn Sơn phát biểu.\n\nPhương Nam\n\n"
+        "Tin khác\n\nHội Nông dân xã Tân Lập ra quân"
+    )
+    assert names(text) == ["UBND xã Hòa Bình"]

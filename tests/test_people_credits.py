@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from vnreport.extract.officials import extract_people
+from vnreport.pipeline import analyze_text
 from vnreport.segment.document import segment
 
 
@@ -110,3 +111,18 @@ def test_a_photographer_named_without_marks_is_a_person() -> None:
     # `Quang Huy` is Vietnamese syllables without their marks, not a foreign agency like `Getty`.
     text = "Tiêu đề\nMở đầu bài.\nÔng A phát biểu tại hội nghị. Ảnh: Quang Huy\nThân bài tiếp tục kể việc."
     assert ("Quang Huy", "credit") in people(text)
+
+
+def test_a_reporter_or_editor_prefix_opens_a_byline_not_an_outlet() -> None:
+    text = "Sáng 7/4, UBND xã Hòa Bình ra quân dọn vệ sinh.\n\nBTV Thu Hà\n\nPV Quốc Khánh - Đức Long"
+    assert {name for name, _ in people(text)} >= {"Thu Hà", "Quốc Khánh", "Đức Long"}
+    found = analyze_text(text).organizations
+    assert [o.name for o in found] == ["UBND xã Hòa Bình"]
+
+
+def test_a_byline_above_the_page_tail_and_before_its_date() -> None:
+    text = (
+        "Chiều 9/6, Hội Cựu chiến binh xã Hòa Bình tổng kết năm.\n\nĐăng Khoa - 09/06/2025, 16:40\n\n"
+        "Lượt xem: 120\n\nTin khác\n\nNông dân Hòa Bình vào vụ mới"
+    )
+    assert ("Đăng Khoa", "byline") in people(text)

@@ -368,3 +368,17 @@ def test_a_facility_named_after_a_body_keeps_the_country_of_its_name() -> None:
     # `Việt Nam` ends the body's name here, it is not named on its own as a place
     found = places("Người dân khu dân cư Đài Truyền hình Việt Nam dự lễ.")
     assert set(found) == {"khu dân cư Đài Truyền hình Việt Nam"}
+
+
+def test_a_heading_in_capitals_reads_no_unknown_name_after_a_unit_word() -> None:
+    found = places("TỈNH ỦY RÀ SOÁT CÔNG TÁC NHÂN SỰ\n\nChiều 9/4, đoàn làm việc tại xã Phú Điền.")
+    assert "xã Phú Điền" in found
+    assert not [name for name in found if name.lower().startswith("tỉnh")]
+
+
+def test_a_list_of_other_articles_after_the_article_names_no_place() -> None:
+    text = (
+        "Sáng 4/5, đoàn làm việc tại xã Hòa Bình.\n\nÔng Lý Văn Sơn phát biểu.\n\nPhương Nam\n\n"
+        "Tin liên quan\n\nNgười dân tỉnh Quảng Nam đón Tết"
+    )
+    assert list(places(text)) == ["xã Hòa Bình"]

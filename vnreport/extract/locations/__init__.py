@@ -35,6 +35,7 @@ from vnreport.extract.locations.merge import Span, merge_locations
 from vnreport.extract.locations.resolve import resolve_provinces
 from vnreport.extract.locations.scan import scan_places
 from vnreport.extract.locations.spans import PlaceSpan
+from vnreport.extract.page import page_tail_start
 from vnreport.report.model import Location
 from vnreport.segment.document import Document
 
@@ -53,7 +54,9 @@ def extract_locations(
     """One Location per distinct place, mentions in text order, places in order of first mention.
     `places`: the spans of `find_places(doc)` when the caller has them already; `names`: the spans of
     organisation names (the organisations stage's), inside which a place is not named on its own."""
-    return merge_locations(doc, find_places(doc) if places is None else places, names)
+    found = find_places(doc) if places is None else places
+    tail = page_tail_start(doc)  # a list of other articles after the article (`Tin khác`) names no place of it
+    return merge_locations(doc, [p for p in found if p.start < tail], names)
 
 
 __all__ = [

@@ -199,6 +199,9 @@ def _unknown_unit_place(tokens: Tokens, i: int, j: int, unit: Unit) -> PlaceSpan
         return None  # `Công đoàn TP Ảnh: Hồng Đào`: a caption's word, no city
     if "digits_only" in unit.flags or _glued_dot_unit(tokens, i, j, unit):
         return None
+    unit_word = tokens.texts[i]  # written in full (not `TP`, `TX`, which are always in capitals)
+    if unit_word.isupper() and unit_word.lower() == unit.word.split()[0] and tokens.texts[j].isupper():
+        return None  # `TỈNH ỦY KIỂM TRA …`: in a heading in capitals an unknown name is no more than its words
     last = j + 1
     while last < len(tokens) and last - j < 4 and tokens.joined[last]:
         text = tokens.texts[last]

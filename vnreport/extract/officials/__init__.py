@@ -48,7 +48,7 @@ from vnreport.extract.officials.lexicon import (
     org_vocabulary,
     rank_words,
 )
-from vnreport.extract.officials.lists import list_titles, membership
+from vnreport.extract.officials.lists import cell_titles, list_titles, membership
 from vnreport.extract.officials.merging import expanded, merge_titles, title_key
 from vnreport.extract.officials.references import PRONOUN_STARTS, counted, pronoun_length, titled_record
 from vnreport.extract.officials.roles import ROLE_ORDER, Span, sentence_roles
@@ -515,7 +515,7 @@ def _person_at(
         after = []  # `Theo ông A, Tổng thống Mỹ cam kết …`, `… và Bộ trưởng B, Thủ tướng hoan nghênh …`
     if preceding and after and chain_runs_into_name(toks, after, by_first):
         after = []  # `Bí thư Tỉnh ủy A, Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh B`: B's titles
-    titles = preceding + after
+    titles = preceding + after or cell_titles(toks, i, length, by_first, by_last)  # a table's title cell
     for header in reversed(listed or []):
         if preceding and not membership(toks, header):
             continue  # `các Phó Thủ tướng: A, B, Bộ trưởng Bộ Quốc phòng C`: C's own post, not the header's

@@ -36,6 +36,8 @@ from vnreport.extract.officials.lexicon import (
     signature_authorities,
 )
 from vnreport.extract.officials.titles import TitlePhrase, title_phrases
+from vnreport.extract.page import related_from, tail_kind
+from vnreport.report.model import Paragraph
 from vnreport.segment.document import Document
 from vnreport.segment.tokens import Token
 
@@ -293,9 +295,43 @@ def _line_end(toks: Sequence[Token], i: int) -> int:
 # --- bylines --------------------------------------------------------------------------------------------
 
 
+def _before_page_tail(doc: Document, body: list[Paragraph]) -> list[Paragraph]:
+    """The body without the page after the article: from the first line in its last half that opens a list
+    of other articles (`Tin khác`), and the widget lines before that or at the end (`Lượt xem: 400`)."""
+    end = related_from(doc, body)
+    while end > 2 and tail_kind(doc, body[end - 1]) is not None:
+        end -= 1
+    return body[:end]
+
+
+_STAMP_MARKS = frozenset({"/", ":", ",", ".", "-"})
+_MAX_STAMP = 12  # tokens of a date and time after a byline
+
+
+def _stamp_part(text: str) -> bool:
+    """`17/05/2024`, `09:12`, `2024`: digits and the marks of a date or a time."""
+    return text[:1].isdigit() and all(c.isdigit() or c in "/:.-" for c in text)
+
+
+def _before_stamp(toks: list[Token], first: int, end: int) -> int:
+    """Where a byline's date and time stamp begins (`| 17/05/2024, 09:12`, `- 14/08/2025 10:25`), digits and
+    their marks after a dash or a bar; `end` when the line ends otherwise."""
+    k = end
+    while k > first and end - k < _MAX_STAMP and (_stamp_part(toks[k - 1].text) or toks[k - 1].text in _STAMP_MARKS):
+        k -= 1
+    if k == end or not any(_stamp_part(t.text) for t in toks[k:end]):
+        return end
+    if toks[k].text in {"-", "|"} and k > first:
+        return k
+    if k > first and toks[k - 1].text in {"|", "–"}:
+        return k - 1
+    return end
+
+
 def _trailing_byline(doc: Document, found: Credits) -> None:
     """A name alone after the last sentence of the body: `… kiểm tra. Trường Lưu`."""
     body = [p for k, p in enumerate(doc.paragraphs) if p.kind in ("body", "title") and k not in found.skip]
+    body = _before_page_tail(doc, body)
     if len(body) < 2 or body[-1].kind != "body":
         return
     last = body[-1]
@@ -304,6 +340,7 @@ def _trailing_byline(doc: Document, found: Credits) -> None:
     while end > first and toks[end - 1].text in {".", "/", "-", "–"}:
         end -= 1  # `… về Hoa Kỳ. Trọng Nhân -`
     end -= _repeated_tail(toks, first, end)  # `Bình Minh/VOV.VN Bình Minh/VOV.VN`: the page wrote it twice
+    end = _before_stamp(toks, first, end)  # `Mạnh Cường - 17/05/2024, 09:12`: the page's date and time
     # a parenthesis or an outlet that closes the byline: `(Tổng hợp)`, `(TTXVN)`, `/VOV.VN`
     if end - first > 2 and toks[end - 1].text == ")":
         k = end - 2

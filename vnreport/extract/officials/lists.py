@@ -125,3 +125,42 @@ def _after_gom(toks: list[Token], k: int) -> int:
                 j += 1  # `8 Phó Giám đốc Sở gồm có ông A, B …`
             return j + 1 if j < len(toks) and toks[j].text == ":" else j
     return k
+
+
+_CELL = "|"
+_MAX_CELL = 24  # tokens of a table cell that lists names
+_CELL_LIST_WORDS = frozenset({",", ";", "và"})
+
+
+def cell_titles(
+    toks: list[Token], i: int, length: int, by_first: dict[int, TitlePhrase], by_last: dict[int, TitlePhrase]
+) -> list[TitlePhrase]:
+    """A table row's title for a name that fills a cell with other names or alone: the cell before it when
+    that cell is one title (`| Giám đốc Sở Tài chính | Nguyễn Văn A |`), else the cell after it (`| A, B |
+    Phó Giám đốc Sở Y tế |`: A's as much as B's)."""
+    opening = _cell_edge(toks, i - 1, -1)
+    closing = _cell_edge(toks, i + length, 1)
+    if opening < 0 or closing < 0:
+        return []
+    phrase = by_last.get(opening)
+    if phrase is not None and (phrase.first == 0 or toks[phrase.first - 1].text == _CELL):
+        return [phrase]
+    phrase = by_first.get(closing + 1)
+    if phrase is not None and (phrase.last == len(toks) or toks[phrase.last].text == _CELL):
+        return [phrase]
+    return []
+
+
+def _cell_edge(toks: list[Token], k: int, step: int) -> int:
+    """The `|` that bounds the cell from toks[k] in the direction of `step`, over names and the words that
+    list them; -1 when another word comes first."""
+    for _ in range(_MAX_CELL):
+        if not 0 <= k < len(toks):
+            return -1
+        tok = toks[k]
+        if tok.text == _CELL:
+            return k
+        if not (tok.is_cap_word or tok.lower in _CELL_LIST_WORDS):
+            return -1
+        k += step
+    return -1

@@ -34,6 +34,8 @@ from typing import NamedTuple
 from vnreport.extract.locations import PlaceSpan, find_places
 from vnreport.extract.organizations.lexicon import AbbreviationRow, HeadRow, MediaRow, expand
 from vnreport.extract.organizations.merge import best_name, collect
+from vnreport.extract.page import page_tail_start
+from vnreport.lexicon import load_words
 from vnreport.report.model import Mention, Organization
 from vnreport.segment.document import Document, segment
 from vnreport.text import fold
@@ -78,7 +80,53 @@ def find_organizations(doc: Document, places: list[PlaceSpan] | None = None) -> 
     spans = sorted(OrgSpan(a, b, names[id(r)]) for (a, b), r in by_span.items())
     found = OrganizationsFound(organizations, spans)
     _add_credit_lines(doc, found)
+    _drop_widget_platforms(doc, found)
     return found
+
+
+_WIDGET_OPENERS = (("chia", "sẻ"), ("theo", "dõi"))
+_MAX_WIDGET_WORDS = 14
+_WIDGET_PUNCT = ":|•·-–,.;()[]/"
+
+
+def _widget_lines(doc: Document) -> list[tuple[int, int]]:
+    """The lines of a page's share and follow widgets (`Chia sẻ: Facebook Zalo Copy link`, `Facebook` alone
+    under `Chia sẻ`, `Theo dõi … trên Google News`): made only of widget words, or short and opened by
+    `chia sẻ`/`theo dõi`."""
+    vocabulary = load_words("orgs_widget_words.txt")
+    lines: list[tuple[int, int]] = []
+    for paragraph in doc.paragraphs:
+        line = doc.text[paragraph.start : paragraph.end].strip()
+        words = [w for w in (w.strip(_WIDGET_PUNCT) for w in line.lower().split()) if w]
+        if not words or len(words) > _MAX_WIDGET_WORDS:
+            continue
+        # `Theo dõi … trên Google News`, not a sentence (`Chia sẻ trên Facebook, ông A cho biết …`)
+        prompt = tuple(words[:2]) in _WIDGET_OPENERS and words[-1] in vocabulary and not line.endswith((".", "!", "?"))
+        if prompt or all(w in vocabulary for w in words):
+            lines.append((paragraph.start, paragraph.end))
+    return lines
+
+
+def _drop_widget_platforms(doc: Document, found: OrganizationsFound) -> None:
+    """A platform named only by a widget line (`Facebook`, `Zalo`, `Google` of `Google News`) is page
+    residue, no organisation of the article; named in the text too, it keeps those mentions."""
+    lines = _widget_lines(doc)
+    tail = page_tail_start(doc)  # a list of other articles after the article (`Tin khác`): the page's
+    if not lines and tail == len(doc.text):
+        return
+    vocabulary = load_words("orgs_widget_words.txt")
+
+    def residue(start: int, end: int, name: str) -> bool:
+        widget = fold(name).lower() in vocabulary and any(a <= start and end <= b for a, b in lines)
+        return widget or start >= tail
+
+    kept: list[Organization] = []
+    for organization in found.organizations:
+        organization.mentions = [m for m in organization.mentions if not residue(m.start, m.end, organization.name)]
+        if organization.mentions:
+            kept.append(organization)
+    found.organizations = kept
+    found.spans = [span for span in found.spans if not residue(span.start, span.end, span.name)]
 
 
 _CREDIT_LINES = frozenset({"byline", "source"})

@@ -101,6 +101,8 @@ def _outlet_tag(s: Scan, k: int) -> tuple[int, int]:
             j += 1  # `GD&TĐ -`
     if j == first or not (is_acronym(tokens.texts[first]) or paren):
         return k, 0
+    if tokens.texts[first] in load_words("byline_prefixes.txt"):
+        return k, 0  # `PV Hải Đăng - Tuấn Anh`: a reporter's byline, no outlet
     if j in s.place_at or first in s.place_at or (head_at(s, first)[0] and not paren):
         return k, 0  # `HÀ NỘI - …` is a dateline
     close = j + 1 if paren and j < len(tokens) and tokens.texts[j] == ")" else j
