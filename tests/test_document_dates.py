@@ -181,3 +181,11 @@ def test_a_date_after_the_body_that_issued_it() -> None:
         "Luật Nhà giáo được Quốc hội khóa XV thông qua ngày 16/6/2025."
     )
     assert dated(text) == [("Quyết định số 88/QĐ-UBND", "2025-02-06"), ("Luật Nhà giáo", "2025-06-16")]
+
+
+def test_a_letter_sent_or_a_decision_made_that_day() -> None:
+    text = (
+        "Ngày 12/5/2025, Bộ Giáo dục gửi Công văn số 2345/BGDĐT-GDPT tới các sở. Ngày 13/5/2025, Cơ quan "
+        "CSĐT đã ra Quyết định số 71/QĐ-CSĐT. Ngày 14/5/2025, Thủ tướng phát đi Công điện số 66/CĐ-TTg."
+    )
+    assert [d for _, d in dated(text)] == ["2025-05-12", "2025-05-13", "2025-05-14"]

@@ -585,3 +585,11 @@ def test_laws_of_2023_to_2025_whose_titles_hold_a_comma_or_a_preposition() -> No
         "Luật Tương trợ tư pháp về dân sự",
         "Luật Tương trợ tư pháp về hình sự",
     ]
+
+
+def test_a_local_congress_resolution_with_or_without_dai_bieu_is_one_document() -> None:
+    text = (
+        "Tỉnh ủy quán triệt Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2025-2030. "
+        "Cán bộ học tập Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX."
+    )
+    assert [len(r.mentions) for r in refs(text)] == [2]

@@ -386,7 +386,8 @@ def party_named_candidates(doc: Document) -> list[Cand]:
     """`Nghị quyết Đại hội XIII của Đảng`, `Nghị quyết Trung ương 4 khóa XII`."""
     cands = []
     for m in _NQ_CONGRESS.finditer(doc.view):
-        mid = fold_key(m.group("mid"))
+        # `Đại hội đại biểu Đảng bộ tỉnh lần thứ I` and `Đại hội Đảng bộ tỉnh lần thứ I` are one congress
+        mid = " ".join(fold_key(m.group("mid")).replace("dai bieu", " ").split())
         local = "dang bo" in mid
         number = roman(m.group("n"))
         base = f"nghi quyet dai hoi {mid} {number}" if local else f"nghi quyet dai hoi {number}"
