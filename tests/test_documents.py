@@ -593,3 +593,16 @@ def test_a_local_congress_resolution_with_or_without_dai_bieu_is_one_document() 
         "Cán bộ học tập Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX."
     )
     assert [len(r.mentions) for r in refs(text)] == [2]
+
+
+def test_an_amending_law_of_many_laws_keeps_the_last_words_after_a_comma() -> None:
+    text = (
+        "Căn cứ Luật sửa đổi, bổ sung một số điều của 9 luật về tài chính, ngân sách ngày 26 tháng 6 năm 2025; "
+        "Quốc hội thảo luận dự án Luật sửa đổi, bổ sung một số điều của 6 luật về đầu tư, kinh doanh. "
+        "Luật sửa đổi, bổ sung một số điều của 3 luật về thuế, có hiệu lực từ năm sau."
+    )
+    assert [(r.text, r.date) for r in refs(text)] == [
+        ("Luật sửa đổi, bổ sung một số điều của 9 luật về tài chính, ngân sách", "2025-06-26"),
+        ("Luật sửa đổi, bổ sung một số điều của 6 luật về đầu tư, kinh doanh", None),
+        ("Luật sửa đổi, bổ sung một số điều của 3 luật về thuế", None),
+    ]
