@@ -153,3 +153,39 @@ def test_the_date_its_signer_signed_it() -> None:
         "ký ngày 8.5.2023."
     )
     assert dated(text) == [("Quyết định 615/QĐ-TTg", "2023-05-08")]
+
+
+def test_documents_listed_after_the_issuing_verb_share_its_day() -> None:
+    text = (
+        "Ngày 14/3/2025, Chủ tịch UBND tỉnh Trần Minh Đức ký Quyết định số 301/QĐ-UBND, Quyết định số "
+        "302/QĐ-UBND và Quyết định số 303/QĐ-UBND về công tác cán bộ."
+    )
+    assert dated(text) == [
+        ("Quyết định số 301/QĐ-UBND", "2025-03-14"),
+        ("Quyết định số 302/QĐ-UBND", "2025-03-14"),
+        ("Quyết định số 303/QĐ-UBND", "2025-03-14"),
+    ]
+
+
+def test_a_document_with_a_subject_between_does_not_share_the_day() -> None:
+    text = (
+        "Ngày 14/3/2025, UBND tỉnh ký Quyết định số 301/QĐ-UBND về giá đất và Quyết định số 302/QĐ-UBND "
+        "về phí."
+    )
+    assert dated(text)[1] == ("Quyết định số 302/QĐ-UBND", None)
+
+
+def test_a_date_after_the_body_that_issued_it() -> None:
+    text = (
+        "Mức hỗ trợ tăng theo Quyết định số 88/QĐ-UBND được UBND tỉnh Quảng Trị ban hành ngày 6/2/2025; "
+        "Luật Nhà giáo được Quốc hội khóa XV thông qua ngày 16/6/2025."
+    )
+    assert dated(text) == [("Quyết định số 88/QĐ-UBND", "2025-02-06"), ("Luật Nhà giáo", "2025-06-16")]
+
+
+def test_a_letter_sent_or_a_decision_made_that_day() -> None:
+    text = (
+        "Ngày 12/5/2025, Bộ Giáo dục gửi Công văn số 2345/BGDĐT-GDPT tới các sở. Ngày 13/5/2025, Cơ quan "
+        "CSĐT đã ra Quyết định số 71/QĐ-CSĐT. Ngày 14/5/2025, Thủ tướng phát đi Công điện số 66/CĐ-TTg."
+    )
+    assert [d for _, d in dated(text)] == ["2025-05-12", "2025-05-13", "2025-05-14"]

@@ -560,3 +560,49 @@ def test_the_laws_an_amending_law_amends_are_documents_of_their_own() -> None:
     ]
     found = refs("Luật sửa đổi, bổ sung một số điều của Luật Thú y số 79/2015/QH13 được thông qua.")
     assert [r.number for r in found] == [None, "79/2015/QH13"]
+
+
+def test_a_number_restated_by_its_name_in_brackets_is_one_document() -> None:
+    text = (
+        "Tỉnh ủy quán triệt Nghị quyết số 61-NQ/TW (Nghị quyết Hội nghị lần thứ 12 Ban Chấp hành Trung ương "
+        "Đảng khóa XIII) và Nghị quyết số 19-NQ/TW, ngày 16/6/2022 của Ban Chấp hành Trung ương (Nghị quyết "
+        "Trung ương 5 khóa XIII)."
+    )
+    found = refs(text)
+    assert [(r.number, r.name, r.date) for r in found] == [
+        ("61-NQ/TW", "Nghị quyết Hội nghị lần thứ 12 Ban Chấp hành Trung ương Đảng khóa XIII", None),
+        ("19-NQ/TW", "Nghị quyết Trung ương 5 khóa XIII", "2022-06-16"),
+    ]
+
+
+def test_laws_of_2023_to_2025_whose_titles_hold_a_comma_or_a_preposition() -> None:
+    text = (
+        "Quốc hội thông qua Luật Tiết kiệm, chống lãng phí. Đại biểu góp ý Luật Tương trợ tư pháp về dân sự "
+        "và Luật Tương trợ tư pháp về hình sự."
+    )
+    assert [r.text for r in refs(text)] == [
+        "Luật Tiết kiệm, chống lãng phí",
+        "Luật Tương trợ tư pháp về dân sự",
+        "Luật Tương trợ tư pháp về hình sự",
+    ]
+
+
+def test_a_local_congress_resolution_with_or_without_dai_bieu_is_one_document() -> None:
+    text = (
+        "Tỉnh ủy quán triệt Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2025-2030. "
+        "Cán bộ học tập Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX."
+    )
+    assert [len(r.mentions) for r in refs(text)] == [2]
+
+
+def test_an_amending_law_of_many_laws_keeps_the_last_words_after_a_comma() -> None:
+    text = (
+        "Căn cứ Luật sửa đổi, bổ sung một số điều của 9 luật về tài chính, ngân sách ngày 26 tháng 6 năm 2025; "
+        "Quốc hội thảo luận dự án Luật sửa đổi, bổ sung một số điều của 6 luật về đầu tư, kinh doanh. "
+        "Luật sửa đổi, bổ sung một số điều của 3 luật về thuế, có hiệu lực từ năm sau."
+    )
+    assert [(r.text, r.date) for r in refs(text)] == [
+        ("Luật sửa đổi, bổ sung một số điều của 9 luật về tài chính, ngân sách", "2025-06-26"),
+        ("Luật sửa đổi, bổ sung một số điều của 6 luật về đầu tư, kinh doanh", None),
+        ("Luật sửa đổi, bổ sung một số điều của 3 luật về thuế", None),
+    ]

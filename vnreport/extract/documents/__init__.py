@@ -80,6 +80,7 @@ def extract_documents(doc: Document, dates: list[DateMention] | None = None) -> 
     kept = {id(c) for c in kept_named}
     _titles_restated(view, full, [c for c in titled if id(c) in kept])
     _numbers_restated(view, full, kept_named)
+    _names_restating(view, full, kept_named)
     taken_spans = Spans(taken)
     shorts = [c for c in short_candidates(doc, urls) if not overlaps(c, taken_spans)]
     entries = group_candidates([*full, *kept_named, *shorts])
@@ -129,6 +130,24 @@ def _numbers_restated(view: str, full: list[Cand], named: list[Cand]) -> None:
         if numbered is None or numbered.kind != cand.kind or not _CLOSE_BRACKET.match(view, numbered.end):
             continue
         cand.flavor, cand.key = "full", numbered.key
+
+
+def _names_restating(view: str, full: list[Cand], named: list[Cand]) -> None:
+    """`Nghị quyết số 60-NQ/TW (Nghị quyết Hội nghị Trung ương 11 khóa XIII)`, `Nghị quyết số 39-NQ/TW, ngày
+    18/7/2023 của Bộ Chính trị (Nghị quyết Trung ương 6 khóa XII)`: a name in brackets right after a numbered
+    reference (or after its own date and issuer), of the same kind, is that numbered document."""
+    by_start = {c.start: c for c in named if c.flavor == "named" and c.kind}
+    if not by_start:
+        return
+    for numbered in full:
+        if not numbered.kind:
+            continue
+        for pos in dict.fromkeys((numbered.end, numbered.tail_end or numbered.end)):
+            bracket = _OPEN_BRACKET.match(view, pos)
+            cand = by_start.get(bracket.end()) if bracket else None
+            if cand is not None and cand.kind == numbered.kind and _CLOSE_BRACKET.match(view, cand.end):
+                cand.flavor, cand.key = "full", numbered.key
+                break
 
 
 def reference_key(reference: str, *, prefer_numbered: bool = False) -> str | None:

@@ -55,9 +55,11 @@ _DATE_YEAR = regexes.compile(rf"\s*,?\s*(?P<open>\(\s*)?{_SIGNED}năm\s+(?P<y>(?
 _DATE_PAREN = regexes.compile(r"\s*\(\s*")
 
 
-# … or after its signer: `(của Thủ tướng Chính phủ) do Phó Thủ tướng Vũ Văn A ký ngày 9/11/2016`.
+# … or after its signer or the body that issued it: `(của Thủ tướng Chính phủ) do Phó Thủ tướng Vũ Văn A ký
+# ngày 9/11/2016`, `được UBND tỉnh ban hành ngày 3/2/2025`, `được Quốc hội khóa XV thông qua ngày 26/6/2025`.
 _DATE_SIGNER = regexes.compile(
-    r"[^\S\n]*,?[^\S\n]*do[^\S\n]+(?:[^\W\d_]+[^\S\n]+){1,8}?ký[^\S\n]+(?:vào[^\S\n]+)?ngày[^\S\n]+"
+    r"[^\S\n]*,?[^\S\n]*(?:do|được)[^\S\n]+(?:[^\W_]+[^\S\n]+){1,8}?"
+    r"(?:ký[^\S\n]+ban[^\S\n]+hành|ban[^\S\n]+hành|ký|thông[^\S\n]+qua)[^\S\n]+(?:vào[^\S\n]+)?ngày[^\S\n]+"
 )
 
 

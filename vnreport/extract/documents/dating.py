@@ -20,6 +20,7 @@ year than the document's own (`Luật Đất đai năm 2013`) does not.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from itertools import pairwise
 from typing import NamedTuple
 
 from vnreport import regexes
@@ -134,14 +135,37 @@ def date_issued(doc: Document, refs: list[DocumentRef], dates: list[DateMention]
     days = _Days(doc, refs, dates)
     if not days.days and not days.years:
         return
+    issued: dict[int, DateMention] = {}  # id of a document dated by its issuing verb → that day
     for ref in undated:
         for mention in ref.mentions:
             day = _issued_at(doc, days, _verb_anchor(doc, days, ref, mention.start))
             if day is not None and _fits(ref, day):
                 ref.date = day.value
+                issued[id(ref)] = day
                 break
+    if issued:
+        _date_listed(doc, days, refs, issued)
     _date_anaphors(doc, days, [r for r in refs if r.date is None])
     _date_presented(doc, days, refs)
+
+
+_LIST_JOIN = regexes.compile(r"[^\S\n]*(?:[,;][^\S\n]*(?:và[^\S\n]+)?|và[^\S\n]+)")
+
+
+def _date_listed(doc: Document, days: _Days, refs: list[DocumentRef], issued: dict[int, DateMention]) -> None:
+    """`Ngày 9/5, ông … ký Quyết định số 17/QĐ-UBND, Quyết định số 18/QĐ-UBND và Quyết định số 19/QĐ-UBND`:
+    the documents listed right after one its issuing verb dates are issued with it, that day."""
+    view = doc.view
+    mentions = sorted(((m.start, m.end, r) for r in refs for m in r.mentions), key=lambda item: item[:2])
+    for (_, end, first), (start, _, then) in pairwise(mentions):
+        day = issued.get(id(first))
+        if day is None or then.date is not None or not _fits(then, day):
+            continue
+        join = _LIST_JOIN.match(view, end, start)
+        if join is None or join.end() != start or days.sentence_of(end) != days.sentence_of(start):
+            continue
+        then.date = day.value
+        issued[id(then)] = day
 
 
 def _verb_anchor(doc: Document, days: _Days, ref: DocumentRef, start: int) -> int:

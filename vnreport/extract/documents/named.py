@@ -35,7 +35,12 @@ _AMEND_JOIN = regexes.compile(r"\s*,\s*|\s+và\s+")
 _NUMBER_AFTER = regexes.compile(r"\s*,?\s*(?:[Ss]ố\s*:?\s*)?\d")
 
 
-_AMEND_MANY = regexes.compile(r"(?:các|\d{1,2})\s+[Ll]uật(?:\s+(?!số\b)[^\W\d_]+){0,14}")
+# `các luật …`, `11 luật về quân sự, quốc phòng`: a last pair of words after a comma belongs to the title
+# when the clause ends right after it or the law's date follows.
+_AMEND_MANY = regexes.compile(
+    r"(?:các|\d{1,2})\s+[Ll]uật(?:\s+(?!số\b)[^\W\d_]+){0,14}"
+    r"(?:,[^\S\n]+[^\W\d_A-ZĐ]+(?:[^\S\n]+[^\W\d_A-ZĐ]+)?(?=[^\S\n]*(?:[.;:()\n]|$)|[^\S\n]+ngày[^\S\n]+\d))?"
+)
 
 
 _NAME_TAIL_AMEND = regexes.compile(r"\s*\(sửa đổi(?:\s*,\s*bổ sung)?\)|\s+sửa đổi(?!\s*,\s*bổ sung)")
@@ -300,6 +305,7 @@ def law_candidates(doc: Document, skip: Spans) -> list[Cand]:
                 # `… của Luật Đất đai số 45/2013/QH13`: a number after the list is the amended law's;
                 # only `… của các luật … số 38/2009/QH12` gives the amending law's own number.
                 cand.amends_one = not _AMEND_MANY.match(view, amend.end(), limit)
+                cand.date = _own_date(view, end, limit, doc.year)
                 cands.append(cand)
                 if not _NUMBER_AFTER.match(view, end, limit):
                     cands += amended  # the laws it amends are documents of their own (numbered: see above)
@@ -386,7 +392,8 @@ def party_named_candidates(doc: Document) -> list[Cand]:
     """`Nghị quyết Đại hội XIII của Đảng`, `Nghị quyết Trung ương 4 khóa XII`."""
     cands = []
     for m in _NQ_CONGRESS.finditer(doc.view):
-        mid = fold_key(m.group("mid"))
+        # `Đại hội đại biểu Đảng bộ tỉnh lần thứ I` and `Đại hội Đảng bộ tỉnh lần thứ I` are one congress
+        mid = " ".join(fold_key(m.group("mid")).replace("dai bieu", " ").split())
         local = "dang bo" in mid
         number = roman(m.group("n"))
         base = f"nghi quyet dai hoi {mid} {number}" if local else f"nghi quyet dai hoi {number}"
