@@ -168,10 +168,7 @@ def test_documents_listed_after_the_issuing_verb_share_its_day() -> None:
 
 
 def test_a_document_with_a_subject_between_does_not_share_the_day() -> None:
-    text = (
-        "Ngày 14/3/2025, UBND tỉnh ký Quyết định số 301/QĐ-UBND về giá đất và Quyết định số 302/QĐ-UBND "
-        "về phí."
-    )
+    text = "Ngày 14/3/2025, UBND tỉnh ký Quyết định số 301/QĐ-UBND về giá đất và Quyết định số 302/QĐ-UBND về phí."
     assert dated(text)[1] == ("Quyết định số 302/QĐ-UBND", None)
 
 

@@ -98,9 +98,8 @@ _NQ_PLENUM = regexes.compile(
 # `Nghị quyết Hội nghị lần thứ 15 Ban Chấp hành Đảng bộ tỉnh (khóa XX)`, `Nghị quyết Hội nghị Ủy ban T.Ư MTTQ
 # Việt Nam lần thứ 7 (khóa VIII)`: a plenum of another body than the Central Committee, its number before or
 # after the body's name (its head and at most seven capitalised words or unit words).
-_LOWER = "a-zđàáâãèéêìíòóôõùúýăĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"
 # a capitalised word, or a unit word of the body's place
-_PLENUM_WORD = rf"(?:Trung ương|bộ|tỉnh|thành phố|huyện|quận|thị xã|xã|phường|[^\W\d_{_LOWER}][^\s,;:()]*)"
+_PLENUM_WORD = rf"(?:Trung ương|bộ|tỉnh|thành phố|huyện|quận|thị xã|xã|phường|[{UPPER}][^\s,;:()]*)"
 _PLENUM_BODY = (
     rf"(?:Ban Chấp hành|Ban Thường vụ|BCH|Ủy ban|Uỷ ban|Đảng bộ|Tỉnh ủy|Thành ủy|Huyện ủy)(?:\s+{_PLENUM_WORD}){{0,7}}"
 )

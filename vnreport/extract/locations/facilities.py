@@ -270,8 +270,8 @@ def _run_end(tokens: Tokens, j: int, facility: Facility, gaz: Gazetteer) -> int:
     # `khu dân cư Đài Tiếng nói Việt Nam`: named after a body, whose own name may end in a country or province
     body = tokens.texts[j] in not_names()
     while k < n and k - j < _MAX_NAME and (k == j or tokens.joined[k]):
-        if body and k > j and _province_at(tokens, k, gaz):
-            k += _province_at(tokens, k, gaz)
+        if body and k > j and (province := _province_at(tokens, k, gaz)):
+            k += province
             break
         if k > j and (_province_at(tokens, k, gaz) or gaz.units.length(tokens.items, k)):
             if venue:
