@@ -595,6 +595,22 @@ def test_a_local_congress_resolution_with_or_without_dai_bieu_is_one_document() 
     assert [len(r.mentions) for r in refs(text)] == [2]
 
 
+def test_a_congress_resolution_named_by_its_term_is_a_document_and_one_with_its_numbered_writing() -> None:
+    text = (
+        "Huyện ủy triển khai Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ 2025 - 2030. "
+        "Đảng ủy xã học tập Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2020–2025. "
+        "Thành ủy quán triệt Nghị quyết Đại hội Đảng bộ thành phố nhiệm kỳ 2025-2030 và Nghị quyết Đại hội "
+        "Đảng bộ thành phố lần thứ XVIII, nhiệm kỳ 2025-2030."
+    )
+    found = refs(text)
+    assert [(r.text, len(r.mentions)) for r in found] == [
+        ("Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ 2025 - 2030", 1),
+        ("Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2020–2025", 1),
+        ("Nghị quyết Đại hội Đảng bộ thành phố nhiệm kỳ 2025-2030", 2),
+    ]
+    assert found[2].key == "nghi quyet dai hoi dang bo thanh pho 18"
+
+
 def test_an_amending_law_of_many_laws_keeps_the_last_words_after_a_comma() -> None:
     text = (
         "Căn cứ Luật sửa đổi, bổ sung một số điều của 9 luật về tài chính, ngân sách ngày 26 tháng 6 năm 2025; "

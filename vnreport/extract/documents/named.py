@@ -87,6 +87,15 @@ _NQ_CONGRESS = regexes.compile(
 )
 
 
+# `Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2025 - 2030`: a congress's resolution named by its term when the
+# text gives no congress number
+_NQ_CONGRESS_TERM = regexes.compile(
+    r"(?<!\w)Nghị quyết\s+Đại hội(?P<mid>(?:\s+(?!lần\b|nhiệm\b)[^\W\d_]+){1,7}?),?\s+nhiệm kỳ\s+"
+    r"(?P<a>(?:19|20)\d\d)\s?[-–]\s?(?P<b>(?:19|20)\d\d)(?!\d)"
+)
+_TERM_AFTER = regexes.compile(r",?\s+nhiệm kỳ\s+(?P<a>(?:19|20)\d\d)\s?[-–]\s?(?P<b>(?:19|20)\d\d)(?!\d)")
+
+
 _NQ_PLENUM = regexes.compile(
     r"(?<!\w)[Nn]ghị quyết\s+(?:Hội nghị\s+)?(?:(?:Ban Chấp hành\s+)?Trung ương\s+(?:Đảng\s+)?(?P<n>\d{1,2})"
     r"|lần thứ\s+(?:(?P<d>\d{1,2})|(?P<w>[^\W\d_]+(?:\s+(?:một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín))?))"
@@ -390,6 +399,7 @@ def constitution_candidates(doc: Document) -> list[Cand]:
 def party_named_candidates(doc: Document) -> list[Cand]:
     """`Nghị quyết Đại hội XIII của Đảng`, `Nghị quyết Trung ương 4 khóa XII`."""
     cands = []
+    by_term: dict[str, str] = {}  # `… lần thứ XX, nhiệm kỳ 2025 - 2030`: the term names the same congress
     for m in _NQ_CONGRESS.finditer(doc.view):
         # `Đại hội đại biểu Đảng bộ tỉnh lần thứ I` and `Đại hội Đảng bộ tỉnh lần thứ I` are one congress
         mid = " ".join(fold_key(m.group("mid")).replace("dai bieu", " ").split())
@@ -397,11 +407,20 @@ def party_named_candidates(doc: Document) -> list[Cand]:
         number = roman(m.group("n"))
         base = f"nghi quyet dai hoi {mid} {number}" if local else f"nghi quyet dai hoi {number}"
         cands.append(_named_cand(doc, m.start(), m.end(), "Nghị quyết", base, None))
+        term = _TERM_AFTER.match(doc.view, m.end())
+        if term:
+            by_term.setdefault(f"nghi quyet dai hoi {mid} {term.group('a')}-{term.group('b')}", base)
     for m in _NQ_NUMBERED.finditer(doc.view):
         if any(c.start <= m.start() < c.end for c in cands):
             continue
         base = f"nghi quyet dai hoi {fold_key(m.group('of'))} {roman(m.group('n'))}"
         cands.append(_named_cand(doc, m.start(), m.end(), "Nghị quyết", base, None))
+    for m in _NQ_CONGRESS_TERM.finditer(doc.view):
+        if any(c.start <= m.start() < c.end for c in cands):
+            continue
+        mid = " ".join(fold_key(m.group("mid")).replace("dai bieu", " ").split())
+        base = f"nghi quyet dai hoi {mid} {m.group('a')}-{m.group('b')}"
+        cands.append(_named_cand(doc, m.start(), m.end(), "Nghị quyết", by_term.get(base, base), None))
     for m in _NQ_PLENUM.finditer(doc.view):
         digits = m.group("n") or m.group("d")
         number = int(digits) if digits else small_number(m.group("w"))
