@@ -905,3 +905,52 @@ def test_a_year_in_a_name() -> None:
     assert values("Đoàn thể thao lên đường dự SEA Games 2027 tại Malaysia.", None) == ["2027"]
     assert values("Ông Trần Văn B (SN 1969) bị bắt giữ.", None) == []
     assert values("Theo Điều 1990 của bộ luật.", None) == []
+
+
+# --- round 6: lists sharing a year, spellings of a quarter, the rest of the dateline's year --------------
+
+
+def pairs(text: str, year: int | None = None) -> list[tuple[str, str]]:
+    return [(m.text, m.value) for m in dates(text, year)]
+
+
+def test_a_list_of_months_shares_the_year_written_after_its_last() -> None:
+    page = "Đà Lạt, ngày 12/5/2025 - "
+    assert pairs(page + "Trong các tháng 8 và 9 năm 2024, lượng khách tăng.")[1:] == [
+        ("tháng 8", "2024-08"),
+        ("9 năm 2024", "2024-09"),
+    ]
+    assert pairs(page + "Giá điện tăng trong tháng 1, 2/2025.")[1:] == [("tháng 1", "2025-01"), ("2/2025", "2025-02")]
+
+
+def test_a_list_of_months_without_a_year_must_end_its_clause() -> None:
+    assert pairs("Trong tháng 7 và 8, xã trồng rừng.", 2024) == [("tháng 7", "2024-07"), ("8", "2024-08")]
+    assert pairs("Trong tháng 7, 8 hộ dân được hỗ trợ.", 2024) == [("tháng 7", "2024-07")]
+    assert pairs("Tháng 7 và 7 tháng đầu năm 2024, thu tăng.", 2024)[0] == ("Tháng 7", "2024-07")
+
+
+def test_a_list_of_quarters_shares_the_year_written_after_its_last() -> None:
+    page = "Đà Lạt, ngày 12/5/2025 - "
+    assert pairs(page + "Doanh thu quý I, II/2024 giảm.")[1:] == [("quý I", "2024-Q1"), ("II/2024", "2024-Q2")]
+    assert pairs(page + "Trong các quý III và IV năm 2024, giá tăng.")[1:] == [
+        ("quý III", "2024-Q3"),
+        ("IV năm 2024", "2024-Q4"),
+    ]
+
+
+def test_other_spellings_of_a_quarter() -> None:
+    assert pairs("Trong quí II/2025, giá vàng tăng.") == [("quí II/2025", "2025-Q2")]
+    assert pairs("Lợi nhuận Q3/2024 đạt 12 tỷ đồng; Q3 có 12 phường.") == [("Q3/2024", "2024-Q3")]
+    assert pairs("Quý đầu tiên của năm 2026, xuất khẩu tăng.") == [("Quý đầu tiên của năm 2026", "2026-Q1")]
+    assert pairs("Quý cuối cùng của năm 2023 giảm.") == [("Quý cuối cùng của năm 2023", "2023-Q4")]
+
+
+def test_the_last_months_of_the_year_on_an_earlier_page_are_ahead_unless_told_as_past() -> None:
+    page = "Vinh, ngày 3/4/2025 - "
+    assert values(page + "Huyện phấn đấu 6 tháng cuối năm thu ngân sách vượt kế hoạch.", None)[1] == "2025-07/2025-12"
+    assert values(page + "Trong 6 tháng cuối năm, huyện đã thu 200 tỷ đồng.", None)[1] == "2024-07/2024-12"
+
+
+def test_from_a_day_to_the_end_of_a_day_is_one_range() -> None:
+    m = one("Từ ngày 1/2/2025 đến hết ngày 30/4/2025, tỉnh miễn phí vé.")
+    assert (m.text, m.value) == ("Từ ngày 1/2/2025 đến hết ngày 30/4/2025", "2025-02-01/2025-04-30")

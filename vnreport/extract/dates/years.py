@@ -531,6 +531,8 @@ def resolve(view: str, f: Found, evidence: YearEvidence) -> tuple[int | None, Ye
     md = _month_of(f)
     ahead = _is_ahead(view, f)
     if evidence.dateline is not None:
+        if md and f.partial_year and not _clause_told_past(view, f):
+            return evidence.dateline[0], "dateline"  # `phấn đấu 6 tháng cuối năm` on an April page: the rest of it
         return (_around(evidence.dateline, md, ahead) if md else evidence.dateline[0]), "dateline"
     is_day = f.precision == "day" or (f.precision == "interval" and f.lo[2] is not None)
     if md is not None and is_day:
@@ -567,6 +569,16 @@ def resolve(view: str, f: Found, evidence: YearEvidence) -> tuple[int | None, Ye
     if (evidence.anchor_ahead or evidence.anchor_open) and evidence.latest_told and year > evidence.latest_told + 1:
         return None, None  # a far horizon (`rời EU vào tháng 3/2019`), not a deadline of the story
     return year, source
+
+
+_CLAUSE_REACH = 120  # characters either side of a date: its clause, for the tense
+
+
+def _clause_told_past(view: str, f: Found) -> bool:
+    """The clause of `f` tells it as past (`6 tháng cuối năm, tỉnh đã …`)."""
+    lo = _clause_start(view, f.start)
+    end = _CLAUSE_END.search(view, f.end, f.end + _CLAUSE_REACH)
+    return year_cues().told_past.search(view, lo, end.start() if end else f.end + _CLAUSE_REACH) is not None
 
 
 def lead_year(mentions: list[DateMention], paragraphs: list[Paragraph]) -> int | None:
