@@ -210,3 +210,12 @@ def test_an_effective_date_or_another_documents_verb_after_the_subject_dates_not
 def test_a_date_after_the_plenum_that_adopted_it() -> None:
     text = "Tỉnh quán triệt Nghị quyết số 71-NQ/TW Hội nghị lần thứ 12 Ban Chấp hành Trung ương khóa XIII ngày 3/5/2025"
     assert dated(text) == [("Nghị quyết số 71-NQ/TW", "2025-05-03")]
+
+
+def test_documents_signed_together_then_named_one_by_one() -> None:
+    text = (
+        "Ngày 9-10, Phó Thủ tướng Trần Văn Lâm ký các Quyết định của Thủ tướng Chính phủ phê chuẩn kết quả bầu "
+        "Chủ tịch UBND hai tỉnh. Cụ thể, tại Quyết định số 1901, Thủ tướng phê chuẩn kết quả bầu Chủ tịch UBND "
+        "tỉnh Kon Tum đối với ông Y Thanh. Tại Quyết định số 1902, Thủ tướng phê chuẩn việc miễn nhiệm ông A Sơn."
+    )
+    assert dated(text) == [("Quyết định số 1901", "XXXX-10-09"), ("Quyết định số 1902", "XXXX-10-09")]
