@@ -954,3 +954,22 @@ def test_the_last_months_of_the_year_on_an_earlier_page_are_ahead_unless_told_as
 def test_from_a_day_to_the_end_of_a_day_is_one_range() -> None:
     m = one("Từ ngày 1/2/2025 đến hết ngày 30/4/2025, tỉnh miễn phí vé.")
     assert (m.text, m.value) == ("Từ ngày 1/2/2025 đến hết ngày 30/4/2025", "2025-02-01/2025-04-30")
+
+
+def test_a_quarter_reported_after_a_past_day_is_the_one_just_ended() -> None:
+    text = "Ngày 8/4/2025, UBND huyện họp. Hội nghị đánh giá kết quả quý I và 3 tháng đầu năm."
+    assert values(text, None)[1:] == ["2025-Q1", "2025-01/2025-03"]
+
+
+def test_a_reporters_name_and_the_pages_date_alone_on_a_line_date_the_page() -> None:
+    text = "Huyện tổng kết mùa mưa\nMinh Châu - 04/04/2025\n\nSáng 3/4, huyện họp bàn nhiệm vụ quý II."
+    found = dates(text, None)
+    assert [(m.text, m.value, m.year_source) for m in found[1:]] == [
+        ("Sáng 3/4", "2025-04-03", "dateline"),
+        ("quý II", "2025-Q2", "dateline"),
+    ]
+
+
+def test_an_iso_time_stamp_is_a_day() -> None:
+    m = one("• 2025-03-14 09:30 Đoàn xe bắt đầu diễu hành.", None)
+    assert (m.text, m.value, m.time) == ("2025-03-14 09:30", "2025-03-14", "09:30")

@@ -197,6 +197,16 @@ def _numeric(view: str, assume_date: bool) -> list[Found]:
     return out
 
 
+def _iso(view: str) -> list[Found]:
+    found = []
+    for m in patterns().iso.finditer(view):
+        point = (int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        f = Found(m.start(), m.end(), "day", point, explicit=True)
+        _extend_after_time(view, f)
+        found.append(f)
+    return found
+
+
 def _spelled(view: str, assume_date: bool) -> list[Found]:
     out: list[Found] = []
     for m in patterns().spelled.finditer(view):
@@ -603,6 +613,7 @@ def scan(view: str, *, assume_date: bool = False) -> list[Found]:
     candidates = [
         *_numeric(view, assume_date),
         *_spelled(view, assume_date),
+        *_iso(view),
         *_months(view),
         *_quarters(view),
         *_partial_years(view),

@@ -179,6 +179,7 @@ class _Patterns:
     month: re.Pattern[str]
     quarter: re.Pattern[str]
     quarter_short: re.Pattern[str]
+    iso: re.Pattern[str]
     partial: re.Pattern[str]
     year: re.Pattern[str]
     period: re.Pattern[str]
@@ -261,6 +262,10 @@ def patterns() -> _Patterns:
             rf"(?:{_S}của)?(?={_S}năm(?!{_S}học)))(?!\w)(?:{_list('more', _QUARTER)}|(?!/\d(?!\d{{3}}))))"
             rf"(?:(?:{_S}năm{_S}|[/.-])(?P<y>{_Y}){_Y_END}|{_S}năm{_S}(?P<rel>{_RELATIVE}))?",
             flags,
+        ),
+        # `2025-04-04` (a page's time stamp written the ISO way)
+        iso=regexes.compile(
+            rf"(?<![\w/.-])(?P<y>{_Y})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w-])(?![.,/]\d)"
         ),
         # `Q1/2025`, `Q3-2024`: only with its year (`Q1` alone is as often a district, Quận 1)
         quarter_short=regexes.compile(rf"(?<![\w/.-])Q(?P<q>[1-4])(?:/|-|{_S}(?:năm{_S})?)(?P<y>{_Y}){_Y_END}"),

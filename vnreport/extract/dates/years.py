@@ -279,9 +279,21 @@ def _dateline(view: str, found: list[Found], paragraphs: list[Paragraph]) -> Day
         line = view[paragraph.start : paragraph.end].strip()
         if len(line) <= _DATELINE_LINE and (cues.clock.search(line) or line == view[f.start : f.end].strip()):
             return day
+        if len(line) <= _DATELINE_LINE and _is_byline_stamp(view, line_start, f):
+            return day
         if _is_document_dateline(view, line_start, f.start):
             return day
     return None
+
+
+_BYLINE_STAMP = regexes.compile(r"[^\W\d_][^\W\d_. ]*(?:[ .]+[^\W\d_]+){0,5}\.?[^\S\n]*[-–|•·][^\S\n]*\Z")
+
+
+def _is_byline_stamp(view: str, line_start: int, f: Found) -> bool:
+    """`Thanh Hà - 04/04/2025`, `PV • 4/4/2025`: a reporter's name and the page's date, alone on a line."""
+    end = view.find("\n", f.end)
+    rest = view[f.end : len(view) if end < 0 else end]
+    return not rest.strip() and _BYLINE_STAMP.match(view, line_start, f.start) is not None
 
 
 _PLACE_COMMA = regexes.compile(r"[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,3}[^\S\n]*,[^\S\n]*\Z")
@@ -493,6 +505,16 @@ def _month_of(f: Found) -> tuple[int, int] | None:
     return None
 
 
+def _end_of(f: Found) -> tuple[int, int] | None:
+    """(month, day) a quarter or a span of months ends on: placed after a past day, `quý I` reported on 4/4
+    is the quarter just ended, not the next year's."""
+    if f.quarter:
+        return 3 * f.quarter, 28
+    if f.hi is not None and f.hi[1] is not None:
+        return f.hi[1], f.hi[2] or 28
+    return None
+
+
 def _gap(anchor: Day, md: tuple[int, int]) -> float:
     """Months from `anchor` to (month, day) in the anchor's year (negative: before it)."""
     return (md[0] - anchor[1]) + (md[1] - anchor[2]) / 31
@@ -561,7 +583,7 @@ def resolve(view: str, f: Found, evidence: YearEvidence) -> tuple[int | None, Ye
     elif ahead:  # a deadline of a story dated by a past day lies after that day (`trước ngày 30/9`)
         year = evidence.anchor[0] if _gap(evidence.anchor, md) >= 0 else evidence.anchor[0] + 1
     else:
-        year = _after(evidence.anchor, md)
+        year = _after(evidence.anchor, _end_of(f) or md)
     if year < evidence.latest_past:
         if not ahead and md[0] > evidence.latest_past_month:
             return evidence.latest_past, "past_date"  # after `quý đầu năm 2017`, the text reports as past
