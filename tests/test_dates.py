@@ -973,3 +973,11 @@ def test_a_reporters_name_and_the_pages_date_alone_on_a_line_date_the_page() -> 
 def test_an_iso_time_stamp_is_a_day() -> None:
     m = one("• 2025-03-14 09:30 Đoàn xe bắt đầu diễu hành.", None)
     assert (m.text, m.value, m.time) == ("2025-03-14 09:30", "2025-03-14", "09:30")
+
+
+def test_a_quarter_with_its_year_in_the_lead_names_the_present() -> None:
+    text = (
+        "Xuất khẩu của tỉnh quý II/2025 tăng 9%\n\nTheo Sở Công Thương, kim ngạch xuất khẩu quý II/2025 tăng 9%. "
+        "Riêng tháng 6, kim ngạch đạt 300 triệu USD. Ngày 2/7, Sở họp triển khai nhiệm vụ quý III."
+    )
+    assert values(text, None)[2:] == ["2025-06", "2025-07-02", "2025-Q3"]

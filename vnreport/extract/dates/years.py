@@ -315,7 +315,8 @@ def _lead_end(view: str, paragraphs: list[Paragraph]) -> int:
 def _present_year(view: str, found: list[Found], lead_end: int) -> int | None:
     """The first year the text names as the present: `nhiệm vụ năm 2017`, `từ đầu năm 2025 đến nay`, a
     target for it (`phải giảm … trong năm 2017`), a period of the year reported on (`6 tháng đầu năm
-    2024, …`), in the lead also `Đầu năm 2017` and `Xuân Đinh Dậu 2017`; else the year an anniversary
+    2024, …`; a quarter in the title and lead: `Kinh tế quý I/2025 tăng …`), in the lead also `Đầu năm
+    2017` and `Xuân Đinh Dậu 2017`; else the year an anniversary
     falls in (`(3/7/1957-3/7/2017)`)."""
     cues = year_cues()
     named: list[tuple[int, int]] = []
@@ -332,7 +333,8 @@ def _present_year(view: str, found: list[Found], lead_end: int) -> int | None:
             named.append((m.start(), int(m.group("y"))))
             break
     for f in found:
-        if f.partial_year and f.explicit and f.lo[0] is not None and not _is_compared(view, f.start):
+        reported = f.partial_year or (f.quarter is not None and f.start < lead_end)  # `quý I/2025` in the lead
+        if reported and f.explicit and f.lo[0] is not None and not _is_compared(view, f.start):
             if _is_ahead(view, f):
                 continue
             named.append((f.start, f.lo[0]))
