@@ -981,3 +981,12 @@ def test_a_quarter_with_its_year_in_the_lead_names_the_present() -> None:
         "Riêng tháng 6, kim ngạch đạt 300 triệu USD. Ngày 2/7, Sở họp triển khai nhiệm vụ quý III."
     )
     assert values(text, None)[2:] == ["2025-06", "2025-07-02", "2025-Q3"]
+
+
+def test_the_night_before_a_day_written_in_full() -> None:
+    assert pairs("Đêm 14 rạng sáng 15/6, Công an xã tuần tra.", 2025) == [
+        ("Đêm 14", "2025-06-14"),
+        ("rạng sáng 15/6", "2025-06-15"),
+    ]
+    assert values("Khoảng đêm 31, rạng sáng 1/8/2024, lũ quét qua bản.", None) == ["2024-07-31", "2024-08-01"]
+    assert values("Tối 9 rạng sáng 12/3 có mưa.", 2025) == ["2025-03-12"]

@@ -114,10 +114,36 @@ def _day_month(view: str, m: re.Match[str], month: int, assume_date: bool) -> li
             found.rel = _RELATIVE_YEARS[rel.group("rel").lower()]
             found.end = rel.end()
     _extend_after_time(view, found)
+    night = _night_before(view, found, month, day)
+    if night is not None:
+        heads.append(night)
     if found.cue == "none":
         found.cue = _word_cue(view, found.start, day, month)
     found.doc_date = found.explicit and bool(p.doc_before.search(view, window(found.start), found.start))
     return [*heads, found]
+
+
+def _night_before(view: str, found: Found, month: int, day: int) -> Found | None:
+    """`Đêm 1 rạng sáng 2/4`: the night the text names by its day alone is the day before (`đêm 31 rạng sáng
+    1/4` the last of the month before)."""
+    if not view.startswith("rạng", found.start) and not view.startswith("Rạng", found.start):
+        return None
+    m = patterns().night_before.search(view, window(found.start, 20), found.start)
+    if m is None:
+        return None
+    d1 = int(m.group("d1"))
+    if d1 == day - 1:
+        first_month = month
+    elif day == 1 and d1 >= 28:
+        first_month = 12 if month == 1 else month - 1
+    else:
+        return None
+    year = found.lo[0]
+    if year is not None and first_month == 12 and month == 1:
+        year -= 1
+    night = Found(m.start(), m.end("d1"), "day", (year, first_month, d1), explicit=found.explicit)
+    night.part_of_day = "đêm"
+    return night
 
 
 def _word_cue(view: str, start: int, day: int, month: int) -> str:

@@ -180,6 +180,7 @@ class _Patterns:
     quarter: re.Pattern[str]
     quarter_short: re.Pattern[str]
     iso: re.Pattern[str]
+    night_before: re.Pattern[str]
     partial: re.Pattern[str]
     year: re.Pattern[str]
     period: re.Pattern[str]
@@ -263,6 +264,8 @@ def patterns() -> _Patterns:
             rf"(?:(?:{_S}năm{_S}|[/.-])(?P<y>{_Y}){_Y_END}|{_S}năm{_S}(?P<rel>{_RELATIVE}))?",
             flags,
         ),
+        # `Đêm 1 rạng sáng 2/4`: the night before the day written in full, by its day alone
+        night_before=regexes.compile(rf"(?<!\w)(?:đêm|tối|khuya){_S}(?:ngày{_S})?(?P<d1>{_D}){_O},?{_O}\Z", flags),
         # `2025-04-04` (a page's time stamp written the ISO way)
         iso=regexes.compile(
             rf"(?<![\w/.-])(?P<y>{_Y})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w-])(?![.,/]\d)"
