@@ -990,3 +990,9 @@ def test_the_night_before_a_day_written_in_full() -> None:
     ]
     assert values("Khoảng đêm 31, rạng sáng 1/8/2024, lũ quét qua bản.", None) == ["2024-07-31", "2024-08-01"]
     assert values("Tối 9 rạng sáng 12/3 có mưa.", 2025) == ["2025-03-12"]
+
+
+def test_a_later_quarter_on_an_earlier_page_is_of_its_year_unless_told_as_past() -> None:
+    page = "Huế, ngày 10/4/2025 - "
+    assert values(page + "Tỉnh phấn đấu khởi công dự án trong quý IV.", None)[1] == "2025-Q4"
+    assert values(page + "Trong quý IV, tỉnh đã khởi công 3 dự án.", None)[1] == "2024-Q4"

@@ -555,8 +555,8 @@ def resolve(view: str, f: Found, evidence: YearEvidence) -> tuple[int | None, Ye
     md = _month_of(f)
     ahead = _is_ahead(view, f)
     if evidence.dateline is not None:
-        if md and f.partial_year and not _clause_told_past(view, f):
-            return evidence.dateline[0], "dateline"  # `phấn đấu 6 tháng cuối năm` on an April page: the rest of it
+        if md and (f.partial_year or f.quarter) and not _clause_told_past(view, f):
+            return evidence.dateline[0], "dateline"  # `phấn đấu 6 tháng cuối năm`, `quý III` on an April page
         return (_around(evidence.dateline, md, ahead) if md else evidence.dateline[0]), "dateline"
     is_day = f.precision == "day" or (f.precision == "interval" and f.lo[2] is not None)
     if md is not None and is_day:
