@@ -996,3 +996,14 @@ def test_a_later_quarter_on_an_earlier_page_is_of_its_year_unless_told_as_past()
     page = "Huế, ngày 10/4/2025 - "
     assert values(page + "Tỉnh phấn đấu khởi công dự án trong quý IV.", None)[1] == "2025-Q4"
     assert values(page + "Trong quý IV, tỉnh đã khởi công 3 dự án.", None)[1] == "2024-Q4"
+
+
+def test_more_spellings_of_parts_of_a_year_and_of_years_counted() -> None:
+    assert pairs("Trong 4 tháng đầu của năm 2025, thu tăng.") == [("4 tháng đầu của năm 2025", "2025-01/2025-04")]
+    assert pairs("Trong năm tháng đầu năm 2025, thu tăng.") == [("năm tháng đầu năm 2025", "2025-01/2025-05")]
+    assert pairs("Những năm tháng đầu năm 1946 gian khó.") == [("đầu năm 1946", "1946")]
+    assert pairs("Kết quả quý II - 2025 khả quan.") == [("quý II - 2025", "2025-Q2")]
+    assert pairs("Trong 2 năm 2023 và 2024, xã làm 9 km đường; 15 năm 2002 qua.") == [
+        ("năm 2023", "2023"),
+        ("2024", "2024"),
+    ]

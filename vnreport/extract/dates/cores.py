@@ -348,7 +348,7 @@ def _partial_years(view: str) -> list[Found]:
     out = []
     for m in patterns().partial.finditer(view):
         n_text = " ".join(m.group("n").lower().split())
-        n = int(n_text) if n_text.isdigit() else number_words().get(n_text, 0)
+        n = int(n_text) if n_text.isdigit() else number_words().get(n_text, 5 if n_text == "năm" else 0)
         year, rel = _year_of(m)
         side = (m.group("side") or "").lower()
         if not 1 <= n <= 11 or (not side and year is None):
@@ -390,6 +390,7 @@ def _years(view: str) -> list[Found]:
             not pre
             and p.digit_before.search(view, window(start, 20), start)
             and not (year is not None and p.doc_number_before.search(view, window(start, 20), start))
+            and not (year is not None and p.year_list_after.match(view, m.end()))  # `trong 2 năm 2023 và 2024`
         ):
             continue  # `15 năm 2002-2017`, `70 năm`: a duration (`số 178 năm 2013` is a document's year)
         if not pre and year is not None and birth.search(view, window(start, 12), start):

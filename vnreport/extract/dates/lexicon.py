@@ -206,6 +206,7 @@ class _Patterns:
     not_day_after: re.Pattern[str]
     recurring_after: re.Pattern[str]
     digit_before: re.Pattern[str]
+    year_list_after: re.Pattern[str]
     doc_number_before: re.Pattern[str]
     doc_before: re.Pattern[str]
     connector: re.Pattern[str]
@@ -261,7 +262,7 @@ def patterns() -> _Patterns:
         quarter=regexes.compile(
             rf"(?<!\w)(?:(?P<pre>đầu|cuối|giữa){_S})?qu[ýí]{_S}(?:(?P<q>{_QUARTER}|(?:đầu|cuối)(?:{_S}(?:tiên|cùng))?"
             rf"(?:{_S}của)?(?={_S}năm(?!{_S}học)))(?!\w)(?:{_list('more', _QUARTER)}|(?!/\d(?!\d{{3}}))))"
-            rf"(?:(?:{_S}năm{_S}|[/.-])(?P<y>{_Y}){_Y_END}|{_S}năm{_S}(?P<rel>{_RELATIVE}))?",
+            rf"(?:(?:{_S}năm{_S}|[/.]|{_O}-{_O})(?P<y>{_Y}){_Y_END}|{_S}năm{_S}(?P<rel>{_RELATIVE}))?",
             flags,
         ),
         # `Đêm 1 rạng sáng 2/4`: the night before the day written in full, by its day alone
@@ -273,7 +274,8 @@ def patterns() -> _Patterns:
         # `Q1/2025`, `Q3-2024`: only with its year (`Q1` alone is as often a district, Quận 1)
         quarter_short=regexes.compile(rf"(?<![\w/.-])Q(?P<q>[1-4])(?:/|-|{_S}(?:năm{_S})?)(?P<y>{_Y}){_Y_END}"),
         partial=regexes.compile(
-            rf"(?<![\w.,])(?P<n>\d{{1,2}}|{numbers}){_S}tháng(?:{_S}(?P<side>đầu|cuối))?{_S}năm"
+            rf"(?<![\w.,])(?P<n>\d{{1,2}}|{numbers}|(?<!những )(?<!các )năm(?={_S}tháng{_S}(?:đầu|cuối)))"
+            rf"{_S}tháng(?:{_S}(?P<side>đầu|cuối))?(?:{_S}của)?{_S}năm"
             rf"(?:{_S}(?P<y>{_Y}){_Y_END}|{_S}(?P<rel>{_RELATIVE}))?(?!{_S}học)(?!\w)",
             flags,
         ),
@@ -347,6 +349,7 @@ def patterns() -> _Patterns:
             flags,
         ),
         digit_before=regexes.compile(rf"\d{_S}\Z"),
+        year_list_after=regexes.compile(rf"{_O}(?:,|và){_O}(?:năm{_S})?{_Y}{_Y_END}", flags),
         doc_number_before=regexes.compile(rf"(?<!\w)số{_S}\d+{_S}\Z", flags),
         # a document symbol (`258-KH/TU`, `100/2019/NĐ-CP`) just before: the date is that document's
         doc_before=regexes.compile(
