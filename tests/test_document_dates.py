@@ -219,3 +219,16 @@ def test_documents_signed_together_then_named_one_by_one() -> None:
         "tỉnh Kon Tum đối với ông Y Thanh. Tại Quyết định số 1902, Thủ tướng phê chuẩn việc miễn nhiệm ông A Sơn."
     )
     assert dated(text) == [("Quyết định số 1901", "XXXX-10-09"), ("Quyết định số 1902", "XXXX-10-09")]
+
+
+def test_a_date_after_the_session_that_passed_it_or_with_a_part_of_day() -> None:
+    text = (
+        "Luật Địa chất và khoáng sản năm 2024 được Quốc hội khóa XV thông qua tại kỳ họp thứ 7 ngày 29/11/2024. "
+        "Nghị quyết số 77/2025/QH15 được Quốc hội thông qua tại Kỳ họp thứ 9, ngày 20/6/2025 về thuế. "
+        "Luật Nhà giáo được thông qua chiều 16/6/2025."
+    )
+    assert dated(text) == [
+        ("Luật Địa chất và khoáng sản năm 2024", "2024-11-29"),
+        ("Nghị quyết số 77/2025/QH15", "2025-06-20"),
+        ("Luật Nhà giáo", "2025-06-16"),
+    ]

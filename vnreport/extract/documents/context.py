@@ -46,7 +46,16 @@ _ARTICLE = regexes.compile(rf"(?<!\w)(?P<art>{_UNIT}(?:\s*,?\s+{_UNIT})*)\s+(?:c
 # A document's own date after its number: `, ngày 15/7/2024`, `(ban hành ngày 15-7-2024)`, `(15/7/2024)`,
 # `ký kết vào ngày 5/3/2010`.
 _SIGNED = r"(?:được\s+)?(?:ban hành|ký kết|ký|thông qua)\s+(?:vào\s+)?"
-_DATE_NGAY = regexes.compile(rf"\s*,?\s*(?:\(\s*)?(?:{_SIGNED})?(?:cùng\s+)?ngày\s+")
+_DATE_NGAY = regexes.compile(
+    rf"\s*,?\s*(?:\(\s*)?(?:{_SIGNED}(?:(?:sáng|chiều|tối|trưa)\s+)(?:ngày\s+)?|(?:{_SIGNED})?(?:cùng\s+)?ngày\s+)"
+)
+
+
+# … or after the session that passed it: `được Quốc hội khóa XV thông qua tại Kỳ họp thứ 9, ngày 12/6/2025`.
+_DATE_SESSION = regexes.compile(
+    r"[^\S\n]*,?[^\S\n]*(?:được[^\S\n]+(?:[^\W_]+[^\S\n]+){0,4}?)?thông[^\S\n]+qua[^\S\n]+tại[^\S\n]+"
+    r"(?:[Kk]ỳ|[Pp]hiên|[Hh]ội)(?:[^\S\n]+[^\W_]+){1,10}?[^\S\n]*,?[^\S\n]+ngày[^\S\n]+"
+)
 
 
 # … or only its year, after a verb that says it was signed or passed then: `(ký năm 2010)`.
@@ -317,6 +326,7 @@ def date_after(view: str, pos: int, limit: int, year_hint: int | None) -> tuple[
         (_DATE_HEADER, False),
         (_DATE_SIGNER, False),
         (_DATE_MEETING, False),
+        (_DATE_SESSION, False),
     )
     for lead, closed in leads:
         m = lead.match(view, pos, limit)
