@@ -53,6 +53,7 @@ YEAR_CUE_ROLES = {
     "since_past",
     "plan_next",
     "running_total",
+    "told_past",
     "origin",
     "plan_before",
     "plan_after",

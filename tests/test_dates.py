@@ -905,3 +905,105 @@ def test_a_year_in_a_name() -> None:
     assert values("Đoàn thể thao lên đường dự SEA Games 2027 tại Malaysia.", None) == ["2027"]
     assert values("Ông Trần Văn B (SN 1969) bị bắt giữ.", None) == []
     assert values("Theo Điều 1990 của bộ luật.", None) == []
+
+
+# --- round 6: lists sharing a year, spellings of a quarter, the rest of the dateline's year --------------
+
+
+def pairs(text: str, year: int | None = None) -> list[tuple[str, str]]:
+    return [(m.text, m.value) for m in dates(text, year)]
+
+
+def test_a_list_of_months_shares_the_year_written_after_its_last() -> None:
+    page = "Đà Lạt, ngày 12/5/2025 - "
+    assert pairs(page + "Trong các tháng 8 và 9 năm 2024, lượng khách tăng.")[1:] == [
+        ("tháng 8", "2024-08"),
+        ("9 năm 2024", "2024-09"),
+    ]
+    assert pairs(page + "Giá điện tăng trong tháng 1, 2/2025.")[1:] == [("tháng 1", "2025-01"), ("2/2025", "2025-02")]
+
+
+def test_a_list_of_months_without_a_year_must_end_its_clause() -> None:
+    assert pairs("Trong tháng 7 và 8, xã trồng rừng.", 2024) == [("tháng 7", "2024-07"), ("8", "2024-08")]
+    assert pairs("Trong tháng 7, 8 hộ dân được hỗ trợ.", 2024) == [("tháng 7", "2024-07")]
+    assert pairs("Tháng 7 và 7 tháng đầu năm 2024, thu tăng.", 2024)[0] == ("Tháng 7", "2024-07")
+
+
+def test_a_list_of_quarters_shares_the_year_written_after_its_last() -> None:
+    page = "Đà Lạt, ngày 12/5/2025 - "
+    assert pairs(page + "Doanh thu quý I, II/2024 giảm.")[1:] == [("quý I", "2024-Q1"), ("II/2024", "2024-Q2")]
+    assert pairs(page + "Trong các quý III và IV năm 2024, giá tăng.")[1:] == [
+        ("quý III", "2024-Q3"),
+        ("IV năm 2024", "2024-Q4"),
+    ]
+
+
+def test_other_spellings_of_a_quarter() -> None:
+    assert pairs("Trong quí II/2025, giá vàng tăng.") == [("quí II/2025", "2025-Q2")]
+    assert pairs("Lợi nhuận Q3/2024 đạt 12 tỷ đồng; Q3 có 12 phường.") == [("Q3/2024", "2024-Q3")]
+    assert pairs("Quý đầu tiên của năm 2026, xuất khẩu tăng.") == [("Quý đầu tiên của năm 2026", "2026-Q1")]
+    assert pairs("Quý cuối cùng của năm 2023 giảm.") == [("Quý cuối cùng của năm 2023", "2023-Q4")]
+
+
+def test_the_last_months_of_the_year_on_an_earlier_page_are_ahead_unless_told_as_past() -> None:
+    page = "Vinh, ngày 3/4/2025 - "
+    assert values(page + "Huyện phấn đấu 6 tháng cuối năm thu ngân sách vượt kế hoạch.", None)[1] == "2025-07/2025-12"
+    assert values(page + "Trong 6 tháng cuối năm, huyện đã thu 200 tỷ đồng.", None)[1] == "2024-07/2024-12"
+
+
+def test_from_a_day_to_the_end_of_a_day_is_one_range() -> None:
+    m = one("Từ ngày 1/2/2025 đến hết ngày 30/4/2025, tỉnh miễn phí vé.")
+    assert (m.text, m.value) == ("Từ ngày 1/2/2025 đến hết ngày 30/4/2025", "2025-02-01/2025-04-30")
+
+
+def test_a_quarter_reported_after_a_past_day_is_the_one_just_ended() -> None:
+    text = "Ngày 8/4/2025, UBND huyện họp. Hội nghị đánh giá kết quả quý I và 3 tháng đầu năm."
+    assert values(text, None)[1:] == ["2025-Q1", "2025-01/2025-03"]
+
+
+def test_a_reporters_name_and_the_pages_date_alone_on_a_line_date_the_page() -> None:
+    text = "Huyện tổng kết mùa mưa\nMinh Châu - 04/04/2025\n\nSáng 3/4, huyện họp bàn nhiệm vụ quý II."
+    found = dates(text, None)
+    assert [(m.text, m.value, m.year_source) for m in found[1:]] == [
+        ("Sáng 3/4", "2025-04-03", "dateline"),
+        ("quý II", "2025-Q2", "dateline"),
+    ]
+
+
+def test_an_iso_time_stamp_is_a_day() -> None:
+    m = one("• 2025-03-14 09:30 Đoàn xe bắt đầu diễu hành.", None)
+    assert (m.text, m.value, m.time) == ("2025-03-14 09:30", "2025-03-14", "09:30")
+
+
+def test_a_quarter_with_its_year_in_the_lead_names_the_present() -> None:
+    text = (
+        "Xuất khẩu của tỉnh quý II/2025 tăng 9%\n\nTheo Sở Công Thương, kim ngạch xuất khẩu quý II/2025 tăng 9%. "
+        "Riêng tháng 6, kim ngạch đạt 300 triệu USD. Ngày 2/7, Sở họp triển khai nhiệm vụ quý III."
+    )
+    assert values(text, None)[2:] == ["2025-06", "2025-07-02", "2025-Q3"]
+
+
+def test_the_night_before_a_day_written_in_full() -> None:
+    assert pairs("Đêm 14 rạng sáng 15/6, Công an xã tuần tra.", 2025) == [
+        ("Đêm 14", "2025-06-14"),
+        ("rạng sáng 15/6", "2025-06-15"),
+    ]
+    assert values("Khoảng đêm 31, rạng sáng 1/8/2024, lũ quét qua bản.", None) == ["2024-07-31", "2024-08-01"]
+    assert values("Tối 9 rạng sáng 12/3 có mưa.", 2025) == ["2025-03-12"]
+
+
+def test_a_later_quarter_on_an_earlier_page_is_of_its_year_unless_told_as_past() -> None:
+    page = "Huế, ngày 10/4/2025 - "
+    assert values(page + "Tỉnh phấn đấu khởi công dự án trong quý IV.", None)[1] == "2025-Q4"
+    assert values(page + "Trong quý IV, tỉnh đã khởi công 3 dự án.", None)[1] == "2024-Q4"
+
+
+def test_more_spellings_of_parts_of_a_year_and_of_years_counted() -> None:
+    assert pairs("Trong 4 tháng đầu của năm 2025, thu tăng.") == [("4 tháng đầu của năm 2025", "2025-01/2025-04")]
+    assert pairs("Trong năm tháng đầu năm 2025, thu tăng.") == [("năm tháng đầu năm 2025", "2025-01/2025-05")]
+    assert pairs("Những năm tháng đầu năm 1946 gian khó.") == [("đầu năm 1946", "1946")]
+    assert pairs("Kết quả quý II - 2025 khả quan.") == [("quý II - 2025", "2025-Q2")]
+    assert pairs("Trong 2 năm 2023 và 2024, xã làm 9 km đường; 15 năm 2002 qua.") == [
+        ("năm 2023", "2023"),
+        ("2024", "2024"),
+    ]

@@ -186,3 +186,49 @@ def test_a_letter_sent_or_a_decision_made_that_day() -> None:
         "CSĐT đã ra Quyết định số 71/QĐ-CSĐT. Ngày 14/5/2025, Thủ tướng phát đi Công điện số 66/CĐ-TTg."
     )
     assert [d for _, d in dated(text)] == ["2025-05-12", "2025-05-13", "2025-05-14"]
+
+
+def test_a_date_after_a_long_subject_with_its_issuing_verb() -> None:
+    text = (
+        "Các xã thực hiện Kế hoạch số 88/KH-UBND của UBND tỉnh về phát triển kinh tế số năm 2025 được ban hành "
+        "ngày 6/1/2025. Quyết định số 214/QĐ-UBND về việc phê duyệt đề án trồng rừng giai đoạn 2025-2030 do "
+        "Chủ tịch UBND tỉnh, ông Lê Văn Tâm ký ngày 12/2/2025 có hiệu lực từ ngày 1/3/2025."
+    )
+    assert dated(text) == [("Kế hoạch số 88/KH-UBND", "2025-01-06"), ("Quyết định số 214/QĐ-UBND", "2025-02-12")]
+
+
+def test_an_effective_date_or_another_documents_verb_after_the_subject_dates_nothing() -> None:
+    text = (
+        "Nghị định số 71/2025/NĐ-CP về quản lý phí có hiệu lực từ ngày 1/7/2025. Kế hoạch số 9/KH-UBND về "
+        "triển khai Quyết định số 55/QĐ-UBND được ban hành ngày 3/3/2025 đã được các sở thực hiện."
+    )
+    found = dict(dated(text))
+    assert found["Nghị định số 71/2025/NĐ-CP"] is None
+    assert found["Kế hoạch số 9/KH-UBND"] is None
+
+
+def test_a_date_after_the_plenum_that_adopted_it() -> None:
+    text = "Tỉnh quán triệt Nghị quyết số 71-NQ/TW Hội nghị lần thứ 12 Ban Chấp hành Trung ương khóa XIII ngày 3/5/2025"
+    assert dated(text) == [("Nghị quyết số 71-NQ/TW", "2025-05-03")]
+
+
+def test_documents_signed_together_then_named_one_by_one() -> None:
+    text = (
+        "Ngày 9-10, Phó Thủ tướng Trần Văn Lâm ký các Quyết định của Thủ tướng Chính phủ phê chuẩn kết quả bầu "
+        "Chủ tịch UBND hai tỉnh. Cụ thể, tại Quyết định số 1901, Thủ tướng phê chuẩn kết quả bầu Chủ tịch UBND "
+        "tỉnh Kon Tum đối với ông Y Thanh. Tại Quyết định số 1902, Thủ tướng phê chuẩn việc miễn nhiệm ông A Sơn."
+    )
+    assert dated(text) == [("Quyết định số 1901", "XXXX-10-09"), ("Quyết định số 1902", "XXXX-10-09")]
+
+
+def test_a_date_after_the_session_that_passed_it_or_with_a_part_of_day() -> None:
+    text = (
+        "Luật Địa chất và khoáng sản năm 2024 được Quốc hội khóa XV thông qua tại kỳ họp thứ 7 ngày 29/11/2024. "
+        "Nghị quyết số 77/2025/QH15 được Quốc hội thông qua tại Kỳ họp thứ 9, ngày 20/6/2025 về thuế. "
+        "Luật Nhà giáo được thông qua chiều 16/6/2025."
+    )
+    assert dated(text) == [
+        ("Luật Địa chất và khoáng sản năm 2024", "2024-11-29"),
+        ("Nghị quyết số 77/2025/QH15", "2025-06-20"),
+        ("Luật Nhà giáo", "2025-06-16"),
+    ]

@@ -7,8 +7,10 @@ spans with their parts; the year of a date written without one is settled later 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from vnreport import regexes
 from vnreport.extract.dates.lexicon import (
     TEN_DAYS,
     can_chi,
@@ -27,7 +29,8 @@ from vnreport.extract.dates.lexicon import (
 )
 from vnreport.numbers import roman
 
-_QUARTER_WORDS = {"đầu": 1, "cuối": 4}  # `quý đầu năm 2017`, `quý cuối năm`
+_QUARTER_WORDS = {"đầu": 1, "cuối": 4}  # `quý đầu năm 2017`, `quý cuối năm`, `quý đầu tiên của năm 2025`
+_ITEM = regexes.compile(r"[0-9IV]+(?!\w)")  # a member of a list of months or quarters (`6`, `IV`)
 _RELATIVE_YEARS = {"nay": 0, "ngoái": -1, "trước": -1, "tới": 1, "sau": 1}
 
 
@@ -57,6 +60,8 @@ class Found:
     tet: int | None = None  # a named Tết: days after its first day (`mùng 6 Tết Nguyên đán` → 5)
     cycle: int | None = None  # its sexagenary year (`Tết Đinh Dậu` → 33), 0 = Giáp Tý
     parts: tuple[Found, Found] | None = None  # a span joined from two dates (`từ … đến …`): the two
+    members: list[Found] | None = None  # the later members of a list sharing its year (`tháng 5 và 6/2024`)
+    head_end: int = 0
 
 
 def window(start: int, width: int = 80) -> int:
@@ -109,10 +114,36 @@ def _day_month(view: str, m: re.Match[str], month: int, assume_date: bool) -> li
             found.rel = _RELATIVE_YEARS[rel.group("rel").lower()]
             found.end = rel.end()
     _extend_after_time(view, found)
+    night = _night_before(view, found, month, day)
+    if night is not None:
+        heads.append(night)
     if found.cue == "none":
         found.cue = _word_cue(view, found.start, day, month)
     found.doc_date = found.explicit and bool(p.doc_before.search(view, window(found.start), found.start))
     return [*heads, found]
+
+
+def _night_before(view: str, found: Found, month: int, day: int) -> Found | None:
+    """`Đêm 1 rạng sáng 2/4`: the night the text names by its day alone is the day before (`đêm 31 rạng sáng
+    1/4` the last of the month before)."""
+    if not view.startswith("rạng", found.start) and not view.startswith("Rạng", found.start):
+        return None
+    m = patterns().night_before.search(view, window(found.start, 20), found.start)
+    if m is None:
+        return None
+    d1 = int(m.group("d1"))
+    if d1 == day - 1:
+        first_month = month
+    elif day == 1 and d1 >= 28:
+        first_month = 12 if month == 1 else month - 1
+    else:
+        return None
+    year = found.lo[0]
+    if year is not None and first_month == 12 and month == 1:
+        year -= 1
+    night = Found(m.start(), m.end("d1"), "day", (year, first_month, d1), explicit=found.explicit)
+    night.part_of_day = "đêm"
+    return night
 
 
 def _word_cue(view: str, start: int, day: int, month: int) -> str:
@@ -192,6 +223,16 @@ def _numeric(view: str, assume_date: bool) -> list[Found]:
     return out
 
 
+def _iso(view: str) -> list[Found]:
+    found = []
+    for m in patterns().iso.finditer(view):
+        point = (int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        f = Found(m.start(), m.end(), "day", point, explicit=True)
+        _extend_after_time(view, f)
+        found.append(f)
+    return found
+
+
 def _spelled(view: str, assume_date: bool) -> list[Found]:
     out: list[Found] = []
     for m in patterns().spelled.finditer(view):
@@ -248,27 +289,57 @@ def _months(view: str) -> list[Found]:
             found.precision, found.hi = "interval", (year, int(m.group("m2")), None)
         found.fuzzy = pre in ("đầu", "cuối", "giữa")
         out.append(found)
+        if m.group("more"):
+            _members(m, found, int)
     return out
 
 
-def _quarters(view: str) -> list[Found]:
-    out = []
-    for m in patterns().quarter.finditer(view):
-        year, rel = _year_of(m)
-        q = m.group("q").upper()
-        quarter = _QUARTER_WORDS.get(m.group("q").lower()) or roman(q) or 0
-        out.append(
-            Found(
-                m.start(),
-                m.end(),
-                "quarter",
-                (year, None, None),
-                quarter=quarter,
-                explicit=year is not None,
-                rel=rel,
-                fuzzy=bool(m.group("pre")),
-            )
+def _members(m: re.Match[str], head: Found, value: Callable[[str], int]) -> None:
+    """`tháng 5 và 6 năm 2024`, `quý III, IV/2024`: the head ends before the list and the later members
+    (the last one with the year written after it) become dates of their own, all of the shared year."""
+    items = list(_ITEM.finditer(m.string, m.start("more"), m.end("more")))
+    head.head_end = m.start("more")  # the head's own end, once the list has won its place (`_expand`)
+    head.members = []
+    for k, item in enumerate(items):
+        end = m.end() if k == len(items) - 1 else item.end()
+        member = Found(
+            item.start(), end, head.precision if head.hi is None else "month", head.lo, explicit=head.explicit
         )
+        member.rel = head.rel
+        if head.quarter is not None:
+            member.quarter = value(item.group())
+        else:
+            member.lo = (head.lo[0], value(item.group()), None)
+        head.members.append(member)
+
+
+def _quarter_number(text: str) -> int:
+    return roman(text.upper()) or (int(text) if text.isdigit() else 0)
+
+
+def _quarters(view: str) -> list[Found]:
+    p = patterns()
+    out = []
+    for m in p.quarter.finditer(view):
+        year, rel = _year_of(m)
+        q = m.group("q")
+        quarter = _QUARTER_WORDS.get(q.split()[0].lower()) or _quarter_number(q)
+        found = Found(
+            m.start(),
+            m.end(),
+            "quarter",
+            (year, None, None),
+            quarter=quarter,
+            explicit=year is not None,
+            rel=rel,
+            fuzzy=bool(m.group("pre")),
+        )
+        out.append(found)
+        if m.group("more"):
+            _members(m, found, _quarter_number)
+    for m in p.quarter_short.finditer(view):  # `Q1/2025`
+        year = int(m.group("y"))
+        out.append(Found(m.start(), m.end(), "quarter", (year, None, None), quarter=int(m.group("q")), explicit=True))
     return out
 
 
@@ -277,7 +348,7 @@ def _partial_years(view: str) -> list[Found]:
     out = []
     for m in patterns().partial.finditer(view):
         n_text = " ".join(m.group("n").lower().split())
-        n = int(n_text) if n_text.isdigit() else number_words().get(n_text, 0)
+        n = int(n_text) if n_text.isdigit() else number_words().get(n_text, 5 if n_text == "năm" else 0)
         year, rel = _year_of(m)
         side = (m.group("side") or "").lower()
         if not 1 <= n <= 11 or (not side and year is None):
@@ -319,6 +390,7 @@ def _years(view: str) -> list[Found]:
             not pre
             and p.digit_before.search(view, window(start, 20), start)
             and not (year is not None and p.doc_number_before.search(view, window(start, 20), start))
+            and not (year is not None and p.year_list_after.match(view, m.end()))  # `trong 2 năm 2023 và 2024`
         ):
             continue  # `15 năm 2002-2017`, `70 năm`: a duration (`số 178 năm 2013` is a document's year)
         if not pre and year is not None and birth.search(view, window(start, 12), start):
@@ -568,6 +640,7 @@ def scan(view: str, *, assume_date: bool = False) -> list[Found]:
     candidates = [
         *_numeric(view, assume_date),
         *_spelled(view, assume_date),
+        *_iso(view),
         *_months(view),
         *_quarters(view),
         *_partial_years(view),
@@ -576,4 +649,15 @@ def scan(view: str, *, assume_date: bool = False) -> list[Found]:
         *_tets(view),
         *_month_years(view),
     ]
-    return _ranges(view, _link_chains(view, _select(candidates)))
+    return _ranges(view, _link_chains(view, _expand(_select(candidates))))
+
+
+def _expand(found: list[Found]) -> list[Found]:
+    """A list sharing its year (`tháng 5 và 6 năm 2024`) gives each member as a date of its own."""
+    out = []
+    for f in found:
+        out.append(f)
+        if f.members:
+            f.end = f.head_end
+            out.extend(f.members)
+    return out

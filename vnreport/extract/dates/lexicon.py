@@ -89,6 +89,24 @@ _MONTH_PREFIXES = r"thượng tuần|trung tuần|hạ tuần|đầu|cuối|gi�
 TEN_DAYS = {"thượng tuần": (1, 10), "trung tuần": (11, 20), "hạ tuần": (21, 31)}
 
 
+_QUARTER = r"(?:(?-i:IV|III|II|I)|[1-4])"
+
+
+_SEP = rf"(?:{_O},{_O}|{_S}(?:và|hoặc){_S})"
+
+
+_ITEM_END = r"(?!\w)(?![.,]\d(?!\d{3}))"
+
+
+def _list(name: str, item: str) -> str:
+    """The later members of a list sharing the year written after its last one (`tháng 5 và 6 năm 2024`,
+    `quý III, IV/2024`): without a year the list must end its clause (`tháng 5, 6 doanh nghiệp` is a count)."""
+    return (
+        rf"(?P<{name}>(?>{_SEP}{item}{_ITEM_END}(?:{_SEP}{item}{_ITEM_END}){{0,10}}))"
+        rf"(?=(?:{_S}năm{_S}|[/.]|{_O}-{_O}){_Y}{_Y_END}|{_O}(?:[,.;:)\n]|\Z))"
+    )
+
+
 def _alternation(phrases: list[str] | tuple[str, ...]) -> str:
     ordered = sorted({fold(p) for p in phrases}, key=lambda p: (-len(p), p))  # a set: one order in every process
     return "|".join(re.escape(p).replace(r"\ ", _S) for p in ordered)
@@ -160,6 +178,9 @@ class _Patterns:
     spelled: re.Pattern[str]
     month: re.Pattern[str]
     quarter: re.Pattern[str]
+    quarter_short: re.Pattern[str]
+    iso: re.Pattern[str]
+    night_before: re.Pattern[str]
     partial: re.Pattern[str]
     year: re.Pattern[str]
     period: re.Pattern[str]
@@ -185,6 +206,7 @@ class _Patterns:
     not_day_after: re.Pattern[str]
     recurring_after: re.Pattern[str]
     digit_before: re.Pattern[str]
+    year_list_after: re.Pattern[str]
     doc_number_before: re.Pattern[str]
     doc_before: re.Pattern[str]
     connector: re.Pattern[str]
@@ -232,17 +254,28 @@ def patterns() -> _Patterns:
         ),
         month=regexes.compile(
             rf"(?<!\w)(?:(?P<pre>{_MONTH_PREFIXES}){_S})?tháng{_S}"
-            rf"(?:(?P<m>{_M})(?:{_O}-{_O}(?P<m2>{_M}))?(?!\w)(?![.,/-]\d(?!\d{{3}}))|(?P<mn>{month_name})(?!\w))"
+            rf"(?:(?P<m>{_M})(?:{_O}-{_O}(?P<m2>{_M}))?(?!\w)(?:{_list('more', _M)}|(?![.,/-]\d(?!\d{{3}})))"
+            rf"|(?P<mn>{month_name})(?!\w))"
             rf"(?:(?:{_S}năm{_S}|[/.]|{_O}-{_O})(?P<y>{_Y}){_Y_END}|{_S}năm{_S}(?P<rel>{_RELATIVE}))?",
             flags,
         ),
         quarter=regexes.compile(
-            rf"(?<!\w)(?:(?P<pre>đầu|cuối|giữa){_S})?quý{_S}(?P<q>(?-i:IV|III|II|I)|[1-4]|(?:đầu|cuối)(?={_S}năm(?!{_S}học)))(?!\w)(?!/\d(?!\d{{3}}))"
-            rf"(?:(?:{_S}năm{_S}|[/.-])(?P<y>{_Y}){_Y_END}|{_S}năm{_S}(?P<rel>{_RELATIVE}))?",
+            rf"(?<!\w)(?:(?P<pre>đầu|cuối|giữa){_S})?qu[ýí]{_S}(?:(?P<q>{_QUARTER}|(?:đầu|cuối)(?:{_S}(?:tiên|cùng))?"
+            rf"(?:{_S}của)?(?={_S}năm(?!{_S}học)))(?!\w)(?:{_list('more', _QUARTER)}|(?!/\d(?!\d{{3}}))))"
+            rf"(?:(?:{_S}năm{_S}|[/.]|{_O}-{_O})(?P<y>{_Y}){_Y_END}|{_S}năm{_S}(?P<rel>{_RELATIVE}))?",
             flags,
         ),
+        # `Đêm 1 rạng sáng 2/4`: the night before the day written in full, by its day alone
+        night_before=regexes.compile(rf"(?<!\w)(?:đêm|tối|khuya){_S}(?:ngày{_S})?(?P<d1>{_D}){_O},?{_O}\Z", flags),
+        # `2025-04-04` (a page's time stamp written the ISO way)
+        iso=regexes.compile(
+            rf"(?<![\w/.-])(?P<y>{_Y})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w-])(?![.,/]\d)"
+        ),
+        # `Q1/2025`, `Q3-2024`: only with its year (`Q1` alone is as often a district, Quận 1)
+        quarter_short=regexes.compile(rf"(?<![\w/.-])Q(?P<q>[1-4])(?:/|-|{_S}(?:năm{_S})?)(?P<y>{_Y}){_Y_END}"),
         partial=regexes.compile(
-            rf"(?<![\w.,])(?P<n>\d{{1,2}}|{numbers}){_S}tháng(?:{_S}(?P<side>đầu|cuối))?{_S}năm"
+            rf"(?<![\w.,])(?P<n>\d{{1,2}}|{numbers}|(?<!những )(?<!các )năm(?={_S}tháng{_S}(?:đầu|cuối)))"
+            rf"{_S}tháng(?:{_S}(?P<side>đầu|cuối))?(?:{_S}của)?{_S}năm"
             rf"(?:{_S}(?P<y>{_Y}){_Y_END}|{_S}(?P<rel>{_RELATIVE}))?(?!{_S}học)(?!\w)",
             flags,
         ),
@@ -277,7 +310,7 @@ def patterns() -> _Patterns:
         ),
         month_year_cue=regexes.compile(rf"(?:\({_O}|(?<!\w)(?:từ|đến|tới|vào|thời điểm){_S})\Z", flags),
         range_from=regexes.compile(rf"(?<!\w)từ{_S}\Z", flags),
-        range_to=regexes.compile(rf"{_O}(?P<conj>-|–|đến|tới|cho đến){_O}", flags),
+        range_to=regexes.compile(rf"{_O}(?P<conj>-|–|(?:cho{_S})?(?:đến|tới)(?:{_S}hết)?){_O}", flags),
         before=regexes.compile(
             rf"(?<!\w)(?:(?P<wd>{weekday}){_O},?{_O})?"
             rf"(?:(?P<time>{_time_group('bt')})(?:{_S}(?P<tpod>{pod}))?{_O},?{_O})?"
@@ -316,6 +349,7 @@ def patterns() -> _Patterns:
             flags,
         ),
         digit_before=regexes.compile(rf"\d{_S}\Z"),
+        year_list_after=regexes.compile(rf"{_O}(?:,|và){_O}(?:năm{_S})?{_Y}{_Y_END}", flags),
         doc_number_before=regexes.compile(rf"(?<!\w)số{_S}\d+{_S}\Z", flags),
         # a document symbol (`258-KH/TU`, `100/2019/NĐ-CP`) just before: the date is that document's
         doc_before=regexes.compile(
@@ -362,6 +396,7 @@ class _YearCues:
     review: re.Pattern[str]
     plan_next: re.Pattern[str]
     running_total: re.Pattern[str]
+    told_past: re.Pattern[str]
     origin: re.Pattern[str]
     plan: re.Pattern[str]
     anniversary: re.Pattern[str]
@@ -421,6 +456,7 @@ def year_cues() -> _YearCues:
             rf"{_S}tháng(?!{_S}(?:đầu|cuối|năm|qua|tới|gần|trước|sau)(?!\w))(?!\w)",
             flags,
         ),
+        told_past=regexes.compile(rf"(?<!\w)(?:{alt('told_past')})(?!\w)", flags),
         plan=regexes.compile(
             rf"(?<!\w)(?:{alt('plan_before')}){_S}(?P<nam>năm){_S}(?P<y>{_Y}){_Y_END}"
             rf"|(?:(?<=[.,;:!?(“\n])|\A){_O}(?P<nam2>năm){_S}(?P<y2>{_Y}){_Y_END}(?:[^.;:!?\n“”]|\.(?=\S)){{0,50}}?(?<!\w)(?:{alt('plan_after')})(?!\w)",

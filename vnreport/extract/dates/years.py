@@ -279,9 +279,21 @@ def _dateline(view: str, found: list[Found], paragraphs: list[Paragraph]) -> Day
         line = view[paragraph.start : paragraph.end].strip()
         if len(line) <= _DATELINE_LINE and (cues.clock.search(line) or line == view[f.start : f.end].strip()):
             return day
+        if len(line) <= _DATELINE_LINE and _is_byline_stamp(view, line_start, f):
+            return day
         if _is_document_dateline(view, line_start, f.start):
             return day
     return None
+
+
+_BYLINE_STAMP = regexes.compile(r"[^\W\d_][^\W\d_. ]*(?:[ .]+[^\W\d_]+){0,5}\.?[^\S\n]*[-–|•·][^\S\n]*\Z")
+
+
+def _is_byline_stamp(view: str, line_start: int, f: Found) -> bool:
+    """`Thanh Hà - 04/04/2025`, `PV • 4/4/2025`: a reporter's name and the page's date, alone on a line."""
+    end = view.find("\n", f.end)
+    rest = view[f.end : len(view) if end < 0 else end]
+    return not rest.strip() and _BYLINE_STAMP.match(view, line_start, f.start) is not None
 
 
 _PLACE_COMMA = regexes.compile(r"[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,3}[^\S\n]*,[^\S\n]*\Z")
@@ -303,7 +315,8 @@ def _lead_end(view: str, paragraphs: list[Paragraph]) -> int:
 def _present_year(view: str, found: list[Found], lead_end: int) -> int | None:
     """The first year the text names as the present: `nhiệm vụ năm 2017`, `từ đầu năm 2025 đến nay`, a
     target for it (`phải giảm … trong năm 2017`), a period of the year reported on (`6 tháng đầu năm
-    2024, …`), in the lead also `Đầu năm 2017` and `Xuân Đinh Dậu 2017`; else the year an anniversary
+    2024, …`; a quarter in the title and lead: `Kinh tế quý I/2025 tăng …`), in the lead also `Đầu năm
+    2017` and `Xuân Đinh Dậu 2017`; else the year an anniversary
     falls in (`(3/7/1957-3/7/2017)`)."""
     cues = year_cues()
     named: list[tuple[int, int]] = []
@@ -320,7 +333,8 @@ def _present_year(view: str, found: list[Found], lead_end: int) -> int | None:
             named.append((m.start(), int(m.group("y"))))
             break
     for f in found:
-        if f.partial_year and f.explicit and f.lo[0] is not None and not _is_compared(view, f.start):
+        reported = f.partial_year or (f.quarter is not None and f.start < lead_end)  # `quý I/2025` in the lead
+        if reported and f.explicit and f.lo[0] is not None and not _is_compared(view, f.start):
             if _is_ahead(view, f):
                 continue
             named.append((f.start, f.lo[0]))
@@ -493,6 +507,16 @@ def _month_of(f: Found) -> tuple[int, int] | None:
     return None
 
 
+def _end_of(f: Found) -> tuple[int, int] | None:
+    """(month, day) a quarter or a span of months ends on: placed after a past day, `quý I` reported on 4/4
+    is the quarter just ended, not the next year's."""
+    if f.quarter:
+        return 3 * f.quarter, 28
+    if f.hi is not None and f.hi[1] is not None:
+        return f.hi[1], f.hi[2] or 28
+    return None
+
+
 def _gap(anchor: Day, md: tuple[int, int]) -> float:
     """Months from `anchor` to (month, day) in the anchor's year (negative: before it)."""
     return (md[0] - anchor[1]) + (md[1] - anchor[2]) / 31
@@ -531,6 +555,8 @@ def resolve(view: str, f: Found, evidence: YearEvidence) -> tuple[int | None, Ye
     md = _month_of(f)
     ahead = _is_ahead(view, f)
     if evidence.dateline is not None:
+        if md and (f.partial_year or f.quarter) and not _clause_told_past(view, f):
+            return evidence.dateline[0], "dateline"  # `phấn đấu 6 tháng cuối năm`, `quý III` on an April page
         return (_around(evidence.dateline, md, ahead) if md else evidence.dateline[0]), "dateline"
     is_day = f.precision == "day" or (f.precision == "interval" and f.lo[2] is not None)
     if md is not None and is_day:
@@ -559,7 +585,7 @@ def resolve(view: str, f: Found, evidence: YearEvidence) -> tuple[int | None, Ye
     elif ahead:  # a deadline of a story dated by a past day lies after that day (`trước ngày 30/9`)
         year = evidence.anchor[0] if _gap(evidence.anchor, md) >= 0 else evidence.anchor[0] + 1
     else:
-        year = _after(evidence.anchor, md)
+        year = _after(evidence.anchor, _end_of(f) or md)
     if year < evidence.latest_past:
         if not ahead and md[0] > evidence.latest_past_month:
             return evidence.latest_past, "past_date"  # after `quý đầu năm 2017`, the text reports as past
@@ -567,6 +593,16 @@ def resolve(view: str, f: Found, evidence: YearEvidence) -> tuple[int | None, Ye
     if (evidence.anchor_ahead or evidence.anchor_open) and evidence.latest_told and year > evidence.latest_told + 1:
         return None, None  # a far horizon (`rời EU vào tháng 3/2019`), not a deadline of the story
     return year, source
+
+
+_CLAUSE_REACH = 120  # characters either side of a date: its clause, for the tense
+
+
+def _clause_told_past(view: str, f: Found) -> bool:
+    """The clause of `f` tells it as past (`6 tháng cuối năm, tỉnh đã …`)."""
+    lo = _clause_start(view, f.start)
+    end = _CLAUSE_END.search(view, f.end, f.end + _CLAUSE_REACH)
+    return year_cues().told_past.search(view, lo, end.start() if end else f.end + _CLAUSE_REACH) is not None
 
 
 def lead_year(mentions: list[DateMention], paragraphs: list[Paragraph]) -> int | None:

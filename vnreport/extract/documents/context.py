@@ -4,6 +4,7 @@ Ban Thường vụ Thành ủy Hà Nội về “…”`)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from vnreport import regexes
@@ -45,7 +46,16 @@ _ARTICLE = regexes.compile(rf"(?<!\w)(?P<art>{_UNIT}(?:\s*,?\s+{_UNIT})*)\s+(?:c
 # A document's own date after its number: `, ngày 15/7/2024`, `(ban hành ngày 15-7-2024)`, `(15/7/2024)`,
 # `ký kết vào ngày 5/3/2010`.
 _SIGNED = r"(?:được\s+)?(?:ban hành|ký kết|ký|thông qua)\s+(?:vào\s+)?"
-_DATE_NGAY = regexes.compile(rf"\s*,?\s*(?:\(\s*)?(?:{_SIGNED})?(?:cùng\s+)?ngày\s+")
+_DATE_NGAY = regexes.compile(
+    rf"\s*,?\s*(?:\(\s*)?(?:{_SIGNED}(?:(?:sáng|chiều|tối|trưa)\s+)(?:ngày\s+)?|(?:{_SIGNED})?(?:cùng\s+)?ngày\s+)"
+)
+
+
+# … or after the session that passed it: `được Quốc hội khóa XV thông qua tại Kỳ họp thứ 9, ngày 12/6/2025`.
+_DATE_SESSION = regexes.compile(
+    r"[^\S\n]*,?[^\S\n]*(?:được[^\S\n]+(?:[^\W_]+[^\S\n]+){0,4}?)?thông[^\S\n]+qua[^\S\n]+tại[^\S\n]+"
+    r"(?:[Kk]ỳ|[Pp]hiên|[Hh]ội)(?:[^\S\n]+[^\W_]+){1,10}?[^\S\n]*,?[^\S\n]+ngày[^\S\n]+"
+)
 
 
 # … or only its year, after a verb that says it was signed or passed then: `(ký năm 2010)`.
@@ -66,6 +76,14 @@ _DATE_SIGNER = regexes.compile(
 # A document header's place and date in the next cell: `Số: 223/NQ-CP | Hà Nội, ngày 31 tháng 7 năm 2025`.
 _DATE_HEADER = regexes.compile(r"\s*\|\s*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}\s*,\s*ngày\s+")
 _CLOSE_PAREN = regexes.compile(r"\s*\)")
+
+
+# … or after the meeting that adopted it, named without `của`: `Nghị quyết số 60-NQ/TW Hội nghị lần thứ 11 Ban
+# Chấp hành Trung ương Đảng khóa XIII ngày 12/4/2025`.
+_DATE_MEETING = regexes.compile(
+    r"[^\S\n]*,?[^\S\n]+(?:Hội[^\S\n]+nghị|Kỳ[^\S\n]+họp|Đại[^\S\n]+hội|Phiên[^\S\n]+họp)"
+    r"(?:[^\S\n]+[^\W_]+){1,14}?[^\S\n]*,?[^\S\n]+ngày[^\S\n]+"
+)
 
 
 _OF = regexes.compile(r"\s*,?\s*(?:của|do)\s+")
@@ -239,7 +257,45 @@ def read_tail(doc: Document, pos: int, year_hint: int | None, kind: str | None) 
         break
     tail.end = pos
     tail.subject = _read_subject(doc, pos, limit, kind)
+    if tail.date is None:
+        late = _date_after_subject(view, pos, limit, year_hint)
+        if late is not None:
+            tail.date, cut = late
+            if tail.subject is not None and view.find(tail.subject, pos, limit) >= 0:
+                start = view.find(tail.subject, pos, limit)
+                if start < cut < start + len(tail.subject):
+                    tail.subject = text[start:cut].strip(" ,") or None
     return tail
+
+
+# After the subject, the day the document was issued: `Kế hoạch số 45/KH-UBND … về thực hiện chuyển đổi số
+# năm 2025 được ban hành ngày 20/1/2025`, `Quyết định số … về việc phê duyệt … ký ngày 15/2/2025` — never an
+# effective date (`có hiệu lực từ ngày …` has no issuing verb before `ngày`).
+_LATE_SIGNED = regexes.compile(
+    r"(?<!\w)(?:được[^\S\n]+)?(?:ký[^\S\n]+ban[^\S\n]+hành|ban[^\S\n]+hành|ký(?:[^\S\n]+kết)?|thông[^\S\n]+qua)"
+    r"[^\S\n]+(?:vào[^\S\n]+)?ngày[^\S\n]+",
+    re.IGNORECASE,
+)
+# What the words between the reference and that verb may not hold: the end of a sentence, brackets, another
+# document's symbol or type word with its number (the verb would be that document's).
+_NOT_SUBJECT = regexes.compile(rf"[.;!?()\n]|\d+/[\w/.-]*[{UPPER}]|(?<!\w)(?:{KIND_ALT})\s+(?:số\s+)?\d")
+
+
+def _date_after_subject(view: str, pos: int, limit: int, year_hint: int | None) -> tuple[str | None, int] | None:
+    """(date, where the issuing words start) of a document dated after its subject (see `_LATE_SIGNED`)."""
+    end = min(limit, pos + _MAX_SUBJECT)
+    m = _LATE_SIGNED.search(view, pos, end)
+    if m is None or _NOT_SUBJECT.search(view, pos, m.start()):
+        return None
+    found = date_at(view, m.end(), year_hint)
+    if found is None or found[1] > limit:
+        return None
+    cut = m.start()
+    signer = _BY.search(view, pos, cut)
+    return found[0], signer.start() if signer else cut
+
+
+_BY = regexes.compile(r",?[^\S\n]+(?:(?:vừa|đã)[^\S\n]+)?(?:do|được)[^\S\n]+[^\W\d_]", re.IGNORECASE)
 
 
 def _read_subject(doc: Document, pos: int, limit: int, kind: str | None) -> str | None:
@@ -264,7 +320,15 @@ def _read_subject(doc: Document, pos: int, limit: int, kind: str | None) -> str 
 
 def date_after(view: str, pos: int, limit: int, year_hint: int | None) -> tuple[str | None, int] | None:
     """(ISO date or None, end) of a document's own date written at `pos`, or None when none is."""
-    for lead, closed in ((_DATE_NGAY, False), (_DATE_PAREN, True), (_DATE_HEADER, False), (_DATE_SIGNER, False)):
+    leads = (
+        (_DATE_NGAY, False),
+        (_DATE_PAREN, True),
+        (_DATE_HEADER, False),
+        (_DATE_SIGNER, False),
+        (_DATE_MEETING, False),
+        (_DATE_SESSION, False),
+    )
+    for lead, closed in leads:
         m = lead.match(view, pos, limit)
         found = date_at(view, m.end(), year_hint) if m else None
         if found is None or found[1] > limit:

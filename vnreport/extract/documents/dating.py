@@ -56,6 +56,15 @@ _ANAPHOR = regexes.compile(
 _SELF = regexes.compile(
     rf"(?P<kind>(?i:{KIND_ALT}))\s+(?i:{alternation([r.word for r in _ANAPHOR_WORDS if r.role == 'this'])})(?!\w)"
 )
+_THIS = alternation([r.word for r in _ANAPHOR_WORDS if r.role == "this"])
+# `ký các Quyết định của Thủ tướng Chính phủ phê chuẩn …` … `Cụ thể, tại Quyết định số 2555, …`: documents
+# issued together, named by their kind in the plural, then each by its number in the sentences that follow
+_PLURAL = regexes.compile(
+    rf"(?<!\w)(?i:{alternation([r.verb for r in _VERBS if r.self == '1'])})\s+"
+    rf"(?:(?i:{alternation([r.word for r in _ANAPHOR_WORDS if r.role == 'count'])})|\d{{1,2}})\s+"
+    rf"(?P<kind>(?i:{KIND_ALT}))(?!\w)(?!\s+(?i:{_THIS})(?!\w))"
+)
+_SPECIFIED_SENTENCES = 6  # sentences after the plural in which its documents are named one by one
 _SPACE = regexes.compile(r"\s+")
 _ANNIVERSARY = phrase_matcher(["ngày"], reverse=True)  # `40 năm Ngày ký Hiệp ước …`: an anniversary, not a signing
 _YEAR_REACH = 120  # characters from a year that opens a clause to the verb it dates
@@ -146,7 +155,28 @@ def date_issued(doc: Document, refs: list[DocumentRef], dates: list[DateMention]
     if issued:
         _date_listed(doc, days, refs, issued)
     _date_anaphors(doc, days, [r for r in refs if r.date is None])
+    _date_specified(doc, days, [r for r in refs if r.date is None])
     _date_presented(doc, days, refs)
+
+
+def _date_specified(doc: Document, days: _Days, undated: list[DocumentRef]) -> None:
+    """`Ngày 21-11, Phó Thủ tướng … ký các Quyết định của Thủ tướng Chính phủ phê chuẩn …` … `Cụ thể, tại
+    Quyết định số 2555, …`: the documents of that kind the next sentences name by number were issued that day."""
+    if not undated:
+        return
+    for match in _PLURAL.finditer(doc.view):
+        sentence = days.sentence_of(match.start())
+        day = _day_of(doc, days, match.start(), False) if sentence is not None else None
+        if day is None or sentence is None:
+            continue
+        kind = KINDS[_SPACE.sub(" ", match.group("kind").lower())].kind
+        last = min(sentence + _SPECIFIED_SENTENCES, len(doc.sentences) - 1)
+        for ref in undated:
+            if ref.date is not None or ref.kind != kind or not ref.number or not _fits(ref, day):
+                continue
+            at = days.sentence_of(ref.start)
+            if at is not None and ref.start > match.end() and at <= last:
+                ref.date = day.value
 
 
 _LIST_JOIN = regexes.compile(r"[^\S\n]*(?:[,;][^\S\n]*(?:và[^\S\n]+)?|và[^\S\n]+)")
