@@ -180,7 +180,7 @@ def _candidates(doc: Document, ls: LeadSentence, masked: list[tuple[int, int]]) 
         start, end = toks[i].start, toks[i + length - 1].end
         if (
             i in venues
-            or _inside(masked, start, end)
+            or (_inside(masked, start, end) and not (word.delegation and _opens_a_name(masked, start)))
             or (word.noun and _is_generic(toks, i))
             or (not word.noun and toks[i].is_cap and i > 0)
         ):
@@ -206,7 +206,8 @@ def _candidates(doc: Document, ls: LeadSentence, masked: list[tuple[int, int]]) 
             if previous.head + match_length(event_trie(), toks, previous.head) == i:
                 found.pop()  # `ra quyết định khởi tố …`: the decision's object names the event
         topic = in_frame and match_length(cues()["topic_frame"], toks, _clause_start(toks, i))
-        if in_frame and (kind == "visit" or framed or topic):
+        programme = in_frame and match_ending_at(cues()["programme"], toks, i)
+        if in_frame and (kind == "visit" or framed or topic or programme):
             framed.add(len(found))  # `Trong khuôn khổ chuyến thăm chính thức làm việc tại …, chiều 11/7, … hội kiến`
         found.append(Candidate(ls.order, ls.sentence, toks, i, word, verb_at, kind, just_done))
         i += length
@@ -274,6 +275,11 @@ def _named(toks: list[Token], i: int, length: int) -> bool:
     if toks[i].is_cap or organiser_verb_before(toks, i) is not None:
         return True
     return name_span(toks, i)[0] > i + length
+
+
+def _opens_a_name(masked: list[tuple[int, int]], start: int) -> bool:
+    """A name starts with the word: `Đoàn kiểm tra số 845` is a delegation named as a body."""
+    return any(a == start for a, _ in masked)
 
 
 def _is_generic(toks: list[Token], i: int) -> bool:

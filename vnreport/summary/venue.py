@@ -28,6 +28,13 @@ _NAME_REACH = 12  # tokens of an event name before `ở`: `Đối thoại Shangr
 _HELD_REACH = 4  # tokens from the event word told again to its verb: `Hội nghị được tổ chức …`
 _DATELINE_REACH = 40  # characters: `ĐÀ NẴNG - `
 _DATELINE = regexes.compile(r"\(?([^\s()\-–—,.:][^()\-–—,.:\n]{1,28}?)\)?\s*[-–—]\s")
+_ACT_KINDS = frozenset({"trial", "investigation"})
+# `Jakarta, 5/9/2023 (TTXVN) - …`, `Tokyo, ngày 16/12 (TTXVN/Vietnam+) – …`: a city, a day and an agency
+_AGENCY_DATELINE = regexes.compile(
+    r"[*_\s]{0,4}([^\W\d_][^\W\d_ ]*(?: [^\W\d_][^\W\d_ ]*){0,3}),\s*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}"
+    r"(?:\s*[/.-]\s*\d{2,4})?\s*[*_]{0,2}\s*\([^()\n]{2,30}\)\s*[*_]{0,2}\s*[-–—][*_]{0,2}\s"
+)
+_DATELINE_WORDS = 4
 _QUOTES = frozenset({'"', "“", "”"})
 
 
@@ -167,6 +174,14 @@ def _dateline(doc: Document, report: Report) -> str | None:
     if body is None:
         return None
     head = doc.view[body.start : body.start + _DATELINE_REACH]
+    agency = _AGENCY_DATELINE.match(doc.view[body.start : body.start + 2 * _DATELINE_REACH])
+    if agency is not None:
+        city = agency.group(1)
+        start, end = body.start + agency.start(1), body.start + agency.end(1)
+        mentions = (m for loc in report.locations for m in loc.mentions)
+        named = next((m.text for m in mentions if m.start == start and m.end == end), None)
+        if named or all(w[:1].isupper() for w in city.split()[:_DATELINE_WORDS]):
+            return named or doc.text[start:end]  # a foreign city the gazetteer may not know: `Jakarta`
     match = _DATELINE.match(head)
     if match is None:
         return None
@@ -181,6 +196,7 @@ class _Marks(NamedTuple):
     organisation_ends: frozenset[int]
     date_starts: frozenset[int]
     person_starts: frozenset[int]  # an official's title or name: `tại hội trường Quốc hội Bộ trưởng … A trình bày`
+    organisations: tuple[tuple[int, int], ...] = ()  # a `tại` inside one is its name's: `TAND cấp cao tại Đà Nẵng`
 
     @staticmethod
     def of(report: Report) -> _Marks:
@@ -193,7 +209,11 @@ class _Marks(NamedTuple):
             frozenset(m.end for o in report.organizations for m in o.mentions),
             frozenset(d.start for d in report.dates),
             frozenset(people),
+            tuple((m.start, m.end) for o in report.organizations for m in o.mentions),
         )
+
+    def in_organisation(self, pos: int) -> bool:
+        return any(a < pos < b for a, b in self.organisations)
 
 
 def _framing_visit(toks: list[Token]) -> int | None:
@@ -280,6 +300,8 @@ def _at_venue(
         opener = tok.lower == "tại" or (held and _held_at(toks, i)) or _opening_o(toks, i)
         if not opener or not tok.first or quoted or topic or depth or not allowed(i) or _attributive(toks, i):
             continue
+        if marks is not None and marks.in_organisation(tok.start):
+            continue  # `TAND cấp cao tại Đà Nẵng mở phiên tòa`: the court's name, not the venue
         venue = _venue(doc, toks, i + 1, marks)
         if not venue:
             continue
@@ -374,7 +396,8 @@ def _venue_end(toks: list[Token], start: int, marks: _Marks | None = None) -> in
             break
         verb = match_length(cues()["organiser_verb"], toks, end) or match_length(cues()["verb_adverb"], toks, end)
         stop = is_stop(toks, end) or match_length(cues()["venue_stop"], toks, end)
-        if end > start and not nxt.is_cap and (stop or verb):
+        act = _act_verb(toks, end) or (nxt.lower == "ra" and _act_verb(toks, end + 1))
+        if end > start and not nxt.is_cap and (stop or verb or act):
             break
         end += 1
     if end - start >= _MAX_VENUE_TOKENS:
@@ -384,6 +407,15 @@ def _venue_end(toks: list[Token], start: int, marks: _Marks | None = None) -> in
     while end > start + 1 and toks[end - 1].lower in {"-", "–"}:
         end -= 1  # `Câu lạc bộ Bạch Đằng - nơi …`
     return end
+
+
+def _act_verb(toks: list[Token], k: int) -> bool:
+    """A court's or the police's act (`xét xử`, `khởi tố`) ends a venue: `đưa vụ án … tại xã A ra xét xử`."""
+    length = match_length(event_trie(), toks, k) if k < len(toks) else 0
+    if not length:
+        return False
+    word = event_words()[" ".join(t.lower for t in toks[k : k + length])]
+    return not word.noun and word.kind in _ACT_KINDS
 
 
 def _abbreviation_dot(toks: list[Token], k: int) -> bool:

@@ -1,0 +1,109 @@
+"""The event's organiser and place on 2023–2025 shapes (round 6): one written sentence per construction,
+in the shape of real leads; the entity sections are built by hand."""
+
+from __future__ import annotations
+
+from tests.test_event_setting import _event
+
+
+def test_an_inspecting_delegation_named_as_a_body_is_the_organiser() -> None:
+    text = (
+        "Làm việc với Tỉnh ủy\n\nNgày 30/5, Đoàn kiểm tra số 512 của Bộ Chính trị do đồng chí Trưởng ban làm "
+        "Trưởng đoàn đã làm việc với Ban Thường vụ Tỉnh ủy Yên Bái."
+    )
+    orgs = ("Đoàn kiểm tra số 512", "Bộ Chính trị", "Ban Thường vụ Tỉnh ủy Yên Bái")
+    assert _event(text, "Ngày 30/5", orgs=orgs).organizer == "Đoàn kiểm tra số 512"
+
+
+def test_an_inspecting_delegation_of_a_body_is_named_with_it() -> None:
+    text = (
+        "Giám sát\n\nNgày 30/5, Đoàn giám sát của Ủy ban Thường vụ Quốc hội do Phó Chủ tịch Quốc hội làm trưởng "
+        "đoàn đã làm việc với UBND tỉnh Trà Vinh."
+    )
+    orgs = ("Ủy ban Thường vụ Quốc hội", "UBND tỉnh Trà Vinh")
+    assert _event(text, "Ngày 30/5", orgs=orgs).organizer == "Đoàn giám sát của Ủy ban Thường vụ Quốc hội"
+    text = "Kiểm tra\n\nSáng 30/5, đoàn kiểm tra liên ngành tỉnh do Phó Giám đốc Sở làm trưởng đoàn đã đến kiểm tra."
+    assert _event(text, "Sáng 30/5").organizer == "đoàn kiểm tra liên ngành tỉnh"
+
+
+def test_a_working_delegation_still_gives_its_body() -> None:
+    text = (
+        "Kiểm tra dịch\n\nNgày 30/5, Đoàn công tác số 2 của Bộ Y tế do Thứ trưởng làm trưởng đoàn đã kiểm tra "
+        "công tác phòng dịch tại tỉnh Hậu Giang."
+    )
+    assert _event(text, "Ngày 30/5", orgs=("Bộ Y tế",), places=("tỉnh Hậu Giang",)).organizer == "Bộ Y tế"
+
+
+def test_a_programme_in_a_framing_clause_is_not_the_event() -> None:
+    text = (
+        "Kiểm tra công vụ\n\nTiếp tục đợt kiểm tra kỷ cương hành chính, sáng 30/5, đoàn kiểm tra công vụ tỉnh "
+        "do Giám đốc Sở Nội vụ làm trưởng đoàn đã đến kiểm tra đột xuất 4 đơn vị."
+    )
+    event = _event(text, "sáng 30/5")
+    assert event.kind == "inspection"
+    assert event.organizer == "đoàn kiểm tra công vụ tỉnh"
+
+
+def test_the_police_that_opens_the_clause_arrested() -> None:
+    text = (
+        "Bắt tạm giam\n\nCông an tỉnh Tây Ninh ngày 30/5 cho biết đã bắt tạm giam ông Lê Văn Tư, nguyên Trưởng "
+        "phòng Tài nguyên huyện."
+    )
+    event = _event(text, "ngày 30/5", orgs=("Công an tỉnh Tây Ninh",))
+    assert (event.kind, event.organizer) == ("investigation", "Công an tỉnh Tây Ninh")
+
+
+def test_the_court_that_brought_a_case_to_trial() -> None:
+    text = (
+        "Xét xử vụ án\n\nSáng 30/5, TAND tỉnh Hòa Bình đã đưa vụ án cố ý gây thương tích tại xã Mông Hóa ra xét "
+        "xử sơ thẩm."
+    )
+    event = _event(text, "Sáng 30/5", orgs=("TAND tỉnh Hòa Bình",), places=("xã Mông Hóa",))
+    assert (event.kind, event.organizer, event.location) == ("trial", "TAND tỉnh Hòa Bình", None)
+
+
+def test_a_body_the_act_is_done_to_is_no_organiser() -> None:
+    text = "Khởi tố\n\nNgày 30/5, Công ty Minh Long đã bị khởi tố vì trốn thuế."
+    assert _event(text, "Ngày 30/5", orgs=("Công ty Minh Long",)).organizer is None
+
+
+def test_a_sentence_pronounced_is_a_trial() -> None:
+    text = "Tuyên phạt\n\nNgày 30/5, TAND TP Huế đã tuyên phạt bị cáo Hồ Văn Ba 6 năm tù về tội tham ô tài sản."
+    event = _event(text, "Ngày 30/5", orgs=("TAND TP Huế",))
+    assert (event.kind, event.organizer) == ("trial", "TAND TP Huế")
+
+
+def test_a_warrant_executed_is_an_investigation() -> None:
+    text = (
+        "Bắt giam\n\nNgày 30/5, Cơ quan An ninh điều tra Công an tỉnh Phú Yên đã thi hành lệnh bắt bị can để "
+        "tạm giam đối với ông Lý Văn Năm."
+    )
+    event = _event(text, "Ngày 30/5", orgs=("Cơ quan An ninh điều tra Công an tỉnh Phú Yên",))
+    assert (event.kind, event.organizer) == ("investigation", "Cơ quan An ninh điều tra Công an tỉnh Phú Yên")
+
+
+def test_a_tai_inside_a_courts_name_is_no_venue() -> None:
+    text = "Phúc thẩm\n\nSáng 30/5, TAND cấp cao tại Hà Nội mở phiên tòa phúc thẩm xét xử bị cáo Đinh Văn Sáu."
+    event = _event(text, "Sáng 30/5", orgs=("TAND cấp cao tại Hà Nội",), places=("Hà Nội",))
+    assert (event.organizer, event.location) == ("TAND cấp cao tại Hà Nội", None)
+
+
+def test_two_bodies_that_jointly_organise() -> None:
+    text = (
+        "Hội thảo\n\nSáng 30/5, Bộ Công Thương và Ngân hàng Phát triển châu Á đồng tổ chức hội thảo về năng "
+        "lượng tái tạo."
+    )
+    event = _event(text, "Sáng 30/5", orgs=("Bộ Công Thương", "Ngân hàng Phát triển châu Á"))
+    assert event.organizer == "Bộ Công Thương"
+
+
+def test_an_agency_dateline_gives_the_city() -> None:
+    text = "Hội đàm\n\nCanberra, 30/5/2024 (TTXVN) - Chiều 30/5, Thủ tướng hội đàm với Thủ tướng nước chủ nhà."
+    assert _event(text, "Chiều 30/5").location == "Canberra"
+    text = "Hội đàm\n\n**Seoul, ngày 30/5 (TTXVN/Vietnam+) –** Chiều 30/5, hai Bộ trưởng đã hội đàm."
+    assert _event(text, "Chiều 30/5", places=("Seoul",)).location == "Seoul"
+
+
+def test_who_meets_at_a_summit_is_no_organiser() -> None:
+    text = "Hội nghị\n\nSáng 30/5, Hội nghị Bộ trưởng Tài chính ASEAN lần thứ 28 khai mạc với sự tham dự của 10 nước."
+    assert _event(text, "Sáng 30/5", orgs=("ASEAN",)).organizer is None
