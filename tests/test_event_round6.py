@@ -4,6 +4,7 @@ in the shape of real leads; the entity sections are built by hand."""
 from __future__ import annotations
 
 from tests.test_event_setting import _event
+from tests.test_summary import HandReport
 
 
 def test_an_inspecting_delegation_named_as_a_body_is_the_organiser() -> None:
@@ -107,3 +108,39 @@ def test_an_agency_dateline_gives_the_city() -> None:
 def test_who_meets_at_a_summit_is_no_organiser() -> None:
     text = "Hội nghị\n\nSáng 30/5, Hội nghị Bộ trưởng Tài chính ASEAN lần thứ 28 khai mạc với sự tham dự của 10 nước."
     assert _event(text, "Sáng 30/5", orgs=("ASEAN",)).organizer is None
+
+
+def test_a_bold_dated_lead_with_no_title_dates_the_event() -> None:
+    text = (
+        "**Sáng 30/5, UBND tỉnh Kiên Giang tổ chức Hội nghị xúc tiến đầu tư năm 2024 với hơn 400 đại biểu.**\n\n"
+        "Chủ tịch UBND tỉnh chủ trì hội nghị."
+    )
+    event = _event(text, "Sáng 30/5", orgs=("UBND tỉnh Kiên Giang",))
+    assert (event.kind, event.date, event.organizer) == ("conference", "XXXX-05-30", "UBND tỉnh Kiên Giang")
+
+
+def test_a_planned_event_is_no_happening() -> None:
+    hand = HandReport(
+        "Đại hội Đảng bộ huyện sẽ diễn ra vào tháng 8\n\nTheo kế hoạch, Đại hội đại biểu Đảng bộ huyện lần thứ XXI "
+        "sẽ diễn ra vào tháng 8. Các chi bộ đang chuẩn bị văn kiện."
+    )
+    assert hand.summary().event is None
+
+
+def test_an_event_of_today_that_will_take_place_is_one() -> None:
+    text = (
+        "Công bố nghị quyết\n\nSáng nay (30/5), trên cả tỉnh sẽ đồng loạt diễn ra Lễ công bố các nghị quyết về "
+        "sắp xếp đơn vị hành chính cấp xã."
+    )
+    assert _event(text, "30/5").kind == "ceremony"
+
+
+def test_the_lead_gives_the_organiser_of_the_titles_event() -> None:
+    text = (
+        "Phiên tòa phúc thẩm vụ án đất đai ở Hòa Lạc\n\nSáng nay, TAND cấp cao tại Hà Nội tiếp tục phiên tòa phúc "
+        "thẩm vụ án. Bị cáo Lã Văn Bảy xin giảm nhẹ hình phạt."
+    )
+    hand = HandReport(text)
+    hand.organization("TAND cấp cao tại Hà Nội")
+    event = hand.summary().event
+    assert event is not None and (event.kind, event.organizer) == ("trial", "TAND cấp cao tại Hà Nội")

@@ -33,6 +33,8 @@ from vnreport.summary.vocabulary import EventWord, cues, event_trie, event_words
 _SPAN_AFTER = regexes.compile(r"\s*[-–]\s*\d")
 _QUOTED = regexes.compile(r"“[^“”\n]*”?|\"[^\"\n]*\"?")
 _OPENED_KINDS = frozenset({"exhibition", "festival", "contest"})
+_LEAD_ORGANISER_SENTENCES = 2  # lead sentences that may tell the title's event with its organiser
+_TODAY_REACH = 8  # tokens: `Baovannghe.vn - Sáng nay (30/6), … sẽ diễn ra Lễ …` tells today's event
 _NEAR_DOCUMENT = 25  # characters: `Kế hoạch số 258-KH/TU, ngày 15/7/2024` is the document's date
 
 
@@ -50,7 +52,11 @@ def build_event(doc: Document, report: Report) -> Event | None:
         event.name = doc.text[best.toks[best.head].start : best.toks[end - 1].end]
         event.mention = Mention(text=event.name, start=best.toks[best.head].start, end=best.toks[end - 1].end)
     following = _following(doc, best)
-    event.organizer = organiser(doc, report, best, following) or _title_organiser(doc, report, best)
+    event.organizer = (
+        organiser(doc, report, best, following)
+        or _title_organiser(doc, report, best)
+        or _lead_organiser(doc, report, best)
+    )
     _set_date(event, doc, report, best)
     event.location = location(doc, report, best, following)
     head = best.verb_at if best.verb_at is not None else best.head
@@ -124,6 +130,23 @@ def _title_organiser(doc: Document, report: Report, best: Candidate) -> str | No
     return None
 
 
+def _lead_organiser(doc: Document, report: Report, best: Candidate) -> str | None:
+    """`Phiên tòa phúc thẩm vụ án …` (title) … `Sáng nay, TAND cấp cao tại Hà Nội tiếp tục phiên tòa …` (lead,
+    undated): the title names the event, the lead's first sentences tell the same kind with its organiser."""
+    if best.order >= 0:
+        return None
+    masked = _masked_spans(report)
+    names = {m.text for o in report.organizations for m in o.mentions}
+    for ls in lead_sentences(doc):
+        if not 0 <= ls.order < _LEAD_ORGANISER_SENTENCES or ls.caption:
+            continue
+        for candidate in _candidates(doc, ls, masked):
+            if candidate.kind == best.kind:
+                found = organiser(doc, report, candidate)
+                return found if found in names else None
+    return None
+
+
 def _takes_place(candidate: Candidate) -> bool:
     """The event word tells a happening of its sentence: a verb (`tiếp xúc cử tri`, `có buổi làm việc với`),
     or a noun that is organised, chaired or attended or where something happens (`chủ trì cuộc làm việc`,
@@ -165,6 +188,7 @@ def _candidates(doc: Document, ls: LeadSentence, masked: list[tuple[int, int]]) 
     elected = any(match_length(cues()["elected_body"], toks, k) for k in range(len(toks)))
     venues = venue_tokens(toks)
     speech = _speech_spans(doc, ls.sentence)
+    today = any(match_length(cues()["today"], toks, k) for k in range(min(len(toks), _TODAY_REACH)))
     found: list[Candidate] = []
     framed: set[int] = set()  # candidates of a clause that frames the news (`Liên quan đến vụ việc … tại lễ hội X, …`)
     in_frame = False
@@ -188,6 +212,9 @@ def _candidates(doc: Document, ls: LeadSentence, masked: list[tuple[int, int]]) 
             continue
         if (word.needs_elected and not elected) or (word.needs_name and not _named(toks, i, length)):
             i += length
+            continue
+        if not today and _planned(toks, i, word):
+            i += length  # `Đại hội … sẽ diễn ra vào tháng 10`, `sẽ có kế hoạch … vận động bầu cử`: not yet a happening
             continue
         if (word.needs_organiser and organiser_verb_before(toks, i) is None) or _in_spans(speech, start):
             i += length  # `tổ chức kỷ niệm 40 năm …` but not `những kỷ niệm`; words of a quotation
@@ -216,6 +243,17 @@ def _candidates(doc: Document, ls: LeadSentence, masked: list[tuple[int, int]]) 
     if any(not c.word.announces for c in found):
         found = [c for c in found if not c.word.announces]  # `công bố Quyết định kiểm tra …`: the inspection
     return _without_delegations(found)
+
+
+def _planned(toks: list[Token], i: int, word: EventWord) -> bool:
+    """`sẽ`, `dự kiến` before the event word in its clause (`… sẽ có kế hoạch … vận động bầu cử`) or right
+    after the name it heads (`Đại hội … sẽ diễn ra vào tháng 10`): planned, not yet a happening."""
+    if any(match_length(cues()["planned"], toks, k) for k in range(_clause_start(toks, i), i)):
+        return True
+    if not word.noun:
+        return False
+    end = min(len(toks), name_span(toks, i)[0] + 1)  # the name may take in `sẽ` before `diễn ra`
+    return any(match_length(cues()["planned"], toks, k) for k in range(i + 1, end))
 
 
 def _holds(toks: list[Token], verb_at: int, head: int) -> bool:
