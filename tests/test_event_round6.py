@@ -144,3 +144,18 @@ def test_the_lead_gives_the_organiser_of_the_titles_event() -> None:
     hand.organization("TAND cấp cao tại Hà Nội")
     event = hand.summary().event
     assert event is not None and (event.kind, event.organizer) == ("trial", "TAND cấp cao tại Hà Nội")
+
+
+def test_the_people_of_an_earlier_happening_take_no_part() -> None:
+    hand = HandReport(
+        "Hội đàm\n\nChiều 30/5, Bộ trưởng Bộ Công Thương Lê Văn An hội đàm với Bộ trưởng Thương mại Singapore Tan "
+        "Kim Lee. Hai bên nhất trí thúc đẩy thương mại. Trước đó, Phó Thủ tướng Đỗ Minh Khang đã tiếp Bộ trưởng "
+        "Tan Kim Lee."
+    )
+    hand.official("Lê Văn An", ["Bộ trưởng Bộ Công Thương"], [])
+    hand.official("Tan Kim Lee", ["Bộ trưởng Thương mại Singapore"], [])
+    hand.official("Đỗ Minh Khang", ["Phó Thủ tướng"], ["chaired"])
+    hand.date("Chiều 30/5", "XXXX-05-30")
+    event = hand.summary().event
+    assert event is not None and event.kind == "talks"
+    assert [p.name for p in event.participants] == ["Lê Văn An", "Tan Kim Lee"]
