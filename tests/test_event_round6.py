@@ -159,3 +159,15 @@ def test_the_people_of_an_earlier_happening_take_no_part() -> None:
     event = hand.summary().event
     assert event is not None and event.kind == "talks"
     assert [p.name for p in event.participants] == ["Lê Văn An", "Tan Kim Lee"]
+
+
+def test_the_body_that_meets_after_hop() -> None:
+    text = (
+        "Họp Ban Chỉ đạo\n\nSáng 30/5, Phó Thủ tướng chủ trì họp trực tuyến toàn quốc Ban Chỉ đạo quốc gia về "
+        "chuyển đổi số với các địa phương."
+    )
+    assert _event(text, "Sáng 30/5", orgs=("Ban Chỉ đạo quốc gia về chuyển đổi số",)).organizer == (
+        "Ban Chỉ đạo quốc gia về chuyển đổi số"
+    )
+    text = "Làm việc\n\nSáng 30/5, Phó Thủ tướng làm việc với Tỉnh ủy Điện Biên về phát triển du lịch."
+    assert _event(text, "Sáng 30/5", orgs=("Tỉnh ủy Điện Biên",)).organizer is None

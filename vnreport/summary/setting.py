@@ -96,7 +96,9 @@ def _organiser(doc: Document, report: Report, best: Candidate, following: Sequen
     if found:
         return found  # `Phiên họp thứ 47 của Ủy ban Thường vụ Quốc hội`, `ký các Quyết định của Thủ tướng …`
     after = _skip_ordinal(toks, best.head + length)
-    if after < len(toks) and (best.word.noun or best.kind not in _LED_KINDS):  # not `làm việc với Quận ủy …`
+    # `họp Ban Chỉ đạo …`: the body that meets; not `làm việc với Quận ủy …`, `tiếp Đoàn …` (host, guest)
+    meets = best.kind == "meeting" and toks[best.head + length - 1].lower != "với"
+    if after < len(toks) and (best.word.noun or best.kind not in _LED_KINDS or meets):
         found = _organisation_starting_at(report, toks[after].start) or _named_body_at(doc, report, toks, after)
         if found:
             return found  # `Đại hội đại biểu Đảng bộ TP Cần Thơ`, `Hội nghị lần thứ 15 Ban Chấp hành Đảng bộ tỉnh`
