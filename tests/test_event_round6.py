@@ -171,3 +171,54 @@ def test_the_body_that_meets_after_hop() -> None:
     )
     text = "Làm việc\n\nSáng 30/5, Phó Thủ tướng làm việc với Tỉnh ủy Điện Biên về phát triển du lịch."
     assert _event(text, "Sáng 30/5", orgs=("Tỉnh ủy Điện Biên",)).organizer is None
+
+
+def test_court_rulings_and_hearings_are_trials() -> None:
+    for verb in ("tuyên y án", "xử phúc thẩm vụ án, tuyên", "tuyên"):
+        text = f"Phúc thẩm\n\nSáng 30/5, TAND cấp cao tại Huế {verb} bị cáo Võ Văn Bảy 15 năm tù."
+        event = _event(text, "Sáng 30/5", orgs=("TAND cấp cao tại Huế",))
+        assert (event.kind, event.organizer, event.location) == ("trial", "TAND cấp cao tại Huế", None)
+
+
+def test_an_indictment_is_an_investigation_step() -> None:
+    text = "Truy tố\n\nNgày 30/5, VKSND tỉnh Quảng Trị đã ra cáo trạng truy tố 6 bị can về tội tham ô tài sản."
+    event = _event(text, "Ngày 30/5", orgs=("VKSND tỉnh Quảng Trị",))
+    assert (event.kind, event.organizer) == ("investigation", "VKSND tỉnh Quảng Trị")
+
+
+def test_a_press_briefing_and_meetings_without_a_noun() -> None:
+    text = "Dịch sởi\n\nChiều 30/5, Bộ Y tế tổ chức buổi cung cấp thông tin báo chí về dịch sởi."
+    assert _event(text, "Chiều 30/5", orgs=("Bộ Y tế",)).kind == "press_conference"
+    text = "Hội ý\n\nSáng 30/5, Thường trực Tỉnh ủy Lai Châu hội ý cho ý kiến về công tác cán bộ."
+    assert _event(text, "Sáng 30/5").kind == "meeting"
+    text = "Đối thoại\n\nSáng 30/5, Chủ tịch UBND tỉnh đối thoại với doanh nghiệp về thủ tục đầu tư."
+    assert _event(text, "Sáng 30/5").kind == "meeting"
+    text = "Thị sát\n\nSáng 30/5, Phó Thủ tướng thị sát công trường cầu Rạch Miễu 2."
+    assert _event(text, "Sáng 30/5").kind == "inspection"
+
+
+def test_a_consulates_city_is_a_fallback_venue() -> None:
+    text = (
+        "Thăm Tổng Lãnh sự quán\n\nChiều 30/5, Chủ tịch nước đã tới thăm cán bộ, nhân viên Tổng Lãnh sự quán "
+        "Việt Nam tại Osaka."
+    )
+    event = _event(text, "Chiều 30/5", orgs=("Tổng Lãnh sự quán Việt Nam tại Osaka",))
+    assert event.location == "Osaka"
+
+
+def test_a_dated_sentence_of_an_event_to_come_leaves_the_titles_event_undated_by_it() -> None:
+    text = (
+        "Phiên họp thứ 12 của Ủy ban Thường vụ Quốc hội\n\nKỳ họp thứ 5 dự kiến khai mạc ngày 22/5. Sáng 17/5, "
+        "Ủy ban Thường vụ Quốc hội cho ý kiến về công tác chuẩn bị kỳ họp."
+    )
+    hand = HandReport(text)
+    hand.organization("Ủy ban Thường vụ Quốc hội")
+    hand.date("ngày 22/5", "XXXX-05-22")
+    hand.date("Sáng 17/5", "XXXX-05-17")
+    event = hand.summary().event
+    assert event is not None and event.date == "XXXX-05-17"
+    hand = HandReport(
+        "Ngày mai công bố kết luận thanh tra\n\nNgày 30/5, đoàn thanh tra thành phố sẽ công bố kết luận thanh tra."
+    )
+    hand.date("Ngày 30/5", "XXXX-05-30")
+    assert hand.summary().event is None

@@ -85,6 +85,13 @@ def _main_candidate(doc: Document, report: Report) -> Candidate | None:
     dated = all_dated[0] if all_dated else None
     if dated is not None and _interview(doc, dated[0].sentence, dated[1]):
         return None  # `Chiều 29/6, phóng viên … đã phỏng vấn ông A …`: statements to a reporter, no event
+    if dated is not None and not dated[1] and _candidates(doc, dated[0], masked, planned=True):
+        # `Dự kiến kỳ họp … khai mạc vào ngày 22/5`: an event to come; the story is the title's event, dated
+        # by the next dated sentence, or none (`Ngày 7/7, đoàn Thanh tra sẽ công bố …`)
+        if not any(found for ls, found in per_sentence if ls.order < 0):
+            return None
+        all_dated = all_dated[1:]
+        dated = all_dated[0] if all_dated else None
     if dated is not None and dated[1]:
         return next((c for c in dated[1] if c.just_done), dated[1][0])
     by_order = {ls.order: found for ls, found in per_sentence if found}
@@ -181,8 +188,11 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(a <= start and end <= b for a, b in spans)
 
 
-def _candidates(doc: Document, ls: LeadSentence, masked: list[tuple[int, int]]) -> list[Candidate]:
-    """The event words of a lead sentence, in order, with the kind each gives."""
+def _candidates(
+    doc: Document, ls: LeadSentence, masked: list[tuple[int, int]], *, planned: bool = False
+) -> list[Candidate]:
+    """The event words of a lead sentence, in order, with the kind each gives (with `planned`, those of an
+    event planned, not yet held, too)."""
     toks = sentence_tokens(doc, ls.sentence)
     words = event_words()
     elected = any(match_length(cues()["elected_body"], toks, k) for k in range(len(toks)))
@@ -213,7 +223,7 @@ def _candidates(doc: Document, ls: LeadSentence, masked: list[tuple[int, int]]) 
         if (word.needs_elected and not elected) or (word.needs_name and not _named(toks, i, length)):
             i += length
             continue
-        if not today and _planned(toks, i, word):
+        if not today and not planned and _planned(toks, i, word):
             i += length  # `Đại hội … sẽ diễn ra vào tháng 10`, `sẽ có kế hoạch … vận động bầu cử`: not yet a happening
             continue
         if (word.needs_organiser and organiser_verb_before(toks, i) is None) or _in_spans(speech, start):

@@ -44,7 +44,8 @@ def location(doc: Document, report: Report, best: Candidate, following: list[Sen
     again (`Sáng 27.9, tại Trung tâm hội nghị …, Đảng bộ TP.Hải Phòng tổ chức Đại hội`). None when the
     text does not say: the place in the organiser's name is not where the event was."""
     marks = _Marks.of(report)
-    venue = _at_venue(doc, best.toks, _venue_slots(best), marks) or _o_after_name(doc, best, marks)
+    in_names = best.kind not in _MATTER_KINDS  # `TAND cấp cao tại Đà Nẵng mở phiên tòa`: the court's seat, no venue
+    venue = _at_venue(doc, best.toks, _venue_slots(best), marks, in_names=in_names) or _o_after_name(doc, best, marks)
     if venue:
         return venue
     visit = best.head if best.kind == "visit" else _framing_visit(best.toks)
@@ -276,11 +277,17 @@ def _venue_slots(best: Candidate) -> Callable[[int], bool]:
 
 
 def _at_venue(
-    doc: Document, toks: list[Token], allowed: Callable[[int], bool], marks: _Marks | None = None
+    doc: Document,
+    toks: list[Token],
+    allowed: Callable[[int], bool],
+    marks: _Marks | None = None,
+    *,
+    in_names: bool = True,
 ) -> str | None:
     """The venue after the first `tại` that gives the event's place: not one inside a quoted name (`Tọa
     đàm "… tại Khu du lịch Sơn Trà"`), nor one of a noun phrase (`Phóng viên TTXVN tại Lào`); a `tại`
-    right after an organisation (`Ngân hàng Thế giới (WB) tại Việt Nam`) or in a framing clause (`Trong
+    right after or inside an organisation (`Ngân hàng Thế giới (WB) tại Việt Nam`, `Tổng Lãnh sự quán … tại
+    Frankfurt`; never for a court's act) or in a framing clause (`Trong
     khuôn khổ chuyến thăm … tại Đức, chiều 5/7, …`) only when no other gives one."""
     quoted = topic = held = framing = False
     depth = 0
@@ -300,12 +307,13 @@ def _at_venue(
         opener = tok.lower == "tại" or (held and _held_at(toks, i)) or _opening_o(toks, i)
         if not opener or not tok.first or quoted or topic or depth or not allowed(i) or _attributive(toks, i):
             continue
-        if marks is not None and marks.in_organisation(tok.start):
+        inside = marks is not None and marks.in_organisation(tok.start)
+        if inside and not in_names:
             continue  # `TAND cấp cao tại Đà Nẵng mở phiên tòa`: the court's name, not the venue
         venue = _venue(doc, toks, i + 1, marks)
         if not venue:
             continue
-        if framing or (marks is not None and _after_organisation(toks, i, marks)):
+        if framing or inside or (marks is not None and _after_organisation(toks, i, marks)):
             fallback = fallback or venue  # the visit that frames the event, or `Ngân hàng Thế giới tại Việt Nam`
             continue
         return venue
