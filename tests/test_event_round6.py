@@ -222,3 +222,16 @@ def test_a_dated_sentence_of_an_event_to_come_leaves_the_titles_event_undated_by
     )
     hand.date("Ngày 30/5", "XXXX-05-30")
     assert hand.summary().event is None
+
+
+def test_a_plan_that_was_or_a_future_in_the_topic_leaves_the_event() -> None:
+    text = (
+        "Bầu cử\n\nCuộc bầu cử Tổng thống Haiti ban đầu dự kiến diễn ra vào tháng 3, nhưng bị hoãn. Ngày 30/5, "
+        "ông Paul Moïse đã giành chiến thắng."
+    )
+    assert _event(text, "Ngày 30/5").kind == "election"
+    text = (
+        "Hội thảo\n\nGiữa tháng 5, tại Washington đã diễn ra cuộc hội thảo về việc những loại tên lửa nào Nga sẽ "
+        "chế tạo trong 10 năm tới."
+    )
+    assert HandReport(text).summary().event is not None

@@ -18,6 +18,8 @@ by `people.py`.
 
 from __future__ import annotations
 
+import itertools
+
 from vnreport import regexes
 from vnreport.lexicon import PhraseMatcher
 from vnreport.report.model import DateMention, Event, Mention, Report, Sentence
@@ -34,6 +36,7 @@ _SPAN_AFTER = regexes.compile(r"\s*[-–]\s*\d")
 _QUOTED = regexes.compile(r"“[^“”\n]*”?|\"[^\"\n]*\"?")
 _OPENED_KINDS = frozenset({"exhibition", "festival", "contest"})
 _LEAD_ORGANISER_SENTENCES = 2  # lead sentences that may tell the title's event with its organiser
+_DELEGATION_PLAN_REACH = 10  # tokens from a delegation word to its verb group: `đoàn Thanh tra TP Hà Nội sẽ …`
 _TODAY_REACH = 8  # tokens: `Baovannghe.vn - Sáng nay (30/6), … sẽ diễn ra Lễ …` tells today's event
 _NEAR_DOCUMENT = 25  # characters: `Kế hoạch số 258-KH/TU, ngày 15/7/2024` is the document's date
 
@@ -258,12 +261,29 @@ def _candidates(
 def _planned(toks: list[Token], i: int, word: EventWord) -> bool:
     """`sẽ`, `dự kiến` before the event word in its clause (`… sẽ có kế hoạch … vận động bầu cử`) or right
     after the name it heads (`Đại hội … sẽ diễn ra vào tháng 10`): planned, not yet a happening."""
-    if any(match_length(cues()["planned"], toks, k) for k in range(_clause_start(toks, i), i)):
+    if any(_plans(toks, k) for k in range(_clause_start(toks, i), i)):
         return True
     if not word.noun:
         return False
-    end = min(len(toks), name_span(toks, i)[0] + 1)  # the name may take in `sẽ` before `diễn ra`
-    return any(match_length(cues()["planned"], toks, k) for k in range(i + 1, end))
+    if word.delegation:  # `đoàn Thanh tra TP Hà Nội sẽ công bố …`: the delegation's verb group
+        reach = range(i + 1, min(len(toks), i + _DELEGATION_PLAN_REACH))
+        return any(_plans(toks, k) for k in itertools.takewhile(lambda k: toks[k].lower not in {",", ";", ":"}, reach))
+    end = min(len(toks), name_span(toks, i)[0] + 1)  # the name may run on past `sẽ diễn ra …`
+    return any(_plans(toks, k) and _held_after(toks, k) for k in range(i + 1, end))
+
+
+def _held_after(toks: list[Token], k: int) -> bool:
+    """A verb of holding follows the plan at toks[k]: `sẽ diễn ra`, `dự kiến được tổ chức`, `sẽ khai mạc`."""
+    k += match_length(cues()["planned"], toks, k)
+    return k < len(toks) and bool(match_length(cues()["held_verb"], toks, k, whole_words=False))  # `diễn | ra vào`
+
+
+def _plans(toks: list[Token], k: int) -> bool:
+    """A plan at toks[k] (`sẽ`, `dự kiến`), not one that was (`ban đầu dự kiến`, `dự kiến ban đầu`)."""
+    length = match_length(cues()["planned"], toks, k)
+    if not length:
+        return False
+    return not (match_ending_at(cues()["plan_was"], toks, k) or match_length(cues()["plan_was"], toks, k + length))
 
 
 def _holds(toks: list[Token], verb_at: int, head: int) -> bool:
