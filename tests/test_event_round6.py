@@ -235,3 +235,8 @@ def test_a_plan_that_was_or_a_future_in_the_topic_leaves_the_event() -> None:
         "chế tạo trong 10 năm tới."
     )
     assert HandReport(text).summary().event is not None
+
+
+def test_a_leader_working_with_a_local_body_went_there() -> None:
+    text = "Làm việc\n\nChiều 30/5, Phó Chủ tịch UBND tỉnh đã có buổi làm việc với UBND huyện Tam Nông về thủy lợi."
+    assert _event(text, "Chiều 30/5", orgs=("UBND huyện Tam Nông",)).location == "huyện Tam Nông"

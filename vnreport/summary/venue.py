@@ -62,10 +62,10 @@ def location(doc: Document, report: Report, best: Candidate, following: list[Sen
             venue = _at_venue(doc, toks, _told_again_slots(again, held, _credit_end(toks), incident), marks)
             if venue:
                 return venue  # `Hội nghị được tổ chức trực tiếp từ Hội trường Diên Hồng, Nhà Quốc hội …`
-    if best.delegation_at is not None:
+    if best.delegation_at is not None or best.kind == "meeting":
         host = _host_place(doc, report, best)
         if host:
-            return host  # `đoàn công tác … làm việc với UBND quận Đồ Sơn`: the delegation came to the district
+            return host  # `đoàn công tác … làm việc với UBND quận Đồ Sơn`, `Bí thư … làm việc với Quận ủy quận 2`
     if best.order >= 0 and best.kind not in _MATTER_KINDS:
         venue = _title_venue(doc, best, marks)
         if venue:
