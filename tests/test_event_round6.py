@@ -240,3 +240,13 @@ def test_a_plan_that_was_or_a_future_in_the_topic_leaves_the_event() -> None:
 def test_a_leader_working_with_a_local_body_went_there() -> None:
     text = "Làm việc\n\nChiều 30/5, Phó Chủ tịch UBND tỉnh đã có buổi làm việc với UBND huyện Tam Nông về thủy lợi."
     assert _event(text, "Chiều 30/5", orgs=("UBND huyện Tam Nông",)).location == "huyện Tam Nông"
+
+
+def test_an_online_events_main_bridge_point_is_its_place() -> None:
+    text = (
+        "Tổng kết\n\nSáng 30/5, Bộ Nội vụ tổ chức Hội nghị tổng kết công tác. Hội nghị được tổ chức trực tuyến từ "
+        "điểm cầu Hà Nội tới 63 điểm cầu các tỉnh, thành phố."
+    )
+    assert _event(text, "Sáng 30/5", orgs=("Bộ Nội vụ",), places=("Hà Nội",)).location == "Hà Nội"
+    text = "Hội nghị\n\nSáng 30/5, Phó Thủ tướng chủ trì Hội nghị toàn quốc tại điểm cầu Trụ sở Chính phủ."
+    assert _event(text, "Sáng 30/5").location == "Trụ sở Chính phủ"

@@ -310,7 +310,7 @@ def _at_venue(
         inside = marks is not None and marks.in_organisation(tok.start)
         if inside and not in_names:
             continue  # `TAND cấp cao tại Đà Nẵng mở phiên tòa`: the court's name, not the venue
-        venue = _venue(doc, toks, i + 1, marks)
+        venue = _venue(doc, toks, _past_bridge(toks, i + 1), marks)
         if not venue:
             continue
         if framing or inside or (marks is not None and _after_organisation(toks, i, marks)):
@@ -331,8 +331,18 @@ def _held_at(toks: list[Token], i: int) -> bool:
     """After a verb of holding, `ở X` (`diễn ra ở Singapore`) and `từ <hall>` (`được tổ chức trực tiếp từ
     Hội trường Diên Hồng`) give the venue as `tại` does; `ở` only right after the verb."""
     if toks[i].lower == "từ":
-        return _facility_at(toks, i + 1)
+        return _facility_at(toks, i + 1) or bool(match_length(cues()["bridge_point"], toks, i + 1))
     return toks[i].lower == "ở" and i > 0 and bool(match_ending_at(cues()["held_verb"], toks, i))
+
+
+def _past_bridge(toks: list[Token], k: int) -> int:
+    """Past `điểm cầu (chính) (tại)` (`trực tuyến từ điểm cầu Hà Nội`, `tại điểm cầu Trụ sở Chính phủ`): an
+    online event's main bridge point is its place."""
+    length = match_length(cues()["bridge_point"], toks, k) if k < len(toks) else 0
+    if not length:
+        return k
+    k += length
+    return k + 1 if k < len(toks) and toks[k].lower in {"tại", "ở"} else k
 
 
 def _facility_at(toks: list[Token], k: int) -> bool:
