@@ -250,3 +250,20 @@ def test_an_online_events_main_bridge_point_is_its_place() -> None:
     assert _event(text, "Sáng 30/5", orgs=("Bộ Nội vụ",), places=("Hà Nội",)).location == "Hà Nội"
     text = "Hội nghị\n\nSáng 30/5, Phó Thủ tướng chủ trì Hội nghị toàn quốc tại điểm cầu Trụ sở Chính phủ."
     assert _event(text, "Sáng 30/5").location == "Trụ sở Chính phủ"
+
+
+def test_an_event_named_as_an_aim_or_a_landmark_is_not_the_happening() -> None:
+    text = (
+        "Thi đua chào mừng Đại hội\n\nKhắp các xã trong tỉnh sôi nổi phong trào thi đua chào mừng Đại hội đại biểu "
+        "Đảng bộ tỉnh lần thứ XX. Nhiều công trình đã hoàn thành."
+    )
+    assert HandReport(text).summary().event is None
+    text = (
+        "Công viên ven sông\n\nSau 8 năm kể từ Lễ khởi công, công viên ven sông đã đón hàng nghìn lượt khách mỗi ngày."
+    )
+    assert HandReport(text).summary().event is None
+
+
+def test_a_campaign_launched_is_an_event() -> None:
+    text = "Ra quân\n\nSáng 30/5, Tỉnh đoàn ra quân chiến dịch Thanh niên tình nguyện hè chào mừng Đại hội Đoàn."
+    assert _event(text, "Sáng 30/5").kind == "other"

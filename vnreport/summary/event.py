@@ -226,6 +226,9 @@ def _candidates(
         if (word.needs_elected and not elected) or (word.needs_name and not _named(toks, i, length)):
             i += length
             continue
+        if match_ending_at(cues()["purpose"], toks, i):
+            i += length  # `chào mừng Đại hội …`, `hướng tới Lễ kỷ niệm …`, `kể từ Lễ khởi công`: not the happening
+            continue
         if not today and not planned and _planned(toks, i, word):
             i += length  # `Đại hội … sẽ diễn ra vào tháng 10`, `sẽ có kế hoạch … vận động bầu cử`: not yet a happening
             continue
