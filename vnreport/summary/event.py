@@ -18,6 +18,8 @@ by `people.py`.
 
 from __future__ import annotations
 
+import itertools
+
 from vnreport import regexes
 from vnreport.lexicon import PhraseMatcher
 from vnreport.report.model import DateMention, Event, Mention, Report, Sentence
@@ -33,6 +35,9 @@ from vnreport.summary.vocabulary import EventWord, cues, event_trie, event_words
 _SPAN_AFTER = regexes.compile(r"\s*[-–]\s*\d")
 _QUOTED = regexes.compile(r"“[^“”\n]*”?|\"[^\"\n]*\"?")
 _OPENED_KINDS = frozenset({"exhibition", "festival", "contest"})
+_LEAD_ORGANISER_SENTENCES = 2  # lead sentences that may tell the title's event with its organiser
+_DELEGATION_PLAN_REACH = 10  # tokens from a delegation word to its verb group: `đoàn Thanh tra TP Hà Nội sẽ …`
+_TODAY_REACH = 8  # tokens: `Baovannghe.vn - Sáng nay (30/6), … sẽ diễn ra Lễ …` tells today's event
 _NEAR_DOCUMENT = 25  # characters: `Kế hoạch số 258-KH/TU, ngày 15/7/2024` is the document's date
 
 
@@ -50,7 +55,11 @@ def build_event(doc: Document, report: Report) -> Event | None:
         event.name = doc.text[best.toks[best.head].start : best.toks[end - 1].end]
         event.mention = Mention(text=event.name, start=best.toks[best.head].start, end=best.toks[end - 1].end)
     following = _following(doc, best)
-    event.organizer = organiser(doc, report, best, following) or _title_organiser(doc, report, best)
+    event.organizer = (
+        organiser(doc, report, best, following)
+        or _title_organiser(doc, report, best)
+        or _lead_organiser(doc, report, best)
+    )
     _set_date(event, doc, report, best)
     event.location = location(doc, report, best, following)
     head = best.verb_at if best.verb_at is not None else best.head
@@ -79,6 +88,13 @@ def _main_candidate(doc: Document, report: Report) -> Candidate | None:
     dated = all_dated[0] if all_dated else None
     if dated is not None and _interview(doc, dated[0].sentence, dated[1]):
         return None  # `Chiều 29/6, phóng viên … đã phỏng vấn ông A …`: statements to a reporter, no event
+    if dated is not None and not dated[1] and _candidates(doc, dated[0], masked, planned=True):
+        # `Dự kiến kỳ họp … khai mạc vào ngày 22/5`: an event to come; the story is the title's event, dated
+        # by the next dated sentence, or none (`Ngày 7/7, đoàn Thanh tra sẽ công bố …`)
+        if not any(found for ls, found in per_sentence if ls.order < 0):
+            return None
+        all_dated = all_dated[1:]
+        dated = all_dated[0] if all_dated else None
     if dated is not None and dated[1]:
         return next((c for c in dated[1] if c.just_done), dated[1][0])
     by_order = {ls.order: found for ls, found in per_sentence if found}
@@ -124,6 +140,23 @@ def _title_organiser(doc: Document, report: Report, best: Candidate) -> str | No
     return None
 
 
+def _lead_organiser(doc: Document, report: Report, best: Candidate) -> str | None:
+    """`Phiên tòa phúc thẩm vụ án …` (title) … `Sáng nay, TAND cấp cao tại Hà Nội tiếp tục phiên tòa …` (lead,
+    undated): the title names the event, the lead's first sentences tell the same kind with its organiser."""
+    if best.order >= 0:
+        return None
+    masked = _masked_spans(report)
+    names = {m.text for o in report.organizations for m in o.mentions}
+    for ls in lead_sentences(doc):
+        if not 0 <= ls.order < _LEAD_ORGANISER_SENTENCES or ls.caption:
+            continue
+        for candidate in _candidates(doc, ls, masked):
+            if candidate.kind == best.kind:
+                found = organiser(doc, report, candidate)
+                return found if found in names else None
+    return None
+
+
 def _takes_place(candidate: Candidate) -> bool:
     """The event word tells a happening of its sentence: a verb (`tiếp xúc cử tri`, `có buổi làm việc với`),
     or a noun that is organised, chaired or attended or where something happens (`chủ trì cuộc làm việc`,
@@ -158,13 +191,17 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(a <= start and end <= b for a, b in spans)
 
 
-def _candidates(doc: Document, ls: LeadSentence, masked: list[tuple[int, int]]) -> list[Candidate]:
-    """The event words of a lead sentence, in order, with the kind each gives."""
+def _candidates(
+    doc: Document, ls: LeadSentence, masked: list[tuple[int, int]], *, planned: bool = False
+) -> list[Candidate]:
+    """The event words of a lead sentence, in order, with the kind each gives (with `planned`, those of an
+    event planned, not yet held, too)."""
     toks = sentence_tokens(doc, ls.sentence)
     words = event_words()
     elected = any(match_length(cues()["elected_body"], toks, k) for k in range(len(toks)))
     venues = venue_tokens(toks)
     speech = _speech_spans(doc, ls.sentence)
+    today = any(match_length(cues()["today"], toks, k) for k in range(min(len(toks), _TODAY_REACH)))
     found: list[Candidate] = []
     framed: set[int] = set()  # candidates of a clause that frames the news (`Liên quan đến vụ việc … tại lễ hội X, …`)
     in_frame = False
@@ -180,7 +217,7 @@ def _candidates(doc: Document, ls: LeadSentence, masked: list[tuple[int, int]]) 
         start, end = toks[i].start, toks[i + length - 1].end
         if (
             i in venues
-            or _inside(masked, start, end)
+            or (_inside(masked, start, end) and not (word.delegation and _opens_a_name(masked, start)))
             or (word.noun and _is_generic(toks, i))
             or (not word.noun and toks[i].is_cap and i > 0)
         ):
@@ -188,6 +225,12 @@ def _candidates(doc: Document, ls: LeadSentence, masked: list[tuple[int, int]]) 
             continue
         if (word.needs_elected and not elected) or (word.needs_name and not _named(toks, i, length)):
             i += length
+            continue
+        if match_ending_at(cues()["purpose"], toks, i):
+            i += length  # `chào mừng Đại hội …`, `hướng tới Lễ kỷ niệm …`, `kể từ Lễ khởi công`: not the happening
+            continue
+        if not today and not planned and _planned(toks, i, word):
+            i += length  # `Đại hội … sẽ diễn ra vào tháng 10`, `sẽ có kế hoạch … vận động bầu cử`: not yet a happening
             continue
         if (word.needs_organiser and organiser_verb_before(toks, i) is None) or _in_spans(speech, start):
             i += length  # `tổ chức kỷ niệm 40 năm …` but not `những kỷ niệm`; words of a quotation
@@ -206,7 +249,8 @@ def _candidates(doc: Document, ls: LeadSentence, masked: list[tuple[int, int]]) 
             if previous.head + match_length(event_trie(), toks, previous.head) == i:
                 found.pop()  # `ra quyết định khởi tố …`: the decision's object names the event
         topic = in_frame and match_length(cues()["topic_frame"], toks, _clause_start(toks, i))
-        if in_frame and (kind == "visit" or framed or topic):
+        programme = in_frame and match_ending_at(cues()["programme"], toks, i)
+        if in_frame and (kind == "visit" or framed or topic or programme):
             framed.add(len(found))  # `Trong khuôn khổ chuyến thăm chính thức làm việc tại …, chiều 11/7, … hội kiến`
         found.append(Candidate(ls.order, ls.sentence, toks, i, word, verb_at, kind, just_done))
         i += length
@@ -215,6 +259,34 @@ def _candidates(doc: Document, ls: LeadSentence, masked: list[tuple[int, int]]) 
     if any(not c.word.announces for c in found):
         found = [c for c in found if not c.word.announces]  # `công bố Quyết định kiểm tra …`: the inspection
     return _without_delegations(found)
+
+
+def _planned(toks: list[Token], i: int, word: EventWord) -> bool:
+    """`sẽ`, `dự kiến` before the event word in its clause (`… sẽ có kế hoạch … vận động bầu cử`) or right
+    after the name it heads (`Đại hội … sẽ diễn ra vào tháng 10`): planned, not yet a happening."""
+    if any(_plans(toks, k) for k in range(_clause_start(toks, i), i)):
+        return True
+    if not word.noun:
+        return False
+    if word.delegation:  # `đoàn Thanh tra TP Hà Nội sẽ công bố …`: the delegation's verb group
+        reach = range(i + 1, min(len(toks), i + _DELEGATION_PLAN_REACH))
+        return any(_plans(toks, k) for k in itertools.takewhile(lambda k: toks[k].lower not in {",", ";", ":"}, reach))
+    end = min(len(toks), name_span(toks, i)[0] + 1)  # the name may run on past `sẽ diễn ra …`
+    return any(_plans(toks, k) and _held_after(toks, k) for k in range(i + 1, end))
+
+
+def _held_after(toks: list[Token], k: int) -> bool:
+    """A verb of holding follows the plan at toks[k]: `sẽ diễn ra`, `dự kiến được tổ chức`, `sẽ khai mạc`."""
+    k += match_length(cues()["planned"], toks, k)
+    return k < len(toks) and bool(match_length(cues()["held_verb"], toks, k, whole_words=False))  # `diễn | ra vào`
+
+
+def _plans(toks: list[Token], k: int) -> bool:
+    """A plan at toks[k] (`sẽ`, `dự kiến`), not one that was (`ban đầu dự kiến`, `dự kiến ban đầu`)."""
+    length = match_length(cues()["planned"], toks, k)
+    if not length:
+        return False
+    return not (match_ending_at(cues()["plan_was"], toks, k) or match_length(cues()["plan_was"], toks, k + length))
 
 
 def _holds(toks: list[Token], verb_at: int, head: int) -> bool:
@@ -274,6 +346,11 @@ def _named(toks: list[Token], i: int, length: int) -> bool:
     if toks[i].is_cap or organiser_verb_before(toks, i) is not None:
         return True
     return name_span(toks, i)[0] > i + length
+
+
+def _opens_a_name(masked: list[tuple[int, int]], start: int) -> bool:
+    """A name starts with the word: `Đoàn kiểm tra số 845` is a delegation named as a body."""
+    return any(a == start for a, _ in masked)
 
 
 def _is_generic(toks: list[Token], i: int) -> bool:

@@ -204,16 +204,18 @@ def word_count(doc: Document, sentence: Sentence) -> int:
 
 
 def lead_sentences(doc: Document) -> list[LeadSentence]:
-    """The title's sentences (order -1), then the first LEAD_SENTENCES body sentences that are text."""
-    out = [
-        LeadSentence(s, -1, False)
-        for p in doc.paragraphs_of("title")
-        for s in p.sentences
-        if word_count(doc, s) >= _MIN_WORDS
-    ]
+    """The title's sentences (order -1), then the first LEAD_SENTENCES body sentences that are text. A
+    first line that opens with the time of day and a date (`**Sáng 5/3, UBND tỉnh … tổ chức …**`) is no
+    title but the lead of a page that has none: its sentences come first among the body's."""
+    titles = [s for p in doc.paragraphs_of("title") for s in p.sentences if word_count(doc, s) >= _MIN_WORDS]
+    order = 0
+    if titles and _DATED_OPENING.match(doc.view, titles[0].start):
+        out = [LeadSentence(s, k, False) for k, s in enumerate(titles)]
+        order = len(titles)
+    else:
+        out = [LeadSentence(s, -1, False) for s in titles]
     body = body_sentences(doc)[: 3 * LEAD_SENTENCES]
     caption = captions(doc, body)
-    order = 0
     for sentence in body:
         caption_only = sentence.start in caption
         sentence = trimmed(doc, sentence)
@@ -221,11 +223,16 @@ def lead_sentences(doc: Document) -> list[LeadSentence]:
             continue
         out.append(LeadSentence(sentence, order, caption_only))
         order += 1
-        if order == LEAD_SENTENCES:
+        if order >= LEAD_SENTENCES:
             break
     return out
 
 
+# `**Sáng 5/3, …`, `Chiều ngày 12/4/2024, …`: a sentence, never a title, opens so
+_DATED_OPENING = regexes.compile(
+    r"[*_\s]{0,4}(?:Sáng|Chiều|Tối|Trưa|Đêm|Rạng sáng|Ngày)(?: nay)?(?: ngày)? \d{1,2}\s*[/.-]\s*\d{1,2}"
+    r"(?:\s*[/.-]\s*\d{2,4})?\s*,"
+)
 _LABEL = regexes.compile(r"\s*:")
 _ROUND_UP_SECTIONS = 2
 

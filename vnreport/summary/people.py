@@ -32,8 +32,8 @@ from vnreport.lexicon import PhraseMatcher, load_rows
 from vnreport.report.model import Event, Official, Participant, Report, Role, Sentence
 from vnreport.segment.document import Document
 from vnreport.segment.tokens import Token
-from vnreport.summary.tokens import body_sentences
-from vnreport.summary.vocabulary import event_trie
+from vnreport.summary.tokens import body_sentences, match_length
+from vnreport.summary.vocabulary import cues, event_trie
 from vnreport.text import fold
 
 _MAX_SENTENCES = 60  # the story's constructions are read in its first sentences
@@ -126,7 +126,10 @@ def set_people(
     titles = {o.name: frozenset(fold(t.text).lower() for t in o.titles) for o in report.officials}
     sentences = body_sentences(doc, skip_copies=False)[:_MAX_SENTENCES]
     near_end = _near_end(sentences, event_sentence)
+    other = _other_happenings(doc, sentences, event_sentence)
     for sentence in sentences:
+        if (sentence.start, sentence.end) in other:
+            continue  # `Trước đó, Thủ tướng đã tiếp …`: the people of another happening
         _read_sentence(doc, sentence, refs, quoted, titles, roles, event.kind, sentence.start < near_end)
     if event_sentence is not None and subject_end is not None:
         subject = [
@@ -144,14 +147,30 @@ def set_people(
         ):
             roles.add("chaired", joined[0].name)  # `đồng chí A … đã đến dâng hương …`: who makes a visit leads it
     signed = {o.name for o in report.officials if "signed" in o.roles}
+    elsewhere = sorted(quoted + other)
     for official in report.officials:
         if official.name in signed:
             continue
-        if ("chaired" in official.roles or "attended" in official.roles) and _mentioned_outside(official, quoted):
+        if ("chaired" in official.roles or "attended" in official.roles) and _mentioned_outside(official, elsewhere):
             # the event's constructions above name its chair: an official who chairs another happening of
             # the story (the guest delegation's leader at a reception, the head of a later visit) attends
             roles.add("attended", official.name)
     _fill(event, report.officials, roles, signed)
+
+
+def _other_happenings(
+    doc: Document, sentences: list[Sentence], event_sentence: Sentence | None
+) -> list[tuple[int, int]]:
+    """Sentences that tell another happening of the story (`Trước đó, Thủ tướng đã tiếp …`, `Cùng ngày, …`):
+    an official seen chairing or attending only there is no participant of the event."""
+    spans = []
+    for sentence in sentences:
+        if event_sentence is not None and sentence.start == event_sentence.start:
+            continue
+        toks = doc.tokens_in(sentence.start, sentence.end)
+        if toks and match_length(cues()["other_happening"], toks, 0):
+            spans.append((sentence.start, sentence.end))
+    return spans
 
 
 def _honoured(view: str, start: int) -> bool:

@@ -18,7 +18,7 @@ from vnreport.report.model import Report, Sentence
 from vnreport.segment.document import Document
 from vnreport.summary.phrases import Candidate, is_stop, name_span, skip_adverbs_back
 from vnreport.summary.tokens import Token, is_mark, match_ending_at, match_length
-from vnreport.summary.vocabulary import cues, event_trie, event_words
+from vnreport.summary.vocabulary import EventWord, cues, event_trie, event_words
 from vnreport.text import fold
 
 _MAX_ORGANISER_TOKENS = 20
@@ -31,6 +31,9 @@ _NAMED_BODY_REACH = 5  # tokens: `Thường trực Chính phủ`
 _MAX_LIST = 6  # bodies in a list of organisers
 _OPENING_REACH = 3  # tokens: the event word opens the sentence that tells it again (`Buổi lễ do …`)
 _ELECTED_REACH = 2  # sentences before the event's: where the lead names the elected body
+_ACT_KINDS = frozenset({"trial", "investigation"})  # a court's or the police's act: its subject is the body
+_PASSIVE = frozenset({"bị", "được"})
+_DELEGATION_REACH = 8  # tokens of a delegation's name: `đoàn kiểm tra công vụ TP`, `Đoàn giám sát số 3 của …`
 
 
 def organiser(doc: Document, report: Report, best: Candidate, following: Sequence[Sentence] = ()) -> str | None:
@@ -58,8 +61,11 @@ def _organiser(doc: Document, report: Report, best: Candidate, following: Sequen
         if found:
             return found
     if best.delegation_at is not None:
+        found = _delegation_name(doc, report, toks, best.delegation_at, best.head)
+        if found:
+            return found  # `Đoàn kiểm tra số 845 của Bộ Chính trị … làm việc với …`: the delegation it is
         at = best.delegation_at + match_length(event_trie(), toks, best.delegation_at)
-        found = _of_organisation(report, toks, at, min(best.head, at + _OF_REACH))
+        found = _of_organisation(report, toks, _skip_number(toks, at), min(best.head, at + _OF_REACH + 2))
         if found:
             return found  # `Đoàn công tác của Bộ Y tế … đã làm việc với …`: the body whose delegation it is
     have = _have_before(toks, best.head)
@@ -90,7 +96,9 @@ def _organiser(doc: Document, report: Report, best: Candidate, following: Sequen
     if found:
         return found  # `Phiên họp thứ 47 của Ủy ban Thường vụ Quốc hội`, `ký các Quyết định của Thủ tướng …`
     after = _skip_ordinal(toks, best.head + length)
-    if after < len(toks) and (best.word.noun or best.kind not in _LED_KINDS):  # not `làm việc với Quận ủy …`
+    # `họp Ban Chỉ đạo …`: the body that meets; not `làm việc với Quận ủy …`, `tiếp Đoàn …` (host, guest)
+    meets = best.kind == "meeting" and toks[best.head + length - 1].lower != "với"
+    if after < len(toks) and (best.word.noun or best.kind not in _LED_KINDS or meets):
         found = _organisation_starting_at(report, toks[after].start) or _named_body_at(doc, report, toks, after)
         if found:
             return found  # `Đại hội đại biểu Đảng bộ TP Cần Thơ`, `Hội nghị lần thứ 15 Ban Chấp hành Đảng bộ tỉnh`
@@ -100,13 +108,95 @@ def _organiser(doc: Document, report: Report, best: Candidate, following: Sequen
 
     if best.kind == "directive":
         return _signer_organisation(report, toks, best.head)
+    if best.kind in _ACT_KINDS and not best.word.noun:
+        found = _clause_subject(report, toks, best.head)
+        if found:
+            return found  # `Công an tỉnh Đồng Nai ngày 8/4 cho biết đã bắt …`, `TAND tỉnh X đã đưa vụ án … ra xét xử`
     return _agent_told_again(doc, report, best, following)
+
+
+def _clause_subject(report: Report, toks: list[Token], head: int) -> str | None:
+    """The body that opens the clause of toks[head] (after its time: `Sáng 25/6, TAND tỉnh X đã đưa …`), the
+    actor of a court's or the police's act told a few words later; not a body the act is done to (`bị`, `được`)."""
+    k = head
+    depth = 0
+    while k > 0 and head - k < _DO_REACH:
+        text = toks[k - 1].lower
+        depth += text == ")"
+        depth -= text == "("
+        if depth <= 0 and text in {",", ";", ":", "."}:
+            break
+        k -= 1
+    if k == head:
+        return None
+    span = _organisation_span_starting_at(report, toks[k].start)
+    if span is None:
+        return None
+    if any(t.lower in _PASSIVE for t in toks[k:head] if t.start >= span[1]):
+        return None
+    return _organisation_starting_at(report, toks[k].start)
+
+
+def _delegation_name(doc: Document, report: Report, toks: list[Token], at: int, head: int) -> str | None:
+    """An inspecting or monitoring delegation is a body of its own, named as written: `Đoàn kiểm tra số 845`
+    (an organisation), else `Đoàn kiểm tra của Ban Bí thư`, `đoàn kiểm tra công vụ TP` (its words up to `do`,
+    a comma or a verb) — not a bare `Đoàn kiểm tra`. A visit's delegation (`Đoàn công tác`) is not: its
+    body leads."""
+    word = _event_word_at(toks, at)
+    if word is None or word.kind != "inspection":
+        return None
+    for k in range(at, head):  # `Đoàn kiểm tra theo Quyết định … (Đoàn kiểm tra số 469)`
+        other = _event_word_at(toks, k)
+        if other is not None and other.delegation:
+            named = _organisation_starting_at(report, toks[k].start)
+            if named:
+                return named
+    end = at + match_length(event_trie(), toks, at)
+    k = end
+    while k < min(head, end + _DELEGATION_REACH):
+        tok = toks[k]
+        if tok.lower == "của":
+            span = _organisation_span_starting_at(report, toks[k + 1].start) if k + 1 < head else None
+            if span is None:
+                return None
+            return doc.text[toks[at].start : span[1]]
+        if is_mark(tok, _CLAUSE_END) or tok.lower in {",", "(", "do"} or match_length(cues()["verb_adverb"], toks, k):
+            break
+        if match_length(event_trie(), toks, k):
+            break
+        k += 1
+    if k == end or (toks[k].lower not in {"do", ","} and not match_length(cues()["verb_adverb"], toks, k)):
+        return None
+    return doc.text[toks[at].start : toks[k - 1].end]
+
+
+def _event_word_at(toks: list[Token], k: int) -> EventWord | None:
+    length = match_length(event_trie(), toks, k)
+    return event_words()[" ".join(t.lower for t in toks[k : k + length])] if length else None
+
+
+def _skip_number(toks: list[Token], k: int) -> int:
+    """Past `số 12` after a delegation word."""
+    if k + 1 < len(toks) and toks[k].lower == "số" and toks[k + 1].lower[:1].isdigit():
+        return k + 2
+    return k
+
+
+def _organisation_span_starting_at(report: Report, start: int) -> tuple[int, int] | None:
+    best: tuple[int, int] | None = None
+    for organisation in report.organizations:
+        for mention in organisation.mentions:
+            if mention.start == start and (best is None or mention.end > best[1]):
+                best = (mention.start, mention.end)
+    return best
 
 
 def _named_body_at(doc: Document, report: Report, toks: list[Token], k: int) -> str | None:
     """`cuộc họp Thường trực Chính phủ`: capitalised words that end with an organisation's name."""
     if match_length(event_trie(), toks, k) or _names_a_title(report, toks[k].start):
         return None  # `Hội nghị WEF ASEAN`, `Ủy viên Bộ Chính trị`: an event or a title, not a body
+    if match_length(cues()["event_level"], toks, k):
+        return None  # `Hội nghị Cấp cao ASEAN`, `Hội nghị Bộ trưởng Kinh tế ASEAN`: who meets, not who holds it
     ends = {m.end for o in report.organizations for m in o.mentions}
     for end in range(k + 1, min(len(toks), k + _NAMED_BODY_REACH) + 1):
         if not toks[end - 1].is_cap and toks[end - 1].first:

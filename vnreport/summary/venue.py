@@ -28,6 +28,13 @@ _NAME_REACH = 12  # tokens of an event name before `ở`: `Đối thoại Shangr
 _HELD_REACH = 4  # tokens from the event word told again to its verb: `Hội nghị được tổ chức …`
 _DATELINE_REACH = 40  # characters: `ĐÀ NẴNG - `
 _DATELINE = regexes.compile(r"\(?([^\s()\-–—,.:][^()\-–—,.:\n]{1,28}?)\)?\s*[-–—]\s")
+_ACT_KINDS = frozenset({"trial", "investigation"})
+# `Jakarta, 5/9/2023 (TTXVN) - …`, `Tokyo, ngày 16/12 (TTXVN/Vietnam+) – …`: a city, a day and an agency
+_AGENCY_DATELINE = regexes.compile(
+    r"[*_\s]{0,4}([^\W\d_][^\W\d_ ]*(?: [^\W\d_][^\W\d_ ]*){0,3}),\s*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}"
+    r"(?:\s*[/.-]\s*\d{2,4})?\s*[*_]{0,2}\s*\([^()\n]{2,30}\)\s*[*_]{0,2}\s*[-–—][*_]{0,2}\s"
+)
+_DATELINE_WORDS = 4
 _QUOTES = frozenset({'"', "“", "”"})
 
 
@@ -37,7 +44,8 @@ def location(doc: Document, report: Report, best: Candidate, following: list[Sen
     again (`Sáng 27.9, tại Trung tâm hội nghị …, Đảng bộ TP.Hải Phòng tổ chức Đại hội`). None when the
     text does not say: the place in the organiser's name is not where the event was."""
     marks = _Marks.of(report)
-    venue = _at_venue(doc, best.toks, _venue_slots(best), marks) or _o_after_name(doc, best, marks)
+    in_names = best.kind not in _MATTER_KINDS  # `TAND cấp cao tại Đà Nẵng mở phiên tòa`: the court's seat, no venue
+    venue = _at_venue(doc, best.toks, _venue_slots(best), marks, in_names=in_names) or _o_after_name(doc, best, marks)
     if venue:
         return venue
     visit = best.head if best.kind == "visit" else _framing_visit(best.toks)
@@ -54,10 +62,10 @@ def location(doc: Document, report: Report, best: Candidate, following: list[Sen
             venue = _at_venue(doc, toks, _told_again_slots(again, held, _credit_end(toks), incident), marks)
             if venue:
                 return venue  # `Hội nghị được tổ chức trực tiếp từ Hội trường Diên Hồng, Nhà Quốc hội …`
-    if best.delegation_at is not None:
+    if best.delegation_at is not None or best.kind == "meeting":
         host = _host_place(doc, report, best)
         if host:
-            return host  # `đoàn công tác … làm việc với UBND quận Đồ Sơn`: the delegation came to the district
+            return host  # `đoàn công tác … làm việc với UBND quận Đồ Sơn`, `Bí thư … làm việc với Quận ủy quận 2`
     if best.order >= 0 and best.kind not in _MATTER_KINDS:
         venue = _title_venue(doc, best, marks)
         if venue:
@@ -167,6 +175,14 @@ def _dateline(doc: Document, report: Report) -> str | None:
     if body is None:
         return None
     head = doc.view[body.start : body.start + _DATELINE_REACH]
+    agency = _AGENCY_DATELINE.match(doc.view[body.start : body.start + 2 * _DATELINE_REACH])
+    if agency is not None:
+        city = agency.group(1)
+        start, end = body.start + agency.start(1), body.start + agency.end(1)
+        mentions = (m for loc in report.locations for m in loc.mentions)
+        named = next((m.text for m in mentions if m.start == start and m.end == end), None)
+        if named or all(w[:1].isupper() for w in city.split()[:_DATELINE_WORDS]):
+            return named or doc.text[start:end]  # a foreign city the gazetteer may not know: `Jakarta`
     match = _DATELINE.match(head)
     if match is None:
         return None
@@ -181,6 +197,7 @@ class _Marks(NamedTuple):
     organisation_ends: frozenset[int]
     date_starts: frozenset[int]
     person_starts: frozenset[int]  # an official's title or name: `tại hội trường Quốc hội Bộ trưởng … A trình bày`
+    organisations: tuple[tuple[int, int], ...] = ()  # a `tại` inside one is its name's: `TAND cấp cao tại Đà Nẵng`
 
     @staticmethod
     def of(report: Report) -> _Marks:
@@ -193,7 +210,11 @@ class _Marks(NamedTuple):
             frozenset(m.end for o in report.organizations for m in o.mentions),
             frozenset(d.start for d in report.dates),
             frozenset(people),
+            tuple((m.start, m.end) for o in report.organizations for m in o.mentions),
         )
+
+    def in_organisation(self, pos: int) -> bool:
+        return any(a < pos < b for a, b in self.organisations)
 
 
 def _framing_visit(toks: list[Token]) -> int | None:
@@ -256,11 +277,17 @@ def _venue_slots(best: Candidate) -> Callable[[int], bool]:
 
 
 def _at_venue(
-    doc: Document, toks: list[Token], allowed: Callable[[int], bool], marks: _Marks | None = None
+    doc: Document,
+    toks: list[Token],
+    allowed: Callable[[int], bool],
+    marks: _Marks | None = None,
+    *,
+    in_names: bool = True,
 ) -> str | None:
     """The venue after the first `tại` that gives the event's place: not one inside a quoted name (`Tọa
     đàm "… tại Khu du lịch Sơn Trà"`), nor one of a noun phrase (`Phóng viên TTXVN tại Lào`); a `tại`
-    right after an organisation (`Ngân hàng Thế giới (WB) tại Việt Nam`) or in a framing clause (`Trong
+    right after or inside an organisation (`Ngân hàng Thế giới (WB) tại Việt Nam`, `Tổng Lãnh sự quán … tại
+    Frankfurt`; never for a court's act) or in a framing clause (`Trong
     khuôn khổ chuyến thăm … tại Đức, chiều 5/7, …`) only when no other gives one."""
     quoted = topic = held = framing = False
     depth = 0
@@ -280,10 +307,13 @@ def _at_venue(
         opener = tok.lower == "tại" or (held and _held_at(toks, i)) or _opening_o(toks, i)
         if not opener or not tok.first or quoted or topic or depth or not allowed(i) or _attributive(toks, i):
             continue
-        venue = _venue(doc, toks, i + 1, marks)
+        inside = marks is not None and marks.in_organisation(tok.start)
+        if inside and not in_names:
+            continue  # `TAND cấp cao tại Đà Nẵng mở phiên tòa`: the court's name, not the venue
+        venue = _venue(doc, toks, _past_bridge(toks, i + 1), marks)
         if not venue:
             continue
-        if framing or (marks is not None and _after_organisation(toks, i, marks)):
+        if framing or inside or (marks is not None and _after_organisation(toks, i, marks)):
             fallback = fallback or venue  # the visit that frames the event, or `Ngân hàng Thế giới tại Việt Nam`
             continue
         return venue
@@ -301,8 +331,18 @@ def _held_at(toks: list[Token], i: int) -> bool:
     """After a verb of holding, `ở X` (`diễn ra ở Singapore`) and `từ <hall>` (`được tổ chức trực tiếp từ
     Hội trường Diên Hồng`) give the venue as `tại` does; `ở` only right after the verb."""
     if toks[i].lower == "từ":
-        return _facility_at(toks, i + 1)
+        return _facility_at(toks, i + 1) or bool(match_length(cues()["bridge_point"], toks, i + 1))
     return toks[i].lower == "ở" and i > 0 and bool(match_ending_at(cues()["held_verb"], toks, i))
+
+
+def _past_bridge(toks: list[Token], k: int) -> int:
+    """Past `điểm cầu (chính) (tại)` (`trực tuyến từ điểm cầu Hà Nội`, `tại điểm cầu Trụ sở Chính phủ`): an
+    online event's main bridge point is its place."""
+    length = match_length(cues()["bridge_point"], toks, k) if k < len(toks) else 0
+    if not length:
+        return k
+    k += length
+    return k + 1 if k < len(toks) and toks[k].lower in {"tại", "ở"} else k
 
 
 def _facility_at(toks: list[Token], k: int) -> bool:
@@ -374,7 +414,8 @@ def _venue_end(toks: list[Token], start: int, marks: _Marks | None = None) -> in
             break
         verb = match_length(cues()["organiser_verb"], toks, end) or match_length(cues()["verb_adverb"], toks, end)
         stop = is_stop(toks, end) or match_length(cues()["venue_stop"], toks, end)
-        if end > start and not nxt.is_cap and (stop or verb):
+        act = _act_verb(toks, end) or (nxt.lower == "ra" and _act_verb(toks, end + 1))
+        if end > start and not nxt.is_cap and (stop or verb or act):
             break
         end += 1
     if end - start >= _MAX_VENUE_TOKENS:
@@ -384,6 +425,15 @@ def _venue_end(toks: list[Token], start: int, marks: _Marks | None = None) -> in
     while end > start + 1 and toks[end - 1].lower in {"-", "–"}:
         end -= 1  # `Câu lạc bộ Bạch Đằng - nơi …`
     return end
+
+
+def _act_verb(toks: list[Token], k: int) -> bool:
+    """A court's or the police's act (`xét xử`, `khởi tố`) ends a venue: `đưa vụ án … tại xã A ra xét xử`."""
+    length = match_length(event_trie(), toks, k) if k < len(toks) else 0
+    if not length:
+        return False
+    word = event_words()[" ".join(t.lower for t in toks[k : k + length])]
+    return not word.noun and word.kind in _ACT_KINDS
 
 
 def _abbreviation_dot(toks: list[Token], k: int) -> bool:
