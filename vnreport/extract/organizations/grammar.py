@@ -45,7 +45,10 @@ def all_matches(s: Scan) -> list[OrgMatch]:
         if match is None or _generic(s, match):
             k += 1
             continue
-        match.first = _brand_before_branch(s, match, found[-1].last if found else 0)
+        brand = found[-1] if found and found[-1].head.alone and not found[-1].head.spec.letters else None
+        match.first = _brand_before_branch(s, match, brand.first if brand else found[-1].last if found else 0)
+        if brand is not None and match.first <= brand.first:
+            found.pop()  # `VIB Bank - Chi nhánh Sài Gòn`: the known brand opens the branch's name
         found.append(match)
         k = match.last
     return found
@@ -86,9 +89,9 @@ def parse(s: Scan, k: int, depth: int = 0) -> OrgMatch | None:
             got.add(letter)
             j += step
         elif letter in head.spec.required:
-            return None
+            return _alone(s, k, width, head, depth)
     if head.spec.at_least_one and not got:
-        return None
+        return _alone(s, k, width, head, depth)
     if head.text.lower() == "chi nhánh" and match.nested and match.place_first is None:
         _place_of_branch(match, match.nested[-1])
     if match.place_first is None and match.nested:  # `Ban Thường vụ Thành ủy Hà Nội`: the place of the whole
@@ -103,6 +106,15 @@ def parse(s: Scan, k: int, depth: int = 0) -> OrgMatch | None:
     match.bare = head.part and j == k + width and match.place_first is None
     match.acronym = dashed or match.acronym or _own_acronym(s, k, j)
     return match
+
+
+def _alone(s: Scan, k: int, width: int, head: Head, depth: int) -> OrgMatch | None:
+    """`VKSND`, `BHXH` written alone (orgs_known.tsv): the body the article is about, though the head
+    usually takes its place (`VKSND tỉnh …`); not before a unit word that names no place (`VKSND tỉnh,
+    thành phố`: generic), nor inside another body's name (`Cơ quan BHXH`)."""
+    if not head.alone or depth or (s.joined(k + width) and s.lex.units.length(s.tokens.items, k + width)):
+        return None
+    return OrgMatch(k, k + width, head, body=k + width)
 
 
 _MAX_CODE = 6  # characters of a department's code (`C08`, `PC03`, `A05`)
@@ -491,20 +503,37 @@ def place_complement(s: Scan, k: int) -> tuple[int, PlaceSpan | None, str | None
 
 
 def _own_acronym(s: Scan, k: int, j: int) -> str | None:
-    """`Tập đoàn Gỗ Trường Thành (TTF)`: an acronym in parentheses that starts like the name (not
-    `đại biểu Quốc hội (ĐBQH)`, whose acronym belongs to a longer phrase)."""
-    acronym = acronym_at(s, j)
-    if j + 1 in s.place_at:
+    """`Tập đoàn Gỗ Trường Thành (TTF)`, `Tổng công ty Cảng hàng không Việt Nam (ACV)`, `Sở Giao dịch
+    Chứng khoán TP.HCM (HoSE)`: an acronym in parentheses right after a name of two words at least is
+    its short name when it starts like one of the name's words, or is written in Latin letters only (an
+    English name's acronym) and belongs to no longer phrase: not `đại biểu Quốc hội (ĐBQH)`, whose
+    acronym opens with the lower-case word before the body; not a place (`(TPHCM)`), nor another body
+    that takes complements (`(UBND)`)."""
+    tokens = s.tokens
+    if not (j + 2 < len(tokens) and tokens.texts[j] == "(" and tokens.texts[j + 2] == ")"):
+        return None
+    if j + 1 in s.place_at or s.inside_place[j + 1]:
         return None  # `Công ty … High Sea (TPHCM)`: where the body is, no name of it
-    if j + 2 < len(s.tokens) and s.tokens.texts[j] == "(" and s.tokens.texts[j + 2] == ")":
-        brand = head_at(s, j + 1)  # `Tập đoàn Viễn thông Quân đội (Viettel)`, `TCty điện lực Việt Nam (EVN)`
-        owned = k > 0 and s.tokens.joined[k] and s.tokens.lowers[k - 1] == "của"  # `… của Liên Hợp Quốc (UNESCO)`
-        if brand[0] == 1 and brand[1] is not None and not brand[1].spec.letters and j - k >= 2 and not owned:
-            return s.tokens.texts[j + 1]
-    if acronym is None or j - k < 2:
+    width, brand = head_at(s, j + 1)  # `Tập đoàn Viễn thông Quân đội (Viettel)`, `TCty điện lực Việt Nam (EVN)`
+    owned = k > 0 and tokens.joined[k] and tokens.lowers[k - 1] == "của"  # `… của Liên Hợp Quốc (UNESCO)`
+    if width == 1 and brand is not None and not brand.spec.letters and j - k >= 2 and not owned:
+        return tokens.texts[j + 1]
+    acronym = tokens.texts[j + 1]
+    if j - k < 2 or not (is_acronym(acronym) or _brand_shaped(acronym)) or (width and brand is not None):
         return None  # `EU (EVFTA)`: an acronym after an acronym names something else
-    initials = {strip_accents(s.tokens.texts[m][0]) for m in range(k, min(j, k + 3)) if s.tokens.is_word(m)}
-    return acronym if strip_accents(acronym[0]) in initials else None
+    first = strip_accents(acronym[0]).upper()
+    initials = {strip_accents(tokens.texts[m][0]).upper() for m in range(k, j) if tokens.is_word(m)}
+    if first in initials:
+        return acronym
+    before = tokens.lowers[k - 1] if k and tokens.joined[k] and tokens.is_word(k - 1) else ""
+    longer = bool(before) and strip_accents(before[0]).upper() == first  # `đại biểu Quốc hội (ĐBQH)`
+    return acronym if acronym.isascii() and not longer else None
+
+
+def _brand_shaped(text: str) -> bool:
+    """`HoSE`, `VNPost`, `PetroVietnam`: Latin letters, a capital first, two capitals at least."""
+    capitals = sum(c.isupper() for c in text)
+    return text.isascii() and text.isalnum() and text[0].isupper() and capitals >= 2 and len(text) <= 14
 
 
 def _generic(s: Scan, match: OrgMatch) -> bool:

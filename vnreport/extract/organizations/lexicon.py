@@ -42,6 +42,17 @@ class AbbreviationRow(NamedTuple):
     full: str
 
 
+class KnownRow(NamedTuple):
+    """A body named alone by an acronym or a brand (orgs_known.tsv)."""
+
+    name: str
+    kind: str  # state, party, group, bank, exchange, firm, intl
+    full: str  # its full Vietnamese name, `-` when it has none
+
+
+KNOWN_KINDS = frozenset({"state", "party", "group", "bank", "exchange", "firm", "intl"})
+
+
 @dataclass(frozen=True, slots=True)
 class Spec:
     letters: str  # complements allowed, in order: D N L M C S P K Q
@@ -60,6 +71,7 @@ class Head:
     part: bool = False  # a local body's head (orgs_bare_parts.txt): alone inside a longer name, a part of it
     cue: bool = False  # a medium whose name is also a common phrase: only after a source cue
     untitled: bool = False  # not right after a title (`Thường trực` of `Phó Bí thư Thường trực`): `~`
+    alone: bool = False  # a name of orgs_known.tsv: stands alone though its spec asks for more (`VKSND`)
 
 
 def parse_spec(spec: str) -> Spec:
@@ -95,6 +107,7 @@ class Lexicon(regexes.PicklesPatternsAsSource):
     eponyms: PhraseMatcher[bool]  # as written: names institutions bear (`Hồ Chí Minh`), no person to cut off
     abbreviations: re.Pattern[str]
     expansions: dict[str, str]
+    known_full: dict[str, str]  # a known name (folded) → its full name (orgs_known.tsv)
     units: PhraseMatcher[Unit]
     facilities: PhraseMatcher[Facility]  # places' facility heads (`Trung tâm Hội nghị`): a venue, no body
     openers: frozenset[str] = frozenset()  # first tokens of every head (as written and in lower case)
@@ -110,6 +123,9 @@ def _build_lexicon() -> Lexicon:
     heads_lower: PhraseMatcher[Head] = PhraseMatcher("lower")
     heads_exact: PhraseMatcher[Head] = PhraseMatcher("text")
     bare_parts = frozenset(fold(h).lower() for h in load_list("orgs_bare_parts.txt"))
+    known = {row.name: row for row in load_rows("orgs_known.tsv", KnownRow)}
+    media_names = {row.name for row in load_rows("orgs_media.tsv", MediaRow)}
+    heads: set[str] = set()
     for row in load_rows("orgs_heads.tsv", HeadRow):
         untitled = row.after == "~"
         after = "" if untitled else row.after
@@ -117,13 +133,21 @@ def _build_lexicon() -> Lexicon:
         before = frozenset(w.strip() for w in after.lstrip("*").split(",")) if after else frozenset()
         part = fold(row.head).lower() in bare_parts
         lower_ok = row.head[0].islower()
-        head = Head(row.head, parse_spec(row.spec), lower_ok, before, not strict, part=part, untitled=untitled)
+        alone = row.head in known
+        spec = parse_spec(row.spec)
+        head = Head(row.head, spec, lower_ok, before, not strict, part=part, untitled=untitled, alone=alone)
+        heads.add(row.head)
         if is_acronym(row.head) or head.lower_ok:
             heads_exact.add(row.head, head)
         else:
             heads_lower.add(row.head, head)
     for media in load_rows("orgs_media.tsv", MediaRow):
         heads_exact.add(media.name, Head(media.name, parse_spec(media.spec), False, media=True, cue=media.cue == "yes"))
+    for name in known:
+        if name in heads or name in media_names:
+            continue  # `EVN`, `VKSND` are heads already (marked `alone`), `VTV` a medium
+        head = Head(name, parse_spec("-"), False, alone=True)
+        (heads_exact if is_acronym(name) else heads_lower).add(name, head)
     domains = phrase_matcher(load_list("orgs_domains.txt"), "lower")
     vocab = phrase_matcher(load_list("orgs_vocab.txt"), "lower")
     stops = phrase_matcher(load_list("orgs_title_stops.txt"), "text")
@@ -146,6 +170,7 @@ def _build_lexicon() -> Lexicon:
         eponyms,
         pattern,
         expansions,
+        {fold(row.name): row.full for row in known.values() if row.full != "-"},
         gazetteer().units,
         gazetteer().facilities,
         heads_lower.first_tokens() | heads_exact.first_tokens(),
@@ -156,6 +181,8 @@ def expand(text: str) -> str:
     """Abbreviations spelled out: `UBND tỉnh Nghệ An` → `Ủy ban nhân dân tỉnh Nghệ An`."""
     lex = lexicon()
     folded = fold(text)
+    if folded in lex.known_full:  # `TKV` → `Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam`
+        folded = fold(lex.known_full[folded])
 
     def spell(match: re.Match[str]) -> str:
         full = lex.expansions[match.group()]
