@@ -103,6 +103,10 @@ def parse(s: Scan, k: int, depth: int = 0) -> OrgMatch | None:
     match.last = j
     if width > 1:
         _fixed_inner(s, match, k + width, depth)
+        central = central_at(s, k)
+        body = parse(s, k + central, depth + 1) if not match.nested and 0 < central < width else None
+        if body is not None and body.last == j and not body.bare:
+            match.nested.append(body)  # `Trung ương Hội Nông dân Việt Nam`: and `Hội Nông dân Việt Nam`
     match.bare = head.part and j == k + width and match.place_first is None
     match.acronym = dashed or match.acronym or _own_acronym(s, k, j)
     return match
@@ -246,6 +250,34 @@ def _subject(s: Scan, j: int, match: OrgMatch, depth: int) -> int:
     return end - j
 
 
+def _placed_subject(s: Scan, j: int) -> int:
+    """`phòng, chống tham nhũng, lãng phí, tiêu cực` right after a steering committee's head, without
+    `về`, read only when the committee's place follows it (`Ban Chỉ đạo phòng, chống tham nhũng, lãng phí,
+    tiêu cực tỉnh Nam Định`, `BCĐ xây dựng nông thôn mới tỉnh`): otherwise the words may be what the
+    committee does (`Ban Chỉ đạo xây dựng kế hoạch …`). Words of the subject lexicon, the domains and the
+    name vocabulary (the first may be capitalised) joined by commas and `và`, `của`, `các`; tokens from j."""
+    tokens, n = s.tokens, len(s.tokens)
+    topic = list_matcher("orgs_topic_words.txt", "lower")
+    k = end = j
+    while k < n and s.joined(k) and k - j <= _MAX_SUBJECT:
+        text = tokens.texts[k]
+        if text.islower() or (k == j and tokens.is_cap_word(k)):
+            width = max(topic.match(tokens.items, k)[0], s.lex.vocab.match(tokens.items, k)[0], _domain_width(s, k))
+            if width and (k == j or not tokens.is_cap(k)):
+                k = end = k + width
+                continue
+            if k > j and text in _SUBJECT_JOINERS:
+                k += 1
+                continue
+        elif text == "," and k > j:
+            k += 1
+            continue
+        break
+    if end == j:
+        return 0
+    return end - j if place_complement(s, end)[0] else 0
+
+
 def _domain_width(s: Scan, k: int) -> int:
     return s.lex.domains.match(s.tokens.items, k)[0]
 
@@ -291,6 +323,8 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
         return _area(s, j)
     if letter == "V":
         return _subject(s, j, match, depth)
+    if letter == "W":
+        return _placed_subject(s, j)
     if letter == "R":
         text = s.tokens.texts[j] if s.joined(j) else ""
         return 1 if text and _ROMAN.fullmatch(text) else 0

@@ -7,7 +7,8 @@ that runs through heads and numbers (`Công ty cổ phần Tập đoàn Hòa Ph�
 that may hold lower-case words (`Công ty TNHH xây dựng và thương mại …`), C `Trung ương`, S a nested
 organisation, U the parent body, after a dash or not (`Cơ quan Cảnh sát điều tra - Bộ Công an`), P a place or
 a bare unit word, K a country only (a national body), Q `của Quốc hội` or `của Chính phủ`, A a 2025 body's
-area (`Tòa án nhân dân khu vực 1`), V the subject after `về` (`Ban Chỉ đạo … về phòng, chống tham nhũng`). `!`
+area (`Tòa án nhân dân khu vực 1`), V the subject after `về` (`Ban Chỉ đạo … về phòng, chống tham nhũng`), W the
+subject without `về` before the body's place (`Ban Chỉ đạo phòng, chống tham nhũng … tỉnh Phú Thọ`). `!`
 after a letter: required; a trailing `+`: at least one.
 """
 

@@ -99,6 +99,8 @@ def open_name(s: Scan, k: int, mode: NameMode) -> int:
     opens = tokens.is_cap_word(k) or (mode.through_heads and tokens.texts[k].isdigit())
     vocab_opens = mode.vocab_start and s.lex.vocab.match(tokens.items, k)[0]
     plural = tokens.lowers[k] == "các"  # `Hiệp hội các nhà thầu xây dựng Việt Nam`
+    if plural and mode.vocab_start and s.joined(k + 1) and s.lex.vocab.match(tokens.items, k + 1)[0]:
+        vocab_opens = True  # `Ban Quản lý các khu công nghiệp tỉnh …`
     if not (opens or vocab_opens or (mode.lower_words and (_business_word(s, k) or plural))):
         return 0
     j, proper, going = k, 0, True  # proper: capitalised words in a row, a proper name (`Lâm nghiệp Tiền Phong`)
@@ -194,6 +196,9 @@ def _name_step(s: Scan, k: int, j: int, proper: int, mode: NameMode) -> tuple[in
     tail = list_matcher("orgs_name_tails.txt", "lower").match(tokens.items, j)[0] if j > k else 0
     if tail and tokens.texts[j] == "và":
         return j + tail, 0, True  # `… Nghi Sơn và các khu công nghiệp`: the name goes on
+    plural = mode.vocab_start and tokens.lowers[j] == "các" and s.joined(j + 1) and tokens.texts[j + 1].islower()
+    if plural and s.lex.vocab.match(tokens.items, j + 1)[0]:
+        return j + 1, 0, True  # `Ban Quản lý dự án đầu tư xây dựng các công trình giao thông …`
     width = _domain_at(s, j)
     if width and not tokens.is_cap(j) and not _listed_domain(s, j, width):
         width = 0  # a domain in lower case continues a name only as a listed phrase (`phòng cháy, chữa cháy`)

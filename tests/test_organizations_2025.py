@@ -1,0 +1,70 @@
+"""Organisation shapes of 2023–2025 news (written examples, one per construction): steering committees
+named by their subject without `về`, the central committee of a mass organisation, branches of
+associations, project boards whose name holds `các`."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreport.extract import run_extractors
+from vnreport.report.model import Organization
+from vnreport.segment.document import segment
+
+
+def organizations(text: str) -> dict[str, Organization]:
+    doc = segment(text, words="dictionary")
+    found = run_extractors(doc).organizations.organizations
+    for organization in found:
+        for mention in organization.mentions:
+            assert doc.text[mention.start : mention.end] == mention.text
+    return {organization.name: organization for organization in found}
+
+
+def names(text: str) -> list[str]:
+    return list(organizations(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Chiều 3/9, Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh Hưng Yên họp phiên thứ ba.",
+            "Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh Hưng Yên",
+        ),
+        (
+            "Ban Chỉ đạo xây dựng nông thôn mới tỉnh Hà Nam kiểm tra tại xã.",
+            "Ban Chỉ đạo xây dựng nông thôn mới tỉnh Hà Nam",
+        ),
+        ("Ban Chỉ đạo phòng thủ dân sự tỉnh Bắc Ninh tổ chức diễn tập.", "Ban Chỉ đạo phòng thủ dân sự tỉnh Bắc Ninh"),
+        (
+            "BCĐ phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh đã tham mưu.",
+            "BCĐ phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh",
+        ),
+    ],
+)
+def test_steering_committee_named_by_its_subject_before_its_place(text: str, body: str) -> None:
+    assert body in names(text)
+
+
+def test_steering_committee_subject_without_place_is_what_it_does() -> None:
+    assert names("Ban Chỉ đạo xây dựng kế hoạch triển khai trong tháng 10.") == ["Ban Chỉ đạo"]
+
+
+def test_central_committee_of_a_mass_organisation() -> None:
+    found = names("Trung ương Hội Liên hiệp Phụ nữ Việt Nam vừa tổ chức hội nghị sơ kết.")
+    assert found == ["Trung ương Hội Liên hiệp Phụ nữ Việt Nam", "Hội Liên hiệp Phụ nữ Việt Nam"]
+
+
+def test_branch_of_an_association() -> None:
+    assert names("Chi hội Doanh nhân trẻ Gò Vấp ra mắt sáng nay.") == ["Chi hội Doanh nhân trẻ Gò Vấp"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng tỉnh Bình Phước",
+        "Ban Quản lý các khu công nghiệp tỉnh Long An",
+    ],
+)
+def test_project_board_whose_name_holds_cac(body: str) -> None:
+    assert names(f"{body} đã báo cáo tiến độ.") == [body]
