@@ -68,3 +68,24 @@ def test_branch_of_an_association() -> None:
 )
 def test_project_board_whose_name_holds_cac(body: str) -> None:
     assert names(f"{body} đã báo cáo tiến độ.") == [body]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hội Báo toàn quốc năm nay khai mạc tại Hà Nội.",
+        "Hội khỏe Phù Đổng tỉnh Quảng Bình lần thứ XI bế mạc.",
+        "Hội Sách Đà Nẵng thu hút đông khách.",
+        "Hội Gióng đền Phù Đổng diễn ra vào mùng 9 tháng Tư.",
+    ],
+)
+def test_a_festival_opened_by_hoi_is_no_body(text: str) -> None:
+    assert names(text) == []
+
+
+def test_government_of_two_countries_is_generic() -> None:
+    assert names("Quan hệ giữa Nhà nước và Chính phủ hai nước ngày càng tốt đẹp.") == []
+
+
+def test_intergovernmental_committee_holds_the_government_word() -> None:
+    assert names("Hai bên đánh giá cao Ủy ban hợp tác liên Chính phủ.") == ["Ủy ban hợp tác liên Chính phủ"]

@@ -51,6 +51,13 @@ class KnownRow(NamedTuple):
     full: str  # its full Vietnamese name, `-` when it has none
 
 
+class HeadEventRow(NamedTuple):
+    """A head and a word after it that make a festival or a fair (orgs_head_events.tsv)."""
+
+    head: str
+    word: str
+
+
 KNOWN_KINDS = frozenset({"state", "party", "group", "bank", "exchange", "firm", "intl"})
 
 
@@ -109,6 +116,7 @@ class Lexicon(regexes.PicklesPatternsAsSource):
     abbreviations: re.Pattern[str]
     expansions: dict[str, str]
     known_full: dict[str, str]  # a known name (folded) → its full name (orgs_known.tsv)
+    events: frozenset[tuple[str, str]]  # (head, word after it) naming a festival (orgs_head_events.tsv)
     units: PhraseMatcher[Unit]
     facilities: PhraseMatcher[Facility]  # places' facility heads (`Trung tâm Hội nghị`): a venue, no body
     openers: frozenset[str] = frozenset()  # first tokens of every head (as written and in lower case)
@@ -172,6 +180,9 @@ def _build_lexicon() -> Lexicon:
         pattern,
         expansions,
         {fold(row.name): row.full for row in known.values() if row.full != "-"},
+        frozenset(
+            (fold(r.head).lower(), fold(r.word).lower()) for r in load_rows("orgs_head_events.tsv", HeadEventRow)
+        ),
         gazetteer().units,
         gazetteer().facilities,
         heads_lower.first_tokens() | heads_exact.first_tokens(),
