@@ -89,3 +89,27 @@ def test_government_of_two_countries_is_generic() -> None:
 
 def test_intergovernmental_committee_holds_the_government_word() -> None:
     assert names("Hai bên đánh giá cao Ủy ban hợp tác liên Chính phủ.") == ["Ủy ban hợp tác liên Chính phủ"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Trung tâm Y tế khu vực Tân Phú",
+        "Bệnh viện Đa khoa khu vực Cẩm Phả",
+        "Chi cục Thuế khu vực Hàm Thuận",
+    ],
+)
+def test_body_of_a_named_area(body: str) -> None:
+    assert body in names(f"{body} đã tiếp nhận hồ sơ.")
+
+
+def test_party_committee_of_the_central_party_agencies() -> None:
+    assert names("Đảng bộ các cơ quan Đảng Trung ương tổ chức đại hội.") == ["Đảng bộ các cơ quan Đảng Trung ương"]
+
+
+def test_election_committee_of_a_commune() -> None:
+    assert names("Ủy ban bầu cử xã Tân Lập công bố danh sách.") == ["Ủy ban bầu cử xã Tân Lập"]
+
+
+def test_business_name_ends_before_a_word_its_last_syllable_opens() -> None:
+    assert names("Công ty Luật TNHH Minh Tâm tư vấn miễn phí.") == ["Công ty Luật TNHH Minh Tâm"]

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from vnreport import regexes
 from vnreport.extract.locations import Entry, PlaceSpan, Unit, gazetteer
+from vnreport.extract.names import surnames
 from vnreport.extract.organizations.lexicon import Head, is_acronym
 from vnreport.extract.organizations.names import NameMode, compound_end, domain, open_name
 from vnreport.extract.organizations.scan import Scan, acronym_at, central_at, head_at
@@ -191,13 +192,32 @@ def _area(s: Scan, j: int) -> int:
     j += numbered
     code = tokens.texts[j + 2]
     if not ((code.isdigit() and len(code) <= _MAX_NUMBER) or (code.isupper() and _ROMAN.fullmatch(code))):
-        return 0
+        return 0 if numbered else _named_area(s, j + 2) - j
     k = j + 3
     if s.joined(k + 1) and tokens.texts[k] in _DASHES:
         place = s.place_at.get(k + 1)
         if place is not None and place.name:
             return place.last - j + numbered
     return k - j + numbered
+
+
+_MAX_AREA_NAME = 3  # capitalised words of an area's name (`khu vực Long Thành`)
+
+
+def _named_area(s: Scan, k: int) -> int:
+    """End of an area's name at k after `khu vực` (`Trung tâm Y tế khu vực Cẩm Mỹ`, `Bệnh viện Đa khoa khu
+    vực Cẩm Phả`): a place, or capitalised words that are no person's name nor another body; k-2 (no area)
+    when none follows."""
+    tokens = s.tokens
+    place = s.place_at.get(k)
+    if place is not None and place.name:
+        return place.last
+    j = k
+    while j < len(tokens) and j - k < _MAX_AREA_NAME and s.joined(j) and tokens.is_cap_word(j) and not head_at(s, j)[0]:
+        j += 1
+    if j == k or (j < len(tokens) and s.joined(j) and tokens.is_cap_word(j)) or tokens.texts[k] in surnames():
+        return k - 2  # `khu vực Nguyễn Văn …`, a longer capitalised run: no area's name
+    return j
 
 
 _MAX_SUBJECT = 16  # tokens of a subject after `về`

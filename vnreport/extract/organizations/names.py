@@ -125,7 +125,23 @@ def open_name(s: Scan, k: int, mode: NameMode) -> int:
         j = solid  # `Công ty Hòa Phát sản xuất …`: the business name ends on its proper name
     while j > k and tokens.texts[j - 1] in {"&", "-", "và"}:
         j -= 1  # `Cục Di sản văn hóa - Bộ …`
+    if j > k + 1 and _tail_opens_a_word(s, j):
+        j -= 1  # `Công ty Luật Minh Tâm tư vấn`: `tư` of `tư vấn`, not of `Tâm tư`
+    if j > k and central_at(s, k) == j - k:
+        return 0  # `Đảng Trung ương`: `Trung ương` alone names no party
     return _cut_person(s, k, j) - k if j > k else 0
+
+
+def _tail_opens_a_word(s: Scan, j: int) -> bool:
+    """The name's last token is a lower-case syllable read as the tail of a capitalised word (`Tâm tư`),
+    and makes a word with the lower-case syllable after it (`tư vấn`): the name ends before it."""
+    tokens = s.tokens
+    last = j - 1
+    if not (tokens.texts[last].islower() and tokens.is_cap_word(last - 1) and s.joined(j) and tokens.is_word(j)):
+        return False
+    if not tokens.texts[j].islower() or s.compounds.get(tokens.starts[last - 1], -1) < tokens.ends[last]:
+        return False
+    return is_view_word(f"{tokens.lowers[last]} {tokens.lowers[j]}")
 
 
 def _glued_sentence(s: Scan, j: int) -> bool:
