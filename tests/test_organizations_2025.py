@@ -113,3 +113,12 @@ def test_election_committee_of_a_commune() -> None:
 
 def test_business_name_ends_before_a_word_its_last_syllable_opens() -> None:
     assert names("Công ty Luật TNHH Minh Tâm tư vấn miễn phí.") == ["Công ty Luật TNHH Minh Tâm"]
+
+
+def test_board_managing_a_festival_names_it() -> None:
+    assert names("Ban quản lý Hội xuân Yên Tử cho biết lượng khách tăng.") == ["Ban quản lý Hội xuân Yên Tử"]
+
+
+def test_central_alone_is_no_party_but_names_a_central_bank() -> None:
+    assert names("Đảng Trung ương họp bàn.") == []
+    assert names("Ngân hàng Trung ương châu Âu (ECB) giữ nguyên lãi suất.") == ["Ngân hàng Trung ương châu Âu"]

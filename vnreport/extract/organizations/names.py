@@ -125,10 +125,10 @@ def open_name(s: Scan, k: int, mode: NameMode) -> int:
         j = solid  # `Công ty Hòa Phát sản xuất …`: the business name ends on its proper name
     while j > k and tokens.texts[j - 1] in {"&", "-", "và"}:
         j -= 1  # `Cục Di sản văn hóa - Bộ …`
-    if j > k + 1 and _tail_opens_a_word(s, j):
+    if j > k + 2 and _tail_opens_a_word(s, j):
         j -= 1  # `Công ty Luật Minh Tâm tư vấn`: `tư` of `tư vấn`, not of `Tâm tư`
-    if j > k and central_at(s, k) == j - k:
-        return 0  # `Đảng Trung ương`: `Trung ương` alone names no party
+    if j > k and central_at(s, k) == j - k and not mode.through_heads:
+        return 0  # `Đảng Trung ương`: `Trung ương` alone names no party (`Bệnh viện Trung ương Huế` does)
     return _cut_person(s, k, j) - k if j > k else 0
 
 
@@ -139,6 +139,8 @@ def _tail_opens_a_word(s: Scan, j: int) -> bool:
     last = j - 1
     if not (tokens.texts[last].islower() and tokens.is_cap_word(last - 1) and s.joined(j) and tokens.is_word(j)):
         return False
+    if not tokens.is_cap_word(last - 2):
+        return False  # `đảng Bảo thủ`: the compound is the whole name, not the end of a proper name
     if not tokens.texts[j].islower() or s.compounds.get(tokens.starts[last - 1], -1) < tokens.ends[last]:
         return False
     return is_view_word(f"{tokens.lowers[last]} {tokens.lowers[j]}")
@@ -224,6 +226,8 @@ def _name_step(s: Scan, k: int, j: int, proper: int, mode: NameMode) -> tuple[in
             return None  # `Công ty … Lâm nghiệp Tiền Phong quản lý`: lower case after a proper name is the verb
         return j + width, 0, True
     text = tokens.texts[j]
+    if tokens.is_cap_word(j) and s.joined(j + 1) and (tokens.lowers[j], tokens.lowers[j + 1]) in s.lex.events:
+        return j + 2, 0, True  # `Ban Quản lý Hội xuân Yên Tử`: the festival it manages
     if tokens.is_cap_word(j):
         after = compound_end(s, j)
         return after, (proper + 1 if after == j + 1 else 0), True
