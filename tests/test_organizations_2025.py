@@ -122,3 +122,21 @@ def test_board_managing_a_festival_names_it() -> None:
 def test_central_alone_is_no_party_but_names_a_central_bank() -> None:
     assert names("Đảng Trung ương họp bàn.") == []
     assert names("Ngân hàng Trung ương châu Âu (ECB) giữ nguyên lãi suất.") == ["Ngân hàng Trung ương châu Âu"]
+
+
+def test_template_naming_every_province_s_bodies_is_generic() -> None:
+    text = "Tại 11 tỉnh, thành phố, Tỉnh ủy (Thành ủy) - HĐND - UBND - UBMTTQVN tỉnh (thành phố) tổ chức lễ công bố."
+    assert names(text) == []
+
+
+def test_acronym_in_parentheses_is_no_alternative() -> None:
+    assert names("Phóng viên gặp ông bên hành lang Quốc hội (QH) chiều nay.") == ["Quốc hội"]
+
+
+def test_standing_deputy_head_title_holds_no_board() -> None:
+    text = "Ông Thái Văn Quý, Phó Trưởng Ban Thường trực Ban Kinh tế Trung ương, trình bày báo cáo."
+    assert names(text) == ["Ban Kinh tế Trung ương"]
+
+
+def test_border_post_is_a_body() -> None:
+    assert names("Đồn Biên phòng Cửa khẩu Lệ Thanh bắt giữ đối tượng.") == ["Đồn Biên phòng Cửa khẩu Lệ Thanh"]

@@ -590,11 +590,35 @@ def _brand_shaped(text: str) -> bool:
     return text.isascii() and text.isalnum() and text[0].isupper() and capitals >= 2 and len(text) <= 14
 
 
+_MAX_ALTERNATIVE = 3  # tokens of a head written as the other choice in parentheses: `(Thành ủy)`
+
+
+def _alternative(s: Scan, match: OrgMatch) -> bool:
+    """`Tỉnh ủy (Thành ủy) - HĐND - UBND tỉnh (thành phố)`: a template naming a body of every province,
+    a bare head or unit with its alternative in parentheses after it (or the alternative itself)."""
+    tokens, last = s.tokens, match.last
+    bare = last == match.body or (match.bare_unit is not None and match.place_first == match.body)
+    if not bare:
+        return False  # `Tập đoàn Viễn thông Quân đội (Viettel)`: a named body and its brand
+    if s.joined(last + 1) and tokens.texts[last] == "(" and not is_acronym(tokens.texts[last + 1]):
+        width = head_at(s, last + 1)[0] or s.lex.units.length(tokens.items, last + 1)
+        if width and last + 1 + width < len(tokens) and tokens.texts[last + 1 + width] == ")":
+            return True
+    first = match.first
+    if not (first >= 2 and tokens.texts[first - 1] == "(" and last < len(tokens) and tokens.texts[last] == ")"):
+        return False
+    if is_acronym(tokens.texts[first]):
+        return False  # `Quốc hội (QH)`: the body's acronym; `… (Viện chấn thương chỉnh hình)`: a named body
+    return any(head_at(s, p)[0] == first - 1 - p for p in range(max(0, first - 1 - _MAX_ALTERNATIVE), first - 1))
+
+
 def _generic(s: Scan, match: OrgMatch) -> bool:
     """`các UBND tỉnh`, `các Sở`: a plural names no particular organisation; nor does a level (`MTTQ cấp
     xã`, `Hội Nông dân các cấp`)."""
     k = match.first
     if match.place is None and s.joined(match.last) and s.lex.generic_after.match(s.tokens.items, match.last)[0]:
+        return True
+    if match.place is None and _alternative(s, match):
         return True
     if not (k and s.tokens.joined[k] and s.tokens.texts[k - 1] in _GENERIC_BEFORE):
         return False
