@@ -140,3 +140,12 @@ def test_standing_deputy_head_title_holds_no_board() -> None:
 
 def test_border_post_is_a_body() -> None:
     assert names("Đồn Biên phòng Cửa khẩu Lệ Thanh bắt giữ đối tượng.") == ["Đồn Biên phòng Cửa khẩu Lệ Thanh"]
+
+
+def test_company_named_after_a_province() -> None:
+    found = names("Công ty Hòa Bình cho biết doanh thu quý III tăng mạnh.")
+    assert found == ["Công ty Hòa Bình"]
+
+
+def test_company_before_its_commune_keeps_it_apart() -> None:
+    assert names("Công ty Minh Phát ở xã Tân Lập đã nộp thuế.") == ["Công ty Minh Phát"]

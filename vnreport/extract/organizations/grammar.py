@@ -86,6 +86,8 @@ def parse(s: Scan, k: int, depth: int = 0) -> OrgMatch | None:
         if letter == "V" and not got:
             continue  # `báo cáo Hội đồng về …`: a subject names only a body named before it
         step = _complement(s, letter, j, match, depth)
+        if not step and letter == "B" and letter in head.spec.required:
+            step = _place_named(s, j)  # `Công ty Hòa Bình cho biết`: a company named after a province
         if step:
             got.add(letter)
             j += step
@@ -120,6 +122,21 @@ def _alone(s: Scan, k: int, width: int, head: Head, depth: int) -> OrgMatch | No
     if not head.alone or depth or (s.joined(k + width) and s.lex.units.length(s.tokens.items, k + width)):
         return None
     return OrgMatch(k, k + width, head, body=k + width)
+
+
+def _place_named(s: Scan, j: int) -> int:
+    """A province's or town's name written alone (no unit word, no country) right after a head that needs a
+    business name, with no other name after it: the body's name (`Công ty Hòa Bình`, `Tổng công ty Sông
+    Thu`), not where it is. Tokens from j, 0 when none."""
+    place = s.place_at.get(j)
+    if place is None or place.level not in ADMIN_LEVELS or not place.name or place.from_unit:
+        return 0
+    if not s.joined(j) or not s.tokens.is_cap_word(j) or s.lex.units.length(s.tokens.items, j):
+        return 0
+    after = place.last
+    if s.joined(after) and (s.tokens.is_cap_word(after) or after in s.place_at):
+        return 0  # `Công ty Hà Nội Xanh`, a name read otherwise; `Công ty Thanh Hóa, Nghệ An`
+    return after - j
 
 
 _MAX_CODE = 6  # characters of a department's code (`C08`, `PC03`, `A05`)
