@@ -149,3 +149,15 @@ def test_company_named_after_a_province() -> None:
 
 def test_company_before_its_commune_keeps_it_apart() -> None:
     assert names("Công ty Minh Phát ở xã Tân Lập đã nộp thuế.") == ["Công ty Minh Phát"]
+
+
+def test_group_name_with_lower_case_words() -> None:
+    found = organizations("Tập đoàn công nghiệp Cao su Việt Nam (VRG) đã chuyển về Bộ Tài chính.")
+    assert "Tập đoàn công nghiệp Cao su Việt Nam" in found
+    assert [m.text for m in found["Tập đoàn công nghiệp Cao su Việt Nam"].mentions][-1] == "VRG"
+
+
+def test_business_name_ends_before_a_market_verb() -> None:
+    assert names("Tập đoàn Vàng bạc đá quý Kim Long niêm yết giá vàng SJC ở mức cao.") == [
+        "Tập đoàn Vàng bạc đá quý Kim Long"
+    ]
