@@ -161,3 +161,7 @@ def test_business_name_ends_before_a_market_verb() -> None:
     assert names("Tập đoàn Vàng bạc đá quý Kim Long niêm yết giá vàng SJC ở mức cao.") == [
         "Tập đoàn Vàng bạc đá quý Kim Long"
     ]
+
+
+def test_office_abbreviated_before_its_body() -> None:
+    assert names("Ông Bình, Chánh VP UBND tỉnh Gia Lai cho biết.") == ["VP UBND tỉnh Gia Lai", "UBND tỉnh Gia Lai"]
