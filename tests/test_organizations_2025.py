@@ -165,3 +165,18 @@ def test_business_name_ends_before_a_market_verb() -> None:
 
 def test_office_abbreviated_before_its_body() -> None:
     assert names("Ông Bình, Chánh VP UBND tỉnh Gia Lai cho biết.") == ["VP UBND tỉnh Gia Lai", "UBND tỉnh Gia Lai"]
+
+
+def test_short_name_with_its_place_in_parentheses() -> None:
+    doc = segment(
+        "Trung tâm Kiểm soát bệnh tật tỉnh Gia Lai (CDC Gia Lai) cảnh báo dịch. Theo CDC Gia Lai, số ca tăng.",
+        words="dictionary",
+    )
+    report = run_extractors(doc)
+    (found,) = report.organizations.organizations
+    assert [m.text for m in found.mentions] == [
+        "Trung tâm Kiểm soát bệnh tật tỉnh Gia Lai",
+        "CDC Gia Lai",
+        "CDC Gia Lai",
+    ]
+    assert report.locations == []

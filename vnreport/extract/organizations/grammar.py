@@ -30,6 +30,7 @@ class OrgMatch:
     bare_unit: str | None = None  # `UBND tỉnh`: the unit word without a name
     place_first: int | None = None  # token where the place (or bare unit) starts
     acronym: str | None = None  # defined right after it: `Tập đoàn Điện lực Việt Nam (EVN)`
+    short_last: int = 0  # end of a short name in parentheses with its place: `(CDC Đắk Lắk)`
     nested: list[OrgMatch] = field(default_factory=list)
     bare: bool = False  # the head alone (`Thành ủy`): nested in a longer name, not reported on its own
     body: int = 0  # the token after the head: `Văn hóa cơ sở` of `Cục Văn hóa cơ sở` is read as one name
@@ -112,6 +113,8 @@ def parse(s: Scan, k: int, depth: int = 0) -> OrgMatch | None:
             match.nested.append(body)  # `Trung ương Hội Nông dân Việt Nam`: and `Hội Nông dân Việt Nam`
     match.bare = head.part and j == k + width and match.place_first is None
     match.acronym = dashed or match.acronym or _own_acronym(s, k, j)
+    if match.acronym is None and match.place is not None:
+        match.acronym, match.short_last = _short_name(s, k, j, match.place)
     return match
 
 
@@ -599,6 +602,22 @@ def _own_acronym(s: Scan, k: int, j: int) -> str | None:
     before = tokens.lowers[k - 1] if k and tokens.joined[k] and tokens.is_word(k - 1) else ""
     longer = bool(before) and strip_accents(before[0]).upper() == first  # `đại biểu Quốc hội (ĐBQH)`
     return acronym if acronym.isascii() and not longer else None
+
+
+def _short_name(s: Scan, k: int, j: int, place: PlaceSpan) -> tuple[str | None, int]:
+    """`Trung tâm Kiểm soát bệnh tật tỉnh Đắk Lắk (CDC Đắk Lắk)`: an acronym and the body's own place in
+    parentheses after its name, its short name (the place there is no place of its own). (acronym, token
+    after the short name); (None, 0) when none."""
+    tokens = s.tokens
+    if not (j + 3 < len(tokens) and tokens.texts[j] == "(" and s.joined(j + 2)):
+        return None, 0
+    acronym = tokens.texts[j + 1]
+    inner = s.place_at.get(j + 2)
+    if inner is None or inner.name != place.name or inner.last >= len(tokens) or tokens.texts[inner.last] != ")":
+        return None, 0
+    if not (is_acronym(acronym) or _brand_shaped(acronym)) or j - k < 2:
+        return None, 0
+    return acronym, inner.last
 
 
 def _brand_shaped(text: str) -> bool:
