@@ -180,3 +180,15 @@ def test_short_name_with_its_place_in_parentheses() -> None:
         "CDC Gia Lai",
     ]
     assert report.locations == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh Quảng Ngãi",
+        "Hội Nạn nhân chất độc da cam/dioxin tỉnh Quảng Bình",
+        "Hội Doanh nghiệp nhỏ và vừa tỉnh Hà Nam",
+    ],
+)
+def test_association_name_with_lower_case_words(body: str) -> None:
+    assert names(f"{body} trao quà cho hội viên.") == [body]

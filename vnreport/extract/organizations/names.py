@@ -82,7 +82,7 @@ class NameMode:
     nested: Callable[[int], bool] = lambda _k: True  # whether a head inside the name starts an organisation
 
 
-_MAX_LOWER = 6  # lower-case words in a row in a business name
+_MAX_LOWER = 8  # lower-case words in a row in a business name (`… Bảo trợ người khuyết tật và trẻ mồ côi …`)
 _PROPER = 2  # capitalised words in a row that make a proper name: lower case after it is no longer the name
 
 
