@@ -192,3 +192,8 @@ def test_short_name_with_its_place_in_parentheses() -> None:
 )
 def test_association_name_with_lower_case_words(body: str) -> None:
     assert names(f"{body} trao quà cho hội viên.") == [body]
+
+
+def test_boards_whose_names_start_in_lower_case() -> None:
+    assert names("Ban công tác đại biểu đã trình danh sách.") == ["Ban công tác đại biểu"]
+    assert names("Ban Tiếp công dân tỉnh Bắc Kạn tiếp 12 lượt công dân.") == ["Ban Tiếp công dân tỉnh Bắc Kạn"]
