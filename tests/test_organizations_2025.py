@@ -197,3 +197,7 @@ def test_association_name_with_lower_case_words(body: str) -> None:
 def test_boards_whose_names_start_in_lower_case() -> None:
     assert names("Ban công tác đại biểu đã trình danh sách.") == ["Ban công tác đại biểu"]
     assert names("Ban Tiếp công dân tỉnh Bắc Kạn tiếp 12 lượt công dân.") == ["Ban Tiếp công dân tỉnh Bắc Kạn"]
+
+
+def test_school_named_after_a_province() -> None:
+    assert names("Học sinh Trường Tiểu học Hòa Bình đạt giải nhất.") == ["Trường Tiểu học Hòa Bình"]

@@ -87,7 +87,7 @@ def parse(s: Scan, k: int, depth: int = 0) -> OrgMatch | None:
         if letter == "V" and not got:
             continue  # `báo cáo Hội đồng về …`: a subject names only a body named before it
         step = _complement(s, letter, j, match, depth)
-        if not step and letter == "B" and letter in head.spec.required:
+        if not step and letter in {"B", "M"} and letter in head.spec.required:
             step = _place_named(s, j)  # `Công ty Hòa Bình cho biết`: a company named after a province
         if step:
             got.add(letter)
