@@ -54,8 +54,10 @@ def main() -> int:
         runs.append(json.loads(done.stdout))
     for key, label in (("first", "first pool (forkserver start included)"), ("restart", "restarted pool")):
         values = sorted(r[key] for r in runs)
-        print(f"{label:<42} all {args.jobs} workers ready in {statistics.median(values):.3f} s "
-              f"median [{values[0]:.3f}–{values[-1]:.3f}]  (target ≤ 0.5 s)")
+        print(
+            f"{label:<42} all {args.jobs} workers ready in {statistics.median(values):.3f} s "
+            f"median [{values[0]:.3f}–{values[-1]:.3f}]  (target ≤ 0.5 s)"
+        )
     return 0
 
 

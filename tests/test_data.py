@@ -35,6 +35,7 @@ from vnreport.extract.officials.abbreviations import TitleAbbrevRow
 from vnreport.extract.officials.clauses import ClauseCueRow
 from vnreport.extract.officials.lexicon import AuthorityRow, ExpansionRow, RoleCueRow
 from vnreport.extract.organizations import AbbreviationRow, HeadRow, MediaRow
+from vnreport.extract.organizations.lexicon import KNOWN_KINDS, HeadEventRow, KnownRow
 from vnreport.extract.page import PageTailRow
 from vnreport.extract.selfdoc.metadata import MetadataLabelRow
 from vnreport.legacy import LegacyRow
@@ -80,7 +81,7 @@ def _one_of(field: str, allowed: set[str]) -> Callable[[Any], bool]:
 
 
 def _spec_ok(row: HeadRow) -> bool:
-    return row.spec == "-" or set(row.spec) <= set("DNLMBRCSPUAKQV#!+")
+    return row.spec == "-" or set(row.spec) <= set("DNLMBRCSPUAKQVW#!+")
 
 
 def _people_cue_ok(row: PeopleCueRow) -> bool:
@@ -137,6 +138,8 @@ TABLES: dict[str, tuple[type[NamedTuple], Callable[[Any], bool] | None]] = {
     "byline_page_tail.tsv": (PageTailRow, lambda r: r.kind in {"related", "widget"}),
     "orgs_abbreviations.tsv": (AbbreviationRow, None),
     "orgs_heads.tsv": (HeadRow, _spec_ok),
+    "orgs_head_events.tsv": (HeadEventRow, lambda r: r.word.islower() and " " not in r.word),
+    "orgs_known.tsv": (KnownRow, lambda r: r.kind in KNOWN_KINDS and r.full != r.name),
     "orgs_media.tsv": (MediaRow, lambda r: _spec_ok(r) and r.cue in {"-", "yes"}),
     "places_facilities.tsv": (FacilityRow, _one_of("follows", {"name", "number", "either"})),
     "places_gazetteer.tsv": (GazetteerRow, _one_of("level", LEVELS)),

@@ -45,7 +45,8 @@ def facility_place(tokens: Tokens, i: int, gaz: Gazetteer) -> PlaceSpan | None:
     last, name_entry = _name_end(tokens, j, facility, gaz)
     if last <= j and "venue" in facility.flags and tokens.is_cap(i):
         last = _qualified_venue(tokens, j, gaz)  # `Trung tâm Hội nghị tỉnh`, `Cung Văn hóa thiếu nhi tỉnh`
-    if last <= j or (name_entry is not None and _generic(name_entry, facility)):
+    proper = "venue" in facility.flags and tokens.is_cap(i)  # `Trung tâm Triển lãm Việt Nam`: a proper name
+    if last <= j or (name_entry is not None and not proper and _generic(name_entry, facility)):
         return None  # `qua cửa khẩu Việt Nam`: the country's border gates, no one facility
     return _span(tokens, i, j, last, facility, name_entry, gaz)
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from vnreport import regexes
 from vnreport.extract.locations import Entry, PlaceSpan, Unit, gazetteer
+from vnreport.extract.names import surnames
 from vnreport.extract.organizations.lexicon import Head, is_acronym
 from vnreport.extract.organizations.names import NameMode, compound_end, domain, open_name
 from vnreport.extract.organizations.scan import Scan, acronym_at, central_at, head_at
@@ -29,6 +30,7 @@ class OrgMatch:
     bare_unit: str | None = None  # `UBND tỉnh`: the unit word without a name
     place_first: int | None = None  # token where the place (or bare unit) starts
     acronym: str | None = None  # defined right after it: `Tập đoàn Điện lực Việt Nam (EVN)`
+    short_last: int = 0  # end of a short name in parentheses with its place: `(CDC Đắk Lắk)`
     nested: list[OrgMatch] = field(default_factory=list)
     bare: bool = False  # the head alone (`Thành ủy`): nested in a longer name, not reported on its own
     body: int = 0  # the token after the head: `Văn hóa cơ sở` of `Cục Văn hóa cơ sở` is read as one name
@@ -45,7 +47,10 @@ def all_matches(s: Scan) -> list[OrgMatch]:
         if match is None or _generic(s, match):
             k += 1
             continue
-        match.first = _brand_before_branch(s, match, found[-1].last if found else 0)
+        brand = found[-1] if found and found[-1].head.alone and not found[-1].head.spec.letters else None
+        match.first = _brand_before_branch(s, match, brand.first if brand else found[-1].last if found else 0)
+        if brand is not None and match.first <= brand.first:
+            found.pop()  # `VIB Bank - Chi nhánh Sài Gòn`: the known brand opens the branch's name
         found.append(match)
         k = match.last
     return found
@@ -82,13 +87,15 @@ def parse(s: Scan, k: int, depth: int = 0) -> OrgMatch | None:
         if letter == "V" and not got:
             continue  # `báo cáo Hội đồng về …`: a subject names only a body named before it
         step = _complement(s, letter, j, match, depth)
+        if not step and letter in {"B", "M"} and letter in head.spec.required:
+            step = _place_named(s, j)  # `Công ty Hòa Bình cho biết`: a company named after a province
         if step:
             got.add(letter)
             j += step
         elif letter in head.spec.required:
-            return None
+            return _alone(s, k, width, head, depth)
     if head.spec.at_least_one and not got:
-        return None
+        return _alone(s, k, width, head, depth)
     if head.text.lower() == "chi nhánh" and match.nested and match.place_first is None:
         _place_of_branch(match, match.nested[-1])
     if match.place_first is None and match.nested:  # `Ban Thường vụ Thành ủy Hà Nội`: the place of the whole
@@ -100,9 +107,39 @@ def parse(s: Scan, k: int, depth: int = 0) -> OrgMatch | None:
     match.last = j
     if width > 1:
         _fixed_inner(s, match, k + width, depth)
+        central = central_at(s, k)
+        body = parse(s, k + central, depth + 1) if not match.nested and 0 < central < width else None
+        if body is not None and body.last == j and not body.bare:
+            match.nested.append(body)  # `Trung ương Hội Nông dân Việt Nam`: and `Hội Nông dân Việt Nam`
     match.bare = head.part and j == k + width and match.place_first is None
     match.acronym = dashed or match.acronym or _own_acronym(s, k, j)
+    if match.acronym is None and match.place is not None:
+        match.acronym, match.short_last = _short_name(s, k, j, match.place)
     return match
+
+
+def _alone(s: Scan, k: int, width: int, head: Head, depth: int) -> OrgMatch | None:
+    """`VKSND`, `BHXH` written alone (orgs_known.tsv): the body the article is about, though the head
+    usually takes its place (`VKSND tỉnh …`); not before a unit word that names no place (`VKSND tỉnh,
+    thành phố`: generic), nor inside another body's name (`Cơ quan BHXH`)."""
+    if not head.alone or depth or (s.joined(k + width) and s.lex.units.length(s.tokens.items, k + width)):
+        return None
+    return OrgMatch(k, k + width, head, body=k + width)
+
+
+def _place_named(s: Scan, j: int) -> int:
+    """A province's or town's name written alone (no unit word, no country) right after a head that needs a
+    business name, with no other name after it: the body's name (`Công ty Hòa Bình`, `Tổng công ty Sông
+    Thu`), not where it is. Tokens from j, 0 when none."""
+    place = s.place_at.get(j)
+    if place is None or place.level not in ADMIN_LEVELS or not place.name or place.from_unit:
+        return 0
+    if not s.joined(j) or not s.tokens.is_cap_word(j) or s.lex.units.length(s.tokens.items, j):
+        return 0
+    after = place.last
+    if s.joined(after) and (s.tokens.is_cap_word(after) or after in s.place_at):
+        return 0  # `Công ty Hà Nội Xanh`, a name read otherwise; `Công ty Thanh Hóa, Nghệ An`
+    return after - j
 
 
 _MAX_CODE = 6  # characters of a department's code (`C08`, `PC03`, `A05`)
@@ -175,13 +212,32 @@ def _area(s: Scan, j: int) -> int:
     j += numbered
     code = tokens.texts[j + 2]
     if not ((code.isdigit() and len(code) <= _MAX_NUMBER) or (code.isupper() and _ROMAN.fullmatch(code))):
-        return 0
+        return 0 if numbered else _named_area(s, j + 2) - j
     k = j + 3
     if s.joined(k + 1) and tokens.texts[k] in _DASHES:
         place = s.place_at.get(k + 1)
         if place is not None and place.name:
             return place.last - j + numbered
     return k - j + numbered
+
+
+_MAX_AREA_NAME = 3  # capitalised words of an area's name (`khu vực Long Thành`)
+
+
+def _named_area(s: Scan, k: int) -> int:
+    """End of an area's name at k after `khu vực` (`Trung tâm Y tế khu vực Cẩm Mỹ`, `Bệnh viện Đa khoa khu
+    vực Cẩm Phả`): a place, or capitalised words that are no person's name nor another body; k-2 (no area)
+    when none follows."""
+    tokens = s.tokens
+    place = s.place_at.get(k)
+    if place is not None and place.name:
+        return place.last
+    j = k
+    while j < len(tokens) and j - k < _MAX_AREA_NAME and s.joined(j) and tokens.is_cap_word(j) and not head_at(s, j)[0]:
+        j += 1
+    if j == k or (j < len(tokens) and s.joined(j) and tokens.is_cap_word(j)) or tokens.texts[k] in surnames():
+        return k - 2  # `khu vực Nguyễn Văn …`, a longer capitalised run: no area's name
+    return j
 
 
 _MAX_SUBJECT = 16  # tokens of a subject after `về`
@@ -234,6 +290,34 @@ def _subject(s: Scan, j: int, match: OrgMatch, depth: int) -> int:
     return end - j
 
 
+def _placed_subject(s: Scan, j: int) -> int:
+    """`phòng, chống tham nhũng, lãng phí, tiêu cực` right after a steering committee's head, without
+    `về`, read only when the committee's place follows it (`Ban Chỉ đạo phòng, chống tham nhũng, lãng phí,
+    tiêu cực tỉnh Nam Định`, `BCĐ xây dựng nông thôn mới tỉnh`): otherwise the words may be what the
+    committee does (`Ban Chỉ đạo xây dựng kế hoạch …`). Words of the subject lexicon, the domains and the
+    name vocabulary (the first may be capitalised) joined by commas and `và`, `của`, `các`; tokens from j."""
+    tokens, n = s.tokens, len(s.tokens)
+    topic = list_matcher("orgs_topic_words.txt", "lower")
+    k = end = j
+    while k < n and s.joined(k) and k - j <= _MAX_SUBJECT:
+        text = tokens.texts[k]
+        if text.islower() or (k == j and tokens.is_cap_word(k)):
+            width = max(topic.match(tokens.items, k)[0], s.lex.vocab.match(tokens.items, k)[0], _domain_width(s, k))
+            if width and (k == j or not tokens.is_cap(k)):
+                k = end = k + width
+                continue
+            if k > j and text in _SUBJECT_JOINERS:
+                k += 1
+                continue
+        elif text == "," and k > j:
+            k += 1
+            continue
+        break
+    if end == j:
+        return 0
+    return end - j if place_complement(s, end)[0] else 0
+
+
 def _domain_width(s: Scan, k: int) -> int:
     return s.lex.domains.match(s.tokens.items, k)[0]
 
@@ -279,6 +363,8 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
         return _area(s, j)
     if letter == "V":
         return _subject(s, j, match, depth)
+    if letter == "W":
+        return _placed_subject(s, j)
     if letter == "R":
         text = s.tokens.texts[j] if s.joined(j) else ""
         return 1 if text and _ROMAN.fullmatch(text) else 0
@@ -491,20 +577,75 @@ def place_complement(s: Scan, k: int) -> tuple[int, PlaceSpan | None, str | None
 
 
 def _own_acronym(s: Scan, k: int, j: int) -> str | None:
-    """`Tập đoàn Gỗ Trường Thành (TTF)`: an acronym in parentheses that starts like the name (not
-    `đại biểu Quốc hội (ĐBQH)`, whose acronym belongs to a longer phrase)."""
-    acronym = acronym_at(s, j)
-    if j + 1 in s.place_at:
+    """`Tập đoàn Gỗ Trường Thành (TTF)`, `Tổng công ty Cảng hàng không Việt Nam (ACV)`, `Sở Giao dịch
+    Chứng khoán TP.HCM (HoSE)`: an acronym in parentheses right after a name of two words at least is
+    its short name when it starts like one of the name's words, or is written in Latin letters only (an
+    English name's acronym) and belongs to no longer phrase: not `đại biểu Quốc hội (ĐBQH)`, whose
+    acronym opens with the lower-case word before the body; not a place (`(TPHCM)`), nor another body
+    that takes complements (`(UBND)`)."""
+    tokens = s.tokens
+    if not (j + 2 < len(tokens) and tokens.texts[j] == "(" and tokens.texts[j + 2] == ")"):
+        return None
+    if j + 1 in s.place_at or s.inside_place[j + 1]:
         return None  # `Công ty … High Sea (TPHCM)`: where the body is, no name of it
-    if j + 2 < len(s.tokens) and s.tokens.texts[j] == "(" and s.tokens.texts[j + 2] == ")":
-        brand = head_at(s, j + 1)  # `Tập đoàn Viễn thông Quân đội (Viettel)`, `TCty điện lực Việt Nam (EVN)`
-        owned = k > 0 and s.tokens.joined[k] and s.tokens.lowers[k - 1] == "của"  # `… của Liên Hợp Quốc (UNESCO)`
-        if brand[0] == 1 and brand[1] is not None and not brand[1].spec.letters and j - k >= 2 and not owned:
-            return s.tokens.texts[j + 1]
-    if acronym is None or j - k < 2:
+    width, brand = head_at(s, j + 1)  # `Tập đoàn Viễn thông Quân đội (Viettel)`, `TCty điện lực Việt Nam (EVN)`
+    owned = k > 0 and tokens.joined[k] and tokens.lowers[k - 1] == "của"  # `… của Liên Hợp Quốc (UNESCO)`
+    if width == 1 and brand is not None and not brand.spec.letters and j - k >= 2 and not owned:
+        return tokens.texts[j + 1]
+    acronym = tokens.texts[j + 1]
+    if j - k < 2 or not (is_acronym(acronym) or _brand_shaped(acronym)) or (width and brand is not None):
         return None  # `EU (EVFTA)`: an acronym after an acronym names something else
-    initials = {strip_accents(s.tokens.texts[m][0]) for m in range(k, min(j, k + 3)) if s.tokens.is_word(m)}
-    return acronym if strip_accents(acronym[0]) in initials else None
+    first = strip_accents(acronym[0]).upper()
+    initials = {strip_accents(tokens.texts[m][0]).upper() for m in range(k, j) if tokens.is_word(m)}
+    if first in initials:
+        return acronym
+    before = tokens.lowers[k - 1] if k and tokens.joined[k] and tokens.is_word(k - 1) else ""
+    longer = bool(before) and strip_accents(before[0]).upper() == first  # `đại biểu Quốc hội (ĐBQH)`
+    return acronym if acronym.isascii() and not longer else None
+
+
+def _short_name(s: Scan, k: int, j: int, place: PlaceSpan) -> tuple[str | None, int]:
+    """`Trung tâm Kiểm soát bệnh tật tỉnh Đắk Lắk (CDC Đắk Lắk)`: an acronym and the body's own place in
+    parentheses after its name, its short name (the place there is no place of its own). (acronym, token
+    after the short name); (None, 0) when none."""
+    tokens = s.tokens
+    if not (j + 3 < len(tokens) and tokens.texts[j] == "(" and s.joined(j + 2)):
+        return None, 0
+    acronym = tokens.texts[j + 1]
+    inner = s.place_at.get(j + 2)
+    if inner is None or inner.name != place.name or inner.last >= len(tokens) or tokens.texts[inner.last] != ")":
+        return None, 0
+    if not (is_acronym(acronym) or _brand_shaped(acronym)) or j - k < 2:
+        return None, 0
+    return acronym, inner.last
+
+
+def _brand_shaped(text: str) -> bool:
+    """`HoSE`, `VNPost`, `PetroVietnam`: Latin letters, a capital first, two capitals at least."""
+    capitals = sum(c.isupper() for c in text)
+    return text.isascii() and text.isalnum() and text[0].isupper() and capitals >= 2 and len(text) <= 14
+
+
+_MAX_ALTERNATIVE = 3  # tokens of a head written as the other choice in parentheses: `(Thành ủy)`
+
+
+def _alternative(s: Scan, match: OrgMatch) -> bool:
+    """`Tỉnh ủy (Thành ủy) - HĐND - UBND tỉnh (thành phố)`: a template naming a body of every province,
+    a bare head or unit with its alternative in parentheses after it (or the alternative itself)."""
+    tokens, last = s.tokens, match.last
+    bare = last == match.body or (match.bare_unit is not None and match.place_first == match.body)
+    if not bare:
+        return False  # `Tập đoàn Viễn thông Quân đội (Viettel)`: a named body and its brand
+    if s.joined(last + 1) and tokens.texts[last] == "(" and not is_acronym(tokens.texts[last + 1]):
+        width = head_at(s, last + 1)[0] or s.lex.units.length(tokens.items, last + 1)
+        if width and last + 1 + width < len(tokens) and tokens.texts[last + 1 + width] == ")":
+            return True
+    first = match.first
+    if not (first >= 2 and tokens.texts[first - 1] == "(" and last < len(tokens) and tokens.texts[last] == ")"):
+        return False
+    if is_acronym(tokens.texts[first]):
+        return False  # `Quốc hội (QH)`: the body's acronym; `… (Viện chấn thương chỉnh hình)`: a named body
+    return any(head_at(s, p)[0] == first - 1 - p for p in range(max(0, first - 1 - _MAX_ALTERNATIVE), first - 1))
 
 
 def _generic(s: Scan, match: OrgMatch) -> bool:
@@ -512,6 +653,8 @@ def _generic(s: Scan, match: OrgMatch) -> bool:
     xã`, `Hội Nông dân các cấp`)."""
     k = match.first
     if match.place is None and s.joined(match.last) and s.lex.generic_after.match(s.tokens.items, match.last)[0]:
+        return True
+    if match.place is None and _alternative(s, match):
         return True
     if not (k and s.tokens.joined[k] and s.tokens.texts[k - 1] in _GENERIC_BEFORE):
         return False

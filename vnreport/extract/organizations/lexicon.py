@@ -7,7 +7,8 @@ that runs through heads and numbers (`Công ty cổ phần Tập đoàn Hòa Ph�
 that may hold lower-case words (`Công ty TNHH xây dựng và thương mại …`), C `Trung ương`, S a nested
 organisation, U the parent body, after a dash or not (`Cơ quan Cảnh sát điều tra - Bộ Công an`), P a place or
 a bare unit word, K a country only (a national body), Q `của Quốc hội` or `của Chính phủ`, A a 2025 body's
-area (`Tòa án nhân dân khu vực 1`), V the subject after `về` (`Ban Chỉ đạo … về phòng, chống tham nhũng`). `!`
+area (`Tòa án nhân dân khu vực 1`), V the subject after `về` (`Ban Chỉ đạo … về phòng, chống tham nhũng`), W the
+subject without `về` before the body's place (`Ban Chỉ đạo phòng, chống tham nhũng … tỉnh Phú Thọ`). `!`
 after a letter: required; a trailing `+`: at least one.
 """
 
@@ -42,6 +43,24 @@ class AbbreviationRow(NamedTuple):
     full: str
 
 
+class KnownRow(NamedTuple):
+    """A body named alone by an acronym or a brand (orgs_known.tsv)."""
+
+    name: str
+    kind: str  # state, party, group, bank, exchange, firm, intl
+    full: str  # its full Vietnamese name, `-` when it has none
+
+
+class HeadEventRow(NamedTuple):
+    """A head and a word after it that make a festival or a fair (orgs_head_events.tsv)."""
+
+    head: str
+    word: str
+
+
+KNOWN_KINDS = frozenset({"state", "party", "group", "bank", "exchange", "firm", "intl"})
+
+
 @dataclass(frozen=True, slots=True)
 class Spec:
     letters: str  # complements allowed, in order: D N L M C S P K Q
@@ -60,6 +79,7 @@ class Head:
     part: bool = False  # a local body's head (orgs_bare_parts.txt): alone inside a longer name, a part of it
     cue: bool = False  # a medium whose name is also a common phrase: only after a source cue
     untitled: bool = False  # not right after a title (`Thường trực` of `Phó Bí thư Thường trực`): `~`
+    alone: bool = False  # a name of orgs_known.tsv: stands alone though its spec asks for more (`VKSND`)
 
 
 def parse_spec(spec: str) -> Spec:
@@ -95,6 +115,8 @@ class Lexicon(regexes.PicklesPatternsAsSource):
     eponyms: PhraseMatcher[bool]  # as written: names institutions bear (`Hồ Chí Minh`), no person to cut off
     abbreviations: re.Pattern[str]
     expansions: dict[str, str]
+    known_full: dict[str, str]  # a known name (folded) → its full name (orgs_known.tsv)
+    events: frozenset[tuple[str, str]]  # (head, word after it) naming a festival (orgs_head_events.tsv)
     units: PhraseMatcher[Unit]
     facilities: PhraseMatcher[Facility]  # places' facility heads (`Trung tâm Hội nghị`): a venue, no body
     openers: frozenset[str] = frozenset()  # first tokens of every head (as written and in lower case)
@@ -110,6 +132,9 @@ def _build_lexicon() -> Lexicon:
     heads_lower: PhraseMatcher[Head] = PhraseMatcher("lower")
     heads_exact: PhraseMatcher[Head] = PhraseMatcher("text")
     bare_parts = frozenset(fold(h).lower() for h in load_list("orgs_bare_parts.txt"))
+    known = {row.name: row for row in load_rows("orgs_known.tsv", KnownRow)}
+    media_names = {row.name for row in load_rows("orgs_media.tsv", MediaRow)}
+    heads: set[str] = set()
     for row in load_rows("orgs_heads.tsv", HeadRow):
         untitled = row.after == "~"
         after = "" if untitled else row.after
@@ -117,13 +142,21 @@ def _build_lexicon() -> Lexicon:
         before = frozenset(w.strip() for w in after.lstrip("*").split(",")) if after else frozenset()
         part = fold(row.head).lower() in bare_parts
         lower_ok = row.head[0].islower()
-        head = Head(row.head, parse_spec(row.spec), lower_ok, before, not strict, part=part, untitled=untitled)
+        alone = row.head in known
+        spec = parse_spec(row.spec)
+        head = Head(row.head, spec, lower_ok, before, not strict, part=part, untitled=untitled, alone=alone)
+        heads.add(row.head)
         if is_acronym(row.head) or head.lower_ok:
             heads_exact.add(row.head, head)
         else:
             heads_lower.add(row.head, head)
     for media in load_rows("orgs_media.tsv", MediaRow):
         heads_exact.add(media.name, Head(media.name, parse_spec(media.spec), False, media=True, cue=media.cue == "yes"))
+    for name in known:
+        if name in heads or name in media_names:
+            continue  # `EVN`, `VKSND` are heads already (marked `alone`), `VTV` a medium
+        head = Head(name, parse_spec("-"), False, alone=True)
+        (heads_exact if is_acronym(name) else heads_lower).add(name, head)
     domains = phrase_matcher(load_list("orgs_domains.txt"), "lower")
     vocab = phrase_matcher(load_list("orgs_vocab.txt"), "lower")
     stops = phrase_matcher(load_list("orgs_title_stops.txt"), "text")
@@ -146,6 +179,10 @@ def _build_lexicon() -> Lexicon:
         eponyms,
         pattern,
         expansions,
+        {fold(row.name): row.full for row in known.values() if row.full != "-"},
+        frozenset(
+            (fold(r.head).lower(), fold(r.word).lower()) for r in load_rows("orgs_head_events.tsv", HeadEventRow)
+        ),
         gazetteer().units,
         gazetteer().facilities,
         heads_lower.first_tokens() | heads_exact.first_tokens(),
@@ -156,6 +193,8 @@ def expand(text: str) -> str:
     """Abbreviations spelled out: `UBND tỉnh Nghệ An` → `Ủy ban nhân dân tỉnh Nghệ An`."""
     lex = lexicon()
     folded = fold(text)
+    if folded in lex.known_full:  # `TKV` → `Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam`
+        folded = fold(lex.known_full[folded])
 
     def spell(match: re.Match[str]) -> str:
         full = lex.expansions[match.group()]

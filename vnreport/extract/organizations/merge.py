@@ -113,6 +113,7 @@ def collect(doc: Document, places: list[PlaceSpan]) -> tuple[list[Record], dict[
     records: dict[str, Record] = {}
     by_span: dict[tuple[int, int], Record] = {}
     acronyms: dict[str, Record] = {}
+    short_places: dict[str, str] = {}  # an acronym defined with its place (`CDC Đắk Lắk`) → the place
     outermost = {id(m) for m in top}
     short_forms: set[str] = set()  # keys of names read without a head (`công ty NutiFood`)
     for match in _flatten(top):
@@ -133,7 +134,9 @@ def collect(doc: Document, places: list[PlaceSpan]) -> tuple[list[Record], dict[
         if match.acronym:
             _add_defined_acronym(doc, tokens, match, record, by_span)
             acronyms.setdefault(match.acronym, record)
-    _add_acronym_mentions(doc, tokens, top, acronyms, by_span)
+            if match.short_last and match.place is not None:
+                short_places.setdefault(match.acronym, match.place.name)
+    _add_acronym_mentions(doc, scan, top, acronyms, by_span, short_places)
     for acronym, owner in acronyms.items():
         for key in (_normal(acronym), f"{owner.key} {_normal(acronym)}"):
             named = records.get(key)  # `Tập đoàn Viễn thông Quân đội (Viettel)`, later `Viettel` or `… Viettel`
@@ -175,7 +178,7 @@ def _add_defined_acronym(
     k = match.last + 1
     if k >= len(tokens) or tokens.texts[k] != match.acronym:
         return
-    span = (tokens.starts[k], tokens.ends[k])
+    span = (tokens.starts[k], tokens.ends[max(k, match.short_last - 1)])  # `(CDC Đắk Lắk)`: with its place
     if span in by_span:
         return
     record.mentions.append(span)
@@ -186,13 +189,16 @@ def _add_defined_acronym(
 
 def _add_acronym_mentions(
     doc: Document,
-    tokens: Tokens,
+    scan: Scan,
     top: list[OrgMatch],
     acronyms: dict[str, Record],
     by_span: dict[tuple[int, int], Record],
+    short_places: dict[str, str],
 ) -> None:
+    """Later mentions of a defined acronym, with the place it was defined with (`CDC Đắk Lắk`)."""
     if not acronyms:
         return
+    tokens = scan.tokens
     covered = [False] * len(tokens)
     for match in top:
         for k in range(match.first, min(match.last + 3, len(tokens))):
@@ -202,6 +208,9 @@ def _add_acronym_mentions(
         if record is None or covered[k]:
             continue
         start, end = tokens.starts[k], tokens.ends[k]
+        place = scan.place_at.get(k + 1) if text in short_places and scan.joined(k + 1) else None
+        if place is not None and place.name == short_places[text]:
+            end = tokens.ends[place.last - 1]
         record.mentions.append((start, end))
         record.texts.append(doc.text[start:end])
         record.written_places.append(False)

@@ -82,7 +82,7 @@ class NameMode:
     nested: Callable[[int], bool] = lambda _k: True  # whether a head inside the name starts an organisation
 
 
-_MAX_LOWER = 6  # lower-case words in a row in a business name
+_MAX_LOWER = 8  # lower-case words in a row in a business name (`… Bảo trợ người khuyết tật và trẻ mồ côi …`)
 _PROPER = 2  # capitalised words in a row that make a proper name: lower case after it is no longer the name
 
 
@@ -99,6 +99,8 @@ def open_name(s: Scan, k: int, mode: NameMode) -> int:
     opens = tokens.is_cap_word(k) or (mode.through_heads and tokens.texts[k].isdigit())
     vocab_opens = mode.vocab_start and s.lex.vocab.match(tokens.items, k)[0]
     plural = tokens.lowers[k] == "các"  # `Hiệp hội các nhà thầu xây dựng Việt Nam`
+    if plural and mode.vocab_start and s.joined(k + 1) and s.lex.vocab.match(tokens.items, k + 1)[0]:
+        vocab_opens = True  # `Ban Quản lý các khu công nghiệp tỉnh …`
     if not (opens or vocab_opens or (mode.lower_words and (_business_word(s, k) or plural))):
         return 0
     j, proper, going = k, 0, True  # proper: capitalised words in a row, a proper name (`Lâm nghiệp Tiền Phong`)
@@ -123,7 +125,25 @@ def open_name(s: Scan, k: int, mode: NameMode) -> int:
         j = solid  # `Công ty Hòa Phát sản xuất …`: the business name ends on its proper name
     while j > k and tokens.texts[j - 1] in {"&", "-", "và"}:
         j -= 1  # `Cục Di sản văn hóa - Bộ …`
+    if j > k + 2 and _tail_opens_a_word(s, j):
+        j -= 1  # `Công ty Luật Minh Tâm tư vấn`: `tư` of `tư vấn`, not of `Tâm tư`
+    if j > k and central_at(s, k) == j - k and not mode.through_heads:
+        return 0  # `Đảng Trung ương`: `Trung ương` alone names no party (`Bệnh viện Trung ương Huế` does)
     return _cut_person(s, k, j) - k if j > k else 0
+
+
+def _tail_opens_a_word(s: Scan, j: int) -> bool:
+    """The name's last token is a lower-case syllable read as the tail of a capitalised word (`Tâm tư`),
+    and makes a word with the lower-case syllable after it (`tư vấn`): the name ends before it."""
+    tokens = s.tokens
+    last = j - 1
+    if not (tokens.texts[last].islower() and tokens.is_cap_word(last - 1) and s.joined(j) and tokens.is_word(j)):
+        return False
+    if not tokens.is_cap_word(last - 2):
+        return False  # `đảng Bảo thủ`: the compound is the whole name, not the end of a proper name
+    if not tokens.texts[j].islower() or s.compounds.get(tokens.starts[last - 1], -1) < tokens.ends[last]:
+        return False
+    return is_view_word(f"{tokens.lowers[last]} {tokens.lowers[j]}")
 
 
 def _glued_sentence(s: Scan, j: int) -> bool:
@@ -194,6 +214,9 @@ def _name_step(s: Scan, k: int, j: int, proper: int, mode: NameMode) -> tuple[in
     tail = list_matcher("orgs_name_tails.txt", "lower").match(tokens.items, j)[0] if j > k else 0
     if tail and tokens.texts[j] == "và":
         return j + tail, 0, True  # `… Nghi Sơn và các khu công nghiệp`: the name goes on
+    plural = mode.vocab_start and tokens.lowers[j] == "các" and s.joined(j + 1) and tokens.texts[j + 1].islower()
+    if plural and s.lex.vocab.match(tokens.items, j + 1)[0]:
+        return j + 1, 0, True  # `Ban Quản lý dự án đầu tư xây dựng các công trình giao thông …`
     width = _domain_at(s, j)
     if width and not tokens.is_cap(j) and not _listed_domain(s, j, width):
         width = 0  # a domain in lower case continues a name only as a listed phrase (`phòng cháy, chữa cháy`)
@@ -203,6 +226,8 @@ def _name_step(s: Scan, k: int, j: int, proper: int, mode: NameMode) -> tuple[in
             return None  # `Công ty … Lâm nghiệp Tiền Phong quản lý`: lower case after a proper name is the verb
         return j + width, 0, True
     text = tokens.texts[j]
+    if tokens.is_cap_word(j) and s.joined(j + 1) and (tokens.lowers[j], tokens.lowers[j + 1]) in s.lex.events:
+        return j + 2, 0, True  # `Ban Quản lý Hội xuân Yên Tử`: the festival it manages
     if tokens.is_cap_word(j):
         after = compound_end(s, j)
         return after, (proper + 1 if after == j + 1 else 0), True

@@ -11,6 +11,7 @@ from vnreport.extract.organizations.lexicon import Head, Lexicon, is_acronym, le
 from vnreport.lexicon import list_matcher, load_words
 from vnreport.segment.dictionary import is_word
 from vnreport.segment.tokens import TokenArrays
+from vnreport.text import fold
 
 Tokens = TokenArrays
 
@@ -72,14 +73,30 @@ def _head_at(s: Scan, k: int) -> tuple[int, Head | None]:
         lower_width, lower = 0, None
     if lower_width > exact_width and isinstance(lower, Head):
         inside = _inside_a_word(s, k, lower_width) or _ends_a_word(s, k, lower_width) or _venue(s, k, lower_width)
+        inside = inside or _an_event(s, k, lower_width, lower) or _in_a_title(s, k, lower_width)
         if lower.untitled and _titled(s, k):
             inside = True  # `Phó Bí thư Thường trực Thành ủy`, `, Thường trực Ban Bí thư`: a title
         return (0, None) if inside else (lower_width, lower)
     if not isinstance(exact, Head):
         return 0, None
+    if exact.alone and k and tokens.items[k - 1].kind == "number" and tokens.joined[k]:
+        return 0, None  # `500 MB`: a size, not the bank
     if exact.lower_ok and not _lower_head_ok(s, k, exact_width, exact):
         return 0, None
     return exact_width, exact
+
+
+def _an_event(s: Scan, k: int, width: int, head: Head) -> bool:
+    """`Hội Báo toàn quốc`, `Hội khỏe Phù Đổng`: the head and the word after it name a festival or a fair."""
+    j = k + width
+    return s.joined(j) and (fold(head.text).lower(), fold(s.tokens.lowers[j])) in s.lex.events
+
+
+def _in_a_title(s: Scan, k: int, width: int) -> bool:
+    """`Phó Trưởng Ban Thường trực Ban Kinh tế …`: the head's words end a title (orgs_title_heads.txt)."""
+    if not (k and s.joined(k)):
+        return False
+    return list_matcher("orgs_title_heads.txt", "lower").match(s.tokens.items, k - 1)[0] == width + 1
 
 
 def _titled(s: Scan, k: int) -> bool:

@@ -1,0 +1,203 @@
+"""Organisation shapes of 2023–2025 news (written examples, one per construction): steering committees
+named by their subject without `về`, the central committee of a mass organisation, branches of
+associations, project boards whose name holds `các`."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreport.extract import run_extractors
+from vnreport.report.model import Organization
+from vnreport.segment.document import segment
+
+
+def organizations(text: str) -> dict[str, Organization]:
+    doc = segment(text, words="dictionary")
+    found = run_extractors(doc).organizations.organizations
+    for organization in found:
+        for mention in organization.mentions:
+            assert doc.text[mention.start : mention.end] == mention.text
+    return {organization.name: organization for organization in found}
+
+
+def names(text: str) -> list[str]:
+    return list(organizations(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Chiều 3/9, Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh Hưng Yên họp phiên thứ ba.",
+            "Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh Hưng Yên",
+        ),
+        (
+            "Ban Chỉ đạo xây dựng nông thôn mới tỉnh Hà Nam kiểm tra tại xã.",
+            "Ban Chỉ đạo xây dựng nông thôn mới tỉnh Hà Nam",
+        ),
+        ("Ban Chỉ đạo phòng thủ dân sự tỉnh Bắc Ninh tổ chức diễn tập.", "Ban Chỉ đạo phòng thủ dân sự tỉnh Bắc Ninh"),
+        (
+            "BCĐ phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh đã tham mưu.",
+            "BCĐ phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh",
+        ),
+    ],
+)
+def test_steering_committee_named_by_its_subject_before_its_place(text: str, body: str) -> None:
+    assert body in names(text)
+
+
+def test_steering_committee_subject_without_place_is_what_it_does() -> None:
+    assert names("Ban Chỉ đạo xây dựng kế hoạch triển khai trong tháng 10.") == ["Ban Chỉ đạo"]
+
+
+def test_central_committee_of_a_mass_organisation() -> None:
+    found = names("Trung ương Hội Liên hiệp Phụ nữ Việt Nam vừa tổ chức hội nghị sơ kết.")
+    assert found == ["Trung ương Hội Liên hiệp Phụ nữ Việt Nam", "Hội Liên hiệp Phụ nữ Việt Nam"]
+
+
+def test_branch_of_an_association() -> None:
+    assert names("Chi hội Doanh nhân trẻ Gò Vấp ra mắt sáng nay.") == ["Chi hội Doanh nhân trẻ Gò Vấp"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng tỉnh Bình Phước",
+        "Ban Quản lý các khu công nghiệp tỉnh Long An",
+    ],
+)
+def test_project_board_whose_name_holds_cac(body: str) -> None:
+    assert names(f"{body} đã báo cáo tiến độ.") == [body]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hội Báo toàn quốc năm nay khai mạc tại Hà Nội.",
+        "Hội khỏe Phù Đổng tỉnh Quảng Bình lần thứ XI bế mạc.",
+        "Hội Sách Đà Nẵng thu hút đông khách.",
+        "Hội Gióng đền Phù Đổng diễn ra vào mùng 9 tháng Tư.",
+    ],
+)
+def test_a_festival_opened_by_hoi_is_no_body(text: str) -> None:
+    assert names(text) == []
+
+
+def test_government_of_two_countries_is_generic() -> None:
+    assert names("Quan hệ giữa Nhà nước và Chính phủ hai nước ngày càng tốt đẹp.") == []
+
+
+def test_intergovernmental_committee_holds_the_government_word() -> None:
+    assert names("Hai bên đánh giá cao Ủy ban hợp tác liên Chính phủ.") == ["Ủy ban hợp tác liên Chính phủ"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Trung tâm Y tế khu vực Tân Phú",
+        "Bệnh viện Đa khoa khu vực Cẩm Phả",
+        "Chi cục Thuế khu vực Hàm Thuận",
+    ],
+)
+def test_body_of_a_named_area(body: str) -> None:
+    assert body in names(f"{body} đã tiếp nhận hồ sơ.")
+
+
+def test_party_committee_of_the_central_party_agencies() -> None:
+    assert names("Đảng bộ các cơ quan Đảng Trung ương tổ chức đại hội.") == ["Đảng bộ các cơ quan Đảng Trung ương"]
+
+
+def test_election_committee_of_a_commune() -> None:
+    assert names("Ủy ban bầu cử xã Tân Lập công bố danh sách.") == ["Ủy ban bầu cử xã Tân Lập"]
+
+
+def test_business_name_ends_before_a_word_its_last_syllable_opens() -> None:
+    assert names("Công ty Luật TNHH Minh Tâm tư vấn miễn phí.") == ["Công ty Luật TNHH Minh Tâm"]
+
+
+def test_board_managing_a_festival_names_it() -> None:
+    assert names("Ban quản lý Hội xuân Yên Tử cho biết lượng khách tăng.") == ["Ban quản lý Hội xuân Yên Tử"]
+
+
+def test_central_alone_is_no_party_but_names_a_central_bank() -> None:
+    assert names("Đảng Trung ương họp bàn.") == []
+    assert names("Ngân hàng Trung ương châu Âu (ECB) giữ nguyên lãi suất.") == ["Ngân hàng Trung ương châu Âu"]
+
+
+def test_template_naming_every_province_s_bodies_is_generic() -> None:
+    text = "Tại 11 tỉnh, thành phố, Tỉnh ủy (Thành ủy) - HĐND - UBND - UBMTTQVN tỉnh (thành phố) tổ chức lễ công bố."
+    assert names(text) == []
+
+
+def test_acronym_in_parentheses_is_no_alternative() -> None:
+    assert names("Phóng viên gặp ông bên hành lang Quốc hội (QH) chiều nay.") == ["Quốc hội"]
+
+
+def test_standing_deputy_head_title_holds_no_board() -> None:
+    text = "Ông Thái Văn Quý, Phó Trưởng Ban Thường trực Ban Kinh tế Trung ương, trình bày báo cáo."
+    assert names(text) == ["Ban Kinh tế Trung ương"]
+
+
+def test_border_post_is_a_body() -> None:
+    assert names("Đồn Biên phòng Cửa khẩu Lệ Thanh bắt giữ đối tượng.") == ["Đồn Biên phòng Cửa khẩu Lệ Thanh"]
+
+
+def test_company_named_after_a_province() -> None:
+    found = names("Công ty Hòa Bình cho biết doanh thu quý III tăng mạnh.")
+    assert found == ["Công ty Hòa Bình"]
+
+
+def test_company_before_its_commune_keeps_it_apart() -> None:
+    assert names("Công ty Minh Phát ở xã Tân Lập đã nộp thuế.") == ["Công ty Minh Phát"]
+
+
+def test_group_name_with_lower_case_words() -> None:
+    found = organizations("Tập đoàn công nghiệp Cao su Việt Nam (VRG) đã chuyển về Bộ Tài chính.")
+    assert "Tập đoàn công nghiệp Cao su Việt Nam" in found
+    assert [m.text for m in found["Tập đoàn công nghiệp Cao su Việt Nam"].mentions][-1] == "VRG"
+
+
+def test_business_name_ends_before_a_market_verb() -> None:
+    assert names("Tập đoàn Vàng bạc đá quý Kim Long niêm yết giá vàng SJC ở mức cao.") == [
+        "Tập đoàn Vàng bạc đá quý Kim Long"
+    ]
+
+
+def test_office_abbreviated_before_its_body() -> None:
+    assert names("Ông Bình, Chánh VP UBND tỉnh Gia Lai cho biết.") == ["VP UBND tỉnh Gia Lai", "UBND tỉnh Gia Lai"]
+
+
+def test_short_name_with_its_place_in_parentheses() -> None:
+    doc = segment(
+        "Trung tâm Kiểm soát bệnh tật tỉnh Gia Lai (CDC Gia Lai) cảnh báo dịch. Theo CDC Gia Lai, số ca tăng.",
+        words="dictionary",
+    )
+    report = run_extractors(doc)
+    (found,) = report.organizations.organizations
+    assert [m.text for m in found.mentions] == [
+        "Trung tâm Kiểm soát bệnh tật tỉnh Gia Lai",
+        "CDC Gia Lai",
+        "CDC Gia Lai",
+    ]
+    assert report.locations == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh Quảng Ngãi",
+        "Hội Nạn nhân chất độc da cam/dioxin tỉnh Quảng Bình",
+        "Hội Doanh nghiệp nhỏ và vừa tỉnh Hà Nam",
+    ],
+)
+def test_association_name_with_lower_case_words(body: str) -> None:
+    assert names(f"{body} trao quà cho hội viên.") == [body]
+
+
+def test_boards_whose_names_start_in_lower_case() -> None:
+    assert names("Ban công tác đại biểu đã trình danh sách.") == ["Ban công tác đại biểu"]
+    assert names("Ban Tiếp công dân tỉnh Bắc Kạn tiếp 12 lượt công dân.") == ["Ban Tiếp công dân tỉnh Bắc Kạn"]
+
+
+def test_school_named_after_a_province() -> None:
+    assert names("Học sinh Trường Tiểu học Hòa Bình đạt giải nhất.") == ["Trường Tiểu học Hòa Bình"]
