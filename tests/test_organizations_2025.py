@@ -6,22 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.orghelp import names, organizations
 from vnreport.extract import run_extractors
-from vnreport.report.model import Organization
 from vnreport.segment.document import segment
-
-
-def organizations(text: str) -> dict[str, Organization]:
-    doc = segment(text, words="dictionary")
-    found = run_extractors(doc).organizations.organizations
-    for organization in found:
-        for mention in organization.mentions:
-            assert doc.text[mention.start : mention.end] == mention.text
-    return {organization.name: organization for organization in found}
-
-
-def names(text: str) -> list[str]:
-    return list(organizations(text))
 
 
 @pytest.mark.parametrize(

@@ -115,18 +115,25 @@ def _organiser(doc: Document, report: Report, best: Candidate, following: Sequen
     return _agent_told_again(doc, report, best, following)
 
 
-def _clause_subject(report: Report, toks: list[Token], head: int) -> str | None:
-    """The body that opens the clause of toks[head] (after its time: `Sáng 25/6, TAND tỉnh X đã đưa …`), the
-    actor of a court's or the police's act told a few words later; not a body the act is done to (`bị`, `được`)."""
-    k = head
+def _clause_start(toks: list[Token], end: int, reach: int) -> int:
+    """Where the clause ending before toks[end] starts: after the nearest `,`, `;`, `:` or `.` outside brackets,
+    at most `reach` tokens back."""
+    start = end
     depth = 0
-    while k > 0 and head - k < _DO_REACH:
-        text = toks[k - 1].lower
+    while start > 0 and end - start < reach:
+        text = toks[start - 1].lower
         depth += text == ")"
         depth -= text == "("
         if depth <= 0 and text in {",", ";", ":", "."}:
             break
-        k -= 1
+        start -= 1
+    return start
+
+
+def _clause_subject(report: Report, toks: list[Token], head: int) -> str | None:
+    """The body that opens the clause of toks[head] (after its time: `Sáng 25/6, TAND tỉnh X đã đưa …`), the
+    actor of a court's or the police's act told a few words later; not a body the act is done to (`bị`, `được`)."""
+    k = _clause_start(toks, head, _DO_REACH)
     if k == head:
         return None
     span = _organisation_span_starting_at(report, toks[k].start)
@@ -368,15 +375,7 @@ def _subject_before(doc: Document, report: Report, toks: list[Token], end: int) 
         if body is not None and not _in_venue(doc, body[0]):
             return body[2]
         return place  # `…, tỉnh Khánh Hòa tổ chức Lễ công bố …`; `UBND quận 1, TP Hồ Chí Minh tổ chức`
-    start = end
-    depth = 0
-    while start > 0 and end - start < _MAX_ORGANISER_TOKENS:
-        text = toks[start - 1].lower
-        depth += text == ")"
-        depth -= text == "("
-        if depth <= 0 and text in {",", ";", ":", "."}:
-            break
-        start -= 1
+    start = _clause_start(toks, end, _MAX_ORGANISER_TOKENS)
     if start == end or not toks[start].is_cap or end - start >= _MAX_ORGANISER_TOKENS:
         return None
     if any(is_stop(toks, k) or match_length(cues()["verb_adverb"], toks, k) for k in range(start, end)):
