@@ -107,6 +107,8 @@ def name_length(toks: Sequence[Token], i: int) -> int:
         if opens_clause(toks, j, after_middle=j - i > 2) or before_number(toks, j) or (j - i >= 3 and _glued(toks, j)):
             break
         j += 1
+    if j < len(toks) and _hyphen_joins(toks, j) and not toks[j + 1].is_cap:
+        return 0  # `Kim Jong-un`, `Moon Jae-in`: a hyphenated given name is Korean, read as a foreign name
     return j - i if j - i >= 2 else 0
 
 
@@ -243,11 +245,20 @@ def foreign_name_length(toks: Sequence[Token], i: int, *, loose: bool = False) -
     if words and words[0] in load_words("names_not_first.txt"):
         return 0  # `Cty Hanoi Redtours`: an organisation's head
     shapes = [has_foreign_shape(w) for w in words]
-    if len(words) >= 2 and (any(is_foreign_word(w) for w in words) or all(shapes) or (loose and any(shapes))):
+    marked = particles or any(is_foreign_word(w) or _hyphenated_given(w) for w in words)  # `von der`, `Jae-in`
+    if len(words) >= 2 and (marked or all(shapes) or (loose and any(shapes))):
         if len(words) == 3 and glued_opener(words):
             return _before_last_word(toks, i, j)  # `Donald Trump Hãng tin …`: a sentence glued on
         return j - i
     return 0
+
+
+def _hyphenated_given(word: str) -> bool:
+    """A Korean given name written with a hyphen (`Young-sam`, `Jae-myung`): unaccented letters, the part after
+    the hyphen in lower case. Vietnamese names are never hyphenated; places transcribed with hyphens carry
+    Vietnamese marks (`Mát-xcơ-va`)."""
+    head, _, rest = word.partition("-")
+    return bool(rest) and word.isascii() and head.isalpha() and rest.isalpha() and rest.islower()
 
 
 def particle_length(toks: Sequence[Token], j: int) -> int:

@@ -18,6 +18,7 @@ from vnreport.extract.locations import gazetteer
 from vnreport.extract.names import (
     anchor_matcher,
     capitalised_run,
+    country_matcher,
     ends_with_anchor,
     foreign_name_length,
     glued_opener,
@@ -206,8 +207,8 @@ _MAX_VARIANTS = 40  # earlier names compared with each new one (per shared word)
 
 def _variant(a: list[str], b: list[str], record: PersonRecord, other: PersonRecord) -> bool:
     """`a` (of `record`) is another writing of `b` (of `other`), see _merge_variants."""
-    if len(a) == 1:
-        return len(b) > 1 and b[-1] == a[0] and has_foreign_shape(a[0]) and bool(record.titles)
+    if len(a) == 1:  # `Tổng thống Maduro`, `ông Trump` (a formal anchor gave the gender) before the full name
+        return len(b) > 1 and b[-1] == a[0] and has_foreign_shape(a[0]) and bool(record.titles or record.gender)
     if len(a) < len(b):
         if len(a) != 2 or len(b) != 3 or b[:2] != a or not record.titles or not other.titles:
             return False
@@ -258,10 +259,20 @@ def _anchored_names(doc: Document) -> frozenset[str]:
             continue
         if name_length(toks, i) or foreign_name_length(toks, i):
             continue
-        length = positional_name_length(toks, i, anchored=True)
+        length = positional_name_length(toks, i, anchored=True) or int(_single_foreign(toks, i))
         if length:
             found.add(fold(" ".join(t.text for t in toks[i : i + length])).lower())
     return frozenset(found)
+
+
+def _single_foreign(toks: list[Token], i: int, people: dict[str, PersonRecord] | None = None) -> bool:
+    """One capitalised word shaped unlike Vietnamese at toks[i] that closes the phrase (`ông Trump cho biết`): no
+    place, country, acronym, title or company; not the last word of a longer name already read (`ông Putin`
+    after `Vladimir Putin` is a short mention of him)."""
+    if positional_name_length(toks, i, single=True) != 1:
+        return False
+    given = fold(toks[i].text)
+    return people is None or not any(r.given == given and " " in r.name for r in people.values())
 
 
 _ANCHOR_ENDS = frozenset({"ông", "bà", "ngài", "chí"})
@@ -310,11 +321,16 @@ def _read_sentence(
     phrases = title_phrases(toks, org_ends, context.known)
     covered = {i for p in phrases for i in range(p.first, p.last)}
     by_last = {p.last: p for p in phrases}
-    for phrase in phrases:  # `Thủ tướng Samdech Techo Hun Sen`, `Chủ tịch đảng … (CNRP) đối lập Kem Sokha`: an
-        # honorific or a qualifier of the organisation between the title and the name
+    qualified: set[int] = set()  # where a name may start after a title's qualifier: one foreign word names them
+    for phrase in phrases:  # `Thủ tướng Samdech Techo Hun Sen`, `Chủ tịch đảng … (CNRP) đối lập Kem Sokha`,
+        # `Tổng thống đắc cử Donald Trump`: an honorific or a qualifier between the title and the name
         between = _qualifier_length(toks, phrase.last)
         if between:
-            by_last.setdefault(phrase.last + between, phrase)
+            after = phrase.last + between
+            if after < len(toks) and toks[after].is_cap:  # `Tổng thống mới đắc cử Mỹ Donald Trump`
+                after += country_matcher().length(toks, after)
+            by_last.setdefault(after, phrase)
+            qualified.add(after)
     by_first = {p.first: p for p in phrases}
     listed = list_titles(toks, phrases)
     # Separators right before a title (`A, Ủy viên …`, `B - nguyên Bộ trưởng …`): a foreign-shaped name
@@ -343,15 +359,19 @@ def _read_sentence(
             formal = _formal_anchor(toks, i)
             foreign = foreign_name_length(toks, i, loose=formal) if formal or i in by_last else 0
             length = foreign or int(is_apostrophe_name(toks[i]))
-            if not length and i in by_last and by_last[i].after_country:
-                length = _positional_name(toks, i)
+            if not length and i in by_last and by_last[i].after_country and not _qualifier_length(toks, i):
+                length = _positional_name(toks, i)  # not `Samdech Techo Hun` of `… Campuchia Samdech Techo Hun Sen`
             if not length and i in by_last and not _qualifier_length(toks, i):
-                phrase = by_last[i]  # `Thủ tướng Theresa May`, `Nữ hoàng Elizabeth`, `Tổng Bí thư Trường Chinh`
-                length = positional_name_length(toks, i, known=context.known, single=phrase.person_head)
+                phrase = by_last[i]  # `Thủ tướng Theresa May`, `Nữ hoàng Elizabeth`, `Tổng Bí thư Trường Chinh`,
+                # one foreign word after a country or a qualifier (`Tổng thống Pháp Macron`, `Tổng thống đắc cử Trump`)
+                single = phrase.person_head or phrase.after_country or i in qualified
+                length = positional_name_length(toks, i, known=context.known, single=single)
                 if length == 1 and any(r.given == fold(toks[i].text) for r in people.values()):
                     length = 0  # `Tổng thống Maduro` after `Nicolás Maduro`: a short mention
             if not length and formal:
                 length = positional_name_length(toks, i, known=context.known, anchored=True)  # `ông Hun Sen`
+            if not length and formal and _single_foreign(toks, i, people):
+                length = 1  # `ông Trump`, `bà Harris`: one foreign word after a formal anchor
         if not length and i in listed and toks[i].is_cap_word and _opens_delegate(toks, i):
             length = foreign_name_length(toks, i)  # `hai cựu Ngoại trưởng A và Madeleine Albright`
         if not length and toks[i].is_cap_word and any(t.text == "(" for t in toks[i + 1 : i + 6]):

@@ -25,6 +25,7 @@ from vnreport.extract.names import (
 from vnreport.extract.officials.abbreviations import abbreviated_head, body_length, qualifier_length
 from vnreport.extract.officials.lexicon import (
     cue_heads,
+    honorific_matcher,
     lower_heads,
     name_stop_words,
     org_name_part_matcher,
@@ -109,12 +110,19 @@ def title_phrases(
     phrases: list[TitlePhrase] = []
     matcher = title_matcher()
     openers, lower = matcher.openers, matcher.reads_lower
+    country_openers = country_heads().openers
     i = 0
     while i < len(toks):
         current, deceased = True, False
         start = i
         tok = toks[i]
         word = tok.lower
+        if word in country_openers:
+            country_title = _country_title(toks, i)
+            if country_title is not None:  # `nhà lãnh đạo Triều Tiên Kim Jong-un`
+                phrases.append(country_title)
+                i = country_title.last
+                continue
         acting = word in _ACTING and tok.first  # not the `quyền` of `chính quyền`
         if word in FORMER or word in _DECEASED or acting or tok.text == _NEW:
             current, deceased = word not in FORMER, word in _DECEASED
@@ -169,6 +177,29 @@ def _capital_seconds() -> frozenset[tuple[str, str]]:
     return frozenset(pairs)
 
 
+def country_heads() -> PhraseMatcher[bool]:
+    """Words that are a title only before a country and a name (officials_country_heads.txt)."""
+    return list_matcher("officials_country_heads.txt")
+
+
+def _country_title(toks: list[Token], i: int) -> TitlePhrase | None:
+    """`lãnh đạo Triều Tiên Kim Jong-un`, `người đồng cấp Mỹ Joe Biden`: a country head, a country, then a name
+    closing the phrase (foreign, in Vietnamese spelling, or one foreign word); None otherwise."""
+    head = country_heads().length(toks, i)
+    k = i + head
+    if not head or k >= len(toks) or not toks[k].is_cap:
+        return None
+    country = country_matcher().length(toks, k)
+    if not country:
+        return None
+    name = k + country
+    if name >= len(toks) or not toks[name].is_cap_word:
+        return None
+    if not (foreign_name_length(toks, name) or _name_after_country(toks, name) or _single_name(toks, name)):
+        return None
+    return TitlePhrase(i, name, k, after_country=True)
+
+
 @cache
 def person_heads() -> frozenset[str]:
     """Titles after which one foreign word names the holder (`Nữ hoàng Elizabeth`), lower case."""
@@ -182,6 +213,7 @@ def _organisation_end(
     none when a name read by its position follows the head (`Thủ tướng Theresa May`)."""
     first = end = i
     i = end = _head_organisation_end(toks, i, org_ends)
+    closed = -1  # where a whole organisation or a place the title names ends: a name may follow
     while i < len(toks):
         tok = toks[i]
         if not tok.is_word:
@@ -212,6 +244,8 @@ def _organisation_end(
                 i += 1
                 continue
             break
+        if i == closed and tok.is_cap_word and _person_after_organisation(toks, first, i):
+            break  # `Người phát ngôn Điện Kremlin Dmitry Peskov`, `Đại sứ Nhật Bản tại Việt Nam Ito Naoki`
         known_end = org_ends.get(tok.start)
         city = _foreign_city_before_name(toks, i) if i == first and tok.is_cap_word else 0
         if city:
@@ -226,7 +260,7 @@ def _organisation_end(
             while j < len(toks) and toks[j].end <= known_end:
                 j += 1
             if j > i:
-                i = end = j
+                i = end = closed = j
                 continue
         place = (
             place_matcher().length(toks, i)
@@ -240,10 +274,15 @@ def _organisation_end(
             if place and name_length(toks, i) > place:
                 place = 0  # `Phó Bí thư Thành ủy Phan Thiên Định`: a person, not `Phan Thiên`
         if place:
-            i = end = i + place
+            i = end = closed = i + place
             country = toks[i - place].is_cap and country_matcher().length(toks, i - place) == place
-            if country and (_name_after_country(toks, i) or foreign_name_length(toks, i)):
-                break
+            if country and (
+                _name_after_country(toks, i)
+                or foreign_name_length(toks, i)
+                or _single_name(toks, i)
+                or honorific_matcher().length(toks, i)
+            ):
+                break  # `Tổng thống Nga Vladimir Putin`, `Tổng thống Pháp Macron`, `… Campuchia Samdech Hun Sen`
             continue
         foreign = foreign_name_length(toks, i)
         if foreign == 3 and i > first and toks[i - 1].lower in _STATE_FORMS and foreign_name_length(toks, i + 1) >= 2:
@@ -480,6 +519,26 @@ def _ends_in_country(toks: list[Token], first: int, last: int) -> bool:
         if toks[k].is_cap and country_matcher().length(toks, k) == last - k:
             return True
     return False
+
+
+def _single_name(toks: list[Token], i: int) -> bool:
+    """One capitalised word shaped unlike Vietnamese closing the phrase (`Tổng thống Pháp Macron cho biết`): no
+    place, country, acronym, title or company (positional_name_length)."""
+    return positional_name_length(toks, i, single=True) == 1
+
+
+def _person_after_organisation(toks: list[Token], first: int, i: int) -> bool:
+    """After an organisation read whole or a place (`Điện Kremlin`, `Quốc hội Lào`, `tại Việt Nam`): a foreign
+    name closing the phrase (`Dmitry Peskov nói`), or after one ending in a country a name in Vietnamese spelling
+    or one foreign word (`Bộ Ngoại giao Trung Quốc Mao Ninh`, `Quốc hội Lào Saysomphone`)."""
+    if i == first or place_matcher().length(toks, i) or country_matcher().length(toks, i):
+        return False  # `Bộ Tư pháp Mỹ Jeff Sessions`: the country goes with the organisation first
+    foreign = foreign_name_length(toks, i)
+    if foreign and _person_after(toks, i, foreign):
+        return True
+    if not _ends_in_country(toks, first, i) or org_vocabulary().length(toks, i):
+        return False
+    return _name_after_country(toks, i) or _single_name(toks, i)
 
 
 def _name_after_country(toks: list[Token], i: int) -> bool:

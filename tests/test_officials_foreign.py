@@ -1,0 +1,137 @@
+"""Round 6: foreign officials in foreign-affairs stories (sentences written for the tests, in the shapes of
+2023–2025 news pages): a qualifier after the title, a name after an organisation read whole or a place, one
+foreign word after a country or `ông`, a position given only by a country, Korean hyphenated given names."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreport.extract.officials import extract_people
+from vnreport.segment.document import segment
+
+
+def _found(text: str) -> tuple[dict[str, list[str]], list[str]]:
+    officials, people = extract_people(segment(text))
+    return {o.name: [t.text for t in o.titles] for o in officials}, [p.name for p in people]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Tổng thống đắc cử Martin Kessler cho biết sẽ công bố nội các.", "Martin Kessler", "Tổng thống"),
+        (
+            "Theo Tổng thống Đức đắc cử Martin Kessler, thuế sẽ giảm trong năm tới và doanh nghiệp được hỗ trợ.",
+            "Martin Kessler",
+            "Tổng thống Đức",
+        ),
+        ("Tổng thống sắp mãn nhiệm Paul Hendricks đã tiếp đoàn.", "Paul Hendricks", "Tổng thống"),
+        ("Tổng thống mới đắc cử Chile Ramón Ortega đã gặp báo chí.", "Ramón Ortega", "Tổng thống"),
+        ("Thủ tướng nước chủ nhà Rashid Kamal chào mừng các đại biểu.", "Rashid Kamal", "Thủ tướng"),
+        ("Tổng thống đắc cử Kessler nói rằng ông hài lòng.", "Kessler", "Tổng thống"),
+    ],
+)
+def test_qualifier_between_title_and_name(text: str, name: str, title: str) -> None:
+    officials, _ = _found(text)
+    assert officials == {name: [title]}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Người phát ngôn Điện Kremlin Oleg Voronov nói rằng Nga sẵn sàng.",
+            "Oleg Voronov",
+            "Người phát ngôn Điện Kremlin",
+        ),
+        (
+            "Người phát ngôn Bộ Ngoại giao Trung Quốc Lưu Kiến Hoa cho biết Bắc Kinh phản đối.",
+            "Lưu Kiến Hoa",
+            "Người phát ngôn Bộ Ngoại giao Trung Quốc",
+        ),
+        (
+            "Đại sứ Nhật Bản tại Việt Nam Sato Kenji phát biểu tại buổi lễ.",
+            "Sato Kenji",
+            "Đại sứ Nhật Bản tại Việt Nam",
+        ),
+        (
+            "Chủ tịch Quốc hội Lào Bounthanh Keomany hội đàm với đoàn.",
+            "Bounthanh Keomany",
+            "Chủ tịch Quốc hội Lào",
+        ),
+        (
+            "Giám đốc quốc gia Ngân hàng Thế giới tại Việt Nam Laura Benson nhận định.",
+            "Laura Benson",
+            "Giám đốc quốc gia Ngân hàng Thế giới tại Việt Nam",
+        ),
+    ],
+)
+def test_name_after_an_organisation_or_a_place(text: str, name: str, title: str) -> None:
+    officials, _ = _found(text)
+    assert officials == {name: [title]}
+
+
+def test_secretary_general_of_the_united_nations_has_the_organisation() -> None:
+    officials, _ = extract_people(segment("Tổng thư ký Liên hợp quốc Pedro Almeida kêu gọi ngừng bắn."))
+    assert [(t.text, t.organization) for t in officials[0].titles] == [
+        ("Tổng thư ký Liên hợp quốc", "Liên hợp quốc")
+    ]
+
+
+def test_one_foreign_word_after_a_country_and_a_counterpart() -> None:
+    officials, _ = _found("Tổng thống Pháp Delacroix và người đồng cấp Mỹ Frank Morrison điện đàm.")
+    assert officials == {"Delacroix": ["Tổng thống Pháp"], "Frank Morrison": ["người đồng cấp Mỹ"]}
+
+
+def test_later_short_form_joins_the_full_name() -> None:
+    officials, _ = _found(
+        "Thủ tướng Ấn Độ Rajesh Kumar tới thăm. Thủ tướng Kumar nhấn mạnh hợp tác. Tổng thống Nga Ivan"
+        " Sokolov cũng tham dự, ông Sokolov khẳng định lập trường."
+    )
+    assert officials == {"Rajesh Kumar": ["Thủ tướng Ấn Độ"], "Ivan Sokolov": ["Tổng thống Nga"]}
+
+
+def test_leader_of_a_country_and_a_korean_hyphenated_name() -> None:
+    officials, _ = _found("Trong khi đó, nhà lãnh đạo Triều Tiên Kim Chol-su đã thị sát nhà máy.")
+    assert officials == {"Kim Chol-su": ["nhà lãnh đạo Triều Tiên"]}
+    officials, _ = _found("Đại sứ Hàn Quốc tại Việt Nam Choi Min-ho cho biết.")
+    assert officials == {"Choi Min-ho": ["Đại sứ Hàn Quốc tại Việt Nam"]}
+
+
+def test_leader_without_a_country_is_no_title() -> None:
+    officials, people = _found("Lãnh đạo tỉnh đã làm việc với các doanh nghiệp, lãnh đạo Sở Y tế cho biết.")
+    assert officials == {} and people == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Hoàng tử Anh Edward thăm Việt Nam.", "Edward", "Hoàng tử Anh"),
+        ("Chủ tịch nước tiếp Hoàng Thái tử Nhật Bản Hisahito.", "Hisahito", "Hoàng Thái tử Nhật Bản"),
+        ("Chủ tịch Ủy ban châu Âu Anna von der Berg phát biểu.", "Anna von der Berg", "Chủ tịch Ủy ban châu Âu"),
+        ("Chủ tịch Thượng viện Campuchia Samdech Techo Hun Sen hội kiến.", "Hun Sen", "Chủ tịch Thượng viện Campuchia"),
+        ("Thượng nghị sỹ Mỹ Tom Walsh đã gọi điện.", "Tom Walsh", "Thượng nghị sỹ Mỹ"),
+        ("Phát ngôn viên Nhà Trắng Linda Moore cho biết.", "Linda Moore", "Phát ngôn viên Nhà Trắng"),
+    ],
+)
+def test_foreign_titles(text: str, name: str, title: str) -> None:
+    officials, _ = _found(text)
+    assert officials == {name: [title]}
+
+
+def test_one_foreign_word_after_a_formal_anchor() -> None:
+    officials, people = _found("Ông Kessler nói rằng ông sẽ áp thuế. Bà Lindqvist thừa nhận thất bại.")
+    assert officials == {} and people == ["Kessler", "Lindqvist"]
+    officials, people = _found("Ông Kessler nói rằng ông sẽ áp thuế. Tổng thống Martin Kessler ký sắc lệnh.")
+    assert officials == {"Martin Kessler": ["Tổng thống"]} and people == []
+    officials, people = _found("Tổng thống Kessler cho biết. Sau đó, ông Kessler nói thêm về thuế.")
+    assert officials == {"Kessler": ["Tổng thống"]} and people == []
+
+
+def test_vietnamese_given_name_after_an_anchor_stays_unread() -> None:
+    officials, people = _found("Ông Tư cho biết nhà ông bị ngập. Bà Ba bán hàng ở chợ.")
+    assert officials == {} and people == []
+
+
+def test_spouse_ends_a_foreign_name() -> None:
+    _, people = _found("Tham gia đoàn có: bà Malee Sorn Phu nhân Thủ tướng.")
+    assert people == ["Malee Sorn"]
