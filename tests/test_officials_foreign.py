@@ -135,3 +135,41 @@ def test_vietnamese_given_name_after_an_anchor_stays_unread() -> None:
 def test_spouse_ends_a_foreign_name() -> None:
     _, people = _found("Tham gia đoàn có: bà Malee Sorn Phu nhân Thủ tướng.")
     assert people == ["Malee Sorn"]
+
+
+def test_family_name_first_is_a_short_mention_before_or_after() -> None:
+    officials, people = _found(
+        "Quyền Tổng thống Hàn Quốc Seo Min-jae phát biểu. Một trợ lý của ông Seo cho biết ông sẽ từ chức."
+    )
+    assert officials == {"Seo Min-jae": ["Quyền Tổng thống Hàn Quốc"]} and people == []
+    officials, people = _found("Trước đó, bà Han bị cáo buộc. Tổng thống Han Ji-yeon đã gặp các công tố viên.")
+    assert officials == {"Han Ji-yeon": ["Tổng thống"]} and people == []
+
+
+def test_organisation_read_through_a_country_into_a_name() -> None:
+    officials, _ = _found(
+        "Sau cuộc gặp, Giám đốc điều hành Phòng Thương mại Mỹ Robert Hanley cho biết Canada là đối tác lớn."
+    )
+    assert officials == {"Robert Hanley": ["Giám đốc điều hành Phòng Thương mại Mỹ"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thủ tướng Iraq Karim al-Saadi cho biết nhóm vũ trang bị cô lập.", {"Karim al-Saadi": ["Thủ tướng Iraq"]}),
+        (
+            "Theo cựu Tổng thống cánh hữu Pierre Lambert, cuộc bầu cử sẽ khó khăn hơn nhiều so với các lần trước.",
+            {"Pierre Lambert": ["Tổng thống"]},
+        ),
+        ("Chuyến thăm của Thủ tướng Nhật Bản K.Sato vừa qua rất thành công, hai bên ký nhiều thỏa thuận.", {}),
+        ("Trong đám cưới của Hoàng tử Henry Nữ hoàng lái chiếc xe cổ.", {}),
+    ],
+)
+def test_foreign_name_edges(text: str, expected: dict[str, list[str]]) -> None:
+    officials, people = _found(text)
+    assert officials == expected and people == []
+
+
+def test_initial_alone_after_an_anchor_is_a_person() -> None:
+    officials, people = _found("Khi đi qua vườn điều, ông K. bất ngờ bị ong đốt. Bà T. làm đơn gửi UBND xã.")
+    assert officials == {} and people == ["K.", "T."]

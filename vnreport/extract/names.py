@@ -222,13 +222,14 @@ def foreign_name_length(toks: Sequence[Token], i: int, *, loose: bool = False) -
     j = i
     words: list[str] = []
     initials = particles = 0
+    hyphened = False  # the particle before toks[j] ends in a hyphen (`al-Abadi`): no space before the next part
     while (
         j < len(toks)
         and len(words) - initials < (4 if particles else 3)
         and toks[j].is_cap_word
-        and (j == i or toks[j].gap == 1)
+        and (j == i or toks[j].gap == 1 or hyphened)
         and not (len(toks[j].text) > 1 and toks[j].text.isupper())
-        and not (j > i and toks[j].text in load_words("names_stop.txt"))
+        and not (j > i and (toks[j].text in load_words("names_stop.txt") or _title_at(toks, j)))
     ):
         words.append(toks[j].text)
         j += 1
@@ -238,6 +239,7 @@ def foreign_name_length(toks: Sequence[Token], i: int, *, loose: bool = False) -
         particle = particle_length(toks, j)  # `Mohammed bin Salman`: the particle belongs to the name
         particles += bool(particle)  # … and allows a fourth part (`Salman bin Abdulaziz Al Saud`)
         j += particle
+        hyphened = bool(particle) and toks[j - 1].text == "-"
         if len(words) > 1 and _middle_initial(toks, j):
             words[-1] += "."  # `John F. Kelly`, `Philip B. Bilden`
             initials += 1
@@ -251,6 +253,12 @@ def foreign_name_length(toks: Sequence[Token], i: int, *, loose: bool = False) -
             return _before_last_word(toks, i, j)  # `Donald Trump Hãng tin …`: a sentence glued on
         return j - i
     return 0
+
+
+def _title_at(toks: Sequence[Token], j: int) -> bool:
+    """A title starts at toks[j] (`Hoàng tử William Nữ hoàng …`: a caption runs into the next title)."""
+    matcher = title_matcher()
+    return toks[j].lower in matcher.openers and bool(matcher.length(toks, j))
 
 
 def _hyphenated_given(word: str) -> bool:
@@ -389,6 +397,6 @@ def positional_name_length(
         j < len(toks) and toks[j].text.rstrip(".") in load_words("orgs_company_suffixes.txt")
     ):
         return 0  # `Samsung Electronics`, `Phúc Khang Corporation`
-    if j - i == 1:
-        return 1 if single and has_foreign_shape(words[0]) else 0
+    if j - i == 1:  # not an initial (`Thủ tướng Nhật Bản S.Abe`)
+        return 1 if single and len(words[0]) > 1 and has_foreign_shape(words[0]) else 0
     return j - i if any(has_foreign_shape(w) for w in words) else 0

@@ -259,6 +259,7 @@ def _organisation_end(
             j = i
             while j < len(toks) and toks[j].end <= known_end:
                 j += 1
+            j = _name_inside(toks, i, j)
             if j > i:
                 i = end = closed = j
                 continue
@@ -519,6 +520,16 @@ def _ends_in_country(toks: list[Token], first: int, last: int) -> bool:
         if toks[k].is_cap and country_matcher().length(toks, k) == last - k:
             return True
     return False
+
+
+def _name_inside(toks: list[Token], i: int, j: int) -> int:
+    """Where an organisation read at toks[i:j] really ends when it ran on through a country into a foreign name
+    (`Phòng Thương mại Mỹ Thomas Donohue`): after the country; else j."""
+    for k in range(i + 1, j - 1):
+        country = country_matcher().length(toks, k) if toks[k].is_cap else 0
+        if country and k + country < j and k + country + foreign_name_length(toks, k + country) == j:
+            return k + country
+    return j
 
 
 def _single_name(toks: list[Token], i: int) -> bool:
