@@ -173,3 +173,24 @@ def test_foreign_name_edges(text: str, expected: dict[str, list[str]]) -> None:
 def test_initial_alone_after_an_anchor_is_a_person() -> None:
     officials, people = _found("Khi đi qua vườn điều, ông K. bất ngờ bị ong đốt. Bà T. làm đơn gửi UBND xã.")
     assert officials == {} and people == ["K.", "T."]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Cố vấn an ninh quốc gia Mỹ Thomas Greene cho biết Washington sẽ tiếp tục hỗ trợ.",
+            "Thomas Greene",
+            "Cố vấn an ninh quốc gia Mỹ",
+        ),
+        (
+            "Chủ tịch Cục Dự trữ Liên bang Mỹ (Fed) Alan Brooks cho biết lãi suất giữ nguyên.",
+            "Alan Brooks",
+            "Chủ tịch Cục Dự trữ Liên bang Mỹ (Fed)",
+        ),
+        ("Chủ tịch Tập đoàn LG Park Sung-ho thăm nhà máy tại Hải Phòng.", "Park Sung-ho", "Chủ tịch Tập đoàn LG"),
+    ],
+)
+def test_foreign_bodies_and_advisers(text: str, name: str, title: str) -> None:
+    officials, _ = _found(text)
+    assert officials == {name: [title]}

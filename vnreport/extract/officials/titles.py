@@ -124,7 +124,8 @@ def title_phrases(
                 i = country_title.last
                 continue
         acting = word in _ACTING and tok.first  # not the `quyền` of `chính quyền`
-        if word in FORMER or word in _DECEASED or acting or tok.text == _NEW:
+        own = word in _DECEASED and matcher.length(toks, i)  # `Cố vấn An ninh Quốc gia`, not `cố` + a title
+        if (word in FORMER or word in _DECEASED or acting or tok.text == _NEW) and not own:
             current, deceased = word not in FORMER, word in _DECEASED
             start = i + 1
         elif (word if lower else tok.text) not in openers and not (tok.is_cap and abbreviated_head(toks, i)):
@@ -512,7 +513,15 @@ def _abbreviation(toks: list[Token], i: int) -> int:
         j += 1
     if j > i + 1 and j < len(toks) and toks[j].text == ")" and any(len(t.text) > 1 for t in toks[i + 1 : j]):
         return j + 1
+    if i + 2 < len(toks) and toks[i + 2].text == ")" and _foreign_short_form(toks[i + 1].text):
+        return i + 3  # `Cục Dự trữ Liên bang Mỹ (Fed)`
     return 0
+
+
+def _foreign_short_form(word: str) -> bool:
+    """A foreign body's short name in brackets written in title case (`Fed`, `Nato`): 2–5 unaccented letters,
+    the first a capital, shaped unlike a Vietnamese syllable."""
+    return 2 <= len(word) <= 5 and word.isascii() and word.isalpha() and word[0].isupper() and is_foreign_word(word)
 
 
 def _ends_in_country(toks: list[Token], first: int, last: int) -> bool:
@@ -523,12 +532,15 @@ def _ends_in_country(toks: list[Token], first: int, last: int) -> bool:
 
 
 def _name_inside(toks: list[Token], i: int, j: int) -> int:
-    """Where an organisation read at toks[i:j] really ends when it ran on through a country into a foreign name
-    (`Phòng Thương mại Mỹ Thomas Donohue`): after the country; else j."""
+    """Where an organisation read at toks[i:j] really ends when it ran on through a country or an acronym into a
+    foreign name (`Phòng Thương mại Mỹ Thomas Donohue`, `Tập đoàn LG Koo Kwang-mo`): after it; else j."""
     for k in range(i + 1, j - 1):
         country = country_matcher().length(toks, k) if toks[k].is_cap else 0
-        if country and k + country < j and k + country + foreign_name_length(toks, k + country) == j:
+        if country and k + country < j and k + country + foreign_name_length(toks, k + country) >= j:
             return k + country
+        acronym = len(toks[k].text) > 1 and toks[k].text.isupper() and toks[k].is_word  # `Tập đoàn LG Koo Kwang-mo`
+        if acronym and k + 1 < j and k + 1 + foreign_name_length(toks, k + 1) >= j:
+            return k + 1
     return j
 
 
