@@ -72,9 +72,7 @@ def test_name_after_an_organisation_or_a_place(text: str, name: str, title: str)
 
 def test_secretary_general_of_the_united_nations_has_the_organisation() -> None:
     officials, _ = extract_people(segment("Tổng thư ký Liên hợp quốc Pedro Almeida kêu gọi ngừng bắn."))
-    assert [(t.text, t.organization) for t in officials[0].titles] == [
-        ("Tổng thư ký Liên hợp quốc", "Liên hợp quốc")
-    ]
+    assert [(t.text, t.organization) for t in officials[0].titles] == [("Tổng thư ký Liên hợp quốc", "Liên hợp quốc")]
 
 
 def test_one_foreign_word_after_a_country_and_a_counterpart() -> None:
@@ -194,3 +192,32 @@ def test_initial_alone_after_an_anchor_is_a_person() -> None:
 def test_foreign_bodies_and_advisers(text: str, name: str, title: str) -> None:
     officials, _ = _found(text)
     assert officials == {name: [title]}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Đại sứ R. Mitchell phát biểu tại buổi lễ.", "R. Mitchell", "Đại sứ"),
+        ("Đại sứ Mỹ Daniel J. Kritzer cho biết hai nước sẽ hợp tác.", "Daniel J. Kritzer", "Đại sứ Mỹ"),
+        (
+            "Đại biện lâm thời Anh tại Việt Nam Helen Clarke cho biết.",
+            "Helen Clarke",
+            "Đại biện lâm thời Anh tại Việt Nam",
+        ),
+        ("Chủ tịch nước điện đàm với Tổng thống Mỹ. Tổng thống Hartley chúc mừng.", "Hartley", "Tổng thống"),
+    ],
+)
+def test_initials_chargé_and_a_head_of_state_by_family_name(text: str, name: str, title: str) -> None:
+    officials, people = _found(text)
+    assert officials == {name: [title]} and people == []
+
+
+def test_apposition_then_a_title_running_into_a_foreign_name() -> None:
+    officials, _ = _found(
+        "Sau khi gặp Thủ tướng Paul Gervais, Chủ tịch kiêm Giám đốc điều hành Phòng Thương mại Mỹ Henry Dawson cho"
+        " biết Canada là đối tác lớn."
+    )
+    assert officials == {
+        "Paul Gervais": ["Thủ tướng"],
+        "Henry Dawson": ["Chủ tịch", "Giám đốc điều hành Phòng Thương mại Mỹ"],
+    }

@@ -222,6 +222,8 @@ def foreign_name_length(toks: Sequence[Token], i: int, *, loose: bool = False) -
     j = i
     words: list[str] = []
     initials = particles = 0
+    if _leading_initial(toks, i):  # `J. Smith`
+        words, initials, j = [toks[i].text + "."], 1, i + 2
     hyphened = False  # the particle before toks[j] ends in a hyphen (`al-Abadi`): no space before the next part
     while (
         j < len(toks)
@@ -246,7 +248,7 @@ def foreign_name_length(toks: Sequence[Token], i: int, *, loose: bool = False) -
             j += 1
     if words and words[0] in load_words("names_not_first.txt"):
         return 0  # `Cty Hanoi Redtours`: an organisation's head
-    shapes = [has_foreign_shape(w) for w in words]
+    shapes = [has_foreign_shape(w) for w in words if not w.endswith(".")]  # initials tell nothing
     marked = particles or any(is_foreign_word(w) or _hyphenated_given(w) for w in words)  # `von der`, `Jae-in`
     if len(words) >= 2 and (marked or all(shapes) or (loose and any(shapes))):
         if len(words) == 3 and glued_opener(words):
@@ -304,6 +306,20 @@ def _before_last_word(toks: Sequence[Token], i: int, j: int) -> int:
     while k > i and not toks[k].is_cap_word:
         k -= 1
     return k - i
+
+
+def _leading_initial(toks: Sequence[Token], i: int) -> bool:
+    """A capital letter, its full stop and a capitalised word after a space: `J. Smith`."""
+    return (
+        i + 2 < len(toks)
+        and len(toks[i].text) == 1
+        and toks[i].text.isupper()
+        and toks[i].is_word
+        and toks[i + 1].text == "."
+        and toks[i + 1].gap == 0
+        and toks[i + 2].is_cap_word
+        and toks[i + 2].gap == 1
+    )
 
 
 def _middle_initial(toks: Sequence[Token], j: int) -> bool:

@@ -670,7 +670,9 @@ def chain_runs_into_name(toks: list[Token], chain: list[TitlePhrase], by_first: 
     if toks[k].lower in FORMER:
         k += 1
     phrase = by_first.get(k)
-    return phrase is not None and phrase.last < len(toks) and bool(name_length(toks, phrase.last))
+    if phrase is None or phrase.last >= len(toks):
+        return False  # `Thủ tướng A, Chủ tịch kiêm Giám đốc … Mỹ Thomas B`: a foreign name too
+    return bool(name_length(toks, phrase.last) or foreign_name_length(toks, phrase.last))
 
 
 def _numbered(toks: list[Token], i: int) -> bool:
