@@ -221,3 +221,42 @@ def test_apposition_then_a_title_running_into_a_foreign_name() -> None:
         "Paul Gervais": ["Thủ tướng"],
         "Henry Dawson": ["Chủ tịch", "Giám đốc điều hành Phòng Thương mại Mỹ"],
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Chủ tịch Ủy ban Olympic quốc tế Hans Vogel phát biểu khai mạc.",
+            "Hans Vogel",
+            "Chủ tịch Ủy ban Olympic quốc tế",
+        ),
+        ("Người phát ngôn Lầu Năm Góc Sean Parker cho biết.", "Sean Parker", "Người phát ngôn Lầu Năm Góc"),
+        (
+            "Cao ủy Nhân quyền Liên hợp quốc Peter Holm lên tiếng.",
+            "Peter Holm",
+            "Cao ủy Nhân quyền Liên hợp quốc",
+        ),
+        (
+            "Trưởng Văn phòng Tổng thống Ukraine Oleh Marchenko dẫn đầu phái đoàn.",
+            "Oleh Marchenko",
+            "Trưởng Văn phòng Tổng thống Ukraine",
+        ),
+        ("Thủ tướng Campuchia Samdech Thipadei Hun Manet hội đàm.", "Hun Manet", "Thủ tướng Campuchia"),
+    ],
+)
+def test_names_after_international_bodies(text: str, name: str, title: str) -> None:
+    officials, _ = _found(text)
+    assert officials == {name: [title]}
+
+
+def test_company_named_in_a_foreign_shape_is_no_person() -> None:
+    officials, people = _found("Giám đốc Công ty du lịch Hanoi Redtours cho biết lượng khách tăng mạnh.")
+    assert officials == {} and people == []
+
+
+def test_highland_district_after_a_unit_word_stays_in_the_title() -> None:
+    officials, people = _found(
+        "Bà Lê Thị Hoa - Phó Chủ tịch UBND huyện Krông Búk cho biết, theo báo cáo, các đối tượng đã bỏ đi."
+    )
+    assert officials == {"Lê Thị Hoa": ["Phó Chủ tịch UBND huyện Krông Búk"]} and people == []

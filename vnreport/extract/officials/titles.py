@@ -532,15 +532,30 @@ def _ends_in_country(toks: list[Token], first: int, last: int) -> bool:
 
 
 def _name_inside(toks: list[Token], i: int, j: int) -> int:
-    """Where an organisation read at toks[i:j] really ends when it ran on through a country or an acronym into a
-    foreign name (`Phòng Thương mại Mỹ Thomas Donohue`, `Tập đoàn LG Koo Kwang-mo`): after it; else j."""
+    """Where an organisation read at toks[i:j] really ends when it ran on through a country, an acronym or a
+    lower-case word into a foreign name, two words of it at least (`Phòng Thương mại Mỹ Thomas Donohue`, `Tập đoàn
+    LG Koo Kwang-mo`, `Ủy ban Olympic quốc tế Thomas Bach`): after it; else j."""
     for k in range(i + 1, j - 1):
         country = country_matcher().length(toks, k) if toks[k].is_cap else 0
         if country and k + country < j and k + country + foreign_name_length(toks, k + country) >= j:
             return k + country
         acronym = len(toks[k].text) > 1 and toks[k].text.isupper() and toks[k].is_word  # `Tập đoàn LG Koo Kwang-mo`
-        if acronym and k + 1 < j and k + 1 + foreign_name_length(toks, k + 1) >= j:
-            return k + 1
+        lower = (  # `Ủy ban Olympic quốc tế Thomas Bach`; not `huyện Krông Pắk`, `châu Âu`
+            toks[k].is_word
+            and not toks[k].is_cap
+            and toks[k].last
+            and k + 1 < j
+            and toks[k + 1].first
+            and toks[k].lower not in _NAMED_UNITS | _UPPER_UNITS | _VILLAGES | unit_words()
+        )
+        if (acronym or lower) and k + 2 < j and toks[k + 1].is_cap_word:
+            if gazetteer().names.length(toks, k + 1) or gazetteer().admin_names.length(toks, k + 1):
+                continue
+            foreign = foreign_name_length(toks, k + 1)
+            if foreign and k + 1 + foreign >= j and (acronym or _person_after(toks, k + 1, foreign)):
+                if lower and any(company_heads().length(toks, m) for m in range(i, k)):
+                    return j  # `Công ty du lịch Hanoi Redtours`: a company's name
+                return k + 1
     return j
 
 
@@ -556,7 +571,9 @@ def _person_after_organisation(toks: list[Token], first: int, i: int) -> bool:
     or one foreign word (`Bộ Ngoại giao Trung Quốc Mao Ninh`, `Quốc hội Lào Saysomphone`)."""
     if i == first or place_matcher().length(toks, i) or country_matcher().length(toks, i):
         return False  # `Bộ Tư pháp Mỹ Jeff Sessions`: the country goes with the organisation first
-    foreign = foreign_name_length(toks, i)
+    if gazetteer().names.length(toks, i):
+        return False  # a city abroad (`… London`)
+    foreign = foreign_name_length(toks, i, loose=True)  # `Lầu Năm Góc Sean Parnell`: one word unlike Vietnamese
     if foreign and _person_after(toks, i, foreign):
         return True
     if not _ends_in_country(toks, first, i) or org_vocabulary().length(toks, i):
