@@ -260,3 +260,15 @@ def test_highland_district_after_a_unit_word_stays_in_the_title() -> None:
         "Bà Lê Thị Hoa - Phó Chủ tịch UBND huyện Krông Búk cho biết, theo báo cáo, các đối tượng đã bỏ đi."
     )
     assert officials == {"Lê Thị Hoa": ["Phó Chủ tịch UBND huyện Krông Búk"]} and people == []
+
+
+def test_title_given_by_holding_a_post() -> None:
+    officials, _ = extract_people(
+        segment(
+            "Cuộc điều tra nhằm vào bà Laura Whitfield. Bà Whitfield bị cáo buộc dùng máy chủ riêng khi giữ cương vị"
+            " Ngoại trưởng Mỹ trong nhiệm kỳ đầu."
+        )
+    )
+    assert [(o.name, [(t.text, t.current) for t in o.titles]) for o in officials] == [
+        ("Laura Whitfield", [("Ngoại trưởng Mỹ", False)])
+    ]
