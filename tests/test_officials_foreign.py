@@ -272,3 +272,25 @@ def test_title_given_by_holding_a_post() -> None:
     assert [(o.name, [(t.text, t.current) for t in o.titles]) for o in officials] == [
         ("Laura Whitfield", [("Ngoại trưởng Mỹ", False)])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Cùng dự có Đại sứ Hàn Quốc tại Việt Nam Choi Min Sook và Bộ trưởng Công Thương.",
+            "Choi Min Sook",
+            "Đại sứ Hàn Quốc tại Việt Nam",
+        ),
+        ("Đại sứ Trung Quốc tại Việt Nam Lưu Chấn Hoa cho biết.", "Lưu Chấn Hoa", "Đại sứ Trung Quốc tại Việt Nam"),
+        ("Chủ tịch Tập đoàn Lotte Lee Dong-woo thăm dự án.", "Lee Dong-woo", "Chủ tịch Tập đoàn Lotte"),
+        (
+            "Tổng Giám đốc Samsung Electronics Kang Min-jun cho biết doanh thu tăng.",
+            "Kang Min-jun",
+            "Tổng Giám đốc Samsung Electronics",
+        ),
+    ],
+)
+def test_korean_and_chinese_names_of_envoys_and_firms(text: str, name: str, title: str) -> None:
+    officials, _ = _found(text)
+    assert officials == {name: [title]}

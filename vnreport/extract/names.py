@@ -248,8 +248,10 @@ def foreign_name_length(toks: Sequence[Token], i: int, *, loose: bool = False) -
             j += 1
     if words and words[0] in load_words("names_not_first.txt"):
         return 0  # `Cty Hanoi Redtours`: an organisation's head
+    if words and words[0].rstrip(".") in load_words("orgs_company_suffixes.txt"):
+        return 0  # `Samsung Electronics Han Jong-hee`: the company's name goes on
     shapes = [has_foreign_shape(w) for w in words if not w.endswith(".")]  # initials tell nothing
-    marked = particles or any(is_foreign_word(w) or _hyphenated_given(w) for w in words)  # `von der`, `Jae-in`
+    marked = particles or any(is_marked_foreign(w) for w in words)  # `von der`, `Jae-in`
     if len(words) >= 2 and (marked or all(shapes) or (loose and any(shapes))):
         if len(words) == 3 and glued_opener(words):
             return _before_last_word(toks, i, j)  # `Donald Trump Hãng tin …`: a sentence glued on
@@ -263,7 +265,12 @@ def _title_at(toks: Sequence[Token], j: int) -> bool:
     return toks[j].lower in matcher.openers and bool(matcher.length(toks, j))
 
 
-def _hyphenated_given(word: str) -> bool:
+def is_marked_foreign(word: str) -> bool:
+    """A letter Vietnamese does not use or a Korean hyphenated given name (`Jong-hee`)."""
+    return is_foreign_word(word) or hyphenated_given(word)
+
+
+def hyphenated_given(word: str) -> bool:
     """A Korean given name written with a hyphen (`Young-sam`, `Jae-myung`): unaccented letters, the part after
     the hyphen in lower case. Vietnamese names are never hyphenated; places transcribed with hyphens carry
     Vietnamese marks (`Mát-xcơ-va`)."""

@@ -15,8 +15,10 @@ from vnreport.extract.names import (
     capitalised_run,
     country_matcher,
     foreign_name_length,
+    hyphenated_given,
     is_apostrophe_name,
     is_foreign_word,
+    is_marked_foreign,
     is_vietnamese_syllable,
     name_length,
     place_matcher,
@@ -156,7 +158,7 @@ def title_phrases(
         first = i if acting else start
         phrase = TitlePhrase(first, last, start + named, current=current, deceased=deceased, person_head=single)
         phrase.ended = last > start + head and last < len(toks) and toks[last].lower == _ENDED
-        phrase.after_country = _ends_in_country(toks, start + head, last)
+        phrase.after_country = _ends_in_country(toks, start + head, last) or _posted_abroad(toks, start + head, last)
         phrases.append(phrase)
         i = last
     return phrases
@@ -294,7 +296,7 @@ def _organisation_end(
         # a letter shows it (`James Comey`); inside a name it is part of it (`Cty Hanoi Redtours`, `huyện
         # Krông Ana`).
         after_acronym = i > first and len(toks[i - 1].text) > 1 and toks[i - 1].text.isupper()  # `CIA Avril Haines`
-        if foreign and (i == first or after_acronym or any(is_foreign_word(t.text) for t in toks[i : i + foreign])):
+        if foreign and (i == first or after_acronym or any(is_marked_foreign(t.text) for t in toks[i : i + foreign])):
             break
         if (
             foreign
@@ -535,6 +537,10 @@ def _name_inside(toks: list[Token], i: int, j: int) -> int:
     """Where an organisation read at toks[i:j] really ends when it ran on through a country, an acronym or a
     lower-case word into a foreign name, two words of it at least (`Phòng Thương mại Mỹ Thomas Donohue`, `Tập đoàn
     LG Koo Kwang-mo`, `Ủy ban Olympic quốc tế Thomas Bach`): after it; else j."""
+    if j - 2 > i and j + 1 < len(toks) and toks[j].text == "-" and toks[j].gap == 0 and toks[j + 1].gap == 0:
+        given = f"{toks[j - 1].text}-{toks[j + 1].text}"  # `Tập đoàn Lotte Shin Dong` cut inside `Shin Dong-bin`
+        if hyphenated_given(given) and toks[j - 2].is_cap_word and foreign_name_length(toks, j - 2) >= 2:
+            return j - 2
     for k in range(i + 1, j - 1):
         country = country_matcher().length(toks, k) if toks[k].is_cap else 0
         if country and k + country < j and k + country + foreign_name_length(toks, k + country) >= j:
@@ -576,9 +582,17 @@ def _person_after_organisation(toks: list[Token], first: int, i: int) -> bool:
     foreign = foreign_name_length(toks, i, loose=True)  # `Lầu Năm Góc Sean Parnell`: one word unlike Vietnamese
     if foreign and _person_after(toks, i, foreign):
         return True
-    if not _ends_in_country(toks, first, i) or org_vocabulary().length(toks, i):
+    if not (_ends_in_country(toks, first, i) or _posted_abroad(toks, first, i)) or org_vocabulary().length(toks, i):
         return False
     return _name_after_country(toks, i) or _single_name(toks, i)
+
+
+def _posted_abroad(toks: list[Token], first: int, i: int) -> bool:
+    """`Đại sứ Hàn Quốc tại Việt Nam`: a country, `tại` and the place of the post end the title at toks[i]."""
+    for k in range(max(first + 1, i - 4), i - 1):
+        if toks[k].lower == "tại":
+            return _ends_in_country(toks, first, k)
+    return False
 
 
 def _name_after_country(toks: list[Token], i: int) -> bool:
