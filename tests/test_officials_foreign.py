@@ -294,3 +294,24 @@ def test_title_given_by_holding_a_post() -> None:
 def test_korean_and_chinese_names_of_envoys_and_firms(text: str, name: str, title: str) -> None:
     officials, _ = _found(text)
     assert officials == {name: [title]}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Phó Thủ tướng thứ nhất Nga Pavel Orlov phát biểu.", "Pavel Orlov", "Phó Thủ tướng thứ nhất Nga"),
+        ("Tổng thống Mỹ thứ 45 Frank Dalton tuyên thệ nhậm chức.", "Frank Dalton", "Tổng thống Mỹ"),
+        ("Thủ tướng mới của Nhật Bản Suzuki Haruto cho biết.", "Suzuki Haruto", "Thủ tướng"),
+        ("Trưởng phái đoàn Ukraine Taras Melnyk cho biết.", "Taras Melnyk", "Trưởng phái đoàn Ukraine"),
+        ("Nhà lãnh đạo tối cao Iran Reza Karimi phát biểu.", "Reza Karimi", "Nhà lãnh đạo tối cao Iran"),
+        ("Thủ lĩnh Hamas Khalil Haddad bị tiêu diệt.", "Khalil Haddad", "Thủ lĩnh Hamas"),
+        (
+            "Đặc phái viên của Tổng thống Mỹ Steve Walker đến Moskva.",
+            "Steve Walker",
+            "Đặc phái viên của Tổng thống Mỹ",
+        ),
+    ],
+)
+def test_ordinals_new_supreme_and_envoys_of_a_leader(text: str, name: str, title: str) -> None:
+    officials, _ = _found(text)
+    assert officials == {name: [title]}

@@ -307,6 +307,8 @@ def _qualifier_length(toks: list[Token], k: int) -> int:
     officials_title_qualifiers.txt) at toks[k], before the name."""
     if k >= len(toks):
         return 0
+    if toks[k].lower == "thứ" and k + 1 < len(toks) and toks[k + 1].kind == "number":
+        return 2  # `Tổng thống Mỹ thứ 47 Donald Trump`
     return honorific_matcher().length(toks, k) or list_matcher("officials_title_qualifiers.txt").length(toks, k)
 
 

@@ -338,6 +338,11 @@ def _organisation_end(
             i = end = i + head  # `Bộ trưởng bộ Y tế`, `Giám đốc bệnh viện Đa khoa`
             i = end = i + domain_matcher().length(toks, i)  # `bộ Y Tế Nguyễn Thị Kim Tiến`
             continue
+        if i == first and tok.lower == "của" and i + 1 < len(toks):
+            served = title_matcher().length(toks, i + 1)
+            if served and _served_leader(toks, i + 1, served):
+                i = end = i + 1 + served  # `Đặc phái viên của Tổng thống Mỹ`: the leader served is the organisation
+                continue
         if i == first and not tok.is_cap and tok.text.lower() not in unit_words():
             break
         unit = i == first and tok.lower in unit_words()  # `bang Rheinland-Pfalz`, `đảng ủy xã`
@@ -563,6 +568,14 @@ def _name_inside(toks: list[Token], i: int, j: int) -> int:
                     return j  # `Công ty du lịch Hanoi Redtours`: a company's name
                 return k + 1
     return j
+
+
+def _served_leader(toks: list[Token], i: int, titled: int) -> bool:
+    """A head of state or government (officials_person_heads.txt) after `của`, then a country (`… của Tổng thống
+    Mỹ Steve Witkoff`): the post serves that leader."""
+    head = " ".join(t.lower for t in toks[i : i + titled])
+    k = i + titled
+    return head in person_heads() and k < len(toks) and toks[k].is_cap and bool(country_matcher().length(toks, k))
 
 
 def _single_name(toks: list[Token], i: int) -> bool:
