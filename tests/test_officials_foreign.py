@@ -315,3 +315,21 @@ def test_korean_and_chinese_names_of_envoys_and_firms(text: str, name: str, titl
 def test_ordinals_new_supreme_and_envoys_of_a_leader(text: str, name: str, title: str) -> None:
     officials, _ = _found(text)
     assert officials == {name: [title]}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Bộ trưởng Ngoại giao Indonesia Sari Lestari Wulandari Hartono phát biểu.",
+            "Sari Lestari Wulandari Hartono",
+            "Bộ trưởng Ngoại giao Indonesia",
+        ),
+        ("Thủ tướng Malaysia Datuk Seri Azman Hashim hội đàm.", "Azman Hashim", "Thủ tướng Malaysia"),
+        ("Tổng thống UAE Sheikh Khalid bin Rashid phát biểu.", "Khalid bin Rashid", "Tổng thống UAE"),
+        ("Hoàng thân Norodom Sirivudh thăm Hà Nội.", "Norodom Sirivudh", "Hoàng thân"),
+    ],
+)
+def test_long_names_and_malay_or_arab_honorifics(text: str, name: str, title: str) -> None:
+    officials, _ = _found(text)
+    assert officials == {name: [title]}

@@ -227,7 +227,7 @@ def foreign_name_length(toks: Sequence[Token], i: int, *, loose: bool = False) -
     hyphened = False  # the particle before toks[j] ends in a hyphen (`al-Abadi`): no space before the next part
     while (
         j < len(toks)
-        and len(words) - initials < (4 if particles else 3)
+        and (len(words) - initials < (4 if particles else 3) or _fourth_part(toks, j, words, initials))
         and toks[j].is_cap_word
         and (j == i or toks[j].gap == 1 or hyphened)
         and not (len(toks[j].text) > 1 and toks[j].text.isupper())
@@ -246,6 +246,9 @@ def foreign_name_length(toks: Sequence[Token], i: int, *, loose: bool = False) -
             words[-1] += "."  # `John F. Kelly`, `Philip B. Bilden`
             initials += 1
             j += 1
+    if len(words) > 1 and _suffix_at(toks, j):
+        words.append(toks[j].text + ".")  # `Ferdinand Marcos Jr.`
+        j += 2
     if words and words[0] in load_words("names_not_first.txt"):
         return 0  # `Cty Hanoi Redtours`: an organisation's head
     if words and words[0].rstrip(".") in load_words("orgs_company_suffixes.txt"):
@@ -263,6 +266,32 @@ def _title_at(toks: Sequence[Token], j: int) -> bool:
     """A title starts at toks[j] (`Hoàng tử William Nữ hoàng …`: a caption runs into the next title)."""
     matcher = title_matcher()
     return toks[j].lower in matcher.openers and bool(matcher.length(toks, j))
+
+
+_SUFFIXES = frozenset({"Jr", "Sr"})
+
+
+def _suffix_at(toks: Sequence[Token], j: int) -> bool:
+    """`Jr.`, `Sr.` after a name: the word, then its full stop written tight."""
+    return (
+        j + 1 < len(toks)
+        and toks[j].text in _SUFFIXES
+        and toks[j].gap == 1
+        and toks[j + 1].text == "."
+        and toks[j + 1].gap == 0
+    )
+
+
+def _fourth_part(toks: Sequence[Token], j: int, words: list[str], initials: int) -> bool:
+    """A fourth word of a foreign name when it and the three before are all shaped unlike Vietnamese (`Retno
+    Lestari Priansari Marsudi`); a Vietnamese syllable after three foreign words opens the next sentence."""
+    return (
+        len(words) - initials == 3
+        and toks[j].is_cap_word
+        and all(has_foreign_shape(w) for w in words if not w.endswith("."))
+        and has_foreign_shape(toks[j].text)
+        and not is_vietnamese_syllable(toks[j].text)
+    )
 
 
 def is_marked_foreign(word: str) -> bool:

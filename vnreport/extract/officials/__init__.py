@@ -376,6 +376,9 @@ def _read_sentence(
         if i in covered or tok.start in credited or not (tok.is_cap_word or tok.lower in PRONOUN_STARTS):
             i += 1
             continue
+        if i in by_last and tok.is_cap_word and honorific_matcher().length(toks, i):
+            i += honorific_matcher().length(toks, i)  # `Thủ tướng Malaysia Datuk Seri Anwar Ibrahim`: the name
+            continue  # follows the honorific (by_last holds its end too)
         length = name_length(toks, i) or upper_name_length(toks, i)
         if not length and toks[i].is_cap_word and (i in by_last or ends_with_anchor(toks, i)):
             # A foreign name right after a title or a formal anchor (`Đại sứ Mikkel Sørensen`, `ông Cui
