@@ -333,3 +333,8 @@ def test_ordinals_new_supreme_and_envoys_of_a_leader(text: str, name: str, title
 def test_long_names_and_malay_or_arab_honorifics(text: str, name: str, title: str) -> None:
     officials, _ = _found(text)
     assert officials == {name: [title]}
+
+
+def test_chief_executive_written_in_lower_case() -> None:
+    officials, _ = _found("Tổng giám đốc điều hành Victor Lindqvist trình bày kế hoạch mở rộng.")
+    assert officials == {"Victor Lindqvist": ["Tổng giám đốc điều hành"]}
