@@ -338,3 +338,17 @@ def test_long_names_and_malay_or_arab_honorifics(text: str, name: str, title: st
 def test_chief_executive_written_in_lower_case() -> None:
     officials, _ = _found("Tổng giám đốc điều hành Victor Lindqvist trình bày kế hoạch mở rộng.")
     assert officials == {"Victor Lindqvist": ["Tổng giám đốc điều hành"]}
+
+
+def test_one_word_name_takes_its_full_form_written_elsewhere() -> None:
+    _, people = _found("Chính quyền của Martin Kessler đã công bố. Ông Kessler cho biết sẽ áp thuế.")
+    assert people == ["Martin Kessler"]
+    _, people = _found("Tỷ phú Oscar Lindqvist cho biết. Sau đó ông Lindqvist rời công ty.")
+    assert people == ["Oscar Lindqvist"]
+
+
+def test_two_full_forms_or_another_gender_keep_the_one_word_name() -> None:
+    _, people = _found("Greta Kessler và Martin Kessler tới dự. Ông Kessler phát biểu.")
+    assert people == ["Kessler"]
+    _, people = _found("Bà Greta Kessler tới dự. Ông Kessler phát biểu.")
+    assert people == ["Greta Kessler", "Kessler"]

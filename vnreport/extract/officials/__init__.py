@@ -42,6 +42,7 @@ from vnreport.extract.officials.anchoring import (
 )
 from vnreport.extract.officials.clauses import clause_titles
 from vnreport.extract.officials.credits import Credit, _authors, find_credits
+from vnreport.extract.officials.foreign import complete_singles, named_part, single_foreign
 from vnreport.extract.officials.lexicon import (
     byline_prefix_matcher,
     honorific_matcher,
@@ -125,7 +126,7 @@ def extract_people(doc: Document, organizations: list[OrgSpan] | None = None) ->
                     record.titles.insert(0, msgspec.structs.replace(heading, mentions=list(heading.mentions)))
     for credit in credits.names:
         _add_credit(doc, credit, people, order)
-    order = _merge_variants(people, order)
+    order = _merge_variants(people, complete_singles(doc.tokens, doc.text, people, order))
     officials, others = [], []
     for key in order:
         record = people[key]
@@ -208,7 +209,9 @@ _MAX_VARIANTS = 40  # earlier names compared with each new one (per shared word)
 def _variant(a: list[str], b: list[str], record: PersonRecord, other: PersonRecord) -> bool:
     """`a` (of `record`) is another writing of `b` (of `other`), see _merge_variants."""
     if len(a) == 1:  # `Tổng thống Maduro`, `ông Trump` (a formal anchor gave the gender) before the full name;
-        # a family name written first (`bà Park` before `Park Geun-hye`)
+        # a family name written first (`bà Park` before `Park Geun-hye`); not `ông Trump` and `bà Ivanka Trump`
+        if record.gender and other.gender and record.gender != other.gender:
+            return False
         return len(b) > 1 and a[0] in (b[0], b[-1]) and has_foreign_shape(a[0]) and bool(record.titles or record.gender)
     if len(a) < len(b):
         if len(a) != 2 or len(b) != 3 or b[:2] != a or not record.titles or not other.titles:
@@ -260,43 +263,10 @@ def _anchored_names(doc: Document) -> frozenset[str]:
             continue
         if name_length(toks, i) or foreign_name_length(toks, i):
             continue
-        length = positional_name_length(toks, i, anchored=True) or int(len(tok.text) > 1 and _single_foreign(toks, i))
+        length = positional_name_length(toks, i, anchored=True) or int(len(tok.text) > 1 and single_foreign(toks, i))
         if length:
             found.add(fold(" ".join(t.text for t in toks[i : i + length])).lower())
     return frozenset(found)
-
-
-def _single_foreign(toks: list[Token], i: int, people: dict[str, PersonRecord] | None = None) -> bool:
-    """One capitalised word shaped unlike Vietnamese at toks[i] that closes the phrase (`ông Trump cho biết`): no
-    place, country, acronym, title or company; not the last word of a longer name already read (`ông Putin`
-    after `Vladimir Putin` is a short mention of him)."""
-    if _initial_alone(toks, i):
-        return True  # `ông C. bất ngờ bị …`, `bà H., …`: a person the article names by an initial
-    if positional_name_length(toks, i, single=True) != 1:
-        return False
-    if i + 2 < len(toks) and toks[i + 1].text in {"-", "–"} and toks[i + 2].gap == 0:
-        return False  # `ông Jean -Marie Le Pen`: a hyphenated name with a stray space
-    return people is None or _named_part(toks[i], people) is None
-
-
-def _initial_alone(toks: list[Token], i: int) -> bool:
-    """A capital letter and its full stop with no capitalised word right after (`C.`, not `S.Abe`, `J. Smith`)."""
-    tok, dot = toks[i], toks[i + 1] if i + 1 < len(toks) else None
-    if len(tok.text) != 1 or not tok.text.isupper() or dot is None or dot.text != "." or dot.gap != 0:
-        return False
-    nxt = toks[i + 2] if i + 2 < len(toks) else None
-    return nxt is None or not nxt.is_cap_word
-
-
-def _named_part(tok: Token, people: dict[str, PersonRecord]) -> PersonRecord | None:
-    """The person read earlier whose foreign name has the word toks[i] in any place (`ông Hwang` after `Hwang
-    Kyo-ahn`, `bà Theresa` after `Theresa May`), the latest first."""
-    word = fold(tok.text)
-    for record in reversed(people.values()):
-        words = fold(record.name).split()
-        if len(words) > 1 and word in words and not record.anonymised:
-            return record
-    return None
 
 
 _ANCHOR_ENDS = frozenset({"ông", "bà", "ngài", "chí"})
@@ -400,9 +370,9 @@ def _read_sentence(
                     # alone, the same one-word name again, now with its title)
             if not length and formal:
                 length = positional_name_length(toks, i, known=context.known, anchored=True)  # `ông Hun Sen`
-            if not length and formal and _single_foreign(toks, i, people):
+            if not length and formal and single_foreign(toks, i, people.values()):
                 length = 1  # `ông Trump`, `bà Harris`: one foreign word after a formal anchor
-            if length == 1 and _named_part(toks[i], people) is not None:
+            if length == 1 and named_part(toks[i], people.values(), anchor=toks[i - 1].lower) is not None:
                 length = 0  # `ông Hwang` after `Hwang Kyo-ahn`, `bà Theresa` after `Theresa May`: a short mention
         if not length and i in listed and toks[i].is_cap_word and _opens_delegate(toks, i):
             length = foreign_name_length(toks, i)  # `hai cựu Ngoại trưởng A và Madeleine Albright`
@@ -783,7 +753,9 @@ def _short_mention(
         if record.given == given and len(record.name.split()) > 1 and not record.anonymised:
             record.mentions.append(Mention(text=doc.text[tok.start : tok.end], start=tok.start, end=tok.end))
             return record
-    part = _named_part(tok, people) if anchored and has_foreign_shape(tok.text) else None
+    part = (
+        named_part(tok, people.values(), anchor=toks[i - 1].lower) if anchored and has_foreign_shape(tok.text) else None
+    )
     if part is not None:  # `ông Hwang` after `Hwang Kyo-ahn`: a family name written first
         part.mentions.append(Mention(text=doc.text[tok.start : tok.end], start=tok.start, end=tok.end))
     return part
