@@ -12,12 +12,9 @@ from vnreport.extract.locations import gazetteer
 from vnreport.extract.names import (
     anchor_matcher,
     before_number,
-    capitalised_run,
     country_matcher,
     foreign_name_length,
-    hyphenated_given,
     is_apostrophe_name,
-    is_foreign_word,
     is_marked_foreign,
     is_vietnamese_syllable,
     name_length,
@@ -25,6 +22,23 @@ from vnreport.extract.names import (
     positional_name_length,
 )
 from vnreport.extract.officials.abbreviations import abbreviated_head, body_length, qualifier_length
+from vnreport.extract.officials.abroad import (
+    NAMED_UNITS,
+    UPPER_UNITS,
+    VILLAGES,
+    company_heads,
+    country_heads,
+    ends_in_country,
+    foreign_short_form,
+    name_after_country,
+    name_inside,
+    person_after,
+    person_after_organisation,
+    person_heads,
+    posted_abroad,
+    served_leader,
+    single_name,
+)
 from vnreport.extract.officials.lexicon import (
     cue_heads,
     honorific_matcher,
@@ -85,10 +99,7 @@ def modified_start(toks: Sequence[Token], phrase: TitlePhrase) -> int:
     return k - 1 if k > 0 and toks[k - 1].text == _NEW else k
 
 
-_NAMED_UNITS = frozenset({"phường", "xã", "thị trấn", "đường", "phố", "thôn", "ấp"})
 _NUMBERED_UNITS = frozenset({"quận", "phường"})
-_UPPER_UNITS = frozenset({"quận", "huyện", "thị", "tỉnh", "thành", "tp"})  # `thị xã`, `thành phố`
-_VILLAGES = frozenset({"thôn", "bản", "ấp", "xóm", "buôn", "làng", "bang"})
 _STATE_FORMS = {"hòa", "quốc", "bang"}  # `Cộng hòa`, `Vương quốc`, `Liên bang` before a country's name
 
 
@@ -158,7 +169,7 @@ def title_phrases(
         first = i if acting else start
         phrase = TitlePhrase(first, last, start + named, current=current, deceased=deceased, person_head=single)
         phrase.ended = last > start + head and last < len(toks) and toks[last].lower == _ENDED
-        phrase.after_country = _ends_in_country(toks, start + head, last) or _posted_abroad(toks, start + head, last)
+        phrase.after_country = ends_in_country(toks, start + head, last) or posted_abroad(toks, start + head, last)
         phrases.append(phrase)
         i = last
     return phrases
@@ -180,11 +191,6 @@ def _capital_seconds() -> frozenset[tuple[str, str]]:
     return frozenset(pairs)
 
 
-def country_heads() -> PhraseMatcher[bool]:
-    """Words that are a title only before a country and a name (officials_country_heads.txt)."""
-    return list_matcher("officials_country_heads.txt")
-
-
 def _country_title(toks: list[Token], i: int) -> TitlePhrase | None:
     """`lãnh đạo Triều Tiên Kim Jong-un`, `người đồng cấp Mỹ Joe Biden`: a country head, a country, then a name
     closing the phrase (foreign, in Vietnamese spelling, or one foreign word); None otherwise."""
@@ -198,15 +204,9 @@ def _country_title(toks: list[Token], i: int) -> TitlePhrase | None:
     name = k + country
     if name >= len(toks) or not toks[name].is_cap_word:
         return None
-    if not (foreign_name_length(toks, name) or _name_after_country(toks, name) or _single_name(toks, name)):
+    if not (foreign_name_length(toks, name) or name_after_country(toks, name) or single_name(toks, name)):
         return None
     return TitlePhrase(i, name, k, after_country=True)
-
-
-@cache
-def person_heads() -> frozenset[str]:
-    """Titles after which one foreign word names the holder (`Nữ hoàng Elizabeth`), lower case."""
-    return frozenset(h.lower() for h in load_list("officials_person_heads.txt"))
 
 
 def _organisation_end(
@@ -247,14 +247,14 @@ def _organisation_end(
                 i += 1
                 continue
             break
-        if i == closed and tok.is_cap_word and _person_after_organisation(toks, first, i):
+        if i == closed and tok.is_cap_word and person_after_organisation(toks, first, i):
             break  # `Người phát ngôn Điện Kremlin Dmitry Peskov`, `Đại sứ Nhật Bản tại Việt Nam Ito Naoki`
         known_end = org_ends.get(tok.start)
         city = _foreign_city_before_name(toks, i) if i == first and tok.is_cap_word else 0
         if city:
             i = end = i + city
             break
-        if i == first and tok.is_cap_word and toks[i - 1].lower not in _VILLAGES | _NAMED_UNITS:  # not `buôn Kô Êmông`
+        if i == first and tok.is_cap_word and toks[i - 1].lower not in VILLAGES | NAMED_UNITS:  # not `buôn Kô Êmông`
             named = positional_name_length(toks, i, known=known, single=single)
             if named and (known_end is None or fold(" ".join(t.text for t in toks[i : i + named])).lower() in known):
                 break  # `Thủ tướng Theresa May`: a name, not an organisation
@@ -262,7 +262,7 @@ def _organisation_end(
             j = i
             while j < len(toks) and toks[j].end <= known_end:
                 j += 1
-            j = _name_inside(toks, i, j)
+            j = name_inside(toks, i, j)
             if j > i:
                 i = end = closed = j
                 continue
@@ -281,9 +281,9 @@ def _organisation_end(
             i = end = closed = i + place
             country = toks[i - place].is_cap and country_matcher().length(toks, i - place) == place
             if country and (
-                _name_after_country(toks, i)
+                name_after_country(toks, i)
                 or foreign_name_length(toks, i)
-                or _single_name(toks, i)
+                or single_name(toks, i)
                 or honorific_matcher().length(toks, i)
             ):
                 break  # `Tổng thống Nga Vladimir Putin`, `Tổng thống Pháp Macron`, `… Campuchia Samdech Hun Sen`
@@ -303,7 +303,7 @@ def _organisation_end(
             and i > first
             and toks[i - 1].is_word
             and not toks[i - 1].is_cap
-            and _person_after(toks, i, foreign)
+            and person_after(toks, i, foreign)
             and not any(company_heads().length(toks, k) for k in range(first, i))
         ):
             break  # `Bộ trưởng Quốc phòng Tomomi Inada`: a foreign name after a field in lower case
@@ -340,7 +340,7 @@ def _organisation_end(
             continue
         if i == first and tok.lower == "của" and i + 1 < len(toks):
             served = title_matcher().length(toks, i + 1)
-            if served and _served_leader(toks, i + 1, served):
+            if served and served_leader(toks, i + 1, served):
                 i = end = i + 1 + served  # `Đặc phái viên của Tổng thống Mỹ`: the leader served is the organisation
                 continue
         if i == first and not tok.is_cap and tok.text.lower() not in unit_words():
@@ -473,16 +473,6 @@ def _opens_sentence(toks: list[Token], i: int) -> bool:
 _NAME_OPENERS = frozenset({"Người", "Các", "Những"})
 
 
-def _person_after(toks: list[Token], i: int, length: int) -> bool:
-    """A foreign-shaped run at toks[i] that closes the phrase (lower case or punctuation follows) and holds
-    no company suffix (`Masan Group`): a person's name, not the rest of an organisation."""
-    j = i + length
-    if j < len(toks) and toks[j].is_cap_word:
-        return False
-    suffixes = load_words("orgs_company_suffixes.txt")
-    return not any(t.text.rstrip(".") in suffixes for t in toks[i:j])
-
-
 def _given_name(toks: list[Token], i: int) -> bool:
     """One capitalised Vietnamese syllable right after a title head and before lower case or punctuation, not
     a word that heads an organisation (`Hội`, `Sở`): a given name."""
@@ -491,7 +481,7 @@ def _given_name(toks: list[Token], i: int) -> bool:
     joined = nxt is not None and not tok.last and nxt.is_word and not nxt.is_cap  # `Thường trực`, `Ngoại giao`
     return (
         tok.is_cap_word
-        and not (i > 0 and toks[i - 1].lower in _NAMED_UNITS | _UPPER_UNITS | _VILLAGES)  # `trưởng thôn Hoành`
+        and not (i > 0 and toks[i - 1].lower in NAMED_UNITS | UPPER_UNITS | VILLAGES)  # `trưởng thôn Hoành`
         and not tok.text.isupper()
         and not joined
         and (nxt is None or (nxt.is_word and not nxt.is_cap) or nxt.text in {",", ".", ":", ";", "”", '"'})
@@ -505,10 +495,10 @@ def _given_name(toks: list[Token], i: int) -> bool:
 def _unit_named_after(toks: list[Token], i: int, length: int) -> bool:
     """A name right after a ward or commune word and followed by the next unit (`phường Nguyễn Thái Bình,
     quận 1`, `xã Nguyễn Huệ (huyện …)`): the name is the unit's."""
-    if i == 0 or toks[i - 1].lower not in _NAMED_UNITS:
+    if i == 0 or toks[i - 1].lower not in NAMED_UNITS:
         return False
     j = i + length
-    return j + 1 < len(toks) and (toks[j].text in {",", "("}) and toks[j + 1].lower in _NAMED_UNITS | _UPPER_UNITS
+    return j + 1 < len(toks) and (toks[j].text in {",", "("}) and toks[j + 1].lower in NAMED_UNITS | UPPER_UNITS
 
 
 def _abbreviation(toks: list[Token], i: int) -> int:
@@ -520,98 +510,9 @@ def _abbreviation(toks: list[Token], i: int) -> int:
         j += 1
     if j > i + 1 and j < len(toks) and toks[j].text == ")" and any(len(t.text) > 1 for t in toks[i + 1 : j]):
         return j + 1
-    if i + 2 < len(toks) and toks[i + 2].text == ")" and _foreign_short_form(toks[i + 1].text):
+    if i + 2 < len(toks) and toks[i + 2].text == ")" and foreign_short_form(toks[i + 1].text):
         return i + 3  # `Cục Dự trữ Liên bang Mỹ (Fed)`
     return 0
-
-
-def _foreign_short_form(word: str) -> bool:
-    """A foreign body's short name in brackets written in title case (`Fed`, `Nato`): 2–5 unaccented letters,
-    the first a capital, shaped unlike a Vietnamese syllable."""
-    return 2 <= len(word) <= 5 and word.isascii() and word.isalpha() and word[0].isupper() and is_foreign_word(word)
-
-
-def _ends_in_country(toks: list[Token], first: int, last: int) -> bool:
-    for k in range(max(first, last - 3), last):
-        if toks[k].is_cap and country_matcher().length(toks, k) == last - k:
-            return True
-    return False
-
-
-def _name_inside(toks: list[Token], i: int, j: int) -> int:
-    """Where an organisation read at toks[i:j] really ends when it ran on through a country, an acronym or a
-    lower-case word into a foreign name, two words of it at least (`Phòng Thương mại Mỹ Thomas Donohue`, `Tập đoàn
-    LG Koo Kwang-mo`, `Ủy ban Olympic quốc tế Thomas Bach`): after it; else j."""
-    if j - 2 > i and j + 1 < len(toks) and toks[j].text == "-" and toks[j].gap == 0 and toks[j + 1].gap == 0:
-        given = f"{toks[j - 1].text}-{toks[j + 1].text}"  # `Tập đoàn Lotte Shin Dong` cut inside `Shin Dong-bin`
-        if hyphenated_given(given) and toks[j - 2].is_cap_word and foreign_name_length(toks, j - 2) >= 2:
-            return j - 2
-    for k in range(i + 1, j - 1):
-        country = country_matcher().length(toks, k) if toks[k].is_cap else 0
-        if country and k + country < j and k + country + foreign_name_length(toks, k + country) >= j:
-            return k + country
-        acronym = len(toks[k].text) > 1 and toks[k].text.isupper() and toks[k].is_word  # `Tập đoàn LG Koo Kwang-mo`
-        lower = (  # `Ủy ban Olympic quốc tế Thomas Bach`; not `huyện Krông Pắk`, `châu Âu`
-            toks[k].is_word
-            and not toks[k].is_cap
-            and toks[k].last
-            and k + 1 < j
-            and toks[k + 1].first
-            and toks[k].lower not in _NAMED_UNITS | _UPPER_UNITS | _VILLAGES | unit_words()
-        )
-        if (acronym or lower) and k + 2 < j and toks[k + 1].is_cap_word:
-            if gazetteer().names.length(toks, k + 1) or gazetteer().admin_names.length(toks, k + 1):
-                continue
-            foreign = foreign_name_length(toks, k + 1)
-            if foreign and k + 1 + foreign >= j and (acronym or _person_after(toks, k + 1, foreign)):
-                if lower and any(company_heads().length(toks, m) for m in range(i, k)):
-                    return j  # `Công ty du lịch Hanoi Redtours`: a company's name
-                return k + 1
-    return j
-
-
-def _served_leader(toks: list[Token], i: int, titled: int) -> bool:
-    """A head of state or government (officials_person_heads.txt) after `của`, then a country (`… của Tổng thống
-    Mỹ Steve Witkoff`): the post serves that leader."""
-    head = " ".join(t.lower for t in toks[i : i + titled])
-    k = i + titled
-    return head in person_heads() and k < len(toks) and toks[k].is_cap and bool(country_matcher().length(toks, k))
-
-
-def _single_name(toks: list[Token], i: int) -> bool:
-    """One capitalised word shaped unlike Vietnamese closing the phrase (`Tổng thống Pháp Macron cho biết`): no
-    place, country, acronym, title or company (positional_name_length)."""
-    return positional_name_length(toks, i, single=True) == 1
-
-
-def _person_after_organisation(toks: list[Token], first: int, i: int) -> bool:
-    """After an organisation read whole or a place (`Điện Kremlin`, `Quốc hội Lào`, `tại Việt Nam`): a foreign
-    name closing the phrase (`Dmitry Peskov nói`), or after one ending in a country a name in Vietnamese spelling
-    or one foreign word (`Bộ Ngoại giao Trung Quốc Mao Ninh`, `Quốc hội Lào Saysomphone`)."""
-    if i == first or place_matcher().length(toks, i) or country_matcher().length(toks, i):
-        return False  # `Bộ Tư pháp Mỹ Jeff Sessions`: the country goes with the organisation first
-    if gazetteer().names.length(toks, i):
-        return False  # a city abroad (`… London`)
-    foreign = foreign_name_length(toks, i, loose=True)  # `Lầu Năm Góc Sean Parnell`: one word unlike Vietnamese
-    if foreign and _person_after(toks, i, foreign):
-        return True
-    if not (_ends_in_country(toks, first, i) or _posted_abroad(toks, first, i)) or org_vocabulary().length(toks, i):
-        return False
-    return _name_after_country(toks, i) or _single_name(toks, i)
-
-
-def _posted_abroad(toks: list[Token], first: int, i: int) -> bool:
-    """`Đại sứ Hàn Quốc tại Việt Nam`: a country, `tại` and the place of the post end the title at toks[i]."""
-    for k in range(max(first + 1, i - 4), i - 1):
-        if toks[k].lower == "tại":
-            return _ends_in_country(toks, first, k)
-    return False
-
-
-def _name_after_country(toks: list[Token], i: int) -> bool:
-    """`Chủ tịch Trung Quốc Tập Cận Bình`: two or three capitalised words closing the phrase after a country."""
-    run = capitalised_run(toks, i, 4)
-    return 2 <= run <= 3 and (i + run >= len(toks) or not toks[i + run].is_cap_word)
 
 
 def _joins_code(toks: list[Token], i: int) -> bool:
@@ -754,11 +655,6 @@ def _past_term(toks: list[Token], k: int) -> int:
 def _term_part(tok: Token) -> bool:
     """`XIX`, `2021`, `2025-2030`: a part of a term."""
     return tok.kind in ("number", "date") or (tok.is_word and tok.text.isupper())
-
-
-def company_heads() -> PhraseMatcher[bool]:
-    """`Tập đoàn`, `Công ty`, `Ngân hàng` (officials_company_heads.txt), case-insensitive."""
-    return list_matcher("officials_company_heads.txt")
 
 
 def domain_matcher() -> PhraseMatcher[bool]:
