@@ -107,6 +107,8 @@ def name_length(toks: Sequence[Token], i: int) -> int:
         if opens_clause(toks, j, after_middle=j - i > 2) or before_number(toks, j) or (j - i >= 3 and _glued(toks, j)):
             break
         j += 1
+    if j < len(toks) and _hyphen_joins(toks, j) and not toks[j + 1].is_cap:
+        return 0  # `Kim Jong-un`, `Moon Jae-in`: a hyphenated given name is Korean, read as a foreign name
     return j - i if j - i >= 2 else 0
 
 
@@ -220,13 +222,16 @@ def foreign_name_length(toks: Sequence[Token], i: int, *, loose: bool = False) -
     j = i
     words: list[str] = []
     initials = particles = 0
+    if _leading_initial(toks, i):  # `J. Smith`
+        words, initials, j = [toks[i].text + "."], 1, i + 2
+    hyphened = False  # the particle before toks[j] ends in a hyphen (`al-Abadi`): no space before the next part
     while (
         j < len(toks)
-        and len(words) - initials < (4 if particles else 3)
+        and (len(words) - initials < (4 if particles else 3) or _fourth_part(toks, j, words, initials))
         and toks[j].is_cap_word
-        and (j == i or toks[j].gap == 1)
+        and (j == i or toks[j].gap == 1 or hyphened)
         and not (len(toks[j].text) > 1 and toks[j].text.isupper())
-        and not (j > i and toks[j].text in load_words("names_stop.txt"))
+        and not (j > i and (toks[j].text in load_words("names_stop.txt") or _title_at(toks, j)))
     ):
         words.append(toks[j].text)
         j += 1
@@ -236,18 +241,70 @@ def foreign_name_length(toks: Sequence[Token], i: int, *, loose: bool = False) -
         particle = particle_length(toks, j)  # `Mohammed bin Salman`: the particle belongs to the name
         particles += bool(particle)  # … and allows a fourth part (`Salman bin Abdulaziz Al Saud`)
         j += particle
+        hyphened = bool(particle) and toks[j - 1].text == "-"
         if len(words) > 1 and _middle_initial(toks, j):
             words[-1] += "."  # `John F. Kelly`, `Philip B. Bilden`
             initials += 1
             j += 1
+    if len(words) > 1 and _suffix_at(toks, j):
+        words.append(toks[j].text + ".")  # `Ferdinand Marcos Jr.`
+        j += 2
     if words and words[0] in load_words("names_not_first.txt"):
         return 0  # `Cty Hanoi Redtours`: an organisation's head
-    shapes = [has_foreign_shape(w) for w in words]
-    if len(words) >= 2 and (any(is_foreign_word(w) for w in words) or all(shapes) or (loose and any(shapes))):
+    if words and words[0].rstrip(".") in load_words("orgs_company_suffixes.txt"):
+        return 0  # `Samsung Electronics Han Jong-hee`: the company's name goes on
+    shapes = [has_foreign_shape(w) for w in words if not w.endswith(".")]  # initials tell nothing
+    marked = particles or any(is_marked_foreign(w) for w in words)  # `von der`, `Jae-in`
+    if len(words) >= 2 and (marked or all(shapes) or (loose and any(shapes))):
         if len(words) == 3 and glued_opener(words):
             return _before_last_word(toks, i, j)  # `Donald Trump Hãng tin …`: a sentence glued on
         return j - i
     return 0
+
+
+def _title_at(toks: Sequence[Token], j: int) -> bool:
+    """A title starts at toks[j] (`Hoàng tử William Nữ hoàng …`: a caption runs into the next title)."""
+    matcher = title_matcher()
+    return toks[j].lower in matcher.openers and bool(matcher.length(toks, j))
+
+
+_SUFFIXES = frozenset({"Jr", "Sr"})
+
+
+def _suffix_at(toks: Sequence[Token], j: int) -> bool:
+    """`Jr.`, `Sr.` after a name: the word, then its full stop written tight."""
+    return (
+        j + 1 < len(toks)
+        and toks[j].text in _SUFFIXES
+        and toks[j].gap == 1
+        and toks[j + 1].text == "."
+        and toks[j + 1].gap == 0
+    )
+
+
+def _fourth_part(toks: Sequence[Token], j: int, words: list[str], initials: int) -> bool:
+    """A fourth word of a foreign name when it and the three before are all shaped unlike Vietnamese (`Retno
+    Lestari Priansari Marsudi`); a Vietnamese syllable after three foreign words opens the next sentence."""
+    return (
+        len(words) - initials == 3
+        and toks[j].is_cap_word
+        and all(has_foreign_shape(w) for w in words if not w.endswith("."))
+        and has_foreign_shape(toks[j].text)
+        and not is_vietnamese_syllable(toks[j].text)
+    )
+
+
+def is_marked_foreign(word: str) -> bool:
+    """A letter Vietnamese does not use or a Korean hyphenated given name (`Jong-hee`)."""
+    return is_foreign_word(word) or hyphenated_given(word)
+
+
+def hyphenated_given(word: str) -> bool:
+    """A Korean given name written with a hyphen (`Young-sam`, `Jae-myung`): unaccented letters, the part after
+    the hyphen in lower case. Vietnamese names are never hyphenated; places transcribed with hyphens carry
+    Vietnamese marks (`Mát-xcơ-va`)."""
+    head, _, rest = word.partition("-")
+    return bool(rest) and word.isascii() and head.isalpha() and rest.isalpha() and rest.islower()
 
 
 def particle_length(toks: Sequence[Token], j: int) -> int:
@@ -285,6 +342,20 @@ def _before_last_word(toks: Sequence[Token], i: int, j: int) -> int:
     while k > i and not toks[k].is_cap_word:
         k -= 1
     return k - i
+
+
+def _leading_initial(toks: Sequence[Token], i: int) -> bool:
+    """A capital letter, its full stop and a capitalised word after a space: `J. Smith`."""
+    return (
+        i + 2 < len(toks)
+        and len(toks[i].text) == 1
+        and toks[i].text.isupper()
+        and toks[i].is_word
+        and toks[i + 1].text == "."
+        and toks[i + 1].gap == 0
+        and toks[i + 2].is_cap_word
+        and toks[i + 2].gap == 1
+    )
 
 
 def _middle_initial(toks: Sequence[Token], j: int) -> bool:
@@ -378,6 +449,6 @@ def positional_name_length(
         j < len(toks) and toks[j].text.rstrip(".") in load_words("orgs_company_suffixes.txt")
     ):
         return 0  # `Samsung Electronics`, `Phúc Khang Corporation`
-    if j - i == 1:
-        return 1 if single and has_foreign_shape(words[0]) else 0
+    if j - i == 1:  # not an initial (`Thủ tướng Nhật Bản S.Abe`)
+        return 1 if single and len(words[0]) > 1 and has_foreign_shape(words[0]) else 0
     return j - i if any(has_foreign_shape(w) for w in words) else 0

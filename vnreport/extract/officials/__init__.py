@@ -18,6 +18,7 @@ from vnreport.extract.locations import gazetteer
 from vnreport.extract.names import (
     anchor_matcher,
     capitalised_run,
+    country_matcher,
     ends_with_anchor,
     foreign_name_length,
     glued_opener,
@@ -41,6 +42,7 @@ from vnreport.extract.officials.anchoring import (
 )
 from vnreport.extract.officials.clauses import clause_titles
 from vnreport.extract.officials.credits import Credit, _authors, find_credits
+from vnreport.extract.officials.foreign import complete_singles, named_part, single_foreign
 from vnreport.extract.officials.lexicon import (
     byline_prefix_matcher,
     honorific_matcher,
@@ -124,7 +126,7 @@ def extract_people(doc: Document, organizations: list[OrgSpan] | None = None) ->
                     record.titles.insert(0, msgspec.structs.replace(heading, mentions=list(heading.mentions)))
     for credit in credits.names:
         _add_credit(doc, credit, people, order)
-    order = _merge_variants(people, order)
+    order = _merge_variants(people, complete_singles(doc.tokens, doc.text, people, order))
     officials, others = [], []
     for key in order:
         record = people[key]
@@ -206,8 +208,11 @@ _MAX_VARIANTS = 40  # earlier names compared with each new one (per shared word)
 
 def _variant(a: list[str], b: list[str], record: PersonRecord, other: PersonRecord) -> bool:
     """`a` (of `record`) is another writing of `b` (of `other`), see _merge_variants."""
-    if len(a) == 1:
-        return len(b) > 1 and b[-1] == a[0] and has_foreign_shape(a[0]) and bool(record.titles)
+    if len(a) == 1:  # `Tổng thống Maduro`, `ông Trump` (a formal anchor gave the gender) before the full name;
+        # a family name written first (`bà Park` before `Park Geun-hye`); not `ông Trump` and `bà Ivanka Trump`
+        if record.gender and other.gender and record.gender != other.gender:
+            return False
+        return len(b) > 1 and a[0] in (b[0], b[-1]) and has_foreign_shape(a[0]) and bool(record.titles or record.gender)
     if len(a) < len(b):
         if len(a) != 2 or len(b) != 3 or b[:2] != a or not record.titles or not other.titles:
             return False
@@ -258,7 +263,7 @@ def _anchored_names(doc: Document) -> frozenset[str]:
             continue
         if name_length(toks, i) or foreign_name_length(toks, i):
             continue
-        length = positional_name_length(toks, i, anchored=True)
+        length = positional_name_length(toks, i, anchored=True) or int(len(tok.text) > 1 and single_foreign(toks, i))
         if length:
             found.add(fold(" ".join(t.text for t in toks[i : i + length])).lower())
     return frozenset(found)
@@ -272,6 +277,8 @@ def _qualifier_length(toks: list[Token], k: int) -> int:
     officials_title_qualifiers.txt) at toks[k], before the name."""
     if k >= len(toks):
         return 0
+    if toks[k].lower == "thứ" and k + 1 < len(toks) and toks[k + 1].kind == "number":
+        return 2  # `Tổng thống Mỹ thứ 47 Donald Trump`
     return honorific_matcher().length(toks, k) or list_matcher("officials_title_qualifiers.txt").length(toks, k)
 
 
@@ -310,11 +317,16 @@ def _read_sentence(
     phrases = title_phrases(toks, org_ends, context.known)
     covered = {i for p in phrases for i in range(p.first, p.last)}
     by_last = {p.last: p for p in phrases}
-    for phrase in phrases:  # `Thủ tướng Samdech Techo Hun Sen`, `Chủ tịch đảng … (CNRP) đối lập Kem Sokha`: an
-        # honorific or a qualifier of the organisation between the title and the name
+    qualified: set[int] = set()  # where a name may start after a title's qualifier: one foreign word names them
+    for phrase in phrases:  # `Thủ tướng Samdech Techo Hun Sen`, `Chủ tịch đảng … (CNRP) đối lập Kem Sokha`,
+        # `Tổng thống đắc cử Donald Trump`: an honorific or a qualifier between the title and the name
         between = _qualifier_length(toks, phrase.last)
         if between:
-            by_last.setdefault(phrase.last + between, phrase)
+            after = phrase.last + between
+            if after < len(toks) and toks[after].is_cap:  # `Tổng thống mới đắc cử Mỹ Donald Trump`
+                after += country_matcher().length(toks, after)
+            by_last.setdefault(after, phrase)
+            qualified.add(after)
     by_first = {p.first: p for p in phrases}
     listed = list_titles(toks, phrases)
     # Separators right before a title (`A, Ủy viên …`, `B - nguyên Bộ trưởng …`): a foreign-shaped name
@@ -334,6 +346,9 @@ def _read_sentence(
         if i in covered or tok.start in credited or not (tok.is_cap_word or tok.lower in PRONOUN_STARTS):
             i += 1
             continue
+        if i in by_last and tok.is_cap_word and honorific_matcher().length(toks, i):
+            i += honorific_matcher().length(toks, i)  # `Thủ tướng Malaysia Datuk Seri Anwar Ibrahim`: the name
+            continue  # follows the honorific (by_last holds its end too)
         length = name_length(toks, i) or upper_name_length(toks, i)
         if not length and toks[i].is_cap_word and (i in by_last or ends_with_anchor(toks, i)):
             # A foreign name right after a title or a formal anchor (`Đại sứ Mikkel Sørensen`, `ông Cui
@@ -343,15 +358,22 @@ def _read_sentence(
             formal = _formal_anchor(toks, i)
             foreign = foreign_name_length(toks, i, loose=formal) if formal or i in by_last else 0
             length = foreign or int(is_apostrophe_name(toks[i]))
-            if not length and i in by_last and by_last[i].after_country:
-                length = _positional_name(toks, i)
+            if not length and i in by_last and by_last[i].after_country and not _qualifier_length(toks, i):
+                length = _positional_name(toks, i)  # not `Samdech Techo Hun` of `… Campuchia Samdech Techo Hun Sen`
             if not length and i in by_last and not _qualifier_length(toks, i):
-                phrase = by_last[i]  # `Thủ tướng Theresa May`, `Nữ hoàng Elizabeth`, `Tổng Bí thư Trường Chinh`
-                length = positional_name_length(toks, i, known=context.known, single=phrase.person_head)
-                if length == 1 and any(r.given == fold(toks[i].text) for r in people.values()):
-                    length = 0  # `Tổng thống Maduro` after `Nicolás Maduro`: a short mention
+                phrase = by_last[i]  # `Thủ tướng Theresa May`, `Nữ hoàng Elizabeth`, `Tổng Bí thư Trường Chinh`,
+                # one foreign word after a country or a qualifier (`Tổng thống Pháp Macron`, `Tổng thống đắc cử Trump`)
+                single = phrase.person_head or phrase.after_country or i in qualified
+                length = positional_name_length(toks, i, known=context.known, single=single)
+                if length == 1 and any(r.given == fold(toks[i].text) and " " in r.name for r in people.values()):
+                    length = 0  # `Tổng thống Maduro` after `Nicolás Maduro`: a short mention (after `ông Maduro`
+                    # alone, the same one-word name again, now with its title)
             if not length and formal:
                 length = positional_name_length(toks, i, known=context.known, anchored=True)  # `ông Hun Sen`
+            if not length and formal and single_foreign(toks, i, people.values()):
+                length = 1  # `ông Trump`, `bà Harris`: one foreign word after a formal anchor
+            if length == 1 and named_part(toks[i], people.values(), anchor=toks[i - 1].lower) is not None:
+                length = 0  # `ông Hwang` after `Hwang Kyo-ahn`, `bà Theresa` after `Theresa May`: a short mention
         if not length and i in listed and toks[i].is_cap_word and _opens_delegate(toks, i):
             length = foreign_name_length(toks, i)  # `hai cựu Ngoại trưởng A và Madeleine Albright`
         if not length and toks[i].is_cap_word and any(t.text == "(" for t in toks[i + 1 : i + 6]):
@@ -731,7 +753,12 @@ def _short_mention(
         if record.given == given and len(record.name.split()) > 1 and not record.anonymised:
             record.mentions.append(Mention(text=doc.text[tok.start : tok.end], start=tok.start, end=tok.end))
             return record
-    return None
+    part = (
+        named_part(tok, people.values(), anchor=toks[i - 1].lower) if anchored and has_foreign_shape(tok.text) else None
+    )
+    if part is not None:  # `ông Hwang` after `Hwang Kyo-ahn`: a family name written first
+        part.mentions.append(Mention(text=doc.text[tok.start : tok.end], start=tok.start, end=tok.end))
+    return part
 
 
 def _add_byline(doc: Document, start: int, end: int, people: dict[str, PersonRecord], order: list[str]) -> None:

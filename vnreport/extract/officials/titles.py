@@ -12,19 +12,36 @@ from vnreport.extract.locations import gazetteer
 from vnreport.extract.names import (
     anchor_matcher,
     before_number,
-    capitalised_run,
     country_matcher,
     foreign_name_length,
     is_apostrophe_name,
-    is_foreign_word,
+    is_marked_foreign,
     is_vietnamese_syllable,
     name_length,
     place_matcher,
     positional_name_length,
 )
 from vnreport.extract.officials.abbreviations import abbreviated_head, body_length, qualifier_length
+from vnreport.extract.officials.abroad import (
+    NAMED_UNITS,
+    UPPER_UNITS,
+    VILLAGES,
+    company_heads,
+    country_heads,
+    ends_in_country,
+    foreign_short_form,
+    name_after_country,
+    name_inside,
+    person_after,
+    person_after_organisation,
+    person_heads,
+    posted_abroad,
+    served_leader,
+    single_name,
+)
 from vnreport.extract.officials.lexicon import (
     cue_heads,
+    honorific_matcher,
     lower_heads,
     name_stop_words,
     org_name_part_matcher,
@@ -82,10 +99,7 @@ def modified_start(toks: Sequence[Token], phrase: TitlePhrase) -> int:
     return k - 1 if k > 0 and toks[k - 1].text == _NEW else k
 
 
-_NAMED_UNITS = frozenset({"phường", "xã", "thị trấn", "đường", "phố", "thôn", "ấp"})
 _NUMBERED_UNITS = frozenset({"quận", "phường"})
-_UPPER_UNITS = frozenset({"quận", "huyện", "thị", "tỉnh", "thành", "tp"})  # `thị xã`, `thành phố`
-_VILLAGES = frozenset({"thôn", "bản", "ấp", "xóm", "buôn", "làng", "bang"})
 _STATE_FORMS = {"hòa", "quốc", "bang"}  # `Cộng hòa`, `Vương quốc`, `Liên bang` before a country's name
 
 
@@ -109,14 +123,22 @@ def title_phrases(
     phrases: list[TitlePhrase] = []
     matcher = title_matcher()
     openers, lower = matcher.openers, matcher.reads_lower
+    country_openers = country_heads().openers
     i = 0
     while i < len(toks):
         current, deceased = True, False
         start = i
         tok = toks[i]
         word = tok.lower
+        if word in country_openers:
+            country_title = _country_title(toks, i)
+            if country_title is not None:  # `nhà lãnh đạo Triều Tiên Kim Jong-un`
+                phrases.append(country_title)
+                i = country_title.last
+                continue
         acting = word in _ACTING and tok.first  # not the `quyền` of `chính quyền`
-        if word in FORMER or word in _DECEASED or acting or tok.text == _NEW:
+        own = word in _DECEASED and matcher.length(toks, i)  # `Cố vấn An ninh Quốc gia`, not `cố` + a title
+        if (word in FORMER or word in _DECEASED or acting or tok.text == _NEW) and not own:
             current, deceased = word not in FORMER, word in _DECEASED
             start = i + 1
         elif (word if lower else tok.text) not in openers and not (tok.is_cap and abbreviated_head(toks, i)):
@@ -147,7 +169,7 @@ def title_phrases(
         first = i if acting else start
         phrase = TitlePhrase(first, last, start + named, current=current, deceased=deceased, person_head=single)
         phrase.ended = last > start + head and last < len(toks) and toks[last].lower == _ENDED
-        phrase.after_country = _ends_in_country(toks, start + head, last)
+        phrase.after_country = ends_in_country(toks, start + head, last) or posted_abroad(toks, start + head, last)
         phrases.append(phrase)
         i = last
     return phrases
@@ -169,10 +191,22 @@ def _capital_seconds() -> frozenset[tuple[str, str]]:
     return frozenset(pairs)
 
 
-@cache
-def person_heads() -> frozenset[str]:
-    """Titles after which one foreign word names the holder (`Nữ hoàng Elizabeth`), lower case."""
-    return frozenset(h.lower() for h in load_list("officials_person_heads.txt"))
+def _country_title(toks: list[Token], i: int) -> TitlePhrase | None:
+    """`lãnh đạo Triều Tiên Kim Jong-un`, `người đồng cấp Mỹ Joe Biden`: a country head, a country, then a name
+    closing the phrase (foreign, in Vietnamese spelling, or one foreign word); None otherwise."""
+    head = country_heads().length(toks, i)
+    k = i + head
+    if not head or k >= len(toks) or not toks[k].is_cap:
+        return None
+    country = country_matcher().length(toks, k)
+    if not country:
+        return None
+    name = k + country
+    if name >= len(toks) or not toks[name].is_cap_word:
+        return None
+    if not (foreign_name_length(toks, name) or name_after_country(toks, name) or single_name(toks, name)):
+        return None
+    return TitlePhrase(i, name, k, after_country=True)
 
 
 def _organisation_end(
@@ -182,6 +216,7 @@ def _organisation_end(
     none when a name read by its position follows the head (`Thủ tướng Theresa May`)."""
     first = end = i
     i = end = _head_organisation_end(toks, i, org_ends)
+    closed = -1  # where a whole organisation or a place the title names ends: a name may follow
     while i < len(toks):
         tok = toks[i]
         if not tok.is_word:
@@ -212,12 +247,14 @@ def _organisation_end(
                 i += 1
                 continue
             break
+        if i == closed and tok.is_cap_word and person_after_organisation(toks, first, i):
+            break  # `Người phát ngôn Điện Kremlin Dmitry Peskov`, `Đại sứ Nhật Bản tại Việt Nam Ito Naoki`
         known_end = org_ends.get(tok.start)
         city = _foreign_city_before_name(toks, i) if i == first and tok.is_cap_word else 0
         if city:
             i = end = i + city
             break
-        if i == first and tok.is_cap_word and toks[i - 1].lower not in _VILLAGES | _NAMED_UNITS:  # not `buôn Kô Êmông`
+        if i == first and tok.is_cap_word and toks[i - 1].lower not in VILLAGES | NAMED_UNITS:  # not `buôn Kô Êmông`
             named = positional_name_length(toks, i, known=known, single=single)
             if named and (known_end is None or fold(" ".join(t.text for t in toks[i : i + named])).lower() in known):
                 break  # `Thủ tướng Theresa May`: a name, not an organisation
@@ -225,8 +262,9 @@ def _organisation_end(
             j = i
             while j < len(toks) and toks[j].end <= known_end:
                 j += 1
+            j = name_inside(toks, i, j)
             if j > i:
-                i = end = j
+                i = end = closed = j
                 continue
         place = (
             place_matcher().length(toks, i)
@@ -240,10 +278,15 @@ def _organisation_end(
             if place and name_length(toks, i) > place:
                 place = 0  # `Phó Bí thư Thành ủy Phan Thiên Định`: a person, not `Phan Thiên`
         if place:
-            i = end = i + place
+            i = end = closed = i + place
             country = toks[i - place].is_cap and country_matcher().length(toks, i - place) == place
-            if country and (_name_after_country(toks, i) or foreign_name_length(toks, i)):
-                break
+            if country and (
+                name_after_country(toks, i)
+                or foreign_name_length(toks, i)
+                or single_name(toks, i)
+                or honorific_matcher().length(toks, i)
+            ):
+                break  # `Tổng thống Nga Vladimir Putin`, `Tổng thống Pháp Macron`, `… Campuchia Samdech Hun Sen`
             continue
         foreign = foreign_name_length(toks, i)
         if foreign == 3 and i > first and toks[i - 1].lower in _STATE_FORMS and foreign_name_length(toks, i + 1) >= 2:
@@ -253,14 +296,14 @@ def _organisation_end(
         # a letter shows it (`James Comey`); inside a name it is part of it (`Cty Hanoi Redtours`, `huyện
         # Krông Ana`).
         after_acronym = i > first and len(toks[i - 1].text) > 1 and toks[i - 1].text.isupper()  # `CIA Avril Haines`
-        if foreign and (i == first or after_acronym or any(is_foreign_word(t.text) for t in toks[i : i + foreign])):
+        if foreign and (i == first or after_acronym or any(is_marked_foreign(t.text) for t in toks[i : i + foreign])):
             break
         if (
             foreign
             and i > first
             and toks[i - 1].is_word
             and not toks[i - 1].is_cap
-            and _person_after(toks, i, foreign)
+            and person_after(toks, i, foreign)
             and not any(company_heads().length(toks, k) for k in range(first, i))
         ):
             break  # `Bộ trưởng Quốc phòng Tomomi Inada`: a foreign name after a field in lower case
@@ -295,6 +338,11 @@ def _organisation_end(
             i = end = i + head  # `Bộ trưởng bộ Y tế`, `Giám đốc bệnh viện Đa khoa`
             i = end = i + domain_matcher().length(toks, i)  # `bộ Y Tế Nguyễn Thị Kim Tiến`
             continue
+        if i == first and tok.lower == "của" and i + 1 < len(toks):
+            served = title_matcher().length(toks, i + 1)
+            if served and served_leader(toks, i + 1, served):
+                i = end = i + 1 + served  # `Đặc phái viên của Tổng thống Mỹ`: the leader served is the organisation
+                continue
         if i == first and not tok.is_cap and tok.text.lower() not in unit_words():
             break
         unit = i == first and tok.lower in unit_words()  # `bang Rheinland-Pfalz`, `đảng ủy xã`
@@ -425,16 +473,6 @@ def _opens_sentence(toks: list[Token], i: int) -> bool:
 _NAME_OPENERS = frozenset({"Người", "Các", "Những"})
 
 
-def _person_after(toks: list[Token], i: int, length: int) -> bool:
-    """A foreign-shaped run at toks[i] that closes the phrase (lower case or punctuation follows) and holds
-    no company suffix (`Masan Group`): a person's name, not the rest of an organisation."""
-    j = i + length
-    if j < len(toks) and toks[j].is_cap_word:
-        return False
-    suffixes = load_words("orgs_company_suffixes.txt")
-    return not any(t.text.rstrip(".") in suffixes for t in toks[i:j])
-
-
 def _given_name(toks: list[Token], i: int) -> bool:
     """One capitalised Vietnamese syllable right after a title head and before lower case or punctuation, not
     a word that heads an organisation (`Hội`, `Sở`): a given name."""
@@ -443,7 +481,7 @@ def _given_name(toks: list[Token], i: int) -> bool:
     joined = nxt is not None and not tok.last and nxt.is_word and not nxt.is_cap  # `Thường trực`, `Ngoại giao`
     return (
         tok.is_cap_word
-        and not (i > 0 and toks[i - 1].lower in _NAMED_UNITS | _UPPER_UNITS | _VILLAGES)  # `trưởng thôn Hoành`
+        and not (i > 0 and toks[i - 1].lower in NAMED_UNITS | UPPER_UNITS | VILLAGES)  # `trưởng thôn Hoành`
         and not tok.text.isupper()
         and not joined
         and (nxt is None or (nxt.is_word and not nxt.is_cap) or nxt.text in {",", ".", ":", ";", "”", '"'})
@@ -457,10 +495,10 @@ def _given_name(toks: list[Token], i: int) -> bool:
 def _unit_named_after(toks: list[Token], i: int, length: int) -> bool:
     """A name right after a ward or commune word and followed by the next unit (`phường Nguyễn Thái Bình,
     quận 1`, `xã Nguyễn Huệ (huyện …)`): the name is the unit's."""
-    if i == 0 or toks[i - 1].lower not in _NAMED_UNITS:
+    if i == 0 or toks[i - 1].lower not in NAMED_UNITS:
         return False
     j = i + length
-    return j + 1 < len(toks) and (toks[j].text in {",", "("}) and toks[j + 1].lower in _NAMED_UNITS | _UPPER_UNITS
+    return j + 1 < len(toks) and (toks[j].text in {",", "("}) and toks[j + 1].lower in NAMED_UNITS | UPPER_UNITS
 
 
 def _abbreviation(toks: list[Token], i: int) -> int:
@@ -472,20 +510,9 @@ def _abbreviation(toks: list[Token], i: int) -> int:
         j += 1
     if j > i + 1 and j < len(toks) and toks[j].text == ")" and any(len(t.text) > 1 for t in toks[i + 1 : j]):
         return j + 1
+    if i + 2 < len(toks) and toks[i + 2].text == ")" and foreign_short_form(toks[i + 1].text):
+        return i + 3  # `Cục Dự trữ Liên bang Mỹ (Fed)`
     return 0
-
-
-def _ends_in_country(toks: list[Token], first: int, last: int) -> bool:
-    for k in range(max(first, last - 3), last):
-        if toks[k].is_cap and country_matcher().length(toks, k) == last - k:
-            return True
-    return False
-
-
-def _name_after_country(toks: list[Token], i: int) -> bool:
-    """`Chủ tịch Trung Quốc Tập Cận Bình`: two or three capitalised words closing the phrase after a country."""
-    run = capitalised_run(toks, i, 4)
-    return 2 <= run <= 3 and (i + run >= len(toks) or not toks[i + run].is_cap_word)
 
 
 def _joins_code(toks: list[Token], i: int) -> bool:
@@ -588,7 +615,9 @@ def chain_runs_into_name(toks: list[Token], chain: list[TitlePhrase], by_first: 
     if toks[k].lower in FORMER:
         k += 1
     phrase = by_first.get(k)
-    return phrase is not None and phrase.last < len(toks) and bool(name_length(toks, phrase.last))
+    if phrase is None or phrase.last >= len(toks):
+        return False  # `Thủ tướng A, Chủ tịch kiêm Giám đốc … Mỹ Thomas B`: a foreign name too
+    return bool(name_length(toks, phrase.last) or foreign_name_length(toks, phrase.last))
 
 
 def _numbered(toks: list[Token], i: int) -> bool:
@@ -626,11 +655,6 @@ def _past_term(toks: list[Token], k: int) -> int:
 def _term_part(tok: Token) -> bool:
     """`XIX`, `2021`, `2025-2030`: a part of a term."""
     return tok.kind in ("number", "date") or (tok.is_word and tok.text.isupper())
-
-
-def company_heads() -> PhraseMatcher[bool]:
-    """`Tập đoàn`, `Công ty`, `Ngân hàng` (officials_company_heads.txt), case-insensitive."""
-    return list_matcher("officials_company_heads.txt")
 
 
 def domain_matcher() -> PhraseMatcher[bool]:

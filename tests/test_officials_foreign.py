@@ -1,0 +1,354 @@
+"""Round 6: foreign officials in foreign-affairs stories (sentences written for the tests, in the shapes of
+2023–2025 news pages): a qualifier after the title, a name after an organisation read whole or a place, one
+foreign word after a country or `ông`, a position given only by a country, Korean hyphenated given names."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreport.extract.officials import extract_people
+from vnreport.segment.document import segment
+
+
+def _found(text: str) -> tuple[dict[str, list[str]], list[str]]:
+    officials, people = extract_people(segment(text))
+    return {o.name: [t.text for t in o.titles] for o in officials}, [p.name for p in people]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Tổng thống đắc cử Martin Kessler cho biết sẽ công bố nội các.", "Martin Kessler", "Tổng thống"),
+        (
+            "Theo Tổng thống Đức đắc cử Martin Kessler, thuế sẽ giảm trong năm tới và doanh nghiệp được hỗ trợ.",
+            "Martin Kessler",
+            "Tổng thống Đức",
+        ),
+        ("Tổng thống sắp mãn nhiệm Paul Hendricks đã tiếp đoàn.", "Paul Hendricks", "Tổng thống"),
+        ("Tổng thống mới đắc cử Chile Ramón Ortega đã gặp báo chí.", "Ramón Ortega", "Tổng thống"),
+        ("Thủ tướng nước chủ nhà Rashid Kamal chào mừng các đại biểu.", "Rashid Kamal", "Thủ tướng"),
+        ("Tổng thống đắc cử Kessler nói rằng ông hài lòng.", "Kessler", "Tổng thống"),
+    ],
+)
+def test_qualifier_between_title_and_name(text: str, name: str, title: str) -> None:
+    officials, _ = _found(text)
+    assert officials == {name: [title]}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Người phát ngôn Điện Kremlin Oleg Voronov nói rằng Nga sẵn sàng.",
+            "Oleg Voronov",
+            "Người phát ngôn Điện Kremlin",
+        ),
+        (
+            "Người phát ngôn Bộ Ngoại giao Trung Quốc Lưu Kiến Hoa cho biết Bắc Kinh phản đối.",
+            "Lưu Kiến Hoa",
+            "Người phát ngôn Bộ Ngoại giao Trung Quốc",
+        ),
+        (
+            "Đại sứ Nhật Bản tại Việt Nam Sato Kenji phát biểu tại buổi lễ.",
+            "Sato Kenji",
+            "Đại sứ Nhật Bản tại Việt Nam",
+        ),
+        (
+            "Chủ tịch Quốc hội Lào Bounthanh Keomany hội đàm với đoàn.",
+            "Bounthanh Keomany",
+            "Chủ tịch Quốc hội Lào",
+        ),
+        (
+            "Giám đốc quốc gia Ngân hàng Thế giới tại Việt Nam Laura Benson nhận định.",
+            "Laura Benson",
+            "Giám đốc quốc gia Ngân hàng Thế giới tại Việt Nam",
+        ),
+    ],
+)
+def test_name_after_an_organisation_or_a_place(text: str, name: str, title: str) -> None:
+    officials, _ = _found(text)
+    assert officials == {name: [title]}
+
+
+def test_secretary_general_of_the_united_nations_has_the_organisation() -> None:
+    officials, _ = extract_people(segment("Tổng thư ký Liên hợp quốc Pedro Almeida kêu gọi ngừng bắn."))
+    assert [(t.text, t.organization) for t in officials[0].titles] == [("Tổng thư ký Liên hợp quốc", "Liên hợp quốc")]
+
+
+def test_one_foreign_word_after_a_country_and_a_counterpart() -> None:
+    officials, _ = _found("Tổng thống Pháp Delacroix và người đồng cấp Mỹ Frank Morrison điện đàm.")
+    assert officials == {"Delacroix": ["Tổng thống Pháp"], "Frank Morrison": ["người đồng cấp Mỹ"]}
+
+
+def test_later_short_form_joins_the_full_name() -> None:
+    officials, _ = _found(
+        "Thủ tướng Ấn Độ Rajesh Kumar tới thăm. Thủ tướng Kumar nhấn mạnh hợp tác. Tổng thống Nga Ivan"
+        " Sokolov cũng tham dự, ông Sokolov khẳng định lập trường."
+    )
+    assert officials == {"Rajesh Kumar": ["Thủ tướng Ấn Độ"], "Ivan Sokolov": ["Tổng thống Nga"]}
+
+
+def test_leader_of_a_country_and_a_korean_hyphenated_name() -> None:
+    officials, _ = _found("Trong khi đó, nhà lãnh đạo Triều Tiên Kim Chol-su đã thị sát nhà máy.")
+    assert officials == {"Kim Chol-su": ["nhà lãnh đạo Triều Tiên"]}
+    officials, _ = _found("Đại sứ Hàn Quốc tại Việt Nam Choi Min-ho cho biết.")
+    assert officials == {"Choi Min-ho": ["Đại sứ Hàn Quốc tại Việt Nam"]}
+
+
+def test_leader_without_a_country_is_no_title() -> None:
+    officials, people = _found("Lãnh đạo tỉnh đã làm việc với các doanh nghiệp, lãnh đạo Sở Y tế cho biết.")
+    assert officials == {} and people == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Hoàng tử Anh Edward thăm Việt Nam.", "Edward", "Hoàng tử Anh"),
+        ("Chủ tịch nước tiếp Hoàng Thái tử Nhật Bản Hisahito.", "Hisahito", "Hoàng Thái tử Nhật Bản"),
+        ("Chủ tịch Ủy ban châu Âu Anna von der Berg phát biểu.", "Anna von der Berg", "Chủ tịch Ủy ban châu Âu"),
+        ("Chủ tịch Thượng viện Campuchia Samdech Techo Hun Sen hội kiến.", "Hun Sen", "Chủ tịch Thượng viện Campuchia"),
+        ("Thượng nghị sỹ Mỹ Tom Walsh đã gọi điện.", "Tom Walsh", "Thượng nghị sỹ Mỹ"),
+        ("Phát ngôn viên Nhà Trắng Linda Moore cho biết.", "Linda Moore", "Phát ngôn viên Nhà Trắng"),
+    ],
+)
+def test_foreign_titles(text: str, name: str, title: str) -> None:
+    officials, _ = _found(text)
+    assert officials == {name: [title]}
+
+
+def test_one_foreign_word_after_a_formal_anchor() -> None:
+    officials, people = _found("Ông Kessler nói rằng ông sẽ áp thuế. Bà Lindqvist thừa nhận thất bại.")
+    assert officials == {} and people == ["Kessler", "Lindqvist"]
+    officials, people = _found("Ông Kessler nói rằng ông sẽ áp thuế. Tổng thống Martin Kessler ký sắc lệnh.")
+    assert officials == {"Martin Kessler": ["Tổng thống"]} and people == []
+    officials, people = _found("Tổng thống Kessler cho biết. Sau đó, ông Kessler nói thêm về thuế.")
+    assert officials == {"Kessler": ["Tổng thống"]} and people == []
+
+
+def test_vietnamese_given_name_after_an_anchor_stays_unread() -> None:
+    officials, people = _found("Ông Tư cho biết nhà ông bị ngập. Bà Ba bán hàng ở chợ.")
+    assert officials == {} and people == []
+
+
+def test_spouse_ends_a_foreign_name() -> None:
+    _, people = _found("Tham gia đoàn có: bà Malee Sorn Phu nhân Thủ tướng.")
+    assert people == ["Malee Sorn"]
+
+
+def test_family_name_first_is_a_short_mention_before_or_after() -> None:
+    officials, people = _found(
+        "Quyền Tổng thống Hàn Quốc Seo Min-jae phát biểu. Một trợ lý của ông Seo cho biết ông sẽ từ chức."
+    )
+    assert officials == {"Seo Min-jae": ["Quyền Tổng thống Hàn Quốc"]} and people == []
+    officials, people = _found("Trước đó, bà Han bị cáo buộc. Tổng thống Han Ji-yeon đã gặp các công tố viên.")
+    assert officials == {"Han Ji-yeon": ["Tổng thống"]} and people == []
+
+
+def test_organisation_read_through_a_country_into_a_name() -> None:
+    officials, _ = _found(
+        "Sau cuộc gặp, Giám đốc điều hành Phòng Thương mại Mỹ Robert Hanley cho biết Canada là đối tác lớn."
+    )
+    assert officials == {"Robert Hanley": ["Giám đốc điều hành Phòng Thương mại Mỹ"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thủ tướng Iraq Karim al-Saadi cho biết nhóm vũ trang bị cô lập.", {"Karim al-Saadi": ["Thủ tướng Iraq"]}),
+        (
+            "Theo cựu Tổng thống cánh hữu Pierre Lambert, cuộc bầu cử sẽ khó khăn hơn nhiều so với các lần trước.",
+            {"Pierre Lambert": ["Tổng thống"]},
+        ),
+        ("Chuyến thăm của Thủ tướng Nhật Bản K.Sato vừa qua rất thành công, hai bên ký nhiều thỏa thuận.", {}),
+        ("Trong đám cưới của Hoàng tử Henry Nữ hoàng lái chiếc xe cổ.", {}),
+    ],
+)
+def test_foreign_name_edges(text: str, expected: dict[str, list[str]]) -> None:
+    officials, people = _found(text)
+    assert officials == expected and people == []
+
+
+def test_initial_alone_after_an_anchor_is_a_person() -> None:
+    officials, people = _found("Khi đi qua vườn điều, ông K. bất ngờ bị ong đốt. Bà T. làm đơn gửi UBND xã.")
+    assert officials == {} and people == ["K.", "T."]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Cố vấn an ninh quốc gia Mỹ Thomas Greene cho biết Washington sẽ tiếp tục hỗ trợ.",
+            "Thomas Greene",
+            "Cố vấn an ninh quốc gia Mỹ",
+        ),
+        (
+            "Chủ tịch Cục Dự trữ Liên bang Mỹ (Fed) Alan Brooks cho biết lãi suất giữ nguyên.",
+            "Alan Brooks",
+            "Chủ tịch Cục Dự trữ Liên bang Mỹ (Fed)",
+        ),
+        ("Chủ tịch Tập đoàn LG Park Sung-ho thăm nhà máy tại Hải Phòng.", "Park Sung-ho", "Chủ tịch Tập đoàn LG"),
+    ],
+)
+def test_foreign_bodies_and_advisers(text: str, name: str, title: str) -> None:
+    officials, _ = _found(text)
+    assert officials == {name: [title]}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Đại sứ R. Mitchell phát biểu tại buổi lễ.", "R. Mitchell", "Đại sứ"),
+        ("Đại sứ Mỹ Daniel J. Kritzer cho biết hai nước sẽ hợp tác.", "Daniel J. Kritzer", "Đại sứ Mỹ"),
+        (
+            "Đại biện lâm thời Anh tại Việt Nam Helen Clarke cho biết.",
+            "Helen Clarke",
+            "Đại biện lâm thời Anh tại Việt Nam",
+        ),
+        ("Chủ tịch nước điện đàm với Tổng thống Mỹ. Tổng thống Hartley chúc mừng.", "Hartley", "Tổng thống"),
+    ],
+)
+def test_initials_chargé_and_a_head_of_state_by_family_name(text: str, name: str, title: str) -> None:
+    officials, people = _found(text)
+    assert officials == {name: [title]} and people == []
+
+
+def test_apposition_then_a_title_running_into_a_foreign_name() -> None:
+    officials, _ = _found(
+        "Sau khi gặp Thủ tướng Paul Gervais, Chủ tịch kiêm Giám đốc điều hành Phòng Thương mại Mỹ Henry Dawson cho"
+        " biết Canada là đối tác lớn."
+    )
+    assert officials == {
+        "Paul Gervais": ["Thủ tướng"],
+        "Henry Dawson": ["Chủ tịch", "Giám đốc điều hành Phòng Thương mại Mỹ"],
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Chủ tịch Ủy ban Olympic quốc tế Hans Vogel phát biểu khai mạc.",
+            "Hans Vogel",
+            "Chủ tịch Ủy ban Olympic quốc tế",
+        ),
+        ("Người phát ngôn Lầu Năm Góc Sean Parker cho biết.", "Sean Parker", "Người phát ngôn Lầu Năm Góc"),
+        (
+            "Cao ủy Nhân quyền Liên hợp quốc Peter Holm lên tiếng.",
+            "Peter Holm",
+            "Cao ủy Nhân quyền Liên hợp quốc",
+        ),
+        (
+            "Trưởng Văn phòng Tổng thống Ukraine Oleh Marchenko dẫn đầu phái đoàn.",
+            "Oleh Marchenko",
+            "Trưởng Văn phòng Tổng thống Ukraine",
+        ),
+        ("Thủ tướng Campuchia Samdech Thipadei Hun Manet hội đàm.", "Hun Manet", "Thủ tướng Campuchia"),
+    ],
+)
+def test_names_after_international_bodies(text: str, name: str, title: str) -> None:
+    officials, _ = _found(text)
+    assert officials == {name: [title]}
+
+
+def test_company_named_in_a_foreign_shape_is_no_person() -> None:
+    officials, people = _found("Giám đốc Công ty du lịch Hanoi Redtours cho biết lượng khách tăng mạnh.")
+    assert officials == {} and people == []
+
+
+def test_highland_district_after_a_unit_word_stays_in_the_title() -> None:
+    officials, people = _found(
+        "Bà Lê Thị Hoa - Phó Chủ tịch UBND huyện Krông Búk cho biết, theo báo cáo, các đối tượng đã bỏ đi."
+    )
+    assert officials == {"Lê Thị Hoa": ["Phó Chủ tịch UBND huyện Krông Búk"]} and people == []
+
+
+def test_title_given_by_holding_a_post() -> None:
+    officials, _ = extract_people(
+        segment(
+            "Cuộc điều tra nhằm vào bà Laura Whitfield. Bà Whitfield bị cáo buộc dùng máy chủ riêng khi giữ cương vị"
+            " Ngoại trưởng Mỹ trong nhiệm kỳ đầu."
+        )
+    )
+    assert [(o.name, [(t.text, t.current) for t in o.titles]) for o in officials] == [
+        ("Laura Whitfield", [("Ngoại trưởng Mỹ", False)])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Cùng dự có Đại sứ Hàn Quốc tại Việt Nam Choi Min Sook và Bộ trưởng Công Thương.",
+            "Choi Min Sook",
+            "Đại sứ Hàn Quốc tại Việt Nam",
+        ),
+        ("Đại sứ Trung Quốc tại Việt Nam Lưu Chấn Hoa cho biết.", "Lưu Chấn Hoa", "Đại sứ Trung Quốc tại Việt Nam"),
+        ("Chủ tịch Tập đoàn Lotte Lee Dong-woo thăm dự án.", "Lee Dong-woo", "Chủ tịch Tập đoàn Lotte"),
+        (
+            "Tổng Giám đốc Samsung Electronics Kang Min-jun cho biết doanh thu tăng.",
+            "Kang Min-jun",
+            "Tổng Giám đốc Samsung Electronics",
+        ),
+    ],
+)
+def test_korean_and_chinese_names_of_envoys_and_firms(text: str, name: str, title: str) -> None:
+    officials, _ = _found(text)
+    assert officials == {name: [title]}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Phó Thủ tướng thứ nhất Nga Pavel Orlov phát biểu.", "Pavel Orlov", "Phó Thủ tướng thứ nhất Nga"),
+        ("Tổng thống Mỹ thứ 45 Frank Dalton tuyên thệ nhậm chức.", "Frank Dalton", "Tổng thống Mỹ"),
+        ("Thủ tướng mới của Nhật Bản Suzuki Haruto cho biết.", "Suzuki Haruto", "Thủ tướng"),
+        ("Trưởng phái đoàn Ukraine Taras Melnyk cho biết.", "Taras Melnyk", "Trưởng phái đoàn Ukraine"),
+        ("Nhà lãnh đạo tối cao Iran Reza Karimi phát biểu.", "Reza Karimi", "Nhà lãnh đạo tối cao Iran"),
+        ("Thủ lĩnh Hamas Khalil Haddad bị tiêu diệt.", "Khalil Haddad", "Thủ lĩnh Hamas"),
+        (
+            "Đặc phái viên của Tổng thống Mỹ Steve Walker đến Moskva.",
+            "Steve Walker",
+            "Đặc phái viên của Tổng thống Mỹ",
+        ),
+    ],
+)
+def test_ordinals_new_supreme_and_envoys_of_a_leader(text: str, name: str, title: str) -> None:
+    officials, _ = _found(text)
+    assert officials == {name: [title]}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Bộ trưởng Ngoại giao Indonesia Sari Lestari Wulandari Hartono phát biểu.",
+            "Sari Lestari Wulandari Hartono",
+            "Bộ trưởng Ngoại giao Indonesia",
+        ),
+        ("Thủ tướng Malaysia Datuk Seri Azman Hashim hội đàm.", "Azman Hashim", "Thủ tướng Malaysia"),
+        ("Tổng thống UAE Sheikh Khalid bin Rashid phát biểu.", "Khalid bin Rashid", "Tổng thống UAE"),
+        ("Hoàng thân Norodom Sirivudh thăm Hà Nội.", "Norodom Sirivudh", "Hoàng thân"),
+    ],
+)
+def test_long_names_and_malay_or_arab_honorifics(text: str, name: str, title: str) -> None:
+    officials, _ = _found(text)
+    assert officials == {name: [title]}
+
+
+def test_chief_executive_written_in_lower_case() -> None:
+    officials, _ = _found("Tổng giám đốc điều hành Victor Lindqvist trình bày kế hoạch mở rộng.")
+    assert officials == {"Victor Lindqvist": ["Tổng giám đốc điều hành"]}
+
+
+def test_one_word_name_takes_its_full_form_written_elsewhere() -> None:
+    _, people = _found("Chính quyền của Martin Kessler đã công bố. Ông Kessler cho biết sẽ áp thuế.")
+    assert people == ["Martin Kessler"]
+    _, people = _found("Tỷ phú Oscar Lindqvist cho biết. Sau đó ông Lindqvist rời công ty.")
+    assert people == ["Oscar Lindqvist"]
+
+
+def test_two_full_forms_or_another_gender_keep_the_one_word_name() -> None:
+    _, people = _found("Greta Kessler và Martin Kessler tới dự. Ông Kessler phát biểu.")
+    assert people == ["Kessler"]
+    _, people = _found("Bà Greta Kessler tới dự. Ông Kessler phát biểu.")
+    assert people == ["Greta Kessler", "Kessler"]

@@ -1,0 +1,141 @@
+"""Titles held abroad and names written after them: where a title's organisation ends before a foreign name
+(`Điện Kremlin Dmitry Peskov`, `Đại sứ Hàn Quốc tại Việt Nam Choi Yong Sam`, `Phòng Thương mại Mỹ Thomas
+Donohue`), and the lexicons of heads that name a person by one word (`Nữ hoàng Elizabeth`, `Tổng thống Biden`)
+or only before a country (`nhà lãnh đạo Triều Tiên`)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from vnreport.extract.locations import gazetteer
+from vnreport.extract.names import (
+    capitalised_run,
+    country_matcher,
+    foreign_name_length,
+    hyphenated_given,
+    is_foreign_word,
+    place_matcher,
+    positional_name_length,
+)
+from vnreport.extract.officials.lexicon import org_vocabulary, unit_words
+from vnreport.lexicon import PhraseMatcher, list_matcher, load_list, load_words
+from vnreport.segment.tokens import Token
+
+NAMED_UNITS = frozenset({"phường", "xã", "thị trấn", "đường", "phố", "thôn", "ấp"})
+UPPER_UNITS = frozenset({"quận", "huyện", "thị", "tỉnh", "thành", "tp"})  # `thị xã`, `thành phố`
+VILLAGES = frozenset({"thôn", "bản", "ấp", "xóm", "buôn", "làng", "bang"})
+
+
+def person_after(toks: list[Token], i: int, length: int) -> bool:
+    """A foreign-shaped run at toks[i] that closes the phrase (lower case or punctuation follows) and holds
+    no company suffix (`Masan Group`): a person's name, not the rest of an organisation."""
+    j = i + length
+    if j < len(toks) and toks[j].is_cap_word:
+        return False
+    suffixes = load_words("orgs_company_suffixes.txt")
+    return not any(t.text.rstrip(".") in suffixes for t in toks[i:j])
+
+
+def ends_in_country(toks: list[Token], first: int, last: int) -> bool:
+    for k in range(max(first, last - 3), last):
+        if toks[k].is_cap and country_matcher().length(toks, k) == last - k:
+            return True
+    return False
+
+
+def name_inside(toks: list[Token], i: int, j: int) -> int:
+    """Where an organisation read at toks[i:j] really ends when it ran on through a country, an acronym or a
+    lower-case word into a foreign name, two words of it at least (`Phòng Thương mại Mỹ Thomas Donohue`, `Tập đoàn
+    LG Koo Kwang-mo`, `Ủy ban Olympic quốc tế Thomas Bach`): after it; else j."""
+    if j - 2 > i and j + 1 < len(toks) and toks[j].text == "-" and toks[j].gap == 0 and toks[j + 1].gap == 0:
+        given = f"{toks[j - 1].text}-{toks[j + 1].text}"  # `Tập đoàn Lotte Shin Dong` cut inside `Shin Dong-bin`
+        if hyphenated_given(given) and toks[j - 2].is_cap_word and foreign_name_length(toks, j - 2) >= 2:
+            return j - 2
+    for k in range(i + 1, j - 1):
+        country = country_matcher().length(toks, k) if toks[k].is_cap else 0
+        if country and k + country < j and k + country + foreign_name_length(toks, k + country) >= j:
+            return k + country
+        acronym = len(toks[k].text) > 1 and toks[k].text.isupper() and toks[k].is_word  # `Tập đoàn LG Koo Kwang-mo`
+        lower = (  # `Ủy ban Olympic quốc tế Thomas Bach`; not `huyện Krông Pắk`, `châu Âu`
+            toks[k].is_word
+            and not toks[k].is_cap
+            and toks[k].last
+            and k + 1 < j
+            and toks[k + 1].first
+            and toks[k].lower not in NAMED_UNITS | UPPER_UNITS | VILLAGES | unit_words()
+        )
+        if (acronym or lower) and k + 2 < j and toks[k + 1].is_cap_word:
+            if gazetteer().names.length(toks, k + 1) or gazetteer().admin_names.length(toks, k + 1):
+                continue
+            foreign = foreign_name_length(toks, k + 1)
+            if foreign and k + 1 + foreign >= j and (acronym or person_after(toks, k + 1, foreign)):
+                if lower and any(company_heads().length(toks, m) for m in range(i, k)):
+                    return j  # `Công ty du lịch Hanoi Redtours`: a company's name
+                return k + 1
+    return j
+
+
+def served_leader(toks: list[Token], i: int, titled: int) -> bool:
+    """A head of state or government (officials_person_heads.txt) after `của`, then a country (`… của Tổng thống
+    Mỹ Steve Witkoff`): the post serves that leader."""
+    head = " ".join(t.lower for t in toks[i : i + titled])
+    k = i + titled
+    return head in person_heads() and k < len(toks) and toks[k].is_cap and bool(country_matcher().length(toks, k))
+
+
+def single_name(toks: list[Token], i: int) -> bool:
+    """One capitalised word shaped unlike Vietnamese closing the phrase (`Tổng thống Pháp Macron cho biết`): no
+    place, country, acronym, title or company (positional_name_length)."""
+    return positional_name_length(toks, i, single=True) == 1
+
+
+def person_after_organisation(toks: list[Token], first: int, i: int) -> bool:
+    """After an organisation read whole or a place (`Điện Kremlin`, `Quốc hội Lào`, `tại Việt Nam`): a foreign
+    name closing the phrase (`Dmitry Peskov nói`), or after one ending in a country a name in Vietnamese spelling
+    or one foreign word (`Bộ Ngoại giao Trung Quốc Mao Ninh`, `Quốc hội Lào Saysomphone`)."""
+    if i == first or place_matcher().length(toks, i) or country_matcher().length(toks, i):
+        return False  # `Bộ Tư pháp Mỹ Jeff Sessions`: the country goes with the organisation first
+    if gazetteer().names.length(toks, i):
+        return False  # a city abroad (`… London`)
+    foreign = foreign_name_length(toks, i, loose=True)  # `Lầu Năm Góc Sean Parnell`: one word unlike Vietnamese
+    if foreign and person_after(toks, i, foreign):
+        return True
+    if not (ends_in_country(toks, first, i) or posted_abroad(toks, first, i)) or org_vocabulary().length(toks, i):
+        return False
+    return name_after_country(toks, i) or single_name(toks, i)
+
+
+def posted_abroad(toks: list[Token], first: int, i: int) -> bool:
+    """`Đại sứ Hàn Quốc tại Việt Nam`: a country, `tại` and the place of the post end the title at toks[i]."""
+    for k in range(max(first + 1, i - 4), i - 1):
+        if toks[k].lower == "tại":
+            return ends_in_country(toks, first, k)
+    return False
+
+
+def name_after_country(toks: list[Token], i: int) -> bool:
+    """`Chủ tịch Trung Quốc Tập Cận Bình`: two or three capitalised words closing the phrase after a country."""
+    run = capitalised_run(toks, i, 4)
+    return 2 <= run <= 3 and (i + run >= len(toks) or not toks[i + run].is_cap_word)
+
+
+def foreign_short_form(word: str) -> bool:
+    """A foreign body's short name in brackets written in title case (`Fed`, `Nato`): 2–5 unaccented letters,
+    the first a capital, shaped unlike a Vietnamese syllable."""
+    return 2 <= len(word) <= 5 and word.isascii() and word.isalpha() and word[0].isupper() and is_foreign_word(word)
+
+
+def company_heads() -> PhraseMatcher[bool]:
+    """`Tập đoàn`, `Công ty`, `Ngân hàng` (officials_company_heads.txt), case-insensitive."""
+    return list_matcher("officials_company_heads.txt")
+
+
+@cache
+def person_heads() -> frozenset[str]:
+    """Titles after which one foreign word names the holder (`Nữ hoàng Elizabeth`), lower case."""
+    return frozenset(h.lower() for h in load_list("officials_person_heads.txt"))
+
+
+def country_heads() -> PhraseMatcher[bool]:
+    """Words that are a title only before a country and a name (officials_country_heads.txt)."""
+    return list_matcher("officials_country_heads.txt")
