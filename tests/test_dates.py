@@ -1023,3 +1023,17 @@ def test_a_whole_year_reported_as_past_is_not_the_present_of_a_span_to_now() -> 
     # without a whole past year, the span to now still names the present
     text = "Sáng 14/5, đoàn công tác làm việc với Bộ. Từ đầu năm 2017 đến nay, Bộ đã được giao 300 nhiệm vụ."
     assert dates(text, None)[0].value == "2017-05-14"
+
+
+def test_a_bare_later_year_not_told_as_past_keeps_the_year_of_the_past_full_date() -> None:
+    text = (
+        "Ngày 5/6, tỉnh công bố đề án đã được phê duyệt theo Quyết định số 12/QĐ-UBND ngày 2/4/2017."
+        " Tỉnh chuẩn bị các điều kiện phục vụ cho đợt đánh giá lại của tổ chức quốc tế vào năm 2018."
+    )
+    assert dates(text, None)[0].value == "2017-06-05"
+    # a later year the text tells as past still shows the full date is of another story
+    text = (
+        "Ngày 5/6, tỉnh công bố đề án đã được phê duyệt theo Quyết định số 12/QĐ-UBND ngày 2/4/2017."
+        " Tỉnh đã tổ chức đợt đánh giá lại vào năm 2018."
+    )
+    assert dates(text, None)[0].value == "XXXX-06-05"

@@ -81,6 +81,7 @@ class YearEvidence:
     anchor_open: bool = False  # the anchor starts a state the text tells neither as past nor ahead
     latest_past: int = 0  # the latest year the text reports as past, in any form (`năm 2016` too)
     latest_past_month: int = 12  # the last month of it that the text reports (`quý đầu năm 2017` → 3)
+    latest_sure: int = 0  # the same, a bare year only when its clause tells it past (not `… vào năm 2018`)
     latest_told: int = 0  # the same, documents' own dates left out (`Quyết định … ngày 10/5/2007` is cited)
     named_year: int = 0  # the latest year the text writes (for a sexagenary Tết: its cycle is 60 years)
     tet: Day | None = None  # a Tết the text names by its sexagenary year (`dịp Tết Đinh Dậu`), as past
@@ -139,6 +140,8 @@ def gather(view: str, found: list[Found], paragraphs: list[Paragraph], given: in
         if not (ahead or f.horizon or f.year_range or f.partial_year) and f.lo[0] is not None:
             end = (f.lo[0], _last_month(f))
             latest_past, latest_month = max((latest_past, latest_month), end)
+            if f.precision != "year" or _opens_clause(view, f.start) or _clause_told_past(view, f):
+                evidence.latest_sure = max(evidence.latest_sure, f.lo[0])
             if not f.doc_date:
                 evidence.latest_told = max(evidence.latest_told, f.lo[0])
         if f.precision not in ("day", "month", "interval") or f.lo[1] is None or f.partial_year or id(f) in periods:
@@ -612,7 +615,8 @@ def resolve(view: str, f: Found, evidence: YearEvidence) -> tuple[int | None, Ye
     if year < evidence.latest_past:
         if not ahead and md[0] > evidence.latest_past_month:
             return evidence.latest_past, "past_date"  # after `quý đầu năm 2017`, the text reports as past
-        return None, None  # the text knows of later times: the anchor is of another story
+        if year < evidence.latest_sure:
+            return None, None  # the text knows of later times: the anchor is of another story
     if (evidence.anchor_ahead or evidence.anchor_open) and evidence.latest_told and year > evidence.latest_told + 1:
         return None, None  # a far horizon (`rời EU vào tháng 3/2019`), not a deadline of the story
     return year, source
