@@ -1037,3 +1037,13 @@ def test_a_bare_later_year_not_told_as_past_keeps_the_year_of_the_past_full_date
         " Tỉnh đã tổ chức đợt đánh giá lại vào năm 2018."
     )
     assert dates(text, None)[0].value == "XXXX-06-05"
+
+
+def test_a_school_year_named_as_the_present_places_a_partial_date_by_its_month() -> None:
+    text = "Sáng 12.5, Sở tổ chức kiểm tra cuối học kỳ theo kế hoạch năm học 2018-2019 của ngành."
+    assert dates(text, None)[0].value == "2019-05-12"
+    text = "Sáng 5/9, các trường tổ chức lễ khai giảng năm học 2018-2019."
+    assert dates(text, None)[0].value == "2018-09-05"
+    # enrolment for a school year names the coming one, not the present
+    text = "Sáng 12.5, Sở công bố chỉ tiêu tuyển sinh năm học 2019-2020."
+    assert dates(text, None)[0].value == "XXXX-05-12"

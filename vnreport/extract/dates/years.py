@@ -84,6 +84,7 @@ class YearEvidence:
     latest_sure: int = 0  # the same, a bare year only when its clause tells it past (not `… vào năm 2018`)
     latest_told: int = 0  # the same, documents' own dates left out (`Quyết định … ngày 10/5/2007` is cited)
     named_year: int = 0  # the latest year the text writes (for a sexagenary Tết: its cycle is 60 years)
+    school_year: int | None = None  # the first year of a school year named as the present (`năm học 2016-2017`)
     tet: Day | None = None  # a Tết the text names by its sexagenary year (`dịp Tết Đinh Dậu`), as past
     same_day: dict[tuple[int, int], int] = field(default_factory=dict)  # (month, day) → year
     same_month: dict[int, int] = field(default_factory=dict)  # month → year (month-precise dates)
@@ -163,10 +164,24 @@ def gather(view: str, found: list[Found], paragraphs: list[Paragraph], given: in
             evidence.anchor_open = reading == "open"
     evidence.latest_past, evidence.latest_past_month = latest_past, latest_month
     evidence.tet = _named_tet(view, found, evidence)
+    evidence.school_year = _school_year(view)
     if evidence.present is None and latest_past and latest_past + 1 in plans.values():
         # `Năm 2016, quận đã …` … `Làm sao năm 2017, tội phạm … giảm`: a year reported, the next one planned
         evidence.reviewed, evidence.present = latest_past, latest_past + 1
     return evidence
+
+
+_SCHOOL_START = 9  # a school year opens in September
+
+
+def _school_year(view: str) -> int | None:
+    """The first year of the first school year the text names as the present (`thực hiện kế hoạch năm học
+    2016-2017`, `tổng kết năm học 2016-2017`)."""
+    for m in year_cues().school_year.finditer(view):
+        y, y2 = int(m.group("y")), m.group("y2")
+        if (y // 100 * 100 + int(y2) if len(y2) == 2 else int(y2)) == y + 1:
+            return y
+    return None
 
 
 def cycle_year(reference: int, cycle: int) -> int:
@@ -599,6 +614,8 @@ def resolve(view: str, f: Found, evidence: YearEvidence) -> tuple[int | None, Ye
         return evidence.present, "present"
     if md is None:
         return None, None
+    if evidence.school_year is not None:  # `Sáng 9.5, … kế hoạch năm học 2016-2017`: May of its second year
+        return evidence.school_year + (md[0] < _SCHOOL_START), "present"
     if evidence.tet is not None and (evidence.anchor is None or evidence.anchor < evidence.tet):
         return _nearest(evidence.tet, md), "past_date"  # around a Tết the text names and tells as past
     if evidence.anchor is None:
