@@ -470,7 +470,8 @@ def year_cues() -> _YearCues:
         until_now=regexes.compile(rf"{_O}(?:đến|tới|cho đến){_S}(?:nay|hiện nay|hiện tại|thời điểm này)(?!\w)", flags),
         clock=regexes.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:h][0-5]\d(?!\d)"),
         school_year=regexes.compile(
-            rf"(?<!\w)(?:{alt('school_year')}){_S}năm{_S}học{_S}(?P<y>{_Y}){_O}[-–]{_O}(?P<y2>\d{{2}}|{_Y}){_Y_END}", flags
+            rf"(?<!\w)(?:{alt('school_year')}){_S}năm{_S}học{_S}(?P<y>{_Y}){_O}[-–]{_O}(?P<y2>\d{{2}}|{_Y}){_Y_END}",
+            flags,
         ),
     )
 
