@@ -49,6 +49,7 @@ from vnreport.summary.warnings import WeekdayRow as SummaryWeekdayRow
 LEVELS = {"country", "province", "district", "commune", "region", "village", "facility", "other"}
 ROLES = {"chaired", "attended", "spoke", "signed"}
 YEAR_CUE_ROLES = {
+    "school_year",
     "dateline",
     "since_ahead",
     "since_past",

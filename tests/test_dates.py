@@ -1007,3 +1007,43 @@ def test_more_spellings_of_parts_of_a_year_and_of_years_counted() -> None:
         ("năm 2023", "2023"),
         ("2024", "2024"),
     ]
+
+
+def test_a_whole_year_reported_as_past_is_not_the_present_of_a_span_to_now() -> None:
+    text = (
+        "Sáng 14/5, đoàn công tác làm việc với Bộ. Tính từ đầu năm 2016 tới nay, Bộ đã được giao 300 nhiệm vụ."
+        " Năm 2016 cả nước xảy ra 7.000 vụ tai nạn."
+    )
+    assert dates(text, None)[0].value == "XXXX-05-14"
+    text = (
+        "Sáng 8/3, hội nghị ngành cá diễn ra tại tỉnh.\n\nCác đại biểu bàn về giống và thị trường."
+        "\n\nNăm 2016, công ty đã xuất khẩu 300 triệu USD. Trong 6 tháng đầu năm 2016, hạn hán làm sản lượng giảm."
+    )
+    assert dates(text, None)[0].value == "XXXX-03-08"
+    # without a whole past year, the span to now still names the present
+    text = "Sáng 14/5, đoàn công tác làm việc với Bộ. Từ đầu năm 2017 đến nay, Bộ đã được giao 300 nhiệm vụ."
+    assert dates(text, None)[0].value == "2017-05-14"
+
+
+def test_a_bare_later_year_not_told_as_past_keeps_the_year_of_the_past_full_date() -> None:
+    text = (
+        "Ngày 5/6, tỉnh công bố đề án đã được phê duyệt theo Quyết định số 12/QĐ-UBND ngày 2/4/2017."
+        " Tỉnh chuẩn bị các điều kiện phục vụ cho đợt đánh giá lại của tổ chức quốc tế vào năm 2018."
+    )
+    assert dates(text, None)[0].value == "2017-06-05"
+    # a later year the text tells as past still shows the full date is of another story
+    text = (
+        "Ngày 5/6, tỉnh công bố đề án đã được phê duyệt theo Quyết định số 12/QĐ-UBND ngày 2/4/2017."
+        " Tỉnh đã tổ chức đợt đánh giá lại vào năm 2018."
+    )
+    assert dates(text, None)[0].value == "XXXX-06-05"
+
+
+def test_a_school_year_named_as_the_present_places_a_partial_date_by_its_month() -> None:
+    text = "Sáng 12.5, Sở tổ chức kiểm tra cuối học kỳ theo kế hoạch năm học 2018-2019 của ngành."
+    assert dates(text, None)[0].value == "2019-05-12"
+    text = "Sáng 5/9, các trường tổ chức lễ khai giảng năm học 2018-2019."
+    assert dates(text, None)[0].value == "2018-09-05"
+    # enrolment for a school year names the coming one, not the present
+    text = "Sáng 12.5, Sở công bố chỉ tiêu tuyển sinh năm học 2019-2020."
+    assert dates(text, None)[0].value == "XXXX-05-12"

@@ -403,6 +403,7 @@ class _YearCues:
     until: re.Pattern[str]
     until_now: re.Pattern[str]
     clock: re.Pattern[str]
+    school_year: re.Pattern[str]
 
 
 def _present_pattern(cues: str, after: str = "") -> str:
@@ -468,6 +469,10 @@ def year_cues() -> _YearCues:
         until=regexes.compile(rf"{_O}(?:đến|tới|cho đến){_S}", flags),
         until_now=regexes.compile(rf"{_O}(?:đến|tới|cho đến){_S}(?:nay|hiện nay|hiện tại|thời điểm này)(?!\w)", flags),
         clock=regexes.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:h][0-5]\d(?!\d)"),
+        school_year=regexes.compile(
+            rf"(?<!\w)(?:{alt('school_year')}){_S}năm{_S}học{_S}(?P<y>{_Y}){_O}[-–]{_O}(?P<y2>\d{{2}}|{_Y}){_Y_END}",
+            flags,
+        ),
     )
 
 

@@ -81,8 +81,10 @@ class YearEvidence:
     anchor_open: bool = False  # the anchor starts a state the text tells neither as past nor ahead
     latest_past: int = 0  # the latest year the text reports as past, in any form (`năm 2016` too)
     latest_past_month: int = 12  # the last month of it that the text reports (`quý đầu năm 2017` → 3)
+    latest_sure: int = 0  # the same, a bare year only when its clause tells it past (not `… vào năm 2018`)
     latest_told: int = 0  # the same, documents' own dates left out (`Quyết định … ngày 10/5/2007` is cited)
     named_year: int = 0  # the latest year the text writes (for a sexagenary Tết: its cycle is 60 years)
+    school_year: int | None = None  # the first year of a school year named as the present (`năm học 2016-2017`)
     tet: Day | None = None  # a Tết the text names by its sexagenary year (`dịp Tết Đinh Dậu`), as past
     same_day: dict[tuple[int, int], int] = field(default_factory=dict)  # (month, day) → year
     same_month: dict[int, int] = field(default_factory=dict)  # month → year (month-precise dates)
@@ -139,6 +141,8 @@ def gather(view: str, found: list[Found], paragraphs: list[Paragraph], given: in
         if not (ahead or f.horizon or f.year_range or f.partial_year) and f.lo[0] is not None:
             end = (f.lo[0], _last_month(f))
             latest_past, latest_month = max((latest_past, latest_month), end)
+            if f.precision != "year" or _opens_clause(view, f.start) or _clause_told_past(view, f):
+                evidence.latest_sure = max(evidence.latest_sure, f.lo[0])
             if not f.doc_date:
                 evidence.latest_told = max(evidence.latest_told, f.lo[0])
         if f.precision not in ("day", "month", "interval") or f.lo[1] is None or f.partial_year or id(f) in periods:
@@ -160,10 +164,24 @@ def gather(view: str, found: list[Found], paragraphs: list[Paragraph], given: in
             evidence.anchor_open = reading == "open"
     evidence.latest_past, evidence.latest_past_month = latest_past, latest_month
     evidence.tet = _named_tet(view, found, evidence)
+    evidence.school_year = _school_year(view)
     if evidence.present is None and latest_past and latest_past + 1 in plans.values():
         # `Năm 2016, quận đã …` … `Làm sao năm 2017, tội phạm … giảm`: a year reported, the next one planned
         evidence.reviewed, evidence.present = latest_past, latest_past + 1
     return evidence
+
+
+_SCHOOL_START = 9  # a school year opens in September
+
+
+def _school_year(view: str) -> int | None:
+    """The first year of the first school year the text names as the present (`thực hiện kế hoạch năm học
+    2016-2017`, `tổng kết năm học 2016-2017`)."""
+    for m in year_cues().school_year.finditer(view):
+        y, y2 = int(m.group("y")), m.group("y2")
+        if (y // 100 * 100 + int(y2) if len(y2) == 2 else int(y2)) == y + 1:
+            return y
+    return None
 
 
 def cycle_year(reference: int, cycle: int) -> int:
@@ -320,11 +338,15 @@ def _present_year(view: str, found: list[Found], lead_end: int) -> int | None:
     falls in (`(3/7/1957-3/7/2017)`)."""
     cues = year_cues()
     named: list[tuple[int, int]] = []
+    weak: list[tuple[int, int]] = []  # named by a span to now or a part of the year: a whole past year overrules
+    spans: list[tuple[int, int]] = []
     for pattern, end in ((cues.present, len(view)), (cues.present_since, len(view)), (cues.present_lead, lead_end)):
         for m in pattern.finditer(view, 0, end):
             names = m.group("names").split()
             if all(word[:1].isupper() for word in names) and not _is_compared(view, m.start()):
-                named.append((m.start(), int(m.group("y"))))
+                since = pattern is cues.present_since or any(a <= m.start("y") < b for a, b in spans)
+                (weak if since else named).append((m.start(), int(m.group("y"))))
+                spans.append((m.start(), m.end()))
                 break
     for m in cues.in_year.finditer(view):
         target = cues.target_before.search(view, window(m.start(), _TARGET_REACH), m.start())
@@ -337,8 +359,11 @@ def _present_year(view: str, found: list[Found], lead_end: int) -> int | None:
         if reported and f.explicit and f.lo[0] is not None and not _is_compared(view, f.start):
             if _is_ahead(view, f):
                 continue
-            named.append((f.start, f.lo[0]))
+            (weak if f.start >= lead_end else named).append((f.start, f.lo[0]))
+            spans.append((f.start, f.end))
             break
+    past = _whole_years_past(view, found, spans)
+    named += [(at, year) for at, year in weak if year not in past]
     if named:
         return min(named)[1]
     for a, b in pairwise(found):
@@ -346,6 +371,22 @@ def _present_year(view: str, found: list[Found], lead_end: int) -> int | None:
         if joined and a.explicit and b.explicit and a.precision == b.precision == "day" and a.lo[1:] == b.lo[1:]:
             return b.lo[0] if a.lo[0] != b.lo[0] else None
     return None
+
+
+def _whole_years_past(view: str, found: list[Found], spans: list[tuple[int, int]]) -> set[int]:
+    """Years the text reports on as a whole (`Năm 2016, công ty đã xuất khẩu …`, `năm 2016 cả nước xảy ra
+    …`): a span from the start of one up to now or a part of it told deep in the body does not make it the
+    present (`tính từ đầu năm 2016 tới nay` in a story of 2017)."""
+    years: set[int] = set()
+    for f in found:
+        if not f.explicit or f.precision != "year" or f.lo[0] is None or f.hi not in (None, f.lo):
+            continue
+        if f.partial_year or f.horizon or f.year_range or f.quarter or f.rel is not None:
+            continue
+        if any(a <= f.start < b for a, b in spans) or _is_compared(view, f.start) or _is_ahead(view, f):
+            continue
+        years.add(f.lo[0])
+    return years
 
 
 def _names_next(view: str, year: int) -> bool:
@@ -573,6 +614,8 @@ def resolve(view: str, f: Found, evidence: YearEvidence) -> tuple[int | None, Ye
         return evidence.present, "present"
     if md is None:
         return None, None
+    if evidence.school_year is not None:  # `Sáng 9.5, … kế hoạch năm học 2016-2017`: May of its second year
+        return evidence.school_year + (md[0] < _SCHOOL_START), "present"
     if evidence.tet is not None and (evidence.anchor is None or evidence.anchor < evidence.tet):
         return _nearest(evidence.tet, md), "past_date"  # around a Tết the text names and tells as past
     if evidence.anchor is None:
@@ -589,7 +632,8 @@ def resolve(view: str, f: Found, evidence: YearEvidence) -> tuple[int | None, Ye
     if year < evidence.latest_past:
         if not ahead and md[0] > evidence.latest_past_month:
             return evidence.latest_past, "past_date"  # after `quý đầu năm 2017`, the text reports as past
-        return None, None  # the text knows of later times: the anchor is of another story
+        if year < evidence.latest_sure:
+            return None, None  # the text knows of later times: the anchor is of another story
     if (evidence.anchor_ahead or evidence.anchor_open) and evidence.latest_told and year > evidence.latest_told + 1:
         return None, None  # a far horizon (`rời EU vào tháng 3/2019`), not a deadline of the story
     return year, source
