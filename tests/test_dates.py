@@ -1009,22 +1009,6 @@ def test_more_spellings_of_parts_of_a_year_and_of_years_counted() -> None:
     ]
 
 
-def test_a_whole_year_reported_as_past_is_not_the_present_of_a_span_to_now() -> None:
-    text = (
-        "Sáng 14/5, đoàn công tác làm việc với Bộ. Tính từ đầu năm 2016 tới nay, Bộ đã được giao 300 nhiệm vụ."
-        " Năm 2016 cả nước xảy ra 7.000 vụ tai nạn."
-    )
-    assert dates(text, None)[0].value == "XXXX-05-14"
-    text = (
-        "Sáng 8/3, hội nghị ngành cá diễn ra tại tỉnh.\n\nCác đại biểu bàn về giống và thị trường."
-        "\n\nNăm 2016, công ty đã xuất khẩu 300 triệu USD. Trong 6 tháng đầu năm 2016, hạn hán làm sản lượng giảm."
-    )
-    assert dates(text, None)[0].value == "XXXX-03-08"
-    # without a whole past year, the span to now still names the present
-    text = "Sáng 14/5, đoàn công tác làm việc với Bộ. Từ đầu năm 2017 đến nay, Bộ đã được giao 300 nhiệm vụ."
-    assert dates(text, None)[0].value == "2017-05-14"
-
-
 def test_a_bare_later_year_not_told_as_past_keeps_the_year_of_the_past_full_date() -> None:
     text = (
         "Ngày 5/6, tỉnh công bố đề án đã được phê duyệt theo Quyết định số 12/QĐ-UBND ngày 2/4/2017."

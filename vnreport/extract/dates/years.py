@@ -338,15 +338,11 @@ def _present_year(view: str, found: list[Found], lead_end: int) -> int | None:
     falls in (`(3/7/1957-3/7/2017)`)."""
     cues = year_cues()
     named: list[tuple[int, int]] = []
-    weak: list[tuple[int, int]] = []  # named by a span to now or a part of the year: a whole past year overrules
-    spans: list[tuple[int, int]] = []
     for pattern, end in ((cues.present, len(view)), (cues.present_since, len(view)), (cues.present_lead, lead_end)):
         for m in pattern.finditer(view, 0, end):
             names = m.group("names").split()
             if all(word[:1].isupper() for word in names) and not _is_compared(view, m.start()):
-                since = pattern is cues.present_since or any(a <= m.start("y") < b for a, b in spans)
-                (weak if since else named).append((m.start(), int(m.group("y"))))
-                spans.append((m.start(), m.end()))
+                named.append((m.start(), int(m.group("y"))))
                 break
     for m in cues.in_year.finditer(view):
         target = cues.target_before.search(view, window(m.start(), _TARGET_REACH), m.start())
@@ -359,11 +355,8 @@ def _present_year(view: str, found: list[Found], lead_end: int) -> int | None:
         if reported and f.explicit and f.lo[0] is not None and not _is_compared(view, f.start):
             if _is_ahead(view, f):
                 continue
-            (weak if f.start >= lead_end else named).append((f.start, f.lo[0]))
-            spans.append((f.start, f.end))
+            named.append((f.start, f.lo[0]))
             break
-    past = _whole_years_past(view, found, spans)
-    named += [(at, year) for at, year in weak if year not in past]
     if named:
         return min(named)[1]
     for a, b in pairwise(found):
@@ -371,22 +364,6 @@ def _present_year(view: str, found: list[Found], lead_end: int) -> int | None:
         if joined and a.explicit and b.explicit and a.precision == b.precision == "day" and a.lo[1:] == b.lo[1:]:
             return b.lo[0] if a.lo[0] != b.lo[0] else None
     return None
-
-
-def _whole_years_past(view: str, found: list[Found], spans: list[tuple[int, int]]) -> set[int]:
-    """Years the text reports on as a whole (`Năm 2016, công ty đã xuất khẩu …`, `năm 2016 cả nước xảy ra
-    …`): a span from the start of one up to now or a part of it told deep in the body does not make it the
-    present (`tính từ đầu năm 2016 tới nay` in a story of 2017)."""
-    years: set[int] = set()
-    for f in found:
-        if not f.explicit or f.precision != "year" or f.lo[0] is None or f.hi not in (None, f.lo):
-            continue
-        if f.partial_year or f.horizon or f.year_range or f.quarter or f.rel is not None:
-            continue
-        if any(a <= f.start < b for a, b in spans) or _is_compared(view, f.start) or _is_ahead(view, f):
-            continue
-        years.add(f.lo[0])
-    return years
 
 
 def _names_next(view: str, year: int) -> bool:
