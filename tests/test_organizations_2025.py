@@ -188,3 +188,10 @@ def test_boards_whose_names_start_in_lower_case() -> None:
 
 def test_school_named_after_a_province() -> None:
     assert names("Học sinh Trường Tiểu học Hòa Bình đạt giải nhất.") == ["Trường Tiểu học Hòa Bình"]
+
+
+def test_front_and_union_named_with_country_then_bare_unit() -> None:
+    assert names("Sáng 9/5, Ủy ban Mặt trận Tổ quốc Việt Nam huyện trao 40 suất quà.") == [
+        "Ủy ban Mặt trận Tổ quốc Việt Nam huyện"
+    ]
+    assert names("Hội Liên hiệp Phụ nữ Việt Nam tỉnh mở lớp tập huấn.") == ["Hội Liên hiệp Phụ nữ Việt Nam tỉnh"]

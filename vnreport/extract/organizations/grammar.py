@@ -559,6 +559,9 @@ def place_complement(s: Scan, k: int) -> tuple[int, PlaceSpan | None, str | None
             second = s.place_at.get(span.last)  # `MTTQ Việt Nam thành phố Hà Nội`
             if second is not None and second.level in ADMIN_LEVELS and second.name:
                 return second.last - k, second, None
+            width, _, bare = place_complement(s, span.last)  # `Ủy ban MTTQ Việt Nam tỉnh`: the local body
+            if width and bare is not None and (span.last not in s.place_at or s.place_at[span.last].bare):
+                return span.last - k + width, None, bare
         if span.bare and not span.name:  # `UBND Thành phố` in an article that names no city
             return span.last - k, None, "thành phố" if span.bare == "city" else "tỉnh"
         if span.level == "region":
