@@ -195,3 +195,15 @@ def test_front_and_union_named_with_country_then_bare_unit() -> None:
         "Ủy ban Mặt trận Tổ quốc Việt Nam huyện"
     ]
     assert names("Hội Liên hiệp Phụ nữ Việt Nam tỉnh mở lớp tập huấn.") == ["Hội Liên hiệp Phụ nữ Việt Nam tỉnh"]
+
+
+def test_state_bank_regional_branch() -> None:
+    assert "Ngân hàng Nhà nước chi nhánh khu vực 7" in names(
+        "Ngân hàng Nhà nước chi nhánh khu vực 7 vừa họp với các tổ chức tín dụng."
+    )
+
+
+def test_provincial_tax_body_of_2025() -> None:
+    assert names("Thuế tỉnh Thanh Hóa đã hoàn thành dự toán thu.") == ["Thuế tỉnh Thanh Hóa"]
+    assert names("Theo Thuế cơ sở 2 tỉnh Nghệ An, 300 hộ đã kê khai.") == ["Thuế cơ sở 2 tỉnh Nghệ An"]
+    assert names("Cục Thuế tỉnh Thanh Hóa đã hoàn thành dự toán thu.") == ["Cục Thuế tỉnh Thanh Hóa"]

@@ -76,7 +76,7 @@ def _brand_before_branch(s: Scan, match: OrgMatch, free: int) -> int:
 def parse(s: Scan, k: int, depth: int = 0) -> OrgMatch | None:
     """The organisation whose head starts at token k, or None."""
     width, head = head_at(s, k)
-    if not width or head is None or depth > _MAX_DEPTH:
+    if not width or head is None or depth > _MAX_DEPTH or (depth and head.spec.opens_only):
         return None
     match = OrgMatch(k, k + width, head, body=k + width)
     got: set[str] = set()
@@ -360,7 +360,11 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
     if letter == "#":
         return _numbered(s, j)
     if letter == "A":
-        return _area(s, j)
+        branch = _branch_word(s, j, area=True)  # `Ngân hàng Nhà nước chi nhánh khu vực 5`: the 2025 branch
+        width = _area(s, j + branch)
+        if branch and width:
+            match.nested.append(OrgMatch(match.first, j, match.head))  # and `Ngân hàng Nhà nước`
+        return branch + width if width else 0
     if letter == "V":
         return _subject(s, j, match, depth)
     if letter == "W":
@@ -528,14 +532,15 @@ def _before_place(s: Scan, k: int) -> int:
     return 0
 
 
-def _branch_word(s: Scan, k: int) -> int:
+def _branch_word(s: Scan, k: int, *, area: bool = False) -> int:
     """`chi nhánh` right before a place, after a dash or not: the branch of a bank or company in that
-    place (`Ngân hàng Nhà nước chi nhánh TPHCM`, `Ngân hàng Ngoại thương - Chi nhánh Bình Định`)."""
+    place (`Ngân hàng Nhà nước chi nhánh TPHCM`, `Ngân hàng Ngoại thương - Chi nhánh Bình Định`); with
+    `area`, before any word (the caller reads the area: `chi nhánh khu vực 5`)."""
     tokens = s.tokens
     dash = 1 if s.joined(k) and tokens.texts[k] in {"-", "–"} else 0
     k += dash
     if s.joined(k + 1) and tokens.lowers[k] == "chi" and tokens.lowers[k + 1] == "nhánh" and s.joined(k + 2):
-        return dash + 2 if (k + 2) in s.place_at else 0
+        return dash + 2 if area or (k + 2) in s.place_at else 0
     return 0
 
 
