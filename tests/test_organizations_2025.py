@@ -207,3 +207,9 @@ def test_provincial_tax_body_of_2025() -> None:
     assert names("Thuế tỉnh Thanh Hóa đã hoàn thành dự toán thu.") == ["Thuế tỉnh Thanh Hóa"]
     assert names("Theo Thuế cơ sở 2 tỉnh Nghệ An, 300 hộ đã kê khai.") == ["Thuế cơ sở 2 tỉnh Nghệ An"]
     assert names("Cục Thuế tỉnh Thanh Hóa đã hoàn thành dự toán thu.") == ["Cục Thuế tỉnh Thanh Hóa"]
+
+
+def test_project_board_with_lower_case_words_and_bare_unit() -> None:
+    body = "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông và nông nghiệp tỉnh"
+    assert names(f"Năm nay, {body} được giao 12 dự án.") == [body]
+    assert names("Trung tâm phát triển quỹ đất huyện đã bàn giao mặt bằng.") == ["Trung tâm phát triển quỹ đất huyện"]

@@ -457,6 +457,8 @@ def _plain_lower(s: Scan, head: int, first: int, last: int) -> bool:
     tokens = s.tokens
     if any(tokens.is_cap(m) for m in range(first, last)) or (last < len(tokens) and last in s.place_at):
         return False
+    if place_complement(s, last)[0]:
+        return False  # `Trung tâm phát triển quỹ đất tỉnh`: its bare unit word follows
     if (last > first and tokens.texts[last - 1].isdigit()) or _area(s, last):
         return False  # `Ban Quản lý dự án đầu tư xây dựng khu vực số 1`: one numbered body
     cues = list_matcher("orgs_lower_name_cues.txt", reverse=True)
