@@ -213,3 +213,10 @@ def test_project_board_with_lower_case_words_and_bare_unit() -> None:
     body = "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông và nông nghiệp tỉnh"
     assert names(f"Năm nay, {body} được giao 12 dự án.") == [body]
     assert names("Trung tâm phát triển quỹ đất huyện đã bàn giao mặt bằng.") == ["Trung tâm phát triển quỹ đất huyện"]
+
+
+def test_organisation_ends_before_a_foreign_holder() -> None:
+    assert names("Chủ tịch Ủy ban Paralympic quốc tế Andrew Parsons đã tới Paris.") == ["Ủy ban Paralympic quốc tế"]
+    assert names("Chủ tịch Tập đoàn Hanwha Kim Seung-youn gặp đối tác.") == ["Tập đoàn Hanwha"]
+    assert names("Chủ tịch Hiệp hội Doanh nghiệp Nhật Bản Kenji Sato nói.") == ["Hiệp hội Doanh nghiệp Nhật Bản"]
+    assert names("Công ty lữ hành Saigon Tourist tổ chức tour.") == ["Công ty lữ hành Saigon Tourist"]

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from vnreport import regexes
 from vnreport.extract.locations import Entry, PlaceSpan, Unit, gazetteer
-from vnreport.extract.names import surnames
+from vnreport.extract.names import country_matcher, foreign_name_length, hyphenated_given, surnames
 from vnreport.extract.organizations.lexicon import Head, is_acronym
 from vnreport.extract.organizations.names import NameMode, compound_end, domain, open_name
 from vnreport.extract.organizations.scan import Scan, acronym_at, central_at, head_at
@@ -47,6 +47,7 @@ def all_matches(s: Scan) -> list[OrgMatch]:
         if match is None or _generic(s, match):
             k += 1
             continue
+        _cut_foreign_holder(s, match)
         brand = found[-1] if found and found[-1].head.alone and not found[-1].head.spec.letters else None
         match.first = _brand_before_branch(s, match, brand.first if brand else found[-1].last if found else 0)
         if brand is not None and match.first <= brand.first:
@@ -54,6 +55,45 @@ def all_matches(s: Scan) -> list[OrgMatch]:
         found.append(match)
         k = match.last
     return found
+
+
+def _cut_foreign_holder(s: Scan, match: OrgMatch) -> None:
+    """A name that ran on into a foreign person's name after a country, an acronym or a lower-case word (`Phòng
+    Thương mại Mỹ Thomas Donohue`, `Tập đoàn LG Koo Kwang-mo`, `Ủy ban Olympic quốc tế Thomas Bach`, `Tập
+    đoàn Lotte Shin Dong` of `Shin Dong-bin`): ends before the person, when lower case or punctuation
+    follows the person and no company's legal form is in it."""
+    items, first, last = s.tokens.items, match.first, match.last
+    end = last
+    if last - 2 > first and s.joined(last + 1) and items[last].text == "-" and items[last].gap == 0:
+        given = f"{items[last - 1].text}-{items[last + 1].text}"
+        if items[last + 1].gap == 0 and hyphenated_given(given) and foreign_name_length(items, last - 2) >= 2:
+            end = last - 2
+    elif not (s.joined(last) and items[last].is_cap_word):
+        suffixes = load_words("orgs_company_suffixes.txt")
+        business = any("B" in m.head.spec.letters for m in (match, *match.nested))  # `Công ty du lịch Hanoi Redtours`
+        for k in range(match.body, last - 1):
+            token = items[k]
+            country = country_matcher().length(items, k) if token.is_cap else 0
+            if country and k + country < last and k + country + foreign_name_length(items, k + country) == last:
+                end = k + country
+                break
+            acronym = len(token.text) > 1 and token.text.isupper() and token.is_word
+            lower = token.is_word and not token.is_cap and not business and k + 2 < last
+            if not (acronym or lower) or not items[k + 1].is_cap_word or (k + 1) in s.place_at:
+                continue
+            if s.lex.units.length(items, k) or country_matcher().length(items, k + 1):
+                continue  # `huyện Krông Pắk`: a place's name; `… Mỹ Thomas Donohue`: the country is the name's
+            if k + 1 + foreign_name_length(items, k + 1, loose=lower) == last and not any(
+                t.text.rstrip(".") in suffixes for t in items[k + 1 : last]
+            ):
+                end = k + 1
+                break
+    if end == last:
+        return
+    match.last = end
+    match.nested = [m for m in match.nested if m.last <= end]
+    if match.place_first is not None and match.place_first >= end:
+        match.place, match.bare_unit, match.place_first = None, None, None
 
 
 _MAX_BRAND = 3  # words of a brand before `- Chi nhánh …` (`VIB Bank`)
