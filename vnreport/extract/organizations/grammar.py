@@ -62,9 +62,9 @@ def _cut_foreign_holder(s: Scan, match: OrgMatch) -> None:
     Thương mại Mỹ Thomas Donohue`, `Tập đoàn LG Koo Kwang-mo`, `Ủy ban Olympic quốc tế Thomas Bach`, `Tập
     đoàn Lotte Shin Dong` of `Shin Dong-bin`): ends before the person, when lower case or punctuation
     follows the person and no company's legal form is in it."""
-    items, first, last = s.tokens.items, match.first, match.last
+    items, last = s.tokens.items, match.last
     end = last
-    if last - 2 > first and s.joined(last + 1) and items[last].text == "-" and items[last].gap == 0:
+    if last - 2 > match.body and s.joined(last + 1) and items[last].text == "-" and items[last].gap == 0:
         given = f"{items[last - 1].text}-{items[last + 1].text}"
         if items[last + 1].gap == 0 and hyphenated_given(given) and foreign_name_length(items, last - 2) >= 2:
             end = last - 2
