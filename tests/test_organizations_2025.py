@@ -201,6 +201,9 @@ def test_state_bank_regional_branch() -> None:
     assert "Ngân hàng Nhà nước chi nhánh khu vực 7" in names(
         "Ngân hàng Nhà nước chi nhánh khu vực 7 vừa họp với các tổ chức tín dụng."
     )
+    assert "Ngân hàng Nhà nước Việt Nam chi nhánh khu vực 12" in names(
+        "Ngân hàng Nhà nước Việt Nam chi nhánh khu vực 12 đã kiểm tra ba quỹ tín dụng."
+    )
 
 
 def test_provincial_tax_body_of_2025() -> None:

@@ -453,6 +453,13 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
         width = skip + width
         if "B" in match.head.spec.letters and place is not None:
             width += _branch(s, j + width)  # `Công ty TNHH Nhà máy bia Heineken Việt Nam - Vũng Tàu`
+        if "A" in match.head.spec.letters and place is not None and place.level == "country":
+            branch = _branch_word(s, j + width, area=True)  # `Ngân hàng Nhà nước Việt Nam chi nhánh khu vực 9`
+            area = _area(s, j + width + branch) if branch else 0
+            if area:
+                match.nested.append(OrgMatch(match.first, j + width, match.head))
+                match.place, match.place_first = None, None
+                width += branch + area
         return width + _partner_or_seat(s, j + width, match)
     return 0
 
