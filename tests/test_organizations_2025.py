@@ -216,6 +216,8 @@ def test_project_board_with_lower_case_words_and_bare_unit() -> None:
     body = "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông và nông nghiệp tỉnh"
     assert names(f"Năm nay, {body} được giao 12 dự án.") == [body]
     assert names("Trung tâm phát triển quỹ đất huyện đã bàn giao mặt bằng.") == ["Trung tâm phát triển quỹ đất huyện"]
+    centre = "Trung tâm Phát triển quỹ đất và cụm công nghiệp huyện"
+    assert names(f"{centre} đã bàn giao mặt bằng.") == [centre]
 
 
 def test_organisation_ends_before_a_foreign_holder() -> None:
