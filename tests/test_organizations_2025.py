@@ -225,3 +225,12 @@ def test_organisation_ends_before_a_foreign_holder() -> None:
     assert names("Chủ tịch Tập đoàn Hanwha Kim Seung-youn gặp đối tác.") == ["Tập đoàn Hanwha"]
     assert names("Chủ tịch Hiệp hội Doanh nghiệp Nhật Bản Kenji Sato nói.") == ["Hiệp hội Doanh nghiệp Nhật Bản"]
     assert names("Công ty lữ hành Saigon Tourist tổ chức tour.") == ["Công ty lữ hành Saigon Tourist"]
+
+
+def test_local_bodies_named_in_lexicon_words() -> None:
+    assert names("Sáng 2/6, Hạt Kiểm lâm huyện phối hợp tuần tra.") == ["Hạt Kiểm lâm huyện"]
+    assert names("Hôm qua, Đội Quản lý thị trường số 4 kiểm tra 15 cửa hàng.") == ["Đội Quản lý thị trường số 4"]
+    centre = "Trung tâm Văn hóa, Thể thao và Truyền thông huyện"
+    assert names(f"Năm nay, {centre} tổ chức 12 giải đấu.") == [centre]
+    office = "Chi cục Quản lý chất lượng nông lâm sản và thủy sản tỉnh"
+    assert names(f"Hôm qua, {office} lấy 30 mẫu.") == [office]
