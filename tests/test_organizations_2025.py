@@ -188,3 +188,49 @@ def test_boards_whose_names_start_in_lower_case() -> None:
 
 def test_school_named_after_a_province() -> None:
     assert names("Học sinh Trường Tiểu học Hòa Bình đạt giải nhất.") == ["Trường Tiểu học Hòa Bình"]
+
+
+def test_front_and_union_named_with_country_then_bare_unit() -> None:
+    assert names("Sáng 9/5, Ủy ban Mặt trận Tổ quốc Việt Nam huyện trao 40 suất quà.") == [
+        "Ủy ban Mặt trận Tổ quốc Việt Nam huyện"
+    ]
+    assert names("Hội Liên hiệp Phụ nữ Việt Nam tỉnh mở lớp tập huấn.") == ["Hội Liên hiệp Phụ nữ Việt Nam tỉnh"]
+
+
+def test_state_bank_regional_branch() -> None:
+    assert "Ngân hàng Nhà nước chi nhánh khu vực 7" in names(
+        "Ngân hàng Nhà nước chi nhánh khu vực 7 vừa họp với các tổ chức tín dụng."
+    )
+    assert "Ngân hàng Nhà nước Việt Nam chi nhánh khu vực 12" in names(
+        "Ngân hàng Nhà nước Việt Nam chi nhánh khu vực 12 đã kiểm tra ba quỹ tín dụng."
+    )
+
+
+def test_provincial_tax_body_of_2025() -> None:
+    assert names("Thuế tỉnh Thanh Hóa đã hoàn thành dự toán thu.") == ["Thuế tỉnh Thanh Hóa"]
+    assert names("Theo Thuế cơ sở 2 tỉnh Nghệ An, 300 hộ đã kê khai.") == ["Thuế cơ sở 2 tỉnh Nghệ An"]
+    assert names("Cục Thuế tỉnh Thanh Hóa đã hoàn thành dự toán thu.") == ["Cục Thuế tỉnh Thanh Hóa"]
+
+
+def test_project_board_with_lower_case_words_and_bare_unit() -> None:
+    body = "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông và nông nghiệp tỉnh"
+    assert names(f"Năm nay, {body} được giao 12 dự án.") == [body]
+    assert names("Trung tâm phát triển quỹ đất huyện đã bàn giao mặt bằng.") == ["Trung tâm phát triển quỹ đất huyện"]
+    centre = "Trung tâm Phát triển quỹ đất và cụm công nghiệp huyện"
+    assert names(f"{centre} đã bàn giao mặt bằng.") == [centre]
+
+
+def test_organisation_ends_before_a_foreign_holder() -> None:
+    assert names("Chủ tịch Ủy ban Paralympic quốc tế Andrew Parsons đã tới Paris.") == ["Ủy ban Paralympic quốc tế"]
+    assert names("Chủ tịch Tập đoàn Hanwha Kim Seung-youn gặp đối tác.") == ["Tập đoàn Hanwha"]
+    assert names("Chủ tịch Hiệp hội Doanh nghiệp Nhật Bản Kenji Sato nói.") == ["Hiệp hội Doanh nghiệp Nhật Bản"]
+    assert names("Công ty lữ hành Saigon Tourist tổ chức tour.") == ["Công ty lữ hành Saigon Tourist"]
+
+
+def test_local_bodies_named_in_lexicon_words() -> None:
+    assert names("Sáng 2/6, Hạt Kiểm lâm huyện phối hợp tuần tra.") == ["Hạt Kiểm lâm huyện"]
+    assert names("Hôm qua, Đội Quản lý thị trường số 4 kiểm tra 15 cửa hàng.") == ["Đội Quản lý thị trường số 4"]
+    centre = "Trung tâm Văn hóa, Thể thao và Truyền thông huyện"
+    assert names(f"Năm nay, {centre} tổ chức 12 giải đấu.") == [centre]
+    office = "Chi cục Quản lý chất lượng nông lâm sản và thủy sản tỉnh"
+    assert names(f"Hôm qua, {office} lấy 30 mẫu.") == [office]

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from vnreport import regexes
 from vnreport.extract.locations import Entry, PlaceSpan, Unit, gazetteer
-from vnreport.extract.names import surnames
+from vnreport.extract.names import country_matcher, foreign_name_length, hyphenated_given, surnames
 from vnreport.extract.organizations.lexicon import Head, is_acronym
 from vnreport.extract.organizations.names import NameMode, compound_end, domain, open_name
 from vnreport.extract.organizations.scan import Scan, acronym_at, central_at, head_at
@@ -47,6 +47,7 @@ def all_matches(s: Scan) -> list[OrgMatch]:
         if match is None or _generic(s, match):
             k += 1
             continue
+        _cut_foreign_holder(s, match)
         brand = found[-1] if found and found[-1].head.alone and not found[-1].head.spec.letters else None
         match.first = _brand_before_branch(s, match, brand.first if brand else found[-1].last if found else 0)
         if brand is not None and match.first <= brand.first:
@@ -54,6 +55,45 @@ def all_matches(s: Scan) -> list[OrgMatch]:
         found.append(match)
         k = match.last
     return found
+
+
+def _cut_foreign_holder(s: Scan, match: OrgMatch) -> None:
+    """A name that ran on into a foreign person's name after a country, an acronym or a lower-case word (`Phòng
+    Thương mại Mỹ Thomas Donohue`, `Tập đoàn LG Koo Kwang-mo`, `Ủy ban Olympic quốc tế Thomas Bach`, `Tập
+    đoàn Lotte Shin Dong` of `Shin Dong-bin`): ends before the person, when lower case or punctuation
+    follows the person and no company's legal form is in it."""
+    items, last = s.tokens.items, match.last
+    end = last
+    if last - 2 > match.body and s.joined(last + 1) and items[last].text == "-" and items[last].gap == 0:
+        given = f"{items[last - 1].text}-{items[last + 1].text}"
+        if items[last + 1].gap == 0 and hyphenated_given(given) and foreign_name_length(items, last - 2) >= 2:
+            end = last - 2
+    elif not (s.joined(last) and items[last].is_cap_word):
+        suffixes = load_words("orgs_company_suffixes.txt")
+        business = any("B" in m.head.spec.letters for m in (match, *match.nested))  # `Công ty du lịch Hanoi Redtours`
+        for k in range(match.body, last - 1):
+            token = items[k]
+            country = country_matcher().length(items, k) if token.is_cap else 0
+            if country and k + country < last and k + country + foreign_name_length(items, k + country) == last:
+                end = k + country
+                break
+            acronym = len(token.text) > 1 and token.text.isupper() and token.is_word
+            lower = token.is_word and not token.is_cap and not business and k + 2 < last
+            if not (acronym or lower) or not items[k + 1].is_cap_word or (k + 1) in s.place_at:
+                continue
+            if s.lex.units.length(items, k) or country_matcher().length(items, k + 1):
+                continue  # `huyện Krông Pắk`: a place's name; `… Mỹ Thomas Donohue`: the country is the name's
+            if k + 1 + foreign_name_length(items, k + 1, loose=lower) == last and not any(
+                t.text.rstrip(".") in suffixes for t in items[k + 1 : last]
+            ):
+                end = k + 1
+                break
+    if end == last:
+        return
+    match.last = end
+    match.nested = [m for m in match.nested if m.last <= end]
+    if match.place_first is not None and match.place_first >= end:
+        match.place, match.bare_unit, match.place_first = None, None, None
 
 
 _MAX_BRAND = 3  # words of a brand before `- Chi nhánh …` (`VIB Bank`)
@@ -76,7 +116,7 @@ def _brand_before_branch(s: Scan, match: OrgMatch, free: int) -> int:
 def parse(s: Scan, k: int, depth: int = 0) -> OrgMatch | None:
     """The organisation whose head starts at token k, or None."""
     width, head = head_at(s, k)
-    if not width or head is None or depth > _MAX_DEPTH:
+    if not width or head is None or depth > _MAX_DEPTH or (depth and head.spec.opens_only):
         return None
     match = OrgMatch(k, k + width, head, body=k + width)
     got: set[str] = set()
@@ -360,7 +400,11 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
     if letter == "#":
         return _numbered(s, j)
     if letter == "A":
-        return _area(s, j)
+        branch = _branch_word(s, j, area=True)  # `Ngân hàng Nhà nước chi nhánh khu vực 5`: the 2025 branch
+        width = _area(s, j + branch)
+        if branch and width:
+            match.nested.append(OrgMatch(match.first, j, match.head))  # and `Ngân hàng Nhà nước`
+        return branch + width if width else 0
     if letter == "V":
         return _subject(s, j, match, depth)
     if letter == "W":
@@ -409,6 +453,13 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
         width = skip + width
         if "B" in match.head.spec.letters and place is not None:
             width += _branch(s, j + width)  # `Công ty TNHH Nhà máy bia Heineken Việt Nam - Vũng Tàu`
+        if "A" in match.head.spec.letters and place is not None and place.level == "country":
+            branch = _branch_word(s, j + width, area=True)  # `Ngân hàng Nhà nước Việt Nam chi nhánh khu vực 9`
+            area = _area(s, j + width + branch) if branch else 0
+            if area:
+                match.nested.append(OrgMatch(match.first, j + width, match.head))
+                match.place, match.place_first = None, None
+                width += branch + area
         return width + _partner_or_seat(s, j + width, match)
     return 0
 
@@ -453,6 +504,8 @@ def _plain_lower(s: Scan, head: int, first: int, last: int) -> bool:
     tokens = s.tokens
     if any(tokens.is_cap(m) for m in range(first, last)) or (last < len(tokens) and last in s.place_at):
         return False
+    if place_complement(s, last)[0]:
+        return False  # `Trung tâm phát triển quỹ đất tỉnh`: its bare unit word follows
     if (last > first and tokens.texts[last - 1].isdigit()) or _area(s, last):
         return False  # `Ban Quản lý dự án đầu tư xây dựng khu vực số 1`: one numbered body
     cues = list_matcher("orgs_lower_name_cues.txt", reverse=True)
@@ -528,14 +581,15 @@ def _before_place(s: Scan, k: int) -> int:
     return 0
 
 
-def _branch_word(s: Scan, k: int) -> int:
+def _branch_word(s: Scan, k: int, *, area: bool = False) -> int:
     """`chi nhánh` right before a place, after a dash or not: the branch of a bank or company in that
-    place (`Ngân hàng Nhà nước chi nhánh TPHCM`, `Ngân hàng Ngoại thương - Chi nhánh Bình Định`)."""
+    place (`Ngân hàng Nhà nước chi nhánh TPHCM`, `Ngân hàng Ngoại thương - Chi nhánh Bình Định`); with
+    `area`, before any word (the caller reads the area: `chi nhánh khu vực 5`)."""
     tokens = s.tokens
     dash = 1 if s.joined(k) and tokens.texts[k] in {"-", "–"} else 0
     k += dash
     if s.joined(k + 1) and tokens.lowers[k] == "chi" and tokens.lowers[k + 1] == "nhánh" and s.joined(k + 2):
-        return dash + 2 if (k + 2) in s.place_at else 0
+        return dash + 2 if area or (k + 2) in s.place_at else 0
     return 0
 
 
@@ -559,6 +613,9 @@ def place_complement(s: Scan, k: int) -> tuple[int, PlaceSpan | None, str | None
             second = s.place_at.get(span.last)  # `MTTQ Việt Nam thành phố Hà Nội`
             if second is not None and second.level in ADMIN_LEVELS and second.name:
                 return second.last - k, second, None
+            width, _, bare = place_complement(s, span.last)  # `Ủy ban MTTQ Việt Nam tỉnh`: the local body
+            if width and bare is not None and (span.last not in s.place_at or s.place_at[span.last].bare):
+                return span.last - k + width, None, bare
         if span.bare and not span.name:  # `UBND Thành phố` in an article that names no city
             return span.last - k, None, "thành phố" if span.bare == "city" else "tỉnh"
         if span.level == "region":

@@ -9,7 +9,7 @@ organisation, U the parent body, after a dash or not (`Cơ quan Cảnh sát đi�
 a bare unit word, K a country only (a national body), Q `của Quốc hội` or `của Chính phủ`, A a 2025 body's
 area (`Tòa án nhân dân khu vực 1`), V the subject after `về` (`Ban Chỉ đạo … về phòng, chống tham nhũng`), W the
 subject without `về` before the body's place (`Ban Chỉ đạo phòng, chống tham nhũng … tỉnh Phú Thọ`). `!`
-after a letter: required; a trailing `+`: at least one.
+after a letter: required; a trailing `+`: at least one; a leading `^`: never nested in another head's name.
 """
 
 from __future__ import annotations
@@ -66,6 +66,7 @@ class Spec:
     letters: str  # complements allowed, in order: D N L M C S P K Q
     required: frozenset[str]
     at_least_one: bool
+    opens_only: bool = False  # `^`: never nested in another head's name (`Thuế tỉnh …`, not of `Cục Thuế`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +86,8 @@ class Head:
 def parse_spec(spec: str) -> Spec:
     if spec == "-":
         return Spec("", frozenset(), False)
+    opens_only = spec.startswith("^")
+    spec = spec.lstrip("^")
     at_least_one = spec.endswith("+")
     body = spec.rstrip("+")
     letters: list[str] = []
@@ -94,7 +97,7 @@ def parse_spec(spec: str) -> Spec:
             required.add(letters[-1])
         else:
             letters.append(char)
-    return Spec("".join(letters), frozenset(required), at_least_one)
+    return Spec("".join(letters), frozenset(required), at_least_one, opens_only)
 
 
 def is_acronym(phrase: str) -> bool:

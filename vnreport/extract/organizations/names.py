@@ -214,6 +214,9 @@ def _name_step(s: Scan, k: int, j: int, proper: int, mode: NameMode) -> tuple[in
     tail = list_matcher("orgs_name_tails.txt", "lower").match(tokens.items, j)[0] if j > k else 0
     if tail and tokens.texts[j] == "và":
         return j + tail, 0, True  # `… Nghi Sơn và các khu công nghiệp`: the name goes on
+    lowers = mode.vocab_start and j > k and tokens.texts[j] == "và" and tokens.texts[j - 1].islower()
+    if lowers and s.joined(j + 1) and tokens.texts[j + 1].islower() and s.lex.vocab.match(tokens.items, j + 1)[0]:
+        return j + 1, 0, True  # `Ban Quản lý dự án … các công trình dân dụng và công nghiệp tỉnh …`
     plural = mode.vocab_start and tokens.lowers[j] == "các" and s.joined(j + 1) and tokens.texts[j + 1].islower()
     if plural and s.lex.vocab.match(tokens.items, j + 1)[0]:
         return j + 1, 0, True  # `Ban Quản lý dự án đầu tư xây dựng các công trình giao thông …`
