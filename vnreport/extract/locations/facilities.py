@@ -269,7 +269,7 @@ def _run_end(tokens: Tokens, j: int, facility: Facility, gaz: Gazetteer) -> int:
     n, k = len(tokens), j
     venue = "venue" in facility.flags
     # `khu dân cư Đài Tiếng nói Việt Nam`: named after a body, whose own name may end in a country or province
-    body = tokens.texts[j] in not_names()
+    body = tokens.texts[j] in not_names() or "zone" in facility.flags  # `Khu kinh tế Đông Nam Quảng Trị`
     while k < n and k - j < _MAX_NAME and (k == j or tokens.joined[k]):
         if body and k > j and (province := _province_at(tokens, k, gaz)):
             k += province

@@ -225,6 +225,11 @@ def not_names() -> frozenset[str]:
 
 
 @cache
+def name_endings() -> frozenset[str]:
+    return load_words("places_name_endings.txt")
+
+
+@cache
 def facility_before() -> frozenset[str]:
     return load_words("places_facility_before.txt")
 

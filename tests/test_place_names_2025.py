@@ -1,0 +1,25 @@
+"""Place names of 2023–2025 local news (written examples): the full name after a unit word or a zone's
+head, even where it ends in a word or a province the gazetteer reads on its own."""
+
+from __future__ import annotations
+
+from vnreport.extract import run_extractors
+from vnreport.segment.document import segment
+
+
+def place_names(text: str) -> list[str]:
+    doc = segment(text, words="dictionary")
+    return [location.name for location in run_extractors(doc).locations]
+
+
+def test_new_commune_name_ending_in_moi_is_whole() -> None:
+    names = place_names("Chiều 5/8, người dân xã Hòa Phong Mới đã nhận hỗ trợ sau bão.")
+    assert "xã Hòa Phong Mới" in names
+    assert "xã Hòa Phong" not in names
+
+
+def test_zone_name_ending_in_its_province_is_whole() -> None:
+    names = place_names("Nhà máy mới đặt tại Khu kinh tế Đông Nam Quảng Trị và Khu công nghiệp VSIP Bắc Ninh.")
+    assert "Khu kinh tế Đông Nam Quảng Trị" in names
+    assert "Khu công nghiệp VSIP Bắc Ninh" in names
+    assert "Quảng Trị" not in names and "Bắc Ninh" not in names
