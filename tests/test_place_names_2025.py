@@ -23,3 +23,13 @@ def test_zone_name_ending_in_its_province_is_whole() -> None:
     assert "Khu kinh tế Đông Nam Quảng Trị" in names
     assert "Khu công nghiệp VSIP Bắc Ninh" in names
     assert "Quảng Trị" not in names and "Bắc Ninh" not in names
+
+
+def test_expressway_with_its_side_is_whole() -> None:
+    names = place_names("Bộ Giao thông vận tải đẩy nhanh tuyến cao tốc Bắc - Nam phía Đông qua miền Trung.")
+    assert "tuyến cao tốc Bắc - Nam phía Đông" in names
+
+
+def test_region_keeps_its_head_vung() -> None:
+    names = place_names("Hội thảo bàn về sinh kế cho nông dân vùng Đồng bằng sông Cửu Long.")
+    assert "vùng Đồng bằng sông Cửu Long" in names

@@ -22,6 +22,7 @@ from vnreport.extract.locations.lexicon import (
     facility_eponyms,
     facility_not_after,
     function_word_trie,
+    name_side_trie,
     not_names,
     venue_bodies,
 )
@@ -129,6 +130,8 @@ def _name_end(tokens: Tokens, j: int, facility: Facility, gaz: Gazetteer) -> tup
         if following <= last + 1:
             break
         last, entry = following, None
+    if last < n and tokens.joined[last] and (side := name_side_trie().match(tokens.items, last)[0]):
+        last, entry = last + side, None  # `cao tốc Bắc - Nam phía Đông`
     return last, entry
 
 

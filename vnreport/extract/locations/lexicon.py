@@ -240,6 +240,15 @@ def facility_not_after() -> frozenset[str]:
 
 
 @cache
+def name_side_trie() -> PhraseMatcher[bool]:
+    """Sides that end a chained facility's name, matched forward (`phía Đông`)."""
+    matcher: PhraseMatcher[bool] = PhraseMatcher("text")
+    for phrase in load_list("places_name_sides.txt"):
+        matcher.add(phrase, True)
+    return matcher
+
+
+@cache
 def plural_trie() -> PhraseMatcher[bool]:
     return _cue_matcher_of("places_plural.txt")
 
