@@ -33,3 +33,22 @@ def test_expressway_with_its_side_is_whole() -> None:
 def test_region_keeps_its_head_vung() -> None:
     names = place_names("Hội thảo bàn về sinh kế cho nông dân vùng Đồng bằng sông Cửu Long.")
     assert "vùng Đồng bằng sông Cửu Long" in names
+
+
+def _provinces(text: str) -> dict[str, str | None]:
+    doc = segment(text, words="dictionary")
+    return {location.name: location.province for location in run_extractors(doc).locations}
+
+
+def test_province_does_not_leak_across_a_list_of_facilities() -> None:
+    provinces = _provinces(
+        "Đoàn kiểm tra đi qua Quốc lộ 14, đường Lê Duẩn, cầu Sông Hinh 3, thôn 5 xã Ea Kly, tỉnh Đắk Lắk."
+    )
+    assert provinces["xã Ea Kly"] == "Đắk Lắk"
+    assert provinces["Quốc lộ 14"] is None
+    assert provinces["đường Lê Duẩn"] is None
+
+
+def test_street_of_an_address_keeps_its_province() -> None:
+    provinces = _provinces("Cửa hàng ở số 8 đường Trần Phú, phường Bến Thành, TP.HCM vừa khai trương.")
+    assert provinces["đường Trần Phú"] == "TP Hồ Chí Minh"

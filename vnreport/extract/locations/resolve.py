@@ -42,10 +42,12 @@ def _apply_address(group: list[PlaceSpan]) -> None:
     """An address is read inside out: each unit lies in the larger unit written after it, so the province
     of the nearest later place of a higher level applies — over the ward table's guess too (`thị trấn
     Phú Thứ, huyện Kinh Môn, tỉnh Hải Dương` is in Hải Dương whatever other Phú Thứ the table knows)."""
+    listed = _listed_facilities(group)
     province: str | None = None
     rank = -1
-    for place in reversed(group):
-        if not place.from_unit and place.level != "province":
+    for k in range(len(group) - 1, -1, -1):
+        place = group[k]
+        if (not place.from_unit and place.level != "province") or k in listed:
             continue  # `Bình Nhưỡng, Bến Tre`: a list, not an address
         own = _RANK.get(place.level or "", 0)
         if province and rank > own:
@@ -54,12 +56,22 @@ def _apply_address(group: list[PlaceSpan]) -> None:
         if place.province and own >= rank:
             province, rank = place.province, own
     province = None
-    for place in group:  # a larger unit the tables do not know lies where its smaller units do
-        if not place.from_unit or place.level in {"province", "country", "region"}:
+    for k, place in enumerate(group):  # a larger unit the tables do not know lies where its smaller units do
+        if not place.from_unit or place.level in {"province", "country", "region"} or k in listed:
             continue
         if place.province is None and province:
             place.province, place.addressed = province, True
         province = place.province or province
+
+
+def _listed_facilities(group: list[PlaceSpan]) -> set[int]:
+    """`Quốc lộ 1A, đường Võ Nguyên Giáp, cầu Rạch Miễu 2, thôn 3 xã …`: facilities next to one another
+    are the items of a list, not the start of the address after them (but `số 5 đường Lê Lợi, phường …`)."""
+    listed: set[int] = set()
+    for k in range(1, len(group)):
+        if group[k - 1].level == "facility" and group[k].level == "facility":
+            listed.update((k - 1, k))
+    return listed
 
 
 _RANK = {"province": 4, "district": 3, "commune": 2, "village": 1, "facility": 0, "other": 0}
