@@ -34,15 +34,15 @@ def _resolve_addresses(places: list[PlaceSpan], view: str) -> None:
             group.append(place)
             continue
         if len(group) > 1:
-            _apply_address(group)
+            _apply_address(group, view)
         group = [place] if place is not None and not place.bare else []
 
 
-def _apply_address(group: list[PlaceSpan]) -> None:
+def _apply_address(group: list[PlaceSpan], view: str) -> None:
     """An address is read inside out: each unit lies in the larger unit written after it, so the province
     of the nearest later place of a higher level applies — over the ward table's guess too (`thị trấn
     Phú Thứ, huyện Kinh Môn, tỉnh Hải Dương` is in Hải Dương whatever other Phú Thứ the table knows)."""
-    listed = _listed_facilities(group)
+    listed = _listed_facilities(group, view)
     province: str | None = None
     rank = -1
     for k in range(len(group) - 1, -1, -1):
@@ -64,14 +64,25 @@ def _apply_address(group: list[PlaceSpan]) -> None:
         province = place.province or province
 
 
-def _listed_facilities(group: list[PlaceSpan]) -> set[int]:
+def _listed_facilities(group: list[PlaceSpan], view: str) -> set[int]:
     """`Quốc lộ 1A, đường Võ Nguyên Giáp, cầu Rạch Miễu 2, thôn 3 xã …`: facilities next to one another
-    are the items of a list, not the start of the address after them (but `số 5 đường Lê Lợi, phường …`)."""
+    are the items of a list when a village or commune follows them, not the start of its address (but `số
+    5 đường Lê Lợi, phường …`, `hẻm 103 đường …`, `đền Và, chùa Mía (Sơn Tây)`)."""
     listed: set[int] = set()
-    for k in range(1, len(group)):
-        if group[k - 1].level == "facility" and group[k].level == "facility":
-            listed.update((k - 1, k))
+    run: list[int] = []
+    for k, place in enumerate(group):
+        if place.level == "facility":
+            if run and "," not in view[group[k - 1].end : place.start]:
+                run = []  # `hẻm 103 đường Bờ Bao`: one inside the other
+            run.append(k)
+            continue
+        if len(run) > 1 and place.level in _SMALL_UNITS:
+            listed.update(run)  # `đền Và, chùa Mía (Sơn Tây)` do lie in the town after them
+        run = []
     return listed
+
+
+_SMALL_UNITS = frozenset({"commune", "village"})
 
 
 _RANK = {"province": 4, "district": 3, "commune": 2, "village": 1, "facility": 0, "other": 0}
