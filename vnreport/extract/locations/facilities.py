@@ -22,6 +22,7 @@ from vnreport.extract.locations.lexicon import (
     facility_eponyms,
     facility_not_after,
     function_word_trie,
+    name_side_trie,
     not_names,
     venue_bodies,
 )
@@ -129,6 +130,8 @@ def _name_end(tokens: Tokens, j: int, facility: Facility, gaz: Gazetteer) -> tup
         if following <= last + 1:
             break
         last, entry = following, None
+    if last < n and tokens.joined[last] and (side := name_side_trie().match(tokens.items, last)[0]):
+        last, entry = last + side, None  # `cao tốc Bắc - Nam phía Đông`
     return last, entry
 
 
@@ -269,7 +272,7 @@ def _run_end(tokens: Tokens, j: int, facility: Facility, gaz: Gazetteer) -> int:
     n, k = len(tokens), j
     venue = "venue" in facility.flags
     # `khu dân cư Đài Tiếng nói Việt Nam`: named after a body, whose own name may end in a country or province
-    body = tokens.texts[j] in not_names()
+    body = tokens.texts[j] in not_names() or "zone" in facility.flags  # `Khu kinh tế Đông Nam Quảng Trị`
     while k < n and k - j < _MAX_NAME and (k == j or tokens.joined[k]):
         if body and k > j and (province := _province_at(tokens, k, gaz)):
             k += province

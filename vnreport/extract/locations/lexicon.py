@@ -225,6 +225,11 @@ def not_names() -> frozenset[str]:
 
 
 @cache
+def name_endings() -> frozenset[str]:
+    return load_words("places_name_endings.txt")
+
+
+@cache
 def facility_before() -> frozenset[str]:
     return load_words("places_facility_before.txt")
 
@@ -232,6 +237,15 @@ def facility_before() -> frozenset[str]:
 @cache
 def facility_not_after() -> frozenset[str]:
     return load_words("places_facility_not_after.txt")
+
+
+@cache
+def name_side_trie() -> PhraseMatcher[bool]:
+    """Sides that end a chained facility's name, matched forward (`phía Đông`)."""
+    matcher: PhraseMatcher[bool] = PhraseMatcher("text")
+    for phrase in load_list("places_name_sides.txt"):
+        matcher.add(phrase, True)
+    return matcher
 
 
 @cache

@@ -34,18 +34,20 @@ def _resolve_addresses(places: list[PlaceSpan], view: str) -> None:
             group.append(place)
             continue
         if len(group) > 1:
-            _apply_address(group)
+            _apply_address(group, view)
         group = [place] if place is not None and not place.bare else []
 
 
-def _apply_address(group: list[PlaceSpan]) -> None:
+def _apply_address(group: list[PlaceSpan], view: str) -> None:
     """An address is read inside out: each unit lies in the larger unit written after it, so the province
     of the nearest later place of a higher level applies — over the ward table's guess too (`thị trấn
     Phú Thứ, huyện Kinh Môn, tỉnh Hải Dương` is in Hải Dương whatever other Phú Thứ the table knows)."""
+    listed = _listed_facilities(group, view)
     province: str | None = None
     rank = -1
-    for place in reversed(group):
-        if not place.from_unit and place.level != "province":
+    for k in range(len(group) - 1, -1, -1):
+        place = group[k]
+        if (not place.from_unit and place.level != "province") or k in listed:
             continue  # `Bình Nhưỡng, Bến Tre`: a list, not an address
         own = _RANK.get(place.level or "", 0)
         if province and rank > own:
@@ -54,12 +56,33 @@ def _apply_address(group: list[PlaceSpan]) -> None:
         if place.province and own >= rank:
             province, rank = place.province, own
     province = None
-    for place in group:  # a larger unit the tables do not know lies where its smaller units do
-        if not place.from_unit or place.level in {"province", "country", "region"}:
+    for k, place in enumerate(group):  # a larger unit the tables do not know lies where its smaller units do
+        if not place.from_unit or place.level in {"province", "country", "region"} or k in listed:
             continue
         if place.province is None and province:
             place.province, place.addressed = province, True
         province = place.province or province
+
+
+def _listed_facilities(group: list[PlaceSpan], view: str) -> set[int]:
+    """`Quốc lộ 1A, đường Võ Nguyên Giáp, cầu Rạch Miễu 2, thôn 3 xã …`: facilities next to one another
+    are the items of a list when a village or commune follows them, not the start of its address (but `số
+    5 đường Lê Lợi, phường …`, `hẻm 103 đường …`, `đền Và, chùa Mía (Sơn Tây)`)."""
+    listed: set[int] = set()
+    run: list[int] = []
+    for k, place in enumerate(group):
+        if place.level == "facility":
+            if run and "," not in view[group[k - 1].end : place.start]:
+                run = []  # `hẻm 103 đường Bờ Bao`: one inside the other
+            run.append(k)
+            continue
+        if len(run) > 1 and place.level in _SMALL_UNITS:
+            listed.update(run)  # `đền Và, chùa Mía (Sơn Tây)` do lie in the town after them
+        run = []
+    return listed
+
+
+_SMALL_UNITS = frozenset({"commune", "village"})
 
 
 _RANK = {"province": 4, "district": 3, "commune": 2, "village": 1, "facility": 0, "other": 0}

@@ -21,6 +21,7 @@ from vnreport.extract.locations.lexicon import (
     cue_trie,
     ends_with_phrase,
     gazetteer,
+    name_endings,
     not_names,
     person_cue_trie,
 )
@@ -208,7 +209,9 @@ def _unknown_unit_place(tokens: Tokens, i: int, j: int, unit: Unit) -> PlaceSpan
         if text == "-" and last + 1 < len(tokens) and tokens.is_cap_word(last + 1) and tokens.joined[last + 1]:
             last += 2
             continue
-        if not tokens.is_cap_word(last) or text in not_names() or _plain_name_at(tokens, last):
+        if not tokens.is_cap_word(last) or _plain_name_at(tokens, last):
+            break
+        if text in not_names() and not (text in name_endings() and _ends_name(tokens, last)):
             break
         if _before_colon(tokens, last):
             break
@@ -245,10 +248,18 @@ def _name_goes_on(tokens: Tokens, k: int) -> bool:
     place, unit word, title word or person of its own, and the name ends after it."""
     if k >= len(tokens) or not tokens.joined[k] or not tokens.is_cap_word(k) or tokens.texts[k].isupper():
         return False
-    if tokens.texts[k] in not_names() or gazetteer().names.match(tokens.items, k)[0]:
+    if tokens.texts[k] in not_names() and tokens.texts[k] not in name_endings():
+        return False
+    if gazetteer().names.match(tokens.items, k)[0]:
         return False
     if gazetteer().units.length(tokens.items, k) or starts_person(tokens.items, k, minimum=2):
         return False
+    after = k + 1
+    return not (after < len(tokens) and tokens.joined[after] and tokens.is_cap_word(after))
+
+
+def _ends_name(tokens: Tokens, k: int) -> bool:
+    """No capitalised word goes on after k (`Mới` ends `xã Hòa Phong Mới`)."""
     after = k + 1
     return not (after < len(tokens) and tokens.joined[after] and tokens.is_cap_word(after))
 
