@@ -25,6 +25,15 @@ def test_zone_name_ending_in_its_province_is_whole() -> None:
     assert "Quảng Trị" not in names and "Bắc Ninh" not in names
 
 
+def test_a_zone_lies_in_the_province_its_name_ends_in() -> None:
+    doc = segment(
+        "Nhà máy mới đặt tại Khu kinh tế Đông Nam Quảng Trị và Khu công nghiệp VSIP Bắc Ninh.", words="dictionary"
+    )
+    provinces = {location.name: location.province for location in run_extractors(doc).locations}
+    assert provinces["Khu kinh tế Đông Nam Quảng Trị"] == "Quảng Trị"
+    assert provinces["Khu công nghiệp VSIP Bắc Ninh"] == "Bắc Ninh"
+
+
 def test_expressway_with_its_side_is_whole() -> None:
     names = place_names("Bộ Giao thông vận tải đẩy nhanh tuyến cao tốc Bắc - Nam phía Đông qua miền Trung.")
     assert "tuyến cao tốc Bắc - Nam phía Đông" in names

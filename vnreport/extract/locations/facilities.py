@@ -310,6 +310,15 @@ def _province_at(tokens: Tokens, k: int, gaz: Gazetteer) -> int:
     return width if plain else 0
 
 
+def _ending_province(tokens: Tokens, j: int, last: int, gaz: Gazetteer) -> str | None:
+    """The province a name of tokens j..last ends in (`… Đông Nam Quảng Trị`), else None."""
+    for k in range(max(j + 1, last - 4), last):
+        width, entry = gaz.names.match(tokens.items, k)
+        if width and k + width == last and isinstance(entry, Entry) and entry.level == "province":
+            return entry.province
+    return None
+
+
 def _is_code(tokens: Tokens, k: int) -> bool:
     """A number or a short code of capitals and digits (`6`, `A`, `B1`)."""
     text = tokens.texts[k]
@@ -336,6 +345,8 @@ def _span(
     if "street" in facility.flags:
         entry = None  # `đường Điện Biên Phủ` lies wherever the address says, not in Điện Biên
     province = entry.province if entry is not None and entry.level not in {"country", "region"} else None
+    if province is None and "zone" in facility.flags:
+        province = _ending_province(tokens, j, last, gaz)  # `Khu kinh tế Đông Nam Quảng Trị` lies in Quảng Trị
     candidates: tuple[str, ...] = ()
     if province is None and "street" not in facility.flags:
         entries = gaz.admin_by_name.get(fold(written), []) or gaz.admin_by_name.get(fold(written).rsplit(" ", 1)[0], [])
