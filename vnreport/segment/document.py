@@ -12,6 +12,7 @@ from vnreport.segment.protect import protected_spans
 from vnreport.segment.sentences import classify_paragraph, paragraph_spans, sentence_spans
 from vnreport.segment.tokens import Token, TokenArrays, mark_inner_dots, scan, sentence_slices
 from vnreport.segment.words import join_abbreviations, merge_words, tag_by_dictionary, tag_sentences
+from vnreport.segment.wraps import unwrap_soft_breaks
 from vnreport.text import match_view
 
 PROTECTED_KINDS = frozenset({"url", "email", "document", "date", "time", "number", "percent"})
@@ -112,8 +113,9 @@ def segment(text: str, *, words: WordMode = True) -> Document:
     prints); "dictionary" for greedy longest match on underthesea's word list (several times cheaper,
     enough for the analysis); False for no words (tokens only).
     """
-    view = match_view(text)
-    spans = list(paragraph_spans(text))
+    # A line cut inside a sentence is one line for every stage (see wraps.py).
+    view = unwrap_soft_breaks(match_view(text))
+    spans = list(paragraph_spans(view))
     paragraphs: list[Paragraph] = []
     tokens: list[Token] = []
     sentence_index = 0
