@@ -280,3 +280,43 @@ def test_views_show_the_document_and_only_narrows_to_its_structure(tmp_path: Pat
     table = runner.invoke(app, ["analyze", str(law), "-f", "table", "--only", "document"]).stdout
     assert "Official document" in table and "Nguyễn Văn Quyết" in table and "Structure" in table
     assert "Officials" not in table
+
+
+LISTED_BASES = """ỦY BAN NHÂN DÂN
+TỈNH QUẢNG NAM
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 77/QĐ-UBND
+Quảng Nam, ngày 9 tháng 1 năm 2025
+QUYẾT ĐỊNH
+Về việc giao chỉ tiêu kế hoạch năm 2025
+ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ sung một số \
+điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;
+Căn cứ Nghị quyết số 30/2024/NQ-HĐND ngày 6 tháng 12 năm 2024 của Hội đồng nhân dân tỉnh; Nghị quyết \
+số 31/2024/NQ-HĐND ngày 6 tháng 12 năm 2024 của Hội đồng nhân dân tỉnh;
+Theo đề nghị của Giám đốc Sở Kế hoạch và Đầu tư.
+QUYẾT ĐỊNH:
+Điều 1. Giao chỉ tiêu kế hoạch năm 2025 cho các sở, ngành.
+Điều 2. Sửa đổi, bổ sung một số điều của Quyết định số 12/QĐ-UBND ngày 5 tháng 2 năm 2024
+1. Sửa đổi khoản 2 Điều 3 như sau:
+“2. Sở Tài chính chủ trì theo Nghị định số 60/2021/NĐ-CP ngày 29 tháng 6 năm 2021 của Chính phủ.”
+Điều 3. Quyết định này có hiệu lực kể từ ngày ký.
+"""
+
+
+def test_documents_listed_after_one_basis_lead_are_bases_each() -> None:
+    """`Căn cứ Luật A …; Luật sửa đổi … B …;`: one lead, two bases; a law named inside another's name
+    (`… của Luật Tổ chức Chính phủ …`) is no basis of its own."""
+    document = document_of(LISTED_BASES)
+    keys = [b.key for b in document.bases]
+    assert len(keys) == 4, keys
+    assert keys[2:] == ["30/2024/NQ-HĐND", "31/2024/NQ-HĐND"]
+    assert keys[1] is not None and keys[1].startswith("luat sua doi")
+
+
+def test_what_an_amendment_quotes_after_its_colon_is_not_amended() -> None:
+    """`1. Sửa đổi khoản 2 Điều 3 như sau: “… theo Nghị định số 60 …”`: the decree is cited by the new
+    wording; the decision the article's heading names is the one amended."""
+    document = document_of(LISTED_BASES)
+    assert [a.key for a in document.amends] == ["12/QĐ-UBND"]

@@ -67,20 +67,39 @@ def read_bases(
 ) -> list[DocumentLink]:
     """`Căn cứ Hiến pháp …; Căn cứ Luật …;` between the header and the first article."""
     cites = _cites(documents, own_key)
+    cite_starts = {cite.start for cite in cites}
     links: list[DocumentLink] = []
     for paragraph in doc.paragraphs:
         if paragraph.end <= start or paragraph.start >= end:
             continue
         for lead in _BASIS.finditer(doc.view, paragraph.start, paragraph.end):
-            stop = doc.view.find(";", lead.end(), paragraph.end)
-            stop = paragraph.end if stop < 0 else stop
-            clause_end = _trim(doc, lead.end(), stop)
-            text = doc.text[lead.end() : clause_end]
-            amended_by = _AMENDED_BY.search(doc.view, lead.end(), clause_end)  # `… đã được sửa đổi theo NQ …`
-            own_end = amended_by.start() if amended_by else clause_end
-            keys: list[str | None] = [cite.key for cite in _within(cites, lead.end(), own_end)] or [None]
-            links += [DocumentLink(text=text, key=key, start=lead.end(), end=clause_end) for key in keys]
+            item = lead.end()
+            while item >= 0:
+                stop = doc.view.find(";", item, paragraph.end)
+                stop = paragraph.end if stop < 0 else stop
+                links += _basis_item(doc, cites, item, _trim(doc, item, stop))
+                item = _next_listed_basis(doc, cite_starts, stop, paragraph.end)
     return _unique(links)
+
+
+def _basis_item(doc: Document, cites: list[_Cite], start: int, end: int) -> list[DocumentLink]:
+    text = doc.text[start:end]
+    amended_by = _AMENDED_BY.search(doc.view, start, end)  # `… đã được sửa đổi theo NQ …`
+    own_end = amended_by.start() if amended_by else end
+    within = _within(cites, start, own_end)
+    # `Luật sửa đổi … của Luật Tổ chức Chính phủ …` is one basis: a name inside another's is not a second
+    outer = [c for c in within if not any(o.start <= c.start and c.end <= o.end and o != c for o in within)]
+    keys: list[str | None] = [cite.key for cite in outer] or [None]
+    return [DocumentLink(text=text, key=key, start=start, end=end) for key in keys]
+
+
+def _next_listed_basis(doc: Document, cite_starts: set[int], stop: int, end: int) -> int:
+    """`Căn cứ Luật A …; Luật sửa đổi … B …;`: after a `;` a document named right away is one more basis
+    of the same lead (-1 when the next item is anything else: a new `Căn cứ`, `Theo đề nghị …`)."""
+    item = stop + 1
+    while item < end and doc.view[item].isspace():
+        item += 1
+    return item if item < end and item in cite_starts else -1
 
 
 def _trim(doc: Document, start: int, end: int) -> int:
@@ -187,7 +206,10 @@ def _read_clause(doc: Document, cites: list[_Cite], start: int, end: int, change
                 target.append(_link(doc, match.end(), cite))
     amend = _AMEND.match(doc.view, head, end)
     if amend is not None:
-        following = [c for c in _within(cites, amend.end(), end)]
+        # `Sửa đổi khoản 5 Điều 4 như sau: “5. … theo Luật …”`: what follows the colon is the new wording,
+        # and a law it cites is not the one amended.
+        colon = doc.view.find(":", amend.end(), end)
+        following = [c for c in _within(cites, amend.end(), end if colon < 0 else colon)]
         excluded = [(m.end(), end) for m in _AMENDED_BY.finditer(doc.view, amend.end(), end)]
         kept = [c for c in following if not any(a <= c.start < b for a, b in excluded)]
         if kept:
