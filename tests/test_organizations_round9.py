@@ -24,6 +24,10 @@ from tests.orghelp import names
         ),
         ("Một số hãng taxi như Vinasun hay Zorrit Group đã giảm giá.", ["Zorrit Group"]),
         ("Bốn nhà mạng bao gồm Viettel, Telvaro, Mobixa ký cam kết.", ["Telvaro", "Mobixa"]),
+        (
+            "Tỉnh thu hút các nhà đầu tư như Qorvix-ICT, Samsung Display, Lantrel Việt Nam và Vessora.",
+            ["Qorvix-ICT", "Samsung Display", "Lantrel Việt Nam", "Vessora"],
+        ),
     ],
 )
 def test_brands_listed_after_a_company_noun(text: str, brands: list[str]) -> None:

@@ -15,7 +15,7 @@ from vnreport.extract.organizations.grammar import OrgMatch, all_matches
 from vnreport.extract.organizations.lexicon import expand
 from vnreport.extract.organizations.names import compounds
 from vnreport.extract.organizations.scan import Scan, Tokens
-from vnreport.extract.organizations.sources import SOURCE, source_matches
+from vnreport.extract.organizations.sources import SOURCE, brand_lists, source_matches
 from vnreport.lexicon import load_list, load_words
 from vnreport.segment.document import Document
 from vnreport.text import fold
@@ -105,6 +105,8 @@ def collect(doc: Document, places: list[PlaceSpan]) -> tuple[list[Record], dict[
     tokens = doc.body_arrays
     scan = Scan.of(tokens, places, compounds(tokens))
     top = all_matches(scan)
+    listed, replaced = brand_lists(scan, top)
+    top = sorted([*(m for m in top if id(m) not in replaced), *listed], key=lambda m: m.first)
     covered = [False] * len(tokens)
     for match in top:
         for k in range(match.first, match.last):

@@ -37,10 +37,7 @@ def _not_agencies() -> frozenset[str]:
 
 def source_matches(s: Scan, covered: list[bool]) -> list[OrgMatch]:
     """Media named without a head, at tokens no other organisation covers."""
-    found = brand_lists(s, covered)
-    covered = list(covered)
-    for match in found:
-        covered[match.first : match.last] = [True] * (match.last - match.first)
+    found: list[OrgMatch] = []
     tokens = s.tokens
     k, n = 0, len(tokens)
     while k < n:
@@ -62,7 +59,7 @@ def source_matches(s: Scan, covered: list[bool]) -> list[OrgMatch]:
             k = last
         else:
             k += 1
-    return sorted(found, key=lambda m: m.first)
+    return found
 
 
 def _site(s: Scan, k: int) -> int:
@@ -213,15 +210,21 @@ _LIST_OPENERS = frozenset({"như", "gồm"})  # `như A, B`, `gồm A, B`, `bao 
 _LIST_PLACE_WORDS = frozenset({"của", "tại", "ở"})  # before a place: `doanh nghiệp lớn của Đức như …`
 
 
-def brand_lists(s: Scan, covered: list[bool]) -> list[OrgMatch]:
+def brand_lists(s: Scan, top: list[OrgMatch]) -> tuple[list[OrgMatch], set[int]]:
     """Foreign brands listed as examples of companies (`các doanh nghiệp FDI như Luxshare, Fuyu, Hosiden`,
     `tập đoàn lớn của Hà Lan như Damen, Puma Energy`, `nhà mạng gồm A, B`): after `như` or `gồm` governed
-    by a company noun
-    (orgs_list_cues.txt), each item of the list that is a run of Latin capitalised words, one of them
-    no Vietnamese word, is a company; items another organisation covers (`Samsung`, `Công ty X`) are
-    passed over, and the list ends at the first item that is neither (a place, a lower-case word)."""
+    by a company noun (orgs_list_cues.txt), each item of the list that is a run of Latin capitalised
+    words, one of them shaped unlike Vietnamese, is a company. Items the grammar found (`Samsung`,
+    `Công ty X`) are passed over; a known brand that goes on in Latin words (`LG Display`) is that longer
+    company. The list ends at the first item that is neither (a place, a lower-case word). (the new
+    matches, the ids of the matches of `top` they replace)."""
     tokens = s.tokens
     found: list[OrgMatch] = []
+    replaced: set[int] = set()
+    starts = {m.first: m for m in top}
+    covered = [False] * len(tokens)
+    for match in top:
+        covered[match.first : match.last] = [True] * (match.last - match.first)
     for m, lower in enumerate(tokens.lowers):
         if lower not in _LIST_OPENERS or not s.joined(m + 1):
             continue
@@ -230,21 +233,32 @@ def brand_lists(s: Scan, covered: list[bool]) -> list[OrgMatch]:
             continue
         k = m + 1
         while k < len(tokens) and s.joined(k):
-            if covered[k]:
-                while k < len(tokens) and covered[k]:
-                    k += 1
+            known = starts.get(k)
+            if known is not None:
+                last = _brand_tail(s, known.last) if _brand_alone(known) else known.last
+                if last > known.last:
+                    found.append(OrgMatch(k, last, SOURCE))  # `LG Display`: a company of its own
+                    replaced.add(id(known))
+            elif covered[k]:
+                break
             else:
                 last = _listed_brand(s, k)
                 if not last:
                     break
                 found.append(OrgMatch(k, last, SOURCE))
-                k = last
+            k = last
             if not (s.joined(k) and tokens.texts[k] in _LIST_JOINERS):
                 break
             k += 1
             if s.joined(k) and tokens.texts[k - 1] == "," and tokens.lowers[k] in _LIST_JOINERS:
                 k += 1  # `A, B, và C`
-    return found
+    return found, replaced
+
+
+def _brand_alone(match: OrgMatch) -> bool:
+    """A known brand of one word that takes no complement (`Samsung`, `LG`), no medium."""
+    head = match.head
+    return not head.spec.letters and not head.media and match.last - match.first == 1 and head.text.isascii()
 
 
 def _listing_cue(s: Scan, m: int) -> bool:
@@ -277,12 +291,30 @@ def _describes(s: Scan, k: int, m: int) -> bool:
 
 
 def _listed_brand(s: Scan, k: int) -> int:
-    """End of a brand at k in a list of companies: a run of Latin capitalised words, one no Vietnamese word,
-    that is no place and not the start of a longer capitalised name; 0 when none."""
+    """End of a brand at k in a list of companies: a run of Latin capitalised words, one shaped unlike
+    Vietnamese, that is no place and not the start of a longer capitalised name; 0 when none."""
     tokens = s.tokens
     if not tokens.is_cap_word(k) or k in s.place_at or s.inside_place[k] or tokens.texts[k] in _not_agencies():
         return 0
     last = _foreign_run(s, k, listed=True)
-    if last == k or (last < len(tokens) and tokens.joined[last] and tokens.is_cap_word(last)):
+    if last == k:
+        return 0
+    last = _brand_tail(s, last)
+    if last < len(tokens) and tokens.joined[last] and tokens.is_cap_word(last):
         return 0
     return last
+
+
+def _brand_tail(s: Scan, j: int) -> int:
+    """End of what a listed brand ending at j goes on with: a part glued by a hyphen (`Luxshare-ICT`), Latin
+    words (`LG Display`), then its country (`Nichirin Việt Nam`); j when nothing follows."""
+    tokens = s.tokens
+    glued = j + 1 < len(tokens) and tokens.texts[j] in _DASHES and tokens.items[j].gap == 0
+    if glued and tokens.items[j + 1].gap == 0 and tokens.is_cap(j + 1) and tokens.texts[j + 1].isascii():
+        j += 2
+    if s.joined(j) and tokens.is_cap_word(j) and j not in s.place_at:
+        j = _foreign_run(s, j, listed=True)
+    place = s.place_at.get(j) if s.joined(j) else None
+    if place is not None and place.level == "country":
+        j = place.last
+    return j
