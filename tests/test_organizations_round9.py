@@ -50,3 +50,59 @@ def test_a_list_after_another_noun_names_no_company(text: str) -> None:
 
 def test_a_sentence_final_dot_is_no_part_of_the_legal_form() -> None:
     assert "Zorrit Group" in names("Khách hàng chuyển sang các hãng khác như Zorrit Group.")
+
+
+# --- the party named after `Trung ương Đảng`; the central body of the Youth Union ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Ông A, Ủy viên Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam, dự lễ.",
+            ["Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam", "Đảng Cộng sản Việt Nam"],
+        ),
+        (
+            "Đoàn đại biểu Trung ương Đảng Nhân dân Cách mạng Lào sang thăm.",
+            ["Trung ương Đảng Nhân dân Cách mạng Lào", "Đảng Nhân dân Cách mạng Lào"],
+        ),
+        (
+            "Bà B, Bí thư Trung ương Đoàn TNCS Hồ Chí Minh, phát biểu.",
+            ["Trung ương Đoàn TNCS Hồ Chí Minh", "Đoàn TNCS Hồ Chí Minh"],
+        ),
+        ("Chủ tịch UB Trung ương MTTQ Việt Nam dự.", ["UB Trung ương MTTQ Việt Nam", "MTTQ Việt Nam"]),
+    ],
+)
+def test_the_body_named_after_trung_uong(text: str, found: list[str]) -> None:
+    assert names(text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ông C, Ủy viên Trung ương Đảng Tô Lâm phát biểu.",  # a person after `Đảng`, no party's name
+        "Ban Chấp hành Trung ương Đảng khóa XIII họp.",
+    ],
+)
+def test_trung_uong_dang_alone(text: str) -> None:
+    found = names(text)
+    assert any(n.endswith("Trung ương Đảng") for n in found)
+    assert not any("Đảng " in n for n in found), found
+
+
+# --- a name that goes on after `và` past a capitalised word of several syllables -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Viện Quy hoạch Đô thị và Nông thôn Quốc gia lập đồ án.", "Viện Quy hoạch Đô thị và Nông thôn Quốc gia"),
+        ("Cục Khảo thí và Kiểm định chất lượng giáo dục công bố.", "Cục Khảo thí và Kiểm định chất lượng giáo dục"),
+    ],
+)
+def test_name_goes_on_after_va_past_a_compound(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+def test_a_person_after_va_is_cut_with_the_joiner() -> None:
+    assert "Ban Tổ chức Trung ương" in names("Trưởng Ban Tổ chức Trung ương và Lê Văn Tâm, Bộ trưởng Bộ Nội vụ, dự.")

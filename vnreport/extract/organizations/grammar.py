@@ -144,8 +144,13 @@ def parse(s: Scan, k: int, depth: int = 0) -> OrgMatch | None:
     dashed = _dashed_acronym(s, j) if head.spec.letters and set(head.spec.letters) & {"M", "B"} else None
     if dashed is not None:
         j += 2  # `Ngân hàng TMCP Sài Gòn - SCB`: its acronym after a dash, written as part of the name
+    if not head.spec.letters and width > 1 and j == k + width:
+        party = _named_party(s, j - 1, depth)  # `Trung ương Đảng Nhân dân Cách mạng Lào`
+        if party is not None:
+            match.nested.append(party)
+            j = party.last
     match.last = j
-    if width > 1:
+    if width > 1 and not match.nested:
         _fixed_inner(s, match, k + width, depth)
         central = central_at(s, k)
         body = parse(s, k + central, depth + 1) if not match.nested and 0 < central < width else None
@@ -156,6 +161,31 @@ def parse(s: Scan, k: int, depth: int = 0) -> OrgMatch | None:
     if match.acronym is None and match.place is not None:
         match.acronym, match.short_last = _short_name(s, k, j, match.place)
     return match
+
+
+def _named_party(s: Scan, k: int, depth: int) -> OrgMatch | None:
+    """The party named from its word `Đảng` at k that ends `Trung ương Đảng` (`… Đảng Cộng sản Việt Nam`,
+    `… Đảng Nhân dân Cách mạng Lào`): a communist party, or a party named with its country; None when
+    `Đảng` stands alone (`Trung ương Đảng khóa XIII`, `Trung ương Đảng Tô Lâm`)."""
+    if k < 0 or s.tokens.texts[k] != "Đảng" or not s.joined(k + 1):
+        return None
+    party = parse(s, k, depth + 1)
+    if party is None or party.last <= k + 1 or party.bare:
+        return None
+    communist = fold(party.head.text).lower().startswith("đảng cộng sản")
+    national = party.place is not None and party.place.level == "country"
+    return party if communist or national else None
+
+
+_COUNT_WORDS = frozenset({"hai", "ba", "các", "những", "cả"})
+
+
+def _counted(s: Scan, k: int) -> bool:
+    """A number or a plural right before the head at k (`hai đảng …`, `các Viện …`, `3 Trung tâm …`)."""
+    tokens = s.tokens
+    if not (k and tokens.joined[k]):
+        return False
+    return tokens.lowers[k - 1] in _COUNT_WORDS or tokens.items[k - 1].kind == "number"
 
 
 def _alone(s: Scan, k: int, width: int, head: Head, depth: int) -> OrgMatch | None:
@@ -385,6 +415,7 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
             vocab_start=letter == "L",
             lower_words=letter == "B",
             nested=lambda m: parse(s, m, depth + 1) is not None,
+            counted=_counted(s, match.first),
         )
         width = open_name(s, j, mode)
         if width and not match.head.media and match.head.text.lower() not in load_words("orgs_issue_heads.txt"):
@@ -413,7 +444,12 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
         text = s.tokens.texts[j] if s.joined(j) else ""
         return 1 if text and _ROMAN.fullmatch(text) else 0
     if letter == "C":
-        return central_at(s, j) if s.joined(j) else 0
+        width = central_at(s, j) if s.joined(j) else 0
+        party = _named_party(s, j + width - 1, depth) if width else None
+        if party is None:
+            return width
+        match.nested.append(party)  # `Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam`
+        return party.last - j
     if letter == "Q":
         texts = s.tokens.texts
         if j + 2 < len(texts) and texts[j] == "của" and s.joined(j + 2):
