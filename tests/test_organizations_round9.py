@@ -106,3 +106,22 @@ def test_name_goes_on_after_va_past_a_compound(text: str, name: str) -> None:
 
 def test_a_person_after_va_is_cut_with_the_joiner() -> None:
     assert "Ban Tổ chức Trung ương" in names("Trưởng Ban Tổ chức Trung ương và Lê Văn Tâm, Bộ trưởng Bộ Nội vụ, dự.")
+
+
+# --- heads missing from the lexicon; name words in lower case --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Trạm Biên phòng cửa khẩu Hữu Nghị phát hiện hàng lậu.", "Trạm Biên phòng cửa khẩu Hữu Nghị"),
+        ("Cán bộ Đồn Biên phòng Cửa khẩu Tà Lùng tuần tra.", "Đồn Biên phòng Cửa khẩu Tà Lùng"),
+        ("Trạm Kiểm soát Biên phòng Ba Lạt kiểm tra tàu cá.", "Trạm Kiểm soát Biên phòng Ba Lạt"),
+        ("Trạm Thú y huyện Kỳ Anh tiêm phòng cho đàn gia súc.", "Trạm Thú y huyện Kỳ Anh"),
+        ("Theo Cục Đầu tư nước ngoài, vốn FDI tăng.", "Cục Đầu tư nước ngoài"),
+        ("Vụ Thị trường trong nước đề xuất giảm thuế.", "Vụ Thị trường trong nước"),
+        ("Vụ trưởng Vụ Thể thao thành tích cao II phát biểu.", "Vụ Thể thao thành tích cao II"),
+    ],
+)
+def test_heads_and_name_words_added(text: str, name: str) -> None:
+    assert name in names(text)
