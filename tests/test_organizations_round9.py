@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.orghelp import names
+from tests.orghelp import names, organizations
 
 # --- brands listed as examples of companies ----------------------------------------------------------------
 
@@ -125,3 +125,22 @@ def test_a_person_after_va_is_cut_with_the_joiner() -> None:
 )
 def test_heads_and_name_words_added(text: str, name: str) -> None:
     assert name in names(text)
+
+
+# --- a national body named with its form of state; its key keeps what follows the country ---------------
+
+
+def test_government_of_a_former_state_is_its_own_body() -> None:
+    found = organizations(
+        "Năm 1946, Chính phủ nước Việt Nam Dân chủ Cộng hòa ra sắc lệnh. Nay Chính phủ Việt Nam kế thừa truyền thống."
+    )
+    assert list(found) == ["Chính phủ nước Việt Nam Dân chủ Cộng hòa", "Chính phủ Việt Nam"]
+
+
+def test_royal_government() -> None:
+    assert "Chính phủ Hoàng gia Campuchia" in names("Đại diện Chính phủ Hoàng gia Campuchia phát biểu.")
+
+
+def test_an_embassy_named_with_and_without_its_seat_is_one() -> None:
+    found = organizations("Đại sứ quán Việt Nam ở Nhật Bản tổ chức lễ. Đại sứ quán Việt Nam tại Nhật Bản cho biết.")
+    assert list(found) == ["Đại sứ quán Việt Nam tại Nhật Bản"]

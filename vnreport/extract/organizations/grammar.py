@@ -563,14 +563,22 @@ def _country(s: Scan, k: int, match: OrgMatch) -> int:
         if span.level not in {"country", "region"}:
             return 0  # `Nghị viện châu Á - Thái Bình Dương` takes a region
         match.place, match.place_first = span, k - between
-        return span.last - k + between
+        return span.last - k + between + _state_form(s, span.last)
     width, entry = gazetteer().names.match(s.tokens.items, k)
     if not width or not isinstance(entry, Entry) or entry.level != "country":
         return 0
     tokens = s.tokens  # `Hạ viện Hà Lan Khadija Arib`: the country though a name follows it
     match.place = PlaceSpan(tokens.starts[k], tokens.ends[k + width - 1], k, k + width, entry.name, "country", None)
     match.place_first = k - between
-    return width + between
+    return width + between + _state_form(s, k + width)
+
+
+def _state_form(s: Scan, k: int) -> int:
+    """`Dân chủ Cộng hòa` after the country of `Chính phủ nước Việt Nam Dân chủ Cộng hòa` (orgs_state_forms.txt):
+    tokens of the form of state at k, 0 when none."""
+    if not s.joined(k):
+        return 0
+    return list_matcher("orgs_state_forms.txt", "text").match(s.tokens.items, k)[0]
 
 
 _MAX_SUFFIX = 2  # digits of the number that ends a body's name (`Trường THPT Thuận Thành số 1`)
