@@ -144,3 +144,19 @@ def test_royal_government() -> None:
 def test_an_embassy_named_with_and_without_its_seat_is_one() -> None:
     found = organizations("Đại sứ quán Việt Nam ở Nhật Bản tổ chức lễ. Đại sứ quán Việt Nam tại Nhật Bản cho biết.")
     assert list(found) == ["Đại sứ quán Việt Nam tại Nhật Bản"]
+
+
+# --- kinds of bodies, not one body --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sau sáp nhập, kiện toàn HĐND, UBND, MTTQ tỉnh, thành phố, xã, phường.",
+        "Ban An toàn giao thông tỉnh, thành phố chủ động triển khai.",
+        "Ủy ban MTTQ Việt Nam tỉnh, thành phố tổ chức lấy ý kiến.",
+        "Lãnh đạo Ban Đảng, đoàn thể tỉnh dự hội nghị.",
+    ],
+)
+def test_levels_and_kinds_name_no_body(text: str) -> None:
+    assert names(text) == []

@@ -749,11 +749,36 @@ def _alternative(s: Scan, match: OrgMatch) -> bool:
     return any(head_at(s, p)[0] == first - 1 - p for p in range(max(0, first - 1 - _MAX_ALTERNATIVE), first - 1))
 
 
+def _levels_follow(s: Scan, k: int) -> bool:
+    """Unit words listed at k (`tỉnh, thành phố`, `xã, phường`): levels, no place."""
+    items = s.tokens.items
+    width = s.lex.units.length(items, k) if s.joined(k) else 0
+    after = k + width
+    if not (width and s.joined(after + 1) and items[after].text == ","):
+        return False
+    return bool(s.lex.units.length(items, after + 1))
+
+
+def _class_name(s: Scan, match: OrgMatch) -> bool:
+    """`Ban Đảng` (of `các ban Đảng`, `Ban Đảng, đoàn thể`): a kind of body (orgs_class_names.txt), alone or
+    before its parent (`Ban Đảng Tỉnh ủy`)."""
+    tokens = s.tokens
+    end = match.nested[0].first if match.nested else match.last
+    if end <= match.first:
+        return False
+    return fold(" ".join(tokens.texts[match.first : end])).lower() in load_words("orgs_class_names.txt")
+
+
 def _generic(s: Scan, match: OrgMatch) -> bool:
     """`các UBND tỉnh`, `các Sở`: a plural names no particular organisation; nor does a level (`MTTQ cấp
     xã`, `Hội Nông dân các cấp`)."""
     k = match.first
     if match.place is None and s.joined(match.last) and s.lex.generic_after.match(s.tokens.items, match.last)[0]:
+        return True
+    national = match.place is not None and match.place.level == "country"  # `Ủy ban MTTQ Việt Nam tỉnh, …`
+    if (match.place_first is None or national) and _levels_follow(s, match.last):
+        return True  # `MTTQ tỉnh, thành phố, xã`, `Ủy ban MTTQ Việt Nam tỉnh, thành phố`: every such body
+    if _class_name(s, match):
         return True
     if match.place is None and _alternative(s, match):
         return True
