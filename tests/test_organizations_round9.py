@@ -121,6 +121,10 @@ def test_a_person_after_va_is_cut_with_the_joiner() -> None:
         ("Theo Cục Đầu tư nước ngoài, vốn FDI tăng.", "Cục Đầu tư nước ngoài"),
         ("Vụ Thị trường trong nước đề xuất giảm thuế.", "Vụ Thị trường trong nước"),
         ("Vụ trưởng Vụ Thể thao thành tích cao II phát biểu.", "Vụ Thể thao thành tích cao II"),
+        ("Chủ tịch Liên đoàn Luật sư Việt Nam kiến nghị.", "Liên đoàn Luật sư Việt Nam"),
+        ("Đại diện Liên đoàn Kinh tế Nhật Bản thăm nhà máy.", "Liên đoàn Kinh tế Nhật Bản"),
+        ("Trưởng Đoàn Thể thao Việt Nam báo cáo thành tích.", "Đoàn Thể thao Việt Nam"),
+        ("Bộ Bưu chính và Viễn thông Lào ký thỏa thuận.", "Bộ Bưu chính và Viễn thông Lào"),
     ],
 )
 def test_heads_and_name_words_added(text: str, name: str) -> None:
