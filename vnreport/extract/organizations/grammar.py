@@ -144,8 +144,13 @@ def parse(s: Scan, k: int, depth: int = 0) -> OrgMatch | None:
     dashed = _dashed_acronym(s, j) if head.spec.letters and set(head.spec.letters) & {"M", "B"} else None
     if dashed is not None:
         j += 2  # `Ngân hàng TMCP Sài Gòn - SCB`: its acronym after a dash, written as part of the name
+    if not head.spec.letters and width > 1 and j == k + width:
+        party = _named_party(s, j - 1, depth)  # `Trung ương Đảng Nhân dân Cách mạng Lào`
+        if party is not None:
+            match.nested.append(party)
+            j = party.last
     match.last = j
-    if width > 1:
+    if width > 1 and not match.nested:
         _fixed_inner(s, match, k + width, depth)
         central = central_at(s, k)
         body = parse(s, k + central, depth + 1) if not match.nested and 0 < central < width else None
@@ -156,6 +161,31 @@ def parse(s: Scan, k: int, depth: int = 0) -> OrgMatch | None:
     if match.acronym is None and match.place is not None:
         match.acronym, match.short_last = _short_name(s, k, j, match.place)
     return match
+
+
+def _named_party(s: Scan, k: int, depth: int) -> OrgMatch | None:
+    """The party named from its word `Đảng` at k that ends `Trung ương Đảng` (`… Đảng Cộng sản Việt Nam`,
+    `… Đảng Nhân dân Cách mạng Lào`): a communist party, or a party named with its country; None when
+    `Đảng` stands alone (`Trung ương Đảng khóa XIII`, `Trung ương Đảng Tô Lâm`)."""
+    if k < 0 or s.tokens.texts[k] != "Đảng" or not s.joined(k + 1):
+        return None
+    party = parse(s, k, depth + 1)
+    if party is None or party.last <= k + 1 or party.bare:
+        return None
+    communist = fold(party.head.text).lower().startswith("đảng cộng sản")
+    national = party.place is not None and party.place.level == "country"
+    return party if communist or national else None
+
+
+_COUNT_WORDS = frozenset({"hai", "ba", "các", "những", "cả"})
+
+
+def _counted(s: Scan, k: int) -> bool:
+    """A number or a plural right before the head at k (`hai đảng …`, `các Viện …`, `3 Trung tâm …`)."""
+    tokens = s.tokens
+    if not (k and tokens.joined[k]):
+        return False
+    return tokens.lowers[k - 1] in _COUNT_WORDS or tokens.items[k - 1].kind == "number"
 
 
 def _alone(s: Scan, k: int, width: int, head: Head, depth: int) -> OrgMatch | None:
@@ -385,6 +415,7 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
             vocab_start=letter == "L",
             lower_words=letter == "B",
             nested=lambda m: parse(s, m, depth + 1) is not None,
+            counted=_counted(s, match.first),
         )
         width = open_name(s, j, mode)
         if width and not match.head.media and match.head.text.lower() not in load_words("orgs_issue_heads.txt"):
@@ -413,7 +444,12 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
         text = s.tokens.texts[j] if s.joined(j) else ""
         return 1 if text and _ROMAN.fullmatch(text) else 0
     if letter == "C":
-        return central_at(s, j) if s.joined(j) else 0
+        width = central_at(s, j) if s.joined(j) else 0
+        party = _named_party(s, j + width - 1, depth) if width else None
+        if party is None:
+            return width
+        match.nested.append(party)  # `Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam`
+        return party.last - j
     if letter == "Q":
         texts = s.tokens.texts
         if j + 2 < len(texts) and texts[j] == "của" and s.joined(j + 2):
@@ -527,14 +563,22 @@ def _country(s: Scan, k: int, match: OrgMatch) -> int:
         if span.level not in {"country", "region"}:
             return 0  # `Nghị viện châu Á - Thái Bình Dương` takes a region
         match.place, match.place_first = span, k - between
-        return span.last - k + between
+        return span.last - k + between + _state_form(s, span.last)
     width, entry = gazetteer().names.match(s.tokens.items, k)
     if not width or not isinstance(entry, Entry) or entry.level != "country":
         return 0
     tokens = s.tokens  # `Hạ viện Hà Lan Khadija Arib`: the country though a name follows it
     match.place = PlaceSpan(tokens.starts[k], tokens.ends[k + width - 1], k, k + width, entry.name, "country", None)
     match.place_first = k - between
-    return width + between
+    return width + between + _state_form(s, k + width)
+
+
+def _state_form(s: Scan, k: int) -> int:
+    """`Dân chủ Cộng hòa` after the country of `Chính phủ nước Việt Nam Dân chủ Cộng hòa` (orgs_state_forms.txt):
+    tokens of the form of state at k, 0 when none."""
+    if not s.joined(k):
+        return 0
+    return list_matcher("orgs_state_forms.txt", "text").match(s.tokens.items, k)[0]
 
 
 _MAX_SUFFIX = 2  # digits of the number that ends a body's name (`Trường THPT Thuận Thành số 1`)
@@ -705,11 +749,36 @@ def _alternative(s: Scan, match: OrgMatch) -> bool:
     return any(head_at(s, p)[0] == first - 1 - p for p in range(max(0, first - 1 - _MAX_ALTERNATIVE), first - 1))
 
 
+def _levels_follow(s: Scan, k: int) -> bool:
+    """Unit words listed at k (`tỉnh, thành phố`, `xã, phường`): levels, no place."""
+    items = s.tokens.items
+    width = s.lex.units.length(items, k) if s.joined(k) else 0
+    after = k + width
+    if not (width and s.joined(after + 1) and items[after].text == ","):
+        return False
+    return bool(s.lex.units.length(items, after + 1))
+
+
+def _class_name(s: Scan, match: OrgMatch) -> bool:
+    """`Ban Đảng` (of `các ban Đảng`, `Ban Đảng, đoàn thể`): a kind of body (orgs_class_names.txt), alone or
+    before its parent (`Ban Đảng Tỉnh ủy`)."""
+    tokens = s.tokens
+    end = match.nested[0].first if match.nested else match.last
+    if end <= match.first:
+        return False
+    return fold(" ".join(tokens.texts[match.first : end])).lower() in load_words("orgs_class_names.txt")
+
+
 def _generic(s: Scan, match: OrgMatch) -> bool:
     """`các UBND tỉnh`, `các Sở`: a plural names no particular organisation; nor does a level (`MTTQ cấp
     xã`, `Hội Nông dân các cấp`)."""
     k = match.first
     if match.place is None and s.joined(match.last) and s.lex.generic_after.match(s.tokens.items, match.last)[0]:
+        return True
+    national = match.place is not None and match.place.level == "country"  # `Ủy ban MTTQ Việt Nam tỉnh, …`
+    if (match.place_first is None or national) and _levels_follow(s, match.last):
+        return True  # `MTTQ tỉnh, thành phố, xã`, `Ủy ban MTTQ Việt Nam tỉnh, thành phố`: every such body
+    if _class_name(s, match):
         return True
     if match.place is None and _alternative(s, match):
         return True

@@ -15,7 +15,7 @@ from vnreport.extract.organizations.grammar import OrgMatch, all_matches
 from vnreport.extract.organizations.lexicon import expand
 from vnreport.extract.organizations.names import compounds
 from vnreport.extract.organizations.scan import Scan, Tokens
-from vnreport.extract.organizations.sources import SOURCE, source_matches
+from vnreport.extract.organizations.sources import SOURCE, brand_lists, source_matches
 from vnreport.lexicon import load_list, load_words
 from vnreport.segment.document import Document
 from vnreport.text import fold
@@ -81,8 +81,19 @@ def _key_parts(match: OrgMatch, tokens: Tokens) -> tuple[str, str, frozenset[str
     prefix = _normal(view[start : tokens.starts[match.place_first]])
     place = match.place
     if place is not None and place.name:
-        return f"{prefix} {fold(place.name).lower()}", prefix, _units_of(place)
+        return f"{prefix} {fold(place.name).lower()}{_after_place(match, tokens)}", prefix, _units_of(place)
     return f"{prefix} {match.bare_unit or ''}".rstrip(), prefix, None
+
+
+def _after_place(match: OrgMatch, tokens: Tokens) -> str:
+    """What a name holds after its country, with a space before it: the form of state (`Chính phủ nước Việt
+    Nam Dân chủ Cộng hòa` is not `Chính phủ Việt Nam`), the partner (`Hội hữu nghị Việt Nam - Lào`); not
+    the seat of an embassy (`Đại sứ quán Việt Nam tại Hà Lan` is the one `Đại sứ quán Việt Nam`)."""
+    place = match.place
+    if place is None or place.last >= match.last or match.place_first is None or place.first < match.place_first:
+        return ""
+    rest = _normal(tokens.view[tokens.starts[place.last] : tokens.ends[match.last - 1]])
+    return "" if not rest or rest.startswith("tại ") else f" {rest}"
 
 
 def _units_of(place: PlaceSpan) -> frozenset[str]:
@@ -105,6 +116,8 @@ def collect(doc: Document, places: list[PlaceSpan]) -> tuple[list[Record], dict[
     tokens = doc.body_arrays
     scan = Scan.of(tokens, places, compounds(tokens))
     top = all_matches(scan)
+    listed, replaced = brand_lists(scan, top)
+    top = sorted([*(m for m in top if id(m) not in replaced), *listed], key=lambda m: m.first)
     covered = [False] * len(tokens)
     for match in top:
         for k in range(match.first, match.last):

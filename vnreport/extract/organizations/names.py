@@ -80,6 +80,7 @@ class NameMode:
     vocab_start: bool = False  # L: may open with a vocabulary word (`Ban Quản lý dự án …`)
     lower_words: bool = False  # B: lower-case words of a business line (`Công ty TNHH xây dựng và thương mại …`)
     nested: Callable[[int], bool] = lambda _k: True  # whether a head inside the name starts an organisation
+    counted: bool = False  # a number or plural before the head (`hai đảng Dân chủ và Cộng hòa`): `và` joins two
 
 
 _MAX_LOWER = 8  # lower-case words in a row in a business name (`… Bảo trợ người khuyết tật và trẻ mồ côi …`)
@@ -129,7 +130,12 @@ def open_name(s: Scan, k: int, mode: NameMode) -> int:
         j -= 1  # `Công ty Luật Minh Tâm tư vấn`: `tư` of `tư vấn`, not of `Tâm tư`
     if j > k and central_at(s, k) == j - k and not mode.through_heads:
         return 0  # `Đảng Trung ương`: `Trung ương` alone names no party (`Bệnh viện Trung ương Huế` does)
-    return _cut_person(s, k, j) - k if j > k else 0
+    if j <= k:
+        return 0
+    j = _cut_person(s, k, j)
+    while j > k and tokens.texts[j - 1] in {"&", "-", "và"}:
+        j -= 1  # `Ban Tổ chức Trung ương và Lê Văn A`: the person cut off, the joiner goes too
+    return j - k
 
 
 def _tail_opens_a_word(s: Scan, j: int) -> bool:
@@ -243,10 +249,22 @@ def _name_step(s: Scan, k: int, j: int, proper: int, mode: NameMode) -> tuple[in
         if _branch_follows(s, j + 1):
             return None  # `Ngân hàng Ngoại thương - Chi nhánh Bình Định`: the branch of the bank named so far
         return j + 1, proper, True
-    joins = text == "và" and j > k and s.joined(j + 1) and tokens.is_cap_word(j + 1) and tokens.is_cap(j - 1)
-    if joins and not head_at(s, j + 1)[0]:
+    joins = text == "và" and j > k and s.joined(j + 1) and tokens.is_cap_word(j + 1) and not mode.counted
+    if joins and _capitalised_before(s, k, j) and not head_at(s, j + 1)[0]:
         return j + 1, proper, True  # `Hội Hồi sức - Cấp cứu và Chống độc …` (not `… và Công ty …`)
     return None
+
+
+def _capitalised_before(s: Scan, k: int, j: int) -> bool:
+    """The name's word before token j is capitalised: its token, or the capitalised word of several
+    syllables it ends (`Đô thị` of `Viện Quy hoạch Đô thị và Nông thôn …`)."""
+    tokens = s.tokens
+    if tokens.is_cap(j - 1):
+        return True
+    for first in (j - 2, j - 3):
+        if first >= k and tokens.is_cap_word(first):
+            return s.compounds.get(tokens.starts[first], -1) >= tokens.ends[j - 1]
+    return False
 
 
 def _branch_follows(s: Scan, k: int) -> bool:

@@ -171,9 +171,10 @@ def _stands_alone(s: Scan, first: int, last: int) -> bool:
     return not is_word(f"{tokens.lowers[first - 1]} {' '.join(tokens.lowers[first:last])}")
 
 
-def _foreign_run(s: Scan, k: int) -> int:
+def _foreign_run(s: Scan, k: int, *, listed: bool = False) -> int:
     """End of capitalised words in Latin letters from k, one of which (not an acronym) is no Vietnamese
-    word nor syllable (`Getty`, `Gulf Times`; not `Minh Anh`, `Quang Huy`, `HC`); k when there is none."""
+    word nor syllable (`Getty`, `Gulf Times`; not `Minh Anh`, `Quang Huy`, `HC`); k when there is none.
+    `listed` (an item of a list of companies): no Vietnamese syllable is enough (`Canon`)."""
     tokens = s.tokens
     j, foreign = k, False
     while j < len(tokens) and j - k < _MAX_FOREIGN and (j == k or tokens.joined[j]):
@@ -181,13 +182,139 @@ def _foreign_run(s: Scan, k: int) -> int:
         if not (tokens.is_cap_word(j) and text.isascii()) or (j > k and len(text) == 1):
             break
         # `Quang Huy`, `Minh Anh`: Vietnamese syllables written without marks are a photographer's name
-        foreign = foreign or (not text.isupper() and not is_word(tokens.lowers[j]) and has_foreign_shape(text))
+        vietnamese = is_word(tokens.lowers[j]) and not listed
+        foreign = foreign or (not text.isupper() and not vietnamese and has_foreign_shape(text))
         j += 1
-        suffix = text in _company_suffixes()
-        if j < len(tokens) and tokens.texts[j] == "." and tokens.items[j].gap == 0 and suffix:
-            j += 1  # `Alphabet Inc.`
+        if text in _company_suffixes() and _abbreviation_dot(s, j):
+            j += 1  # `Alphabet Inc. cho biết`
     return j if foreign else k
+
+
+def _abbreviation_dot(s: Scan, j: int) -> bool:
+    """A dot glued at j that abbreviates a company's legal form (`Inc.`, `Corp.`) rather than ends the
+    sentence: the sentence goes on after it on the same line in lower case or punctuation."""
+    tokens = s.tokens
+    if not (j < len(tokens) and tokens.texts[j] == "." and tokens.items[j].gap == 0):
+        return False
+    after = j + 1
+    return s.joined(after) and not tokens.is_cap(after) and tokens.texts[after] != "."
 
 
 def _after_cue(s: Scan, k: int) -> bool:
     return bool(s.lex.media_cues.ending_at(s.tokens.items, k)[0])
+
+
+_MAX_LIST_DESCRIPTION = 8  # tokens between a company noun and `như` (`tập đoàn lớn của Hà Lan như …`)
+_LIST_JOINERS = frozenset({",", "và", "hay", "hoặc"})
+_LIST_OPENERS = frozenset({"như", "gồm"})  # `như A, B`, `gồm A, B`, `bao gồm A, B`
+_LIST_PLACE_WORDS = frozenset({"của", "tại", "ở"})  # before a place: `doanh nghiệp lớn của Đức như …`
+
+
+def brand_lists(s: Scan, top: list[OrgMatch]) -> tuple[list[OrgMatch], set[int]]:
+    """Foreign brands listed as examples of companies (`các doanh nghiệp FDI như Luxshare, Fuyu, Hosiden`,
+    `tập đoàn lớn của Hà Lan như Damen, Puma Energy`, `nhà mạng gồm A, B`): after `như` or `gồm` governed
+    by a company noun (orgs_list_cues.txt), each item of the list that is a run of Latin capitalised
+    words, one of them shaped unlike Vietnamese, is a company. Items the grammar found (`Samsung`,
+    `Công ty X`) are passed over; a known brand that goes on in Latin words (`LG Display`) is that longer
+    company. The list ends at the first item that is neither (a place, a lower-case word). (the new
+    matches, the ids of the matches of `top` they replace)."""
+    tokens = s.tokens
+    found: list[OrgMatch] = []
+    replaced: set[int] = set()
+    starts = {m.first: m for m in top}
+    covered = [False] * len(tokens)
+    for match in top:
+        covered[match.first : match.last] = [True] * (match.last - match.first)
+    for m, lower in enumerate(tokens.lowers):
+        if lower not in _LIST_OPENERS or not s.joined(m + 1):
+            continue
+        bare = lower == "gồm" and m and tokens.joined[m] and tokens.lowers[m - 1] == "bao"
+        if not _listing_cue(s, m - 1 if bare else m):
+            continue
+        k = m + 1
+        while k < len(tokens) and s.joined(k):
+            known = starts.get(k)
+            if known is not None:
+                last = _brand_tail(s, known.last) if _brand_alone(known) else known.last
+                if last > known.last:
+                    found.append(OrgMatch(k, last, SOURCE))  # `LG Display`: a company of its own
+                    replaced.add(id(known))
+            elif covered[k]:
+                break
+            else:
+                last = _listed_brand(s, k)
+                if not last:
+                    break
+                found.append(OrgMatch(k, last, SOURCE))
+            k = last
+            if not (s.joined(k) and tokens.texts[k] in _LIST_JOINERS):
+                break
+            k += 1
+            if s.joined(k) and tokens.texts[k - 1] == "," and tokens.lowers[k] in _LIST_JOINERS:
+                k += 1  # `A, B, và C`
+    return found, replaced
+
+
+def _brand_alone(match: OrgMatch) -> bool:
+    """A known brand of one word that takes no complement (`Samsung`, `LG`), no medium."""
+    head = match.head
+    return not head.spec.letters and not head.media and match.last - match.first == 1 and head.text.isascii()
+
+
+def _listing_cue(s: Scan, m: int) -> bool:
+    """A company noun (orgs_list_cues.txt) in lower case governs the `như` (`gồm`) at m, with only describing words
+    between them: lower-case words that are no function word, acronyms (`FDI`), a place, or `của`, `tại`,
+    `ở` before a place (`doanh nghiệp hàng đầu của Nhật Bản như …`)."""
+    tokens = s.tokens
+    cues = list_matcher("orgs_list_cues.txt", "lower", reverse=True)
+    k = m
+    while k > 0 and m - k <= _MAX_LIST_DESCRIPTION and tokens.joined[k] and tokens.is_word(k - 1):
+        width = cues.ending_at(tokens.items, k)[0] if tokens.texts[k - 1].islower() else 0
+        if width and _stands_alone(s, k - width, k):
+            return True
+        if not _describes(s, k - 1, m):
+            return False
+        k -= 1
+    return False
+
+
+def _describes(s: Scan, k: int, m: int) -> bool:
+    """Whether token k, between a company noun and the `như` at m, describes the noun: a lower-case word
+    that is no function word, an acronym (`FDI`), a place, or `của`, `tại`, `ở` before a place."""
+    tokens = s.tokens
+    if tokens.lowers[k] in _LIST_PLACE_WORDS:
+        return k + 1 in s.place_at and k + 1 < m  # not `doanh nghiệp của nhiều nước như …`
+    if s.inside_place[k] or k in s.place_at or is_acronym(tokens.texts[k]):
+        return True
+    # not `doanh nghiệp đến từ các nước như …`, `Tập đoàn A như …`
+    return tokens.texts[k].islower() and not s.lex.name_stops.match(tokens.items, k)[0]
+
+
+def _listed_brand(s: Scan, k: int) -> int:
+    """End of a brand at k in a list of companies: a run of Latin capitalised words, one shaped unlike
+    Vietnamese, that is no place and not the start of a longer capitalised name; 0 when none."""
+    tokens = s.tokens
+    if not tokens.is_cap_word(k) or k in s.place_at or s.inside_place[k] or tokens.texts[k] in _not_agencies():
+        return 0
+    last = _foreign_run(s, k, listed=True)
+    if last == k:
+        return 0
+    last = _brand_tail(s, last)
+    if last < len(tokens) and tokens.joined[last] and tokens.is_cap_word(last):
+        return 0
+    return last
+
+
+def _brand_tail(s: Scan, j: int) -> int:
+    """End of what a listed brand ending at j goes on with: a part glued by a hyphen (`Luxshare-ICT`), Latin
+    words (`LG Display`), then its country (`Nichirin Việt Nam`); j when nothing follows."""
+    tokens = s.tokens
+    glued = j + 1 < len(tokens) and tokens.texts[j] in _DASHES and tokens.items[j].gap == 0
+    if glued and tokens.items[j + 1].gap == 0 and tokens.is_cap(j + 1) and tokens.texts[j + 1].isascii():
+        j += 2
+    if s.joined(j) and tokens.is_cap_word(j) and j not in s.place_at:
+        j = _foreign_run(s, j, listed=True)
+    place = s.place_at.get(j) if s.joined(j) else None
+    if place is not None and place.level == "country":
+        j = place.last
+    return j

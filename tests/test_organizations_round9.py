@@ -1,0 +1,166 @@
+"""Organisation constructions of round 9, one written example each in the shape of real news text: brands
+listed as examples of companies, heads missing from the lexicon, names cut by a lower-case word, spans
+that ran past the name."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.orghelp import names, organizations
+
+# --- brands listed as examples of companies ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "brands"),
+    [
+        (
+            "Nhiều doanh nghiệp FDI như Qorvix, Lantrel, Dumo Tech, Vessora đã mở rộng nhà xưởng.",
+            ["Qorvix", "Lantrel", "Dumo Tech", "Vessora"],
+        ),
+        (
+            "Các tập đoàn lớn của Đức như Siemens, Brolvex và Kaltmer Energy có mặt.",
+            ["Siemens", "Brolvex", "Kaltmer Energy"],
+        ),
+        ("Một số hãng taxi như Vinasun hay Zorrit Group đã giảm giá.", ["Zorrit Group"]),
+        ("Bốn nhà mạng bao gồm Viettel, Telvaro, Mobixa ký cam kết.", ["Telvaro", "Mobixa"]),
+        (
+            "Tỉnh thu hút các nhà đầu tư như Qorvix-ICT, Samsung Display, Lantrel Việt Nam và Vessora.",
+            ["Qorvix-ICT", "Samsung Display", "Lantrel Việt Nam", "Vessora"],
+        ),
+    ],
+)
+def test_brands_listed_after_a_company_noun(text: str, brands: list[str]) -> None:
+    found = names(text)
+    assert all(brand in found for brand in brands), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Các đối tác như Qorvix, Lantrel đã được mời.",  # no company noun governs the list
+        "Doanh nghiệp đến từ các nước như Mỹ, Nhật Bản, Hàn Quốc tham dự.",  # countries of another noun
+        "Các sản phẩm như Qorvix, Lantrel được bày bán.",  # products, not companies
+    ],
+)
+def test_a_list_after_another_noun_names_no_company(text: str) -> None:
+    assert not {"Qorvix", "Lantrel"} & set(names(text))
+    assert "Mỹ" not in names(text)
+
+
+def test_a_sentence_final_dot_is_no_part_of_the_legal_form() -> None:
+    assert "Zorrit Group" in names("Khách hàng chuyển sang các hãng khác như Zorrit Group.")
+
+
+# --- the party named after `Trung ương Đảng`; the central body of the Youth Union ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Ông A, Ủy viên Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam, dự lễ.",
+            ["Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam", "Đảng Cộng sản Việt Nam"],
+        ),
+        (
+            "Đoàn đại biểu Trung ương Đảng Nhân dân Cách mạng Lào sang thăm.",
+            ["Trung ương Đảng Nhân dân Cách mạng Lào", "Đảng Nhân dân Cách mạng Lào"],
+        ),
+        (
+            "Bà B, Bí thư Trung ương Đoàn TNCS Hồ Chí Minh, phát biểu.",
+            ["Trung ương Đoàn TNCS Hồ Chí Minh", "Đoàn TNCS Hồ Chí Minh"],
+        ),
+        ("Chủ tịch UB Trung ương MTTQ Việt Nam dự.", ["UB Trung ương MTTQ Việt Nam", "MTTQ Việt Nam"]),
+    ],
+)
+def test_the_body_named_after_trung_uong(text: str, found: list[str]) -> None:
+    assert names(text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ông C, Ủy viên Trung ương Đảng Tô Lâm phát biểu.",  # a person after `Đảng`, no party's name
+        "Ban Chấp hành Trung ương Đảng khóa XIII họp.",
+    ],
+)
+def test_trung_uong_dang_alone(text: str) -> None:
+    found = names(text)
+    assert any(n.endswith("Trung ương Đảng") for n in found)
+    assert not any("Đảng " in n for n in found), found
+
+
+# --- a name that goes on after `và` past a capitalised word of several syllables -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Viện Quy hoạch Đô thị và Nông thôn Quốc gia lập đồ án.", "Viện Quy hoạch Đô thị và Nông thôn Quốc gia"),
+        ("Cục Khảo thí và Kiểm định chất lượng giáo dục công bố.", "Cục Khảo thí và Kiểm định chất lượng giáo dục"),
+    ],
+)
+def test_name_goes_on_after_va_past_a_compound(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+def test_a_person_after_va_is_cut_with_the_joiner() -> None:
+    assert "Ban Tổ chức Trung ương" in names("Trưởng Ban Tổ chức Trung ương và Lê Văn Tâm, Bộ trưởng Bộ Nội vụ, dự.")
+
+
+# --- heads missing from the lexicon; name words in lower case --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Trạm Biên phòng cửa khẩu Hữu Nghị phát hiện hàng lậu.", "Trạm Biên phòng cửa khẩu Hữu Nghị"),
+        ("Cán bộ Đồn Biên phòng Cửa khẩu Tà Lùng tuần tra.", "Đồn Biên phòng Cửa khẩu Tà Lùng"),
+        ("Trạm Kiểm soát Biên phòng Ba Lạt kiểm tra tàu cá.", "Trạm Kiểm soát Biên phòng Ba Lạt"),
+        ("Trạm Thú y huyện Kỳ Anh tiêm phòng cho đàn gia súc.", "Trạm Thú y huyện Kỳ Anh"),
+        ("Theo Cục Đầu tư nước ngoài, vốn FDI tăng.", "Cục Đầu tư nước ngoài"),
+        ("Vụ Thị trường trong nước đề xuất giảm thuế.", "Vụ Thị trường trong nước"),
+        ("Vụ trưởng Vụ Thể thao thành tích cao II phát biểu.", "Vụ Thể thao thành tích cao II"),
+        ("Chủ tịch Liên đoàn Luật sư Việt Nam kiến nghị.", "Liên đoàn Luật sư Việt Nam"),
+        ("Đại diện Liên đoàn Kinh tế Nhật Bản thăm nhà máy.", "Liên đoàn Kinh tế Nhật Bản"),
+        ("Trưởng Đoàn Thể thao Việt Nam báo cáo thành tích.", "Đoàn Thể thao Việt Nam"),
+        ("Bộ Bưu chính và Viễn thông Lào ký thỏa thuận.", "Bộ Bưu chính và Viễn thông Lào"),
+    ],
+)
+def test_heads_and_name_words_added(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+# --- a national body named with its form of state; its key keeps what follows the country ---------------
+
+
+def test_government_of_a_former_state_is_its_own_body() -> None:
+    found = organizations(
+        "Năm 1946, Chính phủ nước Việt Nam Dân chủ Cộng hòa ra sắc lệnh. Nay Chính phủ Việt Nam kế thừa truyền thống."
+    )
+    assert list(found) == ["Chính phủ nước Việt Nam Dân chủ Cộng hòa", "Chính phủ Việt Nam"]
+
+
+def test_royal_government() -> None:
+    assert "Chính phủ Hoàng gia Campuchia" in names("Đại diện Chính phủ Hoàng gia Campuchia phát biểu.")
+
+
+def test_an_embassy_named_with_and_without_its_seat_is_one() -> None:
+    found = organizations("Đại sứ quán Việt Nam ở Nhật Bản tổ chức lễ. Đại sứ quán Việt Nam tại Nhật Bản cho biết.")
+    assert list(found) == ["Đại sứ quán Việt Nam tại Nhật Bản"]
+
+
+# --- kinds of bodies, not one body --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sau sáp nhập, kiện toàn HĐND, UBND, MTTQ tỉnh, thành phố, xã, phường.",
+        "Ban An toàn giao thông tỉnh, thành phố chủ động triển khai.",
+        "Ủy ban MTTQ Việt Nam tỉnh, thành phố tổ chức lấy ý kiến.",
+        "Lãnh đạo Ban Đảng, đoàn thể tỉnh dự hội nghị.",
+    ],
+)
+def test_levels_and_kinds_name_no_body(text: str) -> None:
+    assert names(text) == []
