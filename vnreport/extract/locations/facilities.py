@@ -24,6 +24,7 @@ from vnreport.extract.locations.lexicon import (
     function_word_trie,
     name_side_trie,
     not_names,
+    opens_sentence,
     venue_bodies,
 )
 from vnreport.extract.locations.spans import PlaceSpan, unit_place
@@ -49,7 +50,27 @@ def facility_place(tokens: Tokens, i: int, gaz: Gazetteer) -> PlaceSpan | None:
     proper = "venue" in facility.flags and tokens.is_cap(i)  # `Trung tâm Triển lãm Việt Nam`: a proper name
     if last <= j or (name_entry is not None and not proper and _generic(name_entry, facility)):
         return None  # `qua cửa khẩu Việt Nam`: the country's border gates, no one facility
+    if "proper" in facility.flags and not _proper_name(tokens, j, last, name_entry):
+        return None  # `khu A`, `khu Đông`, `khu Liên hợp …`, `khu Sài Gòn`: a block, a side, a kind, the city
     return _span(tokens, i, j, last, facility, name_entry, gaz)
+
+
+_PROPER_WORDS = 2  # syllables of an area's proper name at least (`Trung Sơn`; not `Đông`, `Depot`)
+_AREA_LEVELS = frozenset({"country", "region", "province"})
+
+
+def _proper_name(tokens: Tokens, j: int, last: int, entry: Entry | None) -> bool:
+    """A bare area head's name (`khu Trung Sơn`, `khu Mễ Trì`) is a proper name: every syllable
+    capitalised (not `Liên hợp`) and of two syllables at least (not `khu Đông`, a side), no acronym or
+    code (`khu ATK`, `khu B`), nor a province, region or country (`khu Sài Gòn` is the city's area: the
+    city is the place)."""
+    if entry is not None and entry.level in _AREA_LEVELS:
+        return False
+    if _is_code(tokens, j) or (tokens.texts[j].isupper() and len(tokens.texts[j]) > 1):
+        return False
+    if last - j < _PROPER_WORDS:
+        return False  # `khu Đông`, `khu Depot`: a side, a common word
+    return all(tokens.is_cap(k) for k in range(j, last) if tokens.is_word(k))
 
 
 def _generic(entry: Entry, facility: Facility) -> bool:
@@ -163,9 +184,12 @@ def _one_name_end(tokens: Tokens, j: int, facility: Facility, gaz: Gazetteer) ->
         return j + eponym, None  # `Nhà tưởng niệm Chủ tịch Hồ Chí Minh`: the title is part of the name
     if facility.follows == "number" or not tokens.is_cap_word(j) or not _opens_name(tokens, j):
         return j, None
+    if gaz.units.length(tokens.items, j) and (place := unit_place(tokens, j, gaz)) is not None and place.name:
+        return place.last, None  # `chợ TP Hà Tĩnh`, `bến xe TP Vinh`: named after its town, unit word and all
     known, admin = _known_name(tokens, j, gaz), gaz.admin_names.length(tokens.items, j)
     width = max(known, admin)  # `cầu Nhật Tân` is the ward's name, not `Nhật` = Japan
-    if width and not (j + width < n and tokens.joined[j + width] and tokens.is_cap_word(j + width)):
+    goes_on = j + width < n and tokens.joined[j + width] and tokens.is_cap_word(j + width)
+    if width and not (goes_on and not opens_sentence(tokens, j + width)):
         entry = gaz.names.match(tokens.items, j)[1] if known == width else None
         return _code_end(tokens, j + width), entry if isinstance(entry, Entry) else None
     return _run_end(tokens, j, facility, gaz), None
@@ -260,7 +284,10 @@ def _day_month(text: str) -> bool:
 
 def _opens_name(tokens: Tokens, j: int) -> bool:
     """A capitalised word that can open a name: not a body or title word (`cầu Bộ …`), unless a proper
-    name of several capitalised words goes on (`chùa Một Cột`)."""
+    name of several capitalised words goes on (`chùa Một Cột`); not the function word that opens the next
+    sentence of a heading (`… tại cầu cảng Mặc dù …`)."""
+    if opens_sentence(tokens, j):
+        return False
     if tokens.texts[j] not in not_names():
         return True
     k = j + 1
@@ -282,6 +309,10 @@ def _run_end(tokens: Tokens, j: int, facility: Facility, gaz: Gazetteer) -> int:
                 place = unit_place(tokens, k, gaz)
                 return place.last if place is not None else k + _known_name(tokens, k, gaz)
             break  # `đường Phan Kế Bính Hà Nội`: the city is not the street's (but `đường Lê Đức Thọ`)
+        if k > j and opens_sentence(tokens, k):
+            break  # `chợ Kim Biên Theo đó, …`: a heading without its full stop
+        if k > j and _body_acronym(tokens, k):
+            break  # `chợ Lương Văn Can UBND quận …`: the next sentence's body
         if tokens.is_cap_word(k):
             k += 1
             while k < n and tokens.joined[k] and tokens.items[k].kind == "word" and not tokens.items[k].first:
@@ -299,6 +330,13 @@ def _run_end(tokens: Tokens, j: int, facility: Facility, gaz: Gazetteer) -> int:
     while k > j + 1 and tokens.texts[k - 1] in _JOINERS:
         k -= 1  # `cao tốc Thái - Trung`: not a dash at the end
     return k
+
+
+def _body_acronym(tokens: Tokens, k: int) -> bool:
+    """An acronym longer than a code (`UBND`, `HĐND`) after a name's words in normal case: a body's, not a
+    syllable of the name (`Mỹ Xuân B1`, `London Bridge` go on; `VSIP Bắc Ninh` starts in capitals)."""
+    text = tokens.texts[k]
+    return len(text) > _CODE_MAX and text.isupper() and text.isalpha() and not tokens.texts[k - 1].isupper()
 
 
 def _province_at(tokens: Tokens, k: int, gaz: Gazetteer) -> int:
