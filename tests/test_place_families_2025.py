@@ -138,3 +138,31 @@ def test_headquarters_of_a_body_without_its_place_is_no_place() -> None:
 
 def test_summit_city_abroad() -> None:
     assert places("Hội nghị cấp cao diễn ra tại Lima.")["Lima"].level == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Thi công nhánh cầu nối đường Trần Hưng Đạo - Ảnh: Minh Anh Sáng nay trời mưa.", "đường Trần Hưng Đạo"),
+        ("Hàng cây xanh hai bên đường Lê Văn Lương từ ngã tư đến cầu sẽ được di dời.", "đường Lê Văn Lương"),
+        ("Du khách viếng Khu di tích Phủ Chủ tịch vào buổi sáng.", "Khu di tích Phủ Chủ tịch"),
+        ("Phiên họp diễn ra tại hội trường Quốc hội.", "hội trường Quốc hội"),
+        ("Xe buýt chạy trên đường CT2 mỗi ngày.", "đường CT2"),
+    ],
+)
+def test_name_of_a_facility_ends_where_its_sentence_goes_on(text: str, written: str) -> None:
+    assert written in places(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cả nước đi lên con đường XHCN với niềm tin.",  # an abbreviated word, no street
+        "Nhiều tuyến đường TP bị ngập sau mưa.",  # the city's roads
+        "Họ ghé thăm con đường Nghệ thuật ven biển.",  # a common word with a capital
+        "Tuyến đường sắt có khổ đường 1.435 mm.",  # a gauge, no road number
+        "Mặt cắt đường 12,5 m được thiết kế lại.",  # a width
+    ],
+)
+def test_no_street(text: str) -> None:
+    assert not [name for name in places(text) if name.lower().startswith("đường")]
