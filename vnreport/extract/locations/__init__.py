@@ -9,8 +9,9 @@ The stage, by concern:
     facilities  a facility head and its name (`chùa Một Cột`, `quốc lộ 1A`)
     context     old names without a unit word in a place's context, plural lists, places inside titles
     scan        the readings tried at each token, left to right
-    resolve   the province of each place: address chains, the article's provinces, bare `Thành phố`
-    merge     one `Location` per place
+    resolve     the province of each place: address chains, the article's provinces, bare `Thành phố`
+    seats       `trụ sở` and a body's name (`trụ sở Bộ Công an`), from the organisation stage's names
+    merge       one `Location` per place
 
 `find_places(doc)` gives the raw spans (the organisation extractor uses them to end an organisation's name
 at its place); `extract_locations(doc, places)` merges them into one `Location` per place.
@@ -34,6 +35,7 @@ from vnreport.extract.locations.lexicon import (
 from vnreport.extract.locations.merge import Span, merge_locations
 from vnreport.extract.locations.resolve import resolve_provinces
 from vnreport.extract.locations.scan import scan_places
+from vnreport.extract.locations.seats import seats_of_bodies
 from vnreport.extract.locations.spans import PlaceSpan
 from vnreport.extract.page import page_tail_start
 from vnreport.report.model import Location
@@ -55,6 +57,9 @@ def extract_locations(
     `places`: the spans of `find_places(doc)` when the caller has them already; `names`: the spans of
     organisation names (the organisations stage's), inside which a place is not named on its own."""
     found = find_places(doc) if places is None else places
+    seats = seats_of_bodies(doc.text, doc.body_arrays, found, names)
+    if seats:
+        found = sorted([*found, *seats], key=lambda p: p.start)
     tail = page_tail_start(doc)  # a list of other articles after the article (`Tin khác`) names no place of it
     return merge_locations(doc, [p for p in found if p.start < tail], names)
 

@@ -27,6 +27,7 @@ from vnreport.extract.locations.lexicon import (
     domain_trie,
     ends_with_phrase,
     function_word_trie,
+    gazetteer,
     not_names,
     plural_trie,
     project_trie,
@@ -57,8 +58,10 @@ def enclosing(tokens: Tokens, span: PlaceSpan, places: list[PlaceSpan]) -> str |
     `Trưởng thôn Hành Thiện`) or the place is where a title's holder serves (`Đại sứ Hàn Quốc tại Việt
     Nam`); `project` when a facility is a project's (`dự án Cảng hàng không quốc tế Long Thành`)."""
     i = span.first
-    if _in_a_chain_named_by_acronym(tokens, span.first, span.last):
+    if _in_a_chain_named_by_acronym(tokens, span.first, span.last) or _ends_a_name_with_acronym(tokens, span):
         return "name"
+    if _ends_a_days_name(tokens, span.first):
+        return "name"  # `Ngày Báo chí Cách mạng Việt Nam`: the day's name, not the country
     if span.level == "country" and ends_with_phrase(demonym_trie(), tokens, i):
         return "name"  # `thực dân Pháp`: the French rule, not France
     if span.level == "facility":
@@ -97,6 +100,63 @@ def _in_a_chain_named_by_acronym(tokens: Tokens, first: int, last: int) -> bool:
         elif not tokens.is_cap_word(k) and not glued:
             return False
         k += 1
+    return False
+
+
+_NAME_REACH = 8  # words of a name before the place it ends in (`Hãng thông tấn trung ương Triều Tiên`)
+_IN_NAMES = frozenset({"các", "những", "và"})  # function words a body's name holds (`Hiệp hội các quốc gia …`)
+
+
+def _ends_a_name_with_acronym(tokens: Tokens, span: PlaceSpan) -> bool:
+    """`Tổ chức Hợp tác Thượng Hải (SCO)`, `đoàn Thể thao Việt Nam (TTVN)`, `Cơ quan hợp tác quốc tế Nhật Bản
+    (JICA)`: a place that ends a name opened by a capitalised word a few words before it, the name's
+    acronym right after, is a word of that name (the organisation stage may not know the body). Not when
+    the acronym is the place's own (`Đồng bằng sông Cửu Long (ĐBSCL)`, `Bà Rịa - Vũng Tàu (BRVT)`)."""
+    acronym = _acronym_after(tokens, span.last)
+    if not acronym or acronym == _initials(tokens, span.first, span.last):
+        return False
+    k = span.first - 1
+    while k >= 0 and span.first - k <= _NAME_REACH and tokens.joined[k + 1] and tokens.is_word(k):
+        lower = tokens.lowers[k]
+        if lower in _PLACE_PREPOSITIONS or (lower not in _IN_NAMES and function_word_trie().match(tokens.items, k)[0]):
+            return False  # `hội nghị tại Hà Nội (HN)`: where, not a name's word
+        if tokens.is_cap_word(k):
+            return True
+        k -= 1
+    return False
+
+
+def _acronym_after(tokens: Tokens, last: int) -> str:
+    """The acronym in parentheses right after a place (`(SCO)`, `(TTVN)`) that names no place itself (not
+    `(TPHCM)`, `(ĐBSCL)`), or ""."""
+    n = len(tokens)
+    if last + 2 >= n or tokens.texts[last] != "(" or tokens.texts[last + 2] != ")":
+        return ""
+    text = tokens.texts[last + 1]
+    if len(text) < 2 or not text.isalpha() or not text.isupper() or gazetteer().names.length(tokens.items, last + 1):
+        return ""
+    return text
+
+
+def _initials(tokens: Tokens, first: int, last: int) -> str:
+    """`BRVT` of `Bà Rịa - Vũng Tàu`: the first letters of a span's words, in capitals."""
+    return "".join(tokens.texts[k][0] for k in range(first, last) if tokens.is_word(k)).upper()
+
+
+_DAY_REACH = 6  # words of a day's name before the place it ends in
+_NOT_DAY_NAMES = frozenset({"Thứ", "Chủ"})  # `ngày Thứ Hai`, `ngày Chủ nhật`: a weekday, no day's name
+
+
+def _ends_a_days_name(tokens: Tokens, first: int) -> bool:
+    """`Ngày Báo chí Cách mạng Việt Nam`, `ngày Doanh nhân Việt Nam`: a capitalised name after `ngày`, on one
+    line and without a function word, ending in the place (not `ngày Việt Nam gia nhập …`)."""
+    k = first - 1
+    while k > 0 and first - k < _DAY_REACH and tokens.joined[k + 1] and tokens.is_word(k):
+        if function_word_trie().match(tokens.items, k)[0] or tokens.lowers[k] in _PLACE_PREPOSITIONS:
+            return False
+        if tokens.lowers[k - 1] == "ngày" and tokens.joined[k] and tokens.is_cap_word(k):
+            return tokens.texts[k] not in _NOT_DAY_NAMES
+        k -= 1
     return False
 
 

@@ -24,9 +24,11 @@ from vnreport.extract.locations.lexicon import (
     function_word_trie,
     name_side_trie,
     not_names,
+    opens_sentence,
     venue_bodies,
 )
 from vnreport.extract.locations.spans import PlaceSpan, unit_place
+from vnreport.lexicon import list_matcher
 from vnreport.segment.dictionary import is_word
 from vnreport.text import fold
 
@@ -49,7 +51,31 @@ def facility_place(tokens: Tokens, i: int, gaz: Gazetteer) -> PlaceSpan | None:
     proper = "venue" in facility.flags and tokens.is_cap(i)  # `Trung tâm Triển lãm Việt Nam`: a proper name
     if last <= j or (name_entry is not None and not proper and _generic(name_entry, facility)):
         return None  # `qua cửa khẩu Việt Nam`: the country's border gates, no one facility
+    if "proper" in facility.flags and not _proper_name(tokens, j, last, name_entry):
+        return None  # `khu A`, `khu Đông`, `khu Liên hợp …`, `khu Sài Gòn`: a block, a side, a kind, the city
+    if "venue" not in facility.flags and _common_name(tokens, j, last):
+        return None  # but `hội trường Quốc hội`, `trụ sở Chính phủ`: named after a body
+    if "street" in facility.flags and _street_acronym(tokens, j, last):
+        return None
     return _span(tokens, i, j, last, facility, name_entry, gaz)
+
+
+_PROPER_WORDS = 2  # syllables of an area's proper name at least (`Trung Sơn`; not `Đông`, `Depot`)
+_AREA_LEVELS = frozenset({"country", "region", "province"})
+
+
+def _proper_name(tokens: Tokens, j: int, last: int, entry: Entry | None) -> bool:
+    """A bare area head's name (`khu Trung Sơn`, `khu Mễ Trì`) is a proper name: every syllable
+    capitalised (not `Liên hợp`) and of two syllables at least (not `khu Đông`, a side), no acronym or
+    code (`khu ATK`, `khu B`), nor a province, region or country (`khu Sài Gòn` is the city's area: the
+    city is the place)."""
+    if entry is not None and entry.level in _AREA_LEVELS:
+        return False
+    if _is_code(tokens, j) or (tokens.texts[j].isupper() and len(tokens.texts[j]) > 1):
+        return False
+    if last - j < _PROPER_WORDS:
+        return False  # `khu Đông`, `khu Depot`: a side, a common word
+    return all(tokens.is_cap(k) for k in range(j, last) if tokens.is_word(k))
 
 
 def _generic(entry: Entry, facility: Facility) -> bool:
@@ -141,8 +167,8 @@ def _one_name_end(tokens: Tokens, j: int, facility: Facility, gaz: Gazetteer) ->
         return j, None
     if facility.follows in {"number", "either"}:
         k = j + 1 if tokens.lowers[j] == "số" and j + 1 < n and tokens.joined[j + 1] else j
-        if tokens.items[k].kind == "number":
-            return _code_end(tokens, k + 1), None  # `quốc lộ 1A`, `đường số 3`, `tiểu khu 153`
+        if tokens.items[k].kind == "number" and tokens.texts[k].isalnum():
+            return _code_end(tokens, k + 1), None  # `quốc lộ 1A`, `đường số 3`, `tiểu khu 153` (not `khổ đường 1.435`)
     if "dated" in facility.flags and _day_month(tokens.texts[j]) and tokens.items[j].kind in {"date", "number"}:
         return j + 1, None  # `Công viên 23/9`, `đường 3/2`: named after the day it commemorates
     if "seat" in facility.flags:
@@ -163,9 +189,12 @@ def _one_name_end(tokens: Tokens, j: int, facility: Facility, gaz: Gazetteer) ->
         return j + eponym, None  # `Nhà tưởng niệm Chủ tịch Hồ Chí Minh`: the title is part of the name
     if facility.follows == "number" or not tokens.is_cap_word(j) or not _opens_name(tokens, j):
         return j, None
+    if gaz.units.length(tokens.items, j) and (place := unit_place(tokens, j, gaz)) is not None and place.name:
+        return place.last, None  # `chợ TP Hà Tĩnh`, `bến xe TP Vinh`: named after its town, unit word and all
     known, admin = _known_name(tokens, j, gaz), gaz.admin_names.length(tokens.items, j)
     width = max(known, admin)  # `cầu Nhật Tân` is the ward's name, not `Nhật` = Japan
-    if width and not (j + width < n and tokens.joined[j + width] and tokens.is_cap_word(j + width)):
+    goes_on = j + width < n and tokens.joined[j + width] and tokens.is_cap_word(j + width)
+    if width and not (goes_on and not opens_sentence(tokens, j + width)):
         entry = gaz.names.match(tokens.items, j)[1] if known == width else None
         return _code_end(tokens, j + width), entry if isinstance(entry, Entry) else None
     return _run_end(tokens, j, facility, gaz), None
@@ -260,7 +289,10 @@ def _day_month(text: str) -> bool:
 
 def _opens_name(tokens: Tokens, j: int) -> bool:
     """A capitalised word that can open a name: not a body or title word (`cầu Bộ …`), unless a proper
-    name of several capitalised words goes on (`chùa Một Cột`)."""
+    name of several capitalised words goes on (`chùa Một Cột`); not the function word that opens the next
+    sentence of a heading (`… tại cầu cảng Mặc dù …`)."""
+    if opens_sentence(tokens, j):
+        return False
     if tokens.texts[j] not in not_names():
         return True
     k = j + 1
@@ -282,9 +314,15 @@ def _run_end(tokens: Tokens, j: int, facility: Facility, gaz: Gazetteer) -> int:
                 place = unit_place(tokens, k, gaz)
                 return place.last if place is not None else k + _known_name(tokens, k, gaz)
             break  # `đường Phan Kế Bính Hà Nội`: the city is not the street's (but `đường Lê Đức Thọ`)
+        if k > j and opens_sentence(tokens, k):
+            break  # `chợ Kim Biên Theo đó, …`: a heading without its full stop
+        if k > j and (_body_acronym(tokens, k) or _caption_at(tokens, k)):
+            break  # `chợ Lương Văn Can UBND quận …`: the next sentence's body; `… - Ảnh: …`, a caption's credit
         if tokens.is_cap_word(k):
             k += 1
             while k < n and tokens.joined[k] and tokens.items[k].kind == "word" and not tokens.items[k].first:
+                if function_word_trie().match(tokens.items, k)[0]:
+                    break  # `đường Phạm Văn Đồng từ chân cầu …`: the sentence goes on
                 k += 1  # `Thành ủy`: one word to the segmenter
             while k + 1 < n and tokens.texts[k] == "-" and tokens.items[k].gap == 0 and tokens.items[k + 1].gap == 0:
                 k += 2  # `Ti-tốp`, `A-da-oa-đi`: a name transliterated syllable by syllable
@@ -299,6 +337,39 @@ def _run_end(tokens: Tokens, j: int, facility: Facility, gaz: Gazetteer) -> int:
     while k > j + 1 and tokens.texts[k - 1] in _JOINERS:
         k -= 1  # `cao tốc Thái - Trung`: not a dash at the end
     return k
+
+
+def _caption_at(tokens: Tokens, k: int) -> bool:
+    """A caption's credit at k (`Ảnh:`, `ẢNH:`, `Nguồn:`): the caption of a photo ended before it."""
+    if k + 1 >= len(tokens) or tokens.texts[k + 1] != ":" or not tokens.is_cap(k):
+        return False
+    return bool(list_matcher("orgs_credit_cues.txt", "lower").match(tokens.items, k)[0])
+
+
+def _common_name(tokens: Tokens, j: int, last: int) -> bool:
+    """A name that is one common word written with a capital (`Nhà báo`, `Nghệ thuật`, `Cấp thiết`: the
+    later syllables in lower case), not a proper name (`con đường Nghệ thuật ven biển`, `tai nạn đường sắt
+    Cấp thiết làm …`)."""
+    if last - j < _COMMON_SYLLABLES or not tokens.is_cap(j):
+        return False
+    return all(not tokens.items[k].first and tokens.texts[k].islower() for k in range(j + 1, last))
+
+
+_COMMON_SYLLABLES = 2
+
+
+def _street_acronym(tokens: Tokens, j: int, last: int) -> bool:
+    """A street's name that is an acronym alone (`con đường XHCN`, `các tuyến đường TP`, `làn đường BRT`):
+    an abbreviated word, no street (`đường CT2`, a code with its number, is one)."""
+    text = tokens.texts[j]
+    return last == j + 1 and len(text) > 1 and text.isupper() and text.isalpha()
+
+
+def _body_acronym(tokens: Tokens, k: int) -> bool:
+    """An acronym longer than a code (`UBND`, `HĐND`) after a name's words in normal case: a body's, not a
+    syllable of the name (`Mỹ Xuân B1`, `London Bridge` go on; `VSIP Bắc Ninh` starts in capitals)."""
+    text = tokens.texts[k]
+    return len(text) > _CODE_MAX and text.isupper() and text.isalpha() and not tokens.texts[k - 1].isupper()
 
 
 def _province_at(tokens: Tokens, k: int, gaz: Gazetteer) -> int:

@@ -13,7 +13,7 @@ from typing import Any, NamedTuple
 
 from vnreport.datafiles import all_data_files, built, prebuilt
 from vnreport.gazetteer import HCM_SHORT, admin_mapping, mapping_file
-from vnreport.lexicon import PhraseMatcher, load_list, load_rows, load_words, phrase_matcher
+from vnreport.lexicon import PhraseMatcher, list_matcher, load_list, load_rows, load_words, phrase_matcher
 from vnreport.segment.tokens import TokenArrays
 from vnreport.text import fold
 
@@ -304,6 +304,16 @@ def venue_bodies() -> PhraseMatcher[bool]:
     for row in load_rows("places_venue_bodies.tsv", VenueBodyRow):
         matcher.add(row.body, row.place == "required")
     return matcher
+
+
+def opens_sentence(tokens: Tokens, k: int) -> bool:
+    """A capitalised function word at k that opens the next sentence of a heading or caption that lost its
+    full stop (`… chợ Kim Biên Theo đó, …`, `cảng Việt Nam Trong Tuyên bố chung …`): a name ends before
+    it, unless it starts a place's name (`Từ Liêm` of `cầu Bắc Từ Liêm`)."""
+    if not list_matcher("orgs_sentence_openers.txt", "text").match(tokens.items, k)[0]:
+        return False
+    gaz = gazetteer()
+    return not (gaz.admin_names.length(tokens.items, k) or gaz.names.length(tokens.items, k))
 
 
 def function_word_trie() -> PhraseMatcher[bool]:

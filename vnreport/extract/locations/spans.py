@@ -23,6 +23,7 @@ from vnreport.extract.locations.lexicon import (
     gazetteer,
     name_endings,
     not_names,
+    opens_sentence,
     person_cue_trie,
 )
 from vnreport.extract.names import capitalised_run, middle_names, starts_person, surnames
@@ -194,23 +195,27 @@ def _admin_span(tokens: Tokens, i: int, last: int, unit: Unit, name: str, candid
 def _unknown_unit_place(tokens: Tokens, i: int, j: int, unit: Unit) -> PlaceSpan | None:
     """A unit word and a capitalised name the gazetteer does not know: `thôn Đông`, `thành phố New York`."""
     known = _plain_name_at(tokens, j) and not _name_goes_on(tokens, j + gazetteer().names.match(tokens.items, j)[0])
-    if tokens.texts[j] in not_names() or starts_person(tokens.items, j) or known:
+    if tokens.texts[j] in not_names() or starts_person(tokens.items, j) or known or _common_word(tokens, j):
         return None  # `Nông Thôn Việt Nam`: a known name after the unit word is not this place's name
     if _before_colon(tokens, j):
         return None  # `Công đoàn TP Ảnh: Hồng Đào`: a caption's word, no city
     if "digits_only" in unit.flags or _glued_dot_unit(tokens, i, j, unit):
         return None
+    if len(tokens.texts[j]) >= _ACRONYM_MIN and tokens.texts[j].isupper() and tokens.texts[j].isalpha():
+        return None  # `các thành phố ASEAN`: a body's acronym (a known one, `TP HCM`, was read before)
     unit_word = tokens.texts[i]  # written in full (not `TP`, `TX`, which are always in capitals)
     if unit_word.isupper() and unit_word.lower() == unit.word.split()[0] and tokens.texts[j].isupper():
         return None  # `TỈNH ỦY KIỂM TRA …`: in a heading in capitals an unknown name is no more than its words
-    last = j + 1
+    last = _transliterated_end(tokens, j + 1)
     while last < len(tokens) and last - j < 4 and tokens.joined[last]:
         text = tokens.texts[last]
         if text == "-" and last + 1 < len(tokens) and tokens.is_cap_word(last + 1) and tokens.joined[last + 1]:
             last += 2
             continue
-        if not tokens.is_cap_word(last) or _plain_name_at(tokens, last):
+        if not tokens.is_cap_word(last) or _plain_name_at(tokens, last) or opens_sentence(tokens, last):
             break
+        if _common_word(tokens, last):
+            break  # `tỉnh Deir Ezzor Quân đội Syria …`: a heading's common word, not the name's
         if text in not_names() and not (text in name_endings() and _ends_name(tokens, last)):
             break
         if _before_colon(tokens, last):
@@ -236,6 +241,28 @@ def village_number(tokens: Tokens, last: int, unit: Unit) -> int:
         if not spaced:
             return last  # `thôn Đông 2,5 ha`; but `xóm Mẫu 3, xã Kim Liên`
     return after
+
+
+_ACRONYM_MIN = 2  # letters of an acronym after a unit word (`TP HCM` is known; `TP A`, `xóm B` are names)
+
+
+def _common_word(tokens: Tokens, k: int) -> bool:
+    """A capitalised syllable whose word goes on in lower case (`Hồi giáo`, `Quân đội`): a common word
+    written with a capital, no syllable of a name (`Đông Hải` is two capitalised words)."""
+    after = k + 1
+    if after >= len(tokens) or tokens.items[after].first or tokens.items[after].kind != "word":
+        return False
+    return tokens.joined[after] and tokens.texts[after].islower()
+
+
+def _transliterated_end(tokens: Tokens, k: int) -> int:
+    """Past the lower-case syllables a transliterated name joins by hyphens (`Gang-uôn`, `Uôn-xan`)."""
+    n = len(tokens)
+    while k + 1 < n and tokens.texts[k] == "-" and tokens.items[k].gap == 0 and tokens.items[k + 1].gap == 0:
+        if tokens.items[k + 1].kind != "word":
+            break
+        k += 2
+    return k
 
 
 def _before_colon(tokens: Tokens, k: int) -> bool:

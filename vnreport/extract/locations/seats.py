@@ -1,0 +1,50 @@
+"""Headquarters named after the body they house: `trụ sở Bộ Công an`, `trụ sở Văn phòng Trung ương Đảng`,
+`trụ sở Bộ Ngoại giao Hoa Kỳ` — a venue (samples/gold/README.md) whose name is `trụ sở` and the body's
+whole name, as the organisation stage read it (where a body's name ends is that stage's to know). The
+seats of a few bodies named without their place (`trụ sở Chính phủ`, `trụ sở Tỉnh ủy`) are read with the
+other facilities (places_venue_bodies.tsv).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from vnreport.extract.locations.merge import Span
+from vnreport.extract.locations.spans import PlaceSpan
+from vnreport.segment.tokens import TokenArrays
+from vnreport.text import fold
+
+_HEAD = "trụ sở "
+_BARE_UNITS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "thôn", "ấp", "bản")
+
+
+def _ends_in_bare_unit(body: str) -> bool:
+    """`UBND xã`, `Công an huyện`: a body named by a unit word without its place, no one body."""
+    return body.endswith(tuple(f" {unit}" for unit in _BARE_UNITS))
+
+
+def seats_of_bodies(text: str, tokens: TokenArrays, places: list[PlaceSpan], names: Sequence[Span]) -> list[PlaceSpan]:
+    """A facility for each body's name right after `trụ sở` (the longest name starting there) that no
+    place already covers; its province is that of the last place written inside the name."""
+    widest: dict[int, int] = {}
+    for name in names:
+        if text[max(0, name.start - len(_HEAD)) : name.start].lower() == _HEAD:
+            widest[name.start] = max(name.end, widest.get(name.start, name.end))
+    if not widest:
+        return []
+    covered = [(p.start, p.end) for p in places if p.level == "facility"]
+    seats: list[PlaceSpan] = []
+    for body_start, end in sorted(widest.items()):
+        start = body_start - len(_HEAD)
+        if any(a <= start < b for a, b in covered):
+            continue  # `trụ sở Chính phủ`: read already
+        if _ends_in_bare_unit(text[body_start:end]):
+            continue  # `trụ sở UBND xã`: any commune's
+        first = bisect_left(tokens.starts, start)
+        last = bisect_left(tokens.starts, end)
+        inside = [p for p in places if body_start <= p.start and p.end <= end and p.province]
+        canonical = f"trụ sở {fold(text[body_start:end])}"
+        province = inside[-1].province if inside else None
+        seats.append(PlaceSpan(start, end, first, last, canonical, "facility", province, from_unit=True, venue=True))
+    return seats
