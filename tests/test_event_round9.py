@@ -88,3 +88,30 @@ def test_a_document_is_not_told_again_with_a_venue() -> None:
     hand.location("Lào")
     event = hand.summary().event
     assert event is not None and event.kind == "directive" and event.location is None
+
+
+def test_the_subject_of_a_verb_of_holding_before_the_opening_organises() -> None:
+    text = (
+        "Khai mạc triển lãm\n\nSáng 6/3, tại Nhà văn hóa tỉnh, Hội Cây cảnh Hòa Lâm đã tổ chức khai mạc Triển lãm "
+        "cây cảnh lần thứ X."
+    )
+    event = _hand(text, (("Sáng 6/3", "XXXX-03-06"),), ("Hội Cây cảnh Hòa Lâm",)).summary().event
+    assert event is not None and event.kind == "exhibition" and event.organizer == "Hội Cây cảnh Hòa Lâm"
+
+
+def test_the_agent_of_a_passive_holding_organises() -> None:
+    text = (
+        "Tuyên dương\n\nSáng 10/6, Lễ tuyên dương gương người tốt năm 2024 đã được Hội đồng Thi đua tỉnh Hòa Lâm tổ "
+        "chức trọng thể tại Nhà hát tỉnh."
+    )
+    event = _hand(text, (("Sáng 10/6", "XXXX-06-10"),), ("Hội đồng Thi đua tỉnh Hòa Lâm",)).summary().event
+    assert event is not None and event.kind == "ceremony" and event.organizer == "Hội đồng Thi đua tỉnh Hòa Lâm"
+
+
+def test_a_body_known_by_its_short_name_in_brackets_organises() -> None:
+    text = (
+        "Đại hội cổ đông\n\nSáng 30/6, ngân hàng thương mại cổ phần Sông Xanh (SXBank) tổ chức đại hội đồng cổ đông "
+        "thường niên năm 2024."
+    )
+    event = _hand(text, (("Sáng 30/6", "XXXX-06-30"),), ("SXBank",)).summary().event
+    assert event is not None and event.organizer == "SXBank"
