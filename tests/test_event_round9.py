@@ -115,3 +115,28 @@ def test_a_body_known_by_its_short_name_in_brackets_organises() -> None:
     )
     event = _hand(text, (("Sáng 30/6", "XXXX-06-30"),), ("SXBank",)).summary().event
     assert event is not None and event.organizer == "SXBank"
+
+
+def test_the_first_body_leads_an_act_done_with_a_partner() -> None:
+    text = (
+        "Khởi công cầu\n\nSáng 20/5, UBND tỉnh Hòa Lâm phối hợp với Bộ Xây dựng khởi công xây dựng cầu Sông Xanh."
+    )
+    event = _hand(text, (("Sáng 20/5", "XXXX-05-20"),), ("UBND tỉnh Hòa Lâm", "Bộ Xây dựng")).summary().event
+    assert event is not None and event.kind == "ceremony" and event.organizer == "UBND tỉnh Hòa Lâm"
+
+
+def test_an_appointment_just_made_by_an_office_is_the_news() -> None:
+    text = "Thứ trưởng mới\n\nThủ tướng Chính phủ vừa bổ nhiệm ông Trần Văn An giữ chức Thứ trưởng Bộ Xây dựng."
+    event = _hand(text, orgs=("Chính phủ",)).summary().event
+    assert event is not None and event.kind == "directive"
+    text = "Kỷ luật cán bộ\n\nBan Thường vụ Tỉnh ủy Hòa Lâm thi hành kỷ luật cảnh cáo ông Lê Văn Bình."
+    event = _hand(text, orgs=("Ban Thường vụ Tỉnh ủy Hòa Lâm",)).summary().event
+    assert event is not None and event.kind == "directive" and event.organizer == "Ban Thường vụ Tỉnh ủy Hòa Lâm"
+
+
+def test_an_appointment_named_as_a_matter_is_not_the_act() -> None:
+    text = "Công tác cán bộ\n\nSở Nội vụ tỉnh Hòa Lâm vừa công bố quyết định bổ nhiệm Giám đốc Sở Xây dựng."
+    event = _hand(text, orgs=("Sở Nội vụ tỉnh Hòa Lâm",)).summary().event
+    assert event is not None and event.kind == "ceremony"
+    text = "Tranh luận\n\nNhiều ý kiến bàn về chuyện bổ nhiệm người nhà trong các cơ quan nhà nước."
+    assert _hand(text).summary().event is None

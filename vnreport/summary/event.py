@@ -38,6 +38,7 @@ _OPENED_KINDS = frozenset({"exhibition", "festival", "contest"})
 _LEAD_ORGANISER_SENTENCES = 2  # lead sentences that may tell the title's event with its organiser
 _DELEGATION_PLAN_REACH = 10  # tokens from a delegation word to its verb group: `đoàn Thanh tra TP Hà Nội sẽ …`
 _TODAY_REACH = 8  # tokens: `Baovannghe.vn - Sáng nay (30/6), … sẽ diễn ra Lễ …` tells today's event
+_ACT_OBJECT_REACH = 30  # characters from an act word to the decision it issues: `phê duyệt Quyết định số …`
 _NEAR_DOCUMENT = 25  # characters: `Kế hoạch số 258-KH/TU, ngày 15/7/2024` is the document's date
 
 
@@ -246,6 +247,9 @@ def _candidates(
         if (word.needs_elected and not elected) or (word.needs_name and not _named(toks, i, length)):
             i += length
             continue
+        if word.needs_predicate and not _predicate_of_a_body(toks, i, masked, opening=ls.order <= 1):
+            i += length  # `quyết định bổ nhiệm …`, `về việc chỉ định …`: the matter of a document, not the act
+            continue
         if match_ending_at(cues()["negation"], toks, skip_adverbs_back(toks, i)):
             i += length  # `vẫn chưa có thông báo`, `không ký biên bản`: it did not happen
             continue
@@ -287,6 +291,18 @@ def _candidates(
     if any(not c.word.announces for c in found):
         found = [c for c in found if not c.word.announces]  # `công bố Quyết định kiểm tra …`: the inspection
     return _without_delegations(found)
+
+
+def _predicate_of_a_body(toks: list[Token], i: int, masked: list[tuple[int, int]], *, opening: bool) -> bool:
+    """The act word at toks[i] is one just done (`vừa bổ nhiệm`) or, in the title or the lead's opening sentences,
+    the verb of a body or an office named right before it (`Thủ tướng Chính phủ bổ nhiệm …`, `Ban Bí thư thi
+    hành kỷ luật …`; deeper in the text such a clause tells background: `trước thời điểm Thủ tướng phê duyệt …`);
+    never a matter named after `việc`, `quyết định`, `được` (`công bố quyết định bổ nhiệm …`, `được bổ nhiệm`)."""
+    back = skip_adverbs_back(toks, i)
+    if back == 0 or match_ending_at(cues()["names_the_act"], toks, back):
+        return False
+    just_done = any(match_length(cues()["just_done"], toks, k) for k in range(max(0, back - 1), i))
+    return just_done or (opening and any(end == toks[back - 1].end for _, end in masked))
 
 
 def _told_by_verb(candidate: Candidate) -> bool:
@@ -452,6 +468,8 @@ def _document_date(doc: Document, report: Report, best: Candidate) -> DateMentio
     k = next((i for i, s in enumerate(sentences) if s.start == best.sentence.start), None)
     limit = sentences[k + 1].end if k is not None and k + 1 < len(sentences) else best.sentence.end
     document = next((d for d in sorted(report.documents, key=lambda d: d.start) if after <= d.start < limit), None)
+    if document is not None and best.word.needs_predicate and document.start - after > _ACT_OBJECT_REACH:
+        return None  # `thi hành kỷ luật ông A …, theo Quy định 181-QĐ/TW ngày …`: a rule applied, not the act's paper
     if document is None or document.date is None:
         return None
     return DateMention(text=document.text, value=document.date, start=document.start, end=document.end)

@@ -81,6 +81,9 @@ def _organiser(doc: Document, report: Report, best: Candidate, following: Sequen
     if k > 0 and match_ending_at(cues()["decision_verb"], toks, k):  # `Công an Hà Nội đã ra quyết định khởi tố`
         k = skip_adverbs_back(toks, k - match_ending_at(cues()["decision_verb"], toks, k))
     as_verb = not best.word.noun or not toks[best.head].is_cap  # `Bộ Y tế họp báo`; not `Ảnh Chinhphu.vn Chỉ thị …`
+    partner = _partner_before(toks, k) if k > 0 and as_verb else None
+    if partner is not None and _organisation_ending_at(report, toks[partner - 1].end):
+        k = partner  # `UBND tỉnh X phối hợp với Bộ Y khởi công …`: the first body leads
     found = _organisation_ending_at(report, toks[k - 1].end) if k > 0 and as_verb else None
     if found and (best.kind == "directive" or not _ends_a_title(doc, report, toks[k - 1].end)):
         return found  # `Công an Hà Nội đã khởi tố`, `ông A, Chủ tịch UBND tỉnh B đã ký`, `Bộ Y tế họp báo`
