@@ -38,6 +38,7 @@ _OPENED_KINDS = frozenset({"exhibition", "festival", "contest"})
 _LEAD_ORGANISER_SENTENCES = 2  # lead sentences that may tell the title's event with its organiser
 _DELEGATION_PLAN_REACH = 10  # tokens from a delegation word to its verb group: `đoàn Thanh tra TP Hà Nội sẽ …`
 _TODAY_REACH = 8  # tokens: `Baovannghe.vn - Sáng nay (30/6), … sẽ diễn ra Lễ …` tells today's event
+_ACT_OBJECT_REACH = 30  # characters from an act word to the decision it issues: `phê duyệt Quyết định số …`
 _NEAR_DOCUMENT = 25  # characters: `Kế hoạch số 258-KH/TU, ngày 15/7/2024` is the document's date
 
 
@@ -83,7 +84,8 @@ def _main_candidate(doc: Document, report: Report) -> Candidate | None:
     all_dated = [
         (ls, found)
         for ls, found in per_sentence
-        if ls.order >= 0 and any(ls.sentence.start <= d < ls.sentence.end for d in days)
+        if ls.order >= 0
+        and (any(ls.sentence.start <= d < ls.sentence.end for d in days) or _opens_with_the_day(doc, ls.sentence))
     ]
     dated = all_dated[0] if all_dated else None
     if dated is not None and _interview(doc, dated[0].sentence, dated[1]):
@@ -121,6 +123,24 @@ def _main_candidate(doc: Document, report: Report) -> Candidate | None:
         # the dated one names the event it told without an event word of its own
         chosen.dated_by = dated[0].sentence
     return chosen
+
+
+def _opens_with_the_day(doc: Document, sentence: Sentence) -> bool:
+    """`Chiều nay, Bộ trưởng … ra quyết định …`, `Mới đây, Bí thư … dẫn đầu đoàn …`: the sentence opens with the
+    day of the news in words, as a dated one opens with its date (not `Trong cuộc họp báo sáng nay, …`, where
+    the day belongs to a name)."""
+    if _in_open_quotation(doc, sentence.start):
+        return False  # `“… Hôm nay, người ta nói rất nhiều về thanh tra …”`: someone's words
+    toks = sentence_tokens(doc, sentence)
+    opens = [k for k in range(min(len(toks), _TODAY_REACH)) if k == 0 or toks[k - 1].lower in {",", "-", "–"}]
+    return any(match_length(cues()[role], toks, k) for role in ("today", "recent_day") for k in opens)
+
+
+def _in_open_quotation(doc: Document, at: int) -> bool:
+    """A quotation opened earlier in the paragraph is not closed before `at`."""
+    start = doc.view.rfind("\n", 0, at) + 1
+    before = doc.view[start:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _title_organiser(doc: Document, report: Report, best: Candidate) -> str | None:
@@ -204,6 +224,7 @@ def _candidates(
     today = any(match_length(cues()["today"], toks, k) for k in range(min(len(toks), _TODAY_REACH)))
     found: list[Candidate] = []
     framed: set[int] = set()  # candidates of a clause that frames the news (`Liên quan đến vụ việc … tại lễ hội X, …`)
+    before: set[int] = set()  # candidates of a clause that tells what came before or after the news (`sau khi …`)
     in_frame = False
     i = 0
     while i < len(toks):
@@ -226,10 +247,17 @@ def _candidates(
         if (word.needs_elected and not elected) or (word.needs_name and not _named(toks, i, length)):
             i += length
             continue
+        if word.needs_predicate and not _predicate_of_a_body(toks, i, masked, opening=ls.order <= 1):
+            i += length  # `quyết định bổ nhiệm …`, `về việc chỉ định …`: the matter of a document, not the act
+            continue
+        if match_ending_at(cues()["negation"], toks, skip_adverbs_back(toks, i)):
+            i += length  # `vẫn chưa có thông báo`, `không ký biên bản`: it did not happen
+            continue
         if match_ending_at(cues()["purpose"], toks, i):
             i += length  # `chào mừng Đại hội …`, `hướng tới Lễ kỷ niệm …`, `kể từ Lễ khởi công`: not the happening
             continue
-        if not today and not planned and _planned(toks, i, word):
+        held_today = today and word.kind != "directive"  # `sẽ có kết luận`, even today, is a plan
+        if not held_today and not planned and _planned(toks, i, word):
             i += length  # `Đại hội … sẽ diễn ra vào tháng 10`, `sẽ có kế hoạch … vận động bầu cử`: not yet a happening
             continue
         if (word.needs_organiser and organiser_verb_before(toks, i) is None) or _in_spans(speech, start):
@@ -252,13 +280,35 @@ def _candidates(
         programme = in_frame and match_ending_at(cues()["programme"], toks, i)
         if in_frame and (kind == "visit" or framed or topic or programme):
             framed.add(len(found))  # `Trong khuôn khổ chuyến thăm chính thức làm việc tại …, chiều 11/7, … hội kiến`
+        elif any(match_length(cues()["prior_frame"], toks, k) for k in range(_clause_start(toks, i), i)):
+            before.add(len(found))  # `sau khi Bộ trưởng có chỉ đạo …, sáng 14/7, Tổng cục đã gặp mặt báo chí`
         found.append(Candidate(ls.order, ls.sentence, toks, i, word, verb_at, kind, just_done))
         i += length
-    if len(framed) < len(found):
-        found = [c for k, c in enumerate(found) if k not in framed]
+    keep = [k for k in range(len(found)) if k not in framed] if len(framed) < len(found) else list(range(len(found)))
+    if any(_told_by_verb(found[k]) for k in keep if k not in before):
+        keep = [k for k in keep if k not in before]
+    found = [found[k] for k in keep]
     if any(not c.word.announces for c in found):
         found = [c for c in found if not c.word.announces]  # `công bố Quyết định kiểm tra …`: the inspection
     return _without_delegations(found)
+
+
+def _predicate_of_a_body(toks: list[Token], i: int, masked: list[tuple[int, int]], *, opening: bool) -> bool:
+    """The act word at toks[i] is one just done (`vừa bổ nhiệm`) or, in the title or the lead's opening sentences,
+    the verb of a body or an office named right before it (`Thủ tướng Chính phủ bổ nhiệm …`, `Ban Bí thư thi
+    hành kỷ luật …`; deeper in the text such a clause tells background: `trước thời điểm Thủ tướng phê duyệt …`);
+    never a matter named after `việc`, `quyết định`, `được` (`công bố quyết định bổ nhiệm …`, `được bổ nhiệm`)."""
+    back = skip_adverbs_back(toks, i)
+    if back == 0 or match_ending_at(cues()["names_the_act"], toks, back):
+        return False
+    just_done = any(match_length(cues()["just_done"], toks, k) for k in range(max(0, back - 1), i))
+    return just_done or (opening and any(end == toks[back - 1].end for _, end in masked))
+
+
+def _told_by_verb(candidate: Candidate) -> bool:
+    """The happening is the clause's verb (`đã tiếp`, `tổ chức Hội nghị …`), not a noun named in passing (`tại
+    cuộc họp báo`): it tells the news after a clause of what came before (`sau khi …, …`)."""
+    return not candidate.word.noun or candidate.verb_at is not None
 
 
 def _planned(toks: list[Token], i: int, word: EventWord) -> bool:
@@ -418,6 +468,8 @@ def _document_date(doc: Document, report: Report, best: Candidate) -> DateMentio
     k = next((i for i, s in enumerate(sentences) if s.start == best.sentence.start), None)
     limit = sentences[k + 1].end if k is not None and k + 1 < len(sentences) else best.sentence.end
     document = next((d for d in sorted(report.documents, key=lambda d: d.start) if after <= d.start < limit), None)
+    if document is not None and best.word.needs_predicate and document.start - after > _ACT_OBJECT_REACH:
+        return None  # `thi hành kỷ luật ông A …, theo Quy định 181-QĐ/TW ngày …`: a rule applied, not the act's paper
     if document is None or document.date is None:
         return None
     return DateMention(text=document.text, value=document.date, start=document.start, end=document.end)

@@ -43,11 +43,15 @@ class Candidate:
 
 def organiser_verb_before(toks: list[Token], head: int) -> int | None:
     """Index where `tổ chức` (with `long trọng`, `đã` …) starts when it stands right before toks[head]."""
+    found = None
     i = skip_adverbs_back(toks, head)
-    for length in range(min(4, i), 0, -1):
-        if match_length(cues()["organiser_verb"], toks, i - length) == length:
-            return skip_adverbs_back(toks, i - length)
-    return None
+    for _ in range(2):  # `đã tổ chức khai mạc Triển lãm …`: a verb of holding before the one that opens it
+        verbs = cues()["organiser_verb"]
+        length = next((n for n in range(min(4, i), 0, -1) if match_length(verbs, toks, i - n) == n), 0)
+        if not length:
+            break
+        found = i = skip_adverbs_back(toks, i - length)
+    return found
 
 
 def skip_adverbs_back(toks: list[Token], i: int) -> int:

@@ -73,7 +73,7 @@ def _organiser(doc: Document, report: Report, best: Candidate, following: Sequen
         found = _organisation_ending_at(report, toks[have - 1].end)
         if found and not _ends_a_title(doc, report, toks[have - 1].end):
             return found  # `Thành ủy TP.HCM đã có cuộc họp`, `Văn phòng Chính phủ có văn bản thông báo`
-    agent = _agent_after_do(doc, report, toks, best.head + 1)
+    agent = _agent_after_do(doc, report, toks, best.head + 1) or _agent_after_passive(report, toks, best.head + 1)
     if agent:
         return agent
     length = match_length(event_trie(), toks, best.head)
@@ -81,6 +81,9 @@ def _organiser(doc: Document, report: Report, best: Candidate, following: Sequen
     if k > 0 and match_ending_at(cues()["decision_verb"], toks, k):  # `Công an Hà Nội đã ra quyết định khởi tố`
         k = skip_adverbs_back(toks, k - match_ending_at(cues()["decision_verb"], toks, k))
     as_verb = not best.word.noun or not toks[best.head].is_cap  # `Bộ Y tế họp báo`; not `Ảnh Chinhphu.vn Chỉ thị …`
+    partner = _partner_before(toks, k) if k > 0 and as_verb else None
+    if partner is not None and _organisation_ending_at(report, toks[partner - 1].end):
+        k = partner  # `UBND tỉnh X phối hợp với Bộ Y khởi công …`: the first body leads
     found = _organisation_ending_at(report, toks[k - 1].end) if k > 0 and as_verb else None
     if found and (best.kind == "directive" or not _ends_a_title(doc, report, toks[k - 1].end)):
         return found  # `Công an Hà Nội đã khởi tố`, `ông A, Chủ tịch UBND tỉnh B đã ký`, `Bộ Y tế họp báo`
@@ -359,7 +362,9 @@ def _subject_before(doc: Document, report: Report, toks: list[Token], end: int) 
         back = range(end - 2, max(0, end - _MAX_ORGANISER_TOKENS), -1)
         opening = next((k for k in back if toks[k].lower == "("), None)
         if opening is not None:
-            return _subject_before(doc, report, toks, opening)  # `UBND TP.Huế (Thừa Thiên - Huế) đã tổ chức`
+            # `UBND TP.Huế (Thừa Thiên - Huế) đã tổ chức`; else the body's short name in the brackets (`ngân hàng
+            # TMCP … (Sacombank) tổ chức`)
+            return _subject_before(doc, report, toks, opening) or _organisation_ending_at(report, toks[end - 2].end)
     if span is not None:
         if _is_place(report, span[0], span[1]) or _admin_unit(doc, span[0], span[1]):
             # `UBND quận 1, Thành phố Hồ Chí Minh tổ chức`: an apposition
@@ -491,6 +496,25 @@ def _agent_after_do(doc: Document, report: Report, toks: list[Token], after: int
                 return _signer_organisation(report, toks, end)
             named = _organisation_ending_at(report, hi)
             return named or first or doc.text[lo:hi]  # `do Bộ Công Thương chủ trì tổ chức`
+    return None
+
+
+def _agent_after_passive(report: Report, toks: list[Token], after: int) -> str | None:
+    """`Lễ tuyên dương … đã được Hội đồng Thi đua tổ chức trọng thể`: the body between `được` and the organiser
+    verb."""
+    for k in range(after, min(len(toks) - 1, after + _DO_REACH)):
+        if is_mark(toks[k], _CLAUSE_END):
+            return None
+        if toks[k].lower != "được":
+            continue
+        span = _organisation_span_starting_at(report, toks[k + 1].start)
+        if span is None:
+            return None
+        verb = next((j for j in range(k + 1, len(toks)) if toks[j].start >= span[1]), len(toks))
+        while verb < len(toks) and match_length(cues()["verb_adverb"], toks, verb):
+            verb += match_length(cues()["verb_adverb"], toks, verb)  # `được Bộ X chính thức tổ chức`
+        found = _organisation_starting_at(report, toks[k + 1].start)
+        return found if verb < len(toks) and match_length(cues()["organiser_verb"], toks, verb) else None
     return None
 
 

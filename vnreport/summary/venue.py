@@ -53,7 +53,8 @@ def location(doc: Document, report: Report, best: Candidate, following: list[Sen
         destination = _destination(doc, report, best.toks, visit)
         if destination is not None:
             return destination
-    for sentence in [*following, *_preceding(doc, best)]:
+    told_again = [] if best.kind == "directive" else [*following, *_preceding(doc, best)]
+    for sentence in told_again:  # a document is not told again with a venue: a later `tại` is its content's
         toks = doc.tokens_in(sentence.start, sentence.end)
         again = next((k for k in range(len(toks)) if _kind_at(toks, k) == best.word.kind), None)
         if again is not None:

@@ -31,6 +31,7 @@ class EventWord:
     delegation: bool = False  # `đoàn công tác` is the subject: an event verb after it tells what it did
     opens: bool = False  # `lễ khai mạc` an exhibition, a festival or a contest is that event
     announces: bool = False  # `công bố quyết định`: the news only when its sentence names no other event
+    needs_predicate: bool = False  # `bổ nhiệm` is the act only as the clause's verb, not after `quyết định`, `việc`
 
 
 @cache
@@ -49,6 +50,7 @@ def event_words() -> dict[str, EventWord]:
             "delegation" in flags,
             "opens" in flags,
             "announces" in flags,
+            "needs_predicate" in flags,
         )
     return words
 
