@@ -385,6 +385,39 @@ def _hyphen_joins(toks: Sequence[Token], j: int) -> bool:
     )
 
 
+def initials_length(toks: Sequence[Token], i: int) -> int:
+    """A name written as its initials alone (`N.V.H`, `L.Đ.C.`, `N.H.Tr`): two or more capitals joined by full
+    stops written tight, the last perhaps a two-letter onset (`Tr`); its tokens without a closing full stop, 0
+    when a capitalised word is glued after the last dot (`T.T.Nga`, `D.Trump`: a written name, not initials)."""
+    j = i
+    while j < len(toks) and _initial_letter(toks[j].text) and (j == i or toks[j].gap == 0):
+        if j + 2 < len(toks) and toks[j + 1].text == "." and toks[j + 1].gap == 0 and toks[j + 2].gap == 0:
+            if not _initial_letter(toks[j + 2].text):
+                return 0 if toks[j + 2].is_cap_word else _parts(i, j)
+            j += 2
+            continue
+        break
+    end = j + 1
+    if end + 1 < len(toks) and toks[end].text == "." and toks[end].gap == 0 and toks[end + 1].gap == 1:
+        nxt = toks[end + 1].text
+        if toks[end + 1].is_cap_word and has_foreign_shape(nxt) and not is_vietnamese_syllable(nxt):
+            return 0  # `H.R. McMaster`: the initials of a foreign name
+    return _parts(i, j)
+
+
+def _parts(i: int, j: int) -> int:
+    """Tokens from an initial at i to the one at j, when there are two initials or more."""
+    return j + 1 - i if j > i else 0
+
+
+def _initial_letter(text: str) -> bool:
+    """A capital letter, or a capital and a lower-case letter of a Vietnamese onset (`Tr`, `Th`, `Ng`)."""
+    return (len(text) == 1 and text.isupper()) or (len(text) == 2 and text[0].isupper() and text.lower() in _ONSETS)
+
+
+_ONSETS = frozenset({"ch", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr"})
+
+
 def capitalised_run(toks: Sequence[Token], i: int, limit: int = _MAX_NAME) -> int:
     """Capitalised words from toks[i] on, each on the same line as the one before (at most `limit`)."""
     j = i

@@ -49,6 +49,9 @@ def sentence_spans(view: str, start: int, end: int, protected: list[tuple[int, i
             view, sentence_start, match.start(), abbreviations
         ):
             continue
+        bracket = match.group() == "." and _next_char(view, cut, end) == "("
+        if bracket and _initials_before(view, sentence_start, match.start()):
+            continue  # `ông T.V.H. (45 tuổi), Giám đốc …`: a name in initials, its details in brackets
         yield sentence_start, cut
         sentence_start = cut
         while sentence_start < end and view[sentence_start].isspace():
@@ -76,6 +79,15 @@ def _ends_with_abbreviation(view: str, lo: int, dot: int, abbreviations: frozens
         return False
     # A single capital before a dot is an initial or an anonymised name (`anh T.`, `Nguyễn Văn A.`).
     return (len(word) == 1 and word.isupper()) or word in abbreviations
+
+
+def _initials_before(view: str, lo: int, dot: int) -> bool:
+    """Two or more initials joined by dots end at `dot` (`T.V.H`, `N.H.Tr`)."""
+    word_start = dot
+    while word_start > lo and (view[word_start - 1].isalpha() or view[word_start - 1] == "."):
+        word_start -= 1
+    parts = view[word_start:dot].split(".")
+    return len(parts) >= 2 and all(0 < len(p) <= 2 and p[0].isupper() and p[1:] == p[1:].lower() for p in parts)
 
 
 def _has_byline_prefix(text: str) -> bool:

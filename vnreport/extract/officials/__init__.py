@@ -23,6 +23,7 @@ from vnreport.extract.names import (
     foreign_name_length,
     glued_opener,
     has_foreign_shape,
+    initials_length,
     is_apostrophe_name,
     name_length,
     place_matcher,
@@ -376,8 +377,10 @@ def _read_sentence(
                 length = 0  # `ông Hwang` after `Hwang Kyo-ahn`, `bà Theresa` after `Theresa May`: a short mention
         if not length and i in listed and toks[i].is_cap_word and _opens_delegate(toks, i):
             length = foreign_name_length(toks, i)  # `hai cựu Ngoại trưởng A và Madeleine Albright`
-        if not length and toks[i].is_cap_word and any(t.text == "(" for t in toks[i + 1 : i + 6]):
+        if not length and toks[i].is_cap_word and any(t.text == "(" for t in toks[i + 1 : i + 8]):
             length = detailed_unlisted(toks, i)  # `Li Chuang (SN 1978)`, `L.Đ.C. (38 tuổi)`
+        if not length and toks[i].is_cap_word:
+            length = _placed_initials(toks, i, by_last, appositions)  # `ông N.V.H, Giám đốc …`
         if not length and i > 0 and toks[i - 1].text == "," and i - 1 in by_last and toks[i].is_cap_word:
             foreign = foreign_name_length(toks, i)  # `Chủ tịch LR, François Baroin, lo ngại …`
             length = foreign if _between_commas(toks, i, foreign) else 0
@@ -517,9 +520,11 @@ def _person_at(
     the first token of the mention (titles, honorifics and anchor before the name); None for an unanchored
     name."""
     first, last = toks[i], toks[i + length - 1]
-    anonymised = len(last.text) == 1 and last.text.isupper()
+    anonymised = (len(last.text) == 1 and last.text.isupper()) or initials_length(toks, i) == length  # `N.H.Tr`
+    name_end = i + length  # one past the name, its closing dot included
     if anonymised and i + length < len(toks) and toks[i + length].text == "." and toks[i + length].start == last.end:
         last = toks[i + length]  # `Nguyễn Văn A.`: the dot is part of an anonymised name
+        name_end += 1
     name = doc.text[first.start : last.end]
     honorifics: list[str] = []
     before = _honorifics_before(doc, toks, i, honorifics)
@@ -529,11 +534,11 @@ def _person_at(
         or _title_before_comma(toks, before, i + length, by_last, used)
     )
     start = _mention_start(toks, preceding[0].first if preceding else before)
-    after = chain_after(toks, i + length, by_first)
+    after = chain_after(toks, name_end, by_first)
     ranked = {" ".join(t.lower for t in toks[p.first : p.head_last]) for p in preceding} <= rank_words()
     cited = start > 0 and toks[start - 1].lower == "theo"
     placed = not ranked or (cited and after[0].after_country if after else False)  # a rank alone places no one
-    if after and placed and _next_subject(toks, i + length, after):
+    if after and placed and _next_subject(toks, name_end, after):
         after = []  # `Theo ông A, Tổng thống Mỹ cam kết …`, `… và Bộ trưởng B, Thủ tướng hoan nghênh …`
     if preceding and after and chain_runs_into_name(toks, after, by_first):
         after = []  # `Bí thư Tỉnh ủy A, Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh B`: B's titles
@@ -553,10 +558,10 @@ def _person_at(
     anchored = (
         ends_with_anchor(toks, before)
         or (weak and not _place_like(toks, i, length))
-        or detailed(toks, i + length)
-        or detailed_pair(toks, i + length)
-        or addressed(toks, before, i + length)
-        or acting_person(toks, before, i + length)
+        or detailed(toks, name_end)
+        or detailed_pair(toks, name_end)
+        or addressed(toks, before, name_end)
+        or acting_person(toks, before, name_end)
         or case_of(toks, before)
     )
     if not titles and not anchored and not honorifics and not anonymised and fold(name).lower() not in people:
@@ -567,9 +572,9 @@ def _person_at(
     record.honorifics.extend(h for h in honorifics if h not in record.honorifics)
     record.mentions.append(Mention(text=name, start=first.start, end=last.end))
     end = i + length
+    if anonymised and _initial_goes_on(toks, name_end):
+        titles = []  # `Tổng thống George H. W. Bush`: an initial inside a longer name the rules did not read
     for phrase in titles:
-        if anonymised:
-            break
         record.titles.append(title_of(doc, toks, phrase))
         used.add(phrase.first)
         record.deceased = record.deceased or phrase.deceased
@@ -584,6 +589,14 @@ _POST_WORDS = frozenset({"trí", "chức", "vụ", "nhiệm"})
 _FORMAL_ANCHORS = frozenset({"ông", "bà", "ngài"})
 _SUBJECT_OPENERS = frozenset({",", ";", ":", "-", "–", "“", '"', "(", "theo", "và"})
 _GENDERED = {"ông": "m", "anh": "m", "bà": "f", "chị": "f", "cô": "f"}
+
+
+def _initial_goes_on(toks: list[Token], k: int) -> bool:
+    """After a name ending in an initial, more of the name at toks[k]: a capitalised word right after its dot
+    (`George H. W. Bush`, `Trump H.R.McMaster`)."""
+    if k == 0 or k >= len(toks) or toks[k - 1].text != ".":
+        return False
+    return toks[k].is_cap_word and toks[k].gap <= 1
 
 
 def _opens_delegate(toks: list[Token], i: int) -> bool:
@@ -673,6 +686,18 @@ def _title_before_anchor(
     return chain_before(toks, k, by_last)
 
 
+def _placed_initials(toks: list[Token], i: int, by_last: dict[int, TitlePhrase], appositions: set[int]) -> int:
+    """A name written as initials (`N.V.H`) where a person stands: after an anchor (`ông N.V.H`) or a title
+    (`Giám đốc Công ty A N.V.H`), or before a comma and a title (`N.V.H, Giám đốc …`); 0 elsewhere (`T.H` of a
+    credit is read as one)."""
+    length = initials_length(toks, i)
+    if not length:
+        return 0
+    end = i + length + int(i + length < len(toks) and toks[i + length].text == "." and toks[i + length].gap == 0)
+    placed = ends_with_anchor(toks, i) or i in by_last or end in appositions
+    return length if placed else 0
+
+
 def _between_commas(toks: list[Token], i: int, length: int) -> bool:
     """A name of `length` tokens at toks[i] set off by commas, a title right before the first one."""
     return length > 0 and i + length < len(toks) and toks[i + length].text == "," and toks[i - 1].text == ","
@@ -714,7 +739,8 @@ def _place_like(toks: list[Token], i: int, length: int) -> bool:
 
 
 def _positional_name(toks: list[Token], i: int) -> int:
-    run = capitalised_run(toks, i, 3)
+    """A name after a title ending in a country: two to four capitalised words (`Aung San Suu Kyi`)."""
+    run = capitalised_run(toks, i, 4)
     if run < 2 or any(title_matcher().length(toks, k) for k in range(i, i + run)):
         return 0
     return run - 1 if glued_opener([t.text for t in toks[i : i + run]]) else run

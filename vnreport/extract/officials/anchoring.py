@@ -10,6 +10,7 @@ from vnreport.extract.names import (
     anchor_matcher,
     capitalised_run,
     foreign_name_length,
+    initials_length,
     name_length,
     place_matcher,
     title_matcher,
@@ -54,15 +55,11 @@ def detailed_unlisted(toks: list[Token], i: int) -> int:
     (`Fan Guohui (SN 1986)`: a word unlike a Vietnamese syllable) or initials (`L.Đ.C. (38 tuổi)`); its
     tokens, 0 when none."""
     tok = toks[i]
-    if len(tok.text) == 1 and tok.text.isupper():
-        j = i
-        while j + 2 < len(toks) and toks[j + 1].kind == "dot" and toks[j + 1].gap == 0 and toks[j + 2].gap == 0:
-            if not (len(toks[j + 2].text) == 1 and toks[j + 2].text.isupper()):
-                break
-            j += 2
-        end = j + 1
+    initials = initials_length(toks, i)
+    if initials:
+        end = i + initials
         glued_dot = end < len(toks) and toks[end].text == "." and toks[end].gap == 0
-        return end - i if j > i and detailed(toks, end + int(glued_dot)) else 0
+        return initials if detailed(toks, end + int(glued_dot)) else 0
     run = capitalised_run(toks, i, 3)
     if run < 2 or tok.text in name_stop_words() or anchor_matcher().length(toks, i) or _named_otherwise(toks, i):
         return 0

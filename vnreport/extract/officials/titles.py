@@ -343,6 +343,9 @@ def _organisation_end(
             if served and served_leader(toks, i + 1, served):
                 i = end = i + 1 + served  # `Đặc phái viên của Tổng thống Mỹ`: the leader served is the organisation
                 continue
+        if i == first and tok.lower == "của" and i + 1 < len(toks) and toks[i + 1].start in org_ends:
+            i = end = closed = _past_organisation(toks, i + 1, org_ends[toks[i + 1].start])
+            continue  # `cố vấn của Ngân hàng Thế giới`, `Chủ tịch của Công ty …`: the body the post is of
         if i == first and not tok.is_cap and tok.text.lower() not in unit_words():
             break
         unit = i == first and tok.lower in unit_words()  # `bang Rheinland-Pfalz`, `đảng ủy xã`
@@ -353,6 +356,13 @@ def _organisation_end(
             continue
         break
     return end
+
+
+def _past_organisation(toks: list[Token], i: int, known_end: int) -> int:
+    """One past the last token of the organisation at toks[i] that ends at the character `known_end`."""
+    while i < len(toks) and toks[i].end <= known_end:
+        i += 1
+    return i
 
 
 def _foreign_city_before_name(toks: Sequence[Token], i: int) -> int:
@@ -582,7 +592,7 @@ def chain_after(toks: list[Token], i: int, by_first: dict[int, TitlePhrase]) -> 
     if k not in by_first and (k + 1 not in by_first or toks[k].lower not in _MODIFIERS):
         k = _after_details(toks, k, by_first)
     while k < len(toks):
-        modified = toks[k].text.lower() in _MODIFIERS
+        modified = toks[k].text.lower() in _MODIFIERS and k not in by_first  # `cố vấn` is a title of its own
         phrase = by_first.get(k + 1 if modified else k)
         if phrase is None or (
             phrase.last < len(toks)
@@ -698,10 +708,10 @@ def _after_details(toks: list[Token], k: int, by_first: dict[int, TitlePhrase]) 
         if bracket and tok.text == ")":  # the bracket closes the details: a title right after it is the
             # person's (`A (SN 1980) – Chủ tịch …`), not one further on (`A (35 tuổi) ngồi cạnh B, Chủ tịch …`)
             after = j + 2 if j + 1 < len(toks) and toks[j + 1].text in _DETAIL_ENDS else j + 1
-            modified = after < len(toks) and toks[after].lower in _MODIFIERS
+            modified = after < len(toks) and toks[after].lower in _MODIFIERS and after not in by_first
             return after if (after + 1 if modified else after) in by_first else k
         if toks[j - 1].text in _DETAIL_ENDS:
-            modified = tok.lower in _MODIFIERS
+            modified = tok.lower in _MODIFIERS and j not in by_first
             if (j + 1 if modified else j) in by_first:
                 return j
     return k

@@ -1,0 +1,69 @@
+"""Round 9 constructions: people named by initials with a title, staff titles of companies, foreign names read
+by their shape after a profession or before a title (each test in its shape, with sentences of our own)."""
+
+from __future__ import annotations
+
+from vnreport.extract.officials import extract_people
+from vnreport.segment.document import segment
+
+
+def _read(text: str) -> tuple[dict[str, list[str]], dict[str, str]]:
+    found, people = extract_people(segment(text))
+    return {o.name: [t.text for t in o.titles] for o in found}, {p.name: p.kind for p in people}
+
+
+def test_initials_after_an_anchor_take_the_title_after_a_comma() -> None:
+    officials, _ = _read("Ông K.T.D, Giám đốc Công ty TNHH Thành Lợi, cho biết đơn vị đã nộp đủ thuế.")
+    assert officials == {"K.T.D": ["Giám đốc Công ty TNHH Thành Lợi"]}
+
+
+def test_initials_with_details_in_brackets_then_a_title() -> None:
+    officials, _ = _read("Công an đã tạm giữ ông P.Q.Tr. (52 tuổi), Phó Giám đốc Công ty cổ phần Đông Sơn.")
+    assert officials == {"P.Q.Tr.": ["Phó Giám đốc Công ty cổ phần Đông Sơn"]}
+
+
+def test_initials_with_a_title_in_brackets() -> None:
+    officials, _ = _read("Theo bà H.T.M (Trưởng phòng Kinh doanh Công ty Minh Long), giá đã giảm.")
+    assert officials == {"H.T.M": ["Trưởng phòng Kinh doanh Công ty Minh Long"]}
+
+
+def test_initials_without_a_title_stay_a_person() -> None:
+    officials, people = _read("Gia đình ông Đ.V.K. (SN 1968) ở xã Tân Lập cho biết con đường bị ngập.")
+    assert officials == {}
+    assert people == {"Đ.V.K.": "anonymised"}
+
+
+def test_initials_of_a_written_name_are_not_read_as_initials() -> None:
+    officials, _ = _read("Ông T.Tùng, Giám đốc Công ty Hải Hà, cho biết giá đã giảm.")
+    assert "T.T" not in officials
+
+
+def test_an_anonymised_name_keeps_the_title_written_after_it() -> None:
+    officials, _ = _read("Bị can Trần Minh K., Kế toán trưởng Công ty An Phú, đã khai nhận.")
+    assert officials == {"Trần Minh K.": ["Kế toán trưởng Công ty An Phú"]}
+
+
+def test_an_initial_inside_a_longer_name_gives_no_title() -> None:
+    officials, _ = _read("Cựu Tổng thống Mark T. W. Landry từng thăm Hà Nội.")
+    assert "Mark T." not in officials
+
+
+def test_advisers_and_accountants_are_titles() -> None:
+    officials, _ = _read(
+        "Bà Lê Thị Hằng, kế toán Công ty Phương Nam, và ông Paul Wexler, cố vấn cấp cao của Ngân hàng Thế giới, "
+        "cùng dự họp."
+    )
+    assert officials == {
+        "Lê Thị Hằng": ["kế toán Công ty Phương Nam"],
+        "Paul Wexler": ["cố vấn cấp cao của Ngân hàng Thế giới"],
+    }
+
+
+def test_a_four_word_name_after_a_country_closes_the_title() -> None:
+    officials, _ = _read("Khi gặp Cố vấn Nhà nước Myanmar Thein Aung San Kyi, Chủ tịch nước Lê Văn Hòa cho biết.")
+    assert officials == {"Thein Aung San Kyi": ["Cố vấn Nhà nước Myanmar"], "Lê Văn Hòa": ["Chủ tịch nước"]}
+
+
+def test_initials_before_a_bracket_do_not_end_the_sentence() -> None:
+    doc = segment("Ông B.Q.Kh. (60 tuổi) đã đến. Ông C.Đ.V. Sau đó mọi người về.")
+    assert len(doc.sentences) == 3
