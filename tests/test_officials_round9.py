@@ -67,3 +67,26 @@ def test_a_four_word_name_after_a_country_closes_the_title() -> None:
 def test_initials_before_a_bracket_do_not_end_the_sentence() -> None:
     doc = segment("Ông B.Q.Kh. (60 tuổi) đã đến. Ông C.Đ.V. Sau đó mọi người về.")
     assert len(doc.sentences) == 3
+
+
+def test_an_expert_named_after_a_field() -> None:
+    _, people = _read(
+        "Chuyên gia năng lượng Trịnh Văn Khải cho rằng giá điện sẽ tăng, còn chuyên gia an ninh mạng Oskar Brandt "
+        "và chuyên gia quân sự Đức Heinz Kolbe thì lo ngại."
+    )
+    assert people == {"Trịnh Văn Khải": "person", "Oskar Brandt": "person", "Heinz Kolbe": "person"}
+
+
+def test_an_expert_word_before_a_relation_names_no_one() -> None:
+    _, people = _read("Các chuyên gia về Hàn Quốc cho biết điều đó.")
+    assert people == {}
+
+
+def test_initials_before_a_foreign_family_name() -> None:
+    officials, _ = _read("Cố vấn an ninh quốc gia B.K. Wheeler cũng có mặt.")
+    assert officials == {"B.K. Wheeler": ["Cố vấn an ninh quốc gia"]}
+
+
+def test_initials_written_with_and_without_the_dot_are_one_person() -> None:
+    _, people = _read("Bà H.T.K cho biết như vậy. Sau đó bà H.T.K. (38 tuổi) nói tiếp.")
+    assert people == {"H.T.K.": "anonymised"}

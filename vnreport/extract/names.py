@@ -222,8 +222,9 @@ def foreign_name_length(toks: Sequence[Token], i: int, *, loose: bool = False) -
     j = i
     words: list[str] = []
     initials = particles = 0
-    if _leading_initial(toks, i):  # `J. Smith`
-        words, initials, j = [toks[i].text + "."], 1, i + 2
+    leading = _leading_initials(toks, i)
+    if leading:  # `J. Smith`, `H.R. McMaster`
+        words, initials, j = ["".join(t.text for t in toks[i : i + leading])], 1, i + leading
     hyphened = False  # the particle before toks[j] ends in a hyphen (`al-Abadi`): no space before the next part
     while (
         j < len(toks)
@@ -344,18 +345,23 @@ def _before_last_word(toks: Sequence[Token], i: int, j: int) -> int:
     return k - i
 
 
-def _leading_initial(toks: Sequence[Token], i: int) -> bool:
-    """A capital letter, its full stop and a capitalised word after a space: `J. Smith`."""
-    return (
-        i + 2 < len(toks)
-        and len(toks[i].text) == 1
-        and toks[i].text.isupper()
-        and toks[i].is_word
-        and toks[i + 1].text == "."
-        and toks[i + 1].gap == 0
-        and toks[i + 2].is_cap_word
-        and toks[i + 2].gap == 1
-    )
+def _leading_initials(toks: Sequence[Token], i: int) -> int:
+    """Capital letters, each with its full stop (written tight after the first: `H.R.`), then a capitalised word
+    after a space: `J. Smith`, `H.R. McMaster`; the tokens of the initials, 0 when none."""
+    j = i
+    while (
+        j + 2 < len(toks)
+        and len(toks[j].text) == 1
+        and toks[j].text.isupper()
+        and toks[j].is_word
+        and (j == i or toks[j].gap == 0)
+        and toks[j + 1].text == "."
+        and toks[j + 1].gap == 0
+    ):
+        if toks[j + 2].is_cap_word and toks[j + 2].gap == 1:
+            return j + 2 - i
+        j += 2
+    return 0
 
 
 def _middle_initial(toks: Sequence[Token], j: int) -> bool:
@@ -398,6 +404,8 @@ def initials_length(toks: Sequence[Token], i: int) -> int:
             continue
         break
     end = j + 1
+    if end < len(toks) and toks[end].gap == 0 and toks[end].text in {"-", "–"}:
+        return 0  # `S.A-bê`: a transcribed name after an initial
     if end + 1 < len(toks) and toks[end].text == "." and toks[end].gap == 0 and toks[end + 1].gap == 1:
         nxt = toks[end + 1].text
         if toks[end + 1].is_cap_word and has_foreign_shape(nxt) and not is_vietnamese_syllable(nxt):

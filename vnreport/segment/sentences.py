@@ -49,9 +49,9 @@ def sentence_spans(view: str, start: int, end: int, protected: list[tuple[int, i
             view, sentence_start, match.start(), abbreviations
         ):
             continue
-        bracket = match.group() == "." and _next_char(view, cut, end) == "("
-        if bracket and _initials_before(view, sentence_start, match.start()):
-            continue  # `ông T.V.H. (45 tuổi), Giám đốc …`: a name in initials, its details in brackets
+        initials = match.group() == "." and _initials_before(view, sentence_start, match.start())
+        if initials and (_next_char(view, cut, end) == "(" or _foreign_word_at(view, cut, end)):
+            continue  # `ông T.V.H. (45 tuổi), Giám đốc …`, `ông H.R. McMaster`: a name written with initials
         yield sentence_start, cut
         sentence_start = cut
         while sentence_start < end and view[sentence_start].isspace():
@@ -88,6 +88,25 @@ def _initials_before(view: str, lo: int, dot: int) -> bool:
         word_start -= 1
     parts = view[word_start:dot].split(".")
     return len(parts) >= 2 and all(0 < len(p) <= 2 and p[0].isupper() and p[1:] == p[1:].lower() for p in parts)
+
+
+_NOT_FINAL = frozenset("bdfgjklqrsvwxz")  # letters that end no Vietnamese syllable (`ng` ends in `g`: see below)
+
+
+def _foreign_word_at(view: str, position: int, end: int) -> bool:
+    """A capitalised word in plain letters that no Vietnamese syllable spells (`McMaster`, `Smith`, `Fitz`): the
+    family name after initials, not the next sentence."""
+    position += 1 if position < end and view[position] == " " else 0
+    stop = position
+    while stop < end and stop - position < 30 and view[stop].isascii() and view[stop].isalpha():
+        stop += 1
+    word = view[position:stop]
+    if len(word) < 2 or not word[0].isupper() or (stop < end and view[stop].isalpha()):
+        return False
+    lower = word.lower()
+    last, before = lower[-1], lower[-2]
+    ends_foreign = (last in _NOT_FINAL and lower[-2:] != "ng") or (last == "h" and before not in "cn")
+    return any(c.isupper() for c in word[1:]) or any(c in "fjwz" for c in lower) or ends_foreign
 
 
 def _has_byline_prefix(text: str) -> bool:

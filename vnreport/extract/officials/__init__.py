@@ -34,6 +34,7 @@ from vnreport.extract.names import (
 from vnreport.extract.officials.anchoring import (
     acting_person,
     addressed,
+    after_field,
     after_parenthesis,
     after_unit,
     case_of,
@@ -351,6 +352,8 @@ def _read_sentence(
             i += honorific_matcher().length(toks, i)  # `Thủ tướng Malaysia Datuk Seri Anwar Ibrahim`: the name
             continue  # follows the honorific (by_last holds its end too)
         length = name_length(toks, i) or upper_name_length(toks, i)
+        if not length and toks[i].is_cap_word and not country_matcher().length(toks, i) and after_field(toks, i):
+            length = foreign_name_length(toks, i, loose=True)  # `chuyên gia an ninh Rommel Banlaoi`
         if not length and toks[i].is_cap_word and (i in by_last or ends_with_anchor(toks, i)):
             # A foreign name right after a title or a formal anchor (`Đại sứ Mikkel Sørensen`, `ông Cui
             # Tiankai`, `bà Malu Dreyer`; after `anh`/`chị` it caught capitalised non-names); a one-word
@@ -557,6 +560,7 @@ def _person_at(
         return None  # `phường Châu Phú A`, `xã Nguyễn Huệ`: a place named like a person
     anchored = (
         ends_with_anchor(toks, before)
+        or after_field(toks, before)
         or (weak and not _place_like(toks, i, length))
         or detailed(toks, name_end)
         or detailed_pair(toks, name_end)
@@ -748,6 +752,14 @@ def _positional_name(toks: list[Token], i: int) -> int:
 
 def _record_for(name: str, people: dict[str, PersonRecord], order: list[str]) -> PersonRecord:
     key = fold(name).lower()
+    bare = key.rstrip(".")
+    if bare != key and bare in people:  # `T.T.M.C` read before `T.T.M.C.`: one person, named with the dot
+        record = people.pop(bare)
+        record.name = name
+        people[key] = record
+        order[order.index(bare)] = key
+    if key not in people and f"{key}." in people:
+        return people[f"{key}."]  # `Nguyễn Văn A` after `Nguyễn Văn A.`
     if key not in people:
         people[key] = PersonRecord(name=name)
         order.append(key)

@@ -9,6 +9,7 @@ from vnreport.extract.locations import gazetteer
 from vnreport.extract.names import (
     anchor_matcher,
     capitalised_run,
+    country_matcher,
     foreign_name_length,
     initials_length,
     name_length,
@@ -17,7 +18,7 @@ from vnreport.extract.names import (
 )
 from vnreport.extract.officials.lexicon import name_stop_words
 from vnreport.extract.officials.titles import detail_matcher
-from vnreport.lexicon import list_matcher
+from vnreport.lexicon import list_matcher, load_words
 from vnreport.segment.tokens import Token
 
 
@@ -127,3 +128,25 @@ def after_parenthesis(toks: list[Token], k: int) -> int:
             if toks[j].text == ")":
                 return j + 1
     return k
+
+
+_FIELD_WORDS = 4  # lower-case words of an expert's field before the name (`phân tích an ninh`)
+
+
+def after_field(toks: list[Token], i: int) -> bool:
+    """An expert's word and their field right before toks[i] (`chuyên gia kinh tế Lê Văn A`, `chuyên gia quân sự
+    Nga Konstantin Sivkov`): one to four lower-case words and perhaps a country between the word and the name."""
+    k = i
+    for start in range(max(0, i - 3), i):
+        if toks[start].is_cap and country_matcher().length(toks, start) == i - start:
+            k = start  # `… quân sự Nga Konstantin Sivkov`: the country the expert is of
+            break
+    stops = load_words("officials_field_stops.txt")
+    anchors = list_matcher("officials_field_anchors.txt", reverse=True)
+    for words in range(1, _FIELD_WORDS + 1):
+        j = k - words  # the field's first word
+        if j < 1 or not toks[j].is_word or toks[j].is_cap or toks[j].lower in stops:
+            return False
+        if anchors.ending_at(toks, j)[0]:
+            return True
+    return False
