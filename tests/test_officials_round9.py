@@ -90,3 +90,18 @@ def test_initials_before_a_foreign_family_name() -> None:
 def test_initials_written_with_and_without_the_dot_are_one_person() -> None:
     _, people = _read("Bà H.T.K cho biết như vậy. Sau đó bà H.T.K. (38 tuổi) nói tiếp.")
     assert people == {"H.T.K.": "anonymised"}
+
+
+def test_a_list_header_reaches_items_after_an_abbreviation_with_a_dot() -> None:
+    officials, _ = _read(
+        "Dự có các đồng chí Ủy viên Bộ Chính trị: Lê Văn Hùng, Trưởng Ban Kinh tế T.Ư; "
+        "Đỗ Thị Thu, Bí thư T.Ư Đảng, Trưởng Ban Dân vận T.Ư."
+    )
+    assert officials["Đỗ Thị Thu"] == ["Ủy viên Bộ Chính trị", "Bí thư T.Ư Đảng", "Trưởng Ban Dân vận T.Ư"]
+
+
+def test_a_term_between_commas_does_not_end_the_titles() -> None:
+    officials, _ = _read(
+        "Bổ sung ông Lâm Văn Tư, Ủy viên Ủy ban Trung ương MTTQ Việt Nam, nhiệm kỳ 2019-2024, Bí thư Huyện ủy Tân Phú."
+    )
+    assert officials["Lâm Văn Tư"] == ["Ủy viên Ủy ban Trung ương MTTQ Việt Nam", "Bí thư Huyện ủy Tân Phú"]

@@ -607,6 +607,9 @@ def chain_after(toks: list[Token], i: int, by_first: dict[int, TitlePhrase]) -> 
         k = _past_term(toks, phrase.last)
         if k < len(toks) and toks[k].text.lower() in _CHAIN_SEPARATORS:
             k += 1
+            term = _past_term(toks, k)  # `A, Ủy viên …, nhiệm kỳ 2014-2019, Ủy viên …`: the term set off by commas
+            if term > k and term < len(toks) and toks[term].text == ",":
+                k = term + 1
             if k < len(toks) and toks[k].text.lower() == "kiêm":
                 k += 1
             k += _chain_connector_length(toks, k)
