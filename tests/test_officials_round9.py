@@ -105,3 +105,20 @@ def test_a_term_between_commas_does_not_end_the_titles() -> None:
         "Bổ sung ông Lâm Văn Tư, Ủy viên Ủy ban Trung ương MTTQ Việt Nam, nhiệm kỳ 2019-2024, Bí thư Huyện ủy Tân Phú."
     )
     assert officials["Lâm Văn Tư"] == ["Ủy viên Ủy ban Trung ương MTTQ Việt Nam", "Bí thư Huyện ủy Tân Phú"]
+
+
+def test_a_site_named_after_a_leader_names_no_one() -> None:
+    officials, _ = _read("Đoàn đã đến thăm Khu di tích Chủ tịch Tôn Đức Thắng ở An Giang.")
+    assert officials == {}
+
+
+def test_a_name_mistyped_in_one_tone_mark_joins_the_usual_writing() -> None:
+    officials, _ = _read(
+        "Thứ trưởng Lê Quốc Bảo cho biết. Thứ trưởng Lê Quốc Bảo nói thêm. Sau đó Thứ trưởng Lê Quốc Bào kết luận."
+    )
+    assert list(officials) == ["Lê Quốc Bảo"]
+
+
+def test_a_heading_glued_after_a_known_name_is_not_part_of_it() -> None:
+    officials, _ = _read("Ông Đinh Văn Lực góp ý nhiều lần. Đại biểu Quốc hội Đinh Văn Lực Cần có lộ trình rõ ràng.")
+    assert list(officials) == ["Đinh Văn Lực"]

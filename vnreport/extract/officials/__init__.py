@@ -10,6 +10,7 @@ words around a mention (`chủ trì`, `Dự … có các đồng chí:`, `phát 
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 
 import msgspec
@@ -25,6 +26,7 @@ from vnreport.extract.names import (
     has_foreign_shape,
     initials_length,
     is_apostrophe_name,
+    is_foreign_word,
     name_length,
     place_matcher,
     positional_name_length,
@@ -198,6 +200,8 @@ def _merge_variants(people: dict[str, PersonRecord], order: list[str]) -> list[s
                 break
             into = merged[into]
         target, record = people[into], people[key]
+        if _usual_writing(record, target, len(words[key]) == len(words[into])):
+            target.name = record.name  # one name written two ways: the text's usual writing wins
         target.titles.extend(record.titles)
         target.mentions.extend(record.mentions)
         target.roles.extend(r for r in record.roles if r not in target.roles)
@@ -206,6 +210,15 @@ def _merge_variants(people: dict[str, PersonRecord], order: list[str]) -> list[s
 
 
 _MAX_VARIANTS = 40  # earlier names compared with each new one (per shared word): the pass stays linear
+
+
+def _usual_writing(record: PersonRecord, target: PersonRecord, same_length: bool) -> bool:
+    """`record`'s writing of the name is the text's usual one, not a slip of the keys (`Thanhf`) `target` avoids."""
+    if not same_length or len(record.mentions) <= len(target.mentions):
+        return False
+    return not any(is_foreign_word(w) for w in record.name.split()) or any(
+        is_foreign_word(w) for w in target.name.split()
+    )
 
 
 def _variant(a: list[str], b: list[str], record: PersonRecord, other: PersonRecord) -> bool:
@@ -231,8 +244,24 @@ def _variant(a: list[str], b: list[str], record: PersonRecord, other: PersonReco
     x, y = differ[0]
     if _i_for_y(x) == _i_for_y(y):
         return True
+    if _toneless(x) == _toneless(y) and _share_title(record, other):
+        return True  # `Mai Tiễn Dũng` for `Mai Tiến Dũng`, with the same post: a tone mark mistyped
     bare_x, bare_y = strip_accents(x), strip_accents(y)  # `François`, `Francois`
     return min(len(x), len(y)) >= 5 and has_foreign_shape(x) and (bare_x == bare_y or _one_edit(bare_x, bare_y))
+
+
+_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")  # grave, acute, tilde, hook above, dot below
+
+
+def _toneless(word: str) -> str:
+    """The syllable without its tone mark, its vowel marks kept (`tiễn` → `tiên`, `hưng` stays `hưng`)."""
+    return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", word) if c not in _TONE_MARKS))
+
+
+def _share_title(record: PersonRecord, other: PersonRecord) -> bool:
+    """Two records that hold a post written the same way."""
+    mine = {title_key(t.text) for t in record.titles}
+    return any(title_key(t.text) in mine for t in other.titles)
 
 
 _Y_TO_I = str.maketrans("yýỳỷỹỵ", "iíìỉĩị")
@@ -352,6 +381,8 @@ def _read_sentence(
             i += honorific_matcher().length(toks, i)  # `Thủ tướng Malaysia Datuk Seri Anwar Ibrahim`: the name
             continue  # follows the honorific (by_last holds its end too)
         length = name_length(toks, i) or upper_name_length(toks, i)
+        if length > 3 and _known_then_glued(toks, i, length, people):
+            length -= 1  # `Đại biểu Quốc hội Đỗ Văn A Cần có …`: the name read before, then a heading glued on
         if not length and toks[i].is_cap_word and not country_matcher().length(toks, i) and after_field(toks, i):
             length = foreign_name_length(toks, i, loose=True)  # `chuyên gia an ninh Rommel Banlaoi`
         if not length and toks[i].is_cap_word and (i in by_last or ends_with_anchor(toks, i)):
@@ -536,6 +567,8 @@ def _person_at(
         or _title_before_anchor(toks, before, by_last, used, people)
         or _title_before_comma(toks, before, i + length, by_last, used)
     )
+    if preceding and _names_a_facility(toks, preceding[0].first):
+        return None  # `Khu di tích Chủ tịch Hồ Chí Minh`, `Nhà tưởng niệm Đại tướng …`: a site named after someone
     start = _mention_start(toks, preceding[0].first if preceding else before)
     after = chain_after(toks, name_end, by_first)
     ranked = {" ".join(t.lower for t in toks[p.first : p.head_last]) for p in preceding} <= rank_words()
@@ -593,6 +626,24 @@ _POST_WORDS = frozenset({"trí", "chức", "vụ", "nhiệm"})
 _FORMAL_ANCHORS = frozenset({"ông", "bà", "ngài"})
 _SUBJECT_OPENERS = frozenset({",", ";", ":", "-", "–", "“", '"', "(", "theo", "và"})
 _GENDERED = {"ông": "m", "anh": "m", "bà": "f", "chị": "f", "cô": "f"}
+
+
+def _known_then_glued(toks: list[Token], i: int, length: int, people: dict[str, PersonRecord]) -> bool:
+    """The name at toks[i:i+length] less its last word is a person read before, and that last word runs on into
+    a lower-case word: it opens the next sentence, glued on where a line break was lost."""
+    end = i + length
+    if end >= len(toks) or not toks[end].is_word or toks[end].is_cap or toks[end].gap != 1:
+        return False
+    return fold(" ".join(t.text for t in toks[i : end - 1])).lower() in people
+
+
+def _names_a_facility(toks: list[Token], first: int) -> bool:
+    """A facility's head (`Khu di tích`, `Nhà tưởng niệm`, `Bảo tàng`) right before the title at toks[first]."""
+    facilities = gazetteer().facilities
+    return any(
+        toks[j].is_cap and toks[j].first and facilities.length(toks, j) == first - j  # not `yêu cầu`
+        for j in range(max(0, first - 4), first)
+    )
 
 
 def _initial_goes_on(toks: list[Token], k: int) -> bool:
