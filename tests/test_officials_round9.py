@@ -122,3 +122,32 @@ def test_a_name_mistyped_in_one_tone_mark_joins_the_usual_writing() -> None:
 def test_a_heading_glued_after_a_known_name_is_not_part_of_it() -> None:
     officials, _ = _read("Ông Đinh Văn Lực góp ý nhiều lần. Đại biểu Quốc hội Đinh Văn Lực Cần có lộ trình rõ ràng.")
     assert list(officials) == ["Đinh Văn Lực"]
+
+
+def _roles(text: str) -> dict[str, str | None]:
+    found, _ = extract_people(segment(text))
+    return {o.name: o.role for o in found}
+
+
+def test_more_verbs_of_speech_give_the_role_spoke() -> None:
+    text = (
+        "Phó Chủ tịch UBND huyện Lê Văn Sáu cũng nhìn nhận có sự bất cập. "
+        "Đại biểu Trần Thị Mơ (Hà Nam) đặt câu hỏi về tiến độ dự án. "
+        "Ông Hồ Văn Bảy, Phó Ban Pháp chế HĐND tỉnh, có ý kiến về chỉ số cải cách."
+    )
+    assert _roles(text) == {"Lê Văn Sáu": "spoke", "Trần Thị Mơ": "spoke", "Hồ Văn Bảy": "spoke"}
+
+
+def test_a_colon_after_the_details_in_brackets_opens_the_words() -> None:
+    assert _roles("Đại biểu Quốc hội Đặng Văn Tám (Nam Định): Tôi cho rằng cần làm rõ trách nhiệm.") == {
+        "Đặng Văn Tám": "spoke"
+    }
+
+
+def test_an_instruction_given_is_not_speech() -> None:
+    assert _roles("Bộ trưởng Vũ Thị Chín đã có ý kiến chỉ đạo thành lập hội đồng.") == {"Vũ Thị Chín": None}
+
+
+def test_the_host_who_welcomes_a_guest_chairs() -> None:
+    roles = _roles("Tổng thống Pháp Jean Moreau tiếp đón Chủ tịch nước Lý Văn Mười tại Điện Élysée.")
+    assert roles["Jean Moreau"] == "chaired"
