@@ -151,3 +151,21 @@ def test_an_instruction_given_is_not_speech() -> None:
 def test_the_host_who_welcomes_a_guest_chairs() -> None:
     roles = _roles("Tổng thống Pháp Jean Moreau tiếp đón Chủ tịch nước Lý Văn Mười tại Điện Élysée.")
     assert roles["Jean Moreau"] == "chaired"
+
+
+def test_details_in_brackets_before_la_and_a_title() -> None:
+    officials, _ = _read("Bị can Phan Văn Lộc (SN 1971, trú phường 5) là Giám đốc Công ty TNHH Lộc Phát.")
+    assert officials == {"Phan Văn Lộc": ["Giám đốc Công ty TNHH Lộc Phát"]}
+
+
+def test_an_employee_is_titled_only_with_the_body_employing_them() -> None:
+    officials, people = _read(
+        "Chị Đào Thị Nụ, nhân viên Công ty Cấp nước Hải Dương, và anh Lò Văn Pao, nhân viên bảo vệ, cùng có mặt."
+    )
+    assert officials == {"Đào Thị Nụ": ["nhân viên Công ty Cấp nước Hải Dương"]}
+    assert people == {"Lò Văn Pao": "person"}
+
+
+def test_no_foreign_name_is_read_after_an_employee_of_a_company() -> None:
+    officials, people = _read("Tin tặc gửi thư tới máy tính nhân viên Hanwa Digital Studios nói rằng sẽ tấn công.")
+    assert officials == {} and people == {}

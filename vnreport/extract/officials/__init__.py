@@ -385,7 +385,8 @@ def _read_sentence(
             length -= 1  # `Đại biểu Quốc hội Đỗ Văn A Cần có …`: the name read before, then a heading glued on
         if not length and toks[i].is_cap_word and not country_matcher().length(toks, i) and after_field(toks, i):
             length = foreign_name_length(toks, i, loose=True)  # `chuyên gia an ninh Rommel Banlaoi`
-        if not length and toks[i].is_cap_word and (i in by_last or ends_with_anchor(toks, i)):
+        bound = i in by_last and by_last[i].bound  # `nhân viên Sony Pictures …`: only a Vietnamese name follows
+        if not length and toks[i].is_cap_word and not bound and (i in by_last or ends_with_anchor(toks, i)):
             # A foreign name right after a title or a formal anchor (`Đại sứ Mikkel Sørensen`, `ông Cui
             # Tiankai`, `bà Malu Dreyer`; after `anh`/`chị` it caught capitalised non-names); a one-word
             # highland name after either (`đại biểu K'Brơi`); after a title ending in a country, its name in

@@ -113,6 +113,7 @@ class TitlePhrase:
     after_country: bool = False  # the organisation ends in a country: a foreign name may follow
     person_head: bool = False  # a monarch's or head of government's title: one foreign word may name them
     ended: bool = False  # `cũ` follows (`Bí thư Tỉnh ủy Bắc Giang cũ`): a post no longer held
+    bound: bool = False  # a head that is a post only with its body (`nhân viên Công ty A`): no foreign name after it
 
 
 def title_phrases(
@@ -166,13 +167,24 @@ def title_phrases(
             last -= 1  # `Phó Bí thư Thành ủy Hà Nội khóa`: the term is no organisation
         elif last > start + head + 1 and toks[last - 2].lower == "nhiệm" and toks[last - 1].lower in {"kỳ", "kì"}:
             last -= 2  # `Bí thư Thành ủy nhiệm kỳ`
+        bound = " ".join(t.lower for t in toks[start : start + head]) in bound_heads()
+        if bound and last == start + head:
+            i = last  # `nhân viên bảo vệ`: a kind of worker; `nhân viên Công ty A` is a post
+            continue
         first = i if acting else start
         phrase = TitlePhrase(first, last, start + named, current=current, deceased=deceased, person_head=single)
+        phrase.bound = bound  # `máy tính nhân viên Sony Pictures Entertainment`: the company's name goes on
         phrase.ended = last > start + head and last < len(toks) and toks[last].lower == _ENDED
         phrase.after_country = ends_in_country(toks, start + head, last) or posted_abroad(toks, start + head, last)
         phrases.append(phrase)
         i = last
     return phrases
+
+
+@cache
+def bound_heads() -> frozenset[str]:
+    """Heads that are a title only with an organisation after them (officials_bound_heads.txt), lower case."""
+    return load_words("officials_bound_heads.txt")
 
 
 def _capital_second(toks: list[Token], start: int) -> bool:
