@@ -222,8 +222,9 @@ def foreign_name_length(toks: Sequence[Token], i: int, *, loose: bool = False) -
     j = i
     words: list[str] = []
     initials = particles = 0
-    if _leading_initial(toks, i):  # `J. Smith`
-        words, initials, j = [toks[i].text + "."], 1, i + 2
+    leading = _leading_initials(toks, i)
+    if leading:  # `J. Smith`, `H.R. McMaster`
+        words, initials, j = ["".join(t.text for t in toks[i : i + leading])], 1, i + leading
     hyphened = False  # the particle before toks[j] ends in a hyphen (`al-Abadi`): no space before the next part
     while (
         j < len(toks)
@@ -344,18 +345,23 @@ def _before_last_word(toks: Sequence[Token], i: int, j: int) -> int:
     return k - i
 
 
-def _leading_initial(toks: Sequence[Token], i: int) -> bool:
-    """A capital letter, its full stop and a capitalised word after a space: `J. Smith`."""
-    return (
-        i + 2 < len(toks)
-        and len(toks[i].text) == 1
-        and toks[i].text.isupper()
-        and toks[i].is_word
-        and toks[i + 1].text == "."
-        and toks[i + 1].gap == 0
-        and toks[i + 2].is_cap_word
-        and toks[i + 2].gap == 1
-    )
+def _leading_initials(toks: Sequence[Token], i: int) -> int:
+    """Capital letters, each with its full stop (written tight after the first: `H.R.`), then a capitalised word
+    after a space: `J. Smith`, `H.R. McMaster`; the tokens of the initials, 0 when none."""
+    j = i
+    while (
+        j + 2 < len(toks)
+        and len(toks[j].text) == 1
+        and toks[j].text.isupper()
+        and toks[j].is_word
+        and (j == i or toks[j].gap == 0)
+        and toks[j + 1].text == "."
+        and toks[j + 1].gap == 0
+    ):
+        if toks[j + 2].is_cap_word and toks[j + 2].gap == 1:
+            return j + 2 - i
+        j += 2
+    return 0
 
 
 def _middle_initial(toks: Sequence[Token], j: int) -> bool:
@@ -383,6 +389,41 @@ def _hyphen_joins(toks: Sequence[Token], j: int) -> bool:
         and toks[j - 1].is_word
         and not title_matcher().length(toks, j + 1)  # `Valery Nikiforov-Giám đốc …`
     )
+
+
+def initials_length(toks: Sequence[Token], i: int) -> int:
+    """A name written as its initials alone (`N.V.H`, `L.Đ.C.`, `N.H.Tr`): two or more capitals joined by full
+    stops written tight, the last perhaps a two-letter onset (`Tr`); its tokens without a closing full stop, 0
+    when a capitalised word is glued after the last dot (`T.T.Nga`, `D.Trump`: a written name, not initials)."""
+    j = i
+    while j < len(toks) and _initial_letter(toks[j].text) and (j == i or toks[j].gap == 0):
+        if j + 2 < len(toks) and toks[j + 1].text == "." and toks[j + 1].gap == 0 and toks[j + 2].gap == 0:
+            if not _initial_letter(toks[j + 2].text):
+                return 0 if toks[j + 2].is_cap_word else _parts(i, j)
+            j += 2
+            continue
+        break
+    end = j + 1
+    if end < len(toks) and toks[end].gap == 0 and toks[end].text in {"-", "–"}:
+        return 0  # `S.A-bê`: a transcribed name after an initial
+    if end + 1 < len(toks) and toks[end].text == "." and toks[end].gap == 0 and toks[end + 1].gap == 1:
+        nxt = toks[end + 1].text
+        if toks[end + 1].is_cap_word and has_foreign_shape(nxt) and not is_vietnamese_syllable(nxt):
+            return 0  # `H.R. McMaster`: the initials of a foreign name
+    return _parts(i, j)
+
+
+def _parts(i: int, j: int) -> int:
+    """Tokens from an initial at i to the one at j, when there are two initials or more."""
+    return j + 1 - i if j > i else 0
+
+
+def _initial_letter(text: str) -> bool:
+    """A capital letter, or a capital and a lower-case letter of a Vietnamese onset (`Tr`, `Th`, `Ng`)."""
+    return (len(text) == 1 and text.isupper()) or (len(text) == 2 and text[0].isupper() and text.lower() in _ONSETS)
+
+
+_ONSETS = frozenset({"ch", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr"})
 
 
 def capitalised_run(toks: Sequence[Token], i: int, limit: int = _MAX_NAME) -> int:

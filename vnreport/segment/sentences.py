@@ -49,6 +49,9 @@ def sentence_spans(view: str, start: int, end: int, protected: list[tuple[int, i
             view, sentence_start, match.start(), abbreviations
         ):
             continue
+        initials = match.group() == "." and _initials_before(view, sentence_start, match.start())
+        if initials and (_next_char(view, cut, end) == "(" or _foreign_word_at(view, cut, end)):
+            continue  # `ông T.V.H. (45 tuổi), Giám đốc …`, `ông H.R. McMaster`: a name written with initials
         yield sentence_start, cut
         sentence_start = cut
         while sentence_start < end and view[sentence_start].isspace():
@@ -76,6 +79,34 @@ def _ends_with_abbreviation(view: str, lo: int, dot: int, abbreviations: frozens
         return False
     # A single capital before a dot is an initial or an anonymised name (`anh T.`, `Nguyễn Văn A.`).
     return (len(word) == 1 and word.isupper()) or word in abbreviations
+
+
+def _initials_before(view: str, lo: int, dot: int) -> bool:
+    """Two or more initials joined by dots end at `dot` (`T.V.H`, `N.H.Tr`)."""
+    word_start = dot
+    while word_start > lo and (view[word_start - 1].isalpha() or view[word_start - 1] == "."):
+        word_start -= 1
+    parts = view[word_start:dot].split(".")
+    return len(parts) >= 2 and all(0 < len(p) <= 2 and p[0].isupper() and p[1:] == p[1:].lower() for p in parts)
+
+
+_NOT_FINAL = frozenset("bdfgjklqrsvwxz")  # letters that end no Vietnamese syllable (`ng` ends in `g`: see below)
+
+
+def _foreign_word_at(view: str, position: int, end: int) -> bool:
+    """A capitalised word in plain letters that no Vietnamese syllable spells (`McMaster`, `Smith`, `Fitz`): the
+    family name after initials, not the next sentence."""
+    position += 1 if position < end and view[position] == " " else 0
+    stop = position
+    while stop < end and stop - position < 30 and view[stop].isascii() and view[stop].isalpha():
+        stop += 1
+    word = view[position:stop]
+    if len(word) < 2 or not word[0].isupper() or (stop < end and view[stop].isalpha()):
+        return False
+    lower = word.lower()
+    last, before = lower[-1], lower[-2]
+    ends_foreign = (last in _NOT_FINAL and lower[-2:] != "ng") or (last == "h" and before not in "cn")
+    return any(c.isupper() for c in word[1:]) or any(c in "fjwz" for c in lower) or ends_foreign
 
 
 def _has_byline_prefix(text: str) -> bool:

@@ -10,6 +10,7 @@ words around a mention (`chủ trì`, `Dự … có các đồng chí:`, `phát 
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 
 import msgspec
@@ -23,7 +24,9 @@ from vnreport.extract.names import (
     foreign_name_length,
     glued_opener,
     has_foreign_shape,
+    initials_length,
     is_apostrophe_name,
+    is_foreign_word,
     name_length,
     place_matcher,
     positional_name_length,
@@ -33,6 +36,7 @@ from vnreport.extract.names import (
 from vnreport.extract.officials.anchoring import (
     acting_person,
     addressed,
+    after_field,
     after_parenthesis,
     after_unit,
     case_of,
@@ -196,6 +200,8 @@ def _merge_variants(people: dict[str, PersonRecord], order: list[str]) -> list[s
                 break
             into = merged[into]
         target, record = people[into], people[key]
+        if _usual_writing(record, target, len(words[key]) == len(words[into])):
+            target.name = record.name  # one name written two ways: the text's usual writing wins
         target.titles.extend(record.titles)
         target.mentions.extend(record.mentions)
         target.roles.extend(r for r in record.roles if r not in target.roles)
@@ -204,6 +210,15 @@ def _merge_variants(people: dict[str, PersonRecord], order: list[str]) -> list[s
 
 
 _MAX_VARIANTS = 40  # earlier names compared with each new one (per shared word): the pass stays linear
+
+
+def _usual_writing(record: PersonRecord, target: PersonRecord, same_length: bool) -> bool:
+    """`record`'s writing of the name is the text's usual one, not a slip of the keys (`Thanhf`) `target` avoids."""
+    if not same_length or len(record.mentions) <= len(target.mentions):
+        return False
+    return not any(is_foreign_word(w) for w in record.name.split()) or any(
+        is_foreign_word(w) for w in target.name.split()
+    )
 
 
 def _variant(a: list[str], b: list[str], record: PersonRecord, other: PersonRecord) -> bool:
@@ -229,8 +244,24 @@ def _variant(a: list[str], b: list[str], record: PersonRecord, other: PersonReco
     x, y = differ[0]
     if _i_for_y(x) == _i_for_y(y):
         return True
+    if _toneless(x) == _toneless(y) and _share_title(record, other):
+        return True  # `Mai Tiễn Dũng` for `Mai Tiến Dũng`, with the same post: a tone mark mistyped
     bare_x, bare_y = strip_accents(x), strip_accents(y)  # `François`, `Francois`
     return min(len(x), len(y)) >= 5 and has_foreign_shape(x) and (bare_x == bare_y or _one_edit(bare_x, bare_y))
+
+
+_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")  # grave, acute, tilde, hook above, dot below
+
+
+def _toneless(word: str) -> str:
+    """The syllable without its tone mark, its vowel marks kept (`tiễn` → `tiên`, `hưng` stays `hưng`)."""
+    return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", word) if c not in _TONE_MARKS))
+
+
+def _share_title(record: PersonRecord, other: PersonRecord) -> bool:
+    """Two records that hold a post written the same way."""
+    mine = {title_key(t.text) for t in record.titles}
+    return any(title_key(t.text) in mine for t in other.titles)
 
 
 _Y_TO_I = str.maketrans("yýỳỷỹỵ", "iíìỉĩị")
@@ -350,7 +381,12 @@ def _read_sentence(
             i += honorific_matcher().length(toks, i)  # `Thủ tướng Malaysia Datuk Seri Anwar Ibrahim`: the name
             continue  # follows the honorific (by_last holds its end too)
         length = name_length(toks, i) or upper_name_length(toks, i)
-        if not length and toks[i].is_cap_word and (i in by_last or ends_with_anchor(toks, i)):
+        if length > 3 and _known_then_glued(toks, i, length, people):
+            length -= 1  # `Đại biểu Quốc hội Đỗ Văn A Cần có …`: the name read before, then a heading glued on
+        if not length and toks[i].is_cap_word and not country_matcher().length(toks, i) and after_field(toks, i):
+            length = foreign_name_length(toks, i, loose=True)  # `chuyên gia an ninh Rommel Banlaoi`
+        bound = i in by_last and by_last[i].bound  # `nhân viên Sony Pictures …`: only a Vietnamese name follows
+        if not length and toks[i].is_cap_word and not bound and (i in by_last or ends_with_anchor(toks, i)):
             # A foreign name right after a title or a formal anchor (`Đại sứ Mikkel Sørensen`, `ông Cui
             # Tiankai`, `bà Malu Dreyer`; after `anh`/`chị` it caught capitalised non-names); a one-word
             # highland name after either (`đại biểu K'Brơi`); after a title ending in a country, its name in
@@ -376,8 +412,10 @@ def _read_sentence(
                 length = 0  # `ông Hwang` after `Hwang Kyo-ahn`, `bà Theresa` after `Theresa May`: a short mention
         if not length and i in listed and toks[i].is_cap_word and _opens_delegate(toks, i):
             length = foreign_name_length(toks, i)  # `hai cựu Ngoại trưởng A và Madeleine Albright`
-        if not length and toks[i].is_cap_word and any(t.text == "(" for t in toks[i + 1 : i + 6]):
+        if not length and toks[i].is_cap_word and any(t.text == "(" for t in toks[i + 1 : i + 8]):
             length = detailed_unlisted(toks, i)  # `Li Chuang (SN 1978)`, `L.Đ.C. (38 tuổi)`
+        if not length and toks[i].is_cap_word:
+            length = _placed_initials(toks, i, by_last, appositions)  # `ông N.V.H, Giám đốc …`
         if not length and i > 0 and toks[i - 1].text == "," and i - 1 in by_last and toks[i].is_cap_word:
             foreign = foreign_name_length(toks, i)  # `Chủ tịch LR, François Baroin, lo ngại …`
             length = foreign if _between_commas(toks, i, foreign) else 0
@@ -517,9 +555,11 @@ def _person_at(
     the first token of the mention (titles, honorifics and anchor before the name); None for an unanchored
     name."""
     first, last = toks[i], toks[i + length - 1]
-    anonymised = len(last.text) == 1 and last.text.isupper()
+    anonymised = (len(last.text) == 1 and last.text.isupper()) or initials_length(toks, i) == length  # `N.H.Tr`
+    name_end = i + length  # one past the name, its closing dot included
     if anonymised and i + length < len(toks) and toks[i + length].text == "." and toks[i + length].start == last.end:
         last = toks[i + length]  # `Nguyễn Văn A.`: the dot is part of an anonymised name
+        name_end += 1
     name = doc.text[first.start : last.end]
     honorifics: list[str] = []
     before = _honorifics_before(doc, toks, i, honorifics)
@@ -528,12 +568,14 @@ def _person_at(
         or _title_before_anchor(toks, before, by_last, used, people)
         or _title_before_comma(toks, before, i + length, by_last, used)
     )
+    if preceding and _names_a_facility(toks, preceding[0].first):
+        return None  # `Khu di tích Chủ tịch Hồ Chí Minh`, `Nhà tưởng niệm Đại tướng …`: a site named after someone
     start = _mention_start(toks, preceding[0].first if preceding else before)
-    after = chain_after(toks, i + length, by_first)
+    after = chain_after(toks, name_end, by_first)
     ranked = {" ".join(t.lower for t in toks[p.first : p.head_last]) for p in preceding} <= rank_words()
     cited = start > 0 and toks[start - 1].lower == "theo"
     placed = not ranked or (cited and after[0].after_country if after else False)  # a rank alone places no one
-    if after and placed and _next_subject(toks, i + length, after):
+    if after and placed and _next_subject(toks, name_end, after):
         after = []  # `Theo ông A, Tổng thống Mỹ cam kết …`, `… và Bộ trưởng B, Thủ tướng hoan nghênh …`
     if preceding and after and chain_runs_into_name(toks, after, by_first):
         after = []  # `Bí thư Tỉnh ủy A, Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh B`: B's titles
@@ -552,11 +594,12 @@ def _person_at(
         return None  # `phường Châu Phú A`, `xã Nguyễn Huệ`: a place named like a person
     anchored = (
         ends_with_anchor(toks, before)
+        or after_field(toks, before)
         or (weak and not _place_like(toks, i, length))
-        or detailed(toks, i + length)
-        or detailed_pair(toks, i + length)
-        or addressed(toks, before, i + length)
-        or acting_person(toks, before, i + length)
+        or detailed(toks, name_end)
+        or detailed_pair(toks, name_end)
+        or addressed(toks, before, name_end)
+        or acting_person(toks, before, name_end)
         or case_of(toks, before)
     )
     if not titles and not anchored and not honorifics and not anonymised and fold(name).lower() not in people:
@@ -567,9 +610,9 @@ def _person_at(
     record.honorifics.extend(h for h in honorifics if h not in record.honorifics)
     record.mentions.append(Mention(text=name, start=first.start, end=last.end))
     end = i + length
+    if anonymised and _initial_goes_on(toks, name_end):
+        titles = []  # `Tổng thống George H. W. Bush`: an initial inside a longer name the rules did not read
     for phrase in titles:
-        if anonymised:
-            break
         record.titles.append(title_of(doc, toks, phrase))
         used.add(phrase.first)
         record.deceased = record.deceased or phrase.deceased
@@ -584,6 +627,32 @@ _POST_WORDS = frozenset({"trí", "chức", "vụ", "nhiệm"})
 _FORMAL_ANCHORS = frozenset({"ông", "bà", "ngài"})
 _SUBJECT_OPENERS = frozenset({",", ";", ":", "-", "–", "“", '"', "(", "theo", "và"})
 _GENDERED = {"ông": "m", "anh": "m", "bà": "f", "chị": "f", "cô": "f"}
+
+
+def _known_then_glued(toks: list[Token], i: int, length: int, people: dict[str, PersonRecord]) -> bool:
+    """The name at toks[i:i+length] less its last word is a person read before, and that last word runs on into
+    a lower-case word: it opens the next sentence, glued on where a line break was lost."""
+    end = i + length
+    if end >= len(toks) or not toks[end].is_word or toks[end].is_cap or toks[end].gap != 1:
+        return False
+    return fold(" ".join(t.text for t in toks[i : end - 1])).lower() in people
+
+
+def _names_a_facility(toks: list[Token], first: int) -> bool:
+    """A facility's head (`Khu di tích`, `Nhà tưởng niệm`, `Bảo tàng`) right before the title at toks[first]."""
+    facilities = gazetteer().facilities
+    return any(
+        toks[j].is_cap and toks[j].first and facilities.length(toks, j) == first - j  # not `yêu cầu`
+        for j in range(max(0, first - 4), first)
+    )
+
+
+def _initial_goes_on(toks: list[Token], k: int) -> bool:
+    """After a name ending in an initial, more of the name at toks[k]: a capitalised word right after its dot
+    (`George H. W. Bush`, `Trump H.R.McMaster`)."""
+    if k == 0 or k >= len(toks) or toks[k - 1].text != ".":
+        return False
+    return toks[k].is_cap_word and toks[k].gap <= 1
 
 
 def _opens_delegate(toks: list[Token], i: int) -> bool:
@@ -673,6 +742,18 @@ def _title_before_anchor(
     return chain_before(toks, k, by_last)
 
 
+def _placed_initials(toks: list[Token], i: int, by_last: dict[int, TitlePhrase], appositions: set[int]) -> int:
+    """A name written as initials (`N.V.H`) where a person stands: after an anchor (`ông N.V.H`) or a title
+    (`Giám đốc Công ty A N.V.H`), or before a comma and a title (`N.V.H, Giám đốc …`); 0 elsewhere (`T.H` of a
+    credit is read as one)."""
+    length = initials_length(toks, i)
+    if not length:
+        return 0
+    end = i + length + int(i + length < len(toks) and toks[i + length].text == "." and toks[i + length].gap == 0)
+    placed = ends_with_anchor(toks, i) or i in by_last or end in appositions
+    return length if placed else 0
+
+
 def _between_commas(toks: list[Token], i: int, length: int) -> bool:
     """A name of `length` tokens at toks[i] set off by commas, a title right before the first one."""
     return length > 0 and i + length < len(toks) and toks[i + length].text == "," and toks[i - 1].text == ","
@@ -714,7 +795,8 @@ def _place_like(toks: list[Token], i: int, length: int) -> bool:
 
 
 def _positional_name(toks: list[Token], i: int) -> int:
-    run = capitalised_run(toks, i, 3)
+    """A name after a title ending in a country: two to four capitalised words (`Aung San Suu Kyi`)."""
+    run = capitalised_run(toks, i, 4)
     if run < 2 or any(title_matcher().length(toks, k) for k in range(i, i + run)):
         return 0
     return run - 1 if glued_opener([t.text for t in toks[i : i + run]]) else run
@@ -722,6 +804,14 @@ def _positional_name(toks: list[Token], i: int) -> int:
 
 def _record_for(name: str, people: dict[str, PersonRecord], order: list[str]) -> PersonRecord:
     key = fold(name).lower()
+    bare = key.rstrip(".")
+    if bare != key and bare in people:  # `T.T.M.C` read before `T.T.M.C.`: one person, named with the dot
+        record = people.pop(bare)
+        record.name = name
+        people[key] = record
+        order[order.index(bare)] = key
+    if key not in people and f"{key}." in people:
+        return people[f"{key}."]  # `Nguyễn Văn A` after `Nguyễn Văn A.`
     if key not in people:
         people[key] = PersonRecord(name=name)
         order.append(key)

@@ -114,9 +114,10 @@ def posted_abroad(toks: list[Token], first: int, i: int) -> bool:
 
 
 def name_after_country(toks: list[Token], i: int) -> bool:
-    """`Chủ tịch Trung Quốc Tập Cận Bình`: two or three capitalised words closing the phrase after a country."""
-    run = capitalised_run(toks, i, 4)
-    return 2 <= run <= 3 and (i + run >= len(toks) or not toks[i + run].is_cap_word)
+    """`Chủ tịch Trung Quốc Tập Cận Bình`, `Cố vấn Nhà nước Myanmar Aung San Suu Kyi`: two to four capitalised
+    words closing the phrase after a country."""
+    run = capitalised_run(toks, i, 5)
+    return 2 <= run <= 4 and (i + run >= len(toks) or not toks[i + run].is_cap_word)
 
 
 def foreign_short_form(word: str) -> bool:

@@ -9,14 +9,16 @@ from vnreport.extract.locations import gazetteer
 from vnreport.extract.names import (
     anchor_matcher,
     capitalised_run,
+    country_matcher,
     foreign_name_length,
+    initials_length,
     name_length,
     place_matcher,
     title_matcher,
 )
 from vnreport.extract.officials.lexicon import name_stop_words
 from vnreport.extract.officials.titles import detail_matcher
-from vnreport.lexicon import list_matcher
+from vnreport.lexicon import list_matcher, load_words
 from vnreport.segment.tokens import Token
 
 
@@ -54,15 +56,11 @@ def detailed_unlisted(toks: list[Token], i: int) -> int:
     (`Fan Guohui (SN 1986)`: a word unlike a Vietnamese syllable) or initials (`L.Đ.C. (38 tuổi)`); its
     tokens, 0 when none."""
     tok = toks[i]
-    if len(tok.text) == 1 and tok.text.isupper():
-        j = i
-        while j + 2 < len(toks) and toks[j + 1].kind == "dot" and toks[j + 1].gap == 0 and toks[j + 2].gap == 0:
-            if not (len(toks[j + 2].text) == 1 and toks[j + 2].text.isupper()):
-                break
-            j += 2
-        end = j + 1
+    initials = initials_length(toks, i)
+    if initials:
+        end = i + initials
         glued_dot = end < len(toks) and toks[end].text == "." and toks[end].gap == 0
-        return end - i if j > i and detailed(toks, end + int(glued_dot)) else 0
+        return initials if detailed(toks, end + int(glued_dot)) else 0
     run = capitalised_run(toks, i, 3)
     if run < 2 or tok.text in name_stop_words() or anchor_matcher().length(toks, i) or _named_otherwise(toks, i):
         return 0
@@ -130,3 +128,25 @@ def after_parenthesis(toks: list[Token], k: int) -> int:
             if toks[j].text == ")":
                 return j + 1
     return k
+
+
+_FIELD_WORDS = 4  # lower-case words of an expert's field before the name (`phân tích an ninh`)
+
+
+def after_field(toks: list[Token], i: int) -> bool:
+    """An expert's word and their field right before toks[i] (`chuyên gia kinh tế Lê Văn A`, `chuyên gia quân sự
+    Nga Konstantin Sivkov`): one to four lower-case words and perhaps a country between the word and the name."""
+    k = i
+    for start in range(max(0, i - 3), i):
+        if toks[start].is_cap and country_matcher().length(toks, start) == i - start:
+            k = start  # `… quân sự Nga Konstantin Sivkov`: the country the expert is of
+            break
+    stops = load_words("officials_field_stops.txt")
+    anchors = list_matcher("officials_field_anchors.txt", reverse=True)
+    for words in range(1, _FIELD_WORDS + 1):
+        j = k - words  # the field's first word
+        if j < 1 or not toks[j].is_word or toks[j].is_cap or toks[j].lower in stops:
+            return False
+        if anchors.ending_at(toks, j)[0]:
+            return True
+    return False

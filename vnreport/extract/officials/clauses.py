@@ -220,6 +220,9 @@ _ADVERBS = frozenset({"đã", "cũng", "vẫn", "từng", "đều", "lúc", "nà
 def _right_after(toks: Sequence[Token], mention: tuple[int, int, int], cue: int) -> bool:
     """Only adverbs (`đã`, `cũng`) stand between the person's name and the cue."""
     _, last, name_end = mention
+    if name_end < cue and toks[name_end].text == "(":  # `A (45 tuổi, trú …) là Giám đốc …`: the details first
+        close = next((k for k in range(name_end, cue) if toks[k].text == ")"), None)
+        name_end = close + 1 if close is not None else name_end
     return all(t.lower in _ADVERBS for t in toks[name_end:cue]) and last <= cue
 
 

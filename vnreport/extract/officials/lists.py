@@ -47,7 +47,8 @@ def list_titles(toks: list[Token], phrases: list[TitlePhrase]) -> dict[int, list
         while k < len(toks):
             if counted and k != first and k in starts:
                 break  # `hai cựu Ngoại trưởng A và B, cựu cố vấn C`: C's own title ends the group
-            if toks[k].lower in stops or (k != first and k in headers):
+            stop = toks[k].lower in stops and toks[k].kind != "dot"  # not the dot inside `T.Ư`
+            if stop or (k != first and k in headers):
                 inner = k + 2 if toks[k].text == ";" else k  # `…; các Phó Thủ tướng: A, B`
                 if not (inner in headers and _nested(toks, phrase, headers[inner])):
                     break

@@ -242,7 +242,11 @@ def _after(toks: Sequence[Token], hits: list[_Hit], start: int, next_pre: int, *
         if toks[k].text == ":" and toks[k + 1].text in {"“", '"'}:
             found.append("spoke")  # `Ông X, Trưởng buôn …, phấn khởi: “…”`: a quotation follows
             break
-    if start + 1 < end and toks[start].text == ":" and toks[start + 1].is_cap_word:
+    colon = start
+    if colon < end and toks[colon].text == "(":  # `ĐB A (Bến Tre): Tôi cho rằng …`: the details, then the words
+        close = _closing(toks, colon, end)
+        colon = close + 1 if close is not None else colon
+    if colon + 1 < end and toks[colon].text == ":" and toks[colon + 1].is_cap_word:
         found.append("spoke")  # `- Đại biểu Quốc hội A: Trước hết …`: an interview's answer
     return found
 

@@ -113,6 +113,7 @@ class TitlePhrase:
     after_country: bool = False  # the organisation ends in a country: a foreign name may follow
     person_head: bool = False  # a monarch's or head of government's title: one foreign word may name them
     ended: bool = False  # `cũ` follows (`Bí thư Tỉnh ủy Bắc Giang cũ`): a post no longer held
+    bound: bool = False  # a head that is a post only with its body (`nhân viên Công ty A`): no foreign name after it
 
 
 def title_phrases(
@@ -166,13 +167,24 @@ def title_phrases(
             last -= 1  # `Phó Bí thư Thành ủy Hà Nội khóa`: the term is no organisation
         elif last > start + head + 1 and toks[last - 2].lower == "nhiệm" and toks[last - 1].lower in {"kỳ", "kì"}:
             last -= 2  # `Bí thư Thành ủy nhiệm kỳ`
+        bound = " ".join(t.lower for t in toks[start : start + head]) in bound_heads()
+        if bound and last == start + head:
+            i = last  # `nhân viên bảo vệ`: a kind of worker; `nhân viên Công ty A` is a post
+            continue
         first = i if acting else start
         phrase = TitlePhrase(first, last, start + named, current=current, deceased=deceased, person_head=single)
+        phrase.bound = bound  # `máy tính nhân viên Sony Pictures Entertainment`: the company's name goes on
         phrase.ended = last > start + head and last < len(toks) and toks[last].lower == _ENDED
         phrase.after_country = ends_in_country(toks, start + head, last) or posted_abroad(toks, start + head, last)
         phrases.append(phrase)
         i = last
     return phrases
+
+
+@cache
+def bound_heads() -> frozenset[str]:
+    """Heads that are a title only with an organisation after them (officials_bound_heads.txt), lower case."""
+    return load_words("officials_bound_heads.txt")
 
 
 def _capital_second(toks: list[Token], start: int) -> bool:
@@ -343,6 +355,9 @@ def _organisation_end(
             if served and served_leader(toks, i + 1, served):
                 i = end = i + 1 + served  # `Đặc phái viên của Tổng thống Mỹ`: the leader served is the organisation
                 continue
+        if i == first and tok.lower == "của" and i + 1 < len(toks) and toks[i + 1].start in org_ends:
+            i = end = closed = _past_organisation(toks, i + 1, org_ends[toks[i + 1].start])
+            continue  # `cố vấn của Ngân hàng Thế giới`, `Chủ tịch của Công ty …`: the body the post is of
         if i == first and not tok.is_cap and tok.text.lower() not in unit_words():
             break
         unit = i == first and tok.lower in unit_words()  # `bang Rheinland-Pfalz`, `đảng ủy xã`
@@ -353,6 +368,13 @@ def _organisation_end(
             continue
         break
     return end
+
+
+def _past_organisation(toks: list[Token], i: int, known_end: int) -> int:
+    """One past the last token of the organisation at toks[i] that ends at the character `known_end`."""
+    while i < len(toks) and toks[i].end <= known_end:
+        i += 1
+    return i
 
 
 def _foreign_city_before_name(toks: Sequence[Token], i: int) -> int:
@@ -582,7 +604,7 @@ def chain_after(toks: list[Token], i: int, by_first: dict[int, TitlePhrase]) -> 
     if k not in by_first and (k + 1 not in by_first or toks[k].lower not in _MODIFIERS):
         k = _after_details(toks, k, by_first)
     while k < len(toks):
-        modified = toks[k].text.lower() in _MODIFIERS
+        modified = toks[k].text.lower() in _MODIFIERS and k not in by_first  # `cố vấn` is a title of its own
         phrase = by_first.get(k + 1 if modified else k)
         if phrase is None or (
             phrase.last < len(toks)
@@ -597,6 +619,9 @@ def chain_after(toks: list[Token], i: int, by_first: dict[int, TitlePhrase]) -> 
         k = _past_term(toks, phrase.last)
         if k < len(toks) and toks[k].text.lower() in _CHAIN_SEPARATORS:
             k += 1
+            term = _past_term(toks, k)  # `A, Ủy viên …, nhiệm kỳ 2014-2019, Ủy viên …`: the term set off by commas
+            if term > k and term < len(toks) and toks[term].text == ",":
+                k = term + 1
             if k < len(toks) and toks[k].text.lower() == "kiêm":
                 k += 1
             k += _chain_connector_length(toks, k)
@@ -698,10 +723,10 @@ def _after_details(toks: list[Token], k: int, by_first: dict[int, TitlePhrase]) 
         if bracket and tok.text == ")":  # the bracket closes the details: a title right after it is the
             # person's (`A (SN 1980) – Chủ tịch …`), not one further on (`A (35 tuổi) ngồi cạnh B, Chủ tịch …`)
             after = j + 2 if j + 1 < len(toks) and toks[j + 1].text in _DETAIL_ENDS else j + 1
-            modified = after < len(toks) and toks[after].lower in _MODIFIERS
+            modified = after < len(toks) and toks[after].lower in _MODIFIERS and after not in by_first
             return after if (after + 1 if modified else after) in by_first else k
         if toks[j - 1].text in _DETAIL_ENDS:
-            modified = tok.lower in _MODIFIERS
+            modified = tok.lower in _MODIFIERS and j not in by_first
             if (j + 1 if modified else j) in by_first:
                 return j
     return k

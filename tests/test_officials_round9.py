@@ -1,0 +1,171 @@
+"""Round 9 constructions: people named by initials with a title, staff titles of companies, foreign names read
+by their shape after a profession or before a title (each test in its shape, with sentences of our own)."""
+
+from __future__ import annotations
+
+from vnreport.extract.officials import extract_people
+from vnreport.segment.document import segment
+
+
+def _read(text: str) -> tuple[dict[str, list[str]], dict[str, str]]:
+    found, people = extract_people(segment(text))
+    return {o.name: [t.text for t in o.titles] for o in found}, {p.name: p.kind for p in people}
+
+
+def test_initials_after_an_anchor_take_the_title_after_a_comma() -> None:
+    officials, _ = _read("Ông K.T.D, Giám đốc Công ty TNHH Thành Lợi, cho biết đơn vị đã nộp đủ thuế.")
+    assert officials == {"K.T.D": ["Giám đốc Công ty TNHH Thành Lợi"]}
+
+
+def test_initials_with_details_in_brackets_then_a_title() -> None:
+    officials, _ = _read("Công an đã tạm giữ ông P.Q.Tr. (52 tuổi), Phó Giám đốc Công ty cổ phần Đông Sơn.")
+    assert officials == {"P.Q.Tr.": ["Phó Giám đốc Công ty cổ phần Đông Sơn"]}
+
+
+def test_initials_with_a_title_in_brackets() -> None:
+    officials, _ = _read("Theo bà H.T.M (Trưởng phòng Kinh doanh Công ty Minh Long), giá đã giảm.")
+    assert officials == {"H.T.M": ["Trưởng phòng Kinh doanh Công ty Minh Long"]}
+
+
+def test_initials_without_a_title_stay_a_person() -> None:
+    officials, people = _read("Gia đình ông Đ.V.K. (SN 1968) ở xã Tân Lập cho biết con đường bị ngập.")
+    assert officials == {}
+    assert people == {"Đ.V.K.": "anonymised"}
+
+
+def test_initials_of_a_written_name_are_not_read_as_initials() -> None:
+    officials, _ = _read("Ông T.Tùng, Giám đốc Công ty Hải Hà, cho biết giá đã giảm.")
+    assert "T.T" not in officials
+
+
+def test_an_anonymised_name_keeps_the_title_written_after_it() -> None:
+    officials, _ = _read("Bị can Trần Minh K., Kế toán trưởng Công ty An Phú, đã khai nhận.")
+    assert officials == {"Trần Minh K.": ["Kế toán trưởng Công ty An Phú"]}
+
+
+def test_an_initial_inside_a_longer_name_gives_no_title() -> None:
+    officials, _ = _read("Cựu Tổng thống Mark T. W. Landry từng thăm Hà Nội.")
+    assert "Mark T." not in officials
+
+
+def test_advisers_and_accountants_are_titles() -> None:
+    officials, _ = _read(
+        "Bà Lê Thị Hằng, kế toán Công ty Phương Nam, và ông Paul Wexler, cố vấn cấp cao của Ngân hàng Thế giới, "
+        "cùng dự họp."
+    )
+    assert officials == {
+        "Lê Thị Hằng": ["kế toán Công ty Phương Nam"],
+        "Paul Wexler": ["cố vấn cấp cao của Ngân hàng Thế giới"],
+    }
+
+
+def test_a_four_word_name_after_a_country_closes_the_title() -> None:
+    officials, _ = _read("Khi gặp Cố vấn Nhà nước Myanmar Thein Aung San Kyi, Chủ tịch nước Lê Văn Hòa cho biết.")
+    assert officials == {"Thein Aung San Kyi": ["Cố vấn Nhà nước Myanmar"], "Lê Văn Hòa": ["Chủ tịch nước"]}
+
+
+def test_initials_before_a_bracket_do_not_end_the_sentence() -> None:
+    doc = segment("Ông B.Q.Kh. (60 tuổi) đã đến. Ông C.Đ.V. Sau đó mọi người về.")
+    assert len(doc.sentences) == 3
+
+
+def test_an_expert_named_after_a_field() -> None:
+    _, people = _read(
+        "Chuyên gia năng lượng Trịnh Văn Khải cho rằng giá điện sẽ tăng, còn chuyên gia an ninh mạng Oskar Brandt "
+        "và chuyên gia quân sự Đức Heinz Kolbe thì lo ngại."
+    )
+    assert people == {"Trịnh Văn Khải": "person", "Oskar Brandt": "person", "Heinz Kolbe": "person"}
+
+
+def test_an_expert_word_before_a_relation_names_no_one() -> None:
+    _, people = _read("Các chuyên gia về Hàn Quốc cho biết điều đó.")
+    assert people == {}
+
+
+def test_initials_before_a_foreign_family_name() -> None:
+    officials, _ = _read("Cố vấn an ninh quốc gia B.K. Wheeler cũng có mặt.")
+    assert officials == {"B.K. Wheeler": ["Cố vấn an ninh quốc gia"]}
+
+
+def test_initials_written_with_and_without_the_dot_are_one_person() -> None:
+    _, people = _read("Bà H.T.K cho biết như vậy. Sau đó bà H.T.K. (38 tuổi) nói tiếp.")
+    assert people == {"H.T.K.": "anonymised"}
+
+
+def test_a_list_header_reaches_items_after_an_abbreviation_with_a_dot() -> None:
+    officials, _ = _read(
+        "Dự có các đồng chí Ủy viên Bộ Chính trị: Lê Văn Hùng, Trưởng Ban Kinh tế T.Ư; "
+        "Đỗ Thị Thu, Bí thư T.Ư Đảng, Trưởng Ban Dân vận T.Ư."
+    )
+    assert officials["Đỗ Thị Thu"] == ["Ủy viên Bộ Chính trị", "Bí thư T.Ư Đảng", "Trưởng Ban Dân vận T.Ư"]
+
+
+def test_a_term_between_commas_does_not_end_the_titles() -> None:
+    officials, _ = _read(
+        "Bổ sung ông Lâm Văn Tư, Ủy viên Ủy ban Trung ương MTTQ Việt Nam, nhiệm kỳ 2019-2024, Bí thư Huyện ủy Tân Phú."
+    )
+    assert officials["Lâm Văn Tư"] == ["Ủy viên Ủy ban Trung ương MTTQ Việt Nam", "Bí thư Huyện ủy Tân Phú"]
+
+
+def test_a_site_named_after_a_leader_names_no_one() -> None:
+    officials, _ = _read("Đoàn đã đến thăm Khu di tích Chủ tịch Tôn Đức Thắng ở An Giang.")
+    assert officials == {}
+
+
+def test_a_name_mistyped_in_one_tone_mark_joins_the_usual_writing() -> None:
+    officials, _ = _read(
+        "Thứ trưởng Lê Quốc Bảo cho biết. Thứ trưởng Lê Quốc Bảo nói thêm. Sau đó Thứ trưởng Lê Quốc Bào kết luận."
+    )
+    assert list(officials) == ["Lê Quốc Bảo"]
+
+
+def test_a_heading_glued_after_a_known_name_is_not_part_of_it() -> None:
+    officials, _ = _read("Ông Đinh Văn Lực góp ý nhiều lần. Đại biểu Quốc hội Đinh Văn Lực Cần có lộ trình rõ ràng.")
+    assert list(officials) == ["Đinh Văn Lực"]
+
+
+def _roles(text: str) -> dict[str, str | None]:
+    found, _ = extract_people(segment(text))
+    return {o.name: o.role for o in found}
+
+
+def test_more_verbs_of_speech_give_the_role_spoke() -> None:
+    text = (
+        "Phó Chủ tịch UBND huyện Lê Văn Sáu cũng nhìn nhận có sự bất cập. "
+        "Đại biểu Trần Thị Mơ (Hà Nam) đặt câu hỏi về tiến độ dự án. "
+        "Ông Hồ Văn Bảy, Phó Ban Pháp chế HĐND tỉnh, có ý kiến về chỉ số cải cách."
+    )
+    assert _roles(text) == {"Lê Văn Sáu": "spoke", "Trần Thị Mơ": "spoke", "Hồ Văn Bảy": "spoke"}
+
+
+def test_a_colon_after_the_details_in_brackets_opens_the_words() -> None:
+    assert _roles("Đại biểu Quốc hội Đặng Văn Tám (Nam Định): Tôi cho rằng cần làm rõ trách nhiệm.") == {
+        "Đặng Văn Tám": "spoke"
+    }
+
+
+def test_an_instruction_given_is_not_speech() -> None:
+    assert _roles("Bộ trưởng Vũ Thị Chín đã có ý kiến chỉ đạo thành lập hội đồng.") == {"Vũ Thị Chín": None}
+
+
+def test_the_host_who_welcomes_a_guest_chairs() -> None:
+    roles = _roles("Tổng thống Pháp Jean Moreau tiếp đón Chủ tịch nước Lý Văn Mười tại Điện Élysée.")
+    assert roles["Jean Moreau"] == "chaired"
+
+
+def test_details_in_brackets_before_la_and_a_title() -> None:
+    officials, _ = _read("Bị can Phan Văn Lộc (SN 1971, trú phường 5) là Giám đốc Công ty TNHH Lộc Phát.")
+    assert officials == {"Phan Văn Lộc": ["Giám đốc Công ty TNHH Lộc Phát"]}
+
+
+def test_an_employee_is_titled_only_with_the_body_employing_them() -> None:
+    officials, people = _read(
+        "Chị Đào Thị Nụ, nhân viên Công ty Cấp nước Hải Dương, và anh Lò Văn Pao, nhân viên bảo vệ, cùng có mặt."
+    )
+    assert officials == {"Đào Thị Nụ": ["nhân viên Công ty Cấp nước Hải Dương"]}
+    assert people == {"Lò Văn Pao": "person"}
+
+
+def test_no_foreign_name_is_read_after_an_employee_of_a_company() -> None:
+    officials, people = _read("Tin tặc gửi thư tới máy tính nhân viên Hanwa Digital Studios nói rằng sẽ tấn công.")
+    assert officials == {} and people == {}
