@@ -12,6 +12,7 @@ from vnreport.segment.protect import protected_spans
 from vnreport.segment.sentences import classify_paragraph, paragraph_spans, sentence_spans
 from vnreport.segment.tokens import Token, TokenArrays, mark_inner_dots, scan, sentence_slices
 from vnreport.segment.words import join_abbreviations, merge_words, tag_by_dictionary, tag_sentences
+from vnreport.segment.wraps import blank, soft_wraps
 from vnreport.text import match_view
 
 PROTECTED_KINDS = frozenset({"url", "email", "document", "date", "time", "number", "percent"})
@@ -113,7 +114,9 @@ def segment(text: str, *, words: WordMode = True) -> Document:
     enough for the analysis); False for no words (tokens only).
     """
     view = match_view(text)
-    spans = list(paragraph_spans(text))
+    wraps = soft_wraps(view)  # a line broken inside a sentence reads as one line
+    view = blank(view, wraps)
+    spans = list(paragraph_spans(blank(text, wraps)))
     paragraphs: list[Paragraph] = []
     tokens: list[Token] = []
     sentence_index = 0
