@@ -589,8 +589,8 @@ def resolve(view: str, f: Found, evidence: YearEvidence) -> tuple[int | None, Ye
         if evidence.reviewed is not None and md is not None and md[0] >= _REVIEW_MONTH:
             return evidence.reviewed, "present"  # a year-end review is held in the year reviewed
         return evidence.present, "present"
-    if md is None:
-        return None, None
+    if md is None or f.today:
+        return None, None  # `hôm qua 7/6` is the article's day: a past story's date does not place it
     if evidence.school_year is not None:  # `Sáng 9.5, … kế hoạch năm học 2016-2017`: May of its second year
         return evidence.school_year + (md[0] < _SCHOOL_START), "present"
     if evidence.tet is not None and (evidence.anchor is None or evidence.anchor < evidence.tet):
