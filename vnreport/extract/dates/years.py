@@ -424,6 +424,20 @@ def _is_ahead(view: str, f: Found) -> bool:
 def _biography_dates(view: str, found: list[Found], sentences: list[Sentence]) -> set[int]:
     """Starts of the dates told in a biography: a sentence with a biography cue and the career lines
     right after it (`Ngày 8/4/2021, … bà được bầu giữ chức …`, `Ngày 28/2/2025: Ông được …`)."""
+    spans = biography_spans(view, sentences)
+    starts: set[int] = set()
+    k = 0
+    for f in found:
+        while k < len(spans) and spans[k][1] <= f.start:
+            k += 1
+        if k < len(spans) and spans[k][0] <= f.start and not _takes_effect(view, f):
+            starts.add(f.start)
+    return starts
+
+
+def biography_spans(view: str, sentences: list[Sentence]) -> list[tuple[int, int]]:
+    """The sentences of a biography, in order: one with a biography cue (`sinh ngày`, `vào Đảng`) and the
+    career lines right after it."""
     cues = year_cues()
     spans: list[tuple[int, int]] = []
     reach = 0
@@ -436,14 +450,7 @@ def _biography_dates(view: str, found: list[Found], sentences: list[Sentence]) -
             if cues.career.search(view, sentence.start, sentence.end) or _opens_with_date_colon(view, sentence):
                 spans.append((sentence.start, sentence.end))
                 reach = _CAREER_REACH
-    starts: set[int] = set()
-    k = 0
-    for f in found:
-        while k < len(spans) and spans[k][1] <= f.start:
-            k += 1
-        if k < len(spans) and spans[k][0] <= f.start and not _takes_effect(view, f):
-            starts.add(f.start)
-    return starts
+    return spans
 
 
 def _takes_effect(view: str, f: Found) -> bool:
