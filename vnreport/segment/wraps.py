@@ -28,15 +28,17 @@ def soft_wraps(view: str) -> list[tuple[int, int]]:
     """The (start, end) of each soft wrap of `view` (the line break with the spaces round it)."""
     title_end = _FIRST_LINE_END.search(view)
     out = []
-    for m in _BREAK.finditer(view, title_end.end() + 1 if title_end else len(view)):
-        if _joins(view, m.start(), m.end()):
+    line_floor = title_end.end() if title_end else len(view)
+    for m in _BREAK.finditer(view, line_floor + 1):
+        if _joins(view, line_floor, m.start(), m.end()):
             out.append(m.span())
+        line_floor = m.end()  # the next line starts here or later: each line is read once (issue #11)
     return out
 
 
-def _joins(view: str, before: int, after: int) -> bool:
-    """Whether the line that ends at `before` goes on at `after`, on the next line."""
-    line = view[max(view.rfind("\n", 0, before), view.rfind("\r", 0, before)) + 1 : before]
+def _joins(view: str, floor: int, before: int, after: int) -> bool:
+    """Whether the line that ends at `before` (and starts at `floor` or later) goes on at `after`."""
+    line = view[max(view.rfind("\n", floor, before), view.rfind("\r", floor, before), floor - 1) + 1 : before]
     if not any(ch.islower() for ch in line) or _LIST_MARKER.match(view, after):
         return False
     first = view[after]
