@@ -1045,6 +1045,7 @@ def test_a_school_year_named_as_the_present_places_a_partial_date_by_its_month()
         ("Hôm qua 8/10, Sở Y tế họp khẩn.", "Hôm qua 8/10", "2024-10-08"),
         ("Ngày hôm qua, 8/10, Sở Y tế họp khẩn.", "Ngày hôm qua, 8/10", "2024-10-08"),
         ("Chiều 8 - 10, Sở Y tế họp khẩn.", "Chiều 8 - 10", "2024-10-08"),
+        ("Lễ ra quân diễn ra ngày 28 - 3 tại sân vận động.", "ngày 28 - 3", "2024-03-28"),
     ],
 )
 def test_day_prefixes(text: str, mention: str, value: str) -> None:
@@ -1059,6 +1060,7 @@ def test_mung_with_a_lunar_mark_stays_lunar() -> None:
 def test_a_spaced_dash_without_a_part_of_day_is_no_date() -> None:
     assert values("Tỷ số trận đấu là 3 - 1 sau hiệp phụ.") == []
     assert values("Các lớp 6 - 9 học buổi sáng.") == []
+    assert values("Hội chợ mở cửa các ngày 5 - 9 hằng tháng.") == []  # the 5th to the 9th
 
 
 @pytest.mark.parametrize(

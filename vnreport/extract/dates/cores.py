@@ -238,18 +238,23 @@ def _numeric(view: str, assume_date: bool) -> list[Found]:
         if m.group("sep") == "." and not m.group("y") and view[m.end() : m.end() + 1] == "%":
             continue
         if m.group("m_sd"):
-            if _part_of_day_before(view, m.start()):
+            if _spaced_date(view, m.start(), int(m.group("d")), int(m.group("m_sd"))):
                 out.extend(_day_month(view, m, int(m.group("m_sd")), assume_date))
             continue
         out.extend(_day_month(view, m, int(part(m, "m") or 0), assume_date))
     return out
 
 
-def _part_of_day_before(view: str, start: int) -> bool:
-    """`sáng 5 - 9`, `Thứ Hai 5 - 9`: a day and month spaced round their dash (without a year a score, a
-    range of numbers, a class, elsewhere) is a date right after a part of day or a weekday."""
+def _spaced_date(view: str, start: int, day: int, month: int) -> bool:
+    """`sáng 5 - 9`, `Thứ Hai 5 - 9`, `ngày 22 - 6`: a day and month spaced round their dash (without a year
+    a score, a range of numbers, a class, elsewhere) is a date right after a part of day or a weekday, or
+    after `ngày` when it cannot be a range of days (`ngày 5 - 9` may be the 5th to the 9th)."""
     before = patterns().before.search(view, window(start), start)
-    return before is not None and any(before.group(g) for g in ("pod", "tpod", "wd", "wd2", "rel"))
+    if before is None:
+        return False
+    return any(before.group(g) for g in ("pod", "tpod", "wd", "wd2", "rel")) or (
+        bool(before.group("ngay")) and day > month
+    )
 
 
 def _iso(view: str) -> list[Found]:
