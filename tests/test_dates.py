@@ -1079,3 +1079,20 @@ def test_a_count_of_days_listed_is_one_range(text: str, mention: str, value: str
 def test_days_listed_without_a_count_stay_apart() -> None:
     assert values("Đoàn làm việc ngày 14 và 15/10.") == ["2024-10-14", "2024-10-15"]
     assert values("Trong hai ngày 14 và 17/10, đoàn làm việc.") == ["2024-10-14", "2024-10-17"]
+
+
+# --- a partial year takes the one year its sentence writes ---------------------------------------------
+
+
+def test_half_years_take_the_year_their_sentence_writes() -> None:
+    text = (
+        "Chiều cùng ngày, Sở Nội vụ tổ chức hội nghị cán bộ chủ chốt năm 2023, đánh giá công tác sáu tháng "
+        "đầu năm và bàn nhiệm vụ sáu tháng cuối năm."
+    )
+    assert values(text, None) == ["2023", "2023-01/2023-06", "2023-07/2023-12"]
+
+
+def test_a_year_compared_with_or_beyond_the_sentence_does_not_place_a_half_year() -> None:
+    assert "XXXX-01/XXXX-06" in values("6 tháng đầu năm, doanh thu tăng 12% so với năm 2022.", None)
+    text = "Báo cáo 6 tháng đầu năm được gửi HĐND TP. Theo báo cáo, tài sản kê khai năm 2022 của TP tăng."
+    assert "XXXX-01/XXXX-06" in values(text, None)
