@@ -374,8 +374,9 @@ def test_range_of_days_with_dash() -> None:
 
 
 def test_two_days_joined_by_va() -> None:
-    found = dates("Hội nghị diễn ra trong hai ngày 1 và 2/10.")
+    found = dates("Hội nghị diễn ra ngày 1 và 2/10.")
     assert [(m.text, m.value) for m in found] == [("ngày 1", "2024-10-01"), ("2/10", "2024-10-02")]
+    # `hai ngày 1 và 2/10` is one range (the real sets' gold): test_a_count_of_days_listed_is_one_range
 
 
 def test_list_of_days() -> None:
@@ -1031,3 +1032,67 @@ def test_a_school_year_named_as_the_present_places_a_partial_date_by_its_month()
     # enrolment for a school year names the coming one, not the present
     text = "Sáng 12.5, Sở công bố chỉ tiêu tuyển sinh năm học 2019-2020."
     assert dates(text, None)[0].value == "XXXX-05-12"
+
+
+# --- day prefixes and ranges: mùng, hôm qua, hai ngày D và D, a spaced dash after a part of day ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        ("Ngày mùng 4/10, đoàn khảo sát về tới xã.", "Ngày mùng 4/10", "2024-10-04"),
+        ("Tối mồng 3 tháng 11, lễ hội khai mạc.", "Tối mồng 3 tháng 11", "2024-11-03"),
+        ("Hôm qua 8/10, Sở Y tế họp khẩn.", "Hôm qua 8/10", "2024-10-08"),
+        ("Ngày hôm qua, 8/10, Sở Y tế họp khẩn.", "Ngày hôm qua, 8/10", "2024-10-08"),
+        ("Chiều 8 - 10, Sở Y tế họp khẩn.", "Chiều 8 - 10", "2024-10-08"),
+        ("Lễ ra quân diễn ra ngày 28 - 3 tại sân vận động.", "ngày 28 - 3", "2024-03-28"),
+    ],
+)
+def test_day_prefixes(text: str, mention: str, value: str) -> None:
+    m = one(text)
+    assert (m.text, m.value) == (mention, value)
+
+
+def test_mung_with_a_lunar_mark_stays_lunar() -> None:
+    assert values("Lễ giỗ vào mùng 8 tháng 3 âm lịch hằng năm.") == []
+
+
+def test_a_spaced_dash_without_a_part_of_day_is_no_date() -> None:
+    assert values("Tỷ số trận đấu là 3 - 1 sau hiệp phụ.") == []
+    assert values("Các lớp 6 - 9 học buổi sáng.") == []
+    assert values("Hội chợ mở cửa các ngày 5 - 9 hằng tháng.") == []  # the 5th to the 9th
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        ("Trong hai ngày 14 và 15/10, đoàn làm việc tại tỉnh.", "hai ngày 14 và 15/10", "2024-10-14/2024-10-15"),
+        ("Trong 2 ngày 14 và 15-10-2023, đoàn làm việc.", "2 ngày 14 và 15-10-2023", "2023-10-14/2023-10-15"),
+        ("Trong ba ngày 14, 15 và 16/10, hội chợ mở cửa.", "ba ngày 14, 15 và 16/10", "2024-10-14/2024-10-16"),
+    ],
+)
+def test_a_count_of_days_listed_is_one_range(text: str, mention: str, value: str) -> None:
+    m = one(text)
+    assert (m.text, m.value) == (mention, value)
+
+
+def test_days_listed_without_a_count_stay_apart() -> None:
+    assert values("Đoàn làm việc ngày 14 và 15/10.") == ["2024-10-14", "2024-10-15"]
+    assert values("Trong hai ngày 14 và 17/10, đoàn làm việc.") == ["2024-10-14", "2024-10-17"]
+
+
+# --- a partial year takes the one year its sentence writes ---------------------------------------------
+
+
+def test_half_years_take_the_year_their_sentence_writes() -> None:
+    text = (
+        "Chiều cùng ngày, Sở Nội vụ tổ chức hội nghị cán bộ chủ chốt năm 2023, đánh giá công tác sáu tháng "
+        "đầu năm và bàn nhiệm vụ sáu tháng cuối năm."
+    )
+    assert values(text, None) == ["2023", "2023-01/2023-06", "2023-07/2023-12"]
+
+
+def test_a_year_compared_with_or_beyond_the_sentence_does_not_place_a_half_year() -> None:
+    assert "XXXX-01/XXXX-06" in values("6 tháng đầu năm, doanh thu tăng 12% so với năm 2022.", None)
+    text = "Báo cáo 6 tháng đầu năm được gửi HĐND TP. Theo báo cáo, tài sản kê khai năm 2022 của TP tăng."
+    assert "XXXX-01/XXXX-06" in values(text, None)

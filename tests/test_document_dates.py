@@ -232,3 +232,12 @@ def test_a_date_after_the_session_that_passed_it_or_with_a_part_of_day() -> None
         ("Nghị quyết số 77/2025/QH15", "2025-06-20"),
         ("Luật Nhà giáo", "2025-06-16"),
     ]
+
+
+def test_a_vote_is_not_dated_by_a_biography_told_before_it() -> None:
+    text = (
+        "Sáng 14/10, Hội đồng nhân dân tỉnh họp kỳ họp chuyên đề và bầu ông Lê Văn An giữ chức Chủ tịch. "
+        "Ông Lê Văn An sinh ngày 3-2-1970, quê quán tỉnh Nam Định. Ngày vào Đảng: 9-9-1995. "
+        "Kỳ họp đã biểu quyết thông qua Nghị quyết về kế hoạch đầu tư công trung hạn của tỉnh."
+    )
+    assert dated(text) == [("Nghị quyết về kế hoạch đầu tư công trung hạn của tỉnh", "XXXX-10-14")]

@@ -40,6 +40,7 @@ SHAPES: dict[str, list[str]] = {
         "Luật Đất đai 2013, Luật Đất đai, Nghị định 15 ",
         "Quyết định số 15/QĐ-UBND. Ngày 1/1/2024 ký Quyết định số 16/QĐ-UBND. ",
     ],
+    "wraps": ["ngày 1\ntháng 1 năm\n", "a \n b\r\n", "a,\n", "số\n1 "],  # soft wraps (segment/wraps.py)
     "figures": ["1 km ", "1 ha, ", "18,2% ", "1%", "100 hộ ", "tăng 1%, tăng 2%, ", "1 km ngày 1/1/2024 "],
     "names": ["Nguyễn Văn A. ", "Trần ", "Hồ Chí Minh ", "Nguyễn Văn A, Nguyễn Văn B, "],
     "officials": ["Ông Nguyễn Văn An, Chủ tịch UBND tỉnh, ", "đồng chí ", "GS.TS ", "Thiếu tướng đề nghị "],

@@ -40,6 +40,16 @@ def terminal_safe(text: str) -> str:
     return _UNSAFE.sub(_shown, text)
 
 
+# Tried only where a run of spaces starts: a long run is scanned once, not once per space (issue #11).
+_LINE_BREAK = regexes.compile(r"(?<![^\S\r\n])[^\S\r\n]*+(?:\r\n|\n|\r)[^\S\r\n]*+")
+
+
+def value_safe(text: str) -> str:
+    """`terminal_safe` for a value shown in a table cell: a line break inside it (a mention across a hard-
+    wrapped line, `ngày 5⏎tháng 9`) is shown as the space it stands for, not as `\\x0a`."""
+    return terminal_safe(_LINE_BREAK.sub(" ", text))
+
+
 def markup_safe(text: str) -> str:
     """`terminal_safe`, then escaped for rich markup: for the rare string built as markup."""
     from rich.markup import escape  # here: the CLI imports this module, and --help should not load rich

@@ -19,7 +19,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from vnreport.render.safe import terminal_safe
+from vnreport.render.safe import terminal_safe, value_safe
 from vnreport.render.sections import (
     Block,
     FieldList,
@@ -43,7 +43,7 @@ def report_view(report: Report, only: frozenset[str] | None = None) -> Renderabl
     if hint:
         parts.append(Text(hint, style="dim"))
     for block in report_blocks(report, only, lead_officials=True):
-        parts += [Text(""), _block(map_block(block, terminal_safe))]
+        parts += [Text(""), _block(map_block(block, value_safe))]
     return Group(*parts)
 
 

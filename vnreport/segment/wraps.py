@@ -22,7 +22,7 @@ from vnreport import regexes
 
 # A line break between two non-blank lines, with the spaces round it. The look-behind comes first, so
 # in a long run of spaces only its first position is tried: linear.
-_BREAK = regexes.compile(r"(?<=\S)[ \t]*+\n[ \t]*+(?=\w)")
+_BREAK = regexes.compile(r"(?<=\S)[ \t]*+\r?\n[ \t]*+(?=\w)")
 # A list item opens its line: `a)`, `đ)`, `1.`, `2)`, `3/` — structure, not a continuation.
 _ITEM = regexes.compile(r"(?:[^\W\d_]|\d{1,3})[.)/](?:\s|$)")
 # After these a line cannot end its sentence, so a number that opens the next line goes on with it.
@@ -82,6 +82,8 @@ def unwrap_soft_breaks(view: str) -> str:
     chars = list(view)
     for newline in soft:
         chars[newline] = " "
+        if view[newline - 1] == "\r":  # `\r\n`: both, or the `\r` alone would still end the line
+            chars[newline - 1] = " "
     return "".join(chars)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from vnreport import regexes
 from vnreport.extract.dates.lexicon import (
@@ -57,6 +58,7 @@ class Found:
     partial_year: bool = False
     year_range: bool = False
     horizon: bool = False  # `tầm nhìn 2050`: a target year, not the article's
+    today: bool = False  # `hôm nay, 5.6`: the article's own day, never placed by the dates of a story
     tet: int | None = None  # a named Tết: days after its first day (`mùng 6 Tết Nguyên đán` → 5)
     cycle: int | None = None  # its sexagenary year (`Tết Đinh Dậu` → 33), 0 = Giáp Tý
     parts: tuple[Found, Found] | None = None  # a span joined from two dates (`từ … đến …`): the two
@@ -162,6 +164,11 @@ def _chained_days(chain: re.Match[str], last: Found, heads: list[Found]) -> bool
     year, month, day2 = last.lo
     d1 = int(chain.group("d1"))
     start = chain.start("ngay" if chain.group("ngay") else "d1") if chain.group("paren") else chain.start()
+    if chain.group("count") and _counted_days(chain, d1, day2 or 0):
+        last.start, last.precision = start, "interval"  # `hai ngày 10 và 11/5`: one stay of two days
+        last.lo, last.hi = (year, month, d1), (year, month, day2)
+        last.cue = "strong"
+        return True
     if chain.group("conj").lower() in ("-", "đến", "tới") and not chain.group("rest"):
         if d1 >= (day2 or 0):
             return False
@@ -175,6 +182,16 @@ def _chained_days(chain: re.Match[str], last: Found, heads: list[Found]) -> bool
         heads.append(Found(a, a + len(item.group()), "day", (year, month, int(item.group())), explicit=last.explicit))
     last.cue = "strong"
     return True
+
+
+_COUNTS = {"hai": 2, "2": 2, "ba": 3, "3": 3}
+
+
+def _counted_days(chain: re.Match[str], d1: int, last: int) -> bool:
+    """`hai ngày 10 và 11/5`, `3 ngày 14, 15 và 16/10`: as many consecutive days as the count says."""
+    days = [d1, *(int(d) for d in re.findall(r"\d+", chain.group("rest"))), last]
+    consecutive = all(b == a + 1 for a, b in pairwise(days))
+    return consecutive and len(days) == _COUNTS[chain.group("count").lower()]
 
 
 def _extend_before(view: str, found: Found) -> None:
@@ -193,6 +210,7 @@ def _extend_before(view: str, found: Found) -> None:
     found.start = before.start()
     found.cue = "strong"
     found.part_of_day = pod(before.group("tpod") or before.group("pod"))
+    found.today = bool(before.group("rel"))  # `hôm nay, 5.6`, `hôm qua 7/6`
     if before.group("time"):
         found.time = _clock(before, "bt", pod(before.group("tpod")) or found.part_of_day)
 
@@ -219,8 +237,24 @@ def _numeric(view: str, assume_date: bool) -> list[Found]:
     for m in patterns().numeric.finditer(view):
         if m.group("sep") == "." and not m.group("y") and view[m.end() : m.end() + 1] == "%":
             continue
+        if m.group("m_sd"):
+            if _spaced_date(view, m.start(), int(m.group("d")), int(m.group("m_sd"))):
+                out.extend(_day_month(view, m, int(m.group("m_sd")), assume_date))
+            continue
         out.extend(_day_month(view, m, int(part(m, "m") or 0), assume_date))
     return out
+
+
+def _spaced_date(view: str, start: int, day: int, month: int) -> bool:
+    """`sáng 5 - 9`, `Thứ Hai 5 - 9`, `ngày 22 - 6`: a day and month spaced round their dash (without a year
+    a score, a range of numbers, a class, elsewhere) is a date right after a part of day or a weekday, or
+    after `ngày` when it cannot be a range of days (`ngày 5 - 9` may be the 5th to the 9th)."""
+    before = patterns().before.search(view, window(start), start)
+    if before is None:
+        return False
+    return any(before.group(g) for g in ("pod", "tpod", "wd", "wd2", "rel")) or (
+        bool(before.group("ngay")) and day > month
+    )
 
 
 def _iso(view: str) -> list[Found]:

@@ -244,7 +244,8 @@ def patterns() -> _Patterns:
     return _Patterns(
         numeric=regexes.compile(
             rf"(?<![\w/.,])(?<![^\W\d]-)(?P<d>{_D})(?:(?P<sep>[/.-])(?P<m>{_M})(?:(?:(?P=sep)|{_S}năm{_S})(?P<y>{_Y}))?"
-            rf"|{_O}-{_O}(?P<m_sp>{_M}){_O}-{_O}(?P<y_sp>{_Y}))"  # `12 - 03 - 2024`: spaced dashes need a year
+            rf"|{_O}-{_O}(?P<m_sp>{_M}){_O}-{_O}(?P<y_sp>{_Y})"  # `12 - 03 - 2024`: spaced dashes need a year …
+            rf"|{_S}-{_S}(?P<m_sd>{_M})(?!{_O}-))"  # … or a part of day before (`sáng 5 - 9`, cores.py)
             r"(?!\w)(?!/\w)(?![.,]\d)(?!-[^\W\d])"
         ),
         spelled=regexes.compile(
@@ -314,8 +315,8 @@ def patterns() -> _Patterns:
         before=regexes.compile(
             rf"(?<!\w)(?:(?P<wd>{weekday}){_O},?{_O})?"
             rf"(?:(?P<time>{_time_group('bt')})(?:{_S}(?P<tpod>{pod}))?{_O},?{_O})?"
-            rf"(?:(?P<pod>{pod})(?:{_S}(?:nay|qua|mai))?{_O},?{_O})?"
-            rf"(?:(?P<wd2>{weekday}){_O},?{_O})?(?:(?P<ngay>ngày|hôm){_S})?\Z",
+            rf"(?:(?P<pod>{pod})(?:{_S}(?:nay|qua|mai))?{_O},?{_O}|(?P<rel>(?:ngày{_S})?hôm{_S}(?:nay|qua)|ngày{_S}mai){_O},?{_O})?"
+            rf"(?:(?P<wd2>{weekday}){_O},?{_O})?(?:(?P<ngay>(?:(?:ngày|hôm){_S})?(?:mùng|mồng)|ngày|hôm){_S})?\Z",
             flags,
         ),
         before_paren=regexes.compile(
@@ -324,7 +325,8 @@ def patterns() -> _Patterns:
             flags,
         ),
         chain_before=regexes.compile(
-            rf"(?<![\w/.-])(?:(?P<from>từ){_S}|(?P<paren>\(){_O})?(?:(?P<ngay>ngày){_S})?(?P<d1>{_D})(?P<rest>(?:{_O},{_O}{_D})*)"
+            rf"(?<![\w/.-])(?:(?P<from>từ){_S}|(?P<paren>\(){_O}|(?P<count>hai|ba|2|3){_S}(?=ngày))?"
+            rf"(?:(?P<ngay>(?:ngày{_S})?(?:mùng|mồng)|ngày){_S})?(?P<d1>{_D})(?P<rest>(?:{_O},{_O}{_D})*)"
             rf"{_O}(?P<conj>-|đến|tới|và|,){_O}(?:ngày{_S})?\Z",
             flags,
         ),
@@ -336,7 +338,8 @@ def patterns() -> _Patterns:
             flags,
         ),
         lunar_after=regexes.compile(rf"{_O}[(,]?{_O}(?:âm lịch|ÂL)(?!\w)|{_O}\({_O}âm", flags),
-        lunar_before=regexes.compile(rf"(?<!\w)(?:rằm|mùng|mồng){_S}(?:\d{{1,2}}{_S})?\Z", flags),
+        # `rằm tháng Giêng`; `mùng`/`mồng` name solar days as often (`mùng 2/9`): a lunar one says so (`âm lịch`)
+        lunar_before=regexes.compile(rf"(?<!\w)rằm{_S}(?:\d{{1,2}}{_S})?\Z", flags),
         event_before=regexes.compile(rf"(?<!\w)(?:{_alternation(load_list('dates_event_prefixes.txt'))}){_S}\Z", flags),
         not_month_after=regexes.compile(
             rf"{_S}(?:{_alternation(list(load_words('dates_not_month_after.txt')))})(?!\w)", flags

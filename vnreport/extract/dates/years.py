@@ -89,6 +89,10 @@ class YearEvidence:
     same_day: dict[tuple[int, int], int] = field(default_factory=dict)  # (month, day) → year
     same_month: dict[int, int] = field(default_factory=dict)  # month → year (month-precise dates)
     other_story: set[int] = field(default_factory=set)  # starts of the dates of other stories
+    # the years of the story each sentence writes, by the sentence's start: [(position, year)], -1 for a
+    # year compared with or counted from (`so với năm 2016`) or a span of years
+    sentence_years: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    sentence_starts: list[int] = field(default_factory=list)
 
     def article_year(self) -> tuple[int | None, ArticleYearSource]:
         """The year of the article itself and where it comes from (for `Report.year`)."""
@@ -165,6 +169,8 @@ def gather(view: str, found: list[Found], paragraphs: list[Paragraph], given: in
     evidence.latest_past, evidence.latest_past_month = latest_past, latest_month
     evidence.tet = _named_tet(view, found, evidence)
     evidence.school_year = _school_year(view)
+    evidence.sentence_years = _sentence_years(view, members, sentences, evidence.other_story)
+    evidence.sentence_starts = starts
     if evidence.present is None and latest_past and latest_past + 1 in plans.values():
         # `Năm 2016, quận đã …` … `Làm sao năm 2017, tội phạm … giảm`: a year reported, the next one planned
         evidence.reviewed, evidence.present = latest_past, latest_past + 1
@@ -172,6 +178,48 @@ def gather(view: str, found: list[Found], paragraphs: list[Paragraph], given: in
 
 
 _SCHOOL_START = 9  # a school year opens in September
+# the words before a year that make it a year compared with or counted from, not the sentence's own
+_COMPARED_BEFORE = regexes.compile(
+    r"(?<!\w)(?:so[^\S\n]+với|cùng[^\S\n]+kỳ|kể[^\S\n]+từ|từ|sau|trước|đến|tới)"
+    r"(?:[^\S\n]+(?:cuối|đầu|hết|cả|các|những))?[^\S\n]*\Z",
+    re.IGNORECASE,
+)
+
+
+def _sentence_years(
+    view: str, found: list[Found], sentences: list[Sentence], other_story: set[int]
+) -> dict[int, list[tuple[int, int]]]:
+    """The years of the story each sentence writes (see `YearEvidence.sentence_years`)."""
+    years: dict[int, list[tuple[int, int]]] = {}
+    starts = [s.start for s in sentences]
+    for f in found:
+        if not f.explicit or f.lo[0] is None or f.horizon or f.start in other_story:
+            continue
+        k = bisect_right(starts, f.start) - 1
+        if k < 0 or f.start >= sentences[k].end:
+            continue
+        compared = _COMPARED_BEFORE.search(view, window(f.start, 30), f.start) is not None
+        spans = f.hi is not None and f.hi[0] != f.lo[0]
+        years.setdefault(starts[k], []).append((f.start, -1 if compared or spans else f.lo[0]))
+    return years
+
+
+_YEAR_REACH = 200  # characters between a partial year and the year its sentence writes
+_STOP = regexes.compile(r"[.;!?][^\S\n]")  # a sentence the splitter left joined (`… HĐND TP. Theo …`)
+
+
+def _sentence_year(view: str, f: Found, evidence: YearEvidence) -> int | None:
+    """`hội nghị … năm 2017, sơ kết … sáu tháng đầu năm và … sáu tháng cuối năm`: the one year of the story
+    written near `f` in its sentence (none compared with: `so với năm 2016`), or None."""
+    k = bisect_right(evidence.sentence_starts, f.start) - 1
+    if k < 0:
+        return None
+    near = set()
+    for pos, year in evidence.sentence_years.get(evidence.sentence_starts[k], []):
+        lo, hi = min(pos, f.start), max(pos, f.end)
+        if hi - lo <= _YEAR_REACH and _STOP.search(view, lo, hi) is None:
+            near.add(year)
+    return near.pop() if len(near) == 1 and -1 not in near else None
 
 
 def _school_year(view: str) -> int | None:
@@ -424,6 +472,20 @@ def _is_ahead(view: str, f: Found) -> bool:
 def _biography_dates(view: str, found: list[Found], sentences: list[Sentence]) -> set[int]:
     """Starts of the dates told in a biography: a sentence with a biography cue and the career lines
     right after it (`Ngày 8/4/2021, … bà được bầu giữ chức …`, `Ngày 28/2/2025: Ông được …`)."""
+    spans = biography_spans(view, sentences)
+    starts: set[int] = set()
+    k = 0
+    for f in found:
+        while k < len(spans) and spans[k][1] <= f.start:
+            k += 1
+        if k < len(spans) and spans[k][0] <= f.start and not _takes_effect(view, f):
+            starts.add(f.start)
+    return starts
+
+
+def biography_spans(view: str, sentences: list[Sentence]) -> list[tuple[int, int]]:
+    """The sentences of a biography, in order: one with a biography cue (`sinh ngày`, `vào Đảng`) and the
+    career lines right after it."""
     cues = year_cues()
     spans: list[tuple[int, int]] = []
     reach = 0
@@ -436,14 +498,7 @@ def _biography_dates(view: str, found: list[Found], sentences: list[Sentence]) -
             if cues.career.search(view, sentence.start, sentence.end) or _opens_with_date_colon(view, sentence):
                 spans.append((sentence.start, sentence.end))
                 reach = _CAREER_REACH
-    starts: set[int] = set()
-    k = 0
-    for f in found:
-        while k < len(spans) and spans[k][1] <= f.start:
-            k += 1
-        if k < len(spans) and spans[k][0] <= f.start and not _takes_effect(view, f):
-            starts.add(f.start)
-    return starts
+    return spans
 
 
 def _takes_effect(view: str, f: Found) -> bool:
@@ -589,8 +644,10 @@ def resolve(view: str, f: Found, evidence: YearEvidence) -> tuple[int | None, Ye
         if evidence.reviewed is not None and md is not None and md[0] >= _REVIEW_MONTH:
             return evidence.reviewed, "present"  # a year-end review is held in the year reviewed
         return evidence.present, "present"
-    if md is None:
-        return None, None
+    if f.partial_year and (year := _sentence_year(view, f, evidence)) is not None:
+        return year, "present"  # `… năm 2017, sơ kết … sáu tháng đầu năm`: the sentence's own year
+    if md is None or f.today:
+        return None, None  # `hôm qua 7/6` is the article's day: a past story's date does not place it
     if evidence.school_year is not None:  # `Sáng 9.5, … kế hoạch năm học 2016-2017`: May of its second year
         return evidence.school_year + (md[0] < _SCHOOL_START), "present"
     if evidence.tet is not None and (evidence.anchor is None or evidence.anchor < evidence.tet):

@@ -24,6 +24,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from vnreport import regexes
+from vnreport.extract.dates.years import biography_spans
 from vnreport.extract.documents.candidates import Spans, inside
 from vnreport.extract.documents.context import date_after, line_end
 from vnreport.extract.documents.lexicon import KIND_ALT, KINDS, alternation
@@ -93,6 +94,11 @@ class _Days:
             d for d in self.days if d.end not in own and not ahead.ending_at(tokens, doc.token_index(d.start))[0]
         ]
         self.starts = [d.start for d in self.days]
+        # the days a story is at: not those of a biography (`Ngày vào Đảng: 25-8-1982`), which a vote
+        # without a day of its own must not take
+        biography = Spans(biography_spans(doc.view, doc.sentences))
+        self.story_days = [d for d in self.days if not inside(d.start, biography)]
+        self.story_starts = [d.start for d in self.story_days]
         self.years = [
             d
             for d in sorted(dates, key=lambda d: d.start)
@@ -128,8 +134,8 @@ class _Days:
         return year if self.first_in(year.end, pos) is None else None
 
     def latest_before(self, pos: int) -> DateMention | None:
-        k = bisect_right(self.starts, pos) - 1
-        return self.days[k] if k >= 0 else None
+        k = bisect_right(self.story_starts, pos) - 1
+        return self.story_days[k] if k >= 0 else None
 
     def other_in(self, start: int, end: int) -> bool:
         """A date of another precision (a month, a year) stands in [start, end)."""

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from vnreport import regexes
 from vnreport.extract.dates import date_at
-from vnreport.report.model import DocumentLink, DocumentRef
+from vnreport.report.model import DocumentLink, DocumentRef, Paragraph
 from vnreport.segment.document import Document
 
 _BASIS = regexes.compile(r"(?i)(?<!\w)căn\s+cứ(?:\s+vào)?\s+")
@@ -143,9 +143,14 @@ def read_changes(doc: Document, documents: list[DocumentRef], body_start: int, o
     consumed = -1
     for index, paragraph in enumerate(paragraphs):
         start, end = paragraph.start, paragraph.end
-        if index <= consumed or doc.text[start:end].lstrip().startswith(("“", '"')):
+        if index <= consumed or _quoted(doc, paragraph):
             continue  # read with the clause before it, or quoted text of another document
-        if _ends_only_with_verb(doc, start, end) and index + 1 < len(paragraphs):
+        if (
+            _ends_only_with_verb(doc, start, end)
+            and index + 1 < len(paragraphs)
+            and not _quoted(doc, paragraphs[index + 1])
+        ):
+            # (`1. Sửa đổi khoản 5 Điều 4 như sau:` / `“5. …”`: the quoted wording is no target)
             # `3. Bãi bỏ` / `khoản 3 … của Luật …` on the next line; `thay thế các luật sau đây:` / `a) …`
             consumed = index + 1
             while consumed + 1 < len(paragraphs) and _LIST_ITEM.match(doc.text, paragraphs[consumed + 1].start):
@@ -160,6 +165,10 @@ def read_changes(doc: Document, documents: list[DocumentRef], body_start: int, o
         _unique(changes.replaces),
     )
     return changes
+
+
+def _quoted(doc: Document, paragraph: Paragraph) -> bool:
+    return doc.text[paragraph.start : paragraph.end].lstrip().startswith(("“", '"'))
 
 
 def _ends_only_with_verb(doc: Document, start: int, end: int) -> bool:
