@@ -7,7 +7,8 @@ every pattern, the tokens and the sentences run across it, while the text — an
 may then hold the line break — keeps it as written. A line break is a soft wrap when the line before
 ends inside a sentence (on a letter, a digit or a comma, in a line that is not all capitals: a heading
 stands on its own line) and the next line goes on with it: it opens in lower case, not with a list marker
-(`a)`, `b.`), or with a number right after a word that asks for one (`ngày`, `tháng`, `năm`, `số`).
+(`a)`, `b.`), or with a number right after a word that asks for one (`ngày`, `tháng`, `năm`, `số`:
+wraps_number_words.txt).
 A blank line, a line in capitals, a list item and a capitalised line (a new paragraph, a name, a
 title) are never joined; nor is the first line, a page's title (a scraped lead may lose its first
 letter: `ng Nguyễn Văn A …`).
@@ -15,13 +16,16 @@ letter: `ng Nguyễn Văn A …`).
 
 from __future__ import annotations
 
+from functools import cache
+
 from vnreport import regexes
+from vnreport.lexicon import load_list
+from vnreport.text import fold
 
 # The break and the spaces round it; what stands before and after is checked in `_joins`.
 _BREAK = regexes.compile(r"(?<=[^\W_]|,)[^\S\r\n]*+(?:\r\n|\n|\r)[^\S\r\n]*+(?=\w)")
 _LIST_MARKER = regexes.compile(r"(?:[a-zđ]|\d{1,3})[.)](?!\S)")
 _FIRST_LINE_END = regexes.compile(r"\S[^\r\n]*+")  # the first line with text: a page's title
-_ASKS_NUMBER = frozenset({"ngày", "tháng", "năm", "mùng", "mồng", "số"})
 
 
 def soft_wraps(view: str) -> list[tuple[int, int]]:
@@ -46,8 +50,14 @@ def _joins(view: str, floor: int, before: int, after: int) -> bool:
         return first.islower()
     if first.isdigit():
         words = line.split()
-        return bool(words) and words[-1].lower() in _ASKS_NUMBER
+        return bool(words) and words[-1].lower() in _asks_number()
     return False
+
+
+@cache
+def _asks_number() -> frozenset[str]:
+    """Words a number follows (`ngày`, `năm`, `số`): after one, a line may go on with a digit."""
+    return frozenset(fold(word).lower() for word in load_list("wraps_number_words.txt"))
 
 
 def blank(text: str, spans: list[tuple[int, int]]) -> str:
