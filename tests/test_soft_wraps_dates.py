@@ -80,3 +80,8 @@ def test_views_show_a_wrapped_mention_on_one_line() -> None:
     report = analyze_text(_TITLE + "Hội nghị họp ngày 7\ntháng 10 năm 2024 tại trụ sở tỉnh.")
     assert "ngày 7\ntháng 10 năm 2024" in [d.text for d in report.dates]
     assert value_safe("ngày 7 \n tháng 10\r\nnăm 2024\x1b") == "ngày 7 tháng 10 năm 2024\\x1b"
+
+
+def test_a_period_broken_after_its_word() -> None:
+    text = _TITLE + "Đại hội đại biểu Đảng bộ tỉnh nhiệm kỳ\n2025 - 2030 thông qua nghị quyết."
+    assert ("nhiệm kỳ\n2025 - 2030", "2025/2030") in _dates(text)

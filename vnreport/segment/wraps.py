@@ -17,21 +17,17 @@ capitals, `Điều 1.`, `a)` items, a line that ends a sentence, a short line) i
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from vnreport import regexes
+from vnreport.lexicon import load_list
+from vnreport.text import fold
 
 # A line break between two non-blank lines, with the spaces round it. The look-behind comes first, so
 # in a long run of spaces only its first position is tried: linear.
 _BREAK = regexes.compile(r"(?<=\S)[ \t]*+\r?\n[ \t]*+(?=\w)")
 # A list item opens its line: `a)`, `đ)`, `1.`, `2)`, `3/` — structure, not a continuation.
 _ITEM = regexes.compile(r"(?:[^\W\d_]|\d{1,3})[.)/](?:\s|$)")
-# After these a line cannot end its sentence, so a number that opens the next line goes on with it.
-_WAITING = frozenset(
-    {
-        *("số", "ngày", "tháng", "năm", "khoản", "điều", "mục", "chương", "quý", "lúc"),
-        *("khoảng", "hơn", "gần", "trên", "dưới", "đến", "và", "từ", "là"),
-    }
-)
 # Words that open a line of an official document's structure or its blocks: never a continuation.
 _HEADS = frozenset(["Điều", "Chương", "Mục", "Phần", "Căn", "Nơi", "Số", "TM.", "KT.", "Q.", "TL.", "TUQ."])
 _FINAL = frozenset(".!?…:;")
@@ -100,7 +96,7 @@ def _goes_on_in_lower_case(view: str, b: _Break) -> bool:
     opener = view[b.next_start]
     if opener.isdigit():
         words = view[b.line_start : b.line_end].split()
-        return bool(words) and words[-1].lower() in _WAITING
+        return bool(words) and fold(words[-1]).lower() in _asks_number()
     return opener.islower()
 
 
@@ -109,6 +105,12 @@ def _is_paragraph(view: str, start: int, title_length: int) -> bool:
     end = view.find("\n", start)
     line = view[start : len(view) if end < 0 else end].strip()
     return len(line) > title_length and line[-1:] in _FINAL
+
+
+@cache
+def _asks_number() -> frozenset[str]:
+    """Words a number follows (`ngày`, `năm`, `số`): after one, a line may go on with a digit."""
+    return frozenset(fold(word).lower() for word in load_list("wraps_number_words.txt"))
 
 
 def _is_wrapped(soft: int, newlines: int) -> bool:
