@@ -135,3 +135,17 @@ def test_a_title_restated_after_a_number_is_that_numbered_document() -> None:
     )
     found = extract_documents(segment(text, words="dictionary"), [])
     assert [(r.text, len(r.mentions)) for r in found] == [("Nghị quyết số 41/2019/QH14", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hiệp định Paris năm 1973 tự nó đã mở ra bước ngoặt.", ["Hiệp định Paris năm 1973"]),
+        ("Hiệp định Paris năm 1973 với tư cách văn kiện pháp lý đã được ký.", ["Hiệp định Paris năm 1973"]),
+        ("Hiệp định Giơnevơ năm 1954 về Đông Dương được ký kết.", ["Hiệp định Giơnevơ năm 1954 về Đông Dương"]),
+    ],
+)
+def test_a_title_ends_at_its_year_unless_its_subject_follows(text: str, expected: list[str]) -> None:
+    """After `năm YYYY` only `về`, `giữa`, `của`, `và` go on with a treaty's name; another word opens the
+    rest of the sentence."""
+    assert texts(text) == expected

@@ -187,6 +187,8 @@ def _title_end(doc: Document, i: int, titled: _Titled) -> int | None:
             break
         if k and tok.is_word and tok.text.islower() and tok.first and _ends_here(toks, k, stops, titled):
             break
+        if k > 1 and tok.is_word and tok.text.islower() and _after_its_year(toks, k):
+            break
         item += 1
         if item > _MAX_ITEM:
             enumerating = False
@@ -211,6 +213,17 @@ def _ends_here(toks: list[Token], k: int, stops: PhraseMatcher[bool], titled: _T
         return True
     # `… khóa XV và Nghị quyết về …`: `và` before another document ends this one
     return toks[k].lower == "và" and k + 1 < len(toks) and _KIND_WORDS.length(toks, k + 1) > 0
+
+
+# What may follow a title's year and still be its name (`Công ước … năm 1982 về …`, `Hiệp định … năm 1954
+# giữa …`); any other lower-case word opens the rest of the sentence (`Hiệp định Paris năm 1973 tự nó …`).
+_AFTER_YEAR = frozenset({"về", "giữa", "của", "và"})
+
+
+def _after_its_year(toks: list[Token], k: int) -> bool:
+    """toks[k] follows `năm YYYY` (a title's year) and does not go on with the title."""
+    year, word = toks[k - 1].text, toks[k - 2].lower
+    return word == "năm" and len(year) == 4 and year.isdigit() and toks[k].lower not in _AFTER_YEAR
 
 
 def _enumeration(toks: list[Token], k: int) -> bool:
