@@ -317,6 +317,7 @@ def opens_sentence(tokens: Tokens, k: int) -> bool:
     return not (gaz.admin_names.length(tokens.items, k) or gaz.names.length(tokens.items, k))
 
 
+@cache
 def function_word_trie() -> PhraseMatcher[bool]:
     """Function words and common verbs (orgs_name_stops.txt): `tại`, `với`, `của` …"""
     return phrase_matcher(load_list("orgs_name_stops.txt"), "lower")

@@ -49,18 +49,20 @@ def seats_of_bodies(text: str, tokens: TokenArrays, places: list[PlaceSpan], nam
             widest[name.start] = max(name.end, widest.get(name.start, name.end))
     if not widest:
         return []
-    covered = [(p.start, p.end) for p in places if p.level == "facility"]
+    read = {p.start for p in places if p.level == "facility"}  # `trụ sở Chính phủ`, read with the facilities
+    starts = [p.start for p in places]  # in text order
     seats: list[PlaceSpan] = []
     for body_start, end in sorted(widest.items()):
         start = body_start - len(_HEAD)
-        if any(a <= start < b for a, b in covered):
-            continue  # `trụ sở Chính phủ`: read already
+        if start in read:
+            continue
         body = text[body_start:end]
         if _ends_in_bare_unit(body) or body.startswith(_companies()) or _bare_body(tokens, body_start, end):
             continue  # `trụ sở UBND xã`: any commune's; a company's head office is the company's
         first = bisect_left(tokens.starts, start)
         last = bisect_left(tokens.starts, end)
-        inside = [p for p in places if body_start <= p.start and p.end <= end and p.province]
+        within = places[bisect_left(starts, body_start) : bisect_left(starts, end)]
+        inside = [p for p in within if p.end <= end and p.province]
         canonical = f"trụ sở {fold(text[body_start:end])}"
         province = inside[-1].province if inside else None
         seats.append(PlaceSpan(start, end, first, last, canonical, "facility", province, from_unit=True, venue=True))
