@@ -166,3 +166,82 @@ def test_name_of_a_facility_ends_where_its_sentence_goes_on(text: str, written: 
 )
 def test_no_street(text: str) -> None:
     assert not [name for name in places(text) if name.lower().startswith("đường")]
+
+
+def test_the_place_a_diplomatic_mission_is_in_is_named() -> None:
+    found = places("Hai bên bàn việc thuê đất cho trụ sở mới của Đại sứ quán Nhật Bản tại Đà Nẵng.")
+    assert "Đà Nẵng" in found
+    assert "Nhật Bản" not in found  # the mission's country is a word of its name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hà Nội tham gia chương trình các Thành phố Thế giới của tổ chức này.",
+        "Mục tiêu là đưa khu này trở thành Thành phố Khoa học và Công nghệ.",
+    ],
+)
+def test_a_kind_of_city_is_neither_a_city_nor_the_home_city(text: str) -> None:
+    found = places(text)
+    assert all(m.text != "Thành phố" for loc in found.values() for m in loc.mentions), found
+    assert not [name for name in found if name.startswith("Thành phố")], found
+
+
+def test_a_city_before_the_next_sentence_of_a_heading() -> None:
+    found = places("Một góc thành phố Vũng Tàu Thủ tướng vừa phê duyệt quy hoạch mới.")
+    assert "thành phố Vũng Tàu" in found, found
+
+
+def test_the_state_name_in_a_title_is_the_titles() -> None:
+    found = places("Quốc hội bầu ông giữ chức Chủ tịch nước Cộng hòa Xã hội chủ nghĩa Việt Nam.")
+    assert "Việt Nam" not in found, found
+
+
+def test_a_road_named_by_the_places_it_joins_is_whole() -> None:
+    found = places("Xe tải đi trên đường Tân Sơn Nhất - Bình Lợi vào giờ cao điểm.")
+    assert "đường Tân Sơn Nhất - Bình Lợi" in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Từ ngày Việt Nam và Lào thiết lập quan hệ, hai nước hợp tác chặt chẽ.", "Lào"),  # the day a country acted
+        ("Các nước Ấn Độ, Việt Nam, Thái Lan và Hàn Quốc (ACS) tham gia.", "Hàn Quốc"),  # a list before an acronym
+    ],
+)
+def test_a_place_named_on_its_own_near_a_day_or_an_acronym(text: str, kept: str) -> None:
+    assert kept in places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Chùa Từ Đàm đón nhiều phật tử.", "Chùa Từ Đàm"),  # a name that starts with an opener's word
+        ("Vụ nổ xảy ra gần tòa nhà Quốc hội.", "tòa nhà Quốc hội"),  # named after a body
+        ("Xe đưa khách đến sân bay Cát Bi Hôm qua, trời mưa lớn.", "sân bay Cát Bi"),  # a heading's next sentence
+    ],
+)
+def test_facility_kept_with_its_name(text: str, written: str) -> None:
+    assert written in places(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nhà thờ Hồi giáo bị hư hại sau trận động đất.",  # a kind of place of worship
+        "Ông từng bị giam ở các nhà tù Đế quốc.",  # a kind of prison
+        "Giá thuê các chung cư TP.HCM tăng mạnh.",  # the city's apartment blocks
+        "Hàng quán tràn lan trên lòng đường Khu đô thị mới.",  # another facility's head
+    ],
+)
+def test_no_facility_named(text: str) -> None:
+    found = places(text)
+    assert not [loc for loc in found.values() if loc.level == "facility"], found
+
+
+def test_a_body_that_needs_its_place_names_no_headquarters() -> None:
+    assert not [name for name in places("Người dân tập trung trước Trụ sở Đảng ủy.") if "sở" in name]
+
+
+def test_a_company_head_office_is_the_companys() -> None:
+    assert not [name for name in places("Cảnh sát khám xét trụ sở Công ty Hòa Bình.") if "sở" in name]

@@ -58,7 +58,7 @@ def enclosing(tokens: Tokens, span: PlaceSpan, places: list[PlaceSpan]) -> str |
     `Trưởng thôn Hành Thiện`) or the place is where a title's holder serves (`Đại sứ Hàn Quốc tại Việt
     Nam`); `project` when a facility is a project's (`dự án Cảng hàng không quốc tế Long Thành`)."""
     i = span.first
-    if _in_a_chain_named_by_acronym(tokens, span.first, span.last) or _ends_a_name_with_acronym(tokens, span):
+    if _in_a_chain_named_by_acronym(tokens, span.first, span.last) or _ends_a_name_with_acronym(tokens, span, places):
         return "name"
     if _ends_a_days_name(tokens, span.first):
         return "name"  # `Ngày Báo chí Cách mạng Việt Nam`: the day's name, not the country
@@ -107,21 +107,27 @@ _NAME_REACH = 8  # words of a name before the place it ends in (`Hãng thông t�
 _IN_NAMES = frozenset({"các", "những", "và"})  # function words a body's name holds (`Hiệp hội các quốc gia …`)
 
 
-def _ends_a_name_with_acronym(tokens: Tokens, span: PlaceSpan) -> bool:
+def _ends_a_name_with_acronym(tokens: Tokens, span: PlaceSpan, places: list[PlaceSpan]) -> bool:
     """`Tổ chức Hợp tác Thượng Hải (SCO)`, `đoàn Thể thao Việt Nam (TTVN)`, `Cơ quan hợp tác quốc tế Nhật Bản
     (JICA)`: a place that ends a name opened by a capitalised word a few words before it, the name's
     acronym right after, is a word of that name (the organisation stage may not know the body). Not when
-    the acronym is the place's own (`Đồng bằng sông Cửu Long (ĐBSCL)`, `Bà Rịa - Vũng Tàu (BRVT)`)."""
+    the acronym is the place's own (`Đồng bằng sông Cửu Long (ĐBSCL)`, `Bà Rịa - Vũng Tàu (BRVT)`), nor in a
+    list of places (`… Việt Nam, Trung Quốc và Hàn Quốc (ACS)`); a place before, not listed, is a word of the
+    name too (`Công ty cổ phần Chứng khoán Sài Gòn - Hà Nội (SHS)`)."""
     acronym = _acronym_after(tokens, span.last)
     if not acronym or acronym == _initials(tokens, span.first, span.last):
         return False
+    before = places[-1] if places else None
     k = span.first - 1
     while k >= 0 and span.first - k <= _NAME_REACH and tokens.joined[k + 1] and tokens.is_word(k):
         lower = tokens.lowers[k]
         if lower in _PLACE_PREPOSITIONS or (lower not in _IN_NAMES and function_word_trie().match(tokens.items, k)[0]):
             return False  # `hội nghị tại Hà Nội (HN)`: where, not a name's word
         if tokens.is_cap_word(k):
-            return True
+            if before is None or not before.first <= k < before.last:
+                return True
+            if any(tokens.texts[m] in _LIST_JOINERS for m in range(k, span.first)):
+                return False  # `Việt Nam, Trung Quốc và Hàn Quốc (ACS)`: a list of places
         k -= 1
     return False
 
@@ -149,13 +155,15 @@ _NOT_DAY_NAMES = frozenset({"Thứ", "Chủ"})  # `ngày Thứ Hai`, `ngày Ch�
 
 def _ends_a_days_name(tokens: Tokens, first: int) -> bool:
     """`Ngày Báo chí Cách mạng Việt Nam`, `ngày Doanh nhân Việt Nam`: a capitalised name after `ngày`, on one
-    line and without a function word, ending in the place (not `ngày Việt Nam gia nhập …`)."""
+    line and without a function word, ending in the place (not `ngày Việt Nam gia nhập …`, `ngày Nhật đảo
+    chính Pháp`: the day a country did something)."""
     k = first - 1
     while k > 0 and first - k < _DAY_REACH and tokens.joined[k + 1] and tokens.is_word(k):
-        if function_word_trie().match(tokens.items, k)[0] or tokens.lowers[k] in _PLACE_PREPOSITIONS:
+        lower = tokens.lowers[k]
+        if function_word_trie().match(tokens.items, k)[0] or lower in _PLACE_PREPOSITIONS or lower == "và":
             return False
         if tokens.lowers[k - 1] == "ngày" and tokens.joined[k] and tokens.is_cap_word(k):
-            return tokens.texts[k] not in _NOT_DAY_NAMES
+            return tokens.texts[k] not in _NOT_DAY_NAMES and not gazetteer().names.length(tokens.items, k)
         k -= 1
     return False
 

@@ -22,6 +22,7 @@ from vnreport.extract.locations.lexicon import (
     facility_eponyms,
     facility_not_after,
     function_word_trie,
+    gazetteer,
     name_side_trie,
     not_names,
     opens_sentence,
@@ -53,10 +54,12 @@ def facility_place(tokens: Tokens, i: int, gaz: Gazetteer) -> PlaceSpan | None:
         return None  # `qua cửa khẩu Việt Nam`: the country's border gates, no one facility
     if "proper" in facility.flags and not _proper_name(tokens, j, last, name_entry):
         return None  # `khu A`, `khu Đông`, `khu Liên hợp …`, `khu Sài Gòn`: a block, a side, a kind, the city
-    if "venue" not in facility.flags and _common_name(tokens, j, last):
-        return None  # but `hội trường Quốc hội`, `trụ sở Chính phủ`: named after a body
+    if "venue" not in facility.flags and _common_name(tokens, j, last) and not _body_or_title(tokens, j, last):
+        return None  # `con đường Nghệ thuật`, `nhà tù Đế quốc`, `Công viên Địa chất`: a kind, no name
     if "street" in facility.flags and _street_acronym(tokens, j, last):
         return None
+    if list_matcher("places_generic_names.txt", "text").match(tokens.items, j)[0] == last - j:
+        return None  # `nhà thờ Hồi giáo`: a mosque, no one place
     return _span(tokens, i, j, last, facility, name_entry, gaz)
 
 
@@ -189,11 +192,17 @@ def _one_name_end(tokens: Tokens, j: int, facility: Facility, gaz: Gazetteer) ->
         return j + eponym, None  # `Nhà tưởng niệm Chủ tịch Hồ Chí Minh`: the title is part of the name
     if facility.follows == "number" or not tokens.is_cap_word(j) or not _opens_name(tokens, j):
         return j, None
+    if "street" in facility.flags and _facility_head_at(tokens, j):
+        return j, None  # `lòng đường Khu đô thị …`: another facility, not the street's name
     if gaz.units.length(tokens.items, j) and (place := unit_place(tokens, j, gaz)) is not None and place.name:
-        return place.last, None  # `chợ TP Hà Tĩnh`, `bến xe TP Vinh`: named after its town, unit word and all
+        if place.level != "province" or "chain" in facility.flags:
+            return place.last, None  # `chợ TP Hà Tĩnh`, `bến xe TP Vinh`: named after its town, unit word and all
+        return j, None  # `các chung cư TP.HCM`: the city's, no one of them
     known, admin = _known_name(tokens, j, gaz), gaz.admin_names.length(tokens.items, j)
     width = max(known, admin)  # `cầu Nhật Tân` is the ward's name, not `Nhật` = Japan
     goes_on = j + width < n and tokens.joined[j + width] and tokens.is_cap_word(j + width)
+    if width and "street" in facility.flags and _dashed_name_after(tokens, j + width):
+        goes_on = True  # `đường Tân Sơn Nhất - Bình Lợi`: a road named by the places it joins
     if width and not (goes_on and not opens_sentence(tokens, j + width)):
         entry = gaz.names.match(tokens.items, j)[1] if known == width else None
         return _code_end(tokens, j + width), entry if isinstance(entry, Entry) else None
@@ -291,12 +300,17 @@ def _opens_name(tokens: Tokens, j: int) -> bool:
     """A capitalised word that can open a name: not a body or title word (`cầu Bộ …`), unless a proper
     name of several capitalised words goes on (`chùa Một Cột`); not the function word that opens the next
     sentence of a heading (`… tại cầu cảng Mặc dù …`)."""
-    if opens_sentence(tokens, j):
-        return False
+    if opens_sentence(tokens, j) and not (j + 1 < len(tokens) and tokens.joined[j + 1] and tokens.is_cap_word(j + 1)):
+        return False  # but `chùa Từ Đàm`
     if tokens.texts[j] not in not_names():
         return True
     k = j + 1
     return k < len(tokens) and tokens.joined[k] and tokens.is_cap_word(k) and tokens.texts[k] not in not_names()
+
+
+def _facility_head_at(tokens: Tokens, j: int) -> bool:
+    """A facility head of several words at j, capitalised (`Khu đô thị`, `Khu công nghiệp`)."""
+    return gazetteer().facilities.length(tokens.items, j) > 1
 
 
 def _run_end(tokens: Tokens, j: int, facility: Facility, gaz: Gazetteer) -> int:
@@ -339,6 +353,12 @@ def _run_end(tokens: Tokens, j: int, facility: Facility, gaz: Gazetteer) -> int:
     return k
 
 
+def _dashed_name_after(tokens: Tokens, k: int) -> bool:
+    """A dash and a capitalised word at k (`- Bình Lợi`), on one line."""
+    n = len(tokens)
+    return k + 1 < n and tokens.texts[k] in _JOINERS and tokens.joined[k + 1] and tokens.is_cap_word(k + 1)
+
+
 def _caption_at(tokens: Tokens, k: int) -> bool:
     """A caption's credit at k (`Ảnh:`, `ẢNH:`, `Nguồn:`): the caption of a photo ended before it."""
     if k + 1 >= len(tokens) or tokens.texts[k + 1] != ":" or not tokens.is_cap(k):
@@ -356,6 +376,13 @@ def _common_name(tokens: Tokens, j: int, last: int) -> bool:
 
 
 _COMMON_SYLLABLES = 2
+
+
+def _body_or_title(tokens: Tokens, j: int, last: int) -> bool:
+    """A body or a title a building is named after (`tòa nhà Quốc hội`, `phủ Thủ tướng`)."""
+    if venue_bodies().match(tokens.items, j)[0] == last - j:
+        return True
+    return list_matcher("places_title_words.txt", "text").match(tokens.items, j)[0] == last - j
 
 
 def _street_acronym(tokens: Tokens, j: int, last: int) -> bool:

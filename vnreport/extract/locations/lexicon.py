@@ -310,12 +310,14 @@ def opens_sentence(tokens: Tokens, k: int) -> bool:
     """A capitalised function word at k that opens the next sentence of a heading or caption that lost its
     full stop (`… chợ Kim Biên Theo đó, …`, `cảng Việt Nam Trong Tuyên bố chung …`): a name ends before
     it, unless it starts a place's name (`Từ Liêm` of `cầu Bắc Từ Liêm`)."""
-    if not list_matcher("orgs_sentence_openers.txt", "text").match(tokens.items, k)[0]:
+    openers = list_matcher("orgs_sentence_openers.txt", "text"), list_matcher("places_heading_openers.txt", "text")
+    if not any(matcher.match(tokens.items, k)[0] for matcher in openers):
         return False
     gaz = gazetteer()
     return not (gaz.admin_names.length(tokens.items, k) or gaz.names.length(tokens.items, k))
 
 
+@cache
 def function_word_trie() -> PhraseMatcher[bool]:
     """Function words and common verbs (orgs_name_stops.txt): `tại`, `với`, `của` …"""
     return phrase_matcher(load_list("orgs_name_stops.txt"), "lower")

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from functools import cache
 from typing import Protocol, cast
 
 from vnreport.extract.locations.spans import PlaceSpan
+from vnreport.lexicon import load_list
 from vnreport.report.model import Location, LocationLevel, Mention
 from vnreport.segment.document import Document
 from vnreport.text import fold
@@ -53,6 +55,7 @@ def merge_locations(doc: Document, places: list[PlaceSpan], names: Sequence[Span
     is one inside a title (`Tổng thống Pháp`). A place only ever written as a bare `Thành phố` is left
     out too: the text does not name it."""
     inside = _Inside(names)
+    hosts = _Inside([span for span in names if doc.text.startswith(_missions(), span.start)])
     elided = _elided_bodies(doc.text, places, names)
     merged: dict[tuple[str, str | None], Location] = {}
     written: dict[int, list[str]] = {}  # id of a Location → its mentions as written, bare words left out
@@ -61,7 +64,8 @@ def merge_locations(doc: Document, places: list[PlaceSpan], names: Sequence[Span
     written_out: set[tuple[str, str | None]] = set()
     bare_names: dict[tuple[str, str | None], str] = {}  # the name without unit word or head
     for place in places:
-        if not place.name or place.inside or inside(place.start, place.end) or id(place) in elided:
+        named = inside(place.start, place.end) and not _host_of_mission(doc.text, place, hosts)
+        if not place.name or place.inside or named or id(place) in elided:
             continue  # a bare `Thành phố` in an article that names no city; `tỉnh Nghệ An` in `UBND tỉnh Nghệ An`
         key = (_without_unit(fold(place.name).lower()), place.level)
         bare_names.setdefault(key, place.bare_name or _without_unit(key[0], _MORE_UNIT_WORDS))
@@ -99,6 +103,18 @@ def merge_locations(doc: Document, places: list[PlaceSpan], names: Sequence[Span
     return found
 
 
+@cache
+def _missions() -> tuple[str, ...]:
+    return tuple(load_list("places_missions.txt"))
+
+
+def _host_of_mission(text: str, place: PlaceSpan, hosts: _Inside) -> bool:
+    """`Đại sứ quán Hoa Kỳ tại Hà Nội`: the place a diplomatic mission is in, after `tại` at the end of
+    its name, is named by the text (the mission is `Đại sứ quán Hoa Kỳ`)."""
+    return text[max(0, place.start - len(_AT)) : place.start] == _AT and hosts(place.start, place.end)
+
+
+_AT = " tại "
 _ELIDING = frozenset({" và ", ", "})
 _PLURAL = " các "
 

@@ -9,14 +9,30 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
+from functools import cache
 
+from vnreport.extract.locations.lexicon import venue_bodies
 from vnreport.extract.locations.merge import Span
 from vnreport.extract.locations.spans import PlaceSpan
+from vnreport.lexicon import load_list
 from vnreport.segment.tokens import TokenArrays
 from vnreport.text import fold
 
 _HEAD = "trụ sở "
 _BARE_UNITS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "thôn", "ấp", "bản")
+
+
+@cache
+def _companies() -> tuple[str, ...]:
+    """Heads of companies and funds (officials_company_heads.txt): `Công ty …`, `Tập đoàn …`."""
+    return tuple(f"{head} " for head in load_list("officials_company_heads.txt"))
+
+
+def _bare_body(tokens: TokenArrays, start: int, end: int) -> bool:
+    """A body that names no one seat without its place (`Đảng ủy`, places_venue_bodies.tsv: required)."""
+    first = bisect_left(tokens.starts, start)
+    width, needs_place = venue_bodies().match(tokens.items, first)
+    return bool(width and needs_place) and tokens.ends[first + width - 1] == end
 
 
 def _ends_in_bare_unit(body: str) -> bool:
@@ -33,17 +49,20 @@ def seats_of_bodies(text: str, tokens: TokenArrays, places: list[PlaceSpan], nam
             widest[name.start] = max(name.end, widest.get(name.start, name.end))
     if not widest:
         return []
-    covered = [(p.start, p.end) for p in places if p.level == "facility"]
+    read = {p.start for p in places if p.level == "facility"}  # `trụ sở Chính phủ`, read with the facilities
+    starts = [p.start for p in places]  # in text order
     seats: list[PlaceSpan] = []
     for body_start, end in sorted(widest.items()):
         start = body_start - len(_HEAD)
-        if any(a <= start < b for a, b in covered):
-            continue  # `trụ sở Chính phủ`: read already
-        if _ends_in_bare_unit(text[body_start:end]):
-            continue  # `trụ sở UBND xã`: any commune's
+        if start in read:
+            continue
+        body = text[body_start:end]
+        if _ends_in_bare_unit(body) or body.startswith(_companies()) or _bare_body(tokens, body_start, end):
+            continue  # `trụ sở UBND xã`: any commune's; a company's head office is the company's
         first = bisect_left(tokens.starts, start)
         last = bisect_left(tokens.starts, end)
-        inside = [p for p in places if body_start <= p.start and p.end <= end and p.province]
+        within = places[bisect_left(starts, body_start) : bisect_left(starts, end)]
+        inside = [p for p in within if p.end <= end and p.province]
         canonical = f"trụ sở {fold(text[body_start:end])}"
         province = inside[-1].province if inside else None
         seats.append(PlaceSpan(start, end, first, last, canonical, "facility", province, from_unit=True, venue=True))

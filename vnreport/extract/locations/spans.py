@@ -89,6 +89,8 @@ def unit_place(tokens: Tokens, i: int, gaz: Gazetteer) -> PlaceSpan | None:
         return _numbered_place(tokens, i, j, unit, gaz) if unit.flags & {"digits", "digits_only"} else None
     if not tokens.is_cap_word(j):
         return _bare_unit(tokens, i, j, unit)
+    if _common_word(tokens, j) and not gaz.names.length(tokens.items, j):
+        return None  # `các Thành phố Thế giới`, `Thành phố Khoa học`: a kind of city, neither a name nor the home city
     return (
         _known_unit_place(tokens, i, j, unit, gaz)
         or _unknown_unit_place(tokens, i, j, unit)
@@ -275,6 +277,8 @@ def _name_goes_on(tokens: Tokens, k: int) -> bool:
     place, unit word, title word or person of its own, and the name ends after it."""
     if k >= len(tokens) or not tokens.joined[k] or not tokens.is_cap_word(k) or tokens.texts[k].isupper():
         return False
+    if _common_word(tokens, k):
+        return False  # `thành phố Vũng Tàu Thủ tướng …`: the next sentence of a heading
     if tokens.texts[k] in not_names() and tokens.texts[k] not in name_endings():
         return False
     if gazetteer().names.match(tokens.items, k)[0]:
