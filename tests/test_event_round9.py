@@ -140,3 +140,13 @@ def test_an_appointment_named_as_a_matter_is_not_the_act() -> None:
     assert event is not None and event.kind == "ceremony"
     text = "Tranh luận\n\nNhiều ý kiến bàn về chuyện bổ nhiệm người nhà trong các cơ quan nhà nước."
     assert _hand(text).summary().event is None
+
+
+def test_a_bare_venue_word_takes_the_body_it_belongs_to() -> None:
+    text = (
+        "Làm việc với doanh nghiệp\n\nSáng 8/2, tại trụ sở của Tập đoàn Sông Xanh, lãnh đạo tỉnh Hòa Lâm đã có buổi "
+        "làm việc với ban lãnh đạo tập đoàn."
+    )
+    hand = _hand(text, (("Sáng 8/2", "XXXX-02-08"),), ("Tập đoàn Sông Xanh",))
+    event = hand.summary().event
+    assert event is not None and event.kind == "meeting" and event.location == "trụ sở của Tập đoàn Sông Xanh"
