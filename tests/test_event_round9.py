@@ -150,3 +150,12 @@ def test_a_bare_venue_word_takes_the_body_it_belongs_to() -> None:
     hand = _hand(text, (("Sáng 8/2", "XXXX-02-08"),), ("Tập đoàn Sông Xanh",))
     event = hand.summary().event
     assert event is not None and event.kind == "meeting" and event.location == "trụ sở của Tập đoàn Sông Xanh"
+
+
+def test_a_body_that_decides_an_act_holds_it() -> None:
+    text = (
+        "Kỷ luật cán bộ\n\nBan Thường vụ Tỉnh ủy Hòa Lâm quyết định thi hành kỷ luật bằng hình thức cảnh cáo đối với "
+        "ông Lê Văn Bình."
+    )
+    event = _hand(text, orgs=("Ban Thường vụ Tỉnh ủy Hòa Lâm",)).summary().event
+    assert event is not None and event.kind == "directive" and event.organizer == "Ban Thường vụ Tỉnh ủy Hòa Lâm"

@@ -78,8 +78,9 @@ def _organiser(doc: Document, report: Report, best: Candidate, following: Sequen
         return agent
     length = match_length(event_trie(), toks, best.head)
     k = skip_adverbs_back(toks, best.head)
-    if k > 0 and match_ending_at(cues()["decision_verb"], toks, k):  # `Công an Hà Nội đã ra quyết định khởi tố`
-        k = skip_adverbs_back(toks, k - match_ending_at(cues()["decision_verb"], toks, k))
+    decides = match_ending_at(cues()["decision_verb"], toks, k) or match_ending_at(cues()["body_decides"], toks, k)
+    if k > 0 and decides:  # `Công an Hà Nội đã ra quyết định khởi tố`, `Ban Bí thư quyết định thi hành kỷ luật`
+        k = skip_adverbs_back(toks, k - decides)
     as_verb = not best.word.noun or not toks[best.head].is_cap  # `Bộ Y tế họp báo`; not `Ảnh Chinhphu.vn Chỉ thị …`
     partner = _partner_before(toks, k) if k > 0 and as_verb else None
     if partner is not None and _organisation_ending_at(report, toks[partner - 1].end):
