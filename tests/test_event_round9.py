@@ -159,3 +159,24 @@ def test_a_body_that_decides_an_act_holds_it() -> None:
     )
     event = _hand(text, orgs=("Ban Thường vụ Tỉnh ủy Hòa Lâm",)).summary().event
     assert event is not None and event.kind == "directive" and event.organizer == "Ban Thường vụ Tỉnh ủy Hòa Lâm"
+
+
+def test_a_meeting_with_voters_written_with_voi_and_a_standing_committee_giving_opinions() -> None:
+    text = (
+        "Cử tri quan tâm\n\nSáng 7/7, Chủ tịch nước cùng các đại biểu Quốc hội đã có buổi tiếp xúc với cử tri ba quận "
+        "trung tâm thành phố."
+    )
+    event = _hand(text, (("Sáng 7/7", "XXXX-07-07"),)).summary().event
+    assert event is not None and event.kind == "meeting"
+    text = (
+        "Phiên họp thường vụ\n\nSáng 12/7, Ủy ban Thường vụ Quốc hội đã cho ý kiến về việc điều chỉnh vốn trái phiếu "
+        "Chính phủ."
+    )
+    event = _hand(text, (("Sáng 12/7", "XXXX-07-12"),), ("Ủy ban Thường vụ Quốc hội",)).summary().event
+    assert event is not None and event.kind == "session" and event.organizer == "Ủy ban Thường vụ Quốc hội"
+
+
+def test_the_final_round_of_negotiations_is_talks() -> None:
+    text = "Đàm phán thương mại\n\nNgày 30/6, hai bên đã bắt đầu vòng đàm phán cuối cùng về hiệp định thương mại tự do."
+    event = _hand(text, (("Ngày 30/6", "XXXX-06-30"),)).summary().event
+    assert event is not None and event.kind == "talks"
