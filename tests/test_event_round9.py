@@ -180,3 +180,12 @@ def test_the_final_round_of_negotiations_is_talks() -> None:
     text = "Đàm phán thương mại\n\nNgày 30/6, hai bên đã bắt đầu vòng đàm phán cuối cùng về hiệp định thương mại tự do."
     event = _hand(text, (("Ngày 30/6", "XXXX-06-30"),)).summary().event
     assert event is not None and event.kind == "talks"
+
+
+def test_a_document_issued_by_the_body_that_opens_its_clause() -> None:
+    text = (
+        "Thu hồi ô tô\n\nBộ Giao thông Vận tải (GTVT) vừa có văn bản yêu cầu các doanh nghiệp báo cáo số xe nhập "
+        "khẩu trước ngày 30."
+    )
+    event = _hand(text, orgs=("Bộ Giao thông Vận tải", "GTVT")).summary().event
+    assert event is not None and event.kind == "directive" and event.organizer == "Bộ Giao thông Vận tải"

@@ -111,7 +111,8 @@ def _organiser(doc: Document, report: Report, best: Candidate, following: Sequen
         return found  # `Hội nghị được tổ chức bởi Bộ Công Thương`
 
     if best.kind == "directive":
-        return _signer_organisation(report, toks, best.head)
+        # the signer's body; else the body that opens the clause (`Văn phòng UBND tỉnh X cho biết đã có văn bản …`)
+        return _signer_organisation(report, toks, best.head) or _clause_subject(report, toks, best.head)
     if best.kind in _ACT_KINDS and not best.word.noun:
         found = _clause_subject(report, toks, best.head)
         if found:
