@@ -189,3 +189,9 @@ def test_a_document_issued_by_the_body_that_opens_its_clause() -> None:
     )
     event = _hand(text, orgs=("Bộ Giao thông Vận tải", "GTVT")).summary().event
     assert event is not None and event.kind == "directive" and event.organizer == "Bộ Giao thông Vận tải"
+
+
+def test_a_short_name_in_brackets_between_the_body_and_its_meeting() -> None:
+    text = "Họp về dịch bệnh\n\nSáng 5/3, Sở Y tế tỉnh Hòa Lâm (SYT) đã có cuộc họp với các bệnh viện về phòng dịch."
+    event = _hand(text, (("Sáng 5/3", "XXXX-03-05"),), ("Sở Y tế tỉnh Hòa Lâm", "SYT")).summary().event
+    assert event is not None and event.kind == "meeting" and event.organizer == "Sở Y tế tỉnh Hòa Lâm"
