@@ -140,3 +140,58 @@ def test_an_appointment_named_as_a_matter_is_not_the_act() -> None:
     assert event is not None and event.kind == "ceremony"
     text = "Tranh luận\n\nNhiều ý kiến bàn về chuyện bổ nhiệm người nhà trong các cơ quan nhà nước."
     assert _hand(text).summary().event is None
+
+
+def test_a_bare_venue_word_takes_the_body_it_belongs_to() -> None:
+    text = (
+        "Làm việc với doanh nghiệp\n\nSáng 8/2, tại trụ sở của Tập đoàn Sông Xanh, lãnh đạo tỉnh Hòa Lâm đã có buổi "
+        "làm việc với ban lãnh đạo tập đoàn."
+    )
+    hand = _hand(text, (("Sáng 8/2", "XXXX-02-08"),), ("Tập đoàn Sông Xanh",))
+    event = hand.summary().event
+    assert event is not None and event.kind == "meeting" and event.location == "trụ sở của Tập đoàn Sông Xanh"
+
+
+def test_a_body_that_decides_an_act_holds_it() -> None:
+    text = (
+        "Kỷ luật cán bộ\n\nBan Thường vụ Tỉnh ủy Hòa Lâm quyết định thi hành kỷ luật bằng hình thức cảnh cáo đối với "
+        "ông Lê Văn Bình."
+    )
+    event = _hand(text, orgs=("Ban Thường vụ Tỉnh ủy Hòa Lâm",)).summary().event
+    assert event is not None and event.kind == "directive" and event.organizer == "Ban Thường vụ Tỉnh ủy Hòa Lâm"
+
+
+def test_a_meeting_with_voters_written_with_voi_and_a_standing_committee_giving_opinions() -> None:
+    text = (
+        "Cử tri quan tâm\n\nSáng 7/7, Chủ tịch nước cùng các đại biểu Quốc hội đã có buổi tiếp xúc với cử tri ba quận "
+        "trung tâm thành phố."
+    )
+    event = _hand(text, (("Sáng 7/7", "XXXX-07-07"),)).summary().event
+    assert event is not None and event.kind == "meeting"
+    text = (
+        "Phiên họp thường vụ\n\nSáng 12/7, Ủy ban Thường vụ Quốc hội đã cho ý kiến về việc điều chỉnh vốn trái phiếu "
+        "Chính phủ."
+    )
+    event = _hand(text, (("Sáng 12/7", "XXXX-07-12"),), ("Ủy ban Thường vụ Quốc hội",)).summary().event
+    assert event is not None and event.kind == "session" and event.organizer == "Ủy ban Thường vụ Quốc hội"
+
+
+def test_the_final_round_of_negotiations_is_talks() -> None:
+    text = "Đàm phán thương mại\n\nNgày 30/6, hai bên đã bắt đầu vòng đàm phán cuối cùng về hiệp định thương mại tự do."
+    event = _hand(text, (("Ngày 30/6", "XXXX-06-30"),)).summary().event
+    assert event is not None and event.kind == "talks"
+
+
+def test_a_document_issued_by_the_body_that_opens_its_clause() -> None:
+    text = (
+        "Thu hồi ô tô\n\nBộ Giao thông Vận tải (GTVT) vừa có văn bản yêu cầu các doanh nghiệp báo cáo số xe nhập "
+        "khẩu trước ngày 30."
+    )
+    event = _hand(text, orgs=("Bộ Giao thông Vận tải", "GTVT")).summary().event
+    assert event is not None and event.kind == "directive" and event.organizer == "Bộ Giao thông Vận tải"
+
+
+def test_a_short_name_in_brackets_between_the_body_and_its_meeting() -> None:
+    text = "Họp về dịch bệnh\n\nSáng 5/3, Sở Y tế tỉnh Hòa Lâm (SYT) đã có cuộc họp với các bệnh viện về phòng dịch."
+    event = _hand(text, (("Sáng 5/3", "XXXX-03-05"),), ("Sở Y tế tỉnh Hòa Lâm", "SYT")).summary().event
+    assert event is not None and event.kind == "meeting" and event.organizer == "Sở Y tế tỉnh Hòa Lâm"

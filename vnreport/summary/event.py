@@ -299,7 +299,10 @@ def _predicate_of_a_body(toks: list[Token], i: int, masked: list[tuple[int, int]
     hành kỷ luật …`; deeper in the text such a clause tells background: `trước thời điểm Thủ tướng phê duyệt …`);
     never a matter named after `việc`, `quyết định`, `được` (`công bố quyết định bổ nhiệm …`, `được bổ nhiệm`)."""
     back = skip_adverbs_back(toks, i)
-    if back == 0 or match_ending_at(cues()["names_the_act"], toks, back):
+    decided = match_ending_at(cues()["body_decides"], toks, back)
+    if decided and back > decided and any(end == toks[back - decided - 1].end for _, end in masked):
+        back = skip_adverbs_back(toks, back - decided)  # `Ban Bí thư quyết định thi hành kỷ luật …`: a body decides
+    elif back == 0 or match_ending_at(cues()["names_the_act"], toks, back):
         return False
     just_done = any(match_length(cues()["just_done"], toks, k) for k in range(max(0, back - 1), i))
     return just_done or (opening and any(end == toks[back - 1].end for _, end in masked))

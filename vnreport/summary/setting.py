@@ -33,6 +33,7 @@ _OPENING_REACH = 3  # tokens: the event word opens the sentence that tells it ag
 _ELECTED_REACH = 2  # sentences before the event's: where the lead names the elected body
 _ACT_KINDS = frozenset({"trial", "investigation"})  # a court's or the police's act: its subject is the body
 _PASSIVE = frozenset({"bị", "được"})
+_BRACKET_REACH = 6  # tokens of a short name in brackets: `(GTVT)`, `(Thừa Thiên - Huế)`
 _DELEGATION_REACH = 8  # tokens of a delegation's name: `đoàn kiểm tra công vụ TP`, `Đoàn giám sát số 3 của …`
 
 
@@ -69,6 +70,7 @@ def _organiser(doc: Document, report: Report, best: Candidate, following: Sequen
         if found:
             return found  # `Đoàn công tác của Bộ Y tế … đã làm việc với …`: the body whose delegation it is
     have = _have_before(toks, best.head)
+    have = _before_brackets(toks, have) if have is not None else None
     if have is not None:
         found = _organisation_ending_at(report, toks[have - 1].end)
         if found and not _ends_a_title(doc, report, toks[have - 1].end):
@@ -78,9 +80,11 @@ def _organiser(doc: Document, report: Report, best: Candidate, following: Sequen
         return agent
     length = match_length(event_trie(), toks, best.head)
     k = skip_adverbs_back(toks, best.head)
-    if k > 0 and match_ending_at(cues()["decision_verb"], toks, k):  # `Công an Hà Nội đã ra quyết định khởi tố`
-        k = skip_adverbs_back(toks, k - match_ending_at(cues()["decision_verb"], toks, k))
+    decides = match_ending_at(cues()["decision_verb"], toks, k) or match_ending_at(cues()["body_decides"], toks, k)
+    if k > 0 and decides:  # `Công an Hà Nội đã ra quyết định khởi tố`, `Ban Bí thư quyết định thi hành kỷ luật`
+        k = skip_adverbs_back(toks, k - decides)
     as_verb = not best.word.noun or not toks[best.head].is_cap  # `Bộ Y tế họp báo`; not `Ảnh Chinhphu.vn Chỉ thị …`
+    k = _before_brackets(toks, k)
     partner = _partner_before(toks, k) if k > 0 and as_verb else None
     if partner is not None and _organisation_ending_at(report, toks[partner - 1].end):
         k = partner  # `UBND tỉnh X phối hợp với Bộ Y khởi công …`: the first body leads
@@ -110,12 +114,22 @@ def _organiser(doc: Document, report: Report, best: Candidate, following: Sequen
         return found  # `Hội nghị được tổ chức bởi Bộ Công Thương`
 
     if best.kind == "directive":
-        return _signer_organisation(report, toks, best.head)
+        # the signer's body; else the body that opens the clause (`Văn phòng UBND tỉnh X cho biết đã có văn bản …`)
+        return _signer_organisation(report, toks, best.head) or _clause_subject(report, toks, best.head)
     if best.kind in _ACT_KINDS and not best.word.noun:
         found = _clause_subject(report, toks, best.head)
         if found:
             return found  # `Công an tỉnh Đồng Nai ngày 8/4 cho biết đã bắt …`, `TAND tỉnh X đã đưa vụ án … ra xét xử`
     return _agent_told_again(doc, report, best, following)
+
+
+def _before_brackets(toks: list[Token], k: int) -> int:
+    """Where the subject ends when a short name in brackets stands between it and toks[k] (`Bộ Y tế (BYT) đã có
+    cuộc họp`): the index of the opening bracket; else k."""
+    if k < 2 or toks[k - 1].lower != ")":
+        return k
+    opening = next((i for i in range(k - 2, max(0, k - _BRACKET_REACH), -1) if toks[i].lower == "("), None)
+    return opening if opening is not None and opening > 0 else k
 
 
 def _clause_start(toks: list[Token], end: int, reach: int) -> int:

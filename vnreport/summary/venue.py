@@ -408,6 +408,9 @@ def _venue_end(toks: list[Token], start: int, marks: _Marks | None = None) -> in
             continue
         if is_mark(nxt, _CLAUSE_END) or nxt.lower in {",", "("}:
             break
+        if _owner_follows(toks, start, end):
+            end += 1  # `tại trụ sở của Tập đoàn X`: a bare venue word and the body it belongs to
+            continue
         if end > start and (
             (marks is not None and (nxt.start in marks.date_starts or nxt.start in marks.person_starts))
             or match_length(cues()["venue_time"], toks, end)
@@ -426,6 +429,13 @@ def _venue_end(toks: list[Token], start: int, marks: _Marks | None = None) -> in
     while end > start + 1 and toks[end - 1].lower in {"-", "–"}:
         end -= 1  # `Câu lạc bộ Bạch Đằng - nơi …`
     return end
+
+
+def _owner_follows(toks: list[Token], start: int, end: int) -> bool:
+    """`của` and a capitalised name follow a bare venue word (`trụ sở của Bộ …`, `hội trường của UBND …`)."""
+    if end + 1 >= len(toks) or toks[end].lower != "của" or not toks[end + 1].is_cap:
+        return False
+    return end > start and match_length(cues()["venue_word"], toks, start) == end - start
 
 
 def _act_verb(toks: list[Token], k: int) -> bool:
