@@ -169,3 +169,14 @@ def test_an_employee_is_titled_only_with_the_body_employing_them() -> None:
 def test_no_foreign_name_is_read_after_an_employee_of_a_company() -> None:
     officials, people = _read("Tin tặc gửi thư tới máy tính nhân viên Hanwa Digital Studios nói rằng sẽ tấn công.")
     assert officials == {} and people == {}
+
+
+def test_deputy_ministers_abroad_and_a_second_post_in_brackets() -> None:
+    officials, _ = _read(
+        "Kang Min-seok, Phó Bộ trưởng Ngoại giao Hàn Quốc, và ông Lưu Văn Bốn - Trưởng đoàn Kiểm tra (Phó Chánh "
+        "thanh tra tỉnh Nam Định) cùng dự."
+    )
+    assert officials == {
+        "Kang Min-seok": ["Phó Bộ trưởng Ngoại giao Hàn Quốc"],
+        "Lưu Văn Bốn": ["Trưởng đoàn Kiểm tra", "Phó Chánh thanh tra tỉnh Nam Định"],
+    }
