@@ -180,3 +180,11 @@ def test_deputy_ministers_abroad_and_a_second_post_in_brackets() -> None:
         "Kang Min-seok": ["Phó Bộ trưởng Ngoại giao Hàn Quốc"],
         "Lưu Văn Bốn": ["Trưởng đoàn Kiểm tra", "Phó Chánh thanh tra tỉnh Nam Định"],
     }
+
+
+def test_an_officer_of_a_named_body_is_titled() -> None:
+    officials, people = _read(
+        "Ông Hà Văn Sáu - cán bộ Viện kiểm sát nhân dân huyện Yên Lạc và ông Tạ Văn Năm, cán bộ xã, cùng có mặt."
+    )
+    assert officials == {"Hà Văn Sáu": ["cán bộ Viện kiểm sát nhân dân huyện Yên Lạc"]}
+    assert people == {"Tạ Văn Năm": "person"}

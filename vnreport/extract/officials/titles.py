@@ -168,7 +168,7 @@ def title_phrases(
         elif last > start + head + 1 and toks[last - 2].lower == "nhiệm" and toks[last - 1].lower in {"kỳ", "kì"}:
             last -= 2  # `Bí thư Thành ủy nhiệm kỳ`
         bound = " ".join(t.lower for t in toks[start : start + head]) in bound_heads()
-        if bound and last == start + head:
+        if bound and (last == start + head or not (toks[start + head].is_cap or toks[start + head].lower == "của")):
             i = last  # `nhân viên bảo vệ`: a kind of worker; `nhân viên Công ty A` is a post
             continue
         first = i if acting else start
