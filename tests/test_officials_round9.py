@@ -188,3 +188,9 @@ def test_an_officer_of_a_named_body_is_titled() -> None:
     )
     assert officials == {"Hà Văn Sáu": ["cán bộ Viện kiểm sát nhân dân huyện Yên Lạc"]}
     assert people == {"Tạ Văn Năm": "person"}
+
+
+def test_staff_heads_stay_lower_case_in_a_documents_title() -> None:
+    from vnreport.extract.selfdoc.casing import normal_case
+
+    assert normal_case("HƯỚNG DẪN CHẾ ĐỘ KẾ TOÁN VÀ NHÂN VIÊN CỐ VẤN") == "Hướng dẫn chế độ kế toán và nhân viên cố vấn"
