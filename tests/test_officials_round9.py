@@ -194,3 +194,13 @@ def test_staff_heads_stay_lower_case_in_a_documents_title() -> None:
     from vnreport.extract.selfdoc.casing import normal_case
 
     assert normal_case("HƯỚNG DẪN CHẾ ĐỘ KẾ TOÁN VÀ NHÂN VIÊN CỐ VẤN") == "Hướng dẫn chế độ kế toán và nhân viên cố vấn"
+
+
+def test_a_title_between_a_titled_name_and_an_anchored_one_is_the_second_persons() -> None:
+    officials, _ = _read(
+        "Dự có Tổng Thư ký Liên hợp quốc Pedro Alves, Chủ tịch Ngân hàng Thế giới, ông Han Seung-woo và nhiều khách."
+    )
+    assert officials == {
+        "Pedro Alves": ["Tổng Thư ký Liên hợp quốc"],
+        "Han Seung-woo": ["Chủ tịch Ngân hàng Thế giới"],
+    }

@@ -579,6 +579,8 @@ def _person_at(
         after = []  # `Theo ông A, Tổng thống Mỹ cam kết …`, `… và Bộ trưởng B, Thủ tướng hoan nghênh …`
     if preceding and after and chain_runs_into_name(toks, after, by_first):
         after = []  # `Bí thư Tỉnh ủy A, Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh B`: B's titles
+    if preceding and after and _before_anchored_name(toks, after[-1].last):
+        after = after[:-1]  # `Tổng thống A, Cố vấn an ninh quốc gia, ông B cho rằng`: the last title is B's
     titles = preceding + after or cell_titles(toks, i, length, by_first, by_last)  # a table's title cell
     for header in reversed(listed or []):
         if preceding and not membership(toks, header):
@@ -636,6 +638,13 @@ def _known_then_glued(toks: list[Token], i: int, length: int, people: dict[str, 
     if end >= len(toks) or not toks[end].is_word or toks[end].is_cap or toks[end].gap != 1:
         return False
     return fold(" ".join(t.text for t in toks[i : end - 1])).lower() in people
+
+
+def _before_anchored_name(toks: list[Token], k: int) -> bool:
+    """A comma, then `ông`/`bà`/`ngài` and a capitalised word at toks[k]: a title written before it is that person's."""
+    if k + 2 >= len(toks) or toks[k].text != ",":
+        return False
+    return toks[k + 1].lower in _FORMAL_ANCHORS and toks[k + 2].is_cap_word
 
 
 def _names_a_facility(toks: list[Token], first: int) -> bool:
