@@ -204,3 +204,14 @@ def test_a_title_between_a_titled_name_and_an_anchored_one_is_the_second_persons
         "Pedro Alves": ["Tổng Thư ký Liên hợp quốc"],
         "Han Seung-woo": ["Chủ tịch Ngân hàng Thế giới"],
     }
+
+
+def test_a_name_ends_where_an_organisation_begins() -> None:
+    _, people = _read("Đơn xin cho bác sĩ Đàm Văn Lực Khoa Hồi sức tích cực của Bệnh viện tỉnh được gửi đi.")
+    assert people == {"Đàm Văn Lực": "person"}
+
+
+def test_a_company_after_a_foreign_name_is_no_part_of_it() -> None:
+    officials, _ = _read("Bộ trưởng Quốc phòng Nga Ivan Petrov Hãng Tass đưa tin ông nói.")
+    assert "Ivan Petrov Hãng Tass" not in officials
+

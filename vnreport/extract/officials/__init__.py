@@ -33,6 +33,7 @@ from vnreport.extract.names import (
     title_matcher,
     upper_name_length,
 )
+from vnreport.extract.officials.abroad import company_heads
 from vnreport.extract.officials.anchoring import (
     acting_person,
     addressed,
@@ -427,6 +428,7 @@ def _read_sentence(
         ):
             foreign = foreign_name_length(toks, i)
             length = foreign if i + foreign in appositions else 0
+        length = _before_organisation(toks, i, length, org_ends)
         if length:
             found = _person_at(doc, toks, i, length, by_last, by_first, listed.get(i), people, order, used, list_end)
             if found is not None:
@@ -631,6 +633,15 @@ _SUBJECT_OPENERS = frozenset({",", ";", ":", "-", "–", "“", '"', "(", "theo"
 _GENDERED = {"ông": "m", "anh": "m", "bà": "f", "chị": "f", "cô": "f"}
 
 
+def _before_organisation(toks: list[Token], i: int, length: int, org_ends: dict[int, int]) -> int:
+    """The name at toks[i:i+length] cut before a word the organisations stage reads as opening one (`bác sĩ Hoàng
+    Văn A Khoa Hồi sức tích cực`, `Bộ trưởng Quốc phòng Nga Sergei Shoigu Hãng Tass`), two words kept at least."""
+    for k in range(i + 2, i + length):
+        if toks[k].start in org_ends:
+            return k - i
+    return length
+
+
 def _known_then_glued(toks: list[Token], i: int, length: int, people: dict[str, PersonRecord]) -> bool:
     """The name at toks[i:i+length] less its last word is a person read before, and that last word runs on into
     a lower-case word: it opens the next sentence, glued on where a line break was lost."""
@@ -808,6 +819,8 @@ def _positional_name(toks: list[Token], i: int) -> int:
     run = capitalised_run(toks, i, 4)
     if run < 2 or any(title_matcher().length(toks, k) for k in range(i, i + run)):
         return 0
+    heads = [k for k in range(i + 2, i + run) if company_heads().length(toks, k)]
+    run = heads[0] - i if heads else run  # `Sergei Shoigu Hãng Tass`: a company's name begins
     return run - 1 if glued_opener([t.text for t in toks[i : i + run]]) else run
 
 
