@@ -169,3 +169,49 @@ def test_an_employee_is_titled_only_with_the_body_employing_them() -> None:
 def test_no_foreign_name_is_read_after_an_employee_of_a_company() -> None:
     officials, people = _read("Tin tặc gửi thư tới máy tính nhân viên Hanwa Digital Studios nói rằng sẽ tấn công.")
     assert officials == {} and people == {}
+
+
+def test_deputy_ministers_abroad_and_a_second_post_in_brackets() -> None:
+    officials, _ = _read(
+        "Kang Min-seok, Phó Bộ trưởng Ngoại giao Hàn Quốc, và ông Lưu Văn Bốn - Trưởng đoàn Kiểm tra (Phó Chánh "
+        "thanh tra tỉnh Nam Định) cùng dự."
+    )
+    assert officials == {
+        "Kang Min-seok": ["Phó Bộ trưởng Ngoại giao Hàn Quốc"],
+        "Lưu Văn Bốn": ["Trưởng đoàn Kiểm tra", "Phó Chánh thanh tra tỉnh Nam Định"],
+    }
+
+
+def test_an_officer_of_a_named_body_is_titled() -> None:
+    officials, people = _read(
+        "Ông Hà Văn Sáu - cán bộ Viện kiểm sát nhân dân huyện Yên Lạc và ông Tạ Văn Năm, cán bộ xã, cùng có mặt."
+    )
+    assert officials == {"Hà Văn Sáu": ["cán bộ Viện kiểm sát nhân dân huyện Yên Lạc"]}
+    assert people == {"Tạ Văn Năm": "person"}
+
+
+def test_staff_heads_stay_lower_case_in_a_documents_title() -> None:
+    from vnreport.extract.selfdoc.casing import normal_case
+
+    assert normal_case("HƯỚNG DẪN CHẾ ĐỘ KẾ TOÁN VÀ NHÂN VIÊN CỐ VẤN") == "Hướng dẫn chế độ kế toán và nhân viên cố vấn"
+
+
+def test_a_title_between_a_titled_name_and_an_anchored_one_is_the_second_persons() -> None:
+    officials, _ = _read(
+        "Dự có Tổng Thư ký Liên hợp quốc Pedro Alves, Chủ tịch Ngân hàng Thế giới, ông Han Seung-woo và nhiều khách."
+    )
+    assert officials == {
+        "Pedro Alves": ["Tổng Thư ký Liên hợp quốc"],
+        "Han Seung-woo": ["Chủ tịch Ngân hàng Thế giới"],
+    }
+
+
+def test_a_name_ends_where_an_organisation_begins() -> None:
+    _, people = _read("Đơn xin cho bác sĩ Đàm Văn Lực Khoa Hồi sức tích cực của Bệnh viện tỉnh được gửi đi.")
+    assert people == {"Đàm Văn Lực": "person"}
+
+
+def test_a_company_after_a_foreign_name_is_no_part_of_it() -> None:
+    officials, _ = _read("Bộ trưởng Quốc phòng Nga Ivan Petrov Hãng Tass đưa tin ông nói.")
+    assert "Ivan Petrov Hãng Tass" not in officials
+

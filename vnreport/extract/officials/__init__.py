@@ -33,6 +33,7 @@ from vnreport.extract.names import (
     title_matcher,
     upper_name_length,
 )
+from vnreport.extract.officials.abroad import company_heads
 from vnreport.extract.officials.anchoring import (
     acting_person,
     addressed,
@@ -427,6 +428,7 @@ def _read_sentence(
         ):
             foreign = foreign_name_length(toks, i)
             length = foreign if i + foreign in appositions else 0
+        length = _before_organisation(toks, i, length, org_ends)
         if length:
             found = _person_at(doc, toks, i, length, by_last, by_first, listed.get(i), people, order, used, list_end)
             if found is not None:
@@ -579,6 +581,8 @@ def _person_at(
         after = []  # `Theo ông A, Tổng thống Mỹ cam kết …`, `… và Bộ trưởng B, Thủ tướng hoan nghênh …`
     if preceding and after and chain_runs_into_name(toks, after, by_first):
         after = []  # `Bí thư Tỉnh ủy A, Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh B`: B's titles
+    if preceding and after and _before_anchored_name(toks, after[-1].last):
+        after = after[:-1]  # `Tổng thống A, Cố vấn an ninh quốc gia, ông B cho rằng`: the last title is B's
     titles = preceding + after or cell_titles(toks, i, length, by_first, by_last)  # a table's title cell
     for header in reversed(listed or []):
         if preceding and not membership(toks, header):
@@ -629,6 +633,15 @@ _SUBJECT_OPENERS = frozenset({",", ";", ":", "-", "–", "“", '"', "(", "theo"
 _GENDERED = {"ông": "m", "anh": "m", "bà": "f", "chị": "f", "cô": "f"}
 
 
+def _before_organisation(toks: list[Token], i: int, length: int, org_ends: dict[int, int]) -> int:
+    """The name at toks[i:i+length] cut before a word the organisations stage reads as opening one (`bác sĩ Hoàng
+    Văn A Khoa Hồi sức tích cực`, `Bộ trưởng Quốc phòng Nga Sergei Shoigu Hãng Tass`), two words kept at least."""
+    for k in range(i + 2, i + length):
+        if toks[k].start in org_ends:
+            return k - i
+    return length
+
+
 def _known_then_glued(toks: list[Token], i: int, length: int, people: dict[str, PersonRecord]) -> bool:
     """The name at toks[i:i+length] less its last word is a person read before, and that last word runs on into
     a lower-case word: it opens the next sentence, glued on where a line break was lost."""
@@ -636,6 +649,13 @@ def _known_then_glued(toks: list[Token], i: int, length: int, people: dict[str, 
     if end >= len(toks) or not toks[end].is_word or toks[end].is_cap or toks[end].gap != 1:
         return False
     return fold(" ".join(t.text for t in toks[i : end - 1])).lower() in people
+
+
+def _before_anchored_name(toks: list[Token], k: int) -> bool:
+    """A comma, then `ông`/`bà`/`ngài` and a capitalised word at toks[k]: a title written before it is that person's."""
+    if k + 2 >= len(toks) or toks[k].text != ",":
+        return False
+    return toks[k + 1].lower in _FORMAL_ANCHORS and toks[k + 2].is_cap_word
 
 
 def _names_a_facility(toks: list[Token], first: int) -> bool:
@@ -799,6 +819,8 @@ def _positional_name(toks: list[Token], i: int) -> int:
     run = capitalised_run(toks, i, 4)
     if run < 2 or any(title_matcher().length(toks, k) for k in range(i, i + run)):
         return 0
+    heads = [k for k in range(i + 2, i + run) if company_heads().length(toks, k)]
+    run = heads[0] - i if heads else run  # `Sergei Shoigu Hãng Tass`: a company's name begins
     return run - 1 if glued_opener([t.text for t in toks[i : i + run]]) else run
 
 

@@ -117,6 +117,8 @@ def name_after_country(toks: list[Token], i: int) -> bool:
     """`Chủ tịch Trung Quốc Tập Cận Bình`, `Cố vấn Nhà nước Myanmar Aung San Suu Kyi`: two to four capitalised
     words closing the phrase after a country."""
     run = capitalised_run(toks, i, 5)
+    if any(company_heads().length(toks, k) for k in range(i + 1, i + run)):
+        return False  # `… Nga Sergei Shoigu Hãng Tass`: a company's name runs on after the person's
     return 2 <= run <= 4 and (i + run >= len(toks) or not toks[i + run].is_cap_word)
 
 

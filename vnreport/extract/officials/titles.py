@@ -168,7 +168,7 @@ def title_phrases(
         elif last > start + head + 1 and toks[last - 2].lower == "nhiệm" and toks[last - 1].lower in {"kỳ", "kì"}:
             last -= 2  # `Bí thư Thành ủy nhiệm kỳ`
         bound = " ".join(t.lower for t in toks[start : start + head]) in bound_heads()
-        if bound and last == start + head:
+        if bound and (last == start + head or not (toks[start + head].is_cap or toks[start + head].lower == "của")):
             i = last  # `nhân viên bảo vệ`: a kind of worker; `nhân viên Công ty A` is a post
             continue
         first = i if acting else start
@@ -617,6 +617,10 @@ def chain_after(toks: list[Token], i: int, by_first: dict[int, TitlePhrase]) -> 
             break  # `A, Bộ trưởng Bộ X B`, `A, ĐB Nhường …`: a later title that runs into a name is B's, not A's
         chain.append(phrase)
         k = _past_term(toks, phrase.last)
+        inner = by_first.get(k + 1) if k + 1 < len(toks) and toks[k].text == "(" else None
+        if inner is not None and inner.last < len(toks) and toks[inner.last].text == ")":
+            chain.append(inner)  # `Trưởng đoàn Thanh tra (Phó Chánh thanh tra TP Hà Nội)`: a second post in brackets
+            k = inner.last + 1
         if k < len(toks) and toks[k].text.lower() in _CHAIN_SEPARATORS:
             k += 1
             term = _past_term(toks, k)  # `A, Ủy viên …, nhiệm kỳ 2014-2019, Ủy viên …`: the term set off by commas
