@@ -215,3 +215,25 @@ def test_a_company_after_a_foreign_name_is_no_part_of_it() -> None:
     officials, _ = _read("Bộ trưởng Quốc phòng Nga Ivan Petrov Hãng Tass đưa tin ông nói.")
     assert "Ivan Petrov Hãng Tass" not in officials
 
+
+
+def test_the_accused_named_anonymised_stay_people_with_their_former_posts() -> None:
+    """`bị cáo Nguyễn Văn A. (nguyên Giám đốc …)`: a defendant with a post once held is a person (as the
+    written sets annotate it), also down a list of the accused with their details in brackets; one with a
+    post held now keeps it (test above), and so does an anonymised official not accused."""
+    officials, people = _read(
+        "Tin tòa án\nCác bị cáo Trần Văn B. (48 tuổi, nguyên Kế toán trưởng Công ty X), Lê Văn C. (nguyên Phó "
+        "Giám đốc Công ty Z) và Phạm Quốc D., "
+        "nguyên cán bộ Văn phòng Đăng ký đất đai tỉnh, lĩnh án treo. Ông Lê Xuân N., Giám đốc Công ty Y, cho biết."
+    )
+    assert {"Trần Văn B.", "Lê Văn C.", "Phạm Quốc D."} <= set(people)
+    assert not {"Trần Văn B.", "Lê Văn C.", "Phạm Quốc D."} & set(officials)
+    assert officials["Lê Xuân N."] == ["Giám đốc Công ty Y"]
+
+
+def test_a_lower_case_post_of_some_unnamed_body_is_no_title() -> None:
+    officials, people = _read(
+        "Tin\nÔng Trần Văn E., giám đốc một công ty ở Hà Nội, cho biết. Ông Lê Văn G., Giám đốc Công ty Hòa Bình, nói."
+    )
+    assert "Trần Văn E." in people and "Trần Văn E." not in officials
+    assert officials["Lê Văn G."] == ["Giám đốc Công ty Hòa Bình"]

@@ -614,8 +614,11 @@ def _person_at(
     record.honorifics.extend(h for h in honorifics if h not in record.honorifics)
     record.mentions.append(Mention(text=name, start=first.start, end=last.end))
     end = i + length
+    titles = [t for t in titles if not _of_an_unnamed_body(toks, t)]
     if anonymised and _initial_goes_on(toks, name_end):
         titles = []  # `Tổng thống George H. W. Bush`: an initial inside a longer name the rules did not read
+    if anonymised and titles and not any(t.current for t in titles) and _accused(toks, before):
+        titles = []  # `bị cáo Nguyễn Văn A. (nguyên Giám đốc …)`: a defendant, the post once held tells the case
     for phrase in titles:
         record.titles.append(title_of(doc, toks, phrase))
         used.add(phrase.first)
@@ -665,6 +668,37 @@ def _names_a_facility(toks: list[Token], first: int) -> bool:
         toks[j].is_cap and toks[j].first and facilities.length(toks, j) == first - j  # not `yêu cầu`
         for j in range(max(0, first - 4), first)
     )
+
+
+def _of_an_unnamed_body(toks: list[Token], title: TitlePhrase) -> bool:
+    """`giám đốc một công ty xây dựng`: a lower-case head of some body the text does not name describes
+    the person; it is no post (`Giám đốc Công ty X` is)."""
+    head = toks[title.first]
+    return (
+        title.last == title.head_last
+        and head.text.islower()
+        and title.last < len(toks)
+        and toks[title.last].lower == "một"
+    )
+
+
+_ACCUSED = frozenset({"bị cáo", "bị can", "nghi phạm", "đối tượng"})
+_LIST_GLUE = frozenset({",", "và", "."})
+_ACCUSED_REACH = 60  # tokens walked back over a list of the accused: bounded, so a long list stays linear
+
+
+def _accused(toks: list[Token], k: int) -> bool:
+    """The anonymised name before toks[k] is one of the accused: `bị cáo`, `bị can` … stand before it, or
+    before the list it is part of (`Các bị cáo Trần Văn B., Lê Quốc T. và Phạm Văn Đ., nguyên cán bộ …`)."""
+    j, floor, depth = k - 1, max(1, k - _ACCUSED_REACH), 0
+    sentence = toks[k - 1].sentence
+    while j >= floor and toks[j].sentence == sentence:
+        text = toks[j].text
+        depth += (text == ")") - (text == "(")  # a person's details in brackets: `B. (48 tuổi, nguyên …)`
+        if depth == 0 and not (toks[j].is_cap_word or text in _LIST_GLUE or text == "("):
+            break
+        j -= 1
+    return j >= 1 and f"{toks[j - 1].lower} {toks[j].lower}" in _ACCUSED
 
 
 def _initial_goes_on(toks: list[Token], k: int) -> bool:
