@@ -164,3 +164,28 @@ def test_an_embassy_named_with_and_without_its_seat_is_one() -> None:
 )
 def test_levels_and_kinds_name_no_body(text: str) -> None:
     assert names(text) == []
+
+
+# --- bodies of a list that share the place written after the last -----------------------------------------
+
+
+def test_listed_bodies_share_the_place_of_the_last() -> None:
+    found = organizations(
+        "Sáng 2/7, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh Quảng Bình tổ chức lễ. "
+        "Chủ tịch UBND tỉnh Quảng Bình phát biểu."
+    )
+    assert "Ủy ban MTTQ Việt Nam tỉnh Quảng Bình" in found
+    assert [m.text for m in found["UBND tỉnh Quảng Bình"].mentions] == ["UBND", "UBND tỉnh Quảng Bình"]
+    assert "HĐND" in found  # the province's council, named only in the list
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HĐND, UBND các cấp tăng cường giám sát.",  # every level, no place
+        "Cấp ủy, HĐND, UBND và Ủy ban MTTQ Việt Nam các cấp được kiện toàn.",  # the country is the Front's own
+    ],
+)
+def test_a_list_without_a_place_shares_none(text: str) -> None:
+    found = names(text)
+    assert "HĐND" not in found and "UBND" not in found

@@ -34,6 +34,7 @@ class OrgMatch:
     nested: list[OrgMatch] = field(default_factory=list)
     bare: bool = False  # the head alone (`Thành ủy`): nested in a longer name, not reported on its own
     body: int = 0  # the token after the head: `Văn hóa cơ sở` of `Cục Văn hóa cơ sở` is read as one name
+    shared: bool = False  # its place is written after a later body of a list (`HĐND, UBND tỉnh Tây Ninh`)
 
 
 def all_matches(s: Scan) -> list[OrgMatch]:
@@ -44,6 +45,8 @@ def all_matches(s: Scan) -> list[OrgMatch]:
     while k < n:
         opens = texts[k] in openers or lowers[k] in openers  # the cheap test first
         match = parse(s, k) if opens and s.tokens.is_word(k) else None
+        if match is None and opens and s.tokens.is_word(k):
+            match = _sharing_place(s, k)
         if match is None or _generic(s, match):
             k += 1
             continue
@@ -55,6 +58,31 @@ def all_matches(s: Scan) -> list[OrgMatch]:
         found.append(match)
         k = match.last
     return found
+
+
+_MAX_SHARED = 5  # bodies of a list that share the place written after the last (`HĐND, UBND, MTTQ tỉnh …`)
+_LIST_SEPARATORS = frozenset({",", "và", "-", "–"})
+
+
+def _sharing_place(s: Scan, k: int, depth: int = 0) -> OrgMatch | None:
+    """`Hội đồng nhân dân, Ủy ban nhân dân, Mặt trận Tổ quốc tỉnh Tây Ninh`: a head that needs its place
+    and has none, listed before bodies the last of which names it, is that place's body too (its mention is
+    the head alone). None when the list ends in no place or in a level (`HĐND, UBND các cấp`)."""
+    width, head = head_at(s, k)
+    if not width or head is None or "P" not in head.spec.required or depth > _MAX_SHARED:
+        return None
+    tokens, j = s.tokens, k + width
+    if not (s.joined(j + 1) and tokens.texts[j] in _LIST_SEPARATORS):
+        return None
+    following = parse(s, j + 1) or _sharing_place(s, j + 1, depth + 1)
+    if following is None or following.place_first is None or _generic(s, following):
+        return None
+    place = following.place
+    if place is None and following.bare_unit is None:
+        return None
+    if place is not None and place.level not in ADMIN_LEVELS:
+        return None  # `HĐND, UBND và Ủy ban MTTQ Việt Nam các cấp`: the country is the Front's own
+    return OrgMatch(k, j, head, place, following.bare_unit, j, body=j, shared=True)
 
 
 def _cut_foreign_holder(s: Scan, match: OrgMatch) -> None:
