@@ -125,6 +125,15 @@ def test_a_person_after_va_is_cut_with_the_joiner() -> None:
         ("Đại diện Liên đoàn Kinh tế Nhật Bản thăm nhà máy.", "Liên đoàn Kinh tế Nhật Bản"),
         ("Trưởng Đoàn Thể thao Việt Nam báo cáo thành tích.", "Đoàn Thể thao Việt Nam"),
         ("Bộ Bưu chính và Viễn thông Lào ký thỏa thuận.", "Bộ Bưu chính và Viễn thông Lào"),
+        (
+            "Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh Quảng Nam tiếp nhận đơn.",
+            "Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh Quảng Nam",
+        ),
+        ("Người phát ngôn Văn phòng Thủ tướng Nhật Bản cho biết.", "Văn phòng Thủ tướng Nhật Bản"),
+        ("Văn phòng Quản lý Ngân sách Mỹ công bố dự toán.", "Văn phòng Quản lý Ngân sách Mỹ"),
+        ("Văn phòng Luật sư Minh Khang bảo vệ bị cáo.", "Văn phòng Luật sư Minh Khang"),
+        ("Văn phòng Đăng ký quyền sử dụng đất quận cấp sổ.", "Văn phòng Đăng ký quyền sử dụng đất quận"),
+        ("Chánh Văn phòng Bộ trả lời báo chí.", "Văn phòng Bộ"),
     ],
 )
 def test_heads_and_name_words_added(text: str, name: str) -> None:
@@ -189,3 +198,7 @@ def test_listed_bodies_share_the_place_of_the_last() -> None:
 def test_a_list_without_a_place_shares_none(text: str) -> None:
     found = names(text)
     assert "HĐND" not in found and "UBND" not in found
+
+
+def test_an_office_named_after_a_person_is_no_body() -> None:
+    assert names("Thư được gửi tới Văn phòng Ngài Tanaka, Chủ tịch danh dự hiệp hội.") == []
