@@ -104,6 +104,22 @@ def test_name_goes_on_after_va_past_a_compound(text: str, name: str) -> None:
     assert name in names(text)
 
 
+def test_va_after_a_party_joins_two_parties() -> None:
+    assert "Đảng Cộng hòa" in names("Các cựu quan chức thuộc Đảng Cộng hòa và Dân chủ đã ký thư.")
+    assert "Đảng Cộng hòa và Dân chủ" not in names("Các cựu quan chức thuộc Đảng Cộng hòa và Dân chủ đã ký thư.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Phòng Tham mưu - Công an tỉnh Gia Lai thông tin.", "Phòng Tham mưu - Công an tỉnh Gia Lai"),
+        ("Phó Chánh Văn phòng - Tổng cục Thủy lợi cho biết.", "Văn phòng - Tổng cục Thủy lợi"),
+    ],
+)
+def test_a_department_and_its_parent_after_a_dash(text: str, name: str) -> None:
+    assert name in names(text)
+
+
 def test_a_person_after_va_is_cut_with_the_joiner() -> None:
     assert "Ban Tổ chức Trung ương" in names("Trưởng Ban Tổ chức Trung ương và Lê Văn Tâm, Bộ trưởng Bộ Nội vụ, dự.")
 

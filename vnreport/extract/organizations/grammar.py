@@ -443,7 +443,7 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
             vocab_start=letter == "L",
             lower_words=letter == "B",
             nested=lambda m: parse(s, m, depth + 1) is not None,
-            counted=_counted(s, match.first),
+            counted=_counted(s, match.first) or fold(match.head.text).lower() == "đảng",
         )
         width = open_name(s, j, mode)
         if width and not match.head.media and match.head.text.lower() not in load_words("orgs_issue_heads.txt"):

@@ -80,7 +80,9 @@ class NameMode:
     vocab_start: bool = False  # L: may open with a vocabulary word (`Ban Quản lý dự án …`)
     lower_words: bool = False  # B: lower-case words of a business line (`Công ty TNHH xây dựng và thương mại …`)
     nested: Callable[[int], bool] = lambda _k: True  # whether a head inside the name starts an organisation
-    counted: bool = False  # a number or plural before the head (`hai đảng Dân chủ và Cộng hòa`): `và` joins two
+    # `và` joins two bodies after a number or plural (`hai đảng Dân chủ và Cộng hòa`) and after a party's head
+    # (parties are named by one word: `Đảng Cộng hòa và Dân chủ` are two)
+    counted: bool = False
 
 
 _MAX_LOWER = 8  # lower-case words in a row in a business name (`… Bảo trợ người khuyết tật và trẻ mồ côi …`)
