@@ -218,3 +218,7 @@ def test_a_list_without_a_place_shares_none(text: str) -> None:
 
 def test_an_office_named_after_a_person_is_no_body() -> None:
     assert names("Thư được gửi tới Văn phòng Ngài Tanaka, Chủ tịch danh dự hiệp hội.") == []
+
+
+def test_a_domain_chain_stops_before_a_body_with_its_own_head() -> None:
+    assert names("Tỉnh giao Sở Tư pháp và Công an tỉnh phối hợp xử lý.") == ["Sở Tư pháp", "Công an tỉnh"]

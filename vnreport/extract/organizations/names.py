@@ -50,6 +50,8 @@ def domain(s: Scan, k: int) -> int:
         following = _one_domain(s, end + 1)
         if not following or not tokens.is_cap(end + 1):
             break
+        if tokens.texts[end] in {",", "và"} and head_at(s, end + 1)[0]:
+            break  # `Sở Nội vụ và Công an tỉnh`: two bodies, the second named by its own head
         comma = tokens.texts[end] == ","
         end += 1 + following
         if not comma:
