@@ -222,3 +222,8 @@ def test_an_office_named_after_a_person_is_no_body() -> None:
 
 def test_a_domain_chain_stops_before_a_body_with_its_own_head() -> None:
     assert names("Tỉnh giao Sở Tư pháp và Công an tỉnh phối hợp xử lý.") == ["Sở Tư pháp", "Công an tỉnh"]
+
+
+def test_a_foreign_missions_seat_in_viet_nam_is_no_part_of_its_name() -> None:
+    assert names("Đại sứ quán Canada tại Hà Nội tổ chức tiệc.") == ["Đại sứ quán Canada"]
+    assert names("Đại sứ quán Việt Nam tại Canada tổ chức tiệc.") == ["Đại sứ quán Việt Nam tại Canada"]
