@@ -227,3 +227,7 @@ def test_a_domain_chain_stops_before_a_body_with_its_own_head() -> None:
 def test_a_foreign_missions_seat_in_viet_nam_is_no_part_of_its_name() -> None:
     assert names("Đại sứ quán Canada tại Hà Nội tổ chức tiệc.") == ["Đại sứ quán Canada"]
     assert names("Đại sứ quán Việt Nam tại Canada tổ chức tiệc.") == ["Đại sứ quán Việt Nam tại Canada"]
+
+
+def test_a_verb_after_a_foreign_brand_is_no_name_word() -> None:
+    assert "Báo Newsly" in names("Báo Newsly thông tin, dự án đã khởi công.")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from vnreport.extract.names import capitalised_run, surnames
+from vnreport.extract.names import capitalised_run, has_foreign_shape, surnames
 from vnreport.extract.organizations.lexicon import is_acronym
 from vnreport.extract.organizations.scan import Scan, Tokens, central_at, head_at
 from vnreport.lexicon import list_matcher
@@ -237,6 +237,9 @@ def _name_step(s: Scan, k: int, j: int, proper: int, mode: NameMode) -> tuple[in
     if width:
         if proper >= _PROPER and not tokens.is_cap(j):
             return None  # `Công ty … Lâm nghiệp Tiền Phong quản lý`: lower case after a proper name is the verb
+        brand = j > k and not tokens.is_cap(j) and _foreign_brand(tokens.texts[j - 1])
+        if brand and not (s.joined(j + width) and tokens.is_cap_word(j + width)):
+            return None  # `Báo Vnexpress thông tin, …` (not `… Vinmec quốc tế Times City`): the verb after a brand
         return j + width, 0, True
     text = tokens.texts[j]
     if tokens.is_cap_word(j) and s.joined(j + 1) and (tokens.lowers[j], tokens.lowers[j + 1]) in s.lex.events:
@@ -257,6 +260,13 @@ def _name_step(s: Scan, k: int, j: int, proper: int, mode: NameMode) -> tuple[in
     if joins and _capitalised_before(s, k, j) and not head_at(s, j + 1)[0]:
         return j + 1, proper, True  # `Hội Hồi sức - Cấp cứu và Chống độc …` (not `… và Công ty …`)
     return None
+
+
+def _foreign_brand(text: str) -> bool:
+    """A capitalised word in Latin letters shaped unlike Vietnamese, no acronym (`Vnexpress`, `Vingroup`)."""
+    if not (text[:1].isupper() and text.isascii() and text.isalpha()) or text.isupper():
+        return False
+    return not is_view_word(text.lower()) and has_foreign_shape(text)
 
 
 def _capitalised_before(s: Scan, k: int, j: int) -> bool:
