@@ -231,3 +231,13 @@ def test_a_foreign_missions_seat_in_viet_nam_is_no_part_of_its_name() -> None:
 
 def test_a_verb_after_a_foreign_brand_is_no_name_word() -> None:
     assert "Báo Newsly" in names("Báo Newsly thông tin, dự án đã khởi công.")
+
+
+def test_an_association_keeps_its_seat_in_viet_nam() -> None:
+    found = names("Hiệp hội Doanh nghiệp Hàn Quốc tại Hải Phòng tài trợ.")
+    assert found == ["Hiệp hội Doanh nghiệp Hàn Quốc tại Hải Phòng"]
+
+
+def test_a_degree_after_va_ends_the_name() -> None:
+    found = names("Ông tốt nghiệp Học viện Tài chính và Thạc sĩ tại Đại học Sydney.")
+    assert "Học viện Tài chính" in found

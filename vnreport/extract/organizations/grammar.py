@@ -536,8 +536,8 @@ _FOREIGN_SEATS = frozenset({"country", "other", "province", "region"})
 def _partner_or_seat(s: Scan, k: int, match: OrgMatch, *, partner: bool = True) -> int:
     """After a body named by its country: the partner country of a friendship or bilateral body (`Hội hữu
     nghị Việt Nam - Campuchia`, `Hội hữu nghị Nga-Việt`) and the seat abroad of a national body (`Hiệp hội
-    doanh nghiệp Nhật Bản tại Việt Nam`, `Đại sứ quán Việt Nam tại Hà Lan`; not a seat in Việt Nam's provinces:
-    `Đại sứ quán Hoa Kỳ tại Hà Nội` is `Đại sứ quán Hoa Kỳ` in Hà Nội): tokens to add at k. A national
+    doanh nghiệp Nhật Bản tại Việt Nam`, `Đại sứ quán Việt Nam tại Hà Lan`; not a mission's seat in Việt Nam's
+    provinces: `Đại sứ quán Hoa Kỳ tại Hà Nội` is `Đại sứ quán Hoa Kỳ` in Hà Nội): tokens to add at k. A national
     body (`Chính phủ`, `Quốc hội`, a party: `partner` false) has no partner (`Ủy ban liên Chính phủ Việt
     Nam - Lào` is the joint commission's name, not the government's)."""
     place = match.place
@@ -558,8 +558,10 @@ def _partner_or_seat(s: Scan, k: int, match: OrgMatch, *, partner: bool = True) 
     seat = s.place_at.get(k + 1)
     if seat is None or not seat.name or seat.level not in _FOREIGN_SEATS or seat.name == place.name:
         return 0
-    # a seat in Việt Nam is where the body is, no part of its name (`Đại sứ quán Hoa Kỳ tại Hà Nội`)
-    abroad = seat.level in {"country", "other"} or (place.name != "Việt Nam" and seat.province is None)
+    # a mission's seat in Việt Nam is where it is, no part of its name (`Đại sứ quán Hoa Kỳ tại Hà Nội`); an
+    # association is named by its seat (`Hiệp hội Doanh nghiệp Nhật Bản tại Đà Nẵng`)
+    mission = "K" in match.head.spec.required
+    abroad = seat.level in {"country", "other"} or (place.name != "Việt Nam" and not (mission and seat.province))
     return 1 + seat.last - (k + 1) if abroad else 0
 
 
