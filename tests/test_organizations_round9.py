@@ -241,3 +241,9 @@ def test_an_association_keeps_its_seat_in_viet_nam() -> None:
 def test_a_degree_after_va_ends_the_name() -> None:
     found = names("Ông tốt nghiệp Học viện Tài chính và Thạc sĩ tại Đại học Sydney.")
     assert "Học viện Tài chính" in found
+
+
+def test_a_companys_number_after_its_place() -> None:
+    found = names("Gói thầu giao cho Công ty cổ phần Xây lắp Cửu Long 3, đơn vị đã thi công.")
+    assert "Công ty cổ phần Xây lắp Cửu Long 3" in found
+    assert "Công ty Hà Nội" in names("Công ty Hà Nội 5 năm qua đã phát triển.")

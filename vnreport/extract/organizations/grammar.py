@@ -517,6 +517,7 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
         width = skip + width
         if "B" in match.head.spec.letters and place is not None:
             width += _branch(s, j + width)  # `Công ty TNHH Nhà máy bia Heineken Việt Nam - Vũng Tàu`
+            width += _place_number(s, j + width)  # `CTCP Phát triển địa ốc Sài Gòn 5,`
         if "A" in match.head.spec.letters and place is not None and place.level == "country":
             branch = _branch_word(s, j + width, area=True)  # `Ngân hàng Nhà nước Việt Nam chi nhánh khu vực 9`
             area = _area(s, j + width + branch) if branch else 0
@@ -667,6 +668,21 @@ def _branch_word(s: Scan, k: int, *, area: bool = False) -> int:
     if s.joined(k + 1) and tokens.lowers[k] == "chi" and tokens.lowers[k + 1] == "nhánh" and s.joined(k + 2):
         return dash + 2 if area or (k + 2) in s.place_at else 0
     return 0
+
+
+_CLOSERS = frozenset({",", ".", ";", ")", ":"})
+
+
+def _place_number(s: Scan, k: int) -> int:
+    """A company's number right after its place, closing the name (`Địa ốc Sài Gòn 5,`, `Sông Đà 9.`): 1, 0
+    when none (not `… Hà Nội 5 năm`, a number that counts the word after it)."""
+    tokens = s.tokens
+    if not (s.joined(k) and tokens.items[k].kind == "number" and tokens.texts[k].isdigit()):
+        return 0
+    if len(tokens.texts[k]) > _MAX_SUFFIX:
+        return 0
+    closes = k + 1 >= len(tokens) or not tokens.joined[k + 1] or tokens.texts[k + 1] in _CLOSERS
+    return 1 if closes else 0
 
 
 def _branch(s: Scan, k: int) -> int:
