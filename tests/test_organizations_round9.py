@@ -104,6 +104,22 @@ def test_name_goes_on_after_va_past_a_compound(text: str, name: str) -> None:
     assert name in names(text)
 
 
+def test_va_after_a_party_joins_two_parties() -> None:
+    assert "Đảng Cộng hòa" in names("Các cựu quan chức thuộc Đảng Cộng hòa và Dân chủ đã ký thư.")
+    assert "Đảng Cộng hòa và Dân chủ" not in names("Các cựu quan chức thuộc Đảng Cộng hòa và Dân chủ đã ký thư.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Phòng Tham mưu - Công an tỉnh Gia Lai thông tin.", "Phòng Tham mưu - Công an tỉnh Gia Lai"),
+        ("Phó Chánh Văn phòng - Tổng cục Thủy lợi cho biết.", "Văn phòng - Tổng cục Thủy lợi"),
+    ],
+)
+def test_a_department_and_its_parent_after_a_dash(text: str, name: str) -> None:
+    assert name in names(text)
+
+
 def test_a_person_after_va_is_cut_with_the_joiner() -> None:
     assert "Ban Tổ chức Trung ương" in names("Trưởng Ban Tổ chức Trung ương và Lê Văn Tâm, Bộ trưởng Bộ Nội vụ, dự.")
 
@@ -125,6 +141,15 @@ def test_a_person_after_va_is_cut_with_the_joiner() -> None:
         ("Đại diện Liên đoàn Kinh tế Nhật Bản thăm nhà máy.", "Liên đoàn Kinh tế Nhật Bản"),
         ("Trưởng Đoàn Thể thao Việt Nam báo cáo thành tích.", "Đoàn Thể thao Việt Nam"),
         ("Bộ Bưu chính và Viễn thông Lào ký thỏa thuận.", "Bộ Bưu chính và Viễn thông Lào"),
+        (
+            "Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh Quảng Nam tiếp nhận đơn.",
+            "Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh Quảng Nam",
+        ),
+        ("Người phát ngôn Văn phòng Thủ tướng Nhật Bản cho biết.", "Văn phòng Thủ tướng Nhật Bản"),
+        ("Văn phòng Quản lý Ngân sách Mỹ công bố dự toán.", "Văn phòng Quản lý Ngân sách Mỹ"),
+        ("Văn phòng Luật sư Minh Khang bảo vệ bị cáo.", "Văn phòng Luật sư Minh Khang"),
+        ("Văn phòng Đăng ký quyền sử dụng đất quận cấp sổ.", "Văn phòng Đăng ký quyền sử dụng đất quận"),
+        ("Chánh Văn phòng Bộ trả lời báo chí.", "Văn phòng Bộ"),
     ],
 )
 def test_heads_and_name_words_added(text: str, name: str) -> None:
@@ -164,3 +189,61 @@ def test_an_embassy_named_with_and_without_its_seat_is_one() -> None:
 )
 def test_levels_and_kinds_name_no_body(text: str) -> None:
     assert names(text) == []
+
+
+# --- bodies of a list that share the place written after the last -----------------------------------------
+
+
+def test_listed_bodies_share_the_place_of_the_last() -> None:
+    found = organizations(
+        "Sáng 2/7, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh Quảng Bình tổ chức lễ. "
+        "Chủ tịch UBND tỉnh Quảng Bình phát biểu."
+    )
+    assert "Ủy ban MTTQ Việt Nam tỉnh Quảng Bình" in found
+    assert [m.text for m in found["UBND tỉnh Quảng Bình"].mentions] == ["UBND", "UBND tỉnh Quảng Bình"]
+    assert "HĐND" in found  # the province's council, named only in the list
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HĐND, UBND các cấp tăng cường giám sát.",  # every level, no place
+        "Cấp ủy, HĐND, UBND và Ủy ban MTTQ Việt Nam các cấp được kiện toàn.",  # the country is the Front's own
+    ],
+)
+def test_a_list_without_a_place_shares_none(text: str) -> None:
+    found = names(text)
+    assert "HĐND" not in found and "UBND" not in found
+
+
+def test_an_office_named_after_a_person_is_no_body() -> None:
+    assert names("Thư được gửi tới Văn phòng Ngài Tanaka, Chủ tịch danh dự hiệp hội.") == []
+
+
+def test_a_domain_chain_stops_before_a_body_with_its_own_head() -> None:
+    assert names("Tỉnh giao Sở Tư pháp và Công an tỉnh phối hợp xử lý.") == ["Sở Tư pháp", "Công an tỉnh"]
+
+
+def test_a_foreign_missions_seat_in_viet_nam_is_no_part_of_its_name() -> None:
+    assert names("Đại sứ quán Canada tại Hà Nội tổ chức tiệc.") == ["Đại sứ quán Canada"]
+    assert names("Đại sứ quán Việt Nam tại Canada tổ chức tiệc.") == ["Đại sứ quán Việt Nam tại Canada"]
+
+
+def test_a_verb_after_a_foreign_brand_is_no_name_word() -> None:
+    assert "Báo Newsly" in names("Báo Newsly thông tin, dự án đã khởi công.")
+
+
+def test_an_association_keeps_its_seat_in_viet_nam() -> None:
+    found = names("Hiệp hội Doanh nghiệp Hàn Quốc tại Hải Phòng tài trợ.")
+    assert found == ["Hiệp hội Doanh nghiệp Hàn Quốc tại Hải Phòng"]
+
+
+def test_a_degree_after_va_ends_the_name() -> None:
+    found = names("Ông tốt nghiệp Học viện Tài chính và Thạc sĩ tại Đại học Sydney.")
+    assert "Học viện Tài chính" in found
+
+
+def test_a_companys_number_after_its_place() -> None:
+    found = names("Gói thầu giao cho Công ty cổ phần Xây lắp Cửu Long 3, đơn vị đã thi công.")
+    assert "Công ty cổ phần Xây lắp Cửu Long 3" in found
+    assert "Công ty Hà Nội" in names("Công ty Hà Nội 5 năm qua đã phát triển.")

@@ -34,6 +34,7 @@ class OrgMatch:
     nested: list[OrgMatch] = field(default_factory=list)
     bare: bool = False  # the head alone (`Thành ủy`): nested in a longer name, not reported on its own
     body: int = 0  # the token after the head: `Văn hóa cơ sở` of `Cục Văn hóa cơ sở` is read as one name
+    shared: bool = False  # its place is written after a later body of a list (`HĐND, UBND tỉnh Tây Ninh`)
 
 
 def all_matches(s: Scan) -> list[OrgMatch]:
@@ -44,6 +45,8 @@ def all_matches(s: Scan) -> list[OrgMatch]:
     while k < n:
         opens = texts[k] in openers or lowers[k] in openers  # the cheap test first
         match = parse(s, k) if opens and s.tokens.is_word(k) else None
+        if match is None and opens and s.tokens.is_word(k):
+            match = _sharing_place(s, k)
         if match is None or _generic(s, match):
             k += 1
             continue
@@ -55,6 +58,31 @@ def all_matches(s: Scan) -> list[OrgMatch]:
         found.append(match)
         k = match.last
     return found
+
+
+_MAX_SHARED = 5  # bodies of a list that share the place written after the last (`HĐND, UBND, MTTQ tỉnh …`)
+_LIST_SEPARATORS = frozenset({",", "và", "-", "–"})
+
+
+def _sharing_place(s: Scan, k: int, depth: int = 0) -> OrgMatch | None:
+    """`Hội đồng nhân dân, Ủy ban nhân dân, Mặt trận Tổ quốc tỉnh Tây Ninh`: a head that needs its place
+    and has none, listed before bodies the last of which names it, is that place's body too (its mention is
+    the head alone). None when the list ends in no place or in a level (`HĐND, UBND các cấp`)."""
+    width, head = head_at(s, k)
+    if not width or head is None or "P" not in head.spec.required or depth > _MAX_SHARED:
+        return None
+    tokens, j = s.tokens, k + width
+    if not (s.joined(j + 1) and tokens.texts[j] in _LIST_SEPARATORS):
+        return None
+    following = parse(s, j + 1) or _sharing_place(s, j + 1, depth + 1)
+    if following is None or following.place_first is None or _generic(s, following):
+        return None
+    place = following.place
+    if place is None and following.bare_unit is None:
+        return None
+    if place is not None and place.level not in ADMIN_LEVELS:
+        return None  # `HĐND, UBND và Ủy ban MTTQ Việt Nam các cấp`: the country is the Front's own
+    return OrgMatch(k, j, head, place, following.bare_unit, j, body=j, shared=True)
 
 
 def _cut_foreign_holder(s: Scan, match: OrgMatch) -> None:
@@ -415,7 +443,7 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
             vocab_start=letter == "L",
             lower_words=letter == "B",
             nested=lambda m: parse(s, m, depth + 1) is not None,
-            counted=_counted(s, match.first),
+            counted=_counted(s, match.first) or fold(match.head.text).lower() == "đảng",
         )
         width = open_name(s, j, mode)
         if width and not match.head.media and match.head.text.lower() not in load_words("orgs_issue_heads.txt"):
@@ -489,6 +517,7 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
         width = skip + width
         if "B" in match.head.spec.letters and place is not None:
             width += _branch(s, j + width)  # `Công ty TNHH Nhà máy bia Heineken Việt Nam - Vũng Tàu`
+            width += _place_number(s, j + width)  # `CTCP Phát triển địa ốc Sài Gòn 5,`
         if "A" in match.head.spec.letters and place is not None and place.level == "country":
             branch = _branch_word(s, j + width, area=True)  # `Ngân hàng Nhà nước Việt Nam chi nhánh khu vực 9`
             area = _area(s, j + width + branch) if branch else 0
@@ -508,7 +537,8 @@ _FOREIGN_SEATS = frozenset({"country", "other", "province", "region"})
 def _partner_or_seat(s: Scan, k: int, match: OrgMatch, *, partner: bool = True) -> int:
     """After a body named by its country: the partner country of a friendship or bilateral body (`Hội hữu
     nghị Việt Nam - Campuchia`, `Hội hữu nghị Nga-Việt`) and the seat abroad of a national body (`Hiệp hội
-    doanh nghiệp Nhật Bản tại Việt Nam`, `Đại sứ quán Việt Nam tại Hà Lan`): tokens to add at k. A national
+    doanh nghiệp Nhật Bản tại Việt Nam`, `Đại sứ quán Việt Nam tại Hà Lan`; not a mission's seat in Việt Nam's
+    provinces: `Đại sứ quán Hoa Kỳ tại Hà Nội` is `Đại sứ quán Hoa Kỳ` in Hà Nội): tokens to add at k. A national
     body (`Chính phủ`, `Quốc hội`, a party: `partner` false) has no partner (`Ủy ban liên Chính phủ Việt
     Nam - Lào` is the joint commission's name, not the government's)."""
     place = match.place
@@ -529,7 +559,10 @@ def _partner_or_seat(s: Scan, k: int, match: OrgMatch, *, partner: bool = True) 
     seat = s.place_at.get(k + 1)
     if seat is None or not seat.name or seat.level not in _FOREIGN_SEATS or seat.name == place.name:
         return 0
-    abroad = seat.level in {"country", "other"} or place.name != "Việt Nam"  # not `… Việt Nam tại Hà Nội`
+    # a mission's seat in Việt Nam is where it is, no part of its name (`Đại sứ quán Hoa Kỳ tại Hà Nội`); an
+    # association is named by its seat (`Hiệp hội Doanh nghiệp Nhật Bản tại Đà Nẵng`)
+    mission = "K" in match.head.spec.required
+    abroad = seat.level in {"country", "other"} or (place.name != "Việt Nam" and not (mission and seat.province))
     return 1 + seat.last - (k + 1) if abroad else 0
 
 
@@ -635,6 +668,21 @@ def _branch_word(s: Scan, k: int, *, area: bool = False) -> int:
     if s.joined(k + 1) and tokens.lowers[k] == "chi" and tokens.lowers[k + 1] == "nhánh" and s.joined(k + 2):
         return dash + 2 if area or (k + 2) in s.place_at else 0
     return 0
+
+
+_CLOSERS = frozenset({",", ".", ";", ")", ":"})
+
+
+def _place_number(s: Scan, k: int) -> int:
+    """A company's number right after its place, closing the name (`Địa ốc Sài Gòn 5,`, `Sông Đà 9.`): 1, 0
+    when none (not `… Hà Nội 5 năm`, a number that counts the word after it)."""
+    tokens = s.tokens
+    if not (s.joined(k) and tokens.items[k].kind == "number" and tokens.texts[k].isdigit()):
+        return 0
+    if len(tokens.texts[k]) > _MAX_SUFFIX:
+        return 0
+    closes = k + 1 >= len(tokens) or not tokens.joined[k + 1] or tokens.texts[k + 1] in _CLOSERS
+    return 1 if closes else 0
 
 
 def _branch(s: Scan, k: int) -> int:

@@ -142,7 +142,8 @@ def collect(doc: Document, places: list[PlaceSpan]) -> tuple[list[Record], dict[
         start, end = tokens.starts[match.first], tokens.ends[match.last - 1]
         record.mentions.append((start, end))
         record.texts.append(doc.text[start:end])
-        record.written_places.append(match.place is not None and bool(match.place.name) and not match.place.bare)
+        placed = match.place is not None and bool(match.place.name) and not match.place.bare and not match.shared
+        record.written_places.append(placed)
         by_span[(start, end)] = record
         if match.acronym:
             _add_defined_acronym(doc, tokens, match, record, by_span)

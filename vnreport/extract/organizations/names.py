@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from vnreport.extract.names import capitalised_run, surnames
+from vnreport.extract.names import capitalised_run, has_foreign_shape, surnames
 from vnreport.extract.organizations.lexicon import is_acronym
 from vnreport.extract.organizations.scan import Scan, Tokens, central_at, head_at
 from vnreport.lexicon import list_matcher
@@ -50,6 +50,8 @@ def domain(s: Scan, k: int) -> int:
         following = _one_domain(s, end + 1)
         if not following or not tokens.is_cap(end + 1):
             break
+        if tokens.texts[end] in {",", "và"} and head_at(s, end + 1)[0]:
+            break  # `Sở Nội vụ và Công an tỉnh`: two bodies, the second named by its own head
         comma = tokens.texts[end] == ","
         end += 1 + following
         if not comma:
@@ -80,7 +82,9 @@ class NameMode:
     vocab_start: bool = False  # L: may open with a vocabulary word (`Ban Quản lý dự án …`)
     lower_words: bool = False  # B: lower-case words of a business line (`Công ty TNHH xây dựng và thương mại …`)
     nested: Callable[[int], bool] = lambda _k: True  # whether a head inside the name starts an organisation
-    counted: bool = False  # a number or plural before the head (`hai đảng Dân chủ và Cộng hòa`): `và` joins two
+    # `và` joins two bodies after a number or plural (`hai đảng Dân chủ và Cộng hòa`) and after a party's head
+    # (parties are named by one word: `Đảng Cộng hòa và Dân chủ` are two)
+    counted: bool = False
 
 
 _MAX_LOWER = 8  # lower-case words in a row in a business name (`… Bảo trợ người khuyết tật và trẻ mồ côi …`)
@@ -233,6 +237,9 @@ def _name_step(s: Scan, k: int, j: int, proper: int, mode: NameMode) -> tuple[in
     if width:
         if proper >= _PROPER and not tokens.is_cap(j):
             return None  # `Công ty … Lâm nghiệp Tiền Phong quản lý`: lower case after a proper name is the verb
+        brand = j > k and not tokens.is_cap(j) and _foreign_brand(tokens.texts[j - 1])
+        if brand and not (s.joined(j + width) and tokens.is_cap_word(j + width)):
+            return None  # `Báo Vnexpress thông tin, …` (not `… Vinmec quốc tế Times City`): the verb after a brand
         return j + width, 0, True
     text = tokens.texts[j]
     if tokens.is_cap_word(j) and s.joined(j + 1) and (tokens.lowers[j], tokens.lowers[j + 1]) in s.lex.events:
@@ -253,6 +260,13 @@ def _name_step(s: Scan, k: int, j: int, proper: int, mode: NameMode) -> tuple[in
     if joins and _capitalised_before(s, k, j) and not head_at(s, j + 1)[0]:
         return j + 1, proper, True  # `Hội Hồi sức - Cấp cứu và Chống độc …` (not `… và Công ty …`)
     return None
+
+
+def _foreign_brand(text: str) -> bool:
+    """A capitalised word in Latin letters shaped unlike Vietnamese, no acronym (`Vnexpress`, `Vingroup`)."""
+    if not (text[:1].isupper() and text.isascii() and text.isalpha()) or text.isupper():
+        return False
+    return not is_view_word(text.lower()) and has_foreign_shape(text)
 
 
 def _capitalised_before(s: Scan, k: int, j: int) -> bool:
