@@ -6,7 +6,7 @@ from __future__ import annotations
 from tests.test_summary import HandReport
 
 
-def _hand(text: str, dates: tuple[tuple[str, str], ...], orgs: tuple[str, ...] = ()) -> HandReport:
+def _hand(text: str, dates: tuple[tuple[str, str], ...] = (), orgs: tuple[str, ...] = ()) -> HandReport:
     hand = HandReport(text)
     for org in orgs:
         hand.organization(org)

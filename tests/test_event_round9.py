@@ -4,16 +4,7 @@ document's place. One written lead per construction; the entity sections are bui
 
 from __future__ import annotations
 
-from tests.test_summary import HandReport
-
-
-def _hand(text: str, dates: tuple[tuple[str, str], ...] = (), orgs: tuple[str, ...] = ()) -> HandReport:
-    hand = HandReport(text)
-    for org in orgs:
-        hand.organization(org)
-    for mention, value in dates:
-        hand.date(mention, value)
-    return hand
+from tests.test_event_detection import _hand
 
 
 def test_a_notice_a_body_has_is_the_news_and_the_body_its_organiser() -> None:
