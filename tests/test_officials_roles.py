@@ -176,3 +176,21 @@ def test_a_title_shared_by_several_people_refers_to_no_one() -> None:
         "Phó Thủ tướng nhấn mạnh yêu cầu cải cách."
     )
     assert roles(text) == {"Lê Văn Minh": "attended", "Trần Hồng Sơn": "attended"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kết luận phiên thảo luận, Phó Chủ tịch Quốc hội Trần Văn Nam đề nghị cơ quan soạn thảo tiếp thu ý kiến.",
+        "Phó Chủ tịch Quốc hội Trần Văn Nam kết luận phiên họp và đề nghị các cơ quan tiếp thu.",
+        "Phát biểu kết luận hội nghị, Phó Chủ tịch Quốc hội Trần Văn Nam yêu cầu các địa phương rà soát.",
+    ],
+)
+def test_who_concludes_a_sitting_chairs_it(text: str) -> None:
+    assert roles(text) == {"Trần Văn Nam": "chaired"}
+
+
+def test_a_conclusion_of_something_else_is_speech() -> None:
+    assert roles("Phó Chủ tịch Quốc hội Trần Văn Nam kết luận rằng dự án cần thêm thời gian.") == {
+        "Trần Văn Nam": "spoke"
+    }
