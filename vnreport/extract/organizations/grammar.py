@@ -817,13 +817,37 @@ def _class_name(s: Scan, match: OrgMatch) -> bool:
     return fold(" ".join(tokens.texts[match.first : end])).lower() in load_words("orgs_class_names.txt")
 
 
+def _level_follows(s: Scan, match: OrgMatch) -> bool:
+    """A level of orgs_generic_levels.txt after the name (`MTTQ cấp xã`, `… các tỉnh, thành phố`), or a
+    bare unit pointed back to (`Tỉnh ủy tỉnh này`: the unit names no place)."""
+    generic = s.lex.generic_after
+    width = generic.match(s.tokens.items, match.last)[0] if s.joined(match.last) else 0
+    if width and not _names_follow(s, match.last + width):
+        return True
+    unit = match.place_first
+    return match.bare_unit is not None and unit is not None and bool(generic.match(s.tokens.items, unit)[0])
+
+
+def _names_follow(s: Scan, k: int) -> bool:
+    """A place right after a level (`Ban An toàn giao thông các tỉnh Tuyên Quang, Phú Thọ`): the bodies of
+    the places named, no level in general."""
+    return s.joined(k) and (k in s.place_at or s.inside_place[k] or (k - 1) in s.place_at)
+
+
+def _inner_head(s: Scan, match: OrgMatch) -> bool:
+    """A head starts inside the name before its country (`MTTQ` of `Ủy ban MTTQ Việt Nam`): the country is
+    that inner body's, so the outer one still wants a level (`… các cấp` names every committee)."""
+    end = match.place_first if match.place_first is not None else match.last
+    return any(head_at(s, m)[0] for m in range(match.first + 1, end))
+
+
 def _generic(s: Scan, match: OrgMatch) -> bool:
     """`các UBND tỉnh`, `các Sở`: a plural names no particular organisation; nor does a level (`MTTQ cấp
     xã`, `Hội Nông dân các cấp`)."""
     k = match.first
-    if match.place is None and s.joined(match.last) and s.lex.generic_after.match(s.tokens.items, match.last)[0]:
-        return True
     national = match.place is not None and match.place.level == "country"  # `Ủy ban MTTQ Việt Nam tỉnh, …`
+    if _level_follows(s, match) and (match.place is None or (national and _inner_head(s, match))):
+        return True
     if (match.place_first is None or national) and _levels_follow(s, match.last):
         return True  # `MTTQ tỉnh, thành phố, xã`, `Ủy ban MTTQ Việt Nam tỉnh, thành phố`: every such body
     if _class_name(s, match):
