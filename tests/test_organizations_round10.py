@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.orghelp import names
+from tests.orghelp import names, organizations
 
 
 @pytest.mark.parametrize(
@@ -40,3 +40,25 @@ def test_a_body_of_the_provinces_named_after_the_level_stays() -> None:
 def test_a_unit_pointed_back_to_names_no_body(text: str) -> None:
     found = names(text)
     assert not any(name.endswith(("tỉnh", "huyện")) for name in found), found
+
+
+# --- a business name cut before lower-case words its own acronym closes ---------------------------------
+
+
+def test_a_name_runs_on_to_its_own_acronym() -> None:
+    found = organizations("Tổng công ty Phát triển và Quản lý quỹ đất công (LDMC) vừa bán cổ phần.")
+    assert list(found) == ["Tổng công ty Phát triển và Quản lý quỹ đất công"], list(found)
+    assert [m.text for m in found["Tổng công ty Phát triển và Quản lý quỹ đất công"].mentions][1] == "LDMC"
+
+
+def test_a_verb_after_a_proper_name_stays_out_before_an_acronym() -> None:
+    assert names("Công ty Minh Khang sản xuất thép (MKS) tăng vốn.") == ["Công ty Minh Khang"]
+
+
+def test_a_later_mention_without_the_acronym_takes_the_defined_name() -> None:
+    found = organizations(
+        "Tổng công ty Phát triển và Quản lý quỹ đất công (LDMC) vừa bán cổ phần. Danh sách gồm Tổng công ty "
+        "Phát triển và Quản lý quỹ đất công, Tổng công ty Lương thực miền Bắc."
+    )
+    assert "Tổng công ty Phát triển và Quản lý" not in found, list(found)
+    assert len(found["Tổng công ty Phát triển và Quản lý quỹ đất công"].mentions) == 3

@@ -9,7 +9,7 @@ from vnreport import regexes
 from vnreport.extract.locations import Entry, PlaceSpan, Unit, gazetteer
 from vnreport.extract.names import country_matcher, foreign_name_length, hyphenated_given, surnames
 from vnreport.extract.organizations.lexicon import Head, is_acronym
-from vnreport.extract.organizations.names import NameMode, compound_end, domain, open_name
+from vnreport.extract.organizations.names import NameMode, compound_end, domain, open_name, words_to_acronym
 from vnreport.extract.organizations.scan import Scan, acronym_at, central_at, head_at
 from vnreport.lexicon import list_matcher, load_words
 from vnreport.text import fold, strip_accents
@@ -57,7 +57,36 @@ def all_matches(s: Scan) -> list[OrgMatch]:
             found.pop()  # `VIB Bank - Chi nhánh Sài Gòn`: the known brand opens the branch's name
         found.append(match)
         k = match.last
+    _extend_to_defined_names(s, found)
     return found
+
+
+_MIN_DEFINED = 3  # tokens of a name defined with its acronym that a shorter mention may be cut from
+
+
+def _extend_to_defined_names(s: Scan, found: list[OrgMatch]) -> None:
+    """A mention cut short of a name the article defines with its acronym elsewhere (`Tổng công ty Đầu tư
+    và Kinh doanh` + `vốn nhà nước`, defined once as `… vốn nhà nước (SCIC)`), whose text goes on with the
+    rest of that name, is that name: it runs to its end (not into the next mention)."""
+    lowers = s.tokens.lowers
+    defined: set[tuple[str, ...]] = set()
+    longest: dict[tuple[str, ...], int] = {}  # a proper prefix of a defined name → the longest name's length
+    for match in found:
+        size = match.last - match.first
+        if match.acronym is None or size < _MIN_DEFINED:
+            continue
+        name = tuple(lowers[match.first : match.last])
+        defined.add(name)
+        for cut in range(2, size):
+            longest[name[:cut]] = max(longest.get(name[:cut], 0), size)
+    for index, match in enumerate(found):
+        size = longest.get(tuple(lowers[match.first : match.last]), 0) if longest else 0
+        end = match.first + size
+        limit = found[index + 1].first if index + 1 < len(found) else len(lowers)
+        if not size or end > limit or not all(s.joined(m) for m in range(match.last, end)):
+            continue
+        if tuple(lowers[match.first : end]) in defined:
+            match.last = end
 
 
 _MAX_SHARED = 5  # bodies of a list that share the place written after the last (`HĐND, UBND, MTTQ tỉnh …`)
@@ -172,6 +201,8 @@ def parse(s: Scan, k: int, depth: int = 0) -> OrgMatch | None:
     dashed = _dashed_acronym(s, j) if head.spec.letters and set(head.spec.letters) & {"M", "B"} else None
     if dashed is not None:
         j += 2  # `Ngân hàng TMCP Sài Gòn - SCB`: its acronym after a dash, written as part of the name
+    elif "B" in got and match.place_first is None and not match.nested:
+        j = _on_to_own_acronym(s, k, j)
     if not head.spec.letters and width > 1 and j == k + width:
         party = _named_party(s, j - 1, depth)  # `Trung ương Đảng Nhân dân Cách mạng Lào`
         if party is not None:
@@ -189,6 +220,18 @@ def parse(s: Scan, k: int, depth: int = 0) -> OrgMatch | None:
     if match.acronym is None and match.place is not None:
         match.acronym, match.short_last = _short_name(s, k, j, match.place)
     return match
+
+
+def _on_to_own_acronym(s: Scan, k: int, j: int) -> int:
+    """A business name cut before lower-case words that its own acronym closes (`Tổng công ty Đầu tư và
+    Kinh doanh vốn nhà nước (SCIC)`): the acronym shows where the name ends, so it runs on to it."""
+    end = words_to_acronym(s, j)
+    if end == j or _own_acronym(s, k, end) is None:
+        return j
+    tokens = s.tokens
+    lower = any(tokens.texts[m].islower() for m in range(j, end))
+    proper = j - k >= 2 and tokens.is_cap_word(j - 1) and tokens.is_cap_word(j - 2)
+    return j if lower and proper else end  # `Công ty Hòa Phát sản xuất thép (HPG)`: the verb after a proper name
 
 
 def _named_party(s: Scan, k: int, depth: int) -> OrgMatch | None:

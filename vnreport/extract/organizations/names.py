@@ -362,3 +362,19 @@ def _without_compound_tail(s: Scan, k: int, j: int) -> int:
             break
         end -= 1
     return end
+
+
+_MAX_BEFORE_ACRONYM = 5  # words between a business name's end and the acronym that proves them its own
+
+
+def words_to_acronym(s: Scan, j: int) -> int:
+    """End of the words after a business name that run straight to a parenthesis (`Tổng công ty Đầu tư và
+    Kinh doanh` + `vốn nhà nước (SCIC)`): lower-case business words or capitalised words, no head, no
+    function word or verb; j when none or when no parenthesis follows them. The caller checks the acronym."""
+    tokens = s.tokens
+    m = j
+    while m - j < _MAX_BEFORE_ACRONYM and s.joined(m) and tokens.is_word(m) and not head_at(s, m)[0]:
+        if not (tokens.is_cap_word(m) or _business_word(s, m) or (m in s.place_at or s.inside_place[m])):
+            return j
+        m += 1
+    return m if m > j and m < len(tokens) and tokens.texts[m] == "(" else j
