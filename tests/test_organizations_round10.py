@@ -62,3 +62,23 @@ def test_a_later_mention_without_the_acronym_takes_the_defined_name() -> None:
     )
     assert "Tổng công ty Phát triển và Quản lý" not in found, list(found)
     assert len(found["Tổng công ty Phát triển và Quản lý quỹ đất công"].mentions) == 3
+
+
+# --- a body named only as what a law is about ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kỳ họp cho ý kiến các dự án Luật Dân quân tự vệ; Luật Cảnh sát biển; Luật Thư viện.",
+        "Bộ luật Hàng hải Việt Nam và Pháp lệnh Công an xã được nhắc tới trong tờ trình.",
+    ],
+)
+def test_a_body_in_a_laws_name_is_no_organisation(text: str) -> None:
+    found = names(text)
+    assert "Cảnh sát biển" not in found and "Công an xã" not in found, found
+
+
+def test_the_same_body_acting_elsewhere_is_kept() -> None:
+    found = names("Luật Cảnh sát biển có hiệu lực. Cảnh sát biển Việt Nam tuần tra vùng biển.")
+    assert "Cảnh sát biển Việt Nam" in found, found

@@ -50,6 +50,9 @@ def all_matches(s: Scan) -> list[OrgMatch]:
         if match is None or _generic(s, match):
             k += 1
             continue
+        if _subject_of_a_law(s, match.first):
+            k = match.last  # `Luật Công an xã`, `Luật Cảnh sát biển`: what the law is about, no body acting
+            continue
         _cut_foreign_holder(s, match)
         brand = found[-1] if found and found[-1].head.alone and not found[-1].head.spec.letters else None
         match.first = _brand_before_branch(s, match, brand.first if brand else found[-1].last if found else 0)
@@ -87,6 +90,20 @@ def _extend_to_defined_names(s: Scan, found: list[OrgMatch]) -> None:
             continue
         if tuple(lowers[match.first : end]) in defined:
             match.last = end
+
+
+_LAW_NAMES = (("Luật",), ("Bộ", "luật"), ("Pháp", "lệnh"))  # the kind words a law's name opens with
+
+
+def _subject_of_a_law(s: Scan, k: int) -> bool:
+    """The organisation at k is the name of a law, right after its kind word (`Luật Công an nhân dân`,
+    `Pháp lệnh Cảnh sát môi trường`)."""
+    texts = s.tokens.texts
+    for words in _LAW_NAMES:
+        first = k - len(words)
+        if first >= 0 and tuple(texts[first:k]) == words and all(s.joined(m) for m in range(first + 1, k + 1)):
+            return True
+    return False
 
 
 _MAX_SHARED = 5  # bodies of a list that share the place written after the last (`HĐND, UBND, MTTQ tỉnh …`)
