@@ -82,3 +82,18 @@ def test_a_body_in_a_laws_name_is_no_organisation(text: str) -> None:
 def test_the_same_body_acting_elsewhere_is_kept() -> None:
     found = names("Luật Cảnh sát biển có hiệu lực. Cảnh sát biển Việt Nam tuần tra vùng biển.")
     assert "Cảnh sát biển Việt Nam" in found, found
+
+
+# --- a generic head with only its owner ------------------------------------------------------------------
+
+
+def test_a_committee_of_the_assembly_without_its_name_is_no_body() -> None:
+    found = names("Hội đồng Dân tộc, các Ủy ban và Ủy ban của Quốc hội tăng cường giám sát.")
+    assert "Ủy ban của Quốc hội" not in found and "Quốc hội" in found, found
+
+
+@pytest.mark.parametrize(
+    "text", ["Ủy ban Pháp luật của Quốc hội thẩm tra dự án.", "Ban Chỉ đạo của Chính phủ họp phiên thứ hai."]
+)
+def test_a_named_committee_of_the_assembly_stays(text: str) -> None:
+    assert names(text)[0].endswith(("của Quốc hội", "của Chính phủ")), names(text)

@@ -18,6 +18,7 @@ _GENERIC_BEFORE = frozenset({"các", "những", "mọi", "từng", "Các", "Nh�
 ADMIN_LEVELS = frozenset({"province", "district", "commune"})
 _MAX_DEPTH = 3
 _NAMES = frozenset("NLMB")
+_NAMED = frozenset("DRNLMB")  # the letters that name a body of a generic head (`Ủy ban` + `Kinh tế`)
 _ROMAN = regexes.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")  # `Vụ III`, `Cục II`: a shape, no lexicon
 
 
@@ -200,6 +201,8 @@ def parse(s: Scan, k: int, depth: int = 0) -> OrgMatch | None:
             continue  # `Vụ III`: a numbered department takes no name after its number
         if letter == "V" and not got:
             continue  # `báo cáo Hội đồng về …`: a subject names only a body named before it
+        if letter == "Q" and head.spec.at_least_one and not got & _NAMED:
+            continue  # `Ủy ban của Quốc hội`: any committee of it (not `Ủy ban Kinh tế …`, `Ban Chỉ đạo …`)
         step = _complement(s, letter, j, match, depth)
         if not step and letter in {"B", "M"} and letter in head.spec.required:
             step = _place_named(s, j)  # `Công ty Hòa Bình cho biết`: a company named after a province
