@@ -97,3 +97,15 @@ def test_a_committee_of_the_assembly_without_its_name_is_no_body() -> None:
 )
 def test_a_named_committee_of_the_assembly_stays(text: str) -> None:
     assert names(text)[0].endswith(("của Quốc hội", "của Chính phủ")), names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nước bạn vừa bầu cử Hội đồng xã/phường nhiệm kỳ mới.",
+        "Chủ tịch UBND xã/phường phải ký xác nhận.",
+        "Công an xã/phường/thị trấn kiểm tra tạm trú.",
+    ],
+)
+def test_units_listed_with_a_slash_are_a_level(text: str) -> None:
+    assert names(text) == [], names(text)

@@ -593,6 +593,7 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
 
 
 _DASHES = frozenset({"-", "–"})
+_LEVEL_JOINERS = frozenset({",", "/"})  # unit words listed: `tỉnh, thành phố`, `xã/phường`
 _OWNERS = frozenset({("Quốc", "hội"), ("Chính", "phủ")})  # Q: the national body a committee belongs to
 _FOREIGN_SEATS = frozenset({"country", "other", "province", "region"})
 
@@ -781,9 +782,9 @@ def place_complement(s: Scan, k: int) -> tuple[int, PlaceSpan | None, str | None
         after = k + width
         if after < len(s.tokens) and s.tokens.lowers[after] in {"ủy", "uỷ"}:
             return 0, None, None  # `Ban Tổ chức tỉnh ủy`: the committee, no bare province
-        listed = after < len(s.tokens) and s.tokens.texts[after] == ","
+        listed = after < len(s.tokens) and s.tokens.texts[after] in _LEVEL_JOINERS
         if listed and s.lex.units.match(s.tokens.items, after + 1)[0]:
-            return 0, None, None  # `UBND tỉnh, thành phố`: generic
+            return 0, None, None  # `UBND tỉnh, thành phố`, `Công an xã/phường`: generic
         return width, None, unit.word
     return 0, None, None
 
@@ -865,7 +866,7 @@ def _levels_follow(s: Scan, k: int) -> bool:
     items = s.tokens.items
     width = s.lex.units.length(items, k) if s.joined(k) else 0
     after = k + width
-    if not (width and s.joined(after + 1) and items[after].text == ","):
+    if not (width and s.joined(after + 1) and items[after].text in _LEVEL_JOINERS):
         return False
     return bool(s.lex.units.length(items, after + 1))
 
