@@ -109,3 +109,13 @@ def test_a_named_committee_of_the_assembly_stays(text: str) -> None:
 )
 def test_units_listed_with_a_slash_are_a_level(text: str) -> None:
     assert names(text) == [], names(text)
+
+
+# --- a body's leaders -------------------------------------------------------------------------------------
+
+
+def test_a_bodys_leadership_is_no_body_but_the_body_is() -> None:
+    assert names("Hai nước vừa có Ban Lãnh đạo mới.") == []
+    found = names("Ban lãnh đạo Tập đoàn Minh Khang tiếp đoàn.")
+    assert found == ["Tập đoàn Minh Khang"], found
+    assert "Ban Lãnh đạo Hiệp hội" not in names("Phía bạn có Ban Lãnh đạo Hiệp hội “Ánh sáng”, đại diện Hội hữu nghị.")

@@ -878,7 +878,16 @@ def _class_name(s: Scan, match: OrgMatch) -> bool:
     end = match.nested[0].first if match.nested else match.last
     if end <= match.first:
         return False
-    return fold(" ".join(tokens.texts[match.first : end])).lower() in load_words("orgs_class_names.txt")
+    classes = load_words("orgs_class_names.txt")
+    if fold(" ".join(tokens.texts[match.first : end])).lower() in classes:
+        return True
+    for cut in range(match.first + 2, min(end, match.first + _MAX_CLASS_WORDS + 1)):
+        if fold(" ".join(tokens.texts[match.first : cut])).lower() in classes and head_at(s, cut)[0]:
+            return True  # `Ban Lãnh đạo Hiệp hội …`: the leaders of a body read as one name with it
+    return False
+
+
+_MAX_CLASS_WORDS = 3  # syllables of a kind of body (`ban lãnh đạo`)
 
 
 def _level_follows(s: Scan, match: OrgMatch) -> bool:
