@@ -119,3 +119,14 @@ def test_a_bodys_leadership_is_no_body_but_the_body_is() -> None:
     found = names("Ban lãnh đạo Tập đoàn Minh Khang tiếp đoàn.")
     assert found == ["Tập đoàn Minh Khang"], found
     assert "Ban Lãnh đạo Hiệp hội" not in names("Phía bạn có Ban Lãnh đạo Hiệp hội “Ánh sáng”, đại diện Hội hữu nghị.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hội nghị có đại diện Chi cục Kiểm lâm 12 tỉnh, thành phố phía Bắc.",
+        "Công an 4 huyện phối hợp truy bắt đối tượng.",
+    ],
+)
+def test_a_body_of_a_number_of_units_is_no_one_body(text: str) -> None:
+    assert names(text) == [], names(text)

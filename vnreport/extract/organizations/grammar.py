@@ -897,8 +897,20 @@ def _level_follows(s: Scan, match: OrgMatch) -> bool:
     width = generic.match(s.tokens.items, match.last)[0] if s.joined(match.last) else 0
     if width and not _names_follow(s, match.last + width):
         return True
+    if _counted_units(s, match.last):
+        return True
     unit = match.place_first
     return match.bare_unit is not None and unit is not None and bool(generic.match(s.tokens.items, unit)[0])
+
+
+def _counted_units(s: Scan, k: int) -> bool:
+    """A number of units after the name (`Chi cục Quản lý thị trường 63 tỉnh, thành phố`, `Công an 5
+    huyện`): the body of each of them, no one body."""
+    tokens = s.tokens
+    if not (s.joined(k) and s.joined(k + 1) and tokens.texts[k].isdigit()):
+        return False
+    width = s.lex.units.length(tokens.items, k + 1)
+    return bool(width) and not _names_follow(s, k + 1 + width)
 
 
 def _names_follow(s: Scan, k: int) -> bool:
