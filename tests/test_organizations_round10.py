@@ -130,3 +130,22 @@ def test_a_bodys_leadership_is_no_body_but_the_body_is() -> None:
 )
 def test_a_body_of_a_number_of_units_is_no_one_body(text: str) -> None:
     assert names(text) == [], names(text)
+
+
+# --- a name split by a line break in a header -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bình Định, ngày 2 tháng 4 năm 2024\nHỘI ĐỒNG NHÂN\nDÂN TỈNH BÌNH ĐỊNH\nNghị quyết về việc giao biên chế.",
+        "VĂN PHÒNG ỦY BAN\nNHÂN DÂN TỈNH\nThông báo kết luận của lãnh đạo.",
+    ],
+)
+def test_a_head_cut_by_a_line_break_is_no_body(text: str) -> None:
+    found = names(text)
+    assert not any(name.endswith(("NHÂN", "ỦY BAN")) for name in found), found
+
+
+def test_a_name_ending_at_a_line_end_stays() -> None:
+    assert names("Báo cáo gửi Bộ Tài chính\nCục Thuế tỉnh Bình Định.") == ["Bộ Tài chính", "Cục Thuế tỉnh Bình Định"]

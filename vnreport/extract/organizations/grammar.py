@@ -3,15 +3,17 @@ open name, `Trung ương`, a nested organisation, a place), found left to right 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from vnreport import regexes
 from vnreport.extract.locations import Entry, PlaceSpan, Unit, gazetteer
 from vnreport.extract.names import country_matcher, foreign_name_length, hyphenated_given, surnames
-from vnreport.extract.organizations.lexicon import Head, is_acronym
+from vnreport.extract.organizations.lexicon import Head, head_syllable_pairs, is_acronym
 from vnreport.extract.organizations.names import NameMode, compound_end, domain, open_name, words_to_acronym
 from vnreport.extract.organizations.scan import Scan, acronym_at, central_at, head_at
 from vnreport.lexicon import list_matcher, load_words
+from vnreport.segment.dictionary import is_view_word
 from vnreport.text import fold, strip_accents
 
 _GENERIC_BEFORE = frozenset({"các", "những", "mọi", "từng", "Các", "Những"})
@@ -50,6 +52,9 @@ def all_matches(s: Scan) -> list[OrgMatch]:
             match = _sharing_place(s, k)
         if match is None or _generic(s, match):
             k += 1
+            continue
+        if _word_split_by_a_line_break(s, match.last):
+            k = match.last  # `HỘI ĐỒNG NHÂN` / `DÂN TỈNH …` of a header: a name cut, not a body of its own
             continue
         if _subject_of_a_law(s, match.first):
             k = match.last  # `Luật Công an xã`, `Luật Cảnh sát biển`: what the law is about, no body acting
@@ -91,6 +96,27 @@ def _extend_to_defined_names(s: Scan, found: list[OrgMatch]) -> None:
             continue
         if tuple(lowers[match.first : end]) in defined:
             match.last = end
+
+
+def _word_split_by_a_line_break(s: Scan, last: int) -> bool:
+    """The name ends at a line's end on a syllable that makes one word, or goes on a head, with the next
+    line's first (`NHÂN` + `DÂN`, `ỦY BAN` + `NHÂN DÂN`), written in the same capitals or continued in
+    lower case: a word split by the break.
+    The next line is read from the text, as a header's lines may be no body tokens."""
+    tokens = s.tokens
+    if not (0 < last <= len(tokens) and tokens.is_word(last - 1)):
+        return False
+    found = _NEXT_LINE_WORD.match(tokens.view, tokens.ends[last - 1])
+    if found is None:
+        return False
+    before, after = tokens.texts[last - 1], found.group(1)
+    if not (after.islower() or (before.isupper() and after.isupper() and len(before) > 1)):
+        return False
+    pair = (before.lower(), after.lower())
+    return pair in head_syllable_pairs() or is_view_word(" ".join(pair))
+
+
+_NEXT_LINE_WORD = re.compile(r"[ \t]*\n[ \t]*(\w+)")
 
 
 _LAW_NAMES = (("Luật",), ("Bộ", "luật"), ("Pháp", "lệnh"))  # the kind words a law's name opens with

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from vnreport import regexes
@@ -205,3 +206,14 @@ def expand(text: str) -> str:
         return full + " " if glued else full  # `TP.Vinh` → `thành phố Vinh`
 
     return lex.abbreviations.sub(spell, folded)
+
+
+@cache
+def head_syllable_pairs() -> frozenset[tuple[str, str]]:
+    """Syllables that follow each other inside a head (`ban` `nhân` of `Ủy ban nhân dân`), lower case: a
+    line break between them splits the head (`VĂN PHÒNG ỦY BAN` / `NHÂN DÂN TỈNH`)."""
+    pairs: set[tuple[str, str]] = set()
+    for row in load_rows("orgs_heads.tsv", HeadRow):
+        words = row.head.lower().split()
+        pairs.update(pairwise(words))
+    return frozenset(pairs)
