@@ -149,3 +149,8 @@ def test_a_head_cut_by_a_line_break_is_no_body(text: str) -> None:
 
 def test_a_name_ending_at_a_line_end_stays() -> None:
     assert names("Báo cáo gửi Bộ Tài chính\nCục Thuế tỉnh Bình Định.") == ["Bộ Tài chính", "Cục Thuế tỉnh Bình Định"]
+
+
+def test_a_committee_named_only_by_its_assembly_is_no_body() -> None:
+    assert names("Hai bên trao đổi đoàn, nhất là cấp Ủy ban Quốc hội.") == ["Quốc hội"]
+    assert "Ban Thường vụ Quốc hội" in names("Ông là Ủy viên Ban Thường vụ Quốc hội, Chủ nhiệm Ủy ban Đối ngoại.")

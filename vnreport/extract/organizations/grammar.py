@@ -239,6 +239,9 @@ def parse(s: Scan, k: int, depth: int = 0) -> OrgMatch | None:
             return _alone(s, k, width, head, depth)
     if head.spec.at_least_one and not got:
         return _alone(s, k, width, head, depth)
+    unnamed = head.spec.at_least_one and got == {"S"} and bool(set(head.spec.letters) & _NAMED)
+    if unnamed and _owner_alone(s, match.nested[-1]):
+        return _alone(s, k, width, head, depth)  # `cấp Ủy ban Quốc hội`: any committee of it, as `của Quốc hội`
     if head.text.lower() == "chi nhánh" and match.nested and match.place_first is None:
         _place_of_branch(match, match.nested[-1])
     if match.place_first is None and match.nested:  # `Ban Thường vụ Thành ủy Hà Nội`: the place of the whole
@@ -266,6 +269,12 @@ def parse(s: Scan, k: int, depth: int = 0) -> OrgMatch | None:
     if match.acronym is None and match.place is not None:
         match.acronym, match.short_last = _short_name(s, k, j, match.place)
     return match
+
+
+def _owner_alone(s: Scan, nested: OrgMatch) -> bool:
+    """The nested body is a national owner of committees and nothing more (`Quốc hội`, `Chính phủ`)."""
+    texts = s.tokens.texts
+    return nested.last - nested.first == 2 and (texts[nested.first], texts[nested.first + 1].lower()) in _OWNERS
 
 
 def _on_to_own_acronym(s: Scan, k: int, j: int) -> int:
