@@ -281,3 +281,30 @@ def test_a_venue_ends_where_the_online_link_begins() -> None:
     event = hand.summary().event
     assert event is not None and event.location is not None
     assert event.location.startswith("Hội trường Diên Hồng") and "kết hợp" not in event.location
+
+
+# --- a sitting's chair told later in the story --------------------------------------------------------
+
+
+def test_who_concludes_a_sitting_later_in_the_story_chairs_it() -> None:
+    text = (
+        "Thảo luận\n\nSáng 30/5/2024, Quốc hội thảo luận ở hội trường về dự án Luật Đường sắt. Đại biểu Hà Minh "
+        "Tâm phát biểu ý kiến. Ông Tâm đề nghị làm rõ nguồn vốn. Kết luận phiên thảo luận, Phó Chủ tịch Quốc hội "
+        "Đặng Quốc Bảo đề nghị cơ quan soạn thảo tiếp thu ý kiến."
+    )
+    officials = (("Hà Minh Tâm", "Đại biểu"), ("Đặng Quốc Bảo", "Phó Chủ tịch Quốc hội"))
+    roles: dict[str, list[Role]] = {"Hà Minh Tâm": ["spoke"], "Đặng Quốc Bảo": ["chaired", "spoke"]}
+    chair, people = _names(_event(text, "Sáng 30/5/2024", officials, roles=roles))
+    assert chair == ["Đặng Quốc Bảo"]
+    assert "Hà Minh Tâm" in people
+
+
+def test_two_chairs_in_the_story_give_the_sitting_none() -> None:
+    text = (
+        "Họp\n\nSáng 30/5/2024, Ủy ban nhân dân tỉnh họp bàn về phòng chống bão. Ông Lý Văn Sơn kết luận cuộc "
+        "họp. Chiều cùng ngày, ông Mai Thế Vinh kết luận hội nghị của Sở Xây dựng."
+    )
+    officials = (("Lý Văn Sơn", "Chủ tịch UBND tỉnh"), ("Mai Thế Vinh", "Giám đốc Sở Xây dựng"))
+    roles: dict[str, list[Role]] = {"Lý Văn Sơn": ["chaired"], "Mai Thế Vinh": ["chaired"]}
+    chair, _ = _names(_event(text, "Sáng 30/5/2024", officials, roles=roles))
+    assert chair == []

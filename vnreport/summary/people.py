@@ -40,6 +40,8 @@ _MAX_SENTENCES = 60  # the story's constructions are read in its first sentences
 _REACH = 40  # tokens: a name governed by a cue stands this close to it
 _NO_GATHERING = frozenset({"directive", "investigation", "trial", "other"})
 _LED_KINDS = frozenset({"visit", "inspection"})
+# gatherings one person chairs: without a chair in the event's constructions, the story's one chair is theirs
+_SITTINGS = frozenset({"session", "meeting", "conference", "congress"})
 _SUBJECT_GAP = 4  # words between a visit's subject and its verb: `đã cùng đoàn đến`
 _NEAR = 2  # sentences after the event's where a leader's cue names its chair
 _END = 1 << 62
@@ -148,6 +150,10 @@ def set_people(
             roles.add("chaired", joined[0].name)  # `đồng chí A … đã đến dâng hương …`: who makes a visit leads it
     signed = {o.name for o in report.officials if "signed" in o.roles}
     elsewhere = sorted(quoted + other)
+    if not roles.chaired and event.kind in _SITTINGS:
+        chair = _sole_chair(report.officials, signed, elsewhere)
+        if chair is not None:
+            roles.add("chaired", chair)  # `Kết luận phiên thảo luận, Phó Chủ tịch Quốc hội A …`, later in the story
     for official in report.officials:
         if official.name in signed:
             continue
@@ -156,6 +162,18 @@ def set_people(
             # the story (the guest delegation's leader at a reception, the head of a later visit) attends
             roles.add("attended", official.name)
     _fill(event, report.officials, roles, signed)
+
+
+def _sole_chair(officials: list[Official], signed: set[str], elsewhere: list[tuple[int, int]]) -> str | None:
+    """The one official the officials stage saw chairing (`A kết luận phiên thảo luận`, `A điều hành phiên
+    họp`) outside quotations and other happenings: a sitting's chair the event's constructions missed; none
+    when two chair, since the story then tells more than one gathering."""
+    chairs = [
+        o.name
+        for o in officials
+        if "chaired" in o.roles and o.name not in signed and _mentioned_outside(o, elsewhere)
+    ]
+    return chairs[0] if len(chairs) == 1 else None
 
 
 def _other_happenings(
