@@ -308,3 +308,21 @@ def test_two_chairs_in_the_story_give_the_sitting_none() -> None:
     roles: dict[str, list[Role]] = {"Lý Văn Sơn": ["chaired"], "Mai Thế Vinh": ["chaired"]}
     chair, _ = _names(_event(text, "Sáng 30/5/2024", officials, roles=roles))
     assert chair == []
+
+
+def test_a_speech_word_written_as_a_noun_gives_no_speaker() -> None:
+    text = (
+        "Họp báo\n\nChiều 30/5/2024, Sở Tài nguyên tỉnh tổ chức họp báo. Giám đốc Sở Phan Văn Lộc chủ trì họp "
+        "báo. Trước đó, ông Đỗ Minh Khang đã rút đơn yêu cầu xử lý vụ việc. Phó Chủ tịch tỉnh Vũ Thành Đạt đã "
+        "ra văn bản yêu cầu Sở kiểm tra. Ông Phan Văn Lộc đã có những chia sẻ về vụ việc."
+    )
+    officials = (
+        ("Phan Văn Lộc", "Giám đốc Sở"),
+        ("Đỗ Minh Khang", "Trưởng phòng"),
+        ("Vũ Thành Đạt", "Phó Chủ tịch tỉnh"),
+    )
+    event = _event(text, "Chiều 30/5/2024", officials)
+    assert event is not None
+    spoke = {p.name for p in event.participants if "spoke" in p.roles}
+    assert "Vũ Thành Đạt" not in spoke and "Đỗ Minh Khang" not in spoke
+    assert "Phan Văn Lộc" in spoke

@@ -32,7 +32,7 @@ from vnreport.lexicon import PhraseMatcher, load_rows
 from vnreport.report.model import Event, Official, Participant, Report, Role, Sentence
 from vnreport.segment.document import Document
 from vnreport.segment.tokens import Token
-from vnreport.summary.tokens import body_sentences, match_length
+from vnreport.summary.tokens import body_sentences, match_ending_at, match_length
 from vnreport.summary.vocabulary import cues, event_trie
 from vnreport.text import fold
 
@@ -289,6 +289,8 @@ def _read_sentence(
             length = _cue_length(matcher, toks, i)
             if not length or _negated(toks, i) or (role == "chaired" and _task_sense(toks, i + length)):
                 continue
+            if role == "spoke" and where == "after" and _noun_sense(toks, i):
+                continue
             hits.append((length, role, where))
         longest = max((h[0] for h in hits), default=1)
         for length, role, where in hits:
@@ -361,6 +363,13 @@ def _cue_length(matcher: PhraseMatcher[bool], toks: list[Token], i: int) -> int:
 def _negated(toks: list[Token], i: int) -> bool:
     """`… chứ không chủ trì`: the cue is denied."""
     return i > 0 and toks[i - 1].lower in {"không", "chưa", "chẳng"}
+
+
+def _noun_sense(toks: list[Token], i: int) -> bool:
+    """`ra văn bản yêu cầu`, `rút đơn yêu cầu`, `những thông tin`: the speech cue is a noun, not the verb of a
+    name before it; but `A đã có những chia sẻ`, `có các phát biểu`: A gave them."""
+    length = match_ending_at(cues()["speech_noun"], toks, i, max_len=2)
+    return length > 0 and not (i - length > 0 and toks[i - length - 1].lower == "có")
 
 
 def _task_sense(toks: list[Token], k: int) -> bool:
