@@ -326,3 +326,18 @@ def test_a_speech_word_written_as_a_noun_gives_no_speaker() -> None:
     spoke = {p.name for p in event.participants if "spoke" in p.roles}
     assert "Vũ Thành Đạt" not in spoke and "Đỗ Minh Khang" not in spoke
     assert "Phan Văn Lộc" in spoke
+
+
+def test_the_owner_of_a_visit_is_no_subject_of_a_meeting_within_it() -> None:
+    text = (
+        "Làm việc\n\nChiều 30/5/2024, trong khuôn khổ chuyến thăm Nhật Bản của Chủ tịch nước Hồ Văn Quý, Bộ "
+        "trưởng Bộ Tài chính Lâm Thị Yến và Bộ trưởng Tài chính Nhật Bản Taro Sato đã có buổi làm việc."
+    )
+    officials = (
+        ("Hồ Văn Quý", "Chủ tịch nước"),
+        ("Lâm Thị Yến", "Bộ trưởng Bộ Tài chính"),
+        ("Taro Sato", "Bộ trưởng Tài chính Nhật Bản"),
+    )
+    _, people = _names(_event(text, "Chiều 30/5/2024", officials))
+    assert "Hồ Văn Quý" not in people
+    assert "Lâm Thị Yến" in people and "Taro Sato" in people

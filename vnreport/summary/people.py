@@ -137,7 +137,10 @@ def set_people(
         subject = [
             r
             for r in refs
-            if event_sentence.start <= r.start and r.end <= subject_end and not _honoured(doc.view, r.start)
+            if event_sentence.start <= r.start
+            and r.end <= subject_end
+            and not _honoured(doc.view, r.start)
+            and not (event.kind not in _LED_KINDS and _owned(doc.view, r, titles))
         ][::-1]
         joined = _joined(doc.view, subject, titles)
         for ref in joined:
@@ -194,6 +197,18 @@ def _other_happenings(
 def _honoured(view: str, start: int) -> bool:
     """`… vào Lăng viếng Chủ tịch Hồ Chí Minh và dâng hương`: the one honoured, not one who takes part."""
     return bool(_HONOURED.search(view, max(0, start - _HONOURED_REACH), start))
+
+
+def _owned(view: str, ref: Ref, titles: dict[str, frozenset[str]]) -> bool:
+    """`trong khuôn khổ chuyến thăm của Thủ tướng A, Bộ trưởng B … đã có buổi làm việc`: A, after `của` and at
+    most their own title, owns a noun phrase; A is not the subject of the meeting. Of a visit or an
+    inspection the owner makes it (`chuyến thăm của A`, `chỉ đạo của A khi thị sát`): not asked there."""
+    before = view[max(0, ref.start - _OWNER_REACH) : ref.start]
+    at = before.rfind("của ")
+    if at < 0 or (at > 0 and before[at - 1].isalnum()):
+        return False
+    rest = fold(before[at + 4 :].strip()).lower()
+    return not rest or rest in titles.get(ref.name, frozenset())
 
 
 def _leads(view: str, joined: list[Ref], subject_end: int) -> bool:
@@ -303,8 +318,10 @@ def _read_sentence(
                 names = _joined(view, [r for r in inside if end <= r.start < _reach_end(toks, i + length)], titles)
             else:
                 before = [r for r in inside if _reach_start(toks, i) <= r.start and r.end <= at][::-1]
-                if before and _CLAUSE_BREAK.search(view, before[0].end, at):
-                    before = []  # `…; hội kiến <A>; làm việc tại …`: <A> is the object of another verb
+                if before and (_CLAUSE_BREAK.search(view, before[0].end, at) or _owned(view, before[0], titles)):
+                    # `…; hội kiến <A>; làm việc tại …`: <A> is the object of another verb; `… chuyến thăm của
+                    # Thủ tướng <A> đồng thời đề nghị`: <A> owns a noun phrase, the subject stands further back
+                    before = []
                 names = _joined(view, before, titles)
                 if names and role == "chaired" and _OWNER.search(view, max(0, names[0].start - 5), names[0].start):
                     names = []  # `Tổ công tác của Thủ tướng làm việc với …`: the group whose it is works
@@ -432,6 +449,7 @@ _HONOURED = regexes.compile(
     r"(?<!\w)(?:viếng|tưởng niệm|tưởng nhớ|dâng hương|dâng hoa|thắp hương|tri ân)(?:\s+[\w.]+){0,3}\s+$"
 )
 _OWNER = regexes.compile(r"(?<!\w)của\s$")
+_OWNER_REACH = 60  # characters: `của Thủ tướng Chính phủ ` before a name
 _DEPUTY = regexes.compile(r"(?:phó\s|\w)$")
 _JOINER = regexes.compile(r";|(?<!\w)(?:và|cùng)(?!\w)")
 _STOP = regexes.compile(r"[.!?]")
