@@ -341,3 +341,16 @@ def test_the_owner_of_a_visit_is_no_subject_of_a_meeting_within_it() -> None:
     _, people = _names(_event(text, "Chiều 30/5/2024", officials))
     assert "Hồ Văn Quý" not in people
     assert "Lâm Thị Yến" in people and "Taro Sato" in people
+
+
+def test_who_leads_a_delegation_far_into_the_story_is_no_participant() -> None:
+    filler = " ".join(f"Ý kiến thứ {n} được nêu tại buổi họp báo." for n in range(1, 11))
+    text = (
+        "Họp báo\n\nChiều 30/5/2024, Văn phòng Quốc hội tổ chức họp báo. Ông Lê Hữu Tín cho biết kỳ họp sẽ khai "
+        f"mạc ngày 1/6. {filler} Ủy ban Thường vụ Quốc hội đồng ý giới thiệu ông Cao Văn Định làm trưởng đoàn "
+        "đại biểu tỉnh."
+    )
+    officials = (("Lê Hữu Tín", "Phó Chủ nhiệm Văn phòng Quốc hội"), ("Cao Văn Định", "Bí thư Tỉnh ủy"))
+    roles: dict[str, list[Role]] = {"Lê Hữu Tín": ["spoke"], "Cao Văn Định": ["chaired"]}
+    _, people = _names(_event(text, "Chiều 30/5/2024", officials, roles=roles))
+    assert people == ["Lê Hữu Tín"]

@@ -44,6 +44,7 @@ _LED_KINDS = frozenset({"visit", "inspection"})
 _SITTINGS = frozenset({"session", "meeting", "conference", "congress"})
 _SUBJECT_GAP = 4  # words between a visit's subject and its verb: `đã cùng đoàn đến`
 _NEAR = 2  # sentences after the event's where a leader's cue names its chair
+_LED_NEAR = 8  # sentences after the event's where a delegation's leader (`Đoàn … do A dẫn đầu`) is its guest
 _END = 1 << 62
 _HEADER_REACH = 16  # tokens from a list header's cue to the `có`/`gồm`/colon that opens its list
 _LIST_OPENERS = frozenset({"có", "gồm", "gồm có", "là", ":"})
@@ -128,6 +129,7 @@ def set_people(
     titles = {o.name: frozenset(fold(t.text).lower() for t in o.titles) for o in report.officials}
     sentences = body_sentences(doc, skip_copies=False)[:_MAX_SENTENCES]
     near_end = _near_end(sentences, event_sentence)
+    led_end = _near_end(sentences, event_sentence, _LED_NEAR)
     other = _other_happenings(doc, sentences, event_sentence)
     for sentence in sentences:
         if (sentence.start, sentence.end) in other:
@@ -160,6 +162,9 @@ def set_people(
     for official in report.officials:
         if official.name in signed:
             continue
+        led = "chaired" in official.roles and "attended" not in official.roles
+        if led and not any(m.start < led_end for m in official.mentions):
+            continue  # `Đoàn … do A dẫn đầu` far from the event's sentence: A leads another happening of the story
         if ("chaired" in official.roles or "attended" in official.roles) and _mentioned_outside(official, elsewhere):
             # the event's constructions above name its chair: an official who chairs another happening of
             # the story (the guest delegation's leader at a reception, the head of a later visit) attends
@@ -218,13 +223,13 @@ def _leads(view: str, joined: list[Ref], subject_end: int) -> bool:
     return "," not in gap and len(gap.split()) <= _SUBJECT_GAP
 
 
-def _near_end(sentences: list[Sentence], event_sentence: Sentence | None) -> int:
+def _near_end(sentences: list[Sentence], event_sentence: Sentence | None, reach: int = _NEAR) -> int:
     """Where the sentences near the event's end (it and the next `_NEAR` ones; the lead's first ones without
     one): a leader's cue (`do A dẫn đầu`, `A làm việc với`) further on tells another happening of the story."""
     if not sentences:
         return 0
     k = next((i for i, s in enumerate(sentences) if event_sentence and s.start <= event_sentence.start < s.end), 0)
-    return sentences[min(len(sentences) - 1, k + _NEAR)].end
+    return sentences[min(len(sentences) - 1, k + reach)].end
 
 
 def _refs(doc: Document, report: Report, event_sentence: Sentence | None) -> list[Ref]:
