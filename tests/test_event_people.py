@@ -281,3 +281,76 @@ def test_a_venue_ends_where_the_online_link_begins() -> None:
     event = hand.summary().event
     assert event is not None and event.location is not None
     assert event.location.startswith("Hội trường Diên Hồng") and "kết hợp" not in event.location
+
+
+# --- a sitting's chair told later in the story --------------------------------------------------------
+
+
+def test_who_concludes_a_sitting_later_in_the_story_chairs_it() -> None:
+    text = (
+        "Thảo luận\n\nSáng 30/5/2024, Quốc hội thảo luận ở hội trường về dự án Luật Đường sắt. Đại biểu Hà Minh "
+        "Tâm phát biểu ý kiến. Ông Tâm đề nghị làm rõ nguồn vốn. Kết luận phiên thảo luận, Phó Chủ tịch Quốc hội "
+        "Đặng Quốc Bảo đề nghị cơ quan soạn thảo tiếp thu ý kiến."
+    )
+    officials = (("Hà Minh Tâm", "Đại biểu"), ("Đặng Quốc Bảo", "Phó Chủ tịch Quốc hội"))
+    roles: dict[str, list[Role]] = {"Hà Minh Tâm": ["spoke"], "Đặng Quốc Bảo": ["chaired", "spoke"]}
+    chair, people = _names(_event(text, "Sáng 30/5/2024", officials, roles=roles))
+    assert chair == ["Đặng Quốc Bảo"]
+    assert "Hà Minh Tâm" in people
+
+
+def test_two_chairs_in_the_story_give_the_sitting_none() -> None:
+    text = (
+        "Họp\n\nSáng 30/5/2024, Ủy ban nhân dân tỉnh họp bàn về phòng chống bão. Ông Lý Văn Sơn kết luận cuộc "
+        "họp. Chiều cùng ngày, ông Mai Thế Vinh kết luận hội nghị của Sở Xây dựng."
+    )
+    officials = (("Lý Văn Sơn", "Chủ tịch UBND tỉnh"), ("Mai Thế Vinh", "Giám đốc Sở Xây dựng"))
+    roles: dict[str, list[Role]] = {"Lý Văn Sơn": ["chaired"], "Mai Thế Vinh": ["chaired"]}
+    chair, _ = _names(_event(text, "Sáng 30/5/2024", officials, roles=roles))
+    assert chair == []
+
+
+def test_a_speech_word_written_as_a_noun_gives_no_speaker() -> None:
+    text = (
+        "Họp báo\n\nChiều 30/5/2024, Sở Tài nguyên tỉnh tổ chức họp báo. Giám đốc Sở Phan Văn Lộc chủ trì họp "
+        "báo. Trước đó, ông Đỗ Minh Khang đã rút đơn yêu cầu xử lý vụ việc. Phó Chủ tịch tỉnh Vũ Thành Đạt đã "
+        "ra văn bản yêu cầu Sở kiểm tra. Ông Phan Văn Lộc đã có những chia sẻ về vụ việc."
+    )
+    officials = (
+        ("Phan Văn Lộc", "Giám đốc Sở"),
+        ("Đỗ Minh Khang", "Trưởng phòng"),
+        ("Vũ Thành Đạt", "Phó Chủ tịch tỉnh"),
+    )
+    event = _event(text, "Chiều 30/5/2024", officials)
+    assert event is not None
+    spoke = {p.name for p in event.participants if "spoke" in p.roles}
+    assert "Vũ Thành Đạt" not in spoke and "Đỗ Minh Khang" not in spoke
+    assert "Phan Văn Lộc" in spoke
+
+
+def test_the_owner_of_a_visit_is_no_subject_of_a_meeting_within_it() -> None:
+    text = (
+        "Làm việc\n\nChiều 30/5/2024, trong khuôn khổ chuyến thăm Nhật Bản của Chủ tịch nước Hồ Văn Quý, Bộ "
+        "trưởng Bộ Tài chính Lâm Thị Yến và Bộ trưởng Tài chính Nhật Bản Taro Sato đã có buổi làm việc."
+    )
+    officials = (
+        ("Hồ Văn Quý", "Chủ tịch nước"),
+        ("Lâm Thị Yến", "Bộ trưởng Bộ Tài chính"),
+        ("Taro Sato", "Bộ trưởng Tài chính Nhật Bản"),
+    )
+    _, people = _names(_event(text, "Chiều 30/5/2024", officials))
+    assert "Hồ Văn Quý" not in people
+    assert "Lâm Thị Yến" in people and "Taro Sato" in people
+
+
+def test_who_leads_a_delegation_far_into_the_story_is_no_participant() -> None:
+    filler = " ".join(f"Ý kiến thứ {n} được nêu tại buổi họp báo." for n in range(1, 11))
+    text = (
+        "Họp báo\n\nChiều 30/5/2024, Văn phòng Quốc hội tổ chức họp báo. Ông Lê Hữu Tín cho biết kỳ họp sẽ khai "
+        f"mạc ngày 1/6. {filler} Ủy ban Thường vụ Quốc hội đồng ý giới thiệu ông Cao Văn Định làm trưởng đoàn "
+        "đại biểu tỉnh."
+    )
+    officials = (("Lê Hữu Tín", "Phó Chủ nhiệm Văn phòng Quốc hội"), ("Cao Văn Định", "Bí thư Tỉnh ủy"))
+    roles: dict[str, list[Role]] = {"Lê Hữu Tín": ["spoke"], "Cao Văn Định": ["chaired"]}
+    _, people = _names(_event(text, "Chiều 30/5/2024", officials, roles=roles))
+    assert people == ["Lê Hữu Tín"]

@@ -194,3 +194,12 @@ def test_a_conclusion_of_something_else_is_speech() -> None:
     assert roles("Phó Chủ tịch Quốc hội Trần Văn Nam kết luận rằng dự án cần thêm thời gian.") == {
         "Trần Văn Nam": "spoke"
     }
+
+
+def test_a_capitalised_cue_after_a_caption_opens_the_next_sentence() -> None:
+    text = (
+        "Kỳ họp thứ 10 HĐND thành phố. Đại biểu HĐND thành phố Trần Thị Hoa (Sóc Sơn) Tiếp ý kiến trên, Chủ tịch "
+        "HĐND thành phố Lê Văn Khải đề nghị làm rõ."
+    )
+    assert roles(text)["Trần Thị Hoa"] is None
+    assert roles("Sáng 3/4, Chủ tịch UBND tỉnh Lê Văn Khải tiếp Đại sứ Nhật Bản.") == {"Lê Văn Khải": "chaired"}

@@ -32,7 +32,7 @@ from vnreport.lexicon import PhraseMatcher, load_rows
 from vnreport.report.model import Event, Official, Participant, Report, Role, Sentence
 from vnreport.segment.document import Document
 from vnreport.segment.tokens import Token
-from vnreport.summary.tokens import body_sentences, match_length
+from vnreport.summary.tokens import body_sentences, match_ending_at, match_length
 from vnreport.summary.vocabulary import cues, event_trie
 from vnreport.text import fold
 
@@ -40,8 +40,11 @@ _MAX_SENTENCES = 60  # the story's constructions are read in its first sentences
 _REACH = 40  # tokens: a name governed by a cue stands this close to it
 _NO_GATHERING = frozenset({"directive", "investigation", "trial", "other"})
 _LED_KINDS = frozenset({"visit", "inspection"})
+# gatherings one person chairs: without a chair in the event's constructions, the story's one chair is theirs
+_SITTINGS = frozenset({"session", "meeting", "conference", "congress"})
 _SUBJECT_GAP = 4  # words between a visit's subject and its verb: `đã cùng đoàn đến`
 _NEAR = 2  # sentences after the event's where a leader's cue names its chair
+_LED_NEAR = 8  # sentences after the event's where a delegation's leader (`Đoàn … do A dẫn đầu`) is its guest
 _END = 1 << 62
 _HEADER_REACH = 16  # tokens from a list header's cue to the `có`/`gồm`/colon that opens its list
 _LIST_OPENERS = frozenset({"có", "gồm", "gồm có", "là", ":"})
@@ -126,6 +129,7 @@ def set_people(
     titles = {o.name: frozenset(fold(t.text).lower() for t in o.titles) for o in report.officials}
     sentences = body_sentences(doc, skip_copies=False)[:_MAX_SENTENCES]
     near_end = _near_end(sentences, event_sentence)
+    led_end = _near_end(sentences, event_sentence, _LED_NEAR)
     other = _other_happenings(doc, sentences, event_sentence)
     for sentence in sentences:
         if (sentence.start, sentence.end) in other:
@@ -135,7 +139,10 @@ def set_people(
         subject = [
             r
             for r in refs
-            if event_sentence.start <= r.start and r.end <= subject_end and not _honoured(doc.view, r.start)
+            if event_sentence.start <= r.start
+            and r.end <= subject_end
+            and not _honoured(doc.view, r.start)
+            and not (event.kind not in _LED_KINDS and _owned(doc.view, r, titles))
         ][::-1]
         joined = _joined(doc.view, subject, titles)
         for ref in joined:
@@ -148,14 +155,33 @@ def set_people(
             roles.add("chaired", joined[0].name)  # `đồng chí A … đã đến dâng hương …`: who makes a visit leads it
     signed = {o.name for o in report.officials if "signed" in o.roles}
     elsewhere = sorted(quoted + other)
+    if not roles.chaired and event.kind in _SITTINGS:
+        chair = _sole_chair(report.officials, signed, elsewhere)
+        if chair is not None:
+            roles.add("chaired", chair)  # `Kết luận phiên thảo luận, Phó Chủ tịch Quốc hội A …`, later in the story
     for official in report.officials:
         if official.name in signed:
             continue
+        led = "chaired" in official.roles and "attended" not in official.roles
+        if led and not any(m.start < led_end for m in official.mentions):
+            continue  # `Đoàn … do A dẫn đầu` far from the event's sentence: A leads another happening of the story
         if ("chaired" in official.roles or "attended" in official.roles) and _mentioned_outside(official, elsewhere):
             # the event's constructions above name its chair: an official who chairs another happening of
             # the story (the guest delegation's leader at a reception, the head of a later visit) attends
             roles.add("attended", official.name)
     _fill(event, report.officials, roles, signed)
+
+
+def _sole_chair(officials: list[Official], signed: set[str], elsewhere: list[tuple[int, int]]) -> str | None:
+    """The one official the officials stage saw chairing (`A kết luận phiên thảo luận`, `A điều hành phiên
+    họp`) outside quotations and other happenings: a sitting's chair the event's constructions missed; none
+    when two chair, since the story then tells more than one gathering."""
+    chairs = [
+        o.name
+        for o in officials
+        if "chaired" in o.roles and o.name not in signed and _mentioned_outside(o, elsewhere)
+    ]
+    return chairs[0] if len(chairs) == 1 else None
 
 
 def _other_happenings(
@@ -178,6 +204,18 @@ def _honoured(view: str, start: int) -> bool:
     return bool(_HONOURED.search(view, max(0, start - _HONOURED_REACH), start))
 
 
+def _owned(view: str, ref: Ref, titles: dict[str, frozenset[str]]) -> bool:
+    """`trong khuôn khổ chuyến thăm của Thủ tướng A, Bộ trưởng B … đã có buổi làm việc`: A, after `của` and at
+    most their own title, owns a noun phrase; A is not the subject of the meeting. Of a visit or an
+    inspection the owner makes it (`chuyến thăm của A`, `chỉ đạo của A khi thị sát`): not asked there."""
+    before = view[max(0, ref.start - _OWNER_REACH) : ref.start]
+    at = before.rfind("của ")
+    if at < 0 or (at > 0 and before[at - 1].isalnum()):
+        return False
+    rest = fold(before[at + 4 :].strip()).lower()
+    return not rest or rest in titles.get(ref.name, frozenset())
+
+
 def _leads(view: str, joined: list[Ref], subject_end: int) -> bool:
     """`đồng chí A, <titles> đã đến dâng hương …`: A is the subject right before the event verb, not the object
     of a verb before it (`… vào Lăng viếng Chủ tịch Hồ Chí Minh và đặt hoa, dâng hương …`)."""
@@ -185,13 +223,13 @@ def _leads(view: str, joined: list[Ref], subject_end: int) -> bool:
     return "," not in gap and len(gap.split()) <= _SUBJECT_GAP
 
 
-def _near_end(sentences: list[Sentence], event_sentence: Sentence | None) -> int:
+def _near_end(sentences: list[Sentence], event_sentence: Sentence | None, reach: int = _NEAR) -> int:
     """Where the sentences near the event's end (it and the next `_NEAR` ones; the lead's first ones without
     one): a leader's cue (`do A dẫn đầu`, `A làm việc với`) further on tells another happening of the story."""
     if not sentences:
         return 0
     k = next((i for i, s in enumerate(sentences) if event_sentence and s.start <= event_sentence.start < s.end), 0)
-    return sentences[min(len(sentences) - 1, k + _NEAR)].end
+    return sentences[min(len(sentences) - 1, k + reach)].end
 
 
 def _refs(doc: Document, report: Report, event_sentence: Sentence | None) -> list[Ref]:
@@ -271,6 +309,8 @@ def _read_sentence(
             length = _cue_length(matcher, toks, i)
             if not length or _negated(toks, i) or (role == "chaired" and _task_sense(toks, i + length)):
                 continue
+            if role == "spoke" and where == "after" and _noun_sense(toks, i):
+                continue
             hits.append((length, role, where))
         longest = max((h[0] for h in hits), default=1)
         for length, role, where in hits:
@@ -283,8 +323,10 @@ def _read_sentence(
                 names = _joined(view, [r for r in inside if end <= r.start < _reach_end(toks, i + length)], titles)
             else:
                 before = [r for r in inside if _reach_start(toks, i) <= r.start and r.end <= at][::-1]
-                if before and _CLAUSE_BREAK.search(view, before[0].end, at):
-                    before = []  # `…; hội kiến <A>; làm việc tại …`: <A> is the object of another verb
+                if before and (_CLAUSE_BREAK.search(view, before[0].end, at) or _owned(view, before[0], titles)):
+                    # `…; hội kiến <A>; làm việc tại …`: <A> is the object of another verb; `… chuyến thăm của
+                    # Thủ tướng <A> đồng thời đề nghị`: <A> owns a noun phrase, the subject stands further back
+                    before = []
                 names = _joined(view, before, titles)
                 if names and role == "chaired" and _OWNER.search(view, max(0, names[0].start - 5), names[0].start):
                     names = []  # `Tổ công tác của Thủ tướng làm việc với …`: the group whose it is works
@@ -343,6 +385,13 @@ def _cue_length(matcher: PhraseMatcher[bool], toks: list[Token], i: int) -> int:
 def _negated(toks: list[Token], i: int) -> bool:
     """`… chứ không chủ trì`: the cue is denied."""
     return i > 0 and toks[i - 1].lower in {"không", "chưa", "chẳng"}
+
+
+def _noun_sense(toks: list[Token], i: int) -> bool:
+    """`ra văn bản yêu cầu`, `rút đơn yêu cầu`, `những thông tin`: the speech cue is a noun, not the verb of a
+    name before it; but `A đã có những chia sẻ`, `có các phát biểu`: A gave them."""
+    length = match_ending_at(cues()["speech_noun"], toks, i, max_len=2)
+    return length > 0 and not (i - length > 0 and toks[i - length - 1].lower == "có")
 
 
 def _task_sense(toks: list[Token], k: int) -> bool:
@@ -405,6 +454,7 @@ _HONOURED = regexes.compile(
     r"(?<!\w)(?:viếng|tưởng niệm|tưởng nhớ|dâng hương|dâng hoa|thắp hương|tri ân)(?:\s+[\w.]+){0,3}\s+$"
 )
 _OWNER = regexes.compile(r"(?<!\w)của\s$")
+_OWNER_REACH = 60  # characters: `của Thủ tướng Chính phủ ` before a name
 _DEPUTY = regexes.compile(r"(?:phó\s|\w)$")
 _JOINER = regexes.compile(r";|(?<!\w)(?:và|cùng)(?!\w)")
 _STOP = regexes.compile(r"[.!?]")

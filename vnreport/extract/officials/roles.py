@@ -228,6 +228,8 @@ def _after(toks: Sequence[Token], hits: list[_Hit], start: int, next_pre: int, *
     after = {h.start: h for h in hits if h.where == "after" and start <= h.start < end}
     found: list[str] = []
     j = _predicate(toks, start, end, after, titled=titled)
+    if j is not None and toks[j].is_cap:
+        j = None  # `ĐB A (Đông Anh) Tiếp câu hỏi này, …`: a caption glued to the next sentence, which opens here
     if j is not None:
         hit = after[j]
         if hit.role != "none":
