@@ -100,10 +100,15 @@ def _goes_on_in_lower_case(view: str, b: _Break) -> bool:
     return opener.islower()
 
 
+def _line_from(view: str, start: int) -> str:
+    """The rest of the line that `start` is on."""
+    end = view.find("\n", start)
+    return view[start : len(view) if end < 0 else end]
+
+
 def _is_paragraph(view: str, start: int, title_length: int) -> bool:
     """The line at `start` is a paragraph of the body: longer than the title, ending its sentence."""
-    end = view.find("\n", start)
-    line = view[start : len(view) if end < 0 else end].strip()
+    line = _line_from(view, start).strip()
     return len(line) > title_length and line[-1:] in _FINAL
 
 
@@ -129,8 +134,7 @@ def _goes_on_capitalised(view: str, b: _Break, width: int, paragraph_start: int)
         return False
     if _HEADING.match(view, paragraph_start):
         return False
-    line_end = view.find("\n", b.next_start)
-    after = view[b.next_start : len(view) if line_end < 0 else line_end]
+    after = _line_from(view, b.next_start)
     first = after.split(maxsplit=1)[0]
     if _ARTICLE_REFERENCE.match(after):
         return True

@@ -682,7 +682,6 @@ def _of_an_unnamed_body(toks: list[Token], title: TitlePhrase) -> bool:
     )
 
 
-_ACCUSED = frozenset({"bị cáo", "bị can", "nghi phạm", "đối tượng"})
 _LIST_GLUE = frozenset({",", "và", "."})
 _ACCUSED_REACH = 60  # tokens walked back over a list of the accused: bounded, so a long list stays linear
 
@@ -698,7 +697,7 @@ def _accused(toks: list[Token], k: int) -> bool:
         if depth == 0 and not (toks[j].is_cap_word or text in _LIST_GLUE or text == "("):
             break
         j -= 1
-    return j >= 1 and f"{toks[j - 1].lower} {toks[j].lower}" in _ACCUSED
+    return j >= 0 and list_matcher("officials_accused.txt", reverse=True).ending_at(toks, j + 1)[0] > 0
 
 
 def _initial_goes_on(toks: list[Token], k: int) -> bool:
