@@ -43,7 +43,7 @@ from vnreport.summary.tokens import (
 from vnreport.text import fold
 
 MAX_FACTS = 5
-MIN_IMPORTANCE = 1.0
+_TITLE = 3.0  # `Placed.where` of a figure in the title
 _MAX_MEASURE_TOKENS = 14
 _CLAUSE_COMMA = regexes.compile(r",\s")
 _MAX_GAP_TOKENS = 15  # words between a figure and a change that still belongs to it
@@ -146,6 +146,8 @@ def key_facts(doc: Document, report: Report, event_sentence: Sentence | None = N
             fact.measure = _measure_around(doc, item, scans)
             if fact.measure is None:
                 continue  # `bằng 94,71%`, `8% … Thủ tướng đề nghị`: a number a reader cannot place
+        if fact.value == 1 and figure.unit not in quantities and item.where < _TITLE:
+            continue  # `1 quyết định`, `1 điểm` in the body: one of a thing is not a figure to take away
         key = (fact.value, fact.unit)
         if key in seen:
             continue

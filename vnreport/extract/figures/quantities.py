@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from vnreport import regexes
 from vnreport.extract.figures.lexicon import Bound, FigureLexicon, key
-from vnreport.numbers import Amount, Convention, evaluate, scan_amount, scan_digits
+from vnreport.numbers import Amount, Convention, boundary_ok, evaluate, scan_amount, scan_digits
 from vnreport.segment.dictionary import is_word
 
 _NEXT_WORD = regexes.compile(r"[ ]*([^\W\d_]+)")
@@ -28,6 +28,12 @@ _LIST_COMMA = regexes.compile(r",[ ]+")
 _NOUN_SYLLABLES = 3  # the longest dictionary word looked for after a number
 _WORD_BEFORE = regexes.compile(r"(\S*\w)[ ]+$")
 _YEAR_LIKE = regexes.compile(r"(?:19|20)\d\d")
+_MAX_MONTH = 12
+_OF_NUMBER = regexes.compile(r"[ ]+số(?=[ ]+[^\W\d_])", re.IGNORECASE)  # `127/128 số phiếu`: of the number of votes
+# A part and its whole (`387/465`), not a date or a code going on (`5/12/2024`, `12/5.`, `1/2a`).
+_PART_OF_WHOLE = regexes.compile(r"(\d{1,6})/(\d{1,6})(?![\w/]|[.,:]\d)")
+_SCALE_WORDS = frozenset({"lệ"})  # `tỷ lệ 1/500`: a map's scale, no count
+_TIME_NOUNS = frozenset({"giờ", "ngày", "tuần", "tháng", "năm", "phút"})
 
 
 @dataclass
@@ -181,7 +187,7 @@ def scan_quantity(view: str, start: int, lex: FigureLexicon, convention: Convent
     decides whether it is a figure (a bare number is returned too, with unit None)."""
     low = scan_amount(view, start, convention)
     if low is None:
-        return None
+        return _part_of_whole(view, start, lex)
     unit = _unit_after(view, low, lex)
     value, upper_value, scaled, end = low.value, None, low.scaled, unit[0] if unit else low.end
     upper = _range_upper(view, low, lex, convention, after=unit[0] if unit else None)
@@ -224,6 +230,33 @@ def scan_quantity(view: str, start: int, lex: FigureLexicon, convention: Convent
         quantity.approx = quantity.approx or approx
         quantity.bound = bound or quantity.bound
     return quantity
+
+
+def _part_of_whole(view: str, start: int, lex: FigureLexicon) -> Quantity | None:
+    """`387/465 đại biểu`, `127/128 số phiếu`, `63/63 tỉnh`: so many of a whole, counted by the noun after
+    the whole; the figure is the part. A day and month (`5/12 người dân …` after `Sáng`) never has a whole
+    over 12, a month and year has a year, and `tỷ lệ 1/500` is a scale."""
+    match = _PART_OF_WHOLE.match(view, start)
+    if match is None or not boundary_ok(view, start) or _YEAR_LIKE.fullmatch(match.group(2)):
+        return None
+    part_value, whole_value = int(match.group(1)), int(match.group(2))
+    if whole_value <= _MAX_MONTH or part_value > whole_value or previous_word(view, start) in _SCALE_WORDS:
+        return None
+    after = _OF_NUMBER.match(view, match.end())
+    unit = _read_unit(view, after.end() if after else match.end(), lex)
+    if unit is None or unit.kind != "count" or key(unit.unit) in _TIME_NOUNS:
+        return None  # `24/24 giờ`: round the clock
+    amount = Amount(start=start, end=match.end(1), tokens=[("num", Decimal(part_value))], plain=match.group(1))
+    return Quantity(
+        start=start,
+        end=unit.end,
+        value=Decimal(part_value),
+        unit=unit.unit,
+        kind=unit.kind,
+        surface=unit.surface,
+        amount=amount,
+        written=unit.written,
+    )
 
 
 def _scale_tokens(amount: Amount) -> list[tuple[str, Decimal]] | None:
