@@ -98,3 +98,16 @@ def test_document_number_at_the_end_of_a_sentence_leaves_the_stop_out() -> None:
     doc = segment("Thực hiện Kế hoạch số 258-KH/TU. Nghị định 100/2019/NĐ-CP.")
     assert [w.text for w in doc.words if w.kind == "document"] == ["258-KH/TU", "100/2019/NĐ-CP"]
     assert len(doc.sentences) == 2
+
+
+def test_initials_before_a_foreign_family_name_read_by_the_shared_syllable_grammar() -> None:
+    """`A.A. Glagolev`, `V.I. Lenin`: a family name no Vietnamese syllable spells goes on the sentence; the same
+    grammar reads foreign names for the officials (vnreport/segment/syllables.py)."""
+    from vnreport.segment.document import segment
+
+    for name in ("V.I. Lenin", "A.A. Glagolev", "H.R. McMaster"):
+        text = f"Tượng đài được dựng trên quê hương của {name} đã khánh thành. Sau đó đoàn về nước."
+        doc = segment(text, words=False)
+        assert len(doc.sentences) == 2, name
+    doc = segment("Ông ký văn bản gửi N.V.H. Sau đó ông về nước.", words=False)
+    assert len(doc.sentences) == 2  # a Vietnamese word after initials opens the next sentence

@@ -10,26 +10,25 @@ Foreign names are recognised by shape (a letter Vietnamese does not use) where t
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 from functools import cache
 from typing import NamedTuple
 
-from vnreport import regexes
 from vnreport.datafiles import prebuilt
 from vnreport.gazetteer import HCM_SHORT, province_short_names
 from vnreport.lexicon import PhraseMatcher, list_matcher, load_list, load_rows, load_words, phrase_matcher
 from vnreport.segment.dictionary import is_word
+
+# The syllable grammar lives below segmentation (the sentence splitter needs it); the name readers keep
+# importing it from here.
+from vnreport.segment.syllables import has_foreign_shape as has_foreign_shape
+from vnreport.segment.syllables import is_foreign_word as is_foreign_word
+from vnreport.segment.syllables import is_vietnamese_syllable as is_vietnamese_syllable
 from vnreport.segment.tokens import Token
 from vnreport.text import fold
 
 _APOSTROPHE_PREFIXES = frozenset({"H'", "K'", "H’", "K’"})
 _MAX_NAME = 5  # syllables
-_VIETNAMESE_LETTERS = frozenset("abcdđeghiklmnopqrstuvxyăâêôơư")
-# A syllable without its marks: onset, vowels, final consonant. One pass, no nested repetition.
-_SYLLABLE = regexes.compile(
-    r"(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|nh|ng|[cmnpt])?"
-)
 
 
 @cache
@@ -187,31 +186,6 @@ def opens_clause(toks: Sequence[Token], j: int, *, after_middle: bool = False) -
         and nxt.gap == 1
         and toks[j].text in load_words("names_not_last.txt")
     )
-
-
-def is_foreign_word(word: str) -> bool:
-    """A word with a letter Vietnamese does not use (f, j, w, z, ø, é as a base letter …)."""
-    for ch in word.lower():
-        base = unicodedata.normalize("NFD", ch)[0] if ch not in "đăâêôơư" else ch
-        if ch.isalpha() and base not in _VIETNAMESE_LETTERS and ch not in _VIETNAMESE_LETTERS:
-            return True
-        if ch in "fjwz":
-            return True
-    return False
-
-
-def has_foreign_shape(word: str) -> bool:
-    """A foreign letter, or no Vietnamese syllable (`Tony`, `Blair`, `Maduro`, `Shinzo`); abbreviations in
-    capitals (`UBND`) are not foreign."""
-    if is_foreign_word(word):
-        return True
-    return not (len(word) > 1 and word.isupper()) and not is_vietnamese_syllable(word)
-
-
-def is_vietnamese_syllable(word: str) -> bool:
-    """An onset, one to three vowels and a final consonant Vietnamese allows (`nghiêng`, `Tập`, `Bình`)."""
-    bare = "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
-    return _SYLLABLE.fullmatch(bare.replace("đ", "d")) is not None
 
 
 def foreign_name_length(toks: Sequence[Token], i: int, *, loose: bool = False) -> int:

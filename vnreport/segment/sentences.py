@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from vnreport import regexes
 from vnreport.lexicon import load_words
+from vnreport.segment.syllables import has_foreign_shape
 
 # Tried only where a run of `.!?…` starts, and possessive: a long run of dots is scanned once, not
 # once per dot (issue #11). Giving back part of a run could never match anyway.
@@ -90,9 +91,6 @@ def _initials_before(view: str, lo: int, dot: int) -> bool:
     return len(parts) >= 2 and all(0 < len(p) <= 2 and p[0].isupper() and p[1:] == p[1:].lower() for p in parts)
 
 
-_NOT_FINAL = frozenset("bdfgjklqrsvwxz")  # letters that end no Vietnamese syllable (`ng` ends in `g`: see below)
-
-
 def _foreign_word_at(view: str, position: int, end: int) -> bool:
     """A capitalised word in plain letters that no Vietnamese syllable spells (`McMaster`, `Smith`, `Fitz`): the
     family name after initials, not the next sentence."""
@@ -103,10 +101,7 @@ def _foreign_word_at(view: str, position: int, end: int) -> bool:
     word = view[position:stop]
     if len(word) < 2 or not word[0].isupper() or (stop < end and view[stop].isalpha()):
         return False
-    lower = word.lower()
-    last, before = lower[-1], lower[-2]
-    ends_foreign = (last in _NOT_FINAL and lower[-2:] != "ng") or (last == "h" and before not in "cn")
-    return any(c.isupper() for c in word[1:]) or any(c in "fjwz" for c in lower) or ends_foreign
+    return any(c.isupper() for c in word[1:]) or has_foreign_shape(word)
 
 
 def _has_byline_prefix(text: str) -> bool:
