@@ -66,3 +66,13 @@ def test_one_counted_thing_in_the_body_is_no_key_fact() -> None:
     texts = [f.text for f in facts]
     assert "40 nhiệm vụ" in texts and "1.200 tỷ đồng" in texts
     assert "1 quyết định" not in texts
+
+
+def test_a_year_before_a_title_is_no_head_count() -> None:
+    text = (
+        "Ủy ban cho ý kiến về chương trình 2017 Chủ nhiệm Ủy ban trình bày báo cáo\n\n"
+        "Sáng 5/6, Ủy ban Thường vụ Quốc hội cho ý kiến về 4 dự án luật trong chương trình năm 2017, "
+        "bổ sung 2 Phó Chủ tịch cho các tỉnh."
+    )
+    texts = [f.text for f in analyze_text(text).summary.key_facts]  # type: ignore[union-attr]
+    assert not any(t.startswith("2017") for t in texts), texts

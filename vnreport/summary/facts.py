@@ -43,6 +43,7 @@ from vnreport.summary.tokens import (
 from vnreport.text import fold
 
 MAX_FACTS = 5
+_YEAR_FIRST, _YEAR_LAST = 1900, 2100  # a number this size before a title is a year, not a head count
 _TITLE = 3.0  # `Placed.where` of a figure in the title
 _MAX_MEASURE_TOKENS = 14
 _CLAUSE_COMMA = regexes.compile(r",\s")
@@ -183,8 +184,8 @@ def _headline_counts(doc: Document, report: Report) -> list[tuple[float, KeyFact
             if not nxt.is_cap_word:
                 continue  # the cheap test first: a count is followed by a capitalised title or kind
             value = int(tok.text) if tok.kind == "number" and tok.text.isdigit() else small_number(tok.lower)
-            if not value:
-                continue
+            if not value or _YEAR_FIRST <= value <= _YEAR_LAST:
+                continue  # `chương trình 2017 Chủ nhiệm …` (a caption run into the text): a year, no count
             if _covers(figures, tok.start) or _covers(dates, tok.start):
                 continue
             if is_label(doc.view, tok.start, figure_lexicon()):
