@@ -44,7 +44,7 @@ from typing import Literal
 from vnreport import regexes
 from vnreport.extract.dates.cores import Found, Point, window
 from vnreport.extract.dates.lexicon import patterns, tet_dates, year_cues
-from vnreport.report.model import DateMention, Paragraph, Sentence
+from vnreport.report.model import DateMention, DocumentRef, Paragraph, Sentence
 
 YearSource = Literal["given", "dateline", "same_day", "present", "past_date", "future_date", "relative"]
 ArticleYearSource = Literal["given", "dateline", "text", "none"]
@@ -171,6 +171,8 @@ def gather(view: str, found: list[Found], paragraphs: list[Paragraph], given: in
     evidence.school_year = _school_year(view)
     evidence.sentence_years = _sentence_years(view, members, sentences, evidence.other_story)
     evidence.sentence_starts = starts
+    if evidence.present is None:
+        evidence.present = _reviewed_half_year(view, found, evidence)
     if evidence.present is None and latest_past and latest_past + 1 in plans.values():
         # `Năm 2016, quận đã …` … `Làm sao năm 2017, tội phạm … giảm`: a year reported, the next one planned
         evidence.reviewed, evidence.present = latest_past, latest_past + 1
@@ -220,6 +222,19 @@ def _sentence_year(view: str, f: Found, evidence: YearEvidence) -> int | None:
         if hi - lo <= _YEAR_REACH and _STOP.search(view, lo, hi) is None:
             near.add(year)
     return near.pop() if len(near) == 1 and -1 not in near else None
+
+
+def _reviewed_half_year(view: str, found: list[Found], evidence: YearEvidence) -> int | None:
+    """`hội nghị … năm 2017, sơ kết công tác sáu tháng đầu năm`: the first months of a year reported on, whose
+    year only its sentence writes, name that year as the present (as `6 tháng đầu năm 2017` does)."""
+    for f in found:
+        first_months = f.partial_year and f.rel is None and f.lo[1] == 1
+        if not first_months or f.explicit or f.start in evidence.other_story or _is_ahead(view, f):
+            continue
+        year = _sentence_year(view, f, evidence)
+        if year is not None:
+            return year
+    return None
 
 
 def _school_year(view: str) -> int | None:
@@ -671,6 +686,34 @@ def resolve(view: str, f: Found, evidence: YearEvidence) -> tuple[int | None, Ye
     if (evidence.anchor_ahead or evidence.anchor_open) and evidence.latest_told and year > evidence.latest_told + 1:
         return None, None  # a far horizon (`rời EU vào tháng 3/2019`), not a deadline of the story
     return year, source
+
+
+def settle_issued_days(
+    evidence: YearEvidence, documents: list[DocumentRef], dates: list[DateMention], sentences: list[Sentence]
+) -> bool:
+    """`Ngày 8-2, Thủ tướng đã ký ban hành Nghị định số 08/2017/NĐ-CP`: a document issued on a day of its own
+    sentence, whose year the text does not write, carries that year in its number or its name (`Luật … năm
+    2024`), as a full date of the same happening would. (A vote told without a day, dated by the day the
+    story is at, may be an earlier session's: it fixes nothing.) Adds those days to `evidence.same_day`;
+    True when one was added (the dates are then to be read again)."""
+    starts = [s.start for s in sentences]
+    added = False
+    for ref in documents:
+        date = ref.date
+        if ref.year is None or date is None or not date.startswith("XXXX-") or len(date) != len("XXXX-MM-DD"):
+            continue
+        key = (int(date[5:7]), int(date[8:10]))
+        if key in evidence.same_day or not _dated_in_its_sentence(ref, date, dates, starts):
+            continue
+        evidence.same_day[key] = ref.year
+        added = True
+    return added
+
+
+def _dated_in_its_sentence(ref: DocumentRef, value: str, dates: list[DateMention], starts: list[int]) -> bool:
+    """A day of value `value` is written in the sentence of one of the document's mentions."""
+    sentences = {_sentence_of(starts, m.start) for m in ref.mentions}
+    return any(d.value == value and _sentence_of(starts, d.start) in sentences for d in dates)
 
 
 _CLAUSE_REACH = 120  # characters either side of a date: its clause, for the tense

@@ -1,0 +1,67 @@
+"""Round 11 (issue #14): the year of a partial date from evidence the text gives in other shapes."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from vnreport.extract.dates import extract_dates
+from vnreport.pipeline import analyze_text
+from vnreport.report.model import DateMention
+from vnreport.segment.document import segment
+
+
+def dates(text: str, year: int | None = None) -> list[DateMention]:
+    doc = segment(text, words=False)
+    doc.year = year
+    found = extract_dates(doc)
+    assert all(a.end <= b.start for a, b in pairwise(found))
+    return found
+
+
+def value_of(text: str, mention: str) -> str:
+    return next(m.value for m in dates(text) if m.text == mention)
+
+
+# --- a half year reported on, its year written once in its sentence, names the present ------------------
+
+
+def test_a_conference_of_a_year_reviewing_its_first_half_names_the_present() -> None:
+    text = (
+        "Sáng 14-7, Hội Nông dân tỉnh họp bàn công tác tuyên truyền. Chiều cùng ngày, Hội tổ chức hội nghị "
+        "cán bộ chủ chốt năm 2019, sơ kết công tác sáu tháng đầu năm và bàn nhiệm vụ sáu tháng cuối năm."
+    )
+    assert value_of(text, "Sáng 14-7") == "2019-07-14"
+
+
+def test_a_half_year_planned_ahead_names_no_present() -> None:
+    text = (
+        "Sáng 14-7, Hội Nông dân tỉnh họp bàn công tác tuyên truyền. Hội sẽ tổ chức hội nghị cán bộ năm 2019 "
+        "để bàn nhiệm vụ sáu tháng cuối năm."
+    )
+    assert value_of(text, "Sáng 14-7") == "XXXX-07-14"
+
+
+def test_a_half_year_whose_sentence_compares_years_names_no_present() -> None:
+    text = "Ngày 14/7, sở công bố số liệu. Sáu tháng đầu năm, doanh thu tăng 9% so với năm 2018."
+    assert value_of(text, "Ngày 14/7") == "XXXX-07-14"
+
+
+# --- a document issued on a day carries the year that day lacks ---------------------------------------
+
+
+def test_a_decree_numbered_with_its_year_fixes_the_day_that_issues_it() -> None:
+    report = analyze_text(
+        "Chính phủ ban hành nghị định mới\n"
+        "Ngày 12-3, Thủ tướng Chính phủ đã ký ban hành Nghị định số 21/2019/NĐ-CP về quản lý chợ. "
+        "Nghị định thay thế các quy định cũ."
+    )
+    assert [(d.text, d.value) for d in report.dates] == [("Ngày 12-3", "2019-03-12")]
+    assert [(d.number, d.date) for d in report.documents] == [("21/2019/NĐ-CP", "2019-03-12")]
+
+
+def test_a_decree_only_cited_in_the_sentence_fixes_no_day() -> None:
+    report = analyze_text(
+        "Sở kiểm tra các chợ\n"
+        "Ngày 12-3, Sở Công Thương kiểm tra các chợ theo Nghị định số 21/2019/NĐ-CP về quản lý chợ."
+    )
+    assert [(d.text, d.value) for d in report.dates] == [("Ngày 12-3", "XXXX-03-12")]
