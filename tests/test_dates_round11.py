@@ -65,3 +65,19 @@ def test_a_decree_only_cited_in_the_sentence_fixes_no_day() -> None:
         "Ngày 12-3, Sở Công Thương kiểm tra các chợ theo Nghị định số 21/2019/NĐ-CP về quản lý chợ."
     )
     assert [(d.text, d.value) for d in report.dates] == [("Ngày 12-3", "XXXX-03-12")]
+
+
+# --- a plan of a year adjusted names that year as the present -------------------------------------------
+
+
+def test_adjusting_the_plan_of_a_year_names_it_as_the_present() -> None:
+    text = (
+        "Chiều 9/11, Hội đồng nhân dân tỉnh biểu quyết thông qua Nghị quyết về kế hoạch đầu tư công năm 2020 "
+        "và điều chỉnh kế hoạch vốn đầu tư công năm 2019."
+    )
+    assert value_of(text, "Chiều 9/11") == "2019-11-09"
+
+
+def test_adjusting_a_plan_of_a_year_compared_with_names_no_present() -> None:
+    text = "Chiều 9/11, tỉnh họp. Mức vốn tăng 5% so với điều chỉnh kế hoạch vốn năm 2018."
+    assert value_of(text, "Chiều 9/11") == "XXXX-11-09"

@@ -7,7 +7,8 @@ The year comes only from evidence, in this order:
    its own, a document's `Hà Nội, ngày 31 tháng 7 năm 2025`); the partial date is placed in the months
    around it;
 3. `same_day`: a full date of the same happening (`Sáng 13/1` beside `ngày 13/1/2025`);
-4. `present`: a year the text names as the present (`nhiệm vụ năm 2017`, `từ đầu năm 2025 đến nay`, a
+4. `present`: a year the text names as the present (`nhiệm vụ năm 2017`, `từ đầu năm 2025 đến nay`, a plan
+   of it adjusted `điều chỉnh kế hoạch … năm 2017`, a
    period reported on `6 tháng đầu năm 2024`; in the title and lead also `Đầu năm 2017`, `Xuân Đinh Dậu
    2017`; a year planned after one reported as past: `Năm 2016, quận đã …` … `năm 2017 … sẽ …`);
 5. the latest full date of the story: `past_date` when the text reports it as past (a decision the story
@@ -395,7 +396,8 @@ def _lead_end(view: str, paragraphs: list[Paragraph]) -> int:
 
 def _present_year(view: str, found: list[Found], lead_end: int) -> int | None:
     """The first year the text names as the present: `nhiệm vụ năm 2017`, `từ đầu năm 2025 đến nay`, a
-    target for it (`phải giảm … trong năm 2017`), a period of the year reported on (`6 tháng đầu năm
+    target for it (`phải giảm … trong năm 2017`), a plan of it adjusted (`điều chỉnh Chương trình xây dựng
+    luật, pháp lệnh năm 2017`), a period of the year reported on (`6 tháng đầu năm
     2024, …`; a quarter in the title and lead: `Kinh tế quý I/2025 tăng …`), in the lead also `Đầu năm
     2017` and `Xuân Đinh Dậu 2017`; else the year an anniversary
     falls in (`(3/7/1957-3/7/2017)`)."""
@@ -407,6 +409,10 @@ def _present_year(view: str, found: list[Found], lead_end: int) -> int | None:
             if all(word[:1].isupper() for word in names) and not _is_compared(view, m.start()):
                 named.append((m.start(), int(m.group("y"))))
                 break
+    for m in cues.present_adjusted.finditer(view):  # `điều chỉnh Chương trình … năm 2017`: the year under way
+        if not _is_compared(view, m.start()):
+            named.append((m.start(), int(m.group("y"))))
+            break
     for m in cues.in_year.finditer(view):
         target = cues.target_before.search(view, window(m.start(), _TARGET_REACH), m.start())
         if target or cues.ongoing_after.match(view, m.end()):
