@@ -81,3 +81,21 @@ def test_adjusting_the_plan_of_a_year_names_it_as_the_present() -> None:
 def test_adjusting_a_plan_of_a_year_compared_with_names_no_present() -> None:
     text = "Chiều 9/11, tỉnh họp. Mức vốn tăng 5% so với điều chỉnh kế hoạch vốn năm 2018."
     assert value_of(text, "Chiều 9/11") == "XXXX-11-09"
+
+
+# --- quarters counted from an end of the year ----------------------------------------------------------
+
+
+def test_the_first_quarters_of_a_year_are_its_first_months() -> None:
+    assert [(m.text, m.value) for m in dates("Trong ba quý đầu năm 2023, lượng khách tăng mạnh.")] == [
+        ("ba quý đầu năm 2023", "2023-01/2023-09")
+    ]
+    assert [(m.text, m.value) for m in dates("Hai quý cuối năm 2023, ngành sẽ gặp khó.")] == [
+        ("Hai quý cuối năm 2023", "2023-07/2023-12")
+    ]
+
+
+def test_the_first_quarter_alone_stays_a_quarter() -> None:
+    assert [(m.text, m.value) for m in dates("Trong quý đầu năm 2023, lượng khách tăng.")] == [
+        ("quý đầu năm 2023", "2023-Q1")
+    ]

@@ -276,7 +276,7 @@ def patterns() -> _Patterns:
         quarter_short=regexes.compile(rf"(?<![\w/.-])Q(?P<q>[1-4])(?:/|-|{_S}(?:năm{_S})?)(?P<y>{_Y}){_Y_END}"),
         partial=regexes.compile(
             rf"(?<![\w.,])(?P<n>\d{{1,2}}|{numbers}|(?<!những )(?<!các )năm(?={_S}tháng{_S}(?:đầu|cuối)))"
-            rf"{_S}tháng(?:{_S}(?P<side>đầu|cuối))?(?:{_S}của)?{_S}năm"
+            rf"{_S}(?P<unit>tháng|qu[ýí])(?:{_S}(?P<side>đầu|cuối))?(?:{_S}của)?{_S}năm"
             rf"(?:{_S}(?P<y>{_Y}){_Y_END}|{_S}(?P<rel>{_RELATIVE}))?(?!{_S}học)(?!\w)",
             flags,
         ),
