@@ -99,3 +99,24 @@ def test_the_first_quarter_alone_stays_a_quarter() -> None:
     assert [(m.text, m.value) for m in dates("Trong quý đầu năm 2023, lượng khách tăng.")] == [
         ("quý đầu năm 2023", "2023-Q1")
     ]
+
+
+# --- an event named by its year and called this year's names the present ---------------------------------
+
+
+def test_an_event_named_by_its_year_and_called_this_years_names_the_present() -> None:
+    text = (
+        "Tối 20/8, Festival Hoa Đà Lạt 2019 khai mạc tại quảng trường. Ban tổ chức cho biết Festival Hoa năm nay "
+        "có hơn 40 chương trình."
+    )
+    assert value_of(text, "Tối 20/8") == "2019-08-20"
+
+
+def test_an_event_named_by_its_year_alone_names_no_present() -> None:
+    text = "Tối 20/8, đoàn vận động viên lên đường dự Đại hội Thể thao 2019. Năm nay thời tiết nóng."
+    assert value_of(text, "Tối 20/8") == "XXXX-08-20"
+
+
+def test_one_word_of_a_longer_event_name_is_not_the_event() -> None:
+    text = "Tối 20/8, Festival Hoa Đà Lạt 2019 khai mạc. Festival năm nay của trường diễn ra giản dị."
+    assert value_of(text, "Tối 20/8") == "XXXX-08-20"

@@ -432,7 +432,55 @@ def _present_year(view: str, found: list[Found], lead_end: int) -> int | None:
         joined = view[a.end : b.start].strip() in ("-", "–", "đến")
         if joined and a.explicit and b.explicit and a.precision == b.precision == "day" and a.lo[1:] == b.lo[1:]:
             return b.lo[0] if a.lo[0] != b.lo[0] else None
+    return _named_event_this_year(view, found)
+
+
+_EVENT_NAME_WORDS = 5  # capitalised words of an event's name before its year (`Festival Biển Nha Trang-Khánh Hòa 2017`)
+_EVENTS_TRIED = 6
+_NAME_WORD = regexes.compile(r"(?:^|(?<=\s))[^\W\d_][^\s]*[^\S\n]+\Z")
+_THIS_YEAR_AFTER = regexes.compile(r"(?:[^\S\n]+[^\W\d_]+){0,2}?[^\S\n]+năm[^\S\n]+nay(?!\w)", re.IGNORECASE)
+
+
+def _named_event_this_year(view: str, found: list[Found]) -> int | None:
+    """`Festival Biển Nha Trang-Khánh Hòa 2017` … `Festival Biển năm nay`, `Hội Lim 2017` … `Hội Lim năm nay`:
+    an event named by its year that the text also calls this year's names that year as the present."""
+    tried = 0
+    for f in found:
+        if not (f.horizon and f.explicit and f.precision == "year" and f.lo[0] is not None):
+            continue
+        tried += 1
+        if tried > _EVENTS_TRIED:
+            break
+        words = _name_before(view, f.start)
+        for k in range(len(words), 0, -1):
+            if k == 1 and len(words) > 1:
+                break  # one word of a longer name (`Festival`, `Hội`) names no event of its own
+            if _called_this_year(view, " ".join(words[:k])):
+                return f.lo[0]
     return None
+
+
+def _name_before(view: str, at: int) -> list[str]:
+    """The capitalised words right before `at` on its line, in order (at most `_EVENT_NAME_WORDS`)."""
+    words: list[str] = []
+    end = at
+    while len(words) < _EVENT_NAME_WORDS:
+        m = _NAME_WORD.search(view, window(end, 40), end)
+        if m is None or not view[m.start()].isupper():
+            break
+        words.insert(0, view[m.start() : end].strip())
+        end = m.start()
+    return words
+
+
+def _called_this_year(view: str, name: str) -> bool:
+    """`name` is written somewhere followed (within two words) by `năm nay`."""
+    at = view.find(name)
+    while at >= 0:
+        if _THIS_YEAR_AFTER.match(view, at + len(name)):
+            return True
+        at = view.find(name, at + len(name))
+    return False
 
 
 def _names_next(view: str, year: int) -> bool:
