@@ -50,6 +50,7 @@ LEVELS = {"country", "province", "district", "commune", "region", "village", "fa
 ROLES = {"chaired", "attended", "spoke", "signed"}
 YEAR_CUE_ROLES = {
     "school_year",
+    "present_adjusted",
     "dateline",
     "since_ahead",
     "since_past",

@@ -5,7 +5,8 @@ The stages, in order, and what each takes from the ones before it:
     dates          Document                       → date spans, the year evidence, DateMention list, the
                                                      article's year and its source
     documents      Document, dates                → DocumentRef list (a document issued in a dated sentence
-                                                     takes that day)
+                                                     takes that day; when its number or name writes the
+                                                     year that day lacks, the dates are read again)
     the document   Document, documents            → OfficialDocument when the text is one (its header,
                                                      signer, bases, changes, structure)
     places         Document                       → place spans
@@ -27,6 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from vnreport.extract.dates import article_year_of, extract_dates, find_dates, year_evidence
+from vnreport.extract.dates.years import settle_issued_days
 from vnreport.extract.documents import extract_documents
 from vnreport.extract.figures import extract_figures
 from vnreport.extract.locations import PlaceSpan, Span, extract_locations, find_places
@@ -71,6 +73,12 @@ def run_extractors(doc: Document) -> Extraction:
     year, year_source = article_year_of(doc, found, evidence, dates)
     doc.year = year
     documents = extract_documents(doc, dates)
+    # `Ngày 8-2, … ký ban hành Nghị định số 08/2017/NĐ-CP`: the document's year is its day's
+    if settle_issued_days(evidence, documents, dates, doc.sentences):
+        dates = extract_dates(doc, found, evidence)
+        year, year_source = article_year_of(doc, found, evidence, dates)
+        doc.year = year
+        documents = extract_documents(doc, dates)
     document = read_official_document(doc, documents)
     places = find_places(doc)
     organizations = find_organizations(doc, places)

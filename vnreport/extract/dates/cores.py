@@ -378,13 +378,18 @@ def _quarters(view: str) -> list[Found]:
 
 
 def _partial_years(view: str) -> list[Found]:
-    """`8 tháng đầu năm 2024` → January–August; `6 tháng cuối năm` → July–December."""
+    """`8 tháng đầu năm 2024` → January–August; `6 tháng cuối năm` → July–December; `hai quý đầu năm 2025`
+    → January–June (the quarters counted from one end of the year)."""
     out = []
     for m in patterns().partial.finditer(view):
         n_text = " ".join(m.group("n").lower().split())
         n = int(n_text) if n_text.isdigit() else number_words().get(n_text, 5 if n_text == "năm" else 0)
         year, rel = _year_of(m)
         side = (m.group("side") or "").lower()
+        if m.group("unit").lower() != "tháng":
+            if not side or not 1 <= n <= 3:
+                continue  # `3 quý năm 2025` counts nothing from an end of the year
+            n *= 3
         if not 1 <= n <= 11 or (not side and year is None):
             continue
         first, last = (13 - n, 12) if side == "cuối" else (1, n)

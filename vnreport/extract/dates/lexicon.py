@@ -276,7 +276,7 @@ def patterns() -> _Patterns:
         quarter_short=regexes.compile(rf"(?<![\w/.-])Q(?P<q>[1-4])(?:/|-|{_S}(?:năm{_S})?)(?P<y>{_Y}){_Y_END}"),
         partial=regexes.compile(
             rf"(?<![\w.,])(?P<n>\d{{1,2}}|{numbers}|(?<!những )(?<!các )năm(?={_S}tháng{_S}(?:đầu|cuối)))"
-            rf"{_S}tháng(?:{_S}(?P<side>đầu|cuối))?(?:{_S}của)?{_S}năm"
+            rf"{_S}(?P<unit>tháng|qu[ýí])(?:{_S}(?P<side>đầu|cuối))?(?:{_S}của)?{_S}năm"
             rf"(?:{_S}(?P<y>{_Y}){_Y_END}|{_S}(?P<rel>{_RELATIVE}))?(?!{_S}học)(?!\w)",
             flags,
         ),
@@ -398,6 +398,7 @@ class _YearCues:
     birth_before: re.Pattern[str]
     review: re.Pattern[str]
     plan_next: re.Pattern[str]
+    present_adjusted: re.Pattern[str]
     running_total: re.Pattern[str]
     told_past: re.Pattern[str]
     origin: re.Pattern[str]
@@ -453,6 +454,10 @@ def year_cues() -> _YearCues:
         ),
         plan_next=regexes.compile(
             rf"(?<!\w)(?:{alt('plan_next')})(?:{_S}[^\s.;:!?“”\"]+){{0,4}}?{_S}(?:{alt('present')}){_S}(?P<y>{_Y}){_Y_END}",
+            flags,
+        ),
+        present_adjusted=regexes.compile(
+            rf"(?<!\w)(?:{alt('present_adjusted')})(?:{_S}[^\s.;:!?“”\"]+){{0,6}}?{_S}năm{_S}(?P<y>{_Y}){_Y_END}",
             flags,
         ),
         running_total=regexes.compile(

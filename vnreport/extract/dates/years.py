@@ -7,7 +7,8 @@ The year comes only from evidence, in this order:
    its own, a document's `Hà Nội, ngày 31 tháng 7 năm 2025`); the partial date is placed in the months
    around it;
 3. `same_day`: a full date of the same happening (`Sáng 13/1` beside `ngày 13/1/2025`);
-4. `present`: a year the text names as the present (`nhiệm vụ năm 2017`, `từ đầu năm 2025 đến nay`, a
+4. `present`: a year the text names as the present (`nhiệm vụ năm 2017`, `từ đầu năm 2025 đến nay`, a plan
+   of it adjusted `điều chỉnh kế hoạch … năm 2017`, a
    period reported on `6 tháng đầu năm 2024`; in the title and lead also `Đầu năm 2017`, `Xuân Đinh Dậu
    2017`; a year planned after one reported as past: `Năm 2016, quận đã …` … `năm 2017 … sẽ …`);
 5. the latest full date of the story: `past_date` when the text reports it as past (a decision the story
@@ -44,7 +45,7 @@ from typing import Literal
 from vnreport import regexes
 from vnreport.extract.dates.cores import Found, Point, window
 from vnreport.extract.dates.lexicon import patterns, tet_dates, year_cues
-from vnreport.report.model import DateMention, Paragraph, Sentence
+from vnreport.report.model import DateMention, DocumentRef, Paragraph, Sentence
 
 YearSource = Literal["given", "dateline", "same_day", "present", "past_date", "future_date", "relative"]
 ArticleYearSource = Literal["given", "dateline", "text", "none"]
@@ -171,6 +172,8 @@ def gather(view: str, found: list[Found], paragraphs: list[Paragraph], given: in
     evidence.school_year = _school_year(view)
     evidence.sentence_years = _sentence_years(view, members, sentences, evidence.other_story)
     evidence.sentence_starts = starts
+    if evidence.present is None:
+        evidence.present = _reviewed_half_year(view, found, evidence)
     if evidence.present is None and latest_past and latest_past + 1 in plans.values():
         # `Năm 2016, quận đã …` … `Làm sao năm 2017, tội phạm … giảm`: a year reported, the next one planned
         evidence.reviewed, evidence.present = latest_past, latest_past + 1
@@ -220,6 +223,19 @@ def _sentence_year(view: str, f: Found, evidence: YearEvidence) -> int | None:
         if hi - lo <= _YEAR_REACH and _STOP.search(view, lo, hi) is None:
             near.add(year)
     return near.pop() if len(near) == 1 and -1 not in near else None
+
+
+def _reviewed_half_year(view: str, found: list[Found], evidence: YearEvidence) -> int | None:
+    """`hội nghị … năm 2017, sơ kết công tác sáu tháng đầu năm`: the first months of a year reported on, whose
+    year only its sentence writes, name that year as the present (as `6 tháng đầu năm 2017` does)."""
+    for f in found:
+        first_months = f.partial_year and f.rel is None and f.lo[1] == 1
+        if not first_months or f.explicit or f.start in evidence.other_story or _is_ahead(view, f):
+            continue
+        year = _sentence_year(view, f, evidence)
+        if year is not None:
+            return year
+    return None
 
 
 def _school_year(view: str) -> int | None:
@@ -380,7 +396,8 @@ def _lead_end(view: str, paragraphs: list[Paragraph]) -> int:
 
 def _present_year(view: str, found: list[Found], lead_end: int) -> int | None:
     """The first year the text names as the present: `nhiệm vụ năm 2017`, `từ đầu năm 2025 đến nay`, a
-    target for it (`phải giảm … trong năm 2017`), a period of the year reported on (`6 tháng đầu năm
+    target for it (`phải giảm … trong năm 2017`), a plan of it adjusted (`điều chỉnh Chương trình xây dựng
+    luật, pháp lệnh năm 2017`), a period of the year reported on (`6 tháng đầu năm
     2024, …`; a quarter in the title and lead: `Kinh tế quý I/2025 tăng …`), in the lead also `Đầu năm
     2017` and `Xuân Đinh Dậu 2017`; else the year an anniversary
     falls in (`(3/7/1957-3/7/2017)`)."""
@@ -392,6 +409,10 @@ def _present_year(view: str, found: list[Found], lead_end: int) -> int | None:
             if all(word[:1].isupper() for word in names) and not _is_compared(view, m.start()):
                 named.append((m.start(), int(m.group("y"))))
                 break
+    for m in cues.present_adjusted.finditer(view):  # `điều chỉnh Chương trình … năm 2017`: the year under way
+        if not _is_compared(view, m.start()):
+            named.append((m.start(), int(m.group("y"))))
+            break
     for m in cues.in_year.finditer(view):
         target = cues.target_before.search(view, window(m.start(), _TARGET_REACH), m.start())
         if target or cues.ongoing_after.match(view, m.end()):
@@ -411,7 +432,55 @@ def _present_year(view: str, found: list[Found], lead_end: int) -> int | None:
         joined = view[a.end : b.start].strip() in ("-", "–", "đến")
         if joined and a.explicit and b.explicit and a.precision == b.precision == "day" and a.lo[1:] == b.lo[1:]:
             return b.lo[0] if a.lo[0] != b.lo[0] else None
+    return _named_event_this_year(view, found)
+
+
+_EVENT_NAME_WORDS = 5  # capitalised words of an event's name before its year (`Festival Biển Nha Trang-Khánh Hòa 2017`)
+_EVENTS_TRIED = 6
+_NAME_WORD = regexes.compile(r"(?:^|(?<=\s))[^\W\d_][^\s]*[^\S\n]+\Z")
+_THIS_YEAR_AFTER = regexes.compile(r"(?:[^\S\n]+[^\W\d_]+){0,2}?[^\S\n]+năm[^\S\n]+nay(?!\w)", re.IGNORECASE)
+
+
+def _named_event_this_year(view: str, found: list[Found]) -> int | None:
+    """`Festival Biển Nha Trang-Khánh Hòa 2017` … `Festival Biển năm nay`, `Hội Lim 2017` … `Hội Lim năm nay`:
+    an event named by its year that the text also calls this year's names that year as the present."""
+    tried = 0
+    for f in found:
+        if not (f.horizon and f.explicit and f.precision == "year" and f.lo[0] is not None):
+            continue
+        tried += 1
+        if tried > _EVENTS_TRIED:
+            break
+        words = _name_before(view, f.start)
+        for k in range(len(words), 0, -1):
+            if k == 1 and len(words) > 1:
+                break  # one word of a longer name (`Festival`, `Hội`) names no event of its own
+            if _called_this_year(view, " ".join(words[:k])):
+                return f.lo[0]
     return None
+
+
+def _name_before(view: str, at: int) -> list[str]:
+    """The capitalised words right before `at` on its line, in order (at most `_EVENT_NAME_WORDS`)."""
+    words: list[str] = []
+    end = at
+    while len(words) < _EVENT_NAME_WORDS:
+        m = _NAME_WORD.search(view, window(end, 40), end)
+        if m is None or not view[m.start()].isupper():
+            break
+        words.insert(0, view[m.start() : end].strip())
+        end = m.start()
+    return words
+
+
+def _called_this_year(view: str, name: str) -> bool:
+    """`name` is written somewhere followed (within two words) by `năm nay`."""
+    at = view.find(name)
+    while at >= 0:
+        if _THIS_YEAR_AFTER.match(view, at + len(name)):
+            return True
+        at = view.find(name, at + len(name))
+    return False
 
 
 def _names_next(view: str, year: int) -> bool:
@@ -671,6 +740,34 @@ def resolve(view: str, f: Found, evidence: YearEvidence) -> tuple[int | None, Ye
     if (evidence.anchor_ahead or evidence.anchor_open) and evidence.latest_told and year > evidence.latest_told + 1:
         return None, None  # a far horizon (`rời EU vào tháng 3/2019`), not a deadline of the story
     return year, source
+
+
+def settle_issued_days(
+    evidence: YearEvidence, documents: list[DocumentRef], dates: list[DateMention], sentences: list[Sentence]
+) -> bool:
+    """`Ngày 8-2, Thủ tướng đã ký ban hành Nghị định số 08/2017/NĐ-CP`: a document issued on a day of its own
+    sentence, whose year the text does not write, carries that year in its number or its name (`Luật … năm
+    2024`), as a full date of the same happening would. (A vote told without a day, dated by the day the
+    story is at, may be an earlier session's: it fixes nothing.) Adds those days to `evidence.same_day`;
+    True when one was added (the dates are then to be read again)."""
+    starts = [s.start for s in sentences]
+    added = False
+    for ref in documents:
+        date = ref.date
+        if ref.year is None or date is None or not date.startswith("XXXX-") or len(date) != len("XXXX-MM-DD"):
+            continue
+        key = (int(date[5:7]), int(date[8:10]))
+        if key in evidence.same_day or not _dated_in_its_sentence(ref, date, dates, starts):
+            continue
+        evidence.same_day[key] = ref.year
+        added = True
+    return added
+
+
+def _dated_in_its_sentence(ref: DocumentRef, value: str, dates: list[DateMention], starts: list[int]) -> bool:
+    """A day of value `value` is written in the sentence of one of the document's mentions."""
+    sentences = {_sentence_of(starts, m.start) for m in ref.mentions}
+    return any(d.value == value and _sentence_of(starts, d.start) in sentences for d in dates)
 
 
 _CLAUSE_REACH = 120  # characters either side of a date: its clause, for the tense
