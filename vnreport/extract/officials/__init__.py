@@ -11,7 +11,7 @@ words around a mention (`chủ trì`, `Dự … có các đồng chí:`, `phát 
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import msgspec
 
@@ -50,6 +50,7 @@ from vnreport.extract.officials.credits import Credit, _authors, find_credits
 from vnreport.extract.officials.foreign import complete_singles, named_part, single_foreign
 from vnreport.extract.officials.lexicon import (
     byline_prefix_matcher,
+    copula_times,
     honorific_matcher,
     name_stop_words,
     org_vocabulary,
@@ -418,8 +419,8 @@ def _read_sentence(
         if not length and toks[i].is_cap_word:
             length = _placed_initials(toks, i, by_last, appositions)  # `ông N.V.H, Giám đốc …`
         if not length and i > 0 and toks[i - 1].text == "," and i - 1 in by_last and toks[i].is_cap_word:
-            foreign = foreign_name_length(toks, i)  # `Chủ tịch LR, François Baroin, lo ngại …`
-            length = foreign if _between_commas(toks, i, foreign) else 0
+            foreign = foreign_name_length(toks, i, loose=True)  # `Chủ tịch LR, François Baroin, lo ngại …`
+            length = foreign if _set_off(toks, i, foreign, by_last[i - 1]) else 0
         if (
             not length
             and appositions
@@ -569,6 +570,7 @@ def _person_at(
         chain_before(toks, before, by_last)
         or _title_before_anchor(toks, before, by_last, used, people)
         or _title_before_comma(toks, before, i + length, by_last, used)
+        or _title_before_copula(toks, before, by_last, used)
     )
     if preceding and _names_a_facility(toks, preceding[0].first):
         return None  # `Khu di tích Chủ tịch Hồ Chí Minh`, `Nhà tưởng niệm Đại tướng …`: a site named after someone
@@ -795,6 +797,31 @@ def _title_before_anchor(
     return chain_before(toks, k, by_last)
 
 
+def _title_before_copula(
+    toks: list[Token], before: int, by_last: dict[int, TitlePhrase], used: set[int]
+) -> list[TitlePhrase]:
+    """`Thủ tướng Ấn Độ lúc đó là bà A`, `Tổng giám đốc của công ty là ông B`: a title opening its clause, a
+    word of time perhaps, `là`, then `ông`/`bà` before the name: the title is the name's. Not a title after a
+    noun that owns it (`Phu nhân của Thủ tướng … là bà C`, `ứng cử viên Tổng thống … là bà D`), nor one that
+    names a group (`2 Phó Chủ tịch mới là ông E`)."""
+    k = before - 1
+    if k < 1 or toks[k].lower not in _FORMAL_ANCHORS or toks[k - 1].lower != "là":
+        return []
+    time, held = copula_times().ending_at(toks, k - 1)
+    phrase = by_last.get(k - 1 - time)
+    if phrase is None or phrase.first in used or counted(toks, phrase.first):
+        return []
+    chain = chain_before(toks, k - 1 - time, by_last)
+    if not _opens_clause(toks, chain[0].first):
+        return []
+    if held == "no":  # `Thủ tướng Ấn Độ lúc đó là bà A`: the post held then
+        chain = [replace(p, ended=True) for p in chain]
+    return chain
+
+
+_CLAUSE_OPENERS = frozenset({",", ";", ":", "(", "“", '"', "-", "–", "còn", "và", "nhưng", "lời", "theo"})
+
+
 def _placed_initials(toks: list[Token], i: int, by_last: dict[int, TitlePhrase], appositions: set[int]) -> int:
     """A name written as initials (`N.V.H`) where a person stands: after an anchor (`ông N.V.H`) or a title
     (`Giám đốc Công ty A N.V.H`), or before a comma and a title (`N.V.H, Giám đốc …`); 0 elsewhere (`T.H` of a
@@ -812,15 +839,35 @@ def _between_commas(toks: list[Token], i: int, length: int) -> bool:
     return length > 0 and i + length < len(toks) and toks[i + length].text == "," and toks[i - 1].text == ","
 
 
+def _set_off(toks: list[Token], i: int, length: int, title: TitlePhrase) -> bool:
+    """The name at toks[i:i+length] after a title and a comma is the title's holder: set off by a second comma
+    (`Chủ tịch LR, François Baroin, lo ngại`), or the subject of the verb after it when the title opens its
+    clause (`Phát ngôn viên Bộ Ngoại giao Mỹ, Katrina Adams cho biết`; not `Sau cuộc gặp với Thủ tướng Anh, A
+    nói`, where the title ends a phrase about someone else)."""
+    if _between_commas(toks, i, length):
+        return True
+    end = i + length
+    verb = length > 0 and end < len(toks) and toks[end].is_word and not toks[end].is_cap
+    return verb and toks[end].lower not in _NOT_A_VERB and _opens_clause(toks, title.first)
+
+
+def _opens_clause(toks: list[Token], first: int) -> bool:
+    """The title at toks[first] (with the titles chained before it) opens its sentence or clause, or follows a
+    speech cue (`dẫn lời`): nothing before it owns it (`vợ của Thủ tướng`, `ứng cử viên Tổng thống`)."""
+    opener = _mention_start(toks, first) - 1
+    return opener < 0 or toks[opener].lower in _CLAUSE_OPENERS
+
+
 def _title_before_comma(
     toks: list[Token], before: int, end: int, by_last: dict[int, TitlePhrase], used: set[int]
 ) -> list[TitlePhrase]:
-    """`Chủ tịch LR, François Baroin, lo ngại …`, `Giám đốc Sở Y tế, Trần Văn B, cho biết`: a title, then the
-    name alone between commas: the title is the name's unless another name holds it already."""
-    if before < 1 or not _between_commas(toks, before, end - before):
+    """`Chủ tịch LR, François Baroin, lo ngại …`, `Giám đốc Sở Y tế, Trần Văn B, cho biết`, `Phát ngôn viên Bộ
+    Ngoại giao Mỹ, Katrina Adams cho biết`: a title, then the name set off by a comma (_set_off): the title is
+    the name's unless another name holds it already."""
+    phrase = by_last.get(before - 1) if before > 1 and toks[before - 1].text == "," else None
+    if phrase is None or not _set_off(toks, before, end - before, phrase):
         return []
-    phrase = by_last.get(before - 1)
-    if phrase is None or phrase.first in used or counted(toks, phrase.first):
+    if phrase.first in used or counted(toks, phrase.first):
         return []
     return chain_before(toks, before - 1, by_last)
 

@@ -30,6 +30,7 @@ from vnreport.extract.officials.abroad import (
     country_heads,
     ends_in_country,
     foreign_short_form,
+    lower_field_abroad,
     name_after_country,
     name_inside,
     person_after,
@@ -359,6 +360,7 @@ def _organisation_end(
             i = end = closed = _past_organisation(toks, i + 1, org_ends[toks[i + 1].start])
             continue  # `cố vấn của Ngân hàng Thế giới`, `Chủ tịch của Công ty …`: the body the post is of
         if i == first and not tok.is_cap and tok.text.lower() not in unit_words():
+            end = i + lower_field_abroad(toks, i)  # `bộ trưởng tư pháp Mỹ Elliot Richardson`
             break
         unit = i == first and tok.lower in unit_words()  # `bang Rheinland-Pfalz`, `đảng ủy xã`
         if tok.is_cap or tok.text.lower() in org_words() or unit or (i == end and _continues_word(toks, i)):
@@ -576,7 +578,15 @@ def _continues_organisation(toks: list[Token], i: int) -> bool:
         or name_length(toks, i)
         or place_matcher().length(toks, i)
         or anchor_matcher().length(toks, i)  # `ĐB Quốc hội, Luật sư Nguyễn Văn A`
+        or _foreign_person_at(toks, i)  # `Phát ngôn viên Bộ Ngoại giao Mỹ, Katrina Adams cho biết`
     )
+
+
+def _foreign_person_at(toks: list[Token], i: int) -> bool:
+    """A name shaped unlike Vietnamese at toks[i] that closes the phrase (lower case or punctuation follows, no
+    company suffix): a person, not more of an organisation's name."""
+    foreign = foreign_name_length(toks, i, loose=True)
+    return bool(foreign) and person_after(toks, i, foreign)
 
 
 def chain_before(toks: list[Token], i: int, by_last: dict[int, TitlePhrase]) -> list[TitlePhrase]:

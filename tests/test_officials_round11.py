@@ -1,0 +1,121 @@
+"""Round 11: officials named after their title by a copula (`Thủ tướng … lúc đó là bà A`), and foreign titles
+whose ministry is written in lower case before a country (`bộ trưởng tư pháp Mỹ A`). Sentences written for the
+tests, in the shapes of 2017 foreign-affairs news; read through the whole pipeline, as the CLI reads them."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreport import analyze_text
+
+
+def _found(text: str) -> tuple[dict[str, list[tuple[str, bool]]], list[str]]:
+    report = analyze_text(f"Tin thế giới\n\n{text}\n")
+    officials = {o.name: [(t.text, t.current) for t in o.titles] for o in report.officials}
+    return officials, [p.name for p in report.people]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Năm 1985, Thủ tướng Na Uy lúc đó là bà Gro Harlem Brundtland đã tới thăm khu mỏ.",
+            "Gro Harlem Brundtland",
+            ("Thủ tướng Na Uy", False),
+        ),
+        (
+            "Đến năm 1998, Bí thư Huyện đoàn Tây Sơn khi ấy là ông Lê Văn Toàn đã vận động thanh niên.",
+            "Lê Văn Toàn",
+            ("Bí thư Huyện đoàn Tây Sơn", False),
+        ),
+        (
+            "Tuy nhiên, Người phát ngôn Bộ Ngoại giao Pháp là bà Claire Dubois cho biết Paris chưa quyết định.",
+            "Claire Dubois",
+            ("Người phát ngôn Bộ Ngoại giao Pháp", True),
+        ),
+        (
+            "Giám đốc Sở Giao thông vận tải hiện nay là ông Trần Minh Khoa đã ký văn bản.",
+            "Trần Minh Khoa",
+            ("Giám đốc Sở Giao thông vận tải", True),
+        ),
+    ],
+)
+def test_title_then_copula_gives_the_title(text: str, name: str, title: tuple[str, bool]) -> None:
+    officials, people = _found(text)
+    assert officials.get(name) == [title]
+    assert name not in people
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Phu nhân của Thủ tướng Bỉ là bà Anna Verhoeven đã tới dự lễ.", "Anna Verhoeven"),
+        ("Ứng cử viên Tổng thống Áo lúc đó là ông Karl Huber đã bỏ cuộc.", "Karl Huber"),
+        ("Công ty đã bổ nhiệm 2 Phó Tổng giám đốc mới là ông Phạm Văn Hòa và ông Lý Văn Tân.", "Phạm Văn Hòa"),
+    ],
+)
+def test_copula_after_an_owner_or_a_group_gives_no_title(text: str, name: str) -> None:
+    officials, people = _found(text)
+    assert name not in officials
+    assert name in people
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Năm 1974, bộ trưởng tư pháp Mỹ William Saxbe đã bổ nhiệm một công tố viên mới.",
+            "William Saxbe",
+            "bộ trưởng tư pháp Mỹ",
+        ),
+        (
+            "Hôm qua, bộ trưởng quốc phòng Australia Marise Payne đã tới Singapore.",
+            "Marise Payne",
+            "bộ trưởng quốc phòng Australia",
+        ),
+        (
+            "Tờ báo dẫn lời phát ngôn viên ngoại giao Thái Lan, ông Somchai Wongsakul, cho biết chuyến đi bị hoãn.",
+            "Somchai Wongsakul",
+            "phát ngôn viên ngoại giao Thái Lan",
+        ),
+    ],
+)
+def test_lower_case_ministry_before_a_country(text: str, name: str, title: str) -> None:
+    officials, _ = _found(text)
+    assert [t for t, _ in officials.get(name, [])] == [title]
+
+
+def test_lower_case_field_without_a_country_stays_outside_the_title() -> None:
+    officials, _ = _found("Ông Nguyễn Văn Phúc, giám đốc kinh doanh của hãng, cho biết giá sẽ tăng.")
+    assert all("kinh doanh" not in t for titles in officials.values() for t, _ in titles)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Hãng tin dẫn lời Chủ tịch Thượng viện Ba Lan, Tomasz Grodzki phát biểu rằng ông phản đối.",
+            "Tomasz Grodzki",
+            "Chủ tịch Thượng viện Ba Lan",
+        ),
+        (
+            "Người phát ngôn Bộ Ngoại giao Canada, Melanie Joly cho biết Ottawa lo ngại.",
+            "Melanie Joly",
+            "Người phát ngôn Bộ Ngoại giao Canada",
+        ),
+        ("Thủ tướng Hà Lan, Mark Rutte cho biết sẽ tới dự.", "Mark Rutte", "Thủ tướng Hà Lan"),
+        (
+            "Giám đốc Sở Công Thương, Lê Văn Thành cho biết giá điện không đổi.",
+            "Lê Văn Thành",
+            "Giám đốc Sở Công Thương",
+        ),
+    ],
+)
+def test_title_comma_then_name_and_its_verb(text: str, name: str, title: str) -> None:
+    officials, _ = _found(text)
+    assert [t for t, _ in officials.get(name, [])] == [title]
+
+
+def test_a_title_ending_a_phrase_about_someone_else_is_not_the_next_subject() -> None:
+    officials, _ = _found("Sau cuộc gặp với Thủ tướng Hà Lan, Pedro Sanchez nói rằng hai bên đã nhất trí.")
+    assert "Pedro Sanchez" not in officials
