@@ -119,3 +119,41 @@ def test_title_comma_then_name_and_its_verb(text: str, name: str, title: str) ->
 def test_a_title_ending_a_phrase_about_someone_else_is_not_the_next_subject() -> None:
     officials, _ = _found("Sau cuộc gặp với Thủ tướng Hà Lan, Pedro Sanchez nói rằng hai bên đã nhất trí.")
     assert "Pedro Sanchez" not in officials
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sáng 5/3, đoàn đã trồng cây tại Trường Tiểu học Lý Thường Kiệt (quận Hải An).",
+        "Học sinh trường Mầm non Hoàng Diệu (phường 4) được tặng quà.",
+        "Buổi lễ diễn ra ở Trường THCS Nguyễn Văn Cừ (TP Vinh) sáng nay.",
+    ],
+)
+def test_a_name_closing_a_school_is_no_person(text: str) -> None:
+    officials, people = _found(text)
+    assert not officials
+    assert not people
+
+
+def test_a_person_detailed_after_a_school_teacher_is_still_one() -> None:
+    _, people = _found("Cô giáo Nguyễn Thị Hoa (trường Tiểu học Lê Lợi) cho biết các em rất chăm.")
+    assert people == ["Nguyễn Thị Hoa"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Một nhóm cựu quan chức dưới thời Tổng thống Gerald R.Ford đã lên tiếng.", "Gerald R.Ford", "Tổng thống"),
+        ("Ông từng làm việc cho Tổng thống John F.Kennedy tại Nhà Trắng.", "John F.Kennedy", "Tổng thống"),
+        (
+            "Chủ tịch nước đã hội kiến Tổng thống Chi-lê M.Ba-chê-lết bên lề hội nghị.",
+            "M.Ba-chê-lết",
+            "Tổng thống Chi-lê",
+        ),
+        ("Thủ tướng Ca-na-đa G.Trô-đô cho biết sẽ tới thăm.", "G.Trô-đô", "Thủ tướng Ca-na-đa"),
+    ],
+)
+def test_initials_written_tight_to_the_surname(text: str, name: str, title: str) -> None:
+    officials, people = _found(text)
+    assert [t for t, _ in officials.get(name, [])] == [title]
+    assert not people

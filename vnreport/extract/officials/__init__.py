@@ -598,6 +598,8 @@ def _person_at(
     )  # `… các ông: - A, Vụ phó …; - B, …`: an item of a list with dashes
     if not honorifics and not preceding and after_unit(toks, before):
         return None  # `phường Châu Phú A`, `xã Nguyễn Huệ`: a place named like a person
+    if not honorifics and not preceding and _after_school(toks, before):
+        return None  # `Trường Tiểu học Trần Cao Vân (quận …)`: a school named after someone
     anchored = (
         ends_with_anchor(toks, before)
         or after_field(toks, before)
@@ -661,6 +663,21 @@ def _before_anchored_name(toks: list[Token], k: int) -> bool:
     if k + 2 >= len(toks) or toks[k].text != ",":
         return False
     return toks[k + 1].lower in _FORMAL_ANCHORS and toks[k + 2].is_cap_word
+
+
+def _after_school(toks: list[Token], i: int) -> bool:
+    """The words of a school's name (officials_school_heads.txt) end right before toks[i], `trường` among them
+    (`Trường Mầm non`, `trường THCS`, `Trường Tiểu học`): the name after them is the school's."""
+    heads = list_matcher("officials_school_heads.txt", reverse=True)
+    k = i
+    for _ in range(3):  # `Trường` `Tiểu học`, `trường` `ĐH` `Y khoa`: a few words of a school at most
+        length = heads.ending_at(toks, k)[0]
+        if not length:
+            return False
+        k -= length
+        if toks[k].lower == "trường":
+            return True
+    return False
 
 
 def _names_a_facility(toks: list[Token], first: int) -> bool:
