@@ -157,3 +157,32 @@ def test_initials_written_tight_to_the_surname(text: str, name: str, title: str)
     officials, people = _found(text)
     assert [t for t, _ in officials.get(name, [])] == [title]
     assert not people
+
+
+def test_a_list_closing_the_body_after_a_title_and_a_colon_is_no_byline() -> None:
+    text = (
+        "Sáng 5/3, Tỉnh ủy tổ chức hội nghị tổng kết. "
+        "Dự hội nghị có các đồng chí Ủy viên Bộ Chính trị: Lê Văn An, Đỗ Thị Bình."
+    )
+    officials, people = _found(text)
+    assert officials == {
+        "Lê Văn An": [("Ủy viên Bộ Chính trị", True)],
+        "Đỗ Thị Bình": [("Ủy viên Bộ Chính trị", True)],
+    }
+    assert not people
+
+
+def test_a_clip_label_before_a_colon_still_ends_in_its_byline() -> None:
+    text = (
+        "Sáng 5/3, đoàn đua xe gây náo loạn đường phố. Clip các thanh niên đua xe trên quốc lộ gây bức xúc: Lê Văn An"
+    )
+    report = analyze_text(f"Tin\n\n{text}\n")
+    assert [(p.name, p.kind) for p in report.people] == [("Lê Văn An", "byline")]
+
+
+def test_a_title_ending_in_a_country_before_a_name_in_vietnamese_spelling_is_that_name_s() -> None:
+    officials, _ = _found("Thủ tướng Nhật Bản Fumio Kishida, Chủ tịch Trung Quốc Tập Cận Bình cùng dự lễ.")
+    assert officials == {
+        "Fumio Kishida": [("Thủ tướng Nhật Bản", True)],
+        "Tập Cận Bình": [("Chủ tịch Trung Quốc", True)],
+    }

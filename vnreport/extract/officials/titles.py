@@ -622,6 +622,7 @@ def chain_after(toks: list[Token], i: int, by_first: dict[int, TitlePhrase]) -> 
                 name_length(toks, phrase.last)
                 or foreign_name_length(toks, phrase.last)
                 or (phrase.last == phrase.head_last and _given_name(toks, phrase.last))
+                or (phrase.after_country and name_after_country(toks, phrase.last))  # `…, Chủ tịch Trung Quốc B`
             )
         ):
             break  # `A, Bộ trưởng Bộ X B`, `A, ĐB Nhường …`: a later title that runs into a name is B's, not A's
