@@ -186,3 +186,32 @@ def test_a_title_ending_in_a_country_before_a_name_in_vietnamese_spelling_is_tha
         "Fumio Kishida": [("Thủ tướng Nhật Bản", True)],
         "Tập Cận Bình": [("Chủ tịch Trung Quốc", True)],
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Cuộc thăm dò cho thấy ứng cử viên Tổng thống Áo Karl Huber đang dẫn trước.", "Karl Huber"),
+        ("Trong khi đó, người vừa tranh cử Tổng thống Pierre Lambert bị loại từ vòng đầu.", "Pierre Lambert"),
+    ],
+)
+def test_a_post_sought_is_no_title_but_the_name_is_a_person(text: str, name: str) -> None:
+    officials, people = _found(text)
+    assert name not in officials
+    assert name in people
+
+
+def test_a_candidate_named_by_the_surname_alone_is_the_same_person() -> None:
+    report = analyze_text(
+        "Ứng viên Tổng thống Áo Huber có thể phải dừng cuộc đua\n\n"
+        "Hôm qua, ứng cử viên Tổng thống Áo Karl Huber đã chịu sức ép. Tỉ lệ ủng hộ ông Huber đang giảm.\n"
+    )
+    assert [p.name for p in report.people] == ["Karl Huber"]
+
+
+@pytest.mark.parametrize("first_cut", [True, False])
+def test_a_double_surname_split_by_a_spaced_dash_is_one_person(first_cut: bool) -> None:
+    cut = "Chủ tịch Thượng viện Maria Jansen – Vos (bên phải) chào đón đoàn."
+    whole = "Thủ tướng đã hội kiến Chủ tịch Thượng viện Hà Lan Maria Jansen-Vos tại La Haye."
+    officials, _ = _found(" ".join([cut, whole] if first_cut else [whole, cut]))
+    assert list(officials) == ["Maria Jansen-Vos"]

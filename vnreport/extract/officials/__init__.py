@@ -90,6 +90,7 @@ class PersonRecord:
     gender: str | None = None  # "m" after `ông`/`anh`, "f" after `bà`/`chị` or with the middle name `Thị`
     byline: bool = False  # named as an author of the article
     credit: bool = False  # named as the author of a photo
+    candidate: bool = False  # placed by a post sought (`ứng cử viên Tổng thống Fillon`): a public figure
 
     @property
     def given(self) -> str:
@@ -214,8 +215,16 @@ def _merge_variants(people: dict[str, PersonRecord], order: list[str]) -> list[s
 _MAX_VARIANTS = 40  # earlier names compared with each new one (per shared word): the pass stays linear
 
 
+def _split_double(part: str, whole: str) -> bool:
+    """`whole` is a foreign double surname of which `part` is the first half (`broekers`, `broekers-knol`)."""
+    return whole.startswith(part + "-") and has_foreign_shape(part)
+
+
 def _usual_writing(record: PersonRecord, target: PersonRecord, same_length: bool) -> bool:
-    """`record`'s writing of the name is the text's usual one, not a slip of the keys (`Thanhf`) `target` avoids."""
+    """`record`'s writing of the name is the text's usual one, not a slip of the keys (`Thanhf`) `target` avoids;
+    or the whole of a double surname `target` has cut (`Broekers-Knol` for `Broekers`)."""
+    if same_length and _split_double(fold(target.name.split()[-1]).lower(), fold(record.name.split()[-1]).lower()):
+        return True
     if not same_length or len(record.mentions) <= len(target.mentions):
         return False
     return not any(is_foreign_word(w) for w in record.name.split()) or any(
@@ -229,7 +238,8 @@ def _variant(a: list[str], b: list[str], record: PersonRecord, other: PersonReco
         # a family name written first (`bà Park` before `Park Geun-hye`); not `ông Trump` and `bà Ivanka Trump`
         if record.gender and other.gender and record.gender != other.gender:
             return False
-        return len(b) > 1 and a[0] in (b[0], b[-1]) and has_foreign_shape(a[0]) and bool(record.titles or record.gender)
+        placed = record.titles or record.gender or record.candidate
+        return len(b) > 1 and a[0] in (b[0], b[-1]) and has_foreign_shape(a[0]) and bool(placed)
     if len(a) < len(b):
         if len(a) != 2 or len(b) != 3 or b[:2] != a or not record.titles or not other.titles:
             return False
@@ -246,6 +256,8 @@ def _variant(a: list[str], b: list[str], record: PersonRecord, other: PersonReco
     x, y = differ[0]
     if _i_for_y(x) == _i_for_y(y):
         return True
+    if _split_double(x, y) or _split_double(y, x):
+        return True  # `Broekers – Knol`, a double surname split by a spaced dash, and `Ankie Broekers-Knol`
     if _toneless(x) == _toneless(y) and _share_title(record, other):
         return True  # `Mai Tiễn Dũng` for `Mai Tiến Dũng`, with the same post: a tone mark mistyped
     bare_x, bare_y = strip_accents(x), strip_accents(y)  # `François`, `Francois`
@@ -527,7 +539,7 @@ def _title_references(
     """Titles standing alone for a person named earlier (`Bí thư Thành ủy Hà Nội đã làm việc với …`)."""
     found = []
     for phrase in phrases:
-        if phrase.first in used or not phrase.current or counted(toks, phrase.first):
+        if phrase.first in used or not phrase.current or phrase.sought or counted(toks, phrase.first):
             continue
         pre = _mention_start(toks, phrase.first)
         if pre > 0 and toks[pre - 1].lower not in _SUBJECT_OPENERS:
@@ -618,7 +630,8 @@ def _person_at(
     record.honorifics.extend(h for h in honorifics if h not in record.honorifics)
     record.mentions.append(Mention(text=name, start=first.start, end=last.end))
     end = i + length
-    titles = [t for t in titles if not _of_an_unnamed_body(toks, t)]
+    record.candidate = record.candidate or any(t.sought for t in titles)
+    titles = [t for t in titles if not _of_an_unnamed_body(toks, t) and not t.sought]
     if anonymised and _initial_goes_on(toks, name_end):
         titles = []  # `Tổng thống George H. W. Bush`: an initial inside a longer name the rules did not read
     if anonymised and titles and not any(t.current for t in titles) and _accused(toks, before):

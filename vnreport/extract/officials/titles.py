@@ -115,6 +115,7 @@ class TitlePhrase:
     person_head: bool = False  # a monarch's or head of government's title: one foreign word may name them
     ended: bool = False  # `cũ` follows (`Bí thư Tỉnh ủy Bắc Giang cũ`): a post no longer held
     bound: bool = False  # a head that is a post only with its body (`nhân viên Công ty A`): no foreign name after it
+    sought: bool = False  # `ứng cử viên Tổng thống A`: a post sought, which places the name but is not held
 
 
 def title_phrases(
@@ -174,6 +175,7 @@ def title_phrases(
             continue
         first = i if acting else start
         phrase = TitlePhrase(first, last, start + named, current=current, deceased=deceased, person_head=single)
+        phrase.sought = bool(list_matcher("officials_candidacy.txt", reverse=True).ending_at(toks, first)[0])
         phrase.bound = bound  # `máy tính nhân viên Sony Pictures Entertainment`: the company's name goes on
         phrase.ended = last > start + head and last < len(toks) and toks[last].lower == _ENDED
         phrase.after_country = ends_in_country(toks, start + head, last) or posted_abroad(toks, start + head, last)
