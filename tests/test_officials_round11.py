@@ -215,3 +215,51 @@ def test_a_double_surname_split_by_a_spaced_dash_is_one_person(first_cut: bool) 
     whole = "Thủ tướng đã hội kiến Chủ tịch Thượng viện Hà Lan Maria Jansen-Vos tại La Haye."
     officials, _ = _found(" ".join([cut, whole] if first_cut else [whole, cut]))
     assert list(officials) == ["Maria Jansen-Vos"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Về phía Việt Nam có Trợ lý Bộ trưởng Ngoại giao Lê Quang Vinh.",
+            "Lê Quang Vinh",
+            "Trợ lý Bộ trưởng Ngoại giao",
+        ),
+        ("Thư ký Chủ tịch nước Đỗ Văn Hòa cũng có mặt.", "Đỗ Văn Hòa", "Thư ký Chủ tịch nước"),
+        (
+            "Trong khi đó, phát ngôn viên Tổng thống Park Min-jae cho biết cuộc họp bị hoãn.",
+            "Park Min-jae",
+            "phát ngôn viên Tổng thống",
+        ),
+    ],
+)
+def test_a_post_serving_another_takes_the_served_title_as_its_organisation(text: str, name: str, title: str) -> None:
+    officials, _ = _found(text)
+    assert [t for t, _ in officials.get(name, [])] == [title]
+
+
+def test_after_cua_the_name_is_the_leader_served() -> None:
+    officials, _ = _found("Phát ngôn viên của Tổng thư ký Liên hiệp quốc Antonio Guterres gọi đó là điều đáng tiếc.")
+    assert officials.get("Antonio Guterres") == [("Tổng thư ký Liên hiệp quốc", True)]
+
+
+def test_a_bare_assistant_is_a_kind_of_worker() -> None:
+    officials, _ = _found("Ông Trần Văn Nam, trợ lý huấn luyện viên, cho biết đội đã sẵn sàng.")
+    assert "Trần Văn Nam" not in officials
+
+
+def test_a_served_post_after_cua_in_a_chain_of_titles_is_the_holder_s() -> None:
+    officials, _ = _found(
+        "Dự lễ có Trợ lý Bộ trưởng Ngoại giao, Đặc phái viên của Thủ tướng Chính phủ, "
+        "Tổng thư ký Hội đồng Nhà nước Lê Minh Khôi."
+    )
+    assert [t for t, _ in officials["Lê Minh Khôi"]] == [
+        "Trợ lý Bộ trưởng Ngoại giao",
+        "Đặc phái viên của Thủ tướng Chính phủ",
+        "Tổng thư ký Hội đồng Nhà nước",
+    ]
+
+
+def test_an_aide_of_a_named_senator_leaves_the_senator_his_title() -> None:
+    officials, _ = _found("Một trợ lý của Thượng nghị sĩ Mark Warner cho biết ông đang soạn thảo dự luật.")
+    assert officials == {"Mark Warner": [("Thượng nghị sĩ", True)]}

@@ -262,6 +262,10 @@ def _organisation_end(
                 i += 1
                 continue
             break
+        served = _served_title(toks, first) if i == first else 0
+        if served:
+            i = end = i + served  # `Trợ lý Bộ trưởng Ngoại giao`: the post served, then its organisation
+            continue
         if i == closed and tok.is_cap_word and person_after_organisation(toks, first, i):
             break  # `Người phát ngôn Điện Kremlin Dmitry Peskov`, `Đại sứ Nhật Bản tại Việt Nam Ito Naoki`
         known_end = org_ends.get(tok.start)
@@ -372,6 +376,37 @@ def _organisation_end(
             continue
         break
     return end
+
+
+def _served_title(toks: list[Token], first: int) -> int:
+    """After a head that serves another post-holder (officials_serving_heads.txt: `Trợ lý`, `Thư ký`, `Cố vấn`), the
+    title of the post served written right at toks[first]: its length, else 0. Not after `của`: `Phát ngôn viên
+    của Tổng thư ký Liên hiệp quốc A`, `một trợ lý của Thượng nghị sĩ B` name the leader served."""
+    serving = list_matcher("officials_serving_heads.txt", reverse=True)
+    if not serving.ending_at(toks, first)[0]:
+        return 0
+    k = first + int(toks[first].lower == "của" and _chained_after_body(toks, first + 1))
+    titled = title_matcher().length(toks, k) if k < len(toks) and toks[k].is_cap else 0
+    end = k + titled
+    if not titled or (not toks[end - 1].last and end < len(toks) and not toks[end].is_cap):
+        return 0  # `Thư ký Đại sứ quán`: the words of a title begin a longer word
+    return end - first
+
+
+def _chained_after_body(toks: list[Token], k: int) -> bool:
+    """The title at toks[k] and the words of its body end at a separator, no name among them
+    (`Đặc phái viên của Thủ tướng Chính phủ, Tổng thư ký … A`): the post served, in a chain of the holder's
+    titles, not the leader named after it (`Phát ngôn viên của Tổng thư ký Liên hiệp quốc A`)."""
+    titled = title_matcher().length(toks, k) if k < len(toks) else 0
+    j = k + titled
+    while titled and j < len(toks) and j - k < _BODY_REACH and toks[j].is_word:
+        if name_length(toks, j) or foreign_name_length(toks, j):
+            return False
+        j += 1
+    return bool(titled) and j < len(toks) and toks[j].text in _CHAIN_SEPARATORS
+
+
+_BODY_REACH = 8  # tokens of a served title and its body before the separator that chains the next title
 
 
 def _past_organisation(toks: list[Token], i: int, known_end: int) -> int:
