@@ -33,7 +33,7 @@ from vnreport.extract.locations.lexicon import VenueBodyRow
 from vnreport.extract.names import MiddleNameRow
 from vnreport.extract.officials.abbreviations import TitleAbbrevRow
 from vnreport.extract.officials.clauses import ClauseCueRow
-from vnreport.extract.officials.lexicon import AuthorityRow, ExpansionRow, RoleCueRow
+from vnreport.extract.officials.lexicon import AuthorityRow, CopulaTimeRow, ExpansionRow, RoleCueRow
 from vnreport.extract.organizations import AbbreviationRow, HeadRow, MediaRow
 from vnreport.extract.organizations.lexicon import KNOWN_KINDS, HeadEventRow, KnownRow
 from vnreport.extract.page import PageTailRow
@@ -133,6 +133,7 @@ TABLES: dict[str, tuple[type[NamedTuple], Callable[[Any], bool] | None]] = {
         ClauseCueRow,
         lambda r: r.current in {"yes", "no", "ended"} and r.who in {"subject", "object"},
     ),
+    "officials_copula_times.tsv": (CopulaTimeRow, _one_of("current", {"yes", "no"})),
     "officials_role_cues.tsv": (
         RoleCueRow,
         lambda r: r.role in ROLES | {"none", "object"} and r.where in {"before", "after", "of", "object"},

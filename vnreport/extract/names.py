@@ -204,7 +204,7 @@ def foreign_name_length(toks: Sequence[Token], i: int, *, loose: bool = False) -
         j < len(toks)
         and (len(words) - initials < (4 if particles else 3) or _fourth_part(toks, j, words, initials))
         and toks[j].is_cap_word
-        and (j == i or toks[j].gap == 1 or hyphened)
+        and (j == i or toks[j].gap == 1 or hyphened or _after_initial(toks, j))
         and not (len(toks[j].text) > 1 and toks[j].text.isupper())
         and not (j > i and (toks[j].text in load_words("names_stop.txt") or _title_at(toks, j)))
     ):
@@ -321,7 +321,8 @@ def _before_last_word(toks: Sequence[Token], i: int, j: int) -> int:
 
 def _leading_initials(toks: Sequence[Token], i: int) -> int:
     """Capital letters, each with its full stop (written tight after the first: `H.R.`), then a capitalised word
-    after a space: `J. Smith`, `H.R. McMaster`; the tokens of the initials, 0 when none."""
+    after a space (`J. Smith`, `H.R. McMaster`) or a hyphenated surname written tight (`A.Lu-ca-sen-cô`); the
+    tokens of the initials, 0 when none."""
     j = i
     while (
         j + 2 < len(toks)
@@ -332,10 +333,16 @@ def _leading_initials(toks: Sequence[Token], i: int) -> int:
         and toks[j + 1].text == "."
         and toks[j + 1].gap == 0
     ):
-        if toks[j + 2].is_cap_word and toks[j + 2].gap == 1:
+        if toks[j + 2].is_cap_word and (toks[j + 2].gap == 1 or _glued_surname(toks, j + 2)):
             return j + 2 - i
         j += 2
     return 0
+
+
+def _glued_surname(toks: Sequence[Token], j: int) -> bool:
+    """A transliterated surname written tight after the initial (`A.Lu-ca-sen-cô`, `P.Gen-ti-lô-ni`): a capitalised
+    syllable joined by hyphens to more, no space after the initial's full stop."""
+    return toks[j].gap == 0 and len(toks[j].text) > 1 and _hyphen_joins(toks, j + 1)
 
 
 def _middle_initial(toks: Sequence[Token], j: int) -> bool:
@@ -347,8 +354,13 @@ def _middle_initial(toks: Sequence[Token], j: int) -> bool:
         and toks[j].text == "."
         and toks[j].gap == 0
         and toks[j + 1].is_cap_word
-        and toks[j + 1].gap == 1
+        and toks[j + 1].gap <= 1  # `W. Bush`, or written tight: `George W.Bush`
     )
+
+
+def _after_initial(toks: Sequence[Token], j: int) -> bool:
+    """toks[j] written tight after a middle initial's full stop (`George W.Bush`, `John F.Kennedy`)."""
+    return j > 1 and toks[j].gap == 0 and toks[j - 1].text == "." and len(toks[j - 2].text) == 1
 
 
 def _hyphen_joins(toks: Sequence[Token], j: int) -> bool:

@@ -11,7 +11,7 @@ words around a mention (`chủ trì`, `Dự … có các đồng chí:`, `phát 
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import msgspec
 
@@ -50,6 +50,7 @@ from vnreport.extract.officials.credits import Credit, _authors, find_credits
 from vnreport.extract.officials.foreign import complete_singles, named_part, single_foreign
 from vnreport.extract.officials.lexicon import (
     byline_prefix_matcher,
+    copula_times,
     honorific_matcher,
     name_stop_words,
     org_vocabulary,
@@ -89,6 +90,7 @@ class PersonRecord:
     gender: str | None = None  # "m" after `ông`/`anh`, "f" after `bà`/`chị` or with the middle name `Thị`
     byline: bool = False  # named as an author of the article
     credit: bool = False  # named as the author of a photo
+    candidate: bool = False  # placed by a post sought (`ứng cử viên Tổng thống Fillon`): a public figure
 
     @property
     def given(self) -> str:
@@ -213,8 +215,16 @@ def _merge_variants(people: dict[str, PersonRecord], order: list[str]) -> list[s
 _MAX_VARIANTS = 40  # earlier names compared with each new one (per shared word): the pass stays linear
 
 
+def _split_double(part: str, whole: str) -> bool:
+    """`whole` is a foreign double surname of which `part` is the first half (`broekers`, `broekers-knol`)."""
+    return whole.startswith(part + "-") and has_foreign_shape(part)
+
+
 def _usual_writing(record: PersonRecord, target: PersonRecord, same_length: bool) -> bool:
-    """`record`'s writing of the name is the text's usual one, not a slip of the keys (`Thanhf`) `target` avoids."""
+    """`record`'s writing of the name is the text's usual one, not a slip of the keys (`Thanhf`) `target` avoids;
+    or the whole of a double surname `target` has cut (`Broekers-Knol` for `Broekers`)."""
+    if same_length and _split_double(fold(target.name.split()[-1]).lower(), fold(record.name.split()[-1]).lower()):
+        return True
     if not same_length or len(record.mentions) <= len(target.mentions):
         return False
     return not any(is_foreign_word(w) for w in record.name.split()) or any(
@@ -228,7 +238,8 @@ def _variant(a: list[str], b: list[str], record: PersonRecord, other: PersonReco
         # a family name written first (`bà Park` before `Park Geun-hye`); not `ông Trump` and `bà Ivanka Trump`
         if record.gender and other.gender and record.gender != other.gender:
             return False
-        return len(b) > 1 and a[0] in (b[0], b[-1]) and has_foreign_shape(a[0]) and bool(record.titles or record.gender)
+        placed = record.titles or record.gender or record.candidate
+        return len(b) > 1 and a[0] in (b[0], b[-1]) and has_foreign_shape(a[0]) and bool(placed)
     if len(a) < len(b):
         if len(a) != 2 or len(b) != 3 or b[:2] != a or not record.titles or not other.titles:
             return False
@@ -245,6 +256,8 @@ def _variant(a: list[str], b: list[str], record: PersonRecord, other: PersonReco
     x, y = differ[0]
     if _i_for_y(x) == _i_for_y(y):
         return True
+    if _split_double(x, y) or _split_double(y, x):
+        return True  # `Broekers – Knol`, a double surname split by a spaced dash, and `Ankie Broekers-Knol`
     if _toneless(x) == _toneless(y) and _share_title(record, other):
         return True  # `Mai Tiễn Dũng` for `Mai Tiến Dũng`, with the same post: a tone mark mistyped
     bare_x, bare_y = strip_accents(x), strip_accents(y)  # `François`, `Francois`
@@ -418,8 +431,8 @@ def _read_sentence(
         if not length and toks[i].is_cap_word:
             length = _placed_initials(toks, i, by_last, appositions)  # `ông N.V.H, Giám đốc …`
         if not length and i > 0 and toks[i - 1].text == "," and i - 1 in by_last and toks[i].is_cap_word:
-            foreign = foreign_name_length(toks, i)  # `Chủ tịch LR, François Baroin, lo ngại …`
-            length = foreign if _between_commas(toks, i, foreign) else 0
+            foreign = foreign_name_length(toks, i, loose=True)  # `Chủ tịch LR, François Baroin, lo ngại …`
+            length = foreign if _set_off(toks, i, foreign, by_last[i - 1]) else 0
         if (
             not length
             and appositions
@@ -526,7 +539,7 @@ def _title_references(
     """Titles standing alone for a person named earlier (`Bí thư Thành ủy Hà Nội đã làm việc với …`)."""
     found = []
     for phrase in phrases:
-        if phrase.first in used or not phrase.current or counted(toks, phrase.first):
+        if phrase.first in used or not phrase.current or phrase.sought or counted(toks, phrase.first):
             continue
         pre = _mention_start(toks, phrase.first)
         if pre > 0 and toks[pre - 1].lower not in _SUBJECT_OPENERS:
@@ -569,6 +582,7 @@ def _person_at(
         chain_before(toks, before, by_last)
         or _title_before_anchor(toks, before, by_last, used, people)
         or _title_before_comma(toks, before, i + length, by_last, used)
+        or _title_before_copula(toks, before, by_last, used)
     )
     if preceding and _names_a_facility(toks, preceding[0].first):
         return None  # `Khu di tích Chủ tịch Hồ Chí Minh`, `Nhà tưởng niệm Đại tướng …`: a site named after someone
@@ -596,6 +610,8 @@ def _person_at(
     )  # `… các ông: - A, Vụ phó …; - B, …`: an item of a list with dashes
     if not honorifics and not preceding and after_unit(toks, before):
         return None  # `phường Châu Phú A`, `xã Nguyễn Huệ`: a place named like a person
+    if not honorifics and not preceding and _after_school(toks, before):
+        return None  # `Trường Tiểu học Trần Cao Vân (quận …)`: a school named after someone
     anchored = (
         ends_with_anchor(toks, before)
         or after_field(toks, before)
@@ -614,7 +630,8 @@ def _person_at(
     record.honorifics.extend(h for h in honorifics if h not in record.honorifics)
     record.mentions.append(Mention(text=name, start=first.start, end=last.end))
     end = i + length
-    titles = [t for t in titles if not _of_an_unnamed_body(toks, t)]
+    record.candidate = record.candidate or any(t.sought for t in titles)
+    titles = [t for t in titles if not _of_an_unnamed_body(toks, t) and not t.sought]
     if anonymised and _initial_goes_on(toks, name_end):
         titles = []  # `Tổng thống George H. W. Bush`: an initial inside a longer name the rules did not read
     if anonymised and titles and not any(t.current for t in titles) and _accused(toks, before):
@@ -659,6 +676,21 @@ def _before_anchored_name(toks: list[Token], k: int) -> bool:
     if k + 2 >= len(toks) or toks[k].text != ",":
         return False
     return toks[k + 1].lower in _FORMAL_ANCHORS and toks[k + 2].is_cap_word
+
+
+def _after_school(toks: list[Token], i: int) -> bool:
+    """The words of a school's name (officials_school_heads.txt) end right before toks[i], `trường` among them
+    (`Trường Mầm non`, `trường THCS`, `Trường Tiểu học`): the name after them is the school's."""
+    heads = list_matcher("officials_school_heads.txt", reverse=True)
+    k = i
+    for _ in range(3):  # `Trường` `Tiểu học`, `trường` `ĐH` `Y khoa`: a few words of a school at most
+        length = heads.ending_at(toks, k)[0]
+        if not length:
+            return False
+        k -= length
+        if toks[k].lower == "trường":
+            return True
+    return False
 
 
 def _names_a_facility(toks: list[Token], first: int) -> bool:
@@ -795,6 +827,31 @@ def _title_before_anchor(
     return chain_before(toks, k, by_last)
 
 
+def _title_before_copula(
+    toks: list[Token], before: int, by_last: dict[int, TitlePhrase], used: set[int]
+) -> list[TitlePhrase]:
+    """`Thủ tướng Ấn Độ lúc đó là bà A`, `Tổng giám đốc của công ty là ông B`: a title opening its clause, a
+    word of time perhaps, `là`, then `ông`/`bà` before the name: the title is the name's. Not a title after a
+    noun that owns it (`Phu nhân của Thủ tướng … là bà C`, `ứng cử viên Tổng thống … là bà D`), nor one that
+    names a group (`2 Phó Chủ tịch mới là ông E`)."""
+    k = before - 1
+    if k < 1 or toks[k].lower not in _FORMAL_ANCHORS or toks[k - 1].lower != "là":
+        return []
+    time, held = copula_times().ending_at(toks, k - 1)
+    phrase = by_last.get(k - 1 - time)
+    if phrase is None or phrase.first in used or counted(toks, phrase.first):
+        return []
+    chain = chain_before(toks, k - 1 - time, by_last)
+    if not _opens_clause(toks, chain[0].first):
+        return []
+    if held == "no":  # `Thủ tướng Ấn Độ lúc đó là bà A`: the post held then
+        chain = [replace(p, ended=True) for p in chain]
+    return chain
+
+
+_CLAUSE_OPENERS = frozenset({",", ";", ":", "(", "“", '"', "-", "–", "còn", "và", "nhưng", "lời", "theo"})
+
+
 def _placed_initials(toks: list[Token], i: int, by_last: dict[int, TitlePhrase], appositions: set[int]) -> int:
     """A name written as initials (`N.V.H`) where a person stands: after an anchor (`ông N.V.H`) or a title
     (`Giám đốc Công ty A N.V.H`), or before a comma and a title (`N.V.H, Giám đốc …`); 0 elsewhere (`T.H` of a
@@ -812,15 +869,35 @@ def _between_commas(toks: list[Token], i: int, length: int) -> bool:
     return length > 0 and i + length < len(toks) and toks[i + length].text == "," and toks[i - 1].text == ","
 
 
+def _set_off(toks: list[Token], i: int, length: int, title: TitlePhrase) -> bool:
+    """The name at toks[i:i+length] after a title and a comma is the title's holder: set off by a second comma
+    (`Chủ tịch LR, François Baroin, lo ngại`), or the subject of the verb after it when the title opens its
+    clause (`Phát ngôn viên Bộ Ngoại giao Mỹ, Katrina Adams cho biết`; not `Sau cuộc gặp với Thủ tướng Anh, A
+    nói`, where the title ends a phrase about someone else)."""
+    if _between_commas(toks, i, length):
+        return True
+    end = i + length
+    verb = length > 0 and end < len(toks) and toks[end].is_word and not toks[end].is_cap
+    return verb and toks[end].lower not in _NOT_A_VERB and _opens_clause(toks, title.first)
+
+
+def _opens_clause(toks: list[Token], first: int) -> bool:
+    """The title at toks[first] (with the titles chained before it) opens its sentence or clause, or follows a
+    speech cue (`dẫn lời`): nothing before it owns it (`vợ của Thủ tướng`, `ứng cử viên Tổng thống`)."""
+    opener = _mention_start(toks, first) - 1
+    return opener < 0 or toks[opener].lower in _CLAUSE_OPENERS
+
+
 def _title_before_comma(
     toks: list[Token], before: int, end: int, by_last: dict[int, TitlePhrase], used: set[int]
 ) -> list[TitlePhrase]:
-    """`Chủ tịch LR, François Baroin, lo ngại …`, `Giám đốc Sở Y tế, Trần Văn B, cho biết`: a title, then the
-    name alone between commas: the title is the name's unless another name holds it already."""
-    if before < 1 or not _between_commas(toks, before, end - before):
+    """`Chủ tịch LR, François Baroin, lo ngại …`, `Giám đốc Sở Y tế, Trần Văn B, cho biết`, `Phát ngôn viên Bộ
+    Ngoại giao Mỹ, Katrina Adams cho biết`: a title, then the name set off by a comma (_set_off): the title is
+    the name's unless another name holds it already."""
+    phrase = by_last.get(before - 1) if before > 1 and toks[before - 1].text == "," else None
+    if phrase is None or not _set_off(toks, before, end - before, phrase):
         return []
-    phrase = by_last.get(before - 1)
-    if phrase is None or phrase.first in used or counted(toks, phrase.first):
+    if phrase.first in used or counted(toks, phrase.first):
         return []
     return chain_before(toks, before - 1, by_last)
 

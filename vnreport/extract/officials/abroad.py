@@ -75,6 +75,29 @@ def name_inside(toks: list[Token], i: int, j: int) -> int:
     return j
 
 
+def lower_field_abroad(toks: list[Token], i: int) -> int:
+    """`bộ trưởng tư pháp Mỹ Elliot Richardson`, `phát ngôn viên quốc phòng Campuchia, ông A`: a ministry's field
+    in lower case at toks[i], then a country, then its holder's name (or `, ông`/`bà` and a name): the field and
+    the country are the title's organisation; their length, else 0. Without the country a lower-case field
+    describes a job (`giám đốc kinh doanh`), so it stays outside."""
+    if not toks[i].is_word or toks[i].is_cap:
+        return 0
+    field = list_matcher("orgs_domains.txt").length(toks, i)
+    k = i + field
+    if not field or k >= len(toks) or not toks[k].is_cap:
+        return 0
+    country = country_matcher().length(toks, k)
+    name = k + country
+    if not country or name >= len(toks):
+        return 0
+    if toks[name].text == "," and name + 2 < len(toks) and toks[name + 1].lower in {"ông", "bà", "ngài"}:
+        return name - i if toks[name + 2].is_cap_word else 0
+    if not toks[name].is_cap_word:
+        return 0
+    named = foreign_name_length(toks, name, loose=True) or name_after_country(toks, name) or single_name(toks, name)
+    return name - i if named else 0
+
+
 def served_leader(toks: list[Token], i: int, titled: int) -> bool:
     """A head of state or government (officials_person_heads.txt) after `của`, then a country (`… của Tổng thống
     Mỹ Steve Witkoff`): the post serves that leader."""

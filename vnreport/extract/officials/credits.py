@@ -353,7 +353,7 @@ def _trailing_byline(doc: Document, found: Credits) -> None:
             end = k
             break
     start = _tail_start(toks, first, end)
-    if start is None:
+    if start is None or _after_clause_colon(toks, first, start):
         return
     if toks[start].lower == "theo":
         start += 1
@@ -373,6 +373,24 @@ def _trailing_byline(doc: Document, found: Credits) -> None:
     if names and (stop == end or toks[stop].text == "/"):
         for a, b in names:
             found.names.append(Credit(a, b, "byline"))
+
+
+def _after_clause_colon(toks: Sequence[Token], first: int, start: int) -> bool:
+    """The tail at toks[start] follows a colon that ends a clause with a title in it, not a label (`Bài và ảnh:`,
+    `Clip … gây xôn xao dư luận:`): the names are the items of a list headed by the title (`Dự có các đồng chí
+    Ủy viên Bộ Chính trị: A, B`), no byline."""
+    if start - 1 <= first or toks[start - 1].text != ":":
+        return False
+    k = start - 2
+    while k >= first and toks[k].text not in _SENTENCE_END:
+        k -= 1
+    if start - 2 - k <= _LABEL_WORDS:
+        return False
+    matcher = title_matcher()
+    return any(toks[j].lower in matcher.openers and matcher.length(toks, j) for j in range(k + 1, start - 1))
+
+
+_LABEL_WORDS = 5  # words of a byline's label before its colon (`Nhóm phóng viên thường trú:`)
 
 
 def _repeated_tail(toks: Sequence[Token], first: int, end: int) -> int:

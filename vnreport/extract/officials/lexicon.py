@@ -11,6 +11,7 @@ from vnreport.lexicon import PhraseMatcher, list_matcher, load_list, load_rows, 
 from vnreport.text import fold
 
 __all__ = [
+    "copula_times",
     "cue_heads",
     "honorific_matcher",
     "lower_heads",
@@ -34,6 +35,21 @@ class RoleCueRow(NamedTuple):
     role: str
     cue: str
     where: str
+
+
+class CopulaTimeRow(NamedTuple):
+    time: str
+    current: str  # yes / no
+
+
+@cache
+def copula_times() -> PhraseMatcher[str]:
+    """Words of time between a title and `là ông` (officials_copula_times.tsv: `lúc đó`, `hiện nay`), stored
+    last word first, each with whether the post is held now (`yes`) or was then (`no`)."""
+    matcher: PhraseMatcher[str] = PhraseMatcher("lower", reverse=True)
+    for row in load_rows("officials_copula_times.tsv", CopulaTimeRow):
+        matcher.add(row.time, row.current)
+    return matcher
 
 
 class ExpansionRow(NamedTuple):

@@ -30,6 +30,7 @@ from vnreport.extract.officials.abroad import (
     country_heads,
     ends_in_country,
     foreign_short_form,
+    lower_field_abroad,
     name_after_country,
     name_inside,
     person_after,
@@ -114,6 +115,7 @@ class TitlePhrase:
     person_head: bool = False  # a monarch's or head of government's title: one foreign word may name them
     ended: bool = False  # `cũ` follows (`Bí thư Tỉnh ủy Bắc Giang cũ`): a post no longer held
     bound: bool = False  # a head that is a post only with its body (`nhân viên Công ty A`): no foreign name after it
+    sought: bool = False  # `ứng cử viên Tổng thống A`: a post sought, which places the name but is not held
 
 
 def title_phrases(
@@ -173,6 +175,7 @@ def title_phrases(
             continue
         first = i if acting else start
         phrase = TitlePhrase(first, last, start + named, current=current, deceased=deceased, person_head=single)
+        phrase.sought = bool(list_matcher("officials_candidacy.txt", reverse=True).ending_at(toks, first)[0])
         phrase.bound = bound  # `máy tính nhân viên Sony Pictures Entertainment`: the company's name goes on
         phrase.ended = last > start + head and last < len(toks) and toks[last].lower == _ENDED
         phrase.after_country = ends_in_country(toks, start + head, last) or posted_abroad(toks, start + head, last)
@@ -259,6 +262,10 @@ def _organisation_end(
                 i += 1
                 continue
             break
+        served = _served_title(toks, first) if i == first else 0
+        if served:
+            i = end = i + served  # `Trợ lý Bộ trưởng Ngoại giao`: the post served, then its organisation
+            continue
         if i == closed and tok.is_cap_word and person_after_organisation(toks, first, i):
             break  # `Người phát ngôn Điện Kremlin Dmitry Peskov`, `Đại sứ Nhật Bản tại Việt Nam Ito Naoki`
         known_end = org_ends.get(tok.start)
@@ -359,6 +366,7 @@ def _organisation_end(
             i = end = closed = _past_organisation(toks, i + 1, org_ends[toks[i + 1].start])
             continue  # `cố vấn của Ngân hàng Thế giới`, `Chủ tịch của Công ty …`: the body the post is of
         if i == first and not tok.is_cap and tok.text.lower() not in unit_words():
+            end = i + lower_field_abroad(toks, i)  # `bộ trưởng tư pháp Mỹ Elliot Richardson`
             break
         unit = i == first and tok.lower in unit_words()  # `bang Rheinland-Pfalz`, `đảng ủy xã`
         if tok.is_cap or tok.text.lower() in org_words() or unit or (i == end and _continues_word(toks, i)):
@@ -368,6 +376,37 @@ def _organisation_end(
             continue
         break
     return end
+
+
+def _served_title(toks: list[Token], first: int) -> int:
+    """After a head that serves another post-holder (officials_serving_heads.txt: `Trợ lý`, `Thư ký`, `Cố vấn`), the
+    title of the post served written right at toks[first]: its length, else 0. Not after `của`: `Phát ngôn viên
+    của Tổng thư ký Liên hiệp quốc A`, `một trợ lý của Thượng nghị sĩ B` name the leader served."""
+    serving = list_matcher("officials_serving_heads.txt", reverse=True)
+    if not serving.ending_at(toks, first)[0]:
+        return 0
+    k = first + int(toks[first].lower == "của" and _chained_after_body(toks, first + 1))
+    titled = title_matcher().length(toks, k) if k < len(toks) and toks[k].is_cap else 0
+    end = k + titled
+    if not titled or (not toks[end - 1].last and end < len(toks) and not toks[end].is_cap):
+        return 0  # `Thư ký Đại sứ quán`: the words of a title begin a longer word
+    return end - first
+
+
+def _chained_after_body(toks: list[Token], k: int) -> bool:
+    """The title at toks[k] and the words of its body end at a separator, no name among them
+    (`Đặc phái viên của Thủ tướng Chính phủ, Tổng thư ký … A`): the post served, in a chain of the holder's
+    titles, not the leader named after it (`Phát ngôn viên của Tổng thư ký Liên hiệp quốc A`)."""
+    titled = title_matcher().length(toks, k) if k < len(toks) else 0
+    j = k + titled
+    while titled and j < len(toks) and j - k < _BODY_REACH and toks[j].is_word:
+        if name_length(toks, j) or foreign_name_length(toks, j):
+            return False
+        j += 1
+    return bool(titled) and j < len(toks) and toks[j].text in _CHAIN_SEPARATORS
+
+
+_BODY_REACH = 8  # tokens of a served title and its body before the separator that chains the next title
 
 
 def _past_organisation(toks: list[Token], i: int, known_end: int) -> int:
@@ -576,7 +615,15 @@ def _continues_organisation(toks: list[Token], i: int) -> bool:
         or name_length(toks, i)
         or place_matcher().length(toks, i)
         or anchor_matcher().length(toks, i)  # `ĐB Quốc hội, Luật sư Nguyễn Văn A`
+        or _foreign_person_at(toks, i)  # `Phát ngôn viên Bộ Ngoại giao Mỹ, Katrina Adams cho biết`
     )
+
+
+def _foreign_person_at(toks: list[Token], i: int) -> bool:
+    """A name shaped unlike Vietnamese at toks[i] that closes the phrase (lower case or punctuation follows, no
+    company suffix): a person, not more of an organisation's name."""
+    foreign = foreign_name_length(toks, i, loose=True)
+    return bool(foreign) and person_after(toks, i, foreign)
 
 
 def chain_before(toks: list[Token], i: int, by_last: dict[int, TitlePhrase]) -> list[TitlePhrase]:
@@ -612,6 +659,7 @@ def chain_after(toks: list[Token], i: int, by_first: dict[int, TitlePhrase]) -> 
                 name_length(toks, phrase.last)
                 or foreign_name_length(toks, phrase.last)
                 or (phrase.last == phrase.head_last and _given_name(toks, phrase.last))
+                or (phrase.after_country and name_after_country(toks, phrase.last))  # `…, Chủ tịch Trung Quốc B`
             )
         ):
             break  # `A, Bộ trưởng Bộ X B`, `A, ĐB Nhường …`: a later title that runs into a name is B's, not A's
