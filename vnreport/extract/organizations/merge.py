@@ -126,6 +126,7 @@ def collect(doc: Document, places: list[PlaceSpan]) -> tuple[list[Record], dict[
     records: dict[str, Record] = {}
     by_span: dict[tuple[int, int], Record] = {}
     acronyms: dict[str, Record] = {}
+    acronym_heads: dict[str, str] = {}  # an acronym → the head of the name it was defined after
     short_places: dict[str, str] = {}  # an acronym defined with its place (`CDC Đắk Lắk`) → the place
     outermost = {id(m) for m in top}
     short_forms: set[str] = set()  # keys of names read without a head (`công ty NutiFood`)
@@ -148,11 +149,13 @@ def collect(doc: Document, places: list[PlaceSpan]) -> tuple[list[Record], dict[
         if match.acronym:
             _add_defined_acronym(doc, tokens, match, record, by_span)
             acronyms.setdefault(match.acronym, record)
+            acronym_heads.setdefault(match.acronym, match.head.text)
             if match.short_last and match.place is not None:
                 short_places.setdefault(match.acronym, match.place.name)
     _add_acronym_mentions(doc, scan, top, acronyms, by_span, short_places)
     for acronym, owner in acronyms.items():
-        for key in (_normal(acronym), f"{owner.key} {_normal(acronym)}"):
+        headed = _normal(f"{acronym_heads[acronym]} {acronym}")  # `đảng Xã hội (PS)`, later `Đảng PS`
+        for key in (_normal(acronym), f"{owner.key} {_normal(acronym)}", headed):
             named = records.get(key)  # `Tập đoàn Viễn thông Quân đội (Viettel)`, later `Viettel` or `… Viettel`
             if named is not None and named.owner() is not owner.owner():
                 owner.owner().absorb(named)

@@ -1,0 +1,97 @@
+"""Organisation and place constructions of round 11, one written example each in the shape of real news
+text: a foreign party named word by word up to its acronym, a party's acronym after its head, a cabinet
+named by its leader, a numbered residential group opening an address."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.orghelp import names, organizations
+from vnreport.extract import run_extractors
+from vnreport.report.model import Location
+from vnreport.segment.document import segment
+
+
+def places(text: str) -> dict[str, Location]:
+    doc = segment(text, words="dictionary")
+    found = run_extractors(doc).locations
+    for location in found:
+        for mention in location.mentions:
+            assert doc.text[mention.start : mention.end] == mention.text
+    return {location.name: location for location in found}
+
+
+def test_a_foreign_party_named_word_by_word_runs_to_its_acronym() -> None:
+    found = organizations("Với gần một phần ba số phiếu, Đảng Nhân dân thống nhất (UPN) dẫn đầu cuộc bầu cử.")
+    assert "Đảng Nhân dân thống nhất" in found, list(found)
+    assert "UPN" in [m.text for m in found["Đảng Nhân dân thống nhất"].mentions]
+
+
+def test_a_party_without_an_acronym_still_ends_before_the_verb() -> None:
+    assert names("Đảng Lao động giành thắng lợi tại vòng một.") == ["Đảng Lao động"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "short"),
+    [
+        ("Cử tri bỏ phiếu cho đảng Tự do (LP). Đảng LP mất nhiều ghế.", "đảng Tự do", "Đảng LP"),
+        (
+            "Tổng công ty Đường sắt Việt Nam (VNR) họp. Tổng công ty VNR báo lỗ.",
+            "Tổng công ty Đường sắt Việt Nam",
+            "Tổng công ty VNR",
+        ),
+    ],
+)
+def test_the_head_and_a_defined_acronym_are_the_body_it_was_defined_for(text: str, name: str, short: str) -> None:
+    found = organizations(text)
+    assert list(found) == [name], list(found)
+    assert short in [m.text for m in found[name].mentions]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chính phủ của Tổng thống Alvarez đã ban bố tình trạng khẩn cấp.",
+        "Các cuộc đàm phán kéo dài, trong khi Chính phủ của ông Dupont muốn sớm kết thúc.",
+        "Chính phủ của cựu Thủ tướng Larsen từng đề xuất luật này.",
+    ],
+)
+def test_a_cabinet_named_by_its_leader_is_no_body(text: str) -> None:
+    assert "Chính phủ" not in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thủ tướng Chính phủ của hai nước đồng chủ trì kỳ họp.",
+        "Nhà Trắng của Tổng thống Alvarez bác bỏ thông tin.",
+    ],
+)
+def test_other_bodies_before_a_leader_stay(text: str) -> None:
+    found = names(text)
+    assert found and all(n in {"Chính phủ", "Nhà Trắng"} for n in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Bà Lan, trú tại tổ 17, phường Hòa Khánh, TP Đà Nẵng, gửi đơn khiếu nại.", "tổ 17"),
+        ("Ý kiến bạn đọc. TRẦN VĂN AN (Khối 6, phường Bến Thủy, TP Vinh, Nghệ An)", "Khối 6"),
+    ],
+)
+def test_a_numbered_group_opening_an_address_is_a_place(text: str, written: str) -> None:
+    found = places(text)
+    assert written in found, list(found)
+    assert found[written].level == "village"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tổ 5 người được cử xuống địa bàn.",
+        "Khối 12 nước đã ký thỏa thuận này.",
+        "Ông làm tổ trưởng tổ 3 của hợp tác xã.",
+    ],
+)
+def test_a_numbered_group_without_an_address_is_no_place(text: str) -> None:
+    assert not [n for n in places(text) if n.lower().startswith(("tổ", "khối"))]
