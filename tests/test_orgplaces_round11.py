@@ -95,3 +95,23 @@ def test_a_numbered_group_opening_an_address_is_a_place(text: str, written: str)
 )
 def test_a_numbered_group_without_an_address_is_no_place(text: str) -> None:
     assert not [n for n in places(text) if n.lower().startswith(("tổ", "khối"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Ông Trần Văn B, Phó chánh thanh tra Bộ Tài chính, cho hay việc kiểm tra đã xong.", "thanh tra Bộ Tài chính"),
+        ("Chánh thanh tra Sở Giao thông vận tải Lê Văn C ký quyết định.", "thanh tra Sở Giao thông vận tải"),
+    ],
+)
+def test_the_inspectorate_in_a_chief_inspectors_title_is_a_body(text: str, body: str) -> None:
+    assert body in names(text)
+
+
+def test_the_inspectorate_written_with_its_capital_names_it() -> None:
+    text = "Chánh thanh tra TP Hải Phòng Lê Văn C cho biết. Thanh tra TP Hải Phòng đã ban hành kết luận."
+    assert names(text) == ["Thanh tra TP Hải Phòng"]
+
+
+def test_lower_case_inspection_is_no_body_without_the_chief() -> None:
+    assert names("Đoàn sẽ thanh tra Sở Y tế trong tháng tới.") == ["Sở Y tế"]

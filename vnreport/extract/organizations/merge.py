@@ -300,10 +300,18 @@ def _merge_short_forms(records: dict[str, Record], short_forms: set[str]) -> Non
 def best_name(record: Record) -> str:
     """The fullest mention: one that writes its place out (`Công an Hà Nội`, not `Công an thành phố`),
     then one not in capitals (`Quốc hội`, not the header's `QUỐC HỘI`), then the longest once spelled
-    out, then one without abbreviations."""
+    out, then one without abbreviations, then one opening with its capital (`Thanh tra TP Hà Nội`, not
+    the `thanh tra TP Hà Nội` of a title `Chánh thanh tra …`)."""
     candidates = [(placed, _clean(text)) for placed, text in zip(record.written_places, record.texts, strict=True)]
     best = max(
         candidates,
-        key=lambda c: (c[0], not c[1].isupper(), len(expand(c[1])), fold(c[1]) == expand(c[1]), len(c[1])),
+        key=lambda c: (
+            c[0],
+            not c[1].isupper(),
+            len(expand(c[1])),
+            fold(c[1]) == expand(c[1]),
+            len(c[1]),
+            c[1][:1].isupper(),
+        ),
     )
     return best[1]
