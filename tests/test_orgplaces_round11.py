@@ -137,3 +137,18 @@ def test_a_bare_unit_body_in_an_article_naming_no_unit_is_any_such_body(text: st
 )
 def test_a_bare_unit_body_in_a_provincial_article_or_a_line_stays(text: str) -> None:
     assert "UBND tỉnh" in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Thường trực HĐND tỉnh Quảng Trị gồm có: ông Lê Văn D, Chủ tịch.", "Thường trực HĐND tỉnh Quảng Trị"),
+        ("Hội nghị đã bế mạc. Thường trực Tỉnh ủy Cao Bằng đã nghe báo cáo.", "Thường trực Tỉnh ủy Cao Bằng"),
+    ],
+)
+def test_a_standing_body_opening_a_sentence_is_a_body(text: str, body: str) -> None:
+    assert body in names(text)
+
+
+def test_a_standing_title_after_its_holder_stays_a_title() -> None:
+    assert "Thường trực Ban Bí thư" not in names("Dự có ông Trần Văn B, Thường trực Ban Bí thư.")
