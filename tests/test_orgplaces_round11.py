@@ -152,3 +152,16 @@ def test_a_standing_body_opening_a_sentence_is_a_body(text: str, body: str) -> N
 
 def test_a_standing_title_after_its_holder_stays_a_title() -> None:
     assert "Thường trực Ban Bí thư" not in names("Dự có ông Trần Văn B, Thường trực Ban Bí thư.")
+
+
+def test_a_business_line_of_many_lower_case_words_runs_to_its_acronym() -> None:
+    text = "Đơn vị thi công là Công ty Khảo sát và tư vấn thiết kế công trình hàng không (KTHK) của quân đội."
+    found = organizations(text)
+    name = "Công ty Khảo sát và tư vấn thiết kế công trình hàng không"
+    assert name in found, list(found)
+    assert "KTHK" in [m.text for m in found[name].mentions]
+
+
+def test_a_verb_after_a_business_name_still_ends_it_before_an_acronym() -> None:
+    found = names("Công ty Hòa Phát sản xuất thép tại nhà máy mới (HPG) từ năm ngoái.")
+    assert "Công ty Hòa Phát" in found, found
