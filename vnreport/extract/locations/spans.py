@@ -85,6 +85,8 @@ def unit_place(tokens: Tokens, i: int, gaz: Gazetteer) -> PlaceSpan | None:
         return None
     if j >= len(tokens) or not tokens.joined[j]:
         return _bare_unit(tokens, i, j, unit)
+    if "address" in unit.flags and not (tokens.texts[j].isdigit() and _opens_address(tokens, j + 1, gaz)):
+        return None
     if tokens.texts[j].isdigit():
         return _numbered_place(tokens, i, j, unit, gaz) if unit.flags & {"digits", "digits_only"} else None
     if not tokens.is_cap_word(j):
@@ -96,6 +98,18 @@ def unit_place(tokens: Tokens, i: int, gaz: Gazetteer) -> PlaceSpan | None:
         or _unknown_unit_place(tokens, i, j, unit)
         or _bare_unit(tokens, i, j, unit)  # `UBND TP Nguyễn Đức Chung`: the name is a person's
     )
+
+
+_ADDRESS_LEVELS = frozenset({"commune", "district"})
+
+
+def _opens_address(tokens: Tokens, k: int, gaz: Gazetteer) -> bool:
+    """A comma at k and a commune's or district's unit word after it (`tổ 48, phường Quang Trung`): the
+    place before it is the first link of an address chain."""
+    if k + 1 >= len(tokens) or tokens.texts[k] != "," or not tokens.joined[k + 1]:
+        return False
+    width, unit = gaz.units.match(tokens.items, k + 1)
+    return bool(width) and isinstance(unit, Unit) and unit.level in _ADDRESS_LEVELS
 
 
 def _bare_unit(tokens: Tokens, i: int, j: int, unit: Unit) -> PlaceSpan | None:

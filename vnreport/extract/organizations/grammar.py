@@ -250,8 +250,8 @@ def parse(s: Scan, k: int, depth: int = 0) -> OrgMatch | None:
     dashed = _dashed_acronym(s, j) if head.spec.letters and set(head.spec.letters) & {"M", "B"} else None
     if dashed is not None:
         j += 2  # `Ngân hàng TMCP Sài Gòn - SCB`: its acronym after a dash, written as part of the name
-    elif "B" in got and match.place_first is None and not match.nested:
-        j = _on_to_own_acronym(s, k, j)
+    elif ("B" in got or (_a_party(head) and "N" in got)) and match.place_first is None and not match.nested:
+        j = _on_to_own_acronym(s, k, j)  # `Đảng Cộng hòa tiến bước (REM)`: a party's name translated word by word
     if not head.spec.letters and width > 1 and j == k + width:
         party = _named_party(s, j - 1, depth)  # `Trung ương Đảng Nhân dân Cách mạng Lào`
         if party is not None:
@@ -275,6 +275,11 @@ def _owner_alone(s: Scan, nested: OrgMatch) -> bool:
     """The nested body is a national owner of committees and nothing more (`Quốc hội`, `Chính phủ`)."""
     texts = s.tokens.texts
     return nested.last - nested.first == 2 and (texts[nested.first], texts[nested.first + 1].lower()) in _OWNERS
+
+
+def _a_party(head: Head) -> bool:
+    """The bare party head (`Đảng`, `đảng`), which a foreign party's translated name follows."""
+    return head.text.lower() == "đảng"
 
 
 def _on_to_own_acronym(s: Scan, k: int, j: int) -> int:
@@ -954,6 +959,17 @@ def _names_follow(s: Scan, k: int) -> bool:
     return s.joined(k) and (k in s.place_at or s.inside_place[k] or (k - 1) in s.place_at)
 
 
+_CABINETS = frozenset({"chính phủ", "nội các"})  # the government as a body, or as the cabinet of its leader
+
+
+def _a_cabinet_led_by(s: Scan, match: OrgMatch) -> bool:
+    """`Chính phủ của Tổng thống …`, `Chính phủ của ông …` (orgs_led_by.txt): one leader's cabinet, no body of
+    its own; other bodies stay (`Nhà Trắng của Tổng thống …`, `Công đảng của ông …`)."""
+    if fold(match.head.text).lower() not in _CABINETS or not s.joined(match.last):
+        return False
+    return bool(list_matcher("orgs_led_by.txt", "lower").match(s.tokens.items, match.last)[0])
+
+
 def _inner_head(s: Scan, match: OrgMatch) -> bool:
     """A head starts inside the name before its country (`MTTQ` of `Ủy ban MTTQ Việt Nam`): the country is
     that inner body's, so the outer one still wants a level (`… các cấp` names every committee)."""
@@ -971,6 +987,8 @@ def _generic(s: Scan, match: OrgMatch) -> bool:
     if (match.place_first is None or national) and _levels_follow(s, match.last):
         return True  # `MTTQ tỉnh, thành phố, xã`, `Ủy ban MTTQ Việt Nam tỉnh, thành phố`: every such body
     if _class_name(s, match):
+        return True
+    if match.last == match.body and match.place_first is None and _a_cabinet_led_by(s, match):
         return True
     if match.place is None and _alternative(s, match):
         return True

@@ -11,12 +11,13 @@ from functools import cache
 
 from vnreport import regexes
 from vnreport.extract.locations import PlaceSpan
+from vnreport.extract.locations.lexicon import UnitRow
 from vnreport.extract.organizations.grammar import OrgMatch, all_matches
 from vnreport.extract.organizations.lexicon import expand
 from vnreport.extract.organizations.names import compounds
 from vnreport.extract.organizations.scan import Scan, Tokens
 from vnreport.extract.organizations.sources import SOURCE, brand_lists, source_matches
-from vnreport.lexicon import load_list, load_words
+from vnreport.lexicon import load_list, load_rows, load_words
 from vnreport.segment.document import Document
 from vnreport.text import fold
 
@@ -126,6 +127,7 @@ def collect(doc: Document, places: list[PlaceSpan]) -> tuple[list[Record], dict[
     records: dict[str, Record] = {}
     by_span: dict[tuple[int, int], Record] = {}
     acronyms: dict[str, Record] = {}
+    acronym_heads: dict[str, str] = {}  # an acronym → the head of the name it was defined after
     short_places: dict[str, str] = {}  # an acronym defined with its place (`CDC Đắk Lắk`) → the place
     outermost = {id(m) for m in top}
     short_forms: set[str] = set()  # keys of names read without a head (`công ty NutiFood`)
@@ -148,21 +150,50 @@ def collect(doc: Document, places: list[PlaceSpan]) -> tuple[list[Record], dict[
         if match.acronym:
             _add_defined_acronym(doc, tokens, match, record, by_span)
             acronyms.setdefault(match.acronym, record)
+            acronym_heads.setdefault(match.acronym, match.head.text)
             if match.short_last and match.place is not None:
                 short_places.setdefault(match.acronym, match.place.name)
     _add_acronym_mentions(doc, scan, top, acronyms, by_span, short_places)
     for acronym, owner in acronyms.items():
-        for key in (_normal(acronym), f"{owner.key} {_normal(acronym)}"):
+        headed = _normal(f"{acronym_heads[acronym]} {acronym}")  # `đảng Xã hội (PS)`, later `Đảng PS`
+        for key in (_normal(acronym), f"{owner.key} {_normal(acronym)}", headed):
             named = records.get(key)  # `Tập đoàn Viễn thông Quân đội (Viettel)`, later `Viettel` or `… Viettel`
             if named is not None and named.owner() is not owner.owner():
                 owner.owner().absorb(named)
     _merge_bare(records)
+    if len(doc.paragraphs) >= _MIN_ARTICLE and not _names_an_admin_place(places):
+        _bare_units_generic(records)  # a line read on its own gives too little to say so
     _committees_alone(records)
     _merge_qualified(records)
     _merge_short_forms(records, short_forms)
     owned = {span: record.owner() for span, record in by_span.items()}
     unique = list({id(r): r for r in owned.values()}.values())
     return unique, owned
+
+
+_ADMIN_LEVELS = frozenset({"province", "district", "commune"})
+_MIN_ARTICLE = 2  # paragraphs of an article whose naming no unit says its bare units are any unit
+
+
+def _names_an_admin_place(places: list[PlaceSpan]) -> bool:
+    """Whether the article names a province, district or commune (even inside a body's name)."""
+    return any(place.level in _ADMIN_LEVELS and place.name and not place.bare for place in places)
+
+
+@cache
+def _admin_unit_words() -> frozenset[str]:
+    """The unit words of provinces, districts and communes (`tỉnh`, `huyện`, `xã` …), places_units.tsv."""
+    return frozenset(row.word for row in load_rows("places_units.tsv", UnitRow) if row.level in _ADMIN_LEVELS)
+
+
+def _bare_units_generic(records: dict[str, Record]) -> None:
+    """`Chủ tịch UBND tỉnh cũng là đối tượng …`, `Ban Cán sự đảng UBND tỉnh` in an article that names no
+    province, district or commune: a body with a bare unit word is that body of any unit, no one body (a
+    region is no bare unit: `Hội đồng châu Âu` stays)."""
+    for record in records.values():
+        bare = record.bare_unit in _admin_unit_words() and record.units is None
+        if bare and record.merged_into is None:
+            record.alone = False
 
 
 def _committee(match: OrgMatch) -> bool:
@@ -297,10 +328,18 @@ def _merge_short_forms(records: dict[str, Record], short_forms: set[str]) -> Non
 def best_name(record: Record) -> str:
     """The fullest mention: one that writes its place out (`Công an Hà Nội`, not `Công an thành phố`),
     then one not in capitals (`Quốc hội`, not the header's `QUỐC HỘI`), then the longest once spelled
-    out, then one without abbreviations."""
+    out, then one without abbreviations, then one opening with its capital (`Thanh tra TP Hà Nội`, not
+    the `thanh tra TP Hà Nội` of a title `Chánh thanh tra …`)."""
     candidates = [(placed, _clean(text)) for placed, text in zip(record.written_places, record.texts, strict=True)]
     best = max(
         candidates,
-        key=lambda c: (c[0], not c[1].isupper(), len(expand(c[1])), fold(c[1]) == expand(c[1]), len(c[1])),
+        key=lambda c: (
+            c[0],
+            not c[1].isupper(),
+            len(expand(c[1])),
+            fold(c[1]) == expand(c[1]),
+            len(c[1]),
+            c[1][:1].isupper(),
+        ),
     )
     return best[1]

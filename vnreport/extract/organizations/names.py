@@ -364,7 +364,16 @@ def _without_compound_tail(s: Scan, k: int, j: int) -> int:
     return end
 
 
-_MAX_BEFORE_ACRONYM = 5  # words between a business name's end and the acronym that proves them its own
+_MAX_BEFORE_ACRONYM = 10  # syllables between a business name's end and the acronym that proves them its own
+
+
+def _ends_a_business_word(s: Scan, j: int, m: int) -> bool:
+    """A lower-case syllable that ends a dictionary word with the one before it (`không` of `hàng không`),
+    though alone it is a function word: a word of the business line, not the sentence's."""
+    tokens = s.tokens
+    if m <= j or not tokens.texts[m].islower() or not tokens.texts[m - 1].islower():
+        return False
+    return is_view_word(f"{tokens.lowers[m - 1]} {tokens.lowers[m]}")
 
 
 def words_to_acronym(s: Scan, j: int) -> int:
@@ -374,7 +383,8 @@ def words_to_acronym(s: Scan, j: int) -> int:
     tokens = s.tokens
     m = j
     while m - j < _MAX_BEFORE_ACRONYM and s.joined(m) and tokens.is_word(m) and not head_at(s, m)[0]:
-        if not (tokens.is_cap_word(m) or _business_word(s, m) or (m in s.place_at or s.inside_place[m])):
+        word = tokens.is_cap_word(m) or _business_word(s, m) or _ends_a_business_word(s, j, m)
+        if not (word or (m in s.place_at or s.inside_place[m])):
             return j
         m += 1
     return m if m > j and m < len(tokens) and tokens.texts[m] == "(" else j

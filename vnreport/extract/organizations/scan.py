@@ -100,13 +100,19 @@ def _in_a_title(s: Scan, k: int, width: int) -> bool:
 
 
 def _titled(s: Scan, k: int) -> bool:
-    """Whether a head that is also a title's word (`Thường trực`) stands in a title: unless a lower-case
-    word that ends no title comes right before it (`thành viên Thường trực Hiệp hội …`, `của Thường vụ
-    Thành ủy`), it is one (`Phó Chủ tịch Thường trực UBND`, `, Thường trực Ban Bí thư`)."""
+    """Whether a head that is also a title's word (`Thường trực`) stands in a title: unless it opens a
+    sentence or a line, or a lower-case word that ends no title comes right before it (`thành viên
+    Thường trực Hiệp hội …`, `của Thường vụ Thành ủy`), it is one (`Phó Chủ tịch Thường trực UBND`, `,
+    Thường trực Ban Bí thư`)."""
     tokens = s.tokens
-    if not (k and s.joined(k) and tokens.is_word(k - 1) and tokens.texts[k - 1].islower()):
+    if not (k and s.joined(k)) or tokens.texts[k - 1] in _SENTENCE_ENDS:
+        return False  # `Thường trực HĐND tỉnh … gồm có: …`: a sentence that opens with it names the body
+    if not (tokens.is_word(k - 1) and tokens.texts[k - 1].islower()):
         return True
     return bool(list_matcher("orgs_title_stops.txt", "lower", reverse=True).ending_at(tokens.items, k)[0])
+
+
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
 def _inside_a_word(s: Scan, k: int, width: int) -> bool:
