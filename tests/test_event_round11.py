@@ -1,0 +1,105 @@
+"""Round 11 of the event (issue #14): speakers named by `Theo …`, speech verbs, a list cue hidden by a
+glued caption; one written sentence per construction, in the shape of real leads, the entity sections
+built by hand."""
+
+from __future__ import annotations
+
+from tests.test_summary import HandReport
+from vnreport.report.model import Event, Role
+
+
+def _event(
+    text: str,
+    date: str,
+    officials: tuple[tuple[str, str], ...] = (),
+    orgs: tuple[str, ...] = (),
+    roles: dict[str, list[Role]] | None = None,
+) -> Event | None:
+    hand = HandReport(text)
+    for org in orgs:
+        hand.organization(org)
+    for name, title in officials:
+        hand.official(name, title.split("|"), (roles or {}).get(name, []))
+    hand.date(date, "2024-05-30")
+    return hand.summary().event
+
+
+def _people(event: Event | None) -> list[str]:
+    assert event is not None
+    return [p.name for p in event.participants]
+
+
+# --- `Theo <person>, …`: whose words the clause reports ----------------------------------------------
+
+
+def test_a_clause_opened_by_theo_and_a_person_reports_their_words() -> None:
+    text = (
+        "Hội thảo\n\nSáng 30/5/2024, Sở Xây dựng tổ chức Hội thảo về nhà ở xã hội. Theo ông Trịnh Văn Lâm, "
+        "Phó Giám đốc Sở Xây dựng, nguồn cung còn thiếu. Còn theo đại biểu Mạc Thị Hoa (huyện Đông), cần gỡ "
+        "vướng về đất."
+    )
+    officials = (("Trịnh Văn Lâm", "Phó Giám đốc Sở Xây dựng"), ("Mạc Thị Hoa", "đại biểu"))
+    event = _event(text, "Sáng 30/5/2024", officials, orgs=("Sở Xây dựng",))
+    assert _people(event) == ["Trịnh Văn Lâm", "Mạc Thị Hoa"]
+    assert event is not None and event.spoke == ["Trịnh Văn Lâm", "Mạc Thị Hoa"]
+
+
+def test_theo_before_a_directive_or_inside_a_clause_names_no_speaker() -> None:
+    text = (
+        "Hội nghị\n\nSáng 30/5/2024, Ủy ban nhân dân tỉnh tổ chức Hội nghị về cải cách hành chính. Theo chỉ "
+        "đạo của ông Kha Văn Tín, các sở phải nộp hồ sơ trước tháng 6. Cán bộ đi theo ông Lục Minh Đức kiểm tra "
+        "bộ phận một cửa."
+    )
+    officials = (("Kha Văn Tín", "Chủ tịch UBND tỉnh"), ("Lục Minh Đức", "Giám đốc Sở Nội vụ"))
+    assert _people(_event(text, "Sáng 30/5/2024", officials)) == []
+
+
+def test_theo_after_a_glued_caption_opens_a_sentence() -> None:
+    text = (
+        "Thảo luận\n\nChiều 30/5/2024, Quốc hội thảo luận ở hội trường về dự án Luật Thủy lợi. Đại biểu Tạ Văn "
+        "Hưng Theo đại biểu Tạ Văn Hưng, cần rà soát các quy định chồng chéo."
+    )
+    officials = (("Tạ Văn Hưng", "đại biểu"),)
+    assert _people(_event(text, "Chiều 30/5/2024", officials, orgs=("Quốc hội",))) == ["Tạ Văn Hưng"]
+
+
+# --- speech verbs ----------------------------------------------------------------------------------
+
+
+def test_who_gives_an_opinion_or_admits_a_fault_spoke() -> None:
+    text = (
+        "Họp\n\nChiều 30/5/2024, Ban Kinh tế HĐND tỉnh họp thẩm tra các báo cáo. Bà Chu Thị Hằng, Phó Ban Kinh "
+        "tế HĐND tỉnh có ý kiến: cần phân tích nguyên nhân. Ông Ninh Văn Bảo, Giám đốc Sở Tài chính cũng thừa "
+        "nhận việc giải ngân chậm."
+    )
+    officials = (("Chu Thị Hằng", "Phó Ban Kinh tế HĐND tỉnh"), ("Ninh Văn Bảo", "Giám đốc Sở Tài chính"))
+    event = _event(text, "Chiều 30/5/2024", officials)
+    assert event is not None and event.spoke == ["Chu Thị Hằng", "Ninh Văn Bảo"]
+
+
+# --- a list cue after a glued caption -------------------------------------------------------------------
+
+
+def test_an_attendance_list_glued_to_a_caption_is_read() -> None:
+    text = (
+        "Đại hội\n\nSáng 30/5/2024, Chi đoàn Trung tâm tổ chức Đại hội nhiệm kỳ 2024 – 2027. Đồng chí Lưu Văn "
+        "Khôi báo cáo tổng kết nhiệm kỳ 2022 – 2024 Tham dự Đại hội có đồng chí Ông Thị Lụa, Giám đốc Trung "
+        "tâm; đồng chí Tống Văn Quế, Bí thư Đoàn Thanh niên Sở."
+    )
+    officials = (
+        ("Lưu Văn Khôi", "Bí thư Chi đoàn"),
+        ("Ông Thị Lụa", "Giám đốc Trung tâm"),
+        ("Tống Văn Quế", "Bí thư Đoàn Thanh niên Sở"),
+    )
+    people = _people(_event(text, "Sáng 30/5/2024", officials))
+    assert "Ông Thị Lụa" in people and "Tống Văn Quế" in people
+
+
+def test_a_capitalised_word_inside_a_sentence_opens_no_list_without_its_co() -> None:
+    text = (
+        "Hội nghị\n\nSáng 30/5/2024, Sở Y tế tổ chức Hội nghị tổng kết. Ông Quách Văn Tư nhắc lại năm 2023 Dự "
+        "án bệnh viện tỉnh hoàn thành, ông Hầu Văn Lực cảm thấy yên tâm."
+    )
+    officials = (("Quách Văn Tư", "Giám đốc Sở Y tế"), ("Hầu Văn Lực", "Trưởng phòng"))
+    event = _event(text, "Sáng 30/5/2024", officials)
+    assert event is not None and event.attended == []
