@@ -103,3 +103,20 @@ def test_a_capitalised_word_inside_a_sentence_opens_no_list_without_its_co() -> 
     officials = (("Quách Văn Tư", "Giám đốc Sở Y tế"), ("Hầu Văn Lực", "Trưởng phòng"))
     event = _event(text, "Sáng 30/5/2024", officials)
     assert event is not None and event.attended == []
+
+
+# --- a page whose first line is its dated lead, no title ------------------------------------------------
+
+
+def test_a_first_line_dated_in_words_is_the_lead_not_a_title() -> None:
+    for opening in ("Ngày 30 tháng 5 năm 2024", "Thứ Năm, ngày 30/5/2024", "Sáng nay (30/5/2024)"):
+        text = (
+            f"**{opening}, Sở Tư pháp tỉnh tổ chức hội nghị tập huấn nghiệp vụ hộ tịch cho cán bộ cấp xã.**\n\n"
+            "Dự hội nghị có ông Viên Văn Tường, Giám đốc Sở Tư pháp.\n\n"
+            "Năm 2023, Sở đã tổ chức 12 hội nghị tập huấn khác."
+        )
+        date = opening.split(", ")[-1].removeprefix("Sáng nay (").removesuffix(")")
+        event = _event(text, date, (("Viên Văn Tường", "Giám đốc Sở Tư pháp"),), orgs=("Sở Tư pháp tỉnh",))
+        assert event is not None, opening
+        assert event.kind == "conference" and event.date == "2024-05-30", opening
+        assert event.organizer == "Sở Tư pháp tỉnh", opening
