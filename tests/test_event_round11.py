@@ -120,3 +120,42 @@ def test_a_first_line_dated_in_words_is_the_lead_not_a_title() -> None:
         assert event is not None, opening
         assert event.kind == "conference" and event.date == "2024-05-30", opening
         assert event.organizer == "Sở Tư pháp tỉnh", opening
+
+
+# --- the place of what came before the news ---------------------------------------------------------------
+
+
+def _place(text: str, date: str, orgs: tuple[str, ...], places: tuple[str, ...]) -> str | None:
+    hand = HandReport(text)
+    for org in orgs:
+        hand.organization(org)
+    for place in places:
+        hand.location(place)
+    hand.date(date, "2024-05-30")
+    event = hand.summary().event
+    assert event is not None
+    return event.location
+
+
+def test_a_place_in_a_clause_of_what_came_before_is_not_the_events() -> None:
+    text = (
+        "Họp báo\n\nHai tuần sau khi Bộ trưởng yêu cầu rà soát lại cơ cấu, thành phần đoàn thể thao dự giải vô "
+        "địch tại Thái Lan, sáng 30/5/2024, Cục Thể dục thể thao đã gặp mặt báo chí để thông tin."
+    )
+    assert _place(text, "sáng 30/5/2024", ("Cục Thể dục thể thao",), ("Thái Lan",)) is None
+
+
+def test_a_place_after_the_event_word_past_a_clause_of_before_is_the_events() -> None:
+    text = (
+        "Hội đàm\n\nTối 30/5/2024, sau khi rời Paris tới Lyon, Thủ tướng Chính phủ đã có cuộc hội đàm với Thủ "
+        "tướng Pháp tại Lyon."
+    )
+    assert _place(text, "Tối 30/5/2024", ("Chính phủ",), ("Paris", "Lyon")) == "Lyon"
+
+
+def test_an_event_told_inside_the_clause_of_before_keeps_its_place() -> None:
+    text = (
+        "Hội nghị\n\nNgày 30/5/2024, sau khi dự Hội nghị cấp cao khu vực tại Singapore, Tổng thống Philippines "
+        "cho biết ông đã gặp nhiều nhà lãnh đạo."
+    )
+    assert _place(text, "Ngày 30/5/2024", (), ("Singapore",)) == "Singapore"
