@@ -159,3 +159,16 @@ def test_an_event_told_inside_the_clause_of_before_keeps_its_place() -> None:
         "cho biết ông đã gặp nhiều nhà lãnh đạo."
     )
     assert _place(text, "Ngày 30/5/2024", (), ("Singapore",)) == "Singapore"
+
+
+# --- an ordinal written in words before the body that meets ----------------------------------------------
+
+
+def test_the_body_after_an_ordinal_in_words_organises_its_meeting() -> None:
+    for ordinal in ("lần thứ năm", "thứ hai"):
+        text = (
+            f"Bế mạc\n\nChiều 30/5/2024, Hội nghị {ordinal} Ban Chấp hành Đảng bộ tỉnh khóa XX đã họp phiên bế "
+            "mạc tại Hội trường Tỉnh ủy."
+        )
+        event = _event(text, "Chiều 30/5/2024", orgs=("Ban Chấp hành Đảng bộ tỉnh",))
+        assert event is not None and event.organizer == "Ban Chấp hành Đảng bộ tỉnh", ordinal
