@@ -172,3 +172,25 @@ def test_the_body_after_an_ordinal_in_words_organises_its_meeting() -> None:
         )
         event = _event(text, "Chiều 30/5/2024", orgs=("Ban Chấp hành Đảng bộ tỉnh",))
         assert event is not None and event.organizer == "Ban Chấp hành Đảng bộ tỉnh", ordinal
+
+
+# --- a vote counted is an election -----------------------------------------------------------------------
+
+
+def test_an_elected_bodys_passing_with_its_vote_counted_is_a_vote() -> None:
+    text = (
+        "Thông qua\n\nChiều 30/5/2024, với 92% đại biểu tán thành, Hội đồng nhân dân tỉnh đã thông qua Nghị quyết "
+        "về bảng giá đất."
+    )
+    event = _event(text, "Chiều 30/5/2024", orgs=("Hội đồng nhân dân tỉnh",))
+    assert event is not None and event.kind == "election"
+    assert event.organizer == "Hội đồng nhân dân tỉnh"
+
+
+def test_deputies_who_agree_with_a_point_count_no_vote() -> None:
+    text = (
+        "Thảo luận\n\nChiều 30/5/2024, Quốc hội thông qua chương trình làm việc; các đại biểu tán thành với việc "
+        "kéo dài kỳ họp thêm một ngày."
+    )
+    event = _event(text, "Chiều 30/5/2024", orgs=("Quốc hội",))
+    assert event is not None and event.kind == "session"
