@@ -194,3 +194,27 @@ def test_deputies_who_agree_with_a_point_count_no_vote() -> None:
     )
     event = _event(text, "Chiều 30/5/2024", orgs=("Quốc hội",))
     assert event is not None and event.kind == "session"
+
+
+# --- a speech verb inside a task asked of someone ---------------------------------------------------------
+
+
+def test_who_asks_another_to_report_does_not_speak_by_that_report() -> None:
+    text = (
+        "Họp báo\n\nChiều 30/5/2024, UBND tỉnh tổ chức họp báo về vụ việc. Phó Thủ tướng Thái Văn Nghị đã "
+        "ra 2 văn bản yêu cầu UBND tỉnh kiểm tra, xử lý và báo cáo kết quả. Ông Lâm Quốc Tuấn, Chánh Văn "
+        "phòng UBND tỉnh cho biết đã xử lý kỷ luật hai công chức."
+    )
+    officials = (("Thái Văn Nghị", "Phó Thủ tướng"), ("Lâm Quốc Tuấn", "Chánh Văn phòng UBND tỉnh"))
+    event = _event(text, "Chiều 30/5/2024", officials, orgs=("UBND tỉnh",))
+    assert _people(event) == ["Lâm Quốc Tuấn"]
+
+
+def test_who_reports_after_giving_a_direction_still_speaks_by_the_direction() -> None:
+    text = (
+        "Hội nghị\n\nSáng 30/5/2024, UBND tỉnh tổ chức Hội nghị về phòng chống bão. Chủ tịch UBND tỉnh Đàm Văn "
+        "Hợi yêu cầu các sở khẩn trương rà soát và báo cáo trước ngày 5/6."
+    )
+    officials = (("Đàm Văn Hợi", "Chủ tịch UBND tỉnh"),)
+    event = _event(text, "Sáng 30/5/2024", officials, orgs=("UBND tỉnh",))
+    assert event is not None and event.spoke == ["Đàm Văn Hợi"]

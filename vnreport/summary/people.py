@@ -332,6 +332,9 @@ def _read_sentence(
                     # `…; hội kiến <A>; làm việc tại …`: <A> is the object of another verb; `… chuyến thăm của
                     # Thủ tướng <A> đồng thời đề nghị`: <A> owns a noun phrase, the subject stands further back
                     before = []
+                asked = " ".join(t.lower for t in toks[i : i + length]) in _ASKED
+                if before and role == "spoke" and asked and _TASKED.search(view, before[0].end, at):
+                    before = []  # `A … ra văn bản yêu cầu UBND tỉnh kiểm tra và báo cáo kết quả`: the task asked of B
                 names = _joined(view, before, titles)
                 if names and role == "chaired" and _OWNER.search(view, max(0, names[0].start - 5), names[0].start):
                     names = []  # `Tổ công tác của Thủ tướng làm việc với …`: the group whose it is works
@@ -494,6 +497,12 @@ _HONOURED = regexes.compile(
     r"(?<!\w)(?:viếng|tưởng niệm|tưởng nhớ|dâng hương|dâng hoa|thắp hương|tri ân)(?:\s+[\w.]+){0,3}\s+$"
 )
 _OWNER = regexes.compile(r"(?<!\w)của\s$")
+# what one body is asked to do for another (`yêu cầu Sở … báo cáo kết quả`): a speech cue only of its own subject
+_ASKED = frozenset({"báo cáo", "giải trình", "trình bày", "kiến nghị", "đề xuất", "thông tin", "thông báo", "trả lời"})
+# a task asked of someone; not a name's word (`Trưởng Ban chỉ đạo Tây Nguyên`), nor one asked of the speaker
+_TASKED = regexes.compile(
+    r"(?<![\w/])(?<![Bb]an )(?:yêu cầu|đề nghị|giao|chỉ đạo)(?!\w)(?! (?:ông|bà|đồng chí|Tổng|Thủ|Chủ|Bộ trưởng))"
+)
 _OWNER_REACH = 60  # characters: `của Thủ tướng Chính phủ ` before a name
 _DEPUTY = regexes.compile(r"(?:phó\s|\w)$")
 _JOINER = regexes.compile(r";|(?<!\w)(?:và|cùng)(?!\w)")
