@@ -264,6 +264,8 @@ def _candidates(
             i += length  # `tổ chức kỷ niệm 40 năm …` but not `những kỷ niệm`; words of a quotation
             continue
         kind = "session" if elected and (word.session_if_elected or word.needs_elected) else word.kind
+        if word.needs_elected and elected and _vote_counted(toks):
+            kind = "election"  # `Với 89% đại biểu tán thành, Quốc hội thông qua Nghị quyết …`: a vote
         kind = _opened_kind(toks, i + length, word) or kind
         verb_at = organiser_verb_before(toks, i)
         if kind == "directive" and verb_at is not None and _holds(toks, verb_at, i):
@@ -291,6 +293,16 @@ def _candidates(
     if any(not c.word.announces for c in found):
         found = [c for c in found if not c.word.announces]  # `công bố Quyết định kiểm tra …`: the inspection
     return _without_delegations(found)
+
+
+def _vote_counted(toks: list[Token]) -> bool:
+    """The sentence counts a vote (`với đa số phiếu tán thành`, `410/442 phiếu tán thành`), not an agreement
+    (`các đại biểu tán thành với …`) nor the votes against (`không tán thành`)."""
+    for k in range(len(toks)):
+        length = match_length(cues()["vote_tally"], toks, k)
+        if length and not (k + length < len(toks) and toks[k + length].lower == "với"):
+            return True
+    return False
 
 
 def _predicate_of_a_body(toks: list[Token], i: int, masked: list[tuple[int, int]], *, opening: bool) -> bool:

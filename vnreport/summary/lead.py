@@ -228,10 +228,12 @@ def lead_sentences(doc: Document) -> list[LeadSentence]:
     return out
 
 
-# `**Sáng 5/3, …`, `Chiều ngày 12/4/2024, …`: a sentence, never a title, opens so
+# `**Sáng 5/3, …`, `Chiều ngày 12/4/2024, …`, `Sáng nay (30/6), …`, `Thứ Tư, ngày 10/12/2025, …`, `Ngày 12 tháng
+# 4 năm 2024, …`: a sentence, never a title, opens so
 _DATED_OPENING = regexes.compile(
-    r"[*_\s]{0,4}(?:Sáng|Chiều|Tối|Trưa|Đêm|Rạng sáng|Ngày)(?: nay)?(?: ngày)? \d{1,2}\s*[/.-]\s*\d{1,2}"
-    r"(?:\s*[/.-]\s*\d{2,4})?\s*,"
+    r"[*_\s]{0,4}(?:(?:Thứ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|Chủ [Nn]hật),\s*)?(?:Vào |vào )?"
+    r"(?:Sáng|Chiều|Tối|Trưa|Đêm|Rạng sáng|Ngày|sáng|chiều|tối|trưa|đêm|ngày)(?: nay)?(?: ngày)? \(?"
+    r"(?:\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|\d{1,2} tháng \d{1,2}(?: năm \d{4})?)\)?\s*,"
 )
 _LABEL = regexes.compile(r"\s*:")
 _ROUND_UP_SECTIONS = 2

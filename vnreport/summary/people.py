@@ -289,9 +289,12 @@ def _read_sentence(
     opening = next(
         ((role, m) for (role, where), m in cues.items() if where.startswith("opening") and m.length(toks, 0)), None
     )
+    start = 0
+    if opening is None:
+        start, opening = _glued_list(toks, cues)
     if opening is not None:  # `Tham dự có …`, `Về phía … có …`: a list; `Phát biểu tại …, <name>`: its speaker
         role, matcher = opening
-        after = [r for r in inside if r.start >= toks[matcher.length(toks, 0) - 1].end]
+        after = [r for r in inside if r.start >= toks[start + matcher.length(toks, start) - 1].end]
         for ref in after if role == "attended" else after[:1]:
             roles.add(role, ref.name)
     _read_header(toks, inside, cues, roles, kind)
@@ -319,6 +322,8 @@ def _read_sentence(
             at, end = toks[i].start, toks[i + length - 1].end
             if where == "list":
                 names = [r for r in inside if r.start >= end]
+            elif where == "next":
+                names = _named_next(view, toks, i, end, inside, titles)
             elif where == "before":
                 names = _joined(view, [r for r in inside if end <= r.start < _reach_end(toks, i + length)], titles)
             else:
@@ -327,12 +332,48 @@ def _read_sentence(
                     # `…; hội kiến <A>; làm việc tại …`: <A> is the object of another verb; `… chuyến thăm của
                     # Thủ tướng <A> đồng thời đề nghị`: <A> owns a noun phrase, the subject stands further back
                     before = []
+                asked = " ".join(t.lower for t in toks[i : i + length]) in _ASKED
+                if before and role == "spoke" and asked and _TASKED.search(view, before[0].end, at):
+                    before = []  # `A … ra văn bản yêu cầu UBND tỉnh kiểm tra và báo cáo kết quả`: the task asked of B
                 names = _joined(view, before, titles)
                 if names and role == "chaired" and _OWNER.search(view, max(0, names[0].start - 5), names[0].start):
                     names = []  # `Tổ công tác của Thủ tướng làm việc với …`: the group whose it is works
             for ref in names:
                 roles.add(role, ref.name)
         i += longest
+
+
+def _glued_list(
+    toks: list[Token], cues: dict[tuple[str, str], PhraseMatcher[bool]]
+) -> tuple[int, tuple[str, PhraseMatcher[bool]] | None]:
+    """`… báo cáo tổng kết nhiệm kỳ 2015 – 2017 Tham dự Đại hội có đồng chí A, …`: a page that glues a photo
+    caption to the next sentence hides that sentence's opening list cue inside; a capitalised cue word right
+    after a word (no punctuation between) with its `có`/`gồm` a few words on opens the list there."""
+    for k in range(1, len(toks)):
+        if not (toks[k].is_cap and toks[k].first) or toks[k - 1].kind not in {"word", "number"}:
+            continue
+        for (role, where), matcher in cues.items():
+            if role != "attended" or not where.startswith("opening"):
+                continue
+            length = matcher.length(toks, k, whole_words=True)
+            if length and any(t.lower in {"có", "gồm"} for t in toks[k + length : k + length + _HEADER_REACH]):
+                return k, (role, matcher)
+    return 0, None
+
+
+def _named_next(
+    view: str, toks: list[Token], i: int, end: int, inside: list[Ref], titles: dict[str, frozenset[str]]
+) -> list[Ref]:
+    """`Theo ông A, …`, `Còn theo đại biểu B (tỉnh X), …`: the person whose words the clause reports, named
+    right after the cue that opens a clause or a sentence (nothing but their own title or an honorific
+    between); not `theo chỉ đạo của A`, `đi theo ông A`."""
+    if i > 0 and toks[i - 1].lower not in _CLAUSE_OPENERS and not toks[i].is_cap:
+        return []  # a capital opens a sentence the page glued to a caption: `… Nguyễn Văn A Theo đại biểu B, …`
+    ref = next((r for r in inside if r.start >= end), None)
+    if ref is None:
+        return []
+    rest = fold(_PUNCT.sub(" ", view[end : ref.start])).lower().split()
+    return [ref] if not rest or " ".join(rest) in titles.get(ref.name, frozenset()) | _ATTRIBUTED else []
 
 
 def _read_header(
@@ -449,11 +490,19 @@ def _title_gap(view: str, a: int, b: int, prev: Ref, ref: Ref, titles: dict[str,
 
 
 _CLAUSE_BREAK = regexes.compile(r"[;:.!?]")
+_CLAUSE_OPENERS = frozenset({",", ";", ":", "-", "–", "(", "“", '"'})
+_ATTRIBUTED = frozenset({"đại biểu", "đại biểu quốc hội", "đbqh", "ông", "bà"})  # `theo đại biểu A`
 _HONOURED_REACH = 40  # characters: `viếng Chủ tịch Hồ Chí Minh`
 _HONOURED = regexes.compile(
     r"(?<!\w)(?:viếng|tưởng niệm|tưởng nhớ|dâng hương|dâng hoa|thắp hương|tri ân)(?:\s+[\w.]+){0,3}\s+$"
 )
 _OWNER = regexes.compile(r"(?<!\w)của\s$")
+# what one body is asked to do for another (`yêu cầu Sở … báo cáo kết quả`): a speech cue only of its own subject
+_ASKED = frozenset({"báo cáo", "giải trình", "trình bày", "kiến nghị", "đề xuất", "thông tin", "thông báo", "trả lời"})
+# a task asked of someone; not a name's word (`Trưởng Ban chỉ đạo Tây Nguyên`), nor one asked of the speaker
+_TASKED = regexes.compile(
+    r"(?<![\w/])(?<![Bb]an )(?:yêu cầu|đề nghị|giao|chỉ đạo)(?!\w)(?! (?:ông|bà|đồng chí|Tổng|Thủ|Chủ|Bộ trưởng))"
+)
 _OWNER_REACH = 60  # characters: `của Thủ tướng Chính phủ ` before a name
 _DEPUTY = regexes.compile(r"(?:phó\s|\w)$")
 _JOINER = regexes.compile(r";|(?<!\w)(?:và|cùng)(?!\w)")

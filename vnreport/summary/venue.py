@@ -45,7 +45,8 @@ def location(doc: Document, report: Report, best: Candidate, following: list[Sen
     text does not say: the place in the organiser's name is not where the event was."""
     marks = _Marks.of(report)
     in_names = best.kind not in _MATTER_KINDS  # `TAND cấp cao tại Đà Nẵng mở phiên tòa`: the court's seat, no venue
-    venue = _at_venue(doc, best.toks, _venue_slots(best), marks, in_names=in_names) or _o_after_name(doc, best, marks)
+    slots = _outside_prior_clause(best, _venue_slots(best))
+    venue = _at_venue(doc, best.toks, slots, marks, in_names=in_names) or _o_after_name(doc, best, marks)
     if venue:
         return venue
     visit = best.head if best.kind == "visit" else _framing_visit(best.toks)
@@ -264,6 +265,19 @@ def _kind_at(toks: list[Token], k: int) -> str | None:
     if not length and toks[k].is_cap:
         length = match_length(event_trie(), toks, k, whole_words=False)
     return event_words()[" ".join(t.lower for t in toks[k : k + length])].kind if length else None
+
+
+def _outside_prior_clause(best: Candidate, allowed: Callable[[int], bool]) -> Callable[[int], bool]:
+    """`Hơn 1 tuần sau khi Bộ trưởng chỉ đạo rà soát …, thành phần đoàn dự SEA Games tại Malaysia, sáng 14/7, Tổng
+    cục … gặp mặt báo chí`: a clause of what came before or after the news (`sau khi`, `trước khi`), from its cue
+    to the last comma before the event word, tells where that was; not when the event word is inside it (`sau
+    khi dự Diễn đàn … tại Trung Quốc, ông A cho biết …`)."""
+    toks = best.toks
+    cue = next((k for k in range(best.head) if match_length(cues()["prior_frame"], toks, k)), None)
+    if cue is None:
+        return allowed
+    end = next((k for k in range(best.head - 1, cue, -1) if toks[k].lower == ","), cue)
+    return lambda i: allowed(i) and not cue <= i < end
 
 
 def _venue_slots(best: Candidate) -> Callable[[int], bool]:
