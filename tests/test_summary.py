@@ -971,3 +971,76 @@ def test_a_share_of_a_number_is_measured_by_the_counted_noun() -> None:
     hand = HandReport("“Buông lỏng” gần 40% số phương tiện đường thủy\n\nNhiều phương tiện chưa được đăng kiểm lại.")
     hand.figure("40%", 40, "%")
     assert [(f.text, f.measure) for f in hand.summary().key_facts] == [("40%", "phương tiện đường thủy")]
+
+
+def test_the_asker_is_the_title_around_a_body_and_a_told_subject_asks_nothing() -> None:
+    text = (
+        "Khắc phục hậu quả bão\n\n"
+        "Trong tuần tới, Thủ tướng Chính phủ sẽ tiếp tục chỉ đạo các bộ, ngành hỗ trợ người dân dựng lại nhà. "
+        "Xã có trách nhiệm yêu cầu các hộ ven sông di dời đến nơi an toàn. "
+        "Bộ trưởng chỉ đạo Tổng cục Thủy lợi yêu cầu các công ty thủy nông kiểm tra các hồ chứa."
+    )
+    hand = HandReport(text)
+    hand.organization("Chính phủ")
+    hand.organization("Tổng cục Thủy lợi")
+    tasks = [(t.by, t.verb, t.to, t.text) for t in hand.summary().tasks]
+    assert tasks[0][:3] == ("Thủ tướng Chính phủ", "chỉ đạo", "các bộ, ngành")  # not the body in the title
+    assert tasks[1][:3] == (None, "yêu cầu", "Xã")  # the subject before a modal is the one told
+    assert tasks[1][3].startswith("các hộ ven sông di dời")
+    # the body told to ask is the recipient; what it must ask is the action
+    assert tasks[2][:3] == ("Bộ trưởng", "chỉ đạo", "Tổng cục Thủy lợi")
+    assert tasks[2][3].startswith("yêu cầu các công ty thủy nông")
+    assert len(tasks) == 3
+
+
+def test_negated_verbs_forms_titles_and_connectors_ask_nothing() -> None:
+    text = (
+        "Xây dựng nông thôn mới\n\n"
+        "Vì vậy không thể giao cho một xã tự quyết mọi việc. "
+        "Người dân nộp Đơn đề nghị hỗ trợ kèm bản sao giấy tờ tùy thân. "
+        "Ông Trần Văn Bốn, Trưởng ban chỉ đạo chương trình cho biết kế hoạch đã hoàn thành. "
+        "Đồng thời vị Chủ tịch huyện cũng đề nghị các xã giữ vững tiêu chí đã đạt. "
+        "Ông Trần Văn Bốn sẽ tiếp tục điều hành, chỉ đạo đến hết năm."
+    )
+    hand = HandReport(text)
+    hand.official("Trần Văn Bốn", ["Trưởng ban chỉ đạo chương trình"], [])
+    assert [(t.by, t.to) for t in hand.summary().tasks] == [("Chủ tịch huyện", "các xã")]
+
+
+def test_a_recipient_ends_at_the_verb_it_is_asked_for_and_keeps_its_qualifier() -> None:
+    text = (
+        "Chất vấn\n\n"
+        "Đại biểu đề nghị Bộ trưởng cho biết tiến độ giải ngân của dự án. "
+        "Sở Nội vụ yêu cầu Chủ tịch UBND các huyện, thị xã, thành phố thuộc tỉnh và các đơn vị có liên quan khẩn "
+        "trương báo cáo. "
+        "Ngay sau cuộc họp là buổi ký kết hợp tác giữa hai tỉnh."
+    )
+    hand = HandReport(text)
+    hand.organization("Sở Nội vụ")
+    tasks = [(t.to, t.text) for t in hand.summary().tasks]
+    assert tasks == [
+        ("Bộ trưởng", "cho biết tiến độ giải ngân của dự án"),
+        (
+            "Chủ tịch UBND các huyện, thị xã, thành phố thuộc tỉnh và các đơn vị có liên quan",
+            "khẩn trương báo cáo",
+        ),
+    ]
+
+
+def test_highlights_drop_glued_sub_headings_and_the_outlets_tag() -> None:
+    text = (
+        "Nước sạch cho vùng cao\n\n"
+        "(Baotinh.vn) - Sáng 3/4, tỉnh khởi công công trình cấp nước sạch cho hơn năm nghìn hộ dân vùng cao. "
+        "Nguồn nước “khát” nhiều năm Sau khi công trình hoàn thành, người dân vùng cao sẽ có nước sạch quanh năm. "
+        "Niềm vui của bà con Với sự hỗ trợ của tỉnh, người dân vùng cao góp công đào mương dẫn nước về bản. "
+        "Ngày hội vui của bản Liên quan đến tiến độ, chủ đầu tư cho biết công trình cấp nước hoàn thành trong năm. "
+        "TTO - Công trình cấp nước sạch được xây dựng bằng nguồn vốn của tỉnh và sự đóng góp của người dân."
+    )
+    from vnreport.summary.highlights import _candidates
+
+    texts = [c.text for c in _candidates(segment(text))[0]]
+    assert texts[0].startswith("Sáng 3/4, tỉnh khởi công")
+    assert "Sau khi công trình hoàn thành, người dân vùng cao sẽ có nước sạch quanh năm." in texts
+    assert any(t.startswith("Với sự hỗ trợ của tỉnh") for t in texts)
+    assert any(t.startswith("Liên quan đến tiến độ") for t in texts)
+    assert any(t.startswith("Công trình cấp nước sạch được xây dựng") for t in texts)
