@@ -75,8 +75,8 @@ def _candidates(doc: Document) -> tuple[list[Sentence], list[frozenset[str]]]:
             continue
         sentence = _whole_first_word(doc, sentence, trimmed(doc, sentence))
         sentence = _after_glued_heading(doc, _after_byline(doc, _after_source_tag(doc, sentence)))
-        if _is_furniture(doc, sentence) or doc.view[sentence.start : sentence.end].rstrip(" \"'”’»)").endswith("?"):
-            continue  # the page, or a question (a headline's or a quoted one): a highlight states a fact
+        if _is_furniture(doc, sentence) or _asks_or_announces(doc, sentence):
+            continue  # the page, a question (a headline's or a quoted one) or what announces a list: no fact
         bag = content_words(doc, sentence)
         if title and _jaccard(bag, title) >= SAME_AS_TITLE:
             continue  # the headline again (`Cặp đôi … ?` copied into the body): the reader has it already
@@ -91,6 +91,12 @@ def _candidates(doc: Document) -> tuple[list[Sentence], list[frozenset[str]]]:
 GLUED_HEADING_WORDS = 14  # at most this many words of a sub-heading, caption end or byline before the text
 SAME_AS_TITLE = 0.8  # Jaccard overlap with the title's content words above which a sentence is the title again
 BYLINE_WORDS = 6  # `Tác giả: Thúy Hiền/BNEWS/TTXVN`: the name and agency of a byline glued before the text
+
+
+def _asks_or_announces(doc: Document, sentence: Sentence) -> bool:
+    """A question (a headline's or a quoted one) or a sentence that announces what follows (`…, kết quả như
+    sau:`): neither states a fact on its own."""
+    return doc.view[sentence.start : sentence.end].rstrip(" \"'”’»)").endswith(("?", ":"))
 
 
 def _title_words(doc: Document) -> frozenset[str]:

@@ -332,9 +332,16 @@ def _subject_range(toks: list[Token], start: int, verb: int) -> tuple[int, int] 
     if start < verb and match_length(lexicon()["not_subject"], toks, start):
         return None
     end = _subject_end(toks, start, verb)
-    if end == start or not toks[start].is_cap or end - start > _MAX_SUBJECT_TOKENS:
+    if end == start or not (toks[start].is_cap or _leaders_of(toks, start, end)) or end - start > _MAX_SUBJECT_TOKENS:
         return None
     return start, end
+
+
+def _leaders_of(toks: list[Token], start: int, end: int) -> bool:
+    """`lãnh đạo tỉnh Bình Định yêu cầu …`: a subject written in lower case that names the leaders of a
+    named place or body."""
+    length = match_length(lexicon()["leaders"], toks, start)
+    return bool(length) and any(tok.is_cap for tok in toks[start + length : end])
 
 
 def _subject_start(toks: list[Token], start: int, verb: int) -> int:
