@@ -1044,3 +1044,44 @@ def test_highlights_drop_glued_sub_headings_and_the_outlets_tag() -> None:
     assert any(t.startswith("Với sự hỗ trợ của tỉnh") for t in texts)
     assert any(t.startswith("Liên quan đến tiến độ") for t in texts)
     assert any(t.startswith("Công trình cấp nước sạch được xây dựng") for t in texts)
+
+
+def test_the_leaders_of_a_named_place_ask_in_lower_case() -> None:
+    text = (
+        "Chấn chỉnh du lịch\n\n"
+        "Bên cạnh đó, lãnh đạo tỉnh Ninh Hòa yêu cầu các cơ quan chức năng tăng cường kiểm tra giá dịch vụ. "
+        "Ngoài ra, chính quyền cũng đề nghị các khách sạn thực hiện niêm yết giá."
+    )
+    hand = HandReport(text)
+    assert [(t.by, t.to) for t in hand.summary().tasks] == [
+        ("lãnh đạo tỉnh Ninh Hòa", "các cơ quan chức năng"),
+        (None, "các khách sạn"),  # `chính quyền` names no place or body: no asker is made up
+    ]
+
+
+def test_a_sentence_that_announces_a_list_is_no_highlight() -> None:
+    text = (
+        "Biểu quyết luật\n\n"
+        "Sáng nay, Quốc hội họp phiên toàn thể để biểu quyết thông qua ba dự án luật quan trọng. "
+        "Sau đó, Quốc hội biểu quyết thông qua các dự án luật bằng hình thức biểu quyết điện tử, kết quả như sau: "
+        "Luật Đường bộ được thông qua với đa số đại biểu tán thành trong phiên họp sáng nay."
+    )
+    from vnreport.summary.highlights import _candidates
+
+    texts = [c.text for c in _candidates(segment(text))[0]]
+    assert not any(t.endswith(":") for t in texts)
+    assert any(t.startswith("Sáng nay, Quốc hội họp") for t in texts)
+
+
+def test_weekday_warnings_skip_ordinals_codes_and_guessed_years() -> None:
+    text = (
+        "Tin vắn\n\n"
+        "Công văn số 88/UBND-CN, ngày 14/3/2019 đã được gửi các sở. "
+        "Kỳ họp lần thứ năm, ngày 12/6/2019 bế mạc. "
+        "Thứ Ba, 15/7/2024 là ngày khai mạc. "
+        "Tối thứ Sáu 9/8, buổi hòa nhạc diễn ra."
+    )
+    report = analyze_text(text)
+    assert report.dates[-1].inferred and report.dates[-1].year_source not in ("given", "dateline")
+    messages = [w.message for w in report.summary.warnings if w.kind == "weekday_mismatch"]
+    assert messages == ["“Thứ Ba, 15/7/2024” is written as a Tuesday, but 2024-07-15 is a Monday"]
