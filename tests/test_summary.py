@@ -1085,3 +1085,18 @@ def test_weekday_warnings_skip_ordinals_codes_and_guessed_years() -> None:
     assert report.dates[-1].inferred and report.dates[-1].year_source not in ("given", "dateline")
     messages = [w.message for w in report.summary.warnings if w.kind == "weekday_mismatch"]
     assert messages == ["“Thứ Ba, 15/7/2024” is written as a Tuesday, but 2024-07-15 is a Monday"]
+
+
+def test_a_body_that_asks_in_writing_asks() -> None:
+    text = (
+        "Chấn chỉnh chợ đêm\n\n"
+        "UBND tỉnh Hòa Lâm vừa có văn bản yêu cầu các sở, ngành tăng cường kiểm tra an toàn thực phẩm. "
+        "Mặc dù vậy nhưng tôi vẫn có công văn đề nghị các huyện tiếp tục rà soát các điểm kinh doanh. "
+        "Văn bản yêu cầu của tỉnh được gửi đến các xã."
+    )
+    hand = HandReport(text)
+    hand.organization("UBND tỉnh Hòa Lâm")
+    assert [(t.by, t.verb, t.to) for t in hand.summary().tasks] == [
+        ("UBND tỉnh Hòa Lâm", "yêu cầu", "các sở, ngành"),
+        (None, "đề nghị", "các huyện"),  # a concessive clause names no asker
+    ]

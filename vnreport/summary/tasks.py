@@ -171,7 +171,10 @@ def _sentence_tasks(
 
 
 def _blocked(toks: list[Token], i: int, length: int) -> bool:
-    """`sự chỉ đạo`, `các yêu cầu`, `lãnh đạo, chỉ đạo`, `chỉ đạo của`: nouns, not requests."""
+    """`sự chỉ đạo`, `các yêu cầu`, `lãnh đạo, chỉ đạo`, `chỉ đạo của`: nouns, not requests — but `có văn bản
+    yêu cầu` asks in writing."""
+    if i > 0 and match_ending_at(lexicon()["in_writing"], toks, i):
+        return bool(match_length(lexicon()["block_after"], toks, i + length))
     if i > 0 and match_ending_at(lexicon()["block_before"], toks, i):
         return True
     if i > 1 and toks[i - 1].lower == "," and match_ending_at(lexicon()["block_before_comma"], toks, i - 1):
