@@ -1100,3 +1100,26 @@ def test_a_body_that_asks_in_writing_asks() -> None:
         ("UBND tỉnh Hòa Lâm", "yêu cầu", "các sở, ngành"),
         (None, "đề nghị", "các huyện"),  # a concessive clause names no asker
     ]
+
+
+def test_only_a_title_around_a_body_replaces_it_as_asker() -> None:
+    text = (
+        "Xử lý xe công\n\n"
+        "Cụ thể, Văn phòng Chính phủ yêu cầu các bộ, ngành khẩn trương báo cáo số xe. "
+        "Trước đó, UBND huyện đã chỉ đạo Phòng Tài chính yêu cầu các xã rà soát số xe. "
+        "Lãnh đạo Chính phủ yêu cầu các địa phương xử lý dứt điểm. "
+        "Cho rằng nhiệm vụ Nhà nước giao cho các sở là rất nặng, Chủ tịch yêu cầu các sở chủ động phối hợp."
+    )
+    hand = HandReport(text)
+    for name in ("Văn phòng Chính phủ", "Chính phủ", "UBND huyện", "Phòng Tài chính", "Nhà nước"):
+        hand.organization(name)
+    hand.report.organizations[1].mentions = [m for m in hand.all("Chính phủ") if m.start != text.index("Chính phủ")]
+    tasks = [(t.by, t.to) for t in hand.summary().tasks]
+    assert tasks[:3] == [
+        ("Văn phòng Chính phủ", "các bộ, ngành"),  # the body that is the whole subject, not the one inside it
+        ("Phòng Tài chính", "các xã"),  # `UBND huyện đã chỉ đạo Phòng Tài chính` is no title
+        ("Lãnh đạo Chính phủ", "các địa phương"),
+    ]
+    # `nhiệm vụ … giao cho các sở là …`: a copula ends the phrase, so no one is told there and the next
+    # verb keeps its own task
+    assert [to for _, to in tasks[3:]] == [None, "các sở"] and tasks[-1][0] == "Chủ tịch"

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from vnreport import regexes
-from vnreport.lexicon import PhraseMatcher, load_rows, load_words
+from vnreport.lexicon import PhraseMatcher, load_list, load_rows, load_words, phrase_matcher
 from vnreport.report.model import Report, Sentence, Task
 from vnreport.segment.document import Document
 from vnreport.summary.lead import captions
@@ -211,7 +211,7 @@ def _read_verb(
             return _told_subject(toks, clause_start, i, length)
         by = other.name if other else _subject(doc, toks, clause_start, i)
         if other is not None:
-            by = _title_around(doc, toks, clause_start, i, other) or by
+            by = _title_around(doc, toks, clause_start, i, other, others) or by
         scope_start = other.end if other else sentence.start
         if by is not None and _is_pronoun(by):
             last = _last_before(officials, 0, at)
@@ -263,14 +263,30 @@ def _told_subject(toks: list[Token], clause_start: int, verb: int, length: int) 
     return Verb(verb, length, None, told, action) if told is not None and action < len(toks) else None
 
 
-def _title_around(doc: Document, toks: list[Token], clause_start: int, verb: int, body: Span) -> str | None:
-    """`Thủ tướng Chính phủ sẽ chỉ đạo …`: a body named inside the subject's title is not the asker; the
-    title (or the official it stands for) is."""
+def _title_around(
+    doc: Document, toks: list[Token], clause_start: int, verb: int, body: Span, others: Spans
+) -> str | None:
+    """`Thủ tướng Chính phủ sẽ chỉ đạo …`, `Lãnh đạo Chính phủ yêu cầu …`: a body that ends a subject made
+    of a title and the body is not the asker; the title (or the official it stands for) is. A body that
+    is the whole subject (`Văn phòng Chính phủ`, around `Chính phủ`) is the asker."""
     found = _subject_range(toks, clause_start, verb)
-    if found is None:
+    if found is None or toks[found[1] - 1].end != body.end:
         return None
-    start, end = toks[found[0]].start, toks[found[1] - 1].end
-    return doc.text[start:end] if start < body.start and body.end <= end else None
+    whole = _span_at(others, toks[found[0]].start, body.end)
+    if whole is not None:
+        return whole.name
+    starts = _scans(doc, toks)[0]
+    head = bisect_left(starts, body.start) - found[0]
+    title = max(match_length(_title_heads(), toks, found[0]), match_length(lexicon()["leaders"], toks, found[0]))
+    if head <= 0 or title != head:
+        return None
+    return doc.text[toks[found[0]].start : body.end]
+
+
+@cache
+def _title_heads() -> PhraseMatcher[bool]:
+    """The officials' title heads (`Thủ tướng`, `Chủ tịch`, `Bí thư` …), read as the extractor reads them."""
+    return phrase_matcher([t.lower() for t in (*load_list("officials_titles.txt"), *load_list("officials_ranks.txt"))])
 
 
 def _modal_before(toks: list[Token], i: int) -> bool:
@@ -284,6 +300,16 @@ def _last_before(spans: Spans, lo: int, hi: int) -> Span | None:
     for k in range(bisect_left(spans.starts, hi) - 1, first - 1, -1):
         if spans.spans[k].end <= hi:
             return spans.spans[k]
+    return None
+
+
+def _span_at(spans: Spans, start: int, end: int) -> Span | None:
+    """The span that runs exactly from start to end, if there is one."""
+    k = bisect_left(spans.starts, start)
+    while k < len(spans.spans) and spans.starts[k] == start:
+        if spans.spans[k].end == end:
+            return spans.spans[k]
+        k += 1
     return None
 
 
@@ -383,8 +409,8 @@ def _recipient(toks: list[Token], j: int) -> tuple[tuple[int, int] | None, int]:
     if j >= len(toks) or not (toks[j].is_cap or match_length(lexicon()["recipient"], toks, j)):
         return None, j
     for k in range(j + 1, min(len(toks), j + _MAX_RECIPIENT_TOKENS)):
-        if is_mark(toks[k], _SENTENCE_END) or toks[k].lower in {";", ":"}:
-            break
+        if is_mark(toks[k], _SENTENCE_END) or toks[k].lower in {";", ":", "là"}:
+            break  # `là`: a copula, so the verb was in a noun phrase (`nhiệm vụ … giao cho X là …`), no one told
         if _starts_action(toks, k) or _ends_recipient(toks, k):
             end = k
             while end > j and toks[end - 1].lower in _TRAILING:
