@@ -971,3 +971,155 @@ def test_a_share_of_a_number_is_measured_by_the_counted_noun() -> None:
     hand = HandReport("“Buông lỏng” gần 40% số phương tiện đường thủy\n\nNhiều phương tiện chưa được đăng kiểm lại.")
     hand.figure("40%", 40, "%")
     assert [(f.text, f.measure) for f in hand.summary().key_facts] == [("40%", "phương tiện đường thủy")]
+
+
+def test_the_asker_is_the_title_around_a_body_and_a_told_subject_asks_nothing() -> None:
+    text = (
+        "Khắc phục hậu quả bão\n\n"
+        "Trong tuần tới, Thủ tướng Chính phủ sẽ tiếp tục chỉ đạo các bộ, ngành hỗ trợ người dân dựng lại nhà. "
+        "Xã có trách nhiệm yêu cầu các hộ ven sông di dời đến nơi an toàn. "
+        "Bộ trưởng chỉ đạo Tổng cục Thủy lợi yêu cầu các công ty thủy nông kiểm tra các hồ chứa."
+    )
+    hand = HandReport(text)
+    hand.organization("Chính phủ")
+    hand.organization("Tổng cục Thủy lợi")
+    tasks = [(t.by, t.verb, t.to, t.text) for t in hand.summary().tasks]
+    assert tasks[0][:3] == ("Thủ tướng Chính phủ", "chỉ đạo", "các bộ, ngành")  # not the body in the title
+    assert tasks[1][:3] == (None, "yêu cầu", "Xã")  # the subject before a modal is the one told
+    assert tasks[1][3].startswith("các hộ ven sông di dời")
+    # the body told to ask is the recipient; what it must ask is the action
+    assert tasks[2][:3] == ("Bộ trưởng", "chỉ đạo", "Tổng cục Thủy lợi")
+    assert tasks[2][3].startswith("yêu cầu các công ty thủy nông")
+    assert len(tasks) == 3
+
+
+def test_negated_verbs_forms_titles_and_connectors_ask_nothing() -> None:
+    text = (
+        "Xây dựng nông thôn mới\n\n"
+        "Vì vậy không thể giao cho một xã tự quyết mọi việc. "
+        "Người dân nộp Đơn đề nghị hỗ trợ kèm bản sao giấy tờ tùy thân. "
+        "Ông Trần Văn Bốn, Trưởng ban chỉ đạo chương trình cho biết kế hoạch đã hoàn thành. "
+        "Đồng thời vị Chủ tịch huyện cũng đề nghị các xã giữ vững tiêu chí đã đạt. "
+        "Ông Trần Văn Bốn sẽ tiếp tục điều hành, chỉ đạo đến hết năm."
+    )
+    hand = HandReport(text)
+    hand.official("Trần Văn Bốn", ["Trưởng ban chỉ đạo chương trình"], [])
+    assert [(t.by, t.to) for t in hand.summary().tasks] == [("Chủ tịch huyện", "các xã")]
+
+
+def test_a_recipient_ends_at_the_verb_it_is_asked_for_and_keeps_its_qualifier() -> None:
+    text = (
+        "Chất vấn\n\n"
+        "Đại biểu đề nghị Bộ trưởng cho biết tiến độ giải ngân của dự án. "
+        "Sở Nội vụ yêu cầu Chủ tịch UBND các huyện, thị xã, thành phố thuộc tỉnh và các đơn vị có liên quan khẩn "
+        "trương báo cáo. "
+        "Ngay sau cuộc họp là buổi ký kết hợp tác giữa hai tỉnh."
+    )
+    hand = HandReport(text)
+    hand.organization("Sở Nội vụ")
+    tasks = [(t.to, t.text) for t in hand.summary().tasks]
+    assert tasks == [
+        ("Bộ trưởng", "cho biết tiến độ giải ngân của dự án"),
+        (
+            "Chủ tịch UBND các huyện, thị xã, thành phố thuộc tỉnh và các đơn vị có liên quan",
+            "khẩn trương báo cáo",
+        ),
+    ]
+
+
+def test_highlights_drop_glued_sub_headings_and_the_outlets_tag() -> None:
+    text = (
+        "Nước sạch cho vùng cao\n\n"
+        "(Baotinh.vn) - Sáng 3/4, tỉnh khởi công công trình cấp nước sạch cho hơn năm nghìn hộ dân vùng cao. "
+        "Nguồn nước “khát” nhiều năm Sau khi công trình hoàn thành, người dân vùng cao sẽ có nước sạch quanh năm. "
+        "Niềm vui của bà con Với sự hỗ trợ của tỉnh, người dân vùng cao góp công đào mương dẫn nước về bản. "
+        "Ngày hội vui của bản Liên quan đến tiến độ, chủ đầu tư cho biết công trình cấp nước hoàn thành trong năm. "
+        "TTO - Công trình cấp nước sạch được xây dựng bằng nguồn vốn của tỉnh và sự đóng góp của người dân."
+    )
+    from vnreport.summary.highlights import _candidates
+
+    texts = [c.text for c in _candidates(segment(text))[0]]
+    assert texts[0].startswith("Sáng 3/4, tỉnh khởi công")
+    assert "Sau khi công trình hoàn thành, người dân vùng cao sẽ có nước sạch quanh năm." in texts
+    assert any(t.startswith("Với sự hỗ trợ của tỉnh") for t in texts)
+    assert any(t.startswith("Liên quan đến tiến độ") for t in texts)
+    assert any(t.startswith("Công trình cấp nước sạch được xây dựng") for t in texts)
+
+
+def test_the_leaders_of_a_named_place_ask_in_lower_case() -> None:
+    text = (
+        "Chấn chỉnh du lịch\n\n"
+        "Bên cạnh đó, lãnh đạo tỉnh Ninh Hòa yêu cầu các cơ quan chức năng tăng cường kiểm tra giá dịch vụ. "
+        "Ngoài ra, chính quyền cũng đề nghị các khách sạn thực hiện niêm yết giá."
+    )
+    hand = HandReport(text)
+    assert [(t.by, t.to) for t in hand.summary().tasks] == [
+        ("lãnh đạo tỉnh Ninh Hòa", "các cơ quan chức năng"),
+        (None, "các khách sạn"),  # `chính quyền` names no place or body: no asker is made up
+    ]
+
+
+def test_a_sentence_that_announces_a_list_is_no_highlight() -> None:
+    text = (
+        "Biểu quyết luật\n\n"
+        "Sáng nay, Quốc hội họp phiên toàn thể để biểu quyết thông qua ba dự án luật quan trọng. "
+        "Sau đó, Quốc hội biểu quyết thông qua các dự án luật bằng hình thức biểu quyết điện tử, kết quả như sau: "
+        "Luật Đường bộ được thông qua với đa số đại biểu tán thành trong phiên họp sáng nay."
+    )
+    from vnreport.summary.highlights import _candidates
+
+    texts = [c.text for c in _candidates(segment(text))[0]]
+    assert not any(t.endswith(":") for t in texts)
+    assert any(t.startswith("Sáng nay, Quốc hội họp") for t in texts)
+
+
+def test_weekday_warnings_skip_ordinals_codes_and_guessed_years() -> None:
+    text = (
+        "Tin vắn\n\n"
+        "Công văn số 88/UBND-CN, ngày 14/3/2019 đã được gửi các sở. "
+        "Kỳ họp lần thứ năm, ngày 12/6/2019 bế mạc. "
+        "Thứ Ba, 15/7/2024 là ngày khai mạc. "
+        "Tối thứ Sáu 9/8, buổi hòa nhạc diễn ra."
+    )
+    report = analyze_text(text)
+    assert report.dates[-1].inferred and report.dates[-1].year_source not in ("given", "dateline")
+    messages = [w.message for w in report.summary.warnings if w.kind == "weekday_mismatch"]
+    assert messages == ["“Thứ Ba, 15/7/2024” is written as a Tuesday, but 2024-07-15 is a Monday"]
+
+
+def test_a_body_that_asks_in_writing_asks() -> None:
+    text = (
+        "Chấn chỉnh chợ đêm\n\n"
+        "UBND tỉnh Hòa Lâm vừa có văn bản yêu cầu các sở, ngành tăng cường kiểm tra an toàn thực phẩm. "
+        "Mặc dù vậy nhưng tôi vẫn có công văn đề nghị các huyện tiếp tục rà soát các điểm kinh doanh. "
+        "Văn bản yêu cầu của tỉnh được gửi đến các xã."
+    )
+    hand = HandReport(text)
+    hand.organization("UBND tỉnh Hòa Lâm")
+    assert [(t.by, t.verb, t.to) for t in hand.summary().tasks] == [
+        ("UBND tỉnh Hòa Lâm", "yêu cầu", "các sở, ngành"),
+        (None, "đề nghị", "các huyện"),  # a concessive clause names no asker
+    ]
+
+
+def test_only_a_title_around_a_body_replaces_it_as_asker() -> None:
+    text = (
+        "Xử lý xe công\n\n"
+        "Cụ thể, Văn phòng Chính phủ yêu cầu các bộ, ngành khẩn trương báo cáo số xe. "
+        "Trước đó, UBND huyện đã chỉ đạo Phòng Tài chính yêu cầu các xã rà soát số xe. "
+        "Lãnh đạo Chính phủ yêu cầu các địa phương xử lý dứt điểm. "
+        "Cho rằng nhiệm vụ Nhà nước giao cho các sở là rất nặng, Chủ tịch yêu cầu các sở chủ động phối hợp."
+    )
+    hand = HandReport(text)
+    for name in ("Văn phòng Chính phủ", "Chính phủ", "UBND huyện", "Phòng Tài chính", "Nhà nước"):
+        hand.organization(name)
+    hand.report.organizations[1].mentions = [m for m in hand.all("Chính phủ") if m.start != text.index("Chính phủ")]
+    tasks = [(t.by, t.to) for t in hand.summary().tasks]
+    assert tasks[:3] == [
+        ("Văn phòng Chính phủ", "các bộ, ngành"),  # the body that is the whole subject, not the one inside it
+        ("Phòng Tài chính", "các xã"),  # `UBND huyện đã chỉ đạo Phòng Tài chính` is no title
+        ("Lãnh đạo Chính phủ", "các địa phương"),
+    ]
+    # `nhiệm vụ … giao cho các sở là …`: a copula ends the phrase, so no one is told there and the next
+    # verb keeps its own task
+    assert [to for _, to in tasks[3:]] == [None, "các sở"] and tasks[-1][0] == "Chủ tịch"

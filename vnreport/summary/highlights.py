@@ -10,7 +10,7 @@ summary too; this bounds the time on laws of thousands of sentences).
 Attendance lists (`Dự hội nghị có các đồng chí: …`) are left out: the event panel shows them better.
 So are photo captions and credits (`… (Ảnh: …/TTXVN)`; a caption glued to the next sentence is cut
 off it, `Ảnh: Reuters Theo đó, …` → `Theo đó, …`), page furniture (`>> Mời quý độc giả xem video …`, `Xem thêm`,
-widget residue `![]() |`) and bylines.
+widget residue `![]() |`), bylines and the outlet's tag before a lead (`(VOV) - `, `TTO - `).
 No duplicates: each repeated paragraph counts once, a repeated one-sentence paragraph (a scraped photo
 caption) not at all, and a sentence too close to one already chosen (a lead copied into a caption
 with small edits) is skipped.
@@ -74,9 +74,9 @@ def _candidates(doc: Document) -> tuple[list[Sentence], list[frozenset[str]]]:
         if sentence.start in skip or sentence.start in caption or _is_attendance_list(doc, sentence):
             continue
         sentence = _whole_first_word(doc, sentence, trimmed(doc, sentence))
-        sentence = _after_glued_heading(doc, _after_byline(doc, sentence))
-        if _is_furniture(doc, sentence) or doc.view[sentence.start : sentence.end].rstrip(" \"'”’»)").endswith("?"):
-            continue  # the page, or a question (a headline's or a quoted one): a highlight states a fact
+        sentence = _after_glued_heading(doc, _after_byline(doc, _after_source_tag(doc, sentence)))
+        if _is_furniture(doc, sentence) or _asks_or_announces(doc, sentence):
+            continue  # the page, a question (a headline's or a quoted one) or what announces a list: no fact
         bag = content_words(doc, sentence)
         if title and _jaccard(bag, title) >= SAME_AS_TITLE:
             continue  # the headline again (`Cặp đôi … ?` copied into the body): the reader has it already
@@ -91,6 +91,12 @@ def _candidates(doc: Document) -> tuple[list[Sentence], list[frozenset[str]]]:
 GLUED_HEADING_WORDS = 14  # at most this many words of a sub-heading, caption end or byline before the text
 SAME_AS_TITLE = 0.8  # Jaccard overlap with the title's content words above which a sentence is the title again
 BYLINE_WORDS = 6  # `Tác giả: Thúy Hiền/BNEWS/TTXVN`: the name and agency of a byline glued before the text
+
+
+def _asks_or_announces(doc: Document, sentence: Sentence) -> bool:
+    """A question (a headline's or a quoted one) or a sentence that announces what follows (`…, kết quả như
+    sau:`): neither states a fact on its own."""
+    return doc.view[sentence.start : sentence.end].rstrip(" \"'”’»)").endswith(("?", ":"))
 
 
 def _title_words(doc: Document) -> frozenset[str]:
@@ -165,6 +171,25 @@ def _after_byline(doc: Document, sentence: Sentence) -> Sentence:
     return sentence
 
 
+# The outlet's tag that opens a page's lead: `(VOV5) - `, `TPO - `, `(Baomoi.vn) – `, `Baomoi.vn - `, or a
+# site glued before the text (`tinhnha.gov.vn Để …`). Each part is one run of characters without spaces and
+# without the character that ends it, so the pattern reads the text once.
+_SOURCE_TAG = regexes.compile(
+    r"\s*(?:\((?:[^\s()]{2,40})\)\s*[-–—]|[A-ZĐ]{2,8}\s+[-–—]|[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)\s*[-–—]?)\s+"
+)
+
+
+def _after_source_tag(doc: Document, sentence: Sentence) -> Sentence:
+    """The sentence without the outlet's tag before its text: `(VOV5) - Chủ tịch nước …` → `Chủ tịch nước …`
+    (the text after the tag starts with a capital)."""
+    match = _SOURCE_TAG.match(doc.view, sentence.start, sentence.end)
+    if match is None or match.end() >= sentence.end or not doc.view[match.end()].isupper():
+        return sentence
+    start = match.end()
+    words = [w for w in sentence.words if w.start >= start]
+    return Sentence(text=doc.text[start : sentence.end], start=start, end=sentence.end, words=words)
+
+
 @cache
 def _heading_openers() -> PhraseMatcher[bool]:
     return phrase_matcher(
@@ -183,7 +208,7 @@ def _after_glued_heading(doc: Document, sentence: Sentence) -> Sentence:
     openers = _heading_openers()
     words = 0
     for k, tok in enumerate(toks):
-        if words > GLUED_HEADING_WORDS or (tok.kind == "punct" and tok.text not in {"/", "-", "(", ")", ","}):
+        if words > GLUED_HEADING_WORDS or (tok.kind == "punct" and tok.text not in _HEADING_PUNCT):
             return sentence
         if k and tok.is_cap_word and _glued_after_text(toks, k) and openers.length(toks, k):
             words_after = [w for w in sentence.words if w.start >= tok.start]
@@ -193,6 +218,10 @@ def _after_glued_heading(doc: Document, sentence: Sentence) -> Sentence:
         if tok.kind in ("word", "number"):
             words += 1
     return sentence
+
+
+# What a glued sub-heading may hold before the text: `Loa phường “ngốn” vài trăm triệu Đề cập tới …`.
+_HEADING_PUNCT = frozenset({"/", "-", "(", ")", ",", "“", "”", '"'})
 
 
 def _glued_after_text(toks: list[Token], k: int) -> bool:

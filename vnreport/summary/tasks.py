@@ -10,7 +10,10 @@ A past report (`Thành phố đã chỉ đạo …`) is not a request unless an 
 
 The one who asks stands in subject position: a person or a body, not an adverbial (`Trong phương án đề
 xuất …`, `Khi tổ chức kiểm điểm đề nghị …`); a body followed by a modal (`Sở GD-ĐT Hà Nội cần chỉ đạo
-…`) is the one told, not the one asking. Photo captions hold no task.
+…`) is the one told, not the one asking, whether or not it is a known body (`Xã có trách nhiệm yêu cầu
+…`); a body inside the subject's title (`Thủ tướng Chính phủ chỉ đạo …`) is not the asker, the title is.
+A negated verb (`không thể giao`), a form's name (`Đơn đề nghị`) and a title (`Trưởng ban chỉ đạo`) ask
+nothing. Photo captions hold no task.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from vnreport import regexes
-from vnreport.lexicon import PhraseMatcher, load_rows, load_words
+from vnreport.lexicon import PhraseMatcher, load_list, load_rows, load_words, phrase_matcher
 from vnreport.report.model import Report, Sentence, Task
 from vnreport.segment.document import Document
 from vnreport.summary.lead import captions
@@ -37,7 +40,7 @@ from vnreport.summary.tokens import (
 )
 from vnreport.text import fold
 
-_MAX_RECIPIENT_TOKENS = 20
+_MAX_RECIPIENT_TOKENS = 24
 _MAX_SUBJECT_TOKENS = 12
 _SENTENCE_END = frozenset({".", "!", "?", "…"})
 _OPEN = frozenset({"(", "“", "«", "["})
@@ -151,8 +154,8 @@ def _sentence_tasks(
         length = match_length(lexicon()["verb"], toks, i)
         if not length or (toks[i].is_cap and i > 0) or _blocked(toks, i, length):
             continue
-        if verbs and i < verbs[-1].action:
-            continue
+        if verbs and (i < verbs[-1].action or (i == verbs[-1].action and verbs[-1].to is not None)):
+            continue  # `chỉ đạo Bộ X yêu cầu Hội Y …`: what Bộ X is told is to ask, one task
         verb = _read_verb(doc, sentence, toks, i, length, officials, others, titles, verbs)
         if verb is not None and (not verbs or verb.to is not None):
             verbs.append(verb)  # a later verb with no recipient is part of the earlier task's action
@@ -168,7 +171,10 @@ def _sentence_tasks(
 
 
 def _blocked(toks: list[Token], i: int, length: int) -> bool:
-    """`sự chỉ đạo`, `các yêu cầu`, `lãnh đạo, chỉ đạo`, `chỉ đạo của`: nouns, not requests."""
+    """`sự chỉ đạo`, `các yêu cầu`, `lãnh đạo, chỉ đạo`, `chỉ đạo của`: nouns, not requests — but `có văn bản
+    yêu cầu` asks in writing."""
+    if i > 0 and match_ending_at(lexicon()["in_writing"], toks, i):
+        return bool(match_length(lexicon()["block_after"], toks, i + length))
     if i > 0 and match_ending_at(lexicon()["block_before"], toks, i):
         return True
     if i > 1 and toks[i - 1].lower == "," and match_ending_at(lexicon()["block_before_comma"], toks, i - 1):
@@ -201,7 +207,11 @@ def _read_verb(
     else:
         clause_start = _clause_start(doc, toks, i)
         other = _last_before(others, toks[clause_start].start if clause_start < len(toks) else at, at)
+        if told and other is None:
+            return _told_subject(toks, clause_start, i, length)
         by = other.name if other else _subject(doc, toks, clause_start, i)
+        if other is not None:
+            by = _title_around(doc, toks, clause_start, i, other, others) or by
         scope_start = other.end if other else sentence.start
         if by is not None and _is_pronoun(by):
             last = _last_before(officials, 0, at)
@@ -245,6 +255,40 @@ def _clause_subject(
     return (toks[start].start, holder, False) if holder else None
 
 
+def _told_subject(toks: list[Token], clause_start: int, verb: int, length: int) -> Verb | None:
+    """`Địa phương có trách nhiệm yêu cầu các hộ …`: the subject before the modal is the one told to ask."""
+    modal = match_ending_at(lexicon()["modal"], toks, verb)
+    told = _subject_range(toks, clause_start, verb - modal)
+    action = verb + length
+    return Verb(verb, length, None, told, action) if told is not None and action < len(toks) else None
+
+
+def _title_around(
+    doc: Document, toks: list[Token], clause_start: int, verb: int, body: Span, others: Spans
+) -> str | None:
+    """`Thủ tướng Chính phủ sẽ chỉ đạo …`, `Lãnh đạo Chính phủ yêu cầu …`: a body that ends a subject made
+    of a title and the body is not the asker; the title (or the official it stands for) is. A body that
+    is the whole subject (`Văn phòng Chính phủ`, around `Chính phủ`) is the asker."""
+    found = _subject_range(toks, clause_start, verb)
+    if found is None or toks[found[1] - 1].end != body.end:
+        return None
+    whole = _span_at(others, toks[found[0]].start, body.end)
+    if whole is not None:
+        return whole.name
+    starts = _scans(doc, toks)[0]
+    head = bisect_left(starts, body.start) - found[0]
+    title = max(match_length(_title_heads(), toks, found[0]), match_length(lexicon()["leaders"], toks, found[0]))
+    if head <= 0 or title != head:
+        return None
+    return doc.text[toks[found[0]].start : body.end]
+
+
+@cache
+def _title_heads() -> PhraseMatcher[bool]:
+    """The officials' title heads (`Thủ tướng`, `Chủ tịch`, `Bí thư` …), read as the extractor reads them."""
+    return phrase_matcher([t.lower() for t in (*load_list("officials_titles.txt"), *load_list("officials_ranks.txt"))])
+
+
 def _modal_before(toks: list[Token], i: int) -> bool:
     """`cần`, `phải`, `có trách nhiệm` right before the verb: its subject is the one told."""
     return bool(match_ending_at(lexicon()["modal"], toks, i))
@@ -256,6 +300,16 @@ def _last_before(spans: Spans, lo: int, hi: int) -> Span | None:
     for k in range(bisect_left(spans.starts, hi) - 1, first - 1, -1):
         if spans.spans[k].end <= hi:
             return spans.spans[k]
+    return None
+
+
+def _span_at(spans: Spans, start: int, end: int) -> Span | None:
+    """The span that runs exactly from start to end, if there is one."""
+    k = bisect_left(spans.starts, start)
+    while k < len(spans.spans) and spans.starts[k] == start:
+        if spans.spans[k].end == end:
+            return spans.spans[k]
+        k += 1
     return None
 
 
@@ -297,12 +351,35 @@ def _clause_start(doc: Document, toks: list[Token], i: int) -> int:
 def _subject(doc: Document, toks: list[Token], start: int, verb: int) -> str | None:
     """`Phó Thủ tướng yêu cầu …`: the capitalised subject before the verb, when no entity is there — not
     an adverbial (`Trong phương án …`, `Khi tổ chức …`) or an abstract noun (`Tinh thần …`)."""
+    found = _subject_range(toks, start, verb)
+    return doc.text[toks[found[0]].start : toks[found[1] - 1].end] if found else None
+
+
+def _subject_range(toks: list[Token], start: int, verb: int) -> tuple[int, int] | None:
+    """The token range of the capitalised subject that runs from `start` to the verb, if there is one."""
+    start = _subject_start(toks, start, verb)
     if start < verb and match_length(lexicon()["not_subject"], toks, start):
         return None
     end = _subject_end(toks, start, verb)
-    if end == start or not toks[start].is_cap or end - start > _MAX_SUBJECT_TOKENS:
+    if end == start or not (toks[start].is_cap or _leaders_of(toks, start, end)) or end - start > _MAX_SUBJECT_TOKENS:
         return None
-    return doc.text[toks[start].start : toks[end - 1].end]
+    return start, end
+
+
+def _leaders_of(toks: list[Token], start: int, end: int) -> bool:
+    """`lãnh đạo tỉnh Bình Định yêu cầu …`: a subject written in lower case that names the leaders of a
+    named place or body."""
+    length = match_length(lexicon()["leaders"], toks, start)
+    return bool(length) and any(tok.is_cap for tok in toks[start + length : end])
+
+
+def _subject_start(toks: list[Token], start: int, verb: int) -> int:
+    """Past the words that open a clause before its subject: a connector (`Đồng thời …`) and a word that
+    precedes the noun (`vị Chủ tịch …`)."""
+    start += match_length(lexicon()["connector"], toks, start) if start < verb else 0
+    start += toks[start].lower == "," if start < verb else 0
+    start += match_length(lexicon()["subject_lead"], toks, start) if start < verb else 0
+    return start
 
 
 def _holder(subject: str, titles: dict[str, str], officials: Spans, at: int) -> str | None:
@@ -332,9 +409,9 @@ def _recipient(toks: list[Token], j: int) -> tuple[tuple[int, int] | None, int]:
     if j >= len(toks) or not (toks[j].is_cap or match_length(lexicon()["recipient"], toks, j)):
         return None, j
     for k in range(j + 1, min(len(toks), j + _MAX_RECIPIENT_TOKENS)):
-        if is_mark(toks[k], _SENTENCE_END) or toks[k].lower in {";", ":"}:
-            break
-        if _starts_action(toks, k):
+        if is_mark(toks[k], _SENTENCE_END) or toks[k].lower in {";", ":", "là"}:
+            break  # `là`: a copula, so the verb was in a noun phrase (`nhiệm vụ … giao cho X là …`), no one told
+        if _starts_action(toks, k) or _ends_recipient(toks, k):
             end = k
             while end > j and toks[end - 1].lower in _TRAILING:
                 end -= 1
@@ -343,9 +420,21 @@ def _recipient(toks: list[Token], j: int) -> tuple[tuple[int, int] | None, int]:
 
 
 def _starts_action(toks: list[Token], k: int) -> bool:
-    if toks[k].is_cap or not match_length(lexicon()["task_start"], toks, k):
+    if toks[k].is_cap or not _opens_action(toks, k):
         return False
     return not (k > 0 and match_ending_at(lexicon()["determiner"], toks, k))
+
+
+def _ends_recipient(toks: list[Token], k: int) -> bool:
+    """`chỉ đạo Bộ X yêu cầu Hội Y …`, `đề nghị Bộ trưởng cho biết …`: a verb that is what the recipient is
+    asked to do, though it opens no list of actions."""
+    return not toks[k].is_cap and bool(match_length(lexicon()["recipient_end"], toks, k))
+
+
+def _opens_action(toks: list[Token], k: int) -> bool:
+    """An action word at toks[k], unless the phrase there only looks like one (`các đơn vị có liên quan`)."""
+    opens = match_length(lexicon()["task_start"], toks, k)
+    return bool(opens) and not match_length(lexicon()["not_task_start"], toks, k)
 
 
 def _trim_connector(toks: list[Token], start: int, end: int) -> int:
@@ -397,7 +486,7 @@ def _continued(doc: Document, toks: list[Token], previous: Task) -> list[Task]:
     i = match_length(lexicon()["connector"], toks, 0)
     if i and i < len(toks) and toks[i].lower == ",":
         i += 1
-    if i >= len(toks) or not match_length(lexicon()["task_start"], toks, i):
+    if i >= len(toks) or not _opens_action(toks, i):
         return []
     end = len(toks)
     tasks = []

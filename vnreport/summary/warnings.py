@@ -7,7 +7,8 @@
   `lần thứ 25` of the same term are not an error: the same name and the same term (`nhiệm kỳ 2025 -
   2030`) with two ordinals is one, and so is the same name and ordinal with two terms.
 - `weekday_mismatch`: a weekday written next to a date (`Thứ Hai, 15/7/2024`) that the date does not
-  fall on.
+  fall on — not an ordinal (`lần thứ năm, ngày 10/5`), not a code's letters (`số 152/TTg-CN, ngày …`), and
+  not when the date's year is only our guess (then the weekday questions the guess, not the article).
 """
 
 from __future__ import annotations
@@ -20,8 +21,8 @@ from functools import cache
 from typing import NamedTuple
 
 from vnreport import regexes
-from vnreport.lexicon import load_rows
-from vnreport.report.model import Mention, Report, Warning
+from vnreport.lexicon import load_rows, load_words
+from vnreport.report.model import DateMention, Mention, Report, Warning
 from vnreport.segment.document import Document
 from vnreport.summary.tokens import Token, body_sentences, is_mark, match_length, repeated_paragraphs, sentence_tokens
 from vnreport.summary.vocabulary import event_trie, event_words
@@ -193,13 +194,32 @@ def _weekdays() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict
     rows = load_rows("summary_weekdays.tsv", WeekdayRow)
     table = {" ".join(row.phrase.lower().split()): int(row.weekday) for row in rows}
     names = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in sorted(table, key=lambda p: (-len(p), p)))
-    before = regexes.compile(rf"(?<!\w)({names})\s*[,(]?\s*(?:ngày\s+)?$", re.IGNORECASE)
+    # not inside a code (`số 152/TTg-CN, ngày …`: `CN` is a unit's code there, not Sunday)
+    before = regexes.compile(rf"(?<![\w/-])({names})\s*[,(]?\s*(?:ngày\s+)?$", re.IGNORECASE)
     after = regexes.compile(rf"\s*[,(]\s*({names})(?!\w)", re.IGNORECASE)
-    inside = regexes.compile(rf"(?<!\w)({names})(?!\w)", re.IGNORECASE)
+    inside = regexes.compile(rf"(?<![\w/-])({names})(?!\w)", re.IGNORECASE)
     return before, after, inside, table
 
 
 _WEEKDAY_NAMES = ("", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+# A year inferred from these sources is the article's own (a given year, its dateline, a full date of the
+# same happening, a year named as the present); a weekday that disagrees with another guess (`past_date`)
+# questions the guess, not the article.
+_TRUSTED_YEAR_SOURCES = frozenset({"given", "dateline", "same_day", "present"})
+_ORDINAL_LOOKBACK = 16  # characters before `thứ …` read for the word it numbers
+
+
+def _year_is_a_guess(mention: DateMention) -> bool:
+    return mention.inferred and mention.year_source not in _TRUSTED_YEAR_SOURCES
+
+
+def _is_ordinal(doc: Document, start: int) -> bool:
+    """`lần thứ năm, ngày 10/5`, `Hội nghị Trung ương thứ hai`: `thứ …` after a word it numbers is an ordinal."""
+    words = doc.view[max(0, start - _ORDINAL_LOOKBACK) : start].lower().split()
+    heads = load_words("summary_ordinal_heads.txt")
+    return bool(words) and (words[-1] in heads or " ".join(words[-2:]) in heads)
 
 
 def weekday_warnings(doc: Document, report: Report) -> list[Warning]:
@@ -217,7 +237,7 @@ def weekday_warnings(doc: Document, report: Report) -> list[Warning]:
             or before.search(doc.view, max(0, mention.start - 25), mention.start)
             or after.match(doc.view, mention.end, min(len(doc.view), mention.end + 20))
         )
-        if written is None:
+        if written is None or _is_ordinal(doc, written.start(1)) or _year_is_a_guess(mention):
             continue
         stated = table[" ".join(written.group(1).lower().split())]
         if stated != actual:
