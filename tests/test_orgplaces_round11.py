@@ -118,28 +118,6 @@ def test_lower_case_inspection_is_no_body_without_the_chief() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "Luật sửa đổi được Quốc hội thảo luận.\n\nCó ý kiến đề nghị bổ sung Bí thư, Chủ tịch UBND tỉnh vào đối tượng.",
-        "Ban Bí thư ban hành quy định.\n\nBan Bí thư yêu cầu kiểm tra đối với Ban Cán sự đảng UBND tỉnh trong năm tới.",
-    ],
-)
-def test_a_bare_unit_body_in_an_article_naming_no_unit_is_any_such_body(text: str) -> None:
-    assert not [n for n in names(text) if n.endswith("tỉnh")], names(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Hội nghị triển khai kế hoạch năm.\n\nSáng 3/4, tại huyện Quỳnh Lưu, UBND tỉnh tổ chức hội nghị.",
-        "UBND tỉnh tổ chức hội nghị triển khai kế hoạch.",  # a line on its own says nothing of its article
-    ],
-)
-def test_a_bare_unit_body_in_a_provincial_article_or_a_line_stays(text: str) -> None:
-    assert "UBND tỉnh" in names(text)
-
-
-@pytest.mark.parametrize(
     ("text", "body"),
     [
         ("Thường trực HĐND tỉnh Quảng Trị gồm có: ông Lê Văn D, Chủ tịch.", "Thường trực HĐND tỉnh Quảng Trị"),

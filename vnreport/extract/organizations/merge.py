@@ -11,13 +11,12 @@ from functools import cache
 
 from vnreport import regexes
 from vnreport.extract.locations import PlaceSpan
-from vnreport.extract.locations.lexicon import UnitRow
 from vnreport.extract.organizations.grammar import OrgMatch, all_matches
 from vnreport.extract.organizations.lexicon import expand
 from vnreport.extract.organizations.names import compounds
 from vnreport.extract.organizations.scan import Scan, Tokens
 from vnreport.extract.organizations.sources import SOURCE, brand_lists, source_matches
-from vnreport.lexicon import load_list, load_rows, load_words
+from vnreport.lexicon import load_list, load_words
 from vnreport.segment.document import Document
 from vnreport.text import fold
 
@@ -161,39 +160,12 @@ def collect(doc: Document, places: list[PlaceSpan]) -> tuple[list[Record], dict[
             if named is not None and named.owner() is not owner.owner():
                 owner.owner().absorb(named)
     _merge_bare(records)
-    if len(doc.paragraphs) >= _MIN_ARTICLE and not _names_an_admin_place(places):
-        _bare_units_generic(records)  # a line read on its own gives too little to say so
     _committees_alone(records)
     _merge_qualified(records)
     _merge_short_forms(records, short_forms)
     owned = {span: record.owner() for span, record in by_span.items()}
     unique = list({id(r): r for r in owned.values()}.values())
     return unique, owned
-
-
-_ADMIN_LEVELS = frozenset({"province", "district", "commune"})
-_MIN_ARTICLE = 2  # paragraphs of an article whose naming no unit says its bare units are any unit
-
-
-def _names_an_admin_place(places: list[PlaceSpan]) -> bool:
-    """Whether the article names a province, district or commune (even inside a body's name)."""
-    return any(place.level in _ADMIN_LEVELS and place.name and not place.bare for place in places)
-
-
-@cache
-def _admin_unit_words() -> frozenset[str]:
-    """The unit words of provinces, districts and communes (`tỉnh`, `huyện`, `xã` …), places_units.tsv."""
-    return frozenset(row.word for row in load_rows("places_units.tsv", UnitRow) if row.level in _ADMIN_LEVELS)
-
-
-def _bare_units_generic(records: dict[str, Record]) -> None:
-    """`Chủ tịch UBND tỉnh cũng là đối tượng …`, `Ban Cán sự đảng UBND tỉnh` in an article that names no
-    province, district or commune: a body with a bare unit word is that body of any unit, no one body (a
-    region is no bare unit: `Hội đồng châu Âu` stays)."""
-    for record in records.values():
-        bare = record.bare_unit in _admin_unit_words() and record.units is None
-        if bare and record.merged_into is None:
-            record.alone = False
 
 
 def _committee(match: OrgMatch) -> bool:
