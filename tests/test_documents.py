@@ -309,6 +309,34 @@ def test_where_a_name_ends(text: str, name: str) -> None:
     assert ref.number is None
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("xử lý theo Luật cán bộ công chức và quy chế của cơ quan", "Luật cán bộ công chức"),
+        ("theo quy định tại Luật kinh doanh BĐS, người mua", "Luật kinh doanh BĐS"),
+        ("Dự án Luật hỗ trợ DNNVV được trình lần hai.", "Luật hỗ trợ DNNVV"),
+        ("Theo Luật giám sát thì thành viên Chính phủ phải trả lời.", "Luật giám sát"),
+        ("đề nghị đưa dự án Luật về hội vào chương trình", "Luật về hội"),
+        ("phân bổ vốn theo Luật ngân sách, Luật Đầu tư công", "Luật ngân sách"),
+    ],
+)
+def test_a_known_title_written_without_its_commas_abbreviated_or_shortened(text: str, name: str) -> None:
+    ref = refs(text)[0]
+    assert (ref.kind, ref.name, ref.number) == ("Luật", name, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Luật quy định rõ các hành vi bị cấm.",
+        "Dự thảo Luật giao cho Bộ Tài chính hướng dẫn.",
+        "các Luật về quy hoạch được sửa cùng lúc",
+    ],
+)
+def test_a_lower_case_word_after_luat_that_is_no_known_title_names_no_law(text: str) -> None:
+    assert refs(text) == []
+
+
 def test_amending_law_is_named_by_the_laws_it_amends_which_are_cited_too() -> None:
     # The real gold (dev2, dev3) lists the amended laws as documents of their own beside the amending one.
     found = refs("Luật sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở và Luật Kinh doanh bất động sản.")

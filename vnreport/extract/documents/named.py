@@ -6,6 +6,7 @@ thời kỳ 2021 - 2030`. A name runs while its words can belong to a title; it 
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import NamedTuple
 
 from vnreport import regexes
@@ -13,7 +14,7 @@ from vnreport.extract.dates import date_at
 from vnreport.extract.documents.candidates import RANK_NAMED, Cand, Spans, fold_key, inside
 from vnreport.extract.documents.context import date_after, line_end, read_tail
 from vnreport.extract.documents.lexicon import LAW_BLOCKERS, LOWER, NAME_STOPS, NOT_TITLES, UPPER
-from vnreport.lexicon import list_matcher, load_list, load_rows
+from vnreport.lexicon import PhraseMatcher, load_list, load_rows, phrase_matcher
 from vnreport.numbers import ROMAN, roman, small_number
 from vnreport.segment.document import Document
 from vnreport.segment.tokens import Token
@@ -163,8 +164,32 @@ def tokens_after(doc: Document, pos: int, limit: int, count: int) -> list[Token]
     return [t for t in doc.tokens[i : i + count] if t.end <= limit]
 
 
+class LawTitleAbbrevRow(NamedTuple):
+    abbrev: str
+    words: str
+
+
+def _title_variants(title: str, abbrevs: list[LawTitleAbbrevRow]) -> set[str]:
+    """A known title as news also write it: without its commas (`Luật cán bộ công chức`) and with the
+    common abbreviation of its words (`Luật thuế GTGT`, `Luật hỗ trợ DNNVV`)."""
+    variants = {title, title.replace(",", "")}
+    for row in abbrevs:
+        for variant in list(variants):
+            lowered = f" {variant.lower()} "
+            words = f" {row.words.lower()} "
+            if words in lowered:
+                variants.add(lowered.replace(words, f" {row.abbrev} ").strip())
+    return variants
+
+
+@cache
+def _known_titles() -> PhraseMatcher[bool]:
+    abbrevs = list(load_rows("documents_title_abbrevs.tsv", LawTitleAbbrevRow))
+    return phrase_matcher(v for title in load_list("documents_law_names.txt") for v in _title_variants(title, abbrevs))
+
+
 def _known_length(toks: list[Token]) -> int:
-    return list_matcher("documents_law_names.txt").length(toks, 0)
+    return _known_titles().length(toks, 0)
 
 
 def _stop_at(toks: list[Token], i: int) -> bool:
