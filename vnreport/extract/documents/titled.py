@@ -48,11 +48,18 @@ class _Titled(NamedTuple):
     lower: str | None  # the word a title must hold after a lower-case type word (None: capitalised only)
 
 
+def _phrases(cell: str) -> PhraseMatcher[bool] | None:
+    """The phrases of a table cell: `-` none, `@name` those of a list file, else |-separated."""
+    if cell == "-":
+        return None
+    return list_matcher(cell[1:]) if cell.startswith("@") else phrase_matcher(cell.split("|"))
+
+
 def _heads() -> PhraseMatcher[_Titled]:
     heads: PhraseMatcher[_Titled] = PhraseMatcher("text")
     for row in _ROWS:
         opens = phrase_matcher(row.opens.split("|")) if row.opens != "-" else None
-        ends = phrase_matcher(row.ends.split("|")) if row.ends != "-" else None
+        ends = _phrases(row.ends)
         drafts = tuple(row.drafts.lower().split()) if row.drafts != "-" else None
         lower = row.lower if row.lower != "-" else None
         titled = _Titled(row.kind, opens, ends, row.abbrev == "1", drafts, lower)
@@ -139,14 +146,17 @@ _DRAFT = phrase_matcher(["dự thảo"], reverse=True)
 
 def _one_document(doc: Document, i: int, titled: _Titled, named: dict[tuple[str, ...], set[int]]) -> bool:
     """The type word at tokens[i] names one document: not a plural (`các Hiệp định`, `các dự thảo
-    Nghị quyết`), and not a draft of a body other than the one whose drafts are cited. `named`: the
-    sentences that hold each body's name, filled once per name."""
+    Nghị quyết`), not the name of an organisation (`Tổ chức Hiệp ước …`), and not a draft of a body
+    other than the one whose drafts are cited. `named`: the sentences that hold each body's name,
+    filled once per name."""
     tokens = doc.tokens
     j = i
     draft = _DRAFT.ending_at(tokens, j)[0]
     j -= draft
     if j > 0 and list_matcher("documents_plural_words.txt", reverse=True).ending_at(tokens, j)[0]:
         return False
+    if i > 0 and list_matcher("documents_titled_blockers.txt", "text", reverse=True).ending_at(tokens, i)[0]:
+        return False  # `Tổ chức Hiệp ước Bắc Đại Tây Dương`: an organisation named after its treaty
     if not draft or titled.drafts is None:
         return True
     if titled.drafts not in named:
@@ -166,6 +176,8 @@ def _title_end(doc: Document, i: int, titled: _Titled) -> int | None:
     stops = list_matcher("documents_title_stops.txt")
     if stops.length(toks, 0) or list_matcher("documents_title_not_first.txt").length(toks, 0):
         return None
+    if titled.ends is not None and titled.ends.length(toks, 0):
+        return None  # `… trong Hiệp định khi không có …`: the type word stands for a document named before
     last = -1
     item = 0  # words since the last comma of an enumeration; -1 outside one
     enumerating = False
@@ -198,12 +210,18 @@ def _title_end(doc: Document, i: int, titled: _Titled) -> int | None:
         return None
     while last >= 0 and toks[last].lower == "số":
         last -= 1  # `Nghị quyết về … số 36/2017/QH14`: the number is read with the title
+    while last > 0 and toks[last].lower in _OPEN_ENDED:
+        last -= 1  # `Hiệp định hợp tác hải quan với| một số nước`: a title cut by an end word before its party
     if last < 0:
         return None
     end = toks[last].end
     if titled.abbrev:
         end = _abbreviation_after(toks, last, end)
     return end
+
+
+# Words that cannot end a title: they wait for what the end word cut off (`… với`, `… giữa`, `… về`)
+_OPEN_ENDED = frozenset({"với", "và", "của", "giữa", "về", "cho"})
 
 
 def _ends_here(toks: list[Token], k: int, stops: PhraseMatcher[bool], titled: _Titled) -> bool:
