@@ -337,6 +337,30 @@ def test_a_lower_case_word_after_luat_that_is_no_known_title_names_no_law(text: 
     assert refs(text) == []
 
 
+def test_a_bare_law_name_in_a_text_that_names_its_bill_is_the_bill() -> None:
+    found = refs("Quốc hội bàn dự án Luật Thủy lợi (sửa đổi). Nhiều ý kiến cho rằng Luật Thủy lợi cần rõ hơn.")
+    assert [(r.name, [m.text for m in r.mentions]) for r in found] == [
+        ("Luật Thủy lợi (sửa đổi)", ["Luật Thủy lợi (sửa đổi)", "Luật Thủy lợi"])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Luật Thủy lợi năm 2012 đã lạc hậu, nên Luật Thủy lợi (sửa đổi) được trình; Luật Thủy lợi quy định …",
+            ["Luật Thủy lợi năm 2012", "Luật Thủy lợi (sửa đổi)"],
+        ),
+        (
+            "Thông qua Luật Thủy lợi (sửa đổi) và Luật sửa đổi, bổ sung một số điều của Luật Thủy lợi.",
+            ["Luật Thủy lợi (sửa đổi)", "Luật sửa đổi, bổ sung một số điều của Luật Thủy lợi", "Luật Thủy lợi"],
+        ),
+    ],
+)
+def test_a_law_told_from_its_bill_by_a_year_or_an_amending_law_stays_apart(text: str, names: list[str]) -> None:
+    assert [r.name for r in refs(text)] == names
+
+
 def test_amending_law_is_named_by_the_laws_it_amends_which_are_cited_too() -> None:
     # The real gold (dev2, dev3) lists the amended laws as documents of their own beside the amending one.
     found = refs("Luật sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở và Luật Kinh doanh bất động sản.")

@@ -386,7 +386,9 @@ def _amended_laws_end(doc: Document, pos: int, limit: int, amended: list[Cand]) 
         end, year = _name_tail(doc, title_end, limit)
         kind = item.group("kind")
         qual = str(year) if year else None
-        amended.append(_named_cand(doc, item.start(), end, kind, _name_base(view, item.start(), end), qual))
+        cand = _named_cand(doc, item.start(), end, kind, _name_base(view, item.start(), end), qual)
+        cand.amended = True
+        amended.append(cand)
         join = _AMEND_JOIN.match(view, end, limit)
         if join is None:
             return end
