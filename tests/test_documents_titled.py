@@ -170,6 +170,14 @@ def test_a_title_ends_at_its_year_unless_its_subject_follows(text: str, expected
         ),
         ("Bộ trình 5 Hiệp định hợp tác hải quan với một số nước trong năm nay.", ["Hiệp định hợp tác hải quan"]),
         ("Liệu Mỹ có ở lại Hiệp định Paris hay không vẫn là câu hỏi.", ["Hiệp định Paris"]),
+        (
+            "Hai bên ủng hộ Hiệp định Thương mại tự do Việt Nam - EU và hoan nghênh chuyến thăm.",
+            ["Hiệp định Thương mại tự do Việt Nam - EU"],
+        ),
+        (
+            "Hiệp định Vận tải biên giới mới thay thế Hiệp định Vận tải cũ ký năm 1998.",
+            ["Hiệp định Vận tải biên giới mới", "Hiệp định Vận tải cũ"],
+        ),
     ],
 )
 def test_a_treaty_name_ends_before_the_clause_it_is_talked_about_in(text: str, expected: list[str]) -> None:
