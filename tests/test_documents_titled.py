@@ -193,3 +193,18 @@ def test_a_treaty_name_ends_before_the_clause_it_is_talked_about_in(text: str, e
 )
 def test_a_treaty_word_that_names_no_treaty(text: str) -> None:
     assert texts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hai nước kỷ niệm ngày ký hiệp ước hữu nghị Việt Nam - Campuchia năm 1979.",
+            ["hiệp ước hữu nghị Việt Nam - Campuchia"],
+        ),
+        ("Tokyo viện dẫn hiệp ước phòng thủ Mỹ-Nhật khi bàn về quần đảo.", ["hiệp ước phòng thủ Mỹ-Nhật"]),
+        ("Các nước bàn một hiệp định liên kết kinh tế châu Á - Thái Bình Dương.", []),
+    ],
+)
+def test_a_lower_case_treaty_named_by_its_parties_joined_by_a_dash(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected

@@ -109,8 +109,9 @@ def titled_candidates(doc: Document) -> list[Cand]:
 
 def _parties_end(doc: Document, i: int, end: int, titled: _Titled) -> int | None:
     """A title after a lower-case type word names one document when it says what it is and then names its
-    parties (`thương mại tự do giữa Việt Nam với Liên minh kinh tế Á-Âu`, not `giữa cơ quan, …`, `giữa hai
-    nước …`); it ends with the last party (`… giữa Mỹ và Nhật Bản không nên …`). None when it does not."""
+    parties (`thương mại tự do giữa Việt Nam với Liên minh kinh tế Á-Âu`, `an ninh Mỹ - Nhật`; not `giữa cơ
+    quan, …`, `giữa hai nước …`); it ends with the last party (`… giữa Mỹ và Nhật Bản không nên …`). None
+    when it does not."""
     tokens = doc.tokens
     first, last, lower = i, None, 0
     while i < len(tokens) and tokens[i].end <= end:
@@ -120,6 +121,8 @@ def _parties_end(doc: Document, i: int, end: int, titled: _Titled) -> int | None
                 if i + 1 >= len(tokens) or not tokens[i + 1].is_cap_word:
                     return None
                 last = i
+            elif i > first and _party_pair_at(tokens, i):
+                last = i  # `hiệp ước hữu nghị và hợp tác Việt Nam - Lào`: the parties joined by a dash
         elif tok.is_cap_word or (tok.text in _DASHES and lower == 0):
             last, lower = i, 0
         else:
@@ -128,6 +131,18 @@ def _parties_end(doc: Document, i: int, end: int, titled: _Titled) -> int | None
                 break
         i += 1
     return tokens[last].end if last is not None and tokens[last].lower != titled.lower else None
+
+
+def _party_pair_at(tokens: list[Token], i: int) -> bool:
+    """tokens[i] is a capitalised name that a dash joins to another (`Nam - Lào`, `Mỹ-Nhật`); not a region
+    (`châu Á - Thái Bình Dương`)."""
+    return (
+        tokens[i].is_cap_word
+        and (i == 0 or tokens[i - 1].lower != "châu")
+        and i + 2 < len(tokens)
+        and tokens[i + 1].text in _DASHES
+        and tokens[i + 2].is_cap_word
+    )
 
 
 def _own_date(doc: Document, end: int) -> str | None:
