@@ -674,3 +674,19 @@ def test_an_amending_law_of_many_laws_keeps_the_last_words_after_a_comma() -> No
         ("Luật sửa đổi, bổ sung một số điều của 6 luật về đầu tư, kinh doanh", None),
         ("Luật sửa đổi, bổ sung một số điều của 3 luật về thuế", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "key"),
+    [
+        (
+            "Theo Quyết định (QĐ) 45/2019 của Thủ tướng, người dân được hỗ trợ.",
+            "Quyết định (QĐ) 45/2019",
+            "Quyết định 45/2019",
+        ),
+        ("Nghị định (NĐ) 81 của Chính phủ quy định mức phạt.", "Nghị định (NĐ) 81", "Nghị định 81"),
+    ],
+)
+def test_a_short_form_with_its_type_abbreviated_in_brackets(text: str, mention: str, key: str) -> None:
+    ref = one(text)
+    assert (ref.text, ref.key) == (mention, key)
