@@ -690,3 +690,19 @@ def test_an_amending_law_of_many_laws_keeps_the_last_words_after_a_comma() -> No
 def test_a_short_form_with_its_type_abbreviated_in_brackets(text: str, mention: str, key: str) -> None:
     ref = one(text)
     assert (ref.text, ref.key) == (mention, key)
+
+
+def test_a_plan_named_by_its_horizon_and_repeated_without_its_place_is_one_plan() -> None:
+    found = refs(
+        "Tỉnh phê duyệt Quy hoạch xây dựng Khu du lịch sinh thái Hồ Núi Cốc tỉnh Thái Nguyên đến năm 2035. "
+        "Theo Quy hoạch xây dựng Khu du lịch sinh thái Hồ Núi Cốc đến năm 2035, khu này rộng 3.000 ha."
+    )
+    assert [(r.kind, r.number, r.name) for r in found] == [
+        ("Quy hoạch", None, "Quy hoạch xây dựng Khu du lịch sinh thái Hồ Núi Cốc tỉnh Thái Nguyên đến năm 2035")
+    ]
+    assert len(found[0].mentions) == 2
+
+
+def test_a_plan_with_a_period_is_not_read_again_by_its_horizon() -> None:
+    found = refs("Quy hoạch tỉnh thời kỳ 2021 - 2030 tầm nhìn đến năm 2050 đã được duyệt.")
+    assert [r.name for r in found] == ["Quy hoạch tỉnh thời kỳ 2021 - 2030"]

@@ -127,6 +127,15 @@ _QUY_HOACH = regexes.compile(
 )
 
 
+# `Quy hoạch xây dựng Công viên địa chất … đến năm 2030`: a plan named by its horizon instead of its period
+_QUY_HOACH_HORIZON = regexes.compile(
+    r"(?<!\w)Quy hoạch(?P<mid>(?:\s+[^\s,;.:()“”\"]+){1,16}?)\s+(?:đến|tới)\s+năm\s+(?P<y>(?:19|20)\d\d)(?!\d)"
+)
+
+
+_PLAN_OPENING = 6  # words of a plan's name that, with its horizon, identify it
+
+
 # a plan's or strategy's title in quotes: the quotes hold the whole name, commas included
 # (not a quoted remark, whose next word cannot open a title: `“Quy hoạch của chúng tôi là đúng quy trình, …!”`)
 _QUOTED_PLAN = regexes.compile(
@@ -477,8 +486,9 @@ def party_named_candidates(doc: Document) -> list[Cand]:
 
 
 def plan_candidates(doc: Document) -> list[Cand]:
-    """`Quy hoạch Thủ đô thời kỳ 2021 - 2030`; a plan or strategy named by its title in quotes (`“Quy hoạch
-    tổng thể phát triển Khu du lịch … đến năm 2025, định hướng đến năm 2030”`)."""
+    """`Quy hoạch Thủ đô thời kỳ 2021 - 2030`, `Quy hoạch chung xây dựng thành phố … đến năm 2025`; a plan or
+    strategy named by its title in quotes (`“Quy hoạch tổng thể phát triển Khu du lịch … đến năm 2025,
+    định hướng đến năm 2030”`)."""
     cands = []
     not_first = {*load_list("documents_title_not_first.txt"), *load_list("documents_title_stops.txt")}
     for m in _QUOTED_PLAN.finditer(doc.view):
@@ -494,4 +504,12 @@ def plan_candidates(doc: Document) -> list[Cand]:
         head = fold_key(doc.view[m.start() : m.start("a")])
         base = f"{head} {m.group('a')}-{m.group('b')}"
         cands.append(_named_cand(doc, m.start(), m.end(), "Quy hoạch", base, None))
+    taken = {c.start for c in cands}
+    for m in _QUY_HOACH_HORIZON.finditer(doc.view):
+        if m.start() not in taken and "thời kỳ" not in m.group("mid"):
+            # a plan's name is often repeated without its place (`… Cao nguyên đá Đồng Văn [tỉnh Hà Giang] đến
+            # năm 2030`): the words that open it and its horizon tell it from another plan
+            opening = " ".join(fold_key(m.group("mid")).lower().split()[:_PLAN_OPENING])
+            base = f"quy hoach {opening} {m.group('y')}"
+            cands.append(_named_cand(doc, m.start(), m.end(), "Quy hoạch", base, None))
     return cands
