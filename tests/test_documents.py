@@ -318,9 +318,12 @@ def test_where_a_name_ends(text: str, name: str) -> None:
         ("Theo Luật giám sát thì thành viên Chính phủ phải trả lời.", "Luật giám sát"),
         ("đề nghị đưa dự án Luật về hội vào chương trình", "Luật về hội"),
         ("phân bổ vốn theo Luật ngân sách, Luật Đầu tư công", "Luật ngân sách"),
+        ("Luật Đất đai đánh giá giá đất còn chung chung.", "Luật Đất đai"),
+        ("thực hiện Luật Viên chức đúng quy định", "Luật Viên chức"),
+        ("Từ khi có Luật Đầu tư nước ngoài, nhiều dự án đã vào", "Luật Đầu tư nước ngoài"),
     ],
 )
-def test_a_known_title_written_without_its_commas_abbreviated_or_shortened(text: str, name: str) -> None:
+def test_a_known_title_written_without_commas_abbreviated_or_short_and_where_it_ends(text: str, name: str) -> None:
     ref = refs(text)[0]
     assert (ref.kind, ref.name, ref.number) == ("Luật", name, None)
 

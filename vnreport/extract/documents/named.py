@@ -220,7 +220,8 @@ def _title_end(doc: Document, pos: int, limit: int) -> int | None:
     if not toks or not toks[0].is_word:
         return None
     known = _known_length(toks)
-    if known and _boundary(toks, known):
+    if known and (_boundary(toks, known) or toks[known].text.islower()):
+        # `Luật Xây dựng đánh giá hiệu quả dự án …`: lower-case words after a known title open the clause
         return toks[known - 1].end
     first = toks[0].text
     if not first[0].isupper() or first in NOT_TITLES:
