@@ -23,7 +23,7 @@ from vnreport.extract.dates.lexicon import (
 )
 from vnreport.extract.documents.dating import AnaphorWordRow, IssuingVerbRow
 from vnreport.extract.documents.lexicon import AbbrevRow, KindRow, TypeCodeRow
-from vnreport.extract.documents.named import LawAbbrevRow
+from vnreport.extract.documents.named import LawAbbrevRow, LawTitleAbbrevRow
 from vnreport.extract.documents.subjects import SubjectRow
 from vnreport.extract.documents.titled import TitledKindRow
 from vnreport.extract.figures.lexicon import ApproxRow, ChangeRow, NotNounRow, TrimRow, UnitRow
@@ -113,6 +113,7 @@ TABLES: dict[str, tuple[type[NamedTuple], Callable[[Any], bool] | None]] = {
         _one_of("role", {"verb", "verb_numbered", "adverb", "person", "opener", "head", "before"}),
     ),
     "documents_law_abbrevs.tsv": (LawAbbrevRow, lambda r: r.abbrev.isupper() and r.name.startswith("Bộ luật")),
+    "documents_title_abbrevs.tsv": (LawTitleAbbrevRow, lambda r: r.abbrev.isupper() and r.words.islower()),
     "documents_kinds.tsv": (KindRow, lambda r: r.system in {"", "state", "party"} and r.standalone in {"0", "1"}),
     "documents_titled_kinds.tsv": (TitledKindRow, _one_of("abbrev", {"0", "1"})),
     "documents_type_codes.tsv": (TypeCodeRow, _one_of("system", {"state", "party"})),

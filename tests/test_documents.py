@@ -309,6 +309,61 @@ def test_where_a_name_ends(text: str, name: str) -> None:
     assert ref.number is None
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("xử lý theo Luật cán bộ công chức và quy chế của cơ quan", "Luật cán bộ công chức"),
+        ("theo quy định tại Luật kinh doanh BĐS, người mua", "Luật kinh doanh BĐS"),
+        ("Dự án Luật hỗ trợ DNNVV được trình lần hai.", "Luật hỗ trợ DNNVV"),
+        ("Theo Luật giám sát thì thành viên Chính phủ phải trả lời.", "Luật giám sát"),
+        ("đề nghị đưa dự án Luật về hội vào chương trình", "Luật về hội"),
+        ("phân bổ vốn theo Luật ngân sách, Luật Đầu tư công", "Luật ngân sách"),
+        ("Luật Đất đai đánh giá giá đất còn chung chung.", "Luật Đất đai"),
+        ("thực hiện Luật Viên chức đúng quy định", "Luật Viên chức"),
+        ("Từ khi có Luật Đầu tư nước ngoài, nhiều dự án đã vào", "Luật Đầu tư nước ngoài"),
+    ],
+)
+def test_a_known_title_written_without_commas_abbreviated_or_short_and_where_it_ends(text: str, name: str) -> None:
+    ref = refs(text)[0]
+    assert (ref.kind, ref.name, ref.number) == ("Luật", name, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Luật quy định rõ các hành vi bị cấm.",
+        "Dự thảo Luật giao cho Bộ Tài chính hướng dẫn.",
+        "các Luật về quy hoạch được sửa cùng lúc",
+    ],
+)
+def test_a_lower_case_word_after_luat_that_is_no_known_title_names_no_law(text: str) -> None:
+    assert refs(text) == []
+
+
+def test_a_bare_law_name_in_a_text_that_names_its_bill_is_the_bill() -> None:
+    found = refs("Quốc hội bàn dự án Luật Thủy lợi (sửa đổi). Nhiều ý kiến cho rằng Luật Thủy lợi cần rõ hơn.")
+    assert [(r.name, [m.text for m in r.mentions]) for r in found] == [
+        ("Luật Thủy lợi (sửa đổi)", ["Luật Thủy lợi (sửa đổi)", "Luật Thủy lợi"])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Luật Thủy lợi năm 2012 đã lạc hậu, nên Luật Thủy lợi (sửa đổi) được trình; Luật Thủy lợi quy định …",
+            ["Luật Thủy lợi năm 2012", "Luật Thủy lợi (sửa đổi)"],
+        ),
+        (
+            "Thông qua Luật Thủy lợi (sửa đổi) và Luật sửa đổi, bổ sung một số điều của Luật Thủy lợi.",
+            ["Luật Thủy lợi (sửa đổi)", "Luật sửa đổi, bổ sung một số điều của Luật Thủy lợi", "Luật Thủy lợi"],
+        ),
+    ],
+)
+def test_a_law_told_from_its_bill_by_a_year_or_an_amending_law_stays_apart(text: str, names: list[str]) -> None:
+    assert [r.name for r in refs(text)] == names
+
+
 def test_amending_law_is_named_by_the_laws_it_amends_which_are_cited_too() -> None:
     # The real gold (dev2, dev3) lists the amended laws as documents of their own beside the amending one.
     found = refs("Luật sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở và Luật Kinh doanh bất động sản.")
@@ -622,3 +677,35 @@ def test_an_amending_law_of_many_laws_keeps_the_last_words_after_a_comma() -> No
         ("Luật sửa đổi, bổ sung một số điều của 6 luật về đầu tư, kinh doanh", None),
         ("Luật sửa đổi, bổ sung một số điều của 3 luật về thuế", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "key"),
+    [
+        (
+            "Theo Quyết định (QĐ) 45/2019 của Thủ tướng, người dân được hỗ trợ.",
+            "Quyết định (QĐ) 45/2019",
+            "Quyết định 45/2019",
+        ),
+        ("Nghị định (NĐ) 81 của Chính phủ quy định mức phạt.", "Nghị định (NĐ) 81", "Nghị định 81"),
+    ],
+)
+def test_a_short_form_with_its_type_abbreviated_in_brackets(text: str, mention: str, key: str) -> None:
+    ref = one(text)
+    assert (ref.text, ref.key) == (mention, key)
+
+
+def test_a_plan_named_by_its_horizon_and_repeated_without_its_place_is_one_plan() -> None:
+    found = refs(
+        "Tỉnh phê duyệt Quy hoạch xây dựng Khu du lịch sinh thái Hồ Núi Cốc tỉnh Thái Nguyên đến năm 2035. "
+        "Theo Quy hoạch xây dựng Khu du lịch sinh thái Hồ Núi Cốc đến năm 2035, khu này rộng 3.000 ha."
+    )
+    assert [(r.kind, r.number, r.name) for r in found] == [
+        ("Quy hoạch", None, "Quy hoạch xây dựng Khu du lịch sinh thái Hồ Núi Cốc tỉnh Thái Nguyên đến năm 2035")
+    ]
+    assert len(found[0].mentions) == 2
+
+
+def test_a_plan_with_a_period_is_not_read_again_by_its_horizon() -> None:
+    found = refs("Quy hoạch tỉnh thời kỳ 2021 - 2030 tầm nhìn đến năm 2050 đã được duyệt.")
+    assert [r.name for r in found] == ["Quy hoạch tỉnh thời kỳ 2021 - 2030"]

@@ -149,3 +149,62 @@ def test_a_title_ends_at_its_year_unless_its_subject_follows(text: str, expected
     """After `năm YYYY` only `về`, `giữa`, `của`, `và` go on with a treaty's name; another word opens the
     rest of the sentence."""
     assert texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Anh sẽ viện dẫn Điều 50 Hiệp ước Lisbon vào đầu mùa xuân.", ["Hiệp ước Lisbon"]),
+        (
+            "Hai nước cam kết thực thi Hiệp định Thương mại tự do Việt Nam - Liên minh Kinh tế Á - Âu giúp mở "
+            "rộng trao đổi hàng hóa.",
+            ["Hiệp định Thương mại tự do Việt Nam - Liên minh Kinh tế Á - Âu"],
+        ),
+        (
+            "Hai bên thúc đẩy Hiệp định khung về Thương mại và Đầu tư để xử lý các bất đồng.",
+            ["Hiệp định khung về Thương mại và Đầu tư"],
+        ),
+        (
+            "ông nhắc tới Hiệp ước Hòa bình và Hữu nghị Nhật Bản - Trung Quốc vào năm sau",
+            ["Hiệp ước Hòa bình và Hữu nghị Nhật Bản - Trung Quốc"],
+        ),
+        ("Bộ trình 5 Hiệp định hợp tác hải quan với một số nước trong năm nay.", ["Hiệp định hợp tác hải quan"]),
+        ("Liệu Mỹ có ở lại Hiệp định Paris hay không vẫn là câu hỏi.", ["Hiệp định Paris"]),
+        (
+            "Hai bên ủng hộ Hiệp định Thương mại tự do Việt Nam - EU và hoan nghênh chuyến thăm.",
+            ["Hiệp định Thương mại tự do Việt Nam - EU"],
+        ),
+        (
+            "Hiệp định Vận tải biên giới mới thay thế Hiệp định Vận tải cũ ký năm 1998.",
+            ["Hiệp định Vận tải biên giới mới", "Hiệp định Vận tải cũ"],
+        ),
+    ],
+)
+def test_a_treaty_name_ends_before_the_clause_it_is_talked_about_in(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Các nước bàn cách điều chỉnh Hiệp định khi không có một thành viên lớn.",
+        "Lãnh đạo Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) họp tại Brussels.",
+    ],
+)
+def test_a_treaty_word_that_names_no_treaty(text: str) -> None:
+    assert texts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hai nước kỷ niệm ngày ký hiệp ước hữu nghị Việt Nam - Campuchia năm 1979.",
+            ["hiệp ước hữu nghị Việt Nam - Campuchia"],
+        ),
+        ("Tokyo viện dẫn hiệp ước phòng thủ Mỹ-Nhật khi bàn về quần đảo.", ["hiệp ước phòng thủ Mỹ-Nhật"]),
+        ("Các nước bàn một hiệp định liên kết kinh tế châu Á - Thái Bình Dương.", []),
+    ],
+)
+def test_a_lower_case_treaty_named_by_its_parties_joined_by_a_dash(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected

@@ -78,6 +78,7 @@ def extract_documents(doc: Document, dates: list[DateMention] | None = None) -> 
         kept_named.append(cand)
         taken.append((cand.start, cand.end))
     kept = {id(c) for c in kept_named}
+    _bare_names_of_bills(kept_named)
     _titles_restated(view, full, [c for c in titled if id(c) in kept])
     _numbers_restated(view, full, kept_named)
     _names_restating(view, full, kept_named)
@@ -91,6 +92,26 @@ def extract_documents(doc: Document, dates: list[DateMention] | None = None) -> 
 
 
 _TITLE_WORDS = 6  # words of a title compared with what follows a number
+
+
+_BILL = " (sua doi)"  # how `_name_base` writes `(sửa đổi)` / `sửa đổi` after a law's name
+
+
+def _bare_names_of_bills(named: list[Cand]) -> None:
+    """`Quốc hội thảo luận dự án Luật Đường sắt (sửa đổi)` … `Luật Đường sắt phải khuyến khích …`: in a text
+    that names a bill, the law's bare name (no year) is that bill; unless the text also names the law with a
+    year (`Luật Đường sắt 2005`) or as what an amending law amends (`Luật sửa đổi … của Luật Đường sắt`),
+    which tell the law in force from the bill."""
+    bills = {c.base[1] for c in named if c.base and c.qual is None and c.base[1].endswith(_BILL)}
+    if not bills:
+        return
+    in_force = {c.base[1] for c in named if c.base and (c.qual is not None or c.amended)}
+    for cand in named:
+        if cand.base is None or cand.qual is not None or cand.amended or cand.flavor != "named":
+            continue
+        bill = cand.base[1] + _BILL
+        if bill in bills and cand.base[1] not in in_force:
+            cand.base, cand.key = ("name", bill), bill
 
 
 def _titles_restated(view: str, full: list[Cand], named: list[Cand]) -> None:

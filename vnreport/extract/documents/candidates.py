@@ -37,6 +37,7 @@ class Cand:
     kinds: frozenset[str] = frozenset()  # short forms: the kinds they may stand for
     standalone: bool = True
     amends_one: bool = False  # an amending law named by the laws it amends
+    amended: bool = False  # a law an amending law of the text names (`… của Luật Đặc xá`)
 
 
 def fold_key(text: str) -> str:

@@ -6,6 +6,7 @@ thời kỳ 2021 - 2030`. A name runs while its words can belong to a title; it 
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import NamedTuple
 
 from vnreport import regexes
@@ -13,7 +14,7 @@ from vnreport.extract.dates import date_at
 from vnreport.extract.documents.candidates import RANK_NAMED, Cand, Spans, fold_key, inside
 from vnreport.extract.documents.context import date_after, line_end, read_tail
 from vnreport.extract.documents.lexicon import LAW_BLOCKERS, LOWER, NAME_STOPS, NOT_TITLES, UPPER
-from vnreport.lexicon import list_matcher, load_list, load_rows
+from vnreport.lexicon import PhraseMatcher, load_list, load_rows, phrase_matcher
 from vnreport.numbers import ROMAN, roman, small_number
 from vnreport.segment.document import Document
 from vnreport.segment.tokens import Token
@@ -126,6 +127,15 @@ _QUY_HOACH = regexes.compile(
 )
 
 
+# `Quy hoạch xây dựng Công viên địa chất … đến năm 2030`: a plan named by its horizon instead of its period
+_QUY_HOACH_HORIZON = regexes.compile(
+    r"(?<!\w)Quy hoạch(?P<mid>(?:\s+[^\s,;.:()“”\"]+){1,16}?)\s+(?:đến|tới)\s+năm\s+(?P<y>(?:19|20)\d\d)(?!\d)"
+)
+
+
+_PLAN_OPENING = 6  # words of a plan's name that, with its horizon, identify it
+
+
 # a plan's or strategy's title in quotes: the quotes hold the whole name, commas included
 # (not a quoted remark, whose next word cannot open a title: `“Quy hoạch của chúng tôi là đúng quy trình, …!”`)
 _QUOTED_PLAN = regexes.compile(
@@ -163,8 +173,32 @@ def tokens_after(doc: Document, pos: int, limit: int, count: int) -> list[Token]
     return [t for t in doc.tokens[i : i + count] if t.end <= limit]
 
 
+class LawTitleAbbrevRow(NamedTuple):
+    abbrev: str
+    words: str
+
+
+def _title_variants(title: str, abbrevs: list[LawTitleAbbrevRow]) -> set[str]:
+    """A known title as news also write it: without its commas (`Luật cán bộ công chức`) and with the
+    common abbreviation of its words (`Luật thuế GTGT`, `Luật hỗ trợ DNNVV`)."""
+    variants = {title, title.replace(",", "")}
+    for row in abbrevs:
+        for variant in list(variants):
+            lowered = f" {variant.lower()} "
+            words = f" {row.words.lower()} "
+            if words in lowered:
+                variants.add(lowered.replace(words, f" {row.abbrev} ").strip())
+    return variants
+
+
+@cache
+def _known_titles() -> PhraseMatcher[bool]:
+    abbrevs = list(load_rows("documents_title_abbrevs.tsv", LawTitleAbbrevRow))
+    return phrase_matcher(v for title in load_list("documents_law_names.txt") for v in _title_variants(title, abbrevs))
+
+
 def _known_length(toks: list[Token]) -> int:
-    return list_matcher("documents_law_names.txt").length(toks, 0)
+    return _known_titles().length(toks, 0)
 
 
 def _stop_at(toks: list[Token], i: int) -> bool:
@@ -186,7 +220,8 @@ def _title_end(doc: Document, pos: int, limit: int) -> int | None:
     if not toks or not toks[0].is_word:
         return None
     known = _known_length(toks)
-    if known and _boundary(toks, known):
+    if known and (_boundary(toks, known) or toks[known].text.islower()):
+        # `Luật Xây dựng đánh giá hiệu quả dự án …`: lower-case words after a known title open the clause
         return toks[known - 1].end
     first = toks[0].text
     if not first[0].isupper() or first in NOT_TITLES:
@@ -361,7 +396,9 @@ def _amended_laws_end(doc: Document, pos: int, limit: int, amended: list[Cand]) 
         end, year = _name_tail(doc, title_end, limit)
         kind = item.group("kind")
         qual = str(year) if year else None
-        amended.append(_named_cand(doc, item.start(), end, kind, _name_base(view, item.start(), end), qual))
+        cand = _named_cand(doc, item.start(), end, kind, _name_base(view, item.start(), end), qual)
+        cand.amended = True
+        amended.append(cand)
         join = _AMEND_JOIN.match(view, end, limit)
         if join is None:
             return end
@@ -450,8 +487,9 @@ def party_named_candidates(doc: Document) -> list[Cand]:
 
 
 def plan_candidates(doc: Document) -> list[Cand]:
-    """`Quy hoạch Thủ đô thời kỳ 2021 - 2030`; a plan or strategy named by its title in quotes (`“Quy hoạch
-    tổng thể phát triển Khu du lịch … đến năm 2025, định hướng đến năm 2030”`)."""
+    """`Quy hoạch Thủ đô thời kỳ 2021 - 2030`, `Quy hoạch chung xây dựng thành phố … đến năm 2025`; a plan or
+    strategy named by its title in quotes (`“Quy hoạch tổng thể phát triển Khu du lịch … đến năm 2025,
+    định hướng đến năm 2030”`)."""
     cands = []
     not_first = {*load_list("documents_title_not_first.txt"), *load_list("documents_title_stops.txt")}
     for m in _QUOTED_PLAN.finditer(doc.view):
@@ -467,4 +505,12 @@ def plan_candidates(doc: Document) -> list[Cand]:
         head = fold_key(doc.view[m.start() : m.start("a")])
         base = f"{head} {m.group('a')}-{m.group('b')}"
         cands.append(_named_cand(doc, m.start(), m.end(), "Quy hoạch", base, None))
+    taken = {c.start for c in cands}
+    for m in _QUY_HOACH_HORIZON.finditer(doc.view):
+        if m.start() not in taken and "thời kỳ" not in m.group("mid"):
+            # a plan's name is often repeated without its place (`… Cao nguyên đá Đồng Văn [tỉnh Hà Giang] đến
+            # năm 2030`): the words that open it and its horizon tell it from another plan
+            opening = " ".join(fold_key(m.group("mid")).lower().split()[:_PLAN_OPENING])
+            base = f"quy hoach {opening} {m.group('y')}"
+            cands.append(_named_cand(doc, m.start(), m.end(), "Quy hoạch", base, None))
     return cands

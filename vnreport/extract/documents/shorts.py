@@ -12,8 +12,9 @@ from vnreport.extract.documents.lexicon import ABBR_ALT, ABBREVS, COUNT_NOUNS, K
 from vnreport.extract.documents.named import tokens_after
 from vnreport.segment.document import Document
 
+# `Quyết định (QĐ) 33/2014`: the type word's abbreviation in brackets may come between it and the number
 _SHORT = regexes.compile(
-    rf"(?<![\w/])(?P<kind>(?i:{KIND_ALT}))\s+(?:(?i:số)\s*)?(?P<num>\d{{1,5}})"
+    rf"(?<![\w/])(?P<kind>(?i:{KIND_ALT}))(?:\s*\((?:{ABBR_ALT})\))?\s+(?:(?i:số)\s*)?(?P<num>\d{{1,5}})"
     r"(?:\s?/\s?(?P<y>(?:19|20)\d\d)|-(?P<y2>(?:19|20)\d\d)(?!/))?(?![\w/-]|[.,]\d)"
 )
 

@@ -48,11 +48,18 @@ class _Titled(NamedTuple):
     lower: str | None  # the word a title must hold after a lower-case type word (None: capitalised only)
 
 
+def _phrases(cell: str) -> PhraseMatcher[bool] | None:
+    """The phrases of a table cell: `-` none, `@name` those of a list file, else |-separated."""
+    if cell == "-":
+        return None
+    return list_matcher(cell[1:]) if cell.startswith("@") else phrase_matcher(cell.split("|"))
+
+
 def _heads() -> PhraseMatcher[_Titled]:
     heads: PhraseMatcher[_Titled] = PhraseMatcher("text")
     for row in _ROWS:
         opens = phrase_matcher(row.opens.split("|")) if row.opens != "-" else None
-        ends = phrase_matcher(row.ends.split("|")) if row.ends != "-" else None
+        ends = _phrases(row.ends)
         drafts = tuple(row.drafts.lower().split()) if row.drafts != "-" else None
         lower = row.lower if row.lower != "-" else None
         titled = _Titled(row.kind, opens, ends, row.abbrev == "1", drafts, lower)
@@ -102,8 +109,9 @@ def titled_candidates(doc: Document) -> list[Cand]:
 
 def _parties_end(doc: Document, i: int, end: int, titled: _Titled) -> int | None:
     """A title after a lower-case type word names one document when it says what it is and then names its
-    parties (`thương mại tự do giữa Việt Nam với Liên minh kinh tế Á-Âu`, not `giữa cơ quan, …`, `giữa hai
-    nước …`); it ends with the last party (`… giữa Mỹ và Nhật Bản không nên …`). None when it does not."""
+    parties (`thương mại tự do giữa Việt Nam với Liên minh kinh tế Á-Âu`, `an ninh Mỹ - Nhật`; not `giữa cơ
+    quan, …`, `giữa hai nước …`); it ends with the last party (`… giữa Mỹ và Nhật Bản không nên …`). None
+    when it does not."""
     tokens = doc.tokens
     first, last, lower = i, None, 0
     while i < len(tokens) and tokens[i].end <= end:
@@ -113,6 +121,8 @@ def _parties_end(doc: Document, i: int, end: int, titled: _Titled) -> int | None
                 if i + 1 >= len(tokens) or not tokens[i + 1].is_cap_word:
                     return None
                 last = i
+            elif i > first and _party_pair_at(tokens, i):
+                last = i  # `hiệp ước hữu nghị và hợp tác Việt Nam - Lào`: the parties joined by a dash
         elif tok.is_cap_word or (tok.text in _DASHES and lower == 0):
             last, lower = i, 0
         else:
@@ -121,6 +131,18 @@ def _parties_end(doc: Document, i: int, end: int, titled: _Titled) -> int | None
                 break
         i += 1
     return tokens[last].end if last is not None and tokens[last].lower != titled.lower else None
+
+
+def _party_pair_at(tokens: list[Token], i: int) -> bool:
+    """tokens[i] is a capitalised name that a dash joins to another (`Nam - Lào`, `Mỹ-Nhật`); not a region
+    (`châu Á - Thái Bình Dương`)."""
+    return (
+        tokens[i].is_cap_word
+        and (i == 0 or tokens[i - 1].lower != "châu")
+        and i + 2 < len(tokens)
+        and tokens[i + 1].text in _DASHES
+        and tokens[i + 2].is_cap_word
+    )
 
 
 def _own_date(doc: Document, end: int) -> str | None:
@@ -139,14 +161,17 @@ _DRAFT = phrase_matcher(["dự thảo"], reverse=True)
 
 def _one_document(doc: Document, i: int, titled: _Titled, named: dict[tuple[str, ...], set[int]]) -> bool:
     """The type word at tokens[i] names one document: not a plural (`các Hiệp định`, `các dự thảo
-    Nghị quyết`), and not a draft of a body other than the one whose drafts are cited. `named`: the
-    sentences that hold each body's name, filled once per name."""
+    Nghị quyết`), not the name of an organisation (`Tổ chức Hiệp ước …`), and not a draft of a body
+    other than the one whose drafts are cited. `named`: the sentences that hold each body's name,
+    filled once per name."""
     tokens = doc.tokens
     j = i
     draft = _DRAFT.ending_at(tokens, j)[0]
     j -= draft
     if j > 0 and list_matcher("documents_plural_words.txt", reverse=True).ending_at(tokens, j)[0]:
         return False
+    if i > 0 and list_matcher("documents_titled_blockers.txt", "text", reverse=True).ending_at(tokens, i)[0]:
+        return False  # `Tổ chức Hiệp ước Bắc Đại Tây Dương`: an organisation named after its treaty
     if not draft or titled.drafts is None:
         return True
     if titled.drafts not in named:
@@ -166,6 +191,8 @@ def _title_end(doc: Document, i: int, titled: _Titled) -> int | None:
     stops = list_matcher("documents_title_stops.txt")
     if stops.length(toks, 0) or list_matcher("documents_title_not_first.txt").length(toks, 0):
         return None
+    if titled.ends is not None and titled.ends.length(toks, 0):
+        return None  # `… trong Hiệp định khi không có …`: the type word stands for a document named before
     last = -1
     item = 0  # words since the last comma of an enumeration; -1 outside one
     enumerating = False
@@ -198,12 +225,18 @@ def _title_end(doc: Document, i: int, titled: _Titled) -> int | None:
         return None
     while last >= 0 and toks[last].lower == "số":
         last -= 1  # `Nghị quyết về … số 36/2017/QH14`: the number is read with the title
+    while last > 0 and toks[last].lower in _OPEN_ENDED:
+        last -= 1  # `Hiệp định hợp tác hải quan với| một số nước`: a title cut by an end word before its party
     if last < 0:
         return None
     end = toks[last].end
     if titled.abbrev:
         end = _abbreviation_after(toks, last, end)
     return end
+
+
+# Words that cannot end a title: they wait for what the end word cut off (`… với`, `… giữa`, `… về`)
+_OPEN_ENDED = frozenset({"với", "và", "của", "giữa", "về", "cho"})
 
 
 def _ends_here(toks: list[Token], k: int, stops: PhraseMatcher[bool], titled: _Titled) -> bool:
