@@ -263,3 +263,41 @@ def test_a_served_post_after_cua_in_a_chain_of_titles_is_the_holder_s() -> None:
 def test_an_aide_of_a_named_senator_leaves_the_senator_his_title() -> None:
     officials, _ = _found("Một trợ lý của Thượng nghị sĩ Mark Warner cho biết ông đang soạn thảo dự luật.")
     assert officials == {"Mark Warner": [("Thượng nghị sĩ", True)]}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Trợ lý Ngoại trưởng Mỹ Daniel Brown cho biết hai bên đã trao đổi.", "Daniel Brown", "Trợ lý Ngoại trưởng Mỹ"),
+        (
+            "Phó Trợ lý Bộ trưởng Quốc phòng Mỹ Ely Carter đã tới Hà Nội.",
+            "Ely Carter",
+            "Phó Trợ lý Bộ trưởng Quốc phòng Mỹ",
+        ),
+        (
+            "Điều phối viên thường trú Liên hợp quốc tại Việt Nam Pauline Jensen phát biểu.",
+            "Pauline Jensen",
+            "Điều phối viên thường trú Liên hợp quốc tại Việt Nam",
+        ),
+        ("Phó Trợ lý Ngoại trưởng Daniel Brown cho biết.", "Daniel Brown", "Phó Trợ lý Ngoại trưởng"),
+        (
+            "Điều phối viên Hội đồng An ninh quốc gia John Kerr cho biết.",
+            "John Kerr",
+            "Điều phối viên Hội đồng An ninh quốc gia",
+        ),
+        # `Ð` (Eth, U+00D0) typed for `Đ`: matched as `Đ`, reported as written
+        (
+            "Ðiều phối viên Hội đồng An ninh quốc gia Mỹ John Kerr cho biết.",
+            "John Kerr",
+            "Ðiều phối viên Hội đồng An ninh quốc gia Mỹ",
+        ),
+    ],
+)
+def test_a_serving_post_ending_in_a_country_names_the_person_after_it(text: str, name: str, title: str) -> None:
+    found = {o.name: [t.text for t in o.titles] for o in analyze_text(text).officials}
+    assert found == {name: [title]}
+
+
+def test_coordinators_without_a_body_and_a_companys_staff_are_no_post() -> None:
+    assert analyze_text("Các điều phối viên của chương trình đã làm việc với nhóm.").officials == []
+    assert analyze_text("Máy tính của nhân viên Sony Pictures Entertainment bị tấn công.").officials == []

@@ -176,9 +176,11 @@ def title_phrases(
         first = i if acting else start
         phrase = TitlePhrase(first, last, start + named, current=current, deceased=deceased, person_head=single)
         phrase.sought = bool(list_matcher("officials_candidacy.txt", reverse=True).ending_at(toks, first)[0])
-        phrase.bound = bound  # `máy tính nhân viên Sony Pictures Entertainment`: the company's name goes on
         phrase.ended = last > start + head and last < len(toks) and toks[last].lower == _ENDED
         phrase.after_country = ends_in_country(toks, start + head, last) or posted_abroad(toks, start + head, last)
+        # `máy tính nhân viên Sony Pictures Entertainment`: the company's name goes on; after a country a name
+        # follows (`Trợ lý Ngoại trưởng Mỹ A`)
+        phrase.bound = bound and not (phrase.after_country or _serving(toks, start, start + head))
         phrases.append(phrase)
         i = last
     return phrases
@@ -264,7 +266,9 @@ def _organisation_end(
             break
         served = _served_title(toks, first) if i == first else 0
         if served:
-            i = end = i + served  # `Trợ lý Bộ trưởng Ngoại giao`: the post served, then its organisation
+            # `Trợ lý Bộ trưởng Ngoại giao`: the post served, then its organisation; a name may follow it
+            # (`Trợ lý Ngoại trưởng Mỹ A`)
+            i = end = closed = i + served
             continue
         if i == closed and tok.is_cap_word and person_after_organisation(toks, first, i):
             break  # `Người phát ngôn Điện Kremlin Dmitry Peskov`, `Đại sứ Nhật Bản tại Việt Nam Ito Naoki`
@@ -376,6 +380,12 @@ def _organisation_end(
             continue
         break
     return end
+
+
+def _serving(toks: list[Token], start: int, end: int) -> bool:
+    """The head toks[start:end] serves another post-holder (`Trợ lý`, `Phó Trợ lý`): a person, not a company,
+    is named after the post it serves (`Phó Trợ lý Ngoại trưởng A`)."""
+    return " ".join(t.lower for t in toks[start:end]) in load_words("officials_serving_heads.txt")
 
 
 def _served_title(toks: list[Token], first: int) -> int:
