@@ -1,12 +1,15 @@
 """Organisation constructions of round 11's second wave, one written example each in the shape of real news
 text: a foreign government or army named in lower case before its country, a centre named after the
-disease it fights with its place after it."""
+disease it fights with its place after it; a sea mouth, a quarry, a great hall, a memorial area and an old
+quarter named by their head word."""
 
 from __future__ import annotations
 
 import pytest
 
 from tests.orghelp import names
+from vnreport.extract import run_extractors
+from vnreport.segment.document import segment
 
 
 @pytest.mark.parametrize(
@@ -49,3 +52,26 @@ def test_a_centre_named_after_the_disease_it_fights_runs_to_its_place(text: str,
 
 def test_a_centre_of_a_town_is_no_body() -> None:
     assert names("Ông đến Trung tâm huyện Đông Anh để dự lễ.") == []
+
+
+def places(text: str) -> list[str]:
+    doc = segment(text, words="dictionary")
+    return [location.name for location in run_extractors(doc).locations]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tàu cá ra vào cửa biển Sa Huỳnh an toàn.", "cửa biển Sa Huỳnh"),
+        ("Xe tải chở đá từ mỏ đá Núi Voi về công trường.", "mỏ đá Núi Voi"),
+        ("Lễ đón chính thức diễn ra tại Đại lễ đường Nhân dân.", "Đại lễ đường Nhân dân"),
+        ("Đoàn đến viếng Khu tưởng niệm Nguyễn Văn Trỗi.", "Khu tưởng niệm Nguyễn Văn Trỗi"),
+    ],
+)
+def test_a_facility_head_names_the_place(text: str, name: str) -> None:
+    assert name in places(text)
+
+
+def test_the_old_quarter_and_its_area_are_one_place() -> None:
+    found = places("Du khách dạo phố cổ Đồng Văn. Đêm hội diễn ra tại Khu phố cổ Đồng Văn.")
+    assert [n for n in found if "phố cổ" in n] == ["Khu phố cổ Đồng Văn"], found
