@@ -75,3 +75,13 @@ def test_a_facility_head_names_the_place(text: str, name: str) -> None:
 def test_the_old_quarter_and_its_area_are_one_place() -> None:
     found = places("Du khách dạo phố cổ Đồng Văn. Đêm hội diễn ra tại Khu phố cổ Đồng Văn.")
     assert [n for n in found if "phố cổ" in n] == ["Khu phố cổ Đồng Văn"], found
+
+
+def test_a_university_abbreviated_before_its_place_is_a_body_and_no_place() -> None:
+    text = "Ba trường thành viên thuộc ĐH Huế và ĐH Cần Thơ được công nhận."
+    assert {"ĐH Huế", "ĐH Cần Thơ"} <= set(names(text)), names(text)
+    assert "Cần Thơ" not in places(text)
+
+
+def test_the_same_abbreviation_before_a_roman_numeral_is_a_congress() -> None:
+    assert not [n for n in names("Các văn kiện ĐH XII Đảng được quán triệt.") if n.startswith("ĐH")]

@@ -219,6 +219,8 @@ def parse(s: Scan, k: int, depth: int = 0) -> OrgMatch | None:
     width, head = head_at(s, k)
     if not width or head is None or depth > _MAX_DEPTH or (depth and head.spec.opens_only):
         return None
+    if _congress_numbered(s, head, k + width):
+        return None
     match = OrgMatch(k, k + width, head, body=k + width)
     got: set[str] = set()
     j = k + width
@@ -520,6 +522,18 @@ def _placed_subject(s: Scan, j: int) -> int:
     if end == j:
         return 0
     return end - j if place_complement(s, end)[0] else 0
+
+
+_CONGRESS_ABBREVIATIONS = frozenset({"ĐH"})  # `Đại học`, but also `Đại hội` (`ĐH XII`)
+
+
+def _congress_numbered(s: Scan, head: Head, j: int) -> bool:
+    """`ĐH XII Đảng`: the abbreviation shared by a university and a congress, before the roman numeral of a
+    congress's ordinal, is the congress (an event), not a university."""
+    if head.text not in _CONGRESS_ABBREVIATIONS or not s.joined(j):
+        return False
+    text = s.tokens.texts[j]
+    return bool(text) and _ROMAN.fullmatch(text) is not None
 
 
 def _acronym_width(s: Scan, k: int) -> int:
