@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.orghelp import names
+from tests.orghelp import names, organizations
 from vnreport.extract import run_extractors
 from vnreport.segment.document import segment
 
@@ -85,3 +85,8 @@ def test_a_university_abbreviated_before_its_place_is_a_body_and_no_place() -> N
 
 def test_the_same_abbreviation_before_a_roman_numeral_is_a_congress() -> None:
     assert not [n for n in names("Các văn kiện ĐH XII Đảng được quán triệt.") if n.startswith("ĐH")]
+
+
+def test_the_ethnic_council_runs_to_the_assembly_it_belongs_to() -> None:
+    found = organizations("Đại diện Hội đồng Dân tộc của Quốc hội đến thăm tỉnh.")
+    assert "Hội đồng Dân tộc của Quốc hội" in found, list(found)
