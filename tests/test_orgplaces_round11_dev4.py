@@ -90,3 +90,12 @@ def test_the_same_abbreviation_before_a_roman_numeral_is_a_congress() -> None:
 def test_the_ethnic_council_runs_to_the_assembly_it_belongs_to() -> None:
     found = organizations("Đại diện Hội đồng Dân tộc của Quốc hội đến thăm tỉnh.")
     assert "Hội đồng Dân tộc của Quốc hội" in found, list(found)
+
+
+def test_supreme_in_a_foreign_council_s_name_is_no_evening_word() -> None:
+    found = names("Thư ký Hội đồng An ninh Quốc gia Tối cao Iran cho biết như vậy.")
+    assert "Hội đồng An ninh Quốc gia Tối cao Iran" in found, found
+
+
+def test_an_evening_after_a_body_still_ends_its_name() -> None:
+    assert names("Bộ Y tế Tối nay công bố kết quả.") == ["Bộ Y tế"]
