@@ -219,6 +219,8 @@ def parse(s: Scan, k: int, depth: int = 0) -> OrgMatch | None:
     width, head = head_at(s, k)
     if not width or head is None or depth > _MAX_DEPTH or (depth and head.spec.opens_only):
         return None
+    if _congress_numbered(s, head, k + width):
+        return None
     match = OrgMatch(k, k + width, head, body=k + width)
     got: set[str] = set()
     j = k + width
@@ -235,8 +237,8 @@ def parse(s: Scan, k: int, depth: int = 0) -> OrgMatch | None:
         if step:
             got.add(letter)
             j += step
-        elif letter in head.spec.required:
-            return _alone(s, k, width, head, depth)
+        elif letter in head.spec.required and not (letter in _NAMES and "W" in got):
+            return _alone(s, k, width, head, depth)  # a subject read before it names the body (`WL!`)
     if head.spec.at_least_one and not got:
         return _alone(s, k, width, head, depth)
     unnamed = head.spec.at_least_one and got == {"S"} and bool(set(head.spec.letters) & _NAMED)
@@ -513,10 +515,33 @@ def _placed_subject(s: Scan, j: int) -> int:
         elif text == "," and k > j:
             k += 1
             continue
+        elif end > j and end == k and text.isupper():
+            k = end = k + _acronym_width(s, k)  # the disease fought, as an acronym: `phòng, chống HIV/AIDS tỉnh …`
+            continue
         break
     if end == j:
         return 0
     return end - j if place_complement(s, end)[0] else 0
+
+
+_CONGRESS_ABBREVIATIONS = frozenset({"ĐH"})  # `Đại học`, but also `Đại hội` (`ĐH XII`)
+
+
+def _congress_numbered(s: Scan, head: Head, j: int) -> bool:
+    """`ĐH XII Đảng`: the abbreviation shared by a university and a congress, before the roman numeral of a
+    congress's ordinal, is the congress (an event), not a university."""
+    if head.text not in _CONGRESS_ABBREVIATIONS or not s.joined(j):
+        return False
+    text = s.tokens.texts[j]
+    return bool(text) and _ROMAN.fullmatch(text) is not None
+
+
+def _acronym_width(s: Scan, k: int) -> int:
+    """Tokens of the acronym at k, with one joined to it by a slash (`HIV/AIDS`, written as three tokens)."""
+    texts = s.tokens.texts
+    if k + 2 < len(texts) and texts[k + 1] == "/" and texts[k + 2].isupper() and s.joined(k + 2):
+        return 3
+    return 1
 
 
 def _domain_width(s: Scan, k: int) -> int:
@@ -604,6 +629,8 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
         return nested.last - j
     if letter == "K":
         width = _country(s, j, match)
+        if width and _describes_home_body(s, match):
+            return 0
         return width + _partner_or_seat(s, j + width, match, partner=False) if width else 0
     if letter == "P":
         skip = 3 if acronym_at(s, j) and s.joined(j + 3) else 0  # `Ủy ban nhân dân (UBND) tỉnh`
@@ -684,6 +711,18 @@ def _plain_lower(s: Scan, head: int, first: int, last: int) -> bool:
     cues = list_matcher("orgs_lower_name_cues.txt", reverse=True)
     titled = head and tokens.joined[head] and cues.ending_at(tokens.items, head)[0]
     return not titled  # `Cục trưởng Cục phòng chống tham nhũng`: the body's own title before it
+
+
+_HOME_DESCRIBED = frozenset({"chính phủ", "quân đội"})  # heads of orgs_heads.tsv also written in lower case
+
+
+def _describes_home_body(s: Scan, match: OrgMatch) -> bool:
+    """A lower-case government or army before `Việt Nam` (`tiềm lực quân đội Việt Nam`): the press names the
+    country's own bodies by their capitalised names (`Chính phủ`, `Quân đội nhân dân Việt Nam`), so the
+    lower-case phrase describes them; before a foreign country (`quân đội Pháp`) it is how the body is named."""
+    if match.head.text.lower() not in _HOME_DESCRIBED or not s.tokens.items[match.first].text[:1].islower():
+        return False
+    return match.place is not None and match.place.name == "Việt Nam"
 
 
 def _country(s: Scan, k: int, match: OrgMatch) -> int:

@@ -194,6 +194,13 @@ def _business_word(s: Scan, k: int) -> bool:
     return not s.lex.name_stops.match(tokens.items, k)[0]
 
 
+def _title_stop(s: Scan, j: int) -> bool:
+    """A word of orgs_title_stops.txt at j ends the name, unless it opens a longer word of the name's
+    vocabulary (`Tối cao` of `Hội đồng An ninh Quốc gia Tối cao`, not the evening's `Tối 5/6`)."""
+    stop = s.lex.stops.match(s.tokens.items, j)[0]
+    return bool(stop) and s.lex.vocab.match(s.tokens.items, j)[0] <= stop
+
+
 def _name_step(s: Scan, k: int, j: int, proper: int, mode: NameMode) -> tuple[int, int, bool] | None:
     """(next token, capitalised words in a row, whether the name may go on) after the name's token j, or
     None where the name ends before j."""
@@ -212,7 +219,7 @@ def _name_step(s: Scan, k: int, j: int, proper: int, mode: NameMode) -> tuple[in
     central = central_at(s, j)
     if central:
         return None if mode.central_follows else (j + central, proper, True)  # `Bệnh viện Nhi Trung ương`
-    if s.lex.stops.match(tokens.items, j)[0] or _ends_here(s, j):
+    if _title_stop(s, j) or _ends_here(s, j):
         return None
     head_width, head = head_at(s, j)
     if head_width and tokens.is_cap(j) and _domain_at(s, j) > head_width:
