@@ -220,7 +220,7 @@ def _leads(view: str, joined: list[Ref], subject_end: int) -> bool:
     """`đồng chí A, <titles> đã đến dâng hương …`: A is the subject right before the event verb, not the object
     of a verb before it (`… vào Lăng viếng Chủ tịch Hồ Chí Minh và đặt hoa, dâng hương …`)."""
     gap = view[joined[0].end : subject_end]
-    return "," not in gap and len(gap.split()) <= _SUBJECT_GAP
+    return ("," not in gap and len(gap.split()) <= _SUBJECT_GAP) or _ARRIVES.fullmatch(gap) is not None
 
 
 def _near_end(sentences: list[Sentence], event_sentence: Sentence | None, reach: int = _NEAR) -> int:
@@ -497,6 +497,12 @@ _HONOURED = regexes.compile(
     r"(?<!\w)(?:viếng|tưởng niệm|tưởng nhớ|dâng hương|dâng hoa|thắp hương|tri ân)(?:\s+[\w.]+){0,3}\s+$"
 )
 _OWNER = regexes.compile(r"(?<!\w)của\s$")
+# `A và phu nhân đã đến thủ đô X, bắt đầu chuyến thăm`, `A và đoàn đại biểu … đã tới Y trong chuyến thăm`:
+# the one who arrives, with the spouse or the delegation they head, makes the visit the clause then names
+_ARRIVES = regexes.compile(
+    r"(?:\s+(?:và|cùng)\s+(?:phu nhân|đoàn)(?!\w)[^,.;:]{0,80}?)?\s+(?:đã\s+|sẽ\s+)?(?:đến|tới|sang)\s"
+    r"[^,.;:]{1,80}?(?:,\s+(?:bắt đầu|mở đầu))?\s+(?:trong|bắt đầu|mở đầu)?\s*(?:(?:các\s+|cuộc\s+)?chuyến\s+)?"
+)
 # what one body is asked to do for another (`yêu cầu Sở … báo cáo kết quả`): a speech cue only of its own subject
 _ASKED = frozenset({"báo cáo", "giải trình", "trình bày", "kiến nghị", "đề xuất", "thông tin", "thông báo", "trả lời"})
 # a task asked of someone; not a name's word (`Trưởng Ban chỉ đạo Tây Nguyên`), nor one asked of the speaker
