@@ -410,3 +410,14 @@ def test_an_elected_body_just_adopting_a_proposal_is_a_directive() -> None:
     text = "Kỳ họp\n\nSáng 30/5/2024, Quốc hội thảo luận và thông qua Luật Đường bộ."
     event = _event(text, "Sáng 30/5/2024", orgs=("Quốc hội",))
     assert event is not None and event.kind == "session"
+
+
+def test_a_chief_executive_is_no_chair() -> None:
+    text = (
+        "Tiếp\n\nSáng 30/5/2024, Thủ tướng Lâm Quốc Bảo dự Hội nghị Xúc tiến đầu tư và tiếp ông Trần Minh Đức, "
+        "Giám đốc điều hành Tập đoàn Sao Mai."
+    )
+    officials = (("Lâm Quốc Bảo", "Thủ tướng"), ("Trần Minh Đức", "Giám đốc điều hành Tập đoàn Sao Mai"))
+    event = _event(text, "Sáng 30/5/2024", officials)
+    assert event is not None
+    assert "Trần Minh Đức" not in event.chaired

@@ -44,6 +44,7 @@ _LED_KINDS = frozenset({"visit", "inspection"})
 _SITTINGS = frozenset({"session", "meeting", "conference", "congress"})
 _SUBJECT_GAP = 4  # words between a visit's subject and its verb: `đã cùng đoàn đến`
 _NEAR = 2  # sentences after the event's where a leader's cue names its chair
+_TITLE_HEAD_LEN = 3  # tokens of the longest title head before a chair cue (`tổng giám đốc`)
 _LED_NEAR = 8  # sentences after the event's where a delegation's leader (`Đoàn … do A dẫn đầu`) is its guest
 _END = 1 << 62
 _HEADER_REACH = 16  # tokens from a list header's cue to the `có`/`gồm`/colon that opens its list
@@ -312,6 +313,8 @@ def _read_sentence(
             length = _cue_length(matcher, toks, i)
             if not length or _negated(toks, i) or (role == "chaired" and _task_sense(toks, i + length)):
                 continue
+            if role == "chaired" and where == "after" and _title_sense(toks, i):
+                continue
             if role == "spoke" and where == "after" and _noun_sense(toks, i):
                 continue
             hits.append((length, role, where))
@@ -440,6 +443,14 @@ def _task_sense(toks: list[Token], k: int) -> bool:
     if k < len(toks) and toks[k].lower == ",":
         k += 1  # `chủ trì, phối hợp`; not `tiếp tục điều hành, chỉ đạo hết Đại hội`
     return k < len(toks) and toks[k].lower in {"phối", "thực", "xây", "triển", "tổ", "hướng", "theo"}
+
+
+def _title_sense(toks: list[Token], i: int) -> bool:
+    """`ông A, Giám đốc điều hành ngân hàng X`, `cơ quan chủ trì`: the chair cue is part of a title or a body's
+    role, not the verb of the name before it. The segmenter may join the title as one word (`giám đốc điều
+    hành`): the head is matched across word boundaries."""
+    heads = cues()["chair_title_head"]
+    return any(heads.length(toks, i - n, whole_words=False) == n for n in range(min(i, _TITLE_HEAD_LEN), 0, -1))
 
 
 def _reach_end(toks: list[Token], k: int) -> int:
