@@ -124,6 +124,18 @@ def test_who_makes_a_visit_leads_it() -> None:
     assert event.chaired == ["Vũ Văn Hải"]
 
 
+def test_who_arrives_with_a_spouse_or_a_delegation_leads_the_visit() -> None:
+    leads = (
+        "Thủ tướng Lâm Quốc Bảo và phu nhân đã đến thủ đô Viêng Chăn, bắt đầu chuyến thăm cấp nhà nước.",
+        "Thủ tướng Lâm Quốc Bảo và đoàn đại biểu cấp cao Việt Nam đã tới Pháp trong chuyến thăm chính thức.",
+    )
+    for lead in leads:
+        text = f"Thăm\n\nSáng 30/5/2024, {lead}"
+        event = _event(text, "Sáng 30/5/2024", (("Lâm Quốc Bảo", "Thủ tướng"),))
+        assert event is not None and event.kind == "visit", lead
+        assert event.chaired == ["Lâm Quốc Bảo"], lead
+
+
 # --- events and kinds ---------------------------------------------------------------------------------
 
 
@@ -354,3 +366,58 @@ def test_who_leads_a_delegation_far_into_the_story_is_no_participant() -> None:
     roles: dict[str, list[Role]] = {"Lê Hữu Tín": ["spoke"], "Cao Văn Định": ["chaired"]}
     _, people = _names(_event(text, "Chiều 30/5/2024", officials, roles=roles))
     assert people == ["Lê Hữu Tín"]
+
+
+def test_a_later_sitting_of_the_same_sentence_names_its_body() -> None:
+    text = (
+        "Họp\n\nKết luận phần thảo luận về giá điện tại phiên họp Chính phủ thường kỳ sáng 30/5/2024, "
+        "Thủ tướng Lâm Quốc Bảo yêu cầu các bộ khẩn trương hoàn thiện đề án."
+    )
+    event = _event(text, "sáng 30/5/2024", (("Lâm Quốc Bảo", "Thủ tướng"),), orgs=("Chính phủ",))
+    assert event is not None and event.kind == "meeting"
+    assert event.organizer == "Chính phủ"
+
+
+def test_a_ministry_holding_the_handover_of_a_decision_is_a_ceremony() -> None:
+    text = (
+        "Nhân sự\n\nSáng 30/5/2024, Bộ Tư pháp tổ chức triển khai quyết định của Thủ tướng về nhân sự "
+        "của Viện Khoa học pháp lý."
+    )
+    event = _event(text, "Sáng 30/5/2024", orgs=("Bộ Tư pháp",))
+    assert event is not None and event.kind == "ceremony"
+    assert event.organizer == "Bộ Tư pháp"
+
+
+def test_a_leader_just_deciding_an_award_is_a_directive() -> None:
+    text = (
+        "Khen thưởng\n\nPhó Chủ tịch UBND tỉnh Hòa Lâm Lâm Quốc Bảo vừa quyết định tặng bằng khen cho "
+        "12 người dân tham gia cứu hộ ngày 30/5/2024."
+    )
+    official = (("Lâm Quốc Bảo", "Phó Chủ tịch UBND tỉnh Hòa Lâm"),)
+    event = _event(text, "ngày 30/5/2024", official, ("UBND tỉnh Hòa Lâm",))
+    assert event is not None and event.kind == "directive"
+
+
+def test_an_elected_body_just_adopting_a_proposal_is_a_directive() -> None:
+    for verb in ("vừa biểu quyết thông qua", "vừa thông qua"):
+        text = (
+            f"Cơ chế đặc thù\n\nỦy ban Thường vụ Quốc hội {verb} đề xuất của Chính phủ về cơ chế cho tỉnh Hòa Lâm. "
+            "Tờ trình được gửi ngày 30/5/2024."
+        )
+        event = _event(text, "ngày 30/5/2024", orgs=("Ủy ban Thường vụ Quốc hội", "Chính phủ"))
+        assert event is not None and event.kind == "directive", verb
+        assert event.organizer == "Ủy ban Thường vụ Quốc hội", verb
+    text = "Kỳ họp\n\nSáng 30/5/2024, Quốc hội thảo luận và thông qua Luật Đường bộ."
+    event = _event(text, "Sáng 30/5/2024", orgs=("Quốc hội",))
+    assert event is not None and event.kind == "session"
+
+
+def test_a_chief_executive_is_no_chair() -> None:
+    text = (
+        "Tiếp\n\nSáng 30/5/2024, Thủ tướng Lâm Quốc Bảo dự Hội nghị Xúc tiến đầu tư và tiếp ông Trần Minh Đức, "
+        "Giám đốc điều hành Tập đoàn Sao Mai."
+    )
+    officials = (("Lâm Quốc Bảo", "Thủ tướng"), ("Trần Minh Đức", "Giám đốc điều hành Tập đoàn Sao Mai"))
+    event = _event(text, "Sáng 30/5/2024", officials)
+    assert event is not None
+    assert "Trần Minh Đức" not in event.chaired

@@ -39,6 +39,9 @@ _LEAD_ORGANISER_SENTENCES = 2  # lead sentences that may tell the title's event 
 _DELEGATION_PLAN_REACH = 10  # tokens from a delegation word to its verb group: `đoàn Thanh tra TP Hà Nội sẽ …`
 _TODAY_REACH = 8  # tokens: `Baovannghe.vn - Sáng nay (30/6), … sẽ diễn ra Lễ …` tells today's event
 _ACT_OBJECT_REACH = 30  # characters from an act word to the decision it issues: `phê duyệt Quyết định số …`
+# tokens from the event word to the `tại <sitting>` it happens at: `thảo luận kinh tế - xã hội tại phiên họp …`;
+# further on, the sitting belongs to another clause (`… nhằm xây dựng báo cáo … tại phiên họp Chính phủ`)
+_AT_SITTING_REACH = 10
 _NEAR_DOCUMENT = 25  # characters: `Kế hoạch số 258-KH/TU, ngày 15/7/2024` is the document's date
 
 
@@ -60,6 +63,7 @@ def build_event(doc: Document, report: Report) -> Event | None:
         organiser(doc, report, best, following)
         or _title_organiser(doc, report, best)
         or _lead_organiser(doc, report, best)
+        or _sentence_organiser(doc, report, best)
     )
     _set_date(event, doc, report, best)
     event.location = location(doc, report, best, following)
@@ -177,6 +181,26 @@ def _lead_organiser(doc: Document, report: Report, best: Candidate) -> str | Non
     return None
 
 
+def _sentence_organiser(doc: Document, report: Report, best: Candidate) -> str | None:
+    """`Kết luận phần thảo luận … tại phiên họp Chính phủ thường kỳ …`: the event word read first names no
+    body, a later noun of the same kind in its sentence, after `tại`, names the sitting it happens at with the
+    body that holds it (not `… nhằm xây dựng báo cáo phục vụ phiên họp Chính phủ`, another sitting)."""
+    if best.order < 0:
+        return None
+    names = {m.text for o in report.organizations for m in o.mentions}
+    for ls in lead_sentences(doc):
+        if ls.sentence != best.sentence:
+            continue
+        for candidate in _candidates(doc, ls, _masked_spans(report)):
+            gap = candidate.head - best.head
+            at = 0 < gap <= _AT_SITTING_REACH and candidate.toks[candidate.head - 1].lower == "tại"
+            if at and candidate.kind == best.kind and candidate.word.noun:
+                found = organiser(doc, report, candidate)
+                if found in names:
+                    return found
+    return None
+
+
 def _takes_place(candidate: Candidate) -> bool:
     """The event word tells a happening of its sentence: a verb (`tiếp xúc cử tri`, `có buổi làm việc với`),
     or a noun that is organised, chaired or attended or where something happens (`chủ trì cuộc làm việc`,
@@ -272,6 +296,8 @@ def _candidates(
             kind = "ceremony"  # `UBND tỉnh tổ chức công bố quyết định …`: a ceremony where a document is announced
         back = skip_adverbs_back(toks, i if verb_at is None else verb_at)
         just_done = any(match_length(cues()["just_done"], toks, k) for k in range(max(0, back - 1), i))
+        if kind == "session" and word.adopts and just_done:
+            kind = "directive"  # `UBTVQH vừa biểu quyết thông qua đề xuất …`: the decision just made is the news
         if found and verb_at is not None and not found[-1].word.noun and found[-1].head >= verb_at:
             found.pop()  # `ký Công điện số …`: the verb's object names the event
         if found and found[-1].kind == "directive" and not found[-1].word.noun:
@@ -483,8 +509,11 @@ def _document_date(doc: Document, report: Report, best: Candidate) -> DateMentio
     k = next((i for i, s in enumerate(sentences) if s.start == best.sentence.start), None)
     limit = sentences[k + 1].end if k is not None and k + 1 < len(sentences) else best.sentence.end
     document = next((d for d in sorted(report.documents, key=lambda d: d.start) if after <= d.start < limit), None)
-    if document is not None and best.word.needs_predicate and document.start - after > _ACT_OBJECT_REACH:
-        return None  # `thi hành kỷ luật ông A …, theo Quy định 181-QĐ/TW ngày …`: a rule applied, not the act's paper
+    its_object = best.word.needs_predicate or best.word.adopts  # the act's paper is its object, right after it
+    if document is not None and its_object and document.start - after > _ACT_OBJECT_REACH:
+        # `thi hành kỷ luật ông A …, theo Quy định 181-QĐ/TW ngày …`: a rule applied, not the act's paper;
+        # `vừa thông qua 3 Nghị quyết … gồm: Nghị quyết số … ngày …`: a list of papers of their own dates
+        return None
     if document is None or document.date is None:
         return None
     return DateMention(text=document.text, value=document.date, start=document.start, end=document.end)

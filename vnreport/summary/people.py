@@ -44,6 +44,7 @@ _LED_KINDS = frozenset({"visit", "inspection"})
 _SITTINGS = frozenset({"session", "meeting", "conference", "congress"})
 _SUBJECT_GAP = 4  # words between a visit's subject and its verb: `đã cùng đoàn đến`
 _NEAR = 2  # sentences after the event's where a leader's cue names its chair
+_TITLE_HEAD_LEN = 3  # tokens of the longest title head before a chair cue (`tổng giám đốc`)
 _LED_NEAR = 8  # sentences after the event's where a delegation's leader (`Đoàn … do A dẫn đầu`) is its guest
 _END = 1 << 62
 _HEADER_REACH = 16  # tokens from a list header's cue to the `có`/`gồm`/colon that opens its list
@@ -220,7 +221,7 @@ def _leads(view: str, joined: list[Ref], subject_end: int) -> bool:
     """`đồng chí A, <titles> đã đến dâng hương …`: A is the subject right before the event verb, not the object
     of a verb before it (`… vào Lăng viếng Chủ tịch Hồ Chí Minh và đặt hoa, dâng hương …`)."""
     gap = view[joined[0].end : subject_end]
-    return "," not in gap and len(gap.split()) <= _SUBJECT_GAP
+    return ("," not in gap and len(gap.split()) <= _SUBJECT_GAP) or _ARRIVES.fullmatch(gap) is not None
 
 
 def _near_end(sentences: list[Sentence], event_sentence: Sentence | None, reach: int = _NEAR) -> int:
@@ -311,6 +312,8 @@ def _read_sentence(
                 continue
             length = _cue_length(matcher, toks, i)
             if not length or _negated(toks, i) or (role == "chaired" and _task_sense(toks, i + length)):
+                continue
+            if role == "chaired" and where == "after" and _title_sense(toks, i):
                 continue
             if role == "spoke" and where == "after" and _noun_sense(toks, i):
                 continue
@@ -442,6 +445,14 @@ def _task_sense(toks: list[Token], k: int) -> bool:
     return k < len(toks) and toks[k].lower in {"phối", "thực", "xây", "triển", "tổ", "hướng", "theo"}
 
 
+def _title_sense(toks: list[Token], i: int) -> bool:
+    """`ông A, Giám đốc điều hành ngân hàng X`, `cơ quan chủ trì`: the chair cue is part of a title or a body's
+    role, not the verb of the name before it. The segmenter may join the title as one word (`giám đốc điều
+    hành`): the head is matched across word boundaries."""
+    heads = cues()["chair_title_head"]
+    return any(heads.length(toks, i - n, whole_words=False) == n for n in range(min(i, _TITLE_HEAD_LEN), 0, -1))
+
+
 def _reach_end(toks: list[Token], k: int) -> int:
     """The object of a cue may be a long list too (`dưới sự chủ trì của <A>, … và các đồng chí: <B>, …; <C>, …`)."""
     return toks[min(len(toks), k + 3 * _REACH) - 1].end if k < len(toks) else toks[-1].end
@@ -497,6 +508,12 @@ _HONOURED = regexes.compile(
     r"(?<!\w)(?:viếng|tưởng niệm|tưởng nhớ|dâng hương|dâng hoa|thắp hương|tri ân)(?:\s+[\w.]+){0,3}\s+$"
 )
 _OWNER = regexes.compile(r"(?<!\w)của\s$")
+# `A và phu nhân đã đến thủ đô X, bắt đầu chuyến thăm`, `A và đoàn đại biểu … đã tới Y trong chuyến thăm`:
+# the one who arrives, with the spouse or the delegation they head, makes the visit the clause then names
+_ARRIVES = regexes.compile(
+    r"(?:\s+(?:và|cùng)\s+(?:phu nhân|đoàn)(?!\w)[^,.;:]{0,80}?)?\s+(?:đã\s+|sẽ\s+)?(?:đến|tới|sang)\s"
+    r"[^,.;:]{1,80}?(?:,\s+(?:bắt đầu|mở đầu))?\s+(?:trong|bắt đầu|mở đầu)?\s*(?:(?:các\s+|cuộc\s+)?chuyến\s+)?"
+)
 # what one body is asked to do for another (`yêu cầu Sở … báo cáo kết quả`): a speech cue only of its own subject
 _ASKED = frozenset({"báo cáo", "giải trình", "trình bày", "kiến nghị", "đề xuất", "thông tin", "thông báo", "trả lời"})
 # a task asked of someone; not a name's word (`Trưởng Ban chỉ đạo Tây Nguyên`), nor one asked of the speaker

@@ -32,6 +32,7 @@ class EventWord:
     opens: bool = False  # `lễ khai mạc` an exhibition, a festival or a contest is that event
     announces: bool = False  # `công bố quyết định`: the news only when its sentence names no other event
     needs_predicate: bool = False  # `bổ nhiệm` is the act only as the clause's verb, not after `quyết định`, `việc`
+    adopts: bool = False  # `vừa thông qua` a law: the elected body's decision just made is the news, a directive
 
 
 @cache
@@ -51,6 +52,7 @@ def event_words() -> dict[str, EventWord]:
             "opens" in flags,
             "announces" in flags,
             "needs_predicate" in flags,
+            "adopts" in flags,
         )
     return words
 
