@@ -141,3 +141,11 @@ def test_a_meeting_over_listed_days_is_dated_by_its_first() -> None:
         "Trong các ngày 8 và 9/10/2019 tại Hà Nội đã diễn ra Cuộc họp các Quan chức cao cấp về hợp tác biển."
     )
     assert _event_date(text) == "2019-10-08"
+
+
+def test_the_day_a_news_outlet_reported_it_does_not_date_the_event() -> None:
+    text = (
+        "Quốc hội nước A thông qua luật mới\n"
+        "Ngày 9-3, hãng tin Reuters cho biết Quốc hội nước A đã thông qua một đạo luật cho phép điều động quân đội."
+    )
+    assert _event_date(text) is None

@@ -40,6 +40,11 @@ _SPAN_REACH = 6  # characters before a day: the dash that joins it to the span's
 _AFTER_CLAUSE = regexes.compile(r"(?:\A|[.,;:!?(\n])[^\S\n]*(?i:sau)(?!\w)[^.,;:!?()\n]*\Z")
 _CLAUSE_REACH = 120  # characters before a day: its clause
 _NOWHERE = -1  # an event word's position when no event word is read yet
+# `Ngày 7-7, hãng tin Al Jazeera cho biết …`: the day a news outlet reported the happening, not its own
+_REPORTED_AFTER = regexes.compile(
+    r"[^\S\n]*,?[^\S\n]*(?i:hãng[^\S\n]+tin|hãng[^\S\n]+thông[^\S\n]+tấn|tờ|kênh|trang[^\S\n]+tin)"
+    r"[^\S\n]+[^.,;:!?\n]{1,40}?[^\S\n]+(?i:cho[^\S\n]+biết|đưa[^\S\n]+tin|dẫn[^\S\n]+lời)(?!\w)"
+)
 _QUOTED = regexes.compile(r"“[^“”\n]*”?|\"[^\"\n]*\"?")
 _OPENED_KINDS = frozenset({"exhibition", "festival", "contest"})
 _LEAD_ORGANISER_SENTENCES = 2  # lead sentences that may tell the title's event with its organiser
@@ -466,6 +471,8 @@ def _event_days(doc: Document, report: Report, start: int, end: int, told_at: in
             continue
         if told_at is not None and _follows_what_is_dated(doc, date, told_at):
             continue
+        if _REPORTED_AFTER.match(doc.view, date.end):
+            continue  # a news outlet's report day
         if _SPAN_BEFORE.search(doc.view, max(0, date.start - _SPAN_REACH), date.start):
             continue  # an anniversary span's end (`92 năm … (21/6/1925 - 21/6/2017)`) dates no happening
         if _ends_with(cues()["not_event_date"], doc.tokens_in(max(0, date.start - 30), date.start)):
