@@ -49,6 +49,8 @@ from vnreport.summary.warnings import WeekdayRow as SummaryWeekdayRow
 LEVELS = {"country", "province", "district", "commune", "region", "village", "facility", "other"}
 ROLES = {"chaired", "attended", "spoke", "signed"}
 YEAR_CUE_ROLES = {
+    "within",
+    "named_event",
     "school_year",
     "present_adjusted",
     "dateline",

@@ -33,6 +33,18 @@ from vnreport.summary.venue import location, venue_tokens
 from vnreport.summary.vocabulary import EventWord, cues, event_trie, event_words
 
 _SPAN_AFTER = regexes.compile(r"\s*[-–]\s*\d")
+_SPAN_BEFORE = regexes.compile(r"\d[^\S\n]*[-–][^\S\n]*\Z")  # `(21/6/1925 - 21/6/2017)`: the span's end
+_SPAN_REACH = 6  # characters before a day: the dash that joins it to the span's start
+# `Sau khi đến Tokyo vào ngày 4/6, …`, `sau cuộc bầu cử … hôm 8/6`: a day in a clause opened by `sau` dates
+# the happening the event follows
+_AFTER_CLAUSE = regexes.compile(r"(?:\A|[.,;:!?(\n])[^\S\n]*(?i:sau)(?!\w)[^.,;:!?()\n]*\Z")
+_CLAUSE_REACH = 120  # characters before a day: its clause
+_NOWHERE = -1  # an event word's position when no event word is read yet
+# `Ngày 7-7, hãng tin Al Jazeera cho biết …`: the day a news outlet reported the happening, not its own
+_REPORTED_AFTER = regexes.compile(
+    r"[^\S\n]*,?[^\S\n]*(?i:hãng[^\S\n]+tin|hãng[^\S\n]+thông[^\S\n]+tấn|tờ|kênh|trang[^\S\n]+tin)"
+    r"[^\S\n]+[^.,;:!?\n]{1,40}?[^\S\n]+(?i:cho[^\S\n]+biết|đưa[^\S\n]+tin|dẫn[^\S\n]+lời)(?!\w)"
+)
 _QUOTED = regexes.compile(r"“[^“”\n]*”?|\"[^\"\n]*\"?")
 _OPENED_KINDS = frozenset({"exhibition", "festival", "contest"})
 _LEAD_ORGANISER_SENTENCES = 2  # lead sentences that may tell the title's event with its organiser
@@ -83,7 +95,8 @@ def _main_candidate(doc: Document, report: Report) -> Candidate | None:
         return None
     masked = _masked_spans(report)
     lead_end = max((ls.sentence.end for ls in lead), default=0)
-    days = [d.start for d in _event_days(doc, report, 0, lead_end)]
+    # a day of what an event follows (`Sau khi đến Tokyo vào ngày 4/6, …`) does not make its sentence dated
+    days = [d.start for d in _event_days(doc, report, 0, lead_end, told_at=_NOWHERE)]
     per_sentence = [(ls, _candidates(doc, ls, masked)) for ls in lead if not ls.caption]
     all_dated = [
         (ls, found)
@@ -452,7 +465,7 @@ def _is_generic(toks: list[Token], i: int) -> bool:
 def _set_date(event: Event, doc: Document, report: Report, best: Candidate) -> None:
     chosen = _event_date(doc, report, best)
     if chosen is not None:
-        event.date = chosen.value
+        event.date = chosen.value.split("/")[0]  # a stay of days (`các ngày 5 và 6/7`) is dated by its first
         event.part_of_day = chosen.part_of_day
         event.time = chosen.time
 
@@ -463,29 +476,45 @@ def _event_date(doc: Document, report: Report, best: Candidate) -> DateMention |
     sentence = best.dated_by or (best.sentence if best.order >= 0 else None)
     if sentence is None:
         return None
-    for date in _event_days(doc, report, sentence.start, sentence.end):
+    told_at = best.toks[best.head].start if best.sentence is sentence else None
+    for date in _event_days(doc, report, sentence.start, sentence.end, told_at):
         return date
     if best.kind == "directive":
         return _document_date(doc, report, best)
     return None
 
 
-def _event_days(doc: Document, report: Report, start: int, end: int) -> list[DateMention]:
+def _event_days(doc: Document, report: Report, start: int, end: int, told_at: int | None = None) -> list[DateMention]:
     """The days in [start, end) that may date a happening: not a document's date, a cut-off (`tính đến
-    ngày 31-12-2016`), an effective date, a deadline, a birth date or an anniversary span
-    (`(3/7/1957-3/7/2017)`), or a holiday (`Tết Nguyên đán`)."""
+    ngày 31-12-2016`), an effective date, a deadline, a birth date or either end of an anniversary span
+    (`(3/7/1957-3/7/2017)`), a day of what the event (told at `told_at`) follows (`Sau khi đến Tokyo ngày
+    4/6, …`), or a holiday (`Tết Nguyên đán`)."""
     out = []
     for date in sorted(report.dates, key=lambda d: d.start):
         if not start <= date.start < end:
             continue
         if not _is_day(date) or _near_document(report, date, doc.text) or _SPAN_AFTER.match(doc.view, date.end):
             continue
+        if told_at is not None and _follows_what_is_dated(doc, date, told_at):
+            continue
+        if _REPORTED_AFTER.match(doc.view, date.end):
+            continue  # a news outlet's report day
+        if _SPAN_BEFORE.search(doc.view, max(0, date.start - _SPAN_REACH), date.start):
+            continue  # an anniversary span's end (`92 năm … (21/6/1925 - 21/6/2017)`) dates no happening
         if _ends_with(cues()["not_event_date"], doc.tokens_in(max(0, date.start - 30), date.start)):
             continue
         if any(cues()["holiday"].length([t], 0) for t in doc.tokens_in(date.start, date.end)):
             continue  # `sau kỳ nghỉ Tết Nguyên đán, sáng 8/2, …`: a holiday frames the happening, it does not date it
         out.append(date)
     return out
+
+
+def _follows_what_is_dated(doc: Document, date: DateMention, told_at: int) -> bool:
+    """`Sau khi đến Tokyo vào ngày 4/6, Thủ tướng … phát biểu tại Hội nghị …`: the day is in a clause opened by
+    `sau` that does not hold the event word at `told_at` (`Sau khi … tái đắc cử trong cuộc bầu cử … ngày 19/5`
+    tells the event itself)."""
+    clause = _AFTER_CLAUSE.search(doc.view, max(0, date.start - _CLAUSE_REACH), date.start)
+    return clause is not None and not clause.start() <= told_at < date.start
 
 
 def _ends_with(matcher: PhraseMatcher[bool], toks: list[Token], max_len: int = 3) -> bool:

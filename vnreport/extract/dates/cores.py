@@ -98,7 +98,7 @@ def _day_month(view: str, m: re.Match[str], month: int, assume_date: bool) -> li
     lunar = bool(p.lunar_after.match(view, end)) or bool(p.lunar_before.search(view, window(start, 20), start))
     if lunar:
         return [Found(start, end, "skip", (None, None, None))]
-    if year is None and p.recurring_after.match(view, end):
+    if year is None and _recurs(view, start, end):
         return [Found(start, end, "skip", (None, None, None))]
     if year is None and p.not_day_after.match(view, end):
         return []  # `lên đến 10-12 triệu đồng`, `từ 5-7 năm`: a range of numbers
@@ -148,6 +148,17 @@ def _night_before(view: str, found: Found, month: int, day: int) -> Found | None
     return night
 
 
+_RECURRING_REACH = 50  # characters: `diễn ra thường niên vào mùng 3 và <the day>`
+
+
+def _recurs(view: str, start: int, end: int) -> bool:
+    """A day written without a year told to come every year (`ngày 31/12 hằng năm`, `thường niên vào …`)."""
+    p = patterns()
+    if p.recurring_after.match(view, end):
+        return True
+    return p.recurring_before.search(view, window(start, _RECURRING_REACH), start) is not None
+
+
 def _word_cue(view: str, start: int, day: int, month: int) -> str:
     """`dịp 30/4`, `trước 30/6`: a cue word from `dates_day_cues.tsv` before a bare day/month. A weak cue
     does not make a date of a common fraction (`từ 1/3`), which then needs a chain."""
@@ -169,6 +180,8 @@ def _chained_days(chain: re.Match[str], last: Found, heads: list[Found]) -> bool
         last.lo, last.hi = (year, month, d1), (year, month, day2)
         last.cue = "strong"
         return True
+    if chain.group("count") and chain.group("count").lower() not in _COUNTS:
+        start = chain.start("ngay") if chain.group("ngay") else chain.start("d1")  # `các` is no part of a date
     if chain.group("conj").lower() in ("-", "đến", "tới") and not chain.group("rest"):
         if d1 >= (day2 or 0):
             return False
@@ -188,10 +201,12 @@ _COUNTS = {"hai": 2, "2": 2, "ba": 3, "3": 3}
 
 
 def _counted_days(chain: re.Match[str], d1: int, last: int) -> bool:
-    """`hai ngày 10 và 11/5`, `3 ngày 14, 15 và 16/10`: as many consecutive days as the count says."""
+    """`hai ngày 10 và 11/5`, `3 ngày 14, 15 và 16/10`: as many consecutive days as the count says;
+    `các ngày 8 và 9/6`, `những ngày 8 & 9/6`: consecutive days, one stretch of an event."""
     days = [d1, *(int(d) for d in re.findall(r"\d+", chain.group("rest"))), last]
     consecutive = all(b == a + 1 for a, b in pairwise(days))
-    return consecutive and len(days) == _COUNTS[chain.group("count").lower()]
+    count = _COUNTS.get(chain.group("count").lower())  # `các ngày 8 và 9/6`: the days of one stay, uncounted
+    return consecutive and (count is None or len(days) == count)
 
 
 def _extend_before(view: str, found: Found) -> None:
@@ -497,13 +512,16 @@ def _periods(view: str) -> list[Found]:
             since = p.since_year.match(view, m.start() - 3)
             if since is not None and since.start("y") == m.start():
                 found.cue = "strong"  # `từ 2013 đến nay`
-        elif _after_name(view, m.start()):
-            found.cue, found.horizon = "strong", True  # `SEA Games 2017`, `APEC 2017`: a year in a name
+        elif _after_name(view, m.start()) or _ORDINAL_BEFORE.search(view, window(m.start(), 20), m.start()):
+            # `SEA Games 2017`, `APEC 2017`, `Festival … lần thứ VI - 2017`: a year in a name
+            found.cue, found.horizon = "strong", True
         out.append(found)
     return out
 
 
 _NAME_REACH = 30  # characters: the capitalised word before a year that names something
+# the edition of a recurring event before its year (`Festival … lần thứ VI - 2017`): the year names that edition
+_ORDINAL_BEFORE = regexes.compile(r"(?<!\w)lần(?:[^\S\n]+thứ)?[^\S\n]+(?:[IVXL]+|\d{1,2})[^\S\n]*[-–][^\S\n]*\Z")
 
 
 def _after_name(view: str, at: int) -> bool:
@@ -542,8 +560,8 @@ def _tets(view: str) -> list[Found]:
     p = patterns()
     out = []
     for m in p.tet.finditer(view):
-        if m.group("y") is None and p.recurring_after.match(view, m.end()):
-            continue  # `Tết Nguyên đán hằng năm`
+        if m.group("y") is None and _recurs(view, m.start(), m.end()):
+            continue  # `Tết Nguyên đán hằng năm`, `thường niên vào mùng 3 và mùng 4 Tết Nguyên đán`
         day = m.group("d")
         offset = 0 if day is None else (int(day) if day.isdigit() else number_words().get(day.lower(), 0)) - 1
         if not 0 <= offset < 30:

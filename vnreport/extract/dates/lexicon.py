@@ -205,6 +205,7 @@ class _Patterns:
     not_month_after: re.Pattern[str]
     not_day_after: re.Pattern[str]
     recurring_after: re.Pattern[str]
+    recurring_before: re.Pattern[str]
     digit_before: re.Pattern[str]
     year_list_after: re.Pattern[str]
     doc_number_before: re.Pattern[str]
@@ -325,9 +326,9 @@ def patterns() -> _Patterns:
             flags,
         ),
         chain_before=regexes.compile(
-            rf"(?<![\w/.-])(?:(?P<from>từ){_S}|(?P<paren>\(){_O}|(?P<count>hai|ba|2|3){_S}(?=ngày))?"
+            rf"(?<![\w/.-])(?:(?P<from>từ){_S}|(?P<paren>\(){_O}|(?P<count>hai|ba|2|3|các|những){_S}(?=ngày))?"
             rf"(?:(?P<ngay>(?:ngày{_S})?(?:mùng|mồng)|ngày){_S})?(?P<d1>{_D})(?P<rest>(?:{_O},{_O}{_D})*)"
-            rf"{_O}(?P<conj>-|đến|tới|và|,){_O}(?:ngày{_S})?\Z",
+            rf"{_O}(?P<conj>-|đến|tới|và|&|,){_O}(?:ngày{_S})?\Z",
             flags,
         ),
         cue_before=regexes.compile(rf"(?<!\w)(?P<cue>{cues}){_S}\Z", flags),
@@ -343,6 +344,10 @@ def patterns() -> _Patterns:
         event_before=regexes.compile(rf"(?<!\w)(?:{_alternation(load_list('dates_event_prefixes.txt'))}){_S}\Z", flags),
         not_month_after=regexes.compile(
             rf"{_S}(?:{_alternation(list(load_words('dates_not_month_after.txt')))})(?!\w)", flags
+        ),
+        recurring_before=regexes.compile(
+            rf"(?<!\w)(?:{_alternation(load_list('dates_recurring_before.txt'))}){_S}vào(?:{_S}[^\s.;:!?,]+){{0,4}}?{_S}\Z",
+            flags,
         ),
         recurring_after=regexes.compile(
             rf"{_O},?{_O}(?:{_alternation(load_list('dates_recurring_after.txt'))})(?!\w)", flags
@@ -365,7 +370,7 @@ def patterns() -> _Patterns:
         ),
         future_after=regexes.compile(rf"{_S}(?:tới|sắp tới)(?!\w)", flags),
         tet=regexes.compile(
-            rf"(?<!\w)(?:(?:mùng|mồng){_S}(?P<d>\d{{1,2}}|{numbers}){_S})?(?-i:Tết)(?={_S}(?-i:Nguyên|{stems}))"
+            rf"(?<!\w)(?:(?:mùng|mồng){_S}(?P<d>\d{{1,2}}|{numbers}){_S})?(?-i:Tết)(?(d)(?!\w)|(?={_S}(?-i:Nguyên|{stems})))"
             rf"(?:{_S}(?-i:Nguyên){_S}đán(?!\w))?(?:{_S}(?-i:(?P<stem>{stems}){_S}(?P<branch>{branches}))(?!\w))?"
             rf"(?:(?:{_S}(?:năm{_S})?|{_O}-{_O})(?P<y>{_Y}){_Y_END})?",
             flags,
@@ -408,6 +413,7 @@ class _YearCues:
     until_now: re.Pattern[str]
     clock: re.Pattern[str]
     school_year: re.Pattern[str]
+    within: re.Pattern[str]
 
 
 def _present_pattern(cues: str, after: str = "") -> str:
@@ -479,6 +485,10 @@ def year_cues() -> _YearCues:
         clock=regexes.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:h][0-5]\d(?!\d)"),
         school_year=regexes.compile(
             rf"(?<!\w)(?:{alt('school_year')}){_S}năm{_S}học{_S}(?P<y>{_Y}){_O}[-–]{_O}(?P<y2>\d{{2}}|{_Y}){_Y_END}",
+            flags,
+        ),
+        within=regexes.compile(
+            rf"(?<!\w)(?:{alt('within')}){_S}(?:{alt('named_event')})(?!\w)(?:{_S}[^\s.;:!?“”\"]+){{0,10}}?{_O}\Z",
             flags,
         ),
     )

@@ -437,13 +437,16 @@ def _present_year(view: str, found: list[Found], lead_end: int) -> int | None:
 
 _EVENT_NAME_WORDS = 5  # capitalised words of an event's name before its year (`Festival Biển Nha Trang-Khánh Hòa 2017`)
 _EVENTS_TRIED = 6
+_WITHIN_REACH = 120  # characters: `trong khuôn khổ <event's name> 2017`
 _NAME_WORD = regexes.compile(r"(?:^|(?<=\s))[^\W\d_][^\s]*[^\S\n]+\Z")
 _THIS_YEAR_AFTER = regexes.compile(r"(?:[^\S\n]+[^\W\d_]+){0,2}?[^\S\n]+năm[^\S\n]+nay(?!\w)", re.IGNORECASE)
 
 
 def _named_event_this_year(view: str, found: list[Found]) -> int | None:
     """`Festival Biển Nha Trang-Khánh Hòa 2017` … `Festival Biển năm nay`, `Hội Lim 2017` … `Hội Lim năm nay`:
-    an event named by its year that the text also calls this year's names that year as the present."""
+    an event named by its year that the text also calls this year's names that year as the present; so
+    does one the story's happening is told to be part of (`nằm trong chuỗi các hoạt động Festival … 2017`,
+    `vòng đấu loại Lễ hội … 2017`)."""
     tried = 0
     for f in found:
         if not (f.horizon and f.explicit and f.precision == "year" and f.lo[0] is not None):
@@ -451,6 +454,8 @@ def _named_event_this_year(view: str, found: list[Found]) -> int | None:
         tried += 1
         if tried > _EVENTS_TRIED:
             break
+        if year_cues().within.search(view, window(f.start, _WITHIN_REACH), f.start):
+            return f.lo[0]  # `nằm trong chuỗi các hoạt động Festival … 2017`: the story is part of that edition
         words = _name_before(view, f.start)
         for k in range(len(words), 0, -1):
             if k == 1 and len(words) > 1:

@@ -147,6 +147,8 @@ def date_issued(doc: Document, refs: list[DocumentRef], dates: list[DateMention]
     undated = [r for r in refs if r.date is None]
     if not undated or not dates:
         return
+    _date_own_partial(doc, undated, dates)
+    undated = [r for r in undated if r.date is None]
     days = _Days(doc, refs, dates)
     if not days.days and not days.years:
         return
@@ -163,6 +165,26 @@ def date_issued(doc: Document, refs: list[DocumentRef], dates: list[DateMention]
     _date_anaphors(doc, days, [r for r in refs if r.date is None])
     _date_specified(doc, days, [r for r in refs if r.date is None])
     _date_presented(doc, days, refs)
+
+
+def _date_own_partial(doc: Document, undated: list[DocumentRef], dates: list[DateMention]) -> None:
+    """`thông tư 130 (ngày 12/8)`: a document's own day written after it without a year takes the value the
+    dates gave that day, when the text's evidence fixed its year."""
+    starts = [d.start for d in dates]
+    for ref in undated:
+        if not ref.number:
+            continue  # `dự án luật … ngày 25/5`: after a bare name, the day is as often its debate's
+        for mention in ref.mentions:
+            own = date_after(doc.view, mention.end, line_end(doc.view, mention.end), None)
+            if own is None or own[0] is not None:
+                continue
+            k = bisect_left(starts, mention.end)
+            day = dates[k] if k < len(dates) else None
+            if day is None or day.precision != "day" or day.end > own[1] or day.value.startswith("XXXX"):
+                continue  # with no year from the text, a document's own day stays unknown
+            if _fits(ref, day):
+                ref.date = day.value
+                break
 
 
 def _date_specified(doc: Document, days: _Days, undated: list[DocumentRef]) -> None:

@@ -112,6 +112,8 @@ def group_candidates(cands: list[Cand]) -> list[_Entry]:
     # short forms with a year (`Quyết định 150/2004`) first: one that stands alone anchors the bare ones
     for cand in sorted((c for c in ordered if c.flavor == "short"), key=lambda c: (c.qual is None, c.start)):
         entry = anchors.for_short(cand)
+        if entry is None and cand.qual is None and not cand.standalone:
+            entry = entries.get(cand.key)  # `thông tư 130` after `Thông tư 130`: the same bare short form again
         if entry is not None or cand.standalone:
             add(cand, entry, cand.qual is not None)
     return sorted(entries.values(), key=lambda e: min(c.start for c in e.cands))
