@@ -186,8 +186,12 @@ def _merge_variants(people: dict[str, PersonRecord], order: list[str]) -> list[s
         if people[key].byline or people[key].credit:
             continue
         first, last = words[key][0], words[key][-1]
-        candidates = [*buckets.get(first, ())[-_MAX_VARIANTS:], *buckets.get(last, ())[-_MAX_VARIANTS:]]
-        for word in {first, last}:
+        candidates = [
+            *buckets.get(first, ())[-_MAX_VARIANTS:],
+            *buckets.get(last, ())[-_MAX_VARIANTS:],
+            *buckets.get(_after_particle(last), ())[-_MAX_VARIANTS:],
+        ]
+        for word in {first, last, _after_particle(last)}:
             buckets.setdefault(word, []).append(key)
         for other in dict.fromkeys(candidates):
             if other in merged or people[other].byline or people[other].credit:
@@ -215,6 +219,13 @@ def _merge_variants(people: dict[str, PersonRecord], order: list[str]) -> list[s
 _MAX_VARIANTS = 40  # earlier names compared with each new one (per shared word): the pass stays linear
 
 
+def _after_particle(word: str) -> str:
+    """The family name of a last word glued to its particle (`al-abadi` → `abadi`): the text may write it
+    alone later (`ông Abadi` after `Haider al-Abadi`); any other word as it is."""
+    head, dash, rest = word.partition("-")
+    return rest if dash and rest and head in load_words("names_particles.txt") else word
+
+
 def _split_double(part: str, whole: str) -> bool:
     """`whole` is a foreign double surname of which `part` is the first half (`broekers`, `broekers-knol`)."""
     return whole.startswith(part + "-") and has_foreign_shape(part)
@@ -239,7 +250,8 @@ def _variant(a: list[str], b: list[str], record: PersonRecord, other: PersonReco
         if record.gender and other.gender and record.gender != other.gender:
             return False
         placed = record.titles or record.gender or record.candidate
-        return len(b) > 1 and a[0] in (b[0], b[-1]) and has_foreign_shape(a[0]) and bool(placed)
+        ends = (b[0], b[-1], _after_particle(b[-1]))
+        return len(b) > 1 and a[0] in ends and has_foreign_shape(a[0]) and bool(placed)
     if len(a) < len(b):
         if len(a) != 2 or len(b) != 3 or b[:2] != a or not record.titles or not other.titles:
             return False

@@ -1,0 +1,58 @@
+"""Round 11, second wave (sentences written for the tests, in the shapes of 2017 news): generic photo credits
+that name no person (`Ảnh: KT`, `Ảnh: C.T.V`), a foreign family name written alone after the full name with a
+glued particle (`ông Hassan` after `Omar al-Hassan`), and a British junior minister (`Quốc vụ khanh`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreport.extract.officials import extract_people
+from vnreport.segment.document import segment
+
+
+def _found(text: str) -> tuple[dict[str, list[str]], list[str]]:
+    officials, people = extract_people(segment(text))
+    return {o.name: [t.text for t in o.titles] for o in officials}, [p.name for p in people]
+
+
+@pytest.mark.parametrize("credit", ["KT", "K.T", "C.T.V"])
+def test_generic_photo_credit_is_no_person(credit: str) -> None:
+    text = f"Cảng cá đông đúc ngày đầu năm. (Ảnh minh họa: {credit}) Ông Lê Văn Tám cho biết giá cá tăng."
+    _, people = _found(text)
+    assert people == ["Lê Văn Tám"]
+
+
+def test_photo_credit_after_caption_is_no_person() -> None:
+    text = "Bộ trưởng Trần Văn Hải làm việc với tỉnh ngày 3/5. Ảnh: C.T.V Tại buổi làm việc, ông Hải phát biểu."
+    officials, people = _found(text)
+    assert list(officials) == ["Trần Văn Hải"] and people == []
+
+
+def test_family_name_alone_after_particle_name() -> None:
+    text = (
+        "Thủ tướng Jordan Omar al-Hassan ngày 2/3 tuyên bố chiến dịch đã kết thúc. "
+        "Trong cuộc họp, ông Hassan đã ra lệnh cho quân đội rút về."
+    )
+    officials, people = _found(text)
+    assert officials == {"Omar al-Hassan": ["Thủ tướng Jordan"]}
+    assert people == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        (
+            "Quốc vụ khanh Bộ Ngoại giao Anh Mark Field đã đến thăm Hà Nội.",
+            "Mark Field",
+            ["Quốc vụ khanh Bộ Ngoại giao Anh"],
+        ),
+        (
+            "Thủ tướng bổ nhiệm Quốc vụ khanh thứ nhất Bộ Tài chính Peter Smith làm Bộ trưởng Lao động.",
+            "Peter Smith",
+            ["Quốc vụ khanh thứ nhất Bộ Tài chính", "Bộ trưởng Lao động"],
+        ),
+    ],
+)
+def test_british_junior_minister(text: str, name: str, titles: list[str]) -> None:
+    officials, _ = _found(text)
+    assert officials[name] == titles
