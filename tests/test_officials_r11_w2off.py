@@ -56,3 +56,40 @@ def test_family_name_alone_after_particle_name() -> None:
 def test_british_junior_minister(text: str, name: str, titles: list[str]) -> None:
     officials, _ = _found(text)
     assert officials[name] == titles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tỉnh đầu tư khu tưởng niệm cố Chủ tịch Hội đồng Bộ trưởng Lê Văn An ở huyện Long Hồ.",
+        "Tỉnh đầu tư khu lưu niệm cố Thủ tướng Chính phủ Trần Văn Bảo ở huyện Vũng Liêm.",
+        "Đoàn đến thăm Khu tưởng niệm Đại tướng Hoàng Văn Cường ở quê nhà.",
+    ],
+)
+def test_memorial_named_after_someone_is_no_person(text: str) -> None:
+    assert _found(text) == ({}, [])
+
+
+def test_posts_held_over_a_time_go_to_the_person_named_after_them() -> None:
+    text = (
+        "Nói về sai phạm của Phó bí thư Tỉnh ủy Lê Thị Hoa, ông Nam cho biết. Ủy ban Kiểm tra xác định trong "
+        "thời gian giữ các cương vị Tỉnh ủy viên, Giám đốc Sở Xây dựng, Bí thư Huyện ủy Long Thành, bà Hoa tham "
+        "gia điều hành công ty."
+    )
+    officials, _ = extract_people(segment(text))
+    hoa = next(o for o in officials if o.name == "Lê Thị Hoa")
+    assert [(t.text, t.current) for t in hoa.titles] == [
+        ("Phó bí thư Tỉnh ủy", True),
+        ("Tỉnh ủy viên", False),
+        ("Giám đốc Sở Xây dựng", False),
+        ("Bí thư Huyện ủy Long Thành", False),
+    ]
+
+
+def test_posts_held_over_a_time_go_to_the_subject_before_them() -> None:
+    text = (
+        "Ông Trần Văn Long cho biết ông không nhận nhà trong thời gian giữ các vị trí Thứ trưởng rồi Bộ trưởng "
+        "Tư pháp."
+    )
+    officials, _ = _found(text)
+    assert officials == {"Trần Văn Long": ["Thứ trưởng", "Bộ trưởng Tư pháp"]}

@@ -596,7 +596,7 @@ def _person_at(
         or _title_before_comma(toks, before, i + length, by_last, used)
         or _title_before_copula(toks, before, by_last, used)
     )
-    if preceding and _names_a_facility(toks, preceding[0].first):
+    if _names_a_facility(toks, preceding[0].first if preceding else before):
         return None  # `Khu di tích Chủ tịch Hồ Chí Minh`, `Nhà tưởng niệm Đại tướng …`: a site named after someone
     start = _mention_start(toks, preceding[0].first if preceding else before)
     after = chain_after(toks, name_end, by_first)
@@ -705,13 +705,21 @@ def _after_school(toks: list[Token], i: int) -> bool:
     return False
 
 
+_DECEASED_MARKS = frozenset({"cố"})  # `cố Thủ tướng`: the late, before a title or a name
+
+
 def _names_a_facility(toks: list[Token], first: int) -> bool:
-    """A facility's head (`Khu di tích`, `Nhà tưởng niệm`, `Bảo tàng`) right before the title at toks[first]."""
+    """A facility's head (`Khu di tích`, `Nhà tưởng niệm`, `Bảo tàng`, `khu lưu niệm`) right before the title
+    or the name at toks[first], past `cố` (`khu tưởng niệm cố Thủ tướng …`)."""
     facilities = gazetteer().facilities
-    return any(
-        toks[j].is_cap and toks[j].first and facilities.length(toks, j) == first - j  # not `yêu cầu`
-        for j in range(max(0, first - 4), first)
-    )
+    if first > 0 and toks[first - 1].lower in _DECEASED_MARKS:
+        first -= 1
+    for j in range(max(0, first - 4), first):
+        length = facilities.length(toks, j)
+        # a head of one word only capitalised (not `yêu cầu`); one of several words in any case
+        if length == first - j and toks[j].first and (toks[j].is_cap or length > 1):
+            return True
+    return False
 
 
 def _of_an_unnamed_body(toks: list[Token], title: TitlePhrase) -> bool:
