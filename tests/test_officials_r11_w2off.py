@@ -93,3 +93,23 @@ def test_posts_held_over_a_time_go_to_the_subject_before_them() -> None:
     )
     officials, _ = _found(text)
     assert officials == {"Trần Văn Long": ["Thứ trưởng", "Bộ trưởng Tư pháp"]}
+
+
+def test_title_after_a_name_and_lam_is_not_set_off_before_the_next_name() -> None:
+    text = (
+        "Ông Hoàng Văn Bình từng làm trợ lý cho ông Trần Văn Minh từ thời ông Trần Văn Minh làm Bộ trưởng Bộ Giáo "
+        "dục và Đào tạo, ông Hoàng Văn Bình có nhiều kinh nghiệm."
+    )
+    officials, people = _found(text)
+    assert officials == {"Trần Văn Minh": ["Bộ trưởng Bộ Giáo dục và Đào tạo"]}
+    assert people == ["Hoàng Văn Bình"]
+
+
+def test_title_after_lam_in_a_fronted_clause_is_the_next_persons() -> None:
+    officials, _ = _found("Kể từ khi lên làm Tổng thống Pháp, ông Paul Martin đã nhiều lần phát biểu.")
+    assert officials == {"Paul Martin": ["Tổng thống Pháp"]}
+
+
+def test_investigator_is_a_title() -> None:
+    officials, _ = _found("Mọi thông tin liên hệ Cơ quan điều tra (Điều tra viên Phạm Quốc Huy, số điện thoại 0912).")
+    assert officials == {"Phạm Quốc Huy": ["Điều tra viên"]}

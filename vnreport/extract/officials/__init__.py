@@ -830,7 +830,7 @@ def _title_before_anchor(
     if k > 0 and toks[k - 1].text in {",", "-", "–", "("}:
         k -= 1  # `Chánh Văn phòng Tổng thống (ông A)`
     phrase = by_last.get(k)
-    if phrase is None or phrase.first in used or counted(toks, phrase.first):
+    if phrase is None or phrase.first in used or counted(toks, phrase.first) or _predicate(toks, phrase.first):
         return []
     if delegation_matcher().ending_at(toks, phrase.first)[0]:
         return []  # `thừa ủy quyền của Chủ tịch nước, đồng chí A`: the title is the one A acts for
@@ -917,9 +917,18 @@ def _title_before_comma(
     phrase = by_last.get(before - 1) if before > 1 and toks[before - 1].text == "," else None
     if phrase is None or not _set_off(toks, before, end - before, phrase):
         return []
-    if phrase.first in used or counted(toks, phrase.first):
+    if phrase.first in used or counted(toks, phrase.first) or _predicate(toks, phrase.first):
         return []
     return chain_before(toks, before - 1, by_last)
+
+
+_PREDICATE_VERBS = frozenset({"làm"})
+
+
+def _predicate(toks: list[Token], first: int) -> bool:
+    """`… thời ông A làm Bộ trưởng Bộ X, ông B …`: the title right after a name and `làm` is what the clause
+    says of that name, not a title set off before the next one (`được bổ nhiệm làm Giám đốc Sở, ông B` is B's)."""
+    return first > 1 and toks[first - 1].lower in _PREDICATE_VERBS and toks[first - 2].is_cap_word
 
 
 def _formal_anchor(toks: list[Token], i: int) -> bool:
