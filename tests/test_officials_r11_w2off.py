@@ -113,3 +113,19 @@ def test_title_after_lam_in_a_fronted_clause_is_the_next_persons() -> None:
 def test_investigator_is_a_title() -> None:
     officials, _ = _found("Mọi thông tin liên hệ Cơ quan điều tra (Điều tra viên Phạm Quốc Huy, số điện thoại 0912).")
     assert officials == {"Phạm Quốc Huy": ["Điều tra viên"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Sau khi nghe Tổng lãnh sự Việt Nam tại Fukuoka Trần Văn Bình báo cáo, đoàn đi thăm trường.",
+            "Trần Văn Bình",
+            "Tổng lãnh sự Việt Nam tại Fukuoka",
+        ),
+        ("Đại sứ Hà Lan tại Ankara Jan de Wit đã bị triệu tập.", "Jan de Wit", "Đại sứ Hà Lan tại Ankara"),
+    ],
+)
+def test_city_after_tai_ends_an_envoys_title(text: str, name: str, title: str) -> None:
+    officials, _ = _found(text)
+    assert officials == {name: [title]}
