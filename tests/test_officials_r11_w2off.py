@@ -129,3 +129,10 @@ def test_investigator_is_a_title() -> None:
 def test_city_after_tai_ends_an_envoys_title(text: str, name: str, title: str) -> None:
     officials, _ = _found(text)
     assert officials == {name: [title]}
+
+
+def test_fisherman_anchors_a_name_not_a_province() -> None:
+    _, people = _found(
+        "Còn ngư dân Lê Văn Tư ở thôn Tân An cho biết chuyến biển thắng lớn. Ngư dân Khánh Hòa phấn khởi."
+    )
+    assert people == ["Lê Văn Tư"]
