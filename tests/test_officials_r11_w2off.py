@@ -136,3 +136,12 @@ def test_fisherman_anchors_a_name_not_a_province() -> None:
         "Còn ngư dân Lê Văn Tư ở thôn Tân An cho biết chuyến biển thắng lớn. Ngư dân Khánh Hòa phấn khởi."
     )
     assert people == ["Lê Văn Tư"]
+
+
+def test_byline_closed_by_a_long_parenthesis() -> None:
+    text = (
+        "Tin trong nước\n\nHai nước thúc đẩy quan hệ.\n\nĐến chiều cùng ngày, ông Lê Văn Hướng đã tử vong. "
+        "Hoài Nam (Tổng hợp theo báo Lao Động, Tuổi Trẻ)\n"
+    )
+    _, people = _found(text)
+    assert people == ["Lê Văn Hướng", "Hoài Nam"]
