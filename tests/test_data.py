@@ -134,7 +134,7 @@ TABLES: dict[str, tuple[type[NamedTuple], Callable[[Any], bool] | None]] = {
     "officials_title_abbrevs.tsv": (TitleAbbrevRow, _one_of("kind", {"head", "body"})),
     "officials_clause_cues.tsv": (
         ClauseCueRow,
-        lambda r: r.current in {"yes", "no", "ended"} and r.who in {"subject", "object"},
+        lambda r: r.current in {"yes", "no", "ended"} and r.who in {"subject", "object", "after"},
     ),
     "officials_copula_times.tsv": (CopulaTimeRow, _one_of("current", {"yes", "no"})),
     "officials_role_cues.tsv": (

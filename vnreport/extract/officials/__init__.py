@@ -186,8 +186,12 @@ def _merge_variants(people: dict[str, PersonRecord], order: list[str]) -> list[s
         if people[key].byline or people[key].credit:
             continue
         first, last = words[key][0], words[key][-1]
-        candidates = [*buckets.get(first, ())[-_MAX_VARIANTS:], *buckets.get(last, ())[-_MAX_VARIANTS:]]
-        for word in {first, last}:
+        candidates = [
+            *buckets.get(first, ())[-_MAX_VARIANTS:],
+            *buckets.get(last, ())[-_MAX_VARIANTS:],
+            *buckets.get(_after_particle(last), ())[-_MAX_VARIANTS:],
+        ]
+        for word in {first, last, _after_particle(last)}:
             buckets.setdefault(word, []).append(key)
         for other in dict.fromkeys(candidates):
             if other in merged or people[other].byline or people[other].credit:
@@ -215,6 +219,13 @@ def _merge_variants(people: dict[str, PersonRecord], order: list[str]) -> list[s
 _MAX_VARIANTS = 40  # earlier names compared with each new one (per shared word): the pass stays linear
 
 
+def _after_particle(word: str) -> str:
+    """The family name of a last word glued to its particle (`al-abadi` → `abadi`): the text may write it
+    alone later (`ông Abadi` after `Haider al-Abadi`); any other word as it is."""
+    head, dash, rest = word.partition("-")
+    return rest if dash and rest and head in load_words("names_particles.txt") else word
+
+
 def _split_double(part: str, whole: str) -> bool:
     """`whole` is a foreign double surname of which `part` is the first half (`broekers`, `broekers-knol`)."""
     return whole.startswith(part + "-") and has_foreign_shape(part)
@@ -239,7 +250,8 @@ def _variant(a: list[str], b: list[str], record: PersonRecord, other: PersonReco
         if record.gender and other.gender and record.gender != other.gender:
             return False
         placed = record.titles or record.gender or record.candidate
-        return len(b) > 1 and a[0] in (b[0], b[-1]) and has_foreign_shape(a[0]) and bool(placed)
+        ends = (b[0], b[-1], _after_particle(b[-1]))
+        return len(b) > 1 and a[0] in ends and has_foreign_shape(a[0]) and bool(placed)
     if len(a) < len(b):
         if len(a) != 2 or len(b) != 3 or b[:2] != a or not record.titles or not other.titles:
             return False
@@ -584,7 +596,7 @@ def _person_at(
         or _title_before_comma(toks, before, i + length, by_last, used)
         or _title_before_copula(toks, before, by_last, used)
     )
-    if preceding and _names_a_facility(toks, preceding[0].first):
+    if _names_a_facility(toks, preceding[0].first if preceding else before):
         return None  # `Khu di tích Chủ tịch Hồ Chí Minh`, `Nhà tưởng niệm Đại tướng …`: a site named after someone
     start = _mention_start(toks, preceding[0].first if preceding else before)
     after = chain_after(toks, name_end, by_first)
@@ -693,13 +705,21 @@ def _after_school(toks: list[Token], i: int) -> bool:
     return False
 
 
+_DECEASED_MARKS = frozenset({"cố"})  # `cố Thủ tướng`: the late, before a title or a name
+
+
 def _names_a_facility(toks: list[Token], first: int) -> bool:
-    """A facility's head (`Khu di tích`, `Nhà tưởng niệm`, `Bảo tàng`) right before the title at toks[first]."""
+    """A facility's head (`Khu di tích`, `Nhà tưởng niệm`, `Bảo tàng`, `khu lưu niệm`) right before the title
+    or the name at toks[first], past `cố` (`khu tưởng niệm cố Thủ tướng …`)."""
     facilities = gazetteer().facilities
-    return any(
-        toks[j].is_cap and toks[j].first and facilities.length(toks, j) == first - j  # not `yêu cầu`
-        for j in range(max(0, first - 4), first)
-    )
+    if first > 0 and toks[first - 1].lower in _DECEASED_MARKS:
+        first -= 1
+    for j in range(max(0, first - 4), first):
+        length = facilities.length(toks, j)
+        # a head of one word only capitalised (not `yêu cầu`); one of several words in any case
+        if length == first - j and toks[j].first and (toks[j].is_cap or length > 1):
+            return True
+    return False
 
 
 def _of_an_unnamed_body(toks: list[Token], title: TitlePhrase) -> bool:
@@ -810,7 +830,7 @@ def _title_before_anchor(
     if k > 0 and toks[k - 1].text in {",", "-", "–", "("}:
         k -= 1  # `Chánh Văn phòng Tổng thống (ông A)`
     phrase = by_last.get(k)
-    if phrase is None or phrase.first in used or counted(toks, phrase.first):
+    if phrase is None or phrase.first in used or counted(toks, phrase.first) or _predicate(toks, phrase.first):
         return []
     if delegation_matcher().ending_at(toks, phrase.first)[0]:
         return []  # `thừa ủy quyền của Chủ tịch nước, đồng chí A`: the title is the one A acts for
@@ -897,9 +917,18 @@ def _title_before_comma(
     phrase = by_last.get(before - 1) if before > 1 and toks[before - 1].text == "," else None
     if phrase is None or not _set_off(toks, before, end - before, phrase):
         return []
-    if phrase.first in used or counted(toks, phrase.first):
+    if phrase.first in used or counted(toks, phrase.first) or _predicate(toks, phrase.first):
         return []
     return chain_before(toks, before - 1, by_last)
+
+
+_PREDICATE_VERBS = frozenset({"làm"})
+
+
+def _predicate(toks: list[Token], first: int) -> bool:
+    """`… thời ông A làm Bộ trưởng Bộ X, ông B …`: the title right after a name and `làm` is what the clause
+    says of that name, not a title set off before the next one (`được bổ nhiệm làm Giám đốc Sở, ông B` is B's)."""
+    return first > 1 and toks[first - 1].lower in _PREDICATE_VERBS and toks[first - 2].is_cap_word
 
 
 def _formal_anchor(toks: list[Token], i: int) -> bool:

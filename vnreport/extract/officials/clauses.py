@@ -5,6 +5,8 @@
   before the cue, with those joined to them by `và` or a comma);
 - the same with the person after `đối với`: `phê chuẩn … chức vụ Chủ tịch UBND tỉnh … đối với ông D`,
   `thăng cấp bậc hàm từ Trung tướng lên Thượng tướng đối với các Thứ trưởng …: A, B, C`;
+- posts held over a time the sentence is about, before the person it names after them: `trong thời gian giữ
+  các cương vị A, B, bà H tham gia …` (not current);
 - former posts: `thôi giữ chức`, `cách chức`, `miễn nhiệm`, `từng giữ chức`, `đã kinh qua các chức vụ:`,
   `khi đó là` give titles that are not current (career lists, `current: false`).
 Cues are data (`officials_clause_cues.tsv`); a cue gives titles only when a title phrase follows it
@@ -27,7 +29,7 @@ from vnreport.segment.tokens import Token
 class ClauseCueRow(NamedTuple):
     cue: str
     current: str  # yes / no
-    who: str  # subject / object
+    who: str  # subject / object / after
 
 
 @cache
@@ -84,11 +86,14 @@ def clause_titles(
             i += length
             continue
         end = phrases[-1].last
-        subject = cue.who == "subject"
-        targets = (
-            [] if cue.cue in _RIGHT_AFTER_CUES else _objects(toks, end, mentions, single=not subject, clause=subject)
-        )
-        if not targets and cue.who == "subject":
+        subject = cue.who in {"subject", "after"}
+        if cue.who == "after":
+            targets = _named_after_list(toks, end, mentions)
+        elif cue.cue in _RIGHT_AFTER_CUES:
+            targets = []
+        else:
+            targets = _objects(toks, end, mentions, single=not subject, clause=subject)
+        if not targets and subject:
             targets = _subjects(toks, i, mentions)
             if targets and cue.cue in _CLOSE_CUES and not _close(toks, mentions[targets[-1]], i):
                 targets = []  # `làm`: about the person unless a group comes between
@@ -177,6 +182,14 @@ def _objects(
         if after in starts:
             return [starts[after]]  # `bổ nhiệm chức vụ Vụ trưởng … cho bà H`, `cho thôi nhiệm vụ … với ông K`
     return []
+
+
+def _named_after_list(toks: Sequence[Token], end: int, mentions: Sequence[tuple[int, int, int]]) -> list[int]:
+    """The person named right after the titles of the clause and a comma, the one the sentence is about (`trong
+    thời gian giữ các cương vị A, B, bà H tham gia …`, `…, ông đã ký …`)."""
+    k = end + int(end < len(toks) and toks[end].text == ",")
+    names = {k, k + anchor_matcher().length(toks, k)}  # the mention of a name starts after its anchor
+    return [n for n, (first, _, _) in enumerate(mentions) if first in names][:1]
 
 
 def _list_end(toks: Sequence[Token], k: int) -> int:

@@ -328,6 +328,10 @@ def _before_stamp(toks: list[Token], first: int, end: int) -> int:
     return end
 
 
+# Tokens of a parenthesis closing a byline: `(TTXVN)`, `(Tổng hợp theo báo TTXVN, VnExpress)`.
+_CLOSING_PARENTHESIS = 12
+
+
 def _trailing_byline(doc: Document, found: Credits) -> None:
     """A name alone after the last sentence of the body: `… kiểm tra. Trường Lưu`."""
     body = [p for k, p in enumerate(doc.paragraphs) if p.kind in ("body", "title") and k not in found.skip]
@@ -344,7 +348,7 @@ def _trailing_byline(doc: Document, found: Credits) -> None:
     # a parenthesis or an outlet that closes the byline: `(Tổng hợp)`, `(TTXVN)`, `/VOV.VN`
     if end - first > 2 and toks[end - 1].text == ")":
         k = end - 2
-        while k > first and toks[k].text != "(" and end - k < 8:
+        while k > first and toks[k].text != "(" and end - k < _CLOSING_PARENTHESIS:
             k -= 1
         if toks[k].text == "(":
             end = k

@@ -300,6 +300,10 @@ def _organisation_end(
             place = gazetteer().names.length(toks, i) or gazetteer().admin_names.length(toks, i)
             if place and name_length(toks, i) > place:
                 place = 0  # `Phó Bí thư Thành ủy Phan Thiên Định`: a person, not `Phan Thiên`
+        if not place and i > first and toks[i - 1].lower == "tại" and tok.is_cap:
+            place = gazetteer().names.length(toks, i)  # `Tổng lãnh sự Việt Nam tại Fukuoka`: a city, however spelt
+            if place and name_length(toks, i) > place:
+                place = 0  # a person's name that begins with a place's
         if place:
             i = end = closed = i + place
             country = toks[i - place].is_cap and country_matcher().length(toks, i - place) == place
