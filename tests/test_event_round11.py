@@ -4,24 +4,9 @@ built by hand."""
 
 from __future__ import annotations
 
+from tests.test_event_people import _event
 from tests.test_summary import HandReport
-from vnreport.report.model import Event, Role
-
-
-def _event(
-    text: str,
-    date: str,
-    officials: tuple[tuple[str, str], ...] = (),
-    orgs: tuple[str, ...] = (),
-    roles: dict[str, list[Role]] | None = None,
-) -> Event | None:
-    hand = HandReport(text)
-    for org in orgs:
-        hand.organization(org)
-    for name, title in officials:
-        hand.official(name, title.split("|"), (roles or {}).get(name, []))
-    hand.date(date, "2024-05-30")
-    return hand.summary().event
+from vnreport.report.model import Event
 
 
 def _people(event: Event | None) -> list[str]:

@@ -5,18 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from vnreport.extract.figures import extract_figures
+from tests.test_figures import figures
 from vnreport.pipeline import analyze_text
-from vnreport.report.model import Figure
-from vnreport.segment.document import segment
-
-
-def figures(text: str) -> list[Figure]:
-    doc = segment(text, words=False)
-    found = extract_figures(doc)
-    for f in found:
-        assert doc.text[f.start : f.end] == f.text
-    return found
 
 
 @pytest.mark.parametrize(
