@@ -51,7 +51,7 @@ def location(doc: Document, report: Report, best: Candidate, following: list[Sen
         return venue
     visit = best.head if best.kind == "visit" else _framing_visit(best.toks)
     if visit is not None:
-        destination = _destination(doc, report, best.toks, visit)
+        destination = _destination(doc, report, best.toks, visit) or _arrival(doc, best.toks, visit, marks)
         if destination is not None:
             return destination
     told_again = [] if best.kind == "directive" else [*following, *_preceding(doc, best)]
@@ -254,6 +254,25 @@ def _destination(doc: Document, report: Report, toks: list[Token], head: int) ->
     return None
 
 
+def _arrival(doc: Document, toks: list[Token], head: int, marks: _Marks) -> str | None:
+    """Where the visitor arrived, right before the visit word (`đã đến thủ đô Bắc Kinh, bắt đầu chuyến thăm
+    …`, `đã tới Mỹ trong chuyến thăm …`): the place reached is where the visit takes place; the place must
+    end within a few words of the visit word, so that the arrival is the visit's own."""
+    if head > 0 and toks[head - 1].lower == "chuyến":
+        head -= 1  # the visit word may be read without its classifier: `chuyến thăm`
+    for k in range(head - 1, -1, -1):
+        if toks[k].lower in _CLAUSE_END:
+            return None
+        length = match_length(cues()["arrival"], toks, k)
+        if not length:
+            continue
+        end = _venue_end(toks, k + length, marks)
+        if end is None or not 0 <= head - end <= _VISIT_REACH:
+            return None
+        return _venue(doc, toks, k + length, marks)
+    return None
+
+
 def _before_index(limit: int) -> Callable[[int], bool]:
     return lambda i: i < limit
 
@@ -313,7 +332,8 @@ def _at_venue(
             continue
         depth += (tok.lower == "(") - (tok.lower == ")" and depth > 0)
         if i == 0 or toks[i - 1].lower in {",", ";", ":"}:
-            framing = bool(match_length(cues()["framing"], toks, i))  # `Tiếp tục chuyến thăm … tại Đức, chiều 5/7, …`
+            # `Tiếp tục chuyến thăm … tại Đức, chiều 5/7, …`; `chuyến thăm, làm việc tại …` goes on with the visit
+            framing = bool(match_length(cues()["framing"], toks, i)) or (framing and _goes_on_framing(toks, i))
         if tok.lower in {",", ";", ":"} or match_length(cues()["held_verb"], toks, i):
             topic = False  # `Hội thảo về … được tổ chức tại Đà Nẵng`: the verb of holding comes back to the event
         elif tok.lower == "về" and tok.first and match_length(cues()["topic_head"], toks, i + 1):
@@ -333,6 +353,12 @@ def _at_venue(
             continue
         return venue
     return fallback
+
+
+def _goes_on_framing(toks: list[Token], i: int) -> bool:
+    """After a comma, another verb of the same visit (`chuyến thăm, làm việc tại Nhật Bản`) keeps the
+    framing clause open: its `tại` is the visit's, not the event's."""
+    return toks[i - 1].lower == "," and bool(match_length(cues()["framing_step"], toks, i))
 
 
 def _opening_o(toks: list[Token], i: int) -> bool:
@@ -422,6 +448,8 @@ def _venue_end(toks: list[Token], start: int, marks: _Marks | None = None) -> in
             continue
         if is_mark(nxt, _CLAUSE_END) or nxt.lower in {",", "("}:
             break
+        if end > start and nxt.lower == "thuộc" and not _names_place(toks, end + 1):
+            break  # `TP Fukuoka thuộc tỉnh cùng tên`, but `vùng lòng hồ thuộc huyện Quỳnh Nhai` goes on
         if _owner_follows(toks, start, end):
             end += 1  # `tại trụ sở của Tập đoàn X`: a bare venue word and the body it belongs to
             continue
@@ -443,6 +471,15 @@ def _venue_end(toks: list[Token], start: int, marks: _Marks | None = None) -> in
     while end > start + 1 and toks[end - 1].lower in {"-", "–"}:
         end -= 1  # `Câu lạc bộ Bạch Đằng - nơi …`
     return end
+
+
+def _names_place(toks: list[Token], k: int) -> bool:
+    """A place is named at toks[k]: a capitalised word, or a venue word and a capitalised name (`huyện Quỳnh
+    Nhai`), not a description (`tỉnh cùng tên`)."""
+    if k >= len(toks):
+        return False
+    word = match_length(cues()["venue_word"], toks, k)
+    return toks[k].is_cap or (bool(word) and k + word < len(toks) and toks[k + word].is_cap)
 
 
 def _owner_follows(toks: list[Token], start: int, end: int) -> bool:
