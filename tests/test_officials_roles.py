@@ -240,3 +240,11 @@ def test_the_leader_of_a_delegation_after_a_noun_leads_it() -> None:
 def test_after_a_verb_of_saying_a_comma_opens_the_words_said() -> None:
     text = "Chủ tịch UBND tỉnh Lê Văn Khải cho biết, chuyến thăm, làm việc tại tỉnh bạn nhằm mở rộng hợp tác."
     assert roles(text) == {"Lê Văn Khải": "spoke"}
+
+
+def test_a_long_apposition_of_titles_leads_to_the_verb() -> None:
+    text = (
+        "Ông Trần Văn Minh, Phó Chủ tịch Hiệp hội Doanh nghiệp tỉnh, phụ trách mảng xuất khẩu nông sản và thủy "
+        "sản của hiệp hội, cho biết giá cà phê đã tăng."
+    )
+    assert roles(text) == {"Trần Văn Minh": "spoke"}

@@ -46,6 +46,7 @@ _DASHES = frozenset({"-", "–"})
 _COORDINATION = frozenset({"và", "cùng"})
 _REST_WINDOW = 10  # words of the rest of a title between a mention and its verb
 _REST_LOWER = 3  # lower-case words outside the organisations' vocabulary in the rest of a title
+_APPOSITION_WINDOW = 20  # words of an apposition (`A, Tổ trưởng Tổ công tác … vốn đầu tư công, đã chủ trì`)
 _PHRASE_WINDOW = 24  # tokens of a parenthesis or a prepositional phrase between a person and the verb
 
 
@@ -320,7 +321,7 @@ def _predicate(toks: Sequence[Token], start: int, end: int, after: dict[int, _Hi
             continue
         rest = _title_rest(toks, j, end, after) if rests < 2 else j
         if rest == j and rests < 2 and ((j == start and titled) or toks[j - 1].text == ","):
-            rest = _apposition(toks, j, end, after)  # `A, Hiệu trưởng nhà trường, cho biết`
+            rest = _apposition(toks, j, end, after, long=titled or toks[j].is_cap_word)  # `A, Hiệu trưởng …, cho biết`
         if rest == j:
             return None
         rests += 1
@@ -368,10 +369,13 @@ def _title_rest(toks: Sequence[Token], j: int, end: int, after: dict[int, _Hit])
     return k if _leads_on(toks, k, end, after) else j
 
 
-def _apposition(toks: Sequence[Token], j: int, end: int, after: dict[int, _Hit]) -> int:
+def _apposition(toks: Sequence[Token], j: int, end: int, after: dict[int, _Hit], *, long: bool) -> int:
     """The comma closing an apposition right after the mention (`PGS.TS A, Hiệu trưởng nhà trường, cho
-    biết`): at most `_REST_WINDOW` words with no cue, adverb or reported words; else j."""
-    for k in range(j, min(end, j + _REST_WINDOW)):
+    biết`): with no cue, adverb or reported words, at most `_REST_WINDOW` words, or `_APPOSITION_WINDOW` when
+    it is `long`: it opens with a title or continues the titles after the name (a career, a remit), where a
+    clause of someone else's words (`A, tuổi trẻ … là cơ hội, …`) is not; else j."""
+    window = _APPOSITION_WINDOW if long else _REST_WINDOW
+    for k in range(j, min(end, j + window)):
         tok = toks[k]
         if tok.text == ",":
             return k if k > j else j
