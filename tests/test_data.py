@@ -139,7 +139,7 @@ TABLES: dict[str, tuple[type[NamedTuple], Callable[[Any], bool] | None]] = {
     "officials_copula_times.tsv": (CopulaTimeRow, _one_of("current", {"yes", "no"})),
     "officials_role_cues.tsv": (
         RoleCueRow,
-        lambda r: r.role in ROLES | {"none", "object"} and r.where in {"before", "after", "of", "object"},
+        lambda r: r.role in ROLES | {"none", "object", "met"} and r.where in {"before", "after", "of", "object"},
     ),
     "byline_page_tail.tsv": (PageTailRow, lambda r: r.kind in {"related", "widget"}),
     "orgs_abbreviations.tsv": (AbbreviationRow, None),

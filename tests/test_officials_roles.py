@@ -203,3 +203,48 @@ def test_a_capitalised_cue_after_a_caption_opens_the_next_sentence() -> None:
     )
     assert roles(text)["Trần Thị Hoa"] is None
     assert roles("Sáng 3/4, Chủ tịch UBND tỉnh Lê Văn Khải tiếp Đại sứ Nhật Bản.") == {"Lê Văn Khải": "chaired"}
+
+
+def test_two_sides_meeting_each_other_are_no_chairs() -> None:
+    text = (
+        "Chiều 9/3, Bộ trưởng Bộ Tài chính Lê Văn Hùng và Bộ trưởng Kinh tế Hàn Quốc Kim Min Su đã có buổi "
+        "làm việc cấp bộ trưởng về hợp tác tài chính."
+    )
+    assert roles(text) == {"Lê Văn Hùng": "attended", "Kim Min Su": "attended"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sáng 2/4, Bí thư Tỉnh ủy Trần Văn Minh và Chủ tịch UBND tỉnh Lê Thị Hoa có buổi làm việc với Sở Y tế.",
+        "Sáng 2/4, Bí thư Tỉnh ủy Trần Văn Minh và Chủ tịch UBND tỉnh Lê Thị Hoa có buổi làm việc tại huyện Đông Anh.",
+    ],
+)
+def test_two_leaders_meeting_a_body_together_chair_it(text: str) -> None:
+    assert roles(text) == {"Trần Văn Minh": "chaired", "Lê Thị Hoa": "chaired"}
+
+
+def test_the_leader_of_a_received_delegation_is_the_guest() -> None:
+    text = (
+        "Ngày 4/5, Phó Chủ tịch UBND tỉnh Nguyễn Văn Đức đã tiếp đoàn công tác của tỉnh Quảng Nam do Phó Chủ "
+        "tịch UBND tỉnh Quảng Nam Trần Văn Sơn dẫn đầu."
+    )
+    assert roles(text) == {"Nguyễn Văn Đức": "chaired", "Trần Văn Sơn": "attended"}
+
+
+def test_the_leader_of_a_delegation_after_a_noun_leads_it() -> None:
+    text = "Theo đề nghị của UBND tỉnh, đoàn kiểm tra do Phó Cục trưởng Trần Văn Bình làm trưởng đoàn đã đến huyện."
+    assert roles(text) == {"Trần Văn Bình": "chaired"}
+
+
+def test_after_a_verb_of_saying_a_comma_opens_the_words_said() -> None:
+    text = "Chủ tịch UBND tỉnh Lê Văn Khải cho biết, chuyến thăm, làm việc tại tỉnh bạn nhằm mở rộng hợp tác."
+    assert roles(text) == {"Lê Văn Khải": "spoke"}
+
+
+def test_a_long_apposition_of_titles_leads_to_the_verb() -> None:
+    text = (
+        "Ông Trần Văn Minh, Phó Chủ tịch Hiệp hội Doanh nghiệp tỉnh, phụ trách mảng xuất khẩu nông sản và thủy "
+        "sản của hiệp hội, cho biết giá cà phê đã tăng."
+    )
+    assert roles(text) == {"Trần Văn Minh": "spoke"}

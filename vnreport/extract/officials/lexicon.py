@@ -116,7 +116,7 @@ def cue_heads() -> frozenset[tuple[str, ...]]:
     cues = set()
     for row in load_rows("officials_role_cues.tsv", RoleCueRow):
         words = tuple(fold(row.cue).lower().split())
-        if row.role in ("chaired", "attended", "spoke", "signed") and len(words) > 1 and "…" not in row.cue:
+        if row.role in ("chaired", "met", "attended", "spoke", "signed") and len(words) > 1 and "…" not in row.cue:
             cues.add(words)
     return frozenset(cues)
 

@@ -46,6 +46,7 @@ _DASHES = frozenset({"-", "–"})
 _COORDINATION = frozenset({"và", "cùng"})
 _REST_WINDOW = 10  # words of the rest of a title between a mention and its verb
 _REST_LOWER = 3  # lower-case words outside the organisations' vocabulary in the rest of a title
+_APPOSITION_WINDOW = 20  # words of an apposition (`A, Tổ trưởng Tổ công tác … vốn đầu tư công, đã chủ trì`)
 _PHRASE_WINDOW = 24  # tokens of a parenthesis or a prepositional phrase between a person and the verb
 
 
@@ -186,11 +187,30 @@ def sentence_roles(toks: Sequence[Token], spans: Sequence[Span]) -> list[list[Ro
             continue
         last = spans[members[-1]]
         next_pre = spans[members[-1] + 1].pre if members[-1] + 1 < len(spans) else len(toks)
+        guest = _led_guest(toks, hits, spans[0].last, head.pre)
         for role in _after(toks, hits, last.last, next_pre, titled=last.titled):
+            role = _meeting_role(group) if role == "met" else role
             for k, accompanies in group:
-                _add(roles[k], "attended" if accompanies and role == "chaired" else role)  # type: ignore[arg-type]
+                _add(roles[k], "attended" if (accompanies or guest) and role == "chaired" else role)  # type: ignore[arg-type]
     _intro_roles(toks, hits, spans, roles)
     return roles
+
+
+def _meeting_role(group: list[tuple[int, bool]]) -> str:
+    """`A có buổi làm việc` chairs a meeting; `A và B có buổi làm việc` with no `với` after is a meeting of the
+    two sides with each other, where no one of them is the chair: each attended."""
+    return "attended" if sum(1 for _, accompanies in group if not accompanies) > 1 else "chaired"
+
+
+def _led_guest(toks: Sequence[Token], hits: list[_Hit], first_end: int, pre: int) -> bool:
+    """`A tiếp đoàn … do B dẫn đầu`: B leads a delegation that stands inside another person's clause (the
+    guests a host received, the visit a speaker talks of), so B is the guest of A's reception, not its chair.
+    The verb must follow a person named before B: `Đoàn … do B dẫn đầu` alone, or after a noun (`theo đề nghị
+    của Sở, đoàn do B dẫn đầu`), is B's own delegation."""
+    if pre == 0 or toks[pre - 1].lower != "do":
+        return False
+    verbs = ("chaired", "met", "spoke")
+    return any(h.where == "after" and h.role in verbs and first_end <= h.start and h.end < pre for h in hits)
 
 
 def _groups(toks: Sequence[Token], spans: Sequence[Span]) -> list[list[tuple[int, bool]]]:
@@ -233,12 +253,14 @@ def _after(toks: Sequence[Token], hits: list[_Hit], start: int, next_pre: int, *
     if j is not None:
         hit = after[j]
         if hit.role != "none":
-            found.append(hit.role)
+            found.append(_with_party(toks, hit))
         k = hit.end
         while k < end and toks[k].lower not in _REPORTED:
+            if toks[k].text == "," and found and found[-1] == "spoke":
+                break  # `A cho biết, chuyến làm việc …`: after a verb of saying, a comma opens the words said
             nxt = after.get(k + 1)
             if toks[k].lower in {"và", ","} and nxt is not None and nxt.role != "none":
-                found.append(nxt.role)
+                found.append(_with_party(toks, nxt))
             k += 1
     for k in range(start, end - 1):
         if toks[k].text == ":" and toks[k + 1].text in {"“", '"'}:
@@ -251,6 +273,14 @@ def _after(toks: Sequence[Token], hits: list[_Hit], start: int, next_pre: int, *
     if colon + 1 < end and toks[colon].text == ":" and toks[colon + 1].is_cap_word:
         found.append("spoke")  # `- Đại biểu Quốc hội A: Trước hết …`: an interview's answer
     return found
+
+
+def _with_party(toks: Sequence[Token], hit: _Hit) -> str:
+    """A meeting held `với` a body or `tại` a place (`A và B có buổi làm việc với Sở`) is chaired by its
+    subjects; any other meeting cue stays `met` for the subjects' number to decide."""
+    if hit.role == "met" and hit.end < len(toks) and toks[hit.end].lower in {"với", "tại"}:
+        return "chaired"
+    return hit.role
 
 
 def _predicate(toks: Sequence[Token], start: int, end: int, after: dict[int, _Hit], *, titled: bool) -> int | None:
@@ -291,7 +321,7 @@ def _predicate(toks: Sequence[Token], start: int, end: int, after: dict[int, _Hi
             continue
         rest = _title_rest(toks, j, end, after) if rests < 2 else j
         if rest == j and rests < 2 and ((j == start and titled) or toks[j - 1].text == ","):
-            rest = _apposition(toks, j, end, after)  # `A, Hiệu trưởng nhà trường, cho biết`
+            rest = _apposition(toks, j, end, after, long=titled or toks[j].is_cap_word)  # `A, Hiệu trưởng …, cho biết`
         if rest == j:
             return None
         rests += 1
@@ -339,10 +369,13 @@ def _title_rest(toks: Sequence[Token], j: int, end: int, after: dict[int, _Hit])
     return k if _leads_on(toks, k, end, after) else j
 
 
-def _apposition(toks: Sequence[Token], j: int, end: int, after: dict[int, _Hit]) -> int:
+def _apposition(toks: Sequence[Token], j: int, end: int, after: dict[int, _Hit], *, long: bool) -> int:
     """The comma closing an apposition right after the mention (`PGS.TS A, Hiệu trưởng nhà trường, cho
-    biết`): at most `_REST_WINDOW` words with no cue, adverb or reported words; else j."""
-    for k in range(j, min(end, j + _REST_WINDOW)):
+    biết`): with no cue, adverb or reported words, at most `_REST_WINDOW` words, or `_APPOSITION_WINDOW` when
+    it is `long`: it opens with a title or continues the titles after the name (a career, a remit), where a
+    clause of someone else's words (`A, tuổi trẻ … là cơ hội, …`) is not; else j."""
+    window = _APPOSITION_WINDOW if long else _REST_WINDOW
+    for k in range(j, min(end, j + window)):
         tok = toks[k]
         if tok.text == ",":
             return k if k > j else j
