@@ -46,6 +46,13 @@ SHAPES: dict[str, list[str]] = {
     "officials": ["Ông Nguyễn Văn An, Chủ tịch UBND tỉnh, ", "đồng chí ", "GS.TS ", "Thiếu tướng đề nghị "],
     "locations": ["tỉnh Hà Nội, huyện Ba Vì, xã A, ", "Thủ đô ", "TP. "],
     "organizations": ["UBND tỉnh Nghệ An, Sở Tài chính và Bộ Công an ", "Công ty ", "(MTTQ) "],
+    "round11": [  # the constructions read in round 11 (hostile review: the clause list was cues × mentions)
+        "trong thời gian giữ các cương vị Bí thư Tỉnh ủy, bà Nguyễn Thị Hoa tham gia, ",
+        "387/465 đại biểu ",
+        "Phó Trợ lý Ngoại trưởng Mỹ ",
+        "các ngày 8 & 9/6, ",
+        "Theo ông Nguyễn Văn A, ",
+    ],
     "summary": [
         "yêu cầu ",
         "yêu cầu các sở, ",

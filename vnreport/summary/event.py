@@ -42,7 +42,7 @@ _CLAUSE_REACH = 120  # characters before a day: its clause
 _NOWHERE = -1  # an event word's position when no event word is read yet
 # `Ngày 7-7, hãng tin Al Jazeera cho biết …`: the day a news outlet reported the happening, not its own
 _REPORTED_AFTER = regexes.compile(
-    r"[^\S\n]*,?[^\S\n]*(?i:hãng[^\S\n]+tin|hãng[^\S\n]+thông[^\S\n]+tấn|tờ|kênh|trang[^\S\n]+tin)"
+    r"[^\S\n]*+,?[^\S\n]*+(?i:hãng[^\S\n]+tin|hãng[^\S\n]+thông[^\S\n]+tấn|tờ|kênh|trang[^\S\n]+tin)"
     r"[^\S\n]+[^.,;:!?\n]{1,40}?[^\S\n]+(?i:cho[^\S\n]+biết|đưa[^\S\n]+tin|dẫn[^\S\n]+lời)(?!\w)"
 )
 _QUOTED = regexes.compile(r"“[^“”\n]*”?|\"[^\"\n]*\"?")
@@ -263,6 +263,7 @@ def _candidates(
     framed: set[int] = set()  # candidates of a clause that frames the news (`Liên quan đến vụ việc … tại lễ hội X, …`)
     before: set[int] = set()  # candidates of a clause that tells what came before or after the news (`sau khi …`)
     in_frame = False
+    counted: bool | None = None  # whether the sentence counts a vote, read at the first event word that asks
     i = 0
     while i < len(toks):
         if i == 0 or toks[i - 1].lower in {",", ";", ":"}:
@@ -301,7 +302,9 @@ def _candidates(
             i += length  # `tổ chức kỷ niệm 40 năm …` but not `những kỷ niệm`; words of a quotation
             continue
         kind = "session" if elected and (word.session_if_elected or word.needs_elected) else word.kind
-        if word.needs_elected and elected and _vote_counted(toks):
+        if word.needs_elected and elected and counted is None:
+            counted = _vote_counted(toks)  # once a sentence: a sentence of many event words stays linear
+        if word.needs_elected and elected and counted:
             kind = "election"  # `Với 89% đại biểu tán thành, Quốc hội thông qua Nghị quyết …`: a vote
         kind = _opened_kind(toks, i + length, word) or kind
         verb_at = organiser_verb_before(toks, i)

@@ -221,7 +221,10 @@ def _leads(view: str, joined: list[Ref], subject_end: int) -> bool:
     """`đồng chí A, <titles> đã đến dâng hương …`: A is the subject right before the event verb, not the object
     of a verb before it (`… vào Lăng viếng Chủ tịch Hồ Chí Minh và đặt hoa, dâng hương …`)."""
     gap = view[joined[0].end : subject_end]
-    return ("," not in gap and len(gap.split()) <= _SUBJECT_GAP) or _ARRIVES.fullmatch(gap) is not None
+    if "," not in gap and len(gap.split()) <= _SUBJECT_GAP:
+        return True
+    # the arrival clause is a few words (issue #11: a run of spaces must not make the regex backtrack)
+    return len(gap) <= _ARRIVES_REACH and _ARRIVES.fullmatch(gap) is not None
 
 
 def _near_end(sentences: list[Sentence], event_sentence: Sentence | None, reach: int = _NEAR) -> int:
@@ -510,6 +513,7 @@ _HONOURED = regexes.compile(
 _OWNER = regexes.compile(r"(?<!\w)của\s$")
 # `A và phu nhân đã đến thủ đô X, bắt đầu chuyến thăm`, `A và đoàn đại biểu … đã tới Y trong chuyến thăm`:
 # the one who arrives, with the spouse or the delegation they head, makes the visit the clause then names
+_ARRIVES_REACH = 240  # characters: the longest gap the arrival clause below can match
 _ARRIVES = regexes.compile(
     r"(?:\s+(?:và|cùng)\s+(?:phu nhân|đoàn)(?!\w)[^,.;:]{0,80}?)?\s+(?:đã\s+|sẽ\s+)?(?:đến|tới|sang)\s"
     r"[^,.;:]{1,80}?(?:,\s+(?:bắt đầu|mở đầu))?\s+(?:trong|bắt đầu|mở đầu)?\s*(?:(?:các\s+|cuộc\s+)?chuyến\s+)?"

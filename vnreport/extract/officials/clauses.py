@@ -66,6 +66,9 @@ def clause_titles(
     found: list[ClauseTitle] = []
     matcher = clause_cues()
     openers, lower = matcher.openers, matcher.reads_lower
+    first_mention: dict[int, int] = {}  # once a sentence: a cue per mention must not rescan them (issue #11)
+    for n, (first, _, _) in enumerate(mentions):
+        first_mention.setdefault(first, n)
     i = 0
     last_cue: ClauseCueRow | None = None  # an object's cue whose clause a `;` may go on (`bầu X đối với A; Y đối
     # với B`: the verb is shared)
@@ -88,7 +91,7 @@ def clause_titles(
         end = phrases[-1].last
         subject = cue.who in {"subject", "after"}
         if cue.who == "after":
-            targets = _named_after_list(toks, end, mentions)
+            targets = _named_after_list(toks, end, first_mention)
         elif cue.cue in _RIGHT_AFTER_CUES:
             targets = []
         else:
@@ -184,12 +187,13 @@ def _objects(
     return []
 
 
-def _named_after_list(toks: Sequence[Token], end: int, mentions: Sequence[tuple[int, int, int]]) -> list[int]:
+def _named_after_list(toks: Sequence[Token], end: int, first_mention: dict[int, int]) -> list[int]:
     """The person named right after the titles of the clause and a comma, the one the sentence is about (`trong
-    thời gian giữ các cương vị A, B, bà H tham gia …`, `…, ông đã ký …`)."""
+    thời gian giữ các cương vị A, B, bà H tham gia …`, `…, ông đã ký …`); `first_mention`: the first mention
+    starting at each token."""
     k = end + int(end < len(toks) and toks[end].text == ",")
-    names = {k, k + anchor_matcher().length(toks, k)}  # the mention of a name starts after its anchor
-    return [n for n, (first, _, _) in enumerate(mentions) if first in names][:1]
+    found = [first_mention[n] for n in (k, k + anchor_matcher().length(toks, k)) if n in first_mention]
+    return [min(found)] if found else []  # the mention of a name starts after its anchor
 
 
 def _list_end(toks: Sequence[Token], k: int) -> int:
