@@ -28,7 +28,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from vnreport.extract.dates import article_year_of, extract_dates, find_dates, year_evidence
-from vnreport.extract.dates.years import settle_issued_days
+from vnreport.extract.dates.cores import Found
+from vnreport.extract.dates.years import YearEvidence, settle_issued_days
 from vnreport.extract.documents import extract_documents
 from vnreport.extract.figures import extract_figures
 from vnreport.extract.locations import PlaceSpan, Span, extract_locations, find_places
@@ -69,16 +70,10 @@ def run_extractors(doc: Document) -> Extraction:
     """Run the stages in order over `doc` (its `year` is set from the text when the caller gave none)."""
     found = find_dates(doc)
     evidence = year_evidence(doc, found)
-    dates = extract_dates(doc, found, evidence)
-    year, year_source = article_year_of(doc, found, evidence, dates)
-    doc.year = year
-    documents = extract_documents(doc, dates)
+    dates, documents, year_source = _dates_and_documents(doc, found, evidence)
     # `Ngày 8-2, … ký ban hành Nghị định số 08/2017/NĐ-CP`: the document's year is its day's
     if settle_issued_days(evidence, documents, dates, doc.sentences):
-        dates = extract_dates(doc, found, evidence)
-        year, year_source = article_year_of(doc, found, evidence, dates)
-        doc.year = year
-        documents = extract_documents(doc, dates)
+        dates, documents, year_source = _dates_and_documents(doc, found, evidence)
     document = read_official_document(doc, documents)
     places = find_places(doc)
     organizations = find_organizations(doc, places)
@@ -89,8 +84,17 @@ def run_extractors(doc: Document) -> Extraction:
         officials, people = with_signer(document, officials, people)
     figures = extract_figures(doc)
     return Extraction(
-        dates, documents, document, places, locations, organizations, officials, people, figures, year, year_source
+        dates, documents, document, places, locations, organizations, officials, people, figures, doc.year, year_source
     )
+
+
+def _dates_and_documents(
+    doc: Document, found: list[Found], evidence: YearEvidence
+) -> tuple[list[DateMention], list[DocumentRef], YearSource]:
+    """The dates, the article's year (set on `doc`) with its source, and the documents dated by them."""
+    dates = extract_dates(doc, found, evidence)
+    doc.year, year_source = article_year_of(doc, found, evidence, dates)
+    return dates, extract_documents(doc, dates), year_source
 
 
 __all__ = ["Extraction", "run_extractors"]
