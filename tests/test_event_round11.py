@@ -159,17 +159,27 @@ def test_the_body_after_an_ordinal_in_words_organises_its_meeting() -> None:
         assert event is not None and event.organizer == "Ban Chấp hành Đảng bộ tỉnh", ordinal
 
 
-# --- a vote counted is an election -----------------------------------------------------------------------
+# --- a vote counted: the adopted document is the news, a vote on persons an election (README: Votes) ----------
 
 
-def test_an_elected_bodys_passing_with_its_vote_counted_is_a_vote() -> None:
+def test_an_elected_bodys_passing_of_a_resolution_with_its_vote_counted_is_a_directive() -> None:
     text = (
         "Thông qua\n\nChiều 30/5/2024, với 92% đại biểu tán thành, Hội đồng nhân dân tỉnh đã thông qua Nghị quyết "
         "về bảng giá đất."
     )
     event = _event(text, "Chiều 30/5/2024", orgs=("Hội đồng nhân dân tỉnh",))
-    assert event is not None and event.kind == "election"
+    assert event is not None and event.kind == "directive"
     assert event.organizer == "Hội đồng nhân dân tỉnh"
+
+
+def test_a_counted_vote_that_elects_or_dismisses_a_person_is_an_election() -> None:
+    for act in ("bầu", "miễn nhiệm", "phê chuẩn việc bổ nhiệm"):
+        text = (
+            f"Nhân sự\n\nChiều 30/5/2024, với 92% đại biểu tán thành, Hội đồng nhân dân tỉnh đã thông qua Nghị quyết "
+            f"{act} ông Trần Văn Bình."
+        )
+        event = _event(text, "Chiều 30/5/2024", orgs=("Hội đồng nhân dân tỉnh",))
+        assert event is not None and event.kind == "election", act
 
 
 def test_deputies_who_agree_with_a_point_count_no_vote() -> None:

@@ -305,7 +305,9 @@ def _candidates(
         if word.needs_elected and elected and counted is None:
             counted = _vote_counted(toks)  # once a sentence: a sentence of many event words stays linear
         if word.needs_elected and elected and counted:
-            kind = "election"  # `Với 89% đại biểu tán thành, Quốc hội thông qua Nghị quyết …`: a vote
+            # `Với 89% đại biểu tán thành, Quốc hội thông qua Nghị quyết …`: the adopted document is the news, unless
+            # the vote is on persons (`thông qua Nghị quyết bầu …`)
+            kind = "election" if _votes_on_persons(toks, i + length) else "directive"
         kind = _opened_kind(toks, i + length, word) or kind
         verb_at = organiser_verb_before(toks, i)
         if kind == "directive" and verb_at is not None and _holds(toks, verb_at, i):
@@ -335,6 +337,16 @@ def _candidates(
     if any(not c.word.announces for c in found):
         found = [c for c in found if not c.word.announces]  # `công bố Quyết định kiểm tra …`: the inspection
     return _without_delegations(found)
+
+
+_PERSON_VOTE_REACH = 4  # `thông qua Nghị quyết về việc bầu …`: the act opens the object's first few words
+
+
+def _votes_on_persons(toks: list[Token], after: int) -> bool:
+    """The object adopted right after `thông qua` is a vote on persons (`Nghị quyết bầu …`, `miễn nhiệm …`)."""
+    return any(
+        match_length(cues()["person_vote"], toks, k) for k in range(after, min(len(toks), after + _PERSON_VOTE_REACH))
+    )
 
 
 def _vote_counted(toks: list[Token]) -> bool:
