@@ -126,3 +126,13 @@ def test_eval_scores_a_second_annotator_as_a_system() -> None:
     assert [s["system"] for s in systems] == ["vnreport", "annotator B"]
     assert systems[1]["articles"] == 10
     assert systems[1]["scores"]["officials"]["f1"] > 0.8
+
+
+def test_verbose_misses_list_every_role_the_score_counts_as_missed(written_evaluation: Evaluation) -> None:
+    # `eval -v` is how errors are read in bulk: each role the score misses is listed, with what was found.
+    roles = written_evaluation.scores["official_roles"]
+    listed = sum(len(errors.get("roles_missed", [])) for errors in written_evaluation.errors)
+    assert listed == roles.fn
+    assert all(
+        ": " in miss and "(found " in miss for e in written_evaluation.errors for miss in e.get("roles_missed", [])
+    )

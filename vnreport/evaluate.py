@@ -221,6 +221,11 @@ def _score_officials(s: dict[str, Score], gold: Gold, report: Report, misses: di
     with_role = [(n, o.role) for n, o in gold_officials.items() if o.role]
     role_hits = sum(1 for n, role in with_role if n in pred_officials and pred_officials[n].role == role)
     s["official_roles"].add(role_hits, role_hits, len(with_role))
+    misses["roles_missed"] = [
+        f"{gold_officials[n].name}: {role} (found {pred_officials[n].role if n in pred_officials else 'no official'})"
+        for n, role in with_role
+        if not (n in pred_officials and pred_officials[n].role == role)
+    ]
 
 
 def _score_entities(evaluation: Evaluation, article: GoldArticle, report: Report) -> None:
@@ -299,6 +304,16 @@ def _names_score(score: Score, gold: Iterable[str], predicted: Iterable[str]) ->
     score.add(len(gold_keys & pred_keys), len(pred_keys), len(gold_keys))
 
 
+def _name_misses(misses: dict[str, Any], field: str, gold: list[str], found: list[str]) -> None:
+    """`-v` lists the names a summary field missed or added, as the scores count them."""
+    missed = [g for g in gold if not any(_same_name(g, f) for f in found)]
+    added = [f for f in found if not any(_same_name(g, f) for g in gold)]
+    if missed:
+        misses[f"{field}_missed"] = missed
+    if added:
+        misses[f"{field}_spurious"] = added
+
+
 def _figure_matches(gold: GoldFigure, text: str, value: float | None, unit: str | None) -> bool:
     if key(gold.mention) in key(text) or key(text) in key(gold.mention):
         return True
@@ -330,9 +345,14 @@ def _score_summary(evaluation: Evaluation, article: GoldArticle, report: Report)
     right = _value_score(s["event_organiser"], gold_organiser, found_organiser, _same_place)
     if not right and (gold_organiser or found_organiser):
         misses["event_organiser"] = {"gold": gold_organiser, "found": found_organiser}
-    _names_score(s["event_chair"], gold_event.chair if gold_event else [], event.chaired if event else [])
+    gold_chair = gold_event.chair if gold_event else []
+    found_chair = event.chaired if event else []
+    _names_score(s["event_chair"], gold_chair, found_chair)
     found_people = [p.name for p in event.participants] if event else []
-    _names_score(s["participants"], gold_event.participants if gold_event else [], found_people)
+    gold_people = gold_event.participants if gold_event else []
+    _names_score(s["participants"], gold_people, found_people)
+    _name_misses(misses, "chair", gold_chair, found_chair)
+    _name_misses(misses, "participants", gold_people, found_people)
     facts = report.summary.key_facts if report.summary else []
     headline = expected.headline_figures
     found = sum(1 for g in headline if any(_figure_matches(g, f.text, f.value, f.unit) for f in facts))
