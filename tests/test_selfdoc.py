@@ -320,3 +320,14 @@ def test_what_an_amendment_quotes_after_its_colon_is_not_amended() -> None:
     wording; the decision the article's heading names is the one amended."""
     document = document_of(LISTED_BASES)
     assert [a.key for a in document.amends] == ["12/QĐ-UBND"]
+
+
+def test_the_law_it_enacts_and_its_header_number_are_one_entry_for_itself() -> None:
+    # `Luật số: 99/2030/QH17` in the header and `Quốc hội ban hành Luật Quản lý thử nghiệm` in the enacting
+    # sentence both name the text itself: one document, keyed by its number, with its name and both mentions.
+    report = analyze_text(LAW)
+    own = [d for d in report.documents if "self" in d.roles]
+    assert len(own) == 1
+    assert own[0].key == report.document.key if report.document else False
+    assert own[0].name == "Luật Quản lý thử nghiệm"
+    assert len(own[0].mentions) >= 2

@@ -349,3 +349,21 @@ def _mark_roles(result: OfficialDocument, documents: list[DocumentRef]) -> None:
         for role, keys in roles.items():
             if ref.key in keys:
                 ref.roles.append(role)  # type: ignore[arg-type]
+    _one_entry_for_itself(documents)
+
+
+def _one_entry_for_itself(documents: list[DocumentRef]) -> None:
+    """The header's number line (`Luật số: 45/2009/QH12`) and the enacting sentence (`Quốc hội ban hành Luật thuế
+    tài nguyên`) both name the text itself: one entry, keyed by its number as `document.key` is, with the name
+    the text gives itself and every mention."""
+    own = [ref for ref in documents if "self" in ref.roles]
+    numbered = next((ref for ref in own if ref.number is not None), None)
+    if numbered is None:
+        return
+    named = [ref for ref in own if ref.number is None]
+    for ref in named:
+        numbered.name = numbered.name or ref.name
+        numbered.mentions = sorted([*numbered.mentions, *ref.mentions], key=lambda m: m.start)
+    if named:
+        gone = {id(ref) for ref in named}
+        documents[:] = [ref for ref in documents if id(ref) not in gone]
