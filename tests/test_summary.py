@@ -1123,3 +1123,19 @@ def test_only_a_title_around_a_body_replaces_it_as_asker() -> None:
     # `nhiệm vụ … giao cho các sở là …`: a copula ends the phrase, so no one is told there and the next
     # verb keeps its own task
     assert [to for _, to in tasks[3:]] == [None, "các sở"] and tasks[-1][0] == "Chủ tịch"
+
+
+def test_a_measure_ending_in_a_preposition_or_a_verb_of_showing_is_no_measure() -> None:
+    # `Mâu thuẫn giữa 3 hộ`, `Khảo sát của Sở cho thấy 40%`: the words before the figure open a clause that
+    # goes on after it; as a measure they say nothing a reader can place
+    text = (
+        "Tranh chấp đất ở xã Tân Hòa\n\n"
+        "Sáng 3/4, UBND xã Tân Hòa tổ chức buổi đối thoại về tranh chấp đất đai kéo dài. "
+        "Mâu thuẫn giữa 3 hộ dân đã kéo dài nhiều năm. "
+        "Một khảo sát của Sở Tài nguyên và Môi trường cho thấy 40% diện tích đất chưa được cấp giấy chứng nhận."
+    )
+    summary = analyze_text(text).summary
+    assert summary is not None
+    measures = [f.measure for f in summary.key_facts]
+    assert "Mâu thuẫn giữa" not in measures
+    assert not any(m and m.endswith("cho thấy") for m in measures)
