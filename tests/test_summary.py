@@ -1139,3 +1139,25 @@ def test_a_measure_ending_in_a_preposition_or_a_verb_of_showing_is_no_measure() 
     measures = [f.measure for f in summary.key_facts]
     assert "Mâu thuẫn giữa" not in measures
     assert not any(m and m.endswith("cho thấy") for m in measures)
+
+
+def test_highlights_drop_a_caption_ended_by_its_bracketed_credit_or_a_bare_credit_before_a_quote() -> None:
+    # `… (Ảnh Internet) Theo đó, …`: the caption's credit in brackets ends it; `Ảnh AFP “…”`: a credit with no
+    # colon before a quotation; `… đang diễn ra Đặc biệt, …`: a caption glued before a sure opener
+    text = (
+        "Rà soát dự án chậm tiến độ\n\n"
+        "Bộ Xây dựng vừa tổ chức cuộc họp rà soát các dự án chậm tiến độ trên cả nước trong năm nay. "
+        "Nhà máy xi măng ven biển (Ảnh Internet) Theo đó, Bộ yêu cầu các chủ đầu tư báo cáo phương án xử lý dứt điểm. "
+        "Ảnh AFP “Chúng tôi sẽ hoàn thành việc rà soát trước cuối năm”, Thứ trưởng Bộ Xây dựng nói với báo chí. "
+        "Công trường dự án đang thi công Đặc biệt, các dự án dùng vốn nhà nước phải được kiểm tra trước."
+    )
+    texts = [h.text for h in highlights(segment(text))]
+    assert "Theo đó, Bộ yêu cầu các chủ đầu tư báo cáo phương án xử lý dứt điểm." in texts
+    assert any(t.startswith("“Chúng tôi sẽ hoàn thành") for t in texts)
+    assert not any(t.startswith(("Nhà máy xi măng", "Ảnh AFP", "Công trường")) for t in texts)
+
+    from vnreport.summary.highlights import _after_glued_heading
+
+    doc = segment(text)
+    glued = next(s for s in doc.sentences if s.text.startswith("Công trường"))
+    assert _after_glued_heading(doc, glued).text == "Đặc biệt, các dự án dùng vốn nhà nước phải được kiểm tra trước."

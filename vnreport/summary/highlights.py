@@ -75,6 +75,7 @@ def _candidates(doc: Document) -> tuple[list[Sentence], list[frozenset[str]]]:
             continue
         sentence = _whole_first_word(doc, sentence, trimmed(doc, sentence))
         sentence = _after_glued_heading(doc, _after_byline(doc, _after_source_tag(doc, sentence)))
+        sentence = _after_bare_credit(doc, sentence)
         if _is_furniture(doc, sentence) or _asks_or_announces(doc, sentence):
             continue  # the page, a question (a headline's or a quoted one) or what announces a list: no fact
         bag = content_words(doc, sentence)
@@ -227,12 +228,43 @@ _HEADING_PUNCT = frozenset({"/", "-", "(", ")", ",", "“", "”", '"'})
 def _glued_after_text(toks: list[Token], k: int) -> bool:
     before = toks[k - 1]
     abbreviation = before.kind == "word" and len(before.text) > 1 and before.text.isupper()  # `Vụ TCNH Theo …`
+    closed = before.text == ")"  # `… (Ảnh Internet) Theo đó, …`: a caption's credit in brackets ends the caption
     return (
         before.gap >= 0
         and toks[k].gap >= 0
-        and (before.kind == "number" or (before.kind == "word" and not before.is_cap) or abbreviation)
+        and (before.kind == "number" or (before.kind == "word" and not before.is_cap) or abbreviation or closed)
         and not ends_with_anchor(toks, k)
     )
+
+
+_CREDIT_NAME_WORDS = 4  # `Ảnh AFP`, `Ảnh Reuters/TTXVN`: the credit's capitalised name before the quote
+
+
+def _after_bare_credit(doc: Document, sentence: Sentence) -> Sentence:
+    """The sentence without a credit written with no colon before a quotation: `Ảnh AFP “Việc …” - ông A nói.`
+    → `“Việc …” - ông A nói.` (the capitalised name and its agency, then the opening quote)."""
+    toks = doc.tokens_in(sentence.start, min(sentence.end, sentence.start + 200))
+    if len(toks) < 3 or not _credit_words().length(toks, 0) or not toks[0].is_cap:
+        return sentence
+    k = _credit_words().length(toks, 0)
+    names = 0
+    while k < len(toks) and (toks[k].text == "/" or (toks[k].kind == "word" and toks[k].is_cap)):
+        names += toks[k].text != "/"
+        k += 1
+    if not 0 < names <= _CREDIT_NAME_WORDS or k >= len(toks) or toks[k].text not in {"“", '"'}:
+        return sentence
+    start = toks[k].start
+    return Sentence(
+        text=doc.text[start : sentence.end],
+        start=start,
+        end=sentence.end,
+        words=[w for w in sentence.words if w.start >= start],
+    )
+
+
+@cache
+def _credit_words() -> PhraseMatcher[bool]:
+    return phrase_matcher([r.phrase for r in load_rows("summary_cues.tsv", RolePhraseRow) if r.role == "credit"])
 
 
 @cache
