@@ -23,7 +23,28 @@ def resolve_provinces(places: list[PlaceSpan], tokens: Tokens) -> None:
             if len(inside) == 1:
                 place.province = inside[0]
     _resolve_addresses(places, tokens.view)
+    if _placed_by_name(places):
+        _resolve_addresses(places, tokens.view)  # `xã A, huyện B` before `huyện B, tỉnh C`: A lies in C too
     _resolve_bare(places)
+
+
+def _placed_by_name(places: list[PlaceSpan]) -> bool:
+    """A unit an address places once (`huyện Hoài Nhơn, tỉnh Bình Định`) is that place wherever the text names
+    it again (one name of a unit is one place in one text), so an address it ends elsewhere (`xã Tam Quan Nam,
+    huyện Hoài Nhơn`) can be read with it. True when a place was given a province."""
+    placed: dict[str, set[str]] = {}
+    for place in places:
+        if place.from_unit and place.province and place.level not in _NOT_SHARED:
+            placed.setdefault(place.name.lower(), set()).add(place.province)
+    changed = False
+    for place in places:
+        provinces = placed.get(place.name.lower()) if place.from_unit and place.province is None else None
+        if provinces and len(provinces) == 1:
+            place.province, place.addressed, changed = next(iter(provinces)), True, True
+    return changed
+
+
+_NOT_SHARED = frozenset({"province", "country", "region", "facility"})
 
 
 def _resolve_addresses(places: list[PlaceSpan], view: str) -> None:
