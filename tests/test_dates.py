@@ -723,7 +723,7 @@ def test_an_undated_tet_leaves_the_article_year_alone() -> None:
     )
     found = run_extractors(doc)
     assert [d.value for d in found.dates] == ["2025-09-05", "2025-07-01"]  # the Tết names no day
-    assert (found.year, found.year_source) == (2025, "text")
+    assert (found.year, found.year_source) == (2025, "lead_date")
 
 
 # --- spans written as one range, bare months, birth years (issue #14) -------------------------------

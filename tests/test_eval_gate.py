@@ -136,3 +136,19 @@ def test_verbose_misses_list_every_role_the_score_counts_as_missed(written_evalu
     assert all(
         ": " in miss and "(found " in miss for e in written_evaluation.errors for miss in e.get("roles_missed", [])
     )
+
+
+def test_eval_counts_which_evidence_decided_a_real_texts_year_and_how_often_it_was_wrong() -> None:
+    # issue #14: how often each source decides the article's year, and how often it is not the publication year
+    from vnreport.gold import Gold, GoldArticle
+
+    text = "Tin ngắn\n\nSáng 5/9/2016, đoàn công tác đến thăm xã."
+    evaluation = Evaluation("vnreport")
+    from vnreport.evaluate import score_article
+
+    for year in (2016, 2017):
+        article = GoldArticle("a", text, Gold(year=year), real=True)
+        score_article(evaluation, article, vnreport_system()(article))
+    assert evaluation.year_sources == {"lead_date": [2, 1]}
+    assert evaluation.errors[-1]["year"] == {"gold": 2017, "found": 2016, "source": "lead_date"}
+    assert evaluation.to_dict()["year_sources"] == {"lead_date": {"articles": 2, "wrong": 1}}

@@ -53,6 +53,7 @@ ENTITY_METRICS = (
     "documents",
     "document_dates",
     "dates",
+    "article_year",
     "organizations",
     "locations",
     "figures",
@@ -134,13 +135,18 @@ class Evaluation:
     articles: int = 0
     scores: dict[str, Score] = field(default_factory=lambda: {m: Score() for m in METRICS})
     errors: list[dict[str, Any]] = field(default_factory=list)  # per-article misses, for --verbose
+    # the article's year on real texts, by the evidence that decided it: source -> [articles, wrong]
+    year_sources: dict[str, list[int]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "system": self.system,
             "articles": self.articles,
             "scores": {k: v.to_dict() for k, v in self.scores.items() if not v.empty},
         }
+        if self.year_sources:
+            out["year_sources"] = {k: {"articles": n, "wrong": w} for k, (n, w) in sorted(self.year_sources.items())}
+        return out
 
 
 # --- matching -------------------------------------------------------------------------------------
@@ -416,6 +422,21 @@ def _score_document(evaluation: Evaluation, article: GoldArticle, report: Report
     misses["document_wrong"] = sorted(m for m, right in checks.items() if not right)
 
 
+def _score_year(evaluation: Evaluation, article: GoldArticle, report: Report) -> None:
+    """A real text's year as the tool found it (issue #14: how often each source decides, how often it is
+    wrong): right when it is the gold's publication year; `none` decides nothing and is no error."""
+    if not article.real or article.gold.year is None:
+        return
+    right = report.year == article.gold.year
+    decided = report.year is not None
+    evaluation.scores["article_year"].add(int(right), int(decided), 1)
+    counts = evaluation.year_sources.setdefault(report.year_source if decided else "none", [0, 0])
+    counts[0] += 1
+    counts[1] += int(decided and not right)
+    if not right:
+        evaluation.errors[-1]["year"] = {"gold": article.gold.year, "found": report.year, "source": report.year_source}
+
+
 def score_article(evaluation: Evaluation, article: GoldArticle, report: Report) -> None:
     evaluation.articles += 1
     if _document_only(article.gold):
@@ -423,6 +444,7 @@ def score_article(evaluation: Evaluation, article: GoldArticle, report: Report) 
     else:
         _score_entities(evaluation, article, report)
         _score_summary(evaluation, article, report)
+        _score_year(evaluation, article, report)
     _score_document(evaluation, article, report)
 
 

@@ -105,11 +105,23 @@ def _print(results: list[tuple[Path, list[Evaluation]]], output_format: str, ver
             title = f"{folder} — {evaluations[0].articles} articles"
             if not all(evaluations[0].scores[m].empty for m in ("officials", "dates")):
                 console.print(_table(evaluations, f"{title}: entities"))
+            if evaluations[0].year_sources:
+                console.print(_year_sources(evaluations[0]))
             scored = evaluations[:2] if versus else evaluations[:1]  # the baseline has no summary
             if any(not evaluations[0].scores[m].empty for m in ("event", "event_date")):
                 console.print(_table(scored, f"{title}: summary", summary=True))
             if not evaluations[0].scores["doc_detected"].empty:
                 console.print(_table(scored, f"{title}: the document itself", document=True))
+
+
+def _year_sources(evaluation: Evaluation) -> str:
+    """`article year — dateline 12 (0 wrong) · text 40 (3 wrong) · none 20`: which evidence decided a real
+    text's year, and how often it was not the publication year."""
+    parts = [
+        f"{source} {n}" + ("" if source == "none" else f" ({wrong} wrong)")
+        for source, (n, wrong) in sorted(evaluation.year_sources.items())
+    ]
+    return "article year — " + " · ".join(parts)
 
 
 def _table(results: list[Evaluation], title: str, *, summary: bool = False, document: bool = False) -> Table:

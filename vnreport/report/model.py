@@ -13,7 +13,7 @@ from typing import Literal
 
 import msgspec
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1: year_source `lead_date`
 
 
 class Base(msgspec.Struct, kw_only=True, omit_defaults=False):
@@ -333,7 +333,7 @@ class SourceInfo(Base, kw_only=True):
     published: str | None = None  # YYYY-MM-DD from a news page's metadata
 
 
-YearSource = Literal["given", "dateline", "text", "none"]
+YearSource = Literal["given", "dateline", "text", "lead_date", "none"]
 
 
 class Report(Base, kw_only=True):
@@ -341,7 +341,9 @@ class Report(Base, kw_only=True):
     source: SourceInfo
     title: str | None = None
     year: int | None = None  # the article's year, when the caller or the text fixes it
-    year_source: YearSource = "none"  # given (--year, a page's date), dateline, text, none
+    # given (--year, a page's date), dateline, text (a year it names as the present), lead_date (the year of the
+    # lead's first day: the story's, a lower bound of the publication's), none
+    year_source: YearSource = "none"
     officials: list[Official] = []
     people: list[Person] = []
     dates: list[DateMention] = []

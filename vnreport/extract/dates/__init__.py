@@ -69,7 +69,7 @@ def article_year_of(
         return year, source
     mentions = extract_dates(doc, found, evidence) if mentions is None else mentions
     year = lead_year(mentions, doc.paragraphs)
-    return (year, "text") if year is not None else (None, "none")
+    return (year, "lead_date") if year is not None else (None, "none")  # the story's year: 80% the publication's
 
 
 def extract_dates(

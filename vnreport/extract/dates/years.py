@@ -48,7 +48,7 @@ from vnreport.extract.dates.lexicon import patterns, tet_dates, year_cues
 from vnreport.report.model import DateMention, DocumentRef, Paragraph, Sentence
 
 YearSource = Literal["given", "dateline", "same_day", "present", "past_date", "future_date", "relative"]
-ArticleYearSource = Literal["given", "dateline", "text", "none"]
+ArticleYearSource = Literal["given", "dateline", "text", "lead_date", "none"]
 
 _DATELINE_PARAGRAPHS = 8  # the page's date is written in its head
 _DATELINE_REACH = 700  # characters
