@@ -305,7 +305,9 @@ def test_views_on_a_terminal_show_input_escapes_harmless(tmp_path: Path, view: s
     result = invoke("analyze", str(path), "-f", view)
     assert result.exit_code == 0, result.stderr
     no_escape_sequence(result.stdout)
-    assert "\\x1b]52;c;ZXZpbA==" in result.stdout  # shown, escaped
+    # shown, escaped (in Markdown also as literal text: `\\x1b\\]52` renders as `\x1b]52`)
+    shown = "\\x1b]52;c;ZXZpbA==" if view == "table" else "\\\\x1b\\]52;c;ZXZpbA=="
+    assert shown in result.stdout
     assert "343,6 nghìn tỷ đồng" in result.stdout
 
 
@@ -628,3 +630,96 @@ def test_an_unknown_protocol_is_one_line_without_a_late_traceback() -> None:
     stderr = done.stderr.decode()
     assert "unknown address scheme 'bogus'" in one_line(stderr)
     assert "Exception ignored" not in stderr
+
+
+# --- outputs that are not ours (found by a hostile-input review, round 12) -----------------------------
+
+
+def test_db_refuses_a_database_holding_only_a_view_or_a_version_of_its_own(tmp_path: Path) -> None:
+    import sqlite3
+
+    for name, statement in (
+        ("view.sqlite", "CREATE VIEW v AS SELECT 1"),
+        ("version.sqlite", "PRAGMA user_version = 5"),
+    ):
+        theirs = tmp_path / name
+        conn = sqlite3.connect(theirs)
+        conn.execute(statement)
+        conn.commit()
+        conn.close()
+        before = _digest(theirs)
+        result = invoke("batch", str(HANOI), "--db", str(theirs), "--jobs", "1")
+        assert result.exit_code == 1, name
+        assert "another program's SQLite database" in one_line(result.stderr)
+        assert _digest(theirs) == before
+
+
+def test_outputs_through_a_symbolic_link_are_refused_and_the_target_is_untouched(tmp_path: Path) -> None:
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious\n", encoding="utf-8")
+    for option, link in (("-o", "out.jsonl"), ("--db", "out.sqlite")):
+        (tmp_path / link).symlink_to(victim)
+        result = invoke("batch", str(HANOI), option, str(tmp_path / link), "--jobs", "1")
+        assert result.exit_code == 1, option
+        assert "is a symbolic link" in one_line(result.stderr)
+    dangling = tmp_path / "dangling.jsonl"
+    dangling.symlink_to(tmp_path / "nowhere" / "created.jsonl")
+    assert invoke("batch", str(HANOI), "-o", str(dangling), "--jobs", "1").exit_code == 1
+    assert victim.read_text(encoding="utf-8") == "precious\n"
+    assert not (tmp_path / "nowhere").exists()
+
+
+def test_an_existing_file_that_is_not_a_batch_output_is_not_overwritten(tmp_path: Path) -> None:
+    # notes, or one of the inputs named as -o by mistake: truncating it would lose it (and drop its record)
+    (tmp_path / "in").mkdir()
+    article = tmp_path / "in" / "a.txt"
+    article.write_text(HANOI.read_text(encoding="utf-8"), encoding="utf-8")
+    notes = tmp_path / "notes.md"
+    notes.write_text("line1\nlast", encoding="utf-8")
+    for target, extra in ((notes, []), (notes, ["--resume"]), (article, [])):
+        before = target.read_bytes()
+        result = invoke("batch", str(tmp_path / "in"), "-o", str(target), "--jobs", "1", *extra)
+        assert result.exit_code == 1, (target, extra)
+        assert "is not a vnreport batch output" in one_line(result.stderr)
+        assert target.read_bytes() == before
+    out = tmp_path / "out.jsonl"  # our own output is replaced, or resumed, as before
+    for extra in ([], [], ["--resume"]):
+        assert invoke("batch", str(tmp_path / "in"), "-o", str(out), "--jobs", "1", *extra).exit_code == 0
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 1
+
+
+def test_markdown_shows_the_inputs_markup_as_text(tmp_path: Path) -> None:
+    # a Markdown renderer must see no link, emphasis or raw HTML taken from the input
+    page = tmp_path / "m.txt"
+    page.write_text(
+        "<img src=x onerror=alert(1)> [c](javascript:alert(2))\n\n"
+        "Ông An yêu cầu Sở Tài chính <script>alert(3)</script> hoàn thành \\| báo cáo *ngay*.\n",
+        encoding="utf-8",
+    )
+    result = invoke("analyze", str(page), "-f", "markdown")
+    assert result.exit_code == 0
+    out = result.stdout
+    assert "<" not in out and ">" not in out
+    assert "[c](javascript" not in out and "\\[c\\](javascript" in out  # escaped brackets make no link
+    assert "\\*ngay\\*" in out
+    table = [line for line in out.splitlines() if "yêu cầu" in line]
+    assert table and all(line.count(" | ") == 3 for line in table)  # `\|` in the text splits no cell
+
+
+def test_stats_leaves_out_lines_that_are_no_record_and_says_how_many(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    assert invoke("batch", str(HANOI), "-o", str(out), "--jobs", "1", "-q").exit_code == 0
+    with out.open("a", encoding="utf-8") as handle:
+        handle.write('{"path": "a", "summary": 7}\n{"path": "b", "documents": {"x": 1}}\nnot json\n[1, 2]\n')
+    result = invoke("stats", str(out), "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert (data["articles"], data["unreadable"]) == (1, 4)
+    assert one_line(result.stderr).endswith("4 lines are no batch record and were left out")
+
+
+def test_a_url_that_cannot_be_split_is_one_clear_error() -> None:
+    result = invoke("analyze", "http://exa[mple.vn/", "-f", "jsonl")
+    assert result.exit_code == 1
+    assert json.loads(result.stdout)["reason"] == "bad_url"
+    assert "not a valid web address" in result.stderr and "internal error" not in result.stderr

@@ -132,12 +132,15 @@ class _RedirectHandler(urllib.request.HTTPRedirectHandler):
 def fetch_url(url: str, *, max_bytes: int, timeout: float) -> Download:
     """The body of a URL, at most `max_bytes`, within `timeout` seconds for the whole download.
 
-    Raises InputError with reason `dns`, `unreachable`, `timeout`, `http_status`, `redirect` (to an
+    Raises InputError with reason `bad_url`, `dns`, `unreachable`, `timeout`, `http_status`, `redirect` (to an
     address that is not http or https), `not_html` or `too_large`. The size limit holds while reading:
     a body that claims no length, or a false one, is cut off once it passes the limit."""
     from vnreport import __version__
 
-    request = urllib.request.Request(url, headers={"User-Agent": f"vnreport/{__version__}", "Accept": "text/html"})
+    try:
+        request = urllib.request.Request(url, headers={"User-Agent": f"vnreport/{__version__}", "Accept": "text/html"})
+    except ValueError as exc:  # `http://exa[mple.vn/`: urllib cannot even split it
+        raise InputError(url, "bad_url", f"not a valid web address ({exc})") from None
     with _Deadline(timeout) as deadline:
         opener = urllib.request.build_opener(_HTTPHandler(deadline), _HTTPSHandler(deadline), _RedirectHandler())
         try:

@@ -67,13 +67,18 @@ class JsonlFile:
 
     def __init__(self, path: str) -> None:
         self.path = path
-        self.created = not os.path.exists(path)
+        self.created = not os.path.lexists(path)
+        if os.path.islink(path):
+            # a link may lead to anyone's file (or to one of the inputs): write to the file itself
+            raise OutputError(f"{printable_path(path)} is a symbolic link: give the file itself as -o")
         try:
-            self.fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_CLOEXEC, 0o666)
+            self.fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_CLOEXEC | os.O_NOFOLLOW, 0o666)
         except OSError as exc:
-            raise OutputError(f"cannot write {path}: {describe(exc)}") from None
+            raise OutputError(f"cannot write {printable_path(path)}: {describe(exc)}") from None
         try:
             lock(self.fd, path)
+            if not self.created:
+                refuse_foreign(self.fd, path)
         except OutputError:
             os.close(self.fd)
             raise
@@ -97,6 +102,36 @@ class JsonlFile:
         if self.created:
             with contextlib.suppress(OSError):
                 os.remove(self.path)
+
+
+_FIRST_LINE = 1 << 20  # bytes read of an existing output's first line to tell whose it is
+
+
+def refuse_foreign(fd: int, path: str) -> None:
+    """An existing regular file is replaced (or resumed) only when it is empty or a vnreport output: its first
+    line a record (`schema_version`, or an input's `reason`). Anything else — notes, an article named by
+    mistake, another tool's JSON Lines — is not ours to truncate."""
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        return  # a terminal, a pipe, /dev/null: nothing to lose
+    try:
+        with open(path, "rb", opener=lambda p, flags: os.open(p, flags | os.O_NOFOLLOW)) as handle:
+            first = handle.readline(_FIRST_LINE)
+    except OSError as exc:
+        raise OutputError(f"cannot read {printable_path(path)}: {describe(exc)}") from None
+    if not first.strip() or _is_record(first):
+        return
+    raise OutputError(
+        f"{printable_path(path)} exists and is not a vnreport batch output: not overwriting it "
+        "(remove it or choose another -o)"
+    )
+
+
+def _is_record(line: bytes) -> bool:
+    try:
+        record = msgspec.json.decode(line)
+    except msgspec.DecodeError:
+        return False
+    return isinstance(record, dict) and ("schema_version" in record or "reason" in record)
 
 
 def open_jsonl(path: str, *, resume: bool) -> JsonlSink:

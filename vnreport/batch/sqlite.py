@@ -19,6 +19,7 @@ import msgspec
 from vnreport.batch.output import Done, lock
 from vnreport.batch.worker import Outcome
 from vnreport.errors import OutputError, describe
+from vnreport.reading import printable_path
 
 _ARTICLE = ("article_id", "articles", "id")
 
@@ -158,15 +159,23 @@ def check_ours(path: str) -> None:
         try:
             conn = sqlite3.connect(readonly_uri(path), uri=True)
             try:
+                objects = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
                 tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
                 columns = {row[1] for row in conn.execute("PRAGMA table_info(articles)")}
+                user_version = conn.execute("PRAGMA user_version").fetchone()[0]
             finally:
                 conn.close()
         except sqlite3.Error as exc:
             raise OutputError(f"cannot read {path} as a SQLite database: {exc}") from None
-        if not tables or (set(SCHEMA) <= tables and "report" in columns):
-            return  # empty, or vnreport's from before the mark (create_schema marks it)
-    owner = f"tables {', '.join(sorted(tables)[:5])}" if tables else f"application id {application_id:#x}"
+        if not objects and user_version == 0:
+            return  # empty: no table, view, index or trigger, no version of anyone's
+        if set(SCHEMA) <= tables and "report" in columns:
+            return  # vnreport's from before the mark (create_schema marks it)
+        tables = tables or objects  # a view or a trigger alone is someone's too
+    if tables:
+        owner = f"tables {', '.join(sorted(tables)[:5])}"
+    else:
+        owner = f"application id {application_id:#x}" if application_id else "a user_version of its own"
     raise OutputError(
         f"{path} is another program's SQLite database ({owner}): vnreport writes only its own; give --db a new file"
     )
@@ -178,9 +187,11 @@ class DbFile:
 
     def __init__(self, path: str) -> None:
         self.path = path
-        self.created = not os.path.exists(path)
+        self.created = not os.path.lexists(path)
+        if os.path.islink(path):
+            raise OutputError(f"{printable_path(path)} is a symbolic link: give the database file itself as --db")
         try:
-            self.fd = os.open(path, os.O_RDONLY | os.O_CREAT | os.O_CLOEXEC, 0o666)
+            self.fd = os.open(path, os.O_RDONLY | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW, 0o666)
         except OSError as exc:
             raise OutputError(f"cannot write {path}: {describe(exc)}") from None
         try:

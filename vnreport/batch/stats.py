@@ -54,9 +54,15 @@ class CorpusStats:
     official_titles: dict[str, dict[str, _TitleSpan]] = field(default_factory=lambda: defaultdict(dict))
     organizations: Counter[str] = field(default_factory=Counter)
     organization_mentions: Counter[str] = field(default_factory=Counter)
+    unreadable: int = 0  # lines that are no record (torn, not an object, a section of the wrong type)
 
-    def add(self, record: dict[str, Any]) -> None:
-        """Count one record: a report (plus "path") or an error record."""
+    def add(self, record: object) -> None:
+        """Count one record: a report (plus "path") or an error record; anything else is unreadable, and
+        counts nowhere else (half a record counted would skew every total)."""
+        if not _well_formed(record):
+            self.unreadable += 1
+            return
+        assert isinstance(record, dict)
         if "error" in record and "source" not in record:
             self.errors += 1
             return
@@ -93,6 +99,7 @@ class CorpusStats:
         return {
             "articles": self.articles,
             "errors": self.errors,
+            "unreadable": self.unreadable,
             "words": self.words,
             "documents": [
                 {"key": key, **self.document_info.get(key, {}), "articles": count}
@@ -139,6 +146,21 @@ def article_month(record: dict[str, Any]) -> str | None:
     return None
 
 
+_SECTIONS = ("documents", "officials", "organizations")
+
+
+def _well_formed(record: object) -> bool:
+    """The fields the statistics read have the types a batch writes (a hand-edited or foreign line may not)."""
+    if not isinstance(record, dict):
+        return False
+    source, summary = record.get("source"), record.get("summary")
+    if not isinstance(source, dict | None) or not isinstance(summary, dict | None):
+        return False
+    if summary is not None and not isinstance(summary.get("event"), dict | None):
+        return False
+    return all(isinstance(record.get(section), list | None) for section in _SECTIONS)
+
+
 def _unique(record: dict[str, Any], section: str, key: str) -> dict[str, dict[str, Any]]:
     """Items of a section by their key, once per article (an article citing a law twice counts once)."""
     found: dict[str, dict[str, Any]] = {}
@@ -172,29 +194,31 @@ def is_sqlite(path: str) -> bool:
         return handle.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
 
 
-def records_from_jsonl(path: str) -> Iterator[dict[str, Any]]:
-    """Records of a JSON Lines output; a line that does not parse (a killed run's last) is skipped."""
+def records_from_jsonl(path: str) -> Iterator[object]:
+    """Records of a JSON Lines output; a line that does not parse (a killed run's last) is None, counted as
+    unreadable."""
     decoder = msgspec.json.Decoder()
     with open(path, "rb") as handle:
         for line in handle:
             if not line.strip():
                 continue
             try:
-                record = decoder.decode(line)
+                yield decoder.decode(line)
             except msgspec.DecodeError:
-                continue
-            if isinstance(record, dict):
-                yield record
+                yield None
 
 
-def records_from_sqlite(path: str) -> Iterator[dict[str, Any]]:
+def records_from_sqlite(path: str) -> Iterator[object]:
     decoder = msgspec.json.Decoder()
     from vnreport.batch.sqlite import readonly_uri
 
     conn = sqlite3.connect(readonly_uri(path), uri=True)  # quoted: `db#x.sqlite` is a name
     try:
         for (report,) in conn.execute("SELECT report FROM articles ORDER BY id"):
-            yield decoder.decode(report)
+            try:
+                yield decoder.decode(report)
+            except msgspec.DecodeError:
+                yield None  # a row another program wrote: counted as unreadable
         for path_, reason, error in conn.execute("SELECT path, reason, error FROM errors ORDER BY id"):
             yield {"path": path_, "reason": reason, "error": error}
     finally:

@@ -65,6 +65,9 @@ def stats(
     except (OSError, sqlite3.Error) as exc:  # a database without our tables, an unreadable file
         error_line(f"{output}: cannot read it as a batch output ({exc})", style="")
         raise typer.Exit(ExitCode.INPUT_ERROR) from None
+    if data["unreadable"]:
+        # people on stderr: the totals below leave these lines out
+        error_line(f"{output}: {data['unreadable']:,} lines are no batch record and were left out", style="")
     with stdout_guard():
         if fmt == "json":
             from vnreport.render.jsonout import to_json

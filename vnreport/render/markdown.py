@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+from vnreport import regexes
 from vnreport.render.safe import terminal_safe
 from vnreport.render.sections import Block, FieldList, ItemList, SectionTable, map_block, report_blocks, source_line
 from vnreport.report.model import Report
 
+# Text from the input is shown, never interpreted: a Markdown renderer must not see a link, an emphasis or
+# raw HTML in it (`<script>`, `<img onerror=…>`, `[x](javascript:…)` once passed through as markup).
+_MARKUP = regexes.compile(r"([\\`*_\[\]|#~])")
+_HTML = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
+
 
 def _cell(value: str) -> str:
-    return value.replace("|", "\\|").replace("\n", " ")
+    """A string from the input as literal Markdown text on one line."""
+    return _MARKUP.sub(r"\\\1", value.replace("\n", " ")).translate(_HTML)
 
 
 def _heading(block: Block) -> str:
@@ -49,8 +56,8 @@ def to_markdown(report: Report, only: frozenset[str] | None = None, *, for_termi
     """The report as Markdown; `for_terminal` shows every string from the input terminal-safe (no escape
     sequence survives), for a Markdown view printed on a terminal rather than saved."""
     safe = terminal_safe if for_terminal else str
-    title = safe(report.title or report.source.path or "Report")
-    lines = [f"# {title}", "", f"_{safe(source_line(report))}_", ""]
+    title = _cell(safe(report.title or report.source.path or "Report"))
+    lines = [f"# {title}", "", f"_{_cell(safe(source_line(report)))}_", ""]
     in_summary = False
     for block in (map_block(b, safe) for b in report_blocks(report, only)):
         if block.key.startswith("summary.") and not in_summary:
