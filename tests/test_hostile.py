@@ -723,3 +723,17 @@ def test_a_url_that_cannot_be_split_is_one_clear_error() -> None:
     assert result.exit_code == 1
     assert json.loads(result.stdout)["reason"] == "bad_url"
     assert "not a valid web address" in result.stderr and "internal error" not in result.stderr
+
+
+def test_utf8_with_a_stray_byte_or_cut_inside_a_character_is_read_with_the_bad_bytes_replaced(tmp_path: Path) -> None:
+    # one bad byte once cost the whole article (`undecodable`); the rest of the text is the user's
+    data = HANOI.read_bytes()
+    cut_at = data.index("ộ".encode()) + 1
+    for name, damaged in (("stray.txt", data[:200] + b"\xff" + data[200:]), ("cut.txt", data[:cut_at])):
+        path = tmp_path / name
+        path.write_bytes(damaged)
+        result = invoke("analyze", str(path), "-f", "json")
+        assert result.exit_code == 0, (name, result.stderr)
+        report = json.loads(result.stdout)
+        assert report["source"]["encoding"] == "utf-8 (1 invalid byte sequence replaced)"
+    assert report["title"] is not None

@@ -193,6 +193,9 @@ def decode_bytes(path: str, data: bytes) -> tuple[str, str]:
         return _checked_text(path, data.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
         pass
+    damaged = _damaged_utf8(data)
+    if damaged is not None:
+        return _checked_text(path, damaged[0]), damaged[1]
     # Before cp1258, which would read TCVN3/VNI bytes as plausible-looking accented Latin.
     legacy = decode_legacy_bytes(data)
     if legacy is not None:
@@ -204,6 +207,22 @@ def decode_bytes(path: str, data: bytes) -> tuple[str, str]:
     except UnicodeDecodeError:
         pass
     return _detect(path, data)
+
+
+_GOOD_PER_BAD = 4  # valid multi-byte characters for each invalid sequence in UTF-8 with a few damaged bytes
+
+
+def _damaged_utf8(data: bytes) -> tuple[str, str] | None:
+    """UTF-8 with a few invalid bytes (a stray byte, a file cut inside a character): the text with each bad
+    sequence replaced by U+FFFD, its encoding saying how many — rather than the whole article refused or read
+    as mojibake in another code page. A legacy encoding (TCVN3, VNI, Windows-1258) is no such text: its
+    accented letters are invalid UTF-8, and it has almost no valid multi-byte sequence."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    good = sum(1 for ch in text if ch > "\x7f" and ch != "\ufffd")
+    if bad <= 0 or good < _GOOD_PER_BAD * bad:
+        return None
+    return text, f"utf-8 ({bad} invalid byte sequence{'s' if bad > 1 else ''} replaced)"
 
 
 def _detect(path: str, data: bytes) -> tuple[str, str]:
