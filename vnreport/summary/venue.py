@@ -64,6 +64,9 @@ def location(doc: Document, report: Report, best: Candidate, following: list[Sen
             venue = _at_venue(doc, toks, _told_again_slots(again, held, _credit_end(toks), incident), marks)
             if venue:
                 return venue  # `Hội nghị được tổ chức trực tiếp từ Hội trường Diên Hồng, Nhà Quốc hội …`
+    voters = _voters_place(report, best)
+    if voters:
+        return voters  # `Tổng Bí thư tiếp xúc cử tri quận Ba Đình, Tây Hồ`
     if best.delegation_at is not None or best.kind == "meeting":
         host = _host_place(doc, report, best)
         if host:
@@ -76,8 +79,9 @@ def location(doc: Document, report: Report, best: Candidate, following: list[Sen
 
 
 def _o_after_name(doc: Document, best: Candidate, marks: _Marks) -> str | None:
-    """`Đối thoại Shangri-La lần thứ 16 ở Singapore`, `cuộc gặp chính thức ở Nhà Trắng`: `ở` and a
-    capitalised place right after the event's name (no comma, no topic `về` between)."""
+    """`Đối thoại Shangri-La lần thứ 16 ở Singapore`, `cuộc gặp chính thức ở Nhà Trắng`, `buổi làm việc ở trụ
+    sở UBND xã …`: `ở` and a capitalised place or a venue word right after the event's name (no comma, no topic
+    `về` between), as `tại` gives it."""
     if not best.word.noun or best.kind in _MATTER_KINDS:
         return None
     toks = best.toks
@@ -85,9 +89,13 @@ def _o_after_name(doc: Document, best: Candidate, marks: _Marks) -> str | None:
     for k in range(start, min(len(toks) - 1, start + _NAME_REACH)):
         if toks[k].lower in {",", ";", ":", ".", "về"} or match_length(event_trie(), toks, k):
             return None
-        if toks[k].lower == "ở" and toks[k].first and toks[k + 1].is_cap:
-            return _venue(doc, toks, k + 1, marks)
+        if toks[k].lower == "ở" and toks[k].first and (toks[k + 1].is_cap or _venue_word_at(toks, k + 1)):
+            return _venue(doc, toks, k + 1, marks)  # `họp báo ở thành phố Mumbai`, `ở trụ sở UBND xã …`
     return None
+
+
+def _venue_word_at(toks: list[Token], k: int) -> bool:
+    return bool(match_length(cues()["venue_word"], toks, k))
 
 
 def _host_place(doc: Document, report: Report, best: Candidate) -> str | None:
@@ -109,6 +117,17 @@ def _host_place(doc: Document, report: Report, best: Candidate) -> str | None:
     if unit is None or unit + match_length(cues()["admin_word"], inside, unit) >= len(inside):
         return None
     return doc.text[inside[unit].start : mention.end]
+
+
+def _voters_place(report: Report, best: Candidate) -> str | None:
+    """`tiếp xúc cử tri quận Đồ Sơn`, `cuộc tiếp xúc với cử tri huyện Củ Chi`: a meeting with voters is held
+    among the voters of the unit named right after them (when no `tại` gives its venue)."""
+    toks = best.toks
+    end = best.head + match_length(event_trie(), toks, best.head)
+    if best.kind != "meeting" or end >= len(toks) or not match_ending_at(cues()["voters"], toks, end):
+        return None
+    at = toks[end].start
+    return next((m.text for loc in report.locations for m in loc.mentions if m.start == at), None)
 
 
 def _held_after(toks: list[Token], again: int) -> bool:
