@@ -393,6 +393,7 @@ def test_a_clause_opening_the_sentence_is_no_organiser() -> None:
 
 def test_a_meeting_with_voters_is_held_among_the_voters_of_the_unit_named() -> None:
     """`tiếp xúc cử tri quận X`: the unit of the voters is where they met, when no `tại` gives a venue."""
+
     def place(text: str) -> str | None:
         event = analyze_text(text, source="t").summary.event
         return event.location if event else None

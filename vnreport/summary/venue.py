@@ -1,8 +1,10 @@
 """Where the event was held: `tại <venue>` in its sentence (not a correspondent's or an envoy's `tại`,
 not one in a quoted name, in brackets, in the topic `về tình hình … tại X`, in a framing clause or after a
-body unless nothing else gives one), else the destination of a visit or of the visit that frames the
-event, else a venue in a sentence after it that tells the event again (`Hội nghị được tổ chức trực tiếp
-từ Hội trường Diên Hồng`), in the title, or a dateline (`ĐÀ NẴNG - …`). A place the text does not give
+body unless nothing else gives one; `ở` as `tại` right after the event's name, a verb of holding or a
+comma), else the destination of a visit or of the visit that frames the event, else a venue in a sentence
+after it that tells the event again (`Hội nghị được tổ chức trực tiếp từ Hội trường Diên Hồng`), the unit
+of the voters of a meeting with voters (`tiếp xúc cử tri quận Ba Đình`), in the title, or a dateline
+(`ĐÀ NẴNG - …`). A place the text does not give
 is None, never guessed from the organiser's name.
 """
 

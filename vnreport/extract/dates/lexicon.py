@@ -460,9 +460,7 @@ def year_cues() -> _YearCues:
         since_ahead=regexes.compile(rf"(?<!\w)(?:{alt('since_ahead')})(?!\w)", flags),
         since_past=regexes.compile(rf"(?<!\w)(?:{alt('since_past')})(?!\w)", flags),
         not_anchor_before=regexes.compile(rf"(?<!\w)(?:{alt('not_anchor')}){_O}\Z", flags),
-        cutoff_before=regexes.compile(
-            rf"(?<!\w)(?:{alt('cutoff')})(?:{_S}(?:hết|cuối|thời{_S}điểm))?{_O}\Z", flags
-        ),
+        cutoff_before=regexes.compile(rf"(?<!\w)(?:{alt('cutoff')})(?:{_S}(?:hết|cuối|thời{_S}điểm))?{_O}\Z", flags),
         review=regexes.compile(
             rf"(?<!\w)(?:{alt('review')})(?:{_S}[^\s.;:!?“”\"]+){{0,12}}?{_S}năm{_S}(?P<y>{_Y}){_Y_END}(?!{_O}[-–]{_O}\d)",
             flags,
