@@ -421,3 +421,23 @@ def test_o_after_the_event_word_gives_a_venue_written_with_a_venue_word() -> Non
     assert place("Sáng 1/6, nhiều người ngất xỉu trong lễ diễu binh ở thủ đô Viên vì trời nóng.") == "thủ đô Viên"
     # `nhà ở` (housing) is no venue
     assert place("Sáng 4/3, Bộ Xây dựng tổ chức hội nghị về nhà ở xã hội.") is None
+
+
+def test_o_after_a_verb_of_holding_and_its_date_gives_the_venue() -> None:
+    """`diễn ra sáng nay, 10/6/2017, ở Hà Nội`, `tổ chức ngày 29-5 ở TP.HCM`: the date written between the
+    verb of holding and `ở` does not part them."""
+
+    def place(text: str) -> str | None:
+        event = analyze_text(text, source="t").summary.event
+        return event.location if event else None
+
+    text = (
+        "Thứ trưởng Lê Văn C vừa nói như vậy tại Lễ kỷ niệm 40 năm thành lập Trường Cao đẳng Y tế diễn ra "
+        "sáng nay, 12/5/2019, ở Hải Dương."
+    )
+    assert place(text) == "Hải Dương"
+    text = (
+        "Các chuyên gia nêu ý kiến tại hội thảo “Nông sản sạch” do Hội Nông dân phối hợp với Báo Đất Việt "
+        "tổ chức ngày 14-3 ở TP.HCM."
+    )
+    assert place(text) == "TP.HCM"
