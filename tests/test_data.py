@@ -77,6 +77,7 @@ YEAR_CUE_ROLES = {
     "future_day",
     "not_future",
     "not_anchor",
+    "cutoff",
 }
 
 

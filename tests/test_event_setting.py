@@ -4,6 +4,7 @@ sentence per construction, in the shape of real leads; the entity sections are b
 from __future__ import annotations
 
 from tests.test_summary import HandReport
+from vnreport import analyze_text
 from vnreport.report.model import Event
 
 
@@ -388,3 +389,52 @@ def test_a_clause_opening_the_sentence_is_no_organiser() -> None:
         "chỉ dẫn địa lý đối với nông sản."
     )
     assert _event(text, "chiều 30/5").organizer is None
+
+
+def test_a_meeting_with_voters_is_held_where_the_text_says_not_among_the_voters_named() -> None:
+    """`tiếp xúc cử tri quận X` names the voters met, not the venue (samples/gold/README.md, "A voters'
+    meeting's place"): the place is a venue the text states, else none."""
+
+    def place(text: str) -> str | None:
+        event = analyze_text(text, source="t").summary.event
+        return event.location if event else None
+
+    assert place("Chiều 6/5, ba đại biểu Quốc hội đã có buổi tiếp xúc với cử tri huyện Hòa Vang.") is None
+    text = "Sáng 2/7, đại biểu Trần Văn B tiếp xúc cử tri quận Hải Châu tại hội trường UBND phường Hòa Cường."
+    assert place(text) == "hội trường UBND phường Hòa Cường"
+
+
+def test_o_after_the_event_word_gives_a_venue_written_with_a_venue_word() -> None:
+    """`ở` is written like `tại`: right after the event's name, before a venue word (`ở trụ sở …`, `ở thành phố
+    …`) as before a capitalised place; the venue ends before a clause of cause (`vì …`)."""
+
+    def place(text: str) -> str | None:
+        event = analyze_text(text, source="t").summary.event
+        return event.location if event else None
+
+    text = "Sáng 4/3, Sở Tài chính tổ chức buổi làm việc ở trụ sở UBND xã Tân Lập với các hộ dân."
+    assert place(text) == "trụ sở UBND xã Tân Lập"
+    assert place("Tối 9/4, bộ trưởng họp báo ở thành phố Hải Phòng về vụ việc.") == "thành phố Hải Phòng"
+    assert place("Sáng 1/6, nhiều người ngất xỉu trong lễ diễu binh ở thủ đô Viên vì trời nóng.") == "thủ đô Viên"
+    # `nhà ở` (housing) is no venue
+    assert place("Sáng 4/3, Bộ Xây dựng tổ chức hội nghị về nhà ở xã hội.") is None
+
+
+def test_o_after_a_verb_of_holding_and_its_date_gives_the_venue() -> None:
+    """`diễn ra sáng nay, 10/6/2017, ở Hà Nội`, `tổ chức ngày 29-5 ở TP.HCM`: the date written between the
+    verb of holding and `ở` does not part them."""
+
+    def place(text: str) -> str | None:
+        event = analyze_text(text, source="t").summary.event
+        return event.location if event else None
+
+    text = (
+        "Thứ trưởng Lê Văn C vừa nói như vậy tại Lễ kỷ niệm 40 năm thành lập Trường Cao đẳng Y tế diễn ra "
+        "sáng nay, 12/5/2019, ở Hải Dương."
+    )
+    assert place(text) == "Hải Dương"
+    text = (
+        "Các chuyên gia nêu ý kiến tại hội thảo “Nông sản sạch” do Hội Nông dân phối hợp với Báo Đất Việt "
+        "tổ chức ngày 14-3 ở TP.HCM."
+    )
+    assert place(text) == "TP.HCM"

@@ -167,3 +167,15 @@ def test_indexed_document_anchors_choose_as_the_scan_did() -> None:
         assert index.for_short(cand) is scan(cand, pairs, d._short_fits)
 
     check()
+
+
+@pytest.mark.parametrize(
+    "shape", ["Ngày 7/7{gap}x", "sáng 5/9{gap}, x", "ngày 12/3{gap}(âm", "hôm 4/11{gap}lúc x", "tháng 8{gap}năm"]
+)
+def test_a_date_before_a_long_gap_is_crossed_once(shape: str) -> None:
+    """One date followed by a long run of spaces: the words read after a date (a time, `âm lịch`, `hằng năm`)
+    were matched by an optional comma between two optional gaps, which tried every split of the run.
+    Doubling the gap must no more than about double the time."""
+    short, long = (shape.format(gap=" " * n) for n in (8000, 16000))
+    ratio = _seconds(long, 2) / _seconds(short, 3)
+    assert ratio <= 2.5, f"{shape!r}: ×{ratio:.1f} for twice the gap"

@@ -1,8 +1,10 @@
 """Where the event was held: `tại <venue>` in its sentence (not a correspondent's or an envoy's `tại`,
 not one in a quoted name, in brackets, in the topic `về tình hình … tại X`, in a framing clause or after a
-body unless nothing else gives one), else the destination of a visit or of the visit that frames the
-event, else a venue in a sentence after it that tells the event again (`Hội nghị được tổ chức trực tiếp
-từ Hội trường Diên Hồng`), in the title, or a dateline (`ĐÀ NẴNG - …`). A place the text does not give
+body unless nothing else gives one; `ở` as `tại` right after the event's name, a verb of holding or a
+comma), else the destination of a visit or of the visit that frames the event, else a venue in a sentence
+after it that tells the event again (`Hội nghị được tổ chức trực tiếp từ Hội trường Diên Hồng`), in the
+title, or a dateline (`ĐÀ NẴNG - …`); not the unit of the voters a meeting with voters is held with
+(`tiếp xúc cử tri quận Ba Đình`: samples/gold/README.md, "A voters' meeting's place"). A place the text does not give
 is None, never guessed from the organiser's name.
 """
 
@@ -76,8 +78,9 @@ def location(doc: Document, report: Report, best: Candidate, following: list[Sen
 
 
 def _o_after_name(doc: Document, best: Candidate, marks: _Marks) -> str | None:
-    """`Đối thoại Shangri-La lần thứ 16 ở Singapore`, `cuộc gặp chính thức ở Nhà Trắng`: `ở` and a
-    capitalised place right after the event's name (no comma, no topic `về` between)."""
+    """`Đối thoại Shangri-La lần thứ 16 ở Singapore`, `cuộc gặp chính thức ở Nhà Trắng`, `buổi làm việc ở trụ
+    sở UBND xã …`: `ở` and a capitalised place or a venue word right after the event's name (no comma, no topic
+    `về` between), as `tại` gives it."""
     if not best.word.noun or best.kind in _MATTER_KINDS:
         return None
     toks = best.toks
@@ -85,9 +88,13 @@ def _o_after_name(doc: Document, best: Candidate, marks: _Marks) -> str | None:
     for k in range(start, min(len(toks) - 1, start + _NAME_REACH)):
         if toks[k].lower in {",", ";", ":", ".", "về"} or match_length(event_trie(), toks, k):
             return None
-        if toks[k].lower == "ở" and toks[k].first and toks[k + 1].is_cap:
-            return _venue(doc, toks, k + 1, marks)
+        if toks[k].lower == "ở" and toks[k].first and (toks[k + 1].is_cap or _venue_word_at(toks, k + 1)):
+            return _venue(doc, toks, k + 1, marks)  # `họp báo ở thành phố Mumbai`, `ở trụ sở UBND xã …`
     return None
+
+
+def _venue_word_at(toks: list[Token], k: int) -> bool:
+    return bool(match_length(cues()["venue_word"], toks, k))
 
 
 def _host_place(doc: Document, report: Report, best: Candidate) -> str | None:
@@ -200,6 +207,7 @@ class _Marks(NamedTuple):
     date_starts: frozenset[int]
     person_starts: frozenset[int]  # an official's title or name: `tại hội trường Quốc hội Bộ trưởng … A trình bày`
     organisations: tuple[tuple[int, int], ...] = ()  # a `tại` inside one is its name's: `TAND cấp cao tại Đà Nẵng`
+    date_ends: dict[int, int] | None = None  # where each date ends → where it starts
 
     @staticmethod
     def of(report: Report) -> _Marks:
@@ -213,6 +221,7 @@ class _Marks(NamedTuple):
             frozenset(d.start for d in report.dates),
             frozenset(people),
             tuple((m.start, m.end) for o in report.organizations for m in o.mentions),
+            {d.end: d.start for d in report.dates},
         )
 
     def in_organisation(self, pos: int) -> bool:
@@ -339,7 +348,9 @@ def _at_venue(
         elif tok.lower == "về" and tok.first and match_length(cues()["topic_head"], toks, i + 1):
             topic = True  # `họp bàn về tình hình sốt đất tại Thành phố`: where the matter is, not the meeting
         held = held or bool(match_length(cues()["held_verb"], toks, i))
-        opener = tok.lower == "tại" or (held and _held_at(toks, i)) or _opening_o(toks, i)
+        opener = (
+            tok.lower == "tại" or (held and _held_at(toks, i, _past_date_back(toks, i, marks))) or _opening_o(toks, i)
+        )
         if not opener or not tok.first or quoted or topic or depth or not allowed(i) or _attributive(toks, i):
             continue
         inside = marks is not None and marks.in_organisation(tok.start)
@@ -368,12 +379,31 @@ def _opening_o(toks: list[Token], i: int) -> bool:
     return any(t.lower == "," for t in toks[i + 1 : i + 1 + _MAX_VENUE_TOKENS])
 
 
-def _held_at(toks: list[Token], i: int) -> bool:
+def _past_date_back(toks: list[Token], i: int, marks: _Marks | None) -> int:
+    """`diễn ra sáng nay, 10/6/2017, ở Hà Nội`, `tổ chức ngày 29/5 ở TP.HCM`: the index of `ở` moved back over
+    the date (and its commas) written between the verb of holding and it, so the verb stands right before."""
+    if marks is None or not marks.date_ends or i == 0 or toks[i].lower != "ở":
+        return i
+    k = i
+    while k > 0 and toks[k - 1].lower == ",":
+        k -= 1
+    start = marks.date_ends.get(toks[k - 1].end) if k > 0 else None
+    if start is None:
+        return i
+    while k > 0 and toks[k - 1].start >= start:
+        k -= 1
+    while k > 0 and toks[k - 1].lower in {",", "vào"}:
+        k -= 1
+    return k
+
+
+def _held_at(toks: list[Token], i: int, verb_end: int) -> bool:
     """After a verb of holding, `ở X` (`diễn ra ở Singapore`) and `từ <hall>` (`được tổ chức trực tiếp từ
-    Hội trường Diên Hồng`) give the venue as `tại` does; `ở` only right after the verb."""
+    Hội trường Diên Hồng`) give the venue as `tại` does; `ở` only right after the verb, or after the date
+    written after it (the verb ends before toks[verb_end])."""
     if toks[i].lower == "từ":
         return _facility_at(toks, i + 1) or bool(match_length(cues()["bridge_point"], toks, i + 1))
-    return toks[i].lower == "ở" and i > 0 and bool(match_ending_at(cues()["held_verb"], toks, i))
+    return toks[i].lower == "ở" and verb_end > 0 and bool(match_ending_at(cues()["held_verb"], toks, verb_end))
 
 
 def _past_bridge(toks: list[Token], k: int) -> int:

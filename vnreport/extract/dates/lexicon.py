@@ -68,6 +68,11 @@ _S = r"[^\S\n]+"  # a gap between words, never across a line
 _O = r"[^\S\n]*"
 
 
+# An optional comma between optional gaps, written so that a long gap is crossed once: `{_O},?{_O}` would try
+# every split of the gap between its two runs, quadratic in a run of spaces after a date.
+_COMMA = rf"{_O}(?:,{_O})?"
+
+
 _D = r"(?:0?[1-9]|[12]\d|3[01])"
 
 
@@ -268,7 +273,7 @@ def patterns() -> _Patterns:
             flags,
         ),
         # `Đêm 1 rạng sáng 2/4`: the night before the day written in full, by its day alone
-        night_before=regexes.compile(rf"(?<!\w)(?:đêm|tối|khuya){_S}(?:ngày{_S})?(?P<d1>{_D}){_O},?{_O}\Z", flags),
+        night_before=regexes.compile(rf"(?<!\w)(?:đêm|tối|khuya){_S}(?:ngày{_S})?(?P<d1>{_D}){_COMMA}\Z", flags),
         # `2025-04-04` (a page's time stamp written the ISO way)
         iso=regexes.compile(
             rf"(?<![\w/.-])(?P<y>{_Y})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w-])(?![.,/]\d)"
@@ -308,16 +313,16 @@ def patterns() -> _Patterns:
         # `cuối 2015` (a part of a year without `năm`), `từ 2013 đến nay` (the start of a span up to now)
         year_part_before=regexes.compile(rf"(?<!\w)(?:đầu|cuối|giữa){_S}\Z", flags),
         since_year=regexes.compile(
-            rf"(?<!\w)từ{_S}(?P<y>(?:19|20)\d\d){_O},?{_O}(?:đến|tới|cho đến){_S}nay(?!\w)", flags
+            rf"(?<!\w)từ{_S}(?P<y>(?:19|20)\d\d){_COMMA}(?:đến|tới|cho đến){_S}nay(?!\w)", flags
         ),
         month_year_cue=regexes.compile(rf"(?:\({_O}|(?<!\w)(?:từ|đến|tới|vào|thời điểm){_S})\Z", flags),
         range_from=regexes.compile(rf"(?<!\w)từ{_S}\Z", flags),
         range_to=regexes.compile(rf"{_O}(?P<conj>-|–|(?:cho{_S})?(?:đến|tới)(?:{_S}hết)?){_O}", flags),
         before=regexes.compile(
-            rf"(?<!\w)(?:(?P<wd>{weekday}){_O},?{_O})?"
-            rf"(?:(?P<time>{_time_group('bt')})(?:{_S}(?P<tpod>{pod}))?{_O},?{_O})?"
-            rf"(?:(?P<pod>{pod})(?:{_S}(?:nay|qua|mai))?{_O},?{_O}|(?P<rel>(?:ngày{_S})?hôm{_S}(?:nay|qua)|ngày{_S}mai){_O},?{_O})?"
-            rf"(?:(?P<wd2>{weekday}){_O},?{_O})?(?:(?P<ngay>(?:(?:ngày|hôm){_S})?(?:mùng|mồng)|ngày|hôm){_S})?\Z",
+            rf"(?<!\w)(?:(?P<wd>{weekday}){_COMMA})?"
+            rf"(?:(?P<time>{_time_group('bt')})(?:{_S}(?P<tpod>{pod}))?{_COMMA})?"
+            rf"(?:(?P<pod>{pod})(?:{_S}(?:nay|qua|mai))?{_COMMA}|(?P<rel>(?:ngày{_S})?hôm{_S}(?:nay|qua)|ngày{_S}mai){_COMMA})?"
+            rf"(?:(?P<wd2>{weekday}){_COMMA})?(?:(?P<ngay>(?:(?:ngày|hôm){_S})?(?:mùng|mồng)|ngày|hôm){_S})?\Z",
             flags,
         ),
         before_paren=regexes.compile(
@@ -334,11 +339,11 @@ def patterns() -> _Patterns:
         cue_before=regexes.compile(rf"(?<!\w)(?P<cue>{cues}){_S}\Z", flags),
         after_rel=regexes.compile(rf"{_S}năm{_S}(?P<rel>{_RELATIVE})", flags),
         after_time=regexes.compile(
-            rf"{_O},?{_O}(?:(?:(?:vào{_S})?lúc{_S})(?P<time>{_time_group('at')})"
+            rf"{_COMMA}(?:(?:(?:vào{_S})?lúc{_S})(?P<time>{_time_group('at')})"
             rf"|(?P<clock>\d{{1,2}}(?:[hg:])[0-5]\d)(?!\w))(?:{_S}(?P<tpod>{pod}))?",
             flags,
         ),
-        lunar_after=regexes.compile(rf"{_O}[(,]?{_O}(?:âm lịch|ÂL)(?!\w)|{_O}\({_O}âm", flags),
+        lunar_after=regexes.compile(rf"{_O}(?:[(,]{_O})?(?:âm lịch|ÂL)(?!\w)|{_O}\({_O}âm", flags),
         # `rằm tháng Giêng`; `mùng`/`mồng` name solar days as often (`mùng 2/9`): a lunar one says so (`âm lịch`)
         lunar_before=regexes.compile(rf"(?<!\w)rằm{_S}(?:\d{{1,2}}{_S})?\Z", flags),
         event_before=regexes.compile(rf"(?<!\w)(?:{_alternation(load_list('dates_event_prefixes.txt'))}){_S}\Z", flags),
@@ -350,7 +355,7 @@ def patterns() -> _Patterns:
             flags,
         ),
         recurring_after=regexes.compile(
-            rf"{_O},?{_O}(?:{_alternation(load_list('dates_recurring_after.txt'))})(?!\w)", flags
+            rf"{_COMMA}(?:{_alternation(load_list('dates_recurring_after.txt'))})(?!\w)", flags
         ),
         not_day_after=regexes.compile(
             rf"{_O}(?:%|(?:{_alternation(list(load_words('dates_not_month_after.txt')))}|tháng|tuổi|năm(?!{_S}{_RELATIVE}))(?!\w))",
@@ -361,7 +366,7 @@ def patterns() -> _Patterns:
         doc_number_before=regexes.compile(rf"(?<!\w)số{_S}\d+{_S}\Z", flags),
         # a document symbol (`258-KH/TU`, `100/2019/NĐ-CP`) just before: the date is that document's
         doc_before=regexes.compile(
-            rf"[\w.-]*/[\w./-]*[A-ZĐ][\w./-]*{_O},?{_O}(?:(?:được{_S})?(?:ban hành|ký|thông qua){_S})?(?:vào{_S})?\Z"
+            rf"[\w.-]*/[\w./-]*[A-ZĐ][\w./-]*{_COMMA}(?:(?:được{_S})?(?:ban hành|ký|thông qua){_S})?(?:vào{_S})?\Z"
         ),
         connector=regexes.compile(rf"{_O}(?:,|-|đến|tới|và|hoặc|cho đến|đến hết|hay){_O}(?:ngày{_S})?", flags),
         range_connector=regexes.compile(rf"{_O}(?:-|đến|tới|và|hoặc|cho đến|đến hết){_O}(?:ngày{_S})?", flags),
@@ -400,6 +405,7 @@ class _YearCues:
     since_ahead: re.Pattern[str]
     since_past: re.Pattern[str]
     not_anchor_before: re.Pattern[str]
+    cutoff_before: re.Pattern[str]
     birth_before: re.Pattern[str]
     review: re.Pattern[str]
     plan_next: re.Pattern[str]
@@ -436,7 +442,7 @@ def year_cues() -> _YearCues:
         dateline_before=regexes.compile(rf"(?<!\w)(?:{alt('dateline')}){_O}:?{_O}\Z", flags),
         present=regexes.compile(_present_pattern(alt("present")), flags),
         present_since=regexes.compile(
-            _present_pattern(alt("present_since"), rf"{_O},?{_O}(?:đến|tới){_S}nay(?!\w)"), flags
+            _present_pattern(alt("present_since"), rf"{_COMMA}(?:đến|tới){_S}nay(?!\w)"), flags
         ),
         present_lead=regexes.compile(_present_pattern(alt("present_lead")), flags),
         in_year=regexes.compile(rf"(?<!\w)trong{_S}năm{_S}(?P<y>{_Y}){_Y_END}", flags),
@@ -454,6 +460,7 @@ def year_cues() -> _YearCues:
         since_ahead=regexes.compile(rf"(?<!\w)(?:{alt('since_ahead')})(?!\w)", flags),
         since_past=regexes.compile(rf"(?<!\w)(?:{alt('since_past')})(?!\w)", flags),
         not_anchor_before=regexes.compile(rf"(?<!\w)(?:{alt('not_anchor')}){_O}\Z", flags),
+        cutoff_before=regexes.compile(rf"(?<!\w)(?:{alt('cutoff')})(?:{_S}(?:hết|cuối|thời{_S}điểm))?{_O}\Z", flags),
         review=regexes.compile(
             rf"(?<!\w)(?:{alt('review')})(?:{_S}[^\s.;:!?“”\"]+){{0,12}}?{_S}năm{_S}(?P<y>{_Y}){_Y_END}(?!{_O}[-–]{_O}\d)",
             flags,

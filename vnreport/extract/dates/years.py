@@ -28,7 +28,8 @@ no later full date does.
 
 Dates of other stories fix nothing: a biography and the career lines after it, a birth date, the founding
 date of an anniversary celebrated (`được thành lập … (27/6/1977)`), the basis of
-a comparison, quoted speech, a document cited deep in
+a comparison, the cut-off of a statistic (`tính đến ngày 30/11/2016`: past, but no step of the story; a
+partial date an older anchor would put before it stays unknown), quoted speech, a document cited deep in
 the body. A year so placed that falls before a year the text reports as past (`năm 2016`), or a deadline
 years ahead of it, is dropped. Terms (`nhiệm kỳ 2025-2030`) and bare years (`Năm 2016`) are no full
 dates. With no evidence the year stays unknown (`XXXX`), never guessed.
@@ -80,6 +81,7 @@ class YearEvidence:
     anchor: Day | None = None  # the latest full date of the story: reported as past, or a deadline
     anchor_ahead: bool = False  # the anchor is a deadline or an effective date
     anchor_open: bool = False  # the anchor starts a state the text tells neither as past nor ahead
+    cutoff: Day | None = None  # the latest cut-off of a statistic (`tính đến ngày 30/11/2016`): no anchor
     latest_past: int = 0  # the latest year the text reports as past, in any form (`năm 2016` too)
     latest_past_month: int = 12  # the last month of it that the text reports (`quý đầu năm 2017` → 3)
     latest_sure: int = 0  # the same, a bare year only when its clause tells it past (not `… vào năm 2018`)
@@ -163,6 +165,10 @@ def gather(view: str, found: list[Found], paragraphs: list[Paragraph], given: in
             continue  # `từ tháng 4/2014` (đến nay): a span up to the present starts there, the present is later
         if f.doc_date and f.start > _DOCUMENT_REACH and not _acted_on(view, f, sentences, starts):
             continue  # a document cited deep in the body is as often an old regulation as the story's own
+        if _is_cutoff(view, f):
+            # `tính đến ngày 30/4/2024, toàn tỉnh có …`: a count's cut-off, not a step of the story
+            evidence.cutoff = max(evidence.cutoff or lo, lo)
+            continue
         anchor = lo if ahead else (hi or lo)
         if evidence.anchor is None or anchor > evidence.anchor:
             evidence.anchor, evidence.anchor_ahead = anchor, ahead and reading != "open"
@@ -520,6 +526,10 @@ _MID_CLAUSE = frozenset({"đến"})
 _CLAUSE_OPEN = regexes.compile(r"(?:\A|[.;:!?\n,(]|\s[-–]|(?<!\w)(?:và|nhưng|rồi))\s*\Z", re.IGNORECASE)
 
 
+def _is_cutoff(view: str, f: Found) -> bool:
+    return year_cues().cutoff_before.search(view, window(f.start, 30), f.start) is not None
+
+
 def _opens_clause(view: str, at: int) -> bool:
     return _CLAUSE_OPEN.search(view, window(at, 4), at) is not None
 
@@ -737,6 +747,8 @@ def resolve(view: str, f: Found, evidence: YearEvidence) -> tuple[int | None, Ye
         year = evidence.anchor[0] if _gap(evidence.anchor, md) >= 0 else evidence.anchor[0] + 1
     else:
         year = _after(evidence.anchor, _end_of(f) or md)
+    if source == "past_date" and evidence.cutoff is not None and (year, *md) < evidence.cutoff:
+        return None, None  # placed before a count's cut-off the text reports: the anchor is of an older story
     if year < evidence.latest_past:
         if not ahead and md[0] > evidence.latest_past_month:
             return evidence.latest_past, "past_date"  # after `quý đầu năm 2017`, the text reports as past

@@ -15,6 +15,12 @@ _COORD = regexes.compile(r"\s*(?:,|;|và|hoặc)\s*(?:(?:số|Số)\s*)?$")
 
 
 _SPACE = regexes.compile(r"\s+")
+# `Nghị quyết số 57-NQ/TW năm 2024`, `Quyết định 959/QĐ-BHXH năm 2015`: the year written right after the
+# number, no comma between, is the year the document was issued (not a span `năm 2016 - 2020`, nor a list
+# `19/NQ-CP năm 2015, 2016`: a resolution issued every year, cited for several)
+_YEAR_AFTER_NUMBER = regexes.compile(
+    r"[^\S\n]+năm[^\S\n]+(?P<y>(?:19|20)\d\d)(?![\d/])(?![^\S\n]*(?:[-–,;]|và|đến|tới)[^\S\n]*(?:năm[^\S\n]+)?\d)"
+)
 
 
 # Between two listed documents: a comma or `và`, then the second one's type word and `số`.
@@ -97,11 +103,23 @@ def _named_before(view: str, start: int, named_ends: dict[int, Cand]) -> Cand | 
     return named_ends.get(before)
 
 
+def _issue_year_after(view: str, end: int, number_year: int | None) -> re.Match[str] | None:
+    """The issuing year written right after a number (`57-NQ/TW năm 2024`); not one the number's own year
+    contradicts (`Thông tư 01/2013/TT-BYT năm 2015, có 73% …` tells a year of its application)."""
+    m = _YEAR_AFTER_NUMBER.match(view, end)
+    if m is None or (number_year is not None and int(m.group("y")) != number_year):
+        return None
+    return m
+
+
 def _full_cand(doc: Document, match: re.Match[str], symbol: Symbol, lead: Lead) -> Cand:
     start = lead.start if (lead.kind_word or lead.abbr) else match.start()
     kind = _kind_of(lead, symbol)
     year_hint = symbol.year or doc.year
-    tail = read_tail(doc, match.end(), year_hint, kind)
+    issued = _issue_year_after(doc.view, match.end(), symbol.year)
+    tail = read_tail(doc, issued.end() if issued else match.end(), year_hint, kind)
+    if tail.date is None and issued is not None:
+        tail.date = issued.group("y")
     year = symbol.year or (int(tail.date[:4]) if tail.date else None)
     base = (kind or "", str(symbol.number))
     return Cand(

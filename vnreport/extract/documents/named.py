@@ -345,9 +345,10 @@ def law_candidates(doc: Document, skip: Spans) -> list[Cand]:
             end = _amended_laws_end(doc, amend.end(), limit, amended)
             if end is not None:
                 cand = _named_cand(doc, m.start(), end, kind, fold_key(view[m.start() : end]), None)
-                # `… của Luật Đất đai số 45/2013/QH13`: a number after the list is the amended law's;
-                # only `… của các luật … số 38/2009/QH12` gives the amending law's own number.
-                cand.amends_one = not _AMEND_MANY.match(view, amend.end(), limit)
+                # `… của Luật Đất đai số 45/2013/QH13`: a number after one amended law is that law's; after
+                # a list (`… của Luật A và Luật B số 57/2005/QH11`, `… của các luật … số 38/2009/QH12`) one
+                # number cannot be each law's: it is the amending law's own.
+                cand.amends_one = len(amended) == 1 and not _AMEND_MANY.match(view, amend.end(), limit)
                 cand.date = _own_date(view, end, limit, doc.year)
                 cands.append(cand)
                 if not _NUMBER_AFTER.match(view, end, limit):
