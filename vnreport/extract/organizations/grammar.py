@@ -273,6 +273,15 @@ def parse(s: Scan, k: int, depth: int = 0) -> OrgMatch | None:
     return match
 
 
+def _opens_at(s: Scan, k: int, depth: int) -> bool:
+    """Whether an organisation starts at token k at that depth: parsed once per (k, depth), as a parse
+    depends on nothing else (the names that run over a run of heads ask it again and again)."""
+    known = s.opens_at.get((k, depth))
+    if known is None:
+        known = s.opens_at[(k, depth)] = parse(s, k, depth) is not None
+    return known
+
+
 def _owner_alone(s: Scan, nested: OrgMatch) -> bool:
     """The nested body is a national owner of committees and nothing more (`Quốc hội`, `Chính phủ`)."""
     texts = s.tokens.texts
@@ -570,7 +579,7 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
             central_follows="C" in match.head.spec.letters,
             vocab_start=letter == "L",
             lower_words=letter == "B",
-            nested=lambda m: parse(s, m, depth + 1) is not None,
+            nested=lambda m: _opens_at(s, m, depth + 1),
             counted=_counted(s, match.first) or fold(match.head.text).lower() == "đảng",
         )
         width = open_name(s, j, mode)

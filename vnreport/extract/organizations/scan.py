@@ -28,6 +28,9 @@ class Scan:
     inside_place: list[bool]  # a token inside a place after its first
     facility_at: frozenset[int]  # tokens of facilities (but venues' names) where no organisation starts
     lex: Lexicon = field(default_factory=lexicon)
+    # (token, depth) → whether an organisation starts there: an open name asks it at every head inside, and
+    # every name that runs over the same heads asks again (`Hội đồng Hội đồng …`), so it is asked once each
+    opens_at: dict[tuple[int, int], bool] = field(default_factory=dict)
 
     @classmethod
     def of(cls, tokens: Tokens, places: list[PlaceSpan], compounds: dict[int, int]) -> Scan:
