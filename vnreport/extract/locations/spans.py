@@ -25,6 +25,7 @@ from vnreport.extract.locations.lexicon import (
     not_names,
     opens_sentence,
     person_cue_trie,
+    seat_cue_trie,
 )
 from vnreport.extract.names import capitalised_run, middle_names, starts_person, surnames
 from vnreport.text import fold
@@ -347,6 +348,8 @@ def _context_ok(tokens: Tokens, i: int, last: int, entry: Entry, gaz: Gazetteer,
     language = previous in _LANGUAGE_WORDS or (last < len(tokens) and tokens.lowers[last] == "ngữ")
     if entry.level == "country" and language:
         return False  # `tiếng Anh` is a language
+    if "seat" in flags:
+        return ends_with_phrase(seat_cue_trie(), tokens, i)  # `tại Nhà Trắng`; `Nhà Trắng cho biết`: the body
     following = last < len(tokens) and tokens.joined[last]
     if "home" in flags:
         return not (following and (tokens.is_cap_word(last) or tokens.texts[last] in _HOME_STOPS))

@@ -745,7 +745,8 @@ def _country(s: Scan, k: int, match: OrgMatch) -> int:
     k += between  # `Thượng viện CH Haiti`, `Chính phủ nước Cộng hòa …`
     span = s.place_at.get(k)
     if span is not None:
-        if span.level not in {"country", "region"}:
+        by_capital = _by_its_capital(match, span)  # `chính phủ Ankara`: Turkey's government
+        if span.level not in {"country", "region"} and not by_capital:
             return 0  # `Nghị viện châu Á - Thái Bình Dương` takes a region
         match.place, match.place_first = span, k - between
         return span.last - k + between + _state_form(s, span.last)
@@ -756,6 +757,15 @@ def _country(s: Scan, k: int, match: OrgMatch) -> int:
     match.place = PlaceSpan(tokens.starts[k], tokens.ends[k + width - 1], k, k + width, entry.name, "country", None)
     match.place_first = k - between
     return width + between + _state_form(s, k + width)
+
+
+_GOVERNMENTS = frozenset({"chính phủ"})  # a head the press names by the capital it sits in
+
+
+def _by_its_capital(match: OrgMatch, span: PlaceSpan) -> bool:
+    """`chính phủ Ankara`, `chính phủ Damascus`: a government named by its capital, a city abroad (the
+    gazetteer's level `other`, no province of Việt Nam)."""
+    return fold(match.head.text).lower() in _GOVERNMENTS and span.level == "other" and span.province is None
 
 
 def _state_form(s: Scan, k: int) -> int:
