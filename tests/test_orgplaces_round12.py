@@ -58,3 +58,39 @@ def test_a_government_named_by_its_capital_is_a_body(text: str, name: str) -> No
 
 def test_a_government_before_a_vietnamese_city_is_not_named_by_it() -> None:
     assert not [n for n in names("Họ đề nghị chính phủ Đà Nẵng hỗ trợ thêm.") if "Đà Nẵng" in n]
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "country"),
+    [
+        ("Giao tranh lại nổ ra ở miền Đông Ukraine trong đêm qua.", "miền Đông Ukraine", "Ukraine"),
+        ("Quân đội mở chiến dịch mới tại miền nam Philippines.", "miền nam Philippines", "Philippines"),
+        ("Mưa lớn gây lũ ở miền tây bắc Syria.", "miền tây bắc Syria", "Syria"),
+    ],
+)
+def test_a_compass_region_of_a_country_abroad_is_one_region(text: str, region: str, country: str) -> None:
+    found = places(text)
+    assert region in found
+    assert country in found  # the country is named there too
+    assert not [p for p in found if p.lower() in {"miền đông", "miền nam", "miền tây", "miền tây bắc"}]
+
+
+def test_a_compass_region_of_viet_nam_keeps_its_own_name() -> None:
+    assert "miền Trung" in places("Bão số 5 gây mưa lớn ở miền Trung.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Đại diện Kanemori Corporation cho biết nhà máy sẽ mở rộng.", "Kanemori Corporation"),
+        ("Hợp đồng được trao cho Obayashi Engineering Ltd vào tuần trước.", "Obayashi Engineering Ltd"),
+        ("Theo Harunomi Holdings, lợi nhuận quý này giảm nhẹ.", "Harunomi Holdings"),
+        ("Nhà thầu Taikami Corp đã bàn giao công trình.", "Taikami Corp"),
+    ],
+)
+def test_a_latin_name_ending_in_a_legal_form_is_a_company(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+def test_a_legal_form_after_a_longer_capitalised_name_is_not_cut_from_it() -> None:
+    assert not [n for n in names("Ông là Chủ tịch Thái Bình Group từ năm ngoái.") if n == "Bình Group"]

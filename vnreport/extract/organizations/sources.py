@@ -144,6 +144,11 @@ def _foreign(s: Scan, k: int) -> int:
     last = _foreign_run(s, k)
     if last == k or (last < len(tokens) and tokens.joined[last] and tokens.is_cap_word(last)):
         return 0  # `Phan Châu Trinh`: the run goes on in Vietnamese letters, a Vietnamese name
+    if _ends_in_legal_form(s, k, last):  # `Sumitomo Corporation`, `Taisei Corp`: the company says what it is
+        stops = s.lex.name_stops
+        # `Toyota Motor Corporation`, `Thăng Long Group`: the tail of a longer name (not after `Theo …`)
+        tail = k and tokens.joined[k] and tokens.is_cap_word(k - 1) and not stops.match(tokens.items, k - 1)[0]
+        return 0 if tail or stops.match(tokens.items, k)[0] else last  # `Theo …` opens the sentence
     if list_matcher("orgs_credit_cues.txt", "lower", reverse=True).ending_at(tokens.items, k)[0]:
         after = tokens.texts[last] if last < len(tokens) and tokens.joined[last] else ""
         return last if after in {"", ")", "/", ".", ",", "-", "–"} else 0
@@ -158,6 +163,14 @@ def _foreign(s: Scan, k: int) -> int:
             return 0  # `nhóm của ông Trump`: a function word between, the name is not the noun's
         cue -= 1
     return 0
+
+
+def _ends_in_legal_form(s: Scan, k: int, last: int) -> bool:
+    """The run [k, last) of two words at least ends in a company's legal form (orgs_legal_forms.txt), with
+    or without its full stop (`Taisei Corp`, `Microsoft Corp.`)."""
+    texts = s.tokens.texts
+    end = last - 1 if texts[last - 1] == "." else last
+    return end - k >= 2 and texts[end - 1] in load_words("orgs_legal_forms.txt")
 
 
 def _stands_alone(s: Scan, first: int, last: int) -> bool:
