@@ -94,3 +94,33 @@ def test_a_latin_name_ending_in_a_legal_form_is_a_company(text: str, name: str) 
 
 def test_a_legal_form_after_a_longer_capitalised_name_is_not_cut_from_it() -> None:
     assert not [n for n in names("Ông là Chủ tịch Thái Bình Group từ năm ngoái.") if n == "Bình Group"]
+
+
+@pytest.mark.parametrize(
+    ("text", "memorial", "body"),
+    [
+        (
+            "Đoàn đến dâng hương tại Khu lưu niệm cố Thủ tướng Chính phủ Lê Văn Bình ở huyện bên sông.",
+            "Khu lưu niệm cố Thủ tướng Chính phủ Lê Văn Bình",
+            "Chính phủ",
+        ),
+        (
+            "Tỉnh tu bổ Nhà tưởng niệm cố Chủ tịch Hội đồng Bộ trưởng Trần Văn Hòa trong năm nay.",
+            "Nhà tưởng niệm cố Chủ tịch Hội đồng Bộ trưởng Trần Văn Hòa",
+            "Hội đồng Bộ trưởng",
+        ),
+    ],
+)
+def test_a_memorial_named_after_a_titled_person_is_one_place(text: str, memorial: str, body: str) -> None:
+    assert memorial in places(text)
+    assert body not in names(text)  # only inside the memorial's name
+
+
+def test_a_memorial_named_after_a_comrade_keeps_the_word() -> None:
+    text = "Học sinh tham quan nhà lưu niệm đồng chí Nguyễn Văn Cừ vào sáng nay."
+    assert "nhà lưu niệm đồng chí Nguyễn Văn Cừ" in places(text)
+
+
+def test_a_memorial_stops_before_a_province_after_it() -> None:
+    text = "Khu lưu niệm Bác về thăm Hà Tĩnh đón nhiều khách."
+    assert not [p for p in places(text) if p.endswith("Hà Tĩnh") and p.startswith("Khu")]

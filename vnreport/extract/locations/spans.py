@@ -48,6 +48,8 @@ class PlaceSpan:
     from_unit: bool = False  # written with a unit word (`xã Tân Lập`), so it can lie in a province
     addressed: bool = False  # its province comes from the address it is written in
     venue: bool = False  # a venue (`Hội trường Thành ủy Nha Trang`): organisations may be named inside it
+    eponym: bool = False  # a memorial named after a titled person (`Khu lưu niệm cố Thủ tướng Chính phủ …`):
+    # the title's organisation is read inside it, for the person's title, but is no organisation of the text
     inside: str | None = None  # `title` (`Tổng thống Pháp`), `project` (`dự án cầu X`), `facility` (`Hội
     # trường Thành ủy Nha Trang`), `document` (`Thỏa thuận Paris`), `name` (`Campuchia - Lào - Việt Nam
     # (CLV)`): inside a longer name, not named on its own
