@@ -124,3 +124,18 @@ def test_a_memorial_named_after_a_comrade_keeps_the_word() -> None:
 def test_a_memorial_stops_before_a_province_after_it() -> None:
     text = "Khu lưu niệm Bác về thăm Hà Tĩnh đón nhiều khách."
     assert not [p for p in places(text) if p.endswith("Hà Tĩnh") and p.startswith("Khu")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hệ thống chính thức vận hành tại địa chỉ: dichvucong.tinhmoi.gov.vn từ hôm nay.",
+        "Danh sách bài hát được đăng trên website: cucvanhoa.gov.vn để người dân tra cứu.",
+    ],
+)
+def test_a_web_address_given_as_such_is_no_organisation(text: str) -> None:
+    assert not [n for n in names(text) if ".gov.vn" in n]
+
+
+def test_a_site_named_as_the_source_is_still_one() -> None:
+    assert "Zing.vn" in names("Theo Zing.vn, cuộc họp kéo dài ba giờ.")

@@ -67,6 +67,8 @@ def _site(s: Scan, k: int) -> int:
     A site in lower case counts only in a credit (`ảnh nguồn media.quochoi.vn`)."""
     tokens = s.tokens
     item = tokens.items[k]
+    if _an_address(s, k):
+        return 0  # `tại địa chỉ: dichvucong.tinh.gov.vn`: where to go, no source named
     if item.kind == "url":
         text = item.text
         bare = "/" not in text and "@" not in text and text.rsplit(".", 1)[-1].lower() in _web_suffixes()
@@ -83,6 +85,20 @@ def _site(s: Scan, k: int) -> int:
     if j < len(tokens) and tokens.texts[j] == "/" and tokens.items[j].gap == 0:
         return 0  # an address with a path is a link, not the site named
     return j
+
+
+def _an_address(s: Scan, k: int) -> bool:
+    """A web address given as such before token k: after `địa chỉ` (a colon or not), or after `website:`,
+    `trang web:` with their colon (orgs_address_cues.txt, orgs_address_colon_cues.txt)."""
+    tokens = s.tokens
+    if not (k and tokens.joined[k]):
+        return False
+    colon = tokens.texts[k - 1] == ":"
+    end = k - 1 if colon else k
+    if list_matcher("orgs_address_cues.txt", "lower", reverse=True).ending_at(tokens.items, end)[0]:
+        return True
+    with_colon = list_matcher("orgs_address_colon_cues.txt", "lower", reverse=True)
+    return colon and bool(with_colon.ending_at(tokens.items, end)[0])
 
 
 def _outlet_tag(s: Scan, k: int) -> tuple[int, int]:
