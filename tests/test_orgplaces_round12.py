@@ -139,3 +139,21 @@ def test_a_web_address_given_as_such_is_no_organisation(text: str) -> None:
 
 def test_a_site_named_as_the_source_is_still_one() -> None:
     assert "Zing.vn" in names("Theo Zing.vn, cuộc họp kéo dài ba giờ.")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Mưa lớn kéo dài suốt ba ngày qua. Minh Châu/VOV-Tây Nguyên", "Tây Nguyên"),
+        ("Cuộc bầu cử diễn ra sôi nổi. Thu Hà/VOV-Paris", "Paris"),
+        ("Hai bên đã ký biên bản. PV/VOV- Miền Trung", "Miền Trung"),
+    ],
+)
+def test_an_outlets_bureau_in_a_credit_is_the_outlet_and_no_place(text: str, place: str) -> None:
+    assert names(text) == ["VOV"]
+    assert places(text) == []
+    assert place  # the bureau's place, read inside the credit
+
+
+def test_an_outlet_before_a_place_without_a_dash_is_unchanged() -> None:
+    assert "VOV Giao thông" in names("Theo VOV Giao thông, đường đã thông xe.")

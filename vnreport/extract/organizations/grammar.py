@@ -38,6 +38,8 @@ class OrgMatch:
     bare: bool = False  # the head alone (`Thành ủy`): nested in a longer name, not reported on its own
     body: int = 0  # the token after the head: `Văn hóa cơ sở` of `Cục Văn hóa cơ sở` is read as one name
     shared: bool = False  # its place is written after a later body of a list (`HĐND, UBND tỉnh Tây Ninh`)
+    credit_only: bool = False  # an outlet's bureau in a credit (`VOV-Paris`): its span holds the place, the
+    # outlet nested in it is the organisation reported (the gold's `VOV`)
 
 
 def all_matches(s: Scan) -> list[OrgMatch]:
@@ -647,6 +649,11 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
         if branch:
             match.nested.append(OrgMatch(match.first, j + skip, match.head))  # and `Ngân hàng Nhà nước`
         skip += branch
+        bureau = _bureau_dash(s, j + skip, match)  # `VOV-Miền Trung`, `VOV-Paris`: the outlet's bureau
+        if bureau:
+            match.nested.append(OrgMatch(match.first, j + skip, match.head))  # the outlet is the organisation
+            match.credit_only = True
+        skip += bureau
         between = _before_place(s, j + skip)
         width, place, bare = place_complement(s, j + skip + between)
         if not width:
@@ -804,6 +811,15 @@ def _cut_short(s: Scan, first: int, last: int) -> bool:
 
 def _stop(s: Scan, k: int) -> bool:
     return bool(s.lex.name_stops.match(s.tokens.items, k)[0])
+
+
+def _bureau_dash(s: Scan, k: int, match: OrgMatch) -> int:
+    """1 for the dash glued to a medium's name before a place (`VOV-Miền Trung`, `VOV- Đông Bắc`, `VOV-Paris`
+    in a credit): the outlet's bureau there, its place no place of the text; else 0."""
+    tokens = s.tokens
+    if not (match.head.media and s.joined(k) and tokens.texts[k] in _DASHES and tokens.items[k].gap == 0):
+        return 0
+    return 1 if s.joined(k + 1) and (k + 1) in s.place_at else 0
 
 
 def _before_place(s: Scan, k: int) -> int:
