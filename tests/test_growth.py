@@ -45,7 +45,13 @@ SHAPES: dict[str, list[str]] = {
     "names": ["Nguyễn Văn A. ", "Trần ", "Hồ Chí Minh ", "Nguyễn Văn A, Nguyễn Văn B, "],
     "officials": ["Ông Nguyễn Văn An, Chủ tịch UBND tỉnh, ", "đồng chí ", "GS.TS ", "Thiếu tướng đề nghị "],
     "locations": ["tỉnh Hà Nội, huyện Ba Vì, xã A, ", "Thủ đô ", "TP. "],
-    "organizations": ["UBND tỉnh Nghệ An, Sở Tài chính và Bộ Công an ", "Công ty ", "(MTTQ) "],
+    "organizations": [
+        "UBND tỉnh Nghệ An, Sở Tài chính và Bộ Công an ",
+        "Công ty ",
+        "(MTTQ) ",
+        "Hội đồng ",  # a run of heads, each a name's word and a body of its own
+        "Ủy ban Hội đồng ",
+    ],
     "round11": [  # the constructions read in round 11 (hostile review: the clause list was cues × mentions)
         "trong thời gian giữ các cương vị Bí thư Tỉnh ủy, bà Nguyễn Thị Hoa tham gia, ",
         "387/465 đại biểu ",
@@ -122,6 +128,19 @@ def test_analysis_time_grows_linearly(module: str) -> None:
         if ratio > MAX_GROWTH:
             slow[unit] = round(ratio, 1)
     assert not slow, f"time grows faster than linearly ({N} → {4 * N} characters): {slow}"
+
+
+def test_a_run_of_heads_doubles_the_time_when_doubled() -> None:
+    """`Hội đồng Hội đồng … Tối cao`: every open name asks at each head inside whether an organisation
+    starts there; asked once per token, twice the run takes about twice the time (×2.5 allowed)."""
+
+    def run(count: int, runs: int) -> float:
+        return _seconds("Hội đồng " * count + "Tối cao", runs)
+
+    ratio = run(1600, 1) / run(800, 2)
+    if ratio > 2.5:  # a busy machine blurs a small input: measured again, longer
+        ratio = run(3200, 2) / run(1600, 2)
+    assert ratio <= 2.5, f"a run of heads grows faster than linearly: ×{ratio:.1f} for ×2"
 
 
 def test_indexed_document_anchors_choose_as_the_scan_did() -> None:

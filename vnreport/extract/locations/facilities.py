@@ -29,6 +29,7 @@ from vnreport.extract.locations.lexicon import (
     venue_bodies,
 )
 from vnreport.extract.locations.spans import PlaceSpan, unit_place
+from vnreport.extract.names import capitalised_run, starts_person, surnames
 from vnreport.lexicon import list_matcher
 from vnreport.segment.dictionary import is_word
 from vnreport.text import fold
@@ -60,7 +61,9 @@ def facility_place(tokens: Tokens, i: int, gaz: Gazetteer) -> PlaceSpan | None:
         return None
     if list_matcher("places_generic_names.txt", "text").match(tokens.items, j)[0] == last - j:
         return None  # `nhà thờ Hồi giáo`: a mosque, no one place
-    return _span(tokens, i, j, last, facility, name_entry, gaz)
+    span = _span(tokens, i, j, last, facility, name_entry, gaz)
+    span.eponym = "eponym" in facility.flags and _titled_person_end(tokens, j, gaz) == last > j
+    return span
 
 
 _PROPER_WORDS = 2  # syllables of an area's proper name at least (`Trung Sơn`; not `Đông`, `Depot`)
@@ -190,6 +193,8 @@ def _one_name_end(tokens: Tokens, j: int, facility: Facility, gaz: Gazetteer) ->
     eponym = facility_eponyms().match(tokens.items, j)[0] if facility.follows != "number" else 0
     if eponym:
         return j + eponym, None  # `Nhà tưởng niệm Chủ tịch Hồ Chí Minh`: the title is part of the name
+    if "eponym" in facility.flags and (titled := _titled_person_end(tokens, j, gaz)) > j:
+        return titled, None  # `Khu lưu niệm cố Thủ tướng Chính phủ Võ Văn Kiệt`: no body of its own inside
     if facility.follows == "number" or not tokens.is_cap_word(j) or not _opens_name(tokens, j):
         return j, None
     if "street" in facility.flags and _facility_head_at(tokens, j):
@@ -207,6 +212,33 @@ def _one_name_end(tokens: Tokens, j: int, facility: Facility, gaz: Gazetteer) ->
         entry = gaz.names.match(tokens.items, j)[1] if known == width else None
         return _code_end(tokens, j + width), entry if isinstance(entry, Entry) else None
     return _run_end(tokens, j, facility, gaz), None
+
+
+_EPONYM_REACH = 9  # tokens of a title before the person a memorial is named after
+_EPONYM_OPENERS = frozenset({"cố", "đồng chí"})  # the late …, comrade …
+_EPONYM_STOPS = frozenset({".", ";", ":", "(", ")", "!", "?", "và"})
+
+
+def _titled_person_end(tokens: Tokens, j: int, gaz: Gazetteer) -> int:
+    """End of a person with a title a memorial is named after (`cố Chủ tịch Hội đồng Bộ trưởng Phạm Hùng`,
+    `Giáo sư, viện sĩ Trần Đại Nghĩa`, `đồng chí Phan Trọng Tuệ`): after `cố` or `đồng chí`, or a
+    capitalised title word, the first personal name within reach ends it; j when none."""
+    n = len(tokens)
+    k = j
+    for opener in _EPONYM_OPENERS:
+        words = opener.split(" ")
+        if tokens.lowers[k : k + len(words)] == words:
+            k += len(words)
+            break
+    if k == j and not (tokens.is_cap_word(j) and tokens.texts[j] not in surnames()):
+        return j  # neither `cố` nor a title: a plain name, read as usual
+    for m in range(k, min(n, k + _EPONYM_REACH)):
+        if not tokens.joined[m] or tokens.texts[m] in _EPONYM_STOPS:
+            return j
+        if starts_person(tokens.items, m, minimum=2):
+            run = capitalised_run(tokens.items, m)
+            return j if gaz.names.length(tokens.items, m) >= run else m + run  # `Hà Tĩnh` is a place
+    return j
 
 
 _VENUE_WORDS = 3  # lower-case words between a venue's head and the place it is named after

@@ -338,6 +338,11 @@ def cue_trie() -> PhraseMatcher[bool]:
 
 
 @cache
+def seat_cue_trie() -> PhraseMatcher[bool]:
+    return _cue_matcher_of("places_seat_cues.txt")
+
+
+@cache
 def person_cue_trie() -> PhraseMatcher[bool]:
     return _cue_matcher_of("places_person_cues.txt")
 

@@ -14,7 +14,7 @@ from vnreport.extract.locations.context import (
 )
 from vnreport.extract.locations.facilities import facility_place, glued_road
 from vnreport.extract.locations.lexicon import Facility, Gazetteer, Tokens, Unit
-from vnreport.extract.locations.spans import PlaceSpan, named_place, not_a_place, unit_place
+from vnreport.extract.locations.spans import PlaceSpan, named_place, not_a_place, region_of_country, unit_place
 
 
 def scan_places(tokens: Tokens, gaz: Gazetteer) -> list[PlaceSpan]:
@@ -34,6 +34,11 @@ def scan_places(tokens: Tokens, gaz: Gazetteer) -> list[PlaceSpan]:
         opens = listed or text in openers or lowers[i] in openers or text[-1].isdigit()
         if not opens or items[i].kind != "word":
             i += 1
+            continue
+        region = region_of_country(tokens, i, gaz, places)
+        if region is not None:
+            region_span, i = region
+            places.append(region_span)  # `miền Đông Ukraine`; the country is read next, named there too
             continue
         blocked = not_a_place(tokens, i, gaz)
         if blocked and facility_place(tokens, i, gaz) is None:  # `Trung tâm Hội nghị …` is a venue

@@ -25,6 +25,7 @@ from vnreport.extract.locations.lexicon import (
     not_names,
     opens_sentence,
     person_cue_trie,
+    seat_cue_trie,
 )
 from vnreport.extract.names import capitalised_run, middle_names, starts_person, surnames
 from vnreport.text import fold
@@ -47,6 +48,8 @@ class PlaceSpan:
     from_unit: bool = False  # written with a unit word (`xã Tân Lập`), so it can lie in a province
     addressed: bool = False  # its province comes from the address it is written in
     venue: bool = False  # a venue (`Hội trường Thành ủy Nha Trang`): organisations may be named inside it
+    eponym: bool = False  # a memorial named after a titled person (`Khu lưu niệm cố Thủ tướng Chính phủ …`):
+    # the title's organisation is read inside it, for the person's title, but is no organisation of the text
     inside: str | None = None  # `title` (`Tổng thống Pháp`), `project` (`dự án cầu X`), `facility` (`Hội
     # trường Thành ủy Nha Trang`), `document` (`Thỏa thuận Paris`), `name` (`Campuchia - Lào - Việt Nam
     # (CLV)`): inside a longer name, not named on its own
@@ -324,6 +327,32 @@ def _entry_span(tokens: Tokens, first: int, last: int, entry: Entry) -> PlaceSpa
     )
 
 
+_REGION_WORDS = frozenset({"miền", "Miền"})
+_COMPASS = frozenset({"đông", "tây", "nam", "bắc", "trung"})
+_HOME_COUNTRY = "Việt Nam"  # its regions have names of their own (`miền Nam`, `miền Tây Nam Bộ`)
+
+
+def region_of_country(
+    tokens: Tokens, i: int, gaz: Gazetteer, places: list[PlaceSpan]
+) -> tuple[PlaceSpan, int] | None:
+    """`miền Đông Ukraine`, `miền nam Philippines`, `miền đông bắc Đức`: a region word, one or two compass
+    words and a country abroad name one region of that country (not the `miền Đông` of Việt Nam). The
+    country is read on after it by the scan (it is named there too)."""
+    if tokens.texts[i] not in _REGION_WORDS:
+        return None
+    k = i + 1
+    while k < len(tokens) and k - i <= 2 and tokens.joined[k] and tokens.lowers[k] in _COMPASS:
+        k += 1
+    if k == i + 1 or k >= len(tokens) or not tokens.joined[k]:
+        return None
+    country = named_place(tokens, k, gaz, places)
+    if country is None or country.level != "country" or country.name == _HOME_COUNTRY:
+        return None
+    compass = " ".join(word.capitalize() for word in tokens.lowers[i + 1 : k])
+    name = f"miền {compass} {country.name}"
+    return PlaceSpan(tokens.starts[i], country.end, i, country.last, name, "region", None), k
+
+
 def named_place(tokens: Tokens, i: int, gaz: Gazetteer, places: list[PlaceSpan]) -> PlaceSpan | None:
     if not gaz.names.starts(tokens.items[i]):
         return None
@@ -347,6 +376,8 @@ def _context_ok(tokens: Tokens, i: int, last: int, entry: Entry, gaz: Gazetteer,
     language = previous in _LANGUAGE_WORDS or (last < len(tokens) and tokens.lowers[last] == "ngữ")
     if entry.level == "country" and language:
         return False  # `tiếng Anh` is a language
+    if "housed" in flags:
+        return ends_with_phrase(seat_cue_trie(), tokens, i)  # `tại Nhà Trắng`; `Nhà Trắng cho biết`: the body
     following = last < len(tokens) and tokens.joined[last]
     if "home" in flags:
         return not (following and (tokens.is_cap_word(last) or tokens.texts[last] in _HOME_STOPS))

@@ -38,6 +38,8 @@ class OrgMatch:
     bare: bool = False  # the head alone (`Thành ủy`): nested in a longer name, not reported on its own
     body: int = 0  # the token after the head: `Văn hóa cơ sở` of `Cục Văn hóa cơ sở` is read as one name
     shared: bool = False  # its place is written after a later body of a list (`HĐND, UBND tỉnh Tây Ninh`)
+    credit_only: bool = False  # an outlet's bureau in a credit (`VOV-Paris`): its span holds the place, the
+    # outlet nested in it is the organisation reported (the gold's `VOV`)
 
 
 def all_matches(s: Scan) -> list[OrgMatch]:
@@ -271,6 +273,15 @@ def parse(s: Scan, k: int, depth: int = 0) -> OrgMatch | None:
     if match.acronym is None and match.place is not None:
         match.acronym, match.short_last = _short_name(s, k, j, match.place)
     return match
+
+
+def _opens_at(s: Scan, k: int, depth: int) -> bool:
+    """Whether an organisation starts at token k at that depth: parsed once per (k, depth), as a parse
+    depends on nothing else (the names that run over a run of heads ask it again and again)."""
+    known = s.opens_at.get((k, depth))
+    if known is None:
+        known = s.opens_at[(k, depth)] = parse(s, k, depth) is not None
+    return known
 
 
 def _owner_alone(s: Scan, nested: OrgMatch) -> bool:
@@ -570,7 +581,7 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
             central_follows="C" in match.head.spec.letters,
             vocab_start=letter == "L",
             lower_words=letter == "B",
-            nested=lambda m: parse(s, m, depth + 1) is not None,
+            nested=lambda m: _opens_at(s, m, depth + 1),
             counted=_counted(s, match.first) or fold(match.head.text).lower() == "đảng",
         )
         width = open_name(s, j, mode)
@@ -638,6 +649,11 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
         if branch:
             match.nested.append(OrgMatch(match.first, j + skip, match.head))  # and `Ngân hàng Nhà nước`
         skip += branch
+        bureau = _bureau_dash(s, j + skip, match)  # `VOV-Miền Trung`, `VOV-Paris`: the outlet's bureau
+        if bureau:
+            match.nested.append(OrgMatch(match.first, j + skip, match.head))  # the outlet is the organisation
+            match.credit_only = True
+        skip += bureau
         between = _before_place(s, j + skip)
         width, place, bare = place_complement(s, j + skip + between)
         if not width:
@@ -736,7 +752,8 @@ def _country(s: Scan, k: int, match: OrgMatch) -> int:
     k += between  # `Thượng viện CH Haiti`, `Chính phủ nước Cộng hòa …`
     span = s.place_at.get(k)
     if span is not None:
-        if span.level not in {"country", "region"}:
+        by_capital = _by_its_capital(match, span)  # `chính phủ Ankara`: Turkey's government
+        if span.level not in {"country", "region"} and not by_capital:
             return 0  # `Nghị viện châu Á - Thái Bình Dương` takes a region
         match.place, match.place_first = span, k - between
         return span.last - k + between + _state_form(s, span.last)
@@ -747,6 +764,15 @@ def _country(s: Scan, k: int, match: OrgMatch) -> int:
     match.place = PlaceSpan(tokens.starts[k], tokens.ends[k + width - 1], k, k + width, entry.name, "country", None)
     match.place_first = k - between
     return width + between + _state_form(s, k + width)
+
+
+_GOVERNMENTS = frozenset({"chính phủ"})  # a head the press names by the capital it sits in
+
+
+def _by_its_capital(match: OrgMatch, span: PlaceSpan) -> bool:
+    """`chính phủ Ankara`, `chính phủ Damascus`: a government named by its capital, a city abroad (the
+    gazetteer's level `other`, no province of Việt Nam)."""
+    return fold(match.head.text).lower() in _GOVERNMENTS and span.level == "other" and span.province is None
 
 
 def _state_form(s: Scan, k: int) -> int:
@@ -785,6 +811,15 @@ def _cut_short(s: Scan, first: int, last: int) -> bool:
 
 def _stop(s: Scan, k: int) -> bool:
     return bool(s.lex.name_stops.match(s.tokens.items, k)[0])
+
+
+def _bureau_dash(s: Scan, k: int, match: OrgMatch) -> int:
+    """1 for the dash glued to a medium's name before a place (`VOV-Miền Trung`, `VOV- Đông Bắc`, `VOV-Paris`
+    in a credit): the outlet's bureau there, its place no place of the text; else 0."""
+    tokens = s.tokens
+    if not (match.head.media and s.joined(k) and tokens.texts[k] in _DASHES and tokens.items[k].gap == 0):
+        return 0
+    return 1 if s.joined(k + 1) and (k + 1) in s.place_at else 0
 
 
 def _before_place(s: Scan, k: int) -> int:

@@ -135,7 +135,9 @@ def collect(doc: Document, places: list[PlaceSpan]) -> tuple[list[Record], dict[
         if match.head is SOURCE:
             short_forms.add(key)
         record = records.setdefault(key, Record(key, prefix, units, match.bare_unit))
-        own = id(match) in outermost or not match.bare
+        # `Khu lưu niệm cố Thủ tướng Chính phủ …`: read for the title, no body the text names on its own
+        own = (id(match) in outermost or not match.bare) and not scan.in_memorial[match.first]
+        own = own and not match.credit_only  # `VOV-Paris`: the outlet `VOV` is reported, nested in it
         record.alone = record.alone or own
         record.committee = record.committee or (not own and _committee(match))
         if match.nested and match.nested[0].first > match.first:

@@ -27,7 +27,11 @@ class Scan:
     place_at: dict[int, PlaceSpan]  # first token → place (not a facility)
     inside_place: list[bool]  # a token inside a place after its first
     facility_at: frozenset[int]  # tokens of facilities (but venues' names) where no organisation starts
+    in_memorial: list[bool]  # a token of a memorial's name after a titled person (PlaceSpan.eponym)
     lex: Lexicon = field(default_factory=lexicon)
+    # (token, depth) → whether an organisation starts there: an open name asks it at every head inside, and
+    # every name that runs over the same heads asks again (`Hội đồng Hội đồng …`), so it is asked once each
+    opens_at: dict[tuple[int, int], bool] = field(default_factory=dict)
 
     @classmethod
     def of(cls, tokens: Tokens, places: list[PlaceSpan], compounds: dict[int, int]) -> Scan:
@@ -39,10 +43,13 @@ class Scan:
             for k in range(place.first + 1, place.last):
                 inside[k] = True
         facilities = {p.first for p in places if p.level == "facility"}
+        memorial = [False] * len(tokens)
         for place in places:
-            if place.level == "facility" and not place.venue:
+            if place.eponym:
+                memorial[place.first + 1 : place.last] = [True] * (place.last - place.first - 1)
+            elif place.level == "facility" and not place.venue:
                 facilities.update(range(place.first + 1, place.last))  # `cảng Hội An`: no `Hội` there
-        return cls(tokens, compounds, {p.first: p for p in admin}, inside, frozenset(facilities))
+        return cls(tokens, compounds, {p.first: p for p in admin}, inside, frozenset(facilities), memorial)
 
     def joined(self, k: int) -> bool:
         return k < len(self.tokens) and self.tokens.joined[k]

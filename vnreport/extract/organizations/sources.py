@@ -67,6 +67,8 @@ def _site(s: Scan, k: int) -> int:
     A site in lower case counts only in a credit (`ảnh nguồn media.quochoi.vn`)."""
     tokens = s.tokens
     item = tokens.items[k]
+    if _an_address(s, k):
+        return 0  # `tại địa chỉ: dichvucong.tinh.gov.vn`: where to go, no source named
     if item.kind == "url":
         text = item.text
         bare = "/" not in text and "@" not in text and text.rsplit(".", 1)[-1].lower() in _web_suffixes()
@@ -83,6 +85,20 @@ def _site(s: Scan, k: int) -> int:
     if j < len(tokens) and tokens.texts[j] == "/" and tokens.items[j].gap == 0:
         return 0  # an address with a path is a link, not the site named
     return j
+
+
+def _an_address(s: Scan, k: int) -> bool:
+    """A web address given as such before token k: after `địa chỉ` (a colon or not), or after `website:`,
+    `trang web:` with their colon (orgs_address_cues.txt, orgs_address_colon_cues.txt)."""
+    tokens = s.tokens
+    if not (k and tokens.joined[k]):
+        return False
+    colon = tokens.texts[k - 1] == ":"
+    end = k - 1 if colon else k
+    if list_matcher("orgs_address_cues.txt", "lower", reverse=True).ending_at(tokens.items, end)[0]:
+        return True
+    with_colon = list_matcher("orgs_address_colon_cues.txt", "lower", reverse=True)
+    return colon and bool(with_colon.ending_at(tokens.items, end)[0])
 
 
 def _outlet_tag(s: Scan, k: int) -> tuple[int, int]:
@@ -144,6 +160,11 @@ def _foreign(s: Scan, k: int) -> int:
     last = _foreign_run(s, k)
     if last == k or (last < len(tokens) and tokens.joined[last] and tokens.is_cap_word(last)):
         return 0  # `Phan Châu Trinh`: the run goes on in Vietnamese letters, a Vietnamese name
+    if _ends_in_legal_form(s, k, last):  # `Sumitomo Corporation`, `Taisei Corp`: the company says what it is
+        stops = s.lex.name_stops
+        # `Toyota Motor Corporation`, `Thăng Long Group`: the tail of a longer name (not after `Theo …`)
+        tail = k and tokens.joined[k] and tokens.is_cap_word(k - 1) and not stops.match(tokens.items, k - 1)[0]
+        return 0 if tail or stops.match(tokens.items, k)[0] else last  # `Theo …` opens the sentence
     if list_matcher("orgs_credit_cues.txt", "lower", reverse=True).ending_at(tokens.items, k)[0]:
         after = tokens.texts[last] if last < len(tokens) and tokens.joined[last] else ""
         return last if after in {"", ")", "/", ".", ",", "-", "–"} else 0
@@ -158,6 +179,14 @@ def _foreign(s: Scan, k: int) -> int:
             return 0  # `nhóm của ông Trump`: a function word between, the name is not the noun's
         cue -= 1
     return 0
+
+
+def _ends_in_legal_form(s: Scan, k: int, last: int) -> bool:
+    """The run [k, last) of two words at least ends in a company's legal form (orgs_legal_forms.txt), with
+    or without its full stop (`Taisei Corp`, `Microsoft Corp.`)."""
+    texts = s.tokens.texts
+    end = last - 1 if texts[last - 1] == "." else last
+    return end - k >= 2 and texts[end - 1] in load_words("orgs_legal_forms.txt")
 
 
 def _stands_alone(s: Scan, first: int, last: int) -> bool:
