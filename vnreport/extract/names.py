@@ -387,6 +387,8 @@ def initials_length(toks: Sequence[Token], i: int) -> int:
             if not _initial_letter(toks[j + 2].text):
                 return 0 if toks[j + 2].is_cap_word else _parts(i, j)
             j += 2
+            if j - i > 2 * _MAX_INITIALS:
+                return 0  # `A.B.A.B.…`: no one's initials; stopping here keeps a long run linear (issue #11)
             continue
         break
     end = j + 1
@@ -397,6 +399,9 @@ def initials_length(toks: Sequence[Token], i: int) -> int:
         if toks[end + 1].is_cap_word and has_foreign_shape(nxt) and not is_vietnamese_syllable(nxt):
             return 0  # `H.R. McMaster`: the initials of a foreign name
     return _parts(i, j)
+
+
+_MAX_INITIALS = 6  # letters of a person's initials (`N.V.H`, `T.T.T.H`)
 
 
 def _parts(i: int, j: int) -> int:

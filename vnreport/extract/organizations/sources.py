@@ -62,6 +62,9 @@ def source_matches(s: Scan, covered: list[bool]) -> list[OrgMatch]:
     return found
 
 
+_MAX_SITE_PARTS = 8  # dotted parts of a site's name (`media.quochoi.vn`, `dichvucong.tinh.gov.vn`)
+
+
 def _site(s: Scan, k: int) -> int:
     """`Zing.vn`, `Baoquocte.vn`, `media.quochoi.vn` (one protected token): a site's bare name, no path.
     A site in lower case counts only in a credit (`ảnh nguồn media.quochoi.vn`)."""
@@ -80,6 +83,8 @@ def _site(s: Scan, k: int) -> int:
     j = k + 1
     while j + 1 < len(tokens) and tokens.items[j].kind == "dot" and tokens.items[j + 1].kind == "word":
         j += 2
+        if j - k > 2 * _MAX_SITE_PARTS:
+            return 0  # `A.B.A.B.…`: no site's name; stopping here keeps a long run linear (issue #11)
     if j == k + 1 or tokens.lowers[j - 1] not in _web_suffixes():
         return 0
     if j < len(tokens) and tokens.texts[j] == "/" and tokens.items[j].gap == 0:
