@@ -59,7 +59,7 @@ SHAPES: dict[str, list[str]] = {
         "các ngày 8 & 9/6, ",
         "Theo ông Nguyễn Văn A, ",
     ],
-    "round12": ["A.B.", "Tr.Th.", "TP.HCM.", "Vụ ", "Cục "],  # a hostile-input review's shapes (round 12)
+    "round12": ["A.B.", "Tr.Th.", "TP.HCM.", "Vụ ", "Cục ", "Ảnh: ", "(Ảnh: ", "Bài và ảnh: "],  # a hostile-input review's shapes (round 12)
     "summary": [
         "yêu cầu ",
         "yêu cầu các sở, ",
