@@ -59,7 +59,8 @@ SHAPES: dict[str, list[str]] = {
         "các ngày 8 & 9/6, ",
         "Theo ông Nguyễn Văn A, ",
     ],
-    "round12": ["A.B.", "Tr.Th.", "TP.HCM.", "Vụ ", "Cục ", "Ảnh: ", "(Ảnh: ", "Bài và ảnh: "],  # a hostile-input review's shapes (round 12)
+    # a hostile-input review's shapes (round 12): dotted capitals, runs of heads, credit cues
+    "round12": ["A.B.", "Tr.Th.", "TP.HCM.", "Vụ ", "Cục ", "Ảnh: ", "(Ảnh: ", "Bài và ảnh: "],
     "summary": [
         "yêu cầu ",
         "yêu cầu các sở, ",
