@@ -737,3 +737,20 @@ def test_utf8_with_a_stray_byte_or_cut_inside_a_character_is_read_with_the_bad_b
         report = json.loads(result.stdout)
         assert report["source"]["encoding"] == "utf-8 (1 invalid byte sequence replaced)"
     assert report["title"] is not None
+
+
+def test_a_page_with_a_reference_to_a_control_character_keeps_its_text(tmp_path: Path) -> None:
+    # `&#27;` once made the HTML parser drop the whole page (`no article text found`)
+    body = (
+        "<p>Sáng {ref} 5/9, UBND tỉnh Nghệ An tổ chức hội nghị giao ban quý III năm 2024 với sự tham dự của lãnh "
+        "đạo các sở, ngành và địa phương trong tỉnh.</p><p>Chủ tịch UBND tỉnh Nguyễn Văn A chủ trì hội nghị và "
+        "yêu cầu các đơn vị hoàn thành kế hoạch trong tháng 12.</p>"
+    )
+    for ref in ("&#27;", "&#x1B;", "&#0008;"):
+        page = tmp_path / "p.html"
+        page.write_text(
+            f"<html><head><title>Tin</title></head><body><article>{body.format(ref=ref)}</article></body></html>"
+        )
+        result = invoke("analyze", str(page), "-f", "json")
+        assert result.exit_code == 0, (ref, result.stderr)
+        assert "Nguyễn Văn A" in [o["name"] for o in json.loads(result.stdout)["officials"]]

@@ -46,6 +46,11 @@ def looks_like_markup(data: bytes) -> bool:
     return _MARKUP.match(data[:1024]) is not None
 
 
+# `&#27;`, `&#x1b;`: a reference to a C0 control (not tab or line breaks) makes lxml drop the whole page, so
+# one such character once cost the page its text; as a space it costs nothing (the text never had it visibly).
+_CONTROL_REFERENCE = regexes.compile(r"&#(?:0*(?:[0-8]|1[1-2]|1[4-9]|2[0-9]|3[01])|[xX]0*(?:[0-8bBcC]|1[0-9a-fA-F]));")
+
+
 def extract_page(path: str, html: str) -> Page:
     """The article in a page. Raises InputError("no_text") when the page has no main text."""
     import trafilatura
@@ -53,7 +58,7 @@ def extract_page(path: str, html: str) -> Page:
     # trafilatura logs each page it cannot use; the input already gets its error record.
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     document = trafilatura.bare_extraction(
-        html,
+        _CONTROL_REFERENCE.sub(" ", html),
         with_metadata=True,
         include_comments=False,
         include_tables=True,
