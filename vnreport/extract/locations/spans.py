@@ -214,6 +214,7 @@ def _admin_span(tokens: Tokens, i: int, last: int, unit: Unit, name: str, candid
 def _unknown_unit_place(tokens: Tokens, i: int, j: int, unit: Unit) -> PlaceSpan | None:
     """A unit word and a capitalised name the gazetteer does not know: `thôn Đông`, `thành phố New York`."""
     known = _plain_name_at(tokens, j) and not _name_goes_on(tokens, j + gazetteer().names.match(tokens.items, j)[0])
+    known = known and not (_country_syllable(tokens, j, unit) and _cap_word_follows(tokens, j))  # `xã Nga Mỹ`
     if tokens.texts[j] in not_names() or starts_person(tokens.items, j) or known or _common_word(tokens, j):
         return None  # `Nông Thôn Việt Nam`: a known name after the unit word is not this place's name
     if _before_colon(tokens, j):
@@ -231,8 +232,10 @@ def _unknown_unit_place(tokens: Tokens, i: int, j: int, unit: Unit) -> PlaceSpan
         if text == "-" and last + 1 < len(tokens) and tokens.is_cap_word(last + 1) and tokens.joined[last + 1]:
             last += 2
             continue
-        if not tokens.is_cap_word(last) or _plain_name_at(tokens, last) or opens_sentence(tokens, last):
+        if not tokens.is_cap_word(last) or opens_sentence(tokens, last):
             break
+        if _plain_name_at(tokens, last) and not _country_syllable(tokens, last, unit):
+            break  # `thôn Đông Hà Nội`: a known place after the name; but `xã Vĩnh Mỹ Đông`, `thôn Thái Thông`
         if _common_word(tokens, last):
             break  # `tỉnh Deir Ezzor Quân đội Syria …`: a heading's common word, not the name's
         if text in not_names() and not (text in name_endings() and _ends_name(tokens, last)):
@@ -244,6 +247,24 @@ def _unknown_unit_place(tokens: Tokens, i: int, j: int, unit: Unit) -> PlaceSpan
         last += 1
     last = village_number(tokens, last, unit)
     return _unit_span(tokens, i, last, unit, fold(tokens.view[tokens.starts[j] : tokens.ends[last - 1]]), None)
+
+
+_LOCAL_LEVELS = frozenset({"district", "commune", "village"})
+
+
+def _country_syllable(tokens: Tokens, k: int, unit: Unit) -> bool:
+    """A country written in one syllable (`Mỹ`, `Nga`, `Đức`, `Thái`, `Pháp`) inside the name of a Vietnamese
+    district, commune or village the tables do not know (an old one: `xã Vĩnh Mỹ Đông`, `thôn Đại Nga`): a
+    syllable of that name, as it is in the names they do know (`xã Tân Mỹ`, `huyện Mỹ Đức`)."""
+    if unit.level not in _LOCAL_LEVELS:
+        return False
+    width, entry = gazetteer().names.match(tokens.items, k)
+    return width == 1 and isinstance(entry, Entry) and entry.level == "country"
+
+
+def _cap_word_follows(tokens: Tokens, k: int) -> bool:
+    after = k + 1
+    return after < len(tokens) and tokens.joined[after] and tokens.is_cap_word(after)
 
 
 def village_number(tokens: Tokens, last: int, unit: Unit) -> int:
