@@ -78,6 +78,7 @@ YEAR_CUE_ROLES = {
     "not_future",
     "not_anchor",
     "cutoff",
+    "target_ahead",
 }
 
 

@@ -38,3 +38,16 @@ def test_an_older_anchor_does_not_put_a_date_before_a_later_cut_off() -> None:
         "bà A nắm giữ 4,9% vốn."
     )
     assert value_of(text, "Ngày 3/7") == "XXXX-07-03"
+
+
+def test_a_goal_set_for_a_date_puts_it_ahead_even_across_a_list_of_verbs() -> None:
+    # `phấn đấu hoàn tất xây dựng, mua sắm, lắp đặt trong tháng 10/2020`: a goal, not the latest past day, so it
+    # does not place `ngày 24/5` in the twelve months after it (it gave 2021)
+    from vnreport.pipeline import analyze_text
+
+    text = (
+        "Tuyến metro số 1\n\nNgày 24/5, Ban Quản lý đường sắt đô thị cho biết tiến độ chung đạt 45%, phấn đấu "
+        "hoàn tất xây dựng, mua sắm, lắp đặt trong tháng 10/2020 để đưa vào vận hành."
+    )
+    values = {d.text: d.value for d in analyze_text(text).dates}
+    assert values["Ngày 24/5"] != "2021-05-24"

@@ -406,6 +406,7 @@ class _YearCues:
     since_past: re.Pattern[str]
     not_anchor_before: re.Pattern[str]
     cutoff_before: re.Pattern[str]
+    target_ahead_before: re.Pattern[str]
     birth_before: re.Pattern[str]
     review: re.Pattern[str]
     plan_next: re.Pattern[str]
@@ -461,6 +462,7 @@ def year_cues() -> _YearCues:
         since_past=regexes.compile(rf"(?<!\w)(?:{alt('since_past')})(?!\w)", flags),
         not_anchor_before=regexes.compile(rf"(?<!\w)(?:{alt('not_anchor')}){_O}\Z", flags),
         cutoff_before=regexes.compile(rf"(?<!\w)(?:{alt('cutoff')})(?:{_S}(?:hết|cuối|thời{_S}điểm))?{_O}\Z", flags),
+        target_ahead_before=regexes.compile(rf"(?<!\w)(?:{alt('target_ahead')})(?!\w)[^.;:!?\n]*\Z", flags),
         review=regexes.compile(
             rf"(?<!\w)(?:{alt('review')})(?:{_S}[^\s.;:!?“”\"]+){{0,12}}?{_S}năm{_S}(?P<y>{_Y}){_Y_END}(?!{_O}[-–]{_O}\d)",
             flags,

@@ -550,6 +550,8 @@ def _is_ahead(view: str, f: Found) -> bool:
         future = None  # `Đến tháng 11/2016, ông đã …`: "by then", a past step
     if future or (f.lo[2] is not None and cues.future_day_before.search(view, lo, f.start)):
         return not cues.until.match(view, f.end)
+    if cues.target_ahead_before.search(view, window(f.start, _TARGET_REACH), f.start):
+        return True  # `phấn đấu hoàn tất xây dựng, mua sắm, lắp đặt trong tháng 10/2020`: a goal, not a past day
     return bool(patterns().future_before.search(view, window(f.start, 80), f.start))
 
 
