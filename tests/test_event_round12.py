@@ -37,3 +37,63 @@ def test_an_event_word_repeated_thousands_of_times_in_one_sentence_is_read_in_li
         if ratio > _DOUBLING_LIMIT:
             ratio = _doubling(unit, 6000)  # small inputs are noisy: measured again, larger
         assert ratio <= _DOUBLING_LIMIT, (unit, round(ratio, 2))
+
+
+def _event(text: str) -> tuple[str, str | None] | None:
+    event = analyze_text(text, year=2024).summary.event
+    return (event.kind, event.organizer) if event is not None else None
+
+
+# --- the day between the subject and its verb: `<body> ngày 19/5 đã tổ chức …` -----------------------------
+
+
+def test_the_body_before_the_day_organises_what_its_verb_holds() -> None:
+    assert _event("Lễ tưởng niệm\n\nBộ Ngoại giao ngày 19/5 đã tổ chức lễ tưởng niệm các nạn nhân của trận lũ.") == (
+        "ceremony",
+        "Bộ Ngoại giao",
+    )
+    assert _event("Hội nghị\n\nSở Tài chính sáng nay (12/4) tổ chức hội nghị sơ kết công tác thu ngân sách.") == (
+        "conference",
+        "Sở Tài chính",
+    )
+
+
+def test_a_person_before_the_day_organises_nothing() -> None:
+    found = _event("Hội nghị\n\nBộ trưởng Lê Văn Minh ngày 19/5 đã chủ trì hội nghị về giải ngân vốn đầu tư.")
+    assert found is not None and found[1] is None
+
+
+# --- an elected body's vote on a person: `HĐND tỉnh đã bầu ông A`, `bà B được Thượng viện phê chuẩn` --------
+
+
+def test_an_elected_body_that_elects_a_person_holds_an_election() -> None:
+    text = (
+        "Bầu Phó Chủ tịch\n\nNgày 14/7, HĐND tỉnh Hà Giang khóa 18 đã bầu ông Lý Văn Sơn giữ chức Phó Chủ tịch UBND "
+        "tỉnh."
+    )
+    assert _event(text) == ("election", "HĐND tỉnh Hà Giang")
+
+
+def test_a_person_confirmed_by_the_senate_is_its_vote() -> None:
+    text = "Bộ trưởng mới\n\nNgày 3/3, ông John Miller được Thượng viện Canada phê chuẩn làm Bộ trưởng Y tế."
+    assert _event(text) == ("election", "Thượng viện Canada")
+
+
+def test_a_vote_on_a_named_person_at_a_sitting_is_the_news() -> None:
+    text = (
+        "Bầu Chủ tịch\n\nSáng 4/4, tại kỳ họp bất thường, dưới sự chủ trì của Chủ tịch HĐND tỉnh Trần Văn Tâm, HĐND "
+        "tỉnh Lào Cai đã bầu ông Vũ Đức Hòa làm Chủ tịch UBND tỉnh."
+    )
+    found = _event(text)
+    assert found is not None and found[0] == "election"
+
+
+def test_a_vote_on_a_post_at_a_sitting_stays_the_sitting() -> None:
+    text = "Kỳ họp\n\nSáng 4/4, tại kỳ họp chuyên đề, HĐND tỉnh Lào Cai bỏ phiếu bầu chức danh Chủ tịch UBND tỉnh."
+    found = _event(text)
+    assert found is not None and found[0] == "session"
+
+
+def test_the_air_of_a_sitting_is_no_vote() -> None:
+    found = _event("Thảo luận\n\nSáng 4/4, tại hội trường, bầu không khí thảo luận của HĐND tỉnh rất sôi nổi.")
+    assert found is None or found[0] != "election"

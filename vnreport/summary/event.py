@@ -121,7 +121,7 @@ def _main_candidate(
         all_dated = all_dated[1:]
         dated = all_dated[0] if all_dated else None
     if dated is not None and dated[1]:
-        return next((c for c in dated[1] if c.just_done), dated[1][0])
+        return next((c for c in dated[1] if c.just_done), None) or _vote_at_sitting(dated[1]) or dated[1][0]
     by_order = {ls.order: found for ls, found in per_sentence if found}
     chosen = next((c for order in (0, 1, 2, -1) for c in by_order.get(order, []) if c.strong), None)
     if chosen is None:
@@ -133,6 +133,11 @@ def _main_candidate(
         if any(_interview(doc, ls.sentence, []) for ls in lead if 0 <= ls.order <= 1):
             return None  # `bên lề Quốc hội, các đại biểu bày tỏ …` about a topic of the title
         chosen = next((c for order in (0, -1) for c in by_order.get(order, [])), None)
+    if chosen is not None:
+        # `Sau khi …, tại cuộc họp đoàn riêng, 100% đại biểu … đã bỏ phiếu bầu ông A …`: the vote at the sitting
+        chosen = (
+            next((_vote_at_sitting(found) for _, found in per_sentence if found and found[0] is chosen), None) or chosen
+        )
     if chosen is not None and chosen.order < 0 and dated is not None:
         chosen.dated_by = dated[0].sentence  # the title names the event, the lead's first dated sentence dates it
     elif (
@@ -293,6 +298,9 @@ def _candidates(
         if word.needs_predicate and not _predicate_of_a_body(toks, i, masked, opening=ls.order <= 1):
             i += length  # `quyết định bổ nhiệm …`, `về việc chỉ định …`: the matter of a document, not the act
             continue
+        if word.votes and not _votes_on_a_person(toks, i, length):
+            i += length  # `bầu không khí`, `Nghị quyết phê chuẩn …`: no vote told
+            continue
         if match_ending_at(cues()["negation"], toks, skip_adverbs_back(toks, i)):
             i += length  # `vẫn chưa có thông báo`, `không ký biên bản`: it did not happen
             continue
@@ -311,6 +319,8 @@ def _candidates(
             counted = _vote_counted(toks)  # once a sentence: a sentence of many event words stays linear
         if word.needs_elected and elected and counted:
             kind = "election"  # `Với 89% đại biểu tán thành, Quốc hội thông qua Nghị quyết …`: a vote
+        if word.votes:
+            kind = "election"  # `HĐND tỉnh đã bầu ông A giữ chức …`: the body's vote on a person, not its sitting
         kind = _opened_kind(toks, i + length, word) or kind
         verb_at = organiser_verb_before(toks, i)
         if kind == "directive" and verb_at is not None and _holds(toks, verb_at, i):
@@ -340,6 +350,38 @@ def _candidates(
     if any(not c.word.announces for c in found):
         found = [c for c in found if not c.word.announces]  # `công bố Quyết định kiểm tra …`: the inspection
     return _without_delegations(found)
+
+
+def _votes_on_a_person(toks: list[Token], i: int, length: int) -> bool:
+    """`bầu ông A`, `phê chuẩn bà B làm …`, `bầu giữ chức …`, `phê chuẩn việc bổ nhiệm …`: a person or a post
+    follows the vote word; not `bầu không khí`, nor a matter named (`về việc bầu …`, `Nghị quyết phê chuẩn …`)."""
+    k = i + length
+    if k >= len(toks) or match_ending_at(cues()["names_the_act"], toks, skip_adverbs_back(toks, i)):
+        return False
+    # a phrase's end need not be a word's: the segmenter joins `làm Bộ (trưởng)` into `làm bộ` (to pretend)
+    return toks[k].is_cap or bool(match_length(cues()["vote_object"], toks, k, whole_words=False))
+
+
+def _vote_at_sitting(found: list[Candidate]) -> Candidate | None:
+    """`Sáng 2/3, tại Kỳ họp bất thường …, Quốc hội đã bầu ông A làm …`: the sitting named after `tại` is where
+    the news happens; the vote told by the clause's verb is the news."""
+    first = found[0]
+    if not (first.word.noun and first.head > 0 and first.toks[first.head - 1].lower in {"tại", "trong"}):
+        return None
+    return next(
+        (
+            c
+            for c in found[1:]
+            if c.word.votes and _names_who(c.toks, c.head + match_length(event_trie(), c.toks, c.head))
+        ),
+        None,
+    )
+
+
+def _names_who(toks: list[Token], k: int) -> bool:
+    """The vote word's object names the person (`bầu ông A`, `đồng chí B`, `Betsy Devos`), not only the post
+    (`bầu chức danh Chủ tịch …`, an item of the sitting's agenda)."""
+    return k < len(toks) and (toks[k].is_cap or bool(match_length(cues()["vote_person"], toks, k, whole_words=False)))
 
 
 def _vote_counted(toks: list[Token]) -> bool:
