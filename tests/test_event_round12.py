@@ -6,6 +6,7 @@ from __future__ import annotations
 import gc
 import time
 
+from tests.test_summary import HandReport
 from vnreport.pipeline import analyze_text
 
 _DOUBLING_LIMIT = 2.5  # time at 2n over time at n: linear is ×2, a busy machine blurs it
@@ -97,3 +98,18 @@ def test_a_vote_on_a_post_at_a_sitting_stays_the_sitting() -> None:
 def test_the_air_of_a_sitting_is_no_vote() -> None:
     found = _event("Thảo luận\n\nSáng 4/4, tại hội trường, bầu không khí thảo luận của HĐND tỉnh rất sôi nổi.")
     assert found is None or found[0] != "election"
+
+
+# --- another happening of the same day: `Chiều cùng ngày, …` ---------------------------------------------
+
+
+def test_the_people_of_a_later_happening_of_the_same_day_take_no_part() -> None:
+    hand = HandReport(
+        "Hội nghị\n\nSáng 30/5, Thủ tướng Lê Văn An dự Hội nghị kinh tế khu vực tại Seoul. Thủ tướng phát biểu về "
+        "thương mại. Chiều cùng ngày, Thủ tướng Lê Văn An đã tiếp ông Park Min Soo, Chủ tịch tập đoàn Hanil."
+    )
+    hand.official("Lê Văn An", ["Thủ tướng"], ["attended"])
+    hand.official("Park Min Soo", ["Chủ tịch tập đoàn Hanil"], ["attended"])
+    hand.date("Sáng 30/5", "XXXX-05-30")
+    event = hand.summary().event
+    assert event is not None and [p.name for p in event.participants] == ["Lê Văn An"]
