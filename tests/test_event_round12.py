@@ -113,3 +113,22 @@ def test_the_people_of_a_later_happening_of_the_same_day_take_no_part() -> None:
     hand.date("Sáng 30/5", "XXXX-05-30")
     event = hand.summary().event
     assert event is not None and [p.name for p in event.participants] == ["Lê Văn An"]
+
+
+# --- the organiser given by a clause: `được X phối hợp với Y tổ chức`, `Hội nghị do X … tổ chức` after a caption
+
+
+def test_the_first_body_of_a_passive_with_a_partner_organises() -> None:
+    text = (
+        "Mít tinh\n\nĐây là thông tin tại lễ mít tinh hưởng ứng ngày Nước thế giới được Sở Tài nguyên và Môi trường "
+        "phối hợp với UBND huyện Đông Anh tổ chức sáng 22/3 tại Hà Nội."
+    )
+    assert _event(text) == ("ceremony", "Sở Tài nguyên và Môi trường")
+
+
+def test_the_sentence_after_an_event_told_past_a_glued_caption_gives_its_agent() -> None:
+    text = (
+        "Hội nghị\n\nToàn cảnh buổi làm việc. Ảnh: Minh Anh Đây là ý kiến của các chuyên gia tại hội nghị về an toàn "
+        "thực phẩm ngày 12/7. Hội nghị do Sở Y tế phối hợp với Sở Công Thương tổ chức."
+    )
+    assert _event(text) == ("conference", "Sở Y tế")

@@ -80,7 +80,7 @@ def build_event(doc: Document, report: Report) -> Event | None:
         event.mention = Mention(text=event.name, start=best.toks[best.head].start, end=best.toks[end - 1].end)
     following = _following(doc, best)
     event.organizer = (
-        organiser(doc, report, best, following)
+        organiser(doc, report, best, _following(doc, best, past_caption=True))
         or _title_organiser(doc, report, best, read)
         or _lead_organiser(doc, report, best, read)
         or _sentence_organiser(doc, report, best, read)
@@ -596,11 +596,18 @@ def _ends_with(matcher: PhraseMatcher[bool], toks: list[Token], max_len: int = 3
     return any(matcher.length(toks, len(toks) - n) == n for n in range(min(max_len, len(toks)), 0, -1))
 
 
-def _following(doc: Document, best: Candidate) -> list[Sentence]:
-    """The two sentences after the event's, where the lead may tell the event again with its place."""
+def _following(doc: Document, best: Candidate, *, past_caption: bool = False) -> list[Sentence]:
+    """The two sentences after the event's, where the lead may tell the event again with its organiser or
+    its place. With `past_caption`, also after an event's sentence that starts past a caption glued before
+    it (`… Ảnh: Minh Anh Đây là ý kiến … tại hội nghị … Hội nghị do Bộ Y tế … tổ chức.`); the place is not
+    read there yet (its reader takes `Điện Elysee sau cuộc hội đàm` for a venue)."""
     if best.order < 0:
         return []
-    k = next((i for i, s in enumerate(doc.sentences) if s.start == best.sentence.start), len(doc.sentences))
+    at = best.sentence.start
+    k = next(
+        (i for i, s in enumerate(doc.sentences) if s.start == at or (past_caption and s.start <= at < s.end)),
+        len(doc.sentences),
+    )
     return doc.sentences[k + 1 : k + 3]
 
 

@@ -570,9 +570,22 @@ def _agent_after_passive(report: Report, toks: list[Token], after: int) -> str |
         verb = next((j for j in range(k + 1, len(toks)) if toks[j].start >= span[1]), len(toks))
         while verb < len(toks) and match_length(cues()["verb_adverb"], toks, verb):
             verb += match_length(cues()["verb_adverb"], toks, verb)  # `được Bộ X chính thức tổ chức`
+        if verb < len(toks) and match_length(cues()["partner"], toks, verb):
+            verb = _verb_after_partner(toks, verb)  # `được Bộ Y tế phối hợp với UBND TP tổ chức`: the first body
         found = _organisation_starting_at(report, toks[k + 1].start)
         return found if verb < len(toks) and match_length(cues()["organiser_verb"], toks, verb) else None
     return None
+
+
+def _verb_after_partner(toks: list[Token], at: int) -> int:
+    """Index of the organiser verb that closes the partner phrase at toks[at] (`phối hợp với UBND TP Hà Nội
+    và WHO tổ chức`), within its clause; len(toks) when none does."""
+    for k in range(at + 1, min(len(toks), at + _MAX_ORGANISER_TOKENS * 2)):
+        if is_mark(toks[k], _CLAUSE_END) or toks[k].lower == ",":
+            break
+        if match_length(cues()["organiser_verb"], toks, k):
+            return k
+    return len(toks)
 
 
 def _verb_follows(toks: list[Token], start: int) -> bool:
