@@ -53,6 +53,13 @@ SHAPES: dict[str, list[str]] = {
         "các ngày 8 & 9/6, ",
         "Theo ông Nguyễn Văn A, ",
     ],
+    "round12": [  # the event constructions read in round 12: votes, the day before a verb, partners, same day
+        "Quốc hội thông qua ",
+        "HĐND tỉnh đã bầu ông Lý Văn Sơn, ",
+        "được Bộ Y tế phối hợp với UBND tỉnh ",
+        "Bộ Y tế ngày 5/6 đã tổ chức ",
+        "Chiều cùng ngày, Thủ tướng Lê Văn An tiếp ông Park. ",
+    ],
     "summary": [
         "yêu cầu ",
         "yêu cầu các sở, ",
