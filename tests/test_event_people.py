@@ -314,12 +314,15 @@ def test_who_concludes_a_sitting_later_in_the_story_chairs_it() -> None:
 def test_two_chairs_in_the_story_give_the_sitting_none() -> None:
     text = (
         "Họp\n\nSáng 30/5/2024, Ủy ban nhân dân tỉnh họp bàn về phòng chống bão. Ông Lý Văn Sơn kết luận cuộc "
-        "họp. Chiều cùng ngày, ông Mai Thế Vinh kết luận hội nghị của Sở Xây dựng."
+        "họp. Sau đó, ông Mai Thế Vinh kết luận hội nghị của Sở Xây dựng."
     )
     officials = (("Lý Văn Sơn", "Chủ tịch UBND tỉnh"), ("Mai Thế Vinh", "Giám đốc Sở Xây dựng"))
     roles: dict[str, list[Role]] = {"Lý Văn Sơn": ["chaired"], "Mai Thế Vinh": ["chaired"]}
     chair, _ = _names(_event(text, "Sáng 30/5/2024", officials, roles=roles))
     assert chair == []
+    # `Chiều cùng ngày, …` tells another happening of the story: its chair is not the sitting's
+    chair, _ = _names(_event(text.replace("Sau đó", "Chiều cùng ngày"), "Sáng 30/5/2024", officials, roles=roles))
+    assert chair == ["Lý Văn Sơn"]
 
 
 def test_a_speech_word_written_as_a_noun_gives_no_speaker() -> None:

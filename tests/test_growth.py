@@ -60,7 +60,14 @@ SHAPES: dict[str, list[str]] = {
         "Theo ông Nguyễn Văn A, ",
     ],
     # a hostile-input review's shapes (round 12): dotted capitals, runs of heads, credit cues
-    "round12": ["A.B.", "Tr.Th.", "TP.HCM.", "Vụ ", "Cục ", "Ảnh: ", "(Ảnh: ", "Bài và ảnh: "],
+    "hostile12": ["A.B.", "Tr.Th.", "TP.HCM.", "Vụ ", "Cục ", "Ảnh: ", "(Ảnh: ", "Bài và ảnh: "],
+    "round12": [  # the event constructions read in round 12: votes, the day before a verb, partners, same day
+        "Quốc hội thông qua ",
+        "HĐND tỉnh đã bầu ông Lý Văn Sơn, ",
+        "được Bộ Y tế phối hợp với UBND tỉnh ",
+        "Bộ Y tế ngày 5/6 đã tổ chức ",
+        "Chiều cùng ngày, Thủ tướng Lê Văn An tiếp ông Park. ",
+    ],
     "summary": [
         "yêu cầu ",
         "yêu cầu các sở, ",

@@ -56,12 +56,20 @@ _ACT_OBJECT_REACH = 30  # characters from an act word to the decision it issues:
 _AT_SITTING_REACH = 10
 _NEAR_DOCUMENT = 25  # characters: `Kế hoạch số 258-KH/TU, ngày 15/7/2024` is the document's date
 
+_Read = list[tuple[LeadSentence, list[Candidate]]]  # the lead's sentences (captions aside), each with its event words
+
 
 def build_event(doc: Document, report: Report) -> Event | None:
     """The lead story's event; None when the article reports none."""
     if is_legal_text(doc):
         return None
-    best = _main_candidate(doc, report)
+    lead = lead_sentences(doc)
+    if is_round_up(doc, report, lead):
+        return None
+    masked = _masked_spans(report)
+    # every lead sentence's event words, read once: the event and its organiser are both read from them
+    read = [(ls, _candidates(doc, ls, masked)) for ls in lead if not ls.caption]
+    best = _main_candidate(doc, report, lead, read, masked)
     if best is None:
         return None
     event = Event(kind=best.kind)
@@ -72,10 +80,10 @@ def build_event(doc: Document, report: Report) -> Event | None:
         event.mention = Mention(text=event.name, start=best.toks[best.head].start, end=best.toks[end - 1].end)
     following = _following(doc, best)
     event.organizer = (
-        organiser(doc, report, best, following)
-        or _title_organiser(doc, report, best)
-        or _lead_organiser(doc, report, best)
-        or _sentence_organiser(doc, report, best)
+        organiser(doc, report, best, _following(doc, best, past_caption=True))
+        or _title_organiser(doc, report, best, read)
+        or _lead_organiser(doc, report, best, read)
+        or _sentence_organiser(doc, report, best, read)
     )
     _set_date(event, doc, report, best)
     event.location = location(doc, report, best, following)
@@ -87,17 +95,15 @@ def build_event(doc: Document, report: Report) -> Event | None:
 # --- the lead story and its kind ----------------------------------------------------------------------
 
 
-def _main_candidate(doc: Document, report: Report) -> Candidate | None:
+def _main_candidate(
+    doc: Document, report: Report, lead: list[LeadSentence], read: _Read, masked: list[tuple[int, int]]
+) -> Candidate | None:
     """The first event word of the lead's first dated sentence; else a clear one of the first body
     sentence, of the second, of the title; else any of the first body sentence or the title."""
-    lead = lead_sentences(doc)
-    if is_round_up(doc, report, lead):
-        return None
-    masked = _masked_spans(report)
     lead_end = max((ls.sentence.end for ls in lead), default=0)
     # a day of what an event follows (`Sau khi đến Tokyo vào ngày 4/6, …`) does not make its sentence dated
     days = [d.start for d in _event_days(doc, report, 0, lead_end, told_at=_NOWHERE)]
-    per_sentence = [(ls, _candidates(doc, ls, masked)) for ls in lead if not ls.caption]
+    per_sentence = read
     all_dated = [
         (ls, found)
         for ls, found in per_sentence
@@ -115,7 +121,7 @@ def _main_candidate(doc: Document, report: Report) -> Candidate | None:
         all_dated = all_dated[1:]
         dated = all_dated[0] if all_dated else None
     if dated is not None and dated[1]:
-        return next((c for c in dated[1] if c.just_done), dated[1][0])
+        return next((c for c in dated[1] if c.just_done), None) or _vote_at_sitting(dated[1]) or dated[1][0]
     by_order = {ls.order: found for ls, found in per_sentence if found}
     chosen = next((c for order in (0, 1, 2, -1) for c in by_order.get(order, []) if c.strong), None)
     if chosen is None:
@@ -127,6 +133,11 @@ def _main_candidate(doc: Document, report: Report) -> Candidate | None:
         if any(_interview(doc, ls.sentence, []) for ls in lead if 0 <= ls.order <= 1):
             return None  # `bên lề Quốc hội, các đại biểu bày tỏ …` about a topic of the title
         chosen = next((c for order in (0, -1) for c in by_order.get(order, [])), None)
+    if chosen is not None:
+        # `Sau khi …, tại cuộc họp đoàn riêng, 100% đại biểu … đã bỏ phiếu bầu ông A …`: the vote at the sitting
+        chosen = (
+            next((_vote_at_sitting(found) for _, found in per_sentence if found and found[0] is chosen), None) or chosen
+        )
     if chosen is not None and chosen.order < 0 and dated is not None:
         chosen.dated_by = dated[0].sentence  # the title names the event, the lead's first dated sentence dates it
     elif (
@@ -160,16 +171,15 @@ def _in_open_quotation(doc: Document, at: int) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
-def _title_organiser(doc: Document, report: Report, best: Candidate) -> str | None:
+def _title_organiser(doc: Document, report: Report, best: Candidate, read: _Read) -> str | None:
     """`Hội nghị lần thứ 18 Ban Chấp hành Đảng bộ tỉnh X` (title) … `Hội nghị diễn ra …` (lead): the lead
     tells the event without its organiser, the title names the same kind of event with one."""
     if best.order < 0:
         return None
-    masked = _masked_spans(report)
-    for ls in lead_sentences(doc):
+    for ls, words in read:
         if ls.order >= 0:
             break
-        for candidate in _candidates(doc, ls, masked):
+        for candidate in words:
             if candidate.kind == best.kind and candidate.word.noun:
                 found = organiser(doc, report, candidate)
                 names = {m.text for o in report.organizations for m in o.mentions}
@@ -177,34 +187,33 @@ def _title_organiser(doc: Document, report: Report, best: Candidate) -> str | No
     return None
 
 
-def _lead_organiser(doc: Document, report: Report, best: Candidate) -> str | None:
+def _lead_organiser(doc: Document, report: Report, best: Candidate, read: _Read) -> str | None:
     """`Phiên tòa phúc thẩm vụ án …` (title) … `Sáng nay, TAND cấp cao tại Hà Nội tiếp tục phiên tòa …` (lead,
     undated): the title names the event, the lead's first sentences tell the same kind with its organiser."""
     if best.order >= 0:
         return None
-    masked = _masked_spans(report)
     names = {m.text for o in report.organizations for m in o.mentions}
-    for ls in lead_sentences(doc):
-        if not 0 <= ls.order < _LEAD_ORGANISER_SENTENCES or ls.caption:
+    for ls, words in read:
+        if not 0 <= ls.order < _LEAD_ORGANISER_SENTENCES:
             continue
-        for candidate in _candidates(doc, ls, masked):
+        for candidate in words:
             if candidate.kind == best.kind:
                 found = organiser(doc, report, candidate)
                 return found if found in names else None
     return None
 
 
-def _sentence_organiser(doc: Document, report: Report, best: Candidate) -> str | None:
+def _sentence_organiser(doc: Document, report: Report, best: Candidate, read: _Read) -> str | None:
     """`Kết luận phần thảo luận … tại phiên họp Chính phủ thường kỳ …`: the event word read first names no
     body, a later noun of the same kind in its sentence, after `tại`, names the sitting it happens at with the
     body that holds it (not `… nhằm xây dựng báo cáo phục vụ phiên họp Chính phủ`, another sitting)."""
     if best.order < 0:
         return None
     names = {m.text for o in report.organizations for m in o.mentions}
-    for ls in lead_sentences(doc):
+    for ls, words in read:
         if ls.sentence != best.sentence:
             continue
-        for candidate in _candidates(doc, ls, _masked_spans(report)):
+        for candidate in words:
             gap = candidate.head - best.head
             at = 0 < gap <= _AT_SITTING_REACH and candidate.toks[candidate.head - 1].lower == "tại"
             if at and candidate.kind == best.kind and candidate.word.noun:
@@ -264,6 +273,7 @@ def _candidates(
     before: set[int] = set()  # candidates of a clause that tells what came before or after the news (`sau khi …`)
     in_frame = False
     counted: bool | None = None  # whether the sentence counts a vote, read at the first event word that asks
+    clauses = _Clauses(toks)
     i = 0
     while i < len(toks):
         if i == 0 or toks[i - 1].lower in {",", ";", ":"}:
@@ -288,6 +298,9 @@ def _candidates(
         if word.needs_predicate and not _predicate_of_a_body(toks, i, masked, opening=ls.order <= 1):
             i += length  # `quyết định bổ nhiệm …`, `về việc chỉ định …`: the matter of a document, not the act
             continue
+        if word.votes and not _votes_on_a_person(toks, i, length):
+            i += length  # `bầu không khí`, `Nghị quyết phê chuẩn …`: no vote told
+            continue
         if match_ending_at(cues()["negation"], toks, skip_adverbs_back(toks, i)):
             i += length  # `vẫn chưa có thông báo`, `không ký biên bản`: it did not happen
             continue
@@ -295,7 +308,7 @@ def _candidates(
             i += length  # `chào mừng Đại hội …`, `hướng tới Lễ kỷ niệm …`, `kể từ Lễ khởi công`: not the happening
             continue
         held_today = today and word.kind != "directive"  # `sẽ có kết luận`, even today, is a plan
-        if not held_today and not planned and _planned(toks, i, word):
+        if not held_today and not planned and _planned(toks, i, word, clauses):
             i += length  # `Đại hội … sẽ diễn ra vào tháng 10`, `sẽ có kế hoạch … vận động bầu cử`: not yet a happening
             continue
         if (word.needs_organiser and organiser_verb_before(toks, i) is None) or _in_spans(speech, start):
@@ -306,8 +319,10 @@ def _candidates(
             counted = _vote_counted(toks)  # once a sentence: a sentence of many event words stays linear
         if word.needs_elected and elected and counted:
             # `Với 89% đại biểu tán thành, Quốc hội thông qua Nghị quyết …`: the adopted document is the news, unless
-            # the vote is on persons (`thông qua Nghị quyết bầu …`)
+            # the vote is on persons (`thông qua Nghị quyết bầu …`; README: Votes)
             kind = "election" if _votes_on_persons(toks, i + length) else "directive"
+        if word.votes:
+            kind = "election"  # `HĐND tỉnh đã bầu ông A giữ chức …`: the body's vote on a person, not its sitting
         kind = _opened_kind(toks, i + length, word) or kind
         verb_at = organiser_verb_before(toks, i)
         if kind == "directive" and verb_at is not None and _holds(toks, verb_at, i):
@@ -322,11 +337,11 @@ def _candidates(
             previous = found[-1]
             if previous.head + match_length(event_trie(), toks, previous.head) == i:
                 found.pop()  # `ra quyết định khởi tố …`: the decision's object names the event
-        topic = in_frame and match_length(cues()["topic_frame"], toks, _clause_start(toks, i))
+        topic = in_frame and match_length(cues()["topic_frame"], toks, clauses.start[i])
         programme = in_frame and match_ending_at(cues()["programme"], toks, i)
         if in_frame and (kind == "visit" or framed or topic or programme):
             framed.add(len(found))  # `Trong khuôn khổ chuyến thăm chính thức làm việc tại …, chiều 11/7, … hội kiến`
-        elif any(match_length(cues()["prior_frame"], toks, k) for k in range(_clause_start(toks, i), i)):
+        elif clauses.prior_frame_before(i):
             before.add(len(found))  # `sau khi Bộ trưởng có chỉ đạo …, sáng 14/7, Tổng cục đã gặp mặt báo chí`
         found.append(Candidate(ls.order, ls.sentence, toks, i, word, verb_at, kind, just_done))
         i += length
@@ -347,6 +362,38 @@ def _votes_on_persons(toks: list[Token], after: int) -> bool:
     return any(
         match_length(cues()["person_vote"], toks, k) for k in range(after, min(len(toks), after + _PERSON_VOTE_REACH))
     )
+
+
+def _votes_on_a_person(toks: list[Token], i: int, length: int) -> bool:
+    """`bầu ông A`, `phê chuẩn bà B làm …`, `bầu giữ chức …`, `phê chuẩn việc bổ nhiệm …`: a person or a post
+    follows the vote word; not `bầu không khí`, nor a matter named (`về việc bầu …`, `Nghị quyết phê chuẩn …`)."""
+    k = i + length
+    if k >= len(toks) or match_ending_at(cues()["names_the_act"], toks, skip_adverbs_back(toks, i)):
+        return False
+    # a phrase's end need not be a word's: the segmenter joins `làm Bộ (trưởng)` into `làm bộ` (to pretend)
+    return toks[k].is_cap or bool(match_length(cues()["vote_object"], toks, k, whole_words=False))
+
+
+def _vote_at_sitting(found: list[Candidate]) -> Candidate | None:
+    """`Sáng 2/3, tại Kỳ họp bất thường …, Quốc hội đã bầu ông A làm …`: the sitting named after `tại` is where
+    the news happens; the vote told by the clause's verb is the news."""
+    first = found[0]
+    if not (first.word.noun and first.head > 0 and first.toks[first.head - 1].lower in {"tại", "trong"}):
+        return None
+    return next(
+        (
+            c
+            for c in found[1:]
+            if c.word.votes and _names_who(c.toks, c.head + match_length(event_trie(), c.toks, c.head))
+        ),
+        None,
+    )
+
+
+def _names_who(toks: list[Token], k: int) -> bool:
+    """The vote word's object names the person (`bầu ông A`, `đồng chí B`, `Betsy Devos`), not only the post
+    (`bầu chức danh Chủ tịch …`, an item of the sitting's agenda)."""
+    return k < len(toks) and (toks[k].is_cap or bool(match_length(cues()["vote_person"], toks, k, whole_words=False)))
 
 
 def _vote_counted(toks: list[Token]) -> bool:
@@ -380,10 +427,40 @@ def _told_by_verb(candidate: Candidate) -> bool:
     return not candidate.word.noun or candidate.verb_at is not None
 
 
-def _planned(toks: list[Token], i: int, word: EventWord) -> bool:
+class _Clauses:
+    """Where each token's clause starts, and the last plan (`sẽ`, `dự kiến`) and the last frame of what came
+    before (`sau khi`) at or before each token: read once a sentence, so that asking for every event word
+    whether its clause holds one is linear (`thông qua` written thousands of times in one sentence)."""
+
+    def __init__(self, toks: list[Token]) -> None:
+        self.start: list[int] = []
+        self._last_plan: list[int] = []
+        self._last_prior: list[int] = []
+        start = last_plan = last_prior = -1
+        for k in range(len(toks)):
+            if k == 0 or toks[k - 1].lower in {",", ";", ":"}:
+                start = k
+            if _plans(toks, k):
+                last_plan = k
+            if match_length(cues()["prior_frame"], toks, k):
+                last_prior = k
+            self.start.append(start)
+            self._last_plan.append(last_plan)
+            self._last_prior.append(last_prior)
+
+    def plan_before(self, i: int) -> bool:
+        """A plan starts in toks[i]'s clause, before it."""
+        return i > 0 and self._last_plan[i - 1] >= self.start[i]
+
+    def prior_frame_before(self, i: int) -> bool:
+        """A frame of what came before or after the news starts in toks[i]'s clause, before it."""
+        return i > 0 and self._last_prior[i - 1] >= self.start[i]
+
+
+def _planned(toks: list[Token], i: int, word: EventWord, clauses: _Clauses) -> bool:
     """`sẽ`, `dự kiến` before the event word in its clause (`… sẽ có kế hoạch … vận động bầu cử`) or right
     after the name it heads (`Đại hội … sẽ diễn ra vào tháng 10`): planned, not yet a happening."""
-    if any(_plans(toks, k) for k in range(_clause_start(toks, i), i)):
+    if clauses.plan_before(i):
         return True
     if not word.noun:
         return False
@@ -422,13 +499,6 @@ def _opened_kind(toks: list[Token], k: int, word: EventWord) -> str | None:
         return None
     opened = event_words()[" ".join(t.lower for t in toks[k : k + length])]
     return opened.kind if opened.noun and opened.kind in _OPENED_KINDS else None
-
-
-def _clause_start(toks: list[Token], i: int) -> int:
-    """Index of the first token of the clause of toks[i] (after the last comma, semicolon or colon)."""
-    while i > 0 and toks[i - 1].lower not in {",", ";", ":"}:
-        i -= 1
-    return i
 
 
 def _without_delegations(found: list[Candidate]) -> list[Candidate]:
@@ -538,11 +608,18 @@ def _ends_with(matcher: PhraseMatcher[bool], toks: list[Token], max_len: int = 3
     return any(matcher.length(toks, len(toks) - n) == n for n in range(min(max_len, len(toks)), 0, -1))
 
 
-def _following(doc: Document, best: Candidate) -> list[Sentence]:
-    """The two sentences after the event's, where the lead may tell the event again with its place."""
+def _following(doc: Document, best: Candidate, *, past_caption: bool = False) -> list[Sentence]:
+    """The two sentences after the event's, where the lead may tell the event again with its organiser or
+    its place. With `past_caption`, also after an event's sentence that starts past a caption glued before
+    it (`… Ảnh: Minh Anh Đây là ý kiến … tại hội nghị … Hội nghị do Bộ Y tế … tổ chức.`); the place is not
+    read there yet (its reader takes `Điện Elysee sau cuộc hội đàm` for a venue)."""
     if best.order < 0:
         return []
-    k = next((i for i, s in enumerate(doc.sentences) if s.start == best.sentence.start), len(doc.sentences))
+    at = best.sentence.start
+    k = next(
+        (i for i, s in enumerate(doc.sentences) if s.start == at or (past_caption and s.start <= at < s.end)),
+        len(doc.sentences),
+    )
     return doc.sentences[k + 1 : k + 3]
 
 

@@ -178,9 +178,7 @@ def _sole_chair(officials: list[Official], signed: set[str], elsewhere: list[tup
     họp`) outside quotations and other happenings: a sitting's chair the event's constructions missed; none
     when two chair, since the story then tells more than one gathering."""
     chairs = [
-        o.name
-        for o in officials
-        if "chaired" in o.roles and o.name not in signed and _mentioned_outside(o, elsewhere)
+        o.name for o in officials if "chaired" in o.roles and o.name not in signed and _mentioned_outside(o, elsewhere)
     ]
     return chairs[0] if len(chairs) == 1 else None
 

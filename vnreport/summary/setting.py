@@ -35,15 +35,19 @@ _ACT_KINDS = frozenset({"trial", "investigation"})  # a court's or the police's 
 _PASSIVE = frozenset({"bị", "được"})
 _BRACKET_REACH = 6  # tokens of a short name in brackets: `(GTVT)`, `(Thừa Thiên - Huế)`
 _DELEGATION_REACH = 8  # tokens of a delegation's name: `đoàn kiểm tra công vụ TP`, `Đoàn giám sát số 3 của …`
+# words that lead a day written between a subject and its verb: `Bộ Y tế chiều nay (5/6) đã họp`, `… hôm 8/2 …`
+_TIME_LEAD = frozenset({"ngày", "hôm", "sáng", "chiều", "tối", "trưa", "đêm", "rạng", "nay", "qua", "vào", "("})
+_TIME_LEAD_REACH = 4  # tokens
+_TERM_WORDS = frozenset({"khóa", "khoá", "nhiệm kỳ"})  # `Quốc hội khóa XV`: the body's term after its name
 
 
 def organiser(doc: Document, report: Report, best: Candidate, following: Sequence[Sentence] = ()) -> str | None:
     """Who held the event, as written (an organisation's name, or `tỉnh Khánh Hòa` as the subject); else
     the agent of the sentence after it that tells the event again (`Hội thảo do Bộ X tổ chức …`). A session
-    is an elected body's: when the body read is none (`thừa ủy quyền của Thủ tướng Chính phủ`), the elected
-    body the story names."""
+    is an elected body's, and so is its vote on a person (`bỏ phiếu bầu ông A`): when the body read is none
+    (`thừa ủy quyền của Thủ tướng Chính phủ`), the elected body the story names."""
     found = _organiser(doc, report, best, following)
-    if best.kind != "session" or (found and _is_elected(doc, found)):
+    if (best.kind != "session" and not best.word.votes) or (found and _is_elected(doc, found)):
         return found
     return _elected_body(doc, report, best, following) or found
 
@@ -70,7 +74,7 @@ def _organiser(doc: Document, report: Report, best: Candidate, following: Sequen
         if found:
             return found  # `Đoàn công tác của Bộ Y tế … đã làm việc với …`: the body whose delegation it is
     have = _have_before(toks, best.head)
-    have = _before_brackets(toks, have) if have is not None else None
+    have = _before_brackets(toks, _subject_end(report, toks, have)) if have is not None else None
     if have is not None:
         found = _organisation_ending_at(report, toks[have - 1].end)
         if found and not _ends_a_title(doc, report, toks[have - 1].end):
@@ -84,7 +88,7 @@ def _organiser(doc: Document, report: Report, best: Candidate, following: Sequen
     if k > 0 and decides:  # `Công an Hà Nội đã ra quyết định khởi tố`, `Ban Bí thư quyết định thi hành kỷ luật`
         k = skip_adverbs_back(toks, k - decides)
     as_verb = not best.word.noun or not toks[best.head].is_cap  # `Bộ Y tế họp báo`; not `Ảnh Chinhphu.vn Chỉ thị …`
-    k = _before_brackets(toks, k)
+    k = _before_brackets(toks, _subject_end(report, toks, k))
     partner = _partner_before(toks, k) if k > 0 and as_verb else None
     if partner is not None and _organisation_ending_at(report, toks[partner - 1].end):
         k = partner  # `UBND tỉnh X phối hợp với Bộ Y khởi công …`: the first body leads
@@ -121,6 +125,44 @@ def _organiser(doc: Document, report: Report, best: Candidate, following: Sequen
         if found:
             return found  # `Công an tỉnh Đồng Nai ngày 8/4 cho biết đã bắt …`, `TAND tỉnh X đã đưa vụ án … ra xét xử`
     return _agent_told_again(doc, report, best, following)
+
+
+def _subject_end(report: Report, toks: list[Token], k: int) -> int:
+    """Where the subject ends when the day of the happening stands between it and its verb at toks[k]
+    (`Chính phủ Ai Cập ngày 19/5 đã tổ chức lễ …`, `Bộ Công an chiều nay (26/6) khởi tố …`, news' common order):
+    before the day, when an organisation ends there; else k."""
+    start = _day_before(report, toks, k)
+    bare = skip_adverbs_back(toks, k)
+    if start is None or (bare > 0 and _organisation_span_ending_at(report, toks[bare - 1].end)):
+        return k  # `Ban Chấp hành Đảng bộ tỉnh khóa XVIII tổ chức`: the body's name holds its term
+    start = _before_term(toks, skip_adverbs_back(toks, start))
+    return start if start > 0 and _organisation_span_ending_at(report, toks[start - 1].end) else k
+
+
+def _before_term(toks: list[Token], k: int) -> int:
+    """Where a body's name ends when its term follows it: `HĐND thành phố khóa 15`, `Quốc hội khóa XV`."""
+    if k >= 2 and toks[k - 2].lower in _TERM_WORDS:
+        return k - 2
+    return k
+
+
+def _day_before(report: Report, toks: list[Token], k: int) -> int | None:
+    """Index of the first token of a day written right before toks[k] with the words that lead it (`ngày`,
+    `chiều nay (…)`, `hôm`), after skipping the adverbs of the verb; None when no day stands there."""
+    k = skip_adverbs_back(toks, k)
+    if k > 0 and toks[k - 1].lower == ")":
+        k -= 1
+    if k == 0:
+        return None
+    day = next((d for d in report.dates if d.end == toks[k - 1].end and d.precision == "day"), None)
+    if day is None:
+        return k if _before_term(toks, k) < k else None
+    while k > 0 and toks[k - 1].start >= day.start:
+        k -= 1
+    for _ in range(_TIME_LEAD_REACH):
+        if k > 0 and toks[k - 1].lower in _TIME_LEAD:
+            k -= 1
+    return k
 
 
 def _before_brackets(toks: list[Token], k: int) -> int:
@@ -365,6 +407,7 @@ def _signer_organisation(report: Report, toks: list[Token], head: int) -> str | 
 
 def _subject_before(doc: Document, report: Report, toks: list[Token], end: int) -> str | None:
     """The organisation written just before the organiser verb (the verb's subject)."""
+    end = _subject_end(report, toks, end)
     if end == 0:
         return None
     partner = _partner_before(toks, end)
@@ -527,9 +570,22 @@ def _agent_after_passive(report: Report, toks: list[Token], after: int) -> str |
         verb = next((j for j in range(k + 1, len(toks)) if toks[j].start >= span[1]), len(toks))
         while verb < len(toks) and match_length(cues()["verb_adverb"], toks, verb):
             verb += match_length(cues()["verb_adverb"], toks, verb)  # `được Bộ X chính thức tổ chức`
+        if verb < len(toks) and match_length(cues()["partner"], toks, verb):
+            verb = _verb_after_partner(toks, verb)  # `được Bộ Y tế phối hợp với UBND TP tổ chức`: the first body
         found = _organisation_starting_at(report, toks[k + 1].start)
         return found if verb < len(toks) and match_length(cues()["organiser_verb"], toks, verb) else None
     return None
+
+
+def _verb_after_partner(toks: list[Token], at: int) -> int:
+    """Index of the organiser verb that closes the partner phrase at toks[at] (`phối hợp với UBND TP Hà Nội
+    và WHO tổ chức`), within its clause; len(toks) when none does."""
+    for k in range(at + 1, min(len(toks), at + _MAX_ORGANISER_TOKENS * 2)):
+        if is_mark(toks[k], _CLAUSE_END) or toks[k].lower == ",":
+            break
+        if match_length(cues()["organiser_verb"], toks, k):
+            return k
+    return len(toks)
 
 
 def _verb_follows(toks: list[Token], start: int) -> bool:

@@ -33,6 +33,7 @@ class EventWord:
     announces: bool = False  # `công bố quyết định`: the news only when its sentence names no other event
     needs_predicate: bool = False  # `bổ nhiệm` is the act only as the clause's verb, not after `quyết định`, `việc`
     adopts: bool = False  # `vừa thông qua` a law: the elected body's decision just made is the news, a directive
+    votes: bool = False  # `HĐND tỉnh bầu ông A`, `được Thượng viện phê chuẩn`: an elected body's vote on a person
 
 
 @cache
@@ -53,6 +54,7 @@ def event_words() -> dict[str, EventWord]:
             "announces" in flags,
             "needs_predicate" in flags,
             "adopts" in flags,
+            "votes" in flags,
         )
     return words
 
