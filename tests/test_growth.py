@@ -60,7 +60,19 @@ SHAPES: dict[str, list[str]] = {
         "Theo ông Nguyễn Văn A, ",
     ],
     # a hostile-input review's shapes (round 12): dotted capitals, runs of heads, credit cues
-    "hostile12": ["A.B.", "Tr.Th.", "TP.HCM.", "Vụ ", "Cục ", "Ảnh: ", "(Ảnh: ", "Bài và ảnh: "],
+    "hostile12": [
+        "A.B.",
+        "Tr.Th.",
+        "TP.HCM.",
+        "Vụ ",
+        "Cục ",
+        "Ảnh: ",
+        "(Ảnh: ",
+        "Bài và ảnh: ",
+        "Đại hội ",
+        "Lễ ",
+        "ký ",
+    ],
     "round12": [  # the event constructions read in round 12: votes, the day before a verb, partners, same day
         "Quốc hội thông qua ",
         "HĐND tỉnh đã bầu ông Lý Văn Sơn, ",
