@@ -329,8 +329,8 @@ def _predicate(toks: Sequence[Token], start: int, end: int, after: dict[int, _Hi
             if close is not None:
                 j = close + 1
                 continue
-        if tok.text in {",", ")"} or (tok.text in _DASHES and j == start):
-            j += 1
+        if tok.text in {",", ")"} or (tok.text in _DASHES and (j == start or titled)):
+            j += 1  # a dash with no pair after titles closes their apposition (`A - Giám đốc Sở … - cho biết`)
             continue
         length = adverbs.length(toks, j)
         if length or tok.kind in ("date", "time"):
@@ -397,14 +397,15 @@ def _title_rest(toks: Sequence[Token], j: int, end: int, after: dict[int, _Hit])
 
 
 def _apposition(toks: Sequence[Token], j: int, end: int, after: dict[int, _Hit], *, long: bool) -> int:
-    """The comma closing an apposition right after the mention (`PGS.TS A, Hiệu trưởng nhà trường, cho
-    biết`): with no cue, adverb or reported words, at most `_REST_WINDOW` words, or `_APPOSITION_WINDOW` when
-    it is `long`: it opens with a title or continues the titles after the name (a career, a remit), where a
-    clause of someone else's words (`A, tuổi trẻ … là cơ hội, …`) is not; else j."""
+    """The comma (or dash) closing an apposition right after the mention (`PGS.TS A, Hiệu trưởng nhà trường,
+    cho biết`, `A - Chủ tịch Công ty … chuyên thi công cầu đường - cho biết`): with no cue, adverb or reported
+    words, at most `_REST_WINDOW` words, or `_APPOSITION_WINDOW` when it is `long`: it opens with a title or
+    continues the titles after the name (a career, a remit), where a clause of someone else's words (`A, tuổi
+    trẻ … là cơ hội, …`) is not; else j."""
     window = _APPOSITION_WINDOW if long else _REST_WINDOW
     for k in range(j, min(end, j + window)):
         tok = toks[k]
-        if tok.text == ",":
+        if tok.text == "," or tok.text in _DASHES:  # a dash closes an apposition a dash opened
             return k if k > j else j
         if k in after or tok.text in {".", "(", ")"} or tok.lower in _REPORTED or role_adverb_matcher().length(toks, k):
             return j
