@@ -111,3 +111,17 @@ def test_a_dash_apposition_of_an_addressee_gives_no_role() -> None:
         "Bộ - yêu cầu các tỉnh báo cáo số liệu."
     )
     assert _roles(text)["Lê Văn Hưng"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thủ tướng Canada Paul Martin kêu gọi các nước cùng hành động.",
+        "Bộ trưởng Ngoại giao Đức Hans Weber chỉ trích quyết định này.",
+        "“Chúng tôi sẽ không lùi bước”, Tổng thống Pháp Louis Girard viết trên Twitter.",
+        "Người phát ngôn Nhà Trắng Anna Reed tiết lộ kế hoạch sẽ công bố vào tuần tới.",
+        "Chủ tịch UBND tỉnh Lê Văn Khải mong muốn doanh nghiệp tiếp tục đầu tư vào tỉnh.",
+    ],
+)
+def test_a_verb_reporting_words_is_speech(text: str) -> None:
+    assert list(_roles(text).values()) == ["spoke"]
