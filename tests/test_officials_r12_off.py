@@ -125,3 +125,37 @@ def test_a_dash_apposition_of_an_addressee_gives_no_role() -> None:
 )
 def test_a_verb_reporting_words_is_speech(text: str) -> None:
     assert list(_roles(text).values()) == ["spoke"]
+
+
+def test_a_list_of_people_with_long_titles_shares_the_verb_after_the_last() -> None:
+    text = (
+        "Đồng chí Phạm Văn Quang, Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu "
+        "Quốc hội khóa XV đơn vị tỉnh Hà Tĩnh; đồng chí Lê Văn Vinh, Phó Bí thư Thường trực Tỉnh ủy; đồng chí "
+        "Trần Thị Chính, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh đồng chủ trì hội nghị."
+    )
+    assert _roles(text) == {"Phạm Văn Quang": "chaired", "Lê Văn Vinh": "chaired", "Trần Thị Chính": "chaired"}
+
+
+def test_a_verb_inside_a_list_item_keeps_the_items_apart() -> None:
+    text = (
+        "Ông Phạm Văn Quang, Bí thư Tỉnh ủy, phát biểu khai mạc hội nghị; ông Trần Thị Chính, Chủ tịch UBND "
+        "tỉnh chủ trì phiên thảo luận."
+    )
+    assert _roles(text) == {"Phạm Văn Quang": "spoke", "Trần Thị Chính": "chaired"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thứ trưởng Trần Văn Nam trao quyết định bổ nhiệm ông Lê Văn Hùng giữ chức Vụ trưởng Vụ Pháp chế.",
+        "Thứ trưởng Trần Văn Nam đã trao quyết định của Bộ trưởng đối với ông Lê Văn Hùng, Vụ trưởng Vụ Pháp chế.",
+        "Thứ trưởng Trần Văn Nam trao quyết định bổ nhiệm Phó Giám đốc Sở Y tế Lê Văn Hùng giữ chức Giám đốc Sở.",
+    ],
+)
+def test_the_appointee_of_a_decision_handed_over_attends(text: str) -> None:
+    assert _roles(text)["Lê Văn Hùng"] == "attended"
+
+
+def test_a_conclusion_announced_about_someone_gives_no_role() -> None:
+    text = "Ủy ban Kiểm tra đã công bố kết luận kiểm tra đối với Thứ trưởng Bộ Công Thương Lê Thị Hoa."
+    assert _roles(text) == {"Lê Thị Hoa": None}

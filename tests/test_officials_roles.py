@@ -253,14 +253,14 @@ def test_a_long_apposition_of_titles_leads_to_the_verb() -> None:
 
 
 def _roles_seconds(text: str) -> float:
-    """CPU seconds of the roles of one sentence's people, best of two runs."""
+    """CPU seconds of the roles of one sentence's people, best of three runs."""
     from vnreport.extract.officials.roles import Span, sentence_roles
     from vnreport.segment.tokens import scan
 
     toks = scan(text, 0, len(text))
     spans = [Span(k, k, k + 1) for k, tok in enumerate(toks) if tok.text == "A"]
     best = float("inf")
-    for _ in range(2):
+    for _ in range(3):
         started = time.process_time()
         sentence_roles(toks, spans)
         best = min(best, time.process_time() - started)
@@ -269,7 +269,7 @@ def _roles_seconds(text: str) -> float:
 
 @pytest.mark.parametrize("unit", ["Theo ông A, ", "ông A tiếp đoàn do ông A dẫn đầu, ", "Dự có ông A, "])
 def test_roles_of_a_long_sentence_of_mentions_take_linear_time(unit: str) -> None:
-    """Each mention reads only the verbs of its own window: a sentence of thousands of mentions
-    (a hostile input) takes twice the time at twice the length, not four times."""
-    small, large = _roles_seconds(unit * 4000), _roles_seconds(unit * 8000)
-    assert large < 2.5 * small + 0.05
+    """Each mention reads only the verbs of its own window: a sentence of thousands of mentions (a hostile
+    input) takes four times the time at four times the length (six allowed on a busy machine), not sixteen."""
+    small, large = _roles_seconds(unit * 4000), _roles_seconds(unit * 16000)
+    assert large < 6 * small + 0.05

@@ -175,7 +175,7 @@ def sentence_roles(toks: Sequence[Token], spans: Sequence[Span]) -> list[list[Ro
     ends = {h.end: h for h in hits if h.where in ("of", "object")}
     verbs = _VerbIndex([h for h in hits if h.where == "after"])
     guest_end = _guest_verb_end(verbs.hits, spans[0].last)
-    groups = _groups(toks, spans)
+    groups = _groups(toks, spans, verbs)
     for group in groups:
         members = [k for k, _ in group]
         head = spans[members[0]]
@@ -240,30 +240,50 @@ def _led_guest(toks: Sequence[Token], guest_end: int | None, pre: int) -> bool:
     return guest_end is not None and guest_end < pre
 
 
-def _groups(toks: Sequence[Token], spans: Sequence[Span]) -> list[list[tuple[int, bool]]]:
+def _groups(toks: Sequence[Token], spans: Sequence[Span], verbs: _VerbIndex) -> list[list[tuple[int, bool]]]:
     """Mentions joined by `,`, `;`, `và`, `cùng` (and anchors such as `đồng chí`): (index, accompanies)."""
-    anchors = anchor_matcher()
     groups: list[list[tuple[int, bool]]] = [[(0, False)]]
     for k in range(1, len(spans)):
-        between = toks[spans[k - 1].last : spans[k].pre]
-        joined, accompanies, j = True, groups[-1][-1][1], 0
-        while j < len(between):
-            tok = between[j]
-            if tok.lower in _JOINERS:
-                accompanies = accompanies or tok.lower in _ACCOMPANY
-                j += 1
-                continue
-            length = anchors.length(between, j)
-            if length:
-                j += length
-                continue
-            joined = False
-            break
-        if joined and len(between) <= 4:
+        start, end = spans[k - 1].last, spans[k].pre
+        if spans[k - 1].titled and end - start > 4:
+            start = _rest_of_titles_end(toks, start, end, verbs)
+        joined, accompanies = _joined(toks[start:end], groups[-1][-1][1])
+        if joined and end - start <= 4:
             groups[-1].append((k, accompanies))
         else:
             groups.append([(k, False)])
     return groups
+
+
+def _joined(between: Sequence[Token], accompanies: bool) -> tuple[bool, bool]:
+    """Only joiners and anchors stand between two mentions; and whether one of them is `cùng`/`với`."""
+    anchors = anchor_matcher()
+    j = 0
+    while j < len(between):
+        tok = between[j]
+        if tok.lower in _JOINERS:
+            accompanies = accompanies or tok.lower in _ACCOMPANY
+            j += 1
+            continue
+        length = anchors.length(between, j)
+        if not length:
+            return False, accompanies
+        j += length
+    return True, accompanies
+
+
+def _rest_of_titles_end(toks: Sequence[Token], start: int, end: int, verbs: _VerbIndex) -> int:
+    """Past the `;` that closes the rest of a person's titles the title rules did not read, before the next
+    person of a list (`đồng chí A, Bí thư Thành ủy, Trưởng Đoàn đại biểu Quốc hội khóa XV đơn vị thành phố;
+    đồng chí B, …; đồng chí C, … đồng chủ trì`): no verb nor full stop in it, at most `_APPOSITION_WINDOW`
+    tokens; else `start`."""
+    limit = min(end, start + _APPOSITION_WINDOW + 1)
+    for k in range(start, limit):
+        if toks[k].text in {".", ":"} or toks[k].lower in _REPORTED - {";"}:
+            return start
+        if toks[k].text == ";":
+            return k if not verbs.between(start, k) else start
+    return start
 
 
 def _after(toks: Sequence[Token], verbs: _VerbIndex, start: int, next_pre: int, *, titled: bool) -> list[str]:
