@@ -159,3 +159,28 @@ def test_the_appointee_of_a_decision_handed_over_attends(text: str) -> None:
 def test_a_conclusion_announced_about_someone_gives_no_role() -> None:
     text = "Ủy ban Kiểm tra đã công bố kết luận kiểm tra đối với Thứ trưởng Bộ Công Thương Lê Thị Hoa."
     assert _roles(text) == {"Lê Thị Hoa": None}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Giám đốc điều hành (CEO) hãng hàng không Skyline, ông Mark Dorsey, cho biết hãng sẽ mở đường bay mới.",
+            "Mark Dorsey",
+            "Giám đốc điều hành (CEO) hãng hàng không Skyline",
+        ),
+        (
+            "Trong khi đó, Giám đốc tài chính của Nordbank Group, ông Erik Lund cho biết lợi nhuận đã tăng.",
+            "Erik Lund",
+            "Giám đốc tài chính của Nordbank Group",
+        ),
+    ],
+)
+def test_a_title_whose_rest_runs_to_the_comma_before_its_holder(text: str, name: str, title: str) -> None:
+    officials, people = _found(text)
+    assert officials == {name: [title]} and people == []
+
+
+def test_a_rest_with_a_verb_is_no_title_of_the_next_name() -> None:
+    officials, people = _found("Giám đốc Sở chỉ đạo kiểm tra công ty Hòa Phát, ông Lê Văn An cho biết.")
+    assert officials == {} and people == ["Lê Văn An"]

@@ -395,7 +395,7 @@ def _organisation_end(
             break
         if tok.text.lower() in _ORGANISATION_LINKS and not (i + 1 < len(toks) and toks[i + 1].is_cap):
             break
-        if _starts_role_cue(toks, i):
+        if starts_role_cue(toks, i):
             break
         if i > first and _opens_sentence(toks, i):
             break  # `Trưởng đoàn ĐBQH tỉnh Yên Bái Về thông tin …`: a caption runs into the next sentence
@@ -539,7 +539,7 @@ def _lower_name_run(toks: list[Token], i: int) -> int:
     vocabulary = org_vocabulary()
     j = i
     while j < len(toks) and j - i < _RUN_LIMIT and toks[j].is_word and not toks[j].is_cap:
-        if _starts_role_cue(toks, j):
+        if starts_role_cue(toks, j):
             return i
         length = vocabulary.length(toks, j)
         if not length and toks[j].lower in _RUN_JOINERS and j > i:
@@ -693,7 +693,7 @@ def _continues_word(toks: list[Token], i: int) -> bool:
     return False
 
 
-def _starts_role_cue(toks: list[Token], i: int) -> bool:
+def starts_role_cue(toks: list[Token], i: int) -> bool:
     words = tuple(t.text.lower() for t in toks[i : i + 3])
     return any(words[: len(cue)] == cue for cue in cue_heads())
 
