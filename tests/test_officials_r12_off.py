@@ -184,3 +184,24 @@ def test_a_title_whose_rest_runs_to_the_comma_before_its_holder(text: str, name:
 def test_a_rest_with_a_verb_is_no_title_of_the_next_name() -> None:
     officials, people = _found("Giám đốc Sở chỉ đạo kiểm tra công ty Hòa Phát, ông Lê Văn An cho biết.")
     assert officials == {} and people == ["Lê Văn An"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Phó Chủ tịch thứ nhất Ủy ban châu Âu Hans Keller cho biết.",
+            "Hans Keller",
+            "Phó Chủ tịch thứ nhất Ủy ban châu Âu",
+        ),
+        (
+            "Ông Ivan Petrov - Phó Chủ tịch thứ nhất của Ủy ban Quốc phòng Hạ viện Nga - khẳng định rằng nước này "
+            "sẵn sàng.",
+            "Ivan Petrov",
+            "Phó Chủ tịch thứ nhất của Ủy ban Quốc phòng Hạ viện Nga",
+        ),
+    ],
+)
+def test_an_ordinal_of_rank_stays_in_the_title(text: str, name: str, title: str) -> None:
+    report = analyze_text(text, source="x.txt", year=2017)
+    assert {o.name: [t.text for t in o.titles] for o in report.officials} == {name: [title]}

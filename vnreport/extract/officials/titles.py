@@ -156,6 +156,8 @@ def title_phrases(
             if qualified or toks[start + head - 1].lower == "viên":
                 named += qualified
                 head += qualified + body_length(toks, start + head + qualified)  # `Ủy viên dự khuyết TƯ Đảng`
+            if qualified and named == head and toks[start + head].lower == "của":
+                named = head = head + 1  # `Phó Chủ tịch thứ nhất của Ủy ban …`: the organisation after `của`
         if head and not toks[start + head - 1].last and start + head < len(toks) and not toks[start + head].is_cap:
             head = 0  # `Đại sứ quán`, not the title `Đại sứ`
         if head and start > 0 and toks[start - 1].is_cap and country_matcher().length(toks, start - 1) > 1:
