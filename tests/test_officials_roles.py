@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+import gc
+import time
+
 import pytest
 
 from vnreport.extract.officials import extract_people
@@ -248,3 +251,40 @@ def test_a_long_apposition_of_titles_leads_to_the_verb() -> None:
         "sản của hiệp hội, cho biết giá cà phê đã tăng."
     )
     assert roles(text) == {"Trần Văn Minh": "spoke"}
+
+
+def _roles_seconds(text: str) -> float:
+    """CPU seconds of the roles of one sentence's people, best of three runs, the garbage collector off (its
+    passes over the test's own millions of objects are no part of the roles' time)."""
+    from vnreport.extract.officials.roles import Span, sentence_roles
+    from vnreport.segment.tokens import scan
+
+    toks = scan(text, 0, len(text))
+    spans = [Span(k, k, k + 1) for k, tok in enumerate(toks) if tok.text == "A"]
+    best = float("inf")
+    gc.collect()
+    gc.disable()
+    try:
+        for _ in range(3):
+            started = time.process_time()
+            sentence_roles(toks, spans)
+            best = min(best, time.process_time() - started)
+    finally:
+        gc.enable()
+    return best
+
+
+def _roles_growth(unit: str, n: int) -> float:
+    """Time at 4n repetitions over time at n; over the limit, measured again at twice the length (a busy
+    machine blurs a short run, a quadratic scan only grows faster), as tests/test_growth.py does."""
+    ratio = _roles_seconds(unit * 4 * n) / _roles_seconds(unit * n)
+    if ratio > 6:
+        ratio = _roles_seconds(unit * 8 * n) / _roles_seconds(unit * 2 * n)
+    return ratio
+
+
+@pytest.mark.parametrize("unit", ["Theo ông A, ", "ông A tiếp đoàn do ông A dẫn đầu, ", "Dự có ông A, "])
+def test_roles_of_a_long_sentence_of_mentions_take_linear_time(unit: str) -> None:
+    """Each mention reads only the verbs of its own window: a sentence of thousands of mentions (a hostile
+    input) takes four times the time at four times the length (six allowed on a busy machine), not sixteen."""
+    assert _roles_growth(unit, 4000) < 6

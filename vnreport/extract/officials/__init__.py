@@ -67,6 +67,7 @@ from vnreport.extract.officials.titles import (
     chain_runs_into_name,
     delegation_matcher,
     modified_start,
+    starts_role_cue,
     title_of,
     title_phrases,
 )
@@ -830,6 +831,9 @@ def _title_before_anchor(
     if k > 0 and toks[k - 1].text in {",", "-", "–", "("}:
         k -= 1  # `Chánh Văn phòng Tổng thống (ông A)`
     phrase = by_last.get(k)
+    rest_of = None
+    if phrase is None and toks[k].text == ",":
+        rest_of = phrase = _title_with_rest(toks, k, by_last)  # `Giám đốc điều hành (CEO) hãng Tesla, ông A`
     if phrase is None or phrase.first in used or counted(toks, phrase.first) or _predicate(toks, phrase.first):
         return []
     if delegation_matcher().ending_at(toks, phrase.first)[0]:
@@ -844,7 +848,35 @@ def _title_before_anchor(
         key = fold(" ".join(t.text for t in toks[phrase.first : phrase.last])).lower()
         if titled_record(key, people.values()) is not None:
             return []  # `Đáp lời Thủ tướng, ông A`: the Prime Minister named earlier, not A
+    if rest_of is not None:  # the title stretched over its rest, to the comma
+        return [*chain_before(toks, rest_of.last, by_last)[:-1], replace(rest_of, last=k)]
     return chain_before(toks, k, by_last)
+
+
+_REST_WINDOW = 8  # tokens of a title's unread rest before `, ông A`
+_REST_LOWER = 4  # lower-case words in it
+
+
+def _title_with_rest(toks: list[Token], comma: int, by_last: dict[int, TitlePhrase]) -> TitlePhrase | None:
+    """The title whose organisation the title rules read only in part, before the comma of `, ông A`: a title
+    opening its clause, then a rest closed by a capitalised name (`Giám đốc điều hành (CEO) hãng xe điện Tesla,
+    ông A`, `Giám đốc tài chính của Bayer Pharma, ông B`); the rest has no punctuation but brackets, no verb,
+    at most `_REST_LOWER` lower-case words. The phrase as read; None otherwise."""
+    if comma < 2 or not toks[comma - 1].is_cap_word:
+        return None
+    for m in range(comma - 1, max(0, comma - _REST_WINDOW) - 1, -1):
+        phrase = by_last.get(m)
+        if phrase is not None:
+            break
+        tok = toks[m]
+        if not (tok.is_word or tok.kind == "number" or tok.text in {"(", ")"}) or starts_role_cue(toks, m):
+            return None
+    else:
+        return None
+    rest = toks[phrase.last : comma]
+    if sum(1 for t in rest if t.is_word and not t.is_cap) > _REST_LOWER or not _opens_clause(toks, phrase.first):
+        return None
+    return phrase
 
 
 def _title_before_copula(

@@ -93,8 +93,11 @@ def body_length(toks: Sequence[Token], i: int) -> int:
 
 def qualifier_length(toks: Sequence[Token], i: int) -> int:
     """A lower-case qualifier between a head and its organisation at toks[i] (`chuyên trách`, `dự khuyết`:
-    officials_head_qualifiers.txt), when a capitalised word follows it; 0 otherwise."""
+    officials_head_qualifiers.txt), when a capitalised word follows it (after `của` perhaps); 0 otherwise."""
     if i >= len(toks) or toks[i].is_cap:
         return 0
     length = list_matcher("officials_head_qualifiers.txt").length(toks, i)
-    return length if length and i + length < len(toks) and toks[i + length].is_cap_word else 0
+    k = i + length
+    if length and k + 1 < len(toks) and toks[k].lower == "của":
+        k += 1  # `Phó Chủ tịch thứ nhất của Ủy ban …`
+    return length if length and k < len(toks) and toks[k].is_cap_word else 0

@@ -19,6 +19,7 @@ subject chaired (`Bí thư A cùng Phó Chủ tịch B làm việc với …`). 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -172,7 +173,9 @@ def sentence_roles(toks: Sequence[Token], spans: Sequence[Span]) -> list[list[Ro
         return roles
     hits = cue_hits(toks)
     ends = {h.end: h for h in hits if h.where in ("of", "object")}
-    groups = _groups(toks, spans)
+    verbs = _VerbIndex([h for h in hits if h.where == "after"])
+    guest_end = _guest_verb_end(verbs.hits, spans[0].last)
+    groups = _groups(toks, spans, verbs)
     for group in groups:
         members = [k for k, _ in group]
         head = spans[members[0]]
@@ -187,8 +190,8 @@ def sentence_roles(toks: Sequence[Token], spans: Sequence[Span]) -> list[list[Ro
             continue
         last = spans[members[-1]]
         next_pre = spans[members[-1] + 1].pre if members[-1] + 1 < len(spans) else len(toks)
-        guest = _led_guest(toks, hits, spans[0].last, head.pre)
-        for role in _after(toks, hits, last.last, next_pre, titled=last.titled):
+        guest = _led_guest(toks, guest_end, head.pre)
+        for role in _after(toks, verbs, last.last, next_pre, titled=last.titled):
             role = _meeting_role(group) if role == "met" else role
             for k, accompanies in group:
                 _add(roles[k], "attended" if (accompanies or guest) and role == "chaired" else role)  # type: ignore[arg-type]
@@ -202,50 +205,94 @@ def _meeting_role(group: list[tuple[int, bool]]) -> str:
     return "attended" if sum(1 for _, accompanies in group if not accompanies) > 1 else "chaired"
 
 
-def _led_guest(toks: Sequence[Token], hits: list[_Hit], first_end: int, pre: int) -> bool:
+class _VerbIndex:
+    """The `after` cues of a sentence in the order of the text, so each mention reads the few within its
+    window by bisection: a sentence of thousands of mentions (`Theo ông A, ` repeated) stays linear."""
+
+    def __init__(self, hits: list[_Hit]) -> None:
+        self.hits = hits  # cue_hits yields them by start
+        self._starts = [h.start for h in hits]
+
+    def between(self, start: int, end: int) -> dict[int, _Hit]:
+        """The cues that start in [start, end), by start."""
+        found: dict[int, _Hit] = {}
+        k = bisect_left(self._starts, start)
+        while k < len(self.hits) and self.hits[k].start < end:
+            found[self.hits[k].start] = self.hits[k]  # the last of several cues at one start, as before
+            k += 1
+        return found
+
+
+def _guest_verb_end(verbs: list[_Hit], first_end: int) -> int | None:
+    """The earliest end of a verb of chairing, meeting or speaking after the sentence's first person: a
+    delegation led by someone named after it stands inside that person's clause (see `_led_guest`)."""
+    ends = [h.end for h in verbs if h.role in ("chaired", "met", "spoke") and first_end <= h.start]
+    return min(ends, default=None)
+
+
+def _led_guest(toks: Sequence[Token], guest_end: int | None, pre: int) -> bool:
     """`A tiếp đoàn … do B dẫn đầu`: B leads a delegation that stands inside another person's clause (the
     guests a host received, the visit a speaker talks of), so B is the guest of A's reception, not its chair.
     The verb must follow a person named before B: `Đoàn … do B dẫn đầu` alone, or after a noun (`theo đề nghị
     của Sở, đoàn do B dẫn đầu`), is B's own delegation."""
     if pre == 0 or toks[pre - 1].lower != "do":
         return False
-    verbs = ("chaired", "met", "spoke")
-    return any(h.where == "after" and h.role in verbs and first_end <= h.start and h.end < pre for h in hits)
+    return guest_end is not None and guest_end < pre
 
 
-def _groups(toks: Sequence[Token], spans: Sequence[Span]) -> list[list[tuple[int, bool]]]:
+def _groups(toks: Sequence[Token], spans: Sequence[Span], verbs: _VerbIndex) -> list[list[tuple[int, bool]]]:
     """Mentions joined by `,`, `;`, `và`, `cùng` (and anchors such as `đồng chí`): (index, accompanies)."""
-    anchors = anchor_matcher()
     groups: list[list[tuple[int, bool]]] = [[(0, False)]]
     for k in range(1, len(spans)):
-        between = toks[spans[k - 1].last : spans[k].pre]
-        joined, accompanies, j = True, groups[-1][-1][1], 0
-        while j < len(between):
-            tok = between[j]
-            if tok.lower in _JOINERS:
-                accompanies = accompanies or tok.lower in _ACCOMPANY
-                j += 1
-                continue
-            length = anchors.length(between, j)
-            if length:
-                j += length
-                continue
-            joined = False
-            break
-        if joined and len(between) <= 4:
+        start, end = spans[k - 1].last, spans[k].pre
+        if spans[k - 1].titled and end - start > 4:
+            start = _rest_of_titles_end(toks, start, end, verbs)
+        joined, accompanies = _joined(toks[start:end], groups[-1][-1][1])
+        if joined and end - start <= 4:
             groups[-1].append((k, accompanies))
         else:
             groups.append([(k, False)])
     return groups
 
 
-def _after(toks: Sequence[Token], hits: list[_Hit], start: int, next_pre: int, *, titled: bool) -> list[str]:
+def _joined(between: Sequence[Token], accompanies: bool) -> tuple[bool, bool]:
+    """Only joiners and anchors stand between two mentions; and whether one of them is `cùng`/`với`."""
+    anchors = anchor_matcher()
+    j = 0
+    while j < len(between):
+        tok = between[j]
+        if tok.lower in _JOINERS:
+            accompanies = accompanies or tok.lower in _ACCOMPANY
+            j += 1
+            continue
+        length = anchors.length(between, j)
+        if not length:
+            return False, accompanies
+        j += length
+    return True, accompanies
+
+
+def _rest_of_titles_end(toks: Sequence[Token], start: int, end: int, verbs: _VerbIndex) -> int:
+    """Past the `;` that closes the rest of a person's titles the title rules did not read, before the next
+    person of a list (`đồng chí A, Bí thư Thành ủy, Trưởng Đoàn đại biểu Quốc hội khóa XV đơn vị thành phố;
+    đồng chí B, …; đồng chí C, … đồng chủ trì`): no verb nor full stop in it, at most `_APPOSITION_WINDOW`
+    tokens; else `start`."""
+    limit = min(end, start + _APPOSITION_WINDOW + 1)
+    for k in range(start, limit):
+        if toks[k].text in {".", ":"} or toks[k].lower in _REPORTED - {";"}:
+            return start
+        if toks[k].text == ";":
+            return k if not verbs.between(start, k) else start
+    return start
+
+
+def _after(toks: Sequence[Token], verbs: _VerbIndex, start: int, next_pre: int, *, titled: bool) -> list[str]:
     """Roles of the verb the person is the subject of: the first cue after the mention, with only adverbs
     (`đã`, `cũng`, `sáng nay`), commas, a parenthesis or a prepositional phrase up to a comma (`tại buổi
     làm việc,`) between; and the cues coordinated with it (`dự và phát biểu`, `trao quyết định và phát
     biểu`). A colon and a quotation after the mention are the person's words (`Ông X phấn khởi: “…”`)."""
     end = min(next_pre, start + _AFTER_WINDOW, len(toks))
-    after = {h.start: h for h in hits if h.where == "after" and start <= h.start < end}
+    after = verbs.between(start, end)
     found: list[str] = []
     j = _predicate(toks, start, end, after, titled=titled)
     if j is not None and toks[j].is_cap:
@@ -302,8 +349,8 @@ def _predicate(toks: Sequence[Token], start: int, end: int, after: dict[int, _Hi
             if close is not None:
                 j = close + 1
                 continue
-        if tok.text in {",", ")"} or (tok.text in _DASHES and j == start):
-            j += 1
+        if tok.text in {",", ")"} or (tok.text in _DASHES and (j == start or titled)):
+            j += 1  # a dash with no pair after titles closes their apposition (`A - Giám đốc Sở … - cho biết`)
             continue
         length = adverbs.length(toks, j)
         if length or tok.kind in ("date", "time"):
@@ -370,14 +417,15 @@ def _title_rest(toks: Sequence[Token], j: int, end: int, after: dict[int, _Hit])
 
 
 def _apposition(toks: Sequence[Token], j: int, end: int, after: dict[int, _Hit], *, long: bool) -> int:
-    """The comma closing an apposition right after the mention (`PGS.TS A, Hiệu trưởng nhà trường, cho
-    biết`): with no cue, adverb or reported words, at most `_REST_WINDOW` words, or `_APPOSITION_WINDOW` when
-    it is `long`: it opens with a title or continues the titles after the name (a career, a remit), where a
-    clause of someone else's words (`A, tuổi trẻ … là cơ hội, …`) is not; else j."""
+    """The comma (or dash) closing an apposition right after the mention (`PGS.TS A, Hiệu trưởng nhà trường,
+    cho biết`, `A - Chủ tịch Công ty … chuyên thi công cầu đường - cho biết`): with no cue, adverb or reported
+    words, at most `_REST_WINDOW` words, or `_APPOSITION_WINDOW` when it is `long`: it opens with a title or
+    continues the titles after the name (a career, a remit), where a clause of someone else's words (`A, tuổi
+    trẻ … là cơ hội, …`) is not; else j."""
     window = _APPOSITION_WINDOW if long else _REST_WINDOW
     for k in range(j, min(end, j + window)):
         tok = toks[k]
-        if tok.text == ",":
+        if tok.text == "," or tok.text in _DASHES:  # a dash closes an apposition a dash opened
             return k if k > j else j
         if k in after or tok.text in {".", "(", ")"} or tok.lower in _REPORTED or role_adverb_matcher().length(toks, k):
             return j
@@ -413,14 +461,17 @@ def _intro_roles(toks: Sequence[Token], hits: list[_Hit], spans: Sequence[Span],
     (`Phát biểu tại hội nghị, A …`) names the first person only."""
     intro_end = spans[0].pre
     header = any(t.lower in _LIST_OPENERS for t in toks[max(0, intro_end - 4) : intro_end])
+    everyone: list[Role] = []  # each role once, so a run of cues before a long list stays linear
     for hit in hits:
         if hit.where != "before" or hit.end > intro_end or hit.role == "none":
             continue
         if hit.role == "attended" or header:
-            for k in range(len(spans)):
-                _add(roles[k], hit.role)  # type: ignore[arg-type]
-        elif hit.start < _INTRO_WINDOW:
+            _add(everyone, hit.role)  # type: ignore[arg-type]
+        if hit.role == "attended" or header or hit.start < _INTRO_WINDOW:
             _add(roles[0], hit.role)  # type: ignore[arg-type]
+    for role in everyone:
+        for k in range(1, len(spans)):
+            _add(roles[k], role)
 
 
 def _add(roles: list[Role], role: Role) -> None:

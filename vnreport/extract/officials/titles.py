@@ -135,6 +135,8 @@ def title_phrases(
         word = tok.lower
         if word in country_openers:
             country_title = _country_title(toks, i)
+            if country_title is None:
+                country_title = _party_leader(toks, i, org_ends, known)  # `lãnh đạo Công đảng Jeremy Corbyn`
             if country_title is not None:  # `nhà lãnh đạo Triều Tiên Kim Jong-un`
                 phrases.append(country_title)
                 i = country_title.last
@@ -154,8 +156,12 @@ def title_phrases(
             if qualified or toks[start + head - 1].lower == "viên":
                 named += qualified
                 head += qualified + body_length(toks, start + head + qualified)  # `Ủy viên dự khuyết TƯ Đảng`
+            if qualified and named == head and toks[start + head].lower == "của":
+                named = head = head + 1  # `Phó Chủ tịch thứ nhất của Ủy ban …`: the organisation after `của`
         if head and not toks[start + head - 1].last and start + head < len(toks) and not toks[start + head].is_cap:
             head = 0  # `Đại sứ quán`, not the title `Đại sứ`
+        if head and start > 0 and toks[start - 1].is_cap and country_matcher().length(toks, start - 1) > 1:
+            head = 0  # `Trung Quốc Vương Gia Thụy`: `Quốc` ends a country, it opens no `Quốc vương`
         if head and start > 0 and toks[start - 1].lower == "ban" and toks[start].lower == "thường":
             head = 0  # `Ban Thường vụ Tỉnh ủy`: an organisation, not the title `Thường vụ`
         if not head or (
@@ -226,6 +232,38 @@ def _country_title(toks: list[Token], i: int) -> TitlePhrase | None:
     return TitlePhrase(i, name, k, after_country=True)
 
 
+_PARTY_WORDS = frozenset({"đảng"})
+
+
+def _party_leader(
+    toks: list[Token], i: int, org_ends: dict[int, int], known: frozenset[str]
+) -> TitlePhrase | None:
+    """`lãnh đạo Công đảng Jeremy Corbyn`, `lãnh đạo đảng Bảo thủ Theresa May`, `Lãnh đạo đảng DUP, bà A`: a
+    country head before a named party is its leader's post when a name follows (the title's organisation
+    read as any other's), or after a name set off by a comma or a dash. Not a bare `lãnh đạo Đảng` (`lãnh
+    đạo Đảng và Nhà nước`: the leadership), nor one without a name after it (`lãnh đạo đảng này`)."""
+    head = country_heads().length(toks, i)
+    k = i + head
+    if not head or k + 1 >= len(toks):
+        return None
+    if toks[k].lower in _PARTY_WORDS:
+        party = k + 1
+    elif toks[k].lower == "công" and toks[k + 1].lower in _PARTY_WORDS:
+        party = k + 2
+    else:
+        return None
+    if party == k + 1 and not toks[party].is_cap:
+        return None  # `đảng` must be named (`đảng Bảo thủ`, `đảng DUP`); `Công đảng` is a name
+    last = max(party, _organisation_end(toks, k, org_ends, known))
+    if last >= len(toks):
+        return None
+    apposed = i > 1 and toks[i - 1].text in {",", "-", "–"} and toks[i - 2].is_cap_word  # `Ông A, lãnh đạo đảng …`
+    holder = last + 1 if toks[last].text == "," and last + 1 < len(toks) else last
+    if not (apposed or toks[holder].is_cap_word or anchor_matcher().length(toks, holder)):
+        return None
+    return TitlePhrase(i, last, k)
+
+
 def _organisation_end(
     toks: list[Token], i: int, org_ends: dict[int, int], known: frozenset[str] = frozenset(), *, single: bool = False
 ) -> int:
@@ -249,6 +287,10 @@ def _organisation_end(
                 i = end = i + 1  # `Vùng 4 Hải quân`, `Quân khu 7`, `Binh đoàn 12`
                 continue
             if tok.text == "(":
+                across = _bracket_then_country(toks, i)
+                if across:
+                    i = end = across  # `Hội nghị Hiệp thương … (Chính hiệp) Trung Quốc Vương Gia Thụy`
+                    break
                 close = _abbreviation(toks, i)
                 if close:
                     i = end = close  # `Hiệp hội Doanh nghiệp Nhỏ và Vừa (DNNVV)`, `Kế hoạch và Đầu tư (KH-ĐT)`
@@ -277,6 +319,10 @@ def _organisation_end(
         if city:
             i = end = i + city
             break
+        domain = _title_case_domain(toks, i) if i == first else 0
+        if domain:
+            i = end = closed = i + domain  # `Bộ trưởng Tư Pháp Elizabeth Truss`: the field, not a name `Tư Pháp …`
+            continue
         if i == first and tok.is_cap_word and toks[i - 1].lower not in VILLAGES | NAMED_UNITS:  # not `buôn Kô Êmông`
             named = positional_name_length(toks, i, known=known, single=single)
             if named and (known_end is None or fold(" ".join(t.text for t in toks[i : i + named])).lower() in known):
@@ -351,7 +397,7 @@ def _organisation_end(
             break
         if tok.text.lower() in _ORGANISATION_LINKS and not (i + 1 < len(toks) and toks[i + 1].is_cap):
             break
-        if _starts_role_cue(toks, i):
+        if starts_role_cue(toks, i):
             break
         if i > first and _opens_sentence(toks, i):
             break  # `Trưởng đoàn ĐBQH tỉnh Yên Bái Về thông tin …`: a caption runs into the next sentence
@@ -384,6 +430,17 @@ def _organisation_end(
             continue
         break
     return end
+
+
+def _title_case_domain(toks: list[Token], i: int) -> int:
+    """The length of a ministry's field written in title case right after a title head and before a capitalised
+    word (`Bộ trưởng Tư Pháp Elizabeth Truss`, `Bộ trưởng Quốc Phòng Delfin Lorenzana`): read as a name, its
+    first word a surname, it would swallow the field; 0 when none."""
+    length = domain_matcher().length(toks, i)
+    words = toks[i : i + length]
+    if length < 2 or not all(t.is_cap_word for t in words) or i + length >= len(toks):
+        return 0
+    return length if toks[i + length].is_cap_word else 0
 
 
 def _serving(toks: list[Token], start: int, end: int) -> bool:
@@ -484,7 +541,7 @@ def _lower_name_run(toks: list[Token], i: int) -> int:
     vocabulary = org_vocabulary()
     j = i
     while j < len(toks) and j - i < _RUN_LIMIT and toks[j].is_word and not toks[j].is_cap:
-        if _starts_role_cue(toks, j):
+        if starts_role_cue(toks, j):
             return i
         length = vocabulary.length(toks, j)
         if not length and toks[j].lower in _RUN_JOINERS and j > i:
@@ -576,6 +633,31 @@ def _unit_named_after(toks: list[Token], i: int, length: int) -> bool:
     return j + 1 < len(toks) and (toks[j].text in {",", "("}) and toks[j + 1].lower in NAMED_UNITS | UPPER_UNITS
 
 
+def _bracket_then_country(toks: list[Token], i: int) -> int:
+    """One past the country after a body's short name in brackets at toks[i], when a name follows the country
+    (`… toàn quốc (Chính hiệp) Trung Quốc Vương Gia Thụy`, `Bộ Quốc phòng (BTQP) Nhật Bản Tomomi Inada`): the
+    country is the body's, the name its holder's; 0 otherwise."""
+    close = _abbreviation(toks, i) or _short_name_in_brackets(toks, i)
+    if not close or close >= len(toks) or not toks[close].is_cap:
+        return 0
+    k = close + country_matcher().length(toks, close)
+    if k == close or k >= len(toks):
+        return 0
+    named = name_after_country(toks, k) or name_length(toks, k) or foreign_name_length(toks, k) or single_name(toks, k)
+    return k if named else 0
+
+
+def _short_name_in_brackets(toks: list[Token], i: int) -> int:
+    """One past `(Chính hiệp)`, `(Hạ viện)` at toks[i]: up to three words in brackets, the first capitalised;
+    0 otherwise."""
+    j = i + 1
+    while j < len(toks) and j - i <= 3 and toks[j].is_word:
+        j += 1
+    if j > i + 1 and toks[i + 1].is_cap and j < len(toks) and toks[j].text == ")":
+        return j + 1
+    return 0
+
+
 def _abbreviation(toks: list[Token], i: int) -> int:
     """One past `(KH-ĐT)`, `(DNNVV)` at toks[i]: an abbreviation in capitals in brackets; 0 otherwise."""
     j = i + 1
@@ -613,7 +695,7 @@ def _continues_word(toks: list[Token], i: int) -> bool:
     return False
 
 
-def _starts_role_cue(toks: list[Token], i: int) -> bool:
+def starts_role_cue(toks: list[Token], i: int) -> bool:
     words = tuple(t.text.lower() for t in toks[i : i + 3])
     return any(words[: len(cue)] == cue for cue in cue_heads())
 
