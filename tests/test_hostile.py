@@ -354,6 +354,8 @@ def test_terminal_safe() -> None:
     assert terminal_safe("Hà Nội – “ok” 18,2%") == "Hà Nội – “ok” 18,2%"
     assert terminal_safe("a\x1b[2Jb\x9bc\u202ed\nx") == "a\\x1b[2Jb\\x9bc\\u202ed\\x0ax"
     assert terminal_safe(os.fsdecode(b"bad\xff.txt")) == "bad\\xff.txt"
+    # invisible characters (a hostile-input review, round 12): shown, not hidden
+    assert terminal_safe("a\u200bb\ufeffc\U000e0041d") == "a\\u200bb\\ufeffc\\U000e0041d"
 
 
 # --- 4. someone else's database -------------------------------------------------------------------

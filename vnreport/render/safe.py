@@ -4,7 +4,8 @@ An article or a file name may carry escape sequences — OSC 52 writes the user'
 clears the screen, OSC 8 makes a link, `ESC[8m` hides what follows — or bidirectional overrides that
 show text in another order than it is. `terminal_safe` is the one function every terminal view and
 every message line passes such text through: each control character (C0, DEL, C1, so ESC too: no
-sequence survives) and each bidirectional control is shown as a visible escape (`\\x1b`, `\\u202e`),
+sequence survives), each bidirectional control and each invisible character (zero-width space, word joiner, a
+BOM inside the text, tag characters) is shown as a visible escape (`\\x1b`, `\\u202e`),
 and a byte of a file name that is not UTF-8 (a surrogate escape) as `\\xff`. Nothing else changes, so
 Vietnamese and ordinary punctuation show as written. Rich markup is a second hazard: a name like
 `[link=http://evil/]x[/link]` would become a live link, so views hand strings to rich as `Text`
@@ -23,6 +24,8 @@ _UNSAFE = regexes.compile(
     "[\x00-\x1f\x7f-\x9f"  # C0 (tab and newline too: one value stays on one line), DEL, C1
     "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"  # bidirectional marks, embeddings, overrides, isolates
     "\u2028\u2029"  # line and paragraph separators
+    "\u200b\u2060-\u2064\ufeff"  # invisible: zero-width space, word joiner, invisible operators, a BOM inside text
+    "\U000e0000-\U000e007f"  # tag characters: invisible text a reader cannot see but a tool reads
     "\ud800-\udfff]"  # surrogates: the undecodable bytes of a file name (surrogateescape)
 )
 
@@ -32,6 +35,8 @@ def _shown(match: re.Match[str]) -> str:
     code = ord(ch)
     if 0xDC80 <= code <= 0xDCFF:  # a byte os.fsdecode could not decode
         return f"\\x{code - 0xDC00:02x}"
+    if code > 0xFFFF:
+        return f"\\U{code:08x}"
     return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
 
 
