@@ -432,6 +432,9 @@ def _present_year(view: str, found: list[Found], lead_end: int) -> int | None:
                 continue
             named.append((f.start, f.lo[0]))
             break
+    held = _held_event_year(view, found)
+    if held is not None:
+        named.append(held)
     if named:
         return min(named)[1]
     for a, b in pairwise(found):
@@ -439,6 +442,24 @@ def _present_year(view: str, found: list[Found], lead_end: int) -> int | None:
         if joined and a.explicit and b.explicit and a.precision == b.precision == "day" and a.lo[1:] == b.lo[1:]:
             return b.lo[0] if a.lo[0] != b.lo[0] else None
     return _named_event_this_year(view, found)
+
+
+_SENTENCE_OPENING = regexes.compile(r"(?:\A|[.!?\n])[^\S\n]*(?:[^\W\d_]+[^\S\n]+){0,2}\(?[^\S\n]*\Z")
+
+
+def _held_event_year(view: str, found: list[Found]) -> tuple[int, int] | None:
+    """`Sáng 10/6, lễ tuyên dương … năm 2017`, `Ngày 27/5, UBND tỉnh tổ chức Hội nghị xúc tiến … năm 2017`:
+    a sentence that opens on a day without its year and holds an event named with its year dates that day
+    by it (the same happening), and names that year as the present. (Its position and year.)"""
+    for f in found:
+        if f.explicit or f.precision != "day" or f.lo[1] is None:
+            continue
+        if not _SENTENCE_OPENING.search(view, window(f.start, 30), f.start):
+            continue
+        m = year_cues().held.match(view, f.end)
+        if m is not None:
+            return f.start, int(m.group("y"))
+    return None
 
 
 _EVENT_NAME_WORDS = 5  # capitalised words of an event's name before its year (`Festival Biển Nha Trang-Khánh Hòa 2017`)
