@@ -53,3 +53,18 @@ def test_a_conference_reviewing_a_year_is_not_dated_in_it() -> None:
         "Nhiều đơn vị đã dự."
     )
     assert value_of(text, "Ngày 4-3") != "2018-03-04"
+
+
+def test_a_lead_year_before_a_month_already_past_is_not_the_present() -> None:
+    # `đầu năm 2012` in the lead tells when the crime was done; `cuối tháng 5-2014` is reported as past after it,
+    # so the year of `ngày 20-6` is not 2012
+    text = (
+        "Tuyên án kẻ đầu độc\n\nMột tòa án đã tuyên án hai người về tội đầu độc một nhà báo vào đầu năm 2012. "
+        "Vào cuối tháng 5-2014, cơ quan điều tra đã thông báo kết luận vụ án. Ảnh chụp phiên xử ngày 20-6."
+    )
+    assert value_of(text, "ngày 20-6") != "2012-06-20"
+
+
+def test_a_lead_year_of_the_present_stays_without_a_later_past_date() -> None:
+    text = "Đầu năm 2014, huyện ra quân làm đường\n\nNgày 20-2, huyện ra quân làm đường giao thông nông thôn."
+    assert value_of(text, "Ngày 20-2") == "2014-02-20"
