@@ -68,3 +68,18 @@ def test_a_lead_year_before_a_month_already_past_is_not_the_present() -> None:
 def test_a_lead_year_of_the_present_stays_without_a_later_past_date() -> None:
     text = "Đầu năm 2014, huyện ra quân làm đường\n\nNgày 20-2, huyện ra quân làm đường giao thông nông thôn."
     assert value_of(text, "Ngày 20-2") == "2014-02-20"
+
+
+@pytest.mark.parametrize("mention", ["năm tài khóa 2019", "năm tài chính 2019", "năm ngân sách 2019"])
+def test_a_fiscal_year_is_a_year(mention: str) -> None:
+    text = f"Tin kinh tế\n\nCông ty báo lãi lớn trong {mention} nhờ xuất khẩu tăng."
+    assert value_of(text, mention) == "2019"
+
+
+def test_a_fiscal_year_ahead_fixes_no_year_of_the_story() -> None:
+    # a budget's year is neither the present nor a step of the story: `ngày 8-5` is placed by the decision
+    text = (
+        "Tin tài chính\n\nQuyết định số 12/QĐ-BTC ngày 10/3/2019 giao dự toán. Ngày 8-5, quốc hội bàn dự toán "
+        "năm tài khóa 2021 của chính phủ."
+    )
+    assert value_of(text, "Ngày 8-5") == "2019-05-08"

@@ -83,6 +83,8 @@ _Y = r"(?:1\d{3}|20\d\d|21\d\d)"
 
 
 _Y_END = r"(?![\w/])(?![.,]\d)"  # a year is not followed by more digits or a document code
+# `năm tài khóa 2016`, `năm tài chính 2015`: a fiscal year is named by its year like a calendar one
+_FISCAL = r"(?:[^\S\n]+(?:tài[^\S\n]+khóa|tài[^\S\n]+khoá|tài[^\S\n]+chính|ngân[^\S\n]+sách))"
 
 
 _RELATIVE = r"(?:nay|ngoái|trước|tới|sau)(?!\w)"
@@ -287,7 +289,7 @@ def patterns() -> _Patterns:
             flags,
         ),
         year=regexes.compile(
-            rf"(?<!\w)(?:(?P<pre>{year_pre}){_S})?năm(?:{_S}(?P<y>{_Y}){_Y_END}"
+            rf"(?<!\w)(?:(?P<pre>{year_pre}){_S})?năm(?:(?P<fiscal>{_FISCAL})?{_S}(?P<y>{_Y}){_Y_END}"
             rf"(?:{_O}(?:-|đến|tới){_O}(?P<y2>{_Y}|\d\d){_Y_END})?|{_S}(?P<rel>{_RELATIVE}))?(?!{_S}học)",
             flags,
         ),
