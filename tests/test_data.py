@@ -50,6 +50,9 @@ LEVELS = {"country", "province", "district", "commune", "region", "village", "fa
 ROLES = {"chaired", "attended", "spoke", "signed"}
 YEAR_CUE_ROLES = {
     "within",
+    "held_event",
+    "held_verb",
+    "held_stop",
     "named_event",
     "school_year",
     "present_adjusted",

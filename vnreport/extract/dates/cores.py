@@ -463,6 +463,7 @@ def _years(view: str) -> list[Found]:
         elif part == "h2":
             found.precision, found.lo, found.hi = "interval", (year, 7, None), (year, 12, None)
         found.fuzzy = part == "fuzzy"
+        found.horizon = m.group("fiscal") is not None  # a budget's year: no step of the story, not the present
         out.append(found)
     return out
 

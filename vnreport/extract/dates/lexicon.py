@@ -83,6 +83,8 @@ _Y = r"(?:1\d{3}|20\d\d|21\d\d)"
 
 
 _Y_END = r"(?![\w/])(?![.,]\d)"  # a year is not followed by more digits or a document code
+# `năm tài khóa 2016`, `năm tài chính 2015`: a fiscal year is named by its year like a calendar one
+_FISCAL = r"(?:[^\S\n]+(?:tài[^\S\n]+khóa|tài[^\S\n]+khoá|tài[^\S\n]+chính|ngân[^\S\n]+sách))"
 
 
 _RELATIVE = r"(?:nay|ngoái|trước|tới|sau)(?!\w)"
@@ -287,7 +289,7 @@ def patterns() -> _Patterns:
             flags,
         ),
         year=regexes.compile(
-            rf"(?<!\w)(?:(?P<pre>{year_pre}){_S})?năm(?:{_S}(?P<y>{_Y}){_Y_END}"
+            rf"(?<!\w)(?:(?P<pre>{year_pre}){_S})?năm(?:(?P<fiscal>{_FISCAL})?{_S}(?P<y>{_Y}){_Y_END}"
             rf"(?:{_O}(?:-|đến|tới){_O}(?P<y2>{_Y}|\d\d){_Y_END})?|{_S}(?P<rel>{_RELATIVE}))?(?!{_S}học)",
             flags,
         ),
@@ -421,11 +423,28 @@ class _YearCues:
     clock: re.Pattern[str]
     school_year: re.Pattern[str]
     within: re.Pattern[str]
+    held: re.Pattern[str]
 
 
 def _present_pattern(cues: str, after: str = "") -> str:
     """A cue, up to two words (`Xuân Đinh Dậu`), `năm`, then the year."""
     return rf"(?<!\w)(?:{cues})(?P<names>(?:{_S}[^\W\d_]+){{0,2}}?)(?:{_S}năm)?{_S}(?P<y>{_Y}){_Y_END}{after}"
+
+
+_HELD_SUBJECT_WORDS = 15  # words between a day and the verb that holds the event (subject, `tại Hà Nội,`)
+_HELD_NAME_WORDS = 12  # words of the event's name between its head and its year
+
+
+def _held_pattern(verbs: str, events: str, stops: str) -> str:
+    """Matched right after a partial day: the event the sentence holds that day, named with its year, either
+    the subject (`, lễ tuyên dương … năm 2017`) or the object of a holding verb (`, UBND tỉnh tổ chức Hội nghị
+    … năm 2017`)."""
+    word = r"[^\s.;:!?“”\"]+"
+    held = rf"(?:{word}{_S}){{0,{_HELD_SUBJECT_WORDS}}}?(?:{verbs}){_S}(?:(?:long{_S}trọng|trọng{_S}thể){_S})?"
+    name = rf"(?:{_S}(?!(?:{stops})(?!\w)){word}){{0,{_HELD_NAME_WORDS}}}?"
+    # one gap before the closing bracket and the comma: two optional gaps in a row would try every split of a run
+    opening = r"[^\S\n]*(?:\)[^\S\n]*)?(?:,[^\S\n]*)?"
+    return rf"{opening}(?:{held})?(?:{events})(?!\w){name}{_S}năm{_S}(?P<y>{_Y}){_Y_END}(?!{_O}[-–]{_O}\d)"
 
 
 @cache
@@ -496,6 +515,7 @@ def year_cues() -> _YearCues:
             rf"(?<!\w)(?:{alt('school_year')}){_S}năm{_S}học{_S}(?P<y>{_Y}){_O}[-–]{_O}(?P<y2>\d{{2}}|{_Y}){_Y_END}",
             flags,
         ),
+        held=regexes.compile(_held_pattern(alt("held_verb"), alt("held_event"), alt("held_stop")), flags),
         within=regexes.compile(
             rf"(?<!\w)(?:{alt('within')}){_S}(?:{alt('named_event')})(?!\w)(?:{_S}[^\s.;:!?“”\"]+){{0,10}}?{_O}\Z",
             flags,

@@ -125,7 +125,9 @@ def gather(view: str, found: list[Found], paragraphs: list[Paragraph], given: in
     evidence.other_story = _biography_dates(view, members, sentences) | _quoted(view, members, paragraphs)
     evidence.other_story |= _origins(view, members)
     evidence.dateline = _dateline(view, found, paragraphs)
-    evidence.present = _present_year(view, found, _lead_end(view, paragraphs))
+    lead_end = _lead_end(view, paragraphs)
+    present_at, evidence.present = _present_year(view, found, lead_end) or (None, None)
+    present_from_lead = present_at is not None and present_at == _lead_cue_at(view, lead_end)
     if evidence.present is not None and _names_next(view, evidence.present):
         evidence.reviewed, evidence.present = evidence.present, evidence.present + 1
     elif evidence.present is not None and _plans_year(view, evidence.present):
@@ -134,6 +136,7 @@ def gather(view: str, found: list[Found], paragraphs: list[Paragraph], given: in
         evidence.reviewed = int(review.group("y"))  # `kiểm điểm … năm 2016`: a year-end review of it
         evidence.present = evidence.reviewed + 1
     latest_past, latest_month = 0, 12
+    latest_dated = 0  # the latest year of a day or a month reported as past (a bare year is less sure)
     starts = [s.start for s in sentences]
     plans = _planned_years(view)
     for f in members:
@@ -152,6 +155,8 @@ def gather(view: str, found: list[Found], paragraphs: list[Paragraph], given: in
                 evidence.latest_sure = max(evidence.latest_sure, f.lo[0])
             if not f.doc_date:
                 evidence.latest_told = max(evidence.latest_told, f.lo[0])
+            if f.precision in ("day", "month") and not f.doc_date:
+                latest_dated = max(latest_dated, f.lo[0])
         if f.precision not in ("day", "month", "interval") or f.lo[1] is None or f.partial_year or id(f) in periods:
             continue  # a span of months (`từ tháng 9/2014 tới tháng 12/2016`) is a period, not a happening
         lo, hi = _day(f.lo), _day(f.hi) if f.hi is not None else None
@@ -174,6 +179,10 @@ def gather(view: str, found: list[Found], paragraphs: list[Paragraph], given: in
             evidence.anchor, evidence.anchor_ahead = anchor, ahead and reading != "open"
             evidence.anchor_open = reading == "open"
     evidence.latest_past, evidence.latest_past_month = latest_past, latest_month
+    if present_from_lead and evidence.reviewed is None and latest_dated > (evidence.present or 0):
+        # `… sát hại … vào đầu năm 2015` in a lead that reports `cuối tháng 6-2017` as past: a year the lead
+        # names (`đầu năm`) before a month or day already past is a past one, not the present
+        evidence.present = None
     evidence.tet = _named_tet(view, found, evidence)
     evidence.school_year = _school_year(view)
     evidence.sentence_years = _sentence_years(view, members, sentences, evidence.other_story)
@@ -400,13 +409,21 @@ def _lead_end(view: str, paragraphs: list[Paragraph]) -> int:
     return min(end, _PRESENT_REACH)
 
 
-def _present_year(view: str, found: list[Found], lead_end: int) -> int | None:
+def _lead_cue_at(view: str, lead_end: int) -> int | None:
+    """Where the lead's own cue of the present stands (`Đầu năm 2017`, `Xuân Đinh Dậu 2017`): a weaker cue."""
+    for m in year_cues().present_lead.finditer(view, 0, lead_end):
+        if all(word[:1].isupper() for word in m.group("names").split()) and not _is_compared(view, m.start()):
+            return m.start()
+    return None
+
+
+def _present_year(view: str, found: list[Found], lead_end: int) -> tuple[int, int] | None:
     """The first year the text names as the present: `nhiệm vụ năm 2017`, `từ đầu năm 2025 đến nay`, a
     target for it (`phải giảm … trong năm 2017`), a plan of it adjusted (`điều chỉnh Chương trình xây dựng
     luật, pháp lệnh năm 2017`), a period of the year reported on (`6 tháng đầu năm
     2024, …`; a quarter in the title and lead: `Kinh tế quý I/2025 tăng …`), in the lead also `Đầu năm
     2017` and `Xuân Đinh Dậu 2017`; else the year an anniversary
-    falls in (`(3/7/1957-3/7/2017)`)."""
+    falls in (`(3/7/1957-3/7/2017)`). (Where the cue stands, -1 for the last two, and the year.)"""
     cues = year_cues()
     named: list[tuple[int, int]] = []
     for pattern, end in ((cues.present, len(view)), (cues.present_since, len(view)), (cues.present_lead, lead_end)):
@@ -432,13 +449,35 @@ def _present_year(view: str, found: list[Found], lead_end: int) -> int | None:
                 continue
             named.append((f.start, f.lo[0]))
             break
+    held = _held_event_year(view, found)
+    if held is not None:
+        named.append(held)
     if named:
-        return min(named)[1]
+        return min(named)
     for a, b in pairwise(found):
         joined = view[a.end : b.start].strip() in ("-", "–", "đến")
         if joined and a.explicit and b.explicit and a.precision == b.precision == "day" and a.lo[1:] == b.lo[1:]:
-            return b.lo[0] if a.lo[0] != b.lo[0] else None
-    return _named_event_this_year(view, found)
+            return (-1, b.lo[0]) if a.lo[0] != b.lo[0] and b.lo[0] is not None else None
+    event_year = _named_event_this_year(view, found)
+    return None if event_year is None else (-1, event_year)
+
+
+_SENTENCE_OPENING = regexes.compile(r"(?:\A|[.!?\n])[^\S\n]*(?:[^\W\d_]+[^\S\n]+){0,2}\(?[^\S\n]*\Z")
+
+
+def _held_event_year(view: str, found: list[Found]) -> tuple[int, int] | None:
+    """`Sáng 10/6, lễ tuyên dương … năm 2017`, `Ngày 27/5, UBND tỉnh tổ chức Hội nghị xúc tiến … năm 2017`:
+    a sentence that opens on a day without its year and holds an event named with its year dates that day
+    by it (the same happening), and names that year as the present. (Its position and year.)"""
+    for f in found:
+        if f.explicit or f.precision != "day" or f.lo[1] is None:
+            continue
+        if not _SENTENCE_OPENING.search(view, window(f.start, 30), f.start):
+            continue
+        m = year_cues().held.match(view, f.end)
+        if m is not None:
+            return f.start, int(m.group("y"))
+    return None
 
 
 _EVENT_NAME_WORDS = 5  # capitalised words of an event's name before its year (`Festival Biển Nha Trang-Khánh Hòa 2017`)
