@@ -1,0 +1,36 @@
+"""Organisation constructions of round 12's second wave, one written example each in the shape of real news
+text: a foreign ministry or command named with its country, the country read even where a foreign person's
+name follows it (a one-syllable country such as `Mỹ`, `Nga`, `Pháp` is otherwise taken as part of a name)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.orghelp import names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Người phát ngôn Bộ Ngoại giao Nga Olga Petrova khẳng định lập trường này.", "Bộ Ngoại giao Nga"),
+        ("Bộ trưởng Bộ Tư pháp Mỹ John Miller đã từ chối bình luận.", "Bộ Tư pháp Mỹ"),
+        ("Thứ trưởng Bộ Quốc phòng Pháp Pierre Martin tới thăm đơn vị.", "Bộ Quốc phòng Pháp"),
+        ("Theo hãng tin, Bộ Tư lệnh Thái Bình Dương Mỹ cho hay đã theo dõi.", "Bộ Tư lệnh Thái Bình Dương Mỹ"),
+    ],
+)
+def test_a_foreign_ministry_keeps_its_country_before_a_persons_name(text: str, name: str) -> None:
+    found = names(text)
+    assert name in found
+    assert name.rsplit(" ", 1)[0] not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Bộ trưởng Bộ Tài chính Trần Văn Hùng phát biểu tại hội nghị.", "Bộ Tài chính"),
+        ("Bộ Công Thương Việt Nam đã gửi công văn tới các địa phương.", "Bộ Công Thương Việt Nam"),
+        ("Bộ Tư lệnh Quân khu 5 tổ chức lễ kỷ niệm.", "Bộ Tư lệnh Quân khu 5"),
+    ],
+)
+def test_a_home_ministry_is_unchanged(text: str, name: str) -> None:
+    assert name in names(text)
