@@ -1,6 +1,7 @@
 """Organisation constructions of round 12's second wave, one written example each in the shape of real news
 text: a foreign ministry or command named with its country, the country read even where a foreign person's
-name follows it (a one-syllable country such as `Mỹ`, `Nga`, `Pháp` is otherwise taken as part of a name)."""
+name follows it (a one-syllable country such as `Mỹ`, `Nga`, `Pháp` is otherwise taken as part of a name);
+a country's constitutional court and joint chiefs, named with their country or alone."""
 
 from __future__ import annotations
 
@@ -33,4 +34,17 @@ def test_a_foreign_ministry_keeps_its_country_before_a_persons_name(text: str, n
     ],
 )
 def test_a_home_ministry_is_unchanged(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Nếu Tòa án hiến pháp Đức chấp nhận đơn kiện, luật này sẽ bị đình chỉ.", "Tòa án hiến pháp Đức"),
+        ("Phiên điều trần của Tòa án Hiến pháp kéo dài tới chiều tối.", "Tòa án Hiến pháp"),
+        ("Chủ tịch Hội đồng tham mưu trưởng liên quân Mỹ Mark Brown nói.", "Hội đồng tham mưu trưởng liên quân Mỹ"),
+        ("Hội đồng Tham mưu trưởng Liên quân Hàn Quốc (JCS) xác nhận.", "Hội đồng Tham mưu trưởng Liên quân Hàn Quốc"),
+    ],
+)
+def test_a_countrys_constitutional_court_or_joint_chiefs_is_a_body(text: str, name: str) -> None:
     assert name in names(text)
