@@ -1,7 +1,8 @@
 """Organisation constructions of round 12's second wave, one written example each in the shape of real news
 text: a foreign ministry or command named with its country, the country read even where a foreign person's
 name follows it (a one-syllable country such as `Mỹ`, `Nga`, `Pháp` is otherwise taken as part of a name);
-a country's constitutional court and joint chiefs, named with their country or alone."""
+a country's constitutional court and joint chiefs, named with their country or alone; an outlet named by its
+acronym after a news medium's noun (`đài`, `hãng tin`)."""
 
 from __future__ import annotations
 
@@ -48,3 +49,28 @@ def test_a_home_ministry_is_unchanged(text: str, name: str) -> None:
 )
 def test_a_countrys_constitutional_court_or_joint_chiefs_is_a_body(text: str, name: str) -> None:
     assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Cuộc thăm dò do đài MBC thực hiện cho thấy tỷ lệ ủng hộ giảm.", "MBC"),
+        ("Hãng tin XYZ dẫn lời các quan chức cho biết như vậy.", "XYZ"),
+        ("Ông nói với kênh TVN rằng cuộc đàm phán chưa kết thúc.", "TVN"),
+        ("Theo hãng thông tấn PNA, vụ việc xảy ra vào rạng sáng.", "PNA"),
+    ],
+)
+def test_an_acronym_after_a_news_outlets_noun_is_the_outlet(text: str, outlet: str) -> None:
+    assert outlet in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chị gọi cho tổng đài QRZ để báo mất thẻ.",
+        "Chương trình phát trên kênh XTV 3 vào tối nay.",
+        "Phóng viên đài PT-TH tỉnh đã có mặt.",
+    ],
+)
+def test_an_acronym_that_goes_on_or_follows_a_longer_word_is_no_outlet(text: str) -> None:
+    assert not {"QRZ", "XTV", "PT"} & set(names(text))
