@@ -74,3 +74,23 @@ def test_an_acronym_after_a_news_outlets_noun_is_the_outlet(text: str, outlet: s
 )
 def test_an_acronym_that_goes_on_or_follows_a_longer_word_is_no_outlet(text: str) -> None:
     assert not {"QRZ", "XTV", "PT"} & set(names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Đại diện Bộ Y tế, Lao động và Phúc lợi Hàn Quốc đã ký biên bản.", "Bộ Y tế, Lao động và Phúc lợi Hàn Quốc"),
+        ("Bộ Đất đai, cơ sở hạ tầng và du lịch Pháp đã ký biên bản.", "Bộ Đất đai, cơ sở hạ tầng và du lịch Pháp"),
+    ],
+)
+def test_a_foreign_ministry_of_several_domains_is_one_before_its_country(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+def test_domains_in_lower_case_without_a_country_stay_apart() -> None:
+    assert "Bộ Y tế" in names("Đại diện Bộ Y tế, lao động và phúc lợi đã ký biên bản.")
+
+
+def test_a_domain_of_several_words_is_read_whole_in_a_chain() -> None:
+    text = "Ông từng là Bộ trưởng Bộ Lao động và Phúc lợi xã hội; sau đó về hưu."
+    assert "Bộ Lao động và Phúc lợi xã hội" in names(text)
