@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from vnreport.extract.names import capitalised_run, has_foreign_shape, surnames
+from vnreport.extract.names import capitalised_run, country_matcher, has_foreign_shape, surnames
 from vnreport.extract.organizations.lexicon import is_acronym
 from vnreport.extract.organizations.scan import Scan, Tokens, central_at, head_at
 from vnreport.lexicon import list_matcher
@@ -46,16 +46,20 @@ def domain(s: Scan, k: int) -> int:
         return 0
     tokens = s.tokens
     closed = end  # a chain with commas is one domain only when `và` (`&`, `-`) closes it
+    lower = False  # a domain in lower case after the first: the chain is one only before a country
     while end + 1 < len(tokens) and tokens.texts[end] in _DOMAIN_JOINERS and s.joined(end):
         following = _one_domain(s, end + 1)
-        if not following or not tokens.is_cap(end + 1):
+        if not following:
             break
         if tokens.texts[end] in {",", "và"} and head_at(s, end + 1)[0]:
             break  # `Sở Nội vụ và Công an tỉnh`: two bodies, the second named by its own head
+        lower = lower or not tokens.is_cap(end + 1)
         comma = tokens.texts[end] == ","
         end += 1 + following
-        if not comma:
+        if not comma and not lower:
             closed = end
+    if closed < end and s.joined(end) and country_matcher().length(tokens.items, end):
+        closed = end  # `Bộ Y tế, Lao động và phúc lợi Nhật Bản`: before its country, one ministry abroad
     return closed - k
 
 

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from vnreport.extract.names import has_foreign_shape
@@ -53,7 +54,7 @@ def source_matches(s: Scan, covered: list[bool]) -> list[OrgMatch]:
             continue
         first, last = _outlet_tag(s, k)
         if not last:
-            first, last = k, _site(s, k) or _credit(s, k) or _foreign(s, k)
+            first, last = k, _site(s, k) or _credit(s, k) or _foreign(s, k) or _news_acronym(s, k)
         if last:
             found.append(OrgMatch(first, last, SOURCE))
             k = last
@@ -184,6 +185,35 @@ def _foreign(s: Scan, k: int) -> int:
             return 0  # `nhóm của ông Trump`: a function word between, the name is not the noun's
         cue -= 1
     return 0
+
+
+_NEWS_ACRONYM = re.compile(r"[A-Z]{2,6}")  # `RT`, `KBS`, `BFMTV`
+_GLUED_ON = frozenset({"-", "–", "/", "&"})  # `đài PT-TH`, `PT&TH`: the acronym is part of a longer one
+
+
+def _news_acronym(s: Scan, k: int) -> int:
+    """An acronym in Latin capitals right after a news outlet's common noun (orgs_news_cues.txt): `đài
+    KBS`, `hãng tin RT`, `Kênh RT đưa tin` (the noun opening the sentence). The outlet, unless the acronym
+    goes on (`đài PT-TH`, `kênh VTC 7`) or the noun ends a longer word (`tổng đài VCB`); token after it."""
+    tokens = s.tokens
+    text = tokens.texts[k]
+    if not (k and tokens.joined[k] and _NEWS_ACRONYM.fullmatch(text)) or text in _not_agencies():
+        return 0
+    after = k + 1
+    if after < len(tokens) and tokens.joined[after] and _goes_on(s, after):
+        return 0
+    width = list_matcher("orgs_news_cues.txt", "lower", reverse=True).ending_at(tokens.items, k)[0]
+    if not width:
+        return 0
+    first = k - width
+    alone = _stands_alone(s, first, k) if tokens.texts[first].islower() else tokens.sentence_initial(first)
+    return after if alone else 0
+
+
+def _goes_on(s: Scan, j: int) -> bool:
+    """The token at j continues the acronym before it: a joiner, a capitalised word or a number."""
+    tokens = s.tokens
+    return tokens.texts[j] in _GLUED_ON or tokens.is_cap_word(j) or tokens.items[j].kind == "number"
 
 
 def _ends_in_legal_form(s: Scan, k: int, last: int) -> bool:

@@ -1,0 +1,96 @@
+"""Organisation constructions of round 12's second wave, one written example each in the shape of real news
+text: a foreign ministry or command named with its country, the country read even where a foreign person's
+name follows it (a one-syllable country such as `Mỹ`, `Nga`, `Pháp` is otherwise taken as part of a name);
+a country's constitutional court and joint chiefs, named with their country or alone; an outlet named by its
+acronym after a news medium's noun (`đài`, `hãng tin`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.orghelp import names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Người phát ngôn Bộ Ngoại giao Nga Olga Petrova khẳng định lập trường này.", "Bộ Ngoại giao Nga"),
+        ("Bộ trưởng Bộ Tư pháp Mỹ John Miller đã từ chối bình luận.", "Bộ Tư pháp Mỹ"),
+        ("Thứ trưởng Bộ Quốc phòng Pháp Pierre Martin tới thăm đơn vị.", "Bộ Quốc phòng Pháp"),
+        ("Theo hãng tin, Bộ Tư lệnh Thái Bình Dương Mỹ cho hay đã theo dõi.", "Bộ Tư lệnh Thái Bình Dương Mỹ"),
+    ],
+)
+def test_a_foreign_ministry_keeps_its_country_before_a_persons_name(text: str, name: str) -> None:
+    found = names(text)
+    assert name in found
+    assert name.rsplit(" ", 1)[0] not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Bộ trưởng Bộ Tài chính Trần Văn Hùng phát biểu tại hội nghị.", "Bộ Tài chính"),
+        ("Bộ Công Thương Việt Nam đã gửi công văn tới các địa phương.", "Bộ Công Thương Việt Nam"),
+        ("Bộ Tư lệnh Quân khu 5 tổ chức lễ kỷ niệm.", "Bộ Tư lệnh Quân khu 5"),
+    ],
+)
+def test_a_home_ministry_is_unchanged(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Nếu Tòa án hiến pháp Đức chấp nhận đơn kiện, luật này sẽ bị đình chỉ.", "Tòa án hiến pháp Đức"),
+        ("Phiên điều trần của Tòa án Hiến pháp kéo dài tới chiều tối.", "Tòa án Hiến pháp"),
+        ("Chủ tịch Hội đồng tham mưu trưởng liên quân Mỹ Mark Brown nói.", "Hội đồng tham mưu trưởng liên quân Mỹ"),
+        ("Hội đồng Tham mưu trưởng Liên quân Hàn Quốc (JCS) xác nhận.", "Hội đồng Tham mưu trưởng Liên quân Hàn Quốc"),
+    ],
+)
+def test_a_countrys_constitutional_court_or_joint_chiefs_is_a_body(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Cuộc thăm dò do đài MBC thực hiện cho thấy tỷ lệ ủng hộ giảm.", "MBC"),
+        ("Hãng tin XYZ dẫn lời các quan chức cho biết như vậy.", "XYZ"),
+        ("Ông nói với kênh TVN rằng cuộc đàm phán chưa kết thúc.", "TVN"),
+        ("Theo hãng thông tấn PNA, vụ việc xảy ra vào rạng sáng.", "PNA"),
+    ],
+)
+def test_an_acronym_after_a_news_outlets_noun_is_the_outlet(text: str, outlet: str) -> None:
+    assert outlet in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chị gọi cho tổng đài QRZ để báo mất thẻ.",
+        "Chương trình phát trên kênh XTV 3 vào tối nay.",
+        "Phóng viên đài PT-TH tỉnh đã có mặt.",
+    ],
+)
+def test_an_acronym_that_goes_on_or_follows_a_longer_word_is_no_outlet(text: str) -> None:
+    assert not {"QRZ", "XTV", "PT"} & set(names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Đại diện Bộ Y tế, Lao động và Phúc lợi Hàn Quốc đã ký biên bản.", "Bộ Y tế, Lao động và Phúc lợi Hàn Quốc"),
+        ("Bộ Đất đai, cơ sở hạ tầng và du lịch Pháp đã ký biên bản.", "Bộ Đất đai, cơ sở hạ tầng và du lịch Pháp"),
+    ],
+)
+def test_a_foreign_ministry_of_several_domains_is_one_before_its_country(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+def test_domains_in_lower_case_without_a_country_stay_apart() -> None:
+    assert "Bộ Y tế" in names("Đại diện Bộ Y tế, lao động và phúc lợi đã ký biên bản.")
+
+
+def test_a_domain_of_several_words_is_read_whole_in_a_chain() -> None:
+    text = "Ông từng là Bộ trưởng Bộ Lao động và Phúc lợi xã hội; sau đó về hưu."
+    assert "Bộ Lao động và Phúc lợi xã hội" in names(text)
