@@ -1,0 +1,42 @@
+"""Round 12, second wave, officials (sentences written for the tests, in the shapes of 2017 news): an
+attendance list opened by a motion verb before `dự` (`Đến dự lễ có …`, `A tới dự …`), and `đến dự án` is no
+such cue."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreport.extract.officials import extract_people
+from vnreport.segment.document import segment
+
+
+def _roles(text: str) -> dict[str, str | None]:
+    officials, _ = extract_people(segment(text, words="dictionary"))
+    return {o.name: o.role for o in officials}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đến dự lễ khánh thành có Bộ trưởng Lê Văn Hòa, Thứ trưởng Phạm Thị Mai.",
+        "Tới dự buổi lễ có Bộ trưởng Lê Văn Hòa; Thứ trưởng Phạm Thị Mai.",
+        "Đến dự phiên bế mạc có Bộ trưởng Lê Văn Hòa, nguyên Thứ trưởng: Phạm Thị Mai.",
+    ],
+)
+def test_a_motion_verb_before_du_opens_an_attendance_list(text: str) -> None:
+    assert _roles(text) == {"Lê Văn Hòa": "attended", "Phạm Thị Mai": "attended"}
+
+
+def test_a_motion_verb_before_du_after_the_name() -> None:
+    assert _roles("Sáng nay, Bộ trưởng Lê Văn Hòa tới dự lễ khai giảng của trường.") == {"Lê Văn Hòa": "attended"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Liên quan đến dự án cầu mới, Bộ trưởng Lê Văn Hòa không trả lời.",
+        "Bộ trưởng Lê Văn Hòa nói về việc đi tới dự thảo cuối cùng.",
+    ],
+)
+def test_a_word_that_du_opens_is_no_attendance(text: str) -> None:
+    assert _roles(text)["Lê Văn Hòa"] != "attended"
