@@ -40,3 +40,29 @@ def test_a_motion_verb_before_du_after_the_name() -> None:
 )
 def test_a_word_that_du_opens_is_no_attendance(text: str) -> None:
     assert _roles(text)["Lê Văn Hòa"] != "attended"
+
+
+def _titles(text: str) -> dict[str, list[str]]:
+    officials, _ = extract_people(segment(text, words="dictionary"))
+    return {o.name: [t.text for t in o.titles] for o in officials}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        ("CEO Beta Trần Văn Khoa cho biết hãng sẽ mở văn phòng.", "Trần Văn Khoa", ["CEO Beta"]),
+        ("Theo ông Đỗ Văn Khánh - CEO của XTV - công ty sẽ mở rộng.", "Đỗ Văn Khánh", ["CEO của XTV"]),
+        (
+            "Chủ tịch kiêm CEO của DeltaSoft, ông Mark Brown cho rằng thị trường đang hồi phục.",
+            "Mark Brown",
+            ["Chủ tịch", "CEO của DeltaSoft"],
+        ),
+        ("Bà Lý Thị Hạnh, Tổng giám đốc của K9, cho biết doanh thu tăng.", "Lý Thị Hạnh", ["Tổng giám đốc của K9"]),
+    ],
+)
+def test_a_chief_executive_and_a_short_body_after_cua(text: str, name: str, titles: list[str]) -> None:
+    assert _titles(text) == {name: titles}
+
+
+def test_a_person_after_cua_is_no_short_body() -> None:
+    assert _titles("Ông Lê Văn Hòa, cố vấn của Trump, cho biết việc này khó.") == {"Lê Văn Hòa": ["cố vấn"]}
