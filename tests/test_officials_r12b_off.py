@@ -66,3 +66,33 @@ def test_a_chief_executive_and_a_short_body_after_cua(text: str, name: str, titl
 
 def test_a_person_after_cua_is_no_short_body() -> None:
     assert _titles("Ông Lê Văn Hòa, cố vấn của Trump, cho biết việc này khó.") == {"Lê Văn Hòa": ["cố vấn"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Theo Pierre Moreau - Bộ trưởng Nông nghiệp Pháp, mùa vụ năm nay kém.",
+            "Pierre Moreau",
+            "Bộ trưởng Nông nghiệp Pháp",
+        ),
+        (
+            "Theo Anna Schmidt, Giám đốc Nghiên cứu của Công ty Gamma, giá sẽ giảm.",
+            "Anna Schmidt",
+            "Giám đốc Nghiên cứu của Công ty Gamma",
+        ),
+    ],
+)
+def test_a_source_after_theo_placed_by_an_apposed_title(text: str, name: str, title: str) -> None:
+    assert _titles(text) == {name: [title]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Theo Bloomberg News, Bộ trưởng Tài chính Mỹ sẽ tới thăm.",
+        "Theo New York Times, Giám đốc CIA đã từ chức.",
+    ],
+)
+def test_a_news_outlet_after_theo_is_no_source_person(text: str) -> None:
+    assert _titles(text) == {}
