@@ -96,3 +96,15 @@ def test_a_source_after_theo_placed_by_an_apposed_title(text: str, name: str, ti
 )
 def test_a_news_outlet_after_theo_is_no_source_person(text: str) -> None:
     assert _titles(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("TGĐ Công ty Sao Mai Đỗ Văn Khánh cho biết giá sẽ tăng.", "Đỗ Văn Khánh", "TGĐ Công ty Sao Mai"),
+        ("Ông Lý Văn Tài - Phó TGĐ Tập đoàn Dệt may cho biết đơn hàng giảm.", "Lý Văn Tài", "Phó TGĐ Tập đoàn Dệt may"),
+        ("PGĐ Sở Công thương Trần Thị Lan cho biết giá sẽ tăng.", "Trần Thị Lan", "PGĐ Sở Công thương"),
+    ],
+)
+def test_an_abbreviated_director_title(text: str, name: str, title: str) -> None:
+    assert _titles(text) == {name: [title]}
