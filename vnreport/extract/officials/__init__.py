@@ -450,7 +450,7 @@ def _read_sentence(
             not length
             and appositions
             and any(k in appositions for k in range(i + 2, i + 6))
-            and _opens_delegate(toks, i)
+            and (_opens_delegate(toks, i) or _after_theo(toks, i))
         ):
             foreign = foreign_name_length(toks, i)
             length = foreign if i + foreign in appositions else 0
@@ -772,6 +772,15 @@ def _opens_delegate(toks: list[Token], i: int) -> bool:
         return True
     before = toks[i - 1]
     return before.text in _ITEM_OPENERS or before.lower in _ITEM_WORDS or ends_with_anchor(toks, i)
+
+
+def _after_theo(toks: list[Token], i: int) -> bool:
+    """`Theo A B - Bộ trưởng …,`: a capitalised word right after `theo` opens the source's name, which an
+    apposed title then places (not an anchor or opener itself)."""
+    tok = toks[i]
+    if i == 0 or toks[i - 1].lower != "theo" or not tok.is_cap_word or tok.text in name_stop_words():
+        return False
+    return not anchor_matcher().length(toks, i)
 
 
 _ITEM_OPENERS = frozenset({",", ";", ":", "(", "-", "–"})

@@ -419,6 +419,9 @@ def _organisation_end(
         if i == first and tok.lower == "của" and i + 1 < len(toks) and toks[i + 1].start in org_ends:
             i = end = closed = _past_organisation(toks, i + 1, org_ends[toks[i + 1].start])
             continue  # `cố vấn của Ngân hàng Thế giới`, `Chủ tịch của Công ty …`: the body the post is of
+        if i == first and tok.lower == "của" and _short_body_closed(toks, i + 1):
+            i = end = i + 2  # `CEO của CVI -`, `Chủ tịch kiêm CEO của FedEx,`: a body's short name, then a pause
+            continue
         if i == first and not tok.is_cap and tok.text.lower() not in unit_words():
             end = i + lower_field_abroad(toks, i)  # `bộ trưởng tư pháp Mỹ Elliot Richardson`
             break
@@ -430,6 +433,19 @@ def _organisation_end(
             continue
         break
     return end
+
+
+def _short_body_closed(toks: list[Token], k: int) -> bool:
+    """A body's short name at toks[k] shaped unlike a person's (an acronym `CVI`, a capital or a digit inside
+    `FedEx`, `G7`), closed right after by a comma, a dash, a bracket or the sentence's end: nothing after it
+    may be the holder's name."""
+    if k + 1 >= len(toks) or not toks[k].is_cap_word or toks[k + 1].text not in _PAUSES:
+        return False
+    word = toks[k].text
+    return (len(word) > 1 and word.isupper()) or any(c.isupper() or c.isdigit() for c in word[1:])
+
+
+_PAUSES = frozenset({",", "-", "–", ")", ".", ";", ":"})
 
 
 def _title_case_domain(toks: list[Token], i: int) -> int:
