@@ -36,3 +36,32 @@ def test_a_body_inside_the_clause_is_not_the_subject_of_the_launch() -> None:
     hand.organization("Công ty Sông Lam")
     hand.date("Ngày 5/8", "XXXX-08-05")
     assert _event(hand) is None
+
+
+# --- `A đã gặp B`: the subject of the meeting verb takes part, as the one met does ------------------------------
+
+
+def _met(text: str) -> list[str]:
+    hand = HandReport(text)
+    hand.official("Lê Văn An", ["Bộ trưởng Ngoại giao"], [])
+    hand.official("Somchai Wong", ["Bộ trưởng Ngoại giao Thái Lan"], [])
+    hand.date("14/6", "XXXX-06-14")
+    event = hand.summary().event
+    assert event is not None
+    return [p.name for p in event.participants]
+
+
+def test_the_subject_of_a_meeting_verb_takes_part() -> None:
+    text = (
+        "Hai bộ trưởng\n\nNgười phát ngôn của bộ cho biết Bộ trưởng Ngoại giao Lê Văn An đã gặp người đồng cấp "
+        "Somchai Wong hôm 14/6 và thảo luận về hợp tác thương mại."
+    )
+    assert _met(text) == ["Lê Văn An", "Somchai Wong"]
+
+
+def test_who_hopes_for_a_meeting_to_come_takes_no_part_in_it() -> None:
+    text = (
+        "Hai bộ trưởng\n\nNgày 14/6, Bộ trưởng Ngoại giao Thái Lan Somchai Wong đã hội đàm với người đồng cấp. "
+        "Bộ trưởng Ngoại giao Lê Văn An hy vọng tại cuộc gặp sắp tới hai bên sẽ trao đổi thẳng thắn."
+    )
+    assert "Lê Văn An" not in _met(text)

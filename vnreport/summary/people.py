@@ -318,6 +318,8 @@ def _read_sentence(
                 continue
             if role == "spoke" and where == "after" and _noun_sense(toks, i):
                 continue
+            if role == "attended" and where in {"after", "near"} and _not_done(toks, i):
+                continue
             hits.append((length, role, where))
         longest = max((h[0] for h in hits), default=1)
         for length, role, where in hits:
@@ -430,6 +432,12 @@ def _cue_length(matcher: PhraseMatcher[bool], toks: list[Token], i: int) -> int:
 def _negated(toks: list[Token], i: int) -> bool:
     """`… chứ không chủ trì`: the cue is denied."""
     return i > 0 and toks[i - 1].lower in {"không", "chưa", "chẳng"}
+
+
+def _not_done(toks: list[Token], i: int) -> bool:
+    """`A đề nghị sẽ gặp B`, `A hy vọng tại cuộc gặp sắp tới …`: a meeting planned, or named as a noun — the
+    name before the cue is not its subject taking part."""
+    return i > 0 and toks[i - 1].lower in {"sẽ", "cuộc", "buổi"}
 
 
 def _noun_sense(toks: list[Token], i: int) -> bool:
