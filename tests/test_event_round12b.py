@@ -65,3 +65,31 @@ def test_who_hopes_for_a_meeting_to_come_takes_no_part_in_it() -> None:
         "Bộ trưởng Ngoại giao Lê Văn An hy vọng tại cuộc gặp sắp tới hai bên sẽ trao đổi thẳng thắn."
     )
     assert "Lê Văn An" not in _met(text)
+
+
+# --- `Nhân chuyến công du Mỹ, Thủ tướng A đã …`: who makes the visit framing the clause leads it ----------------
+
+
+def _visit_chair(text: str) -> list[str]:
+    hand = HandReport(text)
+    hand.official("Lê Văn An", ["Thủ tướng"], [])
+    hand.official("Trần Minh Đức", ["Bộ trưởng Ngoại giao"], [])
+    event = hand.summary().event
+    assert event is not None and event.kind == "visit"
+    return event.chaired
+
+
+def test_the_subject_after_a_visit_that_frames_the_lead_leads_it() -> None:
+    text = (
+        "Phát biểu trong chuyến thăm Pháp\n\nNhân chuyến công du Pháp, Thủ tướng Lê Văn An đã có bài viết về quan hệ "
+        "hai nước, trong đó nhắc tới lời mời của Bộ trưởng Ngoại giao Trần Minh Đức."
+    )
+    assert _visit_chair(text) == ["Lê Văn An"]
+
+
+def test_a_visit_named_inside_the_clause_frames_nothing() -> None:
+    text = (
+        "Phát biểu trong chuyến thăm Pháp\n\nBộ trưởng Ngoại giao Trần Minh Đức nói về chuyến công du Pháp, Thủ tướng "
+        "Lê Văn An cũng có bài viết về quan hệ hai nước."
+    )
+    assert "Lê Văn An" not in _visit_chair(text)
