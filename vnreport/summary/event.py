@@ -67,9 +67,10 @@ def build_event(doc: Document, report: Report) -> Event | None:
     if is_round_up(doc, report, lead):
         return None
     masked = _masked_spans(report)
+    bodies = _body_starts(report)
     # every lead sentence's event words, read once: the event and its organiser are both read from them
-    read = [(ls, _candidates(doc, ls, masked)) for ls in lead if not ls.caption]
-    best = _main_candidate(doc, report, lead, read, masked)
+    read = [(ls, _candidates(doc, ls, masked, bodies)) for ls in lead if not ls.caption]
+    best = _main_candidate(doc, report, lead, read, masked, bodies)
     if best is None:
         return None
     event = Event(kind=best.kind)
@@ -96,7 +97,12 @@ def build_event(doc: Document, report: Report) -> Event | None:
 
 
 def _main_candidate(
-    doc: Document, report: Report, lead: list[LeadSentence], read: _Read, masked: list[tuple[int, int]]
+    doc: Document,
+    report: Report,
+    lead: list[LeadSentence],
+    read: _Read,
+    masked: list[tuple[int, int]],
+    bodies: dict[int, int],
 ) -> Candidate | None:
     """The first event word of the lead's first dated sentence; else a clear one of the first body
     sentence, of the second, of the title; else any of the first body sentence or the title."""
@@ -113,7 +119,7 @@ def _main_candidate(
     dated = all_dated[0] if all_dated else None
     if dated is not None and _interview(doc, dated[0].sentence, dated[1]):
         return None  # `Chiều 29/6, phóng viên … đã phỏng vấn ông A …`: statements to a reporter, no event
-    if dated is not None and not dated[1] and _candidates(doc, dated[0], masked, planned=True):
+    if dated is not None and not dated[1] and _candidates(doc, dated[0], masked, bodies, planned=True):
         # `Dự kiến kỳ họp … khai mạc vào ngày 22/5`: an event to come; the story is the title's event, dated
         # by the next dated sentence, or none (`Ngày 7/7, đoàn Thanh tra sẽ công bố …`)
         if not any(found for ls, found in per_sentence if ls.order < 0):
@@ -253,12 +259,41 @@ def _masked_spans(report: Report) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+def _body_starts(report: Report) -> dict[int, int]:
+    """Where each organisation's mention starts, by where it ends (the longest one ending there)."""
+    starts: dict[int, int] = {}
+    for organisation in report.organizations:
+        for m in organisation.mentions:
+            starts[m.end] = min(m.start, starts.get(m.end, m.start))
+    return starts
+
+
+def _held_by_its_subject(toks: list[Token], i: int, bodies: dict[int, int]) -> bool:
+    """An organisation's name opens the clause and is the subject of the event word at toks[i]: `Viện X chính
+    thức ra mắt`, `Trường Đại học Y kỷ niệm 50 năm thành lập` — the body holds its own launch or anniversary, as
+    it would after `tổ chức`. Not an official whose title ends with a body (`Giám đốc Sở Z phát động …`): the
+    body's name does not open the clause there."""
+    back = skip_adverbs_back(toks, i)
+    start = bodies.get(toks[back - 1].end) if back > 0 else None
+    if start is None:
+        return False
+    first = back - 1
+    while first > 0 and toks[first - 1].end > start:
+        first -= 1
+    return toks[first].start == start and (first == 0 or toks[first - 1].lower in {",", ";", ":"})
+
+
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(a <= start and end <= b for a, b in spans)
 
 
 def _candidates(
-    doc: Document, ls: LeadSentence, masked: list[tuple[int, int]], *, planned: bool = False
+    doc: Document,
+    ls: LeadSentence,
+    masked: list[tuple[int, int]],
+    bodies: dict[int, int],
+    *,
+    planned: bool = False,
 ) -> list[Candidate]:
     """The event words of a lead sentence, in order, with the kind each gives (with `planned`, those of an
     event planned, not yet held, too)."""
@@ -311,7 +346,8 @@ def _candidates(
         if not held_today and not planned and _planned(toks, i, word, clauses):
             i += length  # `Đại hội … sẽ diễn ra vào tháng 10`, `sẽ có kế hoạch … vận động bầu cử`: not yet a happening
             continue
-        if (word.needs_organiser and organiser_verb_before(toks, i) is None) or _in_spans(speech, start):
+        held = not word.needs_organiser or organiser_verb_before(toks, i) is not None
+        if not (held or _held_by_its_subject(toks, i, bodies)) or _in_spans(speech, start):
             i += length  # `tổ chức kỷ niệm 40 năm …` but not `những kỷ niệm`; words of a quotation
             continue
         kind = "session" if elected and (word.session_if_elected or word.needs_elected) else word.kind

@@ -154,6 +154,12 @@ def set_people(
             and _leads(doc.view, joined, subject_end)
         ):
             roles.add("chaired", joined[0].name)  # `đồng chí A … đã đến dâng hương …`: who makes a visit leads it
+    if event.kind == "visit" and not roles.chaired:
+        # the event's sentence; a title's event (none): the lead's opening sentences
+        framing = [event_sentence] if event_sentence is not None else sentences[:_FRAME_SENTENCES]
+        visitor = _frame_visitor(doc, refs, framing)
+        if visitor is not None:
+            roles.add("chaired", visitor)  # `Nhân chuyến công du Mỹ, Thủ tướng A đã …`: A makes the visit
     signed = {o.name for o in report.officials if "signed" in o.roles}
     elsewhere = sorted(quoted + other)
     if not roles.chaired and event.kind in _SITTINGS:
@@ -171,6 +177,24 @@ def set_people(
             # the story (the guest delegation's leader at a reception, the head of a later visit) attends
             roles.add("attended", official.name)
     _fill(event, report.officials, roles, signed)
+
+
+def _frame_visitor(doc: Document, refs: list[Ref], sentences: list[Sentence]) -> str | None:
+    """`Trong chuyến thăm Mỹ, Thủ tướng A đã …`, `Nhân chuyến công du …, (chiều 29/5,) ông B …`: a visit opens
+    the sentence as the frame of its clause (after `trong`, `nhân`, `trong khuôn khổ` only); the first person
+    named after the frame, a few words on, is the clause's subject, who makes the visit and leads it."""
+    for sentence in sentences:
+        toks = doc.tokens_in(sentence.start, sentence.end)
+        opener = match_length(cues()["within_visit"], toks, 0)
+        # the segmenter may glue the destination to the trip (`công_du_Mỹ`): matched across word boundaries
+        if not opener or not cues()["trip_word"].length(toks, opener, whole_words=False):
+            continue
+        comma = doc.view.find(",", toks[opener].end, sentence.end)
+        first = next((r for r in refs if comma < r.start < sentence.end), None) if comma >= 0 else None
+        if first is None or first.start - comma > _FRAME_SUBJECT_REACH or _STOP.search(doc.view, comma, first.start):
+            return None
+        return first.name
+    return None
 
 
 def _sole_chair(officials: list[Official], signed: set[str], elsewhere: list[tuple[int, int]]) -> str | None:
@@ -318,6 +342,8 @@ def _read_sentence(
                 continue
             if role == "spoke" and where == "after" and _noun_sense(toks, i):
                 continue
+            if role == "attended" and where in {"after", "near"} and _not_done(toks, i):
+                continue
             hits.append((length, role, where))
         longest = max((h[0] for h in hits), default=1)
         for length, role, where in hits:
@@ -432,6 +458,12 @@ def _negated(toks: list[Token], i: int) -> bool:
     return i > 0 and toks[i - 1].lower in {"không", "chưa", "chẳng"}
 
 
+def _not_done(toks: list[Token], i: int) -> bool:
+    """`A đề nghị sẽ gặp B`, `A hy vọng tại cuộc gặp sắp tới …`: a meeting planned, or named as a noun — the
+    name before the cue is not its subject taking part."""
+    return i > 0 and toks[i - 1].lower in {"sẽ", "cuộc", "buổi"}
+
+
 def _noun_sense(toks: list[Token], i: int) -> bool:
     """`ra văn bản yêu cầu`, `rút đơn yêu cầu`, `những thông tin`: the speech cue is a noun, not the verb of a
     name before it; but `A đã có những chia sẻ`, `có các phát biểu`: A gave them."""
@@ -522,6 +554,8 @@ _ASKED = frozenset({"báo cáo", "giải trình", "trình bày", "kiến nghị"
 _TASKED = regexes.compile(
     r"(?<![\w/])(?<![Bb]an )(?:yêu cầu|đề nghị|giao|chỉ đạo)(?!\w)(?! (?:ông|bà|đồng chí|Tổng|Thủ|Chủ|Bộ trưởng))"
 )
+_FRAME_SENTENCES = 2  # the lead's sentences where a title's visit may be framed
+_FRAME_SUBJECT_REACH = 60  # characters from a visit's frame to its subject: a day and a title between
 _OWNER_REACH = 60  # characters: `của Thủ tướng Chính phủ ` before a name
 _DEPUTY = regexes.compile(r"(?:phó\s|\w)$")
 _JOINER = regexes.compile(r";|(?<!\w)(?:và|cùng)(?!\w)")
