@@ -1,6 +1,6 @@
 """The accuracy gate: extraction on the annotated sets must not fall below the floors in
 samples/real/dev/floors.json, samples/real/dev2/floors.json, samples/real/dev3/floors.json,
-samples/real/dev4/floors.json, samples/real/dev5/floors.json and
+samples/real/dev4/floors.json, samples/real/dev5/floors.json, samples/real/dev6/floors.json and
 samples/real/documents/floors.json (real texts) and
 samples/gold/floors.json (written ones). Raise a floor when a change earns it; never lower one to pass."""
 
@@ -85,6 +85,13 @@ def test_fifth_real_dev_set_accuracy_stays_above_the_floors() -> None:
     # written without it.
     needs_shared("corpus")
     folder = REAL / "dev5"
+    assert check_floors(evaluate(load_set(folder), vnreport_system(), "vnreport"), _floors(folder)) == []
+
+
+def test_sixth_real_dev_set_accuracy_stays_above_the_floors() -> None:
+    # dev6 (30 more 2017 news) is kept unseen: scored, never read for rules (the next round measures itself on it)
+    needs_shared("corpus")
+    folder = REAL / "dev6"
     assert check_floors(evaluate(load_set(folder), vnreport_system(), "vnreport"), _floors(folder)) == []
 
 
