@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from vnreport.extract.dates import extract_dates
-from vnreport.segment.document import segment
-
-
-def value_of(text: str, mention: str) -> str:
-    doc = segment(text, words=False)
-    doc.year = None
-    return next(m.value for m in extract_dates(doc) if m.text == mention)
+from tests.test_dates_round12 import value_of  # a text's date value, read with no year given
 
 
 @pytest.mark.parametrize(
