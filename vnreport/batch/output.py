@@ -68,9 +68,7 @@ class JsonlFile:
     def __init__(self, path: str) -> None:
         self.path = path
         self.created = not os.path.lexists(path)
-        if os.path.islink(path):
-            # a link may lead to anyone's file (or to one of the inputs): write to the file itself
-            raise OutputError(f"{printable_path(path)} is a symbolic link: give the file itself as -o")
+        refuse_link(path, "-o")
         try:
             self.fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_CLOEXEC | os.O_NOFOLLOW, 0o666)
         except OSError as exc:
@@ -102,6 +100,13 @@ class JsonlFile:
         if self.created:
             with contextlib.suppress(OSError):
                 os.remove(self.path)
+
+
+def refuse_link(path: str, option: str) -> None:
+    """An output (`-o`, `--db`) is never written through a symbolic link: a link may lead to anyone's file, or to
+    one of the inputs. (The file is then opened with O_NOFOLLOW, so a link made after this check fails too.)"""
+    if os.path.islink(path):
+        raise OutputError(f"{printable_path(path)} is a symbolic link: give the file itself as {option}")
 
 
 _FIRST_LINE = 1 << 20  # bytes read of an existing output's first line to tell whose it is

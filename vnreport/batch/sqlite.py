@@ -16,10 +16,9 @@ from typing import Any
 
 import msgspec
 
-from vnreport.batch.output import Done, lock
+from vnreport.batch.output import Done, lock, refuse_link
 from vnreport.batch.worker import Outcome
 from vnreport.errors import OutputError, describe
-from vnreport.reading import printable_path
 
 _ARTICLE = ("article_id", "articles", "id")
 
@@ -159,14 +158,15 @@ def check_ours(path: str) -> None:
         try:
             conn = sqlite3.connect(readonly_uri(path), uri=True)
             try:
-                objects = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
-                tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+                schema = conn.execute("SELECT name, type FROM sqlite_master").fetchall()
                 columns = {row[1] for row in conn.execute("PRAGMA table_info(articles)")}
                 user_version = conn.execute("PRAGMA user_version").fetchone()[0]
             finally:
                 conn.close()
         except sqlite3.Error as exc:
             raise OutputError(f"cannot read {path} as a SQLite database: {exc}") from None
+        objects = {name for name, _ in schema}
+        tables = {name for name, kind in schema if kind == "table"}
         if not objects and user_version == 0:
             return  # empty: no table, view, index or trigger, no version of anyone's
         if set(SCHEMA) <= tables and "report" in columns:
@@ -188,8 +188,7 @@ class DbFile:
     def __init__(self, path: str) -> None:
         self.path = path
         self.created = not os.path.lexists(path)
-        if os.path.islink(path):
-            raise OutputError(f"{printable_path(path)} is a symbolic link: give the database file itself as --db")
+        refuse_link(path, "--db")
         try:
             self.fd = os.open(path, os.O_RDONLY | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW, 0o666)
         except OSError as exc:
