@@ -34,6 +34,7 @@ from vnreport.segment.tokens import Token
 from vnreport.summary.lead import captions as lead_captions
 from vnreport.summary.lead import trimmed
 from vnreport.summary.tokens import RolePhraseRow, body_sentences, repeated_paragraphs, stopwords
+from vnreport.summary.vocabulary import cues
 from vnreport.text import fold
 
 MAX_SENTENCES = 150
@@ -191,13 +192,6 @@ def _after_source_tag(doc: Document, sentence: Sentence) -> Sentence:
     return Sentence(text=doc.text[start : sentence.end], start=start, end=sentence.end, words=words)
 
 
-@cache
-def _heading_openers() -> PhraseMatcher[bool]:
-    return phrase_matcher(
-        [r.phrase for r in load_rows("summary_cues.tsv", RolePhraseRow) if r.role == "heading_opener"]
-    )
-
-
 def _after_glued_heading(doc: Document, sentence: Sentence) -> Sentence:
     """The sentence without a sub-heading, a caption's end or a byline that the page glued before it (the
     2017 pages lost their line breaks): `150 ca mổ mỗi ngày Tại nhiều bệnh viện …` → `Tại nhiều bệnh viện …`,
@@ -206,7 +200,7 @@ def _after_glued_heading(doc: Document, sentence: Sentence) -> Sentence:
     may be a name ending in the same syllable: `Nguyễn Văn Tại`), never after a word that announces a name
     (`ông Tại`), and with no punctuation before it."""
     toks = doc.tokens_in(sentence.start, sentence.end)
-    openers = _heading_openers()
+    openers = cues()["heading_opener"]
     words = 0
     for k, tok in enumerate(toks):
         if words > GLUED_HEADING_WORDS or (tok.kind == "punct" and tok.text not in _HEADING_PUNCT):
@@ -244,9 +238,9 @@ def _after_bare_credit(doc: Document, sentence: Sentence) -> Sentence:
     """The sentence without a credit written with no colon before a quotation: `Ảnh AFP “Việc …” - ông A nói.`
     → `“Việc …” - ông A nói.` (the capitalised name and its agency, then the opening quote)."""
     toks = doc.tokens_in(sentence.start, min(sentence.end, sentence.start + 200))
-    if len(toks) < 3 or not _credit_words().length(toks, 0) or not toks[0].is_cap:
+    k = cues()["credit"].length(toks, 0)
+    if len(toks) < 3 or not k or not toks[0].is_cap:
         return sentence
-    k = _credit_words().length(toks, 0)
     names = 0
     while k < len(toks) and (toks[k].text == "/" or (toks[k].kind == "word" and toks[k].is_cap)):
         names += toks[k].text != "/"
@@ -260,11 +254,6 @@ def _after_bare_credit(doc: Document, sentence: Sentence) -> Sentence:
         end=sentence.end,
         words=[w for w in sentence.words if w.start >= start],
     )
-
-
-@cache
-def _credit_words() -> PhraseMatcher[bool]:
-    return phrase_matcher([r.phrase for r in load_rows("summary_cues.tsv", RolePhraseRow) if r.role == "credit"])
 
 
 @cache
