@@ -214,7 +214,7 @@ def _admin_span(tokens: Tokens, i: int, last: int, unit: Unit, name: str, candid
 def _unknown_unit_place(tokens: Tokens, i: int, j: int, unit: Unit) -> PlaceSpan | None:
     """A unit word and a capitalised name the gazetteer does not know: `thôn Đông`, `thành phố New York`."""
     known = _plain_name_at(tokens, j) and not _name_goes_on(tokens, j + gazetteer().names.match(tokens.items, j)[0])
-    known = known and not (_country_syllable(tokens, j, unit) and _cap_word_follows(tokens, j))  # `xã Nga Mỹ`
+    known = known and not (_country_syllable(tokens, j, unit) and not _ends_name(tokens, j))  # `xã Nga Mỹ`
     if tokens.texts[j] in not_names() or starts_person(tokens.items, j) or known or _common_word(tokens, j):
         return None  # `Nông Thôn Việt Nam`: a known name after the unit word is not this place's name
     if _before_colon(tokens, j):
@@ -260,11 +260,6 @@ def _country_syllable(tokens: Tokens, k: int, unit: Unit) -> bool:
         return False
     width, entry = gazetteer().names.match(tokens.items, k)
     return width == 1 and isinstance(entry, Entry) and entry.level == "country"
-
-
-def _cap_word_follows(tokens: Tokens, k: int) -> bool:
-    after = k + 1
-    return after < len(tokens) and tokens.joined[after] and tokens.is_cap_word(after)
 
 
 def village_number(tokens: Tokens, last: int, unit: Unit) -> int:
