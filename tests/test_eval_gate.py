@@ -92,6 +92,8 @@ def test_sixth_real_dev_set_accuracy_stays_above_the_floors() -> None:
     # dev6 (30 more 2017 news) is kept unseen: scored, never read for rules (the next round measures itself on it)
     needs_shared("corpus")
     folder = REAL / "dev6"
+    if not folder.is_dir():
+        pytest.skip("dev6 is left out of this checkout (an engineer's worktree keeps it unseen)")
     assert check_floors(evaluate(load_set(folder), vnreport_system(), "vnreport"), _floors(folder)) == []
 
 
