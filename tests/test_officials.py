@@ -241,3 +241,16 @@ def test_a_foreign_name_after_an_acronym_and_a_latin_company_name() -> None:
 def test_a_highland_place_inside_a_title_is_no_foreign_name() -> None:
     text = "Ông Y Moan Niê, Trưởng phòng Nội vụ huyện Krông Ana, cho biết việc đã xong."
     assert titles(text, "Y Moan Niê") == ["Trưởng phòng Nội vụ huyện Krông Ana"]
+
+
+def test_a_bare_ministers_rank_before_its_post_is_one_title() -> None:
+    # One office (samples/gold/README.md): the bare rank names no ministry of its own.
+    text = "Sáng nay, Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Lê Văn Tám cho biết kế hoạch đã xong."
+    assert titles(text, "Lê Văn Tám") == ["Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"]
+    text = "Ông Hoàng Văn Nam, Thứ trưởng, Phó Chủ nhiệm Ủy ban Dân tộc phát biểu tại hội nghị."
+    assert titles(text, "Hoàng Văn Nam") == ["Thứ trưởng, Phó Chủ nhiệm Ủy ban Dân tộc"]
+
+
+def test_two_bare_ranks_in_a_list_stay_two() -> None:
+    text = "Ông Trần Văn Lộc, Thứ trưởng, Trưởng ban chỉ đạo, cùng các Bộ trưởng, Thứ trưởng dự họp."
+    assert officials(text)["Trần Văn Lộc"].titles[0].text == "Thứ trưởng"

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from vnreport.extract.locations import gazetteer
@@ -89,6 +89,9 @@ _DECEASED = {"cố"}
 
 _ENDED = "cũ"  # after a title's organisation: the post is no longer held
 _NEW = "tân"  # `ông A, tân Bí thư Tỉnh ủy`: newly in post, the title is current
+# A minister's rank written bare before the ministry-level post that carries it (`Bộ trưởng, Chủ nhiệm Văn phòng
+# Chính phủ`): one office, so one title (samples/gold/README.md). Bare, the rank names no ministry of its own.
+_RANKS_OF_POST = frozenset({"bộ trưởng", "thứ trưởng"})
 _MODIFIERS = FORMER | _DECEASED | {_NEW}  # written before a title, outside it
 
 
@@ -189,7 +192,27 @@ def title_phrases(
         phrase.bound = bound and not (phrase.after_country or _serving(toks, start, start + head))
         phrases.append(phrase)
         i = last
-    return phrases
+    return _ranks_joined_to_posts(toks, phrases)
+
+
+def _ranks_joined_to_posts(toks: list[Token], phrases: list[TitlePhrase]) -> list[TitlePhrase]:
+    """`Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc`: a bare rank, a comma, then a post with its body: one title."""
+    joined: list[TitlePhrase] = []
+    for phrase in phrases:
+        rank = joined[-1] if joined else None
+        if (
+            rank is not None
+            and rank.last == rank.head_last
+            and rank.last + 1 == phrase.first
+            and toks[rank.last].text == ","
+            and phrase.last - phrase.first > 2  # a post with its body, not a second bare rank (`Bộ trưởng, Thứ trưởng`)
+            and toks[phrase.first].is_cap
+            and " ".join(t.lower for t in toks[rank.first : rank.last]) in _RANKS_OF_POST
+        ):
+            joined[-1] = replace(phrase, first=rank.first, current=rank.current and phrase.current)
+            continue
+        joined.append(phrase)
+    return joined
 
 
 @cache
