@@ -8,6 +8,7 @@ two articles written here (a congress and a government directive) show the same 
 from __future__ import annotations
 
 import time
+import unicodedata
 
 import pytest
 
@@ -900,6 +901,31 @@ def test_highlights_drop_a_sub_heading_glued_before_the_sentence() -> None:
     # a name ending in an opener's syllable (`Nguyễn Văn Tại`, `ông Tại`) is no sub-heading's end
     doc = segment("Ông Nguyễn Văn Tại cho biết bệnh viện mở rộng. Hôm qua ông Tại cho biết thêm.")
     assert [_after_glued_heading(doc, s).text for s in doc.sentences] == [s.text for s in doc.sentences]
+
+
+def test_a_long_caption_glued_before_a_counted_sentence_opener_is_cut() -> None:
+    # A caption of more than GLUED_HEADING_WORDS words run into the next sentence: the cut is at a word pair
+    # counted over the corpus as opening sentences and never capitalised inside one (`Trước đây`), its second
+    # word in lower case; a name capitalised the same way (`nhãn hàng Trước Đây`) is not cut.
+    from vnreport.summary.highlights import GLUED_HEADING_WORDS, _after_glued_heading
+
+    caption = "Cán bộ phường và người dân cùng nhau dọn dẹp rác thải dọc bờ sông trong buổi sáng cuối tuần vừa qua"
+    assert len(caption.split()) > GLUED_HEADING_WORDS
+    doc = segment(caption + " Trước đây khu vực này thường xuyên bị ngập nặng sau mỗi trận mưa lớn.")
+    assert _after_glued_heading(doc, doc.sentences[0]).text.startswith("Trước đây khu vực này")
+    doc = segment("Cửa hàng bán sản phẩm của nhãn hàng Trước Đây vừa khai trương tại quận trung tâm.")
+    assert _after_glued_heading(doc, doc.sentences[0]).text == doc.sentences[0].text
+
+
+def test_the_counted_sentence_openers_are_word_pairs_in_lower_case() -> None:
+    from vnreport.lexicon import load_list
+
+    pairs = load_list("sentence_openers.txt")
+    assert len(pairs) > 100
+    assert len(set(pairs)) == len(pairs)
+    for pair in pairs:
+        assert pair == pair.lower() and len(pair.split()) == 2, pair
+        assert unicodedata.normalize("NFC", pair) == pair, pair
 
 
 def test_a_key_fact_is_measured_by_a_noun_phrase_not_a_clause_a_verb_or_a_place() -> None:

@@ -27,7 +27,7 @@ from itertools import combinations
 from vnreport import regexes
 from vnreport.extract.names import ends_with_anchor
 from vnreport.extract.officials.lexicon import RoleCueRow
-from vnreport.lexicon import PhraseMatcher, load_rows, phrase_matcher
+from vnreport.lexicon import PhraseMatcher, list_matcher, load_rows, phrase_matcher
 from vnreport.report.model import Mention, Sentence
 from vnreport.segment.document import Document
 from vnreport.segment.tokens import Token
@@ -91,6 +91,7 @@ def _candidates(doc: Document) -> tuple[list[Sentence], list[frozenset[str]]]:
 
 
 GLUED_HEADING_WORDS = 14  # at most this many words of a sub-heading, caption end or byline before the text
+GLUED_CAPTION_WORDS = 30  # a whole caption before the text, cut only at a corpus-counted sentence opener
 SAME_AS_TITLE = 0.8  # Jaccard overlap with the title's content words above which a sentence is the title again
 BYLINE_WORDS = 6  # `Tác giả: Thúy Hiền/BNEWS/TTXVN`: the name and agency of a byline glued before the text
 
@@ -200,12 +201,13 @@ def _after_glued_heading(doc: Document, sentence: Sentence) -> Sentence:
     may be a name ending in the same syllable: `Nguyễn Văn Tại`), never after a word that announces a name
     (`ông Tại`), and with no punctuation before it."""
     toks = doc.tokens_in(sentence.start, sentence.end)
-    openers = cues()["heading_opener"]
+    openers, mined = cues()["heading_opener"], sentence_openers()
     words = 0
     for k, tok in enumerate(toks):
-        if words > GLUED_HEADING_WORDS or (tok.kind == "punct" and tok.text not in _HEADING_PUNCT):
+        if words > GLUED_CAPTION_WORDS or (tok.kind == "punct" and tok.text not in _HEADING_PUNCT):
             return sentence
-        if k and tok.is_cap_word and _glued_after_text(toks, k) and openers.length(toks, k):
+        sure = openers.length(toks, k) if words <= GLUED_HEADING_WORDS else 0
+        if k and tok.is_cap_word and _glued_after_text(toks, k) and (sure or _mined_opener(toks, k, mined)):
             words_after = [w for w in sentence.words if w.start >= tok.start]
             return Sentence(
                 text=doc.text[tok.start : sentence.end], start=tok.start, end=sentence.end, words=words_after
@@ -213,6 +215,20 @@ def _after_glued_heading(doc: Document, sentence: Sentence) -> Sentence:
         if tok.kind in ("word", "number"):
             words += 1
     return sentence
+
+
+@cache
+def sentence_openers() -> PhraseMatcher[bool]:
+    """Word pairs counted over the news corpus as opening sentences and (almost) never capitalised inside one
+    (`Lý giải`, `Theo đó`): capitalised after a lower-case word, a new sentence starts there
+    (scripts/mine_sentence_openers.py builds the list)."""
+    return list_matcher("sentence_openers.txt")
+
+
+def _mined_opener(toks: list[Token], k: int, mined: PhraseMatcher[bool]) -> bool:
+    """A counted opener pair at k (where the text before may end: `_glued_after_text`), its second word in lower
+    case as it was counted (`… tại sân bay Lý giải cho việc …`; not `nhãn hàng Cô Gái …`, a name)."""
+    return k + 1 < len(toks) and not toks[k + 1].is_cap and mined.length(toks, k) == 2
 
 
 # What a glued sub-heading may hold before the text: `Loa phường “ngốn” vài trăm triệu Đề cập tới …`.
