@@ -1096,3 +1096,12 @@ def test_a_year_compared_with_or_beyond_the_sentence_does_not_place_a_half_year(
     assert "XXXX-01/XXXX-06" in values("6 tháng đầu năm, doanh thu tăng 12% so với năm 2022.", None)
     text = "Báo cáo 6 tháng đầu năm được gửi HĐND TP. Theo báo cáo, tài sản kê khai năm 2022 của TP tăng."
     assert "XXXX-01/XXXX-06" in values(text, None)
+
+
+def test_a_career_lists_month_range_is_one_range_without_a_word_before_it() -> None:
+    # `6/1970-12/1979: Sinh viên …`: a profile's line opens with two months joined by a dash
+    found = {(d.text, d.value) for d in dates("Quá trình công tác:\n6/1970-12/1979: Sinh viên trường đại học.", None)}
+    assert ("6/1970-12/1979", "1970-06/1979-12") in found
+    # a document's number is no month range, nor a month then an earlier one
+    assert dates("Theo Nghị định 06/2017-NĐ-CP của Chính phủ.", None) == []
+    assert not any(d.value and "/" in d.value for d in dates("Mã hàng 12/2019-3/2018 đã hết.", None))

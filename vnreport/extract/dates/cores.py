@@ -547,13 +547,23 @@ def _month_years(view: str) -> list[Found]:
     word of a span; elsewhere (`Nghị định 06/2017`, `quy hoạch 1/2000`) only as the end of a range of
     months (`tháng 2/1941 - 9/1941`)."""
     p = patterns()
-    out = []
+    out: list[Found] = []
     for m in p.month_year.finditer(view):
         found = Found(m.start(), m.end(), "month", (int(m.group("y")), int(m.group("m")), None), explicit=True)
         if not p.month_year_cue.search(view, window(m.start(), 20), m.start()):
             found.cue = "month-chain"
+        if out and out[-1].cue == "month-chain" and _opens_month_range(view, out[-1], found):
+            out[-1].cue = "strong"
         out.append(found)
     return out
+
+
+def _opens_month_range(view: str, first: Found, second: Found) -> bool:
+    """`6/1970-12/1979: Sinh viên …` (a career list's line): two months and years joined by a dash, the second
+    not earlier, are a range of months even with no word before them; a document's number has letters after
+    its year (`06/2017/NĐ-CP`), never a second month."""
+    joined = view[first.end : second.start].strip() in {"-", "–"}
+    return joined and (second.lo[0] or 0, second.lo[1] or 0) >= (first.lo[0] or 0, first.lo[1] or 0)
 
 
 def _tets(view: str) -> list[Found]:
