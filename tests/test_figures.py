@@ -561,3 +561,19 @@ def test_english_convention_document() -> None:
     assert detect_convention(text) == "en"
     found = figures(text)
     assert [f.value for f in found] == [1_234_500_000, 2_500_000, 3_250_000_000_000]
+
+
+def test_a_count_is_measured_by_the_noun_it_counts_read_after_it() -> None:
+    # `cả nước có 114 cơ sở đào tạo, …`: the words before name where, the noun after names what is counted
+    from vnreport.pipeline import analyze_text
+
+    text = (
+        "Giáo viên thiếu nhiều\n\n"
+        "Theo thống kê, hiện cả nước có 114 cơ sở đào tạo, bồi dưỡng giáo viên. "
+        "Năm qua có 3 vụ tai nạn nghiêm trọng khiến nhiều người bị thương. "
+        "Mỗi tháng cơ quan nhận 40.000 bức thư mỗi ngày gửi về."
+    )
+    facts = {f.text: f.measure for f in analyze_text(text).summary.key_facts}
+    assert facts["114 cơ sở"] == "cơ sở đào tạo"
+    assert facts["3 vụ tai nạn"] == "vụ tai nạn nghiêm trọng"
+    assert facts.get("40.000 bức") in (None, "bức thư")

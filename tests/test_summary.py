@@ -945,7 +945,7 @@ def test_a_key_fact_is_measured_by_a_noun_phrase_not_a_clause_a_verb_or_a_place(
     hand.figure("140 trường hợp", 140, "trường hợp")
     facts = {f.text: f.measure for f in hand.summary().key_facts}
     assert facts["12%"] == "biên chế"  # `Tỉnh sẽ giảm`: a place and a verb; the noun after says what
-    assert facts["3.500 viên"] is None  # `lực lượng chức năng thu giữ`: a subject and its verb
+    assert facts["3.500 viên"] == "viên thuốc"  # not `lực lượng chức năng thu giữ`: the noun counted, read after it
     assert facts["12 người"] is None  # `bắt`: a count keeps its own noun
     assert facts["40 triệu đồng"] == "quỹ phòng chống thiên tai"  # not `Sở Tài chính kiến nghị bổ sung`
     assert "140 trường hợp" not in facts  # the same 140 told twice

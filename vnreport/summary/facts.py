@@ -56,6 +56,7 @@ _MIN_LEAD_WORDS = 8
 _MAX_MEASURE_WORDS = 12  # the figures extractor keeps the last 12 words: that many is a cut clause
 _SAME_COUNT = 20  # two counts of this size or more with the same value are one number told twice
 _MAX_AROUND_TOKENS = 6
+_MAX_COUNTED_WORDS = 3  # words qualifying a count's noun after it (`cơ sở đào tạo giáo viên`)
 _END = 1 << 62
 _LOOKBACK = 400  # characters before a figure read for a breakdown, an aside or a quotation
 _TOTAL = ("tổng", "toàn bộ", "cả nước")
@@ -157,7 +158,10 @@ def key_facts(doc: Document, report: Report, event_sentence: Sentence | None = N
             if ("count", fact.value) in seen:
                 continue  # `13.000 người … 13.000 trường hợp`: one number told twice
             seen.add(("count", fact.value))
-        facts.append((_importance(doc, item, fact, event_sentence), figure.start, fact))
+        importance = _importance(doc, item, fact, event_sentence)  # read before: `cả nước có 303 trường` is a total
+        if figure.unit not in quantities:
+            fact.measure = _counted_phrase(doc, item) or fact.measure
+        facts.append((importance, figure.start, fact))
     for where, fact in _headline_counts(doc, report):
         if (fact.value, fact.unit) not in seen:
             seen.add((fact.value, fact.unit))
@@ -310,6 +314,33 @@ def _measure_around(doc: Document, item: Placed, scans: _Scans) -> str | None:
         end += 1
     found = doc.text[toks[e].start : toks[end - 1].end] if end > e else None
     return found if found and _is_noun_phrase(found) else None
+
+
+def _counted_phrase(doc: Document, item: Placed) -> str | None:
+    """What a count counts, its noun with the words that qualify it after the figure: `114 cơ sở đào tạo, …` →
+    `cơ sở đào tạo` (a reader is told what the 114 are, where the words before gave `cả nước`). Read in the
+    sentence's words (`đào tạo` is one word), at most _MAX_COUNTED_WORDS; the noun ends at a mark, a capitalised
+    word or a word that opens no noun phrase (`not_measure`, `count_end`: `có`, `được`, `mỗi`, `khiến` …). None
+    when no word qualifies the noun (`130.000 người,`) or the count is a rate (`triệu đồng/tháng`)."""
+    figure = item.figure
+    if figure.unit is None or "/" in figure.unit:
+        return None
+    words = item.sentence.words
+    first = bisect_left([w.start for w in words], figure.end)
+    syllables = [fold(w.text).lower().split() for w in words[first : first + _MAX_COUNTED_WORDS + 1]]
+    stops = _phrases("not_measure") + _phrases("count_end")
+    taken = 0
+    for k, word in enumerate(words[first : first + _MAX_COUNTED_WORDS]):
+        ahead = [syllable for w in syllables[k:] for syllable in w]
+        if word.kind != "word" or word.text[:1].isupper() or any(ahead[: len(stop)] == stop for stop in stops):
+            break
+        taken += 1
+    if not taken:
+        return None
+    unit_start = figure.end - len(figure.unit) if figure.text.endswith(figure.unit) else None
+    if unit_start is None:
+        return None
+    return doc.text[unit_start : words[first + taken - 1].end]
 
 
 def _placed_figures(doc: Document, report: Report) -> list[Placed]:
