@@ -78,6 +78,7 @@ class _Scans:
 
     report: Report
     toks: dict[int, tuple[list[int], list[int], list[int], list[int]]] = field(default_factory=dict)
+    words: dict[int, list[int]] = field(default_factory=dict)  # id of a sentence → its words' start offsets
     chains: dict[tuple[int, int], int] = field(default_factory=dict)
     dates: list[DateMention] = field(default_factory=list)  # by start, then report order
     date_starts: list[int] = field(default_factory=list)
@@ -97,6 +98,13 @@ class _Scans:
         self.figures = sorted(self.report.figures, key=lambda f: f.start)
         self.figure_starts = [f.start for f in self.figures]
         self.figure_order = {id(f): k for k, f in enumerate(self.report.figures)}
+
+    def word_starts(self, sentence: Sentence) -> list[int]:
+        """The start offsets of a sentence's words, computed once per sentence (a sentence of many counts)."""
+        key = id(sentence)
+        if key not in self.words:
+            self.words[key] = [w.start for w in sentence.words]
+        return self.words[key]
 
     def arrays(self, toks: list[Token]) -> tuple[list[int], list[int], list[int], list[int]]:
         """Per token index: its start offset, where its clause starts (after a clause break), where its
@@ -160,7 +168,7 @@ def key_facts(doc: Document, report: Report, event_sentence: Sentence | None = N
             seen.add(("count", fact.value))
         importance = _importance(doc, item, fact, event_sentence)  # read before: `cả nước có 303 trường` is a total
         if figure.unit not in quantities:
-            fact.measure = _counted_phrase(doc, item) or fact.measure
+            fact.measure = _counted_phrase(doc, item, scans) or fact.measure
         facts.append((importance, figure.start, fact))
     for where, fact in _headline_counts(doc, report):
         if (fact.value, fact.unit) not in seen:
@@ -316,7 +324,7 @@ def _measure_around(doc: Document, item: Placed, scans: _Scans) -> str | None:
     return found if found and _is_noun_phrase(found) else None
 
 
-def _counted_phrase(doc: Document, item: Placed) -> str | None:
+def _counted_phrase(doc: Document, item: Placed, scans: _Scans) -> str | None:
     """What a count counts, its noun with the words that qualify it after the figure: `114 cơ sở đào tạo, …` →
     `cơ sở đào tạo` (a reader is told what the 114 are, where the words before gave `cả nước`). Read in the
     sentence's words (`đào tạo` is one word), at most _MAX_COUNTED_WORDS; the noun ends at a mark, a capitalised
@@ -326,7 +334,7 @@ def _counted_phrase(doc: Document, item: Placed) -> str | None:
     if figure.unit is None or "/" in figure.unit:
         return None
     words = item.sentence.words
-    first = bisect_left([w.start for w in words], figure.end)
+    first = bisect_left(scans.word_starts(item.sentence), figure.end)
     syllables = [fold(w.text).lower().split() for w in words[first : first + _MAX_COUNTED_WORDS + 1]]
     stops = _phrases("not_measure") + _phrases("count_end")
     taken = 0
