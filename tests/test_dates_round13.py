@@ -35,3 +35,20 @@ def test_the_same_span_inside_a_clause_does_not(clause: str) -> None:
     lead = "Sáng 4-3, công an huyện đã họp bàn kế hoạch mới.\n\nNhiều đơn vị đã dự họp."
     text = f"Tin địa phương\n\n{lead}\n\n{clause}"
     assert value_of(text, "Sáng 4-3") == "XXXX-03-04"
+
+
+def test_the_span_inside_a_clause_of_the_lead_does_not_either() -> None:
+    # in the lead `đầu năm 2017` alone is read as the present (`Đầu năm 2017, …`); inside a span counted up
+    # to now it is not
+    text = (
+        "Tin địa phương\n\nSáng 4-3, công an huyện đã họp bàn kế hoạch mới. Theo báo cáo, tính từ đầu năm 2017 "
+        "tới nay, công an đã nhận 200 đơn thư.\n\nNhiều đơn vị đã dự họp."
+    )
+    assert value_of(text, "Sáng 4-3") == "XXXX-03-04"
+
+
+def test_many_spans_counted_up_to_now_are_read_in_linear_time() -> None:
+    # hostile input: each span is looked up by bisection, not against every other span
+    span = "Theo báo cáo, từ đầu năm 2017 đến nay, xã đã làm đường. "
+    text = "Tin địa phương\n\n" + span * 2000 + "Sáng 4-3, xã họp."
+    assert value_of(text, "Sáng 4-3") == "XXXX-03-04"

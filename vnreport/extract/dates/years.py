@@ -428,11 +428,13 @@ def _present_year(view: str, found: list[Found], lead_end: int) -> tuple[int, in
     falls in (`(3/7/1957-3/7/2017)`). (Where the cue stands, -1 for the last two, and the year.)"""
     cues = year_cues()
     named: list[tuple[int, int]] = []
+    # `Theo cơ quan điều tra, từ đầu năm 2016 đến nay, …`: a span counted up to now, not the present
+    counted = [(m.start(), m.end()) for m in cues.present_since.finditer(view) if not _opens_sentence(view, m.start())]
     for pattern, end in ((cues.present, len(view)), (cues.present_since, len(view)), (cues.present_lead, lead_end)):
         for m in pattern.finditer(view, 0, end):
             names = m.group("names").split()
-            if pattern is cues.present_since and not _opens_sentence(view, m.start()):
-                continue  # `Theo cơ quan điều tra, từ đầu năm 2016 đến nay, …`: a span counted up to now
+            if _within(counted, m.start()):
+                continue  # nor is its `đầu năm 2016` one of the lead's
             if all(word[:1].isupper() for word in names) and not _is_compared(view, m.start()):
                 named.append((m.start(), int(m.group("y"))))
                 break
@@ -464,6 +466,12 @@ def _present_year(view: str, found: list[Found], lead_end: int) -> tuple[int, in
             return (-1, b.lo[0]) if a.lo[0] != b.lo[0] and b.lo[0] is not None else None
     event_year = _named_event_this_year(view, found)
     return None if event_year is None else (-1, event_year)
+
+
+def _within(spans: list[tuple[int, int]], at: int) -> bool:
+    """`at` lies inside one of `spans` (in text order, not overlapping)."""
+    k = bisect_right(spans, at, key=lambda span: span[0]) - 1
+    return k >= 0 and spans[k][0] <= at < spans[k][1]
 
 
 _SENTENCE_START = regexes.compile(r"(?:\A|[.!?…\n])[^\S\n]*\Z")
