@@ -52,3 +52,13 @@ def test_many_spans_counted_up_to_now_are_read_in_linear_time() -> None:
     span = "Theo báo cáo, từ đầu năm 2017 đến nay, xã đã làm đường. "
     text = "Tin địa phương\n\n" + span * 2000 + "Sáng 4-3, xã họp."
     assert value_of(text, "Sáng 4-3") == "XXXX-03-04"
+
+
+def test_the_tasks_of_the_next_year_written_without_nam_make_it_the_present() -> None:
+    # `tổng kết công tác năm 2018, triển khai nhiệm vụ 2019`: a year-end review and the tasks of the next year;
+    # early in the next year the partial day is of that next year
+    text = (
+        "Tin địa phương\n\nNgày 20-2, tại lễ tổng kết công tác năm 2018, triển khai nhiệm vụ 2019, giám đốc sở "
+        "cho biết sẽ xây thêm hai trường học."
+    )
+    assert value_of(text, "Ngày 20-2") == "2019-02-20"
