@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from tests.test_dates_round12 import value_of  # a text's date value, read with no year given
+from vnreport import analyze_text
+from vnreport.report.model import Event
 
 
 @pytest.mark.parametrize(
@@ -62,3 +64,29 @@ def test_the_tasks_of_the_next_year_written_without_nam_make_it_the_present() ->
         "cho biết sẽ xây thêm hai trường học."
     )
     assert value_of(text, "Ngày 20-2") == "2019-02-20"
+
+
+def _event(text: str) -> Event:
+    event = analyze_text(text, year=2019).summary.event
+    assert event is not None
+    return event
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Ngày 4-3, lãnh đạo Sở Giáo dục cho biết đơn vị đã có văn bản yêu cầu các trường dừng thu phí.",
+        "Chiều 4-3, trao đổi với phóng viên, lãnh đạo huyện cho biết UBND huyện vừa ra quyết định đình chỉ công "
+        "tác một cán bộ địa chính.",
+    ],
+)
+def test_the_day_an_act_was_told_of_does_not_date_the_act(lead: str) -> None:
+    # a document, a vote or a step of a case told of on a day: the text does not give the act's own day
+    event = _event(f"Tin địa phương\n\n{lead} Nhiều phụ huynh đồng tình.")
+    assert event.date is None
+
+
+def test_the_day_a_meeting_was_held_still_dates_it() -> None:
+    # a held event is dated by the day even when a speaker tells of it that day (kinds held on the day)
+    text = "Tin địa phương\n\nSáng 4-3, UBND huyện tổ chức hội nghị tổng kết công tác phòng dịch. Ông A cho biết …"
+    assert _event(text).date == "2019-03-04"
