@@ -78,6 +78,8 @@ def _event(text: str) -> Event:
         "Ngày 4-3, lãnh đạo Sở Giáo dục cho biết đơn vị đã có văn bản yêu cầu các trường dừng thu phí.",
         "Chiều 4-3, trao đổi với phóng viên, lãnh đạo huyện cho biết UBND huyện vừa ra quyết định đình chỉ công "
         "tác một cán bộ địa chính.",
+        "Thông tin từ Văn phòng UBND huyện, ngày 4-3 cho biết, Văn phòng UBND tỉnh có thông báo về việc xử lý kiến "
+        "nghị của huyện.",
     ],
 )
 def test_the_day_an_act_was_told_of_does_not_date_the_act(lead: str) -> None:

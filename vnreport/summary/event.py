@@ -48,7 +48,7 @@ _REPORTED_AFTER = regexes.compile(
 # `Ngày 6-2, lãnh đạo Bộ X cho biết đơn vị đã có văn bản …`, `chiều 13/6, trao đổi với …`: the day a body or a
 # person told of an act (a document, a vote, a step of a case) whose own day the text does not give
 _TOLD_AFTER = regexes.compile(
-    r"[^\S\n]*+\)?,?(?:[^\S\n]+[^\s.,;:!?]+){0,14}?[^\S\n]+"
+    r"(?:[^\S\n]*\))?,?(?:[^\S\n]+[^\s.,;:!?]+){0,14}?[^\S\n]+"
     r"(?i:cho[^\S\n]+biết|cho[^\S\n]+hay|xác[^\S\n]+nhận|đưa[^\S\n]+tin|đăng[^\S\n]+tải|trao[^\S\n]+đổi[^\S\n]+với)(?!\w)"
 )
 _TOLD_ACT_KINDS = frozenset({"directive", "election", "investigation"})  # acts told of, not held on the day
