@@ -45,6 +45,13 @@ _REPORTED_AFTER = regexes.compile(
     r"[^\S\n]*+,?[^\S\n]*+(?i:hãng[^\S\n]+tin|hãng[^\S\n]+thông[^\S\n]+tấn|tờ|kênh|trang[^\S\n]+tin)"
     r"[^\S\n]+[^.,;:!?\n]{1,40}?[^\S\n]+(?i:cho[^\S\n]+biết|đưa[^\S\n]+tin|dẫn[^\S\n]+lời)(?!\w)"
 )
+# `Ngày 6-2, lãnh đạo Bộ X cho biết đơn vị đã có văn bản …`, `chiều 13/6, trao đổi với …`: the day a body or a
+# person told of an act (a document, a vote, a step of a case) whose own day the text does not give
+_TOLD_AFTER = regexes.compile(
+    r"(?:[^\S\n]*\))?,?(?:[^\S\n]+[^\s.,;:!?]+){0,14}?[^\S\n]+"
+    r"(?i:cho[^\S\n]+biết|cho[^\S\n]+hay|xác[^\S\n]+nhận|đưa[^\S\n]+tin|đăng[^\S\n]+tải|trao[^\S\n]+đổi[^\S\n]+với)(?!\w)"
+)
+_TOLD_ACT_KINDS = frozenset({"directive", "election", "investigation"})  # acts told of, not held on the day
 _QUOTED = regexes.compile(r"“[^“”\n]*”?|\"[^\"\n]*\"?")
 _OPENED_KINDS = frozenset({"exhibition", "festival", "contest"})
 _LEAD_ORGANISER_SENTENCES = 2  # lead sentences that may tell the title's event with its organiser
@@ -599,6 +606,8 @@ def _event_date(doc: Document, report: Report, best: Candidate) -> DateMention |
         return None
     told_at = best.toks[best.head].start if best.sentence is sentence else None
     for date in _event_days(doc, report, sentence.start, sentence.end, told_at):
+        if best.kind in _TOLD_ACT_KINDS and _TOLD_AFTER.match(doc.view, date.end):
+            continue  # the day the act was told of, not its own
         return date
     if best.kind == "directive":
         return _document_date(doc, report, best)

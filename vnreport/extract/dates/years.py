@@ -7,7 +7,8 @@ The year comes only from evidence, in this order:
    its own, a document's `Hà Nội, ngày 31 tháng 7 năm 2025`); the partial date is placed in the months
    around it;
 3. `same_day`: a full date of the same happening (`Sáng 13/1` beside `ngày 13/1/2025`);
-4. `present`: a year the text names as the present (`nhiệm vụ năm 2017`, `từ đầu năm 2025 đến nay`, a plan
+4. `present`: a year the text names as the present (`nhiệm vụ năm 2017`, `Từ đầu năm 2025 đến nay` opening its
+   sentence, a plan
    of it adjusted `điều chỉnh kế hoạch … năm 2017`, a
    period reported on `6 tháng đầu năm 2024`; in the title and lead also `Đầu năm 2017`, `Xuân Đinh Dậu
    2017`; a year planned after one reported as past: `Năm 2016, quận đã …` … `năm 2017 … sẽ …`);
@@ -418,7 +419,8 @@ def _lead_cue_at(view: str, lead_end: int) -> int | None:
 
 
 def _present_year(view: str, found: list[Found], lead_end: int) -> tuple[int, int] | None:
-    """The first year the text names as the present: `nhiệm vụ năm 2017`, `từ đầu năm 2025 đến nay`, a
+    """The first year the text names as the present: `nhiệm vụ năm 2017`, `Từ đầu năm 2025 đến nay` opening its
+    sentence, a
     target for it (`phải giảm … trong năm 2017`), a plan of it adjusted (`điều chỉnh Chương trình xây dựng
     luật, pháp lệnh năm 2017`), a period of the year reported on (`6 tháng đầu năm
     2024, …`; a quarter in the title and lead: `Kinh tế quý I/2025 tăng …`), in the lead also `Đầu năm
@@ -426,9 +428,13 @@ def _present_year(view: str, found: list[Found], lead_end: int) -> tuple[int, in
     falls in (`(3/7/1957-3/7/2017)`). (Where the cue stands, -1 for the last two, and the year.)"""
     cues = year_cues()
     named: list[tuple[int, int]] = []
+    # `Theo cơ quan điều tra, từ đầu năm 2016 đến nay, …`: a span counted up to now, not the present
+    counted = [(m.start(), m.end()) for m in cues.present_since.finditer(view) if not _opens_sentence(view, m.start())]
     for pattern, end in ((cues.present, len(view)), (cues.present_since, len(view)), (cues.present_lead, lead_end)):
         for m in pattern.finditer(view, 0, end):
             names = m.group("names").split()
+            if _within(counted, m.start()):
+                continue  # nor is its `đầu năm 2016` one of the lead's
             if all(word[:1].isupper() for word in names) and not _is_compared(view, m.start()):
                 named.append((m.start(), int(m.group("y"))))
                 break
@@ -460,6 +466,24 @@ def _present_year(view: str, found: list[Found], lead_end: int) -> tuple[int, in
             return (-1, b.lo[0]) if a.lo[0] != b.lo[0] and b.lo[0] is not None else None
     event_year = _named_event_this_year(view, found)
     return None if event_year is None else (-1, event_year)
+
+
+def _within(spans: list[tuple[int, int]], at: int) -> bool:
+    """`at` lies inside one of `spans` (in text order, not overlapping)."""
+    k = bisect_right(spans, at, key=lambda span: span[0]) - 1
+    return k >= 0 and spans[k][0] <= at < spans[k][1]
+
+
+_SENTENCE_START = regexes.compile(r"(?:\A|[.!?…\n])[^\S\n]*\Z")
+_SENTENCE_START_REACH = 8  # characters: the spaces between the last sentence's stop and the cue
+
+
+def _opens_sentence(view: str, at: int) -> bool:
+    """`Từ đầu năm 2017 đến nay, …` opening its sentence tells the reporting year; the same span written inside
+    a clause (`Theo cơ quan điều tra, từ đầu năm 2016 đến nay, băng nhóm …`, `tính từ đầu năm 2016 tới nay`) counts
+    a period up to now that began a year or more before as often as in the present one (the corpus of 2017
+    news: 5 of 5 sentence-opening spans name 2017, 5 of 11 others do)."""
+    return _SENTENCE_START.search(view, window(at, _SENTENCE_START_REACH), at) is not None
 
 
 _SENTENCE_OPENING = regexes.compile(r"(?:\A|[.!?\n])[^\S\n]*(?:[^\W\d_]+[^\S\n]+){0,2}\(?[^\S\n]*\Z")
