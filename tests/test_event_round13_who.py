@@ -1,0 +1,52 @@
+"""Round 13 (r13-who): the event's people, rules chosen by counts pooled over the five dev sets; each
+construction in its shape with written sentences."""
+
+from __future__ import annotations
+
+from tests.test_event_people import _event
+from vnreport.report.model import Event, Role
+
+
+def _people(event: Event | None) -> list[str]:
+    assert event is not None
+    return [p.name for p in event.participants]
+
+
+# --- a speaker the event stage alone reads, far from the event, is no participant ------------------------
+
+
+_FORUM = (
+    "Hội thảo\n\nSáng 30/5/2024, Sở Công Thương tổ chức Hội thảo về xuất khẩu nông sản. Đại diện doanh nghiệp "
+    "nêu nhiều khó khăn về vận chuyển. Giá lúa tháng này giảm mạnh ở nhiều địa phương. Theo Thứ trưởng Bộ "
+    "Nông nghiệp Hà Văn Lực, diện tích lúa vụ hè thu tăng so với năm trước."
+)
+_FORUM_OFFICIALS = (("Hà Văn Lực", "Thứ trưởng Bộ Nông nghiệp"),)
+
+
+def test_a_speaker_no_speech_cue_stands_by_is_not_a_participant() -> None:
+    # the officials stage sees no cue by the name itself; the story's `Theo …,` alone reads a commentator
+    assert _people(_event(_FORUM, "Sáng 30/5/2024", _FORUM_OFFICIALS, orgs=("Sở Công Thương",))) == []
+
+
+def test_a_speaker_the_officials_stage_hears_stays_a_participant() -> None:
+    heard: dict[str, list[Role]] = {"Hà Văn Lực": ["spoke"]}
+    event = _event(_FORUM, "Sáng 30/5/2024", _FORUM_OFFICIALS, orgs=("Sở Công Thương",), roles=heard)
+    assert _people(event) == ["Hà Văn Lực"]
+
+
+def test_a_speaker_tied_to_the_event_by_its_opening_cue_stays() -> None:
+    text = (
+        "Hội nghị\n\nSáng 30/5/2024, UBND tỉnh tổ chức Hội nghị tổng kết công tác phòng chống thiên tai. Phát "
+        "biểu tại hội nghị, Phó Chủ tịch UBND tỉnh Lò Văn Sinh nêu rõ nhiệm vụ năm tới."
+    )
+    officials = (("Lò Văn Sinh", "Phó Chủ tịch UBND tỉnh"),)
+    assert _people(_event(text, "Sáng 30/5/2024", officials, orgs=("UBND tỉnh",))) == ["Lò Văn Sinh"]
+
+
+def test_a_speaker_named_in_the_events_own_sentence_stays() -> None:
+    text = (
+        "Giao ban\n\nTrong buổi giao ban sáng 30/5/2024, Bộ trưởng Bộ Xây dựng Ma Văn Tấn đã có những chỉ đạo về "
+        "nhà ở xã hội."
+    )
+    officials = (("Ma Văn Tấn", "Bộ trưởng Bộ Xây dựng"),)
+    assert _people(_event(text, "sáng 30/5/2024", officials)) == ["Ma Văn Tấn"]
