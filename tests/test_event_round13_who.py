@@ -50,3 +50,27 @@ def test_a_speaker_named_in_the_events_own_sentence_stays() -> None:
     )
     officials = (("Ma Văn Tấn", "Bộ trưởng Bộ Xây dựng"),)
     assert _people(_event(text, "sáng 30/5/2024", officials)) == ["Ma Văn Tấn"]
+
+
+# --- the body that opens the event word's clause holds it, whatever the verb between ------------------------
+
+
+def test_a_court_opening_the_clause_holds_the_trial() -> None:
+    text = (
+        "Xét xử\n\nNgày 30/5/2024, Tòa án nhân dân TP. Cần Thơ đưa ra xét xử vụ án tham ô tài sản tại một công "
+        "ty xây dựng."
+    )
+    event = _event(text, "Ngày 30/5/2024", orgs=("Tòa án nhân dân TP. Cần Thơ",))
+    assert event is not None and (event.kind, event.organizer) == ("trial", "Tòa án nhân dân TP. Cần Thơ")
+
+
+def test_a_body_acted_upon_does_not_hold_the_event() -> None:
+    text = "Xét xử\n\nNgày 30/5/2024, Công ty Sông Hồng bị đưa ra xét xử vì trốn thuế."
+    event = _event(text, "Ngày 30/5/2024", orgs=("Công ty Sông Hồng",))
+    assert event is not None and event.organizer is None
+
+
+def test_a_body_before_a_person_does_not_hold_a_visit() -> None:
+    text = "Thăm\n\nNgày 30/5/2024, Bộ Ngoại giao cho biết Bộ trưởng Lê Văn An thăm chính thức Lào."
+    event = _event(text, "Ngày 30/5/2024", (("Lê Văn An", "Bộ trưởng"),), orgs=("Bộ Ngoại giao",))
+    assert event is not None and event.organizer is None
