@@ -74,3 +74,13 @@ def test_a_body_before_a_person_does_not_hold_a_visit() -> None:
     text = "Thăm\n\nNgày 30/5/2024, Bộ Ngoại giao cho biết Bộ trưởng Lê Văn An thăm chính thức Lào."
     event = _event(text, "Ngày 30/5/2024", (("Lê Văn An", "Bộ trưởng"),), orgs=("Bộ Ngoại giao",))
     assert event is not None and event.organizer is None
+
+
+def test_a_bodys_leaders_who_issue_a_paper_speak_for_the_body() -> None:
+    text = (
+        "Chuyển giao\n\nNgày 30/5/2024, lãnh đạo Sở Nội vụ cho biết đơn vị đã có văn bản gửi các huyện về việc sắp "
+        "xếp bộ máy."
+    )
+    event = _event(text, "Ngày 30/5/2024", orgs=("Sở Nội vụ",))
+    assert event is not None and (event.kind, event.organizer) == ("directive", "Sở Nội vụ")
+

@@ -60,6 +60,9 @@ _SUBJECT_GAP_WORDS = 8  # words between a subject body and its event word: `ngà
 # a visit, a reception or talks is led by people: on dev..dev5 none of their 16 events has an organiser
 _HOSTED_KINDS = frozenset({"visit", "reception", "talks"})
 _PASSIVE_WORDS = frozenset({"bị", "được"})
+# `lãnh đạo UBND TP làm việc với huyện …`: leaders meet as people (the gold names no organiser), a body's
+# leaders who issue a paper or hold a ceremony speak for the body
+_LED_BY_PEOPLE = frozenset({"meeting", "inspection"})
 
 _Read = list[tuple[LeadSentence, list[Candidate]]]  # the lead's sentences (captions aside), each with its event words
 
@@ -247,7 +250,9 @@ def _subject_organiser(doc: Document, report: Report, best: Candidate) -> str | 
     toks, head = best.toks, best.head
     bodies = sorted((m.start, m.end, m.text) for o in report.organizations for m in o.mentions)
     k = _clause_opening(toks, head, bodies)
-    if k == head:
+    if best.kind not in _LED_BY_PEOPLE:
+        k += match_length(cues()["leaders"], toks, k)  # `lãnh đạo Bộ X cho biết đã có văn bản …`: the body acts
+    if k >= head:
         return None
     i = bisect_right(bodies, (toks[k].start, 1 << 62, ""))  # past the mentions that start there
     if i == 0 or bodies[i - 1][0] != toks[k].start:
