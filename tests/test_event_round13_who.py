@@ -84,3 +84,24 @@ def test_a_bodys_leaders_who_issue_a_paper_speak_for_the_body() -> None:
     event = _event(text, "Ngày 30/5/2024", orgs=("Sở Nội vụ",))
     assert event is not None and (event.kind, event.organizer) == ("directive", "Sở Nội vụ")
 
+
+
+# --- `buổi đối thoại`, `cuộc đối thoại`: a dialogue held is a meeting ----------------------------------------
+
+
+def test_a_dialogue_chaired_is_a_meeting() -> None:
+    text = (
+        "Đối thoại\n\nSáng 30/5/2024, Phó Thủ tướng Lê Văn An chủ trì cuộc đối thoại với doanh nghiệp chế biến "
+        "gỗ về thủ tục xuất khẩu."
+    )
+    event = _event(text, "Sáng 30/5/2024", (("Lê Văn An", "Phó Thủ tướng"),))
+    assert event is not None and event.kind == "meeting" and event.chaired == ["Lê Văn An"]
+
+
+def test_a_dialogue_between_leaders_and_businesses_is_a_meeting() -> None:
+    text = (
+        "Doanh nghiệp\n\nNhiều doanh nghiệp còn gặp khó khăn. Tại buổi đối thoại giữa lãnh đạo tỉnh với doanh "
+        "nghiệp tổ chức chiều 30/5/2024, đại diện các hiệp hội kiến nghị giảm thủ tục."
+    )
+    event = _event(text, "chiều 30/5/2024")
+    assert event is not None and event.kind == "meeting"
