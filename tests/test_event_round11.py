@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from tests.test_event_people import _event
 from tests.test_summary import HandReport
-from vnreport.report.model import Event
+from vnreport.report.model import Event, Role
 
 
 def _people(event: Event | None) -> list[str]:
@@ -24,7 +24,9 @@ def test_a_clause_opened_by_theo_and_a_person_reports_their_words() -> None:
         "vướng về đất."
     )
     officials = (("Trịnh Văn Lâm", "Phó Giám đốc Sở Xây dựng"), ("Mạc Thị Hoa", "đại biểu"))
-    event = _event(text, "Sáng 30/5/2024", officials, orgs=("Sở Xây dựng",))
+    # as the officials stage reads them
+    heard: dict[str, list[Role]] = {"Trịnh Văn Lâm": ["spoke"], "Mạc Thị Hoa": ["spoke"]}
+    event = _event(text, "Sáng 30/5/2024", officials, orgs=("Sở Xây dựng",), roles=heard)
     assert _people(event) == ["Trịnh Văn Lâm", "Mạc Thị Hoa"]
     assert event is not None and event.spoke == ["Trịnh Văn Lâm", "Mạc Thị Hoa"]
 
@@ -45,7 +47,8 @@ def test_theo_after_a_glued_caption_opens_a_sentence() -> None:
         "Hưng Theo đại biểu Tạ Văn Hưng, cần rà soát các quy định chồng chéo."
     )
     officials = (("Tạ Văn Hưng", "đại biểu"),)
-    assert _people(_event(text, "Chiều 30/5/2024", officials, orgs=("Quốc hội",))) == ["Tạ Văn Hưng"]
+    heard: dict[str, list[Role]] = {"Tạ Văn Hưng": ["spoke"]}  # as the officials stage reads them
+    assert _people(_event(text, "Chiều 30/5/2024", officials, orgs=("Quốc hội",), roles=heard)) == ["Tạ Văn Hưng"]
 
 
 # --- speech verbs ----------------------------------------------------------------------------------
@@ -58,7 +61,9 @@ def test_who_gives_an_opinion_or_admits_a_fault_spoke() -> None:
         "nhận việc giải ngân chậm."
     )
     officials = (("Chu Thị Hằng", "Phó Ban Kinh tế HĐND tỉnh"), ("Ninh Văn Bảo", "Giám đốc Sở Tài chính"))
-    event = _event(text, "Chiều 30/5/2024", officials)
+    # as the officials stage reads them
+    heard: dict[str, list[Role]] = {"Chu Thị Hằng": ["spoke"], "Ninh Văn Bảo": ["spoke"]}
+    event = _event(text, "Chiều 30/5/2024", officials, roles=heard)
     assert event is not None and event.spoke == ["Chu Thị Hằng", "Ninh Văn Bảo"]
 
 
@@ -201,7 +206,8 @@ def test_who_asks_another_to_report_does_not_speak_by_that_report() -> None:
         "phòng UBND tỉnh cho biết đã xử lý kỷ luật hai công chức."
     )
     officials = (("Thái Văn Nghị", "Phó Thủ tướng"), ("Lâm Quốc Tuấn", "Chánh Văn phòng UBND tỉnh"))
-    event = _event(text, "Chiều 30/5/2024", officials, orgs=("UBND tỉnh",))
+    heard: dict[str, list[Role]] = {"Lâm Quốc Tuấn": ["spoke"]}  # as the officials stage reads them
+    event = _event(text, "Chiều 30/5/2024", officials, orgs=("UBND tỉnh",), roles=heard)
     assert _people(event) == ["Lâm Quốc Tuấn"]
 
 
@@ -211,5 +217,6 @@ def test_who_reports_after_giving_a_direction_still_speaks_by_the_direction() ->
         "Hợi yêu cầu các sở khẩn trương rà soát và báo cáo trước ngày 5/6."
     )
     officials = (("Đàm Văn Hợi", "Chủ tịch UBND tỉnh"),)
-    event = _event(text, "Sáng 30/5/2024", officials, orgs=("UBND tỉnh",))
+    heard: dict[str, list[Role]] = {"Đàm Văn Hợi": ["spoke"]}  # as the officials stage reads them
+    event = _event(text, "Sáng 30/5/2024", officials, orgs=("UBND tỉnh",), roles=heard)
     assert event is not None and event.spoke == ["Đàm Văn Hợi"]

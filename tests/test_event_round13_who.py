@@ -1,0 +1,107 @@
+"""Round 13 (r13-who): the event's people, rules chosen by counts pooled over the five dev sets; each
+construction in its shape with written sentences."""
+
+from __future__ import annotations
+
+from tests.test_event_people import _event
+from vnreport.report.model import Event, Role
+
+
+def _people(event: Event | None) -> list[str]:
+    assert event is not None
+    return [p.name for p in event.participants]
+
+
+# --- a speaker the event stage alone reads, far from the event, is no participant ------------------------
+
+
+_FORUM = (
+    "Hội thảo\n\nSáng 30/5/2024, Sở Công Thương tổ chức Hội thảo về xuất khẩu nông sản. Đại diện doanh nghiệp "
+    "nêu nhiều khó khăn về vận chuyển. Giá lúa tháng này giảm mạnh ở nhiều địa phương. Theo Thứ trưởng Bộ "
+    "Nông nghiệp Hà Văn Lực, diện tích lúa vụ hè thu tăng so với năm trước."
+)
+_FORUM_OFFICIALS = (("Hà Văn Lực", "Thứ trưởng Bộ Nông nghiệp"),)
+
+
+def test_a_speaker_no_speech_cue_stands_by_is_not_a_participant() -> None:
+    # the officials stage sees no cue by the name itself; the story's `Theo …,` alone reads a commentator
+    assert _people(_event(_FORUM, "Sáng 30/5/2024", _FORUM_OFFICIALS, orgs=("Sở Công Thương",))) == []
+
+
+def test_a_speaker_the_officials_stage_hears_stays_a_participant() -> None:
+    heard: dict[str, list[Role]] = {"Hà Văn Lực": ["spoke"]}
+    event = _event(_FORUM, "Sáng 30/5/2024", _FORUM_OFFICIALS, orgs=("Sở Công Thương",), roles=heard)
+    assert _people(event) == ["Hà Văn Lực"]
+
+
+def test_a_speaker_tied_to_the_event_by_its_opening_cue_stays() -> None:
+    text = (
+        "Hội nghị\n\nSáng 30/5/2024, UBND tỉnh tổ chức Hội nghị tổng kết công tác phòng chống thiên tai. Phát "
+        "biểu tại hội nghị, Phó Chủ tịch UBND tỉnh Lò Văn Sinh nêu rõ nhiệm vụ năm tới."
+    )
+    officials = (("Lò Văn Sinh", "Phó Chủ tịch UBND tỉnh"),)
+    assert _people(_event(text, "Sáng 30/5/2024", officials, orgs=("UBND tỉnh",))) == ["Lò Văn Sinh"]
+
+
+def test_a_speaker_named_in_the_events_own_sentence_stays() -> None:
+    text = (
+        "Giao ban\n\nTrong buổi giao ban sáng 30/5/2024, Bộ trưởng Bộ Xây dựng Ma Văn Tấn đã có những chỉ đạo về "
+        "nhà ở xã hội."
+    )
+    officials = (("Ma Văn Tấn", "Bộ trưởng Bộ Xây dựng"),)
+    assert _people(_event(text, "sáng 30/5/2024", officials)) == ["Ma Văn Tấn"]
+
+
+# --- the body that opens the event word's clause holds it, whatever the verb between ------------------------
+
+
+def test_a_court_opening_the_clause_holds_the_trial() -> None:
+    text = (
+        "Xét xử\n\nNgày 30/5/2024, Tòa án nhân dân TP. Cần Thơ đưa ra xét xử vụ án tham ô tài sản tại một công "
+        "ty xây dựng."
+    )
+    event = _event(text, "Ngày 30/5/2024", orgs=("Tòa án nhân dân TP. Cần Thơ",))
+    assert event is not None and (event.kind, event.organizer) == ("trial", "Tòa án nhân dân TP. Cần Thơ")
+
+
+def test_a_body_acted_upon_does_not_hold_the_event() -> None:
+    text = "Xét xử\n\nNgày 30/5/2024, Công ty Sông Hồng bị đưa ra xét xử vì trốn thuế."
+    event = _event(text, "Ngày 30/5/2024", orgs=("Công ty Sông Hồng",))
+    assert event is not None and event.organizer is None
+
+
+def test_a_body_before_a_person_does_not_hold_a_visit() -> None:
+    text = "Thăm\n\nNgày 30/5/2024, Bộ Ngoại giao cho biết Bộ trưởng Lê Văn An thăm chính thức Lào."
+    event = _event(text, "Ngày 30/5/2024", (("Lê Văn An", "Bộ trưởng"),), orgs=("Bộ Ngoại giao",))
+    assert event is not None and event.organizer is None
+
+
+def test_a_bodys_leaders_who_issue_a_paper_speak_for_the_body() -> None:
+    text = (
+        "Chuyển giao\n\nNgày 30/5/2024, lãnh đạo Sở Nội vụ cho biết đơn vị đã có văn bản gửi các huyện về việc sắp "
+        "xếp bộ máy."
+    )
+    event = _event(text, "Ngày 30/5/2024", orgs=("Sở Nội vụ",))
+    assert event is not None and (event.kind, event.organizer) == ("directive", "Sở Nội vụ")
+
+
+
+# --- `buổi đối thoại`, `cuộc đối thoại`: a dialogue held is a meeting ----------------------------------------
+
+
+def test_a_dialogue_chaired_is_a_meeting() -> None:
+    text = (
+        "Đối thoại\n\nSáng 30/5/2024, Phó Thủ tướng Lê Văn An chủ trì cuộc đối thoại với doanh nghiệp chế biến "
+        "gỗ về thủ tục xuất khẩu."
+    )
+    event = _event(text, "Sáng 30/5/2024", (("Lê Văn An", "Phó Thủ tướng"),))
+    assert event is not None and event.kind == "meeting" and event.chaired == ["Lê Văn An"]
+
+
+def test_a_dialogue_between_leaders_and_businesses_is_a_meeting() -> None:
+    text = (
+        "Doanh nghiệp\n\nNhiều doanh nghiệp còn gặp khó khăn. Tại buổi đối thoại giữa lãnh đạo tỉnh với doanh "
+        "nghiệp tổ chức chiều 30/5/2024, đại diện các hiệp hội kiến nghị giảm thủ tục."
+    )
+    event = _event(text, "chiều 30/5/2024")
+    assert event is not None and event.kind == "meeting"
