@@ -27,3 +27,23 @@ def test_an_outlet_or_a_generic_credit_in_capitals_is_no_person() -> None:
     for credit in ("PA", "WSJ", "ST", "TG", "BTC"):
         text = f"Tiêu đề\nMở đầu bài.\nQuang cảnh cuộc họp. Ảnh: {credit} Sau đó, đoàn đi thăm nhà máy."
         assert people(text) == [], credit
+
+
+def roles(text: str) -> dict[str, str | None]:
+    officials, _ = extract_people(segment(text))
+    return {o.name: o.role for o in officials}
+
+
+def test_the_rest_of_a_title_goes_on_through_a_word_its_capital_opened() -> None:
+    text = "Ông Lê Văn Hải, Phó Vụ trưởng Vụ Pháp chế - Bộ Xây dựng đã thông tin: Bộ sẽ sửa quy định."
+    assert roles(text) == {"Lê Văn Hải": "spoke"}
+
+
+def test_a_title_after_the_rest_opens_another_subject() -> None:
+    text = "Về cuộc gặp với Tổng thống Mỹ Joe Biden, trong chuyến thăm của Thủ tướng, Thủ tướng cho biết kết quả tốt."
+    assert roles(text).get("Joe Biden") is None
+
+
+def test_words_after_titles_in_brackets_and_a_colon_are_speech() -> None:
+    text = "Tại hội thảo, TS Trần Văn Hòa (nguyên Vụ trưởng Vụ Báo chí, Ban Tuyên giáo Trung ương): Phải nói thật."
+    assert roles(text) == {"Trần Văn Hòa": "spoke"}

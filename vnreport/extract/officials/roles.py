@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from vnreport.datafiles import prebuilt
-from vnreport.extract.names import anchor_matcher
+from vnreport.extract.names import anchor_matcher, title_matcher
 from vnreport.extract.officials.lexicon import RoleCueRow
 from vnreport.lexicon import PhraseMatcher, list_matcher, load_list, load_rows, phrase_matcher
 from vnreport.report.model import Role
@@ -314,6 +314,8 @@ def _after(toks: Sequence[Token], verbs: _VerbIndex, start: int, next_pre: int, 
             found.append("spoke")  # `Ông X, Trưởng buôn …, phấn khởi: “…”`: a quotation follows
             break
     colon = start
+    if colon < end and toks[colon].text == ")":
+        colon += 1  # `A (nguyên Vụ trưởng Vụ X): Nếu …`: the titles in brackets closed, the words follow
     if colon < end and toks[colon].text == "(":  # `ĐB A (Bến Tre): Tôi cho rằng …`: the details, then the words
         close = _closing(toks, colon, end)
         colon = close + 1 if close is not None else colon
@@ -387,6 +389,9 @@ def _title_rest(toks: Sequence[Token], j: int, end: int, after: dict[int, _Hit])
         if tok.is_cap_word or tok.kind in ("number", "dot") or (tok.text in _DASHES and _tight(toks, k)):
             k += 1
             continue
+        if k > j and _ends_capitalised_word(toks, k):
+            k += 1  # `Bộ Xây dựng`, `Ban Tuyên giáo`: the word the capital opened goes on in lower case
+            continue
         length = vocabulary.length(toks, k)
         if not length:
             break
@@ -430,6 +435,13 @@ def _apposition(toks: Sequence[Token], j: int, end: int, after: dict[int, _Hit],
         if k in after or tok.text in {".", "(", ")"} or tok.lower in _REPORTED or role_adverb_matcher().length(toks, k):
             return j
     return j
+
+
+def _ends_capitalised_word(toks: Sequence[Token], k: int) -> bool:
+    """toks[k] is a lower-case syllable of the segmenter word a capitalised syllable opened (`dựng` of `Xây
+    dựng`)."""
+    glued = not toks[k].first and toks[k].is_word and not toks[k].is_cap and toks[k - 1].is_cap_word
+    return glued and not title_matcher().length(toks, k - 1)  # `…, Thủ tướng cho biết`: another subject
 
 
 def _leads_on(toks: Sequence[Token], k: int, end: int, after: dict[int, _Hit]) -> bool:
