@@ -47,3 +47,23 @@ def test_a_title_after_the_rest_opens_another_subject() -> None:
 def test_words_after_titles_in_brackets_and_a_colon_are_speech() -> None:
     text = "Tại hội thảo, TS Trần Văn Hòa (nguyên Vụ trưởng Vụ Báo chí, Ban Tuyên giáo Trung ương): Phải nói thật."
     assert roles(text) == {"Trần Văn Hòa": "spoke"}
+
+
+def titles(text: str) -> dict[str, list[str]]:
+    officials, _ = extract_people(segment(text))
+    return {o.name: [t.text for t in o.titles] for o in officials}
+
+
+def test_a_ward_or_district_written_by_its_letter_and_number_ends_the_title() -> None:
+    text = "Ông Lê Văn Tám, Trưởng Công an P.7, Q.Bình Thạnh cho biết sẽ xử lý nghiêm."
+    assert titles(text) == {"Lê Văn Tám": ["Trưởng Công an P.7, Q.Bình Thạnh"]}
+    text = "Bà Trần Thị Mai, Chủ tịch UBND P.Bến Nghé, Q.1 cho biết sẽ xử lý nghiêm."
+    assert titles(text) == {"Trần Thị Mai": ["Chủ tịch UBND P.Bến Nghé, Q.1"]}
+
+
+def test_a_guest_on_a_visit_does_not_chair_it() -> None:
+    text = (
+        "Chiều 5/6, ông Phạm Văn Hùng, Phó Bí thư Tỉnh ủy đã tiếp ông Carlos Mendes, "
+        "Chủ tịch Đảng Lao động Bồ Đào Nha đang thăm và làm việc tại Việt Nam."
+    )
+    assert roles(text) == {"Phạm Văn Hùng": "chaired", "Carlos Mendes": "attended"}
