@@ -67,3 +67,10 @@ def test_a_guest_on_a_visit_does_not_chair_it() -> None:
         "Chủ tịch Đảng Lao động Bồ Đào Nha đang thăm và làm việc tại Việt Nam."
     )
     assert roles(text) == {"Phạm Văn Hùng": "chaired", "Carlos Mendes": "attended"}
+
+
+def test_urging_is_reported_speech() -> None:
+    text = "Ngoại trưởng Chile Pedro Alvarez hối thúc hai bên sớm nối lại đàm phán."
+    assert roles(text) == {"Pedro Alvarez": "spoke"}
+    text = "Bộ trưởng Bộ Y tế Trần Thị Lan đã thúc giục các địa phương báo cáo sớm."
+    assert roles(text) == {"Trần Thị Lan": "spoke"}
