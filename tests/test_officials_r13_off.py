@@ -74,3 +74,12 @@ def test_urging_is_reported_speech() -> None:
     assert roles(text) == {"Pedro Alvarez": "spoke"}
     text = "Bộ trưởng Bộ Y tế Trần Thị Lan đã thúc giục các địa phương báo cáo sớm."
     assert roles(text) == {"Trần Thị Lan": "spoke"}
+
+
+def test_a_possessor_set_off_by_a_comma_is_not_the_next_subject() -> None:
+    text = "Sau khi nhận đơn của Bộ trưởng Lê Văn Hải, Bộ đã trả lời bằng văn bản."
+    assert roles(text) == {"Lê Văn Hải": None}
+    text = "Thực hiện ý kiến của Phó Thủ tướng Trần Văn Nam, UBND tỉnh đã đề xuất phương án mới."
+    assert roles(text) == {"Trần Văn Nam": None}
+    text = "Dưới sự chủ trì của Bí thư Tỉnh ủy Lê Văn Hải, hội nghị đã thảo luận nhiều nội dung."
+    assert roles(text) == {"Lê Văn Hải": "chaired"}

@@ -189,6 +189,8 @@ def sentence_roles(toks: Sequence[Token], spans: Sequence[Span]) -> list[list[Ro
         if object_of:
             continue
         last = spans[members[-1]]
+        if _possessor_set_off(toks, head, last):
+            continue
         next_pre = spans[members[-1] + 1].pre if members[-1] + 1 < len(spans) else len(toks)
         guest = _led_guest(toks, guest_end, head.pre)
         for role in _after(toks, verbs, last.last, next_pre, titled=last.titled):
@@ -197,6 +199,12 @@ def sentence_roles(toks: Sequence[Token], spans: Sequence[Span]) -> list[list[Ro
                 _add(roles[k], "attended" if (accompanies or guest) and role == "chaired" else role)  # type: ignore[arg-type]
     _intro_roles(toks, hits, spans, roles)
     return roles
+
+
+def _possessor_set_off(toks: Sequence[Token], head: Span, last: Span) -> bool:
+    """`Sau khi nhận đơn của Bộ trưởng A, Bộ đã trả lời …`: a person named after `của` owns a noun of a phrase
+    that a comma closes; the verb after the comma is the next subject's, not theirs."""
+    return head.pre > 0 and toks[head.pre - 1].lower == "của" and last.last < len(toks) and toks[last.last].text == ","
 
 
 def _meeting_role(group: list[tuple[int, bool]]) -> str:
