@@ -165,7 +165,25 @@ def author_length(toks: Sequence[Token], i: int, *, single: bool = False, credit
     alone = i + 1 >= len(toks) or not toks[i + 1].is_word
     if single and j - i == 1 and toks[i].text.isupper() and len(toks[i].text) >= 2 and alone:
         return 1  # `Ảnh: BA.`, not `Ảnh: TH Vĩnh Long`
+    if single and j - i == 1 and toks[i].text.isupper() and 2 <= len(toks[i].text) <= _MAX_INITIALS:
+        return int(_sentence_opens(toks, i + 1))  # `Ảnh: NG Chưa thấy …`: the credit, then the next sentence
     return 0
+
+
+_MAX_INITIALS = 3  # letters of an author's initials written in capitals without dots (`NG`, `KP`, `VQ`)
+
+
+def _sentence_opens(toks: Sequence[Token], j: int) -> bool:
+    """A capitalised word followed by a lower-case one opens a sentence here (`Chưa thấy`, `Dự kiến`), where a
+    run of capitalised words (`TH Vĩnh Long`) may still be a name or a heading."""
+    return (
+        j + 1 < len(toks)
+        and toks[j].is_cap_word
+        and toks[j].gap == 1
+        and toks[j + 1].is_word
+        and not toks[j + 1].is_cap
+        and not toks[j + 1].is_cap_word
+    )
 
 
 def _authors(

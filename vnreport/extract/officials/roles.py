@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from vnreport.datafiles import prebuilt
-from vnreport.extract.names import anchor_matcher
+from vnreport.extract.names import anchor_matcher, title_matcher
 from vnreport.extract.officials.lexicon import RoleCueRow
 from vnreport.lexicon import PhraseMatcher, list_matcher, load_list, load_rows, phrase_matcher
 from vnreport.report.model import Role
@@ -189,6 +189,8 @@ def sentence_roles(toks: Sequence[Token], spans: Sequence[Span]) -> list[list[Ro
         if object_of:
             continue
         last = spans[members[-1]]
+        if _possessor_set_off(toks, head, last):
+            continue
         next_pre = spans[members[-1] + 1].pre if members[-1] + 1 < len(spans) else len(toks)
         guest = _led_guest(toks, guest_end, head.pre)
         for role in _after(toks, verbs, last.last, next_pre, titled=last.titled):
@@ -197,6 +199,12 @@ def sentence_roles(toks: Sequence[Token], spans: Sequence[Span]) -> list[list[Ro
                 _add(roles[k], "attended" if (accompanies or guest) and role == "chaired" else role)  # type: ignore[arg-type]
     _intro_roles(toks, hits, spans, roles)
     return roles
+
+
+def _possessor_set_off(toks: Sequence[Token], head: Span, last: Span) -> bool:
+    """`Sau khi nhận đơn của Bộ trưởng A, Bộ đã trả lời …`: a person named after `của` owns a noun of a phrase
+    that a comma closes; the verb after the comma is the next subject's, not theirs."""
+    return head.pre > 0 and toks[head.pre - 1].lower == "của" and last.last < len(toks) and toks[last.last].text == ","
 
 
 def _meeting_role(group: list[tuple[int, bool]]) -> str:
@@ -314,6 +322,8 @@ def _after(toks: Sequence[Token], verbs: _VerbIndex, start: int, next_pre: int, 
             found.append("spoke")  # `Ông X, Trưởng buôn …, phấn khởi: “…”`: a quotation follows
             break
     colon = start
+    if colon < end and toks[colon].text == ")":
+        colon += 1  # `A (nguyên Vụ trưởng Vụ X): Nếu …`: the titles in brackets closed, the words follow
     if colon < end and toks[colon].text == "(":  # `ĐB A (Bến Tre): Tôi cho rằng …`: the details, then the words
         close = _closing(toks, colon, end)
         colon = close + 1 if close is not None else colon
@@ -387,6 +397,9 @@ def _title_rest(toks: Sequence[Token], j: int, end: int, after: dict[int, _Hit])
         if tok.is_cap_word or tok.kind in ("number", "dot") or (tok.text in _DASHES and _tight(toks, k)):
             k += 1
             continue
+        if k > j and _ends_capitalised_word(toks, k):
+            k += 1  # `Bộ Xây dựng`, `Ban Tuyên giáo`: the word the capital opened goes on in lower case
+            continue
         length = vocabulary.length(toks, k)
         if not length:
             break
@@ -430,6 +443,13 @@ def _apposition(toks: Sequence[Token], j: int, end: int, after: dict[int, _Hit],
         if k in after or tok.text in {".", "(", ")"} or tok.lower in _REPORTED or role_adverb_matcher().length(toks, k):
             return j
     return j
+
+
+def _ends_capitalised_word(toks: Sequence[Token], k: int) -> bool:
+    """toks[k] is a lower-case syllable of the segmenter word a capitalised syllable opened (`dựng` of `Xây
+    dựng`)."""
+    glued = not toks[k].first and toks[k].is_word and not toks[k].is_cap and toks[k - 1].is_cap_word
+    return glued and not title_matcher().length(toks, k - 1)  # `…, Thủ tướng cho biết`: another subject
 
 
 def _leads_on(toks: Sequence[Token], k: int, end: int, after: dict[int, _Hit]) -> bool:

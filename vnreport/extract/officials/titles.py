@@ -306,6 +306,9 @@ def _organisation_end(
             if (tok.text == "-" and _joins_code(toks, i)) or dotted:
                 i += 1  # `ĐHQG-HCM`, `T.Ư`, `TP.HCM`
                 continue
+            if tok.kind == "dot" and i > first and _numbered_unit(toks, i):
+                i = end = i + 2  # `UBND P.12`, `Công an Q.3`: a ward's or district's number after its letter
+                continue
             if tok.kind == "number" and i > first and _numbered(toks, i):
                 i = end = i + 1  # `Vùng 4 Hải quân`, `Quân khu 7`, `Binh đoàn 12`
                 continue
@@ -720,6 +723,21 @@ def _joins_code(toks: list[Token], i: int) -> bool:
         and toks[i - 1].is_cap
         and toks[i + 1].is_word
         and toks[i + 1].is_cap
+    )
+
+
+def _numbered_unit(toks: list[Token], i: int) -> bool:
+    """A dot written tight between a unit's capital letter and its number (`P.12`, `Q.3`), not before a
+    number that goes on into a date or a code (`P.12/2017`)."""
+    before, after = toks[i - 1], toks[i + 1] if i + 1 < len(toks) else None
+    return (
+        after is not None
+        and len(before.text) == 1
+        and before.is_cap
+        and before.end == toks[i].start
+        and toks[i].end == after.start
+        and after.kind == "number"
+        and (i + 2 >= len(toks) or toks[i + 2].gap > 0 or toks[i + 2].text in {",", ")", "."})
     )
 
 
