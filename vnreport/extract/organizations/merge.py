@@ -13,6 +13,7 @@ from vnreport import regexes
 from vnreport.extract.locations import PlaceSpan
 from vnreport.extract.organizations.grammar import OrgMatch, all_matches
 from vnreport.extract.organizations.lexicon import expand
+from vnreport.extract.organizations.mined import mined_matches
 from vnreport.extract.organizations.names import compounds
 from vnreport.extract.organizations.scan import Scan, Tokens
 from vnreport.extract.organizations.sources import SOURCE, brand_lists, source_matches
@@ -122,7 +123,10 @@ def collect(doc: Document, places: list[PlaceSpan]) -> tuple[list[Record], dict[
     for match in top:
         for k in range(match.first, match.last):
             covered[k] = True
-    top = sorted([*top, *source_matches(scan, covered)], key=lambda m: m.first)
+    sources = source_matches(scan, covered)
+    for match in sources:
+        covered[match.first : match.last] = [True] * (match.last - match.first)
+    top = sorted([*top, *sources, *mined_matches(scan, covered)], key=lambda m: m.first)
     records: dict[str, Record] = {}
     by_span: dict[tuple[int, int], Record] = {}
     acronyms: dict[str, Record] = {}
