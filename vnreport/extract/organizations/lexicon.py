@@ -141,7 +141,8 @@ def _build_lexicon() -> Lexicon:
     heads: set[str] = set()
     for row in load_rows("orgs_heads.tsv", HeadRow):
         untitled = row.after == "~"
-        after = "" if untitled else row.after
+        as_written = row.after == "="  # `Cơ quan cảnh sát điều tra`: not `Cơ quan Cảnh sát điều tra`
+        after = "" if untitled or as_written else row.after
         strict = bool(after) and not after.startswith("*")
         before = frozenset(w.strip() for w in after.lstrip("*").split(",")) if after else frozenset()
         part = fold(row.head).lower() in bare_parts
@@ -150,7 +151,7 @@ def _build_lexicon() -> Lexicon:
         spec = parse_spec(row.spec)
         head = Head(row.head, spec, lower_ok, before, not strict, part=part, untitled=untitled, alone=alone)
         heads.add(row.head)
-        if is_acronym(row.head) or head.lower_ok:
+        if is_acronym(row.head) or head.lower_ok or as_written:
             heads_exact.add(row.head, head)
         else:
             heads_lower.add(row.head, head)
