@@ -39,6 +39,13 @@ class MediaRow(NamedTuple):
     cue: str
 
 
+class MinedMediaRow(NamedTuple):
+    """An outlet of orgs_media_mined.tsv and the number of corpus articles its source line closes."""
+
+    name: str
+    articles: str
+
+
 class AbbreviationRow(NamedTuple):
     abbreviation: str
     full: str
@@ -157,6 +164,10 @@ def _build_lexicon() -> Lexicon:
             heads_lower.add(row.head, head)
     for media in load_rows("orgs_media.tsv", MediaRow):
         heads_exact.add(media.name, Head(media.name, parse_spec(media.spec), False, media=True, cue=media.cue == "yes"))
+    for mined in load_rows("orgs_media_mined.tsv", MinedMediaRow):
+        if mined.name not in media_names:  # `Trí thức trẻ`: only after a source cue (`Theo …`, `/`, `(`)
+            media_names.add(mined.name)
+            heads_exact.add(mined.name, Head(mined.name, parse_spec("-"), False, media=True, cue=True))
     for name in known:
         if name in heads or name in media_names:
             continue  # `EVN`, `VKSND` are heads already (marked `alone`), `VTV` a medium
