@@ -35,7 +35,8 @@ from vnreport.extract.officials.abbreviations import TitleAbbrevRow
 from vnreport.extract.officials.clauses import ClauseCueRow
 from vnreport.extract.officials.lexicon import AuthorityRow, CopulaTimeRow, ExpansionRow, RoleCueRow
 from vnreport.extract.organizations import AbbreviationRow, HeadRow, MediaRow
-from vnreport.extract.organizations.lexicon import KNOWN_KINDS, HeadEventRow, KnownRow
+from vnreport.extract.organizations.lexicon import KNOWN_KINDS, HeadEventRow, KnownRow, MinedMediaRow
+from vnreport.extract.organizations.mined import MinedRow
 from vnreport.extract.page import PageTailRow
 from vnreport.extract.selfdoc.metadata import MetadataLabelRow
 from vnreport.legacy import LegacyRow
@@ -152,6 +153,8 @@ TABLES: dict[str, tuple[type[NamedTuple], Callable[[Any], bool] | None]] = {
     "orgs_head_events.tsv": (HeadEventRow, lambda r: r.word.islower() and " " not in r.word),
     "orgs_known.tsv": (KnownRow, lambda r: r.kind in KNOWN_KINDS and r.full != r.name),
     "orgs_media.tsv": (MediaRow, lambda r: _spec_ok(r) and r.cue in {"-", "yes"}),
+    "orgs_media_mined.tsv": (MinedMediaRow, lambda r: r.articles.isdigit() and int(r.articles) >= 2),
+    "orgs_mined_names.tsv": (MinedRow, lambda r: r.articles.isdigit()),
     "places_facilities.tsv": (FacilityRow, _one_of("follows", {"name", "number", "either"})),
     "places_gazetteer.tsv": (GazetteerRow, _one_of("level", LEVELS)),
     "places_units.tsv": (PlaceUnitRow, _one_of("level", LEVELS)),

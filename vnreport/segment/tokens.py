@@ -30,7 +30,8 @@ TokenKind = Literal["word", "number", "punct", "dot", "url", "email", "document"
 # One pass, no nested repetition: each alternative consumes at least one character and never backtracks
 # into another (the syllable's apostrophe groups start with a quote mark that the body cannot match).
 _SYLLABLE = r"[^\W\d_](?:[^\W_]|[\u0300-\u036f])*(?:['’][^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*)*"
-_TOKEN = regexes.compile(rf"(?P<word>{_SYLLABLE})|(?P<number>\d+)|(?P<punct>\.\.+|--+|[^\w\s])")
+# `____` (a separator line of a page whose paragraphs were joined) is one mark, so no name runs across it
+_TOKEN = regexes.compile(rf"(?P<word>{_SYLLABLE})|(?P<number>\d+)|(?P<punct>\.\.+|--+|__+|[^\w\s])")
 
 
 class Token(msgspec.Struct, gc=False):

@@ -92,6 +92,8 @@ def unit_place(tokens: Tokens, i: int, gaz: Gazetteer) -> PlaceSpan | None:
         return None
     if tokens.texts[j].isdigit():
         return _numbered_place(tokens, i, j, unit, gaz) if unit.flags & {"digits", "digits_only"} else None
+    if "digits_only" in unit.flags and len(tokens.texts[j]) == 1 and not _addressed(tokens, i, j + 1, gaz):
+        return None  # `Ảnh: P.V`, `Theo P.V (VNE)`: a reporter's initials (phóng viên), no ward `V`
     if not tokens.is_cap_word(j):
         return _bare_unit(tokens, i, j, unit)
     if _common_word(tokens, j) and not gaz.names.length(tokens.items, j):
@@ -104,6 +106,16 @@ def unit_place(tokens: Tokens, i: int, gaz: Gazetteer) -> PlaceSpan | None:
 
 
 _ADDRESS_LEVELS = frozenset({"commune", "district"})
+
+
+def _addressed(tokens: Tokens, i: int, k: int, gaz: Gazetteer) -> bool:
+    """A place at [i, k) written as an address: after a place cue (`tại`, `ở`) or as the first link of an
+    address chain (`P.V, TP Vị Thanh`)."""
+    if ends_with_phrase(cue_trie(), tokens, i):
+        return True
+    if k + 1 >= len(tokens) or tokens.texts[k] != "," or not tokens.joined[k + 1]:
+        return False
+    return bool(gaz.units.match(tokens.items, k + 1)[0] or gaz.names.match(tokens.items, k + 1)[0])
 
 
 def _opens_address(tokens: Tokens, k: int, gaz: Gazetteer) -> bool:

@@ -39,6 +39,13 @@ class MediaRow(NamedTuple):
     cue: str
 
 
+class MinedMediaRow(NamedTuple):
+    """An outlet of orgs_media_mined.tsv and the number of corpus articles its source line closes."""
+
+    name: str
+    articles: str
+
+
 class AbbreviationRow(NamedTuple):
     abbreviation: str
     full: str
@@ -141,7 +148,8 @@ def _build_lexicon() -> Lexicon:
     heads: set[str] = set()
     for row in load_rows("orgs_heads.tsv", HeadRow):
         untitled = row.after == "~"
-        after = "" if untitled else row.after
+        as_written = row.after == "="  # `Cơ quan cảnh sát điều tra`: not `Cơ quan Cảnh sát điều tra`
+        after = "" if untitled or as_written else row.after
         strict = bool(after) and not after.startswith("*")
         before = frozenset(w.strip() for w in after.lstrip("*").split(",")) if after else frozenset()
         part = fold(row.head).lower() in bare_parts
@@ -150,12 +158,16 @@ def _build_lexicon() -> Lexicon:
         spec = parse_spec(row.spec)
         head = Head(row.head, spec, lower_ok, before, not strict, part=part, untitled=untitled, alone=alone)
         heads.add(row.head)
-        if is_acronym(row.head) or head.lower_ok:
+        if is_acronym(row.head) or head.lower_ok or as_written:
             heads_exact.add(row.head, head)
         else:
             heads_lower.add(row.head, head)
     for media in load_rows("orgs_media.tsv", MediaRow):
         heads_exact.add(media.name, Head(media.name, parse_spec(media.spec), False, media=True, cue=media.cue == "yes"))
+    for mined in load_rows("orgs_media_mined.tsv", MinedMediaRow):
+        if mined.name not in media_names:  # `Trí thức trẻ`: only after a source cue (`Theo …`, `/`, `(`)
+            media_names.add(mined.name)
+            heads_exact.add(mined.name, Head(mined.name, parse_spec("-"), False, media=True, cue=True))
     for name in known:
         if name in heads or name in media_names:
             continue  # `EVN`, `VKSND` are heads already (marked `alone`), `VTV` a medium

@@ -13,6 +13,7 @@ from vnreport import regexes
 from vnreport.extract.locations import PlaceSpan
 from vnreport.extract.organizations.grammar import OrgMatch, all_matches
 from vnreport.extract.organizations.lexicon import expand
+from vnreport.extract.organizations.mined import mined_matches
 from vnreport.extract.organizations.names import compounds
 from vnreport.extract.organizations.scan import Scan, Tokens
 from vnreport.extract.organizations.sources import SOURCE, brand_lists, source_matches
@@ -122,7 +123,10 @@ def collect(doc: Document, places: list[PlaceSpan]) -> tuple[list[Record], dict[
     for match in top:
         for k in range(match.first, match.last):
             covered[k] = True
-    top = sorted([*top, *source_matches(scan, covered)], key=lambda m: m.first)
+    sources = source_matches(scan, covered)
+    for match in sources:
+        covered[match.first : match.last] = [True] * (match.last - match.first)
+    top = sorted([*top, *sources, *mined_matches(scan, covered)], key=lambda m: m.first)
     records: dict[str, Record] = {}
     by_span: dict[tuple[int, int], Record] = {}
     acronyms: dict[str, Record] = {}
@@ -165,6 +169,7 @@ def collect(doc: Document, places: list[PlaceSpan]) -> tuple[list[Record], dict[
     _committees_alone(records)
     _merge_qualified(records)
     _merge_short_forms(records, short_forms)
+    _merge_press_nouns(records)
     owned = {span: record.owner() for span, record in by_span.items()}
     unique = list({id(r): r for r in owned.values()}.values())
     return unique, owned
@@ -297,6 +302,19 @@ def _merge_short_forms(records: dict[str, Record], short_forms: set[str]) -> Non
             target = next(iter(longer.values()))
             if short.owner() is not target:
                 target.absorb(short.owner())
+
+
+_PRESS_NOUNS = ("tờ báo ", "báo ", "tờ ")  # `báo Vnexpress`, `tờ Pháp Luật TP.HCM`: the common noun of a paper
+
+
+def _merge_press_nouns(records: dict[str, Record]) -> None:
+    """`báo Vnexpress` and `Vnexpress` in one article: the paper named with and without its common noun is
+    one medium (as `Báo Nhân Dân` is `Nhân Dân`)."""
+    for key, record in list(records.items()):
+        noun = next((n for n in _PRESS_NOUNS if key.startswith(n)), None)
+        bare = records.get(key[len(noun) :]) if noun else None
+        if bare is not None and bare.owner() is not record.owner():
+            bare.owner().absorb(record.owner())
 
 
 def best_name(record: Record) -> str:

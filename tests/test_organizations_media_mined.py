@@ -1,0 +1,41 @@
+"""News outlets mined from the source lines that close corpus articles (orgs_media_mined.tsv, built by
+benchmarks/mine_media_names.py): read after a source cue only, as the media of orgs_media.tsv with cue `yes`."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from vnreport import analyze_text
+from vnreport.extract.organizations.lexicon import MediaRow, MinedMediaRow
+from vnreport.lexicon import load_rows
+
+
+def _organizations(text: str) -> list[str]:
+    return [o.name for o in analyze_text(text, source="t.txt", year=2024).organizations]
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Ông cho biết sẽ sớm khắc phục. Theo Trí thức trẻ", "Trí thức trẻ"),
+        ("Dự án được khởi công vào tháng sau. Theo Minh Anh/VNE", "VNE"),
+        ("Vụ việc đang được làm rõ. Theo T.H (VNE)", "VNE"),
+        ("Giá xăng giảm nhẹ trong kỳ điều hành này. (Theo Đời sống Plus)", "Đời sống Plus"),
+    ],
+)
+def test_a_mined_outlet_after_a_source_cue(text: str, outlet: str) -> None:
+    assert outlet in _organizations(text)
+
+
+def test_a_mined_outlet_without_a_cue_is_a_phrase() -> None:
+    assert _organizations("Thời Đại mới mở ra nhiều cơ hội cho thanh niên.") == []
+
+
+def test_mined_outlets_are_nfc_unique_and_new() -> None:
+    rows = load_rows("orgs_media_mined.tsv", MinedMediaRow)
+    names = [row.name for row in rows]
+    assert names and len(set(names)) == len(names)
+    assert all(unicodedata.normalize("NFC", n) == n and n[:1].isupper() for n in names)
+    assert not set(names) & {row.name for row in load_rows("orgs_media.tsv", MediaRow)}
