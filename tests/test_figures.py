@@ -577,3 +577,17 @@ def test_a_count_is_measured_by_the_noun_it_counts_read_after_it() -> None:
     assert facts["114 cơ sở"] == "cơ sở đào tạo"
     assert facts["3 vụ tai nạn"] == "vụ tai nạn nghiêm trọng"
     assert facts.get("40.000 bức") in (None, "bức thư")
+
+
+def test_a_limit_of_times_per_period_is_a_figure_and_no_count_of_officials() -> None:
+    from vnreport.pipeline import analyze_text
+
+    text = (
+        "Không kiểm tra doanh nghiệp quá 1 lần/năm\n\n"
+        "Bộ vừa ban hành chỉ thị về kiểm tra doanh nghiệp. Kiểm tra không quá 1 lần/năm Thủ tướng yêu cầu các bộ "
+        "thực hiện nghiêm. Doanh nghiệp bị kiểm tra 3 lần trong tháng."
+    )
+    report = analyze_text(text)
+    assert [(f.text, f.unit) for f in report.figures if f.unit == "lần/năm"][:1] == [("1 lần/năm", "lần/năm")]
+    assert not any(f.unit == "lần" for f in report.figures)  # bare repetitions are no figure
+    assert not any("Thủ tướng" in f.text for f in report.summary.key_facts)
