@@ -425,3 +425,20 @@ def test_a_chief_executive_is_no_chair() -> None:
     event = _event(text, "Sáng 30/5/2024", officials)
     assert event is not None
     assert "Trần Minh Đức" not in event.chaired
+
+
+def test_whose_greetings_are_carried_is_not_at_the_reception() -> None:
+    from vnreport.pipeline import analyze_text
+
+    text = (
+        "Tiếp Bộ trưởng Quốc phòng\n\n"
+        "Chiều 30/5/2024, tại Phủ Chủ tịch, Đại tướng Ali Hassan, Chủ tịch nước Cộng hòa Xanađu đã tiếp thân mật "
+        "Đại tướng Trần Văn Hòa, Bộ trưởng Bộ Quốc phòng dẫn đầu Đoàn đại biểu quân sự. Tại buổi tiếp, Bộ trưởng "
+        "Trần Văn Hòa đã cảm ơn Đại tướng Ali Hassan đã dành thời gian tiếp đoàn và trân trọng chuyển lời thăm hỏi "
+        "của đồng chí Tổng Bí thư Lê Văn Minh và Thủ tướng Phạm Văn Long đến Đại tướng Ali Hassan."
+    )
+    event = analyze_text(text).summary.event
+    assert event is not None and event.kind == "reception"
+    people = [p.name for p in event.participants]
+    assert "Trần Văn Hòa" in people and "Ali Hassan" in people
+    assert "Lê Văn Minh" not in people and "Phạm Văn Long" not in people

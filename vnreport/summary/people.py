@@ -21,6 +21,7 @@ people of an event that is no gathering (a directive, an investigation, a trial)
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
@@ -244,6 +245,12 @@ def _honoured(view: str, start: int) -> bool:
     return bool(_HONOURED.search(view, max(0, start - _HONOURED_REACH), start))
 
 
+def _conveyed(view: str, start: int) -> bool:
+    """`chuyển lời thăm hỏi của đồng chí Tổng Bí thư A …`, `gửi thư chúc mừng của B`: the name owns the greetings
+    another brings; they are not at the event."""
+    return bool(_CONVEYED.search(view, max(0, start - _CONVEYED_REACH), start))
+
+
 def _owned(view: str, ref: Ref, titles: dict[str, frozenset[str]]) -> bool:
     """`trong khuôn khổ chuyến thăm của Thủ tướng A, Bộ trưởng B … đã có buổi làm việc`: A, after `của` and at
     most their own title, owns a noun phrase; A is not the subject of the meeting. Of a visit or an
@@ -323,7 +330,11 @@ def _read_sentence(
     kind: str | None,
     near: bool = True,
 ) -> None:
-    inside = [r for r in _refs_in(refs, sentence.start, sentence.end) if not _in_spans(quoted, r.start)]
+    inside = [
+        r
+        for r in _refs_in(refs, sentence.start, sentence.end)
+        if not _in_spans(quoted, r.start) and not _conveyed(doc.view, r.start)
+    ]
     if not inside:
         return
     toks = doc.tokens_in(sentence.start, sentence.end)
@@ -559,6 +570,14 @@ _HONOURED = regexes.compile(
     r"(?<!\w)(?:viếng|tưởng niệm|tưởng nhớ|dâng hương|dâng hoa|thắp hương|tri ân)(?:\s+[\w.]+){0,3}\s+$"
 )
 _OWNER = regexes.compile(r"(?<!\w)của\s$")
+# `chuyển lời thăm hỏi của Tổng Bí thư A và Chủ tịch nước B đến …`, `thư chúc mừng của C`: whose greetings are
+# carried is not at the event (window-bounded search). Not `theo lời mời của D`: the inviter often hosts the visit.
+_CONVEYED_REACH = 160  # characters back from a name to the `lời … của` that owns it
+_CONVEYED = regexes.compile(
+    r"(?<!\w)(?:lời\s+(?:thăm\s+hỏi|chào|chúc|chúc\s+mừng|hỏi\s+thăm)|thư|điện|thiệp)(?:\s+[^\s.;:!?]+){0,4}"
+    r"\s+của(?:\s+[^\s.;:!?]+){0,24}\s*$",
+    re.IGNORECASE,
+)
 # `A và phu nhân đã đến thủ đô X, bắt đầu chuyến thăm`, `A và đoàn đại biểu … đã tới Y trong chuyến thăm`:
 # the one who arrives, with the spouse or the delegation they head, makes the visit the clause then names
 _ARRIVES_REACH = 240  # characters: the longest gap the arrival clause below can match
