@@ -29,7 +29,7 @@ from vnreport.extract.documents.titled import TitledKindRow
 from vnreport.extract.figures.lexicon import ApproxRow, ChangeRow, NotNounRow, TrimRow, UnitRow
 from vnreport.extract.locations import FacilityRow, GazetteerRow
 from vnreport.extract.locations import UnitRow as PlaceUnitRow
-from vnreport.extract.locations.lexicon import VenueBodyRow
+from vnreport.extract.locations.lexicon import MinedPlaceRow, VenueBodyRow
 from vnreport.extract.names import MiddleNameRow
 from vnreport.extract.officials.abbreviations import TitleAbbrevRow
 from vnreport.extract.officials.clauses import ClauseCueRow
@@ -157,6 +157,10 @@ TABLES: dict[str, tuple[type[NamedTuple], Callable[[Any], bool] | None]] = {
     "orgs_mined_names.tsv": (MinedRow, lambda r: r.articles.isdigit()),
     "places_facilities.tsv": (FacilityRow, _one_of("follows", {"name", "number", "either"})),
     "places_gazetteer.tsv": (GazetteerRow, _one_of("level", LEVELS)),
+    "places_foreign_mined.tsv": (
+        MinedPlaceRow,
+        lambda r: len(r.country) == 2 and r.country.isupper() and r.country != "VN" and r.articles.isdigit(),
+    ),
     "places_units.tsv": (PlaceUnitRow, _one_of("level", LEVELS)),
     "places_venue_bodies.tsv": (VenueBodyRow, _one_of("place", {"required", "optional"})),
     "selfdoc_authorities.tsv": (AuthorityRow, _one_of("canonical", {"TM.", "KT.", "TL.", "TUQ.", "TTL.", "Q."})),
@@ -197,3 +201,20 @@ def test_list_is_not_empty_and_has_no_duplicates(name: str) -> None:
     assert entries, f"{name} is empty"
     duplicates = sorted({e for e in entries if entries.count(e) > 1})
     assert not duplicates, f"{name}: duplicated entries {duplicates[:5]}"
+
+
+def test_mined_foreign_places_are_new_names_in_nfc_and_no_bare_heads() -> None:
+    """The mined places add names: none is a name (or a word of one) of the hand-kept gazetteer, which
+    would be read inside it (`Lanka` of `Sri Lanka`), none a unit word or facility head, none twice."""
+    import unicodedata
+
+    mined = [row.name for row in load_rows("places_foreign_mined.tsv", MinedPlaceRow)]
+    assert len(mined) == len(set(mined))
+    assert all(unicodedata.normalize("NFC", name) == name for name in mined)
+    known_words: set[str] = set()
+    for row in load_rows("places_gazetteer.tsv", GazetteerRow):
+        words = row.variant.split()
+        known_words.update(" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+    heads = {row.written.lower() for row in load_rows("places_units.tsv", PlaceUnitRow)}
+    heads |= {row.head.lower() for row in load_rows("places_facilities.tsv", FacilityRow)}
+    assert not [name for name in mined if name in known_words or name.lower() in heads]

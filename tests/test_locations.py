@@ -276,3 +276,30 @@ def test_industrial_and_economic_zones_are_places_and_a_person_after_a_unit_is_n
     text = "Chủ tịch UBND tỉnh Đậu Xuân Khánh thăm Khu công nghiệp Quang Châu và Khu kinh tế Nghi Sơn."
     found = {loc.canonical: loc.level for loc in extract_locations(segment(text, words="dictionary"))}
     assert found == {"khu công nghiệp Quang Châu": "facility", "khu kinh tế Nghi Sơn": "facility"}
+
+
+# --- cities and states abroad mined from GeoNames and the corpus (places_foreign_mined.tsv) ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Đoàn công tác đã đến Wuppertal vào chiều thứ Ba.", "Wuppertal"),  # after a place cue
+        ("Hội nghị diễn ra ở Bari, Italy trong hai ngày.", "Bari"),
+        ("Nhà máy mới đặt tại bang Tennessee của Mỹ.", "Tennessee"),  # after a unit word
+        ("Ông nói chuyện với sinh viên ở Shenzhen sáng nay.", "Shenzhen"),  # a large city, no corpus use needed
+    ],
+)
+def test_mined_foreign_place_after_a_cue(text: str, name: str) -> None:
+    assert name in locations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Preston cho biết anh sẽ trở lại vào tuần sau.",  # opens the sentence, no cue: a person
+        "Chuyên gia Garland Brown nhận định thị trường còn khó khăn.",  # inside a person's name
+    ],
+)
+def test_mined_foreign_place_without_a_cue_is_not_read(text: str) -> None:
+    assert not locations(text)

@@ -26,6 +26,17 @@ class GazetteerRow(NamedTuple):
     flags: str
 
 
+class MinedPlaceRow(NamedTuple):
+    """A city or state abroad mined from the corpus (places_foreign_mined.tsv): its name, its country and
+    the counts that kept it."""
+
+    name: str
+    country: str
+    articles: str
+    uses: str
+    cued: str
+
+
 class UnitRow(NamedTuple):
     written: str
     word: str
@@ -185,6 +196,7 @@ def _build_gazetteer() -> Gazetteer:
         province = None if row.province == "-" else row.province
         entry = Entry(row.name, row.level, province, "historical" in flag_set, flag_set)
         add_with_capital(names, row.variant, entry, upper=row.level in _UPPER_LEVELS)
+    _add_mined_places(names)
     for phrase in load_list("places_not_places.txt"):
         names.add(phrase, NOT_A_PLACE)
     admin = _admin_entries(mapping, province_of)
@@ -217,6 +229,17 @@ def _build_gazetteer() -> Gazetteer:
         frozenset(province_of.values()),
         frozenset().union(*openers),
     )
+
+
+_MINED_FLAGS = frozenset({"strict"})
+
+
+def _add_mined_places(names: PhraseMatcher[Entry]) -> None:
+    """Cities and states abroad mined from the corpus (none is a name of places_gazetteer.tsv: the data
+    test checks it). `strict`: a GeoNames name may also be a surname or a brand abroad (`Lincoln`,
+    `Georgia`), so it is a place only after a cue word (`tại`, `ở`, `bang`) or next to a country."""
+    for row in load_rows("places_foreign_mined.tsv", MinedPlaceRow):
+        names.add(row.name, Entry(row.name, "other", None, flags=_MINED_FLAGS))
 
 
 @cache
