@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from vnreport.extract.names import has_foreign_shape
+from vnreport.extract.names import foreign_name_length, has_foreign_shape, title_matcher
 from vnreport.extract.organizations.grammar import OrgMatch
 from vnreport.extract.organizations.lexicon import Head, is_acronym, parse_spec
 from vnreport.extract.organizations.scan import Scan, head_at
@@ -180,11 +180,31 @@ def _foreign(s: Scan, k: int) -> int:
     while cue > 0 and k - cue < _MAX_DESCRIPTION and tokens.joined[cue] and tokens.texts[cue - 1].islower():
         width = list_matcher("orgs_foreign_cues.txt", "lower", reverse=True).ending_at(tokens.items, cue)[0]
         if width and _stands_alone(s, cue - width, cue):
-            return last
+            return _before_holder(s, k, last) if _titled(s, cue - width) else last
         if s.lex.name_stops.match(tokens.items, cue - 1)[0]:
             return 0  # `nhóm của ông Trump`: a function word between, the name is not the noun's
         cue -= 1
     return 0
+
+
+_MAX_TITLE = 5  # tokens of a title before a body's common noun: `Phó Tổng giám đốc điều hành`
+
+
+def _titled(s: Scan, k: int) -> bool:
+    """A title or rank ends right before token k (`Phó chủ tịch` of `Phó chủ tịch tập đoàn …`)."""
+    items, titles = s.tokens.items, title_matcher()
+    return any(titles.length(items, first) == k - first for first in range(max(0, k - _MAX_TITLE), k))
+
+
+def _before_holder(s: Scan, k: int, last: int) -> int:
+    """End of a foreign body's name [k, last) after a title (`Phó chủ tịch tập đoàn Nasdaq Bob McCooey`):
+    the title's holder is named after the body, so a foreign personal name that ends the run is the
+    holder's, not words of the body's name (a title, a body, its holder is how the press names a person)."""
+    items = s.tokens.items
+    for split in range(last - 2, k, -1):  # the shortest name first: `KKR Global David Petraeus`
+        if foreign_name_length(items, split) == last - split:
+            return split
+    return last
 
 
 _NEWS_ACRONYM = re.compile(r"[A-Z]{2,6}")  # `RT`, `KBS`, `BFMTV`
