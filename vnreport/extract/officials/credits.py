@@ -16,6 +16,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
+from typing import overload
 
 from vnreport.extract.locations import gazetteer
 from vnreport.extract.names import (
@@ -186,6 +187,34 @@ def _sentence_opens(toks: Sequence[Token], j: int) -> bool:
     )
 
 
+class _Prefix(Sequence[Token]):
+    """The first `end` tokens of a list, without copying them: a credit's names are read up to its line's end,
+    and a copy per credit (`toks[:end]`) made a file of many credit lines quadratic."""
+
+    __slots__ = ("_end", "_toks")
+
+    def __init__(self, toks: Sequence[Token], end: int) -> None:
+        self._toks, self._end = toks, min(end, len(toks))
+
+    def __len__(self) -> int:
+        return self._end
+
+    @overload
+    def __getitem__(self, index: int) -> Token: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Token]: ...
+
+    def __getitem__(self, index: int | slice) -> Token | Sequence[Token]:
+        if isinstance(index, slice):
+            return self._toks[slice(*index.indices(self._end))]
+        if index < 0:
+            index += self._end
+        if not 0 <= index < self._end:
+            raise IndexError(index)
+        return self._toks[index]
+
+
 def _authors(
     toks: Sequence[Token], i: int, end: int, *, single: bool = False, credited: bool = False
 ) -> tuple[list[tuple[int, int]], int]:
@@ -194,7 +223,7 @@ def _authors(
     names: list[tuple[int, int]] = []
     k = i
     while k < end:
-        length = author_length(toks[:end], k, single=single, credited=credited)
+        length = author_length(_Prefix(toks, end), k, single=single, credited=credited)
         if not length:
             break
         if k + length + 1 < end and toks[k + length].text == "/" and _outlet_before_name(toks, k, length, end):
@@ -226,7 +255,7 @@ def _outlet_before_name(toks: Sequence[Token], k: int, length: int, end: int) ->
     `/` and an author's name."""
     text = toks[k].text
     outlet = outlet_matcher().length(toks, k) == length or (length == 1 and len(text) >= 3 and text.isupper())
-    return outlet and bool(author_length(toks[:end], k + length + 1))
+    return outlet and bool(author_length(_Prefix(toks, end), k + length + 1))
 
 
 # --- photo and article credits --------------------------------------------------------------------------
