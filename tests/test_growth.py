@@ -80,6 +80,17 @@ SHAPES: dict[str, list[str]] = {
         "Bộ Y tế ngày 5/6 đã tổ chức ",
         "Chiều cùng ngày, Thủ tướng Lê Văn An tiếp ông Park. ",
     ],
+    "round13": [  # this round's constructions and its hostile review's shapes
+        "Ảnh: NG Chưa thấy kết quả nào.\n",
+        "Ông Lê Văn An phát biểu.\nẢnh: Quang Hiếu\n",
+        "Hội đồng kỷ luật đã họp ",
+        "6/1970-12/1979: Sinh viên. ",
+        "Có 114 cơ sở đào tạo, ",
+        "chuyển lời thăm hỏi của Tổng Bí thư Lê Văn Minh, ",
+        "____\n",
+        "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Lê Văn Tám, ",
+        "kiểm tra không quá 1 lần/năm Thủ tướng ",
+    ],
     "summary": [
         "yêu cầu ",
         "yêu cầu các sở, ",
