@@ -71,3 +71,25 @@ def test_a_month_or_year_alone_opens_a_career_line_but_a_bare_number_does_not() 
     found = titles(text)["Hà Văn Thịnh"]
     assert ("Phó Chánh Văn phòng UBND tỉnh Quảng Trị", False) in found
     assert all(not text.startswith("Chánh Văn phòng Tỉnh ủy") for text, _ in found)
+
+
+def test_a_term_after_a_post_does_not_end_a_list_of_posts_split_by_semicolons() -> None:
+    text = (
+        "Tiêu đề\nTừ năm 1976 - 1986, ông Trần Văn Bình là Ủy viên Ban Chấp hành Trung ương Đảng khóa IV, V; "
+        "Đại biểu Quốc hội từ khóa VI đến khóa VIII; Bộ trưởng Bộ Thủy lợi."
+    )
+    assert [t for t, _ in titles(text)["Trần Văn Bình"]] == [
+        "Ủy viên Ban Chấp hành Trung ương Đảng",
+        "Đại biểu Quốc hội",
+        "Bộ trưởng Bộ Thủy lợi",
+    ]
+
+
+def test_after_a_term_and_a_semicolon_another_subject_keeps_their_post() -> None:
+    text = (
+        "Tiêu đề\nÔng Trần Văn Bình là Phó Chủ tịch HĐND tỉnh nhiệm kỳ 2016 - 2021; Chủ tịch UBND tỉnh Lê Minh "
+        "Hải phát biểu tại hội nghị."
+    )
+    found = titles(text)
+    assert [t for t, _ in found["Trần Văn Bình"]] == ["Phó Chủ tịch HĐND tỉnh"]
+    assert [t for t, _ in found["Lê Minh Hải"]] == ["Chủ tịch UBND tỉnh"]
