@@ -45,6 +45,7 @@ from vnreport.extract.officials.anchoring import (
     detailed_pair,
     detailed_unlisted,
 )
+from vnreport.extract.officials.careers import career_items
 from vnreport.extract.officials.clauses import clause_titles
 from vnreport.extract.officials.credits import Credit, _authors, find_credits
 from vnreport.extract.officials.foreign import complete_singles, named_part, single_foreign
@@ -492,6 +493,7 @@ def _read_sentence(
                 for held in record.titles:
                     held.current = held.current and title_key(held.text) != key
             record.titles.append(title)
+    _give_career_posts(doc, toks, mentions, by_first, used, context)
     spans = [
         (Span(pre, first, last, titled=last > name_end), record)
         for pre, name_end, (record, first, last) in zip(starts, name_ends, mentions, strict=True)
@@ -501,6 +503,26 @@ def _read_sentence(
     for (_, record), roles in zip(spans, sentence_roles(toks, [span for span, _ in spans]), strict=True):
         record.roles.extend(role for role in roles if role not in record.roles)
     return mentions
+
+
+def _give_career_posts(
+    doc: Document,
+    toks: list[Token],
+    mentions: list[tuple[PersonRecord, int, int]],
+    by_first: dict[int, TitlePhrase],
+    used: set[int],
+    context: _Context,
+) -> None:
+    """The posts of a career list's lines (`- 6/2010 - 8/2015: Giám đốc Sở …`) go to the profile's subject: the
+    last person named before the line, in its sentence or, when it names none, before it."""
+    for item in career_items(toks, by_first, used):
+        before = [record for record, first, _ in mentions if first < item.start]
+        owner = before[-1] if before else (context.recent[-1] if context.recent else None)
+        if owner is None or owner.anonymised:
+            continue
+        for phrase in item.phrases:
+            owner.titles.append(title_of(doc, toks, phrase))
+            used.add(phrase.first)
 
 
 def _share_former_titles(

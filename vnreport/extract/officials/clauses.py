@@ -133,6 +133,10 @@ def _titles_after(toks: Sequence[Token], k: int, by_first: dict[int, TitlePhrase
             k += 1
             k += _connector_length(toks, k)
             continue
+        term_end = _term_end(toks, k)
+        if term_end < len(toks) - 1 and toks[term_end].text == ";" and term_end + 1 in by_first:
+            k = term_end + 1  # `là Ủy viên Trung ương Đảng khóa III, IV; Đại biểu Quốc hội …`: the list goes on
+            continue
         if k + 1 < len(toks) and toks[k].lower == "lên":  # `từ Trung tướng lên Thượng tướng`
             nxt = by_first.get(k + 1)
             if nxt is not None and phrases:
@@ -144,6 +148,20 @@ def _titles_after(toks: Sequence[Token], k: int, by_first: dict[int, TitlePhrase
 
 
 _CONNECTORS = (("sau", "đó"), ("đồng", "thời"), ("rồi",))
+_TERM_WORDS = frozenset({"khóa", "khoá", "nhiệm", "kỳ", "từ", "đến", "năm", "tháng", "-", ",", "và"})
+_ROMAN = frozenset("IVXL")
+_MAX_TERM = 10  # tokens of a term after a post (`từ khóa II đến khóa VI`, `nhiệm kỳ 2015 - 2020`)
+
+
+def _term_end(toks: Sequence[Token], k: int) -> int:
+    """One past the term written after a post at toks[k] (`khóa III, IV`, `nhiệm kỳ 2015 - 2020`), or k."""
+    j = k
+    while j < len(toks) and j - k < _MAX_TERM:
+        tok = toks[j]
+        if not (tok.lower in _TERM_WORDS or tok.kind in {"number", "date"} or (tok.text and set(tok.text) <= _ROMAN)):
+            break
+        j += 1
+    return j if j > k and toks[k].lower in {"khóa", "khoá", "nhiệm", "từ"} else k
 
 
 def _connector_length(toks: Sequence[Token], k: int) -> int:
