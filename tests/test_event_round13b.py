@@ -59,3 +59,15 @@ def test_a_day_deep_in_the_sentence_or_a_plan_makes_no_event() -> None:
     assert _event(text) is None
     text = "Sân bay mới\n\nNgày 9/6, tỉnh Tân Phú sẽ khởi động gói thầu xây dựng sân bay."
     assert _event(text) is None
+
+
+def test_the_happening_is_held_at_the_venue_after_tai_in_its_sentence() -> None:
+    text = (
+        "Hai người tử vong dưới giếng\n\n"
+        "Đêm 14/3, tại thôn Đông Sơn, xã Tân Hòa đã xảy ra ngạt khí dưới giếng khiến hai người tử vong."
+    )
+    event = analyze_text(text, year=2024).summary.event
+    assert event is not None and event.location is not None and event.location.startswith("thôn Đông Sơn")
+    text = "Tập huấn\n\nSáng 20.5, hơn 300 học sinh tiểu học của huyện Tân Phú đã tham gia buổi tập huấn kỹ năng."
+    event = analyze_text(text, year=2024).summary.event
+    assert event is not None and event.location is None

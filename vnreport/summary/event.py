@@ -30,7 +30,7 @@ from vnreport.summary.people import set_people
 from vnreport.summary.phrases import Candidate, name_span, organiser_verb_before, skip_adverbs_back
 from vnreport.summary.setting import organiser
 from vnreport.summary.tokens import Token, match_ending_at, match_length, sentence_tokens
-from vnreport.summary.venue import location, venue_tokens
+from vnreport.summary.venue import happening_place, location, venue_tokens
 from vnreport.summary.vocabulary import EventWord, cues, event_trie, event_words
 
 _SPAN_AFTER = regexes.compile(r"\s*[-–]\s*\d")
@@ -196,7 +196,13 @@ def _dated_happening(doc: Document, report: Report, read: _Read) -> Event | None
             return None
         if _holds_an_event_word(doc, ls.sentence) or _private_subject(doc, ls.sentence, day.end):
             return None  # `những kỷ niệm`, `sản phẩm … ra mắt`: the rules of the event words have judged it
-        return Event(kind="other", date=day.value.split("/")[0], part_of_day=day.part_of_day, time=day.time)
+        return Event(
+            kind="other",
+            date=day.value.split("/")[0],
+            part_of_day=day.part_of_day,
+            time=day.time,
+            location=happening_place(doc, report, ls.sentence),
+        )
     return None
 
 
