@@ -71,3 +71,11 @@ def test_the_happening_is_held_at_the_venue_after_tai_in_its_sentence() -> None:
     text = "Tập huấn\n\nSáng 20.5, hơn 300 học sinh tiểu học của huyện Tân Phú đã tham gia buổi tập huấn kỹ năng."
     event = analyze_text(text, year=2024).summary.event
     assert event is not None and event.location is None
+
+
+def test_a_cut_off_day_after_den_het_dates_no_happening() -> None:
+    text = (
+        "Giải ngân vốn đầu tư\n\n"
+        "Ước số giải ngân đến hết ngày 31/1/2024, vốn đầu tư giải ngân qua Kho bạc đạt 89% kế hoạch."
+    )
+    assert _event(text) is None
