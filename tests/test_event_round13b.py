@@ -79,3 +79,13 @@ def test_a_cut_off_day_after_den_het_dates_no_happening() -> None:
         "Ước số giải ngân đến hết ngày 31/1/2024, vốn đầu tư giải ngân qua Kho bạc đạt 89% kế hoạch."
     )
     assert _event(text) is None
+
+
+def test_a_document_just_issued_is_not_dated_by_the_day_it_was_told_of() -> None:
+    text = (
+        "Khen thưởng sinh viên\n\n"
+        "Chiều 9/5, bà Lê Thị Hoa, Phó Chủ tịch UBND tỉnh Tân Phú, thông tin về việc UBND tỉnh vừa ban hành quyết "
+        "định tặng bằng khen cho hai sinh viên đã cứu người đuối nước."
+    )
+    event = analyze_text(text, year=2024).summary.event
+    assert event is not None and event.kind == "directive" and event.date is None

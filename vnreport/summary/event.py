@@ -727,6 +727,10 @@ def _event_date(doc: Document, report: Report, best: Candidate) -> DateMention |
     if sentence is None:
         return None
     told_at = best.toks[best.head].start if best.sentence is sentence else None
+    if best.kind == "directive" and best.just_done and best.sentence is sentence:
+        # `Trưa nay (10.2), ông A cho biết Chủ tịch UBND TP vừa có văn bản …`: `vừa` tells the act as done before
+        # the day its sentence names (the day it was told of): only its document's own date dates it
+        return _document_date(doc, report, best)
     for date in _event_days(doc, report, sentence.start, sentence.end, told_at):
         if best.kind in _TOLD_ACT_KINDS and _TOLD_AFTER.match(doc.view, date.end):
             continue  # the day the act was told of, not its own
