@@ -121,7 +121,7 @@ def _main_candidate(
     report: Report,
     lead: list[LeadSentence],
     read: _Read,
-    masked: list[tuple[int, int]],
+    masked: _Masked,
     bodies: dict[int, int],
 ) -> Candidate | None:
     """The first event word of the lead's first dated sentence; else a clear one of the first body
@@ -380,12 +380,28 @@ def _interview(doc: Document, sentence: Sentence, found: list[Candidate]) -> boo
     return any(match_length(cues()["interview"], toks, k) for k in range(limit))
 
 
-def _masked_spans(report: Report) -> list[tuple[int, int]]:
-    """Where an event word is part of a name: an organisation (`Ủy ban Kiểm tra`) or a title (`Chánh
-    Thanh tra`)."""
+class _Masked:
+    """Where an event word is part of a name: an organisation (`Ủy ban Kiểm tra`) or a title (`Chánh Thanh
+    tra`). Each question is a bisection or a set lookup: a scan of every mention for every event word made a
+    long lead of names and event words quadratic (hostile-input review, round 13)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [a for a, _ in ordered]
+        self.reach = list(itertools.accumulate((b for _, b in ordered), max))  # furthest end of spans[:k + 1]
+        self.start_set = frozenset(self.starts)
+        self.end_set = frozenset(b for _, b in ordered)
+
+    def holds(self, start: int, end: int) -> bool:
+        """Some span holds start..end (a <= start and end <= b)."""
+        k = bisect_right(self.starts, start)
+        return k > 0 and self.reach[k - 1] >= end
+
+
+def _masked_spans(report: Report) -> _Masked:
     spans = [(m.start, m.end) for o in report.organizations for m in o.mentions]
     spans += [(m.start, m.end) for o in report.officials for t in o.titles for m in t.mentions]
-    return sorted(spans)
+    return _Masked(spans)
 
 
 def _body_starts(report: Report) -> dict[int, int]:
@@ -412,14 +428,10 @@ def _held_by_its_subject(toks: list[Token], i: int, bodies: dict[int, int]) -> b
     return toks[first].start == start and (first == 0 or toks[first - 1].lower in {",", ";", ":"})
 
 
-def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(a <= start and end <= b for a, b in spans)
-
-
 def _candidates(
     doc: Document,
     ls: LeadSentence,
-    masked: list[tuple[int, int]],
+    masked: _Masked,
     bodies: dict[int, int],
     *,
     planned: bool = False,
@@ -450,7 +462,7 @@ def _candidates(
         start, end = toks[i].start, toks[i + length - 1].end
         if (
             i in venues
-            or (_inside(masked, start, end) and not (word.delegation and _opens_a_name(masked, start)))
+            or (masked.holds(start, end) and not (word.delegation and _opens_a_name(masked, start)))
             or (word.noun and _is_generic(toks, i))
             or (not word.noun and toks[i].is_cap and i > 0)
         ):
@@ -571,19 +583,19 @@ def _vote_counted(toks: list[Token]) -> bool:
     return False
 
 
-def _predicate_of_a_body(toks: list[Token], i: int, masked: list[tuple[int, int]], *, opening: bool) -> bool:
+def _predicate_of_a_body(toks: list[Token], i: int, masked: _Masked, *, opening: bool) -> bool:
     """The act word at toks[i] is one just done (`vừa bổ nhiệm`) or, in the title or the lead's opening sentences,
     the verb of a body or an office named right before it (`Thủ tướng Chính phủ bổ nhiệm …`, `Ban Bí thư thi
     hành kỷ luật …`; deeper in the text such a clause tells background: `trước thời điểm Thủ tướng phê duyệt …`);
     never a matter named after `việc`, `quyết định`, `được` (`công bố quyết định bổ nhiệm …`, `được bổ nhiệm`)."""
     back = skip_adverbs_back(toks, i)
     decided = match_ending_at(cues()["body_decides"], toks, back)
-    if decided and back > decided and any(end == toks[back - decided - 1].end for _, end in masked):
+    if decided and back > decided and toks[back - decided - 1].end in masked.end_set:
         back = skip_adverbs_back(toks, back - decided)  # `Ban Bí thư quyết định thi hành kỷ luật …`: a body decides
     elif back == 0 or match_ending_at(cues()["names_the_act"], toks, back):
         return False
     just_done = any(match_length(cues()["just_done"], toks, k) for k in range(max(0, back - 1), i))
-    return just_done or (opening and any(end == toks[back - 1].end for _, end in masked))
+    return just_done or (opening and toks[back - 1].end in masked.end_set)
 
 
 def _told_by_verb(candidate: Candidate) -> bool:
@@ -702,9 +714,9 @@ def _named(toks: list[Token], i: int, length: int) -> bool:
     return name_span(toks, i)[0] > i + length
 
 
-def _opens_a_name(masked: list[tuple[int, int]], start: int) -> bool:
+def _opens_a_name(masked: _Masked, start: int) -> bool:
     """A name starts with the word: `Đoàn kiểm tra số 845` is a delegation named as a body."""
-    return any(a == start for a, _ in masked)
+    return start in masked.start_set
 
 
 def _is_generic(toks: list[Token], i: int) -> bool:
