@@ -30,7 +30,7 @@ from vnreport.summary.people import set_people
 from vnreport.summary.phrases import Candidate, name_span, organiser_verb_before, skip_adverbs_back
 from vnreport.summary.setting import organiser
 from vnreport.summary.tokens import Token, match_ending_at, match_length, sentence_tokens
-from vnreport.summary.venue import happening_place, location, venue_tokens
+from vnreport.summary.venue import location, venue_tokens
 from vnreport.summary.vocabulary import EventWord, cues, event_trie, event_words
 
 _SPAN_AFTER = regexes.compile(r"\s*[-–]\s*\d")
@@ -71,10 +71,6 @@ _PASSIVE_WORDS = frozenset({"bị", "được"})
 # leaders who issue a paper or hold a ceremony speak for the body
 _LED_BY_PEOPLE = frozenset({"meeting", "inspection"})
 
-# a lead with no event word whose first dated sentence opens with its day tells a happening of that day
-_HAPPENING_SENTENCES = 2  # lead sentences read for that day
-_HAPPENING_DAY_REACH = 40  # characters from the sentence's start to the day: `Báo X thông tin, ngày 10/2, …`
-
 _Read = list[tuple[LeadSentence, list[Candidate]]]  # the lead's sentences (captions aside), each with its event words
 
 
@@ -91,7 +87,7 @@ def build_event(doc: Document, report: Report) -> Event | None:
     read = [(ls, _candidates(doc, ls, masked, bodies)) for ls in lead if not ls.caption]
     best = _main_candidate(doc, report, lead, read, masked, bodies)
     if best is None:
-        return None if any(found for _, found in read) else _dated_happening(doc, report, read)
+        return None
     event = Event(kind=best.kind)
     if best.word.noun and (best.verb_at is not None or best.toks[best.head].is_cap):
         # a name is capitalised or the object of `tổ chức`; `lễ hội của một số tỉnh` names nothing
@@ -177,62 +173,6 @@ def _main_candidate(
         # the dated one names the event it told without an event word of its own
         chosen.dated_by = dated[0].sentence
     return chosen
-
-
-def _dated_happening(doc: Document, report: Report, read: _Read) -> Event | None:
-    """`Sáng 20.5, hơn 200 học sinh … đã tham gia buổi tập huấn …`, `Ngày 9/6, các địa phương … tiếp tục triển
-    khai bồi thường …`, `Khoảng 17h30 ngày 2/6, … chết đuối …`: a lead with no event word of the lexicon whose
-    first dated sentence opens with its day tells a happening of that day (kind `other`), unless the sentence
-    tells what someone said or will do (`Ngày 5.7, nói về …, ông A cho biết …`, `Chiều 29/6, phóng viên … đã
-    phỏng vấn …`, `… sẽ …`). A fallback chosen by counts over dev..dev6, not a construction."""
-    for ls, _ in read:
-        if not 0 <= ls.order < _HAPPENING_SENTENCES:
-            continue
-        days = _event_days(doc, report, ls.sentence.start, ls.sentence.end)
-        if not days:
-            continue
-        day = days[0]
-        if day.start - ls.sentence.start > _HAPPENING_DAY_REACH or _tells_words(doc, ls.sentence, day.end):
-            return None
-        if _holds_an_event_word(doc, ls.sentence) or _private_subject(doc, ls.sentence, day.end):
-            return None  # `những kỷ niệm`, `sản phẩm … ra mắt`: the rules of the event words have judged it
-        return Event(
-            kind="other",
-            date=day.value.split("/")[0],
-            part_of_day=day.part_of_day,
-            time=day.time,
-            location=happening_place(doc, report, ls.sentence),
-        )
-    return None
-
-
-def _holds_an_event_word(doc: Document, sentence: Sentence) -> bool:
-    """A word of the event lexicon stands in the sentence, even one its rules set aside."""
-    toks = sentence_tokens(doc, sentence)
-    return any(match_length(event_trie(), toks, k) for k in range(len(toks)))
-
-
-def _private_subject(doc: Document, sentence: Sentence, after: int) -> bool:
-    """The clause after the day opens with a family (`Trưa 16/6, gia đình anh A mở tiệc …`): private life."""
-    toks = sentence_tokens(doc, sentence)
-    k = next((k for k, tok in enumerate(toks) if tok.start >= after), len(toks))
-    while k < len(toks) and toks[k].lower in {",", ")"}:
-        k += 1
-    return bool(match_length(cues()["private_subject"], toks, k))
-
-
-def _tells_words(doc: Document, sentence: Sentence, after: int) -> bool:
-    """The sentence reports words (a statement after `after`, an interview anywhere) or a plan, or stands in a
-    quotation: no happening of its own."""
-    if _in_open_quotation(doc, sentence.start):
-        return True
-    toks = sentence_tokens(doc, sentence)
-    for k, tok in enumerate(toks):
-        if any(match_length(cues()[role], toks, k) for role in ("interview", "planned")):
-            return True
-        if tok.start >= after and match_length(cues()["statement"], toks, k):
-            return True
-    return False
 
 
 def _opens_with_the_day(doc: Document, sentence: Sentence) -> bool:

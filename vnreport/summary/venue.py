@@ -77,13 +77,6 @@ def location(doc: Document, report: Report, best: Candidate, following: list[Sen
     return _dateline(doc, report)
 
 
-def happening_place(doc: Document, report: Report, sentence: Sentence) -> str | None:
-    """Where a happening told without an event word took place (`Đêm 12/5, tại bản A, xã B đã xảy ra …`): the
-    first `tại <venue>` of its sentence. The sentence is the happening's own, so a clause about an incident
-    names its place too."""
-    return _at_venue(doc, doc.tokens_in(sentence.start, sentence.end), lambda _: True, _Marks.of(report))
-
-
 def _o_after_name(doc: Document, best: Candidate, marks: _Marks) -> str | None:
     """`Đối thoại Shangri-La lần thứ 16 ở Singapore`, `cuộc gặp chính thức ở Nhà Trắng`, `buổi làm việc ở trụ
     sở UBND xã …`: `ở` and a capitalised place or a venue word right after the event's name (no comma, no topic
