@@ -407,15 +407,20 @@ def _title_rest(toks: Sequence[Token], j: int, end: int, after: dict[int, _Hit])
     if k > j and _leads_on(toks, k, end, after):
         return k
     last = None  # else the last capitalised word within the window (`tham mưu Công an Hà Nội`)
-    for m in range(j, min(end, j + _REST_WINDOW)):
-        if m in after or toks[m].text in {",", ".", "(", ")"} or toks[m].lower in _REPORTED:
+    stop = j
+    for stop in range(j, min(end, j + _REST_WINDOW)):
+        if stop in after or toks[stop].text in {",", ".", "(", ")"} or toks[stop].lower in _REPORTED:
             break
-        if m > j and role_adverb_matcher().length(toks, m):
+        if stop > j and role_adverb_matcher().length(toks, stop):
             break
-        if toks[m].is_cap_word or toks[m].kind == "number":
-            last = m
+        if toks[stop].is_cap_word or toks[stop].kind == "number":
+            last = stop
     if last is None:
-        return j
+        # `Giám đốc Trung tâm Đăng kiểm tàu cá (Tổng cục Thủy sản) cho hay`: a few lower-case words end the body's
+        # name right before its parent in brackets, which the predicate then steps over
+        words = stop - j
+        bracketed = stop < end and toks[stop].text == "(" and toks[stop - 1].gap >= 0
+        return stop if bracketed and 0 < words <= _REST_LOWER and all(t.is_word for t in toks[j:stop]) else j
     lower, m = 0, j
     while m <= last:
         length = vocabulary.length(toks, m)
