@@ -14,10 +14,10 @@ from __future__ import annotations
 import argparse
 import re
 from collections import Counter
-from pathlib import Path
+
+from corpus_texts import add_arguments, corpus_texts, excluded_ids
 
 from vnreport.summary.vocabulary import event_words
-from vnreport.text import nfc
 
 _HEAD = re.compile(r"(?<!\w)(buổi|cuộc)[^\S\n]+(\w+)(?:[^\S\n]+(\w+))?")
 
@@ -39,17 +39,15 @@ def known(head: str, phrases: set[str]) -> bool:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("folder", type=Path)
-    parser.add_argument("--exclude", type=Path, required=True, help="ids never to read, one a line")
+    add_arguments(parser)
     parser.add_argument("--min-docs", type=int, default=15)
     args = parser.parse_args()
-    excluded = {line.strip() for line in args.exclude.read_text(encoding="utf-8").splitlines() if line.strip()}
     phrases = set(event_words())
     docs: Counter[str] = Counter()
-    for path in sorted(args.folder.glob("*.txt")):
-        if path.stem in excluded:
-            continue
-        docs.update(heads(nfc(path.read_text(encoding="utf-8")).lower()))
+    if not args.exclude:
+        parser.error("--exclude is required: the unseen sets' ids are never read")
+    for _, text in corpus_texts([args.folder], excluded_ids(args.exclude)):
+        docs.update(heads(text.lower()))
     for head, n in docs.most_common():
         if n < args.min_docs:
             break

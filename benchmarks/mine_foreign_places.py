@@ -30,7 +30,8 @@ import re
 import sys
 import unicodedata
 from collections import Counter
-from pathlib import Path
+
+from corpus_texts import add_arguments, corpus_texts, excluded_ids
 
 from vnreport.extract.locations.lexicon import GazetteerRow
 from vnreport.gazetteer import province_short_names
@@ -92,13 +93,6 @@ def _countries() -> frozenset[str]:
     return frozenset(r.variant for r in load_rows("places_gazetteer.tsv", GazetteerRow) if r.level == "country")
 
 
-def _texts(folders: list[Path], excluded: frozenset[str]) -> list[str]:
-    return [
-        _nfc(p.read_text(encoding="utf-8"))
-        for folder in folders
-        for p in sorted(folder.glob("*.txt"))
-        if p.stem not in excluded
-    ]
 
 
 def _uses(texts: list[str], names: dict[str, str], countries: frozenset[str]) -> dict[str, Counter[str]]:
@@ -153,8 +147,7 @@ def _count_use(count: Counter[str], text: str, start: int, end: int, countries: 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("folders", type=Path, nargs="+", help="folders of articles (*.txt)")
-    parser.add_argument("--exclude", type=Path, action="append", default=[], help="a file of article ids to skip")
+    add_arguments(parser, several=True)
     parser.add_argument("--min-population", type=int, default=15_000)
     parser.add_argument("--min-articles", type=int, default=1)
     parser.add_argument(
@@ -162,13 +155,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--min-cued", type=float, default=0.3)
     args = parser.parse_args(argv)
-    excluded = frozenset(
-        line.strip() for path in args.exclude for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
-    )
     known = _known_names()
     candidates = {n: c for n, c in _candidates(args.min_population).items() if _plausible(n) and n not in known}
     names = {n: country for n, (country, _) in candidates.items()}
-    counts = _uses(_texts(args.folders, excluded), names, _countries())
+    counts = _uses([text for _, text in corpus_texts(args.folders, excluded_ids(args.exclude))], names, _countries())
     out = sys.stdout
     out.write("# Cities and states abroad mined from the corpus (benchmarks/mine_foreign_places.py); GeoNames names.\n")
     out.write("# Columns: the name as written, its country (ISO code), articles, uses, uses after a place cue.\n")

@@ -16,9 +16,9 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-import unicodedata
 from collections import Counter, defaultdict
-from pathlib import Path
+
+from corpus_texts import add_arguments, corpus_texts, excluded_ids
 
 from vnreport.extract.locations.lexicon import FacilityRow, UnitRow
 from vnreport.extract.organizations.lexicon import HeadRow, is_acronym, parse_spec
@@ -168,18 +168,12 @@ def mine(
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("folder", type=Path, help="a folder of articles (*.txt)")
-    parser.add_argument("--exclude", type=Path, action="append", default=[], help="a file of article ids to skip")
+    add_arguments(parser)
     parser.add_argument("--min-articles", type=int, default=3)
     parser.add_argument("--min-closed", type=float, default=0.5)
     parser.add_argument("--min-capital", type=float, default=0.5)
     args = parser.parse_args(argv)
-    skip = {line.strip() for path in args.exclude for line in path.read_text().splitlines() if line.strip()}
-    texts = [
-        (path.stem, unicodedata.normalize("NFC", path.read_text(encoding="utf-8")))
-        for path in sorted(args.folder.glob("*.txt"))
-        if path.stem not in skip
-    ]
+    texts = list(corpus_texts([args.folder], excluded_ids(args.exclude)))
     options = f"--min-articles {args.min_articles} --min-closed {args.min_closed} --min-capital {args.min_capital}"
     print(f"# mined from {len(texts)} articles: {options}")
     print("name\tarticles")

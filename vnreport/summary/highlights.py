@@ -221,7 +221,7 @@ def _after_glued_heading(doc: Document, sentence: Sentence) -> Sentence:
 def sentence_openers() -> PhraseMatcher[bool]:
     """Word pairs counted over the news corpus as opening sentences and (almost) never capitalised inside one
     (`Lý giải`, `Theo đó`): capitalised after a lower-case word, a new sentence starts there
-    (scripts/mine_sentence_openers.py builds the list)."""
+    (benchmarks/mine_sentence_openers.py builds the list)."""
     return list_matcher("sentence_openers.txt")
 
 

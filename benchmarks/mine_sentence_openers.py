@@ -7,7 +7,8 @@ titles and organisations are capitalised; a pair that opens many sentences but i
 in lower case inside one (`lý giải`, `theo đó`, `tỉnh Bình`) marks, capitalised after a lower-case word, where
 a new sentence starts. Counting it over thousands of articles covers the language instead of a hand list.
 
-Usage: python scripts/mine_sentence_openers.py CORPUS_NEWS_DIR --exclude IDS_FILE > vnreport/data/sentence_openers.txt
+Usage: python benchmarks/mine_sentence_openers.py CORPUS_NEWS_DIR --exclude IDS_FILE \
+    > vnreport/data/sentence_openers.txt
 (IDS_FILE: ids of texts kept out, e.g. an unseen evaluation set, one per line).
 """
 
@@ -16,9 +17,9 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-import unicodedata
 from collections import Counter
-from pathlib import Path
+
+from corpus_texts import add_arguments, corpus_texts, excluded_ids
 
 _WORD = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 _STOPS = frozenset(".!?…")
@@ -51,17 +52,12 @@ def _pairs(text: str) -> tuple[Counter[str], Counter[str], Counter[str]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("folder", type=Path)
-    parser.add_argument("--exclude", type=Path, help="ids (file stems) to leave out, one per line")
+    add_arguments(parser)
     args = parser.parse_args()
-    excluded = set(args.exclude.read_text(encoding="utf-8").split()) if args.exclude else set()
     opens: Counter[str] = Counter()
     inside_cap: Counter[str] = Counter()
     inside_lower: Counter[str] = Counter()
-    for path in sorted(args.folder.glob("*.txt")):
-        if path.stem in excluded:
-            continue
-        text = unicodedata.normalize("NFC", path.read_text(encoding="utf-8", errors="replace"))
+    for _, text in corpus_texts([args.folder], excluded_ids(args.exclude)):
         o, c, low = _pairs(text)
         opens.update(o)
         inside_cap.update(c)
@@ -77,7 +73,7 @@ def main() -> None:
     sys.stdout.write(
         "# Word pairs that open sentences and are (almost) never capitalised inside one: capitalised after a\n"
         "# lower-case word, they start a new sentence run into a caption or heading. Built by\n"
-        f"# scripts/mine_sentence_openers.py (opens >= {MIN_OPENS}, lower case inside >= {MIN_INSIDE_LOWER},\n"
+        f"# benchmarks/mine_sentence_openers.py (opens >= {MIN_OPENS}, lower case inside >= {MIN_INSIDE_LOWER},\n"
         f"# capitalised inside <= {MAX_CAPITALISED_PER_OPEN:.0%} of the opens and <= "
         f"{MAX_CAPITALISED_PER_LOWER:.0%} of the lower-case uses).\n"
     )

@@ -1,0 +1,36 @@
+"""The articles a corpus-mining script reads: every `*.txt` of the folders given, NFC, except the ids of the
+unseen evaluation sets (`--exclude`: files of article ids, the file names without `.txt`, one a line), which a
+mined lexicon must never have seen. Shared by the mining scripts of this folder (`mine_*.py`, `event_heads.py`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+
+
+def add_arguments(parser: argparse.ArgumentParser, *, several: bool = False) -> None:
+    """The corpus folder (or folders) and the `--exclude` files of a mining script's command line."""
+    if several:
+        parser.add_argument("folders", type=Path, nargs="+", help="folders of articles (*.txt)")
+    else:
+        parser.add_argument("folder", type=Path, help="a folder of articles (*.txt)")
+    parser.add_argument(
+        "--exclude", type=Path, action="append", default=[], help="a file of article ids never to read (repeatable)"
+    )
+
+
+def excluded_ids(files: list[Path]) -> frozenset[str]:
+    return frozenset(
+        line.strip() for path in files for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    )
+
+
+def corpus_texts(folders: list[Path], excluded: frozenset[str]) -> Iterator[tuple[str, str]]:
+    """(id, NFC text) of each article of the folders, in name order, leaving out the excluded ids."""
+    for folder in folders:
+        for path in sorted(folder.glob("*.txt")):
+            if path.stem not in excluded:
+                yield path.stem, unicodedata.normalize("NFC", path.read_text(encoding="utf-8", errors="replace"))
