@@ -488,7 +488,9 @@ def _votes_on_a_person(toks: list[Token], i: int, length: int) -> bool:
     if k >= len(toks) or match_ending_at(cues()["names_the_act"], toks, skip_adverbs_back(toks, i)):
         return False
     # a phrase's end need not be a word's: the segmenter joins `làm Bộ (trưởng)` into `làm bộ` (to pretend)
-    return toks[k].is_cap or bool(match_length(cues()["vote_object"], toks, k, whole_words=False))
+    return toks[k].is_cap or any(
+        match_length(cues()[role], toks, k, whole_words=False) for role in ("vote_person", "vote_post")
+    )
 
 
 def _vote_at_sitting(found: list[Candidate]) -> Candidate | None:
