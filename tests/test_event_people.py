@@ -442,3 +442,17 @@ def test_whose_greetings_are_carried_is_not_at_the_reception() -> None:
     people = [p.name for p in event.participants]
     assert "Trần Văn Hòa" in people and "Ali Hassan" in people
     assert "Lê Văn Minh" not in people and "Phạm Văn Long" not in people
+
+
+def test_only_a_greeting_noun_marks_whose_greetings_are_carried() -> None:
+    from vnreport.summary.people import _conveyed
+
+    def conveyed(text: str) -> bool:
+        return _conveyed(text, text.rindex("Lê Văn An"))
+
+    assert conveyed("đã chuyển lời thăm hỏi của đồng chí Tổng Bí thư Lê Văn An")
+    assert conveyed("trao thư chúc mừng của Chủ tịch nước Lê Văn An")
+    assert conveyed("gửi điện chia buồn của Thủ tướng Lê Văn An")
+    assert not conveyed("Trợ lý, thư ký của Thủ tướng Lê Văn An")  # `thư ký`, a post
+    assert not conveyed("tỉnh Điện Biên, đoàn công tác của Bộ trưởng Lê Văn An")  # a place
+    assert not conveyed("Bí thư chúc mừng các em; đoàn của Bộ trưởng Lê Văn An")  # `Bí thư`, a post

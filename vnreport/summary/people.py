@@ -574,7 +574,8 @@ _OWNER = regexes.compile(r"(?<!\w)của\s$")
 # carried is not at the event (window-bounded search). Not `theo lời mời của D`: the inviter often hosts the visit.
 _CONVEYED_REACH = 160  # characters back from a name to the `lời … của` that owns it
 _CONVEYED = regexes.compile(
-    r"(?<!\w)(?:lời\s+(?:thăm\s+hỏi|chào|chúc|chúc\s+mừng|hỏi\s+thăm)|thư|điện|thiệp)(?:\s+[^\s.;:!?]+){0,4}"
+    r"(?<!\w)(?<!bí\s)(?:lời\s+(?:thăm\s+hỏi|chào|chúc|hỏi\s+thăm)|thư\s+(?:chúc|khen|thăm\s+hỏi)"
+    r"|điện\s+(?:mừng|chúc|chia\s+buồn)|thiệp\s+chúc)(?:\s+[^\s.;:!?]+){0,4}"
     r"\s+của(?:\s+[^\s.;:!?]+){0,24}\s*$",
     re.IGNORECASE,
 )

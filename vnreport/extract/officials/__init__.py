@@ -11,6 +11,7 @@ words around a mention (`chủ trì`, `Dự … có các đồng chí:`, `phát 
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
 import msgspec
@@ -515,9 +516,11 @@ def _give_career_posts(
 ) -> None:
     """The posts of a career list's lines (`- 6/2010 - 8/2015: Giám đốc Sở …`) go to the profile's subject: the
     last person named before the line, in its sentence or, when it names none, before it."""
+    named = sorted(((first, record) for record, first, _ in mentions), key=lambda pair: pair[0])
+    firsts = [first for first, _ in named]  # one bisection per line: a sentence of many lines stays linear
     for item in career_items(toks, by_first, used):
-        before = [record for record, first, _ in mentions if first < item.start]
-        owner = before[-1] if before else (context.recent[-1] if context.recent else None)
+        k = bisect_left(firsts, item.start)
+        owner = named[k - 1][1] if k else (context.recent[-1] if context.recent else None)
         if owner is None or owner.anonymised:
             continue
         for phrase in item.phrases:
