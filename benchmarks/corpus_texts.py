@@ -18,7 +18,11 @@ def add_arguments(parser: argparse.ArgumentParser, *, several: bool = False) -> 
     else:
         parser.add_argument("folder", type=Path, help="a folder of articles (*.txt)")
     parser.add_argument(
-        "--exclude", type=Path, action="append", default=[], help="a file of article ids never to read (repeatable)"
+        "--exclude",
+        type=Path,
+        action="append",
+        required=True,
+        help="a file of article ids never to read (repeatable): the unseen sets' ids, which a mined list must not see",
     )
 
 

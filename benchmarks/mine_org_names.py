@@ -17,6 +17,7 @@ import argparse
 import re
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 
 from corpus_texts import add_arguments, corpus_texts, excluded_ids
 
@@ -48,7 +49,7 @@ def _heads() -> dict[tuple[str, ...], str]:
     return heads
 
 
-def _phrases(phrases: list[str]) -> frozenset[tuple[str, ...]]:
+def _phrases(phrases: Iterable[str]) -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(_TOKEN.findall(p.lower())) for p in phrases)
 
 

@@ -7,6 +7,7 @@ samples/gold/floors.json (written ones). Raise a floor when a change earns it; n
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -68,9 +69,10 @@ def test_second_real_dev_set_accuracy_stays_above_the_floors(second_real_evaluat
 
 # Each later real set was annotated, and first scored, after the rules of the sets before it were written: its
 # floors guard how those rules carry to new text. dev3: 40 more 2017 news; dev4: 30, scored unseen before and after
-# round 11; dev5: 30, unseen before and after round 12's first wave; dev6: 30, scored unseen through rounds 12 and
-# 13 (the next round may read it); dev7: 30, annotated in round 13 and scored unseen before and after it (keep it
-# unread until a later round has measured itself on it). An engineer's worktree may leave an unseen set out.
+# round 11; dev5: 30, unseen before and after round 12's first wave; dev6: 30, unseen through round 12 and round
+# 13's first wave, read by its second; dev7: 30, annotated in round 13 and scored unseen before and after it (keep
+# it unread until a later round has measured itself on it). An engineer's worktree may leave an unseen set out:
+# it says so in VNREPORT_WITHHELD (e.g. `dev7`), and only then does the set's test skip instead of failing.
 LATER_REAL_SETS = ("dev3", "dev4", "dev5", "dev6", "dev7")
 
 
@@ -78,8 +80,8 @@ LATER_REAL_SETS = ("dev3", "dev4", "dev5", "dev6", "dev7")
 def test_later_real_dev_sets_stay_above_their_floors(name: str) -> None:
     needs_shared("corpus")
     folder = REAL / name
-    if not folder.is_dir():
-        pytest.skip(f"{name} is left out of this checkout (an engineer's worktree keeps it unseen)")
+    if name in os.environ.get("VNREPORT_WITHHELD", "").split(","):
+        pytest.skip(f"{name} is withheld from this checkout (VNREPORT_WITHHELD): a worktree keeps it unseen")
     assert check_floors(evaluate(load_set(folder), vnreport_system(), "vnreport"), _floors(folder)) == []
 
 

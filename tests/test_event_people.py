@@ -432,10 +432,10 @@ def test_whose_greetings_are_carried_is_not_at_the_reception() -> None:
 
     text = (
         "Tiếp Bộ trưởng Quốc phòng\n\n"
-        "Chiều 30/5/2024, tại Phủ Chủ tịch, Đại tướng Ali Hassan, Chủ tịch nước Cộng hòa Xanađu đã tiếp thân mật "
-        "Đại tướng Trần Văn Hòa, Bộ trưởng Bộ Quốc phòng dẫn đầu Đoàn đại biểu quân sự. Tại buổi tiếp, Bộ trưởng "
-        "Trần Văn Hòa đã cảm ơn Đại tướng Ali Hassan đã dành thời gian tiếp đoàn và trân trọng chuyển lời thăm hỏi "
-        "của đồng chí Tổng Bí thư Lê Văn Minh và Thủ tướng Phạm Văn Long đến Đại tướng Ali Hassan."
+        "Chiều 30/5/2024, tại thủ đô Xanađu, Tổng thống Ali Hassan đã tiếp Đại tướng Trần Văn Hòa, Bộ trưởng Bộ "
+        "Quốc phòng, trưởng đoàn công tác. Tại cuộc tiếp, Bộ trưởng Trần Văn Hòa vui mừng được sang thăm, gửi lời "
+        "cảm ơn Tổng thống Ali Hassan đã tiếp đoàn và chuyển lời thăm hỏi của Tổng Bí thư Lê Văn Minh và Thủ tướng "
+        "Phạm Văn Long tới Tổng thống."
     )
     event = analyze_text(text).summary.event
     assert event is not None and event.kind == "reception"

@@ -24,7 +24,7 @@ def test_a_document_just_issued_is_not_dated_by_the_day_it_was_told_of() -> None
     text = (
         "Khen thưởng sinh viên\n\n"
         "Chiều 9/5, bà Lê Thị Hoa, Phó Chủ tịch UBND tỉnh Tân Phú, thông tin về việc UBND tỉnh vừa ban hành quyết "
-        "định tặng bằng khen cho hai sinh viên đã cứu người đuối nước."
+        "định khen thưởng ba học sinh đã giúp dập tắt đám cháy."
     )
     event = analyze_text(text, year=2024).summary.event
     assert event is not None and event.kind == "directive" and event.date is None

@@ -85,11 +85,12 @@ SHAPES: dict[str, list[str]] = {
         "Ông Lê Văn An phát biểu.\nẢnh: Quang Hiếu\n",
         "Hội đồng kỷ luật đã họp ",
         "6/1970-12/1979: Sinh viên. ",
+        "ông Lê Văn An dự họp; - 2010 - 2012: Giám đốc Sở Tài chính; ",  # career lines in one long sentence
         "Có 114 cơ sở đào tạo, ",
         "chuyển lời thăm hỏi của Tổng Bí thư Lê Văn Minh, ",
         "____\n",
         "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Lê Văn Tám, ",
-        "kiểm tra không quá 1 lần/năm Thủ tướng ",
+        "thanh tra không quá 2 lần/tháng Bộ trưởng ",
     ],
     "summary": [
         "yêu cầu ",

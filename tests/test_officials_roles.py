@@ -291,15 +291,15 @@ def test_roles_of_a_long_sentence_of_mentions_take_linear_time(unit: str) -> Non
 
 
 def test_a_speaker_whose_body_ends_in_lower_case_before_its_parent_in_brackets() -> None:
-    # `Giám đốc Trung tâm Đăng kiểm tàu cá (Tổng cục Thủy sản) cho hay`: the body's lower-case end, then its parent
+    # `Giám đốc Trung tâm Kiểm định xe cơ giới (Cục Đăng kiểm) cho biết`: the body's lower-case end, then its parent
     text = (
-        "Sáng 5/6, Sở Nông nghiệp tổ chức hội nghị. Ông Đào Văn Đức, Giám đốc Trung tâm Đăng kiểm tàu cá "
-        "(Tổng cục Thủy sản) cho hay, cơ quan đăng kiểm đã nhận sai sót."
+        "Sáng 5/6, Sở Giao thông tổ chức hội nghị. Ông Đào Văn Đức, Giám đốc Trung tâm Kiểm định xe cơ giới "
+        "(Cục Đăng kiểm) cho biết, trung tâm sẽ kiểm tra lại toàn bộ hồ sơ."
     )
     assert roles(text)["Đào Văn Đức"] == "spoke"
     # more lower-case words than a body's name ends with: a clause, not the rest of a title
     text = (
-        "Sáng 5/6, Sở Nông nghiệp tổ chức hội nghị. Ông Đào Văn Đức, Giám đốc Trung tâm Đăng kiểm đã đi kiểm tra "
-        "nhiều tàu cá hỏng (Tổng cục Thủy sản) cho hay."
+        "Sáng 5/6, Sở Giao thông tổ chức hội nghị. Ông Đào Văn Đức, Giám đốc Trung tâm Kiểm định đã đi kiểm tra "
+        "nhiều xe cơ giới hỏng (Cục Đăng kiểm) cho biết."
     )
     assert roles(text).get("Đào Văn Đức") is None

@@ -19,17 +19,19 @@ by `people.py`.
 from __future__ import annotations
 
 import itertools
+import re
 from bisect import bisect_right
+from functools import cache
 
 from vnreport import regexes
-from vnreport.lexicon import PhraseMatcher
+from vnreport.lexicon import PhraseMatcher, load_rows
 from vnreport.report.model import DateMention, Event, Mention, Report, Sentence
 from vnreport.segment.document import Document
 from vnreport.summary.lead import LeadSentence, is_legal_text, is_round_up, lead_sentences
 from vnreport.summary.people import set_people
 from vnreport.summary.phrases import Candidate, name_span, organiser_verb_before, skip_adverbs_back
 from vnreport.summary.setting import organiser
-from vnreport.summary.tokens import Token, match_ending_at, match_length, sentence_tokens
+from vnreport.summary.tokens import RolePhraseRow, Token, match_ending_at, match_length, sentence_tokens
 from vnreport.summary.venue import location, venue_tokens
 from vnreport.summary.vocabulary import EventWord, cues, event_trie, event_words
 
@@ -48,10 +50,7 @@ _REPORTED_AFTER = regexes.compile(
 )
 # `Ngày 6-2, lãnh đạo Bộ X cho biết đơn vị đã có văn bản …`, `chiều 13/6, trao đổi với …`: the day a body or a
 # person told of an act (a document, a vote, a step of a case) whose own day the text does not give
-_TOLD_AFTER = regexes.compile(
-    r"(?:[^\S\n]*\))?,?(?:[^\S\n]+[^\s.,;:!?]+){0,14}?[^\S\n]+"
-    r"(?i:cho[^\S\n]+biết|cho[^\S\n]+hay|xác[^\S\n]+nhận|đưa[^\S\n]+tin|đăng[^\S\n]+tải|trao[^\S\n]+đổi[^\S\n]+với)(?!\w)"
-)
+# (the verbs: `told_verb` rows of summary_cues.tsv; built once, see _told_after)
 _TOLD_ACT_KINDS = frozenset({"directive", "election", "investigation"})  # acts told of, not held on the day
 _QUOTED = regexes.compile(r"“[^“”\n]*”?|\"[^\"\n]*\"?")
 _OPENED_KINDS = frozenset({"exhibition", "festival", "contest"})
@@ -246,7 +245,7 @@ def _sentence_organiser(doc: Document, report: Report, best: Candidate, read: _R
 
 
 def _subject_organiser(doc: Document, report: Report, best: Candidate) -> str | None:
-    """`Ngày 12/6, Tòa án nhân dân TP. Hà Nội đưa ra xét xử vụ án …`: the body that opens the event word's
+    """`Ngày 3/4, Tòa án nhân dân TP. Tân Phú mở phiên xét xử …`: the body that opens the event word's
     clause is its subject, whatever the verb between (the readers above know each verb's construction; this one
     asks only the position). Not a body inside a title (`Chủ tịch Hội đồng X, chủ trì …`), nor one acted upon
     (`bị`, `được`), nor one with a person or another body between it and the event word. As an independent
@@ -686,12 +685,21 @@ def _event_date(doc: Document, report: Report, best: Candidate) -> DateMention |
         # the day its sentence names (the day it was told of): only its document's own date dates it
         return _document_date(doc, report, best)
     for date in _event_days(doc, report, sentence.start, sentence.end, told_at):
-        if best.kind in _TOLD_ACT_KINDS and _TOLD_AFTER.match(doc.view, date.end):
+        if best.kind in _TOLD_ACT_KINDS and _told_after().match(doc.view, date.end):
             continue  # the day the act was told of, not its own
         return date
     if best.kind == "directive":
         return _document_date(doc, report, best)
     return None
+
+
+@cache
+def _told_after() -> re.Pattern[str]:
+    """After a day: at most 14 words (the teller), then a verb of telling (`cho biết`, `trao đổi với` …)."""
+    rows = load_rows("summary_cues.tsv", RolePhraseRow)
+    verbs = sorted((row.phrase for row in rows if row.role == "told_verb"), key=len)
+    spaced = "|".join(r"[^\S\n]+".join(re.escape(word) for word in verb.split()) for verb in reversed(verbs))
+    return regexes.compile(r"(?:[^\S\n]*\))?,?(?:[^\S\n]+[^\s.,;:!?]+){0,14}?[^\S\n]+(?i:" + spaced + r")(?!\w)")
 
 
 def _event_days(doc: Document, report: Report, start: int, end: int, told_at: int | None = None) -> list[DateMention]:

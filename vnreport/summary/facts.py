@@ -197,7 +197,7 @@ def _headline_counts(doc: Document, report: Report) -> list[tuple[float, KeyFact
                 continue  # the cheap test first: a count is followed by a capitalised title or kind
             value = int(tok.text) if tok.kind == "number" and tok.text.isdigit() else small_number(tok.lower)
             if k and toks[k - 1].text == "/":
-                continue  # `1 lần/năm Thủ tướng …` (a heading run into the text): `năm` is a year there, not five
+                continue  # `2 lần/tháng Bộ trưởng …` (a heading run into the text): `năm` is a year there, not five
             if not value or _YEAR_FIRST <= value <= _YEAR_LAST:
                 continue  # `chương trình 2017 Chủ nhiệm …` (a caption run into the text): a year, no count
             if _covers(figures, tok.start) or _covers(dates, tok.start):

@@ -194,12 +194,13 @@ def _after_source_tag(doc: Document, sentence: Sentence) -> Sentence:
 
 
 def _after_glued_heading(doc: Document, sentence: Sentence) -> Sentence:
-    """The sentence without a sub-heading, a caption's end or a byline that the page glued before it (the
-    2017 pages lost their line breaks): `150 ca mổ mỗi ngày Tại nhiều bệnh viện …` → `Tại nhiều bệnh viện …`,
-    `Chờ đợi mệt mỏi Theo giám đốc …` → `Theo giám đốc …`. The text starts at a sure sentence opener written
-    with its capital a few words in, right after a lower-case word or a number (a capitalised word before it
-    may be a name ending in the same syllable: `Nguyễn Văn Tại`), never after a word that announces a name
-    (`ông Tại`), and with no punctuation before it."""
+    """The sentence without a sub-heading, a caption or a byline that the page glued before it (the 2017 pages
+    lost their line breaks): `150 ca mổ mỗi ngày Tại nhiều bệnh viện …` → `Tại nhiều bệnh viện …`. The text starts
+    at a sure sentence opener (`heading_opener` cues) written with its capital within GLUED_HEADING_WORDS words,
+    or at a word pair counted over the corpus as a sentence opener (`sentence_openers.txt`, its second word in
+    lower case) within GLUED_CAPTION_WORDS (a whole caption); right after a lower-case word or a number (a
+    capitalised word before it may be a name ending in the same syllable: `Nguyễn Văn Tại`), never after a word
+    that announces a name (`ông Tại`), and with no punctuation before it."""
     toks = doc.tokens_in(sentence.start, sentence.end)
     openers, mined = cues()["heading_opener"], sentence_openers()
     words = 0

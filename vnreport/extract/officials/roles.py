@@ -416,7 +416,7 @@ def _title_rest(toks: Sequence[Token], j: int, end: int, after: dict[int, _Hit])
         if toks[stop].is_cap_word or toks[stop].kind == "number":
             last = stop
     if last is None:
-        # `Giám đốc Trung tâm Đăng kiểm tàu cá (Tổng cục Thủy sản) cho hay`: a few lower-case words end the body's
+        # `Giám đốc Trung tâm Kiểm định xe cơ giới (Cục Đăng kiểm) cho biết`: a few lower-case words end the body's
         # name right before its parent in brackets, which the predicate then steps over
         words = stop - j
         bracketed = stop < end and toks[stop].text == "(" and toks[stop - 1].gap >= 0

@@ -183,13 +183,13 @@ def _lower_head_ok(s: Scan, k: int, width: int, head: Head) -> bool:
     return not (previous and tokens.is_word(k - 1) and is_word(f"{previous.lower()} {tokens.lowers[k]}"))
 
 
-_DASHES = frozenset({"-", "–", "—"})
+DASHES = frozenset({"-", "–", "—"})
 
 
 def _dash_before_parent(s: Scan, j: int, head: Head) -> bool:
     """A dash at j before a capitalised word, after a head that takes its parent body (spec letter U)."""
     tokens = s.tokens
-    return "U" in head.spec.letters and s.joined(j) and tokens.texts[j] in _DASHES and s.joined(j + 1)
+    return "U" in head.spec.letters and s.joined(j) and tokens.texts[j] in DASHES and s.joined(j + 1)
 
 
 def central_at(s: Scan, k: int) -> int:

@@ -11,12 +11,11 @@ from functools import cache
 from vnreport.extract.names import foreign_name_length, has_foreign_shape, title_matcher
 from vnreport.extract.organizations.grammar import OrgMatch
 from vnreport.extract.organizations.lexicon import Head, is_acronym, parse_spec
-from vnreport.extract.organizations.scan import Scan, head_at
+from vnreport.extract.organizations.scan import DASHES, Scan, head_at
 from vnreport.lexicon import list_matcher, load_words
 from vnreport.segment.dictionary import is_word
 
 SOURCE = Head("", parse_spec("-"), False, media=True)
-_DASHES = frozenset({"-", "–", "—"})
 _MAX_TAG = 3  # words of an outlet tag: `(VTC News)`
 _MIN_CREDIT = 3  # letters of an agency's acronym in a credit (`Ảnh: BA` is a photographer's initials)
 
@@ -130,7 +129,7 @@ def _outlet_tag(s: Scan, k: int) -> tuple[int, int]:
     close = j + 1 if paren and j < len(tokens) and tokens.texts[j] == ")" else j
     if paren and close == j:
         return k, 0
-    dash = close < len(tokens) and tokens.texts[close] in _DASHES and tokens.joined[close]
+    dash = close < len(tokens) and tokens.texts[close] in DASHES and tokens.joined[close]
     return (first, j) if dash else (k, 0)
 
 
@@ -197,11 +196,11 @@ def _titled(s: Scan, k: int) -> bool:
 
 
 def _before_holder(s: Scan, k: int, last: int) -> int:
-    """End of a foreign body's name [k, last) after a title (`Phó chủ tịch tập đoàn Nasdaq Bob McCooey`):
+    """End of a foreign body's name [k, last) after a title (`Phó chủ tịch tập đoàn Globex John Carter`):
     the title's holder is named after the body, so a foreign personal name that ends the run is the
     holder's, not words of the body's name (a title, a body, its holder is how the press names a person)."""
     items = s.tokens.items
-    for split in range(last - 2, k, -1):  # the shortest name first: `KKR Global David Petraeus`
+    for split in range(last - 2, k, -1):  # the shortest name first: `Acme Capital Mary Stone`
         if foreign_name_length(items, split) == last - split:
             return split
     return last
@@ -393,7 +392,7 @@ def _brand_tail(s: Scan, j: int) -> int:
     """End of what a listed brand ending at j goes on with: a part glued by a hyphen (`Luxshare-ICT`), Latin
     words (`LG Display`), then its country (`Nichirin Việt Nam`); j when nothing follows."""
     tokens = s.tokens
-    glued = j + 1 < len(tokens) and tokens.texts[j] in _DASHES and tokens.items[j].gap == 0
+    glued = j + 1 < len(tokens) and tokens.texts[j] in DASHES and tokens.items[j].gap == 0
     if glued and tokens.items[j + 1].gap == 0 and tokens.is_cap(j + 1) and tokens.texts[j + 1].isascii():
         j += 2
     if s.joined(j) and tokens.is_cap_word(j) and j not in s.place_at:
