@@ -241,3 +241,23 @@ def test_a_vote_is_not_dated_by_a_biography_told_before_it() -> None:
         "Kỳ họp đã biểu quyết thông qua Nghị quyết về kế hoạch đầu tư công trung hạn của tỉnh."
     )
     assert dated(text) == [("Nghị quyết về kế hoạch đầu tư công trung hạn của tỉnh", "XXXX-10-14")]
+
+
+def test_a_plan_issued_with_a_dated_decision_bears_its_date() -> None:
+    text = (
+        "Hiệp hội đề nghị xem xét lại “Quy hoạch tổng thể phát triển Khu du lịch Hồ Xanh” do Sở Du lịch chủ trì "
+        "lập và được ban hành theo Quyết định 415/QĐ-UBND của UBND tỉnh do Phó Chủ tịch Trần Văn B ký ngày 12/3/2019."
+    )
+    found = dict(dated(text))
+    assert found["Quyết định 415/QĐ-UBND"] == "2019-03-12"
+    assert next(d for t, d in found.items() if t.startswith("Quy hoạch")) == "2019-03-12"
+
+
+def test_a_plan_approved_by_a_decision_keeps_no_date() -> None:
+    text = (
+        "Quy hoạch chung xây dựng Khu du lịch Hồ Xanh đến năm 2030 được UBND tỉnh phê duyệt theo "
+        "Quyết định số 415/QĐ-UBND ngày 12/3/2019."
+    )
+    found = dict(dated(text))
+    assert found["Quyết định số 415/QĐ-UBND"] == "2019-03-12"
+    assert next(d for t, d in found.items() if t.startswith("Quy hoạch")) is None

@@ -10,6 +10,8 @@ issues it.
   đó, …`).
 * An effective date or a deadline (`có hiệu lực thi hành từ ngày 1/7/2025`) dates no issuing.
 * `năm 2015 ký hiệp định …`: a sentence dated by its year alone dates the document by that year.
+* `Quy hoạch … được ban hành theo Quyết định số 12/QĐ-TTg ngày 9/11/2016`: a document issued with a
+  dated decision, cited right after it in its sentence, carries the decision's date.
 * `Quốc hội biểu quyết thông qua các Luật nêu trên` / `2 Nghị quyết này`: the documents of that kind
   cited in the sentence before are passed that day.
 
@@ -70,6 +72,8 @@ _SPACE = regexes.compile(r"\s+")
 _ANNIVERSARY = phrase_matcher(["ngày"], reverse=True)  # `40 năm Ngày ký Hiệp ước …`: an anniversary, not a signing
 _YEAR_REACH = 120  # characters from a year that opens a clause to the verb it dates
 _RESTATED_WITHIN = 300  # characters between a type word and the bracketed number that restates it
+_ISSUED_BY = list_matcher("documents_issued_by_cues.txt", reverse=True)
+_ISSUED_BY_WITHIN = 200  # characters between a document and the decision that issued it
 
 
 class _Days:
@@ -162,6 +166,7 @@ def date_issued(doc: Document, refs: list[DocumentRef], dates: list[DateMention]
                 break
     if issued:
         _date_listed(doc, days, refs, issued)
+    _date_issued_by(doc, days, refs)
     _date_anaphors(doc, days, [r for r in refs if r.date is None])
     _date_specified(doc, days, [r for r in refs if r.date is None])
     _date_presented(doc, days, refs)
@@ -224,6 +229,24 @@ def _date_listed(doc: Document, days: _Days, refs: list[DocumentRef], issued: di
             continue
         then.date = day.value
         issued[id(then)] = day
+
+
+def _date_issued_by(doc: Document, days: _Days, refs: list[DocumentRef]) -> None:
+    """`Quy hoạch … do Tổng cục chủ trì và được ban hành theo Quyết định 12/QĐ-TTg ngày 9/11/2016`: the
+    document cited right before a dated decision that issued it (`ban hành theo`, `ban hành kèm theo`) in the
+    same sentence takes that decision's date."""
+    mentions = sorted(((m.start, m.end, r) for r in refs for m in r.mentions), key=lambda item: item[:2])
+    for (_, end, issued), (start, _, decision) in pairwise(mentions):
+        if issued.date is not None or decision.date is None or issued is decision:
+            continue
+        if start - end > _ISSUED_BY_WITHIN or days.sentence_of(end) != days.sentence_of(start):
+            continue
+        i = doc.token_index(start)
+        if i >= len(doc.tokens) or doc.tokens[i].start != start or not _ISSUED_BY.ending_at(doc.tokens, i)[0]:
+            continue
+        year = decision.date[:4]
+        if issued.year is None or not year.isdigit() or int(year) == issued.year:
+            issued.date = decision.date
 
 
 def _verb_anchor(doc: Document, days: _Days, ref: DocumentRef, start: int) -> int:
