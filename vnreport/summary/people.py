@@ -45,7 +45,8 @@ _LED_KINDS = frozenset({"visit", "inspection"})
 _SITTINGS = frozenset({"session", "meeting", "conference", "congress"})
 # a meeting or talks of two sides: its pair leads it when the story tells talks. Not a visit (the visitor
 # leads it, the host takes part), a conference or a signing ceremony the two leaders attend: of the 23 fires
-# in the news corpus, 15 of a meeting or talks all gave the two sides; 8 of another kind half of them wrong
+# in the news corpus, 13 of the 15 of a meeting or talks gave its two sides; the 8 of other kinds were half
+# wrong or wrong
 _TALKS_KINDS = frozenset({"talks", "meeting"})
 _SUBJECT_GAP = 4  # words between a visit's subject and its verb: `đã cùng đoàn đến`
 _NEAR = 2  # sentences after the event's where a leader's cue names its chair
