@@ -43,6 +43,11 @@ _NO_GATHERING = frozenset({"directive", "investigation", "trial", "other"})
 _LED_KINDS = frozenset({"visit", "inspection"})
 # gatherings one person chairs: without a chair in the event's constructions, the story's one chair is theirs
 _SITTINGS = frozenset({"session", "meeting", "conference", "congress"})
+# a meeting or talks of two sides: its pair leads it when the story tells talks. Not a visit (the visitor
+# leads it, the host takes part), a conference or a signing ceremony the two leaders attend: of the 23 fires
+# in the news corpus, 13 of the 15 of a meeting or talks gave its two sides; the 8 of other kinds were half
+# wrong or wrong
+_TALKS_KINDS = frozenset({"talks", "meeting"})
 _SUBJECT_GAP = 4  # words between a visit's subject and its verb: `đã cùng đoàn đến`
 _NEAR = 2  # sentences after the event's where a leader's cue names its chair
 _TITLE_HEAD_LEN = 3  # tokens of the longest title head before a chair cue (`tổng giám đốc`)
@@ -163,6 +168,10 @@ def set_people(
         visitor = _frame_visitor(doc, refs, framing)
         if visitor is not None:
             roles.add("chaired", visitor)  # `Nhân chuyến công du Mỹ, Thủ tướng A đã …`: A makes the visit
+    if not roles.chaired and event.kind in _TALKS_KINDS and event_sentence is not None:
+        talks_end = _near_end(sentences, event_sentence, _LED_NEAR)
+        for name in _talks_pair(doc, sentences, event_sentence, refs, quoted, titles, talks_end):
+            roles.add("chaired", name)  # `A và B … đã trao đổi …`; `… sau hội đàm`: each leads one side
     signed = {o.name for o in report.officials if "signed" in o.roles}
     elsewhere = sorted(quoted + other)
     if not roles.chaired and event.kind in _SITTINGS:
@@ -213,6 +222,49 @@ def _frame_visitor(doc: Document, refs: list[Ref], sentences: list[Sentence]) ->
             return None
         return first.name
     return None
+
+
+def _talks_pair(
+    doc: Document,
+    sentences: list[Sentence],
+    event_sentence: Sentence,
+    refs: list[Ref],
+    quoted: list[tuple[int, int]],
+    titles: dict[str, frozenset[str]],
+    end: int,
+) -> list[str]:
+    """`Tổng thống A và Thủ tướng B ngày 31/5 đã trao đổi …`, `Cuộc gặp riêng giữa Thủ tướng A và Thủ tướng
+    B …`, and the story names talks (`hội đàm`, `điện đàm`, outside quotations) in the lead: the two the
+    event's sentence joins, and no one else it names, are the two sides of the talks; each leads one. None
+    when the sentence names a third person or the pair is not one list."""
+    found = [r for r in _refs_in(refs, event_sentence.start, event_sentence.end) if not _in_spans(quoted, r.start)]
+    # a title read as its one holder's, written right before another's name, is that name's title
+    # (`Thủ tướng A và Thủ tướng B`, where only A's title is the bare `Thủ tướng`)
+    inside = [r for k, r in enumerate(found) if k + 1 == len(found) or doc.view[r.end : found[k + 1].start].strip()]
+    names = {r.name for r in inside}
+    if len(names) != 2:
+        return []
+    joined = _joined(doc.view, inside, titles)
+    if {r.name for r in joined} != names or not _talks_told(doc, sentences, event_sentence, quoted, end):
+        return []
+    return list(dict.fromkeys(r.name for r in joined))
+
+
+def _talks_told(
+    doc: Document, sentences: list[Sentence], event_sentence: Sentence, quoted: list[tuple[int, int]], end: int
+) -> bool:
+    """A talks word (`data/summary_cues.tsv`, talks_word) in the event's sentence or the lead after it,
+    outside quotations."""
+    matcher = cues()["talks_word"]
+    firsts = matcher.first_tokens()
+    for sentence in sentences:
+        if sentence.start < event_sentence.start or sentence.start >= end:
+            continue
+        toks = doc.tokens_in(sentence.start, sentence.end)
+        for i, tok in enumerate(toks):
+            if tok.lower in firsts and not _in_spans(quoted, tok.start) and match_length(matcher, toks, i):
+                return True
+    return False
 
 
 def _sole_chair(officials: list[Official], signed: set[str], elsewhere: list[tuple[int, int]]) -> str | None:
