@@ -22,6 +22,7 @@ year than the document's own (`Luật Đất đai năm 2013`) does not.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from functools import cache
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -30,7 +31,7 @@ from vnreport.extract.dates.years import biography_spans
 from vnreport.extract.documents.candidates import Spans, inside
 from vnreport.extract.documents.context import date_after, line_end
 from vnreport.extract.documents.lexicon import KIND_ALT, KINDS, alternation
-from vnreport.lexicon import list_matcher, load_rows, phrase_matcher
+from vnreport.lexicon import PhraseMatcher, list_matcher, load_rows, phrase_matcher
 from vnreport.report.model import DateMention, DocumentRef
 from vnreport.segment.document import Document
 
@@ -72,7 +73,6 @@ _SPACE = regexes.compile(r"\s+")
 _ANNIVERSARY = phrase_matcher(["ngày"], reverse=True)  # `40 năm Ngày ký Hiệp ước …`: an anniversary, not a signing
 _YEAR_REACH = 120  # characters from a year that opens a clause to the verb it dates
 _RESTATED_WITHIN = 300  # characters between a type word and the bracketed number that restates it
-_ISSUED_BY = list_matcher("documents_issued_by_cues.txt", reverse=True)
 _ISSUED_BY_WITHIN = 200  # characters between a document and the decision that issued it
 
 
@@ -231,6 +231,12 @@ def _date_listed(doc: Document, days: _Days, refs: list[DocumentRef], issued: di
         issued[id(then)] = day
 
 
+@cache
+def _issued_by() -> PhraseMatcher[bool]:
+    """`ban hành theo`, `ban hành kèm theo` … (documents_issued_by_cues.txt), read back from a decision's mention."""
+    return list_matcher("documents_issued_by_cues.txt", reverse=True)
+
+
 def _date_issued_by(doc: Document, days: _Days, refs: list[DocumentRef]) -> None:
     """`Quy hoạch … do Tổng cục chủ trì và được ban hành theo Quyết định 12/QĐ-TTg ngày 9/11/2016`: the
     document cited right before a dated decision that issued it (`ban hành theo`, `ban hành kèm theo`) in the
@@ -242,7 +248,7 @@ def _date_issued_by(doc: Document, days: _Days, refs: list[DocumentRef]) -> None
         if start - end > _ISSUED_BY_WITHIN or days.sentence_of(end) != days.sentence_of(start):
             continue
         i = doc.token_index(start)
-        if i >= len(doc.tokens) or doc.tokens[i].start != start or not _ISSUED_BY.ending_at(doc.tokens, i)[0]:
+        if i >= len(doc.tokens) or doc.tokens[i].start != start or not _issued_by().ending_at(doc.tokens, i)[0]:
             continue
         year = decision.date[:4]
         if issued.year is None or not year.isdigit() or int(year) == issued.year:
