@@ -27,6 +27,7 @@ from vnreport import regexes
 from vnreport.lexicon import PhraseMatcher, load_rows
 from vnreport.report.model import DateMention, Event, Mention, Report, Sentence
 from vnreport.segment.document import Document
+from vnreport.spans import Spans
 from vnreport.summary.lead import LeadSentence, is_legal_text, is_round_up, lead_sentences
 from vnreport.summary.people import set_people
 from vnreport.summary.phrases import Candidate, name_span, organiser_verb_before, skip_adverbs_back
@@ -319,22 +320,15 @@ def _interview(doc: Document, sentence: Sentence, found: list[Candidate]) -> boo
     return any(match_length(cues()["interview"], toks, k) for k in range(limit))
 
 
-class _Masked:
+class _Masked(Spans):
     """Where an event word is part of a name: an organisation (`Ủy ban Kiểm tra`) or a title (`Chánh Thanh
-    tra`). Each question is a bisection or a set lookup: a scan of every mention for every event word made a
-    long lead of names and event words quadratic (hostile-input review, round 13)."""
+    tra`). Containment is a bisection, a name's start or end a set lookup: a scan of every mention for every
+    event word made a long lead of names and event words quadratic (hostile-input review, round 13)."""
 
     def __init__(self, spans: list[tuple[int, int]]) -> None:
-        ordered = sorted(spans)
-        self.starts = [a for a, _ in ordered]
-        self.reach = list(itertools.accumulate((b for _, b in ordered), max))  # furthest end of spans[:k + 1]
+        super().__init__(spans)
         self.start_set = frozenset(self.starts)
-        self.end_set = frozenset(b for _, b in ordered)
-
-    def holds(self, start: int, end: int) -> bool:
-        """Some span holds start..end (a <= start and end <= b)."""
-        k = bisect_right(self.starts, start)
-        return k > 0 and self.reach[k - 1] >= end
+        self.end_set = frozenset(b for _, b in spans)
 
 
 def _masked_spans(report: Report) -> _Masked:

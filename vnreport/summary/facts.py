@@ -29,6 +29,7 @@ from vnreport.lexicon import PhraseMatcher, load_list, load_rows, phrase_matcher
 from vnreport.numbers import small_number
 from vnreport.report.model import DateMention, Figure, KeyFact, Paragraph, Report, Sentence
 from vnreport.segment.document import Document
+from vnreport.spans import covers
 from vnreport.summary.tokens import (
     RolePhraseRow,
     Token,
@@ -57,7 +58,6 @@ _MAX_MEASURE_WORDS = 12  # the figures extractor keeps the last 12 words: that m
 _SAME_COUNT = 20  # two counts of this size or more with the same value are one number told twice
 _MAX_AROUND_TOKENS = 6
 _MAX_COUNTED_WORDS = 3  # words qualifying a count's noun after it (`cơ sở đào tạo giáo viên`)
-_END = 1 << 62
 _LOOKBACK = 400  # characters before a figure read for a breakdown, an aside or a quotation
 _TOTAL = ("tổng", "toàn bộ", "cả nước")
 _BREAKDOWN = regexes.compile(r"(?<!\w)(?:gồm|bao gồm)(?!\w)|:", re.IGNORECASE)
@@ -200,7 +200,7 @@ def _headline_counts(doc: Document, report: Report) -> list[tuple[float, KeyFact
                 continue  # `2 lần/tháng Bộ trưởng …` (a heading run into the text): `năm` is a year there, not five
             if not value or _YEAR_FIRST <= value <= _YEAR_LAST:
                 continue  # `chương trình 2017 Chủ nhiệm …` (a caption run into the text): a year, no count
-            if _covers(figures, tok.start) or _covers(dates, tok.start):
+            if covers(figures, tok.start) or covers(dates, tok.start):
                 continue
             if is_label(doc.view, tok.start, figure_lexicon()):
                 continue  # `điều 4 Nghị định …`: the number names an article, it counts no decree
@@ -214,12 +214,6 @@ def _headline_counts(doc: Document, report: Report) -> list[tuple[float, KeyFact
             )
             out.append((where, fact))
     return out
-
-
-def _covers(spans: list[tuple[int, int]], pos: int) -> bool:
-    """`pos` inside one of `spans` (sorted, not overlapping one another)."""
-    k = bisect_right(spans, (pos, _END)) - 1
-    return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
 
 @cache

@@ -22,7 +22,7 @@ people of an event that is no gathering (a directive, an investigation, a trial)
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
@@ -33,6 +33,7 @@ from vnreport.lexicon import PhraseMatcher, load_rows
 from vnreport.report.model import Event, Official, Participant, Report, Role, Sentence
 from vnreport.segment.document import Document
 from vnreport.segment.tokens import Token
+from vnreport.spans import covers
 from vnreport.summary.tokens import body_sentences, match_ending_at, match_length
 from vnreport.summary.vocabulary import cues, event_trie
 from vnreport.text import fold
@@ -52,7 +53,6 @@ _SUBJECT_GAP = 4  # words between a visit's subject and its verb: `đã cùng đ
 _NEAR = 2  # sentences after the event's where a leader's cue names its chair
 _TITLE_HEAD_LEN = 3  # tokens of the longest title head before a chair cue (`tổng giám đốc`)
 _LED_NEAR = 8  # sentences after the event's where a delegation's leader (`Đoàn … do A dẫn đầu`) is its guest
-_END = 1 << 62
 _HEADER_REACH = 16  # tokens from a list header's cue to the `có`/`gồm`/colon that opens its list
 _LIST_OPENERS = frozenset({"có", "gồm", "gồm có", "là", ":"})
 _QUOTES = regexes.compile(r"“[^“”\n]*”|\"[^\"\n]*\"")
@@ -237,7 +237,7 @@ def _talks_pair(
     B …`, and the story names talks (`hội đàm`, `điện đàm`, outside quotations) in the lead: the two the
     event's sentence joins, and no one else it names, are the two sides of the talks; each leads one. None
     when the sentence names a third person or the pair is not one list."""
-    found = [r for r in _refs_in(refs, event_sentence.start, event_sentence.end) if not _in_spans(quoted, r.start)]
+    found = [r for r in _refs_in(refs, event_sentence.start, event_sentence.end) if not covers(quoted, r.start)]
     # a title read as its one holder's, written right before another's name, is that name's title
     # (`Thủ tướng A và Thủ tướng B`, where only A's title is the bare `Thủ tướng`)
     inside = [r for k, r in enumerate(found) if k + 1 == len(found) or doc.view[r.end : found[k + 1].start].strip()]
@@ -262,7 +262,7 @@ def _talks_told(
             continue
         toks = doc.tokens_in(sentence.start, sentence.end)
         for i, tok in enumerate(toks):
-            if tok.lower in firsts and not _in_spans(quoted, tok.start) and match_length(matcher, toks, i):
+            if tok.lower in firsts and not covers(quoted, tok.start) and match_length(matcher, toks, i):
                 return True
     return False
 
@@ -363,13 +363,7 @@ def _refs(doc: Document, report: Report, event_sentence: Sentence | None) -> lis
 
 
 def _mentioned_outside(official: Official, quoted: list[tuple[int, int]]) -> bool:
-    return any(not _in_spans(quoted, m.start) for m in official.mentions)
-
-
-def _in_spans(spans: list[tuple[int, int]], pos: int) -> bool:
-    """`pos` inside one of `spans` (sorted, not overlapping)."""
-    k = bisect_right(spans, (pos, _END)) - 1
-    return k >= 0 and spans[k][0] <= pos < spans[k][1]
+    return any(not covers(quoted, m.start) for m in official.mentions)
 
 
 def _read_sentence(
@@ -385,7 +379,7 @@ def _read_sentence(
     inside = [
         r
         for r in _refs_in(refs, sentence.start, sentence.end)
-        if not _in_spans(quoted, r.start) and not _conveyed(doc.view, r.start)
+        if not covers(quoted, r.start) and not _conveyed(doc.view, r.start)
     ]
     if not inside:
         return
@@ -408,7 +402,7 @@ def _read_sentence(
     firsts = _cue_firsts(kind)
     i = 0
     while i < len(toks):
-        if toks[i].lower not in firsts or _in_spans(quoted, toks[i].start):
+        if toks[i].lower not in firsts or covers(quoted, toks[i].start):
             i += 1  # no cue starts here (every matcher is read in lower case)
             continue
         hits = []

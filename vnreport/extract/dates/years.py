@@ -48,6 +48,7 @@ from vnreport import regexes
 from vnreport.extract.dates.cores import Found, Point, window
 from vnreport.extract.dates.lexicon import patterns, tet_dates, year_cues
 from vnreport.report.model import DateMention, DocumentRef, Paragraph, Sentence
+from vnreport.spans import covers
 
 YearSource = Literal["given", "dateline", "same_day", "present", "past_date", "future_date", "relative"]
 ArticleYearSource = Literal["given", "dateline", "text", "lead_date", "none"]
@@ -433,7 +434,7 @@ def _present_year(view: str, found: list[Found], lead_end: int) -> tuple[int, in
     for pattern, end in ((cues.present, len(view)), (cues.present_since, len(view)), (cues.present_lead, lead_end)):
         for m in pattern.finditer(view, 0, end):
             names = m.group("names").split()
-            if _within(counted, m.start()):
+            if covers(counted, m.start()):
                 continue  # nor is its `đầu năm 2016` one of the lead's
             if all(word[:1].isupper() for word in names) and not _is_compared(view, m.start()):
                 named.append((m.start(), int(m.group("y"))))
@@ -466,12 +467,6 @@ def _present_year(view: str, found: list[Found], lead_end: int) -> tuple[int, in
             return (-1, b.lo[0]) if a.lo[0] != b.lo[0] and b.lo[0] is not None else None
     event_year = _named_event_this_year(view, found)
     return None if event_year is None else (-1, event_year)
-
-
-def _within(spans: list[tuple[int, int]], at: int) -> bool:
-    """`at` lies inside one of `spans` (in text order, not overlapping)."""
-    k = bisect_right(spans, at, key=lambda span: span[0]) - 1
-    return k >= 0 and spans[k][0] <= at < spans[k][1]
 
 
 _SENTENCE_START = regexes.compile(r"(?:\A|[.!?…\n])[^\S\n]*\Z")

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from vnreport import regexes
 from vnreport.extract.dates import extract_dates
-from vnreport.extract.documents.candidates import Cand, Spans, fold_key, overlaps
+from vnreport.extract.documents.candidates import Cand, fold_key, overlaps
 from vnreport.extract.documents.dating import date_issued
 from vnreport.extract.documents.full import draft_candidates, full_candidates
 from vnreport.extract.documents.named import (
@@ -42,6 +42,7 @@ from vnreport.extract.documents.subjects import issuers_of_subjects
 from vnreport.extract.documents.titled import titled_candidates
 from vnreport.report.model import DateMention, DocumentRef
 from vnreport.segment.document import Document, segment
+from vnreport.spans import Spans
 from vnreport.text import nfc
 
 _URL = regexes.compile(r"(?:https?://|www\.)\S+")

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from itertools import accumulate
 
+from vnreport.spans import Spans
 from vnreport.text import strip_accents
 
 RANK_FULL_WORD, RANK_FULL, RANK_NAMED, RANK_SHORT = 3, 2, 2, 0
@@ -42,19 +42,6 @@ class Cand:
 
 def fold_key(text: str) -> str:
     return " ".join(strip_accents(text).split())
-
-
-class Spans:
-    """Spans sorted by start with the furthest end so far, so each question below is one bisection
-    rather than a scan of every span (which made many documents quadratic, issue #11)."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        ordered = sorted(spans)
-        self.starts = [a for a, _ in ordered]
-        self.reach = list(accumulate((b for _, b in ordered), max))
-
-    def reach_before(self, index: int) -> int:
-        return self.reach[index - 1] if index > 0 else -1
 
 
 def inside(pos: int, spans: Spans) -> bool:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 
 from vnreport import regexes
-from vnreport.extract.documents.candidates import RANK_FULL, RANK_FULL_WORD, Cand, Spans, inside
+from vnreport.extract.documents.candidates import RANK_FULL, RANK_FULL_WORD, Cand, inside
 from vnreport.extract.documents.context import LEAD_SO, Lead, read_article, read_lead, read_tail
 from vnreport.extract.documents.lexicon import ALL_CODES, CODE_KINDS, CODES, KIND_ALT, KINDS
 from vnreport.extract.documents.symbols import DRAFT, LAW_CODE, SYMBOL, Symbol, code_norm, read_symbol
 from vnreport.segment.document import Document
+from vnreport.spans import Spans
 
 _COORD = regexes.compile(r"\s*(?:,|;|và|hoặc)\s*(?:(?:số|Số)\s*)?$")
 

@@ -11,13 +11,14 @@ from typing import NamedTuple
 
 from vnreport import regexes
 from vnreport.extract.dates import date_at
-from vnreport.extract.documents.candidates import RANK_NAMED, Cand, Spans, fold_key, inside
+from vnreport.extract.documents.candidates import RANK_NAMED, Cand, fold_key, inside
 from vnreport.extract.documents.context import date_after, line_end, read_tail
 from vnreport.extract.documents.lexicon import LAW_BLOCKERS, LOWER, NAME_STOPS, NOT_TITLES, UPPER
 from vnreport.lexicon import PhraseMatcher, load_list, load_rows, phrase_matcher
 from vnreport.numbers import ROMAN, roman, small_number
 from vnreport.segment.document import Document
 from vnreport.segment.tokens import Token
+from vnreport.spans import Spans
 
 # `luật` in lower case heads a name only before a title of the known list (`luật Viên chức`, `luật phòng
 # chống tham nhũng`; not `luật pháp`, `luật Brexit`, `… thông qua luật Chiều nay`)

@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 
 from vnreport import regexes
-from vnreport.extract.documents.candidates import RANK_SHORT, Cand, Spans, inside
+from vnreport.extract.documents.candidates import RANK_SHORT, Cand, inside
 from vnreport.extract.documents.context import date_after, line_end, read_article, read_tail
 from vnreport.extract.documents.lexicon import ABBR_ALT, ABBREVS, COUNT_NOUNS, KIND_ALT, KINDS, Kind
 from vnreport.extract.documents.named import tokens_after
 from vnreport.segment.document import Document
+from vnreport.spans import Spans
 
 # `Quyết định (QĐ) 33/2014`: the type word's abbreviation in brackets may come between it and the number
 _SHORT = regexes.compile(

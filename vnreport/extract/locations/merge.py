@@ -8,7 +8,6 @@ own. The name reported is the fullest mention as written (`TPHCM`, `TP Vinh`); t
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Sequence
 from functools import cache
 from typing import Protocol, cast
@@ -17,6 +16,7 @@ from vnreport.extract.locations.spans import PlaceSpan
 from vnreport.lexicon import load_list
 from vnreport.report.model import Location, LocationLevel, Mention
 from vnreport.segment.document import Document
+from vnreport.spans import Spans
 from vnreport.text import fold
 
 
@@ -30,32 +30,13 @@ class Span(Protocol):
     def end(self) -> int: ...
 
 
-class _Inside:
-    """Whether a character range lies inside one of a set of spans: O(log n) per question."""
-
-    def __init__(self, spans: Sequence[Span]) -> None:
-        widest: dict[int, int] = {}
-        for span in spans:
-            widest[span.start] = max(span.end, widest.get(span.start, span.end))
-        self.starts = sorted(widest)
-        self.reach: list[int] = []  # the farthest end of the spans starting at or before each start
-        farthest = -1
-        for start in self.starts:
-            farthest = max(farthest, widest[start])
-            self.reach.append(farthest)
-
-    def __call__(self, start: int, end: int) -> bool:
-        k = bisect_right(self.starts, start) - 1
-        return k >= 0 and self.reach[k] >= end
-
-
 def merge_locations(doc: Document, places: list[PlaceSpan], names: Sequence[Span] = ()) -> list[Location]:
     """One Location per distinct place, mentions in text order, places in order of first mention.
     `names`: spans of organisation or document names; a mention inside one is not the place's own, nor
     is one inside a title (`Tổng thống Pháp`). A place only ever written as a bare `Thành phố` is left
     out too: the text does not name it."""
-    inside = _Inside(names)
-    hosts = _Inside([span for span in names if doc.text.startswith(_missions(), span.start)])
+    inside = Spans((span.start, span.end) for span in names)
+    hosts = Spans((span.start, span.end) for span in names if doc.text.startswith(_missions(), span.start))
     elided = _elided_bodies(doc.text, places, names)
     merged: dict[tuple[str, str | None], Location] = {}
     written: dict[int, list[str]] = {}  # id of a Location → its mentions as written, bare words left out
@@ -64,7 +45,7 @@ def merge_locations(doc: Document, places: list[PlaceSpan], names: Sequence[Span
     written_out: set[tuple[str, str | None]] = set()
     bare_names: dict[tuple[str, str | None], str] = {}  # the name without unit word or head
     for place in places:
-        named = inside(place.start, place.end) and not _host_of_mission(doc.text, place, hosts)
+        named = inside.holds(place.start, place.end) and not _host_of_mission(doc.text, place, hosts)
         if not place.name or place.inside or named or id(place) in elided:
             continue  # a bare `Thành phố` in an article that names no city; `tỉnh Nghệ An` in `UBND tỉnh Nghệ An`
         key = (_without_unit(fold(place.name).lower()), place.level)
@@ -108,10 +89,10 @@ def _missions() -> tuple[str, ...]:
     return tuple(load_list("places_missions.txt"))
 
 
-def _host_of_mission(text: str, place: PlaceSpan, hosts: _Inside) -> bool:
+def _host_of_mission(text: str, place: PlaceSpan, hosts: Spans) -> bool:
     """`Đại sứ quán Hoa Kỳ tại Hà Nội`: the place a diplomatic mission is in, after `tại` at the end of
     its name, is named by the text (the mission is `Đại sứ quán Hoa Kỳ`)."""
-    return text[max(0, place.start - len(_AT)) : place.start] == _AT and hosts(place.start, place.end)
+    return text[max(0, place.start - len(_AT)) : place.start] == _AT and hosts.holds(place.start, place.end)
 
 
 _AT = " tại "
