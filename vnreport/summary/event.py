@@ -24,15 +24,15 @@ from bisect import bisect_right
 from functools import cache
 
 from vnreport import regexes
-from vnreport.lexicon import PhraseMatcher, load_rows
+from vnreport.lexicon import PhraseMatcher
 from vnreport.report.model import DateMention, Event, Mention, Report, Sentence
 from vnreport.segment.document import Document
 from vnreport.spans import Spans
-from vnreport.summary.lead import LeadSentence, is_legal_text, is_round_up, lead_sentences
+from vnreport.summary.lead import LeadSentence, alternation, cue_phrases, is_legal_text, is_round_up, lead_sentences
 from vnreport.summary.people import set_people
 from vnreport.summary.phrases import Candidate, name_span, organiser_verb_before, skip_adverbs_back
 from vnreport.summary.setting import organiser
-from vnreport.summary.tokens import RolePhraseRow, Token, match_ending_at, match_length, sentence_tokens
+from vnreport.summary.tokens import Token, match_ending_at, match_length, sentence_tokens
 from vnreport.summary.venue import location, venue_tokens
 from vnreport.summary.vocabulary import EventWord, cues, event_trie, event_words
 
@@ -690,10 +690,8 @@ def _event_date(doc: Document, report: Report, best: Candidate) -> DateMention |
 @cache
 def _told_after() -> re.Pattern[str]:
     """After a day: at most 14 words (the teller), then a verb of telling (`cho biết`, `trao đổi với` …)."""
-    rows = load_rows("summary_cues.tsv", RolePhraseRow)
-    verbs = sorted((row.phrase for row in rows if row.role == "told_verb"), key=len)
-    spaced = "|".join(r"[^\S\n]+".join(re.escape(word) for word in verb.split()) for verb in reversed(verbs))
-    return regexes.compile(r"(?:[^\S\n]*\))?,?(?:[^\S\n]+[^\s.,;:!?]+){0,14}?[^\S\n]+(?i:" + spaced + r")(?!\w)")
+    verbs = alternation(cue_phrases("told_verb"), space=r"[^\S\n]+")
+    return regexes.compile(r"(?:[^\S\n]*\))?,?(?:[^\S\n]+[^\s.,;:!?]+){0,14}?[^\S\n]+(?i:" + verbs + r")(?!\w)")
 
 
 def _event_days(doc: Document, report: Report, start: int, end: int, told_at: int | None = None) -> list[DateMention]:

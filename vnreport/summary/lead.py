@@ -35,19 +35,21 @@ class LeadSentence:
     caption: bool
 
 
-def _phrases(role: str) -> list[str]:
+def cue_phrases(role: str) -> list[str]:
+    """The phrases of one role of summary_cues.tsv, folded."""
     return [fold(row.phrase) for row in load_rows("summary_cues.tsv", RolePhraseRow) if row.role == role]
 
 
-def _alternation(phrases: list[str]) -> str:
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=lambda p: (-len(p), p)))
+def alternation(phrases: list[str], space: str = r"\s+") -> str:
+    """A regex alternation of the phrases, the longest first, each space between their words read as `space`."""
+    return "|".join(re.escape(p).replace(r"\ ", space) for p in sorted(phrases, key=lambda p: (-len(p), p)))
 
 
 @cache
 def _credit() -> re.Pattern[str]:
     """A photo credit or source line: `(Ảnh: Phương Hoa/TTXVN)`, `Ảnh: AFP`, `Ảnh minh họa`. A credit
     proper ends with its colon (`_is_credit`); the phrases that stand alone end at a word's end."""
-    credit, alone = _alternation(_phrases("credit")), _alternation(_phrases("credit_alone"))
+    credit, alone = alternation(cue_phrases("credit")), alternation(cue_phrases("credit_alone"))
     return regexes.compile(rf"(?<!\w)(?:{credit})\s*:|(?<!\w)(?:{alone})(?!\w)", re.IGNORECASE)
 
 
@@ -61,8 +63,8 @@ def _credit_in_lower_case() -> re.Pattern[str]:
     def branches(phrases: list[str]) -> list[str]:
         return regexes.scan_branches(phrases, not_after=r"\w", space=r"\s+")
 
-    credit = [rf"{branch}\s*:" for branch in branches(_phrases("credit"))]
-    alone = [rf"{branch}(?!\w)" for branch in branches(_phrases("credit_alone"))]
+    credit = [rf"{branch}\s*:" for branch in branches(cue_phrases("credit"))]
+    alone = [rf"{branch}(?!\w)" for branch in branches(cue_phrases("credit_alone"))]
     return regexes.compile("|".join(credit + alone))
 
 
@@ -89,7 +91,7 @@ def _is_credit(doc: Document, m: re.Match[str]) -> bool:
 
 @cache
 def _legal_header() -> re.Pattern[str]:
-    return regexes.compile(rf"(?<!\w)(?:{_alternation(_phrases('legal_header'))})(?!\w)")
+    return regexes.compile(rf"(?<!\w)(?:{alternation(cue_phrases('legal_header'))})(?!\w)")
 
 
 def is_legal_text(doc: Document) -> bool:
