@@ -143,6 +143,20 @@ def test_verbose_misses_list_every_role_the_score_counts_as_missed(written_evalu
     )
 
 
+def test_verbose_misses_list_every_headline_figure_the_score_counts_as_missed() -> None:
+    # the headline figures are read in bulk like the other rows: each one the recall misses is listed by mention
+    from vnreport.evaluate import score_article
+    from vnreport.gold import Gold, GoldArticle, GoldFigure, GoldSummary
+
+    text = "Xã mới có 120 hộ dân\n\nSáng 5/9/2016, xã đón 120 hộ dân về nơi ở mới."
+    headline = [GoldFigure(mention="120 hộ dân", value=120, unit="hộ"), GoldFigure(mention="7 tỷ đồng", value=7e9)]
+    article = GoldArticle("a", text, Gold(summary=GoldSummary(event=None, headline_figures=headline)), real=False)
+    evaluation = Evaluation("vnreport")
+    score_article(evaluation, article, vnreport_system()(article))
+    assert evaluation.errors[-1]["headline_missed"] == ["7 tỷ đồng"]
+    assert evaluation.scores["headline_figures"].fn == 1
+
+
 def test_eval_counts_which_evidence_decided_a_real_texts_year_and_how_often_it_was_wrong() -> None:
     # issue #14: how often each source decides the article's year, and how often it is not the publication year
     from vnreport.gold import Gold, GoldArticle

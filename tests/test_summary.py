@@ -928,6 +928,33 @@ def test_the_counted_sentence_openers_are_word_pairs_in_lower_case() -> None:
         assert unicodedata.normalize("NFC", pair) == pair, pair
 
 
+def test_a_count_with_no_noun_phrase_is_measured_by_the_verbs_right_before_it() -> None:
+    # issue #14: no figure without a measure. `5 bị can` alone tells a reader nothing; `khởi tố` does. The verbs
+    # are the treebank's (a mined list), read past what qualifies the number (`hơn`); a linking verb is no measure.
+    text = (
+        "Tin tổng hợp\n\n"
+        "Cơ quan điều tra đã khởi tố hơn 5 bị can trong vụ án. "
+        "Đoàn công tác có 7 thành viên, do ông Lê Văn An dẫn đầu."
+    )
+    hand = HandReport(text)
+    hand.figure("5 bị can", 5, "bị can")
+    hand.figure("7 thành viên", 7, "thành viên")
+    facts = {f.text: f.measure for f in hand.summary().key_facts}
+    assert facts["5 bị can"] == "khởi tố"
+    assert facts.get("7 thành viên") != "có"  # a linking verb: there are seven, nothing is done to them
+
+
+def test_the_mined_verbs_are_lower_case_single_or_compound_words() -> None:
+    from vnreport.lexicon import load_list
+
+    verbs = load_list("summary_verbs.txt")
+    assert len(verbs) > 300 and len(set(verbs)) == len(verbs)
+    assert all(v == unicodedata.normalize("NFC", v) and v == v.lower() for v in verbs)
+    assert all(all(c.isalpha() or c == " " for c in v) and len(v.split()) <= 3 for v in verbs)
+    assert {"khởi tố", "bắt"} <= set(verbs)
+    assert not {"quyết định", "báo cáo", "thông tin"} & set(verbs)  # as often nouns as verbs: left out
+
+
 def test_a_key_fact_is_measured_by_a_noun_phrase_not_a_clause_a_verb_or_a_place() -> None:
     text = (
         "Tỉnh sẽ giảm 12% biên chế\n\n"
@@ -946,7 +973,7 @@ def test_a_key_fact_is_measured_by_a_noun_phrase_not_a_clause_a_verb_or_a_place(
     facts = {f.text: f.measure for f in hand.summary().key_facts}
     assert facts["12%"] == "biên chế"  # `Tỉnh sẽ giảm`: a place and a verb; the noun after says what
     assert facts["3.500 viên"] == "viên thuốc"  # not `lực lượng chức năng thu giữ`: the noun counted, read after it
-    assert facts["12 người"] is None  # `bắt`: a count keeps its own noun
+    assert facts["12 người"] == "bắt"  # no noun phrase says what the 12 are: the verb that governs them does
     assert facts["40 triệu đồng"] == "quỹ phòng chống thiên tai"  # not `Sở Tài chính kiến nghị bổ sung`
     assert "140 trường hợp" not in facts  # the same 140 told twice
 

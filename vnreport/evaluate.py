@@ -363,7 +363,10 @@ def _score_summary(evaluation: Evaluation, article: GoldArticle, report: Report)
     _name_misses(misses, "participants", gold_people, found_people)
     facts = report.summary.key_facts if report.summary else []
     headline = expected.headline_figures
-    found = sum(1 for g in headline if any(_figure_matches(g, f.text, f.value, f.unit) for f in facts))
+    missed = [g for g in headline if not any(_figure_matches(g, f.text, f.value, f.unit) for f in facts)]
+    found = len(headline) - len(missed)
+    if missed:
+        misses["headline_missed"] = [g.mention for g in missed]
     useful = sum(1 for f in facts if any(_figure_matches(g, f.text, f.value, f.unit) for g in headline))
     s["headline_figures"].add(found, found, len(expected.headline_figures))  # recall
     s["key_facts"].add(useful, len(facts), useful)  # precision: key facts that are a headline figure

@@ -23,7 +23,7 @@ from functools import cache
 
 from vnreport import regexes
 from vnreport.extract.documents.lexicon import KINDS
-from vnreport.extract.figures.lexicon import UnitRow, figure_lexicon
+from vnreport.extract.figures.lexicon import ApproxRow, UnitRow, figure_lexicon
 from vnreport.extract.figures.quantities import is_label
 from vnreport.lexicon import PhraseMatcher, load_list, load_rows, phrase_matcher
 from vnreport.numbers import small_number
@@ -57,6 +57,7 @@ _MIN_LEAD_WORDS = 8
 _MAX_MEASURE_WORDS = 12  # the figures extractor keeps the last 12 words: that many is a cut clause
 _SAME_COUNT = 20  # two counts of this size or more with the same value are one number told twice
 _MAX_AROUND_TOKENS = 6
+_MAX_VERBS = 3  # verbs before a count read as what is done to it (`ra lệnh bắt tạm giam`)
 _MAX_COUNTED_WORDS = 3  # words qualifying a count's noun after it (`cơ sở đào tạo giáo viên`)
 _LOOKBACK = 400  # characters before a figure read for a breakdown, an aside or a quotation
 _TOTAL = ("tổng", "toàn bộ", "cả nước")
@@ -168,7 +169,7 @@ def key_facts(doc: Document, report: Report, event_sentence: Sentence | None = N
             seen.add(("count", fact.value))
         importance = _importance(doc, item, fact, event_sentence)  # read before: `cả nước có 303 trường` is a total
         if figure.unit not in quantities:
-            fact.measure = _counted_phrase(doc, item, scans) or fact.measure
+            fact.measure = _counted_phrase(doc, item, scans) or fact.measure or _verbs_before(doc, item, scans)
         facts.append((importance, figure.start, fact))
     for where, fact in _headline_counts(doc, report):
         if (fact.value, fact.unit) not in seen:
@@ -345,6 +346,51 @@ def _counted_phrase(doc: Document, item: Placed, scans: _Scans) -> str | None:
     if unit_start is None:
         return None
     return doc.text[unit_start : words[first + taken - 1].end]
+
+
+def _verbs_before(doc: Document, item: Placed, scans: _Scans) -> str | None:
+    """What is done to a count, when no noun phrase before it says what it is: the verbs right before it
+    (`khởi tố 5 bị can`, `kỷ luật 6 đảng viên`, `bắt được 2 đối tượng`), past the words that qualify a number
+    (`hơn`, `khoảng`). Verbs are the words the treebank tags as verbs (`summary_verbs.txt`); at most
+    _MAX_VERBS of them, read in the sentence's words (`tạm giam` is one)."""
+    words = item.sentence.words
+    k = bisect_left(scans.word_starts(item.sentence), item.figure.start)
+    while k > 0 and fold(words[k - 1].text).lower() in _qualifiers():
+        k -= 1
+    end = k
+    while k > 0 and end - k < _MAX_VERBS and words[k - 1].kind == "word" and _in_verb_run(words[k - 1].text):
+        k -= 1
+    light = _light_verbs()
+    while end > k and fold(words[end - 1].text).lower() in light:
+        end -= 1  # `… có 3 đại biểu`, `gồm 20 người`: a linking verb says nothing of the count
+    while k < end and fold(words[k].text).lower() in light:
+        k += 1
+    if not any(fold(w.text).lower() in _verbs() for w in words[k:end]):
+        return None  # `được 5 phiếu`: no verb says what is done
+    return doc.text[words[k].start : words[end - 1].end]
+
+
+@cache
+def _light_verbs() -> frozenset[str]:
+    """The linking words a measure drops at its end (`trim`: `có`, `là`, `đạt`, `gồm` …), as single words."""
+    return frozenset(" ".join(phrase) for phrase in _phrases("trim"))
+
+
+def _in_verb_run(word: str) -> bool:
+    folded = fold(word).lower()
+    return folded in _verbs() or folded == "được"  # `bắt được 2 đối tượng`
+
+
+@cache
+def _verbs() -> frozenset[str]:
+    return frozenset(fold(word) for word in load_list("summary_verbs.txt"))
+
+
+@cache
+def _qualifiers() -> frozenset[str]:
+    """Words between a verb and the number it governs that qualify the number (`hơn`, `gần như`)."""
+    rows = load_rows("figures_approx.tsv", ApproxRow)
+    return frozenset(fold(row.phrase).lower() for row in rows if row.where == "before")
 
 
 def _placed_figures(doc: Document, report: Report) -> list[Placed]:
