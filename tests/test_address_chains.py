@@ -49,7 +49,7 @@ def test_a_commune_before_a_district_lies_where_the_district_is_placed_elsewhere
     assert places["xã Thạnh Lộc Hạ"] == places["tỉnh Bình Định"] is not None
 
 
-@pytest.mark.parametrize("name", ["dev", "dev2", "dev3", "dev4"])
+@pytest.mark.parametrize("name", ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7"])
 def test_every_place_of_an_address_chain_in_the_real_dev_sets_lies_in_the_chains_province(name: str) -> None:
     needs_shared("corpus")
     wrong = [f"{a.name}: {w}" for a in load_set(SAMPLES / "real" / name) for w in _misplaced(a.text)]
