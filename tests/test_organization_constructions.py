@@ -537,3 +537,23 @@ def test_a_list_of_other_articles_after_the_article_names_no_organisation() -> N
         "Tin khác\n\nHội Nông dân xã Tân Lập ra quân"
     )
     assert names(text) == ["UBND xã Hòa Bình"]
+
+
+def test_an_association_of_writers_keeps_its_country() -> None:
+    """`Nhà văn` closes the head `Hội Nhà văn`: the country after it is the association's, no language."""
+    assert "Hội Nhà văn Việt Nam" in names("Ông Trần Văn Bình, Phó Chủ tịch Hội Nhà văn Việt Nam, đọc diễn văn.")
+
+
+def test_a_lower_case_paper_keeps_its_country() -> None:
+    assert "báo Sinh viên Việt Nam" in names("Theo phóng viên báo Sinh viên Việt Nam, buổi lễ kéo dài hai giờ.")
+
+
+def test_an_outlet_and_its_country_alone_name_no_outlet() -> None:
+    """`Báo Nga cho rằng …`: the Russian press, no paper named; a province names one (`Báo Cà Mau`)."""
+    found = names("Báo Nga cho rằng cuộc đàm phán sẽ kéo dài. Báo Cà Mau đưa tin sáng nay.")
+    assert "Báo Nga" not in found
+    assert "Báo Cà Mau" in found
+
+
+def test_an_outlet_of_a_country_named_after_it_is_that_name() -> None:
+    assert "báo Đức Die Zeit" in names("Trả lời phỏng vấn báo Đức Die Zeit, ông nói vậy.")

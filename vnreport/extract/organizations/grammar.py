@@ -61,7 +61,13 @@ def all_matches(s: Scan) -> list[OrgMatch]:
         if _subject_of_a_law(s, match.first):
             k = match.last  # `Luật Công an xã`, `Luật Cảnh sát biển`: what the law is about, no body acting
             continue
+        whole = (match.last, list(match.nested))
         _cut_foreign_holder(s, match)
+        if _outlet_of_a_country(s, match):
+            if match.last == whole[0]:
+                k = match.last  # `báo Mỹ cho rằng`: an American paper, none named
+                continue
+            match.last, match.nested = whole  # `báo Mỹ Washington Examiner`: the name after the country is its
         brand = found[-1] if found and found[-1].head.alone and not found[-1].head.spec.letters else None
         match.first = _brand_before_branch(s, match, brand.first if brand else found[-1].last if found else 0)
         if brand is not None and match.first <= brand.first:
@@ -985,6 +991,18 @@ def _levels_follow(s: Scan, k: int) -> bool:
     return bool(s.lex.units.length(items, after + 1))
 
 
+def _outlet_of_a_country(s: Scan, match: OrgMatch) -> bool:
+    """`báo Mỹ`, `Tạp chí Mỹ` (`… Foreign Policy`): an outlet's kind and its country, nothing else, describe an
+    outlet (orgs_outlet_kinds.txt) and name none; a province names one (`Báo Cà Mau`)."""
+    tokens = s.tokens
+    if match.nested or fold(" ".join(tokens.texts[match.first : match.body])).lower() not in load_words(
+        "orgs_outlet_kinds.txt"
+    ):
+        return False
+    width = country_matcher().length(tokens.items, match.body) if match.body < len(tokens) else 0
+    return width > 0 and match.body + width == match.last
+
+
 def _class_name(s: Scan, match: OrgMatch) -> bool:
     """`Ban Đảng` (of `các ban Đảng`, `Ban Đảng, đoàn thể`): a kind of body (orgs_class_names.txt), alone or
     before its parent (`Ban Đảng Tỉnh ủy`)."""
@@ -1060,7 +1078,7 @@ def _generic(s: Scan, match: OrgMatch) -> bool:
         return True
     if (match.place_first is None or national) and _levels_follow(s, match.last):
         return True  # `MTTQ tỉnh, thành phố, xã`, `Ủy ban MTTQ Việt Nam tỉnh, thành phố`: every such body
-    if _class_name(s, match):
+    if _class_name(s, match) or _outlet_of_a_country(s, match):
         return True
     if match.last == match.body and match.place_first is None and _a_cabinet_led_by(s, match):
         return True
