@@ -557,3 +557,20 @@ def test_an_outlet_and_its_country_alone_name_no_outlet() -> None:
 
 def test_an_outlet_of_a_country_named_after_it_is_that_name() -> None:
     assert "báo Đức Die Zeit" in names("Trả lời phỏng vấn báo Đức Die Zeit, ông nói vậy.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Máy bay trinh sát của Không quân Mỹ bay qua vùng biển.", "Không quân Mỹ"),
+        ("Tin vừa đến. Quân đội Syria đã kiểm soát thị trấn.", "Quân đội Syria"),
+        ("Ông Putin yêu cầu không quân Nga sẵn sàng chiến đấu.", "không quân Nga"),
+        ("Tàu chiến của hải quân Anh rời cảng hôm qua.", "hải quân Anh"),
+    ],
+)
+def test_a_countrys_armed_service_is_a_body(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+def test_an_armed_service_without_its_country_is_a_common_noun() -> None:
+    assert names("Anh ấy từng phục vụ trong không quân nhiều năm.") == []
