@@ -574,3 +574,16 @@ def test_a_countrys_armed_service_is_a_body(text: str, name: str) -> None:
 
 def test_an_armed_service_without_its_country_is_a_common_noun() -> None:
     assert names("Anh ấy từng phục vụ trong không quân nhiều năm.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phiến quân Nhà nước Hồi giáo tự xưng (IS) rút khỏi thị trấn. Sau đó IS phản công.",
+        'Tổ chức khủng bố "Nhà nước Hồi giáo" (IS) tấn công ngôi làng. Sau đó IS rút lui.',
+    ],
+)
+def test_an_acronym_after_self_styled_or_a_closing_quote_is_the_names(text: str) -> None:
+    found = organizations(text)
+    assert list(found) == ["Nhà nước Hồi giáo"]
+    assert [m.text for m in found["Nhà nước Hồi giáo"].mentions].count("IS") == 2

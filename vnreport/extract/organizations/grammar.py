@@ -917,6 +917,7 @@ def _own_acronym(s: Scan, k: int, j: int) -> str | None:
     acronym opens with the lower-case word before the body; not a place (`(TPHCM)`), nor another body
     that takes complements (`(UBND)`)."""
     tokens = s.tokens
+    j += _before_own_acronym(s, j)
     if not (j + 2 < len(tokens) and tokens.texts[j] == "(" and tokens.texts[j + 2] == ")"):
         return None
     if j + 1 in s.place_at or s.inside_place[j + 1]:
@@ -935,6 +936,20 @@ def _own_acronym(s: Scan, k: int, j: int) -> str | None:
     before = tokens.lowers[k - 1] if k and tokens.joined[k] and tokens.is_word(k - 1) else ""
     longer = bool(before) and strip_accents(before[0]).upper() == first  # `đại biểu Quốc hội (ĐBQH)`
     return acronym if acronym.isascii() and not longer else None
+
+
+_CLOSING_QUOTES = frozenset({'"', "”", "’"})
+
+
+def _before_own_acronym(s: Scan, j: int) -> int:
+    """Tokens between a name and the parenthesis of its acronym that keep the acronym the name's: the
+    closing quote of a quoted name (`"Nhà nước Hồi giáo" (IS)`) or `tự xưng`, self-styled (`Nhà nước Hồi giáo
+    tự xưng (IS)`); 0 when none."""
+    tokens = s.tokens
+    if j < len(tokens) and tokens.texts[j] in _CLOSING_QUOTES and tokens.items[j].gap == 0:
+        return 1
+    self_styled = j + 1 < len(tokens) and tokens.lowers[j] == "tự" and tokens.lowers[j + 1] == "xưng"
+    return 2 if self_styled and s.joined(j + 1) and s.joined(j + 2) else 0
 
 
 def _short_name(s: Scan, k: int, j: int, place: PlaceSpan) -> tuple[str | None, int]:
