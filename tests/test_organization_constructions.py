@@ -587,3 +587,8 @@ def test_an_acronym_after_self_styled_or_a_closing_quote_is_the_names(text: str)
     found = organizations(text)
     assert list(found) == ["Nhà nước Hồi giáo"]
     assert [m.text for m in found["Nhà nước Hồi giáo"].mentions].count("IS") == 2
+
+
+def test_a_foreign_supreme_court_is_named_by_its_country() -> None:
+    found = names("Tòa án Tối cao Brazil bác đơn kháng cáo. Tòa án Tối cao đã họp kín.")
+    assert found == ["Tòa án Tối cao Brazil"]
