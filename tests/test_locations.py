@@ -303,3 +303,9 @@ def test_mined_foreign_place_after_a_cue(text: str, name: str) -> None:
 )
 def test_mined_foreign_place_without_a_cue_is_not_read(text: str) -> None:
     assert not locations(text)
+
+
+def test_the_van_of_nha_van_names_no_language() -> None:
+    """`văn Việt Nam` would be the language; `Hội Nhà văn Việt Nam` closes the head `Nhà văn` first."""
+    doc = segment("Hội Nhà văn Việt Nam họp, bài thi viết bằng tiếng Anh.", words=False)
+    assert [p.name for p in find_places(doc)] == ["Việt Nam"]

@@ -537,3 +537,58 @@ def test_a_list_of_other_articles_after_the_article_names_no_organisation() -> N
         "Tin khác\n\nHội Nông dân xã Tân Lập ra quân"
     )
     assert names(text) == ["UBND xã Hòa Bình"]
+
+
+def test_an_association_of_writers_keeps_its_country() -> None:
+    """`Nhà văn` closes the head `Hội Nhà văn`: the country after it is the association's, no language."""
+    assert "Hội Nhà văn Việt Nam" in names("Ông Trần Văn Bình, Phó Chủ tịch Hội Nhà văn Việt Nam, đọc diễn văn.")
+
+
+def test_a_lower_case_paper_keeps_its_country() -> None:
+    assert "báo Sinh viên Việt Nam" in names("Theo phóng viên báo Sinh viên Việt Nam, buổi lễ kéo dài hai giờ.")
+
+
+def test_an_outlet_and_its_country_alone_name_no_outlet() -> None:
+    """`Báo Nga cho rằng …`: the Russian press, no paper named; a province names one (`Báo Cà Mau`)."""
+    found = names("Báo Nga cho rằng cuộc đàm phán sẽ kéo dài. Báo Cà Mau đưa tin sáng nay.")
+    assert "Báo Nga" not in found
+    assert "Báo Cà Mau" in found
+
+
+def test_an_outlet_of_a_country_named_after_it_is_that_name() -> None:
+    assert "báo Đức Die Zeit" in names("Trả lời phỏng vấn báo Đức Die Zeit, ông nói vậy.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Máy bay trinh sát của Không quân Mỹ bay qua vùng biển.", "Không quân Mỹ"),
+        ("Tin vừa đến. Quân đội Syria đã kiểm soát thị trấn.", "Quân đội Syria"),
+        ("Ông Putin yêu cầu không quân Nga sẵn sàng chiến đấu.", "không quân Nga"),
+        ("Tàu chiến của hải quân Anh rời cảng hôm qua.", "hải quân Anh"),
+    ],
+)
+def test_a_countrys_armed_service_is_a_body(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+def test_an_armed_service_without_its_country_is_a_common_noun() -> None:
+    assert names("Anh ấy từng phục vụ trong không quân nhiều năm.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phiến quân Nhà nước Hồi giáo tự xưng (IS) rút khỏi thị trấn. Sau đó IS phản công.",
+        'Tổ chức khủng bố "Nhà nước Hồi giáo" (IS) tấn công ngôi làng. Sau đó IS rút lui.',
+    ],
+)
+def test_an_acronym_after_self_styled_or_a_closing_quote_is_the_names(text: str) -> None:
+    found = organizations(text)
+    assert list(found) == ["Nhà nước Hồi giáo"]
+    assert [m.text for m in found["Nhà nước Hồi giáo"].mentions].count("IS") == 2
+
+
+def test_a_foreign_supreme_court_is_named_by_its_country() -> None:
+    found = names("Tòa án Tối cao Brazil bác đơn kháng cáo. Tòa án Tối cao đã họp kín.")
+    assert found == ["Tòa án Tối cao Brazil"]

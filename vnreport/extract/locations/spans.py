@@ -401,7 +401,7 @@ def _context_ok(tokens: Tokens, i: int, last: int, entry: Entry, gaz: Gazetteer,
         return False  # `phố Huế`, `đường Hà Nội` are streets
     if _inside_a_name(tokens, i, last, entry, previous):
         return False
-    language = previous in _LANGUAGE_WORDS or (last < len(tokens) and tokens.lowers[last] == "ngữ")
+    language = _language_word(tokens, i, previous) or (last < len(tokens) and tokens.lowers[last] == "ngữ")
     if entry.level == "country" and language:
         return False  # `tiếng Anh` is a language
     if "housed" in flags:
@@ -424,6 +424,14 @@ def _context_ok(tokens: Tokens, i: int, last: int, entry: Entry, gaz: Gazetteer,
     if "strict" in flags:
         return not tokens.sentence_initial(i) and _next_to_country(tokens, i, last, gaz, places)
     return not (following and tokens.is_cap_word(last) and not starts_person(tokens.items, last, minimum=2))
+
+
+def _language_word(tokens: Tokens, i: int, previous: str) -> bool:
+    """The word before token i names a language (`tiếng Anh`, `chữ Hán`), not the `văn` of `Nhà văn` that
+    closes an association's head (`Hội Nhà văn Việt Nam`: the country is the association's)."""
+    if previous not in _LANGUAGE_WORDS:
+        return False
+    return not (previous == "văn" and i > 1 and tokens.joined[i - 1] and tokens.texts[i - 2] == "Nhà")
 
 
 def _inside_a_name(tokens: Tokens, i: int, last: int, entry: Entry, previous: str) -> bool:

@@ -61,7 +61,13 @@ def all_matches(s: Scan) -> list[OrgMatch]:
         if _subject_of_a_law(s, match.first):
             k = match.last  # `Luật Công an xã`, `Luật Cảnh sát biển`: what the law is about, no body acting
             continue
+        whole = (match.last, list(match.nested))
         _cut_foreign_holder(s, match)
+        if _outlet_of_a_country(s, match):
+            if match.last == whole[0]:
+                k = match.last  # `báo Mỹ cho rằng`: an American paper, none named
+                continue
+            match.last, match.nested = whole  # `báo Mỹ Washington Examiner`: the name after the country is its
         brand = found[-1] if found and found[-1].head.alone and not found[-1].head.spec.letters else None
         match.first = _brand_before_branch(s, match, brand.first if brand else found[-1].last if found else 0)
         if brand is not None and match.first <= brand.first:
@@ -911,6 +917,7 @@ def _own_acronym(s: Scan, k: int, j: int) -> str | None:
     acronym opens with the lower-case word before the body; not a place (`(TPHCM)`), nor another body
     that takes complements (`(UBND)`)."""
     tokens = s.tokens
+    j += _before_own_acronym(s, j)
     if not (j + 2 < len(tokens) and tokens.texts[j] == "(" and tokens.texts[j + 2] == ")"):
         return None
     if j + 1 in s.place_at or s.inside_place[j + 1]:
@@ -929,6 +936,20 @@ def _own_acronym(s: Scan, k: int, j: int) -> str | None:
     before = tokens.lowers[k - 1] if k and tokens.joined[k] and tokens.is_word(k - 1) else ""
     longer = bool(before) and strip_accents(before[0]).upper() == first  # `đại biểu Quốc hội (ĐBQH)`
     return acronym if acronym.isascii() and not longer else None
+
+
+_CLOSING_QUOTES = frozenset({'"', "”", "’"})
+
+
+def _before_own_acronym(s: Scan, j: int) -> int:
+    """Tokens between a name and the parenthesis of its acronym that keep the acronym the name's: the
+    closing quote of a quoted name (`"Nhà nước Hồi giáo" (IS)`) or `tự xưng`, self-styled (`Nhà nước Hồi giáo
+    tự xưng (IS)`); 0 when none."""
+    tokens = s.tokens
+    if j < len(tokens) and tokens.texts[j] in _CLOSING_QUOTES and tokens.items[j].gap == 0:
+        return 1
+    self_styled = j + 1 < len(tokens) and tokens.lowers[j] == "tự" and tokens.lowers[j + 1] == "xưng"
+    return 2 if self_styled and s.joined(j + 1) and s.joined(j + 2) else 0
 
 
 def _short_name(s: Scan, k: int, j: int, place: PlaceSpan) -> tuple[str | None, int]:
@@ -983,6 +1004,18 @@ def _levels_follow(s: Scan, k: int) -> bool:
     if not (width and s.joined(after + 1) and items[after].text in _LEVEL_JOINERS):
         return False
     return bool(s.lex.units.length(items, after + 1))
+
+
+def _outlet_of_a_country(s: Scan, match: OrgMatch) -> bool:
+    """`báo Mỹ`, `Tạp chí Mỹ` (`… Foreign Policy`): an outlet's kind and its country, nothing else, describe an
+    outlet (orgs_outlet_kinds.txt) and name none; a province names one (`Báo Cà Mau`)."""
+    tokens = s.tokens
+    if match.nested or fold(" ".join(tokens.texts[match.first : match.body])).lower() not in load_words(
+        "orgs_outlet_kinds.txt"
+    ):
+        return False
+    width = country_matcher().length(tokens.items, match.body) if match.body < len(tokens) else 0
+    return width > 0 and match.body + width == match.last
 
 
 def _class_name(s: Scan, match: OrgMatch) -> bool:
@@ -1060,7 +1093,7 @@ def _generic(s: Scan, match: OrgMatch) -> bool:
         return True
     if (match.place_first is None or national) and _levels_follow(s, match.last):
         return True  # `MTTQ tỉnh, thành phố, xã`, `Ủy ban MTTQ Việt Nam tỉnh, thành phố`: every such body
-    if _class_name(s, match):
+    if _class_name(s, match) or _outlet_of_a_country(s, match):
         return True
     if match.last == match.body and match.place_first is None and _a_cabinet_led_by(s, match):
         return True
