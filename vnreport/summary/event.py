@@ -172,6 +172,19 @@ def _main_candidate(
         # `Sáng 1/7, Bộ … tổ chức kỷ niệm 60 năm … Tới dự … tại Lễ kỷ niệm có …`: the sentence right after
         # the dated one names the event it told without an event word of its own
         chosen.dated_by = dated[0].sentence
+    elif (
+        chosen is not None
+        and dated is not None
+        and chosen.order >= 0
+        and chosen.order == dated[0].order - 1
+        and not dated[1]
+        and not chosen.just_done
+        and _takes_place(chosen)
+    ):
+        # `… báo cáo của Chính phủ tại phiên khai mạc kỳ họp thứ 3. Sáng 22/5, Phó Thủ tướng … trình bày …`: the
+        # sentence right before the dated one names the event the dated one tells without an event word (an act
+        # told as just done, `vừa quyết định`, is dated before the next sentence's day, not by it)
+        chosen.dated_by = dated[0].sentence
     return chosen
 
 
