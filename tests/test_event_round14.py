@@ -27,3 +27,18 @@ def test_an_act_told_as_just_done_is_not_dated_by_the_next_sentence() -> None:
     )
     event = _event(text)
     assert event is None or event[1] is None
+
+
+def test_a_day_told_after_truoc_do_dates_an_earlier_happening_not_the_event() -> None:
+    text = (
+        "Bổ sung máy chạy thận\n\n"
+        "Bộ Y tế đã đồng ý mua thêm 12 máy chạy thận cho bệnh viện tỉnh. "
+        "Trước đó, chiều 3/6, đoàn công tác của Bộ Y tế đã có buổi làm việc tại bệnh viện tỉnh."
+    )
+    event = _event(text)
+    assert event is not None and event[1] is None
+
+
+def test_a_day_of_the_sentence_itself_still_dates_its_event() -> None:
+    text = "Làm việc tại bệnh viện\n\nChiều 3/6, đoàn công tác của Bộ Y tế đã có buổi làm việc tại bệnh viện tỉnh."
+    assert _event(text) == ("meeting", "2024-06-03")
