@@ -341,8 +341,8 @@ class Report(Base, kw_only=True):
     source: SourceInfo
     title: str | None = None
     year: int | None = None  # the article's year, when the caller or the text fixes it
-    # given (--year, a page's date), dateline, text (a year it names as the present), lead_date (the year of the
-    # lead's first day: the story's, a lower bound of the publication's), none
+    # given (--year, a page's date), dateline, text (a year it names as the present), lead_date (the latest year of
+    # the lead's days: the story's, a lower bound of the publication's), none
     year_source: YearSource = "none"
     officials: list[Official] = []
     people: list[Person] = []

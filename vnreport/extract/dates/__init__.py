@@ -69,7 +69,8 @@ def article_year_of(
         return year, source
     mentions = extract_dates(doc, found, evidence) if mentions is None else mentions
     year = lead_year(mentions, doc.paragraphs)
-    return (year, "lead_date") if year is not None else (None, "none")  # the story's year: 80% the publication's
+    # the story's year: the publication's in 65/81 articles of dev..dev7, 52/81 news of a corpus sample
+    return (year, "lead_date") if year is not None else (None, "none")
 
 
 def extract_dates(

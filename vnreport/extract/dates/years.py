@@ -858,9 +858,14 @@ def _clause_told_past(view: str, f: Found) -> bool:
 
 
 def lead_year(mentions: list[DateMention], paragraphs: list[Paragraph]) -> int | None:
-    """The year of the first day-precise date of the lead (first body paragraphs), once fixed."""
+    """The latest year of the lead's (first body paragraphs') day-precise dates whose year is fixed.
+
+    An article is written after the days its lead reports: the latest of them bounds its year from below
+    better than the first, which is as often a day recalled (`ngày 24/4/1975`, a decision of 2016 the story
+    carries out) as the story's own. None when the lead's first day has no year (`XXXX`): the story's day is
+    then unknown, and a later day of the lead is as often another story's."""
     lead = [p for p in paragraphs if p.kind == "body"][:_LEAD_PARAGRAPHS]
-    for m in mentions:
-        if m.precision == "day" and any(p.start <= m.start < p.end for p in lead):
-            return int(m.value[:4]) if m.value[:4].isdigit() else None
-    return None
+    days = [m.value[:4] for m in mentions if m.precision == "day" and any(p.start <= m.start < p.end for p in lead)]
+    if not days or not days[0].isdigit():
+        return None
+    return max(int(year) for year in days if year.isdigit())
