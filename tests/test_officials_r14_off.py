@@ -41,3 +41,37 @@ def test_one_word_after_a_dash_is_no_name() -> None:
 
 def test_a_dash_written_tight_sets_off_no_name() -> None:
     assert _titles("Thủ tướng Nhật-Shinzo Abe là tiêu đề của bài.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bộ trưởng Thông tin Truyền thông Bolivia Carlos Mendoza nói rằng cuộc điều tra đã bắt đầu.",
+            {"Carlos Mendoza": ["Bộ trưởng Thông tin Truyền thông Bolivia"]},
+        ),
+        (
+            "Theo báo chí, Bộ trưởng phụ trách vấn đề châu Âu Claire Dubois sẽ từ chức.",
+            {"Claire Dubois": ["Bộ trưởng phụ trách vấn đề châu Âu"]},
+        ),
+        (
+            "Đoàn do Đại sứ nước này tại Liên hợp quốc Rafael Moreno dẫn đầu.",
+            {"Rafael Moreno": ["Đại sứ nước này tại Liên hợp quốc"]},
+        ),
+    ],
+)
+def test_a_title_runs_on_to_a_place_right_before_a_foreign_name(text: str, expected: dict[str, list[str]]) -> None:
+    assert _titles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chủ tịch nước đã tiếp ông Carlos Mendoza tại Hà Nội.",  # an anchor, no place before the name
+        "Bộ trưởng Nội vụ đến thăm Bolivia, Carlos Mendoza cho biết.",  # punctuation: the title ended
+        "Phó Thủ tướng bị bắn chết trên cầu Bolshoy Moskvoretsky ở Nga.",  # no place right before the name
+    ],
+)
+def test_no_title_reaches_a_name_past_an_anchor_punctuation_or_other_words(text: str) -> None:
+    titles = _titles(text)
+    assert all(name not in titles for name in ("Carlos Mendoza", "Bolshoy Moskvoretsky"))
