@@ -75,3 +75,22 @@ def test_a_title_runs_on_to_a_place_right_before_a_foreign_name(text: str, expec
 def test_no_title_reaches_a_name_past_an_anchor_punctuation_or_other_words(text: str) -> None:
     titles = _titles(text)
     assert all(name not in titles for name in ("Carlos Mendoza", "Bolshoy Moskvoretsky"))
+
+
+def _people(text: str) -> list[str]:
+    _, others = extract_people(segment(text, words="dictionary"))
+    return [p.name for p in others]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Buổi triển lãm có tranh của họa sỹ Lê Văn Khôi và nhiều tác giả trẻ.",  # `sỹ`, the other spelling of `sĩ`
+        "Đêm nhạc mở đầu bằng ca khúc của nhạc sỹ Lê Văn Khôi.",
+        "Bác sỹ Lê Văn Khôi đã trực tiếp mổ cho bệnh nhân.",
+        "Bà nhờ LS Lê Văn Khôi bảo vệ quyền lợi cho con trai.",  # `LS`: luật sư
+        "Trận đấu giữa võ sư Lê Văn Khôi và một võ sĩ trẻ thu hút đông khán giả.",
+    ],
+)
+def test_a_profession_word_announces_a_person(text: str) -> None:
+    assert _people(text) == ["Lê Văn Khôi"]
