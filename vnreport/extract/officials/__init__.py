@@ -342,6 +342,18 @@ def _qualifier_length(toks: list[Token], k: int) -> int:
     return honorific_matcher().length(toks, k) or list_matcher("officials_title_qualifiers.txt").length(toks, k)
 
 
+def _name_after_dash(toks: list[Token], k: int) -> int:
+    """The first token of a name set off from the title before it by a dash written with spaces (`Bộ trưởng
+    Thương mại New Zealand - Todd McClay cho biết`), else 0: a Vietnamese name, or a foreign one of two words
+    or more (one capitalised word after a dash is as often a place or a body as a name)."""
+    if k + 1 >= len(toks) or toks[k].text not in _DASHES or toks[k].gap != 1 or toks[k + 1].gap != 1:
+        return 0
+    return k + 1 if name_length(toks, k + 1) or foreign_name_length(toks, k + 1) >= 2 else 0
+
+
+_DASHES = frozenset({"-", "–"})
+
+
 def _official(record: PersonRecord, text: str = "") -> Official:
     roles = [r for r in ROLE_ORDER if r in record.roles]
     return Official(
@@ -387,6 +399,10 @@ def _read_sentence(
                 after += country_matcher().length(toks, after)
             by_last.setdefault(after, phrase)
             qualified.add(after)
+    for phrase in phrases:  # `Thủ tướng Nhật - Shinzo Abe`, `Chủ tịch UBND TP - Nguyễn Văn A`: the name after a dash
+        named = _name_after_dash(toks, phrase.last)
+        if named:
+            by_last.setdefault(named, phrase)
     by_first = {p.first: p for p in phrases}
     listed = list_titles(toks, phrases)
     # Separators right before a title (`A, Ủy viên …`, `B - nguyên Bộ trưởng …`): a foreign-shaped name

@@ -13,6 +13,7 @@ from vnreport.extract.names import (
     anchor_matcher,
     before_number,
     country_matcher,
+    ends_with_anchor,
     foreign_name_length,
     is_apostrophe_name,
     is_marked_foreign,
@@ -192,7 +193,50 @@ def title_phrases(
         phrase.bound = bound and not (phrase.after_country or _serving(toks, start, start + head))
         phrases.append(phrase)
         i = last
-    return _ranks_joined_to_posts(toks, phrases)
+    return _reach_foreign_names(toks, _ranks_joined_to_posts(toks, phrases))
+
+
+_REACH_WORDS = 7  # words between a title's reading and a place that ends right before a foreign name
+
+
+def _reach_foreign_names(toks: list[Token], phrases: list[TitlePhrase]) -> list[TitlePhrase]:
+    """A title whose organisation the rules stopped reading short (`Bộ trưởng` of `Bộ trưởng Thông tin Truyền
+    thông Venezuela Ernesto Villegas`, `Bộ trưởng đặc trách các vấn đề về châu Âu Marielle de Sarnez`) runs on to
+    a country or place that ends right before a foreign name of two words or more: only words between, no
+    punctuation, no other title and no anchor before the name. The place closes the office's description as a
+    country does (`after_country`), so the name after it is the holder's."""
+    firsts = {p.first for p in phrases}
+    reached: list[TitlePhrase] = []
+    for phrase in phrases:
+        end = _foreign_name_reached(toks, phrase.last, firsts)
+        reached.append(replace(phrase, last=end, after_country=True) if end else phrase)
+    return reached
+
+
+def _foreign_name_reached(toks: list[Token], k: int, firsts: set[int]) -> int:
+    """One past the place that ends right before a foreign name within a few words of toks[k], else 0."""
+    if k >= len(toks) or foreign_name_length(toks, k) >= 2:
+        return 0  # the name follows the title already
+    if honorific_matcher().length(toks, k) or list_matcher("officials_title_qualifiers.txt").length(toks, k):
+        return 0  # `Tổng thống mới đắc cử Chile A`: a qualifier is no part of the title, the name is read past it
+    place_end = -1  # one past the last place read
+    for j in range(k, min(len(toks), k + _REACH_WORDS + 1)):
+        if j in firsts or not toks[j].is_word:
+            return 0  # another title, or punctuation: the title's phrase has ended
+        if j < place_end:
+            continue
+        length = _place_at(toks, j)
+        if length:
+            place_end = j + length
+            continue
+        if toks[j].is_cap_word and toks[j].gap == 1 and foreign_name_length(toks, j) >= 2:
+            return j if j == place_end and not ends_with_anchor(toks, j) else 0
+    return 0
+
+
+def _place_at(toks: list[Token], s: int) -> int:
+    """The length of a country or a place of the gazetteer at toks[s], else 0."""
+    return country_matcher().length(toks, s) or place_matcher().length(toks, s) or gazetteer().names.length(toks, s)
 
 
 def _ranks_joined_to_posts(toks: list[Token], phrases: list[TitlePhrase]) -> list[TitlePhrase]:
