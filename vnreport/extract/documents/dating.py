@@ -174,8 +174,9 @@ def date_issued(doc: Document, refs: list[DocumentRef], dates: list[DateMention]
 
 
 def _date_own_partial(doc: Document, undated: list[DocumentRef], dates: list[DateMention]) -> None:
-    """`thông tư 130 (ngày 12/8)`: a document's own day written after it without a year takes the value the
-    dates gave that day, when the text's evidence fixed its year."""
+    """`thông tư 130 (ngày 12/8)`, `Công điện số 997, ngày 11/7`: a document's own day written after it
+    without a year takes the value the dates gave that day (`XXXX-07-11` when no evidence fixes its year,
+    as a day of the sentence that issues it does)."""
     starts = [d.start for d in dates]
     for ref in undated:
         if not ref.number:
@@ -186,8 +187,8 @@ def _date_own_partial(doc: Document, undated: list[DocumentRef], dates: list[Dat
                 continue
             k = bisect_left(starts, mention.end)
             day = dates[k] if k < len(dates) else None
-            if day is None or day.precision != "day" or day.end > own[1] or day.value.startswith("XXXX"):
-                continue  # with no year from the text, a document's own day stays unknown
+            if day is None or day.precision != "day" or day.end > own[1]:
+                continue
             if _fits(ref, day):
                 ref.date = day.value
                 break
