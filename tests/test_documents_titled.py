@@ -255,3 +255,26 @@ def test_a_resolution_with_its_issuer_is_the_one_named_without_it() -> None:
 )
 def test_a_title_ends_at_its_date_a_run_on_sentence_and_a_time_phrase(text: str, expected: str) -> None:
     assert texts(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nhiều nước ủng hộ Hiệp định Oslo về bảo vệ rừng nhiệt đới. Hiệp định Oslo sẽ có hiệu lực sớm.",
+            [("Hiệp định Oslo về bảo vệ rừng nhiệt đới", 2)],
+        ),
+        (
+            "Công ước Bern năm 1886 bảo vệ tác phẩm. Việt Nam là thành viên của Công ước Bern.",
+            [("Công ước Bern năm 1886", 2)],
+        ),
+        # laws are not linked so: a shorter law's name is another law
+        (
+            "Luật Giáo dục nghề nghiệp dẫn chiếu Luật Giáo dục.",
+            [("Luật Giáo dục nghề nghiệp", 1), ("Luật Giáo dục", 1)],
+        ),
+    ],
+)
+def test_a_treaty_named_short_is_the_one_the_text_names_in_full(text: str, expected: list[tuple[str, int]]) -> None:
+    found = extract_documents(segment(text, words="dictionary"), [])
+    assert [(r.text, len(r.mentions)) for r in found] == expected

@@ -12,6 +12,7 @@ their titles, is data (documents_titled_kinds.tsv).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import NamedTuple
 
 from vnreport.extract.documents.candidates import RANK_NAMED, Cand, fold_key
@@ -137,6 +138,33 @@ def _issuer_before_title(tokens: list[Token], i: int, titled: _Titled) -> tuple[
         if not tok.joined or not tok.is_word or not (tok.is_cap_word or tok.lower in _ISSUER_SYLLABLES):
             return None  # `của Đảng và Quốc hội`, `của Bộ trưởng trong …`: no single body before the title
     return None
+
+
+# kinds whose titles end before the clause they are talked about in: treaties and agreements
+_TREATY_KINDS = frozenset(row.kind for row in _ROWS if row.ends != "-")
+# how a treaty's name goes on when the text writes it in full: its subject, its year, its abbreviation
+_FULLER_BY = ("ve ", "nam ", "(")
+_FULLER_LOOK = 8  # longer names sharing a short name's words, looked at for one that goes on so
+
+
+def link_shortened_titles(cands: list[Cand]) -> None:
+    """`Hiệp định Paris` … `Hiệp định Paris về chống biến đổi khí hậu`, `Nghị định thư Montreal năm 1987`: a
+    treaty's name that the text also writes with its subject, year or abbreviation after it is that treaty
+    (not `Luật Giáo dục` / `Luật Giáo dục đại học`: laws are not linked so)."""
+    treaties = [c for c in cands if c.flavor == "named" and c.kind in _TREATY_KINDS]
+    if len(treaties) < 2:
+        return
+    fuller = sorted((c.key, c.kind, c.base) for c in treaties)
+    keys = [key for key, _, _ in fuller]
+    for cand in treaties:
+        prefix = cand.key + " "
+        k = bisect_left(keys, prefix)
+        for key, kind, base in fuller[k : k + _FULLER_LOOK]:
+            if not key.startswith(prefix):
+                break
+            if kind == cand.kind and key[len(prefix) :].startswith(_FULLER_BY):
+                cand.key, cand.base = key, base
+                break
 
 
 def _parties_end(doc: Document, i: int, end: int, titled: _Titled) -> int | None:
