@@ -261,3 +261,8 @@ def test_a_plan_approved_by_a_decision_keeps_no_date() -> None:
     found = dict(dated(text))
     assert found["Quyết định số 415/QĐ-UBND"] == "2019-03-12"
     assert next(d for t, d in found.items() if t.startswith("Quy hoạch")) is None
+
+
+def test_a_document_s_own_day_without_a_year_after_its_number() -> None:
+    text = "Các tỉnh thực hiện nghiêm Công điện số 25, ngày 9/8 của Thủ tướng Chính phủ về ứng phó bão."
+    assert dated(text) == [("Công điện số 25", "XXXX-08-09")]

@@ -81,7 +81,7 @@ def test_effective_date_is_not_the_document_date() -> None:
 
 def test_date_without_year_takes_the_publication_year() -> None:
     assert one("theo Kết luận số 121-KL/TW ngày 24/1", year=2025).date == "2025-01-24"
-    assert one("theo Kết luận số 121-KL/TW ngày 24/1").date is None
+    assert one("theo Kết luận số 121-KL/TW ngày 24/1").date == "XXXX-01-24"  # no year from the text
 
 
 def test_tu_variants_give_one_entry() -> None:
@@ -709,3 +709,50 @@ def test_a_plan_named_by_its_horizon_and_repeated_without_its_place_is_one_plan(
 def test_a_plan_with_a_period_is_not_read_again_by_its_horizon() -> None:
     found = refs("Quy hoạch tỉnh thời kỳ 2021 - 2030 tầm nhìn đến năm 2050 đã được duyệt.")
     assert [r.name for r in found] == ["Quy hoạch tỉnh thời kỳ 2021 - 2030"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sở đã có văn bản số 418 gửi các huyện.", ["văn bản số 418"]),
+        ("Dự án làm theo quyết định 77 của UBND tỉnh Hà Tĩnh.", ["quyết định 77"]),
+        ("Bộ hướng dẫn tại công văn 236 ngày 4/5/2023 về thuế.", ["công văn 236"]),
+        # a lower-case type word with a bare number and nothing after it is an everyday phrase
+        ("Kế hoạch này là kế hoạch 2 của năm.", []),
+        ("Đây là quyết định 3 mà anh nhắc.", []),
+    ],
+)
+def test_a_lower_case_short_form_with_its_number_issuer_or_date_stands_alone(text: str, expected: list[str]) -> None:
+    assert [r.text for r in refs(text)] == expected
+
+
+def test_a_count_noun_that_opens_a_verb_counts_nothing() -> None:
+    # the segmenter's words tell `điều động` (a verb) from `điều` (an article counted)
+    def worded(text: str) -> list[tuple[str, str | None]]:
+        return [(r.text, r.date) for r in extract_documents(segment(text, words="dictionary"))]
+
+    assert worded("Ngày 3-5, Chủ tịch tỉnh đã ký Quyết định 415 điều động ông Trần Văn Bình về Sở.") == [
+        ("Quyết định 415", "XXXX-05-03")
+    ]
+    assert worded("Nghị định 15 điều khoản thi hành được bàn.") == []
+    assert worded("Kế hoạch 12 điều cần làm đã xong.") == []
+
+
+def test_numbers_that_share_a_type_word_share_its_date() -> None:
+    found = refs("Tỉnh thực hiện các văn bản số 17, 18 ngày 2/3 của Ban Chỉ huy phòng chống thiên tai.")
+    assert [(r.text, r.date) for r in found] == [("văn bản số 17", "XXXX-03-02"), ("18", "XXXX-03-02")]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "Tỉnh quán triệt Nghị quyết của Hội nghị lần thứ 8 Ban Chấp hành Trung ương Khóa XIII về bảo vệ Tổ quốc.",
+            "nghi quyet trung uong 8 khoa 13",
+        ),
+        ("Ngành thực hiện Nghị quyết Trung ương 7 Khóa XII về cải cách tiền lương.", "nghi quyet trung uong 7 khoa 12"),
+        ("Đảng bộ học tập nghị quyết của Hội nghị Trung ương 3 (khóa XIII).", "nghi quyet trung uong 3 khoa 13"),
+    ],
+)
+def test_a_plenum_s_resolution_with_of_or_a_capitalised_term(text: str, key: str) -> None:
+    assert [r.key for r in refs(text)] == [key]

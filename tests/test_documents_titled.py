@@ -208,3 +208,73 @@ def test_a_treaty_word_that_names_no_treaty(text: str) -> None:
 )
 def test_a_lower_case_treaty_named_by_its_parties_joined_by_a_dash(text: str, expected: list[str]) -> None:
     assert texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Huyện đang triển khai Nghị quyết của Huyện ủy về phát triển chăn nuôi giai đoạn 2021 - 2025.",
+            [("Nghị quyết của Huyện ủy về phát triển chăn nuôi giai đoạn 2021 - 2025", "Huyện ủy")],
+        ),
+        (
+            "Bộ đã góp ý cho Nghị quyết của Ban Thường vụ Tỉnh ủy về chuyển đổi số, rồi bàn kế hoạch.",
+            [("Nghị quyết của Ban Thường vụ Tỉnh ủy về chuyển đổi số", "Ban Thường vụ Tỉnh ủy")],
+        ),
+        # two bodies: their policy, not one document
+        ("Ngành làm theo Nghị quyết của Đảng và Nhà nước về bảo vệ rừng.", []),
+        # a board's decision described by what it does
+        ("Công ty công bố Nghị quyết của HĐQT về việc miễn nhiệm một thành viên.", []),
+    ],
+)
+def test_a_resolution_of_one_body_about_its_subject(text: str, expected: list[tuple[str, str]]) -> None:
+    found = extract_documents(segment(text, words="dictionary"), [])
+    assert [(r.text, r.issuer) for r in found] == expected
+
+
+def test_a_resolution_with_its_issuer_is_the_one_named_without_it() -> None:
+    text = (
+        "Tỉnh triển khai Nghị quyết của HĐND tỉnh về hỗ trợ học phí năm 2024. "
+        "Theo Nghị quyết về hỗ trợ học phí năm 2024, học sinh được miễn."
+    )
+    found = extract_documents(segment(text, words="dictionary"), [])
+    assert len(found) == 1 and len(found[0].mentions) == 2
+    assert reference_key("Nghị quyết của HĐND tỉnh về hỗ trợ học phí năm 2024") == found[0].key
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ông nhắc Nghị quyết về phát triển nông nghiệp ngày 6/3/2022. Sau đó bàn tiếp.",
+            "Nghị quyết về phát triển nông nghiệp",
+        ),
+        ("Họ bàn Nghị quyết về xử lý nợ xấu.Sau đó ngân hàng làm theo.", "Nghị quyết về xử lý nợ xấu"),
+        ("Bộ trình Nghị quyết về giảm thuế trong thời gian tới.", "Nghị quyết về giảm thuế"),
+    ],
+)
+def test_a_title_ends_at_its_date_a_run_on_sentence_and_a_time_phrase(text: str, expected: str) -> None:
+    assert texts(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nhiều nước ủng hộ Hiệp định Oslo về bảo vệ rừng nhiệt đới. Hiệp định Oslo sẽ có hiệu lực sớm.",
+            [("Hiệp định Oslo về bảo vệ rừng nhiệt đới", 2)],
+        ),
+        (
+            "Công ước Bern năm 1886 bảo vệ tác phẩm. Việt Nam là thành viên của Công ước Bern.",
+            [("Công ước Bern năm 1886", 2)],
+        ),
+        # laws are not linked so: a shorter law's name is another law
+        (
+            "Luật Giáo dục nghề nghiệp dẫn chiếu Luật Giáo dục.",
+            [("Luật Giáo dục nghề nghiệp", 1), ("Luật Giáo dục", 1)],
+        ),
+    ],
+)
+def test_a_treaty_named_short_is_the_one_the_text_names_in_full(text: str, expected: list[tuple[str, int]]) -> None:
+    found = extract_documents(segment(text, words="dictionary"), [])
+    assert [(r.text, len(r.mentions)) for r in found] == expected

@@ -39,7 +39,7 @@ from vnreport.extract.documents.named import (
 from vnreport.extract.documents.resolve import group_candidates, to_ref
 from vnreport.extract.documents.shorts import short_candidates
 from vnreport.extract.documents.subjects import issuers_of_subjects
-from vnreport.extract.documents.titled import titled_candidates
+from vnreport.extract.documents.titled import link_shortened_titles, titled_candidates
 from vnreport.report.model import DateMention, DocumentRef
 from vnreport.segment.document import Document, segment
 from vnreport.spans import Spans
@@ -61,6 +61,7 @@ def extract_documents(doc: Document, dates: list[DateMention] | None = None) -> 
         *law_abbrev_candidates(doc),
     ]
     titled = titled_candidates(doc)
+    link_shortened_titles(titled)
     named += titled
     named_ends = {c.end: c for c in named if not c.amends_one}
     full = [*full_candidates(doc, named_ends, urls), *draft_candidates(doc)]

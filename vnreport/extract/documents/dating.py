@@ -153,6 +153,7 @@ def date_issued(doc: Document, refs: list[DocumentRef], dates: list[DateMention]
     if not undated or not dates:
         return
     _date_own_partial(doc, undated, dates)
+    _date_coordinated(doc, refs)
     undated = [r for r in undated if r.date is None]
     days = _Days(doc, refs, dates)
     if not days.days and not days.years:
@@ -174,8 +175,9 @@ def date_issued(doc: Document, refs: list[DocumentRef], dates: list[DateMention]
 
 
 def _date_own_partial(doc: Document, undated: list[DocumentRef], dates: list[DateMention]) -> None:
-    """`thông tư 130 (ngày 12/8)`: a document's own day written after it without a year takes the value the
-    dates gave that day, when the text's evidence fixed its year."""
+    """`thông tư 130 (ngày 12/8)`, `Công điện số 997, ngày 11/7`: a document's own day written after it
+    without a year takes the value the dates gave that day (`XXXX-07-11` when no evidence fixes its year,
+    as a day of the sentence that issues it does)."""
     starts = [d.start for d in dates]
     for ref in undated:
         if not ref.number:
@@ -186,11 +188,23 @@ def _date_own_partial(doc: Document, undated: list[DocumentRef], dates: list[Dat
                 continue
             k = bisect_left(starts, mention.end)
             day = dates[k] if k < len(dates) else None
-            if day is None or day.precision != "day" or day.end > own[1] or day.value.startswith("XXXX"):
-                continue  # with no year from the text, a document's own day stays unknown
+            if day is None or day.precision != "day" or day.end > own[1]:
+                continue
             if _fits(ref, day):
                 ref.date = day.value
                 break
+
+
+def _date_coordinated(doc: Document, refs: list[DocumentRef]) -> None:
+    """`văn bản số 63, 64 ngày 11/7`: numbers that share one type word share the date written after the last."""
+    view = doc.view
+    mentions = sorted(((m.start, m.end, r) for r in refs for m in r.mentions), key=lambda item: item[:2])
+    for (_, end, first), (start, then_end, then) in reversed(list(pairwise(mentions))):
+        if first.date is not None or then.date is None or not view[start:then_end].isdigit():
+            continue
+        join = _LIST_JOIN.match(view, end, start)
+        if join is not None and join.end() == start and _fits_value(first, then.date):
+            first.date = then.date
 
 
 def _date_specified(doc: Document, days: _Days, undated: list[DocumentRef]) -> None:
@@ -304,7 +318,11 @@ def _day_of(doc: Document, days: _Days, pos: int, voted: bool) -> DateMention | 
 
 def _fits(ref: DocumentRef, day: DateMention) -> bool:
     """A day of another year than the document's own (`Luật Đất đai năm 2013`) is not its day."""
-    year = day.value[:4]
+    return _fits_value(ref, day.value)
+
+
+def _fits_value(ref: DocumentRef, value: str) -> bool:
+    year = value[:4]
     return ref.year is None or not year.isdigit() or int(year) == ref.year
 
 

@@ -99,11 +99,11 @@ _TERM_AFTER = regexes.compile(r",?\s+nhiệm kỳ\s+(?P<a>(?:19|20)\d\d)\s?[-–
 
 
 _NQ_PLENUM = regexes.compile(
-    r"(?<!\w)[Nn]ghị quyết\s+(?:Hội nghị\s+)?(?:(?:Ban Chấp hành\s+)?Trung ương\s+(?:Đảng\s+)?(?P<n>\d{1,2})"
+    r"(?<!\w)[Nn]ghị quyết\s+(?:của\s+)?(?:Hội nghị\s+)?(?:(?:Ban Chấp hành\s+)?Trung ương\s+(?:Đảng\s+)?(?P<n>\d{1,2})"
     r"|lần thứ\s+(?:(?P<d>\d{1,2})|(?P<w>[^\W\d_]+(?:\s+(?:một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín))?))"
     r"\s+Ban Chấp hành\s+"
     r"Trung ương(?:\s+Đảng)?)(?!\w)"
-    rf"(?:\s*,?\s*(?:khóa|khoá)\s+(?P<k>{ROMAN}|\d{{1,2}})(?!\w)|\s*\((?:[Kk]hóa|[Kk]hoá)\s+(?P<pk>{ROMAN}|\d{{1,2}})\))?"
+    rf"(?:\s*,?\s*(?:[Kk]hóa|[Kk]hoá)\s+(?P<k>{ROMAN}|\d{{1,2}})(?!\w)|\s*\((?:[Kk]hóa|[Kk]hoá)\s+(?P<pk>{ROMAN}|\d{{1,2}})\))?"
 )
 
 # `Nghị quyết Hội nghị lần thứ 15 Ban Chấp hành Đảng bộ tỉnh (khóa XX)`, `Nghị quyết Hội nghị Ủy ban T.Ư MTTQ

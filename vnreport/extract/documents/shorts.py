@@ -45,7 +45,10 @@ def _counts_something(doc: Document, pos: int, limit: int) -> bool:
         return False
     one = toks[0].text.lower()
     two = f"{one} {toks[1].text.lower()}" if len(toks) > 1 else ""
-    return one in COUNT_NOUNS or two in COUNT_NOUNS or toks[0].text == "%"
+    if two in COUNT_NOUNS or toks[0].text == "%":
+        return True
+    # `quyết định 929 điều động …`: a count noun that opens a longer word (a verb) counts nothing
+    return one in COUNT_NOUNS and toks[0].last
 
 
 def _short_cand(
@@ -100,7 +103,7 @@ def short_candidates(doc: Document, skip: Spans) -> list[Cand]:
         shared = _SHARED_SYMBOL.match(view, end, limit)
         standalone = standalone or bool(shared and info.code and shared.group("code").upper() == info.code.upper())
         cand = _short_cand(doc, m.start(), m, end, year, frozenset({info.kind}))
-        cand.standalone = standalone
+        cand.standalone = standalone or (not year_like and _lower_case_cited(word, numbered, cand))
         cands.append(cand)
         cands.extend(_coordinated_shorts(doc, cand, info, limit))
     for m in _SHORT_ABBR.finditer(view):
@@ -110,6 +113,12 @@ def short_candidates(doc: Document, skip: Spans) -> list[Cand]:
         cand.standalone = False
         cands.append(cand)
     return cands
+
+
+def _lower_case_cited(word: str, numbered: bool, cand: Cand) -> bool:
+    """`văn bản số 63`, `quyết định 929 của Thủ tướng Chính phủ`, `công văn 12 ngày 3/4`: a type word in lower
+    case names one document when `số`, its issuer or its own date follows it, as a capitalised one does."""
+    return word[0].islower() and (numbered or cand.issuer is not None or cand.date is not None)
 
 
 def _coordinated_shorts(doc: Document, first: Cand, info: Kind, limit: int) -> list[Cand]:

@@ -12,11 +12,12 @@ their titles, is data (documents_titled_kinds.tsv).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import NamedTuple
 
 from vnreport.extract.documents.candidates import RANK_NAMED, Cand, fold_key
 from vnreport.extract.documents.context import date_after, line_end
-from vnreport.extract.documents.lexicon import KINDS
+from vnreport.extract.documents.lexicon import ISSUER_COMPOUNDS, KINDS
 from vnreport.lexicon import PhraseMatcher, list_matcher, load_rows, phrase_matcher
 from vnreport.segment.document import Document
 from vnreport.segment.tokens import Token
@@ -85,12 +86,17 @@ def titled_candidates(doc: Document) -> list[Cand]:
         n, titled = _HEADS.match(tokens, i)
         if not n or titled is None or not _one_document(doc, i, titled, named):
             continue
-        end = _title_end(doc, i + n, titled)
+        issuer = _issuer_before_title(tokens, i + n, titled) if token.is_cap_word else None
+        title_at = i + n if issuer is None else issuer[1]
+        end = _title_end(doc, title_at, titled)
         if end is not None and not token.is_cap_word:
             end = _parties_end(doc, i + n, end, titled)
         if end is None:
             continue
         start = token.start
+        # `Nghị quyết của Quốc hội về X` is `Nghị quyết về X` with its issuer: one key for both
+        head = doc.view[start : tokens[i + n - 1].end]
+        key = fold_key(doc.view[start:end] if issuer is None else f"{head} {doc.view[tokens[title_at].start : end]}")
         cands.append(
             Cand(
                 start=start,
@@ -98,13 +104,67 @@ def titled_candidates(doc: Document) -> list[Cand]:
                 flavor="named",
                 rank=RANK_NAMED,
                 kind=titled.kind,
-                key=fold_key(doc.view[start:end]),
+                key=key,
                 name=doc.text[start:end],
-                base=("name", fold_key(doc.view[start:end])),
+                base=("name", key),
                 date=_own_date(doc, end),
+                issuer=doc.text[tokens[issuer[0]].start : tokens[title_at - 1].end] if issuer is not None else None,
             )
         )
     return cands
+
+
+_OF = "của"
+_ABOUT_ACT = phrase_matcher(["về việc"])
+# the lower-case syllables a body's name holds after its capitalised first word (`Đảng ủy xã`, `HĐND tỉnh`)
+_ISSUER_SYLLABLES = frozenset(syllable for word in ISSUER_COMPOUNDS for syllable in word.split()) - {"và", _OF}
+_MAX_ISSUER = 8  # tokens of the body between `của` and the title's opening word (`Ban Thường vụ Tỉnh ủy Nghệ An`)
+
+
+def _issuer_before_title(tokens: list[Token], i: int, titled: _Titled) -> tuple[int, int] | None:
+    """`Nghị quyết của Tỉnh ủy về phát triển du lịch …`: (the body's first token, the opening word's) when
+    `của` at tokens[i] names one body — capitalised first, no punctuation, no `và` (`của Đảng và Quốc hội
+    về …` cites their policy, not one document) — right before a word that opens this kind's title."""
+    if titled.opens is None or i >= len(tokens) or tokens[i].lower != _OF:
+        return None
+    first = i + 1
+    if first >= len(tokens) or not tokens[first].is_cap_word:
+        return None
+    for j in range(first + 1, min(len(tokens), first + _MAX_ISSUER + 1)):
+        tok = tokens[j]
+        if titled.opens.length(tokens, j):
+            # `Nghị quyết của HĐQT về việc rút tên …`: a decision described by what it does, not a title
+            return (first, j) if not _ABOUT_ACT.length(tokens, j) else None
+        if not tok.joined or not tok.is_word or not (tok.is_cap_word or tok.lower in _ISSUER_SYLLABLES):
+            return None  # `của Đảng và Quốc hội`, `của Bộ trưởng trong …`: no single body before the title
+    return None
+
+
+# kinds whose titles end before the clause they are talked about in: treaties and agreements
+_TREATY_KINDS = frozenset(row.kind for row in _ROWS if row.ends != "-")
+# how a treaty's name goes on when the text writes it in full: its subject, its year, its abbreviation
+_FULLER_BY = ("ve ", "nam ", "(")
+_FULLER_LOOK = 8  # longer names sharing a short name's words, looked at for one that goes on so
+
+
+def link_shortened_titles(cands: list[Cand]) -> None:
+    """`Hiệp định Paris` … `Hiệp định Paris về chống biến đổi khí hậu`, `Nghị định thư Montreal năm 1987`: a
+    treaty's name that the text also writes with its subject, year or abbreviation after it is that treaty
+    (not `Luật Giáo dục` / `Luật Giáo dục đại học`: laws are not linked so)."""
+    treaties = [c for c in cands if c.flavor == "named" and c.kind in _TREATY_KINDS]
+    if len(treaties) < 2:
+        return
+    fuller = sorted((c.key, c.kind, c.base) for c in treaties)
+    keys = [key for key, _, _ in fuller]
+    for cand in treaties:
+        prefix = cand.key + " "
+        k = bisect_left(keys, prefix)
+        for key, kind, base in fuller[k : k + _FULLER_LOOK]:
+            if not key.startswith(prefix):
+                break
+            if kind == cand.kind and key[len(prefix) :].startswith(_FULLER_BY):
+                cand.key, cand.base = key, base
+                break
 
 
 def _parties_end(doc: Document, i: int, end: int, titled: _Titled) -> int | None:
@@ -212,6 +272,10 @@ def _title_end(doc: Document, i: int, titled: _Titled) -> int | None:
             break
         if tok.kind in ("document", "url", "email"):
             break
+        if tok.kind == "dot" and toks[k - 1].text.islower():
+            break  # `… về xử lý nợ xấu.Đồng thời …`: a sentence run on without its space
+        if k and tok.lower == _DAY and k + 1 < len(toks) and toks[k + 1].kind in _DAY_VALUES:
+            break  # `… mũi nhọn ngày 16/1/2017`: the document's own date, not its title
         if k and tok.is_word and tok.text.islower() and tok.first and _ends_here(toks, k, stops, titled):
             break
         if k > 1 and tok.is_word and tok.text.islower() and _after_its_year(toks, k):
@@ -223,8 +287,12 @@ def _title_end(doc: Document, i: int, titled: _Titled) -> int | None:
         k += 1
     if last < 0 or k > _MAX_TITLE:
         return None
-    while last >= 0 and toks[last].lower == "số":
-        last -= 1  # `Nghị quyết về … số 36/2017/QH14`: the number is read with the title
+    if (
+        toks[last].lower == "số"
+        and last + 1 < len(toks)
+        and (toks[last + 1].kind in ("document", "number") or toks[last + 1].text == ":")
+    ):
+        last -= 1  # `Nghị quyết về … số 36/2017/QH14`: the number is read with the title; not `chuyển đổi số`
     while last > 0 and toks[last].lower in _OPEN_ENDED:
         last -= 1  # `Hiệp định hợp tác hải quan với| một số nước`: a title cut by an end word before its party
     if last < 0:
@@ -234,6 +302,9 @@ def _title_end(doc: Document, i: int, titled: _Titled) -> int | None:
         end = _abbreviation_after(toks, last, end)
     return end
 
+
+_DAY = "ngày"
+_DAY_VALUES = frozenset({"date", "number"})
 
 # Words that cannot end a title: they wait for what the end word cut off (`… với`, `… giữa`, `… về`)
 _OPEN_ENDED = frozenset({"với", "và", "của", "giữa", "về", "cho"})
