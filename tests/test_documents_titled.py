@@ -214,38 +214,6 @@ def test_a_lower_case_treaty_named_by_its_parties_joined_by_a_dash(text: str, ex
     ("text", "expected"),
     [
         (
-            "Huyện đang triển khai Nghị quyết của Huyện ủy về phát triển chăn nuôi giai đoạn 2021 - 2025.",
-            [("Nghị quyết của Huyện ủy về phát triển chăn nuôi giai đoạn 2021 - 2025", "Huyện ủy")],
-        ),
-        (
-            "Bộ đã góp ý cho Nghị quyết của Ban Thường vụ Tỉnh ủy về chuyển đổi số, rồi bàn kế hoạch.",
-            [("Nghị quyết của Ban Thường vụ Tỉnh ủy về chuyển đổi số", "Ban Thường vụ Tỉnh ủy")],
-        ),
-        # two bodies: their policy, not one document
-        ("Ngành làm theo Nghị quyết của Đảng và Nhà nước về bảo vệ rừng.", []),
-        # a board's decision described by what it does
-        ("Công ty công bố Nghị quyết của HĐQT về việc miễn nhiệm một thành viên.", []),
-    ],
-)
-def test_a_resolution_of_one_body_about_its_subject(text: str, expected: list[tuple[str, str]]) -> None:
-    found = extract_documents(segment(text, words="dictionary"), [])
-    assert [(r.text, r.issuer) for r in found] == expected
-
-
-def test_a_resolution_with_its_issuer_is_the_one_named_without_it() -> None:
-    text = (
-        "Tỉnh triển khai Nghị quyết của HĐND tỉnh về hỗ trợ học phí năm 2024. "
-        "Theo Nghị quyết về hỗ trợ học phí năm 2024, học sinh được miễn."
-    )
-    found = extract_documents(segment(text, words="dictionary"), [])
-    assert len(found) == 1 and len(found[0].mentions) == 2
-    assert reference_key("Nghị quyết của HĐND tỉnh về hỗ trợ học phí năm 2024") == found[0].key
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
             "Ông nhắc Nghị quyết về phát triển nông nghiệp ngày 6/3/2022. Sau đó bàn tiếp.",
             "Nghị quyết về phát triển nông nghiệp",
         ),

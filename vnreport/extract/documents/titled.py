@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from vnreport.extract.documents.candidates import RANK_NAMED, Cand, fold_key
 from vnreport.extract.documents.context import date_after, line_end
-from vnreport.extract.documents.lexicon import ISSUER_COMPOUNDS, KINDS
+from vnreport.extract.documents.lexicon import KINDS
 from vnreport.lexicon import PhraseMatcher, list_matcher, load_rows, phrase_matcher
 from vnreport.segment.document import Document
 from vnreport.segment.tokens import Token
@@ -86,17 +86,13 @@ def titled_candidates(doc: Document) -> list[Cand]:
         n, titled = _HEADS.match(tokens, i)
         if not n or titled is None or not _one_document(doc, i, titled, named):
             continue
-        issuer = _issuer_before_title(tokens, i + n, titled) if token.is_cap_word else None
-        title_at = i + n if issuer is None else issuer[1]
-        end = _title_end(doc, title_at, titled)
+        end = _title_end(doc, i + n, titled)
         if end is not None and not token.is_cap_word:
             end = _parties_end(doc, i + n, end, titled)
         if end is None:
             continue
         start = token.start
-        # `Nghị quyết của Quốc hội về X` is `Nghị quyết về X` with its issuer: one key for both
-        head = doc.view[start : tokens[i + n - 1].end]
-        key = fold_key(doc.view[start:end] if issuer is None else f"{head} {doc.view[tokens[title_at].start : end]}")
+        key = fold_key(doc.view[start:end])
         cands.append(
             Cand(
                 start=start,
@@ -108,36 +104,9 @@ def titled_candidates(doc: Document) -> list[Cand]:
                 name=doc.text[start:end],
                 base=("name", key),
                 date=_own_date(doc, end),
-                issuer=doc.text[tokens[issuer[0]].start : tokens[title_at - 1].end] if issuer is not None else None,
             )
         )
     return cands
-
-
-_OF = "của"
-_ABOUT_ACT = phrase_matcher(["về việc"])
-# the lower-case syllables a body's name holds after its capitalised first word (`Đảng ủy xã`, `HĐND tỉnh`)
-_ISSUER_SYLLABLES = frozenset(syllable for word in ISSUER_COMPOUNDS for syllable in word.split()) - {"và", _OF}
-_MAX_ISSUER = 8  # tokens of the body between `của` and the title's opening word (`Ban Thường vụ Tỉnh ủy Nghệ An`)
-
-
-def _issuer_before_title(tokens: list[Token], i: int, titled: _Titled) -> tuple[int, int] | None:
-    """`Nghị quyết của Tỉnh ủy về phát triển du lịch …`: (the body's first token, the opening word's) when
-    `của` at tokens[i] names one body — capitalised first, no punctuation, no `và` (`của Đảng và Quốc hội
-    về …` cites their policy, not one document) — right before a word that opens this kind's title."""
-    if titled.opens is None or i >= len(tokens) or tokens[i].lower != _OF:
-        return None
-    first = i + 1
-    if first >= len(tokens) or not tokens[first].is_cap_word:
-        return None
-    for j in range(first + 1, min(len(tokens), first + _MAX_ISSUER + 1)):
-        tok = tokens[j]
-        if titled.opens.length(tokens, j):
-            # `Nghị quyết của HĐQT về việc rút tên …`: a decision described by what it does, not a title
-            return (first, j) if not _ABOUT_ACT.length(tokens, j) else None
-        if not tok.joined or not tok.is_word or not (tok.is_cap_word or tok.lower in _ISSUER_SYLLABLES):
-            return None  # `của Đảng và Quốc hội`, `của Bộ trưởng trong …`: no single body before the title
-    return None
 
 
 # kinds whose titles end before the clause they are talked about in: treaties and agreements
