@@ -456,3 +456,33 @@ def test_only_a_greeting_noun_marks_whose_greetings_are_carried() -> None:
     assert not conveyed("Trợ lý, thư ký của Thủ tướng Lê Văn An")  # `thư ký`, a post
     assert not conveyed("tỉnh Điện Biên, đoàn công tác của Bộ trưởng Lê Văn An")  # a place
     assert not conveyed("Bí thư chúc mừng các em; đoàn của Bộ trưởng Lê Văn An")  # `Bí thư`, a post
+
+
+# --- the chair's own role ---------------------------------------------------------------------------
+
+
+def _chair_role(text: str, officials: tuple[tuple[str, str, list[Role]], ...]) -> dict[str, Role | None]:
+    hand = HandReport(text)
+    for name, title, roles in officials:
+        hand.official(name, [title], roles)
+    hand.date("Chiều 30/5/2024", "2024-05-30")
+    hand.summary()
+    return {o.name: o.role for o in hand.report.officials}
+
+
+def test_the_chair_named_at_a_distance_takes_the_chaired_role() -> None:
+    text = (
+        "Phiên họp\n\nChiều 30/5/2024, Ủy ban nhân dân tỉnh họp phiên thường kỳ tháng 5 dưới sự chủ trì của "
+        "Chủ tịch UBND tỉnh Đoàn Minh Tâm. Chủ tịch Đoàn Minh Tâm cho biết tỉnh sẽ đẩy nhanh giải ngân vốn."
+    )
+    roles = _chair_role(text, (("Đoàn Minh Tâm", "Chủ tịch UBND tỉnh", ["spoke"]),))
+    assert roles == {"Đoàn Minh Tâm": "chaired"}
+
+
+def test_the_leader_of_a_visit_keeps_the_role_of_their_own_words() -> None:
+    text = (
+        "Thăm\n\nChiều 30/5/2024, đồng chí Hồ Văn Lâm, Bí thư Tỉnh ủy đã đến thăm Khu công nghiệp Tây Bắc. "
+        "Bí thư Hồ Văn Lâm cho biết tỉnh sẽ mở rộng khu công nghiệp."
+    )
+    roles = _chair_role(text, (("Hồ Văn Lâm", "Bí thư Tỉnh ủy", ["spoke"]),))
+    assert roles == {"Hồ Văn Lâm": "spoke"}
