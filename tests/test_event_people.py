@@ -486,3 +486,40 @@ def test_the_leader_of_a_visit_keeps_the_role_of_their_own_words() -> None:
     )
     roles = _chair_role(text, (("Hồ Văn Lâm", "Bí thư Tỉnh ủy", ["spoke"]),))
     assert roles == {"Hồ Văn Lâm": "spoke"}
+
+
+# --- a working session framing the clause -----------------------------------------------------------
+
+
+def test_who_works_with_a_body_in_the_sentences_frame_chairs() -> None:
+    leads = (
+        "Ngày 30/5/2024, làm việc với Quận ủy quận 5, Bí thư Thành ủy Trần Văn Lâm đã yêu cầu các sở giải "
+        "trình việc chậm giải phóng mặt bằng.",
+        "Tại buổi làm việc với Sở Xây dựng chiều 30/5/2024, Bí thư Thành ủy Trần Văn Lâm đã nhấn mạnh các "
+        "ngành phải khẩn trương xây nhà ở xã hội.",
+    )
+    for lead in leads:
+        day = "Ngày 30/5/2024" if lead.startswith("Ngày") else "chiều 30/5/2024"
+        hand = HandReport("Làm việc\n\n" + lead)
+        hand.official("Trần Văn Lâm", ["Bí thư Thành ủy"], [])
+        hand.date(day, "2024-05-30")
+        event = hand.summary().event
+        assert event is not None and event.kind == "meeting"
+        assert event.chaired == ["Trần Văn Lâm"]
+
+
+def test_who_hosts_a_person_or_a_delegation_in_the_frame_does_not_chair() -> None:
+    leads = (
+        "Trong buổi làm việc với Phó Thủ tướng Lê Văn Bình chiều 30/5/2024, ông Trần Văn Hòa, Chủ tịch UBND "
+        "quận 3, cho biết quận đã hoàn thành kế hoạch.",
+        "Tại buổi làm việc với đoàn công tác của Bộ Xây dựng chiều 30/5/2024, ông Trần Văn Hòa, Chủ tịch UBND "
+        "quận 3, cho biết quận đã hoàn thành kế hoạch.",
+    )
+    for lead in leads:
+        hand = HandReport("Làm việc\n\n" + lead)
+        hand.official("Lê Văn Bình", ["Phó Thủ tướng"], [])
+        hand.official("Trần Văn Hòa", ["Chủ tịch UBND quận 3"], [])
+        hand.date("chiều 30/5/2024", "2024-05-30")
+        event = hand.summary().event
+        assert event is not None
+        assert "Trần Văn Hòa" not in event.chaired
