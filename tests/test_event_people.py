@@ -506,6 +506,7 @@ def test_who_works_with_a_body_in_the_sentences_frame_chairs() -> None:
         event = hand.summary().event
         assert event is not None and event.kind == "meeting"
         assert event.chaired == ["Trần Văn Lâm"]
+        assert hand.report.officials[0].role == "chaired"  # the leader who works with a body chairs (gold 9 of 9)
 
 
 def test_who_hosts_a_person_or_a_delegation_in_the_frame_does_not_chair() -> None:
