@@ -456,3 +456,98 @@ def test_only_a_greeting_noun_marks_whose_greetings_are_carried() -> None:
     assert not conveyed("Trợ lý, thư ký của Thủ tướng Lê Văn An")  # `thư ký`, a post
     assert not conveyed("tỉnh Điện Biên, đoàn công tác của Bộ trưởng Lê Văn An")  # a place
     assert not conveyed("Bí thư chúc mừng các em; đoàn của Bộ trưởng Lê Văn An")  # `Bí thư`, a post
+
+
+# --- the chair's own role ---------------------------------------------------------------------------
+
+
+def _chair_role(text: str, officials: tuple[tuple[str, str, list[Role]], ...]) -> dict[str, Role | None]:
+    hand = HandReport(text)
+    for name, title, roles in officials:
+        hand.official(name, [title], roles)
+    hand.date("Chiều 30/5/2024", "2024-05-30")
+    hand.summary()
+    return {o.name: o.role for o in hand.report.officials}
+
+
+def test_the_chair_named_at_a_distance_takes_the_chaired_role() -> None:
+    text = (
+        "Phiên họp\n\nChiều 30/5/2024, Ủy ban nhân dân tỉnh họp phiên thường kỳ tháng 5 dưới sự chủ trì của "
+        "Chủ tịch UBND tỉnh Đoàn Minh Tâm. Chủ tịch Đoàn Minh Tâm cho biết tỉnh sẽ đẩy nhanh giải ngân vốn."
+    )
+    roles = _chair_role(text, (("Đoàn Minh Tâm", "Chủ tịch UBND tỉnh", ["spoke"]),))
+    assert roles == {"Đoàn Minh Tâm": "chaired"}
+
+
+def test_the_leader_of_a_visit_keeps_the_role_of_their_own_words() -> None:
+    text = (
+        "Thăm\n\nChiều 30/5/2024, đồng chí Hồ Văn Lâm, Bí thư Tỉnh ủy đã đến thăm Khu công nghiệp Tây Bắc. "
+        "Bí thư Hồ Văn Lâm cho biết tỉnh sẽ mở rộng khu công nghiệp."
+    )
+    roles = _chair_role(text, (("Hồ Văn Lâm", "Bí thư Tỉnh ủy", ["spoke"]),))
+    assert roles == {"Hồ Văn Lâm": "spoke"}
+
+
+# --- a working session framing the clause -----------------------------------------------------------
+
+
+def test_who_works_with_a_body_in_the_sentences_frame_chairs() -> None:
+    leads = (
+        "Ngày 30/5/2024, làm việc với Quận ủy quận 5, Bí thư Thành ủy Trần Văn Lâm đã yêu cầu các sở giải "
+        "trình việc chậm giải phóng mặt bằng.",
+        "Tại buổi làm việc với Sở Xây dựng chiều 30/5/2024, Bí thư Thành ủy Trần Văn Lâm đã nhấn mạnh các "
+        "ngành phải khẩn trương xây nhà ở xã hội.",
+    )
+    for lead in leads:
+        day = "Ngày 30/5/2024" if lead.startswith("Ngày") else "chiều 30/5/2024"
+        hand = HandReport("Làm việc\n\n" + lead)
+        hand.official("Trần Văn Lâm", ["Bí thư Thành ủy"], [])
+        hand.date(day, "2024-05-30")
+        event = hand.summary().event
+        assert event is not None and event.kind == "meeting"
+        assert event.chaired == ["Trần Văn Lâm"]
+        assert hand.report.officials[0].role == "chaired"  # the leader who works with a body chairs (gold 9 of 9)
+
+
+def test_who_hosts_a_person_or_a_delegation_in_the_frame_does_not_chair() -> None:
+    leads = (
+        "Trong buổi làm việc với Phó Thủ tướng Lê Văn Bình chiều 30/5/2024, ông Trần Văn Hòa, Chủ tịch UBND "
+        "quận 3, cho biết quận đã hoàn thành kế hoạch.",
+        "Tại buổi làm việc với đoàn công tác của Bộ Xây dựng chiều 30/5/2024, ông Trần Văn Hòa, Chủ tịch UBND "
+        "quận 3, cho biết quận đã hoàn thành kế hoạch.",
+    )
+    for lead in leads:
+        hand = HandReport("Làm việc\n\n" + lead)
+        hand.official("Lê Văn Bình", ["Phó Thủ tướng"], [])
+        hand.official("Trần Văn Hòa", ["Chủ tịch UBND quận 3"], [])
+        hand.date("chiều 30/5/2024", "2024-05-30")
+        event = hand.summary().event
+        assert event is not None
+        assert "Trần Văn Hòa" not in event.chaired
+
+
+def test_who_directs_at_a_meeting_in_the_sentences_frame_chairs_it() -> None:
+    text = (
+        "Giao ban\n\nSáng 30/5/2024, tại cuộc họp giao ban với các sở, ngành, Chủ tịch UBND tỉnh Đoàn Minh Tâm "
+        "yêu cầu Sở Giáo dục báo cáo vụ việc trong tuần."
+    )
+    hand = HandReport(text)
+    hand.official("Đoàn Minh Tâm", ["Chủ tịch UBND tỉnh"], ["spoke"])
+    hand.date("Sáng 30/5/2024", "2024-05-30")
+    event = hand.summary().event
+    assert event is not None and event.kind == "meeting"
+    assert event.chaired == ["Đoàn Minh Tâm"]
+    # the frame, not a chairing word, names the chair: their own role stays that of their words
+    assert hand.report.officials[0].role == "spoke"
+
+
+def test_who_only_speaks_at_a_meeting_in_the_frame_does_not_chair_it() -> None:
+    text = (
+        "Họp\n\nSáng 30/5/2024, tại cuộc họp về dự án cầu Bắc, Giám đốc Sở Giao thông Lê Quang Huy cho biết "
+        "dự án chậm ba tháng."
+    )
+    hand = HandReport(text)
+    hand.official("Lê Quang Huy", ["Giám đốc Sở Giao thông"], ["spoke"])
+    hand.date("Sáng 30/5/2024", "2024-05-30")
+    event = hand.summary().event
+    assert event is None or event.chaired == []

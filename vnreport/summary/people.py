@@ -29,6 +29,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from vnreport import regexes
+from vnreport.extract.officials.roles import ROLE_ORDER
 from vnreport.lexicon import PhraseMatcher, load_rows
 from vnreport.report.model import Event, Official, Participant, Report, Role, Sentence
 from vnreport.segment.document import Document
@@ -42,6 +43,8 @@ _MAX_SENTENCES = 60  # the story's constructions are read in its first sentences
 _REACH = 40  # tokens: a name governed by a cue stands this close to it
 _NO_GATHERING = frozenset({"directive", "investigation", "trial", "other"})
 _LED_KINDS = frozenset({"visit", "inspection"})
+# a working session a leader holds with a body: its frame names the chair (`Tại buổi làm việc với Sở X, A …`)
+_WORK_KINDS = frozenset({"meeting", "inspection", "session"})
 # gatherings one person chairs: without a chair in the event's constructions, the story's one chair is theirs
 _SITTINGS = frozenset({"session", "meeting", "conference", "congress"})
 # a meeting or talks of two sides: its pair leads it when the story tells talks. Not a visit (the visitor
@@ -168,6 +171,16 @@ def set_people(
         visitor = _frame_visitor(doc, refs, framing)
         if visitor is not None:
             roles.add("chaired", visitor)  # `Nhân chuyến công du Mỹ, Thủ tướng A đã …`: A makes the visit
+    framed = None  # a chair read from a meeting's frame and their directions: no chairing word is said of them
+    if not roles.chaired and event.kind in _WORK_KINDS:
+        framing = [event_sentence] if event_sentence is not None else sentences[:_FRAME_SENTENCES]
+        worker = _frame_worker(doc, refs, titles, framing)
+        if worker is not None:
+            roles.add("chaired", worker)  # `Tại buổi làm việc với Sở X, Bí thư A nhấn mạnh …`: A works with the body
+        else:
+            framed = _frame_director(doc, refs, titles, framing)
+            if framed is not None:
+                roles.add("chaired", framed)  # `Tại cuộc họp giao ban …, Chủ tịch A yêu cầu …`: A directs the meeting
     if not roles.chaired and event.kind in _TALKS_KINDS and event_sentence is not None:
         talks_end = _near_end(sentences, event_sentence, _LED_NEAR)
         for name in _talks_pair(doc, sentences, event_sentence, refs, quoted, titles, talks_end):
@@ -193,6 +206,21 @@ def set_people(
     )
     unheard = _unheard_speakers(report.officials, roles) - in_event_sentence
     _fill(event, report.officials, roles, signed | unheard)
+    if event.kind not in _LED_KINDS:
+        _mark_chairs(report.officials, [name for name in event.chaired if name != framed])
+
+
+def _mark_chairs(officials: list[Official], chaired: list[str]) -> None:
+    """The chair the event's constructions name (`dưới sự chủ trì của A`, `A và B … sau hội đàm`) chaired: their
+    own role says so, where the words by their mentions gave only `spoke` or none. Not of a visit or an
+    inspection, whose leader the gold gives the role of their own words (2 of the 4 visits of the dev sets).
+    On dev..dev7 the rule fires 4 times, right 4 times (gold `chaired`); the leader who `làm việc với` a body
+    has the gold role `chaired` 9 times in 9. A chair read from a meeting's frame and their directions (`Tại
+    cuộc họp …, A yêu cầu`) is left out by the caller: the gold gives them the role of their words."""
+    for official in officials:
+        if official.name in chaired and "chaired" not in official.roles and "signed" not in official.roles:
+            official.roles = [r for r in ROLE_ORDER if r == "chaired" or r in official.roles]
+            official.role = "chaired"
 
 
 def _unheard_speakers(officials: list[Official], roles: Roles) -> set[str]:
@@ -222,6 +250,83 @@ def _frame_visitor(doc: Document, refs: list[Ref], sentences: list[Sentence]) ->
             return None
         return first.name
     return None
+
+
+def _frame_worker(
+    doc: Document, refs: list[Ref], titles: dict[str, frozenset[str]], sentences: list[Sentence]
+) -> str | None:
+    """`Tại buổi làm việc với Sở X chiều 10/2, Bí thư A đã nhấn mạnh …`, `Ngày 7/2, làm việc với Quận ủy quận 2,
+    Bí thư B …`: a working session with a body (`data/summary_cues.tsv`, work_frame) opens the sentence, after
+    at most its day, as the frame of the clause; the person named right after the frame's comma (nothing but
+    their own title between) is the clause's subject, the leader who works with the body: its chair. None when
+    the frame names a person or a delegation (`làm việc với Phó Thủ tướng A`, `với đoàn công tác của …`):
+    then the subject is the host, and the one worked with leads."""
+    for sentence in sentences:
+        toks = doc.tokens_in(sentence.start, sentence.end)
+        start = _after_day(toks)
+        length = match_length(cues()["work_frame"], toks, start, whole_words=False)
+        if not length:
+            continue
+        cue_end = toks[start + length - 1].end
+        comma = doc.view.find(",", cue_end, sentence.end)
+        if comma < 0 or any(cue_end <= r.start < comma for r in refs) or _DELEGATION.search(doc.view, cue_end, comma):
+            return None
+        first = next((r for r in refs if comma < r.start < sentence.end), None)
+        if first is None or not _only_title(doc.view[comma + 1 : first.start], titles.get(first.name, frozenset())):
+            return None
+        return first.name
+    return None
+
+
+def _frame_director(
+    doc: Document, refs: list[Ref], titles: dict[str, frozenset[str]], sentences: list[Sentence]
+) -> str | None:
+    """`Tại cuộc họp giao ban với các sở ngành sáng 6/2, Chủ tịch UBND TP A yêu cầu …`, `Kết luận phiên họp, B
+    giao …`: a meeting (`data/summary_cues.tsv`, meeting_frame) frames the clause, and its subject, named right
+    after the frame's comma, directs (chair_directive: `yêu cầu`, `chỉ đạo`, `kết luận`, `giao`): the leader
+    who gives the meeting's directions chairs it."""
+    for sentence in sentences:
+        toks = doc.tokens_in(sentence.start, sentence.end)
+        start = _after_day(toks)
+        length = match_length(cues()["meeting_frame"], toks, start, whole_words=False)
+        if not length:
+            continue
+        cue_end = toks[start + length - 1].end
+        # the frame may list the bodies that meet (`với Giám đốc, Thủ trưởng các sở, ban, ngành`): its last comma
+        # before the first person named closes it
+        first = next((r for r in refs if cue_end <= r.start < sentence.end), None)
+        comma = doc.view.rfind(",", cue_end, first.start) if first is not None else -1
+        if first is None or comma < 0:
+            return None
+        own = titles.get(first.name, frozenset())
+        if not _only_title(doc.view[comma + 1 : first.start], own):
+            return None
+        return first.name if _directs(toks, first.end, own | {first.name.lower()}) else None
+    return None
+
+
+def _directs(toks: list[Token], end: int, own: frozenset[str]) -> bool:
+    """After the subject (a title they alone hold may stand for them, the name after it), past their own name
+    and title set off by commas and an adverb (`đã`, `cũng`), a directing verb."""
+    words = {w for title in own for w in title.split()} | _SUBJECT_ADVERBS
+    k = next((i for i, t in enumerate(toks) if t.start >= end), len(toks))
+    while k < len(toks) and (toks[k].kind == "punct" or fold(toks[k].lower) in words):
+        k += 1
+    return k < len(toks) and bool(match_length(cues()["chair_directive"], toks, k, whole_words=False))
+
+
+def _after_day(toks: list[Token]) -> int:
+    """Where the sentence goes on after an opening day and its comma (`Ngày 7/2,`, `Chiều 10-2,`); 0 without."""
+    for k, tok in enumerate(toks[:_DAY_TOKENS]):
+        if tok.text == ",":
+            return k + 1 if any(t.kind in {"number", "date"} for t in toks[:k]) else 0
+    return 0
+
+
+def _only_title(gap: str, titles: frozenset[str]) -> bool:
+    """The words between a frame's comma and a name are the name's own title, or an honorific, or none."""
+    words = set(fold(_PUNCT.sub(" ", gap)).lower().split())
+    return words <= {w for title in titles for w in title.split()}
 
 
 def _talks_pair(
@@ -638,6 +743,9 @@ _ASKED = frozenset({"báo cáo", "giải trình", "trình bày", "kiến nghị"
 _TASKED = regexes.compile(
     r"(?<![\w/])(?<![Bb]an )(?:yêu cầu|đề nghị|giao|chỉ đạo)(?!\w)(?! (?:ông|bà|đồng chí|Tổng|Thủ|Chủ|Bộ trưởng))"
 )
+_SUBJECT_ADVERBS = frozenset({"đã", "cũng", "vừa"})  # between a subject and its verb
+_DAY_TOKENS = 6  # tokens of an opening day before its comma: `Sáng ngày 7 / 2 ,`
+_DELEGATION = regexes.compile(r"(?<!\w)(?:đoàn|phái đoàn)(?!\w)", re.IGNORECASE)
 _FRAME_SENTENCES = 2  # the lead's sentences where a title's visit may be framed
 _FRAME_SUBJECT_REACH = 60  # characters from a visit's frame to its subject: a day and a title between
 _OWNER_REACH = 60  # characters: `của Thủ tướng Chính phủ ` before a name
