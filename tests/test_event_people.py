@@ -470,13 +470,15 @@ def _chair_role(text: str, officials: tuple[tuple[str, str, list[Role]], ...]) -
     return {o.name: o.role for o in hand.report.officials}
 
 
-def test_the_chair_named_at_a_distance_takes_the_chaired_role() -> None:
+def test_the_chair_named_at_a_distance_keeps_the_role_of_their_own_words() -> None:
+    # taken back this round: marking every chair the event names as `chaired` was right 4/4 on the read sets
+    # and wrong on the unseen ones; only the leader a working session's frame names is marked (test below)
     text = (
         "Phiên họp\n\nChiều 30/5/2024, Ủy ban nhân dân tỉnh họp phiên thường kỳ tháng 5 dưới sự chủ trì của "
         "Chủ tịch UBND tỉnh Đoàn Minh Tâm. Chủ tịch Đoàn Minh Tâm cho biết tỉnh sẽ đẩy nhanh giải ngân vốn."
     )
     roles = _chair_role(text, (("Đoàn Minh Tâm", "Chủ tịch UBND tỉnh", ["spoke"]),))
-    assert roles == {"Đoàn Minh Tâm": "chaired"}
+    assert roles == {"Đoàn Minh Tâm": "spoke"}
 
 
 def test_the_leader_of_a_visit_keeps_the_role_of_their_own_words() -> None:
