@@ -16,6 +16,7 @@ from typing import NamedTuple
 from vnreport import regexes
 from vnreport.report.model import Report, Sentence
 from vnreport.segment.document import Document
+from vnreport.summary.lead import captions
 from vnreport.summary.phrases import Candidate, is_stop
 from vnreport.summary.tokens import Token, is_mark, match_ending_at, match_length
 from vnreport.summary.vocabulary import cues, event_trie, event_words
@@ -31,6 +32,7 @@ _HELD_REACH = 4  # tokens from the event word told again to its verb: `Hội ngh
 _DATELINE_REACH = 40  # characters: `ĐÀ NẴNG - `
 _DATELINE = regexes.compile(r"\(?([^\s()\-–—,.:][^()\-–—,.:\n]{1,28}?)\)?\s*[-–—]\s")
 _ACT_KINDS = frozenset({"trial", "investigation"})
+_HELD_MATTER_KINDS = frozenset({"other"})
 # `Jakarta, 5/9/2023 (TTXVN) - …`, `Tokyo, ngày 16/12 (TTXVN/Vietnam+) – …`: a city, a day and an agency
 _AGENCY_DATELINE = regexes.compile(
     r"[*_\s]{0,4}([^\W\d_][^\W\d_ ]*(?: [^\W\d_][^\W\d_ ]*){0,3}),\s*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}"
@@ -57,13 +59,18 @@ def location(doc: Document, report: Report, best: Candidate, following: list[Sen
         if destination is not None:
             return destination
     told_again = [] if best.kind == "directive" else [*following, *_preceding(doc, best)]
+    photos = captions(doc, doc.sentences) if told_again else set()
     for sentence in told_again:  # a document is not told again with a venue: a later `tại` is its content's
         toks = doc.tokens_in(sentence.start, sentence.end)
         again = next((k for k in range(len(toks)) if _kind_at(toks, k) == best.word.kind), None)
         if again is not None:
             held = _held_after(toks, again)
             incident = next((k for k in range(len(toks)) if match_length(cues()["incident"], toks, k)), len(toks))
-            venue = _at_venue(doc, toks, _told_again_slots(again, held, _credit_end(toks), incident), marks)
+            # a photo's caption names where the photo was taken (`Tổng thống … trong một cuộc điện đàm tại Nhà
+            # Trắng`), which may not be the event's place
+            named_at = -1 if sentence.start in photos else _at_after_name(toks, again)
+            slots = _told_again_slots(again, held, _credit_end(toks), incident, named_at)
+            venue = _at_venue(doc, toks, slots, marks)
             if venue:
                 return venue  # `Hội nghị được tổ chức trực tiếp từ Hội trường Diên Hồng, Nhà Quốc hội …`
     if best.delegation_at is not None or best.kind == "meeting":
@@ -148,11 +155,31 @@ def _credit_end(toks: list[Token]) -> int:
     )
 
 
-def _told_again_slots(again: int, held: bool, after: int, incident: int) -> Callable[[int], bool]:
+def _told_again_slots(again: int, held: bool, after: int, incident: int, named_at: int) -> Callable[[int], bool]:
     """Past any caption and before an incident (`sau vụ hỏa hoạn … tại London`): before the event word told
-    again, or anywhere when a verb of holding follows it."""
+    again, the `tại` that ends its name (`Hội nghị thượng đỉnh G20 tại Hamburg`), or anywhere when a verb of
+    holding follows it."""
     limit = incident if held else min(again, incident)
-    return lambda i: after < i < limit
+    return lambda i: after < i < limit or (i == named_at and i < incident)
+
+
+def _at_after_name(toks: list[Token], head: int) -> int:
+    """Index of the `tại` that follows the event noun at toks[head] within its name (`cuộc đối thoại thường
+    niên tại Washington`, `Hội nghị thượng đỉnh G20 tại Hamburg`), before any comma, topic `về` or other event
+    word; -1 when none. A verb names no event (`thảo luận tại Tổ 9`, `khám xét nơi ở … tại Quận 8` tell of a
+    step, not of the event's place); `ở` is not read so: a later sentence's `dự lễ ở X` may be one of several
+    places."""
+    length = match_length(event_trie(), toks, head)
+    if not length and toks[head].is_cap:
+        length = match_length(event_trie(), toks, head, whole_words=False)
+    if not length or not event_words()[" ".join(t.lower for t in toks[head : head + length])].noun:
+        return -1
+    for k in range(head + length, min(len(toks), head + length + _NAME_REACH)):
+        if toks[k].lower in {",", ";", ":", ".", "về", "("} or match_length(event_trie(), toks, k):
+            return -1
+        if toks[k].lower == "tại" and toks[k].first:
+            return k
+    return -1
 
 
 def _title_venue(doc: Document, best: Candidate, marks: _Marks) -> str | None:
@@ -315,7 +342,8 @@ def _venue_slots(best: Candidate) -> Callable[[int], bool]:
     (`thành lập tổ công tác … tại Bình Định`)."""
     toks = best.toks
     incident = next((k for k in range(len(toks)) if match_length(cues()["incident"], toks, k)), len(toks))
-    limit = min(incident, best.head) if best.kind in _MATTER_KINDS else incident
+    held = best.verb_at is not None and best.kind in _HELD_MATTER_KINDS
+    limit = min(incident, best.head) if best.kind in _MATTER_KINDS and not held else incident
     return lambda i: i < limit  # `Liên quan đến vụ việc … tại Trường X, ngày 12/2, Chủ tịch UBND quận đã ký …`
 
 
