@@ -5,7 +5,7 @@ ends. One written sentence per construction; the entity sections are built by ha
 from __future__ import annotations
 
 from tests.test_summary import HandReport
-from vnreport.report.model import Event
+from vnreport.report.model import Event, Location
 
 
 def _event(text: str, date: str, orgs: tuple[str, ...] = (), places: tuple[str, ...] = ()) -> Event:
@@ -74,3 +74,29 @@ def test_a_verb_told_again_does_not_close_a_name() -> None:
         "Các đại biểu thảo luận tại Tổ 3 với nhiều ý kiến."
     )
     assert _event(text, "Sáng 12/4", orgs=("Quốc hội",)).location is None
+
+
+# --- a reception's guest visiting a country ----------------------------------------------------------
+
+
+def test_the_country_of_a_guests_visit_is_not_the_receptions_place() -> None:
+    text = (
+        "Tiếp khách\n\nNgày 12/4, Bí thư Thành ủy Lê Văn Bình đã tiếp ông Mark Stone, Chủ tịch Hạ viện Canada "
+        "đang thăm và làm việc tại Việt Nam."
+    )
+    hand = HandReport(text)
+    hand.report.locations.append(Location(name="Việt Nam", level="country", mentions=hand.all("Việt Nam")))
+    hand.date("Ngày 12/4", "XXXX-04-12")
+    event = hand.summary().event
+    assert event is not None and event.kind == "reception"
+    assert event.location is None
+
+
+def test_the_city_of_a_guests_visit_is_where_the_guest_was_received() -> None:
+    text = (
+        "Tiếp khách\n\nNgày 12/4, Bí thư Thành ủy Lê Văn Bình đã tiếp ông Mark Stone, Chủ tịch Hạ viện Canada "
+        "đang thăm và làm việc tại thành phố Đà Nẵng."
+    )
+    event = _event(text, "Ngày 12/4", places=("Đà Nẵng",))
+    assert event.kind == "reception"
+    assert event.location == "thành phố Đà Nẵng"

@@ -49,7 +49,7 @@ def location(doc: Document, report: Report, best: Candidate, following: list[Sen
     text does not say: the place in the organiser's name is not where the event was."""
     marks = _Marks.of(report)
     in_names = best.kind not in _MATTER_KINDS  # `TAND cấp cao tại Đà Nẵng mở phiên tòa`: the court's seat, no venue
-    slots = _outside_prior_clause(best, _venue_slots(best))
+    slots = _outside_guest_visit(report, best, _outside_prior_clause(best, _venue_slots(best)))
     venue = _at_venue(doc, best.toks, slots, marks, in_names=in_names) or _o_after_name(doc, best, marks)
     if venue:
         return venue
@@ -333,6 +333,32 @@ def _outside_prior_clause(best: Candidate, allowed: Callable[[int], bool]) -> Ca
         return allowed
     end = next((k for k in range(best.head - 1, cue, -1) if toks[k].lower == ","), cue)
     return lambda i: allowed(i) and not cue <= i < end
+
+
+def _outside_guest_visit(report: Report, best: Candidate, allowed: Callable[[int], bool]) -> Callable[[int], bool]:
+    """`… đã tiếp ông A, Chủ tịch …, đang thăm và làm việc tại Việt Nam`: the `tại` of the guest's visit to a
+    country, told after the reception word, is where the guest's visit is, not where the reception was (the
+    host's city, which the text may give later); a visit to a city (`thăm và làm việc tại Thành phố Hồ Chí
+    Minh`) is where the guest was received."""
+    if best.kind != "reception":
+        return allowed
+    toks = best.toks
+    countries = {m.start for loc in report.locations if loc.level == "country" for m in loc.mentions}
+    guest: set[int] = set()
+    visit = None
+    for k in range(best.head + 1, len(toks)):
+        if toks[k].lower in _CLAUSE_END:
+            visit = None
+        elif _kind_at(toks, k) == "visit":
+            visit = k
+        elif toks[k].lower == "tại" and visit is not None and _guest_country(toks, k, visit, countries):
+            guest.add(k)
+    return lambda i: allowed(i) and i not in guest
+
+
+def _guest_country(toks: list[Token], at: int, visit: int, countries: set[int]) -> bool:
+    """The `tại` at toks[at] ends the visit told at toks[visit] (`thăm và làm việc tại`) and a country follows."""
+    return at - visit <= _VISIT_REACH + 2 and at + 1 < len(toks) and toks[at + 1].start in countries
 
 
 def _venue_slots(best: Candidate) -> Callable[[int], bool]:
