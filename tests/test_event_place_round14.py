@@ -32,6 +32,15 @@ def test_a_tai_closing_the_events_name_told_again_gives_the_venue() -> None:
     assert event.location == "Canberra"
 
 
+def test_the_name_closed_by_tai_may_follow_a_verb_of_the_same_kind() -> None:
+    text = (
+        "Đối thoại chiến lược\n\nSáng 12/4, Bộ Ngoại giao chủ trì cuộc đối thoại chiến lược với các đối tác. "
+        "Hai phái đoàn họp kín trước khi hai thứ trưởng chủ trì cuộc đối thoại thường niên tại Canberra."
+    )
+    event = _event(text, "Sáng 12/4", orgs=("Bộ Ngoại giao",), places=("Canberra",))
+    assert event.location == "Canberra"
+
+
 def test_a_tai_after_a_comma_or_a_topic_does_not_close_the_name() -> None:
     text = (
         "Đối thoại chiến lược\n\nSáng 12/4, Bộ Ngoại giao chủ trì cuộc đối thoại chiến lược với các đối tác. "

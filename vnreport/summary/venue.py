@@ -68,7 +68,7 @@ def location(doc: Document, report: Report, best: Candidate, following: list[Sen
             incident = next((k for k in range(len(toks)) if match_length(cues()["incident"], toks, k)), len(toks))
             # a photo's caption names where the photo was taken (`Tổng thống … trong một cuộc điện đàm tại Nhà
             # Trắng`), which may not be the event's place
-            named_at = -1 if sentence.start in photos else _at_after_name(toks, again)
+            named_at = -1 if sentence.start in photos else _named_event_at(toks, again, best.word.kind)
             slots = _told_again_slots(again, held, _credit_end(toks), incident, named_at)
             venue = _at_venue(doc, toks, slots, marks)
             if venue:
@@ -161,6 +161,16 @@ def _told_again_slots(again: int, held: bool, after: int, incident: int, named_a
     holding follows it."""
     limit = incident if held else min(again, incident)
     return lambda i: after < i < limit or (i == named_at and i < incident)
+
+
+def _named_event_at(toks: list[Token], again: int, kind: str) -> int:
+    """The `tại` closing the name of the first event noun of `kind` told again from toks[again] on that has
+    one (`Phái đoàn … họp tại … Ngoại trưởng … chủ trì cuộc đối thoại thường niên tại Washington`); -1 when none."""
+    for k in range(again, len(toks)):
+        at = _at_after_name(toks, k) if _kind_at(toks, k) == kind else -1
+        if at >= 0:
+            return at
+    return -1
 
 
 def _at_after_name(toks: list[Token], head: int) -> int:
