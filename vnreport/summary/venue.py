@@ -1,8 +1,9 @@
 """Where the event was held: `tại <venue>` in its sentence (not a correspondent's or an envoy's `tại`,
 not one in a quoted name, in brackets, in the topic `về tình hình … tại X`, in a framing clause or after a
-body unless nothing else gives one; `ở` as `tại` right after the event's name, a verb of holding or a
-comma), else the destination of a visit or of the visit that frames the event, else a venue in a sentence
-after it that tells the event again (`Hội nghị được tổ chức trực tiếp từ Hội trường Diên Hồng`), in the
+body unless nothing else gives one, nor the country a reception's guest is visiting; `ở` as `tại` right
+after the event's name, a verb of holding or a comma), else the destination of a visit or of the visit that
+frames the event, else a venue in a sentence that tells the event again (`Hội nghị được tổ chức trực tiếp
+từ Hội trường Diên Hồng`, `… tại Hội nghị thượng đỉnh G20 tại Hamburg`, not in a photo's caption), in the
 title, or a dateline (`ĐÀ NẴNG - …`); not the unit of the voters a meeting with voters is held with
 (`tiếp xúc cử tri quận Ba Đình`: samples/gold/README.md, "A voters' meeting's place"). A place the text does not give
 is None, never guessed from the organiser's name.
