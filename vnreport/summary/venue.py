@@ -1,8 +1,9 @@
 """Where the event was held: `tại <venue>` in its sentence (not a correspondent's or an envoy's `tại`,
 not one in a quoted name, in brackets, in the topic `về tình hình … tại X`, in a framing clause or after a
-body unless nothing else gives one; `ở` as `tại` right after the event's name, a verb of holding or a
-comma), else the destination of a visit or of the visit that frames the event, else a venue in a sentence
-after it that tells the event again (`Hội nghị được tổ chức trực tiếp từ Hội trường Diên Hồng`), in the
+body unless nothing else gives one, nor the country a reception's guest is visiting; `ở` as `tại` right
+after the event's name, a verb of holding or a comma), else the destination of a visit or of the visit that
+frames the event, else a venue in a sentence that tells the event again (`Hội nghị được tổ chức trực tiếp
+từ Hội trường Diên Hồng`, `… tại Hội nghị thượng đỉnh G20 tại Hamburg`, not in a photo's caption), in the
 title, or a dateline (`ĐÀ NẴNG - …`); not the unit of the voters a meeting with voters is held with
 (`tiếp xúc cử tri quận Ba Đình`: samples/gold/README.md, "A voters' meeting's place"). A place the text does not give
 is None, never guessed from the organiser's name.
@@ -16,6 +17,7 @@ from typing import NamedTuple
 from vnreport import regexes
 from vnreport.report.model import Report, Sentence
 from vnreport.segment.document import Document
+from vnreport.summary.lead import captions
 from vnreport.summary.phrases import Candidate, is_stop
 from vnreport.summary.tokens import Token, is_mark, match_ending_at, match_length
 from vnreport.summary.vocabulary import cues, event_trie, event_words
@@ -31,6 +33,7 @@ _HELD_REACH = 4  # tokens from the event word told again to its verb: `Hội ngh
 _DATELINE_REACH = 40  # characters: `ĐÀ NẴNG - `
 _DATELINE = regexes.compile(r"\(?([^\s()\-–—,.:][^()\-–—,.:\n]{1,28}?)\)?\s*[-–—]\s")
 _ACT_KINDS = frozenset({"trial", "investigation"})
+_HELD_MATTER_KINDS = frozenset({"other"})
 # `Jakarta, 5/9/2023 (TTXVN) - …`, `Tokyo, ngày 16/12 (TTXVN/Vietnam+) – …`: a city, a day and an agency
 _AGENCY_DATELINE = regexes.compile(
     r"[*_\s]{0,4}([^\W\d_][^\W\d_ ]*(?: [^\W\d_][^\W\d_ ]*){0,3}),\s*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}"
@@ -47,7 +50,7 @@ def location(doc: Document, report: Report, best: Candidate, following: list[Sen
     text does not say: the place in the organiser's name is not where the event was."""
     marks = _Marks.of(report)
     in_names = best.kind not in _MATTER_KINDS  # `TAND cấp cao tại Đà Nẵng mở phiên tòa`: the court's seat, no venue
-    slots = _outside_prior_clause(best, _venue_slots(best))
+    slots = _outside_guest_visit(report, best, _outside_prior_clause(best, _venue_slots(best)))
     venue = _at_venue(doc, best.toks, slots, marks, in_names=in_names) or _o_after_name(doc, best, marks)
     if venue:
         return venue
@@ -57,13 +60,18 @@ def location(doc: Document, report: Report, best: Candidate, following: list[Sen
         if destination is not None:
             return destination
     told_again = [] if best.kind == "directive" else [*following, *_preceding(doc, best)]
+    photos = captions(doc, doc.sentences) if told_again else set()
     for sentence in told_again:  # a document is not told again with a venue: a later `tại` is its content's
         toks = doc.tokens_in(sentence.start, sentence.end)
         again = next((k for k in range(len(toks)) if _kind_at(toks, k) == best.word.kind), None)
         if again is not None:
             held = _held_after(toks, again)
             incident = next((k for k in range(len(toks)) if match_length(cues()["incident"], toks, k)), len(toks))
-            venue = _at_venue(doc, toks, _told_again_slots(again, held, _credit_end(toks), incident), marks)
+            # a photo's caption names where the photo was taken (`Tổng thống … trong một cuộc điện đàm tại Nhà
+            # Trắng`), which may not be the event's place
+            named_at = -1 if sentence.start in photos else _named_event_at(toks, again, best.word.kind)
+            slots = _told_again_slots(again, held, _credit_end(toks), incident, named_at)
+            venue = _at_venue(doc, toks, slots, marks)
             if venue:
                 return venue  # `Hội nghị được tổ chức trực tiếp từ Hội trường Diên Hồng, Nhà Quốc hội …`
     if best.delegation_at is not None or best.kind == "meeting":
@@ -148,11 +156,41 @@ def _credit_end(toks: list[Token]) -> int:
     )
 
 
-def _told_again_slots(again: int, held: bool, after: int, incident: int) -> Callable[[int], bool]:
+def _told_again_slots(again: int, held: bool, after: int, incident: int, named_at: int) -> Callable[[int], bool]:
     """Past any caption and before an incident (`sau vụ hỏa hoạn … tại London`): before the event word told
-    again, or anywhere when a verb of holding follows it."""
+    again, the `tại` that ends its name (`Hội nghị thượng đỉnh G20 tại Hamburg`), or anywhere when a verb of
+    holding follows it."""
     limit = incident if held else min(again, incident)
-    return lambda i: after < i < limit
+    return lambda i: after < i < limit or (i == named_at and i < incident)
+
+
+def _named_event_at(toks: list[Token], again: int, kind: str) -> int:
+    """The `tại` closing the name of the first event noun of `kind` told again from toks[again] on that has
+    one (`Phái đoàn … họp tại … Ngoại trưởng … chủ trì cuộc đối thoại thường niên tại Washington`); -1 when none."""
+    for k in range(again, len(toks)):
+        at = _at_after_name(toks, k) if _kind_at(toks, k) == kind else -1
+        if at >= 0:
+            return at
+    return -1
+
+
+def _at_after_name(toks: list[Token], head: int) -> int:
+    """Index of the `tại` that follows the event noun at toks[head] within its name (`cuộc đối thoại thường
+    niên tại Washington`, `Hội nghị thượng đỉnh G20 tại Hamburg`), before any comma, topic `về` or other event
+    word; -1 when none. A verb names no event (`thảo luận tại Tổ 9`, `khám xét nơi ở … tại Quận 8` tell of a
+    step, not of the event's place); `ở` is not read so: a later sentence's `dự lễ ở X` may be one of several
+    places."""
+    length = match_length(event_trie(), toks, head)
+    if not length and toks[head].is_cap:
+        length = match_length(event_trie(), toks, head, whole_words=False)
+    if not length or not event_words()[" ".join(t.lower for t in toks[head : head + length])].noun:
+        return -1
+    for k in range(head + length, min(len(toks), head + length + _NAME_REACH)):
+        if toks[k].lower in {",", ";", ":", ".", "về", "("} or match_length(event_trie(), toks, k):
+            return -1
+        if toks[k].lower == "tại" and toks[k].first:
+            return k
+    return -1
 
 
 def _title_venue(doc: Document, best: Candidate, marks: _Marks) -> str | None:
@@ -308,6 +346,32 @@ def _outside_prior_clause(best: Candidate, allowed: Callable[[int], bool]) -> Ca
     return lambda i: allowed(i) and not cue <= i < end
 
 
+def _outside_guest_visit(report: Report, best: Candidate, allowed: Callable[[int], bool]) -> Callable[[int], bool]:
+    """`… đã tiếp ông A, Chủ tịch …, đang thăm và làm việc tại Việt Nam`: the `tại` of the guest's visit to a
+    country, told after the reception word, is where the guest's visit is, not where the reception was (the
+    host's city, which the text may give later); a visit to a city (`thăm và làm việc tại Thành phố Hồ Chí
+    Minh`) is where the guest was received."""
+    if best.kind != "reception":
+        return allowed
+    toks = best.toks
+    countries = {m.start for loc in report.locations if loc.level == "country" for m in loc.mentions}
+    guest: set[int] = set()
+    visit = None
+    for k in range(best.head + 1, len(toks)):
+        if toks[k].lower in _CLAUSE_END:
+            visit = None
+        elif _kind_at(toks, k) == "visit":
+            visit = k
+        elif toks[k].lower == "tại" and visit is not None and _guest_country(toks, k, visit, countries):
+            guest.add(k)
+    return lambda i: allowed(i) and i not in guest
+
+
+def _guest_country(toks: list[Token], at: int, visit: int, countries: set[int]) -> bool:
+    """The `tại` at toks[at] ends the visit told at toks[visit] (`thăm và làm việc tại`) and a country follows."""
+    return at - visit <= _VISIT_REACH + 2 and at + 1 < len(toks) and toks[at + 1].start in countries
+
+
 def _venue_slots(best: Candidate) -> Callable[[int], bool]:
     """Where `tại` may stand to give the event's place: anywhere in the sentence of a gathering, but not
     in a clause about an incident (`… vụ việc xảy ra tại xã …`); for a document, an investigation or a
@@ -315,7 +379,8 @@ def _venue_slots(best: Candidate) -> Callable[[int], bool]:
     (`thành lập tổ công tác … tại Bình Định`)."""
     toks = best.toks
     incident = next((k for k in range(len(toks)) if match_length(cues()["incident"], toks, k)), len(toks))
-    limit = min(incident, best.head) if best.kind in _MATTER_KINDS else incident
+    held = best.verb_at is not None and best.kind in _HELD_MATTER_KINDS
+    limit = min(incident, best.head) if best.kind in _MATTER_KINDS and not held else incident
     return lambda i: i < limit  # `Liên quan đến vụ việc … tại Trường X, ngày 12/2, Chủ tịch UBND quận đã ký …`
 
 
