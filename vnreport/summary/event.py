@@ -74,6 +74,13 @@ _PASSIVE_WORDS = frozenset({"bị", "được"})
 # leaders who issue a paper or hold a ceremony speak for the body
 _LED_BY_PEOPLE = frozenset({"meeting", "inspection"})
 
+# the incident a title names: a happening of kind `other`, named by the incident noun (`Vụ nổ ở …`)
+_INCIDENT = EventWord("other", noun=True, once_per_term=False)
+# before an incident noun: a count of incidents, or a topic verb (`giảm`, `phòng`, `chống`, `ngừa`)
+_NOT_ONE = frozenset(
+    {"các", "những", "nhiều", "hàng", "mấy", "loạt", "chục", "trăm", "nghìn", "ngàn", "hai", "ba", "bốn", "năm"}
+    | {"giảm", "phòng", "chống", "ngừa"}
+)
 _Read = list[tuple[LeadSentence, list[Candidate]]]  # the lead's sentences (captions aside), each with its event words
 
 
@@ -158,6 +165,8 @@ def _main_candidate(
         if any(_interview(doc, ls.sentence, []) for ls in lead if 0 <= ls.order <= 1):
             return None  # `bên lề Quốc hội, các đại biểu bày tỏ …` about a topic of the title
         chosen = next((c for order in (0, -1) for c in by_order.get(order, [])), None)
+    if chosen is None and dated is not None:
+        chosen = _incident_of_title(doc, lead)
     if chosen is not None:
         # `Sau khi …, tại cuộc họp đoàn riêng, 100% đại biểu … đã bỏ phiếu bầu ông A …`: the vote at the sitting
         chosen = (
@@ -189,6 +198,30 @@ def _main_candidate(
         # told as just done, `vừa quyết định`, is dated before the next sentence's day, not by it)
         chosen.dated_by = dated[0].sentence
     return chosen
+
+
+def _incident_of_title(doc: Document, lead: list[LeadSentence]) -> Candidate | None:
+    """`Thủ tướng X bị thương trong tai nạn xe hơi`, `Vụ nổ ở nhà thi đấu …`: a title that names one incident, over a
+    dated lead that names no event, reports that happening (kind `other`). Not many incidents (`Nhiều vụ nổ …`,
+    `hàng trăm vụ tấn công`) nor a question about one (`Vì sao vụ cháy … kéo dài?`): a round-up, an analysis."""
+    title = next((ls for ls in lead if ls.order < 0 and not ls.caption), None)
+    if title is None or doc.text[title.sentence.start : title.sentence.end].rstrip().endswith("?"):
+        return None
+    toks = sentence_tokens(doc, title.sentence)
+    at = next((k for k in range(len(toks)) if match_length(cues()["incident_news"], toks, k)), None)
+    if at is None or _not_one_incident(toks, at):
+        return None
+    return Candidate(title.order, title.sentence, toks, at, _INCIDENT, None, "other", just_done=False)
+
+
+def _not_one_incident(toks: list[Token], at: int) -> bool:
+    """`Nhiều vụ nổ`, `hàng trăm vụ tấn công`, `3 vụ tấn công`: incidents counted; `Giảm tai nạn`, `phòng, chống
+    đuối nước`: incidents as a topic, not one happening (a number before `chết đuối` counts the dead: `lớp 9 chết
+    đuối`)."""
+    if at == 0:
+        return False
+    before = toks[at - 1].lower
+    return before in _NOT_ONE or (toks[at].lower == "vụ" and before[:1].isdigit())
 
 
 def _opens_with_the_day(doc: Document, sentence: Sentence) -> bool:
