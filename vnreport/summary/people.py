@@ -177,10 +177,6 @@ def set_people(
         worker = _frame_worker(doc, refs, titles, framing)
         if worker is not None:
             roles.add("chaired", worker)  # `Tại buổi làm việc với Sở X, Bí thư A nhấn mạnh …`: A works with the body
-        else:
-            framed = _frame_director(doc, refs, titles, framing)  # no chairing word is said of them
-            if framed is not None:
-                roles.add("chaired", framed)  # `Tại cuộc họp giao ban …, Chủ tịch A yêu cầu …`: A directs the meeting
     if not roles.chaired and event.kind in _TALKS_KINDS and event_sentence is not None:
         talks_end = _near_end(sentences, event_sentence, _LED_NEAR)
         for name in _talks_pair(doc, sentences, event_sentence, refs, quoted, titles, talks_end):
@@ -275,43 +271,6 @@ def _frame_worker(
             return None
         return first.name
     return None
-
-
-def _frame_director(
-    doc: Document, refs: list[Ref], titles: dict[str, frozenset[str]], sentences: list[Sentence]
-) -> str | None:
-    """`Tại cuộc họp giao ban với các sở ngành sáng 6/2, Chủ tịch UBND TP A yêu cầu …`, `Kết luận phiên họp, B
-    giao …`: a meeting (`data/summary_cues.tsv`, meeting_frame) frames the clause, and its subject, named right
-    after the frame's comma, directs (chair_directive: `yêu cầu`, `chỉ đạo`, `kết luận`, `giao`): the leader
-    who gives the meeting's directions chairs it."""
-    for sentence in sentences:
-        toks = doc.tokens_in(sentence.start, sentence.end)
-        start = _after_day(toks)
-        length = match_length(cues()["meeting_frame"], toks, start, whole_words=False)
-        if not length:
-            continue
-        cue_end = toks[start + length - 1].end
-        # the frame may list the bodies that meet (`với Giám đốc, Thủ trưởng các sở, ban, ngành`): its last comma
-        # before the first person named closes it
-        first = next((r for r in refs if cue_end <= r.start < sentence.end), None)
-        comma = doc.view.rfind(",", cue_end, first.start) if first is not None else -1
-        if first is None or comma < 0:
-            return None
-        own = titles.get(first.name, frozenset())
-        if not _only_title(doc.view[comma + 1 : first.start], own):
-            return None
-        return first.name if _directs(toks, first.end, own | {first.name.lower()}) else None
-    return None
-
-
-def _directs(toks: list[Token], end: int, own: frozenset[str]) -> bool:
-    """After the subject (a title they alone hold may stand for them, the name after it), past their own name
-    and title set off by commas and an adverb (`đã`, `cũng`), a directing verb."""
-    words = {w for title in own for w in title.split()} | _SUBJECT_ADVERBS
-    k = next((i for i, t in enumerate(toks) if t.start >= end), len(toks))
-    while k < len(toks) and (toks[k].kind == "punct" or fold(toks[k].lower) in words):
-        k += 1
-    return k < len(toks) and bool(match_length(cues()["chair_directive"], toks, k, whole_words=False))
 
 
 def _after_day(toks: list[Token]) -> int:
@@ -742,7 +701,6 @@ _ASKED = frozenset({"báo cáo", "giải trình", "trình bày", "kiến nghị"
 _TASKED = regexes.compile(
     r"(?<![\w/])(?<![Bb]an )(?:yêu cầu|đề nghị|giao|chỉ đạo)(?!\w)(?! (?:ông|bà|đồng chí|Tổng|Thủ|Chủ|Bộ trưởng))"
 )
-_SUBJECT_ADVERBS = frozenset({"đã", "cũng", "vừa"})  # between a subject and its verb
 _DAY_TOKENS = 6  # tokens of an opening day before its comma: `Sáng ngày 7 / 2 ,`
 _DELEGATION = regexes.compile(r"(?<!\w)(?:đoàn|phái đoàn)(?!\w)", re.IGNORECASE)
 _FRAME_SENTENCES = 2  # the lead's sentences where a title's visit may be framed
