@@ -1,9 +1,9 @@
 """Mine the words that are verbs wherever the Vietnamese treebank tags them: the data behind
 `vnreport/data/summary_verbs.txt`.
 
-Why: a key fact's measure must say what a figure is (`GRDP của Thành phố`, `khởi tố` before `5 bị can`), and
-the words before a figure are often a clause instead (`Nga phóng`, `đã bắt đầu xuất hiện`). Which word is a verb
-was a hand list of a few dozen; the treebank (UD Vietnamese-VTB, CC BY-SA 4.0) tags some 40,000 words of news
+Why: a key fact's measure must say what a figure is (`GRDP của Thành phố`); a count with no noun phrase before
+it is measured by the verbs that govern it (`khởi tố 5 bị can`), which needs to know which words are verbs. The
+treebank (UD Vietnamese-VTB, CC BY-SA 4.0) tags some 40,000 words of news
 text by hand, so counting it covers the language instead. A word is kept when it is tagged VERB in at least
 MIN_SHARE of at least MIN_SEEN occurrences: words that are as often nouns (`đầu tư`, `xuất khẩu`, `quyết
 định`) stay out, since a measure may open with them.
@@ -23,7 +23,8 @@ MIN_SHARE = 0.8  # tagged VERB in at least this share of their occurrences
 _HEADER = f"""# Words the Vietnamese treebank tags as verbs (VERB in >= {MIN_SHARE:.0%} of >= {MIN_SEEN} occurrences),
 # lower case, NFC. Built by benchmarks/mine_ud_verbs.py from UD Vietnamese-VTB (CC BY-SA 4.0:
 # https://universaldependencies.org/treebanks/vi_vtb/); this list is a derived work under the same licence.
-# Read by the key facts: a measure that ends with a verb is a subject and its verb, not what a figure is."""
+# Read by the key facts: the verbs right before a count with no noun phrase say what is done to it
+# (`khởi tố 5 bị can`)."""
 
 
 def tag_counts(folder: Path) -> dict[str, Counter[str]]:

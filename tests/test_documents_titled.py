@@ -236,6 +236,16 @@ def test_a_title_ends_at_its_date_a_run_on_sentence_and_a_time_phrase(text: str,
             "Công ước Bern năm 1886 bảo vệ tác phẩm. Việt Nam là thành viên của Công ước Bern.",
             [("Công ước Bern năm 1886", 2)],
         ),
+        # two treaties the short name fits: which one it is, the text does not say
+        (
+            "Nước này đã ký Công ước Oslo về bảo vệ rừng và Công ước Oslo về nguồn nước. Công ước Oslo được tôn trọng.",
+            [("Công ước Oslo về bảo vệ rừng", 1), ("Công ước Oslo về nguồn nước", 1), ("Công ước Oslo", 1)],
+        ),
+        # `năm` with its year, not the `Nam` of a name
+        (
+            "Hai nước ký Hiệp định Việt Nam về hợp tác nghề cá. Hiệp định Việt được nhắc lại.",
+            [("Hiệp định Việt Nam về hợp tác nghề cá", 1), ("Hiệp định Việt", 1)],
+        ),
         # laws are not linked so: a shorter law's name is another law
         (
             "Luật Giáo dục nghề nghiệp dẫn chiếu Luật Giáo dục.",

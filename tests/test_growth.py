@@ -92,6 +92,13 @@ SHAPES: dict[str, list[str]] = {
         "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Lê Văn Tám, ",
         "thanh tra không quá 2 lần/tháng Bộ trưởng ",
     ],
+    "round14": [  # this round's constructions and its hostile review's shapes
+        "Ngày 11/7/2017, UBND tỉnh ban hành văn bản số 1 ngày 11/7, ",  # documents × dates of one sentence
+        "Bộ trưởng Thông tin Truyền thông Venezuela Marko Heller và ",  # references × speech cues of one sentence
+        "Hiệp định Oslo về rừng, Hiệp định Oslo, ",
+        "Tại buổi làm việc với Tỉnh đoàn, Bí thư Lê Văn An, ",
+        "đã khởi tố hơn 5 bị can, ",
+    ],
     "summary": [
         "yêu cầu ",
         "yêu cầu các sở, ",
@@ -231,3 +238,26 @@ def test_a_date_before_a_long_gap_is_crossed_once(shape: str) -> None:
     short, long = (shape.format(gap=" " * n) for n in (8000, 16000))
     ratio = _seconds(long, 2) / _seconds(short, 3)
     assert ratio <= 2.5, f"{shape!r}: ×{ratio:.1f} for twice the gap"
+
+
+@pytest.mark.parametrize(
+    ("head", "unit", "count"),
+    [
+        # every date of the sentence asked of every document whether it is that document's own date
+        ("Ngày 11/7/2017, UBND tỉnh ban hành ", "văn bản số {n} ngày 11/7, ", 1200),
+        # every speech cue of the sentence scanned every reference of the sentence for its subject
+        ("Ngày 11/7/2017, ", "Bộ trưởng Thông tin Truyền thông Venezuela Marko Heller và ", 2400),
+    ],
+)
+def test_one_sentence_of_thousands_of_mentions_doubles_the_time_when_doubled(head: str, unit: str, count: int) -> None:
+    """Round 14's hostile review: a sentence of thousands of documents and dates, or of officials and cues,
+    reached pairwise scans in the event's day and the speakers' subjects (×3 per doubling at 8,000 mentions).
+    Doubling the sentence must no more than about double the time (×2.5 allowed)."""
+
+    def run(count: int, runs: int) -> float:
+        return _seconds(head + "".join(unit.format(n=k) for k in range(count)) + "đã họp.", runs)
+
+    ratio = run(2 * count, 1) / run(count, 2)
+    if ratio > 2.5:  # a busy machine blurs a small input: measured again, longer
+        ratio = run(4 * count, 1) / run(2 * count, 1)
+    assert ratio <= 2.5, f"×{ratio:.1f} for twice the mentions"

@@ -933,15 +933,17 @@ def test_a_count_with_no_noun_phrase_is_measured_by_the_verbs_right_before_it() 
     # are the treebank's (a mined list), read past what qualifies the number (`hơn`); a linking verb is no measure.
     text = (
         "Tin tổng hợp\n\n"
-        "Cơ quan điều tra đã khởi tố hơn 5 bị can trong vụ án. "
-        "Đoàn công tác có 7 thành viên, do ông Lê Văn An dẫn đầu."
+        "Cơ quan điều tra đã khởi tố hơn 5 bị can trong vụ án. Lực lượng kiểm lâm đã bắt được 3 đối tượng "
+        "trong rừng. Hiện có 7 thành viên trong ban."
     )
     hand = HandReport(text)
     hand.figure("5 bị can", 5, "bị can")
+    hand.figure("3 đối tượng", 3, "đối tượng")
     hand.figure("7 thành viên", 7, "thành viên")
     facts = {f.text: f.measure for f in hand.summary().key_facts}
     assert facts["5 bị can"] == "khởi tố"
-    assert facts.get("7 thành viên") != "có"  # a linking verb: there are seven, nothing is done to them
+    assert facts["3 đối tượng"] == "bắt được"  # `được` after the verb, one word or two
+    assert "7 thành viên" in facts and facts["7 thành viên"] != "có"  # a linking verb: nothing is done to them
 
 
 def test_the_mined_verbs_are_lower_case_single_or_compound_words() -> None:

@@ -66,6 +66,7 @@ _ACT_OBJECT_REACH = 30  # characters from an act word to the decision it issues:
 # further on, the sitting belongs to another clause (`… nhằm xây dựng báo cáo … tại phiên họp Chính phủ`)
 _AT_SITTING_REACH = 10
 _NEAR_DOCUMENT = 25  # characters: `Kế hoạch số 258-KH/TU, ngày 15/7/2024` is the document's date
+_NEAR_DOCUMENT_LOOK = 8  # documents starting before a date read for it: one it follows closely is among the last
 _SUBJECT_GAP_WORDS = 8  # words between a subject body and its event word: `ngày 12/6 đã chính thức đưa ra`
 # a visit, a reception or talks is led by people: on dev..dev5 none of their 16 events has an organiser
 _HOSTED_KINDS = frozenset({"visit", "reception", "talks"})
@@ -751,10 +752,11 @@ def _event_days(doc: Document, report: Report, start: int, end: int, told_at: in
     (`(3/7/1957-3/7/2017)`), a day of what the event (told at `told_at`) follows (`Sau khi đến Tokyo ngày
     4/6, …`), or a holiday (`Tết Nguyên đán`)."""
     out = []
+    documents = sorted((d.start, d.end) for d in report.documents)
     for date in sorted(report.dates, key=lambda d: d.start):
         if not start <= date.start < end:
             continue
-        if not _is_day(date) or _near_document(report, date, doc.text) or _SPAN_AFTER.match(doc.view, date.end):
+        if not _is_day(date) or _near_document(documents, date, doc.text) or _SPAN_AFTER.match(doc.view, date.end):
             continue
         if told_at is not None and _follows_what_is_dated(doc, date, told_at):
             continue
@@ -821,10 +823,12 @@ def _is_day(date: DateMention) -> bool:
     return all(len(part) == 10 for part in parts) and date.precision in {"day", "interval"}
 
 
-def _near_document(report: Report, date: DateMention, text: str) -> bool:
+def _near_document(documents: list[tuple[int, int]], date: DateMention, text: str) -> bool:
     """A document's own date: it follows the document closely on the same line (a title's document does
-    not date the lead's first words)."""
+    not date the lead's first words). `documents`: their (start, end), sorted; only the last few that start
+    before the date are read, so a sentence of thousands of documents and dates stays linear (issue #11)."""
+    k = bisect_right(documents, (date.start, len(text) + 1))
     return any(
-        d.start <= date.start <= d.end + _NEAR_DOCUMENT and "\n" not in text[d.end : date.start]
-        for d in report.documents
+        d_start <= date.start <= d_end + _NEAR_DOCUMENT and "\n" not in text[d_end : date.start]
+        for d_start, d_end in documents[max(0, k - _NEAR_DOCUMENT_LOOK) : k]
     )

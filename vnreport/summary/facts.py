@@ -57,6 +57,7 @@ _MIN_LEAD_WORDS = 8
 _MAX_MEASURE_WORDS = 12  # the figures extractor keeps the last 12 words: that many is a cut clause
 _SAME_COUNT = 20  # two counts of this size or more with the same value are one number told twice
 _MAX_AROUND_TOKENS = 6
+_ABLE = "được"  # after a verb, what it achieved: part of the verb's phrase (`bắt được`)
 _MAX_VERBS = 3  # verbs before a count read as what is done to it (`ra lệnh bắt tạm giam`)
 _MAX_COUNTED_WORDS = 3  # words qualifying a count's noun after it (`cơ sở đào tạo giáo viên`)
 _LOOKBACK = 400  # characters before a figure read for a breakdown, an aside or a quotation
@@ -350,7 +351,7 @@ def _counted_phrase(doc: Document, item: Placed, scans: _Scans) -> str | None:
 
 def _verbs_before(doc: Document, item: Placed, scans: _Scans) -> str | None:
     """What is done to a count, when no noun phrase before it says what it is: the verbs right before it
-    (`khởi tố 5 bị can`, `kỷ luật 6 đảng viên`, `bắt được 2 đối tượng`), past the words that qualify a number
+    (`khởi tố 5 bị can`, `bắt được 2 đối tượng`, `gỡ bỏ 106 tài khoản`), past the words that qualify a number
     (`hơn`, `khoảng`). Verbs are the words the treebank tags as verbs (`summary_verbs.txt`); at most
     _MAX_VERBS of them, read in the sentence's words (`tạm giam` is one)."""
     words = item.sentence.words
@@ -360,25 +361,28 @@ def _verbs_before(doc: Document, item: Placed, scans: _Scans) -> str | None:
     end = k
     while k > 0 and end - k < _MAX_VERBS and words[k - 1].kind == "word" and _in_verb_run(words[k - 1].text):
         k -= 1
-    light = _light_verbs()
+    light = _light_verbs() - {_ABLE}  # `bắt được`: what the verb achieved stays with it
     while end > k and fold(words[end - 1].text).lower() in light:
         end -= 1  # `… có 3 đại biểu`, `gồm 20 người`: a linking verb says nothing of the count
     while k < end and fold(words[k].text).lower() in light:
         k += 1
-    if not any(fold(w.text).lower() in _verbs() for w in words[k:end]):
+    if not any(fold(w.text).lower() != _ABLE and _in_verb_run(w.text) for w in words[k:end]):
         return None  # `được 5 phiếu`: no verb says what is done
     return doc.text[words[k].start : words[end - 1].end]
 
 
 @cache
 def _light_verbs() -> frozenset[str]:
-    """The linking words a measure drops at its end (`trim`: `có`, `là`, `đạt`, `gồm` …), as single words."""
+    """The linking phrases a measure drops at its end (`trim`: `có`, `là`, `đạt`, `gồm`, `ước thực hiện` …), each
+    as its words joined by a space, as a segmented word is written."""
     return frozenset(" ".join(phrase) for phrase in _phrases("trim"))
 
 
 def _in_verb_run(word: str) -> bool:
+    """A verb of the treebank, `được` after one, or both segmented as one word (`bắt được 2 đối tượng`)."""
     folded = fold(word).lower()
-    return folded in _verbs() or folded == "được"  # `bắt được 2 đối tượng`
+    head, _, last = folded.rpartition(" ")
+    return folded in _verbs() or folded == _ABLE or (last == _ABLE and head in _verbs())
 
 
 @cache

@@ -56,7 +56,8 @@ def year_evidence(doc: Document, found: list[Found] | None = None) -> YearEviden
 
 def article_year(doc: Document, found: list[Found] | None = None) -> int | None:
     """The article's year: `doc.year` when known, else its dateline, else a year it names as the present,
-    else the year of the first day of its lead once that is fixed by evidence; None when nothing fixes it."""
+    else the latest fixed year of its lead's days, once the lead's first day is fixed by evidence; None when
+    nothing fixes it."""
     found = find_dates(doc) if found is None else found
     return article_year_of(doc, found, year_evidence(doc, found))[0]
 

@@ -863,7 +863,9 @@ def lead_year(mentions: list[DateMention], paragraphs: list[Paragraph]) -> int |
     An article is written after the days its lead reports: the latest of them bounds its year from below
     better than the first, which is as often a day recalled (`ngày 24/4/1975`, a decision of 2016 the story
     carries out) as the story's own. None when the lead's first day has no year (`XXXX`): the story's day is
-    then unknown, and a later day of the lead is as often another story's."""
+    then unknown, and a later day of the lead is as often another story's. A deadline the lead sets counts too
+    (`… hoàn thành trước ngày 31/12/2018` makes 2018): leaving the days set ahead out was right once on dev3 and
+    wrong once on the unseen dev8, where the deadline of the same year was the only day of the article's year."""
     lead = [p for p in paragraphs if p.kind == "body"][:_LEAD_PARAGRAPHS]
     days = [m.value[:4] for m in mentions if m.precision == "day" and any(p.start <= m.start < p.end for p in lead)]
     if not days or not days[0].isdigit():

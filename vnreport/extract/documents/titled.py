@@ -15,6 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import NamedTuple
 
+from vnreport import regexes
 from vnreport.extract.documents.candidates import RANK_NAMED, Cand, fold_key
 from vnreport.extract.documents.context import date_after, line_end
 from vnreport.extract.documents.lexicon import KINDS
@@ -112,7 +113,7 @@ def titled_candidates(doc: Document) -> list[Cand]:
 # kinds whose titles end before the clause they are talked about in: treaties and agreements
 _TREATY_KINDS = frozenset(row.kind for row in _ROWS if row.ends != "-")
 # how a treaty's name goes on when the text writes it in full: its subject, its year, its abbreviation
-_FULLER_BY = ("ve ", "nam ", "(")
+_FULLER_BY = regexes.compile(r"ve |nam \d|\(")  # on folded keys: `về …`, `năm 1987` (not `Nam`), `(…)`
 _FULLER_LOOK = 8  # longer names sharing a short name's words, looked at for one that goes on so
 
 
@@ -128,12 +129,14 @@ def link_shortened_titles(cands: list[Cand]) -> None:
     for cand in treaties:
         prefix = cand.key + " "
         k = bisect_left(keys, prefix)
+        fits = set()
         for key, kind, base in fuller[k : k + _FULLER_LOOK]:
             if not key.startswith(prefix):
                 break
-            if kind == cand.kind and key[len(prefix) :].startswith(_FULLER_BY):
-                cand.key, cand.base = key, base
-                break
+            if kind == cand.kind and _FULLER_BY.match(key, len(prefix)):
+                fits.add((key, base))
+        if len(fits) == 1:  # `Công ước Liên hợp quốc` beside two conventions of the UN: which one is not said
+            cand.key, cand.base = next(iter(fits))
 
 
 def _parties_end(doc: Document, i: int, end: int, titled: _Titled) -> int | None:

@@ -65,7 +65,7 @@ def all_matches(s: Scan) -> list[OrgMatch]:
         _cut_foreign_holder(s, match)
         if _outlet_of_a_country(s, match):
             if match.last == whole[0]:
-                k = match.last  # `báo Mỹ cho rằng`: an American paper, none named
+                k = match.last  # the outlet word and its country alone once the holder is cut: no outlet named
                 continue
             match.last, match.nested = whole  # `báo Mỹ Washington Examiner`: the name after the country is its
         brand = found[-1] if found and found[-1].head.alone and not found[-1].head.spec.letters else None
