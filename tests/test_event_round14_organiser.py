@@ -1,0 +1,67 @@
+"""Round 14 of the event's organiser: the body that opens the lead's first sentence or the title acted, when an
+act (a paper, a case, a trial) is told later without its body. One written sentence per shape."""
+
+from __future__ import annotations
+
+from vnreport.pipeline import analyze_text
+
+
+def _organiser(text: str) -> tuple[str, str | None] | None:
+    event = analyze_text(text, year=2024).summary.event
+    return (event.kind, event.organizer) if event is not None else None
+
+
+def test_the_body_opening_the_first_sentence_issued_the_paper_its_head_signs() -> None:
+    text = (
+        "Kỷ luật cán bộ bỏ việc đi chơi\n\n"
+        "Sở Giao thông vận tải tỉnh Tân Phú đã lập hội đồng kỷ luật hai cán bộ bỏ việc trong giờ hành chính. "
+        "Chiều nay, Giám đốc Sở ra quyết định thành lập Hội đồng kỷ luật do một Phó Giám đốc đứng đầu."
+    )
+    assert _organiser(text) == ("directive", "Sở Giao thông vận tải tỉnh Tân Phú")
+
+
+def test_the_body_opening_the_title_issued_the_paper() -> None:
+    text = (
+        "Thanh tra Bộ Xây dựng phạt nặng bốn công ty\n\n"
+        "Bốn công ty bị phạt tổng cộng 900 triệu đồng vì xây dựng sai phép. "
+        "Quyết định xử phạt được ký ngày 3/6, các công ty phải nộp phạt trong 10 ngày."
+    )
+    assert _organiser(text) == ("directive", "Thanh tra Bộ Xây dựng")
+
+
+def test_a_body_of_a_list_does_not_open_as_the_subject() -> None:
+    text = (
+        "Lập hội đồng kỷ luật\n\n"
+        "Sở Y tế và Sở Nội vụ tỉnh Tân Phú đã lập hội đồng kỷ luật cán bộ đi lễ trong giờ làm việc. "
+        "Chiều nay, Giám đốc Sở ra quyết định thành lập Hội đồng kỷ luật do một Phó Giám đốc đứng đầu."
+    )
+    found = _organiser(text)
+    assert found is None or found[1] is None
+
+
+def test_a_meeting_is_not_given_the_body_that_opens_the_lead() -> None:
+    text = (
+        "Bán máy bay cho đối tác\n\n"
+        "Bộ Quốc phòng nước A đã đạt được thỏa thuận bán 15 máy bay cho nước B. "
+        "Ngày 14/6, Bộ trưởng Quốc phòng nước A Jim Carter đã gặp người đồng cấp nước B tại thủ đô."
+    )
+    found = _organiser(text)
+    assert found is None or found[1] is None
+
+
+def test_a_head_of_state_signs_for_no_body_the_country_of_the_title_is_no_organiser() -> None:
+    text = (
+        "Peru kéo dài tình trạng khẩn cấp\n\n"
+        "Ngày 16/5, Tổng thống Peru Juan Pérez đã ký sắc lệnh kéo dài tình trạng khẩn cấp thêm 60 ngày. "
+        "Sắc lệnh có hiệu lực ngay trong ngày."
+    )
+    found = _organiser(text)
+    assert found is not None and found[1] is None
+
+
+def test_a_signer_titled_with_a_body_still_gives_the_body() -> None:
+    text = (
+        "Xử lý sai phạm xây dựng\n\n"
+        "Ngày 16/5, ông Lê Văn Hòa, Chủ tịch UBND tỉnh Tân Phú đã ký quyết định xử phạt công ty xây dựng sai phép."
+    )
+    assert _organiser(text) == ("directive", "UBND tỉnh Tân Phú")
