@@ -47,21 +47,3 @@ def test_a_meeting_is_not_given_the_body_that_opens_the_lead() -> None:
     )
     found = _organiser(text)
     assert found is None or found[1] is None
-
-
-def test_a_head_of_state_signs_for_no_body_the_country_of_the_title_is_no_organiser() -> None:
-    text = (
-        "Peru kéo dài tình trạng khẩn cấp\n\n"
-        "Ngày 16/5, Tổng thống Peru Juan Pérez đã ký sắc lệnh kéo dài tình trạng khẩn cấp thêm 60 ngày. "
-        "Sắc lệnh có hiệu lực ngay trong ngày."
-    )
-    found = _organiser(text)
-    assert found is not None and found[1] is None
-
-
-def test_a_signer_titled_with_a_body_still_gives_the_body() -> None:
-    text = (
-        "Xử lý sai phạm xây dựng\n\n"
-        "Ngày 16/5, ông Lê Văn Hòa, Chủ tịch UBND tỉnh Tân Phú đã ký quyết định xử phạt công ty xây dựng sai phép."
-    )
-    assert _organiser(text) == ("directive", "UBND tỉnh Tân Phú")

@@ -402,16 +402,7 @@ def _signer_organisation(report: Report, toks: list[Token], head: int) -> str | 
             if lo <= mention.start and mention.end <= at and (nearest is None or mention.start > nearest[0]):
                 organisation = next((t.organization for t in official.titles if t.current and t.organization), None)
                 nearest = (mention.start, organisation)
-    found = nearest[1] if nearest else None
-    return None if found and _only_a_place(report, found) else found
-
-
-def _only_a_place(report: Report, name: str) -> bool:
-    """`Venezuela` of `Tổng thống Venezuela`, `tỉnh Gia Lai` of `Chủ tịch tỉnh Gia Lai`: the signer's title
-    names a country or a province, not the body that issued the paper (the gold names the body or none)."""
-    places = {m.text for loc in report.locations for m in loc.mentions}
-    bodies = {m.text for o in report.organizations for m in o.mentions}
-    return name in places and name not in bodies
+    return nearest[1] if nearest else None
 
 
 def _subject_before(doc: Document, report: Report, toks: list[Token], end: int) -> str | None:
