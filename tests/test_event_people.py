@@ -514,14 +514,14 @@ def test_who_works_with_a_body_in_the_sentences_frame_chairs() -> None:
 
 def test_who_hosts_a_person_or_a_delegation_in_the_frame_does_not_chair() -> None:
     leads = (
-        "Trong buổi làm việc với Phó Thủ tướng Lê Văn Bình chiều 30/5/2024, ông Trần Văn Hòa, Chủ tịch UBND "
+        "Trong buổi làm việc với Thứ trưởng Lê Văn Bình chiều 30/5/2024, ông Trần Văn Hòa, Chủ tịch UBND "
         "quận 3, cho biết quận đã hoàn thành kế hoạch.",
-        "Tại buổi làm việc với đoàn công tác của Bộ Xây dựng chiều 30/5/2024, ông Trần Văn Hòa, Chủ tịch UBND "
+        "Tại buổi làm việc với đoàn công tác Bộ Xây dựng chiều 30/5/2024, ông Trần Văn Hòa, Chủ tịch UBND "
         "quận 3, cho biết quận đã hoàn thành kế hoạch.",
     )
     for lead in leads:
         hand = HandReport("Làm việc\n\n" + lead)
-        hand.official("Lê Văn Bình", ["Phó Thủ tướng"], [])
+        hand.official("Lê Văn Bình", ["Thứ trưởng"], [])
         hand.official("Trần Văn Hòa", ["Chủ tịch UBND quận 3"], [])
         hand.date("chiều 30/5/2024", "2024-05-30")
         event = hand.summary().event

@@ -26,7 +26,7 @@ def _event(text: str, date: str, orgs: tuple[str, ...] = (), places: tuple[str, 
 def test_a_tai_closing_the_events_name_told_again_gives_the_venue() -> None:
     text = (
         "Đối thoại chiến lược\n\nSáng 12/4, Bộ Ngoại giao chủ trì cuộc đối thoại chiến lược với các đối tác. "
-        "Hai thứ trưởng đồng chủ trì cuộc đối thoại thường niên tại Canberra với nhiều quan chức hai bên."
+        "Hai thứ trưởng đồng chủ trì cuộc đối thoại định kỳ tại Canberra với nhiều quan chức hai bên."
     )
     event = _event(text, "Sáng 12/4", orgs=("Bộ Ngoại giao",), places=("Canberra",))
     assert event.location == "Canberra"
@@ -35,7 +35,7 @@ def test_a_tai_closing_the_events_name_told_again_gives_the_venue() -> None:
 def test_the_name_closed_by_tai_may_follow_a_verb_of_the_same_kind() -> None:
     text = (
         "Đối thoại chiến lược\n\nSáng 12/4, Bộ Ngoại giao chủ trì cuộc đối thoại chiến lược với các đối tác. "
-        "Hai phái đoàn họp kín trước khi hai thứ trưởng chủ trì cuộc đối thoại thường niên tại Canberra."
+        "Hai phái đoàn họp kín trước khi hai thứ trưởng chủ trì cuộc đối thoại định kỳ tại Canberra."
     )
     event = _event(text, "Sáng 12/4", orgs=("Bộ Ngoại giao",), places=("Canberra",))
     assert event.location == "Canberra"
@@ -53,7 +53,7 @@ def test_a_photo_caption_telling_the_event_again_gives_no_venue() -> None:
     text = (
         "Điện đàm\n\nSáng 12/4, hai bộ trưởng đã có cuộc điện đàm về hợp tác quốc phòng. "
         "Bộ trưởng trong một cuộc điện đàm tại Nhà Khách Chính Phủ. Ảnh: TTXVN "
-        "Hai bên nhất trí tăng cường trao đổi đoàn."
+        "Hai bên hẹn sẽ gặp lại vào đầu mùa thu."
     )
     assert _event(text, "Sáng 12/4").location is None
 
@@ -62,7 +62,7 @@ def test_a_photo_caption_telling_the_event_again_gives_no_venue() -> None:
 
 
 def test_a_held_exercise_has_its_venue_after_the_event_word() -> None:
-    text = "Diễn tập\n\nSáng 12/4, Sở Y tế tổ chức diễn tập phòng chống dịch cúm tại huyện Thanh Trì."
+    text = "Diễn tập\n\nSáng 12/4, Sở Y tế tổ chức diễn tập ứng phó rò rỉ khí độc tại huyện Thanh Trì."
     event = _event(text, "Sáng 12/4", orgs=("Sở Y tế",), places=("Thanh Trì",))
     assert event.location == "huyện Thanh Trì"
 
@@ -79,7 +79,7 @@ def test_a_venue_ends_before_vao_and_nhan_dip() -> None:
 
 def test_a_verb_told_again_does_not_close_a_name() -> None:
     text = (
-        "Thảo luận\n\nSáng 12/4, các đại biểu Quốc hội thảo luận về dự án luật. "
+        "Thảo luận\n\nSáng 12/4, các đại biểu Quốc hội cùng thảo luận về hai dự án luật. "
         "Các đại biểu thảo luận tại Tổ 3 với nhiều ý kiến."
     )
     assert _event(text, "Sáng 12/4", orgs=("Quốc hội",)).location is None
@@ -90,11 +90,11 @@ def test_a_verb_told_again_does_not_close_a_name() -> None:
 
 def test_the_country_of_a_guests_visit_is_not_the_receptions_place() -> None:
     text = (
-        "Tiếp khách\n\nNgày 12/4, Bí thư Thành ủy Lê Văn Bình đã tiếp ông Mark Stone, Chủ tịch Hạ viện Canada "
-        "đang thăm và làm việc tại Việt Nam."
+        "Tiếp khách\n\nNgày 12/4, Bí thư Thành ủy Lê Văn Bình đã tiếp ông Daniel Fraser, Chủ tịch Hạ viện Canada "
+        "đang thăm và làm việc tại Lào."
     )
     hand = HandReport(text)
-    hand.report.locations.append(Location(name="Việt Nam", level="country", mentions=hand.all("Việt Nam")))
+    hand.report.locations.append(Location(name="Lào", level="country", mentions=hand.all("Lào")))
     hand.date("Ngày 12/4", "XXXX-04-12")
     event = hand.summary().event
     assert event is not None and event.kind == "reception"
@@ -103,9 +103,9 @@ def test_the_country_of_a_guests_visit_is_not_the_receptions_place() -> None:
 
 def test_the_city_of_a_guests_visit_is_where_the_guest_was_received() -> None:
     text = (
-        "Tiếp khách\n\nNgày 12/4, Bí thư Thành ủy Lê Văn Bình đã tiếp ông Mark Stone, Chủ tịch Hạ viện Canada "
-        "đang thăm và làm việc tại thành phố Đà Nẵng."
+        "Tiếp khách\n\nNgày 12/4, Bí thư Thành ủy Lê Văn Bình đã tiếp ông Daniel Fraser, Chủ tịch Hạ viện Canada "
+        "đang thăm và làm việc tại thành phố Phú Lâm."
     )
-    event = _event(text, "Ngày 12/4", places=("Đà Nẵng",))
+    event = _event(text, "Ngày 12/4", places=("Phú Lâm",))
     assert event.kind == "reception"
-    assert event.location == "thành phố Đà Nẵng"
+    assert event.location == "thành phố Phú Lâm"

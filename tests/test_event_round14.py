@@ -13,17 +13,17 @@ def _event(text: str) -> tuple[str, str | None] | None:
 def test_a_dated_sentence_with_no_event_word_dates_the_event_named_just_before() -> None:
     text = (
         "Phấn đấu tăng thu ngân sách\n\n"
-        "Nhiều chỉ tiêu được đánh giá trong báo cáo của Chính phủ tại phiên khai mạc kỳ họp thứ 5 của Quốc hội. "
-        "Sáng 20/5, Phó Thủ tướng Trần Văn Lâm đã trình bày báo cáo kết quả thực hiện kế hoạch năm 2023."
+        "Mức thu năm nay được bàn kỹ trong tờ trình Chính phủ gửi phiên khai mạc kỳ họp thứ 9 của Quốc hội. "
+        "Sáng 20/5, Phó Thủ tướng Trần Văn Lâm đã đọc bản tổng kết thu chi ngân sách năm 2023 trước các đại biểu."
     )
     assert _event(text) == ("session", "2024-05-20")
 
 
 def test_an_act_told_as_just_done_is_not_dated_by_the_next_sentence() -> None:
     text = (
-        "Khen thưởng người cứu nạn\n\n"
-        "Chủ tịch UBND tỉnh Tân Phú Lê Văn Hòa vừa quyết định tặng bằng khen cho 12 cá nhân cứu người. "
-        "Vụ tai nạn xảy ra trưa 30/6 trên quốc lộ 14 làm 2 người bị thương."
+        "Khen thưởng tài xế xe khách\n\n"
+        "Chủ tịch UBND tỉnh Đông Lâm Đỗ Minh Khôi vừa quyết định tặng bằng khen 7 tài xế đã giúp hành khách thoát nạn. "
+        "Chiếc xe khách bốc khói lúc trưa 30/6 trên đèo Mây Trắng khi đang chở 40 người."
     )
     event = _event(text)
     assert event is None or event[1] is None
@@ -31,14 +31,14 @@ def test_an_act_told_as_just_done_is_not_dated_by_the_next_sentence() -> None:
 
 def test_a_day_told_after_truoc_do_dates_an_earlier_happening_not_the_event() -> None:
     text = (
-        "Bổ sung máy chạy thận\n\n"
-        "Bộ Y tế đã đồng ý mua thêm 12 máy chạy thận cho bệnh viện tỉnh. "
-        "Trước đó, chiều 3/6, đoàn công tác của Bộ Y tế đã có buổi làm việc tại bệnh viện tỉnh."
+        "Thêm xe cứu thương cho vùng cao\n\n"
+        "Sở Y tế đã đồng ý cấp thêm 4 xe cứu thương cho trung tâm y tế huyện Mường Sơn. "
+        "Trước đó, chiều 3/6, đoàn công tác liên ngành Sở Y tế đã có buổi làm việc tại huyện Mường Sơn."
     )
     event = _event(text)
     assert event is not None and event[1] is None
 
 
 def test_a_day_of_the_sentence_itself_still_dates_its_event() -> None:
-    text = "Làm việc tại bệnh viện\n\nChiều 3/6, đoàn công tác của Bộ Y tế đã có buổi làm việc tại bệnh viện tỉnh."
+    text = "Về Mường Sơn\n\nChiều 3/6, đoàn công tác liên ngành Sở Y tế đã có buổi làm việc tại huyện Mường Sơn."
     assert _event(text) == ("meeting", "2024-06-03")

@@ -56,7 +56,7 @@ def test_incidents_as_a_topic_are_no_event() -> None:
 
 def test_a_question_about_an_incident_is_no_event() -> None:
     text = (
-        "Vì sao vụ cháy nhà kho kéo dài ba ngày?\n\n"
-        "Mãi đến sáng 27/3, lực lượng chức năng mới khống chế được ngọn lửa tại nhà kho của công ty."
+        "Vụ cháy xưởng gỗ Phú Hà âm ỉ suốt hai ngày vì đâu?\n\n"
+        "Phải tới trưa 14/8, đội cứu hỏa của huyện mới dập tắt hẳn đám cháy trong dãy xưởng ven sông."
     )
     assert _event(text) is None

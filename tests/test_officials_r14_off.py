@@ -1,5 +1,5 @@
 """Round 14, officials (sentences written for the tests, in the shapes of 2017 news): a name set off from the
-title before it by a spaced dash (`Thủ tướng Nhật - Shinzo Abe`)."""
+title before it by a spaced dash (`Thủ tướng Nhật - A`)."""
 
 from __future__ import annotations
 
@@ -40,7 +40,7 @@ def test_one_word_after_a_dash_is_no_name() -> None:
 
 
 def test_a_dash_written_tight_sets_off_no_name() -> None:
-    assert _titles("Thủ tướng Nhật-Shinzo Abe là tiêu đề của bài.") == {}
+    assert _titles("Thủ tướng Nhật-Kenji Aoyama là tiêu đề của bài.") == {}
 
 
 @pytest.mark.parametrize(
@@ -55,8 +55,8 @@ def test_a_dash_written_tight_sets_off_no_name() -> None:
             {"Claire Dubois": ["Bộ trưởng phụ trách vấn đề châu Âu"]},
         ),
         (
-            "Đoàn do Đại sứ nước này tại Liên hợp quốc Rafael Moreno dẫn đầu.",
-            {"Rafael Moreno": ["Đại sứ nước này tại Liên hợp quốc"]},
+            "Nhóm chuyên gia được Đại sứ của nước này tại Liên hợp quốc Rafael Moreno giới thiệu tuần trước.",
+            {"Rafael Moreno": ["Đại sứ của nước này tại Liên hợp quốc"]},
         ),
     ],
 )
@@ -69,12 +69,12 @@ def test_a_title_runs_on_to_a_place_right_before_a_foreign_name(text: str, expec
     [
         "Chủ tịch nước đã tiếp ông Carlos Mendoza tại Hà Nội.",  # an anchor, no place before the name
         "Bộ trưởng Nội vụ đến thăm Bolivia, Carlos Mendoza cho biết.",  # punctuation: the title ended
-        "Phó Thủ tướng bị bắn chết trên cầu Bolshoy Moskvoretsky ở Nga.",  # no place right before the name
+        "Phó Thủ tướng đã đi bộ qua cầu Stary Velinsky ở Valdoria.",  # no place right before the name
     ],
 )
 def test_no_title_reaches_a_name_past_an_anchor_punctuation_or_other_words(text: str) -> None:
     titles = _titles(text)
-    assert all(name not in titles for name in ("Carlos Mendoza", "Bolshoy Moskvoretsky"))
+    assert all(name not in titles for name in ("Carlos Mendoza", "Stary Velinsky"))
 
 
 def _people(text: str) -> list[str]:

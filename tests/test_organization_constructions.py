@@ -541,7 +541,7 @@ def test_a_list_of_other_articles_after_the_article_names_no_organisation() -> N
 
 def test_an_association_of_writers_keeps_its_country() -> None:
     """`Nhà văn` closes the head `Hội Nhà văn`: the country after it is the association's, no language."""
-    assert "Hội Nhà văn Việt Nam" in names("Ông Trần Văn Bình, Phó Chủ tịch Hội Nhà văn Việt Nam, đọc diễn văn.")
+    assert "Hội Nhà văn Việt Nam" in names("Ông Trần Văn Bình, hội viên Hội Nhà văn Việt Nam, đọc diễn văn.")
 
 
 def test_a_lower_case_paper_keeps_its_country() -> None:
@@ -564,7 +564,7 @@ def test_an_outlet_of_a_country_named_after_it_is_that_name() -> None:
     [
         ("Máy bay trinh sát của Không quân Mỹ bay qua vùng biển.", "Không quân Mỹ"),
         ("Tin vừa đến. Quân đội Syria đã kiểm soát thị trấn.", "Quân đội Syria"),
-        ("Ông Putin yêu cầu không quân Nga sẵn sàng chiến đấu.", "không quân Nga"),
+        ("Ông Marko Heller yêu cầu không quân Nga tăng thêm các chuyến bay tuần tra.", "không quân Nga"),
         ("Tàu chiến của hải quân Anh rời cảng hôm qua.", "hải quân Anh"),
     ],
 )
@@ -580,7 +580,7 @@ def test_an_armed_service_without_its_country_is_a_common_noun() -> None:
     "text",
     [
         "Phiến quân Nhà nước Hồi giáo tự xưng (IS) rút khỏi thị trấn. Sau đó IS phản công.",
-        'Tổ chức khủng bố "Nhà nước Hồi giáo" (IS) tấn công ngôi làng. Sau đó IS rút lui.',
+        'Nhóm vũ trang "Nhà nước Hồi giáo" (IS) chiếm một ngôi làng ven sông. Sau đó IS rút lui.',
     ],
 )
 def test_an_acronym_after_self_styled_or_a_closing_quote_is_the_names(text: str) -> None:

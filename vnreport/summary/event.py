@@ -47,7 +47,7 @@ _CLAUSE_REACH = 120  # characters before a day: its clause
 # before the news; its day dates that, not the event (dev..dev7 and 379 corpus leads: right 11/11 where it fires)
 _BEFORE_THAT = regexes.compile(r"(?:\A|[.;:!?\n])[^\S\n]*(?i:trước[^\S\n]+đó)(?!\w)[^.;:!?\n]*\Z")
 _NOWHERE = -1  # an event word's position when no event word is read yet
-# `Ngày 7-7, hãng tin Al Jazeera cho biết …`: the day a news outlet reported the happening, not its own
+# `Ngày 7-7, hãng tin X cho biết …`: the day a news outlet reported the happening, not its own
 _REPORTED_AFTER = regexes.compile(
     r"[^\S\n]*+,?[^\S\n]*+(?i:hãng[^\S\n]+tin|hãng[^\S\n]+thông[^\S\n]+tấn|tờ|kênh|trang[^\S\n]+tin)"
     r"[^\S\n]+[^.,;:!?\n]{1,40}?[^\S\n]+(?i:cho[^\S\n]+biết|đưa[^\S\n]+tin|dẫn[^\S\n]+lời)(?!\w)"
@@ -199,7 +199,7 @@ def _main_candidate(
         and not chosen.just_done
         and _takes_place(chosen)
     ):
-        # `… báo cáo của Chính phủ tại phiên khai mạc kỳ họp thứ 3. Sáng 22/5, Phó Thủ tướng … trình bày …`: the
+        # `… tờ trình Chính phủ gửi phiên khai mạc kỳ họp thứ N. Sáng D, Phó Thủ tướng A … đọc …`: the
         # sentence right before the dated one names the event the dated one tells without an event word (an act
         # told as just done, `vừa quyết định`, is dated before the next sentence's day, not by it)
         chosen.dated_by = dated[0].sentence
@@ -207,9 +207,9 @@ def _main_candidate(
 
 
 def _incident_of_title(doc: Document, lead: list[LeadSentence]) -> Candidate | None:
-    """`Thủ tướng X bị thương trong tai nạn xe hơi`, `Vụ nổ ở nhà thi đấu …`: a title that names one incident, over a
+    """`Thủ tướng X bị thương trong tai nạn …`, `Vụ nổ ở Y …`: a title that names one incident, over a
     dated lead that names no event, reports that happening (kind `other`). Not many incidents (`Nhiều vụ nổ …`,
-    `hàng trăm vụ tấn công`) nor a question about one (`Vì sao vụ cháy … kéo dài?`): a round-up, an analysis."""
+    `hàng trăm vụ tấn công`) nor a question about one (`Vì sao vụ X … ?`): a round-up, an analysis."""
     title = next((ls for ls in lead if ls.order < 0 and not ls.caption), None)
     if title is None or doc.text[title.sentence.start : title.sentence.end].rstrip().endswith("?"):
         return None

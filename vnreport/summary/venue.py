@@ -3,7 +3,7 @@ not one in a quoted name, in brackets, in the topic `về tình hình … tại 
 body unless nothing else gives one, nor the country a reception's guest is visiting; `ở` as `tại` right
 after the event's name, a verb of holding or a comma), else the destination of a visit or of the visit that
 frames the event, else a venue in a sentence that tells the event again (`Hội nghị được tổ chức trực tiếp
-từ Hội trường Diên Hồng`, `… tại Hội nghị thượng đỉnh G20 tại Hamburg`, not in a photo's caption), in the
+từ Hội trường Diên Hồng`, `… tại Hội nghị thượng đỉnh X tại Y`, not in a photo's caption), in the
 title, or a dateline (`ĐÀ NẴNG - …`); not the unit of the voters a meeting with voters is held with
 (`tiếp xúc cử tri quận Ba Đình`: samples/gold/README.md, "A voters' meeting's place"). A place the text does not give
 is None, never guessed from the organiser's name.
@@ -158,7 +158,7 @@ def _credit_end(toks: list[Token]) -> int:
 
 def _told_again_slots(again: int, held: bool, after: int, incident: int, named_at: int) -> Callable[[int], bool]:
     """Past any caption and before an incident (`sau vụ hỏa hoạn … tại London`): before the event word told
-    again, the `tại` that ends its name (`Hội nghị thượng đỉnh G20 tại Hamburg`), or anywhere when a verb of
+    again, the `tại` that ends its name (`Hội nghị thượng đỉnh X tại Y`), or anywhere when a verb of
     holding follows it."""
     limit = incident if held else min(again, incident)
     return lambda i: after < i < limit or (i == named_at and i < incident)
@@ -166,7 +166,7 @@ def _told_again_slots(again: int, held: bool, after: int, incident: int, named_a
 
 def _named_event_at(toks: list[Token], again: int, kind: str) -> int:
     """The `tại` closing the name of the first event noun of `kind` told again from toks[again] on that has
-    one (`Phái đoàn … họp tại … Ngoại trưởng … chủ trì cuộc đối thoại thường niên tại Washington`); -1 when none."""
+    one (`Phái đoàn … họp tại … Ngoại trưởng … chủ trì cuộc đối thoại X tại Y`); -1 when none."""
     for k in range(again, len(toks)):
         at = _at_after_name(toks, k) if _kind_at(toks, k) == kind else -1
         if at >= 0:
@@ -175,8 +175,8 @@ def _named_event_at(toks: list[Token], again: int, kind: str) -> int:
 
 
 def _at_after_name(toks: list[Token], head: int) -> int:
-    """Index of the `tại` that follows the event noun at toks[head] within its name (`cuộc đối thoại thường
-    niên tại Washington`, `Hội nghị thượng đỉnh G20 tại Hamburg`), before any comma, topic `về` or other event
+    """Index of the `tại` that follows the event noun at toks[head] within its name (`cuộc đối thoại X tại
+    Y`, `Hội nghị thượng đỉnh X tại Y`), before any comma, topic `về` or other event
     word; -1 when none. A verb names no event (`thảo luận tại Tổ 9`, `khám xét nơi ở … tại Quận 8` tell of a
     step, not of the event's place); `ở` is not read so: a later sentence's `dự lễ ở X` may be one of several
     places."""
@@ -525,7 +525,7 @@ def _venue_end(toks: list[Token], start: int, marks: _Marks | None = None) -> in
     if start >= len(toks) or match_length(event_trie(), toks, start) or match_length(cues()["not_venue"], toks, start):
         return None
     if toks[start].is_cap and match_length(event_trie(), toks, start, whole_words=False) > 1:
-        return None  # `Hội nghị thượng đỉnh G20` read as one word: an event, not a venue
+        return None  # `Hội nghị thượng đỉnh X` read as one word: an event, not a venue
     if not (toks[start].is_cap or match_length(cues()["venue_word"], toks, start)):
         return None
     end = start

@@ -344,7 +344,7 @@ def _qualifier_length(toks: list[Token], k: int) -> int:
 
 def _name_after_dash(toks: list[Token], k: int) -> int:
     """The first token of a name set off from the title before it by a dash written with spaces (`Bộ trưởng
-    Thương mại New Zealand - Todd McClay cho biết`), else 0: a Vietnamese name, or a foreign one of two words
+    Thương mại nước X - A cho biết`), else 0: a Vietnamese name, or a foreign one of two words
     or more (one capitalised word after a dash is as often a place or a body as a name)."""
     if k + 1 >= len(toks) or toks[k].text not in _DASHES or toks[k].gap != 1 or toks[k + 1].gap != 1:
         return 0
@@ -399,7 +399,7 @@ def _read_sentence(
                 after += country_matcher().length(toks, after)
             by_last.setdefault(after, phrase)
             qualified.add(after)
-    for phrase in phrases:  # `Thủ tướng Nhật - Shinzo Abe`, `Chủ tịch UBND TP - Nguyễn Văn A`: the name after a dash
+    for phrase in phrases:  # `Thủ tướng Nhật - A`, `Chủ tịch UBND TP - Nguyễn Văn A`: the name after a dash
         named = _name_after_dash(toks, phrase.last)
         if named:
             by_last.setdefault(named, phrase)

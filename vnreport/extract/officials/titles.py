@@ -201,7 +201,7 @@ _REACH_WORDS = 7  # words between a title's reading and a place that ends right 
 
 def _reach_foreign_names(toks: list[Token], phrases: list[TitlePhrase]) -> list[TitlePhrase]:
     """A title whose organisation the rules stopped reading short (`Bộ trưởng` of `Bộ trưởng Thông tin Truyền
-    thông Venezuela Ernesto Villegas`, `Bộ trưởng đặc trách các vấn đề về châu Âu Marielle de Sarnez`) runs on to
+    thông nước X A`, `Bộ trưởng phụ trách vấn đề châu Âu B`) runs on to
     a country or place that ends right before a foreign name of two words or more: only words between, no
     punctuation, no other title and no anchor before the name. The place closes the office's description as a
     country does (`after_country`), so the name after it is the holder's."""
