@@ -245,6 +245,8 @@ def test_a_date_before_a_long_gap_is_crossed_once(shape: str) -> None:
     [
         # every date of the sentence asked of every document whether it is that document's own date
         ("Ngày 11/7/2017, UBND tỉnh ban hành ", "văn bản số {n} ngày 11/7, ", 1200),
+        # every dated document of the sentence searched the whole sentence for what the story does with it
+        ("Ngày 11/7/2017, UBND tỉnh ban hành ", "Công văn số {n}/UBND ngày 11/7/2017, ", 1200),
         # every speech cue of the sentence scanned every reference of the sentence for its subject
         ("Ngày 11/7/2017, ", "Bộ trưởng Thông tin Truyền thông Venezuela Marko Heller và ", 2400),
     ],

@@ -138,6 +138,7 @@ def gather(view: str, found: list[Found], paragraphs: list[Paragraph], given: in
         evidence.reviewed = int(review.group("y"))  # `kiểm điểm … năm 2016`: a year-end review of it
         evidence.present = evidence.reviewed + 1
     latest_past, latest_month = 0, 12
+    acted: dict[int, bool] = {}  # per sentence: does it say the story acts on its documents
     latest_dated = 0  # the latest year of a day or a month reported as past (a bare year is less sure)
     starts = [s.start for s in sentences]
     plans = _planned_years(view)
@@ -170,7 +171,7 @@ def gather(view: str, found: list[Found], paragraphs: list[Paragraph], given: in
             _agree(evidence.same_month, lo[1], lo[0])
         if not ahead and reading is None and _is_since(view, f):
             continue  # `từ tháng 4/2014` (đến nay): a span up to the present starts there, the present is later
-        if f.doc_date and f.start > _DOCUMENT_REACH and not _acted_on(view, f, sentences, starts):
+        if f.doc_date and f.start > _DOCUMENT_REACH and not _acted_on(view, f, sentences, starts, acted):
             continue  # a document cited deep in the body is as often an old regulation as the story's own
         if _is_cutoff(view, f):
             # `tính đến ngày 30/4/2024, toàn tỉnh có …`: a count's cut-off, not a step of the story
@@ -342,12 +343,15 @@ def _since_reading(
     return "past" if cues.since_past.search(view, a, b) else "open"
 
 
-def _acted_on(view: str, f: Found, sentences: list[Sentence], starts: list[int]) -> bool:
-    """The sentence of a dated document says the story acts on it (`… cũng được công bố`)."""
+def _acted_on(view: str, f: Found, sentences: list[Sentence], starts: list[int], acted: dict[int, bool]) -> bool:
+    """The sentence of a dated document says the story acts on it (`… cũng được công bố`). `acted` keeps the
+    answer per sentence: a sentence of thousands of dated documents is searched once (issue #11)."""
     k = _sentence_of(starts, f.start)
     if k < 0:
         return False
-    return year_cues().document_object.search(view, sentences[k].start, sentences[k].end) is not None
+    if k not in acted:
+        acted[k] = year_cues().document_object.search(view, sentences[k].start, sentences[k].end) is not None
+    return acted[k]
 
 
 def _agree(table: dict, key: object, year: int) -> None:
