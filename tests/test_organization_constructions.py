@@ -20,7 +20,7 @@ from tests.orghelp import names, organizations
         ("Trả lời Thanh Niên, ông Nam cho biết sẽ kiểm tra.", "Thanh Niên"),
         ("Như Dân trí đã đưa tin, vụ việc xảy ra hôm qua.", "Dân trí"),
         ("Theo báo Nhân Dân, sản lượng tăng mạnh.", "báo Nhân Dân"),
-        ("Trao đổi với Zing.vn, đại tá Nguyễn Văn A cho biết.", "Zing.vn"),
+        ("Trao đổi với Zing.vn, một cán bộ phường cho hay.", "Zing.vn"),
         ("Đại biểu phát biểu (ảnh nguồn media.quochoi.vn).", "media.quochoi.vn"),
         ("PV Thu Hà/VOV Miền Trung thông tin.", "VOV Miền Trung"),
     ],
@@ -62,12 +62,12 @@ def test_not_media(text: str) -> None:
     [
         ("Công ty TNHH xây dựng và thương mại Hòa Bình đã trúng thầu.", "Công ty TNHH xây dựng và thương mại Hòa Bình"),
         (
-            "Nhà đầu tư là Tổng công ty đầu tư phát triển đô thị và khu công nghiệp Việt Nam.",
-            "Tổng công ty đầu tư phát triển đô thị và khu công nghiệp Việt Nam",
+            "Nhà đầu tư là Tổng công ty đầu tư hạ tầng và khu dân cư Sông Mây.",
+            "Tổng công ty đầu tư hạ tầng và khu dân cư Sông Mây",
         ),
         (
-            "Công ty cổ phần phát triển nhà tỉnh Bà Rịa - Vũng Tàu được chọn.",
-            "Công ty cổ phần phát triển nhà tỉnh Bà Rịa - Vũng Tàu",
+            "Công ty cổ phần in và bao bì tỉnh Bà Rịa - Vũng Tàu được chọn.",
+            "Công ty cổ phần in và bao bì tỉnh Bà Rịa - Vũng Tàu",
         ),
         ("Thanh tra tại TCty Thuốc lá Việt Nam.", "TCty Thuốc lá Việt Nam"),
     ],
@@ -109,7 +109,7 @@ def test_brand_in_parentheses_is_the_groups_name() -> None:
         ("Đại diện Vụ Kế hoạch, Tài chính và Tổng hợp báo cáo.", "Vụ Kế hoạch, Tài chính và Tổng hợp"),
         ("Lãnh đạo Vụ tổ chức cán bộ cho biết.", "Vụ tổ chức cán bộ"),
         ("Tổng Thanh tra giao Vụ III thanh tra.", "Vụ III"),
-        ("Cán bộ Trung tâm Quỹ đất đã tổ chức đấu giá.", "Trung tâm Quỹ đất"),
+        ("Cán bộ Trung tâm Quỹ đất đã bàn giao hồ sơ.", "Trung tâm Quỹ đất"),
     ],
 )
 def test_names_through_lower_case_words(text: str, name: str) -> None:
@@ -145,7 +145,7 @@ def test_named_units(text: str, unit: str) -> None:
     [
         ("Chủ tịch Thượng viện Haiti thăm Việt Nam.", "Thượng viện Haiti"),
         ("Hai nước là thành viên Liên minh Nghị viện Thế giới (IPU).", "Liên minh Nghị viện Thế giới"),
-        ("Theo tài liệu của Cơ quan An ninh quốc gia Mỹ (NSA), ông bị theo dõi.", "Cơ quan An ninh quốc gia Mỹ"),
+        ("Một báo cáo của Cơ quan An ninh quốc gia Mỹ (NSA) vừa được công bố.", "Cơ quan An ninh quốc gia Mỹ"),
         ("Phó Chánh án Tòa án nhân dân cấp cao tại Hà Nội ký.", "Tòa án nhân dân cấp cao tại Hà Nội"),
     ],
 )
@@ -191,12 +191,12 @@ def test_nested_parts(text: str, expected: list[str]) -> None:
             "Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam ban hành luật này.",
             "Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam",
         ),
-        ("Dự án do Công ty TNHH MTV Thảo Cầm viên Sài Gòn làm chủ đầu tư.", "Công ty TNHH MTV Thảo Cầm viên Sài Gòn"),
+        ("Dự án do Công ty TNHH MTV Vườn thú Lạc Sơn làm chủ đầu tư.", "Công ty TNHH MTV Vườn thú Lạc Sơn"),
         (
-            "Công ty TNHH Nhà máy bia Heineken Việt Nam - Vũng Tàu mở rộng.",
-            "Công ty TNHH Nhà máy bia Heineken Việt Nam - Vũng Tàu",
+            "Công ty TNHH Nhà máy bia Bluemoon Việt Nam - Quy Nhơn mở rộng.",
+            "Công ty TNHH Nhà máy bia Bluemoon Việt Nam - Quy Nhơn",
         ),
-        ("Hiệp hội các nhà thầu xây dựng Việt Nam tổ chức hội thảo.", "Hiệp hội các nhà thầu xây dựng Việt Nam"),
+        ("Hiệp hội các nhà thầu xây dựng Việt Nam gửi kiến nghị lên Bộ.", "Hiệp hội các nhà thầu xây dựng Việt Nam"),
     ],
 )
 def test_names_with_their_terms_places_and_branches(text: str, name: str) -> None:
@@ -304,9 +304,9 @@ def test_a_steering_committee_is_named_with_its_subject() -> None:
     assert "Ban chỉ đạo tỉnh Hà Nam về thực hiện Nghị định 12/2019/NĐ-CP của Chính phủ" in names
     assert "Chính phủ" in names
     officials = analyze_text(
-        "Trưởng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng Nguyễn Văn Bình phát biểu."
+        "Trưởng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng Trần Đức Khang phát biểu."
     ).officials
-    assert [o.name for o in officials] == ["Nguyễn Văn Bình"]
+    assert [o.name for o in officials] == ["Trần Đức Khang"]
 
 
 def test_a_body_numbered_after_its_name_and_a_longer_vocabulary_phrase() -> None:
@@ -327,8 +327,8 @@ def test_a_bank_or_company_branch_is_read_whole_with_its_parent_apart() -> None:
     found = names("Anh đề nghị Ngân hàng Công thương - Chi nhánh Phú Yên trả lại sổ đỏ.")
     assert "Ngân hàng Công thương - Chi nhánh Phú Yên" in found and "Ngân hàng Công thương" in found
     assert names("Căn hộ thế chấp tại Sun Bank - Chi nhánh Đà Nẵng từ năm ngoái.") == ["Sun Bank - Chi nhánh Đà Nẵng"]
-    found = names("Nhân viên của Chi nhánh Công ty cổ phần Tập đoàn Hòa Phát Quy Nhơn đã đến.")
-    assert found == ["Chi nhánh Công ty cổ phần Tập đoàn Hòa Phát Quy Nhơn", "Công ty cổ phần Tập đoàn Hòa Phát"]
+    found = names("Nhân viên của Chi nhánh Công ty cổ phần Tập đoàn Thành Nam Quy Nhơn đã đến.")
+    assert found == ["Chi nhánh Công ty cổ phần Tập đoàn Thành Nam Quy Nhơn", "Công ty cổ phần Tập đoàn Thành Nam"]
 
 
 def test_a_cement_maker_named_after_its_town_is_no_place() -> None:
@@ -481,7 +481,7 @@ def test_numbered_project_boards_and_specialised_schools() -> None:
     text = "Ban Quản lý dự án đầu tư xây dựng khu vực số 2 làm chủ đầu tư."
     assert names(text) == ["Ban Quản lý dự án đầu tư xây dựng khu vực số 2"]
     assert names("Học sinh Trường THPT chuyên Hà Tĩnh đoạt huy chương.") == ["Trường THPT chuyên Hà Tĩnh"]
-    assert names("Ban Quản lý dự án có chức năng giám sát thi công.") == []  # the kind of board
+    assert names("Ban Quản lý dự án có nhiệm vụ giám sát thi công.") == []  # the kind of board
 
 
 def test_a_provincial_delegation_in_lower_case_and_the_assembly_inside_its_name() -> None:
@@ -490,7 +490,7 @@ def test_a_provincial_delegation_in_lower_case_and_the_assembly_inside_its_name(
     def names(text: str) -> list[str]:
         return [o.name for o in analyze_text(text).organizations]
 
-    assert names("Trong văn bản gửi đoàn đại biểu Quốc hội tỉnh, Sở đã trả lời.") == [
+    assert names("Sở đã có công văn gửi đoàn đại biểu Quốc hội tỉnh để trả lời.") == [
         "đoàn đại biểu Quốc hội tỉnh",
         "Quốc hội",
     ]
