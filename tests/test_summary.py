@@ -308,16 +308,16 @@ CONGRESS = "\n\n".join(
         ("Dự Đại hội có đồng chí Lê Minh Khoa - Phó Bí thư Tỉnh ủy; đồng chí Phạm Thu Hà - Phó Chủ tịch UBND tỉnh."),
         (
             "Nhiệm kỳ qua, Hội Nông dân tỉnh đã thực hiện Nghị quyết Đại hội đại biểu Hội Nông dân tỉnh lần thứ "
-            "IX, nhiệm kỳ 2018 - 2023 với nhiều kết quả nổi bật. Tỉnh ủy đã chỉ đạo xây dựng các mô hình kinh tế "
-            "tập thể hiệu quả ở nông thôn."
+            "IX, nhiệm kỳ 2018 - 2023 với nhiều kết quả nổi bật. Tỉnh ủy đã chỉ đạo nhân rộng các tổ hợp tác nuôi "
+            "bò ở các xã vùng đồi."
         ),
         (
             "Toàn tỉnh có 12.450 hộ đạt danh hiệu sản xuất, kinh doanh giỏi các cấp, tăng 8,5% so với nhiệm kỳ "
             "trước. Quỹ Hỗ trợ nông dân đạt 96,2 tỷ đồng, vượt 12% chỉ tiêu Đại hội đề ra."
         ),
         (
-            "Phát biểu chỉ đạo, đồng chí Lê Minh Khoa yêu cầu các cấp Hội tập trung đổi mới nội dung, phương thức"
-            " hoạt động hướng về cơ sở; chủ động tham gia xây dựng nông thôn mới, đô thị văn minh. Đồng chí cũng "
+            "Phát biểu chỉ đạo, đồng chí Lê Minh Khoa yêu cầu các cấp Hội tập trung đổi mới cách sinh hoạt chi hội"
+            " hướng về cơ sở; chủ động tham gia làm đường liên thôn, kênh mương nội đồng. Đồng chí cũng "
             "đề nghị UBND tỉnh tiếp tục bố trí nguồn vốn cho Quỹ Hỗ trợ nông dân."
         ),
         (
@@ -377,10 +377,10 @@ def test_congress_tasks_and_a_pronoun_asker(congress_summary) -> None:
     hand, summary = congress_summary
     rows = [(t.by, t.verb, t.to, t.text) for t in summary.tasks]
     assert rows == [
-        ("Lê Minh Khoa", "yêu cầu", "các cấp Hội", "tập trung đổi mới nội dung, phương thức hoạt động hướng về cơ sở"),
-        ("Lê Minh Khoa", "yêu cầu", "các cấp Hội", "chủ động tham gia xây dựng nông thôn mới, đô thị văn minh"),
+        ("Lê Minh Khoa", "yêu cầu", "các cấp Hội", "tập trung đổi mới cách sinh hoạt chi hội hướng về cơ sở"),
+        ("Lê Minh Khoa", "yêu cầu", "các cấp Hội", "chủ động tham gia làm đường liên thôn, kênh mương nội đồng"),
         ("Lê Minh Khoa", "đề nghị", "UBND tỉnh", "tiếp tục bố trí nguồn vốn cho Quỹ Hỗ trợ nông dân"),
-    ]  # `Tỉnh ủy đã chỉ đạo xây dựng …` is a report, and `Phát biểu chỉ đạo,` a noun
+    ]  # `Tỉnh ủy đã chỉ đạo nhân rộng …` is a report, and `Phát biểu chỉ đạo,` a noun
     assert_spans(hand.text, summary)
 
 
@@ -489,7 +489,7 @@ def test_highlights_of_a_short_text_are_its_sentences() -> None:
 
 
 def test_excerpt_never_cuts_a_word() -> None:
-    text = "Phó Bí thư Thường trực Thành ủy Hà Nội Nguyễn Thị Tuyến phát biểu kết luận Hội nghị."
+    text = "Phó Bí thư Thường trực Tỉnh ủy Nam Sơn Trần Thị Mơ phát biểu kết luận Hội nghị."
     cut = excerpt(text, 40)
     assert cut.endswith(" …")
     assert all(word in text.split() for word in cut.split()[:-1])
@@ -545,7 +545,7 @@ def event_of(text: str, officials: dict[str, list[str]], dates: dict[str, str] |
 def test_chair_after_duoi_su_chu_tri_cua() -> None:
     event = event_of(
         "Quốc hội họp phiên bế mạc\n\nSáng 12/6, tại Nhà Quốc hội, dưới sự chủ trì của Ủy viên Bộ Chính trị, "
-        "Chủ tịch Quốc hội Lê Văn An, Quốc hội đã họp phiên bế mạc Kỳ họp thứ 9.",
+        "Chủ tịch Quốc hội Lê Văn An, Quốc hội bế mạc Kỳ họp thứ 9.",
         {"Lê Văn An": ["Ủy viên Bộ Chính trị", "Chủ tịch Quốc hội"]},
         {"Sáng 12/6": "XXXX-06-12"},
     )
@@ -647,12 +647,12 @@ def test_quoted_and_signer_are_not_participants() -> None:
 
 def test_a_directive_has_no_participants() -> None:
     text = (
-        "Tỉnh ký quyết định\n\nNgày 2-6, ông Trần Châu Sơn, Phó Chủ tịch UBND tỉnh Bình Định đã ký quyết định "
+        "Tỉnh ký quyết định\n\nNgày 2-6, ông Lâm Quang Sơn, Phó Chủ tịch UBND tỉnh Hòa Lâm đã ký quyết định "
         "thành lập tổ công tác. Ông Trần Văn Phú, Phó Giám đốc Sở cho biết tổ sẽ làm việc ngay."
     )
     event = event_of(
         text,
-        {"Trần Châu Sơn": ["Phó Chủ tịch UBND tỉnh Bình Định"], "Trần Văn Phú": ["Phó Giám đốc Sở"]},
+        {"Lâm Quang Sơn": ["Phó Chủ tịch UBND tỉnh Hòa Lâm"], "Trần Văn Phú": ["Phó Giám đốc Sở"]},
         {"Ngày 2-6": "XXXX-06-02"},
     )
     assert (event.kind, event.date, event.participants) == ("directive", "XXXX-06-02", [])
@@ -661,7 +661,7 @@ def test_a_directive_has_no_participants() -> None:
 def test_round_ups_interviews_and_legal_texts_report_no_event() -> None:
     round_up = (
         "Nhân sự mới các địa phương\n\nHà Nội: Chiều 26/6, Phó Bí thư Thành ủy đã trao quyết định điều động cán bộ."
-        "\n\nĐà Nẵng: Ngày 26/6, Chủ tịch UBND thành phố trao quyết định nghỉ hưu cho lãnh đạo các sở."
+        "\n\nĐà Nẵng: Ngày 26/6, Chủ tịch UBND thành phố trao quyết định bổ nhiệm hai giám đốc sở mới."
     )
     hand = HandReport(round_up)
     hand.location("Hà Nội")
@@ -669,8 +669,8 @@ def test_round_ups_interviews_and_legal_texts_report_no_event() -> None:
     hand.date("Chiều 26/6", "XXXX-06-26")
     assert hand.summary().event is None
     interview = (
-        "Đại biểu nói về biệt thự\n\nVào sáng 25/5, bên hành lang Quốc hội, đại biểu Lưu Văn Nam cho rằng tỉnh "
-        "cần giải thích rõ thông tin trúng đấu giá."
+        "Đại biểu nói về giá điện\n\nVào sáng 25/5, bên lề kỳ họp Quốc hội, đại biểu Lưu Văn Nam cho rằng "
+        "ngành điện cần công khai giá thành."
     )
     assert event_of(interview, {"Lưu Văn Nam": ["đại biểu"]}, {"sáng 25/5": "XXXX-05-25"}) is None
     law = (
@@ -682,8 +682,8 @@ def test_round_ups_interviews_and_legal_texts_report_no_event() -> None:
 
 def test_the_event_date_is_never_a_cut_off_or_an_effective_date() -> None:
     text = (
-        "Hội nghị sơ kết\n\nTính đến ngày 31-12-2016, toàn tỉnh có 500 hộ nghèo. Chiều 14/6, UBND quận 1 đã tổ chức "
-        "hội nghị sơ kết công tác quản lý trật tự đô thị, quy định mới có hiệu lực từ ngày 1/7/2017."
+        "Hội nghị sơ kết\n\nTính đến ngày 31-12-2016, toàn tỉnh có 500 hộ nghèo. Chiều 14/6, UBND huyện Tân Lạc đã tổ "
+        "chức hội nghị sơ kết việc dọn vỉa hè, quy định mới có hiệu lực từ ngày 1/7/2017."
     )
     event = event_of(
         text, {}, {"ngày 31-12-2016": "2016-12-31", "Chiều 14/6": "2017-06-14", "ngày 1/7/2017": "2017-07-01"}
@@ -708,9 +708,7 @@ def test_organiser_from_the_constructions() -> None:
         event = hand.summary().event
         return event.organizer if event else None
 
-    assert (
-        organiser("Luật đường sắt\n\nSáng 30/5, Quốc hội thảo luận dự án Luật đường sắt.", ["Quốc hội"]) == "Quốc hội"
-    )
+    assert organiser("Luật nuôi ong\n\nSáng 30/5, Quốc hội thảo luận dự án Luật nuôi ong.", ["Quốc hội"]) == "Quốc hội"
     assert (
         organiser(
             "Khởi tố vụ án\n\nSáng 30/5, Công an tỉnh Bắc Giang đã khởi tố vụ án lừa đảo.", ["Công an tỉnh Bắc Giang"]
@@ -735,26 +733,26 @@ def test_organiser_from_the_constructions() -> None:
         "Hội nghị\n\nSáng 30/5, Hội nghị toàn quốc quán triệt Nghị quyết số 66-NQ/TW do Bộ Chính trị tổ chức diễn ra."
     )
     assert organiser(text, ["Bộ Chính trị"]) == "Bộ Chính trị"
-    text = "Hội nghị\n\nSáng 30/5, UBND quận 1, Thành phố Hồ Chí Minh đã tổ chức hội nghị sơ kết công tác."
+    text = "Hội nghị\n\nSáng 30/5, UBND quận Bến Mây, Thành phố Hòa Lâm đã tổ chức hội nghị sơ kết mùa mưa."
     hand = HandReport(text)
-    hand.organization("UBND quận 1")
-    hand.organization("Thành phố Hồ Chí Minh")
-    hand.location("Thành phố Hồ Chí Minh")
+    hand.organization("UBND quận Bến Mây")
+    hand.organization("Thành phố Hòa Lâm")
+    hand.location("Thành phố Hòa Lâm")
     hand.date("Sáng 30/5", "XXXX-05-30")
-    assert hand.summary().event.organizer == "UBND quận 1"  # the city is an apposition
+    assert hand.summary().event.organizer == "UBND quận Bến Mây"  # the city is an apposition
 
 
 def test_a_signer_gives_the_organiser_of_a_directive_but_a_leader_not_of_a_meeting() -> None:
-    text = "Quyết định\n\nNgày 2-6, ông Trần Châu, Phó Chủ tịch UBND tỉnh Bình Định đã ký quyết định thành lập tổ."
+    text = "Quyết định\n\nNgày 2-6, ông Lâm Quang Sơn, Phó Chủ tịch UBND tỉnh Hòa Lâm đã ký quyết định thành lập tổ."
     hand = HandReport(text)
-    hand.official("Trần Châu", ["Phó Chủ tịch UBND tỉnh Bình Định"], ["signed"])
-    hand.organization("UBND tỉnh Bình Định")
+    hand.official("Lâm Quang Sơn", ["Phó Chủ tịch UBND tỉnh Hòa Lâm"], ["signed"])
+    hand.organization("UBND tỉnh Hòa Lâm")
     hand.date("Ngày 2-6", "XXXX-06-02")
-    assert (hand.summary().event.kind, hand.summary().event.organizer) == ("directive", "UBND tỉnh Bình Định")
-    text = "Làm việc\n\nNgày 7/2, Bí thư Thành ủy Hà Nội đã làm việc với lãnh đạo huyện Phúc Thọ."
+    assert (hand.summary().event.kind, hand.summary().event.organizer) == ("directive", "UBND tỉnh Hòa Lâm")
+    text = "Làm việc\n\nNgày 7/2, Bí thư Tỉnh ủy Hòa Lâm đã làm việc với lãnh đạo huyện Mường Sơn."
     hand = HandReport(text)
-    hand.official("Hoàng Văn A", ["Bí thư Thành ủy Hà Nội"], [])
-    hand.organization("Thành ủy Hà Nội")
+    hand.official("Hoàng Văn A", ["Bí thư Tỉnh ủy Hòa Lâm"], [])
+    hand.organization("Tỉnh ủy Hòa Lâm")
     hand.date("Ngày 7/2", "XXXX-02-07")
     assert (hand.summary().event.kind, hand.summary().event.organizer) == ("meeting", None)
 
@@ -772,24 +770,24 @@ def test_place_where_the_event_was_held() -> None:
     assert place(text, "Sáng 30/5") == "Nhà Quốc hội, Thủ đô Hà Nội"
     text = "Chuyến thăm\n\nTối 30/5, Chủ tịch Thượng viện rời Hà Nội, kết thúc chuyến thăm chính thức Việt Nam."
     assert place(text, "Tối 30/5") == "Việt Nam"
-    text = "Khởi tố\n\nSáng 30/5, Công an huyện đã khởi tố vụ án xảy ra tại xã Đồng Tâm."
+    text = "Khởi tố\n\nSáng 30/5, Công an huyện đã khởi tố vụ trộm trâu xảy ra tại xã Tân Lập."
     assert place(text, "Sáng 30/5") is None  # where the incident happened, not an event's venue
 
 
 def test_key_facts_are_ranked_at_most_five_each_with_a_measure() -> None:
     text = (
-        "Tỉnh cấp phép 8 dự án hơn 10.000 tỷ đồng\n\n"
-        "Đầu năm 2017, tỉnh đã cấp phép cho 8 dự án với tổng số vốn 10.430 tỷ đồng, gồm 4 dự án trong nước "
+        "Tỉnh cấp phép 9 dự án hơn 12.000 tỷ đồng\n\n"
+        "Đầu năm 2019, tỉnh đã cấp phép cho 9 dự án có tổng vốn 12.580 tỷ đồng, trong đó 5 dự án trong nước "
         "và 4 dự án nước ngoài.\n\n"
         "Theo báo cáo, kinh tế tỉnh tăng 5,6%; doanh thu bằng 92,39%; số lao động được tạo việc làm là 22.000 "
         "người; 3 đơn vị mới; 1 đơn vị khác; 61 hồ sơ; 70 tổ hợp tác."
     )
     hand = HandReport(text)
-    hand.figure("8 dự án", 8, "dự án")
-    hand.figure("10.000 tỷ đồng", 1e13, "VND")
-    hand.figure("8 dự án", 8, "dự án", nth=1)
-    hand.figure("10.430 tỷ đồng", 1.043e13, "VND")
-    hand.figure("4 dự án", 4, "dự án")
+    hand.figure("9 dự án", 9, "dự án")
+    hand.figure("12.000 tỷ đồng", 1.2e13, "VND")
+    hand.figure("9 dự án", 9, "dự án", nth=1)
+    hand.figure("12.580 tỷ đồng", 1.258e13, "VND")
+    hand.figure("5 dự án", 5, "dự án")
     hand.figure("5,6%", 5.6, "%")
     hand.figure("92,39%", 92.39, "%")
     hand.figure("22.000 người", 22000, "người")
@@ -798,7 +796,7 @@ def test_key_facts_are_ranked_at_most_five_each_with_a_measure() -> None:
     hand.figure("61 hồ sơ", 61, "hồ sơ")
     facts = hand.summary().key_facts
     assert len(facts) == 5
-    assert [f.text for f in facts[:3]] == ["8 dự án", "10.000 tỷ đồng", "10.430 tỷ đồng"]  # title, then the lead
+    assert [f.text for f in facts[:3]] == ["9 dự án", "12.000 tỷ đồng", "12.580 tỷ đồng"]  # title, then the lead
     assert "92,39%" not in [f.text for f in facts]  # `doanh thu bằng 92,39%`: a measure is no verb
     assert "1 đơn vị" not in [f.text for f in facts]
     for fact in facts:
@@ -808,13 +806,13 @@ def test_key_facts_are_ranked_at_most_five_each_with_a_measure() -> None:
 def test_headline_counts_of_titles_and_documents() -> None:
     text = (
         "Quốc hội bổ sung 2 Phó Thủ tướng\n\n"
-        "Hôm nay, Quốc hội thông qua 3 Luật và 5 Nghị quyết quan trọng, phê chuẩn 2 Phó Thủ tướng Chính phủ."
+        "Chiều qua, Quốc hội thông qua 4 Luật và 6 Nghị quyết mới, phê chuẩn 2 Phó Thủ tướng Chính phủ."
     )
     facts = HandReport(text).summary().key_facts
     assert [(f.text, f.value, f.unit) for f in facts] == [
         ("2 Phó Thủ tướng", 2, "Phó Thủ tướng"),
-        ("3 Luật", 3, "Luật"),
-        ("5 Nghị quyết", 5, "Nghị quyết"),
+        ("4 Luật", 4, "Luật"),
+        ("6 Nghị quyết", 6, "Nghị quyết"),
     ]
     facts = HandReport("Phân công\n\nBốn Phó Thủ tướng được phân công theo dõi kiến nghị của tỉnh.").summary().key_facts
     assert [(f.text, f.value) for f in facts] == [("Bốn Phó Thủ tướng", 4)]
@@ -847,7 +845,7 @@ def test_a_share_takes_the_noun_after_it_and_a_bracketed_figure_the_name_before(
 def test_the_body_told_is_the_object_and_adverbials_ask_nothing() -> None:
     text = (
         "Chấn chỉnh trường học\n\nSở GD-ĐT Hà Nội cần chỉ đạo các trường rà soát lại việc thu chi đầu năm học. "
-        "Trong phương án đề xuất cần đưa ra các kiến nghị cụ thể."
+        "Trong phương án đề xuất phải nêu rõ nguồn kinh phí."
     )
     hand = HandReport(text)
     hand.organization("Sở GD-ĐT Hà Nội")
@@ -985,7 +983,7 @@ def test_the_asker_opens_the_verbs_clause_and_verbs_in_passing_ask_nothing() -> 
         "Làm việc với thành phố\n\n"
         "Tại buổi làm việc với Phó Thủ tướng Lê Văn Hai sáng nay (theo báo cáo, UBND thành phố kiến nghị Chính "
         "phủ chấp thuận bổ sung vốn cho dự án) Tiếp theo chương trình. "
-        "Có ý kiến đề nghị giữ nguyên hiện trạng khu rừng. "
+        "Có ý kiến đề nghị giữ lại hàng cây cổ thụ ven hồ. "
         "Đoàn kiểm tra các nhiệm vụ do Phó Thủ tướng giao và giải pháp thực hiện. "
         "Phần đất giao để trồng rừng là đất của thành phố."
     )
@@ -1023,15 +1021,15 @@ def test_highlights_cut_a_byline_and_a_credit_whole_and_skip_questions() -> None
 
 
 def test_a_share_of_a_number_is_measured_by_the_counted_noun() -> None:
-    hand = HandReport("“Buông lỏng” gần 40% số phương tiện đường thủy\n\nNhiều phương tiện chưa được đăng kiểm lại.")
-    hand.figure("40%", 40, "%")
-    assert [(f.text, f.measure) for f in hand.summary().key_facts] == [("40%", "phương tiện đường thủy")]
+    hand = HandReport("“Bỏ ngỏ” gần 35% số phương tiện đường thủy\n\nNhiều phương tiện chưa được đăng kiểm lại.")
+    hand.figure("35%", 35, "%")
+    assert [(f.text, f.measure) for f in hand.summary().key_facts] == [("35%", "phương tiện đường thủy")]
 
 
 def test_the_asker_is_the_title_around_a_body_and_a_told_subject_asks_nothing() -> None:
     text = (
         "Khắc phục hậu quả bão\n\n"
-        "Trong tuần tới, Thủ tướng Chính phủ sẽ tiếp tục chỉ đạo các bộ, ngành hỗ trợ người dân dựng lại nhà. "
+        "Trong tuần tới, Thủ tướng Chính phủ sẽ trực tiếp chỉ đạo các bộ, ngành hỗ trợ người dân dựng lại nhà. "
         "Xã có trách nhiệm yêu cầu các hộ ven sông di dời đến nơi an toàn. "
         "Bộ trưởng chỉ đạo Tổng cục Thủy lợi yêu cầu các công ty thủy nông kiểm tra các hồ chứa."
     )
