@@ -82,10 +82,6 @@ _LED_BY_PEOPLE = frozenset({"meeting", "inspection"})
 # the incident a title names: a happening of kind `other`, named by the incident noun (`Vụ nổ ở …`)
 _INCIDENT = EventWord("other", noun=True, once_per_term=False)
 # before an incident noun: a count of incidents, or a topic verb (`giảm`, `phòng`, `chống`, `ngừa`)
-_NOT_ONE = frozenset(
-    {"các", "những", "nhiều", "hàng", "mấy", "loạt", "chục", "trăm", "nghìn", "ngàn", "hai", "ba", "bốn", "năm"}
-    | {"giảm", "phòng", "chống", "ngừa"}
-)
 _Read = list[tuple[LeadSentence, list[Candidate]]]  # the lead's sentences (captions aside), each with its event words
 
 
@@ -226,8 +222,9 @@ def _not_one_incident(toks: list[Token], at: int) -> bool:
     đuối`)."""
     if at == 0:
         return False
-    before = toks[at - 1].lower
-    return before in _NOT_ONE or (toks[at].lower == "vụ" and before[:1].isdigit())
+    if match_length(cues()["incident_counted"], toks, at - 1, whole_words=False) == 1:
+        return True
+    return toks[at].lower == "vụ" and toks[at - 1].lower[:1].isdigit()
 
 
 def _opens_with_the_day(doc: Document, sentence: Sentence) -> bool:
