@@ -123,7 +123,7 @@ TABLES: dict[str, tuple[type[NamedTuple], Callable[[Any], bool] | None]] = {
     "documents_law_abbrevs.tsv": (LawAbbrevRow, lambda r: r.abbrev.isupper() and r.name.startswith("Bộ luật")),
     "documents_title_abbrevs.tsv": (LawTitleAbbrevRow, lambda r: r.abbrev.isupper() and r.words.islower()),
     "documents_kinds.tsv": (KindRow, lambda r: r.system in {"", "state", "party"} and r.standalone in {"0", "1"}),
-    "documents_titled_kinds.tsv": (TitledKindRow, _one_of("abbrev", {"0", "1"})),
+    "documents_titled_kinds.tsv": (TitledKindRow, lambda r: r.abbrev in {"0", "1"} and r.treaty in {"0", "1"}),
     "documents_type_codes.tsv": (TypeCodeRow, _one_of("system", {"state", "party"})),
     "figures_approx.tsv": (ApproxRow, lambda r: r.where in {"before", "after"} and r.bound in {"lower", "upper", "-"}),
     "figures_change_words.tsv": (ChangeRow, None),

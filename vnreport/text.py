@@ -15,6 +15,9 @@ from typing import Literal
 from vnreport import regexes
 
 NFC: Literal["NFC"] = "NFC"
+# The dashes a token may be (hyphen, en dash) where one joins or sets off words: `Chi nhánh Công ty A - B`,
+# `Nhà máy X – Y`, `- Bộ trưởng …` (an em dash, a document title's separator, is not one of them).
+DASHES = frozenset({"-", "–"})
 
 
 def nfc(text: str) -> str:

@@ -267,7 +267,9 @@ def _frame_worker(
         if comma < 0 or any(cue_end <= r.start < comma for r in refs) or _names_a_delegation(doc, cue_end, comma):
             return None
         first = next((r for r in refs if comma < r.start < sentence.end), None)
-        if first is None or not _only_title(doc.view[comma + 1 : first.start], titles.get(first.name, frozenset())):
+        if first is None or not _only_title(
+            doc.view[comma + 1 : first.start], titles.get(first.name, frozenset()), loose=True
+        ):
             return None
         return first.name
     return None
@@ -292,10 +294,15 @@ def _after_day(toks: list[Token]) -> int:
     return 0
 
 
-def _only_title(gap: str, titles: frozenset[str]) -> bool:
-    """The words between a frame's comma and a name are the name's own title, or an honorific, or none."""
-    words = set(fold(_PUNCT.sub(" ", gap)).lower().split())
-    return words <= {w for title in titles for w in title.split()}
+def _only_title(gap: str, titles: frozenset[str], *, marks: bool = True, loose: bool = False) -> bool:
+    """Nothing but the person's own title (one of `titles`, folded and lower-cased) between a point and their
+    name: the gap, folded and lower-cased, is empty or one of `titles`. With `marks` (the default) punctuation
+    and an honorific (`ông`, `bà`, `đồng chí`) in the gap do not count; without, they are words like any other
+    (`của Thủ tướng A`). `loose`: any of the titles' words, in any order (`_frame_worker`)."""
+    rest = fold(_PUNCT.sub(" ", gap) if marks else gap).lower()
+    if loose:
+        return set(rest.split()) <= {w for title in titles for w in title.split()}
+    return not rest or rest in titles
 
 
 def _talks_pair(
@@ -385,8 +392,7 @@ def _owned(view: str, ref: Ref, titles: dict[str, frozenset[str]]) -> bool:
     at = before.rfind("của ")
     if at < 0 or (at > 0 and before[at - 1].isalnum()):
         return False
-    rest = fold(before[at + 4 :].strip()).lower()
-    return not rest or rest in titles.get(ref.name, frozenset())
+    return _only_title(before[at + 4 :], titles.get(ref.name, frozenset()), marks=False)
 
 
 def _leads(view: str, joined: list[Ref], subject_end: int) -> bool:
@@ -554,8 +560,7 @@ def _named_next(
     ref = next((r for r in inside if r.start >= end), None)
     if ref is None:
         return []
-    rest = fold(_PUNCT.sub(" ", view[end : ref.start])).lower().split()
-    return [ref] if not rest or " ".join(rest) in titles.get(ref.name, frozenset()) | _ATTRIBUTED else []
+    return [ref] if _only_title(view[end : ref.start], titles.get(ref.name, frozenset()) | _ATTRIBUTED) else []
 
 
 def _read_header(
@@ -681,8 +686,7 @@ def _title_gap(view: str, a: int, b: int, prev: Ref, ref: Ref, titles: dict[str,
     gap = view[a:b]
     if "," not in gap:
         return False
-    rest = fold(_PUNCT.sub(" ", gap)).lower()
-    return not rest or rest in titles.get(prev.name, frozenset()) | titles.get(ref.name, frozenset())
+    return _only_title(gap, titles.get(prev.name, frozenset()) | titles.get(ref.name, frozenset()))
 
 
 _CLAUSE_BREAK = regexes.compile(r"[;:.!?]")

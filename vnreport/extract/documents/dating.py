@@ -22,6 +22,7 @@ year than the document's own (`Luật Đất đai năm 2013`) does not.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from functools import cache
 from itertools import pairwise
 from typing import NamedTuple
@@ -198,12 +199,10 @@ def _date_own_partial(doc: Document, undated: list[DocumentRef], dates: list[Dat
 def _date_coordinated(doc: Document, refs: list[DocumentRef]) -> None:
     """`văn bản số 63, 64 ngày 11/7`: numbers that share one type word share the date written after the last."""
     view = doc.view
-    mentions = sorted(((m.start, m.end, r) for r in refs for m in r.mentions), key=lambda item: item[:2])
-    for (_, end, first), (start, then_end, then) in reversed(list(pairwise(mentions))):
+    for (_, _, first), (start, then_end, then) in reversed(list(_joined_pairs(view, refs))):
         if first.date is not None or then.date is None or not view[start:then_end].isdigit():
             continue
-        join = _LIST_JOIN.match(view, end, start)
-        if join is not None and join.end() == start and _fits_value(first, then.date):
+        if _fits_value(first, then.date):
             first.date = then.date
 
 
@@ -229,18 +228,32 @@ def _date_specified(doc: Document, days: _Days, undated: list[DocumentRef]) -> N
 
 _LIST_JOIN = regexes.compile(r"[^\S\n]*(?:[,;][^\S\n]*(?:và[^\S\n]+)?|và[^\S\n]+)")
 
+_Mention = tuple[int, int, DocumentRef]  # start, end and the document of one mention
+
+
+def _mention_pairs(refs: list[DocumentRef]) -> Iterator[tuple[_Mention, _Mention]]:
+    """Every two mentions next to each other, of any of `refs`, in reading order (by start, then end)."""
+    mentions = sorted(((m.start, m.end, r) for r in refs for m in r.mentions), key=lambda item: item[:2])
+    return pairwise(mentions)
+
+
+def _joined_pairs(view: str, refs: list[DocumentRef]) -> Iterator[tuple[_Mention, _Mention]]:
+    """The pairs of `_mention_pairs` that stand in one list: nothing but a list joiner (`,`, `;`, `và`) from the
+    end of the first to the start of the second."""
+    for first, then in _mention_pairs(refs):
+        join = _LIST_JOIN.match(view, first[1], then[0])
+        if join is not None and join.end() == then[0]:
+            yield first, then
+
 
 def _date_listed(doc: Document, days: _Days, refs: list[DocumentRef], issued: dict[int, DateMention]) -> None:
     """`Ngày 9/5, ông … ký Quyết định số 17/QĐ-UBND, Quyết định số 18/QĐ-UBND và Quyết định số 19/QĐ-UBND`:
     the documents listed right after one its issuing verb dates are issued with it, that day."""
-    view = doc.view
-    mentions = sorted(((m.start, m.end, r) for r in refs for m in r.mentions), key=lambda item: item[:2])
-    for (_, end, first), (start, _, then) in pairwise(mentions):
+    for (_, end, first), (start, _, then) in _joined_pairs(doc.view, refs):
         day = issued.get(id(first))
         if day is None or then.date is not None or not _fits(then, day):
             continue
-        join = _LIST_JOIN.match(view, end, start)
-        if join is None or join.end() != start or days.sentence_of(end) != days.sentence_of(start):
+        if days.sentence_of(end) != days.sentence_of(start):
             continue
         then.date = day.value
         issued[id(then)] = day
@@ -256,8 +269,7 @@ def _date_issued_by(doc: Document, days: _Days, refs: list[DocumentRef]) -> None
     """`Quy hoạch … do Tổng cục chủ trì và được ban hành theo Quyết định 12/QĐ-TTg ngày 9/11/2016`: the
     document cited right before a dated decision that issued it (`ban hành theo`, `ban hành kèm theo`) in the
     same sentence takes that decision's date."""
-    mentions = sorted(((m.start, m.end, r) for r in refs for m in r.mentions), key=lambda item: item[:2])
-    for (_, end, issued), (start, _, decision) in pairwise(mentions):
+    for (_, end, issued), (start, _, decision) in _mention_pairs(refs):
         if issued.date is not None or decision.date is None or issued is decision:
             continue
         if start - end > _ISSUED_BY_WITHIN or days.sentence_of(end) != days.sentence_of(start):

@@ -6,8 +6,8 @@ biên giới và mốc quốc giới giữa … và …`).
 The title runs to the end of its clause: punctuation (a comma only inside an enumeration of short
 items: `bồi thường, hỗ trợ, tái định cư`), `và` before another document, a word that starts the rest
 of the sentence (documents_title_stops.txt), or a number and symbol (which then belongs to it). A title
-that runs on for too long is no title. Which type words open a titled document, and what opens and ends
-their titles, is data (documents_titled_kinds.tsv).
+that runs on for too long is no title. Which type words open a titled document, what opens and ends
+their titles, and which of them are treaties, is data (documents_titled_kinds.tsv).
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ class TitledKindRow(NamedTuple):
     abbrev: str
     drafts: str
     lower: str
+    treaty: str  # `1`: a treaty or an agreement, its short name linked to a fuller one (`link_shortened_titles`)
 
 
 _ROWS = load_rows("documents_titled_kinds.tsv", TitledKindRow)
@@ -110,8 +111,8 @@ def titled_candidates(doc: Document) -> list[Cand]:
     return cands
 
 
-# kinds whose titles end before the clause they are talked about in: treaties and agreements
-_TREATY_KINDS = frozenset(row.kind for row in _ROWS if row.ends != "-")
+# treaties and agreements (the `treaty` column)
+_TREATY_KINDS = frozenset(row.kind for row in _ROWS if row.treaty == "1")
 # how a treaty's name goes on when the text writes it in full: its subject, its year, its abbreviation
 _FULLER_BY = regexes.compile(r"ve |nam \d|\(")  # on folded keys: `về …`, `năm 1987` (not `Nam`), `(…)`
 _FULLER_LOOK = 8  # longer names sharing a short name's words, looked at for one that goes on so

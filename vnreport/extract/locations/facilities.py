@@ -32,10 +32,9 @@ from vnreport.extract.locations.spans import PlaceSpan, unit_place
 from vnreport.extract.names import capitalised_run, starts_person, surnames
 from vnreport.lexicon import list_matcher
 from vnreport.segment.dictionary import is_word
-from vnreport.text import fold
+from vnreport.text import DASHES, fold
 
 _MAX_NAME = 6  # tokens of a facility's name (`Trung tâm Hội nghị biểu diễn TP Hải Phòng`)
-_JOINERS = frozenset({"-", "–"})
 _CODE_MAX = 3  # `A`, `B1`, `1A`: a code after a name or number
 
 
@@ -157,7 +156,7 @@ def _name_end(tokens: Tokens, j: int, facility: Facility, gaz: Gazetteer) -> tup
     if "chain" not in facility.flags or last <= j:
         return last, entry
     n = len(tokens)
-    while last + 1 < n and tokens.texts[last] in _JOINERS and tokens.joined[last + 1] and tokens.is_cap_word(last + 1):
+    while last + 1 < n and tokens.texts[last] in DASHES and tokens.joined[last + 1] and tokens.is_cap_word(last + 1):
         following, _ = _one_name_end(tokens, last + 1, facility, gaz)
         if following <= last + 1:
             break
@@ -373,14 +372,14 @@ def _run_end(tokens: Tokens, j: int, facility: Facility, gaz: Gazetteer) -> int:
             while k + 1 < n and tokens.texts[k] == "-" and tokens.items[k].gap == 0 and tokens.items[k + 1].gap == 0:
                 k += 2  # `Ti-tốp`, `A-da-oa-đi`: a name transliterated syllable by syllable
             continue
-        joins = k > j and tokens.texts[k] in _JOINERS and k + 1 < n and tokens.joined[k + 1]
+        joins = k > j and tokens.texts[k] in DASHES and k + 1 < n and tokens.joined[k + 1]
         if joins and (tokens.is_cap_word(k + 1) or _is_code(tokens, k + 1)):
             k += 1
             continue
         if k > j and _is_code(tokens, k):
             return _code_end(tokens, k)
         break
-    while k > j + 1 and tokens.texts[k - 1] in _JOINERS:
+    while k > j + 1 and tokens.texts[k - 1] in DASHES:
         k -= 1  # `cao tốc Thái - Trung`: not a dash at the end
     return k
 
@@ -388,7 +387,7 @@ def _run_end(tokens: Tokens, j: int, facility: Facility, gaz: Gazetteer) -> int:
 def _dashed_name_after(tokens: Tokens, k: int) -> bool:
     """A dash and a capitalised word at k (`- Bình Lợi`), on one line."""
     n = len(tokens)
-    return k + 1 < n and tokens.texts[k] in _JOINERS and tokens.joined[k + 1] and tokens.is_cap_word(k + 1)
+    return k + 1 < n and tokens.texts[k] in DASHES and tokens.joined[k + 1] and tokens.is_cap_word(k + 1)
 
 
 def _caption_at(tokens: Tokens, k: int) -> bool:

@@ -78,7 +78,7 @@ from vnreport.lexicon import list_matcher, load_words
 from vnreport.report.model import Mention, Official, OfficialTitle, Person, Role
 from vnreport.segment.document import Document
 from vnreport.segment.tokens import Token
-from vnreport.text import fold, strip_accents
+from vnreport.text import DASHES, fold, strip_accents
 
 
 @dataclass
@@ -346,12 +346,9 @@ def _name_after_dash(toks: list[Token], k: int) -> int:
     """The first token of a name set off from the title before it by a dash written with spaces (`Bộ trưởng
     Thương mại nước X - A cho biết`), else 0: a Vietnamese name, or a foreign one of two words
     or more (one capitalised word after a dash is as often a place or a body as a name)."""
-    if k + 1 >= len(toks) or toks[k].text not in _DASHES or toks[k].gap != 1 or toks[k + 1].gap != 1:
+    if k + 1 >= len(toks) or toks[k].text not in DASHES or toks[k].gap != 1 or toks[k + 1].gap != 1:
         return 0
     return k + 1 if name_length(toks, k + 1) or foreign_name_length(toks, k + 1) >= 2 else 0
-
-
-_DASHES = frozenset({"-", "–"})
 
 
 def _official(record: PersonRecord, text: str = "") -> Official:

@@ -30,6 +30,7 @@ from vnreport.lexicon import PhraseMatcher, list_matcher, load_list, load_rows, 
 from vnreport.report.model import Role
 from vnreport.segment.dictionary import is_word
 from vnreport.segment.tokens import Token
+from vnreport.text import DASHES
 
 # The single `role` is the most telling one: whoever chaired and also spoke is the chair.
 ROLE_ORDER: tuple[Role, ...] = ("chaired", "signed", "spoke", "attended")
@@ -43,7 +44,6 @@ _PASSIVE = frozenset({"được", "bị"})  # `ông A được đánh giá cao`:
 _JOINERS = frozenset({",", ";", "và", "cùng", "với"})
 _ACCOMPANY = frozenset({"cùng", "với"})
 _LIST_OPENERS = frozenset({"có", "gồm", ":"})  # end a list header: `Chủ tọa kỳ họp có các đồng chí:`
-_DASHES = frozenset({"-", "–"})
 _COORDINATION = frozenset({"và", "cùng"})
 _REST_WINDOW = 10  # words of the rest of a title between a mention and its verb
 _REST_LOWER = 3  # lower-case words outside the organisations' vocabulary in the rest of a title
@@ -354,12 +354,12 @@ def _predicate(toks: Sequence[Token], start: int, end: int, after: dict[int, _Hi
         if j in after:
             return j
         tok = toks[j]
-        if tok.text == "(" or tok.text in _DASHES:
+        if tok.text == "(" or tok.text in DASHES:
             close = _closing(toks, j, end)
             if close is not None:
                 j = close + 1
                 continue
-        if tok.text in {",", ")"} or (tok.text in _DASHES and (j == start or titled)):
+        if tok.text in {",", ")"} or (tok.text in DASHES and (j == start or titled)):
             j += 1  # a dash with no pair after titles closes their apposition (`A - Giám đốc Sở … - cho biết`)
             continue
         length = adverbs.length(toks, j)
@@ -394,7 +394,7 @@ def _title_rest(toks: Sequence[Token], j: int, end: int, after: dict[int, _Hit])
     vocabulary = title_rest_matcher()
     while k < end and k - j < _REST_WINDOW and k not in after:
         tok = toks[k]
-        if tok.is_cap_word or tok.kind in ("number", "dot") or (tok.text in _DASHES and _tight(toks, k)):
+        if tok.is_cap_word or tok.kind in ("number", "dot") or (tok.text in DASHES and _tight(toks, k)):
             k += 1
             continue
         if k > j and _ends_capitalised_word(toks, k):
@@ -443,7 +443,7 @@ def _apposition(toks: Sequence[Token], j: int, end: int, after: dict[int, _Hit],
     window = _APPOSITION_WINDOW if long else _REST_WINDOW
     for k in range(j, min(end, j + window)):
         tok = toks[k]
-        if tok.text == "," or tok.text in _DASHES:  # a dash closes an apposition a dash opened
+        if tok.text == "," or tok.text in DASHES:  # a dash closes an apposition a dash opened
             return k if k > j else j
         if k in after or tok.text in {".", "(", ")"} or tok.lower in _REPORTED or role_adverb_matcher().length(toks, k):
             return j
@@ -462,7 +462,7 @@ def _leads_on(toks: Sequence[Token], k: int, end: int, after: dict[int, _Hit]) -
     opener (or the window's end)."""
     return k >= end or bool(
         k in after
-        or toks[k].text in {",", "(", ")"} | _DASHES
+        or toks[k].text in {",", "(", ")"} | DASHES
         or role_adverb_matcher().length(toks, k)
         or opener_matcher().length(toks, k)
     )
@@ -476,7 +476,7 @@ def _tight(toks: Sequence[Token], k: int) -> bool:
 
 def _closing(toks: Sequence[Token], j: int, end: int) -> int | None:
     """The `)` closing the parenthesis at toks[j], or the dash closing a dash at toks[j]."""
-    closers = {")"} if toks[j].text == "(" else _DASHES
+    closers = {")"} if toks[j].text == "(" else DASHES
     return next((k for k in range(j + 1, min(end, j + _PHRASE_WINDOW)) if toks[k].text in closers), None)
 
 

@@ -14,7 +14,7 @@ from vnreport.extract.organizations.names import NameMode, compound_end, domain,
 from vnreport.extract.organizations.scan import Scan, acronym_at, central_at, head_at
 from vnreport.lexicon import list_matcher, load_words
 from vnreport.segment.dictionary import is_view_word
-from vnreport.text import fold, strip_accents
+from vnreport.text import DASHES, fold, strip_accents
 
 _GENERIC_BEFORE = frozenset({"các", "những", "mọi", "từng", "Các", "Những"})
 ADMIN_LEVELS = frozenset({"province", "district", "commune"})
@@ -212,7 +212,7 @@ def _brand_before_branch(s: Scan, match: OrgMatch, free: int) -> int:
     """`VIB Bank - Chi nhánh Sài Gòn`: a branch written after its company's brand (capitalised words that
     no organisation found before takes, and a dash) is named with it. The branch's first token."""
     tokens, k = s.tokens, match.first
-    if match.head.text.lower() != "chi nhánh" or k < 2 or not tokens.joined[k] or tokens.texts[k - 1] not in _DASHES:
+    if match.head.text.lower() != "chi nhánh" or k < 2 or not tokens.joined[k] or tokens.texts[k - 1] not in DASHES:
         return k
     first = k - 1
     while first > free and k - 1 - first < _MAX_BRAND and tokens.joined[first] and tokens.is_cap_word(first - 1):
@@ -381,11 +381,11 @@ def _code_before_parent(s: Scan, match: OrgMatch, j: int) -> str | None:
 def _dashed_acronym(s: Scan, j: int) -> str | None:
     """` - SCB` after a bank's or company's name (and before no other capitalised word): its acronym."""
     tokens = s.tokens
-    if not (s.joined(j + 1) and tokens.texts[j] in _DASHES and is_acronym(tokens.texts[j + 1])):
+    if not (s.joined(j + 1) and tokens.texts[j] in DASHES and is_acronym(tokens.texts[j + 1])):
         return None
     if (j + 1) in s.place_at or s.inside_place[j + 1]:
         return None  # `Công ty Sao Biển - TPHCM`: where it is
-    if s.joined(j + 2) and (tokens.is_cap_word(j + 2) or tokens.texts[j + 2] in _DASHES):
+    if s.joined(j + 2) and (tokens.is_cap_word(j + 2) or tokens.texts[j + 2] in DASHES):
         return None  # `… - SCB Bank`, `A - B - C`: a longer name or a list
     return tokens.texts[j + 1]
 
@@ -434,7 +434,7 @@ def _area(s: Scan, j: int) -> int:
     if not ((code.isdigit() and len(code) <= _MAX_NUMBER) or (code.isupper() and _ROMAN.fullmatch(code))):
         return 0 if numbered else _named_area(s, j + 2) - j
     k = j + 3
-    if s.joined(k + 1) and tokens.texts[k] in _DASHES:
+    if s.joined(k + 1) and tokens.texts[k] in DASHES:
         place = s.place_at.get(k + 1)
         if place is not None and place.name:
             return place.last - j + numbered
@@ -632,7 +632,7 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
     if letter in {"S", "U"}:
         code = _code_before_parent(s, match, j) if letter == "U" or depth == 0 else None
         skip = 3 if code else 0  # `Cục Cảnh sát giao thông (C08) Bộ Công an`
-        dash = 1 if letter == "U" and s.joined(j + skip + 1) and s.tokens.texts[j + skip] in _DASHES else 0
+        dash = 1 if letter == "U" and s.joined(j + skip + 1) and s.tokens.texts[j + skip] in DASHES else 0
         k = j + skip + dash
         if not s.joined(k) or not s.tokens.is_cap(k):
             return 0  # `Cục I thanh tra tại …`: the verb, no body
@@ -681,7 +681,6 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
     return 0
 
 
-_DASHES = frozenset({"-", "–"})
 _LEVEL_JOINERS = frozenset({",", "/"})  # unit words listed: `tỉnh, thành phố`, `xã/phường`
 _OWNERS = frozenset({("Quốc", "hội"), ("Chính", "phủ")})  # Q: the national body a committee belongs to
 _FOREIGN_SEATS = frozenset({"country", "other", "province", "region"})
@@ -698,7 +697,7 @@ def _partner_or_seat(s: Scan, k: int, match: OrgMatch, *, partner: bool = True) 
     if place is None or place.level != "country" or k + 1 >= len(s.tokens) or not s.joined(k):
         return 0
     tokens = s.tokens
-    if partner and tokens.texts[k] in _DASHES and s.joined(k + 1) and tokens.is_cap_word(k + 1):
+    if partner and tokens.texts[k] in DASHES and s.joined(k + 1) and tokens.is_cap_word(k + 1):
         width, entry = gazetteer().names.match(tokens.items, k + 1)
         if width and isinstance(entry, Entry) and entry.level == "country" and entry.name != place.name:
             return 1 + width
@@ -823,7 +822,7 @@ def _bureau_dash(s: Scan, k: int, match: OrgMatch) -> int:
     """1 for the dash glued to a medium's name before a place (`VOV-Miền Trung`, `VOV- Đông Bắc`, `VOV-Paris`
     in a credit): the outlet's bureau there, its place no place of the text; else 0."""
     tokens = s.tokens
-    if not (match.head.media and s.joined(k) and tokens.texts[k] in _DASHES and tokens.items[k].gap == 0):
+    if not (match.head.media and s.joined(k) and tokens.texts[k] in DASHES and tokens.items[k].gap == 0):
         return 0
     return 1 if s.joined(k + 1) and (k + 1) in s.place_at else 0
 
