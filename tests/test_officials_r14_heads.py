@@ -35,3 +35,11 @@ def test_the_team_word_is_no_given_name() -> None:
     # `Tổ` after a head opens the team's name; before the change it read as a one-word given name
     text = "Chủ tịch Tổ công tác đặc biệt đã họp."
     assert "Tổ" not in titles(text)
+
+
+def test_a_company_word_after_a_head_is_no_given_name() -> None:
+    # `Hãng` opens a company (`Hãng hàng không …`, `Hãng taxi …`), never a given name after a head
+    text = "Ông Peter Marlow, Chủ tịch Hãng hàng không Skyline, cho biết giá vé sẽ giảm."
+    assert titles(text) == {"Peter Marlow": ["Chủ tịch Hãng hàng không Skyline"]}
+    text = "Giám đốc Hãng Taxi Sông Hồng, ông Lý Văn Hòa, cho biết hãng đã tăng xe."
+    assert titles(text) == {"Lý Văn Hòa": ["Giám đốc Hãng Taxi Sông Hồng"]}
