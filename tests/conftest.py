@@ -21,3 +21,11 @@ def needs_shared(sub: str) -> Path:
     if not path.exists():
         pytest.skip(f"../shared/{sub} is not beside this clone")
     return path
+
+
+def event_kind_and(text: str, field: str) -> tuple[str, str | None] | None:
+    """The event of `text` analysed as of 2024: its kind and one field (`date`, `organizer`); None without one."""
+    from vnreport.pipeline import analyze_text
+
+    event = analyze_text(text, year=2024).summary.event
+    return (event.kind, getattr(event, field)) if event is not None else None

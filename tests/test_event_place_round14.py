@@ -4,20 +4,12 @@ ends. One written sentence per construction; the entity sections are built by ha
 
 from __future__ import annotations
 
-from tests.test_summary import HandReport
+from tests.test_summary import HandReport, hand_event
 from vnreport.report.model import Event, Location
 
 
 def _event(text: str, date: str, orgs: tuple[str, ...] = (), places: tuple[str, ...] = ()) -> Event:
-    hand = HandReport(text)
-    for org in orgs:
-        hand.organization(org)
-    for place in places:
-        hand.location(place)
-    hand.date(date, "XXXX-04-12")
-    event = hand.summary().event
-    assert event is not None
-    return event
+    return hand_event(text, date, "XXXX-04-12", orgs, places)
 
 
 # --- the `tại` that closes the event's name, told again -----------------------------------------------

@@ -5,7 +5,7 @@ built by hand."""
 from __future__ import annotations
 
 from tests.test_event_people import _event
-from tests.test_summary import HandReport
+from tests.test_summary import hand_event
 from vnreport.report.model import Event, Role
 
 
@@ -116,15 +116,7 @@ def test_a_first_line_dated_in_words_is_the_lead_not_a_title() -> None:
 
 
 def _place(text: str, date: str, orgs: tuple[str, ...], places: tuple[str, ...]) -> str | None:
-    hand = HandReport(text)
-    for org in orgs:
-        hand.organization(org)
-    for place in places:
-        hand.location(place)
-    hand.date(date, "2024-05-30")
-    event = hand.summary().event
-    assert event is not None
-    return event.location
+    return hand_event(text, date, "2024-05-30", orgs, places).location
 
 
 def test_a_place_in_a_clause_of_what_came_before_is_not_the_events() -> None:

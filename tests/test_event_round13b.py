@@ -4,12 +4,12 @@ event word was taken back at the merge: on the unseen dev7 it broke the floor.)"
 
 from __future__ import annotations
 
+from tests.conftest import event_kind_and
 from vnreport.pipeline import analyze_text
 
 
 def _event(text: str) -> tuple[str, str | None] | None:
-    event = analyze_text(text, year=2024).summary.event
-    return (event.kind, event.date) if event is not None else None
+    return event_kind_and(text, "date")
 
 
 def test_a_cut_off_day_after_den_het_dates_no_happening() -> None:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from vnreport.pipeline import analyze_text
+from tests.conftest import event_kind_and
 
 
 def _event(text: str) -> tuple[str, str | None] | None:
-    event = analyze_text(text, year=2024).summary.event
-    return (event.kind, event.date) if event is not None else None
+    return event_kind_and(text, "date")
 
 
 def test_a_dated_sentence_with_no_event_word_dates_the_event_named_just_before() -> None:

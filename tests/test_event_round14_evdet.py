@@ -3,12 +3,11 @@ that happening (kind `other`); counted incidents, incidents as a topic and a que
 
 from __future__ import annotations
 
-from vnreport.pipeline import analyze_text
+from tests.conftest import event_kind_and
 
 
 def _event(text: str) -> tuple[str, str | None] | None:
-    event = analyze_text(text, year=2024).summary.event
-    return (event.kind, event.date) if event is not None else None
+    return event_kind_and(text, "date")
 
 
 def test_a_title_naming_an_accident_over_a_dated_lead_is_an_event() -> None:

@@ -3,12 +3,11 @@ act (a paper, a case, a trial) is told later without its body. One written sente
 
 from __future__ import annotations
 
-from vnreport.pipeline import analyze_text
+from tests.conftest import event_kind_and
 
 
 def _organiser(text: str) -> tuple[str, str | None] | None:
-    event = analyze_text(text, year=2024).summary.event
-    return (event.kind, event.organizer) if event is not None else None
+    return event_kind_and(text, "organizer")
 
 
 def test_the_body_opening_the_first_sentence_issued_the_paper_its_head_signs() -> None:

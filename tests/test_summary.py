@@ -18,6 +18,7 @@ from vnreport.report.model import (
     Change,
     DateMention,
     DocumentRef,
+    Event,
     Figure,
     Location,
     Mention,
@@ -96,6 +97,22 @@ class HandReport:
 
     def summary(self) -> Summary:
         return summarize(self.doc, self.report)
+
+
+def hand_event(
+    text: str, date: str, value: str, orgs: tuple[str, ...] = (), places: tuple[str, ...] = ()
+) -> Event:
+    """The event summarised from `text` whose organisations, places and one date (`date` as written, its ISO
+    `value`) are written by hand; the test fails here when no event is read."""
+    hand = HandReport(text)
+    for org in orgs:
+        hand.organization(org)
+    for place in places:
+        hand.location(place)
+    hand.date(date, value)
+    event = hand.summary().event
+    assert event is not None
+    return event
 
 
 def hanoi() -> HandReport:
