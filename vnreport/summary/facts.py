@@ -361,7 +361,7 @@ def _verbs_before(doc: Document, item: Placed, scans: _Scans) -> str | None:
     end = k
     while k > 0 and end - k < _MAX_VERBS and words[k - 1].kind == "word" and _in_verb_run(words[k - 1].text):
         k -= 1
-    light = _light_verbs() - {_ABLE}  # `bắt được`: what the verb achieved stays with it
+    light = _light_verbs()
     while end > k and fold(words[end - 1].text).lower() in light:
         end -= 1  # `… có 3 đại biểu`, `gồm 20 người`: a linking verb says nothing of the count
     while k < end and fold(words[k].text).lower() in light:
@@ -374,8 +374,9 @@ def _verbs_before(doc: Document, item: Placed, scans: _Scans) -> str | None:
 @cache
 def _light_verbs() -> frozenset[str]:
     """The linking phrases a measure drops at its end (`trim`: `có`, `là`, `đạt`, `gồm`, `ước thực hiện` …), each
-    as its words joined by a space, as a segmented word is written."""
-    return frozenset(" ".join(phrase) for phrase in _phrases("trim"))
+    as its words joined by a space, as a segmented word is written — less `được`, which stays with the verb before
+    it (`bắt được`: what the verb achieved)."""
+    return frozenset(" ".join(phrase) for phrase in _phrases("trim")) - {_ABLE}
 
 
 def _in_verb_run(word: str) -> bool:
