@@ -311,6 +311,16 @@ def test_views_on_a_terminal_show_input_escapes_harmless(tmp_path: Path, view: s
     assert "343,6 nghìn tỷ đồng" in result.stdout
 
 
+def test_markdown_saved_to_a_file_carries_no_escape_nor_bidi_override(tmp_path: Path) -> None:
+    # a saved note is later `cat` to a terminal or rendered by a viewer a bidi override reorders
+    path = tmp_path / "hostile.txt"
+    path.write_text(HOSTILE_ARTICLE, encoding="utf-8")
+    result = invoke("analyze", str(path), "-f", "markdown")  # the test runner's stdout is no terminal
+    assert result.exit_code == 0, result.stderr
+    no_escape_sequence(result.stdout)
+    assert "\\u202e" in result.stdout  # shown where it was, as literal text
+
+
 def test_json_keeps_the_text_as_written(tmp_path: Path) -> None:
     path = tmp_path / "hostile.txt"
     path.write_text(HOSTILE_ARTICLE, encoding="utf-8")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from vnreport import regexes
-from vnreport.render.safe import terminal_safe
+from vnreport.render.safe import value_safe
 from vnreport.render.sections import Block, FieldList, ItemList, SectionTable, map_block, report_blocks, source_line
 from vnreport.report.model import Report
 
@@ -52,14 +52,14 @@ def _fields(block: FieldList) -> list[str]:
     return lines
 
 
-def to_markdown(report: Report, only: frozenset[str] | None = None, *, for_terminal: bool = False) -> str:
-    """The report as Markdown; `for_terminal` shows every string from the input terminal-safe (no escape
-    sequence survives), for a Markdown view printed on a terminal rather than saved."""
-    safe = terminal_safe if for_terminal else str
-    title = _cell(safe(report.title or report.source.path or "Report"))
-    lines = [f"# {title}", "", f"_{_cell(safe(source_line(report)))}_", ""]
+def to_markdown(report: Report, only: frozenset[str] | None = None) -> str:
+    """The report as Markdown, every string from the input shown terminal-safe whether printed or saved: a
+    saved note is later `cat` to a terminal or rendered where a bidirectional override reorders what the
+    reader sees (Trojan Source), so no escape sequence, bidi control or invisible character survives."""
+    title = _cell(value_safe(report.title or report.source.path or "Report"))
+    lines = [f"# {title}", "", f"_{_cell(value_safe(source_line(report)))}_", ""]
     in_summary = False
-    for block in (map_block(b, safe) for b in report_blocks(report, only)):
+    for block in (map_block(b, value_safe) for b in report_blocks(report, only)):
         if block.key.startswith("summary.") and not in_summary:
             lines += ["## Summary", ""]
             in_summary = True

@@ -79,7 +79,7 @@ class MarkdownView:
     def report(self, report: Report, text: str) -> None:
         from vnreport.render.markdown import to_markdown
 
-        text = to_markdown(report, self.only, for_terminal=self.console.is_terminal)
+        text = to_markdown(report, self.only)
         self.console.file.write(("\n" if self.shown else "") + text)
         self.console.file.flush()
         self.shown += 1
