@@ -23,7 +23,7 @@ from functools import cache
 
 from vnreport import regexes
 from vnreport.extract.documents.lexicon import KINDS
-from vnreport.extract.figures.lexicon import ApproxRow, UnitRow, figure_lexicon
+from vnreport.extract.figures.lexicon import figure_lexicon
 from vnreport.extract.figures.quantities import is_label
 from vnreport.lexicon import PhraseMatcher, load_list, load_rows, phrase_matcher
 from vnreport.numbers import small_number
@@ -249,8 +249,8 @@ def _importance(doc: Document, item: Placed, fact: KeyFact, event_sentence: Sent
 @cache
 def _quantity_units() -> frozenset[str]:
     """Units that need a measure to mean something (VND, %, ha …); any other unit is a counted noun."""
-    rows = load_rows("figures_units.tsv", UnitRow)
-    return frozenset(row.unit for row in rows if row.kind in {"money", "percent", "points", "measure"})
+    units = figure_lexicon().units.values()
+    return frozenset(unit for unit, kind in units if kind in {"money", "percent", "points", "measure"})
 
 
 def _is_noun_phrase(measure: str) -> bool:
@@ -356,7 +356,8 @@ def _verbs_before(doc: Document, item: Placed, scans: _Scans) -> str | None:
     _MAX_VERBS of them, read in the sentence's words (`tạm giam` is one)."""
     words = item.sentence.words
     k = bisect_left(scans.word_starts(item.sentence), item.figure.start)
-    while k > 0 and fold(words[k - 1].text).lower() in _qualifiers():
+    qualifiers = figure_lexicon().approx_before_words
+    while k > 0 and fold(words[k - 1].text).lower() in qualifiers:
         k -= 1
     end = k
     while k > 0 and end - k < _MAX_VERBS and words[k - 1].kind == "word" and _in_verb_run(words[k - 1].text):
@@ -389,13 +390,6 @@ def _in_verb_run(word: str) -> bool:
 @cache
 def _verbs() -> frozenset[str]:
     return frozenset(fold(word) for word in load_list("summary_verbs.txt"))
-
-
-@cache
-def _qualifiers() -> frozenset[str]:
-    """Words between a verb and the number it governs that qualify the number (`hơn`, `gần như`)."""
-    rows = load_rows("figures_approx.tsv", ApproxRow)
-    return frozenset(fold(row.phrase).lower() for row in rows if row.where == "before")
 
 
 def _placed_figures(doc: Document, report: Report) -> list[Placed]:

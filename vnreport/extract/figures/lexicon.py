@@ -84,6 +84,7 @@ class FigureLexicon(regexes.PicklesPatternsAsSource):
     unit_re: re.Pattern[str]
     per_re: re.Pattern[str]
     approx: dict[str, tuple[bool, Bound | None]]
+    approx_before_words: frozenset[str]  # the qualifiers written before a number, folded lower case (`hơn`)
     approx_before_re: re.Pattern[str]
     approx_forward_re: re.Pattern[str]
     approx_after_re: re.Pattern[str]
@@ -146,6 +147,7 @@ def _build_figure_lexicon() -> FigureLexicon:
         unit_re=regexes.compile(r"[ ]*(" + phrases_pattern(list(units)) + ")" + ALNUM_AFTER),
         per_re=regexes.compile(r"[ ]*/[ ]*(" + phrases_pattern(per_units) + ")" + ALNUM_AFTER),
         approx=approx,
+        approx_before_words=frozenset(fold(phrase).lower() for phrase in before),
         approx_before_re=regexes.compile(ALNUM_BEFORE + "(" + phrases_pattern(before) + r")[ ]+$", re.IGNORECASE),
         approx_forward_re=regexes.compile(r"[ ]+(" + phrases_pattern(before) + ")" + ALNUM_AFTER, re.IGNORECASE),
         approx_after_re=regexes.compile(r"[ ]+(" + phrases_pattern(after) + ")" + ALNUM_AFTER, re.IGNORECASE),
