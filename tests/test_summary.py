@@ -99,9 +99,7 @@ class HandReport:
         return summarize(self.doc, self.report)
 
 
-def hand_event(
-    text: str, date: str, value: str, orgs: tuple[str, ...] = (), places: tuple[str, ...] = ()
-) -> Event:
+def hand_event(text: str, date: str, value: str, orgs: tuple[str, ...] = (), places: tuple[str, ...] = ()) -> Event:
     """The event summarised from `text` whose organisations, places and one date (`date` as written, its ISO
     `value`) are written by hand; the test fails here when no event is read."""
     hand = HandReport(text)
@@ -1231,3 +1229,20 @@ def test_highlights_drop_a_caption_ended_by_its_bracketed_credit_or_a_bare_credi
     doc = segment(text)
     glued = next(s for s in doc.sentences if s.text.startswith("Công trường"))
     assert _after_glued_heading(doc, glued).text == "Đặc biệt, các dự án dùng vốn nhà nước phải được kiểm tra trước."
+
+
+def test_a_small_count_with_nothing_said_of_it_deep_in_the_story_is_no_key_fact() -> None:
+    # a journalist strikes `3 anh em` out of the facts when it stands far into the story with no measure;
+    # the same bare count in the lead, and a large one anywhere, still tell the news
+    filler = " ".join(
+        f"Nhân chứng {name} kể lại đêm hôm ấy." for name in ("An", "Bình", "Cường", "Dũng", "Giang", "Hà")
+    )
+    text = (
+        "Cháy lớn tại chợ huyện\n\n"
+        f"Rạng sáng 4/3, một đám cháy lớn thiêu rụi 12 gian hàng tại chợ huyện. {filler} "
+        "Ông Hùng là con thứ hai trong 3 anh em. Đêm qua 15.000 người đã đến giúp."
+    )
+    texts = [f.text for f in analyze_text(text).summary.key_facts]  # type: ignore[union-attr]
+    assert "12 gian hàng" in texts
+    assert "3 anh em" not in texts
+    assert "15.000 người" in texts

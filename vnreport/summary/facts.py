@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import accumulate
 
 from vnreport import regexes
 from vnreport.extract.documents.lexicon import KINDS
@@ -46,6 +47,11 @@ from vnreport.text import fold
 MAX_FACTS = 5
 _YEAR_FIRST, _YEAR_LAST = 1900, 2100  # a number this size before a title is a year, not a head count
 _TITLE = 3.0  # `Placed.where` of a figure in the title
+# A count with nothing said of it (no measure, no verb) is kept among the first sentences of the body only:
+# the gold headline figures of the nine real sets stand in body sentences 0-6 (one news figure in the 10th),
+# while the bare counts a journalist struck out (`3 anh em`, `2 cá nhân`) stand deeper.
+_BARE_COUNT_REACH = 7
+_SMALL_COUNT = 100  # … and small: `100.000 chữ ký`, `77.000 người` say how big a thing is even so
 _MAX_MEASURE_TOKENS = 14
 _CLAUSE_COMMA = regexes.compile(r",\s")
 _MAX_GAP_TOKENS = 15  # words between a figure and a change that still belongs to it
@@ -71,6 +77,7 @@ class Placed:
     sentence: Sentence
     toks: list[Token]
     where: float  # 3 the title, 2 the lead paragraph, 1 the next one, 0 later
+    nth: int  # which sentence of the body text it stands in (0 the first; the title's is 0 too)
 
 
 @dataclass
@@ -160,6 +167,11 @@ def key_facts(doc: Document, report: Report, event_sentence: Sentence | None = N
                 continue  # `bằng 94,71%`, `8% … Thủ tướng đề nghị`: a number a reader cannot place
         if fact.value == 1 and figure.unit not in quantities and item.where < _TITLE:
             continue  # `1 quyết định`, `1 điểm` in the body: one of a thing is not a figure to take away
+        counted = None
+        if figure.unit not in quantities:
+            counted = _counted_phrase(doc, item, scans) or fact.measure or _verbs_before(doc, item, scans)
+            if counted is None and item.nth >= _BARE_COUNT_REACH and (fact.value or 0) < _SMALL_COUNT:
+                continue  # `3 anh em`, `2 cá nhân` deep in the story, with nothing said of them: no figure to take away
         key = (fact.value, fact.unit)
         if key in seen:
             continue
@@ -170,7 +182,7 @@ def key_facts(doc: Document, report: Report, event_sentence: Sentence | None = N
             seen.add(("count", fact.value))
         importance = _importance(doc, item, fact, event_sentence)  # read before: `cả nước có 303 trường` is a total
         if figure.unit not in quantities:
-            fact.measure = _counted_phrase(doc, item, scans) or fact.measure or _verbs_before(doc, item, scans)
+            fact.measure = counted
         facts.append((importance, figure.start, fact))
     for where, fact in _headline_counts(doc, report):
         if (fact.value, fact.unit) not in seen:
@@ -396,6 +408,7 @@ def _placed_figures(doc: Document, report: Report) -> list[Placed]:
     """Figures of the title and the body (each repeated paragraph once), not inside a date or a document."""
     sentences = [(s, p.kind, p.start) for p in doc.paragraphs for s in p.sentences]
     starts = [s.start for s, _, _ in sentences]
+    body_before = list(accumulate((kind == "body" for _, kind, _ in sentences), initial=0))
     copies = later_copies(doc)
     covered = sorted([(d.start, d.end) for d in report.dates] + [(d.start, d.end) for d in report.documents])
     covered_starts = [a for a, _ in covered]
@@ -426,7 +439,7 @@ def _placed_figures(doc: Document, report: Report) -> list[Placed]:
             if paragraph_start in lead
             else 0.0
         )
-        placed.append(Placed(figure, sentence, tokens[index], where))
+        placed.append(Placed(figure, sentence, tokens[index], where, body_before[index]))
     return placed
 
 
