@@ -169,6 +169,8 @@ def _main_candidate(
         chosen = next((c for order in (0, -1) for c in by_order.get(order, [])), None)
     if chosen is None and dated is not None:
         chosen = _incident_of_title(doc, lead)
+    if chosen is None:
+        chosen = _held_in_lead(read)
     if chosen is not None:
         # `Sau khi …, tại cuộc họp đoàn riêng, 100% đại biểu … đã bỏ phiếu bầu ông A …`: the vote at the sitting
         chosen = (
@@ -200,6 +202,25 @@ def _main_candidate(
         # told as just done, `vừa quyết định`, is dated before the next sentence's day, not by it)
         chosen.dated_by = dated[0].sentence
     return chosen
+
+
+def _held_in_lead(read: _Read) -> Candidate | None:
+    """The first event noun of the lead's later sentences (after the first) where something is said or done,
+    or that it follows: `Phát biểu tại lễ ra mắt, …`, `Tham dự buổi lễ có …`, `trả lời báo chí sau cuộc họp`.
+    The story of a lead that names no event of its own is told from that sitting."""
+    for ls, found in read:
+        if ls.order < 1:
+            continue
+        for candidate in found:
+            if candidate.word.noun and _at_or_after_event(candidate):
+                return candidate
+    return None
+
+
+def _at_or_after_event(candidate: Candidate) -> bool:
+    """`tại buổi …`, `tham dự cuộc họp …`, `sau cuộc gặp …` right before the event noun."""
+    toks, head = candidate.toks, candidate.head
+    return bool(match_ending_at(cues()["at_event"], toks, head) or match_ending_at(cues()["after_event"], toks, head))
 
 
 def _incident_of_title(doc: Document, lead: list[LeadSentence]) -> Candidate | None:
