@@ -169,6 +169,8 @@ def _main_candidate(
         chosen = next((c for order in (0, -1) for c in by_order.get(order, [])), None)
     if chosen is None and dated is not None:
         chosen = _incident_of_title(doc, lead)
+    if chosen is None:
+        chosen = _held_in_lead(read)
     if chosen is not None:
         # `Sau khi …, tại cuộc họp đoàn riêng, 100% đại biểu … đã bỏ phiếu bầu ông A …`: the vote at the sitting
         chosen = (
@@ -200,6 +202,34 @@ def _main_candidate(
         # told as just done, `vừa quyết định`, is dated before the next sentence's day, not by it)
         chosen.dated_by = dated[0].sentence
     return chosen
+
+
+def _held_in_lead(read: _Read) -> Candidate | None:
+    """The first happening the lead's later sentences (after the first) tell clearly: a sitting where something
+    is said or done, or that it follows (`Phát biểu tại lễ ra mắt, …`, `Tham dự buổi lễ có …`, `trả lời báo chí
+    sau cuộc họp`), or a paper sent as done (`Cục X đã có văn bản gửi Sở Y …`). The story of a lead that names
+    no event of its own is told from it."""
+    for ls, found in read:
+        if ls.order < 1 or not found or match_length(cues()["other_happening"], found[0].toks, 0):
+            continue  # `Trước đó, tại buổi họp báo …`: a happening before the news
+        for candidate in found:
+            if (candidate.word.noun and _at_or_after_event(candidate)) or _paper_sent(candidate):
+                return candidate
+    return None
+
+
+def _paper_sent(candidate: Candidate) -> bool:
+    """`đã có văn bản`, `đã gửi công văn`: a body's letter told as done (a verb of the event lexicon; `đã ban
+    hành`, `đã ký` are as often a recalled regulation and are left out)."""
+    toks, head = candidate.toks, candidate.head
+    done = head > 0 and toks[head - 1].lower == "đã"
+    return done and not candidate.word.noun and bool(match_length(cues()["paper_sent"], toks, head))
+
+
+def _at_or_after_event(candidate: Candidate) -> bool:
+    """`tại buổi …`, `tham dự cuộc họp …`, `sau cuộc gặp …` right before the event noun."""
+    toks, head = candidate.toks, candidate.head
+    return bool(match_ending_at(cues()["at_event"], toks, head) or match_ending_at(cues()["after_event"], toks, head))
 
 
 def _incident_of_title(doc: Document, lead: list[LeadSentence]) -> Candidate | None:
