@@ -49,16 +49,6 @@ def test_a_meeting_named_without_at_or_after_is_no_event() -> None:
     assert _event(text) is None
 
 
-def test_a_letter_sent_as_done_in_a_later_lead_sentence_is_the_news() -> None:
-    text = (
-        "Ai chịu trách nhiệm về bãi rác ven sông Cầu Mới?\n\n"
-        "Bãi rác tự phát đã tồn tại nhiều tháng mà không được xử lý. "
-        "Người dân quanh bãi rác nhiều lần phản ánh. "
-        "Sở Tài nguyên và Môi trường tỉnh Đông Hải đã có văn bản gửi UBND huyện Bắc Lâm đề nghị kiểm tra."
-    )
-    assert _event(text) == ("directive", None)
-
-
 def test_a_regulation_issued_as_done_in_a_later_lead_sentence_is_no_event() -> None:
     text = (
         "Ba năm thực hiện cơ chế đặc thù của thành phố\n\n"
