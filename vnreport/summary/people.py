@@ -740,7 +740,7 @@ def _one_person(officials: list[Official]) -> dict[str, str]:
     Maire`; `Đặng Ngọc Thịnh`, `Đặng Thị Ngọc Thịnh`; `Lý Khắc Cường`, `Lý Khắc Cường Ảnh`): the officials
     stage read one person twice, once without a given or middle name or with a caption's word glued on.
     dropped → kept: the one named more often, the fuller on a tie. The names are indexed by their words, so
-    a name is tested only against those holding its first word."""
+    a name is tested only against those holding its rarest word."""
     split = {o.name: fold(o.name).lower().split() for o in officials}
     counts = {o.name: len(o.mentions) for o in officials}
     holding: dict[str, list[str]] = {}
@@ -751,7 +751,8 @@ def _one_person(officials: list[Official]) -> dict[str, str]:
     for short, words in split.items():
         if len(words) < _MIN_ALIAS_WORDS:
             continue
-        longer = [full for full in holding[words[0]] if len(split[full]) > len(words) and _in_order(words, split[full])]
+        rarest = min(words, key=lambda word: len(holding[word]))  # not a family name every third person bears
+        longer = [full for full in holding[rarest] if len(split[full]) > len(words) and _in_order(words, split[full])]
         if not longer:
             continue
         full = max(longer, key=lambda name: len(split[name]))
@@ -782,11 +783,14 @@ def _fill(event: Event, officials: list[Official], roles: Roles, signed: set[str
     ordered = sorted(officials, key=lambda o: min((m.start for m in o.mentions), default=0))
     taking_part = [o for o in ordered if o.name not in signed and roles.held(o.name)]
     same = _one_person(taking_part)
+    aliases: dict[str, list[str]] = {}
+    for dropped, kept in same.items():
+        aliases.setdefault(kept, []).append(dropped)
     for official in taking_part:
         name = official.name
         if name in same:
             continue
-        held = roles.held(name, *(dropped for dropped, kept in same.items() if kept == name))
+        held = roles.held(name, *aliases.get(name, ()))
         event.participants.append(
             Participant(
                 name=name,
