@@ -90,6 +90,11 @@ class Roles:
         if name not in names:
             names.append(name)
 
+    def held(self, name: str, *aliases: str) -> list[Role]:
+        """The roles of `name` (or of one of its `aliases`), in the report's order."""
+        names = {name, *aliases}
+        return [r for r in ("chaired", "attended", "spoke") if names & set(getattr(self, r))]  # type: ignore[misc]
+
 
 @cache
 def _all_cues() -> dict[tuple[str, str, str], PhraseMatcher[bool]]:
@@ -723,10 +728,45 @@ _DAY_TOKENS = 6  # tokens of an opening day before its comma: `Sáng ngày 7 / 2
 _FRAME_SENTENCES = 2  # the lead's sentences where a title's visit may be framed
 _FRAME_SUBJECT_REACH = 60  # characters from a visit's frame to its subject: a day and a title between
 _OWNER_REACH = 60  # characters: `của Thủ tướng Chính phủ ` before a name
+_MIN_ALIAS_WORDS = 2  # a one-word name (`Lịch`) is a short reference, never read as an official's name
 _DEPUTY = regexes.compile(r"(?:phó\s|\w)$")
 _JOINER = regexes.compile(r";|(?<!\w)(?:và|cùng)(?!\w)")
 _STOP = regexes.compile(r"[.!?]")
 _PUNCT = regexes.compile(r"[,;:()\-–]|(?<!\w)(?:đồng chí|ông|bà)(?!\w)")
+
+
+def _one_person(officials: list[Official]) -> dict[str, str]:
+    """Two officials of a name and a fuller one, its words in order in the other's (`Le Maire`, `Bruno Le
+    Maire`; `Đặng Ngọc Thịnh`, `Đặng Thị Ngọc Thịnh`; `Lý Khắc Cường`, `Lý Khắc Cường Ảnh`): the officials
+    stage read one person twice, once without a given or middle name or with a caption's word glued on.
+    dropped → kept: the one named more often, the fuller on a tie. The names are indexed by their words, so
+    a name is tested only against those holding its rarest word."""
+    split = {o.name: fold(o.name).lower().split() for o in officials}
+    counts = {o.name: len(o.mentions) for o in officials}
+    holding: dict[str, list[str]] = {}
+    for name, words in split.items():
+        for word in dict.fromkeys(words):
+            holding.setdefault(word, []).append(name)
+    out = {}
+    for short, words in split.items():
+        if len(words) < _MIN_ALIAS_WORDS:
+            continue
+        rarest = min(words, key=lambda word: len(holding[word]))  # not a family name every third person bears
+        longer = [full for full in holding[rarest] if len(split[full]) > len(words) and _in_order(words, split[full])]
+        if not longer:
+            continue
+        full = max(longer, key=lambda name: len(split[name]))
+        if counts[short] > counts[full]:
+            out[full] = short
+        else:
+            out[short] = full
+    return out
+
+
+def _in_order(words: list[str], other: list[str]) -> bool:
+    """`words` a subsequence of `other`."""
+    rest = iter(other)
+    return all(word in rest for word in words)
 
 
 def _refs_in(refs: list[Ref], start: int, end: int) -> list[Ref]:
@@ -741,13 +781,16 @@ def _refs_in(refs: list[Ref], start: int, end: int) -> list[Ref]:
 def _fill(event: Event, officials: list[Official], roles: Roles, signed: set[str]) -> None:
     by_name = {o.name: o for o in officials}
     ordered = sorted(officials, key=lambda o: min((m.start for m in o.mentions), default=0))
-    for official in ordered:
+    taking_part = [o for o in ordered if o.name not in signed and roles.held(o.name)]
+    same = _one_person(taking_part)
+    aliases: dict[str, list[str]] = {}
+    for dropped, kept in same.items():
+        aliases.setdefault(kept, []).append(dropped)
+    for official in taking_part:
         name = official.name
-        if name in signed:
+        if name in same:
             continue
-        held: list[Role] = [r for r in ("chaired", "attended", "spoke") if name in getattr(roles, r)]  # type: ignore[misc]
-        if not held:
-            continue
+        held = roles.held(name, *aliases.get(name, ()))
         event.participants.append(
             Participant(
                 name=name,
