@@ -1,0 +1,36 @@
+"""The event's place, round 15: where the incident a title names happened — `ở`/`tại` right after its
+name in the title, else the lead sentence that tells it again happening there (`Vụ tai nạn xảy ra … tại
+…`). One written sentence per construction, analysed whole."""
+
+from __future__ import annotations
+
+from tests.conftest import event_kind_and
+
+
+def test_the_place_after_the_incident_named_in_the_title() -> None:
+    text = (
+        "Vụ nổ ở nhà ga Bắc Sơn làm nhiều người bị thương\n\n"
+        "Tối 12/4, nhiều người đã bị thương khi một tiếng nổ lớn vang lên gần lối vào. "
+        "Lực lượng cứu hộ đã có mặt sau ít phút."
+    )
+    assert event_kind_and(text, "location") == ("other", "nhà ga Bắc Sơn")
+
+
+def test_the_lead_telling_the_incident_happening_there() -> None:
+    text = (
+        "Bộ trưởng Nam Phong bị thương trong tai nạn xe hơi\n\n"
+        "Bộ trưởng Nam Phong bị thương nhẹ trong một vụ tai nạn tối 12/4. "
+        "Vụ tai nạn xảy ra lúc chập tối tại thị trấn Lạc Dương khi xe của ông tránh một xe tải. "
+        "Ông đã được đưa tới bệnh viện."
+    )
+    assert event_kind_and(text, "location") == ("other", "thị trấn Lạc Dương")
+
+
+def test_a_tai_of_another_clause_after_the_incident_gives_no_place() -> None:
+    text = (
+        "Bộ trưởng Nam Phong bị thương trong tai nạn xe hơi\n\n"
+        "Bộ trưởng Nam Phong bị thương nhẹ trong một vụ tai nạn tối 12/4. "
+        "Sau vụ tai nạn, ông được đưa tới bệnh viện tại thị trấn Lạc Dương. "
+        "Ông đã về nhà."
+    )
+    assert event_kind_and(text, "location") == ("other", None)
