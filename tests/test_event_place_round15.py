@@ -34,3 +34,23 @@ def test_a_tai_of_another_clause_after_the_incident_gives_no_place() -> None:
         "Ông đã về nhà."
     )
     assert event_kind_and(text, "location") == ("other", None)
+
+
+# --- a local leader's reception: the city of the host's body -------------------------------------------
+
+
+def test_a_local_leader_receives_in_the_city_of_his_body() -> None:
+    text = (
+        "Lãnh đạo Thành ủy tiếp đoàn khách quốc tế\n\n"
+        "Chiều 12/4, ông Trần Văn Nam, Phó Bí thư Thành ủy Thành phố Hải Phòng đã tiếp ông John Miller, "
+        "Thị trưởng thành phố Portland đang thăm Việt Nam."
+    )
+    assert event_kind_and(text, "location") == ("reception", "Thành phố Hải Phòng")
+
+
+def test_a_central_leaders_reception_is_not_placed_by_his_title() -> None:
+    text = (
+        "Thủ tướng tiếp Đại sứ\n\n"
+        "Chiều 12/4, Thủ tướng Trần Văn Nam đã tiếp ông John Miller, Đại sứ Canada chào từ biệt."
+    )
+    assert event_kind_and(text, "location") == ("reception", None)

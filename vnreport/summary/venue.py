@@ -5,7 +5,8 @@ after the event's name, a verb of holding or a comma), else the destination of a
 frames the event, else a venue in a sentence that tells the event again (`Hội nghị được tổ chức trực tiếp
 từ Hội trường Diên Hồng`, `… tại Hội nghị thượng đỉnh X tại Y`, not in a photo's caption), in the
 title, or a dateline (`ĐÀ NẴNG - …`); for an incident a title names, `ở`/`tại` after its name or the lead's
-`Vụ tai nạn xảy ra … tại …`; not the unit of the voters a meeting with voters is held with
+`Vụ tai nạn xảy ra … tại …`; for a local leader's reception, the city of the body in the host's title;
+not the unit of the voters a meeting with voters is held with
 (`tiếp xúc cử tri quận Ba Đình`: samples/gold/README.md, "A voters' meeting's place"). A place the text does not give
 is None, never guessed from the organiser's name.
 """
@@ -82,6 +83,10 @@ def location(doc: Document, report: Report, best: Candidate, following: list[Sen
         host = _host_place(doc, report, best)
         if host:
             return host  # `đoàn công tác … làm việc với UBND quận Đồ Sơn`, `Bí thư … làm việc với Quận ủy quận 2`
+    if best.kind == "reception":
+        host = _host_city(doc, report, best)
+        if host:
+            return host  # `bà A, Phó Bí thư Thành ủy Thành phố Hồ Chí Minh đã tiếp ông B …`
     if best.order >= 0 and best.kind not in _MATTER_KINDS:
         venue = _title_venue(doc, best, marks)
         if venue:
@@ -168,6 +173,30 @@ def _host_place(doc: Document, report: Report, best: Candidate) -> str | None:
     if unit is None or unit + match_length(cues()["admin_word"], inside, unit) >= len(inside):
         return None
     return doc.text[inside[unit].start : mention.end]
+
+
+def _host_city(doc: Document, report: Report, best: Candidate) -> str | None:
+    """The city or province in the body of the host's title (`bà A, Phó Bí thư Thành ủy Thành phố Hồ Chí Minh
+    đã tiếp …`: `Thành phố Hồ Chí Minh`): a local leader receives a guest in the city he leads. The host is the
+    official named last before the reception word in its sentence; a central title (`Thủ tướng`) names none."""
+    toks = best.toks
+    lo, at = toks[0].start, toks[best.head].start
+    host = max(
+        ((m.start, o) for o in report.officials for m in o.mentions if lo <= m.start and m.end <= at),
+        key=lambda pair: pair[0],
+        default=None,
+    )
+    if host is None:
+        return None
+    body = next((t.organization for t in host[1].titles if t.current and t.organization), None)
+    start = doc.text.find(body, lo, at) if body else -1
+    if body is None or start < 0:
+        return None
+    inside = doc.tokens_in(start, start + len(body))
+    unit = next((i for i in range(1, len(inside)) if match_length(cues()["admin_word"], inside, i)), None)
+    if unit is None or unit + match_length(cues()["admin_word"], inside, unit) >= len(inside):
+        return None
+    return doc.text[inside[unit].start : start + len(body)]
 
 
 def _held_after(toks: list[Token], again: int) -> bool:
