@@ -4,7 +4,9 @@ body unless nothing else gives one, nor the country a reception's guest is visit
 after the event's name, a verb of holding or a comma), else the destination of a visit or of the visit that
 frames the event, else a venue in a sentence that tells the event again (`Hội nghị được tổ chức trực tiếp
 từ Hội trường Diên Hồng`, `… tại Hội nghị thượng đỉnh X tại Y`, not in a photo's caption), in the
-title, or a dateline (`ĐÀ NẴNG - …`); not the unit of the voters a meeting with voters is held with
+title, or a dateline (`ĐÀ NẴNG - …`); for an incident a title names, `ở`/`tại` after its name or the lead's
+`Vụ tai nạn xảy ra … tại …`; for a local leader's reception, the city of the body in the host's title;
+not the unit of the voters a meeting with voters is held with
 (`tiếp xúc cử tri quận Ba Đình`: samples/gold/README.md, "A voters' meeting's place"). A place the text does not give
 is None, never guessed from the organiser's name.
 """
@@ -41,6 +43,7 @@ _AGENCY_DATELINE = regexes.compile(
 )
 _DATELINE_WORDS = 4
 _QUOTES = frozenset({'"', "“", "”"})
+_INCIDENT_LEAD = 2  # lead sentences after the title where an incident is told again with its place
 
 
 def location(doc: Document, report: Report, best: Candidate, following: list[Sentence]) -> str | None:
@@ -54,6 +57,8 @@ def location(doc: Document, report: Report, best: Candidate, following: list[Sen
     venue = _at_venue(doc, best.toks, slots, marks, in_names=in_names) or _o_after_name(doc, best, marks)
     if venue:
         return venue
+    if _is_incident(best):
+        return _incident_place(doc, best, marks)
     visit = best.head if best.kind == "visit" else _framing_visit(best.toks)
     if visit is not None:
         destination = _destination(doc, report, best.toks, visit) or _arrival(doc, best.toks, visit, marks)
@@ -78,6 +83,10 @@ def location(doc: Document, report: Report, best: Candidate, following: list[Sen
         host = _host_place(doc, report, best)
         if host:
             return host  # `đoàn công tác … làm việc với UBND quận Đồ Sơn`, `Bí thư … làm việc với Quận ủy quận 2`
+    if best.kind == "reception":
+        host = _host_city(doc, report, best)
+        if host:
+            return host  # `bà A, Phó Bí thư Thành ủy Thành phố Hồ Chí Minh đã tiếp ông B …`
     if best.order >= 0 and best.kind not in _MATTER_KINDS:
         venue = _title_venue(doc, best, marks)
         if venue:
@@ -98,6 +107,46 @@ def _o_after_name(doc: Document, best: Candidate, marks: _Marks) -> str | None:
             return None
         if toks[k].lower == "ở" and toks[k].first and (toks[k + 1].is_cap or _venue_word_at(toks, k + 1)):
             return _venue(doc, toks, k + 1, marks)  # `họp báo ở thành phố Mumbai`, `ở trụ sở UBND xã …`
+    return None
+
+
+def _is_incident(best: Candidate) -> bool:
+    """The event is an incident the title names (`Vụ nổ ở …`, `… bị thương trong tai nạn …`)."""
+    return best.kind == "other" and best.order < 0 and bool(match_length(cues()["incident_news"], best.toks, best.head))
+
+
+def _incident_place(doc: Document, best: Candidate, marks: _Marks) -> str | None:
+    """Where the incident a title names happened: `ở`/`tại` right after its name in the title (`Vụ nổ ở nhà
+    thi đấu X`, `vụ đánh bom đẫm máu ở Kabul`), else the lead sentence that tells it again happening there
+    (`Vụ tai nạn xảy ra lúc chập tối tại thị trấn X`)."""
+    toks = best.toks
+    found = _at_after(doc, toks, best.head + match_length(cues()["incident_news"], toks, best.head), marks)
+    if found:
+        return _named_part(doc, best.sentence, found)  # `Vụ nổ ở nhà thi đấu X có thể là …`: up to the name
+    titles = [(p.start, p.end) for p in doc.paragraphs_of("title")]
+    body = [s for s in doc.sentences if not any(a <= s.start < b for a, b in titles)]
+    for sentence in body[:_INCIDENT_LEAD]:
+        toks = doc.tokens_in(sentence.start, sentence.end)
+        for k in range(1, len(toks)):
+            if toks[k].lower == "xảy" and k + 1 < len(toks) and toks[k + 1].lower == "ra" and _incident_before(toks, k):
+                found = _at_after(doc, toks, k + 2, marks)
+                if found:
+                    return found
+    return None
+
+
+def _incident_before(toks: list[Token], k: int) -> bool:
+    """An incident noun is the subject of the verb at toks[k] (`Vụ tai nạn xảy ra`, `vụ việc thương tâm xảy ra`)."""
+    return any(match_ending_at(cues()["incident"], toks, j) for j in range(max(1, k - 2), k + 1))
+
+
+def _at_after(doc: Document, toks: list[Token], start: int, marks: _Marks) -> str | None:
+    """The place after the first `ở`/`tại` within a few words of toks[start], in its clause."""
+    for k in range(start, min(len(toks) - 1, start + _NAME_REACH)):
+        if toks[k].lower in {",", ";", ":", ".", "?", "!"}:
+            return None
+        if toks[k].lower in {"ở", "tại"} and toks[k].first and (toks[k + 1].is_cap or _venue_word_at(toks, k + 1)):
+            return _venue(doc, toks, k + 1, marks)
     return None
 
 
@@ -124,6 +173,30 @@ def _host_place(doc: Document, report: Report, best: Candidate) -> str | None:
     if unit is None or unit + match_length(cues()["admin_word"], inside, unit) >= len(inside):
         return None
     return doc.text[inside[unit].start : mention.end]
+
+
+def _host_city(doc: Document, report: Report, best: Candidate) -> str | None:
+    """The city or province in the body of the host's title (`bà A, Phó Bí thư Thành ủy Thành phố Hồ Chí Minh
+    đã tiếp …`: `Thành phố Hồ Chí Minh`): a local leader receives a guest in the city he leads. The host is the
+    official named last before the reception word in its sentence; a central title (`Thủ tướng`) names none."""
+    toks = best.toks
+    lo, at = toks[0].start, toks[best.head].start
+    host = max(
+        ((m.start, o) for o in report.officials for m in o.mentions if lo <= m.start and m.end <= at),
+        key=lambda pair: pair[0],
+        default=None,
+    )
+    if host is None:
+        return None
+    body = next((t.organization for t in host[1].titles if t.current and t.organization), None)
+    start = doc.text.find(body, lo, at) if body else -1
+    if body is None or start < 0:
+        return None
+    inside = doc.tokens_in(start, start + len(body))
+    unit = next((i for i in range(1, len(inside)) if match_length(cues()["admin_word"], inside, i)), None)
+    if unit is None or unit + match_length(cues()["admin_word"], inside, unit) >= len(inside):
+        return None
+    return doc.text[inside[unit].start : start + len(body)]
 
 
 def _held_after(toks: list[Token], again: int) -> bool:
@@ -211,8 +284,13 @@ def _named_part(doc: Document, sentence: Sentence, venue: str) -> str:
     start = doc.text.find(venue, sentence.start, sentence.end)
     toks = doc.tokens_in(start, start + len(venue)) if start >= 0 else []
     end = len(toks)
-    while end > 1 and not toks[end - 1].is_cap and toks[end - 1].first:
-        end -= 1
+    while end > 1 and not toks[end - 1].is_cap:
+        word = end - 1
+        while word > 0 and not toks[word].first:
+            word -= 1  # back to the word's first syllable: `bị thương` goes whole, `Quốc hội` stays
+        if word == 0 or toks[word].is_cap:
+            break
+        end = word
     return doc.text[toks[0].start : toks[end - 1].end] if toks else venue
 
 

@@ -1,0 +1,80 @@
+"""The event's place, round 15: where the incident a title names happened — `ở`/`tại` right after its
+name in the title, else the lead sentence that tells it again happening there (`Vụ tai nạn xảy ra … tại
+…`); a local leader's reception in the city of the host's body; an investigation's organiser, the police
+or procuracy body the lead names. One written sentence per construction, analysed whole."""
+
+from __future__ import annotations
+
+from tests.conftest import event_kind_and
+
+
+def test_the_place_after_the_incident_named_in_the_title() -> None:
+    text = (
+        "Vụ nổ ở nhà ga Bắc Sơn làm nhiều người bị thương\n\n"
+        "Tối 12/4, nhiều người đã bị thương khi một tiếng nổ lớn vang lên gần lối vào. "
+        "Lực lượng cứu hộ đã có mặt sau ít phút."
+    )
+    assert event_kind_and(text, "location") == ("other", "nhà ga Bắc Sơn")
+
+
+def test_the_lead_telling_the_incident_happening_there() -> None:
+    text = (
+        "Bộ trưởng Nam Phong bị thương trong tai nạn xe hơi\n\n"
+        "Bộ trưởng Nam Phong bị thương nhẹ trong một vụ tai nạn tối 12/4. "
+        "Vụ tai nạn xảy ra lúc chập tối tại thị trấn Lạc Dương khi xe của ông tránh một xe tải. "
+        "Ông đã được đưa tới bệnh viện."
+    )
+    assert event_kind_and(text, "location") == ("other", "thị trấn Lạc Dương")
+
+
+def test_a_tai_of_another_clause_after_the_incident_gives_no_place() -> None:
+    text = (
+        "Bộ trưởng Nam Phong bị thương trong tai nạn xe hơi\n\n"
+        "Bộ trưởng Nam Phong bị thương nhẹ trong một vụ tai nạn tối 12/4. "
+        "Sau vụ tai nạn, ông được đưa tới bệnh viện tại thị trấn Lạc Dương. "
+        "Ông đã về nhà."
+    )
+    assert event_kind_and(text, "location") == ("other", None)
+
+
+# --- a local leader's reception: the city of the host's body -------------------------------------------
+
+
+def test_a_local_leader_receives_in_the_city_of_his_body() -> None:
+    text = (
+        "Lãnh đạo Thành ủy tiếp đoàn khách quốc tế\n\n"
+        "Chiều 12/4, ông Trần Văn Nam, Phó Bí thư Thành ủy Thành phố Hải Phòng đã tiếp ông John Miller, "
+        "Thị trưởng thành phố Portland đang thăm Việt Nam."
+    )
+    assert event_kind_and(text, "location") == ("reception", "Thành phố Hải Phòng")
+
+
+def test_a_central_leaders_reception_is_not_placed_by_his_title() -> None:
+    text = (
+        "Thủ tướng tiếp Đại sứ\n\n"
+        "Chiều 12/4, Thủ tướng Trần Văn Nam đã tiếp ông John Miller, Đại sứ Canada chào từ biệt."
+    )
+    assert event_kind_and(text, "location") == ("reception", None)
+
+
+# --- an investigation's organiser: the police or procuracy body of the lead ------------------------------
+
+
+def test_an_investigation_told_by_a_police_chief_is_his_bodys() -> None:
+    text = (
+        "Điều tra nhóm thanh niên hành hung người đi đường\n\n"
+        "Chiều 12/4, Trung tá Lê Văn Hòa, Trưởng Công an huyện Thanh Sơn cho biết, đơn vị đang tích cực vào cuộc "
+        "điều tra vụ một nhóm thanh niên hành hung người đi đường."
+    )
+    assert event_kind_and(text, "organizer") == ("investigation", "Công an huyện Thanh Sơn")
+
+
+def test_a_police_body_named_only_far_after_the_lead_is_not_the_organiser() -> None:
+    text = (
+        "Điều tra nhóm thanh niên hành hung người đi đường\n\n"
+        "Chiều 12/4, cơ quan chức năng cho biết đang điều tra vụ một nhóm thanh niên hành hung người đi đường. "
+        "Nạn nhân đã được đưa đi cấp cứu. Người dân cho biết nhóm này thường tụ tập vào buổi tối. "
+        "Nhiều người đã chứng kiến vụ việc và quay lại video. Video được chia sẻ rộng rãi trên mạng. "
+        "Trưởng Công an xã Tân Lập cho biết địa phương sẽ tăng cường tuần tra."
+    )
+    assert event_kind_and(text, "organizer") == ("investigation", None)
