@@ -78,7 +78,6 @@ _ACTED_KINDS = frozenset({"directive", "investigation", "trial"})
 # `lãnh đạo UBND TP làm việc với huyện …`: leaders meet as people (the gold names no organiser), a body's
 # leaders who issue a paper or hold a ceremony speak for the body
 _LED_BY_PEOPLE = frozenset({"meeting", "inspection"})
-_INVESTIGATOR_LEAD = 2  # body sentences after the title where an investigation's police or procuracy body is read
 
 # the incident a title names: a happening of kind `other`, named by the incident noun (`Vụ nổ ở …`)
 _INCIDENT = EventWord("other", noun=True, once_per_term=False)
@@ -114,7 +113,6 @@ def build_event(doc: Document, report: Report) -> Event | None:
         or _sentence_organiser(doc, report, best, read)
         or _subject_organiser(doc, report, best)
         or _opening_body_organiser(doc, report, best, read)
-        or _investigator_organiser(doc, report, best, read)
     )
     _set_date(event, doc, report, best)
     event.location = location(doc, report, best, following)
@@ -370,27 +368,6 @@ def _opening_body_organiser(doc: Document, report: Report, best: Candidate, read
         found = _body_as_opening_subject(report, sentence_tokens(doc, ls.sentence), bodies)
         if found:
             return found
-    return None
-
-
-def _investigator_organiser(doc: Document, report: Report, best: Candidate, read: _Read) -> str | None:
-    """An investigation whose sentence names no body that acts (`cơ quan chức năng đã bắt …`, `đang điều tra
-    nguyên nhân`): the first police or procuracy body the title or the lead's first sentences name (`Trưởng
-    Công an huyện X cho biết, đơn vị đã vào cuộc …`, `đã được VKSND tỉnh Y phê chuẩn …`). On dev..dev9 the gold
-    names a body for 8 of its 10 investigations; only the lead is read, as a police unit named further on is
-    often another one, one that gives background (`Trưởng Công an xã … cho biết, Cường …`)."""
-    if best.kind != "investigation":
-        return None
-    spans = [(ls.sentence.start, ls.sentence.end) for ls, _ in read if ls.order < _INVESTIGATOR_LEAD]
-    mentions = sorted(
-        (m.start, m.end, m.text)
-        for o in report.organizations
-        for m in o.mentions
-        if any(a <= m.start < b for a, b in spans)
-    )
-    for start, end, text in mentions:
-        if match_length(cues()["investigator"], doc.tokens_in(start, end), 0):
-            return text
     return None
 
 
