@@ -219,6 +219,11 @@ def _merge_variants(people: dict[str, PersonRecord], order: list[str]) -> list[s
     return [key for key in order if key not in merged]
 
 
+def _squeezed(words: list[str]) -> str:
+    """A name's letters without its spaces and hyphens, to compare two writings of it."""
+    return "".join(words).replace("-", "")
+
+
 _MAX_VARIANTS = 40  # earlier names compared with each new one (per shared word): the pass stays linear
 
 
@@ -248,6 +253,8 @@ def _usual_writing(record: PersonRecord, target: PersonRecord, same_length: bool
 
 def _variant(a: list[str], b: list[str], record: PersonRecord, other: PersonRecord) -> bool:
     """`a` (of `record`) is another writing of `b` (of `other`), see _merge_variants."""
+    if len(a) > 1 and len(a) != len(b) and _squeezed(a) == _squeezed(b):
+        return True  # `Tamim bin Hamad Al-Thani`, `Tamim Bin Hamad Al Thani`: one name, hyphened or spaced
     if len(a) == 1:  # `Tổng thống Maduro`, `ông Trump` (a formal anchor gave the gender) before the full name;
         # a family name written first (`bà Park` before `Park Geun-hye`); not `ông Trump` and `bà Ivanka Trump`
         if record.gender and other.gender and record.gender != other.gender:
