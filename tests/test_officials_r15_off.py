@@ -41,3 +41,23 @@ def test_hyphened_and_spaced_writings_are_one_person() -> None:
     )
     officials, _ = _found(text)
     assert list(officials) == ["Tamim bin Hamad Al-Thani"]
+
+
+@pytest.mark.parametrize(
+    ("text", "full"),
+    [
+        (
+            "Tin quốc tế. Bộ trưởng Kinh tế Pháp Bruno Le Maire ngày 2/5 cho biết hai nước đã nhất trí. "
+            "Ông Le Maire nêu rõ hai bên sẽ lập một ủy ban chung.",
+            "Bruno Le Maire",
+        ),
+        (
+            "Tin quốc tế. Bà Le Pen cho hay bà sẽ ra tranh cử. Chủ tịch đảng Mặt trận Quốc gia Marine Le Pen "
+            "ngày 9/5 thông báo quyết định này.",
+            "Marine Le Pen",
+        ),
+    ],
+)
+def test_family_name_with_particle_alone_is_the_full_name(text: str, full: str) -> None:
+    officials, people = _found(text)
+    assert list(officials) == [full] and people == []

@@ -262,6 +262,8 @@ def _variant(a: list[str], b: list[str], record: PersonRecord, other: PersonReco
         placed = record.titles or record.gender or record.candidate
         ends = (b[0], b[-1], _after_particle(b[-1]))
         return len(b) > 1 and a[0] in ends and has_foreign_shape(a[0]) and bool(placed)
+    if len(a) == 2 < len(b) and a == b[-2:] and a[0] in load_words("names_particles.txt"):
+        return True  # `ông Le Maire`, `bà Le Pen` after `Bruno Le Maire`, `Marine Le Pen`: the family name alone
     if len(a) < len(b):
         if len(a) != 2 or len(b) != 3 or b[:2] != a or not record.titles or not other.titles:
             return False
