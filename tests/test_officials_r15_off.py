@@ -61,3 +61,30 @@ def test_hyphened_and_spaced_writings_are_one_person() -> None:
 def test_family_name_with_particle_alone_is_the_full_name(text: str, full: str) -> None:
     officials, people = _found(text)
     assert list(officials) == [full] and people == []
+
+
+def test_person_written_with_a_slip_joins_the_official() -> None:
+    text = (
+        "Tin trong nước. Chủ tịch UBND xã Lường Văn Đạo cho biết đường đã thông. "
+        "Theo ông Lương Văn Đạo, xã đã huy động 200 người dọn đất đá."
+    )
+    officials, people = _found(text)
+    assert officials == {"Lường Văn Đạo": ["Chủ tịch UBND xã"]} and people == []
+
+
+def test_two_officials_one_letter_apart_stay_two() -> None:
+    text = (
+        "Tin trong nước. Phó Chủ tịch UBND tỉnh Nguyễn Văn Hùng và Phó Chủ tịch UBND tỉnh Nguyễn Văn Hưng "
+        "cùng dự buổi làm việc."
+    )
+    officials, _ = _found(text)
+    assert list(officials) == ["Nguyễn Văn Hùng", "Nguyễn Văn Hưng"]
+
+
+def test_name_without_its_middle_word_joins_the_full_name() -> None:
+    text = (
+        "Tin trong nước. Phó Chủ tịch nước Đặng Thị Ngọc Mai dự lễ khai mạc. "
+        "Sau đó, Phó Chủ tịch nước Đặng Ngọc Mai trao quà cho các em học sinh."
+    )
+    officials, _ = _found(text)
+    assert officials == {"Đặng Thị Ngọc Mai": ["Phó Chủ tịch nước"]}
