@@ -202,7 +202,7 @@ def foreign_name_length(toks: Sequence[Token], i: int, *, loose: bool = False) -
     hyphened = False  # the particle before toks[j] ends in a hyphen (`al-Abadi`): no space before the next part
     while (
         j < len(toks)
-        and (len(words) - initials < (4 if particles else 3) or _fourth_part(toks, j, words, initials))
+        and (len(words) - initials < 3 + min(particles, 2) or _fourth_part(toks, j, words, initials))
         and toks[j].is_cap_word
         and (j == i or toks[j].gap == 1 or hyphened or _after_initial(toks, j))
         and not (len(toks[j].text) > 1 and toks[j].text.isupper())
@@ -210,6 +210,7 @@ def foreign_name_length(toks: Sequence[Token], i: int, *, loose: bool = False) -
     ):
         words.append(toks[j].text)
         j += 1
+        particles += len(words) > 1 and _capital_particle(words)  # `Tamim Bin Hamad Al Thani`: a part more
         while _hyphen_joins(toks, j):  # `Moon Jae-in`, `Frank-Walter Steinmeier`, `Broekers-Knol`
             words[-1] += "-" + toks[j + 1].text
             j += 2
@@ -228,13 +229,35 @@ def foreign_name_length(toks: Sequence[Token], i: int, *, loose: bool = False) -
         return 0  # `Cty Hanoi Redtours`: an organisation's head
     if words and words[0].rstrip(".") in load_words("orgs_company_suffixes.txt"):
         return 0  # `Samsung Electronics Han Jong-hee`: the company's name goes on
-    shapes = [has_foreign_shape(w) for w in words if not w.endswith(".")]  # initials tell nothing
-    marked = particles or any(is_marked_foreign(w) for w in words)  # `von der`, `Jae-in`
+    capital_particles = _capital_particles(words)
+    shapes = [  # initials tell nothing; nor does a capitalised particle (`Le` of `Bruno Le Roux`)
+        has_foreign_shape(w) for k, w in enumerate(words) if not w.endswith(".") and k not in capital_particles
+    ]
+    marked = particles or capital_particles or any(is_marked_foreign(w) for w in words)  # `von der`, `Jae-in`
     if len(words) >= 2 and (marked or all(shapes) or (loose and any(shapes))):
         if len(words) == 3 and glued_opener(words):
             return _before_last_word(toks, i, j)  # `Donald Trump Hãng tin …`: a sentence glued on
         return j - i
     return 0
+
+
+def _capital_particles(words: list[str]) -> set[int]:
+    """Positions of name particles written capitalised inside a foreign name (`Le` of `Bruno Le Roux`, `Marine Le
+    Pen`; `Van` of `Eric Van Der Sypt`): after a first word shaped unlike Vietnamese and before another part,
+    they mark the name as foreign as a lower-case particle does. After a Vietnamese word they are syllables
+    of the name (`Trần Du Lịch`, `Ngô Di Lân`)."""
+    return {k for k in range(1, len(words) - 1) if _capital_particle(words[: k + 1])}
+
+
+def _capital_particle(words: list[str]) -> bool:
+    """The last of `words` is a name particle written capitalised after a first word shaped unlike Vietnamese."""
+    last = words[-1]
+    return (
+        len(words) > 1
+        and last[:1].isupper()
+        and last.lower() in load_words("names_particles.txt")
+        and has_foreign_shape(words[0])
+    )
 
 
 def _title_at(toks: Sequence[Token], j: int) -> bool:

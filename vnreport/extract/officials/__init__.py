@@ -210,13 +210,49 @@ def _merge_variants(people: dict[str, PersonRecord], order: list[str]) -> list[s
                 break
             into = merged[into]
         target, record = people[into], people[key]
-        if _usual_writing(record, target, len(words[key]) == len(words[into])):
-            target.name = record.name  # one name written two ways: the text's usual writing wins
+        same_length = len(words[key]) == len(words[into])
+        if _usual_writing(record, target, same_length) or (
+            record.titles and not target.titles and _slipped(words[key], words[into])
+        ):
+            target.name = record.name  # one name written two ways: the text's usual writing wins, or the
+            # official's where a slip of the keys names a person without title (`Lương` for `Lường`)
         target.titles.extend(record.titles)
         target.mentions.extend(record.mentions)
         target.roles.extend(r for r in record.roles if r not in target.roles)
         target.honorifics.extend(h for h in record.honorifics if h not in target.honorifics)
     return [key for key in order if key not in merged]
+
+
+def _slipped(a: list[str], b: list[str]) -> bool:
+    """Two writings of one length that differ in one word by more than `i`/`y` (`Sỹ`, `Sĩ` are both usual)."""
+    differ = [(x, y) for x, y in zip(a, b, strict=False) if x != y] if len(a) == len(b) else []
+    return len(differ) == 1 and _i_for_y(differ[0][0]) != _i_for_y(differ[0][1])
+
+
+def _middle_dropped(a: list[str], b: list[str]) -> bool:
+    """`a` is `b` without one word inside it: the same first and last words."""
+    if len(a) < 2 or len(b) != len(a) + 1 or a[0] != b[0] or a[-1] != b[-1]:
+        return False
+    return any(b[:k] + b[k + 1 :] == a for k in range(1, len(b) - 1))
+
+
+def _vietnamese_slip(x: str, y: str) -> bool:
+    """Two Vietnamese syllables one slip of the keys apart: a mark (`Cửu`, `Cừu`; `Vịnh`, `Vinh`) or one letter
+    (`Nguyễn`, `Ngyễn`; `Đức`, `Đứ`; `Cận`, `Cậnh`)."""
+    if has_foreign_shape(x) or has_foreign_shape(y):
+        return False
+    bare_x, bare_y = strip_accents(x), strip_accents(y)
+    return bare_x == bare_y or _one_edit(bare_x, bare_y)
+
+
+def _other_gender(record: PersonRecord, other: PersonRecord) -> bool:
+    """The text calls one `ông` and the other `bà`: two people."""
+    return bool(record.gender and other.gender and record.gender != other.gender)
+
+
+def _squeezed(words: list[str]) -> str:
+    """A name's letters without its spaces and hyphens, to compare two writings of it."""
+    return "".join(words).replace("-", "")
 
 
 _MAX_VARIANTS = 40  # earlier names compared with each new one (per shared word): the pass stays linear
@@ -248,6 +284,8 @@ def _usual_writing(record: PersonRecord, target: PersonRecord, same_length: bool
 
 def _variant(a: list[str], b: list[str], record: PersonRecord, other: PersonRecord) -> bool:
     """`a` (of `record`) is another writing of `b` (of `other`), see _merge_variants."""
+    if len(a) > 1 and len(a) != len(b) and _squeezed(a) == _squeezed(b):
+        return True  # `Tamim bin Hamad Al-Thani`, `Tamim Bin Hamad Al Thani`: one name, hyphened or spaced
     if len(a) == 1:  # `Tổng thống Maduro`, `ông Trump` (a formal anchor gave the gender) before the full name;
         # a family name written first (`bà Park` before `Park Geun-hye`); not `ông Trump` and `bà Ivanka Trump`
         if record.gender and other.gender and record.gender != other.gender:
@@ -255,6 +293,10 @@ def _variant(a: list[str], b: list[str], record: PersonRecord, other: PersonReco
         placed = record.titles or record.gender or record.candidate
         ends = (b[0], b[-1], _after_particle(b[-1]))
         return len(b) > 1 and a[0] in ends and has_foreign_shape(a[0]) and bool(placed)
+    if len(a) == 2 < len(b) and a == b[-2:] and a[0] in load_words("names_particles.txt"):
+        return True  # `ông Le Maire`, `bà Le Pen` after `Bruno Le Maire`, `Marine Le Pen`: the family name alone
+    if _middle_dropped(a, b) and record.titles and other.titles:
+        return True  # `Đặng Ngọc Thịnh` for `Đặng Thị Ngọc Thịnh`, `Richard Nixon` for `Richard M. Nixon`
     if len(a) < len(b):
         if len(a) != 2 or len(b) != 3 or b[:2] != a or not record.titles or not other.titles:
             return False
@@ -276,6 +318,9 @@ def _variant(a: list[str], b: list[str], record: PersonRecord, other: PersonReco
     if _toneless(x) == _toneless(y) and _share_title(record, other):
         return True  # `Mai Tiễn Dũng` for `Mai Tiến Dũng`, with the same post: a tone mark mistyped
     bare_x, bare_y = strip_accents(x), strip_accents(y)  # `François`, `Francois`
+    if _vietnamese_slip(x, y) and bool(record.titles) != bool(other.titles) and not _other_gender(record, other):
+        return True  # `ông Võ Văn Thương` beside the official `Võ Văn Thưởng`: a slip of the keys, one person (two
+        # officials may be two people with the same post, and the text's writing of each is a coin's toss)
     return min(len(x), len(y)) >= 5 and has_foreign_shape(x) and (bare_x == bare_y or _one_edit(bare_x, bare_y))
 
 

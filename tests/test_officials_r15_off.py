@@ -1,0 +1,90 @@
+"""Round 15 (sentences written for the tests, in the shapes of 2017 news): name particles written capitalised
+inside a foreign name (`Bruno Le Roux`, `Tamim Bin Hamad Al Thani`), and one foreign name written once with a
+hyphen and once with a space (`Al-Thani`, `Al Thani`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreport.extract.officials import extract_people
+from vnreport.segment.document import segment
+
+
+def _found(text: str) -> tuple[dict[str, list[str]], list[str]]:
+    officials, people = extract_people(segment(text))
+    return {o.name: [t.text for t in o.titles] for o in officials}, [p.name for p in people]
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("Bộ trưởng Nội vụ", "Bruno Le Roux"),
+        ("Chủ tịch đảng Mặt trận Quốc gia Pháp", "Marine Le Pen"),
+        ("Người phát ngôn văn phòng công tố Bỉ", "Eric Van Der Sypt"),
+        ("Quốc vương Qatar", "Tamim Bin Hamad Al Thani"),
+    ],
+)
+def test_capitalised_particle_inside_foreign_name(title: str, name: str) -> None:
+    officials, people = _found(f"Tin quốc tế. {title} {name} ngày 4/3 cho biết cuộc điều tra vẫn tiếp tục.")
+    assert officials == {name: [title]} and people == []
+
+
+def test_capitalised_syllable_inside_vietnamese_name_stays_vietnamese() -> None:
+    officials, people = _found("Tin kinh tế. Theo ông Trần Du Lịch, giá xăng sẽ còn giảm trong tháng tới.")
+    assert officials == {} and people == ["Trần Du Lịch"]
+
+
+def test_hyphened_and_spaced_writings_are_one_person() -> None:
+    text = (
+        "Tin quốc tế. Quốc vương Qatar Tamim bin Hamad Al-Thani ngày 6/6 tiếp đoàn. "
+        "Trong cuộc gặp, Quốc vương Qatar Tamim Bin Hamad Al Thani khẳng định hai nước sẽ hợp tác."
+    )
+    officials, _ = _found(text)
+    assert list(officials) == ["Tamim bin Hamad Al-Thani"]
+
+
+@pytest.mark.parametrize(
+    ("text", "full"),
+    [
+        (
+            "Tin quốc tế. Bộ trưởng Kinh tế Pháp Bruno Le Maire ngày 2/5 cho biết hai nước đã nhất trí. "
+            "Ông Le Maire nêu rõ hai bên sẽ lập một ủy ban chung.",
+            "Bruno Le Maire",
+        ),
+        (
+            "Tin quốc tế. Bà Le Pen cho hay bà sẽ ra tranh cử. Chủ tịch đảng Mặt trận Quốc gia Marine Le Pen "
+            "ngày 9/5 thông báo quyết định này.",
+            "Marine Le Pen",
+        ),
+    ],
+)
+def test_family_name_with_particle_alone_is_the_full_name(text: str, full: str) -> None:
+    officials, people = _found(text)
+    assert list(officials) == [full] and people == []
+
+
+def test_person_written_with_a_slip_joins_the_official() -> None:
+    text = (
+        "Tin trong nước. Chủ tịch UBND xã Lường Văn Đạo cho biết đường đã thông. "
+        "Theo ông Lương Văn Đạo, xã đã huy động 200 người dọn đất đá."
+    )
+    officials, people = _found(text)
+    assert officials == {"Lường Văn Đạo": ["Chủ tịch UBND xã"]} and people == []
+
+
+def test_two_officials_one_letter_apart_stay_two() -> None:
+    text = (
+        "Tin trong nước. Phó Chủ tịch UBND tỉnh Nguyễn Văn Hùng và Phó Chủ tịch UBND tỉnh Nguyễn Văn Hưng "
+        "cùng dự buổi làm việc."
+    )
+    officials, _ = _found(text)
+    assert list(officials) == ["Nguyễn Văn Hùng", "Nguyễn Văn Hưng"]
+
+
+def test_name_without_its_middle_word_joins_the_full_name() -> None:
+    text = (
+        "Tin trong nước. Phó Chủ tịch nước Đặng Thị Ngọc Mai dự lễ khai mạc. "
+        "Sau đó, Phó Chủ tịch nước Đặng Ngọc Mai trao quà cho các em học sinh."
+    )
+    officials, _ = _found(text)
+    assert officials == {"Đặng Thị Ngọc Mai": ["Phó Chủ tịch nước"]}
