@@ -1013,6 +1013,18 @@ def test_a_key_fact_is_not_measured_by_words_that_need_what_follows() -> None:
     assert facts.get("120 ha") != "rừng phòng hộ của huyện bị"  # the passive marker needs its verb
 
 
+def test_a_key_fact_is_not_measured_across_another_figure() -> None:
+    text = (
+        "Xã mở thêm trường mầm non\n\n"
+        "Năm học này, trường mầm non của xã có 12 lớp với 320 trẻ, gấp đôi năm trước."
+    )
+    hand = HandReport(text)
+    hand.figure("12 lớp", 12, "lớp")
+    hand.figure("320 trẻ", 320, "trẻ")
+    facts = {f.text: f.measure for f in hand.summary().key_facts}
+    assert "12 lớp" not in (facts["320 trẻ"] or "")  # the words before `12 lớp` say what the classes are
+
+
 def test_the_asker_opens_the_verbs_clause_and_verbs_in_passing_ask_nothing() -> None:
     text = (
         "Làm việc với thành phố\n\n"
