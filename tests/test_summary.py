@@ -993,6 +993,38 @@ def test_a_key_fact_is_measured_by_a_noun_phrase_not_a_clause_a_verb_or_a_place(
     assert "140 trường hợp" not in facts  # the same 140 told twice
 
 
+def test_a_key_fact_is_not_measured_by_words_that_need_what_follows() -> None:
+    text = (
+        "Thăm dò về dự luật thuế mới\n\n"
+        "Theo cuộc thăm dò công bố hôm qua, nhóm cử tri trẻ ủng hộ trong khi 38% phản đối dự luật. "
+        "Giám đốc bệnh viện tỉnh cùng 15 bác sĩ đã tới thăm các gia đình. "
+        "Giá cá năm trước đó 35% cao hơn năm nay. "
+        "Mùa khô năm nay, rừng phòng hộ của huyện bị 120 ha cháy."
+    )
+    hand = HandReport(text)
+    hand.figure("38%", 38, "%")
+    hand.figure("15 bác sĩ", 15, "bác sĩ")
+    hand.figure("35%", 35, "%")
+    hand.figure("120 ha", 120, "ha")
+    facts = {f.text: f.measure for f in hand.summary().key_facts}
+    assert facts["38%"] == "phản đối dự luật"  # not `nhóm cử tri trẻ ủng hộ trong khi`: a subordinator opens a clause
+    assert facts["15 bác sĩ"] != "Giám đốc bệnh viện tỉnh cùng"  # `cùng` needs the count it goes with
+    assert facts.get("35%") != "Giá cá năm trước đó"  # `đó` closes a time phrase, names no measure
+    assert facts.get("120 ha") != "rừng phòng hộ của huyện bị"  # the passive marker needs its verb
+
+
+def test_a_key_fact_is_not_measured_across_another_figure() -> None:
+    text = (
+        "Xã mở thêm trường mầm non\n\n"
+        "Năm học này, trường mầm non của xã có 12 lớp với 320 trẻ, gấp đôi năm trước."
+    )
+    hand = HandReport(text)
+    hand.figure("12 lớp", 12, "lớp")
+    hand.figure("320 trẻ", 320, "trẻ")
+    facts = {f.text: f.measure for f in hand.summary().key_facts}
+    assert "12 lớp" not in (facts["320 trẻ"] or "")  # the words before `12 lớp` say what the classes are
+
+
 def test_the_asker_opens_the_verbs_clause_and_verbs_in_passing_ask_nothing() -> None:
     text = (
         "Làm việc với thành phố\n\n"

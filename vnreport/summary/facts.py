@@ -161,6 +161,10 @@ def key_facts(doc: Document, report: Report, event_sentence: Sentence | None = N
         if fact.measure is not None and (not _is_noun_phrase(fact.measure) or fold(fact.measure).lower() in names):
             # a clause, a verb, or only the place or body it is about: a count keeps its own noun
             fact.measure = _predicate(fact.measure) if figure.unit is None or figure.unit in quantities else None
+        if fact.measure is not None and figure.unit not in quantities and _holds_figure(doc, item, fact.measure, scans):
+            # `… có 11 lớp | 300 trẻ`: another figure's words; an amount keeps them (`cấp phép 9 dự án | 12.000
+            # tỷ đồng` is how a headline states the worth of the counted), a count keeps its own noun
+            fact.measure = None
         if fact.measure is None and (figure.unit is None or figure.unit in quantities):
             fact.measure = _measure_around(doc, item, scans)
             if fact.measure is None:
@@ -286,6 +290,17 @@ def _is_cut(doc: Document, item: Placed, measure: str) -> bool:
     at = doc.text.rfind(measure, item.sentence.start, item.figure.start)
     before = doc.text[item.sentence.start : at].rstrip() if at > item.sentence.start else ""
     return before[-1:].isalnum()
+
+
+def _holds_figure(doc: Document, item: Placed, measure: str, scans: _Scans) -> bool:
+    """A measure with another figure inside it was read across that figure's clause: the words say what the
+    other figure measures, not this one. Looked for in the _LOOKBACK characters before the figure only, so a
+    sentence of many figures is not reread for each (issue #11)."""
+    at = doc.text.rfind(measure, max(item.sentence.start, item.figure.start - _LOOKBACK), item.figure.start)
+    if at < 0:
+        return False
+    k = bisect_left(scans.figure_starts, at)
+    return k < len(scans.figure_starts) and scans.figure_starts[k] < at + len(measure)
 
 
 def _predicate(measure: str) -> str | None:
