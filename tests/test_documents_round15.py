@@ -80,3 +80,25 @@ def test_a_month_or_year_after_the_issuing_clause_dates_the_document(text: str, 
 )
 def test_no_issuing_month_or_year_dates_no_document(text: str) -> None:
     assert [d for _, _, d in documents(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Bộ đề nghị các tỉnh thực hiện Công ước của Liên hợp quốc về quyền của người khuyết tật. Năm nay tăng.",
+            "Công ước của Liên hợp quốc về quyền của người khuyết tật",
+        ),
+        (
+            "Hai bên cam kết tôn trọng Công ước của Liên Hợp Quốc về Luật Biển năm 1982, giữ hòa bình.",
+            "Công ước của Liên Hợp Quốc về Luật Biển năm 1982",
+        ),
+    ],
+)
+def test_a_treaty_named_with_the_body_that_adopted_it_then_its_subject(text: str, name: str) -> None:
+    assert documents(text) == [("Công ước", name, None)]
+
+
+def test_a_treaty_word_with_a_body_and_no_subject_names_none() -> None:
+    # the body closes a mention of a treaty the text named before: no title of its own
+    assert documents("Công ước của Liên Hợp Quốc cũng nói rằng vùng đó thuộc quyền của nước ven biển.") == []

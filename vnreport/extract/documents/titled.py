@@ -222,7 +222,9 @@ def _title_end(doc: Document, i: int, titled: _Titled) -> int | None:
     if titled.opens is not None and not titled.opens.length(toks, 0):
         return None
     stops = list_matcher("documents_title_stops.txt")
-    if stops.length(toks, 0) or list_matcher("documents_title_not_first.txt").length(toks, 0):
+    if stops.length(toks, 0):
+        return None
+    if list_matcher("documents_title_not_first.txt").length(toks, 0) and not _of_body_about(toks, titled):
         return None
     if titled.ends is not None and titled.ends.length(toks, 0):
         return None  # `… trong Hiệp định khi không có …`: the type word stands for a document named before
@@ -274,6 +276,23 @@ def _title_end(doc: Document, i: int, titled: _Titled) -> int | None:
     if titled.abbrev:
         end = _abbreviation_after(toks, last, end)
     return end
+
+
+_BODY_WORDS = 6  # words of the body a treaty is `của` before its subject (`Liên hợp quốc`)
+
+
+def _of_body_about(toks: list[Token], titled: _Titled) -> bool:
+    """`Công ước của Liên hợp quốc về quyền trẻ em`: a treaty's title may open with the body that adopted it,
+    `của` then a capitalised name, when its subject (`về …`) follows (not `Công ước của Liên hợp quốc cũng
+    xác định …`, where the body closes a mention of a treaty named before)."""
+    if titled.kind not in _TREATY_KINDS or toks[0].lower != "của" or len(toks) < 3 or not toks[1].is_cap_word:
+        return False
+    for tok in toks[2 : 2 + _BODY_WORDS]:
+        if tok.lower == "về":
+            return True
+        if not tok.is_word:
+            return False
+    return False
 
 
 _DAY = "ngày"
