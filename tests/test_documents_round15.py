@@ -142,3 +142,18 @@ def test_a_resolution_named_with_its_body_is_the_one_named_without() -> None:
         "Nghị quyết về thí điểm cấp thẻ xanh."
     )
     assert len(extract_documents(segment(text, words=False))) == 1
+
+
+def test_a_declaration_named_with_its_abbreviation_is_one_document_however_worded() -> None:
+    text = (
+        "Hai bên cam kết thực hiện Tuyên bố về hợp tác của các nước ven sông (DRC). Các nước nhắc lại "
+        "Tuyên bố các nước ven sông về hợp tác (DRC) đã ký."
+    )
+    found = extract_documents(segment(text, words=False))
+    assert [(r.kind, r.name, r.key) for r in found] == [
+        ("Tuyên bố", "Tuyên bố về hợp tác của các nước ven sông (DRC)", "tuyen bo drc")
+    ]
+
+
+def test_a_statement_without_an_abbreviation_is_no_document() -> None:
+    assert documents("Hai nước ra Tuyên bố chung về quan hệ đối tác toàn diện.") == []

@@ -530,3 +530,19 @@ def plan_candidates(doc: Document) -> list[Cand]:
             base = f"quy hoach {opening} {m.group('y')}"
             cands.append(_named_cand(doc, m.start(), m.end(), "Quy hoạch", base, None))
     return cands
+
+
+# `Tuyên bố về ứng xử của các bên ở Biển Đông (DOC)`, `Tuyên bố Lima về Khu vực mậu dịch tự do … (FTAAP)`: a
+# declaration named with its own abbreviation in brackets is a document (a statement without one, `Tuyên bố
+# chung`, is the news of a meeting); its abbreviation tells it however its title is worded
+_DECLARATION = regexes.compile(
+    r"(?<!\w)Tuyên bố(?:[^\S\n]+[^\s,.;:()“”\"]+){1,14}?[^\S\n]+\((?P<abbr>[A-Z]{2,8})\)"
+)
+
+
+def declaration_candidates(doc: Document) -> list[Cand]:
+    """Declarations named with their abbreviation (see `_DECLARATION`)."""
+    return [
+        _named_cand(doc, m.start(), m.end(), "Tuyên bố", f"tuyen bo {m.group('abbr').lower()}", None)
+        for m in _DECLARATION.finditer(doc.view)
+    ]
