@@ -77,7 +77,7 @@ _DATE_SIGNER = regexes.compile(
 # `Thông tư 78 được Liên bộ Công Thương - Tài chính ban hành tháng 5/2015`, `Luật … được Quốc hội thông qua năm
 # 2005`, `Luật … ra đời từ năm 2014`.
 _DATE_SIGNER_COARSE = regexes.compile(
-    r"[^\S\n]*,?[^\S\n]*(?:(?:do|được)[^\S\n]+(?:[^\W_]+[^\S\n]+|-[^\S\n]+){1,8}?"
+    r"[^\S\n]*(?:,[^\S\n]*)?(?:(?:do|được)[^\S\n]+(?:[^\W_]+[^\S\n]+|-[^\S\n]+){1,8}?"
     r"(?:ký[^\S\n]+ban[^\S\n]+hành|ban[^\S\n]+hành|ký[^\S\n]+kết|ký|thông[^\S\n]+qua)|ra[^\S\n]+đời)"
     r"[^\S\n]+(?:(?:vào|từ)[^\S\n]+)?(?:tháng[^\S\n]+(?P<m>\d{1,2})(?:[^\S\n]*[/-][^\S\n]*|[^\S\n]+năm[^\S\n]+)"
     r"|năm[^\S\n]+)(?P<y>(?:19|20)\d\d)(?![\d/-])"
