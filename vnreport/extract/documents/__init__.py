@@ -31,6 +31,7 @@ from vnreport.extract.documents.dating import date_issued
 from vnreport.extract.documents.full import draft_candidates, full_candidates
 from vnreport.extract.documents.named import (
     constitution_candidates,
+    declaration_candidates,
     law_abbrev_candidates,
     law_candidates,
     party_named_candidates,
@@ -59,6 +60,7 @@ def extract_documents(doc: Document, dates: list[DateMention] | None = None) -> 
         *plan_candidates(doc),
         *law_candidates(doc, urls),
         *law_abbrev_candidates(doc),
+        *declaration_candidates(doc),
     ]
     titled = titled_candidates(doc)
     link_shortened_titles(titled)

@@ -73,6 +73,17 @@ _DATE_SIGNER = regexes.compile(
 )
 
 
+# … or only its month or year, after its signer or the body that issued it, or after `ra đời` (came into being):
+# `Thông tư 78 được Liên bộ Công Thương - Tài chính ban hành tháng 5/2015`, `Luật … được Quốc hội thông qua năm
+# 2005`, `Luật … ra đời từ năm 2014`.
+_DATE_SIGNER_COARSE = regexes.compile(
+    r"[^\S\n]*(?:,[^\S\n]*)?(?:(?:do|được)[^\S\n]+(?:[^\W_]+[^\S\n]+|-[^\S\n]+){1,8}?"
+    r"(?:ký[^\S\n]+ban[^\S\n]+hành|ban[^\S\n]+hành|ký[^\S\n]+kết|ký|thông[^\S\n]+qua)|ra[^\S\n]+đời)"
+    r"[^\S\n]+(?:(?:vào|từ)[^\S\n]+)?(?:tháng[^\S\n]+(?P<m>\d{1,2})(?:[^\S\n]*[/-][^\S\n]*|[^\S\n]+năm[^\S\n]+)"
+    r"|năm[^\S\n]+)(?P<y>(?:19|20)\d\d)(?![\d/-])"
+)
+
+
 # A document header's place and date in the next cell: `Số: 223/NQ-CP | Hà Nội, ngày 31 tháng 7 năm 2025`.
 _DATE_HEADER = regexes.compile(r"\s*\|\s*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}\s*,\s*ngày\s+")
 _CLOSE_PAREN = regexes.compile(r"\s*\)")
@@ -340,6 +351,9 @@ def date_after(view: str, pos: int, limit: int, year_hint: int | None) -> tuple[
         elif closed:
             continue
         return value, end
+    m = _DATE_SIGNER_COARSE.match(view, pos, limit)
+    if m is not None and 1 <= int(m.group("m") or 1) <= 12:
+        return (f"{m.group('y')}-{int(m.group('m')):02d}" if m.group("m") else m.group("y")), m.end()
     m = _DATE_YEAR.match(view, pos, limit)
     if m is None:
         return None

@@ -137,6 +137,15 @@ _QUY_HOACH_HORIZON = regexes.compile(
 _PLAN_OPENING = 6  # words of a plan's name that, with its horizon, identify it
 
 
+# `Kế hoạch Phát triển kinh tế - xã hội giai đoạn 2016-2020`, `Kế hoạch hợp tác quân sự giai đoạn 2017 - 2020`: a
+# plan named by its period, as `Quy hoạch … thời kỳ …` (not `Kế hoạch của thành phố trong giai đoạn …`, whose
+# period dates the plan of a body instead of naming it)
+_KE_HOACH = regexes.compile(
+    r"(?<!\w)Kế hoạch(?![^\S\n]+(?:của|trong)(?!\w))(?P<mid>(?:[^\S\n]+[^\s,;.:()“”\"]+){1,12}?)"
+    r"[^\S\n]+giai đoạn[^\S\n]+(?P<a>(?:19|20)\d\d)[^\S\n]?[-–][^\S\n]?(?P<b>(?:19|20)\d\d)(?!\d)"
+)
+
+
 # a plan's or strategy's title in quotes: the quotes hold the whole name, commas included
 # (not a quoted remark, whose next word cannot open a title: `“Quy hoạch của chúng tôi là đúng quy trình, …!”`)
 _QUOTED_PLAN = regexes.compile(
@@ -489,9 +498,9 @@ def party_named_candidates(doc: Document) -> list[Cand]:
 
 
 def plan_candidates(doc: Document) -> list[Cand]:
-    """`Quy hoạch Thủ đô thời kỳ 2021 - 2030`, `Quy hoạch chung xây dựng thành phố … đến năm 2025`; a plan or
-    strategy named by its title in quotes (`“Quy hoạch tổng thể phát triển Khu du lịch … đến năm 2025,
-    định hướng đến năm 2030”`)."""
+    """`Quy hoạch Thủ đô thời kỳ 2021 - 2030`, `Kế hoạch hợp tác … giai đoạn 2017 - 2020`, `Quy hoạch chung xây
+    dựng thành phố … đến năm 2025`; a plan or strategy named by its title in quotes (`“Quy hoạch tổng thể phát
+    triển Khu du lịch … đến năm 2025, định hướng đến năm 2030”`)."""
     cands = []
     not_first = {*load_list("documents_title_not_first.txt"), *load_list("documents_title_stops.txt")}
     for m in _QUOTED_PLAN.finditer(doc.view):
@@ -507,6 +516,11 @@ def plan_candidates(doc: Document) -> list[Cand]:
         head = fold_key(doc.view[m.start() : m.start("a")])
         base = f"{head} {m.group('a')}-{m.group('b')}"
         cands.append(_named_cand(doc, m.start(), m.end(), "Quy hoạch", base, None))
+    for m in _KE_HOACH.finditer(doc.view):
+        if m.start() in quoted or m.group("mid").split()[-1].lower() == "trong":
+            continue
+        head = fold_key(doc.view[m.start() : m.start("a")])
+        cands.append(_named_cand(doc, m.start(), m.end(), "Kế hoạch", f"{head} {m.group('a')}-{m.group('b')}", None))
     taken = {c.start for c in cands}
     for m in _QUY_HOACH_HORIZON.finditer(doc.view):
         if m.start() not in taken and "thời kỳ" not in m.group("mid"):
@@ -516,3 +530,19 @@ def plan_candidates(doc: Document) -> list[Cand]:
             base = f"quy hoach {opening} {m.group('y')}"
             cands.append(_named_cand(doc, m.start(), m.end(), "Quy hoạch", base, None))
     return cands
+
+
+# `Tuyên bố về ứng xử của các bên ở Biển Đông (DOC)`, `Tuyên bố Lima về Khu vực mậu dịch tự do … (FTAAP)`: a
+# declaration named with its own abbreviation in brackets is a document (a statement without one, `Tuyên bố
+# chung`, is the news of a meeting); its abbreviation tells it however its title is worded
+_DECLARATION = regexes.compile(
+    r"(?<!\w)Tuyên bố(?:[^\S\n]+[^\s,.;:()“”\"]+){1,14}?[^\S\n]+\((?P<abbr>[A-Z]{2,8})\)"
+)
+
+
+def declaration_candidates(doc: Document) -> list[Cand]:
+    """Declarations named with their abbreviation (see `_DECLARATION`)."""
+    return [
+        _named_cand(doc, m.start(), m.end(), "Tuyên bố", f"tuyen bo {m.group('abbr').lower()}", None)
+        for m in _DECLARATION.finditer(doc.view)
+    ]
