@@ -104,46 +104,6 @@ def test_a_treaty_word_with_a_body_and_no_subject_names_none() -> None:
     assert documents("Công ước của Liên Hợp Quốc cũng nói rằng vùng đó thuộc quyền của nước ven biển.") == []
 
 
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        (
-            "Các sở tiếp tục thực hiện Nghị quyết của Tỉnh ủy về phát triển nông nghiệp công nghệ cao. Năm nay tăng.",
-            "Nghị quyết của Tỉnh ủy về phát triển nông nghiệp công nghệ cao",
-        ),
-        (
-            "Bộ hướng dẫn triển khai Nghị quyết của Quốc hội về thí điểm cấp thẻ xanh cho lao động. Năm nay tăng.",
-            "Nghị quyết của Quốc hội về thí điểm cấp thẻ xanh cho lao động",
-        ),
-    ],
-)
-def test_a_resolution_named_with_the_body_that_adopted_it_then_its_subject(text: str, name: str) -> None:
-    assert documents(text) == [("Nghị quyết", name, None)]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # two bodies: no one resolution
-        "Ngân hàng thực hiện Nghị quyết của Quốc hội và Chính phủ về các giải pháp năm nay.",
-        # a body whose resolutions are no state or Party documents
-        "Công ty công bố Nghị quyết của HĐQT về việc rút tên một ứng viên.",
-        # the plural
-        "Tỉnh thực hiện các Nghị quyết của Chính phủ về cải thiện môi trường kinh doanh.",
-    ],
-)
-def test_a_resolution_of_no_listed_body_names_none(text: str) -> None:
-    assert documents(text) == []
-
-
-def test_a_resolution_named_with_its_body_is_the_one_named_without() -> None:
-    text = (
-        "Đại biểu góp ý dự thảo Nghị quyết của Quốc hội về thí điểm cấp thẻ xanh. Sau đó, Quốc hội thảo luận "
-        "Nghị quyết về thí điểm cấp thẻ xanh."
-    )
-    assert len(extract_documents(segment(text, words=False))) == 1
-
-
 def test_a_declaration_named_with_its_abbreviation_is_one_document_however_worded() -> None:
     text = (
         "Hai bên cam kết thực hiện Tuyên bố về hợp tác của các nước ven sông (DRC). Các nước nhắc lại "

@@ -95,11 +95,6 @@ def titled_candidates(doc: Document) -> list[Cand]:
             continue
         start = token.start
         key = fold_key(doc.view[start:end])
-        # `Nghị quyết của Quốc hội về xử lý nợ xấu` is `Nghị quyết về xử lý nợ xấu` named again (a treaty's
-        # body is part of its name: `Công ước của Liên hợp quốc về …`, `Công ước Liên hợp quốc về …`)
-        subject = _subject_after_body(tokens[i + n : i + n + _MAX_TITLE + 1], titled)
-        if subject and titled.kind not in _TREATY_KINDS:
-            key = fold_key(f"{titled.kind} {doc.view[tokens[i + n + subject].start : end]}")
         cands.append(
             Cand(
                 start=start,
@@ -224,13 +219,12 @@ def _title_end(doc: Document, i: int, titled: _Titled) -> int | None:
     toks = tokens[i : i + _MAX_TITLE + 1]
     if not toks or not toks[0].is_word or not toks[0].joined:
         return None
-    subject = _subject_after_body(toks, titled)
-    if titled.opens is not None and not titled.opens.length(toks, subject):
+    if titled.opens is not None and not titled.opens.length(toks, 0):
         return None
     stops = list_matcher("documents_title_stops.txt")
     if stops.length(toks, 0):
         return None
-    if not subject and list_matcher("documents_title_not_first.txt").length(toks, 0):
+    if list_matcher("documents_title_not_first.txt").length(toks, 0) and not _of_body_about(toks, titled):
         return None
     if titled.ends is not None and titled.ends.length(toks, 0):
         return None  # `… trong Hiệp định khi không có …`: the type word stands for a document named before
@@ -287,26 +281,18 @@ def _title_end(doc: Document, i: int, titled: _Titled) -> int | None:
 _BODY_WORDS = 6  # words of the body a treaty is `của` before its subject (`Liên hợp quốc`)
 
 
-def _subject_after_body(toks: list[Token], titled: _Titled) -> int:
-    """Where the subject (`về …`) starts in a title opened by the body that adopted the document, or 0 when
-    the title does not open so: `Công ước của Liên hợp quốc về quyền trẻ em` (a treaty: any capitalised
-    body), `Nghị quyết của Quốc hội về xử lý nợ xấu` (another kind: a body of documents_titled_bodies.txt,
-    the bodies that adopt resolutions). Not `Công ước của Liên hợp quốc cũng xác định …`, where the body
-    closes a mention of a treaty named before, nor `Nghị quyết của Quốc hội và Chính phủ về …`, which
-    names no one document."""
-    if len(toks) < 3 or toks[0].lower != "của":
-        return 0
-    if titled.kind not in _TREATY_KINDS:
-        n = list_matcher("documents_titled_bodies.txt", "text").length(toks, 1)
-        return 1 + n if n and 1 + n < len(toks) and toks[1 + n].lower == "về" else 0
-    if not toks[1].is_cap_word:
-        return 0
-    for k in range(2, min(len(toks), 2 + _BODY_WORDS)):
-        if toks[k].lower == "về":
-            return k
-        if not toks[k].is_word:
-            return 0
-    return 0
+def _of_body_about(toks: list[Token], titled: _Titled) -> bool:
+    """`Công ước của Liên hợp quốc về quyền trẻ em`: a treaty's title may open with the body that adopted it,
+    `của` then a capitalised name, when its subject (`về …`) follows (not `Công ước của Liên hợp quốc cũng
+    xác định …`, where the body closes a mention of a treaty named before)."""
+    if titled.kind not in _TREATY_KINDS or toks[0].lower != "của" or len(toks) < 3 or not toks[1].is_cap_word:
+        return False
+    for tok in toks[2 : 2 + _BODY_WORDS]:
+        if tok.lower == "về":
+            return True
+        if not tok.is_word:
+            return False
+    return False
 
 
 _DAY = "ngày"
