@@ -35,6 +35,46 @@ def _not_agencies() -> frozenset[str]:
     return load_words("orgs_credit_not.txt")
 
 
+@cache
+def _outlet_forms() -> frozenset[str]:
+    return load_words("orgs_outlet_forms.txt")
+
+
+_MAX_EDITION = 99  # a station's number after its name (`Europe 1`); larger numbers are counts or years
+
+
+def outlet_forms(s: Scan, matches: list[OrgMatch]) -> None:
+    """A medium's name runs on over the word that ends an outlet's name (`SBS News`, `Nikkei Shimbun`,
+    orgs_outlet_forms.txt) or its station number (`Europe 1`) right after it on the same line: read
+    without it, the outlet is cut to a shorter name the text never uses alone."""
+    taken = {match.first for match in matches}  # a word another name opens stays that name's
+    for match in matches:
+        if match.head.media and not match.nested and match.last not in taken:
+            match.last += _outlet_form_width(s, match.last, credit=_in_credit(s, match.first))
+
+
+def _in_credit(s: Scan, first: int) -> bool:
+    """The medium closes a photo credit (`Ảnh: AP`, `EPA/TTXVN`): the caption ends with it, so a number
+    after it opens the next sentence (`… Ảnh: EPA/TTXVN 3 ứng cử viên …`)."""
+    return first > 0 and s.tokens.texts[first - 1] in {"/", ":"}
+
+
+def _outlet_form_width(s: Scan, j: int, *, credit: bool) -> int:
+    """1 when token j, one space after a medium's name, ends the name: an outlet form word, or a station
+    number that nothing glued goes on from (`Europe 1`, not `VGP 1-`, `AP 2/3`) and no credit precedes."""
+    tokens = s.tokens
+    if not s.joined(j) or tokens.items[j].gap != 1:
+        return 0
+    text = tokens.texts[j]
+    if tokens.is_word(j):
+        return 1 if text in _outlet_forms() else 0
+    if credit or tokens.items[j].kind != "number" or not text.isdigit() or int(text) > _MAX_EDITION:
+        return 0
+    after = j + 1
+    glued_on = after < len(tokens) and tokens.items[after].gap == 0 and tokens.texts[after] not in {".", ",", ")", ":"}
+    return 0 if glued_on else 1
+
+
 def source_matches(s: Scan, covered: list[bool]) -> list[OrgMatch]:
     """Media named without a head, at tokens no other organisation covers."""
     found: list[OrgMatch] = []

@@ -1,0 +1,31 @@
+"""A medium's name runs on over the word that ends an outlet's name (`SBS News`, `Nikkei Shimbun`) or its
+station number (`Europe 1`), not over a number that opens the sentence after a photo credit."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.orghelp import names
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Trả lời phỏng vấn đài phát thanh Europe 1, ông Jean cho biết sẽ từ chức.", "Europe 1"),
+        ("Theo tờ Nikkei Shimbun ngày 3/5, kế hoạch đã được thông qua.", "Nikkei Shimbun"),
+        ("Hai bộ trưởng gặp nhau tại Canberra. (Nguồn: SBS News)", "SBS News"),
+        ("Sputnik News dẫn lời người phát ngôn cho biết cuộc tập trận sẽ kéo dài một tuần.", "Sputnik News"),
+    ],
+)
+def test_an_outlet_keeps_the_word_or_number_that_ends_its_name(text: str, outlet: str) -> None:
+    assert outlet in names(text)
+
+
+def test_a_number_after_a_credit_opens_the_next_sentence() -> None:
+    found = names("Đoàn đại biểu tới thăm nhà máy. Ảnh: EPA/TTXVN 3 ứng cử viên đã nộp hồ sơ dự tuyển.")
+    assert "TTXVN" in found and not any(n.endswith(" 3") for n in found), found
+
+
+def test_a_number_glued_to_more_is_no_station() -> None:
+    found = names("Phát biểu trên kênh truyền hình Europe 1-2 lần mỗi tuần, ông cho biết như vậy.")
+    assert "Europe 1" not in found, found
