@@ -29,3 +29,19 @@ def test_a_number_after_a_credit_opens_the_next_sentence() -> None:
 def test_a_number_glued_to_more_is_no_station() -> None:
     found = names("Phát biểu trên kênh truyền hình Europe 1-2 lần mỗi tuần, ông cho biết như vậy.")
     assert "Europe 1" not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Cuộc họp kết thúc chiều qua. AP cho biết hai bên chưa đạt thỏa thuận nào.", "AP"),
+        ("Vụ việc đang được điều tra. Dân trí dẫn lời ông Hùng cho biết sẽ xử lý nghiêm.", "Dân trí"),
+        ("Đoàn xe đã rời thủ đô. RT đưa tin rằng cuộc đàm phán sẽ tiếp tục vào tuần tới.", "RT"),
+    ],
+)
+def test_a_medium_that_is_a_common_word_reports_opening_its_sentence(text: str, outlet: str) -> None:
+    assert outlet in names(text)
+
+
+def test_the_common_word_before_no_reporting_verb_is_no_medium() -> None:
+    assert "Dân trí" not in names("Dân trí của người dân vùng cao ngày càng được nâng lên.")
