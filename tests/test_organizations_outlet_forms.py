@@ -45,3 +45,19 @@ def test_a_medium_that_is_a_common_word_reports_opening_its_sentence(text: str, 
 
 def test_the_common_word_before_no_reporting_verb_is_no_medium() -> None:
     assert "Dân trí" not in names("Dân trí của người dân vùng cao ngày càng được nâng lên.")
+
+
+@pytest.mark.parametrize(
+    ("text", "brands"),
+    [
+        ("Bốn nhà mạng là Telora, Mobivex và Zentel đã ký cam kết chặn tin nhắn rác.", ["Telora", "Mobivex", "Zentel"]),
+        ("Nhiều nhà đầu tư như: Kestrel Capital, Borwick Fund đã rót vốn.", ["Kestrel Capital", "Borwick Fund"]),
+    ],
+)
+def test_brands_listed_after_la_or_nhu_with_a_colon(text: str, brands: list[str]) -> None:
+    found = names(text)
+    assert all(brand in found for brand in brands), found
+
+
+def test_la_after_a_company_noun_before_a_vietnamese_phrase_lists_nothing() -> None:
+    assert names("Công ty là đơn vị Nhà nước giao quản lý khu đất này.") == []

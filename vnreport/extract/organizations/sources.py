@@ -329,13 +329,14 @@ def _after_cue(s: Scan, k: int) -> bool:
 
 _MAX_LIST_DESCRIPTION = 8  # tokens between a company noun and `như` (`tập đoàn lớn của Hà Lan như …`)
 _LIST_JOINERS = frozenset({",", "và", "hay", "hoặc"})
-_LIST_OPENERS = frozenset({"như", "gồm"})  # `như A, B`, `gồm A, B`, `bao gồm A, B`
+_LIST_OPENERS = frozenset({"như", "gồm", "là"})  # `như A, B`, `gồm A, B`, `bao gồm A, B`, `nhà mạng là A, B`
 _LIST_PLACE_WORDS = frozenset({"của", "tại", "ở"})  # before a place: `doanh nghiệp lớn của Đức như …`
 
 
 def brand_lists(s: Scan, top: list[OrgMatch]) -> tuple[list[OrgMatch], set[int]]:
     """Foreign brands listed as examples of companies (`các doanh nghiệp FDI như Luxshare, Fuyu, Hosiden`,
-    `tập đoàn lớn của Hà Lan như Damen, Puma Energy`, `nhà mạng gồm A, B`): after `như` or `gồm` governed
+    `tập đoàn lớn của Hà Lan như Damen, Puma Energy`, `nhà mạng gồm A, B`, `nhà mạng là A, B`, `như: A, B`):
+    after `như`, `gồm` or `là` (a colon after it or not) governed
     by a company noun (orgs_list_cues.txt), each item of the list that is a run of Latin capitalised
     words, one of them shaped unlike Vietnamese, is a company. Items the grammar found (`Samsung`,
     `Công ty X`) are passed over; a known brand that goes on in Latin words (`LG Display`) is that longer
@@ -354,7 +355,7 @@ def brand_lists(s: Scan, top: list[OrgMatch]) -> tuple[list[OrgMatch], set[int]]
         bare = lower == "gồm" and m and tokens.joined[m] and tokens.lowers[m - 1] == "bao"
         if not _listing_cue(s, m - 1 if bare else m):
             continue
-        k = m + 1
+        k = m + 2 if tokens.texts[m + 1] == ":" else m + 1  # `như: A, B`
         while k < len(tokens) and s.joined(k):
             known = starts.get(k)
             if known is not None:
