@@ -61,3 +61,24 @@ def test_brands_listed_after_la_or_nhu_with_a_colon(text: str, brands: list[str]
 
 def test_la_after_a_company_noun_before_a_vietnamese_phrase_lists_nothing() -> None:
     assert names("Công ty là đơn vị Nhà nước giao quản lý khu đất này.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "station"),
+    [
+        ("Theo Đài RFI, cuộc bầu cử sẽ diễn ra vào tháng sau.", "Đài RFI"),
+        ("Bản tin của Đài truyền hình NHK ngày 3/6 cho biết hai bên đã ký thỏa thuận.", "Đài truyền hình NHK"),
+    ],
+)
+def test_a_capitalised_station_noun_is_part_of_the_station_name(text: str, station: str) -> None:
+    assert station in names(text)
+
+
+def test_a_station_named_with_and_without_its_noun_is_one() -> None:
+    found = names("Kênh truyền hình CNN phát đi bản tin đặc biệt. Sau đó, CNN dẫn lời người phát ngôn Nhà Trắng.")
+    assert len([n for n in found if "CNN" in n]) == 1, found
+
+
+def test_an_agency_noun_stays_out_of_the_name() -> None:
+    found = names("Hãng tin AP cho biết hai bên chưa đạt thỏa thuận.")
+    assert "AP" in found and "Hãng tin AP" not in found, found

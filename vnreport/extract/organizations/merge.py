@@ -305,7 +305,8 @@ def _merge_short_forms(records: dict[str, Record], short_forms: set[str]) -> Non
                 target.absorb(short.owner())
 
 
-_PRESS_NOUNS = ("tờ báo ", "báo ", "tờ ")  # `báo Vnexpress`, `tờ Pháp Luật TP.HCM`: the common noun of a paper
+# `báo Vnexpress`, `tờ Pháp Luật TP.HCM`, `Đài truyền hình NHK`: the common noun of a paper or a station
+_PRESS_NOUNS = ("tờ báo ", "báo ", "tờ ", "đài truyền hình ", "đài phát thanh ", "kênh truyền hình ", "đài ", "kênh ")
 
 
 def _merge_press_nouns(records: dict[str, Record]) -> None:

@@ -48,9 +48,33 @@ def outlet_forms(s: Scan, matches: list[OrgMatch]) -> None:
     orgs_outlet_forms.txt) or its station number (`Europe 1`) right after it on the same line: read
     without it, the outlet is cut to a shorter name the text never uses alone."""
     taken = {match.first for match in matches}  # a word another name opens stays that name's
+    ends = {match.last for match in matches}
     for match in matches:
         if match.head.media and not match.nested and match.last not in taken:
             match.last += _outlet_form_width(s, match.last, credit=_in_credit(s, match.first))
+        if match.head.media and not match.nested and match.first not in ends and _all_capitals(s, match):
+            match.first -= _capitalised_news_noun(s, match.first)
+
+
+def _all_capitals(s: Scan, match: OrgMatch) -> bool:
+    """A station named by its acronym (`RFI`, `NHK`): the noun before a worded name (`Đài phát thanh Radio
+    France`) is left to the title that may hold it."""
+    return match.last - match.first == 1 and is_acronym(s.tokens.texts[match.first])
+
+
+def _capitalised_news_noun(s: Scan, k: int) -> int:
+    """Tokens of a capitalised station noun right before a medium (`Đài RFI`, `Đài truyền hình NHK`, `Kênh
+    RT`, orgs_news_cues.txt): written with a capital, `Đài` or `Kênh` is part of the station's name; an
+    agency's noun is not, even capitalised at a sentence's start (`Hãng tin AP cho biết`)."""
+    tokens = s.tokens
+    if not (k and tokens.joined[k]):
+        return 0
+    width = list_matcher("orgs_news_cues.txt", "lower", reverse=True).ending_at(tokens.items, k)[0]
+    station = width and tokens.lowers[k - width] in _STATION_NOUNS and tokens.is_cap_word(k - width)
+    return width if station else 0
+
+
+_STATION_NOUNS = frozenset({"đài", "kênh"})
 
 
 def _in_credit(s: Scan, first: int) -> bool:
