@@ -16,7 +16,7 @@ from vnreport.extract.organizations.lexicon import expand
 from vnreport.extract.organizations.mined import mined_matches
 from vnreport.extract.organizations.names import compounds
 from vnreport.extract.organizations.scan import Scan, Tokens
-from vnreport.extract.organizations.sources import SOURCE, brand_lists, source_matches
+from vnreport.extract.organizations.sources import SOURCE, brand_lists, outlet_forms, source_matches
 from vnreport.lexicon import load_list, load_words
 from vnreport.segment.document import Document
 from vnreport.text import fold
@@ -127,6 +127,7 @@ def collect(doc: Document, places: list[PlaceSpan]) -> tuple[list[Record], dict[
     for match in sources:
         covered[match.first : match.last] = [True] * (match.last - match.first)
     top = sorted([*top, *sources, *mined_matches(scan, covered)], key=lambda m: m.first)
+    outlet_forms(scan, top)
     records: dict[str, Record] = {}
     by_span: dict[tuple[int, int], Record] = {}
     acronyms: dict[str, Record] = {}
@@ -304,7 +305,8 @@ def _merge_short_forms(records: dict[str, Record], short_forms: set[str]) -> Non
                 target.absorb(short.owner())
 
 
-_PRESS_NOUNS = ("tờ báo ", "báo ", "tờ ")  # `báo Vnexpress`, `tờ Pháp Luật TP.HCM`: the common noun of a paper
+# `báo Vnexpress`, `tờ Pháp Luật TP.HCM`, `Đài truyền hình NHK`: the common noun of a paper or a station
+_PRESS_NOUNS = ("tờ báo ", "báo ", "tờ ", "đài truyền hình ", "đài phát thanh ", "kênh truyền hình ", "đài ", "kênh ")
 
 
 def _merge_press_nouns(records: dict[str, Record]) -> None:

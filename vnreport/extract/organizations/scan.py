@@ -63,6 +63,16 @@ def head_at(s: Scan, k: int) -> tuple[int, Head | None]:
     return width, head
 
 
+def _cued_medium(s: Scan, k: int, width: int) -> bool:
+    """A medium that is also a common word (`Dân trí`, `AP`) named as a source: after a source cue (`theo`,
+    `trả lời`, `Ảnh:`), or opening its sentence before a reporting verb (`RT đưa tin`, `Dân trí dẫn lời`)."""
+    items = s.tokens.items
+    if s.lex.media_cues.ending_at(items, k)[0]:
+        return True
+    reports = s.joined(k + width) and list_matcher("orgs_media_report_verbs.txt", "lower").match(items, k + width)[0]
+    return bool(reports) and s.tokens.sentence_initial(k)
+
+
 def _head_at(s: Scan, k: int) -> tuple[int, Head | None]:
     tokens = s.tokens
     if k >= len(tokens) or not tokens.is_word(k) or s.inside_place[k] or k in s.facility_at:
@@ -73,7 +83,7 @@ def _head_at(s: Scan, k: int) -> tuple[int, Head | None]:
         if not (isinstance(exact, Head) and exact.media and exact_width > place.last - k):
             return 0, None  # `Pháp Luật TP.HCM` is a paper, `Pháp` alone the country
         return exact_width, exact
-    if isinstance(exact, Head) and exact.cue and not s.lex.media_cues.ending_at(tokens.items, k)[0]:
+    if isinstance(exact, Head) and exact.cue and not _cued_medium(s, k, exact_width):
         exact_width, exact = 0, None  # `Thanh Niên` alone is the youth, `trả lời Thanh Niên` the paper
     lower_width, lower = s.lex.heads_lower.match(tokens.items, k)
     if not tokens.is_cap(k):

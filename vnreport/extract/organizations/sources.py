@@ -35,6 +35,70 @@ def _not_agencies() -> frozenset[str]:
     return load_words("orgs_credit_not.txt")
 
 
+@cache
+def _outlet_forms() -> frozenset[str]:
+    return load_words("orgs_outlet_forms.txt")
+
+
+_MAX_EDITION = 99  # a station's number after its name (`Europe 1`); larger numbers are counts or years
+
+
+def outlet_forms(s: Scan, matches: list[OrgMatch]) -> None:
+    """A medium's name runs on over the word that ends an outlet's name (`SBS News`, `Nikkei Shimbun`,
+    orgs_outlet_forms.txt) or its station number (`Europe 1`) right after it on the same line: read
+    without it, the outlet is cut to a shorter name the text never uses alone."""
+    taken = {match.first for match in matches}  # a word another name opens stays that name's
+    ends = {match.last for match in matches}
+    for match in matches:
+        if match.head.media and not match.nested and match.last not in taken:
+            match.last += _outlet_form_width(s, match.last, credit=_in_credit(s, match.first))
+        if match.head.media and not match.nested and match.first not in ends and _all_capitals(s, match):
+            match.first -= _capitalised_news_noun(s, match.first)
+
+
+def _all_capitals(s: Scan, match: OrgMatch) -> bool:
+    """A station named by its acronym (`RFI`, `NHK`): the noun before a worded name (`Đài phát thanh Radio
+    France`) is left to the title that may hold it."""
+    return match.last - match.first == 1 and is_acronym(s.tokens.texts[match.first])
+
+
+def _capitalised_news_noun(s: Scan, k: int) -> int:
+    """Tokens of a capitalised station noun right before a medium (`Đài RFI`, `Đài truyền hình NHK`, `Kênh
+    RT`, orgs_news_cues.txt): written with a capital, `Đài` or `Kênh` is part of the station's name; an
+    agency's noun is not, even capitalised at a sentence's start (`Hãng tin AP cho biết`)."""
+    tokens = s.tokens
+    if not (k and tokens.joined[k]):
+        return 0
+    width = list_matcher("orgs_news_cues.txt", "lower", reverse=True).ending_at(tokens.items, k)[0]
+    station = width and tokens.lowers[k - width] in _STATION_NOUNS and tokens.is_cap_word(k - width)
+    return width if station else 0
+
+
+_STATION_NOUNS = frozenset({"đài", "kênh"})
+
+
+def _in_credit(s: Scan, first: int) -> bool:
+    """The medium closes a photo credit (`Ảnh: AP`, `EPA/TTXVN`): the caption ends with it, so a number
+    after it opens the next sentence (`… Ảnh: EPA/TTXVN 3 ứng cử viên …`)."""
+    return first > 0 and s.tokens.texts[first - 1] in {"/", ":"}
+
+
+def _outlet_form_width(s: Scan, j: int, *, credit: bool) -> int:
+    """1 when token j, one space after a medium's name, ends the name: an outlet form word, or a station
+    number that nothing glued goes on from (`Europe 1`, not `VGP 1-`, `AP 2/3`) and no credit precedes."""
+    tokens = s.tokens
+    if not s.joined(j) or tokens.items[j].gap != 1:
+        return 0
+    text = tokens.texts[j]
+    if tokens.is_word(j):
+        return 1 if text in _outlet_forms() else 0
+    if credit or tokens.items[j].kind != "number" or not text.isdigit() or int(text) > _MAX_EDITION:
+        return 0
+    after = j + 1
+    glued_on = after < len(tokens) and tokens.items[after].gap == 0 and tokens.texts[after] not in {".", ",", ")", ":"}
+    return 0 if glued_on else 1
+
+
 def source_matches(s: Scan, covered: list[bool]) -> list[OrgMatch]:
     """Media named without a head, at tokens no other organisation covers."""
     found: list[OrgMatch] = []
@@ -289,13 +353,14 @@ def _after_cue(s: Scan, k: int) -> bool:
 
 _MAX_LIST_DESCRIPTION = 8  # tokens between a company noun and `như` (`tập đoàn lớn của Hà Lan như …`)
 _LIST_JOINERS = frozenset({",", "và", "hay", "hoặc"})
-_LIST_OPENERS = frozenset({"như", "gồm"})  # `như A, B`, `gồm A, B`, `bao gồm A, B`
+_LIST_OPENERS = frozenset({"như", "gồm", "là"})  # `như A, B`, `gồm A, B`, `bao gồm A, B`, `nhà mạng là A, B`
 _LIST_PLACE_WORDS = frozenset({"của", "tại", "ở"})  # before a place: `doanh nghiệp lớn của Đức như …`
 
 
 def brand_lists(s: Scan, top: list[OrgMatch]) -> tuple[list[OrgMatch], set[int]]:
     """Foreign brands listed as examples of companies (`các doanh nghiệp FDI như Luxshare, Fuyu, Hosiden`,
-    `tập đoàn lớn của Hà Lan như Damen, Puma Energy`, `nhà mạng gồm A, B`): after `như` or `gồm` governed
+    `tập đoàn lớn của Hà Lan như Damen, Puma Energy`, `nhà mạng gồm A, B`, `nhà mạng là A, B`, `như: A, B`):
+    after `như`, `gồm` or `là` (a colon after it or not) governed
     by a company noun (orgs_list_cues.txt), each item of the list that is a run of Latin capitalised
     words, one of them shaped unlike Vietnamese, is a company. Items the grammar found (`Samsung`,
     `Công ty X`) are passed over; a known brand that goes on in Latin words (`LG Display`) is that longer
@@ -314,7 +379,7 @@ def brand_lists(s: Scan, top: list[OrgMatch]) -> tuple[list[OrgMatch], set[int]]
         bare = lower == "gồm" and m and tokens.joined[m] and tokens.lowers[m - 1] == "bao"
         if not _listing_cue(s, m - 1 if bare else m):
             continue
-        k = m + 1
+        k = m + 2 if tokens.texts[m + 1] == ":" else m + 1  # `như: A, B`
         while k < len(tokens) and s.joined(k):
             known = starts.get(k)
             if known is not None:
