@@ -640,7 +640,19 @@ def _title_sense(toks: list[Token], i: int) -> bool:
     role, not the verb of the name before it. The segmenter may join the title as one word (`giám đốc điều
     hành`): the head is matched across word boundaries."""
     heads = cues()["chair_title_head"]
-    return any(heads.length(toks, i - n, whole_words=False) == n for n in range(min(i, _TITLE_HEAD_LEN), 0, -1))
+    if any(heads.length(toks, i - n, whole_words=False) == n for n in range(min(i, _TITLE_HEAD_LEN), 0, -1)):
+        return True
+    return _management_noun(toks, i)
+
+
+def _management_noun(toks: list[Token], i: int) -> bool:
+    """`… cần nâng cao năng lực quản lý và điều hành`, `công tác điều hành`, `lãi suất điều hành`: after a noun
+    or a verb of management (alone, or with `,`/`và` between), the chair cue names the work of managing, not
+    what the name far before it did at the event."""
+    if i > 0 and toks[i - 1].lower in {",", "và"}:
+        i -= 1
+    nouns = cues()["chair_noun_head"]
+    return any(nouns.length(toks, i - n, whole_words=False) == n for n in range(min(i, 2), 0, -1))
 
 
 def _reach_end(toks: list[Token], k: int) -> int:
