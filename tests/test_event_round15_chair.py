@@ -1,10 +1,12 @@
-"""Round 15 (r15-chair): a chair cue that names the work of managing; each construction in its shape with
-written sentences."""
+"""Round 15 (r15-chair): talks held `với` the other side, a chair cue that names the work of managing; each
+construction in its shape with written sentences."""
 
 from __future__ import annotations
 
 from tests.test_event_people import _names
 from tests.test_summary import HandReport
+
+_PAIR = (("Lê Văn Hải", "Bộ trưởng Ngoại giao"), ("Karl Berger", "người đồng cấp Áo|Bộ trưởng Ngoại giao Áo"))
 
 
 def _report(text: str, date: str, officials: tuple[tuple[str, str], ...]) -> HandReport:
@@ -13,6 +15,27 @@ def _report(text: str, date: str, officials: tuple[tuple[str, str], ...]) -> Han
         hand.official(name, title.split("|"), [])
     hand.date(date, "2024-05-30")
     return hand
+
+
+def test_talks_held_with_the_other_side_are_led_by_both() -> None:
+    text = (
+        "Hai nước nhất trí tăng cường hợp tác\n\nPhát biểu với báo chí ngày 30/5/2024, Bộ trưởng Ngoại giao Lê Văn "
+        "Hải cho biết, trong cuộc hội đàm với người đồng cấp Áo Karl Berger trước đó cùng ngày, hai bên đã nhất "
+        "trí mở rộng hợp tác thương mại."
+    )
+    hand = _report(text, "ngày 30/5/2024", _PAIR)
+    chair, people = _names(hand.summary().event)
+    assert sorted(chair) == ["Karl Berger", "Lê Văn Hải"] and sorted(people) == ["Karl Berger", "Lê Văn Hải"]
+    assert {o.name: o.role for o in hand.report.officials} == {"Lê Văn Hải": "chaired", "Karl Berger": "chaired"}
+
+
+def test_talks_with_someone_whose_title_is_not_theirs_alone_give_no_pair() -> None:
+    text = (
+        "Hai nước nhất trí tăng cường hợp tác\n\nNgày 30/5/2024, Bộ trưởng Ngoại giao Lê Văn Hải cho biết, trong "
+        "cuộc hội đàm với các doanh nghiệp của Áo có mặt ông Karl Berger, hai bên đã bàn về thương mại."
+    )
+    chair, _ = _names(_report(text, "Ngày 30/5/2024", _PAIR).summary().event)
+    assert chair == []
 
 
 def test_a_chair_cue_after_a_word_of_management_is_no_chair() -> None:
