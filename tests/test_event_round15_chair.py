@@ -1,5 +1,5 @@
-"""Round 15 (r15-chair): talks held `với` the other side, a chair cue that names the work of managing; each
-construction in its shape with written sentences."""
+"""Round 15 (r15-chair): talks held `với` the other side, a working session owned by its leader, a chair cue
+that names the work of managing; each construction in its shape with written sentences."""
 
 from __future__ import annotations
 
@@ -35,6 +35,26 @@ def test_talks_with_someone_whose_title_is_not_theirs_alone_give_no_pair() -> No
         "cuộc hội đàm với các doanh nghiệp của Áo có mặt ông Karl Berger, hai bên đã bàn về thương mại."
     )
     chair, _ = _names(_report(text, "Ngày 30/5/2024", _PAIR).summary().event)
+    assert chair == []
+
+
+def test_the_leader_whose_working_session_with_a_body_it_is_chairs_it() -> None:
+    officials = (("Phan Quốc Bảo", "Thủ tướng"), ("Đỗ Minh Tâm", "Thứ trưởng Bộ Xây dựng"))
+    text = (
+        "Bàn giao đất cho thành phố\n\nThứ trưởng Bộ Xây dựng Đỗ Minh Tâm cho biết như trên tại buổi làm việc "
+        "của Thủ tướng Phan Quốc Bảo với lãnh đạo UBND thành phố ngày 30/5/2024."
+    )
+    chair, people = _names(_report(text, "ngày 30/5/2024", officials).summary().event)
+    assert chair == ["Phan Quốc Bảo"] and "Đỗ Minh Tâm" in people
+
+
+def test_a_working_session_of_a_body_names_no_chair() -> None:
+    officials = (("Đỗ Minh Tâm", "Thứ trưởng Bộ Xây dựng"),)
+    text = (
+        "Bàn giao đất cho thành phố\n\nThứ trưởng Bộ Xây dựng Đỗ Minh Tâm cho biết như trên tại buổi làm việc "
+        "của lãnh đạo Bộ với lãnh đạo UBND thành phố ngày 30/5/2024."
+    )
+    chair, _ = _names(_report(text, "ngày 30/5/2024", officials).summary().event)
     assert chair == []
 
 

@@ -173,7 +173,7 @@ def set_people(
             roles.add("chaired", visitor)  # `Nhân chuyến công du Mỹ, Thủ tướng A đã …`: A makes the visit
     worker = None  # the leader a working session's frame names: `làm việc với` a body makes its chair
     if not roles.chaired and event.kind in _WORK_KINDS:
-        worker = _frame_worker(doc, refs, titles, framing)
+        worker = _frame_worker(doc, refs, titles, framing) or _session_owner(doc.view, refs, titles, framing)
         if worker is not None:
             roles.add("chaired", worker)  # `Tại buổi làm việc với Sở X, Bí thư A nhấn mạnh …`: A works with the body
     sides: list[str] = []  # the two sides of talks, each its leader
@@ -279,6 +279,27 @@ def _frame_worker(
         ):
             return None
         return first.name
+    return None
+
+
+def _session_owner(
+    view: str, refs: list[Ref], titles: dict[str, frozenset[str]], sentences: list[Sentence]
+) -> str | None:
+    """`… tại buổi làm việc của Thủ tướng A với lãnh đạo UBND thành phố`: the person whose working session with a
+    body it is (named right after `làm việc của`, nothing but their own title between, `với` right after) is
+    the leader who works with the body: its chair. Not `của đoàn công tác`, `của lãnh đạo thành phố` (no one
+    named), nor a pronoun (`cuộc gặp của ông với …`)."""
+    for sentence in sentences:
+        for found in _SESSION_OF.finditer(view, sentence.start, sentence.end):
+            # the name stands a title away: a bounded window keeps a sentence of thousands of mentions linear
+            following = _refs_in(refs, found.end(), min(sentence.end, found.end() + _SESSION_OWNER_REACH))
+            if not following:
+                continue
+            ref = _merged(view, following)[0]  # the title and the name side by side are one mention
+            if not _only_title(view[found.end() : ref.start], titles.get(ref.name, frozenset())):
+                continue
+            if _WITH_NEXT.match(view, ref.end):
+                return ref.name
     return None
 
 
@@ -760,6 +781,10 @@ _OWNER_REACH = 60  # characters: `của Thủ tướng Chính phủ ` before a n
 _DEPUTY = regexes.compile(r"(?:phó\s|\w)$")
 _JOINER = regexes.compile(r";|(?<!\w)(?:và|cùng)(?!\w)")
 _STOP = regexes.compile(r"[.!?]")
+# a working session owned by its leader: `buổi làm việc của <title> <name> với <body>` (see `_session_owner`)
+_SESSION_OWNER_REACH = 160  # characters from `làm việc của` to the name: a long title between
+_SESSION_OF = regexes.compile(r"(?<!\w)(?:buổi|cuộc) làm việc của\s+", re.IGNORECASE)
+_WITH_NEXT = regexes.compile(r"\s+với(?!\w)")
 # talks held with someone: the title of the other side, then their name (`hội đàm với người đồng cấp Đức B`)
 _TALKS_WITH = regexes.compile(
     r"(?<!\w)(?:hội đàm|điện đàm)\s+với\s+(?P<title>[^\s,.;:!?()“”\"]+(?:\s+[^\s,.;:!?()“”\"]+){0,8}\s+)?"
