@@ -1,5 +1,5 @@
-"""Round 15 (r15-chair): talks held `với` the other side, a working session owned by its leader, a chair cue
-that names the work of managing; each construction in its shape with written sentences."""
+"""Round 15 (r15-chair): talks held `với` the other side, a working session owned by its leader, the inviter of a
+visit, a chair cue that names the work of managing; each construction in its shape with written sentences."""
 
 from __future__ import annotations
 
@@ -56,6 +56,16 @@ def test_a_working_session_of_a_body_names_no_chair() -> None:
     )
     chair, _ = _names(_report(text, "ngày 30/5/2024", officials).summary().event)
     assert chair == []
+
+
+def test_the_inviter_of_a_visit_is_not_its_visitor() -> None:
+    officials = (("Trần Quốc Hưng", "Chủ tịch nước"), ("Karl Berger", "Tổng thống Áo"))
+    text = (
+        "Tổng thống Áo thăm Việt Nam\n\nNhận lời mời của Chủ tịch nước Trần Quốc Hưng, Tổng thống Áo Karl Berger "
+        "và Phu nhân thăm cấp Nhà nước tới Việt Nam từ ngày 30/5/2024. Hai bên sẽ hội đàm tại Phủ Chủ tịch."
+    )
+    chair, _ = _names(_report(text, "ngày 30/5/2024", officials).summary().event)
+    assert chair == ["Karl Berger"]
 
 
 def test_a_chair_cue_after_a_word_of_management_is_no_chair() -> None:

@@ -159,12 +159,15 @@ def set_people(
         joined = _joined(doc.view, subject, titles)
         for ref in joined:
             roles.add("attended", ref.name)  # `Tổng Bí thư … cùng hai ĐBQH … đã tiếp xúc cử tri`
+        # the inviter (`Nhận lời mời của A, B … thăm`) takes part, as the host, but does not make the visit
+        inviters = _inviters(doc.view, joined)  # once: a subject may list thousands of names (tests/test_growth.py)
+        leaders = [r for r in joined if r.name not in inviters]
         if (
-            len({ref.name for ref in joined}) == 1
+            len({ref.name for ref in leaders}) == 1
             and event.kind in _LED_KINDS
-            and _leads(doc.view, joined, subject_end)
+            and _leads(doc.view, leaders, subject_end)
         ):
-            roles.add("chaired", joined[0].name)  # `đồng chí A … đã đến dâng hương …`: who makes a visit leads it
+            roles.add("chaired", leaders[0].name)  # `đồng chí A … đã đến dâng hương …`: who makes a visit leads it
     # the sentences a frame may open: the event's; a title's event (none): the lead's opening sentences
     framing = [event_sentence] if event_sentence is not None else sentences[:_FRAME_SENTENCES]
     if event.kind == "visit" and not roles.chaired:
@@ -208,6 +211,11 @@ def set_people(
     for side in sides:
         if side in event.chaired:
             _mark_chair(report.officials, side)  # each side's leader chairs the talks (gold: 4 of 4 on dev..dev9)
+
+
+def _inviters(view: str, refs: list[Ref]) -> set[str]:
+    """The people named right after `lời mời của` (`Nhận lời mời của Chủ tịch nước A, Tổng thống B … thăm`)."""
+    return {r.name for r in refs if _INVITED_BY.search(view, max(0, r.start - _OWNER_REACH), r.start)}
 
 
 def _mark_chair(officials: list[Official], chair: str) -> None:
@@ -781,6 +789,9 @@ _OWNER_REACH = 60  # characters: `của Thủ tướng Chính phủ ` before a n
 _DEPUTY = regexes.compile(r"(?:phó\s|\w)$")
 _JOINER = regexes.compile(r";|(?<!\w)(?:và|cùng)(?!\w)")
 _STOP = regexes.compile(r"[.!?]")
+# `Nhận lời mời của Chủ tịch nước A, Tổng thống B … thăm …`: the inviter, named right after, is not the visitor
+# (in the 27 lead sentences of the news corpus that open a visit so, the visitor is always the one after the comma)
+_INVITED_BY = regexes.compile(r"(?<!\w)lời mời của\s+$", re.IGNORECASE)
 # a working session owned by its leader: `buổi làm việc của <title> <name> với <body>` (see `_session_owner`)
 _SESSION_OWNER_REACH = 160  # characters from `làm việc của` to the name: a long title between
 _SESSION_OF = regexes.compile(r"(?<!\w)(?:buổi|cuộc) làm việc của\s+", re.IGNORECASE)
