@@ -1,0 +1,79 @@
+"""Round 15 (r15-chair): talks held `với` the other side, a working session owned by its leader, the inviter of a
+visit, a chair cue that names the work of managing; each construction in its shape with written sentences."""
+
+from __future__ import annotations
+
+from tests.test_event_people import _names
+from tests.test_summary import HandReport
+
+_PAIR = (("Lê Văn Hải", "Bộ trưởng Ngoại giao"), ("Karl Berger", "người đồng cấp Áo|Bộ trưởng Ngoại giao Áo"))
+
+
+def _report(text: str, date: str, officials: tuple[tuple[str, str], ...]) -> HandReport:
+    hand = HandReport(text)
+    for name, title in officials:
+        hand.official(name, title.split("|"), [])
+    hand.date(date, "2024-05-30")
+    return hand
+
+
+def test_talks_held_with_the_other_side_are_led_by_both() -> None:
+    text = (
+        "Hai nước nhất trí tăng cường hợp tác\n\nPhát biểu với báo chí ngày 30/5/2024, Bộ trưởng Ngoại giao Lê Văn "
+        "Hải cho biết, trong cuộc hội đàm với người đồng cấp Áo Karl Berger trước đó cùng ngày, hai bên đã nhất "
+        "trí mở rộng hợp tác thương mại."
+    )
+    hand = _report(text, "ngày 30/5/2024", _PAIR)
+    chair, people = _names(hand.summary().event)
+    assert sorted(chair) == ["Karl Berger", "Lê Văn Hải"] and sorted(people) == ["Karl Berger", "Lê Văn Hải"]
+    assert {o.name: o.role for o in hand.report.officials} == {"Lê Văn Hải": "chaired", "Karl Berger": "chaired"}
+
+
+def test_talks_with_someone_whose_title_is_not_theirs_alone_give_no_pair() -> None:
+    text = (
+        "Hai nước nhất trí tăng cường hợp tác\n\nNgày 30/5/2024, Bộ trưởng Ngoại giao Lê Văn Hải cho biết, trong "
+        "cuộc hội đàm với các doanh nghiệp của Áo có mặt ông Karl Berger, hai bên đã bàn về thương mại."
+    )
+    chair, _ = _names(_report(text, "Ngày 30/5/2024", _PAIR).summary().event)
+    assert chair == []
+
+
+def test_the_leader_whose_working_session_with_a_body_it_is_chairs_it() -> None:
+    officials = (("Phan Quốc Bảo", "Thủ tướng"), ("Đỗ Minh Tâm", "Thứ trưởng Bộ Xây dựng"))
+    text = (
+        "Bàn giao đất cho thành phố\n\nThứ trưởng Bộ Xây dựng Đỗ Minh Tâm cho biết như trên tại buổi làm việc "
+        "của Thủ tướng Phan Quốc Bảo với lãnh đạo UBND thành phố ngày 30/5/2024."
+    )
+    chair, people = _names(_report(text, "ngày 30/5/2024", officials).summary().event)
+    assert chair == ["Phan Quốc Bảo"] and "Đỗ Minh Tâm" in people
+
+
+def test_a_working_session_of_a_body_names_no_chair() -> None:
+    officials = (("Đỗ Minh Tâm", "Thứ trưởng Bộ Xây dựng"),)
+    text = (
+        "Bàn giao đất cho thành phố\n\nThứ trưởng Bộ Xây dựng Đỗ Minh Tâm cho biết như trên tại buổi làm việc "
+        "của lãnh đạo Bộ với lãnh đạo UBND thành phố ngày 30/5/2024."
+    )
+    chair, _ = _names(_report(text, "ngày 30/5/2024", officials).summary().event)
+    assert chair == []
+
+
+def test_the_inviter_of_a_visit_is_not_its_visitor() -> None:
+    officials = (("Trần Quốc Hưng", "Chủ tịch nước"), ("Karl Berger", "Tổng thống Áo"))
+    text = (
+        "Tổng thống Áo thăm Việt Nam\n\nNhận lời mời của Chủ tịch nước Trần Quốc Hưng, Tổng thống Áo Karl Berger "
+        "và Phu nhân thăm cấp Nhà nước tới Việt Nam từ ngày 30/5/2024. Hai bên sẽ hội đàm tại Phủ Chủ tịch."
+    )
+    chair, _ = _names(_report(text, "ngày 30/5/2024", officials).summary().event)
+    assert chair == ["Karl Berger"]
+
+
+def test_a_chair_cue_after_a_word_of_management_is_no_chair() -> None:
+    officials = (("Lý Văn Minh", "Phó Thủ tướng"),)
+    text = (
+        "Lễ kỷ niệm\n\nSáng 30/5/2024, tỉnh tổ chức lễ kỷ niệm 60 năm thành lập. Dự lễ có Phó Thủ tướng Lý Văn "
+        "Minh. Phát biểu tại lễ kỷ niệm, Phó Thủ tướng Lý Văn Minh đề nghị, tỉnh cần tập trung đổi mới, nâng cao "
+        "hiệu lực quản lý và điều hành, đẩy mạnh cải cách hành chính."
+    )
+    chair, people = _names(_report(text, "Sáng 30/5/2024", officials).summary().event)
+    assert chair == [] and people == ["Lý Văn Minh"]
