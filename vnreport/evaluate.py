@@ -250,6 +250,8 @@ def _score_entities(evaluation: Evaluation, article: GoldArticle, report: Report
         doc_key = reference_key(d.mention) or reference_key(d.number or d.name or "")
         if d.number and d.mention and d.number.split("/")[0] not in d.mention:
             doc_key = reference_key(d.number) or doc_key  # a text's own law named in its enacting sentence
+        if not doc_key and d.kind and d.number:  # `văn bản số 63, 64`: the bare `64` is a Văn bản by its kind
+            doc_key = reference_key(f"{d.kind} {d.number}")
         gold_docs[doc_key or f"unparsed: {d.mention}"] = d
     pred_docs = {d.key: d for d in report.documents}
     s["documents"].add(len(gold_docs.keys() & pred_docs.keys()), len(pred_docs), len(gold_docs))
