@@ -17,7 +17,7 @@ def documents(text: str) -> list[tuple[str | None, str | None, str | None]]:
     ("text", "name"),
     [
         (
-            "Dự án giúp tỉnh thực hiện Kế hoạch Phát triển kinh tế - xã hội giai đoạn 2021-2025 và các mục tiêu khác.",
+            "Huyện đang triển khai Kế hoạch Phát triển kinh tế - xã hội giai đoạn 2021-2025 của mình.",
             "Kế hoạch Phát triển kinh tế - xã hội giai đoạn 2021-2025",
         ),
         (
