@@ -72,8 +72,9 @@ def test_second_real_dev_set_accuracy_stays_above_the_floors(second_real_evaluat
 # round 11; dev5: 30, unseen before and after round 12's first wave; dev6: 30, unseen through round 12 and round
 # 13's first wave, read by its second; dev7: 30, unseen before and after round 13, read by round 14; dev8, dev9:
 # 30 each, annotated in round 14 and scored unseen before and after it, read by round 15; dev10: 30, annotated in
-# round 15 and scored unseen before and after it (keep it unread until a later round has measured itself on it). An engineer's worktree may leave an unseen set out: it says so in VNREPORT_WITHHELD
-# (e.g. `dev10`), and only then does the set's test skip instead of failing.
+# round 15 and scored unseen before and after it (keep it unread until a later round has measured itself on it).
+# An engineer's worktree may leave an unseen set out: it says so in VNREPORT_WITHHELD (e.g. `dev10`), and only
+# then does the set's test skip instead of failing.
 LATER_REAL_SETS = ("dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10")
 
 
