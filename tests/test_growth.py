@@ -241,6 +241,18 @@ def test_a_date_before_a_long_gap_is_crossed_once(shape: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "shape", ["Theo Luật Đất đai{gap}x.", "Nghị quyết số 12{gap}x.", "Quyết định 15 của Bộ{gap}x.", "Số{gap}12 x"]
+)
+def test_a_document_before_a_long_gap_is_crossed_once(shape: str) -> None:
+    """A document reference followed by a long run of spaces: its own date, signer, session, subject and number
+    were read by an optional comma between two gaps (`\\s*,?\\s*`), which tried every split of the run.
+    Doubling the gap must no more than about double the time."""
+    short, long = (shape.format(gap=" " * n) for n in (4000, 8000))
+    ratio = _seconds(long, 2) / _seconds(short, 3)
+    assert ratio <= 2.5, f"{shape!r}: ×{ratio:.1f} for twice the gap"
+
+
+@pytest.mark.parametrize(
     ("head", "unit", "count"),
     [
         # every date of the sentence asked of every document whether it is that document's own date

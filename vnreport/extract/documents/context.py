@@ -20,16 +20,18 @@ from vnreport.extract.documents.lexicon import (
 )
 from vnreport.segment.document import Document
 
-_LEAD_KIND = regexes.compile(rf"(?<!\w)(?P<kind>(?i:{KIND_ALT}))(?:\s+(?i:số))?\s*:?\s*$")
+_LEAD_KIND = regexes.compile(rf"(?<!\w)(?P<kind>(?i:{KIND_ALT}))(?:\s+(?i:số))?\s*(?::\s*)?$")
 
 
-_LEAD_KIND_WORDS = regexes.compile(rf"(?<!\w)(?P<kind>(?i:{KIND_ALT}))(?P<mid>(?:\s+[{LOWER}]+){{1,6}}?)\s+số\s*:?\s*$")
+_LEAD_KIND_WORDS = regexes.compile(
+    rf"(?<!\w)(?P<kind>(?i:{KIND_ALT}))(?P<mid>(?:\s+[{LOWER}]+){{1,6}}?)\s+số\s*(?::\s*)?$"
+)
 
 
 _LEAD_ABBR = regexes.compile(rf"(?<!\w)(?P<abbr>{ABBR_ALT})\s+$")
 
 
-LEAD_SO = regexes.compile(r"(?<!\w)[Ss]ố\s*:?\s*$")
+LEAD_SO = regexes.compile(r"(?<!\w)[Ss]ố\s*(?::\s*)?$")
 
 
 _UNIT = (
@@ -47,19 +49,19 @@ _ARTICLE = regexes.compile(rf"(?<!\w)(?P<art>{_UNIT}(?:\s*,?\s+{_UNIT})*)\s+(?:c
 # `ký kết vào ngày 5/3/2010`.
 _SIGNED = r"(?:được\s+)?(?:ban hành|ký kết|ký|thông qua)\s+(?:vào\s+)?"
 _DATE_NGAY = regexes.compile(
-    rf"\s*,?\s*(?:\(\s*)?(?:{_SIGNED}(?:(?:sáng|chiều|tối|trưa)\s+)(?:ngày\s+)?|(?:{_SIGNED})?(?:cùng\s+)?ngày\s+)"
+    rf"\s*(?:,\s*)?(?:\(\s*)?(?:{_SIGNED}(?:(?:sáng|chiều|tối|trưa)\s+)(?:ngày\s+)?|(?:{_SIGNED})?(?:cùng\s+)?ngày\s+)"
 )
 
 
 # … or after the session that passed it: `được Quốc hội khóa XV thông qua tại Kỳ họp thứ 9, ngày 12/6/2025`.
 _DATE_SESSION = regexes.compile(
-    r"[^\S\n]*,?[^\S\n]*(?:được[^\S\n]+(?:[^\W_]+[^\S\n]+){0,4}?)?thông[^\S\n]+qua[^\S\n]+tại[^\S\n]+"
-    r"(?:[Kk]ỳ|[Pp]hiên|[Hh]ội)(?:[^\S\n]+[^\W_]+){1,10}?[^\S\n]*,?[^\S\n]+ngày[^\S\n]+"
+    r"[^\S\n]*(?:,[^\S\n]*)?(?:được[^\S\n]+(?:[^\W_]+[^\S\n]+){0,4}?)?thông[^\S\n]+qua[^\S\n]+tại[^\S\n]+"
+    r"(?:[Kk]ỳ|[Pp]hiên|[Hh]ội)(?:[^\S\n]+[^\W_]+){1,10}?(?:[^\S\n]*,)?[^\S\n]+ngày[^\S\n]+"
 )
 
 
 # … or only its year, after a verb that says it was signed or passed then: `(ký năm 2010)`.
-_DATE_YEAR = regexes.compile(rf"\s*,?\s*(?P<open>\(\s*)?{_SIGNED}năm\s+(?P<y>(?:19|20)\d\d)(?!\d)")
+_DATE_YEAR = regexes.compile(rf"\s*(?:,\s*)?(?P<open>\(\s*)?{_SIGNED}năm\s+(?P<y>(?:19|20)\d\d)(?!\d)")
 
 
 _DATE_PAREN = regexes.compile(r"\s*\(\s*")
@@ -68,7 +70,7 @@ _DATE_PAREN = regexes.compile(r"\s*\(\s*")
 # … or after its signer or the body that issued it: `(của Thủ tướng Chính phủ) do Phó Thủ tướng Vũ Văn A ký
 # ngày 9/11/2016`, `được UBND tỉnh ban hành ngày 3/2/2025`, `được Quốc hội khóa XV thông qua ngày 26/6/2025`.
 _DATE_SIGNER = regexes.compile(
-    r"[^\S\n]*,?[^\S\n]*(?:do|được)[^\S\n]+(?:[^\W_]+[^\S\n]+){1,8}?"
+    r"[^\S\n]*(?:,[^\S\n]*)?(?:do|được)[^\S\n]+(?:[^\W_]+[^\S\n]+){1,8}?"
     r"(?:ký[^\S\n]+ban[^\S\n]+hành|ban[^\S\n]+hành|ký|thông[^\S\n]+qua)[^\S\n]+(?:vào[^\S\n]+)?ngày[^\S\n]+"
 )
 
@@ -92,15 +94,15 @@ _CLOSE_PAREN = regexes.compile(r"\s*\)")
 # … or after the meeting that adopted it, named without `của`: `Nghị quyết số 60-NQ/TW Hội nghị lần thứ 11 Ban
 # Chấp hành Trung ương Đảng khóa XIII ngày 12/4/2025`.
 _DATE_MEETING = regexes.compile(
-    r"[^\S\n]*,?[^\S\n]+(?:Hội[^\S\n]+nghị|Kỳ[^\S\n]+họp|Đại[^\S\n]+hội|Phiên[^\S\n]+họp)"
-    r"(?:[^\S\n]+[^\W_]+){1,14}?[^\S\n]*,?[^\S\n]+ngày[^\S\n]+"
+    r"(?:[^\S\n]*,)?[^\S\n]+(?:Hội[^\S\n]+nghị|Kỳ[^\S\n]+họp|Đại[^\S\n]+hội|Phiên[^\S\n]+họp)"
+    r"(?:[^\S\n]+[^\W_]+){1,14}?(?:[^\S\n]*,)?[^\S\n]+ngày[^\S\n]+"
 )
 
 
-_OF = regexes.compile(r"\s*,?\s*(?:của|do)\s+")
+_OF = regexes.compile(r"\s*(?:,\s*)?(?:của|do)\s+")
 
 
-_ABOUT = regexes.compile(r"\s*[,:]?\s*(?:(?P<ve>về\s+việc|về|V/v)\s*:?\s*)?(?P<q>[“\"«‘])?")
+_ABOUT = regexes.compile(r"\s*(?:[,:]\s*)?(?:(?P<ve>về\s+việc|về|V/v)\s*(?::\s*)?)?(?P<q>[“\"«‘])?")
 
 
 _APPROVE = regexes.compile(r"\s+(?=phê duyệt\s)")

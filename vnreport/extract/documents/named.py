@@ -34,7 +34,7 @@ _AMEND_ITEM = regexes.compile(r"(?P<kind>Bộ luật|Luật|Pháp lệnh)\s+")
 _AMEND_JOIN = regexes.compile(r"\s*,\s*|\s+và\s+")
 
 
-_NUMBER_AFTER = regexes.compile(r"\s*,?\s*(?:[Ss]ố\s*:?\s*)?\d")
+_NUMBER_AFTER = regexes.compile(r"\s*(?:,\s*)?(?:[Ss]ố\s*(?::\s*)?)?\d")
 
 
 # `các luật …`, `11 luật về quân sự, quốc phòng`: a last pair of words after a comma belongs to the title
@@ -103,7 +103,7 @@ _NQ_PLENUM = regexes.compile(
     r"|lần thứ\s+(?:(?P<d>\d{1,2})|(?P<w>[^\W\d_]+(?:\s+(?:một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín))?))"
     r"\s+Ban Chấp hành\s+"
     r"Trung ương(?:\s+Đảng)?)(?!\w)"
-    rf"(?:\s*,?\s*(?:[Kk]hóa|[Kk]hoá)\s+(?P<k>{ROMAN}|\d{{1,2}})(?!\w)|\s*\((?:[Kk]hóa|[Kk]hoá)\s+(?P<pk>{ROMAN}|\d{{1,2}})\))?"
+    rf"(?:\s*(?:,\s*)?(?:[Kk]hóa|[Kk]hoá)\s+(?P<k>{ROMAN}|\d{{1,2}})(?!\w)|\s*\((?:[Kk]hóa|[Kk]hoá)\s+(?P<pk>{ROMAN}|\d{{1,2}})\))?"
 )
 
 # `Nghị quyết Hội nghị lần thứ 15 Ban Chấp hành Đảng bộ tỉnh (khóa XX)`, `Nghị quyết Hội nghị Ủy ban T.Ư MTTQ
@@ -118,7 +118,7 @@ _PLENUM_NUMBER = r"\d{1,2}|[^\W\d_]+(?:\s+(?:mươi|một|hai|ba|bốn|tư|năm|
 _NQ_BODY_PLENUM = regexes.compile(
     rf"(?<!\w)[Nn]ghị quyết\s+Hội nghị\s+(?:lần thứ\s+(?P<n1>{_PLENUM_NUMBER})\s+(?P<b1>{_PLENUM_BODY})"
     rf"|(?P<b2>{_PLENUM_BODY})\s+lần thứ\s+(?P<n2>{_PLENUM_NUMBER}))"
-    rf"(?:\s*,?\s*(?:khóa|khoá)\s+(?P<k>{ROMAN})(?!\w)|\s*\((?:[Kk]hóa|[Kk]hoá)\s+(?P<pk>{ROMAN})\))?"
+    rf"(?:\s*(?:,\s*)?(?:khóa|khoá)\s+(?P<k>{ROMAN})(?!\w)|\s*\((?:[Kk]hóa|[Kk]hoá)\s+(?P<pk>{ROMAN})\))?"
 )
 
 

@@ -166,7 +166,7 @@ def _build_figure_lexicon() -> FigureLexicon:
         change_lower_re=regexes.compile("(" + lower_scan_pattern(verbs) + ")" + ALNUM_AFTER),
         change_roles=roles,
         target_re=regexes.compile(r"[ ]*(?:" + phrases_pattern(targets) + ")" + ALNUM_AFTER, re.IGNORECASE),
-        basis_re=regexes.compile(r"[ ]*,?[ ]*(?:" + phrases_pattern(bases) + ")" + ALNUM_AFTER, re.IGNORECASE),
+        basis_re=regexes.compile(r"[ ]*(?:,[ ]*)?(?:" + phrases_pattern(bases) + ")" + ALNUM_AFTER, re.IGNORECASE),
         multiple_words={r.phrase: Decimal(r.value) for r in change_rows if r.role == "multiple_word"},
         comparatives=frozenset(r.phrase for r in change_rows if r.role == "comparative"),
         blocks_comparative=frozenset(r.phrase for r in change_rows if r.role == "blocks_comparative"),

@@ -34,16 +34,16 @@ _CELL = regexes.compile(r"[^|\t]+")  # table cells flattened by the page: joined
 _DECORATION = regexes.compile(r"[-_*=~.·•]{2,}|\*")
 _DECORATION_MARKS = frozenset("-_*=~·•")
 _TRAILING_DECORATION = regexes.compile(r"\s+[-_*=~·•]{3,}\s*$")
-_NUMBER_LINE = regexes.compile(r"(?i)(?:(?P<law>luật|pháp\s+lệnh)\s+)?số\s*:?\s*")
-_PLACE_DATE = regexes.compile(r"(?P<place>[^\W\d_][^,|:;]{1,40}?)(?:\s*,?\s*(?i:ngày)\s+|\s*,\s*(?=\d))")
+_NUMBER_LINE = regexes.compile(r"(?i)(?:(?P<law>luật|pháp\s+lệnh)\s+)?số\s*(?::\s*)?")
+_PLACE_DATE = regexes.compile(r"(?P<place>[^\W\d_][^,|:;]{1,40}?)(?:\s*(?:,\s*)?(?i:ngày)\s+|\s*,\s*(?=\d))")
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff")
 _DATE_CUE = regexes.compile(r"\s*,\s*(?i:ngày)\s+\d")
 _TRAILING_STAR = regexes.compile(r"\s+\*+$")  # the Party's star under its issuer block
 _LEADING_DECORATION = regexes.compile(r"[-_*=~·•]{3,}\s+")
-_INNER_NUMBER = regexes.compile(r"\s(?:Số|SỐ)\s*:?\s*(?=\d)")
+_INNER_NUMBER = regexes.compile(r"\s(?:Số|SỐ)\s*(?::\s*)?(?=\d)")
 _BLANK_DATE = regexes.compile(r"(?i)[\s._…]*tháng[\s._…\d]*năm[\s._…]*(?:\d{4})?[\s.|]*$")  # `ngày … tháng … năm 2024`
 _UNIT_WORDS = frozenset({"tỉnh", "thành", "phố", "huyện", "quận", "xã", "phường", "thị", "trấn", "đặc", "khu"})
-_SUBJECT = regexes.compile(r"(?i)^\s*(?:v/v|về\s+việc|về)\s*:?\s*")
+_SUBJECT = regexes.compile(r"(?i)^\s*(?:v/v|về\s+việc|về)\s*(?::\s*)?")
 
 
 @cache
