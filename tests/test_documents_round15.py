@@ -117,3 +117,14 @@ def test_a_declaration_named_with_its_abbreviation_is_one_document_however_worde
 
 def test_a_statement_without_an_abbreviation_is_no_document() -> None:
     assert documents("Hai nước ra Tuyên bố chung về quan hệ đối tác toàn diện.") == []
+
+
+def test_a_medium_credited_in_brackets_after_a_statement_names_no_declaration() -> None:
+    # `(AFP)` credits the report; `Tuyên bố này …` is a statement, not a declaration's name
+    assert documents("Tuyên bố này được đưa ra giữa lúc căng thẳng leo thang ở vùng biên (AFP).") == []
+    assert documents("Tuyên bố về an ninh khu vực được các nước hoan nghênh (TTXVN).") == []
+
+
+def test_two_plans_joined_by_va_are_not_one_name() -> None:
+    text = "Huyện đã hoàn thành Kế hoạch năm 2020 và Kế hoạch phát triển du lịch giai đoạn 2021-2025."
+    assert [name for _, name, _ in documents(text)] == ["Kế hoạch phát triển du lịch giai đoạn 2021-2025"]

@@ -14,6 +14,7 @@ from vnreport.extract.dates import date_at
 from vnreport.extract.documents.candidates import RANK_NAMED, Cand, fold_key, inside
 from vnreport.extract.documents.context import date_after, line_end, read_tail
 from vnreport.extract.documents.lexicon import LAW_BLOCKERS, LOWER, NAME_STOPS, NOT_TITLES, UPPER
+from vnreport.extract.organizations.lexicon import MediaRow
 from vnreport.lexicon import PhraseMatcher, load_list, load_rows, phrase_matcher
 from vnreport.numbers import ROMAN, roman, small_number
 from vnreport.segment.document import Document
@@ -141,7 +142,7 @@ _PLAN_OPENING = 6  # words of a plan's name that, with its horizon, identify it
 # plan named by its period, as `Quy hoạch … thời kỳ …` (not `Kế hoạch của thành phố trong giai đoạn …`, whose
 # period dates the plan of a body instead of naming it)
 _KE_HOACH = regexes.compile(
-    r"(?<!\w)Kế hoạch(?![^\S\n]+(?:của|trong)(?!\w))(?P<mid>(?:[^\S\n]+[^\s,;.:()“”\"]+){1,12}?)"
+    r"(?<!\w)Kế hoạch(?![^\S\n]+(?:của|trong)(?!\w))(?P<mid>(?:[^\S\n]+(?!(?:và|Kế)(?!\w))[^\s,;.:()“”\"]+){1,12}?)"
     r"[^\S\n]+giai đoạn[^\S\n]+(?P<a>(?:19|20)\d\d)[^\S\n]?[-–][^\S\n]?(?P<b>(?:19|20)\d\d)(?!\d)"
 )
 
@@ -535,9 +536,17 @@ def plan_candidates(doc: Document) -> list[Cand]:
 # `Tuyên bố về ứng xử của các bên ở Biển Đông (DOC)`, `Tuyên bố Lima về Khu vực mậu dịch tự do … (FTAAP)`: a
 # declaration named with its own abbreviation in brackets is a document (a statement without one, `Tuyên bố
 # chung`, is the news of a meeting); its abbreviation tells it however its title is worded
+# The name opens with `về`, `của` or a capitalised word (`Tuyên bố này được đưa ra … (AFP)` is a statement and a
+# credit), and the bracket is no news medium's (orgs_media.tsv).
 _DECLARATION = regexes.compile(
-    r"(?<!\w)Tuyên bố(?:[^\S\n]+[^\s,.;:()“”\"]+){1,14}?[^\S\n]+\((?P<abbr>[A-Z]{2,8})\)"
+    r"(?<!\w)Tuyên bố(?=[^\S\n]+(?:về|của|[A-ZĐ]))(?:[^\S\n]+[^\s,.;:()“”\"]+){1,14}?[^\S\n]+\((?P<abbr>[A-Z]{2,8})\)"
 )
+
+
+@cache
+def _media_names() -> frozenset[str]:
+    """News media as named in orgs_media.tsv: a credit in brackets, never a declaration's abbreviation."""
+    return frozenset(row.name for row in load_rows("orgs_media.tsv", MediaRow))
 
 
 def declaration_candidates(doc: Document) -> list[Cand]:
@@ -545,4 +554,5 @@ def declaration_candidates(doc: Document) -> list[Cand]:
     return [
         _named_cand(doc, m.start(), m.end(), "Tuyên bố", f"tuyen bo {m.group('abbr').lower()}", None)
         for m in _DECLARATION.finditer(doc.view)
+        if m.group("abbr") not in _media_names()
     ]
