@@ -171,6 +171,10 @@ def _main_candidate(
         chosen = _incident_of_title(doc, lead)
     if chosen is None:
         chosen = _held_in_lead(read)
+    if chosen is None and dated is None:
+        # `Vụ nổ ở nhà thi đấu X …` over an undated lead (`Cảnh sát tin rằng … đã gây ra vụ nổ …`): the title's one
+        # incident is the story still (4,978 corpus articles: fires 14 times, 12 of them on that incident's story)
+        chosen = _incident_of_title(doc, lead)
     if chosen is not None:
         # `Sau khi …, tại cuộc họp đoàn riêng, 100% đại biểu … đã bỏ phiếu bầu ông A …`: the vote at the sitting
         chosen = (
@@ -226,7 +230,7 @@ def _at_or_after_event(candidate: Candidate) -> bool:
 
 def _incident_of_title(doc: Document, lead: list[LeadSentence]) -> Candidate | None:
     """`Thủ tướng X bị thương trong tai nạn …`, `Vụ nổ ở Y …`: a title that names one incident, over a
-    dated lead that names no event, reports that happening (kind `other`). Not many incidents (`Nhiều vụ nổ …`,
+    lead that names no event (dated or not), reports that happening (kind `other`). Not many incidents (`Nhiều vụ nổ …`,
     `hàng trăm vụ tấn công`) nor a question about one (`Vì sao vụ X … ?`): a round-up, an analysis."""
     title = next((ls for ls in lead if ls.order < 0 and not ls.caption), None)
     if title is None or doc.text[title.sentence.start : title.sentence.end].rstrip().endswith("?"):
