@@ -10,7 +10,14 @@ from vnreport import regexes
 from vnreport.extract.locations import Entry, PlaceSpan, Unit, gazetteer
 from vnreport.extract.names import country_matcher, foreign_name_length, hyphenated_given, surnames
 from vnreport.extract.organizations.lexicon import Head, head_syllable_pairs, is_acronym
-from vnreport.extract.organizations.names import NameMode, compound_end, domain, open_name, words_to_acronym
+from vnreport.extract.organizations.names import (
+    NameMode,
+    compound_end,
+    domain,
+    field_list,
+    open_name,
+    words_to_acronym,
+)
 from vnreport.extract.organizations.scan import Scan, acronym_at, central_at, head_at
 from vnreport.lexicon import list_matcher, load_words
 from vnreport.segment.dictionary import is_view_word
@@ -580,7 +587,8 @@ def _fixed_inner(s: Scan, match: OrgMatch, end: int, depth: int) -> None:
 
 def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> int:
     if letter == "D":
-        return domain(s, j)
+        width = domain(s, j)
+        return width + field_list(s, j + width) if width else 0
     if letter in {"N", "M", "L", "B"}:
         mode = NameMode(
             through_heads=letter in {"M", "B"},
@@ -600,6 +608,8 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
             return 0  # `Trung tâm đăng kiểm xe …`: a lower-case name that goes on in words it does not know
         if letter == "B" and width == 1 and " " not in match.head.text and (j + 1) not in s.place_at:
             return 0  # `Hội Lim` is a festival, `Hội An` a town: a one-word head takes a longer name
+        if width and letter in {"N", "L", "M"}:
+            width += field_list(s, j + width, capitalised=letter == "M")  # `Cục Quốc tịch, hộ tịch và chứng thực`
         return width
     if letter == "#":
         return _numbered(s, j)
