@@ -46,3 +46,26 @@ def test_fields_listed_after_the_first_are_the_name(text: str, name: str) -> Non
 )
 def test_a_list_after_a_body_that_is_no_field_list_ends_it(text: str, name: str) -> None:
     assert names(text)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Đoàn cam kết sẽ phối hợp với chính phủ Việt Nam trong dự án này.", "chính phủ Việt Nam"),
+        ("Người đứng đầu chính phủ Việt Nam đã tiếp đoàn doanh nghiệp.", "chính phủ Việt Nam"),
+    ],
+)
+def test_a_lower_case_government_of_the_home_country_is_named(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chưa có chính phủ Việt Nam nào ký hiệp định như vậy.",
+        "Không một chính phủ Canada nào chấp nhận điều đó.",
+        "Cuốn sách bàn về sức mạnh quân đội Việt Nam thời bình.",
+    ],
+)
+def test_a_government_of_any_kind_or_the_home_army_described_is_no_body(text: str) -> None:
+    assert not [n for n in names(text) if n.lower().startswith(("chính phủ", "quân đội"))]
