@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from vnreport.extract.names import capitalised_run, country_matcher, has_foreign_shape, surnames
 from vnreport.extract.organizations.lexicon import is_acronym
 from vnreport.extract.organizations.scan import Scan, Tokens, central_at, head_at
-from vnreport.lexicon import list_matcher
+from vnreport.lexicon import list_matcher, load_words
 from vnreport.numbers import scan_amount
 from vnreport.segment.dictionary import is_view_word
 
@@ -64,6 +64,56 @@ def domain(s: Scan, k: int) -> int:
 
 
 _DOMAIN_JOINERS = frozenset({",", "và", "-", "&"})
+
+
+_MAX_FIELDS = 6  # fields listed after a body's first (`Bộ Giáo dục, văn hóa, thể thao, khoa học và công nghệ`)
+_FIELD_SYLLABLES = (3, 2)  # a field is one word of several syllables (`hộ tịch`, `tái định cư`)
+
+
+def field_list(s: Scan, k: int, capitalised: bool = False) -> int:
+    """Tokens of the fields a body's name lists after its first one, from the comma at k: words joined by
+    commas and closed by `và` (`Cục Quốc tịch` + `, hộ tịch và chứng thực`), none of them a head, a place,
+    a person or a phrase (`Cục Viễn thông, sẽ rà soát và đánh giá`: the sentence goes on). At least one of
+    them is no domain of the lexicon, whose own chains `domain` reads (`Bộ Tài chính, Kế hoạch và Đầu tư`
+    lists two ministries). A school's or company's fields are capitalised (`Trường Cao đẳng Công nghệ, Kinh tế
+    và Thủy lợi`): `capitalised` asks it, as their lower-case lists are of people (`, giảng viên và học viên`).
+    0 when the list is not closed by `và`."""
+    tokens = s.tokens
+    if k >= len(tokens) or tokens.texts[k] != ",":
+        return 0  # `Phòng Kế hoạch tài chính và nghiêm khắc …`: `và` alone joins no field to a name
+    j, fields, known = k, 0, 0
+    while fields < _MAX_FIELDS and tokens.texts[j] in {",", "và"} and s.joined(j) and s.joined(j + 1):
+        width = _field(s, j + 1)
+        if not width or (capitalised and not s.tokens.is_cap_word(j + 1)):
+            return 0
+        fields += 1
+        known += bool(_one_domain(s, j + 1))
+        last = tokens.texts[j] == "và" or "và" in tokens.texts[j + 2 : j + width]  # `…, khoa học và công nghệ`
+        j += 1 + width
+        if last:
+            return j - k if known < fields else 0
+    return 0
+
+
+def _field(s: Scan, k: int) -> int:
+    """Syllables of one field word at k: a word of the dictionary or a domain, in lower case or with its first
+    syllable capitalised (`Kinh tế`), that opens no body, place or person."""
+    tokens = s.tokens
+    if k in s.place_at or head_at(s, k)[0] or _a_person(s, k):
+        return 0
+    width = _one_domain(s, k)
+    for size in _FIELD_SYLLABLES:
+        if width or k + size > len(tokens) or not all(s.joined(m) for m in range(k + 1, k + size)):
+            continue
+        if all(tokens.texts[m].islower() for m in range(k + 1, k + size)) and (
+            tokens.texts[k].islower() or tokens.is_cap_word(k)
+        ):
+            word = " ".join(tokens.lowers[k : k + size])
+            width = size if is_view_word(word) and word not in load_words(_COUNTED_NOUNS) else 0
+    return width
+
+
+_COUNTED_NOUNS = "figures_noun_lists.txt"  # people and units listed after a body (`, cán bộ, chiến sĩ`): no field
 
 
 def _one_domain(s: Scan, k: int) -> int:
