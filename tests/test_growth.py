@@ -252,6 +252,21 @@ def test_a_document_before_a_long_gap_is_crossed_once(shape: str) -> None:
     assert ratio <= 2.5, f"{shape!r}: ×{ratio:.1f} for twice the gap"
 
 
+def test_a_list_of_thousands_of_brands_doubles_the_time_when_doubled() -> None:
+    """`5 nhà mạng là A, B, …`: each name read without a head was looked up as the short form of every longer
+    name (short forms × records); filed by their word suffixes, twice the list takes about twice the time."""
+
+    def run(count: int, runs: int) -> float:
+        names = ("Saomaix", "Phuongdongx", "Haivanx", "Kimlongx", "Binhminhx")  # one word each, as brands are
+        listed = ", ".join(f"{names[k % 5]}{k}" for k in range(count))
+        return _seconds(f"Hội nghị có 5 nhà mạng là {listed} đã họp.", runs)
+
+    ratio = run(3000, 1) / run(1500, 2)
+    if ratio > 2.5:  # a busy machine blurs a small input: measured again, longer
+        ratio = run(6000, 2) / run(3000, 2)
+    assert ratio <= 2.5, f"a list of brands grows faster than linearly: ×{ratio:.1f} for ×2"
+
+
 @pytest.mark.parametrize(
     ("head", "unit", "count"),
     [

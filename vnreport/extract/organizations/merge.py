@@ -289,16 +289,26 @@ def _merge_qualified(records: dict[str, Record]) -> None:
             target.absorb(short.owner())
 
 
+_SHORT_FORM_WORDS = 12  # the longest short form looked up (a name read without a head)
+
+
 def _merge_short_forms(records: dict[str, Record], short_forms: set[str]) -> None:
     """`NutiFood` after `Công ty cổ phần Thực phẩm dinh dưỡng NutiFood`: a name read without a head that
     ends the single longer name of the article is that body's short form."""
     if not short_forms:
         return
+    # each key filed under its last _SHORT_FORM_WORDS word suffixes: one lookup per short form, not a pass over
+    # every record (a list of thousands of brands after `như`/`là` made this short forms × records)
+    ending: dict[str, list[Record]] = {}
+    for k, r in records.items():
+        spaces = [i for i, ch in enumerate(k) if ch == " "][-_SHORT_FORM_WORDS:]
+        for i in spaces:
+            ending.setdefault(k[i + 1 :], []).append(r)
     for key in short_forms:
         short = records.get(key)
         if short is None:
             continue
-        longer = {id(r.owner()): r.owner() for k, r in records.items() if k != key and k.endswith(" " + key)}
+        longer = {id(r.owner()): r.owner() for r in ending.get(key, ())}
         if len(longer) == 1:
             target = next(iter(longer.values()))
             if short.owner() is not target:
