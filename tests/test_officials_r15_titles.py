@@ -47,3 +47,17 @@ def test_organisation_in_lower_case_up_to_the_name(title: str, name: str) -> Non
 def test_words_between_that_are_no_part_of_the_organisation(text: str, name: str, head: str) -> None:
     officials, _ = _found(text)
     assert not any(t.startswith(head) for t in officials.get(name, []))
+
+
+def test_title_with_a_comma_list_absorbs_its_shorter_writing() -> None:
+    text = (
+        "Giám đốc Khu Quản lý Đường thủy số 2, Sở GTVT Lê Văn Tâm cho biết sẽ sửa cầu. "
+        "Giám đốc Khu Quản lý Đường thủy số 2 Lê Văn Tâm nói thêm việc sửa cầu xong trong tháng."
+    )
+    officials, _ = _found(text)
+    assert officials["Lê Văn Tâm"] == ["Giám đốc Khu Quản lý Đường thủy số 2, Sở GTVT"]
+
+
+def test_words_run_together_stop_the_run() -> None:
+    officials, _ = _found("Phó Giám đốc, Chủ tịchHội đồng khoa học tỉnh Lê Văn Tâm dự lễ khai mạc.")
+    assert not any("tịchHội" in t for t in officials.get("Lê Văn Tâm", []))

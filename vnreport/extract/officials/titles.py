@@ -640,6 +640,8 @@ def _lower_words_to_name(toks: list[Token], last: int) -> int:
             break
         if named:
             return last  # `Thượng tướng, GS, TS Tô Lâm, diễn giả …`: a person inside the run
+        if tok.is_word and not tok.text.isupper() and any(c.isupper() for c in tok.text[1:]):
+            return last  # `Chủ tịchỦy ban`: two words run together, a slip the run must not carry on
         if tok.is_word and not tok.is_cap:
             if tok.lower in breaks or starts_role_cue(toks, j) or title_matcher().length(toks, j):
                 return last
