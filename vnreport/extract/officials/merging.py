@@ -71,5 +71,5 @@ def title_key(text: str) -> str:
     """A title compared with another writing of it: folded, dots dropped, without the unit word `TP` or `thành
     phố` (`Bí thư Thành ủy TP Hà Nội`, `Bí thư Thành ủy Hà Nội`; `Phó Chủ tịch UBND thành phố` begins `Phó Chủ
     tịch UBND TP Hà Nội`)."""
-    words = fold(text).lower().replace(".", " ").replace("thành phố", "tp").split()
+    words = fold(text).lower().replace(".", " ").replace(",", " ").replace("thành phố", "tp").split()
     return " ".join(w for w in words if w != "tp")

@@ -21,6 +21,7 @@ from vnreport.extract.names import (
     name_length,
     place_matcher,
     positional_name_length,
+    surnames,
 )
 from vnreport.extract.officials.abbreviations import abbreviated_head, body_length, qualifier_length
 from vnreport.extract.officials.abroad import (
@@ -179,6 +180,8 @@ def title_phrases(
             last -= 1  # `Phó Bí thư Thành ủy Hà Nội khóa`: the term is no organisation
         elif last > start + head + 1 and toks[last - 2].lower == "nhiệm" and toks[last - 1].lower in {"kỳ", "kì"}:
             last -= 2  # `Bí thư Thành ủy nhiệm kỳ`
+        if last > start + named:
+            last = _lower_words_to_name(toks, last)  # `Cục trưởng Cục Quốc tịch, hộ tịch và chứng thực Nguyễn Văn A`
         bound = " ".join(t.lower for t in toks[start : start + head]) in bound_heads()
         if bound and (last == start + head or not (toks[start + head].is_cap or toks[start + head].lower == "của")):
             i = last  # `nhân viên bảo vệ`: a kind of worker; `nhân viên Công ty A` is a post
@@ -613,6 +616,62 @@ def _head_organisation_end(toks: list[Token], i: int, org_ends: dict[int, int]) 
 def _joins_ampersand(toks: list[Token], i: int) -> bool:
     """`&` between two capitalised parts of a name (`TN&MT`, `Tài nguyên & Môi trường`)."""
     return i + 1 < len(toks) and toks[i - 1].is_word and toks[i + 1].is_cap_word
+
+
+_TO_NAME_LIMIT = 12  # tokens between the organisation read and the holder's name
+_NAME_AFTER_RUN = 3  # syllables of the holder's full name: a two-syllable name is often a place (`Sơn Trà`)
+_NOT_BEFORE_NAME = frozenset({"và", "của"})  # `… và Nguyễn Văn B`: a second person, not the holder
+
+
+def _lower_words_to_name(toks: list[Token], last: int) -> int:
+    """One past the words that carry an organisation's name on, in lower case or after a comma, up to the
+    Vietnamese full name of its holder (`Cục trưởng Cục Quốc tịch, hộ tịch và chứng thực Nguyễn Văn A`,
+    `Giám đốc Trung tâm dự báo Khí tượng - Thủy văn T.Ư Nguyễn Văn A`); `last` when anything else stands
+    between (a verb or a preposition, officials_run_breaks.txt; a title; an anchor; a second person after
+    `và`) or no such name follows within the window."""
+    breaks = load_words("officials_run_breaks.txt")
+    lower = 0
+    j = last
+    limit = min(len(toks), last + _TO_NAME_LIMIT)
+    while j < limit:
+        tok = toks[j]
+        named = name_length(toks, j) if tok.is_cap_word else 0
+        if named >= _NAME_AFTER_RUN and tok.text in surnames():
+            break
+        if named:
+            return last  # `Thượng tướng, GS, TS Tô Lâm, diễn giả …`: a person inside the run
+        if tok.is_word and not tok.text.isupper() and any(c.isupper() for c in tok.text[1:]):
+            return last  # `Chủ tịchỦy ban`: two words run together, a slip the run must not carry on
+        if tok.is_word and not tok.is_cap:
+            if tok.lower in breaks or starts_role_cue(toks, j) or title_matcher().length(toks, j):
+                return last
+            if tok.lower == "của" and not (j + 1 < len(toks) and toks[j + 1].is_cap_word):
+                return last  # `của các tác giả`: not the body the organisation belongs to
+            lower += 1
+        elif tok.is_cap_word:
+            if title_matcher().length(toks, j):
+                return last
+        elif tok.text not in {",", "-", "–", "&"} and tok.kind != "dot":
+            return last
+        j += 1
+    else:
+        return last
+    before = toks[j - 1]
+    if not lower or before.lower in _NOT_BEFORE_NAME or not before.is_wordlike or ends_with_anchor(toks, j):
+        return last
+    named = name_length(toks, j)
+    if named > _NAME_AFTER_RUN + 1 or not all(_plain_syllable(t.text) for t in toks[j : j + named]):
+        return last  # `Đoàn TNCS Hồ Chí Minh`, `Dương Susan Thornton`, five capitalised words: not one name
+    if place_matcher().length(toks, j) or gazetteer().names.length(toks, j) >= named:
+        return last  # `Hồ Chí Minh` of a body named after him, a district written like a name
+    if _school_named_after(toks, last, j, named):
+        return last  # `Trưởng điểm thi Trường THPT Lê Quý Đôn`: the school's name
+    return j
+
+
+def _plain_syllable(word: str) -> bool:
+    """A syllable of a Vietnamese name: Vietnamese in shape, not an acronym (`TNCS`)."""
+    return is_vietnamese_syllable(word) and not (len(word) > 1 and word.isupper())
 
 
 _RUN_CLOSERS = frozenset({"thuộc", "tỉnh", "huyện", "quận", "xã", "phường", "thành", "thị"})
