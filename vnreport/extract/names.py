@@ -246,7 +246,10 @@ def _capital_particles(words: list[str]) -> set[int]:
     Pen`; `Van` of `Eric Van Der Sypt`): after a first word shaped unlike Vietnamese and before another part,
     they mark the name as foreign as a lower-case particle does. After a Vietnamese word they are syllables
     of the name (`Trần Du Lịch`, `Ngô Di Lân`)."""
-    return {k for k in range(1, len(words) - 1) if _capital_particle(words[: k + 1])}
+    if len(words) < 3 or not has_foreign_shape(words[0]):
+        return set()
+    particles = load_words("names_particles.txt")  # each word asked once: no slice of the name per word
+    return {k for k in range(1, len(words) - 1) if words[k][:1].isupper() and words[k].lower() in particles}
 
 
 def _capital_particle(words: list[str]) -> bool:
