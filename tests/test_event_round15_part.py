@@ -87,3 +87,24 @@ def test_two_people_sharing_words_out_of_order_stay_two() -> None:
         ),
     )
     assert [p.name for p in event.participants] == ["Lê Văn Hùng", "Hùng Văn Lê"]
+
+
+def test_a_short_name_follows_a_chain_of_names_to_the_one_kept() -> None:
+    # the short name's fuller one carries a caption's word, itself read as the name the story repeats:
+    # `Du Plessard` → `Henri Du Plessard Ảnh` → `Henri Du Plessard`, and the short name's roles reach the last
+    text = (
+        "Hội đàm\n\nBộ trưởng Henri Du Plessard Ảnh: AFP. Chiều 30/5/2024, Bộ trưởng Henri Du Plessard hội đàm với "
+        "Thống đốc Karl Berger tại Lyon. Thống đốc Karl Berger tiễn Bộ trưởng Henri Du Plessard. Phát biểu sau hội "
+        "đàm, ông Du Plessard cho biết hai bên sẽ gặp lại."
+    )
+    event = _event(
+        text,
+        (
+            ("Henri Du Plessard Ảnh", "Bộ trưởng", ["attended"], 1),
+            ("Henri Du Plessard", "Bộ trưởng", ["attended"], 2),
+            ("Karl Berger", "Thống đốc", ["attended"], 2),
+            ("Du Plessard", "Bộ trưởng", ["spoke"], 1),
+        ),
+    )
+    assert [p.name for p in event.participants] == ["Henri Du Plessard", "Karl Berger"]
+    assert "spoke" in event.participants[0].roles

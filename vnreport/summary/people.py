@@ -834,7 +834,18 @@ def _one_person(officials: list[Official]) -> dict[str, str]:
             out[full] = short
         else:
             out[short] = full
-    return out
+    return {dropped: kept for dropped in out if (kept := _kept(dropped, out)) != dropped}
+
+
+def _kept(name: str, same: dict[str, str]) -> str:
+    """The name `name` is finally kept under, followed through a chain (`Du Plessard` → `Henri Du Plessard Ảnh` →
+    `Henri Du Plessard`); a name on a cycle is kept."""
+    seen = {name}
+    kept = same[name]
+    while kept in same and kept not in seen:
+        seen.add(kept)
+        kept = same[kept]
+    return kept
 
 
 def _in_order(words: list[str], other: list[str]) -> bool:
