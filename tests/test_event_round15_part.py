@@ -9,8 +9,8 @@ from vnreport.report.model import Event, Role
 # --- one person read twice, by a name and a fuller one, takes part once -------------------------------------
 
 _TALKS = (
-    "Hội đàm\n\nChiều 30/5/2024, Bộ trưởng Kinh tế Pháp Bruno Le Maire hội đàm với Bộ trưởng Tài chính Đức Karl "
-    "Berger tại Berlin. Sau hội đàm, ông Le Maire cho biết hai bên nhất trí thúc đẩy hợp tác."
+    "Hội đàm\n\nChiều 30/5/2024, Bộ trưởng Nông nghiệp Pháp Gaston De Lavaur hội đàm với Bộ trưởng Tài chính Đức "
+    "Karl Berger tại Bremen. Sau hội đàm, ông De Lavaur cho biết hai ông đã bàn cách giảm thuế phân bón."
 )
 
 
@@ -31,19 +31,19 @@ def test_a_name_inside_a_fuller_one_is_the_same_participant() -> None:
     event = _event(
         _TALKS,
         (
-            ("Bruno Le Maire", "Bộ trưởng Kinh tế Pháp", [], 1),
+            ("Gaston De Lavaur", "Bộ trưởng Nông nghiệp Pháp", [], 1),
             ("Karl Berger", "Bộ trưởng Tài chính Đức", [], 1),
-            ("Le Maire", "Bộ trưởng Kinh tế Pháp", ["spoke"], 1),
+            ("De Lavaur", "Bộ trưởng Nông nghiệp Pháp", ["spoke"], 1),
         ),
     )
-    assert [p.name for p in event.participants] == ["Bruno Le Maire", "Karl Berger"]
+    assert [p.name for p in event.participants] == ["Gaston De Lavaur", "Karl Berger"]
     assert "spoke" in event.participants[0].roles  # the short name's words are the fuller name's
 
 
 def test_a_middle_name_left_out_is_the_same_participant() -> None:
     text = (
         "Lễ phát động\n\nChiều 30/5/2024, Bộ Lao động tổ chức Lễ phát động Tháng hành động vì trẻ em. Phó Chủ tịch "
-        "nước Đỗ Thị Ngọc Lan dự và phát biểu. Phát biểu tại buổi lễ, Phó Chủ tịch nước Đỗ Ngọc Lan nhấn mạnh trẻ "
+        "nước Đỗ Thị Ngọc Lan dự và phát biểu. Phát biểu tại buổi lễ phát động, Phó Chủ tịch nước Đỗ Ngọc Lan nói trẻ "
         "em cần được bảo vệ. Đỗ Thị Ngọc Lan trao quà cho các em."
     )
     event = _event(

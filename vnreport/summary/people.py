@@ -375,7 +375,7 @@ def _talks_pair(
 
 
 def _talks_with(view: str, refs: list[Ref], titles: dict[str, frozenset[str]]) -> bool:
-    """`A … đã hội đàm với Tổng thống B`, `A cho biết, trong cuộc hội đàm với người đồng cấp B`: the one the
+    """`A … hội đàm với Tổng thống B`, `A nói, ở cuộc hội đàm với người đồng cấp B`: the one the
     talks are held with, named right after `hội đàm với` with only their title between, is the other side of
     the talks of the sentence's first person. `refs`: the sentence's two people, in reading order."""
     for first, second in pairwise(_merged(view, refs)):
@@ -810,8 +810,8 @@ _PUNCT = regexes.compile(r"[,;:()\-–]|(?<!\w)(?:đồng chí|ông|bà)(?!\w)")
 
 
 def _one_person(officials: list[Official]) -> dict[str, str]:
-    """Two officials of a name and a fuller one, its words in order in the other's (`Le Maire`, `Bruno Le
-    Maire`; `Đặng Ngọc Thịnh`, `Đặng Thị Ngọc Thịnh`; `Lý Khắc Cường`, `Lý Khắc Cường Ảnh`): the officials
+    """Two officials of a name and a fuller one, its words in order in the other's (`De Lavaur`, `Gaston De
+    Lavaur`; `Đỗ Ngọc Lan`, `Đỗ Thị Ngọc Lan`; `Lò Văn Sinh`, `Lò Văn Sinh Ảnh`): the officials
     stage read one person twice, once without a given or middle name or with a caption's word glued on.
     dropped → kept: the one named more often, the fuller on a tie. The names are indexed by their words, so
     a name is tested only against those holding its rarest word."""

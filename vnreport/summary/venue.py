@@ -117,8 +117,8 @@ def _is_incident(best: Candidate) -> bool:
 
 def _incident_place(doc: Document, best: Candidate, marks: _Marks) -> str | None:
     """Where the incident a title names happened: `ở`/`tại` right after its name in the title (`Vụ nổ ở nhà
-    thi đấu X`, `vụ đánh bom đẫm máu ở Kabul`), else the lead sentence that tells it again happening there
-    (`Vụ tai nạn xảy ra lúc chập tối tại thị trấn X`)."""
+    ga X`, `vụ cháy lớn ở chợ Y`), else the lead sentence that tells it again happening there (`Vụ tai nạn xảy
+    ra gần 19 giờ tại thị trấn X`)."""
     toks = best.toks
     found = _at_after(doc, toks, best.head + match_length(cues()["incident_news"], toks, best.head), marks)
     if found:
@@ -176,8 +176,8 @@ def _host_place(doc: Document, report: Report, best: Candidate) -> str | None:
 
 
 def _host_city(doc: Document, report: Report, best: Candidate) -> str | None:
-    """The city or province in the body of the host's title (`bà A, Phó Bí thư Thành ủy Thành phố Hồ Chí Minh
-    đã tiếp …`: `Thành phố Hồ Chí Minh`): a local leader receives a guest in the city he leads. The host is the
+    """The city or province in the body of the host's title (`ông A, Phó Bí thư Thành ủy Thành phố X hôm qua
+    tiếp …`: `Thành phố X`): a local leader receives a guest in the city he leads. The host is the
     official named last before the reception word in its sentence; a central title (`Thủ tướng`) names none."""
     toks = best.toks
     lo, at = toks[0].start, toks[best.head].start
