@@ -128,8 +128,9 @@ def _incident_place(doc: Document, best: Candidate, marks: _Marks) -> str | None
     for sentence in body[:_INCIDENT_LEAD]:
         toks = doc.tokens_in(sentence.start, sentence.end)
         for k in range(1, len(toks)):
-            if toks[k].lower == "xảy" and k + 1 < len(toks) and toks[k + 1].lower == "ra" and _incident_before(toks, k):
-                found = _at_after(doc, toks, k + 2, marks)
+            told = match_length(cues()["incident_verb"], toks, k, whole_words=False)  # as the syllables were read
+            if told and _incident_before(toks, k):
+                found = _at_after(doc, toks, k + told, marks)
                 if found:
                     return found
     return None
