@@ -165,7 +165,7 @@ def set_people(
         for ref in joined:
             roles.add("attended", ref.name)  # `Tổng Bí thư … cùng hai ĐBQH … đã tiếp xúc cử tri`
         # the inviter (`Nhận lời mời của A, B … thăm`) takes part, as the host, but does not make the visit
-        inviters = _inviters(doc.view, joined)  # once: a subject may list thousands of names (tests/test_growth.py)
+        inviters = _inviters(doc, joined)  # once: a subject may list thousands of names (tests/test_growth.py)
         leaders = [r for r in joined if r.name not in inviters]
         if (
             len({ref.name for ref in leaders}) == 1
@@ -218,9 +218,17 @@ def set_people(
             _mark_chair(report.officials, side)  # each side's leader chairs the talks (gold: 4 of 4 on dev..dev9)
 
 
-def _inviters(view: str, refs: list[Ref]) -> set[str]:
-    """The people named right after `lời mời của` (`Nhận lời mời của Chủ tịch nước A, Tổng thống B … thăm`)."""
-    return {r.name for r in refs if _INVITED_BY.search(view, max(0, r.start - _OWNER_REACH), r.start)}
+def _inviters(doc: Document, refs: list[Ref]) -> set[str]:
+    """The people named right after an invited_by cue (`data/summary_cues.tsv`: `Nhận lời mời của Chủ tịch nước
+    A, Tổng thống B … thăm`), only spaces between."""
+    return {r.name for r in refs if _invited_before(doc, r.start)}
+
+
+def _invited_before(doc: Document, at: int) -> bool:
+    lo = max(0, at - _OWNER_REACH)
+    toks = doc.tokens_in(lo, at)
+    n = match_ending_at(cues()["invited_by"], toks, len(toks), whole_words=False)  # `trả lời mời của` too, as read
+    return bool(n) and toks[-n].start >= lo and toks[-1].end < at and doc.view[toks[-1].end : at].isspace()
 
 
 def _mark_chair(officials: list[Official], chair: str) -> None:
@@ -695,8 +703,7 @@ def _title_sense(toks: list[Token], i: int) -> bool:
     """`ông A, Giám đốc điều hành ngân hàng X`, `cơ quan chủ trì`: the chair cue is part of a title or a body's
     role, not the verb of the name before it. The segmenter may join the title as one word (`giám đốc điều
     hành`): the head is matched across word boundaries."""
-    heads = cues()["chair_title_head"]
-    if any(heads.length(toks, i - n, whole_words=False) == n for n in range(min(i, _TITLE_HEAD_LEN), 0, -1)):
+    if match_ending_at(cues()["chair_title_head"], toks, i, _TITLE_HEAD_LEN, whole_words=False):
         return True
     return _management_noun(toks, i)
 
@@ -707,8 +714,7 @@ def _management_noun(toks: list[Token], i: int) -> bool:
     what the name far before it did at the event."""
     if i > 0 and toks[i - 1].lower in {",", "và"}:
         i -= 1
-    nouns = cues()["chair_noun_head"]
-    return any(nouns.length(toks, i - n, whole_words=False) == n for n in range(min(i, 2), 0, -1))
+    return bool(match_ending_at(cues()["chair_noun_head"], toks, i, 2, whole_words=False))
 
 
 def _reach_end(toks: list[Token], k: int) -> int:
@@ -796,8 +802,8 @@ _DEPUTY = regexes.compile(r"(?:phó\s|\w)$")
 _JOINER = regexes.compile(r";|(?<!\w)(?:và|cùng)(?!\w)")
 _STOP = regexes.compile(r"[.!?]")
 # `Nhận lời mời của Chủ tịch nước A, Tổng thống B … thăm …`: the inviter, named right after, is not the visitor
-# (in the 27 lead sentences of the news corpus that open a visit so, the visitor is always the one after the comma)
-_INVITED_BY = regexes.compile(r"(?<!\w)lời mời của\s+$", re.IGNORECASE)
+# (in the 27 lead sentences of the news corpus that open a visit so, the visitor is always the one after the comma):
+# `_inviters`, the invited_by cue
 # a working session owned by its leader: `buổi làm việc của <title> <name> với <body>` (see `_session_owner`)
 _SESSION_OWNER_REACH = 160  # characters from `làm việc của` to the name: a long title between
 _SESSION_OF = regexes.compile(r"(?<!\w)(?:buổi|cuộc) làm việc của\s+", re.IGNORECASE)
