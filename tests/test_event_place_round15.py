@@ -1,6 +1,7 @@
 """The event's place, round 15: where the incident a title names happened — `ở`/`tại` right after its
 name in the title, else the lead sentence that tells it again happening there (`Vụ tai nạn xảy ra … tại
-…`). One written sentence per construction, analysed whole."""
+…`); a local leader's reception in the city of the host's body. One written sentence per construction, analysed
+whole."""
 
 from __future__ import annotations
 

@@ -49,15 +49,6 @@ def test_a_meeting_named_without_at_or_after_is_no_event() -> None:
     assert _event(text) is None
 
 
-def test_a_regulation_issued_as_done_in_a_later_lead_sentence_is_no_event() -> None:
-    text = (
-        "Ba năm thực hiện cơ chế đặc thù của thành phố\n\n"
-        "Thành phố có nhiều kết quả sau ba năm thực hiện cơ chế đặc thù. "
-        "Đến nay, Chính phủ đã ban hành ba nghị định hướng dẫn."
-    )
-    assert _event(text) is None
-
-
 def test_a_sitting_told_as_before_the_news_is_no_event() -> None:
     text = (
         "Đạo diễn Hà Phong công diễn vở múa rối mới ở Lạc Dương\n\n"

@@ -306,10 +306,10 @@ def _frame_worker(
 def _session_owner(
     view: str, refs: list[Ref], titles: dict[str, frozenset[str]], sentences: list[Sentence]
 ) -> str | None:
-    """`… tại buổi làm việc của Thủ tướng A với lãnh đạo UBND thành phố`: the person whose working session with a
+    """`… tại buổi làm việc của Thủ tướng A với lãnh đạo tỉnh X`: the person whose working session with a
     body it is (named right after `làm việc của`, nothing but their own title between, `với` right after) is
     the leader who works with the body: its chair. Not `của đoàn công tác`, `của lãnh đạo thành phố` (no one
-    named), nor a pronoun (`cuộc gặp của ông với …`)."""
+    named), nor a pronoun (`buổi làm việc của ông với …`)."""
     for sentence in sentences:
         for found in _SESSION_OF.finditer(view, sentence.start, sentence.end):
             # the name stands a title away: a bounded window keeps a sentence of thousands of mentions linear
