@@ -101,13 +101,39 @@ def _o_after_name(doc: Document, best: Candidate, marks: _Marks) -> str | None:
     if not best.word.noun or best.kind in _MATTER_KINDS:
         return None
     toks = best.toks
-    start = best.head + match_length(event_trie(), toks, best.head)
-    for k in range(start, min(len(toks) - 1, start + _NAME_REACH)):
-        if toks[k].lower in {",", ";", ":", ".", "về"} or match_length(event_trie(), toks, k):
-            return None
-        if toks[k].lower == "ở" and toks[k].first and (toks[k + 1].is_cap or _venue_word_at(toks, k + 1)):
-            return _venue(doc, toks, k + 1, marks)  # `họp báo ở thành phố Mumbai`, `ở trụ sở UBND xã …`
-    return None
+    k = _prep_after(toks, best.head + match_length(event_trie(), toks, best.head), _O, _NAME_STOPS)
+    return _venue(doc, toks, k + 1, marks) if k >= 0 else None  # `họp báo ở thành phố Mumbai`, `ở trụ sở UBND xã …`
+
+
+_O = frozenset({"ở"})
+_AT = frozenset({"tại"})
+_NAME_STOPS = frozenset({",", ";", ":", ".", "về"})  # and another event word: the event's name ends
+_CLAUSE_STOPS = frozenset({",", ";", ":", ".", "?", "!"})
+
+
+def _prep_after(
+    toks: list[Token],
+    start: int,
+    preps: frozenset[str],
+    stops: frozenset[str],
+    *,
+    placed: bool = True,
+    events_stop: bool = True,
+) -> int:
+    """Index of the first of `preps` within a few words of toks[start], before any of `stops` (and, with
+    `events_stop`, before another event word); with `placed`, only one a capitalised place or a venue word
+    follows. -1 when none."""
+    last = len(toks) - 1 if placed else len(toks)
+    for k in range(start, min(last, start + _NAME_REACH)):
+        if toks[k].lower in stops or (events_stop and match_length(event_trie(), toks, k)):
+            return -1
+        if (
+            toks[k].lower in preps
+            and toks[k].first
+            and (not placed or toks[k + 1].is_cap or _venue_word_at(toks, k + 1))
+        ):
+            return k
+    return -1
 
 
 def _is_incident(best: Candidate) -> bool:
@@ -143,12 +169,8 @@ def _incident_before(toks: list[Token], k: int) -> bool:
 
 def _at_after(doc: Document, toks: list[Token], start: int, marks: _Marks) -> str | None:
     """The place after the first `ở`/`tại` within a few words of toks[start], in its clause."""
-    for k in range(start, min(len(toks) - 1, start + _NAME_REACH)):
-        if toks[k].lower in {",", ";", ":", ".", "?", "!"}:
-            return None
-        if toks[k].lower in {"ở", "tại"} and toks[k].first and (toks[k + 1].is_cap or _venue_word_at(toks, k + 1)):
-            return _venue(doc, toks, k + 1, marks)
-    return None
+    k = _prep_after(toks, start, _O | _AT, _CLAUSE_STOPS, events_stop=False)
+    return _venue(doc, toks, k + 1, marks) if k >= 0 else None
 
 
 def _venue_word_at(toks: list[Token], k: int) -> bool:
@@ -259,12 +281,7 @@ def _at_after_name(toks: list[Token], head: int) -> int:
         length = match_length(event_trie(), toks, head, whole_words=False)
     if not length or not event_words()[" ".join(t.lower for t in toks[head : head + length])].noun:
         return -1
-    for k in range(head + length, min(len(toks), head + length + _NAME_REACH)):
-        if toks[k].lower in {",", ";", ":", ".", "về", "("} or match_length(event_trie(), toks, k):
-            return -1
-        if toks[k].lower == "tại" and toks[k].first:
-            return k
-    return -1
+    return _prep_after(toks, head + length, _AT, _NAME_STOPS | {"("}, placed=False)
 
 
 def _title_venue(doc: Document, best: Candidate, marks: _Marks) -> str | None:
