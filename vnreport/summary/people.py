@@ -374,7 +374,7 @@ def _talks_pair(
     names = {r.name for r in inside}
     if len(names) != 2:
         return []
-    if _talks_with(doc.view, inside, titles):
+    if _talks_with(doc, inside, titles):
         return list(dict.fromkeys(r.name for r in inside))  # `A cho biết, trong cuộc hội đàm với người đồng cấp B`
     joined = _joined(doc.view, inside, titles)
     if {r.name for r in joined} != names or not _talks_told(doc, sentences, event_sentence, quoted, end):
@@ -382,17 +382,42 @@ def _talks_pair(
     return list(dict.fromkeys(r.name for r in joined))
 
 
-def _talks_with(view: str, refs: list[Ref], titles: dict[str, frozenset[str]]) -> bool:
+def _talks_with(doc: Document, refs: list[Ref], titles: dict[str, frozenset[str]]) -> bool:
     """`A … hội đàm với Tổng thống B`, `A nói, ở cuộc hội đàm với người đồng cấp B`: the one the
     talks are held with, named right after `hội đàm với` with only their title between, is the other side of
     the talks of the sentence's first person. `refs`: the sentence's two people, in reading order."""
+    view = doc.view
     for first, second in pairwise(_merged(view, refs)):
         if first.name == second.name:
             continue
-        found = _TALKS_WITH.search(view, first.end, second.start)
-        if found is not None and found.end() == second.start:
+        after = _talks_with_end(doc, first.end, second.start)
+        found = _TITLE_GAP.fullmatch(view, after, second.start) if after >= 0 else None
+        if found is not None:
             return _only_title(found.group("title") or "", titles.get(second.name, frozenset()))
     return False
+
+
+def _talks_with_end(doc: Document, start: int, end: int) -> int:
+    """Where `với` ends after the first talks word (`data/summary_cues.tsv`, talks_word) in [start, end) written in
+    lower case and followed by `với` and a space (`hội đàm với `); -1 when none."""
+    view = doc.view
+    toks = doc.tokens_in(start, end)
+    matcher = cues()["talks_word"]
+    for k in range(len(toks)):
+        n = match_length(matcher, toks, k, whole_words=False)
+        if not n or k + n >= len(toks) or toks[k + n].lower != "với":
+            continue
+        words = toks[k : k + n + 1]
+        if (
+            any(t.is_cap for t in words)
+            or (toks[k].start > 0 and _WORD_CHAR.match(view, toks[k].start - 1))
+            or any(view[a.end : b.start] != " " for a, b in pairwise(words[:-1]))
+            or not view[words[-2].end : words[-1].start].isspace()
+            or not view[words[-1].end : words[-1].end + 1].isspace()
+        ):
+            continue
+        return words[-1].end
+    return -1
 
 
 def _talks_told(
@@ -808,10 +833,10 @@ _STOP = regexes.compile(r"[.!?]")
 _SESSION_OWNER_REACH = 160  # characters from `làm việc của` to the name: a long title between
 _SESSION_OF = regexes.compile(r"(?<!\w)(?:buổi|cuộc) làm việc của\s+", re.IGNORECASE)
 _WITH_NEXT = regexes.compile(r"\s+với(?!\w)")
-# talks held with someone: the title of the other side, then their name (`hội đàm với người đồng cấp Đức B`)
-_TALKS_WITH = regexes.compile(
-    r"(?<!\w)(?:hội đàm|điện đàm)\s+với\s+(?P<title>[^\s,.;:!?()“”\"]+(?:\s+[^\s,.;:!?()“”\"]+){0,8}\s+)?"
-)
+# talks held with someone (`_talks_with_end`): the title of the other side, then their name (`hội đàm với người
+# đồng cấp Đức B`)
+_TITLE_GAP = regexes.compile(r"\s+(?P<title>[^\s,.;:!?()“”\"]+(?:\s+[^\s,.;:!?()“”\"]+){0,8}\s+)?")
+_WORD_CHAR = regexes.compile(r"\w")
 _PUNCT = regexes.compile(r"[,;:()\-–]|(?<!\w)(?:đồng chí|ông|bà)(?!\w)")
 
 
