@@ -1,6 +1,7 @@
 """The event's place, round 15: where the incident a title names happened — `ở`/`tại` right after its
 name in the title, else the lead sentence that tells it again happening there (`Vụ tai nạn xảy ra … tại
-…`). One written sentence per construction, analysed whole."""
+…`); a local leader's reception in the city of the host's body. One written sentence per construction, analysed
+whole."""
 
 from __future__ import annotations
 
@@ -18,9 +19,9 @@ def test_the_place_after_the_incident_named_in_the_title() -> None:
 
 def test_the_lead_telling_the_incident_happening_there() -> None:
     text = (
-        "Bộ trưởng Nam Phong bị thương trong tai nạn xe hơi\n\n"
-        "Bộ trưởng Nam Phong bị thương nhẹ trong một vụ tai nạn tối 12/4. "
-        "Vụ tai nạn xảy ra lúc chập tối tại thị trấn Lạc Dương khi xe của ông tránh một xe tải. "
+        "Thứ trưởng Hồ Minh Khang bị thương vì tai nạn giao thông\n\n"
+        "Thứ trưởng Hồ Minh Khang bị xây xát ở tay sau một vụ tai nạn tối 12/4. "
+        "Vụ tai nạn xảy ra gần 19 giờ tại thị trấn Lạc Dương, khi xe chở ông đổi làn để né một xe máy. "
         "Ông đã được đưa tới bệnh viện."
     )
     assert event_kind_and(text, "location") == ("other", "thị trấn Lạc Dương")
@@ -28,8 +29,8 @@ def test_the_lead_telling_the_incident_happening_there() -> None:
 
 def test_a_tai_of_another_clause_after_the_incident_gives_no_place() -> None:
     text = (
-        "Bộ trưởng Nam Phong bị thương trong tai nạn xe hơi\n\n"
-        "Bộ trưởng Nam Phong bị thương nhẹ trong một vụ tai nạn tối 12/4. "
+        "Thứ trưởng Hồ Minh Khang bị thương vì tai nạn giao thông\n\n"
+        "Thứ trưởng Hồ Minh Khang bị xây xát ở tay sau một vụ tai nạn tối 12/4. "
         "Sau vụ tai nạn, ông được đưa tới bệnh viện tại thị trấn Lạc Dương. "
         "Ông đã về nhà."
     )

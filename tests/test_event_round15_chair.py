@@ -19,11 +19,11 @@ def _report(text: str, date: str, officials: tuple[tuple[str, str], ...]) -> Han
 
 def test_talks_held_with_the_other_side_are_led_by_both() -> None:
     text = (
-        "Hai nước nhất trí tăng cường hợp tác\n\nPhát biểu với báo chí ngày 30/5/2024, Bộ trưởng Ngoại giao Lê Văn "
-        "Hải cho biết, trong cuộc hội đàm với người đồng cấp Áo Karl Berger trước đó cùng ngày, hai bên đã nhất "
-        "trí mở rộng hợp tác thương mại."
+        "Mở rộng giao thương hai chiều\n\nPhát biểu với báo giới chiều 30/5/2024, Bộ trưởng Ngoại giao Lê Văn Hải "
+        "nói, ở cuộc hội đàm với người đồng cấp Áo Karl Berger sáng cùng ngày, hai ông thống nhất lập nhóm công "
+        "tác về xuất khẩu nông sản."
     )
-    hand = _report(text, "ngày 30/5/2024", _PAIR)
+    hand = _report(text, "chiều 30/5/2024", _PAIR)
     chair, people = _names(hand.summary().event)
     assert sorted(chair) == ["Karl Berger", "Lê Văn Hải"] and sorted(people) == ["Karl Berger", "Lê Văn Hải"]
     assert {o.name: o.role for o in hand.report.officials} == {"Lê Văn Hải": "chaired", "Karl Berger": "chaired"}
@@ -41,28 +41,28 @@ def test_talks_with_someone_whose_title_is_not_theirs_alone_give_no_pair() -> No
 def test_the_leader_whose_working_session_with_a_body_it_is_chairs_it() -> None:
     officials = (("Phan Quốc Bảo", "Thủ tướng"), ("Đỗ Minh Tâm", "Thứ trưởng Bộ Xây dựng"))
     text = (
-        "Bàn giao đất cho thành phố\n\nThứ trưởng Bộ Xây dựng Đỗ Minh Tâm cho biết như trên tại buổi làm việc "
-        "của Thủ tướng Phan Quốc Bảo với lãnh đạo UBND thành phố ngày 30/5/2024."
+        "Giao mặt bằng cầu cảng Bình Lâm\n\nThông tin này được Thứ trưởng Bộ Xây dựng Đỗ Minh Tâm nêu ra sáng "
+        "30/5/2024 tại buổi làm việc của Thủ tướng Phan Quốc Bảo với lãnh đạo tỉnh Bình Lâm."
     )
-    chair, people = _names(_report(text, "ngày 30/5/2024", officials).summary().event)
+    chair, people = _names(_report(text, "sáng 30/5/2024", officials).summary().event)
     assert chair == ["Phan Quốc Bảo"] and "Đỗ Minh Tâm" in people
 
 
 def test_a_working_session_of_a_body_names_no_chair() -> None:
     officials = (("Đỗ Minh Tâm", "Thứ trưởng Bộ Xây dựng"),)
     text = (
-        "Bàn giao đất cho thành phố\n\nThứ trưởng Bộ Xây dựng Đỗ Minh Tâm cho biết như trên tại buổi làm việc "
-        "của lãnh đạo Bộ với lãnh đạo UBND thành phố ngày 30/5/2024."
+        "Giao mặt bằng cầu cảng Bình Lâm\n\nThông tin này được Thứ trưởng Bộ Xây dựng Đỗ Minh Tâm nêu ra sáng "
+        "30/5/2024 tại buổi làm việc của lãnh đạo Bộ với lãnh đạo tỉnh Bình Lâm."
     )
-    chair, _ = _names(_report(text, "ngày 30/5/2024", officials).summary().event)
+    chair, _ = _names(_report(text, "sáng 30/5/2024", officials).summary().event)
     assert chair == []
 
 
 def test_the_inviter_of_a_visit_is_not_its_visitor() -> None:
-    officials = (("Trần Quốc Hưng", "Chủ tịch nước"), ("Karl Berger", "Tổng thống Áo"))
+    officials = (("Khổng Quốc Hưng", "Chủ tịch nước"), ("Karl Berger", "Tổng thống Áo"))
     text = (
-        "Tổng thống Áo thăm Việt Nam\n\nNhận lời mời của Chủ tịch nước Trần Quốc Hưng, Tổng thống Áo Karl Berger "
-        "và Phu nhân thăm cấp Nhà nước tới Việt Nam từ ngày 30/5/2024. Hai bên sẽ hội đàm tại Phủ Chủ tịch."
+        "Tổng thống Áo sang Việt Nam\n\nNhận lời mời của Chủ tịch nước Khổng Quốc Hưng, Tổng thống Áo Karl Berger "
+        "bắt đầu thăm Việt Nam ba ngày kể từ ngày 30/5/2024. Trong thời gian này, hai ông dự kiến hội đàm ở Huế."
     )
     chair, _ = _names(_report(text, "ngày 30/5/2024", officials).summary().event)
     assert chair == ["Karl Berger"]
@@ -71,9 +71,9 @@ def test_the_inviter_of_a_visit_is_not_its_visitor() -> None:
 def test_a_chair_cue_after_a_word_of_management_is_no_chair() -> None:
     officials = (("Lý Văn Minh", "Phó Thủ tướng"),)
     text = (
-        "Lễ kỷ niệm\n\nSáng 30/5/2024, tỉnh tổ chức lễ kỷ niệm 60 năm thành lập. Dự lễ có Phó Thủ tướng Lý Văn "
-        "Minh. Phát biểu tại lễ kỷ niệm, Phó Thủ tướng Lý Văn Minh đề nghị, tỉnh cần tập trung đổi mới, nâng cao "
-        "hiệu lực quản lý và điều hành, đẩy mạnh cải cách hành chính."
+        "Lễ kỷ niệm\n\nSáng 30/5/2024, huyện Đông Khê tổ chức lễ kỷ niệm 45 năm ngày tái lập. Dự lễ có Phó Thủ "
+        "tướng Lý Văn Minh. Phát biểu tại lễ mít tinh kỷ niệm, Phó Thủ tướng Lý Văn Minh yêu cầu huyện siết "
+        "chặt công tác quản lý và điều hành ngân sách, bớt giấy tờ cho dân."
     )
     chair, people = _names(_report(text, "Sáng 30/5/2024", officials).summary().event)
     assert chair == [] and people == ["Lý Văn Minh"]

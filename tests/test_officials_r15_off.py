@@ -1,6 +1,6 @@
 """Round 15 (sentences written for the tests, in the shapes of 2017 news): name particles written capitalised
-inside a foreign name (`Bruno Le Roux`, `Tamim Bin Hamad Al Thani`), and one foreign name written once with a
-hyphen and once with a space (`Al-Thani`, `Al Thani`)."""
+inside a foreign name (`Gaston Le Brun`, `Faris Bin Talal Al Qadi`), and one foreign name written once with a
+hyphen and once with a space (`Al-Qadi`, `Al Qadi`)."""
 
 from __future__ import annotations
 
@@ -18,10 +18,10 @@ def _found(text: str) -> tuple[dict[str, list[str]], list[str]]:
 @pytest.mark.parametrize(
     ("title", "name"),
     [
-        ("Bộ trưởng Nội vụ", "Bruno Le Roux"),
-        ("Chủ tịch đảng Mặt trận Quốc gia Pháp", "Marine Le Pen"),
-        ("Người phát ngôn văn phòng công tố Bỉ", "Eric Van Der Sypt"),
-        ("Quốc vương Qatar", "Tamim Bin Hamad Al Thani"),
+        ("Bộ trưởng Nội vụ", "Gaston Le Brun"),
+        ("Chủ tịch đảng Mặt trận Quốc gia Pháp", "Odile Le Garrec"),
+        ("Người phát ngôn văn phòng công tố Bỉ", "Pieter Van Der Molen"),
+        ("Quốc vương Qatar", "Faris Bin Talal Al Qadi"),
     ],
 )
 def test_capitalised_particle_inside_foreign_name(title: str, name: str) -> None:
@@ -30,31 +30,31 @@ def test_capitalised_particle_inside_foreign_name(title: str, name: str) -> None
 
 
 def test_capitalised_syllable_inside_vietnamese_name_stays_vietnamese() -> None:
-    officials, people = _found("Tin kinh tế. Theo ông Trần Du Lịch, giá xăng sẽ còn giảm trong tháng tới.")
-    assert officials == {} and people == ["Trần Du Lịch"]
+    officials, people = _found("Tin kinh tế. Theo ông Trần Du Khải, giá xăng sẽ còn giảm trong tháng tới.")
+    assert officials == {} and people == ["Trần Du Khải"]
 
 
 def test_hyphened_and_spaced_writings_are_one_person() -> None:
     text = (
-        "Tin quốc tế. Quốc vương Qatar Tamim bin Hamad Al-Thani ngày 6/6 tiếp đoàn. "
-        "Trong cuộc gặp, Quốc vương Qatar Tamim Bin Hamad Al Thani khẳng định hai nước sẽ hợp tác."
+        "Tin quốc tế. Quốc vương Qatar Faris bin Talal Al-Qadi ngày 6/6 tiếp đoàn. "
+        "Trong cuộc gặp, Quốc vương Qatar Faris Bin Talal Al Qadi khẳng định hai nước sẽ hợp tác."
     )
     officials, _ = _found(text)
-    assert list(officials) == ["Tamim bin Hamad Al-Thani"]
+    assert list(officials) == ["Faris bin Talal Al-Qadi"]
 
 
 @pytest.mark.parametrize(
     ("text", "full"),
     [
         (
-            "Tin quốc tế. Bộ trưởng Kinh tế Pháp Bruno Le Maire ngày 2/5 cho biết hai nước đã nhất trí. "
-            "Ông Le Maire nêu rõ hai bên sẽ lập một ủy ban chung.",
-            "Bruno Le Maire",
+            "Tin quốc tế. Bộ trưởng Kinh tế Pháp Henri Le Quellec ngày 2/5 cho biết hai nước đã nhất trí. "
+            "Ông Le Quellec nêu rõ hai bên sẽ lập một ủy ban chung.",
+            "Henri Le Quellec",
         ),
         (
-            "Tin quốc tế. Bà Le Pen cho hay bà sẽ ra tranh cử. Chủ tịch đảng Mặt trận Quốc gia Marine Le Pen "
+            "Tin quốc tế. Bà Le Garrec cho hay bà sẽ ra tranh cử. Chủ tịch đảng Mặt trận Quốc gia Odile Le Garrec "
             "ngày 9/5 thông báo quyết định này.",
-            "Marine Le Pen",
+            "Odile Le Garrec",
         ),
     ],
 )
@@ -83,8 +83,8 @@ def test_two_officials_one_letter_apart_stay_two() -> None:
 
 def test_name_without_its_middle_word_joins_the_full_name() -> None:
     text = (
-        "Tin trong nước. Phó Chủ tịch nước Đặng Thị Ngọc Mai dự lễ khai mạc. "
-        "Sau đó, Phó Chủ tịch nước Đặng Ngọc Mai trao quà cho các em học sinh."
+        "Tin trong nước. Phó Chủ tịch nước Đoàn Thị Ngọc Quyên dự lễ khai mạc. "
+        "Sau đó, Phó Chủ tịch nước Đoàn Ngọc Quyên trao quà cho các em học sinh."
     )
     officials, _ = _found(text)
-    assert officials == {"Đặng Thị Ngọc Mai": ["Phó Chủ tịch nước"]}
+    assert officials == {"Đoàn Thị Ngọc Quyên": ["Phó Chủ tịch nước"]}

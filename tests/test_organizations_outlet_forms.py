@@ -66,8 +66,8 @@ def test_la_after_a_company_noun_before_a_vietnamese_phrase_lists_nothing() -> N
 @pytest.mark.parametrize(
     ("text", "station"),
     [
-        ("Theo Đài RFI, cuộc bầu cử sẽ diễn ra vào tháng sau.", "Đài RFI"),
-        ("Bản tin của Đài truyền hình NHK ngày 3/6 cho biết hai bên đã ký thỏa thuận.", "Đài truyền hình NHK"),
+        ("Theo Đài RFI, lá phiếu sẽ được kiểm vào tuần tới.", "Đài RFI"),
+        ("Bản tin tối 3/6 của Đài truyền hình NHK nói vòng đàm phán sẽ kéo dài.", "Đài truyền hình NHK"),
     ],
 )
 def test_a_capitalised_station_noun_is_part_of_the_station_name(text: str, station: str) -> None:

@@ -165,7 +165,7 @@ def set_people(
         for ref in joined:
             roles.add("attended", ref.name)  # `Tổng Bí thư … cùng hai ĐBQH … đã tiếp xúc cử tri`
         # the inviter (`Nhận lời mời của A, B … thăm`) takes part, as the host, but does not make the visit
-        inviters = _inviters(doc.view, joined)  # once: a subject may list thousands of names (tests/test_growth.py)
+        inviters = _inviters(doc, joined)  # once: a subject may list thousands of names (tests/test_growth.py)
         leaders = [r for r in joined if r.name not in inviters]
         if (
             len({ref.name for ref in leaders}) == 1
@@ -218,9 +218,17 @@ def set_people(
             _mark_chair(report.officials, side)  # each side's leader chairs the talks (gold: 4 of 4 on dev..dev9)
 
 
-def _inviters(view: str, refs: list[Ref]) -> set[str]:
-    """The people named right after `lời mời của` (`Nhận lời mời của Chủ tịch nước A, Tổng thống B … thăm`)."""
-    return {r.name for r in refs if _INVITED_BY.search(view, max(0, r.start - _OWNER_REACH), r.start)}
+def _inviters(doc: Document, refs: list[Ref]) -> set[str]:
+    """The people named right after an invited_by cue (`data/summary_cues.tsv`: `Nhận lời mời của Chủ tịch nước
+    A, Tổng thống B … thăm`), only spaces between."""
+    return {r.name for r in refs if _invited_before(doc, r.start)}
+
+
+def _invited_before(doc: Document, at: int) -> bool:
+    lo = max(0, at - _OWNER_REACH)
+    toks = doc.tokens_in(lo, at)
+    n = match_ending_at(cues()["invited_by"], toks, len(toks), whole_words=False)  # `trả lời mời của` too, as read
+    return bool(n) and toks[-n].start >= lo and toks[-1].end < at and doc.view[toks[-1].end : at].isspace()
 
 
 def _mark_chair(officials: list[Official], chair: str) -> None:
@@ -298,10 +306,10 @@ def _frame_worker(
 def _session_owner(
     view: str, refs: list[Ref], titles: dict[str, frozenset[str]], sentences: list[Sentence]
 ) -> str | None:
-    """`… tại buổi làm việc của Thủ tướng A với lãnh đạo UBND thành phố`: the person whose working session with a
+    """`… tại buổi làm việc của Thủ tướng A với lãnh đạo tỉnh X`: the person whose working session with a
     body it is (named right after `làm việc của`, nothing but their own title between, `với` right after) is
     the leader who works with the body: its chair. Not `của đoàn công tác`, `của lãnh đạo thành phố` (no one
-    named), nor a pronoun (`cuộc gặp của ông với …`)."""
+    named), nor a pronoun (`buổi làm việc của ông với …`)."""
     for sentence in sentences:
         for found in _SESSION_OF.finditer(view, sentence.start, sentence.end):
             # the name stands a title away: a bounded window keeps a sentence of thousands of mentions linear
@@ -366,7 +374,7 @@ def _talks_pair(
     names = {r.name for r in inside}
     if len(names) != 2:
         return []
-    if _talks_with(doc.view, inside, titles):
+    if _talks_with(doc, inside, titles):
         return list(dict.fromkeys(r.name for r in inside))  # `A cho biết, trong cuộc hội đàm với người đồng cấp B`
     joined = _joined(doc.view, inside, titles)
     if {r.name for r in joined} != names or not _talks_told(doc, sentences, event_sentence, quoted, end):
@@ -374,17 +382,42 @@ def _talks_pair(
     return list(dict.fromkeys(r.name for r in joined))
 
 
-def _talks_with(view: str, refs: list[Ref], titles: dict[str, frozenset[str]]) -> bool:
-    """`A … đã hội đàm với Tổng thống B`, `A cho biết, trong cuộc hội đàm với người đồng cấp B`: the one the
+def _talks_with(doc: Document, refs: list[Ref], titles: dict[str, frozenset[str]]) -> bool:
+    """`A … hội đàm với Tổng thống B`, `A nói, ở cuộc hội đàm với người đồng cấp B`: the one the
     talks are held with, named right after `hội đàm với` with only their title between, is the other side of
     the talks of the sentence's first person. `refs`: the sentence's two people, in reading order."""
+    view = doc.view
     for first, second in pairwise(_merged(view, refs)):
         if first.name == second.name:
             continue
-        found = _TALKS_WITH.search(view, first.end, second.start)
-        if found is not None and found.end() == second.start:
+        after = _talks_with_end(doc, first.end, second.start)
+        found = _TITLE_GAP.fullmatch(view, after, second.start) if after >= 0 else None
+        if found is not None:
             return _only_title(found.group("title") or "", titles.get(second.name, frozenset()))
     return False
+
+
+def _talks_with_end(doc: Document, start: int, end: int) -> int:
+    """Where `với` ends after the first talks word (`data/summary_cues.tsv`, talks_word) in [start, end) written in
+    lower case and followed by `với` and a space (`hội đàm với `); -1 when none."""
+    view = doc.view
+    toks = doc.tokens_in(start, end)
+    matcher = cues()["talks_word"]
+    for k in range(len(toks)):
+        n = match_length(matcher, toks, k, whole_words=False)
+        if not n or k + n >= len(toks) or toks[k + n].lower != "với":
+            continue
+        words = toks[k : k + n + 1]
+        if (
+            any(t.is_cap for t in words)
+            or (toks[k].start > 0 and _WORD_CHAR.match(view, toks[k].start - 1))
+            or any(view[a.end : b.start] != " " for a, b in pairwise(words[:-1]))
+            or not view[words[-2].end : words[-1].start].isspace()
+            or not view[words[-1].end : words[-1].end + 1].isspace()
+        ):
+            continue
+        return words[-1].end
+    return -1
 
 
 def _talks_told(
@@ -695,8 +728,7 @@ def _title_sense(toks: list[Token], i: int) -> bool:
     """`ông A, Giám đốc điều hành ngân hàng X`, `cơ quan chủ trì`: the chair cue is part of a title or a body's
     role, not the verb of the name before it. The segmenter may join the title as one word (`giám đốc điều
     hành`): the head is matched across word boundaries."""
-    heads = cues()["chair_title_head"]
-    if any(heads.length(toks, i - n, whole_words=False) == n for n in range(min(i, _TITLE_HEAD_LEN), 0, -1)):
+    if match_ending_at(cues()["chair_title_head"], toks, i, _TITLE_HEAD_LEN, whole_words=False):
         return True
     return _management_noun(toks, i)
 
@@ -707,8 +739,7 @@ def _management_noun(toks: list[Token], i: int) -> bool:
     what the name far before it did at the event."""
     if i > 0 and toks[i - 1].lower in {",", "và"}:
         i -= 1
-    nouns = cues()["chair_noun_head"]
-    return any(nouns.length(toks, i - n, whole_words=False) == n for n in range(min(i, 2), 0, -1))
+    return bool(match_ending_at(cues()["chair_noun_head"], toks, i, 2, whole_words=False))
 
 
 def _reach_end(toks: list[Token], k: int) -> int:
@@ -796,22 +827,22 @@ _DEPUTY = regexes.compile(r"(?:phó\s|\w)$")
 _JOINER = regexes.compile(r";|(?<!\w)(?:và|cùng)(?!\w)")
 _STOP = regexes.compile(r"[.!?]")
 # `Nhận lời mời của Chủ tịch nước A, Tổng thống B … thăm …`: the inviter, named right after, is not the visitor
-# (in the 27 lead sentences of the news corpus that open a visit so, the visitor is always the one after the comma)
-_INVITED_BY = regexes.compile(r"(?<!\w)lời mời của\s+$", re.IGNORECASE)
+# (in the 27 lead sentences of the news corpus that open a visit so, the visitor is always the one after the comma):
+# `_inviters`, the invited_by cue
 # a working session owned by its leader: `buổi làm việc của <title> <name> với <body>` (see `_session_owner`)
 _SESSION_OWNER_REACH = 160  # characters from `làm việc của` to the name: a long title between
 _SESSION_OF = regexes.compile(r"(?<!\w)(?:buổi|cuộc) làm việc của\s+", re.IGNORECASE)
 _WITH_NEXT = regexes.compile(r"\s+với(?!\w)")
-# talks held with someone: the title of the other side, then their name (`hội đàm với người đồng cấp Đức B`)
-_TALKS_WITH = regexes.compile(
-    r"(?<!\w)(?:hội đàm|điện đàm)\s+với\s+(?P<title>[^\s,.;:!?()“”\"]+(?:\s+[^\s,.;:!?()“”\"]+){0,8}\s+)?"
-)
+# talks held with someone (`_talks_with_end`): the title of the other side, then their name (`hội đàm với người
+# đồng cấp Đức B`)
+_TITLE_GAP = regexes.compile(r"\s+(?P<title>[^\s,.;:!?()“”\"]+(?:\s+[^\s,.;:!?()“”\"]+){0,8}\s+)?")
+_WORD_CHAR = regexes.compile(r"\w")
 _PUNCT = regexes.compile(r"[,;:()\-–]|(?<!\w)(?:đồng chí|ông|bà)(?!\w)")
 
 
 def _one_person(officials: list[Official]) -> dict[str, str]:
-    """Two officials of a name and a fuller one, its words in order in the other's (`Le Maire`, `Bruno Le
-    Maire`; `Đặng Ngọc Thịnh`, `Đặng Thị Ngọc Thịnh`; `Lý Khắc Cường`, `Lý Khắc Cường Ảnh`): the officials
+    """Two officials of a name and a fuller one, its words in order in the other's (`De Lavaur`, `Gaston De
+    Lavaur`; `Đỗ Ngọc Lan`, `Đỗ Thị Ngọc Lan`; `Lò Văn Sinh`, `Lò Văn Sinh Ảnh`): the officials
     stage read one person twice, once without a given or middle name or with a caption's word glued on.
     dropped → kept: the one named more often, the fuller on a tie. The names are indexed by their words, so
     a name is tested only against those holding its rarest word."""
@@ -834,7 +865,18 @@ def _one_person(officials: list[Official]) -> dict[str, str]:
             out[full] = short
         else:
             out[short] = full
-    return out
+    return {dropped: kept for dropped in out if (kept := _kept(dropped, out)) != dropped}
+
+
+def _kept(name: str, same: dict[str, str]) -> str:
+    """The name `name` is finally kept under, followed through a chain (`Du Plessard` → `Henri Du Plessard Ảnh` →
+    `Henri Du Plessard`); a name on a cycle is kept."""
+    seen = {name}
+    kept = same[name]
+    while kept in same and kept not in seen:
+        seen.add(kept)
+        kept = same[kept]
+    return kept
 
 
 def _in_order(words: list[str], other: list[str]) -> bool:

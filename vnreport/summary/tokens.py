@@ -53,10 +53,13 @@ def match_length(matcher: PhraseMatcher[bool], toks: list[Token], i: int, *, who
     return matcher.length(toks, i, whole_words=whole_words)
 
 
-def match_ending_at(matcher: PhraseMatcher[bool], toks: list[Token], end: int, max_len: int = 4) -> int:
-    """Tokens in the longest phrase of `matcher` that ends just before toks[end]; 0 when none."""
+def match_ending_at(
+    matcher: PhraseMatcher[bool], toks: list[Token], end: int, max_len: int = 4, *, whole_words: bool = True
+) -> int:
+    """Tokens in the longest phrase of `matcher` that ends just before toks[end]; 0 when none. `whole_words` as
+    in `match_length`."""
     for length in range(min(max_len, end), 0, -1):
-        if match_length(matcher, toks, end - length) == length:
+        if match_length(matcher, toks, end - length, whole_words=whole_words) == length:
             return length
     return 0
 

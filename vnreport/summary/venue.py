@@ -101,13 +101,39 @@ def _o_after_name(doc: Document, best: Candidate, marks: _Marks) -> str | None:
     if not best.word.noun or best.kind in _MATTER_KINDS:
         return None
     toks = best.toks
-    start = best.head + match_length(event_trie(), toks, best.head)
-    for k in range(start, min(len(toks) - 1, start + _NAME_REACH)):
-        if toks[k].lower in {",", ";", ":", ".", "về"} or match_length(event_trie(), toks, k):
-            return None
-        if toks[k].lower == "ở" and toks[k].first and (toks[k + 1].is_cap or _venue_word_at(toks, k + 1)):
-            return _venue(doc, toks, k + 1, marks)  # `họp báo ở thành phố Mumbai`, `ở trụ sở UBND xã …`
-    return None
+    k = _prep_after(toks, best.head + match_length(event_trie(), toks, best.head), _O, _NAME_STOPS)
+    return _venue(doc, toks, k + 1, marks) if k >= 0 else None  # `họp báo ở thành phố Mumbai`, `ở trụ sở UBND xã …`
+
+
+_O = frozenset({"ở"})
+_AT = frozenset({"tại"})
+_NAME_STOPS = frozenset({",", ";", ":", ".", "về"})  # and another event word: the event's name ends
+_CLAUSE_STOPS = frozenset({",", ";", ":", ".", "?", "!"})
+
+
+def _prep_after(
+    toks: list[Token],
+    start: int,
+    preps: frozenset[str],
+    stops: frozenset[str],
+    *,
+    placed: bool = True,
+    events_stop: bool = True,
+) -> int:
+    """Index of the first of `preps` within a few words of toks[start], before any of `stops` (and, with
+    `events_stop`, before another event word); with `placed`, only one a capitalised place or a venue word
+    follows. -1 when none."""
+    last = len(toks) - 1 if placed else len(toks)
+    for k in range(start, min(last, start + _NAME_REACH)):
+        if toks[k].lower in stops or (events_stop and match_length(event_trie(), toks, k)):
+            return -1
+        if (
+            toks[k].lower in preps
+            and toks[k].first
+            and (not placed or toks[k + 1].is_cap or _venue_word_at(toks, k + 1))
+        ):
+            return k
+    return -1
 
 
 def _is_incident(best: Candidate) -> bool:
@@ -117,8 +143,8 @@ def _is_incident(best: Candidate) -> bool:
 
 def _incident_place(doc: Document, best: Candidate, marks: _Marks) -> str | None:
     """Where the incident a title names happened: `ở`/`tại` right after its name in the title (`Vụ nổ ở nhà
-    thi đấu X`, `vụ đánh bom đẫm máu ở Kabul`), else the lead sentence that tells it again happening there
-    (`Vụ tai nạn xảy ra lúc chập tối tại thị trấn X`)."""
+    ga X`, `vụ cháy lớn ở chợ Y`), else the lead sentence that tells it again happening there (`Vụ tai nạn xảy
+    ra gần 19 giờ tại thị trấn X`)."""
     toks = best.toks
     found = _at_after(doc, toks, best.head + match_length(cues()["incident_news"], toks, best.head), marks)
     if found:
@@ -128,8 +154,9 @@ def _incident_place(doc: Document, best: Candidate, marks: _Marks) -> str | None
     for sentence in body[:_INCIDENT_LEAD]:
         toks = doc.tokens_in(sentence.start, sentence.end)
         for k in range(1, len(toks)):
-            if toks[k].lower == "xảy" and k + 1 < len(toks) and toks[k + 1].lower == "ra" and _incident_before(toks, k):
-                found = _at_after(doc, toks, k + 2, marks)
+            told = match_length(cues()["incident_verb"], toks, k, whole_words=False)  # as the syllables were read
+            if told and _incident_before(toks, k):
+                found = _at_after(doc, toks, k + told, marks)
                 if found:
                     return found
     return None
@@ -142,12 +169,8 @@ def _incident_before(toks: list[Token], k: int) -> bool:
 
 def _at_after(doc: Document, toks: list[Token], start: int, marks: _Marks) -> str | None:
     """The place after the first `ở`/`tại` within a few words of toks[start], in its clause."""
-    for k in range(start, min(len(toks) - 1, start + _NAME_REACH)):
-        if toks[k].lower in {",", ";", ":", ".", "?", "!"}:
-            return None
-        if toks[k].lower in {"ở", "tại"} and toks[k].first and (toks[k + 1].is_cap or _venue_word_at(toks, k + 1)):
-            return _venue(doc, toks, k + 1, marks)
-    return None
+    k = _prep_after(toks, start, _O | _AT, _CLAUSE_STOPS, events_stop=False)
+    return _venue(doc, toks, k + 1, marks) if k >= 0 else None
 
 
 def _venue_word_at(toks: list[Token], k: int) -> bool:
@@ -176,8 +199,8 @@ def _host_place(doc: Document, report: Report, best: Candidate) -> str | None:
 
 
 def _host_city(doc: Document, report: Report, best: Candidate) -> str | None:
-    """The city or province in the body of the host's title (`bà A, Phó Bí thư Thành ủy Thành phố Hồ Chí Minh
-    đã tiếp …`: `Thành phố Hồ Chí Minh`): a local leader receives a guest in the city he leads. The host is the
+    """The city or province in the body of the host's title (`ông A, Phó Bí thư Thành ủy Thành phố X hôm qua
+    tiếp …`: `Thành phố X`): a local leader receives a guest in the city he leads. The host is the
     official named last before the reception word in its sentence; a central title (`Thủ tướng`) names none."""
     toks = best.toks
     lo, at = toks[0].start, toks[best.head].start
@@ -258,12 +281,7 @@ def _at_after_name(toks: list[Token], head: int) -> int:
         length = match_length(event_trie(), toks, head, whole_words=False)
     if not length or not event_words()[" ".join(t.lower for t in toks[head : head + length])].noun:
         return -1
-    for k in range(head + length, min(len(toks), head + length + _NAME_REACH)):
-        if toks[k].lower in {",", ";", ":", ".", "về", "("} or match_length(event_trie(), toks, k):
-            return -1
-        if toks[k].lower == "tại" and toks[k].first:
-            return k
-    return -1
+    return _prep_after(toks, head + length, _AT, _NAME_STOPS | {"("}, placed=False)
 
 
 def _title_venue(doc: Document, best: Candidate, marks: _Marks) -> str | None:
