@@ -281,6 +281,28 @@ def test_a_list_of_thousands_of_brands_doubles_the_time_when_doubled() -> None:
     assert ratio <= 2.5, f"a list of brands grows faster than linearly: ×{ratio:.1f} for ×2"
 
 
+def test_asking_the_roles_of_thousands_of_officials_doubles_the_time_when_doubled() -> None:
+    """An attendance list of thousands of officials: who holds a role was asked of every role's whole list
+    (round 15's hostile review: the event's people ×2.7 per doubling at 8,000 officials); asked of a set, twice
+    the officials take about twice the time."""
+    from vnreport.summary.people import Roles
+
+    def run(count: int) -> float:
+        best = float("inf")
+        for _ in range(2):
+            started = time.process_time()
+            roles = Roles()
+            for k in range(count):
+                roles.add(("chaired", "attended", "spoke")[k % 3], f"Người {k}")
+            for k in range(count):
+                roles.held(f"Người {k}", f"Ông {k}")
+            best = min(best, time.process_time() - started)
+        return best
+
+    ratio = run(8000) / run(4000)
+    assert ratio <= 2.5, f"asking roles grows faster than linearly: ×{ratio:.1f} for ×2"
+
+
 @pytest.mark.parametrize(
     ("head", "unit", "count"),
     [

@@ -84,16 +84,21 @@ class Roles:
     spoke: list[str] = field(default_factory=list)
     # read by a cue that ties them to the event: `Phát biểu tại hội nghị, A …`, a list after `Tham dự có`
     at_event: set[str] = field(default_factory=set)
+    # each role's names as a set beside its list (in reading order): asking who holds a role stays one lookup
+    # however many officials a sentence lists (hostile input)
+    _members: dict[str, set[str]] = field(default_factory=dict)
 
     def add(self, role: str, name: str) -> None:
-        names = getattr(self, role)
-        if name not in names:
-            names.append(name)
+        members = self._members.setdefault(role, set())
+        if name not in members:
+            members.add(name)
+            getattr(self, role).append(name)
 
     def held(self, name: str, *aliases: str) -> list[Role]:
         """The roles of `name` (or of one of its `aliases`), in the report's order."""
-        names = {name, *aliases}
-        return [r for r in ("chaired", "attended", "spoke") if names & set(getattr(self, r))]  # type: ignore[misc]
+        names = (name, *aliases)
+        roles: tuple[Role, ...] = ("chaired", "attended", "spoke")
+        return [r for r in roles if any(n in self._members.get(r, ()) for n in names)]
 
 
 @cache
@@ -822,6 +827,7 @@ _DAY_TOKENS = 6  # tokens of an opening day before its comma: `Sáng ngày 7 / 2
 _FRAME_SENTENCES = 2  # the lead's sentences where a title's visit may be framed
 _FRAME_SUBJECT_REACH = 60  # characters from a visit's frame to its subject: a day and a title between
 _OWNER_REACH = 60  # characters: `của Thủ tướng Chính phủ ` before a name
+_MAX_ALIAS_HOLDERS = 40  # names holding a short name's rarest word that are searched for its fuller form
 _MIN_ALIAS_WORDS = 2  # a one-word name (`Lịch`) is a short reference, never read as an official's name
 _DEPUTY = regexes.compile(r"(?:phó\s|\w)$")
 _JOINER = regexes.compile(r";|(?<!\w)(?:và|cùng)(?!\w)")
@@ -857,6 +863,8 @@ def _one_person(officials: list[Official]) -> dict[str, str]:
         if len(words) < _MIN_ALIAS_WORDS:
             continue
         rarest = min(words, key=lambda word: len(holding[word]))  # not a family name every third person bears
+        if len(holding[rarest]) > _MAX_ALIAS_HOLDERS:
+            continue  # every word of the name shared by many names: no alias is read (the pass stays linear)
         longer = [full for full in holding[rarest] if len(split[full]) > len(words) and _in_order(words, split[full])]
         if not longer:
             continue
