@@ -9,7 +9,9 @@ Three kinds of mention are found on the match view (`doc.view`), each reported w
   (`15-NQ/TƯ`, `15/NQ-TW` and `15 - NQ/TW` all give `15-NQ/TW`).
 * **Named documents** have no number: `Luật Thủ đô (sửa đổi)`, `Bộ luật Hình sự năm 2015`,
   `Hiến pháp năm 2013`, `Luật sửa đổi, bổ sung một số điều của Luật …`, `Nghị quyết Trung ương 4 khóa
-  XII`, `Quy hoạch Thủ đô thời kỳ 2021 - 2030`. A name runs while its words can belong to a title; it
+  XII`, `Quy hoạch Thủ đô thời kỳ 2021 - 2030`, a plan by its period (`Kế hoạch hợp tác … giai đoạn 2017 - 2020`),
+  a treaty by the body that adopted it and its subject (`Công ước của Liên Hợp Quốc về …`), a declaration by its
+  own abbreviation (`Tuyên bố về ứng xử của các bên … (DOC)`). A name runs while its words can belong to a title; it
   ends at punctuation, a year (kept), or a word that starts a new clause (data file).
 * **Short forms** repeat a type and number only: `Nghị quyết 57`, `NQ 57`, `Nghị định 168/2024`. A short
   form is a mention of the nearest earlier full reference with the same type and number (or, when the

@@ -288,7 +288,7 @@ def _variant(a: list[str], b: list[str], record: PersonRecord, other: PersonReco
         return True  # `Tamim bin Hamad Al-Thani`, `Tamim Bin Hamad Al Thani`: one name, hyphened or spaced
     if len(a) == 1:  # `Tổng thống Maduro`, `ông Trump` (a formal anchor gave the gender) before the full name;
         # a family name written first (`bà Park` before `Park Geun-hye`); not `ông Trump` and `bà Ivanka Trump`
-        if record.gender and other.gender and record.gender != other.gender:
+        if _other_gender(record, other):
             return False
         placed = record.titles or record.gender or record.candidate
         ends = (b[0], b[-1], _after_particle(b[-1]))
@@ -317,10 +317,10 @@ def _variant(a: list[str], b: list[str], record: PersonRecord, other: PersonReco
         return True  # `Broekers – Knol`, a double surname split by a spaced dash, and `Ankie Broekers-Knol`
     if _toneless(x) == _toneless(y) and _share_title(record, other):
         return True  # `Mai Tiễn Dũng` for `Mai Tiến Dũng`, with the same post: a tone mark mistyped
-    bare_x, bare_y = strip_accents(x), strip_accents(y)  # `François`, `Francois`
     if _vietnamese_slip(x, y) and bool(record.titles) != bool(other.titles) and not _other_gender(record, other):
         return True  # `ông Võ Văn Thương` beside the official `Võ Văn Thưởng`: a slip of the keys, one person (two
         # officials may be two people with the same post, and the text's writing of each is a coin's toss)
+    bare_x, bare_y = strip_accents(x), strip_accents(y)  # `François`, `Francois`
     return min(len(x), len(y)) >= 5 and has_foreign_shape(x) and (bare_x == bare_y or _one_edit(bare_x, bare_y))
 
 
