@@ -16,7 +16,7 @@ from vnreport.extract.organizations.lexicon import expand
 from vnreport.extract.organizations.mined import mined_matches
 from vnreport.extract.organizations.names import compounds
 from vnreport.extract.organizations.scan import Scan, Tokens
-from vnreport.extract.organizations.sources import SOURCE, brand_lists, outlet_forms, source_matches
+from vnreport.extract.organizations.sources import SOURCE, STATION_NOUNS, brand_lists, outlet_forms, source_matches
 from vnreport.lexicon import load_list, load_words
 from vnreport.segment.document import Document
 from vnreport.text import fold
@@ -315,15 +315,22 @@ def _merge_short_forms(records: dict[str, Record], short_forms: set[str]) -> Non
                 target.absorb(short.owner())
 
 
-# `báo Vnexpress`, `tờ Pháp Luật TP.HCM`, `Đài truyền hình NHK`: the common noun of a paper or a station
-_PRESS_NOUNS = ("tờ báo ", "báo ", "tờ ", "đài truyền hình ", "đài phát thanh ", "kênh truyền hình ", "đài ", "kênh ")
+_PAPER_NOUNS = ("tờ báo", "báo", "tờ")  # `báo Vnexpress`, `tờ Pháp Luật TP.HCM`: the common noun of a paper
+
+
+@cache
+def _press_nouns() -> tuple[str, ...]:
+    """The common nouns of a paper, and of a station (`Đài truyền hình NHK`: the station nouns of
+    orgs_news_cues.txt), each with its space, longest first."""
+    stations = [cue for cue in load_list("orgs_news_cues.txt") if cue.split()[0] in STATION_NOUNS]
+    return tuple(sorted((f"{noun} " for noun in (*_PAPER_NOUNS, *stations)), key=len, reverse=True))
 
 
 def _merge_press_nouns(records: dict[str, Record]) -> None:
     """`báo Vnexpress` and `Vnexpress` in one article: the paper named with and without its common noun is
     one medium (as `Báo Nhân Dân` is `Nhân Dân`)."""
     for key, record in list(records.items()):
-        noun = next((n for n in _PRESS_NOUNS if key.startswith(n)), None)
+        noun = next((n for n in _press_nouns() if key.startswith(n)), None)
         bare = records.get(key[len(noun) :]) if noun else None
         if bare is not None and bare.owner() is not record.owner():
             bare.owner().absorb(record.owner())

@@ -70,11 +70,11 @@ def _capitalised_news_noun(s: Scan, k: int) -> int:
     if not (k and tokens.joined[k]):
         return 0
     width = list_matcher("orgs_news_cues.txt", "lower", reverse=True).ending_at(tokens.items, k)[0]
-    station = width and tokens.lowers[k - width] in _STATION_NOUNS and tokens.is_cap_word(k - width)
+    station = width and tokens.lowers[k - width] in STATION_NOUNS and tokens.is_cap_word(k - width)
     return width if station else 0
 
 
-_STATION_NOUNS = frozenset({"đài", "kênh"})
+STATION_NOUNS = frozenset({"đài", "kênh"})  # the first words of a station's common noun
 
 
 def _in_credit(s: Scan, first: int) -> bool:
