@@ -248,19 +248,17 @@ def _capital_particles(words: list[str]) -> set[int]:
     of the name (`Trần Du Lịch`, `Ngô Di Lân`)."""
     if len(words) < 3 or not has_foreign_shape(words[0]):
         return set()
-    particles = load_words("names_particles.txt")  # each word asked once: no slice of the name per word
-    return {k for k in range(1, len(words) - 1) if words[k][:1].isupper() and words[k].lower() in particles}
+    return {k for k in range(1, len(words) - 1) if _is_capital_particle(words[k])}  # each word asked once
 
 
 def _capital_particle(words: list[str]) -> bool:
     """The last of `words` is a name particle written capitalised after a first word shaped unlike Vietnamese."""
-    last = words[-1]
-    return (
-        len(words) > 1
-        and last[:1].isupper()
-        and last.lower() in load_words("names_particles.txt")
-        and has_foreign_shape(words[0])
-    )
+    return len(words) > 1 and _is_capital_particle(words[-1]) and has_foreign_shape(words[0])
+
+
+def _is_capital_particle(word: str) -> bool:
+    """`Le`, `Van`, `Bin`, `Al`: a name particle (names_particles.txt) written with its capital."""
+    return word[:1].isupper() and word.lower() in load_words("names_particles.txt")
 
 
 def _title_at(toks: Sequence[Token], j: int) -> bool:

@@ -149,9 +149,7 @@ def _incident_place(doc: Document, best: Candidate, marks: _Marks) -> str | None
     found = _at_after(doc, toks, best.head + match_length(cues()["incident_news"], toks, best.head), marks)
     if found:
         return _named_part(doc, best.sentence, found)  # `Vụ nổ ở nhà thi đấu X có thể là …`: up to the name
-    titles = [(p.start, p.end) for p in doc.paragraphs_of("title")]
-    body = [s for s in doc.sentences if not any(a <= s.start < b for a, b in titles)]
-    for sentence in body[:_INCIDENT_LEAD]:
+    for sentence in _untitled_sentences(doc)[:_INCIDENT_LEAD]:
         toks = doc.tokens_in(sentence.start, sentence.end)
         for k in range(1, len(toks)):
             told = match_length(cues()["incident_verb"], toks, k, whole_words=False)  # as the syllables were read
@@ -238,9 +236,14 @@ def _preceding(doc: Document, best: Candidate) -> list[Sentence]:
     khai mạc tại thủ đô Brussels` before `Hội nghị lần này tập trung vào …`), nearest first."""
     if best.order <= 0:
         return []
-    titles = [(p.start, p.end) for p in doc.paragraphs_of("title")]
-    body = [s for s in doc.sentences if s.start < best.sentence.start and not any(a <= s.start < b for a, b in titles)]
+    body = [s for s in _untitled_sentences(doc) if s.start < best.sentence.start]
     return body[::-1][: best.order]
+
+
+def _untitled_sentences(doc: Document) -> list[Sentence]:
+    """The text's sentences outside its title paragraphs, in reading order."""
+    titles = [(p.start, p.end) for p in doc.paragraphs_of("title")]
+    return [s for s in doc.sentences if not any(a <= s.start < b for a, b in titles)]
 
 
 def _credit_end(toks: list[Token]) -> int:

@@ -241,6 +241,11 @@ def _vietnamese_slip(x: str, y: str) -> bool:
     (`Nguyễn`, `Ngyễn`; `Đức`, `Đứ`; `Cận`, `Cậnh`)."""
     if has_foreign_shape(x) or has_foreign_shape(y):
         return False
+    return _one_slip_apart(x, y)
+
+
+def _one_slip_apart(x: str, y: str) -> bool:
+    """Two words the same but for their marks (`François`, `Francois`) or one letter without them."""
     bare_x, bare_y = strip_accents(x), strip_accents(y)
     return bare_x == bare_y or _one_edit(bare_x, bare_y)
 
@@ -320,8 +325,7 @@ def _variant(a: list[str], b: list[str], record: PersonRecord, other: PersonReco
     if _vietnamese_slip(x, y) and bool(record.titles) != bool(other.titles) and not _other_gender(record, other):
         return True  # `ông Võ Văn Thương` beside the official `Võ Văn Thưởng`: a slip of the keys, one person (two
         # officials may be two people with the same post, and the text's writing of each is a coin's toss)
-    bare_x, bare_y = strip_accents(x), strip_accents(y)  # `François`, `Francois`
-    return min(len(x), len(y)) >= 5 and has_foreign_shape(x) and (bare_x == bare_y or _one_edit(bare_x, bare_y))
+    return min(len(x), len(y)) >= 5 and has_foreign_shape(x) and _one_slip_apart(x, y)  # `François`, `Francois`
 
 
 _TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")  # grave, acute, tilde, hook above, dot below
