@@ -159,6 +159,25 @@ def test_verbose_misses_list_every_headline_figure_the_score_counts_as_missed() 
     assert evaluation.scores["headline_figures"].fn == 1
 
 
+def test_verbose_misses_name_the_event_kind_given_for_the_gold_kind() -> None:
+    # the kind is read in bulk like the date: a wrong kind is listed with the gold one, a right one is not
+    from vnreport.evaluate import score_article
+    from vnreport.gold import Gold, GoldArticle, GoldEvent, GoldSummary
+
+    text = "Hội nghị tổng kết năm\n\nSáng 5/9/2016, UBND tỉnh tổ chức hội nghị tổng kết công tác năm."
+    for kind, listed in (("visit", True), ("conference", False)):
+        gold = Gold(summary=GoldSummary(event=GoldEvent(kind=kind, date="2016-09-05")))
+        article = GoldArticle("a", text, gold, real=False)
+        evaluation = Evaluation("vnreport")
+        report = vnreport_system()(article)
+        assert report.summary is not None and report.summary.event is not None
+        assert report.summary.event.kind == "conference"
+        score_article(evaluation, article, report)
+        assert ("event_kind" in evaluation.errors[-1]) is listed
+        if listed:
+            assert evaluation.errors[-1]["event_kind"] == {"gold": "visit", "found": "conference"}
+
+
 def test_eval_counts_which_evidence_decided_a_real_texts_year_and_how_often_it_was_wrong() -> None:
     # issue #14: how often each source decides the article's year, and how often it is not the publication year
     from vnreport.gold import Gold, GoldArticle

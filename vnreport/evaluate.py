@@ -342,6 +342,8 @@ def _score_summary(evaluation: Evaluation, article: GoldArticle, report: Report)
     misses["event"] = {"gold": gold_event is not None, "found": event is not None}
     if gold_event is not None and event is not None:
         s["event_kind"].add(int(gold_event.kind == event.kind), 1, 1)
+        if gold_event.kind != event.kind:
+            misses["event_kind"] = {"gold": gold_event.kind, "found": event.kind}
     gold_date = [gold_event.date] if gold_event and gold_event.date else None
     found_date = event.date if event else None
     if not _value_score(s["event_date"], gold_date, found_date, lambda a, b: a == b):
