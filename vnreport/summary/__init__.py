@@ -15,6 +15,7 @@ from vnreport.summary.document import document_summary
 from vnreport.summary.event import build_event
 from vnreport.summary.facts import key_facts
 from vnreport.summary.highlights import highlights
+from vnreport.summary.setting import issuer_organiser
 from vnreport.summary.tasks import find_tasks
 from vnreport.summary.warnings import quality_warnings
 
@@ -25,11 +26,14 @@ def summarize(doc: Document, report: Report) -> Summary:
     if report.document is not None:
         return document_summary(doc, report, report.document)
     event = build_event(doc, report)
+    tasks = find_tasks(doc, report)
+    if event is not None and event.organizer is None:
+        event.organizer = issuer_organiser(doc, report, event, tasks)  # read from the lead's tasks
     return Summary(
         event=event,
         key_facts=key_facts(doc, report, event_sentence(doc, event)),
         documents=cited_documents(report),
-        tasks=find_tasks(doc, report),
+        tasks=tasks,
         highlights=highlights(doc),
         warnings=quality_warnings(doc, report),
     )

@@ -1,0 +1,26 @@
+"""Round 16 of the event's organiser: the body of the leader who gives the lead's first order, for a paper or a
+case no other reading gives a body. One written sentence per shape."""
+
+from __future__ import annotations
+
+from tests.conftest import event_kind_and
+
+
+def _organiser(text: str) -> tuple[str, str | None] | None:
+    return event_kind_and(text, "organizer")
+
+
+def _case(verb: str) -> str:
+    return (
+        "Xử nghiêm vụ tụ tập đua xe trên đường ven biển\n\n"
+        f"Ngày 4/3, ông Lê Văn Khải, Chủ tịch UBND tỉnh Tân Phú {verb} ngành Công an vào cuộc điều tra vụ "
+        "nhóm thanh niên tụ tập đua xe trên tuyến đường ven biển. Nhiều người dân đã phản ánh sự việc."
+    )
+
+
+def test_the_leader_who_orders_in_the_lead_acts_for_his_body() -> None:
+    assert _organiser(_case("yêu cầu")) == ("investigation", "UBND tỉnh Tân Phú")
+
+
+def test_a_proposal_is_no_order_of_the_leaders_body() -> None:
+    assert _organiser(_case("đề xuất")) in {None, ("investigation", None)}
