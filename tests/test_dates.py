@@ -524,6 +524,15 @@ def test_a_target_for_a_year_names_it_as_the_present() -> None:
     assert (first.value, first.year_source) == ("2017-02-07", "present")
 
 
+def test_a_plan_for_a_year_names_it_as_the_present() -> None:
+    text = "Ngày 13/5, ủy ban họp phiên thứ hai. Các đoàn thảo luận kế hoạch công tác trong năm 2019 của ủy ban."
+    first = dates(text, None)[0]
+    assert (first.value, first.year_source) == ("2019-05-13", "present")
+    # the same words inside a name plan nothing: `Bộ Kế hoạch và Đầu tư`
+    text = "Ngày 13/5, đoàn làm việc với tỉnh. Theo Bộ Kế hoạch và Đầu tư, trong năm 2018 vốn đầu tư tăng mạnh."
+    assert dates(text, None)[0].value == "XXXX-05-13"
+
+
 def test_a_year_told_as_going_on_is_the_present() -> None:
     text = "Ngày 21/6, Bộ trưởng tiếp đoàn. Trong năm 2019, hai nước đang tổ chức nhiều hoạt động kỷ niệm."
     assert dates(text, None)[0].value == "2019-06-21"

@@ -425,12 +425,11 @@ def _lead_cue_at(view: str, lead_end: int) -> int | None:
 
 def _present_year(view: str, found: list[Found], lead_end: int) -> tuple[int, int] | None:
     """The first year the text names as the present: `nhiệm vụ năm 2017`, `Từ đầu năm 2025 đến nay` opening its
-    sentence, a
-    target for it (`phải giảm … trong năm 2017`), a plan of it adjusted (`điều chỉnh Chương trình xây dựng
-    luật, pháp lệnh năm 2017`), a period of the year reported on (`6 tháng đầu năm
-    2024, …`; a quarter in the title and lead: `Kinh tế quý I/2025 tăng …`), in the lead also `Đầu năm
-    2017` and `Xuân Đinh Dậu 2017`; else the year an anniversary
-    falls in (`(3/7/1957-3/7/2017)`). (Where the cue stands, -1 for the last two, and the year.)"""
+    sentence, a target or a plan for it (`phải giảm … trong năm 2017`, `kế hoạch công tác trong năm 2017`), a plan
+    of it adjusted (`điều chỉnh Chương trình xây dựng luật, pháp lệnh năm 2017`), a period of the year reported on
+    (`6 tháng đầu năm 2024, …`; a quarter in the title and lead: `Kinh tế quý I/2025 tăng …`), in the lead also
+    `Đầu năm 2017` and `Xuân Đinh Dậu 2017`; else the year an anniversary falls in (`(3/7/1957-3/7/2017)`).
+    (Where the cue stands, -1 for the last two, and the year.)"""
     cues = year_cues()
     named: list[tuple[int, int]] = []
     # `Theo cơ quan điều tra, từ đầu năm 2016 đến nay, …`: a span counted up to now, not the present
@@ -449,6 +448,8 @@ def _present_year(view: str, found: list[Found], lead_end: int) -> tuple[int, in
             break
     for m in cues.in_year.finditer(view):
         target = cues.target_before.search(view, window(m.start(), _TARGET_REACH), m.start())
+        if target is not None and _inside_name(view, target.start()):
+            target = None  # `Bộ Kế hoạch và Đầu tư cho thấy, trong năm 2016 …`: a ministry's name, no plan
         if target or cues.ongoing_after.match(view, m.end()):
             # `đề nghị trong năm 2017 quận phải giảm …`; `trong năm 2017, hai nước đang tổ chức …` (going on)
             named.append((m.start(), int(m.group("y"))))
@@ -471,6 +472,17 @@ def _present_year(view: str, found: list[Found], lead_end: int) -> tuple[int, in
             return (-1, b.lo[0]) if a.lo[0] != b.lo[0] and b.lo[0] is not None else None
     event_year = _named_event_this_year(view, found)
     return None if event_year is None else (-1, event_year)
+
+
+_WORD_BEFORE = regexes.compile(r"(?<!\w)[^\W\d_]+[^\S\n]+\Z")
+
+
+def _inside_name(view: str, at: int) -> bool:
+    """A capitalised word after a capitalised word continues a name (`Bộ Kế hoạch …`), not a clause."""
+    if not view[at : at + 1].isupper():
+        return False
+    before = _WORD_BEFORE.search(view, window(at, 20), at)
+    return before is not None and view[before.start()].isupper()
 
 
 _SENTENCE_START = regexes.compile(r"(?:\A|[.!?…\n])[^\S\n]*\Z")
