@@ -228,6 +228,8 @@ def _city_subject_end(doc: Document, i: int, titled: _Titled, city_end: int) -> 
         return city_end
     end = _title_end(doc, i, titled, by_city=True)
     return end if end is not None and city_end < end <= city_end + _MAX_SUBJECT else city_end
+
+
 _SHARED_NAME = frozenset({"strict", "medium", "not_place"})
 
 
