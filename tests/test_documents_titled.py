@@ -258,3 +258,39 @@ def test_a_title_ends_at_its_date_a_run_on_sentence_and_a_time_phrase(text: str,
 def test_a_treaty_named_short_is_the_one_the_text_names_in_full(text: str, expected: list[tuple[str, int]]) -> None:
     found = extract_documents(segment(text, words="dictionary"), [])
     assert [(r.text, len(r.mentions)) for r in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hai phe đều nói sẽ tôn trọng thỏa thuận Minsk trong tuần tới.", ["thỏa thuận Minsk"]),
+        ("Ông cho rằng hiệp định Paris sẽ làm chậm tăng trưởng.", ["hiệp định Paris"]),
+        ("Nhiều nước vẫn giữ cam kết với Thỏa thuận Paris năm 2015.", ["Thỏa thuận Paris năm 2015"]),
+        ("Thỏa thuận Riyadh cung cấp khung cho việc chia sẻ quyền lực.", ["Thỏa thuận Riyadh"]),
+        (
+            "Washington tuyên bố rút khỏi thỏa thuận Paris về chống biến đổi khí hậu.",
+            ["thỏa thuận Paris về chống biến đổi khí hậu"],
+        ),
+        (
+            "Quyết định rời thỏa thuận Paris về biến đổi khí hậu bất chấp động thái phản đối của nhiều bang "
+            "gây tranh cãi.",
+            ["thỏa thuận Paris"],
+        ),
+    ],
+)
+def test_a_treaty_named_after_a_city_in_any_case(text: str, expected: list[str]) -> None:
+    """`thỏa thuận Minsk`: a treaty word (lower case too) before a city abroad names the treaty signed there;
+    its subject (`về …`) is read with it when the title ends soon after."""
+    assert texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Công ty đã ký thỏa thuận IPO với một ngân hàng đầu tư.",
+        "Tiền đạo này ký thỏa thuận Paris Saint-Germain trong mùa hè.",
+        "Các bên đang đàm phán một thỏa thuận mới về thương mại.",
+    ],
+)
+def test_a_lower_case_treaty_word_without_a_city_names_none(text: str) -> None:
+    assert texts(text) == []

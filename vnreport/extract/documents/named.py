@@ -237,6 +237,8 @@ def _title_end(doc: Document, pos: int, limit: int) -> int | None:
     first = toks[0].text
     if not first[0].isupper() or first in NOT_TITLES:
         return toks[known - 1].end if known else None
+    if _is_acronym(first) and len(toks) > 1 and toks[1].text.islower():
+        return toks[0].end  # `Luật HTX phù hợp với …`: words after an abbreviated title open the clause
     n, lower = 1, 0
     while n < len(toks) and n < _MAX_GENERIC_NAME and toks[n].is_word and not _stop_at(toks, n):
         if _COUNTRY.match(view, toks[n - 1].end):
@@ -246,6 +248,11 @@ def _title_end(doc: Document, pos: int, limit: int) -> int | None:
             break
         n += 1
     return toks[n - 1].end
+
+
+def _is_acronym(word: str) -> bool:
+    """`HTX`, `BHYT`, `TDTT`: a title abbreviated to its initials (a word of two capitals or more)."""
+    return len(word) >= 2 and word.isalpha() and word.isupper()
 
 
 _MIN_LOWER_TITLE = 3  # syllables of a known title in lower case after `luật`: `luật hình sự` is the field

@@ -19,6 +19,7 @@ from vnreport import regexes
 from vnreport.extract.documents.candidates import RANK_NAMED, Cand, fold_key
 from vnreport.extract.documents.context import date_after, line_end
 from vnreport.extract.documents.lexicon import KINDS
+from vnreport.extract.locations.lexicon import gazetteer
 from vnreport.lexicon import PhraseMatcher, list_matcher, load_rows, phrase_matcher
 from vnreport.segment.document import Document
 from vnreport.segment.tokens import Token
@@ -67,8 +68,8 @@ def _heads() -> PhraseMatcher[_Titled]:
         lower = row.lower if row.lower != "-" else None
         titled = _Titled(row.kind, opens, ends, row.abbrev == "1", drafts, lower)
         heads.add(row.word, titled)
-        if lower is not None:
-            heads.add(row.word.lower(), titled)
+        if lower is not None or row.treaty == "1":
+            heads.add(row.word.lower(), titled)  # a treaty in lower case: by its parties or its city
     return heads
 
 
@@ -88,9 +89,13 @@ def titled_candidates(doc: Document) -> list[Cand]:
         n, titled = _HEADS.match(tokens, i)
         if not n or titled is None or not _one_document(doc, i, titled, named):
             continue
-        end = _title_end(doc, i + n, titled)
-        if end is not None and not token.is_cap_word:
-            end = _parties_end(doc, i + n, end, titled)
+        city_end = _city_end(doc, i + n) if titled.kind in _TREATY_KINDS else None
+        if city_end is None or (token.is_cap_word and titled.opens is None):
+            end = _title_end(doc, i + n, titled)
+            if end is not None and not token.is_cap_word:
+                end = _parties_end(doc, i + n, end, titled) if titled.lower is not None else None
+        else:
+            end = _city_subject_end(doc, i + n, titled, city_end)
         if end is None:
             continue
         start = token.start
@@ -189,6 +194,45 @@ def _own_date(doc: Document, end: int) -> str | None:
     return dated[0] if dated else None
 
 
+_CITY_YEAR = regexes.compile(r"[^\S\n]+(?:năm[^\S\n]+)?(?:19|20)\d\d(?![\d/-])")
+
+
+def _city_end(doc: Document, i: int) -> int | None:
+    """End of the name of a treaty named after the city it was signed in (`thỏa thuận Minsk`, `hiệp định
+    Paris`, `Hiệp ước Lisbon năm 2007`) when tokens[i] opens a city abroad of the gazetteer (level
+    `other`; not a name that is also a common word or a person's, flag `strict` or `medium`), with the
+    year written right after it; else None. Counted over the corpus, a brand or an acronym after the type
+    word (`thỏa thuận IPO`, `thỏa thuận Brexit`) is no treaty: a city is."""
+    tokens = doc.tokens
+    if i >= len(tokens) or not tokens[i].is_cap_word:
+        return None
+    n, entry = gazetteer().names.match(tokens, i, whole_words=True)
+    if not n or entry is None or entry.level != "other" or entry.flags & _SHARED_NAME:
+        return None
+    if i + n < len(tokens) and tokens[i + n].is_cap_word and tokens[i + n].joined:
+        return None  # `… Paris Saint-Germain`: the city opens a longer name
+    end = tokens[i + n - 1].end
+    year = _CITY_YEAR.match(doc.view, end)
+    return year.end() if year else end
+
+
+_SUBJECT = regexes.compile(r"[^\S\n]+về[^\S\n]")  # the treaty's subject after its city
+_MAX_SUBJECT = 40  # characters of a subject after the city (`về chống biến đổi khí hậu`); a longer run is the sentence
+
+
+def _city_subject_end(doc: Document, i: int, titled: _Titled, city_end: int) -> int:
+    """End of a treaty's name that opens with its city at tokens[i]: with the subject that follows it when
+    the title ends soon after (`thỏa thuận Paris về chống biến đổi khí hậu`), else at the city (`thỏa thuận
+    Minsk`, `Thỏa thuận Paris cung cấp …`, `… về biến đổi khí hậu bất chấp động thái …`)."""
+    if not _SUBJECT.match(doc.view, city_end):
+        return city_end
+    end = _title_end(doc, i, titled, by_city=True)
+    return end if end is not None and city_end < end <= city_end + _MAX_SUBJECT else city_end
+
+
+_SHARED_NAME = frozenset({"strict", "medium", "not_place"})
+
+
 _DRAFT = phrase_matcher(["dự thảo"], reverse=True)
 
 
@@ -213,13 +257,14 @@ def _one_document(doc: Document, i: int, titled: _Titled, named: dict[tuple[str,
     return tokens[i].sentence in named[titled.drafts]
 
 
-def _title_end(doc: Document, i: int, titled: _Titled) -> int | None:
-    """End of the title that starts at tokens[i], or None when none does."""
+def _title_end(doc: Document, i: int, titled: _Titled, *, by_city: bool = False) -> int | None:
+    """End of the title that starts at tokens[i], or None when none does. `by_city`: the title opens with
+    the city a treaty is named after, which opens any treaty's title (`Thỏa thuận Paris về …`)."""
     tokens = doc.tokens
     toks = tokens[i : i + _MAX_TITLE + 1]
     if not toks or not toks[0].is_word or not toks[0].joined:
         return None
-    if titled.opens is not None and not titled.opens.length(toks, 0):
+    if titled.opens is not None and not by_city and not titled.opens.length(toks, 0):
         return None
     stops = list_matcher("documents_title_stops.txt")
     if stops.length(toks, 0):
