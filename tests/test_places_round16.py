@@ -1,0 +1,31 @@
+"""Round 16's place constructions, each in a sentence of its shape (issue #13)."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreport.extract import run_extractors
+from vnreport.report.model import Location
+from vnreport.segment.document import segment
+
+
+def places(text: str) -> dict[str, Location]:
+    doc = segment(text, words="dictionary")
+    return {location.canonical or location.name: location for location in run_extractors(doc).locations}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đại biểu Trần Văn Bình (đoàn Kiên Giang) đề nghị làm rõ trách nhiệm.",
+        "Ông được chuyển sinh hoạt từ đoàn TP.HCM về đoàn Thanh Hóa.",
+        "Đại biểu đoàn tỉnh Phú Yên phát biểu tại hội trường.",
+    ],
+)
+def test_a_delegation_named_by_its_province_is_no_place(text: str) -> None:
+    assert places(text) == {}, places(text)
+
+
+def test_the_province_of_a_delegation_named_on_its_own_too_is_a_place() -> None:
+    found = places("Đại biểu đoàn Kiên Giang cho biết mưa lớn gây ngập nhiều nơi ở Kiên Giang.")
+    assert [m.text for m in found["Kiên Giang"].mentions] == ["Kiên Giang"]
