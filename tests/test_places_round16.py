@@ -29,3 +29,11 @@ def test_a_delegation_named_by_its_province_is_no_place(text: str) -> None:
 def test_the_province_of_a_delegation_named_on_its_own_too_is_a_place() -> None:
     found = places("Đại biểu đoàn Kiên Giang cho biết mưa lớn gây ngập nhiều nơi ở Kiên Giang.")
     assert [m.text for m in found["Kiên Giang"].mentions] == ["Kiên Giang"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ông lo bị Anh dẫn độ sang nước khác.", "Kết quả cuộc bầu cử Anh gây bất ngờ."],
+)
+def test_a_strict_country_after_an_election_or_a_passive_agent(text: str) -> None:
+    assert "Anh" in places(text)
