@@ -32,6 +32,31 @@ def test_the_province_of_a_delegation_named_on_its_own_too_is_a_place() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("Công ty đặt trụ sở tại số 25 Trần Khánh Dư, quận Hai Bà Trưng, Hà Nội.", "Trần Khánh Dư"),
+        ("Bà bán hàng trước cửa nhà số 8, Lê Lai (phường Máy Chai, quận Ngô Quyền).", "Lê Lai"),
+        ("Văn phòng ở số 210B Kim Mã, quận Ba Đình.", "Kim Mã"),
+    ],
+)
+def test_a_street_between_a_house_number_and_its_address(text: str, street: str) -> None:
+    found = {location.name: location for location in places(text).values()}
+    assert street in found, found
+    assert found[street].level == "facility"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ông Nguyễn Văn Bình đeo áo số 10, Lê Minh Tuấn áo số 7.",  # no address after the name
+        "Xe mang biển số 29 Hà Nội chạy qua.",  # no house word before the number
+    ],
+)
+def test_no_street_without_a_house_number_and_an_address(text: str) -> None:
+    assert all(location.level != "facility" for location in places(text).values())
+
+
+@pytest.mark.parametrize(
     "text",
     ["Ông lo bị Anh dẫn độ sang nước khác.", "Kết quả cuộc bầu cử Anh gây bất ngờ."],
 )
