@@ -62,3 +62,15 @@ def test_no_street_without_a_house_number_and_an_address(text: str) -> None:
 )
 def test_a_strict_country_after_an_election_or_a_passive_agent(text: str) -> None:
     assert "Anh" in places(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Cơn bão di chuyển theo hướng Tây Bắc với tốc độ 15 km/h.", "Đoàn xe rẽ về hướng Đông Nam."],
+)
+def test_a_compass_direction_after_huong_is_no_region(text: str) -> None:
+    assert places(text) == {}, places(text)
+
+
+def test_the_region_itself_is_still_a_place() -> None:
+    assert "Tây Bắc" in places("Du khách đổ về Tây Bắc mùa lúa chín.")
