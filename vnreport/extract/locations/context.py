@@ -6,6 +6,8 @@
 * the names of a list after a plural unit word or facility head (`các huyện Nhà Bè, Bình Chánh, Hóc
   Môn`; `các tuyến đường Lê Thị Hồng Gấm, Hoàng Sa, Calmette`) — each is a place of that kind, and a
   street list's names are streets, not the provinces or islands they are named after;
+* a street written without `đường` between a house number and the rest of its address (`số 47 Lê Văn
+  Lương, quận Thanh Xuân`, `nhà số 12, Hàng Bạc (phường …)`);
 * a place right after a title (`Tổng thống Pháp`) is marked as inside the title, a facility after a
   project word (`dự án cầu Bình Khánh`) as a project's.
 """
@@ -297,6 +299,48 @@ def _in_parentheses(tokens: Tokens, i: int, last: int, gaz: Gazetteer) -> bool:
     if after == ")":
         return True
     return after == "," and gaz.admin_names.length(tokens.items, last + 1) >= 2
+
+
+# --- a street in an address ----------------------------------------------------------------------------
+
+_HOUSE_WORDS = frozenset({"số", "Số", "nhà"})
+_ADDRESS_UNIT_LEVELS = frozenset({"province", "district", "commune"})
+
+
+def after_house_number(tokens: Tokens, i: int) -> bool:
+    """Token i follows a house number (`số 47`, `số 12,`, `số 138A`): the cheap test of `street_in_address`."""
+    k = i - 1 if i and tokens.texts[i - 1] != "," else i - 2
+    if k >= 2 and len(tokens.texts[k]) == 1 and tokens.items[k].gap == 0 and tokens.texts[k - 1][-1:].isdigit():
+        k -= 1  # `138A`: the number's letter, glued to it
+    return k >= 1 and tokens.texts[k][:1].isdigit() and tokens.texts[k - 1] in _HOUSE_WORDS
+
+
+def street_in_address(tokens: Tokens, i: int, gaz: Gazetteer) -> PlaceSpan | None:
+    """`số 47 Lê Văn Lương, quận Thanh Xuân`, `nhà số 12, Hàng Bạc (phường …)`: capitalised words between a
+    house number and the commune, district or city of its address are the street's name, whatever else
+    the name could be (a person's, a commune's). Written as in the text; `đường` is its head."""
+    if not tokens.is_cap_word(i) or len(tokens.texts[i]) == 1 or not after_house_number(tokens, i):
+        return None
+    last = i + 1
+    while last < len(tokens) and last - i < _MAX_ITEM and tokens.joined[last] and tokens.is_cap_word(last):
+        last += 1  # every capitalised word: a street may bear a person's whole name (`Lê Văn Lương`)
+    if last + 1 >= len(tokens) or tokens.texts[last] not in {",", "("}:
+        return None
+    _, unit = gaz.units.match(tokens.items, last + 1)
+    if not isinstance(unit, Unit) or unit.level not in _ADDRESS_UNIT_LEVELS:
+        return None
+    written = fold(tokens.view[tokens.starts[i] : tokens.ends[last - 1]])
+    return PlaceSpan(
+        tokens.starts[i],
+        tokens.ends[last - 1],
+        i,
+        last,
+        f"đường {written}",
+        "facility",
+        None,
+        from_unit=True,
+        bare_name=written.lower(),
+    )
 
 
 # --- lists after a plural -------------------------------------------------------------------------

@@ -7,10 +7,12 @@ from __future__ import annotations
 from vnreport.extract.locations.context import (
     PendingList,
     admin_in_context,
+    after_house_number,
     enclosing,
     keeps_list,
     list_item,
     opens_list,
+    street_in_address,
 )
 from vnreport.extract.locations.facilities import facility_place, glued_road
 from vnreport.extract.locations.lexicon import Facility, Gazetteer, Tokens, Unit
@@ -31,7 +33,7 @@ def scan_places(tokens: Tokens, gaz: Gazetteer) -> list[PlaceSpan]:
         # The cheap test first, inline (every token of the text): no name, unit word or head starts here.
         text = texts[i]
         listed = pending is not None and i == pending.last
-        opens = listed or text in openers or lowers[i] in openers or text[-1].isdigit()
+        opens = listed or text in openers or lowers[i] in openers or text[-1].isdigit() or after_house_number(tokens, i)
         if not opens or items[i].kind != "word":
             i += 1
             continue
@@ -99,6 +101,9 @@ def _places_inside(tokens: Tokens, venue: PlaceSpan, gaz: Gazetteer) -> list[Pla
 def _place_at(
     tokens: Tokens, i: int, gaz: Gazetteer, places: list[PlaceSpan]
 ) -> tuple[PlaceSpan | None, Unit | Facility | None]:
+    span = street_in_address(tokens, i, gaz)  # `số 12 Minh Khai, quận …`: the street, not the commune
+    if span is not None:
+        return span, None
     span = named_place(tokens, i, gaz, places)
     if span is not None:
         return span, None

@@ -63,6 +63,7 @@ _ABOLISHED_UNITS = frozenset({"huyện", "quận", "thị xã", "thị trấn"})
 _STREET_WORDS = frozenset({"đường", "phố", "Đường", "Phố", "ngõ", "ngách", "hẻm", "đại lộ", "Đại lộ", "Ngõ", "Hẻm"})
 _NOT_PERSON_BEFORE = frozenset({"Tỉnh", "Thành", "Huyện", "Quận", "tỉnh", "thành"})  # `Tỉnh Đoàn Hà Giang`
 _HOME_STOPS = frozenset({"của", "các", "nước", "mới", "nhiều", "là"})
+_DIRECTION_WORDS = frozenset({"hướng", "Hướng"})
 _LANGUAGE_WORDS = frozenset({"tiếng", "Tiếng", "văn", "chữ"})
 _LIST_JOINERS = frozenset({",", "-", "và", "/", "với"})
 _BARE_UNITS = {"thành phố": "city", "tỉnh": "province"}
@@ -360,9 +361,7 @@ _COMPASS = frozenset({"đông", "tây", "nam", "bắc", "trung"})
 _HOME_COUNTRY = "Việt Nam"  # its regions have names of their own (`miền Nam`, `miền Tây Nam Bộ`)
 
 
-def region_of_country(
-    tokens: Tokens, i: int, gaz: Gazetteer, places: list[PlaceSpan]
-) -> tuple[PlaceSpan, int] | None:
+def region_of_country(tokens: Tokens, i: int, gaz: Gazetteer, places: list[PlaceSpan]) -> tuple[PlaceSpan, int] | None:
     """`miền Đông Ukraine`, `miền nam Philippines`, `miền đông bắc Đức`: a region word, one or two compass
     words and a country abroad name one region of that country (not the `miền Đông` of Việt Nam). The
     country is read on after it by the scan (it is named there too)."""
@@ -399,6 +398,8 @@ def _context_ok(tokens: Tokens, i: int, last: int, entry: Entry, gaz: Gazetteer,
     previous = tokens.texts[i - 1] if i and tokens.joined[i] else ""
     if previous in _STREET_WORDS:
         return False  # `phố Huế`, `đường Hà Nội` are streets
+    if entry.level == "region" and previous in _DIRECTION_WORDS:
+        return False  # `theo hướng Tây Bắc`, `về hướng Đông Bắc`: a compass direction, not the region
     if _inside_a_name(tokens, i, last, entry, previous):
         return False
     language = _language_word(tokens, i, previous) or (last < len(tokens) and tokens.lowers[last] == "ngữ")

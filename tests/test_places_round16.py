@@ -1,0 +1,76 @@
+"""Round 16's place constructions, each in a sentence of its shape (issue #13)."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreport.extract import run_extractors
+from vnreport.report.model import Location
+from vnreport.segment.document import segment
+
+
+def places(text: str) -> dict[str, Location]:
+    doc = segment(text, words="dictionary")
+    return {location.canonical or location.name: location for location in run_extractors(doc).locations}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đại biểu Trần Văn Bình (đoàn Kiên Giang) đề nghị làm rõ trách nhiệm.",
+        "Ông được chuyển sinh hoạt từ đoàn TP.HCM về đoàn Thanh Hóa.",
+        "Đại biểu đoàn tỉnh Phú Yên phát biểu tại hội trường.",
+    ],
+)
+def test_a_delegation_named_by_its_province_is_no_place(text: str) -> None:
+    assert places(text) == {}, places(text)
+
+
+def test_the_province_of_a_delegation_named_on_its_own_too_is_a_place() -> None:
+    found = places("Đại biểu đoàn Kiên Giang cho biết mưa lớn gây ngập nhiều nơi ở Kiên Giang.")
+    assert [m.text for m in found["Kiên Giang"].mentions] == ["Kiên Giang"]
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("Công ty đặt trụ sở tại số 25 Trần Khánh Dư, quận Hai Bà Trưng, Hà Nội.", "Trần Khánh Dư"),
+        ("Bà bán hàng trước cửa nhà số 8, Lê Lai (phường Máy Chai, quận Ngô Quyền).", "Lê Lai"),
+        ("Văn phòng ở số 210B Kim Mã, quận Ba Đình.", "Kim Mã"),
+    ],
+)
+def test_a_street_between_a_house_number_and_its_address(text: str, street: str) -> None:
+    found = {location.name: location for location in places(text).values()}
+    assert street in found, found
+    assert found[street].level == "facility"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ông Nguyễn Văn Bình đeo áo số 10, Lê Minh Tuấn áo số 7.",  # no address after the name
+        "Xe mang biển số 29 Hà Nội chạy qua.",  # no house word before the number
+    ],
+)
+def test_no_street_without_a_house_number_and_an_address(text: str) -> None:
+    assert all(location.level != "facility" for location in places(text).values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ông lo bị Anh dẫn độ sang nước khác.", "Kết quả cuộc bầu cử Anh gây bất ngờ."],
+)
+def test_a_strict_country_after_an_election_or_a_passive_agent(text: str) -> None:
+    assert "Anh" in places(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Cơn bão di chuyển theo hướng Tây Bắc với tốc độ 15 km/h.", "Đoàn xe rẽ về hướng Đông Nam."],
+)
+def test_a_compass_direction_after_huong_is_no_region(text: str) -> None:
+    assert places(text) == {}, places(text)
+
+
+def test_the_region_itself_is_still_a_place() -> None:
+    assert "Tây Bắc" in places("Du khách đổ về Tây Bắc mùa lúa chín.")
