@@ -72,3 +72,21 @@ def test_checks_listed_after_a_matter_are_no_happening() -> None:
         "của cán bộ cấp cao."
     )
     assert _kind(text) is None
+
+
+def test_a_check_ordered_as_a_matter_is_still_the_order() -> None:
+    text = (
+        "Kiểm tra đột xuất nguồn nước tại các khu tập thể\n\n"
+        "Ngày 7/2, UBND tỉnh Bình Dương đã giao Sở Y tế phối hợp với các huyện thực hiện việc kiểm tra đột xuất "
+        "nguồn nước tại các khu tập thể."
+    )
+    assert _kind(text) == "directive"
+
+
+def test_an_order_carried_out_is_the_inspection() -> None:
+    text = (
+        "Phạt nhiều cơ sở kinh doanh thực phẩm vi phạm\n\n"
+        "Ngày 14/6, thực hiện chỉ đạo của Bộ trưởng về việc kiểm tra việc chấp hành pháp luật, đoàn công tác của "
+        "Sở Y tế đã kiểm tra 12 cơ sở kinh doanh thực phẩm."
+    )
+    assert _kind(text) == "inspection"

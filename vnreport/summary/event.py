@@ -530,8 +530,10 @@ def _candidates(
         if match_ending_at(cues()["purpose"], toks, i):
             i += length  # `chào mừng Đại hội …`, `hướng tới Lễ kỷ niệm …`, `kể từ Lễ khởi công`: not the happening
             continue
-        if word.checks and (match_ending_at(cues()["check_matter"], toks, i) or _listed_after(toks, i, matter_end)):
-            matter_end = i + length  # `công tác thanh tra, kiểm tra`, `khi CSGT kiểm tra`: a matter, not the news
+        if _check_as_matter(toks, i, word, matter_end) and not clauses.order_before(i):
+            # `công tác thanh tra, kiểm tra`, `khi CSGT kiểm tra`: a matter, not the news (but `giao Sở Y tế thực hiện
+            # việc kiểm tra …` orders it)
+            matter_end = i + length
             i += length
             continue
         held_today = today and word.kind != "directive"  # `sẽ có kết luận`, even today, is a plan
@@ -585,6 +587,14 @@ def _candidates(
 
 
 _LIST_GAP = 2  # tokens between two listed checks: a comma, `và`, or both
+
+
+def _check_as_matter(toks: list[Token], i: int, word: EventWord, matter_end: int) -> bool:
+    """An inspection or inquiry verb named as a matter (`công tác kiểm tra`, `quá trình kiểm tra`), or listed right
+    after one (`công tác thanh tra, kiểm tra`)."""
+    if not word.checks:
+        return False
+    return bool(match_ending_at(cues()["check_matter"], toks, i)) or _listed_after(toks, i, matter_end)
 
 
 def _listed_after(toks: list[Token], i: int, end: int) -> bool:
@@ -712,10 +722,12 @@ class _Clauses:
 
 
 def _orders(toks: list[Token], k: int) -> bool:
-    """An order at toks[k] (`yêu cầu`, `chỉ đạo`), not the name of a steering body (`Ban chỉ đạo`)."""
-    return bool(match_length(cues()["order_verb"], toks, k)) and not (
-        k > 0 and match_length(cues()["order_noun"], toks, k - 1) > 1
-    )
+    """An order at toks[k] (`yêu cầu`, `chỉ đạo`), not the name of a steering body (`Ban chỉ đạo`) nor an order
+    told as a noun (`thực hiện chỉ đạo của Bộ trưởng về việc kiểm tra …`: the inspection carries it out)."""
+    length = match_length(cues()["order_verb"], toks, k)
+    if not length or (k + length < len(toks) and toks[k + length].lower == "của"):
+        return False
+    return not (k > 0 and match_length(cues()["order_noun"], toks, k - 1) > 1)
 
 
 def _planned(toks: list[Token], i: int, word: EventWord, clauses: _Clauses) -> bool:
