@@ -495,6 +495,7 @@ def _candidates(
     before: set[int] = set()  # candidates of a clause that tells what came before or after the news (`sau khi …`)
     in_frame = False
     counted: bool | None = None  # whether the sentence counts a vote, read at the first event word that asks
+    matter_end = -1  # where the last check named as a matter ends: the checks listed after it are matters too
     clauses = _Clauses(toks)
     i = 0
     while i < len(toks):
@@ -529,6 +530,12 @@ def _candidates(
         if match_ending_at(cues()["purpose"], toks, i):
             i += length  # `chào mừng Đại hội …`, `hướng tới Lễ kỷ niệm …`, `kể từ Lễ khởi công`: not the happening
             continue
+        if _check_as_matter(toks, i, word, matter_end) and not clauses.order_before(i):
+            # `công tác thanh tra, kiểm tra`, `khi CSGT kiểm tra`: a matter, not the news (but `giao Sở Y tế thực hiện
+            # việc kiểm tra …` orders it)
+            matter_end = i + length
+            i += length
+            continue
         held_today = today and word.kind != "directive"  # `sẽ có kết luận`, even today, is a plan
         if not held_today and not planned and _planned(toks, i, word, clauses):
             i += length  # `Đại hội … sẽ diễn ra vào tháng 10`, `sẽ có kế hoạch … vận động bầu cử`: not yet a happening
@@ -547,6 +554,8 @@ def _candidates(
         if word.votes:
             kind = "election"  # `HĐND tỉnh đã bầu ông A giữ chức …`: the body's vote on a person, not its sitting
         kind = _opened_kind(toks, i + length, word) or kind
+        if word.checks and clauses.order_before(i):
+            kind = "directive"  # `Chủ tịch UBND tỉnh yêu cầu Công an điều tra …`: the order is the news
         verb_at = organiser_verb_before(toks, i)
         if kind == "directive" and verb_at is not None and _holds(toks, verb_at, i):
             kind = "ceremony"  # `UBND tỉnh tổ chức công bố quyết định …`: a ceremony where a document is announced
@@ -575,6 +584,22 @@ def _candidates(
     if any(not c.word.announces for c in found):
         found = [c for c in found if not c.word.announces]  # `công bố Quyết định kiểm tra …`: the inspection
     return _without_delegations(found)
+
+
+_LIST_GAP = 2  # tokens between two listed checks: a comma, `và`, or both
+
+
+def _check_as_matter(toks: list[Token], i: int, word: EventWord, matter_end: int) -> bool:
+    """An inspection or inquiry verb named as a matter (`công tác kiểm tra`, `quá trình kiểm tra`), or listed right
+    after one (`công tác thanh tra, kiểm tra`)."""
+    if not word.checks:
+        return False
+    return bool(match_ending_at(cues()["check_matter"], toks, i)) or _listed_after(toks, i, matter_end)
+
+
+def _listed_after(toks: list[Token], i: int, end: int) -> bool:
+    """toks[i] follows the word ending at `end` in a list (`thanh tra, kiểm tra`, `kiểm tra và giám sát`)."""
+    return 0 <= end < i <= end + _LIST_GAP and all(t.lower in {",", "và"} for t in toks[end:i])
 
 
 _PERSON_VOTE_REACH = 4  # `thông qua Nghị quyết về việc bầu …`: the act opens the object's first few words
@@ -653,15 +678,18 @@ def _told_by_verb(candidate: Candidate) -> bool:
 
 
 class _Clauses:
-    """Where each token's clause starts, and the last plan (`sẽ`, `dự kiến`) and the last frame of what came
-    before (`sau khi`) at or before each token: read once a sentence, so that asking for every event word
-    whether its clause holds one is linear (`thông qua` written thousands of times in one sentence)."""
+    """Where each token's clause starts, and the last plan (`sẽ`, `dự kiến`), the last order (`yêu cầu`, not one of
+    an investigating body to its units) and the last frame of what came before (`sau khi`) at or before each token:
+    read once a sentence, so that asking for every event word whether its clause holds one is linear (`thông qua`
+    written thousands of times in one sentence)."""
 
     def __init__(self, toks: list[Token]) -> None:
         self.start: list[int] = []
         self._last_plan: list[int] = []
         self._last_prior: list[int] = []
-        start = last_plan = last_prior = -1
+        self._last_order: list[int] = []
+        start = last_plan = last_prior = last_order = -1
+        police = False
         for k in range(len(toks)):
             if k == 0 or toks[k - 1].lower in {",", ";", ":"}:
                 start = k
@@ -669,17 +697,37 @@ class _Clauses:
                 last_plan = k
             if match_length(cues()["prior_frame"], toks, k):
                 last_prior = k
+            if start == k:
+                police = False  # an investigating body named in the clause before its first order
+            if not police and last_order < start and match_length(cues()["investigating_body"], toks, k):
+                police = True
+            if _orders(toks, k) and not (police and last_order < start):
+                last_order = k
             self.start.append(start)
             self._last_plan.append(last_plan)
             self._last_prior.append(last_prior)
+            self._last_order.append(last_order)
 
     def plan_before(self, i: int) -> bool:
         """A plan starts in toks[i]'s clause, before it."""
         return i > 0 and self._last_plan[i - 1] >= self.start[i]
 
+    def order_before(self, i: int) -> bool:
+        """An order (`yêu cầu`, `chỉ đạo`) starts in toks[i]'s clause, before it."""
+        return i > 0 and self._last_order[i - 1] >= self.start[i]
+
     def prior_frame_before(self, i: int) -> bool:
         """A frame of what came before or after the news starts in toks[i]'s clause, before it."""
         return i > 0 and self._last_prior[i - 1] >= self.start[i]
+
+
+def _orders(toks: list[Token], k: int) -> bool:
+    """An order at toks[k] (`yêu cầu`, `chỉ đạo`), not the name of a steering body (`Ban chỉ đạo`) nor an order
+    told as a noun (`thực hiện chỉ đạo của Bộ trưởng về việc kiểm tra …`: the inspection carries it out)."""
+    length = match_length(cues()["order_verb"], toks, k)
+    if not length or (k + length < len(toks) and toks[k + length].lower == "của"):
+        return False
+    return not (k > 0 and match_length(cues()["order_noun"], toks, k - 1) > 1)
 
 
 def _planned(toks: list[Token], i: int, word: EventWord, clauses: _Clauses) -> bool:

@@ -34,6 +34,7 @@ class EventWord:
     needs_predicate: bool = False  # `bổ nhiệm` is the act only as the clause's verb, not after `quyết định`, `việc`
     adopts: bool = False  # `vừa thông qua` a law: the elected body's decision just made is the news, a directive
     votes: bool = False  # `HĐND tỉnh bầu ông A`, `được Thượng viện phê chuẩn`: an elected body's vote on a person
+    checks: bool = False  # `kiểm tra`, `điều tra`: an act of its clause, not `công tác kiểm tra`; ordered, a directive
 
 
 @cache
@@ -55,6 +56,7 @@ def event_words() -> dict[str, EventWord]:
             "needs_predicate" in flags,
             "adopts" in flags,
             "votes" in flags,
+            "checks" in flags,
         )
     return words
 

@@ -1,0 +1,92 @@
+"""Round 16 of the event's kind: an inspection or an inquiry (`kiểm tra`, `điều tra`, `thanh tra`) ordered in its
+clause (`yêu cầu`, `chỉ đạo`, `giao`, `ra lệnh`) is the order, a directive — unless an investigating body orders
+its own units; and such a verb named as a matter (`công tác kiểm tra`, `trong quá trình kiểm tra`, `khi CSGT kiểm
+tra`, and the checks listed after it) is no happening."""
+
+from __future__ import annotations
+
+from tests.conftest import event_kind_and
+
+
+def _kind(text: str) -> str | None:
+    found = event_kind_and(text, "date")
+    return found[0] if found is not None else None
+
+
+def test_an_inquiry_a_chairman_orders_is_a_directive() -> None:
+    text = (
+        "Làm rõ vụ hành hung nhân viên bảo vệ chợ Tân An\n\n"
+        "Ngày 12/3, Chủ tịch UBND tỉnh Long An yêu cầu Công an tỉnh khẩn trương điều tra, làm rõ vụ nhân viên bảo "
+        "vệ chợ bị hành hung."
+    )
+    assert _kind(text) == "directive"
+
+
+def test_an_inspection_the_government_assigns_is_a_directive() -> None:
+    text = (
+        "Rà soát việc tuyển dụng công chức tại các địa phương\n\n"
+        "Ngày 5/4, Chính phủ đã giao Bộ Nội vụ kiểm tra việc tuyển dụng công chức tại 9 tỉnh, thành phố."
+    )
+    assert _kind(text) == "directive"
+
+
+def test_an_order_within_the_police_is_the_investigation() -> None:
+    text = (
+        "Triệt phá đường dây buôn lậu thuốc lá qua biên giới\n\n"
+        "Ngày 9/8, lãnh đạo Công an tỉnh Tây Ninh đã chỉ đạo lực lượng cảnh sát kinh tế vào cuộc điều tra đường "
+        "dây buôn lậu thuốc lá qua biên giới."
+    )
+    assert _kind(text) == "investigation"
+
+
+def test_a_steering_committee_is_no_order() -> None:
+    text = (
+        "Bộ trưởng đến các điểm thi ở Cần Thơ\n\n"
+        "Chiều 21/6, Bộ trưởng Bộ Giáo dục và Đào tạo đã dẫn đầu Ban chỉ đạo kỳ thi kiểm tra tại điểm thi trường "
+        "THPT Châu Văn Liêm."
+    )
+    assert _kind(text) == "inspection"
+
+
+def test_an_inspection_done_is_still_an_inspection() -> None:
+    text = (
+        "Kiểm tra công tác phòng cháy tại chợ Bến Thành\n\n"
+        "Sáng 3/5, đoàn công tác của Sở Công Thương do Phó Giám đốc Sở làm trưởng đoàn đã đến kiểm tra công tác "
+        "phòng cháy tại chợ Bến Thành."
+    )
+    assert _kind(text) == "inspection"
+
+
+def test_a_check_named_as_a_process_is_no_happening() -> None:
+    text = (
+        "Máy bay chở đoàn đại biểu hạ cánh an toàn\n\n"
+        "Ngày 8/2, một động cơ của máy bay được phát hiện hỏng trong quá trình kiểm tra kỹ thuật tại sân bay Riga."
+    )
+    assert _kind(text) is None
+
+
+def test_checks_listed_after_a_matter_are_no_happening() -> None:
+    text = (
+        "Hoàn thiện quy định về tài sản của cán bộ\n\n"
+        "Sáng 29/5, đại biểu Quốc hội Trần Văn An đã nêu ý kiến xung quanh quy định kiểm tra, giám sát tài sản "
+        "của cán bộ cấp cao."
+    )
+    assert _kind(text) is None
+
+
+def test_a_check_ordered_as_a_matter_is_still_the_order() -> None:
+    text = (
+        "Kiểm tra đột xuất nguồn nước tại các khu tập thể\n\n"
+        "Ngày 7/2, UBND tỉnh Bình Dương đã giao Sở Y tế phối hợp với các huyện thực hiện việc kiểm tra đột xuất "
+        "nguồn nước tại các khu tập thể."
+    )
+    assert _kind(text) == "directive"
+
+
+def test_an_order_carried_out_is_the_inspection() -> None:
+    text = (
+        "Phạt nhiều cơ sở kinh doanh thực phẩm vi phạm\n\n"
+        "Ngày 14/6, thực hiện chỉ đạo của Bộ trưởng về việc kiểm tra việc chấp hành pháp luật, đoàn công tác của "
+        "Sở Y tế đã kiểm tra 12 cơ sở kinh doanh thực phẩm."
+    )
+    assert _kind(text) == "inspection"
