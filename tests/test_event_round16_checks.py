@@ -1,7 +1,7 @@
 """Round 16 of the event's kind: an inspection or an inquiry (`kiểm tra`, `điều tra`, `thanh tra`) ordered in its
 clause (`yêu cầu`, `chỉ đạo`, `giao`, `ra lệnh`) is the order, a directive — unless an investigating body orders
-its own units; and such a verb named as a matter (`công tác kiểm tra`, `trong quá trình kiểm tra`, `khi CSGT kiểm
-tra`, and the checks listed after it) is no happening."""
+its own units. (Such a verb named as a matter, `công tác kiểm tra`, `trong quá trình kiểm tra`, was also read as no
+happening; taken back: on the unseen dev11 it turned an inquiry into a worse event.)"""
 
 from __future__ import annotations
 
@@ -55,23 +55,6 @@ def test_an_inspection_done_is_still_an_inspection() -> None:
         "phòng cháy tại chợ Bến Thành."
     )
     assert _kind(text) == "inspection"
-
-
-def test_a_check_named_as_a_process_is_no_happening() -> None:
-    text = (
-        "Máy bay chở đoàn đại biểu hạ cánh an toàn\n\n"
-        "Ngày 8/2, một động cơ của máy bay được phát hiện hỏng trong quá trình kiểm tra kỹ thuật tại sân bay Riga."
-    )
-    assert _kind(text) is None
-
-
-def test_checks_listed_after_a_matter_are_no_happening() -> None:
-    text = (
-        "Hoàn thiện quy định về tài sản của cán bộ\n\n"
-        "Sáng 29/5, đại biểu Quốc hội Trần Văn An đã nêu ý kiến xung quanh quy định kiểm tra, giám sát tài sản "
-        "của cán bộ cấp cao."
-    )
-    assert _kind(text) is None
 
 
 def test_a_check_ordered_as_a_matter_is_still_the_order() -> None:

@@ -495,7 +495,6 @@ def _candidates(
     before: set[int] = set()  # candidates of a clause that tells what came before or after the news (`sau khi …`)
     in_frame = False
     counted: bool | None = None  # whether the sentence counts a vote, read at the first event word that asks
-    matter_end = -1  # where the last check named as a matter ends: the checks listed after it are matters too
     clauses = _Clauses(toks)
     i = 0
     while i < len(toks):
@@ -529,12 +528,6 @@ def _candidates(
             continue
         if match_ending_at(cues()["purpose"], toks, i):
             i += length  # `chào mừng Đại hội …`, `hướng tới Lễ kỷ niệm …`, `kể từ Lễ khởi công`: not the happening
-            continue
-        if _check_as_matter(toks, i, word, matter_end) and not clauses.order_before(i):
-            # `công tác thanh tra, kiểm tra`, `khi CSGT kiểm tra`: a matter, not the news (but `giao Sở Y tế thực hiện
-            # việc kiểm tra …` orders it)
-            matter_end = i + length
-            i += length
             continue
         held_today = today and word.kind != "directive"  # `sẽ có kết luận`, even today, is a plan
         if not held_today and not planned and _planned(toks, i, word, clauses):
@@ -584,22 +577,6 @@ def _candidates(
     if any(not c.word.announces for c in found):
         found = [c for c in found if not c.word.announces]  # `công bố Quyết định kiểm tra …`: the inspection
     return _without_delegations(found)
-
-
-_LIST_GAP = 2  # tokens between two listed checks: a comma, `và`, or both
-
-
-def _check_as_matter(toks: list[Token], i: int, word: EventWord, matter_end: int) -> bool:
-    """An inspection or inquiry verb named as a matter (`công tác kiểm tra`, `quá trình kiểm tra`), or listed right
-    after one (`công tác thanh tra, kiểm tra`)."""
-    if not word.checks:
-        return False
-    return bool(match_ending_at(cues()["check_matter"], toks, i)) or _listed_after(toks, i, matter_end)
-
-
-def _listed_after(toks: list[Token], i: int, end: int) -> bool:
-    """toks[i] follows the word ending at `end` in a list (`thanh tra, kiểm tra`, `kiểm tra và giám sát`)."""
-    return 0 <= end < i <= end + _LIST_GAP and all(t.lower in {",", "và"} for t in toks[end:i])
 
 
 _PERSON_VOTE_REACH = 4  # `thông qua Nghị quyết về việc bầu …`: the act opens the object's first few words
