@@ -19,7 +19,8 @@ def _case(verb: str) -> str:
 
 
 def test_the_leader_who_orders_in_the_lead_acts_for_his_body() -> None:
-    assert _organiser(_case("yêu cầu")) == ("investigation", "UBND tỉnh Tân Phú")
+    # the ordered inquiry is the order, a directive (event kind, round 16), issued by the leader's body
+    assert _organiser(_case("yêu cầu")) == ("directive", "UBND tỉnh Tân Phú")
 
 
 def test_a_proposal_is_no_order_of_the_leaders_body() -> None:
