@@ -12,7 +12,7 @@ from functools import cache
 from vnreport import regexes
 from vnreport.extract.locations import PlaceSpan
 from vnreport.extract.organizations.grammar import OrgMatch, all_matches
-from vnreport.extract.organizations.lexicon import expand
+from vnreport.extract.organizations.lexicon import expand, is_acronym
 from vnreport.extract.organizations.mined import mined_matches
 from vnreport.extract.organizations.names import compounds
 from vnreport.extract.organizations.scan import Scan, Tokens
@@ -401,4 +401,14 @@ def best_name(record: Record) -> str:
             c[1][:1].isupper(),
         ),
     )
-    return best[1]
+    return _party_by_acronym(best[1])
+
+
+_PARTY_NOUN = "đảng "  # in lower case: the common noun before a party's name (`đảng Bảo thủ`, `đảng LR`)
+
+
+def _party_by_acronym(name: str) -> str:
+    """`LR` for `đảng LR`: a party written as the common noun `đảng` and its acronym is named by the acronym
+    (the noun says what it is, as `tờ`, `hãng` do); a worded name keeps its noun (`đảng Bảo thủ`)."""
+    rest = name[len(_PARTY_NOUN) :]
+    return rest if name.startswith(_PARTY_NOUN) and " " not in rest and is_acronym(rest) else name
