@@ -12,7 +12,7 @@ from functools import cache
 from vnreport import regexes
 from vnreport.extract.locations import PlaceSpan
 from vnreport.extract.organizations.grammar import OrgMatch, all_matches
-from vnreport.extract.organizations.lexicon import expand
+from vnreport.extract.organizations.lexicon import expand, is_acronym
 from vnreport.extract.organizations.mined import mined_matches
 from vnreport.extract.organizations.names import compounds
 from vnreport.extract.organizations.scan import Scan, Tokens
@@ -170,6 +170,7 @@ def collect(doc: Document, places: list[PlaceSpan]) -> tuple[list[Record], dict[
     _committees_alone(records)
     _merge_qualified(records)
     _merge_short_forms(records, short_forms)
+    _merge_company_short_names(records)
     _merge_press_nouns(records)
     owned = {span: record.owner() for span, record in by_span.items()}
     unique = list({id(r): r for r in owned.values()}.values())
@@ -315,6 +316,53 @@ def _merge_short_forms(records: dict[str, Record], short_forms: set[str]) -> Non
                 target.absorb(short.owner())
 
 
+_COMPANY_HEADS = ("công ty ", "tổng công ty ")  # as they read in a key (`Cty`, `TCty` spelled out)
+_MIN_COMPANY_NAME = 2  # words of the short name: `Công ty Cường Hưng`, not a bare `Công ty Sông`
+
+
+def _company_name(key: str) -> tuple[str, str] | None:
+    """(head, name) of a company's key without its legal forms (`công ty trách nhiệm hữu hạn cường hưng` →
+    `công ty`, `cường hưng`); None for another body."""
+    head = next((h for h in sorted(_COMPANY_HEADS, key=len, reverse=True) if key.startswith(h)), None)
+    if head is None:
+        return None
+    name = f" {key[len(head) :]} "
+    for form in load_list("orgs_company_forms.txt"):
+        name = name.replace(f" {form} ", " ")
+    return head.strip(), " ".join(name.split())
+
+
+def _merge_company_short_names(records: dict[str, Record]) -> None:
+    """`Công ty Cường Hưng` after `Công ty TNHH Cường Hưng`, `Công ty TNHH Chuỗi Giá Trị` after `Công ty TNHH
+    Thương mại và Dịch vụ Chuỗi Giá Trị`: a company written again without its legal form or the trade words
+    before its proper name is the single company of the same head whose name ends with the same words."""
+    names: dict[tuple[str, str], list[Record]] = {}
+    for record in records.values():
+        parts = _company_name(record.key)
+        if parts is not None:
+            names.setdefault(parts, []).append(record)
+    for group in names.values():  # the same name with and without its legal form
+        for record in group[1:]:
+            if record.owner() is not group[0].owner():
+                group[0].owner().absorb(record.owner())
+    ending: dict[tuple[str, str], list[Record]] = {}
+    for (head, name), group in names.items():
+        words = name.split(" ")
+        for cut in range(len(words) - _MIN_COMPANY_NAME + 1):
+            ending.setdefault((head, " ".join(words[cut:])), []).extend(group)
+    for parts, group in names.items():
+        if len(parts[1].split(" ")) < _MIN_COMPANY_NAME:
+            continue
+        owners = {id(r.owner()): r.owner() for r in ending.get(parts, ())}
+        mine = {id(r.owner()) for r in group}
+        longer = [o for i, o in owners.items() if i not in mine]
+        if len(longer) != 1:
+            continue
+        for record in group:
+            if record.owner() is not longer[0]:
+                longer[0].absorb(record.owner())
+
+
 _PAPER_NOUNS = ("tờ báo", "báo", "tờ")  # `báo Vnexpress`, `tờ Pháp Luật TP.HCM`: the common noun of a paper
 
 
@@ -353,4 +401,14 @@ def best_name(record: Record) -> str:
             c[1][:1].isupper(),
         ),
     )
-    return best[1]
+    return _party_by_acronym(best[1])
+
+
+_PARTY_NOUN = "đảng "  # in lower case: the common noun before a party's name (`đảng Bảo thủ`, `đảng LR`)
+
+
+def _party_by_acronym(name: str) -> str:
+    """`LR` for `đảng LR`: a party written as the common noun `đảng` and its acronym is named by the acronym
+    (the noun says what it is, as `tờ`, `hãng` do); a worded name keeps its noun (`đảng Bảo thủ`)."""
+    rest = name[len(_PARTY_NOUN) :]
+    return rest if name.startswith(_PARTY_NOUN) and " " not in rest and is_acronym(rest) else name

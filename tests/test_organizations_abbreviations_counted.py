@@ -1,0 +1,28 @@
+"""Abbreviations of the words of a body's name that the press writes after a head (`Cục CSGT`, `Chi cục
+QLTT`, `Viện KSND`, `Học viện … QG`): spelled out, so the abbreviated and the full name of one body in
+one article are one organisation."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.orghelp import names, organizations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cục Cảnh sát giao thông vừa ban hành hướng dẫn mới. Theo Cục CSGT, việc đăng ký xe sẽ làm trực tuyến.",
+        "Chi cục Quản lý thị trường tỉnh Bình Định kiểm tra chợ. Chi cục QLTT Bình Định thu hàng giả.",
+        "Viện kiểm sát nhân dân tỉnh Hòa Lâm phê chuẩn quyết định. Viện KSND tỉnh Hòa Lâm đã truy tố bị can.",
+        "Học viện Hành chính Quốc gia khai giảng lớp mới. Giám đốc Học viện Hành chính QG phát biểu tại lễ.",
+    ],
+)
+def test_the_abbreviated_and_the_full_name_are_one(text: str) -> None:
+    found = names(text)
+    assert len(found) == 1, found
+
+
+def test_an_abbreviated_name_is_spelled_out() -> None:
+    found = organizations("Ban QLDA Đường sắt đã bàn giao mặt bằng cho nhà thầu.")
+    assert found["Ban QLDA Đường sắt"].expanded == "Ban Quản lý dự án Đường sắt"
