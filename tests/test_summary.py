@@ -1320,3 +1320,17 @@ def test_a_video_link_closes_no_caption_before_it() -> None:
     spans = caption_spans(doc, body)
     assert not any(a <= text.index("80.000") < b for a, b in spans)
     assert any(a <= text.index("môn Toán") < b for a, b in spans)
+
+
+def test_a_caption_glued_before_the_text_asks_no_task() -> None:
+    # `<caption> - Ảnh: <credit> Theo đó, …`: the 2017 pages glue a photo's caption to the next sentence; the
+    # caption's verb (`yêu cầu` of the photo's scene) is no task, the text's after the credit is
+    text = (
+        "Rà soát dự án chậm tiến độ\n\n"
+        "Sáng 5/3, Bộ Xây dựng họp về các dự án chậm tiến độ trên cả nước trong năm nay. "
+        "Bộ trưởng Bộ Xây dựng yêu cầu các tỉnh xử lý 12 dự án tại cuộc họp - Ảnh: Minh Anh "
+        "Theo đó, Bộ Xây dựng đề nghị các chủ đầu tư báo cáo phương án xử lý trước ngày 30/3."
+    )
+    tasks = analyze_text(text).summary.tasks  # type: ignore[union-attr]
+    assert not any("12 dự án" in t.text for t in tasks)
+    assert any("báo cáo phương án" in t.text for t in tasks)
