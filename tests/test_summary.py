@@ -1334,3 +1334,24 @@ def test_a_caption_glued_before_the_text_asks_no_task() -> None:
     tasks = analyze_text(text).summary.tasks  # type: ignore[union-attr]
     assert not any("12 dự án" in t.text for t in tasks)
     assert any("báo cáo phương án" in t.text for t in tasks)
+
+
+def test_a_related_article_link_glued_between_sentences_is_no_body_text() -> None:
+    # `… năm nay. [Tiêu đề một bài khác] Theo đó, …`: a related article's title in brackets is neither a highlight's
+    # opening nor a key fact; a formula in brackets inside a sentence (`= [a + b] x`) is no link
+    text = (
+        "Bàn giao nhà cho hộ nghèo\n\n"
+        "Sáng 5/3, tỉnh đã bàn giao 120 căn nhà cho các hộ nghèo trong tỉnh với tổng kinh phí 9 tỷ đồng. "
+        "[Huyện miền núi khởi công thêm 35 căn nhà đại đoàn kết] Theo đó, mỗi căn nhà được hỗ trợ 60 triệu đồng "
+        "từ ngân sách tỉnh và các doanh nghiệp đóng góp cho quỹ vì người nghèo của tỉnh."
+    )
+    report = analyze_text(text)
+    assert not any("35 căn nhà" in f.text for f in report.summary.key_facts)  # type: ignore[union-attr]
+    doc = segment(text)
+    assert not any("[" in h.text for h in highlights(doc))
+    assert any(h.text.startswith("Theo đó, mỗi căn nhà") for h in highlights(doc))
+
+    from vnreport.summary.lead import caption_spans
+
+    formula = segment("Lương\n\nPhụ cấp = [mức lương + mức phụ cấp chức vụ] x tỷ lệ phần trăm của từng người.")
+    assert caption_spans(formula, [s for p in formula.paragraphs if p.kind == "body" for s in p.sentences]) == []
