@@ -1263,18 +1263,95 @@ def test_highlights_drop_a_caption_ended_by_its_bracketed_credit_or_a_bare_credi
     assert _after_glued_heading(doc, glued).text == "Đặc biệt, các dự án dùng vốn nhà nước phải được kiểm tra trước."
 
 
-def test_a_small_count_with_nothing_said_of_it_deep_in_the_story_is_no_key_fact() -> None:
-    # a journalist strikes `3 anh em` out of the facts when it stands far into the story with no measure;
-    # the same bare count in the lead, and a large one anywhere, still tell the news
+def test_a_count_with_nothing_said_of_it_deep_in_the_story_is_no_key_fact() -> None:
+    # a journalist strikes `3 anh em` out of the facts when it stands far into the story with no measure, and
+    # `15.000 người` with nothing said of them is no more a figure to take away; the same bare count in the lead
+    # still tells the news
     filler = " ".join(
         f"Nhân chứng {name} kể lại đêm hôm ấy." for name in ("An", "Bình", "Cường", "Dũng", "Giang", "Hà")
     )
     text = (
         "Cháy lớn tại chợ huyện\n\n"
         f"Rạng sáng 4/3, một đám cháy lớn thiêu rụi 12 gian hàng tại chợ huyện. {filler} "
-        "Ông Hùng là con thứ hai trong 3 anh em. Đêm qua 15.000 người đã đến giúp."
+        "Ông Hùng là con thứ hai trong 3 anh em. Ông là một trong 15.000 người của xã."
     )
     texts = [f.text for f in analyze_text(text).summary.key_facts]  # type: ignore[union-attr]
     assert "12 gian hàng" in texts
     assert "3 anh em" not in texts
-    assert "15.000 người" in texts
+    assert "15.000 người" not in texts
+
+
+def test_a_figure_of_a_photo_caption_is_no_key_fact() -> None:
+    # `… 40 căn nhà tạm. Ảnh: Minh Anh Chiều 5/3, …`: the credit closes the caption before it; the figures of the
+    # text after the credit stay
+    text = (
+        "Bàn giao nhà cho hộ nghèo\n\n"
+        "Sáng 5/3, tỉnh đã bàn giao 120 căn nhà cho các hộ nghèo trong tỉnh với tổng kinh phí 9 tỷ đồng. "
+        "Người dân dọn về 40 căn nhà mới xây. Ảnh: Minh Anh Chiều cùng ngày, huyện khởi công 35 căn nhà khác."
+    )
+    texts = [f.text for f in analyze_text(text).summary.key_facts]  # type: ignore[union-attr]
+    assert "120 căn nhà" in texts
+    assert "40 căn nhà" not in texts
+
+
+def test_one_person_counted_by_title_past_the_title_is_no_key_fact() -> None:
+    # `cử một Phó Chủ tịch …` in the body: one of them is no figure; two in the title are
+    text = (
+        "Bổ nhiệm 2 Phó Chủ tịch Ủy ban\n\n"
+        "Sáng 5/3, Hội đồng nhân dân tỉnh đã bầu bổ sung hai Phó Chủ tịch Ủy ban nhân dân tỉnh nhiệm kỳ mới. "
+        "Tỉnh cũng sẽ cử một Phó Chủ tịch phụ trách công tác đối ngoại của tỉnh trong năm nay."
+    )
+    texts = [f.text for f in analyze_text(text).summary.key_facts]  # type: ignore[union-attr]
+    assert "2 Phó Chủ tịch" in texts
+    assert "một Phó Chủ tịch" not in texts
+
+
+def test_a_video_link_closes_no_caption_before_it() -> None:
+    # `Video: <title>` opening a sentence links a video: the body sentence before it is no photo caption
+    from vnreport.summary.lead import caption_spans
+
+    text = (
+        "Kỳ thi tốt nghiệp\n\n"
+        "Sáng 5/6, thành phố có 80.000 thí sinh dự thi tại 150 điểm thi trong cả thành phố. "
+        "Video: Thí sinh làm bài thi môn Toán. Ảnh: Minh Anh Các thí sinh đã hoàn tất thủ tục dự thi."
+    )
+    doc = segment(text)
+    body = [s for p in doc.paragraphs if p.kind == "body" for s in p.sentences]
+    spans = caption_spans(doc, body)
+    assert not any(a <= text.index("80.000") < b for a, b in spans)
+    assert any(a <= text.index("môn Toán") < b for a, b in spans)
+
+
+def test_a_caption_glued_before_the_text_asks_no_task() -> None:
+    # `<caption> - Ảnh: <credit> Theo đó, …`: the 2017 pages glue a photo's caption to the next sentence; the
+    # caption's verb (`yêu cầu` of the photo's scene) is no task, the text's after the credit is
+    text = (
+        "Rà soát dự án chậm tiến độ\n\n"
+        "Sáng 5/3, Bộ Xây dựng họp về các dự án chậm tiến độ trên cả nước trong năm nay. "
+        "Bộ trưởng Bộ Xây dựng yêu cầu các tỉnh xử lý 12 dự án tại cuộc họp - Ảnh: Minh Anh "
+        "Theo đó, Bộ Xây dựng đề nghị các chủ đầu tư báo cáo phương án xử lý trước ngày 30/3."
+    )
+    tasks = analyze_text(text).summary.tasks  # type: ignore[union-attr]
+    assert not any("12 dự án" in t.text for t in tasks)
+    assert any("báo cáo phương án" in t.text for t in tasks)
+
+
+def test_a_related_article_link_glued_between_sentences_is_no_body_text() -> None:
+    # `… năm nay. [Tiêu đề một bài khác] Theo đó, …`: a related article's title in brackets is neither a highlight's
+    # opening nor a key fact; a formula in brackets inside a sentence (`= [a + b] x`) is no link
+    text = (
+        "Bàn giao nhà cho hộ nghèo\n\n"
+        "Sáng 5/3, tỉnh đã bàn giao 120 căn nhà cho các hộ nghèo trong tỉnh với tổng kinh phí 9 tỷ đồng. "
+        "[Huyện miền núi khởi công thêm 35 căn nhà đại đoàn kết] Theo đó, mỗi căn nhà được hỗ trợ 60 triệu đồng "
+        "từ ngân sách tỉnh và các doanh nghiệp đóng góp cho quỹ vì người nghèo của tỉnh."
+    )
+    report = analyze_text(text)
+    assert not any("35 căn nhà" in f.text for f in report.summary.key_facts)  # type: ignore[union-attr]
+    doc = segment(text)
+    assert not any("[" in h.text for h in highlights(doc))
+    assert any(h.text.startswith("Theo đó, mỗi căn nhà") for h in highlights(doc))
+
+    from vnreport.summary.lead import caption_spans
+
+    formula = segment("Lương\n\nPhụ cấp = [mức lương + mức phụ cấp chức vụ] x tỷ lệ phần trăm của từng người.")
+    assert caption_spans(formula, [s for p in formula.paragraphs if p.kind == "body" for s in p.sentences]) == []

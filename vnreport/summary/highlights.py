@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from functools import cache
 from itertools import combinations
@@ -31,8 +32,7 @@ from vnreport.lexicon import PhraseMatcher, list_matcher, load_rows, phrase_matc
 from vnreport.report.model import Mention, Sentence
 from vnreport.segment.document import Document
 from vnreport.segment.tokens import Token
-from vnreport.summary.lead import captions as lead_captions
-from vnreport.summary.lead import trimmed
+from vnreport.summary.lead import caption_spans, trimmed
 from vnreport.summary.tokens import RolePhraseRow, body_sentences, repeated_paragraphs, stopwords
 from vnreport.summary.vocabulary import cues
 from vnreport.text import fold
@@ -69,11 +69,13 @@ def _candidates(doc: Document) -> tuple[list[Sentence], list[frozenset[str]]]:
     sentences: list[Sentence] = []
     bags: list[frozenset[str]] = []
     body = body_sentences(doc)
-    caption = lead_captions(doc, body)
+    photos = caption_spans(doc, body)
+    caption = set(photos)  # a whole sentence is one span: a photo's caption
     title = _title_words(doc)
     for sentence in body:
-        if sentence.start in skip or sentence.start in caption or _is_attendance_list(doc, sentence):
+        if (sentence.start, sentence.end) in caption or sentence.start in skip or _is_attendance_list(doc, sentence):
             continue
+        sentence = _after_link(doc, sentence, photos)
         sentence = _whole_first_word(doc, sentence, trimmed(doc, sentence))
         sentence = _after_glued_heading(doc, _after_byline(doc, _after_source_tag(doc, sentence)))
         sentence = _after_bare_credit(doc, sentence)
@@ -180,6 +182,21 @@ def _after_byline(doc: Document, sentence: Sentence) -> Sentence:
 _SOURCE_TAG = regexes.compile(
     r"\s*(?:\((?:[^\s()]{2,40})\)\s*[-–—]|[A-ZĐ]{2,8}\s+[-–—]|[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)\s*[-–—]?)\s+"
 )
+
+
+def _after_link(doc: Document, sentence: Sentence, spans: list[tuple[int, int]]) -> Sentence:
+    """The sentence without the related article's link glued before its text (`[Tiêu đề bài khác] Bên cạnh đó,
+    …` → `Bên cạnh đó, …`): a span of `caption_spans` that opens it and ends before its end."""
+    k = bisect_right(spans, (sentence.start, sentence.end)) - 1
+    if k < 0 or not spans[k][0] <= sentence.start < spans[k][1] or spans[k][1] >= sentence.end:
+        return sentence
+    if doc.text[spans[k][0]] != "[":
+        return sentence  # a credit glued before the text: `trimmed` and `_whole_first_word` read it
+    start = spans[k][1]
+    while start < sentence.end and doc.text[start].isspace():
+        start += 1
+    words = [w for w in sentence.words if w.start >= start]
+    return Sentence(text=doc.text[start : sentence.end], start=start, end=sentence.end, words=words)
 
 
 def _after_source_tag(doc: Document, sentence: Sentence) -> Sentence:

@@ -109,11 +109,76 @@ def captions(doc: Document, sentences: list[Sentence]) -> set[int]:
         if m is None:
             continue
         if _is_credit(doc, m) and m.start() - sentence.start <= 2:
-            if k > 0:
+            if k > 0 and not _is_video_link(doc, m):
                 out.add(sentences[k - 1].start)
         elif _words_between(doc, after_credit(doc, sentence) or sentence.end, sentence.end) < _MIN_WORDS:
             out.add(sentence.start)
     return out
+
+
+# `Video: <title>`, `Clip: <title>` opening a sentence link a related video: they close no caption before them (the
+# sentence before was body text in 6 of 6 such openings of the ten dev sets and a 300-news sample).
+_VIDEO_LINKS = ("video", "clip")
+
+
+def _is_video_link(doc: Document, m: re.Match[str]) -> bool:
+    return fold(doc.view[m.start() : m.end()]).lower().lstrip("( ").startswith(_VIDEO_LINKS)
+
+
+# `… thế giới. [Truyền thông X ca ngợi Y] Bên cạnh đó, …`: a related article's title in brackets, glued between two
+# sentences (39 of the first 40 bracketed runs of 10–200 characters in the dev sets' texts and a 300-news sample;
+# the other, a formula `= [mức lương + …] X Tỷ lệ`, opens lower-case after no sentence end).
+_LINK = regexes.compile(r"\[[^\[\]\n]{10,200}\]")
+_SENTENCE_END = frozenset('.!?"”)…')
+_LOOK = 20  # characters read either side of a link for the sentence's end before it and the capital after it
+
+
+def _links(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
+    """The related-article links written in brackets between `start` and `end`: a capitalised title in brackets
+    after a sentence's end (or at the text's start) and before a capitalised word (or the end)."""
+    text, out = doc.text, []
+    for m in _LINK.finditer(text, start, end):
+        # a bounded look either side (a text of many links is not recopied for each)
+        before = text[max(0, m.start() - _LOOK) : m.start()].rstrip()[-1:]
+        after = text[m.end() : m.end() + _LOOK].lstrip()[:1]
+        if text[m.start() + 1].isupper() and (not before or before in _SENTENCE_END) and (not after or after.isupper()):
+            out.append((m.start(), m.end()))
+    return out
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with the overlapping ones joined, as `spans.covers` wants them."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a < out[-1][1]:
+            out[-1] = (out[-1][0], max(b, out[-1][1]))
+        else:
+            out.append((a, b))
+    return out
+
+
+def caption_spans(doc: Document, sentences: list[Sentence]) -> list[tuple[int, int]]:
+    """The spans of the sentences (given in text order) that are no body text, sorted: a whole photo caption
+    (`captions`), and, in a sentence of body text, the caption and credit the page glued before the text and the
+    page furniture after it (what `trimmed` cuts off: `… tại hội nghị - Ảnh: Ngọc Tiến Tại buổi làm việc …`,
+    `… >> Mời quý độc giả xem video …`), and a related article's title in brackets (`_links`). The one answer to
+    "is this the story's text?" for the figures and tasks read from a sentence."""
+    whole = captions(doc, sentences)
+    out: list[tuple[int, int]] = []
+    for sentence, credit in zip(sentences, _first_credits(doc, sentences), strict=True):
+        if sentence.start in whole:
+            out.append((sentence.start, sentence.end))
+            continue
+        if credit is None and doc.view.find(">>", sentence.start, sentence.end) < 0:
+            continue  # the cheap test first: nothing to cut
+        body = trimmed(doc, sentence)
+        if body.start > sentence.start:
+            out.append((sentence.start, body.start))
+        if body.end < sentence.end:
+            out.append((body.end, sentence.end))
+    if sentences:
+        out += _links(doc, sentences[0].start, sentences[-1].end)
+    return _merged(out)
 
 
 def _first_credits(doc: Document, sentences: list[Sentence]) -> list[re.Match[str] | None]:

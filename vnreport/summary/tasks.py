@@ -13,7 +13,8 @@ xuất …`, `Khi tổ chức kiểm điểm đề nghị …`); a body followed
 …`) is the one told, not the one asking, whether or not it is a known body (`Xã có trách nhiệm yêu cầu
 …`); a body inside the subject's title (`Thủ tướng Chính phủ chỉ đạo …`) is not the asker, the title is.
 A negated verb (`không thể giao`), a form's name (`Đơn đề nghị`) and a title (`Trưởng ban chỉ đạo`) ask
-nothing. Photo captions hold no task.
+nothing. Photo captions, and the caption and credit a page glued before a sentence's text (`lead.caption_spans`),
+hold no task.
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ from vnreport import regexes
 from vnreport.lexicon import PhraseMatcher, load_list, load_rows, load_words, phrase_matcher
 from vnreport.report.model import Report, Sentence, Task
 from vnreport.segment.document import Document
-from vnreport.summary.lead import captions
+from vnreport.spans import covers
+from vnreport.summary.lead import caption_spans
 from vnreport.summary.tokens import (
     RolePhraseRow,
     Token,
@@ -108,9 +110,10 @@ def _find_tasks(doc: Document, report: Report) -> list[Task]:
     seen: set[tuple] = set()
     previous: list[Task] = []
     sentences = body_sentences(doc)
-    caption = captions(doc, sentences)
+    photos = caption_spans(doc, sentences)
+    whole = set(photos)  # a whole sentence is one span: a photo's caption
     for sentence in sentences:
-        if sentence.start in caption:
+        if (sentence.start, sentence.end) in whole:
             previous = []
             continue
         if not previous and not _may_ask(doc, sentence):
@@ -122,6 +125,8 @@ def _find_tasks(doc: Document, report: Report) -> list[Task]:
         for task in found:
             if task.by is None and task.to is None:
                 continue  # no one asks and no one is asked: a verb in passing, not a directive
+            if covers(photos, task.start):
+                continue  # `Xử lý 12 dự án … Ảnh: X Theo đó, …`: the caption glued before the text asks nothing
             key = (task.verb, task.by, task.to, task.text)
             if key not in seen:
                 seen.add(key)
