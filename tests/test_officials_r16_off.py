@@ -52,3 +52,27 @@ def test_this_country_without_name_stays_a_reference() -> None:
         "Ba Lan vừa công bố kế hoạch mới. Thủ tướng nước này cho biết kế hoạch sẽ được thực hiện."
     )
     assert officials == {} and people == []
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("Cảnh sát trưởng London", "Malcolm Rowntree"),
+        ("Phó Cảnh sát trưởng", "Harald Jensen"),
+    ],
+)
+def test_police_chief_is_a_title(title: str, name: str) -> None:
+    officials, people = _found(f"Tin quốc tế. {title} {name} xác nhận ba nghi phạm đã bị bắt giữ.")
+    assert officials == {name: [title]} and people == []
+
+
+def test_police_chief_without_name_is_no_one() -> None:
+    officials, people = _found("Tin quốc tế. Một cảnh sát trưởng bị thương trong vụ tấn công ở thủ đô.")
+    assert officials == {} and people == []
+
+
+def test_predecessor_qualifier_before_foreign_name() -> None:
+    officials, people = _found(
+        "Tin quốc tế. Ông Harlan chỉ trích chính sách của Tổng thống tiền nhiệm Walter Brennick."
+    )
+    assert officials["Walter Brennick"] == ["Tổng thống"] and "Walter Brennick" not in people
