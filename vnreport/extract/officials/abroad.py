@@ -98,6 +98,30 @@ def lower_field_abroad(toks: list[Token], i: int) -> int:
     return name - i if named else 0
 
 
+def lower_field_before_name(toks: list[Token], i: int) -> int:
+    """`Bộ trưởng quốc phòng James Mattis`, `Chánh văn phòng nội các Nick Timothy`: a ministry's field in lower
+    case at toks[i] with no country after it, then a foreign name of two words or more shaped unlike Vietnamese
+    (never one loose word) that closes the phrase: the field is the title's organisation; its length, else 0."""
+    if not toks[i].is_word or toks[i].is_cap:
+        return 0
+    field = list_matcher("orgs_domains.txt").length(toks, i)
+    k = i + field
+    if not field or k >= len(toks) or not toks[k].is_cap_word:
+        return 0
+    named = foreign_name_length(toks, k)
+    return field if named >= 2 and person_after(toks, k, named) else 0
+
+
+def this_country_before_name(toks: list[Token], i: int) -> int:
+    """`Ngoại trưởng nước này Julia Bishop`, `Bộ trưởng Tài chính nước này Euclid Tsakalotos`: `nước này` (the
+    country just named) stands for the country of the post, and a foreign name of two words or more that closes
+    the phrase is its holder: the length of `nước này`, else 0."""
+    if i + 2 >= len(toks) or toks[i].lower != "nước" or toks[i + 1].lower != "này" or not toks[i + 2].is_cap_word:
+        return 0
+    named = foreign_name_length(toks, i + 2)
+    return 2 if named >= 2 and person_after(toks, i + 2, named) else 0
+
+
 def served_leader(toks: list[Token], i: int, titled: int) -> bool:
     """A head of state or government (officials_person_heads.txt) after `của`, then a country (`… của Tổng thống
     Mỹ Steve Witkoff`): the post serves that leader."""

@@ -33,6 +33,7 @@ from vnreport.extract.officials.abroad import (
     ends_in_country,
     foreign_short_form,
     lower_field_abroad,
+    lower_field_before_name,
     name_after_country,
     name_inside,
     person_after,
@@ -41,6 +42,7 @@ from vnreport.extract.officials.abroad import (
     posted_abroad,
     served_leader,
     single_name,
+    this_country_before_name,
 )
 from vnreport.extract.officials.lexicon import (
     cue_heads,
@@ -379,6 +381,10 @@ def _organisation_end(
                 i += 1
                 continue
             break
+        this_country = this_country_before_name(toks, i)
+        if this_country:
+            end = i + this_country  # `Ngoại trưởng nước này Julia Bishop`: the country the text just named
+            break
         served = _served_title(toks, first) if i == first else 0
         if served:
             # `Trợ lý Bộ trưởng Ngoại giao`: the post served, then its organisation; a name may follow it
@@ -496,7 +502,8 @@ def _organisation_end(
             i = end = i + 2  # `CEO của CVI -`, `Chủ tịch kiêm CEO của FedEx,`: a body's short name, then a pause
             continue
         if i == first and not tok.is_cap and tok.text.lower() not in unit_words():
-            end = i + lower_field_abroad(toks, i)  # `bộ trưởng tư pháp Mỹ Elliot Richardson`
+            # `bộ trưởng tư pháp Mỹ Elliot Richardson`, `Bộ trưởng quốc phòng James Mattis`
+            end = i + (lower_field_abroad(toks, i) or lower_field_before_name(toks, i))
             break
         unit = i == first and tok.lower in unit_words()  # `bang Rheinland-Pfalz`, `đảng ủy xã`
         if tok.is_cap or tok.text.lower() in org_words() or unit or (i == end and _continues_word(toks, i)):
