@@ -91,9 +91,11 @@ def titled_candidates(doc: Document) -> list[Cand]:
             continue
         city_end = _city_end(doc, i + n) if titled.kind in _TREATY_KINDS else None
         if city_end is None or (token.is_cap_word and titled.opens is None):
+            if not token.is_cap_word and titled.lower is None:
+                continue  # a lower-case head is a title only before a city or its parties: no window to read
             end = _title_end(doc, i + n, titled)
             if end is not None and not token.is_cap_word:
-                end = _parties_end(doc, i + n, end, titled) if titled.lower is not None else None
+                end = _parties_end(doc, i + n, end, titled)
         else:
             end = _city_subject_end(doc, i + n, titled, city_end)
         if end is None:
