@@ -43,6 +43,7 @@ _AGENCY_DATELINE = regexes.compile(
 )
 _DATELINE_WORDS = 4
 _QUOTES = frozenset({'"', "“", "”"})
+_DASHES = frozenset({"-", "–"})
 _INCIDENT_LEAD = 2  # lead sentences after the title where an incident is told again with its place
 
 
@@ -54,6 +55,7 @@ def location(doc: Document, report: Report, best: Candidate, following: list[Sen
     marks = _Marks.of(report)
     in_names = best.kind not in _MATTER_KINDS  # `TAND cấp cao tại Đà Nẵng mở phiên tòa`: the court's seat, no venue
     slots = _outside_guest_visit(report, best, _outside_prior_clause(best, _venue_slots(best)))
+    slots = _outside_framed_content(best, slots)
     venue = _at_venue(doc, best.toks, slots, marks, in_names=in_names) or _o_after_name(doc, best, marks)
     if venue:
         return venue
@@ -445,6 +447,47 @@ def _outside_prior_clause(best: Candidate, allowed: Callable[[int], bool]) -> Ca
     return lambda i: allowed(i) and not cue <= i < end
 
 
+def _outside_framed_content(best: Candidate, allowed: Callable[[int], bool]) -> Callable[[int], bool]:
+    """`Tại cuộc họp giao ban sáng 6/2, Chủ tịch A yêu cầu … báo cáo về sự việc … tại trường X`, `Trong cuộc hội
+    đàm ngày 3/2, hai bộ trưởng nhất trí … triển khai vũ khí tại Y`: the event frames what its sentence tells; a
+    `tại` past the comma that closes the frame is the place of what was said or done there. A `tại` right after
+    that comma still closes the frame (`Tại hội nghị sáng 6/2, tại Hà Nội, …`); with a verb of holding in the frame
+    the event is told as held, and its venue may follow (`tại Lễ … diễn ra sáng nay, 12/5, ở Hải Dương`); one past
+    the frame is another event's (`…, ông A cho biết Hội nghị X sẽ diễn ra tại Y`)."""
+    toks = best.toks
+    if not match_ending_at(cues()["event_frame"], toks, best.head):
+        return allowed
+    end = _frame_end(toks, best.head)
+    if end is None:
+        return allowed
+    word_end = best.head + max(1, match_length(event_trie(), toks, best.head))  # `họp` of `cuộc họp` holds nothing
+    if any(match_length(cues()["held_verb"], toks, k) for k in range(word_end, end)):
+        return allowed  # `Tại Hội nghị … được tổ chức sáng nay (6/2), tại thành phố X`: told as held, its venue follows
+    last = end + 1
+    return lambda i: allowed(i) and i <= last
+
+
+def _frame_end(toks: list[Token], start: int) -> int | None:
+    """Index of the first mark after toks[start] that ends its clause; None when none does."""
+    return next((k for k in range(start + 1, len(toks)) if _closes_frame(toks, k)), None)
+
+
+def _closes_frame(toks: list[Token], k: int) -> bool:
+    """The mark at toks[k] ends the clause of the event's frame: not a comma inside its name (`…, khóa XIX,
+    nhiệm kỳ …`, `ngày Thế giới phòng, chống tăng huyết áp`: between two lower-case words)."""
+    if toks[k].lower in {";", ":", "."}:
+        return True
+    if toks[k].lower != "," or k + 1 >= len(toks):
+        return False
+    if match_length(cues()["name_continue"], toks, k + 1):
+        return False
+    return not (_lower_word(toks[k - 1]) and _lower_word(toks[k + 1]))
+
+
+def _lower_word(tok: Token) -> bool:
+    return tok.is_word and not tok.is_cap and not tok.lower[:1].isdigit()
+
+
 def _outside_guest_visit(report: Report, best: Candidate, allowed: Callable[[int], bool]) -> Callable[[int], bool]:
     """`… đã tiếp ông A, Chủ tịch …, đang thăm và làm việc tại Việt Nam`: the `tại` of the guest's visit to a
     country, told after the reception word, is where the guest's visit is, not where the reception was (the
@@ -635,7 +678,14 @@ def _venue_end(toks: list[Token], start: int, marks: _Marks | None = None) -> in
             comma = end if comma is None else comma
             end += 1  # `Quảng trường Hùng Vương, thành phố Việt Trì`
             continue
-        if nxt.lower in {"ở", "-", "–"} and comma is None and end > start:
+        if (
+            nxt.lower in _DASHES
+            and end > start
+            and _spaced(toks, end)
+            and not _names_place(toks, end + 1, numbered=True)
+        ):
+            break  # `tỉnh Cà Mau – thủ phủ của tôm`, `Washington - tờ Bloomberg …`: an apposition, not the name
+        if nxt.lower in {"ở", *_DASHES} and comma is None and end > start:
             comma = end  # `hội trường … ở miền Trung Israel`, `giao lộ A - nhánh đường B - …`: cut here when too long
         if nxt.lower == "." and _abbreviation_dot(toks, end):
             end += 1  # `Tp. Hồ Chí Minh`, `H. Nhơn Trạch`
@@ -667,13 +717,21 @@ def _venue_end(toks: list[Token], start: int, marks: _Marks | None = None) -> in
     return end
 
 
-def _names_place(toks: list[Token], k: int) -> bool:
+def _spaced(toks: list[Token], k: int) -> bool:
+    """Spaces stand on both sides of toks[k] (`Hà Nội - nơi …`), not a hyphen inside a name (`Xy-ri`)."""
+    return 0 < k < len(toks) - 1 and toks[k - 1].end < toks[k].start and toks[k].end < toks[k + 1].start
+
+
+def _names_place(toks: list[Token], k: int, *, numbered: bool = False) -> bool:
     """A place is named at toks[k]: a capitalised word, or a venue word and a capitalised name (`huyện Quỳnh
-    Nhai`), not a description (`tỉnh cùng tên`)."""
+    Nhai`; with `numbered`, a number too: `quận 7`), not a description (`tỉnh cùng tên`)."""
     if k >= len(toks):
         return False
     word = match_length(cues()["venue_word"], toks, k)
-    return toks[k].is_cap or (bool(word) and k + word < len(toks) and toks[k + word].is_cap)
+    if toks[k].is_cap or not word or k + word >= len(toks):
+        return toks[k].is_cap
+    name = toks[k + word]
+    return name.is_cap or (numbered and name.lower[:1].isdigit())
 
 
 def _owner_follows(toks: list[Token], start: int, end: int) -> bool:
@@ -700,8 +758,8 @@ def _abbreviation_dot(toks: list[Token], k: int) -> bool:
 def _continues_venue(toks: list[Token], k: int) -> bool:
     """After a comma, `thành phố Việt Trì` goes on with the venue; `tỉnh Khánh Hòa tổ chức …` is the
     subject of the sentence."""
-    if k >= len(toks) or not match_length(cues()["venue_word"], toks, k):
-        return False
+    if not _names_place(toks, k, numbered=True) or not match_length(cues()["venue_word"], toks, k):
+        return False  # `tại Cà Mau, tỉnh địa đầu cực nam`: a description of the place, not its address
     for j in range(k + 1, min(len(toks), k + _MAX_VENUE_TOKENS)):
         if toks[j].lower in {",", ".", ";", ":"}:
             return True
