@@ -69,7 +69,7 @@ def test_a_check_ordered_as_a_matter_is_still_the_order() -> None:
 def test_an_order_carried_out_is_the_inspection() -> None:
     text = (
         "Phạt nhiều cơ sở kinh doanh thực phẩm vi phạm\n\n"
-        "Ngày 14/6, thực hiện chỉ đạo của Bộ trưởng về việc kiểm tra việc chấp hành pháp luật, đoàn công tác của "
+        "Ngày 14/6, thực hiện chỉ đạo của Giám đốc Sở về việc kiểm tra các bếp ăn tập thể, đoàn công tác của "
         "Sở Y tế đã kiểm tra 12 cơ sở kinh doanh thực phẩm."
     )
     assert _kind(text) == "inspection"
