@@ -44,6 +44,8 @@ _PASSIVE = frozenset({"được", "bị"})  # `ông A được đánh giá cao`:
 _JOINERS = frozenset({",", ";", "và", "cùng", "với"})
 _ACCOMPANY = frozenset({"cùng", "với"})
 _LIST_OPENERS = frozenset({"có", "gồm", ":"})  # end a list header: `Chủ tọa kỳ họp có các đồng chí:`
+_PREPOSITIONS = frozenset({"của", "với"})  # a person right after them is a preposition's object
+_OCCASIONS = frozenset({"tại", "trong", "khi", "với"})  # `kết luận của A tại buổi làm việc`: his own meeting
 _COORDINATION = frozenset({"và", "cùng"})
 _REST_WINDOW = 10  # words of the rest of a title between a mention and its verb
 _REST_LOWER = 3  # lower-case words outside the organisations' vocabulary in the rest of a title
@@ -186,7 +188,7 @@ def sentence_roles(toks: Sequence[Token], spans: Sequence[Span]) -> list[list[Ro
         if before is not None and before.where == "of" and before.role != "none":
             for k in members:
                 _add(roles[k], before.role)  # type: ignore[arg-type]
-        if object_of:
+        if object_of or _prepositional_object(toks, head, len(members)):
             continue
         last = spans[members[-1]]
         if _possessor_set_off(toks, head, last):
@@ -199,6 +201,19 @@ def sentence_roles(toks: Sequence[Token], spans: Sequence[Span]) -> list[list[Ro
                 _add(roles[k], "attended" if (accompanies or guest) and role == "chaired" else role)  # type: ignore[arg-type]
     _intro_roles(toks, hits, spans, roles)
     return roles
+
+
+def _prepositional_object(toks: Sequence[Token], head: Span, size: int) -> bool:
+    """`… thân thiện với Tổng thống A nhưng vẫn lên án …`, `chuyến thăm của Tổng thống A đã chỉ rõ …`: one
+    person named alone after `với` or `của` is the object of a preposition inside another subject's clause;
+    the verb after is that subject's. People joined to him (`của A, B vừa …`) are left to the list rules.
+    Words quoted after `của A:` (`báo cáo của ông A: “…”`) are still his own, and so is the occasion of what
+    he owns (`kết luận của Thủ tướng A tại buổi làm việc với …`: his working session)."""
+    if size != 1 or head.pre == 0 or toks[head.pre - 1].lower not in _PREPOSITIONS:
+        return False
+    if toks[head.pre - 1].lower == "của" and head.last < len(toks):
+        return toks[head.last].text != ":" and toks[head.last].lower not in _OCCASIONS
+    return True
 
 
 def _possessor_set_off(toks: Sequence[Token], head: Span, last: Span) -> bool:
