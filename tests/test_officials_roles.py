@@ -339,3 +339,21 @@ def test_words_quoted_after_a_possessor_are_his_own() -> None:
 def test_the_occasion_of_what_a_possessor_owns_is_his_own() -> None:
     text = "Đó là kết luận của Thủ tướng Hoàng Minh Đức tại buổi làm việc với lãnh đạo tỉnh Hà Giang."
     assert roles(text)["Hoàng Minh Đức"] == "chaired"
+
+
+def test_people_after_a_plural_title_share_the_verb_of_the_list() -> None:
+    text = "Chủ tịch tỉnh Lê Văn Hà và các phó chủ tịch UBND tỉnh Trần Văn Khoa, Ngô Thị Thu đã đến dự."
+    assert roles(text) == {"Lê Văn Hà": "attended", "Trần Văn Khoa": "attended", "Ngô Thị Thu": "attended"}
+
+
+def test_an_attendance_header_glued_after_a_caption_opens_its_list() -> None:
+    text = (
+        "Đồng chí Phan Văn Đông, Bí thư Chi đoàn báo cáo tổng kết Tham dự Đại hội có đồng chí Lý Văn Thành, "
+        "Giám đốc Trung tâm; đồng chí Hà Thị Mai, Phó Giám đốc Trung tâm."
+    )
+    found = roles(text)
+    assert found["Lý Văn Thành"] == found["Hà Thị Mai"] == "attended"
+    assert found["Phan Văn Đông"] == "spoke"
+    # a lower-case `dự` inside the sentence heads no list
+    text = "Ông Phan Văn Đông báo cáo kết quả, đoàn dự kiến có ông Lý Văn Thành tham gia."
+    assert roles(text).get("Lý Văn Thành") is None

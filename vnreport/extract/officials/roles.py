@@ -46,6 +46,7 @@ _ACCOMPANY = frozenset({"cùng", "với"})
 _LIST_OPENERS = frozenset({"có", "gồm", ":"})  # end a list header: `Chủ tọa kỳ họp có các đồng chí:`
 _PREPOSITIONS = frozenset({"của", "với"})  # a person right after them is a preposition's object
 _OCCASIONS = frozenset({"tại", "trong", "khi", "với"})  # `kết luận của A tại buổi làm việc`: his own meeting
+_PLURALS = frozenset({"các", "những"})
 _COORDINATION = frozenset({"và", "cùng"})
 _REST_WINDOW = 10  # words of the rest of a title between a mention and its verb
 _REST_LOWER = 3  # lower-case words outside the organisations' vocabulary in the rest of a title
@@ -288,6 +289,9 @@ def _joined(between: Sequence[Token], accompanies: bool) -> tuple[bool, bool]:
             accompanies = accompanies or tok.lower in _ACCOMPANY
             j += 1
             continue
+        if tok.lower in _PLURALS and j > 0 and between[j - 1].lower in _JOINERS:
+            j += 1  # `A và các phó chủ tịch B, C đã đến dự`: the plural of the next people's shared title
+            continue
         length = anchors.length(between, j)
         if not length:
             return False, accompanies
@@ -512,6 +516,25 @@ def _intro_roles(toks: Sequence[Token], hits: list[_Hit], spans: Sequence[Span],
     for role in everyone:
         for k in range(1, len(spans)):
             _add(roles[k], role)
+    _glued_header_roles(toks, hits, spans, roles)
+
+
+def _glued_header_roles(
+    toks: Sequence[Token], hits: list[_Hit], spans: Sequence[Span], roles: list[list[Role]]
+) -> None:
+    """`… báo cáo tổng kết Tham dự Đại hội có đồng chí A; đồng chí B`: a capitalised attendance header after
+    the first person opens a sentence glued to the one before (a caption without its full stop); the people
+    its list opener (`có`, `gồm`, `:`) introduces attended."""
+    starts = [span.pre for span in spans]
+    for hit in hits:
+        if hit.where != "before" or hit.role != "attended" or hit.start <= starts[0] or not toks[hit.start].is_cap:
+            continue
+        k = bisect_left(starts, hit.end)
+        if k == len(spans) or not any(t.lower in _LIST_OPENERS for t in toks[max(hit.end, starts[k] - 4) : starts[k]]):
+            continue
+        for j in range(k, len(spans)):
+            _add(roles[j], "attended")
+        return
 
 
 def _add(roles: list[Role], role: Role) -> None:
