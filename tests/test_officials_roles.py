@@ -303,3 +303,57 @@ def test_a_speaker_whose_body_ends_in_lower_case_before_its_parent_in_brackets()
         "nhiều xe cơ giới hỏng (Cục Đăng kiểm) cho biết."
     )
     assert roles(text).get("Đào Văn Đức") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Bộ trưởng Ngoại giao Trần Minh Quý lên án vụ tấn công nhằm vào dân thường.", "Trần Minh Quý"),
+        ("Tại hội nghị, Phó Thủ tướng Lê Hữu Đạt đã chỉ rõ: công tác dự báo còn chậm.", "Lê Hữu Đạt"),
+        ("Chiều qua, Bộ trưởng Y tế Vũ Thị Lan nhắn tin cho gia đình bệnh nhân.", "Vũ Thị Lan"),
+        ("Bà Đỗ Thị Hoa, Chủ tịch HĐND thành phố, cũng nhắn nhủ người dân đồng thuận.", "Đỗ Thị Hoa"),
+    ],
+)
+def test_verbs_of_condemning_spelling_out_and_messaging_are_speech(text: str, name: str) -> None:
+    assert roles(text)[name] == "spoke"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the person is the object of `với` inside another subject's clause
+        ("Ông Trần Văn Hùng nói lời thân thiện với Tổng thống Lê Quốc Việt nhưng vẫn lên án vụ việc.", "Lê Quốc Việt"),
+        # the person owns a noun: the verb after is the noun's, here the spokesman's
+        ("Người phát ngôn của Thủ tướng Phạm Đức An cho biết chuyến thăm sẽ diễn ra vào tháng tới.", "Phạm Đức An"),
+    ],
+)
+def test_a_prepositional_object_is_not_the_subject_of_the_verb_after(text: str, name: str) -> None:
+    assert roles(text).get(name) is None
+
+
+def test_words_quoted_after_a_possessor_are_his_own() -> None:
+    text = "Theo báo cáo của ông Bùi Văn Hậu, Giám đốc Sở Giao thông: “Nguyên nhân là mưa lớn kéo dài”."
+    assert roles(text)["Bùi Văn Hậu"] == "spoke"
+
+
+def test_the_occasion_of_what_a_possessor_owns_is_his_own() -> None:
+    text = "Đó là kết luận của Thủ tướng Hoàng Minh Đức tại buổi làm việc với lãnh đạo tỉnh Hà Giang."
+    assert roles(text)["Hoàng Minh Đức"] == "chaired"
+
+
+def test_people_after_a_plural_title_share_the_verb_of_the_list() -> None:
+    text = "Chủ tịch tỉnh Lê Văn Hà và các phó chủ tịch UBND tỉnh Trần Văn Khoa, Ngô Thị Thu đã đến dự."
+    assert roles(text) == {"Lê Văn Hà": "attended", "Trần Văn Khoa": "attended", "Ngô Thị Thu": "attended"}
+
+
+def test_an_attendance_header_glued_after_a_caption_opens_its_list() -> None:
+    text = (
+        "Đồng chí Phan Văn Đông, Bí thư Chi đoàn báo cáo tổng kết Tham dự Đại hội có đồng chí Lý Văn Thành, "
+        "Giám đốc Trung tâm; đồng chí Hà Thị Mai, Phó Giám đốc Trung tâm."
+    )
+    found = roles(text)
+    assert found["Lý Văn Thành"] == found["Hà Thị Mai"] == "attended"
+    assert found["Phan Văn Đông"] == "spoke"
+    # a lower-case `dự` inside the sentence heads no list
+    text = "Ông Phan Văn Đông báo cáo kết quả, đoàn dự kiến có ông Lý Văn Thành tham gia."
+    assert roles(text).get("Lý Văn Thành") is None

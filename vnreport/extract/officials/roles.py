@@ -44,6 +44,9 @@ _PASSIVE = frozenset({"được", "bị"})  # `ông A được đánh giá cao`:
 _JOINERS = frozenset({",", ";", "và", "cùng", "với"})
 _ACCOMPANY = frozenset({"cùng", "với"})
 _LIST_OPENERS = frozenset({"có", "gồm", ":"})  # end a list header: `Chủ tọa kỳ họp có các đồng chí:`
+_PREPOSITIONS = frozenset({"của", "với"})  # a person right after them is a preposition's object
+_OCCASIONS = frozenset({"tại", "trong", "khi", "với"})  # `kết luận của A tại buổi làm việc`: his own meeting
+_PLURALS = frozenset({"các", "những"})
 _COORDINATION = frozenset({"và", "cùng"})
 _REST_WINDOW = 10  # words of the rest of a title between a mention and its verb
 _REST_LOWER = 3  # lower-case words outside the organisations' vocabulary in the rest of a title
@@ -186,7 +189,7 @@ def sentence_roles(toks: Sequence[Token], spans: Sequence[Span]) -> list[list[Ro
         if before is not None and before.where == "of" and before.role != "none":
             for k in members:
                 _add(roles[k], before.role)  # type: ignore[arg-type]
-        if object_of:
+        if object_of or _prepositional_object(toks, head, len(members)):
             continue
         last = spans[members[-1]]
         if _possessor_set_off(toks, head, last):
@@ -199,6 +202,19 @@ def sentence_roles(toks: Sequence[Token], spans: Sequence[Span]) -> list[list[Ro
                 _add(roles[k], "attended" if (accompanies or guest) and role == "chaired" else role)  # type: ignore[arg-type]
     _intro_roles(toks, hits, spans, roles)
     return roles
+
+
+def _prepositional_object(toks: Sequence[Token], head: Span, size: int) -> bool:
+    """`… thân thiện với Tổng thống A nhưng vẫn lên án …`, `chuyến thăm của Tổng thống A đã chỉ rõ …`: one
+    person named alone after `với` or `của` is the object of a preposition inside another subject's clause;
+    the verb after is that subject's. People joined to him (`của A, B vừa …`) are left to the list rules.
+    Words quoted after `của A:` (`báo cáo của ông A: “…”`) are still his own, and so is the occasion of what
+    he owns (`kết luận của Thủ tướng A tại buổi làm việc với …`: his working session)."""
+    if size != 1 or head.pre == 0 or toks[head.pre - 1].lower not in _PREPOSITIONS:
+        return False
+    if toks[head.pre - 1].lower == "của" and head.last < len(toks):
+        return toks[head.last].text != ":" and toks[head.last].lower not in _OCCASIONS
+    return True
 
 
 def _possessor_set_off(toks: Sequence[Token], head: Span, last: Span) -> bool:
@@ -272,6 +288,9 @@ def _joined(between: Sequence[Token], accompanies: bool) -> tuple[bool, bool]:
         if tok.lower in _JOINERS:
             accompanies = accompanies or tok.lower in _ACCOMPANY
             j += 1
+            continue
+        if tok.lower in _PLURALS and j > 0 and between[j - 1].lower in _JOINERS:
+            j += 1  # `A và các phó chủ tịch B, C đã đến dự`: the plural of the next people's shared title
             continue
         length = anchors.length(between, j)
         if not length:
@@ -497,6 +516,25 @@ def _intro_roles(toks: Sequence[Token], hits: list[_Hit], spans: Sequence[Span],
     for role in everyone:
         for k in range(1, len(spans)):
             _add(roles[k], role)
+    _glued_header_roles(toks, hits, spans, roles)
+
+
+def _glued_header_roles(
+    toks: Sequence[Token], hits: list[_Hit], spans: Sequence[Span], roles: list[list[Role]]
+) -> None:
+    """`… báo cáo tổng kết Tham dự Đại hội có đồng chí A; đồng chí B`: a capitalised attendance header after
+    the first person opens a sentence glued to the one before (a caption without its full stop); the people
+    its list opener (`có`, `gồm`, `:`) introduces attended."""
+    starts = [span.pre for span in spans]
+    for hit in hits:
+        if hit.where != "before" or hit.role != "attended" or hit.start <= starts[0] or not toks[hit.start].is_cap:
+            continue
+        k = bisect_left(starts, hit.end)
+        if k == len(spans) or not any(t.lower in _LIST_OPENERS for t in toks[max(hit.end, starts[k] - 4) : starts[k]]):
+            continue
+        for j in range(k, len(spans)):
+            _add(roles[j], "attended")
+        return
 
 
 def _add(roles: list[Role], role: Role) -> None:
