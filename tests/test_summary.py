@@ -1400,3 +1400,13 @@ def test_the_noun_a_count_counts_ends_before_a_comparison_or_a_particle() -> Non
     facts = {f.text: f.measure for f in hand.summary().key_facts}
     assert facts["3 mô hình"] == "mô hình trang trại"
     assert facts.get("90 học sinh") != "học sinh so với năm"
+
+
+def test_a_count_is_not_measured_by_the_clause_before_its_comma() -> None:
+    # issue #14: `Nghe tiếng kêu cứu | 2 sinh viên` — the words before the comma end another clause
+    text = "Dập lửa kịp thời\n\nThấy khói bốc lên, 4 thanh niên trong xóm chạy tới dập lửa."
+    hand = HandReport(text)
+    hand.figure("4 thanh niên", 4, "thanh niên")
+    hand.report.figures[-1].measure = "Thấy khói bốc lên"  # the figures extractor reads across the comma
+    facts = {f.text: f.measure for f in hand.summary().key_facts}
+    assert facts.get("4 thanh niên") != "Thấy khói bốc lên"
