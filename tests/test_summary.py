@@ -1014,10 +1014,7 @@ def test_a_key_fact_is_not_measured_by_words_that_need_what_follows() -> None:
 
 
 def test_a_key_fact_is_not_measured_across_another_figure() -> None:
-    text = (
-        "Xã mở thêm trường mầm non\n\n"
-        "Năm học này, trường mầm non của xã có 12 lớp với 320 trẻ, gấp đôi năm trước."
-    )
+    text = "Xã mở thêm trường mầm non\n\nNăm học này, trường mầm non của xã có 12 lớp với 320 trẻ, gấp đôi năm trước."
     hand = HandReport(text)
     hand.figure("12 lớp", 12, "lớp")
     hand.figure("320 trẻ", 320, "trẻ")
@@ -1355,3 +1352,61 @@ def test_a_related_article_link_glued_between_sentences_is_no_body_text() -> Non
 
     formula = segment("Lương\n\nPhụ cấp = [mức lương + mức phụ cấp chức vụ] x tỷ lệ phần trăm của từng người.")
     assert caption_spans(formula, [s for p in formula.paragraphs if p.kind == "body" for s in p.sentences]) == []
+
+
+def test_a_count_is_not_measured_by_the_words_of_the_figure_before_it() -> None:
+    # issue #14: `32 đoàn văn nghệ | 12 tỉnh` would tell a reader the provinces are a troupe's; the count keeps its noun
+    text = "Liên hoan văn nghệ quần chúng\n\nLiên hoan quy tụ 32 đoàn văn nghệ 12 tỉnh về thủ đô."
+    hand = HandReport(text)
+    hand.figure("32 đoàn", 32, "đoàn")
+    hand.figure("12 tỉnh", 12, "tỉnh")
+    hand.report.figures[-1].measure = "văn nghệ"  # the figures extractor reads the words since the last figure
+    facts = {f.text: f.measure for f in hand.summary().key_facts}
+    assert facts.get("12 tỉnh") != "văn nghệ"
+
+
+def test_a_count_after_a_long_clause_is_measured_by_its_verbs_only() -> None:
+    # the words before a count that run past a subject and its verb are a clause cut anywhere
+    text = (
+        "Kiểm tra cơ sở kinh doanh\n\n"
+        "Sáng nay, đoàn công tác liên ngành của huyện miền núi phía tây kiểm tra 6 cửa hàng."
+    )
+    hand = HandReport(text)
+    hand.figure("6 cửa hàng", 6, "cửa hàng")
+    hand.report.figures[-1].measure = "đoàn công tác liên ngành của huyện miền núi phía tây"  # a clause cut anywhere
+    facts = {f.text: f.measure for f in hand.summary().key_facts}
+    assert facts["6 cửa hàng"] == "kiểm tra"
+
+
+def test_the_words_after_an_amount_are_not_its_measure() -> None:
+    # `5 triệu đồng tích góp được` past the lead: what follows an amount is rarely what it measures
+    text = (
+        "Chuyện làm giàu\n\nAnh sinh ra ở một làng nghèo ven biển miền Trung.\n\n"
+        "Anh từng làm đủ nghề để nuôi mẹ và các em.\n\n5 triệu đồng tích góp được đủ để anh mở một quán nhỏ bên đường."
+    )
+    hand = HandReport(text)
+    hand.figure("5 triệu đồng", 5_000_000, "VND")
+    assert [f.text for f in hand.summary().key_facts] == []
+
+
+def test_the_noun_a_count_counts_ends_before_a_comparison_or_a_particle() -> None:
+    text = (
+        "Nhân rộng mô hình\n\n"
+        "Năm tới, xã sẽ nhân rộng thêm 3 mô hình trang trại nữa. Toàn xã tuyển mới 90 học sinh so với năm trước."
+    )
+    hand = HandReport(text)
+    hand.figure("3 mô hình", 3, "mô hình")
+    hand.figure("90 học sinh", 90, "học sinh")
+    facts = {f.text: f.measure for f in hand.summary().key_facts}
+    assert facts["3 mô hình"] == "mô hình trang trại"
+    assert facts.get("90 học sinh") != "học sinh so với năm"
+
+
+def test_a_count_is_not_measured_by_the_clause_before_its_comma() -> None:
+    # issue #14: `Nghe tiếng kêu cứu | 2 sinh viên` — the words before the comma end another clause
+    text = "Dập lửa kịp thời\n\nThấy khói bốc lên, 4 thanh niên trong xóm chạy tới dập lửa."
+    hand = HandReport(text)
+    hand.figure("4 thanh niên", 4, "thanh niên")
+    hand.report.figures[-1].measure = "Thấy khói bốc lên"  # the figures extractor reads across the comma
+    facts = {f.text: f.measure for f in hand.summary().key_facts}
+    assert facts.get("4 thanh niên") != "Thấy khói bốc lên"
