@@ -909,7 +909,7 @@ def test_highlights_drop_a_sub_heading_glued_before_the_sentence() -> None:
     assert "Theo giám đốc bệnh viện, số bệnh nhân phải chờ phẫu thuật tăng mạnh trong những năm gần đây." in texts
     assert not any(t.startswith(("150 ca mổ", "Chờ đợi mệt mỏi")) for t in texts)
 
-    from vnreport.summary.highlights import _after_glued_heading
+    from vnreport.summary.lead import _after_glued_heading
 
     # a name ending in an opener's syllable (`Nguyễn Văn Tại`, `ông Tại`) is no sub-heading's end
     doc = segment("Ông Nguyễn Văn Tại cho biết bệnh viện mở rộng. Hôm qua ông Tại cho biết thêm.")
@@ -920,7 +920,7 @@ def test_a_long_caption_glued_before_a_counted_sentence_opener_is_cut() -> None:
     # A caption of more than GLUED_HEADING_WORDS words run into the next sentence: the cut is at a word pair
     # counted over the corpus as opening sentences and never capitalised inside one (`Trước đây`), its second
     # word in lower case; a name capitalised the same way (`nhãn hàng Trước Đây`) is not cut.
-    from vnreport.summary.highlights import GLUED_HEADING_WORDS, _after_glued_heading
+    from vnreport.summary.lead import GLUED_HEADING_WORDS, _after_glued_heading
 
     caption = "Cán bộ phường và người dân cùng nhau dọn dẹp rác thải dọc bờ sông trong buổi sáng cuối tuần vừa qua"
     assert len(caption.split()) > GLUED_HEADING_WORDS
@@ -1256,7 +1256,7 @@ def test_highlights_drop_a_caption_ended_by_its_bracketed_credit_or_a_bare_credi
     assert any(t.startswith("“Chúng tôi sẽ hoàn thành") for t in texts)
     assert not any(t.startswith(("Nhà máy xi măng", "Ảnh AFP", "Công trường")) for t in texts)
 
-    from vnreport.summary.highlights import _after_glued_heading
+    from vnreport.summary.lead import _after_glued_heading
 
     doc = segment(text)
     glued = next(s for s in doc.sentences if s.text.startswith("Công trường"))
@@ -1355,3 +1355,40 @@ def test_a_related_article_link_glued_between_sentences_is_no_body_text() -> Non
 
     formula = segment("Lương\n\nPhụ cấp = [mức lương + mức phụ cấp chức vụ] x tỷ lệ phần trăm của từng người.")
     assert caption_spans(formula, [s for p in formula.paragraphs if p.kind == "body" for s in p.sentences]) == []
+
+
+def test_a_glued_sub_heading_and_a_byline_are_no_body_text_for_every_reader() -> None:
+    # the one detector (`lead.caption_spans`) reads a sub-heading and a byline the page glued before the text, so the
+    # key facts skip a figure of the sub-heading as the highlights do
+    from vnreport.summary.lead import caption_spans
+
+    text = (
+        "Đường ven biển thông xe\n\n"
+        "Sáng 5/3, tỉnh đã thông xe tuyến đường ven biển dài 40 km sau hai năm thi công trên địa bàn. "
+        "Người dân đi lại trên tuyến đường mới trong ngày thông xe. Ảnh: Minh Anh Giảm 3 giờ đi lại cho người dân "
+        "Theo đó, tuyến đường nối các huyện ven biển với trung tâm tỉnh và cảng biển của tỉnh.\n\n"
+        "Tác giả: Thu Hà/TTXVN Theo kế hoạch, tỉnh sẽ mở thêm hai tuyến xe buýt trên đường này trong năm tới."
+    )
+    doc = segment(text)
+    body = [s for p in doc.paragraphs if p.kind == "body" for s in p.sentences]
+    spans = caption_spans(doc, body)
+    assert any(a <= text.index("Giảm 3 giờ") < b for a, b in spans)
+    assert any(a <= text.index("Thu Hà") < b for a, b in spans)
+    assert not any(a <= text.index("Theo đó, tuyến") < b for a, b in spans)
+    assert not any(a <= text.index("Theo kế hoạch") < b for a, b in spans)
+    facts = analyze_text(text).summary.key_facts  # type: ignore[union-attr]
+    assert not any("3 giờ" in f.text for f in facts)
+
+
+def test_a_capitalised_first_word_after_a_credit_opens_the_lead_sentence() -> None:
+    # `Ảnh: AFP/TTXVN Triển lãm …`: after the agency the credit has ended; the capitalised word before a lower-case one
+    # opens the text, in the lead as in the highlights
+    from vnreport.summary.lead import lead_sentences
+
+    text = (
+        "Triển lãm ảnh biển đảo\n\n"
+        "Khách tham quan xem ảnh tại nhà văn hóa. Ảnh: TTXVN Triển lãm mở cửa đến hết ngày 30/3 "
+        "tại nhà văn hóa trung tâm của thành phố."
+    )
+    lead = [s.sentence.text for s in lead_sentences(segment(text)) if s.order >= 0]
+    assert any(t.startswith("Triển lãm mở cửa") for t in lead)
