@@ -186,7 +186,7 @@ def body_text(doc: Document, sentence: Sentence, links: list[tuple[int, int]]) -
     sorted; a caption and its credit; the outlet's tag; a byline; a sub-heading; a credit before a quote) and
     the page furniture after it."""
     sentence = _after_link(doc, sentence, links)
-    sentence = _whole_first_word(doc, sentence, trimmed(doc, sentence))
+    sentence = trimmed(doc, sentence)
     sentence = _after_glued_heading(doc, _after_byline(doc, _after_source_tag(doc, sentence)))
     return _after_bare_credit(doc, sentence)
 
@@ -262,7 +262,12 @@ def _words_between(doc: Document, start: int, end: int) -> int:
 
 
 def trimmed(doc: Document, sentence: Sentence) -> Sentence:
-    """The sentence without the caption and credit that open it, when text follows them."""
+    """The sentence without the caption and credit that open it, when text follows them, the credit's name read to
+    its last capitalised word before the text (`_whole_first_word`)."""
+    return _whole_first_word(doc, sentence, _without_credits(doc, sentence))
+
+
+def _without_credits(doc: Document, sentence: Sentence) -> Sentence:
     start = after_credit(doc, sentence) or sentence.start
     end = doc.view.find(">>", start, sentence.end)  # `… >> Mời quý độc giả xem video …`: page furniture
     end = sentence.end if end < 0 else end
@@ -295,7 +300,7 @@ def lead_sentences(doc: Document) -> list[LeadSentence]:
     caption = captions(doc, body)
     for sentence in body:
         caption_only = sentence.start in caption
-        sentence = _whole_first_word(doc, sentence, trimmed(doc, sentence))
+        sentence = trimmed(doc, sentence)
         if word_count(doc, sentence) < _MIN_WORDS:
             continue
         out.append(LeadSentence(sentence, order, caption_only))
@@ -412,7 +417,7 @@ def _after_link(doc: Document, sentence: Sentence, spans: list[tuple[int, int]])
     if k < 0 or not spans[k][0] <= sentence.start < spans[k][1] or spans[k][1] >= sentence.end:
         return sentence
     if doc.text[spans[k][0]] != "[":
-        return sentence  # a credit glued before the text: `trimmed` and `_whole_first_word` read it
+        return sentence  # a credit glued before the text: `trimmed` reads it
     start = spans[k][1]
     while start < sentence.end and doc.text[start].isspace():
         start += 1
