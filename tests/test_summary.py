@@ -1392,3 +1392,30 @@ def test_a_capitalised_first_word_after_a_credit_opens_the_lead_sentence() -> No
     )
     lead = [s.sentence.text for s in lead_sentences(segment(text)) if s.order >= 0]
     assert any(t.startswith("Triển lãm mở cửa") for t in lead)
+
+
+@pytest.mark.parametrize(
+    ("glued", "text"),
+    [
+        ("Cây cầu mới trước ngày thông xe ", "Sáng 6/3, Sở Giao thông vận tải tổ chức thông xe cây cầu mới qua sông."),
+        ("Người dân chờ qua cầu trong ngày đầu năm ", "Chiều nay (6.3), thành phố thông xe cây cầu mới qua sông."),
+        ("Cầu được thi công trong 2 năm (Ảnh Sở cung cấp) ", "Ngày 6-3, thành phố thông xe cây cầu mới qua sông."),
+    ],
+)
+def test_a_dated_opening_glued_after_a_caption_starts_the_text(glued: str, text: str) -> None:
+    # `<caption or sub-heading> Sáng 6/3, …`: the page lost the caption's line break; a dated opening capitalised
+    # after a lower-case word, a number or a closing bracket opens the sentence; what stands before it is no body text
+    from vnreport.summary.lead import body_text
+
+    doc = segment("Thông xe cầu mới\n\n" + glued + text)
+    sentence = next(s for p in doc.paragraphs if p.kind == "body" for s in p.sentences)
+    assert body_text(doc, sentence, []).text == text
+
+
+def test_a_dated_phrase_inside_a_sentence_is_no_glued_opening() -> None:
+    # a time and date in lower case inside a sentence (`… vào sáng 6/3, …`) starts no new sentence
+    from vnreport.summary.lead import body_text
+
+    doc = segment("Thông xe cầu mới\n\nThành phố thông xe cây cầu mới vào sáng 6/3, sớm hơn kế hoạch hai tháng.")
+    sentence = next(s for p in doc.paragraphs if p.kind == "body" for s in p.sentences)
+    assert body_text(doc, sentence, []).text == sentence.text
