@@ -1419,3 +1419,29 @@ def test_a_dated_phrase_inside_a_sentence_is_no_glued_opening() -> None:
     doc = segment("Thông xe cầu mới\n\nThành phố thông xe cây cầu mới vào sáng 6/3, sớm hơn kế hoạch hai tháng.")
     sentence = next(s for p in doc.paragraphs if p.kind == "body" for s in p.sentences)
     assert body_text(doc, sentence, []).text == sentence.text
+
+
+@pytest.mark.parametrize(
+    ("credit", "text"),
+    [
+        ("Ảnh: Minh Anh ", "Kế hoạch của thành phố là hoàn thành cây cầu trong năm nay."),
+        ("Ảnh: Thu Hà ", "Tham dự lễ khánh thành có lãnh đạo các sở, ngành của tỉnh."),
+    ],
+)
+def test_a_credit_name_stops_before_a_word_it_would_split(credit: str, text: str) -> None:
+    # `Ảnh: Minh Anh Kế | hoạch …`: the credit's capitalised words would take the first syllable of the text's first
+    # word (`Kế hoạch`, `Tham dự`); the segmenter's word is kept whole
+    from vnreport.summary.lead import trimmed
+
+    doc = segment("Cầu mới\n\nNgười dân qua cầu trong ngày khánh thành. " + credit + text)
+    sentence = [s for p in doc.paragraphs if p.kind == "body" for s in p.sentences][-1]
+    assert trimmed(doc, sentence).text == text
+
+
+def test_a_credit_naming_an_organisation_keeps_its_lower_case_syllable() -> None:
+    # `Ảnh: Báo Nhân dân`: after an organisation's head the lower-case syllable goes on with the credit's name
+    from vnreport.summary.lead import trimmed
+
+    doc = segment("Cầu mới\n\nNgười dân qua cầu ngày khánh thành. Ảnh: Báo Nhân dân Ngay sau đó, cầu được thông xe.")
+    sentence = [s for p in doc.paragraphs if p.kind == "body" for s in p.sentences][-1]
+    assert not trimmed(doc, sentence).text.startswith("Nhân dân")
