@@ -909,7 +909,7 @@ def test_highlights_drop_a_sub_heading_glued_before_the_sentence() -> None:
     assert "Theo giám đốc bệnh viện, số bệnh nhân phải chờ phẫu thuật tăng mạnh trong những năm gần đây." in texts
     assert not any(t.startswith(("150 ca mổ", "Chờ đợi mệt mỏi")) for t in texts)
 
-    from vnreport.summary.highlights import _after_glued_heading
+    from vnreport.summary.lead import _after_glued_heading
 
     # a name ending in an opener's syllable (`Nguyễn Văn Tại`, `ông Tại`) is no sub-heading's end
     doc = segment("Ông Nguyễn Văn Tại cho biết bệnh viện mở rộng. Hôm qua ông Tại cho biết thêm.")
@@ -920,7 +920,7 @@ def test_a_long_caption_glued_before_a_counted_sentence_opener_is_cut() -> None:
     # A caption of more than GLUED_HEADING_WORDS words run into the next sentence: the cut is at a word pair
     # counted over the corpus as opening sentences and never capitalised inside one (`Trước đây`), its second
     # word in lower case; a name capitalised the same way (`nhãn hàng Trước Đây`) is not cut.
-    from vnreport.summary.highlights import GLUED_HEADING_WORDS, _after_glued_heading
+    from vnreport.summary.lead import GLUED_HEADING_WORDS, _after_glued_heading
 
     caption = "Cán bộ phường và người dân cùng nhau dọn dẹp rác thải dọc bờ sông trong buổi sáng cuối tuần vừa qua"
     assert len(caption.split()) > GLUED_HEADING_WORDS
@@ -1253,7 +1253,7 @@ def test_highlights_drop_a_caption_ended_by_its_bracketed_credit_or_a_bare_credi
     assert any(t.startswith("“Chúng tôi sẽ hoàn thành") for t in texts)
     assert not any(t.startswith(("Nhà máy xi măng", "Ảnh AFP", "Công trường")) for t in texts)
 
-    from vnreport.summary.highlights import _after_glued_heading
+    from vnreport.summary.lead import _after_glued_heading
 
     doc = segment(text)
     glued = next(s for s in doc.sentences if s.text.startswith("Công trường"))
@@ -1410,3 +1410,93 @@ def test_a_count_is_not_measured_by_the_clause_before_its_comma() -> None:
     hand.report.figures[-1].measure = "Thấy khói bốc lên"  # the figures extractor reads across the comma
     facts = {f.text: f.measure for f in hand.summary().key_facts}
     assert facts.get("4 thanh niên") != "Thấy khói bốc lên"
+
+
+def test_a_glued_sub_heading_and_a_byline_are_no_body_text_for_every_reader() -> None:
+    # the one detector (`lead.caption_spans`) reads a sub-heading and a byline the page glued before the text, so the
+    # key facts skip a figure of the sub-heading as the highlights do
+    from vnreport.summary.lead import caption_spans
+
+    text = (
+        "Đường ven biển thông xe\n\n"
+        "Sáng 5/3, tỉnh đã thông xe tuyến đường ven biển dài 40 km sau hai năm thi công trên địa bàn. "
+        "Người dân đi lại trên tuyến đường mới trong ngày thông xe. Ảnh: Minh Anh Giảm 3 giờ đi lại cho người dân "
+        "Theo đó, tuyến đường nối các huyện ven biển với trung tâm tỉnh và cảng biển của tỉnh.\n\n"
+        "Tác giả: Thu Hà/TTXVN Theo kế hoạch, tỉnh sẽ mở thêm hai tuyến xe buýt trên đường này trong năm tới."
+    )
+    doc = segment(text)
+    body = [s for p in doc.paragraphs if p.kind == "body" for s in p.sentences]
+    spans = caption_spans(doc, body)
+    assert any(a <= text.index("Giảm 3 giờ") < b for a, b in spans)
+    assert any(a <= text.index("Thu Hà") < b for a, b in spans)
+    assert not any(a <= text.index("Theo đó, tuyến") < b for a, b in spans)
+    assert not any(a <= text.index("Theo kế hoạch") < b for a, b in spans)
+    facts = analyze_text(text).summary.key_facts  # type: ignore[union-attr]
+    assert not any("3 giờ" in f.text for f in facts)
+
+
+def test_a_capitalised_first_word_after_a_credit_opens_the_lead_sentence() -> None:
+    # `Ảnh: AFP/TTXVN Triển lãm …`: after the agency the credit has ended; the capitalised word before a lower-case one
+    # opens the text, in the lead as in the highlights
+    from vnreport.summary.lead import lead_sentences
+
+    text = (
+        "Triển lãm ảnh biển đảo\n\n"
+        "Khách tham quan xem ảnh tại nhà văn hóa. Ảnh: TTXVN Triển lãm mở cửa đến hết ngày 30/3 "
+        "tại nhà văn hóa trung tâm của thành phố."
+    )
+    lead = [s.sentence.text for s in lead_sentences(segment(text)) if s.order >= 0]
+    assert any(t.startswith("Triển lãm mở cửa") for t in lead)
+
+
+@pytest.mark.parametrize(
+    ("glued", "text"),
+    [
+        ("Cây cầu mới trước ngày thông xe ", "Sáng 6/3, Sở Giao thông vận tải tổ chức thông xe cây cầu mới qua sông."),
+        ("Người dân chờ qua cầu trong ngày đầu năm ", "Chiều nay (6.3), thành phố thông xe cây cầu mới qua sông."),
+        ("Cầu được thi công trong 2 năm (Ảnh Sở cung cấp) ", "Ngày 6-3, thành phố thông xe cây cầu mới qua sông."),
+    ],
+)
+def test_a_dated_opening_glued_after_a_caption_starts_the_text(glued: str, text: str) -> None:
+    # `<caption or sub-heading> Sáng 6/3, …`: the page lost the caption's line break; a dated opening capitalised
+    # after a lower-case word, a number or a closing bracket opens the sentence; what stands before it is no body text
+    from vnreport.summary.lead import body_text
+
+    doc = segment("Thông xe cầu mới\n\n" + glued + text)
+    sentence = next(s for p in doc.paragraphs if p.kind == "body" for s in p.sentences)
+    assert body_text(doc, sentence, []).text == text
+
+
+def test_a_dated_phrase_inside_a_sentence_is_no_glued_opening() -> None:
+    # a time and date in lower case inside a sentence (`… vào sáng 6/3, …`) starts no new sentence
+    from vnreport.summary.lead import body_text
+
+    doc = segment("Thông xe cầu mới\n\nThành phố thông xe cây cầu mới vào sáng 6/3, sớm hơn kế hoạch hai tháng.")
+    sentence = next(s for p in doc.paragraphs if p.kind == "body" for s in p.sentences)
+    assert body_text(doc, sentence, []).text == sentence.text
+
+
+@pytest.mark.parametrize(
+    ("credit", "text"),
+    [
+        ("Ảnh: Minh Anh ", "Kế hoạch của thành phố là hoàn thành cây cầu trong năm nay."),
+        ("Ảnh: Thu Hà ", "Tham dự lễ khánh thành có lãnh đạo các sở, ngành của tỉnh."),
+    ],
+)
+def test_a_credit_name_stops_before_a_word_it_would_split(credit: str, text: str) -> None:
+    # `Ảnh: Minh Anh Kế | hoạch …`: the credit's capitalised words would take the first syllable of the text's first
+    # word (`Kế hoạch`, `Tham dự`); the segmenter's word is kept whole
+    from vnreport.summary.lead import trimmed
+
+    doc = segment("Cầu mới\n\nNgười dân qua cầu trong ngày khánh thành. " + credit + text)
+    sentence = [s for p in doc.paragraphs if p.kind == "body" for s in p.sentences][-1]
+    assert trimmed(doc, sentence).text == text
+
+
+def test_a_credit_naming_an_organisation_keeps_its_lower_case_syllable() -> None:
+    # `Ảnh: Báo Nhân dân`: after an organisation's head the lower-case syllable goes on with the credit's name
+    from vnreport.summary.lead import trimmed
+
+    doc = segment("Cầu mới\n\nNgười dân qua cầu ngày khánh thành. Ảnh: Báo Nhân dân Ngay sau đó, cầu được thông xe.")
+    sentence = [s for p in doc.paragraphs if p.kind == "body" for s in p.sentences][-1]
+    assert not trimmed(doc, sentence).text.startswith("Nhân dân")
