@@ -1310,7 +1310,7 @@ def test_a_video_link_closes_no_caption_before_it() -> None:
     text = (
         "Kỳ thi tốt nghiệp\n\n"
         "Sáng 5/6, thành phố có 80.000 thí sinh dự thi tại 150 điểm thi trong cả thành phố. "
-        "Video: Thí sinh làm bài thi môn Toán. Ảnh: Minh Anh Các thí sinh đã hoàn tất thủ tục dự thi."
+        "Video: Thí sinh làm bài thi môn Toán. Ảnh: Minh Anh Buổi thi đầu tiên kết thúc lúc 11 giờ trưa."
     )
     doc = segment(text)
     body = [s for p in doc.paragraphs if p.kind == "body" for s in p.sentences]
@@ -1350,7 +1350,7 @@ def test_a_related_article_link_glued_between_sentences_is_no_body_text() -> Non
 
     from vnreport.summary.lead import caption_spans
 
-    formula = segment("Lương\n\nPhụ cấp = [mức lương + mức phụ cấp chức vụ] x tỷ lệ phần trăm của từng người.")
+    formula = segment("Thưởng\n\nTiền thưởng = [điểm năng suất + điểm sáng kiến] x đơn giá điểm của mỗi phòng.")
     assert caption_spans(formula, [s for p in formula.paragraphs if p.kind == "body" for s in p.sentences]) == []
 
 
