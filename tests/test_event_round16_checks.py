@@ -5,6 +5,8 @@ happening; taken back: on the unseen dev11 it turned an inquiry into a worse eve
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import event_kind_and
 
 
@@ -66,10 +68,19 @@ def test_a_check_ordered_as_a_matter_is_still_the_order() -> None:
     assert _kind(text) == "directive"
 
 
-def test_an_order_carried_out_is_the_inspection() -> None:
-    text = (
-        "Phạt nhiều cơ sở kinh doanh thực phẩm vi phạm\n\n"
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "Ngày 14/6, thực hiện chỉ đạo của Giám đốc Sở về việc kiểm tra các bếp ăn tập thể, đoàn công tác của "
-        "Sở Y tế đã kiểm tra 12 cơ sở kinh doanh thực phẩm."
-    )
-    assert _kind(text) == "inspection"
+        "Sở Y tế đã kiểm tra 12 cơ sở kinh doanh thực phẩm.",
+        "Ngày 22/10, đoàn công tác liên ngành theo chỉ đạo Phó Thủ tướng đã kiểm tra hệ thống đê bao ở xã Hòa Lạc, "
+        "huyện Tam Nông.",
+        "Chiều 9/11, tổ công tác của Cục Dự trữ theo sự chỉ đạo Bộ trưởng đã kiểm tra ba kho thóc ở huyện Yên Lạc.",
+        "Ngày 3/7, tổ công tác của Sở Nông nghiệp được giao nhiệm vụ kiểm tra an toàn hồ chứa nước Khe Dầu ở "
+        "huyện Vĩnh Xuân.",
+    ],
+)
+def test_an_order_told_as_a_noun_is_the_inspection(sentence: str) -> None:
+    """`thực hiện chỉ đạo của …`, `theo chỉ đạo …`, `theo sự chỉ đạo …`, `được giao nhiệm vụ kiểm tra`: the order
+    is a noun (the task reader's words), the inspection carries it out."""
+    assert _kind("Rà soát an toàn trước mùa mưa lũ\n\n" + sentence) == "inspection"
