@@ -59,15 +59,6 @@ def test_an_inspection_done_is_still_an_inspection() -> None:
     assert _kind(text) == "inspection"
 
 
-def test_a_check_ordered_as_a_matter_is_still_the_order() -> None:
-    text = (
-        "Kiểm tra đột xuất nguồn nước tại các khu tập thể\n\n"
-        "Ngày 7/2, UBND tỉnh Bình Dương đã giao Sở Y tế phối hợp với các huyện thực hiện việc kiểm tra đột xuất "
-        "nguồn nước tại các khu tập thể."
-    )
-    assert _kind(text) == "directive"
-
-
 @pytest.mark.parametrize(
     "sentence",
     [
