@@ -24,10 +24,11 @@ def test_an_inquiry_a_chairman_orders_is_a_directive() -> None:
     assert _kind(text) == "directive"
 
 
-def test_an_inspection_the_government_assigns_is_a_directive() -> None:
+def test_an_inspection_a_province_assigns_is_a_directive() -> None:
     text = (
-        "Rà soát việc tuyển dụng công chức tại các địa phương\n\n"
-        "Ngày 5/4, Chính phủ đã giao Bộ Nội vụ kiểm tra việc tuyển dụng công chức tại 9 tỉnh, thành phố."
+        "Siết chặt mua sắm thiết bị y tế\n\n"
+        "Ngày 5/4, UBND tỉnh Quảng Hòa đã giao Sở Tài chính kiểm tra các gói thầu mua máy xét nghiệm ở sáu bệnh "
+        "viện tuyến huyện."
     )
     assert _kind(text) == "directive"
 
@@ -43,9 +44,9 @@ def test_an_order_within_the_police_is_the_investigation() -> None:
 
 def test_a_steering_committee_is_no_order() -> None:
     text = (
-        "Bộ trưởng đến các điểm thi ở Cần Thơ\n\n"
-        "Chiều 21/6, Bộ trưởng Bộ Giáo dục và Đào tạo đã dẫn đầu Ban chỉ đạo kỳ thi kiểm tra tại điểm thi trường "
-        "THPT Châu Văn Liêm."
+        "Phó Thủ tướng thị sát đê biển Kỳ Anh\n\n"
+        "Chiều 18/10, Phó Thủ tướng Đỗ Quang Vinh dẫn đầu Ban chỉ đạo phòng chống thiên tai đi kiểm tra tuyến đê "
+        "biển xã Kỳ Lợi, huyện Kỳ Anh."
     )
     assert _kind(text) == "inspection"
 
