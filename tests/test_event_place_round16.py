@@ -79,6 +79,20 @@ def test_the_venue_of_the_frame_itself_stays(sentence: str) -> None:
     assert event_kind_and(text, "location")[1] == "thành phố Tuy Hòa"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sáng 15/9, Phó Chủ tịch Quốc hội Trần Minh Khoa đã có bài phát biểu tại lễ khánh thành bệnh viện đa khoa "
+        "Sông Lam, diễn ra tại xã Hưng Lộc, huyện Nghi Xuân.",
+        "Phó Chủ tịch Quốc hội Trần Minh Khoa sáng 15/9 đã dự và phát biểu tại lễ khánh thành bệnh viện đa khoa "
+        "Sông Lam, được tổ chức tại xã Hưng Lộc, huyện Nghi Xuân.",
+    ],
+)
+def test_a_verb_of_holding_right_after_the_frame_keeps_its_venue(sentence: str) -> None:
+    text = "Khánh thành bệnh viện đa khoa Sông Lam\n\n" + sentence + " Bệnh viện có 300 giường."
+    assert event_kind_and(text, "location")[1] == "xã Hưng Lộc, huyện Nghi Xuân"
+
+
 def test_a_comma_inside_the_event_name_does_not_close_its_frame() -> None:
     text = (
         "Nhiều hộ dân được tư vấn miễn phí\n\n"

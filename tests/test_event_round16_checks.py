@@ -5,6 +5,8 @@ happening; taken back: on the unseen dev11 it turned an inquiry into a worse eve
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import event_kind_and
 
 
@@ -22,10 +24,11 @@ def test_an_inquiry_a_chairman_orders_is_a_directive() -> None:
     assert _kind(text) == "directive"
 
 
-def test_an_inspection_the_government_assigns_is_a_directive() -> None:
+def test_an_inspection_a_province_assigns_is_a_directive() -> None:
     text = (
-        "Rà soát việc tuyển dụng công chức tại các địa phương\n\n"
-        "Ngày 5/4, Chính phủ đã giao Bộ Nội vụ kiểm tra việc tuyển dụng công chức tại 9 tỉnh, thành phố."
+        "Siết chặt mua sắm thiết bị y tế\n\n"
+        "Ngày 5/4, UBND tỉnh Quảng Hòa đã giao Sở Tài chính kiểm tra các gói thầu mua máy xét nghiệm ở sáu bệnh "
+        "viện tuyến huyện."
     )
     assert _kind(text) == "directive"
 
@@ -41,9 +44,9 @@ def test_an_order_within_the_police_is_the_investigation() -> None:
 
 def test_a_steering_committee_is_no_order() -> None:
     text = (
-        "Bộ trưởng đến các điểm thi ở Cần Thơ\n\n"
-        "Chiều 21/6, Bộ trưởng Bộ Giáo dục và Đào tạo đã dẫn đầu Ban chỉ đạo kỳ thi kiểm tra tại điểm thi trường "
-        "THPT Châu Văn Liêm."
+        "Phó Thủ tướng thị sát đê biển Kỳ Anh\n\n"
+        "Chiều 18/10, Phó Thủ tướng Đỗ Quang Vinh dẫn đầu Ban chỉ đạo phòng chống thiên tai đi kiểm tra tuyến đê "
+        "biển xã Kỳ Lợi, huyện Kỳ Anh."
     )
     assert _kind(text) == "inspection"
 
@@ -57,19 +60,19 @@ def test_an_inspection_done_is_still_an_inspection() -> None:
     assert _kind(text) == "inspection"
 
 
-def test_a_check_ordered_as_a_matter_is_still_the_order() -> None:
-    text = (
-        "Kiểm tra đột xuất nguồn nước tại các khu tập thể\n\n"
-        "Ngày 7/2, UBND tỉnh Bình Dương đã giao Sở Y tế phối hợp với các huyện thực hiện việc kiểm tra đột xuất "
-        "nguồn nước tại các khu tập thể."
-    )
-    assert _kind(text) == "directive"
-
-
-def test_an_order_carried_out_is_the_inspection() -> None:
-    text = (
-        "Phạt nhiều cơ sở kinh doanh thực phẩm vi phạm\n\n"
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "Ngày 14/6, thực hiện chỉ đạo của Giám đốc Sở về việc kiểm tra các bếp ăn tập thể, đoàn công tác của "
-        "Sở Y tế đã kiểm tra 12 cơ sở kinh doanh thực phẩm."
-    )
-    assert _kind(text) == "inspection"
+        "Sở Y tế đã kiểm tra 12 cơ sở kinh doanh thực phẩm.",
+        "Ngày 22/10, đoàn công tác liên ngành theo chỉ đạo Phó Thủ tướng đã kiểm tra hệ thống đê bao ở xã Hòa Lạc, "
+        "huyện Tam Nông.",
+        "Chiều 9/11, tổ công tác của Cục Dự trữ theo sự chỉ đạo Bộ trưởng đã kiểm tra ba kho thóc ở huyện Yên Lạc.",
+        "Ngày 3/7, tổ công tác của Sở Nông nghiệp được giao nhiệm vụ kiểm tra an toàn hồ chứa nước Khe Dầu ở "
+        "huyện Vĩnh Xuân.",
+    ],
+)
+def test_an_order_told_as_a_noun_is_the_inspection(sentence: str) -> None:
+    """`thực hiện chỉ đạo của …`, `theo chỉ đạo …`, `theo sự chỉ đạo …`, `được giao nhiệm vụ kiểm tra`: the order
+    is a noun (the task reader's words), the inspection carries it out."""
+    assert _kind("Rà soát an toàn trước mùa mưa lũ\n\n" + sentence) == "inspection"

@@ -32,6 +32,7 @@ from vnreport.summary.lead import LeadSentence, alternation, cue_phrases, is_leg
 from vnreport.summary.people import set_people
 from vnreport.summary.phrases import Candidate, name_span, organiser_verb_before, skip_adverbs_back
 from vnreport.summary.setting import organiser
+from vnreport.summary.tasks import lexicon as task_lexicon
 from vnreport.summary.tokens import Token, match_ending_at, match_length, sentence_tokens
 from vnreport.summary.venue import location, venue_tokens
 from vnreport.summary.vocabulary import EventWord, cues, event_trie, event_words
@@ -700,9 +701,15 @@ class _Clauses:
 
 def _orders(toks: list[Token], k: int) -> bool:
     """An order at toks[k] (`yêu cầu`, `chỉ đạo`), not the name of a steering body (`Ban chỉ đạo`) nor an order
-    told as a noun (`thực hiện chỉ đạo của Bộ trưởng về việc kiểm tra …`: the inspection carries it out)."""
+    told as a noun, by the task reader's words (`theo chỉ đạo`, `theo sự chỉ đạo`, `được giao`, `chỉ đạo của Bộ
+    trưởng về việc kiểm tra …`: the inspection carries it out)."""
     length = match_length(cues()["order_verb"], toks, k)
-    if not length or (k + length < len(toks) and toks[k + length].lower == "của"):
+    if not length:
+        return False
+    nouns = task_lexicon()
+    if k > 0 and match_ending_at(nouns["block_before"], toks, k):
+        return False
+    if match_length(nouns["block_after"], toks, k + length):
         return False
     return not (k > 0 and match_length(cues()["order_noun"], toks, k - 1) > 1)
 

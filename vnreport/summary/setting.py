@@ -13,10 +13,11 @@ sentence after it that tells the event again (`Hội thảo do Bộ X tổ chứ
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from vnreport.report.model import Event, Official, Report, Sentence, Task
 from vnreport.segment.document import Document
-from vnreport.summary.lead import lead_sentences
+from vnreport.summary.lead import cue_phrases, lead_sentences
 from vnreport.summary.phrases import Candidate, is_stop, name_span, skip_adverbs_back
 from vnreport.summary.tokens import Token, is_mark, match_ending_at, match_length
 from vnreport.summary.vocabulary import EventWord, cues, event_trie, event_words
@@ -42,7 +43,6 @@ _TIME_LEAD_REACH = 4  # tokens
 _TERM_WORDS = frozenset({"khóa", "khoá", "nhiệm kỳ"})  # `Quốc hội khóa XV`: the body's term after its name
 # a paper or a case a leader orders: `Chủ tịch UBND tỉnh X yêu cầu Công an …` is the body's act
 _ISSUED_KINDS = frozenset({"directive", "investigation"})
-_ORDERS = frozenset({"yêu cầu", "chỉ đạo", "giao"})  # task verbs of an order; not a request (`đề nghị`, `đề xuất`)
 
 
 def organiser(doc: Document, report: Report, best: Candidate, following: Sequence[Sentence] = ()) -> str | None:
@@ -619,16 +619,16 @@ def _organisation_span_ending_at(report: Report, end: int) -> tuple[int, int, st
 
 def issuer_organiser(doc: Document, report: Report, event: Event, tasks: list[Task]) -> str | None:
     """A paper or a case no reading above gives a body: the body of the title of the leader who gives the
-    lead's first task (`Chủ tịch UBND tỉnh X chỉ đạo Công an …` in the title, `Chủ tịch UBND TP Y … đã có văn
-    bản yêu cầu …` in the lead's first sentence) issued it, as a signer's body issues what they sign. An order
-    (`yêu cầu`, `chỉ đạo`, `giao`), not a request or a proposal (`đề xuất`: to the body that decides), and only a
-    body the text names as an organisation (not `Mỹ` of `Tổng thống Mỹ`). On the ten dev sets it fires 3
-    times, right 3; on 1,530 corpus articles twice (both of them dev articles)."""
-    if event.organizer or event.kind not in _ISSUED_KINDS:
+    lead's first task (`Chủ tịch UBND TP Y … đã có văn bản yêu cầu …` in the lead's first sentence) issued it,
+    as a signer's body issues what they sign. An order (an order_verb cue: `yêu cầu`, `chỉ đạo`, `giao`), not a
+    request or a proposal (`đề xuất`: to the body that decides), and only a body the text names as an
+    organisation (not `Mỹ` of `Tổng thống Mỹ`). On the ten dev sets it fires 3 times, right 3; on 1,530 corpus
+    articles twice (both of them dev articles). The caller asks it only for an event with no organiser."""
+    if event.kind not in _ISSUED_KINDS:
         return None
-    lead = [ls.sentence for ls in lead_sentences(doc) if ls.order <= 0 and not ls.caption]
+    lead = [ls.sentence for ls in lead_sentences(doc) if ls.order == 0 and not ls.caption]
     first = next((t for t in tasks if any(s.start <= t.start < s.end for s in lead)), None)
-    if first is None or first.by is None or first.verb not in _ORDERS:
+    if first is None or first.by is None or fold(first.verb) not in _orders():
         return None
     official = next((o for o in report.officials if o.name == first.by or _holds(o, first.by)), None)
     if official is None:
@@ -636,6 +636,12 @@ def issuer_organiser(doc: Document, report: Report, event: Event, tasks: list[Ta
     named = {m.text for o in report.organizations for m in o.mentions}
     bodies = [t.organization for t in official.titles if t.current and t.organization in named]
     return bodies[0] if bodies else None
+
+
+@cache
+def _orders() -> frozenset[str]:
+    """The order verbs (order_verb cues of summary_cues.tsv); not a request (`đề nghị`, `đề xuất`)."""
+    return frozenset(cue_phrases("order_verb"))
 
 
 def _holds(official: Official, title: str) -> bool:

@@ -452,8 +452,9 @@ def _outside_framed_content(best: Candidate, allowed: Callable[[int], bool]) -> 
     đàm ngày 3/2, hai bộ trưởng nhất trí … triển khai vũ khí tại Y`: the event frames what its sentence tells; a
     `tại` past the comma that closes the frame is the place of what was said or done there. A `tại` right after
     that comma still closes the frame (`Tại hội nghị sáng 6/2, tại Hà Nội, …`); with a verb of holding in the frame
-    the event is told as held, and its venue may follow (`tại Lễ … diễn ra sáng nay, 12/5, ở Hải Dương`); one past
-    the frame is another event's (`…, ông A cho biết Hội nghị X sẽ diễn ra tại Y`)."""
+    the event is told as held, and its venue may follow (`tại Lễ … diễn ra sáng nay, 12/5, ở Hải Dương`), as with one
+    right after the frame's comma (`… phát biểu tại lễ khởi công cầu X, diễn ra tại huyện A`); one past the frame is
+    another event's (`…, ông A cho biết Hội nghị X sẽ diễn ra tại Y`)."""
     toks = best.toks
     if not match_ending_at(cues()["event_frame"], toks, best.head):
         return allowed
@@ -463,6 +464,8 @@ def _outside_framed_content(best: Candidate, allowed: Callable[[int], bool]) -> 
     word_end = best.head + max(1, match_length(event_trie(), toks, best.head))  # `họp` of `cuộc họp` holds nothing
     if any(match_length(cues()["held_verb"], toks, k) for k in range(word_end, end)):
         return allowed  # `Tại Hội nghị … được tổ chức sáng nay (6/2), tại thành phố X`: told as held, its venue follows
+    if match_length(cues()["held_verb"], toks, end + 1, whole_words=False):
+        return allowed  # `… phát biểu tại lễ khởi công cầu X, diễn ra tại huyện A`: the event told as held, not a frame
     last = end + 1
     return lambda i: allowed(i) and i <= last
 

@@ -34,7 +34,7 @@ class EventWord:
     needs_predicate: bool = False  # `bổ nhiệm` is the act only as the clause's verb, not after `quyết định`, `việc`
     adopts: bool = False  # `vừa thông qua` a law: the elected body's decision just made is the news, a directive
     votes: bool = False  # `HĐND tỉnh bầu ông A`, `được Thượng viện phê chuẩn`: an elected body's vote on a person
-    checks: bool = False  # `kiểm tra`, `điều tra`: an act of its clause, not `công tác kiểm tra`; ordered, a directive
+    checks: bool = False  # `kiểm tra`, `điều tra`: an inspection/inquiry verb; ordered in its clause, a directive
 
 
 @cache
