@@ -53,7 +53,7 @@ _TITLE = 3.0  # `Placed.where` of a figure in the title
 # were 0 of 42 a gold headline figure (`3 anh em`, `77.000 người` — its only measure is its own noun), while every
 # gold count that deep has a measure (`437 đại biểu tán thành`).
 _BARE_COUNT_REACH = 3
-_SMALL_COUNT = 100  # a rate (`10 triệu đồng/tháng`) is no bare count: only a small one is dropped that deep
+_SMALL_COUNT = 100  # a rate (`10 triệu đồng/tháng`) that deep is dropped only when it is small: a big one says a price
 _MAX_MEASURE_TOKENS = 14
 _CLAUSE_COMMA = regexes.compile(r",\s")
 _MAX_GAP_TOKENS = 15  # words between a figure and a change that still belongs to it

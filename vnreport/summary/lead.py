@@ -227,7 +227,7 @@ def after_credit(doc: Document, sentence: Sentence) -> int | None:
 def _after_one_credit(doc: Document, sentence: Sentence) -> int | None:
     """Where the text resumes after a credit written in the sentence, or None when it holds none. The
     2017 pages glue a caption, its credit and the next sentence into one: `Người dân … (Nguồn: Cục …)
-    Trong cuộc đối thoại …`, `Bí thư … - Ảnh: Ngọc Tiến Tại buổi làm việc …`."""
+    Trong cuộc đối thoại …`, `Bí thư … - Ảnh: Minh Khang Tại buổi làm việc …`."""
     view = doc.view
     m = _credit_search(doc, sentence.start, sentence.end)
     if m is None:
@@ -395,7 +395,7 @@ def _whole_first_word(doc: Document, before: Sentence, after: Sentence) -> Sente
         return after
     agency = k > 1 and (toks[k - 2].text.isupper() or (k > 2 and toks[k - 3].text == "/"))
     if k > 1 and toks[k - 2].kind == "word" and toks[k - 2].is_cap and toks[k - 2].gap >= 0 and not agency:
-        return after  # `Ngọc Tiến trao đổi …`: a name of two words before a lower-case verb is the credit's
+        return after  # `Minh Khang trao đổi …`: a name of two words before a lower-case verb is the credit's
     # after an agency (`AFP/TTXVN`, `Doãn Tấn/TTXVN`) the credit has ended: the capitalised word opens the text
     start = previous.start
     words = [w for w in before.words if w.start >= start and w.end <= after.end]
