@@ -72,7 +72,14 @@ def test_police_chief_without_name_is_no_one() -> None:
 
 
 def test_predecessor_qualifier_before_foreign_name() -> None:
-    officials, people = _found(
-        "Tin quốc tế. Ông Harlan chỉ trích chính sách của Tổng thống tiền nhiệm Walter Brennick."
-    )
+    text = "Tin quốc tế. Ông Harlan chỉ trích chính sách của Tổng thống tiền nhiệm Walter Brennick."
+    officials, people = _found(text)
     assert officials["Walter Brennick"] == ["Tổng thống"] and "Walter Brennick" not in people
+    (record,) = [o for o in extract_people(segment(text))[0] if o.name == "Walter Brennick"]
+    assert [t.current for t in record.titles] == [False]
+
+
+def test_outgoing_qualifier_before_foreign_name_is_not_current() -> None:
+    text = "Tin quốc tế. Báo chí địa phương phỏng vấn Thủ tướng mãn nhiệm Henrik Solvang tại nhà riêng."
+    (record,) = [o for o in extract_people(segment(text))[0] if o.name == "Henrik Solvang"]
+    assert [(t.text, t.current) for t in record.titles] == [("Thủ tướng", False)]

@@ -54,6 +54,7 @@ from vnreport.extract.officials.lexicon import (
     org_vocabulary,
     org_words,
     title_matcher,
+    title_qualifiers,
     unit_words,
 )
 from vnreport.lexicon import PhraseMatcher, list_matcher, load_list, load_words
@@ -222,7 +223,7 @@ def _foreign_name_reached(toks: list[Token], k: int, firsts: set[int]) -> int:
     """One past the place that ends right before a foreign name within a few words of toks[k], else 0."""
     if k >= len(toks) or foreign_name_length(toks, k) >= 2:
         return 0  # the name follows the title already
-    if honorific_matcher().length(toks, k) or list_matcher("officials_title_qualifiers.txt").length(toks, k):
+    if honorific_matcher().length(toks, k) or title_qualifiers().length(toks, k):
         return 0  # `Tổng thống mới đắc cử Chile A`: a qualifier is no part of the title, the name is read past it
     place_end = -1  # one past the last place read
     for j in range(k, min(len(toks), k + _REACH_WORDS + 1)):
