@@ -32,6 +32,17 @@ def test_the_province_of_a_delegation_named_on_its_own_too_is_a_place() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Chiều thứ Năm, phái đoàn Na Uy rời sân bay sau ba ngày làm việc với các bộ.", "Na Uy"),
+        ("Đoàn Thái Lan do một Phó Thủ tướng dẫn đầu đã ghé thăm khu công nghệ cao.", "Thái Lan"),
+    ],
+)
+def test_a_delegation_named_by_its_country_names_the_country(text: str, country: str) -> None:
+    assert country in places(text), places(text)
+
+
+@pytest.mark.parametrize(
     ("text", "street"),
     [
         ("Công ty đặt trụ sở tại số 25 Trần Khánh Dư, quận Hai Bà Trưng, Hà Nội.", "Trần Khánh Dư"),

@@ -24,6 +24,7 @@ from vnreport.extract.locations.lexicon import (
     Tokens,
     Unit,
     admin_cue_trie,
+    delegation_trie,
     demonym_trie,
     document_trie,
     domain_trie,
@@ -72,6 +73,8 @@ def enclosing(tokens: Tokens, span: PlaceSpan, places: list[PlaceSpan]) -> str |
         i -= 1
     if ends_with_phrase(title_trie(), tokens, i) or _title_with_domain(tokens, i):
         return "title"
+    if span.level == "province" and ends_with_phrase(delegation_trie(), tokens, i):
+        return "title"  # `đoàn Cà Mau`: a National Assembly delegation, not the province (not `phái đoàn Nga`)
     previous = places[-1] if places else None
     if previous is not None and previous.inside == "title" and previous.last == i - 1 and tokens.lowers[i - 1] == "tại":
         return "title"
