@@ -85,3 +85,19 @@ def test_a_compass_direction_after_huong_is_no_region(text: str) -> None:
 
 def test_the_region_itself_is_still_a_place() -> None:
     assert "Tây Bắc" in places("Du khách đổ về Tây Bắc mùa lúa chín.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hôm qua ông Khải bị Anh Quân đánh gãy tay ngay trước cổng chợ.",
+        "Chị Loan bị Hàn Đức Vĩnh lừa mất hai chiếc xe máy.",
+    ],
+)
+def test_a_person_after_the_passive_bi_is_no_country(text: str) -> None:
+    assert places(text) == {}, places(text)
+
+
+def test_a_country_alone_after_the_passive_bi_is_its_agent() -> None:
+    found = places("Gã buôn lậu tìm mọi cách để khỏi bị Anh trục xuất.")
+    assert "Anh" in found, found

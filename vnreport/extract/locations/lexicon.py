@@ -366,6 +366,11 @@ def cue_trie() -> PhraseMatcher[bool]:
 
 
 @cache
+def agent_cue_trie() -> PhraseMatcher[bool]:
+    return _cue_matcher_of("places_agent_cues.txt")
+
+
+@cache
 def seat_cue_trie() -> PhraseMatcher[bool]:
     return _cue_matcher_of("places_seat_cues.txt")
 
