@@ -47,6 +47,19 @@ def test_lower_case_field_without_name_stays_outside() -> None:
     assert officials == {} and people == []
 
 
+@pytest.mark.parametrize(
+    ("title", "name", "organization"),
+    [
+        ("Ngoại trưởng nước này", "Tomasz Wielgosz", None),
+        ("Bộ trưởng Nội vụ nước này", "Agata Ziemska", "Nội vụ"),
+    ],
+)
+def test_this_country_is_no_organisation(title: str, name: str, organization: str | None) -> None:
+    text = f"Nhiều nước châu Âu lên tiếng sau vụ việc. {title} {name} hứa sẽ điều tra đến cùng."
+    (record,) = extract_people(segment(text))[0]
+    assert [(t.text, t.organization) for t in record.titles] == [(title, organization)]
+
+
 def test_this_country_without_name_stays_a_reference() -> None:
     officials, people = _found(
         "Ba Lan vừa công bố kế hoạch mới. Thủ tướng nước này cho biết kế hoạch sẽ được thực hiện."

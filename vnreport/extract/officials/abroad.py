@@ -116,10 +116,19 @@ def this_country_before_name(toks: list[Token], i: int) -> int:
     """`Ngoại trưởng nước này Julia Bishop`, `Bộ trưởng Tài chính nước này Euclid Tsakalotos`: `nước này` (the
     country just named) stands for the country of the post, and a foreign name of two words or more that closes
     the phrase is its holder: the length of `nước này`, else 0."""
-    if i + 2 >= len(toks) or toks[i].lower != "nước" or toks[i + 1].lower != "này" or not toks[i + 2].is_cap_word:
+    if i + THIS_COUNTRY >= len(toks) or not this_country_at(toks, i) or not toks[i + THIS_COUNTRY].is_cap_word:
         return 0
-    named = foreign_name_length(toks, i + 2)
-    return 2 if named >= 2 and person_after(toks, i + 2, named) else 0
+    named = foreign_name_length(toks, i + THIS_COUNTRY)
+    return THIS_COUNTRY if named >= 2 and person_after(toks, i + THIS_COUNTRY, named) else 0
+
+
+THIS_COUNTRY = 2  # the words of `nước này`
+
+
+def this_country_at(toks: list[Token], i: int) -> bool:
+    """`nước này` at toks[i]: the country the text just named, which a title names but which is no body
+    (orgs_generic_levels.txt)."""
+    return i >= 0 and i + 1 < len(toks) and toks[i].lower == "nước" and toks[i + 1].lower == "này"
 
 
 def served_leader(toks: list[Token], i: int, titled: int) -> bool:

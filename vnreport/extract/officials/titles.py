@@ -26,6 +26,7 @@ from vnreport.extract.names import (
 from vnreport.extract.officials.abbreviations import abbreviated_head, body_length, qualifier_length
 from vnreport.extract.officials.abroad import (
     NAMED_UNITS,
+    THIS_COUNTRY,
     UPPER_UNITS,
     VILLAGES,
     company_heads,
@@ -42,6 +43,7 @@ from vnreport.extract.officials.abroad import (
     posted_abroad,
     served_leader,
     single_name,
+    this_country_at,
     this_country_before_name,
 )
 from vnreport.extract.officials.lexicon import (
@@ -1069,8 +1071,9 @@ def _chain_connector_length(toks: list[Token], k: int) -> int:
 def title_of(doc: Document, toks: list[Token], phrase: TitlePhrase) -> OfficialTitle:
     start, end = toks[phrase.first].start, toks[phrase.last - 1].end
     organisation = None
-    if phrase.last > phrase.head_last:
-        organisation = doc.text[toks[phrase.head_last].start : end]
+    last = phrase.last - THIS_COUNTRY if this_country_at(toks, phrase.last - THIS_COUNTRY) else phrase.last
+    if last > phrase.head_last:  # `nước này` (the country just named) is no body: not in the organisation
+        organisation = doc.text[toks[phrase.head_last].start : toks[last - 1].end]
     text = doc.text[start:end]
     return OfficialTitle(
         text=text,
