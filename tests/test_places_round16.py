@@ -60,7 +60,7 @@ def test_a_street_between_a_house_number_and_its_address(text: str, street: str)
     "text",
     [
         "Ông Nguyễn Văn Bình đeo áo số 10, Lê Minh Tuấn áo số 7.",  # no address after the name
-        "Xe mang biển số 29 Hà Nội chạy qua.",  # no house word before the number
+        "Xe mang biển số 29 Hà Nội chạy qua.",  # no commune, district or city after the name
     ],
 )
 def test_no_street_without_a_house_number_and_an_address(text: str) -> None:
@@ -101,3 +101,15 @@ def test_a_person_after_the_passive_bi_is_no_country(text: str) -> None:
 def test_a_country_alone_after_the_passive_bi_is_its_agent() -> None:
     found = places("Gã buôn lậu tìm mọi cách để khỏi bị Anh trục xuất.")
     assert "Anh" in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gia đình ông sống ở tổ dân phố số 5 Yên Nghĩa, quận Hà Đông từ năm ngoái.",
+        "Các em học sinh Trường Tiểu học số 2 Điện Thắng, huyện Điện Bàn được tặng sách.",
+        "Ấp số 3 Tân Lập, xã Mỹ Phước mất điện suốt hai ngày.",
+    ],
+)
+def test_a_numbered_unit_or_school_names_no_street(text: str) -> None:
+    assert all(location.level != "facility" for location in places(text).values()), places(text)
