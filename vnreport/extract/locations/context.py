@@ -356,13 +356,18 @@ def street_in_address(tokens: Tokens, i: int, gaz: Gazetteer) -> PlaceSpan | Non
     _, unit = gaz.units.match(tokens.items, last + 1)
     if not isinstance(unit, Unit) or unit.level not in _ADDRESS_UNIT_LEVELS:
         return None
+    return _facility_span(tokens, i, last, "đường")
+
+
+def _facility_span(tokens: Tokens, i: int, last: int, word: str) -> PlaceSpan:
+    """The facility named by tokens [i, last), under its head `word` (`đường Kim Mã`)."""
     written = fold(tokens.view[tokens.starts[i] : tokens.ends[last - 1]])
     return PlaceSpan(
         tokens.starts[i],
         tokens.ends[last - 1],
         i,
         last,
-        f"đường {written}",
+        f"{word} {written}",
         "facility",
         None,
         from_unit=True,
@@ -401,18 +406,7 @@ def list_item(tokens: Tokens, i: int, pending: PendingList, gaz: Gazetteer) -> P
         last = facility_name_end(tokens, i, kind, gaz)
         if last <= i:
             return None
-        written = fold(tokens.view[tokens.starts[i] : tokens.ends[last - 1]])
-        return PlaceSpan(
-            tokens.starts[i],
-            tokens.ends[last - 1],
-            i,
-            last,
-            f"{kind.word} {written}",
-            "facility",
-            None,
-            from_unit=True,
-            bare_name=written.lower(),
-        )
+        return _facility_span(tokens, i, last, kind.word)
     last = i + admin if admin else _capitalised_end(tokens, i)
     if last <= i or starts_person(tokens.items, i, minimum=3):
         return None

@@ -75,16 +75,23 @@ def name_inside(toks: list[Token], i: int, j: int) -> int:
     return j
 
 
+def _lower_field(toks: list[Token], i: int) -> int:
+    """The length of a ministry's field written in lower case at toks[i] (orgs_domains.txt: `quốc phòng`,
+    `tư pháp`) with a word after it, else 0."""
+    if not toks[i].is_word or toks[i].is_cap:
+        return 0
+    field = list_matcher("orgs_domains.txt").length(toks, i)
+    return field if i + field < len(toks) else 0
+
+
 def lower_field_abroad(toks: list[Token], i: int) -> int:
     """`bộ trưởng tư pháp Mỹ Elliot Richardson`, `phát ngôn viên quốc phòng Campuchia, ông A`: a ministry's field
     in lower case at toks[i], then a country, then its holder's name (or `, ông`/`bà` and a name): the field and
     the country are the title's organisation; their length, else 0. Without the country a lower-case field
     describes a job (`giám đốc kinh doanh`), so it stays outside."""
-    if not toks[i].is_word or toks[i].is_cap:
-        return 0
-    field = list_matcher("orgs_domains.txt").length(toks, i)
+    field = _lower_field(toks, i)
     k = i + field
-    if not field or k >= len(toks) or not toks[k].is_cap:
+    if not field or not toks[k].is_cap:
         return 0
     country = country_matcher().length(toks, k)
     name = k + country
@@ -102,11 +109,9 @@ def lower_field_before_name(toks: list[Token], i: int) -> int:
     """`Bộ trưởng quốc phòng James Mattis`, `Chánh văn phòng nội các Nick Timothy`: a ministry's field in lower
     case at toks[i] with no country after it, then a foreign name of two words or more shaped unlike Vietnamese
     (never one loose word) that closes the phrase: the field is the title's organisation; its length, else 0."""
-    if not toks[i].is_word or toks[i].is_cap:
-        return 0
-    field = list_matcher("orgs_domains.txt").length(toks, i)
+    field = _lower_field(toks, i)
     k = i + field
-    if not field or k >= len(toks) or not toks[k].is_cap_word:
+    if not field or not toks[k].is_cap_word:
         return 0
     named = foreign_name_length(toks, k)
     return field if named >= 2 and person_after(toks, k, named) else 0
