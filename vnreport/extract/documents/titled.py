@@ -200,9 +200,10 @@ def _own_date(doc: Document, end: int) -> str | None:
 def _city_end(doc: Document, i: int) -> int | None:
     """End of the name of a treaty named after the city it was signed in (`thỏa thuận Minsk`, `hiệp định
     Paris`, `Hiệp ước Lisbon năm 2007`) when tokens[i] opens a city abroad of the gazetteer (level
-    `other`; not a name that is also a common word or a person's, flag `strict` or `medium`), with the
-    year written right after it; else None. Counted over the corpus, a brand or an acronym after the type
-    word (`thỏa thuận IPO`, `thỏa thuận Brexit`) is no treaty: a city is."""
+    `other`; not a name that is also a common word or a person's, flag `strict` or `medium`, nor a phrase of
+    places_not_places.txt, flag `not_place`), with the year written right after it on its line; else
+    None. Counted over the corpus, a brand or an acronym after the type word (`thỏa thuận IPO`, `thỏa
+    thuận Brexit`) is no treaty: a city is."""
     tokens = doc.tokens
     if i >= len(tokens) or not tokens[i].is_cap_word:
         return None

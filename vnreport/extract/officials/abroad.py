@@ -85,7 +85,7 @@ def _lower_field(toks: list[Token], i: int) -> int:
 
 
 def lower_field_abroad(toks: list[Token], i: int) -> int:
-    """`bộ trưởng tư pháp Mỹ Elliot Richardson`, `phát ngôn viên quốc phòng Campuchia, ông A`: a ministry's field
+    """`bộ trưởng tư pháp Mỹ Harold Wexley`, `phát ngôn viên quốc phòng Campuchia, ông A`: a ministry's field
     in lower case at toks[i], then a country, then its holder's name (or `, ông`/`bà` and a name): the field and
     the country are the title's organisation; their length, else 0. Without the country a lower-case field
     describes a job (`giám đốc kinh doanh`), so it stays outside."""
@@ -106,7 +106,7 @@ def lower_field_abroad(toks: list[Token], i: int) -> int:
 
 
 def lower_field_before_name(toks: list[Token], i: int) -> int:
-    """`Bộ trưởng quốc phòng James Mattis`, `Chánh văn phòng nội các Nick Timothy`: a ministry's field in lower
+    """`Bộ trưởng quốc phòng Gerhard Lindqvist`, `Chánh văn phòng nội các Colin Ashby`: a ministry's field in lower
     case at toks[i] with no country after it, then a foreign name of two words or more shaped unlike Vietnamese
     (never one loose word) that closes the phrase: the field is the title's organisation; its length, else 0."""
     field = _lower_field(toks, i)
@@ -118,7 +118,7 @@ def lower_field_before_name(toks: list[Token], i: int) -> int:
 
 
 def this_country_before_name(toks: list[Token], i: int) -> int:
-    """`Ngoại trưởng nước này Julia Bishop`, `Bộ trưởng Tài chính nước này Euclid Tsakalotos`: `nước này` (the
+    """`Ngoại trưởng nước này Ingrid Holmqvist`, `Bộ trưởng Tài chính nước này Nikos Andreadis`: `nước này` (the
     country just named) stands for the country of the post, and a foreign name of two words or more that closes
     the phrase is its holder: the length of `nước này`, else 0."""
     if i + THIS_COUNTRY >= len(toks) or not this_country_at(toks, i) or not toks[i + THIS_COUNTRY].is_cap_word:

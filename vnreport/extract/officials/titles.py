@@ -386,7 +386,7 @@ def _organisation_end(
             break
         this_country = this_country_before_name(toks, i)
         if this_country:
-            end = i + this_country  # `Ngoại trưởng nước này Julia Bishop`: the country the text just named
+            end = i + this_country  # `Ngoại trưởng nước này Ingrid Holmqvist`: the country the text just named
             break
         served = _served_title(toks, first) if i == first else 0
         if served:
@@ -502,10 +502,10 @@ def _organisation_end(
             i = end = closed = _past_organisation(toks, i + 1, org_ends[toks[i + 1].start])
             continue  # `cố vấn của Ngân hàng Thế giới`, `Chủ tịch của Công ty …`: the body the post is of
         if i == first and tok.lower == "của" and _short_body_closed(toks, i + 1):
-            i = end = i + 2  # `CEO của CVI -`, `Chủ tịch kiêm CEO của FedEx,`: a body's short name, then a pause
+            i = end = i + 2  # `CEO của KVT -`, `Chủ tịch kiêm CEO của Norvex,`: a body's short name, then a pause
             continue
         if i == first and not tok.is_cap and tok.text.lower() not in unit_words():
-            # `bộ trưởng tư pháp Mỹ Elliot Richardson`, `Bộ trưởng quốc phòng James Mattis`
+            # `bộ trưởng tư pháp Mỹ Harold Wexley`, `Bộ trưởng quốc phòng Gerhard Lindqvist`
             end = i + (lower_field_abroad(toks, i) or lower_field_before_name(toks, i))
             break
         unit = i == first and tok.lower in unit_words()  # `bang Rheinland-Pfalz`, `đảng ủy xã`

@@ -317,7 +317,7 @@ def _merge_short_forms(records: dict[str, Record], short_forms: set[str]) -> Non
 
 
 _COMPANY_HEADS = ("công ty ", "tổng công ty ")  # as they read in a key (`Cty`, `TCty` spelled out)
-_MIN_COMPANY_NAME = 2  # words of the short name: `Công ty Cường Hưng`, not a bare `Công ty Sông`
+_MIN_COMPANY_NAME = 2  # words of the short name: `Công ty Hoàng Lâm`, not a bare `Công ty Sông`
 
 
 _FORM_SPELLINGS = {"cp": "cổ phần"}  # a form of orgs_company_forms.txt read as another of its rows
@@ -407,7 +407,8 @@ def best_name(record: Record) -> str:
     """The fullest mention: one that writes its place out (`Công an Hà Nội`, not `Công an thành phố`),
     then one not in capitals (`Quốc hội`, not the header's `QUỐC HỘI`), then the longest once spelled
     out, then one without abbreviations, then one opening with its capital (`Thanh tra TP Hà Nội`, not
-    the `thanh tra TP Hà Nội` of a title `Chánh thanh tra …`)."""
+    the `thanh tra TP Hà Nội` of a title `Chánh thanh tra …`). A party chosen as the common noun `đảng` and
+    its acronym is named by the acronym alone (`đảng NRP` → `NRP`: `_party_by_acronym`)."""
     candidates = [(placed, _clean(text)) for placed, text in zip(record.written_places, record.texts, strict=True)]
     best = max(
         candidates,
