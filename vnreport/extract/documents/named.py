@@ -238,7 +238,7 @@ def _title_end(doc: Document, pos: int, limit: int) -> int | None:
     if not first[0].isupper() or first in NOT_TITLES:
         return toks[known - 1].end if known else None
     if first.isalpha() and is_acronym(first) and len(toks) > 1 and toks[1].text.islower():
-        return toks[0].end  # `Luật HTX phù hợp với …`: words after an abbreviated title open the clause
+        return toks[0].end  # `Luật HTX đáp ứng …`: words after an abbreviated title open the clause
     n, lower = 1, 0
     while n < len(toks) and n < _MAX_GENERIC_NAME and toks[n].is_word and not _stop_at(toks, n):
         if _COUNTRY.match(view, toks[n - 1].end):
