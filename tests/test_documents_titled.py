@@ -268,12 +268,12 @@ def test_a_treaty_named_short_is_the_one_the_text_names_in_full(text: str, expec
         ("Nhiều nước vẫn giữ cam kết với Thỏa thuận Paris năm 2015.", ["Thỏa thuận Paris năm 2015"]),
         ("Thỏa thuận Riyadh cung cấp khung cho việc chia sẻ quyền lực.", ["Thỏa thuận Riyadh"]),
         (
-            "Washington tuyên bố rút khỏi thỏa thuận Paris về chống biến đổi khí hậu.",
-            ["thỏa thuận Paris về chống biến đổi khí hậu"],
+            "Canberra đã chính thức từ bỏ thỏa thuận Paris về giảm lượng khí thải nhà kính.",
+            ["thỏa thuận Paris về giảm lượng khí thải nhà kính"],
         ),
         (
-            "Quyết định rời thỏa thuận Paris về biến đổi khí hậu bất chấp động thái phản đối của nhiều bang "
-            "gây tranh cãi.",
+            "Việc rút khỏi thỏa thuận Paris về khí hậu mặc cho làn sóng chỉ trích từ giới khoa học khiến đồng "
+            "minh thất vọng.",
             ["thỏa thuận Paris"],
         ),
     ],

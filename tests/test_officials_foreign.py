@@ -6,13 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.officialshelp import people_of
 from vnreport.extract.officials import extract_people
 from vnreport.segment.document import segment
-
-
-def _found(text: str) -> tuple[dict[str, list[str]], list[str]]:
-    officials, people = extract_people(segment(text))
-    return {o.name: [t.text for t in o.titles] for o in officials}, [p.name for p in people]
 
 
 @pytest.mark.parametrize(
@@ -31,7 +27,7 @@ def _found(text: str) -> tuple[dict[str, list[str]], list[str]]:
     ],
 )
 def test_qualifier_between_title_and_name(text: str, name: str, title: str) -> None:
-    officials, _ = _found(text)
+    officials, _ = people_of(text)
     assert officials == {name: [title]}
 
 
@@ -66,7 +62,7 @@ def test_qualifier_between_title_and_name(text: str, name: str, title: str) -> N
     ],
 )
 def test_name_after_an_organisation_or_a_place(text: str, name: str, title: str) -> None:
-    officials, _ = _found(text)
+    officials, _ = people_of(text)
     assert officials == {name: [title]}
 
 
@@ -76,12 +72,12 @@ def test_secretary_general_of_the_united_nations_has_the_organisation() -> None:
 
 
 def test_one_foreign_word_after_a_country_and_a_counterpart() -> None:
-    officials, _ = _found("Tổng thống Pháp Delacroix và người đồng cấp Mỹ Frank Morrison điện đàm.")
+    officials, _ = people_of("Tổng thống Pháp Delacroix và người đồng cấp Mỹ Frank Morrison điện đàm.")
     assert officials == {"Delacroix": ["Tổng thống Pháp"], "Frank Morrison": ["người đồng cấp Mỹ"]}
 
 
 def test_later_short_form_joins_the_full_name() -> None:
-    officials, _ = _found(
+    officials, _ = people_of(
         "Thủ tướng Ấn Độ Rajesh Kumar tới thăm. Thủ tướng Kumar nhấn mạnh hợp tác. Tổng thống Nga Ivan"
         " Sokolov cũng tham dự, ông Sokolov khẳng định lập trường."
     )
@@ -89,14 +85,14 @@ def test_later_short_form_joins_the_full_name() -> None:
 
 
 def test_leader_of_a_country_and_a_korean_hyphenated_name() -> None:
-    officials, _ = _found("Trong khi đó, nhà lãnh đạo Triều Tiên Kim Chol-su đã thị sát nhà máy.")
+    officials, _ = people_of("Trong khi đó, nhà lãnh đạo Triều Tiên Kim Chol-su đã thị sát nhà máy.")
     assert officials == {"Kim Chol-su": ["nhà lãnh đạo Triều Tiên"]}
-    officials, _ = _found("Đại sứ Hàn Quốc tại Việt Nam Choi Min-ho cho biết.")
+    officials, _ = people_of("Đại sứ Hàn Quốc tại Việt Nam Choi Min-ho cho biết.")
     assert officials == {"Choi Min-ho": ["Đại sứ Hàn Quốc tại Việt Nam"]}
 
 
 def test_leader_without_a_country_is_no_title() -> None:
-    officials, people = _found("Lãnh đạo tỉnh đã làm việc với các doanh nghiệp, lãnh đạo Sở Y tế cho biết.")
+    officials, people = people_of("Lãnh đạo tỉnh đã làm việc với các doanh nghiệp, lãnh đạo Sở Y tế cho biết.")
     assert officials == {} and people == []
 
 
@@ -112,40 +108,40 @@ def test_leader_without_a_country_is_no_title() -> None:
     ],
 )
 def test_foreign_titles(text: str, name: str, title: str) -> None:
-    officials, _ = _found(text)
+    officials, _ = people_of(text)
     assert officials == {name: [title]}
 
 
 def test_one_foreign_word_after_a_formal_anchor() -> None:
-    officials, people = _found("Ông Kessler nói rằng ông sẽ áp thuế. Bà Lindqvist thừa nhận thất bại.")
+    officials, people = people_of("Ông Kessler nói rằng ông sẽ áp thuế. Bà Lindqvist thừa nhận thất bại.")
     assert officials == {} and people == ["Kessler", "Lindqvist"]
-    officials, people = _found("Ông Kessler nói rằng ông sẽ áp thuế. Tổng thống Martin Kessler ký sắc lệnh.")
+    officials, people = people_of("Ông Kessler nói rằng ông sẽ áp thuế. Tổng thống Martin Kessler ký sắc lệnh.")
     assert officials == {"Martin Kessler": ["Tổng thống"]} and people == []
-    officials, people = _found("Tổng thống Kessler cho biết. Sau đó, ông Kessler nói thêm về thuế.")
+    officials, people = people_of("Tổng thống Kessler cho biết. Sau đó, ông Kessler nói thêm về thuế.")
     assert officials == {"Kessler": ["Tổng thống"]} and people == []
 
 
 def test_vietnamese_given_name_after_an_anchor_stays_unread() -> None:
-    officials, people = _found("Ông Tư cho biết nhà ông bị ngập. Bà Ba bán hàng ở chợ.")
+    officials, people = people_of("Ông Tư cho biết nhà ông bị ngập. Bà Ba bán hàng ở chợ.")
     assert officials == {} and people == []
 
 
 def test_spouse_ends_a_foreign_name() -> None:
-    _, people = _found("Tham gia đoàn có: bà Malee Sorn Phu nhân Thủ tướng.")
+    _, people = people_of("Tham gia đoàn có: bà Malee Sorn Phu nhân Thủ tướng.")
     assert people == ["Malee Sorn"]
 
 
 def test_family_name_first_is_a_short_mention_before_or_after() -> None:
-    officials, people = _found(
+    officials, people = people_of(
         "Quyền Tổng thống Hàn Quốc Seo Min-jae phát biểu. Một trợ lý của ông Seo cho biết ông sẽ từ chức."
     )
     assert officials == {"Seo Min-jae": ["Quyền Tổng thống Hàn Quốc"]} and people == []
-    officials, people = _found("Trước đó, bà Han bị cáo buộc. Tổng thống Han Ji-yeon đã gặp các công tố viên.")
+    officials, people = people_of("Trước đó, bà Han bị cáo buộc. Tổng thống Han Ji-yeon đã gặp các công tố viên.")
     assert officials == {"Han Ji-yeon": ["Tổng thống"]} and people == []
 
 
 def test_organisation_read_through_a_country_into_a_name() -> None:
-    officials, _ = _found(
+    officials, _ = people_of(
         "Sau cuộc gặp, Giám đốc điều hành Phòng Thương mại Mỹ Robert Hanley cho biết Canada là đối tác lớn."
     )
     assert officials == {"Robert Hanley": ["Giám đốc điều hành Phòng Thương mại Mỹ"]}
@@ -164,12 +160,12 @@ def test_organisation_read_through_a_country_into_a_name() -> None:
     ],
 )
 def test_foreign_name_edges(text: str, expected: dict[str, list[str]]) -> None:
-    officials, people = _found(text)
+    officials, people = people_of(text)
     assert officials == expected and people == []
 
 
 def test_initial_alone_after_an_anchor_is_a_person() -> None:
-    officials, people = _found("Khi đi qua vườn điều, ông K. bất ngờ bị ong đốt. Bà T. làm đơn gửi UBND xã.")
+    officials, people = people_of("Khi đi qua vườn điều, ông K. bất ngờ bị ong đốt. Bà T. làm đơn gửi UBND xã.")
     assert officials == {} and people == ["K.", "T."]
 
 
@@ -190,7 +186,7 @@ def test_initial_alone_after_an_anchor_is_a_person() -> None:
     ],
 )
 def test_foreign_bodies_and_advisers(text: str, name: str, title: str) -> None:
-    officials, _ = _found(text)
+    officials, _ = people_of(text)
     assert officials == {name: [title]}
 
 
@@ -208,12 +204,12 @@ def test_foreign_bodies_and_advisers(text: str, name: str, title: str) -> None:
     ],
 )
 def test_initials_chargé_and_a_head_of_state_by_family_name(text: str, name: str, title: str) -> None:
-    officials, people = _found(text)
+    officials, people = people_of(text)
     assert officials == {name: [title]} and people == []
 
 
 def test_apposition_then_a_title_running_into_a_foreign_name() -> None:
-    officials, _ = _found(
+    officials, _ = people_of(
         "Sau khi gặp Thủ tướng Paul Gervais, Chủ tịch kiêm Giám đốc điều hành Phòng Thương mại Mỹ Henry Dawson cho"
         " biết Canada là đối tác lớn."
     )
@@ -246,17 +242,17 @@ def test_apposition_then_a_title_running_into_a_foreign_name() -> None:
     ],
 )
 def test_names_after_international_bodies(text: str, name: str, title: str) -> None:
-    officials, _ = _found(text)
+    officials, _ = people_of(text)
     assert officials == {name: [title]}
 
 
 def test_company_named_in_a_foreign_shape_is_no_person() -> None:
-    officials, people = _found("Giám đốc Công ty du lịch Hanoi Redtours cho biết lượng khách tăng mạnh.")
+    officials, people = people_of("Giám đốc Công ty du lịch Hanoi Redtours cho biết lượng khách tăng mạnh.")
     assert officials == {} and people == []
 
 
 def test_highland_district_after_a_unit_word_stays_in_the_title() -> None:
-    officials, people = _found(
+    officials, people = people_of(
         "Bà Lê Thị Hoa - Phó Chủ tịch UBND huyện Krông Búk cho biết, theo báo cáo, các đối tượng đã bỏ đi."
     )
     assert officials == {"Lê Thị Hoa": ["Phó Chủ tịch UBND huyện Krông Búk"]} and people == []
@@ -292,7 +288,7 @@ def test_title_given_by_holding_a_post() -> None:
     ],
 )
 def test_korean_and_chinese_names_of_envoys_and_firms(text: str, name: str, title: str) -> None:
-    officials, _ = _found(text)
+    officials, _ = people_of(text)
     assert officials == {name: [title]}
 
 
@@ -313,7 +309,7 @@ def test_korean_and_chinese_names_of_envoys_and_firms(text: str, name: str, titl
     ],
 )
 def test_ordinals_new_supreme_and_envoys_of_a_leader(text: str, name: str, title: str) -> None:
-    officials, _ = _found(text)
+    officials, _ = people_of(text)
     assert officials == {name: [title]}
 
 
@@ -331,24 +327,24 @@ def test_ordinals_new_supreme_and_envoys_of_a_leader(text: str, name: str, title
     ],
 )
 def test_long_names_and_malay_or_arab_honorifics(text: str, name: str, title: str) -> None:
-    officials, _ = _found(text)
+    officials, _ = people_of(text)
     assert officials == {name: [title]}
 
 
 def test_chief_executive_written_in_lower_case() -> None:
-    officials, _ = _found("Tổng giám đốc điều hành Victor Lindqvist trình bày kế hoạch mở rộng.")
+    officials, _ = people_of("Tổng giám đốc điều hành Victor Lindqvist trình bày kế hoạch mở rộng.")
     assert officials == {"Victor Lindqvist": ["Tổng giám đốc điều hành"]}
 
 
 def test_one_word_name_takes_its_full_form_written_elsewhere() -> None:
-    _, people = _found("Chính quyền của Martin Kessler đã công bố. Ông Kessler cho biết sẽ áp thuế.")
+    _, people = people_of("Chính quyền của Martin Kessler đã công bố. Ông Kessler cho biết sẽ áp thuế.")
     assert people == ["Martin Kessler"]
-    _, people = _found("Tỷ phú Oscar Lindqvist cho biết. Sau đó ông Lindqvist rời công ty.")
+    _, people = people_of("Tỷ phú Oscar Lindqvist cho biết. Sau đó ông Lindqvist rời công ty.")
     assert people == ["Oscar Lindqvist"]
 
 
 def test_two_full_forms_or_another_gender_keep_the_one_word_name() -> None:
-    _, people = _found("Greta Kessler và Martin Kessler tới dự. Ông Kessler phát biểu.")
+    _, people = people_of("Greta Kessler và Martin Kessler tới dự. Ông Kessler phát biểu.")
     assert people == ["Kessler"]
-    _, people = _found("Bà Greta Kessler tới dự. Ông Kessler phát biểu.")
+    _, people = people_of("Bà Greta Kessler tới dự. Ông Kessler phát biểu.")
     assert people == ["Greta Kessler", "Kessler"]

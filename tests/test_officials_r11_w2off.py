@@ -6,25 +6,21 @@ from __future__ import annotations
 
 import pytest
 
+from tests.officialshelp import people_of
 from vnreport.extract.officials import extract_people
 from vnreport.segment.document import segment
-
-
-def _found(text: str) -> tuple[dict[str, list[str]], list[str]]:
-    officials, people = extract_people(segment(text))
-    return {o.name: [t.text for t in o.titles] for o in officials}, [p.name for p in people]
 
 
 @pytest.mark.parametrize("credit", ["KT", "K.T", "C.T.V"])
 def test_generic_photo_credit_is_no_person(credit: str) -> None:
     text = f"Cảng cá đông đúc ngày đầu năm. (Ảnh minh họa: {credit}) Ông Lê Văn Tám cho biết giá cá tăng."
-    _, people = _found(text)
+    _, people = people_of(text)
     assert people == ["Lê Văn Tám"]
 
 
 def test_photo_credit_after_caption_is_no_person() -> None:
     text = "Bộ trưởng Trần Văn Hải làm việc với tỉnh ngày 3/5. Ảnh: C.T.V Tại buổi làm việc, ông Hải phát biểu."
-    officials, people = _found(text)
+    officials, people = people_of(text)
     assert list(officials) == ["Trần Văn Hải"] and people == []
 
 
@@ -33,7 +29,7 @@ def test_family_name_alone_after_particle_name() -> None:
         "Thủ tướng Jordan Omar al-Hassan ngày 2/3 tuyên bố chiến dịch đã kết thúc. "
         "Trong cuộc họp, ông Hassan đã ra lệnh cho quân đội rút về."
     )
-    officials, people = _found(text)
+    officials, people = people_of(text)
     assert officials == {"Omar al-Hassan": ["Thủ tướng Jordan"]}
     assert people == []
 
@@ -54,7 +50,7 @@ def test_family_name_alone_after_particle_name() -> None:
     ],
 )
 def test_british_junior_minister(text: str, name: str, titles: list[str]) -> None:
-    officials, _ = _found(text)
+    officials, _ = people_of(text)
     assert officials[name] == titles
 
 
@@ -67,7 +63,7 @@ def test_british_junior_minister(text: str, name: str, titles: list[str]) -> Non
     ],
 )
 def test_memorial_named_after_someone_is_no_person(text: str) -> None:
-    assert _found(text) == ({}, [])
+    assert people_of(text) == ({}, [])
 
 
 def test_posts_held_over_a_time_go_to_the_person_named_after_them() -> None:
@@ -91,7 +87,7 @@ def test_posts_held_over_a_time_go_to_the_subject_before_them() -> None:
         "Ông Trần Văn Long cho biết ông không nhận nhà trong thời gian giữ các vị trí Thứ trưởng rồi Bộ trưởng "
         "Tư pháp."
     )
-    officials, _ = _found(text)
+    officials, _ = people_of(text)
     assert officials == {"Trần Văn Long": ["Thứ trưởng", "Bộ trưởng Tư pháp"]}
 
 
@@ -100,18 +96,20 @@ def test_title_after_a_name_and_lam_is_not_set_off_before_the_next_name() -> Non
         "Ông Hoàng Văn Bình từng làm trợ lý cho ông Trần Văn Minh từ thời ông Trần Văn Minh làm Bộ trưởng Bộ Giáo "
         "dục và Đào tạo, ông Hoàng Văn Bình có nhiều kinh nghiệm."
     )
-    officials, people = _found(text)
+    officials, people = people_of(text)
     assert officials == {"Trần Văn Minh": ["Bộ trưởng Bộ Giáo dục và Đào tạo"]}
     assert people == ["Hoàng Văn Bình"]
 
 
 def test_title_after_lam_in_a_fronted_clause_is_the_next_persons() -> None:
-    officials, _ = _found("Kể từ khi lên làm Tổng thống Pháp, ông Paul Martin đã nhiều lần phát biểu.")
+    officials, _ = people_of("Kể từ khi lên làm Tổng thống Pháp, ông Paul Martin đã nhiều lần phát biểu.")
     assert officials == {"Paul Martin": ["Tổng thống Pháp"]}
 
 
 def test_investigator_is_a_title() -> None:
-    officials, _ = _found("Mọi thông tin liên hệ Cơ quan điều tra (Điều tra viên Phạm Quốc Huy, số điện thoại 0912).")
+    officials, _ = people_of(
+        "Mọi thông tin liên hệ Cơ quan điều tra (Điều tra viên Phạm Quốc Huy, số điện thoại 0912)."
+    )
     assert officials == {"Phạm Quốc Huy": ["Điều tra viên"]}
 
 
@@ -127,12 +125,12 @@ def test_investigator_is_a_title() -> None:
     ],
 )
 def test_city_after_tai_ends_an_envoys_title(text: str, name: str, title: str) -> None:
-    officials, _ = _found(text)
+    officials, _ = people_of(text)
     assert officials == {name: [title]}
 
 
 def test_fisherman_anchors_a_name_not_a_province() -> None:
-    _, people = _found(
+    _, people = people_of(
         "Còn ngư dân Lê Văn Tư ở thôn Tân An cho biết chuyến biển thắng lớn. Ngư dân Khánh Hòa phấn khởi."
     )
     assert people == ["Lê Văn Tư"]
@@ -143,5 +141,5 @@ def test_byline_closed_by_a_long_parenthesis() -> None:
         "Tin trong nước\n\nHai nước thúc đẩy quan hệ.\n\nĐến chiều cùng ngày, ông Lê Văn Hướng đã tử vong. "
         "Hoài Nam (Tổng hợp theo báo Lao Động, Tuổi Trẻ)\n"
     )
-    _, people = _found(text)
+    _, people = people_of(text)
     assert people == ["Lê Văn Hướng", "Hoài Nam"]

@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import pytest
 
+from tests.officialshelp import people_of
 from vnreport.extract.officials import extract_people
 from vnreport.pipeline import analyze_text
 from vnreport.segment.document import segment
 
 
 def _found(text: str) -> tuple[dict[str, list[str]], list[str]]:
-    officials, people = extract_people(segment(text, words="dictionary"))
-    return {o.name: [t.text for t in o.titles] for o in officials}, [p.name for p in people]
+    return people_of(text, words="dictionary")
 
 
 def _roles(text: str) -> dict[str, str | None]:

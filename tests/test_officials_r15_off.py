@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from vnreport.extract.officials import extract_people
-from vnreport.segment.document import segment
-
-
-def _found(text: str) -> tuple[dict[str, list[str]], list[str]]:
-    officials, people = extract_people(segment(text))
-    return {o.name: [t.text for t in o.titles] for o in officials}, [p.name for p in people]
+from tests.officialshelp import people_of
 
 
 @pytest.mark.parametrize(
@@ -25,12 +19,12 @@ def _found(text: str) -> tuple[dict[str, list[str]], list[str]]:
     ],
 )
 def test_capitalised_particle_inside_foreign_name(title: str, name: str) -> None:
-    officials, people = _found(f"Tin quốc tế. {title} {name} ngày 4/3 cho biết cuộc điều tra vẫn tiếp tục.")
+    officials, people = people_of(f"Tin quốc tế. {title} {name} ngày 4/3 cho biết cuộc điều tra vẫn tiếp tục.")
     assert officials == {name: [title]} and people == []
 
 
 def test_capitalised_syllable_inside_vietnamese_name_stays_vietnamese() -> None:
-    officials, people = _found("Tin kinh tế. Theo ông Trần Du Khải, giá xăng sẽ còn giảm trong tháng tới.")
+    officials, people = people_of("Tin kinh tế. Theo ông Trần Du Khải, giá xăng sẽ còn giảm trong tháng tới.")
     assert officials == {} and people == ["Trần Du Khải"]
 
 
@@ -39,7 +33,7 @@ def test_hyphened_and_spaced_writings_are_one_person() -> None:
         "Tin quốc tế. Quốc vương Qatar Faris bin Talal Al-Qadi ngày 6/6 tiếp đoàn. "
         "Trong cuộc gặp, Quốc vương Qatar Faris Bin Talal Al Qadi khẳng định hai nước sẽ hợp tác."
     )
-    officials, _ = _found(text)
+    officials, _ = people_of(text)
     assert list(officials) == ["Faris bin Talal Al-Qadi"]
 
 
@@ -59,7 +53,7 @@ def test_hyphened_and_spaced_writings_are_one_person() -> None:
     ],
 )
 def test_family_name_with_particle_alone_is_the_full_name(text: str, full: str) -> None:
-    officials, people = _found(text)
+    officials, people = people_of(text)
     assert list(officials) == [full] and people == []
 
 
@@ -68,7 +62,7 @@ def test_person_written_with_a_slip_joins_the_official() -> None:
         "Tin trong nước. Chủ tịch UBND xã Lường Văn Đạo cho biết đường đã thông. "
         "Theo ông Lương Văn Đạo, xã đã huy động 200 người dọn đất đá."
     )
-    officials, people = _found(text)
+    officials, people = people_of(text)
     assert officials == {"Lường Văn Đạo": ["Chủ tịch UBND xã"]} and people == []
 
 
@@ -77,7 +71,7 @@ def test_two_officials_one_letter_apart_stay_two() -> None:
         "Tin trong nước. Phó Chủ tịch UBND tỉnh Nguyễn Văn Hùng và Phó Chủ tịch UBND tỉnh Nguyễn Văn Hưng "
         "cùng dự buổi làm việc."
     )
-    officials, _ = _found(text)
+    officials, _ = people_of(text)
     assert list(officials) == ["Nguyễn Văn Hùng", "Nguyễn Văn Hưng"]
 
 
@@ -86,5 +80,5 @@ def test_name_without_its_middle_word_joins_the_full_name() -> None:
         "Tin trong nước. Phó Chủ tịch nước Đoàn Thị Ngọc Quyên dự lễ khai mạc. "
         "Sau đó, Phó Chủ tịch nước Đoàn Ngọc Quyên trao quà cho các em học sinh."
     )
-    officials, _ = _found(text)
+    officials, _ = people_of(text)
     assert officials == {"Đoàn Thị Ngọc Quyên": ["Phó Chủ tịch nước"]}

@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from vnreport.extract.officials import extract_people
-from vnreport.segment.document import segment
-
-
-def _found(text: str) -> tuple[dict[str, list[str]], list[str]]:
-    officials, people = extract_people(segment(text))
-    return {o.name: [t.text for t in o.titles] for o in officials}, [p.name for p in people]
+from tests.officialshelp import people_of
 
 
 @pytest.mark.parametrize(
@@ -25,7 +19,7 @@ def _found(text: str) -> tuple[dict[str, list[str]], list[str]]:
     ],
 )
 def test_organisation_in_lower_case_up_to_the_name(title: str, name: str) -> None:
-    officials, people = _found(f"Sáng 3/7, {title} {name} cho biết kế hoạch sẽ xong trong năm nay.")
+    officials, people = people_of(f"Sáng 3/7, {title} {name} cho biết kế hoạch sẽ xong trong năm nay.")
     assert officials == {name: [title]} and people == []
 
 
@@ -45,7 +39,7 @@ def test_organisation_in_lower_case_up_to_the_name(title: str, name: str) -> Non
     ],
 )
 def test_words_between_that_are_no_part_of_the_organisation(text: str, name: str, head: str) -> None:
-    officials, _ = _found(text)
+    officials, _ = people_of(text)
     assert not any(t.startswith(head) for t in officials.get(name, []))
 
 
@@ -54,10 +48,10 @@ def test_title_with_a_comma_list_absorbs_its_shorter_writing() -> None:
         "Giám đốc Khu Quản lý Đường thủy số 2, Sở GTVT Lê Văn Tâm cho biết sẽ sửa cầu. "
         "Giám đốc Khu Quản lý Đường thủy số 2 Lê Văn Tâm nói thêm việc sửa cầu xong trong tháng."
     )
-    officials, _ = _found(text)
+    officials, _ = people_of(text)
     assert officials["Lê Văn Tâm"] == ["Giám đốc Khu Quản lý Đường thủy số 2, Sở GTVT"]
 
 
 def test_words_run_together_stop_the_run() -> None:
-    officials, _ = _found("Phó Giám đốc, Chủ tịchHội đồng khoa học tỉnh Lê Văn Tâm dự lễ khai mạc.")
+    officials, _ = people_of("Phó Giám đốc, Chủ tịchHội đồng khoa học tỉnh Lê Văn Tâm dự lễ khai mạc.")
     assert not any("tịchHội" in t for t in officials.get("Lê Văn Tâm", []))

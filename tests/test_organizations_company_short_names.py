@@ -34,3 +34,14 @@ def test_a_short_name_two_companies_could_have_stays_apart() -> None:
 def test_a_company_named_by_one_word_is_not_merged() -> None:
     found = names("Công ty TNHH Thương mại Hòa Sông đã ký hợp đồng. Công ty Sông được giao thi công cầu.")
     assert len(found) != 1, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hồ sơ của Công ty TNHH Phúc Điền bị trả lại, còn Công ty cổ phần Phúc Điền được mời bổ sung.",
+        "Năm ngoái Công ty TNHH Cơ khí Phúc Điền thuê lại kho của Công ty cổ phần Phúc Điền ở ven sông.",
+    ],
+)
+def test_two_companies_with_different_legal_forms_stay_apart(text: str) -> None:
+    assert len(names(text)) == 2, names(text)

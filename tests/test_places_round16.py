@@ -32,6 +32,17 @@ def test_the_province_of_a_delegation_named_on_its_own_too_is_a_place() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Chiều thứ Năm, phái đoàn Na Uy rời sân bay sau ba ngày làm việc với các bộ.", "Na Uy"),
+        ("Đoàn Thái Lan do một Phó Thủ tướng dẫn đầu đã ghé thăm khu công nghệ cao.", "Thái Lan"),
+    ],
+)
+def test_a_delegation_named_by_its_country_names_the_country(text: str, country: str) -> None:
+    assert country in places(text), places(text)
+
+
+@pytest.mark.parametrize(
     ("text", "street"),
     [
         ("Công ty đặt trụ sở tại số 25 Trần Khánh Dư, quận Hai Bà Trưng, Hà Nội.", "Trần Khánh Dư"),
@@ -49,7 +60,7 @@ def test_a_street_between_a_house_number_and_its_address(text: str, street: str)
     "text",
     [
         "Ông Nguyễn Văn Bình đeo áo số 10, Lê Minh Tuấn áo số 7.",  # no address after the name
-        "Xe mang biển số 29 Hà Nội chạy qua.",  # no house word before the number
+        "Xe mang biển số 29 Hà Nội chạy qua.",  # no commune, district or city after the name
     ],
 )
 def test_no_street_without_a_house_number_and_an_address(text: str) -> None:
@@ -74,3 +85,31 @@ def test_a_compass_direction_after_huong_is_no_region(text: str) -> None:
 
 def test_the_region_itself_is_still_a_place() -> None:
     assert "Tây Bắc" in places("Du khách đổ về Tây Bắc mùa lúa chín.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hôm qua ông Khải bị Anh Quân đánh gãy tay ngay trước cổng chợ.",
+        "Chị Loan bị Hàn Đức Vĩnh lừa mất hai chiếc xe máy.",
+    ],
+)
+def test_a_person_after_the_passive_bi_is_no_country(text: str) -> None:
+    assert places(text) == {}, places(text)
+
+
+def test_a_country_alone_after_the_passive_bi_is_its_agent() -> None:
+    found = places("Gã buôn lậu tìm mọi cách để khỏi bị Anh trục xuất.")
+    assert "Anh" in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gia đình ông sống ở tổ dân phố số 5 Yên Nghĩa, quận Hà Đông từ năm ngoái.",
+        "Các em học sinh Trường Tiểu học số 2 Điện Thắng, huyện Điện Bàn được tặng sách.",
+        "Ấp số 3 Tân Lập, xã Mỹ Phước mất điện suốt hai ngày.",
+    ],
+)
+def test_a_numbered_unit_or_school_names_no_street(text: str) -> None:
+    assert all(location.level != "facility" for location in places(text).values()), places(text)

@@ -474,15 +474,9 @@ def _present_year(view: str, found: list[Found], lead_end: int) -> tuple[int, in
     return None if event_year is None else (-1, event_year)
 
 
-_WORD_BEFORE = regexes.compile(r"(?<!\w)[^\W\d_]+[^\S\n]+\Z")
-
-
 def _inside_name(view: str, at: int) -> bool:
     """A capitalised word after a capitalised word continues a name (`Bộ Kế hoạch …`), not a clause."""
-    if not view[at : at + 1].isupper():
-        return False
-    before = _WORD_BEFORE.search(view, window(at, 20), at)
-    return before is not None and view[before.start()].isupper()
+    return view[at : at + 1].isupper() and bool(_name_before(view, at))
 
 
 _SENTENCE_START = regexes.compile(r"(?:\A|[.!?…\n])[^\S\n]*\Z")

@@ -14,7 +14,7 @@ from vnreport.extract.dates import date_at
 from vnreport.extract.documents.candidates import RANK_NAMED, Cand, fold_key, inside
 from vnreport.extract.documents.context import date_after, line_end, read_tail
 from vnreport.extract.documents.lexicon import LAW_BLOCKERS, LOWER, NAME_STOPS, NOT_TITLES, UPPER
-from vnreport.extract.organizations.lexicon import MediaRow
+from vnreport.extract.organizations.lexicon import MediaRow, is_acronym
 from vnreport.lexicon import PhraseMatcher, load_list, load_rows, phrase_matcher
 from vnreport.numbers import ROMAN, roman, small_number
 from vnreport.segment.document import Document
@@ -52,7 +52,7 @@ _NAME_TAIL_AMEND = regexes.compile(r"\s*\(sửa đổi(?:\s*,\s*bổ sung)?\)|\s
 _COUNTRY = regexes.compile(r"\s+nước\s+Cộng hòa xã hội chủ nghĩa Việt Nam")
 
 
-_NAME_TAIL_YEAR = regexes.compile(r"\s+(?:năm\s+)?(?P<y>(?:19|20)\d\d)(?![\d/-])")
+NAME_TAIL_YEAR = regexes.compile(r"\s+(?:năm\s+)?(?P<y>(?:19|20)\d\d)(?![\d/-])")
 
 
 _HIEN_PHAP = regexes.compile(
@@ -237,8 +237,8 @@ def _title_end(doc: Document, pos: int, limit: int) -> int | None:
     first = toks[0].text
     if not first[0].isupper() or first in NOT_TITLES:
         return toks[known - 1].end if known else None
-    if _is_acronym(first) and len(toks) > 1 and toks[1].text.islower():
-        return toks[0].end  # `Luật HTX phù hợp với …`: words after an abbreviated title open the clause
+    if first.isalpha() and is_acronym(first) and len(toks) > 1 and toks[1].text.islower():
+        return toks[0].end  # `Luật HTX đáp ứng …`: words after an abbreviated title open the clause
     n, lower = 1, 0
     while n < len(toks) and n < _MAX_GENERIC_NAME and toks[n].is_word and not _stop_at(toks, n):
         if _COUNTRY.match(view, toks[n - 1].end):
@@ -248,11 +248,6 @@ def _title_end(doc: Document, pos: int, limit: int) -> int | None:
             break
         n += 1
     return toks[n - 1].end
-
-
-def _is_acronym(word: str) -> bool:
-    """`HTX`, `BHYT`, `TDTT`: a title abbreviated to its initials (a word of two capitals or more)."""
-    return len(word) >= 2 and word.isalpha() and word.isupper()
 
 
 _MIN_LOWER_TITLE = 3  # syllables of a known title in lower case after `luật`: `luật hình sự` is the field
@@ -272,7 +267,7 @@ def _known_title_end(doc: Document, pos: int, limit: int) -> int | None:
     if not known:
         return None
     end = toks[known - 1].end
-    closed = _NAME_TAIL_YEAR.match(doc.view, end, limit) or _NAME_TAIL_AMEND.match(doc.view, end, limit)
+    closed = NAME_TAIL_YEAR.match(doc.view, end, limit) or _NAME_TAIL_AMEND.match(doc.view, end, limit)
     return end if closed or _boundary(toks, known) else None
 
 
@@ -312,7 +307,7 @@ def _name_tail(doc: Document, end: int, limit: int) -> tuple[int, int | None]:
     m = _NAME_TAIL_AMEND.match(view, end, limit)
     if m and (m.group().strip().startswith("(") or _boundary(tokens_after(doc, m.end(), limit, 3), 0)):
         end = m.end()
-    m = _NAME_TAIL_YEAR.match(view, end, limit)
+    m = NAME_TAIL_YEAR.match(view, end, limit)
     if m:
         end, year = m.end(), int(m.group("y"))
         m = _NAME_TAIL_AMEND.match(view, end, limit)

@@ -19,6 +19,7 @@ from vnreport import regexes
 from vnreport.extract.documents.candidates import RANK_NAMED, Cand, fold_key
 from vnreport.extract.documents.context import date_after, line_end
 from vnreport.extract.documents.lexicon import KINDS
+from vnreport.extract.documents.named import NAME_TAIL_YEAR
 from vnreport.extract.locations.lexicon import gazetteer
 from vnreport.lexicon import PhraseMatcher, list_matcher, load_rows, phrase_matcher
 from vnreport.segment.document import Document
@@ -196,15 +197,13 @@ def _own_date(doc: Document, end: int) -> str | None:
     return dated[0] if dated else None
 
 
-_CITY_YEAR = regexes.compile(r"[^\S\n]+(?:năm[^\S\n]+)?(?:19|20)\d\d(?![\d/-])")
-
-
 def _city_end(doc: Document, i: int) -> int | None:
     """End of the name of a treaty named after the city it was signed in (`thỏa thuận Minsk`, `hiệp định
     Paris`, `Hiệp ước Lisbon năm 2007`) when tokens[i] opens a city abroad of the gazetteer (level
-    `other`; not a name that is also a common word or a person's, flag `strict` or `medium`), with the
-    year written right after it; else None. Counted over the corpus, a brand or an acronym after the type
-    word (`thỏa thuận IPO`, `thỏa thuận Brexit`) is no treaty: a city is."""
+    `other`; not a name that is also a common word or a person's, flag `strict` or `medium`, nor a phrase of
+    places_not_places.txt, flag `not_place`), with the year written right after it on its line; else
+    None. Counted over the corpus, a brand or an acronym after the type word (`thỏa thuận IPO`, `thỏa
+    thuận Brexit`) is no treaty: a city is."""
     tokens = doc.tokens
     if i >= len(tokens) or not tokens[i].is_cap_word:
         return None
@@ -214,7 +213,7 @@ def _city_end(doc: Document, i: int) -> int | None:
     if i + n < len(tokens) and tokens[i + n].is_cap_word and tokens[i + n].joined:
         return None  # `… Paris Saint-Germain`: the city opens a longer name
     end = tokens[i + n - 1].end
-    year = _CITY_YEAR.match(doc.view, end)
+    year = NAME_TAIL_YEAR.match(doc.view, end, line_end(doc.view, end))  # on the city's line
     return year.end() if year else end
 
 

@@ -24,6 +24,7 @@ from vnreport.extract.locations.lexicon import (
     Tokens,
     Unit,
     admin_cue_trie,
+    delegation_trie,
     demonym_trie,
     document_trie,
     domain_trie,
@@ -37,6 +38,7 @@ from vnreport.extract.locations.lexicon import (
 )
 from vnreport.extract.locations.spans import PlaceSpan, admin_level, village_number
 from vnreport.extract.names import starts_person
+from vnreport.lexicon import list_matcher
 from vnreport.text import fold
 
 _CHAIN_MARKS = frozenset({",", "(", "-", "–"})
@@ -72,6 +74,8 @@ def enclosing(tokens: Tokens, span: PlaceSpan, places: list[PlaceSpan]) -> str |
         i -= 1
     if ends_with_phrase(title_trie(), tokens, i) or _title_with_domain(tokens, i):
         return "title"
+    if span.level == "province" and ends_with_phrase(delegation_trie(), tokens, i):
+        return "title"  # `đoàn Cà Mau`: a National Assembly delegation, not the province (not `phái đoàn Nga`)
     previous = places[-1] if places else None
     if previous is not None and previous.inside == "title" and previous.last == i - 1 and tokens.lowers[i - 1] == "tại":
         return "title"
@@ -309,17 +313,40 @@ _ADDRESS_UNIT_LEVELS = frozenset({"province", "district", "commune"})
 
 def after_house_number(tokens: Tokens, i: int) -> bool:
     """Token i follows a house number (`số 47`, `số 12,`, `số 138A`): the cheap test of `street_in_address`."""
+    return _house_word(tokens, i) >= 0
+
+
+def _house_word(tokens: Tokens, i: int) -> int:
+    """The index of the `số`/`nhà` of a house number right before token i, else -1."""
     k = i - 1 if i and tokens.texts[i - 1] != "," else i - 2
     if k >= 2 and len(tokens.texts[k]) == 1 and tokens.items[k].gap == 0 and tokens.texts[k - 1][-1:].isdigit():
         k -= 1  # `138A`: the number's letter, glued to it
-    return k >= 1 and tokens.texts[k][:1].isdigit() and tokens.texts[k - 1] in _HOUSE_WORDS
+    return k - 1 if k >= 1 and tokens.texts[k][:1].isdigit() and tokens.texts[k - 1] in _HOUSE_WORDS else -1
+
+
+_HEAD_REACH = 4  # words of a unit's, facility's or school's head before its number
+
+
+def _numbered_unit(tokens: Tokens, k: int, gaz: Gazetteer) -> bool:
+    """A unit word (places_units.tsv: `tổ dân phố`, `thôn`, `ấp`), a facility's head (places_facilities.tsv)
+    or a school's (officials_school_heads.txt: `Trường Tiểu học`) ends right before the `số` at toks[k]: the
+    number is the unit's, the facility's or the school's (`tổ dân phố số 3 Phú Lãm`), no house's."""
+    if list_matcher("officials_school_heads.txt", reverse=True).ending_at(tokens.items, k)[0]:
+        return True
+    for j in range(max(0, k - _HEAD_REACH), k):
+        if gaz.units.match(tokens.items, j)[0] == k - j or gaz.facilities.match(tokens.items, j)[0] == k - j:
+            return True
+    return False
 
 
 def street_in_address(tokens: Tokens, i: int, gaz: Gazetteer) -> PlaceSpan | None:
     """`số 47 Lê Văn Lương, quận Thanh Xuân`, `nhà số 12, Hàng Bạc (phường …)`: capitalised words between a
     house number and the commune, district or city of its address are the street's name, whatever else
     the name could be (a person's, a commune's). Written as in the text; `đường` is its head."""
-    if not tokens.is_cap_word(i) or len(tokens.texts[i]) == 1 or not after_house_number(tokens, i):
+    if not tokens.is_cap_word(i) or len(tokens.texts[i]) == 1:
+        return None
+    house = _house_word(tokens, i)
+    if house < 0 or _numbered_unit(tokens, house, gaz):
         return None
     last = i + 1
     while last < len(tokens) and last - i < _MAX_ITEM and tokens.joined[last] and tokens.is_cap_word(last):
@@ -329,13 +356,18 @@ def street_in_address(tokens: Tokens, i: int, gaz: Gazetteer) -> PlaceSpan | Non
     _, unit = gaz.units.match(tokens.items, last + 1)
     if not isinstance(unit, Unit) or unit.level not in _ADDRESS_UNIT_LEVELS:
         return None
+    return _facility_span(tokens, i, last, "đường")
+
+
+def _facility_span(tokens: Tokens, i: int, last: int, word: str) -> PlaceSpan:
+    """The facility named by tokens [i, last), under its head `word` (`đường Kim Mã`)."""
     written = fold(tokens.view[tokens.starts[i] : tokens.ends[last - 1]])
     return PlaceSpan(
         tokens.starts[i],
         tokens.ends[last - 1],
         i,
         last,
-        f"đường {written}",
+        f"{word} {written}",
         "facility",
         None,
         from_unit=True,
@@ -374,18 +406,7 @@ def list_item(tokens: Tokens, i: int, pending: PendingList, gaz: Gazetteer) -> P
         last = facility_name_end(tokens, i, kind, gaz)
         if last <= i:
             return None
-        written = fold(tokens.view[tokens.starts[i] : tokens.ends[last - 1]])
-        return PlaceSpan(
-            tokens.starts[i],
-            tokens.ends[last - 1],
-            i,
-            last,
-            f"{kind.word} {written}",
-            "facility",
-            None,
-            from_unit=True,
-            bare_name=written.lower(),
-        )
+        return _facility_span(tokens, i, last, kind.word)
     last = i + admin if admin else _capitalised_end(tokens, i)
     if last <= i or starts_person(tokens.items, i, minimum=3):
         return None

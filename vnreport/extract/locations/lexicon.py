@@ -297,6 +297,11 @@ def title_trie() -> PhraseMatcher[bool]:
 
 
 @cache
+def delegation_trie() -> PhraseMatcher[bool]:
+    return _cue_matcher_of("places_delegation_words.txt")
+
+
+@cache
 def document_trie() -> PhraseMatcher[bool]:
     """Kinds of documents whose names may hold a place (`Thỏa thuận Paris`), matched as written."""
     return phrase_matcher(load_list("places_document_words.txt"), "text")
@@ -358,6 +363,11 @@ def _cue_matcher_of(name: str) -> PhraseMatcher[bool]:
 @cache
 def cue_trie() -> PhraseMatcher[bool]:
     return _cue_matcher_of("places_cues.txt")
+
+
+@cache
+def agent_cue_trie() -> PhraseMatcher[bool]:
+    return _cue_matcher_of("places_agent_cues.txt")
 
 
 @cache

@@ -18,6 +18,7 @@ from vnreport.extract.locations.lexicon import (
     Gazetteer,
     Tokens,
     Unit,
+    agent_cue_trie,
     cue_trie,
     ends_with_phrase,
     gazetteer,
@@ -422,6 +423,8 @@ def _context_ok(tokens: Tokens, i: int, last: int, entry: Entry, gaz: Gazetteer,
         return False
     if ends_with_phrase(cue_trie(), tokens, i):
         return True  # `Tổng thống Mỹ Donald Trump`, `tại Thái Bình`
+    if ends_with_phrase(agent_cue_trie(), tokens, i):
+        return not (following and tokens.is_cap_word(last))  # `bị Anh dẫn độ`; not `bị Anh Tuấn đánh`
     if "strict" in flags:
         return not tokens.sentence_initial(i) and _next_to_country(tokens, i, last, gaz, places)
     return not (following and tokens.is_cap_word(last) and not starts_person(tokens.items, last, minimum=2))

@@ -57,6 +57,7 @@ from vnreport.extract.officials.lexicon import (
     name_stop_words,
     org_vocabulary,
     rank_words,
+    title_qualifiers,
 )
 from vnreport.extract.officials.lists import cell_titles, list_titles, membership
 from vnreport.extract.officials.merging import expanded, merge_titles, title_key
@@ -388,7 +389,12 @@ def _qualifier_length(toks: list[Token], k: int) -> int:
         return 0
     if toks[k].lower == "thứ" and k + 1 < len(toks) and toks[k + 1].kind == "number":
         return 2  # `Tổng thống Mỹ thứ 47 Donald Trump`
-    return honorific_matcher().length(toks, k) or list_matcher("officials_title_qualifiers.txt").length(toks, k)
+    return honorific_matcher().length(toks, k) or title_qualifiers().length(toks, k)
+
+
+def _former_qualifier(toks: list[Token], k: int) -> bool:
+    """A qualifier at toks[k] that names a former holder (`Tổng thống tiền nhiệm A`: `current: false`)."""
+    return k < len(toks) and not honorific_matcher().length(toks, k) and title_qualifiers().match(toks, k)[1] == "no"
 
 
 def _name_after_dash(toks: list[Token], k: int) -> int:
@@ -443,7 +449,9 @@ def _read_sentence(
             after = phrase.last + between
             if after < len(toks) and toks[after].is_cap:  # `Tổng thống mới đắc cử Mỹ Donald Trump`
                 after += country_matcher().length(toks, after)
-            by_last.setdefault(after, phrase)
+            by_last.setdefault(
+                after, replace(phrase, current=False) if _former_qualifier(toks, phrase.last) else phrase
+            )
             qualified.add(after)
     for phrase in phrases:  # `Thủ tướng Nhật - A`, `Chủ tịch UBND TP - Nguyễn Văn A`: the name after a dash
         named = _name_after_dash(toks, phrase.last)

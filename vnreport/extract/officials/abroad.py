@@ -75,16 +75,23 @@ def name_inside(toks: list[Token], i: int, j: int) -> int:
     return j
 
 
-def lower_field_abroad(toks: list[Token], i: int) -> int:
-    """`bộ trưởng tư pháp Mỹ Elliot Richardson`, `phát ngôn viên quốc phòng Campuchia, ông A`: a ministry's field
-    in lower case at toks[i], then a country, then its holder's name (or `, ông`/`bà` and a name): the field and
-    the country are the title's organisation; their length, else 0. Without the country a lower-case field
-    describes a job (`giám đốc kinh doanh`), so it stays outside."""
+def _lower_field(toks: list[Token], i: int) -> int:
+    """The length of a ministry's field written in lower case at toks[i] (orgs_domains.txt: `quốc phòng`,
+    `tư pháp`) with a word after it, else 0."""
     if not toks[i].is_word or toks[i].is_cap:
         return 0
     field = list_matcher("orgs_domains.txt").length(toks, i)
+    return field if i + field < len(toks) else 0
+
+
+def lower_field_abroad(toks: list[Token], i: int) -> int:
+    """`bộ trưởng tư pháp Mỹ Harold Wexley`, `phát ngôn viên quốc phòng Campuchia, ông A`: a ministry's field
+    in lower case at toks[i], then a country, then its holder's name (or `, ông`/`bà` and a name): the field and
+    the country are the title's organisation; their length, else 0. Without the country a lower-case field
+    describes a job (`giám đốc kinh doanh`), so it stays outside."""
+    field = _lower_field(toks, i)
     k = i + field
-    if not field or k >= len(toks) or not toks[k].is_cap:
+    if not field or not toks[k].is_cap:
         return 0
     country = country_matcher().length(toks, k)
     name = k + country
@@ -99,27 +106,34 @@ def lower_field_abroad(toks: list[Token], i: int) -> int:
 
 
 def lower_field_before_name(toks: list[Token], i: int) -> int:
-    """`Bộ trưởng quốc phòng James Mattis`, `Chánh văn phòng nội các Nick Timothy`: a ministry's field in lower
+    """`Bộ trưởng quốc phòng Gerhard Lindqvist`, `Chánh văn phòng nội các Colin Ashby`: a ministry's field in lower
     case at toks[i] with no country after it, then a foreign name of two words or more shaped unlike Vietnamese
     (never one loose word) that closes the phrase: the field is the title's organisation; its length, else 0."""
-    if not toks[i].is_word or toks[i].is_cap:
-        return 0
-    field = list_matcher("orgs_domains.txt").length(toks, i)
+    field = _lower_field(toks, i)
     k = i + field
-    if not field or k >= len(toks) or not toks[k].is_cap_word:
+    if not field or not toks[k].is_cap_word:
         return 0
     named = foreign_name_length(toks, k)
     return field if named >= 2 and person_after(toks, k, named) else 0
 
 
 def this_country_before_name(toks: list[Token], i: int) -> int:
-    """`Ngoại trưởng nước này Julia Bishop`, `Bộ trưởng Tài chính nước này Euclid Tsakalotos`: `nước này` (the
+    """`Ngoại trưởng nước này Ingrid Holmqvist`, `Bộ trưởng Tài chính nước này Nikos Andreadis`: `nước này` (the
     country just named) stands for the country of the post, and a foreign name of two words or more that closes
     the phrase is its holder: the length of `nước này`, else 0."""
-    if i + 2 >= len(toks) or toks[i].lower != "nước" or toks[i + 1].lower != "này" or not toks[i + 2].is_cap_word:
+    if i + THIS_COUNTRY >= len(toks) or not this_country_at(toks, i) or not toks[i + THIS_COUNTRY].is_cap_word:
         return 0
-    named = foreign_name_length(toks, i + 2)
-    return 2 if named >= 2 and person_after(toks, i + 2, named) else 0
+    named = foreign_name_length(toks, i + THIS_COUNTRY)
+    return THIS_COUNTRY if named >= 2 and person_after(toks, i + THIS_COUNTRY, named) else 0
+
+
+THIS_COUNTRY = 2  # the words of `nước này`
+
+
+def this_country_at(toks: list[Token], i: int) -> bool:
+    """`nước này` at toks[i]: the country the text just named, which a title names but which is no body
+    (orgs_generic_levels.txt)."""
+    return i >= 0 and i + 1 < len(toks) and toks[i].lower == "nước" and toks[i + 1].lower == "này"
 
 
 def served_leader(toks: list[Token], i: int, titled: int) -> bool:

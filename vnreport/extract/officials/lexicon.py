@@ -52,6 +52,22 @@ def copula_times() -> PhraseMatcher[str]:
     return matcher
 
 
+class TitleQualifierRow(NamedTuple):
+    qualifier: str
+    current: str  # yes / no
+
+
+@cache
+def title_qualifiers() -> PhraseMatcher[str]:
+    """Words between a title and its holder's name that qualify the title's body (officials_title_qualifiers.tsv:
+    `đối lập`, `đắc cử`), each with whether the holder holds the post now (`yes`) or did before (`no`:
+    `tiền nhiệm`)."""
+    matcher: PhraseMatcher[str] = PhraseMatcher("lower")
+    for row in load_rows("officials_title_qualifiers.tsv", TitleQualifierRow):
+        matcher.add(row.qualifier, row.current)
+    return matcher
+
+
 class ExpansionRow(NamedTuple):
     written: str
     full: str

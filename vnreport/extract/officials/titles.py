@@ -26,6 +26,7 @@ from vnreport.extract.names import (
 from vnreport.extract.officials.abbreviations import abbreviated_head, body_length, qualifier_length
 from vnreport.extract.officials.abroad import (
     NAMED_UNITS,
+    THIS_COUNTRY,
     UPPER_UNITS,
     VILLAGES,
     company_heads,
@@ -42,6 +43,7 @@ from vnreport.extract.officials.abroad import (
     posted_abroad,
     served_leader,
     single_name,
+    this_country_at,
     this_country_before_name,
 )
 from vnreport.extract.officials.lexicon import (
@@ -54,6 +56,7 @@ from vnreport.extract.officials.lexicon import (
     org_vocabulary,
     org_words,
     title_matcher,
+    title_qualifiers,
     unit_words,
 )
 from vnreport.lexicon import PhraseMatcher, list_matcher, load_list, load_words
@@ -222,7 +225,7 @@ def _foreign_name_reached(toks: list[Token], k: int, firsts: set[int]) -> int:
     """One past the place that ends right before a foreign name within a few words of toks[k], else 0."""
     if k >= len(toks) or foreign_name_length(toks, k) >= 2:
         return 0  # the name follows the title already
-    if honorific_matcher().length(toks, k) or list_matcher("officials_title_qualifiers.txt").length(toks, k):
+    if honorific_matcher().length(toks, k) or title_qualifiers().length(toks, k):
         return 0  # `Tổng thống mới đắc cử Chile A`: a qualifier is no part of the title, the name is read past it
     place_end = -1  # one past the last place read
     for j in range(k, min(len(toks), k + _REACH_WORDS + 1)):
@@ -383,7 +386,7 @@ def _organisation_end(
             break
         this_country = this_country_before_name(toks, i)
         if this_country:
-            end = i + this_country  # `Ngoại trưởng nước này Julia Bishop`: the country the text just named
+            end = i + this_country  # `Ngoại trưởng nước này Ingrid Holmqvist`: the country the text just named
             break
         served = _served_title(toks, first) if i == first else 0
         if served:
@@ -499,10 +502,10 @@ def _organisation_end(
             i = end = closed = _past_organisation(toks, i + 1, org_ends[toks[i + 1].start])
             continue  # `cố vấn của Ngân hàng Thế giới`, `Chủ tịch của Công ty …`: the body the post is of
         if i == first and tok.lower == "của" and _short_body_closed(toks, i + 1):
-            i = end = i + 2  # `CEO của CVI -`, `Chủ tịch kiêm CEO của FedEx,`: a body's short name, then a pause
+            i = end = i + 2  # `CEO của KVT -`, `Chủ tịch kiêm CEO của Norvex,`: a body's short name, then a pause
             continue
         if i == first and not tok.is_cap and tok.text.lower() not in unit_words():
-            # `bộ trưởng tư pháp Mỹ Elliot Richardson`, `Bộ trưởng quốc phòng James Mattis`
+            # `bộ trưởng tư pháp Mỹ Harold Wexley`, `Bộ trưởng quốc phòng Gerhard Lindqvist`
             end = i + (lower_field_abroad(toks, i) or lower_field_before_name(toks, i))
             break
         unit = i == first and tok.lower in unit_words()  # `bang Rheinland-Pfalz`, `đảng ủy xã`
@@ -1068,8 +1071,9 @@ def _chain_connector_length(toks: list[Token], k: int) -> int:
 def title_of(doc: Document, toks: list[Token], phrase: TitlePhrase) -> OfficialTitle:
     start, end = toks[phrase.first].start, toks[phrase.last - 1].end
     organisation = None
-    if phrase.last > phrase.head_last:
-        organisation = doc.text[toks[phrase.head_last].start : end]
+    last = phrase.last - THIS_COUNTRY if this_country_at(toks, phrase.last - THIS_COUNTRY) else phrase.last
+    if last > phrase.head_last:  # `nước này` (the country just named) is no body: not in the organisation
+        organisation = doc.text[toks[phrase.head_last].start : toks[last - 1].end]
     text = doc.text[start:end]
     return OfficialTitle(
         text=text,

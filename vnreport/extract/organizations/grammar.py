@@ -938,13 +938,13 @@ def _own_acronym(s: Scan, k: int, j: int) -> str | None:
     if not (j + 2 < len(tokens) and tokens.texts[j] == "(" and tokens.texts[j + 2] == ")"):
         return None
     if j + 1 in s.place_at or s.inside_place[j + 1]:
-        return None  # `Công ty … High Sea (TPHCM)`: where the body is, no name of it
+        return None  # `Công ty … Blue Harbor (TPHCM)`: where the body is, no name of it
     width, brand = head_at(s, j + 1)  # `Tập đoàn Viễn thông Quân đội (Viettel)`, `TCty điện lực Việt Nam (EVN)`
     acronym = tokens.texts[j + 1]
     first = strip_accents(acronym[0]).upper()
     initials = {strip_accents(tokens.texts[m][0]).upper() for m in range(k, j) if tokens.is_word(m)}
     # `… của Liên Hợp Quốc (UNESCO)`: after `của`, a known acronym that opens like none of the name's words
-    # names the thing owned; `giá vàng của Công ty … Phú Nhuận (PNJ)`: one that does is the owner's own
+    # names the thing owned; `giá vàng của Công ty … Tân Lộc (TLJ)`: one that does is the owner's own
     owned = k > 0 and tokens.joined[k] and tokens.lowers[k - 1] == "của" and first not in initials
     if width == 1 and brand is not None and not brand.spec.letters and j - k >= 2 and not owned:
         return acronym

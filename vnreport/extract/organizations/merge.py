@@ -317,49 +317,68 @@ def _merge_short_forms(records: dict[str, Record], short_forms: set[str]) -> Non
 
 
 _COMPANY_HEADS = ("công ty ", "tổng công ty ")  # as they read in a key (`Cty`, `TCty` spelled out)
-_MIN_COMPANY_NAME = 2  # words of the short name: `Công ty Cường Hưng`, not a bare `Công ty Sông`
+_MIN_COMPANY_NAME = 2  # words of the short name: `Công ty Hoàng Lâm`, not a bare `Công ty Sông`
 
 
-def _company_name(key: str) -> tuple[str, str] | None:
-    """(head, name) of a company's key without its legal forms (`công ty trách nhiệm hữu hạn cường hưng` →
-    `công ty`, `cường hưng`); None for another body."""
+_FORM_SPELLINGS = {"cp": "cổ phần"}  # a form of orgs_company_forms.txt read as another of its rows
+
+
+def _company_name(key: str) -> tuple[str, str, frozenset[str]] | None:
+    """(head, name, legal forms) of a company's key (`công ty trách nhiệm hữu hạn hoàng lâm` → `công ty`,
+    `hoàng lâm`, {`trách nhiệm hữu hạn`}); None for another body."""
     head = next((h for h in sorted(_COMPANY_HEADS, key=len, reverse=True) if key.startswith(h)), None)
     if head is None:
         return None
     name = f" {key[len(head) :]} "
+    forms = set()
     for form in load_list("orgs_company_forms.txt"):
-        name = name.replace(f" {form} ", " ")
-    return head.strip(), " ".join(name.split())
+        if f" {form} " in name:
+            forms.add(_FORM_SPELLINGS.get(form, form))
+            name = name.replace(f" {form} ", " ")
+    return head.strip(), " ".join(name.split()), frozenset(forms)
+
+
+def _fits(one: frozenset[str], other: frozenset[str]) -> bool:
+    """Two names of a company may be one company: the legal forms of one hold the other's (or one writes
+    none); `Công ty TNHH Hoàng Lâm` and `Công ty cổ phần Hoàng Lâm`, both written with a form, do not."""
+    return one <= other or other <= one
 
 
 def _merge_company_short_names(records: dict[str, Record]) -> None:
-    """`Công ty Cường Hưng` after `Công ty TNHH Cường Hưng`, `Công ty TNHH Chuỗi Giá Trị` after `Công ty TNHH
-    Thương mại và Dịch vụ Chuỗi Giá Trị`: a company written again without its legal form or the trade words
-    before its proper name is the single company of the same head whose name ends with the same words."""
-    names: dict[tuple[str, str], list[Record]] = {}
+    """`Công ty Hoàng Lâm` after `Công ty TNHH Hoàng Lâm`, `Công ty TNHH Hoàng Lâm` after `Công ty TNHH Xây
+    dựng Hoàng Lâm`: a company written again without its legal form or the trade words before its proper
+    name is the single company of the same head whose name ends with the same words and whose legal forms
+    do not differ from its own (`_fits`). Two companies whose legal forms differ (`Công ty TNHH Hoàng Lâm`,
+    `Công ty cổ phần Hoàng Lâm`) stay apart, and so does a name without a form that either could be."""
+    names: dict[tuple[str, str], list[tuple[Record, frozenset[str]]]] = {}
     for record in records.values():
-        parts = _company_name(record.key)
-        if parts is not None:
-            names.setdefault(parts, []).append(record)
-    for group in names.values():  # the same name with and without its legal form
-        for record in group[1:]:
-            if record.owner() is not group[0].owner():
-                group[0].owner().absorb(record.owner())
-    ending: dict[tuple[str, str], list[Record]] = {}
+        found = _company_name(record.key)
+        if found is not None:
+            names.setdefault(found[:2], []).append((record, found[2]))
+    for group in names.values():  # the same name with and without its legal form, fullest forms first
+        group.sort(key=lambda pair: -len(pair[1]))
+        for record, forms in group:
+            fuller = {id(r.owner()): r.owner() for r, f in group if forms < f or (forms == f and r is not record)}
+            if len(fuller) == 1:
+                target = next(iter(fuller.values()))
+                if record.owner() is not target:
+                    target.absorb(record.owner())
+    ending: dict[tuple[str, str], list[tuple[Record, frozenset[str]]]] = {}
     for (head, name), group in names.items():
         words = name.split(" ")
         for cut in range(len(words) - _MIN_COMPANY_NAME + 1):
             ending.setdefault((head, " ".join(words[cut:])), []).extend(group)
-    for parts, group in names.items():
-        if len(parts[1].split(" ")) < _MIN_COMPANY_NAME:
+    for short, group in names.items():
+        if len(short[1].split(" ")) < _MIN_COMPANY_NAME:
             continue
-        owners = {id(r.owner()): r.owner() for r in ending.get(parts, ())}
-        mine = {id(r.owner()) for r in group}
-        longer = [o for i, o in owners.items() if i not in mine]
-        if len(longer) != 1:
-            continue
-        for record in group:
-            if record.owner() is not longer[0]:
+        mine = {id(r.owner()) for r, _ in group}
+        members = {id(r) for r, _ in group}
+        for record, forms in group:
+            if record.owner() is not record and id(record.owner()) in members:
+                continue  # merged above into a fuller name of its own group, which goes on its behalf
+            owners = {id(r.owner()): r.owner() for r, f in ending.get(short, ()) if _fits(forms, f)}
+            longer = [o for i, o in owners.items() if i not in mine]
+            if len(longer) == 1 and record.owner() is not longer[0]:
                 longer[0].absorb(record.owner())
 
 
@@ -388,7 +407,8 @@ def best_name(record: Record) -> str:
     """The fullest mention: one that writes its place out (`Công an Hà Nội`, not `Công an thành phố`),
     then one not in capitals (`Quốc hội`, not the header's `QUỐC HỘI`), then the longest once spelled
     out, then one without abbreviations, then one opening with its capital (`Thanh tra TP Hà Nội`, not
-    the `thanh tra TP Hà Nội` of a title `Chánh thanh tra …`)."""
+    the `thanh tra TP Hà Nội` of a title `Chánh thanh tra …`). A party chosen as the common noun `đảng` and
+    its acronym is named by the acronym alone (`đảng NRP` → `NRP`: `_party_by_acronym`)."""
     candidates = [(placed, _clean(text)) for placed, text in zip(record.written_places, record.texts, strict=True)]
     best = max(
         candidates,
