@@ -19,6 +19,7 @@ demo: $(BIN)/vnreport
 
 test: $(BIN)/vnreport
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	$(BIN)/python -m pytest
 

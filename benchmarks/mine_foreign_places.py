@@ -93,8 +93,6 @@ def _countries() -> frozenset[str]:
     return frozenset(r.variant for r in load_rows("places_gazetteer.tsv", GazetteerRow) if r.level == "country")
 
 
-
-
 def _uses(texts: list[str], names: dict[str, str], countries: frozenset[str]) -> dict[str, Counter[str]]:
     """Per name: `articles`, `uses`, `cued` (after a place cue or before `, <country>`), `person` (after a
     person word), `body` (inside a body's or a club's name), `inside` (a capitalised word follows);

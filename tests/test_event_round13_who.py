@@ -85,7 +85,6 @@ def test_a_bodys_leaders_who_issue_a_paper_speak_for_the_body() -> None:
     assert event is not None and (event.kind, event.organizer) == ("directive", "Sở Nội vụ")
 
 
-
 # --- `buổi đối thoại`, `cuộc đối thoại`: a dialogue held is a meeting ----------------------------------------
 
 

@@ -109,9 +109,7 @@ def test_a_body_known_by_its_short_name_in_brackets_organises() -> None:
 
 
 def test_the_first_body_leads_an_act_done_with_a_partner() -> None:
-    text = (
-        "Khởi công cầu\n\nSáng 20/5, UBND tỉnh Hòa Lâm phối hợp với Bộ Xây dựng khởi công xây dựng cầu Sông Xanh."
-    )
+    text = "Khởi công cầu\n\nSáng 20/5, UBND tỉnh Hòa Lâm phối hợp với Bộ Xây dựng khởi công xây dựng cầu Sông Xanh."
     event = _hand(text, (("Sáng 20/5", "XXXX-05-20"),), ("UBND tỉnh Hòa Lâm", "Bộ Xây dựng")).summary().event
     assert event is not None and event.kind == "ceremony" and event.organizer == "UBND tỉnh Hòa Lâm"
 

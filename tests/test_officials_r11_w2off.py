@@ -84,8 +84,7 @@ def test_posts_held_over_a_time_go_to_the_person_named_after_them() -> None:
 
 def test_posts_held_over_a_time_go_to_the_subject_before_them() -> None:
     text = (
-        "Ông Trần Văn Long cho biết ông không nhận nhà trong thời gian giữ các vị trí Thứ trưởng rồi Bộ trưởng "
-        "Tư pháp."
+        "Ông Trần Văn Long cho biết ông không nhận nhà trong thời gian giữ các vị trí Thứ trưởng rồi Bộ trưởng Tư pháp."
     )
     officials, _ = people_of(text)
     assert officials == {"Trần Văn Long": ["Thứ trưởng", "Bộ trưởng Tư pháp"]}

@@ -216,7 +216,6 @@ def test_a_company_after_a_foreign_name_is_no_part_of_it() -> None:
     assert "Ivan Petrov Hãng Tass" not in officials
 
 
-
 def test_the_accused_named_anonymised_stay_people_with_their_former_posts() -> None:
     """`bị cáo Nguyễn Văn A. (nguyên Giám đốc …)`: a defendant with a post once held is a person (as the
     written sets annotate it), also down a list of the accused with their details in brackets; one with a

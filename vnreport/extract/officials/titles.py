@@ -310,9 +310,7 @@ def _country_title(toks: list[Token], i: int) -> TitlePhrase | None:
 _PARTY_WORDS = frozenset({"đảng"})
 
 
-def _party_leader(
-    toks: list[Token], i: int, org_ends: dict[int, int], known: frozenset[str]
-) -> TitlePhrase | None:
+def _party_leader(toks: list[Token], i: int, org_ends: dict[int, int], known: frozenset[str]) -> TitlePhrase | None:
     """`lãnh đạo Công đảng Jeremy Corbyn`, `lãnh đạo đảng Bảo thủ Theresa May`, `Lãnh đạo đảng DUP, bà A`: a
     country head before a named party is its leader's post when a name follows (the title's organisation
     read as any other's), or after a name set off by a comma or a dash. Not a bare `lãnh đạo Đảng` (`lãnh
