@@ -15,8 +15,10 @@ from vnreport.summary.document import document_summary
 from vnreport.summary.event import build_event
 from vnreport.summary.facts import key_facts
 from vnreport.summary.highlights import highlights
+from vnreport.summary.lead import caption_spans
 from vnreport.summary.setting import issuer_organiser
 from vnreport.summary.tasks import find_tasks
+from vnreport.summary.tokens import body_sentences
 from vnreport.summary.warnings import quality_warnings
 
 
@@ -26,7 +28,8 @@ def summarize(doc: Document, report: Report) -> Summary:
     if report.document is not None:
         return document_summary(doc, report, report.document)
     event = build_event(doc, report)
-    tasks = find_tasks(doc, report)
+    photos = caption_spans(doc, body_sentences(doc))  # read once for the tasks and the highlights
+    tasks = find_tasks(doc, report, photos)
     if event is not None and event.organizer is None:
         event.organizer = issuer_organiser(doc, report, event, tasks)  # read from the lead's tasks
     return Summary(
@@ -34,7 +37,7 @@ def summarize(doc: Document, report: Report) -> Summary:
         key_facts=key_facts(doc, report, event_sentence(doc, event)),
         documents=cited_documents(report),
         tasks=tasks,
-        highlights=highlights(doc),
+        highlights=highlights(doc, photos),
         warnings=quality_warnings(doc, report),
     )
 

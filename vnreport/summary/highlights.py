@@ -43,9 +43,10 @@ ITERATIONS = 60
 TOLERANCE = 1e-7
 
 
-def highlights(doc: Document) -> list[Mention]:
-    """The best-ranked sentences, in the order of the article."""
-    sentences, bags = _candidates(doc)
+def highlights(doc: Document, photos: list[tuple[int, int]] | None = None) -> list[Mention]:
+    """The best-ranked sentences, in the order of the article. `photos`: the body's `caption_spans`, when the
+    caller has read them already (the summary reads them once for the highlights and the tasks)."""
+    sentences, bags = _candidates(doc, photos)
     if not sentences:
         return []
     scores = rank(bags)
@@ -59,13 +60,15 @@ def highlights(doc: Document) -> list[Mention]:
     return [Mention(text=sentences[k].text, start=sentences[k].start, end=sentences[k].end) for k in sorted(chosen)]
 
 
-def _candidates(doc: Document) -> tuple[list[Sentence], list[frozenset[str]]]:
+def _candidates(
+    doc: Document, photos: list[tuple[int, int]] | None = None
+) -> tuple[list[Sentence], list[frozenset[str]]]:
     captions = {p.start for group in repeated_paragraphs(doc) for p in group if len(p.sentences) == 1}
     skip = {s.start for p in doc.paragraphs if p.start in captions for s in p.sentences}
     sentences: list[Sentence] = []
     bags: list[frozenset[str]] = []
     body = body_sentences(doc)
-    photos = caption_spans(doc, body)
+    photos = caption_spans(doc, body) if photos is None else photos
     caption = set(photos)  # a whole sentence is one span: a photo's caption
     title = _title_words(doc)
     for sentence in body:

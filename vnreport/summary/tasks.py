@@ -85,15 +85,16 @@ def lexicon() -> dict[str, PhraseMatcher[bool]]:
     return table_matchers("summary_tasks.tsv")
 
 
-def find_tasks(doc: Document, report: Report) -> list[Task]:
+def find_tasks(doc: Document, report: Report, photos: list[tuple[int, int]] | None = None) -> list[Task]:
+    """Every task clause of the body; `photos`: the body's `caption_spans`, when the caller has read them."""
     _SCANS.clear()
     try:
-        return _find_tasks(doc, report)
+        return _find_tasks(doc, report, photos)
     finally:
         _SCANS.clear()
 
 
-def _find_tasks(doc: Document, report: Report) -> list[Task]:
+def _find_tasks(doc: Document, report: Report, photos: list[tuple[int, int]] | None) -> list[Task]:
     """Every task clause of the body, in order; repeated paragraphs count once."""
     officials = Spans(
         sorted((Span(m.start, m.end, o.name) for o in report.officials for m in o.mentions), key=lambda s: s.start)
@@ -110,7 +111,7 @@ def _find_tasks(doc: Document, report: Report) -> list[Task]:
     seen: set[tuple] = set()
     previous: list[Task] = []
     sentences = body_sentences(doc)
-    photos = caption_spans(doc, sentences)
+    photos = caption_spans(doc, sentences) if photos is None else photos
     whole = set(photos)  # a whole sentence is one span: a photo's caption
     for sentence in sentences:
         if (sentence.start, sentence.end) in whole:
