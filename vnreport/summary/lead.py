@@ -288,8 +288,7 @@ def _whole_split_word(doc: Document, before: Sentence, after: Sentence) -> Sente
     heads = _credit_org_heads()
     if heads.length(toks, k - 2) == 1 or (k > 2 and heads.length(toks, k - 3) == 2):
         return after
-    words = [w for w in before.words if w.start >= previous.start and w.end <= after.end]
-    return Sentence(text=doc.text[previous.start : after.end], start=previous.start, end=after.end, words=words)
+    return _part(doc, before, previous.start, after.end)
 
 
 @cache
@@ -308,6 +307,13 @@ def _without_credits(doc: Document, sentence: Sentence) -> Sentence:
         end -= 1
     if (start, end) == (sentence.start, sentence.end) or start >= end:
         return sentence
+    return _part(doc, sentence, start, end)
+
+
+def _part(doc: Document, sentence: Sentence, start: int, end: int | None = None) -> Sentence:
+    """The part of `sentence` from `start` to `end` (its end by default), with the words that lie inside it: what
+    is left when a credit, a tag, a link or a heading glued before the text is cut off."""
+    end = sentence.end if end is None else end
     words = [w for w in sentence.words if start <= w.start and w.end <= end]
     return Sentence(text=doc.text[start:end], start=start, end=end, words=words)
 
@@ -386,9 +392,7 @@ def _whole_first_word(doc: Document, before: Sentence, after: Sentence) -> Sente
             j += 1
         if j >= len(toks):
             return after
-        start = toks[j].start
-        words = [w for w in before.words if w.start >= start and w.end <= after.end]
-        return Sentence(text=doc.text[start : after.end], start=start, end=after.end, words=words)
+        return _part(doc, before, toks[j].start, after.end)
     if previous.gap < 0 or first.gap <= 0 or not previous.is_cap_word or not first.is_wordlike or first.is_cap:
         return after
     if len(previous.text) < 2 or (k > 1 and toks[k - 2].text == "."):  # `T.L`, `N.TRI`: initials of the credit
@@ -397,9 +401,7 @@ def _whole_first_word(doc: Document, before: Sentence, after: Sentence) -> Sente
     if k > 1 and toks[k - 2].kind == "word" and toks[k - 2].is_cap and toks[k - 2].gap >= 0 and not agency:
         return after  # `Minh Khang trao đổi …`: a name of two words before a lower-case verb is the credit's
     # after an agency (`AFP/TTXVN`, `Doãn Tấn/TTXVN`) the credit has ended: the capitalised word opens the text
-    start = previous.start
-    words = [w for w in before.words if w.start >= start and w.end <= after.end]
-    return Sentence(text=doc.text[start : after.end], start=start, end=after.end, words=words)
+    return _part(doc, before, previous.start, after.end)
 
 
 @cache
@@ -425,8 +427,7 @@ def _after_byline(doc: Document, sentence: Sentence) -> Sentence:
         if tok.text in {"/", "-", "."}:
             continue
         if words and openers.length(toks, i) and tok.is_cap:
-            rest = [w for w in sentence.words if w.start >= tok.start]
-            return Sentence(text=doc.text[tok.start : sentence.end], start=tok.start, end=sentence.end, words=rest)
+            return _part(doc, sentence, tok.start)
         if not tok.is_cap or words >= BYLINE_WORDS:
             break
         words += 1
@@ -452,8 +453,7 @@ def _after_link(doc: Document, sentence: Sentence, spans: list[tuple[int, int]])
     start = spans[k][1]
     while start < sentence.end and doc.text[start].isspace():
         start += 1
-    words = [w for w in sentence.words if w.start >= start]
-    return Sentence(text=doc.text[start : sentence.end], start=start, end=sentence.end, words=words)
+    return _part(doc, sentence, start)
 
 
 def _after_source_tag(doc: Document, sentence: Sentence) -> Sentence:
@@ -462,9 +462,7 @@ def _after_source_tag(doc: Document, sentence: Sentence) -> Sentence:
     match = _SOURCE_TAG.match(doc.view, sentence.start, sentence.end)
     if match is None or match.end() >= sentence.end or not doc.view[match.end()].isupper():
         return sentence
-    start = match.end()
-    words = [w for w in sentence.words if w.start >= start]
-    return Sentence(text=doc.text[start : sentence.end], start=start, end=sentence.end, words=words)
+    return _part(doc, sentence, match.end())
 
 
 def _after_glued_heading(doc: Document, sentence: Sentence) -> Sentence:
@@ -483,10 +481,7 @@ def _after_glued_heading(doc: Document, sentence: Sentence) -> Sentence:
             return sentence
         sure = openers.length(toks, k) if words <= GLUED_HEADING_WORDS else 0
         if k and tok.is_cap_word and _glued_after_text(toks, k) and (sure or _mined_opener(toks, k, mined)):
-            words_after = [w for w in sentence.words if w.start >= tok.start]
-            return Sentence(
-                text=doc.text[tok.start : sentence.end], start=tok.start, end=sentence.end, words=words_after
-            )
+            return _part(doc, sentence, tok.start)
         if tok.kind in ("word", "number"):
             words += 1
     return sentence
@@ -503,8 +498,7 @@ def _after_glued_dated_opening(doc: Document, sentence: Sentence) -> Sentence:
     for k in range(1, len(toks)):
         tok = toks[k]
         if tok.is_cap_word and _glued_after_text(toks, k) and _DATED_OPENING.match(doc.view, tok.start, sentence.end):
-            words = [w for w in sentence.words if w.start >= tok.start]
-            return Sentence(text=doc.text[tok.start : sentence.end], start=tok.start, end=sentence.end, words=words)
+            return _part(doc, sentence, tok.start)
     return sentence
 
 
@@ -554,10 +548,4 @@ def _after_bare_credit(doc: Document, sentence: Sentence) -> Sentence:
         k += 1
     if not 0 < names <= _CREDIT_NAME_WORDS or k >= len(toks) or toks[k].text not in {"“", '"'}:
         return sentence
-    start = toks[k].start
-    return Sentence(
-        text=doc.text[start : sentence.end],
-        start=start,
-        end=sentence.end,
-        words=[w for w in sentence.words if w.start >= start],
-    )
+    return _part(doc, sentence, toks[k].start)
