@@ -33,3 +33,11 @@ def test_a_figure_deep_in_a_run_on_lead_paragraph_is_no_key_fact() -> None:
     figure = "Doanh thu của khu công nghiệp năm nay đạt 500 tỷ đồng."
     assert "500 tỷ đồng" in _facts(_article([_FILLER[0], figure, *_FILLER[1:]]))  # the second paragraph's start
     assert "500 tỷ đồng" not in _facts(_article([*_FILLER, figure]))  # its 12th sentence: the body
+
+
+def test_an_amount_past_the_lead_is_kept_only_when_the_lead_writes_its_number() -> None:
+    amount = "Tổng mức đầu tư của dự án là 504 tỷ đồng."
+    assert "504 tỷ đồng" not in _facts(_article([*_FILLER[:5], amount]))  # the 6th sentence: the body's detail
+    lead = "Sáng nay, tỉnh khởi công dự án có vốn gần 504 tỷ trong khu công nghiệp."
+    text = "Khởi công dự án\n\n" + lead + "\n\n" + " ".join([*_FILLER[:5], amount]) + "\n"
+    assert "504 tỷ đồng" in _facts(text)  # the lead's number, told again with its measure
