@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from vnreport.pipeline import analyze_text
+from vnreport.summary.facts import _is_noun_phrase
 
 _FILLER = [
     "Buổi làm việc diễn ra trong không khí cởi mở.",
@@ -41,3 +42,21 @@ def test_an_amount_past_the_lead_is_kept_only_when_the_lead_writes_its_number() 
     lead = "Sáng nay, tỉnh khởi công dự án có vốn gần 504 tỷ trong khu công nghiệp."
     text = "Khởi công dự án\n\n" + lead + "\n\n" + " ".join([*_FILLER[:5], amount]) + "\n"
     assert "504 tỷ đồng" in _facts(text)  # the lead's number, told again with its measure
+
+
+def _fire(sentence: str) -> str:
+    lead = "Rạng sáng nay, một đám cháy lớn đã bùng phát tại khu chợ trung tâm của huyện."
+    body = "Ngọn lửa lan nhanh sang các ki ốt bên cạnh. " + sentence + " Lực lượng cứu hỏa có mặt sau mười phút."
+    return "Cháy lớn tại chợ huyện\n\n" + lead + "\n\n" + body + "\n"
+
+
+def test_a_bare_count_of_persons_past_the_lead_is_no_key_fact() -> None:
+    assert "9 người" not in _facts(_fire("Theo người dân, 9 người đã kịp chạy ra ngoài."))
+    assert "9 người" not in _facts(_fire("Thời điểm xảy ra vụ việc, 9 người đang ngủ trong ki ốt."))
+    assert "12 gian hàng" in _facts(_fire("Trong vụ cháy, 12 gian hàng bị thiêu rụi."))  # a kind of thing: kept
+
+
+def test_a_measure_opening_with_a_conjunction_or_a_comparison_is_no_measure() -> None:
+    for said in ("so với cùng kỳ", "tương đương", "hoặc tại vùng nông thôn sử dụng", "lên", "còn"):
+        assert not _is_noun_phrase(said), said
+    assert _is_noun_phrase("doanh thu của khu công nghiệp")

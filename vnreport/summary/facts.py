@@ -12,8 +12,10 @@ Importance: the headline is in the title and the lead, the news in the event's s
 parentheses, one item of a breakdown (`gồm 48 xã, 16 phường và 1 đặc khu`) or a lone `1` says less. A
 money, percentage or measure without a noun-phrase measure tells a reader nothing and is left out; a
 count carries its noun (`82 xã`). The selection is strict, by counts over the ten read sets: past the lead of a text
-without paragraph breaks a figure is the body's detail (an amount there only when the lead writes its number).
-`traced_key_facts` tags each fact with the path that labelled it, for `benchmarks/fact_paths.py`.
+without paragraph breaks a figure is the body's detail (an amount there only when the lead writes its number), a
+count of persons or items with nothing said of them past the lead is dropped, and a measure opening with a
+conjunction or a comparison (`hoặc`, `so với`, `tương đương`) is none. `traced_key_facts` tags each fact with the
+path that labelled it, for `benchmarks/fact_paths.py`.
 """
 
 from __future__ import annotations
@@ -63,6 +65,7 @@ _RUN_ON_REACH = 10
 # sets showed, 2 were gold headline figures, and both repeat a number the title or the lead writes (`vay ngân hàng
 # gần 20 tỷ` in the lead, `20 tỷ đồng` in the body). Counts there keep their place (2 of 125 gold, neither repeated).
 _AMOUNT_REACH = 4
+_LEAD = 2.0  # `Placed.where` of the lead paragraph
 _SMALL_COUNT = 100  # a rate (`10 triệu đồng/tháng`) that deep is dropped only when it is small: a big one says a price
 _MAX_MEASURE_TOKENS = 14
 _CLAUSE_COMMA = regexes.compile(r",\s")
@@ -230,6 +233,8 @@ def traced_key_facts(doc: Document, report: Report, event_sentence: Sentence | N
             elif verbs is not None:
                 path = "count_verbs"
             counted = counted or verbs  # else the count's own noun says what is counted
+            if counted is None and item.where < _LEAD and _is_generic(figure.unit):
+                continue  # `9 người`, `3 anh em` past the lead, nothing said of them: whom they are is not told
         key = (fact.value, fact.unit)
         if key in seen:
             continue
@@ -412,6 +417,11 @@ def _predicate(measure: str) -> str | None:
         return None
     rest = " ".join(words[after:])
     return rest if _is_noun_phrase(rest) else None
+
+
+def _is_generic(unit: str | None) -> bool:
+    """A counted noun that names persons or items and no kind of them (`người`, `anh em`, `chiếc`)."""
+    return unit is not None and fold(unit).lower().split() in _phrases("generic_count")
 
 
 @cache
