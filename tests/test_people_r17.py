@@ -92,3 +92,11 @@ def test_each_person_carries_the_cue_that_placed_it() -> None:
         "Phạm Thị Mai": "anchor:cử tri",
         "Minh Quân": "credit:credit",
     }
+
+
+# --- a title already given to the name before it places no second name ------------------------------------
+
+
+def test_a_place_after_a_post_given_to_the_name_before_it_is_no_one() -> None:
+    text = "Ông Lê Văn Hùng, Giám đốc Hạt Kiểm lâm Krông Pa cho biết đã tăng cường tuần tra."
+    assert people_of(text, words="dictionary") == ({"Lê Văn Hùng": ["Giám đốc Hạt Kiểm lâm"]}, [])

@@ -746,7 +746,7 @@ def _person_at(
     honorifics: list[str] = []
     before = _honorifics_before(doc, toks, i, honorifics)
     preceding = (
-        chain_before(toks, before, by_last)
+        _unclaimed(chain_before(toks, before, by_last), used)
         or _title_before_anchor(toks, before, by_last, used, people)
         or _title_before_comma(toks, before, i + length, by_last, used)
         or _title_before_copula(toks, before, by_last, used)
@@ -841,6 +841,12 @@ def _placing_cue(
         ("case", case_of(toks, before)),
     )
     return next((cue for cue, holds in cues if holds), "known")
+
+
+def _unclaimed(chain: list[TitlePhrase], used: set[int]) -> list[TitlePhrase]:
+    """The titles written right before a name, unless the last was already given to the name before it (`ông A,
+    Hạt trưởng Hạt Kiểm lâm Chư Pah cho biết`: the post is A's, and what follows it is the body's place)."""
+    return [] if chain and chain[-1].first in used else chain
 
 
 _WEAK_ANCHORS = frozenset({":", ";", "gồm"})
