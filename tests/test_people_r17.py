@@ -100,3 +100,31 @@ def test_each_person_carries_the_cue_that_placed_it() -> None:
 def test_a_place_after_a_post_given_to_the_name_before_it_is_no_one() -> None:
     text = "Ông Lê Văn Hùng, Giám đốc Hạt Kiểm lâm Krông Pa cho biết đã tăng cường tuần tra."
     assert people_of(text, words="dictionary") == ({"Lê Văn Hùng": ["Giám đốc Hạt Kiểm lâm"]}, [])
+
+
+# --- posts written with the unit first (`Vụ phó`, `Hạt trưởng`) and academic posts ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "officials"),
+    [
+        ("Ông Lê Văn Hùng, Vụ phó Vụ Kế hoạch, cho biết.", {"Lê Văn Hùng": ["Vụ phó Vụ Kế hoạch"]}),
+        ("Ông Lê Văn Hùng, Cục phó Cục Thuế, cho biết.", {"Lê Văn Hùng": ["Cục phó Cục Thuế"]}),
+        ("Bà Trần Thị Mai, Hiệu phó nhà trường, cho biết.", {"Trần Thị Mai": ["Hiệu phó"]}),
+        (
+            "Ông Lê Văn Hùng - Hạt trưởng Hạt Kiểm lâm huyện Đông Sơn cho biết.",
+            {"Lê Văn Hùng": ["Hạt trưởng Hạt Kiểm lâm huyện Đông Sơn"]},
+        ),
+        (
+            "Ông Lê Văn Hùng - Trưởng trạm Thú y huyện Đông Sơn cho biết.",
+            {"Lê Văn Hùng": ["Trưởng trạm Thú y huyện Đông Sơn"]},
+        ),
+        ("Ông Lê Văn Hùng, Phó Trưởng khoa Luật, cho biết.", {"Lê Văn Hùng": ["Phó Trưởng khoa Luật"]}),
+        (
+            "TS Lê Văn Hùng (Trưởng bộ môn Kinh tế, Trường Đại học Đông Sơn) cho rằng như vậy.",
+            {"Lê Văn Hùng": ["Trưởng bộ môn Kinh tế, Trường Đại học Đông Sơn"]},
+        ),
+    ],
+)
+def test_a_unit_first_or_academic_post_makes_an_official(text: str, officials: dict[str, list[str]]) -> None:
+    assert people_of(text, words="dictionary") == (officials, [])
