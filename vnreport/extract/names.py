@@ -433,6 +433,12 @@ def _parts(i: int, j: int) -> int:
     return j + 1 - i if j > i else 0
 
 
+def abbreviated_onset(text: str) -> bool:
+    """A capital and a lower-case letter of a Vietnamese onset (`Th`, `Tr`, `Ng`): no syllable, the initial of a
+    given name (`Đỗ Ngọc Th.`) when a full stop follows it."""
+    return len(text) == 2 and text[0].isupper() and text.lower() in _ONSETS
+
+
 def _initial_letter(text: str) -> bool:
     """A capital letter, or a capital and a lower-case letter of a Vietnamese onset (`Tr`, `Th`, `Ng`)."""
     return (len(text) == 1 and text.isupper()) or (len(text) == 2 and text[0].isupper() and text.lower() in _ONSETS)

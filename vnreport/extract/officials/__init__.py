@@ -18,6 +18,7 @@ import msgspec
 
 from vnreport.extract.locations import gazetteer
 from vnreport.extract.names import (
+    abbreviated_onset,
     anchor_matcher,
     capitalised_run,
     country_matcher,
@@ -95,6 +96,7 @@ class PersonRecord:
     byline: bool = False  # named as an author of the article
     credit: bool = False  # named as the author of a photo
     candidate: bool = False  # placed by a post sought (`ứng cử viên Tổng thống Fillon`): a public figure
+    source: str = ""  # which cue first placed the person (`anchor:ông`, `list`, `byline` …): internal, for measuring
 
     @property
     def given(self) -> str:
@@ -105,6 +107,27 @@ def extract_people(doc: Document, organizations: list[OrgSpan] | None = None) ->
     """All officials and untitled people of the article, one entry per person. `organizations`: every
     organisation mention (the organisations stage), so a title's organisation ends where its name does;
     found afresh when not given."""
+    officials, others = [], []
+    for record in read_people(doc, organizations):
+        if record.titles:
+            officials.append(_official(record, doc.text))
+        else:
+            kind = (
+                "anonymised"
+                if record.anonymised
+                else "byline"
+                if record.byline
+                else "credit"
+                if record.credit
+                else "person"
+            )
+            others.append(Person(name=record.name, kind=kind, mentions=record.mentions))  # type: ignore[arg-type]
+    return officials, others
+
+
+def read_people(doc: Document, organizations: list[OrgSpan] | None = None) -> list[PersonRecord]:
+    """Every person of the article as read, in the order of the text, each with the cue that placed it
+    (`PersonRecord.source`: what `benchmarks/people_sources.py` counts)."""
     people: dict[str, PersonRecord] = {}
     order: list[str] = []
     spans = find_organizations(doc).spans if organizations is None else organizations
@@ -128,6 +151,11 @@ def extract_people(doc: Document, organizations: list[OrgSpan] | None = None) ->
         for sentence_index in range(first, index):
             toks = doc.sentence_tokens(sentence_index)
             named = _read_sentence(doc, toks, org_ends, people, order, credited, context)
+            if paragraph.kind == "title" and sentence_index == first:
+                context.headline = _headline_post(doc, toks, org_ends, named)
+            elif paragraph.kind == "body" and context.headline is not None:
+                _give_headline_post(toks, org_ends, named, context.headline)
+                context.headline = None  # only the lead's first sentence names the headline's subject
             if sentence_index == first and index - first == 1:
                 context.heading = _list_heading(doc, toks, org_ends, named) or context.heading
             if sentence_index == first and heading is not None and _numbered_item(toks, named):
@@ -138,23 +166,7 @@ def extract_people(doc: Document, organizations: list[OrgSpan] | None = None) ->
     for credit in credits.names:
         _add_credit(doc, credit, people, order)
     order = _merge_variants(people, complete_singles(doc.tokens, doc.text, people, order))
-    officials, others = [], []
-    for key in order:
-        record = people[key]
-        if record.titles:
-            officials.append(_official(record, doc.text))
-        else:
-            kind = (
-                "anonymised"
-                if record.anonymised
-                else "byline"
-                if record.byline
-                else "credit"
-                if record.credit
-                else "person"
-            )
-            others.append(Person(name=record.name, kind=kind, mentions=record.mentions))  # type: ignore[arg-type]
-    return officials, others
+    return [people[key] for key in order]
 
 
 @dataclass
@@ -162,6 +174,8 @@ class _Context:
     recent: list[PersonRecord] = field(default_factory=list)  # the people named last, the latest last
     known: frozenset[str] = frozenset()  # names the text gives after `ông`/`đồng chí` (folded, lower case)
     heading: OfficialTitle | None = None  # `Danh sách 17 Ủy viên Ban Thường vụ …`: the numbered items' title
+    headline: tuple[OfficialTitle, str] | None = None  # the post a headline opens with, naming no one, and its
+    # head word (`Giám đốc Sở X: …`, `giám đốc`)
 
     def referent(self, pronoun: str) -> PersonRecord | None:
         """The last person named whose known gender does not contradict the pronoun (`ông`, `bà`)."""
@@ -634,6 +648,46 @@ def _list_heading(
     return None
 
 
+def _headline_post(
+    doc: Document, toks: list[Token], org_ends: dict[int, int], named: list[tuple[PersonRecord, int, int]]
+) -> tuple[OfficialTitle, str] | None:
+    """The post a headline opens with when it names no one (`Giám đốc Sở Tài nguyên X: "…"`, `Phó Chi cục trưởng
+    … bị bắt`), and its head word: its holder is the headline's subject, whom the lead names."""
+    if named or not toks:
+        return None
+    phrases = title_phrases(toks, org_ends)
+    if not phrases or phrases[0].first != 0 or not phrases[0].current or phrases[0].sought:
+        return None
+    phrase = phrases[0]
+    if phrase.last < len(toks) and toks[phrase.last].is_cap_word:
+        return None  # a capitalised word after the post: a name the rules did not read
+    return title_of(doc, toks, phrase), _head_of(toks, phrase)
+
+
+def _head_of(toks: list[Token], phrase: TitlePhrase) -> str:
+    return " ".join(t.lower for t in toks[phrase.first : phrase.head_last])
+
+
+def _give_headline_post(
+    toks: list[Token],
+    org_ends: dict[int, int],
+    named: list[tuple[PersonRecord, int, int]],
+    headline: tuple[OfficialTitle, str],
+) -> None:
+    """`Ông A …` opening the lead under a headline that opens with a post and names no one: A holds that post
+    (the headline's subject), unless the text gives A a post of its own or the lead names the post again for
+    someone else (`Bí thư Hải Phòng lý giải …` over `Ông A nói đã nhắn tin cho Bí thư Thành ủy Hải Phòng`)."""
+    if not named or len(toks) < 2 or toks[0].lower not in _FORMAL_ANCHORS or named[0][1] != 1:
+        return
+    record = named[0][0]
+    if record.titles or record.anonymised or record.byline or record.credit:
+        return
+    post, head = headline
+    if any(_head_of(toks, phrase) == head for phrase in title_phrases(toks, org_ends)):
+        return
+    record.titles.append(msgspec.structs.replace(post, mentions=list(post.mentions)))
+
+
 def _numbered_item(toks: list[Token], named: list[tuple[PersonRecord, int, int]]) -> bool:
     """`1 - Bà Bùi Thị Minh Hoài, …`, `2. Ông …`: a number, a dash or a dot, then the first person named."""
     if len(toks) < 3 or not named or toks[0].kind != "number" or toks[1].text not in {"-", "–", ".", ")"}:
@@ -678,8 +732,13 @@ def _person_at(
     the first token of the mention (titles, honorifics and anchor before the name); None for an unanchored
     name."""
     first, last = toks[i], toks[i + length - 1]
-    anonymised = (len(last.text) == 1 and last.text.isupper()) or initials_length(toks, i) == length  # `N.H.Tr`
     name_end = i + length  # one past the name, its closing dot included
+    dotted = name_end < len(toks) and toks[name_end].text == "." and toks[name_end].start == last.end
+    anonymised = (
+        (len(last.text) == 1 and last.text.isupper())
+        or initials_length(toks, i) == length  # `N.H.Tr`
+        or (length > 1 and dotted and abbreviated_onset(last.text))  # `Đỗ Ngọc Th.`: a given name's onset
+    )
     if anonymised and i + length < len(toks) and toks[i + length].text == "." and toks[i + length].start == last.end:
         last = toks[i + length]  # `Nguyễn Văn A.`: the dot is part of an anonymised name
         name_end += 1
@@ -687,7 +746,7 @@ def _person_at(
     honorifics: list[str] = []
     before = _honorifics_before(doc, toks, i, honorifics)
     preceding = (
-        chain_before(toks, before, by_last)
+        _unclaimed(chain_before(toks, before, by_last), used)
         or _title_before_anchor(toks, before, by_last, used, people)
         or _title_before_comma(toks, before, i + length, by_last, used)
         or _title_before_copula(toks, before, by_last, used)
@@ -733,6 +792,7 @@ def _person_at(
     if not titles and not anchored and not honorifics and not anonymised and fold(name).lower() not in people:
         return None  # `đường Lê Lợi`, `Trường THPT Chu Văn An`: a name needs an anchor (DOMAIN §4)
     record = _record_for(name, people, order)
+    record.source = record.source or _placing_cue(toks, before, name_end, titles, honorifics, anonymised, weak)
     record.anonymised = record.anonymised or anonymised
     record.gender = record.gender or _gender(toks, start, i, length)
     record.honorifics.extend(h for h in honorifics if h not in record.honorifics)
@@ -750,6 +810,43 @@ def _person_at(
         record.deceased = record.deceased or phrase.deceased
         end = max(end, phrase.last)
     return record, end, start
+
+
+def _placing_cue(
+    toks: list[Token],
+    before: int,
+    name_end: int,
+    titles: list[TitlePhrase],
+    honorifics: list[str],
+    anonymised: bool,
+    weak: bool,
+) -> str:
+    """Which cue placed a name (an internal tag, to measure each cue's precision): the first that holds, in the
+    order `_person_at` weighs them."""
+    if titles:
+        return "title"
+    if anonymised:
+        return "anonymised"
+    if honorifics:
+        return "honorific"
+    if ends_with_anchor(toks, before):
+        length = list_matcher("officials_anchors.txt", reverse=True).ending_at(toks, before)[0]
+        return "anchor:" + " ".join(t.lower for t in toks[before - length : before])
+    cues = (
+        ("field", after_field(toks, before)),
+        ("list", weak),
+        ("detailed", detailed(toks, name_end) or detailed_pair(toks, name_end)),
+        ("addressed", addressed(toks, before, name_end)),
+        ("acting", acting_person(toks, before, name_end)),
+        ("case", case_of(toks, before)),
+    )
+    return next((cue for cue, holds in cues if holds), "known")
+
+
+def _unclaimed(chain: list[TitlePhrase], used: set[int]) -> list[TitlePhrase]:
+    """The titles written right before a name, unless the last was already given to the name before it (`ông A,
+    Hạt trưởng Hạt Kiểm lâm Chư Pah cho biết`: the post is A's, and what follows it is the body's place)."""
+    return [] if chain and chain[-1].first in used else chain
 
 
 _WEAK_ANCHORS = frozenset({":", ";", "gồm"})
@@ -1159,6 +1256,7 @@ def _add_byline(doc: Document, start: int, end: int, people: dict[str, PersonRec
         name = doc.text[toks[first].start : toks[last - 1].end]
         record = _record_for(name, people, order)
         record.byline = True
+        record.source = record.source or "byline"
         record.mentions.append(Mention(text=name, start=toks[first].start, end=toks[last - 1].end))
 
 
@@ -1167,6 +1265,7 @@ def _add_credit(doc: Document, credit: Credit, people: dict[str, PersonRecord], 
     first, last = doc.tokens[credit.first], doc.tokens[credit.last - 1]
     name = doc.text[first.start : last.end]
     record = _record_for(name, people, order)
+    record.source = record.source or f"credit:{credit.kind}"
     record.mentions.append(Mention(text=name, start=first.start, end=last.end))
     if credit.kind == "signature":
         for phrase in credit.titles:

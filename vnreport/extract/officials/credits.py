@@ -157,8 +157,10 @@ def author_length(toks: Sequence[Token], i: int, *, single: bool = False, credit
         if _blocks_name(toks, j, i) or _opens_word(toks, j):
             break
         j += 1
-    if j - i >= 3 and j < len(toks) and toks[j].is_word and not toks[j].is_cap and toks[j].lower not in _SEPARATORS:
-        j -= 1  # `Ảnh: Hà Linh Nhìn lại …`: a capitalised word then lower case opens the next sentence
+    runs_on = j < len(toks) and toks[j].is_word and not toks[j].is_cap and toks[j].lower not in _SEPARATORS
+    if runs_on and (j - i >= 3 or (single and j - i == 2)):
+        j -= 1  # `Ảnh: Hà Linh Nhìn lại …`: a capitalised word then lower case opens the next sentence; after a
+        # photo cue the same holds for two words (`Ảnh: Internet Tin trên …`), and one word left is no one's name
     if j - i == 4 and [t.text for t in toks[i : i + 2]] == [t.text for t in toks[i + 2 : j]]:
         j -= 2  # `Quang Hiếu Quang Hiếu`: the page wrote the credit twice
     if j - i >= 2:
@@ -274,17 +276,27 @@ def _photo_credits(doc: Document, found: Credits) -> None:
         length = matcher.length(toks, i)
         colon = i + length
         listed = i > 0 and toks[i].is_cap and toks[i - 1].text == ","  # `Theo A, Đồ họa: B/VOV.VN`
-        if not length or colon >= len(toks) or toks[colon].text != ":" or not (listed or _opens_clause(toks, i)):
+        if length == 1 and _bare_photo_cue(toks, i):
+            colon = i  # `… ngân sách. Ảnh Hồng Hải Đề xuất …`: the cue without its colon, the author right after
+        elif not length or colon >= len(toks) or toks[colon].text != ":" or not (listed or _opens_clause(toks, i)):
             i += 1
             continue
         line_ends = line_ends or _line_ends(toks)
         end = line_ends[colon + 1] if colon + 1 < len(toks) else len(toks)
         names, k = _authors(toks, colon + 1, end, single=True)
-        cue = " ".join(t.lower for t in toks[i:colon])
+        cue = " ".join(t.lower for t in toks[i : i + length])
         kind = "credit" if cue in _PHOTO_CUES else "byline"
         for first, last in names:
             found.names.append(Credit(first, last, kind))
         i = max(k, i + 1)
+
+
+def _bare_photo_cue(toks: Sequence[Token], i: int) -> bool:
+    """`Ảnh` written capitalised where a clause opens, without a colon, and a capitalised word after it on the same
+    line (`Ảnh Công Xuân`, `Ảnh HT`): a photo credit. Other cues need their colon (`Ảnh minh họa` is a caption)."""
+    if toks[i].text != "Ảnh" or i == 0 or not _opens_clause(toks, i) or i + 1 >= len(toks):
+        return False
+    return toks[i + 1].is_cap_word and toks[i + 1].gap == 1
 
 
 def _initial_credits(doc: Document, found: Credits) -> None:

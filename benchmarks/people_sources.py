@@ -1,0 +1,77 @@
+"""How often each cue that places an untitled person is right: the precision of the people_other sources.
+
+Each person the officials' extractor reads carries the cue that first placed it (`PersonRecord.source`: a byline
+or a photo credit, an anonymised name, an honorific, `anchor:<word>` for `ông`, `bà`, `cử tri` …, a list after a
+colon, an age or a birth year in brackets, …). Over annotated sets, a person reported without a title is
+`right` when the gold lists it in people_other, `official` when the gold lists it as an official (the title
+was missed: the official/person split), `wrong` otherwise. Over plain texts (`--texts`), each person is printed
+with its cue and its context, to be read.
+
+    python benchmarks/people_sources.py samples/real/dev samples/real/dev2 …
+    python benchmarks/people_sources.py --texts LIST_FILE > people.tsv   # one path a line
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import unicodedata
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from vnreport.extract.officials import PersonRecord, read_people
+from vnreport.gold import load_set
+from vnreport.segment.document import segment
+from vnreport.text import fold
+
+
+def untitled(text: str) -> list[PersonRecord]:
+    return [r for r in read_people(segment(text, words="dictionary")) if not r.titles]
+
+
+def key(name: str) -> str:
+    return fold(name).lower()
+
+
+def score_sets(folders: list[str]) -> None:
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for folder in folders:
+        for article in load_set(Path(folder)):
+            people = {key(p) for p in article.gold.people_other}
+            officials = {key(o.name) for o in article.gold.officials}
+            for record in untitled(article.text):
+                name = key(record.name)
+                verdict = "right" if name in people else "official" if name in officials else "wrong"
+                counts[record.source or "?"][verdict] += 1
+    print("source\tfound\tright\tofficial\twrong\tprecision")
+    for source, c in sorted(counts.items(), key=lambda item: -sum(item[1].values())):
+        n = sum(c.values())
+        print(f"{source}\t{n}\t{c['right']}\t{c['official']}\t{c['wrong']}\t{c['right'] / n:.2f}")
+
+
+def list_texts(paths: list[str]) -> None:
+    print("file\tsource\tname\tcontext")
+    for path in paths:
+        text = unicodedata.normalize("NFC", Path(path).read_text(encoding="utf-8"))
+        for record in untitled(text):
+            mention = record.mentions[0] if record.mentions else None
+            context = text[max(0, mention.start - 80) : mention.end + 60] if mention else ""
+            print(f"{Path(path).name}\t{record.source}\t{record.name}\t{' '.join(context.split())}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("sets", nargs="*", help="annotated set folders, named one by one")
+    parser.add_argument("--texts", help="a file listing plain texts, one path a line, to print for reading")
+    args = parser.parse_args()
+    if args.texts:
+        list_texts([line.strip() for line in Path(args.texts).read_text().splitlines() if line.strip()])
+    elif args.sets:
+        score_sets(args.sets)
+    else:
+        parser.print_usage(sys.stderr)
+        sys.exit(2)
+
+
+if __name__ == "__main__":
+    main()
