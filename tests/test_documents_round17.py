@@ -98,3 +98,22 @@ def test_a_law_code_typed_with_a_lower_case_letter_is_the_same_law() -> None:
         segment("Luật số 90/2015/QH13 đã được ban hành. Luật 90/2015/Qh13 có hiệu lực.", words="dictionary"), []
     )
     assert [r.key for r in found] == ["90/2015/QH13"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hội nghị học tập, quán triệt các nghị quyết Hội nghị Trung ương 6 khóa XII đã diễn ra.", []),
+        ("Đảng bộ tiếp tục thực hiện những nghị quyết Trung ương 4 khóa XI về xây dựng Đảng.", []),
+        ("Tỉnh ủy triển khai nghị quyết Trung ương 4 khóa XII của Đảng.", ["nghị quyết Trung ương 4 khóa XII"]),
+        (
+            "Tỉnh ban hành chương trình triển khai các Nghị quyết của Hội nghị lần thứ 6 Ban Chấp hành Trung ương"
+            " khóa XII.",
+            ["Nghị quyết của Hội nghị lần thứ 6 Ban Chấp hành Trung ương khóa XII"],
+        ),
+    ],
+)
+def test_lower_case_resolutions_of_a_plenum_after_a_plural_are_no_document(text: str, expected: list[str]) -> None:
+    """`quán triệt các nghị quyết Hội nghị Trung ương 6`: the several resolutions a plenum adopted, not one
+    document; singular, or written as a title (`các Nghị quyết của Hội nghị …`), it is one."""
+    assert texts(text) == expected
