@@ -25,7 +25,7 @@ from vnreport.extract.documents.dating import AnaphorWordRow, IssuingVerbRow
 from vnreport.extract.documents.lexicon import AbbrevRow, KindRow, TypeCodeRow
 from vnreport.extract.documents.named import LawAbbrevRow, LawTitleAbbrevRow
 from vnreport.extract.documents.subjects import SubjectRow
-from vnreport.extract.documents.titled import TitledKindRow
+from vnreport.extract.documents.titled import TitleAnaphorRow, TitledKindRow
 from vnreport.extract.figures.lexicon import ApproxRow, ChangeRow, NotNounRow, TrimRow, UnitRow
 from vnreport.extract.locations import FacilityRow, GazetteerRow
 from vnreport.extract.locations import UnitRow as PlaceUnitRow
@@ -124,6 +124,7 @@ TABLES: dict[str, tuple[type[NamedTuple], Callable[[Any], bool] | None]] = {
     "documents_title_abbrevs.tsv": (LawTitleAbbrevRow, lambda r: r.abbrev.isupper() and r.words.islower()),
     "documents_kinds.tsv": (KindRow, lambda r: r.system in {"", "state", "party"} and r.standalone in {"0", "1"}),
     "documents_titled_kinds.tsv": (TitledKindRow, lambda r: r.abbrev in {"0", "1"} and r.treaty in {"0", "1"}),
+    "documents_title_anaphors.tsv": (TitleAnaphorRow, _one_of("where", {"any", "end"})),
     "documents_type_codes.tsv": (TypeCodeRow, _one_of("system", {"state", "party"})),
     "figures_approx.tsv": (ApproxRow, lambda r: r.where in {"before", "after"} and r.bound in {"lower", "upper", "-"}),
     "figures_change_words.tsv": (ChangeRow, None),

@@ -220,7 +220,7 @@ def test_a_lower_case_treaty_named_by_its_parties_joined_by_a_dash(text: str, ex
             "Nghị quyết về phát triển nông nghiệp",
         ),
         ("Họ bàn Nghị quyết về xử lý nợ xấu.Sau đó ngân hàng làm theo.", "Nghị quyết về xử lý nợ xấu"),
-        ("Bộ trình Nghị quyết về giảm thuế trong thời gian tới.", "Nghị quyết về giảm thuế"),
+        ("Bộ trình Nghị quyết về giảm thuế xăng dầu trong thời gian tới.", "Nghị quyết về giảm thuế xăng dầu"),
     ],
 )
 def test_a_title_ends_at_its_date_a_run_on_sentence_and_a_time_phrase(text: str, expected: str) -> None:

@@ -68,9 +68,9 @@ _DATE_PAREN = regexes.compile(r"\s*\(\s*")
 
 
 # … or after its signer or the body that issued it: `(của Thủ tướng Chính phủ) do Phó Thủ tướng Vũ Văn A ký
-# ngày 9/11/2016`, `được UBND tỉnh ban hành ngày 3/2/2025`, `được Quốc hội khóa XV thông qua ngày 26/6/2025`.
+# ngày 9/11/2016`, `được UBND tỉnh ban hành ngày 3/2/2025`, `đã được Quốc hội khóa XV thông qua ngày 26/6/2025`.
 _DATE_SIGNER = regexes.compile(
-    r"[^\S\n]*(?:,[^\S\n]*)?(?:do|được)[^\S\n]+(?:[^\W_]+[^\S\n]+){1,8}?"
+    r"[^\S\n]*(?:,[^\S\n]*)?(?:(?:đã|vừa)[^\S\n]+)?(?:do|được)[^\S\n]+(?:[^\W_]+[^\S\n]+){1,8}?"
     r"(?:ký[^\S\n]+ban[^\S\n]+hành|ban[^\S\n]+hành|ký|thông[^\S\n]+qua)[^\S\n]+(?:vào[^\S\n]+)?ngày[^\S\n]+"
 )
 
@@ -133,7 +133,8 @@ _WORD_GROUP = regexes.compile(r"([^\W_]+(?:[.'’][^\W_]+)*)")
 _ISSUER_AND = regexes.compile(rf"\s+và\s+(?=[{UPPER}])(?!(?i:{KIND_ALT}|điểm|khoản|điều|mục|chương)\b)")
 
 
-_ISSUER_DASH = regexes.compile(rf"\s?-\s?(?=[{UPPER}][{LOWER}])")
+# `Bộ Nông nghiệp - Phát triển nông thôn`; unspaced between abbreviations, `Bộ NN-PTNT`, `Sở GD-ĐT`
+_ISSUER_DASH = regexes.compile(rf"\s?-\s?(?=[{UPPER}][{LOWER}])|(?<=[{UPPER}])-(?=[{UPPER}]{{2}})")
 
 
 _ISSUER_COMMA_LIST = regexes.compile(rf",\s+[{UPPER}][{LOWER}]*(?:\s+[^\W\d_]+){{0,3}}\s+và\s+[{UPPER}]")

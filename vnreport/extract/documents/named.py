@@ -15,7 +15,7 @@ from vnreport.extract.documents.candidates import RANK_NAMED, Cand, fold_key, in
 from vnreport.extract.documents.context import date_after, line_end, read_tail
 from vnreport.extract.documents.lexicon import LAW_BLOCKERS, LOWER, NAME_STOPS, NOT_TITLES, UPPER
 from vnreport.extract.organizations.lexicon import MediaRow, is_acronym
-from vnreport.lexicon import PhraseMatcher, load_list, load_rows, phrase_matcher
+from vnreport.lexicon import PhraseMatcher, list_matcher, load_list, load_rows, phrase_matcher
 from vnreport.numbers import ROMAN, roman, small_number
 from vnreport.segment.document import Document
 from vnreport.segment.tokens import Token
@@ -494,10 +494,22 @@ def party_named_candidates(doc: Document) -> list[Cand]:
         cand = _named_cand(doc, m.start(), m.end(), "Nghị quyết", base, None)
         cand.qual, cand.key = k, base + (f" khoa {k}" if k else "")
         cands.append(cand)
+    cands = [c for c in cands if not _plural_lower(doc, c)]
     for cand in cands:  # these are cited like numbered ones: `… khóa X “Về tiếp tục hoàn thiện …”`
         tail = read_tail(doc, cand.end, doc.year, cand.kind)
         cand.date, cand.issuer, cand.subject = tail.date, tail.issuer, tail.subject
     return cands
+
+
+def _plural_lower(doc: Document, cand: Cand) -> bool:
+    """`quán triệt các nghị quyết Hội nghị Trung ương 5 khóa XII`: a lower-case type word after a plural word
+    speaks of the several resolutions a meeting adopted, not of one document (a capitalised `các Nghị quyết
+    của Hội nghị …` is written as a title, and the read gold lists it)."""
+    if not doc.view[cand.start].islower():
+        return False
+    i = doc.token_index(cand.start)
+    plural = list_matcher("documents_plural_words.txt", reverse=True)
+    return i < len(doc.tokens) and doc.tokens[i].start == cand.start and plural.ending_at(doc.tokens, i)[0] > 0
 
 
 def plan_candidates(doc: Document) -> list[Cand]:

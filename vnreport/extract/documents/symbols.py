@@ -39,6 +39,8 @@ LAW_CODE = regexes.compile(r"(?:UBTV)?QH\d{1,2}")
 
 def code_norm(code: str) -> str:
     code = re.sub(r"\s+", "", code)
+    if LAW_CODE.fullmatch(code.upper()):
+        return code.upper()  # `106/2016/Qh13`: a law's code typed with a lower-case letter is the same law's
     if code in {"QD", "ND", "DU", "TTG"}:
         return {"QD": "QĐ", "ND": "NĐ", "DU": "ĐU", "TTG": "TTg"}[code]
     return re.sub(r"(?:TƯ|Tư|Tw)$", "TW", code)

@@ -13,6 +13,7 @@ their titles, and which of them are treaties, is data (documents_titled_kinds.ts
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import cache
 from typing import NamedTuple
 
 from vnreport import regexes
@@ -99,7 +100,7 @@ def titled_candidates(doc: Document) -> list[Cand]:
                 end = _parties_end(doc, i + n, end, titled)
         else:
             end = _city_subject_end(doc, i + n, titled, city_end)
-        if end is None:
+        if end is None or _generic_title(doc, i + n, end):
             continue
         start = token.start
         key = fold_key(doc.view[start:end])
@@ -117,6 +118,42 @@ def titled_candidates(doc: Document) -> list[Cand]:
             )
         )
     return cands
+
+
+class TitleAnaphorRow(NamedTuple):
+    word: str
+    where: str  # `any`: anywhere in a title; `end`: as its last words
+
+
+_GENERIC_SYLLABLES = 3  # a lower-case title this short says what a document is about, not which one it is
+_ABOUT_WORDS = frozenset({"về", "việc"})
+
+
+@cache
+def _anaphors() -> tuple[frozenset[str], PhraseMatcher[bool]]:
+    """The demonstratives that point back from anywhere in a title, and the words that do so at its end."""
+    rows = load_rows("documents_title_anaphors.tsv", TitleAnaphorRow)
+    anywhere = frozenset(r.word for r in rows if r.where == "any")
+    return anywhere, phrase_matcher([r.word for r in rows], reverse=True)
+
+
+def _generic_title(doc: Document, i: int, end: int) -> bool:
+    """The title from tokens[i] to `end` describes a document rather than names one: it points back
+    (`Hiệp định thương mại này`, `Nghị quyết về vấn đề này`), or it is a few lower-case syllables with no
+    name, number or abbreviation in them (`Nghị quyết về phương hướng`, `Hiệp định tài trợ vốn`). Counted
+    over the ten read sets and a corpus sample, such titles were the titled documents' most frequent error:
+    a generic mention or a title cut short by a stop word."""
+    tokens = doc.tokens
+    last = i
+    while last < len(tokens) and tokens[last].end <= end:
+        last += 1
+    anywhere, at_end = _anaphors()
+    if last > i and (at_end.ending_at(tokens, last)[0] or any(t.lower in anywhere for t in tokens[i:last])):
+        return True
+    words = [t for t in tokens[i:last] if t.lower not in _ABOUT_WORDS]
+    if not words or any(not (t.is_word and t.text.islower()) for t in words):
+        return False
+    return sum(len(t.text.split()) for t in words) <= _GENERIC_SYLLABLES
 
 
 # treaties and agreements (the `treaty` column)
