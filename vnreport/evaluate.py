@@ -247,7 +247,9 @@ def _score_entities(evaluation: Evaluation, article: GoldArticle, report: Report
 
     gold_docs = {}
     for d in gold.documents:
-        doc_key = reference_key(d.mention) or reference_key(d.number or d.name or "")
+        # a gold number decides which document a mention naming several is (`Luật sửa đổi … Luật thuế A và
+        # Luật thuế B số 57/2005/QH11` is the amending law 57/2005/QH11, not the first law it names)
+        doc_key = reference_key(d.mention, prefer_numbered=bool(d.number)) or reference_key(d.number or d.name or "")
         if d.number and d.mention and d.number.split("/")[0] not in d.mention:
             doc_key = reference_key(d.number) or doc_key  # a text's own law named in its enacting sentence
         if not doc_key and d.kind and d.number:  # `văn bản số 63, 64`: the bare `64` is a Văn bản by its kind
