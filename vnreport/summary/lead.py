@@ -370,8 +370,7 @@ def is_round_up(doc: Document, report: Report, lead: list[LeadSentence]) -> bool
     return labelled >= _ROUND_UP_SECTIONS
 
 
-GLUED_HEADING_WORDS = 14  # at most this many words of a sub-heading, caption end or byline before the text
-GLUED_CAPTION_WORDS = 30  # a whole caption before the text, cut only at a corpus-counted sentence opener
+GLUED_CAPTION_WORDS = 30  # at most this many words of a sub-heading, caption or byline glued before the text
 BYLINE_WORDS = 6  # `Tác giả: Thúy Hiền/BNEWS/TTXVN`: the name and agency of a byline glued before the text
 
 
@@ -467,24 +466,45 @@ def _after_source_tag(doc: Document, sentence: Sentence) -> Sentence:
 
 def _after_glued_heading(doc: Document, sentence: Sentence) -> Sentence:
     """The sentence without a sub-heading, a caption or a byline that the page glued before it (the 2017 pages
-    lost their line breaks): `150 ca mổ mỗi ngày Tại nhiều bệnh viện …` → `Tại nhiều bệnh viện …`. The text starts
-    at a sure sentence opener (`heading_opener` cues) written with its capital within GLUED_HEADING_WORDS words,
-    or at a word pair counted over the corpus as a sentence opener (`sentence_openers.txt`, its second word in
-    lower case) within GLUED_CAPTION_WORDS (a whole caption); right after a lower-case word or a number (a
-    capitalised word before it may be a name ending in the same syllable: `Nguyễn Văn Tại`), never after a word
-    that announces a name (`ông Tại`), and with no punctuation before it."""
+    lost their line breaks): `150 ca mổ mỗi ngày Tại nhiều bệnh viện …` → `Tại nhiều bệnh viện …`. The text starts,
+    within GLUED_CAPTION_WORDS words and with no punctuation before it, at a capitalised word that opens it
+    (`_opens_text`)."""
     toks = doc.tokens_in(sentence.start, sentence.end)
-    openers, mined = cues()["heading_opener"], sentence_openers()
     words = 0
     for k, tok in enumerate(toks):
         if words > GLUED_CAPTION_WORDS or (tok.kind == "punct" and tok.text not in _HEADING_PUNCT):
             return sentence
-        sure = openers.length(toks, k) if words <= GLUED_HEADING_WORDS else 0
-        if k and tok.is_cap_word and _glued_after_text(toks, k) and (sure or _mined_opener(toks, k, mined)):
+        if k and tok.is_cap_word and _opens_text(toks, k, words):
             return _part(doc, sentence, tok.start)
         if tok.kind in ("word", "number"):
             words += 1
     return sentence
+
+
+def _opens_text(toks: list[Token], k: int, words: int) -> bool:
+    """Whether the capitalised word at k, `words` words into a sentence, starts the text after a glued heading.
+    Right after a lower-case word or a number (`_glued_after_text`; a capitalised word before it may be a name ending
+    in the same syllable: `Nguyễn Văn Tại`; never after `và`, which ends no heading: `Bộ Lao động … và Việc làm`): a
+    sure sentence opener (`heading_opener` cues), a word pair counted over the corpus as a sentence opener
+    (`sentence_openers.txt`, its second word in lower case), a word after two spaces (the line break the page lost:
+    `Kỷ luật cán bộ sai phạm  Trưởng đoàn …`), or `Ông`/`Chị` before a name (`person_opener` cues: `… lên bờ Chị
+    Nguyễn Thị H. cho hay`). Right after a capitalised word (`_glued_after_name`, a caption's or sub-heading's last
+    word is often a name: `… tỉnh Yên Bái Theo quyết định …`): a sure opener of two words or more (`Tuy nhiên`,
+    `Liên quan đến`), or one that never ends a name (`after_name_opener` cues: `Theo`, `Việc`)."""
+    openers = cues()["heading_opener"]
+    if _glued_after_text(toks, k):
+        if toks[k - 1].lower == "và":
+            return False
+        person = cues()["person_opener"].length(toks, k) and k + 1 < len(toks) and toks[k + 1].is_cap_word
+        return bool(
+            openers.length(toks, k)
+            or _mined_opener(toks, k, sentence_openers())
+            or toks[k].gap >= _LOST_LINE_BREAK
+            or person
+        )
+    if _glued_after_name(toks, k):
+        return openers.length(toks, k) >= 2 or bool(cues()["after_name_opener"].length(toks, k))
+    return False
 
 
 def _after_glued_dated_opening(doc: Document, sentence: Sentence) -> Sentence:
@@ -497,7 +517,8 @@ def _after_glued_dated_opening(doc: Document, sentence: Sentence) -> Sentence:
     toks = doc.tokens_in(sentence.start, sentence.end)
     for k in range(1, len(toks)):
         tok = toks[k]
-        if tok.is_cap_word and _glued_after_text(toks, k) and _DATED_OPENING.match(doc.view, tok.start, sentence.end):
+        glued = _glued_after_text(toks, k) or _glued_after_name(toks, k)
+        if tok.is_cap_word and glued and _DATED_OPENING.match(doc.view, tok.start, sentence.end):
             return _part(doc, sentence, tok.start)
     return sentence
 
@@ -528,6 +549,22 @@ def _glued_after_text(toks: list[Token], k: int) -> bool:
         before.gap >= 0
         and toks[k].gap >= 0
         and (before.kind == "number" or (before.kind == "word" and not before.is_cap) or abbreviation or closed)
+        and not ends_with_anchor(toks, k)
+    )
+
+
+_LOST_LINE_BREAK = 2  # two spaces or more between a lower-case word and a capitalised one: the page's lost line break
+
+
+def _glued_after_name(toks: list[Token], k: int) -> bool:
+    """A capitalised word (a name's last: `… tỉnh Yên Bái`) right before k, on the same line and with no
+    punctuation between, not after a word that announces a name (`ông Tuy`)."""
+    before = toks[k - 1]
+    return (
+        before.kind == "word"
+        and before.is_cap
+        and before.gap >= 0
+        and toks[k].gap >= 0
         and not ends_with_anchor(toks, k)
     )
 
