@@ -1528,3 +1528,69 @@ def test_a_heading_glued_after_a_name_a_lost_line_break_or_before_a_person_is_cu
     ):
         doc = segment(kept)
         assert _after_glued_heading(doc, doc.sentences[0]).text == doc.sentences[0].text
+
+
+def test_a_photo_credit_without_colon_before_the_text_is_cut() -> None:
+    # `Ảnh <credit>` opening a sentence with no colon: the text starts at the first capitalised word that a lower-case
+    # word or a number follows; not `Ảnh hưởng …`, and not after three plain capitalised words (the name's end unknown).
+    from vnreport.summary.lead import body_text
+
+    def cut(text: str) -> str:
+        doc = segment("Tin trong ngày đã được đăng. " + text)
+        return body_text(doc, doc.sentences[1], []).text
+
+    assert cut("Ảnh Minh Châu Nhiều hộ dân đã được hỗ trợ di dời.") == "Nhiều hộ dân đã được hỗ trợ di dời."
+    assert cut("Ảnh T.H Tại buổi làm việc, lãnh đạo tỉnh đã nghe báo cáo.").startswith("Tại buổi làm việc")
+    assert cut("Ảnh Reuters Khoảng 2 giờ sau, cảnh sát đã phong tỏa hiện trường.").startswith("Khoảng 2 giờ")
+    assert cut("Ảnh VGP “Chúng tôi sẽ làm ngay”, Thủ tướng nói.").startswith("“Chúng tôi")
+    for kept in (
+        "Ảnh hưởng của bão đã làm hàng trăm ngôi nhà bị tốc mái.",
+        "Ảnh Thanh Hà Nhìn Lan và Mai cùng đi học, mẹ rất vui.",
+    ):
+        assert cut(kept) == kept
+
+
+def test_a_dated_opening_or_a_lost_line_break_after_a_word_announcing_a_name_is_cut() -> None:
+    # a date or two spaces never continue a name: after `cử tri`, `ngư dân` the text starts there too
+    from vnreport.summary.lead import body_text
+
+    def cut(text: str) -> str:
+        doc = segment(text)
+        return body_text(doc, doc.sentences[0], []).text
+
+    assert cut("Đại biểu trả lời ý kiến cử tri Ngày 26.6, đoàn đại biểu đã tiếp xúc cử tri.").startswith("Ngày 26.6,")
+    assert cut("Hỗ trợ ngư dân  Nhiều tàu cá bị hỏng sau một thời gian sử dụng.").startswith("Nhiều tàu cá")
+
+
+def test_a_quoted_related_title_in_brackets_and_a_clip_credit_are_no_body_text() -> None:
+    # `[“Tiêu đề” …]` between two sentences is a related article's link like `[Tiêu đề …]`; `(Ảnh cắt từ clip)` is a
+    # credit standing alone: the caption before it is no highlight.
+    from vnreport.summary.lead import caption_spans
+
+    text = (
+        "Tiêu đề\n\n"
+        "Hội nghị đã thông qua kế hoạch phát triển kinh tế của tỉnh trong năm nay. "
+        "[“Điểm sáng” của kinh tế địa phương trong quý đầu năm] Trong thời gian tới, tỉnh sẽ tiếp tục thu hút đầu tư. "
+        "Người dân tập trung đông tại trụ sở xã. (Ảnh cắt từ clip) Theo ông Minh, sự việc đã được giải quyết."
+    )
+    doc = segment(text)
+    body = [s for p in doc.paragraphs if p.kind == "body" for s in p.sentences]
+    covered = [text[a:b] for a, b in caption_spans(doc, body)]
+    assert any(c.startswith("[“Điểm sáng”") for c in covered)
+    assert any("Ảnh cắt từ clip" in c for c in covered)
+
+
+def test_a_highlight_ends_before_a_related_link_left_inside_its_sentence() -> None:
+    from vnreport.summary.lead import before_link, caption_spans
+
+    text = (
+        "Tiêu đề\n\n"
+        "Hội nghị đã thông qua kế hoạch phát triển kinh tế của tỉnh trong năm nay. "
+        "Tỉnh đã đạt mức tăng trưởng cao nhất trong nhiều năm qua.  [“Điểm sáng” của kinh tế địa phương trong quý đầu] "
+        "Trong thời gian tới, tỉnh sẽ tiếp tục thu hút đầu tư."
+    )
+    doc = segment(text)
+    body = [s for p in doc.paragraphs if p.kind == "body" for s in p.sentences]
+    spans = caption_spans(doc, body)
+    inside = next(s for s in body if "[" in s.text and not s.text.startswith("["))  # the link left inside
+    assert before_link(doc, inside, spans).text.endswith("trong nhiều năm qua.")

@@ -133,6 +133,7 @@ def _is_video_link(doc: Document, m: re.Match[str]) -> bool:
 # the other, a formula `= [mức lương + …] X Tỷ lệ`, opens lower-case after no sentence end).
 _LINK = regexes.compile(r"\[[^\[\]\n]{10,200}\]")
 _SENTENCE_END = frozenset('.!?"”)…')
+_OPENING_QUOTES = "“\"‘'"
 _LOOK = 20  # characters read either side of a link for the sentence's end before it and the capital after it
 
 
@@ -144,7 +145,8 @@ def _links(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
         # a bounded look either side (a text of many links is not recopied for each)
         before = text[max(0, m.start() - _LOOK) : m.start()].rstrip()[-1:]
         after = text[m.end() : m.end() + _LOOK].lstrip()[:1]
-        if text[m.start() + 1].isupper() and (not before or before in _SENTENCE_END) and (not after or after.isupper()):
+        first = text[m.start() + 1 : m.start() + 3].lstrip(_OPENING_QUOTES)[:1]  # `[“Phép thử” …]`: a quoted title
+        if first.isupper() and (not before or before in _SENTENCE_END) and (not after or after.isupper()):
             out.append((m.start(), m.end()))
     return out
 
@@ -455,6 +457,23 @@ def _after_link(doc: Document, sentence: Sentence, spans: list[tuple[int, int]])
     return _part(doc, sentence, start)
 
 
+def before_link(doc: Document, sentence: Sentence, spans: list[tuple[int, int]]) -> Sentence:
+    """A highlight's sentence up to a related article's link the segmenter left inside it (`… tổng thống Pháp. [“Phép
+    thử” …] Trong thời gian …` → `… tổng thống Pháp.`): a span of `caption_spans` that opens with the link's bracket.
+    The text after the link is another sentence, body text still for the tasks."""
+    k = bisect_right(spans, (sentence.start, sentence.end))
+    if k >= len(spans) or not sentence.start < spans[k][0] < sentence.end:
+        return sentence
+    end = spans[k][0]
+    while end < sentence.end and doc.text[end].isspace():
+        end += 1
+    if doc.text[end] != "[":
+        return sentence
+    while end > sentence.start and doc.text[end - 1].isspace():
+        end -= 1
+    return _part(doc, sentence, sentence.start, end)
+
+
 def _after_source_tag(doc: Document, sentence: Sentence) -> Sentence:
     """The sentence without the outlet's tag before its text: `(VOV5) - Chủ tịch nước …` → `Chủ tịch nước …`
     (the text after the tag starts with a capital)."""
@@ -492,16 +511,13 @@ def _opens_text(toks: list[Token], k: int, words: int) -> bool:
     word is often a name: `… tỉnh Yên Bái Theo quyết định …`): a sure opener of two words or more (`Tuy nhiên`,
     `Liên quan đến`), or one that never ends a name (`after_name_opener` cues: `Theo`, `Việc`)."""
     openers = cues()["heading_opener"]
+    if toks[k].gap >= _LOST_LINE_BREAK and toks[k - 1].lower != "và" and _after_text(toks, k):
+        return True  # the line break the page lost, also after a word that may announce a name (`ngư dân  Vụ việc`)
     if _glued_after_text(toks, k):
         if toks[k - 1].lower == "và":
             return False
         person = cues()["person_opener"].length(toks, k) and k + 1 < len(toks) and toks[k + 1].is_cap_word
-        return bool(
-            openers.length(toks, k)
-            or _mined_opener(toks, k, sentence_openers())
-            or toks[k].gap >= _LOST_LINE_BREAK
-            or person
-        )
+        return bool(openers.length(toks, k) or _mined_opener(toks, k, sentence_openers()) or person)
     if _glued_after_name(toks, k):
         return openers.length(toks, k) >= 2 or bool(cues()["after_name_opener"].length(toks, k))
     return False
@@ -517,7 +533,7 @@ def _after_glued_dated_opening(doc: Document, sentence: Sentence) -> Sentence:
     toks = doc.tokens_in(sentence.start, sentence.end)
     for k in range(1, len(toks)):
         tok = toks[k]
-        glued = _glued_after_text(toks, k) or _glued_after_name(toks, k)
+        glued = _after_text(toks, k) or _after_name(toks, k)  # a date is no name: after `cử tri` too
         if tok.is_cap_word and glued and _DATED_OPENING.match(doc.view, tok.start, sentence.end):
             return _part(doc, sentence, tok.start)
     return sentence
@@ -542,6 +558,13 @@ _HEADING_PUNCT = frozenset({"/", "-", "(", ")", ",", "“", "”", '"'})
 
 
 def _glued_after_text(toks: list[Token], k: int) -> bool:
+    """`_after_text`, not after a word that announces a name (`ông Tại`, `cử tri Trần`)."""
+    return _after_text(toks, k) and not ends_with_anchor(toks, k)
+
+
+def _after_text(toks: list[Token], k: int) -> bool:
+    """Right after a lower-case word, a number, an abbreviation or a closing bracket, on the same line and with no
+    punctuation between: where the text before may have ended (a capitalised word before k may be a name's)."""
     before = toks[k - 1]
     abbreviation = before.kind == "word" and len(before.text) > 1 and before.text.isupper()  # `Vụ TCNH Theo …`
     closed = before.text == ")"  # `… (Ảnh Internet) Theo đó, …`: a caption's credit in brackets ends the caption
@@ -549,7 +572,6 @@ def _glued_after_text(toks: list[Token], k: int) -> bool:
         before.gap >= 0
         and toks[k].gap >= 0
         and (before.kind == "number" or (before.kind == "word" and not before.is_cap) or abbreviation or closed)
-        and not ends_with_anchor(toks, k)
     )
 
 
@@ -557,16 +579,15 @@ _LOST_LINE_BREAK = 2  # two spaces or more between a lower-case word and a capit
 
 
 def _glued_after_name(toks: list[Token], k: int) -> bool:
+    """`_after_name`, not after a word that announces a name (`ông Tuy`)."""
+    return _after_name(toks, k) and not ends_with_anchor(toks, k)
+
+
+def _after_name(toks: list[Token], k: int) -> bool:
     """A capitalised word (a name's last: `… tỉnh Yên Bái`) right before k, on the same line and with no
-    punctuation between, not after a word that announces a name (`ông Tuy`)."""
+    punctuation between."""
     before = toks[k - 1]
-    return (
-        before.kind == "word"
-        and before.is_cap
-        and before.gap >= 0
-        and toks[k].gap >= 0
-        and not ends_with_anchor(toks, k)
-    )
+    return before.kind == "word" and before.is_cap and before.gap >= 0 and toks[k].gap >= 0
 
 
 _CREDIT_NAME_WORDS = 4  # `Ảnh AFP`, `Ảnh Reuters/TTXVN`: the credit's capitalised name before the quote
@@ -584,5 +605,38 @@ def _after_bare_credit(doc: Document, sentence: Sentence) -> Sentence:
         names += toks[k].text != "/"
         k += 1
     if not 0 < names <= _CREDIT_NAME_WORDS or k >= len(toks) or toks[k].text not in {"“", '"'}:
-        return sentence
+        return _after_photo_credit(doc, sentence, toks)
     return _part(doc, sentence, toks[k].start)
+
+
+_PHOTO = "ảnh"
+_PHOTOGRAPHER_WORDS = (
+    2  # `Ảnh Hồng Hải`: a photographer's name; a third capitalised word may be the text's (`Thấy Đông`)
+)
+
+
+def _after_photo_credit(doc: Document, sentence: Sentence, toks: list[Token]) -> Sentence:
+    """The sentence without a photo credit written with no colon before its text: `Ảnh Hồng Hải Đề xuất …`, `Ảnh
+    T.D Tại buổi …`, `Ảnh Reuters Khoảng 3 giờ …`, `Ảnh H. Văn. “Thành công …`. The credit is `Ảnh` and capitalised
+    words (a name, an acronym, initials, a site); the text starts at the first capitalised word after them that a
+    lower-case word or a number follows, or at an opening quote. Not `Ảnh hưởng …` (a lower-case word after it), and
+    not after more than _PHOTOGRAPHER_WORDS plain capitalised words (`Ảnh Đức Trí Thấy Đông và …`: where the name
+    ends is not written)."""
+    if toks[0].lower != _PHOTO or not toks[1].is_cap_word:
+        return sentence
+    plain = 0
+    for k in range(1, min(len(toks) - 1, 2 * _CREDIT_NAME_WORDS)):
+        tok, after = toks[k], toks[k + 1]
+        if tok.text in {"/", ".", "-"} or (tok.gap == 0 and toks[k - 1].text == "."):
+            continue  # initials and sites (`T.D`, `Chinhphu.vn`), an agency after a slash
+        if tok.text in {"“", '"'} and k > 1:
+            return _part(doc, sentence, tok.start)
+        if not tok.is_cap_word:
+            return sentence
+        if k > 1 and (after.kind == "number" or (after.kind == "word" and not after.is_cap)):
+            return _part(doc, sentence, tok.start)
+        if len(tok.text) == 1 or not tok.text.isupper():
+            plain += 1
+        if plain > _PHOTOGRAPHER_WORDS:
+            return sentence
+    return sentence
