@@ -1594,3 +1594,19 @@ def test_a_highlight_ends_before_a_related_link_left_inside_its_sentence() -> No
     spans = caption_spans(doc, body)
     inside = next(s for s in body if "[" in s.text and not s.text.startswith("["))  # the link left inside
     assert before_link(doc, inside, spans).text.endswith("trong nhiều năm qua.")
+
+
+def test_a_credit_glued_before_a_task_sentence_neither_asks_nor_continues_a_list() -> None:
+    # `… Ảnh: VGP Thủ tướng … đề nghị …`: the outlet in the credit is not the one asking; and a sentence after a
+    # glued caption starts a new paragraph, so it continues no list of the task before it.
+    text = (
+        "Thủ tướng tiếp Đại sứ Liên minh châu Âu\n\n"
+        "Chiều 5/7, tại Hà Nội, Thủ tướng Chính phủ Nguyễn Văn An tiếp Đại sứ Liên minh châu Âu. "
+        "Thủ tướng tiếp Đại sứ tại trụ sở Chính phủ. Ảnh: VGP Thủ tướng Nguyễn Văn An đề nghị EU sớm ký hiệp định. "
+        "Bộ trưởng Trần Văn Bình yêu cầu các sở tiếp tục rà soát thủ tục hành chính. "
+        "Lễ ký kết diễn ra tại trụ sở Bộ. Ảnh: TTXVN Tiếp tục mở rộng hợp tác là chủ trương nhất quán của hai bên."
+    )
+    report = analyze_text(text)
+    tasks = report.summary.tasks
+    assert all(t.by not in {"VGP", "TTXVN"} for t in tasks)
+    assert not any(t.text.startswith("Tiếp tục mở rộng hợp tác") for t in tasks)

@@ -183,6 +183,25 @@ def caption_spans(doc: Document, sentences: list[Sentence]) -> list[tuple[int, i
     return _merged(out + links)
 
 
+def whole_captions(sentences: list[Sentence], spans: list[tuple[int, int]]) -> set[int]:
+    """Starts of the sentences that `caption_spans` (`spans`, read over them) takes whole: photo captions and related
+    links standing as a sentence, which hold no highlight and no task."""
+    whole = set(spans)
+    return {s.start for s in sentences if (s.start, s.end) in whole}
+
+
+def after_page(doc: Document, sentence: Sentence, spans: list[tuple[int, int]]) -> Sentence:
+    """The sentence from where the text resumes after the caption, credit, link or heading that `caption_spans`
+    (`spans`) found glued before it: what a reader of its clauses (the tasks) reads."""
+    k = bisect_right(spans, (sentence.start, sentence.end)) - 1
+    if k < 0 or not spans[k][0] <= sentence.start < spans[k][1] or spans[k][1] >= sentence.end:
+        return sentence
+    start = spans[k][1]
+    while start < sentence.end and doc.text[start].isspace():
+        start += 1
+    return _part(doc, sentence, start)
+
+
 def body_text(doc: Document, sentence: Sentence, links: list[tuple[int, int]]) -> Sentence:
     """The sentence's own text, without what the page glued before it (a related article's link among `links`,
     sorted; a caption and its credit; the outlet's tag; a byline; a sub-heading; a caption or sub-heading before a
