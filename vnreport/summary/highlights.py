@@ -29,7 +29,7 @@ from vnreport.extract.officials.lexicon import RoleCueRow
 from vnreport.lexicon import load_rows
 from vnreport.report.model import Mention, Sentence
 from vnreport.segment.document import Document
-from vnreport.summary.lead import body_text, caption_spans
+from vnreport.summary.lead import before_link, body_text, caption_spans, whole_captions
 from vnreport.summary.tokens import RolePhraseRow, body_sentences, repeated_paragraphs, stopwords
 from vnreport.text import fold
 
@@ -69,12 +69,12 @@ def _candidates(
     bags: list[frozenset[str]] = []
     body = body_sentences(doc)
     photos = caption_spans(doc, body) if photos is None else photos
-    caption = set(photos)  # a whole sentence is one span: a photo's caption
+    caption = whole_captions(body, photos)
     title = _title_words(doc)
     for sentence in body:
-        if (sentence.start, sentence.end) in caption or sentence.start in skip or _is_attendance_list(doc, sentence):
+        if sentence.start in caption or sentence.start in skip or _is_attendance_list(doc, sentence):
             continue
-        sentence = body_text(doc, sentence, photos)
+        sentence = before_link(doc, body_text(doc, sentence, photos), photos)
         if _is_furniture(doc, sentence) or _asks_or_announces(doc, sentence):
             continue  # the page, a question (a headline's or a quoted one) or what announces a list: no fact
         bag = content_words(doc, sentence)

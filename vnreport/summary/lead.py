@@ -133,6 +133,7 @@ def _is_video_link(doc: Document, m: re.Match[str]) -> bool:
 # the other, a formula `= [mức lương + …] X Tỷ lệ`, opens lower-case after no sentence end).
 _LINK = regexes.compile(r"\[[^\[\]\n]{10,200}\]")
 _SENTENCE_END = frozenset('.!?"”)…')
+_OPENING_QUOTES = "“\"‘'"
 _LOOK = 20  # characters read either side of a link for the sentence's end before it and the capital after it
 
 
@@ -144,7 +145,8 @@ def _links(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
         # a bounded look either side (a text of many links is not recopied for each)
         before = text[max(0, m.start() - _LOOK) : m.start()].rstrip()[-1:]
         after = text[m.end() : m.end() + _LOOK].lstrip()[:1]
-        if text[m.start() + 1].isupper() and (not before or before in _SENTENCE_END) and (not after or after.isupper()):
+        first = text[m.start() + 1 : m.start() + 3].lstrip(_OPENING_QUOTES)[:1]  # `[“Phép thử” …]`: a quoted title
+        if first.isupper() and (not before or before in _SENTENCE_END) and (not after or after.isupper()):
             out.append((m.start(), m.end()))
     return out
 
@@ -179,6 +181,25 @@ def caption_spans(doc: Document, sentences: list[Sentence]) -> list[tuple[int, i
         if body.end < sentence.end:
             out.append((body.end, sentence.end))
     return _merged(out + links)
+
+
+def whole_captions(sentences: list[Sentence], spans: list[tuple[int, int]]) -> set[int]:
+    """Starts of the sentences that `caption_spans` (`spans`, read over them) takes whole: photo captions and related
+    links standing as a sentence, which hold no highlight and no task."""
+    whole = set(spans)
+    return {s.start for s in sentences if (s.start, s.end) in whole}
+
+
+def after_page(doc: Document, sentence: Sentence, spans: list[tuple[int, int]]) -> Sentence:
+    """The sentence from where the text resumes after the caption, credit, link or heading that `caption_spans`
+    (`spans`) found glued before it: what a reader of its clauses (the tasks) reads."""
+    k = bisect_right(spans, (sentence.start, sentence.end)) - 1
+    if k < 0 or not spans[k][0] <= sentence.start < spans[k][1] or spans[k][1] >= sentence.end:
+        return sentence
+    start = spans[k][1]
+    while start < sentence.end and doc.text[start].isspace():
+        start += 1
+    return _part(doc, sentence, start)
 
 
 def body_text(doc: Document, sentence: Sentence, links: list[tuple[int, int]]) -> Sentence:
@@ -370,8 +391,7 @@ def is_round_up(doc: Document, report: Report, lead: list[LeadSentence]) -> bool
     return labelled >= _ROUND_UP_SECTIONS
 
 
-GLUED_HEADING_WORDS = 14  # at most this many words of a sub-heading, caption end or byline before the text
-GLUED_CAPTION_WORDS = 30  # a whole caption before the text, cut only at a corpus-counted sentence opener
+GLUED_CAPTION_WORDS = 30  # at most this many words of a sub-heading, caption or byline glued before the text
 BYLINE_WORDS = 6  # `Tác giả: Thúy Hiền/BNEWS/TTXVN`: the name and agency of a byline glued before the text
 
 
@@ -456,6 +476,23 @@ def _after_link(doc: Document, sentence: Sentence, spans: list[tuple[int, int]])
     return _part(doc, sentence, start)
 
 
+def before_link(doc: Document, sentence: Sentence, spans: list[tuple[int, int]]) -> Sentence:
+    """A highlight's sentence up to a related article's link the segmenter left inside it (`… tổng thống Pháp. [“Phép
+    thử” …] Trong thời gian …` → `… tổng thống Pháp.`): a span of `caption_spans` that opens with the link's bracket.
+    The text after the link is another sentence, body text still for the tasks."""
+    k = bisect_right(spans, (sentence.start, sentence.end))
+    if k >= len(spans) or not sentence.start < spans[k][0] < sentence.end:
+        return sentence
+    end = spans[k][0]
+    while end < sentence.end and doc.text[end].isspace():
+        end += 1
+    if doc.text[end] != "[":
+        return sentence
+    while end > sentence.start and doc.text[end - 1].isspace():
+        end -= 1
+    return _part(doc, sentence, sentence.start, end)
+
+
 def _after_source_tag(doc: Document, sentence: Sentence) -> Sentence:
     """The sentence without the outlet's tag before its text: `(VOV5) - Chủ tịch nước …` → `Chủ tịch nước …`
     (the text after the tag starts with a capital)."""
@@ -467,24 +504,42 @@ def _after_source_tag(doc: Document, sentence: Sentence) -> Sentence:
 
 def _after_glued_heading(doc: Document, sentence: Sentence) -> Sentence:
     """The sentence without a sub-heading, a caption or a byline that the page glued before it (the 2017 pages
-    lost their line breaks): `150 ca mổ mỗi ngày Tại nhiều bệnh viện …` → `Tại nhiều bệnh viện …`. The text starts
-    at a sure sentence opener (`heading_opener` cues) written with its capital within GLUED_HEADING_WORDS words,
-    or at a word pair counted over the corpus as a sentence opener (`sentence_openers.txt`, its second word in
-    lower case) within GLUED_CAPTION_WORDS (a whole caption); right after a lower-case word or a number (a
-    capitalised word before it may be a name ending in the same syllable: `Nguyễn Văn Tại`), never after a word
-    that announces a name (`ông Tại`), and with no punctuation before it."""
+    lost their line breaks): `150 ca mổ mỗi ngày Tại nhiều bệnh viện …` → `Tại nhiều bệnh viện …`. The text starts,
+    within GLUED_CAPTION_WORDS words and with no punctuation before it, at a capitalised word that opens it
+    (`_opens_text`)."""
     toks = doc.tokens_in(sentence.start, sentence.end)
-    openers, mined = cues()["heading_opener"], sentence_openers()
     words = 0
     for k, tok in enumerate(toks):
         if words > GLUED_CAPTION_WORDS or (tok.kind == "punct" and tok.text not in _HEADING_PUNCT):
             return sentence
-        sure = openers.length(toks, k) if words <= GLUED_HEADING_WORDS else 0
-        if k and tok.is_cap_word and _glued_after_text(toks, k) and (sure or _mined_opener(toks, k, mined)):
+        if k and tok.is_cap_word and _opens_text(toks, k, words):
             return _part(doc, sentence, tok.start)
         if tok.kind in ("word", "number"):
             words += 1
     return sentence
+
+
+def _opens_text(toks: list[Token], k: int, words: int) -> bool:
+    """Whether the capitalised word at k, `words` words into a sentence, starts the text after a glued heading.
+    Right after a lower-case word or a number (`_glued_after_text`; a capitalised word before it may be a name ending
+    in the same syllable: `Nguyễn Văn Tại`; never after `và`, which ends no heading: `Bộ Lao động … và Việc làm`): a
+    sure sentence opener (`heading_opener` cues), a word pair counted over the corpus as a sentence opener
+    (`sentence_openers.txt`, its second word in lower case), a word after two spaces (the line break the page lost:
+    `Kỷ luật cán bộ sai phạm  Trưởng đoàn …`), or `Ông`/`Chị` before a name (`person_opener` cues: `… lên bờ Chị
+    Nguyễn Thị H. cho hay`). Right after a capitalised word (`_glued_after_name`, a caption's or sub-heading's last
+    word is often a name: `… tỉnh Yên Bái Theo quyết định …`): a sure opener of two words or more (`Tuy nhiên`,
+    `Liên quan đến`), or one that never ends a name (`after_name_opener` cues: `Theo`, `Việc`)."""
+    openers = cues()["heading_opener"]
+    if toks[k].gap >= _LOST_LINE_BREAK and toks[k - 1].lower != "và" and _after_text(toks, k):
+        return True  # the line break the page lost, also after a word that may announce a name (`ngư dân  Vụ việc`)
+    if _glued_after_text(toks, k):
+        if toks[k - 1].lower == "và":
+            return False
+        person = cues()["person_opener"].length(toks, k) and k + 1 < len(toks) and toks[k + 1].is_cap_word
+        return bool(openers.length(toks, k) or _mined_opener(toks, k, sentence_openers()) or person)
+    if _glued_after_name(toks, k):
+        return openers.length(toks, k) >= 2 or bool(cues()["after_name_opener"].length(toks, k))
+    return False
 
 
 def _after_glued_dated_opening(doc: Document, sentence: Sentence) -> Sentence:
@@ -497,7 +552,8 @@ def _after_glued_dated_opening(doc: Document, sentence: Sentence) -> Sentence:
     toks = doc.tokens_in(sentence.start, sentence.end)
     for k in range(1, len(toks)):
         tok = toks[k]
-        if tok.is_cap_word and _glued_after_text(toks, k) and _DATED_OPENING.match(doc.view, tok.start, sentence.end):
+        glued = _after_text(toks, k) or _after_name(toks, k)  # a date is no name: after `cử tri` too
+        if tok.is_cap_word and glued and _DATED_OPENING.match(doc.view, tok.start, sentence.end):
             return _part(doc, sentence, tok.start)
     return sentence
 
@@ -521,6 +577,13 @@ _HEADING_PUNCT = frozenset({"/", "-", "(", ")", ",", "“", "”", '"'})
 
 
 def _glued_after_text(toks: list[Token], k: int) -> bool:
+    """`_after_text`, not after a word that announces a name (`ông Tại`, `cử tri Trần`)."""
+    return _after_text(toks, k) and not ends_with_anchor(toks, k)
+
+
+def _after_text(toks: list[Token], k: int) -> bool:
+    """Right after a lower-case word, a number, an abbreviation or a closing bracket, on the same line and with no
+    punctuation between: where the text before may have ended (a capitalised word before k may be a name's)."""
     before = toks[k - 1]
     abbreviation = before.kind == "word" and len(before.text) > 1 and before.text.isupper()  # `Vụ TCNH Theo …`
     closed = before.text == ")"  # `… (Ảnh Internet) Theo đó, …`: a caption's credit in brackets ends the caption
@@ -528,8 +591,22 @@ def _glued_after_text(toks: list[Token], k: int) -> bool:
         before.gap >= 0
         and toks[k].gap >= 0
         and (before.kind == "number" or (before.kind == "word" and not before.is_cap) or abbreviation or closed)
-        and not ends_with_anchor(toks, k)
     )
+
+
+_LOST_LINE_BREAK = 2  # two spaces or more between a lower-case word and a capitalised one: the page's lost line break
+
+
+def _glued_after_name(toks: list[Token], k: int) -> bool:
+    """`_after_name`, not after a word that announces a name (`ông Tuy`)."""
+    return _after_name(toks, k) and not ends_with_anchor(toks, k)
+
+
+def _after_name(toks: list[Token], k: int) -> bool:
+    """A capitalised word (a name's last: `… tỉnh Yên Bái`) right before k, on the same line and with no
+    punctuation between."""
+    before = toks[k - 1]
+    return before.kind == "word" and before.is_cap and before.gap >= 0 and toks[k].gap >= 0
 
 
 _CREDIT_NAME_WORDS = 4  # `Ảnh AFP`, `Ảnh Reuters/TTXVN`: the credit's capitalised name before the quote
@@ -547,5 +624,38 @@ def _after_bare_credit(doc: Document, sentence: Sentence) -> Sentence:
         names += toks[k].text != "/"
         k += 1
     if not 0 < names <= _CREDIT_NAME_WORDS or k >= len(toks) or toks[k].text not in {"“", '"'}:
-        return sentence
+        return _after_photo_credit(doc, sentence, toks)
     return _part(doc, sentence, toks[k].start)
+
+
+_PHOTO = "ảnh"
+_PHOTOGRAPHER_WORDS = (
+    2  # `Ảnh Hồng Hải`: a photographer's name; a third capitalised word may be the text's (`Thấy Đông`)
+)
+
+
+def _after_photo_credit(doc: Document, sentence: Sentence, toks: list[Token]) -> Sentence:
+    """The sentence without a photo credit written with no colon before its text: `Ảnh Hồng Hải Đề xuất …`, `Ảnh
+    T.D Tại buổi …`, `Ảnh Reuters Khoảng 3 giờ …`, `Ảnh H. Văn. “Thành công …`. The credit is `Ảnh` and capitalised
+    words (a name, an acronym, initials, a site); the text starts at the first capitalised word after them that a
+    lower-case word or a number follows, or at an opening quote. Not `Ảnh hưởng …` (a lower-case word after it), and
+    not after more than _PHOTOGRAPHER_WORDS plain capitalised words (`Ảnh Đức Trí Thấy Đông và …`: where the name
+    ends is not written)."""
+    if toks[0].lower != _PHOTO or not toks[1].is_cap_word:
+        return sentence
+    plain = 0
+    for k in range(1, min(len(toks) - 1, 2 * _CREDIT_NAME_WORDS)):
+        tok, after = toks[k], toks[k + 1]
+        if tok.text in {"/", ".", "-"} or (tok.gap == 0 and toks[k - 1].text == "."):
+            continue  # initials and sites (`T.D`, `Chinhphu.vn`), an agency after a slash
+        if tok.text in {"“", '"'} and k > 1:
+            return _part(doc, sentence, tok.start)
+        if not tok.is_cap_word:
+            return sentence
+        if k > 1 and (after.kind == "number" or (after.kind == "word" and not after.is_cap)):
+            return _part(doc, sentence, tok.start)
+        if len(tok.text) == 1 or not tok.text.isupper():
+            plain += 1
+        if plain > _PHOTOGRAPHER_WORDS:
+            return sentence
+    return sentence

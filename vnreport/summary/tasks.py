@@ -29,7 +29,7 @@ from vnreport.lexicon import PhraseMatcher, load_list, load_rows, load_words, ph
 from vnreport.report.model import Report, Sentence, Task
 from vnreport.segment.document import Document
 from vnreport.spans import covers
-from vnreport.summary.lead import caption_spans
+from vnreport.summary.lead import after_page, caption_spans, whole_captions
 from vnreport.summary.tokens import (
     RolePhraseRow,
     Token,
@@ -96,6 +96,8 @@ def find_tasks(doc: Document, report: Report, photos: list[tuple[int, int]] | No
 
 def _find_tasks(doc: Document, report: Report, photos: list[tuple[int, int]] | None) -> list[Task]:
     """Every task clause of the body, in order; repeated paragraphs count once."""
+    sentences = body_sentences(doc)
+    photos = caption_spans(doc, sentences) if photos is None else photos
     officials = Spans(
         sorted((Span(m.start, m.end, o.name) for o in report.officials for m in o.mentions), key=lambda s: s.start)
     )
@@ -110,15 +112,17 @@ def _find_tasks(doc: Document, report: Report, photos: list[tuple[int, int]] | N
     tasks: list[Task] = []
     seen: set[tuple] = set()
     previous: list[Task] = []
-    sentences = body_sentences(doc)
-    photos = caption_spans(doc, sentences) if photos is None else photos
-    whole = set(photos)  # a whole sentence is one span: a photo's caption
+    captions = whole_captions(sentences, photos)
     for sentence in sentences:
-        if (sentence.start, sentence.end) in whole:
+        if sentence.start in captions:
             previous = []
             continue
         if not previous and not _may_ask(doc, sentence):
             continue
+        text = after_page(doc, sentence, photos)  # `(Ảnh: PV/Vietnam+) …`: the credit asks nothing
+        if text.start != sentence.start:
+            previous = []  # a caption or sub-heading glued before the text: a new paragraph, no list goes on
+        sentence = text
         toks = sentence_tokens(doc, sentence)
         found = _sentence_tasks(doc, sentence, toks, officials, others, titles)
         if not found and previous:
