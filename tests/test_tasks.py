@@ -119,3 +119,17 @@ def test_a_clause_after_a_semicolon_that_lists_nouns_stays_in_its_task() -> None
     hand.official("Lê Văn Ba", ["Giám đốc Sở"], [])
     tasks = hand.summary().tasks
     assert len(tasks) == 1 and tasks[0].text.endswith("các mẫu nước để phục vụ giám định")
+
+
+def test_an_action_verb_ends_the_one_told() -> None:
+    # `tiến hành`, `khảo sát`, `vào cuộc` open the asked action: the recipient does not swallow them
+    text = (
+        "Rà soát dự án\n\nThứ trưởng Lê Văn Ba yêu cầu các tập đoàn, tổng công ty tiến hành rà soát các dự án thua lỗ. "
+        "Thứ trưởng Lê Văn Ba đề nghị ngành công an vào cuộc điều tra vụ việc."
+    )
+    hand = HandReport(text)
+    hand.official("Lê Văn Ba", ["Thứ trưởng"], [])
+    assert [(t.to, t.text) for t in hand.summary().tasks] == [
+        ("các tập đoàn, tổng công ty", "tiến hành rà soát các dự án thua lỗ"),
+        ("ngành công an", "vào cuộc điều tra vụ việc"),
+    ]
