@@ -133,3 +133,18 @@ def test_an_action_verb_ends_the_one_told() -> None:
         ("các tập đoàn, tổng công ty", "tiến hành rà soát các dự án thua lỗ"),
         ("ngành công an", "vào cuộc điều tra vụ việc"),
     ]
+
+
+def test_the_body_a_paper_is_sent_to_is_told_not_asking() -> None:
+    text = (
+        "Xử lý vụ việc\n\nBộ Nội vụ đã có công văn gửi Sở Nội vụ Hà Nam yêu cầu kiểm tra việc tuyển dụng. "
+        "Thứ trưởng Lê Văn Ba đã ký văn bản gửi UBND tỉnh Hà Nam để chỉ đạo giải quyết theo thẩm quyền."
+    )
+    hand = HandReport(text)
+    hand.official("Lê Văn Ba", ["Thứ trưởng"], [])
+    for body in ("Bộ Nội vụ", "Sở Nội vụ Hà Nam", "UBND tỉnh Hà Nam"):
+        hand.organization(body)
+    assert [(t.by, t.to, t.text) for t in hand.summary().tasks] == [
+        ("Bộ Nội vụ", "Sở Nội vụ Hà Nam", "kiểm tra việc tuyển dụng"),
+        ("Lê Văn Ba", "UBND tỉnh Hà Nam", "giải quyết theo thẩm quyền"),
+    ]
