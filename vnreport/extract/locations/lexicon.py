@@ -319,6 +319,18 @@ def facility_eponyms() -> PhraseMatcher[bool]:
     return phrase_matcher(load_list("places_facility_eponyms.txt"), "text")
 
 
+class FacilityKindRow(NamedTuple):
+    head: str
+    kind: str
+
+
+@cache
+def facility_kinds() -> dict[str, str]:
+    """A facility head's canonical word → the kind of facility it names (places_facility_kinds.tsv):
+    `cảng hàng không` and `sân bay` name one kind."""
+    return {row.head: row.kind for row in load_rows("places_facility_kinds.tsv", FacilityKindRow)}
+
+
 class VenueBodyRow(NamedTuple):
     body: str
     place: str  # `required` or `optional`

@@ -1,0 +1,71 @@
+"""Round 17's merges of one place written two ways, each in sentences of its shape (issue #13)."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreport.extract import run_extractors
+from vnreport.extract.locations import FacilityRow
+from vnreport.extract.locations.lexicon import facility_kinds
+from vnreport.extract.locations.merge import _KIND_WORDS
+from vnreport.lexicon import load_rows
+from vnreport.report.model import Location
+from vnreport.segment.document import segment
+
+
+def places(text: str) -> list[Location]:
+    return run_extractors(segment(text, words="dictionary")).locations
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        (
+            "Chuyến bay hạ cánh xuống sân bay Tân Sơn Nhất lúc 9 giờ. Cảng hàng không quốc tế Tân Sơn Nhất "
+            "đã tăng thêm quầy thủ tục.",
+            {"sân bay Tân Sơn Nhất", "Cảng hàng không quốc tế Tân Sơn Nhất"},
+        ),
+        (
+            "Xe cộ ùn tắc ở vòng xoay Hàng Xanh từ sáng. Sở sẽ xây cầu vượt để giảm tải cho nút giao Hàng Xanh.",
+            {"vòng xoay Hàng Xanh", "nút giao Hàng Xanh"},
+        ),
+        (
+            "Đám cháy bùng lên ở tầng 4 của tòa nhà Sunrise Tower. Cư dân chung cư Sunrise Tower được sơ tán.",
+            {"tòa nhà Sunrise Tower", "chung cư Sunrise Tower"},
+        ),
+    ],
+)
+def test_two_heads_of_one_kind_under_one_name_are_one_facility(text: str, written: set[str]) -> None:
+    found = [location for location in places(text) if location.level == "facility"]
+    assert len(found) == 1, found
+    assert {m.text for m in found[0].mentions} == written
+
+
+def test_heads_of_different_kinds_under_one_name_stay_apart() -> None:
+    found = places("Ô tô đi từ đường Hàng Xanh vào nút giao Hàng Xanh thì bị kẹt lại.")
+    assert sorted(location.name for location in found) == ["nút giao Hàng Xanh", "đường Hàng Xanh"]
+
+
+def test_a_facility_whose_name_is_spaced_two_ways_around_its_dash_is_one_place() -> None:
+    found = places(
+        "Đoàn khách thăm lăng Tự Đức - Đồng Khánh rồi về khu nghỉ. Bãi xe của lăng Tự Đức-Đồng Khánh đã đầy."
+    )
+    assert len(found) == 1, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Du khách đổ về Đà Lạt dịp nghỉ lễ. Chính quyền thành phố Đà Lạt đã cấm xe lớn vào trung tâm.",
+        "Lễ hội diễn ra tại thành phố Hội An (Quảng Nam). Nhiều khách quốc tế ở lại Hội An thêm vài ngày.",
+    ],
+)
+def test_a_city_named_alone_and_with_its_unit_word_is_one_place(text: str) -> None:
+    found = places(text)
+    assert len(found) == 1 + ("Quảng Nam" in text), found
+
+
+def test_every_head_of_a_facility_kind_is_a_facility_head() -> None:
+    words = {row.word for row in load_rows("places_facilities.tsv", FacilityRow)}
+    assert set(facility_kinds()) <= words
+    assert max(len(head.split()) for head in facility_kinds()) <= _KIND_WORDS
