@@ -69,3 +69,27 @@ def test_every_head_of_a_facility_kind_is_a_facility_head() -> None:
     words = {row.word for row in load_rows("places_facilities.tsv", FacilityRow)}
     assert set(facility_kinds()) <= words
     assert max(len(head.split()) for head in facility_kinds()) <= _KIND_WORDS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thành phố đang làm tuyến xe buýt Long Biên - Yên Viên (quận Long Biên) và một bến xe mới.",
+        "Nhà máy đặt tại khu công nghiệp Quế Võ - Yên Phong (Bắc Ninh) từ năm ngoái.",
+    ],
+)
+def test_a_name_after_a_dash_is_the_second_end_of_a_route_not_a_commune(text: str) -> None:
+    assert "Yên Viên" not in {location.name for location in places(text)}
+    assert "Yên Phong" not in {location.name for location in places(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Kinh tế các nước Đông Á tăng trưởng nhanh hơn dự báo.", "Đông Á"),
+        ("Washington gửi thêm binh sĩ tới quốc gia Tây Nam Á này.", "Tây Nam Á"),
+    ],
+)
+def test_regions_of_asia(text: str, region: str) -> None:
+    found = {location.name: location for location in places(text)}
+    assert region in found and found[region].level == "region", found
