@@ -93,3 +93,47 @@ def test_a_name_after_a_dash_is_the_second_end_of_a_route_not_a_commune(text: st
 def test_regions_of_asia(text: str, region: str) -> None:
     found = {location.name: location for location in places(text)}
     assert region in found and found[region].level == "region", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xã nằm ở phía Đông Bắc của huyện, cách trung tâm chừng 30 km.",
+        "Do ảnh hưởng của gió mùa Đông Bắc, nhiệt độ giảm mạnh trong đêm.",
+        "Mưa lớn trút xuống các bản vùng cao, nước lũ dâng từ hướng Tây Bắc.",
+    ],
+)
+def test_compass_words_alone_without_a_region_word_are_no_region(text: str) -> None:
+    assert not [location for location in places(text) if location.level == "region"], places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Lượng khách đến các tỉnh Tây Bắc tăng mạnh trong mùa lúa chín.", "Tây Bắc"),
+        ("Nhiều đồi chè ở Đông Bắc đã cho thu hoạch lứa đầu.", "Đông Bắc"),
+        ("Dự án hỗ trợ các xã thuộc khu vực Đông Bắc Bộ.", "Đông Bắc Bộ"),
+    ],
+)
+def test_compass_words_after_a_region_word_are_the_region(text: str, region: str) -> None:
+    assert region in {location.canonical for location in places(text)}, places(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chiếc xe buýt bốc cháy trên đường cao tốc ở miền Nam nước này vào sáng sớm.",
+        "Dịch bệnh lan ra nhiều làng ở khu vực Đông Bắc nước này trong tuần qua.",
+    ],
+)
+def test_a_side_of_this_country_is_not_a_region_of_viet_nam(text: str) -> None:
+    assert not [location for location in places(text) if location.level == "region"], places(text)
+
+
+def test_a_side_of_a_named_country_is_that_country_s_region() -> None:
+    found = {location.name: location for location in places("Lễ hội diễn ra tại một thị trấn ở miền Tây nước Pháp.")}
+    assert found["miền Tây nước Pháp"].level == "region" and "Pháp" in found, found
+
+
+def test_a_side_of_our_country_is_the_region() -> None:
+    assert "miền Trung" in {location.name for location in places("Bão đổ bộ vào miền Trung nước ta đêm qua.")}

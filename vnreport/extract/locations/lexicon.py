@@ -282,6 +282,11 @@ def admin_cue_trie() -> PhraseMatcher[bool]:
 
 
 @cache
+def region_cue_trie() -> PhraseMatcher[bool]:
+    return _cue_matcher_of("places_region_cues.txt")
+
+
+@cache
 def project_trie() -> PhraseMatcher[bool]:
     return _cue_matcher_of("places_project_words.txt")
 
