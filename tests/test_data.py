@@ -29,7 +29,7 @@ from vnreport.extract.documents.titled import TitleAnaphorRow, TitledKindRow
 from vnreport.extract.figures.lexicon import ApproxRow, ChangeRow, NotNounRow, TrimRow, UnitRow
 from vnreport.extract.locations import FacilityRow, GazetteerRow
 from vnreport.extract.locations import UnitRow as PlaceUnitRow
-from vnreport.extract.locations.lexicon import MinedPlaceRow, VenueBodyRow
+from vnreport.extract.locations.lexicon import FacilityKindRow, MinedPlaceRow, VenueBodyRow
 from vnreport.extract.names import MiddleNameRow
 from vnreport.extract.officials.abbreviations import TitleAbbrevRow
 from vnreport.extract.officials.clauses import ClauseCueRow
@@ -158,6 +158,7 @@ TABLES: dict[str, tuple[type[NamedTuple], Callable[[Any], bool] | None]] = {
     "orgs_media_mined.tsv": (MinedMediaRow, lambda r: r.articles.isdigit() and int(r.articles) >= 2),
     "orgs_mined_names.tsv": (MinedRow, lambda r: r.articles.isdigit()),
     "places_facilities.tsv": (FacilityRow, _one_of("follows", {"name", "number", "either"})),
+    "places_facility_kinds.tsv": (FacilityKindRow, lambda r: r.head == r.head.lower() and r.kind == r.kind.lower()),
     "places_gazetteer.tsv": (GazetteerRow, _one_of("level", LEVELS)),
     "places_foreign_mined.tsv": (
         MinedPlaceRow,

@@ -282,6 +282,11 @@ def admin_cue_trie() -> PhraseMatcher[bool]:
 
 
 @cache
+def region_cue_trie() -> PhraseMatcher[bool]:
+    return _cue_matcher_of("places_region_cues.txt")
+
+
+@cache
 def project_trie() -> PhraseMatcher[bool]:
     return _cue_matcher_of("places_project_words.txt")
 
@@ -317,6 +322,18 @@ def domain_trie() -> PhraseMatcher[bool]:
 def facility_eponyms() -> PhraseMatcher[bool]:
     """Names with a title a memorial bears (places_facility_eponyms.txt): `Chủ tịch Hồ Chí Minh`."""
     return phrase_matcher(load_list("places_facility_eponyms.txt"), "text")
+
+
+class FacilityKindRow(NamedTuple):
+    head: str
+    kind: str
+
+
+@cache
+def facility_kinds() -> dict[str, str]:
+    """A facility head's canonical word → the kind of facility it names (places_facility_kinds.tsv):
+    `cảng hàng không` and `sân bay` name one kind."""
+    return {row.head: row.kind for row in load_rows("places_facility_kinds.tsv", FacilityKindRow)}
 
 
 class VenueBodyRow(NamedTuple):

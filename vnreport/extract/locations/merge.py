@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Protocol, cast
 
+from vnreport import regexes
+from vnreport.extract.locations.lexicon import facility_kinds
 from vnreport.extract.locations.spans import PlaceSpan
 from vnreport.lexicon import load_list
 from vnreport.report.model import Location, LocationLevel, Mention
@@ -48,7 +50,7 @@ def merge_locations(doc: Document, places: list[PlaceSpan], names: Sequence[Span
         named = inside.holds(place.start, place.end) and not _host_of_mission(doc.text, place, hosts)
         if not place.name or place.inside or named or id(place) in elided:
             continue  # a bare `Thành phố` in an article that names no city; `tỉnh Nghệ An` in `UBND tỉnh Nghệ An`
-        key = (_without_unit(fold(place.name).lower()), place.level)
+        key = _place_key(place)
         bare_names.setdefault(key, place.bare_name or _without_unit(key[0], _MORE_UNIT_WORDS))
         (by_context if place.by_context else written_out).add(key)
         location = merged.get(key)
@@ -70,6 +72,9 @@ def merge_locations(doc: Document, places: list[PlaceSpan], names: Sequence[Span
                 addressed.add(key)
             if len(place.name) > len(location.canonical or ""):
                 location.canonical = place.name  # `huyện Củ Chi` over `Củ Chi`
+            if place.from_unit and place.level != location.level:
+                location.level = cast(LocationLevel, place.level)  # `quận Thủ Đức` (historical) over `Thủ Đức`
+                location.historical = place.historical
         text = doc.text[place.start : place.end]
         location.mentions.append(Mention(text=text, start=place.start, end=place.end))
         if not place.bare:
@@ -151,6 +156,37 @@ def _merge_bare_names(
         target = merged[targets[0]]
         target.mentions = sorted([*target.mentions, *location.mentions], key=lambda m: m.start)
         del merged[key]
+
+
+def _place_key(place: PlaceSpan) -> tuple[str, str | None]:
+    """What tells one place from another: its name without unit word, dashes spaced one way (`lăng Tự
+    Đức-Đồng Khánh` is `lăng Tự Đức - Đồng Khánh`), a facility's head by its kind (`Cảng hàng không quốc
+    tế Tân Sơn Nhất` is `sân bay Tân Sơn Nhất`), and its level — a city of the gazetteer named alone
+    (`Hội An`, `Đà Lạt`) being the level of its unit word's place (`thành phố Hội An`)."""
+    name = _DASH.sub(" - ", _without_unit(fold(place.name).lower()))
+    level = place.level
+    if level == "facility":
+        name = _by_kind(name)
+    elif level == "other" and place.province and not place.from_unit:
+        level = "district"  # a domestic city or island of the gazetteer: `thành phố Đà Lạt` is `Đà Lạt`
+    return name, level
+
+
+_DASH = regexes.compile(r" ?- ?")
+
+
+def _by_kind(name: str) -> str:
+    """`cảng hàng không quốc tế tân sơn nhất` → `sân bay tân sơn nhất`: the head by its kind."""
+    words = name.split(" ")
+    kinds = facility_kinds()
+    for width in range(min(_KIND_WORDS, len(words) - 1), 0, -1):
+        kind = kinds.get(" ".join(words[:width]))
+        if kind is not None:
+            return " ".join([kind, *words[width:]])
+    return name
+
+
+_KIND_WORDS = 5  # words of the longest head of places_facility_kinds.tsv (`cảng hàng không quốc tế`)
 
 
 def _without_unit(name: str, words: tuple[str, ...] = ()) -> str:

@@ -40,6 +40,7 @@ def scan_places(tokens: Tokens, gaz: Gazetteer) -> list[PlaceSpan]:
         region = region_of_country(tokens, i, gaz, places)
         if region is not None:
             region_span, i = region
+            region_span.source = "region_of_country"
             places.append(region_span)  # `miền Đông Ukraine`; the country is read next, named there too
             continue
         blocked = not_a_place(tokens, i, gaz)
@@ -49,6 +50,7 @@ def scan_places(tokens: Tokens, gaz: Gazetteer) -> list[PlaceSpan]:
         if pending is not None and i == pending.last:
             item = list_item(tokens, i, pending, gaz)
             if item is not None:
+                item.source = item.source or "list_item"
                 if pending.opener is not None and isinstance(pending.kind, Unit):
                     _without_plural_unit(tokens, pending.opener, gaz)
                     pending.opener = None
@@ -60,6 +62,7 @@ def scan_places(tokens: Tokens, gaz: Gazetteer) -> list[PlaceSpan]:
             i += 1
             continue
         span.inside = enclosing(tokens, span, places)
+        span.source = span.source or _SOURCES.get(type(kind), "named")
         places.append(span)
         if isinstance(kind, Facility) and "venue" in kind.flags:
             inner = _places_inside(tokens, span, gaz)
@@ -103,9 +106,11 @@ def _place_at(
 ) -> tuple[PlaceSpan | None, Unit | Facility | None]:
     span = street_in_address(tokens, i, gaz)  # `số 12 Minh Khai, quận …`: the street, not the commune
     if span is not None:
+        span.source = "street_in_address"
         return span, None
     span = named_place(tokens, i, gaz, places)
     if span is not None:
+        span.source = "named"
         return span, None
     span = unit_place(tokens, i, gaz)
     if span is not None:
@@ -113,9 +118,16 @@ def _place_at(
         return span, unit if isinstance(unit, Unit) else None
     span = glued_road(tokens, i, gaz)
     if span is not None:
+        span.source = "glued_road"
         return span, None
     span = facility_place(tokens, i, gaz)
     if span is not None:
         _, facility = gaz.facilities.match(tokens.items, i)
         return span, facility if isinstance(facility, Facility) else None
-    return admin_in_context(tokens, i, gaz, places), None
+    span = admin_in_context(tokens, i, gaz, places)
+    if span is not None:
+        span.source = "admin_in_context"
+    return span, None
+
+
+_SOURCES: dict[type, str] = {Unit: "unit", Facility: "facility"}

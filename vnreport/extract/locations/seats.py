@@ -65,5 +65,9 @@ def seats_of_bodies(text: str, tokens: TokenArrays, places: list[PlaceSpan], nam
         inside = [p for p in within if p.end <= end and p.province]
         canonical = f"trụ sở {fold(text[body_start:end])}"
         province = inside[-1].province if inside else None
-        seats.append(PlaceSpan(start, end, first, last, canonical, "facility", province, from_unit=True, venue=True))
+        seats.append(
+            PlaceSpan(
+                start, end, first, last, canonical, "facility", province, from_unit=True, venue=True, source="seat"
+            )
+        )
     return seats
