@@ -4,6 +4,7 @@ an abbreviated title given in full where the text writes it (`ĐBQH` → `Đại
 from __future__ import annotations
 
 from vnreport.extract.officials.lexicon import title_expansions
+from vnreport.extract.organizations.lexicon import expand
 from vnreport.report.model import OfficialTitle
 from vnreport.text import fold
 
@@ -24,13 +25,15 @@ def _merge_once(titles: list[OfficialTitle]) -> list[OfficialTitle]:
     merged: list[OfficialTitle] = []
     for title in titles:
         key = title_key(title.text)
+        written = written_out_key(title.text)
         for i, kept in enumerate(merged):
             kept_key = title_key(kept.text)
-            if key == kept_key and len(title.text) > len(kept.text):
+            same = key == kept_key or written == written_out_key(kept.text)
+            if same and len(title.text) > len(kept.text):
                 title.mentions = kept.mentions + title.mentions
                 merged[i] = title  # the fuller writing (`Thành ủy TP Hà Nội`) of the same post
                 break
-            if key == kept_key or kept_key.startswith(key + " "):
+            if same or kept_key.startswith(key + " "):
                 kept.mentions.extend(title.mentions)
                 break
             if key.startswith(kept_key + " ") or _block_inserted(kept_key, key):
@@ -73,3 +76,20 @@ def title_key(text: str) -> str:
     tịch UBND TP Hà Nội`)."""
     words = fold(text).lower().replace(".", " ").replace(",", " ").replace("thành phố", "tp").split()
     return " ".join(w for w in words if w != "tp")
+
+
+_JOINERS = frozenset({"và", "&", "-", "–", ","})  # `Tài nguyên & Môi trường`, `Thông tin - Truyền thông`
+_SPELLED = {"vn": "việt nam"}  # in a title `VN` is always the country (orgs_abbreviations.tsv leaves it out)
+_UNIT_BODIES = frozenset({"ủy", "uỷ", "đoàn", "đội"})  # `Tỉnh ủy`, `Tỉnh đoàn`: `tỉnh` is part of the body
+
+
+def written_out_key(text: str) -> str:
+    """A title with its abbreviations spelled out (orgs_abbreviations.tsv: `Chủ tịch UBND tỉnh A` = `Chủ tịch Ủy ban
+    nhân dân tỉnh A`, `Sở TNMT` = `Sở Tài nguyên & Môi trường`), its joiners and the unit word before a place
+    (`tỉnh`, `TP`) left out: two writings of one post have the same key, the fuller is kept (README: fullest
+    form once)."""
+    words = title_key(expand(text)).replace("&", " & ").split()
+    words = [_SPELLED.get(w, w) for w in words if w not in _JOINERS]
+    return " ".join(
+        w for k, w in enumerate(words) if w != "tỉnh" or (k + 1 < len(words) and words[k + 1] in _UNIT_BODIES)
+    )

@@ -201,7 +201,7 @@ def title_phrases(
         phrase.bound = bound and not (phrase.after_country or _serving(toks, start, start + head))
         phrases.append(phrase)
         i = last
-    return _reach_foreign_names(toks, _ranks_joined_to_posts(toks, phrases))
+    return _reach_foreign_holders_of(toks, _reach_foreign_names(toks, _ranks_joined_to_posts(toks, phrases)))
 
 
 _REACH_WORDS = 7  # words between a title's reading and a place that ends right before a foreign name
@@ -219,6 +219,62 @@ def _reach_foreign_names(toks: list[Token], phrases: list[TitlePhrase]) -> list[
         end = _foreign_name_reached(toks, phrase.last, firsts)
         reached.append(replace(phrase, last=end, after_country=True) if end else phrase)
     return reached
+
+
+_OF = "của"
+_OF_REACH = 6  # tokens of the body after `của` before its holder's foreign name
+_OF_QUALIFIERS = 2  # lower-case words qualifying the head before `của` (`đương nhiệm`, `tối cao`)
+
+
+def _reach_through_of(toks: list[Token], phrase: TitlePhrase, firsts: set[int]) -> int:
+    """`Tổng thư ký của quỹ K-Sports Jeong Hyun-sik`, `Chủ tịch đương nhiệm của nhóm nước G7 Angelino Alfano`: a
+    bare head, at most two lower-case words qualifying it, `của`, then the body the post is of, in words only, up
+    to a foreign name marked foreign (a letter Vietnamese does not use, a Korean given name, a particle) that
+    closes the phrase: one past the body, else 0. The body must have a name of its own (a capital, an acronym)
+    before the holder's: a body named in lower case only (`của tập đoàn Guangdong Wen`, `của nhóm Abu Sayyaf`)
+    has the capitalised run after it for its name."""
+    k = phrase.last
+    if phrase.last != phrase.head_last or phrase.after_country:
+        return 0
+    breaks = load_words("officials_run_breaks.txt")
+    qualifiers = 0
+    while k < len(toks) and qualifiers < _OF_QUALIFIERS and toks[k].is_word and not toks[k].is_cap:
+        if toks[k].lower == _OF or toks[k].lower in breaks or starts_role_cue(toks, k):
+            break
+        k, qualifiers = k + 1, qualifiers + 1
+    if k + 1 >= len(toks) or toks[k].lower != _OF:
+        return 0
+    for j in range(k + 2, min(len(toks), k + 2 + _OF_REACH)):
+        tok = toks[j - 1]
+        joined = tok.text == "-" and tok.gap == 0 and toks[j].gap == 0  # `K-Sports`
+        if j - 1 in firsts or not (tok.is_word or joined) or (not tok.is_cap and tok.lower in breaks):
+            return 0
+        if starts_role_cue(toks, j - 1) or ends_with_anchor(toks, j):
+            return 0
+        named = any(t.is_cap for t in toks[k + 1 : j])  # `quỹ K-Sports`, `nhóm nước G7`, `IS`: the body is named
+        if named and toks[j].is_cap_word and toks[j].gap == 1 and _marked_holder(toks, j):
+            return j
+    return 0
+
+
+def _marked_holder(toks: list[Token], j: int) -> bool:
+    """A foreign name of two words or more at toks[j] that closes the phrase, one of its words marked foreign."""
+    if len(toks[j].text) == 1 and j + 1 < len(toks) and toks[j + 1].text == "-":
+        return False  # `K-Sports`, `G-7`: a letter and a hyphen make a code, not a given name
+    length = foreign_name_length(toks, j)
+    if length < 2 or not person_after(toks, j, length):
+        return False
+    return any(is_marked_foreign(t.text) or (t.is_word and t.text.islower()) for t in toks[j : j + length])
+
+
+def _reach_foreign_holders_of(toks: list[Token], phrases: list[TitlePhrase]) -> list[TitlePhrase]:
+    """Titles that stopped at `của` reach their holder's foreign name (`_reach_through_of`)."""
+    firsts = {p.first for p in phrases}
+    split: list[TitlePhrase] = []
+    for phrase in phrases:
+        end = _reach_through_of(toks, phrase, firsts)
+        split.append(replace(phrase, last=end, after_country=True) if end else phrase)
+    return split
 
 
 def _foreign_name_reached(toks: list[Token], k: int, firsts: set[int]) -> int:
