@@ -64,3 +64,22 @@ def test_a_bare_unit_joins_the_body_that_writes_that_unit() -> None:
     found = {o.name: o for o in extract_organizations(segment(text))}
     assert sorted(found) == ["UBND thành phố Huế", "UBND tỉnh Thừa Thiên Huế"]
     assert [m.text for m in found["UBND tỉnh Thừa Thiên Huế"].mentions] == ["UBND tỉnh Thừa Thiên Huế", "UBND tỉnh"]
+
+
+def test_a_bare_committee_joins_the_one_of_the_province_named_most() -> None:
+    text = (
+        "Hội nghị công bố quyết định về nhân sự tỉnh Phú Yên.\n\n"
+        "Ông A, Bí thư Tỉnh ủy Đắk Lắk dự hội nghị. Tỉnh ủy Phú Yên, UBND tỉnh Phú Yên và các sở của tỉnh "
+        "Phú Yên đã chuẩn bị chu đáo. Bí thư Tỉnh ủy phát biểu bế mạc."
+    )
+    found = {o.name: o for o in extract_organizations(segment(text))}
+    assert "Tỉnh ủy" not in found
+    assert [m.text for m in found["Tỉnh ủy Phú Yên"].mentions] == ["Tỉnh ủy Phú Yên", "Tỉnh ủy"]
+
+
+def test_a_bare_committee_stays_apart_when_two_provinces_are_named_alike() -> None:
+    text = (
+        "Đoàn công tác làm việc tại Phú Yên và Đắk Lắk.\n\n"
+        "Tỉnh ủy Phú Yên và Tỉnh ủy Đắk Lắk báo cáo. Tỉnh ủy đề nghị hỗ trợ."
+    )
+    assert "Tỉnh ủy" in names(text)
