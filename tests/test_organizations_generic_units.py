@@ -83,3 +83,12 @@ def test_a_bare_committee_stays_apart_when_two_provinces_are_named_alike() -> No
         "Tỉnh ủy Phú Yên và Tỉnh ủy Đắk Lắk báo cáo. Tỉnh ủy đề nghị hỗ trợ."
     )
     assert "Tỉnh ủy" in names(text)
+
+
+def test_a_plural_before_an_abbreviated_body_is_generic_whatever_its_hyphens() -> None:
+    assert names("Sở yêu cầu các Phòng GD - ĐT và nhà trường chuẩn bị.") == []
+    assert names("Bộ sẽ chỉ đạo các sở TT&TT phối hợp với công an.") == []
+
+
+def test_a_plural_before_a_longer_name_keeps_the_name() -> None:
+    assert names("Đại diện các Ban Quản lý dự án Giao thông dự họp.") == ["Ban Quản lý dự án Giao thông"]
