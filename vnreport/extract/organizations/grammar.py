@@ -1120,4 +1120,5 @@ def _generic(s: Scan, match: OrgMatch) -> bool:
         return True
     if not (k and s.tokens.joined[k] and s.tokens.texts[k - 1] in _GENERIC_BEFORE):
         return False
-    return match.place is None and match.last - match.first <= 3
+    words = sum(1 for m in range(match.first, match.last) if s.tokens.is_word(m))  # `các Phòng GD - ĐT`
+    return match.place is None and words <= 3

@@ -6,12 +6,13 @@ one fully named organisation with the same head, if there is exactly one. An acr
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
 from vnreport import regexes
 from vnreport.extract.locations import PlaceSpan
-from vnreport.extract.organizations.grammar import OrgMatch, all_matches
+from vnreport.extract.organizations.grammar import ADMIN_LEVELS, OrgMatch, all_matches
 from vnreport.extract.organizations.lexicon import expand, is_acronym
 from vnreport.extract.organizations.mined import mined_matches
 from vnreport.extract.organizations.names import compounds
@@ -39,6 +40,8 @@ class Record:
     merged_into: Record | None = None
     alone: bool = False  # written on its own at least once, not only as the bare head inside a longer name
     committee: bool = False  # a bare Party committee inside a longer name (`Ban Thường vụ Tỉnh ủy`)
+    unit_only: bool = False  # its head is named only by a bare unit word (`UBND tỉnh`, `Ban Cán sự đảng UBND tỉnh`)
+    place: str | None = None  # the canonical name of its province, district or commune
 
     def owner(self) -> Record:
         root = self
@@ -140,11 +143,14 @@ def collect(doc: Document, places: list[PlaceSpan]) -> tuple[list[Record], dict[
         if match.head is SOURCE:
             short_forms.add(key)
         record = records.setdefault(key, Record(key, prefix, units, match.bare_unit))
+        if units is not None and match.place is not None and match.place.level in ADMIN_LEVELS:
+            record.place = match.place.name  # a country's bodies are not told apart by counts (`Quốc hội`)
         # `Khu lưu niệm cố Thủ tướng Chính phủ …`: read for the title, no body the text names on its own
         own = (id(match) in outermost or not match.bare) and not scan.in_memorial[match.first]
         own = own and not match.credit_only  # `VOV-Paris`: the outlet `VOV` is reported, nested in it
         record.alone = record.alone or own
         record.committee = record.committee or (not own and _committee(match))
+        record.unit_only = record.unit_only or _unit_only(match)
         if match.nested and match.nested[0].first > match.first:
             record.extends = _normal(tokens.view[tokens.starts[match.first] : tokens.starts[match.nested[0].first]])
         start, end = tokens.starts[match.first], tokens.ends[match.last - 1]
@@ -166,15 +172,29 @@ def collect(doc: Document, places: list[PlaceSpan]) -> tuple[list[Record], dict[
             named = records.get(key)  # `Tập đoàn Viễn thông Quân đội (Viettel)`, later `Viettel` or `… Viettel`
             if named is not None and named.owner() is not owner.owner():
                 owner.owner().absorb(named)
-    _merge_bare(records)
+    _merge_bare(records, _place_counts(places))
+    if len(doc.paragraphs) > 1:  # a line read on its own may be the article's whose place is named elsewhere
+        _generic_units(records, places)
     _committees_alone(records)
     _merge_qualified(records)
     _merge_short_forms(records, short_forms)
     _merge_company_short_names(records)
     _merge_press_nouns(records)
+    _merge_same_spelling(records)
     owned = {span: record.owner() for span, record in by_span.items()}
     unique = list({id(r): r for r in owned.values()}.values())
     return unique, owned
+
+
+def _unit_only(match: OrgMatch) -> bool:
+    """The head is followed by a bare unit word and nothing else names it (`UBND tỉnh`), or the name holds
+    such a body and ends with it (`Ban Cán sự đảng UBND tỉnh`); not a name with words of its own before
+    the unit (`Ban Quản lý dự án đầu tư xây dựng tỉnh`)."""
+    if match.bare_unit is None or match.place_first is None:
+        return False
+    return match.place_first == match.body or any(
+        _unit_only(inner) and inner.place_first == match.place_first for inner in match.nested
+    )
 
 
 def _committee(match: OrgMatch) -> bool:
@@ -243,9 +263,15 @@ def _add_acronym_mentions(
         by_span[(start, end)] = record
 
 
-def _merge_bare(records: dict[str, Record]) -> None:
-    """`Thành ủy`, `UBND tỉnh` join the single fully named organisation with the same head; `Ban Tổ chức`
-    the single one it opens (`Ban Tổ chức Tỉnh ủy`)."""
+def _place_counts(places: list[PlaceSpan]) -> Counter[str]:
+    """How many times the article names each place (inside an organisation's name too)."""
+    return Counter(place.name for place in places if place.name)
+
+
+def _merge_bare(records: dict[str, Record], counts: Counter[str]) -> None:
+    """`Thành ủy`, `UBND tỉnh` join the single fully named organisation with the same head — of several, the
+    one whose place the article names most (`Tỉnh ủy` in an article on Khánh Hòa that names the Ninh Thuận
+    committee once); `Ban Tổ chức` the single one it opens (`Ban Tổ chức Tỉnh ủy`)."""
     named: dict[str, list[Record]] = {}
     extended: dict[str, list[Record]] = {}
     for record in records.values():
@@ -261,8 +287,51 @@ def _merge_bare(records: dict[str, Record]) -> None:
         ]
         if not targets and record.bare_unit is None:
             targets = [t for t in extended.get(record.key, []) if t is not record]
+        if len(targets) > 1 and record.bare_unit is not None:
+            targets = [t for t in targets if _writes_unit(t, record.bare_unit)]
+        if len(targets) > 1:
+            targets = _most_named(targets, counts)
         if len(targets) == 1:
             targets[0].owner().absorb(record)
+
+
+def _most_named(targets: list[Record], counts: Counter[str]) -> list[Record]:
+    """The one of several bodies whose place the article names strictly most often; all when none is."""
+    ranked = sorted(targets, key=lambda t: counts[t.place or ""], reverse=True)
+    first, second = (counts[t.place or ""] for t in ranked[:2])
+    return ranked[:1] if first > second else targets
+
+
+def _writes_unit(record: Record, unit: str) -> bool:
+    """Whether a mention of the named body writes the unit word of a bare one (`UBND tỉnh TT-Huế` for `UBND
+    tỉnh`, not `UBND thành phố Huế`, whose city the gazetteer also files as a province)."""
+    return any(f" {unit} " in f" {_normal(text)} " for text in record.texts)
+
+
+# the levels of place that give a bare unit word its body: `UBND tỉnh` is a province's, `UBND xã` a commune's
+_UNIT_LEVELS = {
+    "tỉnh": frozenset({"province", "district", "commune"}),
+    "thành phố": frozenset({"province", "district", "commune"}),
+    "huyện": frozenset({"district"}),
+    "quận": frozenset({"district"}),
+    "thị xã": frozenset({"district"}),
+    "xã": frozenset({"commune"}),
+    "phường": frozenset({"commune"}),
+    "thị trấn": frozenset({"commune"}),
+}
+
+
+def _generic_units(records: dict[str, Record], places: list[PlaceSpan]) -> None:
+    """`UBND tỉnh`, `UBND xã` in an article that names no place of that level (`Chủ tịch UBND tỉnh quyết
+    định mức giá`, `trụ sở UBND xã`): the body of any province or commune, no particular one — not reported
+    (its span stays for the title that holds it). A place of a lower level names its province too."""
+    levels = {place.level for place in places if place.name}
+    for record in records.values():
+        wanted = _UNIT_LEVELS.get(record.bare_unit or "")
+        if wanted is None or not record.unit_only or record.units is not None or record.merged_into is not None:
+            continue
+        if not levels & wanted:
+            record.alone = False
 
 
 def _merge_qualified(records: dict[str, Record]) -> None:
@@ -401,6 +470,19 @@ def _merge_press_nouns(records: dict[str, Record]) -> None:
         bare = records.get(key[len(noun) :]) if noun else None
         if bare is not None and bare.owner() is not record.owner():
             bare.owner().absorb(record.owner())
+
+
+def _merge_same_spelling(records: dict[str, Record]) -> None:
+    """`Trung tâm Bảo tồn Di tích Cố đô Huế` and `… Cố Đô Huế`: two mentions spelled with the same letters
+    but for their case are one body, though their keys differ (one read with a place, one without)."""
+    spelled: dict[str, Record] = {}
+    for record in list(records.values()):
+        if not record.alone or record.merged_into is not None:
+            continue
+        for text in list(record.texts):
+            other = spelled.setdefault(fold(_clean(text)).lower(), record).owner()
+            if other is not record.owner():
+                other.absorb(record.owner())
 
 
 def best_name(record: Record) -> str:
