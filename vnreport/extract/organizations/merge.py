@@ -40,7 +40,6 @@ class Record:
     merged_into: Record | None = None
     alone: bool = False  # written on its own at least once, not only as the bare head inside a longer name
     committee: bool = False  # a bare Party committee inside a longer name (`Ban Thường vụ Tỉnh ủy`)
-    unit_only: bool = False  # its head is named only by a bare unit word (`UBND tỉnh`, `Ban Cán sự đảng UBND tỉnh`)
     place: str | None = None  # the canonical name of its province, district or commune
 
     def owner(self) -> Record:
@@ -150,7 +149,6 @@ def collect(doc: Document, places: list[PlaceSpan]) -> tuple[list[Record], dict[
         own = own and not match.credit_only  # `VOV-Paris`: the outlet `VOV` is reported, nested in it
         record.alone = record.alone or own
         record.committee = record.committee or (not own and _committee(match))
-        record.unit_only = record.unit_only or _unit_only(match)
         if match.nested and match.nested[0].first > match.first:
             record.extends = _normal(tokens.view[tokens.starts[match.first] : tokens.starts[match.nested[0].first]])
         start, end = tokens.starts[match.first], tokens.ends[match.last - 1]
@@ -173,8 +171,6 @@ def collect(doc: Document, places: list[PlaceSpan]) -> tuple[list[Record], dict[
             if named is not None and named.owner() is not owner.owner():
                 owner.owner().absorb(named)
     _merge_bare(records, _place_counts(places))
-    if len(doc.paragraphs) > 1:  # a line read on its own may be the article's whose place is named elsewhere
-        _generic_units(records, places)
     _committees_alone(records)
     _merge_qualified(records)
     _merge_short_forms(records, short_forms)
@@ -184,17 +180,6 @@ def collect(doc: Document, places: list[PlaceSpan]) -> tuple[list[Record], dict[
     owned = {span: record.owner() for span, record in by_span.items()}
     unique = list({id(r): r for r in owned.values()}.values())
     return unique, owned
-
-
-def _unit_only(match: OrgMatch) -> bool:
-    """The head is followed by a bare unit word and nothing else names it (`UBND tỉnh`), or the name holds
-    such a body and ends with it (`Ban Cán sự đảng UBND tỉnh`); not a name with words of its own before
-    the unit (`Ban Quản lý dự án đầu tư xây dựng tỉnh`)."""
-    if match.bare_unit is None or match.place_first is None:
-        return False
-    return match.place_first == match.body or any(
-        _unit_only(inner) and inner.place_first == match.place_first for inner in match.nested
-    )
 
 
 def _committee(match: OrgMatch) -> bool:
@@ -306,32 +291,6 @@ def _writes_unit(record: Record, unit: str) -> bool:
     """Whether a mention of the named body writes the unit word of a bare one (`UBND tỉnh TT-Huế` for `UBND
     tỉnh`, not `UBND thành phố Huế`, whose city the gazetteer also files as a province)."""
     return any(f" {unit} " in f" {_normal(text)} " for text in record.texts)
-
-
-# the levels of place that give a bare unit word its body: `UBND tỉnh` is a province's, `UBND xã` a commune's
-_UNIT_LEVELS = {
-    "tỉnh": frozenset({"province", "district", "commune"}),
-    "thành phố": frozenset({"province", "district", "commune"}),
-    "huyện": frozenset({"district"}),
-    "quận": frozenset({"district"}),
-    "thị xã": frozenset({"district"}),
-    "xã": frozenset({"commune"}),
-    "phường": frozenset({"commune"}),
-    "thị trấn": frozenset({"commune"}),
-}
-
-
-def _generic_units(records: dict[str, Record], places: list[PlaceSpan]) -> None:
-    """`UBND tỉnh`, `UBND xã` in an article that names no place of that level (`Chủ tịch UBND tỉnh quyết
-    định mức giá`, `trụ sở UBND xã`): the body of any province or commune, no particular one — not reported
-    (its span stays for the title that holds it). A place of a lower level names its province too."""
-    levels = {place.level for place in places if place.name}
-    for record in records.values():
-        wanted = _UNIT_LEVELS.get(record.bare_unit or "")
-        if wanted is None or not record.unit_only or record.units is not None or record.merged_into is not None:
-            continue
-        if not levels & wanted:
-            record.alone = False
 
 
 def _merge_qualified(records: dict[str, Record]) -> None:
