@@ -552,8 +552,10 @@ def _after_glued_dated_opening(doc: Document, sentence: Sentence) -> Sentence:
     toks = doc.tokens_in(sentence.start, sentence.end)
     for k in range(1, len(toks)):
         tok = toks[k]
+        if not tok.is_cap_word:  # read first: most tokens are not, and the tests after it cost a call each
+            continue
         glued = _after_text(toks, k) or _after_name(toks, k)  # a date is no name: after `cử tri` too
-        if tok.is_cap_word and glued and _DATED_OPENING.match(doc.view, tok.start, sentence.end):
+        if glued and _DATED_OPENING.match(doc.view, tok.start, sentence.end):
             return _part(doc, sentence, tok.start)
     return sentence
 
