@@ -82,6 +82,8 @@ _LED_BY_PEOPLE = frozenset({"meeting", "inspection"})
 
 # the incident a title names: a happening of kind `other`, named by the incident noun (`Vụ nổ ở …`)
 _INCIDENT = EventWord("other", noun=True, once_per_term=False)
+# an act the dated lead tells with a verb of no event word (`đã bổ nhiệm`, `đã thả`): a happening of kind `other`
+_ACT = EventWord("other", noun=False, once_per_term=False)
 # before an incident noun: a count of incidents, or a topic verb (`giảm`, `phòng`, `chống`, `ngừa`)
 _Read = list[tuple[LeadSentence, list[Candidate]]]  # the lead's sentences (captions aside), each with its event words
 
@@ -107,7 +109,19 @@ def build_event(doc: Document, report: Report) -> Event | None:
         event.name = doc.text[best.toks[best.head].start : best.toks[end - 1].end]
         event.mention = Mention(text=event.name, start=best.toks[best.head].start, end=best.toks[end - 1].end)
     following = _following(doc, best)
-    event.organizer = (
+    if best.word is not _ACT:  # an act or an incident told by a verb of no event word: no body named as its holder
+        event.organizer = _organiser(doc, report, best, read)
+    _set_date(event, doc, report, best)
+    event.location = location(doc, report, best, following)
+    head = best.verb_at if best.verb_at is not None else best.head
+    set_people(event, doc, report, best.sentence if best.order >= 0 else None, best.toks[head].start)
+    return event
+
+
+def _organiser(doc: Document, report: Report, best: Candidate, read: _Read) -> str | None:
+    """The body that held the event: read from its own sentence first, then from the title, the lead, the sitting
+    it happens at, the subject of its clause, the body that opens the lead."""
+    return (
         organiser(doc, report, best, _following(doc, best, past_caption=True))
         or _title_organiser(doc, report, best, read)
         or _lead_organiser(doc, report, best, read)
@@ -115,11 +129,6 @@ def build_event(doc: Document, report: Report) -> Event | None:
         or _subject_organiser(doc, report, best)
         or _opening_body_organiser(doc, report, best, read)
     )
-    _set_date(event, doc, report, best)
-    event.location = location(doc, report, best, following)
-    head = best.verb_at if best.verb_at is not None else best.head
-    set_people(event, doc, report, best.sentence if best.order >= 0 else None, best.toks[head].start)
-    return event
 
 
 # --- the lead story and its kind ----------------------------------------------------------------------
@@ -172,6 +181,8 @@ def _main_candidate(
         chosen = _incident_of_title(doc, lead)
     if chosen is None:
         chosen = _held_in_lead(read)
+    if chosen is None and dated is not None and dated[0].order == 0:
+        chosen = _act_of_dated_lead(doc, report, dated[0].sentence)
     if chosen is None and dated is None:
         # `Vụ nổ ở nhà thi đấu X …` over an undated lead (`Cảnh sát tin rằng … đã gây ra vụ nổ …`): the title's one
         # incident is the story still (4,978 corpus articles: fires 14 times, 12 of them on that incident's story)
@@ -207,6 +218,45 @@ def _main_candidate(
         # told as just done, `vừa quyết định`, is dated before the next sentence's day, not by it)
         chosen.dated_by = dated[0].sentence
     return chosen
+
+
+def _act_of_dated_lead(doc: Document, report: Report, sentence: Sentence) -> Candidate | None:
+    """`Sáng nay (6-2), ông A … đã thay mặt Ban Thường vụ … công bố …`, `Tổng thống X ngày 14/5 đã bổ nhiệm …`: the
+    lead's first sentence is dated by one day and tells an act done (`đã`, `vừa` before a verb) with no event word
+    of the lexicon: that act is the happening (kind `other`). Not words said or an attitude (`đã bày tỏ`, `đã ca
+    ngợi`, `vừa cho biết`: a statement, no event), a change of figures (`đã tăng`), a plain `đã có`, what was done
+    before (`đã từng`), an act inside a quotation, nor a period's figures (`từ ngày 1-1 đến ngày 14-6, … đã giao`)."""
+    days = _event_days(doc, report, sentence.start, sentence.end, told_at=_NOWHERE)
+    if not days or "/" in days[0].value or _interview(doc, sentence, []):
+        return None
+    toks = sentence_tokens(doc, sentence)
+    speech = _speech_spans(doc, sentence)
+    for k in range(len(toks) - 1):
+        done = match_length(cues()["act_done"], toks, k)
+        if not done or _in_spans(speech, toks[k].start):
+            continue
+        at = k + done
+        while at < len(toks) and (adverb := match_length(cues()["act_adverb"], toks, at)):
+            at += adverb  # `đã chính thức lên tiếng`: the verb follows the adverb
+        if not _an_act(toks, at):
+            return None  # the first act told is words, an attitude or a change: the sentence tells no happening
+        return Candidate(0, sentence, toks, at, _ACT, None, _act_kind(toks, at), just_done=False)
+    return None
+
+
+def _an_act(toks: list[Token], at: int) -> bool:
+    """toks[at] is a lower-case verb that is no word said, attitude, change of figures or plain `có`."""
+    if at >= len(toks) or toks[at].kind != "word" or toks[at].is_cap:
+        return False
+    return not match_length(cues()["not_an_act"], toks, at)
+
+
+def _act_kind(toks: list[Token], at: int) -> str:
+    """The kind of the event verb at toks[at] when the lexicon has one (`đã bổ nhiệm` a directive, `đã phê chuẩn` an
+    election: a clause the lexicon's own readers left, its subject being a person named with a day), else `other`."""
+    length = match_length(event_trie(), toks, at)
+    word = event_words()[" ".join(t.lower for t in toks[at : at + length])] if length else None
+    return word.kind if word is not None and not word.noun else "other"
 
 
 def _held_in_lead(read: _Read) -> Candidate | None:
