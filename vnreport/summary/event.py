@@ -27,7 +27,7 @@ from vnreport import regexes
 from vnreport.lexicon import PhraseMatcher
 from vnreport.report.model import DateMention, Event, Mention, Report, Sentence
 from vnreport.segment.document import Document
-from vnreport.spans import Spans
+from vnreport.spans import Spans, covers
 from vnreport.summary.lead import LeadSentence, alternation, cue_phrases, is_legal_text, is_round_up, lead_sentences
 from vnreport.summary.people import set_people
 from vnreport.summary.phrases import Candidate, name_span, organiser_verb_before, skip_adverbs_back
@@ -233,7 +233,7 @@ def _act_of_dated_lead(doc: Document, report: Report, sentence: Sentence) -> Can
     speech = _speech_spans(doc, sentence)
     for k in range(len(toks) - 1):
         done = match_length(cues()["act_done"], toks, k)
-        if not done or _in_spans(speech, toks[k].start):
+        if not done or covers(speech, toks[k].start):
             continue
         at = k + done
         while at < len(toks) and (adverb := match_length(cues()["act_adverb"], toks, at)):
@@ -585,7 +585,7 @@ def _candidates(
             i += length  # `Đại hội … sẽ diễn ra vào tháng 10`, `sẽ có kế hoạch … vận động bầu cử`: not yet a happening
             continue
         held = not word.needs_organiser or organiser_verb_before(toks, i) is not None
-        if not (held or _held_by_its_subject(toks, i, bodies)) or _in_spans(speech, start):
+        if not (held or _held_by_its_subject(toks, i, bodies)) or covers(speech, start):
             i += length  # `tổ chức kỷ niệm 40 năm …` but not `những kỷ niệm`; words of a quotation
             continue
         kind = "session" if elected and (word.session_if_elected or word.needs_elected) else word.kind
@@ -826,14 +826,13 @@ def _speech_spans(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
     someone's words, not the happening."""
     out = []
     for m in _QUOTED.finditer(doc.view, sentence.start, sentence.end):
-        before = doc.view[sentence.start : m.start()].rstrip()
-        if not before or before.endswith(":"):
+        # the character before the quotation, spaces skipped: a walk back, not a copy of the sentence per quotation
+        at = m.start()
+        while at > sentence.start and doc.view[at - 1].isspace():
+            at -= 1
+        if at == sentence.start or doc.view[at - 1] == ":":
             out.append((m.start(), m.end()))
     return out
-
-
-def _in_spans(spans: list[tuple[int, int]], pos: int) -> bool:
-    return any(a <= pos < b for a, b in spans)
 
 
 def _named(toks: list[Token], i: int, length: int) -> bool:

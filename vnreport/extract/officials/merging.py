@@ -13,7 +13,9 @@ def merge_titles(titles: list[OfficialTitle]) -> list[OfficialTitle]:
     """One entry per distinct title; a title that is the start of a longer one, or the same with a word or two
     fewer inside, merges into it (again once a merge made a title longer)."""
     merged = _merge_once(titles)
-    while len(merged) > 1:
+    for _ in range(_MOST_PASSES):
+        if len(merged) < 2:
+            break
         again = _merge_once(merged)
         if len(again) == len(merged):
             break
@@ -21,30 +23,37 @@ def merge_titles(titles: list[OfficialTitle]) -> list[OfficialTitle]:
     return merged
 
 
+# Bounds that keep a hostile text (one name given thousands of titles) linear; no person's titles come near them.
+_MOST_PASSES = 8  # merging again once a merge made a title longer: two passes settle real titles
+_MOST_KEPT = 32  # the distinct posts a new title is compared with
+
+
 def _merge_once(titles: list[OfficialTitle]) -> list[OfficialTitle]:
     merged: list[OfficialTitle] = []
+    keys: list[tuple[str, str]] = []  # each kept title's (title_key, written_out_key), computed once
     for title in titles:
-        key = title_key(title.text)
-        written = written_out_key(title.text)
-        for i, kept in enumerate(merged):
-            kept_key = title_key(kept.text)
-            same = key == kept_key or written == written_out_key(kept.text)
+        key, written = title_key(title.text), written_out_key(title.text)
+        for i in range(min(len(merged), _MOST_KEPT)):
+            kept = merged[i]
+            kept_key, kept_written = keys[i]
+            same = key == kept_key or written == kept_written
             if same and len(title.text) > len(kept.text):
                 title.mentions = kept.mentions + title.mentions
-                merged[i] = title  # the fuller writing (`Thành ủy TP Hà Nội`) of the same post
+                merged[i], keys[i] = title, (key, written)  # the fuller writing (`Thành ủy TP Hà Nội`) of the same post
                 break
             if same or kept_key.startswith(key + " "):
                 kept.mentions.extend(title.mentions)
                 break
             if key.startswith(kept_key + " ") or _block_inserted(kept_key, key):
                 title.mentions = kept.mentions + title.mentions
-                merged[i] = title
+                merged[i], keys[i] = title, (key, written)
                 break
             if _block_inserted(key, kept_key):
                 kept.mentions.extend(title.mentions)
                 break
         else:
             merged.append(title)
+            keys.append((key, written))
     return merged
 
 
