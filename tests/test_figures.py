@@ -529,6 +529,46 @@ def test_measure_starts_at_a_total() -> None:
     assert f.measure == "tổng mức đầu tư"
 
 
+def test_measure_keeps_the_value_word_after_a_total() -> None:
+    f = only("Các hợp đồng vừa ký có tổng trị giá hơn 5 tỷ USD.")
+    assert f.measure == "tổng trị giá"
+
+
+def test_a_title_opening_like_a_total_is_no_measure_head() -> None:
+    assert only("Đoàn công tác của Tổng cục Thống kê gồm 12 cán bộ.").measure == "Đoàn công tác của Tổng cục Thống kê"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nhân dịp này, đoàn đã tặng 30 bộ máy tính cho nhà trường.",  # a verb alone
+        "Mỗi năm, quỹ này có thể hỗ trợ hàng chục triệu đồng.",  # auxiliary, then a verb
+        "Sau mùa lũ, mỗi hộ dân được chia 5 triệu đồng.",
+        "Theo kế hoạch, Sở Y tế hỗ trợ 65 tỷ đồng.",  # a name, then a verb
+    ],
+)
+def test_a_clause_ending_in_a_verb_is_no_measure(text: str) -> None:
+    assert only(text).measure is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hội nghị có sự tham gia của 300 đại biểu.",  # the figure owns what the words name
+        "Đây là một trong 5 ngôi chùa cổ nhất vùng.",  # the figure is the whole
+        "Công ty đã bàn giao 800 căn hộ tại 3 quận ven đô.",  # the figure is the place
+        "Thị xã là trung tâm thương mại với gần 200.000 dân.",  # the figure is the partner
+    ],
+)
+def test_a_figure_after_a_word_that_makes_it_no_measured_thing_has_no_measure(text: str) -> None:
+    assert figures(text)[-1].measure is None
+
+
+def test_a_noun_phrase_ending_in_a_verb_is_a_measure() -> None:
+    assert only("Năm nay, vốn đầu tư đạt 200 tỷ đồng.").measure == "vốn đầu tư"
+    assert only("Trong quý, sản lượng khai thác đạt 3 triệu tấn.").measure == "sản lượng khai thác"
+
+
 # --- documents -----------------------------------------------------------------------------------
 
 
