@@ -15,6 +15,9 @@ _MEASURE_WORDS = 12
 _MEASURE_REACH = 200  # characters before a figure searched for its measure
 _SUBJECT_WORDS = 8  # an auxiliary (đã, sẽ) after at most this many words ends a subject
 _WORD_SYLLABLES = 3  # the longest dictionary word looked for at the end of a measure
+# A photo credit glued before the text (`Ảnh: Minh Anh/TTXVN Đoàn …`): the measure starts after it. Letters
+# before the slash, capitals after: no document number (`98/2023/QH15`) nor rate (`km/h`).
+_CREDIT = regexes.compile(r"[^\W\d_]+/[A-ZĐ]{2,}(?![\w/])")
 _LAST_WORD = regexes.compile(r"(?:^|[ ])(\S+)[ ]*$")
 
 
@@ -99,7 +102,8 @@ def _clause_verb(words: list[str], lex: FigureLexicon) -> bool:
     while rest:
         count = _last_word(rest)
         word = " ".join(rest[-count:])
-        if not word.islower() or folded_key(word) not in lex.verbs:
+        opening = count == len(rest) and word[:1].isupper() and word[1:].islower()  # `Chở` opens a sentence
+        if not (word.islower() or opening) or folded_key(word) not in lex.verbs:
             break
         verbs += 1
         rest = rest[:-count]
@@ -143,6 +147,9 @@ def traced_measure(
     if cut >= 0 or dash >= 0:
         bound = "dash" if dash + 1 > cut else "mark"
     cut = max(cut, dash + 1 if dash >= 0 else -1)
+    credits = list(_CREDIT.finditer(view, max(low, cut), anchor))
+    if credits:
+        cut, bound = credits[-1].end() - 1, "credit"
     begin = cut + 1 if cut >= 0 else low
     start, end, rule = _trimmeasure(view[begin:anchor], lex)
     if start >= end and cut > low and view[cut] == ",":
@@ -157,4 +164,6 @@ def traced_measure(
         return None, bound + "/whole"
     if _clause_verb(words, lex):
         return None, bound + "/clause_verb"
+    if folded_key(" ".join(words)) in lex.bare_heads:
+        return None, bound + "/bare_head"  # `tổng` alone names nothing
     return " ".join(words), bound + "/" + rule
