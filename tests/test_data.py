@@ -128,7 +128,10 @@ TABLES: dict[str, tuple[type[NamedTuple], Callable[[Any], bool] | None]] = {
     "documents_type_codes.tsv": (TypeCodeRow, _one_of("system", {"state", "party"})),
     "figures_approx.tsv": (ApproxRow, lambda r: r.where in {"before", "after"} and r.bound in {"lower", "upper", "-"}),
     "figures_change_words.tsv": (ChangeRow, None),
-    "figures_measure_trim.tsv": (TrimRow, _one_of("side", {"trail", "lead", "aux", "cut", "head"})),
+    "figures_measure_trim.tsv": (
+        TrimRow,
+        _one_of("side", {"trail", "lead", "aux", "cut", "head", "not_head", "bare", "head_tail", "whole", "clause"}),
+    ),
     "figures_not_nouns.tsv": (NotNounRow, None),
     "figures_units.tsv": (UnitRow, _one_of("kind", {"money", "percent", "points", "measure", "count", "skip"})),
     "legacy_tcvn3.tsv": (LegacyRow, _legacy_ok),

@@ -529,6 +529,69 @@ def test_measure_starts_at_a_total() -> None:
     assert f.measure == "tổng mức đầu tư"
 
 
+def test_measure_keeps_the_value_word_after_a_total() -> None:
+    f = only("Các hợp đồng vừa ký có tổng trị giá hơn 5 tỷ USD.")
+    assert f.measure == "tổng trị giá"
+
+
+def test_a_title_opening_like_a_total_is_no_measure_head() -> None:
+    assert only("Đoàn công tác của Tổng cục Thống kê gồm 12 cán bộ.").measure == "Đoàn công tác của Tổng cục Thống kê"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nhân dịp này, đoàn đã tặng 30 bộ máy tính cho nhà trường.",  # a verb alone
+        "Mỗi năm, quỹ này có thể hỗ trợ hàng chục triệu đồng.",  # auxiliary, then a verb
+        "Sau mùa lũ, mỗi hộ dân được chia 5 triệu đồng.",
+        "Theo kế hoạch, Sở Y tế hỗ trợ 65 tỷ đồng.",  # a name, then a verb
+    ],
+)
+def test_a_clause_ending_in_a_verb_is_no_measure(text: str) -> None:
+    assert only(text).measure is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hội nghị có sự tham gia của 300 đại biểu.",  # the figure owns what the words name
+        "Đây là một trong 5 ngôi chùa cổ nhất vùng.",  # the figure is the whole
+        "Công ty đã bàn giao 800 căn hộ tại 3 quận ven đô.",  # the figure is the place
+        "Thị xã là trung tâm thương mại với gần 200.000 dân.",  # the figure is the partner
+    ],
+)
+def test_a_figure_after_a_word_that_makes_it_no_measured_thing_has_no_measure(text: str) -> None:
+    assert figures(text)[-1].measure is None
+
+
+def test_a_photo_credit_before_the_text_is_not_in_the_measure() -> None:
+    assert only("Ảnh: Thu Hà/TTXVN Đoàn công tác gồm 15 người.").measure == "Đoàn công tác"
+
+
+def test_a_bound_written_around_the_number_is_not_in_the_measure() -> None:
+    assert only("Phí thẩm định hồ sơ không được vượt quá 2 triệu đồng.").measure == "Phí thẩm định hồ sơ"
+    assert only("Khoản vay có tổng trị giá quá 3 tỷ USD.").measure == "tổng trị giá"
+
+
+def test_the_bound_after_the_previous_figure_opens_no_measure() -> None:
+    found = figures("Hộ có từ 5 người trở lên được hỗ trợ thêm 2 triệu đồng.")
+    assert found[-1].measure is None
+
+
+def test_a_total_with_nothing_after_it_is_no_measure() -> None:
+    assert only("Số tiền phạt tổng là 12 tỷ đồng.").measure is None
+
+
+def test_a_verb_after_a_sum_is_not_its_unit() -> None:
+    found = figures("Quận chi 800 tỷ sắm thiết bị cho các trường.")
+    assert [(f.text, f.unit) for f in found] == [("800 tỷ", None)]
+
+
+def test_a_noun_phrase_ending_in_a_verb_is_a_measure() -> None:
+    assert only("Năm nay, vốn đầu tư đạt 200 tỷ đồng.").measure == "vốn đầu tư"
+    assert only("Trong quý, sản lượng khai thác đạt 3 triệu tấn.").measure == "sản lượng khai thác"
+
+
 # --- documents -----------------------------------------------------------------------------------
 
 

@@ -14,6 +14,7 @@ from vnreport import regexes
 from vnreport.extract.figures.lexicon import Bound, FigureLexicon, key
 from vnreport.numbers import Amount, Convention, boundary_ok, evaluate, scan_amount, scan_digits
 from vnreport.segment.dictionary import is_word
+from vnreport.text import fold
 
 _NEXT_WORD = regexes.compile(r"[ ]*([^\W\d_]+)")
 _RANGE_SEPARATOR = regexes.compile(r"[ ]*(?:-|~|đến|tới)[ ]*")
@@ -179,6 +180,8 @@ def _unit_after(view: str, amount: Amount, lex: FigureLexicon) -> _Unit | None:
     unit = _read_unit(view, amount.end, lex)
     if unit is not None and unit.surface == "" and not _counts(view, amount):
         return None
+    if unit is not None and unit.surface == "" and amount.scaled and fold(unit.unit) in lex.verbs:
+        return None  # `1.200 tỷ sắm …`: after a sum in `tỷ`, a verb says what was done with it; it counts nothing
     return unit
 
 
