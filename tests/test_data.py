@@ -130,7 +130,7 @@ TABLES: dict[str, tuple[type[NamedTuple], Callable[[Any], bool] | None]] = {
     "figures_change_words.tsv": (ChangeRow, None),
     "figures_measure_trim.tsv": (
         TrimRow,
-        _one_of("side", {"trail", "lead", "aux", "cut", "head", "not_head", "bare", "head_tail", "whole", "clause"}),
+        _one_of("side", {"trail", "lead", "aux", "cut", "head", "not_head", "bare", "head_tail", "whole"}),
     ),
     "figures_not_nouns.tsv": (NotNounRow, None),
     "figures_units.tsv": (UnitRow, _one_of("kind", {"money", "percent", "points", "measure", "count", "skip"})),

@@ -110,7 +110,6 @@ class FigureLexicon(regexes.PicklesPatternsAsSource):
     bare_heads: frozenset[str]  # heads that name nothing alone (tổng)
     head_tails: frozenset[str]  # trail words that complete a head before them (tổng | trị giá)
     wholes: frozenset[str]  # the word before a figure that makes it an owner or a whole, not the measured
-    clause_words: frozenset[str]  # auxiliaries and adverbs before a verb: the words are a clause
     verbs: frozenset[str]  # words the treebank tags as verbs (summary_verbs.txt), folded lower case
 
 
@@ -191,6 +190,5 @@ def _build_figure_lexicon() -> FigureLexicon:
         bare_heads=frozenset(folded_key(r.phrase) for r in trims if r.side == "bare"),
         head_tails=frozenset(folded_key(r.phrase) for r in trims if r.side == "head_tail"),
         wholes=frozenset(folded_key(r.phrase) for r in trims if r.side == "whole"),
-        clause_words=frozenset(folded_key(r.phrase) for r in trims if r.side == "clause"),
         verbs=frozenset(folded_key(word) for word in load_list("summary_verbs.txt")),
     )

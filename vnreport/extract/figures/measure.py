@@ -14,7 +14,6 @@ _CLAUSE_MARKS = ',;:()[]“"”…'
 _MEASURE_WORDS = 12
 _MEASURE_REACH = 200  # characters before a figure searched for its measure
 _SUBJECT_WORDS = 8  # an auxiliary (đã, sẽ) after at most this many words ends a subject
-_WORD_SYLLABLES = 3  # the longest dictionary word looked for at the end of a measure
 # A photo credit glued before the text (`Ảnh: Minh Anh/TTXVN Đoàn …`): the measure starts after it. Letters
 # before the slash, capitals after: no document number (`98/2023/QH15`) nor rate (`km/h`).
 _CREDIT = regexes.compile(r"[^\W\d_]+/[A-ZĐ]{2,}(?![\w/])")
@@ -85,37 +84,6 @@ def _opens_not_head(segment: str, pos: int, lex: FigureLexicon) -> bool:
     return any(folded_key(" ".join(words[:k])) in lex.not_heads for k in (2, 3))
 
 
-def _last_word(words: list[str]) -> int:
-    """How many of the last syllables of `words` make its last word: the longest dictionary word, else one."""
-    for count in range(min(_WORD_SYLLABLES, len(words)), 1, -1):
-        if is_word(" ".join(words[-count:])):
-            return count
-    return 1
-
-
-def _clause_verb(words: list[str], lex: FigureLexicon) -> bool:
-    """Whether `words` end in a verb said of a subject: they are only verbs (`tặng`, `làm mất đi`), or the verb
-    comes after an auxiliary or adverb (`hệ thống này có thể tiêu tốn`, `mỗi người được chia`) or after a name
-    (`Nhà nước nắm giữ`). A noun before the verb makes a noun phrase (`vốn đầu tư`, `sản lượng khai thác`)."""
-    rest = list(words)
-    verbs = 0
-    while rest:
-        count = _last_word(rest)
-        word = " ".join(rest[-count:])
-        opening = count == len(rest) and word[:1].isupper() and word[1:].islower()  # `Chở` opens a sentence
-        if not (word.islower() or opening) or folded_key(word) not in lex.verbs:
-            break
-        verbs += 1
-        rest = rest[:-count]
-    if not verbs:
-        return False
-    if not rest:
-        return True
-    before = [folded_key(" ".join(rest[-k:])) for k in (1, 2) if len(rest) >= k]
-    named = rest[-1][:1].isupper() or any(word[:1].isupper() for word in rest[1:])  # `Sở Y tế hỗ trợ`
-    return named or any(word in lex.clause_words for word in before)
-
-
 def _is_whole(view: str, low: int, anchor: int, lex: FigureLexicon) -> bool:
     """`sự tham dự của | 400 đại biểu`, `một trong | 4 tòa`: the figure owns or contains what the words name."""
     last = _LAST_WORD.search(view, max(low, anchor - 30), anchor)
@@ -162,8 +130,6 @@ def traced_measure(
         return None, bound + "/empty"
     if _is_whole(view, low, anchor, lex):
         return None, bound + "/whole"
-    if _clause_verb(words, lex):
-        return None, bound + "/clause_verb"
     if folded_key(" ".join(words)) in lex.bare_heads:
         return None, bound + "/bare_head"  # `tổng` alone names nothing
     return " ".join(words), bound + "/" + rule
