@@ -43,8 +43,8 @@ def test_a_title_that_points_back_is_no_document(text: str) -> None:
     ("text", "expected"),
     [
         (
-            "Quốc hội thông qua Nghị quyết về xử lý nợ xấu của các tổ chức tín dụng.",
-            ["Nghị quyết về xử lý nợ xấu của các tổ chức tín dụng"],
+            "Quốc hội thông qua Nghị quyết về thí điểm quản lý chợ đầu mối của các đô thị loại một.",
+            ["Nghị quyết về thí điểm quản lý chợ đầu mối của các đô thị loại một"],
         ),
         ("Hai nước kỷ niệm 40 năm ký Hiệp ước hữu nghị năm 1977.", ["Hiệp ước hữu nghị năm 1977"]),
         ("Hai bên đã ký Thỏa thuận Paris về biến đổi khí hậu.", ["Thỏa thuận Paris về biến đổi khí hậu"]),
