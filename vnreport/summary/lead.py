@@ -512,15 +512,16 @@ def _after_glued_heading(doc: Document, sentence: Sentence) -> Sentence:
     for k, tok in enumerate(toks):
         if words > GLUED_CAPTION_WORDS or (tok.kind == "punct" and tok.text not in _HEADING_PUNCT):
             return sentence
-        if k and tok.is_cap_word and _opens_text(toks, k, words):
+        if k and tok.is_cap_word and _opens_text(toks, k):
             return _part(doc, sentence, tok.start)
         if tok.kind in ("word", "number"):
             words += 1
     return sentence
 
 
-def _opens_text(toks: list[Token], k: int, words: int) -> bool:
-    """Whether the capitalised word at k, `words` words into a sentence, starts the text after a glued heading.
+def _opens_text(toks: list[Token], k: int) -> bool:
+    """Whether the capitalised word at k (its caller reads a sentence's first words only) starts the text after a
+    glued heading.
     Right after a lower-case word or a number (`_glued_after_text`; a capitalised word before it may be a name ending
     in the same syllable: `Nguyễn Văn Tại`; never after `và`, which ends no heading: `Bộ Lao động … và Việc làm`): a
     sure sentence opener (`heading_opener` cues), a word pair counted over the corpus as a sentence opener

@@ -231,7 +231,7 @@ def _read_verb(
         return None  # `dự án do UBND tỉnh giao cho …`, `được Bộ X giao`: what was handed down, not a request
     sent = _addressee(doc, toks, i, _last_before(others, sentence.start, at))
     if sent is not None and not told:
-        return _sent_request(doc, sentence, toks, i, length, sent, official, others)
+        return _sent_request(sentence, toks, i, length, sent, official, others)
     if official is not None and not told:
         by: str | None = official.name
         scope_start = official.end
@@ -298,7 +298,6 @@ def _addressee(doc: Document, toks: list[Token], verb: int, body: Span | None) -
 
 
 def _sent_request(
-    doc: Document,
     sentence: Sentence,
     toks: list[Token],
     verb: int,

@@ -739,7 +739,7 @@ def _person_at(
         or initials_length(toks, i) == length  # `N.H.Tr`
         or (length > 1 and dotted and abbreviated_onset(last.text))  # `Đỗ Ngọc Th.`: a given name's onset
     )
-    if anonymised and i + length < len(toks) and toks[i + length].text == "." and toks[i + length].start == last.end:
+    if anonymised and dotted:
         last = toks[i + length]  # `Nguyễn Văn A.`: the dot is part of an anonymised name
         name_end += 1
     name = doc.text[first.start : last.end]

@@ -10,8 +10,9 @@ from vnreport.text import fold
 
 
 def merge_titles(titles: list[OfficialTitle]) -> list[OfficialTitle]:
-    """One entry per distinct title; a title that is the start of a longer one, or the same with a word or two
-    fewer inside, merges into it (again once a merge made a title longer)."""
+    """One entry per distinct title; a title that is the start of a longer one, the same with a word or two fewer
+    inside, or the same once abbreviations are spelled out (`written_out_key`), merges into it (again once a
+    merge made a title longer, up to _MOST_PASSES times; a new title is compared with the first _MOST_KEPT kept)."""
     merged = _merge_once(titles)
     for _ in range(_MOST_PASSES):
         if len(merged) < 2:
