@@ -1,0 +1,37 @@
+"""The runner the `*_fires.py` benchmarks share: one rule of the pipeline replaced by a wrapper that writes each
+firing down (`FIRINGS`), every corpus text analysed, each firing printed `id | line` to read and count by hand."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from multiprocessing import Pool
+from types import ModuleType
+
+from corpus_texts import add_arguments, corpus_texts, excluded_ids
+
+import vnreport
+
+FIRINGS: list[str] = []  # the firings of the article being analysed, written by the recording wrapper
+
+
+def firings(item: tuple[str, str]) -> tuple[str, list[str]]:
+    """The firings of one article."""
+    FIRINGS.clear()
+    vnreport.analyze_text(item[1])
+    return item[0], list(FIRINGS)
+
+
+def main(description: str, module: ModuleType, name: str, recording: Callable[..., object], jobs: int) -> None:
+    """Replace `module.name` by `recording` (the workers fork after it, so they run it too) and print every firing
+    over the corpus folder the command line names."""
+    parser = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
+    add_arguments(parser)
+    parser.add_argument("--jobs", type=int, default=jobs)
+    args = parser.parse_args()
+    setattr(module, name, recording)
+    texts = corpus_texts([args.folder], excluded_ids(args.exclude))
+    with Pool(args.jobs) as pool:
+        for article, found in pool.imap(firings, texts, chunksize=8):
+            for line in found:
+                print(f"{article} | {line}")
