@@ -53,6 +53,8 @@ def test_two_capitalised_words_then_lower_case_after_a_photo_cue_are_no_author(t
         ("Xe bị hư hỏng nặng. Ảnh HT Lực lượng chức năng có mặt ngay sau đó.", {"HT": "credit"}),
         ("Đường bị ngập sâu. Ảnh Internet. Mức nước dâng cao.", {}),
         ("Đường bị ngập sâu. Ảnh minh họa Mức nước dâng cao.", {}),
+        # more than two plain capitalised words: where the photographer's name ends is not written
+        ("Người dân tập trung đông. Ảnh Minh Tuấn Bảo Châu và nhiều người khác có mặt.", {}),
     ],
 )
 def test_a_photo_cue_without_its_colon_credits_the_name_after_it(text: str, people: dict[str, str]) -> None:
