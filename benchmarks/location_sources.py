@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import vnreport.extract as stages
-from vnreport.evaluate import _lenient, key
+from vnreport.evaluate import matched_predictions
 from vnreport.extract.locations import PlaceSpan, Span
 from vnreport.gold import load_set
 from vnreport.pipeline import analyze_text
@@ -35,22 +35,6 @@ def _keeping_spans(doc: Document, places: list[PlaceSpan] | None = None, names: 
     return _extract(doc, places, names)
 
 
-def matched(gold: list[set[str]], found: list[set[str]]) -> set[int]:
-    """Indices of the found entities matched one-to-one to a gold entity (as `evaluate.match_variants`)."""
-    left: list[set[str] | None] = list(gold)
-    used: set[int] = set()
-    for exact in (True, False):
-        for gi, g in enumerate(left):
-            if g is None:
-                continue
-            for pi, p in enumerate(found):
-                if pi not in used and (bool(g & p) if exact else any(_lenient(a, b) for a in g for b in p)):
-                    used.add(pi)
-                    left[gi] = None
-                    break
-    return used
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("sets", nargs="+", type=Path)
@@ -63,9 +47,9 @@ def main() -> None:
         for article in load_set(folder):
             report = analyze_text(article.text, source=article.name, year=None if article.real else article.gold.year)
             source_at = {span.start: span.source for span in _seen}
-            gold = [{key(v) for v in ([e] if isinstance(e, str) else e)} for e in article.gold.locations]
-            found = [{key(v) for v in [loc.name, *(m.text for m in loc.mentions)]} for loc in report.locations]
-            hits = matched(gold, found)
+            gold = [[e] if isinstance(e, str) else list(e) for e in article.gold.locations]
+            found = [[loc.name, *(m.text for m in loc.mentions)] for loc in report.locations]
+            hits = matched_predictions(gold, found)
             for index, location in enumerate(report.locations):
                 shape = f"{source_at.get(location.mentions[0].start, '?')}/{location.level}"
                 fired[shape] += 1

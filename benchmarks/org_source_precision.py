@@ -14,12 +14,11 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import defaultdict
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import vnreport.extract.organizations.merge as merge
-from vnreport.evaluate import key
+from vnreport.evaluate import matched_predictions
 from vnreport.extract.organizations.grammar import OrgMatch
 from vnreport.extract.organizations.scan import Scan, Tokens
 from vnreport.gold import GoldArticle, load_set
@@ -86,32 +85,6 @@ def source_of(organization: Organization, spans: dict[Span, str]) -> str:
     return named[0] if named else (tags[0][1] if tags else "other")
 
 
-def _lenient(a: str, b: str) -> bool:
-    """As the evaluation: the same key, or the shorter of two words at least inside the longer."""
-    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
-    return a == b or (len(shorter.split()) >= 2 and f" {shorter} " in f" {longer} ")
-
-
-def right_predictions(gold: list[list[str]], predicted: list[list[str]]) -> set[int]:
-    """Indices of the predictions the evaluation matches one to one: an exact pass, then a lenient one."""
-    gold_keys: list[set[str] | None] = [{key(v) for v in g} for g in gold]
-    predicted_keys = [{key(v) for v in p} for p in predicted]
-    used: set[int] = set()
-    same: list[Callable[[set[str], set[str]], bool]] = [
-        lambda g, p: bool(g & p),
-        lambda g, p: any(_lenient(a, b) for a in g for b in p),
-    ]
-    for hit in same:
-        for gi, g in enumerate(gold_keys):
-            if g is None:
-                continue
-            pi = next((pi for pi, p in enumerate(predicted_keys) if pi not in used and hit(g, p)), None)
-            if pi is not None:
-                used.add(pi)
-                gold_keys[gi] = None
-    return used
-
-
 def rows(articles: list[GoldArticle], tagger: Tagger) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for article in articles:
@@ -122,7 +95,7 @@ def rows(articles: list[GoldArticle], tagger: Tagger) -> list[dict[str, Any]]:
         predicted = [
             [o.name, *([o.expanded] if o.expanded else []), *(m.text for m in o.mentions)] for o in report.organizations
         ]
-        right = right_predictions(gold, predicted)
+        right = matched_predictions(gold, predicted)
         for index, organization in enumerate(report.organizations):
             source = source_of(organization, tagger.spans)
             out.append({"article": article.name, "name": organization.name, "source": source, "right": index in right})

@@ -19,18 +19,14 @@ import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from vnreport.evaluate import key
 from vnreport.extract.officials import PersonRecord, read_people
 from vnreport.gold import load_set
 from vnreport.segment.document import segment
-from vnreport.text import fold
 
 
 def untitled(text: str) -> list[PersonRecord]:
     return [r for r in read_people(segment(text, words="dictionary")) if not r.titles]
-
-
-def key(name: str) -> str:
-    return fold(name).lower()
 
 
 def score_sets(folders: list[str]) -> None:

@@ -163,12 +163,12 @@ def _lenient(a: str, b: str, *, min_words: int = 2) -> bool:
     return len(shorter.split()) >= min_words and f" {shorter} " in f" {longer} "
 
 
-def match_variants(gold: list[list[str]], pred: list[list[str]]) -> int:
-    """One-to-one matches between entities given as lists of surface forms: exact pass, then lenient."""
+def matched_predictions(gold: list[list[str]], pred: list[list[str]]) -> set[int]:
+    """Indices of the predicted entities matched one to one to gold entities, both given as lists of surface
+    forms: an exact pass (a shared key), then a lenient one (the shorter of two words or more inside the longer)."""
     gold_keys: list[set[str] | None] = [{key(v) for v in g} for g in gold]
     pred_keys = [{key(v) for v in p} for p in pred]
     used: set[int] = set()
-    matched = 0
     for exact in (True, False):
         for gi, g in enumerate(gold_keys):
             if g is None:
@@ -180,9 +180,13 @@ def match_variants(gold: list[list[str]], pred: list[list[str]]) -> int:
                 if hit:
                     used.add(pi)
                     gold_keys[gi] = None
-                    matched += 1
                     break
-    return matched
+    return used
+
+
+def match_variants(gold: list[list[str]], pred: list[list[str]]) -> int:
+    """How many entities match one to one (`matched_predictions`)."""
+    return len(matched_predictions(gold, pred))
 
 
 def _variants(entry: str | list[str]) -> list[str]:
