@@ -25,7 +25,7 @@ from typing import Any, Generic, Literal, NamedTuple, TypeVar
 
 from vnreport.datafiles import prebuilt
 from vnreport.segment.tokens import Token, phrase_tokens
-from vnreport.text import nfc
+from vnreport.text import fold, nfc
 
 Attr = Literal["text", "lower"]
 V = TypeVar("V")
@@ -57,6 +57,13 @@ def load_words(name: str) -> frozenset[str]:
 @cache
 def load_list(name: str) -> tuple[str, ...]:
     return tuple(_lines(name))
+
+
+@cache
+def treebank_verbs() -> frozenset[str]:
+    """The words the UD Vietnamese treebank tags as verbs (summary_verbs.txt, built by
+    benchmarks/mine_ud_verbs.py), folded: read by the key facts and by the figures' measures."""
+    return frozenset(fold(word) for word in load_list("summary_verbs.txt"))
 
 
 def _cells(line: str) -> list[str]:

@@ -30,7 +30,7 @@ from vnreport import regexes
 from vnreport.extract.documents.lexicon import KINDS
 from vnreport.extract.figures.lexicon import figure_lexicon
 from vnreport.extract.figures.quantities import is_label
-from vnreport.lexicon import PhraseMatcher, load_list, load_rows, phrase_matcher
+from vnreport.lexicon import PhraseMatcher, load_list, load_rows, phrase_matcher, treebank_verbs
 from vnreport.numbers import small_number
 from vnreport.report.model import DateMention, Figure, KeyFact, Paragraph, Report, Sentence
 from vnreport.segment.document import Document
@@ -563,12 +563,7 @@ def _in_verb_run(word: str) -> bool:
     """A verb of the treebank, `được` after one, or both segmented as one word (`bắt được 2 đối tượng`)."""
     folded = fold(word).lower()
     head, _, last = folded.rpartition(" ")
-    return folded in _verbs() or folded == _ABLE or (last == _ABLE and head in _verbs())
-
-
-@cache
-def _verbs() -> frozenset[str]:
-    return frozenset(fold(word) for word in load_list("summary_verbs.txt"))
+    return folded in treebank_verbs() or folded == _ABLE or (last == _ABLE and head in treebank_verbs())
 
 
 def _placed_figures(doc: Document, report: Report) -> list[Placed]:

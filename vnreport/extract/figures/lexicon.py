@@ -10,7 +10,7 @@ from typing import Literal, NamedTuple
 
 from vnreport import regexes
 from vnreport.datafiles import all_data_files, built
-from vnreport.lexicon import load_list, load_rows
+from vnreport.lexicon import load_list, load_rows, treebank_verbs
 from vnreport.numbers import start_words
 from vnreport.text import fold
 
@@ -190,5 +190,5 @@ def _build_figure_lexicon() -> FigureLexicon:
         bare_heads=frozenset(folded_key(r.phrase) for r in trims if r.side == "bare"),
         head_tails=frozenset(folded_key(r.phrase) for r in trims if r.side == "head_tail"),
         wholes=frozenset(folded_key(r.phrase) for r in trims if r.side == "whole"),
-        verbs=frozenset(folded_key(word) for word in load_list("summary_verbs.txt")),
+        verbs=treebank_verbs(),
     )
