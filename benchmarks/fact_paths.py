@@ -3,7 +3,8 @@ annotated sets named on the command line.
 
     python benchmarks/fact_paths.py samples/real/dev samples/real/dev2 … [--rows facts.jsonl] [--all]
 
-Prints, per path (`summary/facts.py: traced_key_facts`), the facts it gave and how many of them are a gold
+Prints, per path (`summary/facts.py: traced_key_facts`; `sum_purpose` is a sum in `tỷ` with no unit word labelled by
+the verb phrase after it), the facts it gave and how many of them are a gold
 headline figure (the eval's match), then the key-fact precision, the headline recall and the facts per article
 per set. `--rows` writes one JSON line per fact (set, article, rank, path, measure, text, change, right) to read
 a sample of labels by hand; `--all` keeps every candidate, not only the first MAX_FACTS (to see what a stricter
