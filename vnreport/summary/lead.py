@@ -624,9 +624,8 @@ def _after_bare_credit(doc: Document, sentence: Sentence) -> Sentence:
 
 
 _PHOTO = "ảnh"
-_PHOTOGRAPHER_WORDS = (
-    2  # `Ảnh Hồng Hải`: a photographer's name; a third capitalised word may be the text's (`Thấy Đông`)
-)
+# `Ảnh Hồng Hải`: a photographer's name; a third capitalised word may be the text's (`Thấy Đông`)
+_PHOTOGRAPHER_WORDS = 2
 
 
 def _after_photo_credit(doc: Document, sentence: Sentence, toks: list[Token]) -> Sentence:
