@@ -34,6 +34,7 @@ from vnreport.extract.names import MiddleNameRow
 from vnreport.extract.officials.abbreviations import TitleAbbrevRow
 from vnreport.extract.officials.clauses import ClauseCueRow
 from vnreport.extract.officials.lexicon import AuthorityRow, CopulaTimeRow, ExpansionRow, RoleCueRow, TitleQualifierRow
+from vnreport.extract.officials.merging import SpelledRow
 from vnreport.extract.organizations import AbbreviationRow, HeadRow, MediaRow
 from vnreport.extract.organizations.lexicon import KNOWN_KINDS, HeadEventRow, KnownRow, MinedMediaRow
 from vnreport.extract.organizations.mined import MinedRow
@@ -148,6 +149,7 @@ TABLES: dict[str, tuple[type[NamedTuple], Callable[[Any], bool] | None]] = {
     ),
     "officials_copula_times.tsv": (CopulaTimeRow, _one_of("current", {"yes", "no"})),
     "officials_title_qualifiers.tsv": (TitleQualifierRow, _one_of("current", {"yes", "no"})),
+    "officials_title_spelled.tsv": (SpelledRow, lambda r: r.written == r.written.lower() and " " not in r.written),
     "officials_role_cues.tsv": (
         RoleCueRow,
         lambda r: r.role in ROLES | {"none", "object", "met"} and r.where in {"before", "after", "of", "object"},

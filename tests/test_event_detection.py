@@ -3,7 +3,7 @@ one written lead per construction; the entity sections are built by hand."""
 
 from __future__ import annotations
 
-from tests.test_summary import HandReport
+from tests.reporthelp import HandReport
 
 
 def _hand(text: str, dates: tuple[tuple[str, str], ...] = (), orgs: tuple[str, ...] = ()) -> HandReport:

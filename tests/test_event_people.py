@@ -3,7 +3,7 @@ sentence per construction, in the shape of real leads; the entity sections are b
 
 from __future__ import annotations
 
-from tests.test_summary import HandReport
+from tests.reporthelp import HandReport
 from vnreport.report.model import Event, Role
 
 

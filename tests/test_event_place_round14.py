@@ -4,7 +4,7 @@ ends. One written sentence per construction; the entity sections are built by ha
 
 from __future__ import annotations
 
-from tests.test_summary import HandReport, hand_event
+from tests.reporthelp import HandReport, hand_event
 from vnreport.report.model import Event, Location
 
 

@@ -4,8 +4,8 @@ built by hand."""
 
 from __future__ import annotations
 
+from tests.reporthelp import hand_event
 from tests.test_event_people import _event
-from tests.test_summary import hand_event
 from vnreport.report.model import Event, Role
 
 

@@ -7,7 +7,7 @@ import gc
 import time
 
 from tests.conftest import event_kind_and
-from tests.test_summary import HandReport
+from tests.reporthelp import HandReport
 from vnreport.pipeline import analyze_text
 
 _DOUBLING_LIMIT = 2.5  # time at 2n over time at n: linear is ×2, a busy machine blurs it

@@ -3,7 +3,7 @@ its shape with written sentences."""
 
 from __future__ import annotations
 
-from tests.test_summary import HandReport
+from tests.reporthelp import HandReport
 
 
 def _event(hand: HandReport) -> tuple[str, str | None] | None:

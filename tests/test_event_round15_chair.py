@@ -3,8 +3,8 @@ visit, a chair cue that names the work of managing; each construction in its sha
 
 from __future__ import annotations
 
+from tests.reporthelp import HandReport
 from tests.test_event_people import _names
-from tests.test_summary import HandReport
 
 _PAIR = (("Lê Văn Hải", "Bộ trưởng Ngoại giao"), ("Karl Berger", "người đồng cấp Áo|Bộ trưởng Ngoại giao Áo"))
 

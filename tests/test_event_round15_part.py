@@ -3,7 +3,7 @@ construction in its shape with written sentences."""
 
 from __future__ import annotations
 
-from tests.test_summary import HandReport
+from tests.reporthelp import HandReport
 from vnreport.report.model import Event, Role
 
 # --- one person read twice, by a name and a fuller one, takes part once -------------------------------------

@@ -3,8 +3,8 @@ in the shape of real leads; the entity sections are built by hand."""
 
 from __future__ import annotations
 
+from tests.reporthelp import HandReport
 from tests.test_event_setting import _event
-from tests.test_summary import HandReport
 
 
 def test_an_inspecting_delegation_named_as_a_body_is_the_organiser() -> None:

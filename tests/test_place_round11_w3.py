@@ -4,7 +4,7 @@ One written lead per construction; the entity sections are built by hand."""
 
 from __future__ import annotations
 
-from tests.test_summary import HandReport
+from tests.reporthelp import HandReport
 
 
 def _hand(text: str, date: tuple[str, str], places: tuple[str, ...] = ()) -> HandReport:

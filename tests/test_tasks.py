@@ -4,7 +4,7 @@ Each test is one construction, in sentences written for it."""
 
 from __future__ import annotations
 
-from tests.test_summary import HandReport
+from tests.reporthelp import HandReport
 
 
 def _rows(hand: HandReport) -> list[tuple[str | None, str, str | None, str]]:

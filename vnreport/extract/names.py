@@ -441,7 +441,7 @@ def abbreviated_onset(text: str) -> bool:
 
 def _initial_letter(text: str) -> bool:
     """A capital letter, or a capital and a lower-case letter of a Vietnamese onset (`Tr`, `Th`, `Ng`)."""
-    return (len(text) == 1 and text.isupper()) or (len(text) == 2 and text[0].isupper() and text.lower() in _ONSETS)
+    return (len(text) == 1 and text.isupper()) or abbreviated_onset(text)
 
 
 _ONSETS = frozenset({"ch", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr"})

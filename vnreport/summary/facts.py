@@ -24,7 +24,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import accumulate
+from itertools import accumulate, islice
 
 import msgspec
 
@@ -59,15 +59,16 @@ _TITLE = 3.0  # `Placed.where` of a figure in the title
 # were 0 of 42 a gold headline figure (`3 anh em`, `77.000 người` — its only measure is its own noun), while every
 # gold count that deep has a measure (`437 đại biểu tán thành`).
 _BARE_COUNT_REACH = 3
-# The second paragraph of the lead counts as the lead (`Placed.where` 1) — but in a text without paragraph breaks it
-# runs to the end of the article. Of the key facts the ten real sets gave from its 11th body sentence on (412
+# The paragraph after the lead (`Placed.where` `_AFTER_LEAD`) ranks next to it — but in a text without paragraph
+# breaks it runs to the end of the article. Of the key facts the ten real sets gave from its 11th body sentence on (412
 # candidates, 260 shown, in 123 articles), none was a gold headline figure; from the 5th to the 10th, 4 of 237.
 _RUN_ON_REACH = 10
 # An amount (money, a percentage, a measure) from the 5th body sentence of that paragraph on: of the 78 the ten
 # sets showed, 2 were gold headline figures, and both repeat a number the title or the lead writes (`vay ngân hàng
 # gần 20 tỷ` in the lead, `20 tỷ đồng` in the body). Counts there keep their place (2 of 125 gold, neither repeated).
 _AMOUNT_REACH = 4
-_LEAD = 2.0  # `Placed.where` of the lead paragraph
+_LEAD = 2.0  # `Placed.where` of the lead: the body's first paragraph of running text
+_AFTER_LEAD = 1.0  # `Placed.where` of the paragraph after the lead
 _SMALL_COUNT = 100  # a rate (`10 triệu đồng/tháng`) that deep is dropped only when it is small: a big one says a price
 _MAX_MEASURE_TOKENS = 14
 _CLAUSE_COMMA = regexes.compile(r",\s")
@@ -326,13 +327,14 @@ def _is_verb_run(toks: list[Token], verbs: frozenset[str]) -> bool:
 
 
 def _is_run_on(item: Placed) -> bool:
-    """A figure deep in a lead paragraph that runs on (a text without paragraph breaks): the body, not the lead."""
-    return item.where == 1.0 and item.nth >= _RUN_ON_REACH
+    """A figure deep in the paragraph after the lead when it runs on (a text without paragraph breaks): the body,
+    not the lead."""
+    return item.where == _AFTER_LEAD and item.nth >= _RUN_ON_REACH
 
 
 def _is_body_amount(item: Placed, quantities: frozenset[str]) -> bool:
-    """An amount past the 4th body sentence of a lead paragraph that runs on."""
-    return item.where == 1.0 and item.nth >= _AMOUNT_REACH and item.figure.unit in quantities
+    """An amount past the 4th body sentence of the paragraph after the lead when it runs on."""
+    return item.where == _AFTER_LEAD and item.nth >= _AMOUNT_REACH and item.figure.unit in quantities
 
 
 def _number_text(doc: Document, item: Placed) -> str:
@@ -344,9 +346,7 @@ def _number_text(doc: Document, item: Placed) -> str:
 def _lead_numbers(doc: Document) -> frozenset[str]:
     """The numbers written in the title and the lead paragraph, as written: a figure the body repeats from them
     is the headline told again with its measure (the lead's `gần 20 tỷ` has no unit the figures extractor reads)."""
-    copies = later_copies(doc)
-    body = [p for p in doc.paragraphs if p.kind == "body" and p.start not in copies and _is_text(doc, p)]
-    paragraphs = [p for p in doc.paragraphs if p.kind == "title"] + body[:1]
+    paragraphs = [p for p in doc.paragraphs if p.kind == "title"] + _lead_paragraphs(doc, 1)
     return frozenset(t.text for p in paragraphs for t in doc.tokens_in(p.start, p.end) if t.kind == "number")
 
 
@@ -361,10 +361,11 @@ def _headline_counts(doc: Document, report: Report) -> list[tuple[float, KeyFact
     """Counts of people by title and of documents by kind in the title and the lead, which the figures
     stage leaves to the officials and documents (`Bổ sung 2 Phó Thủ tướng và 2 Phó Chủ tịch Quốc hội`,
     `Quốc hội thông qua 3 Luật và 5 Nghị quyết`): headline figures all the same."""
-    copies = later_copies(doc)
-    body = [p for p in doc.paragraphs if p.kind == "body" and p.start not in copies and _is_text(doc, p)]
-    spans = [(p.start, p.end, 3.0) for p in doc.paragraphs if p.kind == "title"]
-    spans += [(p.start, p.end, where) for p, where in zip(body, (2.0, 1.0, 0.0, 0.0), strict=False)]
+    spans = [(p.start, p.end, _TITLE) for p in doc.paragraphs if p.kind == "title"]
+    spans += [
+        (p.start, p.end, where)
+        for p, where in zip(_lead_paragraphs(doc, 4), (_LEAD, _AFTER_LEAD, 0.0, 0.0), strict=False)
+    ]
     figures = sorted((f.start, f.end) for f in report.figures)
     dates = sorted((d.start, d.end) for d in report.dates)
     out = []
@@ -512,9 +513,10 @@ def _measure_around(doc: Document, item: Placed, scans: _Scans) -> str | None:
             start -= 1
         found = doc.text[toks[start].start : toks[k - 2].end] if start < k - 1 else None
         return found if found and _is_noun_phrase(found) else None
-    if item.figure.unit not in _share_units() and item.where < 1.0:
-        # `5 triệu đồng tích góp được`, `10.000 đồng so với …`: past the lead, what follows an amount was its measure
-        # 4 times in 23; in the title and the lead it is kept, where a headline amount is read this way
+    if item.figure.unit not in _share_units() and item.where < _AFTER_LEAD:
+        # `5 triệu đồng tích góp được`, `10.000 đồng so với …`: past the paragraph after the lead, what follows an
+        # amount was its measure 4 times in 23; in the title, the lead and the paragraph after it it is kept, where a
+        # headline amount is read this way
         return None
     if e < len(toks) and toks[e].lower in {"cho", "số"}:
         e += 1  # `gần 40% số phương tiện …`
@@ -650,7 +652,7 @@ def _placed_figures(doc: Document, report: Report) -> list[Placed]:
     reach: list[int] = []  # reach[k]: the furthest end of covered[0..k], so "inside one of them" is one bisection
     for _, b in covered:
         reach.append(max(b, reach[-1]) if reach else b)
-    lead = [p.start for p in doc.paragraphs if p.kind == "body" and p.start not in copies and _is_text(doc, p)][:2]
+    lead = [p.start for p in _lead_paragraphs(doc, 2)]
     # a photo's caption (`Xử lý 12 dự án … 7.000 tỉ đồng (Ảnh: …)`) tells what the photo shows, not the news
     photos = caption_spans(doc, [s for s, kind, _ in sentences if kind == "body"])
     tokens: dict[int, list[Token]] = {}
@@ -670,16 +672,24 @@ def _placed_figures(doc: Document, report: Report) -> list[Placed]:
         if index not in tokens:
             tokens[index] = sentence_tokens(doc, sentence)
         where = (
-            3.0
+            _TITLE
             if kind == "title"
-            else 2.0
+            else _LEAD
             if lead[:1] == [paragraph_start]
-            else 1.0
+            else _AFTER_LEAD
             if paragraph_start in lead
             else 0.0
         )
         placed.append(Placed(figure, sentence, tokens[index], where, body_before[index]))
     return placed
+
+
+def _lead_paragraphs(doc: Document, count: int) -> list[Paragraph]:
+    """The body's first `count` paragraphs of running text, each repeated paragraph once: the lead, the paragraph
+    after it, …"""
+    copies = later_copies(doc)
+    body = (p for p in doc.paragraphs if p.kind == "body" and p.start not in copies and _is_text(doc, p))
+    return list(islice(body, count))
 
 
 def _is_text(doc: Document, paragraph: Paragraph) -> bool:

@@ -190,11 +190,17 @@ def whole_captions(sentences: list[Sentence], spans: list[tuple[int, int]]) -> s
     return {s.start for s in sentences if (s.start, s.end) in whole}
 
 
-def after_page(doc: Document, sentence: Sentence, spans: list[tuple[int, int]]) -> Sentence:
+def after_page(
+    doc: Document, sentence: Sentence, spans: list[tuple[int, int]], *, links_only: bool = False
+) -> Sentence:
     """The sentence from where the text resumes after the caption, credit, link or heading that `caption_spans`
-    (`spans`) found glued before it: what a reader of its clauses (the tasks) reads."""
+    (`spans`) found glued before it: what a reader of its clauses (the tasks) reads. With `links_only`, only a
+    related article's link (`[Tiêu đề bài khác] Bên cạnh đó, …` → `Bên cạnh đó, …`) is left out: a credit glued
+    before the text is `trimmed`'s to read."""
     k = bisect_right(spans, (sentence.start, sentence.end)) - 1
     if k < 0 or not spans[k][0] <= sentence.start < spans[k][1] or spans[k][1] >= sentence.end:
+        return sentence
+    if links_only and doc.text[spans[k][0]] != "[":
         return sentence
     start = spans[k][1]
     while start < sentence.end and doc.text[start].isspace():
@@ -206,7 +212,7 @@ def body_text(doc: Document, sentence: Sentence, links: list[tuple[int, int]]) -
     """The sentence's own text, without what the page glued before it (a related article's link among `links`,
     sorted; a caption and its credit; the outlet's tag; a byline; a sub-heading; a caption or sub-heading before a
     dated opening; a credit before a quote) and the page furniture after it."""
-    sentence = _after_link(doc, sentence, links)
+    sentence = after_page(doc, sentence, links, links_only=True)
     sentence = trimmed(doc, sentence)
     sentence = _after_glued_heading(doc, _after_byline(doc, _after_source_tag(doc, sentence)))
     return _after_bare_credit(doc, _after_glued_dated_opening(doc, sentence))
@@ -462,20 +468,6 @@ _SOURCE_TAG = regexes.compile(
 )
 
 
-def _after_link(doc: Document, sentence: Sentence, spans: list[tuple[int, int]]) -> Sentence:
-    """The sentence without the related article's link glued before its text (`[Tiêu đề bài khác] Bên cạnh đó,
-    …` → `Bên cạnh đó, …`): a span of `caption_spans` that opens it and ends before its end."""
-    k = bisect_right(spans, (sentence.start, sentence.end)) - 1
-    if k < 0 or not spans[k][0] <= sentence.start < spans[k][1] or spans[k][1] >= sentence.end:
-        return sentence
-    if doc.text[spans[k][0]] != "[":
-        return sentence  # a credit glued before the text: `trimmed` reads it
-    start = spans[k][1]
-    while start < sentence.end and doc.text[start].isspace():
-        start += 1
-    return _part(doc, sentence, start)
-
-
 def before_link(doc: Document, sentence: Sentence, spans: list[tuple[int, int]]) -> Sentence:
     """A highlight's sentence up to a related article's link the segmenter left inside it (`… tổng thống Pháp. [“Phép
     thử” …] Trong thời gian …` → `… tổng thống Pháp.`): a span of `caption_spans` that opens with the link's bracket.
@@ -632,9 +624,8 @@ def _after_bare_credit(doc: Document, sentence: Sentence) -> Sentence:
 
 
 _PHOTO = "ảnh"
-_PHOTOGRAPHER_WORDS = (
-    2  # `Ảnh Hồng Hải`: a photographer's name; a third capitalised word may be the text's (`Thấy Đông`)
-)
+# `Ảnh Hồng Hải`: a photographer's name; a third capitalised word may be the text's (`Thấy Đông`)
+_PHOTOGRAPHER_WORDS = 2
 
 
 def _after_photo_credit(doc: Document, sentence: Sentence, toks: list[Token]) -> Sentence:

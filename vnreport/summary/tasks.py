@@ -258,10 +258,9 @@ def _read_verb(
             by = verbs[-1].by
         if told and other is not None:
             # `Sở GD-ĐT Hà Nội cần chỉ đạo các trường …`: the body is told what to do; no one asks here
-            starts = _scans(doc, toks)[0]
-            first, after = bisect_left(starts, other.start), bisect_left(starts, other.end)
             action = i + length
-            return Verb(i, length, None, (first, after), action) if action < len(toks) else None
+            told_range = _token_range(doc, toks, other.start, other.end)
+            return Verb(i, length, None, told_range, action) if action < len(toks) else None
         if _has_past(doc, toks, scope_start, at):
             return None
     to, action = _recipient(toks, i + length)
@@ -284,13 +283,18 @@ def _unaddressed_proposal(toks: list[Token], verb: int, action: int) -> bool:
     return bool(match_length(lexicon()["proposal"], toks, verb)) and not match_length(lexicon()["modal"], toks, action)
 
 
+def _token_range(doc: Document, toks: list[Token], start: int, end: int) -> tuple[int, int]:
+    """The token range of the text from `start` to `end` (a mention): its first token and the one after it."""
+    starts = _scans(doc, toks)[0]
+    return bisect_left(starts, start), bisect_left(starts, end)
+
+
 def _addressee(doc: Document, toks: list[Token], verb: int, body: Span | None) -> tuple[int, int] | None:
     """`Bộ X có công văn gửi Sở Y yêu cầu …`: the body right before the verb that a paper is sent to (`gửi`
     before it) is the one told, not the one asking. Token range of the body, if so."""
     if body is None:
         return None
-    starts = _scans(doc, toks)[0]
-    first, after = bisect_left(starts, body.start), bisect_left(starts, body.end)
+    first, after = _token_range(doc, toks, body.start, body.end)
     if first == 0 or after > verb or not match_ending_at(lexicon()["sent_to"], toks, first):
         return None
     between = after + (after < verb and toks[after].lower == "để")  # `gửi UBND Hà Nội để chỉ đạo …`
@@ -323,8 +327,7 @@ def _passive_agent(doc: Document, toks: list[Token], verb: int, agent: Span | No
     dev sets and the corpus subset it fired on 8 `giao` tasks, 7 of them no request."""
     if agent is None:
         return False
-    starts = _scans(doc, toks)[0]
-    first, after = bisect_left(starts, agent.start), bisect_left(starts, agent.end)
+    first, after = _token_range(doc, toks, agent.start, agent.end)
     if first == 0 or after > verb or _subject_end(toks, after, verb) != after:
         return False
     return bool(match_ending_at(lexicon()["agent_mark"], toks, first))
@@ -503,6 +506,12 @@ def _recipient_start(toks: list[Token], j: int) -> int:
     return j + (match_length(lexicon()["assignment"], toks, j) if j < len(toks) else 0)
 
 
+# Mentions looked at that open at the recipient's first token: a body, an official and a place can share a start,
+# and a name nested in a longer one another; a fixed bound keeps the look constant however many mentions a
+# hostile text stacks at one offset.
+_MOST_AT_ONE_START = 8
+
+
 def _named_recipient(doc: Document, toks: list[Token], j: int, named: Spans) -> tuple[int, int] | None:
     """`kêu gọi Tổng thống Nga dùng …`, `giao cho Thanh tra Chính phủ thanh tra …`: a body, official or place
     named right after the verb and followed by a lower-case verb is the one asked, though no action word
@@ -511,11 +520,10 @@ def _named_recipient(doc: Document, toks: list[Token], j: int, named: Spans) -> 
     if j >= len(toks):
         return None
     k = bisect_left(named.starts, toks[j].start)
-    ends = [span.end for span in named.spans[k : k + 8] if span.start == toks[j].start]
+    ends = [span.end for span in named.spans[k : k + _MOST_AT_ONE_START] if span.start == toks[j].start]
     if not ends:
         return None
-    starts = _scans(doc, toks)[0]
-    end = bisect_left(starts, max(ends))
+    _, end = _token_range(doc, toks, toks[j].start, max(ends))
     if end <= j or end >= len(toks) or toks[end - 1].end != max(ends):
         return None  # the name ends inside a token, or nothing follows it
     after = toks[end]

@@ -22,7 +22,7 @@ from vnreport.extract.documents.context import date_after, line_end
 from vnreport.extract.documents.lexicon import KINDS
 from vnreport.extract.documents.named import NAME_TAIL_YEAR
 from vnreport.extract.locations.lexicon import gazetteer
-from vnreport.lexicon import PhraseMatcher, list_matcher, load_rows, phrase_matcher
+from vnreport.lexicon import PhraseMatcher, list_matcher, load_rows, load_words, phrase_matcher
 from vnreport.segment.document import Document
 from vnreport.segment.tokens import Token
 
@@ -126,7 +126,6 @@ class TitleAnaphorRow(NamedTuple):
 
 
 _GENERIC_SYLLABLES = 3  # a lower-case title this short says what a document is about, not which one it is
-_ABOUT_WORDS = frozenset({"về", "việc"})
 
 
 @cache
@@ -150,7 +149,8 @@ def _generic_title(doc: Document, i: int, end: int) -> bool:
     anywhere, at_end = _anaphors()
     if last > i and (at_end.ending_at(tokens, last)[0] or any(t.lower in anywhere for t in tokens[i:last])):
         return True
-    words = [t for t in tokens[i:last] if t.lower not in _ABOUT_WORDS]
+    about = load_words("documents_title_about_words.txt")
+    words = [t for t in tokens[i:last] if t.lower not in about]
     if not words or any(not (t.is_word and t.text.islower()) for t in words):
         return False
     return sum(len(t.text.split()) for t in words) <= _GENERIC_SYLLABLES

@@ -30,6 +30,7 @@ from vnreport.extract.locations.lexicon import (
     seat_cue_trie,
 )
 from vnreport.extract.names import capitalised_run, middle_names, starts_person, surnames
+from vnreport.lexicon import load_words
 from vnreport.text import fold
 
 
@@ -449,15 +450,12 @@ def _compass_only(tokens: Tokens, i: int, last: int) -> bool:
 def _of_another_country(tokens: Tokens, i: int, last: int) -> bool:
     """A side of a country named by compass words (`miền Nam`, `miền đông`, `khu vực Đông Bắc`) with
     `nước` after it (`nước này`, `nước Anh`), which names the country it is a side of (not `nước ta`)."""
-    if not all(tokens.lowers[k] in _COMPASS or tokens.lowers[k] in _SIDE_WORDS for k in range(i, last)):
+    sides = load_words("places_side_words.txt")
+    if not all(tokens.lowers[k] in _COMPASS or tokens.lowers[k] in sides for k in range(i, last)):
         return False
     if last + 1 >= len(tokens) or not tokens.joined[last] or tokens.lowers[last] != "nước":
         return False
-    return tokens.lowers[last + 1] not in _OUR
-
-
-_SIDE_WORDS = frozenset({"miền", "vùng"})
-_OUR = frozenset({"ta", "mình", "nhà"})
+    return tokens.lowers[last + 1] not in load_words("places_our_country.txt")
 
 
 def _compass_region_cued(tokens: Tokens, i: int, last: int) -> bool:

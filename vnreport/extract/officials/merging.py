@@ -3,8 +3,12 @@ an abbreviated title given in full where the text writes it (`ĐBQH` → `Đại
 
 from __future__ import annotations
 
+from functools import cache
+from typing import NamedTuple
+
 from vnreport.extract.officials.lexicon import title_expansions
-from vnreport.extract.organizations.lexicon import expand
+from vnreport.extract.organizations.lexicon import written_out
+from vnreport.lexicon import load_rows, load_words
 from vnreport.report.model import OfficialTitle
 from vnreport.text import fold
 
@@ -88,18 +92,22 @@ def title_key(text: str) -> str:
     return " ".join(w for w in words if w != "tp")
 
 
-_JOINERS = frozenset({"và", "&", "-", "–", ","})  # `Tài nguyên & Môi trường`, `Thông tin - Truyền thông`
-_SPELLED = {"vn": "việt nam"}  # in a title `VN` is always the country (orgs_abbreviations.tsv leaves it out)
-_UNIT_BODIES = frozenset({"ủy", "uỷ", "đoàn", "đội"})  # `Tỉnh ủy`, `Tỉnh đoàn`: `tỉnh` is part of the body
+class SpelledRow(NamedTuple):
+    written: str  # lower case, as the key has it
+    full: str
+
+
+@cache
+def _spelled() -> dict[str, str]:
+    """Abbreviations only a title's key spells out (officials_title_spelled.tsv: `VN`)."""
+    return {row.written: row.full for row in load_rows("officials_title_spelled.tsv", SpelledRow)}
 
 
 def written_out_key(text: str) -> str:
-    """A title with its abbreviations spelled out (orgs_abbreviations.tsv: `Chủ tịch UBND tỉnh A` = `Chủ tịch Ủy ban
-    nhân dân tỉnh A`, `Sở TNMT` = `Sở Tài nguyên & Môi trường`), its joiners and the unit word before a place
-    (`tỉnh`, `TP`) left out: two writings of one post have the same key, the fuller is kept (README: fullest
-    form once)."""
-    words = title_key(expand(text)).replace("&", " & ").split()
-    words = [_SPELLED.get(w, w) for w in words if w not in _JOINERS]
-    return " ".join(
-        w for k, w in enumerate(words) if w != "tỉnh" or (k + 1 < len(words) and words[k + 1] in _UNIT_BODIES)
-    )
+    """A title written out (`written_out`: `Chủ tịch UBND tỉnh A` = `Chủ tịch Ủy ban nhân dân tỉnh A`, `Sở TNMT` =
+    `Sở Tài nguyên & Môi trường`) with the two steps of titles: `VN` spelled out and the unit word before a place
+    (`tỉnh`, `TP`) left out. Two writings of one post have the same key, the fuller is kept (README: fullest form
+    once)."""
+    spelled, bodies = _spelled(), load_words("officials_unit_bodies.txt")
+    words = [spelled.get(w, w) for w in title_key(written_out(text)).split()]
+    return " ".join(w for k, w in enumerate(words) if w != "tỉnh" or (k + 1 < len(words) and words[k + 1] in bodies))

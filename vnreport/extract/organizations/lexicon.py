@@ -220,6 +220,17 @@ def expand(text: str) -> str:
     return lex.abbreviations.sub(spell, folded)
 
 
+def written_out(text: str) -> str:
+    """A name compared with another writing of it: abbreviations spelled out, lower case, the joiners of
+    domains left out (`Sở Tài nguyên - Môi trường` = `Sở Tài nguyên và Môi trường` = `Sở TN&MT`). The key of
+    organisations' merging and of officials' titles starts from it."""
+    words = expand(text).lower().replace("&", " & ").replace(",", " , ").split()
+    return " ".join(w for w in words if w not in _DOMAIN_JOINERS)
+
+
+_DOMAIN_JOINERS = frozenset({"và", "&", "-", "–", ","})  # `Tài nguyên & Môi trường`, `Thông tin - Truyền thông`
+
+
 @cache
 def head_syllable_pairs() -> frozenset[tuple[str, str]]:
     """Syllables that follow each other inside a head (`ban` `nhân` of `Ủy ban nhân dân`), lower case: a

@@ -13,7 +13,7 @@ from functools import cache
 from vnreport import regexes
 from vnreport.extract.locations import PlaceSpan
 from vnreport.extract.organizations.grammar import ADMIN_LEVELS, OrgMatch, all_matches
-from vnreport.extract.organizations.lexicon import expand, is_acronym
+from vnreport.extract.organizations.lexicon import expand, is_acronym, written_out
 from vnreport.extract.organizations.mined import mined_matches
 from vnreport.extract.organizations.names import compounds
 from vnreport.extract.organizations.scan import Scan, Tokens
@@ -65,12 +65,11 @@ def _clean(text: str) -> str:
 
 
 def _normal(text: str) -> str:
-    """The merging key of a name: abbreviations spelled out, lower case, joiners of domains left out
-    (`Sở Tài nguyên - Môi trường` = `Sở Tài nguyên và Môi trường` = `Sở TN&MT`)."""
-    return _NUMBER_WORD.sub("", _JOINERS.sub(" ", expand(_clean(text)).lower())).strip(" ,")
+    """The merging key of a name: written out (`written_out`), without a defined acronym or the word `số`
+    before a number."""
+    return _NUMBER_WORD.sub("", written_out(_clean(text)))
 
 
-_JOINERS = regexes.compile(r"\s*(?:\s[-–]\s|&|,|\svà\s)\s*")
 _NUMBER_WORD = regexes.compile(r"\bsố (?=\d)")  # `Đoàn kiểm tra số 469` = `Đoàn kiểm tra 469`
 
 
