@@ -15,8 +15,8 @@ import pytest
 from tests.conftest import HANOI
 from tests.reporthelp import HandReport
 from vnreport.pipeline import analyze_text
-from vnreport.report.model import Change, Mention, Summary
-from vnreport.segment.document import segment
+from vnreport.report.model import Change, Mention, Sentence, Summary
+from vnreport.segment.document import Document, segment
 from vnreport.summary import summarize
 from vnreport.summary.highlights import highlights
 from vnreport.summary.warnings import excerpt
@@ -70,6 +70,11 @@ def hanoi() -> HandReport:
 def hanoi_summary() -> tuple[HandReport, Summary]:
     hand = hanoi()
     return hand, hand.summary()
+
+
+def body_sentences(doc: Document) -> list[Sentence]:
+    """The sentences of the body paragraphs: what the summary's readers are given."""
+    return [s for p in doc.paragraphs if p.kind == "body" for s in p.sentences]
 
 
 def assert_spans(text: str, summary: Summary) -> None:
@@ -1222,7 +1227,7 @@ def test_a_video_link_closes_no_caption_before_it() -> None:
         "Video: Thí sinh làm bài thi môn Toán. Ảnh: Minh Anh Buổi thi đầu tiên kết thúc lúc 11 giờ trưa."
     )
     doc = segment(text)
-    body = [s for p in doc.paragraphs if p.kind == "body" for s in p.sentences]
+    body = body_sentences(doc)
     spans = caption_spans(doc, body)
     assert not any(a <= text.index("80.000") < b for a, b in spans)
     assert any(a <= text.index("môn Toán") < b for a, b in spans)
@@ -1334,7 +1339,7 @@ def test_a_glued_sub_heading_and_a_byline_are_no_body_text_for_every_reader() ->
         "Tác giả: Thu Hà/TTXVN Theo kế hoạch, tỉnh sẽ mở thêm hai tuyến xe buýt trên đường này trong năm tới."
     )
     doc = segment(text)
-    body = [s for p in doc.paragraphs if p.kind == "body" for s in p.sentences]
+    body = body_sentences(doc)
     spans = caption_spans(doc, body)
     assert any(a <= text.index("Giảm 3 giờ") < b for a, b in spans)
     assert any(a <= text.index("Thu Hà") < b for a, b in spans)
@@ -1483,7 +1488,7 @@ def test_a_quoted_related_title_in_brackets_and_a_clip_credit_are_no_body_text()
         "Người dân tập trung đông tại trụ sở xã. (Ảnh cắt từ clip) Theo ông Minh, sự việc đã được giải quyết."
     )
     doc = segment(text)
-    body = [s for p in doc.paragraphs if p.kind == "body" for s in p.sentences]
+    body = body_sentences(doc)
     covered = [text[a:b] for a, b in caption_spans(doc, body)]
     assert any(c.startswith("[“Điểm sáng”") for c in covered)
     assert any("Ảnh cắt từ clip" in c for c in covered)
@@ -1499,7 +1504,7 @@ def test_a_highlight_ends_before_a_related_link_left_inside_its_sentence() -> No
         "Trong thời gian tới, tỉnh sẽ tiếp tục thu hút đầu tư."
     )
     doc = segment(text)
-    body = [s for p in doc.paragraphs if p.kind == "body" for s in p.sentences]
+    body = body_sentences(doc)
     spans = caption_spans(doc, body)
     inside = next(s for s in body if "[" in s.text and not s.text.startswith("["))  # the link left inside
     assert before_link(doc, inside, spans).text.endswith("trong nhiều năm qua.")
