@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from vnreport import regexes
 from vnreport.extract.names import ends_with_anchor
+from vnreport.extract.officials.credits import BARE_CREDIT_WORDS, is_plain_word
 from vnreport.lexicon import PhraseMatcher, list_matcher, load_rows, phrase_matcher
 from vnreport.report.model import Report, Sentence
 from vnreport.segment.document import Document
@@ -624,8 +625,6 @@ def _after_bare_credit(doc: Document, sentence: Sentence) -> Sentence:
 
 
 _PHOTO = "ảnh"
-# `Ảnh Hồng Hải`: a photographer's name; a third capitalised word may be the text's (`Thấy Đông`)
-_PHOTOGRAPHER_WORDS = 2
 
 
 def _after_photo_credit(doc: Document, sentence: Sentence, toks: list[Token]) -> Sentence:
@@ -633,8 +632,8 @@ def _after_photo_credit(doc: Document, sentence: Sentence, toks: list[Token]) ->
     T.D Tại buổi …`, `Ảnh Reuters Khoảng 3 giờ …`, `Ảnh H. Văn. “Thành công …`. The credit is `Ảnh` and capitalised
     words (a name, an acronym, initials, a site); the text starts at the first capitalised word after them that a
     lower-case word or a number follows, or at an opening quote. Not `Ảnh hưởng …` (a lower-case word after it), and
-    not after more than _PHOTOGRAPHER_WORDS plain capitalised words (`Ảnh Đức Trí Thấy Đông và …`: where the name
-    ends is not written)."""
+    not after more than BARE_CREDIT_WORDS plain capitalised words, the people stage's limit (`Ảnh Đức Trí Thấy Đông
+    và …`: where the name ends is not written)."""
     if toks[0].lower != _PHOTO or not toks[1].is_cap_word:
         return sentence
     plain = 0
@@ -648,8 +647,7 @@ def _after_photo_credit(doc: Document, sentence: Sentence, toks: list[Token]) ->
             return sentence
         if k > 1 and (after.kind == "number" or (after.kind == "word" and not after.is_cap)):
             return _part(doc, sentence, tok.start)
-        if len(tok.text) == 1 or not tok.text.isupper():
-            plain += 1
-        if plain > _PHOTOGRAPHER_WORDS:
+        plain += is_plain_word(tok)
+        if plain > BARE_CREDIT_WORDS:
             return sentence
     return sentence

@@ -287,20 +287,24 @@ def _photo_credits(doc: Document, found: Credits) -> None:
         cue = " ".join(t.lower for t in toks[i : i + length])
         kind = "credit" if cue in _PHOTO_CUES else "byline"
         for first, last in names:
-            if colon == i and _plain_words(toks, first, last) > _BARE_CREDIT_WORDS:
+            if colon == i and _plain_words(toks, first, last) > BARE_CREDIT_WORDS:
                 continue  # `Ảnh Đức Trí Thấy Đông và …`: without a colon, where the name ends is not written
             found.names.append(Credit(first, last, kind))
         i = max(k, i + 1)
 
 
 # Plain capitalised words a credit written without its colon may have (`Ảnh Hồng Hải`): a third may be the text's
-# (`Ảnh Đức Trí Thấy Đông và …`); the summary's lead cuts such a credit off a sentence by the same limit.
-_BARE_CREDIT_WORDS = 2
+# (`Ảnh Đức Trí Thấy Đông và …`). The summary's lead cuts such a credit off a sentence by the same limit.
+BARE_CREDIT_WORDS = 2
+
+
+def is_plain_word(tok: Token) -> bool:
+    """A word that is not initials or an acronym in capitals (`T.D`, `AFP`): one a name is counted in."""
+    return tok.kind == "word" and (len(tok.text) == 1 or not tok.text.isupper())
 
 
 def _plain_words(toks: Sequence[Token], first: int, last: int) -> int:
-    """The words of toks[first:last] that are neither punctuation nor initials in capitals (`T.D`, `AFP`)."""
-    return sum(1 for t in toks[first:last] if t.kind == "word" and (len(t.text) == 1 or not t.text.isupper()))
+    return sum(1 for t in toks[first:last] if is_plain_word(t))
 
 
 def _bare_photo_cue(toks: Sequence[Token], i: int) -> bool:
