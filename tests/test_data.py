@@ -97,7 +97,16 @@ def _spec_ok(row: HeadRow) -> bool:
 
 def _people_cue_ok(row: PeopleCueRow) -> bool:
     roles = ROLES - {"signed"} | ({"hosted"} if row.where == "header" else set())
-    return row.role in roles and row.where in {"before", "after", "near", "list", "next", "opening", "header"}
+    return row.role in roles and row.where in {
+        "before",
+        "after",
+        "near",
+        "before_near",
+        "list",
+        "next",
+        "opening",
+        "header",
+    }
 
 
 def _legacy_ok(row: LegacyRow) -> bool:

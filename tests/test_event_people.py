@@ -529,3 +529,53 @@ def test_who_hosts_a_person_or_a_delegation_in_the_frame_does_not_chair() -> Non
         event = hand.summary().event
         assert event is not None
         assert "Trần Văn Hòa" not in event.chaired
+
+
+# --- another day of the story -----------------------------------------------------------------------
+
+
+def _conference_with(second: str, day: str, value: str) -> list[str]:
+    """The participants of a conference on 30/5/2024 whose story goes on with `second`, opened by the day `day`."""
+    text = (
+        "Hội nghị\n\nSáng 30/5/2024, UBND tỉnh tổ chức Hội nghị tổng kết công tác phòng chống thiên tai. "
+        f"Ông Hà Văn Khải, Chủ tịch UBND tỉnh, phát biểu tại hội nghị. {second}"
+    )
+    officials = (("Hà Văn Khải", "Chủ tịch UBND tỉnh"), ("Lò Văn Dũng", "Giám đốc Sở Tài chính"))
+    hand = HandReport(text)
+    for name, title in officials:
+        hand.official(name, [title], ["spoke"])
+    hand.date("Sáng 30/5/2024", "2024-05-30")
+    hand.date(day, value)
+    event = hand.summary().event
+    assert event is not None
+    return [p.name for p in event.participants]
+
+
+def test_a_speaker_in_a_sentence_dated_on_another_day_is_no_participant() -> None:
+    second = "Ngày 12/3, ông Lò Văn Dũng, Giám đốc Sở Tài chính, cho biết tỉnh đã chi 5 tỷ đồng cho đê điều."
+    assert _conference_with(second, "Ngày 12/3", "2024-03-12") == ["Hà Văn Khải"]
+    framed = "Tại cuộc họp sáng 12/3, ông Lò Văn Dũng, Giám đốc Sở Tài chính, cho biết tỉnh đã chi 5 tỷ đồng."
+    assert _conference_with(framed, "sáng 12/3", "2024-03-12") == ["Hà Văn Khải"]
+
+
+def test_a_speaker_in_a_sentence_of_the_events_day_or_a_deadline_takes_part() -> None:
+    same = "Sáng 30/5, ông Lò Văn Dũng, Giám đốc Sở Tài chính, cho biết tỉnh đã chi 5 tỷ đồng cho đê điều."
+    assert _conference_with(same, "Sáng 30/5", "2024-05-30") == ["Hà Văn Khải", "Lò Văn Dũng"]
+    deadline = "Từ ngày 1/9, ông Lò Văn Dũng, Giám đốc Sở Tài chính, cho biết tỉnh sẽ chi 5 tỷ đồng cho đê điều."
+    assert _conference_with(deadline, "ngày 1/9", "2024-09-01") == ["Hà Văn Khải", "Lò Văn Dũng"]
+
+
+def test_whom_a_leader_meets_far_from_the_events_sentence_is_no_participant() -> None:
+    text = (
+        "Tiếp Đại sứ\n\nChiều 30/5/2024, Chủ tịch UBND tỉnh Hà Văn Khải tiếp Đại sứ Nhật Bản Kenji Sato. Hai bên "
+        "trao đổi về hợp tác đầu tư. Đại sứ đánh giá cao môi trường đầu tư của tỉnh. Tỉnh có 20 dự án của Nhật "
+        "Bản. Năm ngoái, ông Khải đã gặp Thống đốc Akira Mori tại Tokyo."
+    )
+    officials = (("Hà Văn Khải", "Chủ tịch UBND tỉnh"), ("Kenji Sato", "Đại sứ Nhật Bản"), ("Akira Mori", "Thống đốc"))
+    hand = HandReport(text)
+    for name, title in officials:
+        hand.official(name, [title], [])
+    hand.date("Chiều 30/5/2024", "2024-05-30")
+    event = hand.summary().event
+    assert event is not None and event.kind == "reception"
+    assert [p.name for p in event.participants] == ["Hà Văn Khải", "Kenji Sato"]

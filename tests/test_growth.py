@@ -293,7 +293,7 @@ def test_asking_the_roles_of_thousands_of_officials_doubles_the_time_when_double
             started = time.process_time()
             roles = Roles()
             for k in range(count):
-                roles.add(("chaired", "attended", "spoke")[k % 3], f"Người {k}")
+                roles.add(("chaired", "attended", "spoke")[k % 3], f"Người {k}", "test")
             for k in range(count):
                 roles.held(f"Người {k}", f"Ông {k}")
             best = min(best, time.process_time() - started)

@@ -1,0 +1,102 @@
+"""Which construction put each person among the event's chair and participants, and how often each is right.
+
+`summary/people.py: set_people` returns the roles it read with the construction that read each (`Roles.sources`:
+`chaired:before:dưới sự chủ trì của`, `attended:subject`, `spoke:after:cho biết`, `attended:official_role` …).
+Over the annotated sets named on the command line, each participant the summary reports is `right` when the gold
+event lists it, `wrong` otherwise (every participant of an event the gold does not have is wrong); each chair the
+same against the gold chair. A name read by several constructions counts under each (`all`) and, when one
+construction alone read it, under `sole` too: what dropping that construction would cost and save.
+
+    python benchmarks/participant_sources.py samples/real/dev samples/real/dev2 … [--rows rows.jsonl]
+
+`--rows` writes one JSON line per reported name (set, article, field, name, sources, right) to read by hand.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import vnreport.summary.event as event_module
+from vnreport.evaluate import key
+from vnreport.gold import load_set
+from vnreport.pipeline import analyze_text
+from vnreport.summary import people
+
+_TRACE: list[people.Roles] = []
+
+
+def _traced(*args, **kwargs):  # type: ignore[no-untyped-def]
+    roles = people.set_people(*args, **kwargs)
+    _TRACE.append(roles)
+    return roles
+
+
+def _print(title: str, counts: dict[str, Counter[str]]) -> None:
+    print(f"\n{title}\nsource\tall\tright\tprecision\tsole\tsole_right")
+    for source, c in sorted(counts.items(), key=lambda item: -item[1]["all"]):
+        n = c["all"]
+        print(f"{source}\t{n}\t{c['right']}\t{c['right'] / n:.2f}\t{c['sole']}\t{c['sole_right']}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sets", nargs="+", type=Path)
+    parser.add_argument("--rows", type=Path, help="write one JSON line per reported name here")
+    args = parser.parse_args()
+    event_module.set_people = _traced  # type: ignore[assignment]
+    counts: dict[str, dict[str, Counter[str]]] = {"participants": defaultdict(Counter), "chair": defaultdict(Counter)}
+    rows = []
+    for folder in args.sets:
+        for article in load_set(folder):
+            summary = article.gold.summary
+            if summary is None:
+                continue
+            _TRACE.clear()
+            report = analyze_text(article.text, source=article.name)
+            event = report.summary.event if report.summary else None
+            if event is None or not _TRACE:
+                continue
+            sources = _TRACE[-1].sources
+            gold = summary.event
+            golds = {
+                "participants": {key(n) for n in gold.participants} if gold else set(),
+                "chair": {key(n) for n in gold.chair} if gold else set(),
+            }
+            found = {"participants": [p.name for p in event.participants], "chair": list(event.chaired)}
+            for field_name, names in found.items():
+                for name in names:
+                    right = key(name) in golds[field_name]
+                    labels = sources.get(name, ["?"])
+                    if field_name == "chair":
+                        labels = [s for s in labels if s.startswith("chaired")] or labels
+                    for label in labels:
+                        c = counts[field_name][label]
+                        c["all"] += 1
+                        c["right"] += right
+                        if len(labels) == 1:
+                            c["sole"] += 1
+                            c["sole_right"] += right
+                    rows.append(
+                        {
+                            "set": folder.name,
+                            "article": article.name,
+                            "field": field_name,
+                            "name": name,
+                            "sources": labels,
+                            "right": right,
+                            "gold_event": gold is not None,
+                            "kind": event.kind,
+                            "gold_kind": gold.kind if gold else None,
+                        }
+                    )
+    for field_name, by_source in counts.items():
+        _print(field_name, by_source)
+    if args.rows:
+        args.rows.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
