@@ -100,9 +100,12 @@ def name_length(toks: Sequence[Token], i: int) -> int:
     if i >= len(toks) or not is_name_start(toks, i) or place_matcher().length(toks, i):
         return 0
     j = i + 1
+    upper = toks[i].text.isupper()
     while j < len(toks) and j - i < _MAX_NAME and toks[j].is_cap_word and toks[j].gap == 1:
         if title_matcher().length(toks, j) or (toks[j].text in load_words("names_stop.txt") and not _closes(toks, j)):
             break
+        if not upper and len(toks[j].text) > 1 and toks[j].text.isupper():
+            break  # `Đoàn LS TP.HCM`, `Đoàn TTVN`: an acronym is no syllable of a name written in lower case
         if opens_clause(toks, j, after_middle=j - i > 2) or before_number(toks, j) or (j - i >= 3 and _glued(toks, j)):
             break
         j += 1

@@ -482,6 +482,7 @@ def _read_sentence(
     starts: list[int] = []  # the first token of each mention with its titles and anchor before the name
     name_ends: list[int] = []  # one past each mention's name
     list_end = -1  # one past the last person's mention (and a parenthesis after it): a list may go on
+    honoured = -1  # where a name follows an anchor and an honorific (`ông Mr …`)
     i = 0
     while i < len(toks):
         tok = toks[i]
@@ -493,18 +494,23 @@ def _read_sentence(
         if i in by_last and tok.is_cap_word and honorific_matcher().length(toks, i):
             i += honorific_matcher().length(toks, i)  # `Thủ tướng Malaysia Datuk Seri Anwar Ibrahim`: the name
             continue  # follows the honorific (by_last holds its end too)
+        if tok.is_cap_word and _formal_anchor(toks, i) and honorific_matcher().length(toks, i):
+            i += honorific_matcher().length(toks, i)  # `ông Mr Jeong Hyung-gon`, `ông Sheikh Abdulrahman al-Thani`:
+            honoured = i  # the name follows the honorific, as it would the anchor
+            continue
         length = name_length(toks, i) or upper_name_length(toks, i)
         if length > 3 and _known_then_glued(toks, i, length, people):
             length -= 1  # `Đại biểu Quốc hội Đỗ Văn A Cần có …`: the name read before, then a heading glued on
         if not length and toks[i].is_cap_word and not country_matcher().length(toks, i) and after_field(toks, i):
             length = foreign_name_length(toks, i, loose=True)  # `chuyên gia an ninh Rommel Banlaoi`
         bound = i in by_last and by_last[i].bound  # `nhân viên Sony Pictures …`: only a Vietnamese name follows
-        if not length and toks[i].is_cap_word and not bound and (i in by_last or ends_with_anchor(toks, i)):
+        anchored = ends_with_anchor(toks, i) or i == honoured
+        if not length and toks[i].is_cap_word and not bound and (i in by_last or anchored):
             # A foreign name right after a title or a formal anchor (`Đại sứ Mikkel Sørensen`, `ông Cui
             # Tiankai`, `bà Malu Dreyer`; after `anh`/`chị` it caught capitalised non-names); a one-word
             # highland name after either (`đại biểu K'Brơi`); after a title ending in a country, its name in
             # Vietnamese spelling (`Tập Cận Bình`).
-            formal = _formal_anchor(toks, i)
+            formal = _formal_anchor(toks, i) or i == honoured
             foreign = foreign_name_length(toks, i, loose=formal) if formal or i in by_last else 0
             length = foreign or int(is_apostrophe_name(toks[i]))
             if not length and i in by_last and by_last[i].after_country and not _qualifier_length(toks, i):

@@ -103,7 +103,24 @@ def addressed(toks: list[Token], before: int, k: int) -> bool:
         return False
     if before == 0 or toks[before - 1].text in _SENTENCE_ENDS:
         return True
-    return _after_common_word(toks, before)
+    return _after_common_word(toks, before) and not _in_a_named_place(toks, before)
+
+
+def _in_a_named_place(toks: list[Token], before: int) -> bool:
+    """The name may end a place's or a body's name (`khu đô thị mới Yên Hòa`, `Trường ĐH Y khoa Phạm Ngọc Thạch`,
+    `phường Bến Nghé và Nguyễn Thái Bình`): the word before it joins it to another name, or a capitalised word or
+    a facility's head stands among the few words before it."""
+    if toks[before - 1].lower in _JOINERS:
+        return True
+    facilities = gazetteer().facilities
+    return any(
+        toks[j].is_cap_word or (toks[j].first and facilities.length(toks, j))  # not `đình` of `gia đình`
+        for j in range(max(0, before - _PLACE_WORDS), before)
+    )
+
+
+_JOINERS = frozenset({"và", "hoặc", "với"})
+_PLACE_WORDS = 5  # words of a place's or a body's head and kind before its name (`Khu nhà ở liền kề`)
 
 
 def _after_common_word(toks: list[Token], before: int) -> bool:

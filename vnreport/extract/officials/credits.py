@@ -20,6 +20,7 @@ from typing import overload
 
 from vnreport.extract.locations import gazetteer
 from vnreport.extract.names import (
+    abbreviated_onset,
     anchor_matcher,
     has_foreign_shape,
     is_name_start,
@@ -105,12 +106,14 @@ def find_credits(doc: Document, organisations: Sequence[tuple[int, int]] = ()) -
 
 
 def _initials(toks: Sequence[Token], i: int) -> int:
-    """`T.H`, `N.Huyền`, `Tr. Hùng`, `P.B`: capitals joined by dots, ending in a capital or a syllable."""
+    """`T.H`, `N.Huyền`, `Tr. Hùng`, `P.B`: capitals joined by dots, ending in a capital or a syllable. A part of
+    two letters is a Vietnamese onset (`Tr`, `TH`); other pairs are acronyms ending a sentence (`… Ảnh: RT. Ông
+    …`, `ngành GD-ĐT. Minh`)."""
     j = i
     while (
         j + 2 < len(toks)
         and toks[j].is_cap_word
-        and len(toks[j].text) <= 2
+        and (len(toks[j].text) == 1 or (len(toks[j].text) == 2 and abbreviated_onset(toks[j].text.title())))
         and toks[j + 1].text == "."
         and toks[j + 1].gap == 0
         and toks[j + 2].is_cap_word
@@ -147,8 +150,8 @@ def _opens_word(toks: Sequence[Token], j: int) -> bool:
 def author_length(toks: Sequence[Token], i: int, *, single: bool = False, credited: bool = False) -> int:
     """Tokens of one author's name at toks[i]: initials, a name in capitals (`MẠNH QUÂN`, `BA` when
     `single`), or two to four capitalised syllables (`Thắng Quang`, `Trần Văn Nam`)."""
-    if i >= len(toks) or not toks[i].is_cap_word:
-        return 0
+    if i >= len(toks) or not toks[i].is_cap_word or honorific_matcher().length(toks, i):
+        return 0  # `Video: TS. Lê Doãn Hợp cho rằng …`: a degree opens a caption about someone, not a credit
     initials = _initials(toks, i)
     if initials:
         return initials
@@ -339,6 +342,8 @@ def _initial_credits(doc: Document, found: Credits) -> None:
             continue  # `Mỹ. Nếu …`: a word ends the sentence, no initial
         if gazetteer().units.length(toks, i) or place_matcher().length(toks, i + length - 1):
             continue  # `Q. Gò Vấp`, `TP. Hồ Chí Minh`: a unit and its place
+        if i > 0 and toks[i - 1].text == "(" and nxt is not None and nxt.is_cap_word:
+            continue  # `(H.Hòa Thành)`, `(T.Ư Hội NDVN)`: an abbreviated unit or body, its name goes on in the bracket
         if nxt is None or nxt.gap < 0 or nxt.is_cap_word:
             found.names.append(Credit(i, i + length, "credit"))
 
