@@ -54,6 +54,7 @@ _ISSUING = phrase_matcher((r.verb for r in _VERBS), reverse=True)
 _ISSUED_THEN = phrase_matcher((r.verb for r in _VERBS if r.self == "1"), reverse=True)
 _VOTING = phrase_matcher((r.verb for r in _VERBS if r.vote == "1"), reverse=True)
 _ANAPHOR_WORDS = load_rows("documents_anaphor_words.tsv", AnaphorWordRow)
+_COUNT_WORDS = phrase_matcher((r.word for r in _ANAPHOR_WORDS if r.role == "count"), reverse=True)
 _ANAPHOR = regexes.compile(
     rf"(?<!\w)(?i:{alternation([r.verb for r in _VERBS if r.vote == '1'])})\s+"
     rf"(?:(?i:{alternation([r.word for r in _ANAPHOR_WORDS if r.role == 'count'])})|\d{{1,2}})\s+"
@@ -304,11 +305,18 @@ def _issued_at(doc: Document, days: _Days, anchor: int) -> DateMention | None:
     if i >= len(doc.tokens) or doc.tokens[i].start != anchor:
         return None
     n, _ = _ISSUING.ending_at(doc.tokens, i)
+    if n:
+        verb = doc.tokens[i - n]
+        return _day_of(doc, days, verb.start, _VOTING.ending_at(doc.tokens, i)[0] > 0)
+    # `Ngày 12/12/2013, Bộ Chính trị có các Quyết định 217, 218 …`: a count word between the verb and the
+    # documents it issues; only a day dates them (`trong các năm 2015, 2016, Chính phủ đã ban hành các Nghị quyết
+    # 19 …` is one resolution a year)
+    counted, _ = _COUNT_WORDS.ending_at(doc.tokens, i)
+    n, _ = _ISSUING.ending_at(doc.tokens, i - counted) if counted else (0, None)
     if not n:
         return None
-    verb = doc.tokens[i - n]
-    voted = _VOTING.ending_at(doc.tokens, i)[0] > 0
-    return _day_of(doc, days, verb.start, voted)
+    day = _day_of(doc, days, doc.tokens[i - counted - n].start, _VOTING.ending_at(doc.tokens, i - counted)[0] > 0)
+    return day if day is not None and day.precision == "day" else None
 
 
 def _day_of(doc: Document, days: _Days, pos: int, voted: bool) -> DateMention | None:
