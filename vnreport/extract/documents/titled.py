@@ -302,12 +302,7 @@ def _title_end(doc: Document, i: int, titled: _Titled, *, by_city: bool = False)
     toks = tokens[i : i + _MAX_TITLE + 1]
     if not toks or not toks[0].is_word or not toks[0].joined:
         return None
-    if (
-        titled.opens is not None
-        and not by_city
-        and not titled.opens.length(toks, 0)
-        and not _of_body_about(toks, titled)
-    ):
+    if titled.opens is not None and not by_city and not titled.opens.length(toks, 0):
         return None
     stops = list_matcher("documents_title_stops.txt")
     if stops.length(toks, 0):
@@ -370,19 +365,15 @@ _BODY_WORDS = 6  # words of the body a treaty is `của` before its subject (`Li
 
 
 def _of_body_about(toks: list[Token], titled: _Titled) -> bool:
-    """`Công ước của Liên hợp quốc về quyền trẻ em`, `Nghị quyết của Chính phủ về cải thiện môi trường kinh
-    doanh`: a treaty's title, or one that opens with what the document is about, may open with the body
-    that adopted it, `của` then a capitalised name, when its subject (`về …`) follows (not `Công ước của
-    Liên hợp quốc cũng xác định …`, where the body closes a mention of a treaty named before; not two bodies,
-    `Nghị quyết của Đảng và Quốc hội về …`, whose policy is no one document)."""
-    if titled.kind not in _TREATY_KINDS and titled.opens is None:
-        return False
-    if toks[0].lower != "của" or len(toks) < 3 or not toks[1].is_cap_word:
+    """`Công ước của Liên hợp quốc về quyền trẻ em`: a treaty's title may open with the body that adopted it,
+    `của` then a capitalised name, when its subject (`về …`) follows (not `Công ước của Liên hợp quốc cũng
+    xác định …`, where the body closes a mention of a treaty named before)."""
+    if titled.kind not in _TREATY_KINDS or toks[0].lower != "của" or len(toks) < 3 or not toks[1].is_cap_word:
         return False
     for tok in toks[2 : 2 + _BODY_WORDS]:
         if tok.lower == "về":
             return True
-        if not tok.is_word or tok.lower == "và":
+        if not tok.is_word:
             return False
     return False
 
