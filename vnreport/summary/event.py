@@ -53,6 +53,9 @@ _REPORTED_AFTER = regexes.compile(
     r"[^\S\n]*+,?[^\S\n]*+(?i:hãng[^\S\n]+tin|hãng[^\S\n]+thông[^\S\n]+tấn|tờ|kênh|trang[^\S\n]+tin)"
     r"[^\S\n]+[^.,;:!?\n]{1,40}?[^\S\n]+(?i:cho[^\S\n]+biết|đưa[^\S\n]+tin|dẫn[^\S\n]+lời)(?!\w)"
 )
+_OUTLET_NAME = r"[^\S\n]+[^.,;:!?\n]{1,40}?"  # the outlet's name: `Nikkei Shimbun Nhật Bản`, `NHK`
+_OUTLET_REACH = 60  # characters before a day: an outlet word and its name
+_DAY_WORD = r"(?:[^\S\n]+(?i:ngày|hôm|sáng|trưa|chiều|tối))?"  # a day's word the date's mention may leave out
 # `Ngày 6-2, lãnh đạo Bộ X cho biết đơn vị đã có văn bản …`, `chiều 13/6, trao đổi với …`: the day a body or a
 # person told of an act (a document, a vote, a step of a case) whose own day the text does not give
 # (the verbs: `told_verb` rows of summary_cues.tsv; built once, see _told_after)
@@ -875,6 +878,8 @@ def _event_date(doc: Document, report: Report, best: Candidate) -> DateMention |
     for date in _event_days(doc, report, sentence.start, sentence.end, told_at):
         if best.kind in _TOLD_ACT_KINDS and _told_after().match(doc.view, date.end):
             continue  # the day the act was told of, not its own
+        if _reported(doc, date):
+            continue  # the day a news outlet reported it
         if _BEFORE_THAT.search(doc.view, max(0, date.start - _CLAUSE_REACH), date.start):
             continue  # `Trước đó, ngày 3/6, đoàn công tác … đã làm việc …`: an earlier happening, not the event's day
         return date
@@ -888,6 +893,55 @@ def _told_after() -> re.Pattern[str]:
     """After a day: at most 14 words (the teller), then a verb of telling (`cho biết`, `trao đổi với` …)."""
     verbs = alternation(cue_phrases("told_verb"), space=r"[^\S\n]+")
     return regexes.compile(r"(?:[^\S\n]*\))?,?(?:[^\S\n]+[^\s.,;:!?]+){0,14}?[^\S\n]+(?i:" + verbs + r")(?!\w)")
+
+
+@cache
+def _reported_after() -> re.Pattern[str]:
+    """After a day: `, hãng tin X cho biết`, `, Đài NHK đưa tin` — a news outlet (`news_outlet` rows of
+    summary_cues.tsv; not `báo cáo`, a paper) and its verb of reporting (`report_verb` rows)."""
+    return regexes.compile(
+        r"[^\S\n]*+,?[^\S\n]*+(?i:" + _outlets() + r")" + _OUTLET_NAME + r"[^\S\n]+(?i:" + _report_verbs() + r")(?!\w)"
+    )
+
+
+@cache
+def _reported_before() -> re.Pattern[str]:
+    """Before a day, up to it: a news outlet and its name (`Tờ Nikkei Shimbun Nhật Bản ngày …`, `Hãng tin MENA
+    …`), the day's word aside; read over a window that ends at the day."""
+    return regexes.compile(r"(?<!\w)(?i:" + _outlets() + r")" + _OUTLET_NAME + _DAY_WORD + r"[^\S\n]*\Z")
+
+
+@cache
+def _report_verb_after() -> re.Pattern[str]:
+    """Right after a day: the verb of reporting whose subject, an outlet, stands before it (`… ngày 9/6 cho hay`)."""
+    return regexes.compile(r"[^\S\n]*+,?[^\S\n]*+(?i:" + _report_verbs() + r")(?!\w)")
+
+
+def _outlets() -> str:
+    return alternation(cue_phrases("news_outlet"), space=r"[^\S\n]+") + r"(?![^\S\n]+cáo)(?!\w)"
+
+
+def _report_verbs() -> str:
+    return alternation(cue_phrases("report_verb"), space=r"[^\S\n]+")
+
+
+@cache
+def _report_day_before() -> re.Pattern[str]:
+    """Right before a day: a verb whose day is a report's (`Reuters đưa tin ngày 11/6, …`; `report_day_verb` rows)."""
+    verbs = alternation(cue_phrases("report_day_verb"), space=r"[^\S\n]+")
+    return regexes.compile(r"(?<!\w)(?i:" + verbs + r")(?:[^\S\n]+(?i:vào))?" + _DAY_WORD + r"[^\S\n]*\Z")
+
+
+def _reported(doc: Document, date: DateMention) -> bool:
+    """The day a news outlet reported the happening, not its own: `Ngày 13/6, Đài NHK đưa tin …`, `Tờ X ngày
+    9/6 cho hay …`, `Hãng tin X ngày 10/7 đưa tin …`, `X đưa tin ngày 11/6, …`."""
+    if _reported_after().match(doc.view, date.end):
+        return True
+    window = max(0, date.start - _OUTLET_REACH)
+    if _report_day_before().search(doc.view, window, date.start):
+        return True
+    before = _reported_before().search(doc.view, window, date.start)
+    return before is not None and _report_verb_after().match(doc.view, date.end) is not None
 
 
 def _event_days(doc: Document, report: Report, start: int, end: int, told_at: int | None = None) -> list[DateMention]:
