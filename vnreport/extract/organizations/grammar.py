@@ -586,6 +586,24 @@ def _domain_width(s: Scan, k: int) -> int:
     return s.lex.domains.match(s.tokens.items, k)[0]
 
 
+def _an_outlet_kind(s: Scan, match: OrgMatch) -> bool:
+    """The head is a kind of news outlet (orgs_outlet_kinds.txt: `Báo`, `báo`, `Tạp chí`)."""
+    head = fold(" ".join(s.tokens.texts[match.first : match.body])).lower()
+    return head in load_words("orgs_outlet_kinds.txt")
+
+
+def _reporting_tail(s: Scan, first: int, end: int) -> int:
+    """Tokens of a reporting verb in lower case that ends a newspaper's name [first, end) (orgs_media_tail_verbs.txt:
+    `thông tin` of `Báo Lao Động thông tin`), after a word of the name; 0 when none."""
+    tokens, verbs = s.tokens, list_matcher("orgs_media_tail_verbs.txt", "lower")
+    for width in (2, 1):
+        start = end - width
+        lower = start > first and all(tokens.texts[m].islower() for m in range(start, end))
+        if lower and verbs.match(tokens.items, start)[0] == width:
+            return width
+    return 0
+
+
 def _fixed_inner(s: Scan, match: OrgMatch, end: int, depth: int) -> None:
     """`Văn phòng Chính phủ`, `Thanh tra Chính phủ`, `Văn phòng Trung ương Đảng`, `Đoàn đại biểu Quốc hội`
     (tỉnh …): a head of several words that ends in another organisation's name has it nested (the shortest
@@ -613,6 +631,8 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
             counted=_counted(s, match.first) or fold(match.head.text).lower() == "đảng",
         )
         width = open_name(s, j, mode)
+        if width and _an_outlet_kind(s, match):
+            width -= _reporting_tail(s, j, j + width)  # `Báo Chính phủ thông tin thêm`: the report's verb
         if width and not match.head.media and match.head.text.lower() not in load_words("orgs_issue_heads.txt"):
             width += _number_suffix(s, j + width)  # `Trung tâm Giáo dục thường xuyên số 2`, not `Tạp chí … số 11`
         numbered = "#" in match.head.spec.letters and _numbered(s, j + width)  # `Ban Quản lý dự án 85`
@@ -1043,9 +1063,7 @@ def _outlet_of_a_country(s: Scan, match: OrgMatch) -> bool:
     """`báo Mỹ`, `Tạp chí Mỹ` (`… Foreign Policy`): an outlet's kind and its country, nothing else, describe an
     outlet (orgs_outlet_kinds.txt) and name none; a province names one (`Báo Cà Mau`)."""
     tokens = s.tokens
-    if match.nested or fold(" ".join(tokens.texts[match.first : match.body])).lower() not in load_words(
-        "orgs_outlet_kinds.txt"
-    ):
+    if match.nested or not _an_outlet_kind(s, match):
         return False
     width = country_matcher().length(tokens.items, match.body) if match.body < len(tokens) else 0
     return width > 0 and match.body + width == match.last
