@@ -55,6 +55,18 @@ def test_a_verb_after_a_proper_name_stays_out_before_an_acronym() -> None:
     assert names("Công ty Minh Khang sản xuất thép (MKS) tăng vốn.") == ["Công ty Minh Khang"]
 
 
+def test_a_bodys_name_in_lower_case_runs_on_to_its_own_acronym() -> None:
+    found = organizations("Phó Giám đốc Trung tâm Giám sát an toàn mạng quốc gia Việt Nam (NCSC) cho biết.")
+    assert "Trung tâm Giám sát an toàn mạng quốc gia Việt Nam" in found, list(found)
+    assert "NCSC" in {m.text for m in found["Trung tâm Giám sát an toàn mạng quốc gia Việt Nam"].mentions}
+
+
+def test_a_verb_and_its_object_stay_out_of_a_bodys_name_before_their_acronym() -> None:
+    found = names("Trang trại được Chi cục Thú y cấp giấy chứng nhận an toàn (GCN) năm ngoái.")
+    assert "Chi cục Thú y" in found, found
+    assert not [name for name in found if "giấy" in name], found
+
+
 def test_a_later_mention_without_the_acronym_takes_the_defined_name() -> None:
     found = organizations(
         "Tổng công ty Phát triển và Quản lý quỹ đất công (LDMC) vừa bán cổ phần. Danh sách gồm Tổng công ty "

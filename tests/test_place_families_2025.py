@@ -80,6 +80,9 @@ def test_no_named_place_after_the_head(text: str) -> None:
         ("Tiểu thương tập trung tại chợ Hòa Bình Theo đó, ban quản lý chợ họp.", "chợ Hòa Bình"),
         ("Quân đội tiến vào tỉnh Deir Ezzor Quân đội chính phủ kiểm soát.", "tỉnh Deir Ezzor"),
         ("Vụ việc ở chợ Phú Lâm UBND quận đã báo cáo.", "chợ Phú Lâm"),
+        # a pair counted over the corpus as a sentence's opening (sentence_openers.txt), its second word lower case
+        ("Tàu cá neo đậu tại vịnh Vân Phong Thời điểm này, sóng lớn.", "vịnh Vân Phong"),
+        ("Người dân đi bộ quanh hồ Tây Sơn Đối với các hộ ven hồ, phường đã họp.", "hồ Tây Sơn"),
     ],
 )
 def test_a_name_ends_where_the_next_sentence_of_a_heading_starts(text: str, written: str) -> None:

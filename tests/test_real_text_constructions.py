@@ -193,6 +193,12 @@ def test_bare_parliament_is_the_countrys_own_not_the_guests() -> None:
         ("Phó Tổng cục trưởng Tổng cục Du lịch Hà Văn Siêu dẫn đầu đoàn.", "Tổng cục Du lịch"),
         ("Hoạt động của Công đoàn TP Ảnh: Hồng Đào", "Công đoàn TP"),
         ("Thăm nhà máy của Công ty Thủy sản Minh Phú Để con tôm có thương hiệu", "Công ty Thủy sản Minh Phú"),
+        # a pair counted as opening sentences (sentence_openers.txt), capitalised, its second word in lower case
+        ("Ảnh: Công ty Cấp nước Hòa Bình Thời điểm đó nhiều hộ thiếu nước.", "Công ty Cấp nước Hòa Bình"),
+        ("Ảnh: Báo Quảng Trị Đối với ngư dân, mùa này biển động.", "Báo Quảng Trị"),
+        # a newspaper's report: `thông tin` in lower case after its name is the verb (orgs_media_tail_verbs.txt)
+        ("Báo Nông thôn Ngày nay thông tin thêm, giá lúa đã tăng.", "Báo Nông thôn Ngày nay"),
+        ("Theo báo Đời sống thông tin, cơ sở này đã đóng cửa.", "báo Đời sống"),
     ],
 )
 def test_name_ends_before_amount_verb_person_caption_or_next_sentence(text: str, name: str) -> None:

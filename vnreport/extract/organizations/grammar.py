@@ -267,8 +267,8 @@ def parse(s: Scan, k: int, depth: int = 0) -> OrgMatch | None:
     dashed = _dashed_acronym(s, j) if head.spec.letters and set(head.spec.letters) & {"M", "B"} else None
     if dashed is not None:
         j += 2  # `Ngân hàng TMCP Sài Gòn - SCB`: its acronym after a dash, written as part of the name
-    elif ("B" in got or (_a_party(head) and "N" in got)) and match.place_first is None and not match.nested:
-        j = _on_to_own_acronym(s, k, j)  # `Đảng Cộng hòa tiến bước (REM)`: a party's name translated word by word
+    elif got & _NAMES and match.place_first is None and not match.nested:
+        j = _on_to_own_acronym(s, k, j, business="B" in got or _a_party(head))  # `Đảng Cộng hòa tiến bước (REM)`
     if not head.spec.letters and width > 1 and j == k + width:
         party = _named_party(s, j - 1, depth)  # `Trung ương Đảng Nhân dân Cách mạng Lào`
         if party is not None:
@@ -308,16 +308,30 @@ def _a_party(head: Head) -> bool:
     return head.text.lower() == "đảng"
 
 
-def _on_to_own_acronym(s: Scan, k: int, j: int) -> int:
-    """A business name cut before lower-case words that its own acronym closes (`Tổng công ty Đầu tư và
-    Kinh doanh vốn nhà nước (SCIC)`): the acronym shows where the name ends, so it runs on to it."""
+def _on_to_own_acronym(s: Scan, k: int, j: int, *, business: bool) -> int:
+    """A name cut before lower-case words that its own acronym closes (`Tổng công ty Đầu tư và Kinh doanh vốn
+    nhà nước (SCIC)`, `Trung tâm Ứng cứu khẩn cấp máy tính Việt Nam (VNCERT)`): the acronym shows where the
+    name ends, so it runs on to it. Past a name that is no business's, the words end on a capitalised word or
+    a place, as a body's name does (not `Chi cục Kiểm lâm cấp giấy chứng nhận (GCN)`: the verb and its
+    object, whose acronym it is)."""
     end = words_to_acronym(s, j)
     if end == j or _own_acronym(s, k, end) is None:
         return j
     tokens = s.tokens
+    if not business and not _ends_on_a_name_word(s, end):
+        return j
     lower = any(tokens.texts[m].islower() for m in range(j, end))
     proper = j - k >= 2 and tokens.is_cap_word(j - 1) and tokens.is_cap_word(j - 2)
     return j if lower and proper else end  # `Công ty Hòa Phát sản xuất thép (HPG)`: the verb after a proper name
+
+
+def _ends_on_a_name_word(s: Scan, end: int) -> bool:
+    """The token before `end` ends a capitalised word (`Đầu tư`, a word of two syllables to the segmenter
+    included) or a place."""
+    tokens, last = s.tokens, end - 1
+    if tokens.is_cap(last) or s.inside_place[last] or last in s.place_at:
+        return True
+    return tokens.is_cap_word(last - 1) and s.compounds.get(tokens.starts[last - 1], -1) >= tokens.ends[last]
 
 
 def _named_party(s: Scan, k: int, depth: int) -> OrgMatch | None:
@@ -572,6 +586,24 @@ def _domain_width(s: Scan, k: int) -> int:
     return s.lex.domains.match(s.tokens.items, k)[0]
 
 
+def _an_outlet_kind(s: Scan, match: OrgMatch) -> bool:
+    """The head is a kind of news outlet (orgs_outlet_kinds.txt: `Báo`, `báo`, `Tạp chí`)."""
+    head = fold(" ".join(s.tokens.texts[match.first : match.body])).lower()
+    return head in load_words("orgs_outlet_kinds.txt")
+
+
+def _reporting_tail(s: Scan, first: int, end: int) -> int:
+    """Tokens of a reporting verb in lower case that ends a newspaper's name [first, end) (orgs_media_tail_verbs.txt:
+    `thông tin` of `Báo Lao Động thông tin`), after a word of the name; 0 when none."""
+    tokens, verbs = s.tokens, list_matcher("orgs_media_tail_verbs.txt", "lower")
+    for width in (2, 1):
+        start = end - width
+        lower = start > first and all(tokens.texts[m].islower() for m in range(start, end))
+        if lower and verbs.match(tokens.items, start)[0] == width:
+            return width
+    return 0
+
+
 def _fixed_inner(s: Scan, match: OrgMatch, end: int, depth: int) -> None:
     """`Văn phòng Chính phủ`, `Thanh tra Chính phủ`, `Văn phòng Trung ương Đảng`, `Đoàn đại biểu Quốc hội`
     (tỉnh …): a head of several words that ends in another organisation's name has it nested (the shortest
@@ -599,6 +631,8 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
             counted=_counted(s, match.first) or fold(match.head.text).lower() == "đảng",
         )
         width = open_name(s, j, mode)
+        if width and _an_outlet_kind(s, match):
+            width -= _reporting_tail(s, j, j + width)  # `Báo Chính phủ thông tin thêm`: the report's verb
         if width and not match.head.media and match.head.text.lower() not in load_words("orgs_issue_heads.txt"):
             width += _number_suffix(s, j + width)  # `Trung tâm Giáo dục thường xuyên số 2`, not `Tạp chí … số 11`
         numbered = "#" in match.head.spec.letters and _numbered(s, j + width)  # `Ban Quản lý dự án 85`
@@ -1029,9 +1063,7 @@ def _outlet_of_a_country(s: Scan, match: OrgMatch) -> bool:
     """`báo Mỹ`, `Tạp chí Mỹ` (`… Foreign Policy`): an outlet's kind and its country, nothing else, describe an
     outlet (orgs_outlet_kinds.txt) and name none; a province names one (`Báo Cà Mau`)."""
     tokens = s.tokens
-    if match.nested or fold(" ".join(tokens.texts[match.first : match.body])).lower() not in load_words(
-        "orgs_outlet_kinds.txt"
-    ):
+    if match.nested or not _an_outlet_kind(s, match):
         return False
     width = country_matcher().length(tokens.items, match.body) if match.body < len(tokens) else 0
     return width > 0 and match.body + width == match.last

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from vnreport.extract.locations.lexicon import counted_opener
 from vnreport.extract.names import capitalised_run, country_matcher, has_foreign_shape, surnames
 from vnreport.extract.organizations.lexicon import is_acronym
 from vnreport.extract.organizations.scan import Scan, Tokens, central_at, head_at
@@ -305,6 +306,8 @@ def _name_step(s: Scan, k: int, j: int, proper: int, mode: NameMode) -> tuple[in
     text = tokens.texts[j]
     if tokens.is_cap_word(j) and s.joined(j + 1) and (tokens.lowers[j], tokens.lowers[j + 1]) in s.lex.events:
         return j + 2, 0, True  # `Ban Quản lý Hội xuân Yên Tử`: the festival it manages
+    if j > k and counted_opener(tokens, j):
+        return None  # `Báo Người Lao Động Thời điểm đó …`: a heading that lost its full stop, then the text
     if tokens.is_cap_word(j):
         after = compound_end(s, j)
         return after, (proper + 1 if after == j + 1 else 0), True
