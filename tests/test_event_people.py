@@ -579,3 +579,33 @@ def test_whom_a_leader_meets_far_from_the_events_sentence_is_no_participant() ->
     event = hand.summary().event
     assert event is not None and event.kind == "reception"
     assert [p.name for p in event.participants] == ["Hà Văn Khải", "Kenji Sato"]
+
+
+# --- a spokesperson speaks for a body ----------------------------------------------------------------------
+
+
+def _with_spokesperson(text: str, date: str) -> Event | None:
+    officials = (("Hà Văn Khải", ["Chủ tịch UBND tỉnh"]), ("Mai Thu Lan", ["Người phát ngôn Bộ Ngoại giao"]))
+    hand = HandReport(text)
+    for name, titles in officials:
+        hand.official(name, titles, ["spoke"])
+    hand.date(date, "2024-05-30")
+    return hand.summary().event
+
+
+def test_a_spokesperson_quoted_about_the_event_is_no_participant() -> None:
+    text = (
+        "Hội nghị\n\nSáng 30/5/2024, UBND tỉnh tổ chức Hội nghị xúc tiến đầu tư. Ông Hà Văn Khải, Chủ tịch UBND "
+        "tỉnh, phát biểu tại hội nghị. Người phát ngôn Bộ Ngoại giao Mai Thu Lan cho biết hội nghị có ý nghĩa lớn."
+    )
+    assert _names(_with_spokesperson(text, "Sáng 30/5/2024"))[1] == ["Hà Văn Khải"]
+
+
+def test_a_spokesperson_at_their_own_press_conference_takes_part() -> None:
+    text = (
+        "Họp báo\n\nChiều 30/5/2024, Bộ Ngoại giao tổ chức họp báo thường kỳ. Người phát ngôn Bộ Ngoại giao Mai "
+        "Thu Lan cho biết Chủ tịch UBND tỉnh Hà Văn Khải sẽ dẫn đoàn sang Lào."
+    )
+    event = _with_spokesperson(text, "Chiều 30/5/2024")
+    assert event is not None and event.kind == "press_conference"
+    assert "Mai Thu Lan" in _names(event)[1]

@@ -438,3 +438,14 @@ def test_o_after_a_verb_of_holding_and_its_date_gives_the_venue() -> None:
         "tổ chức ngày 14-3 ở TP.HCM."
     )
     assert place(text) == "TP.HCM"
+
+
+def test_the_body_after_an_elections_noun_is_elected_not_its_organiser() -> None:
+    text = "Bầu cử\n\nNgày 30/5, cử tri Pháp đi bỏ phiếu vòng hai cuộc bầu cử Hạ viện Pháp."
+    event = _event(text, "Ngày 30/5", orgs=("Hạ viện Pháp",))
+    assert event.kind == "election"
+    assert event.organizer is None
+    held = "Bầu cử\n\nNgày 30/5, Ủy ban Bầu cử Trung ương tổ chức cuộc bầu cử Hạ viện Pháp."
+    assert _event(held, "Ngày 30/5", orgs=("Ủy ban Bầu cử Trung ương", "Hạ viện Pháp")).organizer == (
+        "Ủy ban Bầu cử Trung ương"
+    )

@@ -35,6 +35,7 @@ from vnreport.report.model import DateMention, Event, Official, Participant, Rep
 from vnreport.segment.document import Document
 from vnreport.segment.tokens import Token
 from vnreport.spans import covers
+from vnreport.summary.lead import alternation, cue_phrases
 from vnreport.summary.tokens import body_sentences, match_ending_at, match_length
 from vnreport.summary.vocabulary import cues, event_trie
 from vnreport.text import fold
@@ -232,7 +233,8 @@ def set_people(
         {r.name for r in _refs_in(refs, event_sentence.start, event_sentence.end)} if event_sentence else set()
     )
     unheard = _unheard_speakers(report.officials, roles) - in_event_sentence
-    _fill(event, report.officials, roles, signed | unheard)
+    quoted_for = _spokespeople(report.officials, roles) if event.kind != "press_conference" else set()
+    _fill(event, report.officials, roles, signed | unheard | quoted_for)
     if worker is not None and worker in event.chaired and event.kind not in _LED_KINDS:
         _mark_chair(report.officials, worker)
     for side in sides:
@@ -278,6 +280,26 @@ def _unheard_speakers(officials: list[Official], roles: Roles) -> set[str]:
     heard = {o.name for o in officials if "spoke" in o.roles}
     took_part = set(roles.chaired) | set(roles.attended) | roles.at_event
     return {name for name in roles.spoke if name not in took_part and name not in heard}
+
+
+def _spokespeople(officials: list[Official], roles: Roles) -> set[str]:
+    """Officials whose every title speaks for a body (`Người phát ngôn Bộ Ngoại giao Trung Quốc`, `phát ngôn viên
+    Nhà Trắng`) and whom the story reads only as speakers: a spokesperson states the body's position about the
+    event, away from it (the caller keeps them at their own press conference). On dev..dev11 such a speaker was
+    a participant 0 times in 3; in the news corpus, 0 times in the 28 events it fires on (read by hand)."""
+    only_spoke = set(roles.spoke) - set(roles.chaired) - set(roles.attended) - roles.at_event
+    speaks_for = _spokesperson()
+    return {
+        o.name
+        for o in officials
+        if o.name in only_spoke and o.titles and all(speaks_for.search(fold(t.text).lower()) for t in o.titles)
+    }
+
+
+@cache
+def _spokesperson() -> re.Pattern[str]:
+    """A title that only speaks for a body (summary_cues.tsv `spokesperson`), read in a folded, lower-case title."""
+    return regexes.compile(rf"(?<!\w)(?:{alternation(cue_phrases('spokesperson'))})(?!\w)")
 
 
 def _frame_visitor(doc: Document, refs: list[Ref], sentences: list[Sentence]) -> str | None:

@@ -1,0 +1,131 @@
+"""Which construction read each event's organiser, and how often each is right.
+
+`summary/setting.py: read_organiser` returns the organiser with the construction that read it (`verb_subject`,
+`do_agent`, `body_in_name`, `event_verb_subject` …); `summary/event.py` asks it of the event's own sentence first
+(`own:`), then of the title (`title:`), the lead (`lead:`), a sitting in the same sentence (`sitting:`), and reads
+the clause's subject (`subject:`) or the lead's opening body (`opening:`) by itself; `summary/__init__.py` last
+asks the lead's first task (`issuer`). Over the annotated sets named on the command line each organiser the
+summary reports is `right` when the gold event's organiser matches it as the scorer matches it, `wrong` else
+(also when the gold has no event or no organiser). `missed` lists the gold organisers nothing was reported for.
+
+    python benchmarks/organiser_sources.py samples/real/dev samples/real/dev2 … [--rows rows.jsonl]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import vnreport.summary as summary_module
+import vnreport.summary.event as event_module
+from vnreport.evaluate import _same_place
+from vnreport.gold import load_set
+from vnreport.pipeline import analyze_text
+from vnreport.summary import setting
+
+_CHAIN = ["own"]  # the reader being asked now
+_CALLS: list[tuple[str, setting.Read | None]] = []  # every organiser read during one article, by reader
+_RETURNED: list[tuple[str, str]] = []  # (reader, value) each reader of event.py returned
+
+
+def _traced_organiser(*args: Any, **kwargs: Any) -> str | None:
+    found = setting.read_organiser(*args, **kwargs)
+    _CALLS.append((_CHAIN[-1], found))
+    return found[0] if found else None
+
+
+def _reader(name: str, fn: Callable[..., str | None]) -> Callable[..., str | None]:
+    def traced(*args: Any, **kwargs: Any) -> str | None:
+        _CHAIN.append(name)
+        try:
+            value = fn(*args, **kwargs)
+        finally:
+            _CHAIN.pop()
+        if value:
+            _RETURNED.append((name, value))
+        return value
+
+    return traced
+
+
+def _label(value: str) -> str:
+    """The reader and construction that gave `value`: the first reader of the chain that returned it."""
+    own = next((found for chain, found in _CALLS if chain == "own"), None)
+    if own and own[0] == value:
+        return f"own:{own[1]}"
+    for name, returned in _RETURNED:
+        if returned == value:
+            inner = next((f[1] for chain, f in reversed(_CALLS) if chain == name and f and f[0] == value), "")
+            return f"{name}:{inner}" if inner else name
+    return "?"
+
+
+def _install() -> None:
+    event_module.organiser = _traced_organiser  # type: ignore[assignment]
+    readers = {
+        "title": "_title_organiser",
+        "lead": "_lead_organiser",
+        "sitting": "_sentence_organiser",
+        "subject": "_subject_organiser",
+        "opening": "_opening_body_organiser",
+    }
+    for name, attribute in readers.items():
+        setattr(event_module, attribute, _reader(name, getattr(event_module, attribute)))
+    summary_module.issuer_organiser = _reader("issuer", summary_module.issuer_organiser)  # type: ignore[assignment]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sets", nargs="+", type=Path)
+    parser.add_argument("--rows", type=Path, help="write one JSON line per article with an organiser, found or gold")
+    args = parser.parse_args()
+    _install()
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    missed = 0
+    rows = []
+    for folder in args.sets:
+        for article in load_set(folder):
+            summary = article.gold.summary
+            if summary is None:
+                continue
+            _CALLS.clear()
+            _RETURNED.clear()
+            report = analyze_text(article.text, source=article.name)
+            event = report.summary.event if report.summary else None
+            found = event.organizer if event else None
+            gold = summary.event.organiser if summary.event else None
+            if found is None and not gold:
+                continue
+            label = _label(found) if found else None
+            right = bool(found and gold and any(_same_place(g, found) for g in gold))
+            if label is not None:
+                counts[label]["all"] += 1
+                counts[label]["right"] += right
+            else:
+                missed += 1
+            rows.append(
+                {
+                    "set": folder.name,
+                    "article": article.name,
+                    "found": found,
+                    "source": label,
+                    "gold": gold,
+                    "right": right,
+                    "kind": event.kind if event else None,
+                    "gold_kind": summary.event.kind if summary.event else None,
+                }
+            )
+    print("source\tall\tright\tprecision")
+    for source, c in sorted(counts.items(), key=lambda item: -item[1]["all"]):
+        print(f"{source}\t{c['all']}\t{c['right']}\t{c['right'] / c['all']:.2f}")
+    print(f"missed (gold organiser, none found)\t{missed}")
+    if args.rows:
+        args.rows.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
