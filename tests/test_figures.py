@@ -405,6 +405,30 @@ def test_not_figures(text: str) -> None:
     assert figures(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Hải quân nước này điều 4 tàu khu trục tới vùng biển phía nam.", "4 tàu khu trục"),
+        ("Thành phố đã điều 12 xe cứu thương đến hiện trường vụ tai nạn.", "12 xe cứu thương"),
+    ],
+)
+def test_a_number_after_the_verb_điều_counts_what_is_sent(text: str, figure: str) -> None:
+    assert only(text).text == figure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Căn cứ điều 7 của Luật Thanh niên, đoàn viên có quyền đề xuất.",  # no noun: an article's number
+        "Bị cáo bị xét xử theo điều 134 bộ luật hình sự.",  # a kind of document
+        "Nước này muốn kích hoạt điều 42 hiệp ước liên minh.",  # an international act (figures_article_nouns)
+        "Điều 4 tàu cá phải đăng ký được quy định rõ.",  # written with a capital: the article, never the verb
+    ],
+)
+def test_an_article_number_after_điều_stays_a_label(text: str) -> None:
+    assert figures(text) == []
+
+
 def test_durations_inside_figure_sentences_are_skipped() -> None:
     found = figures("Sau 5 năm, tỉnh thu hút 20 dự án.")
     assert [f.text for f in found] == ["20 dự án"]

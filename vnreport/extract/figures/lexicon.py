@@ -90,6 +90,7 @@ class FigureLexicon(regexes.PicklesPatternsAsSource):
     approx_after_re: re.Pattern[str]
     label_re: re.Pattern[str]
     label_exception_re: re.Pattern[str]
+    label_verb_re: re.Pattern[str]  # case-sensitive: `điều` sends, `Điều` names an article
     candidate_re: re.Pattern[str]
     candidate_words_lower_re: re.Pattern[str]  # candidate_re's number words, for Document.lower_view
     change_re: re.Pattern[str]
@@ -162,6 +163,9 @@ def _build_figure_lexicon() -> FigureLexicon:
         label_exception_re=regexes.compile(
             ALNUM_BEFORE + "(?:" + phrases_pattern(load_list("figures_label_exceptions.txt")) + r")[ ]+$",
             re.IGNORECASE,
+        ),
+        label_verb_re=regexes.compile(
+            ALNUM_BEFORE + "(?:" + phrases_pattern(load_list("figures_label_verbs.txt")) + r")[ ]+$"
         ),
         candidate_re=regexes.compile(
             ALNUM_BEFORE + r"(?:\d|(?:" + phrases_pattern(start_words()) + ")" + ALNUM_AFTER + ")", re.IGNORECASE

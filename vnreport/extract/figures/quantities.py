@@ -8,10 +8,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 from typing import NamedTuple
 
 from vnreport import regexes
+from vnreport.extract.documents.lexicon import KINDS
 from vnreport.extract.figures.lexicon import Bound, FigureLexicon, key
+from vnreport.lexicon import load_list
 from vnreport.numbers import Amount, Convention, boundary_ok, evaluate, scan_amount, scan_digits
 from vnreport.segment.dictionary import is_word
 from vnreport.text import fold
@@ -29,6 +32,8 @@ _LIST_COMMA = regexes.compile(r",[ ]+")
 _NOUN_SYLLABLES = 3  # the longest dictionary word looked for after a number
 _WORD_BEFORE = regexes.compile(r"(\S*\w)[ ]+$")
 _YEAR_LIKE = regexes.compile(r"(?:19|20)\d\d")
+_LABEL_REACH = 25  # characters before a number read for a label word (`giai đoạn 2`, `Điều 5`)
+_MAX_KIND_WORDS = 3  # the longest kind of document (`nghị quyết liên tịch`)
 _MAX_MONTH = 12
 _OF_NUMBER = regexes.compile(r"[ ]+số(?=[ ]+[^\W\d_])", re.IGNORECASE)  # `127/128 số phiếu`: of the number of votes
 # A part and its whole (`387/465`), not a date or a code going on (`5/12/2024`, `12/5.`, `1/2a`).
@@ -309,7 +314,7 @@ def previous_word(view: str, pos: int) -> str:
 
 def is_label(view: str, start: int, lex: FigureLexicon) -> bool:
     """`Điều 5`, `tổ 5`, `năm 2024`, `Top 10`: the number names something rather than counting it."""
-    window = max(0, start - 25)
+    window = max(0, start - _LABEL_REACH)
     return bool(lex.label_re.search(view, window, start)) and not lex.label_exception_re.search(view, window, start)
 
 
@@ -321,7 +326,24 @@ def is_figure(quantity: Quantity, view: str, lex: FigureLexicon) -> bool:
     plain = quantity.amount.plain
     if plain and quantity.kind in {"count", "money"} and _YEAR_LIKE.fullmatch(plain):
         return False  # `năm 2024 người dân …` without its comma; counts and sums this big take a dot
-    return not is_label(view, quantity.start, lex)
+    return not is_label(view, quantity.start, lex) or _sent(quantity, view, lex)
+
+
+def _sent(quantity: Quantity, view: str, lex: FigureLexicon) -> bool:
+    """A label word that is a verb sending what the number counts (`Mỹ điều 3 tàu sân bay`): in lower case, right
+    before a count of a noun that is no document's kind (`điều 219 bộ luật` names an article)."""
+    window = max(0, quantity.start - _LABEL_REACH)
+    if quantity.kind != "count" or quantity.unit is None or not lex.label_verb_re.search(view, window, quantity.start):
+        return False
+    words = fold(quantity.unit).lower().split()
+    return not any(" ".join(words[:n]) in _document_kinds() for n in range(1, _MAX_KIND_WORDS + 1))
+
+
+@cache
+def _document_kinds() -> frozenset[str]:
+    """The kinds of documents (`luật`, `bộ luật`, `nghị định`) and the other nouns an article's number is followed
+    by (`hiệp ước`, `dự thảo`), folded."""
+    return frozenset(fold(kind).lower() for kind in (*KINDS, *load_list("figures_article_nouns.txt")))
 
 
 def _counts(view: str, amount: Amount) -> bool:
