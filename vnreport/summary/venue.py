@@ -17,6 +17,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from vnreport import regexes
+from vnreport.extract.locations.lexicon import gazetteer
 from vnreport.report.model import Report, Sentence
 from vnreport.segment.document import Document
 from vnreport.summary.lead import captions
@@ -44,7 +45,16 @@ _AGENCY_DATELINE = regexes.compile(
 _DATELINE_WORDS = 4
 _QUOTES = frozenset({'"', "“", "”"})
 _DASHES = frozenset({"-", "–"})
+_ELECTION_NAME_REACH = 4  # tokens from the election word to its country: `bầu cử Tổng thống Iran`
 _INCIDENT_LEAD = 2  # lead sentences after the title where an incident is told again with its place
+
+
+class Place(NamedTuple):
+    """The event's place and the construction that gave it (`benchmarks/venue_sources.py` counts how often each
+    one is right)."""
+
+    name: str | None
+    source: str
 
 
 def location(doc: Document, report: Report, best: Candidate, following: list[Sentence]) -> str | None:
@@ -52,20 +62,34 @@ def location(doc: Document, report: Report, best: Candidate, following: list[Sen
     thăm chính thức Việt Nam`), else `tại <venue>` in a following sentence that tells the same event
     again (`Sáng 27.9, tại Trung tâm hội nghị …, Đảng bộ TP.Hải Phòng tổ chức Đại hội`). None when the
     text does not say: the place in the organiser's name is not where the event was."""
+    return placed(doc, report, best, following).name
+
+
+def placed(doc: Document, report: Report, best: Candidate, following: list[Sentence]) -> Place:
+    """The event's place (as `location`) with the name of the construction that gave it."""
     marks = _Marks.of(report)
     in_names = best.kind not in _MATTER_KINDS  # `TAND cấp cao tại Đà Nẵng mở phiên tòa`: the court's seat, no venue
     slots = _outside_guest_visit(report, best, _outside_prior_clause(best, _venue_slots(best)))
     slots = _outside_framed_content(best, slots)
-    venue = _at_venue(doc, best.toks, slots, marks, in_names=in_names) or _o_after_name(doc, best, marks)
+    venue = _at_venue(doc, best.toks, slots, marks, in_names=in_names)
     if venue:
-        return venue
+        return Place(venue, "sentence")
+    venue = _o_after_name(doc, best, marks)
+    if venue:
+        return Place(venue, "o_after_name")
+    country = _election_country(doc, best)
+    if country:
+        return Place(country, "election_country")
     if _is_incident(best):
-        return _incident_place(doc, best, marks)
+        return Place(_incident_place(doc, best, marks), "incident")
     visit = best.head if best.kind == "visit" else _framing_visit(best.toks)
     if visit is not None:
-        destination = _destination(doc, report, best.toks, visit) or _arrival(doc, best.toks, visit, marks)
+        destination = _destination(doc, report, best.toks, visit)
         if destination is not None:
-            return destination
+            return Place(destination, "destination")
+        arrival = _arrival(doc, best.toks, visit, marks)
+        if arrival is not None:
+            return Place(arrival, "arrival")
     told_again = [] if best.kind == "directive" else [*following, *_preceding(doc, best)]
     photos = captions(doc, doc.sentences) if told_again else set()
     for sentence in told_again:  # a document is not told again with a venue: a later `tại` is its content's
@@ -80,20 +104,20 @@ def location(doc: Document, report: Report, best: Candidate, following: list[Sen
             slots = _told_again_slots(again, held, _credit_end(toks), incident, named_at)
             venue = _at_venue(doc, toks, slots, marks)
             if venue:
-                return venue  # `Hội nghị được tổ chức trực tiếp từ Hội trường Diên Hồng, Nhà Quốc hội …`
+                return Place(venue, "told_again")  # `Hội nghị được tổ chức trực tiếp từ Hội trường Diên Hồng, …`
     if best.delegation_at is not None or best.kind == "meeting":
         host = _host_place(doc, report, best)
         if host:
-            return host  # `đoàn công tác … làm việc với UBND quận Đồ Sơn`, `Bí thư … làm việc với Quận ủy quận 2`
+            return Place(host, "host_place")  # `đoàn công tác … làm việc với UBND quận Đồ Sơn`
     if best.kind == "reception":
         host = _host_city(doc, report, best)
         if host:
-            return host  # `bà A, Phó Bí thư Thành ủy Thành phố Hồ Chí Minh đã tiếp ông B …`
+            return Place(host, "host_city")  # `bà A, Phó Bí thư Thành ủy Thành phố Hồ Chí Minh đã tiếp ông B …`
     if best.order >= 0 and best.kind not in _MATTER_KINDS:
         venue = _title_venue(doc, best, marks)
         if venue:
-            return venue
-    return _dateline(doc, report)
+            return Place(venue, "title")
+    return Place(_dateline(doc, report), "dateline")
 
 
 def _o_after_name(doc: Document, best: Candidate, marks: _Marks) -> str | None:
@@ -105,6 +129,27 @@ def _o_after_name(doc: Document, best: Candidate, marks: _Marks) -> str | None:
     toks = best.toks
     k = _prep_after(toks, best.head + match_length(event_trie(), toks, best.head), _O, _NAME_STOPS)
     return _venue(doc, toks, k + 1, marks) if k >= 0 else None  # `họp báo ở thành phố Mumbai`, `ở trụ sở UBND xã …`
+
+
+def _election_country(doc: Document, best: Candidate) -> str | None:
+    """`cuộc bầu cử Hạ viện Pháp`, `bầu cử Tổng thống Iran`: a general election is held in the country that ends
+    its name, a few words after the election word (the office or the house elected stand between); a vote of
+    an elected body (`Quốc hội bầu …`, a verb) names none, nor does an election its sentence does not tell as
+    held (voters vote, a candidate wins), nor a title's election (`Bầu cử Quốc hội Anh quyết định …`: a comment on
+    what is to come, or the background of other news)."""
+    if best.kind != "election" or not best.word.noun or best.order < 0:
+        return None
+    toks = best.toks
+    if not any(match_length(cues()["election_held"], toks, k) for k in range(len(toks))):
+        return None  # `can thiệp cuộc bầu cử Mỹ`, `từ chức sau thất bại trong cuộc bầu cử …`: not told as held
+    start = best.head + match_length(event_trie(), toks, best.head)
+    for k in range(start, min(len(toks), start + _ELECTION_NAME_REACH)):
+        if toks[k].lower in _NAME_STOPS or toks[k].lower in _O | _AT:
+            return None
+        length, entry = gazetteer().names.match(toks, k) if toks[k].is_cap and toks[k].first else (0, None)
+        if entry is not None and entry.level == "country":
+            return doc.text[toks[k].start : toks[k + length - 1].end]
+    return None
 
 
 _O = frozenset({"ở"})
@@ -656,12 +701,23 @@ def _after_organisation(toks: list[Token], at: int, marks: _Marks) -> bool:
 def _venue(doc: Document, toks: list[Token], start: int, marks: _Marks | None = None) -> str | None:
     """A capitalised place or a venue word with a name (`hội trường UBND tỉnh`, `thành phố Vinh`) after
     `tại`, not an event; a bare venue word (`thảo luận tại hội trường`) names no place."""
+    start = _past_area(toks, start)
     end = _venue_end(toks, start, marks)
     if end is None or not any(t.is_cap for t in toks[start:end]):
         return None
     if match_length(cues()["venue_word"], toks, start) >= end - start:
         return None  # `tại Hội trường`, `tại trụ sở` alone
     return doc.text[toks[start].start : toks[end - 1].end]
+
+
+def _past_area(toks: list[Token], k: int) -> int:
+    """`Chiều 5/6, tại khu vực xã A, …`, `tại địa bàn huyện B`: past the word of an area when a place is named right
+    after it, which is the venue; only when the `tại` before it opens its clause, as inside a noun phrase the
+    area is where a matter lies (`thanh tra việc sử dụng đất tại khu vực sân bay X`). `tại khu vực biên giới`
+    names none, and stays as it is."""
+    length = match_length(cues()["area_word"], toks, k) if k < len(toks) else 0
+    opens = k == 1 or (k >= 2 and toks[k - 2].lower in {",", ";", ":"})
+    return k + length if length and opens and _names_place(toks, k + length, numbered=True) else k
 
 
 def _venue_end(toks: list[Token], start: int, marks: _Marks | None = None) -> int | None:
