@@ -17,7 +17,6 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from vnreport import regexes
-from vnreport.extract.locations.lexicon import gazetteer
 from vnreport.report.model import Report, Sentence
 from vnreport.segment.document import Document
 from vnreport.summary.lead import captions
@@ -45,7 +44,6 @@ _AGENCY_DATELINE = regexes.compile(
 _DATELINE_WORDS = 4
 _QUOTES = frozenset({'"', "“", "”"})
 _DASHES = frozenset({"-", "–"})
-_ELECTION_NAME_REACH = 4  # tokens from the election word to its country: `bầu cử Tổng thống Iran`
 _INCIDENT_LEAD = 2  # lead sentences after the title where an incident is told again with its place
 
 
@@ -77,9 +75,6 @@ def placed(doc: Document, report: Report, best: Candidate, following: list[Sente
     venue = _o_after_name(doc, best, marks)
     if venue:
         return Place(venue, "o_after_name")
-    country = _election_country(doc, best)
-    if country:
-        return Place(country, "election_country")
     if _is_incident(best):
         return Place(_incident_place(doc, best, marks), "incident")
     visit = best.head if best.kind == "visit" else _framing_visit(best.toks)
@@ -129,27 +124,6 @@ def _o_after_name(doc: Document, best: Candidate, marks: _Marks) -> str | None:
     toks = best.toks
     k = _prep_after(toks, best.head + match_length(event_trie(), toks, best.head), _O, _NAME_STOPS)
     return _venue(doc, toks, k + 1, marks) if k >= 0 else None  # `họp báo ở thành phố Mumbai`, `ở trụ sở UBND xã …`
-
-
-def _election_country(doc: Document, best: Candidate) -> str | None:
-    """`cuộc bầu cử Hạ viện Pháp`, `bầu cử Tổng thống Iran`: a general election is held in the country that ends
-    its name, a few words after the election word (the office or the house elected stand between); a vote of
-    an elected body (`Quốc hội bầu …`, a verb) names none, nor does an election its sentence does not tell as
-    held (voters vote, a candidate wins), nor a title's election (`Bầu cử Quốc hội Anh quyết định …`: a comment on
-    what is to come, or the background of other news)."""
-    if best.kind != "election" or not best.word.noun or best.order < 0:
-        return None
-    toks = best.toks
-    if not any(match_length(cues()["election_held"], toks, k) for k in range(len(toks))):
-        return None  # `can thiệp cuộc bầu cử Mỹ`, `từ chức sau thất bại trong cuộc bầu cử …`: not told as held
-    start = best.head + match_length(event_trie(), toks, best.head)
-    for k in range(start, min(len(toks), start + _ELECTION_NAME_REACH)):
-        if toks[k].lower in _NAME_STOPS or toks[k].lower in _O | _AT:
-            return None
-        length, entry = gazetteer().names.match(toks, k) if toks[k].is_cap and toks[k].first else (0, None)
-        if entry is not None and entry.level == "country":
-            return doc.text[toks[k].start : toks[k + length - 1].end]
-    return None
 
 
 _O = frozenset({"ở"})
