@@ -61,7 +61,7 @@ from vnreport.extract.officials.lexicon import (
     title_qualifiers,
 )
 from vnreport.extract.officials.lists import cell_titles, list_titles, membership
-from vnreport.extract.officials.merging import expanded, merge_titles, title_key
+from vnreport.extract.officials.merging import Definitions, expanded, merge_titles, title_key
 from vnreport.extract.officials.references import PRONOUN_STARTS, counted, pronoun_length, titled_record
 from vnreport.extract.officials.roles import ROLE_ORDER, Span, sentence_roles
 from vnreport.extract.officials.titles import (
@@ -108,9 +108,10 @@ def extract_people(doc: Document, organizations: list[OrgSpan] | None = None) ->
     organisation mention (the organisations stage), so a title's organisation ends where its name does;
     found afresh when not given."""
     officials, others = [], []
+    defined = Definitions(doc.text)
     for record in read_people(doc, organizations):
         if record.titles:
-            officials.append(_official(record, doc.text))
+            officials.append(_official(record, doc.text, defined))
         else:
             kind = (
                 "anonymised"
@@ -420,11 +421,11 @@ def _name_after_dash(toks: list[Token], k: int) -> int:
     return k + 1 if name_length(toks, k + 1) or foreign_name_length(toks, k + 1) >= 2 else 0
 
 
-def _official(record: PersonRecord, text: str = "") -> Official:
+def _official(record: PersonRecord, text: str, defined: Definitions) -> Official:
     roles = [r for r in ROLE_ORDER if r in record.roles]
     return Official(
         name=record.name,
-        titles=merge_titles([expanded(title, text) for title in record.titles]),
+        titles=merge_titles([expanded(title, text) for title in record.titles], defined),
         mentions=record.mentions,
         role=roles[0] if roles else None,
         roles=roles,
