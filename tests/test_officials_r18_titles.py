@@ -140,3 +140,39 @@ def test_a_rank_on_a_post_is_no_count() -> None:
     )
     assert officials["Trần Văn Nam"] == ["Ủy viên Bộ Chính trị", "Chủ tịch Quốc hội"]
     assert len(officials["Lê Quốc Minh"]) == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trước khi công bố quyết định của Thủ tướng, ông Lê Minh Tâm, Vụ trưởng Vụ Pháp chế nói.",
+        "Theo đề nghị của Bộ trưởng Bộ Y tế, bà Trần Thu Hà sẽ đảm nhiệm chức vụ Vụ trưởng Vụ Pháp chế.",
+        "Theo quyết định của Trung ương và Thủ tướng Chính phủ: Ông Lê Minh Tâm - Vụ trưởng Vụ Pháp chế, nhận việc.",
+    ],
+)
+def test_a_title_after_cua_owns_a_noun_and_is_not_the_next_names(sentence: str) -> None:
+    officials, _ = people_of(sentence)
+    titles = [t for held in officials.values() for t in held]
+    assert not any(t.startswith(("Thủ tướng", "Bộ trưởng")) for t in titles)
+
+
+def test_a_post_serving_the_owner_is_the_next_names_whole() -> None:
+    officials, _ = people_of("Ông ta cho biết, Thư ký cấp cao của Tổng thống Hàn Quốc, ông Park Jin-woo đã phối hợp.")
+    assert officials["Park Jin-woo"] == ["Thư ký cấp cao của Tổng thống Hàn Quốc"]
+
+
+def test_a_title_set_off_before_a_name_is_still_its_own() -> None:
+    officials, _ = people_of("Phát biểu tại hội nghị, Bộ trưởng Bộ Y tế, bà Trần Thu Hà cho biết.")
+    assert officials["Trần Thu Hà"] == ["Bộ trưởng Bộ Y tế"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        ("Chuyến thăm diễn ra theo lời mời của Chủ tịch WEF, ông Klaus Berger.", "Klaus Berger", "Chủ tịch WEF"),
+        ("Đó là lời tổng kết của Phó Chủ tịch UBND tỉnh - bà Trần Thu Hà.", "Trần Thu Hà", "Phó Chủ tịch UBND tỉnh"),
+    ],
+)
+def test_an_apposition_closing_the_owners_phrase_keeps_the_title(sentence: str, name: str, title: str) -> None:
+    officials, _ = people_of(sentence)
+    assert officials[name] == [title]

@@ -979,6 +979,19 @@ def _group_before(toks: list[Token], first: int) -> bool:
     return before.lower in _GROUP_WORDS
 
 
+_JOINED_OWNER = 4  # words of a first owner before `và` and a title (`của Bộ Chính trị và Thủ tướng`)
+
+
+def owner_of_noun(toks: list[Token], phrase: TitlePhrase) -> bool:
+    """The title follows `của`: it names the owner of a noun (`quyết định của Thủ tướng`, `cố vấn của Tổng thống
+    Hàn Quốc`), and a name set off after it or listed after a colon is someone else's."""
+    k = modified_start(toks, phrase) - 1
+    if k >= 0 and toks[k].lower == "và":  # `quyết định của Trung ương và Thủ tướng Chính phủ:`: owners joined
+        words = toks[max(0, k - _JOINED_OWNER) : k]
+        return any(t.lower == "của" for t in words) and all(t.is_word for t in words)
+    return k >= 0 and toks[k].lower == "của"
+
+
 def chain_before(toks: list[Token], i: int, by_last: dict[int, TitlePhrase]) -> list[TitlePhrase]:
     chain: list[TitlePhrase] = []
     phrase = by_last.get(i)
