@@ -156,7 +156,10 @@ def set_people(
         return roles
     refs = _refs(doc, report, event_sentence)
     quoted = [(m.start(), m.end()) for m in _QUOTES.finditer(doc.view)]
-    titles = {o.name: frozenset(fold(t.text).lower() for t in o.titles) for o in report.officials}
+    titles = {
+        o.name: frozenset(fold(w).lower() for t in o.titles for w in [t.text, *(m.text for m in t.mentions)])
+        for o in report.officials
+    }
     sentences = body_sentences(doc, skip_copies=False)[:_MAX_SENTENCES]
     near_end = _near_end(sentences, event_sentence)
     led_end = _near_end(sentences, event_sentence, _LED_NEAR)

@@ -61,7 +61,7 @@ from vnreport.extract.officials.lexicon import (
     title_qualifiers,
 )
 from vnreport.extract.officials.lists import cell_titles, list_titles, membership
-from vnreport.extract.officials.merging import expanded, merge_titles, title_key
+from vnreport.extract.officials.merging import Definitions, expanded, merge_titles, title_key
 from vnreport.extract.officials.references import PRONOUN_STARTS, counted, pronoun_length, titled_record
 from vnreport.extract.officials.roles import ROLE_ORDER, Span, sentence_roles
 from vnreport.extract.officials.titles import (
@@ -71,6 +71,7 @@ from vnreport.extract.officials.titles import (
     chain_runs_into_name,
     delegation_matcher,
     modified_start,
+    owner_of_noun,
     starts_role_cue,
     title_of,
     title_phrases,
@@ -108,9 +109,10 @@ def extract_people(doc: Document, organizations: list[OrgSpan] | None = None) ->
     organisation mention (the organisations stage), so a title's organisation ends where its name does;
     found afresh when not given."""
     officials, others = [], []
+    defined = Definitions(doc.text)
     for record in read_people(doc, organizations):
         if record.titles:
-            officials.append(_official(record, doc.text))
+            officials.append(_official(record, doc.text, defined))
         else:
             kind = (
                 "anonymised"
@@ -420,11 +422,11 @@ def _name_after_dash(toks: list[Token], k: int) -> int:
     return k + 1 if name_length(toks, k + 1) or foreign_name_length(toks, k + 1) >= 2 else 0
 
 
-def _official(record: PersonRecord, text: str = "") -> Official:
+def _official(record: PersonRecord, text: str, defined: Definitions) -> Official:
     roles = [r for r in ROLE_ORDER if r in record.roles]
     return Official(
         name=record.name,
-        titles=merge_titles([expanded(title, text) for title in record.titles]),
+        titles=merge_titles([expanded(title, text) for title in record.titles], defined),
         mentions=record.mentions,
         role=roles[0] if roles else None,
         roles=roles,
@@ -753,7 +755,7 @@ def _person_at(
     before = _honorifics_before(doc, toks, i, honorifics)
     preceding = (
         _unclaimed(chain_before(toks, before, by_last), used)
-        or _title_before_anchor(toks, before, by_last, used, people)
+        or _title_before_anchor(toks, before, by_last, used, people, name_end)
         or _title_before_comma(toks, before, i + length, by_last, used)
         or _title_before_copula(toks, before, by_last, used)
     )
@@ -1028,10 +1030,11 @@ def _title_before_anchor(
     by_last: dict[int, TitlePhrase],
     used: set[int],
     people: dict[str, PersonRecord] | None = None,
+    name_end: int = 0,
 ) -> list[TitlePhrase]:
     """`Phó Chủ tịch Thường trực UBND TP ông A`, `Giám đốc Sở Xây dựng, ông B`, `Bộ trưởng Bộ Y tế – bà C`: a
-    title, a comma or a dash, then `ông`/`bà`/`đồng chí` before the name; the title is the person's unless
-    it is already another's or names a group."""
+    title, a comma or a dash, then `ông`/`bà`/`đồng chí` before the name (ending at `name_end`); the title is the
+    person's unless it is already another's or names a group."""
     k = _mention_start(toks, before)
     if k == before:
         return []
@@ -1045,6 +1048,11 @@ def _title_before_anchor(
         return []
     if delegation_matcher().ending_at(toks, phrase.first)[0]:
         return []  # `thừa ủy quyền của Chủ tịch nước, đồng chí A`: the title is the one A acts for
+    if owner_of_noun(toks, phrase) and toks[k].text not in DASHES and _clause_goes_on(toks, name_end):
+        # `quyết định của Thủ tướng, ông A nói`: the owner is not A; `Thư ký cấp cao của Tổng thống Hàn Quốc, ông
+        # B là …`: a post serving the owner is B's, whole
+        server = _post_serving(toks, modified_start(toks, phrase) - 1, by_last)
+        return [replace(server, last=phrase.last)] if server is not None and server.first not in used else []
     if (
         phrase.first > 1
         and toks[phrase.first - 1].lower in _POST_WORDS
@@ -1058,6 +1066,33 @@ def _title_before_anchor(
     if rest_of is not None:  # the title stretched over its rest, to the comma
         return [*chain_before(toks, rest_of.last, by_last)[:-1], replace(rest_of, last=k)]
     return chain_before(toks, k, by_last)
+
+
+_NAME_CLOSERS = frozenset({".", ";", ":", "!", "?", "và", "”", '"'})
+
+
+def _clause_goes_on(toks: list[Token], name_end: int) -> bool:
+    """A word or a comma follows the name: it is the subject of a clause (`quyết định của Thủ tướng, ông A nói
+    …`), not an apposition closing the owner's phrase (`lời mời của Chủ tịch WEF, ông Klaus Schwab.`). Of the
+    corpus's titles after `của` set off by a comma before a name, 10 of 10 so followed were not the name's, and the
+    3 closed by `.` or `và` were."""
+    return 0 < name_end < len(toks) and toks[name_end].lower not in _NAME_CLOSERS
+
+
+_SERVING_QUALIFIERS = 2  # lower-case words between a post and the `của` of the one it serves (`cấp cao`)
+
+
+def _post_serving(toks: list[Token], of: int, by_last: dict[int, TitlePhrase]) -> TitlePhrase | None:
+    """The title that ends right before `của` at toks[of], perhaps through a lower-case qualifier or two
+    (`Thư ký cấp cao của …`, `cố vấn của …`); None when none."""
+    if toks[of].lower != "của":
+        return None  # `của A và Thủ tướng`: owners joined, no post before them
+    for k in range(of, max(0, of - _SERVING_QUALIFIERS) - 1, -1):
+        if k < of and (toks[k].is_cap or not toks[k].is_word):
+            return None
+        if k in by_last:
+            return by_last[k]
+    return None
 
 
 _REST_WINDOW = 8  # tokens of a title's unread rest before `, ông A`
@@ -1158,6 +1193,8 @@ def _title_before_comma(
         return []
     if phrase.first in used or counted(toks, phrase.first) or _predicate(toks, phrase.first):
         return []
+    if owner_of_noun(toks, phrase) and _clause_goes_on(toks, end):
+        return []  # `theo đề nghị của Bộ trưởng Bộ Y tế, Trần Văn B sẽ …`: the minister owns the proposal
     return chain_before(toks, before - 1, by_last)
 
 

@@ -120,15 +120,21 @@ def _titles_after(toks: Sequence[Token], k: int, by_first: dict[int, TitlePhrase
     start = k
     while k < len(toks) and k not in by_first and toks[k].lower in _LINKS and k - start < 6:
         k += 1
+    listed = False  # the titles follow a colon: a career list (`trải qua các vị trí như: giảng viên, …`)
     if k not in by_first:
-        k = _after_colon(toks, k)
+        colon = _after_colon(toks, k)
+        listed, k = colon != k, colon
     phrases: list[TitlePhrase] = []
     while k < len(toks):
+        if listed and k not in by_first:
+            k = _past_plain_item(toks, k, by_first)  # `giảng viên,`: a job that is no title, the list goes on
         phrase = by_first.get(k)
         if phrase is None or phrase.first in used:
             break
         phrases.append(phrase)
         k = phrase.last
+        if listed and k in by_first:
+            continue  # `Bí thư Đảng ủy Giám đốc Học viện …`: a list's comma left out between two posts
         if k < len(toks) and toks[k].lower in _LIST_SEPARATORS:
             k += 1
             k += _connector_length(toks, k)
@@ -136,6 +142,9 @@ def _titles_after(toks: Sequence[Token], k: int, by_first: dict[int, TitlePhrase
         term_end = _term_end(toks, k)
         if term_end < len(toks) - 1 and toks[term_end].text == ";" and term_end + 1 in by_first:
             k = term_end + 1  # `là Ủy viên Trung ương Đảng khóa III, IV; Đại biểu Quốc hội …`: the list goes on
+            continue
+        if term_end > k and toks[term_end - 1].text == "," and term_end in by_first:
+            k = term_end  # `Ủy viên Trung ương Đảng khóa XII, Phó Tổng Biên tập …`: the comma read with the term
             continue
         if k + 1 < len(toks) and toks[k].lower == "lên":  # `từ Trung tướng lên Thượng tướng`
             nxt = by_first.get(k + 1)
@@ -145,6 +154,20 @@ def _titles_after(toks: Sequence[Token], k: int, by_first: dict[int, TitlePhrase
             break
         break
     return phrases
+
+
+_PLAIN_ITEM = 3  # lower-case words of an item of a career list that is no title (`giảng viên`, `chuyên viên`)
+
+
+def _past_plain_item(toks: Sequence[Token], k: int, by_first: dict[int, TitlePhrase]) -> int:
+    """Where the next title of a career list starts past an item in lower case that is no title (`giảng viên,
+    Phó Trưởng khoa …`); k when toks[k] opens no such item."""
+    j = k
+    while j < len(toks) and j - k < _PLAIN_ITEM and toks[j].is_word and not toks[j].is_cap:
+        j += 1
+    if j > k and j + 1 < len(toks) and toks[j].text in {",", ";"} and j + 1 in by_first:
+        return j + 1
+    return k
 
 
 _CONNECTORS = (("sau", "đó"), ("đồng", "thời"), ("rồi",))

@@ -10,7 +10,7 @@ from vnreport.extract.names import (
     is_apostrophe_name,
     name_length,
 )
-from vnreport.extract.officials.titles import FORMER, TitlePhrase
+from vnreport.extract.officials.titles import FORMER, TitlePhrase, owner_of_noun
 from vnreport.segment.tokens import Token
 
 _COUNTING = frozenset({"các", "những", "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười"})
@@ -28,7 +28,10 @@ def list_titles(toks: list[Token], phrases: list[TitlePhrase]) -> dict[int, list
     in its list (`các đồng chí Ủy viên Bộ Chính trị: Thủ tướng A; các Phó Thủ tướng: B, C`): B and C hold
     both."""
     listed: dict[int, list[TitlePhrase]] = {}
-    headers = {p.first: p for p in phrases if p.last < len(toks) and toks[p.last].text == ":"}
+    # not a title after `của` (`theo quyết định của Thủ tướng Chính phủ: Ông A - Bí thư …`: the owner of the decision)
+    headers = {
+        p.first: p for p in phrases if p.last < len(toks) and toks[p.last].text == ":" and not owner_of_noun(toks, p)
+    }
     starts = {p.first for p in phrases}
     for phrase in phrases:
         k = phrase.last

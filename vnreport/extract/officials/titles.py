@@ -425,7 +425,9 @@ def _organisation_end(
                     break
                 close = _abbreviation(toks, i)
                 if close:
-                    i = end = close  # `Hiệp hội Doanh nghiệp Nhỏ và Vừa (DNNVV)`, `Kế hoạch và Đầu tư (KH-ĐT)`
+                    # `Hiệp hội Doanh nghiệp Nhỏ và Vừa (DNNVV)`, `Kế hoạch và Đầu tư (KH-ĐT)`, and the province the
+                    # body is of after its short name (`Sở Văn hóa, Thể thao và Du lịch (VHTT&DL) Hà Nam`)
+                    i = end = close + _province_after(toks, close)
                     break
             phrase = org_phrase_matcher().length(toks, i - 1) if i > 0 else 0
             if tok.text == "," and phrase > 1:
@@ -570,6 +572,21 @@ def _organisation_end(
             continue
         break
     return end
+
+
+_PROVINCE_UNITS = frozenset({"tỉnh", "tp", "thành phố"})
+
+
+def _province_after(toks: list[Token], k: int) -> int:
+    """The tokens of a province or city at toks[k], perhaps after its unit word (`Hà Nam`, `tỉnh Nam Định`, `TP
+    Cần Thơ`); 0 when none."""
+    unit = 0
+    for width in (1, 2):
+        words = " ".join(t.lower for t in toks[k : k + width])
+        if width <= len(toks) - k and words in _PROVINCE_UNITS:
+            unit = width
+    place = place_matcher().length(toks, k + unit) if k + unit < len(toks) else 0
+    return unit + place if place else 0
 
 
 def _short_body_closed(toks: list[Token], k: int) -> bool:
@@ -946,12 +963,43 @@ def _foreign_person_at(toks: list[Token], i: int) -> bool:
     return bool(foreign) and person_after(toks, i, foreign)
 
 
+# Words that count a title before it (`các ĐBQH`, `hai Phó Thủ tướng`); not `vị` (`trên cương vị Ủy viên …`) nor
+# `năm`, a year as often as five.
+_GROUP_WORDS = frozenset({"các", "những", "mọi", "nhiều", "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười"})
+_DATE_MARKS = frozenset({".", "/", "-"})  # before a number that ends a date (`sáng 20.6 Ủy viên …`)
+
+
+def _group_before(toks: list[Token], first: int) -> bool:
+    """A count right before the title at toks[first]: a word (`các`, `hai`) or a number not ending a date."""
+    if first == 0:
+        return False
+    before = toks[first - 1]
+    if before.kind == "number":
+        return first < 2 or toks[first - 2].text not in _DATE_MARKS
+    return before.lower in _GROUP_WORDS
+
+
+_JOINED_OWNER = 4  # words of a first owner before `và` and a title (`của Bộ Chính trị và Thủ tướng`)
+
+
+def owner_of_noun(toks: list[Token], phrase: TitlePhrase) -> bool:
+    """The title follows `của`: it names the owner of a noun (`quyết định của Thủ tướng`, `cố vấn của Tổng thống
+    Hàn Quốc`), and a name set off after it or listed after a colon is someone else's."""
+    k = modified_start(toks, phrase) - 1
+    if k >= 0 and toks[k].lower == "và":  # `quyết định của Trung ương và Thủ tướng Chính phủ:`: owners joined
+        words = toks[max(0, k - _JOINED_OWNER) : k]
+        return any(t.lower == "của" for t in words) and all(t.is_word for t in words)
+    return k >= 0 and toks[k].lower == "của"
+
+
 def chain_before(toks: list[Token], i: int, by_last: dict[int, TitlePhrase]) -> list[TitlePhrase]:
     chain: list[TitlePhrase] = []
     phrase = by_last.get(i)
     while phrase is not None:
         if chain and delegation_matcher().ending_at(toks, phrase.first)[0]:
             break  # `Thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy A`: the first title is someone else's
+        if chain and _group_before(toks, phrase.first):
+            break  # `bổ nhiệm 2 Thẩm phán Tòa án tối cao, Chánh án Tòa án tối cao A`: a counted title names a group
         chain.insert(0, phrase)
         k = modified_start(toks, phrase)
         phrase = by_last.get(k - 1) if k - 1 >= 0 and toks[k - 1].text.lower() in _CHAIN_SEPARATORS else None
