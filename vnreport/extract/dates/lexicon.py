@@ -417,6 +417,8 @@ class _YearCues:
     present_adjusted: re.Pattern[str]
     running_total: re.Pattern[str]
     told_past: re.Pattern[str]
+    scheduled: re.Pattern[str]
+    scheduled_not: re.Pattern[str]
     origin: re.Pattern[str]
     plan: re.Pattern[str]
     anniversary: re.Pattern[str]
@@ -502,6 +504,8 @@ def year_cues() -> _YearCues:
             flags,
         ),
         told_past=regexes.compile(rf"(?<!\w)(?:{alt('told_past')})(?!\w)", flags),
+        scheduled=regexes.compile(rf"(?<!\w)(?:{alt('scheduled')})(?!\w)", flags),
+        scheduled_not=regexes.compile(rf"(?<!\w)(?:{alt('scheduled_not')})(?!\w)", flags),
         plan=regexes.compile(
             rf"(?<!\w)(?:{alt('plan_before')}){_S}(?P<nam>năm){_S}(?P<y>{_Y}){_Y_END}"
             rf"|(?:(?<=[.,;:!?(“\n])|\A){_O}(?P<nam2>năm){_S}(?P<y2>{_Y}){_Y_END}(?:[^.;:!?\n“”]|\.(?=\S)){{0,50}}?(?<!\w)(?:{alt('plan_after')})(?!\w)",
