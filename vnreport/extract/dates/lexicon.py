@@ -193,6 +193,7 @@ class _Patterns:
     period: re.Pattern[str]
     period_lower: re.Pattern[str]
     bare_range: re.Pattern[str]
+    from_to_years: re.Pattern[str]
     bare_year: re.Pattern[str]
     month_year: re.Pattern[str]
     year_part_before: re.Pattern[str]
@@ -308,6 +309,11 @@ def patterns() -> _Patterns:
         # The first two digits before the look-behind, for the same reason.
         bare_range=regexes.compile(
             rf"(?P<y>(?:1[89]|2[01])(?<![\w/.,-]..)\d\d){_O}-{_O}(?P<y2>(?:1[89]|2[01])\d\d){_Y_END}"
+        ),
+        # `từ 1986 đến 2015`: two bare years joined as a span (a bare year alone is a date only in a chain)
+        from_to_years=regexes.compile(
+            rf"(?<!\w)từ{_S}(?P<y>(?:1[89]|2[01])\d\d){_S}(?:đến|tới){_S}(?:năm{_S})?(?P<y2>(?:1[89]|2[01])\d\d){_Y_END}",
+            re.IGNORECASE,
         ),
         bare_year=regexes.compile(rf"(?<![\w/.,-])(?P<y>(?:1[89]|2[01])\d\d){_Y_END}"),
         # `(12/1986)`, `từ 7/2010`, the end of `tháng 2/1941 - 9/1941`: a month and year without `tháng`
