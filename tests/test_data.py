@@ -84,6 +84,8 @@ YEAR_CUE_ROLES = {
     "not_anchor",
     "cutoff",
     "target_ahead",
+    "scheduled",
+    "scheduled_not",
 }
 
 

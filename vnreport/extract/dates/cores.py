@@ -494,7 +494,9 @@ def _periods(view: str) -> list[Found]:
                 continue
         if form == "year":
             out.append(Found(m.start(), m.end("y"), "year", (year, None, None), explicit=True, horizon=True))
-    for m in p.bare_range.finditer(view):
+    # `từ 1800 đến 1900 người` counts; `từ 1986 đến 2015` is a span of years
+    spans = [m for m in p.from_to_years.finditer(view) if not p.not_day_after.match(view, m.end())]
+    for m in (*p.bare_range.finditer(view), *spans):
         year, y2 = int(m.group("y")), int(m.group("y2"))
         if 0 < y2 - year <= 100:
             out.append(

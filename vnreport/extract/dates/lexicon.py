@@ -193,6 +193,7 @@ class _Patterns:
     period: re.Pattern[str]
     period_lower: re.Pattern[str]
     bare_range: re.Pattern[str]
+    from_to_years: re.Pattern[str]
     bare_year: re.Pattern[str]
     month_year: re.Pattern[str]
     year_part_before: re.Pattern[str]
@@ -309,6 +310,11 @@ def patterns() -> _Patterns:
         bare_range=regexes.compile(
             rf"(?P<y>(?:1[89]|2[01])(?<![\w/.,-]..)\d\d){_O}-{_O}(?P<y2>(?:1[89]|2[01])\d\d){_Y_END}"
         ),
+        # `từ 1986 đến 2015`: two bare years joined as a span (a bare year alone is a date only in a chain)
+        from_to_years=regexes.compile(
+            rf"(?<!\w)từ{_S}(?P<y>(?:1[89]|2[01])\d\d){_S}(?:đến|tới){_S}(?:năm{_S})?(?P<y2>(?:1[89]|2[01])\d\d){_Y_END}",
+            re.IGNORECASE,
+        ),
         bare_year=regexes.compile(rf"(?<![\w/.,-])(?P<y>(?:1[89]|2[01])\d\d){_Y_END}"),
         # `(12/1986)`, `từ 7/2010`, the end of `tháng 2/1941 - 9/1941`: a month and year without `tháng`
         month_year=regexes.compile(
@@ -417,6 +423,8 @@ class _YearCues:
     present_adjusted: re.Pattern[str]
     running_total: re.Pattern[str]
     told_past: re.Pattern[str]
+    scheduled: re.Pattern[str]
+    scheduled_not: re.Pattern[str]
     origin: re.Pattern[str]
     plan: re.Pattern[str]
     anniversary: re.Pattern[str]
@@ -502,6 +510,8 @@ def year_cues() -> _YearCues:
             flags,
         ),
         told_past=regexes.compile(rf"(?<!\w)(?:{alt('told_past')})(?!\w)", flags),
+        scheduled=regexes.compile(rf"(?<!\w)(?:{alt('scheduled')})(?!\w)", flags),
+        scheduled_not=regexes.compile(rf"(?<!\w)(?:{alt('scheduled_not')})(?!\w)", flags),
         plan=regexes.compile(
             rf"(?<!\w)(?:{alt('plan_before')}){_S}(?P<nam>năm){_S}(?P<y>{_Y}){_Y_END}"
             rf"|(?:(?<=[.,;:!?(“\n])|\A){_O}(?P<nam2>năm){_S}(?P<y2>{_Y}){_Y_END}(?:[^.;:!?\n“”]|\.(?=\S)){{0,50}}?(?<!\w)(?:{alt('plan_after')})(?!\w)",
