@@ -1524,3 +1524,39 @@ def test_a_credit_glued_before_a_task_sentence_neither_asks_nor_continues_a_list
     tasks = report.summary.tasks
     assert all(t.by not in {"VGP", "TTXVN"} for t in tasks)
     assert not any(t.text.startswith("Tiếp tục mở rộng hợp tác") for t in tasks)
+
+
+def test_a_lead_restated_in_the_body_with_a_clause_more_is_one_highlight() -> None:
+    # the lead, then the same news again with its date and who reported it: the lead is kept, its restatement not
+    lead = "Công ty cấp nước thành phố đã hoàn thành tuyến ống chính dẫn nước sạch về ba xã ven sông."
+    text = (
+        f"Tiêu đề\n\n{lead}\n\n"
+        "Theo báo cáo gửi UBND tỉnh chiều 12/3, công ty cấp nước thành phố đã hoàn thành tuyến ống chính dài "
+        "mười cây số dẫn nước sạch về ba xã ven sông. "
+        "Báo cáo gửi UBND tỉnh cho biết tuyến ống dài mười cây số được thi công trong sáu tháng. "
+        "Người dân ba xã trước đây phải dùng nước giếng khoan nhiễm phèn nặng quanh năm. "
+        "UBND tỉnh giao công ty mở rộng mạng lưới sang hai xã lân cận trong năm tới theo báo cáo."
+    )
+    texts = [h.text for h in highlights(segment(text))]
+    assert texts[0] == lead
+    assert not any(t.startswith("Theo báo cáo gửi UBND tỉnh") for t in texts)
+
+
+def test_a_short_remark_inside_a_long_sentence_is_a_highlight_of_its_own() -> None:
+    # most of the short sentence's words are in the long one, but the long one is far more than it restated
+    from vnreport.summary.highlights import _same_news
+
+    short = frozenset({"nhật bản", "lên án", "vụ", "phóng", "tên lửa", "triều tiên"})
+    assert not _same_news(short, short | {f"từ{k}" for k in range(12)})
+    assert _same_news(short, short | {"hôm qua", "thủ đô"})
+
+
+def test_the_first_sentence_of_text_is_always_a_highlight() -> None:
+    from itertools import pairwise
+
+    # the news shares no word with the body after it, whose sentences share many among themselves
+    extra = ["đồng bằng", "miền tây", "thương lái", "kho bãi", "hợp đồng", "cảng biển", "châu phi", "gạo thơm"]
+    body = " ".join(f"Giá lúa gạo xuất khẩu năm nay tăng mạnh nhờ {a} và {b}." for a, b in pairwise(extra))
+    lead = "Bộ trưởng vừa ký quyết định thành lập hội đồng thẩm định dự án cảng hàng không mới."
+    texts = [h.text for h in highlights(segment(f"Tiêu đề\n\n{lead}\n\n{body}"))]
+    assert texts[0] == lead

@@ -11,9 +11,10 @@ Attendance lists (`Dự hội nghị có các đồng chí: …`) are left out: 
 So are photo captions and credits (`… (Ảnh: …/TTXVN)`; a caption glued to the next sentence is cut
 off it, `Ảnh: Reuters Theo đó, …` → `Theo đó, …`), page furniture (`>> Mời quý độc giả xem video …`, `Xem thêm`,
 widget residue `![]() |`), bylines and the outlet's tag before a lead (`(VOV) - `, `TTO - `).
-No duplicates: each repeated paragraph counts once, a repeated one-sentence paragraph (a scraped photo
-caption) not at all, and a sentence too close to one already chosen (a lead copied into a caption
-with small edits) is skipped.
+The first sentence of text (the lead's news) is always one. No duplicates: each repeated paragraph counts once, a
+repeated one-sentence paragraph (a scraped photo caption) not at all, and a sentence too close to one already chosen
+(a lead copied into a caption with small edits; the lead restated in the body with its date and place, most of the
+shorter one's words in the longer) is skipped.
 """
 
 from __future__ import annotations
@@ -38,6 +39,10 @@ MIN_HIGHLIGHTS, MAX_HIGHLIGHTS = 3, 5
 SENTENCES_PER_HIGHLIGHT = 4  # a 16-sentence article gets 4 highlights
 MIN_CONTENT_WORDS = 6
 NEAR_DUPLICATE = 0.6  # Jaccard overlap of content words above which two sentences say the same
+# Share of the shorter sentence's content words the longer one holds, above which the longer one is the shorter one
+# again with a clause more (a lead restated in the body with its date and place): the two say the same.
+RESTATED = 0.7
+RESTATED_LENGTH = 0.4  # the shorter has at least this share of the longer's words: a restatement, not a remark in it
 DAMPING = 0.85
 ITERATIONS = 60
 TOLERANCE = 1e-7
@@ -51,11 +56,14 @@ def highlights(doc: Document, photos: list[tuple[int, int]] | None = None) -> li
         return []
     scores = rank(bags)
     wanted = max(MIN_HIGHLIGHTS, min(MAX_HIGHLIGHTS, round(len(sentences) / SENTENCES_PER_HIGHLIGHT)))
+    # The first sentence of text is the news (the lead's happening): a summary without it misses the story, however
+    # few words it shares with the rest.
+    order = [0, *sorted(range(1, len(sentences)), key=lambda k: (-scores[k], k))]
     chosen: list[int] = []
-    for index in sorted(range(len(sentences)), key=lambda k: (-scores[k], k)):
+    for index in order:
         if len(chosen) == wanted:
             break
-        if all(_jaccard(bags[index], bags[k]) < NEAR_DUPLICATE for k in chosen):
+        if not any(_same_news(bags[index], bags[k]) for k in chosen):
             chosen.append(index)
     return [Mention(text=sentences[k].text, start=sentences[k].start, end=sentences[k].end) for k in sorted(chosen)]
 
@@ -190,6 +198,16 @@ def _edges(bags: list[frozenset[str]]) -> list[dict[int, float]]:
         weight = count / (math.log(len(bags[i]) + 1) + math.log(len(bags[j]) + 1))
         edges[i][j] = edges[j][i] = weight
     return edges
+
+
+def _same_news(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two sentences say the same: near the same words, or one holding most of the other's."""
+    if _jaccard(a, b) >= NEAR_DUPLICATE:
+        return True
+    shorter, longer = sorted((len(a), len(b)))
+    if not shorter or shorter < RESTATED_LENGTH * longer:
+        return False  # a short remark inside a long sentence (`X cũng lên án vụ phóng`): a fact of its own
+    return len(a & b) / shorter >= RESTATED
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
