@@ -25,6 +25,11 @@ from tests.orghelp import names, organizations
         ("Sản lượng thép của Hòa Phát tăng 20%.", "Hòa Phát"),
         ("Lãi của Sabeco giảm trong năm 2024.", "Sabeco"),
         ("VNPost mở thêm 100 điểm giao dịch.", "VNPost"),
+        ("Châu Âu vẫn mua khí đốt của Gazprom qua đường ống.", "Gazprom"),
+        ("Ngư dân yêu cầu thay máy Doosan chính hãng cho tàu.", "Doosan"),
+        ("Liên minh giữa LREM và MoDem giành đa số ghế.", "MoDem"),
+        ("Các nước thành viên GCC họp bàn về khủng hoảng.", "GCC"),
+        ("Theo Anadolu, cuộc đàm phán kéo dài hai giờ.", "Anadolu"),
     ],
 )
 def test_known_body_named_alone(text: str, body: str) -> None:
@@ -54,6 +59,12 @@ def test_known_acronym_after_a_number_is_a_unit() -> None:
 def test_head_needing_a_place_stands_alone_but_not_inside_a_name() -> None:
     assert names("VKSND tỉnh Hà Tĩnh truy tố bị can; VKSND đã hoàn tất hồ sơ.") == ["VKSND tỉnh Hà Tĩnh"]
     assert names("Cơ quan BHXH cho biết sẽ chi trả.") == ["Cơ quan BHXH"]
+
+
+def test_known_name_is_read_only_whole() -> None:
+    # a capitalised Latin word after it makes it the first word of a longer foreign name
+    assert "Mitsubishi" not in names("Đại diện Mitsubishi Chemical Holdings đã tới dự.")
+    assert "Mitsubishi" in names("Đại diện Mitsubishi đã tới dự.")
 
 
 def test_known_brand_opens_its_branch() -> None:

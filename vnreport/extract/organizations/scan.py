@@ -60,7 +60,19 @@ def head_at(s: Scan, k: int) -> tuple[int, Head | None]:
     width, head = _head_at(s, k)
     if width and _site_follows(s, k + width):
         return 0, None  # `Zing.vn`, `Amazon.com`: the site, read whole by the sources
+    if head is not None and _known_name_goes_on(s, k, width, head):
+        return 0, None
     return width, head
+
+
+def _known_name_goes_on(s: Scan, k: int, width: int, head: Head) -> bool:
+    """A name of orgs_known.tsv read only as a whole name: a capitalised word in Latin letters right after
+    it (`Mitsubishi UFJ Leasing`, `Tokyo Gas Co`) makes it the first word of a longer name it does not
+    stand for."""
+    if not head.alone or head.spec.letters or head.media:
+        return False
+    j = k + width
+    return s.joined(j) and s.tokens.is_cap_word(j) and s.tokens.texts[j].isascii() and j not in s.place_at
 
 
 def _cued_medium(s: Scan, k: int, width: int) -> bool:
