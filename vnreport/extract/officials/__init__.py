@@ -511,7 +511,8 @@ def _read_sentence(
             # highland name after either (`đại biểu K'Brơi`); after a title ending in a country, its name in
             # Vietnamese spelling (`Tập Cận Bình`).
             formal = _formal_anchor(toks, i) or i == honoured
-            foreign = foreign_name_length(toks, i, loose=formal) if formal or i in by_last else 0
+            admitted = formal or i in by_last or _admits_foreign(toks, i)  # `luật sư Marc Kasowitz`
+            foreign = foreign_name_length(toks, i, loose=formal) if admitted else 0
             length = foreign or int(is_apostrophe_name(toks[i]))
             if not length and i in by_last and by_last[i].after_country and not _qualifier_length(toks, i):
                 length = _positional_name(toks, i)  # not `Samdech Techo Hun` of `… Campuchia Samdech Techo Hun Sen`
@@ -529,6 +530,8 @@ def _read_sentence(
                 length = 1  # `ông Trump`, `bà Harris`: one foreign word after a formal anchor
             if length == 1 and named_part(toks[i], people.values(), anchor=toks[i - 1].lower) is not None:
                 length = 0  # `ông Hwang` after `Hwang Kyo-ahn`, `bà Theresa` after `Theresa May`: a short mention
+        if not length and toks[i].is_cap_word and (after_nationality(toks, i) or _after_honorific(toks, i)):
+            length = foreign_name_length(toks, i)  # `ca sĩ người Mỹ Ariana Grande`, `GS Kang Jun-young`
         if not length and i in listed and toks[i].is_cap_word and _opens_delegate(toks, i):
             length = foreign_name_length(toks, i)  # `hai cựu Ngoại trưởng A và Madeleine Albright`
         if not length and toks[i].is_cap_word and any(t.text == "(" for t in toks[i + 1 : i + 8]):
@@ -794,6 +797,7 @@ def _person_at(
         or addressed(toks, before, name_end)
         or acting_person(toks, before, name_end)
         or case_of(toks, before)
+        or after_nationality(toks, before)
     )
     if not titles and not anchored and not honorifics and not anonymised and fold(name).lower() not in people:
         return None  # `đường Lê Lợi`, `Trường THPT Chu Văn An`: a name needs an anchor (DOMAIN §4)
@@ -845,6 +849,7 @@ def _placing_cue(
         ("addressed", addressed(toks, before, name_end)),
         ("acting", acting_person(toks, before, name_end)),
         ("case", case_of(toks, before)),
+        ("nationality", after_nationality(toks, before)),
     )
     return next((cue for cue, holds in cues if holds), "known")
 
@@ -1168,6 +1173,45 @@ def _predicate(toks: list[Token], first: int) -> bool:
     """`… thời ông A làm Bộ trưởng Bộ X, ông B …`: the title right after a name and `làm` is what the clause
     says of that name, not a title set off before the next one (`được bổ nhiệm làm Giám đốc Sở, ông B` is B's)."""
     return first > 1 and toks[first - 1].lower in _PREDICATE_VERBS and toks[first - 2].is_cap_word
+
+
+def _admits_foreign(toks: list[Token], i: int) -> bool:
+    """A person's anchor that is no formal address (`luật sư`, `nghi phạm`, `ca sĩ`, `tên là`) ends right before
+    toks[i], where a foreign name may follow (`luật sư Marc Kasowitz`, `nghi phạm Salman Abedi`); not a country
+    read as the anchor (`quyền Anh Floyd …`: `Anh`), not a country opening the name (`sinh viên Mỹ Otto …`: the
+    nationality, see after_nationality), not after a plural (`các cầu thủ Manchester United`), not an anchor that
+    also names things (`có tên Abu Sayyaf`, `lái xe Ford Ranger`: officials_anchors_things.txt)."""
+    return not country_matcher().length(toks, i) and _person_anchor(toks, i)
+
+
+def _person_anchor(toks: list[Token], i: int) -> bool:
+    """An anchor of one person ends right before toks[i] (see _admits_foreign)."""
+    length = list_matcher("officials_anchors.txt", reverse=True).ending_at(toks, i)[0]
+    if not length:
+        return False
+    start = i - length
+    if country_matcher().length(toks, start) or (start > 0 and toks[start - 1].lower in _PLURALS):
+        return False
+    return " ".join(t.lower for t in toks[start:i]) not in load_words("officials_anchors_things.txt")
+
+
+_PLURALS = frozenset({"các", "những", "nhiều", "mấy"})
+
+
+def _after_honorific(toks: list[Token], i: int) -> bool:
+    """A degree or an honour (`GS`, `TS.`, `Sheikh`) ends right before toks[i]: a foreign name may follow it as it
+    follows a title (`GS Kang Jun-young`)."""
+    return any(honorific_matcher().length(toks, k) == i - k for k in range(max(0, i - 4), i))
+
+
+def after_nationality(toks: list[Token], i: int) -> bool:
+    """A person's anchor, then a country (perhaps after `người`) right before toks[i]: `ca sĩ người Mỹ Ariana
+    Grande`, `sinh viên Mỹ Otto Warmbier`, `ông Đức Falko Goetz`: the name follows the nationality."""
+    for start in range(max(1, i - 3), i):
+        if toks[start].is_cap and country_matcher().length(toks, start) == i - start:
+            k = start - int(toks[start - 1].lower == "người")
+            return _formal_anchor(toks, k) or _person_anchor(toks, k)
+    return False
 
 
 def _formal_anchor(toks: list[Token], i: int) -> bool:

@@ -1,0 +1,43 @@
+"""Round 18, people, second wave (issue #12): people the rules missed, each construction in a written sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreport.extract.officials import extract_people
+from vnreport.segment.document import segment
+
+
+def people(text: str) -> list[str]:
+    return [p.name for p in extract_people(segment(text, words="dictionary"))[1]]
+
+
+# --- foreign names after a person's anchor, a nationality or a degree --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tiêu đề\nHồ sơ đã đầy đủ, luật sư Wolfgang Brettschneider cho biết.\nHết.\n", "Wolfgang Brettschneider"),
+        ("Tiêu đề\nNghi phạm Dmitry Oskolkov bị bắt tại sân bay.\nHết.\n", "Dmitry Oskolkov"),
+        ("Tiêu đề\nBuổi diễn của ca sĩ người Mỹ Shelby Wainwright bị hủy.\nHết.\n", "Shelby Wainwright"),
+        ("Tiêu đề\nCái chết của sinh viên Mỹ Bradley Kowalski gây phẫn nộ.\nHết.\n", "Bradley Kowalski"),
+        ("Tiêu đề\nTại hội thảo, GS Hwang Min-seok cho rằng thị trường sẽ phục hồi.\nHết.\n", "Hwang Min-seok"),
+    ],
+)
+def test_a_foreign_name_after_a_person_anchor_nationality_or_degree_is_a_person(text: str, name: str) -> None:
+    assert people(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plural before the anchor: a team, not a person
+        "Tiêu đề\nCác cầu thủ Westbrook Rovers đã tập luyện từ sáng.\nHết.\n",
+        # an anchor that also names things
+        "Tiêu đề\nMột nhóm vũ trang có tên Jaish Westfront nhận trách nhiệm.\nHết.\n",
+        "Tiêu đề\nAnh ta lái xe Ford Transit lao vào đám đông.\nHết.\n",
+    ],
+)
+def test_no_foreign_name_after_a_plural_or_an_anchor_of_things(text: str) -> None:
+    assert people(text) == []
