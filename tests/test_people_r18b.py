@@ -41,3 +41,40 @@ def test_a_foreign_name_after_a_person_anchor_nationality_or_degree_is_a_person(
 )
 def test_no_foreign_name_after_a_plural_or_an_anchor_of_things(text: str) -> None:
     assert people(text) == []
+
+
+# --- a name set off by an apposition that only a person is -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Tiêu đề\nHồ sơ đã đầy đủ. Gregory Whitfield, luật sư về nhập cư tại Boston, cho biết như vậy.\nHết.\n",
+            "Gregory Whitfield",
+        ),
+        (
+            "Tiêu đề\nCăng thẳng sẽ kéo dài, theo Margaret Holloway – giáo sư khoa học chính trị tại Ohio.\nHết.\n",
+            "Margaret Holloway",
+        ),
+        (
+            "Tiêu đề\nHôm qua, Trần Thị Mai Anh, một sinh viên năm cuối, cho biết đã có việc làm.\nHết.\n",
+            "Trần Thị Mai Anh",
+        ),
+        ("Tiêu đề\nÔng đã nghỉ hưu. Desmond Okafor, người kế nhiệm ông, gặp nhiều khó khăn.\nHết.\n", "Desmond Okafor"),
+    ],
+)
+def test_a_name_before_an_apposed_person_noun_is_a_person(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the name ends a place's or a body's name: the apposition is the next clause's subject
+        "Tiêu đề\nNgay tại Bệnh viện Trưng Vương, người bệnh phải chờ nhiều giờ.\nHết.\n",
+        "Tiêu đề\nDòng máu Lạc Long, người con đất Việt, chảy trong mỗi chúng ta.\nHết.\n",
+    ],
+)
+def test_no_person_before_an_apposition_that_names_none(text: str) -> None:
+    assert people(text) == []

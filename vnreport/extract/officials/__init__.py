@@ -32,6 +32,7 @@ from vnreport.extract.names import (
     name_length,
     place_matcher,
     positional_name_length,
+    surnames,
     title_matcher,
     upper_name_length,
 )
@@ -532,6 +533,9 @@ def _read_sentence(
                 length = 0  # `ông Hwang` after `Hwang Kyo-ahn`, `bà Theresa` after `Theresa May`: a short mention
         if not length and toks[i].is_cap_word and (after_nationality(toks, i) or _after_honorific(toks, i)):
             length = foreign_name_length(toks, i)  # `ca sĩ người Mỹ Ariana Grande`, `GS Kang Jun-young`
+        if not length and toks[i].is_cap_word and _opens_apposed(toks, i):
+            foreign = foreign_name_length(toks, i)  # `Richard Roe, luật sư về …, cho biết`
+            length = foreign if foreign >= 2 and apposed_person(toks, i + foreign) else 0
         if not length and i in listed and toks[i].is_cap_word and _opens_delegate(toks, i):
             length = foreign_name_length(toks, i)  # `hai cựu Ngoại trưởng A và Madeleine Albright`
         if not length and toks[i].is_cap_word and any(t.text == "(" for t in toks[i + 1 : i + 8]):
@@ -798,6 +802,7 @@ def _person_at(
         or acting_person(toks, before, name_end)
         or case_of(toks, before)
         or after_nationality(toks, before)
+        or (_opens_apposed_name(toks, before) and apposed_person(toks, name_end))
     )
     if not titles and not anchored and not honorifics and not anonymised and fold(name).lower() not in people:
         return None  # `đường Lê Lợi`, `Trường THPT Chu Văn An`: a name needs an anchor (DOMAIN §4)
@@ -850,6 +855,7 @@ def _placing_cue(
         ("acting", acting_person(toks, before, name_end)),
         ("case", case_of(toks, before)),
         ("nationality", after_nationality(toks, before)),
+        ("apposed", _opens_apposed_name(toks, before) and apposed_person(toks, name_end)),
     )
     return next((cue for cue, holds in cues if holds), "known")
 
@@ -1196,6 +1202,48 @@ def _person_anchor(toks: list[Token], i: int) -> bool:
 
 
 _PLURALS = frozenset({"các", "những", "nhiều", "mấy"})
+
+
+def _opens_apposed(toks: list[Token], i: int) -> bool:
+    """toks[i] opens a clause where a name may stand as its subject or a source (`Theo A B, …`, `…; A B, …`), and is
+    no Vietnamese word opening the sentence (`Sau James Comey, …`): a word shaped unlike Vietnamese or a surname
+    (`Kim Dong-yub`)."""
+    tok = toks[i]
+    if not (has_foreign_shape(tok.text) or tok.text in surnames()) or anchor_matcher().length(toks, i):
+        return False
+    return _opens_apposed_name(toks, i)
+
+
+def _opens_apposed_name(toks: list[Token], i: int) -> bool:
+    """A name at toks[i] opens its sentence or a clause (`Theo A, …`, `…, A, người …`): not inside a place's or a
+    body's name (`Bệnh viện Bạch Mai, người bệnh …`, `dòng máu Lạc Hồng, người …`)."""
+    return i == 0 or toks[i - 1].sentence != toks[i].sentence or toks[i - 1].lower in _APPOSED_OPENERS
+
+
+_APPOSED_OPENERS = frozenset({",", ";", ":", "(", "“", '"', "theo", "và", "là"})
+
+
+def apposed_person(toks: list[Token], k: int) -> bool:
+    """A comma or a dash after a name at toks[k], then a noun only a person is (names_apposed_heads.txt: `luật sư`,
+    `chuyên gia`, `người kế nhiệm`, `con gái`), perhaps after `một`, `cựu`, `nữ`: `A B, luật sư về …`, `A B – giáo
+    sư …`. The posts (`cựu Giám đốc`) are titles, read apart; `người` before a word of a post or of people in
+    general (`người phát ngôn`, `người dân`) is none (names_apposed_not.txt)."""
+    if k + 2 >= len(toks) or toks[k].text not in _APPOSITION_SEPARATORS:
+        return False
+    j = k + 1
+    while j < len(toks) and j - k <= 3 and toks[j].lower in _HEAD_MODIFIERS:
+        j += 1
+    if j >= len(toks) or not toks[j].is_word or toks[j].is_cap:
+        return False
+    if list_matcher("names_apposed_not.txt").length(toks, j):
+        return False
+    length = list_matcher("names_apposed_heads.txt").length(toks, j)
+    if length == 1 and toks[j].lower == "người":  # `người kế nhiệm`, not `người Cộng hòa` nor `người,`
+        return j + 1 < len(toks) and toks[j + 1].is_word and not toks[j + 1].is_cap
+    return bool(length)
+
+
+_HEAD_MODIFIERS = frozenset({"một", "cựu", "nữ", "vị"})
 
 
 def _after_honorific(toks: list[Token], i: int) -> bool:
