@@ -78,3 +78,19 @@ def test_a_name_before_an_apposed_person_noun_is_a_person(text: str, name: str) 
 )
 def test_no_person_before_an_apposition_that_names_none(text: str) -> None:
     assert people(text) == []
+
+
+# --- a byline after the last sentence ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the last sentence ends in a place whose last word is one letter: its full stop is no initial's
+        ("Tiêu đề\nĐây là cây cầu dài nhất Đông Nam Á. Minh Khôi\n", "Minh Khôi"),
+        # a photo credit with its outlet in the last sentence: the byline after it has none
+        ("Tiêu đề\nHai bên đã ký kết thỏa thuận hợp tác. Ảnh: VGP/Hoàng Long. Bảo Ngọc (tổng hợp)\n", "Bảo Ngọc"),
+    ],
+)
+def test_a_byline_after_the_last_sentence_is_read(text: str, name: str) -> None:
+    assert name in people(text)
