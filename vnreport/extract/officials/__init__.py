@@ -32,6 +32,7 @@ from vnreport.extract.names import (
     name_length,
     place_matcher,
     positional_name_length,
+    surnames,
     title_matcher,
     upper_name_length,
 )
@@ -513,7 +514,8 @@ def _read_sentence(
             # highland name after either (`đại biểu K'Brơi`); after a title ending in a country, its name in
             # Vietnamese spelling (`Tập Cận Bình`).
             formal = _formal_anchor(toks, i) or i == honoured
-            foreign = foreign_name_length(toks, i, loose=formal) if formal or i in by_last else 0
+            admitted = formal or i in by_last or _admits_foreign(toks, i)  # `luật sư Marc Kasowitz`
+            foreign = foreign_name_length(toks, i, loose=formal) if admitted else 0
             length = foreign or int(is_apostrophe_name(toks[i]))
             if not length and i in by_last and by_last[i].after_country and not _qualifier_length(toks, i):
                 length = _positional_name(toks, i)  # not `Samdech Techo Hun` of `… Campuchia Samdech Techo Hun Sen`
@@ -531,6 +533,11 @@ def _read_sentence(
                 length = 1  # `ông Trump`, `bà Harris`: one foreign word after a formal anchor
             if length == 1 and named_part(toks[i], people.values(), anchor=toks[i - 1].lower) is not None:
                 length = 0  # `ông Hwang` after `Hwang Kyo-ahn`, `bà Theresa` after `Theresa May`: a short mention
+        if not length and toks[i].is_cap_word and (after_nationality(toks, i) or _after_honorific(toks, i)):
+            length = foreign_name_length(toks, i)  # `ca sĩ người Mỹ Ariana Grande`, `GS Kang Jun-young`
+        if not length and toks[i].is_cap_word and _opens_apposed(toks, i):
+            foreign = foreign_name_length(toks, i)  # `Richard Roe, luật sư về …, cho biết`
+            length = foreign if foreign >= 2 and apposed_person(toks, i + foreign) else 0
         if not length and i in listed and toks[i].is_cap_word and _opens_delegate(toks, i):
             length = foreign_name_length(toks, i)  # `hai cựu Ngoại trưởng A và Madeleine Albright`
         if not length and toks[i].is_cap_word and any(t.text == "(" for t in toks[i + 1 : i + 8]):
@@ -796,6 +803,8 @@ def _person_at(
         or addressed(toks, before, name_end)
         or acting_person(toks, before, name_end)
         or case_of(toks, before)
+        or after_nationality(toks, before)
+        or (_opens_apposed_name(toks, before) and apposed_person(toks, name_end))
     )
     if not titles and not anchored and not honorifics and not anonymised and fold(name).lower() not in people:
         return None  # `đường Lê Lợi`, `Trường THPT Chu Văn An`: a name needs an anchor (DOMAIN §4)
@@ -847,6 +856,8 @@ def _placing_cue(
         ("addressed", addressed(toks, before, name_end)),
         ("acting", acting_person(toks, before, name_end)),
         ("case", case_of(toks, before)),
+        ("nationality", after_nationality(toks, before)),
+        ("apposed", _opens_apposed_name(toks, before) and apposed_person(toks, name_end)),
     )
     return next((cue for cue, holds in cues if holds), "known")
 
@@ -1205,6 +1216,87 @@ def _predicate(toks: list[Token], first: int) -> bool:
     """`… thời ông A làm Bộ trưởng Bộ X, ông B …`: the title right after a name and `làm` is what the clause
     says of that name, not a title set off before the next one (`được bổ nhiệm làm Giám đốc Sở, ông B` is B's)."""
     return first > 1 and toks[first - 1].lower in _PREDICATE_VERBS and toks[first - 2].is_cap_word
+
+
+def _admits_foreign(toks: list[Token], i: int) -> bool:
+    """A person's anchor that is no formal address (`luật sư`, `nghi phạm`, `ca sĩ`, `tên là`) ends right before
+    toks[i], where a foreign name may follow (`luật sư Marc Kasowitz`, `nghi phạm Salman Abedi`); not a country
+    read as the anchor (`quyền Anh Floyd …`: `Anh`), not a country opening the name (`sinh viên Mỹ Otto …`: the
+    nationality, see after_nationality), not after a plural (`các cầu thủ Manchester United`), not an anchor that
+    also names things (`có tên Abu Sayyaf`, `lái xe Ford Ranger`: officials_anchors_things.txt)."""
+    return not country_matcher().length(toks, i) and _person_anchor(toks, i)
+
+
+def _person_anchor(toks: list[Token], i: int) -> bool:
+    """An anchor of one person ends right before toks[i] (see _admits_foreign)."""
+    length = list_matcher("officials_anchors.txt", reverse=True).ending_at(toks, i)[0]
+    if not length:
+        return False
+    start = i - length
+    if country_matcher().length(toks, start) or (start > 0 and toks[start - 1].lower in _PLURALS):
+        return False
+    return " ".join(t.lower for t in toks[start:i]) not in load_words("officials_anchors_things.txt")
+
+
+_PLURALS = frozenset({"các", "những", "nhiều", "mấy"})
+
+
+def _opens_apposed(toks: list[Token], i: int) -> bool:
+    """toks[i] opens a clause where a name may stand as its subject or a source (`Theo A B, …`, `…; A B, …`), and is
+    no Vietnamese word opening the sentence (`Sau James Comey, …`): a word shaped unlike Vietnamese or a surname
+    (`Kim Dong-yub`)."""
+    tok = toks[i]
+    if not (has_foreign_shape(tok.text) or tok.text in surnames()) or anchor_matcher().length(toks, i):
+        return False
+    return _opens_apposed_name(toks, i)
+
+
+def _opens_apposed_name(toks: list[Token], i: int) -> bool:
+    """A name at toks[i] opens its sentence or a clause (`Theo A, …`, `…, A, người …`): not inside a place's or a
+    body's name (`Bệnh viện Bạch Mai, người bệnh …`, `dòng máu Lạc Hồng, người …`)."""
+    return i == 0 or toks[i - 1].sentence != toks[i].sentence or toks[i - 1].lower in _APPOSED_OPENERS
+
+
+_APPOSED_OPENERS = frozenset({",", ";", ":", "(", "“", '"', "theo", "và", "là"})
+
+
+def apposed_person(toks: list[Token], k: int) -> bool:
+    """A comma or a dash after a name at toks[k], then a noun only a person is (names_apposed_heads.txt: `luật sư`,
+    `chuyên gia`, `người kế nhiệm`, `con gái`), perhaps after `một`, `cựu`, `nữ`: `A B, luật sư về …`, `A B – giáo
+    sư …`. The posts (`cựu Giám đốc`) are titles, read apart; `người` before a word of a post or of people in
+    general (`người phát ngôn`, `người dân`) is none (names_apposed_not.txt)."""
+    if k + 2 >= len(toks) or toks[k].text not in _APPOSITION_SEPARATORS:
+        return False
+    j = k + 1
+    while j < len(toks) and j - k <= 3 and toks[j].lower in _HEAD_MODIFIERS:
+        j += 1
+    if j >= len(toks) or not toks[j].is_word or toks[j].is_cap:
+        return False
+    if list_matcher("names_apposed_not.txt").length(toks, j):
+        return False
+    length = list_matcher("names_apposed_heads.txt").length(toks, j)
+    if length == 1 and toks[j].lower == "người":  # `người kế nhiệm`, not `người Cộng hòa` nor `người,`
+        return j + 1 < len(toks) and toks[j + 1].is_word and not toks[j + 1].is_cap
+    return bool(length)
+
+
+_HEAD_MODIFIERS = frozenset({"một", "cựu", "nữ", "vị"})
+
+
+def _after_honorific(toks: list[Token], i: int) -> bool:
+    """A degree or an honour (`GS`, `TS.`, `Sheikh`) ends right before toks[i]: a foreign name may follow it as it
+    follows a title (`GS Kang Jun-young`)."""
+    return any(honorific_matcher().length(toks, k) == i - k for k in range(max(0, i - 4), i))
+
+
+def after_nationality(toks: list[Token], i: int) -> bool:
+    """A person's anchor, then a country (perhaps after `người`) right before toks[i]: `ca sĩ người Mỹ Ariana
+    Grande`, `sinh viên Mỹ Otto Warmbier`, `ông Đức Falko Goetz`: the name follows the nationality."""
+    for start in range(max(1, i - 3), i):
+        if toks[start].is_cap and country_matcher().length(toks, start) == i - start:
+            k = start - int(toks[start - 1].lower == "người")
+            return _formal_anchor(toks, k) or _person_anchor(toks, k)
+    return False
 
 
 def _formal_anchor(toks: list[Token], i: int) -> bool:

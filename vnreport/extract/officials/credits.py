@@ -440,6 +440,8 @@ def _trailing_byline(doc: Document, found: Credits) -> None:
         if toks[k].text == "(":
             end = k
     for k in range(end - 1, max(first, end - 8), -1):  # `… Đình Thiệu/VOV miền Trung`: the outlet follows
+        if toks[k].text in _FULL_STOPS and toks[k].kind != "dot":
+            break  # `Ảnh: VGP/Quang Hiếu. Thế Long`: the outlet of a credit in the last sentence, not the byline's
         if toks[k].text == "/" and toks[k].gap == 0 and toks[k - 1].is_cap_word and toks[k + 1].is_cap_word:
             end = k
             break
@@ -504,13 +506,29 @@ def _tail_start(toks: Sequence[Token], first: int, end: int) -> int | None:
     k = end - 1
     while k >= first and end - k <= _MAX_TAIL:
         tok = toks[k]
-        initial = tok.text == "." and tok.gap == 0 and k > first and len(toks[k - 1].text) == 1 and toks[k - 1].is_cap
+        initial = (
+            tok.text == "."
+            and tok.gap == 0
+            and k > first
+            and len(toks[k - 1].text) == 1
+            and toks[k - 1].is_cap
+            and not _ends_place(toks, k)
+        )
         if tok.text in _SENTENCE_END and tok.kind != "dot" and not initial:
             return k + 1 if k + 1 < end else None
         if not (tok.is_cap_word or tok.lower in _SEPARATORS or tok.text in {"/", "."} or tok.lower == "theo"):
             return None
         k -= 1
     return first if k < first else None
+
+
+_FULL_STOPS = frozenset({".", "!", "?", "…"})
+
+
+def _ends_place(toks: Sequence[Token], k: int) -> bool:
+    """A place's name ends right before toks[k] (`Đông Nam Á.`): its last letter is no initial before a full stop."""
+    names = gazetteer().names
+    return any(names.length(toks, j) == k - j for j in range(max(0, k - 4), k - 1))
 
 
 def _source_authors(doc: Document, found: Credits) -> None:

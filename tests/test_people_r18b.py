@@ -1,0 +1,96 @@
+"""Round 18, people, second wave (issue #12): people the rules missed, each construction in a written sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreport.extract.officials import extract_people
+from vnreport.segment.document import segment
+
+
+def people(text: str) -> list[str]:
+    return [p.name for p in extract_people(segment(text, words="dictionary"))[1]]
+
+
+# --- foreign names after a person's anchor, a nationality or a degree --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tiêu đề\nHồ sơ đã đầy đủ, luật sư Wolfgang Brettschneider cho biết.\nHết.\n", "Wolfgang Brettschneider"),
+        ("Tiêu đề\nNghi phạm Dmitry Oskolkov bị bắt tại sân bay.\nHết.\n", "Dmitry Oskolkov"),
+        ("Tiêu đề\nBuổi diễn của ca sĩ người Mỹ Shelby Wainwright bị hủy.\nHết.\n", "Shelby Wainwright"),
+        ("Tiêu đề\nCái chết của sinh viên Mỹ Bradley Kowalski gây phẫn nộ.\nHết.\n", "Bradley Kowalski"),
+        ("Tiêu đề\nTại hội thảo, GS Hwang Min-seok cho rằng thị trường sẽ phục hồi.\nHết.\n", "Hwang Min-seok"),
+    ],
+)
+def test_a_foreign_name_after_a_person_anchor_nationality_or_degree_is_a_person(text: str, name: str) -> None:
+    assert people(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plural before the anchor: a team, not a person
+        "Tiêu đề\nCác cầu thủ Westbrook Rovers đã tập luyện từ sáng.\nHết.\n",
+        # an anchor that also names things
+        "Tiêu đề\nMột nhóm vũ trang có tên Jaish Westfront nhận trách nhiệm.\nHết.\n",
+        "Tiêu đề\nAnh ta lái xe Ford Transit lao vào đám đông.\nHết.\n",
+    ],
+)
+def test_no_foreign_name_after_a_plural_or_an_anchor_of_things(text: str) -> None:
+    assert people(text) == []
+
+
+# --- a name set off by an apposition that only a person is -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Tiêu đề\nHồ sơ đã đầy đủ. Gregory Whitfield, luật sư về nhập cư tại Boston, cho biết như vậy.\nHết.\n",
+            "Gregory Whitfield",
+        ),
+        (
+            "Tiêu đề\nCăng thẳng sẽ kéo dài, theo Margaret Holloway – giáo sư khoa học chính trị tại Ohio.\nHết.\n",
+            "Margaret Holloway",
+        ),
+        (
+            "Tiêu đề\nHôm qua, Trần Thị Mai Anh, một sinh viên năm cuối, cho biết đã có việc làm.\nHết.\n",
+            "Trần Thị Mai Anh",
+        ),
+        ("Tiêu đề\nÔng đã nghỉ hưu. Desmond Okafor, người kế nhiệm ông, gặp nhiều khó khăn.\nHết.\n", "Desmond Okafor"),
+    ],
+)
+def test_a_name_before_an_apposed_person_noun_is_a_person(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the name ends a place's or a body's name: the apposition is the next clause's subject
+        "Tiêu đề\nNgay tại Bệnh viện Trưng Vương, người bệnh phải chờ nhiều giờ.\nHết.\n",
+        "Tiêu đề\nDòng máu Lạc Long, người con đất Việt, chảy trong mỗi chúng ta.\nHết.\n",
+    ],
+)
+def test_no_person_before_an_apposition_that_names_none(text: str) -> None:
+    assert people(text) == []
+
+
+# --- a byline after the last sentence ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the last sentence ends in a place whose last word is one letter: its full stop is no initial's
+        ("Tiêu đề\nĐây là cây cầu dài nhất Đông Nam Á. Minh Khôi\n", "Minh Khôi"),
+        # a photo credit with its outlet in the last sentence: the byline after it has none
+        ("Tiêu đề\nHai bên đã ký kết thỏa thuận hợp tác. Ảnh: VGP/Hoàng Long. Bảo Ngọc (tổng hợp)\n", "Bảo Ngọc"),
+    ],
+)
+def test_a_byline_after_the_last_sentence_is_read(text: str, name: str) -> None:
+    assert name in people(text)
