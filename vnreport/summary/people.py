@@ -185,14 +185,15 @@ def set_people(
         # the inviter (`Nhận lời mời của A, B … thăm`) takes part, as the host, but does not make the visit
         inviters = _inviters(doc, joined)  # once: a subject may list thousands of names (tests/test_growth.py)
         leaders = [r for r in joined if r.name not in inviters]
-        if (
-            len({ref.name for ref in leaders}) == 1
-            and event.kind in _LED_KINDS
-            and _leads(doc.view, leaders, subject_end)
-        ):
-            roles.add(
-                "chaired", leaders[0].name, "visit_subject"
-            )  # `đồng chí A … đã đến dâng hương …`: who makes a visit leads it
+        if len({ref.name for ref in leaders}) == 1 and event.kind in _LED_KINDS:
+            if _leads(doc.view, leaders, subject_end):
+                roles.add(
+                    "chaired", leaders[0].name, "visit_subject"
+                )  # `đồng chí A … đã đến dâng hương …`: who makes a visit leads it
+            elif _WITH_DELEGATION.match(doc.view, leaders[0].end):
+                roles.add(
+                    "chaired", leaders[0].name, "delegation_head"
+                )  # `A và đoàn đại biểu … đã rời Washington, kết thúc chuyến thăm`: A heads the visiting delegation
     # the sentences a frame may open: the event's; a title's event (none): the lead's opening sentences
     framing = [event_sentence] if event_sentence is not None else sentences[:_FRAME_SENTENCES]
     if event.kind == "visit" and not roles.chaired:
@@ -214,7 +215,9 @@ def set_people(
         sides = _talks_pair(doc, sentences, event_sentence, refs, quoted, titles, talks_end)
         for name in sides:
             roles.add("chaired", name, "talks_pair")  # `A và B … đã trao đổi …`; `… sau hội đàm`: each leads one side
-    signed = {o.name for o in report.officials if "signed" in o.roles}
+    # a document's signer is no participant, unless the words by their mentions also have them chair (`A chủ trì
+    # cuộc họp …`; later `quy hoạch được A ký ban hành`): the chair of the story signed a document too
+    signed = {o.name for o in report.officials if "signed" in o.roles and "chaired" not in o.roles}
     elsewhere = sorted(quoted + other)
     if not roles.chaired and event.kind in _SITTINGS:
         chair = _sole_chair(report.officials, signed, elsewhere)
@@ -447,12 +450,17 @@ def _talks_with(doc: Document, refs: list[Ref], titles: dict[str, frozenset[str]
 
 def _talks_with_end(doc: Document, start: int, end: int) -> int:
     """Where `với` ends after the first talks word (`data/summary_cues.tsv`, talks_word) in [start, end) written in
-    lower case and followed by `với` and a space (`hội đàm với `); -1 when none."""
+    lower case and followed, maybe after one talks_modifier (`kín`, `song phương`), by `với` and a space (`hội đàm
+    với `); -1 when none."""
     view = doc.view
     toks = doc.tokens_in(start, end)
-    matcher = cues()["talks_word"]
+    matcher, modifiers = cues()["talks_word"], cues()["talks_modifier"]
     for k in range(len(toks)):
         n = match_length(matcher, toks, k, whole_words=False)
+        if n and k + n < len(toks) and toks[k + n].lower != "với":
+            # `cuộc hội đàm kín với`, `hội đàm quan trọng với`: one modifier of the talks before `với`
+            extra = match_length(modifiers, toks, k + n)
+            n += extra if extra and k + n + extra < len(toks) and toks[k + n + extra].lower == "với" else 0
         if not n or k + n >= len(toks) or toks[k + n].lower != "với":
             continue
         words = toks[k : k + n + 1]
@@ -684,7 +692,7 @@ def _read_sentence(
             length = _cue_length(matcher, toks, i)
             if not length or _negated(toks, i) or (role == "chaired" and _task_sense(toks, i + length)):
                 continue
-            if role == "chaired" and where == "after" and _title_sense(toks, i):
+            if role == "chaired" and where == "after" and (_title_sense(toks, i) or _framed_noun(toks, i)):
                 continue
             if role == "spoke" and where == "after" and _noun_sense(toks, i):
                 continue
@@ -818,6 +826,12 @@ def _noun_sense(toks: list[Token], i: int) -> bool:
     return length > 0 and not (i - length > 0 and toks[i - length - 1].lower == "có")
 
 
+def _framed_noun(toks: list[Token], i: int) -> bool:
+    """`… Youri Latortue Tại buổi tiếp, Tổng Bí thư A …`: after `tại buổi`, `trong cuộc`, the cue is the noun of a
+    phrase that frames a clause, not the verb of the name before it (`A có buổi tiếp B`: A hosts)."""
+    return i > 1 and toks[i - 1].lower in {"buổi", "cuộc"} and toks[i - 2].lower in _FRAME_PREPOSITIONS
+
+
 def _task_sense(toks: list[Token], k: int) -> bool:
     """`giao Bộ Tài chính chủ trì, phối hợp …`: the lead agency of a task, not the chair of a meeting."""
     if k < len(toks) and toks[k].lower == ",":
@@ -912,6 +926,13 @@ _ARRIVES_REACH = 240  # characters: the longest gap the arrival clause below can
 _ARRIVES = regexes.compile(
     r"(?:\s+(?:và|cùng)\s+(?:phu nhân|đoàn)(?!\w)[^,.;:]{0,80}?)?\s+(?:đã\s+|sẽ\s+)?(?:đến|tới|sang)\s"
     r"[^,.;:]{1,80}?(?:,\s+(?:bắt đầu|mở đầu))?\s+(?:trong|bắt đầu|mở đầu)?\s*(?:(?:các\s+|cuộc\s+)?chuyến\s+)?"
+)
+_FRAME_PREPOSITIONS = frozenset({"tại", "trong", "sau", "trước"})  # `tại buổi tiếp`: a phrase framing its clause
+# the visit's subject joined by its delegation (`A và đoàn đại biểu …`, `A và Phu nhân, cùng Đoàn …`): A heads the
+# delegation that makes the visit, however far the visit's word stands (`… đã rời X, kết thúc chuyến thăm`)
+_WITH_DELEGATION = regexes.compile(
+    r"(?:\s+(?:và|cùng)\s+[Pp]hu nhân\s*,?)?"  # `và Phu nhân,`
+    r"\s+(?:và|cùng)(?:\s+với)?\s+(?:các thành viên\s+)?(?:[Pp]hái\s+)?[Đđ]oàn(?!\w)"
 )
 # what one body is asked to do for another (`yêu cầu Sở … báo cáo kết quả`): a speech cue only of its own subject
 _ASKED = frozenset({"báo cáo", "giải trình", "trình bày", "kiến nghị", "đề xuất", "thông tin", "thông báo", "trả lời"})
