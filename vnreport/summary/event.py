@@ -24,6 +24,7 @@ from bisect import bisect_right
 from functools import cache
 
 from vnreport import regexes
+from vnreport.extract.organizations.lexicon import outlet_kinds
 from vnreport.lexicon import PhraseMatcher
 from vnreport.report.model import DateMention, Event, Mention, Report, Sentence
 from vnreport.segment.document import Document
@@ -36,6 +37,7 @@ from vnreport.summary.tasks import lexicon as task_lexicon
 from vnreport.summary.tokens import Token, match_ending_at, match_length, sentence_tokens
 from vnreport.summary.venue import location, venue_tokens
 from vnreport.summary.vocabulary import EventWord, cues, event_trie, event_words
+from vnreport.text import fold
 
 _SPAN_AFTER = regexes.compile(r"\s*[-–]\s*\d")
 _SPAN_BEFORE = regexes.compile(r"\d[^\S\n]*[-–][^\S\n]*\Z")  # `(21/6/1925 - 21/6/2017)`: the span's end
@@ -48,11 +50,6 @@ _CLAUSE_REACH = 120  # characters before a day: its clause
 # before the news; its day dates that, not the event (dev..dev7 and 379 corpus leads: right 11/11 where it fires)
 _BEFORE_THAT = regexes.compile(r"(?:\A|[.;:!?\n])[^\S\n]*(?i:trước[^\S\n]+đó)(?!\w)[^.;:!?\n]*\Z")
 _NOWHERE = -1  # an event word's position when no event word is read yet
-# `Ngày 7-7, hãng tin X cho biết …`: the day a news outlet reported the happening, not its own
-_REPORTED_AFTER = regexes.compile(
-    r"[^\S\n]*+,?[^\S\n]*+(?i:hãng[^\S\n]+tin|hãng[^\S\n]+thông[^\S\n]+tấn|tờ|kênh|trang[^\S\n]+tin)"
-    r"[^\S\n]+[^.,;:!?\n]{1,40}?[^\S\n]+(?i:cho[^\S\n]+biết|đưa[^\S\n]+tin|dẫn[^\S\n]+lời)(?!\w)"
-)
 _OUTLET_NAME = r"[^\S\n]+[^.,;:!?\n]{1,40}?"  # the outlet's name: `Nikkei Shimbun Nhật Bản`, `NHK`
 _OUTLET_REACH = 60  # characters before a day: an outlet word and its name
 _DAY_WORD = r"(?:[^\S\n]+(?i:ngày|hôm|sáng|trưa|chiều|tối))?"  # a day's word the date's mention may leave out
@@ -896,11 +893,12 @@ def _told_after() -> re.Pattern[str]:
 
 
 @cache
-def _reported_after() -> re.Pattern[str]:
-    """After a day: `, hãng tin X cho biết`, `, Đài NHK đưa tin` — a news outlet (`news_outlet` rows of
-    summary_cues.tsv; not `báo cáo`, a paper) and its verb of reporting (`report_verb` rows)."""
+def _reported_after(use: str) -> re.Pattern[str]:
+    """After a day: `, hãng tin X cho biết`, `, Đài NHK đưa tin` — a news outlet (orgs_outlet_kinds.tsv, the
+    words of `use`; not `báo cáo`, a paper) and its verb of reporting (`report_verb` rows; of `use` for `lead`)."""
+    verbs = _report_verbs("lead" if use == "lead" else None)
     return regexes.compile(
-        r"[^\S\n]*+,?[^\S\n]*+(?i:" + _outlets() + r")" + _OUTLET_NAME + r"[^\S\n]+(?i:" + _report_verbs() + r")(?!\w)"
+        r"[^\S\n]*+,?[^\S\n]*+(?i:" + _outlets(use) + r")" + _OUTLET_NAME + r"[^\S\n]+(?i:" + verbs + r")(?!\w)"
     )
 
 
@@ -908,7 +906,7 @@ def _reported_after() -> re.Pattern[str]:
 def _reported_before() -> re.Pattern[str]:
     """Before a day, up to it: a news outlet and its name (`Tờ Nikkei Shimbun Nhật Bản ngày …`, `Hãng tin MENA
     …`), the day's word aside; read over a window that ends at the day."""
-    return regexes.compile(r"(?<!\w)(?i:" + _outlets() + r")" + _OUTLET_NAME + _DAY_WORD + r"[^\S\n]*\Z")
+    return regexes.compile(r"(?<!\w)(?i:" + _outlets("reported") + r")" + _OUTLET_NAME + _DAY_WORD + r"[^\S\n]*\Z")
 
 
 @cache
@@ -917,12 +915,14 @@ def _report_verb_after() -> re.Pattern[str]:
     return regexes.compile(r"[^\S\n]*+,?[^\S\n]*+(?i:" + _report_verbs() + r")(?!\w)")
 
 
-def _outlets() -> str:
-    return alternation(cue_phrases("news_outlet"), space=r"[^\S\n]+") + r"(?![^\S\n]+cáo)(?!\w)"
+def _outlets(use: str) -> str:
+    """The words naming a news outlet read for `use` (orgs_outlet_kinds.tsv), as an alternation."""
+    words = [fold(word) for word in outlet_kinds(use)]
+    return alternation(words, space=r"[^\S\n]+") + r"(?![^\S\n]+cáo)(?!\w)"
 
 
-def _report_verbs() -> str:
-    return alternation(cue_phrases("report_verb"), space=r"[^\S\n]+")
+def _report_verbs(value: str | None = None) -> str:
+    return alternation(cue_phrases("report_verb", value), space=r"[^\S\n]+")
 
 
 @cache
@@ -935,7 +935,7 @@ def _report_day_before() -> re.Pattern[str]:
 def _reported(doc: Document, date: DateMention) -> bool:
     """The day a news outlet reported the happening, not its own: `Ngày 13/6, Đài NHK đưa tin …`, `Tờ X ngày
     9/6 cho hay …`, `Hãng tin X ngày 10/7 đưa tin …`, `X đưa tin ngày 11/6, …`."""
-    if _reported_after().match(doc.view, date.end):
+    if _reported_after("reported").match(doc.view, date.end):
         return True
     window = max(0, date.start - _OUTLET_REACH)
     if _report_day_before().search(doc.view, window, date.start):
@@ -958,7 +958,7 @@ def _event_days(doc: Document, report: Report, start: int, end: int, told_at: in
             continue
         if told_at is not None and _follows_what_is_dated(doc, date, told_at):
             continue
-        if _REPORTED_AFTER.match(doc.view, date.end):
+        if _reported_after("lead").match(doc.view, date.end):
             continue  # a news outlet's report day
         if _SPAN_BEFORE.search(doc.view, max(0, date.start - _SPAN_REACH), date.start):
             continue  # an anniversary span's end (`92 năm … (21/6/1925 - 21/6/2017)`) dates no happening
