@@ -6,6 +6,7 @@ before it (`X đưa tin ngày 11/6`). Such a day leaves the event undated rather
 from __future__ import annotations
 
 from tests.conftest import event_kind_and
+from tests.reporthelp import HandReport
 
 
 def test_a_radio_station_reporting_after_the_day() -> None:
@@ -102,3 +103,15 @@ def test_outlets_named_after_a_plural_reported_the_day() -> None:
         "Hội nghị chưa công bố kết quả."
     )
     assert event_kind_and(text, "date") == ("conference", None)
+
+
+def test_a_part_of_the_day_between_the_verb_of_reporting_and_the_day() -> None:
+    # `đêm`, `rạng sáng` (dates_parts_of_day.tsv) may stand outside the day's mention, as `sáng` may
+    for part in ("đêm", "rạng sáng"):
+        hand = HandReport(
+            "Nước E họp bàn về vắc-xin\n\n"
+            f"Reuters đưa tin {part} 11/6, Bộ Y tế nước E đã tổ chức hội nghị về vắc-xin tại thủ đô."
+        )
+        hand.date("11/6", "2024-06-11")
+        event = hand.summary().event
+        assert event is not None and event.kind == "conference" and event.date is None

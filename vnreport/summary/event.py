@@ -24,10 +24,11 @@ from bisect import bisect_right
 from functools import cache
 
 from vnreport import regexes
+from vnreport.extract.dates.lexicon import PartOfDayRow
 from vnreport.extract.locations import gazetteer
 from vnreport.extract.locations.lexicon import NOT_A_PLACE
 from vnreport.extract.organizations.lexicon import outlet_kinds
-from vnreport.lexicon import PhraseMatcher
+from vnreport.lexicon import PhraseMatcher, load_rows
 from vnreport.report.model import DateMention, Event, Mention, Report, Sentence
 from vnreport.segment.document import Document
 from vnreport.spans import Spans, covers
@@ -55,11 +56,10 @@ _NOWHERE = -1  # an event word's position when no event word is read yet
 _OUTLET_NAME = r"[^\S\n]+[^.,;:!?\n]{1,40}?"  # the outlet's name: `Nikkei Shimbun Nhật Bản`, `NHK`
 _OUTLET_REACH = 60  # characters before a day: an outlet word and its name
 # where an outlet's word before its name opens its clause: after a punctuation mark or a line's start, after
-# `theo` or a plural (`các kênh truyền hình X`), or capitalised (`_reported_before`: a sentence's start, also after a caption that lost its full stop,
-# `Ảnh: X Tờ Y ngày …`); not inside a word (`Dự báo`, `Tình báo`); a capitalised one inside a place's name is
-# `_opens_a_place`
+# `theo` or a plural (`các kênh truyền hình X`), or capitalised (`_reported_before`: a sentence's start, also
+# after a caption that lost its full stop, `Ảnh: X Tờ Y ngày …`); not inside a word (`Dự báo`, `Tình báo`); a
+# capitalised one inside a place's name is `_opens_a_place`
 _CLAUSE_OPENING = r"(?:\A|(?<=[.,;:!?()\n\"“”]))[^\S\n]*|(?<!\w)(?i:theo|các|những)[^\S\n]+"
-_DAY_WORD = r"(?:[^\S\n]+(?i:ngày|hôm|sáng|trưa|chiều|tối))?"  # a day's word the date's mention may leave out
 # `Ngày 6-2, lãnh đạo Bộ X cho biết đơn vị đã có văn bản …`, `chiều 13/6, trao đổi với …`: the day a body or a
 # person told of an act (a document, a vote, a step of a case) whose own day the text does not give
 # (the verbs: `told_verb` rows of summary_cues.tsv; built once, see _told_after)
@@ -922,13 +922,21 @@ def _reported_before() -> re.Pattern[str]:
     the character before the window)."""
     opening = r"(?:" + _CLAUSE_OPENING + r"|(?<!\w)(?=" + _outlets("reported", capitalised=True) + r"))"
     outlet = r"(?P<outlet>(?i:" + _outlets("reported") + r"))"
-    return regexes.compile(opening + outlet + _OUTLET_NAME + _DAY_WORD + r"[^\S\n]*\Z")
+    return regexes.compile(opening + outlet + _OUTLET_NAME + _day_word() + r"[^\S\n]*\Z")
 
 
 @cache
 def _report_verb_after() -> re.Pattern[str]:
     """Right after a day: the verb of reporting whose subject, an outlet, stands before it (`… ngày 9/6 cho hay`)."""
     return regexes.compile(r"[^\S\n]*+,?[^\S\n]*+(?i:" + _report_verbs() + r")(?!\w)")
+
+
+@cache
+def _day_word() -> str:
+    """A day's word the date's mention may leave out: `ngày`, `hôm` or a part of the day (dates_parts_of_day.tsv:
+    `sáng`, `đêm`, `rạng sáng`), with the space before it; optional."""
+    parts = [fold(row.phrase) for row in load_rows("dates_parts_of_day.tsv", PartOfDayRow)]
+    return r"(?:[^\S\n]+(?i:" + alternation(["ngày", "hôm", *parts], space=r"[^\S\n]+") + r"))?"
 
 
 def _outlets(use: str, *, capitalised: bool = False) -> str:
@@ -948,7 +956,7 @@ def _report_verbs(value: str | None = None) -> str:
 def _report_day_before() -> re.Pattern[str]:
     """Right before a day: a verb whose day is a report's (`Reuters đưa tin ngày 11/6, …`; `report_day_verb` rows)."""
     verbs = alternation(cue_phrases("report_day_verb"), space=r"[^\S\n]+")
-    return regexes.compile(r"(?<!\w)(?i:" + verbs + r")(?:[^\S\n]+(?i:vào))?" + _DAY_WORD + r"[^\S\n]*\Z")
+    return regexes.compile(r"(?<!\w)(?i:" + verbs + r")(?:[^\S\n]+(?i:vào))?" + _day_word() + r"[^\S\n]*\Z")
 
 
 def _reported(doc: Document, date: DateMention) -> bool:
