@@ -36,7 +36,14 @@ from vnreport.extract.officials.clauses import ClauseCueRow
 from vnreport.extract.officials.lexicon import AuthorityRow, CopulaTimeRow, ExpansionRow, RoleCueRow, TitleQualifierRow
 from vnreport.extract.officials.merging import SpelledRow
 from vnreport.extract.organizations import AbbreviationRow, HeadRow, MediaRow
-from vnreport.extract.organizations.lexicon import KNOWN_KINDS, HeadEventRow, KnownRow, MinedMediaRow
+from vnreport.extract.organizations.lexicon import (
+    KNOWN_KINDS,
+    OUTLET_USES,
+    HeadEventRow,
+    KnownRow,
+    MinedMediaRow,
+    OutletKindRow,
+)
 from vnreport.extract.organizations.mined import MinedRow
 from vnreport.extract.page import PageTailRow
 from vnreport.extract.selfdoc.metadata import MetadataLabelRow
@@ -173,6 +180,7 @@ TABLES: dict[str, tuple[type[NamedTuple], Callable[[Any], bool] | None]] = {
     "orgs_media.tsv": (MediaRow, lambda r: _spec_ok(r) and r.cue in {"-", "yes"}),
     "orgs_media_mined.tsv": (MinedMediaRow, lambda r: r.articles.isdigit() and int(r.articles) >= 2),
     "orgs_mined_names.tsv": (MinedRow, lambda r: r.articles.isdigit()),
+    "orgs_outlet_kinds.tsv": (OutletKindRow, lambda r: r.word.islower() and set(r.uses.split(",")) <= OUTLET_USES),
     "places_facilities.tsv": (FacilityRow, _one_of("follows", {"name", "number", "either"})),
     "places_facility_kinds.tsv": (FacilityKindRow, lambda r: r.head == r.head.lower() and r.kind == r.kind.lower()),
     "places_gazetteer.tsv": (GazetteerRow, _one_of("level", LEVELS)),
@@ -187,7 +195,7 @@ TABLES: dict[str, tuple[type[NamedTuple], Callable[[Any], bool] | None]] = {
         MetadataLabelRow,
         _one_of("field", {"number", "kind", "issuer", "signer", "date", "effective", "subject", "-"}),
     ),
-    "summary_cues.tsv": (RolePhraseRow, None),
+    "summary_cues.tsv": (RolePhraseRow, lambda r: r.value in {"", "lead"}),
     "summary_events.tsv": (EventRow, _one_of("form", {"noun", "verb"})),
     "summary_facts.tsv": (RolePhraseRow, None),
     "summary_people.tsv": (PeopleCueRow, _people_cue_ok),

@@ -565,6 +565,12 @@ def test_a_speaker_in_a_sentence_of_the_events_day_or_a_deadline_takes_part() ->
     assert _conference_with(deadline, "ngày 1/9", "2024-09-01") == ["Hà Văn Khải", "Lò Văn Dũng"]
 
 
+def test_a_day_compared_with_is_no_other_happening() -> None:
+    # `so với` (a `not_event_date` row, two words) makes the day a point of comparison, as for the event's date
+    compared = "So với ngày 2/4, ông Lò Văn Dũng, Giám đốc Sở Tài chính, cho biết số hộ bị ngập đã giảm một nửa."
+    assert _conference_with(compared, "ngày 2/4", "2024-04-02") == ["Hà Văn Khải", "Lò Văn Dũng"]
+
+
 def test_whom_a_leader_meets_far_from_the_events_sentence_is_no_participant() -> None:
     text = (
         "Tiếp Đại sứ\n\nChiều 30/5/2024, Chủ tịch UBND tỉnh Hà Văn Khải tiếp Đại sứ Nhật Bản Kenji Sato. Hai bên "

@@ -24,7 +24,11 @@ from bisect import bisect_right
 from functools import cache
 
 from vnreport import regexes
-from vnreport.lexicon import PhraseMatcher
+from vnreport.extract.dates.lexicon import PartOfDayRow
+from vnreport.extract.locations import gazetteer
+from vnreport.extract.locations.lexicon import NOT_A_PLACE
+from vnreport.extract.organizations.lexicon import outlet_kinds
+from vnreport.lexicon import PhraseMatcher, load_rows
 from vnreport.report.model import DateMention, Event, Mention, Report, Sentence
 from vnreport.segment.document import Document
 from vnreport.spans import Spans, covers
@@ -36,6 +40,7 @@ from vnreport.summary.tasks import lexicon as task_lexicon
 from vnreport.summary.tokens import Token, match_ending_at, match_length, sentence_tokens
 from vnreport.summary.venue import location, venue_tokens
 from vnreport.summary.vocabulary import EventWord, cues, event_trie, event_words
+from vnreport.text import fold
 
 _SPAN_AFTER = regexes.compile(r"\s*[-–]\s*\d")
 _SPAN_BEFORE = regexes.compile(r"\d[^\S\n]*[-–][^\S\n]*\Z")  # `(21/6/1925 - 21/6/2017)`: the span's end
@@ -48,14 +53,13 @@ _CLAUSE_REACH = 120  # characters before a day: its clause
 # before the news; its day dates that, not the event (dev..dev7 and 379 corpus leads: right 11/11 where it fires)
 _BEFORE_THAT = regexes.compile(r"(?:\A|[.;:!?\n])[^\S\n]*(?i:trước[^\S\n]+đó)(?!\w)[^.;:!?\n]*\Z")
 _NOWHERE = -1  # an event word's position when no event word is read yet
-# `Ngày 7-7, hãng tin X cho biết …`: the day a news outlet reported the happening, not its own
-_REPORTED_AFTER = regexes.compile(
-    r"[^\S\n]*+,?[^\S\n]*+(?i:hãng[^\S\n]+tin|hãng[^\S\n]+thông[^\S\n]+tấn|tờ|kênh|trang[^\S\n]+tin)"
-    r"[^\S\n]+[^.,;:!?\n]{1,40}?[^\S\n]+(?i:cho[^\S\n]+biết|đưa[^\S\n]+tin|dẫn[^\S\n]+lời)(?!\w)"
-)
 _OUTLET_NAME = r"[^\S\n]+[^.,;:!?\n]{1,40}?"  # the outlet's name: `Nikkei Shimbun Nhật Bản`, `NHK`
 _OUTLET_REACH = 60  # characters before a day: an outlet word and its name
-_DAY_WORD = r"(?:[^\S\n]+(?i:ngày|hôm|sáng|trưa|chiều|tối))?"  # a day's word the date's mention may leave out
+# where an outlet's word before its name opens its clause: after a punctuation mark or a line's start, after
+# `theo` or a plural (`các kênh truyền hình X`), or capitalised (`_reported_before`: a sentence's start, also
+# after a caption that lost its full stop, `Ảnh: X Tờ Y ngày …`); not inside a word (`Dự báo`, `Tình báo`); a
+# capitalised one inside a place's name is `_opens_a_place`
+_CLAUSE_OPENING = r"(?:\A|(?<=[.,;:!?()\n\"“”]))[^\S\n]*|(?<!\w)(?i:theo|các|những)[^\S\n]+"
 # `Ngày 6-2, lãnh đạo Bộ X cho biết đơn vị đã có văn bản …`, `chiều 13/6, trao đổi với …`: the day a body or a
 # person told of an act (a document, a vote, a step of a case) whose own day the text does not give
 # (the verbs: `told_verb` rows of summary_cues.tsv; built once, see _told_after)
@@ -896,19 +900,29 @@ def _told_after() -> re.Pattern[str]:
 
 
 @cache
-def _reported_after() -> re.Pattern[str]:
-    """After a day: `, hãng tin X cho biết`, `, Đài NHK đưa tin` — a news outlet (`news_outlet` rows of
-    summary_cues.tsv; not `báo cáo`, a paper) and its verb of reporting (`report_verb` rows)."""
+def _reported_after(use: str) -> re.Pattern[str]:
+    """After a day: `, hãng tin X cho biết`, `, Đài NHK đưa tin` — a news outlet (orgs_outlet_kinds.tsv, the
+    words of `use`; not `báo cáo`, a paper) and its verb of reporting (`report_verb` rows; of `use` for `lead`)."""
+    verbs = _report_verbs("lead" if use == "lead" else None)
     return regexes.compile(
-        r"[^\S\n]*+,?[^\S\n]*+(?i:" + _outlets() + r")" + _OUTLET_NAME + r"[^\S\n]+(?i:" + _report_verbs() + r")(?!\w)"
+        r"[^\S\n]*+,?[^\S\n]*+(?P<outlet>(?i:"
+        + _outlets(use)
+        + r"))"
+        + _OUTLET_NAME
+        + r"[^\S\n]+(?i:"
+        + verbs
+        + r")(?!\w)"
     )
 
 
 @cache
 def _reported_before() -> re.Pattern[str]:
-    """Before a day, up to it: a news outlet and its name (`Tờ Nikkei Shimbun Nhật Bản ngày …`, `Hãng tin MENA
-    …`), the day's word aside; read over a window that ends at the day."""
-    return regexes.compile(r"(?<!\w)(?i:" + _outlets() + r")" + _OUTLET_NAME + _DAY_WORD + r"[^\S\n]*\Z")
+    """Before a day, up to it: a news outlet that opens its clause and its name (`Tờ Nikkei Shimbun Nhật Bản ngày
+    …`, `Hãng tin MENA …`), the day's word aside; read over a window that ends at the day (its look-behind sees
+    the character before the window)."""
+    opening = r"(?:" + _CLAUSE_OPENING + r"|(?<!\w)(?=" + _outlets("reported", capitalised=True) + r"))"
+    outlet = r"(?P<outlet>(?i:" + _outlets("reported") + r"))"
+    return regexes.compile(opening + outlet + _OUTLET_NAME + _day_word() + r"[^\S\n]*\Z")
 
 
 @cache
@@ -917,31 +931,55 @@ def _report_verb_after() -> re.Pattern[str]:
     return regexes.compile(r"[^\S\n]*+,?[^\S\n]*+(?i:" + _report_verbs() + r")(?!\w)")
 
 
-def _outlets() -> str:
-    return alternation(cue_phrases("news_outlet"), space=r"[^\S\n]+") + r"(?![^\S\n]+cáo)(?!\w)"
+@cache
+def _day_word() -> str:
+    """A day's word the date's mention may leave out: `ngày`, `hôm` or a part of the day (dates_parts_of_day.tsv:
+    `sáng`, `đêm`, `rạng sáng`), with the space before it; optional."""
+    parts = [fold(row.phrase) for row in load_rows("dates_parts_of_day.tsv", PartOfDayRow)]
+    return r"(?:[^\S\n]+(?i:" + alternation(["ngày", "hôm", *parts], space=r"[^\S\n]+") + r"))?"
 
 
-def _report_verbs() -> str:
-    return alternation(cue_phrases("report_verb"), space=r"[^\S\n]+")
+def _outlets(use: str, *, capitalised: bool = False) -> str:
+    """The words naming a news outlet read for `use` (orgs_outlet_kinds.tsv), as an alternation; `capitalised`:
+    as they open a sentence (`Tờ`, `Hãng tin`), to be read case-sensitively."""
+    words = [fold(word) for word in outlet_kinds(use)]
+    if capitalised:
+        words = [word[0].upper() + word[1:] for word in words]
+    return "(?:" + alternation(words, space=r"[^\S\n]+") + r")(?![^\S\n]+cáo)(?!\w)"  # every word, not `báo cáo`
+
+
+def _report_verbs(value: str | None = None) -> str:
+    return alternation(cue_phrases("report_verb", value), space=r"[^\S\n]+")
 
 
 @cache
 def _report_day_before() -> re.Pattern[str]:
     """Right before a day: a verb whose day is a report's (`Reuters đưa tin ngày 11/6, …`; `report_day_verb` rows)."""
     verbs = alternation(cue_phrases("report_day_verb"), space=r"[^\S\n]+")
-    return regexes.compile(r"(?<!\w)(?i:" + verbs + r")(?:[^\S\n]+(?i:vào))?" + _DAY_WORD + r"[^\S\n]*\Z")
+    return regexes.compile(r"(?<!\w)(?i:" + verbs + r")(?:[^\S\n]+(?i:vào))?" + _day_word() + r"[^\S\n]*\Z")
 
 
 def _reported(doc: Document, date: DateMention) -> bool:
     """The day a news outlet reported the happening, not its own: `Ngày 13/6, Đài NHK đưa tin …`, `Tờ X ngày
     9/6 cho hay …`, `Hãng tin X ngày 10/7 đưa tin …`, `X đưa tin ngày 11/6, …`."""
-    if _reported_after().match(doc.view, date.end):
+    after = _reported_after("reported").match(doc.view, date.end)
+    if after is not None and not _opens_a_place(doc, after.start("outlet"), after.end("outlet")):
         return True
     window = max(0, date.start - _OUTLET_REACH)
     if _report_day_before().search(doc.view, window, date.start):
         return True
     before = _reported_before().search(doc.view, window, date.start)
-    return before is not None and _report_verb_after().match(doc.view, date.end) is not None
+    if before is None or _opens_a_place(doc, before.start("outlet"), before.end("outlet")):
+        return False
+    return _report_verb_after().match(doc.view, date.end) is not None
+
+
+def _opens_a_place(doc: Document, start: int, end: int) -> bool:
+    """`Đài Loan ngày 9/6 cho biết …`: the outlet's word [start, end) opens a place's name (the gazetteer's) that
+    goes on after it: a country or a city, no outlet."""
+    first = doc.token_index(start)
+    length, entry = gazetteer().names.match(doc.tokens, first)
+    return length > len(doc.tokens_in(start, end)) and entry != NOT_A_PLACE
 
 
 def _event_days(doc: Document, report: Report, start: int, end: int, told_at: int | None = None) -> list[DateMention]:
@@ -958,7 +996,7 @@ def _event_days(doc: Document, report: Report, start: int, end: int, told_at: in
             continue
         if told_at is not None and _follows_what_is_dated(doc, date, told_at):
             continue
-        if _REPORTED_AFTER.match(doc.view, date.end):
+        if _reported_after("lead").match(doc.view, date.end):
             continue  # a news outlet's report day
         if _SPAN_BEFORE.search(doc.view, max(0, date.start - _SPAN_REACH), date.start):
             continue  # an anniversary span's end (`92 năm … (21/6/1925 - 21/6/2017)`) dates no happening

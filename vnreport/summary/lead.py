@@ -39,9 +39,10 @@ class LeadSentence:
     caption: bool
 
 
-def cue_phrases(role: str) -> list[str]:
-    """The phrases of one role of summary_cues.tsv, folded."""
-    return [fold(row.phrase) for row in load_rows("summary_cues.tsv", RolePhraseRow) if row.role == role]
+def cue_phrases(role: str, value: str | None = None) -> list[str]:
+    """The phrases of one role of summary_cues.tsv (those of one value, when given), folded."""
+    rows = load_rows("summary_cues.tsv", RolePhraseRow)
+    return [fold(row.phrase) for row in rows if row.role == role and value in {None, row.value}]
 
 
 def alternation(phrases: list[str], space: str = r"\s+") -> str:

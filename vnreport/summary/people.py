@@ -545,14 +545,14 @@ def _dated_apart(
         named_before = bisect_left(names, sentence.start) < bisect_left(names, date.start)
         words = doc.view[sentence.start : date.start].lower().split()
         cited = bool(words) and words[0] == "theo"  # `Theo Quyết định số 9 ngày 23/6, …`: a source, not a day
-        if named_before or cited or (words and words[-1] in _NOT_HAPPENING_DAY) or not _other_day(date, event.date):
+        # a span's end or start, a cut-off, a birth (`Từ ngày 1/9`, `sinh ngày …`): no happening of its own, read
+        # as the event's date reads it (`not_event_date` rows of summary_cues.tsv)
+        before = doc.tokens_in(sentence.start, date.start)
+        not_a_day = match_ending_at(cues()["not_event_date"], before, len(before), 3, whole_words=False) > 0
+        if named_before or cited or not_a_day or not _other_day(date, event.date):
             continue
         spans.append((sentence.start, sentence.end))
     return spans
-
-
-# a day that ends or starts a span, or a birth: no happening of its own (`Từ ngày 1/9`, `sinh ngày 10/9/1960`)
-_NOT_HAPPENING_DAY = frozenset({"từ", "đến", "tới", "trước", "sau", "sinh", "hết", "hạn"})
 
 
 def _other_day(date: DateMention, day: str) -> bool:

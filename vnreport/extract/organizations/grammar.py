@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from vnreport import regexes
 from vnreport.extract.locations import Entry, PlaceSpan, Unit, gazetteer
 from vnreport.extract.names import country_matcher, foreign_name_length, hyphenated_given, surnames
-from vnreport.extract.organizations.lexicon import Head, head_syllable_pairs, is_acronym
+from vnreport.extract.organizations.lexicon import Head, head_syllable_pairs, is_acronym, outlet_kinds
 from vnreport.extract.organizations.names import (
     NameMode,
     compound_end,
@@ -587,9 +587,9 @@ def _domain_width(s: Scan, k: int) -> int:
 
 
 def _an_outlet_kind(s: Scan, match: OrgMatch) -> bool:
-    """The head is a kind of news outlet (orgs_outlet_kinds.txt: `Báo`, `báo`, `Tạp chí`)."""
+    """The head is a kind of news outlet (orgs_outlet_kinds.tsv: `Báo`, `báo`, `Tạp chí`)."""
     head = fold(" ".join(s.tokens.texts[match.first : match.body])).lower()
-    return head in load_words("orgs_outlet_kinds.txt")
+    return head in outlet_kinds("country")
 
 
 def _reporting_tail(s: Scan, first: int, end: int) -> int:
@@ -1061,7 +1061,7 @@ def _levels_follow(s: Scan, k: int) -> bool:
 
 def _outlet_of_a_country(s: Scan, match: OrgMatch) -> bool:
     """`báo Mỹ`, `Tạp chí Mỹ` (`… Foreign Policy`): an outlet's kind and its country, nothing else, describe an
-    outlet (orgs_outlet_kinds.txt) and name none; a province names one (`Báo Cà Mau`)."""
+    outlet (orgs_outlet_kinds.tsv) and name none; a province names one (`Báo Cà Mau`)."""
     tokens = s.tokens
     if match.nested or not _an_outlet_kind(s, match):
         return False

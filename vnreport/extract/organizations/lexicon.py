@@ -69,6 +69,24 @@ class HeadEventRow(NamedTuple):
 KNOWN_KINDS = frozenset({"state", "party", "group", "bank", "exchange", "firm", "intl"})
 
 
+class OutletKindRow(NamedTuple):
+    """A word naming a kind of news outlet and where it is read (orgs_outlet_kinds.tsv)."""
+
+    word: str
+    uses: str  # comma-separated: OUTLET_USES
+
+
+OUTLET_USES = frozenset({"country", "reported", "lead"})
+
+
+@cache
+def outlet_kinds(use: str) -> frozenset[str]:
+    """The words naming a kind of news outlet (`báo`, `hãng tin`, `tờ`) read for one use (orgs_outlet_kinds.tsv:
+    the one list of them, for the organisations and the event's date)."""
+    rows = load_rows("orgs_outlet_kinds.tsv", OutletKindRow)
+    return frozenset(row.word for row in rows if use in row.uses.split(","))
+
+
 @dataclass(frozen=True, slots=True)
 class Spec:
     letters: str  # complements allowed, in order: D N L M C S P K Q
