@@ -85,10 +85,11 @@ def _proper_name(tokens: Tokens, j: int, last: int, entry: Entry | None) -> bool
 
 def _generic(entry: Entry, facility: Facility) -> bool:
     """A country's name after a built facility's head describes, it does not name (`cảng Việt Nam`, `cửa
-    khẩu Việt Nam`); after a natural feature's it names (`vịnh Oman`, `quần đảo Nhật Bản`)."""
+    khẩu Việt Nam`); after a natural feature's it names (`vịnh Oman`, `quần đảo Nhật Bản`), but not after
+    the head of one feature of many (`biển, đảo Việt Nam`: the country's islands)."""
     if entry.level != "country" or "strict" in entry.flags:
         return False  # `sông Hàn` is the river, not Korea
-    return "natural" not in facility.flags
+    return "natural" not in facility.flags or "single" in facility.flags
 
 
 def glued_road(tokens: Tokens, i: int, gaz: Gazetteer) -> PlaceSpan | None:
@@ -350,7 +351,11 @@ def _run_end(tokens: Tokens, j: int, facility: Facility, gaz: Gazetteer) -> int:
     venue = "venue" in facility.flags
     # `khu dân cư Đài Tiếng nói Việt Nam`: named after a body, whose own name may end in a country or province
     body = tokens.texts[j] in not_names() or "zone" in facility.flags  # `Khu kinh tế Đông Nam Quảng Trị`
+    named_after = facility.flags & _NAMED_AFTER_BODIES or tokens.texts[j] in not_names()
+    proper = not named_after and not _common_word_at(tokens, j)
     while k < n and k - j < _MAX_NAME and (k == j or tokens.joined[k]):
+        if k > j and proper and _common_word_at(tokens, k):
+            return _before_next_sentence(tokens, j, k, gaz)  # `sân bay Tân Sơn Nhất Giao Bộ trưởng …`
         if body and k > j and (province := _province_at(tokens, k, gaz)):
             k += province
             break
@@ -381,6 +386,41 @@ def _run_end(tokens: Tokens, j: int, facility: Facility, gaz: Gazetteer) -> int:
         break
     while k > j + 1 and tokens.texts[k - 1] in DASHES:
         k -= 1  # `cao tốc Thái - Trung`: not a dash at the end
+    return k
+
+
+# heads whose name may be a body or a titled person, common words and all (`Hội trường Thành ủy`, `Nhà lưu
+# niệm Nguyên Tổng Bí thư …`)
+_NAMED_AFTER_BODIES = frozenset({"venue", "seat", "eponym"})
+
+
+def _common_word_at(tokens: Tokens, k: int) -> bool:
+    """A common word written with a capital at k (`Cơ chế`, `Bộ trưởng`, `Xe buýt`, `Phó Chủ tịch`): a word
+    of the segmenter's, capitalised, with a syllable in lower case. A proper name capitalises every
+    syllable (`Tràng Tiền`, `Côn Sơn`), so inside one such a word opens the next sentence of a heading. (A
+    name's last syllable and the lower-case word after it may make a dictionary word, `Phạm Văn Đồng từ`;
+    the segmenter may join them too: a function word in lower case is the sentence's, not a common word's.)"""
+    n = len(tokens)
+    if not tokens.is_cap_word(k) or tokens.texts[k].isupper():
+        return False
+    m = k + 1
+    while m < n and tokens.joined[m] and not tokens.items[m].first and tokens.is_word(m):
+        if tokens.texts[m].islower():
+            return not function_word_trie().match(tokens.items, m)[0]  # `Phạm Văn Đồng từ …`: the name ended
+        m += 1
+    return False
+
+
+def _before_next_sentence(tokens: Tokens, j: int, k: int, gaz: Gazetteer) -> int:
+    """End of a proper name from j whose capitalised run reaches, at k, a common word that opens the next
+    sentence of a heading that lost its full stop: the known place at j when there is one (`Tân Sơn Nhất`
+    of `Tân Sơn Nhất Giao Bộ trưởng`), else the name before k without the body word or dash that the
+    next sentence's words open with (`Quán Sứ` of `Quán Sứ - Phó Chủ tịch`)."""
+    known = max(_known_name(tokens, j, gaz), gaz.admin_names.length(tokens.items, j))
+    if 0 < known <= k - j:
+        return j + known
+    while k > j + 1 and (tokens.texts[k - 1] in not_names() or tokens.texts[k - 1] in DASHES):
+        k -= 1
     return k
 
 

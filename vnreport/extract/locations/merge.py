@@ -46,11 +46,16 @@ def merge_locations(doc: Document, places: list[PlaceSpan], names: Sequence[Span
     by_context: set[tuple[str, str | None]] = set()  # places only ever read from their context, bare
     written_out: set[tuple[str, str | None]] = set()
     bare_names: dict[tuple[str, str | None], str] = {}  # the name without unit word or head
+    acronyms = _facility_acronyms(places)
+    projects = _projects(places)
     for place in places:
         named = inside.holds(place.start, place.end) and not _host_of_mission(doc.text, place, hosts)
         if not place.name or place.inside or named or id(place) in elided:
             continue  # a bare `Thành phố` in an article that names no city; `tỉnh Nghệ An` in `UBND tỉnh Nghệ An`
         key = _place_key(place)
+        key = acronyms.get(key, key)
+        if key in projects:
+            continue  # `khi sân bay Long Thành đưa vào sử dụng` after `dự án Cảng hàng không quốc tế Long Thành`
         bare_names.setdefault(key, place.bare_name or _without_unit(key[0], _MORE_UNIT_WORDS))
         (by_context if place.by_context else written_out).add(key)
         location = merged.get(key)
@@ -156,6 +161,52 @@ def _merge_bare_names(
         target = merged[targets[0]]
         target.mentions = sorted([*target.mentions, *location.mentions], key=lambda m: m.start)
         del merged[key]
+
+
+def _projects(places: list[PlaceSpan]) -> set[tuple[str, str | None]]:
+    """Keys of the facilities of a kind built whole (places_project_kinds.txt) that the text calls a
+    project once (`dự án Cảng hàng không quốc tế Long Thành`): not built yet, wherever the text names them."""
+    kinds = _project_kinds()
+    keys = set()
+    for place in places:
+        if place.inside == "project" and place.level == "facility" and place.name:
+            key = _place_key(place)
+            if any(key[0].startswith(f"{kind} ") for kind in kinds):
+                keys.add(key)
+    return keys
+
+
+@cache
+def _project_kinds() -> tuple[str, ...]:
+    return tuple(load_list("places_project_kinds.txt"))
+
+
+def _facility_acronyms(places: list[PlaceSpan]) -> dict[tuple[str, str | None], tuple[str, str | None]]:
+    """`sân bay TSN` → `sân bay Tân Sơn Nhất`: a facility named by an acronym is the one facility of its
+    kind in the text whose name's initials the acronym spells. Keys of such facilities → their target's."""
+    facilities = {_place_key(p): p for p in places if p.level == "facility" and p.name and not p.inside}
+    aliases: dict[tuple[str, str | None], tuple[str, str | None]] = {}
+    for key, place in facilities.items():
+        head, _, last = key[0].rpartition(" ")
+        written = place.name.rsplit(" ", 1)[-1]
+        if not head or len(written) < _ACRONYM_MIN or not (written.isalpha() and written.isupper()):
+            continue
+        targets = [
+            other
+            for other in facilities
+            if other != key and other[0].startswith(f"{head} ") and _initials(other[0][len(head) + 1 :]) == last
+        ]
+        if len(targets) == 1:
+            aliases[key] = targets[0]
+    return aliases
+
+
+_ACRONYM_MIN = 2  # letters of an acronym (`TSN`); one capital is a code (`tòa nhà A`)
+
+
+def _initials(name: str) -> str:
+    """`tân sơn nhất` → `tsn`."""
+    return "".join(word[0] for word in name.split(" ") if word)
 
 
 def _place_key(place: PlaceSpan) -> tuple[str, str | None]:

@@ -1,0 +1,98 @@
+"""Round 18's facility precision (issue #13), each construction in sentences of its shape."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreport.extract import run_extractors
+from vnreport.report.model import Location
+from vnreport.segment.document import segment
+
+
+def places(text: str) -> list[Location]:
+    return run_extractors(segment(text, words="dictionary")).locations
+
+
+def facilities(text: str) -> set[str]:
+    return {location.name for location in places(text) if location.level == "facility"}
+
+
+# --- a heading that lost its full stop: the next sentence opens with a common word -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a known place, a verb, then a title: the name is the known place
+        ("Hành khách chờ lâu ở sân bay Nội Bài Giao Bộ trưởng Giao thông xem xét ngay.", "sân bay Nội Bài"),
+        ("Nhà đầu tư rót vốn vào Khu CNC Hòa Lạc Cơ chế mới giúp thủ tục nhanh hơn.", "Khu CNC Hòa Lạc"),
+        # no known place: the name ends before the common word
+        ("Du khách đông ở chùa Phúc Khánh Thủ tướng Chính phủ vừa có ý kiến.", "chùa Phúc Khánh"),
+        # a dash and a body word open the next sentence with it
+        ("Đại lễ tổ chức ở chùa Phúc Khánh - Phó Chủ tịch Hội đồng đọc diễn văn.", "chùa Phúc Khánh"),
+    ],
+)
+def test_a_facility_name_ends_before_a_capitalised_common_word(text: str, name: str) -> None:
+    assert name in facilities(text), places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a function word after a name's last syllable: the sentence goes on, the name is whole
+        ("Hàng cây dọc đường Phạm Văn Đồng từ ngã tư đến cầu được giữ lại.", "đường Phạm Văn Đồng"),
+        # a memorial named after a titled person: the title is the name's
+        ("Đoàn viếng Nhà lưu niệm Nguyên Tổng Bí thư Lê Duẩn ở quê nhà.", "Nhà lưu niệm Nguyên Tổng Bí thư Lê Duẩn"),
+    ],
+)
+def test_a_facility_name_keeps_its_own_words(text: str, name: str) -> None:
+    assert name in facilities(text), places(text)
+
+
+# --- a country after the head of one island of many ---------------------------------------------------
+
+
+def test_the_islands_of_a_country_are_no_island() -> None:
+    found = facilities("Cuộc thi tìm hiểu về biển, đảo Việt Nam thu hút nhiều học sinh.")
+    assert not found, found
+
+
+def test_an_archipelago_may_bear_a_country_s_name() -> None:
+    assert "quần đảo Nhật Bản" in facilities("Bão đi dọc quần đảo Nhật Bản trong hai ngày.")
+
+
+# --- one facility written two ways ------------------------------------------------------------------
+
+
+def test_a_facility_named_by_its_initials_is_the_facility() -> None:
+    found = [
+        location
+        for location in places("Máy bay hạ cánh ở sân bay Cam Ranh (CR) lúc trưa. Sân bay CR đón thêm khách.")
+        if location.level == "facility"
+    ]
+    assert len(found) == 1 and {m.text for m in found[0].mentions} == {"sân bay Cam Ranh", "Sân bay CR"}, found
+
+
+def test_a_ring_road_with_and_without_its_street_word_is_one() -> None:
+    found = facilities("Xe tải đi đường vành đai 2 vào buổi sáng. Vành đai 2 thường ùn tắc vào giờ cao điểm.")
+    assert len(found) == 1, found
+
+
+# --- a facility of a kind built whole, called a project once -----------------------------------------
+
+
+def test_a_facility_called_a_project_once_is_the_project_throughout() -> None:
+    text = (
+        "Tỉnh thúc đẩy dự án Cảng hàng không quốc tế Phan Thiết. Khi sân bay Phan Thiết hoạt động, khách sẽ tăng mạnh."
+    )
+    assert not facilities(text), places(text)
+
+
+def test_a_road_called_a_project_stays_a_place_where_named_alone() -> None:
+    text = "Dự án quốc lộ 14 chậm tiến độ. Xe khách chạy trên quốc lộ 14 mỗi ngày."
+    assert "quốc lộ 14" in facilities(text), places(text)
+
+
+def test_an_existing_airport_enlarged_is_a_place() -> None:
+    text = "Bộ trình dự án mở rộng sân bay Phú Quốc. Sân bay Phú Quốc đón hơn hai triệu khách."
+    assert "sân bay phú quốc" in {name.lower() for name in facilities(text)}, places(text)
