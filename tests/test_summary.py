@@ -1464,6 +1464,25 @@ def test_a_photo_credit_without_colon_before_the_text_is_cut() -> None:
         assert cut(kept) == kept
 
 
+@pytest.mark.parametrize(
+    ("glued", "text"),
+    [
+        ("Vốn cho cây cầu mới ", "Trả lời báo chí, ông Hải cho biết dự án sẽ dừng lại."),
+        ("Ngày hội khoa học của tỉnh ", "Mở đầu buổi lễ, ông Hải phát biểu khai mạc."),
+        ("Cây cầu mới trước ngày thông xe ", "Trước khi khai mạc, ông Hải đã thăm các gian hàng."),
+        ("Nhiều hộ dân còn chờ vốn ", "Nếu không có vốn, dự án sẽ phải dừng lại."),
+        ("Phát triển KH&CN địa phương ", "Theo đó, tỉnh sẽ đầu tư 100 tỷ đồng cho các đề tài."),
+    ],
+)
+def test_a_sub_heading_glued_before_a_sure_opener_is_cut(glued: str, text: str) -> None:
+    # `Nếu`, `Trả lời`, `Mở đầu`, `Trước` capitalised after a lower-case word open the text after a glued heading; an
+    # `&` inside the heading (`KH&CN`) does not stop the reading of its words
+    from vnreport.summary.lead import body_text
+
+    doc = segment("Tin trong ngày đã được đăng.\n\n" + glued + text)
+    assert body_text(doc, doc.sentences[1], []).text == text
+
+
 def test_a_dated_opening_or_a_lost_line_break_after_a_word_announcing_a_name_is_cut() -> None:
     # a date or two spaces never continue a name: after `cử tri`, `ngư dân` the text starts there too
     from vnreport.summary.lead import body_text

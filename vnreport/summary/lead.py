@@ -570,7 +570,7 @@ def _mined_opener(toks: list[Token], k: int, mined: PhraseMatcher[bool]) -> bool
 
 
 # What a glued sub-heading may hold before the text: `Loa phường “ngốn” vài trăm triệu Đề cập tới …`.
-_HEADING_PUNCT = frozenset({"/", "-", "(", ")", ",", "“", "”", '"'})
+_HEADING_PUNCT = frozenset({"/", "-", "(", ")", ",", "“", "”", '"', "&"})
 
 
 def _glued_after_text(toks: list[Token], k: int) -> bool:
