@@ -14,8 +14,7 @@ money, percentage or measure without a noun-phrase measure tells a reader nothin
 count carries its noun (`82 xã`). The selection is strict, by counts over the ten read sets: past the lead of a text
 without paragraph breaks a figure is the body's detail (an amount there only when the lead writes its number), a
 count of persons or items with nothing said of them past the lead is dropped, and a measure opening with a
-conjunction or a comparison (`hoặc`, `so với`, `tương đương`) is none. A text scraped without paragraph breaks
-gives at most one or two facts from its body (`_selected`). `traced_key_facts` tags each fact with the
+conjunction or a comparison (`hoặc`, `so với`, `tương đương`) is none. `traced_key_facts` tags each fact with the
 path that labelled it, for `benchmarks/fact_paths.py`.
 """
 
@@ -66,16 +65,8 @@ _BARE_COUNT_REACH = 3
 _RUN_ON_REACH = 10
 # An amount (money, a percentage, a measure) from the 5th body sentence of that paragraph on: of the 78 the ten
 # sets showed, 2 were gold headline figures, and both repeat a number the title or the lead writes (`vay ngân hàng
-# gần 20 tỷ` in the lead, `20 tỷ đồng` in the body). A count there is dropped only when the title or the lead gives a
-# fact (`TracedFact.deep`, `_selected`): of the 125 the eleven sets showed, 2 were gold, both in texts whose lead
-# gives none; and a count of titles or kinds there is no headline count (0 of 5 gold).
+# gần 20 tỷ` in the lead, `20 tỷ đồng` in the body). Counts there keep their place (2 of 125 gold, neither repeated).
 _AMOUNT_REACH = 4
-# A text whose paragraph after the lead holds this many sentences runs on (scraped without paragraph breaks): of
-# the 2017 news of the read sets 90 % do, of the paragraphed 2023–2025 news none (they hold one to three).
-_RUN_ON_SENTENCES = 4
-# How many key facts the body of a text that runs on gives (`_selected`), by whether the title or the lead gives one.
-_BODY_QUOTA_TOLD = 1
-_BODY_QUOTA_UNTOLD = 2
 _LEAD = 2.0  # `Placed.where` of the lead: the body's first paragraph of running text
 _AFTER_LEAD = 1.0  # `Placed.where` of the paragraph after the lead
 _SMALL_COUNT = 100  # a rate (`10 triệu đồng/tháng`) that deep is dropped only when it is small: a big one says a price
@@ -118,7 +109,6 @@ class TracedFact:
     importance: float
     where: float  # as `Placed.where`
     nth: int  # as `Placed.nth`
-    deep: bool = False  # past the first sentences of a body that runs on, its number not in the title or the lead
 
 
 @dataclass
@@ -216,8 +206,7 @@ def traced_key_facts(doc: Document, report: Report, event_sentence: Sentence | N
             continue  # `hàng chục người`, `hàng trăm tiểu thương`: an order of size, no figure to take away
         if _is_run_on(item):
             continue  # the 11th sentence of a lead paragraph that runs to the end: the body, not the lead
-        deep = _is_deep(item) and _number_text(doc, item) not in lead_numbers
-        if deep and figure.unit in quantities:
+        if _is_body_amount(item, quantities) and _number_text(doc, item) not in lead_numbers:
             continue  # `tổng mức đầu tư 504 tỷ đồng` in the 6th sentence: the body's detail, unless the lead states it
         if change_span is not None:
             first, stop = bisect_left(placed_starts, change_span[0]), bisect_left(placed_starts, change_span[1])
@@ -277,43 +266,13 @@ def traced_key_facts(doc: Document, report: Report, event_sentence: Sentence | N
         importance = _importance(doc, item, fact, event_sentence)  # read before: `cả nước có 303 trường` is a total
         if figure.unit not in quantities:
             fact.measure = counted
-        facts.append((importance, figure.start, TracedFact(fact, path, importance, item.where, item.nth, deep)))
-    for where, nth, fact in _headline_counts(doc, report):
-        if where == _AFTER_LEAD and nth >= _AMOUNT_REACH:
-            continue  # `Đó là 4 Giám đốc …` in the 7th sentence of a body that runs on: the body's detail
+        facts.append((importance, figure.start, TracedFact(fact, path, importance, item.where, item.nth)))
+    for where, fact in _headline_counts(doc, report):
         if (fact.value, fact.unit) not in seen:
             seen.add((fact.value, fact.unit))
-            facts.append((where, fact.start, TracedFact(fact, "headline_count", where, where, nth)))
-    ranked = [traced for _, _, traced in sorted(facts, key=lambda f: (-f[0], f[1]))]
-    return _selected(ranked, _runs_on(doc))[:MAX_FACTS]
-
-
-def _selected(ranked: list[TracedFact], runs_on: bool) -> list[TracedFact]:
-    """The ranked facts less the body's beyond its quota when the text runs on without paragraph breaks: there
-    the body past the lead is one paragraph of detail. The quota is one when the title or the lead gives a fact of
-    its own (the headline is stated there; then a count past the body's 4th sentence is none either), two when they
-    give none (the body's first figures may be the news). Over the eleven read sets this leaves out 83 of the 491
-    key facts shown, none a gold headline figure; of 30 of the 1,618 it leaves out over the corpus, read, 26 were
-    the body's detail (the others two vote counts, a number of troops and a road's length told deep in the story)."""
-    if not runs_on:
-        return ranked
-    told = any(traced.where >= _LEAD for traced in ranked)
-    quota = _BODY_QUOTA_TOLD if told else _BODY_QUOTA_UNTOLD
-    kept = []
-    for traced in ranked:
-        if traced.where < _LEAD:
-            if not quota or (told and traced.deep):
-                continue
-            quota -= 1
-        kept.append(traced)
-    return kept
-
-
-def _runs_on(doc: Document) -> bool:
-    """The paragraph after the lead holds _RUN_ON_SENTENCES sentences or more: a text scraped without its
-    paragraph breaks, whose body is one paragraph (a paragraphed story's paragraphs hold one to three)."""
-    paragraphs = _lead_paragraphs(doc, 2)
-    return len(paragraphs) == 2 and len(paragraphs[1].sentences) >= _RUN_ON_SENTENCES
+            facts.append((where, fact.start, TracedFact(fact, "headline_count", where, where, 0)))
+    ranked = sorted(facts, key=lambda f: (-f[0], f[1]))[:MAX_FACTS]
+    return [traced for _, _, traced in ranked]
 
 
 def _sum_currencies(placed: list[Placed], quantities: frozenset[str]) -> dict[int, str]:
@@ -389,9 +348,9 @@ def _vague_words() -> frozenset[str]:
     return frozenset(fold(word).lower() for word in number_words().vague)
 
 
-def _is_deep(item: Placed) -> bool:
-    """A figure past the 4th body sentence of the paragraph after the lead when it runs on."""
-    return item.where == _AFTER_LEAD and item.nth >= _AMOUNT_REACH
+def _is_body_amount(item: Placed, quantities: frozenset[str]) -> bool:
+    """An amount past the 4th body sentence of the paragraph after the lead when it runs on."""
+    return item.where == _AFTER_LEAD and item.nth >= _AMOUNT_REACH and item.figure.unit in quantities
 
 
 def _number_text(doc: Document, item: Placed) -> str:
@@ -414,13 +373,10 @@ def _is_bare_count_deep(item: Placed, fact: KeyFact) -> bool:
     return "/" not in (fact.unit or "") or (fact.value or 0) < _SMALL_COUNT
 
 
-def _headline_counts(doc: Document, report: Report) -> list[tuple[float, int, KeyFact]]:
+def _headline_counts(doc: Document, report: Report) -> list[tuple[float, KeyFact]]:
     """Counts of people by title and of documents by kind in the title and the lead, which the figures
     stage leaves to the officials and documents (`Bổ sung 2 Phó Thủ tướng và 2 Phó Chủ tịch Quốc hội`,
-    `Quốc hội thông qua 3 Luật và 5 Nghị quyết`): headline figures all the same. Each with its `Placed.where`
-    and `Placed.nth` (the story's sentences before it)."""
-    story = _story_paragraphs(doc, later_copies(doc))
-    story_starts = sorted(s.start for p in doc.paragraphs if p.start in story for s in p.sentences)
+    `Quốc hội thông qua 3 Luật và 5 Nghị quyết`): headline figures all the same."""
     spans = [(p.start, p.end, _TITLE) for p in doc.paragraphs if p.kind == "title"]
     spans += [
         (p.start, p.end, where)
@@ -454,8 +410,7 @@ def _headline_counts(doc: Document, report: Report) -> list[tuple[float, int, Ke
             fact = KeyFact(
                 measure=None, text=text, value=float(value), unit=unit, start=tok.start, end=toks[k + length].end
             )
-            nth = max(bisect_right(story_starts, tok.start) - 1, 0) if where < _TITLE else 0
-            out.append((where, nth, fact))
+            out.append((where, fact))
     return out
 
 
@@ -706,7 +661,7 @@ def _placed_figures(doc: Document, report: Report) -> list[Placed]:
     copies = later_copies(doc)
     # the depth rules count the story's sentences: a dateline, a byline, page residue or a repeated paragraph
     # before the figure is no sentence of the story
-    story = _story_paragraphs(doc, copies)
+    story = {p.start for p in doc.paragraphs if p.kind == "body" and p.start not in copies and _is_text(doc, p)}
     body_before = list(accumulate((start in story for _, _, start in sentences), initial=0))
     covered = sorted([(d.start, d.end) for d in report.dates] + [(d.start, d.end) for d in report.documents])
     covered_starts = [a for a, _ in covered]
@@ -743,12 +698,6 @@ def _placed_figures(doc: Document, report: Report) -> list[Placed]:
         )
         placed.append(Placed(figure, sentence, tokens[index], where, body_before[index]))
     return placed
-
-
-def _story_paragraphs(doc: Document, copies: frozenset[int]) -> set[int]:
-    """The starts of the story's paragraphs: running text of the body, each repeated paragraph once (not a dateline,
-    a byline or page residue)."""
-    return {p.start for p in doc.paragraphs if p.kind == "body" and p.start not in copies and _is_text(doc, p)}
 
 
 def _lead_paragraphs(doc: Document, count: int) -> list[Paragraph]:
