@@ -23,13 +23,18 @@ import vnreport.summary.event as event_module
 from vnreport.evaluate import key
 from vnreport.gold import load_set
 from vnreport.pipeline import analyze_text
+from vnreport.report.model import Event, Report, Sentence
+from vnreport.segment.document import Document
 from vnreport.summary import people
 
 _TRACE: list[people.Roles] = []
 
 
-def _traced(*args, **kwargs):  # type: ignore[no-untyped-def]
-    roles = people.set_people(*args, **kwargs)
+def _traced(
+    event: Event, doc: Document, report: Report, event_sentence: Sentence | None, subject_end: int | None = None
+) -> people.Roles:
+    """`people.set_people`, keeping the roles it returns (with their sources) for the article being read."""
+    roles = people.set_people(event, doc, report, event_sentence, subject_end)
     _TRACE.append(roles)
     return roles
 

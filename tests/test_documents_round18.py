@@ -1,5 +1,6 @@
-"""Round 18 (documents): a resolution of a body with no single title is no document; documents issued under a
-count word (`có các Quyết định …`). Sentences written for the tests, in the shape of the constructions."""
+"""Documents: a resolution of a body with no single title is no document (two bodies joined by `và`, or a body
+and no subject); documents issued under a count word (`ban hành các Quyết định …`) take the day of their
+sentence, never a list of years. Invented sentences in the shape of each construction."""
 
 from __future__ import annotations
 
@@ -17,19 +18,19 @@ def dated(text: str) -> list[tuple[str, str | None]]:
 
 def test_a_resolution_of_two_bodies_names_no_document() -> None:
     # the policy of both, not one resolution
-    assert documents("Thành phố bám sát Nghị quyết của Thành ủy và HĐND về chỉnh trang đô thị.") == []
+    assert documents("Các xã làm theo Nghị quyết của Huyện ủy và HĐND huyện về xây dựng nông thôn mới.") == []
 
 
 def test_a_resolution_with_a_body_and_no_subject_names_none() -> None:
-    assert documents("Nghị quyết của Tỉnh ủy cũng yêu cầu các sở làm rõ trách nhiệm.") == []
+    assert documents("Nghị quyết của Thành ủy đặt mục tiêu trồng thêm một triệu cây xanh.") == []
 
 
 def test_documents_issued_under_a_count_word_take_the_day_of_their_sentence() -> None:
-    text = "Ngày 9/3/2019, Ban Bí thư đã ban hành các Quyết định 45, 46 về công tác cán bộ của ngành."
-    assert dated(text) == [("Quyết định 45", "2019-03-09"), ("46", "2019-03-09")]
+    text = "Sáng 14/8/2021, Bộ Tài chính ban hành các Quyết định 310, 311 để điều chỉnh phí qua cầu."
+    assert dated(text) == [("Quyết định 310", "2021-08-14"), ("311", "2021-08-14")]
 
 
 def test_documents_issued_under_a_count_word_are_not_dated_by_a_list_of_years() -> None:
-    # one resolution a year: the years of the clause date none of them
-    text = "Trong các năm 2018, 2019, Chính phủ đã ban hành các Nghị quyết 02/NQ-CP về cải thiện môi trường kinh doanh."
-    assert dated(text) == [("Nghị quyết 02/NQ-CP", None)]
+    # one directive a year: the years of the clause date none of them
+    text = "Qua hai năm 2020, 2021, UBND tỉnh đã ban hành các Chỉ thị 05/CT-UBND nhằm ứng phó với lũ quét."
+    assert dated(text) == [("Chỉ thị 05/CT-UBND", None)]

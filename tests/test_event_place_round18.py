@@ -12,7 +12,7 @@ from tests.conftest import event_kind_and
 @pytest.mark.parametrize(
     ("sentence", "place"),
     [
-        ("Chiều 12/4, tại khu vực xã Tân Lập của huyện Sơn Dương đã xảy ra cháy rừng.", "xã Tân Lập"),
+        ("Chiều 12/4, tại khu vực xã Tân Lập của huyện Sơn Dương đã xảy ra một vụ sạt lở đất.", "xã Tân Lập"),
         ("Sáng 12/4, tại địa bàn huyện Yên Sơn, Sở Nông nghiệp tổ chức hội nghị tổng kết vụ lúa.", "huyện Yên Sơn"),
     ],
 )

@@ -98,8 +98,8 @@ def test_an_outlet_word_inside_a_word_is_no_outlet() -> None:
 def test_outlets_named_after_a_plural_reported_the_day() -> None:
     text = (
         "Nước G họp bàn về năng lượng\n\n"
-        "Nhiều tờ báo và các kênh truyền hình KTV cũng như RTN ngày 3/4 đưa tin Bộ Năng lượng nước G đã tổ chức "
-        "hội nghị về điện gió.\n\n"
+        "Vài trang tin điện tử và các kênh truyền hình KTV cũng như RTN hôm 3/4 đưa tin Bộ Năng lượng nước G đã tổ "
+        "chức hội nghị về điện gió.\n\n"
         "Hội nghị chưa công bố kết quả."
     )
     assert event_kind_and(text, "date") == ("conference", None)

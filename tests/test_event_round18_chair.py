@@ -11,8 +11,8 @@ from vnreport.report.model import Role
 
 def test_who_leaves_with_the_delegation_at_the_end_of_a_visit_leads_it() -> None:
     text = (
-        "Kết thúc chuyến thăm\n\nTối 30/5/2024, Thủ tướng Lâm Quốc Bảo và đoàn đại biểu cấp cao đã rời thủ đô "
-        "Viêng Chăn lên đường về nước, kết thúc tốt đẹp chuyến thăm chính thức nước Lào."
+        "Kết thúc chuyến thăm\n\nTối 30/5/2024, Thủ tướng Lâm Quốc Bảo và đoàn đại biểu cấp cao rời Phnôm Pênh "
+        "về nước, khép lại chuyến thăm chính thức Campuchia ba ngày."
     )
     event = _event(text, "Tối 30/5/2024", (("Lâm Quốc Bảo", "Thủ tướng"),))
     assert event is not None and event.kind == "visit"
@@ -21,8 +21,8 @@ def test_who_leaves_with_the_delegation_at_the_end_of_a_visit_leads_it() -> None
 
 def test_a_spouse_before_the_delegation_still_names_its_head() -> None:
     text = (
-        "Thăm chính thức\n\nNhận lời mời của Tổng thống nước bạn, Chủ tịch nước Lâm Quốc Bảo và Phu nhân, cùng Đoàn "
-        "đại biểu cấp cao từ ngày 30/5/2024 thực hiện chuyến thăm chính thức nước Lào."
+        "Thăm chính thức\n\nTừ ngày 30/5/2024, Chủ tịch nước Lâm Quốc Bảo và Phu nhân, cùng Đoàn đại biểu cấp cao "
+        "có chuyến thăm chính thức Campuchia theo lời mời của Quốc vương nước này."
     )
     event = _event(text, "ngày 30/5/2024", (("Lâm Quốc Bảo", "Chủ tịch nước"),))
     assert event is not None and event.kind == "visit"
@@ -32,8 +32,8 @@ def test_a_spouse_before_the_delegation_still_names_its_head() -> None:
 def test_a_person_joined_by_another_person_heads_no_delegation() -> None:
     # two people make the visit: no one of them is read as the delegation's head
     text = (
-        "Kết thúc chuyến thăm\n\nTối 30/5/2024, Thủ tướng Lâm Quốc Bảo và Bộ trưởng Hà Văn Khải đã rời thủ đô "
-        "Viêng Chăn lên đường về nước, kết thúc tốt đẹp chuyến thăm chính thức nước Lào."
+        "Kết thúc chuyến thăm\n\nTối 30/5/2024, Thủ tướng Lâm Quốc Bảo và Bộ trưởng Hà Văn Khải rời Phnôm Pênh "
+        "về nước, khép lại chuyến thăm chính thức Campuchia ba ngày."
     )
     officials = (("Lâm Quốc Bảo", "Thủ tướng"), ("Hà Văn Khải", "Bộ trưởng"))
     chair, _ = _names(_event(text, "Tối 30/5/2024", officials))
@@ -42,8 +42,8 @@ def test_a_person_joined_by_another_person_heads_no_delegation() -> None:
 
 def test_talks_held_with_a_modifier_before_with_are_led_by_both() -> None:
     text = (
-        "Nội dung cuộc hội đàm\n\nBộ trưởng Ngoại giao Lê Văn Hải tiết lộ nội dung cuộc hội đàm kín với người "
-        "đồng cấp Áo Karl Berger ngày 30/5/2024 tại Viên."
+        "Kết quả hội đàm\n\nBộ trưởng Ngoại giao Lê Văn Hải thông báo kết quả cuộc hội đàm kín với người đồng cấp "
+        "Áo Karl Berger ngày 30/5/2024 tại Viên."
     )
     hand = _report(text, "ngày 30/5/2024", _PAIR)
     chair, people = _names(hand.summary().event)
@@ -53,8 +53,8 @@ def test_talks_held_with_a_modifier_before_with_are_led_by_both() -> None:
 def test_a_word_that_is_no_modifier_between_talks_and_with_reads_no_pair() -> None:
     # `của` owns the talks: the one named after `với` is not said to hold them with the first
     text = (
-        "Nội dung cuộc hội đàm\n\nBộ trưởng Ngoại giao Lê Văn Hải tiết lộ nội dung cuộc hội đàm của hai nước với "
-        "người đồng cấp Áo Karl Berger ngày 30/5/2024 tại Viên."
+        "Kết quả hội đàm\n\nBộ trưởng Ngoại giao Lê Văn Hải thông báo kết quả cuộc hội đàm của hai nước với người "
+        "đồng cấp Áo Karl Berger ngày 30/5/2024 tại Viên."
     )
     hand = _report(text, "ngày 30/5/2024", _PAIR)
     chair, _ = _names(hand.summary().event)
@@ -66,7 +66,7 @@ def test_a_reception_framing_the_next_clause_is_not_the_verb_of_the_name_before(
     text = (
         "Tiếp khách\n\nChiều 30/5/2024, Chủ tịch nước Lâm Quốc Bảo đã tiếp Chủ tịch Thượng viện Áo Karl Berger. "
         "Chủ tịch nước Lâm Quốc Bảo và Chủ tịch Thượng viện Áo Karl Berger Tại buổi tiếp, Chủ tịch nước Lâm Quốc "
-        "Bảo đánh giá cao chuyến thăm."
+        "Bảo cảm ơn nước bạn đã hỗ trợ cứu trợ lũ lụt."
     )
     officials = (("Lâm Quốc Bảo", "Chủ tịch nước"), ("Karl Berger", "Chủ tịch Thượng viện Áo"))
     chair, people = _names(_event(text, "Chiều 30/5/2024", officials))
@@ -74,8 +74,8 @@ def test_a_reception_framing_the_next_clause_is_not_the_verb_of_the_name_before(
 
 
 _PLAN = (
-    "Họp về quy hoạch\n\nChiều 30/5/2024, Phó Thủ tướng Hà Văn Khải chủ trì cuộc họp về quy hoạch khu du lịch "
-    "quốc gia. Bản quy hoạch trước đó được Phó Thủ tướng Hà Văn Khải ký ban hành cuối năm 2023."
+    "Họp về quy hoạch\n\nChiều 30/5/2024, Phó Thủ tướng Hà Văn Khải chủ trì cuộc họp bàn quy hoạch vùng ven "
+    "biển phía Nam. Quy hoạch này do Phó Thủ tướng Hà Văn Khải ký phê duyệt hồi tháng 11/2023."
 )
 
 
@@ -87,8 +87,8 @@ def test_the_chair_who_also_signed_a_document_chairs() -> None:
 
 def test_a_signer_who_chairs_nothing_takes_no_part() -> None:
     text = (
-        "Họp về quy hoạch\n\nChiều 30/5/2024, Sở Du lịch tổ chức cuộc họp về quy hoạch khu du lịch quốc gia. Bản "
-        "quy hoạch trước đó được Phó Thủ tướng Hà Văn Khải ký ban hành cuối năm 2023."
+        "Họp về quy hoạch\n\nChiều 30/5/2024, Sở Xây dựng tổ chức cuộc họp bàn quy hoạch vùng ven biển phía Nam. "
+        "Quy hoạch này do Phó Thủ tướng Hà Văn Khải ký phê duyệt hồi tháng 11/2023."
     )
     roles: dict[str, list[Role]] = {"Hà Văn Khải": ["signed"]}
     chair, people = _names(_event(text, "Chiều 30/5/2024", (("Hà Văn Khải", "Phó Thủ tướng"),), roles=roles))
