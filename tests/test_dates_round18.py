@@ -62,3 +62,22 @@ def test_two_bare_numbers_counting_people_are_no_span() -> None:
 @pytest.mark.parametrize("opening", ["Chiều muộn 14-3", "Đêm muộn 14-3", "Sáng muộn 14-3"])
 def test_a_late_part_of_day_cues_a_bare_day(opening: str) -> None:
     assert value_of(f"Tin ngắn\n\n{opening}, đoàn cứu hộ đã tới hiện trường.", opening) == "XXXX-03-14"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "value"),
+    [
+        ("Tối 12.4 giờ Paris, đoàn đại biểu lên máy bay về nước.", "Tối 12.4", "XXXX-04-12"),
+        ("Cuộc gặp bắt đầu lúc 9 giờ sáng 20/8 giờ địa phương.", "9 giờ sáng 20/8", "XXXX-08-20"),
+        ("Buổi lễ khép lại vào ngày 3-11 giờ GMT.", "ngày 3-11", "XXXX-11-03"),
+    ],
+)
+def test_a_day_told_by_the_clock_of_a_place_is_a_date(sentence: str, mention: str, value: str) -> None:
+    # `giờ` naming whose clock, after a day word or a part of day, is no count of hours
+    assert value_of(f"Tin ngắn\n\n{sentence}", mention) == value
+
+
+def test_a_count_of_hours_before_a_capitalised_word_stays_no_date() -> None:
+    # without a day word before it, `24/24 giờ` is round the clock even when a new sentence follows
+    text = "Tin ngắn\n\nĐội trực 24/24 giờ Mọi cuộc gọi đều được tiếp nhận."
+    assert extract_dates(segment(text, words=False)) == []

@@ -100,7 +100,7 @@ def _day_month(view: str, m: re.Match[str], month: int, assume_date: bool) -> li
         return [Found(start, end, "skip", (None, None, None))]
     if year is None and _recurs(view, start, end):
         return [Found(start, end, "skip", (None, None, None))]
-    if year is None and p.not_day_after.match(view, end):
+    if year is None and p.not_day_after.match(view, end) and not _zoned_day(view, start, end):
         return []  # `lên đến 10-12 triệu đồng`, `từ 5-7 năm`: a range of numbers
     found = Found(start, end, "day", (year, month, day), explicit=year is not None)
     if year is None and not assume_date:
@@ -123,6 +123,16 @@ def _day_month(view: str, m: re.Match[str], month: int, assume_date: bool) -> li
         found.cue = _word_cue(view, found.start, day, month)
     found.doc_date = found.explicit and bool(p.doc_before.search(view, window(found.start), found.start))
     return [*heads, found]
+
+
+def _zoned_day(view: str, start: int, end: int) -> bool:
+    """`Tối 31.5 giờ Washington`, `ngày 7/2 giờ địa phương`: after a day word or a part of day, `giờ` and
+    a place name whose clock the day is told by; without such a word (`24/24 giờ`) it stays a count."""
+    p = patterns()
+    if not p.zone_after.match(view, end):
+        return False
+    before = p.before.search(view, window(start), start)
+    return before is not None and any(before.group(g) for g in ("ngay", "pod", "tpod", "wd", "wd2", "rel"))
 
 
 def _night_before(view: str, found: Found, month: int, day: int) -> Found | None:

@@ -212,6 +212,7 @@ class _Patterns:
     event_before: re.Pattern[str]
     not_month_after: re.Pattern[str]
     not_day_after: re.Pattern[str]
+    zone_after: re.Pattern[str]
     recurring_after: re.Pattern[str]
     recurring_before: re.Pattern[str]
     digit_before: re.Pattern[str]
@@ -370,6 +371,11 @@ def patterns() -> _Patterns:
         not_day_after=regexes.compile(
             rf"{_O}(?:%|(?:{_alternation(list(load_words('dates_not_month_after.txt')))}|tháng|tuổi|năm(?!{_S}{_RELATIVE}))(?!\w))",
             flags,
+        ),
+        # `Tối 31.5 giờ Washington`, `chiều 29/5 giờ địa phương`: `giờ` naming whose clock, not a count of
+        # hours (`10-12 giờ`); case-sensitive, a place after `giờ` is capitalised
+        zone_after=regexes.compile(
+            rf"{_O}giờ{_S}(?:(?:{_alternation(list(load_words('dates_zone_words.txt')))})(?!\w)|[A-ZĐ])"
         ),
         digit_before=regexes.compile(rf"\d{_S}\Z"),
         year_list_after=regexes.compile(rf"{_O}(?:,|và){_O}(?:năm{_S})?{_Y}{_Y_END}", flags),
