@@ -1464,6 +1464,35 @@ def test_a_photo_credit_without_colon_before_the_text_is_cut() -> None:
         assert cut(kept) == kept
 
 
+def test_a_bracketed_photo_credit_without_colon_closes_the_caption_before_it() -> None:
+    # `(Ảnh KT)`, `(ảnh Hồng Minh/TTXVN)`: a credit in brackets with no colon, its words capitalised, ends the caption
+    # before it; the text resumes after its closing bracket. `(ảnh chụp ngày 2.3)` describes, it credits no one.
+    from vnreport.summary.lead import body_text, caption_spans
+
+    def spans(text: str) -> list[str]:
+        doc = segment(text)
+        return [doc.text[a:b] for a, b in caption_spans(doc, doc.sentences)]
+
+    def cut(text: str) -> str:
+        doc = segment("Tin trong ngày đã được đăng. " + text)
+        return body_text(doc, doc.sentences[1], []).text
+
+    caption = "Cầu mới được thông xe sáng nay."
+    assert caption in spans(f"Xe chạy qua cầu từ sớm. {caption} (Ảnh KT) Nhiều người dân đã đến xem.")
+    glued = "Lãnh đạo tỉnh thăm công trường (ảnh Hồng Minh/TTXVN) Theo kế hoạch, cầu sẽ xong vào cuối năm."
+    assert cut(glued) == "Theo kế hoạch, cầu sẽ xong vào cuối năm."
+    assert caption not in spans(f"Xe chạy qua cầu từ sớm. {caption} (ảnh chụp ngày 2.3) Nhiều người dân đã đến xem.")
+
+
+def test_an_answer_label_with_its_colon_is_no_glued_heading() -> None:
+    # `Trả lời:` on a Q&A page labels the answer after the question: no sub-heading is cut before it
+    from vnreport.summary.lead import body_text
+
+    text = "Tôi muốn hỏi thủ tục đổi giấy phép lái xe thế nào Trả lời: Theo quy định, người dân nộp hồ sơ tại Sở."
+    doc = segment("Tin trong ngày đã được đăng.\n\n" + text)
+    assert body_text(doc, doc.sentences[1], []).text == text
+
+
 @pytest.mark.parametrize(
     ("glued", "text"),
     [

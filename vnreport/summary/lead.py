@@ -79,19 +79,58 @@ def _credit_reader(doc: Document) -> tuple[re.Pattern[str], str]:
     return (_credit_in_lower_case(), lower) if lower is not None else (_credit(), doc.view)
 
 
+_BRACKET_CREDIT_WORDS = 4  # `(Ảnh KT)`, `(Ảnh Đăng Chính/TTXVN)`, `(ảnh Phapluat Plus)`: a name or an outlet
+
+
+@cache
+def _bracket_credit() -> re.Pattern[str]:
+    """A photo credit in brackets with no colon: `(Ảnh` or `(ảnh`, one to four words and an outlet after a slash,
+    then `)`. Each word is bounded and the brackets hold no bracket, so a search stays linear; whether the words
+    are capitalised is `_is_bracket_credit`'s to read."""
+    word = r"[^\W_][\w.+]{0,30}"
+    return regexes.compile(
+        rf"\(\s?[Ảả]nh((?:[ \t]+{word}){{1,{_BRACKET_CREDIT_WORDS}}}(?:[ \t]*/[ \t]*{word})?)[ \t]*\)"
+    )
+
+
+def _is_bracket_credit(m: re.Match[str]) -> bool:
+    """Every word of the name capitalised (`(Ảnh Minh Khánh)`), not a description (`(ảnh minh họa)`, `(ảnh
+    chụp ngày 6.2)`)."""
+    return all(w[0].isupper() for w in m.group(1).replace("/", " ").split())
+
+
+def _bracket_credits(doc: Document, start: int, end: int) -> list[re.Match[str]]:
+    return [m for m in _bracket_credit().finditer(doc.view, start, end) if _is_bracket_credit(m)]
+
+
 def _credit_search(doc: Document, start: int, end: int) -> re.Match[str] | None:
     pattern, text = _credit_reader(doc)
-    return pattern.search(text, start, end)
+    found = pattern.search(text, start, end)
+    bracket = next(iter(_bracket_credits(doc, start, found.start() if found else end)), None)
+    return bracket or found
 
 
 def _credit_scan(doc: Document, start: int, end: int) -> list[re.Match[str]]:
+    """The credits with a cue (`_credit_reader`) and those in brackets with no colon, in text order, none inside
+    another."""
     pattern, text = _credit_reader(doc)
-    return list(pattern.finditer(text, start, end))
+    found = sorted([*pattern.finditer(text, start, end), *_bracket_credits(doc, start, end)], key=lambda m: m.start())
+    out: list[re.Match[str]] = []
+    for m in found:
+        if not out or m.start() >= out[-1].end():
+            out.append(m)
+    return out
 
 
 def _is_credit(doc: Document, m: re.Match[str]) -> bool:
-    """A credit with its colon (`Ảnh:`, `Nguồn :`), not a phrase that stands alone (`Ảnh minh họa`)."""
-    return doc.view[m.end() - 1] == ":"
+    """A credit with its colon (`Ảnh:`, `Nguồn :`) or in brackets with no colon (`(Ảnh KT)`), not a phrase that
+    stands alone (`Ảnh minh họa`)."""
+    return doc.view[m.end() - 1] == ":" or _is_bracketed(m)
+
+
+def _is_bracketed(m: re.Match[str]) -> bool:
+    """A match of `_bracket_credit`, not of the cue pattern."""
+    return m.re.pattern == _bracket_credit().pattern
 
 
 @cache
@@ -261,6 +300,8 @@ def _after_one_credit(doc: Document, sentence: Sentence) -> int | None:
     m = _credit_search(doc, sentence.start, sentence.end)
     if m is None:
         return None
+    if _is_bracketed(m):
+        return m.end()  # the credit closed its own bracket: the text resumes after it
     opened = view.rfind("(", sentence.start, m.start())
     if opened >= 0 and not view[opened + 1 : m.start()].strip():
         closed = view.find(")", m.end(), sentence.end)
@@ -527,6 +568,8 @@ def _opens_text(toks: list[Token], k: int) -> bool:
     openers = cues()["heading_opener"]
     if toks[k].gap >= _LOST_LINE_BREAK and toks[k - 1].lower != "và" and _after_text(toks, k):
         return True  # the line break the page lost, also after a word that may announce a name (`ngư dân  Vụ việc`)
+    if _is_label(toks, k, openers.length(toks, k)):
+        return False
     if _glued_after_text(toks, k):
         if toks[k - 1].lower == "và":
             return False
@@ -535,6 +578,13 @@ def _opens_text(toks: list[Token], k: int) -> bool:
     if _glued_after_name(toks, k):
         return openers.length(toks, k) >= 2 or bool(cues()["after_name_opener"].length(toks, k))
     return False
+
+
+def _is_label(toks: list[Token], k: int, length: int) -> bool:
+    """An opener of `length` tokens at k with a colon right after it: a label (`… thế nào Trả lời: Theo quy định …`,
+    a Q&A page's answer) that goes on the question before it, not a sentence that opens after a glued heading. Of the
+    sure openers capitalised after a lower-case word in the news corpus, one had a colon after it, `Trả lời:`."""
+    return length > 0 and k + length < len(toks) and toks[k + length].text == ":"
 
 
 def _after_glued_dated_opening(doc: Document, sentence: Sentence) -> Sentence:
