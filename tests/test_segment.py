@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from vnreport.segment.document import segment
+from vnreport.segment.openers import counted_pair
 
 
 def words(text: str) -> list[str]:
@@ -111,3 +112,10 @@ def test_initials_before_a_foreign_family_name_read_by_the_shared_syllable_gramm
         assert len(doc.sentences) == 2, name
     doc = segment("Ông ký văn bản gửi N.V.H. Sau đó ông về nước.", words=False)
     assert len(doc.sentences) == 2  # a Vietnamese word after initials opens the next sentence
+
+
+def test_a_counted_opener_pair_needs_its_second_word_in_lower_case() -> None:
+    # `Quyết tâm` is counted as opening sentences; `Quyết Tâm`, capitalised through, is a name's two syllables
+    tokens = segment("Hội nghị bế mạc Quyết tâm hoàn thành. Công ty Quyết Tâm nhận giải.").tokens
+    at = [k for k, t in enumerate(tokens) if t.text == "Quyết"]
+    assert [counted_pair(tokens, k) for k in at] == [True, False]

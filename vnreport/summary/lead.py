@@ -17,9 +17,10 @@ from itertools import pairwise
 from vnreport import regexes
 from vnreport.extract.names import ends_with_anchor
 from vnreport.extract.officials.credits import BARE_CREDIT_WORDS, is_plain_word
-from vnreport.lexicon import PhraseMatcher, list_matcher, load_rows, phrase_matcher
+from vnreport.lexicon import PhraseMatcher, load_rows, phrase_matcher
 from vnreport.report.model import Report, Sentence
 from vnreport.segment.document import Document
+from vnreport.segment.openers import counted_pair
 from vnreport.segment.tokens import Token
 from vnreport.summary.tokens import RolePhraseRow, body_sentences
 from vnreport.summary.vocabulary import cues
@@ -574,7 +575,7 @@ def _opens_text(toks: list[Token], k: int) -> bool:
         if toks[k - 1].lower == "và":
             return False
         person = cues()["person_opener"].length(toks, k) and k + 1 < len(toks) and toks[k + 1].is_cap_word
-        return bool(openers.length(toks, k) or _mined_opener(toks, k, sentence_openers()) or person)
+        return bool(openers.length(toks, k) or counted_pair(toks, k) or person)
     if _glued_after_name(toks, k):
         return openers.length(toks, k) >= 2 or bool(cues()["after_name_opener"].length(toks, k))
     return False
@@ -603,20 +604,6 @@ def _after_glued_dated_opening(doc: Document, sentence: Sentence) -> Sentence:
         if glued and _DATED_OPENING.match(doc.view, tok.start, sentence.end):
             return _part(doc, sentence, tok.start)
     return sentence
-
-
-@cache
-def sentence_openers() -> PhraseMatcher[bool]:
-    """Word pairs counted over the news corpus as opening sentences and (almost) never capitalised inside one
-    (`Lý giải`, `Theo đó`): capitalised after a lower-case word, a new sentence starts there
-    (benchmarks/mine_sentence_openers.py builds the list)."""
-    return list_matcher("sentence_openers.txt")
-
-
-def _mined_opener(toks: list[Token], k: int, mined: PhraseMatcher[bool]) -> bool:
-    """A counted opener pair at k (where the text before may end: `_glued_after_text`), its second word in lower
-    case as it was counted (`… tại sân bay Lý giải cho việc …`; not `nhãn hàng Cô Gái …`, a name)."""
-    return k + 1 < len(toks) and not toks[k + 1].is_cap and mined.length(toks, k) == 2
 
 
 # What a glued sub-heading may hold before the text: `Loa phường “ngốn” vài trăm triệu Đề cập tới …`.

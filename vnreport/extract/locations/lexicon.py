@@ -14,6 +14,7 @@ from typing import Any, NamedTuple
 from vnreport.datafiles import all_data_files, built, prebuilt
 from vnreport.gazetteer import HCM_SHORT, admin_mapping, mapping_file
 from vnreport.lexicon import PhraseMatcher, list_matcher, load_list, load_rows, load_words, phrase_matcher
+from vnreport.segment.openers import counted_pair
 from vnreport.segment.tokens import TokenArrays
 from vnreport.text import fold
 
@@ -368,9 +369,7 @@ def counted_opener(tokens: Tokens, j: int) -> bool:
     case as counted, and no capitalised word after it (`Ủy ban Công tác Đặc biệt Thủ đô Viêng Chăn`: the name
     goes on). A name that is no word of a body's vocabulary reaches it only where a heading or caption lost
     its full stop and the next sentence follows."""
-    if not (tokens.is_cap_word(j) and j + 1 < len(tokens) and tokens.joined[j + 1] and tokens.texts[j + 1].islower()):
-        return False
-    if list_matcher("sentence_openers.txt", "lower").match(tokens.items, j)[0] != 2:
+    if not (tokens.is_cap_word(j) and j + 1 < len(tokens) and tokens.joined[j + 1] and counted_pair(tokens.items, j)):
         return False
     return not (j + 2 < len(tokens) and tokens.joined[j + 2] and tokens.is_cap_word(j + 2))
 
