@@ -491,6 +491,17 @@ def test_the_leader_of_a_visit_keeps_the_role_of_their_own_words() -> None:
     assert roles == {"Hồ Văn Lâm": "spoke"}
 
 
+def test_the_head_of_a_visiting_delegation_chairs_it_over_their_own_words() -> None:
+    # `A và đoàn …` makes A the delegation's head, whom the gold's convention gives the role `chaired`
+    text = (
+        "Kết thúc chuyến thăm\n\nChiều 30/5/2024, Thủ tướng Lâm Quốc Bảo và đoàn đại biểu cấp cao đã rời "
+        "Viêng Chăn, kết thúc chuyến thăm chính thức Lào. Thủ tướng Lâm Quốc Bảo cho biết hai bên sẽ mở thêm "
+        "đường bay."
+    )
+    roles = _chair_role(text, (("Lâm Quốc Bảo", "Thủ tướng", ["spoke"]),))
+    assert roles == {"Lâm Quốc Bảo": "chaired"}
+
+
 # --- a working session framing the clause -----------------------------------------------------------
 
 
