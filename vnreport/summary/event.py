@@ -24,11 +24,11 @@ from bisect import bisect_right
 from functools import cache
 
 from vnreport import regexes
-from vnreport.extract.dates.lexicon import PartOfDayRow
+from vnreport.extract.dates.lexicon import parts_of_day
 from vnreport.extract.locations import gazetteer
 from vnreport.extract.locations.lexicon import NOT_A_PLACE
 from vnreport.extract.organizations.lexicon import outlet_kinds
-from vnreport.lexicon import PhraseMatcher, load_rows
+from vnreport.lexicon import PhraseMatcher
 from vnreport.report.model import DateMention, Event, Mention, Report, Sentence
 from vnreport.segment.document import Document
 from vnreport.spans import Spans, covers
@@ -935,8 +935,7 @@ def _report_verb_after() -> re.Pattern[str]:
 def _day_word() -> str:
     """A day's word the date's mention may leave out: `ngày`, `hôm` or a part of the day (dates_parts_of_day.tsv:
     `sáng`, `đêm`, `rạng sáng`), with the space before it; optional."""
-    parts = [fold(row.phrase) for row in load_rows("dates_parts_of_day.tsv", PartOfDayRow)]
-    return r"(?:[^\S\n]+(?i:" + alternation(["ngày", "hôm", *parts], space=r"[^\S\n]+") + r"))?"
+    return r"(?:[^\S\n]+(?i:" + alternation(["ngày", "hôm", *parts_of_day()], space=r"[^\S\n]+") + r"))?"
 
 
 def _outlets(use: str, *, capitalised: bool = False) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
@@ -100,14 +101,14 @@ def _is_bracket_credit(m: re.Match[str]) -> bool:
     return all(w[0].isupper() for w in m.group(1).replace("/", " ").split())
 
 
-def _bracket_credits(doc: Document, start: int, end: int) -> list[re.Match[str]]:
-    return [m for m in _bracket_credit().finditer(doc.view, start, end) if _is_bracket_credit(m)]
+def _bracket_credits(doc: Document, start: int, end: int) -> Iterator[re.Match[str]]:
+    return (m for m in _bracket_credit().finditer(doc.view, start, end) if _is_bracket_credit(m))
 
 
 def _credit_search(doc: Document, start: int, end: int) -> re.Match[str] | None:
     pattern, text = _credit_reader(doc)
     found = pattern.search(text, start, end)
-    bracket = next(iter(_bracket_credits(doc, start, found.start() if found else end)), None)
+    bracket = next(_bracket_credits(doc, start, found.start() if found else end), None)  # the first only
     return bracket or found
 
 
@@ -131,7 +132,7 @@ def _is_credit(doc: Document, m: re.Match[str]) -> bool:
 
 def _is_bracketed(m: re.Match[str]) -> bool:
     """A match of `_bracket_credit`, not of the cue pattern."""
-    return m.re.pattern == _bracket_credit().pattern
+    return m.re is _bracket_credit()
 
 
 @cache

@@ -120,7 +120,8 @@ def _alternation(phrases: list[str] | tuple[str, ...]) -> str:
 
 
 @cache
-def _parts_of_day() -> dict[str, str]:
+def parts_of_day() -> dict[str, str]:
+    """The parts of a day (`sáng`, `rạng sáng`, `đêm`), folded and lower case → the part they name."""
     return {fold(r.phrase).lower(): r.part for r in load_rows("dates_parts_of_day.tsv", PartOfDayRow)}
 
 
@@ -240,7 +241,7 @@ def _time_group(name: str) -> str:
 
 @cache
 def patterns() -> _Patterns:
-    pod = _alternation(list(_parts_of_day()))
+    pod = _alternation(list(parts_of_day()))
     weekday = _alternation([r.phrase for r in load_rows("dates_weekdays.tsv", WeekdayRow)])
     month_name = _month_name_pattern()
     numbers = _alternation(list(number_words()))
@@ -557,4 +558,4 @@ def format_clock(hour: int, minute: int, part_of_day: str | None) -> str:
 
 
 def pod(text: str | None) -> str | None:
-    return _parts_of_day().get(" ".join(text.lower().split())) if text else None
+    return parts_of_day().get(" ".join(text.lower().split())) if text else None

@@ -92,6 +92,7 @@ class Definitions:
     def __init__(self, text: str) -> None:
         self.text = text
         self.opens: dict[str, list[int]] = {}  # short name (lower case) -> where its brackets open
+        self._spelled: dict[str, str] = {}  # title -> its spelled-out form: each merge pass asks again
         for match in _BRACKETED.finditer(text):
             short = match.group(1)
             if sum(c.isupper() for c in short) >= 2:  # `FBI`, `PVTex`; not the country `(Mỹ)` after a place
@@ -102,6 +103,11 @@ class Definitions:
         after the same head (`Giám đốc Cục Điều tra Liên bang (FBI)`); the title itself when there is none."""
         if not self.opens:
             return title
+        if title not in self._spelled:
+            self._spelled[title] = self._spell_out(title)
+        return self._spelled[title]
+
+    def _spell_out(self, title: str) -> str:
         words = title.split()
         for j in range(1, len(words)):
             openings = self.opens.get(words[j].lower(), [])  # `PVTEX` in a headline, `(PVTex)` in the body
