@@ -185,17 +185,20 @@ def _facility_acronyms(places: list[PlaceSpan]) -> dict[tuple[str, str | None], 
     """`sân bay TSN` → `sân bay Tân Sơn Nhất`: a facility named by an acronym is the one facility of its
     kind in the text whose name's initials the acronym spells. Keys of such facilities → their target's."""
     facilities = {_place_key(p): p for p in places if p.level == "facility" and p.name and not p.inside}
+    # each facility under every (head, initials of the rest) its name splits into (`sân bay` + `tsn` for `sân bay
+    # tân sơn nhất`): an acronym finds its targets in one lookup, not by a scan of every facility (hostile input)
+    spelled: dict[tuple[str, str], list[tuple[str, str | None]]] = {}
+    for other in facilities:
+        words = other[0].split(" ")
+        for n in range(1, len(words)):
+            spelled.setdefault((" ".join(words[:n]), _initials(" ".join(words[n:]))), []).append(other)
     aliases: dict[tuple[str, str | None], tuple[str, str | None]] = {}
     for key, place in facilities.items():
         head, _, last = key[0].rpartition(" ")
         written = place.name.rsplit(" ", 1)[-1]
         if not head or len(written) < _ACRONYM_MIN or not (written.isalpha() and written.isupper()):
             continue
-        targets = [
-            other
-            for other in facilities
-            if other != key and other[0].startswith(f"{head} ") and _initials(other[0][len(head) + 1 :]) == last
-        ]
+        targets = [other for other in spelled.get((head, last), []) if other != key]
         if len(targets) == 1:
             aliases[key] = targets[0]
     return aliases
