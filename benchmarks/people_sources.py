@@ -26,7 +26,7 @@ from vnreport.segment.document import segment
 
 
 def untitled(text: str) -> list[PersonRecord]:
-    return [r for r in read_people(segment(text, words="dictionary")) if not r.titles]
+    return [r for r in read_people(segment(text, words="dictionary")) if not r.titles and not r.posted]
 
 
 def score_sets(folders: list[str]) -> None:

@@ -98,6 +98,7 @@ class PersonRecord:
     byline: bool = False  # named as an author of the article
     credit: bool = False  # named as the author of a photo
     candidate: bool = False  # placed by a post sought (`ứng cử viên Tổng thống Fillon`): a public figure
+    posted: bool = False  # named right before a post with its body that the title reader could not give it
     source: str = ""  # which cue first placed the person (`anchor:ông`, `list`, `byline` …): internal, for measuring
 
     @property
@@ -114,7 +115,7 @@ def extract_people(doc: Document, organizations: list[OrgSpan] | None = None) ->
     for record in read_people(doc, organizations):
         if record.titles:
             officials.append(_official(record, doc.text, defined))
-        else:
+        elif not record.posted:  # a post's holder is no untitled person, even when the post was not read
             kind = (
                 "anonymised"
                 if record.anonymised
@@ -821,12 +822,25 @@ def _person_at(
         titles = []  # `Tổng thống George H. W. Bush`: an initial inside a longer name the rules did not read
     if anonymised and titles and not any(t.current for t in titles) and _accused(toks, before):
         titles = []  # `bị cáo Nguyễn Văn A. (nguyên Giám đốc …)`: a defendant, the post once held tells the case
+    record.posted = record.posted or (not titles and _beside_post(toks, name_end, by_first))
     for phrase in titles:
         record.titles.append(title_of(doc, toks, phrase))
         used.add(phrase.first)
         record.deceased = record.deceased or phrase.deceased
         end = max(end, phrase.last)
     return record, end, start
+
+
+def _beside_post(toks: list[Token], name_end: int, by_first: dict[int, TitlePhrase]) -> bool:
+    """`ông A, Chủ tịch UBND xã Tả Văn Chư cho biết`, `bà B – Phó Giám đốc Công ty X`: a post with its body set off
+    right after the name, which the title reader did not give to it (the body's name read as someone's, the clause
+    read as going on): the name is a post holder's, never an untitled person's. A bare head (`ông A, Chủ tịch Chung
+    nói`) or one with a country and a verb after it (`Theo ông A, thủ tướng Singapore đã nói`) is often the next
+    clause's subject, so it does not count."""
+    if name_end + 1 >= len(toks) or toks[name_end].text not in _APPOSITION_SEPARATORS:
+        return False
+    phrase = by_first.get(name_end + 1)
+    return phrase is not None and phrase.last > phrase.head_last and not _next_subject(toks, name_end, [phrase])
 
 
 def _placing_cue(
