@@ -126,20 +126,3 @@ def test_a_byline_above_the_page_tail_and_before_its_date() -> None:
         "Lượt xem: 120\n\nTin khác\n\nNông dân Hòa Bình vào vụ mới"
     )
     assert ("Đăng Khoa", "byline") in people(text)
-
-
-def test_initials_after_a_photo_cue_end_at_their_dot_when_the_next_sentence_opens() -> None:
-    text = "Học sinh ra về an toàn. Ảnh: K.L. Theo nhà trường, lớp học đã được sửa xong."
-    assert people(text) == [("K.L.", "credit")]
-    text = "Đường làng đã sáng đèn. Ảnh: Tr. Bình Người dân vui mừng đón Tết."
-    assert people(text) == [("Tr. Bình", "credit")]
-
-
-def test_initials_without_a_cue_keep_the_name_after_them() -> None:
-    text = "Giáo sư nhận xét về công trình. Nhà toán học B.V. Ivanov đã khen ngợi cuốn sách."
-    assert ("B.V.", "credit") not in people(text)
-
-
-def test_a_credit_stops_before_a_word_of_time_and_its_number() -> None:
-    text = "Ngôi nhà mới của gia đình ông Hòa. Ảnh: Minh Thu Năm 2016 lượng kiều hối tăng mạnh."
-    assert people(text) == [("Minh Thu", "credit")]

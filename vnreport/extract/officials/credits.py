@@ -22,7 +22,6 @@ from vnreport.extract.locations import gazetteer
 from vnreport.extract.names import (
     abbreviated_onset,
     anchor_matcher,
-    before_number,
     has_foreign_shape,
     is_name_start,
     is_vietnamese_syllable,
@@ -106,11 +105,10 @@ def find_credits(doc: Document, organisations: Sequence[tuple[int, int]] = ()) -
 # --- names ----------------------------------------------------------------------------------------------
 
 
-def _initials(toks: Sequence[Token], i: int, *, cued: bool = True) -> int:
+def _initials(toks: Sequence[Token], i: int) -> int:
     """`T.H`, `N.Huyền`, `Tr. Hùng`, `P.B`: capitals joined by dots, ending in a capital or a syllable. A part of
     two letters is a Vietnamese onset (`Tr`, `TH`); other pairs are acronyms ending a sentence (`… Ảnh: RT. Ông
-    …`, `ngành GD-ĐT. Minh`). `cued`: after a credit's cue, where the next sentence may open right after the
-    initials' dot."""
+    …`, `ngành GD-ĐT. Minh`)."""
     j = i
     while (
         j + 2 < len(toks)
@@ -121,16 +119,8 @@ def _initials(toks: Sequence[Token], i: int, *, cued: bool = True) -> int:
         and toks[j + 2].is_cap_word
         and toks[j + 2].gap <= 1
     ):
-        if cued and j > i and _next_sentence(toks, j + 2):
-            return j + 2 - i  # `Ảnh: N.S. Theo chị A, …`: the initials end with their dot, the next sentence begins
         j += 2
     return j + 1 - i if j > i else 0
-
-
-def _next_sentence(toks: Sequence[Token], j: int) -> bool:
-    """After initials and a dot, a word that opens a sentence (`Theo`, `Tại`) or a capitalised word followed by
-    lower case (`Tham dự`): not the initials' last part."""
-    return toks[j].gap == 1 and (toks[j].text in name_stop_words() or _sentence_opens(toks, j))
 
 
 def _blocks_name(toks: Sequence[Token], j: int, start: int) -> bool:
@@ -145,8 +135,6 @@ def _blocks_name(toks: Sequence[Token], j: int, start: int) -> bool:
         return True  # `Ảnh: VGP/Quang Hiếu Ảnh: …`: the next credit
     if tok.text in name_stop_words():  # `Tại`, `Sáng 7/2`; not the given name of `Nhan Sáng/TTXVN`
         return not (j > start and j + 1 < len(toks) and toks[j + 1].text in _NAME_CLOSERS)
-    if j > start and before_number(toks, j):
-        return True  # `Ảnh: Thu Huyền Năm 2016 lượng …`: a word of time before a number opens the next sentence
     if j > start and opens_clause(toks, j, after_middle=True):
         return True  # `Ảnh: Thái Minh Tổng mức đầu tư`: a head word opens the next clause
     return j > start and tok.text.isupper() != toks[start].text.isupper()
@@ -342,7 +330,7 @@ def _initial_credits(doc: Document, found: Credits) -> None:
             continue
         if i > 1 and toks[i - 1].text == "." and toks[i - 1].gap == 0 and len(toks[i - 2].text) == 1:
             continue  # inside `B.B.Đ`
-        length = _initials(toks, i, cued=False)  # no cue: initials cut short may be a foreign name's (`A.A. Ivanov`)
+        length = _initials(toks, i)
         until = i + length
         if not length:
             continue
