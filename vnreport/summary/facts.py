@@ -7,7 +7,9 @@ The change phrase is every change clause after the figure, as written (`đạt 9
 5,3% so với cùng kỳ năm 2023`); the measure is the figures extractor's, else the words of the clause
 before the figure, less the verbs that only link it (`ước thực hiện`, `đạt`) — kept only when it is a
 noun phrase (`GRDP của Thành phố`, not `bằng` or `Thủ tướng … đề nghị`); an amount whose clause before it is no noun
-phrase, or its cut end, keeps the noun phrase that clause ends with (`… mục tiêu đến năm 2030 giá trị tôm xuất khẩu`).
+phrase, or its cut end, keeps the noun phrase that clause ends with (`… mục tiêu đến năm 2030 giá trị tôm xuất khẩu`),
+and a sum of money still unnamed takes the noun phrase of the verb it is the object of (`bị xử phạt 70 triệu đồng` →
+`tiền phạt`).
 
 Importance: the headline is in the title and the lead, the news in the event's sentence; a figure in
 parentheses, one item of a breakdown (`gồm 48 xã, 16 phường và 1 đặc khu`) or a lone `1` says less. A
@@ -241,6 +243,9 @@ def traced_key_facts(doc: Document, report: Report, event_sentence: Sentence | N
         purpose = _purpose_after(doc, item, scans) if id(item) in currencies else None
         if purpose is not None:
             fact.measure, path = purpose, "sum_purpose"  # `chi 1.200 tỷ sắm xe`: what the money is spent on
+        if fact.measure is None and figure.unit in _money_units():
+            fact.measure = _object_of_verb(item, scans)  # `… bị phạt 7 triệu đồng` → `tiền phạt`
+            path = "verb_object" if fact.measure else path
         if fact.measure is None and (figure.unit is None or figure.unit in quantities):
             fact.measure = _measure_around(doc, item, scans)
             path = "around"
@@ -533,6 +538,26 @@ def _alone_heads() -> tuple[list[str], ...]:
     rows = load_rows("summary_facts.tsv", RolePhraseRow)
     heads = (row for row in rows if row.role == "measure_head" and row.value == "alone")
     return tuple(fold(row.phrase).lower().split() for row in heads)
+
+
+def _object_of_verb(item: Placed, scans: _Scans) -> str | None:
+    """The noun phrase a sum takes from the verb it is the object of, right before it past an approximation
+    (`summary_facts.tsv` `object_of`: `bị phạt 7 triệu đồng` → `tiền phạt`, `chiếm đoạt hơn 150 triệu đồng` → `số
+    tiền chiếm đoạt`), when the words before the sum named nothing: what the money is, as a reader says it."""
+    toks = item.toks
+    k = bisect_left(scans.arrays(toks)[0], item.figure.start)
+    if k > 0 and toks[k - 1].lower in _APPROX_BEFORE:
+        k -= 1
+    length = match_ending_at(table_matchers("summary_facts.tsv")["object_of"], toks, k)
+    if not length:
+        return None
+    verb = " ".join(t.lower for t in toks[k - length : k])
+    return table_values("summary_facts.tsv")["object_of"].get(verb)
+
+
+@cache
+def _money_units() -> frozenset[str]:
+    return frozenset(unit for unit, kind in figure_lexicon().units.values() if kind == "money")
 
 
 def _predicate(measure: str) -> str | None:
