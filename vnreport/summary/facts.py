@@ -6,7 +6,10 @@ Read from `report.figures`. A percentage written right after another figure as i
 The change phrase is every change clause after the figure, as written (`đạt 99,4% kế hoạch năm, tăng
 5,3% so với cùng kỳ năm 2023`); the measure is the figures extractor's, else the words of the clause
 before the figure, less the verbs that only link it (`ước thực hiện`, `đạt`) — kept only when it is a
-noun phrase (`GRDP của Thành phố`, not `bằng` or `Thủ tướng … đề nghị`).
+noun phrase (`GRDP của Thành phố`, not `bằng` or `Thủ tướng … đề nghị`); an amount whose clause before it is no noun
+phrase, or its cut end, keeps the noun phrase that clause ends with (`… mục tiêu đến năm 2030 giá trị tôm xuất khẩu`),
+and a sum of money still unnamed takes the noun phrase of the verb it is the object of (`bị xử phạt 70 triệu đồng` →
+`tiền phạt`).
 
 Importance: the headline is in the title and the lead, the news in the event's sentence; a figure in
 parentheses, one item of a breakdown (`gồm 48 xã, 16 phường và 1 đặc khu`) or a lone `1` says less. A
@@ -97,6 +100,10 @@ _DONG = "VND"
 _PURPOSE = "để"  # `50 tỷ để sửa chữa sân`: what the sum is for
 _MAX_PURPOSE_TOKENS = 6  # syllables of the verb phrase after a bare sum (`xây 2 cầu vượt`)
 _PHRASE_END = frozenset({"nhưng", "thì", "mà", "và", "là", "khi", "nên", "song", "còn"})  # a new clause begins
+# Syllables after a measure head that still qualify it (`giá trị tôm xuất khẩu`): of the amounts labelled from a
+# head in the whole corpus, every longer tail but two of seven was a clause going on (`kim ngạch thương mại … sớm đạt
+# mục tiêu`, `thu ngân sách trong bối cảnh thuế …`).
+_MAX_HEAD_TAIL = 3
 _APPROX_BEFORE = frozenset({"hơn", "gần", "khoảng", "trên", "tới", "đến", "chừng", "ngót"})
 
 
@@ -216,12 +223,18 @@ def traced_key_facts(doc: Document, report: Report, event_sentence: Sentence | N
         fact = _fact(doc, report, item, change_span, found_spans, scans)
         path = "extractor" if figure.measure else "clause" if fact.measure else "none"
         if fact.measure is not None and _is_cut(doc, item, fact.measure):
-            fact.measure = None  # `… trình Kalibr SS-N-30A tấn công …`: the end of a longer clause
-            path = "cut"
+            # `… trình Kalibr SS-N-30A tấn công …`: the end of a longer clause; an amount keeps the noun phrase it
+            # ends with (`… mục tiêu đến năm 2030 giá trị tôm xuất khẩu`)
+            fact.measure = _headed_tail(fact.measure) if figure.unit in quantities else None
+            path = "cut_head_tail" if fact.measure else "cut"
         if fact.measure is not None and (not _is_noun_phrase(fact.measure) or fold(fact.measure).lower() in names):
-            # a clause, a verb, or only the place or body it is about: a count keeps its own noun
-            fact.measure = _predicate(fact.measure) if figure.unit is None or figure.unit in quantities else None
-            path = "predicate" if fact.measure else "not_np"
+            headed = _headed_tail(fact.measure) if figure.unit in quantities else None
+            if headed is not None:
+                fact.measure, path = headed, "head_tail"  # `Bộ đặt mục tiêu giá trị xuất khẩu`: its noun phrase
+            else:
+                # a clause, a verb, or only the place or body it is about: a count keeps its own noun
+                fact.measure = _predicate(fact.measure) if figure.unit is None or figure.unit in quantities else None
+                path = "predicate" if fact.measure else "not_np"
         if fact.measure is not None and figure.unit not in quantities and _holds_figure(doc, item, fact.measure, scans):
             # `… có 11 lớp | 300 trẻ`: another figure's words; an amount keeps them (`cấp phép 9 dự án | 12.000
             # tỷ đồng` is how a headline states the worth of the counted), a count keeps its own noun
@@ -230,6 +243,9 @@ def traced_key_facts(doc: Document, report: Report, event_sentence: Sentence | N
         purpose = _purpose_after(doc, item, scans) if id(item) in currencies else None
         if purpose is not None:
             fact.measure, path = purpose, "sum_purpose"  # `chi 1.200 tỷ sắm xe`: what the money is spent on
+        if fact.measure is None and figure.unit in _money_units():
+            fact.measure = _object_of_verb(item, scans)  # `… bị phạt 7 triệu đồng` → `tiền phạt`
+            path = "verb_object" if fact.measure else path
         if fact.measure is None and (figure.unit is None or figure.unit in quantities):
             fact.measure = _measure_around(doc, item, scans)
             path = "around"
@@ -488,6 +504,60 @@ def _holds_figure(doc: Document, item: Placed, measure: str, scans: _Scans) -> b
         return False
     k = bisect_left(scans.figure_starts, at)
     return k < len(scans.figure_starts) and scans.figure_starts[k] < at + len(measure)
+
+
+def _headed_tail(measure: str) -> str | None:
+    """The noun phrase a clause before an amount ends with, from the last noun that names what an amount measures
+    (`measure_head`: `giá trị`, `kim ngạch`, `vốn đầu tư` …): `Bộ đưa ra mục tiêu đến năm 2030 giá trị tôm xuất khẩu`
+    → `giá trị tôm xuất khẩu`. None when no such noun opens a noun phrase there."""
+    words = measure.split()
+    folded = fold(measure).lower().split()
+    found = [
+        (k, k + len(phrase))
+        for phrase in _phrases("measure_head")
+        for k in range(len(folded) - len(phrase) + 1)
+        if folded[k : k + len(phrase)] == phrase
+    ]
+    at = max((k for k, _ in found), default=-1)
+    # `tốc độ tăng trưởng`: a longer head holding the last one opens the phrase
+    at = min((k for k, end in found if k < at < end), default=at)
+    if at <= 0:
+        return None  # none, or the whole measure already opens with it
+    head_end = max(end for k, end in found if k == at)
+    if len(words) - head_end > _MAX_HEAD_TAIL:
+        return None  # `thu nhập thấp ở đô thị có khó khăn về nhà`: a clause goes on after the noun
+    tail = " ".join(words[at:])
+    if folded[at:] in _phrases("measure_head") and folded[at:] not in _alone_heads():
+        return None  # `giá trị` alone: the noun that said what is valued was cut off
+    return tail if _is_noun_phrase(tail) else None
+
+
+@cache
+def _alone_heads() -> tuple[list[str], ...]:
+    """The measure heads that say what is measured by themselves (`thiệt hại`, `doanh thu`)."""
+    rows = load_rows("summary_facts.tsv", RolePhraseRow)
+    heads = (row for row in rows if row.role == "measure_head" and row.value == "alone")
+    return tuple(fold(row.phrase).lower().split() for row in heads)
+
+
+def _object_of_verb(item: Placed, scans: _Scans) -> str | None:
+    """The noun phrase a sum takes from the verb it is the object of, right before it past an approximation
+    (`summary_facts.tsv` `object_of`: `bị phạt 7 triệu đồng` → `tiền phạt`, `chiếm đoạt hơn 150 triệu đồng` → `số
+    tiền chiếm đoạt`), when the words before the sum named nothing: what the money is, as a reader says it."""
+    toks = item.toks
+    k = bisect_left(scans.arrays(toks)[0], item.figure.start)
+    if k > 0 and toks[k - 1].lower in _APPROX_BEFORE:
+        k -= 1
+    length = match_ending_at(table_matchers("summary_facts.tsv")["object_of"], toks, k)
+    if not length:
+        return None
+    verb = " ".join(t.lower for t in toks[k - length : k])
+    return table_values("summary_facts.tsv")["object_of"].get(verb)
+
+
+@cache
+def _money_units() -> frozenset[str]:
+    return frozenset(unit for unit, kind in figure_lexicon().units.values() if kind == "money")
 
 
 def _predicate(measure: str) -> str | None:

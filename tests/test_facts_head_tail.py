@@ -1,0 +1,40 @@
+"""Key facts: an amount whose words before it are a clause, or the cut end of one, keeps the noun phrase that clause
+ends with, from the last noun naming what an amount measures (`giá trị`, `doanh thu`, `thiệt hại` …)."""
+
+from __future__ import annotations
+
+from vnreport.pipeline import analyze_text
+from vnreport.report.model import KeyFact
+
+
+def _facts(title: str, lead: str) -> list[KeyFact]:
+    body = "Các đơn vị sẽ báo cáo kết quả vào cuối năm. Người dân trong vùng rất phấn khởi trước tin này."
+    summary = analyze_text(title + "\n\n" + lead + "\n\n" + body + "\n").summary
+    return summary.key_facts if summary else []
+
+
+def test_a_long_clause_before_an_amount_keeps_the_noun_phrase_it_ends_with() -> None:
+    facts = _facts(
+        "Ngành cà phê đặt mục tiêu lớn",
+        "Tại hội nghị ngành hàng, Bộ Công Thương chính thức đưa ra mục tiêu đến năm 2035 giá trị gạo xuất khẩu "
+        "sẽ đạt 5 tỉ USD.",
+    )
+    fact = next(f for f in facts if f.text == "5 tỉ USD")
+    assert fact.measure == "giá trị gạo xuất khẩu"
+
+
+def test_a_head_that_says_nothing_alone_gives_no_measure() -> None:
+    facts = _facts(
+        "Tỉnh bán đấu giá lô đất công",
+        "Phòng tài nguyên của huyện miền núi phía bắc tỉnh này xác định giá trị 120 tỉ đồng.",
+    )
+    assert all(f.measure != "giá trị" for f in facts)
+
+
+def test_a_head_followed_by_a_long_clause_gives_no_measure() -> None:
+    facts = _facts(
+        "Ngành cà phê đặt mục tiêu lớn",
+        "Tại hội nghị ngành hàng, Bộ Công Thương chính thức đưa ra mục tiêu đến năm 2035 doanh thu cà phê chế biến "
+        "của các doanh nghiệp nhỏ sẽ đạt 5 tỉ USD.",
+    )
+    assert all(not (f.measure or "").startswith("doanh thu") for f in facts)
