@@ -1,6 +1,6 @@
 """Which path of `summary/event.py` chose each read article's event, and the word that gave its kind: one JSON line
-an article (set, file, gold kind or null, ours, path, word, the deciding sentence), then a table of the paths with
-how often each is right on detection and on kind.
+an article (set, file, gold kind or null, ours, both dates, path, word, the deciding sentence), then a table of the
+paths with how often each is right on detection and on kind.
 
     python benchmarks/event_paths.py samples/real/dev samples/real/dev2 … > paths.jsonl
 
@@ -87,6 +87,8 @@ def _article(path: Path) -> dict[str, Any]:
         "file": article.name,
         "gold": gold.kind if gold else None,
         "ours": ours.kind if ours else None,
+        "gold_date": gold.date if gold else None,
+        "our_date": ours.date if ours else None,
         "path": _RECORD.get("path", "skipped"),
         "word": _RECORD.get("word"),
         "sentence": _RECORD.get("sentence"),

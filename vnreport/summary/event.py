@@ -605,6 +605,10 @@ def _candidates(
         if word.votes:
             kind = "election"  # `HĐND tỉnh đã bầu ông A giữ chức …`: the body's vote on a person, not its sitting
         kind = _opened_kind(toks, i + length, word) or kind
+        if word.bilateral and match_length(cues()["bilateral"], toks, i + length, whole_words=False):
+            # `cuộc gặp riêng giữa Thủ tướng A và Thủ tướng B`: two sides' talks, not a meeting (the segmenter may
+            # join the cue's last word to the next: `người đồng cấp nước B` read as `cấp nước`, water supply)
+            kind = "talks"
         if word.checks and clauses.order_before(i):
             kind = "directive"  # `Chủ tịch UBND tỉnh yêu cầu Công an điều tra …`: the order is the news
         verb_at = organiser_verb_before(toks, i)
