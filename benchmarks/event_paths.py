@@ -1,11 +1,12 @@
 """Which path of `summary/event.py` chose each read article's event, and the word that gave its kind: one JSON line
-an article (set, file, gold kind or null, ours, path, word, the deciding sentence), then a table of the paths with
-how often each is right on detection and on kind.
+an article (set, file, gold kind or null, ours, both dates, path, word, the deciding sentence), then a table of the
+paths with how often each is right on detection and on kind.
 
     python benchmarks/event_paths.py samples/real/dev samples/real/dev2 … > paths.jsonl
 
 Paths: `sN-dated` / `sN-undated` (the lead's body sentence N, -strong when the candidate is clear without a date),
-`title-…`, or the helper that made the candidate (`_incident_of_title`, `_held_in_lead`, `_act_of_dated_lead`);
+`title-…`, or the helper that made the candidate (`_incident_of_title`, `_held_in_lead`, `_act_of_dated_lead`,
+`_act_just_done`);
 `none` (no event), `none-interview`, and `skipped` (a legal text or a round-up: no candidate was read). Count a
 word's right/wrong from the lines (`jq`), and read the sentences before restricting it.
 """
@@ -27,7 +28,7 @@ from vnreport.summary.tokens import match_length
 from vnreport.summary.vocabulary import event_trie
 
 _RECORD: dict[str, Any] = {}  # what the patched helpers saw for the article being analysed
-_HELPERS = ("_incident_of_title", "_held_in_lead", "_act_of_dated_lead")
+_HELPERS = ("_incident_of_title", "_held_in_lead", "_act_of_dated_lead", "_act_just_done")
 
 
 def _recording(name: str, helper: Callable[..., Any]) -> Callable[..., Any]:
@@ -87,6 +88,8 @@ def _article(path: Path) -> dict[str, Any]:
         "file": article.name,
         "gold": gold.kind if gold else None,
         "ours": ours.kind if ours else None,
+        "gold_date": gold.date if gold else None,
+        "our_date": ours.date if ours else None,
         "path": _RECORD.get("path", "skipped"),
         "word": _RECORD.get("word"),
         "sentence": _RECORD.get("sentence"),

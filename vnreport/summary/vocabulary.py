@@ -35,6 +35,7 @@ class EventWord:
     adopts: bool = False  # `vừa thông qua` a law: the elected body's decision just made is the news, a directive
     votes: bool = False  # `HĐND tỉnh bầu ông A`, `được Thượng viện phê chuẩn`: an elected body's vote on a person
     checks: bool = False  # `kiểm tra`, `điều tra`: an inspection/inquiry verb; ordered in its clause, a directive
+    bilateral: bool = False  # `cuộc gặp song phương`, `cuộc gặp với người đồng cấp`: two sides' talks
 
 
 @cache
@@ -57,6 +58,7 @@ def event_words() -> dict[str, EventWord]:
             "adopts" in flags,
             "votes" in flags,
             "checks" in flags,
+            "bilateral" in flags,
         )
     return words
 
