@@ -354,13 +354,24 @@ def _country_title(toks: list[Token], i: int) -> TitlePhrase | None:
         return None
     country = country_matcher().length(toks, k)
     if not country:
-        return None
+        return _leader_named(toks, i, k)
     name = k + country
     if name >= len(toks) or not toks[name].is_cap_word:
         return None
     if not (foreign_name_length(toks, name) or name_after_country(toks, name) or single_name(toks, name)):
         return None
     return TitlePhrase(i, name, k, after_country=True)
+
+
+def _leader_named(toks: list[Token], i: int, k: int) -> TitlePhrase | None:
+    """`nhà lãnh đạo Kim Jong-un`: a leader's head (officials_leader_heads.txt) right before a foreign name of two
+    words or more is the title without a country; not before a body (`lãnh đạo Bộ Công Thương`), one word
+    (`lãnh đạo Taliban`) or a name in Vietnamese spelling, which a leader's head also opens (`lãnh đạo Nguyễn …`
+    of a list)."""
+    head = " ".join(t.lower for t in toks[i:k])
+    if head not in load_words("officials_leader_heads.txt") or foreign_name_length(toks, k) < 2:
+        return None
+    return TitlePhrase(i, k, k)
 
 
 _PARTY_WORDS = frozenset({"đảng"})
