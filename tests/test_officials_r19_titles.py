@@ -79,3 +79,16 @@ def test_a_counterpart_written_dong_nhiem_gives_way_to_an_own_post() -> None:
         "Ông Martin Haller, Bộ trưởng Quốc phòng Áo, cho biết hai bên nhất trí."
     )
     assert officials["Martin Haller"] == ["Bộ trưởng Quốc phòng Áo"]
+
+
+def test_a_leader_named_after_a_serving_post_set_off_after_its_holder() -> None:
+    officials, _ = people_of(
+        "Ông Peter Lang, người phát ngôn của Thủ tướng Áo Karl Berger, cho biết hai bên đã nhất trí."
+    )
+    assert officials["Karl Berger"] == ["Thủ tướng Áo"]
+    assert officials["Peter Lang"] == ["người phát ngôn"]
+
+
+def test_a_serving_post_with_its_holder_after_it_stays_whole() -> None:
+    officials, _ = people_of("Đặc phái viên của Tổng thống Mỹ Steve Walker đến Moskva hôm qua.")
+    assert officials["Steve Walker"] == ["Đặc phái viên của Tổng thống Mỹ"]

@@ -562,7 +562,7 @@ def _organisation_end(
             continue
         if i == first and tok.lower == "của" and i + 1 < len(toks):
             served = title_matcher().length(toks, i + 1)
-            if served and served_leader(toks, i + 1, served):
+            if served and served_leader(toks, i + 1, served) and not _leader_named_after_holder(toks, first, i + 1):
                 i = end = i + 1 + served  # `Đặc phái viên của Tổng thống Mỹ`: the leader served is the organisation
                 continue
         if i == first and tok.lower == "của" and i + 1 < len(toks) and toks[i + 1].start in org_ends:
@@ -643,6 +643,20 @@ def _served_title(toks: list[Token], first: int) -> int:
     if not titled or (not toks[end - 1].last and end < len(toks) and not toks[end].is_cap):
         return 0  # `Thư ký Đại sứ quán`: the words of a title begin a longer word
     return end - first
+
+
+def _leader_named_after_holder(toks: list[Token], of: int, k: int) -> bool:
+    """`ông A, người phát ngôn của Tổng thống Philippines B,`: a post serving a leader (`của` at toks[of], the
+    leader's title at toks[k]) set off after its holder's name, and a name after the leader's title and country:
+    that name is the leader's, so the leader's title is read as its own (`Tổng thống Philippines B`), not as the
+    body of the serving post, whose head stays with A."""
+    head = list_matcher("officials_serving_heads.txt", reverse=True).ending_at(toks, of)[0]
+    start = of - head
+    if not head or start < 2 or toks[start - 1].text not in {",", "-", "–"} or not toks[start - 2].is_cap_word:
+        return False
+    served = title_matcher().length(toks, k)
+    after = k + served + country_matcher().length(toks, k + served)
+    return after < len(toks) and toks[after].is_cap_word and foreign_name_length(toks, after) >= 2
 
 
 def _chained_after_body(toks: list[Token], k: int) -> bool:
