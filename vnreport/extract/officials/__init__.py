@@ -59,6 +59,7 @@ from vnreport.extract.officials.lexicon import (
     name_stop_words,
     org_vocabulary,
     rank_words,
+    title_expansions,
     title_qualifiers,
 )
 from vnreport.extract.officials.lists import cell_titles, list_titles, membership
@@ -574,6 +575,7 @@ def _read_sentence(
             context.named(short)
             before = chain_before(toks, i, by_last)
             starts.append(_mention_start(toks, before[0].first if before else i))
+            _give_short_mention_titles(doc, toks, short, before, used, people)
         pronoun = pronoun_length(toks, i) if short is None else 0
         referent = context.referent(toks[i].lower) if pronoun else None
         if referent is not None:
@@ -604,6 +606,53 @@ def _read_sentence(
     for (_, record), roles in zip(spans, sentence_roles(toks, [span for span, _ in spans]), strict=True):
         record.roles.extend(role for role in roles if role not in record.roles)
     return mentions
+
+
+def _give_short_mention_titles(
+    doc: Document,
+    toks: list[Token],
+    record: PersonRecord,
+    chain: list[TitlePhrase],
+    used: set[int],
+    people: dict[str, PersonRecord],
+) -> None:
+    """`Thủ tướng Netanyahu` after `Benjamin Netanyahu`, `đại biểu Thống` after `Dương Văn Thống`: the title
+    written right before a short mention of an official is theirs too (README: every post the text gives). Only
+    the last title of a chain (`Tổng thống Mỹ, Thủ tướng Israel Netanyahu`: the first is someone else's); not when
+    the word names two people of the text (`Tổng thống Kennedy` beside `Robert F. Kennedy`, `Edward Kennedy`) or
+    is a father's name (`Quốc vương Salman` beside `Mohammed bin Salman`); not a shorter writing of a post
+    already given (`ĐB Hùng` after `Đại biểu (ĐB) Nguyễn Văn Hùng`), which would stand as a second title."""
+    if not chain or not record.titles or _patronymic(record.name) or _shared_given(record, people):
+        return
+    phrase = chain[-1]
+    if phrase.first in used or phrase.sought or _of_an_unnamed_body(toks, phrase):
+        return
+    title = title_of(doc, toks, phrase)
+    used.add(phrase.first)
+    if not any(_shorter_writing(title.text, t.text) for t in record.titles):
+        record.titles.append(title)
+
+
+def _shorter_writing(short: str, held: str) -> bool:
+    """`short` writes the post `held` shorter (`tướng` inside `Thiếu tướng`), or either is an abbreviation whose
+    full form (officials_title_expansions.tsv) begins with the other (`ĐB` for `Đại biểu Quốc hội`, `đại biểu`
+    after `ĐB`)."""
+    short_key, held_key = fold(short).lower(), fold(held).lower()
+    if short_key in held_key:
+        return True
+    fulls = [fold(f).lower() for f in (*title_expansions().get(short, ()), *title_expansions().get(held, ()))]
+    return any(f.startswith(short_key) or f.startswith(held_key) for f in fulls)
+
+
+def _patronymic(name: str) -> bool:
+    """`Mohammed bin Salman`: the last word is the father's name (names_patronymic.txt)."""
+    words = name.split()
+    return len(words) > 2 and words[-2] in load_words("names_patronymic.txt")
+
+
+def _shared_given(record: PersonRecord, people: dict[str, PersonRecord]) -> bool:
+    """Another person of the text ends their name with the same word (`Ivanka Trump` beside `Donald Trump`)."""
+    return any(other is not record and other.given == record.given for other in people.values())
 
 
 def _give_career_posts(

@@ -354,13 +354,24 @@ def _country_title(toks: list[Token], i: int) -> TitlePhrase | None:
         return None
     country = country_matcher().length(toks, k)
     if not country:
-        return None
+        return _leader_named(toks, i, k)
     name = k + country
     if name >= len(toks) or not toks[name].is_cap_word:
         return None
     if not (foreign_name_length(toks, name) or name_after_country(toks, name) or single_name(toks, name)):
         return None
     return TitlePhrase(i, name, k, after_country=True)
+
+
+def _leader_named(toks: list[Token], i: int, k: int) -> TitlePhrase | None:
+    """`nhà lãnh đạo Kim Jong-un`: a leader's head (officials_leader_heads.txt) right before a foreign name of two
+    words or more is the title without a country; not before a body (`lãnh đạo Bộ Công Thương`), one word
+    (`lãnh đạo Taliban`) or a name in Vietnamese spelling, which a leader's head also opens (`lãnh đạo Nguyễn …`
+    of a list)."""
+    head = " ".join(t.lower for t in toks[i:k])
+    if head not in load_words("officials_leader_heads.txt") or foreign_name_length(toks, k) < 2:
+        return None
+    return TitlePhrase(i, k, k)
 
 
 _PARTY_WORDS = frozenset({"đảng"})
@@ -551,7 +562,7 @@ def _organisation_end(
             continue
         if i == first and tok.lower == "của" and i + 1 < len(toks):
             served = title_matcher().length(toks, i + 1)
-            if served and served_leader(toks, i + 1, served):
+            if served and served_leader(toks, i + 1, served) and not _leader_named_after_holder(toks, first, i + 1):
                 i = end = i + 1 + served  # `Đặc phái viên của Tổng thống Mỹ`: the leader served is the organisation
                 continue
         if i == first and tok.lower == "của" and i + 1 < len(toks) and toks[i + 1].start in org_ends:
@@ -632,6 +643,20 @@ def _served_title(toks: list[Token], first: int) -> int:
     if not titled or (not toks[end - 1].last and end < len(toks) and not toks[end].is_cap):
         return 0  # `Thư ký Đại sứ quán`: the words of a title begin a longer word
     return end - first
+
+
+def _leader_named_after_holder(toks: list[Token], of: int, k: int) -> bool:
+    """`ông A, người phát ngôn của Tổng thống Philippines B,`: a post serving a leader (`của` at toks[of], the
+    leader's title at toks[k]) set off after its holder's name, and a name after the leader's title and country:
+    that name is the leader's, so the leader's title is read as its own (`Tổng thống Philippines B`), not as the
+    body of the serving post, whose head stays with A."""
+    head = list_matcher("officials_serving_heads.txt", reverse=True).ending_at(toks, of)[0]
+    start = of - head
+    if not head or start < 2 or toks[start - 1].text not in {",", "-", "–"} or not toks[start - 2].is_cap_word:
+        return False
+    served = title_matcher().length(toks, k)
+    after = k + served + country_matcher().length(toks, k + served)
+    return after < len(toks) and toks[after].is_cap_word and foreign_name_length(toks, after) >= 2
 
 
 def _chained_after_body(toks: list[Token], k: int) -> bool:
