@@ -13,6 +13,7 @@ import pytest
 from vnreport.extract.dates.lexicon import (
     CanChiRow,
     DayCueRow,
+    LawNameRow,
     MonthRow,
     PartOfDayRow,
     PeriodRow,
@@ -124,6 +125,7 @@ def _legacy_ok(row: LegacyRow) -> bool:
 
 TABLES: dict[str, tuple[type[NamedTuple], Callable[[Any], bool] | None]] = {
     "dates_day_cues.tsv": (DayCueRow, _one_of("strength", {"strong", "weak"})),
+    "dates_law_names.tsv": (LawNameRow, _one_of("kind", {"head", "stop"})),
     "dates_month_names.tsv": (MonthRow, lambda r: 1 <= int(r.month) <= 12 and r.calendar in {"solar", "lunar"}),
     "dates_parts_of_day.tsv": (PartOfDayRow, _one_of("part", {"sáng", "trưa", "chiều", "tối", "đêm"})),
     "dates_period_words.tsv": (PeriodRow, _one_of("form", {"range", "year"})),

@@ -41,6 +41,11 @@ class DayCueRow(NamedTuple):
     strength: str
 
 
+class LawNameRow(NamedTuple):
+    kind: str  # head: opens a law's name; stop: a word that tells a clause, not a name
+    word: str
+
+
 class WeekdayRow(NamedTuple):
     phrase: str
     weekday: str
@@ -169,6 +174,31 @@ def year_prefixes() -> dict[str, tuple[str, bool]]:
 def not_name_before() -> frozenset[str]:
     """Capitalised words before a number that is no year of a name (`Điều 1990`, `Số 2017`)."""
     return frozenset(fold(w).lower() for w in load_list("dates_not_name_before.txt"))
+
+
+@dataclass(frozen=True, slots=True)
+class LawNames:
+    """`Luật Đất đai 2013`: the head of a law's name, with its words, right before a bare year (matched up to the
+    end of the searched window), and the words that make the run a clause, not a name."""
+
+    before_year: re.Pattern[str]
+    stops: frozenset[str]
+
+
+_LAW_NAME_WORDS = 8  # words of a law's name between its head and its year (`Luật Phòng, chống rửa tiền`)
+
+
+@cache
+def law_names() -> LawNames:
+    rows = load_rows("dates_law_names.tsv", LawNameRow)
+    heads = sorted((r.word for r in rows if r.kind == "head"), key=len, reverse=True)
+    head = "|".join(r"[^\S\n]+".join(map(re.escape, h.split())) for h in heads)
+    return LawNames(
+        before_year=regexes.compile(
+            rf"(?<!\w)(?:{head})(?P<words>(?:[^\S\n]+[^\W\d_]+){{0,{_LAW_NAME_WORDS}}})[^\S\n]+\Z"
+        ),
+        stops=frozenset(fold(r.word).lower() for r in rows if r.kind == "stop"),
+    )
 
 
 @cache

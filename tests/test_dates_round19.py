@@ -1,0 +1,55 @@
+"""Round 19 (dates): years in the names of laws. Sentences written for the tests, one per construction."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_dates_round12 import value_of  # a text's date value, read with no year given
+from vnreport.extract.dates import extract_dates
+from vnreport.segment.document import segment
+
+
+def _values(text: str) -> list[str]:
+    return [m.value for m in extract_dates(segment(text))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Việc bồi thường được tính theo Bộ luật Dân sự 2027 và các văn bản hướng dẫn.",
+        "Theo Luật Quy hoạch đô thị 2027, dự án phải được lấy ý kiến người dân.",
+        "Quyền này được ghi trong Hiến pháp 2027.",
+    ],
+)
+def test_a_bare_year_after_a_law_name_is_a_date(sentence: str) -> None:
+    # the name's words are lowercase after its first: no capitalised word stands right before the year
+    assert _values(sentence) == ["2027"]
+
+
+def test_a_clause_after_a_law_is_no_name() -> None:
+    # `này … có hiệu lực từ`: the words between the law and the year are a clause, not its name
+    assert _values("Luật này có hiệu lực từ 2027 trở đi.") == []
+
+
+def test_a_law_year_fixes_no_partial_date() -> None:
+    # a year in a law's name is no year of the story (as `Luật … năm 2027` is not)
+    text = "Tin ngắn\n\nSáng 8/7, sở đã họp về việc thi hành Bộ luật Lao động 2027 tại địa phương."
+    assert value_of(text, "Sáng 8/7") == "XXXX-07-08"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        ("Bộ đã trình chiến lược phát triển ngành đến 2035 để Chính phủ xem xét.", "2035"),
+        ("Từ nay đến 2030, thành phố sẽ xây thêm ba tuyến đường sắt đô thị.", "2030"),
+        ("Hai bên thảo luận định hướng hợp tác tới 2040 và tầm nhìn xa hơn.", "2040"),
+    ],
+)
+def test_a_bare_year_a_span_runs_up_to_is_a_date(sentence: str, year: str) -> None:
+    # as `đến năm 2035` is: the horizon the sentence names
+    assert _values(sentence) == [year]
+
+
+def test_a_count_up_to_a_number_is_no_year() -> None:
+    # after a number, `đến 2000` ends a range of counts
+    assert _values("Mỗi ngày có từ 1.500 đến 2000 người đến tham quan.") == []
