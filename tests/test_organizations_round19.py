@@ -1,6 +1,6 @@
 """Organisation constructions of round 19 (issue #13), one written example each: a lower-case name after a title,
 verbs that end a business name, a room named like a department,
-a credit whose caption lost its full stop."""
+a credit whose caption lost its full stop, a team of a police or inspection force."""
 
 from __future__ import annotations
 
@@ -70,3 +70,21 @@ def test_credit_ends_before_the_next_sentence() -> None:
     found = names("Chiếc xe bị cháy rụi. Ảnh: Bernama Theo Bernama, vụ việc xảy ra lúc nửa đêm.")
     assert "Bernama" in found
     assert not any("Theo" in name for name in found)
+
+
+# --- a team of a police or inspection force -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "team"),
+    [
+        ("Đội CSGT quận 3 đã lập biên bản vi phạm.", "Đội CSGT quận 3"),
+        ("Hồ sơ được chuyển cho Đội Thanh tra địa bàn Quận 7 xử lý.", "Đội Thanh tra"),
+    ],
+)
+def test_a_team_of_a_force(text: str, team: str) -> None:
+    assert team in names(text)
+
+
+def test_a_street_named_after_a_team_is_no_team() -> None:
+    assert not any(name.startswith("Đội") for name in names("Nhà hàng trên phố Đội Cấn luôn đông khách."))
