@@ -108,6 +108,8 @@ def _head_at(s: Scan, k: int) -> tuple[int, Head | None]:
         return (0, None) if inside else (lower_width, lower)
     if not isinstance(exact, Head):
         return 0, None
+    if _an_event(s, k, exact_width, exact):
+        return 0, None  # `Phòng Bầu dục`: a room, no department
     if exact.alone and k and tokens.items[k - 1].kind == "number" and tokens.joined[k]:
         return 0, None  # `500 MB`: a size, not the bank
     if exact.lower_ok and not _lower_head_ok(s, k, exact_width, exact):
