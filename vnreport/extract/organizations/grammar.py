@@ -4,7 +4,7 @@ open name, `Trung ương`, a nested organisation, a place), found left to right 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from vnreport import regexes
 from vnreport.extract.locations import Entry, PlaceSpan, Unit, gazetteer
@@ -631,12 +631,6 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
             counted=_counted(s, match.first) or fold(match.head.text).lower() == "đảng",
         )
         width = open_name(s, j, mode)
-        if not width and letter == "L" and j == match.body and _titled_head(s, match.first) and not _title_word(s, j):
-            # `giám đốc Trung tâm điều hành hầm Thủ Thiêm`: the title makes the lower-case words after the head a
-            # name, read as a business name (ending on a capitalised word or before its place)
-            width = open_name(s, j, replace(mode, lower_words=True))
-            if width and _holder_after_lower(s, j, j + width):
-                width = 0  # `Giám đốc Trung tâm cố vấn chính sách Gateway House`: where the name ends is unsure
         if width and _an_outlet_kind(s, match):
             width -= _reporting_tail(s, j, j + width)  # `Báo Chính phủ thông tin thêm`: the report's verb
         if width and not match.head.media and match.head.text.lower() not in load_words("orgs_issue_heads.txt"):
@@ -766,30 +760,6 @@ def _partner_or_seat(s: Scan, k: int, match: OrgMatch, *, partner: bool = True) 
     mission = "K" in match.head.spec.required
     abroad = seat.level in {"country", "other"} or (place.name != "Việt Nam" and not (mission and seat.province))
     return 1 + seat.last - (k + 1) if abroad else 0
-
-
-def _titled_head(s: Scan, head: int) -> bool:
-    """A title or role at the body right before its head (`giám đốc Trung tâm …`, orgs_lower_name_cues.txt):
-    the lower-case words after the head name that body."""
-    cues = list_matcher("orgs_lower_name_cues.txt", reverse=True)
-    return bool(head and s.tokens.joined[head] and cues.ending_at(s.tokens.items, head)[0])
-
-
-def _holder_after_lower(s: Scan, first: int, last: int) -> bool:
-    """The lower-case name [first, last) ends on capitalised words shaped like a foreign person's name right
-    after a lower-case word: the title's holder may follow the body (`_cut_foreign_holder`), so its name may
-    end before them as well as after."""
-    items = s.tokens.items
-    start = last
-    while start > first and items[start - 1].is_cap_word:
-        start -= 1
-    return first < start < last and foreign_name_length(items, start, loose=True) == last - start
-
-
-def _title_word(s: Scan, j: int) -> bool:
-    """The lower-case syllable at j makes one word with the head's last (`Tổng cục` + `trưởng`): a title."""
-    tokens = s.tokens
-    return s.joined(j) and tokens.texts[j].islower() and is_view_word(f"{tokens.lowers[j - 1]} {tokens.lowers[j]}")
 
 
 def _plain_lower(s: Scan, head: int, first: int, last: int) -> bool:
