@@ -401,7 +401,14 @@ def agent_cue_trie() -> PhraseMatcher[bool]:
 
 @cache
 def seat_cue_trie() -> PhraseMatcher[bool]:
-    return _cue_matcher_of("places_seat_cues.txt")
+    """Cues of a building as a place (True) and the longer phrases ending in one that are none (False:
+    `đua vào`, the race for the office, not a way into the building)."""
+    matcher: PhraseMatcher[bool] = PhraseMatcher("text", reverse=True)
+    for line in load_list("places_seat_cues.txt"):
+        phrase, cue = (line[1:], False) if line.startswith("!") else (line, True)
+        matcher.add(phrase, cue)
+        matcher.add(phrase[0].upper() + phrase[1:], cue)
+    return matcher
 
 
 @cache
