@@ -33,6 +33,11 @@ def places(text: str) -> list[Location]:
             "Đám cháy bùng lên ở tầng 4 của tòa nhà Sunrise Tower. Cư dân chung cư Sunrise Tower được sơ tán.",
             {"tòa nhà Sunrise Tower", "chung cư Sunrise Tower"},
         ),
+        (
+            "Một xe khách bị lật trên đường cao tốc Long Hải - Bình Sơn. Cao tốc Long Hải - Bình Sơn được "
+            "phong tỏa hai giờ.",
+            {"đường cao tốc Long Hải - Bình Sơn", "Cao tốc Long Hải - Bình Sơn"},
+        ),
     ],
 )
 def test_two_heads_of_one_kind_under_one_name_are_one_facility(text: str, written: set[str]) -> None:
@@ -136,3 +141,11 @@ def test_a_side_of_a_named_country_is_that_country_s_region() -> None:
 
 def test_a_side_of_our_country_is_the_region() -> None:
     assert "miền Trung" in {location.name for location in places("Bão đổ bộ vào miền Trung nước ta đêm qua.")}
+
+
+def test_a_road_project_written_with_dự_án_đường_bộ_is_no_place_wherever_named() -> None:
+    found = places(
+        "Ủy ban thẩm tra dự án đường bộ cao tốc Tây Nguyên - Duyên Hải. Khi cao tốc Tây Nguyên - Duyên Hải "
+        "hoàn thành, xe tải sẽ đi nhanh hơn."
+    )
+    assert not [location for location in found if location.level == "facility"], found

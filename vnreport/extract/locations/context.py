@@ -31,14 +31,19 @@ from vnreport.extract.locations.lexicon import (
     ends_with_phrase,
     function_word_trie,
     gazetteer,
+    lower_name_heads,
+    name_head_trie,
+    name_vocab_trie,
     not_names,
     plural_trie,
     project_trie,
+    proper_name_heads,
     title_trie,
 )
 from vnreport.extract.locations.spans import PlaceSpan, admin_level, village_number
 from vnreport.extract.names import starts_person
 from vnreport.lexicon import list_matcher
+from vnreport.segment.dictionary import is_word
 from vnreport.text import fold
 
 _CHAIN_MARKS = frozenset({",", "(", "-", "–"})
@@ -64,6 +69,8 @@ def enclosing(tokens: Tokens, span: PlaceSpan, places: list[PlaceSpan]) -> str |
     i = span.first
     if _in_a_chain_named_by_acronym(tokens, span.first, span.last) or _ends_a_name_with_acronym(tokens, span, places):
         return "name"
+    if _ends_a_headed_name(tokens, span, places):
+        return "name"  # `Tổng hội Xây dựng Việt Nam`, `Hãng hàng không Qatar`: a body's name, not the place
     if _ends_a_days_name(tokens, span.first):
         return "name"  # `Ngày Báo chí Cách mạng Việt Nam`: the day's name, not the country
     if span.level == "country" and ends_with_phrase(demonym_trie(), tokens, i):
@@ -107,6 +114,62 @@ def _in_a_chain_named_by_acronym(tokens: Tokens, first: int, last: int) -> bool:
             return False
         k += 1
     return False
+
+
+_HEADED_REACH = 8  # words from a name's head to the place that ends it (`Hội Quy hoạch phát triển đô thị Việt Nam`)
+
+
+def _ends_a_headed_name(tokens: Tokens, span: PlaceSpan, places: list[PlaceSpan]) -> bool:
+    """`Tổng hội Xây dựng Việt Nam`, `Báo điện tử Giáo dục Việt Nam`, `Hạm đội Biển Đen`, `BV Đa khoa tỉnh
+    Hòa Bình`: a place that ends a name opened by the capitalised head of a body, an outlet or a gathering
+    (places_name_heads.txt) is a word of that name (the organisation stage may not know the body), when only
+    name words stand between: capitalised words (with the rest of their dictionary word: `Xây dựng`) and
+    the lower-case words of an organisation's name (orgs_vocab.txt). Any other word (`Bệnh viện Bạch Mai
+    chuyển bệnh nhân lên Hà Nội`), a mark or another place between, and it is not."""
+    before = places[-1] if places else None
+    described = False  # a lower-case word of a name stands between: a description, not a proper name
+    k = span.first - 1
+    while k >= 0 and span.first - k <= _HEADED_REACH and tokens.joined[k + 1] and tokens.is_word(k):
+        if before is not None and before.first <= k < before.last:
+            return False  # `Trường Sa`, an address's place: a place of its own stands between
+        head = _head_ending_at(tokens, k, adjacent=k == span.first - 1)
+        if head is not None:
+            return not (described and head in proper_name_heads())  # `Hội nghị xúc tiến đầu tư vùng …`
+        if tokens.is_cap_word(k):
+            k -= 1
+        elif _ends_a_capitalised_word(tokens, k):
+            k -= 2  # `Xây dựng`, `Giáo dục`: a capitalised word of two syllables
+        else:
+            width = name_vocab_trie().ending_at(tokens.items, k + 1)[0]
+            if not width:
+                return False
+            described = True
+            k -= width
+    return False
+
+
+def _ends_a_capitalised_word(tokens: Tokens, k: int) -> bool:
+    """toks[k] is the second syllable of a capitalised dictionary word (`Xây dựng`), not a word of its own."""
+    return (
+        k > 0 and tokens.joined[k] and tokens.is_cap_word(k - 1) and is_word(f"{tokens.texts[k - 1]} {tokens.texts[k]}")
+    )
+
+
+_HEAD_WORDS = 3  # syllables of the longest head of places_name_heads.txt (`Hãng hàng không`)
+
+
+def _head_ending_at(tokens: Tokens, k: int, *, adjacent: bool) -> str | None:
+    """The head of places_name_heads.txt that ends at toks[k] (`Hạm đội`, `BV`), not a longer word it starts
+    (`Báo cáo`): capitalised, or, right before the place (`adjacent`), one the file writes in lower case
+    (`thủy điện`; not `bệnh viện`, a capitalised head). None when none does."""
+    for j in range(k, max(-1, k - _HEAD_WORDS), -1):
+        width, head = name_head_trie().match(tokens.items, j)
+        if not head or j + width != k + 1:
+            continue
+        written = " ".join(tokens.texts[j : k + 1])
+        if tokens.is_cap_word(j) or (adjacent and written in lower_name_heads()):
+            return written
+    return None
 
 
 _NAME_REACH = 8  # words of a name before the place it ends in (`Hãng thông tấn trung ương Triều Tiên`)

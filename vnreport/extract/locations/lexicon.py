@@ -401,7 +401,44 @@ def agent_cue_trie() -> PhraseMatcher[bool]:
 
 @cache
 def seat_cue_trie() -> PhraseMatcher[bool]:
-    return _cue_matcher_of("places_seat_cues.txt")
+    """Cues of a building as a place (True) and the longer phrases ending in one that are none (False:
+    `đua vào`, the race for the office, not a way into the building)."""
+    matcher: PhraseMatcher[bool] = PhraseMatcher("text", reverse=True)
+    for line in load_list("places_seat_cues.txt"):
+        phrase, cue = (line[1:], False) if line.startswith("!") else (line, True)
+        matcher.add(phrase, cue)
+        matcher.add(phrase[0].upper() + phrase[1:], cue)
+    return matcher
+
+
+@cache
+def name_head_trie() -> PhraseMatcher[bool]:
+    """Heads of names that may end in a place (True) and longer words they start that open none (False)."""
+    matcher: PhraseMatcher[bool] = PhraseMatcher("text")
+    for line in load_list("places_name_heads.txt"):
+        phrase, head = (line[1:], False) if line.startswith("!") else (line.lstrip("="), True)
+        matcher.add(phrase, head)
+        if phrase.islower():
+            matcher.add(phrase[0].upper() + phrase[1:], head)
+    return matcher
+
+
+@cache
+def lower_name_heads() -> frozenset[str]:
+    """The heads of places_name_heads.txt written in lower case (`thủy điện`): they count in lower case too."""
+    return frozenset(line for line in load_list("places_name_heads.txt") if line.islower() and line[0] != "!")
+
+
+@cache
+def proper_name_heads() -> frozenset[str]:
+    """The heads of places_name_heads.txt marked `=` (`Hội nghị`): only a proper name ends in a place."""
+    return frozenset(line[1:] for line in load_list("places_name_heads.txt") if line.startswith("="))
+
+
+@cache
+def name_vocab_trie() -> PhraseMatcher[bool]:
+    """Lower-case words of an organisation's name (`phát triển`, `đa khoa`), read backwards."""
+    return phrase_matcher(load_list("orgs_vocab.txt"), "lower", reverse=True)
 
 
 @cache

@@ -419,7 +419,8 @@ def _context_ok(tokens: Tokens, i: int, last: int, entry: Entry, gaz: Gazetteer,
     if entry.level == "country" and language:
         return False  # `tiếng Anh` is a language
     if "housed" in flags:
-        return ends_with_phrase(seat_cue_trie(), tokens, i)  # `tại Nhà Trắng`; `Nhà Trắng cho biết`: the body
+        # `tại Nhà Trắng`; `Nhà Trắng cho biết`, `ông chủ Nhà Trắng`, `cuộc đua vào Nhà Trắng`: the body, the office
+        return seat_cue_trie().ending_at(tokens.items, i)[1] is True
     following = last < len(tokens) and tokens.joined[last]
     if "home" in flags:
         return not (following and (tokens.is_cap_word(last) or tokens.texts[last] in _HOME_STOPS))

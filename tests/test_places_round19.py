@@ -1,0 +1,43 @@
+"""Place constructions of round 19, one written example each: a place that ends the name of a body, an
+outlet or a gathering opened by its head is a word of that name, not a place named on its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreport.extract import run_extractors
+from vnreport.segment.document import segment
+
+
+def places(text: str) -> list[str]:
+    return [location.name for location in run_extractors(segment(text, words="dictionary")).locations]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Ông Lâm, Phó Chủ tịch Tổng hội Xây dựng Việt Nam, nêu ý kiến.", "Việt Nam"),
+        ("Hành khách đáp chuyến bay của Hãng hàng không Qatar đêm qua.", "Qatar"),
+        ("Ông Tâm giữ chức Giám đốc BVĐK huyện Tân Phước từ năm 2010.", "huyện Tân Phước"),
+        ("Thủ tướng dự Hội nghị Tương lai Châu Á tại Tokyo.", "Châu Á"),
+        ("Tàu ngầm mới được biên chế cho Hạm đội Biển Đen tháng trước.", "Biển Đen"),
+        ("Bài viết đăng trên Báo điện tử Giáo dục Việt Nam gây chú ý.", "Việt Nam"),
+        ("Người dân vùng tái định cư thủy điện Lai Châu còn khó khăn.", "Lai Châu"),  # the plant's name
+    ],
+)
+def test_a_place_ending_a_name_opened_by_its_head_is_the_names(text: str, place: str) -> None:
+    assert place not in places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Bệnh viện Bạch Mai chuyển bệnh nhân lên Hà Nội trong đêm.", "Hà Nội"),  # a verb between: not a name
+        ("Báo cáo tình hình kinh tế Việt Nam được công bố hôm qua.", "Việt Nam"),  # `Báo cáo` opens no name
+        ("Hội nghị lần này diễn ra ở Hà Nội.", "Hà Nội"),  # `ở` between: where, not the name
+        ("Bệnh nhân được chuyển tới bệnh viện ở Hà Nội.", "Hà Nội"),
+        ("Trường học của xã nằm sát đảo Trường Sa Lớn.", "đảo Trường Sa Lớn"),
+    ],
+)
+def test_a_place_after_a_head_outside_its_name_is_still_named(text: str, place: str) -> None:
+    assert place in places(text)
