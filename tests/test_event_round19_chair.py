@@ -1,0 +1,37 @@
+"""Round 19 (r19-e5), the event's chair: a meeting (`cuộc gặp`) held `với` the other side is talks led by both; a
+host who receives a guest (`tiếp`) in the title or the lead leads alone; each construction in its shape with
+written sentences."""
+
+from __future__ import annotations
+
+from tests.test_event_people import _names
+from tests.test_event_round15_chair import _PAIR, _report
+
+
+def test_a_meeting_held_with_the_other_side_is_led_by_both() -> None:
+    text = (
+        "Hai nước bàn về thương mại\n\nSáng 30/5/2024, Bộ trưởng Ngoại giao Lê Văn Hải đã có cuộc gặp với người "
+        "đồng cấp Áo Karl Berger tại Viên."
+    )
+    chair, people = _names(_report(text, "Sáng 30/5/2024", _PAIR).summary().event)
+    assert sorted(chair) == ["Karl Berger", "Lê Văn Hải"] and sorted(people) == ["Karl Berger", "Lê Văn Hải"]
+
+
+def test_a_host_who_receives_the_other_side_leads_alone() -> None:
+    # the same meeting, the title telling a reception: the host leads it, the guest is no second side
+    text = (
+        "Bộ trưởng Lê Văn Hải tiếp Bộ trưởng Ngoại giao Áo\n\nSáng 30/5/2024, Bộ trưởng Ngoại giao Lê Văn Hải đã "
+        "có cuộc gặp với người đồng cấp Áo Karl Berger tại Hà Nội."
+    )
+    chair, people = _names(_report(text, "Sáng 30/5/2024", _PAIR).summary().event)
+    assert "Karl Berger" not in chair and "Karl Berger" in people
+
+
+def test_a_word_that_only_begins_with_the_reception_word_tells_no_reception() -> None:
+    # `tiếp tục` is one word: the lead tells no reception, the meeting stays talks led by both
+    text = (
+        "Hai nước tiếp tục bàn về thương mại\n\nSáng 30/5/2024, Bộ trưởng Ngoại giao Lê Văn Hải đã có cuộc gặp "
+        "với người đồng cấp Áo Karl Berger tại Viên."
+    )
+    chair, _ = _names(_report(text, "Sáng 30/5/2024", _PAIR).summary().event)
+    assert sorted(chair) == ["Karl Berger", "Lê Văn Hải"]
