@@ -1,10 +1,11 @@
-"""Round 19 (r19-e5), the event's chair: a meeting (`cuộc gặp`) held `với` the other side is talks led by both; a
-host who receives a guest (`tiếp`) in the title or the lead leads alone; each construction in its shape with
-written sentences."""
+"""Round 19 (r19-e5), the event's chair and participants: a meeting (`cuộc gặp`) held `với` the other side is talks
+led by both; a host who receives a guest (`tiếp`) in the title or the lead leads alone; who invited a visit (`theo
+lời mời của`) is talked about, no participant by that alone; each construction in its shape with written
+sentences."""
 
 from __future__ import annotations
 
-from tests.test_event_people import _names
+from tests.test_event_people import _event, _names
 from tests.test_event_round15_chair import _PAIR, _report
 
 
@@ -35,3 +36,25 @@ def test_a_word_that_only_begins_with_the_reception_word_tells_no_reception() ->
     )
     chair, _ = _names(_report(text, "Sáng 30/5/2024", _PAIR).summary().event)
     assert sorted(chair) == ["Karl Berger", "Lê Văn Hải"]
+
+
+def test_who_invited_a_visit_and_is_named_for_nothing_else_takes_no_part() -> None:
+    # the inviter is talked about: the arrival the sentence tells is the guest's, the host is not said to be there
+    text = (
+        "Thủ tướng đến Viên\n\nChiều 30/5/2024, Thủ tướng Lâm Quốc Bảo và đoàn đại biểu cấp cao đã tới Viên, bắt "
+        "đầu chuyến thăm chính thức Áo theo lời mời của Thủ tướng Áo Karl Berger."
+    )
+    officials = (("Lâm Quốc Bảo", "Thủ tướng"), ("Karl Berger", "Thủ tướng Áo"))
+    _, people = _names(_event(text, "Chiều 30/5/2024", officials))
+    assert "Lâm Quốc Bảo" in people and "Karl Berger" not in people
+
+
+def test_an_inviter_who_also_receives_the_guest_takes_part() -> None:
+    # the inviter named by a cue of their own (`tiếp`) is at the event
+    text = (
+        "Thủ tướng Áo tiếp Thủ tướng Lâm Quốc Bảo\n\nChiều 30/5/2024, tại Viên, Thủ tướng Áo Karl Berger đã tiếp "
+        "Thủ tướng Lâm Quốc Bảo, đang thăm chính thức Áo theo lời mời của Thủ tướng Áo Karl Berger."
+    )
+    officials = (("Lâm Quốc Bảo", "Thủ tướng"), ("Karl Berger", "Thủ tướng Áo"))
+    _, people = _names(_event(text, "Chiều 30/5/2024", officials))
+    assert "Karl Berger" in people
