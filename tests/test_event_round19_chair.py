@@ -58,3 +58,14 @@ def test_an_inviter_who_also_receives_the_guest_takes_part() -> None:
     officials = (("Lâm Quốc Bảo", "Thủ tướng"), ("Karl Berger", "Thủ tướng Áo"))
     _, people = _names(_event(text, "Chiều 30/5/2024", officials))
     assert "Karl Berger" in people
+
+
+def test_who_declared_something_elsewhere_is_no_participant() -> None:
+    # `tuyên bố` alone tells a stand taken, most often at another time (a campaign, an interview), not at the event
+    text = (
+        "Hai nước bàn về thương mại\n\nSáng 30/5/2024, Bộ trưởng Ngoại giao Lê Văn Hải tham dự hội nghị thương mại "
+        "tại Viên. Tổng thống Áo Karl Berger tuyên bố sẽ giảm thuế nhập khẩu nông sản."
+    )
+    officials = (("Lê Văn Hải", "Bộ trưởng Ngoại giao"), ("Karl Berger", "Tổng thống Áo"))
+    _, people = _names(_event(text, "Sáng 30/5/2024", officials, roles={"Karl Berger": ["spoke"]}))
+    assert "Lê Văn Hải" in people and "Karl Berger" not in people
