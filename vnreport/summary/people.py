@@ -212,7 +212,12 @@ def set_people(
                 "chaired", worker, "frame_worker"
             )  # `Tại buổi làm việc với Sở X, Bí thư A nhấn mạnh …`: A works with the body
     sides: list[str] = []  # the two sides of talks, each its leader
-    if not roles.chaired and event.kind in _TALKS_KINDS and event_sentence is not None:
+    if (
+        not roles.chaired
+        and event.kind in _TALKS_KINDS
+        and event_sentence is not None
+        and not _received(doc, sentences[:_FRAME_SENTENCES])
+    ):
         talks_end = _near_end(sentences, event_sentence, _LED_NEAR)
         sides = _talks_pair(doc, sentences, event_sentence, refs, quoted, titles, talks_end)
         for name in sides:
@@ -454,14 +459,14 @@ def _talks_with(doc: Document, refs: list[Ref], titles: dict[str, frozenset[str]
 
 
 def _talks_with_end(doc: Document, start: int, end: int) -> int:
-    """Where `với` ends after the first talks word (`data/summary_cues.tsv`, talks_word) in [start, end) written in
-    lower case and followed, maybe after one talks_modifier (`kín`, `song phương`), by `với` and a space (`hội đàm
-    với `); -1 when none."""
+    """Where `với` ends after the first talks word (`data/summary_cues.tsv`, talks_word, or a meeting_with: `cuộc gặp
+    với` names talks when written between the two) in [start, end) written in lower case and followed, maybe after
+    one talks_modifier (`kín`, `song phương`), by `với` and a space (`hội đàm với `); -1 when none."""
     view = doc.view
     toks = doc.tokens_in(start, end)
-    matcher, modifiers = cues()["talks_word"], cues()["talks_modifier"]
+    talks, meeting, modifiers = cues()["talks_word"], cues()["meeting_with"], cues()["talks_modifier"]
     for k in range(len(toks)):
-        n = match_length(matcher, toks, k, whole_words=False)
+        n = match_length(talks, toks, k, whole_words=False) or match_length(meeting, toks, k, whole_words=False)
         if n and k + n < len(toks) and toks[k + n].lower != "với":
             # `cuộc hội đàm kín với`, `hội đàm quan trọng với`: one modifier of the talks before `với`
             extra = match_length(modifiers, toks, k + n)
@@ -479,6 +484,24 @@ def _talks_with_end(doc: Document, start: int, end: int) -> int:
             continue
         return words[-1].end
     return -1
+
+
+def _received(doc: Document, lead: list[Sentence]) -> bool:
+    """The title or the lead's opening `lead` sentences tell a reception: a reception word (`data/summary_cues.tsv`,
+    reception_word) in lower case, a whole segmenter word (not the `tiếp` of `tiếp tục`), a capitalised word right
+    after (`A tiếp Chủ tịch Quốc hội B`, `Trong buổi tiếp Đại sứ C`). The host who receives leads it alone (the
+    gold's convention for a reception), so the two its sentence names are no two sides of talks."""
+    matcher = cues()["reception_word"]
+    spans = [(p.start, p.end) for p in doc.paragraphs if p.kind == "title"] + [(s.start, s.end) for s in lead]
+    for start, end in spans:
+        toks = doc.tokens_in(start, end)
+        for i, tok in enumerate(toks):
+            if tok.text != tok.lower:
+                continue
+            n = match_length(matcher, toks, i)
+            if n and i + n < len(toks) and toks[i + n].is_cap:
+                return True
+    return False
 
 
 def _talks_told(
