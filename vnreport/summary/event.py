@@ -194,8 +194,6 @@ def _main_candidate(
         # `Vụ nổ ở nhà thi đấu X …` over an undated lead (`Cảnh sát tin rằng … đã gây ra vụ nổ …`): the title's one
         # incident is the story still (4,978 corpus articles: fires 14 times, 12 of them on that incident's story)
         chosen = _incident_of_title(doc, lead)
-    if chosen is None and (dated is None or dated[0].order > 0):
-        chosen = _act_just_done(doc, report, lead)  # the first body sentence is undated
     if chosen is not None:
         # `Sau khi …, tại cuộc họp đoàn riêng, 100% đại biểu … đã bỏ phiếu bầu ông A …`: the vote at the sitting
         chosen = (
@@ -238,40 +236,12 @@ def _act_of_dated_lead(doc: Document, report: Report, sentence: Sentence) -> Can
     days = _event_days(doc, report, sentence.start, sentence.end, told_at=_NOWHERE)
     if not days or "/" in days[0].value or _interview(doc, sentence, []):
         return None
-    return _act_told(doc, sentence)
-
-
-def _act_just_done(doc: Document, report: Report, lead: list[LeadSentence]) -> Candidate | None:
-    """`Mỹ vừa công bố lệnh trừng phạt …`, `Bộ Tài chính vừa tạm cấp …`: the lead's first sentence, undated, tells
-    an act a named actor (a body, an official, a country: its mention ends right before `vừa`) has just done, with no
-    event word of the lexicon: that act is the news (kind `other`, or the verb's kind). Only `vừa`: an undated `đã`
-    tells background as often as the news; not after a common noun (`mưa vừa đánh tan muối`, `người vừa mới tới`,
-    `cầu thủ vừa lọt vào`), which tells a circumstance, nor in a question (`Vì sao … vừa nhậm chức …?`)."""
-    first = next((ls for ls in lead if ls.order == 0 and not ls.caption), None)
-    if first is None or _interview(doc, first.sentence, []):
-        return None
-    if doc.text[first.sentence.start : first.sentence.end].rstrip().endswith("?"):
-        return None
-    actors = {m.end for o in report.organizations for m in o.mentions}
-    actors |= {m.end for o in report.officials for m in o.mentions}
-    actors |= {m.end for loc in report.locations for m in loc.mentions}
-    return _act_told(doc, first.sentence, actors=frozenset(actors))
-
-
-def _act_told(doc: Document, sentence: Sentence, *, actors: frozenset[int] | None = None) -> Candidate | None:
-    """The first act the sentence tells done (act_done cues before a verb; with `actors`, just done by an actor whose
-    mention ends right before the cue), unless the first one told is words said, an attitude or a change
-    (`not_an_act`)."""
     toks = sentence_tokens(doc, sentence)
     speech = _speech_spans(doc, sentence)
     for k in range(len(toks) - 1):
         done = match_length(cues()["act_done"], toks, k)
         if not done or covers(speech, toks[k].start):
             continue
-        if actors is not None and (
-            match_length(cues()["just_done"], toks, k) != done or k == 0 or toks[k - 1].end not in actors
-        ):
-            continue  # `đã`: told as done, not as the news of the day; or no named actor did it
         at = k + done
         while at < len(toks) and (adverb := match_length(cues()["act_adverb"], toks, at)):
             at += adverb  # `đã chính thức lên tiếng`: the verb follows the adverb
@@ -290,14 +260,10 @@ def _an_act(toks: list[Token], at: int) -> bool:
 
 def _act_kind(toks: list[Token], at: int) -> str:
     """The kind of the event verb at toks[at] when the lexicon has one (`đã bổ nhiệm` a directive, `đã phê chuẩn` an
-    election: a clause the lexicon's own readers left, its subject being a person named with a day), a directive for a
-    verb that issues or adopts a paper (`act_issues`: `vừa công bố Quy chế …`; `vừa thông qua nghị quyết …`), else
-    `other`."""
+    election: a clause the lexicon's own readers left, its subject being a person named with a day), else `other`."""
     length = match_length(event_trie(), toks, at)
     word = event_words()[" ".join(t.lower for t in toks[at : at + length])] if length else None
-    if word is not None and not word.noun:
-        return "directive" if word.adopts else word.kind  # `vừa thông qua nghị quyết …`: the paper adopted
-    return "directive" if match_length(cues()["act_issues"], toks, at) else "other"
+    return word.kind if word is not None and not word.noun else "other"
 
 
 def _held_in_lead(read: _Read) -> Candidate | None:
