@@ -348,3 +348,25 @@ def test_two_full_forms_or_another_gender_keep_the_one_word_name() -> None:
     assert people == ["Kessler"]
     _, people = people_of("Bà Greta Kessler tới dự. Ông Kessler phát biểu.")
     assert people == ["Greta Kessler", "Kessler"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Cựu giám đốc CIA Howard T. Brennan III từng cảnh báo về rủi ro đó.", "Howard T. Brennan III"),
+        ("Thượng nghị sĩ Walter Pemberton IV, người đứng đầu ủy ban, phản đối dự luật.", "Walter Pemberton IV"),
+    ],
+)
+def test_generational_numeral_closes_a_foreign_name(text: str, name: str) -> None:
+    officials, _ = people_of(text)
+    assert list(officials) == [name]
+
+
+def test_numeral_before_a_capitalised_word_stays_outside_the_name() -> None:
+    officials, _ = people_of("Đại sứ Mỹ Howard Brennan II Trung tâm Văn hóa đã mở cửa.")
+    assert not any(name.endswith("II") for name in officials)
+
+
+def test_no_name_opens_inside_a_hyphenated_given_name() -> None:
+    officials, _ = people_of("Bộ trưởng đã gửi thư cho Marie-Louise Fontaine, Chủ tịch Ủy ban châu Âu, hôm qua.")
+    assert "Louise Fontaine" not in officials

@@ -196,6 +196,8 @@ def foreign_name_length(toks: Sequence[Token], i: int, *, loose: bool = False) -
     Vietnamese does not use or every one shaped unlike a Vietnamese syllable (not `Kô Êmông`, a highland
     village); abbreviations in capitals are never part of one. `loose` (after `ông`, `bà`): one word shaped
     unlike Vietnamese is enough (`ông Cui Tiankai`)."""
+    if _inside_hyphenated(toks, i):
+        return 0  # `Walter Steinmeier` of `Frank-Walter Steinmeier`: a name opens at its first part
     j = i
     words: list[str] = []
     initials = particles = 0
@@ -228,6 +230,7 @@ def foreign_name_length(toks: Sequence[Token], i: int, *, loose: bool = False) -
     if len(words) > 1 and _suffix_at(toks, j):
         words.append(toks[j].text + ".")  # `Ferdinand Marcos Jr.`
         j += 2
+    regnal = int(len(words) > 1 and _regnal_at(toks, j))  # counted after the shapes: `III` is no word of the name
     if words and words[0] in load_words("names_not_first.txt"):
         return 0  # `Cty Hanoi Redtours`: an organisation's head
     if words and words[0].rstrip(".") in load_words("orgs_company_suffixes.txt"):
@@ -240,7 +243,7 @@ def foreign_name_length(toks: Sequence[Token], i: int, *, loose: bool = False) -
     if len(words) >= 2 and (marked or all(shapes) or (loose and any(shapes))):
         if len(words) == 3 and glued_opener(words):
             return _before_last_word(toks, i, j)  # `Donald Trump Hãng tin …`: a sentence glued on
-        return j - i
+        return j - i + regnal
     return 0
 
 
@@ -282,6 +285,18 @@ def _suffix_at(toks: Sequence[Token], j: int) -> bool:
         and toks[j + 1].text == "."
         and toks[j + 1].gap == 0
     )
+
+
+_REGNAL = frozenset({"II", "III", "IV"})
+
+
+def _regnal_at(toks: Sequence[Token], j: int) -> bool:
+    """`Robert S. Mueller III`: a generational numeral after a foreign name of two words or more, closing the
+    phrase (a lower-case word or punctuation follows), belongs to the name. After one word it is a monarch's
+    (`Nữ hoàng Elizabeth II`), and before a capitalised word it may open something else."""
+    if j >= len(toks) or toks[j].text not in _REGNAL or toks[j].gap != 1:
+        return False
+    return j + 1 == len(toks) or not toks[j + 1].is_cap_word
 
 
 def _fourth_part(toks: Sequence[Token], j: int, words: list[str], initials: int) -> bool:
@@ -388,6 +403,15 @@ def _middle_initial(toks: Sequence[Token], j: int) -> bool:
 def _after_initial(toks: Sequence[Token], j: int) -> bool:
     """toks[j] written tight after a middle initial's full stop (`George W.Bush`, `John F.Kennedy`)."""
     return j > 1 and toks[j].gap == 0 and toks[j - 1].text == "." and len(toks[j - 2].text) == 1
+
+
+def _inside_hyphenated(toks: Sequence[Token], i: int) -> bool:
+    """toks[i] is the second part of a capitalised word joined by a tight hyphen (`Jean-Claude`), so no name
+    starts at it; a spaced dash (`Bộ trưởng - John Smith`) or a lower-case word before it (`phó-Smith`) is no
+    such join."""
+    if not 1 < i < len(toks) or toks[i].gap != 0:
+        return False
+    return toks[i - 1].text == "-" and toks[i - 1].gap == 0 and toks[i - 2].is_cap_word
 
 
 def _hyphen_joins(toks: Sequence[Token], j: int) -> bool:
