@@ -142,3 +142,11 @@ def test_one_name_or_two_places_glued_to_the_last_sentence_are_no_byline() -> No
 def test_a_source_after_a_dash_closes_the_byline() -> None:
     text = "Tiêu đề\nMở đầu bài.\nThân bài kể việc đã làm. Mai Anh - Quốc Việt - Nguồn clip: VTV"
     assert people(text) == [("Mai Anh", "byline"), ("Quốc Việt", "byline")]
+
+
+def test_a_reader_signs_a_letter_with_a_long_address() -> None:
+    text = (
+        "Tiêu đề\nMở đầu bài.\nBạn đọc mong các cơ quan sớm giải quyết việc này. "
+        "TRẦN MINH HẢI (Phố Hàng Gà, phường Hàng Bồ, quận Hoàn Kiếm, Hà Nội)"
+    )
+    assert people(text) == [("TRẦN MINH HẢI", "byline")]

@@ -417,6 +417,14 @@ def _before_stamp(toks: list[Token], first: int, end: int) -> int:
 
 # Tokens of a parenthesis closing a byline: `(TTXVN)`, `(Tổng hợp theo báo TTXVN, VnExpress)`.
 _CLOSING_PARENTHESIS = 12
+# A reader's address closing a letter may be longer (`(Phố …, phường …, quận …, Hà Nội)`).
+_ADDRESS_PARENTHESIS = 24
+
+
+def _holds_address(toks: Sequence[Token], first: int, end: int) -> bool:
+    """An administrative unit and its name among toks[first:end] (`phường Trúc Bạch`): an address."""
+    units = gazetteer().units
+    return any(toks[j].lower in units.openers and units.length(toks, j) for j in range(first, end))
 
 
 def _trailing_byline(doc: Document, found: Credits) -> None:
@@ -436,9 +444,9 @@ def _trailing_byline(doc: Document, found: Credits) -> None:
     # a parenthesis or an outlet that closes the byline: `(Tổng hợp)`, `(TTXVN)`, `/VOV.VN`
     if end - first > 2 and toks[end - 1].text == ")":
         k = end - 2
-        while k > first and toks[k].text != "(" and end - k < _CLOSING_PARENTHESIS:
+        while k > first and toks[k].text != "(" and end - k < _ADDRESS_PARENTHESIS:
             k -= 1
-        if toks[k].text == "(":
+        if toks[k].text == "(" and (end - k <= _CLOSING_PARENTHESIS or _holds_address(toks, k + 1, end - 1)):
             end = k
     for k in range(end - 1, max(first, end - 8), -1):  # `… Đình Thiệu/VOV miền Trung`: the outlet follows
         if toks[k].text in _FULL_STOPS and toks[k].kind != "dot":
