@@ -128,22 +128,6 @@ def test_a_byline_above_the_page_tail_and_before_its_date() -> None:
     assert ("Đăng Khoa", "byline") in people(text)
 
 
-def test_a_chain_of_authors_glued_to_the_last_sentence() -> None:
-    # the page dropped the full stop: each author is read as two syllables, the length of those after the dash
-    text = "Tiêu đề\nMở đầu bài.\nNgười dân đã đến xem đông đủ trên đường Lê Lợi Mai Anh – Quốc Việt"
-    assert people(text) == [("Mai Anh", "byline"), ("Quốc Việt", "byline")]
-
-
-def test_one_name_or_two_places_glued_to_the_last_sentence_are_no_byline() -> None:
-    assert people("Tiêu đề\nMở đầu bài.\nNgười dân đã đến xem trên đường Lê Lợi Quốc Việt") == []
-    assert people("Tiêu đề\nMở đầu bài.\nĐoàn đã đi thăm các tỉnh Cần Thơ - Đà Nẵng") == []
-
-
-def test_a_source_after_a_dash_closes_the_byline() -> None:
-    text = "Tiêu đề\nMở đầu bài.\nThân bài kể việc đã làm. Mai Anh - Quốc Việt - Nguồn clip: VTV"
-    assert people(text) == [("Mai Anh", "byline"), ("Quốc Việt", "byline")]
-
-
 def test_a_reader_signs_a_letter_with_a_long_address() -> None:
     text = (
         "Tiêu đề\nMở đầu bài.\nBạn đọc mong các cơ quan sớm giải quyết việc này. "

@@ -440,7 +440,6 @@ def _trailing_byline(doc: Document, found: Credits) -> None:
         end -= 1  # `… về Hoa Kỳ. Trọng Nhân -`
     end -= _repeated_tail(toks, first, end)  # `Bình Minh/VOV.VN Bình Minh/VOV.VN`: the page wrote it twice
     end = _before_stamp(toks, first, end)  # `Mạnh Cường - 17/05/2024, 09:12`: the page's date and time
-    end = _before_trailing_source(toks, first, end)  # `Thu Hà - Quốc Bảo - Nguồn clip: VTV`
     # a parenthesis or an outlet that closes the byline: `(Tổng hợp)`, `(TTXVN)`, `/VOV.VN`
     if end - first > 2 and toks[end - 1].text == ")":
         k = end - 2
@@ -455,8 +454,6 @@ def _trailing_byline(doc: Document, found: Credits) -> None:
             end = k
             break
     start = _tail_start(toks, first, end)
-    if start is None:
-        start = _glued_chain(toks, first, end)
     if start is None or _after_clause_colon(toks, first, start):
         return
     if toks[start].lower == "theo":
@@ -477,53 +474,6 @@ def _trailing_byline(doc: Document, found: Credits) -> None:
     if names and (stop == end or toks[stop].text == "/"):
         for a, b in names:
             found.names.append(Credit(a, b, "byline"))
-
-
-_SOURCE_CUE = "nguồn"  # `- Nguồn: VTV`, `- Nguồn clip: VTV`: where the page's clip or photo came from
-_MAX_SOURCE = 8  # tokens of such a source after its dash
-
-
-def _before_trailing_source(toks: Sequence[Token], first: int, end: int) -> int:
-    """Where a source credit closing the body after a dash begins (`Thu Hà - Quốc Bảo - Nguồn clip: VTV`): the
-    dash before `Nguồn` and its colon, within a few tokens of the end; `end` when there is none. The byline stands
-    before it."""
-    for k in range(end - 1, max(first + 1, end - _MAX_SOURCE), -1):
-        if toks[k].lower != _SOURCE_CUE or toks[k - 1].text not in {"-", "–"}:
-            continue
-        colon = k + 1 if k + 1 < end and toks[k + 1].text == ":" else k + 2
-        if colon < end and toks[colon].text == ":":
-            return k - 1
-    return end
-
-
-_CHAIN_NAME = 2  # syllables of each author in a chain glued to the last sentence (`Hoàng Yến – Xuân Toàn`)
-
-
-def _glued_chain(toks: Sequence[Token], first: int, end: int) -> int | None:
-    """Where a chain of authors joined by dashes starts when the page glued it to the last sentence without a full
-    stop (`… Công ty Minh Phú Hoàng Yến – Xuân Toàn`): each author two plain capitalised syllables, at least two of
-    them. Without the full stop, a longer first name cannot be told from the sentence's last words, so two
-    syllables are read, the length of the names after the dash."""
-    k = end
-    authors = 0
-    while k - _CHAIN_NAME >= first and _chain_name(toks, k - _CHAIN_NAME, end):
-        authors += 1
-        k -= _CHAIN_NAME
-        if k - 1 > first and toks[k - 1].text in {"-", "–"}:
-            k -= 1
-            continue
-        break
-    if authors < 2 or k == first or toks[k].text in {"-", "–"}:
-        return None
-    return k
-
-
-def _chain_name(toks: Sequence[Token], k: int, end: int) -> bool:
-    """Two plain capitalised syllables at toks[k] that read as one author, not a place (`Hà Nội`)."""
-    pair = toks[k : k + _CHAIN_NAME]
-    if not all(_plain_name_word(t) and len(t.text) > 1 for t in pair) or pair[1].gap != 1:
-        return False
-    return author_length(_Prefix(toks, end), k) == _CHAIN_NAME and not anchor_matcher().length(toks, k)
 
 
 def _after_clause_colon(toks: Sequence[Token], first: int, start: int) -> bool:
