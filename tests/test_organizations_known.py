@@ -30,6 +30,11 @@ from tests.orghelp import names, organizations
         ("Liên minh giữa LREM và MoDem giành đa số ghế.", "MoDem"),
         ("Các nước thành viên GCC họp bàn về khủng hoảng.", "GCC"),
         ("Theo Anadolu, cuộc đàm phán kéo dài hai giờ.", "Anadolu"),
+        ("Khách hàng của VinaPhone được tặng thêm dung lượng.", "VinaPhone"),
+        ("Đoạn phim được đăng lên Youtube từ tối qua.", "Youtube"),
+        ("Theo báo cáo của VAMA, doanh số ô tô giảm 10%.", "VAMA"),
+        ("Lãnh đạo SPD thừa nhận thua cuộc ở bang này.", "SPD"),
+        ("Thủ tướng tiếp đoàn doanh nghiệp thành viên Keidanren.", "Keidanren"),
     ],
 )
 def test_known_body_named_alone(text: str, body: str) -> None:
