@@ -871,7 +871,11 @@ def _person_at(
         titles = []  # `Tổng thống George H. W. Bush`: an initial inside a longer name the rules did not read
     if anonymised and titles and not any(t.current for t in titles) and _accused(toks, before):
         titles = []  # `bị cáo Nguyễn Văn A. (nguyên Giám đốc …)`: a defendant, the post once held tells the case
-    record.posted = record.posted or (not titles and _beside_post(toks, name_end, by_first))
+    if not titles and _beside_post(toks, name_end, by_first):
+        # the post is this person's: given here (and marked used) so that the body's name after it is not
+        # read as the post's holder (`ông A, Chủ tịch UBND xã Tả Văn Chư cho biết`)
+        record.posted = True
+        titles = [_through_body_name(toks, by_first[name_end + 1])]
     for phrase in titles:
         record.titles.append(title_of(doc, toks, phrase))
         used.add(phrase.first)
@@ -890,6 +894,18 @@ def _beside_post(toks: list[Token], name_end: int, by_first: dict[int, TitlePhra
         return False
     phrase = by_first.get(name_end + 1)
     return phrase is not None and phrase.last > phrase.head_last and not _next_subject(toks, name_end, [phrase])
+
+
+_BODY_NAME_WORDS = 4  # syllables of a body's proper name the title reader left out (`Tả Văn Chư`)
+
+
+def _through_body_name(toks: list[Token], phrase: TitlePhrase) -> TitlePhrase:
+    """A post `_beside_post` gives, run on through the capitalised words right after it: the rest of the body's
+    name, which the title reader stopped before as it read them as a person's (`Chủ tịch UBND xã Tả | Văn Chư`)."""
+    k = phrase.last
+    while k < len(toks) and k - phrase.last < _BODY_NAME_WORDS and toks[k].gap >= 0 and toks[k].is_cap_word:
+        k += 1
+    return replace(phrase, last=k)
 
 
 def _placing_cue(
