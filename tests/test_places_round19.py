@@ -41,3 +41,17 @@ def test_a_place_ending_a_name_opened_by_its_head_is_the_names(text: str, place:
 )
 def test_a_place_after_a_head_outside_its_name_is_still_named(text: str, place: str) -> None:
     assert place in places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a head capitalised only because it opens the sentence, right before the place: the place's centre
+        ("Trung tâm Hà Nội kẹt xe kéo dài suốt buổi chiều qua.", "Hà Nội"),
+        ("Trung tâm Đà Nẵng yên ắng trong ngày nghỉ lễ.", "Đà Nẵng"),
+        # a bare `Báo` before a country: the country's press, not a paper's name
+        ("Theo giới quan sát, Báo Nhật Bản đã nhắc nhiều tới chuyến đi này.", "Nhật Bản"),
+    ],
+)
+def test_a_head_that_only_opens_the_sentence_or_a_bare_outlet_keeps_the_place(text: str, place: str) -> None:
+    assert place in places(text)

@@ -132,8 +132,11 @@ def _ends_a_headed_name(tokens: Tokens, span: PlaceSpan, places: list[PlaceSpan]
     while k >= 0 and span.first - k <= _HEADED_REACH and tokens.joined[k + 1] and tokens.is_word(k):
         if before is not None and before.first <= k < before.last:
             return False  # `Trường Sa`, an address's place: a place of its own stands between
-        head = _head_ending_at(tokens, k, adjacent=k == span.first - 1)
+        adjacent = k == span.first - 1
+        head = _head_ending_at(tokens, k, adjacent=adjacent)
         if head is not None:
+            if adjacent and _loose_head(tokens, span, head, k):
+                return False
             return not (described and head in proper_name_heads())  # `Hội nghị xúc tiến đầu tư vùng …`
         if tokens.is_cap_word(k):
             k -= 1
@@ -146,6 +149,17 @@ def _ends_a_headed_name(tokens: Tokens, span: PlaceSpan, places: list[PlaceSpan]
             described = True
             k -= width
     return False
+
+
+_OUTLET_HEADS = frozenset({"Báo", "Đài"})  # `Báo Nhật Bản đưa tin`: the country's press, not a paper's name
+
+
+def _loose_head(tokens: Tokens, span: PlaceSpan, head: str, k: int) -> bool:
+    """The head ending at toks[k], right before the place, is no name's head: capitalised only because it opens
+    the sentence (`Trung tâm Hà Nội ngập sâu`: the centre of the city), or a bare `Báo`/`Đài` before a country
+    (the country's press)."""
+    first = k - len(head.split()) + 1
+    return tokens.sentence_initial(first) or (head in _OUTLET_HEADS and span.level == "country")
 
 
 def _ends_a_capitalised_word(tokens: Tokens, k: int) -> bool:
