@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 import msgspec
@@ -67,6 +68,7 @@ from vnreport.extract.officials.merging import Definitions, expanded, merge_titl
 from vnreport.extract.officials.references import PRONOUN_STARTS, counted, pronoun_length, titled_record
 from vnreport.extract.officials.roles import ROLE_ORDER, Span, sentence_roles
 from vnreport.extract.officials.titles import (
+    APPOSITION_SEPARATORS,
     TitlePhrase,
     chain_after,
     chain_before,
@@ -107,6 +109,26 @@ class PersonRecord:
         return fold(self.name.split()[-1])
 
 
+class _People(dict[str, PersonRecord]):
+    """The people of a text by key, with how many of them end their name with each word (`given`): asked at
+    every short mention (`_shared_given`), a count instead of a scan of everyone (mentions × people). Kept while
+    the text is read; the merge of variants at its end (`_merge_variants`) renames records without it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.givens: Counter[str] = Counter()
+
+    def __setitem__(self, key: str, record: PersonRecord) -> None:
+        if key in self:
+            self.givens[self[key].given] -= 1
+        super().__setitem__(key, record)
+        self.givens[record.given] += 1
+
+    def __delitem__(self, key: str) -> None:
+        self.givens[self[key].given] -= 1
+        super().__delitem__(key)
+
+
 def extract_people(doc: Document, organizations: list[OrgSpan] | None = None) -> tuple[list[Official], list[Person]]:
     """All officials and untitled people of the article, one entry per person. `organizations`: every
     organisation mention (the organisations stage), so a title's organisation ends where its name does;
@@ -133,7 +155,7 @@ def extract_people(doc: Document, organizations: list[OrgSpan] | None = None) ->
 def read_people(doc: Document, organizations: list[OrgSpan] | None = None) -> list[PersonRecord]:
     """Every person of the article as read, in the order of the text, each with the cue that placed it
     (`PersonRecord.source`: what `benchmarks/people_sources.py` counts)."""
-    people: dict[str, PersonRecord] = {}
+    people = _People()
     order: list[str] = []
     spans = find_organizations(doc).spans if organizations is None else organizations
     org_ends = _organisation_ends(spans)
@@ -451,7 +473,7 @@ def _read_sentence(
     doc: Document,
     toks: list[Token],
     org_ends: dict[int, int],
-    people: dict[str, PersonRecord],
+    people: _People,
     order: list[str],
     credited: set[int],
     context: _Context,
@@ -481,7 +503,7 @@ def _read_sentence(
     # Separators right before a title (`A, Ủy viên …`, `B - nguyên Bộ trưởng …`): a foreign-shaped name
     # ending there is a delegate of a list (`…; Souphanh Keomixay, Bộ trưởng …`).
     appositions = {modified_start(toks, p) - 1 for p in phrases if p.first > 1}
-    appositions = {k for k in appositions if toks[k].text in _APPOSITION_SEPARATORS}
+    appositions = {k for k in appositions if toks[k].text in APPOSITION_SEPARATORS}
     used: set[int] = set()  # first tokens of the title phrases tied to a name
     mentions: list[tuple[PersonRecord, int, int]] = []  # record, first token, one past the last title
     starts: list[int] = []  # the first token of each mention with its titles and anchor before the name
@@ -614,7 +636,7 @@ def _give_short_mention_titles(
     record: PersonRecord,
     chain: list[TitlePhrase],
     used: set[int],
-    people: dict[str, PersonRecord],
+    people: _People,
 ) -> None:
     """`Thủ tướng Netanyahu` after `Benjamin Netanyahu`, `đại biểu Thống` after `Dương Văn Thống`: the title
     written right before a short mention of an official is theirs too (README: every post the text gives). Only
@@ -645,14 +667,15 @@ def _shorter_writing(short: str, held: str) -> bool:
 
 
 def _patronymic(name: str) -> bool:
-    """`Mohammed bin Salman`: the last word is the father's name (names_patronymic.txt)."""
+    """`Mohammed bin Salman`, `Tamim Bin Hamad`: the last word is the father's name (names_patronymic.txt, in
+    lower case; a name may capitalise the particle)."""
     words = name.split()
-    return len(words) > 2 and words[-2] in load_words("names_patronymic.txt")
+    return len(words) > 2 and words[-2].lower() in load_words("names_patronymic.txt")
 
 
-def _shared_given(record: PersonRecord, people: dict[str, PersonRecord]) -> bool:
+def _shared_given(record: PersonRecord, people: _People) -> bool:
     """Another person of the text ends their name with the same word (`Ivanka Trump` beside `Donald Trump`)."""
-    return any(other is not record and other.given == record.given for other in people.values())
+    return people.givens[record.given] > 1  # the record itself is one of the people counted
 
 
 def _give_career_posts(
@@ -890,7 +913,7 @@ def _beside_post(toks: list[Token], name_end: int, by_first: dict[int, TitlePhra
     read as going on): the name is a post holder's, never an untitled person's. A bare head (`ông A, Chủ tịch Chung
     nói`) or one with a country and a verb after it (`Theo ông A, thủ tướng Singapore đã nói`) is often the next
     clause's subject, so it does not count."""
-    if name_end + 1 >= len(toks) or toks[name_end].text not in _APPOSITION_SEPARATORS:
+    if name_end + 1 >= len(toks) or toks[name_end].text not in APPOSITION_SEPARATORS:
         return False
     phrase = by_first.get(name_end + 1)
     return phrase is not None and phrase.last > phrase.head_last and not _next_subject(toks, name_end, [phrase])
@@ -948,7 +971,6 @@ def _unclaimed(chain: list[TitlePhrase], used: set[int]) -> list[TitlePhrase]:
 
 
 _WEAK_ANCHORS = frozenset({":", ";", "gồm"})
-_APPOSITION_SEPARATORS = frozenset({",", "-", "–"})
 _HELD_BY_SUBJECT = frozenset({"kiêm", "giữ", "đảm"})  # before a post held (`kiêm vị trí …`)
 _POST_WORDS = frozenset({"trí", "chức", "vụ", "nhiệm"})
 _FORMAL_ANCHORS = frozenset({"ông", "bà", "ngài"})
@@ -1344,7 +1366,7 @@ def apposed_person(toks: list[Token], k: int) -> bool:
     `chuyên gia`, `người kế nhiệm`, `con gái`), perhaps after `một`, `cựu`, `nữ`: `A B, luật sư về …`, `A B – giáo
     sư …`. The posts (`cựu Giám đốc`) are titles, read apart; `người` before a word of a post or of people in
     general (`người phát ngôn`, `người dân`) is none (names_apposed_not.txt)."""
-    if k + 2 >= len(toks) or toks[k].text not in _APPOSITION_SEPARATORS:
+    if k + 2 >= len(toks) or toks[k].text not in APPOSITION_SEPARATORS:
         return False
     j = k + 1
     while j < len(toks) and j - k <= 3 and toks[j].lower in _HEAD_MODIFIERS:
@@ -1414,7 +1436,8 @@ def _record_for(name: str, people: dict[str, PersonRecord], order: list[str]) ->
     key = fold(name).lower()
     bare = key.rstrip(".")
     if bare != key and bare in people:  # `T.T.M.C` read before `T.T.M.C.`: one person, named with the dot
-        record = people.pop(bare)
+        record = people[bare]
+        del people[bare]  # through `_People.__delitem__`, which keeps the count of given names
         record.name = name
         people[key] = record
         order[order.index(bare)] = key
