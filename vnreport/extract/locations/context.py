@@ -31,13 +31,11 @@ from vnreport.extract.locations.lexicon import (
     ends_with_phrase,
     function_word_trie,
     gazetteer,
-    lower_name_heads,
-    name_head_trie,
+    name_heads,
     name_vocab_trie,
     not_names,
     plural_trie,
     project_trie,
-    proper_name_heads,
     title_trie,
 )
 from vnreport.extract.locations.spans import PlaceSpan, admin_level, village_number
@@ -137,7 +135,7 @@ def _ends_a_headed_name(tokens: Tokens, span: PlaceSpan, places: list[PlaceSpan]
         if head is not None:
             if adjacent and _loose_head(tokens, span, head, k):
                 return False
-            return not (described and head in proper_name_heads())  # `Hội nghị xúc tiến đầu tư vùng …`
+            return not (described and head in name_heads().proper)  # `Hội nghị xúc tiến đầu tư vùng …`
         if tokens.is_cap_word(k):
             k -= 1
         elif _ends_a_capitalised_word(tokens, k):
@@ -169,19 +167,17 @@ def _ends_a_capitalised_word(tokens: Tokens, k: int) -> bool:
     )
 
 
-_HEAD_WORDS = 3  # syllables of the longest head of places_name_heads.txt (`Hãng hàng không`)
-
-
 def _head_ending_at(tokens: Tokens, k: int, *, adjacent: bool) -> str | None:
     """The head of places_name_heads.txt that ends at toks[k] (`Hạm đội`, `BV`), not a longer word it starts
     (`Báo cáo`): capitalised, or, right before the place (`adjacent`), one the file writes in lower case
     (`thủy điện`; not `bệnh viện`, a capitalised head). None when none does."""
-    for j in range(k, max(-1, k - _HEAD_WORDS), -1):
-        width, head = name_head_trie().match(tokens.items, j)
+    heads = name_heads()
+    for j in range(k, max(-1, k - heads.longest), -1):
+        width, head = heads.trie.match(tokens.items, j)
         if not head or j + width != k + 1:
             continue
         written = " ".join(tokens.texts[j : k + 1])
-        if tokens.is_cap_word(j) or (adjacent and written in lower_name_heads()):
+        if tokens.is_cap_word(j) or (adjacent and written in heads.lower):
             return written
     return None
 
