@@ -58,7 +58,7 @@ def test_a_count_up_to_a_number_is_no_year() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Hội trường mới của huyện có sức chứa lên tới 2000 chỗ ngồi.",
+        "Nhà thi đấu mới của huyện chứa được lên tới 2000 chỗ ngồi.",
         "Công suất của cụm điện gió đạt tới 2000 MW sau khi mở rộng.",
         "Giá một suất ăn ở khu nghỉ dưỡng lên tới 2000 USD mỗi người.",
         "Số ca sốt phát ban ghi nhận trong tuần tăng tới 2000 ca.",
@@ -72,9 +72,9 @@ def test_a_number_up_to_which_a_count_runs_is_no_year(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Kế hoạch phát triển nghề gốm của huyện định hướng tới 2031, có tính đến biến đổi khí hậu.",
+        "Kế hoạch phát triển nghề gốm của huyện định hướng tới 2031, có tính tới chuyện nắng hạn.",
         "Theo lộ trình của tỉnh, từ nay đến 2031 sẽ xây thêm hai cây cầu qua sông.",
-        "Đề án đặt mục tiêu đến 2031 hoàn tất việc nâng cấp các trạm bơm.",
+        "Đề án của thị trấn nhắm đến 2031 hoàn tất việc nâng cấp các trạm bơm.",
     ],
 )
 def test_the_year_a_span_runs_up_to_stays_a_year(sentence: str) -> None:
