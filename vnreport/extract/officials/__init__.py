@@ -30,6 +30,7 @@ from vnreport.extract.names import (
     initials_length,
     is_apostrophe_name,
     is_foreign_word,
+    middle_names,
     name_length,
     place_matcher,
     positional_name_length,
@@ -895,10 +896,12 @@ def _person_at(
     if anonymised and titles and not any(t.current for t in titles) and _accused(toks, before):
         titles = []  # `bị cáo Nguyễn Văn A. (nguyên Giám đốc …)`: a defendant, the post once held tells the case
     if not titles and _beside_post(toks, name_end, by_first):
-        # the post is this person's: given here (and marked used) so that the body's name after it is not
-        # read as the post's holder (`ông A, Chủ tịch UBND xã Tả Văn Chư cho biết`)
         record.posted = True
-        titles = [_through_body_name(toks, by_first[name_end + 1])]
+        post = _through_body_name(toks, by_first[name_end + 1])
+        if post is not None:
+            # the post is this person's: given here (and marked used) so that the body's name after it is not
+            # read as the post's holder (`ông A, Chủ tịch UBND xã Tả Văn Chư cho biết`)
+            titles = [post]
     for phrase in titles:
         record.titles.append(title_of(doc, toks, phrase))
         used.add(phrase.first)
@@ -922,10 +925,17 @@ def _beside_post(toks: list[Token], name_end: int, by_first: dict[int, TitlePhra
 _BODY_NAME_WORDS = 4  # syllables of a body's proper name the title reader left out (`Tả Văn Chư`)
 
 
-def _through_body_name(toks: list[Token], phrase: TitlePhrase) -> TitlePhrase:
+def _through_body_name(toks: list[Token], phrase: TitlePhrase) -> TitlePhrase | None:
     """A post `_beside_post` gives, run on through the capitalised words right after it: the rest of the body's
-    name, which the title reader stopped before as it read them as a person's (`Chủ tịch UBND xã Tả | Văn Chư`)."""
+    name, which the title reader stopped before as it read them as a person's (`Chủ tịch UBND xã Tả | Văn Chư`).
+    None when those words open a person's name (a surname that is no middle name, a foreign word, an anchor: `ông
+    A, Bộ trưởng Bộ Nội vụ Lê Văn B nói`): the post is that person's, as the title reader read it."""
     k = phrase.last
+    if k < len(toks) and toks[k].gap >= 0 and toks[k].is_cap_word:
+        word = toks[k].text
+        surname = word in surnames() and word not in middle_names(strong_only=True)  # `Văn Chư`: no full name
+        if surname or has_foreign_shape(word) or anchor_matcher().length(toks, k):
+            return None
     while k < len(toks) and k - phrase.last < _BODY_NAME_WORDS and toks[k].gap >= 0 and toks[k].is_cap_word:
         k += 1
     return replace(phrase, last=k)
