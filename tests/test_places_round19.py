@@ -66,3 +66,17 @@ def test_the_name_heads_are_read_once_without_their_markers() -> None:
     assert not any(h[0] in "!=" for h in heads.lower | heads.proper)
     assert "Hội nghị" in heads.proper and "thủy điện" in heads.lower
     assert heads.longest == max(len(line.lstrip("!=").split()) for line in load_list("places_name_heads.txt"))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # any other head opening a sentence still opens a name: a province's paper, a command
+        ("Báo Kon Tum vừa mở chuyên mục mới về nông thôn.", "Kon Tum"),
+        ("Bệnh viện Đà Nẵng vừa nhận thêm hai máy thở.", "Đà Nẵng"),
+        # `nhà Báo`: the end of a word, not the head of a country's press
+        ("Ông Tâm, một nhà Báo Việt Nam kỳ cựu, vừa ra sách.", "Việt Nam"),
+    ],
+)
+def test_a_name_opening_the_sentence_keeps_its_place(text: str, place: str) -> None:
+    assert place not in places(text)

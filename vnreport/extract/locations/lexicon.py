@@ -423,6 +423,12 @@ class NameHeads:
 
 
 @cache
+def part_heads() -> frozenset[str]:
+    """Heads of places_name_heads.txt that also name a part of a place (`Trung tâm`, the centre)."""
+    return frozenset(load_list("places_part_heads.txt"))
+
+
+@cache
 def name_heads() -> NameHeads:
     trie: PhraseMatcher[bool] = PhraseMatcher("text")
     lower: set[str] = set()
