@@ -32,6 +32,26 @@ def excluded_ids(files: list[Path]) -> frozenset[str]:
     )
 
 
+def sampled_texts(folder: Path, exclude: list[Path], sample: int) -> list[tuple[str, str]]:
+    """`sample` articles of a folder spread evenly over it (all when 0), leaving out the excluded ids."""
+    texts = list(corpus_texts([folder], excluded_ids(exclude)))
+    step = max(1, len(texts) // sample) if sample else 1
+    return texts[::step][: sample or None]
+
+
+def source_arguments(doc: str, gold_help: str, corpus_help: str) -> argparse.Namespace:
+    """The command line of a per-source benchmark: `gold SETS…` or `corpus FOLDER --exclude … [--sample N]`."""
+    parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    commands = parser.add_subparsers(dest="command", required=True)
+    on_gold = commands.add_parser("gold", help=gold_help)
+    on_gold.add_argument("sets", type=Path, nargs="+")
+    on_corpus = commands.add_parser("corpus", help=corpus_help)
+    on_corpus.add_argument("folder", type=Path)
+    on_corpus.add_argument("--exclude", type=Path, action="append", required=True, help="ids never to read")
+    on_corpus.add_argument("--sample", type=int, default=0, help="this many articles, spread over the folder")
+    return parser.parse_args()
+
+
 def corpus_texts(folders: list[Path], excluded: frozenset[str]) -> Iterator[tuple[str, str]]:
     """(id, NFC text) of each article of the folders, in name order, leaving out the excluded ids."""
     for folder in folders:

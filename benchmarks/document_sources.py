@@ -13,13 +13,12 @@ each source's count and one line per document (`id | source | date step | text |
 
 from __future__ import annotations
 
-import argparse
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from corpus_texts import corpus_texts, excluded_ids
+from corpus_texts import sampled_texts, source_arguments
 
 import vnreport.extract.documents as documents
 from vnreport.evaluate import reference_key
@@ -149,10 +148,8 @@ def gold(sets: list[Path]) -> None:
 
 
 def corpus(folder: Path, exclude: list[Path], sample: int) -> None:
-    texts = list(corpus_texts([folder], excluded_ids(exclude)))
-    step = max(1, len(texts) // sample) if sample else 1
     counts: Counter[str] = Counter()
-    for article, text in texts[::step][: sample or None]:
+    for article, text in sampled_texts(folder, exclude, sample):
         for ref, source, dated in analysed(text):
             counts[source] += 1
             print(f"{article} | {source} | {dated} | {ref.text} | {ref.date}")
@@ -161,15 +158,9 @@ def corpus(folder: Path, exclude: list[Path], sample: int) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    commands = parser.add_subparsers(dest="command", required=True)
-    on_gold = commands.add_parser("gold", help="precision per source on gold sets")
-    on_gold.add_argument("sets", type=Path, nargs="+")
-    on_corpus = commands.add_parser("corpus", help="every document of a corpus sample, with its source")
-    on_corpus.add_argument("folder", type=Path)
-    on_corpus.add_argument("--exclude", type=Path, action="append", required=True, help="ids never to read")
-    on_corpus.add_argument("--sample", type=int, default=0, help="this many articles, spread over the folder")
-    args = parser.parse_args()
+    args = source_arguments(
+        __doc__ or "", "precision per source on gold sets", "every document of a corpus sample, with its source"
+    )
     instrument()
     if args.command == "gold":
         gold(args.sets)

@@ -29,7 +29,7 @@ def _recording(
     record: PersonRecord,
     chain: list[TitlePhrase],
     used: set[int],
-    people: dict[str, PersonRecord],
+    people: officials._People,
 ) -> None:
     """The rule, with each firing written down."""
     held: list[OfficialTitle] = list(record.titles)

@@ -12,11 +12,10 @@ the gold's values of that mention`); `corpus` prints one line per placed date to
 
 from __future__ import annotations
 
-import argparse
 from collections import Counter
 from pathlib import Path
 
-from corpus_texts import corpus_texts, excluded_ids
+from corpus_texts import sampled_texts, source_arguments
 
 from vnreport.evaluate import unresolved
 from vnreport.gold import load_set
@@ -55,10 +54,8 @@ def gold(sets: list[Path]) -> None:
 
 
 def corpus(folder: Path, exclude: list[Path], sample: int) -> None:
-    texts = list(corpus_texts([folder], excluded_ids(exclude)))
-    step = max(1, len(texts) // sample) if sample else 1
     counts: Counter[str] = Counter()
-    for article, text in texts[::step][: sample or None]:
+    for article, text in sampled_texts(folder, exclude, sample):
         report = analyze_text(text)
         counts[f"year {report.year_source}"] += 1
         for m in report.dates:
@@ -70,15 +67,9 @@ def corpus(folder: Path, exclude: list[Path], sample: int) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    commands = parser.add_subparsers(dest="command", required=True)
-    on_gold = commands.add_parser("gold", help="precision per year source on gold sets")
-    on_gold.add_argument("sets", type=Path, nargs="+")
-    on_corpus = commands.add_parser("corpus", help="every placed partial date of a corpus sample")
-    on_corpus.add_argument("folder", type=Path)
-    on_corpus.add_argument("--exclude", type=Path, action="append", required=True, help="ids never to read")
-    on_corpus.add_argument("--sample", type=int, default=0, help="this many articles, spread over the folder")
-    args = parser.parse_args()
+    args = source_arguments(
+        __doc__ or "", "precision per year source on gold sets", "every placed partial date of a corpus sample"
+    )
     if args.command == "gold":
         gold(args.sets)
     else:

@@ -3,13 +3,14 @@ summary's tests check its own method and do not move when the extractors change.
 
 from __future__ import annotations
 
-from vnreport.pipeline import source_from_text, source_info
+from vnreport.pipeline import analyze_text, source_from_text, source_info
 from vnreport.report.model import (
     Change,
     DateMention,
     DocumentRef,
     Event,
     Figure,
+    KeyFact,
     Location,
     Mention,
     Official,
@@ -83,6 +84,23 @@ class HandReport:
 
     def summary(self) -> Summary:
         return summarize(self.doc, self.report)
+
+
+def hand_report(text: str, dates: tuple[tuple[str, str], ...] = (), orgs: tuple[str, ...] = ()) -> HandReport:
+    """A hand-built report of `text` with the organisations and the dates (as written, ISO value) given."""
+    hand = HandReport(text)
+    for org in orgs:
+        hand.organization(org)
+    for mention, value in dates:
+        hand.date(mention, value)
+    return hand
+
+
+def key_facts_of(title: str, lead: str) -> list[KeyFact]:
+    """The key facts analysed from a written title and lead, after a neutral body of two sentences."""
+    body = "Các đơn vị sẽ báo cáo kết quả vào cuối năm. Người dân trong vùng rất phấn khởi trước tin này."
+    summary = analyze_text(title + "\n\n" + lead + "\n\n" + body + "\n").summary
+    return summary.key_facts if summary else []
 
 
 def hand_event(text: str, date: str, value: str, orgs: tuple[str, ...] = (), places: tuple[str, ...] = ()) -> Event:

@@ -53,3 +53,42 @@ def test_a_bare_year_a_span_runs_up_to_is_a_date(sentence: str, year: str) -> No
 def test_a_count_up_to_a_number_is_no_year() -> None:
     # after a number, `đến 2000` ends a range of counts
     assert _values("Mỗi ngày có từ 1.500 đến 2000 người đến tham quan.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nhà thi đấu mới của huyện chứa được lên tới 2000 chỗ ngồi.",
+        "Công suất của cụm điện gió đạt tới 2000 MW sau khi mở rộng.",
+        "Giá một suất ăn ở khu nghỉ dưỡng lên tới 2000 USD mỗi người.",
+        "Số ca sốt phát ban ghi nhận trong tuần tăng tới 2000 ca.",
+    ],
+)
+def test_a_number_up_to_which_a_count_runs_is_no_year(sentence: str) -> None:
+    # a unit or a counted noun after `tới 2000` makes it a count, not the year a span runs up to
+    assert _values(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kế hoạch phát triển nghề gốm của huyện định hướng tới 2031, có tính tới chuyện nắng hạn.",
+        "Theo lộ trình của tỉnh, từ nay đến 2031 sẽ xây thêm hai cây cầu qua sông.",
+        "Đề án của thị trấn nhắm đến 2031 hoàn tất việc nâng cấp các trạm bơm.",
+    ],
+)
+def test_the_year_a_span_runs_up_to_stays_a_year(sentence: str) -> None:
+    assert _values(sentence) == ["2031"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mức phạt được tính theo Luật Xử lý vi phạm hành chính 2027 hiện hành.",
+        "Dự thảo được soạn theo Luật Ban hành văn bản quy phạm pháp luật 2027 và các nghị định.",
+        "Ngân hàng phải tuân thủ Luật Các tổ chức tín dụng 2027 khi cho vay.",
+    ],
+)
+def test_a_law_name_holding_a_word_of_a_stop_is_still_a_name(sentence: str) -> None:
+    # `hành` alone (of `ban hành`) is no stop, and a capitalised word is the name's own
+    assert _values(sentence) == ["2027"]

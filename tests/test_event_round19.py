@@ -3,16 +3,7 @@ construction; the entity sections are built by hand."""
 
 from __future__ import annotations
 
-from tests.reporthelp import HandReport
-
-
-def _hand(text: str, dates: tuple[tuple[str, str], ...] = (), orgs: tuple[str, ...] = ()) -> HandReport:
-    hand = HandReport(text)
-    for org in orgs:
-        hand.organization(org)
-    for mention, value in dates:
-        hand.date(mention, value)
-    return hand
+from tests.reporthelp import hand_report
 
 
 def test_a_meeting_of_two_sides_is_talks() -> None:
@@ -20,14 +11,14 @@ def test_a_meeting_of_two_sides_is_talks() -> None:
         "Hai bộ trưởng gặp nhau\n\nNgày 3/4, Bộ trưởng Quốc phòng nước A đã có cuộc gặp với người đồng cấp nước B "
         "tại thủ đô nước C."
     )
-    event = _hand(text, (("Ngày 3/4", "XXXX-04-03"),)).summary().event
+    event = hand_report(text, (("Ngày 3/4", "XXXX-04-03"),)).summary().event
     assert event is not None and event.kind == "talks"
     text = "Hai nhà lãnh đạo gặp nhau\n\nChiều 3/4, hai nhà lãnh đạo đã có cuộc gặp song phương bên lề hội nghị."
-    event = _hand(text, (("Chiều 3/4", "XXXX-04-03"),)).summary().event
+    event = hand_report(text, (("Chiều 3/4", "XXXX-04-03"),)).summary().event
     assert event is not None and event.kind == "talks"
 
 
 def test_a_meeting_with_a_body_stays_a_meeting() -> None:
     text = "Gặp doanh nghiệp\n\nNgày 3/4, lãnh đạo tỉnh đã có cuộc gặp với các doanh nghiệp trên địa bàn."
-    event = _hand(text, (("Ngày 3/4", "XXXX-04-03"),)).summary().event
+    event = hand_report(text, (("Ngày 3/4", "XXXX-04-03"),)).summary().event
     assert event is not None and event.kind == "meeting"

@@ -3,18 +3,11 @@ ends with, from the last noun naming what an amount measures (`giá trị`, `doa
 
 from __future__ import annotations
 
-from vnreport.pipeline import analyze_text
-from vnreport.report.model import KeyFact
-
-
-def _facts(title: str, lead: str) -> list[KeyFact]:
-    body = "Các đơn vị sẽ báo cáo kết quả vào cuối năm. Người dân trong vùng rất phấn khởi trước tin này."
-    summary = analyze_text(title + "\n\n" + lead + "\n\n" + body + "\n").summary
-    return summary.key_facts if summary else []
+from tests.reporthelp import key_facts_of
 
 
 def test_a_long_clause_before_an_amount_keeps_the_noun_phrase_it_ends_with() -> None:
-    facts = _facts(
+    facts = key_facts_of(
         "Ngành cà phê đặt mục tiêu lớn",
         "Tại hội nghị ngành hàng, Bộ Công Thương chính thức đưa ra mục tiêu đến năm 2035 giá trị gạo xuất khẩu "
         "sẽ đạt 5 tỉ USD.",
@@ -24,7 +17,7 @@ def test_a_long_clause_before_an_amount_keeps_the_noun_phrase_it_ends_with() -> 
 
 
 def test_a_head_that_says_nothing_alone_gives_no_measure() -> None:
-    facts = _facts(
+    facts = key_facts_of(
         "Tỉnh bán đấu giá lô đất công",
         "Phòng tài nguyên của huyện miền núi phía bắc tỉnh này xác định giá trị 120 tỉ đồng.",
     )
@@ -32,7 +25,7 @@ def test_a_head_that_says_nothing_alone_gives_no_measure() -> None:
 
 
 def test_a_head_followed_by_a_long_clause_gives_no_measure() -> None:
-    facts = _facts(
+    facts = key_facts_of(
         "Ngành cà phê đặt mục tiêu lớn",
         "Tại hội nghị ngành hàng, Bộ Công Thương chính thức đưa ra mục tiêu đến năm 2035 doanh thu cà phê chế biến "
         "của các doanh nghiệp nhỏ sẽ đạt 5 tỉ USD.",

@@ -3,18 +3,11 @@
 
 from __future__ import annotations
 
-from vnreport.pipeline import analyze_text
-from vnreport.report.model import KeyFact
-
-
-def _facts(title: str, lead: str) -> list[KeyFact]:
-    body = "Các đơn vị sẽ báo cáo kết quả vào cuối năm. Người dân trong vùng rất phấn khởi trước tin này."
-    summary = analyze_text(title + "\n\n" + lead + "\n\n" + body + "\n").summary
-    return summary.key_facts if summary else []
+from tests.reporthelp import key_facts_of
 
 
 def test_a_sum_taken_by_a_verb_is_named_by_the_verbs_noun_phrase() -> None:
-    facts = _facts(
+    facts = key_facts_of(
         "Bắt kế toán trường học",
         "Nữ kế toán của một trường tiểu học ở huyện miền núi đã lập khống chứng từ, chiếm đoạt 150 triệu đồng.",
     )
@@ -23,7 +16,7 @@ def test_a_sum_taken_by_a_verb_is_named_by_the_verbs_noun_phrase() -> None:
 
 
 def test_an_approximation_between_the_verb_and_the_sum_is_passed_over() -> None:
-    facts = _facts(
+    facts = key_facts_of(
         "Xử lý cơ sở xả thải ra sông",
         "Sau đợt kiểm tra tuần trước, một cơ sở chế biến thủy sản ven sông đã bị xử phạt gần 70 triệu đồng.",
     )

@@ -766,3 +766,18 @@ def test_a_page_with_a_reference_to_a_control_character_keeps_its_text(tmp_path:
         result = invoke("analyze", str(page), "-f", "json")
         assert result.exit_code == 0, (ref, result.stderr)
         assert "Nguyễn Văn A" in [o["name"] for o in json.loads(result.stdout)["officials"]]
+
+
+def test_a_nul_token_inside_a_phrase_walk_is_read_as_text() -> None:
+    # the phrase matcher's end-of-phrase key was the string "\x00": a token of that text walked into a phrase's
+    # value and raised TypeError from the library (the CLI refuses NUL at load, the library does not)
+    from vnreport.lexicon import PhraseMatcher
+    from vnreport.pipeline import analyze_text
+    from vnreport.segment.document import segment
+
+    matcher: PhraseMatcher[bool] = PhraseMatcher("text")
+    matcher.add("Bộ", True)
+    matcher.add("Bộ Tư pháp", True)
+    toks = segment("Bộ \x00 Tư").tokens
+    assert matcher.match(toks, 0) == (1, True)
+    assert analyze_text("Chủ tịch \x00 đến thăm Bộ \x00 hôm qua.", year=2027) is not None

@@ -30,8 +30,8 @@ def test_a_shorter_writing_of_a_post_held_is_not_a_second_title() -> None:
 
 
 def test_a_leader_head_before_a_foreign_name_is_a_title() -> None:
-    officials, _ = people_of("Giới phân tích cho rằng nhà lãnh đạo Kim Jong-un hiểu rằng Mỹ chỉ muốn dọa.")
-    assert officials["Kim Jong-un"] == ["nhà lãnh đạo"]
+    officials, _ = people_of("Theo một học giả ở Seoul, nhà lãnh đạo Ri Chol-min vốn ưa những màn phô trương.")
+    assert officials["Ri Chol-min"] == ["nhà lãnh đạo"]
 
 
 def test_a_leader_head_before_a_body_gives_no_official() -> None:
@@ -92,3 +92,11 @@ def test_a_leader_named_after_a_serving_post_set_off_after_its_holder() -> None:
 def test_a_serving_post_with_its_holder_after_it_stays_whole() -> None:
     officials, _ = people_of("Đặc phái viên của Tổng thống Mỹ Steve Walker đến Moskva hôm qua.")
     assert officials["Steve Walker"] == ["Đặc phái viên của Tổng thống Mỹ"]
+
+
+def test_a_fathers_name_after_a_capitalised_particle_gives_no_title() -> None:
+    # `Bin` capitalised is the same particle as `bin`
+    officials, _ = people_of(
+        "Thái tử Faisal Bin Hamad dự lễ. Thái tử là con của Quốc vương Hamad, người trị vì từ năm 1999."
+    )
+    assert officials["Faisal Bin Hamad"] == ["Thái tử"]

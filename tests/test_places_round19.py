@@ -22,7 +22,7 @@ def places(text: str) -> list[str]:
         ("Thủ tướng dự Hội nghị Tương lai Châu Á tại Tokyo.", "Châu Á"),
         ("Tàu ngầm mới được biên chế cho Hạm đội Biển Đen tháng trước.", "Biển Đen"),
         ("Bài viết đăng trên Báo điện tử Giáo dục Việt Nam gây chú ý.", "Việt Nam"),
-        ("Người dân vùng tái định cư thủy điện Lai Châu còn khó khăn.", "Lai Châu"),  # the plant's name
+        ("Nhiều hộ sống gần nhà máy thủy điện Kon Tum phải dời nhà lên đồi.", "Kon Tum"),  # the plant's name
     ],
 )
 def test_a_place_ending_a_name_opened_by_its_head_is_the_names(text: str, place: str) -> None:
@@ -41,3 +41,42 @@ def test_a_place_ending_a_name_opened_by_its_head_is_the_names(text: str, place:
 )
 def test_a_place_after_a_head_outside_its_name_is_still_named(text: str, place: str) -> None:
     assert place in places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a head capitalised only because it opens the sentence, right before the place: the place's centre
+        ("Trung tâm Hà Nội kẹt xe kéo dài suốt buổi chiều qua.", "Hà Nội"),
+        ("Trung tâm Đà Nẵng yên ắng trong ngày nghỉ lễ.", "Đà Nẵng"),
+        # a bare `Báo` before a country: the country's press, not a paper's name
+        ("Theo giới quan sát, Báo Nhật Bản đã nhắc nhiều tới chuyến đi này.", "Nhật Bản"),
+    ],
+)
+def test_a_head_that_only_opens_the_sentence_or_a_bare_outlet_keeps_the_place(text: str, place: str) -> None:
+    assert place in places(text)
+
+
+def test_the_name_heads_are_read_once_without_their_markers() -> None:
+    # one loader parses the `!`/`=` markers of places_name_heads.txt for the trie, both sets and the reach
+    from vnreport.extract.locations.lexicon import name_heads
+    from vnreport.lexicon import load_list
+
+    heads = name_heads()
+    assert not any(h[0] in "!=" for h in heads.lower | heads.proper)
+    assert "Hội nghị" in heads.proper and "thủy điện" in heads.lower
+    assert heads.longest == max(len(line.lstrip("!=").split()) for line in load_list("places_name_heads.txt"))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # any other head opening a sentence still opens a name: a province's paper, a command
+        ("Báo Kon Tum vừa mở chuyên mục mới về nông thôn.", "Kon Tum"),
+        ("Bệnh viện Đà Nẵng vừa nhận thêm hai máy thở.", "Đà Nẵng"),
+        # `nhà Báo`: the end of a word, not the head of a country's press
+        ("Ông Tâm, một nhà Báo Việt Nam kỳ cựu, vừa ra sách.", "Việt Nam"),
+    ],
+)
+def test_a_name_opening_the_sentence_keeps_its_place(text: str, place: str) -> None:
+    assert place not in places(text)

@@ -98,7 +98,16 @@ def load_rows(name: str, row_type: type[R]) -> tuple[R, ...]:
 
 # --- the phrase matcher ------------------------------------------------------------------------------
 
-_END = "\x00"
+
+class _EndMark:
+    """The key that marks a phrase's end in the trie: no token's text can equal it (a string such as "\x00"
+    collides with a token of that text, and the walk then reads the phrase's value as a node)."""
+
+    def __reduce__(self) -> str:
+        return "_END"  # pickled by reference: a matcher loaded from the cache keeps the one mark
+
+
+_END: Any = _EndMark()
 _NO_MATCH: tuple[int, Any] = (0, None)
 
 

@@ -512,10 +512,11 @@ def _headed_tail(measure: str) -> str | None:
     → `giá trị tôm xuất khẩu`. None when no such noun opens a noun phrase there."""
     words = measure.split()
     folded = fold(measure).lower().split()
+    heads = _heads_by_first_word()
     found = [
         (k, k + len(phrase))
-        for phrase in _phrases("measure_head")
-        for k in range(len(folded) - len(phrase) + 1)
+        for k, word in enumerate(folded)
+        for phrase in heads.get(word, ())
         if folded[k : k + len(phrase)] == phrase
     ]
     at = max((k for k, _ in found), default=-1)
@@ -533,11 +534,20 @@ def _headed_tail(measure: str) -> str | None:
 
 
 @cache
+def _heads_by_first_word() -> dict[str, tuple[list[str], ...]]:
+    """The measure heads by their first word: a measure's words are each looked up once, not tried against
+    every head."""
+    index: dict[str, list[list[str]]] = {}
+    for phrase in _phrases("measure_head"):
+        index.setdefault(phrase[0], []).append(phrase)
+    return {word: tuple(phrases) for word, phrases in index.items()}
+
+
+@cache
 def _alone_heads() -> tuple[list[str], ...]:
     """The measure heads that say what is measured by themselves (`thiệt hại`, `doanh thu`)."""
-    rows = load_rows("summary_facts.tsv", RolePhraseRow)
-    heads = (row for row in rows if row.role == "measure_head" and row.value == "alone")
-    return tuple(fold(row.phrase).lower().split() for row in heads)
+    heads = table_values("summary_facts.tsv").get("measure_head", {})
+    return tuple(fold(phrase).lower().split() for phrase, value in heads.items() if value == "alone")
 
 
 def _object_of_verb(item: Placed, scans: _Scans) -> str | None:

@@ -547,7 +547,7 @@ def _venue_slots(best: Candidate) -> Callable[[int], bool]:
     limit = min(incident, best.head) if best.kind in _MATTER_KINDS and not held else incident
     done = _done_at(best) if best.kind in _HELD_MATTER_KINDS and not held else -1
     # `Liên quan đến vụ việc … tại Trường X, ngày 12/2, Chủ tịch UBND quận đã ký …`; `tuần hành tại X`
-    return lambda i: i < limit or (done <= i <= done + _DONE_REACH and i < incident)
+    return lambda i: i < limit or (0 <= done <= i <= done + _DONE_REACH and i < incident)
 
 
 _DONE_REACH = 3  # syllables between a happening's verb and its `tại`: `xuống đường tuần hành tại …`
@@ -555,7 +555,7 @@ _DONE_REACH = 3  # syllables between a happening's verb and its `tại`: `xuốn
 
 def _done_at(best: Candidate) -> int:
     """Index of the token after a happening told by a verb (`biểu tình`, `xuống đường`), where its `tại` may
-    follow, when no comma stands in between; -1 when the event word is a noun."""
+    follow within `_DONE_REACH` tokens; -1 (no such place) when the event word is a noun."""
     if best.word.noun:
         return -1
     return best.head + max(1, match_length(event_trie(), best.toks, best.head))

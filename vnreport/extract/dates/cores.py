@@ -17,6 +17,7 @@ from vnreport.extract.dates.lexicon import (
     can_chi,
     day_cues,
     format_clock,
+    horizon_after,
     law_names,
     month_names,
     not_name_before,
@@ -26,10 +27,13 @@ from vnreport.extract.dates.lexicon import (
     period_words,
     pod,
     tet_dates,
+    unit_words,
     year_cues,
     year_prefixes,
 )
+from vnreport.lexicon import treebank_verbs
 from vnreport.numbers import roman
+from vnreport.text import fold
 
 _QUARTER_WORDS = {"đầu": 1, "cuối": 4}  # `quý đầu năm 2017`, `quý cuối năm`, `quý đầu tiên của năm 2025`
 _ITEM = regexes.compile(r"[0-9IV]+(?!\w)")  # a member of a list of months or quarters (`6`, `IV`)
@@ -526,7 +530,7 @@ def _periods(view: str) -> list[Found]:
             since = p.since_year.match(view, m.start() - 3)
             if since is not None and since.start("y") == m.start():
                 found.cue = "strong"  # `từ 2013 đến nay`
-        elif _UP_TO_BEFORE.search(view, window(m.start(), 10), m.start()) and not p.not_day_after.match(view, m.end()):
+        elif _UP_TO_BEFORE.search(view, window(m.start(), 10), m.start()) and _ends_a_horizon(view, m.end()):
             found.cue, found.horizon = "strong", True  # `định hướng đến 2030`: the horizon, as `đến năm 2030` is
         elif (
             _after_name(view, m.start())
@@ -543,6 +547,30 @@ def _periods(view: str) -> list[Found]:
 # `từ nay đến 2020`, `định hướng tới 2030`: a bare year a span runs up to; not after a number (`từ 1.500 đến 2000
 # người` is a count). In the 2017 news corpus it fires 58 times, 30 of 30 read right (all years, most horizons).
 _UP_TO_BEFORE = regexes.compile(r"(?<![\d.,][^\S\n])(?<!\w)(?:đến|tới)[^\S\n]+\Z")
+_NEXT_WORDS = regexes.compile(r"[^\S\n]*(?P<w1>\w+)(?:[^\S\n]+(?P<w2>\w+))?")
+
+
+def _ends_a_horizon(view: str, end: int) -> bool:
+    """What follows the bare year ending at `end`, after `đến`/`tới`, lets it be the year a span runs up to:
+    the clause ends there (a mark, the line's end), or a capitalised word that is no unit opens the rest
+    (`đến 2030 Việt Nam …`), or a lower-case word of dates_horizon_after.txt or a treebank verb (`đến 2020 sẽ
+    …`, `đến 2020 hoàn tất …`). A unit or a counted noun makes the number a count (`lên tới 2000 chỗ ngồi`,
+    `đạt tới 2000 MW`, `tăng tới 2000 ca`)."""
+    m = _NEXT_WORDS.match(view, end)
+    if m is None:
+        return True
+    first = m.group("w1")
+    units = unit_words()
+    if first in units or patterns().not_day_after.match(view, end):
+        return False
+    if first[0].isupper():
+        return True
+    folded = fold(first).lower()
+    pair = f"{folded} {fold(m.group('w2')).lower()}" if m.group("w2") else folded
+    verbs = treebank_verbs()
+    return folded in horizon_after() or folded in verbs or pair in verbs
+
+
 _NAME_REACH = 30  # characters: the capitalised word before a year that names something
 # the edition of a recurring event before its year (`Festival … lần thứ VI - 2017`): the year names that edition
 _ORDINAL_BEFORE = regexes.compile(r"(?<!\w)lần(?:[^\S\n]+thứ)?[^\S\n]+(?:[IVXL]+|\d{1,2})[^\S\n]*[-–][^\S\n]*\Z")
@@ -570,7 +598,22 @@ def _after_law_name(view: str, at: int) -> bool:
     are lowercase after the first (`_after_name` misses them) and none tells a clause (`Luật này … từ 2015`)."""
     names = law_names()
     m = names.before_year.search(view, window(at, _LAW_NAME_REACH), at)
-    return m is not None and not any(w.lower() in names.stops for w in m.group("words").split())
+    return m is not None and not _has_stop(m.group("words").split(), names.stops)
+
+
+_STOP_WORDS = 2  # words of the longest stop of dates_law_names.tsv (`ban hành`)
+
+
+def _has_stop(words: list[str], stops: frozenset[tuple[str, ...]]) -> bool:
+    """A stop of dates_law_names.tsv stands among a law name's words as a run of lower-case words: a
+    capitalised word is the name's own (`Luật Ban hành văn bản …`), never the start of a clause."""
+    folded = [fold(w).lower() for w in words]
+    for i in range(len(words)):
+        for n in range(1, _STOP_WORDS + 1):
+            run = words[i : i + n]
+            if len(run) == n and not any(w[0].isupper() for w in run) and tuple(folded[i : i + n]) in stops:
+                return True
+    return False
 
 
 _OPENERS = frozenset({"", ".", "!", "?", ":", "“", '"', "-", "–", "(", "…"})

@@ -14,6 +14,12 @@ from vnreport.numbers import count_phrases
 from vnreport.text import fold
 
 
+class UnitSurfaceRow(NamedTuple):
+    surface: str
+    unit: str
+    kind: str
+
+
 class PartOfDayRow(NamedTuple):
     phrase: str
     part: str
@@ -171,6 +177,19 @@ def year_prefixes() -> dict[str, tuple[str, bool]]:
 
 
 @cache
+def unit_words() -> frozenset[str]:
+    """The first words of the units a number is written with (figures_units.tsv: `MW`, `USD`, `ca`), as
+    written: after a bare year they make it a count (`đạt tới 2000 MW`)."""
+    return frozenset(r.surface.split()[0] for r in load_rows("figures_units.tsv", UnitSurfaceRow))
+
+
+@cache
+def horizon_after() -> frozenset[str]:
+    """Lower-case words after `đến 2020` that keep the year the one a span runs up to (`sẽ`, `và`)."""
+    return frozenset(fold(w).lower() for w in load_list("dates_horizon_after.txt"))
+
+
+@cache
 def not_name_before() -> frozenset[str]:
     """Capitalised words before a number that is no year of a name (`Điều 1990`, `Số 2017`)."""
     return frozenset(fold(w).lower() for w in load_list("dates_not_name_before.txt"))
@@ -182,10 +201,10 @@ class LawNames:
     end of the searched window), and the words that make the run a clause, not a name."""
 
     before_year: re.Pattern[str]
-    stops: frozenset[str]
+    stops: frozenset[tuple[str, ...]]  # runs of lower-case words, each folded
 
 
-_LAW_NAME_WORDS = 8  # words of a law's name between its head and its year (`Luật Phòng, chống rửa tiền`)
+_LAW_NAME_WORDS = 8  # words of a law's name between its head and its year (`Luật Xử lý vi phạm hành chính`)
 
 
 @cache
@@ -197,7 +216,7 @@ def law_names() -> LawNames:
         before_year=regexes.compile(
             rf"(?<!\w)(?:{head})(?P<words>(?:[^\S\n]+[^\W\d_]+){{0,{_LAW_NAME_WORDS}}})[^\S\n]+\Z"
         ),
-        stops=frozenset(fold(r.word).lower() for r in rows if r.kind == "stop"),
+        stops=frozenset(tuple(fold(r.word).lower().split()) for r in rows if r.kind == "stop"),
     )
 
 

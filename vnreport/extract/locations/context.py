@@ -31,13 +31,12 @@ from vnreport.extract.locations.lexicon import (
     ends_with_phrase,
     function_word_trie,
     gazetteer,
-    lower_name_heads,
-    name_head_trie,
+    name_heads,
     name_vocab_trie,
     not_names,
+    part_heads,
     plural_trie,
     project_trie,
-    proper_name_heads,
     title_trie,
 )
 from vnreport.extract.locations.spans import PlaceSpan, admin_level, village_number
@@ -132,9 +131,12 @@ def _ends_a_headed_name(tokens: Tokens, span: PlaceSpan, places: list[PlaceSpan]
     while k >= 0 and span.first - k <= _HEADED_REACH and tokens.joined[k + 1] and tokens.is_word(k):
         if before is not None and before.first <= k < before.last:
             return False  # `Trường Sa`, an address's place: a place of its own stands between
-        head = _head_ending_at(tokens, k, adjacent=k == span.first - 1)
+        adjacent = k == span.first - 1
+        head = _head_ending_at(tokens, k, adjacent=adjacent)
         if head is not None:
-            return not (described and head in proper_name_heads())  # `Hội nghị xúc tiến đầu tư vùng …`
+            if adjacent and _loose_head(tokens, span, head, k):
+                return False
+            return not (described and head in name_heads().proper)  # `Hội nghị xúc tiến đầu tư vùng …`
         if tokens.is_cap_word(k):
             k -= 1
         elif _ends_a_capitalised_word(tokens, k):
@@ -148,6 +150,23 @@ def _ends_a_headed_name(tokens: Tokens, span: PlaceSpan, places: list[PlaceSpan]
     return False
 
 
+_OUTLET_HEADS = frozenset({"Báo", "Đài"})  # `Báo Nhật Bản đưa tin`: the country's press, not a paper's name
+
+
+def _loose_head(tokens: Tokens, span: PlaceSpan, head: str, k: int) -> bool:
+    """The head ending at toks[k], right before the place, is no name's head: a head of places_part_heads.txt
+    capitalised only because it opens the sentence (`Trung tâm Hà Nội ngập sâu`: the centre of the city; not after
+    a bracket or a colon, `(Trung tâm …)` opens a name), or a bare `Báo`/`Đài` before a country (the country's
+    press), not the end of a word (`nhà báo`). Any other head opening a sentence still opens a name (`Báo Nghệ An
+    đã …`, `Bộ Tư lệnh Thái Bình Dương …`: in the read corpus 36 of 41 such were names)."""
+    first = k - len(head.split()) + 1
+    if head in _OUTLET_HEADS:
+        joined = first > 0 and tokens.joined[first] and is_word(f"{tokens.lowers[first - 1]} {tokens.lowers[first]}")
+        return span.level == "country" and not joined
+    opens = first == 0 or not tokens.joined[first] or tokens.texts[first - 1] in {".", "!", "?", "…"}
+    return opens and head in part_heads()
+
+
 def _ends_a_capitalised_word(tokens: Tokens, k: int) -> bool:
     """toks[k] is the second syllable of a capitalised dictionary word (`Xây dựng`), not a word of its own."""
     return (
@@ -155,19 +174,17 @@ def _ends_a_capitalised_word(tokens: Tokens, k: int) -> bool:
     )
 
 
-_HEAD_WORDS = 3  # syllables of the longest head of places_name_heads.txt (`Hãng hàng không`)
-
-
 def _head_ending_at(tokens: Tokens, k: int, *, adjacent: bool) -> str | None:
     """The head of places_name_heads.txt that ends at toks[k] (`Hạm đội`, `BV`), not a longer word it starts
     (`Báo cáo`): capitalised, or, right before the place (`adjacent`), one the file writes in lower case
     (`thủy điện`; not `bệnh viện`, a capitalised head). None when none does."""
-    for j in range(k, max(-1, k - _HEAD_WORDS), -1):
-        width, head = name_head_trie().match(tokens.items, j)
+    heads = name_heads()
+    for j in range(k, max(-1, k - heads.longest), -1):
+        width, head = heads.trie.match(tokens.items, j)
         if not head or j + width != k + 1:
             continue
         written = " ".join(tokens.texts[j : k + 1])
-        if tokens.is_cap_word(j) or (adjacent and written in lower_name_heads()):
+        if tokens.is_cap_word(j) or (adjacent and written in heads.lower):
             return written
     return None
 

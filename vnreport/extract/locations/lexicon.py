@@ -411,28 +411,41 @@ def seat_cue_trie() -> PhraseMatcher[bool]:
     return matcher
 
 
+@dataclass(frozen=True, slots=True)
+class NameHeads:
+    """places_name_heads.txt read once: the heads of names that may end in a place and the markers of its lines
+    (`!` a longer word that opens no name, `=` a gathering's head that only a proper name follows)."""
+
+    trie: PhraseMatcher[bool]  # each head (True) and each longer word it starts (False), also capitalised
+    lower: frozenset[str]  # the heads written in lower case (`thủy điện`): they count in lower case too
+    proper: frozenset[str]  # the heads marked `=` (`Hội nghị`): only a proper name after them ends in a place
+    longest: int  # syllables of the longest line (`Hãng hàng không`): how far back a head may start
+
+
 @cache
-def name_head_trie() -> PhraseMatcher[bool]:
-    """Heads of names that may end in a place (True) and longer words they start that open none (False)."""
-    matcher: PhraseMatcher[bool] = PhraseMatcher("text")
+def part_heads() -> frozenset[str]:
+    """Heads of places_name_heads.txt that also name a part of a place (`Trung tâm`, the centre)."""
+    return frozenset(load_list("places_part_heads.txt"))
+
+
+@cache
+def name_heads() -> NameHeads:
+    trie: PhraseMatcher[bool] = PhraseMatcher("text")
+    lower: set[str] = set()
+    proper: set[str] = set()
+    longest = 0
     for line in load_list("places_name_heads.txt"):
-        phrase, head = (line[1:], False) if line.startswith("!") else (line.lstrip("="), True)
-        matcher.add(phrase, head)
+        marker = line[0] if line[0] in "!=" else ""
+        phrase, head = line[len(marker) :], marker != "!"
+        trie.add(phrase, head)
         if phrase.islower():
-            matcher.add(phrase[0].upper() + phrase[1:], head)
-    return matcher
-
-
-@cache
-def lower_name_heads() -> frozenset[str]:
-    """The heads of places_name_heads.txt written in lower case (`thủy điện`): they count in lower case too."""
-    return frozenset(line for line in load_list("places_name_heads.txt") if line.islower() and line[0] != "!")
-
-
-@cache
-def proper_name_heads() -> frozenset[str]:
-    """The heads of places_name_heads.txt marked `=` (`Hội nghị`): only a proper name ends in a place."""
-    return frozenset(line[1:] for line in load_list("places_name_heads.txt") if line.startswith("="))
+            trie.add(phrase[0].upper() + phrase[1:], head)
+            if head:
+                lower.add(phrase)
+        if marker == "=":
+            proper.add(phrase)
+        longest = max(longest, len(phrase.split()))
+    return NameHeads(trie, frozenset(lower), frozenset(proper), longest)
 
 
 @cache

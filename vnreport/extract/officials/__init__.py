@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 import msgspec
@@ -29,6 +30,7 @@ from vnreport.extract.names import (
     initials_length,
     is_apostrophe_name,
     is_foreign_word,
+    middle_names,
     name_length,
     place_matcher,
     positional_name_length,
@@ -67,6 +69,7 @@ from vnreport.extract.officials.merging import Definitions, expanded, merge_titl
 from vnreport.extract.officials.references import PRONOUN_STARTS, counted, pronoun_length, titled_record
 from vnreport.extract.officials.roles import ROLE_ORDER, Span, sentence_roles
 from vnreport.extract.officials.titles import (
+    APPOSITION_SEPARATORS,
     TitlePhrase,
     chain_after,
     chain_before,
@@ -107,6 +110,26 @@ class PersonRecord:
         return fold(self.name.split()[-1])
 
 
+class _People(dict[str, PersonRecord]):
+    """The people of a text by key, with how many of them end their name with each word (`given`): asked at
+    every short mention (`_shared_given`), a count instead of a scan of everyone (mentions × people). Kept while
+    the text is read; the merge of variants at its end (`_merge_variants`) renames records without it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.givens: Counter[str] = Counter()
+
+    def __setitem__(self, key: str, record: PersonRecord) -> None:
+        if key in self:
+            self.givens[self[key].given] -= 1
+        super().__setitem__(key, record)
+        self.givens[record.given] += 1
+
+    def __delitem__(self, key: str) -> None:
+        self.givens[self[key].given] -= 1
+        super().__delitem__(key)
+
+
 def extract_people(doc: Document, organizations: list[OrgSpan] | None = None) -> tuple[list[Official], list[Person]]:
     """All officials and untitled people of the article, one entry per person. `organizations`: every
     organisation mention (the organisations stage), so a title's organisation ends where its name does;
@@ -133,7 +156,7 @@ def extract_people(doc: Document, organizations: list[OrgSpan] | None = None) ->
 def read_people(doc: Document, organizations: list[OrgSpan] | None = None) -> list[PersonRecord]:
     """Every person of the article as read, in the order of the text, each with the cue that placed it
     (`PersonRecord.source`: what `benchmarks/people_sources.py` counts)."""
-    people: dict[str, PersonRecord] = {}
+    people = _People()
     order: list[str] = []
     spans = find_organizations(doc).spans if organizations is None else organizations
     org_ends = _organisation_ends(spans)
@@ -451,7 +474,7 @@ def _read_sentence(
     doc: Document,
     toks: list[Token],
     org_ends: dict[int, int],
-    people: dict[str, PersonRecord],
+    people: _People,
     order: list[str],
     credited: set[int],
     context: _Context,
@@ -481,7 +504,7 @@ def _read_sentence(
     # Separators right before a title (`A, Ủy viên …`, `B - nguyên Bộ trưởng …`): a foreign-shaped name
     # ending there is a delegate of a list (`…; Souphanh Keomixay, Bộ trưởng …`).
     appositions = {modified_start(toks, p) - 1 for p in phrases if p.first > 1}
-    appositions = {k for k in appositions if toks[k].text in _APPOSITION_SEPARATORS}
+    appositions = {k for k in appositions if toks[k].text in APPOSITION_SEPARATORS}
     used: set[int] = set()  # first tokens of the title phrases tied to a name
     mentions: list[tuple[PersonRecord, int, int]] = []  # record, first token, one past the last title
     starts: list[int] = []  # the first token of each mention with its titles and anchor before the name
@@ -614,7 +637,7 @@ def _give_short_mention_titles(
     record: PersonRecord,
     chain: list[TitlePhrase],
     used: set[int],
-    people: dict[str, PersonRecord],
+    people: _People,
 ) -> None:
     """`Thủ tướng Netanyahu` after `Benjamin Netanyahu`, `đại biểu Thống` after `Dương Văn Thống`: the title
     written right before a short mention of an official is theirs too (README: every post the text gives). Only
@@ -645,14 +668,15 @@ def _shorter_writing(short: str, held: str) -> bool:
 
 
 def _patronymic(name: str) -> bool:
-    """`Mohammed bin Salman`: the last word is the father's name (names_patronymic.txt)."""
+    """`Mohammed bin Salman`, `Tamim Bin Hamad`: the last word is the father's name (names_patronymic.txt, in
+    lower case; a name may capitalise the particle)."""
     words = name.split()
-    return len(words) > 2 and words[-2] in load_words("names_patronymic.txt")
+    return len(words) > 2 and words[-2].lower() in load_words("names_patronymic.txt")
 
 
-def _shared_given(record: PersonRecord, people: dict[str, PersonRecord]) -> bool:
+def _shared_given(record: PersonRecord, people: _People) -> bool:
     """Another person of the text ends their name with the same word (`Ivanka Trump` beside `Donald Trump`)."""
-    return any(other is not record and other.given == record.given for other in people.values())
+    return people.givens[record.given] > 1  # the record itself is one of the people counted
 
 
 def _give_career_posts(
@@ -871,7 +895,13 @@ def _person_at(
         titles = []  # `Tổng thống George H. W. Bush`: an initial inside a longer name the rules did not read
     if anonymised and titles and not any(t.current for t in titles) and _accused(toks, before):
         titles = []  # `bị cáo Nguyễn Văn A. (nguyên Giám đốc …)`: a defendant, the post once held tells the case
-    record.posted = record.posted or (not titles and _beside_post(toks, name_end, by_first))
+    if not titles and _beside_post(toks, name_end, by_first):
+        record.posted = True
+        post = _through_body_name(toks, by_first[name_end + 1])
+        if post is not None:
+            # the post is this person's: given here (and marked used) so that the body's name after it is not
+            # read as the post's holder (`ông A, Chủ tịch UBND xã Tả Văn Chư cho biết`)
+            titles = [post]
     for phrase in titles:
         record.titles.append(title_of(doc, toks, phrase))
         used.add(phrase.first)
@@ -886,10 +916,29 @@ def _beside_post(toks: list[Token], name_end: int, by_first: dict[int, TitlePhra
     read as going on): the name is a post holder's, never an untitled person's. A bare head (`ông A, Chủ tịch Chung
     nói`) or one with a country and a verb after it (`Theo ông A, thủ tướng Singapore đã nói`) is often the next
     clause's subject, so it does not count."""
-    if name_end + 1 >= len(toks) or toks[name_end].text not in _APPOSITION_SEPARATORS:
+    if name_end + 1 >= len(toks) or toks[name_end].text not in APPOSITION_SEPARATORS:
         return False
     phrase = by_first.get(name_end + 1)
     return phrase is not None and phrase.last > phrase.head_last and not _next_subject(toks, name_end, [phrase])
+
+
+_BODY_NAME_WORDS = 4  # syllables of a body's proper name the title reader left out (`Tả Văn Chư`)
+
+
+def _through_body_name(toks: list[Token], phrase: TitlePhrase) -> TitlePhrase | None:
+    """A post `_beside_post` gives, run on through the capitalised words right after it: the rest of the body's
+    name, which the title reader stopped before as it read them as a person's (`Chủ tịch UBND xã Tả | Văn Chư`).
+    None when those words open a person's name (a surname that is no middle name, a foreign word, an anchor: `ông
+    A, Bộ trưởng Bộ Nội vụ Lê Văn B nói`): the post is that person's, as the title reader read it."""
+    k = phrase.last
+    if k < len(toks) and toks[k].gap >= 0 and toks[k].is_cap_word:
+        word = toks[k].text
+        surname = word in surnames() and word not in middle_names(strong_only=True)  # `Văn Chư`: no full name
+        if surname or has_foreign_shape(word) or anchor_matcher().length(toks, k):
+            return None
+    while k < len(toks) and k - phrase.last < _BODY_NAME_WORDS and toks[k].gap >= 0 and toks[k].is_cap_word:
+        k += 1
+    return replace(phrase, last=k)
 
 
 def _placing_cue(
@@ -932,7 +981,6 @@ def _unclaimed(chain: list[TitlePhrase], used: set[int]) -> list[TitlePhrase]:
 
 
 _WEAK_ANCHORS = frozenset({":", ";", "gồm"})
-_APPOSITION_SEPARATORS = frozenset({",", "-", "–"})
 _HELD_BY_SUBJECT = frozenset({"kiêm", "giữ", "đảm"})  # before a post held (`kiêm vị trí …`)
 _POST_WORDS = frozenset({"trí", "chức", "vụ", "nhiệm"})
 _FORMAL_ANCHORS = frozenset({"ông", "bà", "ngài"})
@@ -1328,7 +1376,7 @@ def apposed_person(toks: list[Token], k: int) -> bool:
     `chuyên gia`, `người kế nhiệm`, `con gái`), perhaps after `một`, `cựu`, `nữ`: `A B, luật sư về …`, `A B – giáo
     sư …`. The posts (`cựu Giám đốc`) are titles, read apart; `người` before a word of a post or of people in
     general (`người phát ngôn`, `người dân`) is none (names_apposed_not.txt)."""
-    if k + 2 >= len(toks) or toks[k].text not in _APPOSITION_SEPARATORS:
+    if k + 2 >= len(toks) or toks[k].text not in APPOSITION_SEPARATORS:
         return False
     j = k + 1
     while j < len(toks) and j - k <= 3 and toks[j].lower in _HEAD_MODIFIERS:
@@ -1398,7 +1446,8 @@ def _record_for(name: str, people: dict[str, PersonRecord], order: list[str]) ->
     key = fold(name).lower()
     bare = key.rstrip(".")
     if bare != key and bare in people:  # `T.T.M.C` read before `T.T.M.C.`: one person, named with the dot
-        record = people.pop(bare)
+        record = people[bare]
+        del people[bare]  # through `_People.__delitem__`, which keeps the count of given names
         record.name = name
         people[key] = record
         order[order.index(bare)] = key

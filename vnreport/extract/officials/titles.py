@@ -67,6 +67,7 @@ from vnreport.segment.tokens import Token
 from vnreport.text import fold
 
 _CHAIN_SEPARATORS = {",", "kiêm", "-", "–"}
+APPOSITION_SEPARATORS = frozenset({",", "-", "–"})  # what sets a post off after a name (`ông A, Chủ tịch …`)
 _DETAIL_ENDS = {",", "-", "–", ";", "(", ")"}
 _DETAIL_WINDOW = 30  # tokens of a person's details before their titles
 
@@ -397,7 +398,9 @@ def _party_leader(toks: list[Token], i: int, org_ends: dict[int, int], known: fr
     last = max(party, _organisation_end(toks, k, org_ends, known))
     if last >= len(toks):
         return None
-    apposed = i > 1 and toks[i - 1].text in {",", "-", "–"} and toks[i - 2].is_cap_word  # `Ông A, lãnh đạo đảng …`
+    apposed = (
+        i > 1 and toks[i - 1].text in APPOSITION_SEPARATORS and toks[i - 2].is_cap_word
+    )  # `Ông A, lãnh đạo đảng …`
     holder = last + 1 if toks[last].text == "," and last + 1 < len(toks) else last
     if not (apposed or toks[holder].is_cap_word or anchor_matcher().length(toks, holder)):
         return None
@@ -652,7 +655,7 @@ def _leader_named_after_holder(toks: list[Token], of: int, k: int) -> bool:
     body of the serving post, whose head stays with A."""
     head = list_matcher("officials_serving_heads.txt", reverse=True).ending_at(toks, of)[0]
     start = of - head
-    if not head or start < 2 or toks[start - 1].text not in {",", "-", "–"} or not toks[start - 2].is_cap_word:
+    if not head or start < 2 or toks[start - 1].text not in APPOSITION_SEPARATORS or not toks[start - 2].is_cap_word:
         return False
     served = title_matcher().length(toks, k)
     after = k + served + country_matcher().length(toks, k + served)
@@ -1149,7 +1152,7 @@ def _past_alias(toks: list[Token], i: int, by_first: dict[int, TitlePhrase]) -> 
         return i
     for j in range(i + 1, min(len(toks) - 1, i + 12)):
         if toks[j].text == ")":
-            return j + 1 if toks[j + 1].text in {",", "-", "–"} else i
+            return j + 1 if toks[j + 1].text in APPOSITION_SEPARATORS else i
         if toks[j].text in {".", "(", ":"}:
             break
     return i
