@@ -184,3 +184,13 @@ def test_a_short_name_in_brackets_between_the_body_and_its_meeting() -> None:
     text = "Họp về dịch bệnh\n\nSáng 5/3, Sở Y tế tỉnh Hòa Lâm (SYT) đã có cuộc họp với các bệnh viện về phòng dịch."
     event = hand_report(text, (("Sáng 5/3", "XXXX-03-05"),), ("Sở Y tế tỉnh Hòa Lâm", "SYT")).summary().event
     assert event is not None and event.kind == "meeting" and event.organizer == "Sở Y tế tỉnh Hòa Lâm"
+
+
+def test_the_passive_agent_named_on_after_its_short_name_in_brackets_organises() -> None:
+    # the body's name read stops at its brackets: the agent runs on to the organiser verb
+    text = (
+        "Tuyên dương\n\nSáng 10/6, Lễ tuyên dương gương người tốt năm 2024 đã được Hội đồng Thi đua (HĐTĐ) tỉnh "
+        "Hòa Lâm tổ chức trọng thể tại Nhà hát tỉnh."
+    )
+    event = hand_report(text, (("Sáng 10/6", "XXXX-06-10"),), ("Hội đồng Thi đua",)).summary().event
+    assert event is not None and event.organizer == "Hội đồng Thi đua (HĐTĐ) tỉnh Hòa Lâm"

@@ -36,6 +36,7 @@ _ELECTED_REACH = 2  # sentences before the event's: where the lead names the ele
 _ACT_KINDS = frozenset({"trial", "investigation"})  # a court's or the police's act: its subject is the body
 _PASSIVE = frozenset({"bị", "được"})
 _BRACKET_REACH = 6  # tokens of a short name in brackets: `(GTVT)`, `(Thừa Thiên - Huế)`
+_NAME_TAIL_REACH = 3  # tokens of a body's name after its short name in brackets: `(TĐ-KT) Trung ương`
 _DELEGATION_REACH = 8  # tokens of a delegation's name: `đoàn kiểm tra công vụ TP`, `Đoàn giám sát số 3 của …`
 # words that lead a day written between a subject and its verb: `Bộ Y tế chiều nay (5/6) đã họp`, `… hôm 8/2 …`
 _TIME_LEAD = frozenset({"ngày", "hôm", "sáng", "chiều", "tối", "trưa", "đêm", "rạng", "nay", "qua", "vào", "("})
@@ -99,7 +100,7 @@ def _organiser(doc: Document, report: Report, best: Candidate, following: Sequen
     agent = _agent_after_do(doc, report, toks, best.head + 1)
     if agent:
         return agent, "do_agent"
-    agent = _agent_after_passive(report, toks, best.head + 1)
+    agent = _agent_after_passive(doc, report, toks, best.head + 1)
     if agent:
         return agent, "passive_agent"
     length = match_length(event_trie(), toks, best.head)
@@ -587,7 +588,7 @@ def _agent_after_do(doc: Document, report: Report, toks: list[Token], after: int
     return None
 
 
-def _agent_after_passive(report: Report, toks: list[Token], after: int) -> str | None:
+def _agent_after_passive(doc: Document, report: Report, toks: list[Token], after: int) -> str | None:
     """`Lễ tuyên dương … đã được Hội đồng Thi đua tổ chức trọng thể`: the body between `được` and the organiser
     verb."""
     for k in range(after, min(len(toks) - 1, after + _DO_REACH)):
@@ -599,12 +600,36 @@ def _agent_after_passive(report: Report, toks: list[Token], after: int) -> str |
         if span is None:
             return None
         verb = next((j for j in range(k + 1, len(toks)) if toks[j].start >= span[1]), len(toks))
+        found = _organisation_starting_at(report, toks[k + 1].start)
+        tail = _name_tail_after_brackets(toks, verb)
+        if tail is not None:
+            # `được Hội đồng Thi đua-Khen thưởng (TĐ-KT) Trung ương tổ chức`: the name read stops at its
+            # brackets; the agent is the whole name up to the verb (the name read when nothing follows them)
+            if toks[tail - 1].lower != ")":
+                found = doc.text[span[0] : toks[tail - 1].end]
+            verb = tail
         while verb < len(toks) and match_length(cues()["verb_adverb"], toks, verb):
             verb += match_length(cues()["verb_adverb"], toks, verb)  # `được Bộ X chính thức tổ chức`
         if verb < len(toks) and match_length(cues()["partner"], toks, verb):
             verb = _verb_after_partner(toks, verb)  # `được Bộ Y tế phối hợp với UBND TP tổ chức`: the first body
-        found = _organisation_starting_at(report, toks[k + 1].start)
         return found if verb < len(toks) and match_length(cues()["organiser_verb"], toks, verb) else None
+    return None
+
+
+def _name_tail_after_brackets(toks: list[Token], at: int) -> int | None:
+    """Where a body's name ends when toks[at] opens its short name in brackets and the name goes on after them
+    (`(TĐ-KT) Trung ương`) or stops at them, up to the organiser verb: the verb's index; else None (no brackets,
+    or no verb right after a few words of the name)."""
+    if at >= len(toks) or toks[at].lower != "(":
+        return None
+    closing = next((i for i in range(at + 1, min(len(toks), at + _BRACKET_REACH)) if toks[i].lower == ")"), None)
+    if closing is None:
+        return None
+    for end in range(closing + 1, min(len(toks), closing + 2 + _NAME_TAIL_REACH)):
+        if end > closing + 1 and (is_mark(toks[end - 1], _CLAUSE_END) or toks[end - 1].lower in {",", "(", ")"}):
+            return None
+        if match_length(cues()["organiser_verb"], toks, end):
+            return end
     return None
 
 
