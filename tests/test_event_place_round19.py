@@ -33,3 +33,39 @@ def test_a_noun_events_matter_after_it_gives_no_place() -> None:
     at = next(k for k, t in enumerate(toks) if t.lower == "tại")
     assert at == 2
     assert not _venue_slots(best)(at)
+
+
+_INVITED_LEAD = (
+    "Nhận lời mời của Chủ tịch nước Nguyễn Văn An, Tổng thống Cộng hòa Slovakia Peter Novak thăm chính thức "
+    "Việt Nam từ ngày 3 đến 5/4. "
+)
+
+
+def test_an_invited_visits_lead_takes_the_venue_opening_the_next_sentence() -> None:
+    text = (
+        "Tin đối ngoại\n\n"
+        + _INVITED_LEAD
+        + "Sáng 4/4, tại Phủ Chủ tịch, Chủ tịch nước Nguyễn Văn An chủ trì lễ đón Tổng thống Peter Novak. "
+        "Sau lễ đón, hai nhà lãnh đạo đã hội đàm."
+    )
+    assert event_kind_and(text, "location")[1] == "Phủ Chủ tịch"
+
+
+def test_a_venue_deep_in_the_next_sentence_leaves_the_destination() -> None:
+    # the `tại` is no opening of the next sentence: it tells where something else was, the visit's country stays
+    text = (
+        "Tin đối ngoại\n\n"
+        + _INVITED_LEAD
+        + "Hai bên đánh giá cao kết quả hợp tác giữa các doanh nghiệp đang đầu tư tại Hà Nội và Bratislava. "
+        "Sau lễ đón, hai nhà lãnh đạo đã hội đàm."
+    )
+    assert event_kind_and(text, "location")[1] == "Việt Nam"
+
+
+def test_an_uninvited_visits_lead_keeps_its_destination() -> None:
+    text = (
+        "Tin đối ngoại\n\n"
+        "Tổng thống Cộng hòa Slovakia Peter Novak thăm chính thức Việt Nam từ ngày 3 đến 5/4. "
+        "Sáng 4/4, tại Phủ Chủ tịch, Chủ tịch nước Nguyễn Văn An chủ trì lễ đón Tổng thống Peter Novak."
+    )
+    assert event_kind_and(text, "location")[1] == "Việt Nam"

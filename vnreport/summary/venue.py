@@ -2,7 +2,8 @@
 not one in a quoted name, in brackets, in the topic `về tình hình … tại X`, in a framing clause or after a
 body unless nothing else gives one, nor the country a reception's guest is visiting; `ở` as `tại` right
 after the event's name, a verb of holding or a comma), else the destination of a visit or of the visit that
-frames the event, else a venue in a sentence that tells the event again (`Hội nghị được tổ chức trực tiếp
+frames the event (for a lead announcing an invited visit, the venue opening the next sentence), else a
+venue in a sentence that tells the event again (`Hội nghị được tổ chức trực tiếp
 từ Hội trường Diên Hồng`, `… tại Hội nghị thượng đỉnh X tại Y`, not in a photo's caption), in the
 title, or a dateline (`ĐÀ NẴNG - …`); for an incident a title names, `ở`/`tại` after its name or the lead's
 `Vụ tai nạn xảy ra … tại …`; for a local leader's reception, the city of the body in the host's title;
@@ -80,6 +81,9 @@ def placed(doc: Document, report: Report, best: Candidate, following: list[Sente
     visit = best.head if best.kind == "visit" else _framing_visit(best.toks)
     if visit is not None:
         destination = _destination(doc, report, best.toks, visit)
+        first_day = _first_day_venue(doc, best, following, marks) if destination is not None else None
+        if first_day is not None:
+            return Place(first_day, "first_day")
         if destination is not None:
             return Place(destination, "destination")
         arrival = _arrival(doc, best.toks, visit, marks)
@@ -419,6 +423,37 @@ def _destination(doc: Document, report: Report, toks: list[Token], head: int) ->
                 end += 1  # a named venue: `Quân cảng Sài Gòn`, not `Nhà trắng thể hiện …`
             return doc.text[toks[i].start : toks[end - 1].end] if end > i + word else None
     return None
+
+
+_FIRST_DAY_OPENING = 6  # tokens before the next sentence's `tại`: `Sáng ngày 7/6, tại Phủ Chủ tịch, …`
+
+
+def _first_day_venue(doc: Document, best: Candidate, following: list[Sentence], marks: _Marks) -> str | None:
+    """`Nhận lời mời của A, B thăm chính thức Việt Nam từ ngày 6 - 8/6. Sáng 7/6, tại Phủ Chủ tịch, A chủ trì
+    lễ đón …`: a lead that only announces an invited visit is followed by its first sitting; the venue that
+    opens the next sentence (after its time) is where the event told was held, not the whole country."""
+    if not _invited_lead(best):
+        return None
+    photos = captions(doc, doc.sentences)
+    after = next((s for s in following if s.start not in photos), None)
+    if after is None:
+        return None
+    nxt = doc.tokens_in(after.start, after.end)
+    for k in range(1, min(len(nxt), _FIRST_DAY_OPENING + 1)):
+        if nxt[k].lower == "tại" and nxt[k - 1].lower == ",":
+            return _venue(doc, nxt, k + 1, marks)
+        if nxt[k].lower in _CLAUSE_STOPS and nxt[k].lower != ",":
+            return None
+    return None
+
+
+def _invited_lead(best: Candidate) -> bool:
+    """The event's sentence opens (after a dateline's dash) with an invitation: `Nhận lời mời của A, B thăm …`."""
+    toks = best.toks
+    return any(
+        match_length(cues()["invitation"], toks, k) and (k == 0 or toks[k - 1].lower in _DASHES)
+        for k in range(min(best.head, _FIRST_DAY_OPENING))
+    )
 
 
 def _arrival(doc: Document, toks: list[Token], head: int, marks: _Marks) -> str | None:
