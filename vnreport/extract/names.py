@@ -409,9 +409,7 @@ def _inside_hyphenated(toks: Sequence[Token], i: int) -> bool:
     """toks[i] is the second part of a capitalised word joined by a tight hyphen (`Jean-Claude`), so no name
     starts at it; a spaced dash (`Bộ trưởng - John Smith`) or a lower-case word before it (`phó-Smith`) is no
     such join."""
-    if not 1 < i < len(toks) or toks[i].gap != 0:
-        return False
-    return toks[i - 1].text == "-" and toks[i - 1].gap == 0 and toks[i - 2].is_cap_word
+    return 1 < i < len(toks) and _hyphen_joins(toks, i - 1) and toks[i - 2].is_cap_word
 
 
 def _hyphen_joins(toks: Sequence[Token], j: int) -> bool:

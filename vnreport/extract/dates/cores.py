@@ -14,6 +14,7 @@ from itertools import pairwise
 from vnreport import regexes
 from vnreport.extract.dates.lexicon import (
     TEN_DAYS,
+    LawNames,
     can_chi,
     day_cues,
     format_clock,
@@ -598,20 +599,17 @@ def _after_law_name(view: str, at: int) -> bool:
     are lowercase after the first (`_after_name` misses them) and none tells a clause (`Luật này … từ 2015`)."""
     names = law_names()
     m = names.before_year.search(view, window(at, _LAW_NAME_REACH), at)
-    return m is not None and not _has_stop(m.group("words").split(), names.stops)
+    return m is not None and not _has_stop(m.group("words").split(), names)
 
 
-_STOP_WORDS = 2  # words of the longest stop of dates_law_names.tsv (`ban hành`)
-
-
-def _has_stop(words: list[str], stops: frozenset[tuple[str, ...]]) -> bool:
+def _has_stop(words: list[str], names: LawNames) -> bool:
     """A stop of dates_law_names.tsv stands among a law name's words as a run of lower-case words: a
     capitalised word is the name's own (`Luật Ban hành văn bản …`), never the start of a clause."""
     folded = [fold(w).lower() for w in words]
     for i in range(len(words)):
-        for n in range(1, _STOP_WORDS + 1):
+        for n in range(1, names.longest_stop + 1):
             run = words[i : i + n]
-            if len(run) == n and not any(w[0].isupper() for w in run) and tuple(folded[i : i + n]) in stops:
+            if len(run) == n and not any(w[0].isupper() for w in run) and tuple(folded[i : i + n]) in names.stops:
                 return True
     return False
 

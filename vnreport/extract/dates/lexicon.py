@@ -202,6 +202,7 @@ class LawNames:
 
     before_year: re.Pattern[str]
     stops: frozenset[tuple[str, ...]]  # runs of lower-case words, each folded
+    longest_stop: int  # words of the longest of them (`ban hành`: 2)
 
 
 _LAW_NAME_WORDS = 8  # words of a law's name between its head and its year (`Luật Xử lý vi phạm hành chính`)
@@ -212,11 +213,13 @@ def law_names() -> LawNames:
     rows = load_rows("dates_law_names.tsv", LawNameRow)
     heads = sorted((r.word for r in rows if r.kind == "head"), key=len, reverse=True)
     head = "|".join(r"[^\S\n]+".join(map(re.escape, h.split())) for h in heads)
+    stops = frozenset(tuple(fold(r.word).lower().split()) for r in rows if r.kind == "stop")
     return LawNames(
         before_year=regexes.compile(
             rf"(?<!\w)(?:{head})(?P<words>(?:[^\S\n]+[^\W\d_]+){{0,{_LAW_NAME_WORDS}}})[^\S\n]+\Z"
         ),
-        stops=frozenset(tuple(fold(r.word).lower().split()) for r in rows if r.kind == "stop"),
+        stops=stops,
+        longest_stop=max((len(stop) for stop in stops), default=0),
     )
 
 
