@@ -448,6 +448,23 @@ def _name_after_dash(toks: list[Token], k: int) -> int:
     return k + 1 if name_length(toks, k + 1) or foreign_name_length(toks, k + 1) >= 2 else 0
 
 
+_BRACKET_REACH = 8  # tokens inside a bracket between a title and its holder's name
+
+
+def _name_after_bracket(toks: list[Token], k: int, covered: set[int]) -> int:
+    """The first token of a Vietnamese name right after a short bracket that follows a title and holds no
+    title (`Cục trưởng Cục A (Bộ Y tế) Nguyễn Văn B`, `Chủ tịch UBND xã C (huyện D) Lê Văn E`: the body the
+    post's body is under, or its place), else 0."""
+    if k >= len(toks) or toks[k].text != "(":
+        return 0
+    for j in range(k + 1, min(len(toks) - 1, k + 1 + _BRACKET_REACH)):
+        if toks[j].text == ")":
+            return j + 1 if j > k + 1 and name_length(toks, j + 1) else 0
+        if j in covered or toks[j].text in {"(", ";", ":"} or (toks[j].text == "." and toks[j].kind != "dot"):
+            return 0  # a title, a second bracket or a sentence's end inside; a dot of `TP.Tây Ninh` is no end
+    return 0
+
+
 def _official(record: PersonRecord, text: str, defined: Definitions) -> Official:
     roles = [r for r in ROLE_ORDER if r in record.roles]
     return Official(
@@ -496,7 +513,7 @@ def _read_sentence(
             )
             qualified.add(after)
     for phrase in phrases:  # `Thủ tướng Nhật - A`, `Chủ tịch UBND TP - Nguyễn Văn A`: the name after a dash
-        named = _name_after_dash(toks, phrase.last)
+        named = _name_after_dash(toks, phrase.last) or _name_after_bracket(toks, phrase.last, covered)
         if named:
             by_last.setdefault(named, phrase)
     by_first = {p.first: p for p in phrases}

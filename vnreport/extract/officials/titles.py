@@ -1073,6 +1073,8 @@ def chain_after(toks: list[Token], i: int, by_first: dict[int, TitlePhrase]) -> 
             if k < len(toks) and toks[k].text.lower() == "kiêm":
                 k += 1
             k += _chain_connector_length(toks, k)
+        elif linked := _linked_connector_length(toks, k):
+            k += linked  # `Chủ tịch UBND tỉnh A nay là Bí thư Tỉnh ủy A`: the post now held, with no comma before
         else:
             break
     return chain
@@ -1196,6 +1198,13 @@ def _chain_connector_length(toks: list[Token], k: int) -> int:
         if words[: len(connector)] == connector:
             return len(connector)
     return 0
+
+
+def _linked_connector_length(toks: list[Token], k: int) -> int:
+    """`nay là`, `hiện là` right after a title with no separator: a connector that ends in `là` links the next
+    title; the bare `hiện` does not (`Giám đốc Sở A hiện đang …`)."""
+    length = _chain_connector_length(toks, k)
+    return length if length and toks[k + length - 1].lower == "là" else 0
 
 
 def title_of(doc: Document, toks: list[Token], phrase: TitlePhrase) -> OfficialTitle:

@@ -1,0 +1,33 @@
+"""Officials' titles, round 20: a title set off from its holder's name by a short bracket (`Cục trưởng Cục A (Bộ
+Y tế) Nguyễn Văn B`), and a title chained to the one before it by `nay là` with no comma."""
+
+from __future__ import annotations
+
+from tests.officialshelp import people_of
+
+
+def test_a_parent_body_in_brackets_between_title_and_name() -> None:
+    officials, _ = people_of("Cục trưởng Cục Quản lý Dược (Bộ Y tế) Trần Văn Hải cho biết sẽ kiểm tra.")
+    assert officials["Trần Văn Hải"] == ["Cục trưởng Cục Quản lý Dược"]
+
+
+def test_a_place_in_brackets_with_an_inner_dot_between_title_and_name() -> None:
+    officials, _ = people_of("Trả lời báo chí, Chủ tịch UBND xã Tân Phú (TP.Bến Tre) Lê Văn Khoa xác nhận sự việc.")
+    assert officials["Lê Văn Khoa"] == ["Chủ tịch UBND xã Tân Phú"]
+
+
+def test_a_bracket_holding_a_title_gives_the_name_no_first_title() -> None:
+    officials, _ = people_of("Giám đốc Sở Y tế (Phó Chủ tịch UBND tỉnh) Trần Văn Hải cho biết sẽ kiểm tra.")
+    assert "Giám đốc Sở Y tế" not in officials.get("Trần Văn Hải", [])
+
+
+def test_a_title_then_nay_la_then_the_post_held_now() -> None:
+    officials, _ = people_of(
+        "Người ký văn bản là bà Lê Thị Hoa - Chủ tịch UBND tỉnh Nam Định nay là Bí thư Tỉnh ủy Nam Định."
+    )
+    assert officials["Lê Thị Hoa"] == ["Chủ tịch UBND tỉnh Nam Định", "Bí thư Tỉnh ủy Nam Định"]
+
+
+def test_nay_la_before_no_title_chains_nothing() -> None:
+    officials, _ = people_of("Ông Trần Văn Hải, Giám đốc Sở Y tế nay là người phụ trách dự án.")
+    assert officials["Trần Văn Hải"] == ["Giám đốc Sở Y tế"]
