@@ -31,3 +31,15 @@ def test_a_title_then_nay_la_then_the_post_held_now() -> None:
 def test_nay_la_before_no_title_chains_nothing() -> None:
     officials, _ = people_of("Ông Trần Văn Hải, Giám đốc Sở Y tế nay là người phụ trách dự án.")
     assert officials["Trần Văn Hải"] == ["Giám đốc Sở Y tế"]
+
+
+def test_la_after_the_titles_beside_the_name_gives_the_post() -> None:
+    officials, _ = people_of(
+        "Đoàn kiểm tra có 5 người, trong đó ông Lê Văn Hải - Phó Chánh Thanh tra tỉnh là trưởng đoàn."
+    )
+    assert officials["Lê Văn Hải"] == ["Phó Chánh Thanh tra tỉnh", "trưởng đoàn"]
+
+
+def test_la_after_the_titles_and_a_verb_gives_nothing() -> None:
+    officials, _ = people_of("Ông Lê Văn Hải - Phó Chánh Thanh tra tỉnh cho biết người phụ trách là trưởng đoàn.")
+    assert officials["Lê Văn Hải"] == ["Phó Chánh Thanh tra tỉnh"]

@@ -102,7 +102,9 @@ def clause_titles(
                 targets = []  # `làm`: about the person unless a group comes between
             if targets and cue.cue in _RIGHT_AFTER_CUES:  # `là`: the one person right before it (`người phụ
                 # trách là Chủ tịch …` is no one's; `ông A và ông B là Giám đốc …` is B's)
-                targets = targets[-1:] if _right_after(toks, mentions[targets[-1]], i) else []
+                nearest = mentions[targets[-1]]
+                right = _right_after(toks, nearest, i) or _after_own_titles(toks, nearest, i)
+                targets = targets[-1:] if right else []
         if not targets:
             i = end if cue.current == "ended" else i + length  # `cho thôi giữ chức X`: not `giữ chức X`
             continue
@@ -282,6 +284,14 @@ def _right_after(toks: Sequence[Token], mention: tuple[int, int, int], cue: int)
         close = next((k for k in range(name_end, cue) if toks[k].text == ")"), None)
         name_end = close + 1 if close is not None else name_end
     return all(t.lower in _ADVERBS for t in toks[name_end:cue]) and last <= cue
+
+
+def _after_own_titles(toks: Sequence[Token], mention: tuple[int, int, int], cue: int) -> bool:
+    """The cue follows the titles set beside the person's name, with only adverbs or a comma between (`ông A -
+    Phó Chánh Thanh tra TP là trưởng đoàn`, `bà B, Giám đốc Sở C, là Tổ trưởng …`): the clause is still about
+    that person."""
+    _, last, name_end = mention
+    return name_end < last <= cue and all(t.lower in _ADVERBS or t.text == "," for t in toks[last:cue])
 
 
 _GROUP_WORDS = frozenset({"các", "những", "(", ")"})
