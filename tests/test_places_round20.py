@@ -42,3 +42,23 @@ def test_a_facility_of_a_kind_built_whole_is_the_project_wherever_named() -> Non
 def test_a_facility_named_without_the_work_of_building_it_stays_a_place() -> None:
     text = "Các nhà đầu tư đến thăm cầu Tân Hòa vào sáng nay."
     assert "cầu tân hòa" in facilities(text), places(text)
+
+
+# --- a zone's name read bare from its context is the zone --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "zone", "bare"),
+    [
+        (
+            "Hai doanh nghiệp vừa vào Khu công nghệ cao Hòa Lạc. Thành phố sẽ xây thêm nhà ở cho kỹ sư tại Hòa Lạc.",
+            "Khu công nghệ cao Hòa Lạc",
+            "Hòa Lạc",
+        ),
+        ("Dự án trường học ở khu Mễ Trì đã xong. Khu đất ở Mễ Trì rộng 20 ha.", "khu Mễ Trì", "Mễ Trì"),
+    ],
+)
+def test_a_bare_name_read_from_context_is_the_zone_of_that_name(text: str, zone: str, bare: str) -> None:
+    found = places(text)
+    assert [location.name for location in found] == [zone], found
+    assert bare in [mention.text for mention in found[0].mentions], found
