@@ -531,8 +531,9 @@ def _span(
         candidates=candidates,
         from_unit=True,
         venue="venue" in facility.flags,
-        bare_name=fold(written).lower() if facility.flags & _NAMED_AFTER else "",
+        bare_name=fold(written).lower() if facility.flags & _NAMED_AFTER or facility.word == "khu" else "",
     )
 
 
-_NAMED_AFTER = frozenset({"street", "natural"})  # a bare name may mean the street or the island itself
+# a bare name may mean the street, the island or the zone itself (`Hòa Lạc` for `Khu CNC Hòa Lạc`)
+_NAMED_AFTER = frozenset({"street", "natural", "zone"})

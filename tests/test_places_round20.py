@@ -1,0 +1,64 @@
+"""Round 20's facility precision (issue #13), each construction in sentences of its shape."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnreport.extract import run_extractors
+from vnreport.report.model import Location
+from vnreport.segment.document import segment
+
+
+def places(text: str) -> list[Location]:
+    return run_extractors(segment(text, words="dictionary")).locations
+
+
+def facilities(text: str) -> set[str]:
+    return {location.name.lower() for location in places(text) if location.level == "facility"}
+
+
+# --- the work of building a facility: not built yet, so no place ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tỉnh kiến nghị sớm đầu tư cầu Tân Hòa để nối hai huyện ven sông.",
+        "Ủy ban cho ý kiến về báo cáo tiền khả thi cao tốc Bình Sơn - Tây Lộc trong phiên họp chiều qua.",
+        "Thành phố phát lệnh khởi công cầu vượt Hòa Bình vào đầu tháng tới.",
+        "Nhiều cây xanh phải di dời để thi công cầu Phú Hội 2 đúng hạn.",
+        "Bộ đề nghị khẩn trương triển khai đường cao tốc Bình Sơn - Tây Lộc trong nhiệm kỳ này.",
+    ],
+)
+def test_a_facility_after_the_work_of_building_it_is_no_place(text: str) -> None:
+    assert not facilities(text), places(text)
+
+
+def test_a_facility_of_a_kind_built_whole_is_the_project_wherever_named() -> None:
+    text = "Tỉnh đề xuất đầu tư sân bay Tân Lộc. Khi sân bay Tân Lộc hoạt động, du khách sẽ tăng nhanh."
+    assert not facilities(text), places(text)
+
+
+def test_a_facility_named_without_the_work_of_building_it_stays_a_place() -> None:
+    text = "Các nhà đầu tư đến thăm cầu Tân Hòa vào sáng nay."
+    assert "cầu tân hòa" in facilities(text), places(text)
+
+
+# --- a zone's name read bare from its context is the zone --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "zone", "bare"),
+    [
+        (
+            "Hai doanh nghiệp vừa vào Khu công nghệ cao Hòa Lạc. Thành phố sẽ xây thêm nhà ở cho kỹ sư tại Hòa Lạc.",
+            "Khu công nghệ cao Hòa Lạc",
+            "Hòa Lạc",
+        ),
+        ("Dự án trường học ở khu Mễ Trì đã xong. Khu đất ở Mễ Trì rộng 20 ha.", "khu Mễ Trì", "Mễ Trì"),
+    ],
+)
+def test_a_bare_name_read_from_context_is_the_zone_of_that_name(text: str, zone: str, bare: str) -> None:
+    found = places(text)
+    assert [location.name for location in found] == [zone], found
+    assert bare in [mention.text for mention in found[0].mentions], found
