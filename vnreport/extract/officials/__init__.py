@@ -842,6 +842,8 @@ def _person_at(
     )
     if _names_a_facility(toks, preceding[0].first if preceding else before):
         return None  # `Khu di tích Chủ tịch Hồ Chí Minh`, `Nhà tưởng niệm Đại tướng …`: a site named after someone
+    if preceding and not honorifics and _unit_named(toks, i, length):
+        return None  # `Trưởng Công an huyện Krông Pắk`, `Chủ tịch UBND phường Ngô Quyền`: the unit's own name
     start = _mention_start(toks, preceding[0].first if preceding else before)
     after = chain_after(toks, name_end, by_first)
     ranked = {" ".join(t.lower for t in toks[p.first : p.head_last]) for p in preceding} <= rank_words()
@@ -908,6 +910,13 @@ def _person_at(
         record.deceased = record.deceased or phrase.deceased
         end = max(end, phrase.last)
     return record, end, start
+
+
+def _unit_named(toks: list[Token], i: int, length: int) -> bool:
+    """The name at toks[i:i+length] comes right after an administrative unit word closing a post (`Chủ tịch UBND
+    huyện`) and is all a unit's name the gazetteer knows: it names the post's unit, not its holder; a title
+    with its unit left unnamed (`Chủ tịch UBND tỉnh Nguyễn Văn A`) is followed by a name no unit bears."""
+    return after_unit(toks, i) and gazetteer().admin_names.length(toks, i) >= length
 
 
 def _beside_post(toks: list[Token], name_end: int, by_first: dict[int, TitlePhrase]) -> bool:
