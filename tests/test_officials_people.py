@@ -93,6 +93,25 @@ def test_a_units_name_after_a_post_is_no_holder(text: str, expected: dict[str, l
     assert extract(text) == (expected, [])
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Giám đốc Công ty TNHH Thương mại xuất nhập khẩu Hoàng Gia Bảo đã gửi công văn.", {}),
+        ("Trưởng phòng kinh doanh của Công ty CP Đầu tư Minh Long cho biết đã nộp hồ sơ.", {}),
+        (
+            "Giám đốc Công ty TNHH Xây dựng Nam Hải, ông Trần Văn Bình cho biết.",
+            {"Trần Văn Bình": ["Giám đốc Công ty TNHH Xây dựng Nam Hải"]},
+        ),
+        (
+            "Bộ trưởng Bộ Kế hoạch và Đầu tư Nguyễn Văn Hùng cho biết.",
+            {"Nguyễn Văn Hùng": ["Bộ trưởng Bộ Kế hoạch và Đầu tư"]},
+        ),
+    ],
+)
+def test_a_name_after_a_companys_legal_form_is_the_companys(text: str, expected: dict[str, list[str]]) -> None:
+    assert extract(text) == (expected, [])
+
+
 def test_foreign_names_after_ong_and_ba_and_with_hyphens() -> None:
     text = (
         "Ông Cui Tiankai có mặt. Sau khi ông Moon Jae-in đắc cử tổng thống, Thủ tướng Nhật Bản Shinzo Abe "

@@ -844,6 +844,8 @@ def _person_at(
         return None  # `Khu di tích Chủ tịch Hồ Chí Minh`, `Nhà tưởng niệm Đại tướng …`: a site named after someone
     if preceding and not honorifics and _unit_named(toks, i, length):
         return None  # `Trưởng Công an huyện Krông Pắk`, `Chủ tịch UBND phường Ngô Quyền`: the unit's own name
+    if not honorifics and _after_company_form(toks, before):
+        return None  # `giám đốc Công ty TNHH Thương mại Hoàng Gia Phát`: the company's own name
     start = _mention_start(toks, preceding[0].first if preceding else before)
     after = chain_after(toks, name_end, by_first)
     ranked = {" ".join(t.lower for t in toks[p.first : p.head_last]) for p in preceding} <= rank_words()
@@ -1035,6 +1037,22 @@ def _after_school(toks: list[Token], i: int) -> bool:
         if toks[k].lower == "trường":
             return True
     return False
+
+
+_COMPANY_FORM_WORDS = 5  # `TNHH` `Thương mại` `xuất nhập khẩu` `dịch vụ`: a few phrases of form and trade at most
+
+
+def _after_company_form(toks: list[Token], i: int) -> bool:
+    """A company's head and its legal form or trade (officials_company_forms.txt) end right before toks[i]
+    (`Công ty TNHH`, `Công ty CP Đầu tư`): the name after them is the company's, as with a school's."""
+    forms = list_matcher("officials_company_forms.txt", reverse=True)
+    k = i
+    for _ in range(_COMPANY_FORM_WORDS):
+        length = forms.ending_at(toks, k)[0]
+        if not length:
+            break
+        k -= length
+    return k < i and list_matcher("officials_company_heads.txt", reverse=True).ending_at(toks, k)[0] > 0
 
 
 _DECEASED_MARKS = frozenset({"cố"})  # `cố Thủ tướng`: the late, before a title or a name
