@@ -29,7 +29,7 @@ def untitled(text: str) -> list[PersonRecord]:
     return [r for r in read_people(segment(text, words="dictionary")) if not r.titles and not r.posted]
 
 
-def score_sets(folders: list[str]) -> None:
+def score_sets(folders: list[str], show: bool = False) -> None:
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     for folder in folders:
         for article in load_set(Path(folder)):
@@ -39,10 +39,19 @@ def score_sets(folders: list[str]) -> None:
                 name = key(record.name)
                 verdict = "right" if name in people else "official" if name in officials else "wrong"
                 counts[record.source or "?"][verdict] += 1
+                if show and verdict != "right":
+                    print(
+                        f"{article.name}\t{record.source}\t{verdict}\t{record.name}\t{_context(article.text, record)}"
+                    )
     print("source\tfound\tright\tofficial\twrong\tprecision")
     for source, c in sorted(counts.items(), key=lambda item: -sum(item[1].values())):
         n = sum(c.values())
         print(f"{source}\t{n}\t{c['right']}\t{c['official']}\t{c['wrong']}\t{c['right'] / n:.2f}")
+
+
+def _context(text: str, record: PersonRecord) -> str:
+    mention = record.mentions[0] if record.mentions else None
+    return " ".join(text[max(0, mention.start - 80) : mention.end + 60].split()) if mention else ""
 
 
 def list_texts(paths: list[str]) -> None:
@@ -50,20 +59,19 @@ def list_texts(paths: list[str]) -> None:
     for path in paths:
         text = unicodedata.normalize("NFC", Path(path).read_text(encoding="utf-8"))
         for record in untitled(text):
-            mention = record.mentions[0] if record.mentions else None
-            context = text[max(0, mention.start - 80) : mention.end + 60] if mention else ""
-            print(f"{Path(path).name}\t{record.source}\t{record.name}\t{' '.join(context.split())}")
+            print(f"{Path(path).name}\t{record.source}\t{record.name}\t{_context(text, record)}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("sets", nargs="*", help="annotated set folders, named one by one")
+    parser.add_argument("--show", action="store_true", help="with sets: print each person not right, in context")
     parser.add_argument("--texts", help="a file listing plain texts, one path a line, to print for reading")
     args = parser.parse_args()
     if args.texts:
         list_texts([line.strip() for line in Path(args.texts).read_text().splitlines() if line.strip()])
     elif args.sets:
-        score_sets(args.sets)
+        score_sets(args.sets, args.show)
     else:
         parser.print_usage(sys.stderr)
         sys.exit(2)

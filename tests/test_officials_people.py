@@ -77,6 +77,41 @@ def test_a_ward_named_like_a_person_is_no_person() -> None:
     assert people == ["Võ Thị Kim L."]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Phó Chủ tịch UBND huyện Thạch Hà cho biết đã xử lý xong vụ việc.", {}),
+        ("Bí thư phường Ngô Quyền cho biết sẽ sắp xếp lại chỗ bán hàng.", {}),
+        (
+            "Trưởng Công an xã Yên Thắng, ông Lê Văn Tám cho biết đã điều tra.",
+            {"Lê Văn Tám": ["Trưởng Công an xã Yên Thắng"]},
+        ),
+        ("Chủ tịch UBND tỉnh Nguyễn Văn Hùng cho biết đã họp.", {"Nguyễn Văn Hùng": ["Chủ tịch UBND tỉnh"]}),
+    ],
+)
+def test_a_units_name_after_a_post_is_no_holder(text: str, expected: dict[str, list[str]]) -> None:
+    assert extract(text) == (expected, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Giám đốc Công ty TNHH Thương mại xuất nhập khẩu Hoàng Gia Bảo đã gửi công văn.", {}),
+        ("Trưởng phòng kinh doanh của Công ty CP Đầu tư Minh Long cho biết đã nộp hồ sơ.", {}),
+        (
+            "Giám đốc Công ty TNHH Xây dựng Nam Hải, ông Trần Văn Bình cho biết.",
+            {"Trần Văn Bình": ["Giám đốc Công ty TNHH Xây dựng Nam Hải"]},
+        ),
+        (
+            "Bộ trưởng Bộ Kế hoạch và Đầu tư Nguyễn Văn Hùng cho biết.",
+            {"Nguyễn Văn Hùng": ["Bộ trưởng Bộ Kế hoạch và Đầu tư"]},
+        ),
+    ],
+)
+def test_a_name_after_a_companys_legal_form_is_the_companys(text: str, expected: dict[str, list[str]]) -> None:
+    assert extract(text) == (expected, [])
+
+
 def test_foreign_names_after_ong_and_ba_and_with_hyphens() -> None:
     text = (
         "Ông Cui Tiankai có mặt. Sau khi ông Moon Jae-in đắc cử tổng thống, Thủ tướng Nhật Bản Shinzo Abe "

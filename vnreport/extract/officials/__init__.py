@@ -859,6 +859,10 @@ def _person_at(
     )
     if _names_a_facility(toks, preceding[0].first if preceding else before):
         return None  # `Khu di tích Chủ tịch Hồ Chí Minh`, `Nhà tưởng niệm Đại tướng …`: a site named after someone
+    if preceding and not honorifics and _unit_named(toks, i, length):
+        return None  # `Trưởng Công an huyện Krông Pắk`, `Chủ tịch UBND phường Ngô Quyền`: the unit's own name
+    if not honorifics and _after_company_form(toks, before):
+        return None  # `giám đốc Công ty TNHH Thương mại Hoàng Gia Phát`: the company's own name
     start = _mention_start(toks, preceding[0].first if preceding else before)
     after = chain_after(toks, name_end, by_first)
     ranked = {" ".join(t.lower for t in toks[p.first : p.head_last]) for p in preceding} <= rank_words()
@@ -925,6 +929,13 @@ def _person_at(
         record.deceased = record.deceased or phrase.deceased
         end = max(end, phrase.last)
     return record, end, start
+
+
+def _unit_named(toks: list[Token], i: int, length: int) -> bool:
+    """The name at toks[i:i+length] comes right after an administrative unit word closing a post (`Chủ tịch UBND
+    huyện`) and is all a unit's name the gazetteer knows: it names the post's unit, not its holder; a title
+    with its unit left unnamed (`Chủ tịch UBND tỉnh Nguyễn Văn A`) is followed by a name no unit bears."""
+    return after_unit(toks, i) and gazetteer().admin_names.length(toks, i) >= length
 
 
 def _beside_post(toks: list[Token], name_end: int, by_first: dict[int, TitlePhrase]) -> bool:
@@ -1043,6 +1054,22 @@ def _after_school(toks: list[Token], i: int) -> bool:
         if toks[k].lower == "trường":
             return True
     return False
+
+
+_COMPANY_FORM_WORDS = 5  # `TNHH` `Thương mại` `xuất nhập khẩu` `dịch vụ`: a few phrases of form and trade at most
+
+
+def _after_company_form(toks: list[Token], i: int) -> bool:
+    """A company's head and its legal form or trade (officials_company_forms.txt) end right before toks[i]
+    (`Công ty TNHH`, `Công ty CP Đầu tư`): the name after them is the company's, as with a school's."""
+    forms = list_matcher("officials_company_forms.txt", reverse=True)
+    k = i
+    for _ in range(_COMPANY_FORM_WORDS):
+        length = forms.ending_at(toks, k)[0]
+        if not length:
+            break
+        k -= length
+    return k < i and list_matcher("officials_company_heads.txt", reverse=True).ending_at(toks, k)[0] > 0
 
 
 _DECEASED_MARKS = frozenset({"cố"})  # `cố Thủ tướng`: the late, before a title or a name
