@@ -21,3 +21,31 @@ def test_the_lead_year_is_the_latest_day_the_lead_reports_not_the_first_recalled
 
 def test_a_lead_with_one_dated_day_keeps_its_year() -> None:
     assert _year("Tin ngắn\n\nSáng 5/9/2016, đoàn công tác đến thăm xã.") == (2016, "lead_date")
+
+
+def test_a_lead_older_than_a_month_the_text_reports_as_past_fixes_no_year() -> None:
+    text = (
+        "Khiếu nại kéo dài\n\n"
+        "Ngày 4/3/2009, UBND huyện đã thu hồi đất của các hộ dân.\n\n"
+        "Tháng 5/2015, các hộ dân đã gửi đơn khiếu nại lên tỉnh."
+    )
+    assert _year(text) == (None, "none")
+
+
+def test_a_later_bare_year_told_past_leaves_the_lead_year() -> None:
+    # a bare year in a clause told as past is as often a plan of the story as a later story
+    text = (
+        "Khiếu nại kéo dài\n\n"
+        "Ngày 4/3/2009, UBND huyện đã thu hồi đất của các hộ dân.\n\n"
+        "Năm 2015, các hộ dân đã gửi đơn khiếu nại lên tỉnh."
+    )
+    assert _year(text) == (2009, "lead_date")
+
+
+def test_a_lead_as_late_as_the_months_reported_past_keeps_its_year() -> None:
+    text = (
+        "Khiếu nại kéo dài\n\n"
+        "Ngày 4/3/2015, UBND huyện đã thu hồi đất của các hộ dân.\n\n"
+        "Tháng 5/2015, các hộ dân đã gửi đơn khiếu nại lên tỉnh."
+    )
+    assert _year(text) == (2015, "lead_date")

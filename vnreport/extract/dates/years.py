@@ -89,6 +89,7 @@ class YearEvidence:
     latest_past_month: int = 12  # the last month of it that the text reports (`quý đầu năm 2017` → 3)
     latest_sure: int = 0  # the same, a bare year only when its clause tells it past (not `… vào năm 2018`)
     latest_told: int = 0  # the same, documents' own dates left out (`Quyết định … ngày 10/5/2007` is cited)
+    latest_dated: int = 0  # the same, of a day or a month only, documents' own dates left out
     named_year: int = 0  # the latest year the text writes (for a sexagenary Tết: its cycle is 60 years)
     school_year: int | None = None  # the first year of a school year named as the present (`năm học 2016-2017`)
     tet: Day | None = None  # a Tết the text names by its sexagenary year (`dịp Tết Đinh Dậu`), as past
@@ -187,6 +188,7 @@ def gather(view: str, found: list[Found], paragraphs: list[Paragraph], given: in
             evidence.anchor, evidence.anchor_ahead = anchor, ahead and reading != "open"
             evidence.anchor_open = reading == "open"
     evidence.latest_past, evidence.latest_past_month = latest_past, latest_month
+    evidence.latest_dated = latest_dated
     if present_from_lead and evidence.reviewed is None and latest_dated > (evidence.present or 0):
         # `… sát hại … vào đầu năm 2015` in a lead that reports `cuối tháng 6-2017` as past: a year the lead
         # names (`đầu năm`) before a month or day already past is a past one, not the present
