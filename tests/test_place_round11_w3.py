@@ -28,6 +28,18 @@ def test_the_place_reached_before_the_visit_word_is_the_visits() -> None:
     assert event is not None and event.location == "Canada"
 
 
+def test_the_city_reached_before_the_visit_word_goes_before_the_country_visited() -> None:
+    # the visit's country is named too (a location of the report): the city the visitor reached is still the
+    # place, not the whole country
+    text = (
+        "Thăm chính thức\n\nChiều 5/3, Thủ tướng và đoàn đại biểu đã tới thủ đô Praha, bắt đầu chuyến thăm chính "
+        "thức Séc."
+    )
+    event = _hand(text, ("Chiều 5/3", "XXXX-03-05"), ("Praha", "Séc")).summary().event
+    assert event is not None and event.kind == "visit"
+    assert event.location == "thủ đô Praha"
+
+
 def test_an_arrival_place_stops_before_the_verb_that_follows_it() -> None:
     text = "Thăm Ấn Độ\n\nNgày 2/3, Chủ tịch nước đã tới sân bay quốc tế Palam bắt đầu chuyến thăm kéo dài ba ngày."
     event = _hand(text, ("Ngày 2/3", "XXXX-03-02")).summary().event

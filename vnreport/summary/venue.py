@@ -57,7 +57,8 @@ class Place(NamedTuple):
 
 
 def location(doc: Document, report: Report, best: Candidate, following: list[Sentence]) -> str | None:
-    """Where the event was held: `tại <venue>` in its sentence, else the destination of a visit (`chuyến
+    """Where the event was held: `tại <venue>` in its sentence, else the place a visitor reached right before
+    the visit word (`đã tới thủ đô Praha, bắt đầu chuyến thăm …`), else the destination of a visit (`chuyến
     thăm chính thức Việt Nam`), else `tại <venue>` in a following sentence that tells the same event
     again (`Sáng 27.9, tại Trung tâm hội nghị …, Đảng bộ TP.Hải Phòng tổ chức Đại hội`). None when the
     text does not say: the place in the organiser's name is not where the event was."""
@@ -84,11 +85,12 @@ def placed(doc: Document, report: Report, best: Candidate, following: list[Sente
         first_day = _first_day_venue(doc, best, following, marks) if destination is not None else None
         if first_day is not None:
             return Place(first_day, "first_day")
-        if destination is not None:
-            return Place(destination, "destination")
         arrival = _arrival(doc, best.toks, visit, marks)
         if arrival is not None:
+            # `đã tới thủ đô Praha, bắt đầu chuyến thăm chính thức Séc`: the city reached, not the country
             return Place(arrival, "arrival")
+        if destination is not None:
+            return Place(destination, "destination")
     told_again = [] if best.kind == "directive" else [*following, *_preceding(doc, best)]
     photos = captions(doc, doc.sentences) if told_again else set()
     for sentence in told_again:  # a document is not told again with a venue: a later `tại` is its content's
