@@ -370,3 +370,32 @@ def test_numeral_before_a_capitalised_word_stays_outside_the_name() -> None:
 def test_no_name_opens_inside_a_hyphenated_given_name() -> None:
     officials, _ = people_of("Bộ trưởng đã gửi thư cho Marie-Louise Fontaine, Chủ tịch Ủy ban châu Âu, hôm qua.")
     assert "Louise Fontaine" not in officials
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Thượng nghị sĩ Dân chủ Tom Carlin phản đối dự luật.", "Tom Carlin", "Thượng nghị sĩ Dân chủ"),
+        ("Thống đốc bang Dan Mercer đã ký lệnh.", "Dan Mercer", "Thống đốc bang"),
+    ],
+)
+def test_western_given_name_spelling_a_vietnamese_syllable(text: str, name: str, title: str) -> None:
+    officials, _ = people_of(text)
+    assert officials == {name: [title]}
+
+
+def test_a_brand_word_spelling_a_vietnamese_syllable_is_no_given_name() -> None:
+    officials, _ = people_of("Chủ tịch Tập đoàn XY True Milk Lê Thu Hà cho biết doanh thu tăng.")
+    assert list(officials) == ["Lê Thu Hà"]
+
+
+def test_title_apposed_to_a_foreign_name_inside_a_clause() -> None:
+    officials, _ = people_of("Bà đã gửi thư cho Henrik Vollmer, Chủ tịch Ủy ban châu Âu, đề nghị gặp mặt.")
+    assert officials == {"Henrik Vollmer": ["Chủ tịch Ủy ban châu Âu"]}
+
+
+def test_city_before_a_chain_of_titles_is_no_apposed_name() -> None:
+    officials, _ = people_of(
+        "Chiều qua tại thủ đô New Delhi, Phó Thủ tướng, Bộ trưởng Ngoại giao Lê Văn Hòa đã phát biểu."
+    )
+    assert list(officials) == ["Lê Văn Hòa"]

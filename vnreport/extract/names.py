@@ -240,11 +240,18 @@ def foreign_name_length(toks: Sequence[Token], i: int, *, loose: bool = False) -
         has_foreign_shape(w) for k, w in enumerate(words) if not w.endswith(".") and k not in capital_particles
     ]
     marked = particles or capital_particles or any(is_marked_foreign(w) for w in words)  # `von der`, `Jae-in`
-    if len(words) >= 2 and (marked or all(shapes) or (loose and any(shapes))):
+    if len(words) >= 2 and (marked or all(shapes) or (loose and any(shapes)) or _plain_given(words, shapes)):
         if len(words) == 3 and glued_opener(words):
             return _before_last_word(toks, i, j)  # `Donald Trump Hãng tin …`: a sentence glued on
         return j - i + regnal
     return 0
+
+
+def _plain_given(words: list[str], shapes: list[bool]) -> bool:
+    """`Sean Spicer`, `Ian Hopkins`, `Ben Cardin`: a Western given name that happens to spell a Vietnamese
+    syllable (names_foreign_plain_given.txt), then one surname shaped unlike Vietnamese. A closed list, not
+    any Vietnamese-looking word, so a brand (`True Milk`) or a place (`Hong Kong`) never reads as a person."""
+    return len(words) == 2 and shapes == [False, True] and words[0] in load_words("names_foreign_plain_given.txt")
 
 
 def _capital_particles(words: list[str]) -> set[int]:

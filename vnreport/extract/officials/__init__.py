@@ -520,8 +520,9 @@ def _read_sentence(
     listed = list_titles(toks, phrases)
     # Separators right before a title (`A, Ủy viên …`, `B - nguyên Bộ trưởng …`): a foreign-shaped name
     # ending there is a delegate of a list (`…; Souphanh Keomixay, Bộ trưởng …`).
-    appositions = {modified_start(toks, p) - 1 for p in phrases if p.first > 1}
-    appositions = {k for k in appositions if toks[k].text in APPOSITION_SEPARATORS}
+    apposed_titles = {modified_start(toks, p) - 1: p for p in phrases if p.first > 1}
+    apposed_titles = {k: p for k, p in apposed_titles.items() if toks[k].text in APPOSITION_SEPARATORS}
+    appositions = set(apposed_titles)
     used: set[int] = set()  # first tokens of the title phrases tied to a name
     mentions: list[tuple[PersonRecord, int, int]] = []  # record, first token, one past the last title
     starts: list[int] = []  # the first token of each mention with its titles and anchor before the name
@@ -597,6 +598,8 @@ def _read_sentence(
         ):
             foreign = foreign_name_length(toks, i)
             length = foreign if i + foreign in appositions else 0
+        if not length and i > 0 and toks[i - 1].is_word and not toks[i - 1].is_cap and toks[i].is_cap_word:
+            length = _apposed_in_clause(toks, i, apposed_titles)  # `thư cho Jean-Claude Juncker, Chủ tịch …,`
         length = _before_organisation(toks, i, length, org_ends)
         if length:
             found = _person_at(doc, toks, i, length, by_last, by_first, listed.get(i), people, order, used, list_end)
@@ -1125,6 +1128,20 @@ def _initial_goes_on(toks: list[Token], k: int) -> bool:
     if k == 0 or k >= len(toks) or toks[k - 1].text != ".":
         return False
     return toks[k].is_cap_word and toks[k].gap <= 1
+
+
+def _apposed_in_clause(toks: list[Token], i: int, apposed_titles: dict[int, TitlePhrase]) -> int:
+    """`gửi thư cho Jean-Claude Juncker, Chủ tịch Ủy ban châu Âu, …`: a foreign name of two words or more inside
+    a clause (after a lower-case word), then a separator and a title that no name of its own follows: the title
+    is the name's apposition. The name's length, else 0."""
+    foreign = foreign_name_length(toks, i)
+    phrase = apposed_titles.get(i + foreign)
+    if foreign < 2 or phrase is None or gazetteer().names.length(toks, i):
+        return 0  # `tại thủ đô New Delhi, Phó Thủ tướng …`: a city before the title
+    after = phrase.last
+    if after + 1 < len(toks) and toks[after].text == "," and toks[after + 1].is_cap_word:
+        return 0  # `…, Phó Thủ tướng, Bộ trưởng Ngoại giao A`: a chain of titles that a name of its own closes
+    return foreign if after >= len(toks) or not toks[after].is_cap_word else 0
 
 
 def _opens_delegate(toks: list[Token], i: int) -> bool:
