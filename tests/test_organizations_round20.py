@@ -25,3 +25,18 @@ def test_a_credit_ends_before_the_next_sentence() -> None:
     found = names("Chiếc xe bị hư hỏng nặng. Ảnh: Bellatrix Theo Bellatrix, cảnh sát đã có mặt ngay sau đó.")
     assert "Bellatrix" in found
     assert not any("Theo" in name for name in found)
+
+
+# --- a foreign body's noun that begins a longer word -----------------------------------------------------
+
+
+def test_the_press_of_a_title_is_no_newspaper() -> None:
+    assert "Paul Mercer" not in names("Thư ký báo chí Paul Mercer tuyên bố Nhà Trắng sẽ phản hồi sớm.")
+
+
+def test_a_group_named_after_its_noun_is_kept() -> None:
+    assert "Shadow Brokers" in names("Ông nói với nhóm tin tặc Shadow Brokers như vậy.")
+
+
+def test_a_newspaper_written_as_one_word() -> None:
+    assert "Les Echos" in names("Cuộc thăm dò của tờ báo kinh tế Les Echos cho thấy bà dẫn đầu.")

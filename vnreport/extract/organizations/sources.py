@@ -243,7 +243,7 @@ def _foreign(s: Scan, k: int) -> int:
     cue = k
     while cue > 0 and k - cue < _MAX_DESCRIPTION and tokens.joined[cue] and tokens.texts[cue - 1].islower():
         width = list_matcher("orgs_foreign_cues.txt", "lower", reverse=True).ending_at(tokens.items, cue)[0]
-        if width and _stands_alone(s, cue - width, cue):
+        if width and _stands_alone(s, cue - width, cue) and not _opens_compound(s, cue - width, cue, k):
             return _before_holder(s, k, last) if _titled(s, cue - width) else last
         if s.lex.name_stops.match(tokens.items, cue - 1)[0]:
             return 0  # `nhóm của ông Trump`: a function word between, the name is not the noun's
@@ -317,6 +317,13 @@ def _stands_alone(s: Scan, first: int, last: int) -> bool:
     if first == 0 or not tokens.joined[first] or not tokens.is_word(first - 1):
         return True
     return not is_word(f"{tokens.lowers[first - 1]} {' '.join(tokens.lowers[first:last])}")
+
+
+def _opens_compound(s: Scan, first: int, last: int, k: int) -> bool:
+    """The common noun [first, last) begins a longer word with the lower-case word after it, before the name
+    at k (`báo chí` of `Thư ký báo chí Sean Spicer`): the press, a title's word, not a newspaper."""
+    lowers = s.tokens.lowers
+    return last < k and s.tokens.joined[last] and is_word(f"{' '.join(lowers[first:last])} {lowers[last]}")
 
 
 def _foreign_run(s: Scan, k: int, *, listed: bool = False) -> int:
