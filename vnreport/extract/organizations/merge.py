@@ -145,6 +145,7 @@ def collect(doc: Document, places: list[PlaceSpan]) -> tuple[list[Record], dict[
             record.place = match.place.name  # a country's bodies are not told apart by counts (`Quốc hội`)
         # `Khu lưu niệm cố Thủ tướng Chính phủ …`: read for the title, no body the text names on its own
         own = (id(match) in outermost or not match.bare) and not scan.in_memorial[match.first]
+        own = own and not (match.bare and _unnamed_alone(match))  # `Bí thư Đảng ủy, Giám đốc …`: whose?
         own = own and not match.credit_only  # `VOV-Paris`: the outlet `VOV` is reported, nested in it
         record.alone = record.alone or own
         record.committee = record.committee or (not own and _committee(match))
@@ -198,6 +199,15 @@ def _committees_alone(records: dict[str, Record]) -> None:
 @cache
 def _nested_alone() -> frozenset[str]:
     return frozenset(fold(h).lower() for h in load_list("orgs_nested_alone.txt"))
+
+
+def _unnamed_alone(match: OrgMatch) -> bool:
+    return fold(match.head.text).lower() in _unnamed_heads()
+
+
+@cache
+def _unnamed_heads() -> frozenset[str]:
+    return frozenset(fold(h).lower() for h in load_list("orgs_unnamed_alone.txt"))
 
 
 def _add_defined_acronym(

@@ -227,7 +227,8 @@ def _foreign(s: Scan, k: int) -> int:
     if not tokens.is_cap_word(k) or not tokens.texts[k].isascii() or tokens.texts[k] in _not_agencies():
         return 0
     last = _foreign_run(s, k)
-    if last == k or (last < len(tokens) and tokens.joined[last] and tokens.is_cap_word(last)):
+    goes_on = last < len(tokens) and tokens.joined[last] and tokens.is_cap_word(last) and not _opens_sentence(s, last)
+    if last == k or goes_on:
         return 0  # `Phan Châu Trinh`: the run goes on in Vietnamese letters, a Vietnamese name
     if _ends_in_legal_form(s, k, last):  # `Sumitomo Corporation`, `Taisei Corp`: the company says what it is
         stops = s.lex.name_stops
@@ -236,13 +237,13 @@ def _foreign(s: Scan, k: int) -> int:
         return 0 if tail or stops.match(tokens.items, k)[0] else last  # `Theo …` opens the sentence
     if list_matcher("orgs_credit_cues.txt", "lower", reverse=True).ending_at(tokens.items, k)[0]:
         after = tokens.texts[last] if last < len(tokens) and tokens.joined[last] else ""
-        return last if after in {"", ")", "/", ".", ",", "-", "–"} else 0
+        return last if after in {"", ")", "/", ".", ",", "-", "–"} or _opens_sentence(s, last) else 0
     if k in s.place_at or s.inside_place[k]:
         return 0  # `hãng thông tấn Qatar`, `họp báo Tokyo`: a place, no body
     cue = k
     while cue > 0 and k - cue < _MAX_DESCRIPTION and tokens.joined[cue] and tokens.texts[cue - 1].islower():
         width = list_matcher("orgs_foreign_cues.txt", "lower", reverse=True).ending_at(tokens.items, cue)[0]
-        if width and _stands_alone(s, cue - width, cue):
+        if width and _stands_alone(s, cue - width, cue) and not _opens_compound(s, cue - width, cue, k):
             return _before_holder(s, k, last) if _titled(s, cue - width) else last
         if s.lex.name_stops.match(tokens.items, cue - 1)[0]:
             return 0  # `nhóm của ông Trump`: a function word between, the name is not the noun's
@@ -318,6 +319,13 @@ def _stands_alone(s: Scan, first: int, last: int) -> bool:
     return not is_word(f"{tokens.lowers[first - 1]} {' '.join(tokens.lowers[first:last])}")
 
 
+def _opens_compound(s: Scan, first: int, last: int, k: int) -> bool:
+    """The common noun [first, last) begins a longer word with the lower-case word after it, before the name
+    at k (`báo chí` of `Thư ký báo chí Sean Spicer`): the press, a title's word, not a newspaper."""
+    lowers = s.tokens.lowers
+    return last < k and s.tokens.joined[last] and is_word(f"{' '.join(lowers[first:last])} {lowers[last]}")
+
+
 def _foreign_run(s: Scan, k: int, *, listed: bool = False) -> int:
     """End of capitalised words in Latin letters from k, one of which (not an acronym) is no Vietnamese
     word nor syllable (`Getty`, `Gulf Times`; not `Minh Anh`, `Quang Huy`, `HC`); k when there is none.
@@ -328,6 +336,8 @@ def _foreign_run(s: Scan, k: int, *, listed: bool = False) -> int:
         text = tokens.texts[j]
         if not (tokens.is_cap_word(j) and text.isascii()) or (j > k and len(text) == 1):
             break
+        if j > k and _opens_sentence(s, j):
+            break  # `Ảnh: Tass Theo Tass, …`: a capitalised `Theo` opens the next sentence (its stop lost)
         # `Quang Huy`, `Minh Anh`: Vietnamese syllables written without marks are a photographer's name
         vietnamese = is_word(tokens.lowers[j]) and not listed
         foreign = foreign or (not text.isupper() and not vietnamese and has_foreign_shape(text))
@@ -335,6 +345,11 @@ def _foreign_run(s: Scan, k: int, *, listed: bool = False) -> int:
         if text in _company_suffixes() and _abbreviation_dot(s, j):
             j += 1  # `Alphabet Inc. cho biết`
     return j if foreign else k
+
+
+def _opens_sentence(s: Scan, j: int) -> bool:
+    """A capitalised function word at j that opens the next sentence (orgs_sentence_openers.txt)."""
+    return j < len(s.tokens) and bool(list_matcher("orgs_sentence_openers.txt", "text").match(s.tokens.items, j)[0])
 
 
 def _abbreviation_dot(s: Scan, j: int) -> bool:

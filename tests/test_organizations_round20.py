@@ -1,0 +1,42 @@
+"""Organisation constructions of round 20 (issue #13), one written example each: a bare Party committee that
+names no body, a photo credit whose full stop was lost before the next sentence."""
+
+from __future__ import annotations
+
+from tests.orghelp import names
+
+# --- a bare Party committee names no body ---------------------------------------------------------------
+
+
+def test_a_bare_party_committee_is_no_organisation() -> None:
+    found = names("Ông Trần Văn Hải, Bí thư Đảng ủy, Giám đốc Công ty Điện lực Hà Nam, phát biểu khai mạc.")
+    assert "Đảng ủy" not in found
+    assert "Công ty Điện lực Hà Nam" in found
+
+
+def test_a_party_committee_with_its_unit_is_one() -> None:
+    assert "Đảng ủy xã Tân Phú" in names("Bà Lê Thị Mai, Phó Bí thư Đảng ủy xã Tân Phú, cho biết như vậy.")
+
+
+# --- a photo credit whose full stop was lost --------------------------------------------------------------
+
+
+def test_a_credit_ends_before_the_next_sentence() -> None:
+    found = names("Chiếc xe bị hư hỏng nặng. Ảnh: Bellatrix Theo Bellatrix, cảnh sát đã có mặt ngay sau đó.")
+    assert "Bellatrix" in found
+    assert not any("Theo" in name for name in found)
+
+
+# --- a foreign body's noun that begins a longer word -----------------------------------------------------
+
+
+def test_the_press_of_a_title_is_no_newspaper() -> None:
+    assert "Paul Mercer" not in names("Thư ký báo chí Paul Mercer tuyên bố Nhà Trắng sẽ phản hồi sớm.")
+
+
+def test_a_group_named_after_its_noun_is_kept() -> None:
+    assert "Shadow Brokers" in names("Ông nói với nhóm tin tặc Shadow Brokers như vậy.")
+
+
+def test_a_newspaper_written_as_one_word() -> None:
+    assert "Les Echos" in names("Cuộc thăm dò của tờ báo kinh tế Les Echos cho thấy bà dẫn đầu.")
