@@ -4,8 +4,8 @@ construction in its shape with written sentences."""
 
 from __future__ import annotations
 
+from tests.test_event_chair_talks_and_sessions import _PAIR, _report
 from tests.test_event_people import _event, _names
-from tests.test_event_round15_chair import _PAIR, _report
 from vnreport.report.model import Role
 
 

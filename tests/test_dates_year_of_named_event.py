@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_dates_round12 import value_of  # a text's date value, read with no year given
+from tests.test_dates_statistics_cut_off import value_of  # a text's date value, read with no year given
 
 
 @pytest.mark.parametrize(

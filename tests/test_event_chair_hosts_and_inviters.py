@@ -5,8 +5,8 @@ sentences."""
 
 from __future__ import annotations
 
+from tests.test_event_chair_talks_and_sessions import _PAIR, _report
 from tests.test_event_people import _event, _names
-from tests.test_event_round15_chair import _PAIR, _report
 
 
 def test_a_meeting_held_with_the_other_side_is_led_by_both() -> None:
