@@ -626,3 +626,40 @@ def test_a_spokesperson_at_their_own_press_conference_takes_part() -> None:
     event = _with_spokesperson(text, "Chiều 30/5/2024")
     assert event is not None and event.kind == "press_conference"
     assert "Mai Thu Lan" in _names(event)[1]
+
+
+def test_the_candidate_of_a_public_vote_takes_no_part_in_it() -> None:
+    text = (
+        "Bầu cử\n\nNgày 30/5/2024, Tổng thống Aldo Ferrante đã tái đắc cử trong cuộc bầu cử Tổng thống "
+        "với số phiếu cao."
+    )
+    event = _event(text, "Ngày 30/5/2024", (("Aldo Ferrante", "Tổng thống"),))
+    assert event is not None and event.kind == "election"
+    assert _names(event)[1] == []
+
+
+def test_who_a_council_elects_at_its_sitting_or_who_casts_a_vote_takes_part() -> None:
+    elected = (
+        "Bầu bổ sung\n\nNgày 30/5/2024, ông Mai Văn Lực, Giám đốc Sở Xây dựng, đã được HĐND tỉnh bầu giữ chức "
+        "Phó Chủ tịch UBND tỉnh."
+    )
+    voted = (
+        "Bầu cử\n\nNgày 30/5/2024, Chủ tịch nước Lê Văn Hòa đã bỏ phiếu bầu cử đại biểu Quốc hội tại khu vực "
+        "bỏ phiếu số 4."
+    )
+    for text, name, title in [
+        (elected, "Mai Văn Lực", "Giám đốc Sở Xây dựng"),
+        (voted, "Lê Văn Hòa", "Chủ tịch nước"),
+    ]:
+        event = _event(text, "Ngày 30/5/2024", ((name, title),))
+        assert event is not None and event.kind == "election"
+        assert _names(event)[1] == [name]
+
+
+def test_deputies_of_a_constituency_meeting_voters_take_part() -> None:
+    text = (
+        "Tiếp xúc cử tri\n\nNgày 30/5/2024, Chủ tịch Quốc hội Đào Văn Bình cùng các đại biểu Quốc hội đơn vị "
+        "bầu cử số 2 tỉnh Hà Nam đã tiếp xúc cử tri huyện Kim Bảng."
+    )
+    _, people = _names(_event(text, "Ngày 30/5/2024", (("Đào Văn Bình", "Chủ tịch Quốc hội"),)))
+    assert people == ["Đào Văn Bình"]
