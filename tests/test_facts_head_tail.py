@@ -4,6 +4,7 @@ ends with, from the last noun naming what an amount measures (`giá trị`, `doa
 from __future__ import annotations
 
 from tests.reporthelp import key_facts_of
+from vnreport.summary.facts import _is_noun_phrase
 
 
 def test_a_long_clause_before_an_amount_keeps_the_noun_phrase_it_ends_with() -> None:
@@ -31,3 +32,19 @@ def test_a_head_followed_by_a_long_clause_gives_no_measure() -> None:
         "của các doanh nghiệp nhỏ sẽ đạt 5 tỉ USD.",
     )
     assert all(not (f.measure or "").startswith("doanh thu") for f in facts)
+
+
+def test_a_measure_opening_with_a_head_that_begins_like_a_verb_is_kept() -> None:
+    # `tăng` opens a change and `số` a label, but `tăng trưởng`, `số tiền` name what is measured
+    facts = key_facts_of(
+        "Bộ trưởng: Tăng trưởng ngành cà phê năm nay ước đạt 12%",
+        "Chiều qua, Bộ trưởng trả lời chất vấn của các đại biểu về ngành hàng nông sản.",
+    )
+    assert any(f.text == "12%" and f.measure == "Tăng trưởng ngành cà phê" for f in facts)
+
+
+def test_a_measure_of_a_head_and_a_long_clause_after_it_is_no_noun_phrase() -> None:
+    assert _is_noun_phrase("Số tiền phạt cao nhất")
+    assert not _is_noun_phrase("số tiền thu về có thể dùng xây")
+    assert not _is_noun_phrase("số tiền")  # names nothing alone
+    assert not _is_noun_phrase("tăng gấp đôi")

@@ -478,11 +478,24 @@ def _is_noun_phrase(measure: str) -> bool:
     words = fold(measure).lower().split()
     if not words or len(words) > _MAX_MEASURE_WORDS or not (words[-1][-1:].isalpha() or words[-1].endswith(")")):
         return False  # ending in a number (`Xếp hạng 47`) or a dash
-    if any(words[: len(p)] == p for p in _phrases("not_measure")):
-        return False
+    if any(words[: len(p)] == p for p in _phrases("not_measure")) and not _opens_with_head(words):
+        return False  # `tăng`, `số` open a clause or a label, but `tăng trưởng`, `số tiền` name what is measured
     if any(words[-len(p) :] == p for p in _phrases("verb_end")):
         return False  # `Nga phóng 26 tên lửa`, `cảnh sát thu giữ 500.000 viên`: subject and verb, no measure
     return not any(words[k : k + len(p)] == p for p in _phrases("clause") for k in range(len(words)))
+
+
+def _opens_with_head(words: list[str]) -> bool:
+    """The folded words are a noun phrase headed by a noun that names what an amount measures (`measure_head`):
+    the head and at most _MAX_HEAD_TAIL words after it, as `_headed_tail` keeps (longer, a clause goes on: `số tiền
+    nợ xấu có thể xây`); a head that names nothing alone (`số tiền`) needs a word after it."""
+    alone = _alone_heads()
+    return any(
+        words[: len(head)] == head
+        and (len(head) < len(words) or head in alone)
+        and len(words) - len(head) <= _MAX_HEAD_TAIL
+        for head in _heads_by_first_word().get(words[0], ())
+    )
 
 
 def _is_cut(doc: Document, item: Placed, measure: str) -> bool:
