@@ -62,3 +62,10 @@ def test_a_bare_name_read_from_context_is_the_zone_of_that_name(text: str, zone:
     found = places(text)
     assert [location.name for location in found] == [zone], found
     assert bare in [mention.text for mention in found[0].mentions], found
+
+
+def test_a_bare_district_stays_a_place_beside_the_zone_named_after_it() -> None:
+    text = "Doanh nghiệp mới vào Khu công nghiệp Quế Võ. Mưa lớn gây ngập nhiều nhà dân ở Quế Võ."
+    found = {location.name: location for location in places(text)}
+    assert found.get("Quế Võ") is not None and found["Quế Võ"].level == "district", found
+    assert [mention.text for mention in found["Khu công nghiệp Quế Võ"].mentions] == ["Khu công nghiệp Quế Võ"]

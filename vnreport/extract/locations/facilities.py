@@ -532,6 +532,7 @@ def _span(
         from_unit=True,
         venue="venue" in facility.flags,
         bare_name=fold(written).lower() if facility.flags & _NAMED_AFTER or facility.word == "khu" else "",
+        zone="zone" in facility.flags or facility.word == "khu",
     )
 
 
