@@ -39,6 +39,20 @@ def test_a_facility_of_a_kind_built_whole_is_the_project_wherever_named() -> Non
     assert not facilities(text), places(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "facility"),
+    [
+        ("Chủ đầu tư khu đô thị Tân Lộc cam kết bàn giao nhà đúng hạn.", "khu đô thị tân lộc"),
+        ("Các nhà đầu tư KCN Tân Lộc 2 đề nghị giảm giá thuê đất.", "kcn tân lộc 2"),
+        ("Tỉnh cải thiện môi trường đầu tư Khu kinh tế Tân Lộc để giữ chân doanh nghiệp.", "khu kinh tế tân lộc"),
+        ("Thành phố đẩy mạnh thu hút đầu tư Khu công nghiệp Tân Lộc trong năm nay.", "khu công nghiệp tân lộc"),
+    ],
+)
+def test_a_facility_after_a_longer_phrase_ending_in_dau_tu_stays_a_place(text: str, facility: str) -> None:
+    # `chủ đầu tư`, `nhà đầu tư`, `môi trường đầu tư`, `thu hút đầu tư` tell no work of building the facility
+    assert facility in facilities(text), places(text)
+
+
 def test_a_facility_named_without_the_work_of_building_it_stays_a_place() -> None:
     text = "Các nhà đầu tư đến thăm cầu Tân Hòa vào sáng nay."
     assert "cầu tân hòa" in facilities(text), places(text)
