@@ -98,6 +98,11 @@ def test_a_units_name_after_a_post_is_no_holder(text: str, expected: dict[str, l
     [
         ("Giám đốc Công ty TNHH Thương mại xuất nhập khẩu Hoàng Gia Bảo đã gửi công văn.", {}),
         ("Trưởng phòng kinh doanh của Công ty CP Đầu tư Minh Long cho biết đã nộp hồ sơ.", {}),
+        # a legal form spelled out (orgs_company_forms.txt), and trades joined by `và`, `-`, `&`
+        ("Giám đốc Công ty trách nhiệm hữu hạn Thương mại Hoàng Gia Bảo đã gửi công văn.", {}),
+        ("Giám đốc Công ty TNHH Xây dựng và Thương mại Hoàng Gia Bảo đã gửi công văn.", {}),
+        ("Giám đốc Công ty Thương mại - Dịch vụ Hoàng Gia Bảo đã gửi công văn.", {}),
+        ("Giám đốc Công ty CP Đầu tư & Phát triển Hoàng Gia Bảo đã gửi công văn.", {}),
         (
             "Giám đốc Công ty TNHH Xây dựng Nam Hải, ông Trần Văn Bình cho biết.",
             {"Trần Văn Bình": ["Giám đốc Công ty TNHH Xây dựng Nam Hải"]},
