@@ -448,7 +448,7 @@ def _name_after_dash(toks: list[Token], k: int) -> int:
     return k + 1 if name_length(toks, k + 1) or foreign_name_length(toks, k + 1) >= 2 else 0
 
 
-_BRACKET_REACH = 8  # tokens inside a bracket between a title and its holder's name
+_BRACKET_REACH = 7  # tokens inside a bracket between a title and its holder's name
 
 
 def _name_after_bracket(toks: list[Token], k: int, covered: set[int]) -> int:
@@ -457,7 +457,7 @@ def _name_after_bracket(toks: list[Token], k: int, covered: set[int]) -> int:
     post's body is under, or its place), else 0."""
     if k >= len(toks) or toks[k].text != "(":
         return 0
-    for j in range(k + 1, min(len(toks) - 1, k + 1 + _BRACKET_REACH)):
+    for j in range(k + 1, min(len(toks) - 1, k + 2 + _BRACKET_REACH)):  # j: the closing bracket at the latest
         if toks[j].text == ")":
             return j + 1 if j > k + 1 and name_length(toks, j + 1) else 0
         if j in covered or toks[j].text in {"(", ";", ":"} or (toks[j].text == "." and toks[j].kind != "dot"):
