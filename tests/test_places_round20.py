@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 
 from vnreport.extract import run_extractors
+from vnreport.extract.locations import FacilityRow
+from vnreport.extract.locations.lexicon import flags_of
+from vnreport.lexicon import load_rows
 from vnreport.report.model import Location
 from vnreport.segment.document import segment
 
@@ -83,3 +86,9 @@ def test_a_bare_district_stays_a_place_beside_the_zone_named_after_it() -> None:
     found = {location.name: location for location in places(text)}
     assert found.get("Quế Võ") is not None and found["Quế Võ"].level == "district", found
     assert [mention.text for mention in found["Khu công nghiệp Quế Võ"].mentions] == ["Khu công nghiệp Quế Võ"]
+
+
+def test_the_heads_whose_bare_name_means_the_facility_are_flagged_bare() -> None:
+    flags = {row.head: flags_of(row.flags) for row in load_rows("places_facilities.tsv", FacilityRow)}
+    assert {"đường", "sông", "khu công nghiệp", "khu"} <= {head for head, of in flags.items() if "bare" in of}
+    assert "bare" not in flags["chùa"]  # `Một Cột` alone is no pagoda's name to merge
