@@ -49,3 +49,15 @@ def test_a_lead_as_late_as_the_months_reported_past_keeps_its_year() -> None:
         "Tháng 5/2015, các hộ dân đã gửi đơn khiếu nại lên tỉnh."
     )
     assert _year(text) == (2015, "lead_date")
+
+
+def test_a_later_bare_year_does_not_bring_back_a_lead_older_than_a_past_month() -> None:
+    # the month of 2015 reported past already marks the lead's 2009 as an older story's; a bare 2016 after it
+    # is one more later year, no reason to trust the lead again
+    text = (
+        "Khiếu nại kéo dài\n\n"
+        "Ngày 4/3/2009, UBND huyện đã thu hồi đất của các hộ dân.\n\n"
+        "Tháng 5/2015, các hộ dân đã gửi đơn khiếu nại lên tỉnh.\n\n"
+        "Năm 2016, tỉnh đã trả lời các hộ dân."
+    )
+    assert _year(text) == (None, "none")

@@ -80,6 +80,7 @@ def test_a_ward_named_like_a_person_is_no_person() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # regression guard (no person before the rule either): the unit's name after `UBND huyện`
         ("Phó Chủ tịch UBND huyện Thạch Hà cho biết đã xử lý xong vụ việc.", {}),
         ("Bí thư phường Ngô Quyền cho biết sẽ sắp xếp lại chỗ bán hàng.", {}),
         (
@@ -97,7 +98,13 @@ def test_a_units_name_after_a_post_is_no_holder(text: str, expected: dict[str, l
     ("text", "expected"),
     [
         ("Giám đốc Công ty TNHH Thương mại xuất nhập khẩu Hoàng Gia Bảo đã gửi công văn.", {}),
+        # regression guard (no person before the rule either): a company after `của`
         ("Trưởng phòng kinh doanh của Công ty CP Đầu tư Minh Long cho biết đã nộp hồ sơ.", {}),
+        # a legal form spelled out (orgs_company_forms.txt), and trades joined by `và`, `-`, `&`
+        ("Giám đốc Công ty trách nhiệm hữu hạn Thương mại Hoàng Gia Bảo đã gửi công văn.", {}),
+        ("Giám đốc Công ty TNHH Xây dựng và Thương mại Hoàng Gia Bảo đã gửi công văn.", {}),
+        ("Giám đốc Công ty Thương mại - Dịch vụ Hoàng Gia Bảo đã gửi công văn.", {}),
+        ("Giám đốc Công ty CP Đầu tư & Phát triển Hoàng Gia Bảo đã gửi công văn.", {}),
         (
             "Giám đốc Công ty TNHH Xây dựng Nam Hải, ông Trần Văn Bình cho biết.",
             {"Trần Văn Bình": ["Giám đốc Công ty TNHH Xây dựng Nam Hải"]},

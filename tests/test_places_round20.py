@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 
 from vnreport.extract import run_extractors
+from vnreport.extract.locations import FacilityRow
+from vnreport.extract.locations.lexicon import flags_of
+from vnreport.lexicon import load_rows
 from vnreport.report.model import Location
 from vnreport.segment.document import segment
 
@@ -39,6 +42,20 @@ def test_a_facility_of_a_kind_built_whole_is_the_project_wherever_named() -> Non
     assert not facilities(text), places(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "facility"),
+    [
+        ("Chủ đầu tư khu đô thị Tân Lộc cam kết bàn giao nhà đúng hạn.", "khu đô thị tân lộc"),
+        ("Các nhà đầu tư KCN Tân Lộc 2 đề nghị giảm giá thuê đất.", "kcn tân lộc 2"),
+        ("Tỉnh cải thiện môi trường đầu tư Khu kinh tế Tân Lộc để giữ chân doanh nghiệp.", "khu kinh tế tân lộc"),
+        ("Thành phố đẩy mạnh thu hút đầu tư Khu công nghiệp Tân Lộc trong năm nay.", "khu công nghiệp tân lộc"),
+    ],
+)
+def test_a_facility_after_a_longer_phrase_ending_in_dau_tu_stays_a_place(text: str, facility: str) -> None:
+    # `chủ đầu tư`, `nhà đầu tư`, `môi trường đầu tư`, `thu hút đầu tư` tell no work of building the facility
+    assert facility in facilities(text), places(text)
+
+
 def test_a_facility_named_without_the_work_of_building_it_stays_a_place() -> None:
     text = "Các nhà đầu tư đến thăm cầu Tân Hòa vào sáng nay."
     assert "cầu tân hòa" in facilities(text), places(text)
@@ -62,3 +79,16 @@ def test_a_bare_name_read_from_context_is_the_zone_of_that_name(text: str, zone:
     found = places(text)
     assert [location.name for location in found] == [zone], found
     assert bare in [mention.text for mention in found[0].mentions], found
+
+
+def test_a_bare_district_stays_a_place_beside_the_zone_named_after_it() -> None:
+    text = "Doanh nghiệp mới vào Khu công nghiệp Quế Võ. Mưa lớn gây ngập nhiều nhà dân ở Quế Võ."
+    found = {location.name: location for location in places(text)}
+    assert found.get("Quế Võ") is not None and found["Quế Võ"].level == "district", found
+    assert [mention.text for mention in found["Khu công nghiệp Quế Võ"].mentions] == ["Khu công nghiệp Quế Võ"]
+
+
+def test_the_heads_whose_bare_name_means_the_facility_are_flagged_bare() -> None:
+    flags = {row.head: flags_of(row.flags) for row in load_rows("places_facilities.tsv", FacilityRow)}
+    assert {"đường", "sông", "khu công nghiệp", "khu"} <= {head for head, of in flags.items() if "bare" in of}
+    assert "bare" not in flags["chùa"]  # `Một Cột` alone is no pagoda's name to merge

@@ -75,7 +75,7 @@ def enclosing(tokens: Tokens, span: PlaceSpan, places: list[PlaceSpan]) -> str |
     if span.level == "country" and ends_with_phrase(demonym_trie(), tokens, i):
         return "name"  # `thực dân Pháp`: the French rule, not France
     if span.level == "facility":
-        return "project" if ends_with_phrase(project_trie(), tokens, i) else None
+        return "project" if project_trie().ending_at(tokens.items, i)[1] is True else None
     if i and tokens.joined[i] and tokens.lowers[i - 1] == "nước":
         i -= 1
     if ends_with_phrase(title_trie(), tokens, i) or _title_with_domain(tokens, i):

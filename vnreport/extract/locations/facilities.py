@@ -531,9 +531,11 @@ def _span(
         candidates=candidates,
         from_unit=True,
         venue="venue" in facility.flags,
-        bare_name=fold(written).lower() if facility.flags & _NAMED_AFTER or facility.word == "khu" else "",
+        bare_name=fold(written).lower() if "bare" in facility.flags else "",
+        zone="bare" in facility.flags and not facility.flags & _LINES_AND_FEATURES,
     )
 
 
-# a bare name may mean the street, the island or the zone itself (`Hòa Lạc` for `Khu CNC Hòa Lạc`)
-_NAMED_AFTER = frozenset({"street", "natural", "zone"})
+# a facility named bare that is no street nor natural feature is an area (a zone, a `khu`), which often takes
+# its name from the district it lies in
+_LINES_AND_FEATURES = frozenset({"street", "natural"})

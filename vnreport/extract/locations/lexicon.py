@@ -289,7 +289,13 @@ def region_cue_trie() -> PhraseMatcher[bool]:
 
 @cache
 def project_trie() -> PhraseMatcher[bool]:
-    return _cue_matcher_of("places_project_words.txt")
+    """Project words (True) and the longer phrases ending in one that tell no project (False): the longest
+    match before a facility decides (`chủ đầu tư` is no `đầu tư`)."""
+    matcher = _cue_matcher_of("places_project_words.txt")
+    for phrase in load_list("places_project_not_words.txt"):
+        matcher.add(phrase, False)
+        matcher.add(phrase[0].upper() + phrase[1:], False)
+    return matcher
 
 
 @cache

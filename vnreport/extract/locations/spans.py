@@ -57,6 +57,7 @@ class PlaceSpan:
     # trường Thành ủy Nha Trang`), `document` (`Thỏa thuận Paris`), `name` (`Campuchia - Lào - Việt Nam
     # (CLV)`): inside a longer name, not named on its own
     bare_name: str = ""  # a facility's name without its head (`Hoàng Sa` of `quần đảo Hoàng Sa`), folded
+    zone: bool = False  # a zone facility (`Khu công nghiệp Quế Võ`): often named after the district it lies in
     by_context: bool = False  # an old district or commune name read without its unit word (`tại Đồng Tâm`)
     unit_start: int = -1  # where its plural unit word starts when the mention leaves it to the list (`các
     # huyện Nhà Bè, Bình Chánh`: the mention is `Nhà Bè`)

@@ -38,7 +38,7 @@ from vnreport.extract.names import (
     title_matcher,
     upper_name_length,
 )
-from vnreport.extract.officials.abroad import company_heads
+from vnreport.extract.officials.abroad import company_forms, company_heads
 from vnreport.extract.officials.anchoring import (
     acting_person,
     addressed,
@@ -82,7 +82,7 @@ from vnreport.extract.officials.titles import (
     title_phrases,
 )
 from vnreport.extract.organizations import OrgSpan, find_organizations
-from vnreport.lexicon import list_matcher, load_words
+from vnreport.lexicon import PhraseMatcher, list_matcher, load_words
 from vnreport.report.model import Mention, Official, OfficialTitle, Person, Role
 from vnreport.segment.document import Document
 from vnreport.segment.tokens import Token
@@ -448,7 +448,7 @@ def _name_after_dash(toks: list[Token], k: int) -> int:
     return k + 1 if name_length(toks, k + 1) or foreign_name_length(toks, k + 1) >= 2 else 0
 
 
-_BRACKET_REACH = 8  # tokens inside a bracket between a title and its holder's name
+_BRACKET_REACH = 7  # tokens inside a bracket between a title and its holder's name
 
 
 def _name_after_bracket(toks: list[Token], k: int, covered: set[int]) -> int:
@@ -457,7 +457,7 @@ def _name_after_bracket(toks: list[Token], k: int, covered: set[int]) -> int:
     post's body is under, or its place), else 0."""
     if k >= len(toks) or toks[k].text != "(":
         return 0
-    for j in range(k + 1, min(len(toks) - 1, k + 1 + _BRACKET_REACH)):
+    for j in range(k + 1, min(len(toks) - 1, k + 2 + _BRACKET_REACH)):  # j: the closing bracket at the latest
         if toks[j].text == ")":
             return j + 1 if j > k + 1 and name_length(toks, j + 1) else 0
         if j in covered or toks[j].text in {"(", ";", ":"} or (toks[j].text == "." and toks[j].kind != "dot"):
@@ -1048,31 +1048,43 @@ def _after_school(toks: list[Token], i: int) -> bool:
     """The words of a school's name (officials_school_heads.txt) end right before toks[i], `trường` among them
     (`Trường Mầm non`, `trường THCS`, `Trường Tiểu học`): the name after them is the school's."""
     heads = list_matcher("officials_school_heads.txt", reverse=True)
-    k = i
-    for _ in range(3):  # `Trường` `Tiểu học`, `trường` `ĐH` `Y khoa`: a few words of a school at most
-        length = heads.ending_at(toks, k)[0]
-        if not length:
-            return False
-        k -= length
-        if toks[k].lower == "trường":
-            return True
-    return False
+    # `Trường` `Tiểu học`, `trường` `ĐH` `Y khoa`: a few words of a school at most
+    return any(toks[k].lower == "trường" for k in _phrases_back(toks, i, heads, 3))
 
 
 _COMPANY_FORM_WORDS = 5  # `TNHH` `Thương mại` `xuất nhập khẩu` `dịch vụ`: a few phrases of form and trade at most
+_TRADE_JOINERS = frozenset({"và", "-", "&"})  # `Xây dựng và Thương mại`, `Thương mại - Dịch vụ`
 
 
 def _after_company_form(toks: list[Token], i: int) -> bool:
-    """A company's head and its legal form or trade (officials_company_forms.txt) end right before toks[i]
-    (`Công ty TNHH`, `Công ty CP Đầu tư`): the name after them is the company's, as with a school's."""
-    forms = list_matcher("officials_company_forms.txt", reverse=True)
+    """A company's head and its legal form or trade (orgs_company_forms.txt, officials_company_forms.txt) end
+    right before toks[i] (`Công ty TNHH`, `Công ty CP Đầu tư`, `Công ty TNHH Xây dựng và Thương mại`): the
+    name after them is the company's, as with a school's."""
+    starts = _phrases_back(toks, i, company_forms(), _COMPANY_FORM_WORDS, _TRADE_JOINERS)
+    k = min(starts, default=i)
+    return k < i and company_heads(reverse=True).ending_at(toks, k)[0] > 0
+
+
+def _phrases_back(
+    toks: list[Token], i: int, phrases: PhraseMatcher[bool], most: int, joiners: frozenset[str] = frozenset()
+) -> list[int]:
+    """Where each of the phrases (a reversed matcher) read back one after another from toks[i] starts, nearest
+    first, at most `most` of them; one of `joiners` may stand between two (a company's `và` of two trades)."""
+    starts: list[int] = []
     k = i
-    for _ in range(_COMPANY_FORM_WORDS):
-        length = forms.ending_at(toks, k)[0]
+    joined = False
+    for _ in range(most):
+        length = phrases.ending_at(toks, k)[0]
+        if not length and starts and not joined and k > 0 and toks[k - 1].lower in joiners:
+            length = phrases.ending_at(toks, k - 1)[0]
+            if length:
+                k -= 1  # the joiner, once: more would run into a list of companies
+                joined = True
         if not length:
             break
         k -= length
-    return k < i and list_matcher("officials_company_heads.txt", reverse=True).ending_at(toks, k)[0] > 0
+        starts.append(k)
+    return starts
 
 
 _DECEASED_MARKS = frozenset({"cố"})  # `cố Thủ tướng`: the late, before a title or a name

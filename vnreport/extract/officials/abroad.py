@@ -18,7 +18,8 @@ from vnreport.extract.names import (
     positional_name_length,
 )
 from vnreport.extract.officials.lexicon import org_vocabulary, unit_words
-from vnreport.lexicon import PhraseMatcher, list_matcher, load_list, load_words
+from vnreport.extract.organizations.lexicon import AbbreviationRow
+from vnreport.lexicon import PhraseMatcher, list_matcher, load_list, load_rows, load_words, phrase_matcher
 from vnreport.segment.tokens import Token
 
 NAMED_UNITS = frozenset({"phường", "xã", "thị trấn", "đường", "phố", "thôn", "ấp"})
@@ -189,9 +190,18 @@ def foreign_short_form(word: str) -> bool:
     return 2 <= len(word) <= 5 and word.isascii() and word.isalpha() and word[0].isupper() and is_foreign_word(word)
 
 
-def company_heads() -> PhraseMatcher[bool]:
+def company_heads(*, reverse: bool = False) -> PhraseMatcher[bool]:
     """`Tập đoàn`, `Công ty`, `Ngân hàng` (officials_company_heads.txt), case-insensitive."""
-    return list_matcher("officials_company_heads.txt")
+    return list_matcher("officials_company_heads.txt", reverse=reverse)
+
+
+@cache
+def company_forms() -> PhraseMatcher[bool]:
+    """A company's legal forms (orgs_company_forms.txt, with their abbreviations of orgs_abbreviations.tsv:
+    `TNHH`, `MTV`) and lines of trade (officials_company_forms.txt), case-insensitive, matched backwards."""
+    forms = load_list("orgs_company_forms.txt")
+    short = [row.abbreviation for row in load_rows("orgs_abbreviations.tsv", AbbreviationRow) if row.full in forms]
+    return phrase_matcher([*forms, *short, *load_list("officials_company_forms.txt")], reverse=True)
 
 
 @cache

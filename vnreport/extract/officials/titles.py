@@ -73,6 +73,9 @@ _DETAIL_WINDOW = 30  # tokens of a person's details before their titles
 
 
 _CHAIN_CONNECTORS = (("hiện", "là"), ("nay", "là"), ("đồng", "thời", "là"), ("hiện",))
+# the connectors that link a title written with no separator to the next: each ends in `là`; the bare `hiện`
+# does not (`Giám đốc Sở A hiện đang …`)
+_LINKED_CONNECTORS = (("hiện", "là"), ("nay", "là"), ("đồng", "thời", "là"))
 
 
 _AFTER_NAME_SEPARATORS = {"-", ",", "(", ":", "|"}  # `|`: a table row `| Nguyễn Văn A | Bí thư Đảng ủy xã … |`
@@ -1193,18 +1196,21 @@ def detail_matcher() -> PhraseMatcher[bool]:
 
 def _chain_connector_length(toks: list[Token], k: int) -> int:
     """`…, nguyên Chủ tịch UBND huyện, hiện là Phó Giám đốc Sở`: words that lead to the next title."""
-    words = tuple(t.text.lower() for t in toks[k : k + 3])
-    for connector in _CHAIN_CONNECTORS:
-        if words[: len(connector)] == connector:
-            return len(connector)
-    return 0
+    return _connector_length(toks, k, _CHAIN_CONNECTORS)
 
 
 def _linked_connector_length(toks: list[Token], k: int) -> int:
-    """`nay là`, `hiện là` right after a title with no separator: a connector that ends in `là` links the next
-    title; the bare `hiện` does not (`Giám đốc Sở A hiện đang …`)."""
-    length = _chain_connector_length(toks, k)
-    return length if length and toks[k + length - 1].lower == "là" else 0
+    """`nay là`, `hiện là` right after a title with no separator (_LINKED_CONNECTORS): they link the next title."""
+    return _connector_length(toks, k, _LINKED_CONNECTORS)
+
+
+def _connector_length(toks: list[Token], k: int, connectors: tuple[tuple[str, ...], ...]) -> int:
+    """The words of the first of `connectors` written at toks[k], or 0."""
+    words = tuple(t.text.lower() for t in toks[k : k + 3])
+    for connector in connectors:
+        if words[: len(connector)] == connector:
+            return len(connector)
+    return 0
 
 
 def title_of(doc: Document, toks: list[Token], phrase: TitlePhrase) -> OfficialTitle:
