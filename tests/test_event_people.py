@@ -3,6 +3,8 @@ sentence per construction, in the shape of real leads; the entity sections are b
 
 from __future__ import annotations
 
+import pytest
+
 from tests.reporthelp import HandReport
 from vnreport.report.model import Event, Role
 
@@ -654,6 +656,17 @@ def test_who_a_council_elects_at_its_sitting_or_who_casts_a_vote_takes_part() ->
         event = _event(text, "Ngày 30/5/2024", ((name, title),))
         assert event is not None and event.kind == "election"
         assert _names(event)[1] == [name]
+
+
+@pytest.mark.parametrize(
+    "act",
+    ["đã thực hiện quyền bầu cử tại khu vực số 4", "đã tham gia bầu cử cùng cử tri phường Đông Sơn"],
+)
+def test_who_votes_in_a_public_vote_in_other_words_takes_part(act: str) -> None:
+    text = f"Bầu cử\n\nNgày 30/5/2024, Tổng thống Aldo Ferrante {act}."
+    event = _event(text, "Ngày 30/5/2024", (("Aldo Ferrante", "Tổng thống"),))
+    assert event is not None and event.kind == "election"
+    assert _names(event)[1] == ["Aldo Ferrante"]
 
 
 def test_deputies_of_a_constituency_meeting_voters_take_part() -> None:

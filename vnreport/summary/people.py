@@ -181,8 +181,9 @@ def set_people(
             and not (event.kind not in _LED_KINDS and _owned(doc.view, r, titles))
         ][::-1]
         joined = _joined(doc.view, subject, titles)
-        for ref in [] if _candidates(doc, event, event_sentence) else joined:
-            roles.add("attended", ref.name, "subject")  # `Tổng Bí thư … cùng hai ĐBQH … đã tiếp xúc cử tri`
+        if not _candidates(doc, event, event_sentence):
+            for ref in joined:
+                roles.add("attended", ref.name, "subject")  # `Tổng Bí thư … cùng hai ĐBQH … đã tiếp xúc cử tri`
         # the inviter (`Nhận lời mời của A, B … thăm`) takes part, as the host, but does not make the visit
         inviters = _inviters(doc, joined)  # once: a subject may list thousands of names (tests/test_growth.py)
         leaders = [r for r in joined if r.name not in inviters]
@@ -261,33 +262,20 @@ def set_people(
 def _candidates(doc: Document, event: Event, event_sentence: Sentence) -> bool:
     """Whether the people before a public vote's word are its candidates (`Tổng thống A đã tái đắc cử trong cuộc
     bầu cử …`, `Thủ tướng B … sau cuộc bầu cử trước thời hạn`), not people who took part: an election whose
-    sentence has a popular_vote cue (summary_cues.tsv) and no cast_vote one (`A đã bỏ phiếu bầu cử`: A voted).
+    sentence has a popular_vote cue (summary_cues.tsv) and no cast_vote one (`A đã bỏ phiếu`, `A thực hiện quyền
+    bầu cử`: A voted).
     Who is elected by a body at its sitting (`A được HĐND bầu giữ chức …`) attends it, as the gold has those a
-    sitting appoints; a constituency (`các ĐBQH đơn vị bầu cử số 1 tiếp xúc cử tri`) is no vote. Over the 671
-    corpus texts with a vote word (news, c001–c030), the subject alone was a participant 8 times: 6 candidates
-    of a public vote (3 on dev..dev12, all wrong in the gold), 2 elected at a sitting; the cue keeps the 2."""
+    sitting appoints; a constituency (`các ĐBQH đơn vị bầu cử số 1 tiếp xúc cử tri`) is no vote."""
     if event.kind != "election":
         return False
-    sentence = _constituency().sub(" ", fold(doc.view[event_sentence.start : event_sentence.end]).lower())
-    return bool(_popular_vote().search(sentence)) and not _cast_vote().search(sentence)
+    sentence = _cue_pattern("constituency").sub(" ", fold(doc.view[event_sentence.start : event_sentence.end]).lower())
+    return bool(_cue_pattern("popular_vote").search(sentence)) and not _cue_pattern("cast_vote").search(sentence)
 
 
 @cache
-def _popular_vote() -> re.Pattern[str]:
-    """A public vote's word (summary_cues.tsv `popular_vote`), read in a folded, lower-case sentence."""
-    return regexes.compile(rf"(?<!\w)(?:{alternation(cue_phrases('popular_vote'))})(?!\w)")
-
-
-@cache
-def _constituency() -> re.Pattern[str]:
-    """A deputy's constituency (summary_cues.tsv `constituency`: `đơn vị bầu cử số 1`), no vote of the event."""
-    return regexes.compile(rf"(?<!\w)(?:{alternation(cue_phrases('constituency'))})(?!\w)")
-
-
-@cache
-def _cast_vote() -> re.Pattern[str]:
-    """Casting one's vote (summary_cues.tsv `cast_vote`), read in a folded, lower-case sentence."""
-    return regexes.compile(rf"(?<!\w)(?:{alternation(cue_phrases('cast_vote'))})(?!\w)")
+def _cue_pattern(role: str) -> re.Pattern[str]:
+    """Any phrase of a summary_cues.tsv role as a whole-word pattern, read in a folded, lower-case text."""
+    return regexes.compile(rf"(?<!\w)(?:{alternation(cue_phrases(role))})(?!\w)")
 
 
 def _inviters(doc: Document, refs: list[Ref]) -> set[str]:
@@ -336,18 +324,12 @@ def _spokespeople(officials: list[Official], roles: Roles) -> set[str]:
     event, away from it (the caller keeps them at their own press conference). On dev..dev11 such a speaker was
     a participant 0 times in 3; in the news corpus, 0 times in the 28 events it fires on (read by hand)."""
     only_spoke = set(roles.spoke) - set(roles.chaired) - set(roles.attended) - roles.at_event
-    speaks_for = _spokesperson()
+    speaks_for = _cue_pattern("spokesperson")
     return {
         o.name
         for o in officials
         if o.name in only_spoke and o.titles and all(speaks_for.search(fold(t.text).lower()) for t in o.titles)
     }
-
-
-@cache
-def _spokesperson() -> re.Pattern[str]:
-    """A title that only speaks for a body (summary_cues.tsv `spokesperson`), read in a folded, lower-case title."""
-    return regexes.compile(rf"(?<!\w)(?:{alternation(cue_phrases('spokesperson'))})(?!\w)")
 
 
 def _frame_visitor(doc: Document, refs: list[Ref], sentences: list[Sentence]) -> str | None:
