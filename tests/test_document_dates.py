@@ -266,3 +266,17 @@ def test_a_plan_approved_by_a_decision_keeps_no_date() -> None:
 def test_a_document_s_own_day_without_a_year_after_its_number() -> None:
     text = "Các tỉnh thực hiện nghiêm Công điện số 25, ngày 9/8 của Thủ tướng Chính phủ về ứng phó bão."
     assert dated(text) == [("Công điện số 25", "XXXX-08-09")]
+
+
+def test_a_document_that_came_out_on_a_day() -> None:
+    # `ra` right after the number, before a day, is the document's coming out; `ra đời` is no date of it
+    text = "Bà Hoa cho biết Nga ủng hộ Nghị quyết số 4821 ra ngày 5/9 của Hội đồng Bảo an về các biện pháp mới."
+    assert dated(text) == [("Nghị quyết số 4821", "XXXX-09-05")]
+
+
+def test_a_document_signed_on_a_day_written_with_hom() -> None:
+    text = (
+        "Quyết định số 77/QĐ-UBND được Chủ tịch tỉnh ký hôm 12/3 đã giao đất cho dự án. Thông tư 15 ký hôm 8/4 "
+        "có hiệu lực sau 45 ngày."
+    )
+    assert dated(text) == [("Quyết định số 77/QĐ-UBND", "XXXX-03-12"), ("Thông tư 15", "XXXX-04-08")]

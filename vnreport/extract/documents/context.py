@@ -48,8 +48,13 @@ _ARTICLE = regexes.compile(rf"(?<!\w)(?P<art>{_UNIT}(?:\s*,?\s+{_UNIT})*)\s+(?:c
 # A document's own date after its number: `, ngày 15/7/2024`, `(ban hành ngày 15-7-2024)`, `(15/7/2024)`,
 # `ký kết vào ngày 5/3/2010`.
 _SIGNED = r"(?:được\s+)?(?:ban hành|ký kết|ký|thông qua)\s+(?:vào\s+)?"
+# `Nghị quyết số 2356 ra ngày 2/6`, `văn bản 2267/UBND ra ngày 28/6/2012`: `ra` (came out) right after a
+# document's number is its issuing, as a newspaper issue's (`số 23 ra ngày …`); only before a day, since `ra`
+# alone starts many verbs (`ra đời`, `ra mắt`)
+_SIGNED_DAY = r"(?:được\s+)?(?:ban hành|ký kết|ký|thông qua|ra)\s+(?:vào\s+)?"
 _DATE_NGAY = regexes.compile(
-    rf"\s*(?:,\s*)?(?:\(\s*)?(?:{_SIGNED}(?:(?:sáng|chiều|tối|trưa)\s+)(?:ngày\s+)?|(?:{_SIGNED})?(?:cùng\s+)?ngày\s+)"
+    rf"\s*(?:,\s*)?(?:\(\s*)?(?:{_SIGNED}(?:(?:sáng|chiều|tối|trưa)\s+)(?:ngày\s+)?"
+    rf"|(?:{_SIGNED_DAY})?(?:cùng\s+)?ngày\s+|{_SIGNED}hôm\s+)"
 )
 
 
@@ -71,7 +76,7 @@ _DATE_PAREN = regexes.compile(r"\s*\(\s*")
 # ngày 9/11/2016`, `được UBND tỉnh ban hành ngày 3/2/2025`, `đã được Quốc hội khóa XV thông qua ngày 26/6/2025`.
 _DATE_SIGNER = regexes.compile(
     r"[^\S\n]*(?:,[^\S\n]*)?(?:(?:đã|vừa)[^\S\n]+)?(?:do|được)[^\S\n]+(?:[^\W_]+[^\S\n]+){1,8}?"
-    r"(?:ký[^\S\n]+ban[^\S\n]+hành|ban[^\S\n]+hành|ký|thông[^\S\n]+qua)[^\S\n]+(?:vào[^\S\n]+)?ngày[^\S\n]+"
+    r"(?:ký[^\S\n]+ban[^\S\n]+hành|ban[^\S\n]+hành|ký|thông[^\S\n]+qua)[^\S\n]+(?:vào[^\S\n]+)?(?:ngày|hôm)[^\S\n]+"
 )
 
 
