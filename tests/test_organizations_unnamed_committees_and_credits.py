@@ -1,5 +1,5 @@
-"""Organisation constructions of round 20 (issue #13), one written example each: a bare Party committee that
-names no body, a photo credit whose full stop was lost before the next sentence."""
+"""Organisation constructions, one written example each: a bare Party committee that names no body, a photo
+credit whose full stop was lost before the next sentence, a foreign body's noun that begins a longer word."""
 
 from __future__ import annotations
 
