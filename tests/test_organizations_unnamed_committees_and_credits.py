@@ -35,8 +35,8 @@ def test_the_press_of_a_title_is_no_newspaper() -> None:
 
 
 def test_a_group_named_after_its_noun_is_kept() -> None:
-    assert "Shadow Brokers" in names("Ông nói với nhóm tin tặc Shadow Brokers như vậy.")
+    assert "Velvet Moths" in names("Các chuyên gia đã lần ra nhóm tin tặc Velvet Moths đứng sau vụ việc.")
 
 
 def test_a_newspaper_written_as_one_word() -> None:
-    assert "Les Echos" in names("Cuộc thăm dò của tờ báo kinh tế Les Echos cho thấy bà dẫn đầu.")
+    assert "Quorvane Matin" in names("Một bài xã luận đăng trên tờ báo kinh tế Quorvane Matin chê kế hoạch ấy.")
