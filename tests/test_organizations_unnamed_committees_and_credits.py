@@ -40,3 +40,7 @@ def test_a_group_named_after_its_noun_is_kept() -> None:
 
 def test_a_newspaper_written_as_one_word() -> None:
     assert "Quorvane Matin" in names("Một bài xã luận đăng trên tờ báo kinh tế Quorvane Matin chê kế hoạch ấy.")
+
+
+def test_an_opener_inside_a_foreign_name_with_no_credit_before_it_is_kept() -> None:
+    assert "Banco Do Lestria" in names("Theo ngân hàng Banco Do Lestria, lãi suất cho vay sẽ nhích lên.")
