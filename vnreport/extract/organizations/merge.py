@@ -183,7 +183,7 @@ def collect(doc: Document, places: list[PlaceSpan]) -> tuple[list[Record], dict[
 
 
 def _committee(match: OrgMatch) -> bool:
-    return fold(match.head.text).lower() in _nested_alone()
+    return fold(match.head.text).lower() in _folded_heads("orgs_nested_alone.txt")
 
 
 def _committees_alone(records: dict[str, Record]) -> None:
@@ -196,18 +196,16 @@ def _committees_alone(records: dict[str, Record]) -> None:
             record.alone = True
 
 
-@cache
-def _nested_alone() -> frozenset[str]:
-    return frozenset(fold(h).lower() for h in load_list("orgs_nested_alone.txt"))
-
-
 def _unnamed_alone(match: OrgMatch) -> bool:
-    return fold(match.head.text).lower() in _unnamed_heads()
+    """The match's head is a body named by its kind alone that, written bare, names no body the reader can
+    tell (orgs_unnamed_alone.txt: `Đảng ủy` of `Bí thư Đảng ủy, Giám đốc Công ty …`)."""
+    return fold(match.head.text).lower() in _folded_heads("orgs_unnamed_alone.txt")
 
 
 @cache
-def _unnamed_heads() -> frozenset[str]:
-    return frozenset(fold(h).lower() for h in load_list("orgs_unnamed_alone.txt"))
+def _folded_heads(name: str) -> frozenset[str]:
+    """The heads of the data list `name`, folded and in lower case as a match's head is compared."""
+    return frozenset(fold(h).lower() for h in load_list(name))
 
 
 def _add_defined_acronym(

@@ -355,10 +355,15 @@ def _ends_here(s: Scan, j: int) -> bool:
     """A name ends before a capitalised function word that opens the next sentence (`… Minh Phú Để con
     tôm …`) and before a caption's `Ảnh:` (`Công đoàn TP Ảnh: Hồng Đào`)."""
     tokens = s.tokens
-    if list_matcher("orgs_sentence_openers.txt", "text").match(tokens.items, j)[0]:
+    if opens_sentence(s, j):
         return True
     caption = j + 1 < len(tokens) and tokens.texts[j + 1] == ":" and tokens.is_cap(j)
     return caption and bool(list_matcher("orgs_credit_cues.txt", "lower").match(tokens.items, j)[0])
+
+
+def opens_sentence(s: Scan, j: int) -> bool:
+    """A capitalised function word at j that opens the next sentence (orgs_sentence_openers.txt)."""
+    return j < len(s.tokens) and bool(list_matcher("orgs_sentence_openers.txt", "text").match(s.tokens.items, j)[0])
 
 
 def _listed_domain(s: Scan, j: int, width: int) -> bool:

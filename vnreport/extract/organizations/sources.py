@@ -11,6 +11,7 @@ from functools import cache
 from vnreport.extract.names import foreign_name_length, has_foreign_shape, title_matcher
 from vnreport.extract.organizations.grammar import OrgMatch
 from vnreport.extract.organizations.lexicon import Head, is_acronym, parse_spec
+from vnreport.extract.organizations.names import opens_sentence
 from vnreport.extract.organizations.scan import DASHES, Scan, head_at
 from vnreport.lexicon import list_matcher, load_words
 from vnreport.segment.dictionary import is_word
@@ -226,8 +227,9 @@ def _foreign(s: Scan, k: int) -> int:
     tokens = s.tokens
     if not tokens.is_cap_word(k) or not tokens.texts[k].isascii() or tokens.texts[k] in _not_agencies():
         return 0
-    last = _foreign_run(s, k)
-    goes_on = last < len(tokens) and tokens.joined[last] and tokens.is_cap_word(last) and not _opens_sentence(s, last)
+    credit = bool(list_matcher("orgs_credit_cues.txt", "lower", reverse=True).ending_at(tokens.items, k)[0])
+    last = _foreign_run(s, k, credit=credit)
+    goes_on = last < len(tokens) and tokens.joined[last] and tokens.is_cap_word(last) and not opens_sentence(s, last)
     if last == k or goes_on:
         return 0  # `Phan Châu Trinh`: the run goes on in Vietnamese letters, a Vietnamese name
     if _ends_in_legal_form(s, k, last):  # `Sumitomo Corporation`, `Taisei Corp`: the company says what it is
@@ -235,9 +237,9 @@ def _foreign(s: Scan, k: int) -> int:
         # `Toyota Motor Corporation`, `Thăng Long Group`: the tail of a longer name (not after `Theo …`)
         tail = k and tokens.joined[k] and tokens.is_cap_word(k - 1) and not stops.match(tokens.items, k - 1)[0]
         return 0 if tail or stops.match(tokens.items, k)[0] else last  # `Theo …` opens the sentence
-    if list_matcher("orgs_credit_cues.txt", "lower", reverse=True).ending_at(tokens.items, k)[0]:
+    if credit:
         after = tokens.texts[last] if last < len(tokens) and tokens.joined[last] else ""
-        return last if after in {"", ")", "/", ".", ",", "-", "–"} or _opens_sentence(s, last) else 0
+        return last if after in {"", ")", "/", ".", ",", "-", "–"} or opens_sentence(s, last) else 0
     if k in s.place_at or s.inside_place[k]:
         return 0  # `hãng thông tấn Qatar`, `họp báo Tokyo`: a place, no body
     cue = k
@@ -326,18 +328,21 @@ def _opens_compound(s: Scan, first: int, last: int, k: int) -> bool:
     return last < k and s.tokens.joined[last] and is_word(f"{' '.join(lowers[first:last])} {lowers[last]}")
 
 
-def _foreign_run(s: Scan, k: int, *, listed: bool = False) -> int:
+def _foreign_run(s: Scan, k: int, *, listed: bool = False, credit: bool = False) -> int:
     """End of capitalised words in Latin letters from k, one of which (not an acronym) is no Vietnamese
     word nor syllable (`Getty`, `Gulf Times`; not `Minh Anh`, `Quang Huy`, `HC`); k when there is none.
-    `listed` (an item of a list of companies): no Vietnamese syllable is enough (`Canon`)."""
+    `listed` (an item of a list of companies): no Vietnamese syllable is enough (`Canon`). `credit` (the run
+    follows a photo credit's cue): a capitalised opener ends it, the credit's full stop lost before it."""
     tokens = s.tokens
     j, foreign = k, False
     while j < len(tokens) and j - k < _MAX_FOREIGN and (j == k or tokens.joined[j]):
         text = tokens.texts[j]
         if not (tokens.is_cap_word(j) and text.isascii()) or (j > k and len(text) == 1):
             break
-        if j > k and _opens_sentence(s, j):
-            break  # `Ảnh: Tass Theo Tass, …`: a capitalised `Theo` opens the next sentence (its stop lost)
+        # `Ảnh: Tass Theo Tass, …`: after a credit a capitalised `Theo` opens the next sentence (its stop
+        # lost); elsewhere `Do`, `Sau` may be words of a foreign name (`Banco Do Brasil`)
+        if credit and j > k and opens_sentence(s, j):
+            break
         # `Quang Huy`, `Minh Anh`: Vietnamese syllables written without marks are a photographer's name
         vietnamese = is_word(tokens.lowers[j]) and not listed
         foreign = foreign or (not text.isupper() and not vietnamese and has_foreign_shape(text))
@@ -345,11 +350,6 @@ def _foreign_run(s: Scan, k: int, *, listed: bool = False) -> int:
         if text in _company_suffixes() and _abbreviation_dot(s, j):
             j += 1  # `Alphabet Inc. cho biết`
     return j if foreign else k
-
-
-def _opens_sentence(s: Scan, j: int) -> bool:
-    """A capitalised function word at j that opens the next sentence (orgs_sentence_openers.txt)."""
-    return j < len(s.tokens) and bool(list_matcher("orgs_sentence_openers.txt", "text").match(s.tokens.items, j)[0])
 
 
 def _abbreviation_dot(s: Scan, j: int) -> bool:

@@ -1,5 +1,5 @@
-"""Organisation constructions of round 20 (issue #13), one written example each: a bare Party committee that
-names no body, a photo credit whose full stop was lost before the next sentence."""
+"""Organisation constructions, one written example each: a bare Party committee that names no body, a photo
+credit whose full stop was lost before the next sentence, a foreign body's noun that begins a longer word."""
 
 from __future__ import annotations
 
@@ -35,8 +35,12 @@ def test_the_press_of_a_title_is_no_newspaper() -> None:
 
 
 def test_a_group_named_after_its_noun_is_kept() -> None:
-    assert "Shadow Brokers" in names("Ông nói với nhóm tin tặc Shadow Brokers như vậy.")
+    assert "Velvet Moths" in names("Các chuyên gia đã lần ra nhóm tin tặc Velvet Moths đứng sau vụ việc.")
 
 
 def test_a_newspaper_written_as_one_word() -> None:
-    assert "Les Echos" in names("Cuộc thăm dò của tờ báo kinh tế Les Echos cho thấy bà dẫn đầu.")
+    assert "Quorvane Matin" in names("Một bài xã luận đăng trên tờ báo kinh tế Quorvane Matin chê kế hoạch ấy.")
+
+
+def test_an_opener_inside_a_foreign_name_with_no_credit_before_it_is_kept() -> None:
+    assert "Banco Do Lestria" in names("Theo ngân hàng Banco Do Lestria, lãi suất cho vay sẽ nhích lên.")

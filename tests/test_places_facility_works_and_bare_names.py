@@ -1,4 +1,5 @@
-"""Round 20's facility precision (issue #13), each construction in sentences of its shape."""
+"""Facilities: one named after the work of building it is the project, no place; a bare name read from
+context is the zone of that name. Each construction in sentences of its shape."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Officials' titles, round 20: a title set off from its holder's name by a short bracket (`Cục trưởng Cục A (Bộ
+"""Officials' titles: a title set off from its holder's name by a short bracket (`Cục trưởng Cục A (Bộ
 Y tế) Nguyễn Văn B`), and a title chained to the one before it by `nay là` with no comma."""
 
 from __future__ import annotations
