@@ -80,3 +80,25 @@ def test_the_name_heads_are_read_once_without_their_markers() -> None:
 )
 def test_a_name_opening_the_sentence_keeps_its_place(text: str, place: str) -> None:
     assert place not in places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Nhiều nhà đầu tư đến Diễn đàn Thương mại Lào 2019 ở Viêng Chăn.", "Lào"),
+        ("Chị Hoa múa trong Tuần lễ Văn hóa Cà Mau 2018 hôm qua.", "Cà Mau"),
+    ],
+)
+def test_a_place_between_a_capitalised_name_word_and_a_year_is_the_editions_name(text: str, place: str) -> None:
+    assert place not in places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Nhiều người theo dõi kỳ bầu cử Lào 2019 qua truyền hình.", "Lào"),  # after a lower-case word
+        ("Đoàn công tác đến Cà Mau 24/6/2018 để kiểm tra.", "Cà Mau"),  # a date, not an edition's year
+    ],
+)
+def test_a_place_before_a_year_outside_a_name_is_still_named(text: str, place: str) -> None:
+    assert place in places(text)

@@ -72,6 +72,8 @@ def enclosing(tokens: Tokens, span: PlaceSpan, places: list[PlaceSpan]) -> str |
         return "name"  # `Tổng hội Xây dựng Việt Nam`, `Hãng hàng không Qatar`: a body's name, not the place
     if _ends_a_days_name(tokens, span.first):
         return "name"  # `Ngày Báo chí Cách mạng Việt Nam`: the day's name, not the country
+    if _in_a_years_name(tokens, span):
+        return "name"  # `Diễn đàn Doanh nghiệp Việt Nam 2017`: the yearly event's name, not the country
     if span.level == "country" and ends_with_phrase(demonym_trie(), tokens, i):
         return "name"  # `thực dân Pháp`: the French rule, not France
     if span.level == "facility":
@@ -237,6 +239,37 @@ def _initials(tokens: Tokens, first: int, last: int) -> str:
 
 _DAY_REACH = 6  # words of a day's name before the place it ends in
 _NOT_DAY_NAMES = frozenset({"Thứ", "Chủ"})  # `ngày Thứ Hai`, `ngày Chủ nhật`: a weekday, no day's name
+
+
+_NAME_WORD_SYLLABLES = 3  # syllables of a capitalised dictionary word before the place (`Bất động sản`)
+
+
+def _in_a_years_name(tokens: Tokens, span: PlaceSpan) -> bool:
+    """`Diễn đàn Doanh nghiệp Việt Nam 2017`, `APEC Việt Nam 2017`, `Vinh quang Việt Nam 2017`: a place between a
+    capitalised word of a name (not one opening the sentence) and a year is a word of an edition's name — a
+    forum, a fair, a programme. Not after a lower-case word (`bầu cử Mỹ 2016`: the country's election), nor
+    before a date's year (`Việt Nam 24/6/2017`). Over the read corpus 51 fires, all read: each inside a name."""
+    year, first = span.last, span.first
+    if year >= len(tokens) or first == 0 or not tokens.joined[year] or not tokens.joined[first]:
+        return False
+    text = tokens.texts[year]
+    if not (len(text) == 4 and text.isdigit() and text[:2] in {"19", "20"}):
+        return False
+    if year + 1 < len(tokens) and tokens.items[year + 1].gap == 0 and tokens.texts[year + 1] in {"/", "-", "."}:
+        return False  # `2017-2018`, `2017/…`: a span or a date, not an edition
+    return _capitalised_word_ending_at(tokens, first - 1)
+
+
+def _capitalised_word_ending_at(tokens: Tokens, k: int) -> bool:
+    """toks[k] ends a capitalised word of a name: a capitalised syllable, or the last of a dictionary word of
+    up to three syllables whose first is capitalised (`Vinh quang`, `Bất động sản`), not opening the sentence."""
+    for m in range(k, max(-1, k - _NAME_WORD_SYLLABLES), -1):
+        if not tokens.is_word(m) or (m < k and not tokens.joined[m + 1]):
+            return False
+        if tokens.is_cap_word(m):
+            written = " ".join(tokens.texts[m : k + 1])
+            return not tokens.sentence_initial(m) and (m == k or is_word(written))
+    return False
 
 
 def _ends_a_days_name(tokens: Tokens, first: int) -> bool:
