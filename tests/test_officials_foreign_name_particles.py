@@ -16,6 +16,9 @@ from tests.officialshelp import people_of
         ("Chủ tịch đảng Mặt trận Quốc gia Pháp", "Odile Le Garrec"),
         ("Người phát ngôn văn phòng công tố Bỉ", "Pieter Van Der Molen"),
         ("Quốc vương Qatar", "Faris Bin Talal Al Qadi"),
+        # two capitalised particles take no part's place: four parts read whole, not cut after the third
+        ("Bộ trưởng Ngoại giao Yemen", "Omar Karim Bin Nasser Al Dabbagh"),
+        ("Ngoại trưởng Oman", "Yusuf Bin Saleh Al Harthi"),
     ],
 )
 def test_capitalised_particle_inside_foreign_name(title: str, name: str) -> None:

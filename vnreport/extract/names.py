@@ -207,7 +207,7 @@ def foreign_name_length(toks: Sequence[Token], i: int, *, loose: bool = False) -
     hyphened = False  # the particle before toks[j] ends in a hyphen (`al-Abadi`): no space before the next part
     while (
         j < len(toks)
-        and (len(words) - initials < 3 + min(particles, 2) or _fourth_part(toks, j, words, initials))
+        and (_parts_read(words, initials) < 3 + min(particles, 2) or _fourth_part(toks, j, words, initials))
         and toks[j].is_cap_word
         and (j == i or toks[j].gap == 1 or hyphened or _after_initial(toks, j))
         and not (len(toks[j].text) > 1 and toks[j].text.isupper())
@@ -245,6 +245,13 @@ def foreign_name_length(toks: Sequence[Token], i: int, *, loose: bool = False) -
             return _before_last_word(toks, i, j)  # `Donald Trump Hãng tin …`: a sentence glued on
         return j - i + regnal
     return 0
+
+
+def _parts_read(words: list[str], initials: int) -> int:
+    """The parts of a foreign name read so far that count towards its length: neither an initial nor a particle
+    written capitalised (`Bin`, `Al` of `Abdul Latif Bin Rashid Al Zayani`), which, like a lower-case particle,
+    takes no part's place."""
+    return len(words) - initials - len(_capital_particles([*words, ""]))
 
 
 def _plain_given(words: list[str], shapes: list[bool]) -> bool:
