@@ -18,12 +18,25 @@ from tests.officialshelp import people_of
         ("Quốc vương Qatar", "Faris Bin Talal Al Qadi"),
         # two capitalised particles take no part's place: four parts read whole, not cut after the third
         ("Bộ trưởng Ngoại giao Yemen", "Omar Karim Bin Nasser Al Dabbagh"),
-        ("Ngoại trưởng Oman", "Yusuf Bin Saleh Al Harthi"),
+        ("Ngoại trưởng Oman", "Hamid Rashed Bin Talal Al Shamsi"),
     ],
 )
 def test_capitalised_particle_inside_foreign_name(title: str, name: str) -> None:
     officials, people = people_of(f"Tin quốc tế. {title} {name} ngày 4/3 cho biết cuộc điều tra vẫn tiếp tục.")
     assert officials == {name: [title]} and people == []
+
+
+@pytest.mark.parametrize(
+    ("title", "name", "after"),
+    [
+        # the particles allow a part beside each of them, no more: the capitalised words after are not the name's
+        ("Quốc vương Qatar", "Karim Bin Walid Al Mansour", "Nguyễn Văn An"),
+        ("Ngoại trưởng Oman", "Tariq Bin Fahad Al Rawas", "Doha Kuwait"),
+    ],
+)
+def test_a_name_with_capitalised_particles_stops_after_its_last_part(title: str, name: str, after: str) -> None:
+    officials, _ = people_of(f"Tin quốc tế. {title} {name} {after} cùng ký thỏa thuận hợp tác.")
+    assert list(officials) == [name]
 
 
 def test_capitalised_syllable_inside_vietnamese_name_stays_vietnamese() -> None:

@@ -207,7 +207,12 @@ def foreign_name_length(toks: Sequence[Token], i: int, *, loose: bool = False) -
     hyphened = False  # the particle before toks[j] ends in a hyphen (`al-Abadi`): no space before the next part
     while (
         j < len(toks)
-        and (_parts_read(words, initials) < 3 + min(particles, 2) or _fourth_part(toks, j, words, initials))
+        and len(words) - initials < _MOST_PARTS
+        and (
+            len(words) - initials < 3 + min(particles, 2)
+            or _by_particle(toks, j, words)
+            or _fourth_part(toks, j, words, initials)
+        )
         and toks[j].is_cap_word
         and (j == i or toks[j].gap == 1 or hyphened or _after_initial(toks, j))
         and not (len(toks[j].text) > 1 and toks[j].text.isupper())
@@ -247,11 +252,14 @@ def foreign_name_length(toks: Sequence[Token], i: int, *, loose: bool = False) -
     return 0
 
 
-def _parts_read(words: list[str], initials: int) -> int:
-    """The parts of a foreign name read so far that count towards its length: neither an initial nor a particle
-    written capitalised (`Bin`, `Al` of `Abdul Latif Bin Rashid Al Zayani`), which, like a lower-case particle,
-    takes no part's place."""
-    return len(words) - initials - len(_capital_particles([*words, ""]))
+_MOST_PARTS = 7  # parts of a foreign name at most, particles counted: a run of `Le Bin …` is no name
+
+
+def _by_particle(toks: Sequence[Token], j: int, words: list[str]) -> bool:
+    """One part more beside a particle written capitalised: toks[j] is one, or the last part read was one
+    (`Tamim Bin Hamad Al Thani`, `Abdul Latif Bin Rashid Al Zayani`); the part after the particle's
+    neighbour is counted as usual, so `… Al Thani Nguyễn Văn An` stops at `Thani`."""
+    return _capital_particle(words) or _capital_particle([*words, toks[j].text])
 
 
 def _plain_given(words: list[str], shapes: list[bool]) -> bool:
