@@ -87,6 +87,7 @@ def test_a_name_opening_the_sentence_keeps_its_place(text: str, place: str) -> N
     [
         ("Nhiều nhà đầu tư đến Diễn đàn Thương mại Lào 2019 ở Viêng Chăn.", "Lào"),
         ("Chị Hoa múa trong Tuần lễ Văn hóa Cà Mau 2018 hôm qua.", "Cà Mau"),
+        ("Chị Lan dự Festival Biển Quy Nhơn 2019.", "Quy Nhơn"),  # the year ends the sentence
     ],
 )
 def test_a_place_between_a_capitalised_name_word_and_a_year_is_the_editions_name(text: str, place: str) -> None:

@@ -255,9 +255,21 @@ def _in_a_years_name(tokens: Tokens, span: PlaceSpan) -> bool:
     text = tokens.texts[year]
     if not (len(text) == 4 and text.isdigit() and text[:2] in {"19", "20"}):
         return False
-    if year + 1 < len(tokens) and tokens.items[year + 1].gap == 0 and tokens.texts[year + 1] in {"/", "-", "."}:
+    if _joins_a_date(tokens, year + 1):
         return False  # `2017-2018`, `2017/…`: a span or a date, not an edition
     return _capitalised_word_ending_at(tokens, first - 1)
+
+
+def _joins_a_date(tokens: Tokens, k: int) -> bool:
+    """tokens[k] joins the year before it to more of a span or date (`2017-2018`, `2017/18`, `2017.05`): a
+    `/`, `-` or `–` written tight, or a `.` only when a digit follows it tight — a `.` ending the sentence
+    (`… Nha Trang 2017.`) joins nothing."""
+    if k >= len(tokens) or tokens.items[k].gap != 0:
+        return False
+    text = tokens.texts[k]
+    if text in {"/", "-", "–"}:
+        return True
+    return text == "." and k + 1 < len(tokens) and tokens.items[k + 1].gap == 0 and tokens.texts[k + 1][:1].isdigit()
 
 
 def _capitalised_word_ending_at(tokens: Tokens, k: int) -> bool:
