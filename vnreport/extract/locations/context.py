@@ -273,7 +273,7 @@ def _joins_a_date(tokens: Tokens, k: int) -> bool:
 
 
 def _capitalised_word_ending_at(tokens: Tokens, k: int) -> bool:
-    """toks[k] ends a capitalised word of a name: a capitalised syllable, or the last of a dictionary word of
+    """tokens[k] ends a capitalised word of a name: a capitalised syllable, or the last of a dictionary word of
     up to three syllables whose first is capitalised (`Vinh quang`, `Bất động sản`), not opening the sentence."""
     for m in range(k, max(-1, k - _NAME_WORD_SYLLABLES), -1):
         if not tokens.is_word(m) or (m < k and not tokens.joined[m + 1]):
