@@ -274,6 +274,11 @@ def test_a_document_that_came_out_on_a_day() -> None:
     assert dated(text) == [("Nghị quyết số 4821", "XXXX-09-05")]
 
 
+def test_a_document_that_came_into_being_on_a_day_is_not_dated_by_it() -> None:
+    text = "Bà Hoa cho biết Nghị định số 48 ra đời ngày 5/9 đã giúp nhiều doanh nghiệp mở rộng sản xuất."
+    assert dated(text) == [("Nghị định số 48", None)]
+
+
 def test_a_document_signed_on_a_day_written_with_hom() -> None:
     text = (
         "Quyết định số 77/QĐ-UBND được Chủ tịch tỉnh ký hôm 12/3 đã giao đất cho dự án. Thông tư 15 ký hôm 8/4 "
