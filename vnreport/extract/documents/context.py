@@ -45,13 +45,16 @@ _UNIT = (
 _ARTICLE = regexes.compile(rf"(?<!\w)(?P<art>{_UNIT}(?:\s*,?\s+{_UNIT})*)\s+(?:của\s+)?$")
 
 
+# The verbs that say a document was issued, signed or passed (`ký ban hành`, `ban hành`, `ký kết`, `ký`,
+# `thông qua`): one list for every pattern below that reads them.
+_SIGN_VERBS = r"(?:ký[^\S\n]+ban[^\S\n]+hành|ban[^\S\n]+hành|ký[^\S\n]+kết|ký|thông[^\S\n]+qua)"
 # A document's own date after its number: `, ngày 15/7/2024`, `(ban hành ngày 15-7-2024)`, `(15/7/2024)`,
 # `ký kết vào ngày 5/3/2010`.
-_SIGNED = r"(?:được\s+)?(?:ban hành|ký kết|ký|thông qua)\s+(?:vào\s+)?"
+_SIGNED = rf"(?:được\s+)?{_SIGN_VERBS}\s+(?:vào\s+)?"
 # `Nghị quyết số 2356 ra ngày 2/6`, `văn bản 2267/UBND ra ngày 28/6/2012`: `ra` (came out) right after a
 # document's number is its issuing, as a newspaper issue's (`số 23 ra ngày …`); only before a day, since `ra`
 # alone starts many verbs (`ra đời`, `ra mắt`)
-_SIGNED_DAY = r"(?:được\s+)?(?:ban hành|ký kết|ký|thông qua|ra)\s+(?:vào\s+)?"
+_SIGNED_DAY = rf"(?:được\s+)?(?:{_SIGN_VERBS}|ra)\s+(?:vào\s+)?"
 _DATE_NGAY = regexes.compile(
     rf"\s*(?:,\s*)?(?:\(\s*)?(?:{_SIGNED}(?:(?:sáng|chiều|tối|trưa)\s+)(?:ngày\s+)?"
     rf"|(?:{_SIGNED_DAY})?(?:cùng\s+)?ngày\s+|{_SIGNED}hôm\s+)"
@@ -76,7 +79,7 @@ _DATE_PAREN = regexes.compile(r"\s*\(\s*")
 # ngày 9/11/2016`, `được UBND tỉnh ban hành ngày 3/2/2025`, `đã được Quốc hội khóa XV thông qua ngày 26/6/2025`.
 _DATE_SIGNER = regexes.compile(
     r"[^\S\n]*(?:,[^\S\n]*)?(?:(?:đã|vừa)[^\S\n]+)?(?:do|được)[^\S\n]+(?:[^\W_]+[^\S\n]+){1,8}?"
-    r"(?:ký[^\S\n]+ban[^\S\n]+hành|ban[^\S\n]+hành|ký|thông[^\S\n]+qua)[^\S\n]+(?:vào[^\S\n]+)?(?:ngày|hôm)[^\S\n]+"
+    rf"{_SIGN_VERBS}[^\S\n]+(?:vào[^\S\n]+)?(?:ngày|hôm)[^\S\n]+"
 )
 
 
@@ -85,7 +88,7 @@ _DATE_SIGNER = regexes.compile(
 # 2005`, `Luật … ra đời từ năm 2014`.
 _DATE_SIGNER_COARSE = regexes.compile(
     r"[^\S\n]*(?:,[^\S\n]*)?(?:(?:do|được)[^\S\n]+(?:[^\W_]+[^\S\n]+|-[^\S\n]+){1,8}?"
-    r"(?:ký[^\S\n]+ban[^\S\n]+hành|ban[^\S\n]+hành|ký[^\S\n]+kết|ký|thông[^\S\n]+qua)|ra[^\S\n]+đời)"
+    rf"{_SIGN_VERBS}|ra[^\S\n]+đời)"
     r"[^\S\n]+(?:(?:vào|từ)[^\S\n]+)?(?:tháng[^\S\n]+(?P<m>\d{1,2})(?:[^\S\n]*[/-][^\S\n]*|[^\S\n]+năm[^\S\n]+)"
     r"|năm[^\S\n]+)(?P<y>(?:19|20)\d\d)(?![\d/-])"
 )
@@ -291,7 +294,7 @@ def read_tail(doc: Document, pos: int, year_hint: int | None, kind: str | None) 
 # năm 2025 được ban hành ngày 20/1/2025`, `Quyết định số … về việc phê duyệt … ký ngày 15/2/2025` — never an
 # effective date (`có hiệu lực từ ngày …` has no issuing verb before `ngày`).
 _LATE_SIGNED = regexes.compile(
-    r"(?<!\w)(?:được[^\S\n]+)?(?:ký[^\S\n]+ban[^\S\n]+hành|ban[^\S\n]+hành|ký(?:[^\S\n]+kết)?|thông[^\S\n]+qua)"
+    rf"(?<!\w)(?:được[^\S\n]+)?{_SIGN_VERBS}"
     r"[^\S\n]+(?:vào[^\S\n]+)?ngày[^\S\n]+",
     re.IGNORECASE,
 )
