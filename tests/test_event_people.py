@@ -640,6 +640,17 @@ def test_the_candidate_of_a_public_vote_takes_no_part_in_it() -> None:
     assert _names(event)[1] == []
 
 
+@pytest.mark.parametrize(
+    "turnout",
+    ["tỷ lệ cử tri đi bầu đạt 68%", "tỷ lệ cử tri tham gia bầu cử đạt 68%", "khi 7 đảng tham gia bầu cử"],
+)
+def test_others_voting_in_a_public_vote_leave_its_candidate_out(turnout: str) -> None:
+    text = f"Bầu cử\n\nNgày 30/5/2024, Tổng thống Aldo Ferrante đã tái đắc cử trong cuộc bầu cử Tổng thống, {turnout}."
+    event = _event(text, "Ngày 30/5/2024", (("Aldo Ferrante", "Tổng thống"),))
+    assert event is not None and event.kind == "election"
+    assert _names(event)[1] == []
+
+
 def test_who_a_council_elects_at_its_sitting_or_who_casts_a_vote_takes_part() -> None:
     elected = (
         "Bầu bổ sung\n\nNgày 30/5/2024, ông Mai Văn Lực, Giám đốc Sở Xây dựng, đã được HĐND tỉnh bầu giữ chức "

@@ -265,10 +265,13 @@ def _candidates(doc: Document, event: Event, event_sentence: Sentence) -> bool:
     sentence has a popular_vote cue (summary_cues.tsv) and no cast_vote one (`A đã bỏ phiếu`, `A thực hiện quyền
     bầu cử`: A voted).
     Who is elected by a body at its sitting (`A được HĐND bầu giữ chức …`) attends it, as the gold has those a
-    sitting appoints; a constituency (`các ĐBQH đơn vị bầu cử số 1 tiếp xúc cử tri`) is no vote."""
+    sitting appoints; a constituency (`các ĐBQH đơn vị bầu cử số 1 tiếp xúc cử tri`) is no vote, nor others'
+    turnout (`tỷ lệ cử tri tham gia bầu cử`, `9 đảng tham gia bầu cử`)."""
     if event.kind != "election":
         return False
-    sentence = _cue_pattern("constituency").sub(" ", fold(doc.view[event_sentence.start : event_sentence.end]).lower())
+    sentence = fold(doc.view[event_sentence.start : event_sentence.end]).lower()
+    for role in ("constituency", "turnout"):  # words of a vote that are not the subject's voting
+        sentence = _cue_pattern(role).sub(" ", sentence)
     return bool(_cue_pattern("popular_vote").search(sentence)) and not _cue_pattern("cast_vote").search(sentence)
 
 
