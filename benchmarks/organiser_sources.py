@@ -13,17 +13,15 @@ summary reports is `right` when the gold event's organiser matches it as the sco
 
 from __future__ import annotations
 
-import argparse
-import json
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
+
+from gold_summaries import set_arguments, summarised_articles, write_rows
 
 import vnreport.summary as summary_module
 import vnreport.summary.event as event_module
 from vnreport.evaluate import _same_place
-from vnreport.gold import load_set
 from vnreport.pipeline import analyze_text
 from vnreport.summary import setting
 
@@ -79,52 +77,44 @@ def _install() -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("sets", nargs="+", type=Path)
-    parser.add_argument("--rows", type=Path, help="write one JSON line per article with an organiser, found or gold")
-    args = parser.parse_args()
+    args = set_arguments(__doc__ or "", "write one JSON line per article with an organiser, found or gold")
     _install()
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     missed = 0
     rows = []
-    for folder in args.sets:
-        for article in load_set(folder):
-            summary = article.gold.summary
-            if summary is None:
-                continue
-            _CALLS.clear()
-            _RETURNED.clear()
-            report = analyze_text(article.text, source=article.name)
-            event = report.summary.event if report.summary else None
-            found = event.organizer if event else None
-            gold = summary.event.organiser if summary.event else None
-            if found is None and not gold:
-                continue
-            label = _label(found) if found else None
-            right = bool(found and gold and any(_same_place(g, found) for g in gold))
-            if label is not None:
-                counts[label]["all"] += 1
-                counts[label]["right"] += right
-            else:
-                missed += 1
-            rows.append(
-                {
-                    "set": folder.name,
-                    "article": article.name,
-                    "found": found,
-                    "source": label,
-                    "gold": gold,
-                    "right": right,
-                    "kind": event.kind if event else None,
-                    "gold_kind": summary.event.kind if summary.event else None,
-                }
-            )
+    for folder, article, summary in summarised_articles(args.sets):
+        _CALLS.clear()
+        _RETURNED.clear()
+        report = analyze_text(article.text, source=article.name)
+        event = report.summary.event if report.summary else None
+        found = event.organizer if event else None
+        gold = summary.event.organiser if summary.event else None
+        if found is None and not gold:
+            continue
+        label = _label(found) if found else None
+        right = bool(found and gold and any(_same_place(g, found) for g in gold))
+        if label is not None:
+            counts[label]["all"] += 1
+            counts[label]["right"] += right
+        else:
+            missed += 1
+        rows.append(
+            {
+                "set": folder.name,
+                "article": article.name,
+                "found": found,
+                "source": label,
+                "gold": gold,
+                "right": right,
+                "kind": event.kind if event else None,
+                "gold_kind": summary.event.kind if summary.event else None,
+            }
+        )
     print("source\tall\tright\tprecision")
     for source, c in sorted(counts.items(), key=lambda item: -item[1]["all"]):
         print(f"{source}\t{c['all']}\t{c['right']}\t{c['right'] / c['all']:.2f}")
     print(f"missed (gold organiser, none found)\t{missed}")
-    if args.rows:
-        args.rows.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    write_rows(args.rows, rows)
 
 
 if __name__ == "__main__":

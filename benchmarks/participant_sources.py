@@ -14,14 +14,12 @@ construction alone read it, under `sole` too: what dropping that construction wo
 
 from __future__ import annotations
 
-import argparse
-import json
 from collections import Counter, defaultdict
-from pathlib import Path
+
+from gold_summaries import set_arguments, summarised_articles, write_rows
 
 import vnreport.summary.event as event_module
 from vnreport.evaluate import key
-from vnreport.gold import load_set
 from vnreport.pipeline import analyze_text
 from vnreport.report.model import Event, Report, Sentence
 from vnreport.segment.document import Document
@@ -47,60 +45,52 @@ def _print(title: str, counts: dict[str, Counter[str]]) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("sets", nargs="+", type=Path)
-    parser.add_argument("--rows", type=Path, help="write one JSON line per reported name here")
-    args = parser.parse_args()
+    args = set_arguments(__doc__ or "", "write one JSON line per reported name here")
     event_module.set_people = _traced  # type: ignore[assignment]
     counts: dict[str, dict[str, Counter[str]]] = {"participants": defaultdict(Counter), "chair": defaultdict(Counter)}
     rows = []
-    for folder in args.sets:
-        for article in load_set(folder):
-            summary = article.gold.summary
-            if summary is None:
-                continue
-            _TRACE.clear()
-            report = analyze_text(article.text, source=article.name)
-            event = report.summary.event if report.summary else None
-            if event is None or not _TRACE:
-                continue
-            sources = _TRACE[-1].sources
-            gold = summary.event
-            golds = {
-                "participants": {key(n) for n in gold.participants} if gold else set(),
-                "chair": {key(n) for n in gold.chair} if gold else set(),
-            }
-            found = {"participants": [p.name for p in event.participants], "chair": list(event.chaired)}
-            for field_name, names in found.items():
-                for name in names:
-                    right = key(name) in golds[field_name]
-                    labels = sources.get(name, ["?"])
-                    if field_name == "chair":
-                        labels = [s for s in labels if s.startswith("chaired")] or labels
-                    for label in labels:
-                        c = counts[field_name][label]
-                        c["all"] += 1
-                        c["right"] += right
-                        if len(labels) == 1:
-                            c["sole"] += 1
-                            c["sole_right"] += right
-                    rows.append(
-                        {
-                            "set": folder.name,
-                            "article": article.name,
-                            "field": field_name,
-                            "name": name,
-                            "sources": labels,
-                            "right": right,
-                            "gold_event": gold is not None,
-                            "kind": event.kind,
-                            "gold_kind": gold.kind if gold else None,
-                        }
-                    )
+    for folder, article, summary in summarised_articles(args.sets):
+        _TRACE.clear()
+        report = analyze_text(article.text, source=article.name)
+        event = report.summary.event if report.summary else None
+        if event is None or not _TRACE:
+            continue
+        sources = _TRACE[-1].sources
+        gold = summary.event
+        golds = {
+            "participants": {key(n) for n in gold.participants} if gold else set(),
+            "chair": {key(n) for n in gold.chair} if gold else set(),
+        }
+        found = {"participants": [p.name for p in event.participants], "chair": list(event.chaired)}
+        for field_name, names in found.items():
+            for name in names:
+                right = key(name) in golds[field_name]
+                labels = sources.get(name, ["?"])
+                if field_name == "chair":
+                    labels = [s for s in labels if s.startswith("chaired")] or labels
+                for label in labels:
+                    c = counts[field_name][label]
+                    c["all"] += 1
+                    c["right"] += right
+                    if len(labels) == 1:
+                        c["sole"] += 1
+                        c["sole_right"] += right
+                rows.append(
+                    {
+                        "set": folder.name,
+                        "article": article.name,
+                        "field": field_name,
+                        "name": name,
+                        "sources": labels,
+                        "right": right,
+                        "gold_event": gold is not None,
+                        "kind": event.kind,
+                        "gold_kind": gold.kind if gold else None,
+                    }
+                )
     for field_name, by_source in counts.items():
         _print(field_name, by_source)
-    if args.rows:
-        args.rows.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    write_rows(args.rows, rows)
 
 
 if __name__ == "__main__":
