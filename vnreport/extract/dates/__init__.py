@@ -85,6 +85,7 @@ def extract_dates(
     found = find_dates(doc) if found is None else found
     evidence = year_evidence(doc, found) if evidence is None else evidence
     mentions = []
+    named_cycle = _named_cycle_year(found, evidence)
     for f in found:
         year, source = (None, None) if f.explicit else resolve(doc.view, f, evidence)
         value = _value(f, year)
@@ -96,6 +97,8 @@ def extract_dates(
         if f.tet is not None:
             if source in ("past_date", "future_date"):
                 year = None  # a bare Tết is not placed by the story's dates: which one it is stays open
+            if year is None and f.cycle is None:
+                year = named_cycle  # `mùng 9 Tết` in a text of `đầu năm Đinh Dậu`: the Tết that opens that year
             tet = _tet_value(f, year, evidence)
             if tet is None:
                 continue  # a Tết whose year the text does not fix names no day
@@ -135,6 +138,21 @@ def _cycle_value(cycle: int, evidence: YearEvidence) -> int | None:
         return None
     year = cycle_year(reference, cycle)
     return year if abs(year - reference) <= _CYCLE_NEAR else None
+
+
+def _named_cycle_year(found: list[Found], evidence: YearEvidence) -> int | None:
+    """The solar year of the first lunar year the text names by its cycle (`đầu năm Đinh Dậu`, `Xuân Đinh Dậu
+    2017`), when it is the text's own year or a neighbour (`xuân Mậu Thân 1968` recalled in a text of 2017 is
+    not the Tết the text tells); None when it names none or its year is open."""
+    for f in found:
+        if f.cycle is not None and f.tet is None:
+            if not f.explicit:
+                return _cycle_value(f.cycle, evidence)
+            year, reference = f.lo[0], _reference_year(evidence)
+            if year is None or reference is None or abs(year - reference) > _CYCLE_NEAR:
+                return None
+            return year
+    return None
 
 
 def _tet_value(f: Found, year: int | None, evidence: YearEvidence) -> str | None:
