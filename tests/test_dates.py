@@ -786,6 +786,35 @@ def test_more_written_forms(text: str, value: str) -> None:
     assert values(text, None) == [value]
 
 
+def test_a_year_named_by_its_cycle_is_the_one_the_text_is_in() -> None:
+    text = "Ngày 2/2/2017, ngư dân ra khơi đầu năm Đinh Dậu; đầu xuân Đinh Dậu, tỉnh gặp mặt Xuân Đinh Dậu 2017."
+    assert [(m.text, m.value) for m in dates(text, None)] == [
+        ("Ngày 2/2/2017", "2017-02-02"),
+        ("đầu năm Đinh Dậu", "2017"),
+        ("xuân Đinh Dậu", "2017"),
+        ("Xuân Đinh Dậu 2017", "2017"),
+    ]
+
+
+def test_a_year_named_by_its_cycle_far_from_the_text_s_year_is_no_date() -> None:
+    # Mậu Thân nearest 2017 is 2028 or 1968: the text does not say which
+    assert values("Ngày 2/2/2017, ông kể lại năm Mậu Thân ở Huế.", None) == ["2017-02-02"]
+    assert values("Cả làng ra đồng trong năm Đinh Dậu.", None) == []  # no year the text fixes
+
+
+def test_a_bare_tet_day_is_of_the_lunar_year_the_text_names() -> None:
+    text = "Ngày 2/2/2017, ngư dân ra khơi đầu năm Đinh Dậu. Riêng ngày mùng 9 Tết, tàu về bến."
+    assert values(text, None) == ["2017-02-02", "2017", "2017-02-05"]
+    # a lunar year recalled far from the text's own names no Tết of the story
+    text = "Ngày 2/2/2017, ông kể về xuân Bính Tuất 2006. Riêng ngày mùng 9 Tết, tàu về bến."
+    assert values(text, None) == ["2017-02-02", "2006"]
+
+
+def test_a_cycle_after_a_lunar_month_or_day_is_that_day_s_year() -> None:
+    text = "Tối 10/2/2017 (tức 14 tháng Giêng năm Đinh Dậu), lễ rước diễn ra; tối 9/5/2017 (tức 14/4 năm Đinh Dậu)."
+    assert values(text, None) == ["2017-02-10", "2017-05-09"]
+
+
 def test_a_tet_whose_year_the_table_lacks_names_no_day() -> None:
     assert values("Ông tham gia cuộc Tổng tiến công Tết Mậu Thân - 1968 ở Huế.", None) == []
 

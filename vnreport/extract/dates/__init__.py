@@ -85,12 +85,20 @@ def extract_dates(
     found = find_dates(doc) if found is None else found
     evidence = year_evidence(doc, found) if evidence is None else evidence
     mentions = []
+    named_cycle = _named_cycle_year(found, evidence)
     for f in found:
         year, source = (None, None) if f.explicit else resolve(doc.view, f, evidence)
         value = _value(f, year)
+        if f.cycle is not None and f.tet is None and not f.explicit:
+            year = _cycle_value(f.cycle, evidence)
+            if year is None:
+                continue  # `năm Đinh Dậu` with no year the text fixes near it: which one it is stays open
+            value, source = str(year), None
         if f.tet is not None:
             if source in ("past_date", "future_date"):
                 year = None  # a bare Tết is not placed by the story's dates: which one it is stays open
+            if year is None and f.cycle is None:
+                year = named_cycle  # `mùng 9 Tết` in a text of `đầu năm Đinh Dậu`: the Tết that opens that year
             tet = _tet_value(f, year, evidence)
             if tet is None:
                 continue  # a Tết whose year the text does not fix names no day
@@ -112,14 +120,48 @@ def extract_dates(
     return mentions
 
 
+_CYCLE_NEAR = 1  # years: `năm Đinh Dậu` is the text's own year or a neighbour, never one a cycle away
+
+
+def _reference_year(evidence: YearEvidence) -> int | None:
+    """The year the text fixes, to place a year named by its sexagenary name."""
+    reference = evidence.article_year()[0] or (evidence.anchor[0] if evidence.anchor else None)
+    return reference or evidence.latest_past or evidence.named_year or None
+
+
+def _cycle_value(cycle: int, evidence: YearEvidence) -> int | None:
+    """The solar year of `năm Đinh Dậu` (cycle 33): the one of that name the text's year falls in or beside
+    (2017 with a text of 2016 – 2018); None when the text fixes no year or the nearest is further (a
+    `năm Mậu Thân` in a text of 2017 is 1968 or 2028, which the text does not tell)."""
+    reference = _reference_year(evidence)
+    if reference is None:
+        return None
+    year = cycle_year(reference, cycle)
+    return year if abs(year - reference) <= _CYCLE_NEAR else None
+
+
+def _named_cycle_year(found: list[Found], evidence: YearEvidence) -> int | None:
+    """The solar year of the first lunar year the text names by its cycle (`đầu năm Đinh Dậu`, `Xuân Đinh Dậu
+    2017`), when it is the text's own year or a neighbour (`xuân Mậu Thân 1968` recalled in a text of 2017 is
+    not the Tết the text tells); None when it names none or its year is open."""
+    for f in found:
+        if f.cycle is not None and f.tet is None:
+            if not f.explicit:
+                return _cycle_value(f.cycle, evidence)
+            year, reference = f.lo[0], _reference_year(evidence)
+            if year is None or reference is None or abs(year - reference) > _CYCLE_NEAR:
+                return None
+            return year
+    return None
+
+
 def _tet_value(f: Found, year: int | None, evidence: YearEvidence) -> str | None:
     """The solar day of a named Tết (`Tết Nguyên đán 2017` → 2017-01-28, `mùng 6 Tết` five days later); a
     sexagenary name (`Tết Đinh Dậu`) takes the year of its cycle nearest to the one the text fixes."""
     if f.explicit:
         year = f.lo[0]
     elif f.cycle is not None:
-        reference = evidence.article_year()[0] or (evidence.anchor[0] if evidence.anchor else None)
-        reference = reference or evidence.latest_past or evidence.named_year or None
+        reference = _reference_year(evidence)
         if reference is None:
             return None
         year = cycle_year(reference, f.cycle)

@@ -659,13 +659,40 @@ def _tets(view: str) -> list[Found]:
         lo = (first.year, first.month, first.day) if first else (None, 1, 28)  # late January: where Tết falls
         found = Found(m.start(), m.end(), "day", lo, explicit=year is not None, tet=offset)
         if m.group("stem"):
-            stem, branch = can_chi()[" ".join(m.group("stem").split())][1], can_chi()[m.group("branch")][1]
-            cycle = next((n for n in range(60) if n % 10 == stem and n % 12 == branch), None)
+            cycle = _cycle(m)
             if cycle is None:
                 continue
             found.cycle = cycle
         out.append(found)
     return out
+
+
+# `(tức) 14 tháng Giêng năm Đinh Dậu`, `(tức 14/4 năm Đinh Dậu)`: a lunar month or day before the year's name
+# makes it a lunar day's year
+_LUNAR_MONTH_BEFORE = regexes.compile(
+    r"(?:(?<!\w)tháng[^\S\n]+\w+|(?<!\d)\d{1,2}/\d{1,2})[^\S\n]*,?[^\S\n]*\Z", re.IGNORECASE
+)
+
+
+def _cycle_years(view: str) -> list[Found]:
+    """`năm Đinh Dậu`, `đầu xuân Đinh Dậu`, `Xuân Đinh Dậu 2017`: a year named by its sexagenary name. Its year,
+    when not written, is the one of that name nearest to the year the text fixes (`__init__.py`)."""
+    out = []
+    for m in patterns().cycle_year.finditer(view):
+        if _LUNAR_MONTH_BEFORE.search(view, window(m.start(), 20), m.start()):
+            continue
+        cycle = _cycle(m)
+        if cycle is None:
+            continue
+        year = int(m.group("y")) if m.group("y") else None
+        out.append(Found(m.start(), m.end(), "year", (year, None, None), explicit=year is not None, cycle=cycle))
+    return out
+
+
+def _cycle(m: re.Match[str]) -> int | None:
+    """The sexagenary year (0 = Giáp Tý) of a match's `stem` and `branch`; None for a pair no year has."""
+    stem, branch = can_chi()[" ".join(m.group("stem").split())][1], can_chi()[m.group("branch")][1]
+    return next((n for n in range(60) if n % 10 == stem and n % 12 == branch), None)
 
 
 def _select(candidates: list[Found]) -> list[Found]:
@@ -753,7 +780,9 @@ def _ranges(view: str, found: list[Found]) -> list[Found]:
 
 
 def _spannable(f: Found) -> bool:
-    return f.precision in _SPANNED and f.hi is None and f.rel is None and f.tet is None and not f.fuzzy
+    return (
+        f.precision in _SPANNED and f.hi is None and f.rel is None and f.tet is None and f.cycle is None and not f.fuzzy
+    )
 
 
 def _before(a: Found, b: Found) -> bool:
@@ -790,6 +819,7 @@ def scan(view: str, *, assume_date: bool = False) -> list[Found]:
         *_years(view),
         *_periods(view),
         *_tets(view),
+        *_cycle_years(view),
         *_month_years(view),
     ]
     return _ranges(view, _link_chains(view, _expand(_select(candidates))))

@@ -278,6 +278,7 @@ class _Patterns:
     future_after: re.Pattern[str]
     vote_skip: re.Pattern[str]
     tet: re.Pattern[str]
+    cycle_year: re.Pattern[str]
 
 
 _TIME = (
@@ -447,6 +448,13 @@ def patterns() -> _Patterns:
             rf"(?<!\w)(?:(?:mùng|mồng){_S}(?P<d>\d{{1,2}}|{numbers}){_S})?(?-i:Tết)(?(d)(?!\w)|(?={_S}(?-i:Nguyên|{stems})))"
             rf"(?:{_S}(?-i:Nguyên){_S}đán(?!\w))?(?:{_S}(?-i:(?P<stem>{stems}){_S}(?P<branch>{branches}))(?!\w))?"
             rf"(?:(?:{_S}(?:năm{_S})?|{_O}-{_O})(?P<y>{_Y}){_Y_END})?",
+            flags,
+        ),
+        # a lunar year named by its sexagenary name (`năm Đinh Dậu`, `đầu xuân Đinh Dậu`, `năm mới Đinh Dậu`,
+        # `Xuân Đinh Dậu 2017`); the words before it name a year, never a day (a Tết is `tet`)
+        cycle_year=regexes.compile(
+            rf"(?<!\w)(?:(?:đầu|cuối){_S}(?=năm))?(?:năm(?:{_S}mới)?|xuân){_S}(?-i:(?P<stem>{stems}){_S}(?P<branch>{branches}))"
+            rf"(?!\w)(?:(?:{_S}(?:năm{_S})?|{_O}-{_O})(?P<y>{_Y}){_Y_END})?",
             flags,
         ),
         vote_skip=regexes.compile(
