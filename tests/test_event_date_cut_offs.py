@@ -28,3 +28,21 @@ def test_a_document_just_issued_is_not_dated_by_the_day_it_was_told_of() -> None
     )
     event = analyze_text(text, year=2024).summary.event
     assert event is not None and event.kind == "directive" and event.date is None
+
+
+def test_an_inspection_told_of_is_not_dated_by_the_day_it_was_told_of() -> None:
+    # the ministry told of its department's check that evening; the check itself is not dated
+    text = (
+        "Thu hồi thuốc giả\n\n"
+        "Tối 8/2, Bộ Y tế cho biết, Cục Quản lý Dược đã thực hiện kiểm tra các nhà thuốc bán thuốc không rõ nguồn gốc."
+    )
+    assert _event(text) == ("inspection", None)
+
+
+def test_a_teller_with_a_dotted_name_still_tells_of_the_act() -> None:
+    # `TP.HCM` inside the teller's words ends no clause: the day is still the one the case was told of
+    text = (
+        "Khởi tố vụ lừa đảo\n\n"
+        "Ngày 12/6, lãnh đạo Công an TP.HCM cho biết cơ quan điều tra đã khởi tố vụ án lừa đảo chiếm đoạt tài sản."
+    )
+    assert _event(text) == ("investigation", None)

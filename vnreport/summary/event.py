@@ -61,9 +61,9 @@ _OUTLET_REACH = 60  # characters before a day: an outlet word and its name
 # capitalised one inside a place's name is `_opens_a_place`
 _CLAUSE_OPENING = r"(?:\A|(?<=[.,;:!?()\n\"“”]))[^\S\n]*|(?<!\w)(?i:theo|các|những)[^\S\n]+"
 # `Ngày 6-2, lãnh đạo Bộ X cho biết đơn vị đã có văn bản …`, `chiều 13/6, trao đổi với …`: the day a body or a
-# person told of an act (a document, a vote, a step of a case) whose own day the text does not give
-# (the verbs: `told_verb` rows of summary_cues.tsv; built once, see _told_after)
-_TOLD_ACT_KINDS = frozenset({"directive", "election", "investigation"})  # acts told of, not held on the day
+# person told of an act (a document, a vote, a step of a case, a check: `Tối 8-2, Bộ X cho biết, Cục Y đã thực hiện
+# kiểm tra …`) whose own day the text does not give (the verbs: `told_verb` rows of summary_cues.tsv; see _told_after)
+_TOLD_ACT_KINDS = frozenset({"directive", "election", "investigation", "inspection"})  # told of, not held on the day
 _QUOTED = regexes.compile(r"“[^“”\n]*”?|\"[^\"\n]*\"?")
 _OPENED_KINDS = frozenset({"exhibition", "festival", "contest"})
 _LEAD_ORGANISER_SENTENCES = 2  # lead sentences that may tell the title's event with its organiser
@@ -900,7 +900,8 @@ def _event_date(doc: Document, report: Report, best: Candidate) -> DateMention |
 def _told_after() -> re.Pattern[str]:
     """After a day: at most 14 words (the teller), then a verb of telling (`cho biết`, `trao đổi với` …)."""
     verbs = alternation(cue_phrases("told_verb"), space=r"[^\S\n]+")
-    return regexes.compile(r"(?:[^\S\n]*\))?,?(?:[^\S\n]+[^\s.,;:!?]+){0,14}?[^\S\n]+(?i:" + verbs + r")(?!\w)")
+    word = r"[^\s.,;:!?]+(?:\.[^\s.,;:!?]+)*"  # `TP.HCM`, `PGS.TS`: a dot inside a word ends no clause
+    return regexes.compile(r"(?:[^\S\n]*\))?,?(?:[^\S\n]+" + word + r"){0,14}?[^\S\n]+(?i:" + verbs + r")(?!\w)")
 
 
 @cache
