@@ -54,6 +54,15 @@ def test_the_police_that_opens_the_clause_arrested() -> None:
     assert (event.kind, event.organizer) == ("investigation", "Công an tỉnh Tây Ninh")
 
 
+def test_a_body_that_only_speaks_of_an_arrest_is_no_organiser() -> None:
+    text = (
+        "Bắt tạm giam\n\nSở Giáo dục tỉnh Tây Ninh ngày 30/5 cho biết đã bắt tạm giam ông Lê Văn Tư, nguyên "
+        "hiệu trưởng một trường học."
+    )
+    event = _event(text, "ngày 30/5", orgs=("Sở Giáo dục tỉnh Tây Ninh",))
+    assert (event.kind, event.organizer) == ("investigation", None)
+
+
 def test_the_court_that_brought_a_case_to_trial() -> None:
     text = (
         "Xét xử vụ án\n\nSáng 30/5, TAND tỉnh Hòa Bình đã đưa vụ án cố ý gây thương tích tại xã Mông Hóa ra xét "

@@ -12,12 +12,14 @@ sentence after it that tells the event again (`Hội thảo do Bộ X tổ chứ
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cache
 
+from vnreport import regexes
 from vnreport.report.model import Event, Official, Report, Sentence, Task
 from vnreport.segment.document import Document
-from vnreport.summary.lead import cue_phrases, lead_sentences
+from vnreport.summary.lead import alternation, cue_phrases, lead_sentences
 from vnreport.summary.phrases import Candidate, is_stop, name_span, skip_adverbs_back
 from vnreport.summary.tokens import Token, is_mark, match_ending_at, match_length
 from vnreport.summary.vocabulary import EventWord, cues, event_trie, event_words
@@ -152,8 +154,10 @@ def _organiser(doc: Document, report: Report, best: Candidate, following: Sequen
         return (found, "directive_clause_subject") if found else None
     if best.kind in _ACT_KINDS and not best.word.noun:
         found = _clause_subject(report, toks, best.head)
-        if found:
-            # `Công an tỉnh Đồng Nai ngày 8/4 cho biết đã bắt …`, `TAND tỉnh X đã đưa vụ án … ra xét xử`
+        if found and takes_case_steps(best.kind, found):
+            # `Công an tỉnh Đồng Nai ngày 8/4 cho biết đã bắt …`, `TAND tỉnh X đã đưa vụ án … ra xét xử`; not
+            # `Bộ Y tế cần lên tiếng vụ bắt …`, a body that speaks of the case (corpus sample: of 6 fires, the 3
+            # police bodies were right, the 3 others wrong)
             return found, "act_clause_subject"
     found = _agent_told_again(doc, report, best, following)
     return (found, "told_again") if found else None
@@ -688,6 +692,18 @@ def issuer_organiser(doc: Document, report: Report, event: Event, tasks: list[Ta
     named = {m.text for o in report.organizations for m in o.mentions}
     bodies = [t.organization for t in official.titles if t.current and t.organization in named]
     return bodies[0] if bodies else None
+
+
+def takes_case_steps(kind: str, body: str) -> bool:
+    """A trial or an investigation step is the act of a police force, a procuracy or a court: `body` may be its
+    actor (every body may hold an event of another kind)."""
+    return kind not in _ACT_KINDS or _case_body().search(fold(body).lower()) is not None
+
+
+@cache
+def _case_body() -> re.Pattern[str]:
+    """A word of a body's name that makes it a police force, a procuracy or a court (case_body cues)."""
+    return regexes.compile(rf"(?<!\w)(?:{alternation(cue_phrases('case_body'))})(?!\w)")
 
 
 @cache
