@@ -276,3 +276,15 @@ def test_an_event_named_as_an_aim_or_a_landmark_is_not_the_happening() -> None:
 def test_a_campaign_launched_is_an_event() -> None:
     text = "Ra quân\n\nSáng 30/5, Tỉnh đoàn ra quân chiến dịch Thanh niên tình nguyện hè chào mừng Đại hội Đoàn."
     assert _event(text, "Sáng 30/5").kind == "other"
+
+
+def test_the_body_of_a_sitting_named_after_it_holds_it() -> None:
+    text = "Họp\n\nChiều 30/5, phiên họp thường kỳ tháng 5 của Chính phủ bàn về tình hình kinh tế."
+    assert _event(text, "Chiều 30/5", orgs=("Chính phủ",)).organizer == "Chính phủ"
+
+
+def test_the_body_of_a_paper_the_meeting_discusses_is_no_organiser() -> None:
+    text = "Họp\n\nChiều 30/5, phiên họp triển khai Kết luận của Bộ Chính trị về các dự án chậm tiến độ diễn ra."
+    assert _event(text, "Chiều 30/5", orgs=("Bộ Chính trị",)).organizer is None
+    text = "Hội nghị\n\nChiều 30/5, hội nghị góp ý dự thảo Nghị quyết của HĐND tỉnh về phí đỗ xe diễn ra."
+    assert _event(text, "Chiều 30/5", orgs=("HĐND tỉnh",)).organizer is None

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from vnreport import regexes
+from vnreport.extract.documents.lexicon import KINDS
 from vnreport.report.model import Event, Official, Report, Sentence, Task
 from vnreport.segment.document import Document
 from vnreport.summary.lead import alternation, cue_phrases, lead_sentences
@@ -128,6 +129,10 @@ def _organiser(doc: Document, report: Report, best: Candidate, following: Sequen
     found = None
     if not best.word.announces:  # `công bố quyết định của Bộ Chính trị`: the decision's body, not the organiser
         found = _of_organisation(report, toks, best.head + length, min(len(toks), end + _OF_REACH))
+    if found and best.kind != "directive" and _of_a_document(toks, best.head + length, end + _OF_REACH):
+        # `phiên họp triển khai Kết luận của Bộ Chính trị`, `hội nghị phản biện dự thảo Nghị quyết của HĐND TP`:
+        # the body issued the paper the event is about, not the event (corpus sample: 3 fires of 15, all wrong)
+        found = None
     if found:
         return found, "of_body"  # `Phiên họp thứ 47 của Ủy ban Thường vụ Quốc hội`, `ký các Quyết định của Thủ tướng …`
     after = _skip_ordinal(toks, best.head + length)
@@ -390,6 +395,18 @@ def _of_organisation(report: Report, toks: list[Token], start: int, end: int) ->
         if toks[k].lower == "của":
             return _organisation_starting_at(report, toks[k + 1].start)
     return None
+
+
+def _of_a_document(toks: list[Token], start: int, end: int) -> bool:
+    """A document's type word (documents_kinds.tsv) stands before the first `của` of toks[start:end]: the body
+    after it owns the document."""
+    at = next((k for k in range(start, min(end, len(toks)) - 1) if toks[k].lower == "của"), None)
+    return at is not None and _document_word().search(" ".join(t.lower for t in toks[start:at])) is not None
+
+
+@cache
+def _document_word() -> re.Pattern[str]:
+    return regexes.compile(rf"(?<!\w)(?:{alternation(sorted(KINDS))})(?!\w)")
 
 
 def _organisation_starting_at(report: Report, start: int) -> str | None:
