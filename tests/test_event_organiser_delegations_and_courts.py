@@ -288,3 +288,11 @@ def test_the_body_of_a_paper_the_meeting_discusses_is_no_organiser() -> None:
     assert _event(text, "Chiều 30/5", orgs=("Bộ Chính trị",)).organizer is None
     text = "Hội nghị\n\nChiều 30/5, hội nghị góp ý dự thảo Nghị quyết của HĐND tỉnh về phí đỗ xe diễn ra."
     assert _event(text, "Chiều 30/5", orgs=("HĐND tỉnh",)).organizer is None
+
+
+def test_the_first_of_two_bodies_joined_after_do_leads() -> None:
+    text = "Hội thảo\n\nChiều 30/5, Hội thảo về nông sản do Bộ Công Thương và Hội Nông dân Việt Nam phối hợp tổ chức."
+    orgs = ("Bộ Công Thương", "Hội Nông dân Việt Nam")
+    assert _event(text, "Chiều 30/5", orgs=orgs).organizer == "Bộ Công Thương"
+    text = "Hội thảo\n\nChiều 30/5, Hội thảo về nông sản do Bộ Công Thương phối hợp Hội Nông dân Việt Nam tổ chức."
+    assert _event(text, "Chiều 30/5", orgs=orgs).organizer == "Bộ Công Thương"

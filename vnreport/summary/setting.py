@@ -38,6 +38,7 @@ _OPENING_REACH = 3  # tokens: the event word opens the sentence that tells it ag
 _ELECTED_REACH = 2  # sentences before the event's: where the lead names the elected body
 _ACT_KINDS = frozenset({"trial", "investigation"})  # a court's or the police's act: its subject is the body
 _PASSIVE = frozenset({"bị", "được"})
+_JOINING = frozenset({"và", "cùng", "hợp"})  # `hợp`: `phối hợp`, `kết hợp`, `liên hợp` between two bodies
 _BRACKET_REACH = 6  # tokens of a short name in brackets: `(GTVT)`, `(Thừa Thiên - Huế)`
 _NAME_TAIL_REACH = 3  # tokens of a body's name after its short name in brackets: `(TĐ-KT) Trung ương`
 _DELEGATION_REACH = 8  # tokens of a delegation's name: `đoàn kiểm tra công vụ TP`, `Đoàn giám sát số 3 của …`
@@ -605,8 +606,19 @@ def _agent_after_do(doc: Document, report: Report, toks: list[Token], after: int
             if _names_a_person(report, lo, hi):  # `do Thứ trưởng A ký ban hành`: his title's body, if any
                 return _signer_organisation(report, toks, end)
             named = _organisation_ending_at(report, hi)
+            if first and named and named != first and _joined_between(report, toks, start, hi):
+                return first  # `do Văn phòng Chính phủ phối hợp Hội Nhà báo tổ chức`: the first body leads
             return named or first or doc.text[lo:hi]  # `do Bộ Công Thương chủ trì tổ chức`
     return None
+
+
+def _joined_between(report: Report, toks: list[Token], start: int, end: int) -> bool:
+    """The body at toks[start] is joined to the body that ends at character `end`: `và`, `cùng` or `phối hợp`
+    stands between their names (`A và B phối hợp tổ chức`, `A phối hợp B tổ chức`)."""
+    first, last = _organisation_span_starting_at(report, toks[start].start), _organisation_span_ending_at(report, end)
+    if first is None or last is None:
+        return False
+    return any(t.lower in _JOINING and first[1] <= t.start < last[0] for t in toks[start:] if t.start < last[0])
 
 
 def _agent_after_passive(doc: Document, report: Report, toks: list[Token], after: int) -> str | None:
