@@ -54,6 +54,15 @@ def test_the_police_that_opens_the_clause_arrested() -> None:
     assert (event.kind, event.organizer) == ("investigation", "Công an tỉnh Tây Ninh")
 
 
+def test_a_body_that_only_speaks_of_an_arrest_is_no_organiser() -> None:
+    text = (
+        "Bắt tạm giam\n\nSở Giáo dục tỉnh Tây Ninh ngày 30/5 cho biết đã bắt tạm giam ông Lê Văn Tư, nguyên "
+        "hiệu trưởng một trường học."
+    )
+    event = _event(text, "ngày 30/5", orgs=("Sở Giáo dục tỉnh Tây Ninh",))
+    assert (event.kind, event.organizer) == ("investigation", None)
+
+
 def test_the_court_that_brought_a_case_to_trial() -> None:
     text = (
         "Xét xử vụ án\n\nSáng 30/5, TAND tỉnh Hòa Bình đã đưa vụ án cố ý gây thương tích tại xã Mông Hóa ra xét "
@@ -267,3 +276,23 @@ def test_an_event_named_as_an_aim_or_a_landmark_is_not_the_happening() -> None:
 def test_a_campaign_launched_is_an_event() -> None:
     text = "Ra quân\n\nSáng 30/5, Tỉnh đoàn ra quân chiến dịch Thanh niên tình nguyện hè chào mừng Đại hội Đoàn."
     assert _event(text, "Sáng 30/5").kind == "other"
+
+
+def test_the_body_of_a_sitting_named_after_it_holds_it() -> None:
+    text = "Họp\n\nChiều 30/5, phiên họp thường kỳ tháng 5 của Chính phủ bàn về tình hình kinh tế."
+    assert _event(text, "Chiều 30/5", orgs=("Chính phủ",)).organizer == "Chính phủ"
+
+
+def test_the_body_of_a_paper_the_meeting_discusses_is_no_organiser() -> None:
+    text = "Họp\n\nChiều 30/5, phiên họp triển khai Kết luận của Bộ Chính trị về các dự án chậm tiến độ diễn ra."
+    assert _event(text, "Chiều 30/5", orgs=("Bộ Chính trị",)).organizer is None
+    text = "Hội nghị\n\nChiều 30/5, hội nghị góp ý dự thảo Nghị quyết của HĐND tỉnh về phí đỗ xe diễn ra."
+    assert _event(text, "Chiều 30/5", orgs=("HĐND tỉnh",)).organizer is None
+
+
+def test_the_first_of_two_bodies_joined_after_do_leads() -> None:
+    text = "Hội thảo\n\nChiều 30/5, Hội thảo về nông sản do Bộ Công Thương và Hội Nông dân Việt Nam phối hợp tổ chức."
+    orgs = ("Bộ Công Thương", "Hội Nông dân Việt Nam")
+    assert _event(text, "Chiều 30/5", orgs=orgs).organizer == "Bộ Công Thương"
+    text = "Hội thảo\n\nChiều 30/5, Hội thảo về nông sản do Bộ Công Thương phối hợp Hội Nông dân Việt Nam tổ chức."
+    assert _event(text, "Chiều 30/5", orgs=orgs).organizer == "Bộ Công Thương"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.reporthelp import HandReport
-from vnreport.report.model import Event, Role
+from vnreport.report.model import Event, Location, Role
 
 
 def _event(
@@ -687,3 +687,20 @@ def test_deputies_of_a_constituency_meeting_voters_take_part() -> None:
     )
     _, people = _names(_event(text, "Ngày 30/5/2024", (("Đào Văn Bình", "Chủ tịch Quốc hội"),)))
     assert people == ["Đào Văn Bình"]
+
+
+def _conference_at(place: str, level: str) -> Event | None:
+    text = (
+        f"Hội nghị\n\nSáng 30/5/2024, Hội nghị Tương lai châu Á lần thứ 30 khai mạc tại {place}. Thủ tướng "
+        "Lê Văn Nam phát biểu tại phiên khai mạc."
+    )
+    hand = HandReport(text)
+    hand.official("Lê Văn Nam", ["Thủ tướng"], ["chaired"])  # the officials stage saw him chair, elsewhere
+    hand.report.locations.append(Location(name=place, level=level, mentions=hand.all(place)))  # type: ignore[arg-type]
+    hand.date("Sáng 30/5/2024", "2024-05-30")
+    return hand.summary().event
+
+
+def test_a_leader_seen_chairing_chairs_a_sitting_at_home_not_one_abroad() -> None:
+    assert _names(_conference_at("Đà Nẵng", "province"))[0] == ["Lê Văn Nam"]
+    assert _names(_conference_at("Tokyo", "other"))[0] == []

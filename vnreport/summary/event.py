@@ -35,7 +35,7 @@ from vnreport.spans import Spans, covers
 from vnreport.summary.lead import LeadSentence, alternation, cue_phrases, is_legal_text, is_round_up, lead_sentences
 from vnreport.summary.people import set_people
 from vnreport.summary.phrases import Candidate, name_span, organiser_verb_before, skip_adverbs_back
-from vnreport.summary.setting import organiser
+from vnreport.summary.setting import organiser, takes_case_steps
 from vnreport.summary.tasks import lexicon as task_lexicon
 from vnreport.summary.tokens import Token, match_ending_at, match_length, sentence_tokens
 from vnreport.summary.venue import location, venue_tokens
@@ -413,7 +413,7 @@ def _subject_organiser(doc: Document, report: Report, best: Candidate) -> str | 
     names = [m.start for o in report.officials for m in o.mentions]
     if any(body[1] <= n < at for n in names) or any(body[1] <= b[0] < at for b in bodies):
         return None
-    return body[2]
+    return body[2] if takes_case_steps(best.kind, body[2]) else None
 
 
 def _opening_body_organiser(doc: Document, report: Report, best: Candidate, read: _Read) -> str | None:
@@ -428,7 +428,7 @@ def _opening_body_organiser(doc: Document, report: Report, best: Candidate, read
     bodies = sorted((m.start, -m.end, m.text) for o in report.organizations for m in o.mentions)
     for ls, _ in sorted(((ls, w) for ls, w in read if ls.order in (-1, 0)), key=lambda lw: -lw[0].order):
         found = _body_as_opening_subject(report, sentence_tokens(doc, ls.sentence), bodies)
-        if found:
+        if found and takes_case_steps(best.kind, found):
             return found
     return None
 

@@ -48,6 +48,8 @@ _LED_KINDS = frozenset({"visit", "inspection"})
 _WORK_KINDS = frozenset({"meeting", "inspection", "session"})
 # gatherings one person chairs: without a chair in the event's constructions, the story's one chair is theirs
 _SITTINGS = frozenset({"session", "meeting", "conference", "congress"})
+_ABROAD_LEVELS = frozenset({"country", "other"})  # places the gazetteer gives no province: abroad, unless home
+_HOME = frozenset({"Việt Nam", "VN", "Việt Nam Dân chủ Cộng hòa", "Biển Đông"})
 # a meeting or talks of two sides: its pair leads it when the story tells talks. Not a visit (the visitor
 # leads it, the host takes part), a conference or a signing ceremony the two leaders attend: of the 23 fires
 # in the news corpus, 13 of the 15 of a meeting or talks gave its two sides; the 8 of other kinds were half
@@ -227,7 +229,7 @@ def set_people(
     # cuộc họp …`; later `quy hoạch được A ký ban hành`): the chair of the story signed a document too
     signed = {o.name for o in report.officials if "signed" in o.roles and "chaired" not in o.roles}
     elsewhere = sorted(quoted + other)
-    if not roles.chaired and event.kind in _SITTINGS:
+    if not roles.chaired and event.kind in _SITTINGS and not _held_abroad(event, report):
         chair = _sole_chair(report.officials, signed, elsewhere)
         if chair is not None:
             roles.add(
@@ -546,6 +548,23 @@ def _sole_chair(officials: list[Official], signed: set[str], elsewhere: list[tup
         o.name for o in officials if "chaired" in o.roles and o.name not in signed and _mentioned_outside(o, elsewhere)
     ]
     return chairs[0] if len(chairs) == 1 else None
+
+
+def _held_abroad(event: Event, report: Report) -> bool:
+    """The event's place opens with a place outside the country (a country or a city with no province:
+    `Tokyo`, `Đức và …`): a leader seen chairing elsewhere in the story of a trip abroad attends the host's
+    gathering, and chairs none of it (`Thủ tướng … phát biểu tại Hội nghị Tương lai châu Á` in Tokyo)."""
+    place = event.location
+    if not place:
+        return False
+    for location in report.locations:
+        if location.province is not None or location.level not in _ABROAD_LEVELS or location.name in _HOME:
+            continue
+        for mention in location.mentions:
+            n = len(mention.text)
+            if place.startswith(mention.text) and (len(place) == n or not place[n].isalnum()):
+                return True
+    return False
 
 
 def _other_happenings(

@@ -12,12 +12,15 @@ sentence after it that tells the event again (`Hội thảo do Bộ X tổ chứ
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cache
 
+from vnreport import regexes
+from vnreport.extract.documents.lexicon import KINDS
 from vnreport.report.model import Event, Official, Report, Sentence, Task
 from vnreport.segment.document import Document
-from vnreport.summary.lead import cue_phrases, lead_sentences
+from vnreport.summary.lead import alternation, cue_phrases, lead_sentences
 from vnreport.summary.phrases import Candidate, is_stop, name_span, skip_adverbs_back
 from vnreport.summary.tokens import Token, is_mark, match_ending_at, match_length
 from vnreport.summary.vocabulary import EventWord, cues, event_trie, event_words
@@ -35,6 +38,7 @@ _OPENING_REACH = 3  # tokens: the event word opens the sentence that tells it ag
 _ELECTED_REACH = 2  # sentences before the event's: where the lead names the elected body
 _ACT_KINDS = frozenset({"trial", "investigation"})  # a court's or the police's act: its subject is the body
 _PASSIVE = frozenset({"bị", "được"})
+_JOINING = frozenset({"và", "cùng", "hợp"})  # `hợp`: `phối hợp`, `kết hợp`, `liên hợp` between two bodies
 _BRACKET_REACH = 6  # tokens of a short name in brackets: `(GTVT)`, `(Thừa Thiên - Huế)`
 _NAME_TAIL_REACH = 3  # tokens of a body's name after its short name in brackets: `(TĐ-KT) Trung ương`
 _DELEGATION_REACH = 8  # tokens of a delegation's name: `đoàn kiểm tra công vụ TP`, `Đoàn giám sát số 3 của …`
@@ -126,6 +130,10 @@ def _organiser(doc: Document, report: Report, best: Candidate, following: Sequen
     found = None
     if not best.word.announces:  # `công bố quyết định của Bộ Chính trị`: the decision's body, not the organiser
         found = _of_organisation(report, toks, best.head + length, min(len(toks), end + _OF_REACH))
+    if found and best.kind != "directive" and _of_a_document(toks, best.head + length, end + _OF_REACH):
+        # `phiên họp triển khai Kết luận của Bộ Chính trị`, `hội nghị phản biện dự thảo Nghị quyết của HĐND TP`:
+        # the body issued the paper the event is about, not the event (corpus sample: 3 fires of 15, all wrong)
+        found = None
     if found:
         return found, "of_body"  # `Phiên họp thứ 47 của Ủy ban Thường vụ Quốc hội`, `ký các Quyết định của Thủ tướng …`
     after = _skip_ordinal(toks, best.head + length)
@@ -152,8 +160,10 @@ def _organiser(doc: Document, report: Report, best: Candidate, following: Sequen
         return (found, "directive_clause_subject") if found else None
     if best.kind in _ACT_KINDS and not best.word.noun:
         found = _clause_subject(report, toks, best.head)
-        if found:
-            # `Công an tỉnh Đồng Nai ngày 8/4 cho biết đã bắt …`, `TAND tỉnh X đã đưa vụ án … ra xét xử`
+        if found and takes_case_steps(best.kind, found):
+            # `Công an tỉnh Đồng Nai ngày 8/4 cho biết đã bắt …`, `TAND tỉnh X đã đưa vụ án … ra xét xử`; not
+            # `Bộ Y tế cần lên tiếng vụ bắt …`, a body that speaks of the case (corpus sample: of 6 fires, the 3
+            # police bodies were right, the 3 others wrong)
             return found, "act_clause_subject"
     found = _agent_told_again(doc, report, best, following)
     return (found, "told_again") if found else None
@@ -388,6 +398,18 @@ def _of_organisation(report: Report, toks: list[Token], start: int, end: int) ->
     return None
 
 
+def _of_a_document(toks: list[Token], start: int, end: int) -> bool:
+    """A document's type word (documents_kinds.tsv) stands before the first `của` of toks[start:end]: the body
+    after it owns the document."""
+    at = next((k for k in range(start, min(end, len(toks)) - 1) if toks[k].lower == "của"), None)
+    return at is not None and _document_word().search(" ".join(t.lower for t in toks[start:at])) is not None
+
+
+@cache
+def _document_word() -> re.Pattern[str]:
+    return regexes.compile(rf"(?<!\w)(?:{alternation(sorted(KINDS))})(?!\w)")
+
+
 def _organisation_starting_at(report: Report, start: int) -> str | None:
     best: tuple[int, str] | None = None
     for organisation in report.organizations:
@@ -584,8 +606,19 @@ def _agent_after_do(doc: Document, report: Report, toks: list[Token], after: int
             if _names_a_person(report, lo, hi):  # `do Thứ trưởng A ký ban hành`: his title's body, if any
                 return _signer_organisation(report, toks, end)
             named = _organisation_ending_at(report, hi)
+            if first and named and named != first and _joined_between(report, toks, start, hi):
+                return first  # `do Văn phòng Chính phủ phối hợp Hội Nhà báo tổ chức`: the first body leads
             return named or first or doc.text[lo:hi]  # `do Bộ Công Thương chủ trì tổ chức`
     return None
+
+
+def _joined_between(report: Report, toks: list[Token], start: int, end: int) -> bool:
+    """The body at toks[start] is joined to the body that ends at character `end`: `và`, `cùng` or `phối hợp`
+    stands between their names (`A và B phối hợp tổ chức`, `A phối hợp B tổ chức`)."""
+    first, last = _organisation_span_starting_at(report, toks[start].start), _organisation_span_ending_at(report, end)
+    if first is None or last is None:
+        return False
+    return any(t.lower in _JOINING and first[1] <= t.start < last[0] for t in toks[start:] if t.start < last[0])
 
 
 def _agent_after_passive(doc: Document, report: Report, toks: list[Token], after: int) -> str | None:
@@ -688,6 +721,18 @@ def issuer_organiser(doc: Document, report: Report, event: Event, tasks: list[Ta
     named = {m.text for o in report.organizations for m in o.mentions}
     bodies = [t.organization for t in official.titles if t.current and t.organization in named]
     return bodies[0] if bodies else None
+
+
+def takes_case_steps(kind: str, body: str) -> bool:
+    """A trial or an investigation step is the act of a police force, a procuracy or a court: `body` may be its
+    actor (every body may hold an event of another kind)."""
+    return kind not in _ACT_KINDS or _case_body().search(fold(body).lower()) is not None
+
+
+@cache
+def _case_body() -> re.Pattern[str]:
+    """A word of a body's name that makes it a police force, a procuracy or a court (case_body cues)."""
+    return regexes.compile(rf"(?<!\w)(?:{alternation(cue_phrases('case_body'))})(?!\w)")
 
 
 @cache
