@@ -1,8 +1,9 @@
 """The event's place, round 21: a venue ends at `và` when no place is named after it (`tại Đức và dự Hội nghị
 …`: a second predicate, not a second place), and a venue head the segmenter reads as one word with what follows
 (`cung văn hóa`, `cảng hàng không`) starts a venue as its first syllable does, and an `ở` inside the quoted
-name of the event (`hội thảo “… ở X”`) is the name's, not the venue; a venue ends before the copula `là`. One
-written sentence per construction, analysed whole."""
+name of the event (`hội thảo “… ở X”`) is the name's, not the venue; a venue ends before the copula `là` and before
+`trước`, `giữa`, `kể từ` (`tại Geneva giữa hai phái đoàn`). One written sentence per construction, analysed
+whole."""
 
 from __future__ import annotations
 
@@ -91,3 +92,20 @@ def test_a_place_after_the_quoted_name_is_the_venue() -> None:
 def test_a_venue_ends_before_the_copula(sentence: str) -> None:
     text = "Tin trong nước\n\n" + sentence + " Nhiều doanh nghiệp đã tham gia."
     assert event_kind_and(text, "location")[1] == "Đồng Tháp"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        (
+            "Chiều 7/7, Thủ tướng Anh đã hội đàm với Tổng thống Pháp tại thủ đô Berlin trước thềm hội nghị "
+            "thượng đỉnh.",
+            "thủ đô Berlin",
+        ),
+        ("Ngày 5/6, vòng đàm phán tại Geneva giữa hai phái đoàn đã kết thúc.", "Geneva"),
+        ("Ngày 5/6, cuộc tập trận chung tại vùng Vịnh kể từ đầu tháng đã kết thúc.", "vùng Vịnh"),
+    ],
+)
+def test_a_venue_ends_before_a_word_of_time_or_relation(sentence: str, place: str) -> None:
+    text = "Tin quốc tế\n\n" + sentence + " Hai bên nhất trí tiếp tục hợp tác."
+    assert event_kind_and(text, "location")[1] == place
