@@ -148,14 +148,19 @@ def _prep_after(
     events_stop: bool = True,
 ) -> int:
     """Index of the first of `preps` within a few words of toks[start], before any of `stops` (and, with
-    `events_stop`, before another event word); with `placed`, only one a capitalised place or a venue word
-    follows. -1 when none."""
+    `events_stop`, before another event word), not inside a quoted name (`hội thảo “Quản lý … ở X”`: the
+    title's place, not the venue); with `placed`, only one a capitalised place or a venue word follows. -1
+    when none."""
     last = len(toks) - 1 if placed else len(toks)
+    quoted = False
     for k in range(start, min(last, start + _NAME_REACH)):
         if toks[k].lower in stops or (events_stop and match_length(event_trie(), toks, k)):
             return -1
+        if toks[k].lower in _QUOTES:
+            quoted = not quoted if toks[k].lower == '"' else toks[k].lower == "“"
         if (
-            toks[k].lower in preps
+            not quoted
+            and toks[k].lower in preps
             and toks[k].first
             and (not placed or toks[k + 1].is_cap or _venue_word_at(toks, k + 1))
         ):
@@ -777,6 +782,8 @@ def _venue_end(toks: list[Token], start: int, marks: _Marks | None = None) -> in
             break
         if end > start and nxt.lower == "thuộc" and not _names_place(toks, end + 1):
             break  # `TP Fukuoka thuộc tỉnh cùng tên`, but `vùng lòng hồ thuộc huyện Quỳnh Nhai` goes on
+        if nxt.lower == "và" and _named(toks, start, end) and not _names_place(toks, end + 1, numbered=True):
+            break  # `làm việc tại Đức và dự Hội nghị …`: a second predicate; `tại xã A và xã B` goes on
         if _owner_follows(toks, start, end):
             end += 1  # `tại trụ sở của Tập đoàn X`: a bare venue word and the body it belongs to
             continue
@@ -798,6 +805,13 @@ def _venue_end(toks: list[Token], start: int, marks: _Marks | None = None) -> in
     while end > start + 1 and toks[end - 1].lower in {"-", "–"}:
         end -= 1  # `Câu lạc bộ Bạch Đằng - nơi …`
     return end
+
+
+def _named(toks: list[Token], start: int, end: int) -> bool:
+    """A capitalised word past the venue's first stands in toks[start:end]: its name is written (`tại Đức`,
+    `tại tỉnh Cà Mau`), so a lower-case word after `và` starts another phrase; a name written in lower case
+    after a capitalised head (`Trung tâm nghiên cứu chiến lược và quốc tế`) may still go on."""
+    return any(t.is_cap for t in toks[start + 1 : end]) or (end - start == 1 and toks[start].is_cap)
 
 
 def _spaced(toks: list[Token], k: int) -> bool:
