@@ -110,3 +110,15 @@ def test_a_sentence_opener_ends_a_name(text: str, name: str) -> None:
 def test_a_pronoun_glued_after_a_given_name_makes_no_person() -> None:
     # `cô Diệp` then `Tôi sống …`, the next sentence: `Diệp Tôi` is no one
     assert people("Tiêu đề\nHành vi của cô Diệp Tôi sống ở khu phố này đã lâu.\nHết.\n") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a capital letter that ends a longer proper name: a contest, a company
+        "Tiêu đề\nEm đoạt huy chương tại kỳ thi Olympic Hóa Học Châu Á năm nay.\nHết.\n",
+        "Tiêu đề\nHãng vận tải biển Đan Mạch A.P. Moller bị tin tặc tấn công.\nHết.\n",
+    ],
+)
+def test_a_letter_ending_a_longer_proper_name_is_no_anonymised_person(text: str) -> None:
+    assert people(text) == []
