@@ -92,3 +92,33 @@ def test_a_delegation_named_by_an_acronym_is_no_person() -> None:
 )
 def test_an_honorific_after_the_anchor_is_left_out_of_the_name(text: str, name: str) -> None:
     assert people(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a sentence opener glued on where the page lost its stop: `Mời`, `Khoảng`, `Tháng`, `Nhà` are no given names
+        ("Tiêu đề\nGiao lưu với nhà văn Lê Văn Hòa Mời bạn đọc gửi câu hỏi.\nHết.\n", "Lê Văn Hòa"),
+        ("Tiêu đề\nXe tải lật bên đường. Ảnh: Hải Yến Khoảng 9 giờ cùng ngày, đường thông xe.\nHết.\n", "Hải Yến"),
+        ("Tiêu đề\nTàu cập cảng. Ảnh: Quang Vinh Tháng 5/2024, cảng đón tàu lớn nhất.\nHết.\n", "Quang Vinh"),
+    ],
+)
+def test_a_sentence_opener_ends_a_name(text: str, name: str) -> None:
+    assert people(text) == [name]
+
+
+def test_a_pronoun_glued_after_a_given_name_makes_no_person() -> None:
+    # `cô Diệp` then `Tôi sống …`, the next sentence: `Diệp Tôi` is no one
+    assert people("Tiêu đề\nHành vi của cô Diệp Tôi sống ở khu phố này đã lâu.\nHết.\n") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a capital letter that ends a longer proper name: a contest, a company
+        "Tiêu đề\nEm đoạt huy chương tại kỳ thi Olympic Hóa Học Châu Á năm nay.\nHết.\n",
+        "Tiêu đề\nHãng vận tải biển Đan Mạch A.P. Moller bị tin tặc tấn công.\nHết.\n",
+    ],
+)
+def test_a_letter_ending_a_longer_proper_name_is_no_anonymised_person(text: str) -> None:
+    assert people(text) == []

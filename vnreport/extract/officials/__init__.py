@@ -904,6 +904,8 @@ def _person_at(
         or after_nationality(toks, before)
         or (_opens_apposed_name(toks, before) and apposed_person(toks, name_end))
     )
+    if anonymised and not (titles or anchored or honorifics) and _continues_proper_name(toks, before):
+        return None  # `Olympic Vật Lý Châu Á`, `Tiểu học Liên Hà A`: the capital letter ends a longer name
     if not titles and not anchored and not honorifics and not anonymised and fold(name).lower() not in people:
         return None  # `đường Lê Lợi`, `Trường THPT Chu Văn An`: a name needs an anchor (DOMAIN §4)
     record = _record_for(name, people, order)
@@ -1042,6 +1044,13 @@ def _before_anchored_name(toks: list[Token], k: int) -> bool:
     if k + 2 >= len(toks) or toks[k].text != ",":
         return False
     return toks[k + 1].lower in _FORMAL_ANCHORS and toks[k + 2].is_cap_word
+
+
+def _continues_proper_name(toks: list[Token], i: int) -> bool:
+    """A capitalised word right before toks[i], with no stop or comma between: the name that follows is the tail
+    of a longer proper name (`Đan Mạch A.P. Moller`, `Diễn đàn An Ninh Châu Á`), not a person written by a
+    surname and an initial, who stands after an anchor (`ông Nguyễn Văn A.`) or a sentence opener (`Theo`)."""
+    return i > 0 and toks[i - 1].is_cap_word and toks[i].gap == 1 and toks[i - 1].text not in name_stop_words()
 
 
 def _after_school(toks: list[Token], i: int) -> bool:

@@ -117,10 +117,18 @@ def _initials(toks: Sequence[Token], i: int) -> int:
         and toks[j + 1].text == "."
         and toks[j + 1].gap == 0
         and toks[j + 2].is_cap_word
-        and toks[j + 2].gap <= 1
+        and (toks[j + 2].gap == 0 or (toks[j + 2].gap == 1 and _spaced_part(toks, i, j + 2)))
     ):
         j += 2
     return j + 1 - i if j > i else 0
+
+
+def _spaced_part(toks: Sequence[Token], i: int, k: int) -> bool:
+    """A word after a dot and a space still belongs to the initials that start at toks[i] when one letter stands
+    before it (`Tr. Hùng`, `N. Huyền`) or the letters before it are spaced the same way (`N. T. Hà`). After
+    letters joined by dots (`N.S.`) the dot closed the credit and the word opens the next sentence (`Ảnh: N.S.
+    Theo chị …`, `Ảnh: H.B. Thủ tướng …`): in the news read, every such word was the next sentence's first."""
+    return k == i + 2 or toks[k - 2].gap == 1
 
 
 def _blocks_name(toks: Sequence[Token], j: int, start: int) -> bool:
