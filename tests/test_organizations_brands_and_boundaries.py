@@ -71,6 +71,11 @@ def test_a_sentence_final_dot_is_no_part_of_the_legal_form() -> None:
             ["Trung ương Đoàn TNCS Hồ Chí Minh", "Đoàn TNCS Hồ Chí Minh"],
         ),
         ("Chủ tịch UB Trung ương MTTQ Việt Nam dự.", ["UB Trung ương MTTQ Việt Nam", "MTTQ Việt Nam"]),
+        (
+            "Ông C, Ủy viên Bộ Chính trị Đảng Nhân dân Cách mạng Lào, tiếp đoàn.",
+            ["Bộ Chính trị Đảng Nhân dân Cách mạng Lào", "Đảng Nhân dân Cách mạng Lào"],
+        ),
+        ("Ông D, Ủy viên Bộ Chính trị, Đảng Cộng sản Cuba cử đoàn sang.", ["Bộ Chính trị", "Đảng Cộng sản Cuba"]),
     ],
 )
 def test_the_body_named_after_trung_uong(text: str, found: list[str]) -> None:
