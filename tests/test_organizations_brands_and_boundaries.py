@@ -252,3 +252,22 @@ def test_a_companys_number_after_its_place() -> None:
     found = names("Gói thầu giao cho Công ty cổ phần Xây lắp Cửu Long 3, đơn vị đã thi công.")
     assert "Công ty cổ phần Xây lắp Cửu Long 3" in found
     assert "Công ty Hà Nội" in names("Công ty Hà Nội 5 năm qua đã phát triển.")
+
+
+# --- a school written with a lower-case `trường` -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "school"),
+    [
+        ("Em Lan, học sinh lớp 9 trường THCS Hòa Bình, đạt giải nhất.", "trường THCS Hòa Bình"),
+        ("Cô giáo trường mầm non Hoa Mai bị đình chỉ công tác.", "trường mầm non Hoa Mai"),
+        ("Hiệu trưởng trường THPT Chuyên Lê Quý Đôn phát biểu.", "trường THPT Chuyên Lê Quý Đôn"),
+    ],
+)
+def test_a_school_after_a_lower_case_truong(text: str, school: str) -> None:
+    assert school in names(text)
+
+
+def test_a_lower_case_truong_without_a_name_is_no_school() -> None:
+    assert names("Nhiều trường THPT trên địa bàn đã khai giảng.") == []
