@@ -271,3 +271,18 @@ def test_a_school_after_a_lower_case_truong(text: str, school: str) -> None:
 
 def test_a_lower_case_truong_without_a_name_is_no_school() -> None:
     assert names("Nhiều trường THPT trên địa bàn đã khai giảng.") == []
+
+
+# --- foreign bodies named by a fixed name -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Người phát ngôn Nhà Xanh cho biết Seoul sẽ họp khẩn.", "Nhà Xanh"),
+        ("Chủ tịch Duma Quốc gia phát biểu tại phiên họp.", "Duma Quốc gia"),
+        ("Các nước yêu cầu Doha ngừng ủng hộ nhóm Anh em Hồi giáo.", "Anh em Hồi giáo"),
+    ],
+)
+def test_a_foreign_body_by_its_fixed_name(text: str, body: str) -> None:
+    assert body in names(text)
