@@ -71,6 +71,11 @@ def test_a_sentence_final_dot_is_no_part_of_the_legal_form() -> None:
             ["Trung ương Đoàn TNCS Hồ Chí Minh", "Đoàn TNCS Hồ Chí Minh"],
         ),
         ("Chủ tịch UB Trung ương MTTQ Việt Nam dự.", ["UB Trung ương MTTQ Việt Nam", "MTTQ Việt Nam"]),
+        (
+            "Ông C, Ủy viên Bộ Chính trị Đảng Nhân dân Cách mạng Lào, tiếp đoàn.",
+            ["Bộ Chính trị Đảng Nhân dân Cách mạng Lào", "Đảng Nhân dân Cách mạng Lào"],
+        ),
+        ("Ông D, Ủy viên Bộ Chính trị, Đảng Cộng sản Cuba cử đoàn sang.", ["Bộ Chính trị", "Đảng Cộng sản Cuba"]),
     ],
 )
 def test_the_body_named_after_trung_uong(text: str, found: list[str]) -> None:
@@ -247,3 +252,37 @@ def test_a_companys_number_after_its_place() -> None:
     found = names("Gói thầu giao cho Công ty cổ phần Xây lắp Cửu Long 3, đơn vị đã thi công.")
     assert "Công ty cổ phần Xây lắp Cửu Long 3" in found
     assert "Công ty Hà Nội" in names("Công ty Hà Nội 5 năm qua đã phát triển.")
+
+
+# --- a school written with a lower-case `trường` -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "school"),
+    [
+        ("Em Lan, học sinh lớp 9 trường THCS Hòa Bình, đạt giải nhất.", "trường THCS Hòa Bình"),
+        ("Cô giáo trường mầm non Hoa Mai bị đình chỉ công tác.", "trường mầm non Hoa Mai"),
+        ("Hiệu trưởng trường THPT Chuyên Lê Quý Đôn phát biểu.", "trường THPT Chuyên Lê Quý Đôn"),
+    ],
+)
+def test_a_school_after_a_lower_case_truong(text: str, school: str) -> None:
+    assert school in names(text)
+
+
+def test_a_lower_case_truong_without_a_name_is_no_school() -> None:
+    assert names("Nhiều trường THPT trên địa bàn đã khai giảng.") == []
+
+
+# --- foreign bodies named by a fixed name -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Người phát ngôn Nhà Xanh cho biết Seoul sẽ họp khẩn.", "Nhà Xanh"),
+        ("Chủ tịch Duma Quốc gia phát biểu tại phiên họp.", "Duma Quốc gia"),
+        ("Các nước yêu cầu Doha ngừng ủng hộ nhóm Anh em Hồi giáo.", "Anh em Hồi giáo"),
+    ],
+)
+def test_a_foreign_body_by_its_fixed_name(text: str, body: str) -> None:
+    assert body in names(text)

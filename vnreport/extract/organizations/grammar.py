@@ -271,6 +271,8 @@ def parse(s: Scan, k: int, depth: int = 0) -> OrgMatch | None:
         j = _on_to_own_acronym(s, k, j, business="B" in got or _a_party(head))  # `Đảng Cộng hòa tiến bước (REM)`
     if not head.spec.letters and width > 1 and j == k + width:
         party = _named_party(s, j - 1, depth)  # `Trung ương Đảng Nhân dân Cách mạng Lào`
+        if party is None and s.joined(j):
+            party = _named_party(s, j, depth)  # `Bộ Chính trị Đảng Cộng sản Cuba`: the party's own politburo
         if party is not None:
             match.nested.append(party)
             j = party.last
