@@ -519,7 +519,7 @@ def _organisation_end(
             ):
                 break  # `Tổng thống Nga Vladimir Putin`, `Tổng thống Pháp Macron`, `… Campuchia Samdech Hun Sen`
             if not country and _place_then_name(toks, i - place, place):
-                break  # `Cảnh sát trưởng thành phố Manchester Ian Hopkins`
+                break  # a city the gazetteer knows after its form, then a foreign name: the holder's
             continue
         foreign = foreign_name_length(toks, i)
         if foreign == 3 and i > first and _place_then_name(toks, i, 1):
