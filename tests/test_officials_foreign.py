@@ -400,3 +400,27 @@ def test_city_before_a_chain_of_titles_is_no_apposed_name() -> None:
         "Chiều qua tại thủ đô New Delhi, Phó Thủ tướng, Bộ trưởng Ngoại giao Lê Văn Hòa đã phát biểu."
     )
     assert list(officials) == ["Lê Văn Hòa"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Thị trưởng thành phố Korvassa Erik Lindqvist đã đón đoàn.",
+            "Erik Lindqvist",
+            "Thị trưởng thành phố Korvassa",
+        ),
+        ("Thống đốc tỉnh Haruyama Kenji Watanabe phát biểu.", "Kenji Watanabe", "Thống đốc tỉnh Haruyama"),
+    ],
+)
+def test_an_unknown_foreign_place_after_its_unit_word_before_a_name(text: str, name: str, title: str) -> None:
+    """`thành phố` or `tỉnh`, then three foreign-shaped words: the place the gazetteer does not know, then
+    the holder's two-word name (not a three-word name that swallows the place)."""
+    officials, _ = people_of(text)
+    assert officials == {name: [title]}
+
+
+def test_a_known_foreign_word_place_then_a_two_word_name() -> None:
+    """`thành phố`, a one-word city of foreign shape, then a name of two words: the city closes the post."""
+    officials, _ = people_of("Cảnh sát trưởng thành phố Brentwick Owen Marsh nói về vụ cháy.")
+    assert officials == {"Owen Marsh": ["Cảnh sát trưởng thành phố Brentwick"]}

@@ -15,6 +15,7 @@ from vnreport.extract.names import (
     country_matcher,
     ends_with_anchor,
     foreign_name_length,
+    has_foreign_shape,
     is_apostrophe_name,
     is_marked_foreign,
     is_vietnamese_syllable,
@@ -115,7 +116,9 @@ def modified_start(toks: Sequence[Token], phrase: TitlePhrase) -> int:
 
 
 _NUMBERED_UNITS = frozenset({"quận", "phường"})
-_STATE_FORMS = {"hòa", "quốc", "bang"}  # `Cộng hòa`, `Vương quốc`, `Liên bang` before a country's name
+# `Cộng hòa`, `Vương quốc`, `Liên bang` before a country's name; `thành phố`, `bang`, `tỉnh` before a city's,
+# a state's or a province's
+_STATE_FORMS = {"hòa", "quốc", "bang", "phố", "tỉnh"}
 
 
 @dataclass
@@ -515,10 +518,17 @@ def _organisation_end(
                 or honorific_matcher().length(toks, i)
             ):
                 break  # `Tổng thống Nga Vladimir Putin`, `Tổng thống Pháp Macron`, `… Campuchia Samdech Hun Sen`
+            if not country and _place_then_name(toks, i - place, place):
+                break  # a city the gazetteer knows after its form, then a foreign name: the holder's
             continue
         foreign = foreign_name_length(toks, i)
-        if foreign == 3 and i > first and toks[i - 1].lower in _STATE_FORMS and foreign_name_length(toks, i + 1) >= 2:
+        if foreign == 3 and i > first and _place_then_name(toks, i, 1):
             end = i + 1  # `Cộng hòa Haiti Youri Latortue`: the country ends the organisation
+            break
+        if foreign >= 2 and i - 2 >= first and has_foreign_shape(toks[i - 1].text) and _place_then_name(toks, i - 1, 1):
+            # `Cảnh sát trưởng thành phố Manchester Ian Hopkins`: a city no list knows, then the name; not a
+            # Vietnamese word that opens a longer place (`bang Nam Carolina`, `thành phố Cảng Rotterdam`)
+            end = i
             break
         # A name shaped unlike Vietnamese ends the organisation right after the head or an acronym, or when
         # a letter shows it (`James Comey`); inside a name it is part of it (`Cty Hanoi Redtours`, `huyện
@@ -592,6 +602,14 @@ def _organisation_end(
 
 
 _PROVINCE_UNITS = frozenset({"tỉnh", "tp", "thành phố"})
+
+
+def _place_then_name(toks: list[Token], i: int, place: int) -> bool:
+    """A place of `place` words at toks[i] after a state's or a city's form, then a foreign name of two words or
+    more (`Cộng hòa Haiti Youri Latortue`, `Thị trưởng thành phố Sapporo Katsuhiro Akimoto`, `Cảnh sát trưởng
+    thành phố Manchester Ian Hopkins`): the place ends the organisation and the name is the holder's. Of three
+    foreign-shaped words after the form, the first is the place: a name of three words there is rare."""
+    return toks[i - 1].lower in _STATE_FORMS and foreign_name_length(toks, i + place) >= 2
 
 
 def _province_after(toks: list[Token], k: int) -> int:
