@@ -453,3 +453,21 @@ def test_places_listed_after_a_province_are_no_holder() -> None:
     """Provinces listed after `tỉnh`, with no foreign name set off after the comma, are not a title's place."""
     officials, others = people_of("Chủ tịch UBND tỉnh Hà Giang, Lai Châu, Điện Biên đã họp.")
     assert "Lai Châu" not in officials and "Lai Châu" not in others
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Tỉnh trưởng tỉnh Bắc Hwanggil, Park Sung-jae, đã tiếp đoàn.",
+            "Park Sung-jae",
+            "Tỉnh trưởng tỉnh Bắc Hwanggil",
+        ),
+        ("Phó tỉnh trưởng Đỗ Văn Khải đã bị điều tra.", "Đỗ Văn Khải", "Phó tỉnh trưởng"),
+    ],
+)
+def test_a_province_governor_abroad_is_a_title(text: str, name: str, title: str) -> None:
+    """`Tỉnh trưởng` (a province's governor in Korea, Laos, China) heads a title as `Thị trưởng` does."""
+    officials, others = people_of(text)
+    assert officials[name][0] == title
+    assert not others
