@@ -424,3 +424,50 @@ def test_a_known_foreign_word_place_then_a_two_word_name() -> None:
     """`thành phố`, a one-word city of foreign shape, then a name of two words: the city closes the post."""
     officials, _ = people_of("Cảnh sát trưởng thành phố Brentwick Owen Marsh nói về vụ cháy.")
     assert officials == {"Owen Marsh": ["Cảnh sát trưởng thành phố Brentwick"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Thống đốc bang Serra de Lima, Tomás Ferreira Lobo, hứa sẽ tăng lương cho giáo viên.",
+            "Tomás Ferreira Lobo",
+            "Thống đốc bang Serra de Lima",
+        ),
+        (
+            "Tổng thống đã chọn Thống đốc tỉnh Bắc Hwanggil, Park Sung-jae, làm Thủ tướng.",
+            "Park Sung-jae",
+            "Thống đốc tỉnh Bắc Hwanggil",
+        ),
+    ],
+)
+def test_an_unknown_place_set_off_by_a_comma_before_the_holder(text: str, name: str, title: str) -> None:
+    """A state's or a province's form, a place no list knows, a comma, then a foreign name set off by a second
+    comma: the place closes the post and the name is its holder, not the place read as a person."""
+    officials, others = people_of(text)
+    assert officials[name][0] == title
+    assert not others
+
+
+def test_places_listed_after_a_province_are_no_holder() -> None:
+    """Provinces listed after `tỉnh`, with no foreign name set off after the comma, are not a title's place."""
+    officials, others = people_of("Chủ tịch UBND tỉnh Hà Giang, Lai Châu, Điện Biên đã họp.")
+    assert "Lai Châu" not in officials and "Lai Châu" not in others
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Tỉnh trưởng tỉnh Bắc Hwanggil, Park Sung-jae, đã tiếp đoàn.",
+            "Park Sung-jae",
+            "Tỉnh trưởng tỉnh Bắc Hwanggil",
+        ),
+        ("Phó tỉnh trưởng Đỗ Văn Khải đã bị điều tra.", "Đỗ Văn Khải", "Phó tỉnh trưởng"),
+    ],
+)
+def test_a_province_governor_abroad_is_a_title(text: str, name: str, title: str) -> None:
+    """`Tỉnh trưởng` (a province's governor in Korea, Laos, China) heads a title as `Thị trưởng` does."""
+    officials, others = people_of(text)
+    assert officials[name][0] == title
+    assert not others

@@ -473,6 +473,10 @@ def _organisation_end(
         if i == closed and tok.is_cap_word and person_after_organisation(toks, first, i):
             break  # `Người phát ngôn Điện Kremlin Dmitry Peskov`, `Đại sứ Nhật Bản tại Việt Nam Ito Naoki`
         known_end = org_ends.get(tok.start)
+        set_off = _place_set_off(toks, i) if i > first and tok.is_cap_word else 0
+        if set_off:
+            end = i + set_off  # `Thống đốc bang Río de Janeiro, Luiz Fernando Pezao,`: the place, then its holder
+            break
         city = _foreign_city_before_name(toks, i) if i == first and tok.is_cap_word else 0
         if city:
             i = end = i + city
@@ -610,6 +614,31 @@ def _place_then_name(toks: list[Token], i: int, place: int) -> bool:
     thành phố Manchester Ian Hopkins`): the place ends the organisation and the name is the holder's. Of three
     foreign-shaped words after the form, the first is the place: a name of three words there is rare."""
     return toks[i - 1].lower in _STATE_FORMS and foreign_name_length(toks, i + place) >= 2
+
+
+_PLACE_RUN_MOST = 6  # tokens of a place no list knows between its form and the comma (`Río de Janeiro`)
+
+
+def _place_set_off(toks: list[Token], i: int) -> int:
+    """The length of a place no list knows at toks[i], after a state's or a city's form and up to a comma, when a
+    foreign name of two words or more set off by a second comma follows (`Thống đốc bang Río de Janeiro, Luiz
+    Fernando Pezao,`, `Tỉnh trưởng tỉnh Nam Jeolla, Lee Nak-yon,`); else 0. Without the place, the title would end
+    at its form and the place be read as the holder's name. A Vietnamese name after the comma is left to the
+    places the lists know (`tỉnh Quảng Nam, Đà Nẵng,` lists provinces)."""
+    if toks[i - 1].lower not in _STATE_FORMS or place_matcher().length(toks, i) or country_matcher().length(toks, i):
+        return 0
+    particles = load_words("names_particles.txt")
+    j = i
+    while j < len(toks) and j - i < _PLACE_RUN_MOST and toks[j].text != ",":
+        glued = toks[j].text in {"-", "–"} and toks[j].gap == 0
+        if not (toks[j].is_cap_word or toks[j].lower in particles or glued):
+            return 0
+        j += 1
+    if j == i or j >= len(toks) or toks[j].text != ",":
+        return 0
+    name = foreign_name_length(toks, j + 1)
+    closed = name >= 2 and j + 1 + name < len(toks) and toks[j + 1 + name].text == ","
+    return j - i if closed else 0
 
 
 def _province_after(toks: list[Token], k: int) -> int:

@@ -1,0 +1,33 @@
+"""Where the officials stage ends a title's organisation at a comma after a place no list knows that follows a
+state's or a city's form, because a foreign name set off by a second comma comes next
+(`titles._place_set_off`: `Thống đốc bang Río de Janeiro, Luiz Fernando Pezao,`): each firing, to read and count
+right or wrong by hand.
+
+    python benchmarks/title_set_off_fires.py ../shared/corpus/news --exclude unseen-ids.txt [--jobs 2]
+
+Prints `id | words before [[place]] , name …`, one firing a line.
+"""
+
+from __future__ import annotations
+
+import rule_fires
+
+from vnreport.extract.officials import titles
+from vnreport.segment.tokens import Token
+
+_CONTEXT = 10  # tokens shown before the place
+_rule = titles._place_set_off
+
+
+def _recording(toks: list[Token], i: int) -> int:
+    """The rule, with each firing written down."""
+    fired = _rule(toks, i)
+    if fired:
+        before = " ".join(t.text for t in toks[max(0, i - _CONTEXT) : i])
+        after = " ".join(t.text for t in toks[i + fired : i + fired + 6])
+        rule_fires.FIRINGS.append(f"{before} [[{' '.join(t.text for t in toks[i : i + fired])}]] {after}")
+    return fired
+
+
+if __name__ == "__main__":
+    rule_fires.main(__doc__ or "", titles, "_place_set_off", _recording, jobs=2)
