@@ -16,6 +16,8 @@ from tests.orghelp import names
         ("Giám đốc điều hành hãng Lumitech Pierre Dumont cho biết sẽ mở nhà máy.", "Lumitech"),
         ("Chủ tịch quỹ đầu tư Brightfield Capital Michael Stone đánh giá cao thị trường.", "Brightfield Capital"),
         ("Giám đốc công ty Nordvik Aerospace Ivan Petrov phát biểu tại triển lãm.", "Nordvik Aerospace"),
+        # a noun of two words (`trang mạng`) between the title and the name
+        ("Nhà sáng lập trang mạng Leakbox Daniel Moss tuyên bố sẽ công bố thêm tài liệu.", "Leakbox"),
     ],
 )
 def test_foreign_body_ends_before_its_title_holder(text: str, name: str) -> None:

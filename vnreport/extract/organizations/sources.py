@@ -10,10 +10,10 @@ from functools import cache
 
 from vnreport.extract.names import foreign_name_length, has_foreign_shape, title_matcher
 from vnreport.extract.organizations.grammar import OrgMatch
-from vnreport.extract.organizations.lexicon import Head, is_acronym, parse_spec
+from vnreport.extract.organizations.lexicon import Head, MediaRow, MinedMediaRow, is_acronym, parse_spec
 from vnreport.extract.organizations.names import opens_sentence
 from vnreport.extract.organizations.scan import DASHES, Scan, head_at
-from vnreport.lexicon import list_matcher, load_words
+from vnreport.lexicon import PhraseMatcher, list_matcher, load_rows, load_words, phrase_matcher
 from vnreport.segment.dictionary import is_word
 
 SOURCE = Head("", parse_spec("-"), False, media=True)
@@ -34,6 +34,16 @@ def _company_suffixes() -> frozenset[str]:
 @cache
 def _not_agencies() -> frozenset[str]:
     return load_words("orgs_credit_not.txt")
+
+
+@cache
+def _media_any_case() -> PhraseMatcher[bool]:
+    """The media of orgs_media.tsv and orgs_media_mined.tsv in lower case: a credit writes an outlet in
+    capitals or in lower case (`Ảnh: REUTERS`, `Ảnh: GETTY IMAGES`, `Ảnh: reuters`), not as the lexicon
+    spells it, so there only the letters are compared."""
+    names = [row.name for row in load_rows("orgs_media.tsv", MediaRow)]
+    names += [row.name for row in load_rows("orgs_media_mined.tsv", MinedMediaRow)]
+    return phrase_matcher(names, "lower")
 
 
 @cache
@@ -111,14 +121,16 @@ def source_matches(s: Scan, covered: list[bool]) -> list[OrgMatch]:
             continue
         item = tokens.items[k]
         plain = item.kind == "word" and item.text.islower() and item.gap >= 0
+        credited = k > 0 and tokens.lowers[k - 1] in _CREDIT_LAST_WORDS  # `Ảnh: reuters`
         if (item.kind == "punct" and item.text != "(") or (
-            plain and not (k + 1 < n and tokens.items[k + 1].kind == "dot")
+            plain and not credited and not (k + 1 < n and tokens.items[k + 1].kind == "dot")
         ):
             k += 1  # the cheap test first: most tokens open no source
             continue
         first, last = _outlet_tag(s, k)
         if not last:
-            first, last = k, _site(s, k) or _credit(s, k) or _foreign(s, k) or _news_acronym(s, k)
+            first, last = k, _site(s, k) or _credited_medium(s, k) or _credit(s, k) or _foreign(s, k)
+            last = last or _news_acronym(s, k)
         if last:
             found.append(OrgMatch(first, last, SOURCE))
             k = last
@@ -196,6 +208,31 @@ def _outlet_tag(s: Scan, k: int) -> tuple[int, int]:
         return k, 0
     dash = close < len(tokens) and tokens.texts[close] in DASHES and tokens.joined[close]
     return (first, j) if dash else (k, 0)
+
+
+_CREDIT_LAST_WORDS = frozenset({":", "nguồn"})  # the last tokens of the cues of orgs_credit_cues.txt
+
+
+def _credited_medium(s: Scan, k: int) -> int:
+    """A known medium closing a photo credit, in whatever case it is written: `Ảnh: REUTERS`, `(Ảnh:
+    Getty Images)`, `Ảnh: reuters`. The credit must end with it (a line's end, a closing mark, a slash, a
+    stop or the capitalised first word of the next sentence): after `Ảnh:` a lower-case phrase that goes on
+    is the caption's own words (`Ảnh: thanh niên tình nguyện …`), no outlet."""
+    tokens = s.tokens
+    if not (k and tokens.lowers[k - 1] in _CREDIT_LAST_WORDS):
+        return 0
+    if not list_matcher("orgs_credit_cues.txt", "lower", reverse=True).ending_at(tokens.items, k)[0]:
+        return 0
+    width = _media_any_case().match(tokens.items, k)[0]
+    end = k + width
+    if not width:
+        return 0
+    if end >= len(tokens) or not tokens.joined[end] or tokens.texts[end] in _CREDIT_CLOSERS:
+        return end
+    return end if tokens.is_cap_word(end) else 0  # `Ảnh: reuters Trong …`: the caption's stop lost
+
+
+_CREDIT_CLOSERS = frozenset({")", "/", ".", ",", "]"})  # marks that close a credit after the outlet
 
 
 def _credit(s: Scan, k: int) -> int:
