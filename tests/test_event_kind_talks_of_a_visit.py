@@ -1,5 +1,6 @@
 """Round 21 of the lead story's event kind (issue #14): a visit the lead tells under a title that reports talks
-is those talks. One written lead per construction; the entity sections are built by hand."""
+is those talks; drawing lots (`bốc thăm`) is no visit. One written lead per construction; the entity sections are
+built by hand."""
 
 from __future__ import annotations
 
@@ -27,3 +28,12 @@ def test_a_visit_under_a_title_of_no_event_stays_a_visit() -> None:
     text = "Quan hệ hai nước bước sang giai đoạn mới" + _LEAD
     event = hand_report(text, (("ngày 3", "XXXX-04-03"),)).summary().event
     assert event is not None and event.kind == "visit"
+
+
+def test_drawing_lots_is_no_visit() -> None:
+    for text in (
+        "Bốc thăm chia bảng\n\nChiều 3/4, các đội tuyển bóng đá đã bốc thăm chia bảng tại Hà Nội.",
+        "Kết quả rút thăm\n\nChiều 3/4, đại diện các đội đã rút thăm để chọn sân thi đấu.",
+    ):
+        event = hand_report(text, (("Chiều 3/4", "XXXX-04-03"),)).summary().event
+        assert event is None or event.kind != "visit"

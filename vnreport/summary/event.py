@@ -598,6 +598,9 @@ def _candidates(
         if word.votes and not _votes_on_a_person(toks, i, length):
             i += length  # `bầu không khí`, `Nghị quyết phê chuẩn …`: no vote told
             continue
+        if not word.noun and match_ending_at(cues()["other_compound"], toks, i, max_len=1):
+            i += length  # `bốc thăm`, `rút thăm`: drawing lots, another word than the visit verb
+            continue
         if match_ending_at(cues()["negation"], toks, skip_adverbs_back(toks, i)):
             i += length  # `vẫn chưa có thông báo`, `không ký biên bản`: it did not happen
             continue
