@@ -1067,6 +1067,10 @@ def _near_document(documents: list[tuple[int, int]], date: DateMention, text: st
     """A document's own date: it follows the document closely on the same line (a title's document does
     not date the lead's first words). `documents`: their (start, end), sorted; only the last few that start
     before the date are read, so a sentence of thousands of documents and dates stays linear (issue #11)."""
+    if date.part_of_day is not None or date.time is not None:
+        # `tại phiên thảo luận về dự thảo Luật X chiều 6/6`: a paper is dated by its day alone; a part of the day
+        # or an hour dates a happening
+        return False
     k = bisect_right(documents, (date.start, len(text) + 1))
     return any(
         d_start <= date.start <= d_end + _NEAR_DOCUMENT and "\n" not in text[d_end : date.start]
