@@ -208,12 +208,13 @@ def _main_candidate(
     elif (
         chosen is not None
         and dated is not None
-        and chosen.order == dated[0].order + 1
+        and chosen.order > dated[0].order
         and not any(ls.order == chosen.order for ls, _ in all_dated)
         and _takes_place(chosen)
     ):
         # `Sáng 1/7, Bộ … tổ chức kỷ niệm 60 năm … Tới dự … tại Lễ kỷ niệm có …`: the sentence right after
-        # the dated one names the event it told without an event word of its own
+        # the dated one names the event it told without an event word of its own, and so does a later undated
+        # lead sentence (`Ngày 7/2, … Viện X chính thức ra mắt … Phát biểu tại lễ ra mắt, …`)
         chosen.dated_by = dated[0].sentence
     elif (
         chosen is not None
