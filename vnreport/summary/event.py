@@ -48,6 +48,10 @@ _SPAN_REACH = 6  # characters before a day: the dash that joins it to the span's
 # `Sau khi đến Tokyo vào ngày 4/6, …`, `sau cuộc bầu cử … hôm 8/6`: a day in a clause opened by `sau` dates
 # the happening the event follows
 _AFTER_CLAUSE = regexes.compile(r"(?:\A|[.,;:!?(\n])[^\S\n]*(?i:sau)(?!\w)[^.,;:!?()\n]*\Z")
+# `… cho rằng sau vụ hỏa hoạn tại London ngày 14/6 vừa qua, …`: a day after `sau vụ` inside a clause dates the
+# incident (29 corpus fires, all of them the incident's day); it still makes its sentence dated, as the incident
+# may be the news, but does not date an event told outside the incident's words
+_AFTER_INCIDENT = regexes.compile(r"(?<!\w)(?i:sau)[^\S\n]+(?:(?i:các|những)[^\S\n]+)?(?i:vụ)(?!\w)[^.,;:!?()\n]*\Z")
 _CLAUSE_REACH = 120  # characters before a day: its clause
 # `Trước đó, ngày 20/12/2016, Bí thư … đã có buổi làm việc …`: a sentence opened by `Trước đó` tells what came
 # before the news; its day dates that, not the event (dev..dev7 and 379 corpus leads: right 11/11 where it fires)
@@ -221,12 +225,13 @@ def _main_candidate(
     elif (
         chosen is not None
         and dated is not None
-        and chosen.order == dated[0].order + 1
+        and chosen.order > dated[0].order
         and not any(ls.order == chosen.order for ls, _ in all_dated)
         and _takes_place(chosen)
     ):
         # `Sáng 1/7, Bộ … tổ chức kỷ niệm 60 năm … Tới dự … tại Lễ kỷ niệm có …`: the sentence right after
-        # the dated one names the event it told without an event word of its own
+        # the dated one names the event it told without an event word of its own, and so does a later undated
+        # lead sentence (`Ngày 7/2, … Viện X chính thức ra mắt … Phát biểu tại lễ ra mắt, …`)
         chosen.dated_by = dated[0].sentence
     elif (
         chosen is not None
@@ -1035,8 +1040,11 @@ def _event_days(doc: Document, report: Report, start: int, end: int, told_at: in
 def _follows_what_is_dated(doc: Document, date: DateMention, told_at: int) -> bool:
     """`Sau khi đến Tokyo vào ngày 4/6, Thủ tướng … phát biểu tại Hội nghị …`: the day is in a clause opened by
     `sau` that does not hold the event word at `told_at` (`Sau khi … tái đắc cử trong cuộc bầu cử … ngày 19/5`
-    tells the event itself)."""
-    clause = _AFTER_CLAUSE.search(doc.view, max(0, date.start - _CLAUSE_REACH), date.start)
+    tells the event itself); also a day after `sau vụ` inside a clause (the incident's), when an event word was read."""
+    window = max(0, date.start - _CLAUSE_REACH)
+    clause = _AFTER_CLAUSE.search(doc.view, window, date.start)
+    if clause is None and told_at != _NOWHERE:
+        clause = _AFTER_INCIDENT.search(doc.view, window, date.start)
     return clause is not None and not clause.start() <= told_at < date.start
 
 
@@ -1087,6 +1095,10 @@ def _near_document(documents: list[tuple[int, int]], date: DateMention, text: st
     """A document's own date: it follows the document closely on the same line (a title's document does
     not date the lead's first words). `documents`: their (start, end), sorted; only the last few that start
     before the date are read, so a sentence of thousands of documents and dates stays linear (issue #11)."""
+    if date.part_of_day is not None or date.time is not None:
+        # `tại phiên thảo luận về dự thảo Luật X chiều 6/6`: a paper is dated by its day alone; a part of the day
+        # or an hour dates a happening
+        return False
     k = bisect_right(documents, (date.start, len(text) + 1))
     return any(
         d_start <= date.start <= d_end + _NEAR_DOCUMENT and "\n" not in text[d_end : date.start]

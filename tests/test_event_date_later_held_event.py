@@ -1,0 +1,21 @@
+"""The event's date when the lead names its event only in a later sentence (`Phát biểu tại lễ ra mắt, …`) and its
+first dated sentence tells the happening with no event word (`Ngày 7/2, … chính thức ra mắt …`): that day dates it.
+A dated sentence with an event word of its own dates its own event, not a later one. One written lead per shape."""
+
+from __future__ import annotations
+
+from tests.conftest import event_kind_and
+
+
+def _event(text: str) -> tuple[str, str | None] | None:
+    return event_kind_and(text, "date")
+
+
+def test_a_later_sentence_at_the_event_is_dated_by_the_first_dated_sentence() -> None:
+    text = (
+        "Ra mắt Trung tâm Văn hóa Biển\n\n"
+        "Ngày 7/2, tại thành phố Hội An, Trung tâm Văn hóa Biển chính thức đi vào hoạt động với sự có mặt của nhiều "
+        "nhà nghiên cứu. Trung tâm ra đời nhằm góp phần gìn giữ di sản của các làng chài ven biển. Phát biểu tại "
+        "lễ khai trương, ông Nguyễn Văn An, Giám đốc Trung tâm, cho biết đơn vị sẽ mở thư viện trong năm nay."
+    )
+    assert _event(text) == ("ceremony", "2024-02-07")
