@@ -290,6 +290,12 @@ def test_the_body_of_a_paper_the_meeting_discusses_is_no_organiser() -> None:
     assert _event(text, "Chiều 30/5", orgs=("HĐND tỉnh",)).organizer is None
 
 
+def test_a_type_word_in_lower_case_is_no_paper_and_keeps_the_organiser() -> None:
+    # `điện`, `hướng dẫn` are type words of documents_kinds.tsv, but lower-case they name no paper
+    text = "Khánh thành\n\nSáng 30/5, lễ khánh thành nhà máy thủy điện của Tập đoàn Điện lực Việt Nam đã diễn ra."
+    assert _event(text, "Sáng 30/5", orgs=("Tập đoàn Điện lực Việt Nam",)).organizer == "Tập đoàn Điện lực Việt Nam"
+
+
 def test_the_first_of_two_bodies_joined_after_do_leads() -> None:
     text = "Hội thảo\n\nChiều 30/5, Hội thảo về nông sản do Bộ Công Thương và Hội Nông dân Việt Nam phối hợp tổ chức."
     orgs = ("Bộ Công Thương", "Hội Nông dân Việt Nam")
