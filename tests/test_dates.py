@@ -808,6 +808,9 @@ def test_a_bare_tet_day_is_of_the_lunar_year_the_text_names() -> None:
     # a lunar year recalled far from the text's own names no Tết of the story
     text = "Ngày 2/2/2017, ông kể về xuân Bính Tuất 2006. Riêng ngày mùng 9 Tết, tàu về bến."
     assert values(text, None) == ["2017-02-02", "2006"]
+    # a far cycle year first does not hide the text's own one named after it
+    text = "Ngày 2/2/2017, ông kể về xuân Giáp Thân 2004 và cái Tết năm Đinh Dậu. Mùng 7 Tết, chợ họp lại."
+    assert values(text, None) == ["2017-02-02", "2004", "2017", "2017-02-03"]
 
 
 def test_a_cycle_after_a_lunar_month_or_day_is_that_day_s_year() -> None:
