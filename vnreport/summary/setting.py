@@ -621,7 +621,12 @@ def _joined_between(report: Report, toks: list[Token], start: int, end: int) -> 
     first, last = _organisation_span_starting_at(report, toks[start].start), _organisation_span_ending_at(report, end)
     if first is None or last is None:
         return False
-    return any(t.lower in _JOINING and first[1] <= t.start < last[0] for t in toks[start:] if t.start < last[0])
+    for t in toks[start:]:
+        if t.start >= last[0]:
+            return False  # past the start of the last body: nothing further can stand between the two
+        if t.lower in _JOINING and t.start >= first[1]:
+            return True
+    return False
 
 
 def _agent_after_passive(doc: Document, report: Report, toks: list[Token], after: int) -> str | None:
@@ -734,8 +739,10 @@ def takes_case_steps(kind: str, body: str) -> bool:
 
 @cache
 def _case_body() -> re.Pattern[str]:
-    """A word of a body's name that makes it a police force, a procuracy or a court (case_body cues)."""
-    return regexes.compile(rf"(?<!\w)(?:{alternation(cue_phrases('case_body'))})(?!\w)")
+    """A word of a body's name that makes it a police force, a procuracy or a court: the investigating bodies
+    (investigating_body cues) and the others that charge or try (case_body cues)."""
+    words = sorted({*cue_phrases("investigating_body"), *cue_phrases("case_body")})
+    return regexes.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)")
 
 
 @cache
