@@ -808,11 +808,19 @@ def test_a_bare_tet_day_is_of_the_lunar_year_the_text_names() -> None:
     # a lunar year recalled far from the text's own names no Tết of the story
     text = "Ngày 2/2/2017, ông kể về xuân Bính Tuất 2006. Riêng ngày mùng 9 Tết, tàu về bến."
     assert values(text, None) == ["2017-02-02", "2006"]
+    # a far cycle year first does not hide the text's own one named after it
+    text = "Ngày 2/2/2017, ông kể về xuân Giáp Thân 2004 và cái Tết năm Đinh Dậu. Mùng 7 Tết, chợ họp lại."
+    assert values(text, None) == ["2017-02-02", "2004", "2017", "2017-02-03"]
 
 
 def test_a_cycle_after_a_lunar_month_or_day_is_that_day_s_year() -> None:
     text = "Tối 10/2/2017 (tức 14 tháng Giêng năm Đinh Dậu), lễ rước diễn ra; tối 9/5/2017 (tức 14/4 năm Đinh Dậu)."
     assert values(text, None) == ["2017-02-10", "2017-05-09"]
+    # a month name of two words, and a month marked `âm lịch`, are lunar too: no extra year
+    text = "Tối 10/12/2017 (tức 23 tháng Mười Một năm Đinh Dậu), đoàn về làng."
+    assert values(text, None) == ["2017-12-10"]
+    text = "Sáng 10/3/2017 (tức ngày 13 tháng 2 âm lịch năm Đinh Dậu), làng mở hội."
+    assert values(text, None) == ["2017-03-10"]
 
 
 def test_a_tet_whose_year_the_table_lacks_names_no_day() -> None:

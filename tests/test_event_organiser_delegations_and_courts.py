@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from tests.reporthelp import HandReport
 from tests.test_event_setting import _event
+from vnreport.summary.setting import takes_case_steps
 
 
 def test_an_inspecting_delegation_named_as_a_body_is_the_organiser() -> None:
@@ -290,9 +291,23 @@ def test_the_body_of_a_paper_the_meeting_discusses_is_no_organiser() -> None:
     assert _event(text, "Chiều 30/5", orgs=("HĐND tỉnh",)).organizer is None
 
 
+def test_a_type_word_in_lower_case_is_no_paper_and_keeps_the_organiser() -> None:
+    # `điện`, `hướng dẫn` are type words of documents_kinds.tsv, but lower-case they name no paper
+    text = "Khánh thành\n\nSáng 30/5, lễ khánh thành nhà máy thủy điện của Tập đoàn Điện lực Việt Nam đã diễn ra."
+    assert _event(text, "Sáng 30/5", orgs=("Tập đoàn Điện lực Việt Nam",)).organizer == "Tập đoàn Điện lực Việt Nam"
+
+
 def test_the_first_of_two_bodies_joined_after_do_leads() -> None:
     text = "Hội thảo\n\nChiều 30/5, Hội thảo về nông sản do Bộ Công Thương và Hội Nông dân Việt Nam phối hợp tổ chức."
     orgs = ("Bộ Công Thương", "Hội Nông dân Việt Nam")
     assert _event(text, "Chiều 30/5", orgs=orgs).organizer == "Bộ Công Thương"
     text = "Hội thảo\n\nChiều 30/5, Hội thảo về nông sản do Bộ Công Thương phối hợp Hội Nông dân Việt Nam tổ chức."
     assert _event(text, "Chiều 30/5", orgs=orgs).organizer == "Bộ Công Thương"
+
+
+def test_the_police_a_procuracy_and_a_court_take_a_case_s_steps() -> None:
+    # the investigating bodies (investigating_body cues) count with the other case bodies (case_body cues)
+    assert takes_case_steps("investigation", "Công an tỉnh Bình Phước")
+    assert takes_case_steps("investigation", "Viện kiểm sát nhân dân huyện Tân Uyên")
+    assert takes_case_steps("trial", "TAND tỉnh Long An")
+    assert not takes_case_steps("investigation", "Sở Giáo dục và Đào tạo")

@@ -38,6 +38,11 @@ def test_a_venue_ends_before_and_with_no_place_after_it(sentence: str, place: st
     [
         ("Sáng 12/4, Sở Tài chính tổ chức hội nghị tại xã Tân Lập và xã Tân Hòa.", "xã Tân Lập và xã Tân Hòa"),
         ("Sáng 12/4, Sở Tài chính tổ chức hội nghị tại Hà Nội và Huế.", "Hà Nội và Huế"),
+        # a name written in lower case after its capitalised head: `và` inside it does not end the venue
+        (
+            "Sáng 12/4, Bộ Ngoại giao tổ chức hội thảo tại Trung tâm nghiên cứu chiến lược và quốc tế Mỹ.",
+            "Trung tâm nghiên cứu chiến lược và quốc tế Mỹ",
+        ),
     ],
 )
 def test_a_venue_goes_on_past_and_with_a_place_after_it(sentence: str, place: str) -> None:

@@ -108,8 +108,8 @@ def test_a_sentence_opener_ends_a_name(text: str, name: str) -> None:
 
 
 def test_a_pronoun_glued_after_a_given_name_makes_no_person() -> None:
-    # `cô Diệp` then `Tôi sống …`, the next sentence: `Diệp Tôi` is no one
-    assert people("Tiêu đề\nHành vi của cô Diệp Tôi sống ở khu phố này đã lâu.\nHết.\n") == []
+    # `anh Tùng` then `Tôi vẫn nhớ …`, the next sentence: `Tùng Tôi` is no one
+    assert people("Tiêu đề\nBức thư gửi anh Tùng Tôi vẫn nhớ mãi buổi chiều hôm ấy.\nHết.\n") == []
 
 
 @pytest.mark.parametrize(
@@ -122,3 +122,15 @@ def test_a_pronoun_glued_after_a_given_name_makes_no_person() -> None:
 )
 def test_a_letter_ending_a_longer_proper_name_is_no_anonymised_person(text: str) -> None:
     assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a capitalised opener missing from names_stop.txt opens the sentence: the name after it is a person's
+        ("Tiêu đề\nRiêng Lê Văn C vắng mặt tại phiên tòa.\nHết.\n", "Lê Văn C"),
+        ("Tiêu đề\nCả Phạm Thị D và chồng đều bị tạm giữ.\nHết.\n", "Phạm Thị D"),
+    ],
+)
+def test_an_anonymised_person_after_a_sentence_opener_is_kept(text: str, name: str) -> None:
+    assert people(text) == [name]

@@ -29,6 +29,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from vnreport import regexes
+from vnreport.extract.locations.spans import HOME_COUNTRY
 from vnreport.extract.officials.roles import ROLE_ORDER
 from vnreport.lexicon import PhraseMatcher, load_rows
 from vnreport.report.model import DateMention, Event, Official, Participant, Report, Role, Sentence
@@ -48,8 +49,9 @@ _LED_KINDS = frozenset({"visit", "inspection"})
 _WORK_KINDS = frozenset({"meeting", "inspection", "session"})
 # gatherings one person chairs: without a chair in the event's constructions, the story's one chair is theirs
 _SITTINGS = frozenset({"session", "meeting", "conference", "congress"})
-_ABROAD_LEVELS = frozenset({"country", "other"})  # places the gazetteer gives no province: abroad, unless home
-_HOME = frozenset({"Việt Nam", "VN", "Việt Nam Dân chủ Cộng hòa", "Biển Đông"})
+# places the gazetteer gives no province: abroad, unless home (the gazetteer names it `Việt Nam` however written,
+# `VN` too; `Biển Đông` is a region, no country)
+_ABROAD_LEVELS = frozenset({"country", "other"})
 # a meeting or talks of two sides: its pair leads it when the story tells talks. Not a visit (the visitor
 # leads it, the host takes part), a conference or a signing ceremony the two leaders attend: of the 23 fires
 # in the news corpus, 13 of the 15 of a meeting or talks gave its two sides; the 8 of other kinds were half
@@ -558,7 +560,7 @@ def _held_abroad(event: Event, report: Report) -> bool:
     if not place:
         return False
     for location in report.locations:
-        if location.province is not None or location.level not in _ABROAD_LEVELS or location.name in _HOME:
+        if location.province is not None or location.level not in _ABROAD_LEVELS or location.name == HOME_COUNTRY:
             continue
         for mention in location.mentions:
             n = len(mention.text)

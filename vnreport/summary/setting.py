@@ -399,15 +399,18 @@ def _of_organisation(report: Report, toks: list[Token], start: int, end: int) ->
 
 
 def _of_a_document(toks: list[Token], start: int, end: int) -> bool:
-    """A document's type word (documents_kinds.tsv) stands before the first `của` of toks[start:end]: the body
-    after it owns the document."""
+    """A document's type word (documents_kinds.tsv), capitalised, stands before the first `của` of toks[start:end]:
+    the body after it owns the document (`triển khai Kết luận của Bộ Chính trị`)."""
     at = next((k for k in range(start, min(end, len(toks)) - 1) if toks[k].lower == "của"), None)
-    return at is not None and _document_word().search(" ".join(t.lower for t in toks[start:at])) is not None
+    return at is not None and _document_word().search(" ".join(t.text for t in toks[start:at])) is not None
 
 
 @cache
 def _document_word() -> re.Pattern[str]:
-    return regexes.compile(rf"(?<!\w)(?:{alternation(sorted(KINDS))})(?!\w)")
+    """A type word written with a capital, as a document's name is: the same words in lower case are common nouns
+    of the event (`nhà máy thủy điện`, `tập huấn hướng dẫn nghiệp vụ`) and own nothing."""
+    capitalised = sorted(kind[0].upper() + kind[1:] for kind in KINDS)
+    return regexes.compile(rf"(?<!\w)(?:{alternation(capitalised)})(?!\w)")
 
 
 def _organisation_starting_at(report: Report, start: int) -> str | None:
@@ -618,7 +621,12 @@ def _joined_between(report: Report, toks: list[Token], start: int, end: int) -> 
     first, last = _organisation_span_starting_at(report, toks[start].start), _organisation_span_ending_at(report, end)
     if first is None or last is None:
         return False
-    return any(t.lower in _JOINING and first[1] <= t.start < last[0] for t in toks[start:] if t.start < last[0])
+    for t in toks[start:]:
+        if t.start >= last[0]:
+            return False  # past the start of the last body: nothing further can stand between the two
+        if t.lower in _JOINING and t.start >= first[1]:
+            return True
+    return False
 
 
 def _agent_after_passive(doc: Document, report: Report, toks: list[Token], after: int) -> str | None:
@@ -731,8 +739,10 @@ def takes_case_steps(kind: str, body: str) -> bool:
 
 @cache
 def _case_body() -> re.Pattern[str]:
-    """A word of a body's name that makes it a police force, a procuracy or a court (case_body cues)."""
-    return regexes.compile(rf"(?<!\w)(?:{alternation(cue_phrases('case_body'))})(?!\w)")
+    """A word of a body's name that makes it a police force, a procuracy or a court: the investigating bodies
+    (investigating_body cues) and the others that charge or try (case_body cues)."""
+    words = sorted({*cue_phrases("investigating_body"), *cue_phrases("case_body")})
+    return regexes.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)")
 
 
 @cache

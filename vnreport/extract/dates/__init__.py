@@ -142,17 +142,24 @@ def _cycle_value(cycle: int, evidence: YearEvidence) -> int | None:
 
 def _named_cycle_year(found: list[Found], evidence: YearEvidence) -> int | None:
     """The solar year of the first lunar year the text names by its cycle (`đầu năm Đinh Dậu`, `Xuân Đinh Dậu
-    2017`), when it is the text's own year or a neighbour (`xuân Mậu Thân 1968` recalled in a text of 2017 is
-    not the Tết the text tells); None when it names none or its year is open."""
+    2017`) that is the text's own year or a neighbour; one recalled far off (`xuân Mậu Thân 1968` in a text of
+    2017) or open is not the Tết the text tells, and the next is read. None when no such year is named."""
     for f in found:
         if f.cycle is not None and f.tet is None:
-            if not f.explicit:
-                return _cycle_value(f.cycle, evidence)
-            year, reference = f.lo[0], _reference_year(evidence)
-            if year is None or reference is None or abs(year - reference) > _CYCLE_NEAR:
-                return None
-            return year
+            year = _near_cycle_year(f, evidence)
+            if year is not None:
+                return year
     return None
+
+
+def _near_cycle_year(f: Found, evidence: YearEvidence) -> int | None:
+    """The solar year of one cycle year when it is the text's own year or a neighbour; None otherwise."""
+    if not f.explicit:
+        return _cycle_value(f.cycle, evidence) if f.cycle is not None else None
+    year, reference = f.lo[0], _reference_year(evidence)
+    if year is None or reference is None or abs(year - reference) > _CYCLE_NEAR:
+        return None
+    return year
 
 
 def _tet_value(f: Found, year: int | None, evidence: YearEvidence) -> str | None:

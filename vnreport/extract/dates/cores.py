@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from itertools import pairwise
 
 from vnreport import regexes
@@ -667,11 +668,19 @@ def _tets(view: str) -> list[Found]:
     return out
 
 
-# `(tức) 14 tháng Giêng năm Đinh Dậu`, `(tức 14/4 năm Đinh Dậu)`: a lunar month or day before the year's name
-# makes it a lunar day's year
-_LUNAR_MONTH_BEFORE = regexes.compile(
-    r"(?:(?<!\w)tháng[^\S\n]+\w+|(?<!\d)\d{1,2}/\d{1,2})[^\S\n]*,?[^\S\n]*\Z", re.IGNORECASE
-)
+# How far before a year's name its lunar month or day may begin: `tháng Mười Một âm lịch ` is 23 characters
+_LUNAR_MONTH_REACH = 32
+
+
+@cache
+def _lunar_month_before() -> re.Pattern[str]:
+    """`(tức) 14 tháng Giêng năm Đinh Dậu`, `tức 23 tháng Mười Một năm …`, `ngày 14 tháng 1 âm lịch năm …`, `(tức
+    14/4 năm Đinh Dậu)`: a lunar month or day, perhaps marked `âm lịch`, right before the year's name makes it a
+    lunar day's year. Month names of two words come from dates_month_names.tsv. Searched in a bounded window."""
+    names = "|".join(re.escape(n).replace(r"\ ", r"[^\S\n]+") for n in sorted(month_names(), key=lambda n: -len(n)))
+    lunar = r"(?:[^\S\n]+âm[^\S\n]+lịch)?"
+    month = rf"(?<!\w)tháng[^\S\n]+(?:{names}|\w+)(?!\w)"
+    return regexes.compile(rf"(?:{month}|(?<!\d)\d{{1,2}}/\d{{1,2}}){lunar}[^\S\n]*,?[^\S\n]*\Z", re.IGNORECASE)
 
 
 def _cycle_years(view: str) -> list[Found]:
@@ -679,7 +688,7 @@ def _cycle_years(view: str) -> list[Found]:
     when not written, is the one of that name nearest to the year the text fixes (`__init__.py`)."""
     out = []
     for m in patterns().cycle_year.finditer(view):
-        if _LUNAR_MONTH_BEFORE.search(view, window(m.start(), 20), m.start()):
+        if _lunar_month_before().search(view, window(m.start(), _LUNAR_MONTH_REACH), m.start()):
             continue
         cycle = _cycle(m)
         if cycle is None:

@@ -365,7 +365,7 @@ def _entry_span(tokens: Tokens, first: int, last: int, entry: Entry) -> PlaceSpa
 _REGION_WORDS = frozenset({"miền", "Miền"})
 _COMPASS = frozenset({"đông", "tây", "nam", "bắc", "trung"})
 _SIDES = _COMPASS - {"trung"}  # `Trung Đông` is a region's proper name
-_HOME_COUNTRY = "Việt Nam"  # its regions have names of their own (`miền Nam`, `miền Tây Nam Bộ`)
+HOME_COUNTRY = "Việt Nam"  # its regions have names of their own (`miền Nam`, `miền Tây Nam Bộ`)
 
 
 def region_of_country(tokens: Tokens, i: int, gaz: Gazetteer, places: list[PlaceSpan]) -> tuple[PlaceSpan, int] | None:
@@ -383,7 +383,7 @@ def region_of_country(tokens: Tokens, i: int, gaz: Gazetteer, places: list[Place
     if tokens.lowers[k] == "nước" and k + 1 < len(tokens) and tokens.joined[k + 1]:
         k += 1  # `miền Bắc nước Anh`
     country = named_place(tokens, k, gaz, places)
-    if country is None or country.level != "country" or country.name == _HOME_COUNTRY:
+    if country is None or country.level != "country" or country.name == HOME_COUNTRY:
         return None
     compass = " ".join(word.capitalize() for word in tokens.lowers[i + 1 : sides])
     name = f"miền {compass} {country.name}"

@@ -1049,8 +1049,12 @@ def _before_anchored_name(toks: list[Token], k: int) -> bool:
 def _continues_proper_name(toks: list[Token], i: int) -> bool:
     """A capitalised word right before toks[i], with no stop or comma between: the name that follows is the tail
     of a longer proper name (`Đan Mạch A.P. Moller`, `Diễn đàn An Ninh Châu Á`), not a person written by a
-    surname and an initial, who stands after an anchor (`ông Nguyễn Văn A.`) or a sentence opener (`Theo`)."""
-    return i > 0 and toks[i - 1].is_cap_word and toks[i].gap == 1 and toks[i - 1].text not in name_stop_words()
+    surname and an initial, who stands after an anchor (`ông Nguyễn Văn A.`) or a sentence opener (`Theo`). The
+    capitalised word must itself stand mid-sentence, after a word on its line: names_stop.txt does not list every
+    opener (`Riêng Trần Thị B không đến`, `Cả Nguyễn Văn A và …`)."""
+    if i < 2 or not toks[i - 1].is_cap_word or toks[i].gap != 1 or toks[i - 1].text in name_stop_words():
+        return False
+    return toks[i - 2].is_word and toks[i - 1].joined
 
 
 def _after_school(toks: list[Token], i: int) -> bool:

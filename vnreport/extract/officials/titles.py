@@ -522,8 +522,6 @@ def _organisation_end(
                 or honorific_matcher().length(toks, i)
             ):
                 break  # `Tổng thống Nga Vladimir Putin`, `Tổng thống Pháp Macron`, `… Campuchia Samdech Hun Sen`
-            if not country and _place_then_name(toks, i - place, place):
-                break  # a city the gazetteer knows after its form, then a foreign name: the holder's
             continue
         foreign = foreign_name_length(toks, i)
         if foreign == 3 and i > first and _place_then_name(toks, i, 1):
