@@ -23,9 +23,17 @@ def needs_shared(sub: str) -> Path:
     return path
 
 
-def event_kind_and(text: str, field: str) -> tuple[str, str | None] | None:
+def event_kind_and(text: str, field: str) -> tuple[str | None, str | None] | None:
     """The event of `text` analysed as of 2024: its kind and one field (`date`, `organizer`); None without one."""
     from vnreport.pipeline import analyze_text
 
-    event = analyze_text(text, year=2024).summary.event
+    summary = analyze_text(text, year=2024).summary
+    event = summary.event if summary is not None else None
     return (event.kind, getattr(event, field)) if event is not None else None
+
+
+def found_event_kind_and(text: str, field: str) -> tuple[str | None, str | None]:
+    """`event_kind_and` for a text that must report an event: fails the test when it reports none."""
+    found = event_kind_and(text, field)
+    assert found is not None, "no event reported"
+    return found

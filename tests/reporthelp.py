@@ -85,6 +85,12 @@ class HandReport:
     def summary(self) -> Summary:
         return summarize(self.doc, self.report)
 
+    def event(self) -> Event:
+        """The summary's event, failing the test when the summary reports none."""
+        event = self.summary().event
+        assert event is not None, "no event reported"
+        return event
+
 
 def hand_report(text: str, dates: tuple[tuple[str, str], ...] = (), orgs: tuple[str, ...] = ()) -> HandReport:
     """A hand-built report of `text` with the organisations and the dates (as written, ISO value) given."""
@@ -115,3 +121,9 @@ def hand_event(text: str, date: str, value: str, orgs: tuple[str, ...] = (), pla
     event = hand.summary().event
     assert event is not None
     return event
+
+
+def summary_of(report: Report) -> Summary:
+    """The report's summary, failing the test when it has none."""
+    assert report.summary is not None, "no summary"
+    return report.summary

@@ -15,6 +15,7 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from typer.testing import CliRunner
@@ -24,6 +25,9 @@ from vnreport.batch.inputs import Input, discover
 from vnreport.batch.worker import Outcome, WorkerOptions
 from vnreport.cli.main import app
 
+if TYPE_CHECKING:  # importorskip below makes `distributed` a plain module object to mypy
+    from distributed import Client
+
 distributed = pytest.importorskip("distributed")
 
 runner = CliRunner()
@@ -31,7 +35,7 @@ SAMPLE_TEXTS = [HANOI, *sorted((SAMPLES / "gold").glob("*.txt"))]
 
 
 @pytest.fixture(scope="module")
-def cluster() -> Iterator[tuple[str, distributed.Client]]:
+def cluster() -> Iterator[tuple[str, Client]]:
     with (
         distributed.LocalCluster(
             n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=logging.ERROR
@@ -94,7 +98,7 @@ def test_jsonl_records_on_stdin_equal_local_batch(cluster) -> None:
     assert paths_in(dask.stdout) == ["0", "1", "<stdin>:3", "3", "4"]
 
 
-def kill_a_busy_worker(scheduler_client: distributed.Client, out: Path, killed: list[int]) -> None:
+def kill_a_busy_worker(scheduler_client: Client, out: Path, killed: list[int]) -> None:
     """Once records are coming out, SIGKILL a worker that is in the middle of a partition."""
 
     def busy(dask_scheduler) -> list[str]:  # type: ignore[no-untyped-def]

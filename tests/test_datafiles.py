@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import stat
 import subprocess
@@ -40,7 +41,7 @@ def test_installs_sharing_a_cache_do_not_evict_each_other(tmp_path: Path, monkey
     second.write_text("bb", encoding="utf-8")
     calls: list[str] = []
     for source in (first, second, first, second):
-        datafiles.built("thing", [source], lambda source=source: calls.append(source.name))
+        datafiles.built("thing", [source], functools.partial(calls.append, source.name))
     assert calls == ["a.txt", "b.txt"]  # each built once, then both loaded
     for content in "cdefgh":  # many other sources: only the newest few entries are kept
         first.write_text(content * 3, encoding="utf-8")

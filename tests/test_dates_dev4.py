@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from tests.reporthelp import summary_of
 from vnreport.extract import run_extractors
 from vnreport.extract.dates import extract_dates
 from vnreport.pipeline import analyze_text
@@ -112,7 +113,7 @@ def test_a_bracketed_day_without_a_year_from_the_text_dates_the_document_without
 
 
 def _event_date(text: str) -> str | None:
-    event = analyze_text(text).summary.event
+    event = summary_of(analyze_text(text)).event
     assert event is not None
     return event.date
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.reporthelp import summary_of
 from tests.test_dates_statistics_cut_off import value_of  # a text's date value, read with no year given
 from vnreport import analyze_text
 from vnreport.report.model import Event
@@ -67,7 +68,7 @@ def test_the_tasks_of_the_next_year_written_without_nam_make_it_the_present() ->
 
 
 def _event(text: str) -> Event:
-    event = analyze_text(text, year=2019).summary.event
+    event = summary_of(analyze_text(text, year=2019)).event
     assert event is not None
     return event
 

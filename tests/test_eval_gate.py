@@ -168,10 +168,11 @@ def test_verbose_misses_list_every_headline_figure_the_score_counts_as_missed() 
 def test_verbose_misses_name_the_event_kind_given_for_the_gold_kind() -> None:
     # the kind is read in bulk like the date: a wrong kind is listed with the gold one, a right one is not
     from vnreport.evaluate import score_article
-    from vnreport.gold import Gold, GoldArticle, GoldEvent, GoldSummary
+    from vnreport.gold import EventKind, Gold, GoldArticle, GoldEvent, GoldSummary
 
     text = "Hội nghị tổng kết năm\n\nSáng 5/9/2016, UBND tỉnh tổ chức hội nghị tổng kết công tác năm."
-    for kind, listed in (("visit", True), ("conference", False)):
+    cases: tuple[tuple[EventKind, bool], ...] = (("visit", True), ("conference", False))
+    for kind, listed in cases:
         gold = Gold(summary=GoldSummary(event=GoldEvent(kind=kind, date="2016-09-05")))
         article = GoldArticle("a", text, gold, real=False)
         evaluation = Evaluation("vnreport")

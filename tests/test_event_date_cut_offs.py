@@ -5,10 +5,11 @@ event word was taken back at the merge: on the unseen dev7 it broke the floor.)"
 from __future__ import annotations
 
 from tests.conftest import event_kind_and
+from tests.reporthelp import summary_of
 from vnreport.pipeline import analyze_text
 
 
-def _event(text: str) -> tuple[str, str | None] | None:
+def _event(text: str) -> tuple[str | None, str | None] | None:
     return event_kind_and(text, "date")
 
 
@@ -26,7 +27,7 @@ def test_a_document_just_issued_is_not_dated_by_the_day_it_was_told_of() -> None
         "Chiều 9/5, bà Lê Thị Hoa, Phó Chủ tịch UBND tỉnh Tân Phú, thông tin về việc UBND tỉnh vừa ban hành quyết "
         "định khen thưởng ba học sinh đã giúp dập tắt đám cháy."
     )
-    event = analyze_text(text, year=2024).summary.event
+    event = summary_of(analyze_text(text, year=2024)).event
     assert event is not None and event.kind == "directive" and event.date is None
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from tests.reporthelp import HandReport
 
 
-def _event(hand: HandReport) -> tuple[str, str | None] | None:
+def _event(hand: HandReport) -> tuple[str | None, str | None] | None:
     event = hand.summary().event
     return (event.kind, event.organizer) if event is not None else None
 

@@ -41,7 +41,7 @@ def test_an_event_word_repeated_thousands_of_times_in_one_sentence_is_read_in_li
         assert ratio <= _DOUBLING_LIMIT, (unit, round(ratio, 2))
 
 
-def _event(text: str) -> tuple[str, str | None] | None:
+def _event(text: str) -> tuple[str | None, str | None] | None:
     return event_kind_and(text, "organizer")
 
 

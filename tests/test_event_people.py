@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.reporthelp import HandReport
+from tests.reporthelp import HandReport, summary_of
 from vnreport.report.model import Event, Location, Role
 
 
@@ -441,7 +441,7 @@ def test_whose_greetings_are_carried_is_not_at_the_reception() -> None:
         "cảm ơn Tổng thống Ali Hassan đã tiếp đoàn và chuyển lời thăm hỏi của Tổng Bí thư Lê Văn Minh và Thủ tướng "
         "Phạm Văn Long tới Tổng thống."
     )
-    event = analyze_text(text).summary.event
+    event = summary_of(analyze_text(text)).event
     assert event is not None and event.kind == "reception"
     people = [p.name for p in event.participants]
     assert "Trần Văn Hòa" in people and "Ali Hassan" in people

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import event_kind_and
+from tests.conftest import found_event_kind_and
 
 
 @pytest.mark.parametrize(
@@ -18,7 +18,7 @@ from tests.conftest import event_kind_and
 )
 def test_an_area_word_before_a_named_place_gives_the_place(sentence: str, place: str) -> None:
     text = "Tin địa phương\n\n" + sentence + " Lực lượng chức năng đã có mặt."
-    assert event_kind_and(text, "location")[1] == place
+    assert found_event_kind_and(text, "location")[1] == place
 
 
 def test_an_area_with_no_name_gives_no_place() -> None:
@@ -27,7 +27,7 @@ def test_an_area_with_no_name_gives_no_place() -> None:
         "Chiều 12/4, tại khu vực biên giới, Bộ đội Biên phòng tỉnh tổ chức hội nghị tổng kết công tác. "
         "Hội nghị kết thúc vào buổi chiều."
     )
-    assert event_kind_and(text, "location")[1] is None
+    assert found_event_kind_and(text, "location")[1] is None
 
 
 def test_an_area_inside_a_noun_phrase_is_the_matter_place() -> None:
@@ -36,4 +36,4 @@ def test_an_area_inside_a_noun_phrase_is_the_matter_place() -> None:
         "Sáng 12/4, UBND tỉnh tổ chức hội nghị về việc sử dụng đất tại khu vực xã Tân Lập. "
         "Hội nghị kết thúc vào buổi chiều."
     )
-    assert event_kind_and(text, "location")[1] is None
+    assert found_event_kind_and(text, "location")[1] is None

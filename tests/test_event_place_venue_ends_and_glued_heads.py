@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import event_kind_and
+from tests.conftest import found_event_kind_and
 
 
 @pytest.mark.parametrize(
@@ -30,7 +30,7 @@ from tests.conftest import event_kind_and
 )
 def test_a_venue_ends_before_and_with_no_place_after_it(sentence: str, place: str) -> None:
     text = "Tin trong nước\n\n" + sentence + " Các đại biểu đã thảo luận sôi nổi."
-    assert event_kind_and(text, "location")[1] == place
+    assert found_event_kind_and(text, "location")[1] == place
 
 
 @pytest.mark.parametrize(
@@ -47,7 +47,7 @@ def test_a_venue_ends_before_and_with_no_place_after_it(sentence: str, place: st
 )
 def test_a_venue_goes_on_past_and_with_a_place_after_it(sentence: str, place: str) -> None:
     text = "Tin trong nước\n\n" + sentence + " Các đại biểu đã thảo luận sôi nổi."
-    assert event_kind_and(text, "location")[1] == place
+    assert found_event_kind_and(text, "location")[1] == place
 
 
 @pytest.mark.parametrize(
@@ -65,7 +65,7 @@ def test_a_venue_goes_on_past_and_with_a_place_after_it(sentence: str, place: st
 )
 def test_a_head_read_as_one_word_starts_a_venue(sentence: str, place: str) -> None:
     text = "Tin trong nước\n\n" + sentence + " Buổi lễ kết thúc lúc 21 giờ."
-    assert event_kind_and(text, "location")[1] == place
+    assert found_event_kind_and(text, "location")[1] == place
 
 
 @pytest.mark.parametrize(
@@ -77,14 +77,14 @@ def test_a_head_read_as_one_word_starts_a_venue(sentence: str, place: str) -> No
 )
 def test_a_place_inside_the_quoted_name_is_no_venue(sentence: str) -> None:
     text = "Tin trong nước\n\n" + sentence + " Nhiều đại biểu đã phát biểu ý kiến."
-    assert event_kind_and(text, "location")[1] is None
+    assert found_event_kind_and(text, "location")[1] is None
 
 
 def test_a_place_after_the_quoted_name_is_the_venue() -> None:
     text = (
         "Tin trong nước\n\nSáng 23/5, Sở Y tế tổ chức hội thảo “Nông sản sạch” ở Biên Hòa. Nhiều đại biểu đã phát biểu."
     )
-    assert event_kind_and(text, "location")[1] == "Biên Hòa"
+    assert found_event_kind_and(text, "location")[1] == "Biên Hòa"
 
 
 @pytest.mark.parametrize(
@@ -96,7 +96,7 @@ def test_a_place_after_the_quoted_name_is_the_venue() -> None:
 )
 def test_a_venue_ends_before_the_copula(sentence: str) -> None:
     text = "Tin trong nước\n\n" + sentence + " Nhiều doanh nghiệp đã tham gia."
-    assert event_kind_and(text, "location")[1] == "Đồng Tháp"
+    assert found_event_kind_and(text, "location")[1] == "Đồng Tháp"
 
 
 @pytest.mark.parametrize(
@@ -113,4 +113,4 @@ def test_a_venue_ends_before_the_copula(sentence: str) -> None:
 )
 def test_a_venue_ends_before_a_word_of_time_or_relation(sentence: str, place: str) -> None:
     text = "Tin quốc tế\n\n" + sentence + " Hai bên nhất trí tiếp tục hợp tác."
-    assert event_kind_and(text, "location")[1] == place
+    assert found_event_kind_and(text, "location")[1] == place

@@ -8,6 +8,13 @@ from vnreport import analyze_text
 from vnreport.report.model import Event
 
 
+def _place(text: str) -> str | None:
+    """The event's place in `text` analysed with no year given; None without an event or a place."""
+    summary = analyze_text(text, source="t").summary
+    event = summary.event if summary is not None else None
+    return event.location if event is not None else None
+
+
 def _event(
     text: str,
     date: str,
@@ -92,7 +99,7 @@ def test_the_first_body_of_x_phoi_hop_voi_y_to_chuc() -> None:
         "Lễ mít tinh\n\nNgày 30/5, tại Hà Nội, Bộ Tài nguyên và Môi trường phối hợp với UBND tỉnh Nam Định "
         "tổ chức Lễ mít tinh hưởng ứng Ngày Môi trường thế giới."
     )
-    orgs = ("Bộ Tài nguyên và Môi trường", "UBND tỉnh Nam Định")
+    orgs: tuple[str, ...] = ("Bộ Tài nguyên và Môi trường", "UBND tỉnh Nam Định")
     assert _event(text, "Ngày 30/5", orgs=orgs).organizer == "Bộ Tài nguyên và Môi trường"
     text = (
         "Họp báo\n\nNgày 30/5, Hội Nhà văn Việt Nam chủ trì, phối hợp với Bộ Văn hóa, Đài Tiếng nói Việt Nam "
@@ -395,49 +402,37 @@ def test_a_meeting_with_voters_is_held_where_the_text_says_not_among_the_voters_
     """`tiếp xúc cử tri quận X` names the voters met, not the venue (samples/gold/README.md, "A voters'
     meeting's place"): the place is a venue the text states, else none."""
 
-    def place(text: str) -> str | None:
-        event = analyze_text(text, source="t").summary.event
-        return event.location if event else None
-
-    assert place("Chiều 6/5, ba đại biểu Quốc hội đã có buổi tiếp xúc với cử tri huyện Hòa Vang.") is None
+    assert _place("Chiều 6/5, ba đại biểu Quốc hội đã có buổi tiếp xúc với cử tri huyện Hòa Vang.") is None
     text = "Sáng 2/7, đại biểu Trần Văn B tiếp xúc cử tri quận Hải Châu tại hội trường UBND phường Hòa Cường."
-    assert place(text) == "hội trường UBND phường Hòa Cường"
+    assert _place(text) == "hội trường UBND phường Hòa Cường"
 
 
 def test_o_after_the_event_word_gives_a_venue_written_with_a_venue_word() -> None:
     """`ở` is written like `tại`: right after the event's name, before a venue word (`ở trụ sở …`, `ở thành phố
     …`) as before a capitalised place; the venue ends before a clause of cause (`vì …`)."""
 
-    def place(text: str) -> str | None:
-        event = analyze_text(text, source="t").summary.event
-        return event.location if event else None
-
     text = "Sáng 4/3, Sở Tài chính tổ chức buổi làm việc ở trụ sở UBND xã Tân Lập với các hộ dân."
-    assert place(text) == "trụ sở UBND xã Tân Lập"
-    assert place("Tối 9/4, bộ trưởng họp báo ở thành phố Hải Phòng về vụ việc.") == "thành phố Hải Phòng"
-    assert place("Sáng 1/6, nhiều người ngất xỉu trong lễ diễu binh ở thủ đô Viên vì trời nóng.") == "thủ đô Viên"
+    assert _place(text) == "trụ sở UBND xã Tân Lập"
+    assert _place("Tối 9/4, bộ trưởng họp báo ở thành phố Hải Phòng về vụ việc.") == "thành phố Hải Phòng"
+    assert _place("Sáng 1/6, nhiều người ngất xỉu trong lễ diễu binh ở thủ đô Viên vì trời nóng.") == "thủ đô Viên"
     # `nhà ở` (housing) is no venue
-    assert place("Sáng 4/3, Bộ Xây dựng tổ chức hội nghị về nhà ở xã hội.") is None
+    assert _place("Sáng 4/3, Bộ Xây dựng tổ chức hội nghị về nhà ở xã hội.") is None
 
 
 def test_o_after_a_verb_of_holding_and_its_date_gives_the_venue() -> None:
     """`diễn ra sáng nay, 10/6/2017, ở Hà Nội`, `tổ chức ngày 29-5 ở TP.HCM`: the date written between the
     verb of holding and `ở` does not part them."""
 
-    def place(text: str) -> str | None:
-        event = analyze_text(text, source="t").summary.event
-        return event.location if event else None
-
     text = (
         "Thứ trưởng Lê Văn C vừa nói như vậy tại Lễ kỷ niệm 40 năm thành lập Trường Cao đẳng Y tế diễn ra "
         "sáng nay, 12/5/2019, ở Hải Dương."
     )
-    assert place(text) == "Hải Dương"
+    assert _place(text) == "Hải Dương"
     text = (
         "Các chuyên gia nêu ý kiến tại hội thảo “Nông sản sạch” do Hội Nông dân phối hợp với Báo Đất Việt "
         "tổ chức ngày 14-3 ở TP.HCM."
     )
-    assert place(text) == "TP.HCM"
+    assert _place(text) == "TP.HCM"
 
 
 def test_the_body_after_an_elections_noun_is_elected_not_its_organiser() -> None:

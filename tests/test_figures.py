@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.reporthelp import summary_of
 from vnreport.extract.figures import detect_convention, extract_figures, parse_vietnamese_number
 from vnreport.report.model import Figure
 from vnreport.segment.document import segment
@@ -647,7 +648,7 @@ def test_a_count_is_measured_by_the_noun_it_counts_read_after_it() -> None:
         "Năm qua có 3 vụ tai nạn nghiêm trọng khiến nhiều người bị thương. "
         "Mỗi tháng cơ quan nhận 40.000 bức thư mỗi ngày gửi về."
     )
-    facts = {f.text: f.measure for f in analyze_text(text).summary.key_facts}
+    facts = {f.text: f.measure for f in summary_of(analyze_text(text)).key_facts}
     assert facts["37 cơ sở"] == "cơ sở dạy nghề"
     assert facts["3 vụ tai nạn"] == "vụ tai nạn nghiêm trọng"
     assert facts["40.000 bức"] == "bức thư"  # `mỗi` (count_end) ends the noun
@@ -664,4 +665,4 @@ def test_a_limit_of_times_per_period_is_a_figure_and_no_count_of_officials() -> 
     report = analyze_text(text)
     assert [(f.text, f.unit) for f in report.figures if f.unit == "lần/năm"][:1] == [("1 lần/năm", "lần/năm")]
     assert not any(f.unit == "lần" for f in report.figures)  # bare repetitions are no figure
-    assert not any("Bộ trưởng" in f.text for f in report.summary.key_facts)
+    assert not any("Bộ trưởng" in f.text for f in summary_of(report).key_facts)

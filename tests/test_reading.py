@@ -17,7 +17,7 @@ def to_cp1258(text: str) -> bytes:
         try:
             out.append(ch.encode("cp1258"))
         except UnicodeEncodeError:
-            base, *marks = unicodedata.normalize("NFD", ch)
+            base, *marks = list(unicodedata.normalize("NFD", ch))
             tones = [m for m in marks if m in "\u0300\u0301\u0303\u0309\u0323"]
             letter = unicodedata.normalize("NFC", base + "".join(m for m in marks if m not in tones))
             out.append((letter + "".join(tones)).encode("cp1258"))

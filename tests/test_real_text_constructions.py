@@ -13,7 +13,8 @@ from vnreport.segment.document import segment
 def _run(text: str) -> tuple[dict[str, Organization], dict[str, Location]]:
     doc = segment(text, words="dictionary")
     found = run_extractors(doc)
-    for entity in [*found.organizations.organizations, *found.locations]:
+    entities: list[Organization | Location] = [*found.organizations.organizations, *found.locations]
+    for entity in entities:
         for mention in entity.mentions:
             assert doc.text[mention.start : mention.end] == mention.text
     orgs = {o.name: o for o in found.organizations.organizations}

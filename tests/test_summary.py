@@ -13,7 +13,7 @@ import unicodedata
 import pytest
 
 from tests.conftest import HANOI
-from tests.reporthelp import HandReport
+from tests.reporthelp import HandReport, summary_of
 from vnreport.pipeline import analyze_text
 from vnreport.report.model import Change, Mention, Sentence, Summary
 from vnreport.segment.document import Document, segment
@@ -568,7 +568,7 @@ def test_quoted_and_signer_are_not_participants() -> None:
     hand.report.officials[-1].mentions.append(hand.find("Tài", 1))
     hand.official("Lê Hữu Phước", ["Chủ tịch UBND tỉnh"], ["signed"])
     hand.date("Chiều 10-2", "2017-02-10")
-    event = hand.summary().event
+    event = hand.event()
     assert event.kind == "meeting"
     assert [p.name for p in event.participants] == ["Huỳnh Văn Tài"]
     assert event.chaired == ["Huỳnh Văn Tài"]
@@ -668,7 +668,7 @@ def test_organiser_from_the_constructions() -> None:
     hand.organization("Thành phố Hòa Lâm")
     hand.location("Thành phố Hòa Lâm")
     hand.date("Sáng 30/5", "XXXX-05-30")
-    assert hand.summary().event.organizer == "UBND quận Bến Mây"  # the city is an apposition
+    assert hand.event().organizer == "UBND quận Bến Mây"  # the city is an apposition
 
 
 def test_a_signer_gives_the_organiser_of_a_directive_but_a_leader_not_of_a_meeting() -> None:
@@ -677,13 +677,13 @@ def test_a_signer_gives_the_organiser_of_a_directive_but_a_leader_not_of_a_meeti
     hand.official("Lâm Quang Sơn", ["Phó Chủ tịch UBND tỉnh Hòa Lâm"], ["signed"])
     hand.organization("UBND tỉnh Hòa Lâm")
     hand.date("Ngày 2-6", "XXXX-06-02")
-    assert (hand.summary().event.kind, hand.summary().event.organizer) == ("directive", "UBND tỉnh Hòa Lâm")
+    assert (hand.event().kind, hand.event().organizer) == ("directive", "UBND tỉnh Hòa Lâm")
     text = "Làm việc\n\nNgày 7/2, Bí thư Tỉnh ủy Hòa Lâm đã làm việc với lãnh đạo huyện Mường Sơn."
     hand = HandReport(text)
     hand.official("Hoàng Văn A", ["Bí thư Tỉnh ủy Hòa Lâm"], [])
     hand.organization("Tỉnh ủy Hòa Lâm")
     hand.date("Ngày 7/2", "XXXX-02-07")
-    assert (hand.summary().event.kind, hand.summary().event.organizer) == ("meeting", None)
+    assert (hand.event().kind, hand.event().organizer) == ("meeting", None)
 
 
 def test_place_where_the_event_was_held() -> None:
@@ -691,7 +691,7 @@ def test_place_where_the_event_was_held() -> None:
         hand = HandReport(text)
         hand.date(kind_date, "XXXX-05-30")
         hand.location("Việt Nam")
-        return hand.summary().event.location
+        return hand.event().location
 
     text = "Đại hội\n\nSáng 30/5, tại Trung tâm Văn hóa - Điện ảnh và Xúc tiến du lịch tỉnh, Đại hội đại biểu bế mạc."
     assert place(text, "Sáng 30/5") == "Trung tâm Văn hóa - Điện ảnh và Xúc tiến du lịch tỉnh"
@@ -1094,7 +1094,7 @@ def test_weekday_warnings_skip_ordinals_codes_and_guessed_years() -> None:
     )
     report = analyze_text(text)
     assert report.dates[-1].inferred and report.dates[-1].year_source not in ("given", "dateline")
-    messages = [w.message for w in report.summary.warnings if w.kind == "weekday_mismatch"]
+    messages = [w.message for w in summary_of(report).warnings if w.kind == "weekday_mismatch"]
     assert messages == ["“Thứ Ba, 15/7/2024” is written as a Tuesday, but 2024-07-15 is a Monday"]
 
 
@@ -1569,7 +1569,7 @@ def test_a_credit_glued_before_a_task_sentence_neither_asks_nor_continues_a_list
         "Lễ ký kết diễn ra tại trụ sở Bộ. Ảnh: TTXVN Tiếp tục mở rộng hợp tác là chủ trương nhất quán của hai bên."
     )
     report = analyze_text(text)
-    tasks = report.summary.tasks
+    tasks = summary_of(report).tasks
     assert all(t.by not in {"VGP", "TTXVN"} for t in tasks)
     assert not any(t.text.startswith("Tiếp tục mở rộng hợp tác") for t in tasks)
 
