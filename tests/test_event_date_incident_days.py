@@ -7,7 +7,7 @@ from __future__ import annotations
 from tests.conftest import event_kind_and
 
 
-def _event(text: str) -> tuple[str, str | None] | None:
+def _event(text: str) -> tuple[str | None, str | None] | None:
     return event_kind_and(text, "date")
 
 
