@@ -104,3 +104,41 @@ def test_a_dialogue_between_leaders_and_businesses_is_a_meeting() -> None:
     )
     event = _event(text, "chiều 30/5/2024")
     assert event is not None and event.kind == "meeting"
+
+
+# --- a public vote: its speakers comment on it, a claim of meddling in one is no vote -------------------------
+
+
+def test_a_speaker_of_a_public_vote_comments_on_it() -> None:
+    # the officials stage hears him speak, yet nobody takes part in a public vote by words about it
+    text = (
+        "Bầu cử\n\nNgày 30/5/2024, Tổng thống Aldo Ferrante đã tái đắc cử trong cuộc bầu cử Tổng thống. Thủ tướng "
+        "Karl Wendt cho biết kết quả mở ra giai đoạn hợp tác mới."
+    )
+    officials = (("Aldo Ferrante", "Tổng thống"), ("Karl Wendt", "Thủ tướng"))
+    heard: dict[str, list[Role]] = {"Karl Wendt": ["spoke"]}
+    event = _event(text, "Ngày 30/5/2024", officials, roles=heard)
+    assert event is not None and event.kind == "election"
+    assert _people(event) == []
+
+
+def test_a_speaker_tied_to_a_vote_by_its_opening_cue_stays() -> None:
+    text = (
+        "Bầu cử\n\nNgày 30/5/2024, Tổng thống Aldo Ferrante đã tái đắc cử trong cuộc bầu cử Tổng thống. Phát biểu "
+        "tại lễ công bố kết quả bầu cử, Chủ tịch Ủy ban Bầu cử Karl Wendt nêu rõ tỷ lệ ủng hộ."
+    )
+    officials = (("Aldo Ferrante", "Tổng thống"), ("Karl Wendt", "Chủ tịch Ủy ban Bầu cử"))
+    event = _event(text, "Ngày 30/5/2024", officials, roles={"Karl Wendt": ["spoke"]})
+    assert event is not None and event.kind == "election"
+    assert _people(event) == ["Karl Wendt"]
+
+
+def test_who_answers_a_claim_of_meddling_in_a_vote_takes_part() -> None:
+    # `can thiệp vào cuộc bầu cử` names the vote as a matter: its sentence's subject is no candidate
+    text = (
+        "Điều trần\n\nNgày 30/5/2024, Bộ trưởng Tư pháp Karl Wendt bác bỏ cáo buộc can thiệp vào cuộc bầu cử "
+        "Tổng thống năm trước."
+    )
+    event = _event(text, "Ngày 30/5/2024", (("Karl Wendt", "Bộ trưởng Tư pháp"),), roles={"Karl Wendt": ["spoke"]})
+    assert event is not None and event.kind == "election"
+    assert _people(event) == ["Karl Wendt"]
