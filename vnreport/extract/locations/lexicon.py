@@ -314,6 +314,11 @@ def delegation_trie() -> PhraseMatcher[bool]:
 
 
 @cache
+def deputy_trie() -> PhraseMatcher[bool]:
+    return _cue_matcher_of("places_deputy_words.txt")
+
+
+@cache
 def document_trie() -> PhraseMatcher[bool]:
     """Kinds of documents whose names may hold a place (`Thỏa thuận Paris`), matched as written."""
     return phrase_matcher(load_list("places_document_words.txt"), "text")
