@@ -111,6 +111,15 @@ def test_bare_thanh_pho_is_the_articles_city() -> None:
     assert [m.text for m in found["Hà Nội"].mentions] == ["thành phố Hà Nội", "Thành phố"]
 
 
+def test_bare_thanh_pho_is_the_city_named_last_before_it() -> None:
+    text = (
+        "Đà Nẵng đón khách quốc tế. TP Đà Nẵng mở thêm đường bay. Cục Thống kê thành phố Cần Thơ cho biết"
+        " GRDP của Thành phố tăng 6%."
+    )
+    found = locations(text)
+    assert [m.text for m in found["Cần Thơ"].mentions] == ["thành phố Cần Thơ", "Thành phố"]
+
+
 def test_bare_thanh_pho_without_a_city_is_dropped() -> None:
     assert locations("Thành phố đã chỉ đạo quyết liệt.") == {}
 

@@ -83,10 +83,17 @@ def test_no_named_place_after_the_head(text: str) -> None:
         # a pair counted over the corpus as a sentence's opening (sentence_openers.txt), its second word lower case
         ("Tàu cá neo đậu tại vịnh Vân Phong Thời điểm này, sóng lớn.", "vịnh Vân Phong"),
         ("Người dân đi bộ quanh hồ Tây Sơn Đối với các hộ ven hồ, phường đã họp.", "hồ Tây Sơn"),
+        # a day or a time of day and its date (places_dated_openers.txt)
+        ("Ùn tắc kéo dài trên cao tốc Pháp Vân - Cầu Giẽ Ngày 3-8, xe vẫn đông.", "cao tốc Pháp Vân - Cầu Giẽ"),
+        ("Lễ tưởng niệm ở cầu Hàm Rồng Sáng 14/9, người dân đã đến viếng.", "cầu Hàm Rồng"),
     ],
 )
 def test_a_name_ends_where_the_next_sentence_of_a_heading_starts(text: str, written: str) -> None:
     assert written in places(text)
+
+
+def test_a_month_and_its_number_stay_in_a_street_name() -> None:
+    assert "đường Cách mạng Tháng 8" in places("Xe buýt chạy trên đường Cách mạng Tháng 8 mỗi ngày.")
 
 
 def test_a_heading_opener_names_no_wharf() -> None:

@@ -26,6 +26,21 @@ def test_a_delegation_named_by_its_province_is_no_place(text: str) -> None:
     assert places(text) == {}, places(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đại biểu tỉnh Lâm Đồng cho rằng dự thảo cần sửa thêm.",
+        "Tiếp lời, vị đại biểu thành phố Cần Thơ nêu ba kiến nghị.",
+    ],
+)
+def test_a_deputy_named_by_his_constituency_names_no_place(text: str) -> None:
+    assert places(text) == {}, places(text)
+
+
+def test_a_visiting_delegation_of_a_province_is_left_as_it_was() -> None:
+    assert "Lâm Đồng" in places("Đoàn đại biểu tỉnh Lâm Đồng đã dâng hoa tại tượng đài.")
+
+
 def test_the_province_of_a_delegation_named_on_its_own_too_is_a_place() -> None:
     found = places("Đại biểu đoàn Kiên Giang cho biết mưa lớn gây ngập nhiều nơi ở Kiên Giang.")
     assert [m.text for m in found["Kiên Giang"].mentions] == ["Kiên Giang"]

@@ -26,6 +26,7 @@ from vnreport.extract.locations.lexicon import (
     admin_cue_trie,
     delegation_trie,
     demonym_trie,
+    deputy_trie,
     document_trie,
     domain_trie,
     ends_with_phrase,
@@ -84,12 +85,21 @@ def enclosing(tokens: Tokens, span: PlaceSpan, places: list[PlaceSpan]) -> str |
         return "title"
     if span.level == "province" and ends_with_phrase(delegation_trie(), tokens, i):
         return "title"  # `đoàn Cà Mau`: a National Assembly delegation, not the province (not `phái đoàn Nga`)
+    if span.level == "province" and _after_a_deputy_word(tokens, i):
+        return "title"  # `đại biểu tỉnh Quảng Ninh phát biểu`: the deputy's constituency
     previous = places[-1] if places else None
     if previous is not None and previous.inside == "title" and previous.last == i - 1 and tokens.lowers[i - 1] == "tại":
         return "title"
     if _inside_document(tokens, i) or _after_a_documents_place(tokens, i, previous):
         return "document"
     return None
+
+
+def _after_a_deputy_word(tokens: Tokens, i: int) -> bool:
+    """`đại biểu` right before token i, not after `đoàn` (`đoàn đại biểu tỉnh …`, a visiting delegation)."""
+    width = deputy_trie().ending_at(tokens.items, i)[0]
+    before = i - width - 1
+    return width > 0 and not (before >= 0 and tokens.joined[before + 1] and tokens.lowers[before] == "đoàn")
 
 
 _CHAIN_REACH = 14  # tokens from a place to the acronym of the named chain it is in

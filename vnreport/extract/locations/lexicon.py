@@ -314,6 +314,11 @@ def delegation_trie() -> PhraseMatcher[bool]:
 
 
 @cache
+def deputy_trie() -> PhraseMatcher[bool]:
+    return _cue_matcher_of("places_deputy_words.txt")
+
+
+@cache
 def document_trie() -> PhraseMatcher[bool]:
     """Kinds of documents whose names may hold a place (`Thỏa thuận Paris`), matched as written."""
     return phrase_matcher(load_list("places_document_words.txt"), "text")
@@ -360,13 +365,25 @@ def venue_bodies() -> PhraseMatcher[bool]:
 
 def opens_sentence(tokens: Tokens, k: int) -> bool:
     """A capitalised function word at k that opens the next sentence of a heading or caption that lost its
-    full stop (`… chợ Kim Biên Theo đó, …`, `cảng Việt Nam Trong Tuyên bố chung …`): a name ends before
-    it, unless it starts a place's name (`Từ Liêm` of `cầu Bắc Từ Liêm`)."""
+    full stop (`… chợ Kim Biên Theo đó, …`, `cảng Việt Nam Trong Tuyên bố chung …`, a day and its date:
+    `… Cần Thơ Ngày 10-7, …`): a name ends before it, unless it starts a place's name (`Từ Liêm` of `cầu
+    Bắc Từ Liêm`)."""
     openers = list_matcher("orgs_sentence_openers.txt", "text"), list_matcher("places_heading_openers.txt", "text")
     if not any(matcher.match(tokens.items, k)[0] for matcher in openers) and not counted_opener(tokens, k):
-        return False
+        return dated_opener(tokens, k)
     gaz = gazetteer()
     return not (gaz.admin_names.length(tokens.items, k) or gaz.names.length(tokens.items, k))
+
+
+_DATE_KINDS = frozenset({"date", "number"})
+
+
+def dated_opener(tokens: Tokens, k: int) -> bool:
+    """A capitalised day or time-of-day word and the date after it at k (places_dated_openers.txt: `Ngày
+    10-7`, `Sáng 5/6`): the next sentence's opening, as no place's name goes on with a date."""
+    width = list_matcher("places_dated_openers.txt", "text").match(tokens.items, k)[0]
+    after = k + width
+    return bool(width) and after < len(tokens) and tokens.joined[after] and tokens.items[after].kind in _DATE_KINDS
 
 
 def counted_opener(tokens: Tokens, j: int) -> bool:

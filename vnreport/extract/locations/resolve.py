@@ -110,14 +110,19 @@ _RANK = {"province": 4, "district": 3, "commune": 2, "village": 1, "facility": 0
 
 
 def _resolve_bare(places: list[PlaceSpan]) -> None:
-    """`Thành phố` alone is the article's city, `Tỉnh` its province: the one most mentioned."""
+    """`Thành phố` alone is the article's city, `Tỉnh` its province: the one named last before it (`Cục Thống
+    kê thành phố Cần Thơ cho biết GRDP của Thành phố …` after other cities), else the one most mentioned.
+    Places come in the order of the text."""
     cities = Counter(p.name for p in places if p.level == "province" and p.name in CENTRAL_CITIES)
     provinces = Counter(p.name for p in places if p.level == "province" and p.name not in CENTRAL_CITIES)
+    last: dict[str, str] = {}  # `city`/`province` → the one named last before the place read
     for place in places:
         if not place.bare:
+            if place.level == "province":
+                last["city" if place.name in CENTRAL_CITIES else "province"] = place.name
             continue
         pool = cities if place.bare == "city" else provinces
         if pool:
-            name = pool.most_common(1)[0][0]
+            name = last.get(place.bare) or pool.most_common(1)[0][0]
             place.name, place.level, place.province = name, "province", name
             place.historical = any(p.historical for p in places if p.name == name and not p.bare)
