@@ -16,7 +16,6 @@ from vnreport.extract.officials import titles
 from vnreport.extract.officials.titles import TitlePhrase
 from vnreport.segment.tokens import Token
 
-_CONTEXT = 8  # tokens shown before the title
 _rule = titles._leader_named
 
 
@@ -24,10 +23,7 @@ def _recording(toks: list[Token], i: int, k: int) -> TitlePhrase | None:
     """The rule, with each firing written down."""
     phrase = _rule(toks, i, k)
     if phrase is not None:
-        before = " ".join(t.text for t in toks[max(0, i - _CONTEXT) : i])
-        taken = " ".join(t.text for t in toks[i:k])
-        name = " ".join(t.text for t in toks[k : k + foreign_name_length(toks, k) + 2])
-        rule_fires.FIRINGS.append(f"{before} [[{taken}]] {name}")
+        rule_fires.record(toks, i, k, k + foreign_name_length(toks, k) + 2)
     return phrase
 
 

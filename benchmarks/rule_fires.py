@@ -4,15 +4,25 @@ firing down (`FIRINGS`), every corpus text analysed, each firing printed `id | l
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from multiprocessing import Pool
 from types import ModuleType
 
 from corpus_texts import add_arguments, corpus_texts, excluded_ids
 
 import vnreport
+from vnreport.segment.tokens import Token
 
 FIRINGS: list[str] = []  # the firings of the article being analysed, written by the recording wrapper
+CONTEXT = 10  # tokens shown before a firing
+
+
+def record(toks: Sequence[Token], start: int, end: int, shown_to: int) -> None:
+    """Write down one firing: the words before it, the span it took in `[[ ]]`, then the tokens up to `shown_to`."""
+    before = " ".join(t.text for t in toks[max(0, start - CONTEXT) : start])
+    taken = " ".join(t.text for t in toks[start:end])
+    after = " ".join(t.text for t in toks[end:shown_to])
+    FIRINGS.append(f"{before} [[{taken}]] {after}")
 
 
 def firings(item: tuple[str, str]) -> tuple[str, list[str]]:

@@ -14,7 +14,6 @@ import rule_fires
 from vnreport.extract import officials
 from vnreport.segment.tokens import Token
 
-_CONTEXT = 10  # tokens shown before the bracket
 _rule = officials._name_after_bracket
 
 
@@ -22,10 +21,7 @@ def _recording(toks: list[Token], k: int, covered: set[int]) -> int:
     """The rule, with each firing written down."""
     named = _rule(toks, k, covered)
     if named:
-        before = " ".join(t.text for t in toks[max(0, k - _CONTEXT) : k])
-        bracket = " ".join(t.text for t in toks[k:named])
-        name = " ".join(t.text for t in toks[named : named + 5])
-        rule_fires.FIRINGS.append(f"{before} [[{bracket}]] {name}")
+        rule_fires.record(toks, k, named, named + 5)
     return named
 
 

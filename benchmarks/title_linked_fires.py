@@ -14,7 +14,6 @@ import rule_fires
 from vnreport.extract.officials import titles
 from vnreport.segment.tokens import Token
 
-_CONTEXT = 10  # tokens shown either side of the connector
 _rule = titles._linked_connector_length
 
 
@@ -22,10 +21,7 @@ def _recording(toks: list[Token], k: int) -> int:
     """The rule, with each firing written down."""
     length = _rule(toks, k)
     if length:
-        before = " ".join(t.text for t in toks[max(0, k - _CONTEXT) : k])
-        after = " ".join(t.text for t in toks[k + length : k + length + _CONTEXT])
-        taken = " ".join(t.text for t in toks[k : k + length])
-        rule_fires.FIRINGS.append(f"{before} [[{taken}]] {after}")
+        rule_fires.record(toks, k, k + length, k + length + rule_fires.CONTEXT)
     return length
 
 

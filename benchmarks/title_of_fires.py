@@ -16,7 +16,6 @@ from vnreport.extract.officials import titles
 from vnreport.extract.officials.titles import TitlePhrase
 from vnreport.segment.tokens import Token
 
-_CONTEXT = 8  # tokens shown before the title
 _rule = titles._reach_through_of
 
 
@@ -24,10 +23,7 @@ def _recording(toks: list[Token], phrase: TitlePhrase, firsts: set[int]) -> int:
     """The rule, with each firing written down."""
     end = _rule(toks, phrase, firsts)
     if end:
-        before = " ".join(t.text for t in toks[max(0, phrase.first - _CONTEXT) : phrase.first])
-        taken = " ".join(t.text for t in toks[phrase.first : end])
-        name = " ".join(t.text for t in toks[end : end + foreign_name_length(toks, end) + 2])
-        rule_fires.FIRINGS.append(f"{before} [[{taken}]] {name}")
+        rule_fires.record(toks, phrase.first, end, end + foreign_name_length(toks, end) + 2)
     return end
 
 

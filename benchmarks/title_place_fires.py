@@ -15,7 +15,6 @@ import rule_fires
 from vnreport.extract.officials import titles
 from vnreport.segment.tokens import Token
 
-_CONTEXT = 10  # tokens shown before the place
 _rule = titles._place_then_name
 
 
@@ -23,9 +22,7 @@ def _recording(toks: list[Token], i: int, place: int) -> bool:
     """The rule, with each firing written down."""
     fired = _rule(toks, i, place)
     if fired:
-        before = " ".join(t.text for t in toks[max(0, i - _CONTEXT) : i])
-        after = " ".join(t.text for t in toks[i + place : i + place + 4])
-        rule_fires.FIRINGS.append(f"{before} [[{' '.join(t.text for t in toks[i : i + place])}]] {after}")
+        rule_fires.record(toks, i, i + place, i + place + 4)
     return fired
 
 

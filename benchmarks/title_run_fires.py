@@ -15,7 +15,6 @@ from vnreport.extract.names import name_length
 from vnreport.extract.officials import titles
 from vnreport.segment.tokens import Token
 
-_CONTEXT = 12  # tokens shown before the run
 _rule = titles._lower_words_to_name
 
 
@@ -23,10 +22,7 @@ def _recording(toks: list[Token], last: int) -> int:
     """The rule, with each firing written down."""
     end = _rule(toks, last)
     if end != last:
-        before = " ".join(t.text for t in toks[max(0, last - _CONTEXT) : last])
-        taken = " ".join(t.text for t in toks[last:end])
-        name = " ".join(t.text for t in toks[end : end + name_length(toks, end)])
-        rule_fires.FIRINGS.append(f"{before} [[{taken}]] {name}")
+        rule_fires.record(toks, last, end, end + name_length(toks, end))
     return end
 
 

@@ -15,7 +15,6 @@ import rule_fires
 from vnreport.extract.officials import titles
 from vnreport.segment.tokens import Token
 
-_CONTEXT = 10  # tokens shown before the place
 _rule = titles._place_set_off
 
 
@@ -23,9 +22,7 @@ def _recording(toks: list[Token], i: int) -> int:
     """The rule, with each firing written down."""
     fired = _rule(toks, i)
     if fired:
-        before = " ".join(t.text for t in toks[max(0, i - _CONTEXT) : i])
-        after = " ".join(t.text for t in toks[i + fired : i + fired + 6])
-        rule_fires.FIRINGS.append(f"{before} [[{' '.join(t.text for t in toks[i : i + fired])}]] {after}")
+        rule_fires.record(toks, i, i + fired, i + fired + 6)
     return fired
 
 
