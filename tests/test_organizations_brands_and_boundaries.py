@@ -273,6 +273,33 @@ def test_a_lower_case_truong_without_a_name_is_no_school() -> None:
     assert names("Nhiều trường THPT trên địa bàn đã khai giảng.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "school"),
+    [
+        ("Anh tốt nghiệp trường Đại học Bách khoa Đà Nẵng năm ngoái.", "trường Đại học Bách khoa Đà Nẵng"),
+        ("Giáo viên trường Trung học cơ sở Lê Lợi dự lễ.", "trường Trung học cơ sở Lê Lợi"),
+        ("Hiệu trưởng trường tiểu học Kim Đồng phát biểu.", "trường tiểu học Kim Đồng"),
+        ("Chị dạy ở trường cao đẳng Sư phạm Huế đã lâu.", "trường cao đẳng Sư phạm Huế"),
+    ],
+)
+def test_a_capitalised_school_head_read_with_a_lower_case_first_letter(text: str, school: str) -> None:
+    assert school in names(text)  # a `*` row of orgs_heads.tsv: `Trường …` written `trường …`
+
+
+def test_a_lower_case_school_head_before_a_country_alone_is_a_kind() -> None:
+    assert names("Sinh viên các trường đại học Mỹ sang thăm.") == []
+
+
+def test_a_capitalised_head_without_the_mark_keeps_its_capital() -> None:
+    assert names("Dư luận vẫn bàn về vụ Hải Long ở tỉnh bên.") == []  # `vụ` here is an affair
+
+
+def test_a_school_with_and_without_its_noun_truong_is_one() -> None:
+    assert names("Xe cứu thương đỗ trước cổng trường Đại học Tây Sơn. Đại học Tây Sơn cho sinh viên nghỉ.") == [
+        "trường Đại học Tây Sơn"
+    ]
+
+
 # --- foreign bodies named by a fixed name -----------------------------------------------------------------------
 
 

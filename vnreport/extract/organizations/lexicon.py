@@ -107,6 +107,7 @@ class Head:
     cue: bool = False  # a medium whose name is also a common phrase: only after a source cue
     untitled: bool = False  # not right after a title (`Thường trực` of `Phó Bí thư Thường trực`): `~`
     alone: bool = False  # a name of orgs_known.tsv: stands alone though its spec asks for more (`VKSND`)
+    lower_first: bool = False  # capitalised, but read with a lower-case first letter as a lower-case head is
 
 
 def parse_spec(spec: str) -> Spec:
@@ -172,9 +173,23 @@ def _build_lexicon() -> Lexicon:
         before = frozenset(w.strip() for w in after.lstrip("*").split(",")) if after else frozenset()
         part = fold(row.head).lower() in bare_parts
         lower_ok = row.head[0].islower()
+        # `*` alone after a capitalised head: its first letter may be written in lower case too (`trường THPT …`)
+        lower_first = not lower_ok and after == "*"
         alone = row.head in known
         spec = parse_spec(row.spec)
-        head = Head(row.head, spec, lower_ok, before, not strict, part=part, untitled=untitled, alone=alone)
+        if lower_first:
+            before = frozenset()  # not {''}, which would let it stand after a line break: only before a name
+        head = Head(
+            row.head,
+            spec,
+            lower_ok,
+            before,
+            not strict,
+            part=part,
+            untitled=untitled,
+            alone=alone,
+            lower_first=lower_first,
+        )
         heads.add(row.head)
         if is_acronym(row.head) or head.lower_ok or as_written:
             heads_exact.add(row.head, head)

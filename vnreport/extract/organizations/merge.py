@@ -176,6 +176,7 @@ def collect(doc: Document, places: list[PlaceSpan]) -> tuple[list[Record], dict[
     _merge_short_forms(records, short_forms)
     _merge_company_short_names(records)
     _merge_press_nouns(records)
+    _merge_school_noun(records)
     _merge_same_spelling(records)
     owned = {span: record.owner() for span, record in by_span.items()}
     unique = list({id(r): r for r in owned.values()}.values())
@@ -436,6 +437,18 @@ def _merge_press_nouns(records: dict[str, Record]) -> None:
         bare = records.get(key[len(noun) :]) if noun else None
         if bare is not None and bare.owner() is not record.owner():
             bare.owner().absorb(record.owner())
+
+
+def _merge_school_noun(records: dict[str, Record]) -> None:
+    """`trường Đại học Salford` and `Đại học Salford` in one article: a school named with and without its
+    common noun `trường` is one school (as the gold lists them)."""
+    for key, record in list(records.items()):
+        bare = records.get(key[len(_SCHOOL_NOUN) :]) if key.startswith(_SCHOOL_NOUN) else None
+        if bare is not None and bare.owner() is not record.owner():
+            bare.owner().absorb(record.owner())
+
+
+_SCHOOL_NOUN = "trường "
 
 
 def _merge_same_spelling(records: dict[str, Record]) -> None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from vnreport.extract.locations import Facility, PlaceSpan
+from vnreport.extract.names import country_matcher
 from vnreport.extract.organizations.lexicon import Head, Lexicon, is_acronym, lexicon
 from vnreport.lexicon import list_matcher, load_words
 from vnreport.segment.dictionary import is_word
@@ -98,7 +99,7 @@ def _head_at(s: Scan, k: int) -> tuple[int, Head | None]:
     if isinstance(exact, Head) and exact.cue and not _cued_medium(s, k, exact_width):
         exact_width, exact = 0, None  # `Thanh Niên` alone is the youth, `trả lời Thanh Niên` the paper
     lower_width, lower = s.lex.heads_lower.match(tokens.items, k)
-    if not tokens.is_cap(k):
+    if not tokens.is_cap(k) and not _lower_first_ok(s, k, lower_width, lower):
         lower_width, lower = 0, None
     if lower_width > exact_width and isinstance(lower, Head):
         inside = _inside_a_word(s, k, lower_width) or _ends_a_word(s, k, lower_width) or _venue(s, k, lower_width)
@@ -115,6 +116,19 @@ def _head_at(s: Scan, k: int) -> tuple[int, Head | None]:
     if exact.lower_ok and not _lower_head_ok(s, k, exact_width, exact):
         return 0, None
     return exact_width, exact
+
+
+def _lower_first_ok(s: Scan, k: int, width: int, head: Head | None) -> bool:
+    """A capitalised head marked `*` written with a lower-case first letter (`trường THPT Lê Lợi`): read
+    where a lower-case head would be (before a capitalised name, no dictionary word with the syllable
+    before it), unless that name is a country alone: then it is a kind (`các trường đại học Mỹ`)."""
+    if not (isinstance(head, Head) and head.lower_first and s.tokens.texts[k][:1].islower()):
+        return False
+    j = k + width
+    country = country_matcher().length(s.tokens.items, j) if s.joined(j) else 0
+    if country and not (s.joined(j + country) and s.tokens.is_cap_word(j + country)):
+        return False
+    return _lower_head_ok(s, k, width, head)
 
 
 def _an_event(s: Scan, k: int, width: int, head: Head) -> bool:
