@@ -100,3 +100,11 @@ def test_a_fathers_name_after_a_capitalised_particle_gives_no_title() -> None:
         "Thái tử Faisal Bin Hamad dự lễ. Thái tử là con của Quốc vương Hamad, người trị vì từ năm 1999."
     )
     assert officials["Faisal Bin Hamad"] == ["Thái tử"]
+
+
+def test_a_title_before_the_short_mention_of_a_person_called_ong_makes_an_official() -> None:
+    officials, people = people_of(
+        "Ông Mark Hollis đã tới Hà Nội chiều qua. Tại cuộc họp báo, Ngoại trưởng Hollis cho biết hai bên nhất trí."
+    )
+    assert officials["Mark Hollis"] == ["Ngoại trưởng"]
+    assert "Mark Hollis" not in people

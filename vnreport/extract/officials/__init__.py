@@ -660,13 +660,17 @@ def _give_short_mention_titles(
     people: _People,
 ) -> None:
     """`Thủ tướng Netanyahu` after `Benjamin Netanyahu`, `đại biểu Thống` after `Dương Văn Thống`: the title
-    written right before a short mention of an official is theirs too (README: every post the text gives). Only
+    written right before a short mention of an official is theirs too (README: every post the text gives), and
+    makes an official of a person named so far without title (`ông Rex Tillerson` … `Ngoại trưởng Tillerson`). Only
     the last title of a chain (`Tổng thống Mỹ, Thủ tướng Israel Netanyahu`: the first is someone else's); not when
     the word names two people of the text (`Tổng thống Kennedy` beside `Robert F. Kennedy`, `Edward Kennedy`) or
     is a father's name (`Quốc vương Salman` beside `Mohammed bin Salman`); not a shorter writing of a post
     already given (`ĐB Hùng` after `Đại biểu (ĐB) Nguyễn Văn Hùng`), which would stand as a second title."""
-    if not chain or not record.titles or _patronymic(record.name) or _shared_given(record, people):
+    if not chain or _patronymic(record.name) or _shared_given(record, people):
         return
+    if not record.titles and record.gender is None:
+        return  # a plain person's short mention is trusted only once the text has called them `ông`/`bà`: a
+        # family name alone may be a relative's (`Tổng thống Trump` beside `Ivanka Trump` only)
     phrase = chain[-1]
     if phrase.first in used or phrase.sought or _of_an_unnamed_body(toks, phrase):
         return
