@@ -26,3 +26,12 @@ def test_the_titles_incident_is_still_dated_by_its_day_after_sau_vu() -> None:
         "Nhiều người dân hoảng sợ sau vụ cháy chung cư ở quận Hà Đông ngày 14/6, khiến 3 người bị thương."
     )
     assert _event(text) == ("other", "2024-06-14")
+
+
+def test_a_day_after_a_capitalised_vu_a_department_dates_the_event() -> None:
+    # `Vụ` capitalised is a ministry's department, no incident: the day after `sau Vụ trưởng …` dates the meeting
+    text = (
+        "Họp bàn phân bổ vốn\n\nThứ trưởng Bộ Y tế đã chủ trì cuộc họp bàn phân bổ vốn ngay sau Vụ trưởng Vụ Kế "
+        "hoạch trình báo cáo chiều 14/6 tại trụ sở Bộ."
+    )
+    assert _event(text) == ("meeting", "2024-06-14")
