@@ -7,10 +7,6 @@ from __future__ import annotations
 from tests.conftest import event_kind_and
 
 
-def _event(text: str) -> tuple[str | None, str | None] | None:
-    return event_kind_and(text, "date")
-
-
 def test_a_later_sentence_at_the_event_is_dated_by_the_first_dated_sentence() -> None:
     text = (
         "Ra mắt Trung tâm Văn hóa Biển\n\n"
@@ -18,4 +14,4 @@ def test_a_later_sentence_at_the_event_is_dated_by_the_first_dated_sentence() ->
         "nhà nghiên cứu. Trung tâm ra đời nhằm góp phần gìn giữ di sản của các làng chài ven biển. Phát biểu tại "
         "lễ khai trương, ông Nguyễn Văn An, Giám đốc Trung tâm, cho biết đơn vị sẽ mở thư viện trong năm nay."
     )
-    assert _event(text) == ("ceremony", "2024-02-07")
+    assert event_kind_and(text, "date") == ("ceremony", "2024-02-07")

@@ -623,10 +623,10 @@ def _joined_between(report: Report, toks: list[Token], start: int, end: int) -> 
     first, last = _organisation_span_starting_at(report, toks[start].start), _organisation_span_ending_at(report, end)
     if first is None or last is None:
         return False
-    for t in toks[start:]:
-        if t.start >= last[0]:
+    for k in range(start, len(toks)):
+        if toks[k].start >= last[0]:
             return False  # past the start of the last body: nothing further can stand between the two
-        if t.lower in _JOINING and t.start >= first[1]:
+        if toks[k].lower in _JOINING and toks[k].start >= first[1]:
             return True
     return False
 
