@@ -7,17 +7,13 @@ from __future__ import annotations
 from tests.conftest import event_kind_and
 
 
-def _event(text: str) -> tuple[str | None, str | None] | None:
-    return event_kind_and(text, "date")
-
-
 def test_a_part_of_the_day_after_a_bills_name_dates_the_sitting() -> None:
     text = (
         "Đề xuất bổ sung đối tượng\n\n"
         "Tại phiên thảo luận ở tổ về dự thảo Luật Đường bộ chiều 6/6, đại biểu Nguyễn Văn An đề nghị bổ sung "
         "quy định về trạm dừng nghỉ."
     )
-    assert _event(text) == ("session", "2024-06-06")
+    assert event_kind_and(text, "date") == ("session", "2024-06-06")
 
 
 def test_a_bare_day_after_a_documents_number_is_the_documents_date() -> None:
@@ -26,4 +22,4 @@ def test_a_bare_day_after_a_documents_number_is_the_documents_date() -> None:
         "Tại hội nghị triển khai Nghị định số 15/2024/NĐ-CP ngày 6/6/2024, đại biểu Nguyễn Văn An đề nghị bổ "
         "sung quy định về trạm dừng nghỉ."
     )
-    assert _event(text) == ("conference", None)
+    assert event_kind_and(text, "date") == ("conference", None)

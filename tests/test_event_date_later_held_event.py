@@ -7,10 +7,6 @@ from __future__ import annotations
 from tests.conftest import event_kind_and
 
 
-def _event(text: str) -> tuple[str | None, str | None] | None:
-    return event_kind_and(text, "date")
-
-
 def test_a_later_sentence_at_the_event_is_dated_by_the_first_dated_sentence() -> None:
     text = (
         "Ra mắt Trung tâm Văn hóa Biển\n\n"
@@ -18,4 +14,15 @@ def test_a_later_sentence_at_the_event_is_dated_by_the_first_dated_sentence() ->
         "nhà nghiên cứu. Trung tâm ra đời nhằm góp phần gìn giữ di sản của các làng chài ven biển. Phát biểu tại "
         "lễ khai trương, ông Nguyễn Văn An, Giám đốc Trung tâm, cho biết đơn vị sẽ mở thư viện trong năm nay."
     )
-    assert _event(text) == ("ceremony", "2024-02-07")
+    assert event_kind_and(text, "date") == ("ceremony", "2024-02-07")
+
+
+def test_the_dated_sentence_nearest_before_the_event_dates_it() -> None:
+    # two dated sentences before the event's: the nearer one tells the happening the event is part of
+    text = (
+        "Ra mắt Trung tâm Văn hóa Biển\n\n"
+        "Ngày 7/2, Trung tâm Văn hóa Biển của thành phố Hội An nhận con dấu và giấy phép hoạt động. "
+        "Sáng 9/2, Trung tâm chính thức đi vào hoạt động với sự có mặt của nhiều nhà nghiên cứu. Phát biểu tại "
+        "lễ khai trương, ông Nguyễn Văn An, Giám đốc Trung tâm, cho biết đơn vị sẽ mở thư viện trong năm nay."
+    )
+    assert event_kind_and(text, "date") == ("ceremony", "2024-02-09")

@@ -37,3 +37,10 @@ def test_drawing_lots_is_no_visit() -> None:
     ):
         event = hand_report(text, (("Chiều 3/4", "XXXX-04-03"),)).summary().event
         assert event is None or event.kind != "visit"
+
+
+def test_boc_alone_before_another_event_verb_leaves_the_event() -> None:
+    # only the whole compounds `bốc thăm`, `rút thăm` name no event; `bốc` before `kiểm tra` is picking at random
+    text = "Nhà thuốc vi phạm\n\nChiều 3/4, đoàn liên ngành của Sở Y tế đã bốc kiểm tra ngẫu nhiên 5 nhà thuốc."
+    event = hand_report(text, (("Chiều 3/4", "XXXX-04-03"),)).summary().event
+    assert event is not None and event.kind == "inspection"

@@ -297,6 +297,14 @@ def test_a_type_word_in_lower_case_is_no_paper_and_keeps_the_organiser() -> None
     assert _event(text, "Sáng 30/5", orgs=("Tập đoàn Điện lực Việt Nam",)).organizer == "Tập đoàn Điện lực Việt Nam"
 
 
+def test_a_paper_in_lower_case_is_still_a_paper_of_its_body() -> None:
+    # the press writes `nghị quyết`, `kết luận` in lower case: they are no common nouns, the body owns the paper
+    text = "Hội nghị\n\nSáng 30/5, hội nghị quán triệt nghị quyết của Tỉnh ủy Hòa Phong về chuyển đổi số diễn ra."
+    assert _event(text, "Sáng 30/5", orgs=("Tỉnh ủy Hòa Phong",)).organizer is None
+    text = "Hội nghị\n\nChiều 30/5, hội nghị triển khai kết luận của Ban Thường vụ Huyện ủy Tân Lạc diễn ra."
+    assert _event(text, "Chiều 30/5", orgs=("Ban Thường vụ Huyện ủy Tân Lạc",)).organizer is None
+
+
 def test_the_first_of_two_bodies_joined_after_do_leads() -> None:
     text = "Hội thảo\n\nChiều 30/5, Hội thảo về nông sản do Bộ Công Thương và Hội Nông dân Việt Nam phối hợp tổ chức."
     orgs = ("Bộ Công Thương", "Hội Nông dân Việt Nam")

@@ -40,8 +40,8 @@ def test_a_venue_ends_before_and_with_no_place_after_it(sentence: str, place: st
         ("Sáng 12/4, Sở Tài chính tổ chức hội nghị tại Hà Nội và Huế.", "Hà Nội và Huế"),
         # a name written in lower case after its capitalised head: `và` inside it does not end the venue
         (
-            "Sáng 12/4, Bộ Ngoại giao tổ chức hội thảo tại Trung tâm nghiên cứu chiến lược và quốc tế Mỹ.",
-            "Trung tâm nghiên cứu chiến lược và quốc tế Mỹ",
+            "Sáng 12/4, Bộ Ngoại giao tổ chức hội thảo tại Trung tâm bảo tồn thiên nhiên và văn hóa Hòa Vân.",
+            "Trung tâm bảo tồn thiên nhiên và văn hóa Hòa Vân",
         ),
     ],
 )

@@ -111,6 +111,15 @@ def test_bare_thanh_pho_is_the_articles_city() -> None:
     assert [m.text for m in found["Hà Nội"].mentions] == ["thành phố Hà Nội", "Thành phố"]
 
 
+def test_a_governors_title_gives_no_bare_province() -> None:
+    # `Tỉnh trưởng` (places_title_words.txt) is a governor abroad, not the article's province written alone
+    text = (
+        "Đoàn công tác tỉnh Hòa Phong thăm tỉnh Lorvan. Tỉnh trưởng Kim Min-su và Phó Tỉnh trưởng Park Ji-ho tiếp đoàn."
+    )
+    found = locations(text)
+    assert all(m.text != "Tỉnh" for place in found.values() for m in place.mentions), found
+
+
 def test_bare_thanh_pho_is_the_city_named_last_before_it() -> None:
     text = (
         "Đà Nẵng đón khách quốc tế. TP Đà Nẵng mở thêm đường bay. Cục Thống kê thành phố Cần Thơ cho biết"

@@ -422,9 +422,9 @@ def test_an_unknown_foreign_place_after_its_unit_word_before_a_name(text: str, n
 
 def test_a_foreign_shaped_city_then_a_two_word_name() -> None:
     """`thành phố`, a one-word city of foreign shape that the name-length rule does not count, then a name of two
-    words: the city closes the post (a three-word name `Manchester Ian Marsh` is not read)."""
-    officials, _ = people_of("Cảnh sát trưởng thành phố Manchester Ian Marsh nói về vụ cháy.")
-    assert officials == {"Ian Marsh": ["Cảnh sát trưởng thành phố Manchester"]}
+    words: the city closes the post (a three-word name `Holbridge Ian Marsh` is not read)."""
+    officials, _ = people_of("Cảnh sát trưởng thành phố Holbridge Ian Marsh nói về vụ cháy.")
+    assert officials == {"Ian Marsh": ["Cảnh sát trưởng thành phố Holbridge"]}
 
 
 @pytest.mark.parametrize(

@@ -30,3 +30,17 @@ def test_a_lower_case_caption_that_goes_on_is_no_medium() -> None:
 def test_a_lower_case_medium_without_a_credit_is_no_outlet() -> None:
     found = names("Nhiều người tìm đọc tin tức trên mạng mỗi sáng.")
     assert not any(n.lower() == "tin tức" for n in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Phong trào lan rộng khắp xã. Ảnh: thanh niên Phú Lạc trồng cây bên đường.", "thanh niên"),
+        ("Đoàn công tác về thăm vùng lũ. Ảnh: nhân dân Bình Hòa đón đoàn.", "nhân dân"),
+        ("Hội chợ mở cửa sáng nay. Ảnh: lao động, việc làm là mối quan tâm của nhiều người.", "lao động"),
+        ("Giá lúa tăng nhẹ trong tuần. Nguồn: tin tức.", "tin tức"),
+    ],
+)
+def test_a_medium_that_is_also_a_common_phrase_is_no_outlet_in_lower_case(text: str, phrase: str) -> None:
+    found = names(text)
+    assert not any(n.lower() == phrase for n in found), found

@@ -399,18 +399,20 @@ def _of_organisation(report: Report, toks: list[Token], start: int, end: int) ->
 
 
 def _of_a_document(toks: list[Token], start: int, end: int) -> bool:
-    """A document's type word (documents_kinds.tsv), capitalised, stands before the first `của` of toks[start:end]:
-    the body after it owns the document (`triển khai Kết luận của Bộ Chính trị`)."""
+    """A document's type word (documents_kinds.tsv) stands before the first `của` of toks[start:end]: the body
+    after it owns the document (`triển khai Kết luận của Bộ Chính trị`, `quán triệt nghị quyết của Tỉnh ủy`)."""
     at = next((k for k in range(start, min(end, len(toks)) - 1) if toks[k].lower == "của"), None)
     return at is not None and _document_word().search(" ".join(t.text for t in toks[start:at])) is not None
 
 
 @cache
 def _document_word() -> re.Pattern[str]:
-    """A type word written with a capital, as a document's name is: the same words in lower case are common nouns
-    of the event (`nhà máy thủy điện`, `tập huấn hướng dẫn nghiệp vụ`) and own nothing."""
-    capitalised = sorted(kind[0].upper() + kind[1:] for kind in KINDS)
-    return regexes.compile(rf"(?<!\w)(?:{alternation(capitalised)})(?!\w)")
+    """A type word as a document's name is written: the press writes most in lower case too (`nghị quyết`,
+    `kết luận`), but those marked `capital` are also common nouns of the event (`nhà máy thủy điện`, `tập huấn
+    hướng dẫn nghiệp vụ`) and own nothing unless capitalised."""
+    capitalised = [word[0].upper() + word[1:] for word, kind in KINDS.items() if kind.capital]
+    any_case = [word for word, kind in KINDS.items() if not kind.capital]
+    return regexes.compile(rf"(?<!\w)(?:{alternation(capitalised)}|(?i:{alternation(any_case)}))(?!\w)")
 
 
 def _organisation_starting_at(report: Report, start: int) -> str | None:
@@ -621,10 +623,10 @@ def _joined_between(report: Report, toks: list[Token], start: int, end: int) -> 
     first, last = _organisation_span_starting_at(report, toks[start].start), _organisation_span_ending_at(report, end)
     if first is None or last is None:
         return False
-    for t in toks[start:]:
-        if t.start >= last[0]:
+    for k in range(start, len(toks)):
+        if toks[k].start >= last[0]:
             return False  # past the start of the last body: nothing further can stand between the two
-        if t.lower in _JOINING and t.start >= first[1]:
+        if toks[k].lower in _JOINING and toks[k].start >= first[1]:
             return True
     return False
 

@@ -15,6 +15,7 @@ class KindRow(NamedTuple):
     code: str
     system: str
     standalone: str
+    capital: str = ""
 
 
 class TypeCodeRow(NamedTuple):
@@ -40,11 +41,14 @@ class Kind:
     code: str | None
     system: str | None
     standalone: bool
+    capital: bool = False  # also a common noun: names a document only capitalised (documents_kinds.tsv)
 
 
 def _load_kinds() -> dict[str, Kind]:
     return {
-        row.word.lower(): Kind(row.kind, row.code or None, row.system or None, row.standalone == "1")
+        row.word.lower(): Kind(
+            row.kind, row.code or None, row.system or None, row.standalone == "1", capital=row.capital == "1"
+        )
         for row in load_rows("documents_kinds.tsv", KindRow)
     }
 

@@ -30,7 +30,7 @@ from vnreport.extract.locations.lexicon import (
     seat_cue_trie,
 )
 from vnreport.extract.names import capitalised_run, middle_names, starts_person, surnames
-from vnreport.lexicon import load_words
+from vnreport.lexicon import list_matcher, load_words
 from vnreport.text import fold
 
 
@@ -139,6 +139,8 @@ def _bare_unit(tokens: Tokens, i: int, j: int, unit: Unit) -> PlaceSpan | None:
     kind = _BARE_UNITS.get(unit.word)
     if kind is None or not tokens.is_cap(i) or (j < len(tokens) and tokens.texts[j] in _NOT_BARE_AFTER):
         return None
+    if list_matcher("places_title_words.txt", "text").match(tokens.items, i)[0]:
+        return None  # `Tỉnh trưởng`, `Phó Tỉnh trưởng`: a governor's title, no province
     if j - i > 1 and tokens.texts[j - 1] == "." and (j >= len(tokens) or tokens.items[j].gap != 0):
         j -= 1  # `Bí thư Thành ủy TP. Sắp tới …`: the dot ends the sentence
     return PlaceSpan(tokens.starts[i], tokens.ends[j - 1], i, j, "", None, None, bare=kind)

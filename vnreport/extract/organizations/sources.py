@@ -10,7 +10,7 @@ from functools import cache
 
 from vnreport.extract.names import foreign_name_length, has_foreign_shape, title_matcher
 from vnreport.extract.organizations.grammar import OrgMatch
-from vnreport.extract.organizations.lexicon import Head, MediaRow, MinedMediaRow, is_acronym, parse_spec
+from vnreport.extract.organizations.lexicon import Head, MediaRow, is_acronym, parse_spec
 from vnreport.extract.organizations.names import opens_sentence
 from vnreport.extract.organizations.scan import DASHES, Scan, head_at
 from vnreport.lexicon import PhraseMatcher, list_matcher, load_rows, load_words, phrase_matcher
@@ -40,9 +40,10 @@ def _not_agencies() -> frozenset[str]:
 def _media_any_case() -> PhraseMatcher[bool]:
     """The media of orgs_media.tsv and orgs_media_mined.tsv in lower case: a credit writes an outlet in
     capitals or in lower case (`Ảnh: REUTERS`, `Ảnh: GETTY IMAGES`, `Ảnh: reuters`), not as the lexicon
-    spells it, so there only the letters are compared."""
-    names = [row.name for row in load_rows("orgs_media.tsv", MediaRow)]
-    names += [row.name for row in load_rows("orgs_media_mined.tsv", MinedMediaRow)]
+    spells it, so there only the letters are compared. Not the media of cue `yes` (nor the mined ones, read as
+    such): they are also common phrases, and in lower case are the caption's own words (`Ảnh: thanh niên Hà Nội
+    dọn vệ sinh`, `Nguồn: tin tức.`)."""
+    names = [row.name for row in load_rows("orgs_media.tsv", MediaRow) if row.cue != "yes"]
     return phrase_matcher(names, "lower")
 
 
@@ -121,7 +122,7 @@ def source_matches(s: Scan, covered: list[bool]) -> list[OrgMatch]:
             continue
         item = tokens.items[k]
         plain = item.kind == "word" and item.text.islower() and item.gap >= 0
-        credited = k > 0 and tokens.lowers[k - 1] in _CREDIT_LAST_WORDS  # `Ảnh: reuters`
+        credited = k > 0 and tokens.lowers[k - 1] in _credit_last_words()  # `Ảnh: reuters`
         if (item.kind == "punct" and item.text != "(") or (
             plain and not credited and not (k + 1 < n and tokens.items[k + 1].kind == "dot")
         ):
@@ -210,7 +211,10 @@ def _outlet_tag(s: Scan, k: int) -> tuple[int, int]:
     return (first, j) if dash else (k, 0)
 
 
-_CREDIT_LAST_WORDS = frozenset({":", "nguồn"})  # the last tokens of the cues of orgs_credit_cues.txt
+@cache
+def _credit_last_words() -> frozenset[str]:
+    """The last token of each cue of orgs_credit_cues.txt (`:`, `nguồn`): a cheap test before the cue is matched."""
+    return frozenset(cue.split()[-1].lower() for cue in load_words("orgs_credit_cues.txt"))
 
 
 def _credited_medium(s: Scan, k: int) -> int:
@@ -219,7 +223,7 @@ def _credited_medium(s: Scan, k: int) -> int:
     stop or the capitalised first word of the next sentence): after `Ảnh:` a lower-case phrase that goes on
     is the caption's own words (`Ảnh: thanh niên tình nguyện …`), no outlet."""
     tokens = s.tokens
-    if not (k and tokens.lowers[k - 1] in _CREDIT_LAST_WORDS):
+    if not (k and tokens.lowers[k - 1] in _credit_last_words()):
         return 0
     if not list_matcher("orgs_credit_cues.txt", "lower", reverse=True).ending_at(tokens.items, k)[0]:
         return 0
