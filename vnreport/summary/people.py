@@ -276,13 +276,19 @@ def _is_public_vote(doc: Document, event: Event, event_sentence: Sentence) -> bo
     Who is elected by a body at its sitting (`A được HĐND bầu giữ chức …`) attends it, as the gold has those a
     sitting appoints; a constituency (`các ĐBQH đơn vị bầu cử số 1 tiếp xúc cử tri`) is no vote, nor others'
     turnout (`tỷ lệ cử tri tham gia bầu cử`, `9 đảng tham gia bầu cử`), nor a claim of meddling in one (`bị cáo
-    buộc can thiệp vào cuộc bầu cử`: the story is a hearing or talks about it)."""
+    buộc can thiệp vào cuộc bầu cử`, `… vào tiến trình bầu cử`: the story is a hearing or talks about it)."""
     if event.kind != "election":
         return False
     sentence = fold(doc.view[event_sentence.start : event_sentence.end]).lower()
-    for role in ("constituency", "turnout", "meddling"):  # words of a vote that are not the subject's voting
+    for role in ("constituency", "turnout"):  # words of a vote that are not the subject's voting
         sentence = _cue_pattern(role).sub(" ", sentence)
+    sentence = _MEDDLING.sub(" ", sentence)
     return bool(_cue_pattern("popular_vote").search(sentence)) and not _cue_pattern("cast_vote").search(sentence)
+
+
+# `can thiệp` and `bầu cử` with at most three words between (`can thiệp vào kỳ bầu cử`, `… vào hai cuộc bầu cử`,
+# `… vào tiến trình bầu cử`): meddling in a vote, whatever names the vote; bounded, so linear in the sentence
+_MEDDLING = regexes.compile(r"(?<!\w)can thiệp(?:\s+\w+){0,3}?\s+bầu cử(?!\w)")
 
 
 @cache
