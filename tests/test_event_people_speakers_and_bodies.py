@@ -3,6 +3,8 @@ construction in its shape with written sentences."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_event_people import _event
 from vnreport.report.model import Event, Role
 
@@ -133,12 +135,19 @@ def test_a_speaker_tied_to_a_vote_by_its_opening_cue_stays() -> None:
     assert _people(event) == ["Karl Wendt"]
 
 
-def test_who_answers_a_claim_of_meddling_in_a_vote_takes_part() -> None:
-    # `can thiệp vào cuộc bầu cử` names the vote as a matter: its sentence's subject is no candidate
-    text = (
-        "Điều trần\n\nNgày 30/5/2024, Bộ trưởng Tư pháp Karl Wendt bác bỏ cáo buộc can thiệp vào cuộc bầu cử "
-        "Tổng thống năm trước."
-    )
+@pytest.mark.parametrize(
+    "meddling",
+    [
+        "can thiệp vào cuộc bầu cử",
+        "can thiệp vào kỳ bầu cử",
+        "can thiệp vào tiến trình bầu cử",
+        "can thiệp vào hai cuộc bầu cử",
+    ],
+)
+def test_who_answers_a_claim_of_meddling_in_a_vote_takes_part(meddling: str) -> None:
+    # headed as a vote, so election is the story's own kind; `can thiệp vào … bầu cử` names the vote as a
+    # matter: its sentence's subject is no candidate
+    text = f"Bầu cử\n\nNgày 30/5/2024, Bộ trưởng Tư pháp Karl Wendt bác bỏ cáo buộc {meddling} Tổng thống năm trước."
     event = _event(text, "Ngày 30/5/2024", (("Karl Wendt", "Bộ trưởng Tư pháp"),), roles={"Karl Wendt": ["spoke"]})
     assert event is not None and event.kind == "election"
     assert _people(event) == ["Karl Wendt"]

@@ -340,3 +340,28 @@ def test_one_sentence_of_thousands_of_mentions_doubles_the_time_when_doubled(hea
     if ratio > 2.5:  # a busy machine blurs a small input: measured again, longer
         ratio = run(4 * count, 1) / run(2 * count, 1)
     assert ratio <= 2.5, f"×{ratio:.1f} for twice the mentions"
+
+
+def test_thousands_of_bare_city_words_double_the_time_when_doubled() -> None:
+    """A page of thousands of bare `Thành phố` among thousands of named cities: each bare word searched all the
+    places for a historical name of its city (round 21's review: ×5 per doubling at 8,000 of each); gathered
+    once, twice the places take about twice the time."""
+    from vnreport.extract.locations.resolve import _resolve_bare
+    from vnreport.extract.locations.spans import PlaceSpan
+
+    def run(count: int) -> float:
+        best = float("inf")
+        for _ in range(3):
+            places: list[PlaceSpan] = []
+            for k in range(count):
+                places.append(PlaceSpan(2 * k, 2 * k + 1, k, k + 1, "Hà Nội", "province", "Hà Nội"))
+                places.append(PlaceSpan(2 * k + 1, 2 * k + 2, k, k + 1, "Thành phố", None, None, bare="city"))
+            started = time.process_time()
+            _resolve_bare(places)
+            best = min(best, time.process_time() - started)
+        return best
+
+    ratio = run(8000) / run(4000)
+    if ratio > 2.5:  # a busy machine blurs a small input: measured again, longer
+        ratio = run(16000) / run(8000)
+    assert ratio <= 2.5, f"bare city words grow faster than linearly: ×{ratio:.1f} for ×2"

@@ -86,6 +86,10 @@ def test_no_named_place_after_the_head(text: str) -> None:
         # a day or a time of day and its date (places_dated_openers.txt)
         ("Ùn tắc kéo dài trên cao tốc Pháp Vân - Cầu Giẽ Ngày 3-8, xe vẫn đông.", "cao tốc Pháp Vân - Cầu Giẽ"),
         ("Lễ tưởng niệm ở cầu Hàm Rồng Sáng 14/9, người dân đã đến viếng.", "cầu Hàm Rồng"),
+        # the parts of a day of dates_parts_of_day.tsv, and a time after the word
+        ("Xe cứu hộ đã đến cầu Tân Lạc Khuya 5/6, mưa vẫn lớn.", "cầu Tân Lạc"),
+        ("Người dân tập trung ở cầu Tân Lạc Đầu giờ chiều 5/6, đoàn kiểm tra đến.", "cầu Tân Lạc"),
+        ("Nước dâng cao quanh cầu Tân Lạc Tối 20h30, đội cứu hộ có mặt.", "cầu Tân Lạc"),
     ],
 )
 def test_a_name_ends_where_the_next_sentence_of_a_heading_starts(text: str, written: str) -> None:

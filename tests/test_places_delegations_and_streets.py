@@ -31,6 +31,7 @@ def test_a_delegation_named_by_its_province_is_no_place(text: str) -> None:
     [
         "Đại biểu tỉnh Lâm Đồng cho rằng dự thảo cần sửa thêm.",
         "Tiếp lời, vị đại biểu thành phố Cần Thơ nêu ba kiến nghị.",
+        "Phát biểu tại tổ, ĐB tỉnh Bình Định nêu hai kiến nghị.",  # its abbreviation
     ],
 )
 def test_a_deputy_named_by_his_constituency_names_no_place(text: str) -> None:
@@ -39,6 +40,12 @@ def test_a_deputy_named_by_his_constituency_names_no_place(text: str) -> None:
 
 def test_a_visiting_delegation_of_a_province_is_left_as_it_was() -> None:
     assert "Lâm Đồng" in places("Đoàn đại biểu tỉnh Lâm Đồng đã dâng hoa tại tượng đài.")
+
+
+def test_the_places_of_counted_delegates_are_places() -> None:
+    # a number before `đại biểu` counts those attending: they come from the provinces, no deputy is named
+    found = places("Lễ khai mạc có 250 đại biểu Đà Nẵng, Quảng Nam tham dự.")
+    assert "Đà Nẵng" in found, found
 
 
 def test_the_province_of_a_delegation_named_on_its_own_too_is_a_place() -> None:

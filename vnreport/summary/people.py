@@ -175,6 +175,7 @@ def set_people(
         if (sentence.start, sentence.end) in other:
             continue  # `Trước đó, Thủ tướng đã tiếp …`: the people of another happening
         _read_sentence(doc, sentence, refs, quoted, titles, roles, event.kind, sentence.start < near_end)
+    voting = event_sentence is not None and _is_public_vote(doc, event, event_sentence)
     if event_sentence is not None and subject_end is not None:
         subject = [
             r
@@ -185,7 +186,7 @@ def set_people(
             and not (event.kind not in _LED_KINDS and _owned(doc.view, r, titles))
         ][::-1]
         joined = _joined(doc.view, subject, titles)
-        if not _candidates(doc, event, event_sentence):
+        if not voting:
             for ref in joined:
                 roles.add("attended", ref.name, "subject")  # `Tổng Bí thư … cùng hai ĐBQH … đã tiếp xúc cử tri`
         # the inviter (`Nhận lời mời của A, B … thăm`) takes part, as the host, but does not make the visit
@@ -255,7 +256,6 @@ def set_people(
     # a public vote's speakers comment on it (`Thủ tướng B cho rằng kết quả …`): nobody takes part in one by words.
     # Of the 30 speakers it dropped in the news corpus, 29 were commentators or the candidates (read by hand); on
     # dev..dev13 it dropped 6, none of them in the gold
-    voting = event_sentence is not None and _candidates(doc, event, event_sentence)
     commenters = _only_speakers(roles) if voting else set()
     _fill(event, report.officials, roles, signed | unheard | quoted_for | commenters)
     if worker is not None and worker in event.chaired and event.kind not in _LED_KINDS:
@@ -268,21 +268,27 @@ def set_people(
     return roles
 
 
-def _candidates(doc: Document, event: Event, event_sentence: Sentence) -> bool:
-    """Whether the people before a public vote's word are its candidates (`Tổng thống A đã tái đắc cử trong cuộc
-    bầu cử …`, `Thủ tướng B … sau cuộc bầu cử trước thời hạn`), not people who took part: an election whose
-    sentence has a popular_vote cue (summary_cues.tsv) and no cast_vote one (`A đã bỏ phiếu`, `A thực hiện quyền
-    bầu cử`: A voted).
+def _is_public_vote(doc: Document, event: Event, event_sentence: Sentence) -> bool:
+    """Whether the event is a public vote, so the people before its word are its candidates (`Tổng thống A đã
+    tái đắc cử trong cuộc bầu cử …`, `Thủ tướng B … sau cuộc bầu cử trước thời hạn`), not people who took part: an
+    election whose sentence has a popular_vote cue (summary_cues.tsv) and no cast_vote one (`A đã bỏ phiếu`, `A
+    thực hiện quyền bầu cử`: A voted).
     Who is elected by a body at its sitting (`A được HĐND bầu giữ chức …`) attends it, as the gold has those a
     sitting appoints; a constituency (`các ĐBQH đơn vị bầu cử số 1 tiếp xúc cử tri`) is no vote, nor others'
     turnout (`tỷ lệ cử tri tham gia bầu cử`, `9 đảng tham gia bầu cử`), nor a claim of meddling in one (`bị cáo
-    buộc can thiệp vào cuộc bầu cử`: the story is a hearing or talks about it)."""
+    buộc can thiệp vào cuộc bầu cử`, `… vào tiến trình bầu cử`: the story is a hearing or talks about it)."""
     if event.kind != "election":
         return False
     sentence = fold(doc.view[event_sentence.start : event_sentence.end]).lower()
-    for role in ("constituency", "turnout", "meddling"):  # words of a vote that are not the subject's voting
+    for role in ("constituency", "turnout"):  # words of a vote that are not the subject's voting
         sentence = _cue_pattern(role).sub(" ", sentence)
+    sentence = _MEDDLING.sub(" ", sentence)
     return bool(_cue_pattern("popular_vote").search(sentence)) and not _cue_pattern("cast_vote").search(sentence)
+
+
+# `can thiệp` and `bầu cử` with at most three words between (`can thiệp vào kỳ bầu cử`, `… vào hai cuộc bầu cử`,
+# `… vào tiến trình bầu cử`): meddling in a vote, whatever names the vote; bounded, so linear in the sentence
+_MEDDLING = regexes.compile(r"(?<!\w)can thiệp(?:\s+\w+){0,3}?\s+bầu cử(?!\w)")
 
 
 @cache

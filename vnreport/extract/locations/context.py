@@ -96,10 +96,16 @@ def enclosing(tokens: Tokens, span: PlaceSpan, places: list[PlaceSpan]) -> str |
 
 
 def _after_a_deputy_word(tokens: Tokens, i: int) -> bool:
-    """`đại biểu` right before token i, not after `đoàn` (`đoàn đại biểu tỉnh …`, a visiting delegation)."""
+    """`đại biểu` right before token i, neither after a delegation word (`đoàn đại biểu tỉnh …`, a visiting
+    delegation: places_delegation_words.txt) nor after a number (`Hội nghị có 300 đại biểu Hà Nội, Hải Phòng
+    tham dự`: those counted come from the places, no deputy is named by a constituency)."""
     width = deputy_trie().ending_at(tokens.items, i)[0]
-    before = i - width - 1
-    return width > 0 and not (before >= 0 and tokens.joined[before + 1] and tokens.lowers[before] == "đoàn")
+    if not width:
+        return False
+    start = i - width
+    if start == 0 or not tokens.joined[start]:
+        return True  # nothing on its line before it
+    return not (ends_with_phrase(delegation_trie(), tokens, start) or tokens.items[start - 1].kind == "number")
 
 
 _CHAIN_REACH = 14  # tokens from a place to the acronym of the named chain it is in

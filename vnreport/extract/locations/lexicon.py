@@ -12,6 +12,7 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from vnreport.datafiles import all_data_files, built, prebuilt
+from vnreport.extract.dates.lexicon import parts_of_day
 from vnreport.gazetteer import HCM_SHORT, admin_mapping, mapping_file
 from vnreport.lexicon import PhraseMatcher, list_matcher, load_list, load_rows, load_words, phrase_matcher
 from vnreport.segment.openers import counted_pair
@@ -366,22 +367,34 @@ def venue_bodies() -> PhraseMatcher[bool]:
 def opens_sentence(tokens: Tokens, k: int) -> bool:
     """A capitalised function word at k that opens the next sentence of a heading or caption that lost its
     full stop (`… chợ Kim Biên Theo đó, …`, `cảng Việt Nam Trong Tuyên bố chung …`, a day and its date:
-    `… Cần Thơ Ngày 10-7, …`): a name ends before it, unless it starts a place's name (`Từ Liêm` of `cầu
-    Bắc Từ Liêm`)."""
+    `… Cần Thơ Ngày 10-7, …`): a name ends before it, unless a function word starts a place's name (`Từ Liêm`
+    of `cầu Bắc Từ Liêm`). A day or time-of-day word before a date ends it always: no place's name goes on
+    with a date."""
     openers = list_matcher("orgs_sentence_openers.txt", "text"), list_matcher("places_heading_openers.txt", "text")
     if not any(matcher.match(tokens.items, k)[0] for matcher in openers) and not counted_opener(tokens, k):
-        return dated_opener(tokens, k)
+        return _dated_opener(tokens, k)
     gaz = gazetteer()
     return not (gaz.admin_names.length(tokens.items, k) or gaz.names.length(tokens.items, k))
 
 
-_DATE_KINDS = frozenset({"date", "number"})
+# `time` too: `… cầu Hàm Rồng Tối 20h30, …` opens the next sentence as a date does.
+_DATE_KINDS = frozenset({"date", "number", "time"})
 
 
-def dated_opener(tokens: Tokens, k: int) -> bool:
-    """A capitalised day or time-of-day word and the date after it at k (places_dated_openers.txt: `Ngày
-    10-7`, `Sáng 5/6`): the next sentence's opening, as no place's name goes on with a date."""
-    width = list_matcher("places_dated_openers.txt", "text").match(tokens.items, k)[0]
+@cache
+def _dated_opener_matcher() -> PhraseMatcher[bool]:
+    """The parts of a day of dates_parts_of_day.tsv, capitalised (`Sáng`, `Khuya`, `Đầu giờ chiều`), and the
+    day words of places_dated_openers.txt (`Ngày`, `Hôm`, `Tối qua`): one list of the parts of a day to keep."""
+    matcher: PhraseMatcher[bool] = PhraseMatcher("text")
+    for phrase in [*parts_of_day(), *load_list("places_dated_openers.txt")]:
+        matcher.add(phrase[0].upper() + phrase[1:], True)
+    return matcher
+
+
+def _dated_opener(tokens: Tokens, k: int) -> bool:
+    """A capitalised day or time-of-day word and the date or time after it at k (`Ngày 10-7`, `Sáng 5/6`,
+    `Tối 20h30`): the next sentence's opening, as no place's name goes on with a date."""
+    width = _dated_opener_matcher().match(tokens.items, k)[0]
     after = k + width
     return bool(width) and after < len(tokens) and tokens.joined[after] and tokens.items[after].kind in _DATE_KINDS
 

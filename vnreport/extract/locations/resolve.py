@@ -116,6 +116,8 @@ def _resolve_bare(places: list[PlaceSpan]) -> None:
     cities = Counter(p.name for p in places if p.level == "province" and p.name in CENTRAL_CITIES)
     provinces = Counter(p.name for p in places if p.level == "province" and p.name not in CENTRAL_CITIES)
     last: dict[str, str] = {}  # `city`/`province` → the one named last before the place read
+    # gathered once: a scan of all places for every bare word is quadratic in a long page
+    historical = {p.name for p in places if p.historical and not p.bare}
     for place in places:
         if not place.bare:
             if place.level == "province":
@@ -125,4 +127,4 @@ def _resolve_bare(places: list[PlaceSpan]) -> None:
         if pool:
             name = last.get(place.bare) or pool.most_common(1)[0][0]
             place.name, place.level, place.province = name, "province", name
-            place.historical = any(p.historical for p in places if p.name == name and not p.bare)
+            place.historical = name in historical
