@@ -12,6 +12,11 @@ import pytest
 from tests.conftest import found_event_kind_and
 
 
+def _venue(heading: str, sentence: str, then: str) -> str | None:
+    """The event's place of a story `heading`, `sentence`, `then` (a second sentence that names no place)."""
+    return found_event_kind_and(f"{heading}\n\n{sentence} {then}", "location")[1]
+
+
 @pytest.mark.parametrize(
     ("sentence", "place"),
     [
@@ -29,8 +34,7 @@ from tests.conftest import found_event_kind_and
     ],
 )
 def test_a_venue_ends_before_and_with_no_place_after_it(sentence: str, place: str) -> None:
-    text = "Tin trong nước\n\n" + sentence + " Các đại biểu đã thảo luận sôi nổi."
-    assert found_event_kind_and(text, "location")[1] == place
+    assert _venue("Tin trong nước", sentence, "Các đại biểu đã thảo luận sôi nổi.") == place
 
 
 @pytest.mark.parametrize(
@@ -46,8 +50,7 @@ def test_a_venue_ends_before_and_with_no_place_after_it(sentence: str, place: st
     ],
 )
 def test_a_venue_goes_on_past_and_with_a_place_after_it(sentence: str, place: str) -> None:
-    text = "Tin trong nước\n\n" + sentence + " Các đại biểu đã thảo luận sôi nổi."
-    assert found_event_kind_and(text, "location")[1] == place
+    assert _venue("Tin trong nước", sentence, "Các đại biểu đã thảo luận sôi nổi.") == place
 
 
 @pytest.mark.parametrize(
@@ -64,8 +67,7 @@ def test_a_venue_goes_on_past_and_with_a_place_after_it(sentence: str, place: st
     ],
 )
 def test_a_head_read_as_one_word_starts_a_venue(sentence: str, place: str) -> None:
-    text = "Tin trong nước\n\n" + sentence + " Buổi lễ kết thúc lúc 21 giờ."
-    assert found_event_kind_and(text, "location")[1] == place
+    assert _venue("Tin trong nước", sentence, "Buổi lễ kết thúc lúc 21 giờ.") == place
 
 
 @pytest.mark.parametrize(
@@ -76,8 +78,7 @@ def test_a_head_read_as_one_word_starts_a_venue(sentence: str, place: str) -> No
     ],
 )
 def test_a_place_inside_the_quoted_name_is_no_venue(sentence: str) -> None:
-    text = "Tin trong nước\n\n" + sentence + " Nhiều đại biểu đã phát biểu ý kiến."
-    assert found_event_kind_and(text, "location")[1] is None
+    assert _venue("Tin trong nước", sentence, "Nhiều đại biểu đã phát biểu ý kiến.") is None
 
 
 def test_a_place_after_the_quoted_name_is_the_venue() -> None:
@@ -95,8 +96,7 @@ def test_a_place_after_the_quoted_name_is_the_venue() -> None:
     ],
 )
 def test_a_venue_ends_before_the_copula(sentence: str) -> None:
-    text = "Tin trong nước\n\n" + sentence + " Nhiều doanh nghiệp đã tham gia."
-    assert found_event_kind_and(text, "location")[1] == "Đồng Tháp"
+    assert _venue("Tin trong nước", sentence, "Nhiều doanh nghiệp đã tham gia.") == "Đồng Tháp"
 
 
 @pytest.mark.parametrize(
@@ -112,5 +112,4 @@ def test_a_venue_ends_before_the_copula(sentence: str) -> None:
     ],
 )
 def test_a_venue_ends_before_a_word_of_time_or_relation(sentence: str, place: str) -> None:
-    text = "Tin quốc tế\n\n" + sentence + " Hai bên nhất trí tiếp tục hợp tác."
-    assert found_event_kind_and(text, "location")[1] == place
+    assert _venue("Tin quốc tế", sentence, "Hai bên nhất trí tiếp tục hợp tác.") == place
