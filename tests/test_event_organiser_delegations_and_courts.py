@@ -319,3 +319,11 @@ def test_the_police_a_procuracy_and_a_court_take_a_case_s_steps() -> None:
     assert takes_case_steps("investigation", "Viện kiểm sát nhân dân huyện Tân Uyên")
     assert takes_case_steps("trial", "TAND tỉnh Long An")
     assert not takes_case_steps("investigation", "Sở Giáo dục và Đào tạo")
+
+
+def test_a_lower_case_type_word_away_from_của_is_a_word_of_the_event() -> None:
+    # `pháp luật`, `quyết định` hold type words, but lower case and not right before `của` they name no paper
+    text = "Hội nghị\n\nSáng 30/5, hội nghị pháp luật của Sở Tư pháp Hòa Phong về đất đai diễn ra."
+    assert _event(text, "Sáng 30/5", orgs=("Sở Tư pháp Hòa Phong",)).organizer == "Sở Tư pháp Hòa Phong"
+    text = "Hội nghị\n\nSáng 30/5, hội nghị quyết định nhân sự của Tập đoàn Sông Lam đã diễn ra."
+    assert _event(text, "Sáng 30/5", orgs=("Tập đoàn Sông Lam",)).organizer == "Tập đoàn Sông Lam"

@@ -108,3 +108,16 @@ def test_a_title_before_the_short_mention_of_a_person_called_ong_makes_an_offici
     )
     assert officials["Mark Hollis"] == ["Ngoại trưởng"]
     assert "Mark Hollis" not in people
+
+
+def test_a_title_before_the_family_name_of_a_person_named_as_a_relative_is_not_theirs() -> None:
+    # `con gái` after her name: `Tổng thống Brandt` is her father, who shares the family name
+    officials, people = people_of(
+        "Bà Ivana Brandt, con gái ông chủ tập đoàn, đã tới dự buổi lễ. Tổng thống Brandt cho biết ông ủng hộ dự án."
+    )
+    assert "Ivana Brandt" not in officials
+    assert "Ivana Brandt" in people
+    officials, _ = people_of(
+        "Vợ ông Lâm, bà Clara Weiss đã tới dự buổi lễ. Sau đó, Bộ trưởng Weiss phát biểu tại hội nghị."
+    )
+    assert "Clara Weiss" not in officials

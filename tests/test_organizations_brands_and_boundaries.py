@@ -290,6 +290,11 @@ def test_a_lower_case_school_head_before_a_country_alone_is_a_kind() -> None:
     assert names("Sinh viên các trường đại học Mỹ sang thăm.") == []
 
 
+def test_a_lower_case_school_head_before_a_province_alone_is_a_kind() -> None:
+    assert names("Nhiều trường đại học Hà Nội tuyển thêm sinh viên ngành mới.") == []
+    assert names("Các trường cao đẳng Đà Nẵng đồng loạt tăng học phí.") == []
+
+
 def test_a_capitalised_head_without_the_mark_keeps_its_capital() -> None:
     assert names("Dư luận vẫn bàn về vụ Hải Long ở tỉnh bên.") == []  # `vụ` here is an affair
 

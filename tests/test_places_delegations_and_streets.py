@@ -48,6 +48,12 @@ def test_the_places_of_counted_delegates_are_places() -> None:
     assert "Đà Nẵng" in found, found
 
 
+def test_counted_deputies_named_by_a_unit_word_and_province_name_no_place() -> None:
+    # after a number, `đại biểu tỉnh …` still counts deputies of a constituency, not people from a place
+    assert places("Tại phiên thảo luận, 3 đại biểu tỉnh Lâm Đồng đề nghị sửa điều 5.") == {}
+    assert places("Chiều qua, 2 đại biểu thành phố Cần Thơ chất vấn bộ trưởng.") == {}
+
+
 def test_the_province_of_a_delegation_named_on_its_own_too_is_a_place() -> None:
     found = places("Đại biểu đoàn Kiên Giang cho biết mưa lớn gây ngập nhiều nơi ở Kiên Giang.")
     assert [m.text for m in found["Kiên Giang"].mentions] == ["Kiên Giang"]

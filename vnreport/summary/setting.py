@@ -399,20 +399,30 @@ def _of_organisation(report: Report, toks: list[Token], start: int, end: int) ->
 
 
 def _of_a_document(toks: list[Token], start: int, end: int) -> bool:
-    """A document's type word (documents_kinds.tsv) stands before the first `của` of toks[start:end]: the body
-    after it owns the document (`triển khai Kết luận của Bộ Chính trị`, `quán triệt nghị quyết của Tỉnh ủy`)."""
+    """A document's type word (documents_kinds.tsv) before the first `của` of toks[start:end]: the body after
+    it owns the document (`triển khai Kết luận của Bộ Chính trị`, `quán triệt nghị quyết của Tỉnh ủy`). Written
+    in lower case it counts only right before `của`: further back it is a common word of the event itself
+    (`hội nghị pháp luật của Sở Tư pháp`, `hội nghị quyết định nhân sự của …`), whose organiser follows."""
     at = next((k for k in range(start, min(end, len(toks)) - 1) if toks[k].lower == "của"), None)
-    return at is not None and _document_word().search(" ".join(t.text for t in toks[start:at])) is not None
+    if at is None:
+        return False
+    before = " ".join(t.text for t in toks[start:at])
+    return _capitalised_document_word().search(before) is not None or _document_word_last().search(before) is not None
 
 
 @cache
-def _document_word() -> re.Pattern[str]:
-    """A type word as a document's name is written: the press writes most in lower case too (`nghị quyết`,
-    `kết luận`), but those marked `capital` are also common nouns of the event (`nhà máy thủy điện`, `tập huấn
-    hướng dẫn nghiệp vụ`) and own nothing unless capitalised."""
-    capitalised = [word[0].upper() + word[1:] for word, kind in KINDS.items() if kind.capital]
+def _capitalised_document_word() -> re.Pattern[str]:
+    """A type word written capitalised, as a document's name is (`Nghị quyết số 12`, `Kế hoạch 35`)."""
+    return regexes.compile(rf"(?<!\w)(?:{alternation([word[0].upper() + word[1:] for word in KINDS])})(?!\w)")
+
+
+@cache
+def _document_word_last() -> re.Pattern[str]:
+    """A type word in any case ending the words before `của`: the press writes most in lower case too
+    (`nghị quyết`, `kết luận`), but those marked `capital` are also common nouns of the event (`nhà máy thủy
+    điện`, `tập huấn hướng dẫn nghiệp vụ`) and own nothing unless capitalised."""
     any_case = [word for word, kind in KINDS.items() if not kind.capital]
-    return regexes.compile(rf"(?<!\w)(?:{alternation(capitalised)}|(?i:{alternation(any_case)}))(?!\w)")
+    return regexes.compile(rf"(?<!\w)(?i:{alternation(any_case)})$")
 
 
 def _organisation_starting_at(report: Report, start: int) -> str | None:

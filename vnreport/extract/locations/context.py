@@ -98,14 +98,18 @@ def enclosing(tokens: Tokens, span: PlaceSpan, places: list[PlaceSpan]) -> str |
 def _after_a_deputy_word(tokens: Tokens, i: int) -> bool:
     """`đại biểu` right before token i, neither after a delegation word (`đoàn đại biểu tỉnh …`, a visiting
     delegation: places_delegation_words.txt) nor after a number (`Hội nghị có 300 đại biểu Hà Nội, Hải Phòng
-    tham dự`: those counted come from the places, no deputy is named by a constituency)."""
+    tham dự`: those counted come from the places, no deputy is named by a constituency), unless a unit word
+    follows it (`3 đại biểu tỉnh Lâm Đồng đề nghị`: deputies of that constituency, places_constituency_units)."""
     width = deputy_trie().ending_at(tokens.items, i)[0]
     if not width:
         return False
     start = i - width
     if start == 0 or not tokens.joined[start]:
         return True  # nothing on its line before it
-    return not (ends_with_phrase(delegation_trie(), tokens, start) or tokens.items[start - 1].kind == "number")
+    if ends_with_phrase(delegation_trie(), tokens, start):
+        return False
+    counted = tokens.items[start - 1].kind == "number"
+    return not counted or bool(list_matcher("places_constituency_units.txt", "lower").match(tokens.items, i)[0])
 
 
 _CHAIN_REACH = 14  # tokens from a place to the acronym of the named chain it is in

@@ -10,10 +10,12 @@ words around a mention (`chủ trì`, `Dự … có các đồng chí:`, `phát 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 import msgspec
 
@@ -671,6 +673,8 @@ def _give_short_mention_titles(
     if not record.titles and record.gender is None:
         return  # a plain person's short mention is trusted only once the text has called them `ông`/`bà`: a
         # family name alone may be a relative's (`Tổng thống Trump` beside `Ivanka Trump` only)
+    if not record.titles and record.mentions and _named_as_a_relative(doc.text, record.mentions[0]):
+        return  # `bà Ivana Brandt, con gái ông chủ …` … `Tổng thống Brandt`: the relative's title, not hers
     phrase = chain[-1]
     if phrase.first in used or phrase.sought or _of_an_unnamed_body(toks, phrase):
         return
@@ -678,6 +682,27 @@ def _give_short_mention_titles(
     used.add(phrase.first)
     if not any(_shorter_writing(title.text, t.text) for t in record.titles):
         record.titles.append(title)
+
+
+_KIN_REACH = 40  # characters beside a full mention where a kinship noun is looked for
+
+
+def _named_as_a_relative(text: str, mention: Mention) -> bool:
+    """A kinship noun (officials_kinship_words.txt) right after the mention, past a comma or a bracket (`bà A,
+    con gái …`), or right before it, past an honorific (`con gái ông chủ, bà A`, `vợ ông, bà A`)."""
+    after, before = _kin_patterns()
+    return bool(
+        after.match(text, mention.end, min(len(text), mention.end + _KIN_REACH))
+        or before.search(text, max(0, mention.start - _KIN_REACH), mention.start)
+    )
+
+
+@cache
+def _kin_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = "|".join(re.escape(w) for w in sorted(load_words("officials_kinship_words.txt"), key=len, reverse=True))
+    after = re.compile(rf"\s*[,(]?\s*(?:{words})(?!\w)", re.IGNORECASE)
+    before = re.compile(rf"(?<!\w)(?:{words})(?:\s+\w+)?\s*,?\s*(?:(?:ông|bà|anh|chị|cô)\s+)?\Z", re.IGNORECASE)
+    return after, before
 
 
 def _shorter_writing(short: str, held: str) -> bool:

@@ -121,14 +121,27 @@ def _head_at(s: Scan, k: int) -> tuple[int, Head | None]:
 def _lower_first_ok(s: Scan, k: int, width: int, head: Head | None) -> bool:
     """A capitalised head marked `*` written with a lower-case first letter (`trường THPT Lê Lợi`): read
     where a lower-case head would be (before a capitalised name, no dictionary word with the syllable
-    before it), unless that name is a country alone: then it is a kind (`các trường đại học Mỹ`)."""
+    before it), unless that name is a country alone, or a place alone after a plural word (orgs_kind_plurals):
+    then it is a kind (`các trường đại học Mỹ`, `nhiều trường đại học Hà Nội`; not `trường THCS Hòa Bình`)."""
     if not (isinstance(head, Head) and head.lower_first and s.tokens.texts[k][:1].islower()):
         return False
     j = k + width
-    country = country_matcher().length(s.tokens.items, j) if s.joined(j) else 0
-    if country and not (s.joined(j + country) and s.tokens.is_cap_word(j + country)):
+    place = _place_width(
+        s, j, plural=bool(list_matcher("orgs_kind_plurals.txt", reverse=True).ending_at(s.tokens.items, k)[0])
+    )
+    if place and not (s.joined(j + place) and s.tokens.is_cap_word(j + place)):
         return False
     return _lower_head_ok(s, k, width, head)
+
+
+def _place_width(s: Scan, j: int, *, plural: bool) -> int:
+    """Tokens of the country starting at token j on the head's line, or of the gazetteer's place when the
+    head is plural; 0 when none."""
+    if not s.joined(j):
+        return 0
+    country = country_matcher().length(s.tokens.items, j)
+    place = s.place_at.get(j) if plural else None
+    return max(country, place.last + 1 - j if place is not None else 0)
 
 
 def _an_event(s: Scan, k: int, width: int, head: Head) -> bool:
