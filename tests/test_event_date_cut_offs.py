@@ -4,13 +4,9 @@ event word was taken back at the merge: on the unseen dev7 it broke the floor.)"
 
 from __future__ import annotations
 
-from tests.conftest import event_kind_and
+from tests.conftest import event_kind_and_date
 from tests.reporthelp import summary_of
 from vnreport.pipeline import analyze_text
-
-
-def _event(text: str) -> tuple[str | None, str | None] | None:
-    return event_kind_and(text, "date")
 
 
 def test_a_cut_off_day_after_den_het_dates_no_happening() -> None:
@@ -18,7 +14,7 @@ def test_a_cut_off_day_after_den_het_dates_no_happening() -> None:
         "Hội nghị giải ngân\n\n"
         "Sáng nay, UBND tỉnh tổ chức hội nghị đánh giá số vốn đầu tư giải ngân đến hết ngày 31/1/2024 qua Kho bạc."
     )
-    assert _event(text) == ("conference", None)
+    assert event_kind_and_date(text) == ("conference", None)
 
 
 def test_a_document_just_issued_is_not_dated_by_the_day_it_was_told_of() -> None:
@@ -37,7 +33,7 @@ def test_an_inspection_told_of_is_not_dated_by_the_day_it_was_told_of() -> None:
         "Thu hồi thuốc giả\n\n"
         "Tối 8/2, Bộ Y tế cho biết, Cục Quản lý Dược đã thực hiện kiểm tra các nhà thuốc bán thuốc không rõ nguồn gốc."
     )
-    assert _event(text) == ("inspection", None)
+    assert event_kind_and_date(text) == ("inspection", None)
 
 
 def test_a_teller_with_a_dotted_name_still_tells_of_the_act() -> None:
@@ -46,4 +42,4 @@ def test_a_teller_with_a_dotted_name_still_tells_of_the_act() -> None:
         "Khởi tố vụ lừa đảo\n\n"
         "Ngày 12/6, lãnh đạo Công an TP.HCM cho biết cơ quan điều tra đã khởi tố vụ án lừa đảo chiếm đoạt tài sản."
     )
-    assert _event(text) == ("investigation", None)
+    assert event_kind_and_date(text) == ("investigation", None)

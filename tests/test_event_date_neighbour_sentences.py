@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from tests.conftest import event_kind_and
-
-
-def _event(text: str) -> tuple[str | None, str | None] | None:
-    return event_kind_and(text, "date")
+from tests.conftest import event_kind_and_date
 
 
 def test_a_dated_sentence_with_no_event_word_dates_the_event_named_just_before() -> None:
@@ -15,7 +11,7 @@ def test_a_dated_sentence_with_no_event_word_dates_the_event_named_just_before()
         "Mức thu năm nay được bàn kỹ trong tờ trình Chính phủ gửi phiên khai mạc kỳ họp thứ 9 của Quốc hội. "
         "Sáng 20/5, Phó Thủ tướng Trần Văn Lâm đã đọc bản tổng kết thu chi ngân sách năm 2023 trước các đại biểu."
     )
-    assert _event(text) == ("session", "2024-05-20")
+    assert event_kind_and_date(text) == ("session", "2024-05-20")
 
 
 def test_an_act_told_as_just_done_is_not_dated_by_the_next_sentence() -> None:
@@ -25,7 +21,7 @@ def test_an_act_told_as_just_done_is_not_dated_by_the_next_sentence() -> None:
         "Chiếc xe khách bốc khói lúc trưa 30/6 trên đèo Mây Trắng khi đang chở 40 người."
     )
     # the ceremony just held is not dated by the day of the fire the next sentence tells
-    assert _event(text) == ("ceremony", None)
+    assert event_kind_and_date(text) == ("ceremony", None)
 
 
 def test_a_day_told_after_truoc_do_dates_an_earlier_happening_not_the_event() -> None:
@@ -34,10 +30,10 @@ def test_a_day_told_after_truoc_do_dates_an_earlier_happening_not_the_event() ->
         "Sở Y tế đã đồng ý cấp thêm 4 xe cứu thương cho trung tâm y tế huyện Mường Sơn. "
         "Trước đó, chiều 3/6, đoàn công tác liên ngành Sở Y tế đã có buổi làm việc tại huyện Mường Sơn."
     )
-    event = _event(text)
+    event = event_kind_and_date(text)
     assert event is not None and event[1] is None
 
 
 def test_a_day_of_the_sentence_itself_still_dates_its_event() -> None:
     text = "Về Mường Sơn\n\nChiều 3/6, đoàn công tác liên ngành Sở Y tế đã có buổi làm việc tại huyện Mường Sơn."
-    assert _event(text) == ("meeting", "2024-06-03")
+    assert event_kind_and_date(text) == ("meeting", "2024-06-03")

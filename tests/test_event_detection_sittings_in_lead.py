@@ -4,11 +4,7 @@ chí sau cuộc họp`), reports that sitting."""
 
 from __future__ import annotations
 
-from tests.conftest import event_kind_and
-
-
-def _event(text: str) -> tuple[str | None, str | None] | None:
-    return event_kind_and(text, "date")
+from tests.conftest import event_kind_and_date
 
 
 def test_a_speech_at_a_ceremony_in_the_lead_is_the_event() -> None:
@@ -18,7 +14,7 @@ def test_a_speech_at_a_ceremony_in_the_lead_is_the_event() -> None:
         "Giám đốc trung tâm là nhà sử học Lê Văn Tâm. "
         "Phát biểu tại lễ ra mắt, ông Tâm cho biết trung tâm sẽ xuất bản một tạp chí mỗi quý."
     )
-    assert _event(text) == ("ceremony", None)
+    assert event_kind_and_date(text) == ("ceremony", None)
 
 
 def test_remarks_after_a_meeting_in_the_lead_tell_the_meeting() -> None:
@@ -28,7 +24,7 @@ def test_remarks_after_a_meeting_in_the_lead_tell_the_meeting() -> None:
         "Các doanh nghiệp trong khu cảng được thông báo trước. "
         "Trả lời báo chí sau cuộc họp, Thứ trưởng Ninh Văn Hòa cho biết các công trình phụ trợ sẽ tạm dừng."
     )
-    assert _event(text) == ("meeting", None)
+    assert event_kind_and_date(text) == ("meeting", None)
 
 
 def test_attending_a_ceremony_in_the_lead_is_the_event() -> None:
@@ -37,7 +33,7 @@ def test_attending_a_ceremony_in_the_lead_is_the_event() -> None:
         "Nhiều cựu chiến binh đã về nghĩa trang từ sớm. "
         "Tham dự buổi lễ có lãnh đạo tỉnh và đông đảo người dân."
     )
-    assert _event(text) == ("ceremony", None)
+    assert event_kind_and_date(text) == ("ceremony", None)
 
 
 def test_a_meeting_named_without_at_or_after_is_no_event() -> None:
@@ -46,7 +42,7 @@ def test_a_meeting_named_without_at_or_after_is_no_event() -> None:
         "Giá lúa tại nhiều tỉnh đã tăng thêm 500 đồng mỗi kg. "
         "Nhiều thương lái cho rằng các cuộc họp của hiệp hội không còn tác dụng."
     )
-    assert _event(text) is None
+    assert event_kind_and_date(text) is None
 
 
 def test_a_sitting_told_as_before_the_news_is_no_event() -> None:
@@ -55,4 +51,4 @@ def test_a_sitting_told_as_before_the_news_is_no_event() -> None:
         "Vở diễn bị một số khán giả phàn nàn vì quá dài. "
         "Trước đó, tại buổi họp báo thường kỳ của UBND tỉnh, người phát ngôn Sở Văn hóa nói đã góp ý với đạo diễn."
     )
-    assert _event(text) is None
+    assert event_kind_and_date(text) is None
