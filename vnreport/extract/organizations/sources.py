@@ -217,15 +217,22 @@ def _credit_last_words() -> frozenset[str]:
     return frozenset(cue.split()[-1].lower() for cue in load_words("orgs_credit_cues.txt"))
 
 
+def _after_credit_cue(s: Scan, k: int) -> bool:
+    """A photo credit's or source line's cue (orgs_credit_cues.txt: `Ảnh:`, `Nguồn:`, `ảnh nguồn`) ends right
+    before token k; its last token is tested first, as most tokens follow none."""
+    tokens = s.tokens
+    if not (k and tokens.lowers[k - 1] in _credit_last_words()):
+        return False
+    return bool(list_matcher("orgs_credit_cues.txt", "lower", reverse=True).ending_at(tokens.items, k)[0])
+
+
 def _credited_medium(s: Scan, k: int) -> int:
     """A known medium closing a photo credit, in whatever case it is written: `Ảnh: REUTERS`, `(Ảnh:
     Getty Images)`, `Ảnh: reuters`. The credit must end with it (a line's end, a closing mark, a slash, a
     stop or the capitalised first word of the next sentence): after `Ảnh:` a lower-case phrase that goes on
     is the caption's own words (`Ảnh: thanh niên tình nguyện …`), no outlet."""
     tokens = s.tokens
-    if not (k and tokens.lowers[k - 1] in _credit_last_words()):
-        return 0
-    if not list_matcher("orgs_credit_cues.txt", "lower", reverse=True).ending_at(tokens.items, k)[0]:
+    if not _after_credit_cue(s, k):
         return 0
     width = _media_any_case().match(tokens.items, k)[0]
     end = k + width
@@ -248,7 +255,7 @@ def _credit(s: Scan, k: int) -> int:
         return 0
     if not text.replace("Đ", "D").isascii() or (s.joined(k + 1) and tokens.texts[k + 1].isupper()):
         return 0  # `Ảnh: HƯƠNG GIANG`, `Ảnh: TRUNG THANH`: a photographer's name in capitals
-    if list_matcher("orgs_credit_cues.txt", "lower", reverse=True).ending_at(tokens.items, k)[0]:
+    if _after_credit_cue(s, k):
         return k + 1
     line_end = k + 1 >= len(tokens) or tokens.items[k + 1].gap < 0
     if line_end and k and tokens.lowers[k - 1] == "theo" and (k == 1 or tokens.items[k - 1].gap < 0):
@@ -268,7 +275,7 @@ def _foreign(s: Scan, k: int) -> int:
     tokens = s.tokens
     if not tokens.is_cap_word(k) or not tokens.texts[k].isascii() or tokens.texts[k] in _not_agencies():
         return 0
-    credit = bool(list_matcher("orgs_credit_cues.txt", "lower", reverse=True).ending_at(tokens.items, k)[0])
+    credit = _after_credit_cue(s, k)
     last = _foreign_run(s, k, credit=credit)
     goes_on = last < len(tokens) and tokens.joined[last] and tokens.is_cap_word(last) and not opens_sentence(s, last)
     if last == k or goes_on:
