@@ -136,8 +136,14 @@ def _is_bracketed(m: re.Match[str]) -> bool:
 
 
 @cache
+def cue_words(*roles: str) -> re.Pattern[str]:
+    """Any phrase of these summary_cues.tsv roles as a whole-word pattern, read in a folded, lower-case text."""
+    phrases = sorted({phrase for role in roles for phrase in cue_phrases(role)})
+    return regexes.compile(rf"(?<!\w)(?:{alternation(phrases)})(?!\w)")
+
+
 def _legal_header() -> re.Pattern[str]:
-    return regexes.compile(rf"(?<!\w)(?:{alternation(cue_phrases('legal_header'))})(?!\w)")
+    return cue_words("legal_header")
 
 
 def is_legal_text(doc: Document) -> bool:

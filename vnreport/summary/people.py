@@ -36,7 +36,7 @@ from vnreport.report.model import DateMention, Event, Official, Participant, Rep
 from vnreport.segment.document import Document
 from vnreport.segment.tokens import Token
 from vnreport.spans import covers
-from vnreport.summary.lead import alternation, cue_phrases
+from vnreport.summary.lead import cue_words
 from vnreport.summary.tokens import body_sentences, match_ending_at, match_length
 from vnreport.summary.vocabulary import cues, event_trie
 from vnreport.text import fold
@@ -281,20 +281,14 @@ def _is_public_vote(doc: Document, event: Event, event_sentence: Sentence) -> bo
         return False
     sentence = fold(doc.view[event_sentence.start : event_sentence.end]).lower()
     for role in ("constituency", "turnout"):  # words of a vote that are not the subject's voting
-        sentence = _cue_pattern(role).sub(" ", sentence)
+        sentence = cue_words(role).sub(" ", sentence)
     sentence = _MEDDLING.sub(" ", sentence)
-    return bool(_cue_pattern("popular_vote").search(sentence)) and not _cue_pattern("cast_vote").search(sentence)
+    return bool(cue_words("popular_vote").search(sentence)) and not cue_words("cast_vote").search(sentence)
 
 
 # `can thiệp` and `bầu cử` with at most three words between (`can thiệp vào kỳ bầu cử`, `… vào hai cuộc bầu cử`,
 # `… vào tiến trình bầu cử`): meddling in a vote, whatever names the vote; bounded, so linear in the sentence
 _MEDDLING = regexes.compile(r"(?<!\w)can thiệp(?:\s+\w+){0,3}?\s+bầu cử(?!\w)")
-
-
-@cache
-def _cue_pattern(role: str) -> re.Pattern[str]:
-    """Any phrase of a summary_cues.tsv role as a whole-word pattern, read in a folded, lower-case text."""
-    return regexes.compile(rf"(?<!\w)(?:{alternation(cue_phrases(role))})(?!\w)")
 
 
 def _inviters(doc: Document, refs: list[Ref]) -> set[str]:
@@ -349,7 +343,7 @@ def _spokespeople(officials: list[Official], roles: Roles) -> set[str]:
     event, away from it (the caller keeps them at their own press conference). On dev..dev11 such a speaker was
     a participant 0 times in 3; in the news corpus, 0 times in the 28 events it fires on (read by hand)."""
     only_spoke = _only_speakers(roles)
-    speaks_for = _cue_pattern("spokesperson")
+    speaks_for = cue_words("spokesperson")
     return {
         o.name
         for o in officials

@@ -20,7 +20,7 @@ from vnreport import regexes
 from vnreport.extract.documents.lexicon import KINDS
 from vnreport.report.model import Event, Official, Report, Sentence, Task
 from vnreport.segment.document import Document
-from vnreport.summary.lead import alternation, cue_phrases, lead_sentences
+from vnreport.summary.lead import alternation, cue_phrases, cue_words, lead_sentences
 from vnreport.summary.phrases import Candidate, is_stop, name_span, skip_adverbs_back
 from vnreport.summary.tokens import Token, is_mark, match_ending_at, match_length
 from vnreport.summary.vocabulary import EventWord, cues, event_trie, event_words
@@ -746,15 +746,9 @@ def issuer_organiser(doc: Document, report: Report, event: Event, tasks: list[Ta
 def takes_case_steps(kind: str, body: str) -> bool:
     """A trial or an investigation step is the act of a police force, a procuracy or a court: `body` may be its
     actor (every body may hold an event of another kind)."""
-    return kind not in _ACT_KINDS or _case_body().search(fold(body).lower()) is not None
-
-
-@cache
-def _case_body() -> re.Pattern[str]:
-    """A word of a body's name that makes it a police force, a procuracy or a court: the investigating bodies
-    (investigating_body cues) and the others that charge or try (case_body cues)."""
-    words = sorted({*cue_phrases("investigating_body"), *cue_phrases("case_body")})
-    return regexes.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)")
+    # a word of a body's name that makes it one: the investigating bodies and the others that charge or try
+    case_body = cue_words("investigating_body", "case_body")
+    return kind not in _ACT_KINDS or case_body.search(fold(body).lower()) is not None
 
 
 @cache
