@@ -77,6 +77,21 @@ def test_a_bridge_point_a_delegations_members_and_witnesses_attend() -> None:
     assert _names(event)[1] == ["Tạ Văn Hòa"]
 
 
+def test_who_welcomes_a_visitor_at_the_airport_attends() -> None:
+    text = (
+        "Thăm chính thức\n\nChiều 30/5/2024, Chủ tịch nước Lê Văn Nam và đoàn đại biểu cấp cao đã đến Vientiane, "
+        "bắt đầu chuyến thăm chính thức Lào. Đón Chủ tịch nước và đoàn tại sân bay có Bộ trưởng Ngoại giao Lào "
+        "Khamla Sone, Đại sứ Việt Nam tại Lào Trần Văn Minh."
+    )
+    officials = (
+        ("Lê Văn Nam", "Chủ tịch nước"),
+        ("Khamla Sone", "Bộ trưởng Ngoại giao Lào"),
+        ("Trần Văn Minh", "Đại sứ Việt Nam tại Lào"),
+    )
+    _, people = _names(_event(text, "Chiều 30/5/2024", officials))
+    assert "Khamla Sone" in people and "Trần Văn Minh" in people
+
+
 def test_a_long_list_after_duoi_su_chu_tri_chairs_to_its_end() -> None:
     text = (
         "Hội nghị\n\nSáng 30/5/2024, dưới sự chủ trì của đồng chí Lê Văn An, Bí thư Tỉnh ủy và các đồng chí: "
