@@ -25,6 +25,7 @@ import argparse
 import re
 import sys
 from collections import Counter, defaultdict
+from functools import cache
 
 from corpus_texts import add_arguments, corpus_texts, excluded_ids
 
@@ -70,8 +71,9 @@ def _ending_at(tokens: list[str], k: int, phrases: tuple[str, ...]) -> bool:
     return False
 
 
-def _places() -> frozenset[str]:
-    """Names of places of the gazetteer and the mined foreign places, as written."""
+@cache
+def places() -> frozenset[str]:
+    """Names of places of the gazetteer and the mined foreign places, as written (read once)."""
     names: set[str] = set()
     for path in ("places_gazetteer.tsv", "places_foreign_mined.tsv"):
         for line in data_text(path).splitlines():
@@ -105,7 +107,7 @@ def mine(texts: list[tuple[str, str]], min_alone: int, min_cued: int) -> list[tu
     known = {row.name for row in load_rows("orgs_known.tsv", KnownRow)}
     known |= {row.name for row in load_rows("orgs_media.tsv", MediaRow)}
     known |= {row.head for row in load_rows("orgs_heads.tsv", HeadRow)}
-    known |= _places()
+    known |= places()
     kept = [
         (name, len(alone[name]), len(cued[name]))
         for name in alone

@@ -1,14 +1,24 @@
 """Mine `vnreport/data/orgs_media_mined.tsv`: news outlets named in the source line that closes an article
-(`Theo Trí thức trẻ`, `Theo Phạm Huyền/VNExpress`, `(Theo VnMedia)`), which recur in several articles.
+(`Theo Trí thức trẻ`, `Theo Phạm Huyền/VNExpress`, `(Theo VnMedia)`), or foreign outlets named right after a
+news outlet's common noun or right before a verb of reporting (`tờ Haaretz`, `hãng tin Jiji`, `China Daily đưa
+tin`), which recur in several articles.
 
-    python benchmarks/mine_media_names.py CORPUS/news --exclude ids.txt [--exclude more.txt] > orgs_media_mined.tsv
+    python benchmarks/mine_media_names.py CORPUS/news CORPUS/current --exclude ids.txt [--exclude more.txt] \
+        > orgs_media_mined.tsv
 
 The outlet is what follows `Theo` at the very end of the text, after the last slash when reporters' names
 come first. It is kept when it opens with a capital, holds at most four words of letters (no list, no dash, no
 number), is no person's name (its
 first word no surname of names_surnames.txt, unless the outlet follows a slash), is not already a medium
 of orgs_media.tsv or a name of orgs_known.tsv, and closes at least `--min-articles` different articles.
-`--exclude` lists article ids (file names without `.txt`) never read: the unseen sets.
+A foreign outlet (`named`) is one to four capitalised words in Latin letters right after a lower-case noun of
+`_NOUNS` (or that noun opening a sentence) or right before a verb of `_REPORTS` (after a lower-case word or
+a sentence's start), of which one is no Vietnamese word nor syllable with a foreign shape, or an acronym of
+three capitals at least (`BFMTV`), with no digit (`kênh N1` is a canal), no place of the gazetteer (`hãng tin
+Nga`), not known already, named so in at least `--min-articles` different articles. Both lists are read
+before a name is kept: only outlets read as such in at least 90 % of their corpus uses are kept.
+`--exclude` lists article ids (file names without `.txt`) never read: the unseen sets (and the held-out
+`current` texts).
 """
 
 from __future__ import annotations
@@ -19,12 +29,27 @@ import sys
 from collections import defaultdict
 
 from corpus_texts import add_arguments, corpus_texts, excluded_ids
+from mine_brand_names import places
 
-from vnreport.extract.organizations.lexicon import KnownRow, MediaRow
+from vnreport.extract.names import has_foreign_shape
+from vnreport.extract.organizations.lexicon import KnownRow, MediaRow, is_acronym
 from vnreport.lexicon import load_rows, load_words
+from vnreport.segment.dictionary import is_word
 
 _CLOSING = re.compile(r"(?:^|[\s.(])Theo:?\s+([^.()/\n]{1,60}/\s*)?([^.()/\n]{2,40}?)\)?\s*$")
 _MAX_WORDS = 4
+# common nouns of a news outlet right before its name, and verbs of reporting right after it
+_NOUNS = "|".join(
+    [
+        *("hãng tin", "hãng thông tấn", "kênh truyền hình", "kênh", "đài truyền hình", "đài phát thanh", "đài"),
+        *("tờ báo", "tờ", "nhật báo", "tạp chí", "trang tin"),
+    ]
+)
+_REPORTS = "đưa tin|dẫn nguồn|dẫn lời"
+_FOREIGN = r"[A-Z][A-Za-z'&-]*(?: [A-Z][A-Za-z'&-]*){0,3}"  # Latin letters only, no digit
+_AFTER_NOUN = re.compile(rf"(?<!\w)(?i:{_NOUNS}) ({_FOREIGN})(?![\w-])")
+_BEFORE_REPORT = re.compile(rf"(?<![\w-])({_FOREIGN}) (?:{_REPORTS})(?!\w)")
+_MIN_ACRONYM = 3  # `BFMTV`; `AS`, `C` are initials or letters of a list
 
 
 def outlet(text: str) -> str | None:
@@ -43,6 +68,44 @@ def outlet(text: str) -> str | None:
     return name
 
 
+def _opens(text: str, start: int) -> bool:
+    """Nothing but a sentence's (or line's) end stands before `start`: a capital there is no name's own."""
+    before = text[:start].rstrip(' "“')
+    return not before or before[-1] in ".:!?\n"
+
+
+def _after_lower_or_opening(text: str, start: int) -> bool:
+    """A lower-case word, or a sentence's start, right before `start`: the name is not the tail of a longer one."""
+    before = text[:start].rstrip()
+    return _opens(text, start) or (bool(before) and before[-1].islower())
+
+
+def _foreign_outlet(name: str) -> bool:
+    """A name written in a foreign spelling: one word no Vietnamese word nor syllable, or a long acronym."""
+    return any(
+        (word.isalpha() and is_acronym(word) and len(word) >= _MIN_ACRONYM)
+        or (not word.isupper() and not is_word(word.lower()) and has_foreign_shape(word))
+        for word in name.split()
+    )
+
+
+def named(text: str) -> set[str]:
+    """The foreign outlets of `text` named after a news outlet's noun or before a verb of reporting."""
+    found: set[str] = set()
+    for match in _AFTER_NOUN.finditer(text):
+        if (text[match.start()].islower() or _opens(text, match.start())) and not _numbered(text, match.end()):
+            found.add(match.group(1))
+    for match in _BEFORE_REPORT.finditer(text):
+        if _after_lower_or_opening(text, match.start()):
+            found.add(match.group(1))
+    return {name for name in found if _foreign_outlet(name) and name.split()[0] not in places()}
+
+
+def _numbered(text: str, end: int) -> bool:
+    """A number goes on after the name (`đài Europe 1`, `Il Sole 24 Ore`): the words are cut from a longer name."""
+    return text[end : end + 2].strip()[:1].isdigit()
+
+
 def mine(texts: list[tuple[str, str]], min_articles: int) -> list[tuple[str, int]]:
     known = {row.name for row in load_rows("orgs_media.tsv", MediaRow)}
     known |= {row.name for row in load_rows("orgs_known.tsv", KnownRow)}
@@ -51,16 +114,18 @@ def mine(texts: list[tuple[str, str]], min_articles: int) -> list[tuple[str, int
         name = outlet(text)
         if name is not None and name not in known:
             articles[name].add(article)
+        for name in named(text) - known:
+            articles[name].add(article)
     kept = [(name, len(ids)) for name, ids in articles.items() if len(ids) >= min_articles]
     return sorted(kept, key=lambda item: (-item[1], item[0]))
 
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    add_arguments(parser)
+    add_arguments(parser, several=True)
     parser.add_argument("--min-articles", type=int, default=2)
     args = parser.parse_args(argv)
-    texts = list(corpus_texts([args.folder], excluded_ids(args.exclude)))
+    texts = list(corpus_texts(args.folders, excluded_ids(args.exclude)))
     print(f"# mined from {len(texts)} articles: --min-articles {args.min_articles}")
     print("name\tarticles")
     for name, count in mine(texts, args.min_articles):

@@ -1,5 +1,6 @@
-"""News outlets mined from the source lines that close corpus articles (orgs_media_mined.tsv, built by
-benchmarks/mine_media_names.py): read after a source cue only, as the media of orgs_media.tsv with cue `yes`."""
+"""News outlets mined from the source lines that close corpus articles and foreign outlets named after a news
+outlet's noun (orgs_media_mined.tsv, built by benchmarks/mine_media_names.py): read after a source cue only,
+as the media of orgs_media.tsv with cue `yes`."""
 
 from __future__ import annotations
 
@@ -27,6 +28,26 @@ def _organizations(text: str) -> list[str]:
 )
 def test_a_mined_outlet_after_a_source_cue(text: str, outlet: str) -> None:
     assert outlet in _organizations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Theo Express, hai bên đã đạt được thỏa thuận sơ bộ.", "Express"),
+        ("Cuộc gặp diễn ra trong hai giờ, theo The Japan Times.", "The Japan Times"),
+    ],
+)
+def test_a_mined_foreign_outlet_after_a_source_cue(text: str, outlet: str) -> None:
+    assert outlet in _organizations(text)
+
+
+def test_a_mined_foreign_outlet_named_whole_not_its_tail() -> None:
+    """`Theo tờ The Japan Times`: the outlet's whole name, not the tail `Japan Times` of orgs_media.tsv."""
+    assert "Japan Times" not in _organizations("Theo tờ The Japan Times, cuộc gặp kéo dài hai giờ.")
+
+
+def test_a_mined_foreign_outlet_ending_a_longer_name_is_no_outlet() -> None:
+    assert "Express" not in _organizations("Đoàn khách nghỉ tại khách sạn Holiday Inn Express gần sân bay.")
 
 
 def test_a_mined_outlet_without_a_cue_is_a_phrase() -> None:
