@@ -210,6 +210,8 @@ def test_ban_as_a_copy_is_not_a_village() -> None:
         "Anh cho biết sẽ về sớm.",
         "Ý kiến của cử tri rất rõ.",
         "Ý kiến của Trung ương rất rõ.",
+        "Thư của Đức Pháp chủ được đọc tại lễ.",
+        "Pháp chủ Giáo hội gửi lời chúc.",
     ],
 )
 def test_not_places(text: str) -> None:

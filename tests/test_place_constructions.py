@@ -163,6 +163,8 @@ def test_address_chain_sets_a_facilitys_province() -> None:
         "UBND tỉnh Nghệ An vừa có văn bản.",  # a province inside an organisation's name
         "Tỉnh ủy Quảng Ninh chỉ đạo.",
         "Tổng thống Pháp Emmanuel Macron phát biểu.",  # inside a title
+        "Nhà lãnh đạo Triều Tiên Kim Jong-un thị sát nhà máy.",  # a descriptive office before its holder
+        "Lãnh đạo Zimbabwe Robert Mugabe từng tặng quà.",
         "Đại sứ Hàn Quốc tại Việt Nam dự lễ.",
         "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam.",  # inside a document's name
         "Theo tờ The New York Times, ông đã từ chức.",  # inside a newspaper's name
@@ -171,6 +173,10 @@ def test_address_chain_sets_a_facilitys_province() -> None:
 )
 def test_place_only_inside_a_longer_name_is_not_a_location(text: str) -> None:
     assert places(text) == {}
+
+
+def test_a_country_after_leader_words_without_a_holder_is_a_place() -> None:
+    assert set(places("Các nhà lãnh đạo Việt Nam và Lào đã gặp nhau.")) == {"Việt Nam", "Lào"}
 
 
 def test_place_also_named_on_its_own_is_a_location() -> None:

@@ -96,3 +96,23 @@ def test_a_road_called_a_project_stays_a_place_where_named_alone() -> None:
 def test_an_existing_airport_enlarged_is_a_place() -> None:
     text = "Bộ trình dự án mở rộng sân bay Phú Quốc. Sân bay Phú Quốc đón hơn hai triệu khách."
     assert "sân bay phú quốc" in {name.lower() for name in facilities(text)}, places(text)
+
+
+# --- an abbreviation that opens a foreign name: its full stop does not end the name ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Khách hành hương đứng chật quảng trường St. Peter sáng nay.", "quảng trường St. Peter"),
+        ("Buổi tiệc được tổ chức tại khách sạn St. Regis ở thủ đô.", "khách sạn St. Regis"),
+        ("Tàu cá hoạt động trong vịnh St.Lawrence suốt mùa hè.", "vịnh St.Lawrence"),
+    ],
+)
+def test_a_facility_name_goes_on_after_st(text: str, name: str) -> None:
+    assert name in facilities(text), places(text)
+
+
+def test_a_full_stop_after_a_plain_word_still_ends_the_name() -> None:
+    found = facilities("Họ dạo quanh quảng trường Ba Đình. Sau đó họ về nhà.")
+    assert found == {"quảng trường Ba Đình"}, found

@@ -35,6 +35,7 @@ from vnreport.extract.locations.lexicon import (
     name_heads,
     name_vocab_trie,
     not_names,
+    opens_sentence,
     part_heads,
     plural_trie,
     project_trie,
@@ -83,6 +84,8 @@ def enclosing(tokens: Tokens, span: PlaceSpan, places: list[PlaceSpan]) -> str |
         i -= 1
     if ends_with_phrase(title_trie(), tokens, i) or _title_with_domain(tokens, i):
         return "title"
+    if span.level == "country" and _leader_before_a_name(tokens, span):
+        return "title"
     if span.level == "province" and ends_with_phrase(delegation_trie(), tokens, i):
         return "title"  # `đoàn Cà Mau`: a National Assembly delegation, not the province (not `phái đoàn Nga`)
     if span.level == "province" and _after_a_deputy_word(tokens, i):
@@ -93,6 +96,22 @@ def enclosing(tokens: Tokens, span: PlaceSpan, places: list[PlaceSpan]) -> str |
     if _inside_document(tokens, i) or _after_a_documents_place(tokens, i, previous):
         return "document"
     return None
+
+
+_LEADER = ["lãnh", "đạo"]
+
+
+def _leader_before_a_name(tokens: Tokens, span: PlaceSpan) -> bool:
+    """`nhà lãnh đạo Triều Tiên Kim Jong-un`, `Lãnh đạo Zimbabwe Robert Mugabe`: a country between `lãnh
+    đạo` and the capitalised name of its holder is a word of a descriptive office (samples/gold/README.md),
+    not named on its own. Without a name after it (`lãnh đạo Việt Nam và Lào`) it stays a place, and so
+    where the next capitalised word is a place (`lãnh đạo Nga, Mỹ`) or opens a sentence."""
+    i, k = span.first, span.last
+    if i < len(_LEADER) or tokens.lowers[i - len(_LEADER) : i] != _LEADER or not tokens.joined[i]:
+        return False
+    if k >= len(tokens) or not tokens.joined[k] or not tokens.is_cap_word(k) or opens_sentence(tokens, k):
+        return False
+    return not gazetteer().names.length(tokens.items, k)
 
 
 def _after_a_deputy_word(tokens: Tokens, i: int) -> bool:

@@ -322,6 +322,17 @@ def _venue_of_place(tokens: Tokens, j: int, gaz: Gazetteer) -> int:
     return k + province if province else j
 
 
+_NAME_ABBREVIATIONS = frozenset({"St", "Ste", "Mt"})  # Saint, Sainte, Mount: words of foreign names
+
+
+def _abbreviation_stop(tokens: Tokens, k: int) -> bool:
+    """A full stop at k right after an abbreviation that opens a foreign name (`St. Peter`, `St.Pietro`)
+    and before the name's next capitalised word, on the same line: the name goes on across it."""
+    if tokens.texts[k] != "." or tokens.texts[k - 1] not in _NAME_ABBREVIATIONS:
+        return False
+    return k + 1 < len(tokens) and tokens.joined[k + 1] and tokens.is_cap_word(k + 1)
+
+
 def _day_month(text: str) -> bool:
     """`23/9`, `3/2`, `30/4`: a day and a month without a year."""
     day, slash, month = text.partition("/")
@@ -376,6 +387,9 @@ def _run_end(tokens: Tokens, j: int, facility: Facility, gaz: Gazetteer) -> int:
                 k += 1  # `Thành ủy`: one word to the segmenter
             while k + 1 < n and tokens.texts[k] == "-" and tokens.items[k].gap == 0 and tokens.items[k + 1].gap == 0:
                 k += 2  # `Ti-tốp`, `A-da-oa-đi`: a name transliterated syllable by syllable
+            continue
+        if k > j and _abbreviation_stop(tokens, k):
+            k += 1  # `quảng trường St. Peter`, `khách sạn St. Regis`: the stop ends `St`, not the name
             continue
         joins = k > j and tokens.texts[k] in DASHES and k + 1 < n and tokens.joined[k + 1]
         if joins and (tokens.is_cap_word(k + 1) or _is_code(tokens, k + 1)):
