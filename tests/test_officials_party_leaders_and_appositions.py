@@ -205,3 +205,35 @@ def test_a_rest_with_a_verb_is_no_title_of_the_next_name() -> None:
 def test_an_ordinal_of_rank_stays_in_the_title(text: str, name: str, title: str) -> None:
     report = analyze_text(text, source="x.txt", year=2017)
     assert {o.name: [t.text for t in o.titles] for o in report.officials} == {name: [title]}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Ông Trump đã gặp người đứng đầu Cơ quan Hàng không Mỹ John Carter tại Nhà Trắng.",
+            "John Carter",
+            "người đứng đầu Cơ quan Hàng không Mỹ",
+        ),
+        (
+            "Người đứng đầu Sở Giao thông Vận tải Lê Văn Hùng cho biết tuyến đường sẽ xong.",
+            "Lê Văn Hùng",
+            "Người đứng đầu Sở Giao thông Vận tải",
+        ),
+    ],
+)
+def test_the_head_of_a_named_body_before_the_name_holds_a_title(text: str, name: str, title: str) -> None:
+    officials, _ = _found(text)
+    assert officials == {name: [title]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Người đứng đầu Chính phủ cũng cho rằng việc này cần làm ngay.",
+        "Bà Kelly có thể trở thành người đứng đầu Bộ Giáo dục Mỹ hay không.",
+    ],
+)
+def test_the_head_of_a_body_with_no_name_after_it_names_no_one(text: str) -> None:
+    officials, _ = _found(text)
+    assert officials == {}

@@ -44,3 +44,20 @@ def test_la_after_the_titles_beside_the_name_gives_the_post() -> None:
 def test_la_after_the_titles_and_a_verb_gives_nothing() -> None:
     officials, _ = people_of("Ông Lê Văn Hải - Phó Chánh Thanh tra tỉnh cho biết người phụ trách là trưởng đoàn.")
     assert officials["Lê Văn Hải"] == ["Phó Chánh Thanh tra tỉnh"]
+
+
+def test_a_province_in_brackets_between_title_and_honorific() -> None:
+    officials, _ = people_of("Chủ tịch UBND huyện Phù Cát (Bình Định), ông Lê Văn Khoa cho biết sẽ kiểm tra.")
+    assert officials["Lê Văn Khoa"] == ["Chủ tịch UBND huyện Phù Cát"]
+
+
+def test_the_unit_above_and_its_province_before_a_dash_and_honorific() -> None:
+    officials, _ = people_of(
+        "Sáng 3/5, Phó Chủ tịch UBND xã Tân Lập, huyện Đồng Phú (Bình Phước) - bà Trần Thị Mai xác nhận sự việc."
+    )
+    assert officials["Trần Thị Mai"] == ["Phó Chủ tịch UBND xã Tân Lập"]
+
+
+def test_a_bracket_that_is_no_place_does_not_join_title_and_honorific() -> None:
+    officials, _ = people_of("Chủ tịch UBND huyện Phù Cát (nhiệm kỳ trước), ông Lê Văn Khoa cho biết sẽ kiểm tra.")
+    assert officials.get("Lê Văn Khoa", []) == []

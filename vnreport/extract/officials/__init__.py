@@ -1277,7 +1277,8 @@ def _title_before_anchor(
         return []
     if k > 0 and toks[k - 1].text in {",", "-", "–", "("}:
         k -= 1  # `Chánh Văn phòng Tổng thống (ông A)`
-    phrase = by_last.get(k)
+    end = k if k in by_last else _before_placing(toks, k, by_last)  # `Chủ tịch UBND xã A, huyện B (Đắk Nông) - ông C`
+    phrase = by_last.get(end)
     rest_of = None
     if phrase is None and toks[k].text == ",":
         rest_of = phrase = _title_with_rest(toks, k, by_last)  # `Giám đốc điều hành (CEO) hãng Tesla, ông A`
@@ -1302,7 +1303,44 @@ def _title_before_anchor(
             return []  # `Đáp lời Thủ tướng, ông A`: the Prime Minister named earlier, not A
     if rest_of is not None:  # the title stretched over its rest, to the comma
         return [*chain_before(toks, rest_of.last, by_last)[:-1], replace(rest_of, last=k)]
-    return chain_before(toks, k, by_last)
+    return chain_before(toks, end, by_last)
+
+
+_PLACE_TAIL_WORDS = 4  # capitalised words of a unit's name after its unit word (`huyện Đông Hòa`)
+_PLACE_BRACKET_WORDS = 5  # words of a province in brackets, its unit word included (`(tỉnh Bà Rịa - Vũng Tàu)`)
+
+
+def _before_placing(toks: list[Token], k: int, by_last: dict[int, TitlePhrase]) -> int:
+    """Where a title ends when only places stand between it and the separator at toks[k] (`Chủ tịch UBND huyện A
+    (Bình Định), ông B`, `Chủ tịch UBND xã A, huyện B (Đắk Nông) - ông C`): a province in brackets, perhaps after
+    a comma and the unit above the post's own; they place its unit, the post ended before them. k when no title
+    ends there."""
+    j = _before_place_bracket(toks, k)
+    m = j
+    while m > j - _PLACE_TAIL_WORDS and m > 2 and toks[m - 1].is_cap_word:
+        m -= 1
+    unit = _unit_before(toks, m) if m < j else -1
+    if unit > 0 and toks[unit - 1].text == "," and unit - 1 in by_last:
+        return unit - 1
+    return j if j in by_last else k
+
+
+def _unit_before(toks: list[Token], m: int) -> int:
+    """Where an administrative unit word (`huyện`, `tỉnh`, `TP`) ending right before toks[m] starts; -1 when none."""
+    units = gazetteer().units
+    return next((u for u in range(max(0, m - 3), m) if units.length(toks, u) == m - u), -1)
+
+
+def _before_place_bracket(toks: list[Token], k: int) -> int:
+    """Where a bracket holding only a province or a country (after a unit word or not) opens, when it closes right
+    before toks[k] (`(Bình Định)`, `(tỉnh Quảng Nam)`); k when no such bracket closes there."""
+    if k < 3 or toks[k - 1].text != ")":
+        return k
+    for j in range(k - 3, max(-1, k - 3 - _PLACE_BRACKET_WORDS), -1):
+        if toks[j].text == "(":
+            inner = j + 1 + gazetteer().units.length(toks, j + 1)
+            return j if inner < k - 1 and place_matcher().length(toks, inner) == k - 1 - inner else k
+    return k
 
 
 _NAME_CLOSERS = frozenset({".", ";", ":", "!", "?", "và", "”", '"'})

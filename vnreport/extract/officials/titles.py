@@ -154,6 +154,8 @@ def title_phrases(
             country_title = _country_title(toks, i)
             if country_title is None:
                 country_title = _party_leader(toks, i, org_ends, known)  # `lãnh đạo Công đảng Jeremy Corbyn`
+            if country_title is None:
+                country_title = _body_leader(toks, i, org_ends, known)  # `người đứng đầu Cơ quan A Mỹ B C`
             if country_title is not None:  # `nhà lãnh đạo Triều Tiên Kim Jong-un`
                 phrases.append(country_title)
                 i = country_title.last
@@ -409,6 +411,23 @@ def _party_leader(toks: list[Token], i: int, org_ends: dict[int, int], known: fr
     )  # `Ông A, lãnh đạo đảng …`
     holder = last + 1 if toks[last].text == "," and last + 1 < len(toks) else last
     if not (apposed or toks[holder].is_cap_word or anchor_matcher().length(toks, holder)):
+        return None
+    return TitlePhrase(i, last, k)
+
+
+def _body_leader(toks: list[Token], i: int, org_ends: dict[int, int], known: frozenset[str]) -> TitlePhrase | None:
+    """`người đứng đầu Cơ quan Hàng không Mỹ John Carter`: a body's head (officials_body_leader_heads.txt), a
+    capitalised body of two words or more read as any title's organisation, then a name right after it (foreign,
+    of two words or more, or Vietnamese): the title as written. None otherwise (`người đứng đầu Chính phủ`, a
+    body and no name)."""
+    head = list_matcher("officials_body_leader_heads.txt").length(toks, i)
+    k = i + head
+    if not head or k >= len(toks) or not toks[k].is_cap:
+        return None
+    last = _organisation_end(toks, k, org_ends, known)
+    if last < k + 2 or last >= len(toks) or not toks[last].is_cap_word:
+        return None
+    if foreign_name_length(toks, last) < 2 and not name_length(toks, last):
         return None
     return TitlePhrase(i, last, k)
 
