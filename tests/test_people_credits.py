@@ -140,7 +140,7 @@ def test_joined_initials_end_at_their_dot_before_the_next_sentence() -> None:
     # `N.S.` then a space: the dot closes the credit, and `Theo` opens the next sentence; a single letter's dot
     # and a space still lead to the given name (`Tr. Hùng`).
     text = "Học sinh trong lớp. Ảnh: N.S. Theo chị Lan, trường đã báo cáo."
-    assert people(text) == [("N.S", "credit")]
+    assert people(text) == [("N.S", "credit"), ("Lan", "person")]  # `chị Lan`: a given name after a kin word
     text = "Các đại biểu thảo luận. Ảnh: H.Q. Thủ tướng đồng ý với đề xuất."
     assert people(text) == [("H.Q", "credit")]
     text = "Đoàn khảo sát thực tế. Ảnh: Tr. Hùng Theo kế hoạch, đoàn làm việc hai ngày."

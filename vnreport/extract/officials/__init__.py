@@ -56,6 +56,7 @@ from vnreport.extract.officials.careers import career_items
 from vnreport.extract.officials.clauses import clause_titles
 from vnreport.extract.officials.credits import Credit, _authors, find_credits
 from vnreport.extract.officials.foreign import complete_singles, named_part, single_foreign
+from vnreport.extract.officials.given import kin_given_names
 from vnreport.extract.officials.lexicon import (
     byline_prefix_matcher,
     copula_times,
@@ -195,6 +196,7 @@ def read_people(doc: Document, organizations: list[OrgSpan] | None = None) -> li
                     record.titles.insert(0, msgspec.structs.replace(heading, mentions=list(heading.mentions)))
     for credit in credits.names:
         _add_credit(doc, credit, people, order)
+    _add_kin_given(doc, credits.skip, credited, people, order)
     order = _merge_variants(people, complete_singles(doc.tokens, doc.text, people, order))
     return [people[key] for key in order]
 
@@ -1643,6 +1645,27 @@ def _short_mention(
     if part is not None:  # `ông Hwang` after `Hwang Kyo-ahn`: a family name written first
         part.mentions.append(Mention(text=doc.text[tok.start : tok.end], start=tok.start, end=tok.end))
     return part
+
+
+def _add_kin_given(
+    doc: Document, skip: set[int], credited: set[int], people: dict[str, PersonRecord], order: list[str]
+) -> None:
+    """`chị Vân`, `cô Hồng`: a person named by a given name alone after a kin word, in the title and body
+    paragraphs (not bylines, sources or credits), when no one read in the text has that name (given.py)."""
+    taken = credited | {m.start for record in people.values() for m in record.mentions}
+    sentences: list[tuple[int, int]] = []
+    index = 0
+    for number, paragraph in enumerate(doc.paragraphs):
+        first = index
+        index += len(paragraph.sentences)
+        if paragraph.kind in ("title", "body") and number not in skip:
+            sentences.extend(doc.sentence_bounds[first:index])
+    for found in kin_given_names(doc.tokens, sentences, taken, list(people)):
+        start, end = doc.tokens[found.first].start, doc.tokens[found.last - 1].end
+        record = _record_for(doc.text[start:end], people, order)
+        record.source = record.source or f"kin:{found.anchor}"
+        record.gender = record.gender or _GENDERED.get(found.anchor)
+        record.mentions.append(Mention(text=doc.text[start:end], start=start, end=end))
 
 
 def _add_byline(doc: Document, start: int, end: int, people: dict[str, PersonRecord], order: list[str]) -> None:

@@ -1,0 +1,57 @@
+"""Round 22, people: a given name alone after a kin word of address (`chị Vân`), read unless it is the short form
+of a name the text writes in full (written examples, one per construction)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.officialshelp import people_of
+
+
+def untitled(text: str) -> list[str]:
+    return people_of(text, words="dictionary")[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hàng xóm kể rằng chị Mận (40 tuổi) đã báo cho công an xã.", "Mận"),
+        ("Chị Thu Cúc, một tiểu thương ở chợ, than phiền về giá thuê sạp.", "Thu Cúc"),
+        ("Người phụ nữ tự xưng là cô Lụa hướng dẫn khách vào thắp hương.", "Lụa"),
+    ],
+)
+def test_a_given_name_after_a_kin_word_is_a_person(text: str, name: str) -> None:
+    assert untitled(text) == [name]
+
+
+def test_a_given_name_after_the_full_name_is_the_same_person() -> None:
+    text = "Anh Lò Văn Sáng bị thương nhẹ. Sau đó anh Sáng được đưa về nhà."
+    assert untitled(text) == ["Lò Văn Sáng"]
+
+
+def test_a_given_name_before_the_full_name_is_the_same_person() -> None:
+    text = "Theo lời kể, chị Thanh Hoa ngã xuống ruộng. Gia đình bà Trịnh Thanh Hoa đã gọi cấp cứu."
+    assert "Thanh Hoa" not in untitled(text)
+
+
+def test_a_full_name_written_but_not_read_still_stands_behind_its_given_name() -> None:
+    # `cháu ngoại Đinh Gia Bảo`: the full name, whatever reads it, so `cháu Gia Bảo` is no second person
+    assert "Gia Bảo" not in untitled("Bà đến đón cháu ngoại Đinh Gia Bảo ở trường. Cháu Gia Bảo khóc suốt đường về.")
+
+
+def test_a_given_name_mistyped_without_its_tone_is_the_same_person() -> None:
+    text = "Ông Đặng Văn Thịnh nuôi tôm đã ba năm. Ao nuôi của anh Thinh rộng hơn một héc-ta."
+    assert "Thinh" not in untitled(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quan hệ anh em Việt Nam - Lào ngày càng bền chặt.",  # a compound: brothers
+        "Thủ tướng Anh Theresa May phát biểu tại London.",  # the country, in capitals mid-sentence
+        "Người dân thấy anh H. nằm bất tỉnh bên đường.",  # an initial: the anonymised
+        "Các thế hệ con cháu Lào luôn ghi nhớ điều đó.",  # a compound, then a country
+    ],
+)
+def test_no_given_name_after_a_compound_a_country_or_an_initial(text: str) -> None:
+    assert untitled(text) == []
