@@ -76,3 +76,27 @@ def test_an_order_told_as_a_noun_is_the_inspection(sentence: str) -> None:
     """`thực hiện chỉ đạo của …`, `theo chỉ đạo …`, `theo sự chỉ đạo …`, `được giao nhiệm vụ kiểm tra`: the order
     is a noun (the task reader's words), the inspection carries it out."""
     assert _kind("Rà soát an toàn trước mùa mưa lũ\n\n" + sentence) == "inspection"
+
+
+def test_an_inspection_named_as_a_finding_gives_way_to_the_meeting_told() -> None:
+    text = (
+        "Bàn giải pháp cho khu chợ đầu mối\n\n"
+        "Sáng 14/3, theo kết quả thanh tra, UBND quận Bình Lợi đã họp với các tiểu thương để bàn phương án di dời."
+    )
+    assert _kind(text) == "meeting"
+
+
+def test_an_inspection_a_finding_came_through_gives_way_to_the_conference_held() -> None:
+    text = (
+        "Chấn chỉnh kinh doanh xăng dầu\n\n"
+        "Sáng 14/3, qua kiểm tra, Sở Công Thương tỉnh Hòa Bình đã tổ chức hội nghị với các cửa hàng xăng dầu."
+    )
+    assert _kind(text) == "conference"
+
+
+def test_an_inspection_named_as_a_matter_is_still_the_event_when_the_lead_tells_no_other() -> None:
+    text = (
+        "Sai phạm ở trường mầm non Hoa Sen\n\n"
+        "Ngày 3/5, Sở Giáo dục tỉnh Hòa Bình công bố kết quả thanh tra trường mầm non Hoa Sen."
+    )
+    assert _kind(text) is not None

@@ -114,6 +114,10 @@ def build_event(doc: Document, report: Report) -> Event | None:
     read = [(ls, _candidates(doc, ls, masked, bodies)) for ls in lead if not ls.caption]
     best = _main_candidate(doc, report, lead, read, masked, bodies)
     if best is None:
+        # an inspection word that names a matter (`quyết định thanh tra`) is the event only when the lead tells no other
+        read = [(ls, _candidates(doc, ls, masked, bodies, matters=True)) for ls in lead if not ls.caption]
+        best = _main_candidate(doc, report, lead, read, masked, bodies)
+    if best is None:
         return None
     event = Event(kind=best.kind)
     if best.word.noun and (best.verb_at is not None or best.toks[best.head].is_cap):
@@ -572,9 +576,10 @@ def _candidates(
     bodies: dict[int, int],
     *,
     planned: bool = False,
+    matters: bool = False,
 ) -> list[Candidate]:
     """The event words of a lead sentence, in order, with the kind each gives (with `planned`, those of an
-    event planned, not yet held, too)."""
+    event planned, not yet held, too; with `matters`, an inspection word that names a matter too)."""
     toks = sentence_tokens(doc, ls.sentence)
     words = event_words()
     elected = any(match_length(cues()["elected_body"], toks, k) for k in range(len(toks)))
@@ -610,6 +615,9 @@ def _candidates(
             continue
         if word.needs_predicate and not _predicate_of_a_body(toks, i, masked, opening=ls.order <= 1):
             i += length  # `quyết định bổ nhiệm …`, `về việc chỉ định …`: the matter of a document, not the act
+            continue
+        if not matters and word.kind == "inspection" and not clauses.order_before(i) and _names_the_check(toks, i):
+            i += length  # `kết quả thanh tra`, `qua kiểm tra`: a finding's or a document's matter, no inspection told
             continue
         if word.votes and not _votes_on_a_person(toks, i, length):
             i += length  # `bầu không khí`, `Nghị quyết phê chuẩn …`: no vote told
@@ -675,6 +683,31 @@ def _candidates(
     if any(not c.word.announces for c in found):
         found = [c for c in found if not c.word.announces]  # `công bố Quyết định kiểm tra …`: the inspection
     return _without_delegations(found)
+
+
+_CHECK_LIST_REACH = 3  # inspection verbs listed before one: `kiểm tra, giám sát, thanh tra`
+
+
+def _names_the_check(toks: list[Token], i: int) -> bool:
+    """The inspection verb at toks[i] names the matter of a finding, a document or a body (`kết quả thanh tra`, `qua
+    kiểm tra`, `cơ quan giám sát`; summary_cues.tsv, names_the_check), not an inspection told."""
+    back = skip_adverbs_back(toks, i)
+    for _ in range(_CHECK_LIST_REACH):  # `việc kiểm tra, giám sát …`: a verb listed after one names the same matter
+        if back < 2 or toks[back - 1].lower not in {",", "và"}:
+            break
+        listed = next((n for n in (2, 1) if back - 1 - n >= 0 and _check_at(toks, back - 1 - n, n)), 0)
+        if not listed:
+            break
+        back = skip_adverbs_back(toks, back - 1 - listed)
+    return bool(match_ending_at(cues()["names_the_check"], toks, back))
+
+
+def _check_at(toks: list[Token], k: int, n: int) -> bool:
+    """toks[k : k + n] is a whole inspection verb (`kiểm tra`, `giám sát`)."""
+    if match_length(event_trie(), toks, k) != n:
+        return False
+    word = event_words()[" ".join(t.lower for t in toks[k : k + n])]
+    return word.kind == "inspection" and not word.noun
 
 
 _PERSON_VOTE_REACH = 4  # `thông qua Nghị quyết về việc bầu …`: the act opens the object's first few words
