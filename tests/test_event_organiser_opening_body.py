@@ -3,7 +3,7 @@ act (a paper, a case, a trial) is told later without its body. One written sente
 
 from __future__ import annotations
 
-from tests.conftest import event_kind_and
+from tests.conftest import event_kind_and, found_event_kind_and
 
 
 def _organiser(text: str) -> tuple[str | None, str | None] | None:
@@ -46,3 +46,12 @@ def test_a_meeting_is_not_given_the_body_that_opens_the_lead() -> None:
     )
     found = _organiser(text)
     assert found is None or found[1] is None
+
+
+def test_a_glued_caption_names_the_event_before_the_body_that_holds_it() -> None:
+    text = (
+        "Khai mạc Tuần Văn hóa Tân Phú\n\n"
+        "Lễ khai mạc Tuần Văn hóa Tân Phú Tối 3/5, tại quảng trường trung tâm, UBND tỉnh Tân Phú phối hợp với "
+        "các đơn vị địa phương tổ chức Lễ khai mạc Tuần Văn hóa Tân Phú năm 2024."
+    )
+    assert found_event_kind_and(text, "organizer")[1] == "UBND tỉnh Tân Phú"

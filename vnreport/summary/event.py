@@ -394,17 +394,26 @@ def _lead_organiser(doc: Document, report: Report, best: Candidate, read: _Read)
 def _sentence_organiser(doc: Document, report: Report, best: Candidate, read: _Read) -> str | None:
     """`Kết luận phần thảo luận … tại phiên họp Chính phủ thường kỳ …`: the event word read first names no
     body, a later noun of the same kind in its sentence, after `tại`, names the sitting it happens at with the
-    body that holds it (not `… nhằm xây dựng báo cáo phục vụ phiên họp Chính phủ`, another sitting)."""
+    body that holds it (not `… nhằm xây dựng báo cáo phục vụ phiên họp Chính phủ`, another sitting). Or after an
+    organiser verb: a photo caption glued to the sentence (`Lễ khai mạc … Tối 19/5, UBND tỉnh X phối hợp với …
+    tổ chức Lễ khai mạc …`) names the event first, the clause then tells who holds it (news corpus: 4 fires, 4
+    right, read by hand)."""
     if best.order < 0:
         return None
     names = {m.text for o in report.organizations for m in o.mentions}
+    held_asked = False  # only the first noun an organiser verb holds is asked: one reading a sentence, not a word
+    named_to = name_span(best.toks, best.head)[0]  # `Lễ khai mạc Tuần …`: a verb inside the event's name holds no other
     for ls, words in read:
         if ls.sentence != best.sentence:
             continue
         for candidate in words:
+            if candidate.kind != best.kind or not candidate.word.noun:
+                continue
             gap = candidate.head - best.head
             at = 0 < gap <= _AT_SITTING_REACH and candidate.toks[candidate.head - 1].lower == "tại"
-            if at and candidate.kind == best.kind and candidate.word.noun:
+            held = not held_asked and gap > 0 and candidate.verb_at is not None and candidate.verb_at >= named_to
+            held_asked = held_asked or held
+            if at or held:
                 found = organiser(doc, report, candidate)
                 if found in names:
                     return found
