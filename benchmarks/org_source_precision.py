@@ -3,7 +3,7 @@ a head of orgs_heads.tsv and how its complement was read (`/placed`, `/unit` for
 for the head alone), a medium named without a head (`source`), a brand of a list (`brand list`), a mined
 name (`mined`) — and how often the gold lists it (exact or lenient, one to one, as the evaluation counts).
 
-    python benchmarks/org_source_precision.py samples/real/dev samples/real/dev2 … [--by head] [--wrong]
+    python benchmarks/org_source_precision.py samples/real/dev samples/real/dev2 … [--by head] [--wrong] [--show SOURCE]
 
 A source is read by wrapping the merge stage's key builder, which sees every match with its span; the
 reports are those of the pipeline, unchanged. An organisation takes the source of the mention its name is
@@ -107,6 +107,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("sets", nargs="+", type=Path)
     parser.add_argument("--by", choices=("source", "head"), default="source", help="`head`: the head alone")
     parser.add_argument("--wrong", action="store_true", help="list the organisations the gold does not list")
+    parser.add_argument("--show", action="append", default=[], help="list every fire of this source, right or wrong")
     args = parser.parse_args(argv)
     tagger = Tagger()
     tagger.install()
@@ -123,6 +124,9 @@ def main(argv: list[str]) -> int:
         for row in found:
             if not row["right"]:
                 print(f"  {row['article']}  {row['source']:30s} {row['name']}")
+    for row in found:
+        if row["source"] in args.show:
+            print(f"  {'right' if row['right'] else 'WRONG'}  {row['article']}  {row['source']:30s} {row['name']}")
     return 0
 
 

@@ -44,3 +44,15 @@ def test_a_lower_case_medium_without_a_credit_is_no_outlet() -> None:
 def test_a_medium_that_is_also_a_common_phrase_is_no_outlet_in_lower_case(text: str, phrase: str) -> None:
     found = names(text)
     assert not any(n.lower() == phrase for n in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        ("Em bé đã được xuất viện sau hai tuần điều trị. Ảnh: GĐCC Gia đình cảm ơn các bác sĩ.", "GĐCC"),
+        ("Ca phẫu thuật kéo dài sáu giờ. (Ảnh: BVCC)", "BVCC"),
+        ("Nam ca sĩ xin lỗi khán giả. Ảnh: FBNV. Anh hứa sẽ không tái phạm.", "FBNV"),
+    ],
+)
+def test_a_credit_saying_who_gave_the_photo_is_no_agency(text: str, credit: str) -> None:
+    assert credit not in names(text)
