@@ -95,9 +95,30 @@ def _article(path: Path) -> dict[str, Any]:
     }
 
 
+_DATE_OUTCOMES = ("right", "year_only", "other_day", "no_gold", "missed")
+
+
+def _date_outcome(gold: str | None, ours: str | None) -> str:
+    """How our event date compares with the gold's: one of `_DATE_OUTCOMES`."""
+    if gold == ours:
+        return "right"
+    if ours is None:
+        return "missed"
+    if gold is None:
+        return "no_gold"
+    return "year_only" if gold[4:] == ours[4:] else "other_day"  # `XXXX-06-07` against `2017-06-07`
+
+
+def _print_dates(dates: dict[str, dict[str, int]]) -> None:
+    print("path\t" + "\t".join(_DATE_OUTCOMES), file=sys.stderr)
+    for path_name, outcomes in sorted(dates.items(), key=lambda item: -sum(item[1].values())):
+        print(path_name + "\t" + "\t".join(str(outcomes.get(o, 0)) for o in _DATE_OUTCOMES), file=sys.stderr)
+
+
 def main(folders: list[str]) -> None:
     _install()
     table: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # n, detection right, both have one, kind right
+    dates: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))  # path → date outcome → articles
     for folder in folders:
         for path in gold_files(Path(folder)):
             row = _article(path)
@@ -108,9 +129,11 @@ def main(folders: list[str]) -> None:
             if row["gold"] and row["ours"]:
                 counts[2] += 1
                 counts[3] += row["gold"] == row["ours"]
+                dates[row["path"]][_date_outcome(row["gold_date"], row["our_date"])] += 1
     print("path\tarticles\tdetection_right\tboth_have_one\tkind_right", file=sys.stderr)
     for path_name, (n, detected, both, kind) in sorted(table.items(), key=lambda item: -item[1][0]):
         print(f"{path_name}\t{n}\t{detected}\t{both}\t{kind}", file=sys.stderr)
+    _print_dates(dates)
 
 
 if __name__ == "__main__":

@@ -37,3 +37,30 @@ def test_a_day_told_after_truoc_do_dates_an_earlier_happening_not_the_event() ->
 def test_a_day_of_the_sentence_itself_still_dates_its_event() -> None:
     text = "Về Mường Sơn\n\nChiều 3/6, đoàn công tác liên ngành Sở Y tế đã có buổi làm việc tại huyện Mường Sơn."
     assert event_kind_and_date(text) == ("meeting", "2024-06-03")
+
+
+_INVITED_VISIT = (
+    "Tin đối ngoại\n\n"
+    "Nhận lời mời của Chủ tịch nước Phạm Minh Sơn, Tổng thống Cộng hòa Slovenia Marko Horvat thăm cấp Nhà nước "
+    "Việt Nam từ ngày 9 đến 11/4/2024. "
+)
+
+
+def test_an_invited_visits_lead_is_dated_by_the_day_opening_the_next_sentence() -> None:
+    # the lead only announces the visit: the welcome and talks the next sentence tells are the event
+    text = _INVITED_VISIT + (
+        "Sáng 10/4, tại Phủ Chủ tịch, Chủ tịch nước Phạm Minh Sơn chủ trì lễ đón Tổng thống Marko Horvat. "
+        "Sau lễ đón, hai nhà lãnh đạo đã hội đàm."
+    )
+    event = event_kind_and_date(text)
+    assert event is not None and event[1] == "2024-04-10"
+
+
+def test_a_day_deep_in_the_next_sentence_leaves_the_visits_first_day() -> None:
+    # the day is no opening of the next sentence: it dates something else, the visit's first day stays
+    text = _INVITED_VISIT + (
+        "Hai nước đã ký hiệp định hợp tác kinh tế vào ngày 15/3/2022 tại Ljubljana. "
+        "Sau lễ đón, hai nhà lãnh đạo đã hội đàm."
+    )
+    event = event_kind_and_date(text)
+    assert event is not None and event[1] == "2024-04-09"

@@ -439,7 +439,7 @@ def _first_day_venue(doc: Document, best: Candidate, following: list[Sentence], 
     """`Nhận lời mời của A, B thăm chính thức Việt Nam từ ngày 6 - 8/6. Sáng 7/6, tại Phủ Chủ tịch, A chủ trì
     lễ đón …`: a lead that only announces an invited visit is followed by its first sitting; the venue that
     opens the next sentence (after its time) is where the event told was held, not the whole country."""
-    if not _invited_lead(best):
+    if not invited_lead(best):
         return None
     photos = captions(doc, doc.sentences)
     after = next((s for s in following if s.start not in photos), None)
@@ -454,7 +454,7 @@ def _first_day_venue(doc: Document, best: Candidate, following: list[Sentence], 
     return None
 
 
-def _invited_lead(best: Candidate) -> bool:
+def invited_lead(best: Candidate) -> bool:
     """The event's sentence opens (after a dateline's dash) with an invitation: `Nhận lời mời của A, B thăm …`."""
     toks = best.toks
     return any(
