@@ -12,11 +12,14 @@ number), is no person's name (its
 first word no surname of names_surnames.txt, unless the outlet follows a slash), is not already a medium
 of orgs_media.tsv or a name of orgs_known.tsv, and closes at least `--min-articles` different articles.
 A foreign outlet (`named`) is one to four capitalised words in Latin letters right after a lower-case noun of
-`_NOUNS` (or that noun opening a sentence) or right before a verb of `_REPORTS` (after a lower-case word or
-a sentence's start), of which one is no Vietnamese word nor syllable with a foreign shape, or an acronym of
-three capitals at least (`BFMTV`), with no digit (`kênh N1` is a canal), no place of the gazetteer (`hãng tin
+`_NOUNS` (orgs_news_cues.txt and the press nouns of orgs_foreign_cues.txt; or that noun opening a sentence) or
+right before a verb of `_REPORTS` (orgs_media_report_verbs.txt; after a lower-case word or a sentence's
+start), of which one is no Vietnamese word nor syllable with a foreign shape, or an acronym of three capitals
+at least (`BFMTV`), with no digit (`kênh N1` is a canal), no place of the gazetteer (`hãng tin
 Nga`), not known already, named so in at least `--min-articles` different articles. Both lists are read
-before a name is kept: only outlets read as such in at least 90 % of their corpus uses are kept.
+before a name is kept: only outlets read as such in at least 90 % of their corpus uses are kept. A name one
+letter from a known name, or from a mined one written as often or more (`Jjji` beside `Jiji`), is printed as a
+suspect in a comment line, not kept.
 `--exclude` lists article ids (file names without `.txt`) never read: the unseen sets (and the held-out
 `current` texts).
 """
@@ -27,25 +30,38 @@ import argparse
 import re
 import sys
 from collections import defaultdict
+from collections.abc import Iterable
 
 from corpus_texts import add_arguments, corpus_texts, excluded_ids
 from mine_brand_names import places
 
 from vnreport.extract.names import has_foreign_shape
 from vnreport.extract.organizations.lexicon import KnownRow, MediaRow, is_acronym
-from vnreport.lexicon import load_rows, load_words
+from vnreport.lexicon import load_list, load_rows, load_words
 from vnreport.segment.dictionary import is_word
 
 _CLOSING = re.compile(r"(?:^|[\s.(])Theo:?\s+([^.()/\n]{1,60}/\s*)?([^.()/\n]{2,40}?)\)?\s*$")
 _MAX_WORDS = 4
-# common nouns of a news outlet right before its name, and verbs of reporting right after it
-_NOUNS = "|".join(
+# common nouns of a news outlet right before its name: the broadcasters' of orgs_news_cues.txt and the press's
+# of orgs_foreign_cues.txt (those of its nouns that head a paper or a site, not a company's `hãng`, `công ty`);
+# verbs of reporting right after it: orgs_media_report_verbs.txt but `cho biết`, `cho hay`, which follow
+# anyone's name
+_PRESS_HEADS = ("tờ", "tạp chí", "trang tin")
+_ANYONES_VERBS = frozenset({"cho biết", "cho hay"})
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of the phrases, longest first so that `tờ báo` wins over `tờ`."""
+    return "|".join(re.escape(p) for p in sorted(set(phrases), key=lambda p: (-len(p), p)))
+
+
+_NOUNS = _alternation(
     [
-        *("hãng tin", "hãng thông tấn", "kênh truyền hình", "kênh", "đài truyền hình", "đài phát thanh", "đài"),
-        *("tờ báo", "tờ", "nhật báo", "tạp chí", "trang tin"),
+        *load_list("orgs_news_cues.txt"),
+        *(c for c in load_list("orgs_foreign_cues.txt") if c.startswith(_PRESS_HEADS)),
     ]
 )
-_REPORTS = "đưa tin|dẫn nguồn|dẫn lời"
+_REPORTS = _alternation(v for v in load_list("orgs_media_report_verbs.txt") if v not in _ANYONES_VERBS)
 _FOREIGN = r"[A-Z][A-Za-z'&-]*(?: [A-Z][A-Za-z'&-]*){0,3}"  # Latin letters only, no digit
 _AFTER_NOUN = re.compile(rf"(?<!\w)(?i:{_NOUNS}) ({_FOREIGN})(?![\w-])")
 _BEFORE_REPORT = re.compile(rf"(?<![\w-])({_FOREIGN}) (?:{_REPORTS})(?!\w)")
@@ -68,15 +84,24 @@ def outlet(text: str) -> str | None:
     return name
 
 
+_LOOK_BACK = 8  # characters before a name read for what ends there: a stop or a lower-case word, past spaces
+
+
+def _before(text: str, start: int) -> str:
+    """The few characters right before `start`: a bounded window, so reading it for every match stays linear
+    in the text (a copy of all the text before each match was quadratic)."""
+    return text[max(0, start - _LOOK_BACK) : start]
+
+
 def _opens(text: str, start: int) -> bool:
     """Nothing but a sentence's (or line's) end stands before `start`: a capital there is no name's own."""
-    before = text[:start].rstrip(' "“')
-    return not before or before[-1] in ".:!?\n"
+    before = _before(text, start).rstrip(' "“')
+    return (not before and start <= _LOOK_BACK) or (bool(before) and before[-1] in ".:!?\n")
 
 
 def _after_lower_or_opening(text: str, start: int) -> bool:
     """A lower-case word, or a sentence's start, right before `start`: the name is not the tail of a longer one."""
-    before = text[:start].rstrip()
+    before = _before(text, start).rstrip()
     return _opens(text, start) or (bool(before) and before[-1].islower())
 
 
@@ -106,18 +131,54 @@ def _numbered(text: str, end: int) -> bool:
     return text[end : end + 2].strip()[:1].isdigit()
 
 
-def mine(texts: list[tuple[str, str]], min_articles: int) -> list[tuple[str, int]]:
+def mine(texts: list[tuple[str, str]], min_articles: int) -> tuple[list[tuple[str, int]], list[tuple[str, int, str]]]:
+    """The names kept (name, articles), and the suspects (name, articles, the name it is one letter from)."""
     known = {row.name for row in load_rows("orgs_media.tsv", MediaRow)}
     known |= {row.name for row in load_rows("orgs_known.tsv", KnownRow)}
     articles: dict[str, set[str]] = defaultdict(set)
+    uses: dict[str, int] = defaultdict(int)
     for article, text in texts:
+        found = set(named(text) - known)
         name = outlet(text)
         if name is not None and name not in known:
+            found.add(name)
+        for name in found:
             articles[name].add(article)
-        for name in named(text) - known:
-            articles[name].add(article)
-    kept = [(name, len(ids)) for name, ids in articles.items() if len(ids) >= min_articles]
-    return sorted(kept, key=lambda item: (-item[1], item[0]))
+            uses[name] += len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text))
+    mined = {name: len(ids) for name, ids in articles.items() if len(ids) >= min_articles}
+    suspects = []
+    for name, count in mined.items():
+        other = _spelt_better(name, known, {n: uses[n] for n in mined})
+        if other is not None:
+            suspects.append((name, count, other))
+    kept = [(name, count) for name, count in mined.items() if name not in {s[0] for s in suspects}]
+    return sorted(kept, key=lambda item: (-item[1], item[0])), sorted(suspects)
+
+
+def _spelt_better(name: str, known: set[str], uses: dict[str, int]) -> str | None:
+    """A known name, or a mined one written at least as often, one letter from `name` (`Jjji` beside `Jiji`):
+    `name` may be its misspelling, which the reader settles (on a tie, both are suspects)."""
+    for other in sorted(known | set(uses)):
+        if other != name and uses.get(other, uses[name]) >= uses[name] and _one_letter_apart(name, other):
+            return other
+    return None
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """One letter changed, added or dropped: `Jjji`, `Jiji`. Not a case (`Báo Tin Tức`, `Báo Tin tức`), a space
+    or a dash (`Al-Jazeera`, `Al Jazeera`): spellings of one name; not in an acronym, whose letters each stand for
+    a word (`VNE`, `VNA`: two outlets)."""
+    if a.isupper() or b.isupper():
+        return False
+    a, b = a.lower(), b.lower()
+    if len(a) == len(b):
+        diffs = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+        return len(diffs) == 1 and diffs[0][0].isalpha() and diffs[0][1].isalpha()
+    if abs(len(a) - len(b)) != 1:
+        return False
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    cut = next((k for k, (x, y) in enumerate(zip(longer, shorter, strict=False)) if x != y), len(shorter))
+    return longer[cut].isalpha() and longer[:cut] + longer[cut + 1 :] == shorter
 
 
 def main(argv: list[str]) -> int:
@@ -127,8 +188,11 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     texts = list(corpus_texts(args.folders, excluded_ids(args.exclude)))
     print(f"# mined from {len(texts)} articles: --min-articles {args.min_articles}")
+    kept, suspects = mine(texts, args.min_articles)
+    for name, count, other in suspects:
+        print(f"# suspect, not kept: {name} ({count} articles), one letter from {other}: read it")
     print("name\tarticles")
-    for name, count in mine(texts, args.min_articles):
+    for name, count in kept:
         print(f"{name}\t{count}")
     return 0
 

@@ -116,6 +116,7 @@ def _people_cue_ok(row: PeopleCueRow) -> bool:
         "next",
         "opening",
         "header",
+        "header_guest",
     }
 
 

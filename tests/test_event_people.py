@@ -92,6 +92,20 @@ def test_who_welcomes_a_visitor_at_the_airport_attends() -> None:
     assert "Khamla Sone" in people and "Trần Văn Minh" in people
 
 
+def test_don_of_a_thing_or_a_season_lists_no_welcomers() -> None:
+    lead = (
+        "Thăm chính thức\n\nChiều 30/5/2024, Chủ tịch nước Lê Văn Nam và đoàn đại biểu cấp cao đã đến Vientiane, "
+        "bắt đầu chuyến thăm chính thức Lào. "
+    )
+    officials = (("Lê Văn Nam", "Chủ tịch nước"), ("Trần Văn Minh", "Thứ trưởng"), ("Phạm Thị Hoa", "Giám đốc Sở"))
+    for sentence in (
+        "Đón nhận kết quả này, có ý kiến của Thứ trưởng Trần Văn Minh cho rằng cần làm thêm.",
+        "Đón Tết năm nay có Giám đốc Sở Phạm Thị Hoa cùng nhiều người dân.",
+    ):
+        _, people = _names(_event(lead + sentence, "Chiều 30/5/2024", officials))
+        assert "Trần Văn Minh" not in people and "Phạm Thị Hoa" not in people, sentence
+
+
 def test_a_long_list_after_duoi_su_chu_tri_chairs_to_its_end() -> None:
     text = (
         "Hội nghị\n\nSáng 30/5/2024, dưới sự chủ trì của đồng chí Lê Văn An, Bí thư Tỉnh ủy và các đồng chí: "

@@ -165,6 +165,7 @@ def test_address_chain_sets_a_facilitys_province() -> None:
         "Tổng thống Pháp Emmanuel Macron phát biểu.",  # inside a title
         "Nhà lãnh đạo Triều Tiên Kim Jong-un thị sát nhà máy.",  # a descriptive office before its holder
         "Lãnh đạo Zimbabwe Robert Mugabe từng tặng quà.",
+        "Nhà lãnh đạo tối cao Iran Ali Khamenei phát biểu.",  # a longer office of officials_country_heads.txt
         "Đại sứ Hàn Quốc tại Việt Nam dự lễ.",
         "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam.",  # inside a document's name
         "Theo tờ The New York Times, ông đã từ chức.",  # inside a newspaper's name

@@ -113,6 +113,11 @@ def test_a_facility_name_goes_on_after_st(text: str, name: str) -> None:
     assert name in facilities(text), places(text)
 
 
+def test_a_chain_of_name_abbreviations_does_not_run_on() -> None:
+    found = facilities("Đoàn nghỉ tại khách sạn St. St. St. Regis trong hai ngày.")
+    assert not any(name.count("St") > 1 for name in found), found
+
+
 def test_a_full_stop_after_a_plain_word_still_ends_the_name() -> None:
     found = facilities("Họ dạo quanh quảng trường Ba Đình. Sau đó họ về nhà.")
     assert found == {"quảng trường Ba Đình"}, found

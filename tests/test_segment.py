@@ -80,6 +80,11 @@ def test_sentences_split_on_stops_but_not_abbreviations() -> None:
     ]
 
 
+def test_a_dot_after_an_abbreviation_of_a_foreign_name_ends_no_sentence() -> None:
+    doc = segment("Đoàn leo núi Mt. Fuji vào mùa hè. Sau đó đoàn về nước.")
+    assert [s.text for s in doc.sentences] == ["Đoàn leo núi Mt. Fuji vào mùa hè.", "Sau đó đoàn về nước."]
+
+
 def test_carriage_returns_and_blank_lines() -> None:
     text = "Tiêu đề bài\r\n\r\nCâu một. Câu hai.\r\n"
     doc = segment(text)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator
+from functools import cache
 
 from vnreport import regexes
 from vnreport.lexicon import load_words
@@ -34,9 +35,15 @@ def paragraph_spans(text: str) -> Iterator[tuple[int, int]]:
             yield start, end
 
 
+@cache
+def _abbreviations() -> frozenset[str]:
+    """Words whose dot ends no sentence: abbreviations.txt, and those that open a foreign name (`St. Peter`)."""
+    return load_words("abbreviations.txt") | load_words("places_name_abbreviations.txt")
+
+
 def sentence_spans(view: str, start: int, end: int, protected: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """Sentences of the paragraph `view[start:end]`; `protected` spans are never cut."""
-    abbreviations = load_words("abbreviations.txt")
+    abbreviations = _abbreviations()
     starts = [a for a, _ in protected]  # sorted and disjoint (one finditer): only the last before a cut can hold it
     sentence_start = start
     for match in _BOUNDARY.finditer(view, start, end):

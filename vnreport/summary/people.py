@@ -29,7 +29,9 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from vnreport import regexes
+from vnreport.extract.locations.lexicon import delegation_trie
 from vnreport.extract.locations.spans import HOME_COUNTRY
+from vnreport.extract.names import title_matcher
 from vnreport.extract.officials.roles import ROLE_ORDER
 from vnreport.lexicon import PhraseMatcher, load_rows
 from vnreport.report.model import DateMention, Event, Official, Participant, Report, Role, Sentence
@@ -765,7 +767,7 @@ def _read_sentence(
         hits = []
         for (role, where), matcher in cues.items():
             where = where.split(":")[0]
-            if where in {"opening", "header"} or (where in {"near", "before_near"} and not near):
+            if where.startswith(("opening", "header")) or (where in {"near", "before_near"} and not near):
                 continue
             length = _cue_length(matcher, toks, i)
             if not length or _negated(toks, i) or (role == "chaired" and _task_sense(toks, i + length)):
@@ -853,7 +855,7 @@ def _read_header(
         if not where.startswith("header"):
             continue
         length = matcher.length(toks, 0)
-        if not length:
+        if not length or (where.startswith("header_guest") and not _welcomes_guest(toks, length)):
             continue
         opener = next(
             (k for k in range(length, min(len(toks), length + _HEADER_REACH)) if toks[k].lower in _LIST_OPENERS),
@@ -868,6 +870,12 @@ def _read_header(
             else:
                 roles.add(role, ref.name, f"header:{' '.join(t.lower for t in toks[:length])}")
         return
+
+
+def _welcomes_guest(toks: list[Token], at: int) -> bool:
+    """A title or a delegation at toks[at]: the cue's verb welcomes a visitor (`Đón Thủ tướng và đoàn …`),
+    not a thing or a season (`Đón nhận kết quả này, có …`, `Đón Tết năm nay có …`)."""
+    return bool(title_matcher().length(toks, at) or delegation_trie().length(toks, at))
 
 
 def _cue_length(matcher: PhraseMatcher[bool], toks: list[Token], i: int) -> int:

@@ -98,16 +98,17 @@ def enclosing(tokens: Tokens, span: PlaceSpan, places: list[PlaceSpan]) -> str |
     return None
 
 
-_LEADER = ["lãnh", "đạo"]
-
-
 def _leader_before_a_name(tokens: Tokens, span: PlaceSpan) -> bool:
-    """`nhà lãnh đạo Triều Tiên Kim Jong-un`, `Lãnh đạo Zimbabwe Robert Mugabe`: a country between `lãnh
-    đạo` and the capitalised name of its holder is a word of a descriptive office (samples/gold/README.md),
-    not named on its own. Without a name after it (`lãnh đạo Việt Nam và Lào`) it stays a place, and so
-    where the next capitalised word is a place (`lãnh đạo Nga, Mỹ`) or opens a sentence."""
+    """`nhà lãnh đạo Triều Tiên Kim Jong-un`, `Nhà lãnh đạo tối cao Iran Ali Khamenei`: a country between a
+    descriptive office (officials_country_heads.txt) and the capitalised name of its holder is a word of that
+    office (samples/gold/README.md), not named on its own. Without a name after it (`lãnh đạo Việt Nam và
+    Lào`) it stays a place, and so where the next capitalised word is a place (`lãnh đạo Nga, Mỹ`) or opens a
+    sentence."""
     i, k = span.first, span.last
-    if i < len(_LEADER) or tokens.lowers[i - len(_LEADER) : i] != _LEADER or not tokens.joined[i]:
+    if (
+        not tokens.joined[i]
+        or not list_matcher("officials_country_heads.txt", reverse=True).ending_at(tokens.items, i)[0]
+    ):
         return False
     if k >= len(tokens) or not tokens.joined[k] or not tokens.is_cap_word(k) or opens_sentence(tokens, k):
         return False

@@ -30,7 +30,7 @@ from vnreport.extract.locations.lexicon import (
 )
 from vnreport.extract.locations.spans import PlaceSpan, unit_place
 from vnreport.extract.names import capitalised_run, starts_person, surnames
-from vnreport.lexicon import list_matcher
+from vnreport.lexicon import list_matcher, load_words
 from vnreport.segment.dictionary import is_word
 from vnreport.text import DASHES, fold
 
@@ -322,15 +322,20 @@ def _venue_of_place(tokens: Tokens, j: int, gaz: Gazetteer) -> int:
     return k + province if province else j
 
 
-_NAME_ABBREVIATIONS = frozenset({"St", "Ste", "Mt"})  # Saint, Sainte, Mount: words of foreign names
-
-
 def _abbreviation_stop(tokens: Tokens, k: int) -> bool:
-    """A full stop at k right after an abbreviation that opens a foreign name (`St. Peter`, `St.Pietro`)
-    and before the name's next capitalised word, on the same line: the name goes on across it."""
-    if tokens.texts[k] != "." or tokens.texts[k - 1] not in _NAME_ABBREVIATIONS:
+    """A full stop at k right after an abbreviation that opens a foreign name (`St. Peter`, `St.Pietro`:
+    places_name_abbreviations.txt) and before the name's next capitalised word, on the same line: the name
+    goes on across it. Not before another of them (`St. St. St. …`): a name has one, so no chain runs on."""
+    abbreviations = load_words("places_name_abbreviations.txt")
+    if tokens.texts[k] != "." or tokens.texts[k - 1] not in abbreviations:
         return False
-    return k + 1 < len(tokens) and tokens.joined[k + 1] and tokens.is_cap_word(k + 1)
+    after = k + 1
+    return (
+        after < len(tokens)
+        and tokens.joined[after]
+        and tokens.is_cap_word(after)
+        and tokens.texts[after] not in abbreviations
+    )
 
 
 def _day_month(text: str) -> bool:
