@@ -61,3 +61,12 @@ def test_a_measure_opening_with_a_conjunction_or_a_comparison_is_no_measure() ->
     for said in ("so với cùng kỳ", "tương đương", "hoặc tại vùng nông thôn sử dụng", "lên", "còn"):
         assert not _is_noun_phrase(said), said
     assert _is_noun_phrase("doanh thu của khu công nghiệp")
+
+
+def test_a_count_past_the_fifth_sentence_after_the_lead_is_no_key_fact_unless_a_change_comes_to_it() -> None:
+    count = "Khu công nghiệp hiện có 45 doanh nghiệp đang hoạt động."
+    assert "45 doanh nghiệp" in _facts(_article([_FILLER[0], count, *_FILLER[1:4]]))  # the 2nd sentence: kept
+    assert "45 doanh nghiệp" not in _facts(_article([*_FILLER[:6], count]))  # the 7th sentence: the background
+    shrunk = _facts(_article([*_FILLER[:6], "Danh sách ban đầu gồm 60 thành viên, nay giảm xuống còn 45 thành viên."]))
+    assert "60 thành viên" not in shrunk  # the background
+    assert "45 thành viên" in shrunk  # what a change comes to: the news
