@@ -226,6 +226,8 @@ def _main_candidate(
         chosen = _held_in_lead(read)
     if chosen is None and dated is not None and dated[0].order == 0:
         chosen = _act_of_dated_lead(doc, report, dated[0].sentence)
+    if chosen is None and dated is not None and dated[0].order == 0:
+        chosen = _incident_of_dated_lead(doc, dated[0])
     if chosen is None and dated is None:
         # `Vụ nổ ở nhà thi đấu X …` over an undated lead (`Cảnh sát tin rằng … đã gây ra vụ nổ …`): the title's one
         # incident is the story still (4,978 corpus articles: fires 14 times, 12 of them on that incident's story)
@@ -337,6 +339,33 @@ def _incident_of_title(doc: Document, lead: list[LeadSentence]) -> Candidate | N
     if at is None or _not_one_incident(toks, at):
         return None
     return Candidate(title.order, title.sentence, toks, at, _INCIDENT, None, "other", just_done=False)
+
+
+def _incident_of_dated_lead(doc: Document, dated: LeadSentence) -> Candidate | None:
+    """`Ít nhất 10 người chết trong vụ tai nạn … sáng nay (2/7) …`: the lead opens dated and names one incident, with
+    no event word and no act told: that incident is the happening (kind `other`). Not one it follows or frames
+    (`Sau vụ nổ …`, `Liên quan đến vụ tai nạn …`: the news is what came of it), one counted or a topic, nor one in
+    someone's words."""
+    toks = sentence_tokens(doc, dated.sentence)
+    speech = _speech_spans(doc, dated.sentence)
+    clauses = _Clauses(toks)
+    for k in range(len(toks)):
+        if not match_length(cues()["incident_news"], toks, k):
+            continue
+        if _not_one_incident(toks, k) or covers(speech, toks[k].start) or _framed_incident(toks, k, clauses):
+            return None
+        return Candidate(dated.order, dated.sentence, toks, k, _INCIDENT, None, "other", just_done=False)
+    return None
+
+
+def _framed_incident(toks: list[Token], at: int, clauses: _Clauses) -> bool:
+    """The incident at toks[at] is what the clause follows or frames: `sau vụ …`, `sau khi …`, `liên quan đến …`."""
+    start = clauses.start[at]
+    return bool(
+        match_ending_at(cues()["after_event"], toks, at)
+        or clauses.prior_frame_before(at)
+        or any(match_length(cues()["topic_frame"], toks, k) for k in range(start, at))
+    )
 
 
 def _not_one_incident(toks: list[Token], at: int) -> bool:
