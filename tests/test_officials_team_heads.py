@@ -1,4 +1,4 @@
-"""Team heads (`Tổ trưởng`, `Tổ phó`) and the team they lead (`Tổ công tác …`) as titles (issue #12)."""
+"""Team heads (`Tổ trưởng`, `Tổ phó`, `Trưởng nhóm`) and the team they lead (`Tổ công tác …`) as titles (issue #12)."""
 
 from __future__ import annotations
 
@@ -43,3 +43,20 @@ def test_a_company_word_after_a_head_is_no_given_name() -> None:
     assert titles(text) == {"Peter Marlow": ["Chủ tịch Hãng hàng không Skyline"]}
     text = "Giám đốc Hãng Taxi Sông Hồng, ông Lý Văn Hòa, cho biết hãng đã tăng xe."
     assert titles(text) == {"Lý Văn Hòa": ["Giám đốc Hãng Taxi Sông Hồng"]}
+
+
+def test_head_of_a_working_group_after_a_name() -> None:
+    # `Trưởng nhóm` heads a team as `Tổ trưởng` does; before it was no title and the person no official
+    text = "Sáng 4/7, ông Kha Văn Lộc, Trưởng nhóm Công tác Liên ngành, đã kiểm tra kho hàng."
+    assert titles(text) == {"Kha Văn Lộc": ["Trưởng nhóm Công tác Liên ngành"]}
+
+
+def test_head_of_a_group_given_by_the_clause() -> None:
+    text = "Chiều 2/5, nhóm khảo sát do kỹ sư Lò Thị Hạnh làm trưởng nhóm đã tới xã."
+    assert titles(text) == {"Lò Thị Hạnh": ["trưởng nhóm"]}
+
+
+def test_stressed_copula_still_gives_the_team_head() -> None:
+    # `chính là` stresses the copula: the clause is still about the person with the titles before it
+    text = "Ông Ông Văn Bảy, Phó Chi cục trưởng Chi cục Thủy sản, cũng chính là trưởng đoàn kiểm tra lần này."
+    assert titles(text) == {"Ông Văn Bảy": ["Phó Chi cục trưởng Chi cục Thủy sản", "trưởng đoàn"]}
