@@ -1,7 +1,9 @@
-"""Team heads (`Tổ trưởng`, `Tổ phó`, `Trưởng nhóm`) and the team they lead (`Tổ công tác …`) as titles (issue #12)."""
+"""Team heads (`Tổ trưởng`, `Tổ phó`, `Trưởng nhóm`), co-chairs (`đồng Chủ tịch`) and the team they lead (`Tổ
+công tác …`) as titles (issue #12)."""
 
 from __future__ import annotations
 
+from vnreport import analyze_text
 from vnreport.extract.officials import extract_people
 from vnreport.segment.document import segment
 
@@ -60,3 +62,16 @@ def test_stressed_copula_still_gives_the_team_head() -> None:
     # `chính là` stresses the copula: the clause is still about the person with the titles before it
     text = "Ông Ông Văn Bảy, Phó Chi cục trưởng Chi cục Thủy sản, cũng chính là trưởng đoàn kiểm tra lần này."
     assert titles(text) == {"Ông Văn Bảy": ["Phó Chi cục trưởng Chi cục Thủy sản", "trưởng đoàn"]}
+
+
+def test_co_chair_is_one_post() -> None:
+    # `đồng` before `Chủ tịch` cut the head off its body; the co-chair is the post the text gives
+    text = "Bà Mary Keller, đồng Chủ tịch Ủy ban Hợp tác Liên Chính phủ, cho biết hai bên sẽ họp tiếp."
+    assert titles(text) == {"Mary Keller": ["đồng Chủ tịch Ủy ban Hợp tác Liên Chính phủ"]}
+
+
+def test_co_chairs_named_after_their_post_by_the_copula() -> None:
+    # the copula ties a post to the name after it in the whole pipeline, not in the officials stage alone
+    text = "Tin thế giới\n\nNgay sau đó, đồng Chủ tịch Nhóm Hữu nghị của Quốc hội Canada là bà Ellen Marsh đã viết.\n"
+    found = {o.name: [t.text for t in o.titles] for o in analyze_text(text).officials}
+    assert found == {"Ellen Marsh": ["đồng Chủ tịch Nhóm Hữu nghị của Quốc hội Canada"]}
