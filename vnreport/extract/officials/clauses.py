@@ -274,7 +274,8 @@ def _subjects(toks: Sequence[Token], cue: int, mentions: Sequence[tuple[int, int
 _JOINERS = frozenset({"và", ",", "cùng"})
 _CLOSE_CUES = frozenset({"làm", "còn làm"})  # cues that follow the person's name or titles directly
 _RIGHT_AFTER_CUES = frozenset({"là"})
-_ADVERBS = frozenset({"đã", "cũng", "vẫn", "từng", "đều", "lúc", "này", "khi", "ấy", "đó"})
+# `chính` stresses the copula (`ông A cũng chính là trưởng đoàn`): the clause is still about A.
+_ADVERBS = frozenset({"đã", "cũng", "vẫn", "từng", "đều", "lúc", "này", "khi", "ấy", "đó", "chính"})
 
 
 def _right_after(toks: Sequence[Token], mention: tuple[int, int, int], cue: int) -> bool:
