@@ -87,3 +87,13 @@ def test_a_counted_title_before_names_and_after_gom() -> None:
     assert found["Lê Thị Hoa"] == [("ĐBQH", True)] and found["Nguyễn Văn Anh"] == [("ĐBQH", True)]
     found = titles("Bộ có 3 thứ trưởng giúp việc cho Bộ trưởng Hà Văn Minh gồm: Vũ Văn Thắng, Cao Văn Huy.")
     assert found["Vũ Văn Thắng"] == [("thứ trưởng", True)] and found["Cao Văn Huy"] == [("thứ trưởng", True)]
+
+
+def test_the_post_goes_to_the_people_named_after_la() -> None:
+    text = "Hội đồng quản trị đã bổ nhiệm hai Phó Chủ tịch mới là ông Đỗ Văn Khải và bà Mai Thị Hằng."
+    assert titles(text) == {"Đỗ Văn Khải": [("Phó Chủ tịch", True)], "Mai Thị Hằng": [("Phó Chủ tịch", True)]}
+
+
+def test_a_counted_post_is_not_the_speakers() -> None:
+    text = "Ông Tạ Văn Lộc cho biết công ty đã bổ nhiệm 2 Phó Giám đốc trong tháng này."
+    assert titles(text) == {}

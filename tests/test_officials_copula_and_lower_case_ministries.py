@@ -51,7 +51,7 @@ def test_title_then_copula_gives_the_title(text: str, name: str, title: tuple[st
     [
         ("Phu nhân của Thủ tướng Bỉ là bà Anna Verhoeven đã tới dự lễ.", "Anna Verhoeven"),
         ("Ứng cử viên Tổng thống Áo lúc đó là ông Karl Huber đã bỏ cuộc.", "Karl Huber"),
-        ("Công ty đã bổ nhiệm 2 Phó Tổng giám đốc mới là ông Phạm Văn Hòa và ông Lý Văn Tân.", "Phạm Văn Hòa"),
+        ("Công ty hiện có 2 Phó Tổng giám đốc mới là ông Phạm Văn Hòa và ông Lý Văn Tân.", "Phạm Văn Hòa"),
     ],
 )
 def test_copula_after_an_owner_or_a_group_gives_no_title(text: str, name: str) -> None:

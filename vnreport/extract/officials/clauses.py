@@ -85,13 +85,19 @@ def clause_titles(
             i += 1
             continue
         phrases = _titles_after(toks, i + length, by_first, used)
+        counted = not phrases and cue.who == "object" and _counted(toks, i + length)
+        if counted:  # `bổ nhiệm 2 Phó Chủ tịch mới là ông A và ông B`: the count names the group listed after `là`
+            phrases = _titles_after(toks, i + length + 1, by_first, used)
         if not phrases:
             i += length
             continue
         end = phrases[-1].last
         subject = cue.who in {"subject", "after"}
+        named = _named_after_la(toks, end, mentions) if cue.who == "object" else []
         if cue.who == "after":
             targets = _named_after_list(toks, end, first_mention)
+        elif named or counted:
+            targets = named
         elif cue.cue in _RIGHT_AFTER_CUES:
             targets = []
         else:
@@ -237,6 +243,37 @@ def _named_after_list(toks: Sequence[Token], end: int, first_mention: dict[int, 
     k = end + int(end < len(toks) and toks[end].text == ",")
     found = [first_mention[n] for n in (k, k + anchor_matcher().length(toks, k)) if n in first_mention]
     return [min(found)] if found else []  # the mention of a name starts after its anchor
+
+
+_NEW = frozenset({"mới"})
+
+
+def _counted(toks: Sequence[Token], k: int) -> bool:
+    """A count opens the titles after the cue (`bổ nhiệm 2 Phó Chủ tịch`, `bầu hai Phó Chủ tịch`)."""
+    return k < len(toks) and (toks[k].kind == "number" or toks[k].lower in _COUNT_WORDS)
+
+
+_COUNT_WORDS = frozenset({"hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười"})  # not `năm`: also a year
+
+
+def _named_after_la(toks: Sequence[Token], end: int, mentions: Sequence[tuple[int, int, int]]) -> list[int]:
+    """The people named right after the post and `là` (`bổ nhiệm 2 Phó Chủ tịch mới là ông A và ông B`,
+    `bầu Chủ tịch mới là bà C`): the post is theirs; those joined by `và` or a comma go with the first."""
+    k = end + int(end < len(toks) and toks[end].lower in _NEW)
+    if k >= len(toks) or toks[k].lower != "là":
+        return []
+    k += 1
+    k += anchor_matcher().length(toks, k)
+    starts = {first: n for n, (first, _, _) in enumerate(mentions)}
+    chosen: list[int] = []
+    while k in starts:
+        n = starts[k]
+        chosen.append(n)
+        k = mentions[n][2]  # past the name (its own titles, if any, are its own)
+        while k < len(toks) and toks[k].lower in _JOINERS:
+            k += 1
+        k += anchor_matcher().length(toks, k)
+    return chosen
 
 
 def _list_end(toks: Sequence[Token], k: int) -> int:
