@@ -4,9 +4,10 @@ construction in its shape with written sentences."""
 
 from __future__ import annotations
 
+from tests.reporthelp import HandReport
 from tests.test_event_chair_talks_and_sessions import _PAIR, _report
 from tests.test_event_people import _event, _names
-from vnreport.report.model import Role
+from vnreport.report.model import OfficialTitle, Role
 
 
 def test_who_leaves_with_the_delegation_at_the_end_of_a_visit_leads_it() -> None:
@@ -93,3 +94,20 @@ def test_a_signer_who_chairs_nothing_takes_no_part() -> None:
     roles: dict[str, list[Role]] = {"Hà Văn Khải": ["signed"]}
     chair, people = _names(_event(text, "Chiều 30/5/2024", (("Hà Văn Khải", "Phó Thủ tướng"),), roles=roles))
     assert chair == [] and people == []
+
+
+def test_a_title_the_officials_stage_gave_the_delegations_head_names_no_one_else() -> None:
+    # `Chủ tịch Quốc hội` set off after the guest's name is his (of his country), though the host alone holds
+    # those words as a title: the guest leads the visit, not the host
+    text = (
+        "Kết thúc chuyến thăm\n\nNgày 30/5/2024, Đoàn đại biểu Quốc hội nước bạn do ông Karl Berger, Chủ tịch Quốc "
+        "hội dẫn đầu đã kết thúc chuyến thăm chính thức Việt Nam, theo lời mời của Chủ tịch Quốc hội Lò Thị Mai."
+    )
+    hand = HandReport(text)
+    hand.official("Karl Berger", [], [])
+    hand.official("Lò Thị Mai", ["Chủ tịch Quốc hội"], [])
+    guest = hand.report.officials[0]
+    guest.titles = [OfficialTitle(text="Chủ tịch Quốc hội nước bạn", mentions=hand.all("Chủ tịch Quốc hội")[:1])]
+    hand.date("Ngày 30/5/2024", "2024-05-30")
+    event = hand.event()
+    assert event.kind == "visit" and event.chaired == ["Karl Berger"]

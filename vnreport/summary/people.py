@@ -698,14 +698,24 @@ def _refs(doc: Document, report: Report, event_sentence: Sentence | None) -> lis
                 if len(title.text.split()) >= 2 and title.current:
                     holders.setdefault(fold(title.text).lower(), set()).add(official.name)
         lowered = doc.view[event_sentence.start : event_sentence.end].lower()
+        # where the officials stage read a title as someone's (`do đồng chí A, Chủ tịch Quốc hội dẫn đầu`, A's)
+        titled = {
+            m.start: o.name
+            for o in report.officials
+            for t in o.titles
+            for m in t.mentions
+            if event_sentence.start <= m.start < event_sentence.end
+        }
         for written, names in holders.items():
             if len(names) != 1:
                 continue
             at = lowered.find(written)
             while at >= 0:
                 start = event_sentence.start + at
-                if not _DEPUTY.search(lowered, max(0, at - 5), at):  # not `Bí thư` inside `Phó Bí thư`
-                    refs.append(Ref(start, start + len(written), next(iter(names))))
+                # not `Bí thư` inside `Phó Bí thư`; the words of another official's title are that official's
+                # (A's `Chủ tịch Quốc hội`, of Cuba, where the one holder of the words is B, of Vietnam)
+                if not _DEPUTY.search(lowered, max(0, at - 5), at):
+                    refs.append(Ref(start, start + len(written), titled.get(start, next(iter(names)))))
                 at = lowered.find(written, at + 1)
     refs.sort(key=lambda r: (r.start, -r.end))
     kept: list[Ref] = []
