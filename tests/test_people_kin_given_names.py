@@ -55,3 +55,14 @@ def test_a_given_name_mistyped_without_its_tone_is_the_same_person() -> None:
 )
 def test_no_given_name_after_a_compound_a_country_or_an_initial(text: str) -> None:
     assert untitled(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anh Quốc đã rời Liên minh châu Âu từ năm 2020.",  # the kin word opens a country's name: Britain
+        "Em Bé ngủ say trong nôi suốt buổi chiều.",  # a kin word after a kin word: the baby
+    ],
+)
+def test_no_given_name_where_the_kin_word_opens_a_country_or_the_name_is_a_kin_word(text: str) -> None:
+    assert untitled(text) == []

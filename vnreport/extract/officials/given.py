@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
+from vnreport.extract.locations import gazetteer
 from vnreport.extract.names import country_matcher, has_foreign_shape, place_matcher, surnames, title_matcher
 from vnreport.lexicon import load_words
 from vnreport.segment.tokens import Token
@@ -40,6 +41,10 @@ def kin_given_length(toks: Sequence[Token], i: int) -> int:
         return 0
     if place_matcher().length(toks, i) or country_matcher().length(toks, i) or title_matcher().length(toks, i):
         return 0
+    if gazetteer().names.length(toks, i - 1) > 1:
+        return 0  # the kin word opens a name of the gazetteer (`Anh Quốc`: Britain)
+    if any(t.lower in load_words("names_kin_anchors.txt") for t in toks[i:j]):
+        return 0  # `Em Bé`: a kin word after a kin word is a noun (the baby), no given name
     return j - i
 
 
