@@ -1316,7 +1316,8 @@ def _before_placing(toks: list[Token], k: int, by_last: dict[int, TitlePhrase]) 
     """Where a title ends when only places stand between it and the separator at toks[k] (`Chủ tịch UBND huyện A
     (Bình Định), ông B`, `Chủ tịch UBND xã A, huyện B (Đắk Nông) - ông C`): a province in brackets, perhaps after
     a comma and the unit above the post's own; they place its unit, the post ended before them. k when no title
-    ends there."""
+    ends there. The unit above after a comma is cut with no bracket too (`Phó Chủ tịch UBND xã A, huyện B, bà C`):
+    the gold reads it as the commune's address, not the title's (`Chủ tịch UBND xã …` without `, huyện …`)."""
     j = _before_place_bracket(toks, k)
     m = j
     while m > j - _PLACE_TAIL_WORDS and m > 2 and toks[m - 1].is_cap_word:
