@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.officialshelp import people_of
+from vnreport.extract.officials.lexicon import kin_anchors
 
 
 def untitled(text: str) -> list[str]:
@@ -66,3 +67,8 @@ def test_no_given_name_after_a_compound_a_country_or_an_initial(text: str) -> No
 )
 def test_no_given_name_where_the_kin_word_opens_a_country_or_the_name_is_a_kin_word(text: str) -> None:
     assert untitled(text) == []
+
+
+def test_the_gender_a_kin_word_tells_is_read_from_its_table() -> None:
+    genders = kin_anchors()
+    assert (genders["anh"], genders["chị"], genders["cô"], genders["em"]) == ("m", "f", "f", None)

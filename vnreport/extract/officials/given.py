@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from vnreport.extract.locations import gazetteer
 from vnreport.extract.names import country_matcher, has_foreign_shape, place_matcher, surnames, title_matcher
+from vnreport.extract.officials.lexicon import FORMAL_ANCHORS, kin_anchors
 from vnreport.lexicon import load_words
 from vnreport.segment.tokens import Token
 from vnreport.text import DASHES, fold, strip_accents
@@ -43,7 +44,7 @@ def kin_given_length(toks: Sequence[Token], i: int) -> int:
         return 0
     if gazetteer().names.length(toks, i - 1) > 1:
         return 0  # the kin word opens a name of the gazetteer (`Anh Quốc`: Britain)
-    if any(t.lower in load_words("names_kin_anchors.txt") for t in toks[i:j]):
+    if any(t.lower in kin_anchors() for t in toks[i:j]):
         return 0  # `Em Bé`: a kin word after a kin word is a noun (the baby), no given name
     return j - i
 
@@ -52,7 +53,7 @@ def _kin_anchor(toks: Sequence[Token], k: int) -> bool:
     tok = toks[k]
     # A compound ends the word (`anh em`, `con cháu`); one glued to the capital after it is the segmenter
     # reading the name as a common word (`anh Tuấn`: `anh tuấn`, handsome).
-    if tok.lower not in load_words("names_kin_anchors.txt") or not tok.first or not (tok.last or toks[k + 1].is_cap):
+    if tok.lower not in kin_anchors() or not tok.first or not (tok.last or toks[k + 1].is_cap):
         return False
     return not tok.is_cap or k == 0 or not toks[k - 1].is_wordlike
 
@@ -147,7 +148,4 @@ def _form(name: str) -> str:
 
 
 def _address(tok: Token) -> bool:
-    return tok.lower in load_words("names_kin_anchors.txt") or tok.lower in _FORMAL
-
-
-_FORMAL = frozenset({"ông", "bà"})
+    return tok.lower in kin_anchors() or tok.lower in FORMAL_ANCHORS
