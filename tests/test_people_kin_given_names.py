@@ -72,3 +72,8 @@ def test_no_given_name_where_the_kin_word_opens_a_country_or_the_name_is_a_kin_w
 def test_the_gender_a_kin_word_tells_is_read_from_its_table() -> None:
     genders = kin_anchors()
     assert (genders["anh"], genders["chị"], genders["cô"], genders["em"]) == ("m", "f", "f", None)
+
+
+def test_a_kin_word_that_is_also_a_given_name_is_read_after_a_kin_word() -> None:
+    # `anh Bé`: no common word (unlike `em bé`, the baby): a man called Bé
+    assert untitled("Người bảo vệ kể rằng anh Bé đã báo cho công an xã.") == ["Bé"]

@@ -15,6 +15,7 @@ from vnreport.extract.locations import gazetteer
 from vnreport.extract.names import country_matcher, has_foreign_shape, place_matcher, surnames, title_matcher
 from vnreport.extract.officials.lexicon import FORMAL_ANCHORS, kin_anchors
 from vnreport.lexicon import load_words
+from vnreport.segment.dictionary import is_word
 from vnreport.segment.tokens import Token
 from vnreport.text import DASHES, fold, strip_accents
 
@@ -44,8 +45,8 @@ def kin_given_length(toks: Sequence[Token], i: int) -> int:
         return 0
     if gazetteer().names.length(toks, i - 1) > 1:
         return 0  # the kin word opens a name of the gazetteer (`Anh Quốc`: Britain)
-    if any(t.lower in kin_anchors() for t in toks[i:j]):
-        return 0  # `Em Bé`: a kin word after a kin word is a noun (the baby), no given name
+    if toks[i].lower in kin_anchors() and is_word(f"{toks[i - 1].lower} {toks[i].lower}"):
+        return 0  # `Em Bé`: two kin words making a noun (the baby); not `chị Anh`, `cháu Anh Thư` (a given name)
     return j - i
 
 
