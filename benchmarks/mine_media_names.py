@@ -93,10 +93,18 @@ def _before(text: str, start: int) -> str:
     return text[max(0, start - _LOOK_BACK) : start]
 
 
+_LEADING = re.compile(r'[ "“]*')  # stops at the text's first other character: no copy of the text before a match
+
+
 def _opens(text: str, start: int) -> bool:
-    """Nothing but a sentence's (or line's) end stands before `start`: a capital there is no name's own."""
+    """Nothing but a sentence's (or line's) end stands before `start`: a capital there is no name's own. The
+    text's start counts when only spaces and quotes stand before `start`, however many (a window of them alone
+    reaches back to it)."""
     before = _before(text, start).rstrip(' "“')
-    return (not before and start <= _LOOK_BACK) or (bool(before) and before[-1] in ".:!?\n")
+    if before:
+        return before[-1] in ".:!?\n"
+    leading = _LEADING.match(text, 0, start)
+    return leading is not None and leading.end() == start
 
 
 def _after_lower_or_opening(text: str, start: int) -> bool:
@@ -146,19 +154,24 @@ def mine(texts: list[tuple[str, str]], min_articles: int) -> tuple[list[tuple[st
             articles[name].add(article)
             uses[name] += len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text))
     mined = {name: len(ids) for name, ids in articles.items() if len(ids) >= min_articles}
+    # built once: the names to compare with, in order, and the uses of the mined ones
+    mined_uses = {name: uses[name] for name in mined}
+    others = sorted(known | set(mined))
     suspects = []
     for name, count in mined.items():
-        other = _spelt_better(name, known, {n: uses[n] for n in mined})
+        other = _spelt_better(name, others, mined_uses)
         if other is not None:
             suspects.append((name, count, other))
-    kept = [(name, count) for name, count in mined.items() if name not in {s[0] for s in suspects}]
+    suspected = {s[0] for s in suspects}
+    kept = [(name, count) for name, count in mined.items() if name not in suspected]
     return sorted(kept, key=lambda item: (-item[1], item[0])), sorted(suspects)
 
 
-def _spelt_better(name: str, known: set[str], uses: dict[str, int]) -> str | None:
+def _spelt_better(name: str, others: list[str], uses: dict[str, int]) -> str | None:
     """A known name, or a mined one written at least as often, one letter from `name` (`Jjji` beside `Jiji`):
-    `name` may be its misspelling, which the reader settles (on a tie, both are suspects)."""
-    for other in sorted(known | set(uses)):
+    `name` may be its misspelling, which the reader settles (on a tie, both are suspects). `others` is every
+    known and mined name, sorted; `uses` the mined names' uses."""
+    for other in others:
         if other != name and uses.get(other, uses[name]) >= uses[name] and _one_letter_apart(name, other):
             return other
     return None

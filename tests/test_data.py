@@ -34,7 +34,14 @@ from vnreport.extract.locations.lexicon import FacilityKindRow, MinedPlaceRow, V
 from vnreport.extract.names import MiddleNameRow
 from vnreport.extract.officials.abbreviations import TitleAbbrevRow
 from vnreport.extract.officials.clauses import ClauseCueRow
-from vnreport.extract.officials.lexicon import AuthorityRow, CopulaTimeRow, ExpansionRow, RoleCueRow, TitleQualifierRow
+from vnreport.extract.officials.lexicon import (
+    AuthorityRow,
+    CopulaTimeRow,
+    ExpansionRow,
+    KinAnchorRow,
+    RoleCueRow,
+    TitleQualifierRow,
+)
 from vnreport.extract.officials.merging import SpelledRow
 from vnreport.extract.organizations import AbbreviationRow, HeadRow, MediaRow
 from vnreport.extract.organizations.lexicon import (
@@ -169,6 +176,7 @@ TABLES: dict[str, tuple[type[NamedTuple], Callable[[Any], bool] | None]] = {
         lambda r: r.current in {"yes", "no", "ended"} and r.who in {"subject", "object", "after"},
     ),
     "officials_copula_times.tsv": (CopulaTimeRow, _one_of("current", {"yes", "no"})),
+    "names_kin_anchors.tsv": (KinAnchorRow, _one_of("gender", {"m", "f", "-"})),
     "officials_title_qualifiers.tsv": (TitleQualifierRow, _one_of("current", {"yes", "no"})),
     "officials_title_spelled.tsv": (SpelledRow, lambda r: r.written == r.written.lower() and " " not in r.written),
     "officials_role_cues.tsv": (

@@ -99,4 +99,4 @@ def test_an_inspection_named_as_a_matter_is_still_the_event_when_the_lead_tells_
         "Sai phạm ở trường mầm non Hoa Sen\n\n"
         "Ngày 3/5, Sở Giáo dục tỉnh Hòa Bình công bố kết quả thanh tra trường mầm non Hoa Sen."
     )
-    assert _kind(text) is not None
+    assert _kind(text) == "inspection"

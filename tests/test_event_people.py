@@ -106,6 +106,29 @@ def test_don_of_a_thing_or_a_season_lists_no_welcomers() -> None:
         assert "Trần Văn Minh" not in people and "Phạm Thị Hoa" not in people, sentence
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Đón đồng chí Lê Văn Nam và đoàn tại sân bay",  # a person announced by an anchor and named
+        "Đón ông Lê Văn Nam và đoàn tại sân bay",
+        "Đón các vị khách tại sân bay",  # guests in the plural
+    ],
+)
+def test_don_of_a_person_or_guests_lists_the_welcomers(opening: str) -> None:
+    text = (
+        "Thăm chính thức\n\nChiều 30/5/2024, Chủ tịch nước Lê Văn Nam và đoàn đại biểu cấp cao đã đến Vientiane, "
+        f"bắt đầu chuyến thăm chính thức Lào. {opening} có Bộ trưởng Ngoại giao Lào Khamla Sone, Đại sứ Việt Nam "
+        "tại Lào Trần Văn Minh."
+    )
+    officials = (
+        ("Lê Văn Nam", "Chủ tịch nước"),
+        ("Khamla Sone", "Bộ trưởng Ngoại giao Lào"),
+        ("Trần Văn Minh", "Đại sứ Việt Nam tại Lào"),
+    )
+    _, people = _names(_event(text, "Chiều 30/5/2024", officials))
+    assert "Khamla Sone" in people and "Trần Văn Minh" in people
+
+
 def test_a_long_list_after_duoi_su_chu_tri_chairs_to_its_end() -> None:
     text = (
         "Hội nghị\n\nSáng 30/5/2024, dưới sự chủ trì của đồng chí Lê Văn An, Bí thư Tỉnh ủy và các đồng chí: "

@@ -69,3 +69,17 @@ def test_an_uninvited_visits_lead_keeps_its_destination() -> None:
         "Sáng 4/4, tại Phủ Chủ tịch, Chủ tịch nước Nguyễn Văn An chủ trì lễ đón Tổng thống Peter Novak."
     )
     assert found_event_kind_and(text, "location")[1] == "Việt Nam"
+
+
+def test_the_sitting_after_an_invited_lead_glued_to_a_caption_gives_both_day_and_venue() -> None:
+    # the lead starts past a photo caption the page glued before it: its venue is read in the very sentence
+    # its date is read in (the first sitting), not left at the visit's country
+    text = (
+        "Tin đối ngoại\n\n"
+        "Chủ tịch nước Nguyễn Văn An tiếp Tổng thống Peter Novak. (Ảnh: Minh Đức/TTXVN) "
+        + _INVITED_LEAD
+        + "Chiều ngày 4/4, tại Phủ Chủ tịch, Chủ tịch nước Nguyễn Văn An hội đàm với Tổng thống Peter Novak. "
+        "Hai nhà lãnh đạo đánh giá cao quan hệ hai nước."
+    )
+    assert found_event_kind_and(text, "location")[1] == "Phủ Chủ tịch"
+    assert found_event_kind_and(text, "date")[1] == "2024-04-04"

@@ -58,6 +58,13 @@ def test_the_unit_above_and_its_province_before_a_dash_and_honorific() -> None:
     assert officials["Trần Thị Mai"] == ["Phó Chủ tịch UBND xã Tân Lập"]
 
 
+def test_the_unit_above_without_a_bracket_is_the_address_not_the_title() -> None:
+    officials, _ = people_of(
+        "Sáng 3/5, Phó Chủ tịch UBND xã Tân Lập, huyện Đồng Phú, bà Trần Thị Mai xác nhận sự việc."
+    )
+    assert officials["Trần Thị Mai"] == ["Phó Chủ tịch UBND xã Tân Lập"]
+
+
 def test_a_bracket_that_is_no_place_does_not_join_title_and_honorific() -> None:
     officials, _ = people_of("Chủ tịch UBND huyện Phù Cát (nhiệm kỳ trước), ông Lê Văn Khoa cho biết sẽ kiểm tra.")
     assert officials.get("Lê Văn Khoa", []) == []

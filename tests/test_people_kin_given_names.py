@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.officialshelp import people_of
+from vnreport.extract.officials.lexicon import kin_anchors
 
 
 def untitled(text: str) -> list[str]:
@@ -55,3 +56,24 @@ def test_a_given_name_mistyped_without_its_tone_is_the_same_person() -> None:
 )
 def test_no_given_name_after_a_compound_a_country_or_an_initial(text: str) -> None:
     assert untitled(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anh Quốc đã rời Liên minh châu Âu từ năm 2020.",  # the kin word opens a country's name: Britain
+        "Em Bé ngủ say trong nôi suốt buổi chiều.",  # a kin word after a kin word: the baby
+    ],
+)
+def test_no_given_name_where_the_kin_word_opens_a_country_or_the_name_is_a_kin_word(text: str) -> None:
+    assert untitled(text) == []
+
+
+def test_the_gender_a_kin_word_tells_is_read_from_its_table() -> None:
+    genders = kin_anchors()
+    assert (genders["anh"], genders["chị"], genders["cô"], genders["em"]) == ("m", "f", "f", None)
+
+
+def test_a_kin_word_that_is_also_a_given_name_is_read_after_a_kin_word() -> None:
+    # `anh Bé`: no common word (unlike `em bé`, the baby): a man called Bé
+    assert untitled("Người bảo vệ kể rằng anh Bé đã báo cho công an xã.") == ["Bé"]

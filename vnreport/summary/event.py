@@ -35,7 +35,6 @@ from vnreport.spans import Spans, covers
 from vnreport.summary.lead import (
     LeadSentence,
     alternation,
-    captions,
     cue_phrases,
     is_legal_text,
     is_round_up,
@@ -46,7 +45,7 @@ from vnreport.summary.phrases import Candidate, name_span, organiser_verb_before
 from vnreport.summary.setting import organiser, takes_case_steps
 from vnreport.summary.tasks import lexicon as task_lexicon
 from vnreport.summary.tokens import Token, match_ending_at, match_length, sentence_tokens
-from vnreport.summary.venue import invited_lead, location, venue_tokens
+from vnreport.summary.venue import SITTING_OPENING, first_sitting, location, venue_tokens
 from vnreport.summary.vocabulary import EventWord, cues, event_trie, event_words
 from vnreport.text import fold
 
@@ -62,7 +61,6 @@ _AFTER_CLAUSE = regexes.compile(r"(?:\A|[.,;:!?(\n])[^\S\n]*(?i:sau)(?!\w)[^.,;:
 # capitalised `Vụ` is a ministry's department (`sau Vụ trưởng Vụ Pháp chế …`), no incident
 _AFTER_INCIDENT = regexes.compile(r"(?<!\w)(?i:sau)[^\S\n]+(?:(?i:các|những)[^\S\n]+)?vụ(?!\w)[^.,;:!?()\n]*\Z")
 _CLAUSE_REACH = 120  # characters before a day: its clause
-_SITTING_DAY_REACH = 16  # characters before the day that opens a sentence: `Chiều ngày 23/5`, `Sáng 7/6`
 # `Trước đó, ngày 20/12/2016, Bí thư … đã có buổi làm việc …`: a sentence opened by `Trước đó` tells what came
 # before the news; its day dates that, not the event (dev..dev7 and 379 corpus leads: right 11/11 where it fires)
 _BEFORE_THAT = regexes.compile(r"(?:\A|[.;:!?\n])[^\S\n]*(?i:trước[^\S\n]+đó)(?!\w)[^.;:!?\n]*\Z")
@@ -990,17 +988,14 @@ def _set_date(event: Event, doc: Document, report: Report, best: Candidate) -> N
 
 def _first_sitting_day(doc: Document, report: Report, best: Candidate) -> DateMention | None:
     """`Nhận lời mời của A, B thăm cấp Nhà nước Việt Nam từ ngày 6 - 8/6. Sáng 7/6, tại Phủ Chủ tịch, A chủ trì lễ
-    đón …`: a lead that only announces an invited visit is followed by the sitting the article tells (its welcome,
-    its talks); the day that opens the next sentence dates it, not the visit's first day (as `venue` takes the
-    venue of that sentence)."""
-    if best.order < 0 or not invited_lead(best):
+    đón …`: the day that opens the sentence of the first sitting after a lead that only announces an invited
+    visit (venue.first_sitting, where the venue is read too) dates the sitting the article tells, not the
+    visit's first day."""
+    toks = first_sitting(doc, best)
+    if not toks:
         return None
-    photos = captions(doc, doc.sentences)
-    after = next((s for s in doc.sentences if s.start >= best.sentence.end and s.start not in photos), None)
-    if after is None:
-        return None
-    days = _event_days(doc, report, after.start, after.end)
-    if not days or days[0].start - after.start > _SITTING_DAY_REACH:
+    days = _event_days(doc, report, toks[0].start, toks[-1].end)
+    if not days or days[0].start > toks[min(len(toks) - 1, SITTING_OPENING)].start:
         return None  # the next sentence does not open with its day: no sitting told apart from the visit
     return days[0]
 

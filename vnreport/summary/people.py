@@ -31,9 +31,9 @@ from typing import NamedTuple
 from vnreport import regexes
 from vnreport.extract.locations.lexicon import delegation_trie
 from vnreport.extract.locations.spans import HOME_COUNTRY
-from vnreport.extract.names import title_matcher
+from vnreport.extract.names import anchor_matcher, title_matcher
 from vnreport.extract.officials.roles import ROLE_ORDER
-from vnreport.lexicon import PhraseMatcher, load_rows
+from vnreport.lexicon import PhraseMatcher, list_matcher, load_rows
 from vnreport.report.model import DateMention, Event, Official, Participant, Report, Role, Sentence
 from vnreport.segment.document import Document
 from vnreport.segment.tokens import Token
@@ -883,9 +883,15 @@ def _read_header(
 
 
 def _welcomes_guest(toks: list[Token], at: int) -> bool:
-    """A title or a delegation at toks[at]: the cue's verb welcomes a visitor (`Đón Thủ tướng và đoàn …`),
+    """A title, a delegation, guests in the plural or a person announced by an anchor and named at toks[at]: the
+    cue's verb welcomes a visitor (`Đón Thủ tướng và đoàn …`, `Đón các vị khách …`, `Đón đồng chí A và đoàn …`),
     not a thing or a season (`Đón nhận kết quả này, có …`, `Đón Tết năm nay có …`)."""
-    return bool(title_matcher().length(toks, at) or delegation_trie().length(toks, at))
+    if title_matcher().length(toks, at) or delegation_trie().length(toks, at):
+        return True
+    if list_matcher("summary_guests.txt").length(toks, at):
+        return True
+    anchor = anchor_matcher().length(toks, at)
+    return bool(anchor) and at + anchor < len(toks) and toks[at + anchor].is_cap_word
 
 
 def _cue_length(matcher: PhraseMatcher[bool], toks: list[Token], i: int) -> int:

@@ -82,7 +82,7 @@ def placed(doc: Document, report: Report, best: Candidate, following: list[Sente
     visit = best.head if best.kind == "visit" else _framing_visit(best.toks)
     if visit is not None:
         destination = _destination(doc, report, best.toks, visit)
-        first_day = _first_day_venue(doc, best, following, marks) if destination is not None else None
+        first_day = _first_day_venue(doc, best, marks) if destination is not None else None
         if first_day is not None:
             return Place(first_day, "first_day")
         arrival = _arrival(doc, best.toks, visit, marks)
@@ -432,21 +432,27 @@ def _destination(doc: Document, report: Report, toks: list[Token], head: int) ->
     return None
 
 
-_FIRST_DAY_OPENING = 6  # tokens before the next sentence's `tại`: `Sáng ngày 7/6, tại Phủ Chủ tịch, …`
+SITTING_OPENING = 6  # tokens after the first that open a sitting's sentence: `Sáng ngày 7/6, tại Phủ Chủ tịch, …`
 
 
-def _first_day_venue(doc: Document, best: Candidate, following: list[Sentence], marks: _Marks) -> str | None:
+def first_sitting(doc: Document, best: Candidate) -> list[Token]:
     """`Nhận lời mời của A, B thăm chính thức Việt Nam từ ngày 6 - 8/6. Sáng 7/6, tại Phủ Chủ tịch, A chủ trì
-    lễ đón …`: a lead that only announces an invited visit is followed by its first sitting; the venue that
-    opens the next sentence (after its time) is where the event told was held, not the whole country."""
-    if not invited_lead(best):
-        return None
+    lễ đón …`: a lead that only announces an invited visit is followed by its first sitting, told by the next
+    sentence that is no caption: its tokens, of which the first `SITTING_OPENING` and one hold the day and the
+    venue that date and place the event (both read in this one sentence). Empty when the lead is no such
+    invitation."""
+    if best.order < 0 or not invited_lead(best):
+        return []
     photos = captions(doc, doc.sentences)
-    after = next((s for s in following if s.start not in photos), None)
-    if after is None:
-        return None
-    nxt = doc.tokens_in(after.start, after.end)
-    for k in range(1, min(len(nxt), _FIRST_DAY_OPENING + 1)):
+    after = next((s for s in doc.sentences if s.start >= best.sentence.end and s.start not in photos), None)
+    return [] if after is None else doc.tokens_in(after.start, after.end)
+
+
+def _first_day_venue(doc: Document, best: Candidate, marks: _Marks) -> str | None:
+    """The venue that opens the first sitting's sentence after its time (`first_sitting`): where the event told
+    was held, not the whole country."""
+    nxt = first_sitting(doc, best)
+    for k in range(1, min(len(nxt), SITTING_OPENING + 1)):
         if nxt[k].lower == "tại" and nxt[k - 1].lower == ",":
             return _venue(doc, nxt, k + 1, marks)
         if nxt[k].lower in _CLAUSE_STOPS and nxt[k].lower != ",":
@@ -459,7 +465,7 @@ def invited_lead(best: Candidate) -> bool:
     toks = best.toks
     return any(
         match_length(cues()["invitation"], toks, k) and (k == 0 or toks[k - 1].lower in _DASHES)
-        for k in range(min(best.head, _FIRST_DAY_OPENING))
+        for k in range(min(best.head, SITTING_OPENING))
     )
 
 

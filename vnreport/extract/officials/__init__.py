@@ -58,9 +58,13 @@ from vnreport.extract.officials.credits import Credit, _authors, find_credits
 from vnreport.extract.officials.foreign import complete_singles, named_part, single_foreign
 from vnreport.extract.officials.given import kin_given_names
 from vnreport.extract.officials.lexicon import (
+    FORMAL_ANCHORS as _FORMAL_ANCHORS,  # the name the extractor's rules read it by
+)
+from vnreport.extract.officials.lexicon import (
     byline_prefix_matcher,
     copula_times,
     honorific_matcher,
+    kin_anchors,
     name_stop_words,
     org_vocabulary,
     rank_words,
@@ -1047,9 +1051,8 @@ def _unclaimed(chain: list[TitlePhrase], used: set[int]) -> list[TitlePhrase]:
 _WEAK_ANCHORS = frozenset({":", ";", "gồm"})
 _HELD_BY_SUBJECT = frozenset({"kiêm", "giữ", "đảm"})  # before a post held (`kiêm vị trí …`)
 _POST_WORDS = frozenset({"trí", "chức", "vụ", "nhiệm"})
-_FORMAL_ANCHORS = frozenset({"ông", "bà", "ngài"})
 _SUBJECT_OPENERS = frozenset({",", ";", ":", "-", "–", "“", '"', "(", "theo", "và"})
-_GENDERED = {"ông": "m", "anh": "m", "bà": "f", "chị": "f", "cô": "f"}
+_FORMAL_GENDERS = {"ông": "m", "bà": "f"}  # the kin words' (`anh`, `chị`) are in names_kin_anchors.tsv
 
 
 def _before_organisation(toks: list[Token], i: int, length: int, org_ends: dict[int, int]) -> int:
@@ -1250,7 +1253,13 @@ def _gender(toks: list[Token], start: int, i: int, length: int) -> str | None:
     """`ông`/`anh` before the name: a man; `bà`/`chị`/`cô` or the middle name `Thị`: a woman."""
     if any(t.text == "Thị" for t in toks[i + 1 : i + length]):
         return "f"
-    return _GENDERED.get(toks[start].lower) if start < i else None
+    return _anchor_gender(toks[start].lower) if start < i else None
+
+
+def _anchor_gender(word: str) -> str | None:
+    """The gender a word of address tells of the person it names: `ông` a man, `bà` a woman, a kin word's from
+    its table (`anh`, `chị`, `cô`); None for the others (`em`, `đồng chí`)."""
+    return _FORMAL_GENDERS.get(word) or kin_anchors().get(word)
 
 
 def _mention_start(toks: list[Token], k: int) -> int:
@@ -1316,7 +1325,8 @@ def _before_placing(toks: list[Token], k: int, by_last: dict[int, TitlePhrase]) 
     """Where a title ends when only places stand between it and the separator at toks[k] (`Chủ tịch UBND huyện A
     (Bình Định), ông B`, `Chủ tịch UBND xã A, huyện B (Đắk Nông) - ông C`): a province in brackets, perhaps after
     a comma and the unit above the post's own; they place its unit, the post ended before them. k when no title
-    ends there."""
+    ends there. The unit above after a comma is cut with no bracket too (`Phó Chủ tịch UBND xã A, huyện B, bà C`):
+    the gold reads it as the commune's address, not the title's (`Chủ tịch UBND xã …` without `, huyện …`)."""
     j = _before_place_bracket(toks, k)
     m = j
     while m > j - _PLACE_TAIL_WORDS and m > 2 and toks[m - 1].is_cap_word:
@@ -1664,7 +1674,7 @@ def _add_kin_given(
         start, end = doc.tokens[found.first].start, doc.tokens[found.last - 1].end
         record = _record_for(doc.text[start:end], people, order)
         record.source = record.source or f"kin:{found.anchor}"
-        record.gender = record.gender or _GENDERED.get(found.anchor)
+        record.gender = record.gender or _anchor_gender(found.anchor)
         record.mentions.append(Mention(text=doc.text[start:end], start=start, end=end))
 
 

@@ -11,8 +11,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
+from vnreport.extract.locations import gazetteer
 from vnreport.extract.names import country_matcher, has_foreign_shape, place_matcher, surnames, title_matcher
+from vnreport.extract.officials.lexicon import FORMAL_ANCHORS, kin_anchors
 from vnreport.lexicon import load_words
+from vnreport.segment.dictionary import is_word
 from vnreport.segment.tokens import Token
 from vnreport.text import DASHES, fold, strip_accents
 
@@ -40,6 +43,10 @@ def kin_given_length(toks: Sequence[Token], i: int) -> int:
         return 0
     if place_matcher().length(toks, i) or country_matcher().length(toks, i) or title_matcher().length(toks, i):
         return 0
+    if gazetteer().names.length(toks, i - 1) > 1:
+        return 0  # the kin word opens a name of the gazetteer (`Anh Quốc`: Britain)
+    if toks[i].lower in kin_anchors() and is_word(f"{toks[i - 1].lower} {toks[i].lower}"):
+        return 0  # `Em Bé`: two kin words making a noun (the baby); not `chị Anh`, `cháu Anh Thư` (a given name)
     return j - i
 
 
@@ -47,7 +54,7 @@ def _kin_anchor(toks: Sequence[Token], k: int) -> bool:
     tok = toks[k]
     # A compound ends the word (`anh em`, `con cháu`); one glued to the capital after it is the segmenter
     # reading the name as a common word (`anh Tuấn`: `anh tuấn`, handsome).
-    if tok.lower not in load_words("names_kin_anchors.txt") or not tok.first or not (tok.last or toks[k + 1].is_cap):
+    if tok.lower not in kin_anchors() or not tok.first or not (tok.last or toks[k + 1].is_cap):
         return False
     return not tok.is_cap or k == 0 or not toks[k - 1].is_wordlike
 
@@ -142,7 +149,4 @@ def _form(name: str) -> str:
 
 
 def _address(tok: Token) -> bool:
-    return tok.lower in load_words("names_kin_anchors.txt") or tok.lower in _FORMAL
-
-
-_FORMAL = frozenset({"ông", "bà"})
+    return tok.lower in kin_anchors() or tok.lower in FORMAL_ANCHORS

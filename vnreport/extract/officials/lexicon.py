@@ -11,9 +11,11 @@ from vnreport.lexicon import PhraseMatcher, list_matcher, load_list, load_rows, 
 from vnreport.text import fold
 
 __all__ = [
+    "FORMAL_ANCHORS",
     "copula_times",
     "cue_heads",
     "honorific_matcher",
+    "kin_anchors",
     "lower_heads",
     "org_name_part_matcher",
     "org_phrase_matcher",
@@ -35,6 +37,24 @@ class RoleCueRow(NamedTuple):
     role: str
     cue: str
     where: str
+
+
+# `ông`, `bà`, `ngài` before a name: the formal address, read by the officials' extractor (a title before
+# `, ông A` is A's) and by given.py (they open no run of a given name).
+FORMAL_ANCHORS = frozenset({"ông", "bà", "ngài"})
+
+
+class KinAnchorRow(NamedTuple):
+    word: str
+    gender: str  # m / f / - (none told)
+
+
+@cache
+def kin_anchors() -> dict[str, str | None]:
+    """The kin words of address (names_kin_anchors.tsv: `anh`, `chị`, `em`), each with the gender it tells of the
+    person it names (`m`, `f`), or None (`em`, `bé`)."""
+    rows = load_rows("names_kin_anchors.tsv", KinAnchorRow)
+    return {row.word: None if row.gender == "-" else row.gender for row in rows}
 
 
 class CopulaTimeRow(NamedTuple):
