@@ -1369,6 +1369,9 @@ def test_a_capitalised_first_word_after_a_credit_opens_the_lead_sentence() -> No
         ("Cây cầu mới trước ngày thông xe ", "Sáng 6/3, Sở Giao thông vận tải tổ chức thông xe cây cầu mới qua sông."),
         ("Người dân chờ qua cầu trong ngày đầu năm ", "Chiều nay (6.3), thành phố thông xe cây cầu mới qua sông."),
         ("Cầu được thi công trong 2 năm (Ảnh Sở cung cấp) ", "Ngày 6-3, thành phố thông xe cây cầu mới qua sông."),
+        # a caption that ends on a date, or on a closing quote
+        ("Cây cầu mới được thông xe từ ngày 6/3 ", "Ngày 6/3, thành phố thông xe cây cầu mới qua sông."),
+        ("Lễ thông xe với chủ đề “Nối đôi bờ” ", "Tối 6/3, thành phố thông xe cây cầu mới qua sông."),
     ],
 )
 def test_a_dated_opening_glued_after_a_caption_starts_the_text(glued: str, text: str) -> None:
@@ -1386,6 +1389,16 @@ def test_a_dated_phrase_inside_a_sentence_is_no_glued_opening() -> None:
     from vnreport.summary.lead import body_text
 
     doc = segment("Thông xe cầu mới\n\nThành phố thông xe cây cầu mới vào sáng 6/3, sớm hơn kế hoạch hai tháng.")
+    sentence = next(s for p in doc.paragraphs if p.kind == "body" for s in p.sentences)
+    assert body_text(doc, sentence, []).text == sentence.text
+    # a quote closed with no opening in the sentence ends a speech the segmenter cut: its words are no caption's
+    doc = segment(
+        "Thông xe cầu mới\n\nÔng Nam nói: “Cây cầu rất cần. Người dân chờ đã lâu” Sáng 6/3, thành phố thông xe."
+    )
+    sentence = next(s for p in doc.paragraphs if p.kind == "body" for s in p.sentences if s.text.startswith("Người"))
+    assert body_text(doc, sentence, []).text == sentence.text
+    # an opening quote is glued to the word after it, not the one before: the quoted words are the sentence's own
+    doc = segment("Thông xe cầu mới\n\nÔng Nam nói với người dân “Sáng 6/3, thành phố sẽ thông xe cây cầu mới”.")
     sentence = next(s for p in doc.paragraphs if p.kind == "body" for s in p.sentences)
     assert body_text(doc, sentence, []).text == sentence.text
 
