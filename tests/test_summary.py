@@ -1131,9 +1131,9 @@ def test_only_a_title_around_a_body_replaces_it_as_asker() -> None:
         ("Phòng Tài chính", "các xã"),  # `UBND huyện đã chỉ đạo Phòng Tài chính` is no title
         ("Lãnh đạo Chính phủ", "các địa phương"),
     ]
-    # `nhiệm vụ … giao cho các sở là …`: a copula ends the phrase, so no one is told there and the next
-    # verb keeps its own task
-    assert [to for _, to in tasks[3:]] == [None, "các sở"] and tasks[-1][0] == "Chủ tịch"
+    # `nhiệm vụ Nhà nước giao cho các sở là …`: a relative clause on the task's noun asks no one, and the
+    # next verb keeps its own task
+    assert [to for _, to in tasks[3:]] == ["các sở"] and tasks[-1][0] == "Chủ tịch"
 
 
 def test_a_measure_ending_in_a_preposition_or_a_verb_of_showing_is_no_measure() -> None:

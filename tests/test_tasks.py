@@ -75,6 +75,18 @@ def test_giao_handed_down_or_allocated_is_no_task() -> None:
     assert _rows(hand) == []
 
 
+def test_a_body_after_the_noun_it_sets_asks_nothing() -> None:
+    # `chỉ tiêu X giao`, `nhiệm vụ mà X giao`: a relative clause on what was set before, no request of the news
+    text = (
+        "Kinh tế quý ba\n\nNgành nông nghiệp sẽ hoàn thành chỉ tiêu Quốc hội giao trong năm nay. "
+        "Công ty đã làm xong các nhiệm vụ mà Bộ Công Thương giao từ đầu năm."
+    )
+    hand = HandReport(text)
+    for body in ("Quốc hội", "Bộ Công Thương"):
+        hand.organization(body)
+    assert _rows(hand) == []
+
+
 def test_giao_nhiem_vu_cho_names_whom_it_tells() -> None:
     text = (
         "Họp giao ban\n\nChủ tịch UBND tỉnh Lê Văn Ba giao nhiệm vụ cho các sở, ngành sớm đánh giá hệ thống loa phường."
