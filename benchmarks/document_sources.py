@@ -39,7 +39,14 @@ _READERS = (
     "titled_candidates",
     "short_candidates",
 )
-_STEPS = ("_date_listed", "_date_issued_by", "_date_anaphors", "_date_specified", "_date_presented")
+_STEPS = (
+    "_date_listed",
+    "_date_issued_by",
+    "_date_anaphors",
+    "_date_specified",
+    "_date_presented",
+    "_date_signed_after",
+)
 
 _reader_of: dict[int, str] = {}  # id of a candidate → the reader that made it
 _source_of: dict[int, str] = {}  # id of a document → the reader of its fullest mention

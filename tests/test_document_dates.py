@@ -285,3 +285,27 @@ def test_a_document_signed_on_a_day_written_with_hom() -> None:
         "có hiệu lực sau 45 ngày."
     )
     assert dated(text) == [("Quyết định số 77/QĐ-UBND", "XXXX-03-12"), ("Thông tư 15", "XXXX-04-08")]
+
+
+def test_an_agreement_signed_on_a_day_written_after_it() -> None:
+    text = (
+        "Hai bộ trưởng đánh giá cao Hiệp định Hợp tác nghề cá giữa hai nước với tổng giá trị 5 triệu USD "
+        "mà hai bên đã ký kết vào ngày 3/10/2019 tại Hà Nội."
+    )
+    assert dated(text) == [("Hiệp định Hợp tác nghề cá giữa hai nước", "2019-10-03")]
+
+
+def test_a_signing_inside_a_note_in_brackets_does_not_date_the_document() -> None:
+    # the bracket speaks of the agreement the protocol amends, not of the protocol
+    text = (
+        "Bộ trưởng nhắc đến Nghị định thư sửa đổi Hiệp định Hàng hải (văn kiện gốc được ký kết ngày 8/2/1994 "
+        "tại Hà Nội) trong bài phát biểu."
+    )
+    assert ("Nghị định thư sửa đổi Hiệp định Hàng hải", None) in dated(text)
+
+
+def test_an_agreement_named_inside_the_signed_protocol_keeps_no_date() -> None:
+    text = "Nghị định thư sửa đổi Hiệp định Vận tải đường bộ giữa hai nước đã được ký kết ngày 6/5/2021 tại Viêng Chăn."
+    found = dict(dated(text))
+    assert found.get("Nghị định thư sửa đổi Hiệp định Vận tải đường bộ giữa hai nước") == "2021-05-06"
+    assert found.get("Hiệp định Vận tải đường bộ giữa hai nước") is None

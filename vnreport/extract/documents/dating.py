@@ -77,6 +77,10 @@ _ANNIVERSARY = phrase_matcher(["ngày"], reverse=True)  # `40 năm Ngày ký Hi�
 _YEAR_REACH = 120  # characters from a year that opens a clause to the verb it dates
 _RESTATED_WITHIN = 300  # characters between a type word and the bracketed number that restates it
 _ISSUED_BY_WITHIN = 200  # characters between a document and the decision that issued it
+_SIGNED_REACH = 160  # characters from a document to the signing written after it (`… mà A và B ký kết hôm 22/5`)
+# `Nghị định thư … đã được ký kết ngày 26 tháng 4 năm 2017`, `Hiệp định … mà OFID và Bộ Tài chính ký kết hôm
+# 22/5`: a signing written after the document, its day right after the verb (not `đăng ký`: a registration)
+_SIGNED_AFTER = regexes.compile(r"(?<![\w])(?<!đăng )(?<!Đăng )(?:ký|kí)(?:\s+kết)?\s+(?:vào\s+)?(?=(?i:ngày|hôm)\s)")
 
 
 class _Days:
@@ -84,6 +88,7 @@ class _Days:
     day-precision date except the documents' own dates and those inside a document's name."""
 
     def __init__(self, doc: Document, refs: list[DocumentRef], dates: list[DateMention]) -> None:
+        self.refs = refs
         mentions = [m for r in refs for m in r.mentions]
         names = Spans([(m.start, m.end) for m in mentions])
         own = set()
@@ -174,6 +179,7 @@ def date_issued(doc: Document, refs: list[DocumentRef], dates: list[DateMention]
     _date_anaphors(doc, days, [r for r in refs if r.date is None])
     _date_specified(doc, days, [r for r in refs if r.date is None])
     _date_presented(doc, days, refs)
+    _date_signed_after(doc, days, [r for r in refs if r.date is None])
 
 
 def _date_own_partial(doc: Document, undated: list[DocumentRef], dates: list[DateMention]) -> None:
@@ -401,3 +407,49 @@ def _date_presented(doc: Document, days: _Days, refs: list[DocumentRef]) -> None
         near = [d for d in near if d.start >= m.end() and _fits(ref, d)]
         if near:
             ref.date = min(near, key=lambda d: min(abs(d.start - verb.end), abs(verb.start - d.end))).value
+
+
+def _date_signed_after(doc: Document, days: _Days, undated: list[DocumentRef]) -> None:
+    """`Nghị định thư … đã được ký kết ngày 26 tháng 4 năm 2017 tại Viêng Chăn`: a document signed on the day
+    written right after the signing verb that follows it in its sentence, with no other document between."""
+    if not undated:
+        return
+    starts = sorted(m.start for r in days.refs for m in r.mentions)
+    nested = _nested_mentions(days.refs)
+    for ref in undated:
+        for mention in ref.mentions:
+            if (mention.start, mention.end) in nested:
+                continue  # `Nghị định thư sửa đổi Hiệp định …`: the signing is the outer document's
+            sentence = days.sentence_of(mention.start)
+            if sentence is None:
+                continue
+            limit = min(doc.sentences[sentence].end, mention.end + _SIGNED_REACH)
+            verb = _SIGNED_AFTER.search(doc.view, mention.end, limit)
+            if verb is None:
+                continue
+            k = bisect_left(starts, mention.end)
+            if k < len(starts) and starts[k] < verb.start():
+                continue  # another document stands between: the signing is its
+            gap = doc.view[mention.end : verb.start()]
+            if gap.count("(") > gap.count(")"):
+                continue  # `Nghị định thư sửa đổi về Hiệp định TRIPs (… được ký kết vào ngày …`: a note on another
+            day = days.first_in(verb.end(), verb.end() + len("hôm "))
+            if day is not None and _fits(ref, day):
+                ref.date = day.value
+                break
+
+
+def _nested_mentions(refs: list[DocumentRef]) -> set[tuple[int, int]]:
+    """The (start, end) of every mention that lies inside a longer mention of another kind of document (`Hiệp
+    định …` cited in the name of `Nghị định thư sửa đổi Hiệp định …`); one of the same kind (`Hiệp định Hiệp định
+    vay …`, a word written twice) is the same document."""
+    nested = set()
+    reach, outer = -1, ""
+    spans = sorted(((m.start, m.end, r.kind or "") for r in refs for m in r.mentions), key=lambda m: (m[0], -m[1]))
+    for start, end, kind in spans:
+        if end <= reach:
+            if kind.lower() != outer.lower():
+                nested.add((start, end))
+            continue
+        reach, outer = end, kind
+    return nested
