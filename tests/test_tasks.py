@@ -161,3 +161,14 @@ def test_the_body_a_paper_is_sent_to_is_told_not_asking() -> None:
         ("Bộ Nội vụ", "Sở Nội vụ Hà Nam", "kiểm tra việc tuyển dụng"),
         ("Lê Văn Ba", "UBND tỉnh Hà Nam", "giải quyết theo thẩm quyền"),
     ]
+
+
+def test_a_noun_or_ma_before_a_body_that_asks_is_a_request() -> None:
+    # the relative marks of `chỉ tiêu X giao` are read for `giao` only: before `yêu cầu` the body asks
+    text = (
+        "Rà soát hồ sơ đất đai\n\nKhông chỉ kiểm tra mà UBND tỉnh còn yêu cầu các sở khẩn trương rà soát hồ sơ. "
+        "Để thực hiện kế hoạch UBND tỉnh yêu cầu các huyện báo cáo trước ngày 15/7."
+    )
+    hand = HandReport(text)
+    hand.organization("UBND tỉnh")
+    assert [(by, to) for by, _, to, _ in _rows(hand)] == [("UBND tỉnh", "các sở"), ("UBND tỉnh", "các huyện")]
