@@ -1397,6 +1397,13 @@ def test_a_dated_phrase_inside_a_sentence_is_no_glued_opening() -> None:
     )
     sentence = next(s for p in doc.paragraphs if p.kind == "body" for s in p.sentences if s.text.startswith("Người"))
     assert body_text(doc, sentence, []).text == sentence.text
+    # the same, with a quoted name closed before: its opening quote is not the speech's
+    doc = segment(
+        "Thông xe cầu mới\n\nÔng Nam nói: “Cây cầu rất cần. Người dân gọi là “cầu mới” và chờ đã lâu” Sáng 6/3, "
+        "thành phố thông xe."
+    )
+    sentence = next(s for p in doc.paragraphs if p.kind == "body" for s in p.sentences if s.text.startswith("Người"))
+    assert body_text(doc, sentence, []).text == sentence.text
     # an opening quote is glued to the word after it, not the one before: the quoted words are the sentence's own
     doc = segment("Thông xe cầu mới\n\nÔng Nam nói với người dân “Sáng 6/3, thành phố sẽ thông xe cây cầu mới”.")
     sentence = next(s for p in doc.paragraphs if p.kind == "body" for s in p.sentences)

@@ -658,6 +658,9 @@ def _closes_a_quote(toks: list[Token], k: int) -> bool:
     for j in range(k - 1, max(-1, k - _QUOTE_REACH), -1):
         if toks[j].text == "“" or (toks[j].text == '"' and j + 1 < k and toks[j + 1].gap == 0):
             return True
+        if toks[j].text in _CLOSING_QUOTES:
+            # an earlier quote closed first (`gọi là “cầu mới” và … lâu”`): the opening before it is its own
+            return False
     return False
 
 
