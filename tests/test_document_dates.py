@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from vnreport.extract.documents import extract_documents, reference_key
 from vnreport.segment.document import segment
 
@@ -309,3 +311,26 @@ def test_an_agreement_named_inside_the_signed_protocol_keeps_no_date() -> None:
     found = dict(dated(text))
     assert found.get("Nghị định thư sửa đổi Hiệp định Vận tải đường bộ giữa hai nước") == "2021-05-06"
     assert found.get("Hiệp định Vận tải đường bộ giữa hai nước") is None
+
+
+def test_an_agreement_signed_on_a_day_written_with_hom_after_it() -> None:
+    # `hôm` is no part of the date mention: the day starts one word after the verb
+    text = "Hai bộ trưởng đánh giá cao Hiệp định Hợp tác nghề cá giữa hai nước mà hai bên ký kết hôm 22/5 tại Hà Nội."
+    assert dated(text) == [("Hiệp định Hợp tác nghề cá giữa hai nước", "XXXX-05-22")]
+
+
+@pytest.mark.parametrize("space", ["  ", "\u00a0"])
+def test_a_registration_is_no_signing_whatever_the_space(space: str) -> None:
+    text = (
+        f"Công ty cho biết Hiệp định Hợp tác nghề cá giữa hai nước giúp doanh nghiệp đăng{space}ký ngày 3/10/2019 "
+        "một dự án mới."
+    )
+    assert dated(text) == [("Hiệp định Hợp tác nghề cá giữa hai nước", None)]
+
+
+def test_a_signing_after_another_document_is_that_ones() -> None:
+    text = (
+        "Hai bộ trưởng nhắc đến Hiệp định Hợp tác nghề cá giữa hai nước và Nghị định thư số 12 về kiểm dịch "
+        "mà hai bên ký kết ngày 3/10/2019 tại Hà Nội."
+    )
+    assert dict(dated(text)).get("Hiệp định Hợp tác nghề cá giữa hai nước") is None

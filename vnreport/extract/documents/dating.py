@@ -21,6 +21,7 @@ year than the document's own (`Luật Đất đai năm 2013`) does not.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import cache
@@ -79,8 +80,13 @@ _RESTATED_WITHIN = 300  # characters between a type word and the bracketed numbe
 _ISSUED_BY_WITHIN = 200  # characters between a document and the decision that issued it
 _SIGNED_REACH = 160  # characters from a document to the signing written after it (`… mà A và B ký kết hôm 22/5`)
 # `Nghị định thư … đã được ký kết ngày 26 tháng 4 năm 2017`, `Hiệp định … mà OFID và Bộ Tài chính ký kết hôm
-# 22/5`: a signing written after the document, its day right after the verb (not `đăng ký`: a registration)
-_SIGNED_AFTER = regexes.compile(r"(?<![\w])(?<!đăng )(?<!Đăng )(?:ký|kí)(?:\s+kết)?\s+(?:vào\s+)?(?=(?i:ngày|hôm)\s)")
+# 22/5`: a signing written after the document, its day right after the verb (not `đăng ký`: a registration,
+# told apart by `_signing_after`)
+_SIGNED_AFTER = regexes.compile(r"(?<!\w)(?:ký|kí)(?:\s+kết)?\s+(?:vào\s+)?(?=(?i:ngày|hôm)\s)")
+_REGISTERED = "đăng"  # the word before `ký` in `đăng ký` (to register), casefolded
+# characters from the verb's end to the start of its day: the day of `ngày 26/4` starts at `ngày` itself, that
+# of `hôm 22/5` after `hôm` and one space (a date mention takes `ngày` in, not `hôm`)
+_DAY_AFTER_VERB = 4
 
 
 class _Days:
@@ -424,7 +430,7 @@ def _date_signed_after(doc: Document, days: _Days, undated: list[DocumentRef]) -
             if sentence is None:
                 continue
             limit = min(doc.sentences[sentence].end, mention.end + _SIGNED_REACH)
-            verb = _SIGNED_AFTER.search(doc.view, mention.end, limit)
+            verb = _signing_after(doc.view, mention.end, limit)
             if verb is None:
                 continue
             k = bisect_left(starts, mention.end)
@@ -433,10 +439,20 @@ def _date_signed_after(doc: Document, days: _Days, undated: list[DocumentRef]) -
             gap = doc.view[mention.end : verb.start()]
             if gap.count("(") > gap.count(")"):
                 continue  # `Nghị định thư sửa đổi về Hiệp định TRIPs (… được ký kết vào ngày …`: a note on another
-            day = days.first_in(verb.end(), verb.end() + len("hôm "))
+            day = days.first_in(verb.end(), verb.end() + _DAY_AFTER_VERB)
             if day is not None and _fits(ref, day):
                 ref.date = day.value
                 break
+
+
+def _signing_after(view: str, start: int, limit: int) -> re.Match[str] | None:
+    """The first signing verb with its day in view[start:limit] that is no registration: the word before `ký`
+    is not `đăng`, whatever its case and the spaces between (`đăng  ký`, `Đăng ký`, a non-breaking space)."""
+    for verb in _SIGNED_AFTER.finditer(view, start, limit):
+        before = view[start : verb.start()].split()
+        if not before or before[-1].casefold() != _REGISTERED:
+            return verb
+    return None
 
 
 def _nested_mentions(refs: list[DocumentRef]) -> set[tuple[int, int]]:
