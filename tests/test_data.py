@@ -35,10 +35,10 @@ from vnreport.extract.names import MiddleNameRow
 from vnreport.extract.officials.abbreviations import TitleAbbrevRow
 from vnreport.extract.officials.clauses import ClauseCueRow
 from vnreport.extract.officials.lexicon import (
+    AddressRow,
     AuthorityRow,
     CopulaTimeRow,
     ExpansionRow,
-    KinAnchorRow,
     RoleCueRow,
     TitleQualifierRow,
 )
@@ -176,7 +176,7 @@ TABLES: dict[str, tuple[type[NamedTuple], Callable[[Any], bool] | None]] = {
         lambda r: r.current in {"yes", "no", "ended"} and r.who in {"subject", "object", "after"},
     ),
     "officials_copula_times.tsv": (CopulaTimeRow, _one_of("current", {"yes", "no"})),
-    "names_kin_anchors.tsv": (KinAnchorRow, _one_of("gender", {"m", "f", "-"})),
+    "names_kin_anchors.tsv": (AddressRow, lambda r: r.gender in {"m", "f", "-"} and r.kind in {"kin", "formal"}),
     "officials_title_qualifiers.tsv": (TitleQualifierRow, _one_of("current", {"yes", "no"})),
     "officials_title_spelled.tsv": (SpelledRow, lambda r: r.written == r.written.lower() and " " not in r.written),
     "officials_role_cues.tsv": (

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.officialshelp import people_of
-from vnreport.extract.officials.lexicon import kin_anchors
+from vnreport.extract.officials.lexicon import FORMAL_ANCHORS, address_genders, kin_anchors
 
 
 def untitled(text: str) -> list[str]:
@@ -72,6 +72,12 @@ def test_no_given_name_where_the_kin_word_opens_a_country_or_the_name_is_a_kin_w
 def test_the_gender_a_kin_word_tells_is_read_from_its_table() -> None:
     genders = kin_anchors()
     assert (genders["anh"], genders["chị"], genders["cô"], genders["em"]) == ("m", "f", "f", None)
+
+
+def test_formal_and_kin_words_of_address_come_from_one_table() -> None:
+    # one table gives the formal set, the kin words and every word's gender: no word is stated twice
+    assert FORMAL_ANCHORS and not FORMAL_ANCHORS & kin_anchors().keys()
+    assert address_genders().keys() == FORMAL_ANCHORS | kin_anchors().keys()
 
 
 def test_a_kin_word_that_is_also_a_given_name_is_read_after_a_kin_word() -> None:

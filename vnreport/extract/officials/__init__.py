@@ -61,10 +61,10 @@ from vnreport.extract.officials.lexicon import (
     FORMAL_ANCHORS as _FORMAL_ANCHORS,  # the name the extractor's rules read it by
 )
 from vnreport.extract.officials.lexicon import (
+    address_genders,
     byline_prefix_matcher,
     copula_times,
     honorific_matcher,
-    kin_anchors,
     name_stop_words,
     org_vocabulary,
     rank_words,
@@ -1052,7 +1052,6 @@ _WEAK_ANCHORS = frozenset({":", ";", "gồm"})
 _HELD_BY_SUBJECT = frozenset({"kiêm", "giữ", "đảm"})  # before a post held (`kiêm vị trí …`)
 _POST_WORDS = frozenset({"trí", "chức", "vụ", "nhiệm"})
 _SUBJECT_OPENERS = frozenset({",", ";", ":", "-", "–", "“", '"', "(", "theo", "và"})
-_FORMAL_GENDERS = {"ông": "m", "bà": "f"}  # the kin words' (`anh`, `chị`) are in names_kin_anchors.tsv
 
 
 def _before_organisation(toks: list[Token], i: int, length: int, org_ends: dict[int, int]) -> int:
@@ -1259,7 +1258,7 @@ def _gender(toks: list[Token], start: int, i: int, length: int) -> str | None:
 def _anchor_gender(word: str) -> str | None:
     """The gender a word of address tells of the person it names: `ông` a man, `bà` a woman, a kin word's from
     its table (`anh`, `chị`, `cô`); None for the others (`em`, `đồng chí`)."""
-    return _FORMAL_GENDERS.get(word) or kin_anchors().get(word)
+    return address_genders().get(word)
 
 
 def _mention_start(toks: list[Token], k: int) -> int:

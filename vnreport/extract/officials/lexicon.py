@@ -12,6 +12,7 @@ from vnreport.text import fold
 
 __all__ = [
     "FORMAL_ANCHORS",
+    "address_genders",
     "copula_times",
     "cue_heads",
     "honorific_matcher",
@@ -39,22 +40,37 @@ class RoleCueRow(NamedTuple):
     where: str
 
 
-# `ông`, `bà`, `ngài` before a name: the formal address, read by the officials' extractor (a title before
-# `, ông A` is A's) and by given.py (they open no run of a given name).
-FORMAL_ANCHORS = frozenset({"ông", "bà", "ngài"})
-
-
-class KinAnchorRow(NamedTuple):
+class AddressRow(NamedTuple):
     word: str
     gender: str  # m / f / - (none told)
+    kind: str  # kin / formal
+
+
+@cache
+def _address_rows() -> tuple[AddressRow, ...]:
+    return load_rows("names_kin_anchors.tsv", AddressRow)
+
+
+# `ông`, `bà`, `ngài` before a name: the formal address, read by the officials' extractor (a title before
+# `, ông A` is A's) and by given.py (they open no run of a given name).
+FORMAL_ANCHORS = frozenset(row.word for row in _address_rows() if row.kind == "formal")
 
 
 @cache
 def kin_anchors() -> dict[str, str | None]:
-    """The kin words of address (names_kin_anchors.tsv: `anh`, `chị`, `em`), each with the gender it tells of the
-    person it names (`m`, `f`), or None (`em`, `bé`)."""
-    rows = load_rows("names_kin_anchors.tsv", KinAnchorRow)
-    return {row.word: None if row.gender == "-" else row.gender for row in rows}
+    """The kin words of address (names_kin_anchors.tsv kind `kin`: `anh`, `chị`, `em`), each with the gender it
+    tells of the person it names (`m`, `f`), or None (`em`, `bé`)."""
+    return {row.word: _gender(row) for row in _address_rows() if row.kind == "kin"}
+
+
+@cache
+def address_genders() -> dict[str, str | None]:
+    """Every word of address, kin or formal (`ông` m, `bà` f, `chị` f, `ngài` None), with the gender it tells."""
+    return {row.word: _gender(row) for row in _address_rows()}
+
+
+def _gender(row: AddressRow) -> str | None:
+    return None if row.gender == "-" else row.gender
 
 
 class CopulaTimeRow(NamedTuple):
