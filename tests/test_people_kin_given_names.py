@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from tests.officialshelp import people_of
+from vnreport.extract.officials import read_people
 from vnreport.extract.officials.lexicon import FORMAL_ANCHORS, address_genders, kin_anchors
+from vnreport.segment.document import segment
 
 
 def untitled(text: str) -> list[str]:
@@ -69,9 +71,19 @@ def test_no_given_name_where_the_kin_word_opens_a_country_or_the_name_is_a_kin_w
     assert untitled(text) == []
 
 
-def test_the_gender_a_kin_word_tells_is_read_from_its_table() -> None:
-    genders = kin_anchors()
-    assert (genders["anh"], genders["chị"], genders["cô"], genders["em"]) == ("m", "f", "f", None)
+@pytest.mark.parametrize(
+    ("text", "name", "gender"),
+    [
+        ("Chị Lan cho biết chiếc xe chạy rất nhanh.", "Lan", "f"),
+        ("Anh Nam đã gọi cấp cứu ngay sau đó.", "Nam", "m"),
+        ("Em Hòa được đưa về nhà trong đêm.", "Hòa", None),
+        ("Ông Trần Văn Ba nói rằng con đường này hay có tai nạn.", "Trần Văn Ba", "m"),
+    ],
+)
+def test_a_word_of_address_tells_the_persons_gender(text: str, name: str, gender: str | None) -> None:
+    # the gender the extractor gives the person named after a kin or formal word of address
+    records = read_people(segment("Tai nạn giao thông\n\n" + text, words="dictionary"))
+    assert [(r.name, r.gender) for r in records] == [(name, gender)]
 
 
 def test_formal_and_kin_words_of_address_come_from_one_table() -> None:
