@@ -742,3 +742,23 @@ def _conference_at(place: str, level: str) -> Event | None:
 def test_a_leader_seen_chairing_chairs_a_sitting_at_home_not_one_abroad() -> None:
     assert _names(_conference_at("Đà Nẵng", "province"))[0] == ["Lê Văn Nam"]
     assert _names(_conference_at("Tokyo", "other"))[0] == []
+
+
+def test_a_title_mention_two_officials_share_is_neither_ones() -> None:
+    # the officials stage gave the same title mention to two officials: the title goes to its one holder, not
+    # to whichever official came last
+    from vnreport.report.model import Mention, OfficialTitle
+    from vnreport.summary.people import _refs
+
+    text = "Hội đàm\n\nSáng 30/5/2024, đoàn do đồng chí Lê Văn An, Chủ tịch Quốc hội nước bạn dẫn đầu đã hội đàm."
+    hand = HandReport(text)
+    at = hand.find("Chủ tịch Quốc hội")
+    shared = Mention(text=at.text, start=at.start, end=at.end)
+    hand.official("Lê Văn An", [], [])
+    hand.official("Trần Văn Cường", [], [])
+    hand.official("Phạm Văn Bình", ["Chủ tịch Quốc hội"], [])
+    for official, country in zip(hand.report.officials[:2], ("Cuba", "Lào"), strict=False):
+        official.titles = [OfficialTitle(text=f"Chủ tịch Quốc hội {country}", mentions=[shared])]
+    sentence = next(s for p in hand.doc.paragraphs if p.kind == "body" for s in p.sentences)
+    refs = {r.start: r.name for r in _refs(hand.doc, hand.report, sentence)}
+    assert refs[at.start] == "Phạm Văn Bình"

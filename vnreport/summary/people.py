@@ -698,14 +698,7 @@ def _refs(doc: Document, report: Report, event_sentence: Sentence | None) -> lis
                 if len(title.text.split()) >= 2 and title.current:
                     holders.setdefault(fold(title.text).lower(), set()).add(official.name)
         lowered = doc.view[event_sentence.start : event_sentence.end].lower()
-        # where the officials stage read a title as someone's (`do đồng chí A, Chủ tịch Quốc hội dẫn đầu`, A's)
-        titled = {
-            m.start: o.name
-            for o in report.officials
-            for t in o.titles
-            for m in t.mentions
-            if event_sentence.start <= m.start < event_sentence.end
-        }
+        titled = _title_owners(report, event_sentence)
         for written, names in holders.items():
             if len(names) != 1:
                 continue
@@ -724,6 +717,18 @@ def _refs(doc: Document, report: Report, event_sentence: Sentence | None) -> lis
             continue
         kept.append(ref)
     return kept
+
+
+def _title_owners(report: Report, sentence: Sentence) -> dict[int, str]:
+    """By start, where the officials stage read a title in the sentence as someone's (`do đồng chí A, Chủ tịch
+    Quốc hội dẫn đầu`: A's); a start where two officials have a title mention tells neither, so it is left out."""
+    owners: dict[int, set[str]] = {}
+    for official in report.officials:
+        for title in official.titles:
+            for m in title.mentions:
+                if sentence.start <= m.start < sentence.end:
+                    owners.setdefault(m.start, set()).add(official.name)
+    return {start: next(iter(names)) for start, names in owners.items() if len(names) == 1}
 
 
 def _mentioned_outside(official: Official, quoted: list[tuple[int, int]]) -> bool:
