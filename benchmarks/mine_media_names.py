@@ -156,7 +156,7 @@ def mine(texts: list[tuple[str, str]], min_articles: int) -> tuple[list[tuple[st
     mined = {name: len(ids) for name, ids in articles.items() if len(ids) >= min_articles}
     # built once: the names to compare with, in order, and the uses of the mined ones
     mined_uses = {name: uses[name] for name in mined}
-    others = sorted(known | set(mined))
+    others = _by_length(known | set(mined))
     suspects = []
     for name, count in mined.items():
         other = _spelt_better(name, others, mined_uses)
@@ -167,14 +167,26 @@ def mine(texts: list[tuple[str, str]], min_articles: int) -> tuple[list[tuple[st
     return sorted(kept, key=lambda item: (-item[1], item[0])), sorted(suspects)
 
 
-def _spelt_better(name: str, others: list[str], uses: dict[str, int]) -> str | None:
+def _by_length(names: set[str]) -> dict[int, list[str]]:
+    """The names by the length of their lower case (what `_one_letter_apart` compares), each bucket sorted: a name
+    is compared only with those one letter longer or shorter or as long, not with every name."""
+    buckets: dict[int, list[str]] = defaultdict(list)
+    for name in sorted(names):
+        buckets[len(name.lower())].append(name)
+    return buckets
+
+
+def _spelt_better(name: str, others: dict[int, list[str]], uses: dict[str, int]) -> str | None:
     """A known name, or a mined one written at least as often, one letter from `name` (`Jjji` beside `Jiji`):
     `name` may be its misspelling, which the reader settles (on a tie, both are suspects). `others` is every
-    known and mined name, sorted; `uses` the mined names' uses."""
-    for other in others:
-        if other != name and uses.get(other, uses[name]) >= uses[name] and _one_letter_apart(name, other):
-            return other
-    return None
+    known and mined name by length (`_by_length`); `uses` the mined names' uses. The first such name in sorted
+    order."""
+    size = len(name.lower())
+    near = [o for n in (size - 1, size, size + 1) for o in others.get(n, [])]
+    return min(
+        (o for o in near if o != name and uses.get(o, uses[name]) >= uses[name] and _one_letter_apart(name, o)),
+        default=None,
+    )
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
