@@ -21,7 +21,7 @@ from functools import cache
 from typing import NamedTuple
 
 from vnreport.extract.names import anchor_matcher, foreign_name_length, name_length
-from vnreport.extract.officials.titles import TitlePhrase
+from vnreport.extract.officials.titles import NEW_WORDS, TitlePhrase
 from vnreport.lexicon import PhraseMatcher, load_rows, load_words
 from vnreport.segment.tokens import Token
 
@@ -85,9 +85,6 @@ def clause_titles(
             i += 1
             continue
         phrases = _titles_after(toks, i + length, by_first, used)
-        counted = not phrases and cue.who == "object" and _counted(toks, i + length)
-        if counted:  # `bổ nhiệm 2 Phó Chủ tịch mới là ông A và ông B`: the count names the group listed after `là`
-            phrases = _titles_after(toks, i + length + 1, by_first, used)
         if not phrases:
             i += length
             continue
@@ -96,7 +93,7 @@ def clause_titles(
         named = _named_after_la(toks, end, mentions) if cue.who == "object" else []
         if cue.who == "after":
             targets = _named_after_list(toks, end, first_mention)
-        elif named or counted:
+        elif named:
             targets = named
         elif cue.cue in _RIGHT_AFTER_CUES:
             targets = []
@@ -245,21 +242,11 @@ def _named_after_list(toks: Sequence[Token], end: int, first_mention: dict[int, 
     return [min(found)] if found else []  # the mention of a name starts after its anchor
 
 
-_NEW = frozenset({"mới"})
-
-
-def _counted(toks: Sequence[Token], k: int) -> bool:
-    """A count opens the titles after the cue (`bổ nhiệm 2 Phó Chủ tịch`, `bầu hai Phó Chủ tịch`)."""
-    return k < len(toks) and (toks[k].kind == "number" or toks[k].lower in _COUNT_WORDS)
-
-
-_COUNT_WORDS = frozenset({"hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười"})  # not `năm`: also a year
-
-
 def _named_after_la(toks: Sequence[Token], end: int, mentions: Sequence[tuple[int, int, int]]) -> list[int]:
-    """The people named right after the post and `là` (`bổ nhiệm 2 Phó Chủ tịch mới là ông A và ông B`,
-    `bầu Chủ tịch mới là bà C`): the post is theirs; those joined by `và` or a comma go with the first."""
-    k = end + int(end < len(toks) and toks[end].lower in _NEW)
+    """The people named right after the post and `là` (`bầu Chủ tịch mới là bà C`, `bổ nhiệm Phó Giám đốc là ông A
+    và ông B`): the post is theirs; those joined by `và` or a comma go with the first. A counted post (`bổ nhiệm
+    2 Phó Chủ tịch mới là ông A và ông B`) is the list headers' (`lists.py`)."""
+    k = end + int(end < len(toks) and toks[end].lower in NEW_WORDS)
     if k >= len(toks) or toks[k].lower != "là":
         return []
     k += 1
