@@ -18,8 +18,24 @@ def test_an_accident_named_in_the_dated_lead_is_the_event() -> None:
 def test_an_incident_the_dated_clause_follows_is_no_event() -> None:
     text = (
         "Người dân ven đèo Hòn Mây lo lắng\n\n"
-        "Sau vụ tai nạn giao thông ngày 14/3 trên đèo Hòn Mây, nhiều hộ dân ven đường vẫn còn lo lắng mỗi khi "
+        "Ngày 14/3, sau vụ tai nạn giao thông trên đèo Hòn Mây, nhiều hộ dân ven đường vẫn còn lo lắng mỗi khi "
         "xe tải đi qua."
+    )
+    assert event_kind_and_date(text) is None
+
+
+def test_an_incident_the_dated_clause_is_about_is_no_event() -> None:
+    text = (
+        "Người dân ven đèo Hòn Mây gửi đơn\n\n"
+        "Ngày 14/3, liên quan đến vụ tai nạn giao thông trên đèo Hòn Mây, nhiều hộ dân ven đường đã gửi đơn lên xã."
+    )
+    assert event_kind_and_date(text) is None
+
+
+def test_an_incident_in_someones_words_is_no_event() -> None:
+    text = (
+        "Người dân ven đèo Hòn Mây lo lắng\n\n"
+        'Ngày 14/3, người dân xã Tân Lập nói: "Vụ tai nạn giao thông trên đèo Hòn Mây làm chúng tôi rất sợ".'
     )
     assert event_kind_and_date(text) is None
 

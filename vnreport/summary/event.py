@@ -223,9 +223,7 @@ def _main_candidate(
     if chosen is None:
         chosen = _held_in_lead(read)
     if chosen is None and dated is not None and dated[0].order == 0:
-        chosen = _act_of_dated_lead(doc, report, dated[0].sentence)
-    if chosen is None and dated is not None and dated[0].order == 0:
-        chosen = _incident_of_dated_lead(doc, dated[0])
+        chosen = _act_of_dated_lead(doc, report, dated[0].sentence) or _incident_of_dated_lead(doc, dated[0])
     if chosen is None and dated is None:
         # `Vụ nổ ở nhà thi đấu X …` over an undated lead (`Cảnh sát tin rằng … đã gây ra vụ nổ …`): the title's one
         # incident is the story still (4,978 corpus articles: fires 14 times, 12 of them on that incident's story)
@@ -333,10 +331,10 @@ def _incident_of_title(doc: Document, lead: list[LeadSentence]) -> Candidate | N
     if title is None or doc.text[title.sentence.start : title.sentence.end].rstrip().endswith("?"):
         return None
     toks = sentence_tokens(doc, title.sentence)
-    at = next((k for k in range(len(toks)) if match_length(cues()["incident_news"], toks, k)), None)
-    if at is None or _not_one_incident(toks, at):
+    found = _first_incident(title, toks)
+    if found is None or _not_one_incident(toks, found.head):
         return None
-    return Candidate(title.order, title.sentence, toks, at, _INCIDENT, None, "other", just_done=False)
+    return found
 
 
 def _incident_of_dated_lead(doc: Document, dated: LeadSentence) -> Candidate | None:
@@ -345,15 +343,20 @@ def _incident_of_dated_lead(doc: Document, dated: LeadSentence) -> Candidate | N
     (`Sau vụ nổ …`, `Liên quan đến vụ tai nạn …`: the news is what came of it), one counted or a topic, nor one in
     someone's words."""
     toks = sentence_tokens(doc, dated.sentence)
-    speech = _speech_spans(doc, dated.sentence)
-    clauses = _Clauses(toks)
-    for k in range(len(toks)):
-        if not match_length(cues()["incident_news"], toks, k):
-            continue
-        if _not_one_incident(toks, k) or covers(speech, toks[k].start) or _framed_incident(toks, k, clauses):
-            return None
-        return Candidate(dated.order, dated.sentence, toks, k, _INCIDENT, None, "other", just_done=False)
-    return None
+    found = _first_incident(dated, toks)
+    if found is None or _not_one_incident(toks, found.head):
+        return None
+    if covers(_speech_spans(doc, dated.sentence), toks[found.head].start):
+        return None
+    return None if _framed_incident(toks, found.head, _Clauses(toks)) else found
+
+
+def _first_incident(read: LeadSentence, toks: list[Token]) -> Candidate | None:
+    """The first incident the sentence names (`vụ nổ`, `tai nạn`), as its happening (kind `other`)."""
+    at = next((k for k in range(len(toks)) if match_length(cues()["incident_news"], toks, k)), None)
+    if at is None:
+        return None
+    return Candidate(read.order, read.sentence, toks, at, _INCIDENT, None, "other", just_done=False)
 
 
 def _framed_incident(toks: list[Token], at: int, clauses: _Clauses) -> bool:

@@ -68,7 +68,8 @@ _BARE_COUNT_REACH = 3
 _RUN_ON_REACH = 10
 # An amount (money, a percentage, a measure) from the 5th body sentence of that paragraph on: of the 78 the ten
 # sets showed, 2 were gold headline figures, and both repeat a number the title or the lead writes (`vay ngân hàng
-# gần 20 tỷ` in the lead, `20 tỷ đồng` in the body). Counts there keep their place (2 of 125 gold, neither repeated).
+# gần 20 tỷ` in the lead, `20 tỷ đồng` in the body). Counts are not amounts: they reach one sentence further
+# (`_COUNT_REACH`, below).
 _AMOUNT_REACH = 4
 # A count from the 6th body sentence of that paragraph on: of the 137 the fourteen read sets showed (dev..dev14), one
 # was a gold headline figure, and it is what a change comes to (`giảm xuống còn 681 thành viên`); so is news told
@@ -218,10 +219,10 @@ def traced_key_facts(doc: Document, report: Report, event_sentence: Sentence | N
             continue  # `hàng chục người`, `hàng trăm tiểu thương`: an order of size, no figure to take away
         if _is_run_on(item):
             continue  # the 11th sentence of a lead paragraph that runs to the end: the body, not the lead
-        if _is_body_amount(item, quantities) and _number_text(doc, item) not in lead_numbers:
-            continue  # `tổng mức đầu tư 504 tỷ đồng` in the 6th sentence: the body's detail, unless the lead states it
-        if _is_body_count(item, quantities, scans) and _number_text(doc, item) not in lead_numbers:
-            continue  # `47 tàu vỏ thép` in the 7th sentence: the background, unless the lead states it
+        deep = _is_body_amount(item, quantities) or _is_body_count(item, quantities, scans)
+        if deep and _number_text(doc, item) not in lead_numbers:
+            continue  # `tổng mức đầu tư 504 tỷ đồng`, `47 tàu vỏ thép` in the 7th sentence: the body's detail, the
+            # background, unless the lead states it
         if change_span is not None:
             first, stop = bisect_left(placed_starts, change_span[0]), bisect_left(placed_starts, change_span[1])
             absorbed.update(placed_starts[first:stop])

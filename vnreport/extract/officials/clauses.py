@@ -21,7 +21,7 @@ from functools import cache
 from typing import NamedTuple
 
 from vnreport.extract.names import anchor_matcher, foreign_name_length, name_length
-from vnreport.extract.officials.titles import TitlePhrase
+from vnreport.extract.officials.titles import NEW_WORDS, TitlePhrase
 from vnreport.lexicon import PhraseMatcher, load_rows, load_words
 from vnreport.segment.tokens import Token
 
@@ -85,23 +85,20 @@ def clause_titles(
             i += 1
             continue
         phrases = _titles_after(toks, i + length, by_first, used)
-        counted = not phrases and cue.who == "object" and _counted(toks, i + length)
-        if counted:  # `bổ nhiệm 2 Phó Chủ tịch mới là ông A và ông B`: the count names the group listed after `là`
-            phrases = _titles_after(toks, i + length + 1, by_first, used)
         if not phrases:
             i += length
             continue
         end = phrases[-1].last
         subject = cue.who in {"subject", "after"}
-        named = _named_after_la(toks, end, mentions) if cue.who == "object" else []
+        named = _named_after_la(toks, end, mentions, first_mention) if cue.who == "object" else []
         if cue.who == "after":
             targets = _named_after_list(toks, end, first_mention)
-        elif named or counted:
+        elif named:
             targets = named
         elif cue.cue in _RIGHT_AFTER_CUES:
             targets = []
         else:
-            targets = _objects(toks, end, mentions, single=not subject, clause=subject)
+            targets = _objects(toks, end, mentions, first_mention, single=not subject, clause=subject)
         if not targets and subject:
             targets = _subjects(toks, i, mentions)
             if targets and cue.cue in _CLOSE_CUES and not _close(toks, mentions[targets[-1]], i):
@@ -216,13 +213,13 @@ def _objects(
     toks: Sequence[Token],
     end: int,
     mentions: Sequence[tuple[int, int, int]],
+    starts: dict[int, int],
     *,
     single: bool = False,
     clause: bool = False,
 ) -> list[int]:
     """The people after `đối với` (a list of them): `… đối với ông Thái Thanh Quý`; the one person right after
-    `cho` or `với` (`… cho bà Phan Thị H`)."""
-    starts = {first: n for n, (first, _, _) in enumerate(mentions)}
+    `cho` or `với` (`… cho bà Phan Thị H`); `starts`: the first mention starting at each token."""
     for j in range(end, min(len(toks) - 1, end + 40)):
         if toks[j].text in {".", ";"} or toks[j].lower == "để" or (clause and toks[j].text == ","):
             return []  # `để`: a purpose clause, about someone else; after a subject's cue, the clause's end
@@ -245,32 +242,36 @@ def _named_after_list(toks: Sequence[Token], end: int, first_mention: dict[int, 
     return [min(found)] if found else []  # the mention of a name starts after its anchor
 
 
-_NEW = frozenset({"mới"})
-
-
-def _counted(toks: Sequence[Token], k: int) -> bool:
-    """A count opens the titles after the cue (`bổ nhiệm 2 Phó Chủ tịch`, `bầu hai Phó Chủ tịch`)."""
-    return k < len(toks) and (toks[k].kind == "number" or toks[k].lower in _COUNT_WORDS)
-
-
-_COUNT_WORDS = frozenset({"hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười"})  # not `năm`: also a year
-
-
-def _named_after_la(toks: Sequence[Token], end: int, mentions: Sequence[tuple[int, int, int]]) -> list[int]:
-    """The people named right after the post and `là` (`bổ nhiệm 2 Phó Chủ tịch mới là ông A và ông B`,
-    `bầu Chủ tịch mới là bà C`): the post is theirs; those joined by `và` or a comma go with the first."""
-    k = end + int(end < len(toks) and toks[end].lower in _NEW)
+def _named_after_la(
+    toks: Sequence[Token], end: int, mentions: Sequence[tuple[int, int, int]], starts: dict[int, int]
+) -> list[int]:
+    """The people named right after the post and `là` (`bầu Chủ tịch mới là bà C`, `bổ nhiệm Phó Giám đốc là ông A
+    và ông B`): the post is theirs. A name after a comma joins them only when a `và` closes the list (`…, ông D
+    cho biết` is the speaker), and one with titles of its own ends it (`…, bà E, Phó Chủ tịch …, cho biết`).
+    A counted post (`bổ nhiệm 2 Phó Chủ tịch mới là ông A và ông B`) is the list headers' (`lists.py`);
+    `starts`: the first mention starting at each token."""
+    k = end + int(end < len(toks) and toks[end].lower in NEW_WORDS)
     if k >= len(toks) or toks[k].lower != "là":
         return []
     k += 1
     k += anchor_matcher().length(toks, k)
-    starts = {first: n for n, (first, _, _) in enumerate(mentions)}
     chosen: list[int] = []
+    pending: list[int] = []  # names after a comma, theirs only if a `và` closes the list
+    joined_by_and = True  # the first name after `là`
     while k in starts:
         n = starts[k]
-        chosen.append(n)
-        k = mentions[n][2]  # past the name (its own titles, if any, are its own)
+        _, last, name_end = mentions[n]
+        if chosen and last > name_end:
+            break  # a name with titles of its own: a person the sentence tells apart, not one of the list
+        if joined_by_and:
+            chosen += [*pending, n]
+            pending = []
+        else:
+            pending.append(n)
+        k = name_end
+        joined_by_and = False
         while k < len(toks) and toks[k].lower in _JOINERS:
+            joined_by_and = joined_by_and or toks[k].lower == "và"
             k += 1
         k += anchor_matcher().length(toks, k)
     return chosen

@@ -10,13 +10,15 @@ from vnreport.extract.names import (
     is_apostrophe_name,
     name_length,
 )
-from vnreport.extract.officials.titles import FORMER, TitlePhrase, owner_of_noun
+from vnreport.extract.officials.titles import COUNT_NUMERALS, FORMER, NEW_WORDS, TitlePhrase, owner_of_noun
 from vnreport.segment.tokens import Token
 
-_COUNTING = frozenset({"các", "những", "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười"})
+_COUNTING = frozenset({"các", "những"}) | COUNT_NUMERALS
 _ITEM_SEPARATORS = frozenset({",", ";", ":", "-", "–", "(", ")"})
-_ITEM_OPENERS = frozenset(
-    {"và", "các", "đồng", "chí", "ông", "bà", "nguyên", "cựu", "quyền", "như", "là", "gồm", "khác"}
+# `mới`: `bổ nhiệm 2 Phó Chủ tịch mới là ông A và ông B` (the new holders follow)
+_ITEM_OPENERS = (
+    frozenset({"và", "các", "đồng", "chí", "ông", "bà", "nguyên", "cựu", "quyền", "như", "là", "gồm", "khác"})
+    | NEW_WORDS
 )
 
 

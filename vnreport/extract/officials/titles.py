@@ -1058,9 +1058,12 @@ def _foreign_person_at(toks: list[Token], i: int) -> bool:
     return bool(foreign) and person_after(toks, i, foreign)
 
 
-# Words that count a title before it (`các ĐBQH`, `hai Phó Thủ tướng`); not `vị` (`trên cương vị Ủy viên …`) nor
-# `năm`, a year as often as five.
-_GROUP_WORDS = frozenset({"các", "những", "mọi", "nhiều", "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười"})
+# Numerals that count a title before it (`hai Phó Thủ tướng`); not `năm`, a year as often as five.
+COUNT_NUMERALS = frozenset({"hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười"})
+# Words that count a title before it (`các ĐBQH`, `hai Phó Thủ tướng`); not `vị` (`trên cương vị Ủy viên …`).
+_GROUP_WORDS = frozenset({"các", "những", "mọi", "nhiều"}) | COUNT_NUMERALS
+# After a post, a new holder follows (`bầu Chủ tịch mới là bà C`, `2 Phó Chủ tịch mới là ông A và ông B`).
+NEW_WORDS = frozenset({"mới"})
 _DATE_MARKS = frozenset({".", "/", "-"})  # before a number that ends a date (`sáng 20.6 Ủy viên …`)
 
 
