@@ -77,16 +77,19 @@ def kin_given_names(
     """Each given name alone after a kin word in the sentences (token ranges of the document), not at a token
     already read as a person (`taken`, token starts) and not a short form of a name of `names` (folded, lower
     case: the people read in the whole text, before or after it)."""
-    short = _short_forms(names) | _short_forms(_surname_runs(tokens))
-    tails = _run_tails(tokens)
-    found: list[KinGiven] = []
+    candidates: list[KinGiven] = []
     for first, last in sentences:
         toks = tokens[first:last]
         for i in range(1, len(toks)):
             length = kin_given_length(toks, i) if toks[i].is_cap_word and toks[i].start not in taken else 0
-            if length and not _short_of(toks[i : i + length], short, tails):
-                # `anh Mười Tiếp đó` after `Trần Văn Mười`: the first word alone is the short mention
-                found.append(KinGiven(toks[i - 1].lower, first + i, first + i + length))
+            if length:
+                candidates.append(KinGiven(toks[i - 1].lower, first + i, first + i + length))
+    if not candidates:
+        return []  # most texts: the whole-text indexes below are not worth building
+    short = _short_forms(names) | _short_forms(_surname_runs(tokens))
+    tails = _run_tails(tokens)
+    # `anh Mười Tiếp đó` after `Trần Văn Mười`: the first word alone is the short mention
+    found = [f for f in candidates if not _short_of(tokens[f.first : f.last], short, tails)]
     longer = _short_forms(_key(tokens[f.first : f.last]) for f in found if f.last - f.first > 1)
     # `anh Tuấn` beside `anh Minh Tuấn`: the same person, named in full once
     return [f for f in found if f.last - f.first > 1 or _form(_key(tokens[f.first : f.last])) not in longer]
