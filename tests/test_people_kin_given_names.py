@@ -7,7 +7,7 @@ import pytest
 
 from tests.officialshelp import people_of
 from vnreport.extract.officials import read_people
-from vnreport.extract.officials.lexicon import FORMAL_ANCHORS, address_genders, kin_anchors
+from vnreport.extract.officials.lexicon import FORMAL_ANCHORS, address_genders, kin_anchors, other_gender
 from vnreport.segment.document import segment
 
 
@@ -95,3 +95,9 @@ def test_formal_and_kin_words_of_address_come_from_one_table() -> None:
 def test_a_kin_word_that_is_also_a_given_name_is_read_after_a_kin_word() -> None:
     # `anh Bé`: no common word (unlike `em bé`, the baby): a man called Bé
     assert untitled("Người bảo vệ kể rằng anh Bé đã báo cho công an xã.") == ["Bé"]
+
+
+@pytest.mark.parametrize(("word", "ruled_out"), [("ông", "f"), ("bà", "m"), ("ngài", None), ("chị", None)])
+def test_a_formal_word_of_address_rules_out_the_other_gender(word: str, ruled_out: str | None) -> None:
+    # `ông` never points back to a woman named before; a kin word is no formal anchor and rules out nothing here
+    assert other_gender(word) == ruled_out

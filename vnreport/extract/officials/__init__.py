@@ -67,6 +67,7 @@ from vnreport.extract.officials.lexicon import (
     honorific_matcher,
     name_stop_words,
     org_vocabulary,
+    other_gender,
     rank_words,
     title_expansions,
     title_qualifiers,
@@ -215,7 +216,7 @@ class _Context:
 
     def referent(self, pronoun: str) -> PersonRecord | None:
         """The last person named whose known gender does not contradict the pronoun (`ông`, `bà`)."""
-        unwanted = {"ông": "f", "bà": "m"}.get(pronoun)
+        unwanted = other_gender(pronoun)
         for record in reversed(self.recent):
             if unwanted is None or record.gender != unwanted:
                 return record

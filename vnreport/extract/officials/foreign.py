@@ -15,6 +15,7 @@ from vnreport.extract.names import (
     place_matcher,
     positional_name_length,
 )
+from vnreport.extract.officials.lexicon import other_gender
 from vnreport.report.model import Mention
 from vnreport.segment.tokens import Token
 from vnreport.text import fold
@@ -63,7 +64,7 @@ def named_part(tok: Token, people: Iterable[N], anchor: str = "") -> N | None:
     Kyo-ahn`, `bà Theresa` after `Theresa May`), the latest first; not one of the other gender than the anchor
     before it (`ông Trump` is not `bà Ivanka Trump`)."""
     word = fold(tok.text)
-    unwanted = _OTHER_GENDER.get(anchor)
+    unwanted = other_gender(anchor)
     for record in reversed(list(people)):
         words = fold(record.name).split()
         if (
@@ -74,9 +75,6 @@ def named_part(tok: Token, people: Iterable[N], anchor: str = "") -> N | None:
         ):
             return record
     return None
-
-
-_OTHER_GENDER = {"ông": "f", "bà": "m"}
 
 
 def full_forms(

@@ -22,6 +22,7 @@ __all__ = [
     "org_phrase_matcher",
     "org_vocabulary",
     "org_words",
+    "other_gender",
     "rank_words",
     "title_matcher",
     "unit_words",
@@ -67,6 +68,14 @@ def kin_anchors() -> dict[str, str | None]:
 def address_genders() -> dict[str, str | None]:
     """Every word of address, kin or formal (`ông` m, `bà` f, `chị` f, `ngài` None), with the gender it tells."""
     return {row.word: _gender(row) for row in _address_rows()}
+
+
+def other_gender(word: str) -> str | None:
+    """The gender a formal word of address rules out (`ông` → f, `bà` → m, `ngài` → None): a pronoun or an anchor
+    never points back to a person of that gender."""
+    if word not in FORMAL_ANCHORS:
+        return None
+    return {"m": "f", "f": "m"}.get(address_genders().get(word) or "")
 
 
 def _gender(row: AddressRow) -> str | None:
