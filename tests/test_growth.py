@@ -365,3 +365,27 @@ def test_thousands_of_bare_city_words_double_the_time_when_doubled() -> None:
     if ratio > 2.5:  # a busy machine blurs a small input: measured again, longer
         ratio = run(16000) / run(8000)
     assert ratio <= 2.5, f"bare city words grow faster than linearly: ×{ratio:.1f} for ×2"
+
+
+CLAUSE_SHAPES = [  # one long sentence of clause cues and names (issue #12, officials/clauses.py)
+    "bầu Chủ tịch đối với ông A, ",  # each `đối với` list ran to the sentence's end
+    "phê chuẩn chức vụ Chủ tịch đối với các đồng chí: ông A; ",
+    "bổ nhiệm Phó Giám đốc là ông A, ",
+    "giữ chức Phó Giám đốc, ",  # each cue looked back over the whole run to the one person named
+    "làm Phó Giám đốc ",
+    "là Phó Giám đốc; ",
+]
+
+
+@pytest.mark.parametrize("unit", CLAUSE_SHAPES)
+def test_a_long_sentence_of_clause_cues_doubles_the_time_when_doubled(unit: str) -> None:
+    """Each cue reads the sentence's index of names, brackets and lists, not the sentence again: twice the run
+    takes about twice the time (×3 allowed on a busy machine; a scan per cue gives ×4)."""
+
+    def run(length: int, runs: int) -> float:
+        return _seconds("Ông Nguyễn Văn An " + _repeat(unit, length), runs)
+
+    ratio = run(40000, 1) / run(20000, 2)
+    if ratio > 3:  # a busy machine blurs a short run: measured again, longer
+        ratio = run(80000, 1) / run(40000, 1)
+    assert ratio <= 3, f"clause cues grow faster than linearly: ×{ratio:.1f} for ×2"

@@ -15,9 +15,10 @@ Cues are data (`officials_clause_cues.tsv`); a cue gives titles only when a titl
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, cached_property
 from typing import NamedTuple
 
 from vnreport.extract.names import anchor_matcher, foreign_name_length, name_length
@@ -47,6 +48,95 @@ _LIST_SEPARATORS = frozenset({",", ";", "kiêm", "và", "-", "rồi"})
 _LOOK_FOR_COLON = 14  # tokens from the cue to the colon of a career list (`các chức vụ ở Kiên Giang như:`)
 
 
+class _Sentence:
+    """What every cue of a sentence asks, found once (issue #12): a cue per lookup must not rescan the sentence
+    or its mentions, or a hostile run of cues and names grows with their product."""
+
+    def __init__(self, toks: Sequence[Token], mentions: Sequence[tuple[int, int, int]]) -> None:
+        self.toks = toks
+        self.order = sorted(range(len(mentions)), key=lambda n: mentions[n][0])
+        self.firsts = [mentions[n][0] for n in self.order]
+
+    def between(self, after: int, stop: int) -> list[int]:
+        """The mentions that start after token `after` and before `stop`, in the order they were named."""
+        lo, hi = bisect_right(self.firsts, after), bisect_left(self.firsts, stop)
+        return sorted(self.order[lo:hi])
+
+    def latest_before(self, cue: int) -> int:
+        """The last named of the mentions that start before the cue; -1 when none does."""
+        k = bisect_left(self.firsts, cue)
+        return self._latest[k - 1] if k else -1
+
+    @cached_property
+    def _latest(self) -> list[int]:
+        latest, best = [], -1
+        for n in self.order:
+            best = max(best, n)
+            latest.append(best)
+        return latest
+
+    def someone_between(self, start: int, cue: int) -> bool:
+        """A name the sentence does not tie to a title stands between the person and the cue (`… Tướng Joseph
+        Dunford tiếp tục đảm nhiệm …`): the clause is about that one."""
+        k = bisect_left(self._names, start)
+        return k < len(self._names) and self._names[k] < cue
+
+    @cached_property
+    def _names(self) -> list[int]:
+        toks = self.toks
+        return [
+            k
+            for k in range(len(toks))
+            if toks[k].is_cap_word and (name_length(toks, k) or foreign_name_length(toks, k))
+        ]
+
+    def close_bracket(self, k: int, cue: int) -> int | None:
+        """The first `)` from toks[k] on before the cue, or None."""
+        close = self._closes[k] if k < len(self.toks) else len(self.toks)
+        return close if close < cue else None
+
+    @cached_property
+    def _closes(self) -> list[int]:
+        closes = [len(self.toks)] * (len(self.toks) + 1)
+        for j in range(len(self.toks) - 1, -1, -1):
+            closes[j] = j if self.toks[j].text == ")" else closes[j + 1]
+        return closes
+
+    def group_between(self, start: int, cue: int) -> bool:
+        """A group word (`các`, `những`) or a bracket stands in toks[start:cue]."""
+        return start < cue and self._groups[cue] > self._groups[start]
+
+    @cached_property
+    def _groups(self) -> list[int]:
+        counts = [0]
+        for tok in self.toks:
+            counts.append(counts[-1] + (tok.lower in _GROUP_WORDS))
+        return counts
+
+    def list_end(self, k: int) -> int:
+        """The end of the people after `đối với` at toks[k]: the next `;` (`… đối với ông A; bầu …`), unless a
+        colon opens a list whose items `;` separates (`đối với các đồng chí: A; B`); and in any case the next
+        `đối với`, which opens a list of its own (`bầu A đối với ông B, bầu C đối với bà D`)."""
+        return self._list_ends[k] if k < len(self.toks) else len(self.toks)
+
+    @cached_property
+    def _list_ends(self) -> list[int]:
+        """`list_end` of every token, from the sentence's end back: one pass, not one scan per cue."""
+        toks, size = self.toks, len(self.toks)
+        ends = [size] * (size + 1)
+        next_object = size  # the next `đối với`
+        for j in range(size - 1, -1, -1):
+            if toks[j].lower == "đối" and j + 1 < size and toks[j + 1].lower == "với":
+                next_object = ends[j] = j
+            elif toks[j].text == ":":
+                ends[j] = next_object
+            elif toks[j].text == ";":
+                ends[j] = j
+            else:
+                ends[j] = ends[j + 1]
+        return ends
+
+
 @dataclass
 class ClauseTitle:
     person: int  # index into the sentence's mentions
@@ -69,6 +159,7 @@ def clause_titles(
     first_mention: dict[int, int] = {}  # once a sentence: a cue per mention must not rescan them (issue #11)
     for n, (first, _, _) in enumerate(mentions):
         first_mention.setdefault(first, n)
+    sentence = _Sentence(toks, mentions)
     i = 0
     last_cue: ClauseCueRow | None = None  # an object's cue whose clause a `;` may go on (`bầu X đối với A; Y đối
     # với B`: the verb is shared)
@@ -98,15 +189,15 @@ def clause_titles(
         elif cue.cue in _RIGHT_AFTER_CUES:
             targets = []
         else:
-            targets = _objects(toks, end, mentions, first_mention, single=not subject, clause=subject)
+            targets = _objects(toks, end, sentence, first_mention, single=not subject, clause=subject)
         if not targets and subject:
-            targets = _subjects(toks, i, mentions)
-            if targets and cue.cue in _CLOSE_CUES and not _close(toks, mentions[targets[-1]], i):
+            targets = _subjects(toks, i, mentions, sentence)
+            if targets and cue.cue in _CLOSE_CUES and not _close(toks, mentions[targets[-1]], i, sentence):
                 targets = []  # `làm`: about the person unless a group comes between
             if targets and cue.cue in _RIGHT_AFTER_CUES:  # `là`: the one person right before it (`người phụ
                 # trách là Chủ tịch …` is no one's; `ông A và ông B là Giám đốc …` is B's)
                 nearest = mentions[targets[-1]]
-                right = _right_after(toks, nearest, i) or _after_own_titles(toks, nearest, i)
+                right = _right_after(toks, nearest, i, sentence) or _after_own_titles(toks, nearest, i)
                 targets = targets[-1:] if right else []
         if not targets:
             i = end if cue.current == "ended" else i + length  # `cho thôi giữ chức X`: not `giữ chức X`
@@ -212,7 +303,7 @@ def _after_colon(toks: Sequence[Token], k: int) -> int:
 def _objects(
     toks: Sequence[Token],
     end: int,
-    mentions: Sequence[tuple[int, int, int]],
+    sentence: _Sentence,
     starts: dict[int, int],
     *,
     single: bool = False,
@@ -224,8 +315,7 @@ def _objects(
         if toks[j].text in {".", ";"} or toks[j].lower == "để" or (clause and toks[j].text == ","):
             return []  # `để`: a purpose clause, about someone else; after a subject's cue, the clause's end
         if toks[j].lower == "đối" and toks[j + 1].lower == "với":
-            stop = _list_end(toks, j + 2)
-            return [n for n, (first, _, _) in enumerate(mentions) if j + 1 < first < stop]
+            return sentence.between(j + 1, sentence.list_end(j + 2))
         linked = single and toks[j].lower in {"cho", "với"} and toks[j - 1].lower != "thay"  # not `thay cho`
         after = j + 1 + anchor_matcher().length(toks, j + 1) if linked else -1
         if after in starts:
@@ -277,30 +367,23 @@ def _named_after_la(
     return chosen
 
 
-def _list_end(toks: Sequence[Token], k: int) -> int:
-    """The end of the people after `đối với` at toks[k]: the next `;` (`… đối với ông A; bầu …`), unless a
-    colon opens a list whose items `;` separates (`đối với các đồng chí: A; B`)."""
-    for j in range(k, len(toks)):
-        if toks[j].text == ":":
-            return len(toks)
-        if toks[j].text == ";":
-            return j
-    return len(toks)
-
-
-def _subjects(toks: Sequence[Token], cue: int, mentions: Sequence[tuple[int, int, int]]) -> list[int]:
+def _subjects(
+    toks: Sequence[Token], cue: int, mentions: Sequence[tuple[int, int, int]], sentence: _Sentence
+) -> list[int]:
     """The nearest person before the cue, and those joined to them (`bà A và ông B được … giữ chức`); when
     the nearest one is named with titles of their own (`A, Giám đốc …, và bà B, nguyên Chủ tịch … (hiện là
     …)`, `của bà H, ông T, nguyên Vụ trưởng …, được bổ nhiệm`) the clause is about that one alone."""
-    before = [n for n, (first, _, _) in enumerate(mentions) if first < cue]
-    if not before or _someone_between(toks, mentions[before[-1]][1], cue):
+    nearest = sentence.latest_before(cue)
+    if nearest < 0 or sentence.someone_between(mentions[nearest][1], cue):
         return []
-    chosen = [before[-1]]
-    _, nearest_last, nearest_name_end = mentions[before[-1]]
+    chosen = [nearest]
+    _, nearest_last, nearest_name_end = mentions[nearest]
     if nearest_last > nearest_name_end:
         return chosen
-    for n in reversed(before[:-1]):
-        _, last, _ = mentions[n]
+    for n in range(nearest - 1, -1, -1):
+        first, last, _ = mentions[n]
+        if first >= cue:
+            continue  # named earlier but starting past the cue: not before it
         words = {t.lower for t in toks[last : mentions[chosen[0]][0]]}
         if words <= _JOINERS | load_words("officials_anchors.txt"):
             chosen.insert(0, n)
@@ -316,11 +399,11 @@ _RIGHT_AFTER_CUES = frozenset({"là"})
 _ADVERBS = frozenset({"đã", "cũng", "vẫn", "từng", "đều", "lúc", "này", "khi", "ấy", "đó", "chính"})
 
 
-def _right_after(toks: Sequence[Token], mention: tuple[int, int, int], cue: int) -> bool:
+def _right_after(toks: Sequence[Token], mention: tuple[int, int, int], cue: int, sentence: _Sentence) -> bool:
     """Only adverbs (`đã`, `cũng`) stand between the person's name and the cue."""
     _, last, name_end = mention
     if name_end < cue and toks[name_end].text == "(":  # `A (45 tuổi, trú …) là Giám đốc …`: the details first
-        close = next((k for k in range(name_end, cue) if toks[k].text == ")"), None)
+        close = sentence.close_bracket(name_end, cue)
         name_end = close + 1 if close is not None else name_end
     return all(t.lower in _ADVERBS for t in toks[name_end:cue]) and last <= cue
 
@@ -336,7 +419,7 @@ def _after_own_titles(toks: Sequence[Token], mention: tuple[int, int, int], cue:
 _GROUP_WORDS = frozenset({"các", "những", "(", ")"})
 
 
-def _close(toks: Sequence[Token], mention: tuple[int, int, int], cue: int) -> bool:
+def _close(toks: Sequence[Token], mention: tuple[int, int, int], cue: int, sentence: _Sentence) -> bool:
     """No group (`các chuyên gia`) nor bracket stands between a person and `làm`: `A được đưa về làm …`, `ông
     A cho biết ông công tác tại Sở từ năm 1995, làm chuyên viên …`; not `bé A (…), Hội đồng gồm các chuyên
     gia tham gia làm Chủ tịch …`, nor the agent of a passive (`A được Tổng thống B chỉ định làm Thủ tướng`)."""
@@ -344,14 +427,6 @@ def _close(toks: Sequence[Token], mention: tuple[int, int, int], cue: int) -> bo
     if any(t.lower in {"được", "bị"} for t in toks[max(0, first - 4) : first]):
         return False
     if last < cue and toks[last].text == "(":  # `A, Cục trưởng … (bộ Y tế) làm trưởng đoàn`: a bracket of A's
-        close = next((k for k in range(last, cue) if toks[k].text == ")"), cue)
-        last = close + 1
-    return not any(t.lower in _GROUP_WORDS for t in toks[last:cue])
-
-
-def _someone_between(toks: Sequence[Token], start: int, cue: int) -> bool:
-    """A name the sentence does not tie to a title stands between the person and the cue (`… Tướng Joseph
-    Dunford tiếp tục đảm nhiệm …`): the clause is about that one."""
-    return any(
-        toks[k].is_cap_word and (name_length(toks, k) or foreign_name_length(toks, k)) for k in range(start, cue)
-    )
+        close = sentence.close_bracket(last, cue)
+        last = (close if close is not None else cue) + 1
+    return not sentence.group_between(last, cue)
