@@ -1009,9 +1009,9 @@ def _event_date(doc: Document, report: Report, best: Candidate) -> DateMention |
     sentence = best.dated_by or (best.sentence if best.order >= 0 else None)
     if sentence is None:
         return None
-    first_sitting = _first_sitting_day(doc, report, best)
-    if first_sitting is not None:
-        return first_sitting
+    sitting_day = _first_sitting_day(doc, report, best)
+    if sitting_day is not None:
+        return sitting_day
     told_at = best.toks[best.head].start if best.sentence is sentence else None
     if best.kind == "directive" and best.just_done and best.sentence is sentence:
         # `Trưa nay (10.2), ông A cho biết Chủ tịch UBND TP vừa có văn bản …`: `vừa` tells the act as done before

@@ -441,7 +441,7 @@ def first_sitting(doc: Document, best: Candidate) -> list[Token]:
     sentence that is no caption: its tokens, of which the first `SITTING_OPENING` and one hold the day and the
     venue that date and place the event (both read in this one sentence). Empty when the lead is no such
     invitation."""
-    if best.order < 0 or not invited_lead(best):
+    if best.order < 0 or not _invited_lead(best):
         return []
     photos = captions(doc, doc.sentences)
     after = next((s for s in doc.sentences if s.start >= best.sentence.end and s.start not in photos), None)
@@ -460,7 +460,7 @@ def _first_day_venue(doc: Document, best: Candidate, marks: _Marks) -> str | Non
     return None
 
 
-def invited_lead(best: Candidate) -> bool:
+def _invited_lead(best: Candidate) -> bool:
     """The event's sentence opens (after a dateline's dash) with an invitation: `Nhận lời mời của A, B thăm …`."""
     toks = best.toks
     return any(
