@@ -1,6 +1,6 @@
 """The accuracy gate: extraction on the annotated sets must not fall below the floors in
 samples/real/dev/floors.json, samples/real/dev2/floors.json, samples/real/dev3/floors.json,
-samples/real/dev4/floors.json … samples/real/dev16/floors.json and
+samples/real/dev4/floors.json … samples/real/dev17/floors.json and
 samples/real/documents/floors.json (real texts) and
 samples/gold/floors.json (written ones). Raise a floor when a change earns it; never lower one to pass."""
 
@@ -78,11 +78,12 @@ def test_second_real_dev_set_accuracy_stays_above_the_floors(second_real_evaluat
 # in round 18 and scored unseen at its start and landing, and again through round 19; dev14: 28, annotated in round
 # 19 and scored unseen at the start and landing of rounds 19 and 20, kept unseen in round 21 (dev13 read from round
 # 21), read from round 22; dev15: 30, annotated at the start of round 21 and scored unseen at its start and landing,
-# kept unseen in round 22; dev16: 30, annotated at the start of round 22 and scored unseen at its start and landing
-# (keep dev15 and dev16 unread until a later round has measured itself on them).
+# kept unseen in rounds 22 and 23; dev16: 30, annotated at the start of round 22 and scored unseen at its start and
+# landing, kept unseen in round 23; dev17: 30, annotated at the start of round 23 and scored unseen at its start and
+# landing (keep dev15, dev16 and dev17 unread until a later round has measured itself on them).
 # An engineer's worktree may leave an unseen set out: it says so in VNREPORT_WITHHELD (e.g. `dev10`), and only
 # then does the set's test skip instead of failing.
-LATER_REAL_SETS = tuple(f"dev{n}" for n in range(3, 17))
+LATER_REAL_SETS = tuple(f"dev{n}" for n in range(3, 18))
 
 
 @pytest.mark.parametrize("name", LATER_REAL_SETS)
