@@ -90,7 +90,17 @@ def _people(text: str) -> list[str]:
         "Bác sỹ Lê Văn Khôi đã trực tiếp mổ cho bệnh nhân.",
         "Bà nhờ LS Lê Văn Khôi bảo vệ quyền lợi cho con trai.",  # `LS`: luật sư
         "Trận đấu giữa võ sư Lê Văn Khôi và một võ sĩ trẻ thu hút đông khán giả.",
+        "Sở đã thu thẻ của phóng viên Lê Văn Khôi vì đưa tin sai sự thật.",  # a reporter named in the body
+        "Độc giả Lê Văn Khôi hỏi: năm nay em có được thi lại không?",  # a reader's question
     ],
 )
 def test_a_profession_word_announces_a_person(text: str) -> None:
     assert _people(text) == ["Lê Văn Khôi"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hòa thượng Thích Minh Khôi đọc lời khai mạc đại lễ.", "Đại lễ có sự tham dự của thượng tọa Thích Minh Khôi."],
+)
+def test_a_monks_rank_announces_his_name(text: str) -> None:
+    assert _people(text) == ["Thích Minh Khôi"]
