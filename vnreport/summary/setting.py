@@ -48,6 +48,7 @@ _TIME_LEAD_REACH = 4  # tokens
 _TERM_WORDS = frozenset({"khóa", "khoá", "nhiệm kỳ"})  # `Quốc hội khóa XV`: the body's term after its name
 # a paper or a case a leader orders: `Chủ tịch UBND tỉnh X yêu cầu Công an …` is the body's act
 _ISSUED_KINDS = frozenset({"directive", "investigation"})
+_TOLD_OPENERS = frozenset({",", ":", "rằng", "là"})  # between a told verb and the clause it opens
 
 
 # an organiser as read, with the construction that read it (`verb_subject`, `do_agent`, `body_in_name` …):
@@ -465,13 +466,31 @@ def _signer_organisation(report: Report, toks: list[Token], head: int) -> str | 
     last before the verb (`ông A, Chánh Thanh tra Bộ GD-ĐT cho biết đã ký …`)."""
     at = toks[head].start
     lo = toks[0].start
-    nearest: tuple[int, str | None] | None = None
+    nearest: tuple[int, int, str | None] | None = None
     for official in report.officials:
         for mention in official.mentions:
             if lo <= mention.start and mention.end <= at and (nearest is None or mention.start > nearest[0]):
                 organisation = next((t.organization for t in official.titles if t.current and t.organization), None)
-                nearest = (mention.start, organisation)
-    return nearest[1] if nearest else None
+                nearest = (mention.start, mention.end, organisation)
+    if nearest is None or _tells_of_another_signer(toks, nearest[1], head):
+        return None
+    return nearest[2]
+
+
+def _tells_of_another_signer(toks: list[Token], after: int, head: int) -> bool:
+    """`ông A, Chủ tịch UBND xã X cho biết Ban Y đã có văn bản …`, `… xác nhận, lãnh đạo huyện vừa ký …`: the
+    official only tells of the paper; the clause a told verb opens after his name has its own subject (a
+    capitalised name or body, or leaders). Not `ông A cho biết đã ký …`, `… cho biết đơn vị này đã có …`, where
+    he or his own unit acted."""
+    k = next((i for i in range(len(toks)) if toks[i].start >= after), head)
+    while k < head and not match_length(cues()["told_verb"], toks, k):
+        k += 1
+    if k >= head:
+        return False
+    k += match_length(cues()["told_verb"], toks, k)
+    while k < head and toks[k].lower in _TOLD_OPENERS:
+        k += 1
+    return k < head and (toks[k].is_cap or bool(match_length(cues()["leaders"], toks, k)))
 
 
 def _subject_before(doc: Document, report: Report, toks: list[Token], end: int) -> str | None:
