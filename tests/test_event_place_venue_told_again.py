@@ -101,3 +101,22 @@ def test_the_city_of_a_guests_visit_is_where_the_guest_was_received() -> None:
     event = _event(text, "Ngày 12/4", places=("Phú Lâm",))
     assert event.kind == "reception"
     assert event.location == "thành phố Phú Lâm"
+
+
+# --- a visit whose own sentence names no destination ---------------------------------------------------
+
+
+def test_a_visit_without_a_destination_takes_the_one_the_title_names() -> None:
+    text = (
+        "Thủ tướng thăm chính thức Nhật Bản\n\nSáng 12/4, Thủ tướng Nguyễn Văn An bắt đầu chuyến thăm chính thức "
+        "theo lời mời của Thủ tướng nước chủ nhà."
+    )
+    assert _event(text, "Sáng 12/4", places=("Nhật Bản",)).location == "Nhật Bản"
+
+
+def test_a_place_not_after_a_visit_word_is_no_destination() -> None:
+    text = (
+        "Thủ tướng thăm chính thức một nước châu Á\n\nSáng 12/4, Thủ tướng Nguyễn Văn An bắt đầu chuyến thăm chính "
+        "thức theo lời mời của Thủ tướng nước chủ nhà. Nhật Bản là đối tác lớn."
+    )
+    assert _event(text, "Sáng 12/4", places=("Nhật Bản",)).location is None

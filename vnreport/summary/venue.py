@@ -5,7 +5,8 @@ after the event's name, a verb of holding or a comma), else the destination of a
 frames the event (for a lead announcing an invited visit, the venue opening the next sentence), else a
 venue in a sentence that tells the event again (`Hội nghị được tổ chức trực tiếp
 từ Hội trường Diên Hồng`, `… tại Hội nghị thượng đỉnh X tại Y`, not in a photo's caption), in the
-title, or a dateline (`ĐÀ NẴNG - …`); for an incident a title names, `ở`/`tại` after its name or the lead's
+title, or a dateline (`ĐÀ NẴNG - …`); a visit whose sentence names no destination takes the one the lead or
+the title tells (`Thủ tướng thăm chính thức Mỹ`); for an incident a title names, `ở`/`tại` after its name or the lead's
 `Vụ tai nạn xảy ra … tại …`; for a local leader's reception, the city of the body in the host's title;
 not the unit of the voters a meeting with voters is held with
 (`tiếp xúc cử tri quận Ba Đình`: samples/gold/README.md, "A voters' meeting's place"). A place the text does not give
@@ -106,6 +107,10 @@ def placed(doc: Document, report: Report, best: Candidate, following: list[Sente
             venue = _at_venue(doc, toks, slots, marks)
             if venue:
                 return Place(venue, "told_again")  # `Hội nghị được tổ chức trực tiếp từ Hội trường Diên Hồng, …`
+    if best.kind == "visit":
+        destination = _visit_told_again(doc, report, [*told_again, *_title_sentences(doc)])
+        if destination:
+            return Place(destination, "visit_again")  # `Thủ tướng thăm chính thức Mỹ` before `Chuyến thăm sẽ …`
     if best.delegation_at is not None or best.kind == "meeting":
         host = _host_place(doc, report, best)
         if host:
@@ -119,6 +124,25 @@ def placed(doc: Document, report: Report, best: Candidate, following: list[Sente
         if venue:
             return Place(venue, "title")
     return Place(_dateline(doc, report), "dateline")
+
+
+def _visit_told_again(doc: Document, report: Report, sentences: list[Sentence]) -> str | None:
+    """A visit whose own sentence names no destination (`Chuyến thăm sẽ diễn ra từ ngày 29 đến 31/5`): the
+    destination of the visit word in the first of `sentences` (the lead, the title) that gives one (`Thủ tướng
+    thăm chính thức Mỹ vào tuần tới`)."""
+    for sentence in sentences:
+        toks = doc.tokens_in(sentence.start, sentence.end)
+        for k in range(len(toks)):
+            if _kind_at(toks, k) == "visit":
+                destination = _destination(doc, report, toks, k)
+                if destination:
+                    return destination
+    return None
+
+
+def _title_sentences(doc: Document) -> list[Sentence]:
+    """The sentences of the text's title paragraphs, in reading order."""
+    return [s for p in doc.paragraphs_of("title") for s in p.sentences]
 
 
 def _o_after_name(doc: Document, best: Candidate, marks: _Marks) -> str | None:
