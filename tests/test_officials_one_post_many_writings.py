@@ -176,3 +176,52 @@ def test_a_title_set_off_before_a_name_is_still_its_own() -> None:
 def test_an_apposition_closing_the_owners_phrase_keeps_the_title(sentence: str, name: str, title: str) -> None:
     officials, _ = people_of(sentence)
     assert officials[name] == [title]
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [
+        # `ĐB` is `đại biểu`: the same deputy's post written short
+        ("ĐB", "Đại biểu"),
+        # a bare `đại biểu` begins the written-out `ĐBQH`
+        ("ĐB", "ĐBQH"),
+        ("đại biểu", "ĐBQH"),
+    ],
+)
+def test_a_deputy_written_short_is_one_post(short: str, full: str) -> None:
+    for order in ((short, full), (full, short)):
+        merged = merge_titles([OfficialTitle(text=t) for t in order])
+        assert [t.text for t in merged] == [full]
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [
+        # the body's unit word left out, the country added
+        ("Bộ trưởng Bộ Nông nghiệp", "Bộ trưởng Nông nghiệp Canada"),
+        # the body's words in another order, its unit word written once
+        ("Cục trưởng Điện ảnh Phim truyện", "Cục trưởng Cục Phim truyện Điện ảnh"),
+        # the same body with its province, the unit word of the city written out in the shorter
+        ("Phó Chủ tịch UBND thành phố", "Phó Chủ tịch UBND TP Đà Nẵng"),
+    ],
+)
+def test_one_post_with_a_unit_word_or_place_more(short: str, full: str) -> None:
+    for order in ((short, full), (full, short)):
+        merged = merge_titles([OfficialTitle(text=t) for t in order])
+        assert [t.text for t in merged] == [full]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the same words, two places: two embassies
+        ("Đại sứ Việt Nam tại Lào", "Đại sứ Việt Nam tại Nhật Bản"),
+        # the same first word, another head
+        ("Trưởng khoa", "Trưởng ban Khoa học"),
+        # words of another body left over besides the place
+        ("Bộ trưởng Nông nghiệp Canada", "Bộ trưởng Ngoại thương và Nông nghiệp"),
+    ],
+)
+def test_posts_with_other_words_or_places_stay_apart(a: str, b: str) -> None:
+    for order in ((a, b), (b, a)):
+        assert len(merge_titles([OfficialTitle(text=t) for t in order])) == 2

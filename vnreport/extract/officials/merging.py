@@ -9,7 +9,8 @@ from typing import NamedTuple
 
 from vnreport.extract.officials.lexicon import title_expansions
 from vnreport.extract.organizations.lexicon import written_out
-from vnreport.lexicon import load_rows, load_words
+from vnreport.gazetteer import province_short_names
+from vnreport.lexicon import load_list, load_rows, load_words
 from vnreport.report.model import OfficialTitle
 from vnreport.text import fold
 
@@ -62,15 +63,27 @@ def _merge_once(titles: list[OfficialTitle], defined: Definitions) -> list[Offic
                 title.mentions = kept.mentions + title.mentions
                 merged[i], keys[i] = title, (key, written)  # the fuller writing (`Thành ủy TP Hà Nội`) of the same post
                 break
-            if same or kept_key.startswith(key + " "):
+            if same or kept_key.startswith(key + " ") or kept_written.startswith(written + " "):
                 kept.mentions.extend(title.mentions)
                 break
-            if key.startswith(kept_key + " ") or _block_inserted(kept_key, key) or _words_inserted(kept_key, key):
+            if (
+                key.startswith(kept_key + " ")
+                or written.startswith(kept_written + " ")  # `ĐB` and `ĐBQH`: `đại biểu` begins `đại biểu quốc hội`
+                or _block_inserted(kept_key, key)
+                or _words_inserted(kept_key, key)
+            ):
                 title.mentions = kept.mentions + title.mentions
                 merged[i], keys[i] = title, (key, written)
                 break
             if _block_inserted(key, kept_key) or _words_inserted(key, kept_key):
                 kept.mentions.extend(title.mentions)
+                break
+            if _same_words_placed(written, kept_written):  # the writing with more words is the fuller
+                if (len(written.split()), len(title.text)) > (len(kept_written.split()), len(kept.text)):
+                    title.mentions = kept.mentions + title.mentions
+                    merged[i], keys[i] = title, (key, written)
+                else:
+                    kept.mentions.extend(title.mentions)
                 break
         else:
             merged.append(title)
@@ -141,6 +154,43 @@ def expanded(title: OfficialTitle, text: str) -> OfficialTitle:
                     text=form, organization=title.organization, current=title.current, mentions=title.mentions
                 )
     return title
+
+
+_PLACE_WORDS = 4  # words of the longest country or province a title ends in (`Cộng hòa Dân chủ Congo`)
+
+
+@cache
+def _place_names() -> frozenset[str]:
+    """Countries and provinces, lower case, as a title's written-out key ends in them."""
+    names = [*load_list("places_extra.txt"), *load_list("officials_countries.txt"), *province_short_names()]
+    return frozenset(fold(n).lower() for n in names)
+
+
+def _split_place(words: list[str]) -> tuple[list[str], str]:
+    """A key's words without the country or province it ends in (past its head's two words), and that place."""
+    places = _place_names()
+    for k in range(max(2, len(words) - _PLACE_WORDS), len(words)):
+        tail = " ".join(words[k:])
+        if tail in places:
+            return words[:k], tail
+    return words, ""
+
+
+def _same_words_placed(a: str, b: str) -> bool:
+    """Two written-out keys of one post: the same head (first two words) and the same words once the unit words
+    (officials_post_unit_words.txt: `Bộ trưởng [Bộ] Thương mại`) and a place only one of them ends in are set
+    aside, in any order (`Bộ trưởng Bộ Thương mại`, `Bộ trưởng Thương mại Hoa Kỳ`; `Cục trưởng Biểu diễn Nghệ
+    thuật`, `Cục trưởng Cục Nghệ thuật Biểu diễn`). Two places that differ are two posts (`Đại sứ tại Lào`,
+    `Đại sứ tại Nhật Bản`); a body the other names only as its owner is another post (`Chủ tịch Quốc hội`,
+    `Chủ tịch Ủy ban Đối ngoại của Quốc hội`: `ủy ban đối ngoại` is left over)."""
+    x, y = a.split(), b.split()
+    if a == b or len(x) < 2 or len(y) < 2 or x[:2] != y[:2]:
+        return False
+    (x, x_place), (y, y_place) = _split_place(x), _split_place(y)
+    if x_place and y_place and x_place != y_place:
+        return False
+    units = load_words("officials_post_unit_words.txt")
+    return {w for w in x if w not in units} == {w for w in y if w not in units}
 
 
 def _block_inserted(short: str, long: str) -> bool:
