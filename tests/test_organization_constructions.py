@@ -137,6 +137,19 @@ def test_named_units(text: str, unit: str) -> None:
     assert unit in names(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "hospital"),
+    [
+        ("Hai nạn nhân được đưa vào Bệnh viện đa khoa tỉnh Phú Thọ cấp cứu.", "Bệnh viện đa khoa tỉnh Phú Thọ"),
+        ("Sản phụ được chuyển lên Bệnh viện đa khoa huyện Đông Anh.", "Bệnh viện đa khoa huyện Đông Anh"),
+        ("Bác sĩ của BV đa khoa Xanh Pôn đã hội chẩn.", "BV đa khoa Xanh Pôn"),
+        ("Bệnh viện Đa khoa khu vực Cẩm Phả tiếp nhận ca bệnh.", "Bệnh viện Đa khoa khu vực Cẩm Phả"),
+    ],
+)
+def test_a_general_hospital_written_with_lower_case_da_khoa(text: str, hospital: str) -> None:
+    assert hospital in names(text)
+
+
 # --- foreign bodies -----------------------------------------------------------------------------------------
 
 

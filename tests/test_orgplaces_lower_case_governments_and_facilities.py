@@ -99,3 +99,25 @@ def test_supreme_in_a_foreign_council_s_name_is_no_evening_word() -> None:
 
 def test_an_evening_after_a_body_still_ends_its_name() -> None:
     assert names("Bộ Y tế Tối nay công bố kết quả.") == ["Bộ Y tế"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Người dân đã trình báo sự việc với công an huyện Đông Anh ngay trong đêm.", "công an huyện Đông Anh"),
+        ("Trưởng công an xã Phú Cường cho biết đã lập biên bản.", "công an xã Phú Cường"),
+        ("Hồ sơ vụ việc đã được chuyển cho công an quận Cầu Giấy điều tra.", "công an quận Cầu Giấy"),
+    ],
+)
+def test_a_lower_case_police_before_its_unit_and_place_is_a_body(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+def test_a_lower_case_police_before_a_unit_word_alone_is_no_body() -> None:
+    found = names("Bí thư Đảng ủy phường Yên Hòa cùng lãnh đạo công an Phường đã đến thăm gia đình.")
+    assert not [n for n in found if n.lower().startswith("công an")], found
+
+
+def test_the_lower_case_police_of_the_home_country_is_a_description() -> None:
+    found = names("Chuyên án là thành tích lớn của ngành công an Việt Nam trong năm qua.")
+    assert not [n for n in found if n.lower().startswith("công an")], found

@@ -218,8 +218,9 @@ def _ends_a_word(s: Scan, k: int, width: int) -> bool:
 
 def _lower_head_ok(s: Scan, k: int, width: int, head: Head) -> bool:
     """A head written in lower case (`báo`, `ban`, `phòng`, `khoa`): after one of its words (`Trưởng
-    ban …`, `tờ báo …`), or before a capitalised name when it makes no word with the syllable before it
-    (`báo Thanh Niên`, `phòng Tài nguyên nước`; not `thông báo`, `cảnh báo`)."""
+    ban …`, `tờ báo …`), or before a capitalised name — or, when it takes a place, a place written with its
+    unit word (`công an huyện Đông Anh`) — when it makes no word with the syllable before it (`báo Thanh
+    Niên`, `phòng Tài nguyên nước`; not `thông báo`, `cảnh báo`)."""
     tokens = s.tokens
     previous = tokens.texts[k - 1] if k and tokens.joined[k] else ""
     if head.after and previous in head.after:
@@ -229,9 +230,26 @@ def _lower_head_ok(s: Scan, k: int, width: int, head: Head) -> bool:
         return False
     if _dash_before_parent(s, j, head):
         j += 1  # `cơ quan Cảnh sát điều tra - Công an TP. Hà Nội`: its parent body after a dash
-    if not (s.joined(j) and tokens.is_cap_word(j)):
+    if not (s.joined(j) and (tokens.is_cap_word(j) or _unit_place_at(s, j, head))):
         return False
+    if _bare_unit_at(s, j, head):
+        return False  # `lãnh đạo công an Phường`: the unit word alone names no body of its own
     return not (previous and tokens.is_word(k - 1) and is_word(f"{previous.lower()} {tokens.lowers[k]}"))
+
+
+def _unit_place_at(s: Scan, j: int, head: Head) -> bool:
+    """A named place written with its unit word at j (`huyện Đông Anh`), after a head that takes a place
+    (spec letter P): the unit word is lower case, but the place names the body as a capitalised name does
+    (`công an huyện Đông Anh`, `công an xã Phú Cường`)."""
+    span = s.place_at.get(j)
+    return "P" in head.spec.letters and span is not None and span.from_unit and bool(span.name)
+
+
+def _bare_unit_at(s: Scan, j: int, head: Head) -> bool:
+    """A unit word at j with no place name after it (`Phường`, `TP`), after a head that takes a place."""
+    span = s.place_at.get(j)
+    named = span is not None and bool(span.name) and span.last > j + 1  # `TP.HCM`, `huyện Đông Anh`
+    return "P" in head.spec.letters and bool(s.lex.units.length(s.tokens.items, j)) and not named
 
 
 DASHES = frozenset({"-", "–", "—"})
