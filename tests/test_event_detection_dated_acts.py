@@ -71,3 +71,44 @@ def test_a_rise_of_prices_is_no_event() -> None:
         "Nhiều hộ dân chưa bán ra."
     )
     assert event_kind_and(text, "date") is None
+
+
+def test_an_act_of_the_second_sentence_the_day_opens_is_the_event() -> None:
+    """Round 23: after an undated teaser, the second or third body sentence's dated act is the news when the day
+    opens it."""
+    text = (
+        "Cưỡng chế công trình trái phép trên đất rừng\n\n"
+        "Nhiều công trình xây trái phép trên đất rừng phòng hộ ở huyện Tân Phú tồn tại suốt nhiều năm nay.\n\n"
+        "Chiều 14/9, lực lượng chức năng huyện Tân Phú đã tháo dỡ toàn bộ ba công trình xây trái phép trên đất rừng."
+    )
+    assert event_kind_and(text, "date") == ("other", "2024-09-14")
+
+
+def test_an_act_of_the_second_sentence_dated_later_in_it_is_no_event() -> None:
+    """The day written late in a later sentence is more often the day it was told, an occasion or an act before."""
+    text = (
+        "Cưỡng chế công trình trái phép trên đất rừng\n\n"
+        "Nhiều công trình xây trái phép trên đất rừng phòng hộ ở huyện Tân Phú tồn tại suốt nhiều năm nay.\n\n"
+        "Lực lượng chức năng huyện Tân Phú đã tháo dỡ toàn bộ ba công trình xây trái phép trên đất rừng hôm 14/9."
+    )
+    assert event_kind_and(text, "date") is None
+
+
+def test_information_received_is_no_act() -> None:
+    text = (
+        "Người dân phản ánh khai thác cát trái phép\n\n"
+        "Ngày 7/3, Sở Tài nguyên và Môi trường tỉnh Quảng Hòa cho biết đã nhận được đơn của người dân xã Bình "
+        "Lợi về việc khai thác cát trái phép.\n\nSở sẽ cử cán bộ xác minh."
+    )
+    assert event_kind_and(text, "date") is None
+
+
+def test_an_act_just_done_told_on_a_day_is_not_dated_by_it() -> None:
+    """`vừa` after a teller: the act came before the day it was told of, so that day does not date it."""
+    text = (
+        "Mưa đá gây thiệt hại ở vùng cao\n\n"
+        "Nhiều hộ dân ở vùng cao tỉnh Quảng Hòa bị thiệt hại về nhà cửa.\n\n"
+        "Sáng 5/10, ông Lê Văn Tâm, Chủ tịch UBND xã Phú Lợi, cho biết trên địa bàn vừa xảy ra mưa đá làm hư hại "
+        "nhiều mái nhà."
+    )
+    assert event_kind_and(text, "date") == ("other", None)
