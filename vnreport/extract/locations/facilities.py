@@ -174,6 +174,8 @@ def _one_name_end(tokens: Tokens, j: int, facility: Facility, gaz: Gazetteer) ->
     if facility.follows in {"number", "either"}:
         k = j + 1 if tokens.lowers[j] == "số" and j + 1 < n and tokens.joined[j + 1] else j
         if tokens.items[k].kind == "number" and tokens.texts[k].isalnum():
+            if _quantity_at(tokens, k):
+                return j, None  # `mặt đường 12m`, `quãng đường 933 km`: a width, a distance, no road
             return _code_end(tokens, k + 1), None  # `quốc lộ 1A`, `đường số 3`, `tiểu khu 153` (not `khổ đường 1.435`)
     if "dated" in facility.flags and _day_month(tokens.texts[j]) and tokens.items[j].kind in {"date", "number"}:
         return j + 1, None  # `Công viên 23/9`, `đường 3/2`: named after the day it commemorates
@@ -515,9 +517,22 @@ def _is_code(tokens: Tokens, k: int) -> bool:
     return tokens.items[k].kind == "word" and len(text) <= _CODE_MAX and text.isupper() and text[0].isalpha()
 
 
+def _quantity_at(tokens: Tokens, k: int) -> bool:
+    """The number at k is a quantity: a unit of measure follows it in the sentence (`12m`, `933 km`,
+    `6 làn`), and no number follows the unit (`Km 15` after a road's number is a milestone on it)."""
+    n = len(tokens)
+    if tokens.items[k].kind != "number" or k + 1 >= n or not tokens.joined[k + 1]:
+        return False
+    if tokens.lowers[k + 1] not in load_words("places_code_units.txt"):
+        return False
+    return not (k + 2 < n and tokens.joined[k + 2] and tokens.items[k + 2].kind == "number")
+
+
 def _code_end(tokens: Tokens, k: int) -> int:
     """Past a code after a name or number (`Phú Mỹ 1`, `1` `A`, `Mỹ Xuân A`), when there is one."""
     n = len(tokens)
+    if k < n and _quantity_at(tokens, k):
+        return k  # `chợ Kim Biên 7 km`, `cao tốc Hà Nội - Ninh Bình 2 km`: the number measures, names nothing
     if k < n and tokens.joined[k] and _is_code(tokens, k) and (tokens.items[k].gap == 0 or len(tokens.texts[k]) <= 2):
         k += 1
         if k < n and tokens.items[k].gap == 0 and tokens.items[k].kind == "word" and _is_code(tokens, k):
