@@ -152,3 +152,16 @@ def test_a_quantity_after_a_facility_s_name_is_not_its_code() -> None:
 )
 def test_a_road_number_before_a_milestone_or_a_time_word_stays(text: str, name: str) -> None:
     assert name in facilities(text), places(text)
+
+
+# --- a dash between two streets named after people: a corner or a crossing, not one road -------------
+
+
+def test_a_corner_of_two_streets_is_not_one_street() -> None:
+    found = facilities("Quán nước nằm ở góc đường Lý Tự Trọng - Nguyễn Trung Trực từ nhiều năm nay.")
+    assert "đường Lý Tự Trọng" in found and not any("Nguyễn Trung Trực" in name for name in found), found
+
+
+def test_a_road_named_by_the_places_it_joins_keeps_its_dash() -> None:
+    found = facilities("Xe khách chạy trên đường Hà Nội - Hà Đông mỗi ngày một đông.")
+    assert "đường Hà Nội - Hà Đông" in found, found

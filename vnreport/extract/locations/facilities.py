@@ -399,6 +399,8 @@ def _run_end(tokens: Tokens, j: int, facility: Facility, gaz: Gazetteer) -> int:
             k += 1  # `quảng trường St. Peter`, `khách sạn St. Regis`: the stop ends `St`, not the name
             continue
         joins = k > j and tokens.texts[k] in DASHES and k + 1 < n and tokens.joined[k + 1]
+        if joins and "street" in facility.flags and _street_after_dash(tokens, k + 1, gaz):
+            break  # `góc đường Nguyễn Du - Tôn Đức Thắng`: two streets, the second named after a person
         if joins and (tokens.is_cap_word(k + 1) or _is_code(tokens, k + 1)):
             k += 1
             continue
@@ -443,6 +445,24 @@ def _before_next_sentence(tokens: Tokens, j: int, k: int, gaz: Gazetteer) -> int
     while k > j + 1 and (tokens.texts[k - 1] in not_names() or tokens.texts[k - 1] in DASHES):
         k -= 1
     return k
+
+
+_JOINED_LEVELS = frozenset({"country", "region", "province", "district"})  # what a road joins
+
+
+def _street_after_dash(tokens: Tokens, k: int, gaz: Gazetteer) -> bool:
+    """A person's name at k, after a street's name and a dash: another street (`Nguyễn Thái Sơn - Nguyễn
+    Kiệm`, a crossing or a corner; wards are often named after the same people). A road named by the
+    places it joins has a town or a province after the dash (`đường Hà Nội - Hà Đông`), not a person."""
+    if not starts_person(tokens.items, k, minimum=2):
+        return False
+    width, entry = gaz.names.match(tokens.items, k)
+    if width and isinstance(entry, Entry) and entry.level in _JOINED_LEVELS:
+        return False
+    if admin := gaz.admin_names.length(tokens.items, k):  # `Hà Đông`: an old district
+        written = fold(tokens.view[tokens.starts[k] : tokens.ends[k + admin - 1]])
+        return not any(e.level in _JOINED_LEVELS for e in gaz.admin_by_name.get(written, []))
+    return True
 
 
 def _dashed_name_after(tokens: Tokens, k: int) -> bool:
