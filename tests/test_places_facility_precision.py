@@ -121,3 +121,47 @@ def test_a_chain_of_name_abbreviations_does_not_run_on() -> None:
 def test_a_full_stop_after_a_plain_word_still_ends_the_name() -> None:
     found = facilities("Họ dạo quanh quảng trường Ba Đình. Sau đó họ về nhà.")
     assert found == {"quảng trường Ba Đình"}, found
+
+
+# --- a number that a unit of measure follows is a quantity, not a facility's number -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Theo thiết kế, mặt đường 9m được trải nhựa trên toàn tuyến.",  # a width glued to its unit
+        "Chiếc máy bay đã bay quãng đường 900 km trước khi hạ cánh.",  # a distance
+        "Tỉnh cần khoảng 150 tỷ đồng cho mỗi kilomet đường 4 làn xe.",  # lanes
+    ],
+)
+def test_a_road_head_before_a_quantity_names_no_road(text: str) -> None:
+    assert not facilities(text), places(text)
+
+
+def test_a_quantity_after_a_facility_s_name_is_not_its_code() -> None:
+    found = facilities("Khu tái định cư nằm cách chợ Hòa Khánh 3 km về phía tây.")
+    assert "chợ Hòa Khánh" in found and "chợ Hòa Khánh 3" not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Vụ tai nạn xảy ra trên quốc lộ 20 Km 12 thuộc địa phận huyện.", "quốc lộ 20"),  # a milestone on it
+        ("Xe khách đi theo quốc lộ 6 năm ngoái vẫn còn nhiều ổ gà.", "quốc lộ 6"),  # a time word is no unit
+    ],
+)
+def test_a_road_number_before_a_milestone_or_a_time_word_stays(text: str, name: str) -> None:
+    assert name in facilities(text), places(text)
+
+
+# --- a dash between two streets named after people: a corner or a crossing, not one road -------------
+
+
+def test_a_corner_of_two_streets_is_not_one_street() -> None:
+    found = facilities("Quán nước nằm ở góc đường Lý Tự Trọng - Nguyễn Trung Trực từ nhiều năm nay.")
+    assert "đường Lý Tự Trọng" in found and not any("Nguyễn Trung Trực" in name for name in found), found
+
+
+def test_a_road_named_by_the_places_it_joins_keeps_its_dash() -> None:
+    found = facilities("Xe khách chạy trên đường Hà Nội - Hà Đông mỗi ngày một đông.")
+    assert "đường Hà Nội - Hà Đông" in found, found

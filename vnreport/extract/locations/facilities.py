@@ -174,6 +174,8 @@ def _one_name_end(tokens: Tokens, j: int, facility: Facility, gaz: Gazetteer) ->
     if facility.follows in {"number", "either"}:
         k = j + 1 if tokens.lowers[j] == "số" and j + 1 < n and tokens.joined[j + 1] else j
         if tokens.items[k].kind == "number" and tokens.texts[k].isalnum():
+            if _quantity_at(tokens, k):
+                return j, None  # `mặt đường 12m`, `quãng đường 933 km`: a width, a distance, no road
             return _code_end(tokens, k + 1), None  # `quốc lộ 1A`, `đường số 3`, `tiểu khu 153` (not `khổ đường 1.435`)
     if "dated" in facility.flags and _day_month(tokens.texts[j]) and tokens.items[j].kind in {"date", "number"}:
         return j + 1, None  # `Công viên 23/9`, `đường 3/2`: named after the day it commemorates
@@ -397,6 +399,8 @@ def _run_end(tokens: Tokens, j: int, facility: Facility, gaz: Gazetteer) -> int:
             k += 1  # `quảng trường St. Peter`, `khách sạn St. Regis`: the stop ends `St`, not the name
             continue
         joins = k > j and tokens.texts[k] in DASHES and k + 1 < n and tokens.joined[k + 1]
+        if joins and "street" in facility.flags and _street_after_dash(tokens, k + 1, gaz):
+            break  # `góc đường Nguyễn Du - Tôn Đức Thắng`: two streets, the second named after a person
         if joins and (tokens.is_cap_word(k + 1) or _is_code(tokens, k + 1)):
             k += 1
             continue
@@ -441,6 +445,24 @@ def _before_next_sentence(tokens: Tokens, j: int, k: int, gaz: Gazetteer) -> int
     while k > j + 1 and (tokens.texts[k - 1] in not_names() or tokens.texts[k - 1] in DASHES):
         k -= 1
     return k
+
+
+_JOINED_LEVELS = frozenset({"country", "region", "province", "district"})  # what a road joins
+
+
+def _street_after_dash(tokens: Tokens, k: int, gaz: Gazetteer) -> bool:
+    """A person's name at k, after a street's name and a dash: another street (`Nguyễn Thái Sơn - Nguyễn
+    Kiệm`, a crossing or a corner; wards are often named after the same people). A road named by the
+    places it joins has a town or a province after the dash (`đường Hà Nội - Hà Đông`), not a person."""
+    if not starts_person(tokens.items, k, minimum=2):
+        return False
+    width, entry = gaz.names.match(tokens.items, k)
+    if width and isinstance(entry, Entry) and entry.level in _JOINED_LEVELS:
+        return False
+    if admin := gaz.admin_names.length(tokens.items, k):  # `Hà Đông`: an old district
+        written = fold(tokens.view[tokens.starts[k] : tokens.ends[k + admin - 1]])
+        return not any(e.level in _JOINED_LEVELS for e in gaz.admin_by_name.get(written, []))
+    return True
 
 
 def _dashed_name_after(tokens: Tokens, k: int) -> bool:
@@ -515,9 +537,22 @@ def _is_code(tokens: Tokens, k: int) -> bool:
     return tokens.items[k].kind == "word" and len(text) <= _CODE_MAX and text.isupper() and text[0].isalpha()
 
 
+def _quantity_at(tokens: Tokens, k: int) -> bool:
+    """The number at k is a quantity: a unit of measure follows it in the sentence (`12m`, `933 km`,
+    `6 làn`), and no number follows the unit (`Km 15` after a road's number is a milestone on it)."""
+    n = len(tokens)
+    if tokens.items[k].kind != "number" or k + 1 >= n or not tokens.joined[k + 1]:
+        return False
+    if tokens.lowers[k + 1] not in load_words("places_code_units.txt"):
+        return False
+    return not (k + 2 < n and tokens.joined[k + 2] and tokens.items[k + 2].kind == "number")
+
+
 def _code_end(tokens: Tokens, k: int) -> int:
     """Past a code after a name or number (`Phú Mỹ 1`, `1` `A`, `Mỹ Xuân A`), when there is one."""
     n = len(tokens)
+    if k < n and _quantity_at(tokens, k):
+        return k  # `chợ Kim Biên 7 km`, `cao tốc Hà Nội - Ninh Bình 2 km`: the number measures, names nothing
     if k < n and tokens.joined[k] and _is_code(tokens, k) and (tokens.items[k].gap == 0 or len(tokens.texts[k]) <= 2):
         k += 1
         if k < n and tokens.items[k].gap == 0 and tokens.items[k].kind == "word" and _is_code(tokens, k):
