@@ -9,6 +9,11 @@ construction alone read it, under `sole` too: what dropping that construction wo
 
     python benchmarks/participant_sources.py samples/real/dev samples/real/dev2 … [--rows rows.jsonl]
 
+Each gold participant the summary misses is counted by why (`missed`): the summary has no event, the name is no
+official of the report, no construction read the official, or a construction read them and a filter dropped them
+(a signer, a speaker heard only by a cue far from their own mentions, a spokesperson, a vote's commenter). Names
+that speaking verbs alone read (`sole speakers`) are counted by the event's kind: where they are weak.
+
 `--rows` writes one JSON line per reported name (set, article, field, name, sources, right) to read by hand.
 """
 
@@ -44,19 +49,41 @@ def _print(title: str, counts: dict[str, Counter[str]]) -> None:
         print(f"{source}\t{n}\t{c['right']}\t{c['right'] / n:.2f}\t{c['sole']}\t{c['sole_right']}")
 
 
+def _miss_reason(name: str, event: Event | None, report: Report, sources: dict[str, list[str]]) -> str:
+    """Why the summary misses the gold participant `name` (see the module's docstring)."""
+    if event is None:
+        return "no event"
+    official = next((o for o in report.officials if key(o.name) == key(name)), None)
+    if official is None:
+        return "not an official"
+    if official.name not in sources:
+        return "no construction"
+    return "read, then dropped"
+
+
+def _sole_speaker(labels: list[str]) -> bool:
+    return all(label.startswith("spoke:") for label in labels)
+
+
 def main() -> None:
     args = set_arguments(__doc__ or "", "write one JSON line per reported name here")
     event_module.set_people = _traced  # type: ignore[assignment]
     counts: dict[str, dict[str, Counter[str]]] = {"participants": defaultdict(Counter), "chair": defaultdict(Counter)}
+    missed: Counter[str] = Counter()
+    sole_by_kind: dict[str, Counter[str]] = defaultdict(Counter)
     rows = []
     for folder, article, summary in summarised_articles(args.sets):
         _TRACE.clear()
         report = analyze_text(article.text, source=article.name)
         event = report.summary.event if report.summary else None
+        gold = summary.event
+        sources = _TRACE[-1].sources if _TRACE and event is not None else {}
+        reported = {key(p.name) for p in event.participants} if event is not None else set()
+        for name in gold.participants if gold else []:
+            if key(name) not in reported:
+                missed[_miss_reason(name, event, report, sources)] += 1
         if event is None or not _TRACE:
             continue
-        sources = _TRACE[-1].sources
-        gold = summary.event
         golds = {
             "participants": {key(n) for n in gold.participants} if gold else set(),
             "chair": {key(n) for n in gold.chair} if gold else set(),
@@ -68,6 +95,9 @@ def main() -> None:
                 labels = sources.get(name, ["?"])
                 if field_name == "chair":
                     labels = [s for s in labels if s.startswith("chaired")] or labels
+                if field_name == "participants" and _sole_speaker(labels):
+                    sole_by_kind[event.kind or "?"]["all"] += 1
+                    sole_by_kind[event.kind or "?"]["right"] += right
                 for label in labels:
                     c = counts[field_name][label]
                     c["all"] += 1
@@ -90,6 +120,12 @@ def main() -> None:
                 )
     for field_name, by_source in counts.items():
         _print(field_name, by_source)
+    print("\nsole speakers by event kind\nkind\tall\tright\tprecision")
+    for kind, c in sorted(sole_by_kind.items(), key=lambda item: -item[1]["all"]):
+        print(f"{kind}\t{c['all']}\t{c['right']}\t{c['right'] / c['all']:.2f}")
+    print("\nmissed participants\nwhy\tcount")
+    for why, n in missed.most_common():
+        print(f"{why}\t{n}")
     write_rows(args.rows, rows)
 
 
