@@ -95,6 +95,7 @@ YEAR_CUE_ROLES = {
     "document_object",
     "future",
     "future_day",
+    "due",
     "not_future",
     "not_anchor",
     "cutoff",

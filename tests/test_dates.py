@@ -948,6 +948,22 @@ def test_an_old_regulation_does_not_make_a_deadline_a_far_horizon() -> None:
     assert values(text, None)[-1] == "2025-11-14"
 
 
+@pytest.mark.parametrize("cue", ["trước ngày", "chậm nhất là ngày", "hạn chót ngày"])
+def test_a_deadline_the_story_sets_is_no_far_horizon(cue: str) -> None:
+    # a day set for the report the story asks for places the story's days in the year before it, though the
+    # text tells no year near it (the inspection covers years long past)
+    text = (
+        "Ngày 9/6, Thanh tra tỉnh công bố kết luận về việc giao đất từ năm 2021 đến thời điểm thanh tra. "
+        f"Công ty phải báo cáo kết quả khắc phục {cue} 20/8/2024."
+    )
+    assert values(text, None)[0] == "2024-06-09"
+
+
+def test_an_expiry_far_past_the_years_told_stays_a_horizon() -> None:
+    text = "Ngày 9/6, chiếc xe khách gặp nạn. Xe được đóng mới năm 2021 và còn hạn kiểm định đến ngày 20/8/2024."
+    assert values(text, None)[0] == "XXXX-06-09"
+
+
 def test_a_year_in_a_name() -> None:
     assert values("Đoàn thể thao lên đường dự SEA Games 2027 tại Malaysia.", None) == ["2027"]
     assert values("Ông Trần Văn B (SN 1969) bị bắt giữ.", None) == []

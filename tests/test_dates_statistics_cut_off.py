@@ -51,3 +51,26 @@ def test_a_goal_set_for_a_date_puts_it_ahead_even_across_a_list_of_verbs() -> No
     )
     values = {d.text: d.value for d in analyze_text(text).dates}
     assert values["Ngày 24/5"] != "2021-05-24"
+
+
+def why_unknown(text: str, mention: str) -> str | None:
+    """The step that left `mention` without a year (`resolve_why`), None when a year was placed."""
+    from vnreport.extract.dates import find_dates, year_evidence
+    from vnreport.extract.dates.years import resolve_why
+
+    doc = segment(text, words=False)
+    doc.year = None
+    found = find_dates(doc)
+    evidence = year_evidence(doc, found)
+    f = next(f for f in found if doc.text[f.start : f.end] == mention)
+    return resolve_why(doc.view, f, evidence)[2]
+
+
+def test_the_step_that_leaves_a_year_unknown_is_named() -> None:
+    # the same partial date: dropped by a later cut-off, left without any evidence, placed by a past step
+    before_cutoff = (
+        "Ngày 3/7, công ty họp cổ đông. Ngày 10/2/2020, công ty được cấp phép. Tính đến 30/11/2020, bà A nắm 4,9% vốn."
+    )
+    assert why_unknown(before_cutoff, "Ngày 3/7") == "cutoff"
+    assert why_unknown("Ngày 3/7, công ty họp cổ đông bất thường.", "Ngày 3/7") == "no_evidence"
+    assert why_unknown("Ngày 3/7, công ty họp cổ đông. Ngày 10/2/2020, công ty được cấp phép.", "Ngày 3/7") is None

@@ -478,6 +478,7 @@ class _YearCues:
     document_object: re.Pattern[str]
     future_before: re.Pattern[str]
     future_day_before: re.Pattern[str]
+    due_before: re.Pattern[str]
     not_future_before: re.Pattern[str]
     since_ahead: re.Pattern[str]
     since_past: re.Pattern[str]
@@ -553,6 +554,7 @@ def year_cues() -> _YearCues:
         document_object=regexes.compile(rf"(?<!\w)(?:{alt('document_object')})(?!\w)", flags),
         future_before=regexes.compile(rf"(?<!\w)(?:{alt('future')}){_O}\Z", flags),
         future_day_before=regexes.compile(rf"(?<!\w)(?:{alt('future_day')}){_O}\Z", flags),
+        due_before=regexes.compile(rf"(?<!\w)(?:{alt('due')}){_O}\Z", flags),
         not_future_before=regexes.compile(rf"(?<!\w)(?:{alt('not_future')}){_O}\Z", flags),
         since_ahead=regexes.compile(rf"(?<!\w)(?:{alt('since_ahead')})(?!\w)", flags),
         since_past=regexes.compile(rf"(?<!\w)(?:{alt('since_past')})(?!\w)", flags),

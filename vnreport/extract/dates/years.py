@@ -53,6 +53,10 @@ from vnreport.spans import covers
 
 YearSource = Literal["given", "dateline", "same_day", "present", "past_date", "future_date", "relative"]
 ArticleYearSource = Literal["given", "dateline", "text", "lead_date", "none"]
+# why a partial date's year stays unknown: no article year for `năm ngoái`, no day or month to place (`hôm qua`
+# is the article's day), no evidence at all, or an anchor set aside (a later cut-off, a later year the text
+# reports as past, a deadline far past the years the text tells)
+Unknown = Literal["no_article_year", "no_day", "no_evidence", "cutoff", "older_anchor", "far_horizon"]
 
 _DATELINE_PARAGRAPHS = 8  # the page's date is written in its head
 _DATELINE_REACH = 700  # characters
@@ -84,6 +88,7 @@ class YearEvidence:
     anchor: Day | None = None  # the latest full date of the story: reported as past, or a deadline
     anchor_ahead: bool = False  # the anchor is a deadline or an effective date
     anchor_open: bool = False  # the anchor starts a state the text tells neither as past nor ahead
+    anchor_due: bool = False  # the anchor is a day the story sets as a deadline (`trước ngày 15/8/2017`)
     cutoff: Day | None = None  # the latest cut-off of a statistic (`tính đến ngày 30/11/2016`): no anchor
     latest_past: int = 0  # the latest year the text reports as past, in any form (`năm 2016` too)
     latest_past_month: int = 12  # the last month of it that the text reports (`quý đầu năm 2017` → 3)
@@ -187,6 +192,7 @@ def gather(view: str, found: list[Found], paragraphs: list[Paragraph], given: in
         if evidence.anchor is None or anchor > evidence.anchor:
             evidence.anchor, evidence.anchor_ahead = anchor, ahead and reading != "open"
             evidence.anchor_open = reading == "open"
+            evidence.anchor_due = ahead and _is_due(view, f)
     evidence.latest_past, evidence.latest_past_month = latest_past, latest_month
     evidence.latest_dated = latest_dated
     if present_from_lead and evidence.reviewed is None and latest_dated > (evidence.present or 0):
@@ -630,6 +636,13 @@ def _is_since(view: str, f: Found) -> bool:
     return bool(year_cues().future_day_before.search(view, window(f.start, 12), f.start))
 
 
+def _is_due(view: str, f: Found) -> bool:
+    """A day the story sets as a deadline (`báo cáo … trước ngày 15/8/2017`, `chậm nhất ngày …`), not a month or
+    an expiry (`kiểm định đến ngày …`): in the 5,008 news and current/c001-c030 the far-horizon drop it lifts
+    fired on 6 dates of 3 articles, 6 right (the year of the story's days before the deadline)."""
+    return f.lo[2] is not None and year_cues().due_before.search(view, window(f.start, 30), f.start) is not None
+
+
 def _is_ahead(view: str, f: Found) -> bool:
     """A deadline or effective date (`trước ngày 10/02/2017`, `từ ngày 1/7/2025`, `sẽ … ngày …`) — but
     not the start of a span that runs to the present (`từ ngày 16/1 đến nay`)."""
@@ -798,40 +811,47 @@ def _around(dateline: Day, md: tuple[int, int], ahead: bool) -> int:
 
 def resolve(view: str, f: Found, evidence: YearEvidence) -> tuple[int | None, YearSource | None]:
     """The year of a date written without one, and the evidence that fixed it (None, None: unknown)."""
+    year, source, _ = resolve_why(view, f, evidence)
+    return year, source
+
+
+def resolve_why(view: str, f: Found, evidence: YearEvidence) -> tuple[int | None, YearSource | None, Unknown | None]:
+    """`resolve`, and for a year left unknown which step left it so (`benchmarks/year_sources.py` counts how
+    often each is right: a step that drops a year is a rule to weigh like one that places it)."""
     if f.rel is not None:
         year, _ = evidence.article_year()
-        return (year + f.rel, "relative") if year is not None else (None, None)
+        return (year + f.rel, "relative", None) if year is not None else (None, None, "no_article_year")
     if evidence.given is not None:
-        return evidence.given, "given"
+        return evidence.given, "given", None
     md = _month_of(f)
     ahead = _is_ahead(view, f)
     if evidence.dateline is not None:
         if md and (f.partial_year or f.quarter) and not _clause_told_past(view, f):
-            return evidence.dateline[0], "dateline"  # `phấn đấu 6 tháng cuối năm`, `quý III` on an April page
-        return (_around(evidence.dateline, md, ahead) if md else evidence.dateline[0]), "dateline"
+            return evidence.dateline[0], "dateline", None  # `phấn đấu 6 tháng cuối năm`, `quý III` on an April page
+        return (_around(evidence.dateline, md, ahead) if md else evidence.dateline[0]), "dateline", None
     is_day = f.precision == "day" or (f.precision == "interval" and f.lo[2] is not None)
     if md is not None and is_day:
         year = evidence.same_day.get(md)
         if year:
-            return year, "same_day"
+            return year, "same_day", None
     elif md is not None and f.precision == "month":
         year = evidence.same_month.get(md[0])
         if year:
-            return year, "same_day"
+            return year, "same_day", None
     if evidence.present is not None:
         if evidence.reviewed is not None and md is not None and md[0] >= _REVIEW_MONTH:
-            return evidence.reviewed, "present"  # a year-end review is held in the year reviewed
-        return evidence.present, "present"
+            return evidence.reviewed, "present", None  # a year-end review is held in the year reviewed
+        return evidence.present, "present", None
     if f.partial_year and (year := _sentence_year(view, f, evidence)) is not None:
-        return year, "present"  # `… năm 2017, sơ kết … sáu tháng đầu năm`: the sentence's own year
+        return year, "present", None  # `… năm 2017, sơ kết … sáu tháng đầu năm`: the sentence's own year
     if md is None or f.today:
-        return None, None  # `hôm qua 7/6` is the article's day: a past story's date does not place it
+        return None, None, "no_day"  # `hôm qua 7/6` is the article's day: a past story's date does not place it
     if evidence.school_year is not None:  # `Sáng 9.5, … kế hoạch năm học 2016-2017`: May of its second year
-        return evidence.school_year + (md[0] < _SCHOOL_START), "present"
+        return evidence.school_year + (md[0] < _SCHOOL_START), "present", None
     if evidence.tet is not None and (evidence.anchor is None or evidence.anchor < evidence.tet):
-        return _nearest(evidence.tet, md), "past_date"  # around a Tết the text names and tells as past
+        return _nearest(evidence.tet, md), "past_date", None  # around a Tết the text names and tells as past
     if evidence.anchor is None:
-        return None, None
+        return None, None, "no_evidence"
     source: YearSource = "future_date" if evidence.anchor_ahead or evidence.anchor_open else "past_date"
     if evidence.anchor_open:  # `từ ngày 1/7/2025, xã mới …`: the partial date is the one nearest to it
         year = _nearest(evidence.anchor, md)
@@ -842,15 +862,16 @@ def resolve(view: str, f: Found, evidence: YearEvidence) -> tuple[int | None, Ye
     else:
         year = _after(evidence.anchor, _end_of(f) or md)
     if source == "past_date" and evidence.cutoff is not None and (year, *md) < evidence.cutoff:
-        return None, None  # placed before a count's cut-off the text reports: the anchor is of an older story
+        return None, None, "cutoff"  # placed before a count's cut-off the text reports: the anchor is of an older story
     if year < evidence.latest_past:
         if not ahead and md[0] > evidence.latest_past_month:
-            return evidence.latest_past, "past_date"  # after `quý đầu năm 2017`, the text reports as past
+            return evidence.latest_past, "past_date", None  # after `quý đầu năm 2017`, the text reports as past
         if year < evidence.latest_sure:
-            return None, None  # the text knows of later times: the anchor is of another story
-    if (evidence.anchor_ahead or evidence.anchor_open) and evidence.latest_told and year > evidence.latest_told + 1:
-        return None, None  # a far horizon (`rời EU vào tháng 3/2019`), not a deadline of the story
-    return year, source
+            return None, None, "older_anchor"  # the text knows of later times: the anchor is of another story
+    far = year > evidence.latest_told + 1 and not evidence.anchor_due  # a deadline set is no horizon
+    if (evidence.anchor_ahead or evidence.anchor_open) and evidence.latest_told and far:
+        return None, None, "far_horizon"  # a far horizon (`rời EU vào tháng 3/2019`), not a deadline of the story
+    return year, source, None
 
 
 def settle_issued_days(
