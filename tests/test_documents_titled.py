@@ -294,3 +294,58 @@ def test_a_treaty_named_after_a_city_in_any_case(text: str, expected: list[str])
 )
 def test_a_lower_case_treaty_word_without_a_city_names_none(text: str) -> None:
     assert texts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Huyện tiếp tục thực hiện Nghị quyết của Tỉnh ủy về phát triển nông nghiệp sạch. Kết quả rất khả quan.",
+            ["Nghị quyết của Tỉnh ủy về phát triển nông nghiệp sạch"],
+        ),
+        (
+            "Bộ báo cáo việc thực hiện Nghị quyết của Chính phủ về hỗ trợ doanh nghiệp nhỏ, sau đó thảo luận.",
+            ["Nghị quyết của Chính phủ về hỗ trợ doanh nghiệp nhỏ"],
+        ),
+        # two bodies: the resolutions of each, not one document
+        ("Ngành thực hiện Nghị quyết của Quốc hội và Chính phủ về phát triển nông thôn.", []),
+        # a plural: several resolutions
+        ("Tỉnh quán triệt các Nghị quyết của Chính phủ về cải cách hành chính.", []),
+        # the body closes a mention, no subject follows
+        ("Nghị quyết của Quốc hội cũng nêu rõ mục tiêu tăng trưởng.", []),
+    ],
+)
+def test_a_resolution_named_with_the_body_that_adopted_it(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+def test_a_resolution_cited_with_and_without_its_body_is_one_document() -> None:
+    text = (
+        "Quốc hội thông qua Nghị quyết của Quốc hội về thí điểm quản lý đô thị mới. "
+        "Nghị quyết về thí điểm quản lý đô thị mới có hiệu lực từ tháng sau."
+    )
+    assert texts(text) == ["Nghị quyết của Quốc hội về thí điểm quản lý đô thị mới"]
+    assert reference_key("Nghị quyết của Quốc hội về thí điểm quản lý đô thị mới") == reference_key(
+        "Nghị quyết về thí điểm quản lý đô thị mới"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Xã thực hiện Nghị quyết về xây dựng nông thôn mới giai đoạn 2021 - 2025 để nâng cao đời sống.",
+            "Nghị quyết về xây dựng nông thôn mới giai đoạn 2021 - 2025",
+        ),
+        (
+            "Tổ đánh giá việc thực hiện Nghị quyết về kế hoạch đầu tư công năm 2022 và những tháng đầu năm 2023.",
+            "Nghị quyết về kế hoạch đầu tư công năm 2022",
+        ),
+        (
+            "Tỉnh thực hiện Nghị quyết về phát triển du lịch giai đoạn 2021 - 2025 và định hướng đến năm 2030.",
+            "Nghị quyết về phát triển du lịch giai đoạn 2021 - 2025 và định hướng đến năm 2030",
+        ),
+    ],
+)
+def test_a_title_ends_after_its_period_or_year_where_the_sentence_goes_on(text: str, expected: str) -> None:
+    assert texts(text) == [expected]
