@@ -103,7 +103,7 @@ def titled_candidates(doc: Document) -> list[Cand]:
         if end is None or _generic_title(doc, i + n, end):
             continue
         start = token.start
-        key = _title_key(doc, i, n, end, titled)
+        key = fold_key(doc.view[start:end])
         cands.append(
             Cand(
                 start=start,
@@ -118,18 +118,6 @@ def titled_candidates(doc: Document) -> list[Cand]:
             )
         )
     return cands
-
-
-def _title_key(doc: Document, i: int, n: int, end: int, titled: _Titled) -> str:
-    """The key of the title whose type word is tokens[i : i + n]: its folded words, without the body it opens
-    with (`Nghị quyết của Quốc hội về xử lý nợ xấu …` and `Nghị quyết về xử lý nợ xấu …` are one resolution,
-    cited with and without the body that adopted it)."""
-    tokens = doc.tokens
-    subject = _subject_after_body(tokens[i + n : i + n + _BODY_WORDS + 2], titled)
-    if not subject:
-        return fold_key(doc.view[tokens[i].start : end])
-    head = doc.view[tokens[i].start : tokens[i + n - 1].end]
-    return fold_key(f"{head} {doc.view[tokens[i + n + subject].start : end]}")
 
 
 class TitleAnaphorRow(NamedTuple):
@@ -314,13 +302,12 @@ def _title_end(doc: Document, i: int, titled: _Titled, *, by_city: bool = False)
     toks = tokens[i : i + _MAX_TITLE + 1]
     if not toks or not toks[0].is_word or not toks[0].joined:
         return None
-    of_body = _subject_after_body(toks, titled) > 0
-    if titled.opens is not None and not by_city and not of_body and not titled.opens.length(toks, 0):
+    if titled.opens is not None and not by_city and not titled.opens.length(toks, 0):
         return None
     stops = list_matcher("documents_title_stops.txt")
     if stops.length(toks, 0):
         return None
-    if list_matcher("documents_title_not_first.txt").length(toks, 0) and not of_body:
+    if list_matcher("documents_title_not_first.txt").length(toks, 0) and not _of_body_about(toks, titled):
         return None
     if titled.ends is not None and titled.ends.length(toks, 0):
         return None  # `… trong Hiệp định khi không có …`: the type word stands for a document named before
@@ -377,27 +364,18 @@ def _title_end(doc: Document, i: int, titled: _Titled, *, by_city: bool = False)
 _BODY_WORDS = 6  # words of the body a treaty is `của` before its subject (`Liên hợp quốc`)
 
 
-def _subject_after_body(toks: list[Token], titled: _Titled) -> int:
-    """Index in `toks` of the `về` that opens the subject after the body the title opens with, 0 when it
-    opens with none. `Công ước của Liên hợp quốc về quyền trẻ em`, `Nghị quyết của Tỉnh ủy về phát triển du
-    lịch …`: a title may open with `của` and the one capitalised body that adopted it when its subject (`về …`)
-    follows; not `Công ước của Liên hợp quốc cũng xác định …`, where the body closes a mention of a document
-    named before, nor `Nghị quyết của Quốc hội và Chính phủ về …`, the several resolutions of two bodies. Only
-    a treaty's title, or one whose kind opens with its subject, opens so."""
-    if toks[0].lower != "của" or len(toks) < 3 or not toks[1].is_cap_word:
-        return 0
-    for k in range(2, min(len(toks), 2 + _BODY_WORDS)):
-        tok = toks[k]
+def _of_body_about(toks: list[Token], titled: _Titled) -> bool:
+    """`Công ước của Liên hợp quốc về quyền trẻ em`: a treaty's title may open with the body that adopted it,
+    `của` then a capitalised name, when its subject (`về …`) follows (not `Công ước của Liên hợp quốc cũng
+    xác định …`, where the body closes a mention of a treaty named before)."""
+    if titled.kind not in _TREATY_KINDS or toks[0].lower != "của" or len(toks) < 3 or not toks[1].is_cap_word:
+        return False
+    for tok in toks[2 : 2 + _BODY_WORDS]:
         if tok.lower == "về":
-            return k if _opens_with_subject(toks, k, titled) else 0
-        if not tok.is_word or tok.lower == "và":
-            return 0
-    return 0
-
-
-def _opens_with_subject(toks: list[Token], k: int, titled: _Titled) -> bool:
-    """A title of this kind may open with the subject `về` at toks[k]."""
-    return titled.kind in _TREATY_KINDS or (titled.opens is not None and titled.opens.length(toks, k) > 0)
+            return True
+        if not tok.is_word:
+            return False
+    return False
 
 
 _DAY = "ngày"
@@ -422,27 +400,9 @@ _AFTER_YEAR = frozenset({"về", "giữa", "của", "và"})
 
 
 def _after_its_year(toks: list[Token], k: int) -> bool:
-    """toks[k] follows a title's year (`năm 1982`) or the last year of its period (`giai đoạn 2016 - 2020`)
-    and does not go on with the title: a word that cannot follow a year in a name (`… 2016 - 2020 để tập
-    trung …`), or `và` before a plural (`… năm 2016 và những tháng đầu năm 2017`: the text goes on with what
-    else it reports on, while `… 2016 - 2020 và định hướng đến năm 2030` goes on with the title)."""
-    if not _closes_year(toks, k):
-        return False
-    if toks[k].lower == "và":
-        plural = list_matcher("documents_plural_words.txt")
-        return k + 1 < len(toks) and plural.length(toks, k + 1) > 0
-    return toks[k].lower not in _AFTER_YEAR
-
-
-def _closes_year(toks: list[Token], k: int) -> bool:
-    """toks[k - 1] is a year after `năm` or the year that closes a period (`2016 - 2020`)."""
-    year = toks[k - 1].text
-    if len(year) != 4 or not year.isdigit():
-        return False
-    if toks[k - 2].lower == "năm":
-        return True
-    before = toks[k - 3].text if k > 2 else ""
-    return toks[k - 2].text in _DASHES and len(before) == 4 and before.isdigit()
+    """toks[k] follows `năm YYYY` (a title's year) and does not go on with the title."""
+    year, word = toks[k - 1].text, toks[k - 2].lower
+    return word == "năm" and len(year) == 4 and year.isdigit() and toks[k].lower not in _AFTER_YEAR
 
 
 def _enumeration(toks: list[Token], k: int) -> bool:
