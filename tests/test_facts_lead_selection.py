@@ -104,3 +104,17 @@ def test_a_count_deep_in_a_run_on_paragraph_after_the_lead_is_kept_only_when_the
     small = count.replace("45", "15")
     text = title + "\n\n" + lead + "\n\n" + " ".join([_FILLER[0], small, *_FILLER[1:4]]) + "\n"
     assert "15 nhà máy" in _facts(text)
+
+
+def test_a_count_of_titles_in_a_run_on_paragraph_after_the_lead_is_no_headline_count() -> None:
+    title = "Hội đồng nhân dân tỉnh họp phiên bất thường"
+    lead = "Sáng nay, Hội đồng nhân dân tỉnh đã khai mạc kỳ họp bất thường tại hội trường của tỉnh."
+    elected = "Kỳ họp đã bầu bổ sung 2 Phó Chủ tịch Ủy ban nhân dân tỉnh."
+
+    def text(after_lead: list[str]) -> str:
+        return title + "\n\n" + lead + "\n\n" + " ".join(after_lead) + "\n"
+
+    # a short paragraph after the lead (a paragraphed page): its count of titles is a headline count
+    assert "2 Phó Chủ tịch" in _facts(text([elected]))
+    # the paragraph after the lead runs on (4 sentences or more): the rest of the article, the body's count
+    assert "2 Phó Chủ tịch" not in _facts(text([elected, *_FILLER[:4]]))
