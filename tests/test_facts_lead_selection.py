@@ -79,3 +79,42 @@ def test_a_count_past_the_fifth_sentence_after_the_lead_is_no_key_fact_unless_a_
     shrunk = _facts(_article([*_FILLER[:6], "Danh sách ban đầu gồm 60 thành viên, nay giảm xuống còn 45 thành viên."]))
     assert "60 thành viên" not in shrunk  # the background
     assert "45 thành viên" in shrunk  # what a change comes to: the news
+
+
+def _visit(title: str, sentences: list[str]) -> str:
+    lead = "Sáng nay, đoàn công tác của tỉnh đã đến thăm khu công nghiệp phía bắc thành phố."
+    return title + "\n\n" + lead + "\n\n" + " ".join(sentences) + "\n"
+
+
+def test_a_count_deep_in_a_run_on_paragraph_after_the_lead_is_kept_only_when_the_title_names_it() -> None:
+    count = "Khu công nghiệp hiện có 45 nhà máy đang hoạt động."
+    title = "Đoàn công tác thăm khu công nghiệp"
+    assert "45 nhà máy" in _facts(_visit(title, [count, *_FILLER[:4]]))  # the paragraph's 1st sentence: kept
+    # `_RUN_ON_COUNT_REACH`: the 3rd sentence of the body text (the lead its 1st) is the first that drops it, when the
+    # paragraph after the lead runs on (4 sentences or more)
+    assert "45 nhà máy" not in _facts(_visit(title, [_FILLER[0], count, *_FILLER[1:4]]))
+    assert "45 nhà máy" not in _facts(_visit(title, [*_FILLER[:2], count, *_FILLER[2:4]]))
+    # a paragraph of three sentences is no run-on text: it keeps the count
+    assert "45 nhà máy" in _facts(_visit(title, [_FILLER[0], count, _FILLER[1]]))
+    # the title names what is counted: the count of what the headline is about
+    named = "Đoàn công tác thăm các nhà máy trong khu công nghiệp"
+    assert "45 nhà máy" in _facts(_visit(named, [_FILLER[0], count, *_FILLER[1:4]]))
+    # the lead writes its number (a small one: two counts of 20 or more are one number told twice)
+    lead = "Sáng nay, đoàn công tác của tỉnh đã đến thăm 15 đơn vị trong khu công nghiệp phía bắc."
+    small = count.replace("45", "15")
+    text = title + "\n\n" + lead + "\n\n" + " ".join([_FILLER[0], small, *_FILLER[1:4]]) + "\n"
+    assert "15 nhà máy" in _facts(text)
+
+
+def test_a_count_of_titles_in_a_run_on_paragraph_after_the_lead_is_no_headline_count() -> None:
+    title = "Hội đồng nhân dân tỉnh họp phiên bất thường"
+    lead = "Sáng nay, Hội đồng nhân dân tỉnh đã khai mạc kỳ họp bất thường tại hội trường của tỉnh."
+    elected = "Kỳ họp đã bầu bổ sung 2 Phó Chủ tịch Ủy ban nhân dân tỉnh."
+
+    def text(after_lead: list[str]) -> str:
+        return title + "\n\n" + lead + "\n\n" + " ".join(after_lead) + "\n"
+
+    # a short paragraph after the lead (a paragraphed page): its count of titles is a headline count
+    assert "2 Phó Chủ tịch" in _facts(text([elected]))
+    # the paragraph after the lead runs on (4 sentences or more): the rest of the article, the body's count
+    assert "2 Phó Chủ tịch" not in _facts(text([elected, *_FILLER[:4]]))
