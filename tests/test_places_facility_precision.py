@@ -49,6 +49,20 @@ def test_a_facility_name_keeps_its_own_words(text: str, name: str) -> None:
     assert name in facilities(text), places(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a known place's name, then a surname and a given name: the next sentence's speaker
+        ("Khách phải chờ lâu ở sân bay Nội Bài Trần Hùng kể lại chuyến đi.", "sân bay Nội Bài"),
+        # a known place's name, then a capitalised `Ông` and a name
+        ("Xe tải chạy chậm trên đường Trường Sơn Ông Kha cho biết thêm.", "đường Trường Sơn"),
+    ],
+)
+def test_a_facility_name_ends_before_a_person_who_opens_the_next_sentence(text: str, name: str) -> None:
+    found = facilities(text)
+    assert name in found, places(text)
+
+
 # --- a country after the head of one island of many ---------------------------------------------------
 
 

@@ -29,7 +29,7 @@ from vnreport.extract.locations.lexicon import (
     venue_bodies,
 )
 from vnreport.extract.locations.spans import PlaceSpan, unit_place
-from vnreport.extract.names import capitalised_run, starts_person, surnames
+from vnreport.extract.names import anchor_matcher, capitalised_run, starts_person, surnames
 from vnreport.lexicon import list_matcher, load_words
 from vnreport.segment.dictionary import is_word
 from vnreport.text import DASHES, fold
@@ -210,10 +210,35 @@ def _one_name_end(tokens: Tokens, j: int, facility: Facility, gaz: Gazetteer) ->
     goes_on = j + width < n and tokens.joined[j + width] and tokens.is_cap_word(j + width)
     if width and "street" in facility.flags and _dashed_name_after(tokens, j + width):
         goes_on = True  # `đường Tân Sơn Nhất - Bình Lợi`: a road named by the places it joins
+    if width >= _PERSON_AFTER_WIDTH and goes_on and _person_opens(tokens, j + width, gaz):
+        goes_on = False  # `sân bay Tân Sơn Nhất Phan Tương cho rằng …`: a heading without its full stop
     if width and not (goes_on and not opens_sentence(tokens, j + width)):
         entry = gaz.names.match(tokens.items, j)[1] if known == width else None
         return _code_end(tokens, j + width), entry if isinstance(entry, Entry) else None
     return _run_end(tokens, j, facility, gaz), None
+
+
+def _person_opens(tokens: Tokens, k: int, gaz: Gazetteer) -> bool:
+    """A person's name at k that opens the next sentence, right after a known place's name that ends a
+    facility's (`Tân Sơn Nhất` + `Phan Tương thẳng thắn …`, `Trường Sơn` + `Ông Sành cũng …`): a surname
+    and capitalised syllables, or a capitalised word that announces a name (officials_anchors.txt: `Ông`,
+    `Bà`, `Đồng chí`) and a name, then a word in lower case, its verb. Where a heading lost its full stop
+    the next sentence opens with its speaker. Not a place's name at k (`Hà Nội`, `Quảng Trị` open with
+    surnames too; a commune named by one syllable, `Phan`, is a surname first), nor a name that a number,
+    a comma or a bracket ends (`Kim Giang 1`, `Văn Hớn,`: a longer name of the facility's own)."""
+    if _known_name(tokens, k, gaz) or gaz.admin_names.length(tokens.items, k) > 1:
+        return False
+    anchor = anchor_matcher().match(tokens.items, k)[0] if tokens.is_cap(k) else 0
+    if not anchor and not starts_person(tokens.items, k, minimum=_PERSON_SYLLABLES):
+        return False
+    run = capitalised_run(tokens.items, k + anchor) if k + anchor < len(tokens) else 0
+    after = k + anchor + run
+    return run > 0 and after < len(tokens) and tokens.joined[after] and tokens.texts[after].islower()
+
+
+# a known place's name of one syllable (`Đông`, `Đức`) may open a longer name that a surname goes on
+_PERSON_AFTER_WIDTH = 2
+_PERSON_SYLLABLES = 2  # a surname and a given name (`Phan Tương`)
 
 
 _EPONYM_REACH = 9  # tokens of a title before the person a memorial is named after
