@@ -47,6 +47,7 @@ from vnreport.extract.organizations import AbbreviationRow, HeadRow, MediaRow
 from vnreport.extract.organizations.lexicon import (
     KNOWN_KINDS,
     OUTLET_USES,
+    CountryAbbreviationRow,
     HeadEventRow,
     KnownRow,
     MinedMediaRow,
@@ -192,6 +193,7 @@ TABLES: dict[str, tuple[type[NamedTuple], Callable[[Any], bool] | None]] = {
     "orgs_media.tsv": (MediaRow, lambda r: _spec_ok(r) and r.cue in {"-", "yes"}),
     "orgs_media_mined.tsv": (MinedMediaRow, lambda r: r.articles.isdigit() and int(r.articles) >= 2),
     "orgs_mined_names.tsv": (MinedRow, lambda r: r.articles.isdigit()),
+    "orgs_country_abbreviations.tsv": (CountryAbbreviationRow, lambda r: r.abbreviation.isupper() and bool(r.country)),
     "orgs_outlet_kinds.tsv": (OutletKindRow, lambda r: r.word.islower() and set(r.uses.split(",")) <= OUTLET_USES),
     "places_facilities.tsv": (FacilityRow, _one_of("follows", {"name", "number", "either"})),
     "places_facility_kinds.tsv": (FacilityKindRow, lambda r: r.head == r.head.lower() and r.kind == r.kind.lower()),

@@ -9,7 +9,13 @@ from dataclasses import dataclass, field
 from vnreport import regexes
 from vnreport.extract.locations import Entry, PlaceSpan, Unit, gazetteer
 from vnreport.extract.names import country_matcher, foreign_name_length, hyphenated_given, surnames
-from vnreport.extract.organizations.lexicon import Head, head_syllable_pairs, is_acronym, outlet_kinds
+from vnreport.extract.organizations.lexicon import (
+    Head,
+    country_abbreviations,
+    head_syllable_pairs,
+    is_acronym,
+    outlet_kinds,
+)
 from vnreport.extract.organizations.names import (
     NameMode,
     compound_end,
@@ -757,7 +763,7 @@ def _partner_or_seat(s: Scan, k: int, match: OrgMatch, *, partner: bool = True) 
         return 0
     if tokens.lowers[k] != "tại" or not s.joined(k + 1):
         return 0
-    seat = s.place_at.get(k + 1)
+    seat = s.place_at.get(k + 1) or abbreviated_country(s, k + 1)  # `Đại sứ quán VN tại TQ`
     if seat is None or not seat.name or seat.level not in _FOREIGN_SEATS or seat.name == place.name:
         return 0
     # a mission's seat in Việt Nam is where it is, no part of its name (`Đại sứ quán Hoa Kỳ tại Hà Nội`); an
@@ -813,7 +819,7 @@ def _country(s: Scan, k: int, match: OrgMatch) -> int:
     if between and not s.joined(k + between):
         return 0
     k += between  # `Thượng viện CH Haiti`, `Chính phủ nước Cộng hòa …`
-    span = s.place_at.get(k)
+    span = s.place_at.get(k) or abbreviated_country(s, k)
     if span is not None:
         by_capital = _by_its_capital(match, span)  # `chính phủ Ankara`: Turkey's government
         if span.level not in {"country", "region"} and not by_capital:
@@ -940,7 +946,7 @@ def place_complement(s: Scan, k: int) -> tuple[int, PlaceSpan | None, str | None
     """(tokens, place, bare unit word) of a place complement at k."""
     if k >= len(s.tokens) or not s.joined(k):
         return 0, None, None
-    span = s.place_at.get(k)
+    span = s.place_at.get(k) or abbreviated_country(s, k)
     if span is not None and (span.name or span.bare):
         if span.level == "country" and s.joined(span.last):
             second = s.place_at.get(span.last)  # `MTTQ Việt Nam thành phố Hà Nội`
@@ -964,6 +970,22 @@ def place_complement(s: Scan, k: int) -> tuple[int, PlaceSpan | None, str | None
             return 0, None, None  # `UBND tỉnh, thành phố`, `Công an xã/phường`: generic
         return width, None, unit.word
     return 0, None, None
+
+
+def abbreviated_country(s: Scan, k: int) -> PlaceSpan | None:
+    """`VN` of `BHXH VN`, `TQ` of `Bộ Ngoại giao TQ` (orgs_country_abbreviations.tsv): the country, which the
+    places stage does not read from two letters. A word of its own after a space: not the `.VN` of `VOV.VN`,
+    nor the `VN` of `VN-Index` or `VN/…`, whose next token is glued to it."""
+    tokens = s.tokens
+    country = country_abbreviations().get(tokens.texts[k]) if k < len(tokens) else None
+    if country is None or tokens.items[k].gap <= 0:
+        return None
+    if k + 1 < len(tokens) and tokens.items[k + 1].gap == 0 and tokens.texts[k + 1] in _GLUED_AFTER:
+        return None
+    return PlaceSpan(tokens.starts[k], tokens.ends[k], k, k + 1, country, "country", None)
+
+
+_GLUED_AFTER = frozenset({"-", "–", "/", "&", "_"})  # `VN-Index`, `VN/…`: a code, not the country
 
 
 def _own_acronym(s: Scan, k: int, j: int) -> str | None:

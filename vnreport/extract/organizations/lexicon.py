@@ -79,6 +79,20 @@ class OutletKindRow(NamedTuple):
 OUTLET_USES = frozenset({"country", "reported", "lead"})
 
 
+class CountryAbbreviationRow(NamedTuple):
+    """A country written as capital letters after a body's name, and its name (orgs_country_abbreviations.tsv)."""
+
+    abbreviation: str
+    country: str
+
+
+@cache
+def country_abbreviations() -> dict[str, str]:
+    """The letters as written (`VN`) → the country's name (`Việt Nam`)."""
+    rows = load_rows("orgs_country_abbreviations.tsv", CountryAbbreviationRow)
+    return {row.abbreviation: row.country for row in rows}
+
+
 @cache
 def outlet_kinds(use: str) -> frozenset[str]:
     """The words naming a kind of news outlet (`báo`, `hãng tin`, `tờ`) read for one use (orgs_outlet_kinds.tsv:
