@@ -220,6 +220,10 @@ def test_one_post_with_a_unit_word_or_place_more(short: str, full: str) -> None:
         ("Trưởng khoa", "Trưởng ban Khoa học"),
         # words of another body left over besides the place
         ("Bộ trưởng Nông nghiệp Canada", "Bộ trưởng Ngoại thương và Nông nghiệp"),
+        # a body that is only its unit word names no body: two departments may be meant
+        ("Giám đốc Sở", "Giám đốc Cục"),
+        # so too after a three-word title, even when the other title names its place
+        ("Phó Giám đốc Sở", "Phó Giám đốc Cục Hà Nội"),
     ],
 )
 def test_posts_with_other_words_or_places_stay_apart(a: str, b: str) -> None:

@@ -190,7 +190,24 @@ def _same_words_placed(a: str, b: str) -> bool:
     if x_place and y_place and x_place != y_place:
         return False
     units = load_words("officials_post_unit_words.txt")
+    if not any(w not in units for w in x[_head_length(x) :]):
+        return False  # a body that is only a unit word (`Giám đốc Sở`, `Phó Giám đốc Cục`) names no body to match
     return {w for w in x if w not in units} == {w for w in y if w not in units}
+
+
+_TITLE_WORDS = 4  # words of the longest title a key opens with (`Phó Chủ tịch Thường trực`)
+
+
+@cache
+def _title_heads() -> frozenset[str]:
+    """Titles (officials_titles.txt), lower case, as a written-out key opens with them."""
+    return frozenset(fold(t).lower() for t in load_list("officials_titles.txt"))
+
+
+def _head_length(words: list[str]) -> int:
+    """The words of the title a key opens with (`phó giám đốc` of `phó giám đốc sở y tế`), at least two."""
+    heads = _title_heads()
+    return max((k for k in range(2, _TITLE_WORDS + 1) if " ".join(words[:k]) in heads), default=2)
 
 
 def _block_inserted(short: str, long: str) -> bool:
