@@ -201,7 +201,8 @@ def test_a_deputy_written_short_is_one_post(short: str, full: str) -> None:
         ("Bộ trưởng Bộ Nông nghiệp", "Bộ trưởng Nông nghiệp Canada"),
         # the body's words in another order, its unit word written once
         ("Cục trưởng Điện ảnh Phim truyện", "Cục trưởng Cục Phim truyện Điện ảnh"),
-        # the same body with its province, the unit word of the city written out in the shorter
+        # a guard of the older prefix rule, not of this one: the shorter's written-out key begins the longer's (the
+        # same body with its province, the unit word of the city written out in the shorter)
         ("Phó Chủ tịch UBND thành phố", "Phó Chủ tịch UBND TP Đà Nẵng"),
     ],
 )
