@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.officialshelp import people_of
-from vnreport.extract.officials.merging import Definitions, merge_titles
+from vnreport.extract.officials.merging import Definitions, _split_place, merge_titles
 from vnreport.report.model import OfficialTitle
 
 
@@ -230,3 +230,10 @@ def test_one_post_with_a_unit_word_or_place_more(short: str, full: str) -> None:
 def test_posts_with_other_words_or_places_stay_apart(a: str, b: str) -> None:
     for order in ((a, b), (b, a)):
         assert len(merge_titles([OfficialTitle(text=t) for t in order])) == 2
+
+
+def test_a_bare_ho_chi_minh_ends_no_title_as_a_place() -> None:
+    """The readers of names, countries and titles share one list of places: `Hồ Chí Minh` alone is a person
+    (`Chủ tịch Hồ Chí Minh`), so it is no place a title's key ends in, while the city with its unit word is."""
+    assert _split_place(["chủ", "tịch", "hồ", "chí", "minh"]) == (["chủ", "tịch", "hồ", "chí", "minh"], "")
+    assert _split_place(["bí", "thư", "thành", "ủy", "tp", "hồ", "chí", "minh"])[1] == "tp hồ chí minh"

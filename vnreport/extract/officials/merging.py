@@ -7,9 +7,9 @@ import re
 from functools import cache
 from typing import NamedTuple
 
+from vnreport.extract.names import place_lists
 from vnreport.extract.officials.lexicon import title_expansions
 from vnreport.extract.organizations.lexicon import written_out
-from vnreport.gazetteer import province_short_names
 from vnreport.lexicon import load_list, load_rows, load_words
 from vnreport.report.model import OfficialTitle
 from vnreport.text import fold
@@ -162,8 +162,8 @@ _PLACE_WORDS = 4  # words of the longest country or province a title ends in (`C
 @cache
 def _place_names() -> frozenset[str]:
     """Countries and provinces, lower case, as a title's written-out key ends in them."""
-    names = [*load_list("places_extra.txt"), *load_list("officials_countries.txt"), *province_short_names()]
-    return frozenset(fold(n).lower() for n in names)
+    places = place_lists()
+    return frozenset(fold(n).lower() for n in places.extra | places.countries | places.provinces)
 
 
 def _split_place(words: list[str]) -> tuple[list[str], str]:
