@@ -439,7 +439,7 @@ def _elected_body(doc: Document, report: Report, best: Candidate, following: Seq
     """The elected body a session belongs to: the first organisation of its sentence that is one; else of the
     sentences before it in the lead (`Bộ trưởng … đăng đàn trả lời trước Quốc hội. Đây là một phiên chất vấn …`),
     of the title, of the sentences after it (`… được ĐB thảo luận ngày 31/5. … nhiều đại biểu Quốc hội …`)."""
-    titles = [s for p in doc.paragraphs_of("title") for s in p.sentences]
+    titles = doc.title_sentences()
     before = [s for s in doc.sentences if s.end <= best.sentence.start][-_ELECTED_REACH:]
     dated = [best.dated_by] if best.dated_by is not None else []  # a title's event dated by the lead
     for sentence in [best.sentence, *dated, *before[::-1], *titles, *following]:
