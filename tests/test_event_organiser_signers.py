@@ -44,3 +44,9 @@ def test_an_official_who_tells_that_another_body_signed_is_no_signer() -> None:
     """Another body named after the telling verb signed: not the teller's."""
     event = _event(_TITLE + _SPEAKER + "cho biết UBND huyện Phú Hòa vừa ký quyết định cách chức trưởng thôn.")
     assert event.organizer != "UBND xã Hòa Lạc"
+
+
+def test_the_leaders_told_of_after_rang_are_another_signer() -> None:
+    """`rằng` (a told_opener of summary_cues.tsv) stands between the telling verb and the clause it opens."""
+    event = _event(_TITLE + _SPEAKER + "cho biết rằng lãnh đạo huyện vừa ký quyết định cách chức trưởng thôn.")
+    assert event.organizer is None

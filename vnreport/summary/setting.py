@@ -48,7 +48,6 @@ _TIME_LEAD_REACH = 4  # tokens
 _TERM_WORDS = frozenset({"khóa", "khoá", "nhiệm kỳ"})  # `Quốc hội khóa XV`: the body's term after its name
 # a paper or a case a leader orders: `Chủ tịch UBND tỉnh X yêu cầu Công an …` is the body's act
 _ISSUED_KINDS = frozenset({"directive", "investigation"})
-_TOLD_OPENERS = frozenset({",", ":", "rằng", "là"})  # between a told verb and the clause it opens
 
 
 # an organiser as read, with the construction that read it (`verb_subject`, `do_agent`, `body_in_name` …):
@@ -489,8 +488,8 @@ def _tells_of_another_signer(report: Report, toks: list[Token], after: int, head
     if k >= head or toks[head - 1].lower in _PASSIVE:
         return False
     k += match_length(cues()["told_verb"], toks, k)
-    while k < head and toks[k].lower in _TOLD_OPENERS:
-        k += 1
+    while k < head and (opener := match_length(cues()["told_opener"], toks, k)):
+        k += opener
     if k >= head:
         return False
     if match_length(cues()["leaders"], toks, k):
