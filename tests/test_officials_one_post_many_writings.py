@@ -225,6 +225,8 @@ def test_one_post_with_a_unit_word_or_place_more(short: str, full: str) -> None:
         ("Giám đốc Sở", "Giám đốc Cục"),
         # so too after a three-word title, even when the other title names its place
         ("Phó Giám đốc Sở", "Phó Giám đốc Cục Hà Nội"),
+        # a province names a local body of its own, not set aside like a country
+        ("Cục trưởng Cục Hải quan", "Cục trưởng Hải quan Hà Nội"),
     ],
 )
 def test_posts_with_other_words_or_places_stay_apart(a: str, b: str) -> None:
@@ -232,8 +234,9 @@ def test_posts_with_other_words_or_places_stay_apart(a: str, b: str) -> None:
         assert len(merge_titles([OfficialTitle(text=t) for t in order])) == 2
 
 
-def test_a_bare_ho_chi_minh_ends_no_title_as_a_place() -> None:
-    """The readers of names, countries and titles share one list of places: `Hồ Chí Minh` alone is a person
-    (`Chủ tịch Hồ Chí Minh`), so it is no place a title's key ends in, while the city with its unit word is."""
-    assert _split_place(["chủ", "tịch", "hồ", "chí", "minh"]) == (["chủ", "tịch", "hồ", "chí", "minh"], "")
-    assert _split_place(["bí", "thư", "thành", "ủy", "tp", "hồ", "chí", "minh"])[1] == "tp hồ chí minh"
+def test_only_a_country_ends_a_title_as_a_place_set_aside() -> None:
+    """The title merging reads its countries from the places the name readers share: a country is set aside; a
+    province, or a bare `Hồ Chí Minh` (a person), is not (a province names a local body of its own)."""
+    assert _split_place(["bộ", "trưởng", "thương", "mại", "hoa", "kỳ"])[1] == "hoa kỳ"
+    assert _split_place(["cục", "trưởng", "hải", "quan", "hà", "nội"])[1] == ""
+    assert _split_place(["chủ", "tịch", "hồ", "chí", "minh"])[1] == ""

@@ -156,18 +156,20 @@ def expanded(title: OfficialTitle, text: str) -> OfficialTitle:
     return title
 
 
-_PLACE_WORDS = 4  # words of the longest country or province a title ends in (`Cộng hòa Dân chủ Congo`)
+_PLACE_WORDS = 4  # words of the longest country a title ends in (`Cộng hòa Dân chủ Congo`)
 
 
 @cache
 def _place_names() -> frozenset[str]:
-    """Countries and provinces, lower case, as a title's written-out key ends in them."""
+    """Countries, lower case, as a title's written-out key ends in them. Not provinces: a province names a local
+    body of its own (`Cục trưởng Hải quan Hà Nội` is not `Cục trưởng Cục Hải quan`), a country the one body a
+    foreign title names without it (over the read corpus, every place this rule set aside was a country)."""
     places = place_lists()
-    return frozenset(fold(n).lower() for n in places.extra | places.countries | places.provinces)
+    return frozenset(fold(n).lower() for n in places.extra | places.countries)
 
 
 def _split_place(words: list[str]) -> tuple[list[str], str]:
-    """A key's words without the country or province it ends in (past its head's two words), and that place."""
+    """A key's words without the country it ends in (past its head's two words), and that country."""
     places = _place_names()
     for k in range(max(2, len(words) - _PLACE_WORDS), len(words)):
         tail = " ".join(words[k:])
@@ -178,7 +180,7 @@ def _split_place(words: list[str]) -> tuple[list[str], str]:
 
 def _same_words_placed(a: str, b: str) -> bool:
     """Two written-out keys of one post: the same head (first two words) and the same words once the unit words
-    (officials_post_unit_words.txt: `Bộ trưởng [Bộ] Thương mại`) and a place only one of them ends in are set
+    (officials_post_unit_words.txt: `Bộ trưởng [Bộ] Thương mại`) and a country only one of them ends in are set
     aside, in any order (`Bộ trưởng Bộ Thương mại`, `Bộ trưởng Thương mại Hoa Kỳ`; `Cục trưởng Biểu diễn Nghệ
     thuật`, `Cục trưởng Cục Nghệ thuật Biểu diễn`). Two places that differ are two posts (`Đại sứ tại Lào`,
     `Đại sứ tại Nhật Bản`); a body the other names only as its owner is another post (`Chủ tịch Quốc hội`,
