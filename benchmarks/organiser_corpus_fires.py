@@ -33,8 +33,7 @@ _LEAD_SHOWN = 500  # characters of the text printed with a fire to read
 def _row(item: tuple[str, str]) -> dict[str, str | None]:
     """The event kind, organiser and organiser source of one article (None where it has none)."""
     article, text = item
-    organiser_sources._CALLS.clear()
-    organiser_sources._RETURNED.clear()
+    organiser_sources.reset()
     summary = analyze_text(text, source=article).summary
     found = summary.event if summary else None
     organiser = found.organizer if found else None
@@ -42,7 +41,7 @@ def _row(item: tuple[str, str]) -> dict[str, str | None]:
         "article": article,
         "kind": found.kind if found else None,
         "organiser": organiser,
-        "source": organiser_sources._label(organiser) if organiser else None,
+        "source": organiser_sources.label(organiser) if organiser else None,
         "lead": text[:_LEAD_SHOWN].replace("\n", " | "),
     }
 
@@ -60,7 +59,7 @@ def _arguments() -> argparse.Namespace:
 
 def main() -> None:
     args = _arguments()
-    organiser_sources._install()  # before the workers fork, so they trace too
+    organiser_sources.install()  # before the workers fork, so they trace too
     texts = corpus_texts(args.folders, excluded_ids(args.exclude))
     with Pool(args.jobs) as pool:
         rows = list(pool.imap(_row, texts, chunksize=8))

@@ -50,7 +50,13 @@ def _reader(name: str, fn: Callable[..., str | None]) -> Callable[..., str | Non
     return traced
 
 
-def _label(value: str) -> str:
+def reset() -> None:
+    """Forget the reads of the article before: call before analysing each article."""
+    _CALLS.clear()
+    _RETURNED.clear()
+
+
+def label(value: str) -> str:
     """The reader and construction that gave `value`: the first reader of the chain that returned it."""
     own = next((found for chain, found in _CALLS if chain == "own"), None)
     if own and own[0] == value:
@@ -62,7 +68,8 @@ def _label(value: str) -> str:
     return "?"
 
 
-def _install() -> None:
+def install() -> None:
+    """Trace every organiser reader of event.py (before a pool forks, so its workers trace too)."""
     event_module.organiser = _traced_organiser  # type: ignore[assignment]
     readers = {
         "title": "_title_organiser",
@@ -78,24 +85,23 @@ def _install() -> None:
 
 def main() -> None:
     args = set_arguments(__doc__ or "", "write one JSON line per article with an organiser, found or gold")
-    _install()
+    install()
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     missed = 0
     rows = []
     for folder, article, summary in summarised_articles(args.sets):
-        _CALLS.clear()
-        _RETURNED.clear()
+        reset()
         report = analyze_text(article.text, source=article.name)
         event = report.summary.event if report.summary else None
         found = event.organizer if event else None
         gold = summary.event.organiser if summary.event else None
         if found is None and not gold:
             continue
-        label = _label(found) if found else None
+        source = label(found) if found else None
         right = bool(found and gold and any(_same_place(g, found) for g in gold))
-        if label is not None:
-            counts[label]["all"] += 1
-            counts[label]["right"] += right
+        if source is not None:
+            counts[source]["all"] += 1
+            counts[source]["right"] += right
         else:
             missed += 1
         rows.append(
@@ -103,7 +109,7 @@ def main() -> None:
                 "set": folder.name,
                 "article": article.name,
                 "found": found,
-                "source": label,
+                "source": source,
                 "gold": gold,
                 "right": right,
                 "kind": event.kind if event else None,
@@ -111,8 +117,8 @@ def main() -> None:
             }
         )
     print("source\tall\tright\tprecision")
-    for source, c in sorted(counts.items(), key=lambda item: -item[1]["all"]):
-        print(f"{source}\t{c['all']}\t{c['right']}\t{c['right'] / c['all']:.2f}")
+    for name, c in sorted(counts.items(), key=lambda item: -item[1]["all"]):
+        print(f"{name}\t{c['all']}\t{c['right']}\t{c['right'] / c['all']:.2f}")
     print(f"missed (gold organiser, none found)\t{missed}")
     write_rows(args.rows, rows)
 

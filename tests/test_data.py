@@ -209,7 +209,10 @@ TABLES: dict[str, tuple[type[NamedTuple], Callable[[Any], bool] | None]] = {
         MetadataLabelRow,
         _one_of("field", {"number", "kind", "issuer", "signer", "date", "effective", "subject", "-"}),
     ),
-    "summary_cues.tsv": (RolePhraseRow, lambda r: r.value in {"", "lead"}),
+    "summary_cues.tsv": (
+        RolePhraseRow,
+        lambda r: r.value in {"", "lead"} or (r.role, r.value) == ("told_opener", "words"),
+    ),
     "summary_events.tsv": (EventRow, _one_of("form", {"noun", "verb"})),
     "summary_facts.tsv": (RolePhraseRow, None),
     "summary_people.tsv": (PeopleCueRow, _people_cue_ok),

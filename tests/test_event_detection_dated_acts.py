@@ -95,6 +95,7 @@ def test_an_act_of_the_second_sentence_dated_later_in_it_is_no_event() -> None:
 
 
 def test_information_received_is_no_act() -> None:
+    """`đã nhận được đơn`: a body told it received a paper tells of no happening of its own."""
     text = (
         "Người dân phản ánh khai thác cát trái phép\n\n"
         "Ngày 7/3, Sở Tài nguyên và Môi trường tỉnh Quảng Hòa cho biết đã nhận được đơn của người dân xã Bình "
@@ -112,3 +113,24 @@ def test_an_act_just_done_told_on_a_day_is_not_dated_by_it() -> None:
         "nhiều mái nhà."
     )
     assert event_kind_and(text, "date") == ("other", None)
+
+
+def test_an_act_done_just_with_two_cue_words_is_not_dated_by_the_telling() -> None:
+    """`đã vừa`, like `vừa`, tells an act just before the day it was told of."""
+    text = (
+        "Lốc xoáy làm tốc mái nhà dân\n\n"
+        "Nhiều hộ dân ở vùng trũng tỉnh Quảng Hòa bị thiệt hại về nhà cửa.\n\n"
+        "Sáng 5/10, ông Lê Văn Tâm, Chủ tịch UBND xã Phú Lợi, cho biết trên địa bàn đã vừa xảy ra lốc xoáy làm "
+        "tốc mái nhiều ngôi nhà."
+    )
+    assert event_kind_and(text, "date") == ("other", None)
+
+
+def test_a_situation_grasped_is_no_act() -> None:
+    """`đã nắm`: a body knows of a matter, it did nothing on the day."""
+    text = (
+        "Người dân phản ánh san lấp đất ruộng\n\n"
+        "Ngày 9/4, UBND huyện Bình Lợi cho biết đã nắm tình hình san lấp đất ruộng trái phép ở xã Phú Thạnh.\n\n"
+        "Huyện sẽ cử cán bộ kiểm tra."
+    )
+    assert event_kind_and(text, "date") is None

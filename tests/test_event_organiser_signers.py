@@ -26,3 +26,27 @@ def test_an_official_who_tells_that_he_signed_gives_his_body() -> None:
     event = _event(_TITLE + _SPEAKER + "cho biết đã ký quyết định cách chức trưởng thôn.")
     assert event.kind == "directive"
     assert event.organizer == "UBND xã Hòa Lạc"
+
+
+def test_an_official_who_tells_that_his_own_body_signed_gives_it() -> None:
+    """`Ủy ban` after the comma is his own committee, no other body named: he tells of his body's act."""
+    event = _event(_TITLE + _SPEAKER + "cho biết, Ủy ban đã ký quyết định cách chức trưởng thôn.")
+    assert event.organizer == "UBND xã Hòa Lạc"
+
+
+def test_an_official_who_tells_that_a_paper_was_signed_gives_his_body() -> None:
+    """A capitalised paper signed in the passive (`Quyết định … đã được ký`) names no other signer."""
+    event = _event(_TITLE + _SPEAKER + "xác nhận Quyết định cách chức trưởng thôn đã được ký.")
+    assert event.organizer == "UBND xã Hòa Lạc"
+
+
+def test_an_official_who_tells_that_another_body_signed_is_no_signer() -> None:
+    """Another body named after the telling verb signed: not the teller's."""
+    event = _event(_TITLE + _SPEAKER + "cho biết UBND huyện Phú Hòa vừa ký quyết định cách chức trưởng thôn.")
+    assert event.organizer != "UBND xã Hòa Lạc"
+
+
+def test_the_leaders_told_of_after_rang_are_another_signer() -> None:
+    """`rằng` (a told_opener of summary_cues.tsv) stands between the telling verb and the clause it opens."""
+    event = _event(_TITLE + _SPEAKER + "cho biết rằng lãnh đạo huyện vừa ký quyết định cách chức trưởng thôn.")
+    assert event.organizer is None

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.officialshelp import people_of
-from vnreport.extract.officials.merging import Definitions, merge_titles
+from vnreport.extract.officials.merging import Definitions, _split_place, merge_titles
 from vnreport.report.model import OfficialTitle
 
 
@@ -201,7 +201,8 @@ def test_a_deputy_written_short_is_one_post(short: str, full: str) -> None:
         ("Bộ trưởng Bộ Nông nghiệp", "Bộ trưởng Nông nghiệp Canada"),
         # the body's words in another order, its unit word written once
         ("Cục trưởng Điện ảnh Phim truyện", "Cục trưởng Cục Phim truyện Điện ảnh"),
-        # the same body with its province, the unit word of the city written out in the shorter
+        # a guard of the older prefix rule, not of this one: the shorter's written-out key begins the longer's (the
+        # same body with its province, the unit word of the city written out in the shorter)
         ("Phó Chủ tịch UBND thành phố", "Phó Chủ tịch UBND TP Đà Nẵng"),
     ],
 )
@@ -220,8 +221,22 @@ def test_one_post_with_a_unit_word_or_place_more(short: str, full: str) -> None:
         ("Trưởng khoa", "Trưởng ban Khoa học"),
         # words of another body left over besides the place
         ("Bộ trưởng Nông nghiệp Canada", "Bộ trưởng Ngoại thương và Nông nghiệp"),
+        # a body that is only its unit word names no body: two departments may be meant
+        ("Giám đốc Sở", "Giám đốc Cục"),
+        # so too after a three-word title, even when the other title names its place
+        ("Phó Giám đốc Sở", "Phó Giám đốc Cục Hà Nội"),
+        # a province names a local body of its own, not set aside like a country
+        ("Cục trưởng Cục Hải quan", "Cục trưởng Hải quan Hà Nội"),
     ],
 )
 def test_posts_with_other_words_or_places_stay_apart(a: str, b: str) -> None:
     for order in ((a, b), (b, a)):
         assert len(merge_titles([OfficialTitle(text=t) for t in order])) == 2
+
+
+def test_only_a_country_ends_a_title_as_a_place_set_aside() -> None:
+    """The title merging reads its countries from the places the name readers share: a country is set aside; a
+    province, or a bare `Hồ Chí Minh` (a person), is not (a province names a local body of its own)."""
+    assert _split_place(["bộ", "trưởng", "thương", "mại", "hoa", "kỳ"])[1] == "hoa kỳ"
+    assert _split_place(["cục", "trưởng", "hải", "quan", "hà", "nội"])[1] == ""
+    assert _split_place(["chủ", "tịch", "hồ", "chí", "minh"])[1] == ""

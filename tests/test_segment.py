@@ -124,3 +124,8 @@ def test_a_counted_opener_pair_needs_its_second_word_in_lower_case() -> None:
     tokens = segment("Hội nghị bế mạc Quyết tâm hoàn thành. Công ty Quyết Tâm nhận giải.").tokens
     at = [k for k, t in enumerate(tokens) if t.text == "Quyết"]
     assert [counted_pair(tokens, k) for k in at] == [True, False]
+
+
+def test_title_sentences_are_those_of_the_title_paragraph_only() -> None:
+    doc = segment("Mưa lớn ở miền núi. Nhiều nhà bị hư hại\n\nSáng nay, trời tạnh. Người dân dọn dẹp.\n")
+    assert [s.text for s in doc.title_sentences()] == ["Mưa lớn ở miền núi.", "Nhiều nhà bị hư hại"]

@@ -54,22 +54,39 @@ def title_matcher() -> PhraseMatcher[bool]:
     return phrase_matcher([*load_list("officials_titles.txt"), *load_list("officials_ranks.txt")])
 
 
+class PlaceLists(NamedTuple):
+    """The place names the readers of names and titles share, read once."""
+
+    extra: frozenset[str]  # places_extra.txt: countries and regions as the press writes them
+    countries: frozenset[str]  # officials_countries.txt: countries a foreign official's title ends in
+    provinces: frozenset[str]  # province short names; the city of Hồ Chí Minh only with its unit word
+
+
+# Bare `Hồ Chí Minh` is a person (`Chủ tịch Hồ Chí Minh`); the city always has its unit word.
+_HCM_WRITTEN = frozenset({"TP Hồ Chí Minh", "TP. Hồ Chí Minh", "Thành phố Hồ Chí Minh", "thành phố Hồ Chí Minh"})
+
+
+@cache
+def place_lists() -> PlaceLists:
+    """Countries, regions and provinces: one loader for the name, country and title readers."""
+    provinces = (province_short_names() - {HCM_SHORT}) | _HCM_WRITTEN
+    extra = frozenset(load_list("places_extra.txt")) - {HCM_SHORT}
+    return PlaceLists(extra, frozenset(load_list("officials_countries.txt")), provinces)
+
+
 @cache
 def place_matcher() -> PhraseMatcher[bool]:
     """Province and country names, so `Thành ủy Hà Nội Nguyễn Thị Tuyến` splits after `Hà Nội`."""
-    names = set(load_list("places_extra.txt")) | province_short_names()
-    # Bare `Hồ Chí Minh` is a person (`Chủ tịch Hồ Chí Minh`); the city always has its unit word.
-    names.discard(HCM_SHORT)
-    names.update({"TP Hồ Chí Minh", "TP. Hồ Chí Minh", "Thành phố Hồ Chí Minh", "thành phố Hồ Chí Minh"})
-    return phrase_matcher(sorted(names))
+    places = place_lists()
+    return phrase_matcher(sorted(places.extra | places.provinces))
 
 
 @prebuilt("country-matcher")
 def country_matcher() -> PhraseMatcher[bool]:
     """Countries and regions (`Trung Quốc`, `Anh`, `Venezuela`): after one, a title's organisation ends and a
     foreign name in its Vietnamese spelling may follow (`Chủ tịch Trung Quốc Tập Cận Bình`)."""
-    countries = [c for c in load_list("places_extra.txt") if c != "Việt Nam"]
-    return phrase_matcher([*countries, *load_list("officials_countries.txt")])
+    places = place_lists()
+    return phrase_matcher(sorted((places.extra - {"Việt Nam"}) | places.countries))
 
 
 def is_apostrophe_name(tok: Token) -> bool:

@@ -102,6 +102,10 @@ class Document:
     def paragraphs_of(self, *kinds: str) -> list[Paragraph]:
         return [p for p in self.paragraphs if p.kind in kinds]
 
+    def title_sentences(self) -> list[Sentence]:
+        """The sentences of the title paragraphs, in reading order."""
+        return [s for p in self.paragraphs_of("title") for s in p.sentences]
+
 
 WordMode = Literal["crf", "dictionary"] | bool
 

@@ -297,8 +297,9 @@ def _act_of_dated_lead(
             at += adverb  # `đã chính thức lên tiếng`: the verb follows the adverb
         if not _an_act(toks, at):
             return None  # the first act told is words, an attitude or a change: the sentence tells no happening
-        # `vừa xảy ra`: done just before the day the sentence names, which is then the day it was told of
-        just = toks[k].lower == "vừa"
+        # `vừa xảy ra`, `đã vừa xảy ra`: done just before the day the sentence names, which is then the day it was
+        # told of; the whole done cue is a just-done cue (not `mới đây đã`: recently, not just before the telling)
+        just = match_length(cues()["just_done"], toks, k) == done
         return Candidate(dated.order, sentence, toks, at, _ACT, None, _act_kind(toks, at), just_done=just)
     return None
 

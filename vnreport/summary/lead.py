@@ -404,7 +404,7 @@ def lead_sentences(doc: Document) -> list[LeadSentence]:
     """The title's sentences (order -1), then the first LEAD_SENTENCES body sentences that are text. A
     first line that opens with the time of day and a date (`**Sáng 5/3, UBND tỉnh … tổ chức …**`) is no
     title but the lead of a page that has none: its sentences come first among the body's."""
-    titles = [s for p in doc.paragraphs_of("title") for s in p.sentences if word_count(doc, s) >= _MIN_WORDS]
+    titles = [s for s in doc.title_sentences() if word_count(doc, s) >= _MIN_WORDS]
     order = 0
     if titles and _DATED_OPENING.match(doc.view, titles[0].start):
         out = [LeadSentence(s, k, False) for k, s in enumerate(titles)]

@@ -48,7 +48,6 @@ _TIME_LEAD_REACH = 4  # tokens
 _TERM_WORDS = frozenset({"khóa", "khoá", "nhiệm kỳ"})  # `Quốc hội khóa XV`: the body's term after its name
 # a paper or a case a leader orders: `Chủ tịch UBND tỉnh X yêu cầu Công an …` is the body's act
 _ISSUED_KINDS = frozenset({"directive", "investigation"})
-_TOLD_OPENERS = frozenset({",", ":", "rằng", "là"})  # between a told verb and the clause it opens
 
 
 # an organiser as read, with the construction that read it (`verb_subject`, `do_agent`, `body_in_name` …):
@@ -439,7 +438,7 @@ def _elected_body(doc: Document, report: Report, best: Candidate, following: Seq
     """The elected body a session belongs to: the first organisation of its sentence that is one; else of the
     sentences before it in the lead (`Bộ trưởng … đăng đàn trả lời trước Quốc hội. Đây là một phiên chất vấn …`),
     of the title, of the sentences after it (`… được ĐB thảo luận ngày 31/5. … nhiều đại biểu Quốc hội …`)."""
-    titles = [s for p in doc.paragraphs_of("title") for s in p.sentences]
+    titles = doc.title_sentences()
     before = [s for s in doc.sentences if s.end <= best.sentence.start][-_ELECTED_REACH:]
     dated = [best.dated_by] if best.dated_by is not None else []  # a title's event dated by the lead
     for sentence in [best.sentence, *dated, *before[::-1], *titles, *following]:
@@ -472,25 +471,41 @@ def _signer_organisation(report: Report, toks: list[Token], head: int) -> str | 
             if lo <= mention.start and mention.end <= at and (nearest is None or mention.start > nearest[0]):
                 organisation = next((t.organization for t in official.titles if t.current and t.organization), None)
                 nearest = (mention.start, mention.end, organisation)
-    if nearest is None or _tells_of_another_signer(toks, nearest[1], head):
+    if nearest is None or _tells_of_another_signer(report, toks, nearest[1], head, nearest[2]):
         return None
     return nearest[2]
 
 
-def _tells_of_another_signer(toks: list[Token], after: int, head: int) -> bool:
+def _tells_of_another_signer(report: Report, toks: list[Token], after: int, head: int, own: str | None) -> bool:
     """`ông A, Chủ tịch UBND xã X cho biết Ban Y đã có văn bản …`, `… xác nhận, lãnh đạo huyện vừa ký …`: the
-    official only tells of the paper; the clause a told verb opens after his name has its own subject (a
-    capitalised name or body, or leaders). Not `ông A cho biết đã ký …`, `… cho biết đơn vị này đã có …`, where
-    he or his own unit acted."""
+    official only tells of the paper; the clause a told verb opens after his name has its own subject (a body or
+    an official the report names, not his own body `own`; or leaders). Not `ông A cho biết đã ký …`, `… cho biết
+    đơn vị này đã có …`, `… cho biết, Ủy ban đã ký …`, where he or his own unit acted, nor `… cho biết Quyết định
+    … đã được ký`, a paper signed in the passive."""
     k = next((i for i in range(len(toks)) if toks[i].start >= after), head)
     while k < head and not match_length(cues()["told_verb"], toks, k):
         k += 1
-    if k >= head:
+    if k >= head or toks[head - 1].lower in _PASSIVE:
         return False
     k += match_length(cues()["told_verb"], toks, k)
-    while k < head and toks[k].lower in _TOLD_OPENERS:
-        k += 1
-    return k < head and (toks[k].is_cap or bool(match_length(cues()["leaders"], toks, k)))
+    while k < head and (opener := match_length(cues()["told_opener"], toks, k)):
+        k += opener
+    if k >= head:
+        return False
+    if match_length(cues()["leaders"], toks, k):
+        return True
+    return toks[k].is_cap and _another_named_at(report, toks[k].start, own)
+
+
+def _another_named_at(report: Report, start: int, own: str | None) -> bool:
+    """An organisation other than `own` (nor a shorter writing of it: `UBND xã` of `UBND xã X`), or an official,
+    is mentioned from `start`."""
+    body = _organisation_starting_at(report, start)
+    if body is not None:
+        return own is None or not own.lower().startswith(body.lower())
+    return any(m.start == start for o in report.officials for m in o.mentions) or any(
+        m.start == start for o in report.officials for t in o.titles for m in t.mentions
+    )
 
 
 def _subject_before(doc: Document, report: Report, toks: list[Token], end: int) -> str | None:

@@ -108,7 +108,7 @@ def placed(doc: Document, report: Report, best: Candidate, following: list[Sente
             if venue:
                 return Place(venue, "told_again")  # `Hội nghị được tổ chức trực tiếp từ Hội trường Diên Hồng, …`
     if best.kind == "visit":
-        destination = _visit_told_again(doc, report, [*told_again, *_title_sentences(doc)])
+        destination = _visit_told_again(doc, report, [*told_again, *doc.title_sentences()])
         if destination:
             return Place(destination, "visit_again")  # `Thủ tướng thăm chính thức Mỹ` before `Chuyến thăm sẽ …`
     if best.delegation_at is not None or best.kind == "meeting":
@@ -138,11 +138,6 @@ def _visit_told_again(doc: Document, report: Report, sentences: list[Sentence]) 
                 if destination:
                     return destination
     return None
-
-
-def _title_sentences(doc: Document) -> list[Sentence]:
-    """The sentences of the text's title paragraphs, in reading order."""
-    return [s for p in doc.paragraphs_of("title") for s in p.sentences]
 
 
 def _o_after_name(doc: Document, best: Candidate, marks: _Marks) -> str | None:

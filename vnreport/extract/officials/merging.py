@@ -7,9 +7,9 @@ import re
 from functools import cache
 from typing import NamedTuple
 
+from vnreport.extract.names import place_lists
 from vnreport.extract.officials.lexicon import title_expansions
 from vnreport.extract.organizations.lexicon import written_out
-from vnreport.gazetteer import province_short_names
 from vnreport.lexicon import load_list, load_rows, load_words
 from vnreport.report.model import OfficialTitle
 from vnreport.text import fold
@@ -156,18 +156,20 @@ def expanded(title: OfficialTitle, text: str) -> OfficialTitle:
     return title
 
 
-_PLACE_WORDS = 4  # words of the longest country or province a title ends in (`Cộng hòa Dân chủ Congo`)
+_PLACE_WORDS = 4  # words of the longest country a title ends in (`Cộng hòa Dân chủ Congo`)
 
 
 @cache
 def _place_names() -> frozenset[str]:
-    """Countries and provinces, lower case, as a title's written-out key ends in them."""
-    names = [*load_list("places_extra.txt"), *load_list("officials_countries.txt"), *province_short_names()]
-    return frozenset(fold(n).lower() for n in names)
+    """Countries, lower case, as a title's written-out key ends in them. Not provinces: a province names a local
+    body of its own (`Cục trưởng Hải quan Hà Nội` is not `Cục trưởng Cục Hải quan`), a country the one body a
+    foreign title names without it (over the read corpus, every place this rule set aside was a country)."""
+    places = place_lists()
+    return frozenset(fold(n).lower() for n in places.extra | places.countries)
 
 
 def _split_place(words: list[str]) -> tuple[list[str], str]:
-    """A key's words without the country or province it ends in (past its head's two words), and that place."""
+    """A key's words without the country it ends in (past its head's two words), and that country."""
     places = _place_names()
     for k in range(max(2, len(words) - _PLACE_WORDS), len(words)):
         tail = " ".join(words[k:])
@@ -178,7 +180,7 @@ def _split_place(words: list[str]) -> tuple[list[str], str]:
 
 def _same_words_placed(a: str, b: str) -> bool:
     """Two written-out keys of one post: the same head (first two words) and the same words once the unit words
-    (officials_post_unit_words.txt: `Bộ trưởng [Bộ] Thương mại`) and a place only one of them ends in are set
+    (officials_post_unit_words.txt: `Bộ trưởng [Bộ] Thương mại`) and a country only one of them ends in are set
     aside, in any order (`Bộ trưởng Bộ Thương mại`, `Bộ trưởng Thương mại Hoa Kỳ`; `Cục trưởng Biểu diễn Nghệ
     thuật`, `Cục trưởng Cục Nghệ thuật Biểu diễn`). Two places that differ are two posts (`Đại sứ tại Lào`,
     `Đại sứ tại Nhật Bản`); a body the other names only as its owner is another post (`Chủ tịch Quốc hội`,
@@ -190,7 +192,24 @@ def _same_words_placed(a: str, b: str) -> bool:
     if x_place and y_place and x_place != y_place:
         return False
     units = load_words("officials_post_unit_words.txt")
+    if not any(w not in units for w in x[_head_length(x) :]):
+        return False  # a body that is only a unit word (`Giám đốc Sở`, `Phó Giám đốc Cục`) names no body to match
     return {w for w in x if w not in units} == {w for w in y if w not in units}
+
+
+_TITLE_WORDS = 4  # words of the longest title a key opens with (`Phó Chủ tịch Thường trực`)
+
+
+@cache
+def _title_heads() -> frozenset[str]:
+    """Titles (officials_titles.txt), lower case, as a written-out key opens with them."""
+    return frozenset(fold(t).lower() for t in load_list("officials_titles.txt"))
+
+
+def _head_length(words: list[str]) -> int:
+    """The words of the title a key opens with (`phó giám đốc` of `phó giám đốc sở y tế`), at least two."""
+    heads = _title_heads()
+    return max((k for k in range(2, _TITLE_WORDS + 1) if " ".join(words[:k]) in heads), default=2)
 
 
 def _block_inserted(short: str, long: str) -> bool:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from vnreport.datafiles import prebuilt
 from vnreport.extract.names import anchor_matcher, title_matcher
-from vnreport.extract.officials.lexicon import RoleCueRow
+from vnreport.extract.officials.lexicon import RoleCueRow, SummaryCueRow
 from vnreport.lexicon import PhraseMatcher, list_matcher, load_list, load_rows, phrase_matcher
 from vnreport.report.model import Role
 from vnreport.segment.dictionary import is_word
@@ -38,7 +38,11 @@ ROLE_ORDER: tuple[Role, ...] = ("chaired", "signed", "spoke", "attended")
 _AFTER_WINDOW = 25  # tokens after a mention and its titles (up to the next person) in which a verb counts
 _INTRO_WINDOW = 6  # tokens of the sentence's opening that may hold a `before` cue of one speaker or chair
 _GAP_WINDOW = 8  # tokens a gapped cue (`trao … cho`) may span
-_REPORTED = frozenset({":", "“", '"', "rằng", ";"})  # what follows is the person's words, not their acts
+# what follows is the person's words, not their acts: a quote, `;`, and the told openers of the words said
+_REPORTED = frozenset(
+    {"“", '"', ";"}
+    | {r.phrase for r in load_rows("summary_cues.tsv", SummaryCueRow) if r.role == "told_opener" and r.value == "words"}
+)
 _NEGATION = frozenset({"không", "chưa", "chẳng", "chả"})
 _PASSIVE = frozenset({"được", "bị"})  # `ông A được đánh giá cao`: the person undergoes the verb
 _JOINERS = frozenset({",", ";", "và", "cùng", "với"})

@@ -789,16 +789,16 @@ def _plain_lower(s: Scan, head: int, first: int, last: int) -> bool:
     return not titled  # `Cục trưởng Cục phòng chống tham nhũng`: the body's own title before it
 
 
-_HOME_DESCRIBED = frozenset({"quân đội", "công an"})  # heads of orgs_heads.tsv also written in lower case
-
-
 def _describes_home_body(s: Scan, match: OrgMatch) -> bool:
     """A lower-case army before `Việt Nam` (`tiềm lực quân đội Việt Nam`): the press names the country's own
     army by its capitalised name (`Quân đội nhân dân Việt Nam`), so the lower-case phrase describes it (so too
     `ngành công an Việt Nam`: the police force is `Công an nhân dân`, `Bộ Công an`); before a foreign country
     (`quân đội Pháp`) it is how the body is named. A lower-case `chính phủ Việt Nam` is the government (`hợp
     tác với chính phủ Việt Nam`): 6 of 7 in the corpus, listed by the gold."""
-    if match.head.text.lower() not in _HOME_DESCRIBED or not s.tokens.items[match.first].text[:1].islower():
+    if (
+        match.head.text.lower() not in load_words("orgs_home_described.txt")
+        or not s.tokens.items[match.first].text[:1].islower()
+    ):
         return False
     return match.place is not None and match.place.name == "Việt Nam"
 
