@@ -172,3 +172,31 @@ def test_a_noun_or_ma_before_a_body_that_asks_is_a_request() -> None:
     hand = HandReport(text)
     hand.organization("UBND tỉnh")
     assert [(by, to) for by, _, to, _ in _rows(hand)] == [("UBND tỉnh", "các sở"), ("UBND tỉnh", "các huyện")]
+
+
+def test_a_clause_before_the_verb_is_no_asker() -> None:
+    # lower-case verbs and adverbs before `yêu cầu` make it a noun of a clause, not a request by the words before
+    text = (
+        "Cải cách hành chính\n\nCông tác quản lý đất đai chưa đáp ứng kịp yêu cầu phát triển của địa phương. "
+        "Đây chỉ là đề nghị của một nhóm chuyên gia về quy hoạch."
+    )
+    assert _rows(HandReport(text)) == []
+
+
+def test_a_title_or_a_body_written_as_a_name_asks() -> None:
+    # a subject no entity covers still asks when its words name someone: capitals, the words of a name (`tỉnh`)
+    text = (
+        "Phòng chống hạn hán\n\nChủ tịch UBND tỉnh yêu cầu các sở tập trung chống hạn cho cây lúa. "
+        "Nhiều đại biểu đề nghị Chính phủ xem xét hỗ trợ giống cho nông dân."
+    )
+    hand = HandReport(text)
+    hand.organization("Chính phủ")
+    rows = _rows(hand)
+    assert [(by, to) for by, _, to, _ in rows] == [("Chủ tịch UBND tỉnh", "các sở"), ("Nhiều đại biểu", "Chính phủ")]
+
+
+def test_the_aspect_word_after_a_subject_is_not_in_it() -> None:
+    text = "Mở rộng sân bay\n\nThủ tướng đang giao Bộ Xây dựng nghiên cứu phương án mở rộng nhà ga."
+    hand = HandReport(text)
+    hand.organization("Bộ Xây dựng")
+    assert [(by, to) for by, _, to, _ in _rows(hand)] == [("Thủ tướng", "Bộ Xây dựng")]

@@ -253,7 +253,9 @@ def _read_verb(
             last = _last_before(officials, 0, at)
             by = last.name if last else None
         elif by is not None:
-            by = _holder(by, titles, officials, at) or by
+            by = _holder(by, titles, officials, at) or (
+                by if other is not None or _names_one(toks, clause_start, i) else None
+            )
         elif by is None and verbs:
             by = verbs[-1].by
         if told and other is not None:
@@ -454,6 +456,36 @@ def _subject(doc: Document, toks: list[Token], start: int, verb: int) -> str | N
     an adverbial (`Trong phương án …`, `Khi tổ chức …`) or an abstract noun (`Tinh thần …`)."""
     found = _subject_range(toks, start, verb)
     return doc.text[toks[found[0]].start : toks[found[1] - 1].end] if found else None
+
+
+def _names_one(toks: list[Token], clause_start: int, verb: int) -> bool:
+    """Whether the subject before the verb, which no entity covers and no title of a known official matches,
+    names one who asks: each of its words opens with a capital (`Phó Thủ tướng`, `Thứ trưởng Bộ X`), bar the
+    words of a name (`in_name`: `Chủ tịch UBND tỉnh`, `Nhà lãnh đạo Nga`) and the leaders' word that opens it
+    (`lãnh đạo tỉnh X`). A lower-case verb or adverb makes the words a clause whose noun the verb is (`Quản lý
+    nhà nước chưa đáp ứng kịp yêu cầu …`, `Đây chỉ là đề nghị`, `Một số dự án giao …`), not an asker."""
+    found = _subject_range(toks, clause_start, verb)
+    if found is None:
+        return False
+    start, end = found
+    if match_length(lexicon()["plural"], toks, start) or match_length(_title_heads(), toks, start):
+        # `Các chuyên gia …`, `Nhiều công nhân …`, `Trưởng ban An toàn giao thông …`: people or a title, whatever
+        # their lower-case words, unless an auxiliary or a copula shows a clause (`Thủ tướng cũng nêu ra yêu cầu`)
+        return not any(
+            toks[k].first and not toks[k].is_cap and match_length(lexicon()["clause_word"], toks, k)
+            for k in range(start, end)
+        )
+    k = start + match_length(lexicon()["leaders"], toks, start)
+    while k < end:
+        tok = toks[k]
+        if tok.kind != "word" or not tok.first or tok.is_cap:
+            k += 1
+            continue
+        length = match_length(lexicon()["in_name"], toks, k)
+        if not length:
+            return False
+        k += length
+    return True
 
 
 def _subject_range(toks: list[Token], start: int, verb: int) -> tuple[int, int] | None:
