@@ -96,6 +96,9 @@ def test_a_count_deep_in_a_run_on_paragraph_after_the_lead_is_kept_only_when_the
     assert "45 nhà máy" not in _facts(_visit(title, [*_FILLER[:2], count, *_FILLER[2:4]]))
     # a paragraph of three sentences is no run-on text: it keeps the count
     assert "45 nhà máy" in _facts(_visit(title, [_FILLER[0], count, _FILLER[1]]))
+    # a paragraphed page whose second paragraph is long has a third one: no run-on text, it keeps the count
+    paragraphed = _visit(title, [_FILLER[0], count, *_FILLER[1:4]]) + "\n" + " ".join(_FILLER[4:6]) + "\n"
+    assert "45 nhà máy" in _facts(paragraphed)
     # the title names what is counted: the count of what the headline is about
     named = "Đoàn công tác thăm các nhà máy trong khu công nghiệp"
     assert "45 nhà máy" in _facts(_visit(named, [_FILLER[0], count, *_FILLER[1:4]]))
@@ -118,3 +121,5 @@ def test_a_count_of_titles_in_a_run_on_paragraph_after_the_lead_is_no_headline_c
     assert "2 Phó Chủ tịch" in _facts(text([elected]))
     # the paragraph after the lead runs on (4 sentences or more): the rest of the article, the body's count
     assert "2 Phó Chủ tịch" not in _facts(text([elected, *_FILLER[:4]]))
+    # a paragraphed page whose second paragraph is long has a third one: the count stays a headline count
+    assert "2 Phó Chủ tịch" in _facts(text([elected, *_FILLER[:4]]) + "\n" + " ".join(_FILLER[4:6]) + "\n")
