@@ -2,7 +2,7 @@
 rule and with it switched off (`--rule`: a predicate of `summary/facts.py` replaced by one that never fires), each
 text whose facts differ printed `id | dropped | added` with the dropped fact's sentence, to count and read by hand.
 
-    python benchmarks/fact_corpus_fires.py ../shared/corpus/news CURRENT_1_30 --exclude ids.txt --rule _is_run_on_count
+    python benchmarks/fact_corpus_fires.py ../shared/corpus/news CURRENT_1_30 --exclude ids.txt --rule _is_body_count
 """
 
 from __future__ import annotations

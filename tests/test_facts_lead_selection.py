@@ -109,6 +109,19 @@ def test_a_count_deep_in_a_run_on_paragraph_after_the_lead_is_kept_only_when_the
     assert "15 nhà máy" in _facts(text)
 
 
+def test_a_count_the_title_names_is_dropped_from_the_6th_body_sentence_on_with_or_without_paragraphs() -> None:
+    # one rule for counts past the lead: the reach depends on the paragraphs; the title's noun keeps a count only
+    # before the 6th body sentence (the lead its 1st)
+    count = "Khu công nghiệp hiện có 45 nhà máy đang hoạt động."
+    named = "Đoàn công tác thăm các nhà máy trong khu công nghiệp"
+    run_on = _visit(named, [*_FILLER[:2], count, *_FILLER[2:4]])
+    assert "45 nhà máy" in _facts(run_on)  # the 4th body sentence of a run-on text: the title keeps it
+    deep = [*_FILLER[:4], count, *_FILLER[4:6]]
+    assert "45 nhà máy" not in _facts(_visit(named, deep))  # the 6th, run on
+    paragraphed = _visit(named, deep) + "\n" + " ".join(_FILLER[6:8]) + "\n"
+    assert "45 nhà máy" not in _facts(paragraphed)  # the 6th, paragraphed
+
+
 def test_a_count_of_titles_in_a_run_on_paragraph_after_the_lead_is_no_headline_count() -> None:
     title = "Hội đồng nhân dân tỉnh họp phiên bất thường"
     lead = "Sáng nay, Hội đồng nhân dân tỉnh đã khai mạc kỳ họp bất thường tại hội trường của tỉnh."
