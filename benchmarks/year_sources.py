@@ -27,6 +27,7 @@ rightly: a vehicle's inspection expiry, a law's effective date a year on) and 9 
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 
 from corpus_texts import sampled_texts, source_arguments
@@ -69,6 +70,7 @@ def _anchor_label(anchor: Found | None, at: int) -> str:
     return f"anchor {anchor.precision} {'before' if anchor.start < at else 'after'}"
 
 
+@lru_cache(maxsize=1)  # the article being read: gathered once for all its dates left unknown
 def _evidence_of(text: str, year: int | None) -> tuple[str, dict[int, Found], YearEvidence]:
     """The match view, the found dates by start and the year evidence, as the pipeline gathers them."""
     doc = segment(text, words="dictionary")
@@ -77,11 +79,9 @@ def _evidence_of(text: str, year: int | None) -> tuple[str, dict[int, Found], Ye
     return doc.view, {f.start: f for f in found}, year_evidence(doc, found)
 
 
-def _unknown_label(text: str, year: int | None, at: int, gathered: list) -> str:
+def _unknown_label(text: str, year: int | None, at: int) -> str:
     """`unknown REASON`: the step of `resolve_why` that left the date at `at` without a year."""
-    if not gathered:
-        gathered.append(_evidence_of(text, year))
-    view, by_start, evidence = gathered[0]
+    view, by_start, evidence = _evidence_of(text, year)
     f = by_start.get(at)
     return f"unknown {resolve_why(view, f, evidence)[2] if f is not None else 'settled'}"
 
@@ -98,13 +98,10 @@ def gold(sets: list[Path]) -> None:
             by_mention: dict[str, list[str]] = {}
             for d in article.gold.dates:
                 by_mention.setdefault(d.mention.lower(), []).append(d.value)
-            gathered: list = []  # the evidence, gathered once for a date left unknown
             for m in report.dates:
                 if m.inferred and unresolved(m.value) and by_mention.get(m.text.lower()):
                     # a year left unknown: right when the gold leaves it unknown too (`XXXX`)
-                    source = _unknown_label(
-                        article.text, None if article.real else article.gold.year, m.start, gathered
-                    )
+                    source = _unknown_label(article.text, None if article.real else article.gold.year, m.start)
                     kept = any(unresolved(v) for v in by_mention[m.text.lower()])
                     fired[source] += 1
                     right[source] += kept

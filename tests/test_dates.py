@@ -6,6 +6,8 @@ from itertools import pairwise
 import pytest
 
 from vnreport.extract.dates import article_year, extract_dates, parse_date_text
+from vnreport.extract.dates.lexicon import YearCueRow, year_cues
+from vnreport.lexicon import load_rows
 from vnreport.report.model import DateMention
 from vnreport.segment.document import segment
 
@@ -957,6 +959,15 @@ def test_a_deadline_the_story_sets_is_no_far_horizon(cue: str) -> None:
         f"Công ty phải báo cáo kết quả khắc phục {cue} 20/8/2024."
     )
     assert values(text, None)[0] == "2024-06-09"
+
+
+def test_a_due_cue_is_listed_once_and_read_as_a_future_cue() -> None:
+    rows = load_rows("dates_year_cues.tsv", YearCueRow)
+    due = {row.phrase for row in rows if row.role == "due"}
+    future = {row.phrase for row in rows if row.role == "future"}
+    assert due and not due & future, due & future  # one list: the lexicon adds the due cues to the future ones
+    for phrase in due:
+        assert year_cues().future_before.search(f"Hợp tác xã phải nộp hồ sơ {phrase} "), phrase
 
 
 def test_an_expiry_far_past_the_years_told_stays_a_horizon() -> None:

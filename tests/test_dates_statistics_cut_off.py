@@ -74,3 +74,6 @@ def test_the_step_that_leaves_a_year_unknown_is_named() -> None:
     assert why_unknown(before_cutoff, "Ngày 3/7") == "cutoff"
     assert why_unknown("Ngày 3/7, công ty họp cổ đông bất thường.", "Ngày 3/7") == "no_evidence"
     assert why_unknown("Ngày 3/7, công ty họp cổ đông. Ngày 10/2/2020, công ty được cấp phép.", "Ngày 3/7") is None
+    # a full date far past the years the text tells, that sets no deadline of the story: a horizon, no anchor
+    expiry = "Ngày 9/6, chiếc xe khách gặp nạn. Xe được đóng mới năm 2021 và còn hạn kiểm định đến ngày 20/8/2024."
+    assert why_unknown(expiry, "Ngày 9/6") == "far_horizon"

@@ -96,6 +96,9 @@ def test_a_count_deep_in_a_run_on_paragraph_after_the_lead_is_kept_only_when_the
     assert "45 nhà máy" not in _facts(_visit(title, [*_FILLER[:2], count, *_FILLER[2:4]]))
     # a paragraph of three sentences is no run-on text: it keeps the count
     assert "45 nhà máy" in _facts(_visit(title, [_FILLER[0], count, _FILLER[1]]))
+    # a paragraphed page whose second paragraph is long has a third one: no run-on text, it keeps the count
+    paragraphed = _visit(title, [_FILLER[0], count, *_FILLER[1:4]]) + "\n" + " ".join(_FILLER[4:6]) + "\n"
+    assert "45 nhà máy" in _facts(paragraphed)
     # the title names what is counted: the count of what the headline is about
     named = "Đoàn công tác thăm các nhà máy trong khu công nghiệp"
     assert "45 nhà máy" in _facts(_visit(named, [_FILLER[0], count, *_FILLER[1:4]]))
@@ -104,6 +107,19 @@ def test_a_count_deep_in_a_run_on_paragraph_after_the_lead_is_kept_only_when_the
     small = count.replace("45", "15")
     text = title + "\n\n" + lead + "\n\n" + " ".join([_FILLER[0], small, *_FILLER[1:4]]) + "\n"
     assert "15 nhà máy" in _facts(text)
+
+
+def test_a_count_the_title_names_is_dropped_from_the_6th_body_sentence_on_with_or_without_paragraphs() -> None:
+    # one rule for counts past the lead: the reach depends on the paragraphs; the title's noun keeps a count only
+    # before the 6th body sentence (the lead its 1st)
+    count = "Khu công nghiệp hiện có 45 nhà máy đang hoạt động."
+    named = "Đoàn công tác thăm các nhà máy trong khu công nghiệp"
+    run_on = _visit(named, [*_FILLER[:2], count, *_FILLER[2:4]])
+    assert "45 nhà máy" in _facts(run_on)  # the 4th body sentence of a run-on text: the title keeps it
+    deep = [*_FILLER[:4], count, *_FILLER[4:6]]
+    assert "45 nhà máy" not in _facts(_visit(named, deep))  # the 6th, run on
+    paragraphed = _visit(named, deep) + "\n" + " ".join(_FILLER[6:8]) + "\n"
+    assert "45 nhà máy" not in _facts(paragraphed)  # the 6th, paragraphed
 
 
 def test_a_count_of_titles_in_a_run_on_paragraph_after_the_lead_is_no_headline_count() -> None:
@@ -118,3 +134,5 @@ def test_a_count_of_titles_in_a_run_on_paragraph_after_the_lead_is_no_headline_c
     assert "2 Phó Chủ tịch" in _facts(text([elected]))
     # the paragraph after the lead runs on (4 sentences or more): the rest of the article, the body's count
     assert "2 Phó Chủ tịch" not in _facts(text([elected, *_FILLER[:4]]))
+    # a paragraphed page whose second paragraph is long has a third one: the count stays a headline count
+    assert "2 Phó Chủ tịch" in _facts(text([elected, *_FILLER[:4]]) + "\n" + " ".join(_FILLER[4:6]) + "\n")

@@ -146,6 +146,8 @@ def test_a_full_stop_after_a_plain_word_still_ends_the_name() -> None:
         "Theo thiết kế, mặt đường 9m được trải nhựa trên toàn tuyến.",  # a width glued to its unit
         "Chiếc máy bay đã bay quãng đường 900 km trước khi hạ cánh.",  # a distance
         "Tỉnh cần khoảng 150 tỷ đồng cho mỗi kilomet đường 4 làn xe.",  # lanes
+        "Đoàn xe vượt quãng đường 700 cây số để chở hàng cứu trợ.",  # a distance in a two-word unit
+        "Mỗi mét vuông mặt đường 8m² được vá lại bằng nhựa nóng.",  # an area glued to its unit
     ],
 )
 def test_a_road_head_before_a_quantity_names_no_road(text: str) -> None:
@@ -162,6 +164,7 @@ def test_a_quantity_after_a_facility_s_name_is_not_its_code() -> None:
     [
         ("Vụ tai nạn xảy ra trên quốc lộ 20 Km 12 thuộc địa phận huyện.", "quốc lộ 20"),  # a milestone on it
         ("Xe khách đi theo quốc lộ 6 năm ngoái vẫn còn nhiều ổ gà.", "quốc lộ 6"),  # a time word is no unit
+        ("Đoàn xe tải nối đuôi nhau trên quốc lộ 1K suốt buổi sáng.", "quốc lộ 1K"),  # a code letter, no scale `k`
     ],
 )
 def test_a_road_number_before_a_milestone_or_a_time_word_stays(text: str, name: str) -> None:

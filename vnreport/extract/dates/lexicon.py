@@ -532,8 +532,8 @@ def year_cues() -> _YearCues:
     for row in load_rows("dates_year_cues.tsv", YearCueRow):
         roles.setdefault(row.role, []).append(row.phrase)
 
-    def alt(role: str) -> str:
-        return _alternation(roles[role])
+    def alt(*names: str) -> str:
+        return _alternation([phrase for name in names for phrase in roles[name]])
 
     flags = re.IGNORECASE
     return _YearCues(
@@ -552,7 +552,8 @@ def year_cues() -> _YearCues:
         biography=regexes.compile(rf"(?<!\w)(?:{alt('biography')})(?!\w)", flags),
         career=regexes.compile(rf"(?<!\w)(?:{alt('career')})(?!\w)", flags),
         document_object=regexes.compile(rf"(?<!\w)(?:{alt('document_object')})(?!\w)", flags),
-        future_before=regexes.compile(rf"(?<!\w)(?:{alt('future')}){_O}\Z", flags),
+        # a deadline is also a future date: the `due` cues are future cues the data file lists once
+        future_before=regexes.compile(rf"(?<!\w)(?:{alt('future', 'due')}){_O}\Z", flags),
         future_day_before=regexes.compile(rf"(?<!\w)(?:{alt('future_day')}){_O}\Z", flags),
         due_before=regexes.compile(rf"(?<!\w)(?:{alt('due')}){_O}\Z", flags),
         not_future_before=regexes.compile(rf"(?<!\w)(?:{alt('not_future')}){_O}\Z", flags),

@@ -56,7 +56,7 @@ ArticleYearSource = Literal["given", "dateline", "text", "lead_date", "none"]
 # why a partial date's year stays unknown: no article year for `năm ngoái`, no day or month to place (`hôm qua`
 # is the article's day), no evidence at all, or an anchor set aside (a later cut-off, a later year the text
 # reports as past, a deadline far past the years the text tells)
-Unknown = Literal["no_article_year", "no_day", "no_evidence", "cutoff", "older_anchor", "far_horizon"]
+UnknownWhy = Literal["no_article_year", "no_day", "no_evidence", "cutoff", "older_anchor", "far_horizon"]
 
 _DATELINE_PARAGRAPHS = 8  # the page's date is written in its head
 _DATELINE_REACH = 700  # characters
@@ -815,7 +815,7 @@ def resolve(view: str, f: Found, evidence: YearEvidence) -> tuple[int | None, Ye
     return year, source
 
 
-def resolve_why(view: str, f: Found, evidence: YearEvidence) -> tuple[int | None, YearSource | None, Unknown | None]:
+def resolve_why(view: str, f: Found, evidence: YearEvidence) -> tuple[int | None, YearSource | None, UnknownWhy | None]:
     """`resolve`, and for a year left unknown which step left it so (`benchmarks/year_sources.py` counts how
     often each is right: a step that drops a year is a rule to weigh like one that places it)."""
     if f.rel is not None:

@@ -26,6 +26,7 @@ from vnreport.extract.locations.lexicon import (
     name_side_trie,
     not_names,
     opens_sentence,
+    quantity_units,
     venue_bodies,
 )
 from vnreport.extract.locations.spans import PlaceSpan, unit_place
@@ -564,13 +565,18 @@ def _is_code(tokens: Tokens, k: int) -> bool:
 
 def _quantity_at(tokens: Tokens, k: int) -> bool:
     """The number at k is a quantity: a unit of measure follows it in the sentence (`12m`, `933 km`,
-    `6 làn`), and no number follows the unit (`Km 15` after a road's number is a milestone on it)."""
+    `900 cây số`, `6 làn`), and no number follows the unit (`Km 15` after a road's number is a milestone
+    on it)."""
     n = len(tokens)
     if tokens.items[k].kind != "number" or k + 1 >= n or not tokens.joined[k + 1]:
         return False
-    if tokens.lowers[k + 1] not in load_words("places_code_units.txt"):
+    if tokens.items[k + 1].gap == 0 and _is_code(tokens, k + 1):
+        return False  # `quốc lộ 1K`: a capital against the number is the road's code, not the scale `k`
+    width = quantity_units().match(tokens.items, k + 1)[0]
+    if not width:
         return False
-    return not (k + 2 < n and tokens.joined[k + 2] and tokens.items[k + 2].kind == "number")
+    after = k + 1 + width
+    return not (after < n and tokens.joined[after] and tokens.items[after].kind == "number")
 
 
 def _code_end(tokens: Tokens, k: int) -> int:

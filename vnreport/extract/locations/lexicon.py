@@ -12,9 +12,10 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from vnreport.datafiles import all_data_files, built, prebuilt
-from vnreport.extract.dates.lexicon import parts_of_day
+from vnreport.extract.dates.lexicon import UnitSurfaceRow, parts_of_day
 from vnreport.gazetteer import HCM_SHORT, admin_mapping, mapping_file
 from vnreport.lexicon import PhraseMatcher, list_matcher, load_list, load_rows, load_words, phrase_matcher
+from vnreport.numbers import number_words
 from vnreport.segment.openers import counted_pair
 from vnreport.segment.tokens import TokenArrays
 from vnreport.text import fold
@@ -262,6 +263,22 @@ def facility_before() -> frozenset[str]:
 @cache
 def facility_not_after() -> frozenset[str]:
     return load_words("places_facility_not_after.txt")
+
+
+_QUANTITY_KINDS = frozenset({"measure", "percent"})
+
+
+@cache
+def quantity_units() -> PhraseMatcher[bool]:
+    """The units that make the number before them a quantity, not a facility's number (`mặt đường 12m`,
+    `quãng đường 900 cây số`, `đường 6 làn`): the figures' units of measure and percent, the big number
+    scales (`3 tỷ`), and the few words only a place reads so (places_code_units.txt). Matched lower
+    case. A unit written with a digit (`km 2`, a superscript lost in copying) is left out: after a road's
+    number `Km 2` is a milestone on the road."""
+    units = [r.surface for r in load_rows("figures_units.tsv", UnitSurfaceRow) if r.kind in _QUANTITY_KINDS]
+    scales = [word for word, (_, big) in number_words().scales.items() if big]
+    phrases = [*units, *scales, *load_list("places_code_units.txt")]
+    return phrase_matcher((p for p in phrases if not any(w.isdigit() for w in p.split()[1:])), "lower")
 
 
 @cache
