@@ -75,16 +75,6 @@ _AMOUNT_REACH = 4
 # was a gold headline figure, and it is what a change comes to (`giảm xuống còn 681 thành viên`); so is news told
 # late, when the rest is the background.
 _COUNT_REACH = 5
-# In a text without paragraph breaks (two paragraphs of running text, the second of _RUN_ON_SENTENCES sentences or
-# more: the 2017 news, none of the paragraphed 2023–2025 pages), a count from its 3rd body sentence on is the body's
-# detail: of
-# the 112 key facts the fourteen read sets showed at body sentences 2–4 there, 4 were gold headline figures, and each
-# has its number in the title or the lead, its noun in the title (`Tàu chiến …` over `3 tàu`), or stands in a
-# paragraphed page. Over the corpus (4,948 texts) it changes the key facts of 740 texts; of 30 read, 26 dropped only
-# detail, 1 a death toll, 3 arguable.
-_RUN_ON_COUNT_REACH = 2
-_RUN_ON_SENTENCES = 4
-_TITLE_NOUN_WORDS = 4  # the longest counted noun looked up in the title (`đơn vị hành chính cấp xã`: 4 syllables kept)
 _CHANGE_BEFORE = 3  # tokens before a count that may hold the change it ends (`giảm xuống còn 681`)
 _LEAD = 2.0  # `Placed.where` of the lead: the body's first paragraph of running text
 _AFTER_LEAD = 1.0  # `Placed.where` of the paragraph after the lead
@@ -216,8 +206,6 @@ def traced_key_facts(doc: Document, report: Report, event_sentence: Sentence | N
     seen: set[tuple] = set()
     quantities = _quantity_units()
     lead_numbers = _lead_numbers(doc)
-    count_reach = _RUN_ON_COUNT_REACH if _unparagraphed(doc) else _COUNT_REACH
-    title_nouns = _title_phrases(doc)
     names = {fold(m.text).lower() for loc in report.locations for m in loc.mentions}
     names |= {fold(m.text).lower() for org in report.organizations for m in org.mentions}
     currencies = _sum_currencies(placed, quantities)
@@ -231,7 +219,7 @@ def traced_key_facts(doc: Document, report: Report, event_sentence: Sentence | N
             continue  # `hàng chục người`, `hàng trăm tiểu thương`: an order of size, no figure to take away
         if _is_run_on(item):
             continue  # the 11th sentence of a lead paragraph that runs to the end: the body, not the lead
-        deep = _is_body_amount(item, quantities) or _is_body_count(item, quantities, scans, count_reach, title_nouns)
+        deep = _is_body_amount(item, quantities) or _is_body_count(item, quantities, scans)
         if deep and _number_text(doc, item) not in lead_numbers:
             continue  # `tổng mức đầu tư 504 tỷ đồng`, `47 tàu vỏ thép` in the 7th sentence: the body's detail, the
             # background, unless the lead states it
@@ -389,46 +377,11 @@ def _is_body_amount(item: Placed, quantities: frozenset[str]) -> bool:
     return item.where == _AFTER_LEAD and item.nth >= _AMOUNT_REACH and item.figure.unit in quantities
 
 
-def _is_body_count(
-    item: Placed, quantities: frozenset[str], scans: _Scans, reach: int, title_nouns: frozenset[str]
-) -> bool:
-    """A count from body sentence `reach` on of the paragraph after the lead (_COUNT_REACH; _RUN_ON_COUNT_REACH in a
-    text without paragraph breaks) that no change comes to and whose noun the title does not name: the body's
-    detail."""
-    if item.where != _AFTER_LEAD or item.nth < reach or item.figure.unit in quantities:
-        return False
-    if item.nth < _COUNT_REACH and fold(item.figure.unit or "").lower() in title_nouns:
-        # `Tàu chiến … tiến sát đảo` over `3 tàu`: the count of what the headline is about. Not from the 6th sentence
-        # on, where even such a count is detail: the exemption there lowered key_facts.pre on 11 of the 14 read sets.
+def _is_body_count(item: Placed, quantities: frozenset[str], scans: _Scans) -> bool:
+    """A count past the 5th body sentence of the paragraph after the lead that no change comes to."""
+    if item.where != _AFTER_LEAD or item.nth < _COUNT_REACH or item.figure.unit in quantities:
         return False
     return not _ends_change(item, scans)
-
-
-def _unparagraphed(doc: Document) -> bool:
-    """A text scraped without paragraph breaks: its running text is two paragraphs, the lead and the rest of the
-    article, which holds _RUN_ON_SENTENCES sentences or more. A paragraphed page whose second paragraph is long
-    has a third paragraph: it is not one."""
-    lead = _lead_paragraphs(doc, 3)
-    return len(lead) == 2 and len(lead[1].sentences) >= _RUN_ON_SENTENCES
-
-
-def _unparagraphed_past_lead(doc: Document) -> bool:
-    """The text has no paragraph breaks, so a count of titles or kinds in the paragraph after its lead is the body's,
-    no headline count: of the 7 such counts the read sets showed (`2 Thẩm phán`, `hai Bộ trưởng`, `50 ĐBQH`), none
-    was a gold headline figure. A name of its own so that benchmarks/fact_corpus_fires.py can switch this use off
-    (`--rule _unparagraphed_past_lead`) apart from the key-fact counts' (`--rule _is_body_count`)."""
-    return _unparagraphed(doc)
-
-
-def _title_phrases(doc: Document) -> frozenset[str]:
-    """Every run of up to _TITLE_NOUN_WORDS words of the title, folded and lowercased, joined by a space: a counted
-    noun is looked up once (a set), not searched for in the title per count."""
-    phrases: set[str] = set()
-    for paragraph in (p for p in doc.paragraphs if p.kind == "title"):
-        words = [fold(t.text).lower() for t in doc.tokens_in(paragraph.start, paragraph.end) if t.kind == "word"]
-        for k in range(len(words)):
-            phrases.update(" ".join(words[k : k + n]) for n in range(1, _TITLE_NOUN_WORDS + 1) if k + n <= len(words))
-    return frozenset(phrases)
 
 
 def _ends_change(item: Placed, scans: _Scans) -> bool:
@@ -463,11 +416,9 @@ def _headline_counts(doc: Document, report: Report) -> list[tuple[float, KeyFact
     stage leaves to the officials and documents (`Bổ sung 2 Phó Thủ tướng và 2 Phó Chủ tịch Quốc hội`,
     `Quốc hội thông qua 3 Luật và 5 Nghị quyết`): headline figures all the same."""
     spans = [(p.start, p.end, _TITLE) for p in doc.paragraphs if p.kind == "title"]
-    unparagraphed = _unparagraphed_past_lead(doc)
     spans += [
         (p.start, p.end, where)
         for p, where in zip(_lead_paragraphs(doc, 4), (_LEAD, _AFTER_LEAD, 0.0, 0.0), strict=False)
-        if where != _AFTER_LEAD or not unparagraphed
     ]
     figures = sorted((f.start, f.end) for f in report.figures)
     dates = sorted((d.start, d.end) for d in report.dates)
