@@ -200,3 +200,18 @@ def test_the_aspect_word_after_a_subject_is_not_in_it() -> None:
     hand = HandReport(text)
     hand.organization("Bộ Xây dựng")
     assert [(by, to) for by, _, to, _ in _rows(hand)] == [("Thủ tướng", "Bộ Xây dựng")]
+
+
+def test_people_named_by_their_village_or_quarter_ask() -> None:
+    # a unit word of a place (`thôn`, `khu phố`) stands inside a subject that names people by where they live
+    text = (
+        "Sửa đường liên thôn\n\nNgười dân thôn Tân Hòa đề nghị UBND huyện sớm sửa con đường bị sạt lở. "
+        "Cử tri khu phố Bình An kiến nghị UBND phường lắp thêm đèn chiếu sáng trên tuyến đường."
+    )
+    hand = HandReport(text)
+    hand.organization("UBND huyện")
+    hand.organization("UBND phường")
+    assert [(by, to) for by, _, to, _ in _rows(hand)] == [
+        ("Người dân thôn Tân Hòa", "UBND huyện"),
+        ("Cử tri khu phố Bình An", "UBND phường"),
+    ]

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from vnreport import regexes
+from vnreport.extract.locations.lexicon import unit_words
 from vnreport.lexicon import PhraseMatcher, load_list, load_rows, load_words, phrase_matcher
 from vnreport.report.model import Report, Sentence, Task
 from vnreport.segment.document import Document
@@ -481,7 +482,8 @@ def _names_one(toks: list[Token], clause_start: int, verb: int) -> bool:
         if tok.kind != "word" or not tok.first or tok.is_cap:
             k += 1
             continue
-        length = match_length(lexicon()["in_name"], toks, k)
+        # a unit word names people by their place (`Người dân thôn X`, `Cử tri khu phố Y`)
+        length = match_length(lexicon()["in_name"], toks, k) or match_length(unit_words(), toks, k)
         if not length:
             return False
         k += length
