@@ -184,7 +184,8 @@ def test_a_clause_before_the_verb_is_no_asker() -> None:
 
 
 def test_a_title_or_a_body_written_as_a_name_asks() -> None:
-    # a subject no entity covers still asks when its words name someone: capitals, the words of a name (`tỉnh`)
+    """A guard, not a test of one change: a subject no entity covers still asks when its words name someone
+    (capitals, the words of a name such as `tỉnh`); it passed before the in_name rule too."""
     text = (
         "Phòng chống hạn hán\n\nChủ tịch UBND tỉnh yêu cầu các sở tập trung chống hạn cho cây lúa. "
         "Nhiều đại biểu đề nghị Chính phủ xem xét hỗ trợ giống cho nông dân."
