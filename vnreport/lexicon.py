@@ -32,6 +32,10 @@ V = TypeVar("V")
 R = TypeVar("R", bound=NamedTuple)
 
 
+# The words that make the verb after them passive (`được giao`, `bị xử phạt`): its subject undergoes the act.
+PASSIVE_MARKS = frozenset({"được", "bị"})
+
+
 class LexiconError(Exception):
     """A data file that does not have the shape its loader expects."""
 

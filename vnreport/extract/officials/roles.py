@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from vnreport.datafiles import prebuilt
 from vnreport.extract.names import anchor_matcher, title_matcher
 from vnreport.extract.officials.lexicon import RoleCueRow, SummaryCueRow
-from vnreport.lexicon import PhraseMatcher, list_matcher, load_list, load_rows, phrase_matcher
+from vnreport.lexicon import PASSIVE_MARKS, PhraseMatcher, list_matcher, load_list, load_rows, phrase_matcher
 from vnreport.report.model import Role
 from vnreport.segment.dictionary import is_word
 from vnreport.segment.tokens import Token
@@ -44,7 +44,6 @@ _REPORTED = frozenset(
     | {r.phrase for r in load_rows("summary_cues.tsv", SummaryCueRow) if r.role == "told_opener" and r.value == "words"}
 )
 _NEGATION = frozenset({"không", "chưa", "chẳng", "chả"})
-_PASSIVE = frozenset({"được", "bị"})  # `ông A được đánh giá cao`: the person undergoes the verb
 _JOINERS = frozenset({",", ";", "và", "cùng", "với"})
 _ACCOMPANY = frozenset({"cùng", "với"})
 _LIST_OPENERS = frozenset({"có", "gồm", ":"})  # end a list header: `Chủ tọa kỳ họp có các đồng chí:`
@@ -150,7 +149,7 @@ def cue_hits(toks: Sequence[Token]) -> list[_Hit]:
         if not length:
             i += 1
             continue
-        negated = i > 0 and toks[i - 1].lower in _NEGATION | _PASSIVE
+        negated = i > 0 and toks[i - 1].lower in _NEGATION | PASSIVE_MARKS
         for cue in cues:
             if cue.gap:
                 tail = _tail(toks, i + length, cue, tails)
