@@ -36,6 +36,15 @@ R = TypeVar("R", bound=NamedTuple)
 PASSIVE_MARKS = frozenset({"được", "bị"})
 
 
+class RolePhraseRow(NamedTuple):
+    """A row of a `role<TAB>phrase[<TAB>value]` table (summary_cues.tsv, summary_tasks.tsv …), which the
+    summary and the officials' roles both read."""
+
+    role: str
+    phrase: str
+    value: str = ""
+
+
 class LexiconError(Exception):
     """A data file that does not have the shape its loader expects."""
 
