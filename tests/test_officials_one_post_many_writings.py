@@ -225,6 +225,8 @@ def test_one_post_with_a_unit_word_or_place_more(short: str, full: str) -> None:
         ("Giám đốc Sở", "Giám đốc Cục"),
         # so too after a three-word title, even when the other title names its place
         ("Phó Giám đốc Sở", "Phó Giám đốc Cục Hà Nội"),
+        # and after a title longer than four words (officials_titles.txt gives the head its whole length)
+        ("Phó Chủ nhiệm Ủy ban Kiểm tra Sở", "Phó Chủ nhiệm Ủy ban Kiểm tra Cục"),
         # a province names a local body of its own, not set aside like a country
         ("Cục trưởng Cục Hải quan", "Cục trưởng Hải quan Hà Nội"),
     ],

@@ -32,7 +32,8 @@ from functools import cache
 
 from vnreport import regexes
 from vnreport.extract.locations.lexicon import unit_words
-from vnreport.lexicon import PhraseMatcher, load_list, load_rows, load_words, phrase_matcher
+from vnreport.extract.names import title_matcher
+from vnreport.lexicon import PhraseMatcher, load_rows, load_words
 from vnreport.report.model import Report, Sentence, Task
 from vnreport.segment.document import Document
 from vnreport.spans import covers
@@ -381,16 +382,10 @@ def _title_around(
         return whole.name
     starts = _scans(doc, toks)[0]
     head = bisect_left(starts, body.start) - found[0]
-    title = max(match_length(_title_heads(), toks, found[0]), match_length(lexicon()["leaders"], toks, found[0]))
+    title = max(match_length(title_matcher(), toks, found[0]), match_length(lexicon()["leaders"], toks, found[0]))
     if head <= 0 or title != head:
         return None
     return doc.text[toks[found[0]].start : body.end]
-
-
-@cache
-def _title_heads() -> PhraseMatcher[bool]:
-    """The officials' title heads (`Thủ tướng`, `Chủ tịch`, `Bí thư` …), read as the extractor reads them."""
-    return phrase_matcher([t.lower() for t in (*load_list("officials_titles.txt"), *load_list("officials_ranks.txt"))])
 
 
 def _modal_before(toks: list[Token], i: int) -> bool:
@@ -469,7 +464,7 @@ def _names_one(toks: list[Token], clause_start: int, verb: int) -> bool:
     if found is None:
         return False
     start, end = found
-    if match_length(lexicon()["plural"], toks, start) or match_length(_title_heads(), toks, start):
+    if match_length(lexicon()["plural"], toks, start) or match_length(title_matcher(), toks, start):
         # `Các chuyên gia …`, `Nhiều công nhân …`, `Trưởng ban An toàn giao thông …`: people or a title, whatever
         # their lower-case words, unless an auxiliary or a copula shows a clause (`Thủ tướng cũng nêu ra yêu cầu`)
         return not any(
