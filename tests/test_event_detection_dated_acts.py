@@ -127,7 +127,7 @@ def test_an_act_done_just_with_two_cue_words_is_not_dated_by_the_telling() -> No
 
 
 def test_a_situation_grasped_is_no_act() -> None:
-    """`đã nắm`: a body knows of a matter, it did nothing on the day."""
+    """A guard, not a test of one change: `đã nắm`, a body knows of a matter, it did nothing on the day."""
     text = (
         "Người dân phản ánh san lấp đất ruộng\n\n"
         "Ngày 9/4, UBND huyện Bình Lợi cho biết đã nắm tình hình san lấp đất ruộng trái phép ở xã Phú Thạnh.\n\n"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.officialshelp import people_of
-from vnreport.extract.officials.merging import Definitions, _split_place, merge_titles
+from vnreport.extract.officials.merging import Definitions, merge_titles
 from vnreport.report.model import OfficialTitle
 
 
@@ -225,6 +225,8 @@ def test_one_post_with_a_unit_word_or_place_more(short: str, full: str) -> None:
         ("Giám đốc Sở", "Giám đốc Cục"),
         # so too after a three-word title, even when the other title names its place
         ("Phó Giám đốc Sở", "Phó Giám đốc Cục Hà Nội"),
+        # and after a title longer than four words (officials_titles.txt gives the head its whole length)
+        ("Phó Chủ nhiệm Ủy ban Kiểm tra Sở", "Phó Chủ nhiệm Ủy ban Kiểm tra Cục"),
         # a province names a local body of its own, not set aside like a country
         ("Cục trưởng Cục Hải quan", "Cục trưởng Hải quan Hà Nội"),
     ],
@@ -234,9 +236,19 @@ def test_posts_with_other_words_or_places_stay_apart(a: str, b: str) -> None:
         assert len(merge_titles([OfficialTitle(text=t) for t in order])) == 2
 
 
-def test_only_a_country_ends_a_title_as_a_place_set_aside() -> None:
+@pytest.mark.parametrize(
+    ("a", "b", "posts"),
+    [
+        # a country the title ends in is set aside: one post
+        ("Bộ trưởng Bộ Thương mại", "Bộ trưởng Thương mại Hoa Kỳ", 1),
+        # a province names a local body of its own: two posts
+        ("Cục trưởng Cục Hải quan", "Cục trưởng Hải quan Hà Nội", 2),
+        # a bare `Hồ Chí Minh` is a person's name, not the city: two posts
+        ("Viện trưởng Viện Tư tưởng", "Viện trưởng Tư tưởng Hồ Chí Minh", 2),
+    ],
+)
+def test_only_a_country_ends_a_title_as_a_place_set_aside(a: str, b: str, posts: int) -> None:
     """The title merging reads its countries from the places the name readers share: a country is set aside; a
-    province, or a bare `Hồ Chí Minh` (a person), is not (a province names a local body of its own)."""
-    assert _split_place(["bộ", "trưởng", "thương", "mại", "hoa", "kỳ"])[1] == "hoa kỳ"
-    assert _split_place(["cục", "trưởng", "hải", "quan", "hà", "nội"])[1] == ""
-    assert _split_place(["chủ", "tịch", "hồ", "chí", "minh"])[1] == ""
+    province, or a bare `Hồ Chí Minh` (a person), is not."""
+    for order in ((a, b), (b, a)):
+        assert len(merge_titles([OfficialTitle(text=t) for t in order])) == posts

@@ -357,3 +357,13 @@ def test_an_attendance_header_glued_after_a_caption_opens_its_list() -> None:
     # a lower-case `dự` inside the sentence heads no list
     text = "Ông Phan Văn Đông báo cáo kết quả, đoàn dự kiến có ông Lý Văn Thành tham gia."
     assert roles(text).get("Lý Văn Thành") is None
+
+
+def test_the_roles_and_the_summary_read_their_cue_table_with_one_row_type() -> None:
+    """summary_cues.tsv is read by the roles (its `words` told openers) and the summary with one row type."""
+    from vnreport import lexicon
+    from vnreport.extract.officials import lexicon as officials_lexicon
+    from vnreport.summary import tokens
+
+    assert tokens.RolePhraseRow is lexicon.RolePhraseRow
+    assert not hasattr(officials_lexicon, "SummaryCueRow")

@@ -184,7 +184,8 @@ def test_a_clause_before_the_verb_is_no_asker() -> None:
 
 
 def test_a_title_or_a_body_written_as_a_name_asks() -> None:
-    # a subject no entity covers still asks when its words name someone: capitals, the words of a name (`tỉnh`)
+    """A guard, not a test of one change: a subject no entity covers still asks when its words name someone
+    (capitals, the words of a name such as `tỉnh`); it passed before the in_name rule too."""
     text = (
         "Phòng chống hạn hán\n\nChủ tịch UBND tỉnh yêu cầu các sở tập trung chống hạn cho cây lúa. "
         "Nhiều đại biểu đề nghị Chính phủ xem xét hỗ trợ giống cho nông dân."
@@ -200,3 +201,18 @@ def test_the_aspect_word_after_a_subject_is_not_in_it() -> None:
     hand = HandReport(text)
     hand.organization("Bộ Xây dựng")
     assert [(by, to) for by, _, to, _ in _rows(hand)] == [("Thủ tướng", "Bộ Xây dựng")]
+
+
+def test_people_named_by_their_village_or_quarter_ask() -> None:
+    # a unit word of a place (`thôn`, `khu phố`) stands inside a subject that names people by where they live
+    text = (
+        "Sửa đường liên thôn\n\nNgười dân thôn Tân Hòa đề nghị UBND huyện sớm sửa con đường bị sạt lở. "
+        "Cử tri khu phố Bình An kiến nghị UBND phường lắp thêm đèn chiếu sáng trên tuyến đường."
+    )
+    hand = HandReport(text)
+    hand.organization("UBND huyện")
+    hand.organization("UBND phường")
+    assert [(by, to) for by, _, to, _ in _rows(hand)] == [
+        ("Người dân thôn Tân Hòa", "UBND huyện"),
+        ("Cử tri khu phố Bình An", "UBND phường"),
+    ]

@@ -32,6 +32,19 @@ V = TypeVar("V")
 R = TypeVar("R", bound=NamedTuple)
 
 
+# The words that make the verb after them passive (`được giao`, `bị xử phạt`): its subject undergoes the act.
+PASSIVE_MARKS = frozenset({"được", "bị"})
+
+
+class RolePhraseRow(NamedTuple):
+    """A row of a `role<TAB>phrase[<TAB>value]` table (summary_cues.tsv, summary_tasks.tsv …), which the
+    summary and the officials' roles both read."""
+
+    role: str
+    phrase: str
+    value: str = ""
+
+
 class LexiconError(Exception):
     """A data file that does not have the shape its loader expects."""
 

@@ -28,7 +28,7 @@ from vnreport.extract.dates.lexicon import parts_of_day
 from vnreport.extract.locations import gazetteer
 from vnreport.extract.locations.lexicon import NOT_A_PLACE
 from vnreport.extract.organizations.lexicon import outlet_kinds
-from vnreport.lexicon import PhraseMatcher
+from vnreport.lexicon import PASSIVE_MARKS, PhraseMatcher
 from vnreport.report.model import DateMention, Event, Mention, Report, Sentence
 from vnreport.segment.document import Document
 from vnreport.spans import Spans, covers
@@ -94,7 +94,6 @@ _NEAR_DOCUMENT_LOOK = 8  # documents starting before a date read for it: one it 
 _SUBJECT_GAP_WORDS = 8  # words between a subject body and its event word: `ngày 12/6 đã chính thức đưa ra`
 # a visit, a reception or talks is led by people: on dev..dev5 none of their 16 events has an organiser
 _HOSTED_KINDS = frozenset({"visit", "reception", "talks"})
-_PASSIVE_WORDS = frozenset({"bị", "được"})
 # words after a body that do not open its verb: it is one of a list, or a possessor (`Bộ X và Bộ Y`, `của`)
 _NOT_A_VERB = frozenset({"và", "của", "cùng", "với", "hoặc", "hay", "là", "bị", "được", "sẽ"})
 # acts a body does: in the gold of dev..dev7, 47 of their 51 papers, cases and trials name the body that acted
@@ -498,7 +497,7 @@ def _subject_organiser(doc: Document, report: Report, best: Candidate) -> str | 
     at = toks[head].start
     between = [t for t in toks[k:head] if t.start >= body[1]]
     if len([t for t in between if t.kind == "word"]) > _SUBJECT_GAP_WORDS or any(
-        t.lower in _PASSIVE_WORDS for t in between
+        t.lower in PASSIVE_MARKS for t in between
     ):
         return None
     titles = [(m.start, m.end) for o in report.officials for t in o.titles for m in t.mentions]

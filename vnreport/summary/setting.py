@@ -18,6 +18,7 @@ from functools import cache
 
 from vnreport import regexes
 from vnreport.extract.documents.lexicon import KINDS
+from vnreport.lexicon import PASSIVE_MARKS
 from vnreport.report.model import Event, Official, Report, Sentence, Task
 from vnreport.segment.document import Document
 from vnreport.summary.lead import alternation, cue_phrases, cue_words, lead_sentences
@@ -37,7 +38,6 @@ _MAX_LIST = 6  # bodies in a list of organisers
 _OPENING_REACH = 3  # tokens: the event word opens the sentence that tells it again (`Buổi lễ do …`)
 _ELECTED_REACH = 2  # sentences before the event's: where the lead names the elected body
 _ACT_KINDS = frozenset({"trial", "investigation"})  # a court's or the police's act: its subject is the body
-_PASSIVE = frozenset({"bị", "được"})
 _JOINING = frozenset({"và", "cùng", "hợp"})  # `hợp`: `phối hợp`, `kết hợp`, `liên hợp` between two bodies
 _BRACKET_REACH = 6  # tokens of a short name in brackets: `(GTVT)`, `(Thừa Thiên - Huế)`
 _NAME_TAIL_REACH = 3  # tokens of a body's name after its short name in brackets: `(TĐ-KT) Trung ương`
@@ -240,7 +240,7 @@ def _clause_subject(report: Report, toks: list[Token], head: int) -> str | None:
     span = _organisation_span_starting_at(report, toks[k].start)
     if span is None:
         return None
-    if any(t.lower in _PASSIVE for t in toks[k:head] if t.start >= span[1]):
+    if any(t.lower in PASSIVE_MARKS for t in toks[k:head] if t.start >= span[1]):
         return None
     return _organisation_starting_at(report, toks[k].start)
 
@@ -485,7 +485,7 @@ def _tells_of_another_signer(report: Report, toks: list[Token], after: int, head
     k = next((i for i in range(len(toks)) if toks[i].start >= after), head)
     while k < head and not match_length(cues()["told_verb"], toks, k):
         k += 1
-    if k >= head or toks[head - 1].lower in _PASSIVE:
+    if k >= head or toks[head - 1].lower in PASSIVE_MARKS:
         return False
     k += match_length(cues()["told_verb"], toks, k)
     while k < head and (opener := match_length(cues()["told_opener"], toks, k)):

@@ -31,7 +31,9 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from vnreport import regexes
-from vnreport.lexicon import PhraseMatcher, load_list, load_rows, load_words, phrase_matcher
+from vnreport.extract.locations.lexicon import unit_words
+from vnreport.extract.names import title_matcher
+from vnreport.lexicon import PhraseMatcher, load_rows, load_words
 from vnreport.report.model import Report, Sentence, Task
 from vnreport.segment.document import Document
 from vnreport.spans import covers
@@ -380,16 +382,10 @@ def _title_around(
         return whole.name
     starts = _scans(doc, toks)[0]
     head = bisect_left(starts, body.start) - found[0]
-    title = max(match_length(_title_heads(), toks, found[0]), match_length(lexicon()["leaders"], toks, found[0]))
+    title = max(match_length(title_matcher(), toks, found[0]), match_length(lexicon()["leaders"], toks, found[0]))
     if head <= 0 or title != head:
         return None
     return doc.text[toks[found[0]].start : body.end]
-
-
-@cache
-def _title_heads() -> PhraseMatcher[bool]:
-    """The officials' title heads (`Thủ tướng`, `Chủ tịch`, `Bí thư` …), read as the extractor reads them."""
-    return phrase_matcher([t.lower() for t in (*load_list("officials_titles.txt"), *load_list("officials_ranks.txt"))])
 
 
 def _modal_before(toks: list[Token], i: int) -> bool:
@@ -468,7 +464,7 @@ def _names_one(toks: list[Token], clause_start: int, verb: int) -> bool:
     if found is None:
         return False
     start, end = found
-    if match_length(lexicon()["plural"], toks, start) or match_length(_title_heads(), toks, start):
+    if match_length(lexicon()["plural"], toks, start) or match_length(title_matcher(), toks, start):
         # `Các chuyên gia …`, `Nhiều công nhân …`, `Trưởng ban An toàn giao thông …`: people or a title, whatever
         # their lower-case words, unless an auxiliary or a copula shows a clause (`Thủ tướng cũng nêu ra yêu cầu`)
         return not any(
@@ -481,7 +477,8 @@ def _names_one(toks: list[Token], clause_start: int, verb: int) -> bool:
         if tok.kind != "word" or not tok.first or tok.is_cap:
             k += 1
             continue
-        length = match_length(lexicon()["in_name"], toks, k)
+        # a unit word names people by their place (`Người dân thôn X`, `Cử tri khu phố Y`)
+        length = match_length(lexicon()["in_name"], toks, k) or match_length(unit_words(), toks, k)
         if not length:
             return False
         k += length

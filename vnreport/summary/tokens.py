@@ -6,10 +6,9 @@ lexicons as matchers, the body sentences, and the paragraphs the source repeats.
 from __future__ import annotations
 
 from functools import cache
-from typing import NamedTuple
 
 from vnreport.datafiles import prebuilt
-from vnreport.lexicon import PhraseMatcher, load_rows, load_words
+from vnreport.lexicon import PhraseMatcher, RolePhraseRow, load_rows, load_words
 from vnreport.report.model import Paragraph, Sentence
 from vnreport.segment.document import Document
 from vnreport.segment.tokens import Token
@@ -27,12 +26,6 @@ __all__ = [
     "table_matchers",
     "table_values",
 ]
-
-
-class RolePhraseRow(NamedTuple):
-    role: str
-    phrase: str
-    value: str = ""
 
 
 def is_mark(tok: Token, marks: frozenset[str]) -> bool:

@@ -223,10 +223,11 @@ def _person_opens(tokens: Tokens, k: int, gaz: Gazetteer) -> bool:
     """A person's name at k that opens the next sentence, right after a known place's name that ends a
     facility's (`Tân Sơn Nhất` + `Phan Tương thẳng thắn …`, `Trường Sơn` + `Ông Sành cũng …`): a surname
     and capitalised syllables, or a capitalised word that announces a name (officials_anchors.txt: `Ông`,
-    `Bà`, `Đồng chí`) and a name, then a word in lower case, its verb. Where a heading lost its full stop
-    the next sentence opens with its speaker. Not a place's name at k (`Hà Nội`, `Quảng Trị` open with
-    surnames too; a commune named by one syllable, `Phan`, is a surname first), nor a name that a number,
-    a comma or a bracket ends (`Kim Giang 1`, `Văn Hớn,`: a longer name of the facility's own)."""
+    `Bà`, `Đồng chí`) and a name, then any word in lower case: mostly the person's verb, but a function
+    word is not told apart. Where a heading lost its full stop the next sentence opens with its speaker.
+    Not a place's name at k (`Hà Nội`, `Quảng Trị` open with surnames too; a commune named by one
+    syllable, `Phan`, is a surname first), nor a name that a number, a comma or a bracket ends
+    (`Kim Giang 1`, `Văn Hớn,`: a longer name of the facility's own)."""
     if _known_name(tokens, k, gaz) or gaz.admin_names.length(tokens.items, k) > 1:
         return False
     anchor = anchor_matcher().match(tokens.items, k)[0] if tokens.is_cap(k) else 0

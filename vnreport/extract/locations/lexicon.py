@@ -246,6 +246,14 @@ def _add_mined_places(names: PhraseMatcher[Entry]) -> None:
 
 
 @cache
+def unit_words() -> PhraseMatcher[bool]:
+    """The unit words of places_units.tsv written in lower case (`xã`, `thôn`, `khu phố`, `tổ dân phố`),
+    matched lower case: a unit word stands inside a name of people by their place (`Người dân thôn X`)."""
+    rows = load_rows("places_units.tsv", UnitRow)
+    return phrase_matcher((row.written for row in rows if row.written == row.written.lower()), "lower")
+
+
+@cache
 def not_names() -> frozenset[str]:
     return load_words("places_not_names.txt")
 

@@ -41,14 +41,6 @@ class RoleCueRow(NamedTuple):
     where: str
 
 
-class SummaryCueRow(NamedTuple):
-    """A row of summary_cues.tsv, whose `told_opener` rows the roles read too."""
-
-    role: str
-    phrase: str
-    value: str = ""
-
-
 class AddressRow(NamedTuple):
     word: str
     gender: str  # m / f / - (none told)

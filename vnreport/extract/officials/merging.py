@@ -197,19 +197,22 @@ def _same_words_placed(a: str, b: str) -> bool:
     return {w for w in x if w not in units} == {w for w in y if w not in units}
 
 
-_TITLE_WORDS = 4  # words of the longest title a key opens with (`Phó Chủ tịch Thường trực`)
-
-
 @cache
 def _title_heads() -> frozenset[str]:
     """Titles (officials_titles.txt), lower case, as a written-out key opens with them."""
     return frozenset(fold(t).lower() for t in load_list("officials_titles.txt"))
 
 
+@cache
+def _longest_head() -> int:
+    """Words of the longest title (`Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng`): how far a head may run."""
+    return max(len(head.split()) for head in _title_heads())
+
+
 def _head_length(words: list[str]) -> int:
     """The words of the title a key opens with (`phó giám đốc` of `phó giám đốc sở y tế`), at least two."""
     heads = _title_heads()
-    return max((k for k in range(2, _TITLE_WORDS + 1) if " ".join(words[:k]) in heads), default=2)
+    return max((k for k in range(2, _longest_head() + 1) if " ".join(words[:k]) in heads), default=2)
 
 
 def _block_inserted(short: str, long: str) -> bool:

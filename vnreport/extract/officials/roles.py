@@ -22,11 +22,20 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from vnreport.datafiles import prebuilt
 from vnreport.extract.names import anchor_matcher, title_matcher
-from vnreport.extract.officials.lexicon import RoleCueRow, SummaryCueRow
-from vnreport.lexicon import PhraseMatcher, list_matcher, load_list, load_rows, phrase_matcher
+from vnreport.extract.officials.lexicon import RoleCueRow
+from vnreport.lexicon import (
+    PASSIVE_MARKS,
+    PhraseMatcher,
+    RolePhraseRow,
+    list_matcher,
+    load_list,
+    load_rows,
+    phrase_matcher,
+)
 from vnreport.report.model import Role
 from vnreport.segment.dictionary import is_word
 from vnreport.segment.tokens import Token
@@ -38,13 +47,7 @@ ROLE_ORDER: tuple[Role, ...] = ("chaired", "signed", "spoke", "attended")
 _AFTER_WINDOW = 25  # tokens after a mention and its titles (up to the next person) in which a verb counts
 _INTRO_WINDOW = 6  # tokens of the sentence's opening that may hold a `before` cue of one speaker or chair
 _GAP_WINDOW = 8  # tokens a gapped cue (`trao … cho`) may span
-# what follows is the person's words, not their acts: a quote, `;`, and the told openers of the words said
-_REPORTED = frozenset(
-    {"“", '"', ";"}
-    | {r.phrase for r in load_rows("summary_cues.tsv", SummaryCueRow) if r.role == "told_opener" and r.value == "words"}
-)
 _NEGATION = frozenset({"không", "chưa", "chẳng", "chả"})
-_PASSIVE = frozenset({"được", "bị"})  # `ông A được đánh giá cao`: the person undergoes the verb
 _JOINERS = frozenset({",", ";", "và", "cùng", "với"})
 _ACCOMPANY = frozenset({"cùng", "với"})
 _LIST_OPENERS = frozenset({"có", "gồm", ":"})  # end a list header: `Chủ tọa kỳ họp có các đồng chí:`
@@ -82,6 +85,14 @@ class _Hit:
     end: int
     role: str
     where: str
+
+
+@cache
+def _reported() -> frozenset[str]:
+    """What follows is the person's words, not their acts: a quote, `;`, and the told openers of the words
+    said (the `words` told_opener rows of summary_cues.tsv)."""
+    rows = load_rows("summary_cues.tsv", RolePhraseRow)
+    return frozenset({"“", '"', ";"} | {r.phrase for r in rows if r.role == "told_opener" and r.value == "words"})
 
 
 @prebuilt("role-cue-matchers")
@@ -150,7 +161,7 @@ def cue_hits(toks: Sequence[Token]) -> list[_Hit]:
         if not length:
             i += 1
             continue
-        negated = i > 0 and toks[i - 1].lower in _NEGATION | _PASSIVE
+        negated = i > 0 and toks[i - 1].lower in _NEGATION | PASSIVE_MARKS
         for cue in cues:
             if cue.gap:
                 tail = _tail(toks, i + length, cue, tails)
@@ -165,7 +176,7 @@ def cue_hits(toks: Sequence[Token]) -> list[_Hit]:
 def _tail(toks: Sequence[Token], k: int, cue: _Cue, tails: PhraseMatcher[tuple[_Cue, ...]]) -> int:
     """One past the tail of a gapped cue within `_GAP_WINDOW` tokens after its head; 0 when none."""
     for j in range(k, min(len(toks), k + _GAP_WINDOW)):
-        if toks[j].lower in _REPORTED or toks[j].text == ".":
+        if toks[j].lower in _reported() or toks[j].text == ".":
             break
         length, cues = _match(tails, toks, j)
         if length and any(c.role == cue.role and c.where == cue.where for c in cues):
@@ -310,7 +321,7 @@ def _rest_of_titles_end(toks: Sequence[Token], start: int, end: int, verbs: _Ver
     tokens; else `start`."""
     limit = min(end, start + _APPOSITION_WINDOW + 1)
     for k in range(start, limit):
-        if toks[k].text in {".", ":"} or toks[k].lower in _REPORTED - {";"}:
+        if toks[k].text in {".", ":"} or toks[k].lower in _reported() - {";"}:
             return start
         if toks[k].text == ";":
             return k if not verbs.between(start, k) else start
@@ -333,7 +344,7 @@ def _after(toks: Sequence[Token], verbs: _VerbIndex, start: int, next_pre: int, 
         if hit.role != "none":
             found.append(_with_party(toks, hit))
         k = hit.end
-        while k < end and toks[k].lower not in _REPORTED:
+        while k < end and toks[k].lower not in _reported():
             if toks[k].text == "," and found and found[-1] == "spoke":
                 break  # `A cho biết, chuyến làm việc …`: after a verb of saying, a comma opens the words said
             nxt = after.get(k + 1)
@@ -432,7 +443,7 @@ def _title_rest(toks: Sequence[Token], j: int, end: int, after: dict[int, _Hit])
     last = None  # else the last capitalised word within the window (`tham mưu Công an Hà Nội`)
     stop = j
     for stop in range(j, min(end, j + _REST_WINDOW)):
-        if stop in after or toks[stop].text in {",", ".", "(", ")"} or toks[stop].lower in _REPORTED:
+        if stop in after or toks[stop].text in {",", ".", "(", ")"} or toks[stop].lower in _reported():
             break
         if stop > j and role_adverb_matcher().length(toks, stop):
             break
@@ -468,7 +479,12 @@ def _apposition(toks: Sequence[Token], j: int, end: int, after: dict[int, _Hit],
         tok = toks[k]
         if tok.text == "," or tok.text in DASHES:  # a dash closes an apposition a dash opened
             return k if k > j else j
-        if k in after or tok.text in {".", "(", ")"} or tok.lower in _REPORTED or role_adverb_matcher().length(toks, k):
+        if (
+            k in after
+            or tok.text in {".", "(", ")"}
+            or tok.lower in _reported()
+            or role_adverb_matcher().length(toks, k)
+        ):
             return j
     return j
 

@@ -985,7 +985,7 @@ def abbreviated_country(s: Scan, k: int) -> PlaceSpan | None:
     return PlaceSpan(tokens.starts[k], tokens.ends[k], k, k + 1, country, "country", None)
 
 
-_GLUED_AFTER = frozenset({"-", "–", "/", "&", "_"})  # `VN-Index`, `VN/…`: a code, not the country
+_GLUED_AFTER = DASHES | {"/", "&", "_"}  # `VN-Index`, `VN/…`: a code, not the country
 
 
 def _own_acronym(s: Scan, k: int, j: int) -> str | None:
