@@ -82,9 +82,6 @@ _OPENED_KINDS = frozenset({"exhibition", "festival", "contest"})
 _LEAD_ORGANISER_SENTENCES = 2  # lead sentences that may tell the title's event with its organiser
 _DELEGATION_PLAN_REACH = 10  # tokens from a delegation word to its verb group: `đoàn Thanh tra TP Hà Nội sẽ …`
 _TODAY_REACH = 8  # tokens: `Baovannghe.vn - Sáng nay (30/6), … sẽ diễn ra Lễ …` tells today's event
-_ACT_LEAD_SENTENCES = 2  # the last body sentence whose dated act may be the news: `Sáng 10/6, … vừa xảy ra …`
-# the day opens its sentence: at most two words before it (`Ngày 29/6`, `Vào sáng 14/5`, `Sáng nay (6/2)`)
-_DAY_OPENS = regexes.compile(r"[^\S\n]*(?:[\w.]+[^\S\n]+){0,2}\(?[^\S\n]*\Z")
 _ACT_OBJECT_REACH = 30  # characters from an act word to the decision it issues: `phê duyệt Quyết định số …`
 # tokens from the event word to the `tại <sitting>` it happens at: `thảo luận kinh tế - xã hội tại phiên họp …`;
 # further on, the sitting belongs to another clause (`… nhằm xây dựng báo cáo … tại phiên họp Chính phủ`)
@@ -224,12 +221,8 @@ def _main_candidate(
         chosen = _incident_of_title(doc, lead)
     if chosen is None:
         chosen = _held_in_lead(read)
-    if chosen is None and dated is not None and dated[0].order <= _ACT_LEAD_SENTENCES:
-        # the second or third body sentence only when the day opens it (`Sáng 10/6, …`, after an undated teaser): a
-        # day later in such a sentence is more often the day it was told, an occasion or an act before
-        chosen = _act_of_dated_lead(doc, report, dated[0], day_opens=dated[0].order > 0)
-        if chosen is None and dated[0].order == 0:
-            chosen = _incident_of_dated_lead(doc, dated[0])
+    if chosen is None and dated is not None and dated[0].order == 0:
+        chosen = _act_of_dated_lead(doc, report, dated[0].sentence) or _incident_of_dated_lead(doc, dated[0])
     if chosen is None and dated is None:
         # `Vụ nổ ở nhà thi đấu X …` over an undated lead (`Cảnh sát tin rằng … đã gây ra vụ nổ …`): the title's one
         # incident is the story still (4,978 corpus articles: fires 14 times, 12 of them on that incident's story)
@@ -270,20 +263,14 @@ def _main_candidate(
     return chosen
 
 
-def _act_of_dated_lead(
-    doc: Document, report: Report, dated: LeadSentence, *, day_opens: bool = False
-) -> Candidate | None:
+def _act_of_dated_lead(doc: Document, report: Report, sentence: Sentence) -> Candidate | None:
     """`Sáng nay (6-2), ông A … đã thay mặt Ban Thường vụ … công bố …`, `Tổng thống X ngày 14/5 đã bổ nhiệm …`: the
     lead's first sentence is dated by one day and tells an act done (`đã`, `vừa` before a verb) with no event word
     of the lexicon: that act is the happening (kind `other`). Not words said or an attitude (`đã bày tỏ`, `đã ca
     ngợi`, `vừa cho biết`: a statement, no event), a change of figures (`đã tăng`), a plain `đã có`, what was done
-    before (`đã từng`), an act inside a quotation, nor a period's figures (`từ ngày 1-1 đến ngày 14-6, … đã giao`).
-    With `day_opens`, only when the day opens the sentence (`Sáng 10/6, ông A … cho biết … vừa xảy ra …`)."""
-    sentence = dated.sentence
+    before (`đã từng`), an act inside a quotation, nor a period's figures (`từ ngày 1-1 đến ngày 14-6, … đã giao`)."""
     days = _event_days(doc, report, sentence.start, sentence.end, told_at=_NOWHERE)
     if not days or "/" in days[0].value or _interview(doc, sentence, []):
-        return None
-    if day_opens and not _DAY_OPENS.match(doc.text, sentence.start, days[0].start):
         return None
     toks = sentence_tokens(doc, sentence)
     speech = _speech_spans(doc, sentence)
@@ -296,10 +283,7 @@ def _act_of_dated_lead(
             at += adverb  # `đã chính thức lên tiếng`: the verb follows the adverb
         if not _an_act(toks, at):
             return None  # the first act told is words, an attitude or a change: the sentence tells no happening
-        # `vừa xảy ra`, `đã vừa xảy ra`: done just before the day the sentence names, which is then the day it was
-        # told of; the whole done cue is a just-done cue (not `mới đây đã`: recently, not just before the telling)
-        just = match_length(cues()["just_done"], toks, k) == done
-        return Candidate(dated.order, sentence, toks, at, _ACT, None, _act_kind(toks, at), just_done=just)
+        return Candidate(0, sentence, toks, at, _ACT, None, _act_kind(toks, at), just_done=False)
     return None
 
 
@@ -1028,8 +1012,6 @@ def _event_date(doc: Document, report: Report, best: Candidate) -> DateMention |
     if sitting_day is not None:
         return sitting_day
     told_at = best.toks[best.head].start if best.sentence is sentence else None
-    if best.word is _ACT and best.just_done and _told_before(best):
-        return None  # `Sáng 10/6, ông A … cho biết, … vừa xảy ra …`: the day it was told of; the act came before it
     if best.kind == "directive" and best.just_done and best.sentence is sentence:
         # `Trưa nay (10.2), ông A cho biết Chủ tịch UBND TP vừa có văn bản …`: `vừa` tells the act as done before
         # the day its sentence names (the day it was told of): only its document's own date dates it
@@ -1045,11 +1027,6 @@ def _event_date(doc: Document, report: Report, best: Candidate) -> DateMention |
     if best.kind == "directive":
         return _document_date(doc, report, best)
     return None
-
-
-def _told_before(best: Candidate) -> bool:
-    """A verb of telling (`cho biết`, `xác nhận`) stands before the event word in its sentence."""
-    return any(match_length(cues()["told_verb"], best.toks, k) for k in range(best.head))
 
 
 @cache
