@@ -216,3 +216,24 @@ def test_people_named_by_their_village_or_quarter_ask() -> None:
         ("Người dân thôn Tân Hòa", "UBND huyện"),
         ("Cử tri khu phố Bình An", "UBND phường"),
     ]
+
+
+def test_a_requirement_met_is_no_request() -> None:
+    # `đạt yêu cầu`: whether a work meets a requirement, the noun; the body after it still asks
+    text = (
+        "Dừng thi công\n\nCông trình của Công ty Hòa Bình không đạt yêu cầu phòng cháy nên Sở Xây dựng "
+        "yêu cầu chủ đầu tư dừng thi công."
+    )
+    hand = HandReport(text)
+    hand.organization("Công ty Hòa Bình")
+    hand.organization("Sở Xây dựng")
+    assert [(by, verb) for by, verb, _, _ in _rows(hand)] == [("Sở Xây dựng", "yêu cầu")]
+
+
+def test_direction_and_management_is_a_noun() -> None:
+    # `chỉ đạo điều hành`: the noun pair of a government's work, praised or reviewed, directs no one
+    text = "Kỳ họp Quốc hội\n\nQuốc hội đánh giá cao Chính phủ trong công tác chỉ đạo điều hành năm qua."
+    hand = HandReport(text)
+    hand.organization("Quốc hội")
+    hand.organization("Chính phủ")
+    assert _rows(hand) == []
