@@ -237,3 +237,20 @@ def test_direction_and_management_is_a_noun() -> None:
     hand.organization("Quốc hội")
     hand.organization("Chính phủ")
     assert _rows(hand) == []
+
+
+def test_the_recipient_ends_where_the_named_body_ends() -> None:
+    # a lower-case word after the body named after the verb is its action, though the lexicon has no such word
+    text = (
+        "Chống buôn lậu\n\nUBND tỉnh Hòa Bình yêu cầu Cục Hải quan mở đợt cao điểm chống buôn lậu. "
+        "UBND tỉnh Hòa Bình yêu cầu Sở Công Thương và các đơn vị liên quan phối hợp kiểm tra."
+    )
+    hand = HandReport(text)
+    hand.organization("UBND tỉnh Hòa Bình")
+    hand.organization("Cục Hải quan")
+    hand.organization("Sở Công Thương")
+    rows = _rows(hand)
+    assert [(to, action) for _, _, to, action in rows] == [
+        ("Cục Hải quan", "mở đợt cao điểm chống buôn lậu"),
+        ("Sở Công Thương và các đơn vị liên quan", "phối hợp kiểm tra"),
+    ]

@@ -268,9 +268,9 @@ def _read_verb(
         if _has_past(doc, toks, scope_start, at):
             return None
     to, action = _recipient(toks, i + length)
-    if to is None:
-        to = _named_recipient(doc, toks, i + length, named)
-        action = to[1] if to is not None else action
+    whole = _named_recipient(doc, toks, i + length, named)
+    if whole is not None and (to is None or _runs_past_name(toks, to, whole)):
+        to, action = whole, whole[1]
     if action >= len(toks) or not (toks[action].is_wordlike or toks[action].lower in _OPEN - {"("}):
         return None  # `Phát biểu chỉ đạo, …`: a verb followed by punctuation asks nothing
     if to is None and match_length(lexicon()["not_action"], toks, action):
@@ -579,6 +579,17 @@ def _recipient(toks: list[Token], j: int) -> tuple[tuple[int, int] | None, int]:
                 end -= 1
             return ((j, end), k) if end > j else (None, k)
     return None, j
+
+
+def _runs_past_name(toks: list[Token], to: tuple[int, int], name: tuple[int, int]) -> bool:
+    """`yêu cầu Bộ Công an mở …`, `kêu gọi Tehran lập tức ngừng …`: the recipient read up to an action word
+    runs past the body or place named right after the verb into a lower-case word — the named one's action,
+    since no action word of the lexicon opened it — unless that word carries the name on (`recipient_goes_on`:
+    `Sở X và các đơn vị …`, `UBND các huyện`; a unit word: `UBND tỉnh …`)."""
+    if to[0] != name[0] or to[1] <= name[1]:
+        return False
+    k = name[1]
+    return not (match_length(lexicon()["recipient_goes_on"], toks, k) or match_length(unit_words(), toks, k))
 
 
 def _starts_action(toks: list[Token], k: int) -> bool:
