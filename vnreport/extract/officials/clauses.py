@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from vnreport.extract.names import anchor_matcher, foreign_name_length, name_length
 from vnreport.extract.officials.titles import NEW_WORDS, TitlePhrase
-from vnreport.lexicon import PhraseMatcher, load_rows, load_words
+from vnreport.lexicon import PASSIVE_MARKS, PhraseMatcher, load_rows, load_words
 from vnreport.segment.tokens import Token
 
 
@@ -424,7 +424,7 @@ def _close(toks: Sequence[Token], mention: tuple[int, int, int], cue: int, sente
     A cho biết ông công tác tại Sở từ năm 1995, làm chuyên viên …`; not `bé A (…), Hội đồng gồm các chuyên
     gia tham gia làm Chủ tịch …`, nor the agent of a passive (`A được Tổng thống B chỉ định làm Thủ tướng`)."""
     first, last, _ = mention
-    if any(t.lower in {"được", "bị"} for t in toks[max(0, first - 4) : first]):
+    if any(t.lower in PASSIVE_MARKS for t in toks[max(0, first - 4) : first]):
         return False
     if last < cue and toks[last].text == "(":  # `A, Cục trưởng … (bộ Y tế) làm trưởng đoàn`: a bracket of A's
         close = sentence.close_bracket(last, cue)
