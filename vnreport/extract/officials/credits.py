@@ -27,6 +27,7 @@ from vnreport.extract.names import (
     is_vietnamese_syllable,
     opens_clause,
     place_matcher,
+    surnames,
     title_matcher,
 )
 from vnreport.extract.officials.lexicon import (
@@ -174,6 +175,8 @@ def author_length(toks: Sequence[Token], i: int, *, single: bool = False, credit
         # photo cue the same holds for two words (`Ảnh: Internet Tin trên …`), and one word left is no one's name
     if j - i == 4 and [t.text for t in toks[i : i + 2]] == [t.text for t in toks[i + 2 : j]]:
         j -= 2  # `Quang Hiếu Quang Hiếu`: the page wrote the credit twice
+    if single and j - i == 3 and _pen_name_runs_on(toks, i, j):
+        j -= 1
     if j - i >= 2:
         return 0 if not credited and place_matcher().length(toks, i) == j - i else j - i  # `PV Thái Bình`
     alone = i + 1 >= len(toks) or not toks[i + 1].is_word
@@ -185,6 +188,19 @@ def author_length(toks: Sequence[Token], i: int, *, single: bool = False, credit
 
 
 _MAX_INITIALS = 3  # letters of an author's initials written in capitals without dots (`NG`, `KP`, `VQ`)
+
+
+def _pen_name_runs_on(toks: Sequence[Token], i: int, j: int) -> bool:
+    """Three capitalised syllables toks[i:j] after a credit cue, the first no surname, and the text going on
+    after them on the same line (`Ảnh: Thu Huyền Năm 2016 …`, `Ảnh: VGP/Quang Hiếu Hai nhà lãnh đạo …`): the
+    author signs with a two-syllable pen name and the third syllable opens the next sentence. A full name
+    opens with a surname (`Ảnh: Lê Anh Dũng Trước đó …`), and a credit that ends its line or meets `/`, `)`
+    or `-` is left whole."""
+    if toks[i].text.isupper() or toks[i].text in surnames():
+        return False  # `CTV CẦM THI`, `LÊ HOÀNG VŨ`: capitals are read as their own kind of credit
+    if any(has_foreign_shape(t.text) for t in toks[i:j]):
+        return False  # `Ảnh: Phnom Penh Post …`: an outlet's name, whole
+    return j < len(toks) and toks[j].gap == 1 and toks[j].kind in ("word", "number")
 
 
 def _sentence_opens(toks: Sequence[Token], j: int) -> bool:
