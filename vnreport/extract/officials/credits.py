@@ -25,6 +25,7 @@ from vnreport.extract.names import (
     has_foreign_shape,
     is_name_start,
     is_vietnamese_syllable,
+    middle_names,
     opens_clause,
     place_matcher,
     surnames,
@@ -258,6 +259,9 @@ def _authors(
         if k + length + 1 < end and toks[k + length].text == "/" and _outlet_before_name(toks, k, length, end):
             k += length + 1  # `Ảnh: VGP/Nhật Bắc`: the outlet, then the author
             continue
+        if length == _MAX_WORDS and _two_pen_names(toks, k):
+            names.append((k, k + _PEN_NAME))
+            k, length = k + _PEN_NAME, length - _PEN_NAME
         names.append((k, k + length))
         k += length
         if k < end and toks[k].text == "/":  # `Phương Hoa/TTXVN`: the outlet follows
@@ -274,6 +278,21 @@ def _authors(
             continue  # `N.Duy PHƯƠNG NHUNG`: a photo credit, then the authors
         break
     return names, k
+
+
+_PEN_NAME = 2  # syllables of the pen name most reporters sign with (`Thu Hằng`, `Quang Hiếu`)
+
+
+def _two_pen_names(toks: Sequence[Token], k: int) -> bool:
+    """Four capitalised syllables at toks[k] that are two reporters' pen names the page wrote without their `-`
+    (`Thu Hằng Hoàng Phương`, `Quang Hiếu Vũ Dũng`): the third opens a name with a surname while the second
+    is neither a surname nor a middle name, so the first two cannot open one four-syllable name (`Nguyễn Thị
+    Kim Ngân`, `Nguyễn Lê Hoàng Nam`, `Quàng Văn Hải Anh` stay whole)."""
+    words = [t.text for t in toks[k : k + _MAX_WORDS]]
+    if any(w.isupper() or has_foreign_shape(w) for w in words):
+        return False  # `NHÓM PV THỜI SỰ`; `Ảnh: Internet Tờ Bành Bái`: an outlet, not two reporters
+    second, third = words[1], words[2]
+    return third in surnames() and second not in surnames() and second not in middle_names()
 
 
 _MARK_GAPS = frozenset({2, 3})  # characters between two names where a mark (`_`) the tokens leave out stands
