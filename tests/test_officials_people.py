@@ -35,6 +35,22 @@ def test_photo_credits_stop_at_the_next_sentence(text: str, people: list[str]) -
     assert extract(text)[1] == people
 
 
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Chợ phiên ngày cuối tuần. Ảnh: Thu Hà Năm 2020 chợ đón hơn 5.000 khách.", ["Thu Hà"]),
+        ("Hai đoàn hội đàm. Ảnh: VGP/Minh Khôi Hai Thủ tướng nhất trí mở rộng hợp tác.", ["Minh Khôi"]),
+        ("Cây cầu mới. Ảnh: Ngọc Lan Đà Nẵng sẽ mở thêm hai tuyến xe buýt.", ["Ngọc Lan"]),
+        # a full name opens with a surname: the three syllables stay whole
+        ("Cây cầu mới. Ảnh: Trần Ngọc Lan Trước đó, tỉnh đã mở thêm hai tuyến.", ["Trần Ngọc Lan"]),
+        # where the credit ends its line or meets `/`, it is left whole
+        ("Cây cầu mới. Ảnh: Minh Khôi Nguyên/TTXVN Trước đó, tỉnh đã mở thêm hai tuyến.", ["Minh Khôi Nguyên"]),
+    ],
+)
+def test_a_pen_name_credit_leaves_the_next_sentence_first_word(text: str, people: list[str]) -> None:
+    assert extract(text)[1] == people
+
+
 # --- names: boundaries, places and streets, lists, foreign names -----------------------------------------
 
 

@@ -27,6 +27,16 @@ def test_two_authors_and_a_note_after_the_byline() -> None:
     assert people(text) == [("Minh Thư", "byline")]
 
 
+def test_two_pen_names_written_without_their_dash_are_two_authors() -> None:
+    text = "Tiêu đề\nMở đầu bài.\nThân bài kể việc đã làm. Ngọc Hân Phạm Tú"
+    assert people(text) == [("Ngọc Hân", "byline"), ("Phạm Tú", "byline")]
+
+
+def test_a_four_syllable_name_with_a_middle_name_stays_one_author() -> None:
+    text = "Tiêu đề\nMở đầu bài.\nThân bài kể việc đã làm. Nguyễn Thị Mai Hoa"
+    assert people(text) == [("Nguyễn Thị Mai Hoa", "byline")]
+
+
 def test_initials_as_a_byline() -> None:
     text = "Tiêu đề\nMở đầu bài.\nThân bài kể việc đã làm xong. K.Linh"
     assert people(text) == [("K.Linh", "byline")]

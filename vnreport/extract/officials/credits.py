@@ -25,8 +25,10 @@ from vnreport.extract.names import (
     has_foreign_shape,
     is_name_start,
     is_vietnamese_syllable,
+    middle_names,
     opens_clause,
     place_matcher,
+    surnames,
     title_matcher,
 )
 from vnreport.extract.officials.lexicon import (
@@ -174,6 +176,8 @@ def author_length(toks: Sequence[Token], i: int, *, single: bool = False, credit
         # photo cue the same holds for two words (`Ảnh: Internet Tin trên …`), and one word left is no one's name
     if j - i == 4 and [t.text for t in toks[i : i + 2]] == [t.text for t in toks[i + 2 : j]]:
         j -= 2  # `Quang Hiếu Quang Hiếu`: the page wrote the credit twice
+    if single and j - i == 3 and _pen_name_runs_on(toks, i, j):
+        j -= 1
     if j - i >= 2:
         return 0 if not credited and place_matcher().length(toks, i) == j - i else j - i  # `PV Thái Bình`
     alone = i + 1 >= len(toks) or not toks[i + 1].is_word
@@ -185,6 +189,19 @@ def author_length(toks: Sequence[Token], i: int, *, single: bool = False, credit
 
 
 _MAX_INITIALS = 3  # letters of an author's initials written in capitals without dots (`NG`, `KP`, `VQ`)
+
+
+def _pen_name_runs_on(toks: Sequence[Token], i: int, j: int) -> bool:
+    """Three capitalised syllables toks[i:j] after a credit cue, the first no surname, and the text going on
+    after them on the same line (`Ảnh: Thu Huyền Năm 2016 …`, `Ảnh: VGP/Quang Hiếu Hai nhà lãnh đạo …`): the
+    author signs with a two-syllable pen name and the third syllable opens the next sentence. A full name
+    opens with a surname (`Ảnh: Lê Anh Dũng Trước đó …`), and a credit that ends its line or meets `/`, `)`
+    or `-` is left whole."""
+    if toks[i].text.isupper() or toks[i].text in surnames():
+        return False  # `CTV CẦM THI`, `LÊ HOÀNG VŨ`: capitals are read as their own kind of credit
+    if any(has_foreign_shape(t.text) for t in toks[i:j]):
+        return False  # `Ảnh: Phnom Penh Post …`: an outlet's name, whole
+    return j < len(toks) and toks[j].gap == 1 and toks[j].kind in ("word", "number")
 
 
 def _sentence_opens(toks: Sequence[Token], j: int) -> bool:
@@ -242,6 +259,9 @@ def _authors(
         if k + length + 1 < end and toks[k + length].text == "/" and _outlet_before_name(toks, k, length, end):
             k += length + 1  # `Ảnh: VGP/Nhật Bắc`: the outlet, then the author
             continue
+        if length == _MAX_WORDS and _two_pen_names(toks, k):
+            names.append((k, k + _PEN_NAME))
+            k, length = k + _PEN_NAME, length - _PEN_NAME
         names.append((k, k + length))
         k += length
         if k < end and toks[k].text == "/":  # `Phương Hoa/TTXVN`: the outlet follows
@@ -258,6 +278,21 @@ def _authors(
             continue  # `N.Duy PHƯƠNG NHUNG`: a photo credit, then the authors
         break
     return names, k
+
+
+_PEN_NAME = 2  # syllables of the pen name most reporters sign with (`Thu Hằng`, `Quang Hiếu`)
+
+
+def _two_pen_names(toks: Sequence[Token], k: int) -> bool:
+    """Four capitalised syllables at toks[k] that are two reporters' pen names the page wrote without their `-`
+    (`Thu Hằng Hoàng Phương`, `Quang Hiếu Vũ Dũng`): the third opens a name with a surname while the second
+    is neither a surname nor a middle name, so the first two cannot open one four-syllable name (`Nguyễn Thị
+    Kim Ngân`, `Nguyễn Lê Hoàng Nam`, `Quàng Văn Hải Anh` stay whole)."""
+    words = [t.text for t in toks[k : k + _MAX_WORDS]]
+    if any(w.isupper() or has_foreign_shape(w) for w in words):
+        return False  # `NHÓM PV THỜI SỰ`; `Ảnh: Internet Tờ Bành Bái`: an outlet, not two reporters
+    second, third = words[1], words[2]
+    return third in surnames() and second not in surnames() and second not in middle_names()
 
 
 _MARK_GAPS = frozenset({2, 3})  # characters between two names where a mark (`_`) the tokens leave out stands
