@@ -59,7 +59,6 @@ _ABROAD_LEVELS = frozenset({"country", "other"})
 # in the news corpus, 13 of the 15 of a meeting or talks gave its two sides; the 8 of other kinds were half
 # wrong or wrong
 _TALKS_KINDS = frozenset({"talks", "meeting"})
-_TWO_SIDED = frozenset({"talks", "reception"})  # kinds whose parties the meeting verb names, not a speech
 _SUBJECT_GAP = 4  # words between a visit's subject and its verb: `đã cùng đoàn đến`
 _NEAR = 2  # sentences after the event's where a leader's cue names its chair
 _TITLE_HEAD_LEN = 3  # tokens of the longest title head before a chair cue (`tổng giám đốc`)
@@ -260,15 +259,6 @@ def set_people(
     # Of the 30 speakers it dropped in the news corpus, 29 were commentators or the candidates (read by hand); on
     # dev..dev13 it dropped 6, none of them in the gold
     commenters = _only_speakers(roles) if voting else set()
-    if event.kind in _TWO_SIDED:
-        # talks and receptions name their parties by the meeting verb (`hội đàm với`, `tiếp`) or in the event's own
-        # sentence or the lead's first ones, by name or by a title they alone hold (`A đã nói với Thủ tướng B rằng
-        # …`, `Thứ trưởng Ngoại giao Nga cho biết …`); who is only heard speaking elsewhere (`C cho biết`, `Theo D,
-        # …`) comments on the meeting or speaks of another story. Dev..dev15: 8 of the 9 it drops are no
-        # participant; news corpus: 35 of its 38 drops (29 texts of 4,948), read by hand
-        opening = [*framing, *sentences[:_FRAME_SENTENCES]]
-        heard = _only_speakers(roles) - _named_in(refs, opening)
-        commenters |= heard - _titled_in(doc, report.officials, heard, opening)
     _fill(event, report.officials, roles, signed | unheard | quoted_for | commenters)
     if worker is not None and worker in event.chaired and event.kind not in _LED_KINDS:
         _mark_chair(report.officials, worker)
@@ -341,26 +331,6 @@ def _unheard_speakers(officials: list[Official], roles: Roles) -> set[str]:
     heard = {o.name for o in officials if "spoke" in o.roles}
     took_part = set(roles.chaired) | set(roles.attended) | roles.at_event
     return {name for name in roles.spoke if name not in took_part and name not in heard}
-
-
-def _named_in(refs: list[Ref], sentences: list[Sentence]) -> set[str]:
-    """The names the mentions inside `sentences` refer to."""
-    return {r.name for sentence in sentences for r in _refs_in(refs, sentence.start, sentence.end)}
-
-
-def _titled_in(doc: Document, officials: list[Official], names: set[str], sentences: list[Sentence]) -> set[str]:
-    """Those of `names` whose title of two words or more, held by no other official, is written in `sentences`
-    (`Thứ trưởng Ngoại giao Nga cho biết …` before the story names him)."""
-    # a bounded text: each title is looked for in it, so the time stays linear in the titles (issue #11)
-    lowered = " ".join(doc.view[s.start : s.end].lower() for s in sentences)[:_OPENING_CHARS]
-    holders: dict[str, set[str]] = {}
-    for official in officials:
-        for title in official.titles:
-            if len(title.text.split()) >= 2 and title.current:
-                holders.setdefault(fold(title.text).lower(), set()).add(official.name)
-    return {
-        next(iter(held)) for written, held in holders.items() if len(held) == 1 and held <= names and written in lowered
-    }
 
 
 def _only_speakers(roles: Roles) -> set[str]:
@@ -1079,7 +1049,6 @@ _TASKED = regexes.compile(
 )
 _DAY_TOKENS = 6  # tokens of an opening day before its comma: `Sáng ngày 7 / 2 ,`
 _FRAME_SENTENCES = 2  # the lead's sentences where a title's visit may be framed
-_OPENING_CHARS = 1200  # characters of the event's and the lead's opening sentences read for a speaker's title
 _FRAME_SUBJECT_REACH = 60  # characters from a visit's frame to its subject: a day and a title between
 _OWNER_REACH = 60  # characters: `của Thủ tướng Chính phủ ` before a name
 _MAX_ALIAS_HOLDERS = 40  # names holding a short name's rarest word that are searched for its fuller form
