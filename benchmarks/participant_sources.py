@@ -81,7 +81,9 @@ def main() -> None:
         reported = {key(p.name) for p in event.participants} if event is not None else set()
         for name in gold.participants if gold else []:
             if key(name) not in reported:
-                missed[_miss_reason(name, event, report, sources)] += 1
+                why = _miss_reason(name, event, report, sources)
+                missed[why] += 1
+                rows.append({"set": folder.name, "article": article.name, "field": "missed", "name": name, "why": why})
         if event is None or not _TRACE:
             continue
         golds = {
