@@ -212,6 +212,7 @@ def test_ban_as_a_copy_is_not_a_village() -> None:
         "Ý kiến của Trung ương rất rõ.",
         "Thư của Đức Pháp chủ được đọc tại lễ.",
         "Pháp chủ Giáo hội gửi lời chúc.",
+        "Đoàn đến thăm Bà mẹ Việt Nam Anh hùng Trần Thị Lan.",
     ],
 )
 def test_not_places(text: str) -> None:
