@@ -212,6 +212,7 @@ def test_ban_as_a_copy_is_not_a_village() -> None:
         "Ý kiến của Trung ương rất rõ.",
         "Thư của Đức Pháp chủ được đọc tại lễ.",
         "Pháp chủ Giáo hội gửi lời chúc.",
+        "Đoàn đến thăm Bà mẹ Việt Nam Anh hùng Trần Thị Lan.",
     ],
 )
 def test_not_places(text: str) -> None:
@@ -277,6 +278,19 @@ def test_regions(written: str) -> None:
 def test_region_after_a_unit_word_is_the_region() -> None:
     found = locations("Lãnh đạo các tỉnh Tây Nguyên họp.")
     assert list(found) == ["Tây Nguyên"]
+
+
+@pytest.mark.parametrize(("written", "sea"), [("biển Nhật Bản", "biển Nhật Bản"), ("Biển Đỏ", "Biển Đỏ")])
+def test_a_sea_named_after_a_country_is_the_sea(written: str, sea: str) -> None:
+    found = locations(f"Quả đạn rơi xuống {written} sau nửa giờ bay.")
+    assert list(found) == [sea]
+    assert found[sea].level == "region"
+
+
+@pytest.mark.parametrize("body", ["Cảnh sát biển", "Lực lượng phòng vệ biển", "Bờ biển"])
+def test_sea_word_of_a_body_or_the_coast_opens_no_sea(body: str) -> None:
+    found = locations(f"Hai tàu của {body} Nhật Bản cập cảng hôm qua.")
+    assert "biển Nhật Bản" not in found
 
 
 # --- machinery ---------------------------------------------------------------------------------------
