@@ -280,19 +280,6 @@ def test_region_after_a_unit_word_is_the_region() -> None:
     assert list(found) == ["Tây Nguyên"]
 
 
-@pytest.mark.parametrize(("written", "sea"), [("biển Nhật Bản", "biển Nhật Bản"), ("Biển Đỏ", "Biển Đỏ")])
-def test_a_sea_named_after_a_country_is_the_sea(written: str, sea: str) -> None:
-    found = locations(f"Quả đạn rơi xuống {written} sau nửa giờ bay.")
-    assert list(found) == [sea]
-    assert found[sea].level == "region"
-
-
-@pytest.mark.parametrize("body", ["Cảnh sát biển", "Lực lượng phòng vệ biển", "Bờ biển"])
-def test_sea_word_of_a_body_or_the_coast_opens_no_sea(body: str) -> None:
-    found = locations(f"Hai tàu của {body} Nhật Bản cập cảng hôm qua.")
-    assert "biển Nhật Bản" not in found
-
-
 # --- machinery ---------------------------------------------------------------------------------------
 
 

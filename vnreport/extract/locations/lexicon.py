@@ -325,11 +325,6 @@ def project_trie() -> PhraseMatcher[bool]:
 
 
 @cache
-def sea_compound_trie() -> PhraseMatcher[bool]:
-    return _cue_matcher_of("places_sea_compounds.txt")
-
-
-@cache
 def demonym_trie() -> PhraseMatcher[bool]:
     return _cue_matcher_of("places_demonym_words.txt")
 

@@ -27,7 +27,6 @@ from vnreport.extract.locations.lexicon import (
     opens_sentence,
     person_cue_trie,
     region_cue_trie,
-    sea_compound_trie,
     seat_cue_trie,
 )
 from vnreport.extract.names import capitalised_run, middle_names, starts_person, surnames
@@ -419,8 +418,6 @@ def _context_ok(tokens: Tokens, i: int, last: int, entry: Entry, gaz: Gazetteer,
         return False  # `ở miền Nam nước này`, `miền Bắc nước Anh`: a part of another country, not Việt Nam's
     if _inside_a_name(tokens, i, last, entry, previous):
         return False
-    if ends_with_phrase(sea_compound_trie(), tokens, i + 1):
-        return False  # `Cảnh sát biển Nhật Bản`, `bờ biển Nhật Bản`: a body, the coast, not the sea
     language = _language_word(tokens, i, previous) or (last < len(tokens) and tokens.lowers[last] == "ngữ")
     if entry.level == "country" and language:
         return False  # `tiếng Anh` is a language
