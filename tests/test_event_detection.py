@@ -250,3 +250,11 @@ def test_a_week_of_culture_or_a_launch_is_an_event() -> None:
     assert event is not None and event.kind == "ceremony"
     text = "Bữa cơm\n\nTrưa 16/6, gia đình anh Sùng mở tiệc liên hoan ăn uống với họ hàng hai bên."
     assert hand_report(text, (("Trưa 16/6", "XXXX-06-16"),)).summary().event is None
+
+
+def test_a_great_ceremony_organised_that_day_is_the_event() -> None:
+    # `Đại lễ` (a great ceremony: `Đại lễ cầu an`, `Đại lễ kỷ niệm`) heads an event name as `lễ` does
+    text = "Đại lễ ở chùa Vĩnh Phúc\n\nSáng 4/3, Hội Phật giáo tỉnh tổ chức Đại lễ cầu an tại chùa Vĩnh Phúc."
+    event = hand_report(text, (("Sáng 4/3", "XXXX-03-04"),), ("Hội Phật giáo tỉnh",)).summary().event
+    assert event is not None and event.kind == "ceremony" and event.date == "XXXX-03-04"
+    assert event.name == "Đại lễ cầu an"
