@@ -27,7 +27,7 @@ from vnreport.summary.tokens import match_length
 from vnreport.summary.vocabulary import event_trie
 
 _RECORD: dict[str, Any] = {}  # what the patched helpers saw for the article being analysed
-_HELPERS = ("_incident_of_title", "_held_in_lead", "_act_of_dated_lead")
+_HELPERS = ("_incident_of_title", "_held_in_lead", "_act_of_dated_lead", "_announced_gathering")
 
 
 def _recording(name: str, helper: Callable[..., Any]) -> Callable[..., Any]:

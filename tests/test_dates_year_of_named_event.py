@@ -16,6 +16,9 @@ from tests.test_dates_statistics_cut_off import value_of  # a text's date value,
         "Ngày 4-3, tại thị xã, UBND huyện đã tổ chức Hội nghị quảng bá nông sản năm 2019.",
         "Sáng 4-3, Sở Du lịch tổ chức long trọng Lễ khai mạc Tuần lễ ẩm thực năm 2019 tại công viên.",
         "Tối 4-3, Bộ trưởng đã dự Liên hoan nghệ thuật quần chúng năm 2019 ở quảng trường.",
+        # `Đại lễ` heads an event as `lễ` does; a dot inside a word (`T.Ư`) does not end the subject
+        "Sáng 4-3, tại chùa, T.Ư Hội Phật giáo tổ chức Đại lễ cầu an năm 2019 với nhiều tăng ni.",
+        "Sáng 4-3, tại TP.HCM, Hội Nhà báo tổ chức lễ trao giải báo chí năm 2019.",
     ],
 )
 def test_an_event_held_that_day_and_named_with_its_year_dates_the_day(sentence: str) -> None:

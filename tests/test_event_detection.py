@@ -250,3 +250,30 @@ def test_a_week_of_culture_or_a_launch_is_an_event() -> None:
     assert event is not None and event.kind == "ceremony"
     text = "Bữa cơm\n\nTrưa 16/6, gia đình anh Sùng mở tiệc liên hoan ăn uống với họ hàng hai bên."
     assert hand_report(text, (("Trưa 16/6", "XXXX-06-16"),)).summary().event is None
+
+
+def test_a_great_ceremony_organised_that_day_is_the_event() -> None:
+    # `Đại lễ` (a great ceremony: `Đại lễ cầu an`, `Đại lễ kỷ niệm`) heads an event name as `lễ` does
+    text = "Đại lễ ở chùa Vĩnh Phúc\n\nSáng 4/3, Hội Phật giáo tỉnh tổ chức Đại lễ cầu an tại chùa Vĩnh Phúc."
+    event = hand_report(text, (("Sáng 4/3", "XXXX-03-04"),), ("Hội Phật giáo tỉnh",)).summary().event
+    assert event is not None and event.kind == "ceremony" and event.date == "XXXX-03-04"
+    assert event.name == "Đại lễ cầu an"
+
+
+def test_a_gathering_the_lead_announces_with_its_days_is_the_event() -> None:
+    # no event in the title, the lead's first sentence announces a conference with its days: that conference
+    text = (
+        "Bàn về nông nghiệp xanh\n\nHội nghị Bộ trưởng Nông nghiệp các nước Mê Kông sẽ diễn ra tại Cần Thơ từ ngày "
+        "12-13/9. Các đoàn sẽ thảo luận về nước và giống cây trồng."
+    )
+    event = hand_report(text, (("từ ngày 12-13/9", "XXXX-09-12/XXXX-09-13"),)).summary().event
+    assert event is not None and event.kind == "conference" and event.date == "XXXX-09-12"
+
+
+def test_a_sitting_the_lead_announces_is_no_event() -> None:
+    # a sitting to come is as often a word of someone's statement: the lead reports no event yet
+    text = (
+        "Chuẩn bị chất vấn\n\nNgày 14/9, các đại biểu sẽ chất vấn Bộ trưởng về giá điện. Nhiều ý kiến đã được gửi "
+        "trước."
+    )
+    assert hand_report(text, (("Ngày 14/9", "XXXX-09-14"),)).summary().event is None

@@ -517,7 +517,8 @@ def _held_pattern(verbs: str, events: str, stops: str) -> str:
     """Matched right after a partial day: the event the sentence holds that day, named with its year, either
     the subject (`, lễ tuyên dương … năm 2017`) or the object of a holding verb (`, UBND tỉnh tổ chức Hội nghị
     … năm 2017`)."""
-    word = r"[^\s.;:!?“”\"]+"
+    # a dot with no space after it is inside a word (`T.Ư`, `TP.HCM`), not the end of a sentence
+    word = r"[^\s.;:!?“”\"]+(?:\.[^\s.;:!?“”\"]+)*"
     held = rf"(?:{word}{_S}){{0,{_HELD_SUBJECT_WORDS}}}?(?:{verbs}){_S}(?:(?:long{_S}trọng|trọng{_S}thể){_S})?"
     name = rf"(?:{_S}(?!(?:{stops})(?!\w)){word}){{0,{_HELD_NAME_WORDS}}}?"
     # one gap before the closing bracket and the comma: two optional gaps in a row would try every split of a run
