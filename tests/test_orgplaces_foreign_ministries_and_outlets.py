@@ -124,3 +124,14 @@ def test_a_foreign_government_office_has_that_countrys_government_nested() -> No
     assert "Văn phòng Chính phủ Úc" in found
     assert "Chính phủ Úc" in found
     assert "Chính phủ" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Trời mưa lớn. Tờ Kurier Morgen cho hay đội bóng sẽ đổi huấn luyện viên.", "Kurier Morgen"),
+        ("Hãng tin Brevik dẫn lời một quan chức giấu tên.", "Brevik"),
+    ],
+)
+def test_a_foreign_outlet_after_its_noun_opening_the_sentence_is_named(text: str, outlet: str) -> None:
+    assert outlet in names(text)
