@@ -94,3 +94,44 @@ def test_domains_in_lower_case_without_a_country_stay_apart() -> None:
 def test_a_domain_of_several_words_is_read_whole_in_a_chain() -> None:
     text = "Ông từng là Bộ trưởng Bộ Lao động và Phúc lợi xã hội; sau đó về hưu."
     assert "Bộ Lao động và Phúc lợi xã hội" in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Người biểu tình kéo đến trước sứ quán Pháp để phản đối.", "sứ quán Pháp"),
+        ("Sứ quán Canada đã gửi công hàm cho phía bạn.", "Sứ quán Canada"),
+        ("Chánh văn phòng Nội các Hàn Quốc Kim Min-su cho biết như vậy.", "Nội các Hàn Quốc"),
+    ],
+)
+def test_an_embassy_or_a_cabinet_named_by_its_country_is_a_body(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thủ tướng tuyên bố cải tổ nội các vào tuần tới.",
+        "Ông được mời đến sứ quán để làm việc.",
+    ],
+)
+def test_an_embassy_or_a_cabinet_without_a_country_is_a_common_noun(text: str) -> None:
+    assert not names(text)
+
+
+def test_a_foreign_government_office_has_that_countrys_government_nested() -> None:
+    found = names("Văn phòng Chính phủ Úc đã ra thông báo về việc này.")
+    assert "Văn phòng Chính phủ Úc" in found
+    assert "Chính phủ Úc" in found
+    assert "Chính phủ" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Trời mưa lớn. Tờ Kurier Morgen cho hay đội bóng sẽ đổi huấn luyện viên.", "Kurier Morgen"),
+        ("Hãng tin Brevik dẫn lời một quan chức giấu tên.", "Brevik"),
+    ],
+)
+def test_a_foreign_outlet_after_its_noun_opening_the_sentence_is_named(text: str, outlet: str) -> None:
+    assert outlet in names(text)

@@ -615,12 +615,17 @@ def _reporting_tail(s: Scan, first: int, end: int) -> int:
 def _fixed_inner(s: Scan, match: OrgMatch, end: int, depth: int) -> None:
     """`Văn phòng Chính phủ`, `Thanh tra Chính phủ`, `Văn phòng Trung ương Đảng`, `Đoàn đại biểu Quốc hội`
     (tỉnh …): a head of several words that ends in another organisation's name has it nested (the shortest
-    one that ends with it)."""
+    one that ends with it). After a country an inner national body (a head that takes a country) is that
+    country's (`Văn phòng Chính phủ Nhật Bản`: `Chính phủ Nhật Bản`, not Việt Nam's `Chính phủ`); any other
+    head in the words still ends with them (not `Phòng Nhật Bản` of `Bộ Quốc Phòng Nhật Bản`)."""
     if match.head.media:
         return  # `The New York Times` is one name
+    national = match.place is not None and match.place.level == "country" and match.place.last == match.last
     for m in range(end - 1, match.first + 1, -1):  # two words of its own at least: not `Nhóm G20`
         inner = parse(s, m, depth + 1)
-        if inner is not None and inner.last == end and not inner.bare:
+        if inner is None or inner.bare:
+            continue
+        if inner.last == end or (national and inner.last == match.last and "K" in inner.head.spec.letters):
             match.nested.append(inner)
             return
 

@@ -10,7 +10,7 @@ from functools import cache
 
 from vnreport.extract.names import foreign_name_length, has_foreign_shape, title_matcher
 from vnreport.extract.organizations.grammar import OrgMatch
-from vnreport.extract.organizations.lexicon import Head, MediaRow, is_acronym, parse_spec
+from vnreport.extract.organizations.lexicon import Head, MediaRow, is_acronym, outlet_kinds, parse_spec
 from vnreport.extract.organizations.names import opens_sentence
 from vnreport.extract.organizations.scan import DASHES, Scan, head_at
 from vnreport.lexicon import PhraseMatcher, list_matcher, load_rows, load_words, phrase_matcher
@@ -290,6 +290,8 @@ def _foreign(s: Scan, k: int) -> int:
         return last if after in {"", ")", "/", ".", ",", "-", "–"} or opens_sentence(s, last) else 0
     if k in s.place_at or s.inside_place[k]:
         return 0  # `hãng thông tấn Qatar`, `họp báo Tokyo`: a place, no body
+    if _opening_outlet_noun(s, k):
+        return last
     cue = k
     while cue > 0 and k - cue < _MAX_DESCRIPTION and tokens.joined[cue] and tokens.texts[cue - 1].islower():
         width = list_matcher("orgs_foreign_cues.txt", "lower", reverse=True).ending_at(tokens.items, cue)[0]
@@ -299,6 +301,19 @@ def _foreign(s: Scan, k: int) -> int:
             return 0  # `nhóm của ông Trump`: a function word between, the name is not the noun's
         cue -= 1
     return 0
+
+
+def _opening_outlet_noun(s: Scan, k: int) -> bool:
+    """A news outlet's noun opens the sentence right before k, capitalised as a sentence's first word is (`Tờ
+    Marca cho hay`, `Hãng tin Kyodo đưa tin`): said lower case mid-sentence it is the cue read above; only
+    the nouns that open a report (`reported` of orgs_outlet_kinds.tsv), as a company's or a group's noun so
+    written heads its own name."""
+    tokens = s.tokens
+    width = list_matcher("orgs_foreign_cues.txt", "lower", reverse=True).ending_at(tokens.items, k)[0]
+    first = k - width
+    if not width or not tokens.joined[k] or not tokens.sentence_initial(first):
+        return False
+    return " ".join(tokens.lowers[first:k]) in outlet_kinds("reported")
 
 
 _MAX_TITLE = 5  # tokens of a title before a body's common noun: `Phó Tổng giám đốc điều hành`
