@@ -78,9 +78,10 @@ def test_second_real_dev_set_accuracy_stays_above_the_floors(second_real_evaluat
 # in round 18 and scored unseen at its start and landing, and again through round 19; dev14: 28, annotated in round
 # 19 and scored unseen at the start and landing of rounds 19 and 20, kept unseen in round 21 (dev13 read from round
 # 21), read from round 22; dev15: 30, annotated at the start of round 21 and scored unseen at its start and landing,
-# kept unseen in rounds 22 and 23, read from round 24; dev16: 30, annotated at the start of round 22 and scored unseen at its start and
-# landing, kept unseen in round 23; dev17: 30, annotated at the start of round 23 and scored unseen at its start and
-# landing (keep dev16 and dev17 unread until a later round has measured itself on them).
+# kept unseen in rounds 22 and 23, read from round 24; dev16: 30, annotated at the start of round 22 and scored
+# unseen at its start and landing, kept unseen in round 23; dev17: 30, annotated at the start of round 23 and
+# scored unseen at its start and landing (keep dev16 and dev17 unread until a later round has measured itself on
+# them).
 # An engineer's worktree may leave an unseen set out: it says so in VNREPORT_WITHHELD (e.g. `dev10`), and only
 # then does the set's test skip instead of failing.
 LATER_REAL_SETS = tuple(f"dev{n}" for n in range(3, 18))
