@@ -216,6 +216,13 @@ def test_a_representative_post_places_no_name_after_it() -> None:
     assert people == {}
 
 
+def test_a_foreign_place_after_a_title_names_no_holder() -> None:
+    officials, people = _read(
+        "Thị trưởng Buenos Aires cho biết thành phố sẽ mở cửa lại, Quốc vương Saudi Arabia cũng đồng ý."
+    )
+    assert officials == {} and people == {}
+
+
 def test_staff_heads_stay_lower_case_in_a_documents_title() -> None:
     from vnreport.extract.selfdoc.casing import normal_case
 

@@ -890,6 +890,8 @@ def _person_at(
     name = doc.text[first.start : last.end]
     honorifics: list[str] = []
     before = _honorifics_before(doc, toks, i, honorifics)
+    if not honorifics and _foreign_place(toks, i, length):
+        return None  # `Thị trưởng New York`, `Thái tử Abu Dhabi`: the title's place, read as its holder's name
     preceding = (
         _unclaimed(chain_before(toks, before, by_last), used)
         or _title_before_anchor(toks, before, by_last, used, people, name_end)
@@ -971,6 +973,19 @@ def _person_at(
         record.deceased = record.deceased or phrase.deceased
         end = max(end, phrase.last)
     return record, end, start
+
+
+def _foreign_place(toks: list[Token], i: int, length: int) -> bool:
+    """The run toks[i:i+length] is wholly a country (`Saudi Arabia`) or a place of the gazetteer written unlike
+    Vietnamese (`New York`, `Abu Dhabi`, `Buenos Aires`): no one's name. A Vietnamese place may be a person's
+    name too (`Hồ Chí Minh`, `Nguyễn Thái Học`), so those stay names, as do initials (`ông V.`)."""
+    if any(len(t.text) < 2 for t in toks[i : i + length]):
+        return False
+    if country_matcher().length(toks, i) == length:
+        return True
+    places = gazetteer()
+    whole = places.names.length(toks, i) == length or places.admin_names.length(toks, i) == length
+    return whole and any(has_foreign_shape(t.text) for t in toks[i : i + length])
 
 
 def _kept_proxies(titles: list[TitlePhrase], preceding: list[TitlePhrase], anchored: bool) -> list[TitlePhrase]:
