@@ -190,6 +190,39 @@ def test_an_officer_of_a_named_body_is_titled() -> None:
     assert people == {"Tạ Văn Năm": "person"}
 
 
+def test_a_representative_is_titled_only_with_the_body_represented() -> None:
+    officials, people = _read(
+        "Bà Mai Thị Lựu - đại diện Thanh tra Sở Công Thương và ông Vi Văn Tám, đại diện các hộ dân, cùng có mặt."
+    )
+    assert officials == {"Mai Thị Lựu": ["đại diện Thanh tra Sở Công Thương"]}
+    assert people == {"Vi Văn Tám": "person"}
+
+
+def test_a_representative_named_after_the_body_takes_it_as_a_title() -> None:
+    officials, _ = _read("Đại diện Công ty Thép Hòa Bình, ông Kha Văn Mười cho biết giá đã tăng.")
+    assert officials == {"Kha Văn Mười": ["Đại diện Công ty Thép Hòa Bình"]}
+
+
+def test_a_representative_listed_after_a_titled_guest_is_no_post_of_theirs() -> None:
+    officials, _ = _read("Phó Thủ tướng Lò Văn Bảy, đại diện Bộ Công Thương cùng nhiều khách mời đã dự lễ.")
+    assert officials == {"Lò Văn Bảy": ["Phó Thủ tướng"]}
+
+
+def test_a_representative_post_places_no_name_after_it() -> None:
+    officials, people = _read(
+        "Đại diện Hội đồng hương Lê Văn Hưu cho biết, bà Hà Thị Chín, đại diện Taxi Hoàng Gia cũng đồng ý."
+    )
+    assert officials == {"Hà Thị Chín": ["đại diện Taxi Hoàng Gia"]}
+    assert people == {}
+
+
+def test_a_foreign_place_after_a_title_names_no_holder() -> None:
+    officials, people = _read(
+        "Thị trưởng Buenos Aires cho biết thành phố sẽ mở cửa lại, Quốc vương Saudi Arabia cũng đồng ý."
+    )
+    assert officials == {} and people == {}
+
+
 def test_staff_heads_stay_lower_case_in_a_documents_title() -> None:
     from vnreport.extract.selfdoc.casing import normal_case
 

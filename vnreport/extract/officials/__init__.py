@@ -890,6 +890,8 @@ def _person_at(
     name = doc.text[first.start : last.end]
     honorifics: list[str] = []
     before = _honorifics_before(doc, toks, i, honorifics)
+    if not honorifics and _foreign_place(toks, i, length):
+        return None  # `Thị trưởng New York`, `Thái tử Abu Dhabi`: the title's place, read as its holder's name
     preceding = (
         _unclaimed(chain_before(toks, before, by_last), used)
         or _title_before_anchor(toks, before, by_last, used, people, name_end)
@@ -919,6 +921,7 @@ def _person_at(
             continue  # `các Phó Thủ tướng: A, B, Bộ trưởng Bộ Quốc phòng C`: C's own post, not the header's
         if all(header.first != t.first for t in titles):
             titles = [header, *titles]  # a list header's title comes first, as the text gives it
+    titles = _kept_proxies(titles, preceding, bool(honorifics) or ends_with_anchor(toks, before))
     weak = before > 0 and (  # after a colon, `gồm`, or in a list of people (`các đồng chí: A, B, C`)
         toks[before - 1].lower in _WEAK_ANCHORS
         or (before - 1 == list_end and toks[before - 1].lower in {",", "và"})
@@ -972,6 +975,29 @@ def _person_at(
     return record, end, start
 
 
+def _foreign_place(toks: list[Token], i: int, length: int) -> bool:
+    """The run toks[i:i+length] is wholly a country (`Saudi Arabia`) or a place of the gazetteer written unlike
+    Vietnamese (`New York`, `Abu Dhabi`, `Buenos Aires`): no one's name. A Vietnamese place may be a person's
+    name too (`Hồ Chí Minh`, `Nguyễn Thái Học`), so those stay names, as do initials (`ông V.`)."""
+    if any(len(t.text) < 2 for t in toks[i : i + length]):
+        return False
+    if country_matcher().length(toks, i) == length:
+        return True
+    places = gazetteer()
+    whole = places.names.length(toks, i) == length or places.admin_names.length(toks, i) == length
+    return whole and any(has_foreign_shape(t.text) for t in toks[i : i + length])
+
+
+def _kept_proxies(titles: list[TitlePhrase], preceding: list[TitlePhrase], anchored: bool) -> list[TitlePhrase]:
+    """The titles without a representative's post (`đại diện Sở A`) unless the name is anchored on its own (`ông`,
+    a degree) and no other post comes before it: `ông B, đại diện Sở A`, `Đại diện Sở A, ông B` keep it; `Phó
+    Thủ tướng C, đại diện Bộ D cùng …` lists the post as a guest of its own, and `Đại diện Hội đồng trị sự
+    Nguyễn Phước tộc` reads a body's name, not a person."""
+    if anchored and all(p.proxy for p in preceding):
+        return titles
+    return [t for t in titles if not t.proxy]
+
+
 def _unit_named(toks: list[Token], i: int, length: int) -> bool:
     """The name at toks[i:i+length] comes right after an administrative unit word closing a post (`Chủ tịch UBND
     huyện`) and is all a unit's name the gazetteer knows: it names the post's unit, not its holder; a title
@@ -998,9 +1024,11 @@ def _through_body_name(toks: list[Token], phrase: TitlePhrase) -> TitlePhrase | 
     """A post `_beside_post` gives, run on through the capitalised words right after it: the rest of the body's
     name, which the title reader stopped before as it read them as a person's (`Chủ tịch UBND xã Tả | Văn Chư`).
     None when those words open a person's name (a surname that is no middle name, a foreign word, an anchor: `ông
-    A, Bộ trưởng Bộ Nội vụ Lê Văn B nói`): the post is that person's, as the title reader read it."""
+    A, Bộ trưởng Bộ Nội vụ Lê Văn B nói`): the post is that person's, as the title reader read it. A
+    representative's post places no one after it (_kept_proxies): the words go on the body's name (`bà A, đại diện
+    Taxi Hoàng Gia`)."""
     k = phrase.last
-    if k < len(toks) and toks[k].gap >= 0 and toks[k].is_cap_word:
+    if not phrase.proxy and k < len(toks) and toks[k].gap >= 0 and toks[k].is_cap_word:
         word = toks[k].text
         surname = word in surnames() and word not in middle_names(strong_only=True)  # `Văn Chư`: no full name
         if surname or has_foreign_shape(word) or anchor_matcher().length(toks, k):

@@ -133,6 +133,7 @@ class TitlePhrase:
     ended: bool = False  # `cũ` follows (`Bí thư Tỉnh ủy Bắc Giang cũ`): a post no longer held
     bound: bool = False  # a head that is a post only with its body (`nhân viên Công ty A`): no foreign name after it
     sought: bool = False  # `ứng cử viên Tổng thống A`: a post sought, which places the name but is not held
+    proxy: bool = False  # `đại diện Công ty A`: a post only for a person the text names apart from it (see proxy_heads)
 
 
 def title_phrases(
@@ -196,7 +197,8 @@ def title_phrases(
             last -= 2  # `Bí thư Thành ủy nhiệm kỳ`
         if last > start + named:
             last = _lower_words_to_name(toks, last)  # `Cục trưởng Cục Quốc tịch, hộ tịch và chứng thực Nguyễn Văn A`
-        bound = " ".join(t.lower for t in toks[start : start + head]) in bound_heads()
+        head_words = " ".join(t.lower for t in toks[start : start + head])
+        bound = head_words in bound_heads()
         if bound and (last == start + head or not (toks[start + head].is_cap or toks[start + head].lower == "của")):
             i = last  # `nhân viên bảo vệ`: a kind of worker; `nhân viên Công ty A` is a post
             continue
@@ -208,6 +210,7 @@ def title_phrases(
         # `máy tính nhân viên Sony Pictures Entertainment`: the company's name goes on; after a country a name
         # follows (`Trợ lý Ngoại trưởng Mỹ A`)
         phrase.bound = bound and not (phrase.after_country or _serving(toks, start, start + head))
+        phrase.proxy = head_words in proxy_heads()
         phrases.append(phrase)
         i = last
     return _reach_foreign_holders_of(toks, _reach_foreign_names(toks, _ranks_joined_to_posts(toks, phrases)))
@@ -330,6 +333,13 @@ def _ranks_joined_to_posts(toks: list[Token], phrases: list[TitlePhrase]) -> lis
             continue
         joined.append(phrase)
     return joined
+
+
+@cache
+def proxy_heads() -> frozenset[str]:
+    """Heads of a representative's post (officials_proxy_heads.txt), lower case: the post places no name of its
+    own (`đại diện Hội đồng trị sự Nguyễn Phước tộc`: a clan; `Đại diện Bảo Tín Minh Châu`: a company)."""
+    return load_words("officials_proxy_heads.txt")
 
 
 @cache
