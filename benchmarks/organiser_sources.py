@@ -77,6 +77,7 @@ def install() -> None:
         "sitting": "_sentence_organiser",
         "subject": "_subject_organiser",
         "opening": "_opening_body_organiser",
+        "case_body": "_case_body_before",
     }
     for name, attribute in readers.items():
         setattr(event_module, attribute, _reader(name, getattr(event_module, attribute)))

@@ -327,3 +327,43 @@ def test_a_lower_case_type_word_away_from_của_is_a_word_of_the_event() -> None
     assert _event(text, "Sáng 30/5", orgs=("Sở Tư pháp Hòa Phong",)).organizer == "Sở Tư pháp Hòa Phong"
     text = "Hội nghị\n\nSáng 30/5, hội nghị quyết định nhân sự của Tập đoàn Sông Lam đã diễn ra."
     assert _event(text, "Sáng 30/5", orgs=("Tập đoàn Sông Lam",)).organizer == "Tập đoàn Sông Lam"
+
+
+def test_the_police_a_chief_speaks_for_took_the_case_step() -> None:
+    text = (
+        "Điều tra vụ đánh người\n\nChiều 30/5, Thượng tá Lê Văn Tư, Trưởng Công an huyện Long Phú cho biết, đơn vị "
+        "đã phối hợp với chính quyền xã vào cuộc điều tra vụ việc."
+    )
+    orgs = ("Công an huyện Long Phú",)
+    event = _event(text, "Chiều 30/5", orgs=orgs, officials=(("Lê Văn Tư", "Trưởng Công an huyện Long Phú"),))
+    assert (event.kind, event.organizer) == ("investigation", "Công an huyện Long Phú")
+
+
+def test_the_nearest_case_body_before_the_step_is_the_one() -> None:
+    text = (
+        "Điều tra\n\nChiều 30/5, Thượng tá Lê Văn Tư, Phó Giám đốc Công an tỉnh Sóc Trăng cho biết, lãnh đạo Công "
+        "an huyện Long Phú đã chỉ đạo lực lượng hình sự vào cuộc điều tra vụ việc."
+    )
+    orgs = ("Công an tỉnh Sóc Trăng", "Công an huyện Long Phú")
+    event = _event(text, "Chiều 30/5", orgs=orgs, officials=(("Lê Văn Tư", "Phó Giám đốc Công an tỉnh Sóc Trăng"),))
+    assert (event.kind, event.organizer) == ("investigation", "Công an huyện Long Phú")
+
+
+def test_a_body_that_takes_no_case_steps_is_not_read_before_the_step() -> None:
+    text = (
+        "Điều tra\n\nChiều 30/5, ông Lê Văn Tư, Giám đốc Sở Giáo dục tỉnh Tây Ninh cho biết, cơ quan chức năng "
+        "đang điều tra vụ việc."
+    )
+    orgs = ("Sở Giáo dục tỉnh Tây Ninh",)
+    event = _event(text, "Chiều 30/5", orgs=orgs, officials=(("Lê Văn Tư", "Giám đốc Sở Giáo dục tỉnh Tây Ninh"),))
+    assert event.organizer is None
+
+
+def test_a_case_still_going_on_gives_no_body_before_it() -> None:
+    text = (
+        "Điều tra\n\nChiều 30/5, Thượng tá Lê Văn Tư, Trưởng Công an huyện Long Phú cho biết, đơn vị đang điều tra "
+        "vụ việc."
+    )
+    orgs = ("Công an huyện Long Phú",)
+    event = _event(text, "Chiều 30/5", orgs=orgs, officials=(("Lê Văn Tư", "Trưởng Công an huyện Long Phú"),))
+    assert event.organizer is None

@@ -99,6 +99,7 @@ _ANNOUNCED_KINDS = frozenset(
 _NOT_A_VERB = frozenset({"và", "của", "cùng", "với", "hoặc", "hay", "là", "bị", "được", "sẽ"})
 # acts a body does: in the gold of dev..dev7, 47 of their 51 papers, cases and trials name the body that acted
 _ACTED_KINDS = frozenset({"directive", "investigation", "trial"})
+_CASE_KINDS = frozenset({"investigation", "trial"})  # a case's steps: taken by the police, a procuracy, a court
 # `lãnh đạo UBND TP làm việc với huyện …`: leaders meet as people (the gold names no organiser), a body's
 # leaders who issue a paper or hold a ceremony speak for the body
 _LED_BY_PEOPLE = frozenset({"meeting", "inspection"})
@@ -158,6 +159,7 @@ def _organiser(doc: Document, report: Report, best: Candidate, read: _Read) -> s
         or _sentence_organiser(doc, report, best, read)
         or _subject_organiser(doc, report, best)
         or _opening_body_organiser(doc, report, best, read)
+        or _case_body_before(report, best)
     )
 
 
@@ -525,6 +527,25 @@ def _opening_body_organiser(doc: Document, report: Report, best: Candidate, read
         if found and takes_case_steps(best.kind, found):
             return found
     return None
+
+
+def _case_body_before(report: Report, best: Candidate) -> str | None:
+    """A trial or an investigation step no reading above gives a body: the police force, procuracy or court
+    named nearest before the event word in its sentence, whose step the story tells (`Trưởng Công an huyện X cho
+    biết, đơn vị đã … vào cuộc điều tra`, `lãnh đạo Công an tỉnh Y đã chỉ đạo … điều tra`, `Bộ Công an cho biết,
+    Cơ quan CSĐT (C46) đã phát lệnh truy nã`): only such a body takes a case's steps. Not a case still going on
+    (`đang điều tra`, `đang tạm giữ`): the gold tells such a story as no step of a body's (dev..dev15: 4 right of
+    4 fires without `đang`, 0 of 2 with it)."""
+    if best.kind not in _CASE_KINDS or best.order < 0:
+        return None
+    toks, start, at = best.toks, best.sentence.start, best.toks[best.head].start
+    before = [(m.end, m.end - m.start, m.text) for o in report.organizations for m in o.mentions if start <= m.start]
+    body = next(
+        (b for b in sorted((m for m in before if m[0] <= at), reverse=True) if takes_case_steps(best.kind, b[2])), None
+    )
+    if body is None or any(body[0] <= t.start < at and t.lower == "đang" for t in toks):
+        return None  # nearest first, then longest; an ongoing case is no step done
+    return body[2]
 
 
 def _body_as_opening_subject(report: Report, toks: list[Token], bodies: list[tuple[int, int, str]]) -> str | None:
