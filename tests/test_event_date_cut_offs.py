@@ -43,23 +43,3 @@ def test_a_teller_with_a_dotted_name_still_tells_of_the_act() -> None:
         "Ngày 12/6, lãnh đạo Công an TP.HCM cho biết cơ quan điều tra đã khởi tố vụ án lừa đảo chiếm đoạt tài sản."
     )
     assert event_kind_and_date(text) == ("investigation", None)
-
-
-def test_a_teller_named_with_a_title_between_commas_still_tells_of_the_act() -> None:
-    # the teller's title in apposition (`ông A, Trưởng Công an huyện B (tỉnh C),`) ends no clause before `cho biết`
-    text = (
-        "Điều tra vụ trộm xe máy\n\n"
-        "Chiều 14/3, Thượng tá Lê Văn Hải, Trưởng Công an huyện Tân Phú (tỉnh Đồng Nai), cho biết đơn vị đang "
-        "điều tra vụ trộm xe máy xảy ra tại chợ huyện."
-    )
-    assert event_kind_and_date(text) == ("investigation", None)
-
-
-def test_an_act_told_before_its_teller_keeps_its_day() -> None:
-    # the check comes before the teller and his verb: the day opens the check's own clause
-    text = (
-        "Kiểm tra cơ sở khám bệnh\n\n"
-        "Ngày 5/3, Sở Y tế tỉnh Tân Phú kiểm tra 10 cơ sở khám bệnh tư nhân, ông Trần Văn An, Chánh Thanh tra Sở, "
-        "cho biết."
-    )
-    assert event_kind_and_date(text) == ("inspection", "2024-03-05")

@@ -1057,8 +1057,6 @@ def _event_date(doc: Document, report: Report, best: Candidate) -> DateMention |
     for date in _event_days(doc, report, sentence.start, sentence.end, told_at):
         if best.kind in _TOLD_ACT_KINDS and _told_after().match(doc.view, date.end):
             continue  # the day the act was told of, not its own
-        if best.kind in _TOLD_ACT_KINDS and _told_before_event(doc, date, told_at):
-            continue  # the same, the teller named with a title between commas
         if _reported(doc, date):
             continue  # the day a news outlet reported it
         if _BEFORE_THAT.search(doc.view, max(0, date.start - _CLAUSE_REACH), date.start):
@@ -1075,25 +1073,6 @@ def _told_after() -> re.Pattern[str]:
     verbs = alternation(cue_phrases("told_verb"), space=r"[^\S\n]+")
     word = r"[^\s.,;:!?]+(?:\.[^\s.,;:!?]+)*"  # `TP.HCM`, `PGS.TS`: a dot inside a word ends no clause
     return regexes.compile(r"(?:[^\S\n]*\))?,?(?:[^\S\n]+" + word + r"){0,14}?[^\S\n]+(?i:" + verbs + r")(?!\w)")
-
-
-def _told_before_event(doc: Document, date: DateMention, told_at: int | None) -> bool:
-    """`Chiều 17/5, Trung tá A, Trưởng Công an huyện B (Hà Nội) cho biết, đơn vị đã vào cuộc điều tra …`: the day
-    opens a teller named with a title between commas or brackets, then a verb of telling, all before the event
-    word at `told_at`: the day it was told of. The event word before the verb (`Ngày 5/7, Sở X kiểm tra …, ông A
-    cho biết`) keeps the day the act's own."""
-    told = _told_after_apposed().match(doc.view, date.end)
-    return told is not None and told_at is not None and told.end() <= told_at
-
-
-@cache
-def _told_after_apposed() -> re.Pattern[str]:
-    """After a day: at most 24 words, each may be bracketed or end with a comma (the teller's title in apposition:
-    `ông A, Chánh Thanh tra Bộ B,`), then a verb of telling (`told_verb` rows). Words are split by spaces alone,
-    so the lazy count tries each end once: linear in the window."""
-    verbs = alternation(cue_phrases("told_verb"), space=r"[^\S\n]+")
-    word = r"\(?[^\s.,;:!?()]+(?:\.[^\s.,;:!?()]+)*\)?,?"
-    return regexes.compile(r"(?:[^\S\n]*\))?,?(?:[^\S\n]+" + word + r"){0,24}?[^\S\n]+(?i:" + verbs + r")(?!\w)")
 
 
 @cache
