@@ -5,7 +5,8 @@ paths with how often each is right on detection and on kind.
     python benchmarks/event_paths.py samples/real/dev samples/real/dev2 … > paths.jsonl
 
 Paths: `sN-dated` / `sN-undated` (the lead's body sentence N, -strong when the candidate is clear without a date),
-`title-…`, or the helper that made the candidate (`_incident_of_title`, `_held_in_lead`, `_act_of_dated_lead`);
+`title-…`, or the helper that made the candidate (`_incident_of_title`, `_held_in_lead`, `_act_of_dated_lead`,
+`_announced_gathering`);
 `none` (no event), `none-interview`, and `skipped` (a legal text or a round-up: no candidate was read). Count a
 word's right/wrong from the lines (`jq`), and read the sentences before restricting it.
 """

@@ -14,7 +14,8 @@ official of the report, no construction read the official, or a construction rea
 (a signer, a speaker heard only by a cue far from their own mentions, a spokesperson, a vote's commenter). Names
 that speaking verbs alone read (`sole speakers`) are counted by the event's kind: where they are weak.
 
-`--rows` writes one JSON line per reported name (set, article, field, name, sources, right) to read by hand.
+`--rows` writes one JSON line per reported name (set, article, field, name, sources, right, the gold and our event
+kind …) and one per missed gold participant (field `missed`, with its `why`) to read by hand.
 """
 
 from __future__ import annotations

@@ -239,6 +239,21 @@ def test_table_loads_into_its_row_type(name: str) -> None:
     assert not bad, f"{name}: rows with values the column does not allow: {bad[:3]}"
 
 
+# held_event heads of dates_year_cues.tsv the summary does not read as event words: adding them to
+# summary_events.tsv changed the events of the read sets (some better, some worse), so it waits for a measured change
+_HELD_ONLY_HEADS = frozenset({"đhđcđ", "festival", "kỳ thi"})
+
+
+def test_held_event_heads_are_event_words_of_the_summary() -> None:
+    # an event held on a day and named with its year (the date's year) is an event the summary reads too: each
+    # head is an event noun of summary_events.tsv or opens one (`liên hoan` of `liên hoan phim`, `giải` of `giải
+    # đấu`: alone they are a party, a prize)
+    nouns = [row.phrase for row in load_rows("summary_events.tsv", EventRow) if row.form == "noun"]
+    heads = {row.phrase.lower() for row in load_rows("dates_year_cues.tsv", YearCueRow) if row.role == "held_event"}
+    unread = {head for head in heads if not any(noun == head or noun.startswith(head + " ") for noun in nouns)}
+    assert unread == _HELD_ONLY_HEADS
+
+
 @pytest.mark.parametrize("name", _data_files(".txt"))
 def test_list_is_not_empty_and_has_no_duplicates(name: str) -> None:
     entries = load_list(name)

@@ -42,6 +42,15 @@ def test_a_year_reviewed_or_of_another_event_does_not(sentence: str) -> None:
     assert value_of(text, mention) == "XXXX-03-04"
 
 
+def test_a_sentence_end_without_its_space_ends_the_event_name() -> None:
+    # `mạc.Tại`: a dot after a small letter ends the sentence, so the next sentence's year names no event held
+    text = (
+        "Tin địa phương\n\nSáng 4-3, huyện tổ chức lễ khai mạc.Tại lễ, các đội nhận cờ thi đua năm 2019. "
+        "Nhiều đơn vị đã đăng ký tham gia."
+    )
+    assert value_of(text, "Sáng 4-3") == "XXXX-03-04"
+
+
 def test_a_conference_reviewing_a_year_is_not_dated_in_it() -> None:
     # the year reviewed is not the event's own: the review is held after it
     text = (

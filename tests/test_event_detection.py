@@ -277,3 +277,34 @@ def test_a_sitting_the_lead_announces_is_no_event() -> None:
         "trước."
     )
     assert hand_report(text, (("Ngày 14/9", "XXXX-09-14"),)).summary().event is None
+
+
+def test_an_announced_gathering_is_named_without_its_auxiliary() -> None:
+    # the name is cut before its verb (`diễn ra`): the `sẽ` between is no word of the name
+    text = (
+        "Chuẩn bị năm đăng cai\n\nHội nghị Bộ trưởng Nông nghiệp các nền kinh tế thành viên sẽ diễn ra tại "
+        "Đà Nẵng từ ngày 20-21/5. Nhiều đoàn đã đăng ký."
+    )
+    event = hand_report(text, (("từ ngày 20-21/5", "XXXX-05-20/XXXX-05-21"),)).summary().event
+    assert event is not None and event.kind == "conference"
+    assert event.name == "Hội nghị Bộ trưởng Nông nghiệp các nền kinh tế thành viên"
+    assert event.mention is not None and text[event.mention.start : event.mention.end] == event.name
+
+
+def test_an_event_name_ending_in_small_and_medium_keeps_its_last_word() -> None:
+    # `vừa` after `và` is the adjective (`nhỏ và vừa`), no auxiliary: it stays in the name
+    text = (
+        "Hỗ trợ doanh nghiệp\n\nSáng 4/3, UBND tỉnh tổ chức Hội nghị đối thoại với doanh nghiệp nhỏ và vừa. "
+        "Nhiều doanh nghiệp đã dự."
+    )
+    event = hand_report(text, (("Sáng 4/3", "XXXX-03-04"),), ("UBND tỉnh",)).summary().event
+    assert event is not None and event.name == "Hội nghị đối thoại với doanh nghiệp nhỏ và vừa"
+
+
+def test_an_event_just_opened_is_named_without_vua() -> None:
+    text = (
+        "Kinh tế biển\n\nSáng 4/3, Diễn đàn Kinh tế biển miền Trung vừa khai mạc tại thành phố Quy Nhơn. "
+        "Nhiều doanh nghiệp đã dự."
+    )
+    event = hand_report(text, (("Sáng 4/3", "XXXX-03-04"),)).summary().event
+    assert event is not None and event.name == "Diễn đàn Kinh tế biển miền Trung"

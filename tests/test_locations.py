@@ -213,10 +213,20 @@ def test_ban_as_a_copy_is_not_a_village() -> None:
         "Thư của Đức Pháp chủ được đọc tại lễ.",
         "Pháp chủ Giáo hội gửi lời chúc.",
         "Đoàn đến thăm Bà mẹ Việt Nam Anh hùng Trần Thị Lan.",
+        "Đoàn đến thăm mẹ Việt Nam anh hùng Trần Thị Lan.",
     ],
 )
 def test_not_places(text: str) -> None:
     assert locations(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ông ca ngợi dân tộc Việt Nam anh hùng.", "Quân đội nhân dân Việt Nam anh hùng lập nhiều chiến công."],
+)
+def test_the_country_called_heroic_is_the_country(text: str) -> None:
+    # only the mother's honorary title is no place: `anh hùng` after the country alone leaves it the country
+    assert locations(text)["Việt Nam"].level == "country"
 
 
 def test_hoa_binh_capitalised_after_tinh_is_the_province() -> None:

@@ -131,7 +131,23 @@ def test_a_foreign_government_office_has_that_countrys_government_nested() -> No
     [
         ("Trời mưa lớn. Tờ Kurier Morgen cho hay đội bóng sẽ đổi huấn luyện viên.", "Kurier Morgen"),
         ("Hãng tin Brevik dẫn lời một quan chức giấu tên.", "Brevik"),
+        ("Nhật báo Hokuro cho hay thủ tướng sẽ từ chức.", "Hokuro"),
+        ("Tờ Kurier Morgen số ra ngày 7.2 dẫn lời một cầu thủ.", "Kurier Morgen"),
     ],
 )
 def test_a_foreign_outlet_after_its_noun_opening_the_sentence_is_named(text: str, outlet: str) -> None:
     assert outlet in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # `kênh` heads a canal's name as often as a channel's
+        "Kênh Suez bị tắc nghẽn suốt một tuần.",
+        # no verb of reporting in the clause: a thing so named, no outlet
+        "Đài Lumiere được dựng trên đồi từ năm 1890.",
+        "Tờ Tonnix là loại giấy dày nhất.",
+    ],
+)
+def test_a_name_after_an_outlet_noun_that_reports_nothing_is_no_outlet(text: str) -> None:
+    assert names(text) == []

@@ -37,6 +37,12 @@ def test_a_four_syllable_name_with_a_middle_name_stays_one_author() -> None:
     assert people(text) == [("Nguyễn Thị Mai Hoa", "byline")]
 
 
+def test_a_four_syllable_name_with_a_compound_surname_stays_one_author() -> None:
+    # `Tôn Nữ` is one surname (names_compound_surnames.txt), not a pen name before `Lê Vy`
+    text = "Tiêu đề\nMở đầu bài.\nThân bài kể việc đã làm. Tôn Nữ Lê Vy"
+    assert people(text) == [("Tôn Nữ Lê Vy", "byline")]
+
+
 def test_initials_as_a_byline() -> None:
     text = "Tiêu đề\nMở đầu bài.\nThân bài kể việc đã làm xong. K.Linh"
     assert people(text) == [("K.Linh", "byline")]

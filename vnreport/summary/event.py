@@ -92,9 +92,11 @@ _SUBJECT_GAP_WORDS = 8  # words between a subject body and its event word: `ngà
 # a visit, a reception or talks is led by people: on dev..dev5 none of their 16 events has an organiser
 _HOSTED_KINDS = frozenset({"visit", "reception", "talks"})
 # gatherings a lead announces with their days as its story (`_announced_gathering`)
-_ANNOUNCED_KINDS = frozenset(
-    {"conference", "congress", "visit", "reception", "talks", "festival", "exhibition", "contest"}
-)
+_ANNOUNCED_KINDS = _HOSTED_KINDS | {"conference", "congress", "festival", "exhibition", "contest"}
+# auxiliaries a name cut before its verb may end on (`Hội nghị … APEC sẽ diễn ra`, `Diễn đàn … vừa khai mạc`): not
+# the name's. Not `mới`, which ends names as an adjective (`Con đường tơ lụa mới`), nor `vừa` after `và` (`doanh
+# nghiệp nhỏ và vừa`)
+_AUXILIARIES = frozenset({"sẽ", "đang", "đã", "được", "vừa"})
 # words after a body that do not open its verb: it is one of a list, or a possessor (`Bộ X và Bộ Y`, `của`)
 _NOT_A_VERB = frozenset({"và", "của", "cùng", "với", "hoặc", "hay", "là", "bị", "được", "sẽ"})
 # acts a body does: in the gold of dev..dev7, 47 of their 51 papers, cases and trials name the body that acted
@@ -133,7 +135,7 @@ def build_event(doc: Document, report: Report) -> Event | None:
     event = Event(kind=best.kind)
     if best.word.noun and (best.verb_at is not None or best.toks[best.head].is_cap):
         # a name is capitalised or the object of `tổ chức`; `lễ hội của một số tỉnh` names nothing
-        end = name_span(best.toks, best.head)[0]
+        end = _label_end(best, name_span(best.toks, best.head)[0])
         event.name = doc.text[best.toks[best.head].start : best.toks[end - 1].end]
         event.mention = Mention(text=event.name, start=best.toks[best.head].start, end=best.toks[end - 1].end)
     following = _following(doc, best)
@@ -268,6 +270,16 @@ def _main_candidate(
         # told as just done, `vừa quyết định`, is dated before the next sentence's day, not by it)
         chosen.dated_by = dated[0].sentence
     return chosen
+
+
+def _label_end(best: Candidate, end: int) -> int:
+    """The end of the event's label cut at `end`, without the auxiliaries it ends on; the event word stays."""
+    toks = best.toks
+    while end - 1 > best.head and toks[end - 1].lower in _AUXILIARIES:
+        if toks[end - 1].lower == "vừa" and toks[end - 2].lower == "và":
+            break
+        end -= 1
+    return end
 
 
 def _announced_gathering(dated: LeadSentence, planned: list[Candidate]) -> Candidate | None:

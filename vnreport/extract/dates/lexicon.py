@@ -517,8 +517,9 @@ def _held_pattern(verbs: str, events: str, stops: str) -> str:
     """Matched right after a partial day: the event the sentence holds that day, named with its year, either
     the subject (`, lễ tuyên dương … năm 2017`) or the object of a holding verb (`, UBND tỉnh tổ chức Hội nghị
     … năm 2017`)."""
-    # a dot with no space after it is inside a word (`T.Ư`, `TP.HCM`), not the end of a sentence
-    word = r"[^\s.;:!?“”\"]+(?:\.[^\s.;:!?“”\"]+)*"
+    # a dot with no space after it is inside a word after a capital (`T.Ư`, `TP.HCM`); after a small letter it
+    # ends a sentence written without its space (`… lễ khai mạc.Tại lễ, …`), case-sensitively under IGNORECASE
+    word = r"[^\s.;:!?“”\"]+(?:(?-i:(?<=[A-ZĐƯ]))\.[^\s.;:!?“”\"]+)*"
     held = rf"(?:{word}{_S}){{0,{_HELD_SUBJECT_WORDS}}}?(?:{verbs}){_S}(?:(?:long{_S}trọng|trọng{_S}thể){_S})?"
     name = rf"(?:{_S}(?!(?:{stops})(?!\w)){word}){{0,{_HELD_NAME_WORDS}}}?"
     # one gap before the closing bracket and the comma: two optional gaps in a row would try every split of a run

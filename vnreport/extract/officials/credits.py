@@ -41,6 +41,7 @@ from vnreport.extract.officials.lexicon import (
 )
 from vnreport.extract.officials.titles import TitlePhrase, title_phrases
 from vnreport.extract.page import related_from, tail_kind
+from vnreport.lexicon import load_words
 from vnreport.report.model import Paragraph
 from vnreport.segment.document import Document
 from vnreport.segment.tokens import Token
@@ -287,11 +288,13 @@ def _two_pen_names(toks: Sequence[Token], k: int) -> bool:
     """Four capitalised syllables at toks[k] that are two reporters' pen names the page wrote without their `-`
     (`Thu Hằng Hoàng Phương`, `Quang Hiếu Vũ Dũng`): the third opens a name with a surname while the second
     is neither a surname nor a middle name, so the first two cannot open one four-syllable name (`Nguyễn Thị
-    Kim Ngân`, `Nguyễn Lê Hoàng Nam`, `Quàng Văn Hải Anh` stay whole)."""
+    Kim Ngân`, `Nguyễn Lê Hoàng Nam`, `Quàng Văn Hải Anh`, `Tôn Nữ Lê Vy` stay whole)."""
     words = [t.text for t in toks[k : k + _MAX_WORDS]]
     if any(w.isupper() or has_foreign_shape(w) for w in words):
         return False  # `NHÓM PV THỜI SỰ`; `Ảnh: Internet Tờ Bành Bái`: an outlet, not two reporters
     second, third = words[1], words[2]
+    if f"{words[0]} {second}" in load_words("names_compound_surnames.txt"):
+        return False  # `Tôn Nữ Lê Vy`: a compound surname opens one name
     return third in surnames() and second not in surnames() and second not in middle_names()
 
 

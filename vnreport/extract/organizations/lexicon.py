@@ -76,7 +76,7 @@ class OutletKindRow(NamedTuple):
     uses: str  # comma-separated: OUTLET_USES
 
 
-OUTLET_USES = frozenset({"country", "reported", "lead"})
+OUTLET_USES = frozenset({"country", "reported", "lead", "opens"})
 
 
 class CountryAbbreviationRow(NamedTuple):

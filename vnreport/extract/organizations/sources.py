@@ -290,7 +290,7 @@ def _foreign(s: Scan, k: int) -> int:
         return last if after in {"", ")", "/", ".", ",", "-", "–"} or opens_sentence(s, last) else 0
     if k in s.place_at or s.inside_place[k]:
         return 0  # `hãng thông tấn Qatar`, `họp báo Tokyo`: a place, no body
-    if _opening_outlet_noun(s, k):
+    if _opening_outlet_noun(s, k, last):
         return last
     cue = k
     while cue > 0 and k - cue < _MAX_DESCRIPTION and tokens.joined[cue] and tokens.texts[cue - 1].islower():
@@ -303,17 +303,44 @@ def _foreign(s: Scan, k: int) -> int:
     return 0
 
 
-def _opening_outlet_noun(s: Scan, k: int) -> bool:
-    """A news outlet's noun opens the sentence right before k, capitalised as a sentence's first word is (`Tờ
-    Marca cho hay`, `Hãng tin Kyodo đưa tin`): said lower case mid-sentence it is the cue read above; only
-    the nouns that open a report (`reported` of orgs_outlet_kinds.tsv), as a company's or a group's noun so
-    written heads its own name."""
+def _opening_outlet_noun(s: Scan, k: int, last: int) -> bool:
+    """A news outlet's noun opens the sentence right before the name [k, last) and a verb of reporting follows
+    it (`Tờ Marca cho hay`, `Hãng tin Kyodo đưa tin`): said lower case mid-sentence it is the cue read above;
+    only the nouns of `opens` (orgs_outlet_kinds.tsv), as a company's, a group's or a canal's noun so written
+    heads its own name (`Kênh Suez bị tắc`)."""
     tokens = s.tokens
-    width = list_matcher("orgs_foreign_cues.txt", "lower", reverse=True).ending_at(tokens.items, k)[0]
+    width = _outlet_openers().ending_at(tokens.items, k)[0]
     first = k - width
     if not width or not tokens.joined[k] or not tokens.sentence_initial(first):
         return False
-    return " ".join(tokens.lowers[first:k]) in outlet_kinds("reported")
+    return _reports_after(s, last)
+
+
+_REPORT_REACH = 8  # tokens between an outlet's name and its verb: `Tờ X của Hàn Quốc hôm nay dẫn lời`
+_CLAUSE_ENDS = frozenset(",;.:!?")
+
+
+def _reports_after(s: Scan, k: int) -> bool:
+    """A verb of reporting (orgs_media_report_verbs.txt) within a few tokens from k, in the same clause on the
+    same line: the subject before it is the outlet reporting (`Tờ X ngày 7.2 dẫn lời …`)."""
+    tokens, verbs = s.tokens, list_matcher("orgs_media_report_verbs.txt", "lower")
+    for j in range(k, min(len(tokens), k + _REPORT_REACH)):
+        if not tokens.joined[j] or _ends_clause(s, j):
+            return False
+        if verbs.match(tokens.items, j)[0]:
+            return True
+    return False
+
+
+def _ends_clause(s: Scan, j: int) -> bool:
+    """A comma or a stop at token j with a space after it (the dot of `ngày 7.2` is inside a number)."""
+    items = s.tokens.items
+    return items[j].text in _CLAUSE_ENDS and (j + 1 == len(items) or items[j + 1].gap != 0)
+
+
+@cache
+def _outlet_openers() -> PhraseMatcher[bool]:
+    return phrase_matcher(outlet_kinds("opens"), "lower", reverse=True)
 
 
 _MAX_TITLE = 5  # tokens of a title before a body's common noun: `Phó Tổng giám đốc điều hành`
