@@ -223,6 +223,21 @@ def test_a_foreign_place_after_a_title_names_no_holder() -> None:
     assert officials == {} and people == {}
 
 
+def test_a_country_after_a_title_names_no_holder() -> None:
+    officials, people = _read("Tổng thống Somalia cho biết chính phủ sẽ tổ chức bầu cử vào năm sau.")
+    assert officials == {} and people == {}
+
+
+def test_a_name_spelled_like_a_foreign_place_after_an_anchor_stays_a_person() -> None:
+    officials, _ = _read("Ông Houston, Giám đốc Công ty Minh Long, cho biết giá đã giảm.")
+    assert officials == {"Houston": ["Giám đốc Công ty Minh Long"]}
+
+
+def test_a_full_name_keeps_its_short_form_spelled_like_a_place() -> None:
+    _, people = _read("Nhà bác học Charles Darwin viết cuốn sách này. Ông Darwin cho rằng loài người tiến hóa.")
+    assert "Charles Darwin" in people
+
+
 def test_staff_heads_stay_lower_case_in_a_documents_title() -> None:
     from vnreport.extract.selfdoc.casing import normal_case
 

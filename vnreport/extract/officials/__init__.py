@@ -890,7 +890,7 @@ def _person_at(
     name = doc.text[first.start : last.end]
     honorifics: list[str] = []
     before = _honorifics_before(doc, toks, i, honorifics)
-    if not honorifics and _foreign_place(toks, i, length):
+    if not honorifics and not ends_with_anchor(toks, before) and _foreign_place(toks, i, length):
         return None  # `Thị trưởng New York`, `Thái tử Abu Dhabi`: the title's place, read as its holder's name
     preceding = (
         _unclaimed(chain_before(toks, before, by_last), used)
