@@ -233,6 +233,12 @@ def test_a_name_spelled_like_a_foreign_place_after_an_anchor_stays_a_person() ->
     assert officials == {"Houston": ["Giám đốc Công ty Minh Long"]}
 
 
+def test_a_mined_place_that_may_be_a_name_stays_a_holder_after_a_title() -> None:
+    # `strict` in the mined places: a name abroad that is a person's too, a place only after a cue word
+    officials, _ = _read("Tổng thống Gustavo Adolfo Madero đã ký sắc lệnh mới về thuế.")
+    assert officials == {"Gustavo Adolfo Madero": ["Tổng thống"]}
+
+
 def test_a_full_name_keeps_its_short_form_spelled_like_a_place() -> None:
     _, people = _read("Nhà bác học Charles Darwin viết cuốn sách này. Ông Darwin cho rằng loài người tiến hóa.")
     assert "Charles Darwin" in people

@@ -20,6 +20,7 @@ from functools import cache
 import msgspec
 
 from vnreport.extract.locations import gazetteer
+from vnreport.extract.locations.lexicon import NOT_A_PLACE, Entry
 from vnreport.extract.names import (
     abbreviated_onset,
     anchor_matcher,
@@ -984,7 +985,10 @@ def _foreign_place(toks: list[Token], i: int, length: int) -> bool:
     if country_matcher().length(toks, i) == length:
         return True
     places = gazetteer()
-    whole = places.names.length(toks, i) == length or places.admin_names.length(toks, i) == length
+    width, entry = places.names.match(toks, i)
+    # a mined place marked `strict` may be a surname too (`Phoenix`, `Lincoln`); `NOT_A_PLACE` is no place at all
+    named = width == length and isinstance(entry, Entry) and entry != NOT_A_PLACE and "strict" not in entry.flags
+    whole = named or places.admin_names.length(toks, i) == length
     return whole and any(has_foreign_shape(t.text) for t in toks[i : i + length])
 
 
