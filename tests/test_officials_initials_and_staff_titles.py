@@ -239,6 +239,21 @@ def test_a_mined_place_that_may_be_a_name_stays_a_holder_after_a_title() -> None
     assert officials == {"Gustavo Adolfo Madero": ["Tổng thống"]}
 
 
+def test_an_initial_spelled_like_a_foreign_place_stays_a_person() -> None:
+    _, people = _read("Ông V. cho biết con đường trước nhà đã bị ngập từ tối qua.")
+    assert people == {"V.": "anonymised"}
+
+
+def test_a_vietnamese_place_name_after_a_title_stays_its_holder() -> None:
+    officials, _ = _read("Chủ tịch Hồ Chí Minh đã đến thăm nhà máy dệt vào mùa xuân năm ấy.")
+    assert officials == {"Hồ Chí Minh": ["Chủ tịch"]}
+
+
+def test_a_vietnamese_street_name_after_an_anchor_stays_a_person() -> None:
+    officials, _ = _read("Đồng chí Trường Chinh, Tổng Bí thư, đã đến thăm nhà máy dệt.")
+    assert officials == {"Trường Chinh": ["Tổng Bí thư"]}
+
+
 def test_a_full_name_keeps_its_short_form_spelled_like_a_place() -> None:
     _, people = _read("Nhà bác học Charles Darwin viết cuốn sách này. Ông Darwin cho rằng loài người tiến hóa.")
     assert "Charles Darwin" in people

@@ -891,7 +891,7 @@ def _person_at(
     name = doc.text[first.start : last.end]
     honorifics: list[str] = []
     before = _honorifics_before(doc, toks, i, honorifics)
-    if not honorifics and not ends_with_anchor(toks, before) and _foreign_place(toks, i, length):
+    if not (honorifics or anonymised or ends_with_anchor(toks, before)) and _foreign_place(toks, i, length):
         return None  # `Thị trưởng New York`, `Thái tử Abu Dhabi`: the title's place, read as its holder's name
     preceding = (
         _unclaimed(chain_before(toks, before, by_last), used)
@@ -979,9 +979,7 @@ def _person_at(
 def _foreign_place(toks: list[Token], i: int, length: int) -> bool:
     """The run toks[i:i+length] is wholly a country (`Saudi Arabia`) or a place of the gazetteer written unlike
     Vietnamese (`New York`, `Abu Dhabi`, `Buenos Aires`): no one's name. A Vietnamese place may be a person's
-    name too (`Hồ Chí Minh`, `Nguyễn Thái Học`), so those stay names, as do initials (`ông V.`)."""
-    if any(len(t.text) < 2 for t in toks[i : i + length]):
-        return False
+    name too (`Hồ Chí Minh`, `Nguyễn Thái Học`), so those stay names; initials (`V.`) are not asked (_person_at)."""
     if country_matcher().length(toks, i) == length:
         return True
     places = gazetteer()
