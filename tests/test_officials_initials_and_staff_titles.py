@@ -239,6 +239,11 @@ def test_a_mined_place_that_may_be_a_name_stays_a_holder_after_a_title() -> None
     assert officials == {"Gustavo Adolfo Madero": ["Tổng thống"]}
 
 
+def test_a_mined_place_after_its_unit_word_names_no_holder() -> None:
+    officials, _ = _read("Thống đốc bang New Mexico cho biết bang sẽ mở cửa lại các trường học.")
+    assert officials == {}
+
+
 def test_an_initial_spelled_like_a_foreign_place_stays_a_person() -> None:
     _, people = _read("Ông V. cho biết con đường trước nhà đã bị ngập từ tối qua.")
     assert people == {"V.": "anonymised"}

@@ -984,8 +984,10 @@ def _foreign_place(toks: list[Token], i: int, length: int) -> bool:
         return True
     places = gazetteer()
     width, entry = places.names.match(toks, i)
-    # a mined place marked `strict` may be a surname too (`Phoenix`, `Lincoln`); `NOT_A_PLACE` is no place at all
-    named = width == length and isinstance(entry, Entry) and entry != NOT_A_PLACE and "strict" not in entry.flags
+    # a mined place marked `strict` may be a person's name too (`Phoenix`): a place only after its unit word (`bang
+    # New Mexico`), as the locations read it; `NOT_A_PLACE` is no place at all
+    strict = isinstance(entry, Entry) and "strict" in entry.flags and not after_unit(toks, i)
+    named = width == length and isinstance(entry, Entry) and entry != NOT_A_PLACE and not strict
     whole = named or places.admin_names.length(toks, i) == length
     return whole and any(has_foreign_shape(t.text) for t in toks[i : i + length])
 
