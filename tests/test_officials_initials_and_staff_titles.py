@@ -216,6 +216,11 @@ def test_a_representative_post_places_no_name_after_it() -> None:
     assert people == {}
 
 
+def test_a_representative_post_set_off_stops_before_the_next_full_name() -> None:
+    officials, _ = _read("Bà Lò Thị Sáu, đại diện Công ty Hải Hà Trần Văn Bốn cũng đồng ý với đề xuất này.")
+    assert officials["Lò Thị Sáu"] == ["đại diện Công ty Hải Hà"]
+
+
 def test_a_foreign_place_after_a_title_names_no_holder() -> None:
     officials, people = _read(
         "Thị trưởng Buenos Aires cho biết thành phố sẽ mở cửa lại, Quốc vương Saudi Arabia cũng đồng ý."

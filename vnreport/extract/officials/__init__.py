@@ -37,6 +37,7 @@ from vnreport.extract.names import (
     name_length,
     place_matcher,
     positional_name_length,
+    starts_person,
     surnames,
     title_matcher,
     upper_name_length,
@@ -1030,8 +1031,11 @@ def _through_body_name(toks: list[Token], phrase: TitlePhrase) -> TitlePhrase | 
     None when those words open a person's name (a surname that is no middle name, a foreign word, an anchor: `ông
     A, Bộ trưởng Bộ Nội vụ Lê Văn B nói`): the post is that person's, as the title reader read it. A
     representative's post places no one after it (_kept_proxies): the words go on the body's name (`bà A, đại diện
-    Taxi Hoàng Gia`)."""
+    Taxi Hoàng Gia`), but a full Vietnamese name there is the next person's, never the body's (`bà A, đại diện Công
+    ty B Nguyễn Văn C cũng đồng ý`)."""
     k = phrase.last
+    if phrase.proxy and k < len(toks) and starts_person(toks, k):
+        return phrase
     if not phrase.proxy and k < len(toks) and toks[k].gap >= 0 and toks[k].is_cap_word:
         word = toks[k].text
         surname = word in surnames() and word not in middle_names(strong_only=True)  # `Văn Chư`: no full name
