@@ -993,12 +993,13 @@ def _foreign_place(toks: list[Token], i: int, length: int) -> bool:
     return whole and any(has_foreign_shape(t.text) for t in toks[i : i + length])
 
 
-def _kept_proxies(titles: list[TitlePhrase], preceding: list[TitlePhrase], anchored: bool) -> list[TitlePhrase]:
+def _kept_proxies(titles: list[TitlePhrase], preceding: list[TitlePhrase], own_anchor: bool) -> list[TitlePhrase]:
     """The titles without a representative's post (`đại diện Sở A`) unless the name is anchored on its own (`ông`,
     a degree) and no other post comes before it: `ông B, đại diện Sở A`, `Đại diện Sở A, ông B` keep it; `Phó
     Thủ tướng C, đại diện Bộ D cùng …` lists the post as a guest of its own, and `Đại diện Hội đồng trị sự
-    Nguyễn Phước tộc` reads a body's name, not a person."""
-    if anchored and all(p.proxy for p in preceding):
+    Nguyễn Phước tộc` reads a body's name, not a person. `own_anchor`: an honorific or an anchor word right before
+    the name, less than _person_at's `anchored` (details after the name, a list's colon also place a name)."""
+    if own_anchor and all(p.proxy for p in preceding):
         return titles
     return [t for t in titles if not t.proxy]
 
