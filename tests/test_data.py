@@ -277,3 +277,11 @@ def test_mined_foreign_places_are_new_names_in_nfc_and_no_bare_heads() -> None:
     heads = {row.written.lower() for row in load_rows("places_units.tsv", PlaceUnitRow)}
     heads |= {row.head.lower() for row in load_rows("places_facilities.tsv", FacilityRow)}
     assert not [name for name in mined if name in known_words or name.lower() in heads]
+
+
+def test_representative_heads_are_bound_heads_in_lower_case() -> None:
+    """A representative's post (`đại diện Sở A`) is a post only with its body, so each proxy head is a bound head
+    too; both lists are matched on lower-cased words, so an entry with a capital would never match."""
+    proxy, bound = load_list("officials_proxy_heads.txt"), load_list("officials_bound_heads.txt")
+    assert set(proxy) <= set(bound), f"proxy heads not bound: {sorted(set(proxy) - set(bound))}"
+    assert not [entry for entry in proxy + bound if entry != entry.lower()]

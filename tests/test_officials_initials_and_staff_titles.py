@@ -216,11 +216,57 @@ def test_a_representative_post_places_no_name_after_it() -> None:
     assert people == {}
 
 
+def test_a_representative_post_set_off_stops_before_the_next_full_name() -> None:
+    officials, _ = _read("Bà Lò Thị Sáu, đại diện Công ty Hải Hà Trần Văn Bốn cũng đồng ý với đề xuất này.")
+    assert officials["Lò Thị Sáu"] == ["đại diện Công ty Hải Hà"]
+
+
 def test_a_foreign_place_after_a_title_names_no_holder() -> None:
     officials, people = _read(
         "Thị trưởng Buenos Aires cho biết thành phố sẽ mở cửa lại, Quốc vương Saudi Arabia cũng đồng ý."
     )
     assert officials == {} and people == {}
+
+
+def test_a_country_after_a_title_names_no_holder() -> None:
+    officials, people = _read("Tổng thống Somalia cho biết chính phủ sẽ tổ chức bầu cử vào năm sau.")
+    assert officials == {} and people == {}
+
+
+def test_a_name_spelled_like_a_foreign_place_after_an_anchor_stays_a_person() -> None:
+    officials, _ = _read("Ông Houston, Giám đốc Công ty Minh Long, cho biết giá đã giảm.")
+    assert officials == {"Houston": ["Giám đốc Công ty Minh Long"]}
+
+
+def test_a_mined_place_that_may_be_a_name_stays_a_holder_after_a_title() -> None:
+    # `strict` in the mined places: a name abroad that is a person's too, a place only after a cue word
+    officials, _ = _read("Tổng thống Gustavo Adolfo Madero đã ký sắc lệnh mới về thuế.")
+    assert officials == {"Gustavo Adolfo Madero": ["Tổng thống"]}
+
+
+def test_a_mined_place_after_its_unit_word_names_no_holder() -> None:
+    officials, _ = _read("Thống đốc bang New Mexico cho biết bang sẽ mở cửa lại các trường học.")
+    assert officials == {}
+
+
+def test_an_initial_spelled_like_a_foreign_place_stays_a_person() -> None:
+    _, people = _read("Ông V. cho biết con đường trước nhà đã bị ngập từ tối qua.")
+    assert people == {"V.": "anonymised"}
+
+
+def test_a_vietnamese_place_name_after_a_title_stays_its_holder() -> None:
+    officials, _ = _read("Chủ tịch Hồ Chí Minh đã đến thăm nhà máy dệt vào mùa xuân năm ấy.")
+    assert officials == {"Hồ Chí Minh": ["Chủ tịch"]}
+
+
+def test_a_vietnamese_street_name_after_an_anchor_stays_a_person() -> None:
+    officials, _ = _read("Đồng chí Trường Chinh, Tổng Bí thư, đã đến thăm nhà máy dệt.")
+    assert officials == {"Trường Chinh": ["Tổng Bí thư"]}
+
+
+def test_a_full_name_keeps_its_short_form_spelled_like_a_place() -> None:
+    _, people = _read("Nhà bác học Charles Darwin viết cuốn sách này. Ông Darwin cho rằng loài người tiến hóa.")
+    assert "Charles Darwin" in people
 
 
 def test_staff_heads_stay_lower_case_in_a_documents_title() -> None:

@@ -20,6 +20,7 @@ from functools import cache
 import msgspec
 
 from vnreport.extract.locations import gazetteer
+from vnreport.extract.locations.lexicon import NOT_A_PLACE, Entry
 from vnreport.extract.names import (
     abbreviated_onset,
     anchor_matcher,
@@ -36,6 +37,7 @@ from vnreport.extract.names import (
     name_length,
     place_matcher,
     positional_name_length,
+    starts_person,
     surnames,
     title_matcher,
     upper_name_length,
@@ -890,7 +892,7 @@ def _person_at(
     name = doc.text[first.start : last.end]
     honorifics: list[str] = []
     before = _honorifics_before(doc, toks, i, honorifics)
-    if not honorifics and _foreign_place(toks, i, length):
+    if not (honorifics or anonymised or ends_with_anchor(toks, before)) and _foreign_place(toks, i, length):
         return None  # `Thị trưởng New York`, `Thái tử Abu Dhabi`: the title's place, read as its holder's name
     preceding = (
         _unclaimed(chain_before(toks, before, by_last), used)
@@ -978,22 +980,26 @@ def _person_at(
 def _foreign_place(toks: list[Token], i: int, length: int) -> bool:
     """The run toks[i:i+length] is wholly a country (`Saudi Arabia`) or a place of the gazetteer written unlike
     Vietnamese (`New York`, `Abu Dhabi`, `Buenos Aires`): no one's name. A Vietnamese place may be a person's
-    name too (`Hồ Chí Minh`, `Nguyễn Thái Học`), so those stay names, as do initials (`ông V.`)."""
-    if any(len(t.text) < 2 for t in toks[i : i + length]):
-        return False
+    name too (`Hồ Chí Minh`, `Nguyễn Thái Học`), so those stay names; initials (`V.`) are not asked (_person_at)."""
     if country_matcher().length(toks, i) == length:
         return True
     places = gazetteer()
-    whole = places.names.length(toks, i) == length or places.admin_names.length(toks, i) == length
+    width, entry = places.names.match(toks, i)
+    # a mined place marked `strict` may be a person's name too (`Phoenix`): a place only after its unit word (`bang
+    # New Mexico`), as the locations read it; `NOT_A_PLACE` is no place at all
+    strict = isinstance(entry, Entry) and "strict" in entry.flags and not after_unit(toks, i)
+    named = width == length and isinstance(entry, Entry) and entry != NOT_A_PLACE and not strict
+    whole = named or places.admin_names.length(toks, i) == length
     return whole and any(has_foreign_shape(t.text) for t in toks[i : i + length])
 
 
-def _kept_proxies(titles: list[TitlePhrase], preceding: list[TitlePhrase], anchored: bool) -> list[TitlePhrase]:
+def _kept_proxies(titles: list[TitlePhrase], preceding: list[TitlePhrase], own_anchor: bool) -> list[TitlePhrase]:
     """The titles without a representative's post (`đại diện Sở A`) unless the name is anchored on its own (`ông`,
     a degree) and no other post comes before it: `ông B, đại diện Sở A`, `Đại diện Sở A, ông B` keep it; `Phó
     Thủ tướng C, đại diện Bộ D cùng …` lists the post as a guest of its own, and `Đại diện Hội đồng trị sự
-    Nguyễn Phước tộc` reads a body's name, not a person."""
-    if anchored and all(p.proxy for p in preceding):
+    Nguyễn Phước tộc` reads a body's name, not a person. `own_anchor`: an honorific or an anchor word right before
+    the name, less than _person_at's `anchored` (details after the name, a list's colon also place a name)."""
+    if own_anchor and all(p.proxy for p in preceding):
         return titles
     return [t for t in titles if not t.proxy]
 
@@ -1026,8 +1032,11 @@ def _through_body_name(toks: list[Token], phrase: TitlePhrase) -> TitlePhrase | 
     None when those words open a person's name (a surname that is no middle name, a foreign word, an anchor: `ông
     A, Bộ trưởng Bộ Nội vụ Lê Văn B nói`): the post is that person's, as the title reader read it. A
     representative's post places no one after it (_kept_proxies): the words go on the body's name (`bà A, đại diện
-    Taxi Hoàng Gia`)."""
+    Taxi Hoàng Gia`), but a full Vietnamese name there is the next person's, never the body's (`bà A, đại diện Công
+    ty B Nguyễn Văn C cũng đồng ý`)."""
     k = phrase.last
+    if phrase.proxy and k < len(toks) and starts_person(toks, k):
+        return phrase
     if not phrase.proxy and k < len(toks) and toks[k].gap >= 0 and toks[k].is_cap_word:
         word = toks[k].text
         surname = word in surnames() and word not in middle_names(strong_only=True)  # `Văn Chư`: no full name
