@@ -237,3 +237,28 @@ def test_the_head_of_a_named_body_before_the_name_holds_a_title(text: str, name:
 def test_the_head_of_a_body_with_no_name_after_it_names_no_one(text: str) -> None:
     officials, _ = _found(text)
     assert officials == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Ông Ivan Petrov, người đứng đầu Trung tâm An ninh Quốc gia, cho biết hệ thống đã được kiểm tra.",
+            "Ivan Petrov",
+            "người đứng đầu Trung tâm An ninh Quốc gia",
+        ),
+        (
+            "Bà Anna Berg - người đứng đầu WHO trong nhiều năm - đã kêu gọi các nước hành động.",
+            "Anna Berg",
+            "người đứng đầu WHO",
+        ),
+    ],
+)
+def test_the_head_of_a_named_body_set_off_after_the_name_holds_a_title(text: str, name: str, title: str) -> None:
+    officials, people = _found(text)
+    assert officials == {name: [title]} and people == []
+
+
+def test_a_set_off_body_head_with_a_lower_case_body_is_no_title() -> None:
+    officials, people = _found("Ông Lê Văn Hùng, người đứng đầu cơ quan này, cho biết sẽ kiểm tra lại.")
+    assert officials == {} and people == ["Lê Văn Hùng"]
