@@ -111,7 +111,7 @@ def _one_of(field: str, allowed: set[str]) -> Callable[[Any], bool]:
 
 
 def _spec_ok(row: HeadRow) -> bool:
-    return row.spec == "-" or set(row.spec) <= set("DNLMBRCSPUAKQVW#!+^")
+    return row.spec == "-" or set(row.spec) <= set("DFNLMBRCSPUAKQVW#!+^")
 
 
 def _people_cue_ok(row: PeopleCueRow) -> bool:

@@ -151,3 +151,36 @@ def test_a_foreign_outlet_after_its_noun_opening_the_sentence_is_named(text: str
 )
 def test_a_name_after_an_outlet_noun_that_reports_nothing_is_no_outlet(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Cơ quan kiểm soát hàng hải Na Uy đã mở cuộc điều tra.", "Cơ quan kiểm soát hàng hải Na Uy"),
+        ("Theo báo cáo, Cơ quan thống kê lao động Canada ghi nhận mức tăng.", "Cơ quan thống kê lao động Canada"),
+    ],
+)
+def test_a_foreign_agency_named_in_lower_case_ends_with_its_country(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cơ quan chức năng Đan Mạch đã phong tỏa khu vực.",  # the authorities, no agency
+        "Cơ quan thường trú tại Đan Mạch sẽ mở cửa lại.",  # a function word ends the descriptor
+    ],
+)
+def test_a_generic_or_interrupted_descriptor_names_no_foreign_agency(text: str) -> None:
+    assert not any(found.startswith("Cơ quan") for found in names(text))
+
+
+def test_a_bilateral_body_keeps_its_partner_after_the_country() -> None:
+    found = names("Phiên họp của Ủy ban hợp tác Lào - Việt Nam diễn ra hôm qua.")
+    assert "Ủy ban hợp tác Lào - Việt Nam" in found
+    assert "Ủy ban hợp tác Lào" not in found
+
+
+def test_a_home_category_before_viet_nam_is_no_foreign_agency() -> None:
+    found = names("Cơ quan đại diện Việt Nam ở nước ngoài cần bảo hộ công dân.")
+    assert "Cơ quan đại diện Việt Nam" not in found

@@ -248,6 +248,8 @@ def parse(s: Scan, k: int, depth: int = 0) -> OrgMatch | None:
     for letter in head.spec.letters:
         if letter in _NAMES and "R" in got:
             continue  # `Vụ III`: a numbered department takes no name after its number
+        if letter in _NAMES and "F" in got:
+            continue  # `Cơ quan tình báo Thụy Sĩ`: the country closed the name
         if letter == "V" and not got:
             continue  # `báo cáo Hội đồng về …`: a subject names only a body named before it
         if letter == "Q" and head.spec.at_least_one and not got & _NAMED:
@@ -258,7 +260,7 @@ def parse(s: Scan, k: int, depth: int = 0) -> OrgMatch | None:
         if step:
             got.add(letter)
             j += step
-        elif letter in head.spec.required and not (letter in _NAMES and "W" in got):
+        elif letter in head.spec.required and not (letter in _NAMES and got & {"W", "F"}):
             return _alone(s, k, width, head, depth)  # a subject read before it names the body (`WL!`)
     if head.spec.at_least_one and not got:
         return _alone(s, k, width, head, depth)
@@ -701,6 +703,8 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
         match.nested.append(nested)
         match.acronym = code or match.acronym
         return nested.last - j
+    if letter == "F":
+        return _agency_of_a_country(s, j, match)
     if letter == "K":
         width = _country(s, j, match)
         if width and (_describes_home_body(s, match) or _any_of_a_kind(s, match, j + width)):
@@ -838,6 +842,49 @@ def _country(s: Scan, k: int, match: OrgMatch) -> int:
     match.place = PlaceSpan(tokens.starts[k], tokens.ends[k + width - 1], k, k + width, entry.name, "country", None)
     match.place_first = k - between
     return width + between + _state_form(s, k + width)
+
+
+_MAX_AGENCY_WORDS = 6  # lower-case tokens of a foreign agency's descriptor (`thông tin năng lượng`)
+
+
+def _agency_of_a_country(s: Scan, k: int, match: OrgMatch) -> int:
+    """`Cơ quan tình báo Thụy Sĩ`, `Cơ quan bảo vệ môi trường Mỹ`: a foreign agency the press names by what
+    it does, in lower case, and closes with its country (spec letter F). Tokens of the descriptor and the
+    country at k, 0 unless a foreign country follows the lower-case words at once: a function word (`của`,
+    `tại`, orgs_name_stops.txt), a place or a capitalised word before it ends the descriptor with no name
+    read, and a generic descriptor (`chức năng`, `lớn`, orgs_agency_generic.txt) names no one agency."""
+    tokens, stops = s.tokens, load_words("orgs_name_stops.txt")
+    j = k
+    while j - k < _MAX_AGENCY_WORDS and s.joined(j) and tokens.is_word(j) and tokens.texts[j].islower():
+        if tokens.lowers[j] in stops or j in s.place_at:
+            return 0
+        j += 1
+    if j == k or list_matcher("orgs_agency_generic.txt", "lower").match(tokens.items, k)[0]:
+        return 0
+    place, place_first = match.place, match.place_first
+    width = _country(s, j, match)
+    country = match.place if width else None
+    if country is not None and (country.level != "country" or country.name == "Việt Nam"):
+        match.place, match.place_first = place, place_first  # `Cơ quan đại diện Việt Nam ở nước ngoài`: a
+        return 0  # kind of the home state's bodies, not one agency; a region (`vùng Nam Bộ`) is no state
+    if width and _partner_follows(s, j + width):
+        match.place, match.place_first = place, place_first  # `Ủy ban hợp tác Lào - Việt Nam`: a bilateral
+        return 0  # body, named with both countries by its other letters
+    return j - k + width if width else 0
+
+
+def _partner_follows(s: Scan, k: int) -> bool:
+    """A dash and a country, an acronym or a word glued to it at k: a partner country or bloc after a country
+    (`Lào - Việt Nam`, `Mỹ-ASEAN`, `Nhật -Việt`); not a title after a spaced dash (`… Mỹ - Phó Đô đốc …`)."""
+    tokens = s.tokens
+    if not (s.joined(k) and tokens.texts[k] in DASHES and s.joined(k + 1)):
+        return False
+    word, place = tokens.texts[k + 1], s.place_at.get(k + 1)
+    if place is not None and place.level == "country":
+        return True  # `Việt Nam`, which the foreign countries' matcher leaves out
+    if tokens.items[k + 1].gap <= 0 and tokens.is_cap_word(k + 1):
+        return True  # `Nhật -Việt`: a short form glued to the dash
+    return bool(country_matcher().length(tokens.items, k + 1)) or (len(word) > 1 and word.isupper())
 
 
 _GOVERNMENTS = frozenset({"chính phủ"})  # a head the press names by the capital it sits in

@@ -8,7 +8,8 @@ that may hold lower-case words (`Công ty TNHH xây dựng và thương mại �
 organisation, U the parent body, after a dash or not (`Cơ quan Cảnh sát điều tra - Bộ Công an`), P a place or
 a bare unit word, K a country only (a national body), Q `của Quốc hội` or `của Chính phủ`, A a 2025 body's
 area (`Tòa án nhân dân khu vực 1`), V the subject after `về` (`Ban Chỉ đạo … về phòng, chống tham nhũng`), W the
-subject without `về` before the body's place (`Ban Chỉ đạo phòng, chống tham nhũng … tỉnh Phú Thọ`). `!`
+subject without `về` before the body's place (`Ban Chỉ đạo phòng, chống tham nhũng … tỉnh Phú Thọ`), F a foreign
+agency's lower-case descriptor closed by its country (`Cơ quan tình báo Thụy Sĩ`). `!`
 after a letter: required; a trailing `+`: at least one; a leading `^`: never nested in another head's name.
 """
 
@@ -103,7 +104,7 @@ def outlet_kinds(use: str) -> frozenset[str]:
 
 @dataclass(frozen=True, slots=True)
 class Spec:
-    letters: str  # complements allowed, in order: D N L M C S P K Q
+    letters: str  # complements allowed, in order: D F N L M C S P K Q
     required: frozenset[str]
     at_least_one: bool
     opens_only: bool = False  # `^`: never nested in another head's name (`Thuế tỉnh …`, not of `Cục Thuế`)
