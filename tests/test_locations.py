@@ -101,6 +101,12 @@ def test_unchanged_province_is_not_historical() -> None:
     assert (place.historical, place.province) == (False, "Thanh Hóa")
 
 
+def test_a_country_in_the_older_hyphenated_spelling_is_that_country() -> None:
+    found = locations("Hai bộ trưởng đã trao đổi về tình hình tại Ca-ta và Y-ê-men trong tuần qua.")
+    assert found["Qatar"].level == "country"
+    assert mention_texts("Hai bộ trưởng đã trao đổi về tình hình tại Ca-ta và Y-ê-men.", "Yemen") == ["Y-ê-men"]
+
+
 def test_new_style_tone_marks_match() -> None:
     place = locations("Công an tỉnh Thanh Hoá vào cuộc.")["Thanh Hóa"]
     assert place.mentions[0].text == "tỉnh Thanh Hoá"

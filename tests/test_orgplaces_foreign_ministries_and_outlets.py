@@ -184,3 +184,16 @@ def test_a_bilateral_body_keeps_its_partner_after_the_country() -> None:
 def test_a_home_category_before_viet_nam_is_no_foreign_agency() -> None:
     found = names("Cơ quan đại diện Việt Nam ở nước ngoài cần bảo hộ công dân.")
     assert "Cơ quan đại diện Việt Nam" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Bộ Ngoại giao Ca-dắc-xtan thông báo vòng đàm phán sẽ mở lại.", "Bộ Ngoại giao Ca-dắc-xtan"),
+        ("Đoàn đã hội kiến lãnh đạo Quốc hội Bê-la-rút tại thủ đô.", "Quốc hội Bê-la-rút"),
+    ],
+)
+def test_a_foreign_body_closes_with_its_country_in_hyphenated_spelling(text: str, name: str) -> None:
+    found = names(text)
+    assert name in found
+    assert name.rsplit(" ", 1)[0] not in found
