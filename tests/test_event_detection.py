@@ -308,3 +308,15 @@ def test_an_event_just_opened_is_named_without_vua() -> None:
     )
     event = hand_report(text, (("Sáng 4/3", "XXXX-03-04"),)).summary().event
     assert event is not None and event.name == "Diễn đàn Kinh tế biển miền Trung"
+
+
+def test_a_voter_meeting_named_with_buoi_frames_the_lead() -> None:
+    # `buổi tiếp xúc cử tri` names the gathering as `cuộc tiếp xúc cử tri` does: framing the sentence (`Tại buổi
+    # …, A cho biết`) it is still the event, held by the delegation after `của`
+    text = (
+        "Cây xanh của tỉnh\n\nChủ tịch UBND tỉnh: “Tỉnh sẽ công khai việc trồng cây”.\n"
+        "Tại buổi tiếp xúc cử tri của đoàn ĐBQH tỉnh Lam Sơn, Chủ tịch tỉnh cho biết tỉnh vừa qua đợt nắng nóng."
+    )
+    event = hand_report(text, (), ("đoàn ĐBQH tỉnh Lam Sơn",)).summary().event
+    assert event is not None and event.kind == "meeting"
+    assert event.organizer == "đoàn ĐBQH tỉnh Lam Sơn"
