@@ -42,7 +42,7 @@ from vnreport.summary.lead import (
 )
 from vnreport.summary.people import set_people
 from vnreport.summary.phrases import Candidate, name_span, organiser_verb_before, skip_adverbs_back
-from vnreport.summary.setting import organiser, takes_case_steps
+from vnreport.summary.setting import CASE_KINDS, organiser, takes_case_steps
 from vnreport.summary.tasks import lexicon as task_lexicon
 from vnreport.summary.tokens import Token, match_ending_at, match_length, sentence_tokens
 from vnreport.summary.venue import SITTING_OPENING, first_sitting, location, venue_tokens
@@ -101,7 +101,6 @@ _AUXILIARIES = frozenset({"sẽ", "đang", "đã", "được", "vừa"})
 _NOT_A_VERB = frozenset({"và", "của", "cùng", "với", "hoặc", "hay", "là", "bị", "được", "sẽ"})
 # acts a body does: in the gold of dev..dev7, 47 of their 51 papers, cases and trials name the body that acted
 _ACTED_KINDS = frozenset({"directive", "investigation", "trial"})
-_CASE_KINDS = frozenset({"investigation", "trial"})  # a case's steps: taken by the police, a procuracy, a court
 # `lãnh đạo UBND TP làm việc với huyện …`: leaders meet as people (the gold names no organiser), a body's
 # leaders who issue a paper or hold a ceremony speak for the body
 _LED_BY_PEOPLE = frozenset({"meeting", "inspection"})
@@ -548,7 +547,7 @@ def _case_body_before(report: Report, best: Candidate) -> str | None:
     Cơ quan CSĐT (C46) đã phát lệnh truy nã`): only such a body takes a case's steps. Not a case still going on
     (`đang điều tra`, `đang tạm giữ`): the gold tells such a story as no step of a body's (dev..dev15: 4 right of
     4 fires without `đang`, 0 of 2 with it)."""
-    if best.kind not in _CASE_KINDS or best.order < 0:
+    if best.kind not in CASE_KINDS or best.order < 0:
         return None
     toks, start, at = best.toks, best.sentence.start, best.toks[best.head].start
     before = [(m.end, m.end - m.start, m.text) for o in report.organizations for m in o.mentions if start <= m.start]
