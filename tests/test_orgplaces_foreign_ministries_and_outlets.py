@@ -184,3 +184,18 @@ def test_a_bilateral_body_keeps_its_partner_after_the_country() -> None:
 def test_a_home_category_before_viet_nam_is_no_foreign_agency() -> None:
     found = names("Cơ quan đại diện Việt Nam ở nước ngoài cần bảo hộ công dân.")
     assert "Cơ quan đại diện Việt Nam" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Ủy ban kêu gọi Nga rút quân khỏi khu vực.", "Ủy ban kêu gọi Nga"),
+        ("Hội đồng cảnh báo Iran về hậu quả của việc này.", "Hội đồng cảnh báo Iran"),
+    ],
+)
+def test_a_verb_before_a_country_makes_no_foreign_agency(text: str, wrong: str) -> None:
+    assert wrong not in names(text)  # the descriptor must open with a word of a name's field
+
+
+def test_a_central_bank_named_in_lower_case_ends_with_its_country() -> None:
+    assert "Ngân hàng trung ương Thụy Điển" in names("Ngân hàng trung ương Thụy Điển giữ nguyên lãi suất.")

@@ -852,7 +852,8 @@ def _agency_of_a_country(s: Scan, k: int, match: OrgMatch) -> int:
     it does, in lower case, and closes with its country (spec letter F). Tokens of the descriptor and the
     country at k, 0 unless a foreign country follows the lower-case words at once: a function word (`của`,
     `tại`, orgs_name_stops.txt), a place or a capitalised word before it ends the descriptor with no name
-    read, and a generic descriptor (`chức năng`, `lớn`, orgs_agency_generic.txt) names no one agency."""
+    read, a generic descriptor (`chức năng`, `lớn`, orgs_agency_generic.txt) names no one agency, and the
+    descriptor opens with a word of an organisation's name (orgs_vocab.txt), as the L letter's does."""
     tokens, stops = s.tokens, load_words("orgs_name_stops.txt")
     j = k
     while j - k < _MAX_AGENCY_WORDS and s.joined(j) and tokens.is_word(j) and tokens.texts[j].islower():
@@ -861,6 +862,8 @@ def _agency_of_a_country(s: Scan, k: int, match: OrgMatch) -> int:
         j += 1
     if j == k or list_matcher("orgs_agency_generic.txt", "lower").match(tokens.items, k)[0]:
         return 0
+    if not s.lex.vocab.match(tokens.items, k)[0]:
+        return 0  # `Ủy ban kêu gọi Nga`: a verb, no agency's field, opens the words before the country
     place, place_first = match.place, match.place_first
     width = _country(s, j, match)
     country = match.place if width else None
