@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from vnreport import regexes
 from vnreport.extract.locations import Entry, PlaceSpan, Unit, gazetteer
+from vnreport.extract.locations.spans import HOME_COUNTRY
 from vnreport.extract.names import country_matcher, foreign_name_length, hyphenated_given, surnames
 from vnreport.extract.organizations.lexicon import (
     Head,
@@ -866,14 +867,22 @@ def _agency_of_a_country(s: Scan, k: int, match: OrgMatch) -> int:
         return 0  # `Ủy ban kêu gọi Nga`: a verb, no agency's field, opens the words before the country
     place, place_first = match.place, match.place_first
     width = _country(s, j, match)
-    country = match.place if width else None
-    if country is not None and (country.level != "country" or country.name == "Việt Nam"):
-        match.place, match.place_first = place, place_first  # `Cơ quan đại diện Việt Nam ở nước ngoài`: a
-        return 0  # kind of the home state's bodies, not one agency; a region (`vùng Nam Bộ`) is no state
-    if width and _partner_follows(s, j + width):
-        match.place, match.place_first = place, place_first  # `Ủy ban hợp tác Lào - Việt Nam`: a bilateral
-        return 0  # body, named with both countries by its other letters
-    return j - k + width if width else 0
+    if not width:
+        return 0
+    if _foreign_state_alone(s, match.place, j + width):
+        return j - k + width
+    match.place, match.place_first = place, place_first
+    return 0
+
+
+def _foreign_state_alone(s: Scan, country: PlaceSpan | None, after: int) -> bool:
+    """The country closing an agency's descriptor is one foreign state, no partner after it: not the home
+    state (`Cơ quan đại diện Việt Nam ở nước ngoài` is a kind of its bodies, not one agency), not a region
+    (`vùng Nam Bộ`), and no dash and partner (`Ủy ban hợp tác Lào - Việt Nam`: a bilateral body, named with
+    both countries by its other letters)."""
+    if country is None or country.level != "country" or country.name == HOME_COUNTRY:
+        return False
+    return not _partner_follows(s, after)
 
 
 def _partner_follows(s: Scan, k: int) -> bool:
