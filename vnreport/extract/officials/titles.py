@@ -65,7 +65,7 @@ from vnreport.report.model import Mention, OfficialTitle
 from vnreport.segment.dictionary import is_word
 from vnreport.segment.document import Document
 from vnreport.segment.tokens import Token
-from vnreport.text import fold
+from vnreport.text import DASHES, fold
 
 _CHAIN_SEPARATORS = {",", "kiêm", "-", "–"}
 APPOSITION_SEPARATORS = frozenset({",", "-", "–"})  # what sets a post off after a name (`ông A, Chủ tịch …`)
@@ -444,7 +444,7 @@ def _body_leader(toks: list[Token], i: int, org_ends: dict[int, int], known: fro
     return TitlePhrase(i, last, k)
 
 
-_NAME_SET_OFF = frozenset({",", "-", "–"})  # what sets a body's head off after its holder's name
+_NAME_SET_OFF = frozenset({","}) | DASHES  # what sets a body's head off after its holder's name
 
 
 def _set_off_body_leader(
