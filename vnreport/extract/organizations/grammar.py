@@ -886,8 +886,9 @@ def _foreign_state_alone(s: Scan, country: PlaceSpan | None, after: int) -> bool
 
 
 def _partner_follows(s: Scan, k: int) -> bool:
-    """A dash and a country, an acronym or a word glued to it at k: a partner country or bloc after a country
-    (`Lào - Việt Nam`, `Mỹ-ASEAN`, `Nhật -Việt`); not a title after a spaced dash (`… Mỹ - Phó Đô đốc …`)."""
+    """A dash and a country, or an acronym or a word glued to it, at k: a partner country or bloc after a
+    country (`Lào - Việt Nam`, `Mỹ-ASEAN`, `Nhật -Việt`); not a title after a spaced dash (`… Mỹ - Phó Đô
+    đốc …`) nor an acronym after one (`Cơ quan tình báo Mỹ - CIA`: the agency's own)."""
     tokens = s.tokens
     if not (s.joined(k) and tokens.texts[k] in DASHES and s.joined(k + 1)):
         return False
@@ -896,7 +897,8 @@ def _partner_follows(s: Scan, k: int) -> bool:
         return True  # `Việt Nam`, which the foreign countries' matcher leaves out
     if tokens.items[k + 1].gap <= 0 and tokens.is_cap_word(k + 1):
         return True  # `Nhật -Việt`: a short form glued to the dash
-    return bool(country_matcher().length(tokens.items, k + 1)) or (len(word) > 1 and word.isupper())
+    glued = tokens.items[k + 1].gap <= 0  # `Mỹ-ASEAN`; after a spaced dash (`Mỹ - CIA`) the agency's own acronym
+    return bool(country_matcher().length(tokens.items, k + 1)) or (glued and len(word) > 1 and word.isupper())
 
 
 _GOVERNMENTS = frozenset({"chính phủ"})  # a head the press names by the capital it sits in
