@@ -47,11 +47,14 @@ from vnreport.extract.organizations import AbbreviationRow, HeadRow, MediaRow
 from vnreport.extract.organizations.lexicon import (
     KNOWN_KINDS,
     OUTLET_USES,
+    SPEC_LETTERS,
+    SPEC_MARKS,
     CountryAbbreviationRow,
     HeadEventRow,
     KnownRow,
     MinedMediaRow,
     OutletKindRow,
+    parse_spec,
 )
 from vnreport.extract.organizations.mined import MinedRow
 from vnreport.extract.page import PageTailRow
@@ -111,7 +114,13 @@ def _one_of(field: str, allowed: set[str]) -> Callable[[Any], bool]:
 
 
 def _spec_ok(row: HeadRow) -> bool:
-    return row.spec == "-" or set(row.spec) <= set("DFNLMBRCSPUAKQVW#!+^")
+    return row.spec == "-" or set(row.spec) <= SPEC_LETTERS | SPEC_MARKS
+
+
+def test_a_spec_letter_no_grammar_reads_is_refused() -> None:
+    assert parse_spec("^DP!+").letters == "DP"
+    with pytest.raises(ValueError):
+        parse_spec("PX")  # a typo in orgs_heads.tsv fails when the lexicon loads, not silently
 
 
 def _people_cue_ok(row: PeopleCueRow) -> bool:

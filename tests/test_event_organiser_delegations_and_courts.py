@@ -352,7 +352,7 @@ def test_the_nearest_case_body_before_the_step_is_the_one() -> None:
 def test_a_body_that_takes_no_case_steps_is_not_read_before_the_step() -> None:
     text = (
         "Điều tra\n\nChiều 30/5, ông Lê Văn Tư, Giám đốc Sở Giáo dục tỉnh Tây Ninh cho biết, cơ quan chức năng "
-        "đang điều tra vụ việc."
+        "đã vào cuộc điều tra vụ việc."
     )
     orgs = ("Sở Giáo dục tỉnh Tây Ninh",)
     event = _event(text, "Chiều 30/5", orgs=orgs, officials=(("Lê Văn Tư", "Giám đốc Sở Giáo dục tỉnh Tây Ninh"),))

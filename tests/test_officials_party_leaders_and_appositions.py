@@ -262,3 +262,8 @@ def test_the_head_of_a_named_body_set_off_after_the_name_holds_a_title(text: str
 def test_a_set_off_body_head_with_a_lower_case_body_is_no_title() -> None:
     officials, people = _found("Ông Lê Văn Hùng, người đứng đầu cơ quan này, cho biết sẽ kiểm tra lại.")
     assert officials == {} and people == ["Lê Văn Hùng"]
+
+
+def test_a_body_head_set_off_after_a_quoted_source_is_not_the_source_s_title() -> None:
+    officials, people = _found("Theo ông Nguyễn Văn An, người đứng đầu Bộ Y tế phải chịu trách nhiệm về việc này.")
+    assert "Nguyễn Văn An" not in officials and people == ["Nguyễn Văn An"]

@@ -197,3 +197,28 @@ def test_a_foreign_body_closes_with_its_country_in_hyphenated_spelling(text: str
     found = names(text)
     assert name in found
     assert name.rsplit(" ", 1)[0] not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Ủy ban kêu gọi Nga rút quân khỏi khu vực.", "Ủy ban kêu gọi Nga"),
+        ("Hội đồng cảnh báo Iran về hậu quả của việc này.", "Hội đồng cảnh báo Iran"),
+    ],
+)
+def test_a_verb_before_a_country_makes_no_foreign_agency(text: str, wrong: str) -> None:
+    assert wrong not in names(text)  # the descriptor must open with a word of a name's field
+
+
+def test_a_central_bank_named_in_lower_case_ends_with_its_country() -> None:
+    assert "Ngân hàng trung ương Thụy Điển" in names("Ngân hàng trung ương Thụy Điển giữ nguyên lãi suất.")
+
+
+def test_a_foreign_agency_keeps_its_own_acronym_after_a_spaced_dash() -> None:
+    found = names("Cơ quan tình báo Mỹ - CIA cho biết đã nắm được tin.")
+    assert any(name.startswith("Cơ quan tình báo Mỹ") for name in found)
+
+
+def test_an_acronym_glued_to_the_dash_is_a_partner_bloc() -> None:
+    found = names("Ủy ban hợp tác Mỹ-ASEAN sẽ họp vào tháng tới.")
+    assert "Ủy ban hợp tác Mỹ" not in found

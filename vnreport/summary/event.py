@@ -22,6 +22,7 @@ import itertools
 import re
 from bisect import bisect_right
 from functools import cache
+from typing import NamedTuple
 
 from vnreport import regexes
 from vnreport.extract.dates.lexicon import parts_of_day
@@ -42,7 +43,7 @@ from vnreport.summary.lead import (
 )
 from vnreport.summary.people import set_people
 from vnreport.summary.phrases import Candidate, name_span, organiser_verb_before, skip_adverbs_back
-from vnreport.summary.setting import organiser, takes_case_steps
+from vnreport.summary.setting import CASE_KINDS, organiser, takes_case_steps
 from vnreport.summary.tasks import lexicon as task_lexicon
 from vnreport.summary.tokens import Token, match_ending_at, match_length, sentence_tokens
 from vnreport.summary.venue import SITTING_OPENING, first_sitting, location, venue_tokens
@@ -101,10 +102,20 @@ _AUXILIARIES = frozenset({"sẽ", "đang", "đã", "được", "vừa"})
 _NOT_A_VERB = frozenset({"và", "của", "cùng", "với", "hoặc", "hay", "là", "bị", "được", "sẽ"})
 # acts a body does: in the gold of dev..dev7, 47 of their 51 papers, cases and trials name the body that acted
 _ACTED_KINDS = frozenset({"directive", "investigation", "trial"})
-_CASE_KINDS = frozenset({"investigation", "trial"})  # a case's steps: taken by the police, a procuracy, a court
 # `lãnh đạo UBND TP làm việc với huyện …`: leaders meet as people (the gold names no organiser), a body's
 # leaders who issue a paper or hold a ceremony speak for the body
 _LED_BY_PEOPLE = frozenset({"meeting", "inspection"})
+# `đang điều tra`: a case still going on, no step a body has taken
+_ONGOING = frozenset({"đang"})
+
+
+class _Named(NamedTuple):
+    """An organisation's mention before an event word, ordered by where it ends, then by its length."""
+
+    end: int
+    length: int
+    text: str
+
 
 # the incident a title names: a happening of kind `other`, named by the incident noun (`Vụ nổ ở …`)
 _INCIDENT = EventWord("other", noun=True, once_per_term=False)
@@ -548,16 +559,17 @@ def _case_body_before(report: Report, best: Candidate) -> str | None:
     Cơ quan CSĐT (C46) đã phát lệnh truy nã`): only such a body takes a case's steps. Not a case still going on
     (`đang điều tra`, `đang tạm giữ`): the gold tells such a story as no step of a body's (dev..dev15: 4 right of
     4 fires without `đang`, 0 of 2 with it)."""
-    if best.kind not in _CASE_KINDS or best.order < 0:
+    if best.kind not in CASE_KINDS or best.order < 0:
         return None
     toks, start, at = best.toks, best.sentence.start, best.toks[best.head].start
-    before = [(m.end, m.end - m.start, m.text) for o in report.organizations for m in o.mentions if start <= m.start]
-    body = next(
-        (b for b in sorted((m for m in before if m[0] <= at), reverse=True) if takes_case_steps(best.kind, b[2])), None
-    )
-    if body is None or any(body[0] <= t.start < at and t.lower == "đang" for t in toks):
-        return None  # nearest first, then longest; an ongoing case is no step done
-    return body[2]
+    before = [
+        _Named(m.end, m.end - m.start, m.text) for o in report.organizations for m in o.mentions if start <= m.start
+    ]
+    nearest_first = sorted((m for m in before if m.end <= at), reverse=True)  # nearest first, then longest
+    body = next((b for b in nearest_first if takes_case_steps(best.kind, b.text)), None)
+    if body is None or any(body.end <= t.start < at and t.lower in _ONGOING for t in toks):
+        return None  # an ongoing case is no step done
+    return body.text
 
 
 def _body_as_opening_subject(report: Report, toks: list[Token], bodies: list[tuple[int, int, str]]) -> str | None:

@@ -37,7 +37,7 @@ _NAMED_BODY_REACH = 5  # tokens: `Thường trực Chính phủ`
 _MAX_LIST = 6  # bodies in a list of organisers
 _OPENING_REACH = 3  # tokens: the event word opens the sentence that tells it again (`Buổi lễ do …`)
 _ELECTED_REACH = 2  # sentences before the event's: where the lead names the elected body
-_ACT_KINDS = frozenset({"trial", "investigation"})  # a court's or the police's act: its subject is the body
+CASE_KINDS = frozenset({"trial", "investigation"})  # a court's or the police's act: its subject is the body
 _JOINING = frozenset({"và", "cùng", "hợp"})  # `hợp`: `phối hợp`, `kết hợp`, `liên hợp` between two bodies
 _BRACKET_REACH = 6  # tokens of a short name in brackets: `(GTVT)`, `(Thừa Thiên - Huế)`
 _NAME_TAIL_REACH = 3  # tokens of a body's name after its short name in brackets: `(TĐ-KT) Trung ương`
@@ -158,7 +158,7 @@ def _organiser(doc: Document, report: Report, best: Candidate, following: Sequen
             return found, "signer_body"
         found = _clause_subject(report, toks, best.head)
         return (found, "directive_clause_subject") if found else None
-    if best.kind in _ACT_KINDS and not best.word.noun:
+    if best.kind in CASE_KINDS and not best.word.noun:
         found = _clause_subject(report, toks, best.head)
         if found and takes_case_steps(best.kind, found):
             # `Công an tỉnh Đồng Nai ngày 8/4 cho biết đã bắt …`, `TAND tỉnh X đã đưa vụ án … ra xét xử`; not
@@ -782,7 +782,7 @@ def takes_case_steps(kind: str, body: str) -> bool:
     actor (every body may hold an event of another kind)."""
     # a word of a body's name that makes it one: the investigating bodies and the others that charge or try
     case_body = cue_words("investigating_body", "case_body")
-    return kind not in _ACT_KINDS or case_body.search(fold(body).lower()) is not None
+    return kind not in CASE_KINDS or case_body.search(fold(body).lower()) is not None
 
 
 @cache

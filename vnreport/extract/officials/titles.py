@@ -65,7 +65,7 @@ from vnreport.report.model import Mention, OfficialTitle
 from vnreport.segment.dictionary import is_word
 from vnreport.segment.document import Document
 from vnreport.segment.tokens import Token
-from vnreport.text import fold
+from vnreport.text import DASHES, fold
 
 _CHAIN_SEPARATORS = {",", "kiêm", "-", "–"}
 APPOSITION_SEPARATORS = frozenset({",", "-", "–"})  # what sets a post off after a name (`ông A, Chủ tịch …`)
@@ -444,7 +444,7 @@ def _body_leader(toks: list[Token], i: int, org_ends: dict[int, int], known: fro
     return TitlePhrase(i, last, k)
 
 
-_NAME_SET_OFF = frozenset({",", "-", "–"})  # what sets a body's head off after its holder's name
+_NAME_SET_OFF = frozenset({","}) | DASHES  # what sets a body's head off after its holder's name
 
 
 def _set_off_body_leader(
@@ -456,15 +456,33 @@ def _set_off_body_leader(
     the name before takes as an apposition. A lower-case body (`người đứng đầu cơ quan này`) names no post; with
     no name before it (`trở thành người đứng đầu Bộ X`) the words describe, as `_body_leader` reads them. Over
     the corpus's 5,000 texts it fires 8 times: 7 after a name, each the name's post; once after a place,
-    where no name takes it."""
+    where no name takes it. A name a source cue opens (`Theo ông A, người đứng đầu Bộ B phải …`) takes
+    nothing: the phrase is the source's subject."""
     head = list_matcher("officials_body_leader_heads.txt").length(toks, i)
     k = i + head
     if not head or i < 2 or toks[i - 1].text not in _NAME_SET_OFF or not toks[i - 2].is_cap_word:
+        return None
+    if _attributed(toks, i - 2):
         return None
     if k >= len(toks) or not toks[k].is_cap_word:
         return None
     last = _organisation_end(toks, k, org_ends, known)
     return TitlePhrase(i, last, k) if last > k else None
+
+
+_ATTRIBUTION = frozenset({"theo"})  # `Theo ông A, người đứng đầu Bộ B phải …`: the words are A's, not his post
+_ATTRIBUTION_REACH = 6  # tokens back from a name's last word to its clause's `theo` (`theo ông Nguyễn Văn An`)
+
+
+def _attributed(toks: list[Token], last: int) -> bool:
+    """A name ending at `last` that a source cue opens (`Theo ông Nguyễn Văn An,`): what is set off after it
+    is what the source says, often about someone else. Looked for back to the clause's start, a few tokens."""
+    for j in range(last, max(-1, last - _ATTRIBUTION_REACH), -1):
+        if not toks[j].is_word:
+            return False
+        if toks[j].lower in _ATTRIBUTION:
+            return True
+    return False
 
 
 def _organisation_end(

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from vnreport import regexes
 from vnreport.extract.locations import Entry, PlaceSpan, Unit, gazetteer
+from vnreport.extract.locations.spans import HOME_COUNTRY
 from vnreport.extract.names import country_matcher, foreign_name_length, hyphenated_given, surnames
 from vnreport.extract.organizations.lexicon import (
     Head,
@@ -852,7 +853,8 @@ def _agency_of_a_country(s: Scan, k: int, match: OrgMatch) -> int:
     it does, in lower case, and closes with its country (spec letter F). Tokens of the descriptor and the
     country at k, 0 unless a foreign country follows the lower-case words at once: a function word (`của`,
     `tại`, orgs_name_stops.txt), a place or a capitalised word before it ends the descriptor with no name
-    read, and a generic descriptor (`chức năng`, `lớn`, orgs_agency_generic.txt) names no one agency."""
+    read, a generic descriptor (`chức năng`, `lớn`, orgs_agency_generic.txt) names no one agency, and the
+    descriptor opens with a word of an organisation's name (orgs_vocab.txt), as the L letter's does."""
     tokens, stops = s.tokens, load_words("orgs_name_stops.txt")
     j = k
     while j - k < _MAX_AGENCY_WORDS and s.joined(j) and tokens.is_word(j) and tokens.texts[j].islower():
@@ -861,21 +863,32 @@ def _agency_of_a_country(s: Scan, k: int, match: OrgMatch) -> int:
         j += 1
     if j == k or list_matcher("orgs_agency_generic.txt", "lower").match(tokens.items, k)[0]:
         return 0
+    if not s.lex.vocab.match(tokens.items, k)[0]:
+        return 0  # `Ủy ban kêu gọi Nga`: a verb, no agency's field, opens the words before the country
     place, place_first = match.place, match.place_first
     width = _country(s, j, match)
-    country = match.place if width else None
-    if country is not None and (country.level != "country" or country.name == "Việt Nam"):
-        match.place, match.place_first = place, place_first  # `Cơ quan đại diện Việt Nam ở nước ngoài`: a
-        return 0  # kind of the home state's bodies, not one agency; a region (`vùng Nam Bộ`) is no state
-    if width and _partner_follows(s, j + width):
-        match.place, match.place_first = place, place_first  # `Ủy ban hợp tác Lào - Việt Nam`: a bilateral
-        return 0  # body, named with both countries by its other letters
-    return j - k + width if width else 0
+    if not width:
+        return 0
+    if _foreign_state_alone(s, match.place, j + width):
+        return j - k + width
+    match.place, match.place_first = place, place_first
+    return 0
+
+
+def _foreign_state_alone(s: Scan, country: PlaceSpan | None, after: int) -> bool:
+    """The country closing an agency's descriptor is one foreign state, no partner after it: not the home
+    state (`Cơ quan đại diện Việt Nam ở nước ngoài` is a kind of its bodies, not one agency), not a region
+    (`vùng Nam Bộ`), and no dash and partner (`Ủy ban hợp tác Lào - Việt Nam`: a bilateral body, named with
+    both countries by its other letters)."""
+    if country is None or country.level != "country" or country.name == HOME_COUNTRY:
+        return False
+    return not _partner_follows(s, after)
 
 
 def _partner_follows(s: Scan, k: int) -> bool:
-    """A dash and a country, an acronym or a word glued to it at k: a partner country or bloc after a country
-    (`Lào - Việt Nam`, `Mỹ-ASEAN`, `Nhật -Việt`); not a title after a spaced dash (`… Mỹ - Phó Đô đốc …`)."""
+    """A dash and a country, or an acronym or a word glued to it, at k: a partner country or bloc after a
+    country (`Lào - Việt Nam`, `Mỹ-ASEAN`, `Nhật -Việt`); not a title after a spaced dash (`… Mỹ - Phó Đô
+    đốc …`) nor an acronym after one (`Cơ quan tình báo Mỹ - CIA`: the agency's own)."""
     tokens = s.tokens
     if not (s.joined(k) and tokens.texts[k] in DASHES and s.joined(k + 1)):
         return False
@@ -884,7 +897,8 @@ def _partner_follows(s: Scan, k: int) -> bool:
         return True  # `Việt Nam`, which the foreign countries' matcher leaves out
     if tokens.items[k + 1].gap <= 0 and tokens.is_cap_word(k + 1):
         return True  # `Nhật -Việt`: a short form glued to the dash
-    return bool(country_matcher().length(tokens.items, k + 1)) or (len(word) > 1 and word.isupper())
+    glued = tokens.items[k + 1].gap <= 0  # `Mỹ-ASEAN`; after a spaced dash (`Mỹ - CIA`) the agency's own acronym
+    return bool(country_matcher().length(tokens.items, k + 1)) or (glued and len(word) > 1 and word.isupper())
 
 
 _GOVERNMENTS = frozenset({"chính phủ"})  # a head the press names by the capital it sits in

@@ -125,7 +125,12 @@ class Head:
     lower_first: bool = False  # capitalised, but read with a lower-case first letter as a lower-case head is
 
 
+SPEC_LETTERS = frozenset("DRNLMBCSUPKQAVWF#")  # the letters of the module docstring; `#` a number after the name
+SPEC_MARKS = frozenset("!+^")  # required, at least one, never nested
+
+
 def parse_spec(spec: str) -> Spec:
+    """A head's spec (`P!`, `^DNLP+`); a letter none of the grammar reads is a typo in the data, raised."""
     if spec == "-":
         return Spec("", frozenset(), False)
     opens_only = spec.startswith("^")
@@ -137,8 +142,10 @@ def parse_spec(spec: str) -> Spec:
     for char in body:
         if char == "!":
             required.add(letters[-1])
-        else:
+        elif char in SPEC_LETTERS:
             letters.append(char)
+        else:
+            raise ValueError(f"spec {spec!r}: no letter {char!r}")
     return Spec("".join(letters), frozenset(required), at_least_one, opens_only)
 
 
