@@ -94,10 +94,6 @@ _SUBJECT_GAP_WORDS = 8  # words between a subject body and its event word: `ngà
 _HOSTED_KINDS = frozenset({"visit", "reception", "talks"})
 # gatherings a lead announces with their days as its story (`_announced_gathering`)
 _ANNOUNCED_KINDS = _HOSTED_KINDS | {"conference", "congress", "festival", "exhibition", "contest"}
-# auxiliaries a name cut before its verb may end on (`Hội nghị … APEC sẽ diễn ra`, `Diễn đàn … vừa khai mạc`): not
-# the name's. Not `mới`, which ends names as an adjective (`Con đường tơ lụa mới`), nor `vừa` after `và` (`doanh
-# nghiệp nhỏ và vừa`)
-_AUXILIARIES = frozenset({"sẽ", "đang", "đã", "được", "vừa"})
 # words after a body that do not open its verb: it is one of a list, or a possessor (`Bộ X và Bộ Y`, `của`)
 _NOT_A_VERB = frozenset({"và", "của", "cùng", "với", "hoặc", "hay", "là", "bị", "được", "sẽ"})
 # acts a body does: in the gold of dev..dev7, 47 of their 51 papers, cases and trials name the body that acted
@@ -105,8 +101,6 @@ _ACTED_KINDS = frozenset({"directive", "investigation", "trial"})
 # `lãnh đạo UBND TP làm việc với huyện …`: leaders meet as people (the gold names no organiser), a body's
 # leaders who issue a paper or hold a ceremony speak for the body
 _LED_BY_PEOPLE = frozenset({"meeting", "inspection"})
-# `đang điều tra`: a case still going on, no step a body has taken
-_ONGOING = frozenset({"đang"})
 
 
 class _Named(NamedTuple):
@@ -286,7 +280,7 @@ def _main_candidate(
 def _label_end(best: Candidate, end: int) -> int:
     """The end of the event's label cut at `end`, without the auxiliaries it ends on; the event word stays."""
     toks = best.toks
-    while end - 1 > best.head and toks[end - 1].lower in _AUXILIARIES:
+    while end - 1 > best.head and match_length(cues()["label_auxiliary"], toks, end - 1, whole_words=False) == 1:
         if toks[end - 1].lower == "vừa" and toks[end - 2].lower == "và":
             break
         end -= 1
@@ -567,7 +561,10 @@ def _case_body_before(report: Report, best: Candidate) -> str | None:
     ]
     nearest_first = sorted((m for m in before if m.end <= at), reverse=True)  # nearest first, then longest
     body = next((b for b in nearest_first if takes_case_steps(best.kind, b.text)), None)
-    if body is None or any(body.end <= t.start < at and t.lower in _ONGOING for t in toks):
+    ongoing = cues()["ongoing"]
+    if body is None or any(
+        body.end <= t.start < at and match_length(ongoing, toks, k, whole_words=False) for k, t in enumerate(toks)
+    ):
         return None  # an ongoing case is no step done
     return body.text
 
