@@ -97,7 +97,7 @@ _ANNOUNCED_KINDS = _HOSTED_KINDS | {"conference", "congress", "festival", "exhib
 # words after a body that do not open its verb: it is one of a list, or a possessor (`Bộ X và Bộ Y`, `của`)
 _NOT_A_VERB = frozenset({"và", "của", "cùng", "với", "hoặc", "hay", "là", "bị", "được", "sẽ"})
 # acts a body does: in the gold of dev..dev7, 47 of their 51 papers, cases and trials name the body that acted
-_ACTED_KINDS = frozenset({"directive", "investigation", "trial"})
+_ACTED_KINDS = CASE_KINDS | {"directive"}
 # `lãnh đạo UBND TP làm việc với huyện …`: leaders meet as people (the gold names no organiser), a body's
 # leaders who issue a paper or hold a ceremony speak for the body
 _LED_BY_PEOPLE = frozenset({"meeting", "inspection"})

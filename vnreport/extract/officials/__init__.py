@@ -892,7 +892,8 @@ def _person_at(
     name = doc.text[first.start : last.end]
     honorifics: list[str] = []
     before = _honorifics_before(doc, toks, i, honorifics)
-    if not (honorifics or anonymised or ends_with_anchor(toks, before)) and _foreign_place(toks, i, length):
+    own_anchor = bool(honorifics) or ends_with_anchor(toks, before)  # `ông`, a degree: the name is placed by itself
+    if not (own_anchor or anonymised) and _foreign_place(toks, i, length):
         return None  # `Thị trưởng New York`, `Thái tử Abu Dhabi`: the title's place, read as its holder's name
     preceding = (
         _unclaimed(chain_before(toks, before, by_last), used)
@@ -923,7 +924,7 @@ def _person_at(
             continue  # `các Phó Thủ tướng: A, B, Bộ trưởng Bộ Quốc phòng C`: C's own post, not the header's
         if all(header.first != t.first for t in titles):
             titles = [header, *titles]  # a list header's title comes first, as the text gives it
-    titles = _kept_proxies(titles, preceding, bool(honorifics) or ends_with_anchor(toks, before))
+    titles = _kept_proxies(titles, preceding, own_anchor)
     weak = before > 0 and (  # after a colon, `gồm`, or in a list of people (`các đồng chí: A, B, C`)
         toks[before - 1].lower in _WEAK_ANCHORS
         or (before - 1 == list_end and toks[before - 1].lower in {",", "và"})

@@ -773,13 +773,13 @@ def _partner_or_seat(s: Scan, k: int, match: OrgMatch, *, partner: bool = True) 
         return 0
     if tokens.lowers[k] != "tại" or not s.joined(k + 1):
         return 0
-    seat = s.place_at.get(k + 1) or abbreviated_country(s, k + 1)  # `Đại sứ quán VN tại TQ`
+    seat = place_or_country_at(s, k + 1)  # `Đại sứ quán VN tại TQ`
     if seat is None or not seat.name or seat.level not in _FOREIGN_SEATS or seat.name == place.name:
         return 0
     # a mission's seat in Việt Nam is where it is, no part of its name (`Đại sứ quán Hoa Kỳ tại Hà Nội`); an
     # association is named by its seat (`Hiệp hội Doanh nghiệp Nhật Bản tại Đà Nẵng`)
     mission = "K" in match.head.spec.required
-    abroad = seat.level in {"country", "other"} or (place.name != "Việt Nam" and not (mission and seat.province))
+    abroad = seat.level in {"country", "other"} or (place.name != HOME_COUNTRY and not (mission and seat.province))
     return 1 + seat.last - (k + 1) if abroad else 0
 
 
@@ -810,7 +810,7 @@ def _describes_home_body(s: Scan, match: OrgMatch) -> bool:
         or not s.tokens.items[match.first].text[:1].islower()
     ):
         return False
-    return match.place is not None and match.place.name == "Việt Nam"
+    return match.place is not None and match.place.name == HOME_COUNTRY
 
 
 def _any_of_a_kind(s: Scan, match: OrgMatch, k: int) -> bool:
@@ -829,7 +829,7 @@ def _country(s: Scan, k: int, match: OrgMatch) -> int:
     if between and not s.joined(k + between):
         return 0
     k += between  # `Thượng viện CH Haiti`, `Chính phủ nước Cộng hòa …`
-    span = s.place_at.get(k) or abbreviated_country(s, k)
+    span = place_or_country_at(s, k)
     if span is not None:
         by_capital = _by_its_capital(match, span)  # `chính phủ Ankara`: Turkey's government
         if span.level not in {"country", "region"} and not by_capital:
@@ -895,9 +895,10 @@ def _partner_follows(s: Scan, k: int) -> bool:
     word, place = tokens.texts[k + 1], s.place_at.get(k + 1)
     if place is not None and place.level == "country":
         return True  # `Việt Nam`, which the foreign countries' matcher leaves out
-    if tokens.items[k + 1].gap <= 0 and tokens.is_cap_word(k + 1):
+    glued = tokens.items[k + 1].gap <= 0
+    if glued and tokens.is_cap_word(k + 1):
         return True  # `Nhật -Việt`: a short form glued to the dash
-    glued = tokens.items[k + 1].gap <= 0  # `Mỹ-ASEAN`; after a spaced dash (`Mỹ - CIA`) the agency's own acronym
+    # `Mỹ-ASEAN`; after a spaced dash (`Mỹ - CIA`) an acronym is the agency's own
     return bool(country_matcher().length(tokens.items, k + 1)) or (glued and len(word) > 1 and word.isupper())
 
 
@@ -1012,7 +1013,7 @@ def place_complement(s: Scan, k: int) -> tuple[int, PlaceSpan | None, str | None
     """(tokens, place, bare unit word) of a place complement at k."""
     if k >= len(s.tokens) or not s.joined(k):
         return 0, None, None
-    span = s.place_at.get(k) or abbreviated_country(s, k)
+    span = place_or_country_at(s, k)
     if span is not None and (span.name or span.bare):
         if span.level == "country" and s.joined(span.last):
             second = s.place_at.get(span.last)  # `MTTQ Việt Nam thành phố Hà Nội`
@@ -1036,6 +1037,12 @@ def place_complement(s: Scan, k: int) -> tuple[int, PlaceSpan | None, str | None
             return 0, None, None  # `UBND tỉnh, thành phố`, `Công an xã/phường`: generic
         return width, None, unit.word
     return 0, None, None
+
+
+def place_or_country_at(s: Scan, k: int) -> PlaceSpan | None:
+    """The place the places stage read at k, else a country written as letters (`VN`, `TQ`): where a body's name
+    takes a place or a country, not where any place reading would (the other `place_at` reads take no letters)."""
+    return s.place_at.get(k) or abbreviated_country(s, k)
 
 
 def abbreviated_country(s: Scan, k: int) -> PlaceSpan | None:
