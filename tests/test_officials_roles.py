@@ -227,6 +227,36 @@ def test_two_leaders_meeting_a_body_together_chair_it(text: str) -> None:
     assert roles(text) == {"Trần Văn Minh": "chaired", "Lê Thị Hoa": "chaired"}
 
 
+def test_the_one_met_attends_and_the_meeting_leaves_its_holder_to_other_cues() -> None:
+    text = "Chiều 12/3, Bộ trưởng Bộ Ngoại giao Lê Văn Khánh đã có cuộc gặp với Ngoại trưởng Pháp Pierre Durand."
+    assert roles(text) == {"Lê Văn Khánh": None, "Pierre Durand": "attended"}
+
+
+def test_everyone_listed_a_few_words_after_a_meeting_with_attends() -> None:
+    text = (
+        "Ngày 8/7, Phó Thủ tướng Trần Văn Hải đã có các cuộc gặp song phương với Thủ tướng Ấn Độ Ravi Kumar và "
+        "Tổng thống Chile Pablo Rojas."
+    )
+    assert roles(text) == {"Trần Văn Hải": None, "Ravi Kumar": "attended", "Pablo Rojas": "attended"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tổng thống Chile Pablo Rojas dự kiến có cuộc gặp với Thủ tướng Ấn Độ Ravi Kumar vào tuần tới.",
+        "Tổng thống Chile Pablo Rojas sẽ không có cuộc gặp nào với Thủ tướng Ấn Độ Ravi Kumar.",
+        "Sau khi có cuộc gặp với Thủ tướng Ấn Độ Ravi Kumar, Tổng thống Chile Pablo Rojas đã rời thủ đô.",
+    ],
+)
+def test_a_meeting_planned_denied_or_told_as_an_occasion_gives_no_role(text: str) -> None:
+    assert roles(text) == {"Pablo Rojas": None, "Ravi Kumar": None}
+
+
+def test_those_holding_a_voters_meeting_attend_it() -> None:
+    text = "Sáng 13/5, Bí thư Thành ủy Trần Văn Minh và đại biểu Quốc hội Lê Thị Hoa có buổi tiếp xúc cử tri quận 1."
+    assert roles(text) == {"Trần Văn Minh": "attended", "Lê Thị Hoa": "attended"}
+
+
 def test_the_leader_of_a_received_delegation_is_the_guest() -> None:
     text = (
         "Ngày 4/5, Phó Chủ tịch UBND tỉnh Nguyễn Văn Đức đã tiếp đoàn công tác của tỉnh Quảng Nam do Phó Chủ "

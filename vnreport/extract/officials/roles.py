@@ -151,8 +151,8 @@ def _match(matcher: PhraseMatcher[tuple[_Cue, ...]], toks: Sequence[Token], i: i
 
 
 def cue_hits(toks: Sequence[Token]) -> list[_Hit]:
-    """Every cue of the sentence on whole words, a negated one left out; a gapped cue (`trao … cho`) spans
-    from its head to the end of its tail."""
+    """Every cue of the sentence on whole words, a negated one left out (a gapped one too); a gapped cue (`trao …
+    cho`) spans from its head to the end of its tail."""
     heads, tails = _matchers()
     hits: list[_Hit] = []
     i = 0
@@ -161,10 +161,12 @@ def cue_hits(toks: Sequence[Token]) -> list[_Hit]:
         if not length:
             i += 1
             continue
-        negated = i > 0 and toks[i - 1].lower in _NEGATION | PASSIVE_MARKS
+        before = toks[i - 1].lower if i > 0 else ""
+        negated = before in _NEGATION | PASSIVE_MARKS
         for cue in cues:
             if cue.gap:
-                tail = _tail(toks, i + length, cue, tails)
+                # `không có cuộc gặp nào với A`: a denied meeting; a passive mark stays (`được trao … cho A`)
+                tail = 0 if before in _NEGATION else _tail(toks, i + length, cue, tails)
                 if tail:
                     hits.append(_Hit(i, tail, cue.role, cue.where))
             elif not negated:
