@@ -104,3 +104,24 @@ def test_a_profession_word_announces_a_person(text: str) -> None:
 )
 def test_a_monks_rank_announces_his_name(text: str) -> None:
     assert _people(text) == ["Thích Minh Khôi"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Giải Nhất thuộc về loạt ảnh của tác giả Lê Văn Khôi về mùa lũ.",  # an author, named for a work
+        "Trong hiệp hai, tiền đạo Lê Văn Khôi ghi bàn thắng quyết định.",  # players named by their position
+        "Đội bóng đã gia hạn hợp đồng với thủ môn Lê Văn Khôi thêm hai năm.",
+        "Tại phiên tòa, nhân chứng Lê Văn Khôi khai rằng đã thấy chiếc xe bỏ chạy.",  # a witness
+        "Theo nhà kinh tế Lê Văn Khôi, lãi suất sẽ còn giảm trong quý tới.",
+    ],
+)
+def test_an_author_a_player_or_a_witness_is_announced_by_the_word_before_the_name(text: str) -> None:
+    assert _people(text) == ["Lê Văn Khôi"]
+
+
+def test_a_predecessor_is_no_anchor_the_post_of_his_other_mention_stays_his() -> None:
+    # `người tiền nhiệm` was measured and left out: the predecessor is mostly titled elsewhere in the text
+    # (`Tổng thống Obama`), and an anchored first mention took that title away from him
+    text = "Ông Trump xóa bỏ chính sách do người tiền nhiệm Marcus Hollow khởi xướng. Tổng thống Hollow từng bảo vệ nó."
+    assert "Marcus Hollow" not in _people(text)
