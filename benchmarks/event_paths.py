@@ -6,7 +6,7 @@ paths with how often each is right on detection and on kind.
 
 Paths: `sN-dated` / `sN-undated` (the lead's body sentence N, -strong when the candidate is clear without a date),
 `title-…`, or the helper that made the candidate (`_incident_of_title`, `_held_in_lead`, `_act_of_dated_lead`,
-`_announced_gathering`);
+`_act_just_done_in_lead`, `_announced_gathering`);
 `none` (no event), `none-interview`, and `skipped` (a legal text or a round-up: no candidate was read). Count a
 word's right/wrong from the lines (`jq`), and read the sentences before restricting it.
 """
@@ -28,7 +28,13 @@ from vnreport.summary.tokens import match_length
 from vnreport.summary.vocabulary import event_trie
 
 _RECORD: dict[str, Any] = {}  # what the patched helpers saw for the article being analysed
-_HELPERS = ("_incident_of_title", "_held_in_lead", "_act_of_dated_lead", "_announced_gathering")
+_HELPERS = (
+    "_incident_of_title",
+    "_held_in_lead",
+    "_act_of_dated_lead",
+    "_act_just_done_in_lead",
+    "_announced_gathering",
+)
 
 
 def _recording(name: str, helper: Callable[..., Any]) -> Callable[..., Any]:

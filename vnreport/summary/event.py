@@ -65,6 +65,7 @@ _CLAUSE_REACH = 120  # characters before a day: its clause
 # `Trước đó, ngày 20/12/2016, Bí thư … đã có buổi làm việc …`: a sentence opened by `Trước đó` tells what came
 # before the news; its day dates that, not the event (dev..dev7 and 379 corpus leads: right 11/11 where it fires)
 _BEFORE_THAT = regexes.compile(r"(?:\A|[.;:!?\n])[^\S\n]*(?i:trước[^\S\n]+đó)(?!\w)[^.;:!?\n]*\Z")
+_CLAUSE_MARKS = frozenset({",", ";", ":", "("})  # tokens that close the clause before a word (a dash may join a name)
 _COMPOUND_REACH = 2  # tokens an other_compound cue may start before the event verb it holds
 _NOWHERE = -1  # an event word's position when no event word is read yet
 _OUTLET_NAME = r"[^\S\n]+[^.,;:!?\n]{1,40}?"  # the outlet's name: `Nikkei Shimbun Nhật Bản`, `NHK`
@@ -237,6 +238,8 @@ def _main_candidate(
         chosen = _held_in_lead(read)
     if chosen is None and dated is not None and dated[0].order == 0:
         chosen = _act_of_dated_lead(doc, report, dated[0].sentence) or _incident_of_dated_lead(doc, dated[0])
+    if chosen is None and (dated is None or dated[0].order > 0):
+        chosen = _act_just_done_in_lead(doc, read)
     if chosen is None and dated is None:
         # `Vụ nổ ở nhà thi đấu X …` over an undated lead (`Cảnh sát tin rằng … đã gây ra vụ nổ …`): the title's one
         # incident is the story still (4,978 corpus articles: fires 14 times, 12 of them on that incident's story)
@@ -314,13 +317,72 @@ def _act_of_dated_lead(doc: Document, report: Report, sentence: Sentence) -> Can
         done = match_length(cues()["act_done"], toks, k)
         if not done or covers(speech, toks[k].start):
             continue
-        at = k + done
-        while at < len(toks) and (adverb := match_length(cues()["act_adverb"], toks, at)):
-            at += adverb  # `đã chính thức lên tiếng`: the verb follows the adverb
+        at = _past_act_adverbs(toks, k + done)  # `đã chính thức lên tiếng`: the verb follows the adverb
         if not _an_act(toks, at):
             return None  # the first act told is words, an attitude or a change: the sentence tells no happening
         return Candidate(0, sentence, toks, at, _ACT, None, _act_kind(toks, at), just_done=False)
     return None
+
+
+def _act_just_done_in_lead(doc: Document, read: _Read) -> Candidate | None:
+    """`Bộ Tài chính vừa phát đi thông báo …`, `Theo hãng tin X, các phiến quân vừa cho nổ …`: the lead's first
+    sentence, undated, tells an act its subject has just done (`vừa` before a verb, `act_just_done` cues) with no
+    event word of the lexicon: the act is the news (kind `other`; `directive` when it issues a paper). Not words
+    said, an attitude or a change of figures (`vừa cho biết`, `vừa có ý kiến`, `vừa tăng`), an act in a quotation
+    or a clause of time (`sau khi vừa …`), a pair `vừa … vừa …` (both at once, no act), nor a question; a later
+    sentence's day does not date it (the act comes before the day it was told)."""
+    first = next((ls for ls, found in read if ls.order == 0), None)
+    if first is None or doc.text[first.sentence.start : first.sentence.end].rstrip().endswith("?"):
+        return None
+    toks = sentence_tokens(doc, first.sentence)
+    speech = _speech_spans(doc, first.sentence)
+    k = next((k for k in range(1, len(toks) - 1) if match_length(cues()["act_just_done"], toks, k)), None)
+    if k is None or covers(speech, toks[k].start) or _both_at_once(toks, k) or _in_a_source_clause(toks, k):
+        return None
+    if match_ending_at(cues()["act_not_subject"], toks, k):
+        return None  # `sau khi vừa ăn`, `người vừa mới tới`: a clause of time or a relative one, no act as news
+    at = _past_act_adverbs(toks, k + match_length(cues()["act_just_done"], toks, k))
+    # the segmenter may join the verb to its object (`có ý`): a word said or a plain `có` is read as a prefix
+    if not _an_act(toks, at) or match_length(cues()["not_an_act"], toks, at, whole_words=False):
+        return None
+    kind = "directive" if _issues_a_paper(toks, at) else _act_kind(toks, at)
+    return Candidate(0, first.sentence, toks, at, _ACT, None, kind, just_done=True)
+
+
+def _both_at_once(toks: list[Token], k: int) -> bool:
+    """`vừa cung cấp nước, vừa kinh doanh điện`, `vừa thả cá xong thì …`: the mark at toks[k] opens a pair (a second
+    `vừa`, or `thì`: `act_pair_end` cues), both at once or one just as the other, no act as news."""
+    ends = _pair_ends()
+    return any(toks[j].lower in ends for j in range(k + 1, len(toks)))
+
+
+@cache
+def _pair_ends() -> frozenset[str]:
+    return frozenset(cue_phrases("act_pair_end"))
+
+
+def _in_a_source_clause(toks: list[Token], k: int) -> bool:
+    """`Theo báo cáo do Bộ X vừa công bố, tỷ lệ …`: the mark at toks[k] is inside the clause that names the source
+    (opened by `theo`), whose act is not the news."""
+    j = k
+    while j > 0 and toks[j - 1].text not in _CLAUSE_MARKS:
+        j -= 1
+    return toks[j].lower == "theo"
+
+
+def _issues_a_paper(toks: list[Token], at: int) -> bool:
+    """The act at toks[at] issues a paper (`công bố lệnh trừng phạt`, `phát đi thông báo`): its object, right after
+    the verb (a syllable or two on), is a paper's word (`act_paper` cues)."""
+    return any(
+        match_length(cues()["act_paper"], toks, j, whole_words=False) for j in range(at + 1, min(at + 4, len(toks)))
+    )
+
+
+def _past_act_adverbs(toks: list[Token], at: int) -> int:
+    """The index of the verb after the adverbs that may stand before it (`vừa chính thức công bố`)."""
+    while at < len(toks) and (adverb := match_length(cues()["act_adverb"], toks, at)):
+        at += adverb
+    return at
 
 
 def _an_act(toks: list[Token], at: int) -> bool:
