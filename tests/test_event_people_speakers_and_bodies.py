@@ -151,3 +151,26 @@ def test_who_answers_a_claim_of_meddling_in_a_vote_takes_part(meddling: str) -> 
     event = _event(text, "Ngày 30/5/2024", (("Karl Wendt", "Bộ trưởng Tư pháp"),), roles={"Karl Wendt": ["spoke"]})
     assert event is not None and event.kind == "election"
     assert _people(event) == ["Karl Wendt"]
+
+
+# --- a speaker whose words go to reporters talks about the event, not at it -----------------------------------
+
+
+_TOLD_PRESS = (
+    "Hội nghị\n\nSáng 30/5/2024, Sở Xây dựng tổ chức Hội nghị về nhà ở xã hội. {frame}, Phó Giám đốc Sở Tài "
+    "chính Đinh Văn Cao cho biết nguồn vốn đã được bố trí đủ."
+)
+_TOLD_PRESS_OFFICIALS = (("Đinh Văn Cao", "Phó Giám đốc Sở Tài chính"),)
+_HEARD: dict[str, list[Role]] = {"Đinh Văn Cao": ["spoke"]}
+
+
+def test_a_speaker_who_talks_to_reporters_is_no_participant() -> None:
+    text = _TOLD_PRESS.format(frame="Trao đổi với phóng viên")
+    event = _event(text, "Sáng 30/5/2024", _TOLD_PRESS_OFFICIALS, orgs=("Sở Xây dựng",), roles=_HEARD)
+    assert _people(event) == []
+
+
+def test_a_speaker_who_talks_to_reporters_after_the_meeting_stays() -> None:
+    text = _TOLD_PRESS.format(frame="Trả lời báo chí sau hội nghị")
+    event = _event(text, "Sáng 30/5/2024", _TOLD_PRESS_OFFICIALS, orgs=("Sở Xây dựng",), roles=_HEARD)
+    assert _people(event) == ["Đinh Văn Cao"]

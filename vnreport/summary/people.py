@@ -756,13 +756,15 @@ def _read_sentence(
     starts = [r.start for r in inside]  # sorted, as `refs`: the cues below read a slice of them, not all (#11)
     view = doc.view
     cues = _cues(kind)
+    to_press = _told_press(view, sentence, kind)
     opening = next(
         ((role, m) for (role, where), m in cues.items() if where.startswith("opening") and m.length(toks, 0)), None
     )
     start = 0
     if opening is None:
         start, opening = _glued_list(toks, cues)
-    if opening is not None:  # `Tham dự có …`, `Về phía … có …`: a list; `Phát biểu tại …, <name>`: its speaker
+    if opening is not None and not (to_press and opening[0] == "spoke"):
+        # `Tham dự có …`, `Về phía … có …`: a list; `Phát biểu tại …, <name>`: its speaker
         role, matcher = opening
         after = [r for r in inside if r.start >= toks[start + matcher.length(toks, start) - 1].end]
         for ref in after if role == "attended" else after[:1]:
@@ -789,7 +791,7 @@ def _read_sentence(
                 continue
             if role == "chaired" and where == "after" and (_title_sense(toks, i) or _framed_noun(toks, i)):
                 continue
-            if role == "spoke" and where == "after" and _noun_sense(toks, i):
+            if role == "spoke" and (to_press or (where == "after" and _noun_sense(toks, i))):
                 continue
             if role == "attended" and where in {"after", "near"} and _not_done(toks, i):
                 continue
@@ -822,6 +824,22 @@ def _read_sentence(
             for ref in names:
                 roles.add(role, ref.name, f"{where}:{' '.join(t.lower for t in toks[i : i + length])}")
         i += longest
+
+
+def _told_press(view: str, sentence: Sentence, kind: str | None) -> bool:
+    """Whether the sentence's speech goes to reporters (`Trao đổi với PV, ông A cho biết …`, `A nói với phóng viên`,
+    summary_cues.tsv `to_press`): its speaker talks about the event to the press, away from it (a local official
+    asked about an incident, an ambassador before a visit), unless the event is the press conference itself. Not
+    when the words go to reporters right after or beside a gathering (`Trả lời báo chí sau cuộc họp, Bộ trưởng A
+    cho biết`, `… bên lề hội nghị`): the speaker was at it."""
+    if kind == "press_conference":
+        return False
+    text = fold(view[sentence.start : sentence.end]).lower()
+    return any(not _AT_GATHERING.match(text, m.end()) for m in cue_words("to_press").finditer(text))
+
+
+# right after a to_press phrase: the words go to reporters after or beside a gathering the speaker was at
+_AT_GATHERING = regexes.compile(r"\s+(?:ngay\s+)?(?:sau|bên\s+lề)(?!\w)")
 
 
 def _glued_list(
