@@ -130,6 +130,7 @@ def _people_cue_ok(row: PeopleCueRow) -> bool:
         "after",
         "near",
         "before_near",
+        "near_group",
         "list",
         "next",
         "opening",

@@ -151,3 +151,63 @@ def test_who_answers_a_claim_of_meddling_in_a_vote_takes_part(meddling: str) -> 
     event = _event(text, "Ngày 30/5/2024", (("Karl Wendt", "Bộ trưởng Tư pháp"),), roles={"Karl Wendt": ["spoke"]})
     assert event is not None and event.kind == "election"
     assert _people(event) == ["Karl Wendt"]
+
+
+# --- a speaker whose words go to reporters talks about the event, not at it -----------------------------------
+
+
+_TOLD_PRESS = (
+    "Hội nghị\n\nSáng 30/5/2024, Sở Xây dựng tổ chức Hội nghị về nhà ở xã hội. {frame}, Phó Giám đốc Sở Tài "
+    "chính Đinh Văn Cao cho biết nguồn vốn đã được bố trí đủ."
+)
+_TOLD_PRESS_OFFICIALS = (("Đinh Văn Cao", "Phó Giám đốc Sở Tài chính"),)
+_HEARD: dict[str, list[Role]] = {"Đinh Văn Cao": ["spoke"]}
+
+
+def test_a_speaker_who_talks_to_reporters_is_no_participant() -> None:
+    text = _TOLD_PRESS.format(frame="Trao đổi với phóng viên")
+    event = _event(text, "Sáng 30/5/2024", _TOLD_PRESS_OFFICIALS, orgs=("Sở Xây dựng",), roles=_HEARD)
+    assert _people(event) == []
+
+
+def test_a_speaker_who_talks_to_reporters_after_the_meeting_stays() -> None:
+    text = _TOLD_PRESS.format(frame="Trả lời báo chí sau hội nghị")
+    event = _event(text, "Sáng 30/5/2024", _TOLD_PRESS_OFFICIALS, orgs=("Sở Xây dựng",), roles=_HEARD)
+    assert _people(event) == ["Đinh Văn Cao"]
+
+
+# --- the leader who meets a group holds the meeting; two people who meet hold none alone ------------------------
+
+
+_MEETS = "Gặp mặt\n\nChiều 30/5/2024, tại Hà Nội, Phó Chủ tịch Quốc hội Hoàng Văn Kiên {rest}"
+_MEETS_OFFICIALS = (("Hoàng Văn Kiên", "Phó Chủ tịch Quốc hội"), ("Lý Thị Mai", "Chủ tịch Hội Cựu giáo chức tỉnh"))
+
+
+def test_a_leader_who_meets_a_group_chairs_the_meeting() -> None:
+    text = _MEETS.format(
+        rest="đã gặp mặt Đoàn đại biểu giáo viên tiêu biểu tỉnh Cao Bằng nhân dịp Đoàn ra thăm Thủ đô."
+    )
+    event = _event(text, "Chiều 30/5/2024", _MEETS_OFFICIALS)
+    assert event is not None and event.chaired == ["Hoàng Văn Kiên"]
+
+
+def test_a_leader_who_meets_a_person_does_not_chair_alone() -> None:
+    text = _MEETS.format(rest="đã có buổi gặp mặt Chủ tịch Hội Cựu giáo chức tỉnh Lý Thị Mai.")
+    event = _event(text, "Chiều 30/5/2024", _MEETS_OFFICIALS)
+    assert event is not None and event.kind == "meeting" and event.chaired == []
+
+
+def test_who_attends_the_named_meeting_does_not_chair_it() -> None:
+    text = _MEETS.format(
+        rest="đã gặp mặt các nhà giáo. Chủ tịch Hội Cựu giáo chức tỉnh Lý Thị Mai cùng dự buổi gặp mặt."
+    )
+    event = _event(text, "Chiều 30/5/2024", _MEETS_OFFICIALS)
+    assert event is not None and event.chaired == ["Hoàng Văn Kiên"]
+
+
+def test_a_name_further_back_does_not_hold_the_meeting() -> None:
+    text = _MEETS.format(
+        rest="đã dự cuộc họp, tặng hoa Chủ tịch Hội Cựu giáo chức tỉnh Lý Thị Mai và gặp gỡ các nhà giáo."
+    )
+    event = _event(text, "Chiều 30/5/2024", _MEETS_OFFICIALS)
+    assert event is not None and event.kind == "meeting" and event.chaired == []

@@ -38,7 +38,7 @@ from vnreport.report.model import DateMention, Event, Official, Participant, Rep
 from vnreport.segment.document import Document
 from vnreport.segment.tokens import Token
 from vnreport.spans import covers
-from vnreport.summary.lead import cue_words
+from vnreport.summary.lead import cue_phrases, cue_words
 from vnreport.summary.tokens import body_sentences, match_ending_at, match_length
 from vnreport.summary.vocabulary import cues, event_trie
 from vnreport.text import fold
@@ -65,6 +65,9 @@ _TITLE_HEAD_LEN = 3  # tokens of the longest title head before a chair cue (`t�
 _LED_NEAR = 8  # sentences after the event's where a delegation's leader (`Đoàn … do A dẫn đầu`) is its guest
 _HEADER_REACH = 16  # tokens from a list header's cue to the `có`/`gồm`/colon that opens its list
 _LIST_OPENERS = frozenset({"có", "gồm", "gồm có", "là", ":"})
+# where-values read only in the event's sentence and the two after it (data/summary_people.tsv)
+_NEAR_ONLY = frozenset({"near", "before_near", "near_group"})
+_MEETS_GAP = 2  # words between a meeting cue and its subject: `đã vừa gặp mặt` at most
 _QUOTES = regexes.compile(r"“[^“”\n]*”|\"[^\"\n]*\"")
 
 
@@ -756,13 +759,15 @@ def _read_sentence(
     starts = [r.start for r in inside]  # sorted, as `refs`: the cues below read a slice of them, not all (#11)
     view = doc.view
     cues = _cues(kind)
+    to_press = _told_press(view, sentence, kind)
     opening = next(
         ((role, m) for (role, where), m in cues.items() if where.startswith("opening") and m.length(toks, 0)), None
     )
     start = 0
     if opening is None:
         start, opening = _glued_list(toks, cues)
-    if opening is not None:  # `Tham dự có …`, `Về phía … có …`: a list; `Phát biểu tại …, <name>`: its speaker
+    if opening is not None and not (to_press and opening[0] == "spoke"):
+        # `Tham dự có …`, `Về phía … có …`: a list; `Phát biểu tại …, <name>`: its speaker
         role, matcher = opening
         after = [r for r in inside if r.start >= toks[start + matcher.length(toks, start) - 1].end]
         for ref in after if role == "attended" else after[:1]:
@@ -782,14 +787,16 @@ def _read_sentence(
         hits = []
         for (role, where), matcher in cues.items():
             where = where.split(":")[0]
-            if where.startswith(("opening", "header")) or (where in {"near", "before_near"} and not near):
+            if where.startswith(("opening", "header")) or (where in _NEAR_ONLY and not near):
                 continue
             length = _cue_length(matcher, toks, i)
             if not length or _negated(toks, i) or (role == "chaired" and _task_sense(toks, i + length)):
                 continue
+            if where == "near_group" and _meets_a_person(view, toks[i + length - 1].end, _reach_end(toks, i), starts):
+                continue
             if role == "chaired" and where == "after" and (_title_sense(toks, i) or _framed_noun(toks, i)):
                 continue
-            if role == "spoke" and where == "after" and _noun_sense(toks, i):
+            if role == "spoke" and (to_press or (where == "after" and _noun_sense(toks, i))):
                 continue
             if role == "attended" and where in {"after", "near"} and _not_done(toks, i):
                 continue
@@ -819,9 +826,48 @@ def _read_sentence(
                 names = _joined(view, before, titles)
                 if names and role == "chaired" and _OWNER.search(view, max(0, names[0].start - 5), names[0].start):
                     names = []  # `Tổ công tác của Thủ tướng làm việc với …`: the group whose it is works
+                if where == "near_group" and not _meets_as_subject(view, names, at):
+                    names = []
             for ref in names:
                 roles.add(role, ref.name, f"{where}:{' '.join(t.lower for t in toks[i : i + length])}")
         i += longest
+
+
+def _meets_as_subject(view: str, names: list[Ref], at: int) -> bool:
+    """One person, the subject right before a meeting cue, at most an auxiliary between (`A đã gặp mặt …`,
+    summary_cues.tsv `meets_gap`). Not several (`A, B cùng các doanh nghiệp đã gặp mặt đầu xuân`: they meet each
+    other), nor a name further back (`sẽ hội đàm với Thủ tướng B và gặp gỡ …`: B is the object of another verb;
+    `A cùng lãnh đạo các bộ đã gặp gỡ …`: a delegation meets; `B cùng dự buổi gặp mặt`: the cue names the gathering)."""
+    if len({r.name for r in names}) != 1:
+        return False
+    gap = fold(view[max(r.end for r in names) : at]).lower().split()
+    allowed = cue_phrases("meets_gap")
+    return len(gap) <= _MEETS_GAP and all(word in allowed for word in gap)
+
+
+def _meets_a_person(view: str, cue_end: int, reach: int, starts: list[int]) -> bool:
+    """Whether an official is named in the object of a meeting cue, from its end to the next comma (within the
+    cue's reach, so a sentence of many cues stays linear): `gặp mặt Tổng thống B` is two people's meeting, not a
+    leader's meeting with a group."""
+    comma = view.find(",", cue_end, reach)
+    end = reach if comma < 0 else comma
+    return bisect_left(starts, cue_end) < bisect_left(starts, end)
+
+
+def _told_press(view: str, sentence: Sentence, kind: str | None) -> bool:
+    """Whether the sentence's speech goes to reporters (`Trao đổi với PV, ông A cho biết …`, `A nói với phóng viên`,
+    summary_cues.tsv `to_press`): its speaker talks about the event to the press, away from it (a local official
+    asked about an incident, an ambassador before a visit), unless the event is the press conference itself. Not
+    when the words go to reporters right after or beside a gathering (`Trả lời báo chí sau cuộc họp, Bộ trưởng A
+    cho biết`, `… bên lề hội nghị`): the speaker was at it."""
+    if kind == "press_conference":
+        return False
+    text = fold(view[sentence.start : sentence.end]).lower()
+    return any(not _AT_GATHERING.match(text, m.end()) for m in cue_words("to_press").finditer(text))
+
+
+# right after a to_press phrase: the words go to reporters after or beside a gathering the speaker was at
+_AT_GATHERING = regexes.compile(r"\s+(?:ngay\s+)?(?:sau|bên\s+lề)(?!\w)")
 
 
 def _glued_list(
