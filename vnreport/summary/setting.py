@@ -22,7 +22,7 @@ from vnreport.lexicon import PASSIVE_MARKS
 from vnreport.report.model import Event, Official, Report, Sentence, Task
 from vnreport.segment.document import Document
 from vnreport.summary.lead import alternation, cue_phrases, cue_words, lead_sentences
-from vnreport.summary.phrases import Candidate, is_stop, name_span, skip_adverbs_back
+from vnreport.summary.phrases import Candidate, is_stop, name_span, organiser_verb_before, skip_adverbs_back
 from vnreport.summary.tokens import Token, is_mark, match_ending_at, match_length
 from vnreport.summary.vocabulary import EventWord, cues, event_trie, event_words
 from vnreport.text import fold
@@ -48,6 +48,8 @@ _TIME_LEAD_REACH = 4  # tokens
 _TERM_WORDS = frozenset({"khóa", "khoá", "nhiệm kỳ"})  # `Quốc hội khóa XV`: the body's term after its name
 # a paper or a case a leader orders: `Chủ tịch UBND tỉnh X yêu cầu Công an …` is the body's act
 _ISSUED_KINDS = frozenset({"directive", "investigation"})
+# `họp báo về việc tổ chức Lễ hội …`: the holding verb made a noun has no subject of its own
+_NOMINALISERS = frozenset({"việc", "công tác"})
 
 
 # an organiser as read, with the construction that read it (`verb_subject`, `do_agent`, `body_in_name` …):
@@ -368,6 +370,31 @@ def _agent_told_again(doc: Document, report: Report, best: Candidate, following:
                 if agent:
                     return agent
             break
+    return None
+
+
+def organiser_told_later(doc: Document, report: Report, best: Candidate, following: Sequence[Sentence]) -> str | None:
+    """`Thủ tướng phát biểu tại hội nghị quân chính sáng 27/6.` (the sapo) … `Sáng 27/6, Thủ tướng đã dự Hội nghị
+    Quân chính toàn quân do Quân ủy Trung ương tổ chức.` (the lead): a sentence after the event's names an event
+    of the same kind anywhere in it (the told-again reading asks only its opening words) and holds it with its
+    organiser: the agent of `do … tổ chức` or the subject of `tổ chức` right before it, a body the report names
+    (not a clause read as a name: `Thủ tướng đánh giá cao Thanh Hóa với công tác tổ chức hội nghị …`)."""
+    if not best.word.noun:
+        return None
+    names = {m.text for o in report.organizations for m in o.mentions}
+    for sentence in following:
+        toks = doc.tokens_in(sentence.start, sentence.end)
+        for k in range(len(toks)):
+            word = _event_word_at(toks, k)
+            if word is None or not word.noun or word.kind != best.kind:
+                continue
+            verb = organiser_verb_before(toks, k)
+            held = verb is not None and (verb == 0 or toks[verb - 1].lower not in _NOMINALISERS)
+            found = _subject_before(doc, report, toks, verb) if verb is not None and held else None
+            found = found or _agent_after_do(doc, report, toks, k + match_length(event_trie(), toks, k))
+            if found in names:
+                return found
+            break  # the first such noun of a sentence is its reading: one reading a sentence keeps it linear
     return None
 
 
