@@ -88,3 +88,22 @@ def test_the_holding_verb_made_a_noun_has_no_subject_in_a_later_sentence() -> No
         "tổ chức Lễ hội trà Tân Phú lần thứ 3. Lễ hội kéo dài bốn ngày."
     )
     assert _organiser(text) == ("festival", None)
+
+
+def test_a_meeting_held_between_a_body_and_those_it_calls_in_is_the_first_bodys() -> None:
+    text = (
+        "Chủ tịch tỉnh yêu cầu xử lý nghiêm vụ lấn chiếm đất\n\n"
+        "Chủ tịch UBND tỉnh Tân Phú Lê Văn An đã yêu cầu như vậy tại cuộc họp giao ban giữa UBND tỉnh Tân Phú với "
+        "lãnh đạo các sở, ngành vào sáng 6/2. Ông An yêu cầu các sở báo cáo trước ngày 15/2."
+    )
+    assert _organiser(text) == ("meeting", "UBND tỉnh Tân Phú")
+
+
+def test_a_meeting_between_people_names_no_body_after_giua() -> None:
+    text = (
+        "Thủ tướng gặp doanh nghiệp\n\n"
+        "Thủ tướng Lê Văn An đã phát biểu như vậy tại cuộc họp giữa Thủ tướng và doanh nghiệp vào sáng 6/2. "
+        "Các doanh nghiệp kiến nghị giảm thủ tục hành chính."
+    )
+    found = _organiser(text)
+    assert found is None or found[1] is None
