@@ -3,10 +3,12 @@
 `summary/setting.py: read_organiser` returns the organiser with the construction that read it (`verb_subject`,
 `do_agent`, `body_in_name`, `event_verb_subject` …); `summary/event.py` asks it of the event's own sentence first
 (`own:`), then of the title (`title:`), the lead (`lead:`), a sitting in the same sentence (`sitting:`), and reads
-the clause's subject (`subject:`) or the lead's opening body (`opening:`) by itself; `summary/__init__.py` last
-asks the lead's first task (`issuer`). Over the annotated sets named on the command line each organiser the
-summary reports is `right` when the gold event's organiser matches it as the scorer matches it, `wrong` else
-(also when the gold has no event or no organiser). `missed` lists the gold organisers nothing was reported for.
+the clause's subject (`subject:`), the lead's opening body (`opening:`), the court or police before the event
+word (`case_body`), the first body after `giữa` (`between`) or a later sentence that holds the event (`later`) by
+itself; `summary/__init__.py` last asks the lead's first task (`issuer`). Over the annotated sets named on the
+command line each organiser the summary reports is `right` when the gold event's organiser matches it as the
+scorer matches it, `wrong` else (also when the gold has no event or no organiser). `missed` lists the gold
+organisers nothing was reported for.
 
     python benchmarks/organiser_sources.py samples/real/dev samples/real/dev2 … [--rows rows.jsonl]
 """
@@ -78,6 +80,8 @@ def install() -> None:
         "subject": "_subject_organiser",
         "opening": "_opening_body_organiser",
         "case_body": "_case_body_before",
+        "between": "body_between",
+        "later": "organiser_told_later",
     }
     for name, attribute in readers.items():
         setattr(event_module, attribute, _reader(name, getattr(event_module, attribute)))

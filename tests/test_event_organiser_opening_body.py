@@ -1,5 +1,6 @@
 """Round 14 of the event's organiser: the body that opens the lead's first sentence or the title acted, when an
-act (a paper, a case, a trial) is told later without its body. One written sentence per shape."""
+act (a paper, a case, a trial) is told later without its body; and (round 25) a later sentence that holds an event
+of the same kind with its organiser. One written sentence per shape."""
 
 from __future__ import annotations
 
@@ -55,3 +56,54 @@ def test_a_glued_caption_names_the_event_before_the_body_that_holds_it() -> None
         "các đơn vị địa phương tổ chức Lễ khai mạc Tuần Văn hóa Tân Phú năm 2024."
     )
     assert found_event_kind_and(text, "organizer")[1] == "UBND tỉnh Tân Phú"
+
+
+_SAPO = (
+    "Thủ tướng: Phải giữ vững kỷ cương tài chính\n\n"
+    '"Kỷ cương tài chính phải được giữ vững", Thủ tướng phát biểu tại hội nghị tài chính toàn quốc sáng 12/6. '
+)
+
+
+def test_a_later_sentence_holds_the_event_with_do_and_its_organiser() -> None:
+    text = _SAPO + (
+        "Sáng 12/6, tại Hà Nội, Thủ tướng Lê Văn An đã dự và phát biểu chỉ đạo Hội nghị tổng kết ngành tài chính "
+        "do Bộ Tài chính tổ chức. Hội nghị nhằm đánh giá kết quả 6 tháng đầu năm."
+    )
+    assert _organiser(text) == ("conference", "Bộ Tài chính")
+
+
+def test_a_later_sentence_holds_the_event_as_the_object_of_to_chuc() -> None:
+    text = _SAPO + (
+        "Sáng 12/6, tại Hà Nội, Bộ Tài chính tổ chức Hội nghị tổng kết ngành tài chính với sự tham dự của Thủ "
+        "tướng Lê Văn An. Hội nghị nhằm đánh giá kết quả 6 tháng đầu năm."
+    )
+    assert _organiser(text) == ("conference", "Bộ Tài chính")
+
+
+def test_the_holding_verb_made_a_noun_has_no_subject_in_a_later_sentence() -> None:
+    text = (
+        "Lễ hội trà Tân Phú sẽ khai mạc ngày 10/3\n\n"
+        "Lễ hội trà Tân Phú lần thứ 3 sẽ khai mạc ngày 10/3 tại thành phố Tân Phú. "
+        "Sáng 6/2, tại Hà Nội, Sở Văn hóa tỉnh Tân Phú phối hợp với UBND tỉnh Tân Phú tổ chức họp báo về việc "
+        "tổ chức Lễ hội trà Tân Phú lần thứ 3. Lễ hội kéo dài bốn ngày."
+    )
+    assert _organiser(text) == ("festival", None)
+
+
+def test_a_meeting_held_between_a_body_and_those_it_calls_in_is_the_first_bodys() -> None:
+    text = (
+        "Chủ tịch tỉnh yêu cầu xử lý nghiêm vụ lấn chiếm đất\n\n"
+        "Chủ tịch UBND tỉnh Tân Phú Lê Văn An đã yêu cầu như vậy tại cuộc họp giao ban giữa UBND tỉnh Tân Phú với "
+        "lãnh đạo các sở, ngành vào sáng 6/2. Ông An yêu cầu các sở báo cáo trước ngày 15/2."
+    )
+    assert _organiser(text) == ("meeting", "UBND tỉnh Tân Phú")
+
+
+def test_a_meeting_between_people_names_no_body_after_giua() -> None:
+    text = (
+        "Thủ tướng gặp doanh nghiệp\n\n"
+        "Thủ tướng Lê Văn An đã phát biểu như vậy tại cuộc họp giữa Thủ tướng và doanh nghiệp vào sáng 6/2. "
+        "Các doanh nghiệp kiến nghị giảm thủ tục hành chính."
+    )
+    found = _organiser(text)
+    assert found is None or found[1] is None

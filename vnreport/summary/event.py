@@ -43,7 +43,7 @@ from vnreport.summary.lead import (
 )
 from vnreport.summary.people import set_people
 from vnreport.summary.phrases import Candidate, name_span, organiser_verb_before, skip_adverbs_back
-from vnreport.summary.setting import CASE_KINDS, organiser, takes_case_steps
+from vnreport.summary.setting import CASE_KINDS, body_between, organiser, organiser_told_later, takes_case_steps
 from vnreport.summary.tasks import lexicon as task_lexicon
 from vnreport.summary.tokens import Token, match_ending_at, match_length, sentence_tokens
 from vnreport.summary.venue import SITTING_OPENING, first_sitting, location, venue_tokens
@@ -159,15 +159,19 @@ def build_event(doc: Document, report: Report) -> Event | None:
 
 def _organiser(doc: Document, report: Report, best: Candidate, read: _Read) -> str | None:
     """The body that held the event: read from its own sentence first, then from the title, the lead, the sitting
-    it happens at, the subject of its clause, the body that opens the lead."""
+    it happens at, the subject of its clause, the body that opens the lead, the first body it is held between, a
+    later sentence that holds it."""
+    following = _following(doc, best, past_caption=True)
     return (
-        organiser(doc, report, best, _following(doc, best, past_caption=True))
+        organiser(doc, report, best, following)
         or _title_organiser(doc, report, best, read)
         or _lead_organiser(doc, report, best, read)
         or _sentence_organiser(doc, report, best, read)
         or _subject_organiser(doc, report, best)
         or _opening_body_organiser(doc, report, best, read)
         or _case_body_before(report, best)
+        or body_between(report, best)
+        or organiser_told_later(doc, report, best, following)
     )
 
 

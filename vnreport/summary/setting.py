@@ -22,7 +22,7 @@ from vnreport.lexicon import PASSIVE_MARKS
 from vnreport.report.model import Event, Official, Report, Sentence, Task
 from vnreport.segment.document import Document
 from vnreport.summary.lead import alternation, cue_phrases, cue_words, lead_sentences
-from vnreport.summary.phrases import Candidate, is_stop, name_span, skip_adverbs_back
+from vnreport.summary.phrases import Candidate, is_stop, name_span, organiser_verb_before, skip_adverbs_back
 from vnreport.summary.tokens import Token, is_mark, match_ending_at, match_length
 from vnreport.summary.vocabulary import EventWord, cues, event_trie, event_words
 from vnreport.text import fold
@@ -48,6 +48,11 @@ _TIME_LEAD_REACH = 4  # tokens
 _TERM_WORDS = frozenset({"khóa", "khoá", "nhiệm kỳ"})  # `Quốc hội khóa XV`: the body's term after its name
 # a paper or a case a leader orders: `Chủ tịch UBND tỉnh X yêu cầu Công an …` is the body's act
 _ISSUED_KINDS = frozenset({"directive", "investigation"})
+_BETWEEN_REACH = 6  # tokens from the event word to `giữa`: `hội nghị giao ban sáng 6/2 giữa UBND TP với …`
+# who meets with whom as equals: the sides of talks, a visit or a reception hold nothing between them
+_BETWEEN_KINDS = frozenset({"meeting", "conference"})
+# `họp báo về việc tổ chức Lễ hội …`: the holding verb made a noun has no subject of its own
+_NOMINALISERS = frozenset({"việc", "công tác"})
 
 
 # an organiser as read, with the construction that read it (`verb_subject`, `do_agent`, `body_in_name` …):
@@ -369,6 +374,57 @@ def _agent_told_again(doc: Document, report: Report, best: Candidate, following:
                     return agent
             break
     return None
+
+
+def organiser_told_later(doc: Document, report: Report, best: Candidate, following: Sequence[Sentence]) -> str | None:
+    """`Thủ tướng phát biểu tại hội nghị quân chính sáng 27/6.` (the sapo) … `Sáng 27/6, Thủ tướng đã dự Hội nghị
+    Quân chính toàn quân do Quân ủy Trung ương tổ chức.` (the lead): a sentence after the event's names an event
+    of the same kind anywhere in it (the told-again reading asks only its opening words) and holds it with its
+    organiser: the agent of `do … tổ chức` or the subject of `tổ chức` right before it, a body the report names
+    (not a clause read as a name: `Thủ tướng đánh giá cao Thanh Hóa với công tác tổ chức hội nghị …`)."""
+    if not best.word.noun:
+        return None
+    names = {m.text for o in report.organizations for m in o.mentions}
+    for sentence in following:
+        toks = doc.tokens_in(sentence.start, sentence.end)
+        for k in range(len(toks)):
+            word = _event_word_at(toks, k)
+            if word is None or not word.noun or word.kind != best.kind:
+                continue
+            verb = organiser_verb_before(toks, k)
+            held = verb is not None and (verb == 0 or toks[verb - 1].lower not in _NOMINALISERS)
+            found = _subject_before(doc, report, toks, verb) if verb is not None and held else None
+            found = found or _agent_after_do(doc, report, toks, k + match_length(event_trie(), toks, k))
+            if found in names:
+                return found
+            break  # the first such noun of a sentence is its reading: one reading a sentence keeps it linear
+    return None
+
+
+def body_between(report: Report, best: Candidate) -> str | None:
+    """`hội nghị giao ban giữa UBND TP Hà Nội với lãnh đạo các sở`, `buổi làm việc giữa Tổ công tác của Thủ tướng
+    và Tập đoàn X`: a meeting held between a body and those it calls in is the first body's, named right after
+    `giữa` and followed by `với`/`và` (not `giữa Thủ tướng và doanh nghiệp`, people, nor `giữa hai đảng`)."""
+    if best.kind not in _BETWEEN_KINDS or not best.word.noun:
+        return None
+    toks, head = best.toks, best.head
+    start = head + match_length(event_trie(), toks, head)
+    for k in range(start, min(len(toks) - 1, start + _BETWEEN_REACH)):
+        if is_mark(toks[k], _CLAUSE_END) or toks[k].lower == ",":
+            return None
+        if toks[k].lower != "giữa":
+            continue
+        span = _organisation_span_starting_at(report, toks[k + 1].start)
+        after = next((t for t in toks[k + 1 :] if span is not None and t.start >= span[1]), None)
+        if span is None or after is None or after.lower not in {"với", "và"} or _inside_a_title(report, span[0]):
+            return None
+        return _organisation_starting_at(report, toks[k + 1].start)
+    return None
+
+
+def _inside_a_title(report: Report, start: int) -> bool:
+    """An official's title mention holds the position `start` (`Chủ tịch UBND TP với …`: a person, not a body)."""
+    return any(m.start <= start < m.end for o in report.officials for t in o.titles for m in t.mentions)
 
 
 def _have_before(toks: list[Token], head: int) -> int | None:
