@@ -161,6 +161,26 @@ def test_heads_and_name_words_added(text: str, name: str) -> None:
     assert name in names(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Trung tâm Đăng kiểm tàu cá miền Nam kiểm tra lại con tàu.", "Trung tâm Đăng kiểm tàu cá miền Nam"),
+        ("Phòng Quản lý an toàn đập của sở đã có văn bản.", "Phòng Quản lý an toàn đập"),
+        ("Viện Nghiên cứu thị trường giá cả vừa công bố dự báo.", "Viện Nghiên cứu thị trường giá cả"),
+        ("Trung tâm Khảo nghiệm phân bón quốc gia nhận mẫu.", "Trung tâm Khảo nghiệm phân bón quốc gia"),
+        ("Viện Nghiên cứu biến đổi khí hậu công bố báo cáo.", "Viện Nghiên cứu biến đổi khí hậu"),
+    ],
+)
+def test_a_field_noun_in_lower_case_ends_the_name(text: str, name: str) -> None:
+    # a noun naming the body's field (`tàu cá`, `đập`) is its name's last word, not the sentence's next one
+    assert name in names(text)
+
+
+def test_a_field_word_does_not_split_a_capitalised_compound() -> None:
+    # `Thuế quan` is one word: a shorter name word (`thuế` alone is no field word) must not cut it
+    assert names("Nước này sẽ rời khỏi Liên minh Thuế quan. Báo cáo nêu rõ.") == ["Liên minh Thuế quan"]
+
+
 # --- a national body named with its form of state; its key keeps what follows the country ---------------
 
 

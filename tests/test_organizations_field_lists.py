@@ -69,3 +69,33 @@ def test_a_lower_case_government_of_the_home_country_is_named(text: str, name: s
 )
 def test_a_government_of_any_kind_or_the_home_army_described_is_no_body(text: str) -> None:
     assert not [n for n in names(text) if n.lower().startswith(("chính phủ", "quân đội"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Cục Cảnh sát phòng, chống ma túy đã triệt phá đường dây.",
+            "Cục Cảnh sát phòng, chống ma túy",
+        ),
+        (
+            "Trung tâm Phối hợp tìm kiếm, cứu nạn hàng hải miền Trung điều tàu.",
+            "Trung tâm Phối hợp tìm kiếm, cứu nạn hàng hải miền Trung",
+        ),
+        (
+            "Hội đồng Bồi thường, hỗ trợ huyện Tân Phong họp chiều qua.",
+            "Hội đồng Bồi thường, hỗ trợ huyện Tân Phong",
+        ),
+        (
+            "Ban Chỉ huy phòng, chống thiên tai huyện Tân Phong họp chiều qua.",
+            "Ban Chỉ huy phòng, chống thiên tai huyện Tân Phong",
+        ),
+    ],
+)
+def test_a_pair_of_fields_written_with_a_comma_is_one_word_of_the_name(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+def test_a_comma_pair_after_a_complete_name_is_the_sentence() -> None:
+    # `phòng, chống` after `Bộ Y tế`, a name its domain closes, is what the ministry does
+    assert names("Bộ Y tế phòng, chống dịch từ sớm.") == ["Bộ Y tế"]

@@ -41,6 +41,18 @@ def test_a_mined_foreign_outlet_after_a_source_cue(text: str, outlet: str) -> No
     assert outlet in _organizations(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Phát biểu với kênh truyền hình Al-Jazeera, ông nói hai bên đã gần đạt thỏa thuận.", "Al-Jazeera"),
+        ("Bộ trưởng cáo buộc hãng tin Al-Masdar News đưa tin sai sự thật.", "Al-Masdar News"),
+    ],
+)
+def test_a_mined_outlet_after_a_news_outlets_own_noun(text: str, outlet: str) -> None:
+    # the outlet's noun says what the name is, as a source cue does (`kênh truyền hình X`, `hãng tin X`)
+    assert outlet in _organizations(text)
+
+
 def test_a_mined_foreign_outlet_named_whole_not_its_tail() -> None:
     """`Theo tờ The Japan Times`: the outlet's whole name, not the tail `Japan Times` of orgs_media.tsv."""
     found = _organizations("Theo tờ The Japan Times, cuộc gặp kéo dài hai giờ.")
