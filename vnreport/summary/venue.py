@@ -842,6 +842,8 @@ def _venue_end(toks: list[Token], start: int, marks: _Marks | None = None) -> in
         act = _act_verb(toks, end) or (nxt.lower == "ra" and _act_verb(toks, end + 1))
         if end > start and not nxt.is_cap and (stop or verb or act):
             break
+        if _event_after_name(toks, start, end):
+            break
         end += 1
     if end - start >= _MAX_VENUE_TOKENS:
         if comma is None:
@@ -850,6 +852,16 @@ def _venue_end(toks: list[Token], start: int, marks: _Marks | None = None) -> in
     while end > start + 1 and toks[end - 1].lower in {"-", "–"}:
         end -= 1  # `Câu lạc bộ Bạch Đằng - nơi …`
     return end
+
+
+def _event_after_name(toks: list[Token], start: int, end: int) -> bool:
+    """An event word right after the venue's written name starts what is told there (`tại Paris hội thảo “…”`,
+    `đến trụ sở Công an TP.HCM thăm, động viên …`, `tại Nghĩa trang liệt sĩ tỉnh X Lễ truy điệu …`); right after
+    the venue word it is the venue's own name (`Trung tâm Hội nghị Quốc gia`), as it is after a lower-case word
+    (`Trung tâm Hội chợ Triển lãm`)."""
+    if not toks[end - 1].is_cap or not match_length(event_trie(), toks, end):
+        return False
+    return end > start + match_length(cues()["venue_word"], toks, start)
 
 
 def _named(toks: list[Token], start: int, end: int) -> bool:
