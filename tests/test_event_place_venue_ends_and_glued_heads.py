@@ -113,3 +113,31 @@ def test_a_venue_ends_before_the_copula(sentence: str) -> None:
 )
 def test_a_venue_ends_before_a_word_of_time_or_relation(sentence: str, place: str) -> None:
     assert _venue("Tin quốc tế", sentence, "Hai bên nhất trí tiếp tục hợp tác.") == place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        (
+            "Ngày 5/6, Sở Công Thương và Phòng Thương mại vùng Lyon đã tổ chức tại Lyon hội thảo “Cơ hội đầu tư” "
+            "với nhiều doanh nghiệp.",
+            "Lyon",
+        ),
+        (
+            "Chiều 5/6, Bí thư Tỉnh ủy Lê Văn Bình đã đến trụ sở Công an tỉnh Hòa Bình thăm và động viên cán bộ.",
+            "trụ sở Công an tỉnh Hòa Bình",
+        ),
+    ],
+)
+def test_a_venue_ends_before_an_event_word_after_its_name(sentence: str, place: str) -> None:
+    assert _venue("Tin trong nước", sentence, "Hai bên nhất trí tiếp tục hợp tác.") == place
+
+
+def test_an_event_word_right_after_the_venue_word_is_the_venues_name() -> None:
+    sentence = "Sáng 5/6, Bộ Ngoại giao tổ chức hội nghị tại Trung tâm Hội nghị Quốc gia với nhiều đại biểu."
+    assert _venue("Tin trong nước", sentence, "Hai bên nhất trí tiếp tục hợp tác.") == "Trung tâm Hội nghị Quốc gia"
+
+
+def test_a_venue_ends_before_co() -> None:
+    sentence = "Ngày 5/6, vòng đàm phán tại thủ đô Tokyo có đại diện của hai bộ đã bắt đầu."
+    assert _venue("Tin quốc tế", sentence, "Hai bên nhất trí tiếp tục hợp tác.") == "thủ đô Tokyo"

@@ -50,6 +50,39 @@ def test_a_photo_caption_telling_the_event_again_gives_no_venue() -> None:
     assert _event(text, "Sáng 12/4").location is None
 
 
+def test_a_tai_inside_a_clause_before_the_event_told_again_is_that_clauses_place() -> None:
+    text = (
+        "Hội nghị\n\nSáng 12/4, Sở Xây dựng tổ chức hội nghị tổng kết công tác năm. "
+        "Những sai phạm tại Khu du lịch Hồ Xanh được hội nghị nêu rõ."
+    )
+    assert _event(text, "Sáng 12/4", orgs=("Sở Xây dựng",)).location is None
+
+
+def test_a_tai_opening_its_clause_before_the_event_told_again_gives_the_venue() -> None:
+    text = (
+        "Hội nghị\n\nSáng 12/4, Sở Xây dựng tổ chức hội nghị tổng kết công tác năm. "
+        "Chiều cùng ngày, tại Khu du lịch Hồ Xanh, hội nghị bàn về kế hoạch mới."
+    )
+    event = _event(text, "Sáng 12/4", orgs=("Sở Xây dựng",))
+    assert event.location == "Khu du lịch Hồ Xanh"
+
+
+def test_a_tai_right_after_the_opening_date_opens_its_clause() -> None:
+    text = (
+        "Hội nghị\n\nSở Xây dựng tổ chức hội nghị tổng kết công tác năm. "
+        "Sáng 12/4 tại Khu du lịch Hồ Xanh, hội nghị bàn về kế hoạch mới."
+    )
+    assert _event(text, "Sáng 12/4", orgs=("Sở Xây dựng",)).location == "Khu du lịch Hồ Xanh"
+
+
+def test_a_tai_right_after_a_verb_of_holding_gives_the_venue_inside_a_clause() -> None:
+    text = (
+        "Hội nghị\n\nSáng 12/4, Sở Xây dựng tổ chức hội nghị tổng kết công tác năm. "
+        "Sự kiện diễn ra tại Khu du lịch Hồ Xanh, ngay trước phiên bế mạc của hội nghị."
+    )
+    assert _event(text, "Sáng 12/4", orgs=("Sở Xây dựng",)).location == "Khu du lịch Hồ Xanh"
+
+
 # --- a held event of another kind ----------------------------------------------------------------------
 
 

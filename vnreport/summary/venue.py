@@ -103,7 +103,7 @@ def placed(doc: Document, report: Report, best: Candidate, following: list[Sente
             # a photo's caption names where the photo was taken (`Tổng thống … trong một cuộc điện đàm tại Nhà
             # Trắng`), which may not be the event's place
             named_at = -1 if sentence.start in photos else _named_event_at(toks, again, best.word.kind)
-            slots = _told_again_slots(again, held, _credit_end(toks), incident, named_at)
+            slots = _told_again_slots(toks, again, held, _credit_end(toks), incident, named_at, marks)
             venue = _at_venue(doc, toks, slots, marks)
             if venue:
                 return Place(venue, "told_again")  # `Hội nghị được tổ chức trực tiếp từ Hội trường Diên Hồng, …`
@@ -306,12 +306,32 @@ def _credit_end(toks: list[Token]) -> int:
     )
 
 
-def _told_again_slots(again: int, held: bool, after: int, incident: int, named_at: int) -> Callable[[int], bool]:
-    """Past any caption and before an incident (`sau vụ hỏa hoạn … tại London`): before the event word told
-    again, the `tại` that ends its name (`Hội nghị thượng đỉnh X tại Y`), or anywhere when a verb of
-    holding follows it."""
+def _told_again_slots(
+    toks: list[Token], again: int, held: bool, after: int, incident: int, named_at: int, marks: _Marks
+) -> Callable[[int], bool]:
+    """Past any caption and before an incident (`sau vụ hỏa hoạn … tại London`): the `tại` that ends the name
+    of the event word told again (`Hội nghị thượng đỉnh X tại Y`), anywhere when a verb of holding follows
+    that word, else before it only where the `tại` opens its clause (`Sáng 27/9, tại Trung tâm X, Đảng bộ tổ
+    chức Đại hội`) or follows a verb of holding (`Sự kiện diễn ra tại X nhân kỷ niệm …`): inside another
+    clause it is the place of what that clause tells (`sai phạm tại Khu du lịch X đã bị Thanh tra …`, `phát
+    biểu tại hội trường trước phiên họp`), not the event's."""
     limit = incident if held else min(again, incident)
-    return lambda i: after < i < limit or (i == named_at and i < incident)
+
+    def allowed(i: int) -> bool:
+        if i == named_at and i < incident:
+            return True
+        held_here = bool(match_ending_at(cues()["held_verb"], toks, i))  # `Sự kiện này diễn ra tại …`
+        return after < i < limit and (held or held_here or _opens_clause(toks, i, marks))
+
+    return allowed
+
+
+def _opens_clause(toks: list[Token], i: int, marks: _Marks) -> bool:
+    """toks[i] opens its clause: first in the sentence, after a comma or a colon, after the date that opens the
+    sentence (`Ngày 7/2 tại thành phố X, …`), or written with a capital (`Tại trụ sở …` glued after a caption)."""
+    if i == 0 or toks[i].is_cap or toks[i - 1].lower in {",", ";", ":", "(", "["}:
+        return True
+    return marks.date_ends is not None and toks[i - 1].end in marks.date_ends
 
 
 def _named_event_at(toks: list[Token], again: int, kind: str) -> int:
@@ -822,6 +842,8 @@ def _venue_end(toks: list[Token], start: int, marks: _Marks | None = None) -> in
         act = _act_verb(toks, end) or (nxt.lower == "ra" and _act_verb(toks, end + 1))
         if end > start and not nxt.is_cap and (stop or verb or act):
             break
+        if _event_after_name(toks, start, end):
+            break
         end += 1
     if end - start >= _MAX_VENUE_TOKENS:
         if comma is None:
@@ -830,6 +852,16 @@ def _venue_end(toks: list[Token], start: int, marks: _Marks | None = None) -> in
     while end > start + 1 and toks[end - 1].lower in {"-", "–"}:
         end -= 1  # `Câu lạc bộ Bạch Đằng - nơi …`
     return end
+
+
+def _event_after_name(toks: list[Token], start: int, end: int) -> bool:
+    """An event word right after the venue's written name starts what is told there (`tại Paris hội thảo “…”`,
+    `đến trụ sở Công an TP.HCM thăm, động viên …`, `tại Nghĩa trang liệt sĩ tỉnh X Lễ truy điệu …`); right after
+    the venue word it is the venue's own name (`Trung tâm Hội nghị Quốc gia`), as it is after a lower-case word
+    (`Trung tâm Hội chợ Triển lãm`)."""
+    if not toks[end - 1].is_cap or not match_length(event_trie(), toks, end):
+        return False
+    return end > start + match_length(cues()["venue_word"], toks, start)
 
 
 def _named(toks: list[Token], start: int, end: int) -> bool:
