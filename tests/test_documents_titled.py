@@ -294,3 +294,34 @@ def test_a_treaty_named_after_a_city_in_any_case(text: str, expected: list[str])
 )
 def test_a_lower_case_treaty_word_without_a_city_names_none(text: str) -> None:
     assert texts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the longer name goes on with whose the document is: one document, named twice
+        (
+            "Quốc hội xem xét Nghị quyết về thí điểm cải cách thủ tục thuế của các doanh nghiệp nhỏ. Bộ Tài chính "
+            "cho rằng cần sớm có một Nghị quyết về thí điểm cải cách thủ tục thuế.",
+            [("Nghị quyết về thí điểm cải cách thủ tục thuế của các doanh nghiệp nhỏ", 2)],
+        ),
+        # or with its acronym
+        (
+            "Hai nước đã ký Hiệp định hợp tác nghề cá ABFC. Theo Hiệp định hợp tác nghề cá, ngư dân được hỗ trợ.",
+            [("Hiệp định hợp tác nghề cá ABFC", 2)],
+        ),
+        # two longer names go on from the head: which one it is, the text does not say
+        (
+            "Hiệp định hợp tác nghề cá của Lào và Hiệp định hợp tác nghề cá của Thái Lan được ký. "
+            "Theo Hiệp định hợp tác nghề cá, ngư dân được hỗ trợ.",
+            [
+                ("Hiệp định hợp tác nghề cá của Lào", 1),
+                ("Hiệp định hợp tác nghề cá của Thái Lan", 1),
+                ("Hiệp định hợp tác nghề cá", 1),
+            ],
+        ),
+    ],
+)
+def test_a_name_the_head_of_one_longer_name_is_that_document(text: str, expected: list[tuple[str, int]]) -> None:
+    found = extract_documents(segment(text, words="dictionary"), [])
+    assert [(r.text, len(r.mentions)) for r in found] == expected

@@ -90,6 +90,8 @@ ISSUER_WORDS = frozenset(w.lower() for w in load_list("documents_issuer_words.tx
 ISSUER_COMPOUNDS = ISSUER_WORDS | frozenset(w.lower() for w in load_list("documents_issuer_compounds.txt"))
 
 
+# words that carry on a shorter name of the same document (`… về xử lý nợ xấu của các tổ chức tín dụng`)
+NAME_LINKS = frozenset(w.lower() for w in load_list("documents_name_links.txt"))
 LAW_BLOCKERS = frozenset(w.lower() for w in load_list("documents_law_blockers.txt"))
 
 

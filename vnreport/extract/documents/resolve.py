@@ -6,8 +6,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 
-from vnreport.extract.documents.candidates import Cand
-from vnreport.extract.documents.lexicon import CODE_KINDS
+from vnreport.extract.documents.candidates import Cand, fold_key
+from vnreport.extract.documents.lexicon import CODE_KINDS, NAME_LINKS
 from vnreport.report.model import DocumentRef, Mention
 from vnreport.segment.document import Document
 
@@ -116,7 +116,54 @@ def group_candidates(cands: list[Cand]) -> list[_Entry]:
             entry = entries.get(cand.key)  # `thông tư 130` after `Thông tư 130`: the same bare short form again
         if entry is not None or cand.standalone:
             add(cand, entry, cand.qual is not None)
-    return sorted(entries.values(), key=lambda e: min(c.start for c in e.cands))
+    return _merge_name_heads(sorted(entries.values(), key=lambda e: min(c.start for c in e.cands)))
+
+
+def _entry_name(entry: _Entry) -> str | None:
+    """The longest name of a document cited only by name (no number), else None."""
+    if any(c.number or c.flavor != "named" for c in entry.cands):
+        return None
+    return max((c.name for c in entry.cands if c.name), key=len, default=None)
+
+
+def _links_on(rest: str) -> bool:
+    """The rest of a longer name carries on a shorter one of the same document: whose it is or between whom
+    (`… của các tổ chức tín dụng`, `… giữa Việt Nam và …`), or its acronym (`… AANZFTA`)."""
+    words = rest.split(maxsplit=1)
+    if not words:
+        return False
+    first = words[0].strip("(),")
+    return fold_key(first).lower() in NAME_LINKS or (len(first) >= 2 and first.isalpha() and first.isupper())
+
+
+def _merge_name_heads(entries: list[_Entry]) -> list[_Entry]:
+    """`Nghị quyết về xử lý nợ xấu` beside `Nghị quyết về xử lý nợ xấu của các tổ chức tín dụng`: a name that
+    is the head of one longer name of the text, which goes on with a linking word, is that document again.
+    Each longer name is cut at its word ends and looked up, so the pass is linear in the names' words."""
+    by_name: dict[str, _Entry] = {}
+    for entry in entries:
+        name = _entry_name(entry)
+        if name:
+            by_name.setdefault(fold_key(name).lower(), entry)
+    longer: dict[int, list[_Entry]] = {}
+    for entry in entries:
+        name = _entry_name(entry)
+        if not name:
+            continue
+        for cut in (i for i, ch in enumerate(name) if ch == " "):
+            head = by_name.get(fold_key(name[:cut]).lower())
+            if head is not None and head is not entry and _links_on(name[cut:]):
+                longer.setdefault(id(head), []).append(entry)
+    # a head two longer names go on from (`Hiệp định … của A`, `Hiệp định … của B`): which one it is, the
+    # text does not say
+    into = {key: found[0] for key, found in longer.items() if len(found) == 1}
+    for entry in entries:
+        target = into.get(id(entry))
+        while target is not None and id(target) in into:  # a head of a head: the longest name takes all
+            target = into[id(target)]
+        if target is not None:
+            target.cands.extend(entry.cands)
+    return [e for e in entries if id(e) not in into]
 
 
 def _first(values: list[str | None]) -> str | None:
