@@ -39,3 +39,9 @@ def test_a_plural_unit_word_leaves_every_name_of_its_list_bare() -> None:
 def test_a_country_naming_its_rule_or_army_is_no_place() -> None:
     assert _places("Ông bị mật thám Pháp bắt năm 1930 và bị thực dân Pháp kết án.") == []
     assert _places("Đoàn công tác sang Pháp dự hội nghị.") == ["Pháp"]
+
+
+def test_a_country_after_nguoi_is_a_nationality_not_a_place() -> None:
+    assert _places("Luật mới cho phép người Việt Nam ở nước ngoài mua nhà.") == []
+    assert _places("Một nhà báo người Pháp đã viết cuốn sách này.") == []
+    assert _places("Nhà báo người Pháp ấy từng sống nhiều năm ở Pháp.") == ["Pháp"]
