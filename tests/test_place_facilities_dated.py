@@ -41,7 +41,11 @@ def test_a_country_naming_its_rule_or_army_is_no_place() -> None:
     assert _places("Đoàn công tác sang Pháp dự hội nghị.") == ["Pháp"]
 
 
-def test_a_country_after_nguoi_is_a_nationality_not_a_place() -> None:
+def test_our_country_after_nguoi_names_its_people_not_the_place() -> None:
     assert _places("Luật mới cho phép người Việt Nam ở nước ngoài mua nhà.") == []
-    assert _places("Một nhà báo người Pháp đã viết cuốn sách này.") == []
-    assert _places("Nhà báo người Pháp ấy từng sống nhiều năm ở Pháp.") == ["Pháp"]
+    assert _places("Người Việt Nam ở nước ngoài gửi tiền về quê.") == []
+    assert _places("Ông là người Việt Nam đầu tiên đến Nam Cực, rồi trở về Việt Nam.") == ["Nam Cực", "Việt Nam"]
+
+
+def test_a_foreign_nationality_after_nguoi_stays_its_country() -> None:
+    assert _places("Hai du khách người Canada bị thương nhẹ.") == ["Canada"]
