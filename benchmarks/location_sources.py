@@ -8,14 +8,25 @@ and those matched. A Location that repeats a gold entry another one matched alre
 same place reported twice).
 
     VNREPORT_CORPUS=… python benchmarks/location_sources.py samples/real/dev samples/real/dev2 … [--wrong]
+
+Over corpus folders (`--corpus`, with `--exclude` files of the unseen sets' ids, never read), it counts each
+reading's Locations over every text — how widely a reading reaches, which the sets alone do not tell — and
+`--read SHAPE` (`facility/facility`) prints a random `--sample` of that reading's Locations with their context,
+to be read and judged.
+
+    python benchmarks/location_sources.py --corpus CORPUS/news --exclude UNSEEN_IDS
+    python benchmarks/location_sources.py --corpus CORPUS/news --exclude UNSEEN_IDS --read named/country --sample 30
 """
 
 from __future__ import annotations
 
 import argparse
+import random
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
+
+from corpus_texts import corpus_texts, excluded_ids
 
 import vnreport.extract as stages
 from vnreport.evaluate import matched_predictions
@@ -35,12 +46,51 @@ def _keeping_spans(doc: Document, places: list[PlaceSpan] | None = None, names: 
     return _extract(doc, places, names)
 
 
+_CONTEXT = 80  # characters shown on each side of a Location's first mention
+
+
+def count_corpus(folders: list[Path], exclude: list[Path], read: str | None, sample: int, seed: int) -> None:
+    """Each reading's Locations and the texts they are in over every corpus text; with `read`, a random
+    `sample` of that reading's Locations, first mention in context."""
+    fired: Counter[str] = Counter()
+    texts: Counter[str] = Counter()
+    shown: list[str] = []
+    for name, text in corpus_texts(folders, excluded_ids(exclude)):
+        report = analyze_text(text, source=name, year=None)
+        source_at = {span.start: span.source for span in _seen}
+        shapes = set()
+        for location in report.locations:
+            first = location.mentions[0]
+            shape = f"{source_at.get(first.start, '?')}/{location.level}"
+            fired[shape] += 1
+            shapes.add(shape)
+            if shape == read:
+                around = text[max(0, first.start - _CONTEXT) : first.end + _CONTEXT].replace("\n", " ")
+                shown.append(f"{name}\t{location.name}\t{len(location.mentions)}\t{around}")
+        texts.update(shapes)
+    for shape, count in fired.most_common():
+        print(f"{shape:32} {count:6} in {texts[shape]:5} texts")
+    if read is not None:
+        for line in random.Random(seed).sample(shown, min(sample, len(shown))):
+            print(line)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("sets", nargs="+", type=Path)
+    parser.add_argument("sets", nargs="*", type=Path)
     parser.add_argument("--wrong", action="store_true", help="list the Locations that match no gold entry")
+    parser.add_argument("--corpus", type=Path, action="append", help="a folder of corpus texts (repeatable)")
+    parser.add_argument("--exclude", type=Path, action="append", default=[], help="with --corpus: ids never read")
+    parser.add_argument("--read", help="with --corpus: print a random sample of this reading's Locations")
+    parser.add_argument("--sample", type=int, default=30, help="with --read: how many Locations (30)")
+    parser.add_argument("--seed", type=int, default=0, help="with --read: the sample's random seed")
     args = parser.parse_args()
     stages.extract_locations = _keeping_spans  # type: ignore[assignment]
+    if args.corpus:
+        if not args.exclude:
+            parser.error("--corpus needs --exclude: the unseen sets' ids are never read")
+        count_corpus(args.corpus, args.exclude, args.read, args.sample, args.seed)
+        return
     fired: Counter[str] = Counter()
     right: Counter[str] = Counter()
     for folder in args.sets:

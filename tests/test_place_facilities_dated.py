@@ -39,3 +39,13 @@ def test_a_plural_unit_word_leaves_every_name_of_its_list_bare() -> None:
 def test_a_country_naming_its_rule_or_army_is_no_place() -> None:
     assert _places("Ông bị mật thám Pháp bắt năm 1930 và bị thực dân Pháp kết án.") == []
     assert _places("Đoàn công tác sang Pháp dự hội nghị.") == ["Pháp"]
+
+
+def test_our_country_after_nguoi_names_its_people_not_the_place() -> None:
+    assert _places("Luật mới cho phép người Việt Nam ở nước ngoài mua nhà.") == []
+    assert _places("Người Việt Nam ở nước ngoài gửi tiền về quê.") == []
+    assert _places("Ông là người Việt Nam đầu tiên đến Nam Cực, rồi trở về Việt Nam.") == ["Nam Cực", "Việt Nam"]
+
+
+def test_a_foreign_nationality_after_nguoi_stays_its_country() -> None:
+    assert _places("Hai du khách người Canada bị thương nhẹ.") == ["Canada"]

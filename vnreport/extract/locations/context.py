@@ -37,11 +37,12 @@ from vnreport.extract.locations.lexicon import (
     not_names,
     opens_sentence,
     part_heads,
+    people_trie,
     plural_trie,
     project_trie,
     title_trie,
 )
-from vnreport.extract.locations.spans import PlaceSpan, admin_level, village_number
+from vnreport.extract.locations.spans import HOME_COUNTRY, PlaceSpan, admin_level, village_number
 from vnreport.extract.names import starts_person
 from vnreport.lexicon import list_matcher
 from vnreport.segment.dictionary import is_word
@@ -78,6 +79,8 @@ def enclosing(tokens: Tokens, span: PlaceSpan, places: list[PlaceSpan]) -> str |
         return "name"  # `Diễn đàn Doanh nghiệp Việt Nam 2017`: the yearly event's name, not the country
     if span.level == "country" and ends_with_phrase(demonym_trie(), tokens, i):
         return "name"  # `thực dân Pháp`: the French rule, not France
+    if span.level == "country" and span.name == HOME_COUNTRY and ends_with_phrase(people_trie(), tokens, i):
+        return "name"  # `người Việt Nam định cư ở nước ngoài`: the Vietnamese people, not the country
     if span.level == "facility":
         return "project" if project_trie().ending_at(tokens.items, i)[1] is True else None
     if i and tokens.joined[i] and tokens.lowers[i - 1] == "nước":

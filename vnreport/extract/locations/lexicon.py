@@ -330,6 +330,11 @@ def demonym_trie() -> PhraseMatcher[bool]:
 
 
 @cache
+def people_trie() -> PhraseMatcher[bool]:
+    return _cue_matcher_of("places_people_words.txt")
+
+
+@cache
 def title_trie() -> PhraseMatcher[bool]:
     return _cue_matcher_of("places_title_words.txt")
 
