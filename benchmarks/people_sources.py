@@ -90,6 +90,8 @@ def count_corpus(folders: list[Path], exclude: list[Path], read: str | None, sam
             if source == read:
                 shown.append(f"{name}\t{record.name}\t{_context(text, record)}")
     if read is not None:
+        if not shown:  # a misspelt cue and one that never fires look alike: say which sources exist
+            print(f"the cue {read!r} never fires; sources that fire: {', '.join(sorted(fires))}", file=sys.stderr)
         for line in random.Random(seed).sample(shown, min(sample, len(shown))):
             print(line)
         return

@@ -1,6 +1,7 @@
 """Round 25 of event detection: the undated first lead sentence that tells an act its subject has just done (`vừa`
 before a verb), with no event word, reports that act (kind `other`, `directive` when it issues a paper, no date);
-words said, a pair `vừa … vừa …`, a clause of time or of a source, and a question still report none."""
+words said, a pair `vừa … vừa …`, a clause of time, of a source or a relative one, an act in a quotation and a
+question still report none."""
 
 from __future__ import annotations
 
@@ -51,5 +52,86 @@ def test_an_act_in_a_clause_of_time_is_no_event() -> None:
     text = (
         "Đàn gà chết hàng loạt ở xã Tân Phong\n\n"
         "Sau khi vừa ăn cám mới, hơn 500 con gà của một hộ dân ở xã Tân Phong lăn ra chết trong buổi chiều."
+    )
+    assert event_kind_and_date(text) is None
+
+
+def test_a_vua_of_time_later_in_the_sentence_leaves_the_act() -> None:
+    text = (
+        "Thêm 200 tỷ đồng cho các tỉnh bị bão\n\n"
+        "Bộ Tài chính vừa cấp 200 tỷ đồng cho bốn tỉnh ven biển để khắc phục thiệt hại của cơn bão vừa qua."
+    )
+    assert event_kind_and_date(text) == ("other", None)
+
+
+def test_a_thi_of_a_later_clause_leaves_the_act() -> None:
+    text = (
+        "Thêm trạm bơm nước ở huyện Hòa Bình\n\n"
+        "Công ty cấp nước tỉnh vừa lắp thêm hai trạm bơm, nếu đủ nguồn thì sẽ cấp nước cho ba xã lân cận."
+    )
+    assert event_kind_and_date(text) == ("other", None)
+
+
+def test_an_act_in_a_relative_clause_is_no_event() -> None:
+    text = (
+        "Cầu mới xây đã xuống cấp\n\n"
+        "Cây cầu treo mà huyện Sơn Hà vừa xây xong cuối năm trước đã bị nứt ở cả hai mố cầu."
+    )
+    assert event_kind_and_date(text) is None
+
+
+def test_breaking_a_rule_is_no_directive() -> None:
+    text = (
+        "Xe khách chở quá số người quy định\n\n"
+        "Một nhà xe ở huyện Đức Linh vừa vi phạm quy định về số người được chở trên mỗi chuyến xe khách."
+    )
+    assert event_kind_and_date(text) == ("other", None)
+
+
+def test_a_source_named_without_a_comma_leaves_the_act() -> None:
+    text = (
+        "Cháy kho hàng ở ngoại ô thủ đô nước Đông\n\n"
+        "Theo Kyodo một kho hàng lớn ở ngoại ô thủ đô vừa bốc cháy khiến hàng chục người phải sơ tán."
+    )
+    assert event_kind_and_date(text) == ("other", None)
+
+
+def test_a_question_is_no_event() -> None:
+    text = (
+        "Vì sao thành phố cấm xe tải vào giờ cao điểm\n\n"
+        "Vì sao thành phố vừa cấm xe tải chạy vào khu trung tâm trong giờ cao điểm?"
+    )
+    assert event_kind_and_date(text) is None
+
+
+def test_an_act_inside_a_quotation_is_no_event() -> None:
+    text = (
+        "Cầu Bến Sỏi sẽ thông xe trong tháng tới\n\n"
+        "“Chúng tôi vừa hoàn thành phần móng của cầu Bến Sỏi”, ông Lê Văn Hậu, giám đốc ban quản lý dự án, nói."
+    )
+    assert event_kind_and_date(text) is None
+
+
+def test_an_opinion_just_given_is_no_event() -> None:
+    text = (
+        "Góp ý về quy hoạch khu đô thị mới\n\n"
+        "Ông Phạm Quốc Trung vừa có ý kiến về việc điều chỉnh quy hoạch khu đô thị phía tây thành phố."
+    )
+    assert event_kind_and_date(text) is None
+
+
+def test_a_pair_of_vua_across_clauses_tells_no_act() -> None:
+    text = (
+        "Nhà máy thủy điện Suối Lam\n\n"
+        "Nhà máy Suối Lam là công trình lớn của tỉnh, vừa cấp điện cho lưới quốc gia, đồng thời là hồ điều tiết lũ, "
+        "vừa cấp nước tưới cho hai huyện."
+    )
+    assert event_kind_and_date(text) is None
+
+
+def test_an_act_inside_the_clause_of_the_matter_is_no_event() -> None:
+    text = (
+        "Xác minh nguồn gốc lô gỗ ở cảng Quy Nhơn\n\n"
+        "Liên quan đến lô gỗ vừa đưa về cảng Quy Nhơn, cơ quan hải quan đang xác minh nguồn gốc của số gỗ này."
     )
     assert event_kind_and_date(text) is None

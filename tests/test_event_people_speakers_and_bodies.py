@@ -211,3 +211,19 @@ def test_a_name_further_back_does_not_hold_the_meeting() -> None:
     )
     event = _event(text, "Chiều 30/5/2024", _MEETS_OFFICIALS)
     assert event is not None and event.kind == "meeting" and event.chaired == []
+
+
+def test_a_speaker_opening_with_words_to_reporters_is_no_participant() -> None:
+    text = _TOLD_PRESS.format(frame="Phát biểu khi trả lời phóng viên")
+    event = _event(text, "Sáng 30/5/2024", _TOLD_PRESS_OFFICIALS, orgs=("Sở Xây dựng",), roles=_HEARD)
+    assert _people(event) == []
+
+
+def test_who_answers_reporters_at_a_press_conference_takes_part() -> None:
+    text = (
+        "Họp báo\n\nSáng 30/5/2024, Sở Xây dựng tổ chức họp báo về nhà ở xã hội. Trả lời phóng viên, Phó Giám đốc "
+        "Sở Tài chính Đinh Văn Cao cho biết nguồn vốn đã được bố trí đủ."
+    )
+    event = _event(text, "Sáng 30/5/2024", _TOLD_PRESS_OFFICIALS, orgs=("Sở Xây dựng",), roles=_HEARD)
+    assert event is not None and event.kind == "press_conference"
+    assert _people(event) == ["Đinh Văn Cao"]

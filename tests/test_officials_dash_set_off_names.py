@@ -125,3 +125,4 @@ def test_a_predecessor_is_no_anchor_the_post_of_his_other_mention_stays_his() ->
     # (`Tổng thống Obama`), and an anchored first mention took that title away from him
     text = "Ông Trump xóa bỏ chính sách do người tiền nhiệm Marcus Hollow khởi xướng. Tổng thống Hollow từng bảo vệ nó."
     assert "Marcus Hollow" not in _people(text)
+    assert _titles(text).get("Marcus Hollow") == ["Tổng thống"]

@@ -253,7 +253,10 @@ def test_a_meeting_planned_denied_or_told_as_an_occasion_gives_no_role(text: str
 
 
 def test_those_holding_a_voters_meeting_attend_it() -> None:
-    text = "Sáng 13/5, Bí thư Thành ủy Trần Văn Minh và đại biểu Quốc hội Lê Thị Hoa có buổi tiếp xúc cử tri quận 1."
+    text = (
+        "Chiều thứ Bảy, đại biểu Quốc hội Lê Thị Hoa và Bí thư Huyện ủy Trần Văn Minh có buổi tiếp xúc cử tri "
+        "huyện Tân Lạc."
+    )
     assert roles(text) == {"Trần Văn Minh": "attended", "Lê Thị Hoa": "attended"}
 
 

@@ -343,7 +343,7 @@ def _act_just_done_in_lead(doc: Document, read: _Read) -> Candidate | None:
     k = next((k for k in range(1, len(toks) - 1) if match_length(cues()["act_just_done"], toks, k)), None)
     if k is None or covers(speech, toks[k].start) or _both_at_once(toks, k) or _in_a_source_clause(toks, k):
         return None
-    if match_ending_at(cues()["act_not_subject"], toks, k):
+    if match_ending_at(cues()["act_not_subject"], toks, k) or _in_a_relative_clause(toks, k):
         return None  # `sau khi vừa ăn`, `người vừa mới tới`: a clause of time or a relative one, no act as news
     at = _past_act_adverbs(toks, k + match_length(cues()["act_just_done"], toks, k))
     # the segmenter may join the verb to its object (`có ý`): a word said or a plain `có` is read as a prefix
@@ -355,9 +355,22 @@ def _act_just_done_in_lead(doc: Document, read: _Read) -> Candidate | None:
 
 def _both_at_once(toks: list[Token], k: int) -> bool:
     """`vừa cung cấp nước, vừa kinh doanh điện`, `vừa thả cá xong thì …`: the mark at toks[k] opens a pair (a second
-    `vừa`, or `thì`: `act_pair_end` cues), both at once or one just as the other, no act as news."""
+    `vừa`, or `thì`: `act_pair_end` cues, in its clause or opening a later one), both at once or one just as the
+    other, no act as news. A `vừa` of a time (`sau đợt lũ vừa qua`) or inside a later clause (`…, mà B vừa …`) is
+    no second mark."""
     ends = _pair_ends()
-    return any(toks[j].lower in ends for j in range(k + 1, len(toks)))
+    in_clause = True  # the pair's second mark is in the first mark's clause or opens a later one (`vừa …, vừa …`)
+    for j in range(k + 1, len(toks)):
+        if toks[j].text in _CLAUSE_MARKS:
+            in_clause = False
+        elif (in_clause or toks[j - 1].text in _CLAUSE_MARKS) and toks[j].lower in ends and not _a_time_of_vua(toks, j):
+            return True
+    return False
+
+
+def _a_time_of_vua(toks: list[Token], j: int) -> bool:
+    """toks[j] opens a time (`vừa qua`, `vừa rồi`: `act_recent_time` cues), not the second mark of a pair."""
+    return bool(match_length(cues()["act_recent_time"], toks, j))
 
 
 @cache
@@ -365,20 +378,41 @@ def _pair_ends() -> frozenset[str]:
     return frozenset(cue_phrases("act_pair_end"))
 
 
-def _in_a_source_clause(toks: list[Token], k: int) -> bool:
-    """`Theo báo cáo do Bộ X vừa công bố, tỷ lệ …`: the mark at toks[k] is inside the clause that names the source
-    (opened by `theo`), whose act is not the news."""
+def _in_a_relative_clause(toks: list[Token], k: int) -> bool:
+    """`Con đường mà xã vừa làm xong đã bị sạt lở`: the mark at toks[k] is in a relative clause (an `act_relative`
+    cue between it and its clause's start), whose act only names the subject of the sentence."""
     j = k
     while j > 0 and toks[j - 1].text not in _CLAUSE_MARKS:
         j -= 1
-    return toks[j].lower == "theo"
+        if match_length(cues()["act_relative"], toks, j):
+            return True
+    return False
+
+
+def _in_a_source_clause(toks: list[Token], k: int) -> bool:
+    """`Theo báo cáo do Bộ X vừa công bố, tỷ lệ …`: the mark at toks[k] is inside the clause that names the source
+    (opened by an `act_source` cue), whose act is not the news. A name right after the cue with no comma
+    (`Theo Reuters các phiến quân vừa …`) ends that clause."""
+    j = k
+    while j > 0 and toks[j - 1].text not in _CLAUSE_MARKS:
+        j -= 1
+    opener = match_length(cues()["act_source"], toks, j)
+    if not opener:
+        return False
+    name_end = j + opener
+    while name_end < k and toks[name_end].is_cap:
+        name_end += 1
+    return name_end == j + opener or name_end >= k  # no name right after the cue, or the mark is in the name
 
 
 def _issues_a_paper(toks: list[Token], at: int) -> bool:
-    """The act at toks[at] issues a paper (`công bố lệnh trừng phạt`, `phát đi thông báo`): its object, right after
-    the verb (a syllable or two on), is a paper's word (`act_paper` cues)."""
-    return any(
-        match_length(cues()["act_paper"], toks, j, whole_words=False) for j in range(at + 1, min(at + 4, len(toks)))
+    """The act at toks[at] issues a paper (`công bố lệnh trừng phạt`, `phát đi thông báo`): its verb issues
+    (`act_issue` cues; `vi phạm quy định` does not) and its object, right after the verb (a syllable or two on), is
+    a paper's word (`act_paper` cues)."""
+    verb = match_length(cues()["act_issue"], toks, at)
+    return bool(verb) and any(
+        match_length(cues()["act_paper"], toks, j, whole_words=False)
+        for j in range(at + verb, min(at + verb + 3, len(toks)))
     )
 
 

@@ -67,7 +67,7 @@ _HEADER_REACH = 16  # tokens from a list header's cue to the `có`/`gồm`/colon
 _LIST_OPENERS = frozenset({"có", "gồm", "gồm có", "là", ":"})
 # where-values read only in the event's sentence and the two after it (data/summary_people.tsv)
 _NEAR_ONLY = frozenset({"near", "before_near", "near_group"})
-_MEETS_GAP = 2  # words between a meeting cue and its subject: `đã vừa gặp mặt` at most
+_MEETS_GAP = 2  # `meets_gap` words between a meeting cue and its subject, at most: `A đã vừa gặp mặt`
 _QUOTES = regexes.compile(r"“[^“”\n]*”|\"[^\"\n]*\"")
 
 
@@ -834,15 +834,20 @@ def _read_sentence(
 
 
 def _meets_as_subject(view: str, names: list[Ref], at: int) -> bool:
-    """One person, the subject right before a meeting cue, at most an auxiliary between (`A đã gặp mặt …`,
-    summary_cues.tsv `meets_gap`). Not several (`A, B cùng các doanh nghiệp đã gặp mặt đầu xuân`: they meet each
-    other), nor a name further back (`sẽ hội đàm với Thủ tướng B và gặp gỡ …`: B is the object of another verb;
-    `A cùng lãnh đạo các bộ đã gặp gỡ …`: a delegation meets; `B cùng dự buổi gặp mặt`: the cue names the gathering)."""
+    """One person, the subject right before a meeting cue, at most two `meets_gap` words between (`A đã gặp mặt …`,
+    `A đã vừa có buổi gặp mặt …`; summary_cues.tsv). Not several (`A, B cùng các doanh nghiệp đã gặp mặt đầu
+    xuân`: they meet each other), nor a name further back (`sẽ hội đàm với Thủ tướng B và gặp gỡ …`: B is the
+    object of another verb; `A cùng lãnh đạo các bộ đã gặp gỡ …`: a delegation meets; `B cùng dự buổi gặp mặt`: the
+    cue names the gathering)."""
     if len({r.name for r in names}) != 1:
         return False
     gap = fold(view[max(r.end for r in names) : at]).lower().split()
-    allowed = cue_phrases("meets_gap")
-    return len(gap) <= _MEETS_GAP and all(word in allowed for word in gap)
+    return len(gap) <= _MEETS_GAP and all(word in _meets_gap() for word in gap)
+
+
+@cache
+def _meets_gap() -> frozenset[str]:
+    return frozenset(cue_phrases("meets_gap"))
 
 
 def _meets_a_person(view: str, cue_end: int, reach: int, starts: list[int]) -> bool:
