@@ -51,8 +51,6 @@ _ISSUED_KINDS = frozenset({"directive", "investigation"})
 _BETWEEN_REACH = 6  # tokens from the event word to `giữa`: `hội nghị giao ban sáng 6/2 giữa UBND TP với …`
 # who meets with whom as equals: the sides of talks, a visit or a reception hold nothing between them
 _BETWEEN_KINDS = frozenset({"meeting", "conference"})
-# `họp báo về việc tổ chức Lễ hội …`: the holding verb made a noun has no subject of its own
-_NOMINALISERS = frozenset({"việc", "công tác"})
 
 
 # an organiser as read, with the construction that read it (`verb_subject`, `do_agent`, `body_in_name` …):
@@ -392,7 +390,8 @@ def organiser_told_later(doc: Document, report: Report, best: Candidate, followi
             if word is None or not word.noun or word.kind != best.kind:
                 continue
             verb = organiser_verb_before(toks, k)
-            held = verb is not None and (verb == 0 or toks[verb - 1].lower not in _NOMINALISERS)
+            # `họp báo về việc tổ chức Lễ hội …`: the holding verb made a noun has no subject of its own
+            held = verb is not None and not match_ending_at(cues()["nominaliser"], toks, verb)
             found = _subject_before(doc, report, toks, verb) if verb is not None and held else None
             found = found or _agent_after_do(doc, report, toks, k + match_length(event_trie(), toks, k))
             if found in names:
