@@ -82,6 +82,18 @@ def test_a_later_sentence_holds_the_event_as_the_object_of_to_chuc() -> None:
     assert _organiser(text) == ("conference", "Bộ Tài chính")
 
 
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Trước đó, hôm 2/5, Bộ Y tế đã tổ chức hội nghị về phòng dịch tại Hà Nội.",  # opens on another happening
+        "Hôm 2/5, Bộ Y tế đã tổ chức hội nghị về phòng dịch tại Hà Nội.",  # dated on another day than the event
+    ],
+)
+def test_a_later_sentence_of_another_happening_gives_no_organiser(later: str) -> None:
+    found = _organiser(_SAPO + later)
+    assert found is None or found[1] is None
+
+
 @pytest.mark.parametrize("noun", ["việc", "công tác"])  # nominaliser rows of summary_cues.tsv, one a word of two
 def test_the_holding_verb_made_a_noun_has_no_subject_in_a_later_sentence(noun: str) -> None:
     text = (

@@ -383,8 +383,11 @@ def organiser_told_later(doc: Document, report: Report, best: Candidate, followi
     if not best.word.noun:
         return None
     names = {m.text for o in report.organizations for m in o.mentions}
+    days = _days_in(report, [best.sentence] + ([best.dated_by] if best.dated_by is not None else []))
     for sentence in following:
         toks = doc.tokens_in(sentence.start, sentence.end)
+        if _tells_another_happening(report, toks, sentence, days):
+            continue
         for k in range(len(toks)):
             word = _event_word_at(toks, k)
             if word is None or not word.noun or word.kind != best.kind:
@@ -398,6 +401,25 @@ def organiser_told_later(doc: Document, report: Report, best: Candidate, followi
                 return found
             break  # the first such noun of a sentence is its reading: one reading a sentence keeps it linear
     return None
+
+
+def _days_in(report: Report, sentences: Sequence[Sentence]) -> set[str]:
+    """The days (`MM-DD`) the dates of `sentences` write."""
+    return {
+        d.value[-5:]
+        for d in report.dates
+        if d.precision == "day" and "/" not in d.value and any(s.start <= d.start < s.end for s in sentences)
+    }
+
+
+def _tells_another_happening(report: Report, toks: list[Token], sentence: Sentence, days: set[str]) -> bool:
+    """A later sentence tells another happening of the story, not the event again: it opens with `Trước đó`,
+    `Cùng ngày` (`other_happening` rows of summary_cues.tsv), or dates itself on none of the event's days (`Hôm
+    2/5, Bộ Y tế đã tổ chức hội nghị …` after an event of 12/6)."""
+    if toks and match_length(cues()["other_happening"], toks, 0):
+        return True
+    own = _days_in(report, [sentence])
+    return bool(days and own and not days & own)
 
 
 def body_between(report: Report, best: Candidate) -> str | None:
