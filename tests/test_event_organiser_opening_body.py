@@ -114,6 +114,16 @@ def test_a_meeting_held_between_a_body_and_those_it_calls_in_is_the_first_bodys(
     assert _organiser(text) == ("meeting", "UBND tỉnh Tân Phú")
 
 
+def test_a_meeting_held_between_a_body_and_others_joined_by_va_is_the_first_bodys() -> None:
+    """`và` after the body (a between_other row of summary_cues.tsv) joins those it calls in, as `với` does."""
+    text = (
+        "Sở Công Thương gặp doanh nghiệp\n\n"
+        "Giám đốc Sở Công Thương tỉnh Tân Phú Lê Văn An cho biết như vậy tại buổi làm việc giữa Sở Công Thương "
+        "tỉnh Tân Phú và các doanh nghiệp xuất khẩu vào sáng 6/2. Các doanh nghiệp kiến nghị giảm thủ tục."
+    )
+    assert _organiser(text) == ("meeting", "Sở Công Thương tỉnh Tân Phú")
+
+
 def test_a_meeting_between_people_names_no_body_after_giua() -> None:
     text = (
         "Thủ tướng gặp doanh nghiệp\n\n"

@@ -293,13 +293,19 @@ def _skip_number(toks: list[Token], k: int) -> int:
     return k
 
 
-def _organisation_span_starting_at(report: Report, start: int) -> tuple[int, int] | None:
-    best: tuple[int, int] | None = None
+def _organisation_mention_at(report: Report, start: int) -> tuple[int, int, str] | None:
+    """The longest organisation mention that starts at `start`: its start, end and text."""
+    best: tuple[int, int, str] | None = None
     for organisation in report.organizations:
         for mention in organisation.mentions:
             if mention.start == start and (best is None or mention.end > best[1]):
-                best = (mention.start, mention.end)
+                best = (mention.start, mention.end, mention.text)
     return best
+
+
+def _organisation_span_starting_at(report: Report, start: int) -> tuple[int, int] | None:
+    found = _organisation_mention_at(report, start)
+    return found[:2] if found else None
 
 
 def _named_body_at(doc: Document, report: Report, toks: list[Token], k: int) -> str | None:
@@ -375,11 +381,11 @@ def _agent_told_again(doc: Document, report: Report, best: Candidate, following:
 
 
 def organiser_told_later(doc: Document, report: Report, best: Candidate, following: Sequence[Sentence]) -> str | None:
-    """`Thủ tướng phát biểu tại hội nghị quân chính sáng 27/6.` (the sapo) … `Sáng 27/6, Thủ tướng đã dự Hội nghị
-    Quân chính toàn quân do Quân ủy Trung ương tổ chức.` (the lead): a sentence after the event's names an event
+    """`Thủ tướng phát biểu tại hội nghị tài chính toàn quốc sáng 12/6.` (the sapo) … `Sáng 12/6, Thủ tướng dự Hội
+    nghị tổng kết ngành tài chính do Bộ Tài chính tổ chức.` (the lead): a sentence after the event's names an event
     of the same kind anywhere in it (the told-again reading asks only its opening words) and holds it with its
     organiser: the agent of `do … tổ chức` or the subject of `tổ chức` right before it, a body the report names
-    (not a clause read as a name: `Thủ tướng đánh giá cao Thanh Hóa với công tác tổ chức hội nghị …`)."""
+    (not a clause read as a name: `Bộ trưởng đánh giá cao Tân Phú với công tác tổ chức hội nghị …`)."""
     if not best.word.noun:
         return None
     names = {m.text for o in report.organizations for m in o.mentions}
@@ -393,9 +399,10 @@ def organiser_told_later(doc: Document, report: Report, best: Candidate, followi
             if word is None or not word.noun or word.kind != best.kind:
                 continue
             verb = organiser_verb_before(toks, k)
+            found = None
             # `họp báo về việc tổ chức Lễ hội …`: the holding verb made a noun has no subject of its own
-            held = verb is not None and not match_ending_at(cues()["nominaliser"], toks, verb)
-            found = _subject_before(doc, report, toks, verb) if verb is not None and held else None
+            if verb is not None and not match_ending_at(cues()["nominaliser"], toks, verb):
+                found = _subject_before(doc, report, toks, verb)
             found = found or _agent_after_do(doc, report, toks, k + match_length(event_trie(), toks, k))
             if found in names:
                 return found
@@ -433,13 +440,13 @@ def body_between(report: Report, best: Candidate) -> str | None:
     for k in range(start, min(len(toks) - 1, start + _BETWEEN_REACH)):
         if is_mark(toks[k], _CLAUSE_END) or toks[k].lower == ",":
             return None
-        if toks[k].lower != "giữa":
+        if not match_length(cues()["between"], toks, k):
             continue
-        span = _organisation_span_starting_at(report, toks[k + 1].start)
-        after = next((t for t in toks[k + 1 :] if span is not None and t.start >= span[1]), None)
-        if span is None or after is None or after.lower not in {"với", "và"} or _inside_a_title(report, span[0]):
+        found = _organisation_mention_at(report, toks[k + 1].start)
+        if found is None or _inside_a_title(report, found[0]):
             return None
-        return _organisation_starting_at(report, toks[k + 1].start)
+        after = next((j for j in range(k + 1, len(toks)) if toks[j].start >= found[1]), None)
+        return found[2] if after is not None and match_length(cues()["between_other"], toks, after) else None
     return None
 
 
@@ -503,12 +510,8 @@ def _document_word_last() -> re.Pattern[str]:
 
 
 def _organisation_starting_at(report: Report, start: int) -> str | None:
-    best: tuple[int, str] | None = None
-    for organisation in report.organizations:
-        for mention in organisation.mentions:
-            if mention.start == start and (best is None or mention.end > best[0]):
-                best = (mention.end, mention.text)
-    return best[1] if best else None
+    found = _organisation_mention_at(report, start)
+    return found[2] if found else None
 
 
 def _elected_body(doc: Document, report: Report, best: Candidate, following: Sequence[Sentence] = ()) -> str | None:
