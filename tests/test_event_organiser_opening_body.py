@@ -4,6 +4,8 @@ of the same kind with its organiser. One written sentence per shape."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import event_kind_and, found_event_kind_and
 
 
@@ -80,11 +82,24 @@ def test_a_later_sentence_holds_the_event_as_the_object_of_to_chuc() -> None:
     assert _organiser(text) == ("conference", "Bộ Tài chính")
 
 
-def test_the_holding_verb_made_a_noun_has_no_subject_in_a_later_sentence() -> None:
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Trước đó, hôm 2/5, Bộ Y tế đã tổ chức hội nghị về phòng dịch tại Hà Nội.",  # opens on another happening
+        "Hôm 2/5, Bộ Y tế đã tổ chức hội nghị về phòng dịch tại Hà Nội.",  # dated on another day than the event
+    ],
+)
+def test_a_later_sentence_of_another_happening_gives_no_organiser(later: str) -> None:
+    found = _organiser(_SAPO + later)
+    assert found is None or found[1] is None
+
+
+@pytest.mark.parametrize("noun", ["việc", "công tác"])  # nominaliser rows of summary_cues.tsv, one a word of two
+def test_the_holding_verb_made_a_noun_has_no_subject_in_a_later_sentence(noun: str) -> None:
     text = (
         "Lễ hội trà Tân Phú sẽ khai mạc ngày 10/3\n\n"
         "Lễ hội trà Tân Phú lần thứ 3 sẽ khai mạc ngày 10/3 tại thành phố Tân Phú. "
-        "Sáng 6/2, tại Hà Nội, Sở Văn hóa tỉnh Tân Phú phối hợp với UBND tỉnh Tân Phú tổ chức họp báo về việc "
+        f"Sáng 6/2, tại Hà Nội, Sở Văn hóa tỉnh Tân Phú phối hợp với UBND tỉnh Tân Phú tổ chức họp báo về {noun} "
         "tổ chức Lễ hội trà Tân Phú lần thứ 3. Lễ hội kéo dài bốn ngày."
     )
     assert _organiser(text) == ("festival", None)
@@ -97,6 +112,16 @@ def test_a_meeting_held_between_a_body_and_those_it_calls_in_is_the_first_bodys(
         "lãnh đạo các sở, ngành vào sáng 6/2. Ông An yêu cầu các sở báo cáo trước ngày 15/2."
     )
     assert _organiser(text) == ("meeting", "UBND tỉnh Tân Phú")
+
+
+def test_a_meeting_held_between_a_body_and_others_joined_by_va_is_the_first_bodys() -> None:
+    """`và` after the body (a between_other row of summary_cues.tsv) joins those it calls in, as `với` does."""
+    text = (
+        "Sở Công Thương gặp doanh nghiệp\n\n"
+        "Giám đốc Sở Công Thương tỉnh Tân Phú Lê Văn An cho biết như vậy tại buổi làm việc giữa Sở Công Thương "
+        "tỉnh Tân Phú và các doanh nghiệp xuất khẩu vào sáng 6/2. Các doanh nghiệp kiến nghị giảm thủ tục."
+    )
+    assert _organiser(text) == ("meeting", "Sở Công Thương tỉnh Tân Phú")
 
 
 def test_a_meeting_between_people_names_no_body_after_giua() -> None:

@@ -58,6 +58,20 @@ def test_a_tai_inside_a_clause_before_the_event_told_again_is_that_clauses_place
     assert _event(text, "Sáng 12/4", orgs=("Sở Xây dựng",)).location is None
 
 
+def test_a_tai_after_a_date_inside_a_clause_is_that_clauses_place() -> None:
+    """Only the date that opens the sentence opens a clause; one further in (`từ ngày 3/2/2023`) does not."""
+    text = (
+        "Hội nghị\n\nSáng 12/4, Sở Xây dựng tổ chức hội nghị tổng kết công tác năm. "
+        "Những sai phạm từ ngày 3/2/2023 tại Khu du lịch Hồ Xanh được hội nghị nêu rõ."
+    )
+    hand = HandReport(text)
+    hand.organization("Sở Xây dựng")
+    hand.date("Sáng 12/4", "XXXX-04-12")
+    hand.date("ngày 3/2/2023", "2023-02-03")
+    event = hand.summary().event
+    assert event is not None and event.location is None
+
+
 def test_a_tai_opening_its_clause_before_the_event_told_again_gives_the_venue() -> None:
     text = (
         "Hội nghị\n\nSáng 12/4, Sở Xây dựng tổ chức hội nghị tổng kết công tác năm. "

@@ -51,8 +51,6 @@ _ISSUED_KINDS = frozenset({"directive", "investigation"})
 _BETWEEN_REACH = 6  # tokens from the event word to `giữa`: `hội nghị giao ban sáng 6/2 giữa UBND TP với …`
 # who meets with whom as equals: the sides of talks, a visit or a reception hold nothing between them
 _BETWEEN_KINDS = frozenset({"meeting", "conference"})
-# `họp báo về việc tổ chức Lễ hội …`: the holding verb made a noun has no subject of its own
-_NOMINALISERS = frozenset({"việc", "công tác"})
 
 
 # an organiser as read, with the construction that read it (`verb_subject`, `do_agent`, `body_in_name` …):
@@ -295,13 +293,19 @@ def _skip_number(toks: list[Token], k: int) -> int:
     return k
 
 
-def _organisation_span_starting_at(report: Report, start: int) -> tuple[int, int] | None:
-    best: tuple[int, int] | None = None
+def _organisation_mention_at(report: Report, start: int) -> tuple[int, int, str] | None:
+    """The longest organisation mention that starts at `start`: its start, end and text."""
+    best: tuple[int, int, str] | None = None
     for organisation in report.organizations:
         for mention in organisation.mentions:
             if mention.start == start and (best is None or mention.end > best[1]):
-                best = (mention.start, mention.end)
+                best = (mention.start, mention.end, mention.text)
     return best
+
+
+def _organisation_span_starting_at(report: Report, start: int) -> tuple[int, int] | None:
+    found = _organisation_mention_at(report, start)
+    return found[:2] if found else None
 
 
 def _named_body_at(doc: Document, report: Report, toks: list[Token], k: int) -> str | None:
@@ -377,28 +381,52 @@ def _agent_told_again(doc: Document, report: Report, best: Candidate, following:
 
 
 def organiser_told_later(doc: Document, report: Report, best: Candidate, following: Sequence[Sentence]) -> str | None:
-    """`Thủ tướng phát biểu tại hội nghị quân chính sáng 27/6.` (the sapo) … `Sáng 27/6, Thủ tướng đã dự Hội nghị
-    Quân chính toàn quân do Quân ủy Trung ương tổ chức.` (the lead): a sentence after the event's names an event
+    """`Thủ tướng phát biểu tại hội nghị tài chính toàn quốc sáng 12/6.` (the sapo) … `Sáng 12/6, Thủ tướng dự Hội
+    nghị tổng kết ngành tài chính do Bộ Tài chính tổ chức.` (the lead): a sentence after the event's names an event
     of the same kind anywhere in it (the told-again reading asks only its opening words) and holds it with its
     organiser: the agent of `do … tổ chức` or the subject of `tổ chức` right before it, a body the report names
-    (not a clause read as a name: `Thủ tướng đánh giá cao Thanh Hóa với công tác tổ chức hội nghị …`)."""
+    (not a clause read as a name: `Bộ trưởng đánh giá cao Tân Phú với công tác tổ chức hội nghị …`)."""
     if not best.word.noun:
         return None
     names = {m.text for o in report.organizations for m in o.mentions}
+    days = _days_in(report, [best.sentence] + ([best.dated_by] if best.dated_by is not None else []))
     for sentence in following:
         toks = doc.tokens_in(sentence.start, sentence.end)
+        if _tells_another_happening(report, toks, sentence, days):
+            continue
         for k in range(len(toks)):
             word = _event_word_at(toks, k)
             if word is None or not word.noun or word.kind != best.kind:
                 continue
             verb = organiser_verb_before(toks, k)
-            held = verb is not None and (verb == 0 or toks[verb - 1].lower not in _NOMINALISERS)
-            found = _subject_before(doc, report, toks, verb) if verb is not None and held else None
+            found = None
+            # `họp báo về việc tổ chức Lễ hội …`: the holding verb made a noun has no subject of its own
+            if verb is not None and not match_ending_at(cues()["nominaliser"], toks, verb):
+                found = _subject_before(doc, report, toks, verb)
             found = found or _agent_after_do(doc, report, toks, k + match_length(event_trie(), toks, k))
             if found in names:
                 return found
             break  # the first such noun of a sentence is its reading: one reading a sentence keeps it linear
     return None
+
+
+def _days_in(report: Report, sentences: Sequence[Sentence]) -> set[str]:
+    """The days (`MM-DD`) the dates of `sentences` write."""
+    return {
+        d.value[-5:]
+        for d in report.dates
+        if d.precision == "day" and "/" not in d.value and any(s.start <= d.start < s.end for s in sentences)
+    }
+
+
+def _tells_another_happening(report: Report, toks: list[Token], sentence: Sentence, days: set[str]) -> bool:
+    """A later sentence tells another happening of the story, not the event again: it opens with `Trước đó`,
+    `Cùng ngày` (`other_happening` rows of summary_cues.tsv), or dates itself on none of the event's days (`Hôm
+    2/5, Bộ Y tế đã tổ chức hội nghị …` after an event of 12/6)."""
+    if toks and match_length(cues()["other_happening"], toks, 0):
+        return True
+    own = _days_in(report, [sentence])
+    return bool(days and own and not days & own)
 
 
 def body_between(report: Report, best: Candidate) -> str | None:
@@ -412,13 +440,13 @@ def body_between(report: Report, best: Candidate) -> str | None:
     for k in range(start, min(len(toks) - 1, start + _BETWEEN_REACH)):
         if is_mark(toks[k], _CLAUSE_END) or toks[k].lower == ",":
             return None
-        if toks[k].lower != "giữa":
+        if not match_length(cues()["between"], toks, k):
             continue
-        span = _organisation_span_starting_at(report, toks[k + 1].start)
-        after = next((t for t in toks[k + 1 :] if span is not None and t.start >= span[1]), None)
-        if span is None or after is None or after.lower not in {"với", "và"} or _inside_a_title(report, span[0]):
+        found = _organisation_mention_at(report, toks[k + 1].start)
+        if found is None or _inside_a_title(report, found[0]):
             return None
-        return _organisation_starting_at(report, toks[k + 1].start)
+        after = next((j for j in range(k + 1, len(toks)) if toks[j].start >= found[1]), None)
+        return found[2] if after is not None and match_length(cues()["between_other"], toks, after) else None
     return None
 
 
@@ -482,12 +510,8 @@ def _document_word_last() -> re.Pattern[str]:
 
 
 def _organisation_starting_at(report: Report, start: int) -> str | None:
-    best: tuple[int, str] | None = None
-    for organisation in report.organizations:
-        for mention in organisation.mentions:
-            if mention.start == start and (best is None or mention.end > best[0]):
-                best = (mention.end, mention.text)
-    return best[1] if best else None
+    found = _organisation_mention_at(report, start)
+    return found[2] if found else None
 
 
 def _elected_body(doc: Document, report: Report, best: Candidate, following: Sequence[Sentence] = ()) -> str | None:

@@ -46,6 +46,8 @@ _AGENCY_DATELINE = regexes.compile(
 _DATELINE_WORDS = 4
 _QUOTES = frozenset({'"', "“", "”"})
 _DASHES = frozenset({"-", "–"})
+_CLAUSE_BREAKS = frozenset({",", ";", ":"})  # a clause of the sentence opens after one of these
+_OPENING_MARKS = _CLAUSE_BREAKS | {"(", "["}  # … and a bracketed one after these
 _INCIDENT_LEAD = 2  # lead sentences after the title where an incident is told again with its place
 
 
@@ -329,9 +331,9 @@ def _told_again_slots(
 def _opens_clause(toks: list[Token], i: int, marks: _Marks) -> bool:
     """toks[i] opens its clause: first in the sentence, after a comma or a colon, after the date that opens the
     sentence (`Ngày 7/2 tại thành phố X, …`), or written with a capital (`Tại trụ sở …` glued after a caption)."""
-    if i == 0 or toks[i].is_cap or toks[i - 1].lower in {",", ";", ":", "(", "["}:
+    if i == 0 or toks[i].is_cap or toks[i - 1].lower in _OPENING_MARKS:
         return True
-    return marks.date_ends is not None and toks[i - 1].end in marks.date_ends
+    return marks.date_ends is not None and marks.date_ends.get(toks[i - 1].end) == toks[0].start
 
 
 def _named_event_at(toks: list[Token], again: int, kind: str) -> int:
@@ -669,10 +671,10 @@ def _at_venue(
             quoted = not quoted if tok.lower == '"' else tok.lower == "“"
             continue
         depth += (tok.lower == "(") - (tok.lower == ")" and depth > 0)
-        if i == 0 or toks[i - 1].lower in {",", ";", ":"}:
+        if i == 0 or toks[i - 1].lower in _CLAUSE_BREAKS:
             # `Tiếp tục chuyến thăm … tại Đức, chiều 5/7, …`; `chuyến thăm, làm việc tại …` goes on with the visit
             framing = bool(match_length(cues()["framing"], toks, i)) or (framing and _goes_on_framing(toks, i))
-        if tok.lower in {",", ";", ":"} or match_length(cues()["held_verb"], toks, i):
+        if tok.lower in _CLAUSE_BREAKS or match_length(cues()["held_verb"], toks, i):
             topic = False  # `Hội thảo về … được tổ chức tại Đà Nẵng`: the verb of holding comes back to the event
         elif tok.lower == "về" and tok.first and match_length(cues()["topic_head"], toks, i + 1):
             topic = True  # `họp bàn về tình hình sốt đất tại Thành phố`: where the matter is, not the meeting
@@ -805,6 +807,7 @@ def _venue_end(toks: list[Token], start: int, marks: _Marks | None = None) -> in
         return None
     end = start
     comma = None
+    named_from = start + match_length(cues()["venue_word"], toks, start)  # past `Trung tâm`, `tỉnh` …
     while end < len(toks) and end - start < _MAX_VENUE_TOKENS:
         nxt = toks[end]
         if nxt.lower == "," and _continues_venue(toks, end + 1):
@@ -842,7 +845,7 @@ def _venue_end(toks: list[Token], start: int, marks: _Marks | None = None) -> in
         act = _act_verb(toks, end) or (nxt.lower == "ra" and _act_verb(toks, end + 1))
         if end > start and not nxt.is_cap and (stop or verb or act):
             break
-        if _event_after_name(toks, start, end):
+        if _event_after_name(toks, named_from, end):
             break
         end += 1
     if end - start >= _MAX_VENUE_TOKENS:
@@ -854,14 +857,12 @@ def _venue_end(toks: list[Token], start: int, marks: _Marks | None = None) -> in
     return end
 
 
-def _event_after_name(toks: list[Token], start: int, end: int) -> bool:
+def _event_after_name(toks: list[Token], named_from: int, end: int) -> bool:
     """An event word right after the venue's written name starts what is told there (`tại Paris hội thảo “…”`,
     `đến trụ sở Công an TP.HCM thăm, động viên …`, `tại Nghĩa trang liệt sĩ tỉnh X Lễ truy điệu …`); right after
-    the venue word it is the venue's own name (`Trung tâm Hội nghị Quốc gia`), as it is after a lower-case word
-    (`Trung tâm Hội chợ Triển lãm`)."""
-    if not toks[end - 1].is_cap or not match_length(event_trie(), toks, end):
-        return False
-    return end > start + match_length(cues()["venue_word"], toks, start)
+    the venue word (the name starts at toks[named_from], past it) it is the venue's own name (`Trung tâm Hội nghị
+    Quốc gia`), as it is after a lower-case word (`Trung tâm Hội chợ Triển lãm`)."""
+    return end > named_from and toks[end - 1].is_cap and bool(match_length(event_trie(), toks, end))
 
 
 def _named(toks: list[Token], start: int, end: int) -> bool:

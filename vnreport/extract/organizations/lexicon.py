@@ -232,7 +232,9 @@ def _build_lexicon() -> Lexicon:
     vocab = phrase_matcher(load_list("orgs_vocab.txt"), "lower")
     stops = phrase_matcher(load_list("orgs_title_stops.txt"), "text")
     name_stops = phrase_matcher(load_list("orgs_name_stops.txt"), "lower")
-    media_cues = phrase_matcher(load_list("orgs_media_cues.txt"), "lower", reverse=True)
+    # a news outlet's own noun (orgs_news_cues.txt: `kênh`, `hãng tin`) names the medium after it as one too
+    cue_words = dict.fromkeys(load_list("orgs_media_cues.txt") + load_list("orgs_news_cues.txt"))
+    media_cues = phrase_matcher(tuple(cue_words), "lower", reverse=True)
     generic_after = phrase_matcher(load_list("orgs_generic_levels.txt"), "lower")
     eponyms = phrase_matcher(load_list("orgs_eponyms.txt"), "text")
     expansions = {fold(r.abbreviation): r.full for r in load_rows("orgs_abbreviations.tsv", AbbreviationRow)}
