@@ -96,6 +96,8 @@ def _article(path: Path) -> dict[str, Any]:
         "ours": ours.kind if ours else None,
         "gold_date": gold.date if gold else None,
         "our_date": ours.date if ours else None,
+        "gold_name": gold.name if gold else None,
+        "our_name": ours.name if ours else None,
         "path": _RECORD.get("path", "skipped"),
         "word": _RECORD.get("word"),
         "sentence": _RECORD.get("sentence"),

@@ -5,7 +5,7 @@ question still report none."""
 
 from __future__ import annotations
 
-from tests.conftest import event_kind_and_date
+from tests.conftest import event_kind_and, event_kind_and_date
 
 
 def test_money_just_paid_out_is_an_event() -> None:
@@ -135,3 +135,30 @@ def test_an_act_inside_the_clause_of_the_matter_is_no_event() -> None:
         "Liên quan đến lô gỗ vừa đưa về cảng Quy Nhơn, cơ quan hải quan đang xác minh nguồn gốc của số gỗ này."
     )
     assert event_kind_and_date(text) is None
+
+
+def test_an_act_just_done_is_labelled_by_its_clause() -> None:
+    text = (
+        "Cảnh báo giấy tờ giả mạo cơ quan thuế\n\n"
+        "Tổng cục Thuế vừa phát đi thông báo về việc một số đối tượng giả danh cán bộ thuế để thu tiền doanh nghiệp."
+    )
+    assert event_kind_and(text, "name") == (
+        "directive",
+        "phát đi thông báo về việc một số đối tượng giả danh cán bộ thuế",
+    )
+
+
+def test_a_dated_act_is_labelled_without_its_auxiliary() -> None:
+    text = (
+        "Thủ tướng Ba Lan bổ nhiệm bộ trưởng mới\n\n"
+        "Thủ tướng Ba Lan ngày 14/5 đã bổ nhiệm ba bộ trưởng mới phụ trách kinh tế và quốc phòng."
+    )
+    assert event_kind_and(text, "name") == ("directive", "bổ nhiệm ba bộ trưởng mới phụ trách kinh tế và quốc phòng")
+
+
+def test_a_verb_cut_off_alone_gives_no_label() -> None:
+    text = (
+        "Tàu tuần tra áp sát vùng biển tranh chấp\n\n"
+        "Hai tàu tuần tra của nước láng giềng ngày 6/2 đã tiến vào sát vùng biển mà hai nước cùng tuyên bố chủ quyền."
+    )
+    assert event_kind_and(text, "name") == ("other", None)

@@ -144,6 +144,8 @@ def build_event(doc: Document, report: Report) -> Event | None:
         end = _label_end(best, name_span(best.toks, best.head)[0])
         event.name = doc.text[best.toks[best.head].start : best.toks[end - 1].end]
         event.mention = Mention(text=event.name, start=best.toks[best.head].start, end=best.toks[end - 1].end)
+    elif best.word is _ACT:
+        _label_the_act(event, doc, best)
     following = _following(doc, best)
     if best.word is not _ACT:  # an act or an incident told by a verb of no event word: no body named as its holder
         event.organizer = _organiser(doc, report, best, read)
@@ -282,6 +284,20 @@ def _main_candidate(
         # told as just done, `vừa quyết định`, is dated before the next sentence's day, not by it)
         chosen.dated_by = dated[0].sentence
     return chosen
+
+
+def _label_the_act(event: Event, doc: Document, best: Candidate) -> None:
+    """`Tổng cục Thuế vừa phát đi thông báo về việc …`: an act told by a verb of no event word is labelled, as an
+    event word's name is, by its clause from the verb (`phát đi thông báo về việc …`) to the clause's end, cut as a
+    name is (a stop word, a comma that ends the clause, at most as many words) and without the auxiliaries it
+    ends on: the label says what happened, which the kind alone does not. A verb cut off alone (`đã tiến vào …`
+    stopped at `vào`) says nothing the kind does not: no label then."""
+    end = _label_end(best, name_span(best.toks, best.head)[0])
+    if end - best.head < 2:
+        return
+    start, stop = best.toks[best.head].start, best.toks[end - 1].end
+    event.name = doc.text[start:stop]
+    event.mention = Mention(text=event.name, start=start, end=stop)
 
 
 def _label_end(best: Candidate, end: int) -> int:
