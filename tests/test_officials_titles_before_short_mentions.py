@@ -34,6 +34,11 @@ def test_a_leader_head_before_a_foreign_name_is_a_title() -> None:
     assert officials["Ri Chol-min"] == ["nhà lãnh đạo"]
 
 
+def test_a_supreme_chief_before_a_group_and_a_foreign_name_is_the_whole_title() -> None:
+    officials, _ = people_of("Nhóm phiến quân cho biết thủ lĩnh tối cao ISK Omar al-Rashidi đã bị thương nặng.")
+    assert officials["Omar al-Rashidi"] == ["thủ lĩnh tối cao ISK"]
+
+
 def test_a_leader_head_before_a_body_gives_no_official() -> None:
     officials, _ = people_of("Lãnh đạo Tập đoàn Vingroup phát biểu. Lãnh đạo Bộ Ngoại giao cũng tuyên bố.")
     assert officials == {}
