@@ -162,3 +162,11 @@ def test_a_verb_cut_off_alone_gives_no_label() -> None:
         "Hai tàu tuần tra của nước láng giềng ngày 6/2 đã tiến vào sát vùng biển mà hai nước cùng tuyên bố chủ quyền."
     )
     assert event_kind_and(text, "name") == ("other", None)
+
+
+def test_a_two_syllable_verb_alone_gives_no_label() -> None:
+    text = (
+        "Cuộc diễn tập cứu hộ trên sông Hồng\n\n"
+        "Một cuộc diễn tập cứu hộ của lực lượng phòng cháy chữa cháy thành phố vừa bắt đầu."
+    )
+    assert event_kind_and(text, "name") == ("other", None)

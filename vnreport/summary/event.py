@@ -286,14 +286,19 @@ def _main_candidate(
     return chosen
 
 
+# the fewest tokens (syllables) an act's label has: a lone verb of one or two syllables says only the kind
+_LEAST_ACT_LABEL = 3
+
+
 def _label_the_act(event: Event, doc: Document, best: Candidate) -> None:
     """`Tổng cục Thuế vừa phát đi thông báo về việc …`: an act told by a verb of no event word is labelled, as an
     event word's name is, by its clause from the verb (`phát đi thông báo về việc …`) to the clause's end, cut as a
     name is (a stop word, a comma that ends the clause, at most as many words) and without the auxiliaries it
     ends on: the label says what happened, which the kind alone does not. A verb cut off alone (`đã tiến vào …`
-    stopped at `vào`) says nothing the kind does not: no label then."""
+    stopped at `vào`, `vừa bắt đầu.`, `vừa mất tích`) says nothing the kind does not: no label then. A verb is
+    one word of at most two syllables (tokens), so a label needs three."""
     end = _label_end(best, name_span(best.toks, best.head)[0])
-    if end - best.head < 2:
+    if end - best.head < _LEAST_ACT_LABEL:
         return
     start, stop = best.toks[best.head].start, best.toks[end - 1].end
     event.name = doc.text[start:stop]
