@@ -193,6 +193,17 @@ def test_a_speaker_who_talks_to_reporters_after_the_meeting_stays() -> None:
     assert _people(event) == ["Đinh Văn Cao"]
 
 
+def test_a_speaker_who_talks_to_reporters_at_the_meeting_stays() -> None:
+    for frame in ("Trao đổi với phóng viên tại hội nghị", "Phát biểu tại hội nghị và trả lời phóng viên"):
+        text = _TOLD_PRESS.format(frame=frame)
+        event = _event(text, "Sáng 30/5/2024", _TOLD_PRESS_OFFICIALS, orgs=("Sở Xây dựng",), roles=_HEARD)
+        assert _people(event) == ["Đinh Văn Cao"], frame
+    # `tại` a place that is no gathering: the words to reporters are still away from the event
+    text = _TOLD_PRESS.format(frame="Trao đổi với phóng viên tại công trường")
+    event = _event(text, "Sáng 30/5/2024", _TOLD_PRESS_OFFICIALS, orgs=("Sở Xây dựng",), roles=_HEARD)
+    assert _people(event) == []
+
+
 # --- the leader who meets a group holds the meeting; two people who meet hold none alone ------------------------
 
 
