@@ -221,7 +221,9 @@ TABLES: dict[str, tuple[type[NamedTuple], Callable[[Any], bool] | None]] = {
     ),
     "summary_cues.tsv": (
         RolePhraseRow,
-        lambda r: r.value in {"", "lead"} or (r.role, r.value) == ("told_opener", "words"),
+        lambda r: (
+            r.value in {"", "lead"} or (r.role, r.value) in {("told_opener", "words"), ("press_at_gathering", "event")}
+        ),
     ),
     "summary_events.tsv": (EventRow, _one_of("form", {"noun", "verb"})),
     "summary_facts.tsv": (RolePhraseRow, None),

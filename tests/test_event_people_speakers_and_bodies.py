@@ -170,10 +170,38 @@ def test_a_speaker_who_talks_to_reporters_is_no_participant() -> None:
     assert _people(event) == []
 
 
+def test_every_press_verb_before_every_press_noun_goes_to_reporters() -> None:
+    # one list of verbs and nouns (summary_cues.tsv press_verb, press_noun), combined by the loader: the table
+    # writes no press phrase out, and any of them (not only the common ones) sends the speech to the press
+    from vnreport.lexicon import RolePhraseRow, load_rows
+    from vnreport.summary.lead import cue_phrases
+
+    verbs, nouns = cue_phrases("press_verb"), cue_phrases("press_noun")
+    combined = {f"{verb} {noun}" for verb in verbs for noun in nouns}
+    assert {"trả lời pv", "thông tin với các nhà báo"} <= combined <= set(cue_phrases("to_press"))
+    written = {row.phrase for row in load_rows("summary_cues.tsv", RolePhraseRow) if row.role == "to_press"}
+    assert not written & combined
+    for frame in ("Thông tin với các nhà báo", "Trả lời PV"):
+        text = _TOLD_PRESS.format(frame=frame)
+        event = _event(text, "Sáng 30/5/2024", _TOLD_PRESS_OFFICIALS, orgs=("Sở Xây dựng",), roles=_HEARD)
+        assert _people(event) == [], frame
+
+
 def test_a_speaker_who_talks_to_reporters_after_the_meeting_stays() -> None:
     text = _TOLD_PRESS.format(frame="Trả lời báo chí sau hội nghị")
     event = _event(text, "Sáng 30/5/2024", _TOLD_PRESS_OFFICIALS, orgs=("Sở Xây dựng",), roles=_HEARD)
     assert _people(event) == ["Đinh Văn Cao"]
+
+
+def test_a_speaker_who_talks_to_reporters_at_the_meeting_stays() -> None:
+    for frame in ("Trao đổi với phóng viên tại hội nghị", "Phát biểu tại hội nghị và trả lời phóng viên"):
+        text = _TOLD_PRESS.format(frame=frame)
+        event = _event(text, "Sáng 30/5/2024", _TOLD_PRESS_OFFICIALS, orgs=("Sở Xây dựng",), roles=_HEARD)
+        assert _people(event) == ["Đinh Văn Cao"], frame
+    # `tại` a place that is no gathering: the words to reporters are still away from the event
+    text = _TOLD_PRESS.format(frame="Trao đổi với phóng viên tại công trường")
+    event = _event(text, "Sáng 30/5/2024", _TOLD_PRESS_OFFICIALS, orgs=("Sở Xây dựng",), roles=_HEARD)
+    assert _people(event) == []
 
 
 # --- the leader who meets a group holds the meeting; two people who meet hold none alone ------------------------

@@ -246,6 +246,10 @@ def test_everyone_listed_a_few_words_after_a_meeting_with_attends() -> None:
         "Tổng thống Chile Pablo Rojas dự kiến có cuộc gặp với Thủ tướng Ấn Độ Ravi Kumar vào tuần tới.",
         "Tổng thống Chile Pablo Rojas sẽ không có cuộc gặp nào với Thủ tướng Ấn Độ Ravi Kumar.",
         "Sau khi có cuộc gặp với Thủ tướng Ấn Độ Ravi Kumar, Tổng thống Chile Pablo Rojas đã rời thủ đô.",
+        # one list of markers before any gapped meeting cue: plain `sẽ`, and a `buổi` meeting as a `cuộc` one
+        "Tổng thống Chile Pablo Rojas sẽ có cuộc gặp với Thủ tướng Ấn Độ Ravi Kumar vào tuần tới.",
+        "Tổng thống Chile Pablo Rojas dự kiến có buổi gặp với Thủ tướng Ấn Độ Ravi Kumar vào tuần tới.",
+        "Sau khi có buổi gặp mặt với Thủ tướng Ấn Độ Ravi Kumar, Tổng thống Chile Pablo Rojas đã rời thủ đô.",
     ],
 )
 def test_a_meeting_planned_denied_or_told_as_an_occasion_gives_no_role(text: str) -> None:

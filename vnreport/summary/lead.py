@@ -23,7 +23,7 @@ from vnreport.report.model import Report, Sentence
 from vnreport.segment.document import Document
 from vnreport.segment.openers import counted_pair
 from vnreport.segment.tokens import Token
-from vnreport.summary.tokens import RolePhraseRow, body_sentences
+from vnreport.summary.tokens import RolePhraseRow, body_sentences, cue_rows
 from vnreport.summary.vocabulary import cues
 from vnreport.text import fold
 
@@ -43,7 +43,7 @@ class LeadSentence:
 
 def cue_phrases(role: str, value: str | None = None) -> list[str]:
     """The phrases of one role of summary_cues.tsv (those of one value, when given), folded."""
-    rows = load_rows("summary_cues.tsv", RolePhraseRow)
+    rows = cue_rows("summary_cues.tsv")
     return [fold(row.phrase) for row in rows if row.role == role and value in {None, row.value}]
 
 

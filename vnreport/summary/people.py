@@ -759,13 +759,17 @@ def _read_sentence(
     starts = [r.start for r in inside]  # sorted, as `refs`: the cues below read a slice of them, not all (#11)
     view = doc.view
     cues = _cues(kind)
-    to_press = _told_press(view, sentence, kind)
     opening = next(
         ((role, m) for (role, where), m in cues.items() if where.startswith("opening") and m.length(toks, 0)), None
     )
     start = 0
     if opening is None:
         start, opening = _glued_list(toks, cues)
+    # `Phát biểu tại hội nghị và trả lời phóng viên, A …`: the speaker was at the event, whoever else heard him
+    spoke_there = (
+        opening is not None and opening[0] == "spoke" and _at_gathering(toks, start + opening[1].length(toks, start))
+    )
+    to_press = not spoke_there and _told_press(toks, kind)
     if opening is not None and not (to_press and opening[0] == "spoke"):
         # `Tham dự có …`, `Về phía … có …`: a list; `Phát biểu tại …, <name>`: its speaker
         role, matcher = opening
@@ -859,20 +863,37 @@ def _meets_a_person(view: str, cue_end: int, reach: int, starts: list[int]) -> b
     return bisect_left(starts, cue_end) < bisect_left(starts, end)
 
 
-def _told_press(view: str, sentence: Sentence, kind: str | None) -> bool:
+def _told_press(toks: list[Token], kind: str | None) -> bool:
     """Whether the sentence's speech goes to reporters (`Trao đổi với PV, ông A cho biết …`, `A nói với phóng viên`,
     summary_cues.tsv `to_press`): its speaker talks about the event to the press, away from it (a local official
     asked about an incident, an ambassador before a visit), unless the event is the press conference itself. Not
-    when the words go to reporters right after or beside a gathering (`Trả lời báo chí sau cuộc họp, Bộ trưởng A
-    cho biết`, `… bên lề hội nghị`): the speaker was at it."""
+    when the words go to reporters at a gathering (`Trả lời báo chí sau cuộc họp, Bộ trưởng A cho biết`, `… bên
+    lề hội nghị`, `Trao đổi với phóng viên tại hội nghị, A …`): the speaker was at it."""
     if kind == "press_conference":
         return False
-    text = fold(view[sentence.start : sentence.end]).lower()
-    return any(not _AT_GATHERING.match(text, m.end()) for m in cue_words("to_press").finditer(text))
+    to_press = cues()["to_press"]
+    for i in range(len(toks)):
+        length = match_length(to_press, toks, i)
+        if length and not _at_gathering(toks, i + length):
+            return True
+    return False
 
 
-# right after a to_press phrase: the words go to reporters after or beside a gathering the speaker was at
-_AT_GATHERING = regexes.compile(r"\s+(?:ngay\s+)?(?:sau|bên\s+lề)(?!\w)")
+def _at_gathering(toks: list[Token], k: int) -> bool:
+    """A press_at_gathering cue (summary_cues.tsv) at toks[k]: what comes before it was said at a gathering
+    (`sau cuộc họp`, `bên lề hội nghị`); one valued `event` only before an event word (`tại hội nghị`, not `tại
+    hiện trường`, where an official tells the press about an incident)."""
+    length = match_length(cues()["press_at_gathering"], toks, k)
+    if not length:
+        return False
+    if " ".join(t.lower for t in toks[k : k + length]) in _before_event_only():
+        return bool(match_length(event_trie(), toks, k + length))
+    return True
+
+
+@cache
+def _before_event_only() -> frozenset[str]:
+    return frozenset(cue_phrases("press_at_gathering", "event"))
 
 
 def _glued_list(

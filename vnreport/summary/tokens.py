@@ -16,6 +16,7 @@ from vnreport.segment.tokens import Token
 __all__ = [
     "Token",
     "body_sentences",
+    "cue_rows",
     "is_mark",
     "later_copies",
     "match_ending_at",
@@ -57,11 +58,27 @@ def match_ending_at(
     return 0
 
 
+# The role that holds every press phrase (a press_verb before a press_noun, summary_cues.tsv): a speaker's words
+# go to the press (people). Not `interview`: it keeps its own few phrases (see its header in the table).
+_PRESS_ROLE = "to_press"
+
+
+@cache
+def cue_rows(name: str) -> tuple[RolePhraseRow, ...]:
+    """The rows of a `role<TAB>phrase…` table, and a to_press row for each press phrase it holds: each
+    press_verb (`trao đổi với`, `trả lời`) before each press_noun (`phóng viên`, `PV`)."""
+    rows = load_rows(name, RolePhraseRow)
+    verbs = [row.phrase for row in rows if row.role == "press_verb"]
+    nouns = [row.phrase for row in rows if row.role == "press_noun"]
+    press = [RolePhraseRow(_PRESS_ROLE, f"{verb} {noun}") for verb in verbs for noun in nouns]
+    return (*rows, *press)
+
+
 @prebuilt("table-matchers")
 def table_matchers(name: str) -> dict[str, PhraseMatcher[bool]]:
     """A `role<TAB>phrase…` table as one matcher per role."""
     groups: dict[str, PhraseMatcher[bool]] = {}
-    for row in load_rows(name, RolePhraseRow):
+    for row in cue_rows(name):
         groups.setdefault(row.role, PhraseMatcher("lower")).add(row.phrase, True)
     return groups
 

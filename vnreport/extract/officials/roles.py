@@ -163,16 +163,38 @@ def cue_hits(toks: Sequence[Token]) -> list[_Hit]:
             continue
         before = toks[i - 1].lower if i > 0 else ""
         negated = before in _NEGATION | PASSIVE_MARKS
+        unheld = toks[i].lower == _HAVE and _unheld(toks, i)
         for cue in cues:
             if cue.gap:
-                # `không có cuộc gặp nào với A`: a denied meeting; a passive mark stays (`được trao … cho A`)
-                tail = 0 if before in _NEGATION else _tail(toks, i + length, cue, tails)
+                # `không có cuộc gặp nào với A`: a denied meeting; `sẽ có cuộc gặp với A`: one not held yet; a
+                # passive mark stays (`được trao … cho A`)
+                tail = 0 if before in _NEGATION or unheld else _tail(toks, i + length, cue, tails)
                 if tail:
                     hits.append(_Hit(i, tail, cue.role, cue.where))
             elif not negated:
                 hits.append(_Hit(i, i + length, cue.role, cue.where))
         i += length
     return hits
+
+
+# opens the gapped cues of a meeting had (`có cuộc gặp … với`, `có buổi gặp mặt … với`): the ones a plan or an
+# occasion (officials_role_unheld.txt) right before leaves unheld; not `trao … cho`, `tặng … cho`
+_HAVE = "có"
+
+
+def _unheld(toks: Sequence[Token], i: int) -> bool:
+    """A marker of officials_role_unheld.txt ends right before toks[i] (`sẽ`, `dự kiến`, `sau khi`): the meeting
+    that starts there is planned or proposed, or the occasion of another act, not held in the sentence."""
+    markers = _unheld_markers()
+    return any(" ".join(t.lower for t in toks[i - n : i]) in markers for n in range(1, min(i, _UNHELD_WORDS) + 1))
+
+
+@cache
+def _unheld_markers() -> frozenset[str]:
+    return frozenset(load_list("officials_role_unheld.txt"))
+
+
+_UNHELD_WORDS = 2  # tokens of the longest marker (`dự kiến`, `sau khi`)
 
 
 def _tail(toks: Sequence[Token], k: int, cue: _Cue, tails: PhraseMatcher[tuple[_Cue, ...]]) -> int:
