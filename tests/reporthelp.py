@@ -109,15 +109,24 @@ def key_facts_of(title: str, lead: str) -> list[KeyFact]:
     return summary.key_facts if summary else []
 
 
-def hand_event(text: str, date: str, value: str, orgs: tuple[str, ...] = (), places: tuple[str, ...] = ()) -> Event:
-    """The event summarised from `text` whose organisations, places and one date (`date` as written, its ISO
-    `value`) are written by hand; the test fails here when no event is read."""
+def hand_event(
+    text: str,
+    date: str,
+    value: str,
+    orgs: tuple[str, ...] = (),
+    places: tuple[str, ...] = (),
+    more_dates: tuple[tuple[str, str], ...] = (),
+) -> Event:
+    """The event summarised from `text` whose organisations, places and dates (`date` as written, its ISO
+    `value`, then each `(text, value)` of `more_dates`) are written by hand; the test fails here when no event is
+    read."""
     hand = HandReport(text)
     for org in orgs:
         hand.organization(org)
     for place in places:
         hand.location(place)
-    hand.date(date, value)
+    for written, iso in ((date, value), *more_dates):
+        hand.date(written, iso)
     event = hand.summary().event
     assert event is not None
     return event

@@ -148,7 +148,7 @@ def test_an_act_just_done_is_labelled_by_its_clause() -> None:
     )
 
 
-def test_a_dated_act_is_labelled_without_its_auxiliary() -> None:
+def test_a_dated_act_is_labelled_by_its_clause() -> None:
     text = (
         "Thủ tướng Ba Lan bổ nhiệm bộ trưởng mới\n\n"
         "Thủ tướng Ba Lan ngày 14/5 đã bổ nhiệm ba bộ trưởng mới phụ trách kinh tế và quốc phòng."

@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import event_kind_and, found_event_kind_and
+from vnreport.lexicon import phrase_matcher
+from vnreport.summary import setting
 
 
 def _organiser(text: str) -> tuple[str | None, str | None] | None:
@@ -82,6 +84,15 @@ def test_a_later_sentence_holds_the_event_as_the_object_of_to_chuc() -> None:
     assert _organiser(text) == ("conference", "Bộ Tài chính")
 
 
+def test_a_date_inside_the_later_sentence_does_not_date_it() -> None:
+    """Only the date opening a sentence dates it: `từ ngày 1/1 đến nay` is the span the conference weighs."""
+    text = _SAPO + (
+        "Thủ tướng Lê Văn An đã dự Hội nghị tổng kết ngành tài chính do Bộ Tài chính tổ chức để đánh giá kết quả "
+        "từ ngày 1/1 đến nay. Hội nghị kéo dài một ngày."
+    )
+    assert _organiser(text) == ("conference", "Bộ Tài chính")
+
+
 @pytest.mark.parametrize(
     "later",
     [
@@ -90,8 +101,7 @@ def test_a_later_sentence_holds_the_event_as_the_object_of_to_chuc() -> None:
     ],
 )
 def test_a_later_sentence_of_another_happening_gives_no_organiser(later: str) -> None:
-    found = _organiser(_SAPO + later)
-    assert found is None or found[1] is None
+    assert _organiser(_SAPO + later) == ("conference", None)
 
 
 @pytest.mark.parametrize("noun", ["việc", "công tác"])  # nominaliser rows of summary_cues.tsv, one a word of two
@@ -132,3 +142,26 @@ def test_a_meeting_between_people_names_no_body_after_giua() -> None:
     )
     found = _organiser(text)
     assert found is None or found[1] is None
+
+
+@pytest.fixture
+def between_of_two_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A `between` row of two words (`ở giữa`) beside the one-word row the data holds."""
+    rows = dict(setting.cues(), between=phrase_matcher(["giữa", "ở giữa"]))
+    monkeypatch.setattr(setting, "cues", lambda: rows)
+
+
+@pytest.mark.usefixtures("between_of_two_words")
+def test_the_body_is_read_after_the_whole_between_row() -> None:
+    text = (
+        "Sở Công Thương gặp doanh nghiệp\n\n"
+        "Giám đốc Sở Công Thương tỉnh Tân Phú Lê Văn An cho biết như vậy tại buổi làm việc ở giữa Sở Công Thương "
+        "tỉnh Tân Phú và các doanh nghiệp xuất khẩu vào sáng 6/2. Các doanh nghiệp kiến nghị giảm thủ tục."
+    )
+    assert _organiser(text) == ("meeting", "Sở Công Thương tỉnh Tân Phú")
+
+
+@pytest.mark.usefixtures("between_of_two_words")
+def test_a_between_row_ending_the_sentence_names_no_body() -> None:
+    text = "Sở Công Thương gặp doanh nghiệp\n\nÔng Lê Văn An cho biết như vậy tại buổi làm việc ở giữa"
+    assert _organiser(text) == ("meeting", None)

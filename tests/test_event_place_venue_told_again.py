@@ -8,8 +8,14 @@ from tests.reporthelp import HandReport, hand_event
 from vnreport.report.model import Event, Location
 
 
-def _event(text: str, date: str, orgs: tuple[str, ...] = (), places: tuple[str, ...] = ()) -> Event:
-    return hand_event(text, date, "XXXX-04-12", orgs, places)
+def _event(
+    text: str,
+    date: str,
+    orgs: tuple[str, ...] = (),
+    places: tuple[str, ...] = (),
+    more_dates: tuple[tuple[str, str], ...] = (),
+) -> Event:
+    return hand_event(text, date, "XXXX-04-12", orgs, places, more_dates)
 
 
 # --- the `tại` that closes the event's name, told again -----------------------------------------------
@@ -64,12 +70,8 @@ def test_a_tai_after_a_date_inside_a_clause_is_that_clauses_place() -> None:
         "Hội nghị\n\nSáng 12/4, Sở Xây dựng tổ chức hội nghị tổng kết công tác năm. "
         "Những sai phạm từ ngày 3/2/2023 tại Khu du lịch Hồ Xanh được hội nghị nêu rõ."
     )
-    hand = HandReport(text)
-    hand.organization("Sở Xây dựng")
-    hand.date("Sáng 12/4", "XXXX-04-12")
-    hand.date("ngày 3/2/2023", "2023-02-03")
-    event = hand.summary().event
-    assert event is not None and event.location is None
+    event = _event(text, "Sáng 12/4", orgs=("Sở Xây dựng",), more_dates=(("ngày 3/2/2023", "2023-02-03"),))
+    assert event.location is None
 
 
 def test_a_tai_opening_its_clause_before_the_event_told_again_gives_the_venue() -> None:

@@ -141,9 +141,7 @@ def build_event(doc: Document, report: Report) -> Event | None:
     event = Event(kind=best.kind)
     if best.word.noun and (best.verb_at is not None or best.toks[best.head].is_cap):
         # a name is capitalised or the object of `tổ chức`; `lễ hội của một số tỉnh` names nothing
-        end = _label_end(best, name_span(best.toks, best.head)[0])
-        event.name = doc.text[best.toks[best.head].start : best.toks[end - 1].end]
-        event.mention = Mention(text=event.name, start=best.toks[best.head].start, end=best.toks[end - 1].end)
+        _set_label(event, doc, best, _label_end(best, name_span(best.toks, best.head)[0]))
     elif best.word is _ACT:
         _label_the_act(event, doc, best)
     following = _following(doc, best)
@@ -298,8 +296,12 @@ def _label_the_act(event: Event, doc: Document, best: Candidate) -> None:
     stopped at `vào`, `vừa bắt đầu.`, `vừa mất tích`) says nothing the kind does not: no label then. A verb is
     one word of at most two syllables (tokens), so a label needs three."""
     end = _label_end(best, name_span(best.toks, best.head)[0])
-    if end - best.head < _LEAST_ACT_LABEL:
-        return
+    if end - best.head >= _LEAST_ACT_LABEL:
+        _set_label(event, doc, best, end)
+
+
+def _set_label(event: Event, doc: Document, best: Candidate, end: int) -> None:
+    """The event's name and its mention: the text from the event word (or the act's verb) to toks[end - 1]."""
     start, stop = best.toks[best.head].start, best.toks[end - 1].end
     event.name = doc.text[start:stop]
     event.mention = Mention(text=event.name, start=start, end=stop)

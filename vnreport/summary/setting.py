@@ -19,7 +19,7 @@ from functools import cache
 from vnreport import regexes
 from vnreport.extract.documents.lexicon import KINDS
 from vnreport.lexicon import PASSIVE_MARKS
-from vnreport.report.model import Event, Official, Report, Sentence, Task
+from vnreport.report.model import DateMention, Event, Official, Report, Sentence, Task
 from vnreport.segment.document import Document
 from vnreport.summary.lead import alternation, cue_phrases, cue_words, lead_sentences
 from vnreport.summary.phrases import Candidate, is_stop, name_span, organiser_verb_before, skip_adverbs_back
@@ -392,7 +392,7 @@ def organiser_told_later(doc: Document, report: Report, best: Candidate, followi
     days = _days_in(report, [best.sentence] + ([best.dated_by] if best.dated_by is not None else []))
     for sentence in following:
         toks = doc.tokens_in(sentence.start, sentence.end)
-        if _tells_another_happening(report, toks, sentence, days):
+        if _tells_another_happening(report, toks, days):
             continue
         for k in range(len(toks)):
             word = _event_word_at(toks, k)
@@ -413,19 +413,25 @@ def organiser_told_later(doc: Document, report: Report, best: Candidate, followi
 def _days_in(report: Report, sentences: Sequence[Sentence]) -> set[str]:
     """The days (`MM-DD`) the dates of `sentences` write."""
     return {
-        d.value[-5:]
-        for d in report.dates
-        if d.precision == "day" and "/" not in d.value and any(s.start <= d.start < s.end for s in sentences)
+        d.value[-5:] for d in report.dates if _writes_a_day(d) and any(s.start <= d.start < s.end for s in sentences)
     }
 
 
-def _tells_another_happening(report: Report, toks: list[Token], sentence: Sentence, days: set[str]) -> bool:
+def _writes_a_day(date: DateMention) -> bool:
+    """A date of one day (not a range `12-13/6` written with `/`)."""
+    return date.precision == "day" and "/" not in date.value
+
+
+def _tells_another_happening(report: Report, toks: list[Token], days: set[str]) -> bool:
     """A later sentence tells another happening of the story, not the event again: it opens with `Trước đó`,
     `Cùng ngày` (`other_happening` rows of summary_cues.tsv), or dates itself on none of the event's days (`Hôm
-    2/5, Bộ Y tế đã tổ chức hội nghị …` after an event of 12/6)."""
-    if toks and match_length(cues()["other_happening"], toks, 0):
+    2/5, Bộ Y tế đã tổ chức hội nghị …` after an event of 12/6). Only the date opening the sentence dates it: a
+    date inside (`đánh giá kết quả từ ngày 1/1 đến nay`, `hạn nộp là ngày 30/6`) tells of something else."""
+    if not toks:
+        return False
+    if match_length(cues()["other_happening"], toks, 0):
         return True
-    own = _days_in(report, [sentence])
+    own = {d.value[-5:] for d in report.dates if _writes_a_day(d) and d.start == toks[0].start}
     return bool(days and own and not days & own)
 
 
@@ -437,15 +443,18 @@ def body_between(report: Report, best: Candidate) -> str | None:
         return None
     toks, head = best.toks, best.head
     start = head + match_length(event_trie(), toks, head)
-    for k in range(start, min(len(toks) - 1, start + _BETWEEN_REACH)):
+    for k in range(start, min(len(toks), start + _BETWEEN_REACH)):
         if is_mark(toks[k], _CLAUSE_END) or toks[k].lower == ",":
             return None
-        if not match_length(cues()["between"], toks, k):
+        n = match_length(cues()["between"], toks, k)
+        if not n:
             continue
-        found = _organisation_mention_at(report, toks[k + 1].start)
+        if k + n >= len(toks):  # the row ends the sentence: no body named after it
+            return None
+        found = _organisation_mention_at(report, toks[k + n].start)
         if found is None or _inside_a_title(report, found[0]):
             return None
-        after = next((j for j in range(k + 1, len(toks)) if toks[j].start >= found[1]), None)
+        after = next((j for j in range(k + n, len(toks)) if toks[j].start >= found[1]), None)
         return found[2] if after is not None and match_length(cues()["between_other"], toks, after) else None
     return None
 
