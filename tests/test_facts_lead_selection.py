@@ -79,3 +79,13 @@ def test_a_count_past_the_fifth_sentence_after_the_lead_is_no_key_fact_unless_a_
     shrunk = _facts(_article([*_FILLER[:6], "Danh sách ban đầu gồm 60 thành viên, nay giảm xuống còn 45 thành viên."]))
     assert "60 thành viên" not in shrunk  # the background
     assert "45 thành viên" in shrunk  # what a change comes to: the news
+
+
+def test_a_run_on_figure_telling_the_titles_figure_again_is_kept() -> None:
+    figure = "Doanh thu của khu công nghiệp năm nay đạt 500 tỷ đồng."
+    lead = "Sáng nay, đoàn công tác của tỉnh đã làm việc với các doanh nghiệp trong khu công nghiệp."
+    body = " ".join([*_FILLER, figure])  # its 12th sentence: the body, were it not the headline's figure
+    titled = "Doanh thu sẽ về mốc 500 tỷ đồng?\n\n" + lead + "\n\n" + body + "\n"
+    assert "500 tỷ đồng" in _facts(titled)  # the title's own clause places no measure: the body's repeat does
+    other = "Doanh thu sẽ về mốc 400 tỷ đồng?\n\n" + lead + "\n\n" + body + "\n"
+    assert "500 tỷ đồng" not in _facts(other)  # another amount in the title: the run-on rule stands

@@ -129,3 +129,21 @@ def test_a_counted_opener_pair_needs_its_second_word_in_lower_case() -> None:
 def test_title_sentences_are_those_of_the_title_paragraph_only() -> None:
     doc = segment("Mưa lớn ở miền núi. Nhiều nhà bị hư hại\n\nSáng nay, trời tạnh. Người dân dọn dẹp.\n")
     assert [s.text for s in doc.title_sentences()] == ["Mưa lớn ở miền núi.", "Nhiều nhà bị hư hại"]
+
+
+def test_a_short_first_line_asking_a_question_is_the_title() -> None:
+    doc = segment("Giá xăng sẽ tăng tiếp trong tuần tới?\nSáng nay, Bộ Công Thương điều chỉnh giá bán lẻ xăng dầu.")
+    assert [p.kind for p in doc.paragraphs] == ["title", "body"]
+    assert doc.title is not None and doc.title.text.endswith("tuần tới?")
+
+
+def test_a_first_line_holding_a_full_stop_before_its_question_is_body() -> None:
+    doc = segment(
+        "Tỉnh họp về giá xăng. Giá sẽ tăng tiếp trong tuần tới?\nBộ Công Thương điều chỉnh giá bán lẻ xăng dầu."
+    )
+    assert [p.kind for p in doc.paragraphs] == ["body", "body"]
+
+
+def test_a_first_line_ending_in_an_exclamation_stays_body() -> None:
+    doc = segment("Không thể chậm trễ hơn nữa!\nSáng nay, tỉnh họp bàn về công tác phòng chống thiên tai.")
+    assert doc.paragraphs[0].kind == "body"

@@ -20,6 +20,12 @@ from vnreport.segment.syllables import has_foreign_shape
 _BOUNDARY = regexes.compile(r"(?<![.!?…])[.!?…]++[”\"’»)\]]*+(?=\s++[\"“‘«(\[\-–—]?[\dA-ZĐÀ-Ỹ])")
 _LINE = regexes.compile(r"[^\r\n]+")
 _FINAL_PUNCT = tuple(".!?…:;")
+# A headline may close on a question (issue #14). An exclamation is left a body sentence for now: those headlines
+# are mostly commentary, whose next sentence the event rules then read as the news (an unmeasured loss).
+_HEADLINE_END = ("?",)
+_HEADLINE_MAX_WORDS = 30
+# A stop followed by a space ends an inner sentence; `TP.HCM` or `3.5` do not.
+_HEADLINE_INNER_STOPS = (". ", "! ", "? ")
 _BYLINE_MAX_WORDS = 6
 
 
@@ -116,6 +122,19 @@ def _has_byline_prefix(text: str) -> bool:
     return bool(colon) and head.strip() in load_words("byline_prefixes.txt")
 
 
+def _is_question_headline(text: str) -> bool:
+    """A short first line that ends in `?` and holds no other sentence end is a headline.
+
+    News headlines are often questions; a lead paragraph that ends so runs longer or carries an earlier full stop.
+    """
+    body = text[:-1]
+    return (
+        text.endswith(_HEADLINE_END)
+        and len(text.split()) <= _HEADLINE_MAX_WORDS
+        and not any(stop in body for stop in _HEADLINE_INNER_STOPS)
+    )
+
+
 def classify_paragraph(text: str, index: int, count: int) -> str:
     """title / body / byline / source, from the shape of a scraped article's lines."""
     lowered = text.lower()
@@ -124,7 +143,12 @@ def classify_paragraph(text: str, index: int, count: int) -> str:
         (lowered.startswith(("nguồn", "theo ")) and len(words) <= 12) or ("http" in lowered and len(words) <= 6)
     ):
         return "source"
-    if index == 0 and count > 1 and not text.endswith(_FINAL_PUNCT) and len(text) <= 300:
+    if (
+        index == 0
+        and count > 1
+        and len(text) <= 300
+        and (not text.endswith(_FINAL_PUNCT) or _is_question_headline(text))
+    ):
         return "title"
     if index >= count - 3 and index > 0 and _has_byline_prefix(text) and len(words) <= _BYLINE_MAX_WORDS + 3:
         return "byline"

@@ -206,6 +206,8 @@ def traced_key_facts(doc: Document, report: Report, event_sentence: Sentence | N
     seen: set[tuple] = set()
     quantities = _quantity_units()
     lead_numbers = _lead_numbers(doc)
+    # the headline's figures: the body telling one again, value and unit, tells the news
+    title_figures = {(p.figure.value, p.figure.unit) for p in placed if p.where == _TITLE and p.figure.unit}
     names = {fold(m.text).lower() for loc in report.locations for m in loc.mentions}
     names |= {fold(m.text).lower() for org in report.organizations for m in org.mentions}
     currencies = _sum_currencies(placed, quantities)
@@ -217,8 +219,9 @@ def traced_key_facts(doc: Document, report: Report, event_sentence: Sentence | N
             continue
         if _is_vague(figure):
             continue  # `hàng chục người`, `hàng trăm tiểu thương`: an order of size, no figure to take away
-        if _is_run_on(item):
-            continue  # the 11th sentence of a lead paragraph that runs to the end: the body, not the lead
+        if _is_run_on(item) and (figure.value, figure.unit) not in title_figures:
+            continue  # the 11th sentence of a lead paragraph that runs to the end: the body, unless the title's
+            # figure told again
         deep = _is_body_amount(item, quantities) or _is_body_count(item, quantities, scans)
         if deep and _number_text(doc, item) not in lead_numbers:
             continue  # `tổng mức đầu tư 504 tỷ đồng`, `47 tàu vỏ thép` in the 7th sentence: the body's detail, the
