@@ -185,16 +185,16 @@ _HAVE = "có"
 def _unheld(toks: Sequence[Token], i: int) -> bool:
     """A marker of officials_role_unheld.txt ends right before toks[i] (`sẽ`, `dự kiến`, `sau khi`): the meeting
     that starts there is planned or proposed, or the occasion of another act, not held in the sentence."""
-    markers = _unheld_markers()
-    return any(" ".join(t.lower for t in toks[i - n : i]) in markers for n in range(1, min(i, _UNHELD_WORDS) + 1))
+    markers, longest = _unheld_markers()
+    return any(" ".join(t.lower for t in toks[i - n : i]) in markers for n in range(1, min(i, longest) + 1))
 
 
 @cache
-def _unheld_markers() -> frozenset[str]:
-    return frozenset(load_list("officials_role_unheld.txt"))
-
-
-_UNHELD_WORDS = 2  # tokens of the longest marker (`dự kiến`, `sau khi`)
+def _unheld_markers() -> tuple[frozenset[str], int]:
+    """The markers, and the tokens of the longest (`dự kiến`, `sau khi`): read from the data so a longer marker
+    added there is looked for."""
+    markers = frozenset(load_list("officials_role_unheld.txt"))
+    return markers, max((len(m.split()) for m in markers), default=0)
 
 
 def _tail(toks: Sequence[Token], k: int, cue: _Cue, tails: PhraseMatcher[tuple[_Cue, ...]]) -> int:
