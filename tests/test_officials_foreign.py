@@ -472,3 +472,21 @@ def test_a_province_governor_abroad_is_a_title(text: str, name: str, title: str)
     officials, others = people_of(text)
     assert officials[name][0] == title
     assert not others
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Báo chí đưa tin công tố viên đặc biệt Thomas Wright đã triệu tập nhân chứng.",
+            "Thomas Wright",
+            "công tố viên đặc biệt",
+        ),
+        ("Hôm qua, Công tố viên Anna Keller cho biết vụ án sẽ xét xử.", "Anna Keller", "Công tố viên"),
+        ("Phó công tố viên Ahmad Razali kêu gọi bình tĩnh.", "Ahmad Razali", "Phó công tố viên"),
+    ],
+)
+def test_a_prosecutor_before_a_foreign_name_is_a_title(text: str, name: str, title: str) -> None:
+    """`công tố viên` (a prosecutor abroad; Vietnam's own is `kiểm sát viên`) heads a title in either case."""
+    officials, _ = people_of(text)
+    assert officials[name][0] == title
