@@ -363,12 +363,16 @@ def _act_just_done_in_lead(doc: Document, read: _Read) -> Candidate | None:
         return None
     toks = sentence_tokens(doc, first.sentence)
     speech = _speech_spans(doc, first.sentence)
-    k = next((k for k in range(1, len(toks) - 1) if match_length(cues()["act_just_done"], toks, k)), None)
-    if k is None or covers(speech, toks[k].start) or _both_at_once(toks, k) or _in_a_source_clause(toks, k):
+    mark = cues()["act_just_done"]
+    found = next(((k, n) for k in range(1, len(toks) - 1) if (n := match_length(mark, toks, k))), None)
+    if found is None:
+        return None
+    k, length = found
+    if covers(speech, toks[k].start) or _both_at_once(toks, k) or _in_a_source_clause(toks, k):
         return None
     if match_ending_at(cues()["act_not_subject"], toks, k) or _in_a_relative_clause(toks, k):
         return None  # `sau khi vừa ăn`, `người vừa mới tới`: a clause of time or a relative one, no act as news
-    at = _past_act_adverbs(toks, k + match_length(cues()["act_just_done"], toks, k))
+    at = _past_act_adverbs(toks, k + length)
     # the segmenter may join the verb to its object (`có ý`): a word said or a plain `có` is read as a prefix
     if not _an_act(toks, at) or match_length(cues()["not_an_act"], toks, at, whole_words=False):
         return None
@@ -401,24 +405,26 @@ def _pair_ends() -> frozenset[str]:
     return frozenset(cue_phrases("act_pair_end"))
 
 
-def _in_a_relative_clause(toks: list[Token], k: int) -> bool:
-    """`Con đường mà xã vừa làm xong đã bị sạt lở`: the mark at toks[k] is in a relative clause (an `act_relative`
-    cue between it and its clause's start), whose act only names the subject of the sentence."""
+def _clause_start(toks: list[Token], k: int) -> int:
+    """The index of the first token of toks[k]'s clause: right after the nearest `_CLAUSE_MARKS` before it, else 0."""
     j = k
     while j > 0 and toks[j - 1].text not in _CLAUSE_MARKS:
         j -= 1
-        if match_length(cues()["act_relative"], toks, j):
-            return True
-    return False
+    return j
+
+
+def _in_a_relative_clause(toks: list[Token], k: int) -> bool:
+    """`Con đường mà xã vừa làm xong đã bị sạt lở`: the mark at toks[k] is in a relative clause (an `act_relative`
+    cue between it and its clause's start), whose act only names the subject of the sentence."""
+    relative = cues()["act_relative"]
+    return any(match_length(relative, toks, j) for j in range(_clause_start(toks, k), k))
 
 
 def _in_a_source_clause(toks: list[Token], k: int) -> bool:
     """`Theo báo cáo do Bộ X vừa công bố, tỷ lệ …`: the mark at toks[k] is inside the clause that names the source
     (opened by an `act_source` cue), whose act is not the news. A name right after the cue with no comma
     (`Theo Reuters các phiến quân vừa …`) ends that clause."""
-    j = k
-    while j > 0 and toks[j - 1].text not in _CLAUSE_MARKS:
-        j -= 1
+    j = _clause_start(toks, k)
     opener = match_length(cues()["act_source"], toks, j)
     if not opener:
         return False
