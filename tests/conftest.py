@@ -37,6 +37,11 @@ def event_kind_and_date(text: str) -> tuple[str | None, str | None] | None:
     return event_kind_and(text, "date")
 
 
+def event_kind_and_organiser(text: str) -> tuple[str | None, str | None] | None:
+    """The event of `text` analysed as of 2024: its kind and its organiser; None without one."""
+    return event_kind_and(text, "organizer")
+
+
 def found_event_kind_and(text: str, field: str) -> tuple[str | None, str | None]:
     """`event_kind_and` for a text that must report an event: fails the test when it reports none."""
     found = event_kind_and(text, field)

@@ -1,4 +1,5 @@
-"""Organisations of a written example as the whole pipeline's extractors find them, checked for offsets."""
+"""Organisations of a written example as the whole pipeline's extractors find them, checked for offsets, and its
+locations."""
 
 from __future__ import annotations
 
@@ -18,3 +19,9 @@ def organizations(text: str) -> dict[str, Organization]:
 
 def names(text: str) -> list[str]:
     return list(organizations(text))
+
+
+def places(text: str) -> list[str]:
+    """The locations the whole pipeline reports for a written example."""
+    doc = segment(text, words="dictionary")
+    return [location.name for location in run_extractors(doc).locations]

@@ -600,3 +600,32 @@ def test_the_forkserver_loads_the_models_before_workers_fork_from_it() -> None:
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, cwd=ROOT)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["1", "1", "True"]
+
+
+_CLOSE_MID_RESULT = """
+import sys, time
+from pathlib import Path
+from tests.pooltasks import stall_mid_result
+from vnreport.batch.inputs import Input
+from vnreport.batch.worker import WorkerOptions, _Pool
+
+pool = _Pool(1, WorkerOptions())
+pool.task = stall_mid_result
+pool.submit([Input("a.txt", "x")])
+marker = Path(sys.argv[1])
+deadline = time.monotonic() + 60
+while not marker.exists() and time.monotonic() < deadline:
+    time.sleep(0.01)
+pool.close()
+print("closed", flush=True)
+"""
+
+
+def test_a_pool_closed_while_a_result_is_half_sent_lets_the_process_exit(tmp_path: Path) -> None:
+    # The Ctrl-C'd batch that printed its summary and then hung at exit: a worker ended mid-send.
+    marker = tmp_path / "sent"
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "VNREPORT_TEST_MARKER": str(marker)}
+    command = [sys.executable, "-c", _CLOSE_MID_RESULT, str(marker)]
+    done = subprocess.run(command, capture_output=True, env=env, cwd=ROOT, timeout=60, check=False)
+    assert marker.exists(), done.stderr.decode()
+    assert done.returncode == 0 and done.stdout == b"closed\n", done.stderr.decode()

@@ -22,7 +22,7 @@ from vnreport.extract.dates.lexicon import (
     YearCueRow,
     YearPrefixRow,
 )
-from vnreport.extract.documents.dating import AnaphorWordRow, IssuingVerbRow
+from vnreport.extract.documents.dating import ActWordRow, AnaphorWordRow, IssuingVerbRow
 from vnreport.extract.documents.lexicon import AbbrevRow, KindRow, TypeCodeRow
 from vnreport.extract.documents.named import LawAbbrevRow, LawTitleAbbrevRow
 from vnreport.extract.documents.subjects import SubjectRow
@@ -31,7 +31,7 @@ from vnreport.extract.figures.lexicon import ApproxRow, ChangeRow, NotNounRow, T
 from vnreport.extract.locations import FacilityRow, GazetteerRow
 from vnreport.extract.locations import UnitRow as PlaceUnitRow
 from vnreport.extract.locations.lexicon import FacilityKindRow, MinedPlaceRow, VenueBodyRow
-from vnreport.extract.names import MiddleNameRow
+from vnreport.extract.names import MiddleNameRow, SpeltSurnameRow
 from vnreport.extract.officials.abbreviations import TitleAbbrevRow
 from vnreport.extract.officials.clauses import ClauseCueRow
 from vnreport.extract.officials.lexicon import (
@@ -39,10 +39,12 @@ from vnreport.extract.officials.lexicon import (
     AuthorityRow,
     CopulaTimeRow,
     ExpansionRow,
+    NamedHeadRow,
     RoleCueRow,
     TitleQualifierRow,
+    address_genders,
 )
-from vnreport.extract.officials.merging import SpelledRow
+from vnreport.extract.officials.merging import SpelledRow, SynonymRow
 from vnreport.extract.organizations import AbbreviationRow, HeadRow, MediaRow
 from vnreport.extract.organizations.lexicon import (
     KNOWN_KINDS,
@@ -71,6 +73,8 @@ LEVELS = {"country", "province", "district", "commune", "region", "village", "fa
 ROLES = {"chaired", "attended", "spoke", "signed"}
 YEAR_CUE_ROLES = {
     "within",
+    "present_planned",
+    "next_year",
     "held_event",
     "held_verb",
     "held_stop",
@@ -155,6 +159,7 @@ TABLES: dict[str, tuple[type[NamedTuple], Callable[[Any], bool] | None]] = {
     "dates_tet.tsv": (TetRow, lambda r: r.date.startswith(r.year)),
     "dates_can_chi.tsv": (CanChiRow, lambda r: r.part in {"stem", "branch"} and 0 <= int(r.position) < 12),
     "documents_anaphor_words.tsv": (AnaphorWordRow, _one_of("role", {"count", "this"})),
+    "documents_act_words.tsv": (ActWordRow, _one_of("role", {"verb", "link", "kind", "block"})),
     "documents_issuing_verbs.tsv": (IssuingVerbRow, lambda r: r.vote in {"0", "1"} and r.self in {"0", "1"}),
     "documents_kind_abbrevs.tsv": (AbbrevRow, None),
     "documents_subjects.tsv": (
@@ -178,6 +183,7 @@ TABLES: dict[str, tuple[type[NamedTuple], Callable[[Any], bool] | None]] = {
     "legacy_tcvn3.tsv": (LegacyRow, _legacy_ok),
     "legacy_vni.tsv": (LegacyRow, _legacy_ok),
     "names_middle.tsv": (MiddleNameRow, _one_of("strength", {"strong", "weak"})),
+    "names_surnames_spelt.tsv": (SpeltSurnameRow, lambda r: r.opens == r.opens.lower() and " " not in r.opens),
     "numbers_scales.tsv": (ScaleRow, _one_of("size", {"small", "big"})),
     "numbers_vague.tsv": (VagueRow, _one_of("meaning", {"at_least", "some"})),
     "numbers_words.tsv": (WordRow, _one_of("role", {"start", "inner", "tens", "zero", "ordinal"})),
@@ -185,12 +191,20 @@ TABLES: dict[str, tuple[type[NamedTuple], Callable[[Any], bool] | None]] = {
     "officials_title_abbrevs.tsv": (TitleAbbrevRow, _one_of("kind", {"head", "body"})),
     "officials_clause_cues.tsv": (
         ClauseCueRow,
-        lambda r: r.current in {"yes", "no", "ended"} and r.who in {"subject", "object", "after"},
+        lambda r: r.current in {"yes", "no", "ended", "original"} and r.who in {"subject", "object", "after"},
     ),
     "officials_copula_times.tsv": (CopulaTimeRow, _one_of("current", {"yes", "no"})),
     "names_kin_anchors.tsv": (AddressRow, lambda r: r.gender in {"m", "f", "-"} and r.kind in {"kin", "formal"}),
+    "names_named_heads.tsv": (
+        NamedHeadRow,  # a word of address is owned by names_kin_anchors.tsv, not listed twice
+        lambda r: r.gender in {"m", "f", "-"} and r.head == r.head.lower() and r.head not in address_genders(),
+    ),
     "officials_title_qualifiers.tsv": (TitleQualifierRow, _one_of("current", {"yes", "no"})),
     "officials_title_spelled.tsv": (SpelledRow, lambda r: r.written == r.written.lower() and " " not in r.written),
+    "officials_title_synonyms.tsv": (
+        SynonymRow,
+        lambda r: r.written == r.written.lower() and r.same == r.same.lower() and r.written != r.same,
+    ),
     "officials_role_cues.tsv": (
         RoleCueRow,
         lambda r: r.role in ROLES | {"none", "object", "met"} and r.where in {"before", "after", "of", "object"},

@@ -543,6 +543,30 @@ def test_a_year_told_as_going_on_is_the_present() -> None:
     assert dates(text, None)[0].value == "XXXX-06-21"
 
 
+def test_a_year_told_as_planned_after_it_is_the_present() -> None:
+    text = "Chiều 10/2, Bí thư làm việc với Sở. Riêng trong năm 2019, dự kiến 1.000 căn nhà sẽ được bàn giao."
+    first = dates(text, None)[0]
+    assert (first.value, first.year_source) == ("2019-02-10", "present")
+    text = "Ngày 8/2, Sở họp báo. Trong năm 2019 thành phố sẽ khởi công nhiều dự án trọng điểm."
+    assert dates(text, None)[0].value == "2019-02-08"
+    # a future cue before the year is a horizon as often as the present: it names nothing
+    text = "Ngày 8/2, Sở họp báo. Tuyến metro dự kiến sẽ hoàn thành trong năm 2021."
+    assert dates(text, None)[0].value == "XXXX-02-08"
+
+
+def test_a_plan_after_a_year_end_date_or_with_the_next_year_named_is_of_the_next_year() -> None:
+    """A year-end story plans the year after its own: a `sẽ`/`dự kiến` plan names no present then."""
+    text = "Ngày 20/12, Sở họp báo tổng kết. Trong năm 2018, thành phố sẽ khởi công nhiều dự án trọng điểm."
+    assert dates(text, None)[0].value == "XXXX-12-20"
+    text = "Ngày 20/12, Sở họp báo tổng kết. Trong năm 2018 dự kiến thành phố khởi công 5 dự án."
+    assert dates(text, None)[0].value == "XXXX-12-20"
+    text = "Ngày 8/2, Sở họp báo. Trong năm 2019 thành phố sẽ khởi công nhiều dự án, trong năm tới sẽ hoàn thành."
+    assert dates(text, None)[0].value == "XXXX-02-08"
+    # a work told as going on still names the present
+    text = "Ngày 20/12, Sở họp báo tổng kết. Trong năm 2018, thành phố đang khởi công nhiều dự án trọng điểm."
+    assert dates(text, None)[0].value == "2018-12-20"
+
+
 def test_spring_of_a_named_year_is_the_present() -> None:
     text = "Ngày 6/2, tỉnh tổ chức họp mặt doanh nghiệp Xuân Đinh Dậu 2017. Trong năm 2016, kinh tế tăng 5,6%."
     assert dates(text, None)[0].value == "2017-02-06"

@@ -334,3 +334,42 @@ def test_a_signing_after_another_document_is_that_ones() -> None:
         "mà hai bên ký kết ngày 3/10/2019 tại Hà Nội."
     )
     assert dict(dated(text)).get("Hiệp định Hợp tác nghề cá giữa hai nước") is None
+
+
+def test_a_decision_cited_as_the_instrument_of_an_act_takes_the_sentence_s_day() -> None:
+    text = (
+        "Ngày 14/4/2017, đình làng An Phú được Bộ Văn hóa, Thể thao và Du lịch xếp hạng di tích cấp quốc gia "
+        "tại Quyết định số 153."
+    )
+    assert dated(text) == [("Quyết định số 153", "2017-04-14")]
+
+
+def test_a_decision_that_appoints_takes_the_day_of_the_appointment() -> None:
+    text = "Ngày 12/7, ông Lê Văn An được bổ nhiệm giữ chức Giám đốc Sở Tài chính theo Quyết định số 128/QĐ-UBND."
+    assert dated(text) == [("Quyết định số 128/QĐ-UBND", "XXXX-07-12")]
+
+
+def test_a_decision_announced_at_a_ceremony_is_not_dated_by_it() -> None:
+    text = (
+        "Ngày 5/6, UBND huyện tổ chức lễ công bố xã An Bình được công nhận đạt chuẩn nông thôn mới theo "
+        "Quyết định số 55/QĐ-UBND."
+    )
+    assert dated(text) == [("Quyết định số 55/QĐ-UBND", None)]
+
+
+def test_a_decree_cited_after_an_act_is_its_legal_basis() -> None:
+    text = "Ngày 3/6, UBND tỉnh thành lập tổ công tác thẩm định tàu cá theo Nghị định 67/2014/NĐ-CP."
+    assert dict(dated(text)).get("Nghị định 67/2014/NĐ-CP") is None
+
+
+def test_an_act_verb_of_another_clause_does_not_date_the_decision() -> None:
+    text = "Ngày 8/3, dự án được phê duyệt, nhưng chủ đầu tư có sơ suất tại Quyết định số 41/QĐ-UBND."
+    assert dated(text) == [("Quyết định số 41/QĐ-UBND", None)]
+
+
+def test_an_agreement_signed_at_a_ceremony_after_the_story_s_day() -> None:
+    text = (
+        "Ngày 11/7, đoàn lãnh đạo tỉnh dự hội thảo xúc tiến đầu tư tại Washington. Sau hội thảo, lễ ký Thỏa "
+        "thuận hợp tác giữa bang Virginia và tỉnh Long An đã diễn ra."
+    )
+    assert dated(text) == [("Thỏa thuận hợp tác giữa bang Virginia và tỉnh Long An", "XXXX-07-11")]

@@ -405,6 +405,18 @@ def test_party_resolutions_named_by_congress_and_plenum() -> None:
     assert found[0].subject == "xây dựng Đảng"
 
 
+@pytest.mark.parametrize("central", ["TƯ", "TW", "T.Ư"])
+def test_plenum_resolution_with_central_abbreviated(central: str) -> None:
+    # `Nghị quyết TƯ 5` is the plenum's resolution as `Nghị quyết Trung ương 5` is, and the same document
+    found = refs(f"Bộ triển khai Nghị quyết {central} 5 về kinh tế tư nhân. Nghị quyết Trung ương 5 khóa XII đã rõ.")
+    assert [(r.mentions[0].text, len(r.mentions)) for r in found] == [(f"Nghị quyết {central} 5", 2)]
+
+
+def test_plenum_resolution_with_its_number_glued_to_the_abbreviation() -> None:
+    found = refs("Bộ triển khai Nghị quyết TW5 về kinh tế tư nhân. Nghị quyết Trung ương 5 khóa XII đã rõ.")
+    assert [(r.mentions[0].text, len(r.mentions)) for r in found] == [("Nghị quyết TW5", 2)]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -77,3 +77,33 @@ def test_a_chair_cue_after_a_word_of_management_is_no_chair() -> None:
     )
     chair, people = _names(_report(text, "Sáng 30/5/2024", officials).summary().event)
     assert chair == [] and people == ["Lý Văn Minh"]
+
+
+def test_running_a_country_or_a_firm_chairs_no_event() -> None:
+    officials = (("Lý Văn Minh", "Phó Thủ tướng"), ("Trần Thị Lan", "Bí thư Huyện ủy"))
+    text = (
+        "Hội nghị\n\nSáng 30/5/2024, tỉnh Đông Khê tổ chức hội nghị tổng kết công tác cán bộ. Hội nghị nêu rõ Bí "
+        "thư Huyện ủy Trần Thị Lan tham gia điều hành Công ty Hoa Sen do chồng mình góp vốn."
+    )
+    chair, _ = _names(_report(text, "Sáng 30/5/2024", officials).summary().event)
+    assert chair == []
+
+
+def test_running_a_sitting_chairs_it() -> None:
+    officials = (("Lý Văn Minh", "Phó Chủ tịch Quốc hội"),)
+    text = (
+        "Kỳ họp\n\nSáng 30/5/2024, Quốc hội thảo luận ở hội trường về dự án Luật Đất đai. Phó Chủ tịch Quốc hội Lý "
+        "Văn Minh điều hành phiên họp."
+    )
+    chair, _ = _names(_report(text, "Sáng 30/5/2024", officials).summary().event)
+    assert chair == ["Lý Văn Minh"]
+
+
+def test_a_report_about_running_is_no_chair() -> None:
+    officials = (("Lý Văn Minh", "Bộ trưởng"), ("Trần Thị Lan", "Thứ trưởng"))
+    text = (
+        "Phiên họp\n\nSáng 30/5/2024, Chính phủ họp phiên thường kỳ tháng 5. Bộ trưởng Lý Văn Minh và Thứ trưởng "
+        "Trần Thị Lan lần lượt trình bày báo cáo về điều hành, chỉ đạo của Chính phủ."
+    )
+    chair, _ = _names(_report(text, "Sáng 30/5/2024", officials).summary().event)
+    assert chair == []

@@ -158,6 +158,31 @@ def test_the_elected_body_of_a_session_named_in_the_lead() -> None:
     assert event is not None and event.kind == "session" and event.organizer == "Ban Chấp hành Trung ương Đảng"
 
 
+def test_the_short_form_qh_names_the_elected_body() -> None:
+    text = (
+        "Trả lời chất vấn\n\nBáo cáo trước QH tại phiên chất vấn chiều 14/6, Bộ trưởng Bộ Xây dựng cho biết sẽ rà "
+        "soát quy hoạch đô thị."
+    )
+    event = hand_report(text, (("chiều 14/6", "XXXX-06-14"),), ("QH", "Bộ Xây dựng")).summary().event
+    assert event is not None and event.kind == "session" and event.organizer == "QH"
+    text = "Kỳ họp thứ 3\n\nChiều 14/6, QH tiếp tục phần chất vấn Bộ trưởng Bộ Xây dựng."
+    event = hand_report(text, (("Chiều 14/6", "XXXX-06-14"),), ("QH", "Bộ Xây dựng")).summary().event
+    assert event is not None and event.kind == "session" and event.organizer == "QH"
+
+
+def test_qh_for_quy_hoach_names_no_elected_body() -> None:
+    """`QH` is also quy hoạch: bare, after `đồ án`, `thẩm định` or glued in `Sở QH-KT`, it names no Quốc hội."""
+    text = "Thẩm định đồ án\n\nChiều 14/6, Hội đồng thẩm định đã biểu quyết thông qua đồ án QH phân khu tỷ lệ 1/2000."
+    event = hand_report(text, (("Chiều 14/6", "XXXX-06-14"),), ("QH",)).summary().event
+    assert event is not None and event.organizer is None
+    text = "Thẩm định đồ án\n\nChiều 14/6, tại phiên họp của Hội đồng thẩm định QH, các thành viên đã biểu quyết."
+    event = hand_report(text, (("Chiều 14/6", "XXXX-06-14"),), ("QH",)).summary().event
+    assert event is not None and event.kind == "meeting" and event.organizer is None
+    text = "Thẩm định đồ án\n\nChiều 14/6, Sở QH-KT Hà Nội tổ chức phiên họp thẩm định đồ án."
+    event = hand_report(text, (("Chiều 14/6", "XXXX-06-14"),), ("Sở QH-KT Hà Nội",)).summary().event
+    assert event is not None and event.kind == "meeting" and event.organizer == "Sở QH-KT Hà Nội"
+
+
 def test_a_letter_sent_as_the_news_is_a_directive() -> None:
     text = (
         "Đề nghị kiểm tra\n\nNgày 15/6, Ủy ban An toàn giao thông có văn bản gửi Chủ tịch UBND hai tỉnh, đề nghị kiểm "
@@ -192,6 +217,19 @@ def test_a_delegation_went_to_the_district_whose_body_it_works_with() -> None:
     text = "Làm việc với bộ\n\nNgày 9/3, Bí thư Tỉnh ủy dẫn đầu đoàn công tác làm việc với Bộ Công Thương."
     event = hand_report(text, (("Ngày 9/3", "XXXX-03-09"),), ("Bộ Công Thương",)).summary().event
     assert event is not None and event.location is None
+
+
+def test_a_delegation_working_with_a_citys_association_is_not_placed_in_the_city() -> None:
+    text = (
+        "Làm việc với công đoàn\n\nNgày 9/3, Bí thư Tỉnh ủy dẫn đầu đoàn công tác làm việc với Liên đoàn Lao động "
+        "thành phố Tân Phong về nhà ở cho công nhân."
+    )
+    org = "Liên đoàn Lao động thành phố Tân Phong"
+    event = hand_report(text, (("Ngày 9/3", "XXXX-03-09"),), (org,)).summary().event
+    assert event is not None and event.location is None  # an association may be met anywhere
+    text = "Làm việc với huyện\n\nNgày 9/3, đoàn công tác của tỉnh làm việc với UBND huyện Tân Phong về đất đai."
+    event = hand_report(text, (("Ngày 9/3", "XXXX-03-09"),), ("UBND huyện Tân Phong",)).summary().event
+    assert event is not None and event.location == "huyện Tân Phong"
 
 
 def test_announcing_a_decision_is_a_ceremony() -> None:
@@ -320,3 +358,17 @@ def test_a_voter_meeting_named_with_buoi_frames_the_lead() -> None:
     event = hand_report(text, (), ("đoàn ĐBQH tỉnh Lam Sơn",)).summary().event
     assert event is not None and event.kind == "meeting"
     assert event.organizer == "đoàn ĐBQH tỉnh Lam Sơn"
+
+
+def test_a_deputys_constituency_is_no_election() -> None:
+    # `đơn vị bầu cử` names the constituency of the deputies who meet voters (an other_compound cue): the voters'
+    # meeting is the event; `bầu cử` alone (`đã bỏ phiếu bầu cử`) stays an election
+    text = (
+        "Cử tri kiến nghị\n\nSáng 13/5, Chủ tịch nước và các đại biểu Quốc hội thuộc đơn vị bầu cử số 1 tỉnh Lam Sơn "
+        "đã tiếp xúc cử tri huyện Đông."
+    )
+    event = hand_report(text, (("Sáng 13/5", "XXXX-05-13"),)).summary().event
+    assert event is not None and event.kind == "meeting"
+    text = "Ngày hội non sông\n\nSáng 13/5, cử tri cả nước đã đi bỏ phiếu bầu cử đại biểu Quốc hội khóa mới."
+    event = hand_report(text, (("Sáng 13/5", "XXXX-05-13"),)).summary().event
+    assert event is not None and event.kind == "election"

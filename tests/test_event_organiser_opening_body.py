@@ -6,13 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import event_kind_and, found_event_kind_and
+from tests.conftest import event_kind_and_organiser, found_event_kind_and
 from vnreport.lexicon import phrase_matcher
 from vnreport.summary import setting
-
-
-def _organiser(text: str) -> tuple[str | None, str | None] | None:
-    return event_kind_and(text, "organizer")
 
 
 def test_the_body_opening_the_first_sentence_issued_the_paper_its_head_signs() -> None:
@@ -21,7 +17,7 @@ def test_the_body_opening_the_first_sentence_issued_the_paper_its_head_signs() -
         "Sở Giao thông vận tải tỉnh Tân Phú đã lập hội đồng kỷ luật hai cán bộ bỏ việc trong giờ hành chính. "
         "Chiều nay, Giám đốc Sở ra quyết định thành lập Hội đồng kỷ luật do một Phó Giám đốc đứng đầu."
     )
-    assert _organiser(text) == ("directive", "Sở Giao thông vận tải tỉnh Tân Phú")
+    assert event_kind_and_organiser(text) == ("directive", "Sở Giao thông vận tải tỉnh Tân Phú")
 
 
 def test_the_body_opening_the_title_issued_the_paper() -> None:
@@ -30,7 +26,7 @@ def test_the_body_opening_the_title_issued_the_paper() -> None:
         "Bốn công ty bị phạt tổng cộng 900 triệu đồng vì xây dựng sai phép. "
         "Quyết định xử phạt được ký ngày 3/6, các công ty phải nộp phạt trong 10 ngày."
     )
-    assert _organiser(text) == ("directive", "Thanh tra Bộ Xây dựng")
+    assert event_kind_and_organiser(text) == ("directive", "Thanh tra Bộ Xây dựng")
 
 
 def test_a_body_of_a_list_does_not_open_as_the_subject() -> None:
@@ -39,7 +35,7 @@ def test_a_body_of_a_list_does_not_open_as_the_subject() -> None:
         "Sở Y tế và Sở Nội vụ tỉnh Tân Phú đã lập hội đồng kỷ luật cán bộ đi lễ trong giờ làm việc. "
         "Chiều nay, Giám đốc Sở ra quyết định thành lập Hội đồng kỷ luật do một Phó Giám đốc đứng đầu."
     )
-    found = _organiser(text)
+    found = event_kind_and_organiser(text)
     assert found is None or found[1] is None
 
 
@@ -49,7 +45,7 @@ def test_a_meeting_is_not_given_the_body_that_opens_the_lead() -> None:
         "Bộ Quốc phòng nước A đã đạt được thỏa thuận bán 15 máy bay cho nước B. "
         "Ngày 14/6, Bộ trưởng Quốc phòng nước A Jim Carter đã gặp người đồng cấp nước B tại thủ đô."
     )
-    found = _organiser(text)
+    found = event_kind_and_organiser(text)
     assert found is None or found[1] is None
 
 
@@ -73,7 +69,7 @@ def test_a_later_sentence_holds_the_event_with_do_and_its_organiser() -> None:
         "Sáng 12/6, tại Hà Nội, Thủ tướng Lê Văn An đã dự và phát biểu chỉ đạo Hội nghị tổng kết ngành tài chính "
         "do Bộ Tài chính tổ chức. Hội nghị nhằm đánh giá kết quả 6 tháng đầu năm."
     )
-    assert _organiser(text) == ("conference", "Bộ Tài chính")
+    assert event_kind_and_organiser(text) == ("conference", "Bộ Tài chính")
 
 
 def test_a_later_sentence_holds_the_event_as_the_object_of_to_chuc() -> None:
@@ -81,7 +77,7 @@ def test_a_later_sentence_holds_the_event_as_the_object_of_to_chuc() -> None:
         "Sáng 12/6, tại Hà Nội, Bộ Tài chính tổ chức Hội nghị tổng kết ngành tài chính với sự tham dự của Thủ "
         "tướng Lê Văn An. Hội nghị nhằm đánh giá kết quả 6 tháng đầu năm."
     )
-    assert _organiser(text) == ("conference", "Bộ Tài chính")
+    assert event_kind_and_organiser(text) == ("conference", "Bộ Tài chính")
 
 
 def test_a_date_inside_the_later_sentence_does_not_date_it() -> None:
@@ -90,7 +86,7 @@ def test_a_date_inside_the_later_sentence_does_not_date_it() -> None:
         "Thủ tướng Lê Văn An đã dự Hội nghị tổng kết ngành tài chính do Bộ Tài chính tổ chức để đánh giá kết quả "
         "từ ngày 1/1 đến nay. Hội nghị kéo dài một ngày."
     )
-    assert _organiser(text) == ("conference", "Bộ Tài chính")
+    assert event_kind_and_organiser(text) == ("conference", "Bộ Tài chính")
 
 
 @pytest.mark.parametrize(
@@ -101,7 +97,7 @@ def test_a_date_inside_the_later_sentence_does_not_date_it() -> None:
     ],
 )
 def test_a_later_sentence_of_another_happening_gives_no_organiser(later: str) -> None:
-    assert _organiser(_SAPO + later) == ("conference", None)
+    assert event_kind_and_organiser(_SAPO + later) == ("conference", None)
 
 
 @pytest.mark.parametrize("noun", ["việc", "công tác"])  # nominaliser rows of summary_cues.tsv, one a word of two
@@ -112,7 +108,7 @@ def test_the_holding_verb_made_a_noun_has_no_subject_in_a_later_sentence(noun: s
         f"Sáng 6/2, tại Hà Nội, Sở Văn hóa tỉnh Tân Phú phối hợp với UBND tỉnh Tân Phú tổ chức họp báo về {noun} "
         "tổ chức Lễ hội trà Tân Phú lần thứ 3. Lễ hội kéo dài bốn ngày."
     )
-    assert _organiser(text) == ("festival", None)
+    assert event_kind_and_organiser(text) == ("festival", None)
 
 
 def test_a_meeting_held_between_a_body_and_those_it_calls_in_is_the_first_bodys() -> None:
@@ -121,7 +117,7 @@ def test_a_meeting_held_between_a_body_and_those_it_calls_in_is_the_first_bodys(
         "Chủ tịch UBND tỉnh Tân Phú Lê Văn An đã yêu cầu như vậy tại cuộc họp giao ban giữa UBND tỉnh Tân Phú với "
         "lãnh đạo các sở, ngành vào sáng 6/2. Ông An yêu cầu các sở báo cáo trước ngày 15/2."
     )
-    assert _organiser(text) == ("meeting", "UBND tỉnh Tân Phú")
+    assert event_kind_and_organiser(text) == ("meeting", "UBND tỉnh Tân Phú")
 
 
 def test_a_meeting_held_between_a_body_and_others_joined_by_va_is_the_first_bodys() -> None:
@@ -131,7 +127,7 @@ def test_a_meeting_held_between_a_body_and_others_joined_by_va_is_the_first_body
         "Giám đốc Sở Công Thương tỉnh Tân Phú Lê Văn An cho biết như vậy tại buổi làm việc giữa Sở Công Thương "
         "tỉnh Tân Phú và các doanh nghiệp xuất khẩu vào sáng 6/2. Các doanh nghiệp kiến nghị giảm thủ tục."
     )
-    assert _organiser(text) == ("meeting", "Sở Công Thương tỉnh Tân Phú")
+    assert event_kind_and_organiser(text) == ("meeting", "Sở Công Thương tỉnh Tân Phú")
 
 
 def test_a_meeting_between_people_names_no_body_after_giua() -> None:
@@ -140,7 +136,7 @@ def test_a_meeting_between_people_names_no_body_after_giua() -> None:
         "Thủ tướng Lê Văn An đã phát biểu như vậy tại cuộc họp giữa Thủ tướng và doanh nghiệp vào sáng 6/2. "
         "Các doanh nghiệp kiến nghị giảm thủ tục hành chính."
     )
-    found = _organiser(text)
+    found = event_kind_and_organiser(text)
     assert found is None or found[1] is None
 
 
@@ -158,10 +154,10 @@ def test_the_body_is_read_after_the_whole_between_row() -> None:
         "Giám đốc Sở Công Thương tỉnh Tân Phú Lê Văn An cho biết như vậy tại buổi làm việc ở giữa Sở Công Thương "
         "tỉnh Tân Phú và các doanh nghiệp xuất khẩu vào sáng 6/2. Các doanh nghiệp kiến nghị giảm thủ tục."
     )
-    assert _organiser(text) == ("meeting", "Sở Công Thương tỉnh Tân Phú")
+    assert event_kind_and_organiser(text) == ("meeting", "Sở Công Thương tỉnh Tân Phú")
 
 
 @pytest.mark.usefixtures("between_of_two_words")
 def test_a_between_row_ending_the_sentence_names_no_body() -> None:
     text = "Sở Công Thương gặp doanh nghiệp\n\nÔng Lê Văn An cho biết như vậy tại buổi làm việc ở giữa"
-    assert _organiser(text) == ("meeting", None)
+    assert event_kind_and_organiser(text) == ("meeting", None)

@@ -3,11 +3,7 @@ case no other reading gives a body. One written sentence per shape."""
 
 from __future__ import annotations
 
-from tests.conftest import event_kind_and
-
-
-def _organiser(text: str) -> tuple[str | None, str | None] | None:
-    return event_kind_and(text, "organizer")
+from tests.conftest import event_kind_and_organiser
 
 
 def _case(verb: str) -> str:
@@ -20,8 +16,8 @@ def _case(verb: str) -> str:
 
 def test_the_leader_who_orders_in_the_lead_acts_for_his_body() -> None:
     # the ordered inquiry is the order, a directive (event kind, round 16), issued by the leader's body
-    assert _organiser(_case("yêu cầu")) == ("directive", "UBND tỉnh Tân Phú")
+    assert event_kind_and_organiser(_case("yêu cầu")) == ("directive", "UBND tỉnh Tân Phú")
 
 
 def test_a_proposal_is_no_order_of_the_leaders_body() -> None:
-    assert _organiser(_case("đề xuất")) in {None, ("investigation", None)}
+    assert event_kind_and_organiser(_case("đề xuất")) in {None, ("investigation", None)}

@@ -6,7 +6,7 @@ from __future__ import annotations
 import gc
 import time
 
-from tests.conftest import event_kind_and
+from tests.conftest import event_kind_and_organiser as _event  # the kind and the organiser
 from tests.reporthelp import HandReport
 from vnreport.pipeline import analyze_text
 
@@ -39,10 +39,6 @@ def test_an_event_word_repeated_thousands_of_times_in_one_sentence_is_read_in_li
         if ratio > _DOUBLING_LIMIT:
             ratio = _doubling(unit, 6000)  # small inputs are noisy: measured again, larger
         assert ratio <= _DOUBLING_LIMIT, (unit, round(ratio, 2))
-
-
-def _event(text: str) -> tuple[str | None, str | None] | None:
-    return event_kind_and(text, "organizer")
 
 
 # --- the day between the subject and its verb: `<body> ngày 19/5 đã tổ chức …` -----------------------------

@@ -55,3 +55,42 @@ def test_a_central_leaders_reception_is_not_placed_by_his_title() -> None:
         "Chiều 12/4, Thủ tướng Trần Văn Nam đã tiếp ông John Miller, Đại sứ Canada chào từ biệt."
     )
     assert event_kind_and(text, "location") == ("reception", None)
+
+
+# --- round 26: an incident or an act told in the lead, its place later in its clause -------------------
+
+
+def test_the_place_near_which_the_lead_incident_happened() -> None:
+    text = (
+        "Xe khách lật, nhiều người thương vong\n\n"
+        "Ít nhất 5 người chết trong vụ tai nạn do va chạm giữa xe khách và xe tải vào sáng nay (2.7) "
+        "gần thị trấn Bắc Sơn, tỉnh Lạng Sơn. "
+        "Lực lượng cứu hộ đã có mặt sau ít phút."
+    )
+    assert event_kind_and(text, "location") == ("other", "thị trấn Bắc Sơn, tỉnh Lạng Sơn")
+
+
+def test_the_place_of_an_act_told_after_its_object() -> None:
+    text = (
+        "Phiến quân phá hủy đền cổ\n\n"
+        "Ngày 21/6, các phiến quân vừa cho nổ ngôi đền cổ và tháp chuông cạnh đó tại thành phố Palmyra, "
+        "nơi chúng chiếm giữ nhiều năm."
+    )
+    assert event_kind_and(text, "location") == ("other", "thành phố Palmyra")
+
+
+def test_where_a_victim_lives_in_brackets_is_no_place_of_the_incident() -> None:
+    text = (
+        "Tai nạn trên quốc lộ\n\n"
+        "Sáng 12/4, một người chết trong vụ tai nạn khiến anh Trần Văn Nam (trú ở xã Tân Lập) bị thương nặng. "
+        "Công an đang điều tra."
+    )
+    assert event_kind_and(text, "location") == ("other", None)
+
+
+def test_a_place_after_an_incident_in_an_acts_clause_is_the_incidents() -> None:
+    text = (
+        "Bắt kẻ chủ mưu\n\n"
+        "Ngày 12/4, lực lượng an ninh vừa tiêu diệt kẻ chủ mưu các vụ tấn công tại thủ đô Tehran tuần trước."
+    )
+    assert event_kind_and(text, "location") == ("other", None)

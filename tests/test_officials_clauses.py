@@ -105,3 +105,25 @@ def test_a_name_after_a_comma_joins_the_list_only_when_va_closes_it() -> None:
 def test_a_name_with_titles_of_its_own_ends_the_list_after_la() -> None:
     text = "Đại hội đã bầu Chủ tịch là ông Tạ Văn Lộc, bà Hồ Thị Lan, Phó Chủ tịch Hội đồng, cho biết."
     assert titles(text) == {"Tạ Văn Lộc": [("Chủ tịch", True)], "Hồ Thị Lan": [("Phó Chủ tịch Hội đồng", True)]}
+
+
+def test_the_post_goes_to_the_appointee_not_to_the_named_agent() -> None:
+    text = "Ông Lê Văn Bình được Bộ trưởng Trần Tuấn Anh bổ nhiệm làm Vụ trưởng Vụ Thị trường trong nước."
+    assert titles(text) == {
+        "Lê Văn Bình": [("Vụ trưởng Vụ Thị trường trong nước", True)],
+        "Trần Tuấn Anh": [("Bộ trưởng", True)],
+    }
+    text = "Ông Hà Văn Lộc do Chủ tịch UBND tỉnh Đỗ Văn Nam ký quyết định bổ nhiệm làm Giám đốc Sở Y tế."
+    assert titles(text)["Hà Văn Lộc"] == [("Giám đốc Sở Y tế", True)]
+    text = "Ông Tạ Văn Sơn được cựu Chủ tịch nước Mai Văn Hùng chỉ định làm Chánh Văn phòng."
+    assert titles(text) == {"Tạ Văn Sơn": [("Chánh Văn phòng", True)], "Mai Văn Hùng": [("Chủ tịch nước", False)]}
+
+
+def test_a_post_given_by_a_named_agent_to_no_one_named_is_no_ones() -> None:
+    text = "Thượng viện thông qua người được Thủ tướng Đỗ Văn Nam đề cử làm Bộ trưởng Bộ Tài chính."
+    assert titles(text) == {"Đỗ Văn Nam": [("Thủ tướng", True)]}
+
+
+def test_a_delegation_headed_by_a_named_official_is_his_post() -> None:
+    text = "Đoàn công tác do Phó Thủ tướng Vương Văn Huệ làm trưởng đoàn đã làm việc tại tỉnh."
+    assert titles(text) == {"Vương Văn Huệ": [("Phó Thủ tướng", True), ("trưởng đoàn", True)]}

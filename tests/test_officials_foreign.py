@@ -420,6 +420,25 @@ def test_an_unknown_foreign_place_after_its_unit_word_before_a_name(text: str, n
     assert officials == {name: [title]}
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Thống đốc bang New Jersey Dale Whitmore phát biểu.", "Dale Whitmore", "Thống đốc bang New Jersey"),
+        ("Thị trưởng thành phố New York Carl de Haven đã đón đoàn.", "Carl de Haven", "Thị trưởng thành phố New York"),
+        (
+            "Thị trưởng thành phố Bandar Seri Begawan Ahmad Rizal đã đón đoàn.",
+            "Ahmad Rizal",
+            "Thị trưởng thành phố Bandar Seri Begawan",
+        ),
+    ],
+)
+def test_a_known_place_of_several_words_after_its_unit_word_before_a_name(text: str, name: str, title: str) -> None:
+    """`bang`, `thành phố`, then a place of two or three words the gazetteer knows and a name of two words or more:
+    the place closes the post (the name is not `New Jersey Dale Whitmore`)."""
+    officials, _ = people_of(text)
+    assert officials == {name: [title]}
+
+
 def test_a_foreign_shaped_city_then_a_two_word_name() -> None:
     """`thành phố`, a one-word city of foreign shape that the name-length rule does not count, then a name of two
     words: the city closes the post (a three-word name `Holbridge Ian Marsh` is not read)."""
@@ -490,3 +509,20 @@ def test_a_prosecutor_before_a_foreign_name_is_a_title(text: str, name: str, tit
     """`công tố viên` (a prosecutor abroad; Vietnam's own is `kiểm sát viên`) heads a title in either case."""
     officials, _ = people_of(text)
     assert officials[name][0] == title
+
+
+def test_a_short_name_after_an_acronym_is_the_holder_when_the_text_anchors_it() -> None:
+    """`Giám đốc FBI Comey` when the text also writes `ông Comey`: the acronym ends the body and the one word after
+    it is the holder's short name (not `Giám đốc FBI Comey` as one title handed to the next person named)."""
+    officials, _ = people_of(
+        "Ông Halvorsen bị cho thôi việc. Trong thư gửi Giám đốc FBI Halvorsen, Tổng thống Mỹ Daniel Ortmann viết rằng"
+        " ông phải rời chức vụ."
+    )
+    assert officials.get("Daniel Ortmann") == ["Tổng thống Mỹ"]
+    assert officials.get("Halvorsen") == ["Giám đốc FBI"]
+
+
+def test_a_capitalised_word_after_an_acronym_that_no_anchor_names_stays_in_the_body() -> None:
+    """Without `ông X` elsewhere, the word after the acronym is read as before (a body's name goes on)."""
+    officials, _ = people_of("Giám đốc VNPT Vinaphone Nguyễn Văn Lâm phát biểu tại hội nghị.")
+    assert officials == {"Nguyễn Văn Lâm": ["Giám đốc VNPT Vinaphone"]}

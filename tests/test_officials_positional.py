@@ -38,6 +38,20 @@ from tests.test_officials_people import extract
         # lower-case particles inside a foreign name
         ("Thái tử Mohammed bin Salman đã có mặt.", {"Mohammed bin Salman": ["Thái tử"]}),
         ("Bà Ursula von der Leyen phát biểu.", {}),
+        # a head of government's name spelt in Vietnamese right after the bare title
+        ("Thủ tướng Hun Sen nhiều lần đề cập khoản nợ.", {"Hun Sen": ["Thủ tướng"]}),
+        # a king named after `vua`, a one-word country inside the name
+        ("Khu lăng mộ vợ vua Tự Đức bị san ủi.", {"Tự Đức": ["vua"]}),
+        ("Năm 1826, vua Minh Mạng cho xây dựng cửa ải.", {"Minh Mạng": ["vua"]}),
+        # a monarch's name with a word of an organisation (`trung` of `Trung ương`) after its first syllable
+        ("Năm 1789, Hoàng đế Quang Trung đại phá quân Thanh.", {"Quang Trung": ["Hoàng đế"]}),
+        # a foreign surname spelt in Vietnamese that also opens an organisation (`Tập đoàn`)
+        ("Chủ tịch Tập Cận Bình phát biểu tại hội nghị.", {"Tập Cận Bình": ["Chủ tịch"]}),
+        ("Tổng Bí thư, Chủ tịch Tập Cận Bình đã tới.", {"Tập Cận Bình": ["Tổng Bí thư", "Chủ tịch"]}),
+        ("Chủ tịch Tập Đoàn Hòa Phát Trần Đình Long cho biết.", {"Trần Đình Long": ["Chủ tịch Tập Đoàn Hòa Phát"]}),
+        # a former country ends the title before the name
+        ("Ngoại trưởng Liên Xô Andrei Gromyko phát biểu.", {"Andrei Gromyko": ["Ngoại trưởng Liên Xô"]}),
+        ("Ông từng gặp thủ tướng Tây Đức Helmut Kohl năm 1990.", {"Helmut Kohl": ["thủ tướng Tây Đức"]}),
         # a sentence glued to the name when the paragraphs were joined without their full stop
         ("Theo Reuters, Tổng thống Mỹ Joe Biden Hãng tin này cho biết thêm.", {"Joe Biden": ["Tổng thống Mỹ"]}),
     ],
@@ -54,6 +68,10 @@ def test_names_by_position(text: str, expected: dict[str, list[str]]) -> None:
         "Các đồng chí Bộ Chính trị hai nước đã gặp nhau.",  # an organisation runs on in lower case
         "Thủ hiến Scotland kêu gọi bỏ phiếu.",  # a region, not a name
         "Bộ trưởng Tài chính Samsung cho biết.",  # one word after a title that is no monarch's
+        "Thủ tướng Quốc Vụ viện đã họp.",  # an organisation's words after a head of government's title
+        "Nhiều người đã cao hơn vua Ả Rập nhiều.",  # a region after `vua`, not a king's name
+        "Thủ tướng Chính Phủ đã họp.",  # two words of an organisation in a row, capitalised
+        "Tập Đoàn Vingroup công bố kết quả.",  # `Tập` before `Đoàn` opens an organisation
     ],
 )
 def test_no_name_by_position(text: str) -> None:
@@ -70,6 +88,18 @@ def test_one_person_written_several_ways() -> None:
     officials, people = extract(text)
     assert set(officials) == {"Nicolás Maduro", "Esteban Lazo Hernandes"}
     assert people == ["Phạm Sỹ Quý"]
+
+
+def test_a_country_abbreviated_in_a_title_is_the_same_post() -> None:
+    text = "Chủ tịch Trung Quốc Tập Cận Bình đã tới. Thủ tướng gặp Chủ tịch TQ Tập Cận Bình."
+    officials, _ = extract(text)
+    assert officials == {"Tập Cận Bình": ["Chủ tịch Trung Quốc"]}
+
+
+def test_a_father_named_by_one_word_is_not_the_son() -> None:
+    text = "Hôm qua, vua Salman của Ả Rập Saudi đã ký sắc lệnh. Thái tử Mohammed bin Salman nắm quyền."
+    officials, _ = extract(text)
+    assert officials == {"Salman": ["vua"], "Mohammed bin Salman": ["Thái tử"]}
 
 
 def test_a_name_cut_short_joins_the_full_name() -> None:

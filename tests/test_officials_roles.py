@@ -146,6 +146,23 @@ def roles(text: str) -> dict[str, str | None]:
             "Các nghệ sĩ đã ký vào bản kiến nghị gửi Bộ trưởng Bộ Văn hóa Nguyễn Văn Thiện, đề nghị dừng cổ phần hóa.",
             {"Nguyễn Văn Thiện": None},
         ),
+        # `điều hành` chairs a sitting (or ends its clause); running a country, a firm or an office is no chair
+        (
+            "Chiều 3/4, Phó Chủ tịch Quốc hội Trần Quang Bình điều hành phiên họp.",
+            {"Trần Quang Bình": "chaired"},
+        ),
+        (
+            "Chiều 3/4, Quốc hội biểu quyết thông qua luật. Phó Chủ tịch Quốc hội Trần Quang Bình điều hành.",
+            {"Trần Quang Bình": "chaired"},
+        ),
+        (
+            "Thứ trưởng Bộ Công thương Lê Quốc Phong điều hành Cục Xúc tiến thương mại từ tháng 4.",
+            {"Lê Quốc Phong": None},
+        ),
+        (
+            "Bà Phạm Thu Hằng, Phó Chủ tịch điều hành Tập đoàn Minh Long, cho biết doanh thu tăng.",
+            {"Phạm Thu Hằng": "spoke"},
+        ),
     ],
 )
 def test_role_constructions(text: str, expected: dict[str, str | None]) -> None:

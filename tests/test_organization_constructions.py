@@ -367,7 +367,7 @@ def test_a_committee_named_by_two_fields_is_not_cut_at_va_or_a_comma() -> None:
     assert found == ["Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương"]
     assert names("Văn phòng Đoàn ĐBQH và HĐND tỉnh đã tiếp nhận 20 đơn.") == ["Văn phòng Đoàn ĐBQH và HĐND tỉnh"]
     found = names("Thủ tướng thành lập Ban Chỉ đạo của Chính phủ về chuyển đổi số và cải cách hành chính.")
-    assert found == ["Ban Chỉ đạo của Chính phủ về chuyển đổi số và cải cách hành chính"]
+    assert found == ["Ban Chỉ đạo của Chính phủ về chuyển đổi số và cải cách hành chính", "Chính phủ"]
 
 
 def test_an_investigation_body_is_named_with_its_parent_which_is_listed_too() -> None:

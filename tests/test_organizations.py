@@ -65,7 +65,8 @@ def test_police_and_army_with_places() -> None:
 
 def test_central_complement() -> None:
     assert names("Ban Tổ chức Trung ương hướng dẫn.") == ["Ban Tổ chức Trung ương"]
-    assert names("Ủy ban Kinh tế của Quốc hội thẩm tra.") == ["Ủy ban Kinh tế của Quốc hội"]
+    # the owner named inside it is an organisation too (samples/gold/README.md: nested ones are listed)
+    assert names("Ủy ban Kinh tế của Quốc hội thẩm tra.") == ["Ủy ban Kinh tế của Quốc hội", "Quốc hội"]
 
 
 def test_lower_case_second_syllable_from_the_word_segmenter() -> None:

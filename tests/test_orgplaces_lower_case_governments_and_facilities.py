@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.orghelp import names, organizations
-from vnreport.extract import run_extractors
-from vnreport.segment.document import segment
+from tests.orghelp import names, organizations, places
 
 
 @pytest.mark.parametrize(
@@ -52,11 +50,6 @@ def test_a_centre_named_after_the_disease_it_fights_runs_to_its_place(text: str,
 
 def test_a_centre_of_a_town_is_no_body() -> None:
     assert names("Ông đến Trung tâm huyện Đông Anh để dự lễ.") == []
-
-
-def places(text: str) -> list[str]:
-    doc = segment(text, words="dictionary")
-    return [location.name for location in run_extractors(doc).locations]
 
 
 @pytest.mark.parametrize(

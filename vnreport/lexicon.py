@@ -202,9 +202,13 @@ class PhraseMatcher(Generic[V]):
             return 0
         return self.match(tokens, i, whole_words=whole_words)[0]
 
-    def ending_at(self, tokens: Sequence[Token], end: int) -> tuple[int, V | None]:
-        """(tokens, value) of the longest phrase ending right before tokens[end] (a reversed matcher)."""
+    def ending_at(self, tokens: Sequence[Token], end: int, *, whole_words: bool = False) -> tuple[int, V | None]:
+        """(tokens, value) of the longest phrase ending right before tokens[end] (a reversed matcher).
+        `whole_words`: the phrase must start and end on the word segmenter's boundaries (not `bố` ending `công
+        bố`, `tại` ending `hiện tại`)."""
         assert self.reverse, "ending_at needs a matcher built with reverse=True"
+        if whole_words and end > 0 and not tokens[end - 1].last:
+            return (0, None)
         node: dict[str, Any] | None = self._root
         best: tuple[int, V | None] = (0, None)
         j = end - 1
@@ -212,7 +216,7 @@ class PhraseMatcher(Generic[V]):
             node = node.get(self._key(tokens[j]))  # type: ignore[union-attr]
             if node is None:
                 break
-            if _END in node:
+            if _END in node and (not whole_words or tokens[j].first):
                 best = (end - j, node[_END])
             j -= 1
         return best

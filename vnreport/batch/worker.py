@@ -31,6 +31,7 @@ from vnreport.reading import DEFAULT_MAX_BYTES, Source, load_input, printable_pa
 
 if TYPE_CHECKING:
     from multiprocessing.context import BaseContext
+    from multiprocessing.queues import SimpleQueue
 
     from vnreport.report.model import Report
 
@@ -421,9 +422,27 @@ class _Pool:
             self.executor.shutdown(wait=True)
             return
         processes = list((getattr(self.executor, "_processes", None) or {}).values())
+        results = getattr(self.executor, "_result_queue", None)  # shutdown() drops the executor's reference
         self.executor.shutdown(wait=False, cancel_futures=True)
         for process in processes:
             if process.is_alive():
                 process.terminate()
         for process in processes:
             process.join(timeout=5)
+        _end_half_read_result(results)
+
+
+def _end_half_read_result(results: SimpleQueue[object] | None) -> None:
+    """Close this process's write end of the result pipe once the workers are ended (terminated and joined for
+    up to 5 s).
+
+    A worker ended while it was sending a result leaves the executor's manager thread in `recv()`
+    waiting for the rest, which no one will write: this process holds the pipe's write end too, so
+    the read never sees end-of-file, and the interpreter's exit, which joins that thread, hangs (a
+    Ctrl-C'd batch on a busy machine). With our write end closed the read ends at once and the
+    thread finishes. CPython 3.11's `ProcessPoolExecutor` closes only the call queue's reader.
+    """
+    writer = getattr(results, "_writer", None)
+    if writer is not None:
+        with contextlib.suppress(OSError):
+            writer.close()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from vnreport.datafiles import prebuilt
@@ -34,6 +35,18 @@ _MAX_NAME = 5  # syllables
 @cache
 def surnames() -> frozenset[str]:
     return load_words("names_surnames.txt")
+
+
+class SpeltSurnameRow(NamedTuple):
+    surname: str
+    opens: str = ""
+
+
+@cache
+def spelt_surnames() -> dict[str, str]:
+    """Foreign surnames spelt in Vietnamese (names_surnames_spelt.tsv), each with the lower-case word after
+    which it opens an organisation instead (`Tập đoàn`), "" when none."""
+    return {r.surname: r.opens for r in load_rows("names_surnames_spelt.tsv", SpeltSurnameRow)}
 
 
 class MiddleNameRow(NamedTuple):
@@ -81,6 +94,14 @@ def place_matcher() -> PhraseMatcher[bool]:
     return phrase_matcher(sorted(places.extra | places.provinces))
 
 
+@prebuilt("nation-matcher")
+def nation_matcher() -> PhraseMatcher[bool]:
+    """The countries of country_matcher and Việt Nam itself: a country alone after a kind's head (`các trường đại
+    học Mỹ`, `chọn bệnh viện Việt Nam`)."""
+    places = place_lists()
+    return phrase_matcher(sorted(places.extra | places.countries))
+
+
 @prebuilt("country-matcher")
 def country_matcher() -> PhraseMatcher[bool]:
     """Countries and regions (`Trung Quốc`, `Anh`, `Venezuela`): after one, a title's organisation ends and a
@@ -100,6 +121,10 @@ def is_name_start(toks: Sequence[Token], i: int) -> bool:
         return False
     if tok.text in surnames() or tok.text[:2] in _APOSTROPHE_PREFIXES:
         return True
+    opens = spelt_surnames().get(tok.text)
+    if opens is not None and i + 1 < len(toks):  # `Tập Cận Bình`, but `Tập Đoàn Vingroup` is an organisation
+        after = toks[i + 1]
+        return after.is_cap_word and after.gap == 1 and after.lower != opens
     # An unlisted surname still reads as one before a middle name and a given name: `Quàng Văn Hải`; an
     # acronym does not (`KCN Đình Vũ`).
     return (
@@ -548,6 +573,7 @@ def positional_name_length(
     word only when `single` (a monarch's or a head of government's title: `Nữ hoàng Elizabeth`) and shaped
     unlike Vietnamese."""
     j = i
+    placed = False
     stops = load_words("names_stop.txt")
     while j < len(toks) and j - i < 4 and toks[j].is_cap_word and (j == i or toks[j].gap == 1):
         tok = toks[j]
@@ -555,8 +581,10 @@ def positional_name_length(
             break
         if (len(tok.text) > 1 and tok.text.isupper()) or title_matcher().length(toks, j):
             return 0
-        if place_matcher().length(toks, j) or country_matcher().length(toks, j):
+        place = place_matcher().length(toks, j) or country_matcher().length(toks, j)
+        if place and (j == i or place > 1):
             return 0
+        placed = placed or bool(place)  # `vua Tự Đức`: a one-word country inside a name spelt in Vietnamese
         j += 1
     if j == i or (j < len(toks) and (toks[j].is_cap_word or (toks[j].text == "-" and toks[j].gap == 0))):
         return 0  # the capitalised words go on: an organisation's name or a longer phrase
@@ -567,6 +595,8 @@ def positional_name_length(
     words = [t.text for t in toks[i:j]]
     if fold(" ".join(words)).lower() in known:
         return j - i
+    if placed:
+        return j - i if single and _spelt_name(words) else 0
     if anchored:
         return j - i if 2 <= j - i <= 3 and words[0] not in stops else 0
     if words[0] in load_words("names_not_first.txt") or list_matcher("orgs_domains.txt").length(toks, i):
@@ -577,4 +607,17 @@ def positional_name_length(
         return 0  # `Samsung Electronics`, `Phúc Khang Corporation`
     if j - i == 1:  # not an initial (`Thủ tướng Nhật Bản S.Abe`)
         return 1 if single and len(words[0]) > 1 and has_foreign_shape(words[0]) else 0
-    return j - i if any(has_foreign_shape(w) for w in words) else 0
+    if any(has_foreign_shape(w) for w in words):
+        return j - i
+    return j - i if single and _spelt_name(words) else 0
+
+
+def _spelt_name(words: Sequence[str]) -> bool:
+    """Two or three syllables naming a monarch or a head of state or government right after the title, spelt
+    in Vietnamese (`Thủ tướng Hun Sen`, `vua Tự Đức`): the first opens no organisation (names_not_first.txt)
+    nor is a word of one (officials_org_words.txt), and no two in a row are (`Trung Ương`, `Chính Phủ`); one
+    such word later in the name is a syllable of it (`Hoàng đế Quang Trung`)."""
+    if not 2 <= len(words) <= 3 or words[0] in load_words("names_not_first.txt"):
+        return False
+    org = [w.lower() in load_words("officials_org_words.txt") for w in words]
+    return not org[0] and not any(a and b for a, b in pairwise(org))

@@ -12,17 +12,21 @@ statistics round-up, an interview, a law published as text — reports no event 
 
 The name runs from the event word to where the purpose, the place or the time begins (`phrases.py`).
 The date is the first date of the event's own sentence that is not a document's, a cut-off (`tính
-đến`), an effective or birth date; the organiser is read by `setting.py`, the place by `venue.py`, the people
-by `people.py`.
+đến`), an effective or birth date (an incident told of or claimed on a day, by its own day a few days before when
+the next sentences give it); the organiser is read by `setting.py`, the place by `venue.py`, the people by
+`people.py`.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 from bisect import bisect_right
 from functools import cache
 from typing import NamedTuple
+
+import msgspec
 
 from vnreport import regexes
 from vnreport.extract.dates.lexicon import parts_of_day
@@ -47,7 +51,7 @@ from vnreport.summary.setting import CASE_KINDS, body_between, organiser, organi
 from vnreport.summary.tasks import lexicon as task_lexicon
 from vnreport.summary.tokens import Token, match_ending_at, match_length, sentence_tokens
 from vnreport.summary.venue import SITTING_OPENING, first_sitting, location, venue_tokens
-from vnreport.summary.vocabulary import EventWord, cues, event_trie, event_words
+from vnreport.summary.vocabulary import EventWord, cues, event_trie, event_words, names_elected
 from vnreport.text import fold
 
 _SPAN_AFTER = regexes.compile(r"\s*[-–]\s*\d")
@@ -66,10 +70,12 @@ _CLAUSE_REACH = 120  # characters before a day: its clause
 # before the news; its day dates that, not the event (dev..dev7 and 379 corpus leads: right 11/11 where it fires)
 _BEFORE_THAT = regexes.compile(r"(?:\A|[.;:!?\n])[^\S\n]*(?i:trước[^\S\n]+đó)(?!\w)[^.;:!?\n]*\Z")
 _CLAUSE_MARKS = frozenset({",", ";", ":", "("})  # tokens that close the clause before a word (a dash may join a name)
-_COMPOUND_REACH = 2  # tokens an other_compound cue may start before the event verb it holds
+_JOINED_WORK_REACH = 5  # tokens from an inspection verb to the working session joined to it: `khảo sát thực địa và làm`
+_COMPOUND_REACH = 2  # tokens an other_compound cue may start before the event word it holds
 _NOWHERE = -1  # an event word's position when no event word is read yet
 _OUTLET_NAME = r"[^\S\n]+[^.,;:!?\n]{1,40}?"  # the outlet's name: `Nikkei Shimbun Nhật Bản`, `NHK`
 _OUTLET_REACH = 60  # characters before a day: an outlet word and its name
+_REPORT_ASPECTS = ("đã", "cũng", "cũng đã")  # before an outlet's verb of reporting (`Báo X ngày 8/6 đã đưa tin`)
 # where an outlet's word before its name opens its clause: after a punctuation mark or a line's start, after
 # `theo` or a plural (`các kênh truyền hình X`), or capitalised (`_reported_before`: a sentence's start, also
 # after a caption that lost its full stop, `Ảnh: X Tờ Y ngày …`); not inside a word (`Dự báo`, `Tình báo`); a
@@ -79,6 +85,13 @@ _CLAUSE_OPENING = r"(?:\A|(?<=[.,;:!?()\n\"“”]))[^\S\n]*|(?<!\w)(?i:theo|cá
 # person told of an act (a document, a vote, a step of a case, a check: `Tối 8-2, Bộ X cho biết, Cục Y đã thực hiện
 # kiểm tra …`) whose own day the text does not give (the verbs: `told_verb` rows of summary_cues.tsv; see _told_after)
 _TOLD_ACT_KINDS = frozenset({"directive", "election", "investigation", "inspection"})  # told of, not held on the day
+# an incident told of or claimed on a day (`_incident_told_on`) is dated by the day the story gives it in the told
+# sentence or the next sentences, at most a week before the telling (`Trước đó, khoảng 13h ngày 11.5, …`)
+_INCIDENT_DAY_SENTENCES = 3
+_INCIDENT_DAY_REACH = 7  # days
+_NEW_YEAR_GAP = -365 + _INCIDENT_DAY_REACH  # days from a day to the telling, at most: a day of the year before
+_MONTH_DAY = regexes.compile(r"(?P<year>\d{4}|XXXX)-(?P<month>\d\d)-(?P<day>\d\d)")
+_ANY_YEAR = 2000  # a leap year: a day's place among the others when its year is unknown
 _QUOTED = regexes.compile(r"“[^“”\n]*”?|\"[^\"\n]*\"?")
 _OPENED_KINDS = frozenset({"exhibition", "festival", "contest"})
 _LEAD_ORGANISER_SENTENCES = 2  # lead sentences that may tell the title's event with its organiser
@@ -95,6 +108,8 @@ _SUBJECT_GAP_WORDS = 8  # words between a subject body and its event word: `ngà
 _HOSTED_KINDS = frozenset({"visit", "reception", "talks"})
 # gatherings a lead announces with their days as its story (`_announced_gathering`)
 _ANNOUNCED_KINDS = _HOSTED_KINDS | {"conference", "congress", "festival", "exhibition", "contest"}
+# gatherings held beside another (`bên lề Hội nghị X, A và B đã có cuộc gặp …`): the sideline's news, no interview
+_SIDELINE_KINDS = frozenset({"meeting", "talks", "reception", "ceremony", "press_conference"})
 # words after a body that do not open its verb: it is one of a list, or a possessor (`Bộ X và Bộ Y`, `của`)
 _NOT_A_VERB = frozenset({"và", "của", "cùng", "với", "hoặc", "hay", "là", "bị", "được", "sẽ"})
 # acts a body does: in the gold of dev..dev7, 47 of their 51 papers, cases and trials name the body that acted
@@ -145,8 +160,10 @@ def build_event(doc: Document, report: Report) -> Event | None:
     elif best.word is _ACT:
         _label_the_act(event, doc, best)
     following = _following(doc, best)
-    if best.word is not _ACT:  # an act or an incident told by a verb of no event word: no body named as its holder
+    if best.word is not _ACT:
         event.organizer = _organiser(doc, report, best, read)
+    elif best.kind == "directive":  # an act told by a verb of no event word has no holder, but a paper has an issuer
+        event.organizer = _issuer_of_the_act(report, best)  # `Bộ Tài chính vừa phát đi thông báo …`
     _set_date(event, doc, report, best)
     event.location = location(doc, report, best, following)
     head = best.verb_at if best.verb_at is not None else best.head
@@ -183,13 +200,35 @@ def _kind(best: Candidate, read: _Read) -> str:
     hội đàm với B` over `Nhận lời mời của A, B thăm chính thức …`) is those talks: the title tells the visit's
     news (README: the title's happening). Talks words: `data/summary_cues.tsv`, talks_word (`hội đàm`, `điện đàm`);
     `hội kiến`, a courtesy call the gold reads as a reception too, is left out. Over the 4,980 read corpus texts it
-    fires 4 times, all talks, each with its two sides as chairs."""
+    fires 4 times, all talks, each with its two sides as chairs. An inspection joined to a working session is
+    that meeting (`_joined_to_work`)."""
+    if best.kind == "inspection" and _joined_to_work(best, read):
+        return "meeting"
     if best.kind != "visit" or best.order < 0:
         return best.kind
     title = [c for ls, found in read if ls.order < 0 for c in found]
     if any(c.kind == "talks" and match_length(cues()["talks_word"], c.toks, c.head) for c in title):
         return "talks"
     return best.kind
+
+
+def _joined_to_work(check: Candidate, read: _Read) -> bool:
+    """`Bộ trưởng A đã có buổi thị sát và làm việc với Viện X`, `đoàn công tác … đi khảo sát thực địa và làm việc với
+    tỉnh Y`: the inspection verb of the event is joined by `và` to the verb of a working session (summary_cues.tsv,
+    working_session) right after it, in its clause: one working session, a meeting, as `thăm và làm việc` is one
+    visit. Read after the people, as talks within a visit are: who goes to inspect and work leads it, as the leader
+    of an inspection does. An inspection word a filter dropped (`kết quả kiểm tra thực tế và làm việc với …`, a
+    finding's matter) is never the event, so no working session is joined to it."""
+    found = next((found for ls, found in read if ls.sentence is check.sentence), [])
+    work = next((c for c in found if c.head > check.head), None)
+    if work is None or work.head - check.head > _JOINED_WORK_REACH:
+        return False
+    between = check.toks[check.head + 1 : work.head]
+    return (
+        any(t.lower == "và" for t in between)
+        and not any(t.lower in _CLAUSE_MARKS for t in between)
+        and bool(match_length(cues()["working_session"], work.toks, work.head))
+    )
 
 
 def _main_candidate(
@@ -213,7 +252,7 @@ def _main_candidate(
         and (any(ls.sentence.start <= d < ls.sentence.end for d in days) or _opens_with_the_day(doc, ls.sentence))
     ]
     dated = all_dated[0] if all_dated else None
-    if dated is not None and _interview(doc, dated[0].sentence, dated[1]):
+    if dated is not None and _interview(doc, report, dated[0].sentence, dated[1]):
         return None  # `Chiều 29/6, phóng viên … đã phỏng vấn ông A …`: statements to a reporter, no event
     if dated is not None and not dated[1] and (planned := _candidates(doc, dated[0], masked, bodies, planned=True)):
         # `Dự kiến kỳ họp … khai mạc vào ngày 22/5`: an event to come; the story is the title's event, dated
@@ -223,6 +262,14 @@ def _main_candidate(
             return _announced_gathering(dated[0], planned)
         all_dated = all_dated[1:]
         dated = all_dated[0] if all_dated else None
+    if dated is not None and dated[0].order > 0 and not any(c.word.noun for c in dated[1]):
+        # `Thủ tướng vừa giao các bộ … dự toán …` over a later dated sentence (`… theo Quyết định … ngày …`): the
+        # undated opening tells an order just given, the news; the later day is background or a follow-up. Not
+        # when the dated sentence names a gathering (`Sáng nay (6/2), tại cuộc họp …, ông A yêu cầu …`): given there
+        opening = next((found for ls, found in per_sentence if ls.order == 0), [])
+        ordered = next((c for c in opening if c.word.orders and c.just_done), None)
+        if ordered is not None:
+            return ordered
     if dated is not None and dated[1]:
         return next((c for c in dated[1] if c.just_done), None) or _vote_at_sitting(dated[1]) or dated[1][0]
     by_order = {ls.order: found for ls, found in per_sentence if found}
@@ -233,7 +280,7 @@ def _main_candidate(
         if chosen is not None and (dated is None or _speech_spans(doc, dated[0].sentence)):
             chosen = None  # the dated sentence before is a quotation: the story is what was said
     if chosen is None:
-        if any(_interview(doc, ls.sentence, []) for ls in lead if 0 <= ls.order <= 1):
+        if any(_interview(doc, report, ls.sentence, []) for ls in lead if 0 <= ls.order <= 1):
             return None  # `bên lề Quốc hội, các đại biểu bày tỏ …` about a topic of the title
         chosen = next((c for order in (0, -1) for c in by_order.get(order, [])), None)
     if chosen is None and dated is not None:
@@ -244,6 +291,10 @@ def _main_candidate(
         chosen = _act_of_dated_lead(doc, report, dated[0].sentence) or _incident_of_dated_lead(doc, dated[0])
     if chosen is None and (dated is None or dated[0].order > 0):
         chosen = _act_just_done_in_lead(doc, read)
+    if chosen is None and dated is not None and dated[0].order > 0:
+        # `Ngày 29-6, chính quyền Iraq tuyên bố đã đánh bại …` after an undated opening (a teaser, a subheading):
+        # the first dated lead sentence tells the act done, as the first sentence would
+        chosen = _act_of_later_dated_lead(doc, report, dated[0])
     if chosen is None and dated is None:
         # `Vụ nổ ở nhà thi đấu X …` over an undated lead (`Cảnh sát tin rằng … đã gây ra vụ nổ …`): the title's one
         # incident is the story still (4,978 corpus articles: fires 14 times, 12 of them on that incident's story)
@@ -260,28 +311,64 @@ def _main_candidate(
         and dated is not None
         and chosen.order > dated[0].order
         and not any(ls.order == chosen.order for ls, _ in all_dated)
-        and _takes_place(chosen)
+        and (_takes_place(chosen) or _told_again(doc, chosen, _nearest_before(all_dated, chosen)))
     ):
         # `Sáng 1/7, Bộ … tổ chức kỷ niệm 60 năm … Tới dự … tại Lễ kỷ niệm có …`: the sentence right after
         # the dated one names the event it told without an event word of its own, and so does a later undated
-        # lead sentence (`Ngày 7/2, … Viện X chính thức ra mắt … Phát biểu tại lễ ra mắt, …`). The dated sentence
-        # nearest before it dates it when several stand before (~1,500 read corpus texts: 4 such leads, the
-        # nearest right in 2, the same day in 1, the first right in none)
-        chosen.dated_by = max((ls for ls, _ in all_dated if ls.order < chosen.order), key=lambda ls: ls.order).sentence
+        # lead sentence (`Ngày 7/2, … Viện X chính thức ra mắt … Phát biểu tại lễ ra mắt, …`), or one that refers
+        # back to the event the dated one names (`Ngày 8/7, … tại Hội nghị thượng đỉnh G20 … Hội nghị cũng …`).
+        # The dated sentence nearest before it dates it when several stand before (~1,500 read corpus texts: 4
+        # such leads, the nearest right in 2, the same day in 1, the first right in none)
+        chosen.dated_by = _nearest_before(all_dated, chosen).sentence
     elif (
         chosen is not None
         and dated is not None
         and chosen.order >= 0
-        and chosen.order == dated[0].order - 1
+        and _right_before(read, chosen, dated[0])
         and not dated[1]
         and not chosen.just_done
-        and _takes_place(chosen)
+        and (_takes_place(chosen) or _told_again(doc, chosen, dated[0]))
     ):
         # `… tờ trình Chính phủ gửi phiên khai mạc kỳ họp thứ N. Sáng D, Phó Thủ tướng A … đọc …`: the
-        # sentence right before the dated one names the event the dated one tells without an event word (an act
-        # told as just done, `vừa quyết định`, is dated before the next sentence's day, not by it)
+        # sentence right before the dated one (a photo caption between them aside) names the event the dated one
+        # tells without an event word (an act told as just done, `vừa quyết định`, is dated before the next
+        # sentence's day, not by it), or names it in passing when the dated one names it again (`Tuyên bố chung
+        # của hội nghị G20 … Hội nghị Thượng đỉnh … vừa kết thúc ngày 8/7 …`)
         chosen.dated_by = dated[0].sentence
     return chosen
+
+
+def _nearest_before(dated: _Read, chosen: Candidate) -> LeadSentence:
+    """The dated lead sentence nearest before the chosen event's (one stands before it)."""
+    return max((ls for ls, _ in dated if ls.order < chosen.order), key=lambda ls: ls.order)
+
+
+def _right_before(read: _Read, chosen: Candidate, dated: LeadSentence) -> bool:
+    """The chosen event's sentence is the lead's text sentence right before the dated one: a photo caption between
+    them (`Hội chợ lần này quy tụ … [caption] Ngày 2/6, tại Hà Nội, … khai mạc …`) is no sentence of the story."""
+    orders = [ls.order for ls, _ in read]
+    at = orders.index(dated.order)
+    return at > 0 and orders[at - 1] == chosen.order
+
+
+def _told_again(doc: Document, chosen: Candidate, dated: LeadSentence) -> bool:
+    """The dated lead sentence names the chosen event again by a noun of its kind that is none of its own event
+    words (inside a name, after `tại`): `Tuyên bố chung của hội nghị G20 …` before `Hội nghị Thượng đỉnh … vừa kết
+    thúc ngày hôm 8/7`, `Hội nghị cũng hoan nghênh …` after `Ngày 8/7, … tại Hội nghị thượng đỉnh G20`: the same
+    happening, dated by that sentence. Not an act (a paper is dated by its own date)."""
+    if chosen.kind == "directive" or not chosen.word.noun:
+        return False
+    toks = sentence_tokens(doc, dated.sentence)
+    words = event_words()
+    i = 0
+    while i < len(toks):
+        length = match_length(event_trie(), toks, i, whole_words=False)  # `Hội nghị Thượng đỉnh` is one word
+        if length:
+            word = words[" ".join(t.lower for t in toks[i : i + length])]
+            if word.noun and word.kind == chosen.word.kind:
+                return True
+        i += length or 1
+    return False
 
 
 # the fewest tokens (syllables) an act's label has: a lone verb of one or two syllables says only the kind
@@ -329,14 +416,17 @@ def _announced_gathering(dated: LeadSentence, planned: list[Candidate]) -> Candi
     return planned[0]
 
 
-def _act_of_dated_lead(doc: Document, report: Report, sentence: Sentence) -> Candidate | None:
+def _act_of_dated_lead(doc: Document, report: Report, sentence: Sentence, order: int = 0) -> Candidate | None:
     """`Sáng nay (6-2), ông A … đã thay mặt Ban Thường vụ … công bố …`, `Tổng thống X ngày 14/5 đã bổ nhiệm …`: the
-    lead's first sentence is dated by one day and tells an act done (`đã`, `vừa` before a verb) with no event word
+    lead sentence given (its first; a later one through `_act_of_later_dated_lead`, which passes its `order`) is
+    dated by one day and tells an act done (`đã`, `vừa` before a verb) with no event word
     of the lexicon: that act is the happening (kind `other`). Not words said or an attitude (`đã bày tỏ`, `đã ca
     ngợi`, `vừa cho biết`: a statement, no event), a change of figures (`đã tăng`), a plain `đã có`, what was done
-    before (`đã từng`), an act inside a quotation, nor a period's figures (`từ ngày 1-1 đến ngày 14-6, … đã giao`)."""
+    before (`đã từng`), an act inside a quotation, nor a period's figures (`từ ngày 1-1 đến ngày 14-6, … đã giao`). The
+    later sentence's guards (an aside, a receipt, a plan before the act) are not applied here: an opening
+    sentence `Ngày 29/6, PV đã đến ghi nhận …` is still read as an act."""
     days = _event_days(doc, report, sentence.start, sentence.end, told_at=_NOWHERE)
-    if not days or "/" in days[0].value or _interview(doc, sentence, []):
+    if not days or "/" in days[0].value or _interview(doc, report, sentence, []):
         return None
     toks = sentence_tokens(doc, sentence)
     speech = _speech_spans(doc, sentence)
@@ -347,8 +437,46 @@ def _act_of_dated_lead(doc: Document, report: Report, sentence: Sentence) -> Can
         at = _past_act_adverbs(toks, k + done)  # `đã chính thức lên tiếng`: the verb follows the adverb
         if not _an_act(toks, at):
             return None  # the first act told is words, an attitude or a change: the sentence tells no happening
-        return Candidate(0, sentence, toks, at, _ACT, None, _act_kind(toks, at), just_done=False)
+        return Candidate(order, sentence, toks, at, _ACT, None, _act_kind(toks, at), just_done=False)
     return None
+
+
+def _act_of_later_dated_lead(doc: Document, report: Report, dated: LeadSentence) -> Candidate | None:
+    """`Ngày 29-6, chính quyền Iraq tuyên bố đã đánh bại …`, `Ngày hôm qua 7/6, hai vụ tấn công … đã xảy ra …`:
+    after an undated opening (a teaser, a subheading), the lead's first dated sentence (the second one when the
+    first told only a plan, `_main_candidate`) tells an act done, as a
+    dated first sentence would (`_act_of_dated_lead`). Not an act in an opinion or the reporter's own step
+    (`Đại biểu A cho rằng đã nắm …`, `PV … đã đến ghi nhận`: summary_cues.tsv, later_act_aside), a receipt
+    (`cho biết đã nhận được …`, later_act_not), nor one after a plan the sentence tells (`… sẽ được lắp đặt … đã đi
+    vào hoạt động`)."""
+    found = _act_of_dated_lead(doc, report, dated.sentence, dated.order)
+    if found is None:
+        return None
+    toks, at = found.toks, found.head
+    if match_length(cues()["later_act_not"], toks, at):
+        return None
+    if any(_plans(toks, k) for k in range(at)) or _aside_before_act(doc, report, dated.sentence, toks, at):
+        return None
+    return found
+
+
+def _aside_before_act(doc: Document, report: Report, sentence: Sentence, toks: list[Token], at: int) -> bool:
+    """A `later_act_aside` cue before the act at toks[at] tells an opinion or the reporter's step (`Đại biểu A cho
+    rằng đã nắm …`, `PV … đã đến ghi nhận`); one inside a quotation that opens the sentence or a reported
+    organisation's name (`PV Gas đã thu hồi …`) does not. The cue counts anywhere before the act, not only in its
+    clause: what was said often follows a comma or a parenthesis (`cho rằng, A đã …`, `khẳng định … (EU) … đã`),
+    and a clause-bound check fired wrongly there (corpus: 5 changed texts, 1 right)."""
+    speech = _speech_spans(doc, sentence)
+    bodies = sorted(
+        (m.start, m.end) for o in report.organizations for m in o.mentions if sentence.start <= m.start < sentence.end
+    )
+    aside = cues()["later_act_aside"]
+    return any(
+        match_length(aside, toks, k)
+        and not covers(speech, toks[k].start)
+        and not any(a <= toks[k].start < b for a, b in bodies)
+        for k in range(at)
+    )
 
 
 def _act_just_done_in_lead(doc: Document, read: _Read) -> Candidate | None:
@@ -667,12 +795,43 @@ def _opening_body_organiser(doc: Document, report: Report, best: Candidate, read
     được thỏa thuận …` over its minister's meeting, `Bộ X đề xuất thanh tra …`)."""
     if best.kind not in _ACTED_KINDS:
         return None
-    bodies = sorted((m.start, -m.end, m.text) for o in report.organizations for m in o.mentions)
+    bodies = _body_mentions_by_start(report)
     for ls, _ in sorted(((ls, w) for ls, w in read if ls.order in (-1, 0)), key=lambda lw: -lw[0].order):
         found = _body_as_opening_subject(report, sentence_tokens(doc, ls.sentence), bodies)
-        if found and takes_case_steps(best.kind, found):
-            return found
+        if found is not None and takes_case_steps(best.kind, found[0]):
+            return found[0]
     return None
+
+
+def _issuer_of_the_act(report: Report, best: Candidate) -> str | None:
+    """`Bộ Tài chính vừa phát đi thông báo …`, `Bộ X ngày 26-5 cho biết thực hiện …, Cục Y đã xử phạt …`: a paper
+    issued by an act told with no event word of the lexicon (a `directive` act) is the act of the body that opens
+    the act's sentence as the subject of its verb: the organiser of a directive is the body that issues it
+    (README). Only the sentence's opening body: the act's own clause may open with a unit that acts for it (`Cục
+    Y`, where the gold names `Bộ X`) or with a country, no body (`Mỹ vừa công bố lệnh trừng phạt …`). Read sets: 2
+    fires, 2 right; news1000 sample: 3 fires, 3 right. An act of kind `other` (an attack, an incident) keeps none.
+    Not when another body is named between the opening one and the act (`Ngân hàng X nhận được phản ánh …, sau đó
+    Bộ Y vừa phát đi thông báo …`: Bộ Y issues it), unless the opening body's verb before it is one of telling
+    (`report_verb` rows: `Bộ X ngày 26-5 cho biết …, Cục Y đã xử phạt …`, the Bộ's act told as its own)."""
+    toks, bodies = best.toks[: best.head], _body_mentions_by_start(report)
+    found = _body_as_opening_subject(report, toks, bodies)
+    if found is None:
+        return None
+    issuer, end = found
+    after = bisect_right(bodies, (end, -(1 << 62), ""))  # the mentions that start at the opening one's end or later
+    other = next((start for start, _, text in itertools.islice(bodies, after, None) if text != issuer), toks[-1].end)
+    if other >= toks[-1].end:
+        return issuer
+    told = cues()["report_verb"]
+    if any(end <= t.start < other and match_length(told, toks, k) for k, t in enumerate(toks)):
+        return issuer
+    return None
+
+
+def _body_mentions_by_start(report: Report) -> list[tuple[int, int, str]]:
+    """Every organisation mention as (start, -end, text), in the order of the text, the longest first at a start:
+    what `_body_as_opening_subject` looks the opening body up in."""
+    return sorted((m.start, -m.end, m.text) for o in report.organizations for m in o.mentions)
 
 
 def _case_body_before(report: Report, best: Candidate) -> str | None:
@@ -698,9 +857,12 @@ def _case_body_before(report: Report, best: Candidate) -> str | None:
     return body.text
 
 
-def _body_as_opening_subject(report: Report, toks: list[Token], bodies: list[tuple[int, int, str]]) -> str | None:
+def _body_as_opening_subject(
+    report: Report, toks: list[Token], bodies: list[tuple[int, int, str]]
+) -> tuple[str, int] | None:
     """The body whose name opens the sentence and is followed by its verb (a lower-case word): `Bộ Y tế đã …`,
-    not `Bộ Y tế và …`, `Bộ Y tế, …` nor `Bộ trưởng Bộ Y tế …` (a title opens it)."""
+    not `Bộ Y tế và …`, `Bộ Y tế, …` nor `Bộ trưởng Bộ Y tế …` (a title opens it). Its text and the end of its
+    mention (the longest that opens the sentence)."""
     if not toks:
         return None
     i = bisect_right(bodies, (toks[0].start, -(1 << 62), ""))
@@ -713,7 +875,7 @@ def _body_as_opening_subject(report: Report, toks: list[Token], bodies: list[tup
     titles = [(m.start, m.end) for o in report.officials for t in o.titles for m in t.mentions]
     if any(a <= start < b for a, b in titles):
         return None
-    return text
+    return text, -neg_end
 
 
 def _clause_opening(toks: list[Token], head: int, bodies: list[tuple[int, int, str]]) -> int:
@@ -745,15 +907,60 @@ def _takes_place(candidate: Candidate) -> bool:
     return bool(match_ending_at(cues()["at_event"], candidate.toks, candidate.head))
 
 
-def _interview(doc: Document, sentence: Sentence, found: list[Candidate]) -> bool:
+def _interview(doc: Document, report: Report, sentence: Sentence, found: list[Candidate]) -> bool:
     """The sentence tells an interview or remarks to reporters (`phóng viên … đã phỏng vấn ông A`, `trả lời
     báo chí`, `bên lề`) before any event word of its own, and nothing it says was just done (`trao đổi với
-    PV, ông A cho biết UBND tỉnh vừa ra Quyết định …`)."""
+    PV, ông A cho biết UBND tỉnh vừa ra Quyết định …`), nor does a body named after the press phrase do an act
+    (`trao đổi với PV, ông A cho biết, Công an quận X đã vào cuộc điều tra …`: the body's act is the news). The side
+    of a gathering (`bên lề`, interview_frame cues) tells remarks unless the sentence's first event word is a
+    gathering held there (`_SIDELINE_KINDS`): its own gathering is a purpose cue's, no event word, so a meeting the
+    sentence reads (`Bên lề Hội nghị G20, ngày 8/7, A và B đã có cuộc gặp …`) is the sideline meeting itself; an
+    order or a step of a case is what the speaker said there (`trao đổi với báo chí bên lề Hội nghị …, ông A khẳng
+    định, đã … chỉ đạo Công an … điều tra`)."""
     if any(c.just_done for c in found):
         return False
     toks = sentence_tokens(doc, sentence)
     limit = found[0].head if found else len(toks)
-    return any(match_length(cues()["interview"], toks, k) for k in range(limit))
+    for k in range(limit):
+        press = match_length(cues()["interview"], toks, k) or (
+            0 if found and found[0].kind in _SIDELINE_KINDS else match_length(cues()["interview_frame"], toks, k)
+        )
+        if press:
+            return not _act_of_a_body(toks, k + press, _acting_bodies(report))
+    return False
+
+
+def _acting_bodies(report: Report) -> frozenset[int]:
+    """Where organisations' mentions end, but for those that end an official's title (`Cục trưởng Cục X, Bộ Y
+    tế đã giải đáp …`: the official acts, not the body)."""
+    titles = {m.end for o in report.officials for t in o.titles for m in t.mentions}
+    return frozenset(m.end for o in report.organizations for m in o.mentions if m.end not in titles)
+
+
+def _act_of_a_body(toks: list[Token], start: int, bodies: frozenset[int]) -> bool:
+    """From toks[start] on (past the press phrase), an organisation's name or a body named by its kind
+    (`acting_body` cues: `đơn vị`, `cơ quan chức năng`) stands right before `đã`/`vừa` and an
+    act (`Bộ X đã có văn bản giao …`, `Công an huyện vừa bắt giữ …`): not words said, an attitude or a change
+    (`Sở X đã cho biết`), a plain `có`, nor a body ending an official's title (see `_acting_bodies`)."""
+    for k in range(max(start, 1), len(toks)):
+        done = match_length(cues()["act_done"], toks, k)
+        if not done or (toks[k - 1].end not in bodies and not match_ending_at(cues()["acting_body"], toks, k, 6)):
+            continue
+        verb = _past_act_adverbs(toks, k + done)
+        if verb >= len(toks):
+            continue
+        if _has_a_paper(toks, verb) if toks[verb].lower == "có" else _an_act(toks, verb):
+            return True  # a plain `có` (`đã có ý kiến`; the segmenter may join it to its object) is no act
+    return False
+
+
+def _has_a_paper(toks: list[Token], at: int) -> bool:
+    """`có văn bản`, `có công văn`: a plain `có` whose object is a paper's word (`act_paper` cues)."""
+    return (
+        at + 1 < len(toks)
+        and toks[at].lower == "có"
+        and bool(match_length(cues()["act_paper"], toks, at + 1, whole_words=False))
+    )
 
 
 class _Masked(Spans):
@@ -761,16 +968,28 @@ class _Masked(Spans):
     tra`). Containment is a bisection, a name's start or end a set lookup: a scan of every mention for every
     event word made a long lead of names and event words quadratic (hostile-input review, round 13)."""
 
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
+    def __init__(
+        self,
+        spans: list[tuple[int, int]],
+        names: frozenset[int] = frozenset(),
+        bodies: list[tuple[int, int]] | None = None,
+    ) -> None:
         super().__init__(spans)
+        self.name_ends = names  # where an official's name ends (`Chủ tịch UBND TP.X Võ Văn A`), not masked
+        # where an organisation's mention starts and ends (not a title's): the bodies a list of an order joins
+        self.body_starts = frozenset(a for a, _ in bodies or ())
+        self.body_ends = frozenset(b for _, b in bodies or ())
         self.start_set = frozenset(self.starts)
         self.end_set = frozenset(b for _, b in spans)
+        self.first_start: dict[int, int] = {}  # where the longest name ending at each end starts
+        for a, b in spans:
+            self.first_start[b] = min(a, self.first_start.get(b, a))
 
 
 def _masked_spans(report: Report) -> _Masked:
-    spans = [(m.start, m.end) for o in report.organizations for m in o.mentions]
-    spans += [(m.start, m.end) for o in report.officials for t in o.titles for m in t.mentions]
-    return _Masked(spans)
+    bodies = [(m.start, m.end) for o in report.organizations for m in o.mentions]
+    spans = bodies + [(m.start, m.end) for o in report.officials for t in o.titles for m in t.mentions]
+    return _Masked(spans, frozenset(m.end for o in report.officials if o.titles for m in o.mentions), bodies)
 
 
 def _body_starts(report: Report) -> dict[int, int]:
@@ -799,7 +1018,8 @@ def _held_by_its_subject(toks: list[Token], i: int, bodies: dict[int, int]) -> b
 
 def _in_other_compound(toks: list[Token], i: int) -> bool:
     """toks[i] lies inside a whole compound of the other_compound cues that starts before it (`bốc thăm`, `rút
-    thăm`): one word that names no event; `bốc` or `rút` alone before another verb leaves it an event."""
+    thăm`, `đơn vị bầu cử`): one word that names no event; `bốc` or `rút` alone before another verb leaves it an
+    event, and `bầu cử` alone stays an election."""
     matcher = cues()["other_compound"]
     return any(j + match_length(matcher, toks, j) > i for j in range(max(0, i - _COMPOUND_REACH), i))
 
@@ -817,7 +1037,7 @@ def _candidates(
     event planned, not yet held, too; with `matters`, an inspection word that names a matter too)."""
     toks = sentence_tokens(doc, ls.sentence)
     words = event_words()
-    elected = any(match_length(cues()["elected_body"], toks, k) for k in range(len(toks)))
+    elected = names_elected(toks, 0, len(toks))
     venues = venue_tokens(toks)
     speech = _speech_spans(doc, ls.sentence)
     today = any(match_length(cues()["today"], toks, k) for k in range(min(len(toks), _TODAY_REACH)))
@@ -826,7 +1046,8 @@ def _candidates(
     before: set[int] = set()  # candidates of a clause that tells what came before or after the news (`sau khi …`)
     in_frame = False
     counted: bool | None = None  # whether the sentence counts a vote, read at the first event word that asks
-    clauses = _Clauses(toks)
+    clauses = _Clauses(toks, masked)
+    orders: _OrderContext | None = None  # read at the first order word, once a sentence
     i = 0
     while i < len(toks):
         if i == 0 or toks[i - 1].lower in {",", ";", ":"}:
@@ -841,24 +1062,35 @@ def _candidates(
             i in venues
             or (masked.holds(start, end) and not (word.delegation and _opens_a_name(masked, start)))
             or (word.noun and _is_generic(toks, i))
-            or (not word.noun and toks[i].is_cap and i > 0)
+            or (not word.noun and toks[i].is_cap and (i > 0 or _closes_a_name(toks, i + length)))
         ):
             i += length
             continue
         if (word.needs_elected and not elected) or (word.needs_name and not _named(toks, i, length)):
             i += length
             continue
-        if word.needs_predicate and not _predicate_of_a_body(toks, i, masked, opening=ls.order <= 1):
+        if word.needs_predicate and not _predicate_of_a_body(toks, i, masked, opening=ls.order <= 1, named=word.orders):
             i += length  # `quyết định bổ nhiệm …`, `về việc chỉ định …`: the matter of a document, not the act
             continue
-        if not matters and word.kind == "inspection" and not clauses.order_before(i) and _names_the_check(toks, i):
-            i += length  # `kết quả thanh tra`, `qua kiểm tra`: a finding's or a document's matter, no inspection told
+        if word.orders:
+            orders = orders or _OrderContext(toks)
+            if orders.not_told(toks, i, clauses.start[i], masked):
+                i += length  # `Nếu được Quốc hội đồng ý`, `Tại buổi sơ kết …, ông A yêu cầu …`: no order as the news
+                continue
+        if (
+            word.kind == "inspection"
+            and not clauses.order_before(i)
+            and (_aside_check(toks, i, clauses) or (not matters and _names_the_check(toks, i)))
+        ):
+            # `kết quả thanh tra`, `qua kiểm tra`: a finding's or a document's matter, no inspection told; `trong khi
+            # kiểm tra giấy tờ, …`: a check in a clause of background, `hệ thống giám sát`: an instrument; never news
+            i += length
             continue
         if word.votes and not _votes_on_a_person(toks, i, length):
             i += length  # `bầu không khí`, `Nghị quyết phê chuẩn …`: no vote told
             continue
-        if not word.noun and _in_other_compound(toks, i):
-            i += length  # `bốc thăm`, `rút thăm`: drawing lots, another word than the visit verb
+        if _in_other_compound(toks, i):
+            i += length  # `bốc thăm`: drawing lots, no visit; `đơn vị bầu cử`: a deputy's constituency, no election
             continue
         if match_ending_at(cues()["negation"], toks, skip_adverbs_back(toks, i)):
             i += length  # `vẫn chưa có thông báo`, `không ký biên bản`: it did not happen
@@ -920,6 +1152,12 @@ def _candidates(
     return _without_delegations(found)
 
 
+def _closes_a_name(toks: list[Token], k: int) -> bool:
+    """A closing parenthesis at toks[k] right after a capitalised verb that opens the sentence: the verb ends a name
+    whose opening was cut off (an outlet's credit `(Thanh tra) - …`), no act told."""
+    return k < len(toks) and toks[k].lower == ")"
+
+
 _CHECK_LIST_REACH = 3  # inspection verbs listed before one: `kiểm tra, giám sát, thanh tra`
 
 
@@ -935,6 +1173,13 @@ def _names_the_check(toks: list[Token], i: int) -> bool:
             break
         back = skip_adverbs_back(toks, back - 1 - listed)
     return bool(match_ending_at(cues()["names_the_check"], toks, back))
+
+
+def _aside_check(toks: list[Token], i: int, clauses: _Clauses) -> bool:
+    """The inspection verb at toks[i] is never the news: it modifies the noun before it (`hệ thống giám sát`, `biên
+    bản kiểm tra`; summary_cues.tsv, check_modifies) or a clause of background holds it (`trong khi kiểm tra`)."""
+    modified = match_ending_at(cues()["check_modifies"], toks, skip_adverbs_back(toks, i))
+    return clauses.background_before(i) or bool(modified)
 
 
 def _check_at(toks: list[Token], k: int, n: int) -> bool:
@@ -999,7 +1244,7 @@ def _vote_counted(toks: list[Token]) -> bool:
     return False
 
 
-def _predicate_of_a_body(toks: list[Token], i: int, masked: _Masked, *, opening: bool) -> bool:
+def _predicate_of_a_body(toks: list[Token], i: int, masked: _Masked, *, opening: bool, named: bool = False) -> bool:
     """The act word at toks[i] is one just done (`vừa bổ nhiệm`) or, in the title or the lead's opening sentences,
     the verb of a body or an office named right before it (`Thủ tướng Chính phủ bổ nhiệm …`, `Ban Bí thư thi
     hành kỷ luật …`; deeper in the text such a clause tells background: `trước thời điểm Thủ tướng phê duyệt …`);
@@ -1011,7 +1256,46 @@ def _predicate_of_a_body(toks: list[Token], i: int, masked: _Masked, *, opening:
     elif back == 0 or match_ending_at(cues()["names_the_act"], toks, back):
         return False
     just_done = any(match_length(cues()["just_done"], toks, k) for k in range(max(0, back - 1), i))
+    if named and opening and toks[back - 1].end in masked.name_ends:
+        return True  # `Chủ tịch UBND TP.X Võ Văn A đã đồng ý …`: an order of an official named with his office
     return just_done or (opening and toks[back - 1].end in masked.end_set)
+
+
+class _OrderContext:
+    """What an order word (`yêu cầu`, `giao`, `chấp thuận`: `orders` in summary_events.tsv) asks of its sentence,
+    read once a sentence so that a sentence of many order words stays linear: the first cue that says the order
+    is not told as the news (order_not_told: a condition, a time, a period, a matter), whether the sentence names
+    the sitting where it was said (order_said_at, before or after it), and the
+    last investigating body named at or before each token (investigating_body: its order to its units is a step of
+    the inquiry, `lãnh đạo Công an tỉnh đã chỉ đạo … điều tra`)."""
+
+    def __init__(self, toks: list[Token]) -> None:
+        told = cues()["order_not_told"]
+        self.first_not_told = next((k for k in range(len(toks)) if match_length(told, toks, k)), len(toks))
+        said = cues()["order_said_at"]
+        # a word of the sitting may join the next (`tại cuộc` + `cuộc họp`): not whole words
+        self.said_at_sitting = any(match_length(said, toks, k, whole_words=False) for k in range(len(toks)))
+        police = cues()["investigating_body"]
+        self.last_police: list[int] = []
+        last = -1
+        for k in range(len(toks)):
+            if match_length(police, toks, k):
+                last = k
+            self.last_police.append(last)
+
+    def not_told(self, toks: list[Token], i: int, clause_start: int, masked: _Masked) -> bool:
+        """The order word at toks[i] is no order told as the news: a cue of order_not_told before it in its
+        sentence, a sitting where it was said in its sentence, an investigating body before it in its clause, or a
+        body before it that a document owns (`quyết định của Bộ Chính trị phân công …`: the document's matter)."""
+        if self.said_at_sitting or self.first_not_told < i or (i > 0 and self.last_police[i - 1] >= clause_start):
+            return True
+        back = skip_adverbs_back(toks, i)
+        if back == 0 or (start := masked.first_start.get(toks[back - 1].end)) is None:
+            return False
+        j = back - 1
+        while j > 0 and toks[j].start > start:
+            j -= 1
+        return j > 0 and toks[j - 1].lower == "của"
 
 
 def _told_by_verb(candidate: Candidate) -> bool:
@@ -1026,20 +1310,24 @@ class _Clauses:
     read once a sentence, so that asking for every event word whether its clause holds one is linear (`thông qua`
     written thousands of times in one sentence)."""
 
-    def __init__(self, toks: list[Token]) -> None:
+    def __init__(self, toks: list[Token], masked: _Masked | None = None) -> None:
         self.start: list[int] = []
         self._last_plan: list[int] = []
         self._last_prior: list[int] = []
         self._last_order: list[int] = []
-        start = last_plan = last_prior = last_order = -1
+        self._last_background: list[int] = []
+        start = last_plan = last_prior = last_order = last_background = -1
         police = False
         for k in range(len(toks)):
-            if k == 0 or toks[k - 1].lower in {",", ";", ":"}:
+            joins = last_order >= start and _joins_bodies(toks, k, masked)  # an order's list of bodies goes on
+            if k == 0 or (toks[k - 1].lower in {",", ";", ":"} and not joins):
                 start = k
             if _plans(toks, k):
                 last_plan = k
             if match_length(cues()["prior_frame"], toks, k):
                 last_prior = k
+            if match_length(cues()["check_background"], toks, k):
+                last_background = k
             if start == k:
                 police = False  # an investigating body named in the clause before its first order
             if not police and last_order < start and match_length(cues()["investigating_body"], toks, k):
@@ -1050,6 +1338,7 @@ class _Clauses:
             self._last_plan.append(last_plan)
             self._last_prior.append(last_prior)
             self._last_order.append(last_order)
+            self._last_background.append(last_background)
 
     def plan_before(self, i: int) -> bool:
         """A plan starts in toks[i]'s clause, before it."""
@@ -1062,6 +1351,25 @@ class _Clauses:
     def prior_frame_before(self, i: int) -> bool:
         """A frame of what came before or after the news starts in toks[i]'s clause, before it."""
         return i > 0 and self._last_prior[i - 1] >= self.start[i]
+
+    def background_before(self, i: int) -> bool:
+        """A clause of background (`trong khi`, `sau khi`, `khi`) opens in toks[i]'s clause, before it: a check told
+        there is how something was found or what came before, not the news (summary_cues.tsv, check_background)."""
+        return i > 0 and self._last_background[i - 1] >= self.start[i]
+
+
+def _joins_bodies(toks: list[Token], k: int, masked: _Masked | None) -> bool:
+    """The comma before toks[k] joins two bodies of a list (`yêu cầu Bộ Y tế, Bảo hiểm xã hội Việt Nam kiểm tra …`):
+    one clause goes on, its order still reaches the verb after the list. Organisations only, and only after an
+    order (the caller asks): a clause of background ending in a body (`sau khi làm việc với UBND tỉnh, Bộ trưởng
+    … kiểm tra`) is not joined to the main clause that a title opens."""
+    return (
+        masked is not None
+        and k >= 2
+        and toks[k - 1].lower == ","
+        and toks[k - 2].end in masked.body_ends
+        and toks[k].start in masked.body_starts
+    )
 
 
 def _orders(toks: list[Token], k: int) -> bool:
@@ -1207,22 +1515,103 @@ def _event_date(doc: Document, report: Report, best: Candidate) -> DateMention |
     for date in _event_days(doc, report, sentence.start, sentence.end, told_at):
         if best.kind in _TOLD_ACT_KINDS and _told_after().match(doc.view, date.end):
             continue  # the day the act was told of, not its own
-        if _reported(doc, date):
-            continue  # the day a news outlet reported it
+        if _dates_no_happening(doc, date):
+            continue
         if _BEFORE_THAT.search(doc.view, max(0, date.start - _CLAUSE_REACH), date.start):
             continue  # `Trước đó, ngày 3/6, đoàn công tác … đã làm việc …`: an earlier happening, not the event's day
+        if best.kind == "other" and _incident_told_on(doc, date, told_at, sentence.end):
+            return _incident_day(doc, report, sentence, date) or date
         return date
     if best.kind == "directive":
         return _document_date(doc, report, best)
     return None
 
 
+def _incident_told_on(doc: Document, date: DateMention, told_at: int | None, end: int) -> bool:
+    """`Chiều 10/6, ông A, Chủ tịch UBND xã X cho biết, trên địa bàn vừa xảy ra một vụ …`, `Nhóm X ngày 19/6 thừa
+    nhận đã tiến hành vụ tấn công …`, `Triều Tiên hôm nay (5/7) khẳng định đã tiến hành thử …`: the day is the one an
+    incident was told of as just happened (a verb of telling, then `vừa xảy ra`, `vừa phát hiện`: `incident_just`
+    rows) or claimed by its author (`claim_verb` rows), not the incident's own. The verb stands between the day and
+    the incident's word (at `told_at`); for a title's incident, within the words after the day. A step told of (`cho
+    biết lực lượng chức năng đã tìm được thi thể`, `thông báo đã kiểm soát được vụ cháy`) keeps the day: the story
+    is that step."""
+    if told_at is None:
+        verb = _told_after(claims=True).match(doc.view, date.end)
+    elif told_at > date.end:
+        verb = _told_between().search(doc.view, date.end, told_at)
+    else:
+        return False
+    if verb is None:
+        return False
+    if " ".join(fold(verb["verb"]).split()) in cue_phrases("claim_verb"):
+        return True
+    return _just_happened().search(doc.view, verb.end(), end) is not None
+
+
 @cache
-def _told_after() -> re.Pattern[str]:
-    """After a day: at most 14 words (the teller), then a verb of telling (`cho biết`, `trao đổi với` …)."""
-    verbs = alternation(cue_phrases("told_verb"), space=r"[^\S\n]+")
+def _told_between() -> re.Pattern[str]:
+    """A verb that tells or claims an incident (`cho biết`, `khẳng định`, `thừa nhận`), a word of its own."""
+    return regexes.compile(r"(?<!\w)(?P<verb>(?i:" + _telling_verbs(claims=True) + r"))(?!\w)")
+
+
+@cache
+def _just_happened() -> re.Pattern[str]:
+    """An incident told as just happened (`vừa xảy ra`, `vừa phát hiện`: `incident_just` rows of summary_cues.tsv)."""
+    return regexes.compile(r"(?<!\w)(?i:" + alternation(cue_phrases("incident_just"), space=r"[^\S\n]+") + r")(?!\w)")
+
+
+def _telling_verbs(*, claims: bool) -> str:
+    """The verbs of telling (`told_verb` rows), with `claims` those of claiming too (`claim_verb`): an alternation."""
+    phrases = cue_phrases("told_verb") + (cue_phrases("claim_verb") if claims else [])
+    return alternation(phrases, space=r"[^\S\n]+")
+
+
+def _incident_day(doc: Document, report: Report, sentence: Sentence, told: DateMention) -> DateMention | None:
+    """The incident's own day, when the story gives it after the day it was told of: the first day in the rest of
+    the told sentence or the next _INCIDENT_DAY_SENTENCES sentences that falls in the _INCIDENT_DAY_REACH days
+    before the telling (`… Trước đó, khoảng 13h-16h ngày 11.5, người dân … phát hiện …`, `Vụ thử thành công hôm
+    4/7 …`). None when no such day is told: the day of the telling then stands."""
+    k = bisect_right([s.start for s in doc.sentences], sentence.start) - 1
+    end = doc.sentences[min(len(doc.sentences) - 1, k + _INCIDENT_DAY_SENTENCES)].end if k >= 0 else sentence.end
+    # a day in a clause opened by `sau` (`sau khi phát hiện vụ tấn công … hôm 12/5`) is of what came before
+    for date in _event_days(doc, report, told.end, max(end, sentence.end), told_at=_NOWHERE):
+        day = _year_before(date) if _days_between(date, told) <= _NEW_YEAR_GAP else date
+        if 0 < _days_between(day, told) <= _INCIDENT_DAY_REACH and not _dates_no_happening(doc, date):
+            return day
+    return None
+
+
+def _year_before(date: DateMention) -> DateMention:
+    """The day a year earlier (`Sáng 2/1, … Trước đó, tối 31/12`: the last day of the year before the telling's,
+    not of its year, inferred): the same day when its year is written or unknown."""
+    found = _MONTH_DAY.match(date.value)
+    if found is None or not found["year"].isdigit() or not date.inferred:
+        return date  # a year the text writes stands
+    return msgspec.structs.replace(date, value=f"{int(found['year']) - 1:04d}{date.value[4:]}")
+
+
+def _days_between(first: DateMention, then: DateMention) -> int:
+    """Days from one day to another (0 when either is no single day): by their years when both are written, else
+    within one leap year, so that 29/2 stays a day."""
+    a, b = _MONTH_DAY.match(first.value), _MONTH_DAY.match(then.value)
+    if a is None or b is None:
+        return 0
+    known = a["year"].isdigit() and b["year"].isdigit()
+    try:
+        days = [dt.date(int(m["year"]) if known else _ANY_YEAR, int(m["month"]), int(m["day"])) for m in (a, b)]
+    except ValueError:
+        return 0
+    return (days[1] - days[0]).days
+
+
+@cache
+def _told_after(*, claims: bool = False) -> re.Pattern[str]:
+    """After a day: at most 14 words (the teller), then a verb of telling (`cho biết`, `trao đổi với` …); with
+    `claims`, also one of claiming (`thừa nhận`, `khẳng định`)."""
+    verbs = _telling_verbs(claims=claims)
     word = r"[^\s.,;:!?]+(?:\.[^\s.,;:!?]+)*"  # `TP.HCM`, `PGS.TS`: a dot inside a word ends no clause
-    return regexes.compile(r"(?:[^\S\n]*\))?,?(?:[^\S\n]+" + word + r"){0,14}?[^\S\n]+(?i:" + verbs + r")(?!\w)")
+    teller = r"(?:[^\S\n]*\))?,?(?:[^\S\n]+" + word + r"){0,14}?[^\S\n]+"
+    return regexes.compile(teller + r"(?P<verb>(?i:" + verbs + r"))(?!\w)")
 
 
 @cache
@@ -1253,8 +1642,10 @@ def _reported_before() -> re.Pattern[str]:
 
 @cache
 def _report_verb_after() -> re.Pattern[str]:
-    """Right after a day: the verb of reporting whose subject, an outlet, stands before it (`… ngày 9/6 cho hay`)."""
-    return regexes.compile(r"[^\S\n]*+,?[^\S\n]*+(?i:" + _report_verbs() + r")(?!\w)")
+    """Right after a day: the verb of reporting whose subject, an outlet, stands before it (`… ngày 9/6 cho hay`,
+    `… ngày 8/6 đã đưa tin`: an aspect word may come before it)."""
+    aspect = r"(?:(?i:" + alternation(list(_REPORT_ASPECTS), space=r"[^\S\n]+") + r")[^\S\n]++)?"
+    return regexes.compile(r"[^\S\n]*+,?[^\S\n]*+" + aspect + r"(?i:" + _report_verbs() + r")(?!\w)")
 
 
 @cache
@@ -1282,6 +1673,12 @@ def _report_day_before() -> re.Pattern[str]:
     """Right before a day: a verb whose day is a report's (`Reuters đưa tin ngày 11/6, …`; `report_day_verb` rows)."""
     verbs = alternation(cue_phrases("report_day_verb"), space=r"[^\S\n]+")
     return regexes.compile(r"(?<!\w)(?i:" + verbs + r")(?:[^\S\n]+(?i:vào))?" + _day_word() + r"[^\S\n]*\Z")
+
+
+def _dates_no_happening(doc: Document, date: DateMention) -> bool:
+    """A day that dates no happening, for the event's day or an incident's own: the day a news outlet reported it
+    (`Báo X ngày 8/6 đã đưa tin …`)."""
+    return _reported(doc, date)
 
 
 def _reported(doc: Document, date: DateMention) -> bool:

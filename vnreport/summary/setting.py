@@ -18,13 +18,14 @@ from functools import cache
 
 from vnreport import regexes
 from vnreport.extract.documents.lexicon import KINDS
+from vnreport.extract.officials.merging import country_names
 from vnreport.lexicon import PASSIVE_MARKS
 from vnreport.report.model import DateMention, Event, Official, Report, Sentence, Task
 from vnreport.segment.document import Document
 from vnreport.summary.lead import alternation, cue_phrases, cue_words, lead_sentences
 from vnreport.summary.phrases import Candidate, is_stop, name_span, organiser_verb_before, skip_adverbs_back
 from vnreport.summary.tokens import Token, is_mark, match_ending_at, match_length
-from vnreport.summary.vocabulary import EventWord, cues, event_trie, event_words
+from vnreport.summary.vocabulary import EventWord, cues, event_trie, event_words, names_elected
 from vnreport.text import fold
 
 _MAX_ORGANISER_TOKENS = 20
@@ -79,8 +80,10 @@ def read_organiser(doc: Document, report: Report, best: Candidate, following: Se
 def _is_elected(doc: Document, name: str) -> bool:
     """`name` (as written in the text) names an elected body: `HĐND tỉnh`, `Ủy ban Thường vụ Quốc hội`."""
     at = doc.text.find(name)
-    toks = doc.tokens_in(at, at + len(name)) if at >= 0 else []
-    return any(cues()["elected_body"].length(toks, k, whole_words=False) for k in range(len(toks)))
+    if at < 0:
+        return False
+    lo = doc.token_index(at)
+    return names_elected(doc.tokens, lo, lo + len(doc.tokens_in(at, at + len(name))), whole_words=False)
 
 
 def _organiser(doc: Document, report: Report, best: Candidate, following: Sequence[Sentence]) -> Read | None:
@@ -131,7 +134,8 @@ def _organiser(doc: Document, report: Report, best: Candidate, following: Sequen
             return place, "place_subject"  # `Sáng 8/2, TP.HCM đã khởi công cầu vượt …`
     end = name_span(toks, best.head)[0] if best.word.noun else best.head + length
     found = None
-    if not best.word.announces:  # `công bố quyết định của Bộ Chính trị`: the decision's body, not the organiser
+    if not best.word.announces and not best.word.orders:
+        # `công bố quyết định của Bộ Chính trị`: the decision's body, not the organiser; `giao cho Bộ X`: the body told
         found = _of_organisation(report, toks, best.head + length, min(len(toks), end + _OF_REACH))
     if found and best.kind != "directive" and _of_a_document(toks, best.head + length, end + _OF_REACH):
         # `phiên họp triển khai Kết luận của Bộ Chính trị`, `hội nghị phản biện dự thảo Nghị quyết của HĐND TP`:
@@ -145,7 +149,8 @@ def _organiser(doc: Document, report: Report, best: Candidate, following: Sequen
     # `cuộc bầu cử Hạ viện Pháp`: the body after an election's noun is the one elected, not who holds the vote
     # (dev..dev11: 3 fires, 3 wrong; news corpus: 14 fires, 14 wrong, read by hand)
     elects = best.kind == "election" and best.word.noun and not best.word.votes
-    if after < len(toks) and not elects and (best.word.noun or best.kind not in _LED_KINDS or meets):
+    told = best.word.orders  # `Thủ tướng vừa giao Bộ X …`, `yêu cầu UBND tỉnh …`: the body after it is the one told
+    if after < len(toks) and not elects and not told and (best.word.noun or best.kind not in _LED_KINDS or meets):
         found = _organisation_starting_at(report, toks[after].start) or _named_body_at(doc, report, toks, after)
         if found:
             # `Đại hội đại biểu Đảng bộ TP Cần Thơ`, `Hội nghị lần thứ 15 Ban Chấp hành Đảng bộ tỉnh`
@@ -538,13 +543,12 @@ def _elected_body(doc: Document, report: Report, best: Candidate, following: Seq
 
 
 def _elected_in(doc: Document, report: Report, sentence: Sentence) -> str | None:
-    elected = cues()["elected_body"]
     for mention in sorted(
         (m for o in report.organizations for m in o.mentions if sentence.start <= m.start < sentence.end),
         key=lambda m: m.start,
     ):
-        toks = doc.tokens_in(mention.start, mention.end)
-        if any(elected.length(toks, k, whole_words=False) for k in range(len(toks))):
+        lo = doc.token_index(mention.start)
+        if names_elected(doc.tokens, lo, lo + len(doc.tokens_in(mention.start, mention.end)), whole_words=False):
             return mention.text
     return None
 
@@ -562,7 +566,15 @@ def _signer_organisation(report: Report, toks: list[Token], head: int) -> str | 
                 nearest = (mention.start, mention.end, organisation)
     if nearest is None or _tells_of_another_signer(report, toks, nearest[1], head, nearest[2]):
         return None
+    if nearest[2] is not None and _names_a_place(report, nearest[2]):
+        return None  # `Thủ tướng Úc Malcolm Turnbull đã yêu cầu …`: a country is no body (README: named as a body)
     return nearest[2]
+
+
+def _names_a_place(report: Report, name: str) -> bool:
+    """`name` is a country (`Úc` of `Thủ tướng Úc`, a place the report leaves inside the title) or written as one
+    of the report's places, not as a body."""
+    return fold(name).lower() in country_names() or any(m.text == name for p in report.locations for m in p.mentions)
 
 
 def _tells_of_another_signer(report: Report, toks: list[Token], after: int, head: int, own: str | None) -> bool:

@@ -82,6 +82,11 @@ def placed(doc: Document, report: Report, best: Candidate, following: list[Sente
         return Place(venue, "o_after_name")
     if _is_incident(best):
         return Place(_incident_place(doc, best, marks), "incident")
+    if best.kind in _HELD_MATTER_KINDS and _done_at(best) >= 0:
+        # `các phiến quân IS vừa cho nổ nhà nguyện X và tháp Y tại thành phố Mosul`: where the act was done
+        venue = _happened_at(doc, best.toks, _done_at(best), marks, incident_stops=True)
+        if venue:
+            return Place(venue, "act")
     visit = best.head if best.kind == "visit" else _framing_visit(best.toks)
     if visit is not None:
         destination = _destination(doc, report, best.toks, visit)
@@ -190,16 +195,18 @@ def _prep_after(
 
 
 def _is_incident(best: Candidate) -> bool:
-    """The event is an incident the title names (`Vụ nổ ở …`, `… bị thương trong tai nạn …`)."""
-    return best.kind == "other" and best.order < 0 and bool(match_length(cues()["incident_news"], best.toks, best.head))
+    """The event is an incident the title or the dated lead names (`Vụ nổ ở …`, `… bị thương trong tai nạn …`,
+    `Ít nhất 10 người chết trong vụ tai nạn … sáng nay (2/7) gần thành phố X`)."""
+    return best.kind == "other" and bool(match_length(cues()["incident_news"], best.toks, best.head))
 
 
 def _incident_place(doc: Document, best: Candidate, marks: _Marks) -> str | None:
-    """Where the incident a title names happened: `ở`/`tại` right after its name in the title (`Vụ nổ ở nhà
-    ga X`, `vụ cháy lớn ở chợ Y`), else the lead sentence that tells it again happening there (`Vụ tai nạn xảy
-    ra gần 19 giờ tại thị trấn X`)."""
+    """Where the incident a title or the lead names happened: `ở`/`tại`/`gần` after its name in the rest of its
+    clause (`Vụ nổ ở nhà ga X`, `vụ cháy lớn ở chợ Y`, `vụ tai nạn … do va chạm giữa xe buýt và xe tải vào sáng
+    nay gần thành phố Z`), else the lead sentence that tells it again happening there (`Vụ tai nạn xảy ra gần 19
+    giờ tại thị trấn X`)."""
     toks = best.toks
-    found = _at_after(doc, toks, best.head + match_length(cues()["incident_news"], toks, best.head), marks)
+    found = _happened_at(doc, toks, best.head + match_length(cues()["incident_news"], toks, best.head), marks)
     if found:
         return _named_part(doc, best.sentence, found)  # `Vụ nổ ở nhà thi đấu X có thể là …`: up to the name
     for sentence in _untitled_sentences(doc)[:_INCIDENT_LEAD]:
@@ -211,6 +218,38 @@ def _incident_place(doc: Document, best: Candidate, marks: _Marks) -> str | None
                 if found:
                     return found
     return None
+
+
+def _happened_at(
+    doc: Document, toks: list[Token], start: int, marks: _Marks, *, incident_stops: bool = False
+) -> str | None:
+    """The place after the first `ở`, `tại` or `gần` from toks[start] to the end of its clause (at most
+    `_HAPPENED_REACH` tokens) that a capitalised place or a venue word follows: where the incident or the act told
+    before it happened. Not one in brackets (`anh A (trú ở xã X)`: where a person lives), in quotes, nor a
+    correspondent's or an envoy's (`Phóng viên TTXVN tại Lào`). With `incident_stops` (an act's clause), an
+    incident noun ends the search: a place after it is that incident's (`tiêu diệt kẻ chủ mưu các vụ tấn công tại
+    thủ đô X`), not where the act was done."""
+    depth = 0
+    quoted = False
+    for k in range(start, min(len(toks) - 1, start + _HAPPENED_REACH)):
+        tok = toks[k]
+        depth += (tok.lower == "(") - (tok.lower == ")" and depth > 0)
+        if tok.lower in _CLAUSE_STOPS and not depth:  # `sáng nay (2.7) gần …`: a date's dot in brackets goes on
+            return None
+        if incident_stops and match_length(cues()["incident"], toks, k):
+            return None
+        if tok.lower in _QUOTES:
+            quoted = not quoted if tok.lower == '"' else tok.lower == "“"
+        if depth or quoted or tok.lower not in _HAPPENED_PREPS or not tok.first or _attributive(toks, k):
+            continue
+        venue = _venue(doc, toks, k + 1, marks) if toks[k + 1].is_cap or _venue_word_at(toks, k + 1) else None
+        if venue:
+            return venue
+    return None
+
+
+_HAPPENED_PREPS = frozenset({"ở", "tại", "gần"})
+_HAPPENED_REACH = 24  # tokens from an incident's name to its place: `vụ tai nạn … vào sáng sớm nay (2.7) gần …`
 
 
 def _incident_before(toks: list[Token], k: int) -> bool:
@@ -230,7 +269,9 @@ def _venue_word_at(toks: list[Token], k: int) -> bool:
 
 def _host_place(doc: Document, report: Report, best: Candidate) -> str | None:
     """The administrative unit in the name of the local body a delegation works with (`làm việc với Quận ủy
-    quận 2`, `có buổi làm việc với UBND huyện Tân Phong`): where the delegation went."""
+    quận 2`, `có buổi làm việc với UBND huyện Tân Phong`): where the delegation went. Only a unit's governing
+    body (local_authority): an association, a department or a police force named after a city (`làm việc với Liên
+    đoàn Lao động thành phố X`, `… với Công an TP. Y`) may be met anywhere; the text does not say where."""
     toks = best.toks
     start = best.head + match_length(event_trie(), toks, best.head)
     k = next((i for i in range(max(0, start - 1), min(len(toks) - 1, start + 2)) if toks[i].lower == "với"), None)
@@ -243,6 +284,8 @@ def _host_place(doc: Document, report: Report, best: Candidate) -> str | None:
     if mention is None:
         return None
     inside = doc.tokens_in(mention.start, mention.end)
+    if not match_length(cues()["local_authority"], inside, 0):
+        return None
     unit = next((i for i in range(1, len(inside)) if match_length(cues()["admin_word"], inside, i)), None)
     if unit is None or unit + match_length(cues()["admin_word"], inside, unit) >= len(inside):
         return None

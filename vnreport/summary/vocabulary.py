@@ -3,12 +3,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
 from vnreport.datafiles import prebuilt
 from vnreport.lexicon import PhraseMatcher, load_rows, phrase_matcher
+from vnreport.segment.tokens import Token
 from vnreport.summary.tokens import table_matchers
 
 
@@ -36,6 +38,7 @@ class EventWord:
     votes: bool = False  # `HĐND tỉnh bầu ông A`, `được Thượng viện phê chuẩn`: an elected body's vote on a person
     checks: bool = False  # `kiểm tra`, `điều tra`: an inspection/inquiry verb; ordered in its clause, a directive
     bilateral: bool = False  # `cuộc gặp song phương`, `cuộc gặp với người đồng cấp`: two sides' talks
+    orders: bool = False  # `Thủ tướng vừa giao Bộ X …`: an order or an approval; the body after it is the one told
 
 
 @cache
@@ -59,6 +62,7 @@ def event_words() -> dict[str, EventWord]:
             "votes" in flags,
             "checks" in flags,
             "bilateral" in flags,
+            "orders" in flags,
         )
     return words
 
@@ -70,3 +74,27 @@ def event_trie() -> PhraseMatcher[bool]:
 
 def cues() -> dict[str, PhraseMatcher[bool]]:
     return table_matchers("summary_cues.tsv")
+
+
+_SHORT_REACH = 3  # tokens a fixed context of the short form `QH` opens before it (`Ủy ban Thường vụ QH`)
+
+
+def names_elected(toks: Sequence[Token], lo: int, hi: int, *, whole_words: bool = True) -> bool:
+    """Whether toks[lo:hi] name an elected body: an elected_body phrase inside them (`HĐND tỉnh`, `Quốc hội`),
+    or the short form `QH` among them in one of its fixed contexts (elected_short: `trước QH`, `kỳ họp QH`, `QH
+    khóa XIV`), which may open a few tokens before `lo`; not `đồ án QH phân khu`, `Sở QH-KT` (quy hoạch)."""
+    full = cues()["elected_body"]
+    part = toks[lo:hi]
+    if any(full.length(part, k, whole_words=whole_words) for k in range(len(part))):
+        return True
+    short = cues()["elected_short"]
+    for k in range(max(0, lo - _SHORT_REACH), hi):
+        n = short.length(toks, k, whole_words=whole_words)
+        if n and k + n > lo and not _dash_joined(toks, k + n):
+            return True
+    return False
+
+
+def _dash_joined(toks: Sequence[Token], at: int) -> bool:
+    """toks[at] is a dash glued to the token before it (`QH-KT`): the phrase before it is part of a compound."""
+    return at < len(toks) and toks[at].gap == 0 and toks[at].text in {"-", "–"}

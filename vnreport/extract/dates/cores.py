@@ -16,6 +16,7 @@ from vnreport import regexes
 from vnreport.extract.dates.lexicon import (
     TEN_DAYS,
     LawNames,
+    bare_year_before,
     can_chi,
     day_cues,
     format_clock,
@@ -27,12 +28,15 @@ from vnreport.extract.dates.lexicon import (
     part,
     patterns,
     period_words,
+    person_heads_before_year,
     pod,
+    score_words,
     tet_dates,
     unit_words,
     year_cues,
     year_prefixes,
 )
+from vnreport.extract.names import surnames
 from vnreport.lexicon import treebank_verbs
 from vnreport.numbers import roman
 from vnreport.text import fold
@@ -128,8 +132,27 @@ def _day_month(view: str, m: re.Match[str], month: int, assume_date: bool) -> li
         heads.append(night)
     if found.cue == "none":
         found.cue = _word_cue(view, found.start, day, month)
+    fraction = found.cue == "fraction" and view[m.start("d") : m.end()].find(".") == -1  # `Tỷ lệ 3/4: …`
+    if found.cue in ("none", "fraction") and not fraction and _titles_the_day(view, found.start, found.end):
+        found.cue = "strong"
     found.doc_date = found.explicit and bool(p.doc_before.search(view, window(found.start), found.start))
     return [*heads, found]
+
+
+_TITLE_WORDS = regexes.compile(r"[^\W\d_][\w-]*(?:[^\S\n]+[^\W\d_][\w-]*){0,7}[^\S\n]+\Z")
+
+
+def _titles_the_day(view: str, start: int, end: int) -> bool:
+    """`Giá nông sản 31.5: …`, `Tin thế giới 15/5: …`: in the first line (the title), a day written without a
+    cue right before a colon, after one to eight words that open the line, names the day the piece is of."""
+    if view[end : end + 1] != ":" or start > 80 or view.find("\n", 0, start) != -1:
+        return False
+    if _TITLE_WORDS.match(view, 0, start) is None:
+        return False
+    # `Kết quả 2/1: …`, `Việt Nam thắng Thái Lan 2/1: …`: a score or a ratio, not a day
+    words = fold(view[:start]).lower().split()
+    scores = score_words()
+    return not any(w in scores or " ".join(words[k : k + 2]) in scores for k, w in enumerate(words))
 
 
 def _zoned_day(view: str, start: int, end: int) -> bool:
@@ -534,6 +557,10 @@ def _periods(view: str) -> list[Found]:
                 found.cue = "strong"  # `từ 2013 đến nay`
         elif _UP_TO_BEFORE.search(view, window(m.start(), 10), m.start()) and _ends_a_horizon(view, m.end()):
             found.cue, found.horizon = "strong", True  # `định hướng đến 2030`: the horizon, as `đến năm 2030` is
+        elif _bare_year_cued(view, m.start(), m.end()):
+            # `tăng 6,8% so với 2015`, `cùng kỳ 2015`, `trước 1975`, `Phó Giáo sư (1996)`: a year of another time
+            # than the story's (a comparison, a bound, a step told aside), no evidence of the article's year
+            found.cue, found.horizon = "strong", True
         elif (
             _after_name(view, m.start())
             or _after_law_name(view, m.start())
@@ -571,6 +598,51 @@ def _ends_a_horizon(view: str, end: int) -> bool:
     pair = f"{folded} {fold(m.group('w2')).lower()}" if m.group("w2") else folded
     verbs = treebank_verbs()
     return folded in horizon_after() or folded in verbs or pair in verbs
+
+
+_PAREN_NAME = regexes.compile(r"(?P<run>(?:[^\W\d_][\w-]*[^\S\n]+){1,5})\(\Z")
+
+
+def _bare_year_cued(view: str, start: int, end: int) -> bool:
+    """A bare year that is a date by what stands around it: a word of dates_bare_year_before.txt right before it
+    (`so với 2015`, `trước 1975`) where the clause goes on as after a year a span runs up to (`_ends_a_horizon`:
+    not `trước 2000 khán giả`), or the year alone
+    in parentheses (`xây mới (2006)`, `Chiến dịch Biên giới (1950)`), but not after a person's name, where it is a
+    birth year (`Nguyễn Thị Nga (1983)`), nor right after a number (`(1)`, `12 (2000)`)."""
+    if bare_year_before().search(view, window(start, 20), start):
+        return _ends_a_horizon(view, end)
+    if not (start > 0 and view[start - 1] == "(" and view[end : end + 1] == ")"):
+        return False
+    run = _PAREN_NAME.search(view, window(start, 60), start)
+    if run is None:
+        return False  # `(2006)` opening a line or after a number or a mark: a note, a list item, a code
+    words = run.group("run").split()
+    capitalised = 0
+    for w in reversed(words):
+        if not w[0].isupper():
+            break
+        capitalised += 1
+    return not _names_a_person(words, len(words) - capitalised)
+
+
+def _names_a_person(words: list[str], first: int) -> bool:
+    """The capitalised words from `first` on name a person: a surname and a name (`Nguyễn Thị Nga (1983)`), or
+    any name after a word that announces one (`Ông Nguyễn Văn An`, `PGS.TS Trần Văn Nam`, `Bác Hồ`, `Tổng thống
+    Barack Obama`), skipped whether it is capitalised or not."""
+    if first == len(words):
+        return False
+    heads, most = person_heads_before_year()
+    announced = False
+    for n in range(1, most + 1):  # `Tổng thống Barack Obama`: a lower-case head ends right before the name
+        if first - n >= 0 and fold(" ".join(words[first - n : first])).lower().rstrip(".") in heads:
+            announced = True
+            break
+    while first < len(words) - 1 and fold(words[first]).lower().rstrip(".") in heads:
+        first += 1  # `Ông Nguyễn Văn An`, `GS Ngô Bảo Châu`: the head opens the capitalised run
+        announced = True
+    if announced:
+        return True
+    return len(words) - first >= 2 and words[first] in surnames()
 
 
 _NAME_REACH = 30  # characters: the capitalised word before a year that names something

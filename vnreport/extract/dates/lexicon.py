@@ -190,6 +190,14 @@ def horizon_after() -> frozenset[str]:
 
 
 @cache
+def bare_year_before() -> re.Pattern[str]:
+    """`so với 2015`, `cùng kỳ 2015`, `trước 1975`: a word of dates_bare_year_before.txt that ends right before a
+    bare year (matched with `search(view, lo, start)`, anchored at the year), not after a number (`từ 5 trước`)."""
+    words = _alternation(load_list("dates_bare_year_before.txt"))
+    return regexes.compile(rf"(?<![\d.,][^\S\n])(?<!\w)(?:{words})[^\S\n]+\Z", re.IGNORECASE)
+
+
+@cache
 def not_name_before() -> frozenset[str]:
     """Capitalised words before a number that is no year of a name (`Điều 1990`, `Số 2017`)."""
     return frozenset(fold(w).lower() for w in load_list("dates_not_name_before.txt"))
@@ -473,6 +481,8 @@ class _YearCues:
     in_year: re.Pattern[str]
     target_before: re.Pattern[str]
     ongoing_after: re.Pattern[str]
+    planned_after: re.Pattern[str]
+    next_year: re.Pattern[str]
     biography: re.Pattern[str]
     career: re.Pattern[str]
     document_object: re.Pattern[str]
@@ -527,6 +537,13 @@ def _held_pattern(verbs: str, events: str, stops: str) -> str:
     return rf"{opening}(?:{held})?(?:{events})(?!\w){name}{_S}năm{_S}(?P<y>{_Y}){_Y_END}(?!{_O}[-–]{_O}\d)"
 
 
+def _after_in_year(cue: str) -> re.Pattern[str]:
+    """A cue within a few words after `trong năm 2017` in its clause (not after `và`, `nhưng` …)."""
+    return regexes.compile(
+        rf"{_O},?(?:{_S}(?!(?:và|nhưng|còn|song)(?!\w))[^\s.;:!?,“”\"]+){{0,5}}?{_S}(?:{cue})(?!\w)", re.IGNORECASE
+    )
+
+
 @cache
 def year_cues() -> _YearCues:
     """Patterns of `dates_year_cues.tsv`: where the year of a date written without one comes from."""
@@ -545,12 +562,15 @@ def year_cues() -> _YearCues:
             _present_pattern(alt("present_since"), rf"{_COMMA}(?:đến|tới){_S}nay(?!\w)"), flags
         ),
         present_lead=regexes.compile(_present_pattern(alt("present_lead")), flags),
-        in_year=regexes.compile(rf"(?<!\w)trong{_S}năm{_S}(?P<y>{_Y}){_Y_END}", flags),
-        target_before=regexes.compile(rf"(?<!\w)(?:{alt('present_target')})(?!\w)[^.;:!?\n]*\Z", flags),
-        ongoing_after=regexes.compile(
-            rf"{_O},?(?:{_S}(?!(?:và|nhưng|còn|song)(?!\w))[^\s.;:!?,“”\"]+){{0,5}}?{_S}(?:{alt('present_ongoing')})(?!\w)",
-            flags,
+        # not the first year of a span (`trong năm 2016-2017`, a fiscal or school year): no one year is named
+        in_year=regexes.compile(rf"(?<!\w)trong{_S}năm{_S}(?P<y>{_Y}){_Y_END}(?!{_O}[-–]{_O}\d)", flags),
+        # no `sẽ` between the cue and the year: `dự kiến sẽ hoàn thành trong năm 2021` is a horizon
+        target_before=regexes.compile(
+            rf"(?<!\w)(?:{alt('present_target')})(?!\w)(?:(?!(?<!\w)sẽ(?!\w))[^.;:!?\n])*\Z", flags
         ),
+        ongoing_after=_after_in_year(alt("present_ongoing")),
+        planned_after=_after_in_year(alt("present_planned")),
+        next_year=regexes.compile(rf"(?<!\w)(?:{alt('next_year')})(?!\w)", flags),
         biography=regexes.compile(rf"(?<!\w)(?:{alt('biography')})(?!\w)", flags),
         career=regexes.compile(rf"(?<!\w)(?:{alt('career')})(?!\w)", flags),
         document_object=regexes.compile(rf"(?<!\w)(?:{alt('document_object')})(?!\w)", flags),
@@ -624,3 +644,27 @@ def format_clock(hour: int, minute: int, part_of_day: str | None) -> str:
 
 def pod(text: str | None) -> str | None:
     return parts_of_day().get(" ".join(text.lower().split())) if text else None
+
+
+@cache
+def person_heads_before_year() -> tuple[frozenset[str], int]:
+    """Words and phrases (lower case, folded) that announce a person's name: the anchors (`ông`, `bà`, `anh`), the
+    degrees and honours (`GS`, `TS`, `NSND`), the heads of state (`tổng thống`) and dates_birth_year_heads.txt
+    (`bác`); with the most words any of them holds."""
+    phrases = frozenset(
+        fold(p).lower().rstrip(".")
+        for name in (
+            "officials_anchors.txt",
+            "officials_honorifics.txt",
+            "officials_person_heads.txt",
+            "dates_birth_year_heads.txt",
+        )
+        for p in load_list(name)
+    )
+    return phrases, max(len(p.split()) for p in phrases)
+
+
+@cache
+def score_words() -> frozenset[str]:
+    """dates_score_words.txt, folded and lower case: `kết quả`, `tỷ lệ`, `thắng`."""
+    return frozenset(fold(w).lower() for w in load_list("dates_score_words.txt"))

@@ -480,7 +480,8 @@ def _present_year(view: str, found: list[Found], lead_end: int) -> tuple[int, in
         target = cues.target_before.search(view, window(m.start(), _TARGET_REACH), m.start())
         if target is not None and _inside_name(view, target.start()):
             target = None  # `Bộ Kế hoạch và Đầu tư cho thấy, trong năm 2016 …`: a ministry's name, no plan
-        if target or cues.ongoing_after.match(view, m.end()):
+        planned = cues.planned_after.match(view, m.end()) is not None and not _plans_next_year(view, found)
+        if target or planned or cues.ongoing_after.match(view, m.end()):
             # `đề nghị trong năm 2017 quận phải giảm …`; `trong năm 2017, hai nước đang tổ chức …` (going on)
             named.append((m.start(), int(m.group("y"))))
             break
@@ -502,6 +503,19 @@ def _present_year(view: str, found: list[Found], lead_end: int) -> tuple[int, in
             return (-1, b.lo[0]) if a.lo[0] != b.lo[0] and b.lo[0] is not None else None
     event_year = _named_event_this_year(view, found)
     return None if event_year is None else (-1, event_year)
+
+
+_YEAR_END_MONTHS = (11, 12)  # a story dated in these months plans the next year
+
+
+def _plans_next_year(view: str, found: list[Found]) -> bool:
+    """A plan told in the present tense names the year after the story's: the story's first date without its
+    year falls in November or December (`Ngày 20/12, Sở họp báo tổng kết. Trong năm 2018, thành phố sẽ …`), or
+    the text says so (`trong năm tới`)."""
+    first = next((f for f in found if not f.explicit and f.lo[1] is not None), None)
+    if first is not None and first.lo[1] in _YEAR_END_MONTHS:
+        return True
+    return year_cues().next_year.search(view) is not None
 
 
 def _inside_name(view: str, at: int) -> bool:

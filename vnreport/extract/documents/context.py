@@ -83,11 +83,11 @@ _DATE_SIGNER = regexes.compile(
 )
 
 
-# … or only its month or year, after its signer or the body that issued it, or after `ra đời` (came into being):
-# `Thông tư 78 được Liên bộ Công Thương - Tài chính ban hành tháng 5/2015`, `Luật … được Quốc hội thông qua năm
-# 2005`, `Luật … ra đời từ năm 2014`.
+# … or only its month or year, after its signer or the body that issued it, or after the verb alone, or after
+# `ra đời` (came into being): `Thông tư 78 được Liên bộ Công Thương - Tài chính ban hành tháng 5/2015`, `Nghị
+# định 67 (được) ban hành tháng 7/2014`, `Luật … được Quốc hội thông qua năm 2005`, `Luật … ra đời từ năm 2014`.
 _DATE_SIGNER_COARSE = regexes.compile(
-    r"[^\S\n]*(?:,[^\S\n]*)?(?:(?:do|được)[^\S\n]+(?:[^\W_]+[^\S\n]+|-[^\S\n]+){1,8}?"
+    r"[^\S\n]*(?:,[^\S\n]*)?(?:(?:(?:do|được)[^\S\n]+(?:[^\W_]+[^\S\n]+|-[^\S\n]+){0,8}?)?"
     rf"{_SIGN_VERBS}|ra[^\S\n]+đời)"
     r"[^\S\n]+(?:(?:vào|từ)[^\S\n]+)?(?:tháng[^\S\n]+(?P<m>\d{1,2})(?:[^\S\n]*[/-][^\S\n]*|[^\S\n]+năm[^\S\n]+)"
     r"|năm[^\S\n]+)(?P<y>(?:19|20)\d\d)(?![\d/-])"
@@ -258,6 +258,7 @@ class _Tail:
     issuer: str | None = None
     subject: str | None = None
     end: int = 0  # where the date and issuer read end (the subject aside)
+    bare_year: bool = False  # the date is a year written alone after the issuer or in brackets (`_year_written`)
 
 
 def read_tail(doc: Document, pos: int, year_hint: int | None, kind: str | None) -> _Tail:
@@ -267,6 +268,9 @@ def read_tail(doc: Document, pos: int, year_hint: int | None, kind: str | None) 
     tail = _Tail()
     for _ in range(2):  # the date may come before or after the issuer
         dated = date_after(view, pos, limit, year_hint) if tail.date is None else None
+        if dated is None and tail.date is None:
+            dated = _year_written(view, pos, limit, tail.issuer is not None)
+            tail.bare_year = dated is not None
         if dated is not None:
             tail.date, pos = dated
             continue
@@ -338,6 +342,27 @@ def _read_subject(doc: Document, pos: int, limit: int, kind: str | None) -> str 
     stop = _CLAUSE_END.search(view, start, min(limit, start + _MAX_SUBJECT))
     subject = text[start : stop.start() if stop else min(limit, start + _MAX_SUBJECT)].strip()
     return subject or None
+
+
+# What goes on after a year that is no document's issuing year: a span (`năm 2016 - 2020`, `năm 2016 đến 2020`) or
+# a list (`năm 2015, 2016`: a resolution issued every year, cited for several); a year must follow the separator
+# (`Nghị định 97 của Chính phủ năm 2016, 63 tỉnh …`: the clause goes on with a count, the year is the decree's)
+YEAR_RUNS_ON = r"[^\S\n]*(?:[-–,;/]|và|đến|tới)[^\S\n]*(?:năm[^\S\n]+)?(?:19|20)\d\d(?!\d)"
+
+
+# A document's year written alone after it: in brackets (`Nghị định 24 (năm 2014) của Chính phủ`), or after its
+# issuer (`Nghị định 121 của Chính phủ năm 2013`, `Quyết định 41/TTg của Thủ tướng Chính phủ năm 1977`), one that
+# does not run on (`YEAR_RUNS_ON`).
+_YEAR_BRACKETED = regexes.compile(r"[^\S\n]*\([^\S\n]*năm[^\S\n]+(?P<y>(?:19|20)\d\d)[^\S\n]*\)")
+_YEAR_AFTER_ISSUER = regexes.compile(rf"[^\S\n]+năm[^\S\n]+(?P<y>(?:19|20)\d\d)(?![\d/])(?!{YEAR_RUNS_ON})")
+
+
+def _year_written(view: str, pos: int, limit: int, after_issuer: bool) -> tuple[str, int] | None:
+    """(year, end) of a year written alone at `pos` that dates the document before it (see `_YEAR_BRACKETED`)."""
+    m = _YEAR_BRACKETED.match(view, pos, limit) or (
+        _YEAR_AFTER_ISSUER.match(view, pos, limit) if after_issuer else None
+    )
+    return (m.group("y"), m.end()) if m else None
 
 
 def date_after(view: str, pos: int, limit: int, year_hint: int | None) -> tuple[str | None, int] | None:

@@ -9,11 +9,15 @@ issues it.
   latest day written before it (not a document's own date, not one of a sentence set earlier: `Trước
   đó, …`).
 * An effective date or a deadline (`có hiệu lực thi hành từ ngày 1/7/2025`) dates no issuing.
-* `năm 2015 ký hiệp định …`: a sentence dated by its year alone dates the document by that year.
+* `năm 2015 ký hiệp định …`, `Tháng 7/2014, Chính phủ ban hành Nghị định 67`: a sentence dated by its year or
+  month alone dates the document by that year or month.
 * `Quy hoạch … được ban hành theo Quyết định số 12/QĐ-TTg ngày 9/11/2016`: a document issued with a
   dated decision, cited right after it in its sentence, carries the decision's date.
 * `Quốc hội biểu quyết thông qua các Luật nêu trên` / `2 Nghị quyết này`: the documents of that kind
   cited in the sentence before are passed that day.
+* `Ngày 14/4, X được Bộ … xếp hạng di tích … tại Quyết định số 153`: a decision cited after an act verb of
+  its clause (`tại`, `theo`) as the act's instrument was issued on the sentence's day (not one whose day is
+  another happening's: `Ngày 5/6, … tổ chức lễ công bố …`).
 
 A day whose year the text does not fix (`XXXX-06-02`) dates a document all the same; a day of another
 year than the document's own (`Luật Đất đai năm 2013`) does not.
@@ -50,6 +54,11 @@ class AnaphorWordRow(NamedTuple):
     role: str
 
 
+class ActWordRow(NamedTuple):
+    word: str
+    role: str  # verb, link, kind or block (documents_act_words.tsv)
+
+
 _VERBS = load_rows("documents_issuing_verbs.tsv", IssuingVerbRow)
 _ISSUING = phrase_matcher((r.verb for r in _VERBS), reverse=True)
 _ISSUED_THEN = phrase_matcher((r.verb for r in _VERBS if r.self == "1"), reverse=True)
@@ -72,6 +81,15 @@ _PLURAL = regexes.compile(
     rf"(?:(?i:{alternation([r.word for r in _ANAPHOR_WORDS if r.role == 'count'])})|\d{{1,2}})\s+"
     rf"(?P<kind>(?i:{KIND_ALT}))(?!\w)(?!\s+(?i:{_THIS})(?!\w))"
 )
+_ACT_WORDS = load_rows("documents_act_words.tsv", ActWordRow)
+_ACT_VERBS = phrase_matcher((r.word for r in _ACT_WORDS if r.role == "verb"), reverse=True)
+_ACT_LINKS = phrase_matcher((r.word for r in _ACT_WORDS if r.role == "link"), reverse=True)
+_ACT_KINDS = frozenset(r.word for r in _ACT_WORDS if r.role == "kind")
+_ACT_BLOCKS = phrase_matcher(r.word for r in _ACT_WORDS if r.role == "block")
+_ACT_REACH = 200  # characters from an act verb to the decision that does it
+_ACT_DAY_REACH = 200  # characters from the sentence's day to the act verb (bounds the search for a ceremony)
+_ACT_CLAUSE_ENDS = frozenset(",;:()")  # a verb before one of these is another clause's
+_KIND_BEFORE = regexes.compile(rf"(?i:{KIND_ALT})\s*$")  # `Quyết định bổ nhiệm …`: the verb names a document
 _SPECIFIED_SENTENCES = 6  # sentences after the plural in which its documents are named one by one
 _SPACE = regexes.compile(r"\s+")
 _ANNIVERSARY = phrase_matcher(["ngày"], reverse=True)  # `40 năm Ngày ký Hiệp ước …`: an anniversary, not a signing
@@ -87,6 +105,12 @@ _REGISTERED = "đăng"  # the word before `ký` in `đăng ký` (to register), c
 # characters from the verb's end to the start of its day: the day of `ngày 26/4` starts at `ngày` itself, that
 # of `hôm 22/5` after `hôm` and one space (a date mention takes `ngày` in, not `hôm`)
 _DAY_AFTER_VERB = 4
+
+
+# a month or a year that opens a clause dates what the clause issues (`Tháng 7/2014, Chính phủ ban hành Nghị
+# định 67`, `Năm 2013, Quốc hội thông qua …`); a month only with its year written (`Tới tháng 11, …` may be
+# of the year before the story's)
+_CLAUSE_PRECISIONS = frozenset({"month", "year"})
 
 
 class _Days:
@@ -120,7 +144,11 @@ class _Days:
         self.years = [
             d
             for d in sorted(dates, key=lambda d: d.start)
-            if d.precision == "year" and not d.fuzzy and not inside(d.start, names) and d.end not in own
+            if d.precision in _CLAUSE_PRECISIONS
+            and not d.fuzzy
+            and not d.inferred
+            and not inside(d.start, names)
+            and d.end not in own
         ]
         self.year_ends = [d.end for d in self.years]
         self.sentence_starts = [s.start for s in doc.sentences]
@@ -139,8 +167,9 @@ class _Days:
         return self.days[k] if k < len(self.days) and self.days[k].start < end else None
 
     def year_before(self, view: str, start: int, pos: int) -> DateMention | None:
-        """The last year written in [start, pos) with no day after it there, when it opens its clause
-        (`Năm 2013, HĐND …`, `…, năm 2015 ký …`, `Từ năm 1999, …`; not `trong chương trình năm 2017 …`)."""
+        """The last year or month written in [start, pos) with no day after it there, when it opens its clause
+        (`Năm 2013, HĐND …`, `…, năm 2015 ký …`, `Từ năm 1999, …`, `Tháng 7/2014, Chính phủ …`; not `trong
+        chương trình năm 2017 …`)."""
         k = bisect_right(self.year_ends, pos) - 1
         if k < 0 or self.years[k].start < start or pos - self.years[k].end > _YEAR_REACH:
             return None
@@ -161,7 +190,23 @@ class _Days:
 
 
 def date_issued(doc: Document, refs: list[DocumentRef], dates: list[DateMention]) -> None:
-    """Give each document without a date the day of the sentence that issues it (see the module)."""
+    """Give each document without a date the day of the sentence that issues it (see the module); one dated
+    only by its year or month (`Quyết định 5383 (năm 2014)`) takes that day when it falls within them."""
+    coarse = {id(r): r.date for r in refs if r.date is not None and len(r.date) < _DAY_LENGTH}
+    for ref in refs:
+        if id(ref) in coarse:
+            ref.date = None
+    _date_undated(doc, refs, dates)
+    for ref in refs:
+        written = coarse.get(id(ref))
+        if written is not None and (ref.date is None or not ref.date.startswith(written)):
+            ref.date = written
+
+
+_DAY_LENGTH = len("2017-01-01")
+
+
+def _date_undated(doc: Document, refs: list[DocumentRef], dates: list[DateMention]) -> None:
     undated = [r for r in refs if r.date is None]
     if not undated or not dates:
         return
@@ -175,6 +220,8 @@ def date_issued(doc: Document, refs: list[DocumentRef], dates: list[DateMention]
     for ref in undated:
         for mention in ref.mentions:
             day = _issued_at(doc, days, _verb_anchor(doc, days, ref, mention.start))
+            if day is None:
+                day = _acted_at(doc, days, ref, mention.start)
             if day is not None and _fits(ref, day):
                 ref.date = day.value
                 issued[id(ref)] = day
@@ -331,6 +378,48 @@ def _issued_at(doc: Document, days: _Days, anchor: int) -> DateMention | None:
     return day if day is not None and day.precision == "day" else None
 
 
+def _acted_at(doc: Document, days: _Days, ref: DocumentRef, start: int) -> DateMention | None:
+    """The day of the sentence whose act verb the decision starting at `start` does (`… xếp hạng di tích …
+    tại Quyết định số 153`), or None: the decision cited as the instrument (`tại`, `theo`) of an act verb
+    earlier in its clause, the sentence's day written before the verb with no ceremony between."""
+    if not ref.kind or ref.kind.lower() not in _ACT_KINDS:
+        return None
+    tokens, view = doc.tokens, doc.view
+    i = doc.token_index(start)
+    sentence = days.sentence_of(start)
+    if sentence is None or i >= len(tokens) or tokens[i].start != start:
+        return None
+    link, _ = _ACT_LINKS.ending_at(tokens, i)
+    if not link:
+        return None
+    lo = max(doc.sentences[sentence].start, start - _ACT_REACH)
+    end = i - link
+    while end > 0 and tokens[end - 1].start >= lo and tokens[end - 1].text not in _ACT_CLAUSE_ENDS:
+        n, _ = _ACT_VERBS.ending_at(tokens, end)
+        if n:
+            verb = tokens[end - n]
+            if _KIND_BEFORE.search(view, lo, verb.start):
+                return None
+            day = _day_of(doc, days, verb.start, False)
+            if (
+                day is None
+                or verb.start - day.end > _ACT_DAY_REACH
+                or any(
+                    _ACT_BLOCKS.length(tokens, k, whole_words=True) for k in range(doc.token_index(day.end), end - n)
+                )
+            ):
+                return None
+            return day
+        end -= 1
+    return None
+
+
+@cache
+def _since() -> PhraseMatcher[bool]:
+    """`kể từ khi`, `từ sau khi` … (documents_since_cues.txt), read back from an issuing verb."""
+    return list_matcher("documents_since_cues.txt", reverse=True)
+
+
 def _day_of(doc: Document, days: _Days, pos: int, voted: bool) -> DateMention | None:
     """The first day of the sentence before `pos`; for a vote, else the day the story is at."""
     sentence = days.sentence_of(pos)
@@ -338,8 +427,10 @@ def _day_of(doc: Document, days: _Days, pos: int, voted: bool) -> DateMention | 
         return None
     start = doc.sentences[sentence].start
     day = days.first_in(start, pos)
-    if day is None and not _ANNIVERSARY.ending_at(doc.tokens, doc.token_index(pos))[0]:
-        # `năm 2015 ký hiệp định …`, `Năm 2013, Quốc hội thông qua Luật …`: the year of the clause
+    at = doc.token_index(pos)
+    if day is None and not _ANNIVERSARY.ending_at(doc.tokens, at)[0] and not _since().ending_at(doc.tokens, at)[0]:
+        # `năm 2015 ký hiệp định …`, `Năm 2013, Quốc hội thông qua Luật …`: the year of the clause (not of a
+        # clause of time: `Tháng 9-1973, … lần đầu kể từ sau khi ký Hiệp định …`)
         day = days.year_before(doc.view, start, pos)
     if day is not None or not voted:
         return day

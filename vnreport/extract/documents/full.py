@@ -121,6 +121,9 @@ def _full_cand(doc: Document, match: re.Match[str], symbol: Symbol, lead: Lead) 
     tail = read_tail(doc, issued.end() if issued else match.end(), year_hint, kind)
     if tail.date is None and issued is not None:
         tail.date = issued.group("y")
+    if tail.bare_year and symbol.year and tail.date != str(symbol.year):
+        tail.date = None  # `Thông tư 01/2013/TT-BYT của Bộ Y tế năm 2015`: a year of its application (a year
+        # after the issuing verb is its own: `Thông tư 01/2013/TT-BYT được ban hành năm 2014`)
     year = symbol.year or (int(tail.date[:4]) if tail.date else None)
     base = (kind or "", str(symbol.number))
     return Cand(

@@ -13,8 +13,8 @@ from vnreport import regexes
 from vnreport.extract.dates import date_at
 from vnreport.extract.documents.candidates import RANK_NAMED, Cand, fold_key, inside
 from vnreport.extract.documents.context import date_after, line_end, read_tail
-from vnreport.extract.documents.lexicon import LAW_BLOCKERS, LOWER, NAME_STOPS, NOT_TITLES, UPPER
-from vnreport.extract.organizations.lexicon import MediaRow, is_acronym
+from vnreport.extract.documents.lexicon import LAW_BLOCKERS, LOWER, NAME_STOPS, NOT_TITLES, UPPER, alternation
+from vnreport.extract.organizations.lexicon import MediaRow, central_spellings, is_acronym
 from vnreport.lexicon import PhraseMatcher, list_matcher, load_list, load_rows, phrase_matcher
 from vnreport.numbers import ROMAN, roman, small_number
 from vnreport.segment.document import Document
@@ -99,8 +99,12 @@ _NQ_CONGRESS_TERM = regexes.compile(
 _TERM_AFTER = regexes.compile(r",?\s+nhiệm kỳ\s+(?P<a>(?:19|20)\d\d)\s?[-–]\s?(?P<b>(?:19|20)\d\d)(?!\d)")
 
 
+# `Trung ương` and its abbreviations (`TƯ`, `TW`, `T.Ư`: the rows of orgs_abbreviations.tsv that spell it out), as a
+# plenum's resolution is written (`Nghị quyết TƯ 5 về …`, `Nghị quyết T.Ư 4`)
+_CENTRAL = alternation(list(central_spellings()))
 _NQ_PLENUM = regexes.compile(
-    r"(?<!\w)[Nn]ghị quyết\s+(?:của\s+)?(?:Hội nghị\s+)?(?:(?:Ban Chấp hành\s+)?Trung ương\s+(?:Đảng\s+)?(?P<n>\d{1,2})"
+    r"(?<!\w)[Nn]ghị quyết\s+(?:của\s+)?(?:Hội nghị\s+)?"
+    rf"(?:(?:Ban Chấp hành\s+)?(?:{_CENTRAL})(?:\s+(?:Đảng\s+)?|(?=\d))(?P<n>\d{{1,2}})"
     r"|lần thứ\s+(?:(?P<d>\d{1,2})|(?P<w>[^\W\d_]+(?:\s+(?:một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín))?))"
     r"\s+Ban Chấp hành\s+"
     r"Trung ương(?:\s+Đảng)?)(?!\w)"
@@ -383,10 +387,16 @@ def law_candidates(doc: Document, skip: Spans) -> list[Cand]:
     return cands
 
 
+# `, được Quốc hội thông qua …`, `, đã được ban hành …`, `, do Chủ tịch nước ký …`: a clause after a comma that
+# tells how the document before it was issued
+_PASSIVE_ISSUED = regexes.compile(r"[^\S\n]*,[^\S\n]*(?:(?:đã|vừa)[^\S\n]+)?(?:được|do)[^\S\n]")
+
+
 def _own_date(view: str, end: int, limit: int, year_hint: int | None) -> str | None:
     """The date written right after a law's name, as after a number (`Căn cứ Luật Tổ chức Chính phủ ngày
-    18 tháng 02 năm 2025;`); not after a comma, where a date more often opens the next clause."""
-    if view[end:limit].lstrip().startswith(","):
+    18 tháng 02 năm 2025;`); not after a comma, where a date more often opens the next clause, unless a
+    passive issuing clause brings it (`Bộ luật Tố tụng Hình sự 2015, được Quốc hội thông qua ngày 27/11/2015`)."""
+    if view[end:limit].lstrip().startswith(",") and not _PASSIVE_ISSUED.match(view, end, limit):
         return None
     dated = date_after(view, end, limit, year_hint)
     return dated[0] if dated else None

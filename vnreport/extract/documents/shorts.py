@@ -7,7 +7,7 @@ import re
 
 from vnreport import regexes
 from vnreport.extract.documents.candidates import RANK_SHORT, Cand, inside
-from vnreport.extract.documents.context import date_after, line_end, read_article, read_tail
+from vnreport.extract.documents.context import YEAR_RUNS_ON, date_after, line_end, read_article, read_tail
 from vnreport.extract.documents.lexicon import ABBR_ALT, ABBREVS, COUNT_NOUNS, KIND_ALT, KINDS, Kind
 from vnreport.extract.documents.named import tokens_after
 from vnreport.segment.document import Document
@@ -34,6 +34,10 @@ _YEAR_AFTER = regexes.compile(r"\s+năm\s+(?P<y>(?:19|20)\d\d)(?!\d)")
 
 
 _SPACE = regexes.compile(r"\s+")
+
+
+# `kế hoạch 5 năm 2021-2025`, `Nghị quyết 02 năm 2019, 2020`: the year after the number runs on, it dates no issuing
+_RUNS_ON = regexes.compile(YEAR_RUNS_ON)
 
 
 def _counts_something(doc: Document, pos: int, limit: int) -> bool:
@@ -104,8 +108,10 @@ def short_candidates(doc: Document, skip: Spans) -> list[Cand]:
         standalone = standalone or bool(shared and info.code and shared.group("code").upper() == info.code.upper())
         cand = _short_cand(doc, m.start(), m, end, year, frozenset({info.kind}))
         cand.standalone = standalone or (not year_like and _lower_case_cited(word, numbered, cand))
+        if after and not (m.group("y") or m.group("y2")) and cand.date is None and not _RUNS_ON.match(view, end, limit):
+            cand.date = year  # `Nghị định 105 năm 2014`: the year it was issued, as after a full number
         cands.append(cand)
-        cands.extend(_coordinated_shorts(doc, cand, info, limit))
+        cands.extend(_coordinated_shorts(doc, cand, info, limit, year_after=after is not None))
     for m in _SHORT_ABBR.finditer(view):
         if inside(m.start(), skip) or inside(m.end() - 1, skip):
             continue
@@ -121,11 +127,18 @@ def _lower_case_cited(word: str, numbered: bool, cand: Cand) -> bool:
     return word[0].islower() and (numbered or cand.issuer is not None or cand.date is not None)
 
 
-def _coordinated_shorts(doc: Document, first: Cand, info: Kind, limit: int) -> list[Cand]:
-    """`Nghị quyết 57, 59, 66 và 68`: the numbers after the first share its type word."""
+def _coordinated_shorts(doc: Document, first: Cand, info: Kind, limit: int, *, year_after: bool) -> list[Cand]:
+    """`Nghị quyết 57, 59, 66 và 68`: the numbers after the first share its type word. After a first whose year is
+    written after it (`year_after`: `Nghị quyết 02 năm 2016, 05 năm 2017`) only a number with its own year is
+    one: not a year of a list (`Chỉ thị 09 năm 2016, 2017`) nor a count opening the next clause (`Nghị định 105
+    năm 2014, 12 huyện đã xong`)."""
     more: list[Cand] = []
     pos = first.end
-    while (m := _SHORT_MORE.match(doc.view, pos, limit)) and not _counts_something(doc, m.end(), limit):
+    while (
+        (m := _SHORT_MORE.match(doc.view, pos, limit))
+        and not (year_after and _YEAR_AFTER.match(doc.view, m.end(), limit) is None)
+        and not _counts_something(doc, m.end(), limit)
+    ):
         cand = _short_cand(doc, m.start("num"), m, m.end(), None, frozenset({info.kind}))
         cand.standalone = first.standalone
         more.append(cand)

@@ -201,7 +201,7 @@ def _build_gazetteer() -> Gazetteer:
         add_with_capital(names, row.variant, entry, upper=row.level in _UPPER_LEVELS)
     _add_mined_places(names)
     for phrase in load_list("places_not_places.txt"):
-        names.add(phrase, NOT_A_PLACE)
+        add_with_capital(names, phrase, NOT_A_PLACE)  # `đô la Mỹ`, and `Đô la Mỹ` opening a sentence
     admin = _admin_entries(mapping, province_of)
     admin_names: PhraseMatcher[bool] = PhraseMatcher("text")
     admin_by_name: dict[str, list[Entry]] = {}

@@ -172,6 +172,8 @@ def _known_unit_place(tokens: Tokens, i: int, j: int, unit: Unit, gaz: Gazetteer
         candidates = gaz.admin.get((unit.word, name), [])
         if candidates:
             return _admin_span(tokens, i, j + admin_width, unit, f"{unit.word} {name}", candidates)
+        if "digits_only" in unit.flags and all(e.level != unit.level for e in gaz.admin_by_name.get(name, [])):
+            return None  # `H.Thanh`: an initial and a commune's name, no district (but `H.Hòa Thành`, a town)
         if admin_width >= width and not _glued_dot_unit(tokens, i, j, unit):
             last = village_number(tokens, j + admin_width, unit)
             name = fold(tokens.view[tokens.starts[j] : tokens.ends[last - 1]])

@@ -55,7 +55,7 @@ from vnreport.extract.officials.anchoring import (
     detailed_unlisted,
 )
 from vnreport.extract.officials.careers import career_items
-from vnreport.extract.officials.clauses import clause_titles
+from vnreport.extract.officials.clauses import appointed, clause_titles
 from vnreport.extract.officials.credits import Credit, _authors, find_credits
 from vnreport.extract.officials.foreign import complete_singles, named_part, single_foreign
 from vnreport.extract.officials.given import kin_given_names
@@ -70,6 +70,7 @@ from vnreport.extract.officials.lexicon import (
     name_stop_words,
     org_vocabulary,
     other_gender,
+    person_noun_genders,
     rank_words,
     title_expansions,
     title_qualifiers,
@@ -172,7 +173,8 @@ def read_people(doc: Document, organizations: list[OrgSpan] | None = None) -> li
     org_ends = _organisation_ends(spans)
     credits = find_credits(doc, [(span.start, span.end) for span in spans])
     credited = {doc.tokens[k].start for c in credits.names for k in range(c.first, c.last)}
-    context = _Context(known=_anchored_names(doc))
+    known, persons = _anchored_names(doc)
+    context = _Context(known=known, placed=_placed_words(doc), persons=persons)
     index = 0
     for number, paragraph in enumerate(doc.paragraphs):
         first = index
@@ -212,6 +214,8 @@ def read_people(doc: Document, organizations: list[OrgSpan] | None = None) -> li
 class _Context:
     recent: list[PersonRecord] = field(default_factory=list)  # the people named last, the latest last
     known: frozenset[str] = frozenset()  # names the text gives after `ông`/`đồng chí` (folded, lower case)
+    placed: frozenset[str] = frozenset()  # capitalised words the text writes alone as a place (`ở Tatarstan`)
+    persons: frozenset[str] = frozenset()  # last words of the names the text gives after `ông`, `bà` (folded)
     heading: OfficialTitle | None = None  # `Danh sách 17 Ủy viên Ban Thường vụ …`: the numbered items' title
     headline: tuple[OfficialTitle, str] | None = None  # the post a headline opens with, naming no one, and its
     # head word (`Giám đốc Sở X: …`, `giám đốc`)
@@ -350,7 +354,8 @@ def _variant(a: list[str], b: list[str], record: PersonRecord, other: PersonReco
         if _other_gender(record, other):
             return False
         placed = record.titles or record.gender or record.candidate
-        ends = (b[0], b[-1], _after_particle(b[-1]))
+        ends = (b[0],) if _patronymic(" ".join(b)) else (b[0], b[-1], _after_particle(b[-1]))
+        # `vua Salman` is the father of `Mohammed bin Salman`, not a short writing of his name
         return len(b) > 1 and a[0] in ends and has_foreign_shape(a[0]) and bool(placed)
     if len(a) == 2 < len(b) and a == b[-2:] and a[0] in load_words("names_particles.txt"):
         return True  # `ông Le Maire`, `bà Le Pen` after `Bruno Le Maire`, `Marine Le Pen`: the family name alone
@@ -416,23 +421,85 @@ def _one_edit(x: str, y: str) -> bool:
     return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
 
 
-def _anchored_names(doc: Document) -> frozenset[str]:
-    """Names not opening with a surname that the text gives right after `ông`, `bà`, `ngài`, `đồng chí` (`ông
-    Hun Sen`, `đồng chí Trường Chinh`), folded: after a title elsewhere they are a name, not an organisation."""
+def _anchored_names(doc: Document) -> tuple[frozenset[str], frozenset[str]]:
+    """What the text gives right after `ông`, `bà`, `ngài`, `đồng chí`, folded, in one pass: the names not opening
+    with a surname (`ông Hun Sen`, `đồng chí Trường Chinh`: after a title elsewhere they are a name, not an
+    organisation), and the last word of every name (`ông Donald Trump`, `ông Trump`: `trump`: a run of capitalised
+    words ending in one names that person, not a body)."""
     toks = doc.tokens
-    found = set()
+    names, last_words = set(), set()
     for i, tok in enumerate(toks):
         if not tok.is_cap_word or i == 0 or toks[i - 1].lower not in _ANCHOR_ENDS or not _formal_anchor(toks, i):
             continue
-        if name_length(toks, i) or foreign_name_length(toks, i):
+        surnamed = name_length(toks, i)
+        last_words.add(fold(toks[i + (surnamed or foreign_name_length(toks, i, loose=True) or 1) - 1].text).lower())
+        if surnamed or foreign_name_length(toks, i):
             continue
         length = positional_name_length(toks, i, anchored=True) or int(len(tok.text) > 1 and single_foreign(toks, i))
         if length:
-            found.add(fold(" ".join(t.text for t in toks[i : i + length])).lower())
-    return frozenset(found)
+            names.add(fold(" ".join(t.text for t in toks[i : i + length])).lower())
+    return frozenset(names), frozenset(last_words)
 
 
 _ANCHOR_ENDS = frozenset({"ông", "bà", "ngài", "chí"})
+
+
+def _placed_words(doc: Document) -> frozenset[str]:
+    """The capitalised words the text writes alone as a place, folded: right after an administrative unit word or
+    a place cue (officials_place_cues.txt: `Cộng hòa Tatarstan,`, `ở Tatarstan`), no capitalised word after them
+    and none glued to them (`al-Sabah`, `Sabah-`: a part of a longer name)."""
+    toks = doc.tokens
+    cues = list_matcher("officials_place_cues.txt", reverse=True)
+    return frozenset(
+        fold(tok.text).lower()
+        for i, tok in enumerate(toks)
+        if tok.is_cap_word
+        and tok.gap != 0
+        and not (i + 1 < len(toks) and (toks[i + 1].is_cap_word or _glued_on(toks[i + 1])))
+        and (cues.ending_at(toks, i, whole_words=True)[0] > 0 or after_unit(toks, i))  # not `tại` ending `hiện tại`
+    )
+
+
+def _glued_on(tok: Token) -> bool:
+    """A word or a hyphen written tight after the word before it (`Sabah-`, `Al-Ahmad`)."""
+    return tok.gap == 0 and (tok.is_word or tok.text in DASHES)
+
+
+def _holder_after(
+    toks: list[Token], i: int, length: int, by_last: dict[int, TitlePhrase], context: _Context
+) -> TitlePhrase | None:
+    """A foreign name of three words or more read right after a title, two words or more after its first word:
+    that word is no part of the holder's name when it is a country (`Tổng thống Chile Chile A B`, written twice
+    by a slip); a place the text writes alone elsewhere (`Thủ tướng Tatarstan Alexei Pesoshin` beside `Cộng hòa
+    Tatarstan`), which closes a title that has no country yet; or a person the text names after `ông`/`bà`, who
+    owns the post written before `của` (`Cố vấn an ninh của Tổng thống Trump Herbert McMaster` beside `ông
+    Trump`). The title of the name after that word, else None."""
+    word = fold(toks[i].text).lower()
+    phrase = by_last[i]
+    if foreign_name_length(toks, i + 1) < 2 or length - 1 < 2:
+        return None
+    if word in context.known:
+        owner = phrase.first - 1  # `của` right before the owner's title, a post right before it, perhaps with
+        if owner < 1 or toks[owner].lower != _OF:  # a few lower-case words of its field (`Cố vấn an ninh`)
+            return None
+        for k in range(owner, max(0, owner - _OF_FIELD_WORDS - 1), -1):
+            if k in by_last:
+                return replace(by_last[k], last=i + 1, after_country=True)
+            if not (toks[k - 1].is_word and not toks[k - 1].is_cap):
+                return None
+        return None
+    if country_matcher().length(toks, i) == 1:
+        if toks[i - 1].text == toks[i].text:
+            return phrase  # `Tổng thống Chile Chile Gabriel Boric`: the title's country again, by a slip
+        # `Thượng nghị sĩ Mỹ Jordan Michael Smith`: a title that has its country takes no second one
+        return None if phrase.after_country else replace(phrase, last=i + 1, after_country=True)
+    if word in context.placed and not phrase.after_country and not name_length(toks, i):
+        return replace(phrase, last=i + 1, after_country=True)
+    return None
+
+
+_OF = "của"
+_OF_FIELD_WORDS = 3  # lower-case words between a post and the `của` of its owner
 
 
 def _qualifier_length(toks: list[Token], k: int) -> int:
@@ -611,9 +678,18 @@ def _read_sentence(
             length = foreign if i + foreign in appositions else 0
         if not length and i > 0 and toks[i - 1].is_word and not toks[i - 1].is_cap and toks[i].is_cap_word:
             length = _apposed_in_clause(toks, i, apposed_titles)  # `thư cho Jean-Claude Juncker, Chủ tịch …,`
+        if length > 2 and i in by_last and not anchored:
+            holder_title = _holder_after(toks, i, length, by_last, context)
+            # `Thủ tướng Tatarstan Alexei Pesoshin`, `Cố vấn của Tổng thống Trump Herbert McMaster`: the first word
+            if holder_title is not None:  # closes the title, the holder's name follows it
+                by_last[i + 1] = holder_title
+                i += 1
+                continue
         length = _before_organisation(toks, i, length, org_ends)
         if length:
-            found = _person_at(doc, toks, i, length, by_last, by_first, listed.get(i), people, order, used, list_end)
+            found = _person_at(
+                doc, toks, i, length, by_last, by_first, listed.get(i), people, order, used, context, list_end
+            )
             if found is not None:
                 list_end = after_parenthesis(toks, found[1])
                 mentions.append((found[0], i, found[1]))
@@ -639,7 +715,7 @@ def _read_sentence(
             i += pronoun
             continue
         i += 1
-    _share_former_titles(doc, toks, mentions, name_ends, by_first)
+    _share_former_titles(doc, toks, mentions, name_ends, by_first, context.persons)
     spans_of = [(first, last, name_end) for (_, first, last), name_end in zip(mentions, name_ends, strict=True)]
     for given in clause_titles(toks, by_first, spans_of, used):
         record = mentions[given.person][0]
@@ -650,6 +726,8 @@ def _read_sentence(
                 for held in record.titles:
                     held.current = held.current and title_key(held.text) != key
             record.titles.append(title)
+    for person in appointed(toks, spans_of, by_first):
+        mentions[person][0].posted = True  # appointed to a post the sentence may not name: no untitled person
     _give_career_posts(doc, toks, mentions, by_first, used, context)
     spans = [
         (Span(pre, first, last, titled=last > name_end), record)
@@ -679,9 +757,10 @@ def _give_short_mention_titles(
     already given (`ĐB Hùng` after `Đại biểu (ĐB) Nguyễn Văn Hùng`), which would stand as a second title."""
     if not chain or _patronymic(record.name) or _shared_given(record, people):
         return
-    if not record.titles and record.gender is None:
+    if not record.titles and record.gender is None and not _named_by_post(record):
         return  # a plain person's short mention is trusted only once the text has called them `ông`/`bà`: a
-        # family name alone may be a relative's (`Tổng thống Trump` beside `Ivanka Trump` only)
+        # family name alone may be a relative's (`Tổng thống Trump` beside `Ivanka Trump` only); one named as
+        # someone's predecessor (`người tiền nhiệm Barack Obama`) held that someone's post (`Tổng thống Obama`)
     if not record.titles and record.mentions and _named_as_a_relative(doc.text, record.mentions[0]):
         return  # `bà Ivana Brandt, con gái ông chủ …` … `Tổng thống Brandt`: the relative's title, not hers
     phrase = chain[-1]
@@ -691,6 +770,12 @@ def _give_short_mention_titles(
     used.add(phrase.first)
     if not any(_shorter_writing(title.text, t.text) for t in record.titles):
         record.titles.append(title)
+
+
+def _named_by_post(record: PersonRecord) -> bool:
+    """The anchor that placed the record names someone's predecessor or successor (`người tiền nhiệm`)."""
+    cue, _, words = record.source.partition(":")
+    return cue == "anchor" and words in load_words("officials_post_anchors.txt")
 
 
 _KIN_REACH = 40  # characters beside a full mention where a kinship noun is looked for
@@ -765,6 +850,7 @@ def _share_former_titles(
     mentions: list[tuple[PersonRecord, int, int]],
     name_ends: list[int],
     by_first: dict[int, TitlePhrase],
+    persons: frozenset[str],
 ) -> None:
     """`các đồng chí: A và B nguyên Phó Chủ tịch …`: names joined by `và` and a former title written right after
     the last, with no comma: both held it."""
@@ -775,7 +861,7 @@ def _share_former_titles(
             continue
         if after + 1 >= len(toks) or toks[after].lower not in _FORMER_WORDS or record.anonymised:
             continue
-        for phrase in chain_after(toks, after, by_first):
+        for phrase in chain_after(toks, after, by_first, persons):
             record.titles.append(title_of(doc, toks, phrase))
 
 
@@ -873,6 +959,7 @@ def _person_at(
     people: dict[str, PersonRecord],
     order: list[str],
     used: set[int],
+    context: _Context,
     list_end: int = -1,
 ) -> tuple[PersonRecord, int, int] | None:
     """The person named at toks[i:i+length], with the titles around the name, the index one past them and
@@ -893,8 +980,10 @@ def _person_at(
     honorifics: list[str] = []
     before = _honorifics_before(doc, toks, i, honorifics)
     own_anchor = bool(honorifics) or ends_with_anchor(toks, before)  # `ông`, a degree: the name is placed by itself
-    if not (own_anchor or anonymised) and _foreign_place(toks, i, length):
-        return None  # `Thị trưởng New York`, `Thái tử Abu Dhabi`: the title's place, read as its holder's name
+    formal = bool(honorifics) or _formal_anchor(toks, before)
+    if not (formal or anonymised) and _foreign_place(toks, i, length):
+        return None  # `Thị trưởng New York`, `Thái tử Abu Dhabi`: the title's place, read as its holder's name; after
+        # a word for a kind of person the place is theirs too (`tỷ phú New York đắc cử …`); after `ông` it is a name
     preceding = (
         _unclaimed(chain_before(toks, before, by_last), used)
         or _title_before_anchor(toks, before, by_last, used, people, name_end)
@@ -908,7 +997,7 @@ def _person_at(
     if not honorifics and _after_company_form(toks, before):
         return None  # `giám đốc Công ty TNHH Thương mại Hoàng Gia Phát`: the company's own name
     start = _mention_start(toks, preceding[0].first if preceding else before)
-    after = chain_after(toks, name_end, by_first)
+    after = chain_after(toks, name_end, by_first, context.persons)
     ranked = {" ".join(t.lower for t in toks[p.first : p.head_last]) for p in preceding} <= rank_words()
     cited = start > 0 and toks[start - 1].lower == "theo"
     placed = not ranked or (cited and after[0].after_country if after else False)  # a rank alone places no one
@@ -1315,8 +1404,8 @@ def _title_before_anchor(
     before: int,
     by_last: dict[int, TitlePhrase],
     used: set[int],
-    people: dict[str, PersonRecord] | None = None,
-    name_end: int = 0,
+    people: dict[str, PersonRecord],
+    name_end: int,
 ) -> list[TitlePhrase]:
     """`Phó Chủ tịch Thường trực UBND TP ông A`, `Giám đốc Sở Xây dựng, ông B`, `Bộ trưởng Bộ Y tế – bà C`: a
     title, a comma or a dash, then `ông`/`bà`/`đồng chí` before the name (ending at `name_end`); the title is the
@@ -1330,7 +1419,7 @@ def _title_before_anchor(
     phrase = by_last.get(end)
     rest_of = None
     if phrase is None and toks[k].text == ",":
-        rest_of = phrase = _title_with_rest(toks, k, by_last)  # `Giám đốc điều hành (CEO) hãng Tesla, ông A`
+        rest_of = phrase = _title_with_rest(toks, k, by_last, name_end)  # `Giám đốc điều hành (CEO) hãng Tesla, ông A`
     if phrase is None or phrase.first in used or counted(toks, phrase.first) or _predicate(toks, phrase.first):
         return []
     if delegation_matcher().ending_at(toks, phrase.first)[0]:
@@ -1350,8 +1439,8 @@ def _title_before_anchor(
         key = fold(" ".join(t.text for t in toks[phrase.first : phrase.last])).lower()
         if titled_record(key, people.values()) is not None:
             return []  # `Đáp lời Thủ tướng, ông A`: the Prime Minister named earlier, not A
-    if rest_of is not None:  # the title stretched over its rest, to the comma
-        return [*chain_before(toks, rest_of.last, by_last)[:-1], replace(rest_of, last=k)]
+    if rest_of is not None:  # the title stretched over its rest, to the comma (or to a place in brackets before it)
+        return [*chain_before(toks, rest_of.last, by_last)[:-1], replace(rest_of, last=_before_place_bracket(toks, k))]
     return chain_before(toks, end, by_last)
 
 
@@ -1383,13 +1472,14 @@ def _unit_before(toks: list[Token], m: int) -> int:
 
 def _before_place_bracket(toks: list[Token], k: int) -> int:
     """Where a bracket holding only a province or a country (after a unit word or not) opens, when it closes right
-    before toks[k] (`(Bình Định)`, `(tỉnh Quảng Nam)`); k when no such bracket closes there."""
+    before toks[k] (`(Bình Định)`, `(tỉnh Quảng Nam)`, `(Iraq)`); k when no such bracket closes there."""
     if k < 3 or toks[k - 1].text != ")":
         return k
     for j in range(k - 3, max(-1, k - 3 - _PLACE_BRACKET_WORDS), -1):
         if toks[j].text == "(":
             inner = j + 1 + gazetteer().units.length(toks, j + 1)
-            return j if inner < k - 1 and place_matcher().length(toks, inner) == k - 1 - inner else k
+            place = max(place_matcher().length(toks, inner), country_matcher().length(toks, inner))
+            return j if inner < k - 1 and place == k - 1 - inner else k
     return k
 
 
@@ -1420,15 +1510,23 @@ def _post_serving(toks: list[Token], of: int, by_last: dict[int, TitlePhrase]) -
     return None
 
 
-_REST_WINDOW = 8  # tokens of a title's unread rest before `, ông A`
+_REST_WINDOW = 9  # tokens of a title's unread rest before `, ông A`
 _REST_LOWER = 4  # lower-case words in it
+_PORTFOLIO_LOWER = 7  # lower-case words in it when it opens with the post's portfolio (`phụ trách …`)
+_COPULA = "là"
 
 
-def _title_with_rest(toks: list[Token], comma: int, by_last: dict[int, TitlePhrase]) -> TitlePhrase | None:
+def _title_with_rest(
+    toks: list[Token], comma: int, by_last: dict[int, TitlePhrase], name_end: int
+) -> TitlePhrase | None:
     """The title whose organisation the title rules read only in part, before the comma of `, ông A`: a title
-    opening its clause, then a rest closed by a capitalised name (`Giám đốc điều hành (CEO) hãng xe điện Tesla,
-    ông A`, `Giám đốc tài chính của Bayer Pharma, ông B`); the rest has no punctuation but brackets, no verb,
-    at most `_REST_LOWER` lower-case words. The phrase as read; None otherwise."""
+    opening its clause, or any title when the name closes the clause (`… cùng với đại sứ Trung Quốc ở Washington,
+    ông A.`: an apposition), then a rest closed by a capitalised name, perhaps with its place in brackets
+    (`Giám đốc điều hành (CEO) hãng xe điện Tesla, ông A`, `Giám đốc tài chính của Bayer Pharma, ông B`, `Phó
+    Chủ tịch Hội đồng tỉnh X (Iraq), ông C`); the rest has no punctuation but brackets, no verb, at most
+    `_REST_LOWER` lower-case words (`_PORTFOLIO_LOWER` when it opens with the post's portfolio (`Phó Chủ tịch
+    phụ trách bộ phận thư tín của Proofpoint, ông D`)). The phrase as read; None otherwise."""
+    comma = _before_place_bracket(toks, comma)
     if comma < 2 or not toks[comma - 1].is_cap_word:
         return None
     for m in range(comma - 1, max(0, comma - _REST_WINDOW) - 1, -1):
@@ -1441,8 +1539,14 @@ def _title_with_rest(toks: list[Token], comma: int, by_last: dict[int, TitlePhra
     else:
         return None
     rest = toks[phrase.last : comma]
-    if sum(1 for t in rest if t.is_word and not t.is_cap) > _REST_LOWER or not _opens_clause(toks, phrase.first):
+    portfolio = list_matcher("officials_portfolio_openers.txt").length(toks, phrase.last, whole_words=True)
+    lower = _PORTFOLIO_LOWER if portfolio else _REST_LOWER
+    if sum(1 for t in rest if t.is_word and not t.is_cap) > lower:
         return None
+    if any(t.lower in _FORMAL_ANCHORS or t.lower == _COPULA for t in rest):
+        return None  # `bầu Phó Chủ tịch là ông A, ông B và …`: the rest names the holder, a list goes on
+    if not _opens_clause(toks, phrase.first) and _clause_goes_on(toks, name_end):
+        return None  # `Sau cuộc gặp với Thủ tướng Anh, ông A nói`: the title ends a phrase about someone else
     return phrase
 
 
@@ -1712,7 +1816,7 @@ def _add_kin_given(
         start, end = doc.tokens[found.first].start, doc.tokens[found.last - 1].end
         record = _record_for(doc.text[start:end], people, order)
         record.source = record.source or f"kin:{found.anchor}"
-        record.gender = record.gender or _anchor_gender(found.anchor)
+        record.gender = record.gender or person_noun_genders().get(found.anchor)  # `chị`, `mẹ tên Huệ`: a woman
         record.mentions.append(Mention(text=doc.text[start:end], start=start, end=end))
 
 

@@ -5,6 +5,8 @@ address after the name, a verb only a person does (`A đã khai nhận`); and th
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from vnreport.extract.locations import gazetteer
 from vnreport.extract.names import (
     anchor_matcher,
@@ -138,7 +140,7 @@ def _after_common_word(toks: list[Token], before: int) -> bool:
 _SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
 
 
-def after_parenthesis(toks: list[Token], k: int) -> int:
+def after_parenthesis(toks: Sequence[Token], k: int) -> int:
     """One past a parenthesis at toks[k] (`Đặng Văn A (13 tuổi)`), else k."""
     if k < len(toks) and toks[k].text == "(":
         for j in range(k + 1, min(len(toks), k + 12)):

@@ -22,14 +22,15 @@ from functools import cache, cached_property
 from typing import NamedTuple
 
 from vnreport.extract.names import anchor_matcher, foreign_name_length, name_length
-from vnreport.extract.officials.titles import NEW_WORDS, TitlePhrase
-from vnreport.lexicon import PASSIVE_MARKS, PhraseMatcher, load_rows, load_words
+from vnreport.extract.officials.anchoring import after_parenthesis
+from vnreport.extract.officials.titles import NEW_WORDS, TitlePhrase, modified_start
+from vnreport.lexicon import PASSIVE_MARKS, PhraseMatcher, list_matcher, load_rows, load_words
 from vnreport.segment.tokens import Token
 
 
 class ClauseCueRow(NamedTuple):
     cue: str
-    current: str  # yes / no
+    current: str  # yes / no / ended / original (held unless the sentence goes on to a later post or its end)
     who: str  # subject / object / after
 
 
@@ -42,7 +43,25 @@ def clause_cues() -> PhraseMatcher[ClauseCueRow]:
 
 
 _LINKS = frozenset(
-    {"chức", "vụ", "làm", "giữ", "các", "những", "là", "vị", "trí", "cương", "đảm", "nhiệm", "có", "thời", "hạn", "cấp"}
+    {
+        "chức",
+        "vụ",
+        "danh",
+        "làm",
+        "giữ",
+        "các",
+        "những",
+        "là",
+        "vị",
+        "trí",
+        "cương",
+        "đảm",
+        "nhiệm",
+        "có",
+        "thời",
+        "hạn",
+        "cấp",
+    }
 )
 _LIST_SEPARATORS = frozenset({",", ";", "kiêm", "và", "-", "rồi"})
 _LOOK_FOR_COLON = 14  # tokens from the cue to the colon of a career list (`các chức vụ ở Kiên Giang như:`)
@@ -89,6 +108,23 @@ class _Sentence:
             for k in range(len(toks))
             if toks[k].is_cap_word and (name_length(toks, k) or foreign_name_length(toks, k))
         ]
+
+    def later_post(self, k: int) -> bool:
+        """From toks[k] on the sentence tells of a later post or of the post's end (`…, vừa được bổ nhiệm làm Y`,
+        `… trước khi nghỉ hưu`: officials_appointed_cues.txt, officials_later_post_cues.txt)."""
+        return self._last_later > k
+
+    @cached_property
+    def _last_later(self) -> int:
+        """One past the start of the sentence's last cue of a later post; -1 when none."""
+        appointed, later = list_matcher("officials_appointed_cues.txt"), list_matcher("officials_later_post_cues.txt")
+        last = -1
+        for j, tok in enumerate(self.toks):
+            if (tok.lower in later.openers and later.length(self.toks, j, whole_words=True)) or (
+                tok.lower in appointed.openers and _cue_length(appointed, self.toks, j)
+            ):
+                last = j + 1
+        return last
 
     def close_bracket(self, k: int, cue: int) -> int | None:
         """The first `)` from toks[k] on before the cue, or None."""
@@ -160,6 +196,7 @@ def clause_titles(
     for n, (first, _, _) in enumerate(mentions):
         first_mention.setdefault(first, n)
     sentence = _Sentence(toks, mentions)
+    by_last = {phrase.last: phrase for phrase in by_first.values()}
     i = 0
     last_cue: ClauseCueRow | None = None  # an object's cue whose clause a `;` may go on (`bầu X đối với A; Y đối
     # với B`: the verb is shared)
@@ -183,7 +220,7 @@ def clause_titles(
         subject = cue.who in {"subject", "after"}
         named = _named_after_la(toks, end, mentions, first_mention) if cue.who == "object" else []
         if cue.who == "after":
-            targets = _named_after_list(toks, end, first_mention)
+            targets = _named_after_list(toks, end, first_mention, by_first)
         elif named:
             targets = named
         elif cue.cue in _RIGHT_AFTER_CUES:
@@ -192,6 +229,9 @@ def clause_titles(
             targets = _objects(toks, end, sentence, first_mention, single=not subject, clause=subject)
         if not targets and subject:
             targets = _subjects(toks, i, mentions, sentence)
+            if targets and cue.current == "yes":  # a post taken now may have an agent (`do B bổ nhiệm`); a career's
+                # cue (`từng là`) tells the person's own past, never one given by another
+                targets = _patients(toks, i, targets, mentions, by_last, sentence)
             if targets and cue.cue in _CLOSE_CUES and not _close(toks, mentions[targets[-1]], i, sentence):
                 targets = []  # `làm`: about the person unless a group comes between
             if targets and cue.cue in _RIGHT_AFTER_CUES:  # `là`: the one person right before it (`người phụ
@@ -203,13 +243,94 @@ def clause_titles(
             i = end if cue.current == "ended" else i + length  # `cho thôi giữ chức X`: not `giữ chức X`
             continue
         last_cue = cue if cue.who == "object" else None
+        held = cue.current == "yes" or (cue.current == "original" and not sentence.later_post(end))
         for phrase in phrases:
-            given = phrase if cue.current == "yes" else replace(phrase, current=False)
+            given = phrase if held else replace(phrase, current=False)
             for person in targets:
                 found.append(ClauseTitle(person, given, ended=cue.current == "ended"))
             used.add(phrase.first)
         i = end
     return found
+
+
+def appointed(
+    toks: Sequence[Token], mentions: Sequence[tuple[int, int, int]], by_first: dict[int, TitlePhrase]
+) -> list[int]:
+    """The people a sentence says are appointed, elected or kept in a post, whether or not the post is read after
+    the cue (`officials_appointed_cues.txt`, whole words: not `giữ chức năng`, `điều động làm việc`): the person
+    named right before the cue, with only adverbs between, and those joined to them by `và` or a comma (`Các ông
+    A, B được chỉ định làm Phó`, cut there); `mentions` and `by_first` as for clause_titles. A cue ending in
+    `làm`, `giữ`, `là` or `vào` names a post only when one follows it (`_post_follows`): not a task (`được chỉ
+    định làm xét nghiệm`, `được bầu vào top 10`). Each cue's person is found by a bisect over the names' ends:
+    linear in the sentence."""
+    matcher = list_matcher("officials_appointed_cues.txt")
+    openers = matcher.openers
+    ends = sorted((name_end, n) for n, (_, _, name_end) in enumerate(mentions))
+    keys = [end for end, _ in ends]
+    found: list[int] = []
+    for i, tok in enumerate(toks):
+        length = _cue_length(matcher, toks, i) if tok.lower in openers else 0
+        if not length or (
+            toks[i + length - 1].lower in _OPEN_CUE_ENDS and not _post_follows(toks, i + length, by_first)
+        ):
+            continue
+        j = i
+        while j > 0 and toks[j - 1].lower in _APPOINTED_ADVERBS and i - j < _MAX_ADVERBS:
+            j -= 1
+        k = bisect_right(keys, j) - 1
+        if k < 0 or keys[k] != j:
+            continue  # no name ends right before the cue: the clause is about someone else, or a group
+        chosen = [ends[k][1]]
+        first = mentions[chosen[0]][0]
+        while k > 0:
+            k -= 1
+            end, n = ends[k]
+            between = {t.lower for t in toks[end:first]}
+            if end >= first or not between or not between <= _joiners_and_anchors():
+                break
+            chosen.append(n)
+            first = mentions[n][0]
+        found.extend(chosen)
+    return found
+
+
+_APPOINTED_ADVERBS = frozenset({"đã", "vừa", "mới", "cũng", "đều", "chính", "thức", "sẽ", "lại"})
+_MAX_ADVERBS = 3
+_OPEN_CUE_ENDS = frozenset({"làm", "giữ", "là", "vào"})  # a cue ending so may go on to a task, not a post
+_MAX_POST_LINKS = 6  # link words between such a cue and its post (`giữ chức vụ`, `làm các chức vụ`)
+
+
+def _cue_length(matcher: PhraseMatcher[bool], toks: Sequence[Token], i: int) -> int:
+    """The tokens of an appointment cue at toks[i], in whole words (not `giữ chức` of `giữ chức năng`). The
+    segmenter may join a cue's last `làm`, `giữ`, `là` or `vào` to the next word (`làm người | đứng đầu`): such a
+    cue is taken from a word's start, since a post must follow it (`_post_follows`)."""
+    length = matcher.length(toks, i, whole_words=True)
+    if length or not toks[i].first:
+        return length
+    length = matcher.length(toks, i)
+    return length if length and toks[i + length - 1].lower in _OPEN_CUE_ENDS else 0
+
+
+def _post_follows(toks: Sequence[Token], k: int, by_first: dict[int, TitlePhrase]) -> bool:
+    """A post follows a cue that ends at toks[k] (`làm Phó Giám đốc`, `giữ chức vụ Chủ tịch`, `vào Ban Chấp
+    hành`), past the link words of a post (`chức vụ`, `các`): a title phrase, a capitalised word or a post in
+    lower case (`officials_appointed_posts.txt`: `người đứng đầu`); or nothing does, the excerpt cut at the
+    cue. Not a task (`làm xét nghiệm`, `giữ xe máy`, `là gương mặt`, `vào top 10`)."""
+    start = k
+    while k < len(toks) and k not in by_first and toks[k].lower in _LINKS and k - start < _MAX_POST_LINKS:
+        k += 1
+    if k >= len(toks) or k in by_first or toks[k].is_cap_word or toks[k].text in _CUT_MARKS:
+        return True
+    return bool(list_matcher("officials_appointed_posts.txt").length(toks, k))
+
+
+_CUT_MARKS = frozenset({"…", "..."})  # an excerpt cut right after the cue (`được chỉ định làm …`)
+
+
+@cache
+def _joiners_and_anchors() -> frozenset[str]:
+    """What may stand between the names of a list (`và`, a comma) and the anchors before a name (`ông`, `bà`)."""
+    return _JOINERS | load_words("officials_anchors.txt")
 
 
 def _titles_after(toks: Sequence[Token], k: int, by_first: dict[int, TitlePhrase], used: set[int]) -> list[TitlePhrase]:
@@ -323,13 +444,34 @@ def _objects(
     return []
 
 
-def _named_after_list(toks: Sequence[Token], end: int, first_mention: dict[int, int]) -> list[int]:
+def _named_after_list(
+    toks: Sequence[Token], end: int, first_mention: dict[int, int], by_first: dict[int, TitlePhrase]
+) -> list[int]:
     """The person named right after the titles of the clause and a comma, the one the sentence is about (`trong
-    thời gian giữ các cương vị A, B, bà H tham gia …`, `…, ông đã ký …`); `first_mention`: the first mention
-    starting at each token."""
+    thời gian giữ các cương vị A, B, bà H tham gia …`, `…, ông đã ký …`), past a bracket that dates the posts
+    (`… Chủ tịch HĐQT Công ty X (giai đoạn 2004-2010), Thứ trưởng H đã …`), not a bracket naming someone (`…
+    Giám đốc Sở Y tế (ông B thay), Thứ trưởng H …`); `first_mention`: the first mention starting at each token."""
+    closed = after_parenthesis(toks, end)
+    if closed > end and not _dated_bracket(toks, end, closed, first_mention):
+        return []
+    end = closed
     k = end + int(end < len(toks) and toks[end].text == ",")
+    for _ in range(_MAX_CHAIN):  # `…, Thứ trưởng H đã …`: the person's own titles before the name
+        phrase = by_first.get(k)
+        if phrase is None or phrase.last <= k:
+            break
+        k = phrase.last
     found = [first_mention[n] for n in (k, k + anchor_matcher().length(toks, k)) if n in first_mention]
     return [min(found)] if found else []  # the mention of a name starts after its anchor
+
+
+def _dated_bracket(toks: Sequence[Token], opened: int, closed: int, first_mention: dict[int, int]) -> bool:
+    """The bracket toks[opened:closed] dates the posts before it (`(giai đoạn 2004-2010)`, `(từ tháng 1/2004)`): a
+    number or a date in it and no one named."""
+    inside = range(opened + 1, closed - 1)
+    if any(k in first_mention or name_length(toks, k) or foreign_name_length(toks, k) for k in inside):
+        return False
+    return any(toks[k].text[:1].isdigit() for k in inside)
 
 
 def _named_after_la(
@@ -385,11 +527,54 @@ def _subjects(
         if first >= cue:
             continue  # named earlier but starting past the cue: not before it
         words = {t.lower for t in toks[last : mentions[chosen[0]][0]]}
-        if words <= _JOINERS | load_words("officials_anchors.txt"):
+        if words <= _joiners_and_anchors():
             chosen.insert(0, n)
         else:
             break
     return chosen
+
+
+_AGENT_MARKS = PASSIVE_MARKS | {"do"}  # `A được / do Bộ trưởng B bổ nhiệm làm …`: B is the agent
+_MAX_CHAIN = 4  # titles chained before an agent's name (`tân Tổng thống nước Cộng hòa Pháp Emmanuel Macron`)
+
+
+def _agent_mark(toks: Sequence[Token], name_first: int, by_last: dict[int, TitlePhrase]) -> int:
+    """The passive mark (`được`, `bị`, `do`) written right before a person's name and the titles set before it
+    (`được cựu Tổng thống Barack Obama`), or -1: that person is the agent of the clause, not the one it is about."""
+    k = name_first
+    for _ in range(_MAX_CHAIN):
+        phrase = by_last.get(k)
+        if phrase is None:
+            break
+        k = modified_start(toks, phrase)
+    return k - 1 if k > 0 and toks[k - 1].lower in _AGENT_MARKS else -1
+
+
+def _patients(
+    toks: Sequence[Token],
+    cue: int,
+    targets: list[int],
+    mentions: Sequence[tuple[int, int, int]],
+    by_last: dict[int, TitlePhrase],
+    sentence: _Sentence,
+) -> list[int]:
+    """The people a subject's cue is about when the nearest person before it is the agent of a passive (`ông A được
+    Tổng thống B chỉ định làm Thủ tướng`, `A do Thứ trưởng B bổ nhiệm làm …`): those named right before the mark
+    (with only adverbs, or their own titles and a comma, between), or no one (`người được Tổng thống B đề cử làm
+    …`); otherwise `targets` unchanged. An agent right before the cue holds the post (`do B làm trưởng đoàn`)."""
+    agent = mentions[targets[-1]]
+    if _right_after(toks, agent, cue, sentence) or _after_own_titles(toks, agent, cue):
+        return targets  # `đoàn do Phó Thủ tướng B làm trưởng đoàn`: the agent holds the post himself
+    mark = _agent_mark(toks, agent[0], by_last)
+    if mark < 0:
+        return targets
+    before = _subjects(toks, mark, mentions, sentence)
+    if not before:
+        return []
+    nearest = mentions[before[-1]]
+    if _right_after(toks, nearest, mark, sentence) or _after_own_titles(toks, nearest, mark):
+        return before
+    return []
 
 
 _JOINERS = frozenset({"và", ",", "cùng"})

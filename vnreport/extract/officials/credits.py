@@ -33,11 +33,14 @@ from vnreport.extract.names import (
 )
 from vnreport.extract.officials.lexicon import (
     byline_prefix_matcher,
+    byline_suffix_matcher,
     credit_cue_matcher,
+    credit_run_on_words,
     honorific_matcher,
     name_stop_words,
     outlet_matcher,
     signature_authorities,
+    source_note_matcher,
 )
 from vnreport.extract.officials.titles import TitlePhrase, title_phrases
 from vnreport.extract.page import related_from, tail_kind
@@ -45,12 +48,14 @@ from vnreport.lexicon import load_words
 from vnreport.report.model import Paragraph
 from vnreport.segment.document import Document
 from vnreport.segment.tokens import Token
+from vnreport.text import strip_accents
 
 _SEPARATORS = frozenset({"-", "–", ",", "và", "&"})
 _NAME_CLOSERS = frozenset({"/", ")", "(", ".", ","})  # after a name's last word (`Ảnh: Nhan Sáng/TTXVN`)
 _PHOTO_CUES = frozenset({"ảnh", "ảnh minh họa", "ảnh minh hoạ"})
 _SENTENCE_END = frozenset({".", "!", "?", "…", "...", "”", '"', ")", "]", ":", ";"})
 _MAX_WORDS = 4  # words of one author's name
+_VOWELS = frozenset("aeiouy")  # a word of a name has one (accents stripped); `SVĐ`, `UBND` have none
 _MAX_TAIL = 16  # tokens of a byline at the end of the body
 _CREDIT_OPENERS = frozenset({"(", "[", "-", "–", "|"})
 _REPORTER_CUES = frozenset({"PV", "CTV", "BTV"})  # a reporter's credit with an outlet: `PV A/VOV`
@@ -144,8 +149,12 @@ def _blocks_name(toks: Sequence[Token], j: int, start: int) -> bool:
     cue = credit_cue_matcher().length(toks, j) if j > start else 0
     if cue and j + cue < len(toks) and toks[j + cue].text == ":":
         return True  # `Ảnh: VGP/Quang Hiếu Ảnh: …`: the next credit
+    if tok.text in credit_run_on_words():
+        return True  # `Ảnh: Cankao Tờ Nikkei Shimbun …`: the next sentence names its paper
     if tok.text in name_stop_words():  # `Tại`, `Sáng 7/2`; not the given name of `Nhan Sáng/TTXVN`
         return not (j > start and j + 1 < len(toks) and toks[j + 1].text in _NAME_CLOSERS)
+    if j > start and len(tok.text) > 1 and not set(strip_accents(tok.text)) & _VOWELS:
+        return True  # `Ảnh: NGUYỄN HƯỞNG SVĐ Hàng Đẫy …`: an acronym without a vowel opens the next sentence
     if j > start and opens_clause(toks, j, after_middle=True):
         return True  # `Ảnh: Thái Minh Tổng mức đầu tư`: a head word opens the next clause
     return j > start and tok.text.isupper() != toks[start].text.isupper()
@@ -207,7 +216,10 @@ def _pen_name_runs_on(toks: Sequence[Token], i: int, j: int) -> bool:
 
 def _sentence_opens(toks: Sequence[Token], j: int) -> bool:
     """A capitalised word followed by a lower-case one opens a sentence here (`Chưa thấy`, `Dự kiến`), where a
-    run of capitalised words (`TH Vĩnh Long`) may still be a name or a heading."""
+    run of capitalised words (`TH Vĩnh Long`) may still be a name or a heading; so does any word that never
+    continues a name (name_stop_words: `Chiều 12.5, …`, `Tại …`), whatever follows it: no date is checked."""
+    if j + 1 < len(toks) and toks[j].gap == 1 and toks[j].text in name_stop_words():
+        return True
     return (
         j + 1 < len(toks)
         and toks[j].is_cap_word
@@ -327,7 +339,12 @@ def _photo_credits(doc: Document, found: Credits) -> None:
         listed = i > 0 and toks[i].is_cap and toks[i - 1].text == ","  # `Theo A, Đồ họa: B/VOV.VN`
         if length == 1 and _bare_photo_cue(toks, i):
             colon = i  # `… ngân sách. Ảnh Hồng Hải Đề xuất …`: the cue without its colon, the author right after
-        elif not length or colon >= len(toks) or toks[colon].text != ":" or not (listed or _opens_clause(toks, i)):
+        elif (
+            not length
+            or colon >= len(toks)
+            or toks[colon].text != ":"
+            or not (listed or _opens_clause(toks, i) or _after_caption(toks, i))
+        ):
             i += 1
             continue
         line_ends = line_ends or _line_ends(toks)
@@ -413,6 +430,12 @@ def _opens_clause(toks: Sequence[Token], i: int) -> bool:
     return i == 0 or toks[i].gap < 0 or toks[i - 1].text in _SENTENCE_END or toks[i - 1].text in _CREDIT_OPENERS
 
 
+def _after_caption(toks: Sequence[Token], i: int) -> bool:
+    """A capitalised credit cue right after a lower-case word of its line (`… trả lại tài sản cho hành khách  Ảnh:
+    May Bình …`): the photo's caption ended without its full stop, and the credit follows it."""
+    return i > 0 and toks[i].is_cap_word and toks[i].gap > 0 and toks[i - 1].is_word and not toks[i - 1].is_cap
+
+
 def _line_ends(toks: Sequence[Token]) -> list[int]:
     """For each token k, the next token after it that opens a line (or the end): where a credit written at k
     ends. One pass from the end instead of a walk from each cue."""
@@ -484,15 +507,19 @@ def _trailing_byline(doc: Document, found: Credits) -> None:
     first, end = doc.token_index(last.start), doc.token_index(last.end)
     while end > first and toks[end - 1].text in {".", "/", "-", "–"}:
         end -= 1  # `… về Hoa Kỳ. Trọng Nhân -`
+    end = _before_source_note(toks, first, end)  # `Thu Hằng - Đức Yên - Nguồn clip: VTV`
     end -= _repeated_tail(toks, first, end)  # `Bình Minh/VOV.VN Bình Minh/VOV.VN`: the page wrote it twice
     end = _before_stamp(toks, first, end)  # `Mạnh Cường - 17/05/2024, 09:12`: the page's date and time
     # a parenthesis or an outlet that closes the byline: `(Tổng hợp)`, `(TTXVN)`, `/VOV.VN`
+    outlet_closed = False  # `QV (TTXVN)`: an outlet in brackets closes the line, initials in capitals before it
     if end - first > 2 and toks[end - 1].text == ")":
         k = end - 2
         while k > first and toks[k].text != "(" and end - k < _ADDRESS_PARENTHESIS:
             k -= 1
         if toks[k].text == "(" and (end - k <= _CLOSING_PARENTHESIS or _holds_address(toks, k + 1, end - 1)):
+            outlet_closed = outlet_matcher().length(toks, k + 1) == end - 2 - k
             end = k
+    end -= _suffix_length(toks, first, end)  # `Đ.MINH ghi`, `Công Khanh - Bá Chiêm thực hiện`
     for k in range(end - 1, max(first, end - 8), -1):  # `… Đình Thiệu/VOV miền Trung`: the outlet follows
         if toks[k].text in _FULL_STOPS and toks[k].kind != "dot":
             break  # `Ảnh: VGP/Quang Hiếu. Thế Long`: the outlet of a credit in the last sentence, not the byline's
@@ -500,6 +527,9 @@ def _trailing_byline(doc: Document, found: Credits) -> None:
             end = k
             break
     start = _tail_start(toks, first, end)
+    lower_prefix = start is None  # `Tổng hợp`: what was done, not a reporter's mark (`PV Thái Bình`)
+    if lower_prefix:
+        start = _prefixed_tail_start(toks, first, end)  # `… ra quân. Tổng hợp Hoàng Hà`
     if start is None or _after_clause_colon(toks, first, start):
         return
     if toks[start].lower == "theo":
@@ -508,7 +538,9 @@ def _trailing_byline(doc: Document, found: Credits) -> None:
     prefixed = bool(prefix) and start + prefix < end and toks[start + prefix].is_cap_word
     if prefixed:
         start += prefix
-    names, stop = _authors(toks, start, end, credited=prefixed)
+    names, stop = _authors(toks, start, end, credited=prefixed and not lower_prefix)  # not `Tổng hợp Hà Nội`
+    if not names and outlet_closed and end - start == 1 and 2 <= len(toks[start].text) <= _MAX_INITIALS:
+        names, stop = _authors(toks, start, end, single=True)  # `QV (TTXVN)`: the reporter's initials
     if (
         not names
         and 2 <= end - start <= 3
@@ -520,6 +552,44 @@ def _trailing_byline(doc: Document, found: Credits) -> None:
     if names and (stop == end or toks[stop].text == "/"):
         for a, b in names:
             found.names.append(Credit(a, b, "byline"))
+
+
+def _before_source_note(toks: Sequence[Token], first: int, end: int) -> int:
+    """Where a source note closing the body begins (`… Đức Yên - Nguồn clip: VTV`): a dash, the note's words
+    (`byline_source_notes.txt`), a colon and a few tokens to the line's end; `end` when there is none."""
+    notes = source_note_matcher()
+    for k in range(end - 3, max(first, end - _MAX_SOURCE_NOTE) - 1, -1):
+        if toks[k].text not in {"-", "–"} or k + 1 >= end:
+            continue
+        length = notes.length(toks, k + 1)
+        if length and k + 1 + length < end and toks[k + 1 + length].text == ":":
+            return k
+    return end
+
+
+_MAX_SOURCE_NOTE = 10  # tokens of `- Nguồn clip: VTV` and the like
+
+
+def _suffix_length(toks: Sequence[Token], first: int, end: int) -> int:
+    """The tokens of a word closing a byline after the name (`ghi`, `thực hiện`), when a name's capitalised word
+    stands right before it; else 0."""
+    length, _ = byline_suffix_matcher().ending_at(toks, end)
+    if not length or end - length - 1 < first or not toks[end - length - 1].is_cap_word:
+        return 0
+    return length
+
+
+def _prefixed_tail_start(toks: Sequence[Token], first: int, end: int) -> int | None:
+    """A byline tail that opens with a prefix in lower case after the last sentence end (`… ra quân. Tổng hợp
+    Hoàng Hà`): the prefix's first token, where `_tail_start` stops at the prefix's lower-case word."""
+    k = end - 1
+    while k >= first and end - k <= _MAX_TAIL and (toks[k].is_cap_word or toks[k].lower in _SEPARATORS):
+        k -= 1
+    matcher = byline_prefix_matcher()
+    for j in range(k, max(first - 1, k - 3), -1):
+        if (j == first or toks[j - 1].text in _FULL_STOPS) and matcher.length(toks, j) == k + 1 - j:
+            return j
+    return None
 
 
 def _after_clause_colon(toks: Sequence[Token], first: int, start: int) -> bool:

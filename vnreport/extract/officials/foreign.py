@@ -16,6 +16,7 @@ from vnreport.extract.names import (
     positional_name_length,
 )
 from vnreport.extract.officials.lexicon import other_gender
+from vnreport.lexicon import load_words
 from vnreport.report.model import Mention
 from vnreport.segment.tokens import Token
 from vnreport.text import fold
@@ -89,6 +90,8 @@ def full_forms(
         word = fold(tok.text)
         if word not in singles or k == 0 or tok.gap != 1 or not tokens[k - 1].is_cap_word:
             continue
+        if k > 1 and tokens[k - 1].lower in load_words("names_patronymic.txt"):
+            continue  # `Mohammed bin Salman` is the son of `vua Salman`, not his full name
         for start in range(max(0, k - 3), k):
             if country_matcher().length(tokens, start) or place_matcher().length(tokens, start):
                 continue  # `Tổng thống Venezuela Nicolás Maduro`: the country is no part of the name

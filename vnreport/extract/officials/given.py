@@ -1,5 +1,7 @@
 """A person the text names by a given name alone after a kin word of address (`chị Vân`, `cô Hồng`, `chị Thu
-Nguyệt`): witnesses, victims and relatives whom the news names without a surname (issue #12).
+Nguyệt`) or after a noun for a person and `tên` (`một phụ nữ tên Thủy`, `cha tên Quân`): witnesses, victims and
+relatives whom the news names without a surname (issue #12). The person's gender is the one the kin word or the
+noun tells (`KinGiven.anchor`: `chị`, `mẹ`, `phụ nữ`).
 
 Such a word is far more often a short mention of someone named in full elsewhere in the text (`anh Tuấn` after
 or before `anh Nguyễn Văn Tuấn`): the given name is taken only when no person read in the whole text ends with
@@ -13,7 +15,7 @@ from typing import NamedTuple
 
 from vnreport.extract.locations import gazetteer
 from vnreport.extract.names import country_matcher, has_foreign_shape, place_matcher, surnames, title_matcher
-from vnreport.extract.officials.lexicon import FORMAL_ANCHORS, kin_anchors
+from vnreport.extract.officials.lexicon import FORMAL_ANCHORS, kin_anchors, person_noun_matcher
 from vnreport.lexicon import load_words
 from vnreport.segment.dictionary import is_word
 from vnreport.segment.tokens import Token
@@ -22,12 +24,21 @@ from vnreport.text import DASHES, fold, strip_accents
 _MAX_WORDS = 2  # `chị Thu Nguyệt`; three given words without a surname are rare and more often a phrase
 
 
-def kin_given_length(toks: Sequence[Token], i: int) -> int:
+def kin_given_length(toks: Sequence[Token], i: int) -> tuple[int, str]:
     """The number of words of a given name alone (one or two) starting at toks[i] right after a kin word of
-    address, or 0. The kin word must not end a compound (`anh em`, `con cháu`) and be in lower case unless it
-    opens the sentence (`Thủ tướng Anh Theresa May`: the country)."""
-    if i == 0 or not _kin_anchor(toks, i - 1):
-        return 0
+    address or a person's `tên`, and that word or the noun before `tên` (`KinGiven.anchor`); (0, "") for none. The
+    kin word must not end a compound (`anh em`, `con cháu`) and be in lower case unless it opens the sentence
+    (`Thủ tướng Anh Theresa May`: the country)."""
+    if i == 0:
+        return 0, ""
+    anchor = _named_by(toks, i - 1) or (toks[i - 1].lower if _kin_anchor(toks, i - 1) else None)
+    if anchor is None:
+        return 0, ""
+    return _given_length(toks, i), anchor
+
+
+def _given_length(toks: Sequence[Token], i: int) -> int:
+    """The words of the given name at toks[i] after its anchor (`kin_given_length`), or 0."""
     j = i
     while j < len(toks) and j - i < _MAX_WORDS and _given_word(toks[j]) and (j == i or toks[j].gap == 1):
         j += 1
@@ -59,6 +70,19 @@ def _kin_anchor(toks: Sequence[Token], k: int) -> bool:
     return not tok.is_cap or k == 0 or not toks[k - 1].is_wordlike
 
 
+_NAMED = "tên"  # `named`: after a noun for a person, the name follows (`một phụ nữ tên Thủy`)
+
+
+def _named_by(toks: Sequence[Token], k: int) -> str | None:
+    """The noun for a person right before `tên` at toks[k], a word of its own (a word of address or one of
+    names_named_heads.tsv: `phụ nữ`, `cha`, `cán bộ`, `cụ bà`), or None. The noun is whole words (not `bố` ending
+    `công bố`, announce); not a thing's name (`mang tên`, `cái tên`, `đặt tên`) nor an animal's."""
+    tok = toks[k]
+    if tok.text != _NAMED or not tok.first or not tok.last or k == 0:
+        return None
+    return person_noun_matcher().ending_at(toks, k, whole_words=True)[1]
+
+
 def _given_word(tok: Token) -> bool:
     """A capitalised Vietnamese syllable: not an initial (`anh H.`, `cháu Th.`: the anonymised, a foreign shape),
     not an acronym."""
@@ -66,7 +90,7 @@ def _given_word(tok: Token) -> bool:
 
 
 class KinGiven(NamedTuple):
-    anchor: str  # the kin word, in lower case
+    anchor: str  # the kin word, or the noun for a person before `tên` (`phụ nữ`, `mẹ`), in lower case
     first: int  # the name's tokens in the document
     last: int
 
@@ -81,9 +105,11 @@ def kin_given_names(
     for first, last in sentences:
         toks = tokens[first:last]
         for i in range(1, len(toks)):
-            length = kin_given_length(toks, i) if toks[i].is_cap_word and toks[i].start not in taken else 0
+            length, anchor = (
+                kin_given_length(toks, i) if toks[i].is_cap_word and toks[i].start not in taken else (0, "")
+            )
             if length:
-                candidates.append(KinGiven(toks[i - 1].lower, first + i, first + i + length))
+                candidates.append(KinGiven(anchor, first + i, first + i + length))
     if not candidates:
         return []  # most texts: the whole-text indexes below are not worth building
     short = _short_forms(names) | _short_forms(_surname_runs(tokens))

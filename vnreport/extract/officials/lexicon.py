@@ -70,6 +70,30 @@ def address_genders() -> dict[str, str | None]:
     return {row.word: _gender(row) for row in _address_rows()}
 
 
+class NamedHeadRow(NamedTuple):
+    head: str
+    gender: str  # m / f / - (none told)
+
+
+@cache
+def person_noun_genders() -> dict[str, str | None]:
+    """The nouns for a person that announce a name after `tên` (`một phụ nữ tên Thủy`, `mẹ tên Huệ`, `cô tên
+    Hồng`), with the gender each tells: every word of address (`address_genders`) and names_named_heads.tsv."""
+    nouns = {
+        row.head: None if row.gender == "-" else row.gender for row in load_rows("names_named_heads.tsv", NamedHeadRow)
+    }
+    return nouns | address_genders()
+
+
+@cache
+def person_noun_matcher() -> PhraseMatcher[str]:
+    """`person_noun_genders`'s nouns, stored last word first, each with itself as written in its table."""
+    matcher: PhraseMatcher[str] = PhraseMatcher("lower", reverse=True)
+    for noun in person_noun_genders():
+        matcher.add(noun, noun)
+    return matcher
+
+
 def other_gender(word: str) -> str | None:
     """The gender a formal word of address rules out (`ông` → f, `bà` → m, `ngài` → None): a pronoun or an anchor
     never points back to a person of that gender."""
@@ -185,6 +209,21 @@ def cue_heads() -> frozenset[tuple[str, ...]]:
 def byline_prefix_matcher() -> PhraseMatcher[bool]:
     """How a byline line starts before its author (`Bài, ảnh:`, `PV:`)."""
     return list_matcher("byline_prefixes.txt")
+
+
+def byline_suffix_matcher() -> PhraseMatcher[bool]:
+    """Words that close a byline after the author's name (`Đ.MINH ghi`, `Bá Chiêm thực hiện`), read backwards."""
+    return list_matcher("byline_suffixes.txt", reverse=True)
+
+
+def credit_run_on_words() -> frozenset[str]:
+    """Capitalised words that open the next sentence after a credit, never its name's (`Ảnh: Cankao Tờ …`)."""
+    return load_words("byline_run_on_words.txt")
+
+
+def source_note_matcher() -> PhraseMatcher[bool]:
+    """A source note's words before its colon after a closing byline (`- Nguồn clip: VTV`)."""
+    return list_matcher("byline_source_notes.txt")
 
 
 def credit_cue_matcher() -> PhraseMatcher[bool]:

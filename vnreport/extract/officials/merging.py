@@ -7,6 +7,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
+from vnreport.extract.locations.lexicon import GazetteerRow
 from vnreport.extract.names import place_lists
 from vnreport.extract.officials.lexicon import title_expansions
 from vnreport.extract.organizations.lexicon import written_out
@@ -59,6 +60,13 @@ def _merge_once(titles: list[OfficialTitle], defined: Definitions) -> list[Offic
             kept = merged[i]
             kept_key, kept_written = keys[i]
             same = key == kept_key or written == kept_written
+            if _rank_written_short(key, kept_key):  # `Tướng` of a `Thiếu tướng`: the full rank is kept
+                kept.mentions.extend(title.mentions)
+                break
+            if _rank_written_short(kept_key, key):
+                title.mentions = kept.mentions + title.mentions
+                merged[i], keys[i] = title, (key, written)
+                break
             if same and len(title.text) > len(kept.text):
                 title.mentions = kept.mentions + title.mentions
                 merged[i], keys[i] = title, (key, written)  # the fuller writing (`Thành ủy TP Hà Nội`) of the same post
@@ -168,13 +176,25 @@ def _place_names() -> frozenset[str]:
     return frozenset(fold(n).lower() for n in places.extra | places.countries)
 
 
+@cache
+def country_names() -> dict[str, str]:
+    """Each writing of a country (places_gazetteer.tsv, level `country`: `Mỹ`, `Hợp chúng quốc Hoa Kỳ`), lower
+    case, to its one name (`hoa kỳ`): `Ngoại trưởng Mỹ` and `Ngoại trưởng Hoa Kỳ` end in one country."""
+    return {
+        fold(row.variant).lower(): fold(row.name).lower()
+        for row in load_rows("places_gazetteer.tsv", GazetteerRow)
+        if row.level == "country"
+    }
+
+
 def _split_place(words: list[str]) -> tuple[list[str], str]:
-    """A key's words without the country it ends in (past its head's two words), and that country."""
-    places = _place_names()
+    """A key's words without the country it ends in (past its head's two words), and that country by its one
+    name (`country_names`)."""
+    places, names = _place_names(), country_names()
     for k in range(max(2, len(words) - _PLACE_WORDS), len(words)):
         tail = " ".join(words[k:])
-        if tail in places:
-            return words[:k], tail
+        if tail in places or tail in names:
+            return words[:k], names.get(tail, tail)
     return words, ""
 
 
@@ -191,6 +211,8 @@ def _same_words_placed(a: str, b: str) -> bool:
     (x, x_place), (y, y_place) = _split_place(x), _split_place(y)
     if x_place and y_place and x_place != y_place:
         return False
+    if x_place and x == y:  # one post of one country written two ways (`Ngoại trưởng Mỹ`, `Ngoại trưởng Hoa Kỳ`)
+        return True
     units = load_words("officials_post_unit_words.txt")
     if not any(w not in units for w in x[_head_length(x) :]):
         return False  # a body that is only a unit word (`Giám đốc Sở`, `Phó Giám đốc Cục`) names no body to match
@@ -217,8 +239,11 @@ def _head_length(words: list[str]) -> int:
 
 def _block_inserted(short: str, long: str) -> bool:
     """`long` is `short` with one or two words inside it (`Phó Thủ tướng [Thường trực] Chính phủ`, `Bộ trưởng [Bộ]
-    Y tế`): another writing of the same post."""
+    Y tế`), and maybe a country after them (`Phó Chủ tịch [thường trực] Quốc hội [Việt Nam]`): another writing of
+    the same post."""
     a, b = short.split(), long.split()
+    if len(a) >= 2 and len(b) > len(a) + 1 and a[-1] != b[-1] and not _split_place(a)[1]:
+        b = _split_place(b)[0]  # and a country after it (`Phó Chủ tịch [thường trực] Quốc hội [Việt Nam]`)
     extra = len(b) - len(a)
     if not 1 <= extra <= 2 or len(a) < 2:
         return False
@@ -235,6 +260,21 @@ def _words_inserted(short: str, long: str) -> bool:
         return False
     rest = iter(b)
     return all(word in rest for word in a)
+
+
+@cache
+def _ranks() -> frozenset[str]:
+    """Ranks (officials_ranks.txt), folded and lower case, as a title key has them."""
+    return frozenset(fold(r).lower() for r in load_list("officials_ranks.txt"))
+
+
+def _rank_written_short(short: str, long: str) -> bool:
+    """`short` is a rank written short (`tướng`, `đô đốc`) and `long` opens with a rank it ends (`thiếu tướng`,
+    `trung tướng không quân mỹ`, `phó đô đốc`): the one rank of the person, written in full and short."""
+    ranks = _ranks()
+    if short not in ranks:
+        return False
+    return any(r != short and r.endswith(" " + short) and (long == r or long.startswith(r + " ")) for r in ranks)
 
 
 def title_key(text: str) -> str:
@@ -262,5 +302,43 @@ def written_out_key(text: str) -> str:
     (`tỉnh`, `TP`) left out. Two writings of one post have the same key, the fuller is kept (README: fullest form
     once)."""
     spelled, bodies = _spelled(), load_words("officials_unit_bodies.txt")
-    words = [spelled.get(w, w) for w in title_key(written_out(text)).split()]
+    words = _same_post_words([spelled.get(w, w) for w in title_key(written_out(text)).split()])
     return " ".join(w for k, w in enumerate(words) if w != "tỉnh" or (k + 1 < len(words) and words[k + 1] in bodies))
+
+
+class SynonymRow(NamedTuple):
+    written: str  # lower case, as the key has it
+    same: str
+
+
+@cache
+def _synonyms() -> dict[str, tuple[str, ...]]:
+    """Words of a post and the other words it is written with (officials_title_synonyms.tsv: `ngoại trưởng` is
+    `bộ trưởng ngoại giao`), by their first word."""
+    found: dict[str, tuple[str, ...]] = {}
+    for row in load_rows("officials_title_synonyms.tsv", SynonymRow):
+        found[row.written] = tuple(row.same.split())
+    return found
+
+
+@cache
+def _synonym_lengths() -> tuple[int, ...]:
+    return tuple(sorted({len(w.split()) for w in _synonyms()}, reverse=True))
+
+
+def _same_post_words(words: list[str]) -> list[str]:
+    """`words` with each phrase of officials_title_synonyms.tsv written the one way (longest phrase first)."""
+    synonyms, lengths = _synonyms(), _synonym_lengths()
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for n in lengths:
+            same = synonyms.get(" ".join(words[i : i + n])) if i + n <= len(words) else None
+            if same:
+                out.extend(same)
+                i += n
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return out

@@ -171,7 +171,7 @@ def cue_hits(toks: Sequence[Token]) -> list[_Hit]:
                 tail = 0 if before in _NEGATION or unheld else _tail(toks, i + length, cue, tails)
                 if tail:
                     hits.append(_Hit(i, tail, cue.role, cue.where))
-            elif not negated:
+            elif not negated and not (cue.role == "chaired" and unseated(toks, i, length)):
                 hits.append(_Hit(i, i + length, cue.role, cue.where))
         i += length
     return hits
@@ -206,6 +206,31 @@ def _tail(toks: Sequence[Token], k: int, cue: _Cue, tails: PhraseMatcher[tuple[_
         if length and any(c.role == cue.role and c.where == cue.where for c in cues):
             return j + length
     return 0
+
+
+# a clause's end right after a sitting cue: its object is the sitting told before (`Phó Chủ tịch A điều hành.`,
+# `A sẽ tiếp tục điều hành, chỉ đạo hết Đại hội`)
+_CLAUSE_ENDS = frozenset({".", ",", ";", ":", "!", "?", ")"})
+
+
+@cache
+def _sitting_matchers() -> tuple[frozenset[str], PhraseMatcher[bool]]:
+    """The sitting cues (summary_cues.tsv `sitting_cue`: `điều hành`) and the sittings they chair (`sitting`)."""
+    rows = load_rows("summary_cues.tsv", RolePhraseRow)
+    cues = frozenset(r.phrase for r in rows if r.role == "sitting_cue")
+    return cues, phrase_matcher([r.phrase for r in rows if r.role == "sitting"])
+
+
+def unseated(toks: Sequence[Token], i: int, length: int) -> bool:
+    """The chair cue toks[i : i + length] is a sitting cue (`điều hành`) with neither a sitting (`phiên họp`,
+    `hội nghị`, `buổi …`) nor the clause's end after it: it runs a country, a firm, prices or a policy
+    (`điều hành đất nước`, `điều hành Công ty X`, `điều hành giá`), or names a title or a board (`Phó Chủ tịch
+    điều hành Tập đoàn X`, `ban điều hành đề án`) — not the chair of the event."""
+    cues, sittings = _sitting_matchers()
+    if " ".join(t.lower for t in toks[i : i + length]) not in cues:
+        return False
+    k = i + length
+    return k < len(toks) and toks[k].text not in _CLAUSE_ENDS and not sittings.length(toks, k)
 
 
 def sentence_roles(toks: Sequence[Token], spans: Sequence[Span]) -> list[list[Role]]:

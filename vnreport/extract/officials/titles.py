@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from vnreport.extract.locations import gazetteer
+from vnreport.extract.locations.lexicon import NOT_A_PLACE
 from vnreport.extract.names import (
     anchor_matcher,
     before_number,
@@ -160,6 +161,9 @@ def title_phrases(
             if country_title is None:
                 country_title = _set_off_body_leader(toks, i, org_ends, known)  # `ông A, người đứng đầu WHO,`
             if country_title is not None:  # `nhà lãnh đạo Triều Tiên Kim Jong-un`
+                before = toks[i - 1].lower if i > 0 else ""
+                if before in FORMER or before in _DECEASED:  # `cựu lãnh đạo đối lập A`, `cố lãnh đạo tối cao B`
+                    country_title.current, country_title.deceased = False, before in _DECEASED
                 phrases.append(country_title)
                 i = country_title.last
                 continue
@@ -599,6 +603,14 @@ def _organisation_end(
         if foreign == 3 and i > first and _place_then_name(toks, i, 1):
             end = i + 1  # `Cộng hòa Haiti Youri Latortue`: the country ends the organisation
             break
+        city = _known_place_length(toks, i) if foreign > 3 and i > first else 0
+        if city >= 2 and foreign > city and _place_then_name(toks, i, city):
+            # `Thống đốc bang New Jersey Chris Christie`, `Thị trưởng thành phố Bandar Seri Begawan A B`: a place of
+            # two words or more the gazetteer knows ends the organisation, and the name of two words or more after
+            # it is the holder's (the name run, at most four words, may hold only the name's first word after a
+            # place of three)
+            end = i + city
+            break
         if foreign >= 2 and i - 2 >= first and has_foreign_shape(toks[i - 1].text) and _place_then_name(toks, i - 1, 1):
             # `Cảnh sát trưởng thành phố Manchester Ian Hopkins`: a city no list knows, then the name; not a
             # Vietnamese word that opens a longer place (`bang Nam Carolina`, `thành phố Cảng Rotterdam`)
@@ -610,6 +622,8 @@ def _organisation_end(
         after_acronym = i > first and len(toks[i - 1].text) > 1 and toks[i - 1].text.isupper()  # `CIA Avril Haines`
         if foreign and (i == first or after_acronym or any(is_marked_foreign(t.text) for t in toks[i : i + foreign])):
             break
+        if after_acronym and _known_alone(toks, i, known):
+            break  # `Giám đốc FBI Comey` when the text has `ông Comey`: the acronym ends the body, the name follows
         if (
             foreign
             and i > first
@@ -676,6 +690,23 @@ def _organisation_end(
 
 
 _PROVINCE_UNITS = frozenset({"tỉnh", "tp", "thành phố"})
+
+
+def _known_alone(toks: list[Token], i: int, known: frozenset[str]) -> bool:
+    """One capitalised word at toks[i] that the text gives as a name after `ông`/`bà` elsewhere (`known`, folded),
+    with no capitalised word after it: a person's short name, not a word of the organisation before it. Beside
+    `positional_name_length(known=…)`, the known-short-name test at the organisation's first word (`i == first`),
+    this one reads after an acronym inside it (`Giám đốc FBI Comey`). Not a fix of a full name there: with `ông
+    Comey` in the text, `Cựu Giám đốc FBI James Comey` reads `James Comey: Giám đốc FBI` (the `Cựu` lost), as before."""
+    if not toks[i].is_cap_word or fold(toks[i].text).lower() not in known:
+        return False
+    return i + 1 >= len(toks) or not (toks[i + 1].is_cap_word and toks[i + 1].gap == 1)
+
+
+def _known_place_length(toks: list[Token], i: int) -> int:
+    """The length of a place the gazetteer knows at toks[i] (not one of its NOT_A_PLACE entries), else 0."""
+    length, entry = gazetteer().names.match(toks, i)
+    return length if length and entry != NOT_A_PLACE else 0
 
 
 def _place_then_name(toks: list[Token], i: int, place: int) -> bool:
@@ -1159,7 +1190,11 @@ def chain_before(toks: list[Token], i: int, by_last: dict[int, TitlePhrase]) -> 
     return chain
 
 
-def chain_after(toks: list[Token], i: int, by_first: dict[int, TitlePhrase]) -> list[TitlePhrase]:
+def chain_after(
+    toks: list[Token], i: int, by_first: dict[int, TitlePhrase], persons: frozenset[str]
+) -> list[TitlePhrase]:
+    """The titles written after a name (`A, Bộ trưởng …`, `A (TGĐ Vina Capital)`); `persons`: the last words of
+    the names the text gives after an anchor (folded), which no post's body in brackets is."""
     i = _past_alias(toks, i, by_first)
     if i + 1 < len(toks) and toks[i].lower in FORMER and i + 1 in by_first:
         i -= 1  # `Nguyễn Văn Pha nguyên Phó Chủ tịch …`: `nguyên` opens the title with no comma before it
@@ -1172,6 +1207,10 @@ def chain_after(toks: list[Token], i: int, by_first: dict[int, TitlePhrase]) -> 
     while k < len(toks):
         modified = toks[k].text.lower() in _MODIFIERS and k not in by_first  # `cố vấn` is a title of its own
         phrase = by_first.get(k + 1 if modified else k)
+        closed = _bracketed_body(toks, i, k, phrase, persons)
+        if phrase is not None and closed:
+            chain.append(replace(phrase, last=closed))  # `ông A (TGĐ Vina Capital)`: the body, not a holder
+            break
         if phrase is None or (
             phrase.last < len(toks)
             and (
@@ -1201,6 +1240,23 @@ def chain_after(toks: list[Token], i: int, by_first: dict[int, TitlePhrase]) -> 
         else:
             break
     return chain
+
+
+def _bracketed_body(toks: list[Token], opened: int, k: int, phrase: TitlePhrase | None, persons: frozenset[str]) -> int:
+    """Where the bracket closes when a title opens a bracket right after a name and a run of capitalised words
+    shaped like an organisation fills the rest of it (`ông A (TGĐ Vina Capital)`, `bà B (Giám đốc Acme Group)`):
+    the run is the post's body. 0 otherwise, and for a run that names a person: a Vietnamese personal name
+    (`ông A (Thư ký Bộ trưởng Trần Văn B)`: B holds the post) or a foreign one the text gives after `ông`, `bà`
+    (`persons`)."""
+    if phrase is None or k != opened + 1 or toks[opened].text != "(" or phrase.last >= len(toks):
+        return 0
+    if name_length(toks, phrase.last):
+        return 0
+    run = foreign_name_length(toks, phrase.last)
+    close = phrase.last + run
+    if not run or close >= len(toks) or toks[close].text != ")":
+        return 0
+    return 0 if fold(toks[close - 1].text).lower() in persons else close
 
 
 def chain_runs_into_name(toks: list[Token], chain: list[TitlePhrase], by_first: dict[int, TitlePhrase]) -> bool:

@@ -253,7 +253,7 @@ def parse(s: Scan, k: int, depth: int = 0) -> OrgMatch | None:
             continue  # `Cơ quan tình báo Thụy Sĩ`: the country closed the name
         if letter == "V" and not got:
             continue  # `báo cáo Hội đồng về …`: a subject names only a body named before it
-        if letter == "Q" and head.spec.at_least_one and not got & _NAMED:
+        if letter == "Q" and head.spec.at_least_one and not got & (_NAMED | {"W"}):
             continue  # `Ủy ban của Quốc hội`: any committee of it (not `Ủy ban Kinh tế …`, `Ban Chỉ đạo …`)
         step = _complement(s, letter, j, match, depth)
         if not step and letter in {"B", "M"} and letter in head.spec.required:
@@ -460,10 +460,9 @@ def _area(s: Scan, j: int) -> int:
     tokens = s.tokens
     if not (s.joined(j + 2) and tokens.lowers[j] == "khu" and tokens.lowers[j + 1] == "vực"):
         return 0
-    numbered = 1 if tokens.lowers[j + 2] == "số" and s.joined(j + 3) else 0  # `khu vực số 1`
+    numbered = _area_code(s, j) - j - 2  # 1 after `số` (`khu vực số 1`)
     j += numbered
-    code = tokens.texts[j + 2]
-    if not ((code.isdigit() and len(code) <= _MAX_NUMBER) or (code.isupper() and _ROMAN.fullmatch(code))):
+    if not _code(tokens.texts[j + 2], _MAX_NUMBER):
         return 0 if numbered else _named_area(s, j + 2) - j
     k = j + 3
     if s.joined(k + 1) and tokens.texts[k] in DASHES:
@@ -471,6 +470,16 @@ def _area(s: Scan, j: int) -> int:
         if place is not None and place.name:
             return place.last - j + numbered
     return k - j + numbered
+
+
+def _area_code(s: Scan, j: int) -> int:
+    """The index of the area's code after `khu vực` at j (`khu vực 1`, `khu vực số 1`): j + 2, or j + 3 past `số`."""
+    return j + 3 if s.tokens.lowers[j + 2] == "số" and s.joined(j + 3) else j + 2
+
+
+def _code(text: str, digits: int, roman: bool = True) -> bool:
+    """A unit's code: a number of at most `digits` digits, or (`roman`) a Roman numeral in capitals (`II`, `IV`)."""
+    return (text.isdigit() and len(text) <= digits) or (roman and text.isupper() and bool(_ROMAN.fullmatch(text)))
 
 
 _MAX_AREA_NAME = 3  # capitalised words of an area's name (`khu vực Long Thành`)
@@ -544,10 +553,11 @@ def _subject(s: Scan, j: int, match: OrgMatch, depth: int) -> int:
 
 def _placed_subject(s: Scan, j: int) -> int:
     """`phòng, chống tham nhũng, lãng phí, tiêu cực` right after a steering committee's head, without
-    `về`, read only when the committee's place follows it (`Ban Chỉ đạo phòng, chống tham nhũng, lãng phí,
-    tiêu cực tỉnh Nam Định`, `BCĐ xây dựng nông thôn mới tỉnh`): otherwise the words may be what the
-    committee does (`Ban Chỉ đạo xây dựng kế hoạch …`). Words of the subject lexicon, the domains and the
-    name vocabulary (the first may be capitalised) joined by commas and `và`, `của`, `các`; tokens from j."""
+    `về`, read only when the committee's place or its national owner follows it (`Ban Chỉ đạo phòng, chống
+    tham nhũng, lãng phí, tiêu cực tỉnh Nam Định`, `BCĐ xây dựng nông thôn mới tỉnh`, `… của Chính phủ`):
+    otherwise the words may be what the committee does (`Ban Chỉ đạo xây dựng kế hoạch …`). Words of the
+    subject lexicon, the domains and the name vocabulary (the first may be capitalised) joined by commas
+    and `và`, `của`, `các`; tokens from j."""
     tokens, n = s.tokens, len(s.tokens)
     topic = list_matcher("orgs_topic_words.txt", "lower")
     k = end = j
@@ -570,7 +580,16 @@ def _placed_subject(s: Scan, j: int) -> int:
         break
     if end == j:
         return 0
-    return end - j if place_complement(s, end)[0] else 0
+    return end - j if place_complement(s, end)[0] or _owner_follows(s, end) else 0
+
+
+def _owner_follows(s: Scan, k: int) -> bool:
+    """`của Chính phủ`, `của Quốc hội` at k: the national body a committee belongs to, which closes its
+    subject as its place does (`Ban Chỉ đạo phòng, chống tội phạm của Chính phủ`)."""
+    texts = s.tokens.texts
+    if not (k + 2 < len(texts) and texts[k] == "của" and s.joined(k + 1) and s.joined(k + 2)):
+        return False
+    return (texts[k + 1], texts[k + 2].lower()) in _OWNERS
 
 
 _CONGRESS_ABBREVIATIONS = frozenset({"ĐH"})  # `Đại học`, but also `Đại hội` (`ĐH XII`)
@@ -651,6 +670,7 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
             width -= _reporting_tail(s, j, j + width)  # `Báo Chính phủ thông tin thêm`: the report's verb
         if width and not match.head.media and match.head.text.lower() not in load_words("orgs_issue_heads.txt"):
             width += _number_suffix(s, j + width)  # `Trung tâm Giáo dục thường xuyên số 2`, not `Tạp chí … số 11`
+            width += _closing_number(s, j, j + width, match)  # `Vụ Thể thao thành tích cao 1`, `… khu vực II`
         numbered = "#" in match.head.spec.letters and _numbered(s, j + width)  # `Ban Quản lý dự án 85`
         if letter == "L" and width and not numbered and _plain_lower(s, match.first, match.body, j + width):
             return 0  # `Vụ cán bộ đánh nhau …`: the case, not a department
@@ -687,7 +707,12 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
         texts = s.tokens.texts
         if j + 2 < len(texts) and texts[j] == "của" and s.joined(j + 2):
             body = (texts[j + 1], texts[j + 2].lower())
-            return 3 if body in _OWNERS else 0  # `Ủy ban Kinh tế của Quốc hội`, `Ban Chỉ đạo của Chính phủ`
+            if body not in _OWNERS:
+                return 0
+            owner = parse(s, j + 1, depth + 1)  # `Ủy ban Kinh tế của Quốc hội`, `Ban Chỉ đạo của Chính phủ`
+            if owner is not None and owner.last == j + 3:
+                match.nested.append(owner)  # and `Chính phủ`, named inside it
+            return 3
         return 0
     if letter in {"S", "U"}:
         code = _code_before_parent(s, match, j) if letter == "U" or depth == 0 else None
@@ -703,6 +728,8 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
             return 0  # after a code, a body named in full (`Bộ Công an`, `Công an tỉnh …`)
         match.nested.append(nested)
         match.acronym = code or match.acronym
+        if letter == "S" and j > match.body and not nested.place_first:
+            return nested.last - j + _closing_number(s, j, nested.last, match)  # `Bộ Tư lệnh Vùng Cảnh sát biển 2`
         return nested.last - j
     if letter == "F":
         return _agency_of_a_country(s, j, match)
@@ -928,8 +955,46 @@ def _number_suffix(s: Scan, k: int) -> int:
     tokens = s.tokens
     if not (s.joined(k) and tokens.lowers[k] == "số" and s.joined(k + 1)):
         return 0
-    text = tokens.texts[k + 1]
-    return 2 if tokens.items[k + 1].kind == "number" and text.isdigit() and len(text) <= _MAX_SUFFIX else 0
+    return 2 if tokens.items[k + 1].kind == "number" and _code(tokens.texts[k + 1], _MAX_SUFFIX, roman=False) else 0
+
+
+def _closing_number(s: Scan, first: int, k: int, match: OrgMatch) -> int:
+    """The number or numbered area that closes a body's name at k, right before the clause goes on
+    (`Vụ Thể thao thành tích cao 1,`, `Trung tâm Huấn luyện thể thao quốc gia 1 đã`, `Học viện Chính trị khu
+    vực I`): one of several bodies of that name. A bare number is read only before a punctuation mark or a
+    word of orgs_number_closers.txt (not `… Chất lượng 3 năm`, a count); tokens, 0 when none."""
+    tokens = s.tokens
+    if k <= first or k >= len(tokens) or not s.joined(k):
+        return 0
+    if tokens.lowers[k] == "khu":
+        if "A" in match.head.spec.letters:
+            return 0  # its own area letter reads it
+        area = _area(s, k)
+        # numbered areas only, no `khu vực Cẩm Mỹ`; the code, not the province after a dash (`khu vực IV - Cần Thơ`)
+        return area if area and _code(tokens.texts[_area_code(s, k)], _MAX_NUMBER) else 0
+    text = tokens.texts[k]
+    if tokens.texts[k - 1].isdigit() or not tokens.is_word(k - 1):
+        return 0
+    numeral = (tokens.items[k].kind == "number" and _code(text, _MAX_SUFFIX, roman=False)) or (
+        len(text) > 1 and _code(text, 0)
+    )
+    if not numeral:
+        return 0
+    after = k + 1
+    if after >= len(tokens):
+        return 1
+    if tokens.items[after].kind != "word":
+        numeric = after + 1 < len(tokens) and tokens.items[after + 1].kind == "number"
+        if numeric and tokens.texts[after] in _NUMBER_GLUE and s.joined(after + 1):
+            return 0  # `1/2`, `1.000`, `2,5`: a date, an amount; `1, 2 và 3`: a list of numbers
+        return 1 if tokens.texts[after] in _CLOSING_MARKS else 0
+    return (
+        1 if s.joined(after) and list_matcher("orgs_number_closers.txt", "lower").match(tokens.items, after)[0] else 0
+    )
+
+
+_NUMBER_GLUE = frozenset({"/", ".", ",", "-", ":"})
+_CLOSING_MARKS = frozenset({",", ".", ";", ":", ")", "(", "-", "–", '"', "”", "!", "?"})
 
 
 def _cut_short(s: Scan, first: int, last: int) -> bool:

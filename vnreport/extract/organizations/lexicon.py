@@ -95,6 +95,20 @@ def country_abbreviations() -> dict[str, str]:
 
 
 @cache
+def central_spellings() -> tuple[str, ...]:
+    """`Trung ương` and the abbreviations orgs_abbreviations.tsv spells out as it (`TƯ`, `TW`, `T.Ư`, `T.W`): the
+    one list the organisations (`5 bệnh viện TW`) and the documents (`Nghị quyết T.Ư 4`) read it from."""
+    rows = load_rows("orgs_abbreviations.tsv", AbbreviationRow)
+    return ("Trung ương", *(row.abbreviation for row in rows if row.full == "Trung ương"))
+
+
+@cache
+def central_matcher() -> PhraseMatcher[bool]:
+    """The spellings of `Trung ương` (central_spellings), matched in any case."""
+    return phrase_matcher(central_spellings())
+
+
+@cache
 def outlet_kinds(use: str) -> frozenset[str]:
     """The words naming a kind of news outlet (`báo`, `hãng tin`, `tờ`) read for one use (orgs_outlet_kinds.tsv:
     the one list of them, for the organisations and the event's date)."""

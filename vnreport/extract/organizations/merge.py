@@ -65,12 +65,14 @@ def _clean(text: str) -> str:
 
 
 def _normal(text: str) -> str:
-    """The merging key of a name: written out (`written_out`), without a defined acronym or the word `số`
-    before a number."""
-    return _NUMBER_WORD.sub("", written_out(_clean(text)))
+    """The merging key of a name: written out (`written_out`), without a defined acronym, the word `số`
+    before a number, or the `đa khoa` of a hospital."""
+    return _GENERAL_HOSPITAL.sub("bệnh viện", _NUMBER_WORD.sub("", written_out(_clean(text))))
 
 
 _NUMBER_WORD = regexes.compile(r"\bsố (?=\d)")  # `Đoàn kiểm tra số 469` = `Đoàn kiểm tra 469`
+# `Bệnh viện Đa khoa Thanh Hóa` = `bệnh viện tỉnh Thanh Hóa`: the general hospital is the province's hospital
+_GENERAL_HOSPITAL = regexes.compile(r"\bbệnh viện đa khoa\b")
 
 
 def _key_parts(match: OrgMatch, tokens: Tokens) -> tuple[str, str, frozenset[str] | None]:

@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from vnreport.extract.locations.lexicon import counted_opener
-from vnreport.extract.names import capitalised_run, country_matcher, has_foreign_shape, surnames
+from vnreport.extract.locations.lexicon import counted_opener, ends_with_phrase, person_cue_trie
+from vnreport.extract.names import capitalised_run, country_matcher, has_foreign_shape, middle_names, surnames
 from vnreport.extract.organizations.lexicon import is_acronym
 from vnreport.extract.organizations.scan import Scan, Tokens, central_at, head_at
 from vnreport.lexicon import list_matcher, load_words
@@ -23,6 +23,7 @@ def compounds(tokens: Tokens) -> dict[int, int]:
     (`Thống kê`, `Lý luận`), from underthesea's word list (no need to run the segmentation model)."""
     found: dict[int, int] = {}
     items = tokens.items
+    copulas = load_words("orgs_compound_not_tails.txt")
     for k, tok in enumerate(items):
         if not tok.is_cap_word:
             continue
@@ -32,6 +33,8 @@ def compounds(tokens: Tokens) -> dict[int, int]:
                 break
             run += 1
         for size in (3, 2):
+            if any(t.lower in copulas for t in items[k + 1 : k + size]):
+                continue  # `Âu là` of `… Á - Âu là nền tảng`: the sentence's copula, no syllable of a name
             if run - k >= size and is_view_word(" ".join(t.lower for t in items[k : k + size])):
                 found[tok.start] = items[k + size - 1].end
                 break
@@ -143,6 +146,7 @@ class NameMode:
 
 
 _MAX_LOWER = 8  # lower-case words in a row in a business name (`… Bảo trợ người khuyết tật và trẻ mồ côi …`)
+_JOINERS = frozenset({",", "và"})
 _PROPER = 2  # capitalised words in a row that make a proper name: lower case after it is no longer the name
 
 
@@ -167,7 +171,8 @@ def open_name(s: Scan, k: int, mode: NameMode) -> int:
     solid = k  # end of the last capitalised word, code or head: where a business name may end
     lower = 0
     limit = MAX_NAME + (_MAX_LOWER if mode.lower_words or mode.vocab_start else 0)
-    while going and j < len(tokens) and (j == k or tokens.joined[j]) and j - k < limit:
+    joiners = 0  # commas and `và` read into the name (`Phòng, chống … và Tìm kiếm cứu nạn`): no words of its length
+    while going and j < len(tokens) and (j == k or tokens.joined[j]) and j - k - joiners < limit:
         if j > k and _glued_sentence(s, j):
             break
         step = _name_step(s, k, j, proper, mode)
@@ -178,6 +183,7 @@ def open_name(s: Scan, k: int, mode: NameMode) -> int:
         if step is None:
             break
         lower = 0
+        joiners += sum(tokens.texts[m] in _JOINERS for m in range(j, step[0]))
         if not tokens.texts[j].islower():
             solid = step[0]  # a capitalised word, a head, a code: not a vocabulary word in lower case
         j, proper, going = step
@@ -191,7 +197,7 @@ def open_name(s: Scan, k: int, mode: NameMode) -> int:
         return 0  # `Đảng Trung ương`: `Trung ương` alone names no party (`Bệnh viện Trung ương Huế` does)
     if j <= k:
         return 0
-    j = _cut_person(s, k, j)
+    j = _cut_person(s, k, j, business=mode.lower_words)
     while j > k and tokens.texts[j - 1] in {"&", "-", "và"}:
         j -= 1  # `Ban Tổ chức Trung ương và Lê Văn A`: the person cut off, the joiner goes too
     return j - k
@@ -279,6 +285,8 @@ def _name_step(s: Scan, k: int, j: int, proper: int, mode: NameMode) -> tuple[in
     head_width, head = head_at(s, j)
     if head_width and tokens.is_cap(j) and _domain_at(s, j) > head_width:
         head_width = 0  # `Trung tâm Quỹ đất`: a domain that opens with a head
+    if head_width and _field_pair(s, j) > head_width:
+        head_width = 0  # `Ban Chỉ huy Phòng, chống thiên tai …`: `Phòng` opens a field pair, not a department
     if head_width and head is not None:
         if mode.through_heads or head.media or not mode.nested(j):
             return j + head_width, proper + 1, True  # `Công ty cổ phần Tập đoàn …`; `Trung tâm Quỹ đất`
@@ -289,6 +297,10 @@ def _name_step(s: Scan, k: int, j: int, proper: int, mode: NameMode) -> tuple[in
     lowers = mode.vocab_start and j > k and tokens.texts[j] == "và" and tokens.texts[j - 1].islower()
     if lowers and s.joined(j + 1) and tokens.texts[j + 1].islower() and s.lex.vocab.match(tokens.items, j + 1)[0]:
         return j + 1, 0, True  # `Ban Quản lý dự án … các công trình dân dụng và công nghiệp tỉnh …`
+    if lowers or (tokens.texts[j] == "và" and j > k and tokens.texts[j - 1].islower()):
+        after = s.lex.vocab.match(tokens.items, j + 1)[0] if s.joined(j + 1) else 0
+        if after and s.joined(j + 1 + after) and (j + 1 + after) in s.place_at:
+            return j + 1, 0, True  # `Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh …`: up to its place
     plural = mode.vocab_start and tokens.lowers[j] == "các" and s.joined(j + 1) and tokens.texts[j + 1].islower()
     if plural and s.lex.vocab.match(tokens.items, j + 1)[0]:
         return j + 1, 0, True  # `Ban Quản lý dự án đầu tư xây dựng các công trình giao thông …`
@@ -319,11 +331,40 @@ def _name_step(s: Scan, k: int, j: int, proper: int, mode: NameMode) -> tuple[in
     if text in {"&", "-"} and j > k and s.joined(j + 1) and tokens.is_cap_word(j + 1):
         if _branch_follows(s, j + 1):
             return None  # `Ngân hàng Ngoại thương - Chi nhánh Bình Định`: the branch of the bank named so far
+        named = any(tokens.is_cap(m) for m in range(k, j))  # not `Công ty mẹ - Tổng công ty …`, one unit
+        if text == "-" and named and _another_after_dash(s, j + 1):
+            return None  # `Công ty Constrexim - Bộ Xây dựng`: its parent, a person or a country after the dash
         return j + 1, proper, True
+    if text == "/" and j > k and _acronyms_slashed(s, j):
+        return j + 2, proper, True  # `Cục Phòng, chống HIV/AIDS`: two acronyms joined by a slash
     joins = text == "và" and j > k and s.joined(j + 1) and tokens.is_cap_word(j + 1) and not mode.counted
     if joins and _capitalised_before(s, k, j) and not head_at(s, j + 1)[0]:
         return j + 1, proper, True  # `Hội Hồi sức - Cấp cứu và Chống độc …` (not `… và Công ty …`)
     return None
+
+
+def _acronyms_slashed(s: Scan, j: int) -> bool:
+    """The slash at j joins two acronyms written without spaces (`HIV/AIDS`)."""
+    tokens = s.tokens
+    if not (s.joined(j + 1) and tokens.items[j].gap == 0 and tokens.items[j + 1].gap == 0):
+        return False
+    return tokens.texts[j - 1].isupper() and tokens.texts[j + 1].isupper() and tokens.is_word(j + 1)
+
+
+def _another_after_dash(s: Scan, k: int) -> bool:
+    """After a dash in a name, what is no word of it: another body by its head (`Công ty Constrexim - Bộ Xây
+    dựng`, `Công ty … Cần Giờ - Công ty Cổ phần …`), a person of three or four syllables, or a country in its
+    state form (`Trường Đại học Kỹ thuật Magdeburg - Cộng hòa Liên bang Đức`)."""
+    width = head_at(s, k)[0]
+    if width:  # a bare head closing the name is its last word (`Viện Công nhân - Công đoàn`)
+        return s.joined(k + width) and s.tokens.is_word(k + width)
+    if _a_person(s, k):
+        return True
+    span = s.place_at.get(k)
+    return span is not None and span.level == "country" and span.last - k >= _STATE_FORM  # not `Việt - Úc`
+
+
+_STATE_FORM = 3  # tokens of a country written in its state form after a dash (`Cộng hòa Liên bang Đức`)
 
 
 def _foreign_brand(text: str) -> bool:
@@ -372,6 +413,12 @@ def _listed_domain(s: Scan, j: int, width: int) -> bool:
     return any(s.tokens.texts[m] == "," for m in range(j, j + width))
 
 
+def _field_pair(s: Scan, j: int) -> int:
+    """Tokens of a pair of fields joined by a comma at j, of the name vocabulary (`phòng, chống`), else 0."""
+    width = s.lex.vocab.match(s.tokens.items, j)[0]
+    return width if _listed_domain(s, j, width) else 0
+
+
 def _domain_at(s: Scan, j: int) -> int:
     width, _ = s.lex.domains.match(s.tokens.items, j)
     return width
@@ -398,8 +445,10 @@ def _name_goes_on(s: Scan, k: int) -> bool:
     return not (tokens.texts[k] in surnames() and s.joined(k + 1) and tokens.is_cap_word(k + 1))
 
 
-def _cut_person(s: Scan, k: int, j: int) -> int:
-    """End of a name [k, j) without a trailing personal name (`Vingroup Phạm Nhật Vượng`)."""
+def _cut_person(s: Scan, k: int, j: int, *, business: bool = False) -> int:
+    """End of a name [k, j) without a trailing personal name (`Vingroup Phạm Nhật Vượng`). A business name
+    (`business`) whose lower-case business line runs straight into the capitalised words keeps them: they are
+    its proper name, which the line needs (`Công ty TNHH Thương mại xuất nhập khẩu Hoàng Gia Phát`)."""
     tokens = s.tokens
     j_name = j
     j = _without_compound_tail(s, k, j)  # `Tổng cục Du lịch Hà Văn Siêu dẫn đầu`: `Siêu dẫn` read as a word
@@ -410,10 +459,24 @@ def _cut_person(s: Scan, k: int, j: int) -> int:
         return j_name  # `Học viện Chính trị quốc gia Hồ Chí Minh`: the name it bears, not a person after it
     for split in range(max(run, k + 2), j - 2):
         if tokens.texts[split] in surnames() and 3 <= j - split <= 4 and not _code_in(tokens, split + 1, j):
+            if business and split == run and _names_the_business(s, split):
+                return j_name
             return split  # not `… Bình Dương TNHH MTV`: a legal form in capitals is no given name
     if run <= k + 1 < j - 2 and tokens.texts[k + 1] in surnames() and j - (k + 1) <= 4:
         return k + 1
     return j_name
+
+
+def _names_the_business(s: Scan, split: int) -> bool:
+    """The capitalised words at split, right after a lower-case word of a business line (not `và`, which joins
+    a person, nor a person's cue: `đồng chí`), are the company's name: unless a strong middle name marks them a
+    person's (`Nguyễn Văn Thanh`)."""
+    tokens = s.tokens
+    if tokens.texts[split - 1] == "và" or not _business_word(s, split - 1):
+        return False
+    if ends_with_phrase(person_cue_trie(), tokens, split):
+        return False  # `Tổng công ty và đồng chí Phùng Lê Dũng`: a person's cue, no business line
+    return tokens.texts[split + 1] not in middle_names(strong_only=True)
 
 
 def _code_in(tokens: Tokens, first: int, last: int) -> bool:

@@ -7,9 +7,10 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from vnreport.extract.locations import Facility, PlaceSpan
-from vnreport.extract.names import country_matcher
-from vnreport.extract.organizations.lexicon import Head, Lexicon, is_acronym, lexicon
+from vnreport.extract.names import nation_matcher
+from vnreport.extract.organizations.lexicon import Head, Lexicon, central_matcher, is_acronym, lexicon
 from vnreport.lexicon import list_matcher, load_words
+from vnreport.numbers import small_number
 from vnreport.segment.dictionary import is_word
 from vnreport.segment.tokens import TokenArrays
 from vnreport.text import fold
@@ -63,7 +64,44 @@ def head_at(s: Scan, k: int) -> tuple[int, Head | None]:
         return 0, None  # `Zing.vn`, `Amazon.com`: the site, read whole by the sources
     if head is not None and _known_name_goes_on(s, k, width, head):
         return 0, None
+    if head is not None and names_a_product(s, k):
+        return 0, None  # `Boeing 727-223`, `Honda Civic`: the product, no organisation acting
     return width, head
+
+
+def names_a_product(s: Scan, k: int) -> bool:
+    """A maker's brand (orgs_product_makers.txt) at token k right before a model code (`Boeing 727-223`,
+    `Airbus A320`, `BMW S1000RR`, `Suzuki GSX-R1000`) or a model name (orgs_product_words.txt: `Honda
+    Civic`, `Toyota Avalon Limited`): the brand names the product, no organisation."""
+    width = list_matcher("orgs_product_makers.txt", "text").match(s.tokens.items, k)[0]
+    j = k + width
+    if not width or not s.joined(j):
+        return False
+    return _model_code(s, j) or bool(list_matcher("orgs_product_words.txt", "text").match(s.tokens.items, j)[0])
+
+
+_YEAR_LIKE = range(1900, 2100)
+_MIN_MODEL_NUMBER = 3  # digits of a model number written alone (`Boeing 727`; not `ASEAN 4`)
+
+
+def _model_code(s: Scan, j: int) -> bool:
+    """A model code at token j: Latin letters and digits, a digit among them, its parts joined by a dash
+    with no space (`A320`, `S1000RR`, `B727-200`, `727-223`, `GSX-R1000`, `7-Series`); a number alone
+    needs three digits and no year's shape (`Boeing 747`, not `Toyota 2017`)."""
+    items, texts = s.tokens.items, s.tokens.texts
+    parts = [texts[j]]
+    m = j + 1
+    while m + 1 < len(items) and texts[m] == "-" and items[m].gap == 0 and items[m + 1].gap == 0:
+        parts.append(texts[m + 1])
+        m += 2
+    if not all(part.isascii() and part.isalnum() for part in parts):
+        return False
+    code = "".join(parts)
+    if not any(c.isdigit() for c in code):
+        return False
+    if len(parts) == 1 and code.isdigit():
+        return len(code) >= _MIN_MODEL_NUMBER and not (len(code) == 4 and int(code) in _YEAR_LIKE)
+    return True
 
 
 def _known_name_goes_on(s: Scan, k: int, width: int, head: Head) -> bool:
@@ -121,27 +159,61 @@ def _head_at(s: Scan, k: int) -> tuple[int, Head | None]:
 def _lower_first_ok(s: Scan, k: int, width: int, head: Head | None) -> bool:
     """A capitalised head marked `*` written with a lower-case first letter (`trường THPT Lê Lợi`): read
     where a lower-case head would be (before a capitalised name, no dictionary word with the syllable
-    before it), unless that name is a country alone, or a place alone after a plural word (orgs_kind_plurals):
-    then it is a kind (`các trường đại học Mỹ`, `nhiều trường đại học Hà Nội`; not `trường THCS Hòa Bình`)."""
+    before it), unless that name is a country alone, or a place alone after a plural word (orgs_kind_plurals),
+    or `Trung ương` (any spelling) ending the name after a plural word or a count, or, after a head of
+    orgs_place_kind_heads.txt, a province alone: then it is a kind (`các trường đại học Mỹ`, `nhiều trường đại
+    học Hà Nội`, `5 bệnh viện Trung ương`, `chọn bệnh viện Việt Nam`, `đến bệnh viện Hà Nội để khám`; not
+    `trường THCS Hòa Bình`, `các bệnh viện Trung ương Quân đội 108`)."""
     if not (isinstance(head, Head) and head.lower_first and s.tokens.texts[k][:1].islower()):
         return False
     j = k + width
-    place = _place_width(
-        s, j, plural=bool(list_matcher("orgs_kind_plurals.txt", reverse=True).ending_at(s.tokens.items, k)[0])
-    )
-    if place and not (s.joined(j + place) and s.tokens.is_cap_word(j + place)):
+    plural = bool(list_matcher("orgs_kind_plurals.txt", reverse=True).ending_at(s.tokens.items, k)[0])
+    central = central_matcher().length(s.tokens.items, j) if s.joined(j) else 0
+    if (plural or _counted(s, k)) and central and not _named_on(s, j + central):
+        return False  # `các bệnh viện Trung ương`, `5 bệnh viện Trung ương`: a kind of hospital, no name
+    place = _place_width(s, j, plural=plural, province=fold(head.text).lower() in _place_kind_heads())
+    if place and not _named_on(s, j + place):
         return False
     return _lower_head_ok(s, k, width, head)
 
 
-def _place_width(s: Scan, j: int, *, plural: bool) -> int:
-    """Tokens of the country starting at token j on the head's line, or of the gazetteer's place when the
-    head is plural; 0 when none."""
+_DATE_NOUNS = frozenset({"năm", "ngày", "tháng"})  # before a number that is a date's, no count
+
+
+def _counted(s: Scan, k: int) -> bool:
+    """A small count right before token k (`5 bệnh viện …`, `hai bệnh viện …`): up to three digits or a number
+    word, not a year or a day (`Năm 2016 bệnh viện …`, `ngày 5 bệnh viện …`)."""
+    if not (k > 0 and s.joined(k)):
+        return False
+    before = s.tokens.items[k - 1]
+    if before.kind == "number":
+        counts = before.text.isdigit() and len(before.text) <= 3
+    else:
+        counts = small_number(before.lower) is not None
+    return counts and not (k > 1 and s.joined(k - 1) and s.tokens.lowers[k - 2] in _DATE_NOUNS)
+
+
+def _named_on(s: Scan, j: int) -> bool:
+    """The name goes on at token j: a capitalised word (`các bệnh viện Trung ương Quân đội 108`) or a dash
+    (`bệnh viện Việt Nam - Cuba`) joined to what comes before it."""
+    return s.joined(j) and (s.tokens.is_cap_word(j) or s.tokens.texts[j] in {"-", "–"})
+
+
+def _place_width(s: Scan, j: int, *, plural: bool, province: bool = False) -> int:
+    """Tokens of the country (Việt Nam too) starting at token j on the head's line, or of the gazetteer's place
+    when the head is plural, or of a province alone (no unit word) with `province`; 0 when none."""
     if not s.joined(j):
         return 0
-    country = country_matcher().length(s.tokens.items, j)
-    place = s.place_at.get(j) if plural else None
-    return max(country, place.last + 1 - j if place is not None else 0)
+    country = nation_matcher().length(s.tokens.items, j)
+    place = s.place_at.get(j) if plural or province else None
+    if place is not None and not plural and (place.level != "province" or place.from_unit):
+        place = None
+    return max(country, place.last - j if place is not None else 0)
+
+
+@cache
+def _place_kind_heads() -> frozenset[str]:
+    return frozenset(fold(word).lower() for word in load_words("orgs_place_kind_heads.txt"))
 
 
 def _an_event(s: Scan, k: int, width: int, head: Head) -> bool:
@@ -240,9 +312,13 @@ def _lower_head_ok(s: Scan, k: int, width: int, head: Head) -> bool:
 def _unit_place_at(s: Scan, j: int, head: Head) -> bool:
     """A named place written with its unit word at j (`huyện Đông Anh`), after a head that takes a place
     (spec letter P): the unit word is lower case, but the place names the body as a capitalised name does
-    (`công an huyện Đông Anh`, `công an xã Phú Cường`)."""
+    (`công an huyện Đông Anh`, `công an xã Phú Cường`, `công an tỉnh Thanh Hóa`)."""
     span = s.place_at.get(j)
-    return "P" in head.spec.letters and span is not None and span.from_unit and bool(span.name)
+    if "P" not in head.spec.letters or span is None or not span.name:
+        return False
+    # a gazetteer place read with its unit word (`tỉnh Thanh Hóa`, `quận Hoàn Kiếm`) is not marked from_unit
+    unit = s.lex.units.length(s.tokens.items, j)
+    return span.from_unit or (span.first == j and bool(unit) and span.last > j + unit)
 
 
 def _bare_unit_at(s: Scan, j: int, head: Head) -> bool:

@@ -12,7 +12,7 @@ from vnreport.extract.names import foreign_name_length, has_foreign_shape, title
 from vnreport.extract.organizations.grammar import OrgMatch
 from vnreport.extract.organizations.lexicon import Head, MediaRow, is_acronym, outlet_kinds, parse_spec
 from vnreport.extract.organizations.names import opens_sentence
-from vnreport.extract.organizations.scan import DASHES, Scan, head_at
+from vnreport.extract.organizations.scan import DASHES, Scan, head_at, names_a_product
 from vnreport.lexicon import PhraseMatcher, list_matcher, load_rows, load_words, phrase_matcher
 from vnreport.segment.dictionary import is_word
 
@@ -280,6 +280,8 @@ def _foreign(s: Scan, k: int) -> int:
     goes_on = last < len(tokens) and tokens.joined[last] and tokens.is_cap_word(last) and not opens_sentence(s, last)
     if last == k or goes_on:
         return 0  # `Phan Châu Trinh`: the run goes on in Vietnamese letters, a Vietnamese name
+    if names_a_product(s, k):
+        return 0  # `chiếc Toyota Avalon Limited`: a car's make, model and trim, no company
     if _ends_in_legal_form(s, k, last):  # `Sumitomo Corporation`, `Taisei Corp`: the company says what it is
         stops = s.lex.name_stops
         # `Toyota Motor Corporation`, `Thăng Long Group`: the tail of a longer name (not after `Theo …`)
