@@ -12,7 +12,7 @@ from __future__ import annotations
 import gc
 import random
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 
@@ -37,6 +37,7 @@ SHAPES: dict[str, list[str]] = {
         "258-KH/TU, ",
         "Luật Đất đai ",
         "Nghị định 15/2020/NĐ-CP, Quyết định 15 ",
+        "ngày 1/1 xếp hạng tại Quyết định số 1 và ",  # act verbs before decisions (dating._acted_at)
         "Luật Đất đai 2013, Luật Đất đai, Nghị định 15 ",
         "Quyết định số 15/QĐ-UBND. Ngày 1/1/2024 ký Quyết định số 16/QĐ-UBND. ",
     ],
@@ -152,6 +153,29 @@ def growth(unit: str, n: int = N) -> float:
     return ratio
 
 
+def doubling_ratio(
+    seconds_at: Callable[[int], float],
+    size: int,
+    *,
+    factor: int = 2,
+    limit: float = 2.5,
+    scales: tuple[int, ...] = (2, 4),
+) -> float:
+    """Time at `factor`·size over time at size, the lowest of its measures (one, and one per scale when over).
+
+    A busy machine blurs a short run (a linear ×2 has read ×2.7–3.0 on a loaded CI machine), so a ratio over
+    `limit` is measured again at each of `scales` times the size (two retries by default, at twice and four times
+    the size: with one, two blurs in a row failed a landing's CI; a retry only runs when the ratio is over, so a
+    quiet run stays short); a cost that grows faster than linearly only grows faster with size, while a blur does
+    not repeat, so the lowest ratio is the one that counts."""
+    ratio = seconds_at(factor * size) / seconds_at(size)
+    for scale in scales:
+        if ratio <= limit:
+            break
+        ratio = min(ratio, seconds_at(factor * scale * size) / seconds_at(scale * size))
+    return ratio
+
+
 @pytest.fixture(scope="module", autouse=True)
 def _models_loaded() -> Iterator[None]:
     _seconds(HANOI.read_text(encoding="utf-8"), 1)
@@ -174,12 +198,7 @@ def test_a_run_of_heads_doubles_the_time_when_doubled() -> None:
     """`Hội đồng Hội đồng … Tối cao`: every open name asks at each head inside whether an organisation
     starts there; asked once per token, twice the run takes about twice the time (×2.5 allowed)."""
 
-    def run(count: int, runs: int) -> float:
-        return _seconds("Hội đồng " * count + "Tối cao", runs)
-
-    ratio = run(1600, 1) / run(800, 2)
-    if ratio > 2.5:  # a busy machine blurs a small input: measured again, longer
-        ratio = run(3200, 2) / run(1600, 2)
+    ratio = doubling_ratio(lambda count: _seconds("Hội đồng " * count + "Tối cao", 2), 800)
     assert ratio <= 2.5, f"a run of heads grows faster than linearly: ×{ratio:.1f} for ×2"
 
 
@@ -235,8 +254,7 @@ def test_a_date_before_a_long_gap_is_crossed_once(shape: str) -> None:
     """One date followed by a long run of spaces: the words read after a date (a time, `âm lịch`, `hằng năm`)
     were matched by an optional comma between two optional gaps, which tried every split of the run.
     Doubling the gap must no more than about double the time."""
-    short, long = (shape.format(gap=" " * n) for n in (8000, 16000))
-    ratio = _seconds(long, 2) / _seconds(short, 3)
+    ratio = doubling_ratio(lambda n: _seconds(shape.format(gap=" " * n), 3), 8000)
     assert ratio <= 2.5, f"{shape!r}: ×{ratio:.1f} for twice the gap"
 
 
@@ -247,8 +265,7 @@ def test_a_document_before_a_long_gap_is_crossed_once(shape: str) -> None:
     """A document reference followed by a long run of spaces: its own date, signer, session, subject and number
     were read by an optional comma between two gaps (`\\s*,?\\s*`), which tried every split of the run.
     Doubling the gap must no more than about double the time."""
-    short, long = (shape.format(gap=" " * n) for n in (4000, 8000))
-    ratio = _seconds(long, 2) / _seconds(short, 3)
+    ratio = doubling_ratio(lambda n: _seconds(shape.format(gap=" " * n), 3), 4000)
     assert ratio <= 2.5, f"{shape!r}: ×{ratio:.1f} for twice the gap"
 
 
@@ -257,12 +274,7 @@ def test_a_foreign_name_of_thousands_of_initials_doubles_the_time_when_doubled()
     particles of the name were looked for on a copy of its words up to each one; twice the initials must take
     about twice the time."""
 
-    def run(count: int, runs: int) -> float:
-        return _seconds("Ông Johnx " + "A. " * count + "Smithx phát biểu.", runs)
-
-    ratio = run(16000, 1) / run(8000, 2)
-    if ratio > 2.5:  # a busy machine blurs a small input: measured again, longer
-        ratio = run(32000, 1) / run(16000, 2)
+    ratio = doubling_ratio(lambda count: _seconds("Ông Johnx " + "A. " * count + "Smithx phát biểu.", 2), 8000)
     assert ratio <= 2.5, f"a name of initials grows faster than linearly: ×{ratio:.1f} for ×2"
 
 
@@ -271,12 +283,7 @@ def test_a_foreign_name_of_thousands_of_capitalised_particles_doubles_the_time_w
     name read from every word of the run took time growing with the square of it; twice the run must take
     about twice the time."""
 
-    def run(count: int, runs: int) -> float:
-        return _seconds("Ông Xavier " + "Le Bin " * count + "phát biểu.", runs)
-
-    ratio = run(1600, 1) / run(800, 2)
-    if ratio > 2.5:  # a busy machine blurs a small input: measured again, longer
-        ratio = run(3200, 1) / run(1600, 2)
+    ratio = doubling_ratio(lambda count: _seconds("Ông Xavier " + "Le Bin " * count + "phát biểu.", 2), 800)
     assert ratio <= 2.5, f"a name of capitalised particles grows faster than linearly: ×{ratio:.1f} for ×2"
 
 
@@ -284,14 +291,12 @@ def test_a_list_of_thousands_of_brands_doubles_the_time_when_doubled() -> None:
     """`5 nhà mạng là A, B, …`: each name read without a head was looked up as the short form of every longer
     name (short forms × records); filed by their word suffixes, twice the list takes about twice the time."""
 
-    def run(count: int, runs: int) -> float:
+    def run(count: int) -> float:
         names = ("Saomaix", "Phuongdongx", "Haivanx", "Kimlongx", "Binhminhx")  # one word each, as brands are
         listed = ", ".join(f"{names[k % 5]}{k}" for k in range(count))
-        return _seconds(f"Hội nghị có 5 nhà mạng là {listed} đã họp.", runs)
+        return _seconds(f"Hội nghị có 5 nhà mạng là {listed} đã họp.", 2)
 
-    ratio = run(3000, 1) / run(1500, 2)
-    if ratio > 2.5:  # a busy machine blurs a small input: measured again, longer
-        ratio = run(6000, 2) / run(3000, 2)
+    ratio = doubling_ratio(run, 1500)
     assert ratio <= 2.5, f"a list of brands grows faster than linearly: ×{ratio:.1f} for ×2"
 
 
@@ -303,17 +308,24 @@ def test_asking_the_roles_of_thousands_of_officials_doubles_the_time_when_double
 
     def run(count: int) -> float:
         best = float("inf")
-        for _ in range(2):
-            started = time.process_time()
-            roles = Roles()
-            for k in range(count):
-                roles.add(("chaired", "attended", "spoke")[k % 3], f"Người {k}", "test")
-            for k in range(count):
-                roles.held(f"Người {k}", f"Ông {k}")
-            best = min(best, time.process_time() - started)
+        for _ in range(3):
+            # the collector's passes over thousands of new strings are not the code under test, and made a
+            # linear ×2 read ×2.7 on a loaded CI machine (stop 39)
+            gc.collect()
+            gc.disable()
+            try:
+                started = time.process_time()
+                roles = Roles()
+                for k in range(count):
+                    roles.add(("chaired", "attended", "spoke")[k % 3], f"Người {k}", "test")
+                for k in range(count):
+                    roles.held(f"Người {k}", f"Ông {k}")
+                best = min(best, time.process_time() - started)
+            finally:
+                gc.enable()
         return best
 
-    ratio = run(8000) / run(4000)
+    ratio = doubling_ratio(run, 4000, scales=(4,))
     assert ratio <= 2.5, f"asking roles grows faster than linearly: ×{ratio:.1f} for ×2"
 
 
@@ -333,12 +345,10 @@ def test_one_sentence_of_thousands_of_mentions_doubles_the_time_when_doubled(hea
     reached pairwise scans in the event's day and the speakers' subjects (×3 per doubling at 8,000 mentions).
     Doubling the sentence must no more than about double the time (×2.5 allowed)."""
 
-    def run(count: int, runs: int) -> float:
-        return _seconds(head + "".join(unit.format(n=k) for k in range(count)) + "đã họp.", runs)
+    def run(mentions: int) -> float:
+        return _seconds(head + "".join(unit.format(n=k) for k in range(mentions)) + "đã họp.", 2)
 
-    ratio = run(2 * count, 1) / run(count, 2)
-    if ratio > 2.5:  # a busy machine blurs a small input: measured again, longer
-        ratio = run(4 * count, 1) / run(2 * count, 1)
+    ratio = doubling_ratio(run, count)
     assert ratio <= 2.5, f"×{ratio:.1f} for twice the mentions"
 
 
@@ -361,9 +371,7 @@ def test_thousands_of_bare_city_words_double_the_time_when_doubled() -> None:
             best = min(best, time.process_time() - started)
         return best
 
-    ratio = run(8000) / run(4000)
-    if ratio > 2.5:  # a busy machine blurs a small input: measured again, longer
-        ratio = run(16000) / run(8000)
+    ratio = doubling_ratio(run, 4000)
     assert ratio <= 2.5, f"bare city words grow faster than linearly: ×{ratio:.1f} for ×2"
 
 
@@ -383,10 +391,33 @@ def test_a_long_sentence_of_clause_cues_takes_four_times_as_long_when_four_times
     run takes about four times the time (×6 allowed on a busy machine). Four times, not twice: a scan per cue
     measured ×7.7–16 for ×4 here, but only ×2.8 for ×2 on the `đối với` lists, under any fair limit for ×2."""
 
-    def run(length: int, runs: int) -> float:
-        return _seconds("Ông Nguyễn Văn An " + _repeat(unit, length), runs)
+    def run(length: int) -> float:
+        return _seconds("Ông Nguyễn Văn An " + _repeat(unit, length), 2)
 
-    ratio = run(80000, 1) / run(20000, 2)
-    if ratio > 6:  # a busy machine blurs a short run: measured once more
-        ratio = run(80000, 1) / run(20000, 2)
+    ratio = doubling_ratio(run, 20000, factor=4, limit=6, scales=(1,))  # longer runs would take seconds each
     assert ratio <= 6, f"clause cues grow faster than linearly: ×{ratio:.1f} for ×4"
+
+
+def test_a_day_before_a_colon_costs_the_same_deep_in_a_long_text() -> None:
+    """`a 15/5: a 15/5: …`: each day before a colon is asked whether it opens the title, and the question once copied
+    the text before it to look for a line break (round 27's review: ×18 for ×4); asked only near the start, a day a
+    million characters in costs what a day a thousand characters in does. Both are timed in turn in one run (the
+    lowest of several), so a busy machine slows both alike: counting calls at two text sizes read ×2.8 for a linear ×2
+    on a loaded CI machine, each run lasting milliseconds."""
+    from vnreport.extract.dates.cores import _titles_the_day
+
+    view = "a 15/5: " * 125_000
+    near, deep = 8 * 125 + 2, 8 * 124_000 + 2
+
+    def seconds_at(start: int) -> float:
+        started = time.process_time()
+        for _ in range(20_000):
+            _titles_the_day(view, start, start + 4)
+        return time.process_time() - started
+
+    near_best = deep_best = float("inf")
+    for _ in range(5):
+        near_best = min(near_best, seconds_at(near))
+        deep_best = min(deep_best, seconds_at(deep))
+    ratio = deep_best / near_best
+    assert ratio <= 3, f"a day deep in the text costs ×{ratio:.1f} what one near its start does"
