@@ -84,10 +84,10 @@ def test_second_real_dev_set_accuracy_stays_above_the_floors(second_real_evaluat
 # 30, annotated at the start of round 24 and scored unseen at its start and landing, kept unseen in rounds 25 and
 # 26, read from round 27; dev19: 30, annotated at the start of round 25 and scored unseen at its start and landing,
 # kept unseen in rounds 26 and 27, read from round 28; dev20: 30, annotated at the start of round 26 and scored
-# unseen at its start and landing, kept unseen in rounds 27 and 28; dev21: 30, annotated at the start of round 27
-# and scored unseen at its start and landing, kept unseen in round 28; dev22: 30, annotated at the start of round 28
-# and scored unseen at its start and landing (keep dev20, dev21 and dev22 unread until a later round has measured
-# itself on them).
+# unseen at its start and landing, kept unseen in rounds 27 and 28, read from round 29; dev21: 30, annotated at the
+# start of round 27 and scored unseen at its start and landing, kept unseen in round 28; dev22: 30, annotated at the
+# start of round 28 and scored unseen at its start and landing (keep dev20, dev21 and dev22 unread until a later
+# round has measured itself on them).
 # An engineer's worktree may leave an unseen set out: it says so in VNREPORT_WITHHELD (e.g. `dev10`), and only
 # then does the set's test skip instead of failing.
 LATER_REAL_SETS = tuple(f"dev{n}" for n in range(3, 23))
