@@ -1,9 +1,10 @@
-"""Round 29 (r29-e7): the event's people named by three more constructions, each in its shape with written
+"""Round 29 (r29-e7): the event's people named by four more constructions, each in its shape with written
 sentences:
 - a witness list: `… trước sự chứng kiến của A` / `dưới sự chứng kiến của A` names who attended;
 - reading a text out at the event (`A … đọc tờ trình`, `B đã đọc thông điệp của …`): the reader spoke there,
   for the officials stage and the event alike;
-- at a ceremony, a conference or a congress, the person congratulated (`A chúc mừng đồng chí B`) was there.
+- at a ceremony, a conference or a congress, the person congratulated (`A chúc mừng đồng chí B`) was there;
+- a quotation opened by `"` may close with `”`: the words after it are not quoted.
 """
 
 from __future__ import annotations
@@ -87,3 +88,19 @@ def test_a_congratulation_does_not_make_a_directive_a_gathering() -> None:
     officials = (("Đinh Văn Mạnh", "Bộ trưởng Bộ Tài chính"), ("Lý Văn Hải", "Thứ trưởng Bộ Tài chính"))
     event = _event(text, "Ngày 30/5/2024", officials, orgs=("Chính phủ",))
     assert event is None or "Lý Văn Hải" not in _people(event)
+
+
+# --- a quotation opened by a straight mark and closed by a curly one ---------------------------------------
+
+
+def test_a_speaker_between_two_quotations_with_mixed_marks_is_not_quoted() -> None:
+    # `"…”, A hỏi B. "…", B trả lời`: the first quotation closes with `”`; its `"` does not pair with the second's
+    text = (
+        'Chất vấn\n\nChiều 30/5/2024, Quốc hội tiến hành phiên chất vấn. "Vì sao dự án chậm tiến độ?”, đại biểu '
+        'Lò Văn Mạnh chất vấn Bộ trưởng Bộ Xây dựng Ma Văn Tấn. "Chúng tôi sẽ rà soát từng dự án", Bộ trưởng Ma '
+        "Văn Tấn trả lời."
+    )
+    officials = (("Lò Văn Mạnh", "đại biểu"), ("Ma Văn Tấn", "Bộ trưởng Bộ Xây dựng"))
+    heard: dict[str, list[Role]] = {"Lò Văn Mạnh": ["spoke"], "Ma Văn Tấn": ["spoke"]}
+    people = _people(_event(text, "Chiều 30/5/2024", officials, orgs=("Quốc hội",), roles=heard))
+    assert "Lò Văn Mạnh" in people
