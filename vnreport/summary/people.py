@@ -68,7 +68,10 @@ _LIST_OPENERS = frozenset({"có", "gồm", "gồm có", "là", ":"})
 # where-values read only in the event's sentence and the two after it (data/summary_people.tsv)
 _NEAR_ONLY = frozenset({"near", "before_near", "near_group"})
 _MEETS_GAP = 2  # `meets_gap` words between a meeting cue and its subject, at most: `A đã vừa gặp mặt`
-_QUOTES = regexes.compile(r"“[^“”\n]*”|\"[^\"\n]*\"")
+# a quotation: `“…”`, or opened by a straight mark and closed by either (`"…”`: writers mix the two). A straight
+# one stops at a curly mark, so one closed by `”` does not pair its opening `"` with the next quotation's and
+# take the words between two quotations (`"…”, Phó chủ nhiệm A hỏi B. "…", …`) for quoted
+_QUOTES = regexes.compile(r"“[^“”\n]*”|\"[^\"“”\n]*[\"”]")
 
 
 class PeopleCueRow(NamedTuple):
