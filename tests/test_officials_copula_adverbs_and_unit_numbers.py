@@ -2,10 +2,12 @@
 
 - a title given by the copula with adverbs of time between the person and `là` (`ông A hiện đang là …`, `ông B
   vẫn tiếp tục là …`), or after a comma that sets off a word of time (`ông C, lúc đó đã là …`, `ông D sinh năm
-  1960, hiện đang là …`), and by the cues `với chức vụ`, `được mời là`;
+  1960, hiện đang là …`), and by the cues `với chức vụ`, `được mời là`; `làm` after the bracket of the person's
+  own titles (`ông A (Ủy viên …) … làm Bí thư …`);
 - a title's organisation closed by a unit's number after a word in lower case (`Bí thư Chi bộ 2, …`, `Trưởng phòng
   Cảnh sát kinh tế 2 Nguyễn Văn A`), and one running in lower case up to a bracket naming the body above it
-  before the holder's name (`… (Sở NN&PTNT) Nguyễn Văn B`)."""
+  before the holder's name (`… (Sở NN&PTNT) Nguyễn Văn B`); a term between a title and its holder's name
+  (`Đại biểu Quốc hội khóa XIII Nguyễn Văn C`), where the person was lost."""
 
 from __future__ import annotations
 
@@ -81,3 +83,26 @@ def test_a_count_or_a_term_is_no_unit_number(text: str) -> None:
 def test_a_lower_case_organisation_runs_to_the_bracket_before_the_holder() -> None:
     text = "Chi cục trưởng Chi cục Kiểm lâm, bảo tồn thiên nhiên (Sở NN&PTNT) Trần Thị Huệ cho biết kế hoạch đã xong."
     assert titles(text) == {"Trần Thị Huệ": [("Chi cục trưởng Chi cục Kiểm lâm, bảo tồn thiên nhiên", True)]}
+
+
+def test_the_bracket_of_the_persons_own_titles_does_not_stop_lam() -> None:
+    text = (
+        "Ông Trịnh Văn Lực (Ủy viên Ban Thường vụ Tỉnh ủy) được điều về nhận nhiệm vụ mới làm Bí thư Huyện ủy Đông Anh."
+    )
+    assert titles(text) == {
+        "Trịnh Văn Lực": [("Ủy viên Ban Thường vụ Tỉnh ủy", True), ("Bí thư Huyện ủy Đông Anh", True)],
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Tại phiên họp, Đại biểu Quốc hội khóa XIII Mai Thị Hạnh nêu ý kiến.", "Đại biểu Quốc hội khóa XIII"),
+        (
+            "Tại phiên họp, Bí thư Huyện ủy nhiệm kỳ 2010-2015 Mai Thị Hạnh nêu ý kiến.",
+            "Bí thư Huyện ủy nhiệm kỳ 2010-2015",
+        ),
+    ],
+)
+def test_a_term_between_the_title_and_the_holders_name(text: str, title: str) -> None:
+    assert titles(text) == {"Mai Thị Hạnh": [(title, True)]}

@@ -651,10 +651,12 @@ def _close(toks: Sequence[Token], mention: tuple[int, int, int], cue: int, sente
     """No group (`các chuyên gia`) nor bracket stands between a person and `làm`: `A được đưa về làm …`, `ông
     A cho biết ông công tác tại Sở từ năm 1995, làm chuyên viên …`; not `bé A (…), Hội đồng gồm các chuyên
     gia tham gia làm Chủ tịch …`, nor the agent of a passive (`A được Tổng thống B chỉ định làm Thủ tướng`)."""
-    first, last, _ = mention
+    first, last, name_end = mention
     if any(t.lower in PASSIVE_MARKS for t in toks[max(0, first - 4) : first]):
         return False
     if last < cue and toks[last].text == "(":  # `A, Cục trưởng … (bộ Y tế) làm trưởng đoàn`: a bracket of A's
         close = sentence.close_bracket(last, cue)
         last = (close if close is not None else cue) + 1
+    elif name_end < last < cue and toks[last].text == ")":
+        last += 1  # `ông A (Ủy viên …, Trưởng ban …) đến nhận nhiệm vụ mới làm …`: the bracket of A's own titles
     return not sentence.group_between(last, cue)

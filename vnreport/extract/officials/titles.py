@@ -203,6 +203,7 @@ def title_phrases(
             last -= 2  # `Bí thư Thành ủy nhiệm kỳ`
         if last > start + named:
             last = _lower_words_to_name(toks, last)  # `Cục trưởng Cục Quốc tịch, hộ tịch và chứng thực Nguyễn Văn A`
+        last = _term_to_name(toks, last)  # `Đại biểu Quốc hội khóa XIV Nguyễn Văn A`
         head_words = " ".join(t.lower for t in toks[start : start + head])
         bound = head_words in bound_heads()
         if bound and (last == start + head or not (toks[start + head].is_cap or toks[start + head].lower == "của")):
@@ -1337,6 +1338,19 @@ def _unit_number(toks: list[Token], i: int) -> bool:
         return nxt.is_cap
     glued = nxt.text in _NUMBER_GLUE and i + 2 < len(toks) and toks[i + 2].kind == "number" and toks[i + 2].gap <= 1
     return not glued
+
+
+def _term_to_name(toks: list[Token], last: int) -> int:
+    """One past a term written between a title and its holder's Vietnamese name (`Đại biểu Quốc hội khóa XIV
+    Nguyễn Văn A`, `ĐBQH khóa XI Trần Văn B`, `Bí thư Tỉnh ủy nhiệm kỳ 2015-2020 Lê Văn C`): the term is part of the
+    title as written, and the name after it is the holder's. `last` when no term or no such name follows (`cũ`
+    is read by the title as a post no longer held)."""
+    if last >= len(toks) or toks[last].lower == _ENDED:
+        return last
+    end = _past_term(toks, last)
+    if end == last or end >= len(toks) or toks[end].text not in surnames():
+        return last
+    return end if name_length(toks, end) >= 2 else last
 
 
 def _past_term(toks: list[Token], k: int) -> int:
