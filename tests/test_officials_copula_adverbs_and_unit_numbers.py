@@ -35,8 +35,14 @@ def test_the_copula_after_adverbs_of_time_gives_the_post(text: str) -> None:
     assert titles(text) == {"Đỗ Minh Khang": [("Giám đốc Sở Tài chính tỉnh Bắc Ninh", True)]}
 
 
-def test_a_word_of_time_set_off_by_a_comma_gives_a_post_held_then() -> None:
-    text = "Đoàn thanh tra đề nghị kỷ luật ông Hồ Văn Lợi, lúc đó đã là Phó Giám đốc Sở Xây dựng."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đoàn thanh tra đề nghị kỷ luật ông Hồ Văn Lợi, lúc đó đã là Phó Giám đốc Sở Xây dựng.",
+        "Năm 2009, khi đó ông Hồ Văn Lợi đang là Phó Giám đốc Sở Xây dựng.",
+    ],
+)
+def test_a_word_of_time_gives_a_post_held_then(text: str) -> None:
     assert titles(text) == {"Hồ Văn Lợi": [("Phó Giám đốc Sở Xây dựng", False)]}
 
 

@@ -245,8 +245,11 @@ def clause_titles(
             continue
         last_cue = cue if cue.who == "object" else None
         held = cue.current == "yes" or (cue.current == "original" and not sentence.later_post(end))
-        if cue.cue in _RIGHT_AFTER_CUES and _time_before(toks, _adverbs_start(toks, i), i) == "no":
-            held = False  # `ông A, lúc đó đã là Thứ trưởng …`: the post held then
+        if cue.cue in _RIGHT_AFTER_CUES and "no" in (
+            _time_before(toks, _adverbs_start(toks, i), i),
+            _time_before_person(toks, mentions[targets[-1]][0]),
+        ):
+            held = False  # `ông A, lúc đó đã là Thứ trưởng …`, `khi đó ông đang là …`: the post held then
         for phrase in phrases:
             given = phrase if held else replace(phrase, current=False)
             for person in targets:
@@ -623,6 +626,16 @@ def _adverbs_start(toks: Sequence[Token], cue: int) -> int:
     while k > 0 and cue - k < _DETAIL_REACH and toks[k - 1].lower in _ADVERBS:
         k -= 1
     return k
+
+
+def _time_before_person(toks: Sequence[Token], first: int) -> str | None:
+    """The word of time written right before the person the copula is about, or before the word of address that
+    opens their mention (`Lúc đó ông A đang là …`, `khi đó ông đang là …`): whether it says held now or then."""
+    for end in (first, first - 1):
+        length, held = copula_times().ending_at(toks, end)
+        if length:
+            return held
+    return None
 
 
 def _time_before(toks: Sequence[Token], start: int, cue: int) -> str | None:
