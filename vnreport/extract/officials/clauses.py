@@ -23,7 +23,8 @@ from typing import NamedTuple
 
 from vnreport.extract.names import anchor_matcher, foreign_name_length, name_length
 from vnreport.extract.officials.anchoring import after_parenthesis
-from vnreport.extract.officials.titles import NEW_WORDS, TitlePhrase, modified_start
+from vnreport.extract.officials.lexicon import copula_times
+from vnreport.extract.officials.titles import NEW_WORDS, TitlePhrase, detail_matcher, modified_start
 from vnreport.lexicon import PASSIVE_MARKS, PhraseMatcher, list_matcher, load_rows, load_words
 from vnreport.segment.tokens import Token
 
@@ -244,6 +245,11 @@ def clause_titles(
             continue
         last_cue = cue if cue.who == "object" else None
         held = cue.current == "yes" or (cue.current == "original" and not sentence.later_post(end))
+        if cue.cue in _RIGHT_AFTER_CUES and "no" in (
+            _time_before(toks, _adverbs_start(toks, i), i),
+            _time_before_person(toks, mentions[targets[-1]][0]),
+        ):
+            held = False  # `ông A, lúc đó đã là Thứ trưởng …`, `khi đó ông đang là …`: the post held then
         for phrase in phrases:
             given = phrase if held else replace(phrase, current=False)
             for person in targets:
@@ -580,17 +586,67 @@ def _patients(
 _JOINERS = frozenset({"và", ",", "cùng"})
 _CLOSE_CUES = frozenset({"làm", "còn làm"})  # cues that follow the person's name or titles directly
 _RIGHT_AFTER_CUES = frozenset({"là"})
-# `chính` stresses the copula (`ông A cũng chính là trưởng đoàn`): the clause is still about A.
-_ADVERBS = frozenset({"đã", "cũng", "vẫn", "từng", "đều", "lúc", "này", "khi", "ấy", "đó", "chính"})
+# `chính` stresses the copula (`ông A cũng chính là trưởng đoàn`): the clause is still about A; `hiện`, `đang`,
+# `nay`, `tiếp tục` tell the post is held now (`ông A hiện đang là …`, `ông B vẫn tiếp tục là …`).
+_ADVERBS = frozenset(
+    {"đã", "cũng", "vẫn", "từng", "đều", "lúc", "này", "khi", "ấy", "đó", "chính", "hiện", "đang", "nay", "tiếp", "tục"}
+)
+_DETAIL_REACH = 8  # tokens of a person's details before the comma (`sinh năm 1963,`)
 
 
 def _right_after(toks: Sequence[Token], mention: tuple[int, int, int], cue: int, sentence: _Sentence) -> bool:
-    """Only adverbs (`đã`, `cũng`) stand between the person's name and the cue."""
+    """Only adverbs (`đã`, `cũng`) stand between the person's name and the cue, past the person's details in
+    brackets and a comma that sets off a word of time (`_set_off_time`)."""
     _, last, name_end = mention
     if name_end < cue and toks[name_end].text == "(":  # `A (45 tuổi, trú …) là Giám đốc …`: the details first
         close = sentence.close_bracket(name_end, cue)
         name_end = close + 1 if close is not None else name_end
+    name_end = _set_off_time(toks, name_end, cue)
     return all(t.lower in _ADVERBS for t in toks[name_end:cue]) and last <= cue
+
+
+def _set_off_time(toks: Sequence[Token], k: int, cue: int) -> int:
+    """Past a comma after the person's name, and past the details before it (officials_detail_cues.txt), when a
+    word of time follows it before the cue (officials_copula_times.tsv: `ông A, lúc đó đã là Thứ trưởng …`, `ông B
+    sinh năm 1963, hiện đang là Chủ tịch …`): the clause is still about the person. Else k: a comma alone sets off
+    another clause (`Theo ông A, đó là …`)."""
+    j = k
+    if j < cue and detail_matcher().length(toks, j):
+        stop = min(cue, j + _DETAIL_REACH)
+        while j < stop and toks[j].text != ",":
+            j += 1
+    if j >= cue or toks[j].text != ",":
+        return k
+    return j + 1 if _time_before(toks, j + 1, cue) else k
+
+
+def _adverbs_start(toks: Sequence[Token], cue: int) -> int:
+    """Where the run of adverbs right before the cue starts."""
+    k = cue
+    while k > 0 and cue - k < _DETAIL_REACH and toks[k - 1].lower in _ADVERBS:
+        k -= 1
+    return k
+
+
+def _time_before_person(toks: Sequence[Token], first: int) -> str | None:
+    """The word of time written right before the person the copula is about, or before the word of address that
+    opens their mention (`Lúc đó ông A đang là …`, `khi đó ông đang là …`): whether it says held now or then."""
+    for end in (first, first - 1):
+        length, held = copula_times().ending_at(toks, end)
+        if length:
+            return held
+    return None
+
+
+def _time_before(toks: Sequence[Token], start: int, cue: int) -> str | None:
+    """Whether the word of time among the adverbs toks[start:cue] says the post is held now (`yes`: `hiện`) or was
+    then (`no`: `lúc đó`); None when there is none."""
+    times = copula_times()
+    for end in range(cue, start, -1):
+        length, held = times.ending_at(toks, end)
+        if length and end - length >= start:
+            return held
+    return None
 
 
 def _after_own_titles(toks: Sequence[Token], mention: tuple[int, int, int], cue: int) -> bool:
@@ -608,10 +664,12 @@ def _close(toks: Sequence[Token], mention: tuple[int, int, int], cue: int, sente
     """No group (`các chuyên gia`) nor bracket stands between a person and `làm`: `A được đưa về làm …`, `ông
     A cho biết ông công tác tại Sở từ năm 1995, làm chuyên viên …`; not `bé A (…), Hội đồng gồm các chuyên
     gia tham gia làm Chủ tịch …`, nor the agent of a passive (`A được Tổng thống B chỉ định làm Thủ tướng`)."""
-    first, last, _ = mention
+    first, last, name_end = mention
     if any(t.lower in PASSIVE_MARKS for t in toks[max(0, first - 4) : first]):
         return False
     if last < cue and toks[last].text == "(":  # `A, Cục trưởng … (bộ Y tế) làm trưởng đoàn`: a bracket of A's
         close = sentence.close_bracket(last, cue)
         last = (close if close is not None else cue) + 1
+    elif name_end < last < cue and toks[last].text == ")":
+        last += 1  # `ông A (Ủy viên …, Trưởng ban …) đến nhận nhiệm vụ mới làm …`: the bracket of A's own titles
     return not sentence.group_between(last, cue)

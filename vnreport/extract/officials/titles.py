@@ -203,6 +203,7 @@ def title_phrases(
             last -= 2  # `Bí thư Thành ủy nhiệm kỳ`
         if last > start + named:
             last = _lower_words_to_name(toks, last)  # `Cục trưởng Cục Quốc tịch, hộ tịch và chứng thực Nguyễn Văn A`
+        last = _term_to_name(toks, last)  # `Đại biểu Quốc hội khóa XIV Nguyễn Văn A`
         head_words = " ".join(t.lower for t in toks[start : start + head])
         bound = head_words in bound_heads()
         if bound and (last == start + head or not (toks[start + head].is_cap or toks[start + head].lower == "của")):
@@ -511,8 +512,8 @@ def _organisation_end(
             if tok.kind == "dot" and i > first and _numbered_unit(toks, i):
                 i = end = i + 2  # `UBND P.12`, `Công an Q.3`: a ward's or district's number after its letter
                 continue
-            if tok.kind == "number" and i > first and _numbered(toks, i):
-                i = end = i + 1  # `Vùng 4 Hải quân`, `Quân khu 7`, `Binh đoàn 12`
+            if tok.kind == "number" and i > first and (_numbered(toks, i) or (end == i and _unit_number(toks, i))):
+                i = end = i + 1  # `Vùng 4 Hải quân`, `Quân khu 7`, `Binh đoàn 12`, `Chi bộ 4,`
                 continue
             if tok.text == "(":
                 across = _bracket_then_country(toks, i)
@@ -891,13 +892,21 @@ def _lower_words_to_name(toks: list[Token], last: int) -> int:
     `và`) or no such name follows within the window."""
     breaks = load_words("officials_run_breaks.txt")
     lower = 0
-    j = last
+    j = name_at = last
     limit = min(len(toks), last + _TO_NAME_LIMIT)
     while j < limit:
         tok = toks[j]
         named = name_length(toks, j) if tok.is_cap_word else 0
         if named >= _NAME_AFTER_RUN and tok.text in surnames():
+            name_at = j
             break
+        if tok.text == "(" and lower:
+            # `Cục trưởng Cục Quản lý chất lượng nông, lâm, thủy sản (Bộ NN&PTNT) Nguyễn Văn A`: the body the
+            # organisation is under, in brackets, then the holder's name (linked past the bracket by the reader)
+            name_at = _parent_body_bracket(toks, j)
+            if name_at and toks[name_at].text in surnames() and name_length(toks, name_at) >= _NAME_AFTER_RUN:
+                break
+            return last
         if named:
             return last  # `Thượng tướng, GS, TS Tô Lâm, diễn giả …`: a person inside the run
         if tok.is_word and not tok.text.isupper() and any(c.isupper() for c in tok.text[1:]):
@@ -919,14 +928,31 @@ def _lower_words_to_name(toks: list[Token], last: int) -> int:
     before = toks[j - 1]
     if not lower or before.lower in _NOT_BEFORE_NAME or not before.is_wordlike or ends_with_anchor(toks, j):
         return last
-    named = name_length(toks, j)
-    if named > _NAME_AFTER_RUN + 1 or not all(_plain_syllable(t.text) for t in toks[j : j + named]):
+    named = name_length(toks, name_at)
+    if named > _NAME_AFTER_RUN + 1 or not all(_plain_syllable(t.text) for t in toks[name_at : name_at + named]):
         return last  # `Đoàn TNCS Hồ Chí Minh`, `Dương Susan Thornton`, five capitalised words: not one name
-    if place_matcher().length(toks, j) or gazetteer().names.length(toks, j) >= named:
+    if place_matcher().length(toks, name_at) or gazetteer().names.length(toks, name_at) >= named:
         return last  # `Hồ Chí Minh` of a body named after him, a district written like a name
-    if _school_named_after(toks, last, j, named):
+    if _school_named_after(toks, last, name_at, named):
         return last  # `Trưởng điểm thi Trường THPT Lê Quý Đôn`: the school's name
     return j
+
+
+_PARENT_REACH = 6  # tokens inside the bracket of a parent body (`(Bộ NN&PTNT)`, `(BHXH Việt Nam)`)
+
+
+def _parent_body_bracket(toks: list[Token], opened: int) -> int:
+    """One past a short bracket at toks[opened] that holds only capitalised words, acronyms and the marks inside
+    them (`(Bộ NN&PTNT)`, `(BHXH Việt Nam)`): a parent body or a place; 0 when it holds anything else."""
+    for k in range(opened + 1, min(len(toks) - 1, opened + 2 + _PARENT_REACH)):
+        tok = toks[k]
+        if tok.text == ")":
+            return k + 1 if k > opened + 1 else 0
+        if tok.is_word and not tok.is_cap and not _continues_word(toks, k):
+            return 0  # `(nay là …)`, `(ông A)`: words in lower case, not a body's name
+        if not tok.is_word and tok.text not in {"&", "-", "–", "."}:
+            return 0
+    return 0
 
 
 def _plain_syllable(word: str) -> bool:
@@ -1286,6 +1312,45 @@ def _numbered(toks: list[Token], i: int) -> bool:
         and not before_number(toks, i - 1)
         and (nxt is None or not nxt.is_word or nxt.is_cap)
     )
+
+
+_UNIT_NUMBER_DIGITS = 3  # a unit's number (`Chi bộ 4`, `Đoàn 799`); four digits are a year
+_NUMBER_GLUE = frozenset({"/", ".", ",", "-", "–", ":"})
+
+
+def _unit_number(toks: list[Token], i: int) -> bool:
+    """A number closing an organisation whose last word is in lower case (`Bí thư Chi bộ 4, …`, `Vụ trưởng Vụ
+    Thể thao thành tích cao 2 Nguyễn Văn A`, `Đội CSGT số 3`): one of several units of that name. Not after a
+    word of time or count (officials_number_not_after.txt: `… khóa 14`, `… 3 năm`), not a year, and only before a
+    punctuation mark, a capitalised word or the end: not `Sở Y tế 2 tuần`, nor a date or an amount (`4/5`,
+    `2,5`)."""
+    before, tok = toks[i - 1], toks[i]
+    if not before.is_word or before.is_cap or tok.gap != 1:
+        return False
+    if before.lower in load_words("officials_number_not_after.txt"):
+        return False
+    if not tok.text.isdigit() or len(tok.text) > _UNIT_NUMBER_DIGITS:
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is None:
+        return True
+    if nxt.is_word:
+        return nxt.is_cap
+    glued = nxt.text in _NUMBER_GLUE and i + 2 < len(toks) and toks[i + 2].kind == "number" and toks[i + 2].gap <= 1
+    return not glued
+
+
+def _term_to_name(toks: list[Token], last: int) -> int:
+    """One past a term written between a title and its holder's Vietnamese name (`Đại biểu Quốc hội khóa XIV
+    Nguyễn Văn A`, `ĐBQH khóa XI Trần Văn B`, `Bí thư Tỉnh ủy nhiệm kỳ 2015-2020 Lê Văn C`): the term is part of the
+    title as written, and the name after it is the holder's. `last` when no term or no such name follows (`cũ`
+    is read by the title as a post no longer held)."""
+    if last >= len(toks) or toks[last].lower == _ENDED:
+        return last
+    end = _past_term(toks, last)
+    if end == last or end >= len(toks) or toks[end].text not in surnames():
+        return last
+    return end if name_length(toks, end) >= 2 else last
 
 
 def _past_term(toks: list[Token], k: int) -> int:
