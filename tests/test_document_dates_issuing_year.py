@@ -62,3 +62,13 @@ def test_the_number_after_one_amended_law_stays_that_laws() -> None:
     text = "Tòa áp dụng Luật sửa đổi, bổ sung một số điều của Bộ luật Tố tụng dân sự số 92/2015/QH13 trong vụ án."
     found = [(r.text, r.number) for r in extract_documents(segment(text, words=False))]
     assert ("Luật sửa đổi, bổ sung một số điều của Bộ luật Tố tụng dân sự", None) in found
+
+
+def test_the_number_after_one_amended_law_names_that_law_beside_the_amending_law() -> None:
+    text = (
+        "Quốc hội thông qua Luật sửa đổi, bổ sung một số điều của Luật Thương mại số 36/2005/QH11. "
+        "Luật Thương mại năm 2005 được áp dụng rộng rãi."
+    )
+    found = [(r.text, r.number, r.name, len(r.mentions)) for r in extract_documents(segment(text, words=False))]
+    assert ("Luật sửa đổi, bổ sung một số điều của Luật Thương mại", None) in [(f[0], f[1]) for f in found]
+    assert ("Luật Thương mại số 36/2005/QH11", "36/2005/QH11", "Luật Thương mại", 2) in found

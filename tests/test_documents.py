@@ -518,6 +518,7 @@ def test_undated_document_takes_the_day_of_the_sentence_that_issues_it() -> None
             "Nghị quyết",
         ),
         ("Bộ đã có Thông cáo số 7 về vụ việc.", "Thông cáo số 7", "Thông cáo"),
+        ("Thông cáo số 9 kỳ họp thứ Hai của Hội đồng nhân dân tỉnh.", "Thông cáo số 9", "Thông cáo"),
         (
             "Thực hiện Văn bản số 1520 năm 2016 của Văn phòng Chính phủ, Bộ đã xử phạt.",
             "Văn bản số 1520 năm 2016",

@@ -68,9 +68,13 @@ def extract_documents(doc: Document, dates: list[DateMention] | None = None) -> 
     link_shortened_titles(titled)
     named += titled
     named_ends = {c.end: c for c in named if not c.amends_one}
+    # `Luật sửa đổi, bổ sung … của Bộ luật Hình sự số 100/2015/QH13`: the number names the amended law, whose
+    # full reference lies inside the amending law's name and so does not displace it
+    named_ends |= {c.numbered_law.end: c.numbered_law for c in named if c.numbered_law is not None}
+    amended_starts = {c.numbered_law.start for c in named if c.numbered_law is not None}
     full = [*full_candidates(doc, named_ends, urls), *draft_candidates(doc)]
     taken = [(c.start, c.end) for c in full]
-    full_spans = Spans(taken)
+    full_spans = Spans([(c.start, c.end) for c in full if c.start not in amended_starts])
     kept_named: list[Cand] = []
     outer: Cand | None = None  # the kept names come in order of start: the last one not nested in another
     for cand in sorted(named, key=lambda c: (c.start, -(c.end - c.start))):

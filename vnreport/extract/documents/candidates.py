@@ -38,6 +38,9 @@ class Cand:
     standalone: bool = True
     amends_one: bool = False  # an amending law named by the laws it amends
     amended: bool = False  # a law an amending law of the text names (`… của Luật Đặc xá`)
+    # the one law an amending law amends when a number follows it (`… của Bộ luật Hình sự số 100/2015/QH13`):
+    # the number is that law's, which the number's full reference takes as its name
+    numbered_law: Cand | None = None
 
 
 def fold_key(text: str) -> str:

@@ -370,6 +370,8 @@ def law_candidates(doc: Document, skip: Spans) -> list[Cand]:
                 cands.append(cand)
                 if not _NUMBER_AFTER.match(view, end, limit):
                     cands += amended  # the laws it amends are documents of their own (numbered: see above)
+                elif cand.amends_one:
+                    cand.numbered_law = amended[0]
             continue
         if m.group("kind") == "luật":
             title_end = _known_title_end(doc, m.end(), limit)

@@ -98,8 +98,8 @@ def short_candidates(doc: Document, skip: Spans) -> list[Cand]:
         after = _YEAR_AFTER.match(view, end, limit)
         if after and not year:
             year, end = after.group("y"), after.end()
-        elif _counts_something(doc, end, limit):
-            continue
+        elif "số" not in m.group().lower() and _counts_something(doc, end, limit):
+            continue  # (`Thông cáo số 22 kỳ họp thứ Ba`: after `số` the number is the document's, not a count)
         year_like = 1945 <= int(m.group("num")) <= 2035 and not year and "số" not in m.group().lower()
         # `Thông cáo số 12`, `Văn bản 2103/2009`: `số` or a year makes a number of any type word a document's
         numbered = bool(m.group("y") or m.group("y2")) or "số" in m.group().lower()
