@@ -93,3 +93,10 @@ def test_captioned_tail_named_before_is_no_byline() -> None:
 def test_byline_after_other_ends_of_the_body(tail: str, people: list[str]) -> None:
     text = f"{_HEAD}\n\nNhiều tuyến phố đã thông thoáng trở lại sau đợt ra quân. {tail}"
     assert _people(text) == people
+
+
+def test_a_sentence_closing_the_body_with_its_full_stop_has_no_captioned_byline() -> None:
+    # the name and its details in brackets end a sentence: no caption, no author
+    text = f"{_HEAD}\n\nNhiều tuyến phố đã thông thoáng trở lại, người dân khen ngợi Lê Thu Hà (45 tuổi)."
+    _, people = extract_people(segment(text))
+    assert all(p.kind != "byline" for p in people)

@@ -507,6 +507,7 @@ def _trailing_byline(doc: Document, found: Credits) -> None:
     last = body[-1]
     toks = doc.tokens
     first, end = doc.token_index(last.start), doc.token_index(last.end)
+    stopped = end > first and toks[end - 1].text in _FULL_STOPS  # the line ends a sentence: no caption before it
     while end > first and toks[end - 1].text in {".", "/", "-", "–"}:
         end -= 1  # `… về Hoa Kỳ. Trọng Nhân -`
     end = _before_source_note(toks, first, end)  # `Thu Hằng - Đức Yên - Nguồn clip: VTV`
@@ -535,7 +536,7 @@ def _trailing_byline(doc: Document, found: Credits) -> None:
     lower_prefix = start is None  # `Tổng hợp`: what was done, not a reporter's mark (`PV Thái Bình`)
     if lower_prefix:
         start = _prefixed_tail_start(toks, first, end)  # `… ra quân. Tổng hợp Hoàng Hà`
-    captioned = start is None
+    captioned = start is None and not stopped
     if captioned:
         start = _captioned_tail_start(toks, first, end)  # `… vào Donetsk Ngọc Dương`
     if start is None or _after_clause_colon(toks, first, start):
