@@ -31,3 +31,23 @@ def test_a_full_name_after_a_word_of_kinship_is_a_person(sentence: str, people: 
 
 def test_a_place_after_a_word_of_kinship_is_no_person() -> None:
     assert _people("Các Mẹ Việt Nam Anh hùng được thăm hỏi, tặng quà.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        ("Thạc sĩ Hoàng Minh Đức (Viện Kinh tế) cho rằng cần tính thêm chi phí.", ["Hoàng Minh Đức"]),
+        ("Người dân phản ánh, tiến sĩ Đào Văn Long cũng đồng tình.", ["Đào Văn Long"]),
+        ("Giáo sư Peter Holmes từ Đại học Sydney nhận định thị trường sẽ phục hồi.", ["Peter Holmes"]),
+    ],
+)
+def test_a_degree_written_out_announces_a_name(sentence: str, people: list[str]) -> None:
+    assert _people(sentence) == people
+
+
+def test_a_degree_before_a_post_stays_out_of_the_official() -> None:
+    officials, people = extract_people(
+        segment(_HEAD + "Phó Giáo sư, Tiến sỹ Lâm Văn Đức, Phó Giám đốc Học viện Ngân hàng phát biểu.")
+    )
+    assert [(o.name, o.honorifics) for o in officials] == [("Lâm Văn Đức", ["Tiến sỹ"])]
+    assert people == []
