@@ -290,9 +290,19 @@ def _authors(
         if k < end and toks[k].is_cap_word and toks[k].gap in _MARK_GAPS:
             continue  # `Linh Chi _Văn Khánh`: a mark the tokens leave out (`_`, `•`) between two authors
         if k < end and toks[k].is_cap_word and _initials(toks, names[-1][0]) == names[-1][1] - names[-1][0]:
+            if _runs_into_text(toks, k, end):
+                break  # `Ảnh: TR.L Như Lao Động đã thông tin …`: the next sentence opens after the credit
             continue  # `N.Duy PHƯƠNG NHUNG`: a photo credit, then the authors
         break
     return names, k
+
+
+def _runs_into_text(toks: Sequence[Token], k: int, end: int) -> bool:
+    """The capitalised words from toks[k] run on into a word in lower case on the line: a sentence, no author."""
+    j = k
+    while j < end and toks[j].is_cap_word and (j == k or toks[j].gap == 1):
+        j += 1
+    return j < end and toks[j].is_word and not toks[j].is_cap and toks[j].gap == 1
 
 
 _PEN_NAME = 2  # syllables of the pen name most reporters sign with (`Thu Hằng`, `Quang Hiếu`)
