@@ -152,6 +152,12 @@ def after_parenthesis(toks: Sequence[Token], k: int) -> int:
 _FIELD_WORDS = 4  # lower-case words of an expert's field before the name (`phân tích an ninh`)
 
 
+def after_regime(toks: list[Token], i: int) -> bool:
+    """A word for a government, a regime or an era named after its leader (names_regime_heads.txt: `chính quyền`,
+    `chính phủ`, `thời`) ends right before toks[i], on its word boundaries (not `thời` of `đồng thời`)."""
+    return list_matcher("names_regime_heads.txt", reverse=True).ending_at(toks, i, whole_words=True)[0] > 0
+
+
 def after_field(toks: list[Token], i: int) -> bool:
     """An expert's word and their field right before toks[i] (`chuyên gia kinh tế Lê Văn A`, `chuyên gia quân sự
     Nga Konstantin Sivkov`): one to four lower-case words and perhaps a country between the word and the name."""
