@@ -172,6 +172,8 @@ def after_field(toks: list[Token], i: int) -> bool:
         j = k - words  # the field's first word
         if j < 1 or not toks[j].is_word or toks[j].is_cap or toks[j].lower in stops:
             return False
-        if anchors.ending_at(toks, j)[0]:
-            return True
+        length = anchors.ending_at(toks, j)[0]
+        if length:
+            start = j - length  # a capitalised anchor after a word is part of a proper name (`Tượng đài Anh hùng
+            return not (toks[start].is_cap and start > 0 and toks[start - 1].is_word)  # dân tộc Cuba José Martí`)
     return False
