@@ -116,3 +116,14 @@ def test_a_foreign_name_after_a_kind_of_person_and_its_field_is_a_person(text: s
 def test_a_capitalised_kind_of_person_inside_a_monuments_name_places_no_one() -> None:
     text = "Tiêu đề\nĐoàn đặt hoa trước Tượng đài Anh hùng dân tộc Chile Bernardo Ortega ở Hà Nội.\nHết.\n"
     assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tiêu đề\nKết quả thăm dò cho thấy ứng cử viên Lars Henriksen dẫn trước.\nHết.\n", "Lars Henriksen"),
+        ("Tiêu đề\nỨng viên Nguyễn Thị Hạnh trình bày chương trình hành động.\nHết.\n", "Nguyễn Thị Hạnh"),
+    ],
+)
+def test_a_candidate_named_without_the_post_sought_is_a_person(text: str, name: str) -> None:
+    assert people(text) == [name]
