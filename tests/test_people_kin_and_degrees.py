@@ -51,3 +51,26 @@ def test_a_degree_before_a_post_stays_out_of_the_official() -> None:
     )
     assert [(o.name, o.honorifics) for o in officials] == [("Lâm Văn Đức", ["Tiến sỹ"])]
     assert people == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        ("Buổi ra mắt sách có sự góp mặt của nhà văn Minh Khuê và nhiều độc giả.", ["Minh Khuê"]),
+        ("Lực lượng chức năng bắt giữ đối tượng Tèo (20 tuổi) cùng tang vật.", ["Tèo"]),
+        ("Năm nay, nhà thơ Hà Nội tổ chức đêm thơ tại Văn Miếu.", []),  # the poets of a place
+        ("Nhiều người chỉ trích nhà báo Việc tấn công phóng viên là vi phạm pháp luật.", []),  # a sentence runs on
+    ],
+)
+def test_a_pen_or_stage_name_after_a_word_for_an_artist_is_a_person(sentence: str, people: list[str]) -> None:
+    assert _people(sentence) == people
+
+
+def test_a_post_set_off_after_a_pen_name_is_the_artists() -> None:
+    officials, people = extract_people(
+        segment(_HEAD + "Phát biểu tại buổi lễ, nhà văn Vân Khanh – Chủ tịch Hội Nhà văn Việt Nam cho biết.")
+    )
+    assert [(o.name, [t.text for t in o.titles]) for o in officials] == [
+        ("Vân Khanh", ["Chủ tịch Hội Nhà văn Việt Nam"])
+    ]
+    assert people == []

@@ -59,7 +59,7 @@ from vnreport.extract.officials.careers import career_items
 from vnreport.extract.officials.clauses import appointed, clause_titles
 from vnreport.extract.officials.credits import Credit, _authors, find_credits
 from vnreport.extract.officials.foreign import complete_singles, named_part, single_foreign
-from vnreport.extract.officials.given import kin_given_names
+from vnreport.extract.officials.given import kin_given_names, pen_name_length
 from vnreport.extract.officials.lexicon import (
     FORMAL_ANCHORS as _FORMAL_ANCHORS,  # the name the extractor's rules read it by
 )
@@ -631,6 +631,8 @@ def _read_sentence(
             length -= 1  # `Đại biểu Quốc hội Đỗ Văn A Cần có …`: the name read before, then a heading glued on
         if not length and toks[i].is_cap_word and not country_matcher().length(toks, i) and after_field(toks, i):
             length = foreign_name_length(toks, i, loose=True)  # `chuyên gia an ninh Rommel Banlaoi`
+        if not length and toks[i].is_cap_word:
+            length = pen_name_length(toks, i)  # `nhà văn Nguyên Ngọc – Chủ tịch Viện`
         if not length and toks[i].is_cap_word and after_regime(toks, i) and not _place_opens(toks, i):
             foreign = foreign_name_length(toks, i)  # `chính quyền Donald Trump`, `thời George W. Bush`
             length = foreign if foreign >= 2 else 0
