@@ -1,5 +1,6 @@
-"""People named after a word of kinship (`vợ`, `con trai`, `cháu nội`, `mẹ`) or an academic degree written out
-(`Thạc sĩ`, `Giáo sư`), with no other anchor (issue #12). Sentences written for the tests, one construction each."""
+"""People named after a word of kinship (`vợ`, `con trai`, `cháu nội`, `mẹ`), an academic degree written out
+(`Thạc sĩ`, `Giáo sư`), a word for a writer, an artist or a suspect (`nhà văn`, `đối tượng`) or a case (`vụ án`),
+with no other anchor (issue #12). Sentences written for the tests, one construction each."""
 
 from __future__ import annotations
 
@@ -74,3 +75,14 @@ def test_a_post_set_off_after_a_pen_name_is_the_artists() -> None:
         ("Vân Khanh", ["Chủ tịch Hội Nhà văn Việt Nam"])
     ]
     assert people == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        ("Tòa sẽ xét xử vụ án Trần Văn Khải vào tuần tới.", ["Trần Văn Khải"]),  # a case named after its defendant
+        ("Tòa sẽ xét xử vụ án Oceanbank vào tuần tới.", []),  # after a company: no one
+    ],
+)
+def test_a_case_named_after_its_defendant(sentence: str, people: list[str]) -> None:
+    assert _people(sentence) == people

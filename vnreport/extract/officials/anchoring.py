@@ -25,13 +25,15 @@ from vnreport.segment.tokens import Token
 
 
 def case_of(toks: list[Token], i: int) -> bool:
-    """`vụ Phạm Công Danh`, `Vụ Hà Văn Thắm`, `trường hợp A`: a case named after its defendant; `vụ` a word of
-    its own (not the `vụ` of `Thường vụ`, nor `Vụ trưởng`)."""
+    """`vụ Phạm Công Danh`, `Vụ Hà Văn Thắm`, `vụ án Hà Tuấn Dũng`, `trường hợp A`: a case named after its
+    defendant; `vụ` a word of its own (not the `vụ` of `Thường vụ`, nor `Vụ trưởng`)."""
     if i == 0:
         return False
     tok = toks[i - 1]
     if i > 1 and toks[i - 2].lower == "trường" and tok.lower == "hợp":
         return True  # `trường hợp Trịnh Xuân Thanh`
+    if i > 1 and toks[i - 2].lower == "vụ" and tok.lower == "án":
+        return True  # `vụ án Hà Tuấn Dũng`
     return tok.lower == "vụ" and tok.first and tok.last and (i < 2 or toks[i - 2].lower != "thường")
 
 
