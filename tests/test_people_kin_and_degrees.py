@@ -86,3 +86,14 @@ def test_a_post_set_off_after_a_pen_name_is_the_artists() -> None:
 )
 def test_a_case_named_after_its_defendant(sentence: str, people: list[str]) -> None:
     assert _people(sentence) == people
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        ("Con trâu số 20 đã húc ngã trọng tài Phạm Văn Khoa giữa sới.", ["Phạm Văn Khoa"]),
+        ("Tấm huy chương do xạ thủ Đỗ Minh Quân giành được là tấm đầu tiên.", ["Đỗ Minh Quân"]),
+    ],
+)
+def test_a_referee_or_a_shooter_announces_a_name(sentence: str, people: list[str]) -> None:
+    assert _people(sentence) == people
