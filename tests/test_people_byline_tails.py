@@ -49,3 +49,54 @@ def test_credit_stops_before_the_paper_of_the_next_sentence() -> None:
 def test_a_lower_case_prefix_before_a_place_names_no_one() -> None:
     text = f"{_HEAD}\n\nNhiều tuyến phố đã thông thoáng trở lại sau đợt ra quân. Tổng hợp Hà Nội"
     assert _people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("tail", "people"),
+    [
+        # a related clip's title without its full stop, then the author
+        ("Clip: Người dân dọn dẹp vỉa hè sau đợt ra quân Thu Trang", ["Thu Trang"]),
+        # a caption ending in a proper name of its own (a ship's), then an author with a surname
+        ("Tàu cứu hộ neo tại cầu cảng Ba Son Lê Hoàng Vân -", ["Lê Hoàng Vân"]),
+        # two authors joined by a dash after the caption
+        ("Các tuyến phố được trả lại cho người đi bộ Minh Khang – Hải Yến", ["Minh Khang", "Hải Yến"]),
+        # a caption that ends with a place names no author
+        ("Người dân đi bộ trên vỉa hè tại quận Tân Bình", []),
+        # the body ends naming someone after an anchor or a title: no byline
+        ("Buổi ra quân có sự tham gia của anh Văn Thành", ["Văn Thành"]),
+        ("Buổi ra quân có sự tham gia của Phó Chủ tịch Nguyễn Văn Thành", []),
+    ],
+)
+def test_byline_after_a_caption_without_its_full_stop(tail: str, people: list[str]) -> None:
+    text = f"{_HEAD}\n\nNhiều tuyến phố đã thông thoáng trở lại sau đợt ra quân. {tail}"
+    assert _people(text) == people
+
+
+def test_captioned_tail_named_before_is_no_byline() -> None:
+    # the body named the person before: the words closing a caption are the caption's, no author
+    text = (
+        f"{_HEAD}\n\nNhiều tuyến phố đã thông thoáng trở lại, chị Hải Yến cho biết. "
+        "Người dân vui mừng khi vỉa hè được trả lại Hải Yến"
+    )
+    _, people = extract_people(segment(text))
+    assert [(p.name, p.kind) for p in people] == [("Hải Yến", "person")]
+
+
+@pytest.mark.parametrize(
+    ("tail", "people"),
+    [
+        ("Nhiều tuyến phố đã thông thoáng trở lại.... Nguyên Vũ", ["Nguyên Vũ"]),  # dots written four times
+        ("Theo Báo X http://example.vn/bai-viet-123.htm Quang Minh (ghi) -", ["Quang Minh"]),  # after a link
+        ("Nhiều tuyến phố đã thông thoáng trở lại./. Thái Bình/VOV-Miền Trung", ["Thái Bình"]),  # a place's name
+    ],
+)
+def test_byline_after_other_ends_of_the_body(tail: str, people: list[str]) -> None:
+    text = f"{_HEAD}\n\nNhiều tuyến phố đã thông thoáng trở lại sau đợt ra quân. {tail}"
+    assert _people(text) == people
+
+
+def test_a_sentence_closing_the_body_with_its_full_stop_has_no_captioned_byline() -> None:
+    # the name and its details in brackets end a sentence: no caption, no author
+    text = f"{_HEAD}\n\nNhiều tuyến phố đã thông thoáng trở lại, người dân khen ngợi Lê Thu Hà (45 tuổi)."
+    _, people = extract_people(segment(text))
+    assert all(p.kind != "byline" for p in people)

@@ -95,3 +95,35 @@ def test_no_person_before_an_apposition_that_names_none(text: str) -> None:
 )
 def test_a_byline_after_the_last_sentence_is_read(text: str, name: str) -> None:
     assert name in people(text)
+
+
+# --- a kind of person with its field, side or cause before the name -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tiêu đề\nÔng đã thắng đối thủ cực hữu Gerhard Lindemann trong vòng hai.\nHết.\n", "Gerhard Lindemann"),
+        ("Tiêu đề\nNhóm do phi công cảnh sát Rafael Quintero cầm đầu đã bỏ trốn.\nHết.\n", "Rafael Quintero"),
+        ("Tiêu đề\nĐêm diễn có giọng ca soprano Hàn Quốc Park Mi-rae.\nHết.\n", "Park Mi-rae"),
+        ("Tiêu đề\nĐoàn đặt hoa tại đài tưởng niệm anh hùng dân tộc Chile Bernardo Ortega.\nHết.\n", "Bernardo Ortega"),
+    ],
+)
+def test_a_foreign_name_after_a_kind_of_person_and_its_field_is_a_person(text: str, name: str) -> None:
+    assert people(text) == [name]
+
+
+def test_a_capitalised_kind_of_person_inside_a_monuments_name_places_no_one() -> None:
+    text = "Tiêu đề\nĐoàn đặt hoa trước Tượng đài Anh hùng dân tộc Chile Bernardo Ortega ở Hà Nội.\nHết.\n"
+    assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tiêu đề\nKết quả thăm dò cho thấy ứng cử viên Lars Henriksen dẫn trước.\nHết.\n", "Lars Henriksen"),
+        ("Tiêu đề\nỨng viên Nguyễn Thị Hạnh trình bày chương trình hành động.\nHết.\n", "Nguyễn Thị Hạnh"),
+    ],
+)
+def test_a_candidate_named_without_the_post_sought_is_a_person(text: str, name: str) -> None:
+    assert people(text) == [name]

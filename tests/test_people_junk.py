@@ -134,3 +134,23 @@ def test_a_letter_ending_a_longer_proper_name_is_no_anonymised_person(text: str)
 )
 def test_an_anonymised_person_after_a_sentence_opener_is_kept(text: str, name: str) -> None:
     assert people(text) == [name]
+
+
+# --- a firm's name and a credit run into the next sentence ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tiêu đề\nLuật sư Trần Quốc Bình, Văn phòng luật sư Lê Hưng cho biết vụ việc sẽ được xem xét.\nHết.\n",
+        "Tiêu đề\nTheo luật sư Đặng Văn Hải (Công ty Luật Hoàng Minh), hợp đồng này vô hiệu.\nHết.\n",
+    ],
+)
+def test_a_firm_named_after_its_founder_names_no_one(text: str) -> None:
+    # the lawyer is a person; the founder's name inside the firm's is no one of the text
+    assert len(people(text)) == 1
+
+
+def test_a_credit_in_initials_then_the_next_sentence() -> None:
+    text = "Tiêu đề\nCá chết trắng mặt hồ. Ảnh: TR.L Như Thanh Niên đã đưa tin, nước hồ bị ô nhiễm nặng.\nHết.\n"
+    assert people(text) == ["TR.L"]

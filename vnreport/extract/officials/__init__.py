@@ -48,6 +48,7 @@ from vnreport.extract.officials.anchoring import (
     addressed,
     after_field,
     after_parenthesis,
+    after_regime,
     after_unit,
     case_of,
     detailed,
@@ -58,7 +59,7 @@ from vnreport.extract.officials.careers import career_items
 from vnreport.extract.officials.clauses import appointed, clause_titles
 from vnreport.extract.officials.credits import Credit, _authors, find_credits
 from vnreport.extract.officials.foreign import complete_singles, named_part, single_foreign
-from vnreport.extract.officials.given import kin_given_names
+from vnreport.extract.officials.given import kin_given_names, pen_name_length
 from vnreport.extract.officials.lexicon import (
     FORMAL_ANCHORS as _FORMAL_ANCHORS,  # the name the extractor's rules read it by
 )
@@ -270,10 +271,13 @@ def _merge_variants(people: dict[str, PersonRecord], order: list[str]) -> list[s
         target, record = people[into], people[key]
         same_length = len(words[key]) == len(words[into])
         if _usual_writing(record, target, same_length) or (
-            record.titles and not target.titles and _slipped(words[key], words[into])
+            record.titles
+            and not target.titles
+            and (_slipped(words[key], words[into]) or _squeezed(words[key]) == _squeezed(words[into]))
         ):
             target.name = record.name  # one name written two ways: the text's usual writing wins, or the
-            # official's where a slip of the keys names a person without title (`Lương` for `Lường`)
+            # official's where a slip of the keys names a person without title (`Lương` for `Lường`) or where the
+            # two differ by a hyphen (`Nhà lãnh đạo Kim Jong Un` after `chính quyền Kim Jong-un`)
         target.titles.extend(record.titles)
         target.mentions.extend(record.mentions)
         target.roles.extend(r for r in record.roles if r not in target.roles)
@@ -627,6 +631,11 @@ def _read_sentence(
             length -= 1  # `Đại biểu Quốc hội Đỗ Văn A Cần có …`: the name read before, then a heading glued on
         if not length and toks[i].is_cap_word and not country_matcher().length(toks, i) and after_field(toks, i):
             length = foreign_name_length(toks, i, loose=True)  # `chuyên gia an ninh Rommel Banlaoi`
+        if not length and toks[i].is_cap_word:
+            length = pen_name_length(toks, i)  # `nhà văn Nguyên Ngọc – Chủ tịch Viện`
+        if not length and toks[i].is_cap_word and after_regime(toks, i) and not _place_opens(toks, i):
+            foreign = foreign_name_length(toks, i)  # `chính quyền Donald Trump`, `thời George W. Bush`
+            length = foreign if foreign >= 2 else 0
         bound = i in by_last and by_last[i].bound  # `nhân viên Sony Pictures …`: only a Vietnamese name follows
         anchored = ends_with_anchor(toks, i) or i == honoured
         if not length and toks[i].is_cap_word and not bound and (i in by_last or anchored):
@@ -996,6 +1005,8 @@ def _person_at(
         return None  # `Trưởng Công an huyện Krông Pắk`, `Chủ tịch UBND phường Ngô Quyền`: the unit's own name
     if not honorifics and _after_company_form(toks, before):
         return None  # `giám đốc Công ty TNHH Thương mại Hoàng Gia Phát`: the company's own name
+    if not honorifics and list_matcher("names_firm_heads.txt", reverse=True).ending_at(toks, before)[0]:
+        return None  # `Văn phòng Luật sư Phạm Sơn`: a firm named after its founder, not the founder
     start = _mention_start(toks, preceding[0].first if preceding else before)
     after = chain_after(toks, name_end, by_first, context.persons)
     ranked = {" ".join(t.lower for t in toks[p.first : p.head_last]) for p in preceding} <= rank_words()
@@ -1026,6 +1037,7 @@ def _person_at(
     anchored = (
         ends_with_anchor(toks, before)
         or after_field(toks, before)
+        or (after_regime(toks, before) and any(has_foreign_shape(t.text) for t in toks[i : i + length]))
         or (weak and not _place_like(toks, i, length))
         or detailed(toks, name_end)
         or detailed_pair(toks, name_end)
@@ -1065,6 +1077,11 @@ def _person_at(
         record.deceased = record.deceased or phrase.deceased
         end = max(end, phrase.last)
     return record, end, start
+
+
+def _place_opens(toks: list[Token], i: int) -> bool:
+    """A country or a place of the gazetteer starts at toks[i] (`chính phủ Ukraine Petro Poroshenko`)."""
+    return bool(country_matcher().length(toks, i) or gazetteer().names.length(toks, i))
 
 
 def _foreign_place(toks: list[Token], i: int, length: int) -> bool:
@@ -1159,6 +1176,7 @@ def _placing_cue(
         return "anchor:" + " ".join(t.lower for t in toks[before - length : before])
     cues = (
         ("field", after_field(toks, before)),
+        ("regime", after_regime(toks, before)),
         ("list", weak),
         ("detailed", detailed(toks, name_end) or detailed_pair(toks, name_end)),
         ("addressed", addressed(toks, before, name_end)),

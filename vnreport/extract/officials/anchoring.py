@@ -25,13 +25,15 @@ from vnreport.segment.tokens import Token
 
 
 def case_of(toks: list[Token], i: int) -> bool:
-    """`vụ Phạm Công Danh`, `Vụ Hà Văn Thắm`, `trường hợp A`: a case named after its defendant; `vụ` a word of
-    its own (not the `vụ` of `Thường vụ`, nor `Vụ trưởng`)."""
+    """`vụ Phạm Công Danh`, `Vụ Hà Văn Thắm`, `vụ án Hà Tuấn Dũng`, `trường hợp A`: a case named after its
+    defendant; `vụ` a word of its own (not the `vụ` of `Thường vụ`, nor `Vụ trưởng`)."""
     if i == 0:
         return False
     tok = toks[i - 1]
     if i > 1 and toks[i - 2].lower == "trường" and tok.lower == "hợp":
         return True  # `trường hợp Trịnh Xuân Thanh`
+    if i > 1 and toks[i - 2].lower == "vụ" and tok.lower == "án":
+        return True  # `vụ án Hà Tuấn Dũng`
     return tok.lower == "vụ" and tok.first and tok.last and (i < 2 or toks[i - 2].lower != "thường")
 
 
@@ -152,6 +154,12 @@ def after_parenthesis(toks: Sequence[Token], k: int) -> int:
 _FIELD_WORDS = 4  # lower-case words of an expert's field before the name (`phân tích an ninh`)
 
 
+def after_regime(toks: list[Token], i: int) -> bool:
+    """A word for a government, a regime or an era named after its leader (names_regime_heads.txt: `chính quyền`,
+    `chính phủ`, `thời`) ends right before toks[i], on its word boundaries (not `thời` of `đồng thời`)."""
+    return list_matcher("names_regime_heads.txt", reverse=True).ending_at(toks, i, whole_words=True)[0] > 0
+
+
 def after_field(toks: list[Token], i: int) -> bool:
     """An expert's word and their field right before toks[i] (`chuyên gia kinh tế Lê Văn A`, `chuyên gia quân sự
     Nga Konstantin Sivkov`): one to four lower-case words and perhaps a country between the word and the name."""
@@ -166,6 +174,8 @@ def after_field(toks: list[Token], i: int) -> bool:
         j = k - words  # the field's first word
         if j < 1 or not toks[j].is_word or toks[j].is_cap or toks[j].lower in stops:
             return False
-        if anchors.ending_at(toks, j)[0]:
-            return True
+        length = anchors.ending_at(toks, j)[0]
+        if length:
+            start = j - length  # a capitalised anchor after a word is part of a proper name (`Tượng đài Anh hùng
+            return not (toks[start].is_cap and start > 0 and toks[start - 1].is_word)  # dân tộc Cuba José Martí`)
     return False

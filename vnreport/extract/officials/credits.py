@@ -22,6 +22,8 @@ from vnreport.extract.locations import gazetteer
 from vnreport.extract.names import (
     abbreviated_onset,
     anchor_matcher,
+    country_matcher,
+    ends_with_anchor,
     has_foreign_shape,
     is_name_start,
     is_vietnamese_syllable,
@@ -288,9 +290,19 @@ def _authors(
         if k < end and toks[k].is_cap_word and toks[k].gap in _MARK_GAPS:
             continue  # `Linh Chi _Văn Khánh`: a mark the tokens leave out (`_`, `•`) between two authors
         if k < end and toks[k].is_cap_word and _initials(toks, names[-1][0]) == names[-1][1] - names[-1][0]:
+            if _runs_into_text(toks, k, end):
+                break  # `Ảnh: TR.L Như Lao Động đã thông tin …`: the next sentence opens after the credit
             continue  # `N.Duy PHƯƠNG NHUNG`: a photo credit, then the authors
         break
     return names, k
+
+
+def _runs_into_text(toks: Sequence[Token], k: int, end: int) -> bool:
+    """The capitalised words from toks[k] run on into a word in lower case on the line: a sentence, no author."""
+    j = k
+    while j < end and toks[j].is_cap_word and (j == k or toks[j].gap == 1):
+        j += 1
+    return j < end and toks[j].is_word and not toks[j].is_cap and toks[j].gap == 1
 
 
 _PEN_NAME = 2  # syllables of the pen name most reporters sign with (`Thu Hằng`, `Quang Hiếu`)
@@ -505,6 +517,7 @@ def _trailing_byline(doc: Document, found: Credits) -> None:
     last = body[-1]
     toks = doc.tokens
     first, end = doc.token_index(last.start), doc.token_index(last.end)
+    stopped = end > first and toks[end - 1].text in _FULL_STOPS  # the line ends a sentence: no caption before it
     while end > first and toks[end - 1].text in {".", "/", "-", "–"}:
         end -= 1  # `… về Hoa Kỳ. Trọng Nhân -`
     end = _before_source_note(toks, first, end)  # `Thu Hằng - Đức Yên - Nguồn clip: VTV`
@@ -520,16 +533,22 @@ def _trailing_byline(doc: Document, found: Credits) -> None:
             outlet_closed = outlet_matcher().length(toks, k + 1) == end - 2 - k
             end = k
     end -= _suffix_length(toks, first, end)  # `Đ.MINH ghi`, `Công Khanh - Bá Chiêm thực hiện`
+    slashed = False  # a known outlet after `/` closes the line: the name before it is a reporter's, even one a
+    # place bears (`Thái Bình/VOV`)
     for k in range(end - 1, max(first, end - 8), -1):  # `… Đình Thiệu/VOV miền Trung`: the outlet follows
         if toks[k].text in _FULL_STOPS and toks[k].kind != "dot":
             break  # `Ảnh: VGP/Quang Hiếu. Thế Long`: the outlet of a credit in the last sentence, not the byline's
         if toks[k].text == "/" and toks[k].gap == 0 and toks[k - 1].is_cap_word and toks[k + 1].is_cap_word:
+            slashed = outlet_matcher().length(toks, k + 1) > 0
             end = k
             break
     start = _tail_start(toks, first, end)
     lower_prefix = start is None  # `Tổng hợp`: what was done, not a reporter's mark (`PV Thái Bình`)
     if lower_prefix:
         start = _prefixed_tail_start(toks, first, end)  # `… ra quân. Tổng hợp Hoàng Hà`
+    captioned = start is None and not stopped
+    if captioned:
+        start = _captioned_tail_start(toks, first, end)  # `… vào Donetsk Ngọc Dương`
     if start is None or _after_clause_colon(toks, first, start):
         return
     if toks[start].lower == "theo":
@@ -538,7 +557,10 @@ def _trailing_byline(doc: Document, found: Credits) -> None:
     prefixed = bool(prefix) and start + prefix < end and toks[start + prefix].is_cap_word
     if prefixed:
         start += prefix
-    names, stop = _authors(toks, start, end, credited=prefixed and not lower_prefix)  # not `Tổng hợp Hà Nội`
+    # not `Tổng hợp Hà Nội`
+    names, stop = _authors(toks, start, end, credited=(prefixed and not lower_prefix) or (slashed and not captioned))
+    if captioned and any(_written_before(doc.text, toks, a, b) for a, b in names):
+        return  # a name the text wrote before is someone the article is about, not its author
     if not names and outlet_closed and end - start == 1 and 2 <= len(toks[start].text) <= _MAX_INITIALS:
         names, stop = _authors(toks, start, end, single=True)  # `QV (TTXVN)`: the reporter's initials
     if (
@@ -592,6 +614,62 @@ def _prefixed_tail_start(toks: Sequence[Token], first: int, end: int) -> int | N
     return None
 
 
+_CAPTION_DASHES = frozenset({"-", "–"})  # between two authors of a tail that closes a caption (`Hoàng Yến – Xuân Toàn`)
+
+
+def _captioned_tail_start(toks: Sequence[Token], first: int, end: int) -> int | None:
+    """Where the authors start in a byline written right after a photo's caption or another article's title that
+    ends without a full stop, the last words of the body (`… nã pháo vào Donetsk Ngọc Dương`, `… tàu Echigo Hồ
+    Xuân Mai`, `… Phụ huynh 'tố', trường nói 'vô can' Tú Anh`): the capitalised words that close the body follow a
+    word in lower case; the first author is the last two of them (three when the third from the end is a surname),
+    the caption's own proper names before them (`Donetsk`, `Echigo`) left out. Not after an anchor or a title
+    (`… làm việc với ông Văn Minh`), and not a place; None when the tail has no such shape."""
+    k = end
+    while k > first and end - k < _MAX_TAIL and (toks[k - 1].is_cap_word or toks[k - 1].text in _CAPTION_DASHES):
+        k -= 1
+    if k <= first or k == end or not toks[k].is_cap_word or not _lower_word(toks[k - 1]):
+        return None
+    stop = next((j for j in range(k, end) if toks[j].text in _CAPTION_DASHES), end)  # the first author's end
+    size = stop - k
+    if size < 2:
+        return None
+    length = 3 if size >= 3 and toks[stop - 3].text in surnames() else 2
+    start = stop - length
+    words = toks[start:stop]
+    if not all(_plain_name_word(t) and len(t.text) > 1 and is_vietnamese_syllable(t.text) for t in words):
+        return None  # `… bang Michigan`, `QA`: no pen name
+    if any(t.gap != 1 for t in words[1:]):
+        return None
+    if place_matcher().length(toks, start) or country_matcher().length(toks, start) or _after_unit(toks, start):
+        return None  # `… Quảng Nam`, `… Việt Nam`, `… quận Tân Bình`: the caption's place
+    if start == k and (ends_with_anchor(toks, start) or _title_ends_at(toks, start)):
+        return None  # `… cho biết anh Văn Minh`, `… của Bộ trưởng Nguyễn Chí Dũng`: the body names someone
+    return start
+
+
+_TITLE_REACH = 5  # tokens of a title that may end right before a name
+
+
+def _title_ends_at(toks: Sequence[Token], k: int) -> bool:
+    """A title (`Bộ trưởng`, `Phó Chủ tịch nước`) ends right before toks[k]."""
+    return any(title_matcher().length(toks, j) == k - j for j in range(max(0, k - _TITLE_REACH), k))
+
+
+def _after_unit(toks: Sequence[Token], k: int) -> bool:
+    """An administrative unit word (`quận`, `xã`, `TP`) ends right before toks[k]."""
+    units = gazetteer().units
+    return any(units.length(toks, j) == k - j for j in range(max(0, k - 3), k))
+
+
+def _lower_word(tok: Token) -> bool:
+    return tok.is_word and not tok.is_cap
+
+
+def _written_before(text: str, toks: Sequence[Token], a: int, b: int) -> bool:
+    """The name at toks[a:b] is written earlier in the text too."""
+    return text.find(text[toks[a].start : toks[b - 1].end], 0, toks[a].start) >= 0
+
+
 def _after_clause_colon(toks: Sequence[Token], first: int, start: int) -> bool:
     """The tail at toks[start] follows a colon that ends a clause with a title in it, not a label (`Bài và ảnh:`,
     `Clip … gây xôn xao dư luận:`): the names are the items of a list headed by the title (`Dự có các đồng chí
@@ -638,8 +716,8 @@ def _tail_start(toks: Sequence[Token], first: int, end: int) -> int | None:
             and toks[k - 1].is_cap
             and not _ends_place(toks, k)
         )
-        if tok.text in _SENTENCE_END and tok.kind != "dot" and not initial:
-            return k + 1 if k + 1 < end else None
+        if (_ends_sentence(tok) or tok.kind == "url") and tok.kind != "dot" and not initial:
+            return k + 1 if k + 1 < end else None  # a link closes the text before its author (`… .htm Quang Phong`)
         if not (tok.is_cap_word or tok.lower in _SEPARATORS or tok.text in {"/", "."} or tok.lower == "theo"):
             return None
         k -= 1
@@ -647,6 +725,11 @@ def _tail_start(toks: Sequence[Token], first: int, end: int) -> int | None:
 
 
 _FULL_STOPS = frozenset({".", "!", "?", "…"})
+
+
+def _ends_sentence(tok: Token) -> bool:
+    """A mark that ends a sentence, dots written four or more times too (`… xây lắp.... Nguyên Vũ`)."""
+    return tok.text in _SENTENCE_END or (len(tok.text) > 3 and set(tok.text) == {"."})
 
 
 def _ends_place(toks: Sequence[Token], k: int) -> bool:

@@ -1,6 +1,9 @@
 """A person the text names by a given name alone after a kin word of address (`chị Vân`, `cô Hồng`, `chị Thu
-Nguyệt`) or after a noun for a person and `tên` (`một phụ nữ tên Thủy`, `cha tên Quân`): witnesses, victims and
-relatives whom the news names without a surname (issue #12). The person's gender is the one the kin word or the
+Nguyệt`), after a noun for a person and `tên` (`một phụ nữ tên Thủy`, `cha tên Quân`), or after a word for a writer,
+an artist or a suspect (`nhà văn Nguyên Ngọc`, `nghệ sĩ Xuân Hương`, `đối tượng Von`: a pen or stage name, a
+suspect's given name): witnesses, victims, relatives and artists whom the news names without a surname (issue #12).
+Two syllables after such a word are read by the officials' reader (`pen_name_length`), so that a post set off after
+them is theirs (`nhà văn Nguyên Ngọc – Chủ tịch Viện`). The person's gender is the one the kin word or the
 noun tells (`KinGiven.anchor`: `chị`, `mẹ`, `phụ nữ`).
 
 Such a word is far more often a short mention of someone named in full elsewhere in the text (`anh Tuấn` after
@@ -16,7 +19,7 @@ from typing import NamedTuple
 from vnreport.extract.locations import gazetteer
 from vnreport.extract.names import country_matcher, has_foreign_shape, place_matcher, surnames, title_matcher
 from vnreport.extract.officials.lexicon import FORMAL_ANCHORS, kin_anchors, person_noun_matcher
-from vnreport.lexicon import load_words
+from vnreport.lexicon import list_matcher, load_words
 from vnreport.segment.dictionary import is_word
 from vnreport.segment.tokens import Token
 from vnreport.text import DASHES, fold, strip_accents
@@ -33,12 +36,15 @@ def kin_given_length(toks: Sequence[Token], i: int) -> tuple[int, str]:
         return 0, ""
     anchor = _named_by(toks, i - 1) or (toks[i - 1].lower if _kin_anchor(toks, i - 1) else None)
     if anchor is None:
-        return 0, ""
+        anchor = _artist(toks, i)
+        if anchor is None or gazetteer().names.length(toks, i):
+            return 0, ""  # `nhà thơ Sài Gòn`: the poets of a place
     return _given_length(toks, i), anchor
 
 
-def _given_length(toks: Sequence[Token], i: int) -> int:
-    """The words of the given name at toks[i] after its anchor (`kin_given_length`), or 0."""
+def _given_length(toks: Sequence[Token], i: int, *, post_after: bool = False) -> int:
+    """The words of the given name at toks[i] after its anchor (`kin_given_length`), or 0. `post_after`: a post set
+    off after the name does not stop it (the officials' reader gives the post to the name)."""
     j = i
     while j < len(toks) and j - i < _MAX_WORDS and _given_word(toks[j]) and (j == i or toks[j].gap == 1):
         j += 1
@@ -48,7 +54,7 @@ def _given_length(toks: Sequence[Token], i: int) -> int:
         return 0  # the capitals go on: a longer name, a heading glued on, a hyphenated name
     if j < len(toks) and not toks[j - 1].last and toks[j].is_word and not toks[j].is_cap:
         return 0  # the last word makes a common word with the next (`anh Mười Tiếp đó`, `em Nữ nhi`)
-    if j + 1 < len(toks) and toks[j].text in DASHES and title_matcher().length(toks, j + 1):
+    if not post_after and j + 1 < len(toks) and toks[j].text in DASHES and title_matcher().length(toks, j + 1):
         return 0  # `anh Huy - Phó Chánh thanh tra`: a post set off after the name makes an official
     if any(t.text in load_words("names_stop.txt") for t in toks[i:j]):
         return 0
@@ -59,6 +65,28 @@ def _given_length(toks: Sequence[Token], i: int) -> int:
     if toks[i].lower in kin_anchors() and is_word(f"{toks[i - 1].lower} {toks[i].lower}"):
         return 0  # `Em Bé`: two kin words making a noun (the baby); not `chị Anh`, `cháu Anh Thư` (a given name)
     return j - i
+
+
+def pen_name_length(toks: Sequence[Token], i: int) -> int:
+    """Two given syllables at toks[i] right after a word for a writer, an artist or a suspect (`nhà văn Nguyên
+    Ngọc`, `nghệ sĩ Xuân Hương`: names_given_anchors.txt): the pen or stage name, which the officials' reader reads
+    as a name so that a post set off after it is given to it (`nhà văn Nguyên Ngọc – Chủ tịch Viện`); 0 otherwise.
+    Not a place (`nhà thơ Sài Gòn`)."""
+    if i == 0 or _artist(toks, i) is None or gazetteer().names.length(toks, i):
+        return 0
+    return _PEN_NAME if _given_length(toks, i, post_after=True) == _PEN_NAME else 0
+
+
+_PEN_NAME = 2  # syllables of a pen or stage name read as a name by the officials' reader
+
+
+def _artist(toks: Sequence[Token], i: int) -> str | None:
+    """A word for a writer, an artist or a suspect (names_given_anchors.txt) ending right before toks[i], on the word
+    segmenter's boundaries and in lower case (not a heading's `Nhà văn`): the word, or None."""
+    length, _ = list_matcher("names_given_anchors.txt", reverse=True).ending_at(toks, i, whole_words=True)
+    if not length or toks[i - length].is_cap:
+        return None
+    return " ".join(t.lower for t in toks[i - length : i])
 
 
 def _kin_anchor(toks: Sequence[Token], k: int) -> bool:
