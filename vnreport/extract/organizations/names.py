@@ -268,8 +268,10 @@ def _tail_word(s: Scan, m: int) -> int:
 
 
 def _closes_a_name(s: Scan, e: int, mode: NameMode) -> bool:
-    """What may follow a body's name at e and close it: its country, place or parent in parentheses, a place
-    written with its unit word, or a country."""
+    """What may follow a body's name at e and close it: its country, place or parent body in parentheses, a
+    place written with its unit word, or a country. An acronym in parentheses is no closer: the words before it
+    may be a verb and its object, whose acronym it is (`Chi cục Thú y cấp giấy chứng nhận an toàn (GCN)`); the
+    body's own acronym is read by the grammar (`_on_to_own_acronym`)."""
     tokens = s.tokens
     if e >= len(tokens) or not s.joined(e):
         return False
@@ -280,9 +282,7 @@ def _closes_a_name(s: Scan, e: int, mode: NameMode) -> bool:
         span = s.place_at.get(inner)
         if span is not None:
             return span.last < len(tokens) and tokens.texts[span.last] == ")"
-        if is_acronym(tokens.texts[inner]) and inner + 1 < len(tokens) and tokens.texts[inner + 1] == ")":
-            return True
-        return head_at(s, inner)[0] > 0 and mode.nested(inner)
+        return head_at(s, inner)[0] > 0 and mode.nested(inner)  # not an acronym: the verb's object may own it
     span = s.place_at.get(e)
     return span is not None and (span.from_unit or span.level == "country")
 
