@@ -42,7 +42,7 @@ def test_the_oval_office_is_no_department(text: str) -> None:
     ("text", "team"),
     [
         ("Đội CSGT quận 3 đã lập biên bản vi phạm.", "Đội CSGT quận 3"),
-        ("Hồ sơ được chuyển cho Đội Thanh tra địa bàn Quận 7 xử lý.", "Đội Thanh tra"),
+        ("Hồ sơ được chuyển cho Đội Thanh tra địa bàn Quận 7 xử lý.", "Đội Thanh tra địa bàn Quận 7"),
     ],
 )
 def test_a_team_of_a_force(text: str, team: str) -> None:

@@ -33,6 +33,7 @@ from vnreport.text import DASHES, fold, strip_accents
 _GENERIC_BEFORE = frozenset({"các", "những", "mọi", "từng", "Các", "Những"})
 ADMIN_LEVELS = frozenset({"province", "district", "commune"})
 _MAX_DEPTH = 3
+_PARTY = "đảng"  # the Party's word, lower case
 _NAMES = frozenset("NLMB")
 _NAMED = frozenset("DRNLMB")  # the letters that name a body of a generic head (`Ủy ban` + `Kinh tế`)
 _ROMAN = regexes.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")  # `Vụ III`, `Cục II`: a shape, no lexicon
@@ -251,6 +252,8 @@ def parse(s: Scan, k: int, depth: int = 0) -> OrgMatch | None:
             continue  # `Vụ III`: a numbered department takes no name after its number
         if letter in _NAMES and "F" in got:
             continue  # `Cơ quan tình báo Thụy Sĩ`: the country closed the name
+        if letter == "N" and "D" in got and _written_lower(s, k, head):
+            continue  # `Phó Trưởng ban Tổ chức Trung ương Hà Ban`: the holder's name follows the domain
         if letter == "V" and not got:
             continue  # `báo cáo Hội đồng về …`: a subject names only a body named before it
         if letter == "Q" and head.spec.at_least_one and not got & (_NAMED | {"W"}):
@@ -268,6 +271,8 @@ def parse(s: Scan, k: int, depth: int = 0) -> OrgMatch | None:
     unnamed = head.spec.at_least_one and got == {"S"} and bool(set(head.spec.letters) & _NAMED)
     if unnamed and _owner_alone(s, match.nested[-1]):
         return _alone(s, k, width, head, depth)  # `cấp Ủy ban Quốc hội`: any committee of it, as `của Quốc hội`
+    if _lower_head_unnamed(s, k, width, head, got, placed=match.place is not None):
+        return _alone(s, k, width, head, depth)  # `Phó ban tỉnh`, `Phó Trưởng ban Thường trực Ban …`: the title's
     if head.text.lower() == "chi nhánh" and match.nested and match.place_first is None:
         _place_of_branch(match, match.nested[-1])
     if match.place_first is None and match.nested:  # `Ban Thường vụ Thành ủy Hà Nội`: the place of the whole
@@ -297,6 +302,42 @@ def parse(s: Scan, k: int, depth: int = 0) -> OrgMatch | None:
     if match.acronym is None and match.place is not None:
         match.acronym, match.short_last = _short_name(s, k, j, match.place)
     return match
+
+
+def _written_lower(s: Scan, k: int, head: Head) -> bool:
+    """The head at k is a row of orgs_heads.tsv written in lower case (`ban` of `Trưởng ban …`, `chi bộ`), and
+    is so written in the text."""
+    return head.lower_ok and s.tokens.texts[k][:1].islower()
+
+
+def _lower_head_unnamed(s: Scan, k: int, width: int, head: Head, got: set[str], *, placed: bool) -> bool:
+    """A head written in lower case that may take a name of its own (`Trưởng ban Quy hoạch …`, `Bí thư chi bộ
+    thôn …`) but names no body here: it took only a bare unit word, `Trung ương` or a nested body (`Phó ban
+    tỉnh`; a named place or a number do name it: `chi bộ thôn …`, `Chi bộ 4`); its name opens with a title's
+    qualifier, a head never read right after a title (`Phó Trưởng ban Thường trực Ban Chỉ đạo …`); the head
+    and its name spell a longer head the grammar did not read so (`Trưởng ban Chỉ đạo …`, a steering
+    committee's own head); the name opens with an acronym, the body itself (`Phó Trưởng ban MACC`); the name
+    is a person's, a surname before a capitalised syllable that makes no word with it (`Trưởng ban Hà Ban`);
+    or, for a head named by a domain elsewhere, the name (no domain) stands after no title of its row."""
+    if not (_written_lower(s, k, head) and head.spec.at_least_one and set(head.spec.letters) & _NAMED):
+        return False
+    if not got & _NAMED:
+        return not (placed or "#" in got)  # `chi bộ thôn …`, `Chi bộ 4`: a named place or a number names it
+    tokens, j = s.tokens, k + width
+    if not s.joined(j):
+        return False
+    following = s.lex.heads_lower.match(tokens.items, j)[1]
+    if isinstance(following, Head) and following.untitled:
+        return True
+    if "N" not in got or "D" in got:
+        return False
+    titled = bool(k) and tokens.joined[k] and tokens.texts[k - 1] in head.after
+    if "D" in head.spec.letters and not titled:
+        return True  # `là ban Phật …`: a department named by its field anywhere, by a name of its own after a title
+    if s.lex.heads_lower.match(tokens.items, k)[0] > width or is_acronym(tokens.texts[j]):
+        return True
+    pair = j + 1 < len(tokens) and s.joined(j + 1) and is_view_word(f"{tokens.lowers[j]} {tokens.lowers[j + 1]}")
+    return tokens.texts[j] in surnames() and not pair
 
 
 def _opens_at(s: Scan, k: int, depth: int) -> bool:
@@ -666,6 +707,8 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
             counted=_counted(s, match.first) or fold(match.head.text).lower() == "đảng",
         )
         width = open_name(s, j, mode)
+        if width == 1 and letter in {"N", "L"} and s.tokens.lowers[j] == _PARTY:
+            return 0  # `chi bộ Đảng`: the Party itself names none of its bodies (bare `Đảng` is no organisation)
         if width and _an_outlet_kind(s, match):
             width -= _reporting_tail(s, j, j + width)  # `Báo Chính phủ thông tin thêm`: the report's verb
         if width and not match.head.media and match.head.text.lower() not in load_words("orgs_issue_heads.txt"):

@@ -11,9 +11,10 @@ from vnreport.extract.locations.lexicon import counted_opener, ends_with_phrase,
 from vnreport.extract.names import capitalised_run, country_matcher, has_foreign_shape, middle_names, surnames
 from vnreport.extract.organizations.lexicon import is_acronym
 from vnreport.extract.organizations.scan import Scan, Tokens, central_at, head_at
-from vnreport.lexicon import list_matcher, load_words
+from vnreport.lexicon import list_matcher, load_words, treebank_verbs
 from vnreport.numbers import scan_amount
 from vnreport.segment.dictionary import is_view_word
+from vnreport.text import fold
 
 MAX_NAME = 8  # tokens of an open name (`Học viện Chính trị quốc gia Hồ Chí Minh` is 7)
 
@@ -200,7 +201,90 @@ def open_name(s: Scan, k: int, mode: NameMode) -> int:
     j = _cut_person(s, k, j, business=mode.lower_words)
     while j > k and tokens.texts[j - 1] in {"&", "-", "và"}:
         j -= 1  # `Ban Tổ chức Trung ương và Lê Văn A`: the person cut off, the joiner goes too
+    if not mode.lower_words:
+        j = _lower_tail(s, k, j, mode)
     return j - k
+
+
+_MAX_TAIL = 8  # lower-case words of a name written in sentence case after its capitalised first word
+_TAIL_JOINERS = frozenset({",", "và", "&", "-"})
+
+
+def _lower_tail(s: Scan, k: int, j: int, mode: NameMode) -> int:
+    """End of a name [k, j) written in sentence case, its first word capitalised and the rest in lower case
+    (`Viện Phát triển` + `sáng tạo`, `Cục Quản lý chất lượng` + `nông, lâm, thủy sản`): lower-case words the
+    vocabulary does not know run on after it only up to what closes a body's name: its country, parent body or
+    place in parentheses (`… sáng tạo (Nga)`), or a place written with its unit word or a country (`Viện
+    Nghiên cứu phát triển bền vững` + `Việt Nam`). Every word of the run is a content word: no function word or
+    verb (orgs_name_stops.txt, the treebank's verbs), no place, head or title. Another body after the words
+    closes nothing: it may be the object of a verb the treebank does not tag as one (`Tổng cục Thuế nghiên cứu
+    vấn đề` + `Báo …`)."""
+    tokens = s.tokens
+    if j <= k or not tokens.is_cap_word(k) or is_acronym(tokens.texts[k]):
+        return j
+    m = end = j
+    words = 0
+    while m < len(tokens) and s.joined(m) and words < _MAX_TAIL:
+        if tokens.texts[m] in _TAIL_JOINERS and end == m and m > j:
+            m += 1
+            continue
+        width = _tail_word(s, m)
+        if not width:
+            break
+        m = end = m + width
+        words += 1
+    if end == j or m != end:
+        return j
+    return end if _closes_a_name(s, end, mode) else j
+
+
+def _tail_word(s: Scan, m: int) -> int:
+    """Syllables of a content word in lower case at m that a sentence-case name may hold (the longest word of
+    the dictionary or the name vocabulary there: `sáng tạo` is one word, not the verb `tạo`); 0 when none: a
+    function word, a verb, a title, a place, or a word that is or holds another body's head."""
+    tokens = s.tokens
+    if not (tokens.is_word(m) and tokens.texts[m].islower()) or tokens.texts[m] in _TAIL_JOINERS:
+        return 0
+    if m in s.place_at or s.inside_place[m] or head_at(s, m)[0] or s.lex.units.length(tokens.items, m):
+        return 0
+    if s.lex.name_stops.match(tokens.items, m)[0] or s.lex.stops.match(tokens.items, m)[0]:
+        return 0
+    width = max(1, s.lex.vocab.match(tokens.items, m)[0])
+    for size in _FIELD_SYLLABLES:
+        lower = all(s.joined(n) and tokens.texts[n].islower() for n in range(m + 1, m + size))
+        if size > width and m + size <= len(tokens) and lower and is_view_word(" ".join(tokens.lowers[m : m + size])):
+            width = size
+            break
+    if fold(" ".join(tokens.lowers[m : m + width])) in treebank_verbs():
+        return 0
+    if list_matcher("officials_titles.txt", "lower").match(tokens.items, m)[0]:
+        return 0  # `báo X đưa tin, trưởng phòng …`: a title opens the next phrase
+    heads = s.lex.heads_lower
+    if heads.match(tokens.items, m)[0] >= width or any(
+        heads.match(tokens.items, n)[0] for n in range(m + 1, m + width)
+    ):
+        return 0  # `ủy ban`, `trưởng phòng`: another body's head, in lower case (not `khoa học`)
+    return width
+
+
+def _closes_a_name(s: Scan, e: int, mode: NameMode) -> bool:
+    """What may follow a body's name at e and close it: its country, place or parent body in parentheses, a
+    place written with its unit word, or a country. An acronym in parentheses is no closer: the words before it
+    may be a verb and its object, whose acronym it is (`Chi cục Thú y cấp giấy chứng nhận an toàn (GCN)`); the
+    body's own acronym is read by the grammar (`_on_to_own_acronym`)."""
+    tokens = s.tokens
+    if e >= len(tokens) or not s.joined(e):
+        return False
+    if tokens.texts[e] == "(":
+        inner = e + 1
+        if not (s.joined(inner) and tokens.is_cap(inner)):
+            return False
+        span = s.place_at.get(inner)
+        if span is not None:
+            return span.last < len(tokens) and tokens.texts[span.last] == ")"
+        return head_at(s, inner)[0] > 0 and mode.nested(inner)  # not an acronym: the verb's object may own it
+    span = s.place_at.get(e)
+    return span is not None and (span.from_unit or span.level == "country")
 
 
 def _tail_opens_a_word(s: Scan, j: int) -> bool:
