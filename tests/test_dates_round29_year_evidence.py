@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 
 from tests.test_dates_statistics_cut_off import value_of  # a text's date value, read with no year given
-from vnreport import analyze_text
 from vnreport.extract.dates import extract_dates
 from vnreport.segment.document import segment
 
@@ -66,21 +65,6 @@ def test_a_spring_recalled_before_a_later_year_told_past_names_nothing() -> None
         "Năm 2017, sàn đã đạt kỷ lục giao dịch."
     )
     assert value_of(text, "6/2") != "2016-02-06"
-
-
-# --- a month of the same year told relative to the present --------------------------------------------------
-
-
-def test_a_month_of_this_year_takes_the_year_of_the_leads_days() -> None:
-    text = (
-        "Tin kinh tế\n\nNgày 12-5, hai bên đã ký thỏa thuận thương mại, theo văn bản ngày 12-5-2019 của bộ.\n\n"
-        "Đến giữa tháng 7 năm nay, hàng hóa sẽ được thông quan nhanh hơn. Cuối năm nay, hai bên sẽ họp lại."
-    )
-    report = analyze_text(text)
-    found = {d.text: d.value for d in report.dates}
-    assert report.year == 2019
-    assert found["giữa tháng 7 năm nay"] == "2019-07"
-    assert "cuối năm nay" not in found or found["cuối năm nay"] == "XXXX"  # a year alone stays relative
 
 
 # --- a range of months written with dashes -------------------------------------------------------------------

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from vnreport.extract.dates import article_year_of, extract_dates, find_dates, place_relative, year_evidence
+from vnreport.extract.dates import article_year_of, extract_dates, find_dates, year_evidence
 from vnreport.extract.dates.cores import Found
 from vnreport.extract.dates.years import YearEvidence, settle_issued_days
 from vnreport.extract.documents import extract_documents
@@ -94,8 +94,6 @@ def _dates_and_documents(
     """The dates, the article's year (set on `doc`) with its source, and the documents dated by them."""
     dates = extract_dates(doc, found, evidence)
     doc.year, year_source = article_year_of(doc, found, evidence, dates)
-    if year_source == "lead_date" and doc.year is not None:
-        dates = place_relative(found, dates, doc.year)  # `giữa tháng 2 năm nay` in the year of the lead's days
     return dates, extract_documents(doc, dates), year_source
 
 

@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import datetime
 
-import msgspec
-
 from vnreport.extract.dates.cores import Found, Point, scan
 from vnreport.extract.dates.lexicon import month_names, part, patterns, tet_dates
 from vnreport.extract.dates.years import ArticleYearSource, YearEvidence, cycle_year, gather, lead_year, resolve
@@ -78,21 +76,6 @@ def article_year_of(
         year = None
     # the story's year: the publication's in 65/81 articles of dev..dev7, 52/81 news of a corpus sample
     return (year, "lead_date") if year is not None else (None, "none")
-
-
-def place_relative(found: list[Found], mentions: list[DateMention], year: int) -> list[DateMention]:
-    """`giữa tháng 2 năm nay`, `tháng 7 năm ngoái` in a text whose year only its lead's days fix (`lead_date`): the
-    month is placed by that year as the story's other days are (`năm nay` is the year of the story the text tells,
-    samples/gold/README.md, the dev11 and dev20 precedents). A year or a part of it (`cuối năm nay`, `nửa cuối năm`)
-    stays relative: it is no date of its own."""
-    months = {f.start: f for f in found if f.rel is not None and f.precision in ("day", "month") and not f.explicit}
-    out = []
-    for m in mentions:
-        f = months.get(m.start)
-        if f is not None and m.year_source is None and m.value.startswith("XXXX"):
-            m = msgspec.structs.replace(m, value=_value(f, year + (f.rel or 0)), year_source="relative")
-        out.append(m)
-    return out
 
 
 def extract_dates(
