@@ -1512,10 +1512,12 @@ def _event_date(doc: Document, report: Report, best: Candidate) -> DateMention |
         # `Trưa nay (10.2), ông A cho biết Chủ tịch UBND TP vừa có văn bản …`: `vừa` tells the act as done before
         # the day its sentence names (the day it was told of): only its document's own date dates it
         return _document_date(doc, report, best)
-    for date in _event_days(doc, report, sentence.start, sentence.end, told_at):
+    days = _event_days(doc, report, sentence.start, sentence.end, told_at)
+    own = _day_of_the_word(doc, best, days) if best.sentence is sentence and best.kind not in _TOLD_ACT_KINDS else None
+    for date in ([own] if own is not None else []) + days:
         if best.kind in _TOLD_ACT_KINDS and _told_after().match(doc.view, date.end):
             continue  # the day the act was told of, not its own
-        if _dates_no_happening(doc, date):
+        if _dates_no_happening(doc, date) or _years_before(report, date):
             continue
         if _BEFORE_THAT.search(doc.view, max(0, date.start - _CLAUSE_REACH), date.start):
             continue  # `Trước đó, ngày 3/6, đoàn công tác … đã làm việc …`: an earlier happening, not the event's day
@@ -1524,6 +1526,33 @@ def _event_date(doc: Document, report: Report, best: Candidate) -> DateMention |
         return date
     if best.kind == "directive":
         return _document_date(doc, report, best)
+    return None
+
+
+def _years_before(report: Report, date: DateMention) -> bool:
+    """`Kỷ niệm 70 năm ngày Bác Hồ về ATK … Ngày 20/5/1947, Bác Hồ … đã đến …`: a day whose written year lies more
+    than a year before the article's is a past happening recalled, never the news (a lead dated `20/12/2016` in an
+    article of 2017 may still be)."""
+    year = date.value[:4]
+    return report.year is not None and year.isdigit() and not date.inferred and int(year) < report.year - 1
+
+
+_WORD_DAY_GAP = regexes.compile(r"[^\S\n]*(?:(?i:vào)[^\S\n]+)?\Z")
+
+
+def _day_of_the_word(doc: Document, best: Candidate, days: list[DateMention]) -> DateMention | None:
+    """`Cambodia Daily hôm 6/2 thông tin, Đại sứ … trong cuộc họp báo hôm 3.2 khẳng định …`, `tại buổi họp báo chiều
+    19/5`: a day written right after the event word (`vào` aside) is that happening's own, whatever day the sentence
+    opens with (the day it was reported or told of). Not for an act told of (`_TOLD_ACT_KINDS`: `Chiều 31/5, … công
+    bố Quyết định … do Thứ trưởng ký ngày 30/5/2017`): which of its days dates it is settled elsewhere."""
+    end = best.toks[min(len(best.toks), best.head + max(1, match_length(event_trie(), best.toks, best.head))) - 1].end
+    for date in days:
+        if date.start < end or not _WORD_DAY_GAP.match(doc.view, end, date.start):
+            continue
+        # a part of the day, an hour or `hôm` times a happening; a bare `ngày 30/5/2017` after a meeting's word is as
+        # often a meeting cited by the news (`phát ngôn của ông A tại Tọa đàm ngày 30/5/2017`) as the news itself
+        if date.part_of_day is not None or date.time is not None or date.text[:3].lower() == "hôm":
+            return date
     return None
 
 

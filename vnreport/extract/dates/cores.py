@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from itertools import pairwise
+from itertools import chain, pairwise
 
 from vnreport import regexes
 from vnreport.extract.dates.lexicon import (
@@ -696,7 +696,8 @@ def _month_years(view: str) -> list[Found]:
     months (`tháng 2/1941 - 9/1941`)."""
     p = patterns()
     out: list[Found] = []
-    for m in p.month_year.finditer(view):
+    matches = sorted(chain(p.month_year.finditer(view), p.month_year_dash.finditer(view)), key=re.Match.start)
+    for m in matches:
         found = Found(m.start(), m.end(), "month", (int(m.group("y")), int(m.group("m")), None), explicit=True)
         if not p.month_year_cue.search(view, window(m.start(), 20), m.start()):
             found.cue = "month-chain"

@@ -257,6 +257,7 @@ class _Patterns:
     from_to_years: re.Pattern[str]
     bare_year: re.Pattern[str]
     month_year: re.Pattern[str]
+    month_year_dash: re.Pattern[str]
     year_part_before: re.Pattern[str]
     since_year: re.Pattern[str]
     month_year_cue: re.Pattern[str]
@@ -383,6 +384,8 @@ def patterns() -> _Patterns:
         month_year=regexes.compile(
             rf"(?<![\w/.,])(?<![^\W\d]-)(?P<m>{_M})/(?P<y>(?:1[89]|2[01])\d\d){_Y_END}(?!-[^\W\d])"
         ),
+        # `(tháng 1-2004 - 5-2010)`: the same with a dash, not after a digit and a dash (`5-6-2010` is a day)
+        month_year_dash=regexes.compile(rf"(?<![\w/.,-])(?P<m>{_M})-(?P<y>(?:1[89]|2[01])\d\d){_Y_END}(?!-)"),
         # `cuối 2015` (a part of a year without `năm`), `từ 2013 đến nay` (the start of a span up to now)
         year_part_before=regexes.compile(rf"(?<!\w)(?:đầu|cuối|giữa){_S}\Z", flags),
         since_year=regexes.compile(

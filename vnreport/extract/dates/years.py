@@ -11,7 +11,9 @@ The year comes only from evidence, in this order:
    sentence, a plan
    of it adjusted `điều chỉnh kế hoạch … năm 2017`, a
    period reported on `6 tháng đầu năm 2024`; in the title and lead also `Đầu năm 2017`, `Xuân Đinh Dậu
-   2017`; a year planned after one reported as past: `Năm 2016, quận đã …` … `năm 2017 … sẽ …`);
+   2017`; a year planned after one reported as past: `Năm 2016, quận đã …` … `năm 2017 … sẽ …`, or with no
+   later year reported and no full date of another year: `Năm 2017, sở sẽ tập trung …`; a spring named by its
+   cycle alone, `đầu Xuân Đinh Dậu`, placed by a year the text writes);
 5. the latest full date of the story: `past_date` when the text reports it as past (a decision the story
    carries out, an earlier step of the case), the partial date placed in the twelve months that follow
    it; `future_date` when it is a deadline or effective date (`trước ngày 10/02/2017`, `có hiệu lực từ
@@ -20,7 +22,9 @@ The year comes only from evidence, in this order:
    1/7/2025` is read by its sentence: past when told as begun (`Kể từ ngày 1/7/2025, xã đã …`, `Sau 3
    tháng vận hành từ ngày …`, `từ ngày … đến nay`), ahead when told as to come (`sẽ`, `áp dụng`), and
    when told neither way the partial date is put nearest to it. A month told as planned (`sẽ tổ chức … vào
-   tháng 9/2017`) is neither past nor a deadline: it places nothing.
+   tháng 9/2017`) is neither past nor a deadline: it places nothing; a schedule listed after a colon that its
+   sentence plans (`đề nghị thanh toán theo lộ trình: Cuối tháng 6-2017 …`) is read as a deadline. A date in a
+   clause opened by `kể từ khi` starts a span up to now, like `từ tháng 4/2014`: it places nothing.
 
 A year-end conference that reviews one year and sets the tasks of the next (`tổng kết năm 2025, triển
 khai nhiệm vụ năm 2026`) is held, from October on, in the year it reviews.
@@ -158,8 +162,9 @@ def gather(view: str, found: list[Found], paragraphs: list[Paragraph], given: in
         reading = _since_reading(view, f, sentences, starts)
         if reading == "past":
             ahead = False  # `Kể từ ngày 1/7/2025, xã đã đi vào hoạt động`: a start told as past
-        planned = f.precision == "month" and _scheduled(view, f, sentences, starts)
-        ahead = ahead or planned
+        scheduled = _scheduled(view, f, sentences, starts) if f.precision == "month" else None
+        planned = scheduled == "planned"
+        ahead = ahead or scheduled is not None
         if not (ahead or f.horizon or f.year_range or f.partial_year) and f.lo[0] is not None:
             end = (f.lo[0], _last_month(f))
             latest_past, latest_month = max((latest_past, latest_month), end)
@@ -180,7 +185,7 @@ def gather(view: str, found: list[Found], paragraphs: list[Paragraph], given: in
             _agree(evidence.same_month, lo[1], lo[0])
         if planned:
             continue  # `Hội nghị … sẽ được tổ chức vào tháng 11/2017`: a month planned is neither past nor a deadline
-        if not ahead and reading is None and _is_since(view, f):
+        if not ahead and reading is None and (_is_since(view, f) or _since_clause(view, f)):
             continue  # `từ tháng 4/2014` (đến nay): a span up to the present starts there, the present is later
         if f.doc_date and f.start > _DOCUMENT_REACH and not _acted_on(view, f, sentences, starts, acted):
             continue  # a document cited deep in the body is as often an old regulation as the story's own
@@ -192,7 +197,7 @@ def gather(view: str, found: list[Found], paragraphs: list[Paragraph], given: in
         if evidence.anchor is None or anchor > evidence.anchor:
             evidence.anchor, evidence.anchor_ahead = anchor, ahead and reading != "open"
             evidence.anchor_open = reading == "open"
-            evidence.anchor_due = ahead and _is_due(view, f)
+            evidence.anchor_due = ahead and (_is_due(view, f) or scheduled == "listed")  # a schedule's month is due
     evidence.latest_past, evidence.latest_past_month = latest_past, latest_month
     evidence.latest_dated = latest_dated
     if present_from_lead and evidence.reviewed is None and latest_dated > (evidence.present or 0):
@@ -208,7 +213,51 @@ def gather(view: str, found: list[Found], paragraphs: list[Paragraph], given: in
     if evidence.present is None and latest_past and latest_past + 1 in plans.values():
         # `Năm 2016, quận đã …` … `Làm sao năm 2017, tội phạm … giảm`: a year reported, the next one planned
         evidence.reviewed, evidence.present = latest_past, latest_past + 1
+    if evidence.present is None:
+        evidence.present = _planned_present(view, found, plans, evidence)
+    if evidence.present is None:
+        evidence.present = _spring_present(view, found, evidence)
     return evidence
+
+
+_SPRING = regexes.compile(r"xuân(?!\w)", re.IGNORECASE)
+
+
+def _spring_present(view: str, found: list[Found], evidence: YearEvidence) -> int | None:
+    """`phiên giao dịch … đầu Xuân Đinh Dậu`: a lunar year's spring named by its cycle alone names the present as
+    `Xuân Đinh Dậu 2017` does (samples/gold/README.md, round 15), once a year the text writes places the cycle
+    (the one of that name in or beside that year: 2017 for a text that writes 2017); not one before a year the
+    text reports as past (`xuân Bính Thân` recalled in a text of 2017)."""
+    reference = (evidence.anchor[0] if evidence.anchor else 0) or evidence.latest_past or evidence.named_year
+    if not reference:
+        return None
+    for f in found:
+        if f.cycle is None or f.tet is not None or f.explicit or not _SPRING.match(view, f.start):
+            continue
+        year = cycle_year(reference, f.cycle)
+        if abs(year - reference) <= 1 and year >= evidence.latest_past:
+            return year
+    return None
+
+
+def _planned_present(view: str, found: list[Found], plans: dict[int, int], evidence: YearEvidence) -> int | None:
+    """`năm 2017, Bộ … sẽ tập trung …`, `làm sao năm 2017, tội phạm … giảm`: the year the text plans or sets a
+    target for, with no year before it reported, is the present (a plan of `nhiệm vụ năm 2017`'s kind) — the
+    earliest such year, when no later year is reported as past, no full date of the story lies in another
+    year, and the story is no year-end one that plans the next year (`_plans_next_year`). A year the text also
+    writes as a horizon (`đến năm 2030 dừng hoạt động xe máy` … `Năm 2030 sẽ có …`) is one ahead, not the present."""
+    if not plans:
+        return None
+    year = min(plans.values())
+    if year < evidence.latest_sure or _plans_next_year(view, found):
+        return None
+    if evidence.anchor is not None and evidence.anchor[0] != year:
+        return None
+    future = year_cues().future_before
+    for f in found:
+        if f.explicit and f.lo[0] == year and future.search(view, window(f.start, 30), f.start):
+            return None
+    return year
 
 
 _SCHOOL_START = 9  # a school year opens in September
@@ -360,17 +409,35 @@ _SCHEDULED_REACH = 250  # characters of its sentence before a month that may hol
 _CLAUSE_STOP = regexes.compile(r"[,;:()“”\"\n.!?]")
 
 
-def _scheduled(view: str, f: Found, sentences: list[Sentence], starts: list[int]) -> bool:
+def _scheduled(
+    view: str, f: Found, sentences: list[Sentence], starts: list[int]
+) -> Literal["planned", "listed"] | None:
     """The clause of a month with its year tells it as planned (`… sẽ tổ chức Đối thoại … vào tháng 9/2017`,
-    `… để trình Hội nghị Trung ương 6 vào tháng 10-2017`): a plan, not a step of the story reported as past —
+    `… để trình Hội nghị Trung ương 6 vào tháng 10-2017`): `planned`, not a step of the story reported as past —
     unless told as begun or past after the cue (`sẽ … đình trệ từ tháng 4/2014`, `để … đã tạm cấp … tháng 1`).
-    In the 2017 news corpus it fires 85 times, 29 of 30 read right."""
+    In the 2017 news corpus it fires 85 times, 29 of 30 read right. A month in a list after a colon whose sentence
+    plans it before the colon (`… sẽ là trung tâm của các sự kiện, như: …; Chương trình … vào tháng 6-2017, …`, `đề
+    nghị thanh toán theo lộ trình: Cuối tháng 6-2017 thanh toán …`) is `listed`: a schedule the story sets, read as
+    a deadline is (the dev10 and dev16 precedents, samples/gold/README.md round 28)."""
     k = _sentence_of(starts, f.start)
-    lo = max(sentences[k].start if k >= 0 else 0, window(f.start, _SCHEDULED_REACH))
+    opening = sentences[k].start if k >= 0 else 0
+    lo, colon = max(opening, window(f.start, _SCHEDULED_REACH)), None
     for stop in _CLAUSE_STOP.finditer(view, lo, f.start):
         lo = stop.end()
+        colon = stop.start() if stop.group() == ":" else None if stop.group() not in ",;" else colon
     cues = [m.end() for m in year_cues().scheduled.finditer(view, lo, f.start)]
-    return bool(cues) and year_cues().scheduled_not.search(view, cues[-1], f.start) is None
+    told: Literal["planned", "listed"] = "planned"
+    if not cues and colon is not None:
+        # `… sẽ là trung tâm của các sự kiện, như: Lễ hội … vào quý I-2017, …; Chương trình … vào tháng 6-2017, …`,
+        # `đề nghị thanh toán theo lộ trình: Cuối tháng 6-2017 thanh toán …`: a list after a colon that its sentence
+        # plans before the colon is a schedule of the story: its months lie ahead as a deadline's do
+        cues = [
+            m.end() for m in year_cues().scheduled.finditer(view, max(opening, window(colon, _SCHEDULED_REACH)), colon)
+        ]
+        told = "listed"
+    if cues and year_cues().scheduled_not.search(view, cues[-1], f.start) is None:
+        return told
+    return None
 
 
 def _acted_on(view: str, f: Found, sentences: list[Sentence], starts: list[int], acted: dict[int, bool]) -> bool:
@@ -648,6 +715,19 @@ def _opens_clause(view: str, at: int) -> bool:
 
 def _is_since(view: str, f: Found) -> bool:
     return bool(year_cues().future_day_before.search(view, window(f.start, 12), f.start))
+
+
+_SINCE_CLAUSE = regexes.compile(
+    r"(?<!\w)(?:kể[^\S\n]+)?từ[^\S\n]+(?:sau[^\S\n]+)?khi(?!\w)[^.,;:!?\n]*\Z", re.IGNORECASE
+)
+_SINCE_CLAUSE_REACH = 160  # characters: `kể từ khi Bình Nhưỡng thử hạt nhân lần thứ 4 vào tháng 1/2016`
+
+
+def _since_clause(view: str, f: Found) -> bool:
+    """`Seoul đã đình chỉ … kể từ khi Bình Nhưỡng thử hạt nhân lần thứ 4 vào tháng 1/2016`, `… ở mức báo động cao, kể
+    từ sau khi IS … đánh bom … hồi tháng 3/2016`: a date in a clause opened by `(kể) từ (sau) khi` starts a span that
+    runs up to the present, as `từ tháng 4/2014` does: the happening it dates opened the span, the story is later."""
+    return _SINCE_CLAUSE.search(view, window(f.start, _SINCE_CLAUSE_REACH), f.start) is not None
 
 
 def _is_due(view: str, f: Found) -> bool:
