@@ -7,8 +7,10 @@ venue in a sentence that tells the event again (`Hội nghị được tổ ch�
 từ Hội trường Diên Hồng`, `… tại Hội nghị thượng đỉnh X tại Y`, not in a photo's caption), in the
 title, or a dateline (`ĐÀ NẴNG - …`); a visit whose sentence names no destination takes the one the lead or
 the title tells (`Thủ tướng thăm chính thức Mỹ`); for an incident a title names, `ở`/`tại` after its name or the lead's
-`Vụ tai nạn xảy ra … tại …`; for a local leader's reception, the city of the body in the host's title;
-not the unit of the voters a meeting with voters is held with
+`Vụ tai nạn xảy ra … tại …` (a spot the lead names inside the title's place before it), else the place heading the
+title (`Đắk Lắk: …`); for a delegation, the unit it works with (a leader's own working session with a body has no
+venue unless one is written); for a local leader's reception, the city of the body in the host's title (also a host
+named after `buổi tiếp của`); not the unit of the voters a meeting with voters is held with
 (`tiếp xúc cử tri quận Ba Đình`: samples/gold/README.md, "A voters' meeting's place"). A place the text does not give
 is None, never guessed from the organiser's name.
 """
@@ -19,10 +21,10 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from vnreport import regexes
-from vnreport.report.model import Report, Sentence
+from vnreport.report.model import Official, Report, Sentence
 from vnreport.segment.document import Document
 from vnreport.summary.lead import captions
-from vnreport.summary.phrases import Candidate, is_stop
+from vnreport.summary.phrases import Candidate, is_stop, organiser_verb_before
 from vnreport.summary.tokens import Token, is_mark, match_ending_at, match_length
 from vnreport.summary.vocabulary import cues, event_trie, event_words
 
@@ -48,7 +50,7 @@ _QUOTES = frozenset({'"', "“", "”"})
 _DASHES = frozenset({"-", "–"})
 _CLAUSE_BREAKS = frozenset({",", ";", ":"})  # a clause of the sentence opens after one of these
 _OPENING_MARKS = _CLAUSE_BREAKS | {"(", "["}  # … and a bracketed one after these
-_INCIDENT_LEAD = 2  # lead sentences after the title where an incident is told again with its place
+_INCIDENT_LEAD = 3  # lead sentences after the title where an incident is told again with its place
 
 
 class Place(NamedTuple):
@@ -73,7 +75,7 @@ def placed(doc: Document, report: Report, best: Candidate, following: list[Sente
     marks = _Marks.of(report)
     in_names = best.kind not in _MATTER_KINDS  # `TAND cấp cao tại Đà Nẵng mở phiên tòa`: the court's seat, no venue
     slots = _outside_guest_visit(report, best, _outside_prior_clause(best, _venue_slots(best)))
-    slots = _outside_framed_content(best, slots)
+    slots = _outside_framed_content(best, slots, marks)
     venue = _at_venue(doc, best.toks, slots, marks, in_names=in_names)
     if venue:
         return Place(venue, "sentence")
@@ -81,7 +83,7 @@ def placed(doc: Document, report: Report, best: Candidate, following: list[Sente
     if venue:
         return Place(venue, "o_after_name")
     if _is_incident(best):
-        return Place(_incident_place(doc, best, marks), "incident")
+        return Place(_incident_place(doc, report, best, marks), "incident")
     if best.kind in _HELD_MATTER_KINDS and _done_at(best) >= 0:
         # `các phiến quân IS vừa cho nổ nhà nguyện X và tháp Y tại thành phố Mosul`: where the act was done
         venue = _happened_at(doc, best.toks, _done_at(best), marks, incident_stops=True)
@@ -111,6 +113,11 @@ def placed(doc: Document, report: Report, best: Candidate, following: list[Sente
             # Trắng`), which may not be the event's place
             named_at = -1 if sentence.start in photos else _named_event_at(toks, again, best.word.kind)
             slots = _told_again_slots(toks, again, held, _credit_end(toks), incident, named_at, marks)
+            another = match_length(cues()["other_happening"], toks, 0)  # `Trong một diễn biến liên quan, …`
+            if not held and not another and organiser_verb_before(toks, again) is not None:
+                # `Cục X sẽ đăng cai tổ chức Cuộc họp … và các sự kiện bên lề tại Y`: the event told as held, its
+                # venue after it
+                slots = _after_told_again(slots, again, min(incident, len(toks)))
             venue = _at_venue(doc, toks, slots, marks)
             if venue:
                 return Place(venue, "told_again")  # `Hội nghị được tổ chức trực tiếp từ Hội trường Diên Hồng, …`
@@ -118,10 +125,13 @@ def placed(doc: Document, report: Report, best: Candidate, following: list[Sente
         destination = _visit_told_again(doc, report, [*told_again, *doc.title_sentences()])
         if destination:
             return Place(destination, "visit_again")  # `Thủ tướng thăm chính thức Mỹ` before `Chuyến thăm sẽ …`
-    if best.delegation_at is not None or best.kind == "meeting":
-        host = _host_place(doc, report, best)
+    if best.delegation_at is not None:
+        # `đoàn công tác … làm việc với UBND quận Đồ Sơn`: the delegation went there; a leader's own working session
+        # with a body (`Phó Chủ tịch UBND TP có buổi làm việc với UBND huyện X`) has no venue unless one is written
+        # (samples/gold/README.md, round 28)
+        host = _host_place(doc, report, best, marks)
         if host:
-            return Place(host, "host_place")  # `đoàn công tác … làm việc với UBND quận Đồ Sơn`
+            return Place(host, "host_place")
     if best.kind == "reception":
         host = _host_city(doc, report, best)
         if host:
@@ -188,7 +198,7 @@ def _prep_after(
             not quoted
             and toks[k].lower in preps
             and toks[k].first
-            and (not placed or toks[k + 1].is_cap or _venue_word_at(toks, k + 1))
+            and (not placed or toks[k + 1].is_cap or _venue_word_at(toks, k + 1) or _area_place_at(toks, k + 1))
         ):
             return k
     return -1
@@ -200,24 +210,83 @@ def _is_incident(best: Candidate) -> bool:
     return best.kind == "other" and bool(match_length(cues()["incident_news"], best.toks, best.head))
 
 
-def _incident_place(doc: Document, best: Candidate, marks: _Marks) -> str | None:
+def _incident_place(doc: Document, report: Report, best: Candidate, marks: _Marks) -> str | None:
     """Where the incident a title or the lead names happened: `ở`/`tại`/`gần` after its name in the rest of its
     clause (`Vụ nổ ở nhà ga X`, `vụ cháy lớn ở chợ Y`, `vụ tai nạn … do va chạm giữa xe buýt và xe tải vào sáng
-    nay gần thành phố Z`), else the lead sentence that tells it again happening there (`Vụ tai nạn xảy ra gần 19
-    giờ tại thị trấn X`)."""
+    nay gần thành phố Z`), unless the lead names a spot inside that place (`_within`); else the lead sentence that
+    tells it again happening there (`Vụ tai nạn xảy ra gần 19 giờ tại thị trấn X`, `… chết đuối tại hồ Y`), else the
+    place heading the title (`Đắk Lắk: …`)."""
     toks = best.toks
     found = _happened_at(doc, toks, best.head + match_length(cues()["incident_news"], toks, best.head), marks)
-    if found:
-        return _named_part(doc, best.sentence, found)  # `Vụ nổ ở nhà thi đấu X có thể là …`: up to the name
+    titled = _named_part(doc, best.sentence, found) if found else None  # `Vụ nổ ở nhà thi đấu X có thể là …`
+    told = _incident_told_at(doc, marks)
+    if titled is None or (told is not None and _within(doc, told, titled)):
+        # `… chết đuối tại Bình Định` over `Vụ đuối nước … xảy ra tại khu vực sông X, thuộc thôn Y (xã Z, …, tỉnh
+        # Bình Định)`: the lead's place, whose address names the title's, is where it happened
+        return told[0] if told else _heading_place(doc, report)
+    return titled
+
+
+def _heading_place(doc: Document, report: Report) -> str | None:
+    """`Đắk Lắk: 59 người nhập viện nghi ngộ độc …`: the place that heads the title before a colon, where the story
+    of the title's incident is, when neither the title nor the lead places the incident itself."""
+    title = next(iter(doc.title_sentences()), None)
+    if title is None:
+        return None
+    toks = doc.tokens_in(title.start, title.end)
+    colon = next((k for k in range(1, min(len(toks), _HEADING_WORDS + 1)) if toks[k].lower == ":"), None)
+    if colon is None:
+        return None
+    start, end = toks[0].start, toks[colon - 1].end
+    return next((m.text for loc in report.locations for m in loc.mentions if m.start == start and m.end == end), None)
+
+
+_HEADING_WORDS = 6  # tokens of a place heading a title: `Thừa Thiên - Huế:`
+
+
+def _incident_told_at(doc: Document, marks: _Marks) -> tuple[str, Sentence, int] | None:
+    """The place where the lead tells the title's incident happening (`Vụ tai nạn xảy ra gần 19 giờ tại thị trấn
+    X`, `một vụ đuối nước … đã xảy ra tại khu vực sông Y`) or tells it again with its place (`một nhóm học sinh chết
+    đuối tại hồ Z`), with its sentence and where the place ends in the text."""
     for sentence in _untitled_sentences(doc)[:_INCIDENT_LEAD]:
         toks = doc.tokens_in(sentence.start, sentence.end)
+        subject = False  # an incident noun stands earlier in the clause: `một vụ đuối nước … đã xảy ra tại …`
         for k in range(1, len(toks)):
+            named = match_length(cues()["incident_news"], toks, k)
+            if toks[k].lower in _CLAUSE_STOPS:
+                subject = False
+            elif named:
+                subject = True
             told = match_length(cues()["incident_verb"], toks, k, whole_words=False)  # as the syllables were read
-            if told and _incident_before(toks, k):
-                found = _at_after(doc, toks, k + told, marks)
-                if found:
-                    return found
+            found = None
+            if told and (subject or _incident_before(toks, k)):
+                found = _at_after(doc, toks, k + told, marks)  # `… xảy ra tại X`
+            elif named:
+                # the incident told again with its place, not in brackets (`anh A (trú ở xã X)`): `một nhóm học sinh
+                # chết đuối tại hồ Y`
+                found = _happened_at(doc, toks, k + named, marks)
+            if found:
+                start = doc.text.find(found, toks[k].start, sentence.end)
+                return found, sentence, start + len(found)
     return None
+
+
+def _within(doc: Document, told: tuple[str, Sentence, int], place: str) -> bool:
+    """The title's place is written in the address that follows the lead's place (`tại khu vực sông X, thuộc thôn Y
+    (xã Z, huyện V, tỉnh W)` for `W`): only names, unit words, `thuộc` and marks stand between, so the lead names a
+    spot inside it (`tại thành phố X và chia buồn với người dân Y` does not)."""
+    _, sentence, end = told
+    at = doc.text.find(place, end, sentence.end)
+    if at < 0:
+        return False
+    toks = doc.tokens_in(end, at)
+    return all(
+        t.is_cap or not t.first or t.lower in _ADDRESS_MARKS or match_length(cues()["venue_word"], toks, k)
+        for k, t in enumerate(toks)
+    )
+
+
+_ADDRESS_MARKS = frozenset({",", "(", ")", "-", "–", "thuộc"})
 
 
 def _happened_at(
@@ -260,18 +329,35 @@ def _incident_before(toks: list[Token], k: int) -> bool:
 def _at_after(doc: Document, toks: list[Token], start: int, marks: _Marks) -> str | None:
     """The place after the first `ở`/`tại` within a few words of toks[start], in its clause."""
     k = _prep_after(toks, start, _O | _AT, _CLAUSE_STOPS, events_stop=False)
-    return _venue(doc, toks, k + 1, marks) if k >= 0 else None
+    if k < 0:
+        # `xảy ra vào khoảng 17h ngày 7/2, tại khu vực ngã tư X`: the time set off by a comma before the place
+        reach = range(start, min(len(toks) - 1, start + _NAME_REACH))
+        comma = next((j for j in reach if toks[j].lower in _CLAUSE_STOPS), -1)
+        if comma < 0 or toks[comma].lower != "," or toks[comma + 1].lower not in _O | _AT:
+            return None
+        k = _prep_after(toks, comma + 1, _O | _AT, _CLAUSE_STOPS, events_stop=False)
+        if k < 0:
+            return None
+    area = _area_place_at(toks, k + 1)  # `xảy ra tại khu vực sông X`: the area named is where it happened
+    return _venue(doc, toks, k + 1 + area, marks)
+
+
+def _area_place_at(toks: list[Token], k: int) -> int:
+    """The length of an area word at toks[k] that a named place follows (`khu vực sông X`, `địa bàn xã Y`), else 0."""
+    length = match_length(cues()["area_word"], toks, k) if k < len(toks) else 0
+    return length if length and _names_place(toks, k + length, numbered=True) else 0
 
 
 def _venue_word_at(toks: list[Token], k: int) -> bool:
     return bool(match_length(cues()["venue_word"], toks, k))
 
 
-def _host_place(doc: Document, report: Report, best: Candidate) -> str | None:
+def _host_place(doc: Document, report: Report, best: Candidate, marks: _Marks) -> str | None:
     """The administrative unit in the name of the local body a delegation works with (`làm việc với Quận ủy
-    quận 2`, `có buổi làm việc với UBND huyện Tân Phong`): where the delegation went. Only a unit's governing
-    body (local_authority): an association, a department or a police force named after a city (`làm việc với Liên
-    đoàn Lao động thành phố X`, `… với Công an TP. Y`) may be met anywhere; the text does not say where."""
+    quận 2`, `có buổi làm việc với UBND huyện Tân Phong`), or the unit itself (`làm việc với Quận 9`, `… với tỉnh
+    Quảng Nam`): where the delegation went. Only a unit's governing body (local_authority): an association, a
+    department or a police force named after a city (`làm việc với Liên đoàn Lao động thành phố X`, `… với Công an
+    TP. Y`) may be met anywhere; the text does not say where."""
     toks = best.toks
     start = best.head + match_length(event_trie(), toks, best.head)
     k = next((i for i in range(max(0, start - 1), min(len(toks) - 1, start + 2)) if toks[i].lower == "với"), None)
@@ -282,7 +368,8 @@ def _host_place(doc: Document, report: Report, best: Candidate) -> str | None:
         (m for o in report.organizations for m in o.mentions if m.start == at), key=lambda m: m.end, default=None
     )
     if mention is None:
-        return None
+        named_unit = match_length(cues()["admin_word"], toks, k + 1) and _names_place(toks, k + 1, numbered=True)
+        return _venue(doc, toks, k + 1, marks) if named_unit else None
     inside = doc.tokens_in(mention.start, mention.end)
     if not match_length(cues()["local_authority"], inside, 0):
         return None
@@ -304,16 +391,43 @@ def _host_city(doc: Document, report: Report, best: Candidate) -> str | None:
         default=None,
     )
     if host is None:
+        return _named_host_city(doc, report, best)
+    return _city_of(doc, host[1], lo, at)
+
+
+def _named_host_city(doc: Document, report: Report, best: Candidate) -> str | None:
+    """`tại buổi tiếp của Chủ tịch UBND TP X Nguyễn Văn A với Đại sứ …`: the host named with his title right after
+    the reception noun and `của`; his city, as `_host_city` reads it."""
+    toks = best.toks
+    k = best.head + max(1, match_length(event_trie(), toks, best.head))
+    if not best.word.noun or k + 1 >= len(toks) or toks[k].lower != "của":
         return None
-    body = next((t.organization for t in host[1].titles if t.current and t.organization), None)
-    start = doc.text.find(body, lo, at) if body else -1
+    at = toks[k + 1].start
+    for official in report.officials:
+        for title in official.titles:
+            mention = next((m for m in title.mentions if m.start == at), None)
+            if mention is not None:
+                name_end = max((m.end for m in official.mentions if m.start >= mention.end), default=mention.end)
+                return _city_of(doc, official, at, name_end)
+    return None
+
+
+def _city_of(doc: Document, host: Official, lo: int, hi: int) -> str | None:
+    """The city or province of the local body in the host's current title, written between lo and hi: `Thành phố X`
+    of `Thành ủy Thành phố X`, `TPHCM` of `UBND TPHCM` (the capitalised name right after the body's word)."""
+    body = next((t.organization for t in host.titles if t.current and t.organization), None)
+    start = doc.text.find(body, lo, hi) if body else -1
     if body is None or start < 0:
         return None
-    inside = doc.tokens_in(start, start + len(body))
+    end = start + len(body)
+    inside = doc.tokens_in(start, end)
     unit = next((i for i in range(1, len(inside)) if match_length(cues()["admin_word"], inside, i)), None)
-    if unit is None or unit + match_length(cues()["admin_word"], inside, unit) >= len(inside):
+    if unit is None:
+        local = match_length(cues()["local_authority"], inside, 0)
+        return doc.text[inside[local].start : end] if 0 < local < len(inside) and inside[local].is_cap else None
+    if unit + match_length(cues()["admin_word"], inside, unit) >= len(inside):
         return None
-    return doc.text[inside[unit].start : start + len(body)]
+    return doc.text[inside[unit].start : end]
 
 
 def _held_after(toks: list[Token], again: int) -> bool:
@@ -369,6 +483,11 @@ def _told_again_slots(
         return after < i < limit and (held or held_here or _opens_clause(toks, i, marks))
 
     return allowed
+
+
+def _after_told_again(allowed: Callable[[int], bool], again: int, limit: int) -> Callable[[int], bool]:
+    """`allowed`, and any `tại` after the event word told again at toks[again] and before toks[limit]."""
+    return lambda i: allowed(i) or again < i < limit
 
 
 def _opens_clause(toks: list[Token], i: int, marks: _Marks) -> bool:
@@ -598,7 +717,7 @@ def _outside_prior_clause(best: Candidate, allowed: Callable[[int], bool]) -> Ca
     return lambda i: allowed(i) and not cue <= i < end
 
 
-def _outside_framed_content(best: Candidate, allowed: Callable[[int], bool]) -> Callable[[int], bool]:
+def _outside_framed_content(best: Candidate, allowed: Callable[[int], bool], marks: _Marks) -> Callable[[int], bool]:
     """`Tại cuộc họp giao ban sáng 6/2, Chủ tịch A yêu cầu … báo cáo về sự việc … tại trường X`, `Trong cuộc hội
     đàm ngày 3/2, hai bộ trưởng nhất trí … triển khai vũ khí tại Y`: the event frames what its sentence tells; a
     `tại` past the comma that closes the frame is the place of what was said or done there. A `tại` right after
@@ -607,18 +726,44 @@ def _outside_framed_content(best: Candidate, allowed: Callable[[int], bool]) -> 
     right after the frame's comma (`… phát biểu tại lễ khởi công cầu X, diễn ra tại huyện A`); one past the frame is
     another event's (`…, ông A cho biết Hội nghị X sẽ diễn ra tại Y`)."""
     toks = best.toks
-    if not match_ending_at(cues()["event_frame"], toks, best.head):
+    framed = bool(match_ending_at(cues()["event_frame"], toks, best.head))
+    if not framed and not match_ending_at(cues()["framing"], toks, best.head):
         return allowed
     end = _frame_end(toks, best.head)
     if end is None:
         return allowed
     word_end = best.head + max(1, match_length(event_trie(), toks, best.head))  # `họp` of `cuộc họp` holds nothing
-    if any(match_length(cues()["held_verb"], toks, k) for k in range(word_end, end)):
-        return allowed  # `Tại Hội nghị … được tổ chức sáng nay (6/2), tại thành phố X`: told as held, its venue follows
+    held = next((k for k in range(word_end, end) if match_length(cues()["held_verb"], toks, k)), None)
+    if held is not None:
+        # `Tại Hội nghị … được tổ chức sáng nay (6/2), tại thành phố X`: told as held, its venue follows, up to the
+        # clause after it (`Trong khuôn khổ Hội nghị X diễn ra tối qua (18-5) với sự tham dự của A, Tổng công ty Y
+        # vừa nhận … Dự án Z tại Bệnh viện W`: the matter of that clause)
+        last = _held_stretch_end(toks, held, marks)
+        return lambda i: allowed(i) and i <= last
+    if not framed:
+        return allowed  # `Trong khuôn khổ Hội nghị X, ngày 12/5, các đại biểu đã …`: the event's own programme
     if match_length(cues()["held_verb"], toks, end + 1, whole_words=False):
         return allowed  # `… phát biểu tại lễ khởi công cầu X, diễn ra tại huyện A`: the event told as held, not a frame
-    last = end + 1
+    # a `tại` that opens a clause right after the frame, past the day written there, still names the event's place
+    # (`Trong khuôn khổ chuyến thăm …, sáng 7-7, tại Hamburg, Thủ tướng …`)
+    last = max(end + 1, _held_stretch_end(toks, end - 1, marks))
     return lambda i: allowed(i) and i <= last
+
+
+def _held_stretch_end(toks: list[Token], held: int, marks: _Marks) -> int:
+    """The last index where the venue of a frame told as held (its verb of holding at toks[held]) may stand: the
+    token after the first comma that no date, time or `tại`/`ở` follows (`diễn ra sáng nay, 12/5, ở X`), or the mark
+    that ends the sentence's clause."""
+    for k in range(held + 1, len(toks)):
+        if toks[k].lower in {";", ":", "."}:
+            return k
+        if toks[k].lower != "," or k + 1 >= len(toks):
+            continue
+        nxt = toks[k + 1]  # `diễn ra sáng nay, 10/6/2017, ở X`: a day, a time or the venue goes on with the frame
+        timed = nxt.lower[:1].isdigit() or bool(match_length(cues()["venue_time"], toks, k + 1))
+        if not (timed or nxt.start in marks.date_starts or nxt.lower in _AT | _O):
+            return k + 1
+    return len(toks)
 
 
 def _frame_end(toks: list[Token], start: int) -> int | None:
@@ -747,8 +892,11 @@ def _goes_on_framing(toks: list[Token], i: int) -> bool:
 
 
 def _opening_o(toks: list[Token], i: int) -> bool:
-    """`Ngày 12/3, ở Hà Nội, …`: `ở` opening a clause of its own, between commas, gives the venue as `tại`."""
+    """`Ngày 12/3, ở Hà Nội, …`: `ở` opening a clause of its own, between commas, gives the venue as `tại`; not
+    after a name (`đã thăm Bảo tàng X (Bến Y), ở quận 4, nơi …`: that place's address)."""
     if toks[i].lower != "ở" or (i > 0 and toks[i - 1].lower not in {",", ";"}):
+        return False
+    if i > 1 and (toks[i - 2].is_cap or (i > 2 and toks[i - 2].lower == ")" and toks[i - 3].is_cap)):
         return False
     return any(t.lower == "," for t in toks[i + 1 : i + 1 + _MAX_VENUE_TOKENS])
 
@@ -822,11 +970,18 @@ def _venue(doc: Document, toks: list[Token], start: int, marks: _Marks | None = 
     `tại`, not an event; a bare venue word (`thảo luận tại hội trường`) names no place."""
     start = _past_area(toks, start)
     end = _venue_end(toks, start, marks)
-    if end is None or not any(t.is_cap for t in toks[start:end]):
+    if end is None or not (any(t.is_cap for t in toks[start:end]) or _numbered(toks, start, end)):
         return None
     if match_length(cues()["venue_word"], toks, start) >= end - start:
         return None  # `tại Hội trường`, `tại trụ sở` alone
     return doc.text[toks[start].start : toks[end - 1].end]
+
+
+def _numbered(toks: list[Token], start: int, end: int) -> bool:
+    """A unit or a square named by a number right after its word (`quận 9`, `phường 3`, `quảng trường 19-8`): a
+    written name, as a capitalised one is."""
+    word = match_length(cues()["numbered_venue"], toks, start)
+    return bool(word) and start + word < end and toks[start + word].lower[:1].isdigit()
 
 
 def _past_area(toks: list[Token], k: int) -> int:
