@@ -104,3 +104,16 @@ def test_a_speaker_between_two_quotations_with_mixed_marks_is_not_quoted() -> No
     heard: dict[str, list[Role]] = {"Lò Văn Mạnh": ["spoke"], "Ma Văn Tấn": ["spoke"]}
     people = _people(_event(text, "Chiều 30/5/2024", officials, orgs=("Quốc hội",), roles=heard))
     assert "Lò Văn Mạnh" in people
+
+
+def test_a_straight_quotation_holding_a_curly_one_still_closes_on_its_own_mark() -> None:
+    # `"… “ba không” …", A nói. "…"`: the curly quotation inside does not end the straight one, whose `"` would then
+    # pair with the next quotation's and take the speaker between them for quoted (round 29's review)
+    text = (
+        'Hội nghị\n\nSáng 30/5/2024, Sở Y tế tổ chức hội nghị sơ kết. "Chúng tôi giữ phương châm “ba không” từ '
+        'đầu năm", Giám đốc Sở Y tế Lê Văn An nói. "Năm nay sẽ làm tốt hơn", ông nói thêm.'
+    )
+    officials = (("Lê Văn An", "Giám đốc Sở Y tế"),)
+    heard: dict[str, list[Role]] = {"Lê Văn An": ["spoke"]}
+    people = _people(_event(text, "Sáng 30/5/2024", officials, orgs=("Sở Y tế",), roles=heard))
+    assert "Lê Văn An" in people

@@ -421,3 +421,11 @@ def test_a_day_before_a_colon_costs_the_same_deep_in_a_long_text() -> None:
         deep_best = min(deep_best, seconds_at(deep))
     ratio = deep_best / near_best
     assert ratio <= 3, f"a day deep in the text costs ×{ratio:.1f} what one near its start does"
+
+
+def test_a_copula_after_each_comma_of_a_long_sentence_doubles_the_time_when_doubled() -> None:
+    """`Ông A, là Giám đốc …, là Giám đốc …, …`: each `là` asked whether a word of time set off by a comma after
+    the name comes before it, and looked for that word back to the comma, anywhere earlier in the sentence (round
+    29's review: ×4 for ×2, 66 s at 84 000 characters); the run of adverbs before the cue is checked first."""
+    ratio = doubling_ratio(lambda count: _seconds("Ông Nguyễn Văn An, " + "là Giám đốc Sở Y tế, " * count, 2), 500)
+    assert ratio <= 2.5, f"copulas after commas grow faster than linearly: ×{ratio:.1f} for ×2"

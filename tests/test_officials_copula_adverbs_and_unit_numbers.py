@@ -100,6 +100,12 @@ def test_the_bracket_of_the_persons_own_titles_does_not_stop_lam() -> None:
     }
 
 
+def test_a_bracket_the_name_stands_in_does_not_hand_it_the_groups_post() -> None:
+    # the bracket opened before the name: `làm` after it is the group's post, not the person's (round 29's review)
+    text = "Tổ giúp việc (ông Trịnh Văn Lực, Ủy viên Ban Thường vụ Tỉnh ủy) được cử làm Bí thư Huyện ủy Đông Anh."
+    assert titles(text).get("Trịnh Văn Lực") == [("Ủy viên Ban Thường vụ Tỉnh ủy", True)]
+
+
 @pytest.mark.parametrize(
     ("text", "title"),
     [

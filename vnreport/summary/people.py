@@ -69,9 +69,11 @@ _LIST_OPENERS = frozenset({"có", "gồm", "gồm có", "là", ":"})
 _NEAR_ONLY = frozenset({"near", "before_near", "near_group"})
 _MEETS_GAP = 2  # `meets_gap` words between a meeting cue and its subject, at most: `A đã vừa gặp mặt`
 # a quotation: `“…”`, or opened by a straight mark and closed by either (`"…”`: writers mix the two). A straight
-# one stops at a curly mark, so one closed by `”` does not pair its opening `"` with the next quotation's and
-# take the words between two quotations (`"…”, Phó chủ nhiệm A hỏi B. "…", …`) for quoted
-_QUOTES = regexes.compile(r"“[^“”\n]*”|\"[^\"“”\n]*[\"”]")
+# one stops at a lone curly mark, so one closed by `”` does not pair its opening `"` with the next quotation's and
+# take the words between two quotations (`"…”, Phó chủ nhiệm A hỏi B. "…", …`) for quoted; it may hold whole
+# curly quotations (`"… phương châm “ba không” …", A nói`). The alternatives start on different characters, so
+# nothing backtracks.
+_QUOTES = regexes.compile(r"“[^“”\n]*”|\"(?:[^\"“”\n]|“[^“”\n]*”)*[\"”]")
 
 
 class PeopleCueRow(NamedTuple):

@@ -615,15 +615,20 @@ def _set_off_time(toks: Sequence[Token], k: int, cue: int) -> int:
         stop = min(cue, j + _DETAIL_REACH)
         while j < stop and toks[j].text != ",":
             j += 1
-    if j >= cue or toks[j].text != ",":
+    # only adverbs may stand between the comma and the cue: checked first, so the word of time is looked for in
+    # that short run, never back to a comma anywhere earlier in the sentence (once per cue, quadratic)
+    if j >= cue or toks[j].text != "," or _adverbs_start(toks, cue) > j + 1:
         return k
     return j + 1 if _time_before(toks, j + 1, cue) else k
+
+
+_ADVERB_RUN = 8  # the longest run of adverbs read before a cue (`ông A, lúc đó cũng đã từng là …`)
 
 
 def _adverbs_start(toks: Sequence[Token], cue: int) -> int:
     """Where the run of adverbs right before the cue starts."""
     k = cue
-    while k > 0 and cue - k < _DETAIL_REACH and toks[k - 1].lower in _ADVERBS:
+    while k > 0 and cue - k < _ADVERB_RUN and toks[k - 1].lower in _ADVERBS:
         k -= 1
     return k
 
@@ -670,6 +675,8 @@ def _close(toks: Sequence[Token], mention: tuple[int, int, int], cue: int, sente
     if last < cue and toks[last].text == "(":  # `A, Cục trưởng … (bộ Y tế) làm trưởng đoàn`: a bracket of A's
         close = sentence.close_bracket(last, cue)
         last = (close if close is not None else cue) + 1
-    elif name_end < last < cue and toks[last].text == ")":
-        last += 1  # `ông A (Ủy viên …, Trưởng ban …) đến nhận nhiệm vụ mới làm …`: the bracket of A's own titles
+    elif name_end < last < cue and toks[last].text == ")" and any(t.text == "(" for t in toks[name_end:last]):
+        # `ông A (Ủy viên …, Trưởng ban …) đến nhận nhiệm vụ mới làm …`: the bracket of A's own titles, opened
+        # after the name (not one the name stands in: `Tổ giúp việc (ông A, Ủy viên …) được cử làm …`)
+        last += 1
     return not sentence.group_between(last, cue)
