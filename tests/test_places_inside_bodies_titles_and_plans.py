@@ -146,8 +146,10 @@ def test_one_place_misspelt_in_a_tone_mark_is_one_place() -> None:
         location
         for location in run_extractors(
             segment(
-                "Nước lũ tràn vào thôn Phú Mỹ, xã Hòa Sơn. Người dân thôn Phú Mỵ đã sơ tán lên đồi. "
-                "Ông Lâm, trú tại thôn Phú Mỹ, cho biết nhà ông bị ngập.",
+                "Nước lũ tràn vào thôn Phú Mỹ, xã Hòa Sơn từ đêm qua. Chính quyền đã huy động lực lượng "
+                "dân quân, thanh niên và xe tải để chở đồ đạc, lương thực cho các hộ bị ngập sâu nhất. "
+                "Người dân thôn Phú Mỵ đã sơ tán lên đồi. Mưa vẫn kéo dài trên diện rộng và mực nước sông "
+                "còn lên trong ngày mai. Ông Lâm, trú tại thôn Phú Mỹ, cho biết nhà ông bị ngập.",
                 words="dictionary",
             )
         ).locations
@@ -155,3 +157,8 @@ def test_one_place_misspelt_in_a_tone_mark_is_one_place() -> None:
     ]
     assert [location.name for location in found] == ["thôn Phú Mỹ"]
     assert len(found[0].mentions) == 3
+
+
+def test_two_spellings_written_close_together_are_two_places() -> None:
+    found = places("Đoàn xe đi qua cầu Cao, cầu Đống rồi cầu Cáo để vào thị xã.")
+    assert "cầu Cao" in found and "cầu Cáo" in found

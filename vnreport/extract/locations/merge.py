@@ -8,8 +8,9 @@ own. The name reported is the fullest mention as written (`TPHCM`, `TP Vinh`); t
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
+from itertools import pairwise
 from typing import Protocol, cast
 
 from vnreport import regexes
@@ -177,12 +178,14 @@ def _merge_bare_names(
 def _merge_tone_variants(merged: dict[tuple[str, str | None], Location], written: dict[int, list[str]]) -> None:
     """`thôn Tân Lễ` and `thôn Tân Lệ`, `huyện Thọ Xuân` and `huyện Thọ Xuận`: two places of one level whose
     names differ only in their tone marks are one place the text misspells once (no gold text of the read sets
-    names two such places apart); its mentions join the spelling written more often (the first, on a tie)."""
+    names two such places apart); its mentions join the spelling written more often (the first, on a tie). Not
+    two spellings written close together: the names of a list (`qua cầu Đống, cầu Trầu, cầu Cáo` right after
+    `cầu Cao`), two places told apart."""
     spelt: dict[tuple[str, str | None], list[tuple[str, str | None]]] = {}
     for key in merged:
         spelt.setdefault((strip_tone_marks(key[0]), key[1]), []).append(key)
     for keys in spelt.values():
-        if len(keys) < 2:
+        if len(keys) < 2 or _written_close(merged[key] for key in keys):
             continue
         keys.sort(key=lambda k: -len(merged[k].mentions))  # stable: text order among equals
         target = merged[keys[0]]
@@ -190,6 +193,15 @@ def _merge_tone_variants(merged: dict[tuple[str, str | None], Location], written
             location = merged.pop(other)
             target.mentions = sorted([*target.mentions, *location.mentions], key=lambda m: m.start)
             written.setdefault(id(target), []).extend(written.pop(id(location), []))
+
+
+_LIST_REACH = 100  # characters between two names of one list (the spellings of a misspelt place: 200 and more)
+
+
+def _written_close(locations: Iterable[Location]) -> bool:
+    """Whether mentions of two of the locations stand within _LIST_REACH characters of each other."""
+    mentions = sorted((m.start, m.end, number) for number, location in enumerate(locations) for m in location.mentions)
+    return any(b[2] != a[2] and b[0] - a[1] < _LIST_REACH for a, b in pairwise(mentions))
 
 
 def _projects(places: list[PlaceSpan]) -> set[tuple[str, str | None]]:
