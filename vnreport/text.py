@@ -105,6 +105,12 @@ def fold(text: str) -> str:
     return " ".join(match_view(nfc(text)).split())
 
 
+def strip_tone_marks(text: str) -> str:
+    """The text without its tone marks, vowel letters kept (`Tân Lễ`, `Tân Lệ` → `Tân Lê`), in NFC."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONES))
+
+
 def strip_accents(text: str) -> str:
     """Accent-free lower-case key (`Hà Nội` → `ha noi`); đ has no decomposition, so map it by hand."""
     decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))

@@ -38,6 +38,7 @@ from vnreport.extract.locations.lexicon import (
     opens_sentence,
     part_heads,
     people_trie,
+    plan_trie,
     plural_trie,
     project_trie,
     title_trie,
@@ -66,11 +67,14 @@ class PendingList:
 
 def enclosing(tokens: Tokens, span: PlaceSpan, places: list[PlaceSpan]) -> str | None:
     """`title` when a title ends right before the place (`Tổng thống Pháp`, `Chủ tịch nước Cộng hòa …`,
-    `Trưởng thôn Hành Thiện`) or the place is where a title's holder serves (`Đại sứ Hàn Quốc tại Việt
-    Nam`); `project` when a facility is a project's (`dự án Cảng hàng không quốc tế Long Thành`)."""
+    `Trưởng thôn Hành Thiện`, a facility: `Giám đốc Khách sạn …`) or the place is where a title's holder serves
+    (`Đại sứ Hàn Quốc tại Việt Nam`); `project` when a facility is a project's (`dự án Cảng hàng không quốc tế
+    Long Thành`), `plan` when the text names the plan for it (`quy hoạch khu du lịch quốc gia …`)."""
     i = span.first
     if _in_a_chain_named_by_acronym(tokens, span.first, span.last) or _ends_a_name_with_acronym(tokens, span, places):
         return "name"
+    if not span.from_unit and _names_a_credit(tokens, span.last):
+        return "name"  # `Ảnh: Thanh Hà/TTXVN`, `Thái Bình/VOV`: a reporter's name, not the place
     if _ends_a_headed_name(tokens, span, places):
         return "name"  # `Tổng hội Xây dựng Việt Nam`, `Hãng hàng không Qatar`: a body's name, not the place
     if _ends_a_days_name(tokens, span.first):
@@ -82,13 +86,19 @@ def enclosing(tokens: Tokens, span: PlaceSpan, places: list[PlaceSpan]) -> str |
     if span.level == "country" and span.name == HOME_COUNTRY and ends_with_phrase(people_trie(), tokens, i):
         return "name"  # `người Việt Nam định cư ở nước ngoài`: the Vietnamese people, not the country
     if span.level == "facility":
-        return "project" if project_trie().ending_at(tokens.items, i)[1] is True else None
+        if project_trie().ending_at(tokens.items, i)[1] is True:
+            return "project"
+        if ends_with_phrase(plan_trie(), tokens, i):
+            return "plan"  # `quy hoạch khu du lịch quốc gia …`: the merge tells a project's kind from a place's
+        return "title" if _after_a_title(tokens, i) else None  # `nguyên Bí thư khu Công nghệ cao …`
     if i and tokens.joined[i] and tokens.lowers[i - 1] == "nước":
         i -= 1
-    if ends_with_phrase(title_trie(), tokens, i) or _title_with_domain(tokens, i):
+    if _after_a_title(tokens, i) or _title_with_domain(tokens, i):
         return "title"
     if span.level == "country" and _leader_before_a_name(tokens, span):
         return "title"
+    if span.level == "country" and _owner_of_a_title(tokens, span, places):
+        return "title"  # `Phó Bộ trưởng Tư pháp của Mỹ`, `Bộ chỉ huy Thái Bình Dương của Mỹ`
     if span.level == "province" and ends_with_phrase(delegation_trie(), tokens, i):
         return "title"  # `đoàn Cà Mau`: a National Assembly delegation, not the province (not `phái đoàn Nga`)
     if span.level == "province" and _after_a_deputy_word(tokens, i):
@@ -96,9 +106,64 @@ def enclosing(tokens: Tokens, span: PlaceSpan, places: list[PlaceSpan]) -> str |
     previous = places[-1] if places else None
     if previous is not None and previous.inside == "title" and previous.last == i - 1 and tokens.lowers[i - 1] == "tại":
         return "title"
+    if _listed_after_a_title(tokens, span, previous):
+        return "listed"  # `Quốc vương Saudi Arabia, Qatar và Kuwait`: the title of each (no `tại` after it)
     if _inside_document(tokens, i) or _after_a_documents_place(tokens, i, previous):
         return "document"
     return None
+
+
+def _owner_of_a_title(tokens: Tokens, span: PlaceSpan, places: list[PlaceSpan]) -> bool:
+    """A country after `của` that ends a title (`Bộ trưởng Tư pháp của Mỹ`) or a name holding a place of its own
+    (`Bộ chỉ huy Thái Bình Dương của Mỹ`): the country whose office or body it is, a word of that title or name
+    as `Bộ trưởng Tư pháp Mỹ` would be, not a place named on its own."""
+    k = span.first - 1  # `của`
+    if k <= 0 or tokens.lowers[k] != "của" or not tokens.joined[k] or not tokens.joined[span.first]:
+        return False
+    if _after_a_title(tokens, k) or _title_with_domain(tokens, k):
+        return True
+    previous = places[-1] if places else None
+    return previous is not None and previous.last == k and previous.inside in {"name", "title"}
+
+
+def _names_a_credit(tokens: Tokens, k: int) -> bool:
+    """The place ending before toks[k] is written against `/` and an outlet (byline_outlets.txt, as written):
+    a byline's or a photo credit's author named like a place (`Thanh Hà/TTXVN`, `Thái Bình/VOV- Miền Trung`)."""
+    if k + 1 >= len(tokens) or tokens.texts[k] != "/" or tokens.items[k].gap or tokens.items[k + 1].gap:
+        return False
+    return bool(list_matcher("byline_outlets.txt", "text").match(tokens.items, k + 1)[0])
+
+
+def _after_a_title(tokens: Tokens, i: int) -> bool:
+    """A title of places_title_words.txt ends right before token i (`Tổng thống Pháp`, `trưởng thôn …`), not a
+    lower-case one that only ends a word with the syllable before it (`tăng trưởng`)."""
+    width = title_trie().ending_at(tokens.items, i)[0]
+    if not width:
+        return False
+    first = i - width
+    if not tokens.texts[first][0].islower() or first == 0 or not tokens.joined[first]:
+        return True
+    return not is_word(f"{tokens.lowers[first - 1]} {tokens.lowers[first]}")
+
+
+_TITLE_LIST_JOINERS = frozenset({",", "và"})
+_TITLED = frozenset({"title", "listed"})
+
+
+def _listed_after_a_title(tokens: Tokens, span: PlaceSpan, previous: PlaceSpan | None) -> bool:
+    """`Quốc vương Saudi Arabia, Qatar và Kuwait`, `Tổng thống Nga và Pháp`: a place of the same level as the
+    place inside a title right before it, joined by `và` or by a comma of a list that goes on, is the place of
+    the same title for another holder (as `UBND tỉnh Tuyên Quang và Phú Thọ` names two bodies), not a place
+    named on its own."""
+    if previous is None or previous.inside not in _TITLED or previous.level != span.level or span.from_unit:
+        return False
+    if previous.last != span.first - 1 or tokens.texts[previous.last] not in _TITLE_LIST_JOINERS:
+        return False
+    if tokens.texts[previous.last] == "và" or previous.inside == "listed":
+        return True
+    # after a comma only inside a list that goes on (`Saudi Arabia, Qatar và Kuwait`), not a clause that opens
+    # after the title (`Theo Bộ trưởng Quốc phòng Mỹ, Triều Tiên đang …`)
+    return span.last < len(tokens) and tokens.joined[span.last] and tokens.texts[span.last] in _TITLE_LIST_JOINERS
 
 
 def _leader_before_a_name(tokens: Tokens, span: PlaceSpan) -> bool:
@@ -173,7 +238,12 @@ def _ends_a_headed_name(tokens: Tokens, span: PlaceSpan, places: list[PlaceSpan]
     before = places[-1] if places else None
     described = False  # a lower-case word of a name stands between: a description, not a proper name
     k = span.first - 1
-    while k >= 0 and span.first - k <= _HEADED_REACH and tokens.joined[k + 1] and tokens.is_word(k):
+    while k >= 0 and span.first - k <= _HEADED_REACH and tokens.joined[k + 1]:
+        if _abbreviation_link(tokens, k):
+            k -= 1  # `Sở VH-TT tỉnh …`, `Sở Tài nguyên & Môi trường …`: a mark inside the domain's abbreviation
+            continue
+        if not tokens.is_word(k):
+            return False
         if before is not None and before.first <= k < before.last:
             return False  # `Trường Sa`, an address's place: a place of its own stands between
         adjacent = k == span.first - 1
@@ -195,18 +265,33 @@ def _ends_a_headed_name(tokens: Tokens, span: PlaceSpan, places: list[PlaceSpan]
     return False
 
 
-_OUTLET_HEADS = frozenset({"Báo", "Đài"})  # `Báo Nhật Bản đưa tin`: the country's press, not a paper's name
+_LINKS = frozenset({"&", "-"})
+
+
+def _abbreviation_link(tokens: Tokens, k: int) -> bool:
+    """toks[k] is `&` or a tight `-` before a capitalised word of a name (`Tài nguyên & Môi trường`, `VH-TT`):
+    a mark of the name's domain, not the end of the name (a spaced dash joins two names: `Hà Nội - Hải Phòng`)."""
+    text = tokens.texts[k]
+    if text not in _LINKS or k == 0 or not tokens.is_word(k - 1) or not tokens.is_cap(k + 1):
+        return False
+    return text == "&" or (tokens.items[k].gap == 0 and tokens.items[k + 1].gap == 0)
+
+
+_OUTLET_HEADS = frozenset({"báo", "đài"})  # `Báo Nhật Bản đưa tin`: the country's press, not a paper's name
 
 
 def _loose_head(tokens: Tokens, span: PlaceSpan, head: str, k: int) -> bool:
     """The head ending at toks[k], right before the place, is no name's head: a head of places_part_heads.txt
     capitalised only because it opens the sentence (`Trung tâm Hà Nội ngập sâu`: the centre of the city; not after
-    a bracket or a colon, `(Trung tâm …)` opens a name), or a bare `Báo`/`Đài` before a country (the country's
-    press), not the end of a word (`nhà báo`). Any other head opening a sentence still opens a name (`Báo Nghệ An
-    đã …`, `Bộ Tư lệnh Thái Bình Dương …`: in the read corpus 36 of 41 such were names)."""
+    a bracket or a colon, `(Trung tâm …)` opens a name), a bare `Báo`/`Đài` before a country (the country's
+    press), not the end of a word (`nhà báo`), or a lower-case `báo` that ends a word (`thông báo Hà Nội …`). Any
+    other head opening a sentence still opens a name (`Báo Nghệ An đã …`, `Bộ Tư lệnh Thái Bình Dương …`: in the
+    read corpus 36 of 41 such were names)."""
     first = k - len(head.split()) + 1
-    if head in _OUTLET_HEADS:
+    if head.lower() in _OUTLET_HEADS:
         joined = first > 0 and tokens.joined[first] and is_word(f"{tokens.lowers[first - 1]} {tokens.lowers[first]}")
+        if joined and head.islower():
+            return True  # `thông báo`, `cảnh báo`: the end of a word, no paper
         return span.level == "country" and not joined
     opens = first == 0 or not tokens.joined[first] or tokens.texts[first - 1] in {".", "!", "?", "…"}
     return opens and head in part_heads()
@@ -355,7 +440,7 @@ def _title_with_domain(tokens: Tokens, i: int) -> bool:
 def _inside_document(tokens: Tokens, i: int) -> bool:
     """`Thỏa thuận Paris`, `Bản tuyên bố Cairo`, `Hiệp định Đối tác xuyên Thái Bình Dương`, `Sách Đỏ Việt
     Nam`: a place within a few words after a document's kind (places_document_words.txt), on one line and
-    with no punctuation between."""
+    with no punctuation between; right after a kind written in lower case (`thỏa thuận Minsk`)."""
     k = i
     while k > 0 and i - k < _DOCUMENT_REACH and tokens.joined[k] and tokens.is_word(k - 1):
         k -= 1
@@ -363,6 +448,8 @@ def _inside_document(tokens: Tokens, i: int) -> bool:
             return False  # `Hiệp định được ký kết tại Hà Nội`: where it was signed, not its name
         width = document_trie().match(tokens.items, k)[0]
         if width and k + width <= i:
+            if tokens.texts[k][0].islower():
+                return k + width == i  # `các thỏa thuận Minsk`; not `ký thỏa thuận hợp tác với Nhật Bản`
             verb = tokens.sentence_initial(k) and function_word_trie().match(tokens.items, k + width)[0]
             return not verb  # `Tuyên bố tại Hà Nội, …`: the verb that opens a sentence, no document
     return False

@@ -335,6 +335,12 @@ def people_trie() -> PhraseMatcher[bool]:
 
 
 @cache
+def plan_trie() -> PhraseMatcher[bool]:
+    """Words that name the plan for the facility after them (`quy hoạch`, `quy hoạch tổng thể phát triển`)."""
+    return _cue_matcher_of("places_plan_words.txt")
+
+
+@cache
 def title_trie() -> PhraseMatcher[bool]:
     return _cue_matcher_of("places_title_words.txt")
 

@@ -8,8 +8,9 @@ own. The name reported is the fullest mention as written (`TPHCM`, `TP Vinh`); t
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
+from itertools import pairwise
 from typing import Protocol, cast
 
 from vnreport import regexes
@@ -19,7 +20,7 @@ from vnreport.lexicon import load_list
 from vnreport.report.model import Location, LocationLevel, Mention
 from vnreport.segment.document import Document
 from vnreport.spans import Spans
-from vnreport.text import fold
+from vnreport.text import fold, strip_tone_marks
 
 
 class Span(Protocol):
@@ -51,7 +52,8 @@ def merge_locations(doc: Document, places: list[PlaceSpan], names: Sequence[Span
     projects = _projects(places)
     for place in places:
         named = inside.holds(place.start, place.end) and not _host_of_mission(doc.text, place, hosts)
-        if not place.name or place.inside or named or id(place) in elided:
+        within = place.inside if place.inside != "plan" else None  # a plan's place that stands: named
+        if not place.name or within or named or id(place) in elided:
             continue  # a bare `Thành phố` in an article that names no city; `tỉnh Nghệ An` in `UBND tỉnh Nghệ An`
         key = _place_key(place)
         key = acronyms.get(key, key)
@@ -88,6 +90,7 @@ def merge_locations(doc: Document, places: list[PlaceSpan], names: Sequence[Span
         if not place.bare:
             written.setdefault(id(location), []).append(text)
     _merge_bare_names(merged, by_context - written_out, bare_names, zones)
+    _merge_tone_variants(merged, written)
     found = []
     for location in merged.values():
         texts = written.get(id(location))
@@ -172,17 +175,55 @@ def _merge_bare_names(
         del merged[key]
 
 
+def _merge_tone_variants(merged: dict[tuple[str, str | None], Location], written: dict[int, list[str]]) -> None:
+    """`thôn Tân Lễ` and `thôn Tân Lệ`, `huyện Thọ Xuân` and `huyện Thọ Xuận`: two places of one level whose
+    names differ only in their tone marks are one place the text misspells once (no gold text of the read sets
+    names two such places apart); its mentions join the spelling written more often (the first, on a tie). Not
+    two spellings written close together: the names of a list (`qua cầu Đống, cầu Trầu, cầu Cáo` right after
+    `cầu Cao`), two places told apart."""
+    spelt: dict[tuple[str, str | None], list[tuple[str, str | None]]] = {}
+    for key in merged:
+        spelt.setdefault((strip_tone_marks(key[0]), key[1]), []).append(key)
+    for keys in spelt.values():
+        if len(keys) < 2 or _written_close(merged[key] for key in keys):
+            continue
+        keys.sort(key=lambda k: -len(merged[k].mentions))  # stable: text order among equals
+        target = merged[keys[0]]
+        for other in keys[1:]:
+            location = merged.pop(other)
+            target.mentions = sorted([*target.mentions, *location.mentions], key=lambda m: m.start)
+            written.setdefault(id(target), []).extend(written.pop(id(location), []))
+
+
+_LIST_REACH = 100  # characters between two names of one list (the spellings of a misspelt place: 200 and more)
+
+
+def _written_close(locations: Iterable[Location]) -> bool:
+    """Whether mentions of two of the locations stand within _LIST_REACH characters of each other."""
+    mentions = sorted((m.start, m.end, number) for number, location in enumerate(locations) for m in location.mentions)
+    return any(b[2] != a[2] and b[0] - a[1] < _LIST_REACH for a, b in pairwise(mentions))
+
+
 def _projects(places: list[PlaceSpan]) -> set[tuple[str, str | None]]:
     """Keys of the facilities of a kind built whole (places_project_kinds.txt) that the text calls a
-    project once (`dự án Cảng hàng không quốc tế Long Thành`): not built yet, wherever the text names them."""
-    kinds = _project_kinds()
+    project once (`dự án Cảng hàng không quốc tế Long Thành`), or of a kind a plan brings about as a whole
+    (places_planned_kinds.txt) that it names the plan for (`quy hoạch khu du lịch quốc gia …`): not built
+    yet, wherever the text names them (a plan for an airport that stands is not: `điều chỉnh quy hoạch cảng
+    hàng không quốc tế Tân Sơn Nhất`)."""
+    kinds = {"project": _project_kinds(), "plan": _planned_kinds()}
     keys = set()
     for place in places:
-        if place.inside == "project" and place.level == "facility" and place.name:
+        of = kinds.get(place.inside or "")
+        if of is not None and place.level == "facility" and place.name:
             key = _place_key(place)
-            if any(key[0].startswith(f"{kind} ") for kind in kinds):
+            if any(key[0].startswith(f"{kind} ") for kind in of):
                 keys.add(key)
     return keys
+
+
+@cache
+def _planned_kinds() -> tuple[str, ...]:
+    return tuple(load_list("places_planned_kinds.txt"))
 
 
 @cache

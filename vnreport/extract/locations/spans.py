@@ -55,7 +55,9 @@ class PlaceSpan:
     # the title's organisation is read inside it, for the person's title, but is no organisation of the text
     inside: str | None = None  # `title` (`Tổng thống Pháp`), `project` (`dự án cầu X`), `facility` (`Hội
     # trường Thành ủy Nha Trang`), `document` (`Thỏa thuận Paris`), `name` (`Campuchia - Lào - Việt Nam
-    # (CLV)`): inside a longer name, not named on its own
+    # (CLV)`), `listed` (`Kuwait` of `Quốc vương Saudi Arabia, Qatar và Kuwait`): inside a longer name or a
+    # title, not named on its own; `plan` (`quy hoạch khu du lịch …`): a project's when the facility is of a
+    # kind built whole, else named
     bare_name: str = ""  # a facility's name without its head (`Hoàng Sa` of `quần đảo Hoàng Sa`), folded
     zone: bool = False  # a zone facility (`Khu công nghiệp Quế Võ`): often named after the district it lies in
     by_context: bool = False  # an old district or commune name read without its unit word (`tại Đồng Tâm`)
