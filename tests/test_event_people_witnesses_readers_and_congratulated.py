@@ -90,6 +90,19 @@ def test_a_congratulation_does_not_make_a_directive_a_gathering() -> None:
     assert event is None or "Lý Văn Hải" not in _people(event)
 
 
+def test_a_congratulation_at_a_working_session_is_no_attendance() -> None:
+    # `chúc mừng` gives attendance at a ceremony, conference or congress only: at a working session the one
+    # congratulated may be far away (round 29's review: the test above passes without that limit)
+    text = (
+        "Làm việc\n\nSáng 30/5/2024, Bộ trưởng Bộ Tài chính Đinh Văn Mạnh làm việc với UBND tỉnh Lào Cai. Bộ "
+        "trưởng Đinh Văn Mạnh chúc mừng ông Lý Văn Hải, Chủ tịch UBND tỉnh Yên Bái."
+    )
+    officials = (("Đinh Văn Mạnh", "Bộ trưởng Bộ Tài chính"), ("Lý Văn Hải", "Chủ tịch UBND tỉnh Yên Bái"))
+    event = _event(text, "Sáng 30/5/2024", officials, orgs=("UBND tỉnh Lào Cai",))
+    assert event is not None and event.kind != "ceremony"
+    assert "Lý Văn Hải" not in _people(event)
+
+
 # --- a quotation opened by a straight mark and closed by a curly one ---------------------------------------
 
 

@@ -86,6 +86,35 @@ def test_a_count_or_a_term_is_no_unit_number(text: str) -> None:
     assert not any(t[0][-1].isdigit() for t in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "closes"),
+    [
+        ("Bí thư Chi bộ thôn 2, ông Vương Đình Khải cho biết.", True),
+        ("Bí thư Chi bộ lần 2, ông Vương Đình Khải cho biết.", False),
+        ("Giám đốc Sở Y tế quý 2, ông Vương Đình Khải cho biết.", False),
+    ],
+)
+def test_a_number_after_a_word_of_time_or_count_closes_no_unit(text: str, closes: bool) -> None:
+    # officials_number_not_after.txt: only the list tells `lần 2` (a count) from `thôn 2` (a unit's number)
+    from vnreport.extract.officials.titles import _unit_number
+
+    toks = list(segment(text).tokens)
+    assert _unit_number(toks, next(k for k, t in enumerate(toks) if t.text == "2")) is closes
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Ông Đỗ Minh Khang, thời điểm đó là Phó Giám đốc Sở Tài chính tỉnh Bắc Ninh.", False),
+        ("Ông Đỗ Minh Khang, lúc bấy giờ là Phó Giám đốc Sở Tài chính tỉnh Bắc Ninh.", False),
+        ("Ông Đỗ Minh Khang hiện tại là Phó Giám đốc Sở Tài chính tỉnh Bắc Ninh.", True),
+    ],
+)
+def test_a_word_of_time_that_is_no_adverb_before_the_copula(text: str, held: bool) -> None:
+    # officials_copula_times.tsv rows with words that are no adverbs (`thời điểm đó`, `lúc bấy giờ`, `hiện tại`)
+    assert titles(text) == {"Đỗ Minh Khang": [("Phó Giám đốc Sở Tài chính tỉnh Bắc Ninh", held)]}
+
+
 def test_a_lower_case_organisation_runs_to_the_bracket_before_the_holder() -> None:
     text = "Chi cục trưởng Chi cục Kiểm lâm, bảo tồn thiên nhiên (Sở NN&PTNT) Trần Thị Huệ cho biết kế hoạch đã xong."
     assert titles(text) == {"Trần Thị Huệ": [("Chi cục trưởng Chi cục Kiểm lâm, bảo tồn thiên nhiên", True)]}

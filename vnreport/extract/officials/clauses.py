@@ -602,7 +602,7 @@ def _right_after(toks: Sequence[Token], mention: tuple[int, int, int], cue: int,
         close = sentence.close_bracket(name_end, cue)
         name_end = close + 1 if close is not None else name_end
     name_end = _set_off_time(toks, name_end, cue)
-    return all(t.lower in _ADVERBS for t in toks[name_end:cue]) and last <= cue
+    return _adverbs_start(toks, cue) <= name_end and last <= cue
 
 
 def _set_off_time(toks: Sequence[Token], k: int, cue: int) -> int:
@@ -626,10 +626,18 @@ _ADVERB_RUN = 8  # the longest run of adverbs read before a cue (`ông A, lúc �
 
 
 def _adverbs_start(toks: Sequence[Token], cue: int) -> int:
-    """Where the run of adverbs right before the cue starts."""
+    """Where the run of adverbs and words of time right before the cue starts: a word of time may hold words that
+    are no adverbs (`thời điểm đó`, `lúc bấy giờ`, `hiện tại`, `đương nhiệm`: officials_copula_times.tsv)."""
+    times = copula_times()
     k = cue
-    while k > 0 and cue - k < _ADVERB_RUN and toks[k - 1].lower in _ADVERBS:
-        k -= 1
+    while k > 0 and cue - k < _ADVERB_RUN:
+        length, _ = times.ending_at(toks, k)  # first: `đó` ends `thời điểm đó` as well as standing alone
+        if length and cue - (k - length) <= _ADVERB_RUN:
+            k -= length
+        elif toks[k - 1].lower in _ADVERBS:
+            k -= 1
+        else:
+            break
     return k
 
 
