@@ -95,14 +95,15 @@ def short_candidates(doc: Document, skip: Spans) -> list[Cand]:
         word = m.group("kind")
         info = KINDS[_SPACE.sub(" ", word.lower())]
         year, end = m.group("y") or m.group("y2"), m.end()
+        after_so = "số" in m.group().lower()  # `Thông cáo số 12`: the number written after `số`
         after = _YEAR_AFTER.match(view, end, limit)
         if after and not year:
             year, end = after.group("y"), after.end()
-        elif "số" not in m.group().lower() and _counts_something(doc, end, limit):
+        elif not after_so and _counts_something(doc, end, limit):
             continue  # (`Thông cáo số 22 kỳ họp thứ Ba`: after `số` the number is the document's, not a count)
-        year_like = 1945 <= int(m.group("num")) <= 2035 and not year and "số" not in m.group().lower()
+        year_like = 1945 <= int(m.group("num")) <= 2035 and not year and not after_so
         # `Thông cáo số 12`, `Văn bản 2103/2009`: `số` or a year makes a number of any type word a document's
-        numbered = bool(m.group("y") or m.group("y2")) or "số" in m.group().lower()
+        numbered = bool(m.group("y") or m.group("y2")) or after_so
         standalone = (info.standalone or numbered) and word[0].isupper() and not year_like
         shared = _SHARED_SYMBOL.match(view, end, limit)
         standalone = standalone or bool(shared and info.code and shared.group("code").upper() == info.code.upper())

@@ -601,15 +601,15 @@ def _right_after(toks: Sequence[Token], mention: tuple[int, int, int], cue: int,
     if name_end < cue and toks[name_end].text == "(":  # `A (45 tuổi, trú …) là Giám đốc …`: the details first
         close = sentence.close_bracket(name_end, cue)
         name_end = close + 1 if close is not None else name_end
-    name_end = _set_off_time(toks, name_end, cue)
-    return _adverbs_start(toks, cue) <= name_end and last <= cue
+    adverbs = _adverbs_start(toks, cue)
+    return adverbs <= _set_off_time(toks, name_end, cue, adverbs) and last <= cue
 
 
-def _set_off_time(toks: Sequence[Token], k: int, cue: int) -> int:
+def _set_off_time(toks: Sequence[Token], k: int, cue: int, adverbs: int) -> int:
     """Past a comma after the person's name, and past the details before it (officials_detail_cues.txt), when a
     word of time follows it before the cue (officials_copula_times.tsv: `ông A, lúc đó đã là Thứ trưởng …`, `ông B
     sinh năm 1963, hiện đang là Chủ tịch …`): the clause is still about the person. Else k: a comma alone sets off
-    another clause (`Theo ông A, đó là …`)."""
+    another clause (`Theo ông A, đó là …`). `adverbs`: where the run of adverbs before the cue starts."""
     j = k
     if j < cue and detail_matcher().length(toks, j):
         stop = min(cue, j + _DETAIL_REACH)
@@ -617,7 +617,7 @@ def _set_off_time(toks: Sequence[Token], k: int, cue: int) -> int:
             j += 1
     # only adverbs may stand between the comma and the cue: checked first, so the word of time is looked for in
     # that short run, never back to a comma anywhere earlier in the sentence (once per cue, quadratic)
-    if j >= cue or toks[j].text != "," or _adverbs_start(toks, cue) > j + 1:
+    if j >= cue or toks[j].text != "," or adverbs > j + 1:
         return k
     return j + 1 if _time_before(toks, j + 1, cue) else k
 
