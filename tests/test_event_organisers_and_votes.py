@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import gc
 import time
+from functools import partial
 
 from tests.conftest import event_kind_and_organiser as _event  # the kind and the organiser
 from tests.reporthelp import HandReport
+from tests.timing import doubling_ratio
 from vnreport.pipeline import analyze_text
 
 _DOUBLING_LIMIT = 2.5  # time at 2n over time at n: linear is ×2, a busy machine blurs it
@@ -24,20 +26,15 @@ def _seconds(text: str) -> float:
     return best
 
 
-def _doubling(unit: str, n: int) -> float:
-    def sentence(k: int) -> str:
-        return "Kỳ họp\n\nSáng 5/6, Quốc hội " + unit * k + "nghị quyết.\n"
-
-    analyze_text(sentence(10), year=2024)  # the models loaded
-    return _seconds(sentence(2 * n)) / _seconds(sentence(n))
+def _sentence_seconds(unit: str, count: int) -> float:
+    return _seconds("Kỳ họp\n\nSáng 5/6, Quốc hội " + unit * count + "nghị quyết.\n")
 
 
 def test_an_event_word_repeated_thousands_of_times_in_one_sentence_is_read_in_linear_time() -> None:
     # each event word asked whether a plan or a prior frame opened its clause: once a sentence, not once a word
+    analyze_text("Kỳ họp\n\nSáng 5/6, Quốc hội thông qua nghị quyết.\n", year=2024)  # the models loaded
     for unit in ("thông qua ", "sẽ thông qua ", "sau khi thông qua, tổ chức hội nghị "):
-        ratio = _doubling(unit, 3000)
-        if ratio > _DOUBLING_LIMIT:
-            ratio = _doubling(unit, 6000)  # small inputs are noisy: measured again, larger
+        ratio = doubling_ratio(partial(_sentence_seconds, unit), 3000, limit=_DOUBLING_LIMIT)
         assert ratio <= _DOUBLING_LIMIT, (unit, round(ratio, 2))
 
 

@@ -12,11 +12,12 @@ from __future__ import annotations
 import gc
 import random
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 import pytest
 
 from tests.conftest import HANOI
+from tests.timing import doubling_ratio
 from vnreport.pipeline import analyze_source
 from vnreport.reading import decode_source
 
@@ -153,29 +154,6 @@ def growth(unit: str, n: int = N) -> float:
         if ratio <= MAX_GROWTH:
             break
         ratio = min(ratio, _seconds(_repeat(unit, 4 * scale * n), 2) / _seconds(_repeat(unit, scale * n), 3))
-    return ratio
-
-
-def doubling_ratio(
-    seconds_at: Callable[[int], float],
-    size: int,
-    *,
-    factor: int = 2,
-    limit: float = 2.5,
-    scales: tuple[int, ...] = (2, 4),
-) -> float:
-    """Time at `factor`·size over time at size, the lowest of its measures (one, and one per scale when over).
-
-    A busy machine blurs a short run (a linear ×2 has read ×2.7–3.0 on a loaded CI machine), so a ratio over
-    `limit` is measured again at each of `scales` times the size (two retries by default, at twice and four times
-    the size: with one, two blurs in a row failed a landing's CI; a retry only runs when the ratio is over, so a
-    quiet run stays short); a cost that grows faster than linearly only grows faster with size, while a blur does
-    not repeat, so the lowest ratio is the one that counts."""
-    ratio = seconds_at(factor * size) / seconds_at(size)
-    for scale in scales:
-        if ratio <= limit:
-            break
-        ratio = min(ratio, seconds_at(factor * scale * size) / seconds_at(scale * size))
     return ratio
 
 

@@ -8,6 +8,7 @@ import time
 
 import pytest
 
+from tests.timing import doubling_ratio
 from vnreport.extract.officials import extract_people
 from vnreport.segment.document import segment
 
@@ -329,12 +330,8 @@ def _roles_seconds(text: str) -> float:
 
 
 def _roles_growth(unit: str, n: int) -> float:
-    """Time at 4n repetitions over time at n; over the limit, measured again at twice the length (a busy
-    machine blurs a short run, a quadratic scan only grows faster), as tests/test_growth.py does."""
-    ratio = _roles_seconds(unit * 4 * n) / _roles_seconds(unit * n)
-    if ratio > 6:
-        ratio = _roles_seconds(unit * 8 * n) / _roles_seconds(unit * 2 * n)
-    return ratio
+    """Time at 4n repetitions over time at n, the lowest of its measures (tests/timing.py)."""
+    return doubling_ratio(lambda count: _roles_seconds(unit * count), n, factor=4, limit=6)
 
 
 @pytest.mark.parametrize("unit", ["Theo ông A, ", "ông A tiếp đoàn do ông A dẫn đầu, ", "Dự có ông A, "])
