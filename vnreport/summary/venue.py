@@ -407,7 +407,9 @@ def _named_host_city(doc: Document, report: Report, best: Candidate) -> str | No
         for title in official.titles:
             mention = next((m for m in title.mentions if m.start == at), None)
             if mention is not None:
-                name_end = max((m.end for m in official.mentions if m.start >= mention.end), default=mention.end)
+                # the name right after the title, not the official's last mention of the text: the body is looked
+                # for between them, and a later sentence may name the same body of another city
+                name_end = min((m.end for m in official.mentions if m.start >= mention.end), default=mention.end)
                 return _city_of(doc, official, at, name_end)
     return None
 

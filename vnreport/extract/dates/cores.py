@@ -699,12 +699,22 @@ def _month_years(view: str) -> list[Found]:
     matches = sorted(chain(p.month_year.finditer(view), p.month_year_dash.finditer(view)), key=re.Match.start)
     for m in matches:
         found = Found(m.start(), m.end(), "month", (int(m.group("y")), int(m.group("m")), None), explicit=True)
+        if m.re is p.month_year_dash and not _dash_month_ends(view, m, out):
+            continue  # `từ 5-2000 đồng`: a range of counts, not a month
         if not p.month_year_cue.search(view, window(m.start(), 20), m.start()):
             found.cue = "month-chain"
         if out and out[-1].cue == "month-chain" and _opens_month_range(view, out[-1], found):
             out[-1].cue = "strong"
         out.append(found)
     return out
+
+
+def _dash_month_ends(view: str, m: re.Match[str], out: list[Found]) -> bool:
+    """A month and year written with a dash (`6-2016`) ends its phrase (`(8-2017)`, `từ 6-2016 đến nay`) or ends a
+    range of months (`1-2004 - 5-2010 ở …`); a word after it makes it a range of counts (`từ 5-2000 đồng`)."""
+    if patterns().month_year_dash_end.match(view, m.end()):
+        return True
+    return bool(out) and m.start() - out[-1].end <= 3 and view[out[-1].end : m.start()].strip() in {"-", "–"}
 
 
 def _opens_month_range(view: str, first: Found, second: Found) -> bool:

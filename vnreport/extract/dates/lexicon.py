@@ -258,6 +258,7 @@ class _Patterns:
     bare_year: re.Pattern[str]
     month_year: re.Pattern[str]
     month_year_dash: re.Pattern[str]
+    month_year_dash_end: re.Pattern[str]
     year_part_before: re.Pattern[str]
     since_year: re.Pattern[str]
     month_year_cue: re.Pattern[str]
@@ -386,6 +387,9 @@ def patterns() -> _Patterns:
         ),
         # `(tháng 1-2004 - 5-2010)`: the same with a dash, not after a digit and a dash (`5-6-2010` is a day)
         month_year_dash=regexes.compile(rf"(?<![\w/.,-])(?P<m>{_M})-(?P<y>(?:1[89]|2[01])\d\d){_Y_END}(?!-)"),
+        # what may follow a month and year written with a dash: a dash between two numbers is as often a range of
+        # counts (`từ 5-2000 đồng`, `1-2000 USD`), which a word follows; the date ends its phrase
+        month_year_dash_end=regexes.compile(rf"{_O}(?:[)\],.;:–\-\n]|(?:đến|tới)(?!\w)|\Z)"),
         # `cuối 2015` (a part of a year without `năm`), `từ 2013 đến nay` (the start of a span up to now)
         year_part_before=regexes.compile(rf"(?<!\w)(?:đầu|cuối|giữa){_S}\Z", flags),
         since_year=regexes.compile(
@@ -505,6 +509,7 @@ class _YearCues:
     running_total: re.Pattern[str]
     told_past: re.Pattern[str]
     scheduled: re.Pattern[str]
+    scheduled_list: re.Pattern[str]
     scheduled_not: re.Pattern[str]
     origin: re.Pattern[str]
     plan: re.Pattern[str]
@@ -606,6 +611,7 @@ def year_cues() -> _YearCues:
         ),
         told_past=regexes.compile(rf"(?<!\w)(?:{alt('told_past')})(?!\w)", flags),
         scheduled=regexes.compile(rf"(?<!\w)(?:{alt('scheduled')})(?!\w)", flags),
+        scheduled_list=regexes.compile(rf"(?<!\w)(?:{alt('scheduled_list')})(?!\w)", flags),
         scheduled_not=regexes.compile(rf"(?<!\w)(?:{alt('scheduled_not')})(?!\w)", flags),
         plan=regexes.compile(
             rf"(?<!\w)(?:{alt('plan_before')}){_S}(?P<nam>năm){_S}(?P<y>{_Y}){_Y_END}"

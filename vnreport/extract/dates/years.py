@@ -242,15 +242,18 @@ def _spring_present(view: str, found: list[Found], evidence: YearEvidence) -> in
 
 def _planned_present(view: str, found: list[Found], plans: dict[int, int], evidence: YearEvidence) -> int | None:
     """`năm 2017, Bộ … sẽ tập trung …`, `làm sao năm 2017, tội phạm … giảm`: the year the text plans or sets a
-    target for, with no year before it reported, is the present (a plan of `nhiệm vụ năm 2017`'s kind) — the
-    earliest such year, when no later year is reported as past, no full date of the story lies in another
-    year, and the story is no year-end one that plans the next year (`_plans_next_year`). A year the text also
-    writes as a horizon (`đến năm 2030 dừng hoạt động xe máy` … `Năm 2030 sẽ có …`) is one ahead, not the present."""
+    target for, with no year reported as past but the one before it, is the present (a plan of `nhiệm vụ năm
+    2017`'s kind) — the earliest such year, when no later year is reported as past, no full date of the story
+    lies in another year, and the story is no year-end one that plans the next year (`_plans_next_year`). A year
+    the text also writes as a horizon (`đến năm 2030 dừng hoạt động xe máy` … `Năm 2030 sẽ có …`) is one ahead,
+    not the present."""
     if not plans:
         return None
     year = min(plans.values())
     if year < evidence.latest_sure or _plans_next_year(view, found):
         return None
+    if evidence.latest_sure and evidence.latest_sure < year - 1:
+        return None  # `Năm 2012, sở đã kiểm tra … Năm 2020, sở sẽ …`: years apart from the past told, a horizon
     if evidence.anchor is not None and evidence.anchor[0] != year:
         return None
     future = year_cues().future_before
@@ -430,9 +433,11 @@ def _scheduled(
     if not cues and colon is not None:
         # `… sẽ là trung tâm của các sự kiện, như: Lễ hội … vào quý I-2017, …; Chương trình … vào tháng 6-2017, …`,
         # `đề nghị thanh toán theo lộ trình: Cuối tháng 6-2017 thanh toán …`: a list after a colon that its sentence
-        # plans before the colon is a schedule of the story: its months lie ahead as a deadline's do
+        # plans before the colon is a schedule of the story: its months lie ahead as a deadline's do; not after `để`
+        # (`Để làm rõ vụ việc, cơ quan điều tra công bố diễn biến: tháng 8-2016 …` tells a past story)
         cues = [
-            m.end() for m in year_cues().scheduled.finditer(view, max(opening, window(colon, _SCHEDULED_REACH)), colon)
+            m.end()
+            for m in year_cues().scheduled_list.finditer(view, max(opening, window(colon, _SCHEDULED_REACH)), colon)
         ]
         told = "listed"
     if cues and year_cues().scheduled_not.search(view, cues[-1], f.start) is None:
