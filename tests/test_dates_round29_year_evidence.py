@@ -77,7 +77,11 @@ def test_a_range_of_months_written_with_dashes_is_one_period() -> None:
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("Hội nghị bộ trưởng (8-2017) sẽ thông qua.", "2017-08"), ("Dự án khởi công từ 6-2016 đến nay.", "2016-06")],
+    [
+        ("Hội nghị bộ trưởng (8-2017) sẽ thông qua.", "2017-08"),
+        ("Dự án khởi công từ 6-2016 đến nay.", "2016-06"),
+        ("Dự án khởi công từ 6-2016 được phê duyệt sau đó.", "2016-06"),  # a verb, no unit, after it
+    ],
 )
 def test_a_month_and_year_with_a_dash_in_brackets_or_after_a_span_word(text: str, value: str) -> None:
     assert [found for _, found in values("Tin\n\n" + text)] == [value]

@@ -699,8 +699,8 @@ def _month_years(view: str) -> list[Found]:
     matches = sorted(chain(p.month_year.finditer(view), p.month_year_dash.finditer(view)), key=re.Match.start)
     for m in matches:
         found = Found(m.start(), m.end(), "month", (int(m.group("y")), int(m.group("m")), None), explicit=True)
-        if m.re is p.month_year_dash and not _dash_month_ends(view, m, out):
-            continue  # `từ 5-2000 đồng`: a range of counts, not a month
+        if _counts_a_unit(view, m):
+            continue
         if not p.month_year_cue.search(view, window(m.start(), 20), m.start()):
             found.cue = "month-chain"
         if out and out[-1].cue == "month-chain" and _opens_month_range(view, out[-1], found):
@@ -709,12 +709,12 @@ def _month_years(view: str) -> list[Found]:
     return out
 
 
-def _dash_month_ends(view: str, m: re.Match[str], out: list[Found]) -> bool:
-    """A month and year written with a dash (`6-2016`) ends its phrase (`(8-2017)`, `từ 6-2016 đến nay`) or ends a
-    range of months (`1-2004 - 5-2010 ở …`); a word after it makes it a range of counts (`từ 5-2000 đồng`)."""
-    if patterns().month_year_dash_end.match(view, m.end()):
-        return True
-    return bool(out) and m.start() - out[-1].end <= 3 and view[out[-1].end : m.start()].strip() in {"-", "–"}
+def _counts_a_unit(view: str, m: re.Match[str]) -> bool:
+    """`từ 5-2000 đồng`, `(1-2000 USD)`: a month and year written with a dash that a unit of the figures' table
+    follows is a range of counts (a dash between two numbers is as often one), not a month."""
+    from vnreport.extract.figures.lexicon import figure_lexicon  # here: the figures package imports the dates one
+
+    return m.re is patterns().month_year_dash and figure_lexicon().unit_re.match(view, m.end()) is not None
 
 
 def _opens_month_range(view: str, first: Found, second: Found) -> bool:

@@ -258,7 +258,6 @@ class _Patterns:
     bare_year: re.Pattern[str]
     month_year: re.Pattern[str]
     month_year_dash: re.Pattern[str]
-    month_year_dash_end: re.Pattern[str]
     year_part_before: re.Pattern[str]
     since_year: re.Pattern[str]
     month_year_cue: re.Pattern[str]
@@ -387,9 +386,6 @@ def patterns() -> _Patterns:
         ),
         # `(tháng 1-2004 - 5-2010)`: the same with a dash, not after a digit and a dash (`5-6-2010` is a day)
         month_year_dash=regexes.compile(rf"(?<![\w/.,-])(?P<m>{_M})-(?P<y>(?:1[89]|2[01])\d\d){_Y_END}(?!-)"),
-        # what may follow a month and year written with a dash: a dash between two numbers is as often a range of
-        # counts (`từ 5-2000 đồng`, `1-2000 USD`), which a word follows; the date ends its phrase
-        month_year_dash_end=regexes.compile(rf"{_O}(?:[)\],.;:–\-\n]|(?:đến|tới)(?!\w)|\Z)"),
         # `cuối 2015` (a part of a year without `năm`), `từ 2013 đến nay` (the start of a span up to now)
         year_part_before=regexes.compile(rf"(?<!\w)(?:đầu|cuối|giữa){_S}\Z", flags),
         since_year=regexes.compile(
