@@ -45,6 +45,7 @@ from vnreport.extract.officials.lexicon import (
     address_genders,
 )
 from vnreport.extract.officials.merging import SpelledRow, SynonymRow
+from vnreport.extract.officials.titles import UnitHeadRow
 from vnreport.extract.organizations import AbbreviationRow, HeadRow, MediaRow
 from vnreport.extract.organizations.lexicon import (
     KNOWN_KINDS,
@@ -200,6 +201,10 @@ TABLES: dict[str, tuple[type[NamedTuple], Callable[[Any], bool] | None]] = {
         lambda r: r.gender in {"m", "f", "-"} and r.head == r.head.lower() and r.head not in address_genders(),
     ),
     "officials_title_qualifiers.tsv": (TitleQualifierRow, _one_of("current", {"yes", "no"})),
+    "officials_unit_heads.tsv": (
+        UnitHeadRow,  # the unit's word is one of the head's (`đội` of `đội trưởng`), all in lower case
+        lambda r: r.head == r.head.lower() and r.unit in r.head.split(),
+    ),
     "officials_title_spelled.tsv": (SpelledRow, lambda r: r.written == r.written.lower() and " " not in r.written),
     "officials_title_synonyms.tsv": (
         SynonymRow,

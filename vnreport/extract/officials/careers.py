@@ -27,7 +27,7 @@ _RANGE_JOINS = frozenset({"-", "đến", "tới"})
 _UNITS = frozenset({"tháng", "năm"})
 _OPENERS = frozenset({"từ", *_UNITS})
 _NOW = frozenset({"nay"})
-_SEPARATORS = frozenset({",", ";", "và", "kiêm"})  # between the posts of one item
+_SEPARATORS = frozenset({",", ";", "và", "kiêm", "rồi"})  # between the posts of one item (`Trưởng khoa rồi Phó …`)
 _LINKS = frozenset({"là", "làm", "giữ", "chức", "vụ"})  # `- 1995-2000: giữ chức Phó Giám đốc …`
 _MAX_LINKS = 3
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import NamedTuple
 
 from vnreport.extract.locations import gazetteer
 from vnreport.extract.locations.lexicon import NOT_A_PLACE
@@ -61,7 +62,7 @@ from vnreport.extract.officials.lexicon import (
     title_qualifiers,
     unit_words,
 )
-from vnreport.lexicon import PhraseMatcher, list_matcher, load_list, load_words
+from vnreport.lexicon import PhraseMatcher, list_matcher, load_list, load_rows, load_words
 from vnreport.report.model import Mention, OfficialTitle
 from vnreport.segment.dictionary import is_word
 from vnreport.segment.document import Document
@@ -74,10 +75,13 @@ _DETAIL_ENDS = {",", "-", "–", ";", "(", ")"}
 _DETAIL_WINDOW = 30  # tokens of a person's details before their titles
 
 
-_CHAIN_CONNECTORS = (("hiện", "là"), ("nay", "là"), ("đồng", "thời", "là"), ("hiện",))
-# the connectors that link a title written with no separator to the next: each ends in `là`; the bare `hiện`
-# does not (`Giám đốc Sở A hiện đang …`)
-_LINKED_CONNECTORS = (("hiện", "là"), ("nay", "là"), ("đồng", "thời", "là"))
+# the connectors of a later post (`Trưởng phòng A rồi Phó Giám đốc Sở B`, `…, sau đó là Giám đốc Sở B`): the
+# career goes on from the post before, which the person no longer holds
+_LATER_CONNECTORS = (("sau", "đó", "là"), ("rồi",))
+_CHAIN_CONNECTORS = (("hiện", "là"), ("nay", "là"), ("đồng", "thời", "là"), ("hiện",), *_LATER_CONNECTORS)
+# the connectors that link a title written with no separator to the next: each ends in `là` or is `rồi`; the bare
+# `hiện` does not (`Giám đốc Sở A hiện đang …`)
+_LINKED_CONNECTORS = (("hiện", "là"), ("nay", "là"), ("đồng", "thời", "là"), ("rồi",))
 
 
 _AFTER_NAME_SEPARATORS = {"-", ",", "(", ":", "|"}  # `|`: a table row `| Nguyễn Văn A | Bí thư Đảng ủy xã … |`
@@ -206,6 +210,12 @@ def title_phrases(
         last = _term_to_name(toks, last)  # `Đại biểu Quốc hội khóa XIV Nguyễn Văn A`
         head_words = " ".join(t.lower for t in toks[start : start + head])
         bound = head_words in bound_heads()
+        unit = unit_heads().get(head_words)
+        if unit is not None and not (
+            start + head < len(toks) and toks[start + head].lower == unit and toks[start + head].is_cap
+        ):
+            i = last  # `đội trưởng Nguyễn Văn A` of a side: a captain; `Đội trưởng Đội CSGT số 3` is a post
+            continue
         if bound and (last == start + head or not (toks[start + head].is_cap or toks[start + head].lower == "của")):
             i = last  # `nhân viên bảo vệ`: a kind of worker; `nhân viên Công ty A` is a post
             continue
@@ -347,6 +357,18 @@ def proxy_heads() -> frozenset[str]:
     """Heads of a representative's post (officials_proxy_heads.txt), lower case: the post places no name of its
     own (`đại diện Hội đồng trị sự Nguyễn Phước tộc`: a clan; `Đại diện Bảo Tín Minh Châu`: a company)."""
     return load_words("officials_proxy_heads.txt")
+
+
+class UnitHeadRow(NamedTuple):
+    head: str
+    unit: str
+
+
+@cache
+def unit_heads() -> dict[str, str]:
+    """Heads that are a post only with their unit's word right after them (officials_unit_heads.tsv), lower
+    case: head → the unit's word."""
+    return {row.head: row.unit for row in load_rows("officials_unit_heads.tsv", UnitHeadRow)}
 
 
 @cache
@@ -1260,11 +1282,12 @@ def chain_after(
                 k = term + 1
             if k < len(toks) and toks[k].text.lower() == "kiêm":
                 k += 1
-            k += _chain_connector_length(toks, k)
-        elif linked := _linked_connector_length(toks, k):
-            k += linked  # `Chủ tịch UBND tỉnh A nay là Bí thư Tỉnh ủy A`: the post now held, with no comma before
-        else:
+            connector = _chain_connector_length(toks, k)
+        elif not (connector := _linked_connector_length(toks, k)):
             break
+        if connector and _connector_length(toks, k, _LATER_CONNECTORS) == connector:
+            chain[-1] = replace(chain[-1], current=False)  # `Trưởng phòng A rồi Phó Giám đốc Sở B`: a post left
+        k += connector  # `Chủ tịch UBND tỉnh A nay là Bí thư Tỉnh ủy A`: the post now held, with no comma before
     return chain
 
 
