@@ -74,7 +74,10 @@ def scan_places(tokens: Tokens, gaz: Gazetteer) -> list[PlaceSpan]:
         places.append(span)
         streets = crossing_streets(tokens, span, kind, gaz) if isinstance(kind, Facility) and not span.inside else []
         if streets and isinstance(kind, Facility) and "crossing" not in kind.flags:
-            places.pop()  # `góc đường A – B`: the two streets, no road of that name
+            if span.last == streets[0].last:
+                streets = streets[1:]  # `góc đường A - B` read as `đường A`: B is the other street
+            else:
+                places.pop()  # `góc đường A – B` read as one road: the two streets, no road of that name
         elif streets:
             for street in streets:
                 street.source = CROSSING_STREET  # inside the crossing's name, which its address follows
