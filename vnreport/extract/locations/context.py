@@ -36,6 +36,7 @@ from vnreport.extract.locations.lexicon import (
     name_vocab_trie,
     not_names,
     opens_sentence,
+    org_head_trie,
     part_heads,
     people_trie,
     plan_trie,
@@ -45,9 +46,9 @@ from vnreport.extract.locations.lexicon import (
 )
 from vnreport.extract.locations.spans import HOME_COUNTRY, PlaceSpan, admin_level, village_number
 from vnreport.extract.names import starts_person
-from vnreport.lexicon import list_matcher
+from vnreport.lexicon import list_matcher, load_words
 from vnreport.segment.dictionary import is_word
-from vnreport.text import fold
+from vnreport.text import DASHES, fold
 
 _CHAIN_MARKS = frozenset({",", "(", "-", "–"})
 _ADDRESS_LEVELS = frozenset({"district", "commune", "village", "facility"})
@@ -584,11 +585,27 @@ def after_house_number(tokens: Tokens, i: int) -> bool:
 
 
 def _house_word(tokens: Tokens, i: int) -> int:
-    """The index of the `số`/`nhà` of a house number right before token i, else -1."""
+    """The index of the `số`/`nhà` of a house number right before token i, else -1; of the number itself when
+    an address opens with it after a preposition, a parenthesis or a joiner (`tại 25 Kim Mã`, `(167A Lý Tự
+    Trọng`, `và 33 Nguyễn Du`)."""
     k = i - 1 if i and tokens.texts[i - 1] != "," else i - 2
     if k >= 2 and len(tokens.texts[k]) == 1 and tokens.items[k].gap == 0 and tokens.texts[k - 1][-1:].isdigit():
         k -= 1  # `138A`: the number's letter, glued to it
-    return k - 1 if k >= 1 and tokens.texts[k][:1].isdigit() and tokens.texts[k - 1] in _HOUSE_WORDS else -1
+    if k < 1 or not tokens.texts[k][:1].isdigit():
+        return -1
+    if tokens.texts[k - 1] in _HOUSE_WORDS:
+        return k - 1
+    bare = k == i - 1 and tokens.texts[k].isdigit() and tokens.texts[k - 1] in _BARE_HOUSE_BEFORE
+    return k if bare or (k == i - 2 and tokens.texts[k - 1] in _BARE_HOUSE_BEFORE and _glued_letter(tokens, k)) else -1
+
+
+_BARE_HOUSE_BEFORE = frozenset({"tại", "ở", "(", "và", ","})  # what an address opens after, its number first
+
+
+def _glued_letter(tokens: Tokens, k: int) -> bool:
+    """`167A`: the house number at k has one capital letter glued to it."""
+    letter = tokens.texts[k + 1]
+    return tokens.texts[k].isdigit() and len(letter) == 1 and letter.isupper() and tokens.items[k + 1].gap == 0
 
 
 _HEAD_REACH = 4  # words of a unit's, facility's or school's head before its number
@@ -615,6 +632,8 @@ def street_in_address(tokens: Tokens, i: int, gaz: Gazetteer) -> PlaceSpan | Non
     house = _house_word(tokens, i)
     if house < 0 or _numbered_unit(tokens, house, gaz):
         return None
+    if tokens.texts[house][:1].isdigit() and org_head_trie().match(tokens.items, i)[0]:
+        return None  # `ở 3 Bộ Công Thương, tỉnh …`: a count of bodies, no house number of a street
     last = i + 1
     while last < len(tokens) and last - i < _MAX_ITEM and tokens.joined[last] and tokens.is_cap_word(last):
         last += 1  # every capitalised word: a street may bear a person's whole name (`Lê Văn Lương`)
@@ -640,6 +659,42 @@ def _facility_span(tokens: Tokens, i: int, last: int, word: str) -> PlaceSpan:
         from_unit=True,
         bare_name=written.lower(),
     )
+
+
+# --- the streets of a crossing ----------------------------------------------------------------------
+
+
+def crossing_streets(tokens: Tokens, span: PlaceSpan, head: Facility, gaz: Gazetteer) -> list[PlaceSpan]:
+    """The streets that meet at a crossing named after them, joined by spaced dashes (`vòng xoay Lê Văn Sỹ -
+    Trần Quang Diệu`, `góc đường Lê Duẩn – Pasteur`): each is a place of its own, written bare. A crossing head
+    has the flag `crossing`; a street's head counts after a word of places_crossing_words.txt (`góc`), as
+    `đường A - B` alone is one road named after its ends. An unspaced dash joins one name (`Trường Sơn-Tân Sơn
+    Nhất`), and every street is capitalised words only (not `Ngã tư Bảy Hiền – cầu Sài Gòn`, a route between
+    two facilities)."""
+    if "crossing" not in head.flags:
+        before = span.first - 1
+        if before < 0 or "street" not in head.flags or tokens.lowers[before] not in load_words(_CROSSING_WORDS):
+            return []
+    first = span.first + gaz.facilities.length(tokens.items, span.first)
+    parts: list[tuple[int, int]] = []
+    while len(parts) < _MAX_ITEM:
+        last = first
+        while last < len(tokens) and last - first < _MAX_ITEM and tokens.joined[last] and tokens.is_cap_word(last):
+            last += 1
+        if last == first:
+            return []  # `Ngã tư Bảy Hiền – cầu Sài Gòn`: a facility after the dash, no street's name
+        parts.append((first, last))
+        if not (last < len(tokens) and tokens.texts[last] in DASHES and _spaced(tokens, last)):
+            break
+        first = last + 1
+    return [_facility_span(tokens, a, b, "đường") for a, b in parts] if len(parts) > 1 else []
+
+
+_CROSSING_WORDS = "places_crossing_words.txt"
+
+
+def _spaced(tokens: Tokens, m: int) -> bool:
+    return m + 1 < len(tokens) and tokens.items[m].gap > 0 and tokens.items[m + 1].gap > 0
 
 
 # --- lists after a plural -------------------------------------------------------------------------

@@ -355,6 +355,19 @@ def deputy_trie() -> PhraseMatcher[bool]:
     return _cue_matcher_of("places_deputy_words.txt")
 
 
+class _OrgHeadRow(NamedTuple):
+    head: str
+    spec: str
+    after: str = ""
+
+
+@cache
+def org_head_trie() -> PhraseMatcher[bool]:
+    """The heads of organisations (orgs_heads.tsv: `Bộ`, `Bệnh viện`, `Công ty`), lower case: a capitalised
+    run that opens with one names a body, no street."""
+    return phrase_matcher((row.head for row in load_rows("orgs_heads.tsv", _OrgHeadRow)), "lower")
+
+
 @cache
 def document_trie() -> PhraseMatcher[bool]:
     """Kinds of documents whose names may hold a place (`Thỏa thuận Paris`), matched as written."""

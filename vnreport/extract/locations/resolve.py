@@ -8,7 +8,7 @@ from collections import Counter
 
 from vnreport import regexes
 from vnreport.extract.locations.lexicon import CENTRAL_CITIES, Tokens
-from vnreport.extract.locations.spans import PlaceSpan
+from vnreport.extract.locations.spans import CROSSING_STREET, PlaceSpan
 
 _ADDRESS_GAP = regexes.compile(r"[\s,(\-–]*")
 
@@ -26,6 +26,18 @@ def resolve_provinces(places: list[PlaceSpan], tokens: Tokens) -> None:
     if _placed_by_name(places):
         _resolve_addresses(places, tokens.view)  # `xã A, huyện B` before `huyện B, tỉnh C`: A lies in C too
     _resolve_bare(places)
+    _streets_of_crossings(places)
+
+
+def _streets_of_crossings(places: list[PlaceSpan]) -> None:
+    """The streets read from a crossing's name (`Hoàng Cầu`, `Yên Lãng` of `nút giao Hoàng Cầu - Yên Lãng`) lie
+    where the crossing does: its address follows the whole name, not its last street."""
+    crossing: PlaceSpan | None = None
+    for place in places:
+        if place.source != CROSSING_STREET:
+            crossing = place
+        elif crossing is not None and crossing.start <= place.start and place.end <= crossing.end:
+            place.province = crossing.province or place.province
 
 
 def _placed_by_name(places: list[PlaceSpan]) -> bool:
@@ -50,7 +62,8 @@ _NOT_SHARED = frozenset({"province", "country", "region", "facility"})
 def _resolve_addresses(places: list[PlaceSpan], view: str) -> None:
     """`thôn A, xã B, huyện C, tỉnh D`: the province of the address's last unit applies to all of it."""
     group: list[PlaceSpan] = []
-    for place in [*(p for p in places if p.inside != "facility"), None]:
+    own = (p for p in places if p.inside != "facility" and p.source != CROSSING_STREET)  # a crossing's street: its name
+    for place in [*own, None]:
         if place is not None and group and _ADDRESS_GAP.fullmatch(view, group[-1].end, place.start):
             group.append(place)
             continue

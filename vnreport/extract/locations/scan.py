@@ -8,6 +8,7 @@ from vnreport.extract.locations.context import (
     PendingList,
     admin_in_context,
     after_house_number,
+    crossing_streets,
     enclosing,
     keeps_list,
     list_item,
@@ -16,7 +17,14 @@ from vnreport.extract.locations.context import (
 )
 from vnreport.extract.locations.facilities import facility_place, glued_road
 from vnreport.extract.locations.lexicon import Facility, Gazetteer, Tokens, Unit
-from vnreport.extract.locations.spans import PlaceSpan, named_place, not_a_place, region_of_country, unit_place
+from vnreport.extract.locations.spans import (
+    CROSSING_STREET,
+    PlaceSpan,
+    named_place,
+    not_a_place,
+    region_of_country,
+    unit_place,
+)
 
 
 def scan_places(tokens: Tokens, gaz: Gazetteer) -> list[PlaceSpan]:
@@ -64,6 +72,16 @@ def scan_places(tokens: Tokens, gaz: Gazetteer) -> list[PlaceSpan]:
         span.inside = enclosing(tokens, span, places)
         span.source = span.source or _SOURCES.get(type(kind), "named")
         places.append(span)
+        streets = crossing_streets(tokens, span, kind, gaz) if isinstance(kind, Facility) and not span.inside else []
+        if streets and isinstance(kind, Facility) and "crossing" not in kind.flags:
+            if span.last == streets[0].last:
+                streets = streets[1:]  # `góc đường A - B` read as `đường A`: B is the other street
+            else:
+                places.pop()  # `góc đường A – B` read as one road: the two streets, no road of that name
+        elif streets:
+            for street in streets:
+                street.source = CROSSING_STREET  # inside the crossing's name, which its address follows
+        places.extend(streets)  # `vòng xoay A - B`: A and B too
         if isinstance(kind, Facility) and "venue" in kind.flags:
             inner = _places_inside(tokens, span, gaz)
             places.extend(inner)

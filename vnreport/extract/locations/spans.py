@@ -372,6 +372,7 @@ _REGION_WORDS = frozenset({"miền", "Miền"})
 _COMPASS = frozenset({"đông", "tây", "nam", "bắc", "trung"})
 _SIDES = _COMPASS - {"trung"}  # `Trung Đông` is a region's proper name
 HOME_COUNTRY = "Việt Nam"  # its regions have names of their own (`miền Nam`, `miền Tây Nam Bộ`)
+CROSSING_STREET = "crossing_street"  # the source of a street read from a crossing's name (`Yên Lãng` of `nút giao …`)
 
 
 def region_of_country(tokens: Tokens, i: int, gaz: Gazetteer, places: list[PlaceSpan]) -> tuple[PlaceSpan, int] | None:

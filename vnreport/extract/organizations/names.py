@@ -424,7 +424,20 @@ def _name_step(s: Scan, k: int, j: int, proper: int, mode: NameMode) -> tuple[in
     joins = text == "và" and j > k and s.joined(j + 1) and tokens.is_cap_word(j + 1) and not mode.counted
     if joins and _capitalised_before(s, k, j) and not head_at(s, j + 1)[0]:
         return j + 1, proper, True  # `Hội Hồi sức - Cấp cứu và Chống độc …` (not `… và Công ty …`)
+    if joins and _sentence_case_field_after(s, k, j) and not head_at(s, j + 1)[0]:
+        return j + 1, proper, True  # `Cục Kiểm định an toàn và Môi trường …`: a second field, capitalised
     return None
+
+
+def _sentence_case_field_after(s: Scan, k: int, j: int) -> bool:
+    """A name written in sentence case up to `và` at j (its first word capitalised, the word before `và` in lower
+    case: `Cục Kiểm định an toàn`) goes on to a capitalised word of several syllables the dictionary or the domain
+    lexicon knows (`Môi trường`, `Công nghệ`): a second field of the body, as official names capitalise each
+    field's first word; no proper name (a person, a place) nor a body of its own, whose head is asked apart."""
+    tokens = s.tokens
+    if not (tokens.is_cap_word(k) and tokens.texts[j - 1].islower() and tokens.is_word(j - 1)):
+        return False
+    return compound_end(s, j + 1) > j + 2 or _domain_at(s, j + 1) > 1
 
 
 def _acronyms_slashed(s: Scan, j: int) -> bool:
