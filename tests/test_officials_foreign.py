@@ -155,7 +155,10 @@ def test_organisation_read_through_a_country_into_a_name() -> None:
             "Theo cựu Tổng thống cánh hữu Pierre Lambert, cuộc bầu cử sẽ khó khăn hơn nhiều so với các lần trước.",
             {"Pierre Lambert": ["Tổng thống"]},
         ),
-        ("Chuyến thăm của Thủ tướng Nhật Bản K.Sato vừa qua rất thành công, hai bên ký nhiều thỏa thuận.", {}),
+        (  # the initial alone is no name; with the surname glued to it, the whole is (round 30, as dev6 `D.Trump`)
+            "Chuyến thăm của Thủ tướng Nhật Bản K.Sato vừa qua rất thành công, hai bên ký nhiều thỏa thuận.",
+            {"K.Sato": ["Thủ tướng Nhật Bản"]},
+        ),
         ("Trong đám cưới của Hoàng tử Henry Nữ hoàng lái chiếc xe cổ.", {}),
     ],
 )

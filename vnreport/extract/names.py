@@ -233,6 +233,18 @@ def opens_clause(toks: Sequence[Token], j: int, *, after_middle: bool = False) -
     )
 
 
+class AddressRow(NamedTuple):
+    word: str
+    gender: str  # m / f / - (none told)
+    kind: str  # kin / formal
+
+
+@cache
+def formal_address() -> frozenset[str]:
+    """`ông`, `bà`, `ngài` (names_kin_anchors.tsv kind `formal`), in lower case."""
+    return frozenset(row.word for row in load_rows("names_kin_anchors.tsv", AddressRow) if row.kind == "formal")
+
+
 def foreign_name_length(toks: Sequence[Token], i: int, *, loose: bool = False) -> int:
     """`Mikkel Sørensen`, `Tony Blair` after a title: 2–3 capitalised words on one line, one with a letter
     Vietnamese does not use or every one shaped unlike a Vietnamese syllable (not `Kô Êmông`, a highland
@@ -240,6 +252,8 @@ def foreign_name_length(toks: Sequence[Token], i: int, *, loose: bool = False) -
     unlike Vietnamese is enough (`ông Cui Tiankai`)."""
     if _inside_hyphenated(toks, i):
         return 0  # `Walter Steinmeier` of `Frank-Walter Steinmeier`: a name opens at its first part
+    if i < len(toks) and toks[i].lower in formal_address():
+        return 0  # `với Ngài John Smith`: the formal address written with its capital; the name follows it
     j = i
     words: list[str] = []
     initials = particles = 0
@@ -447,8 +461,20 @@ def _leading_initials(toks: Sequence[Token], i: int) -> int:
 
 def _glued_surname(toks: Sequence[Token], j: int) -> bool:
     """A transliterated surname written tight after the initial (`A.Lu-ca-sen-cô`, `P.Gen-ti-lô-ni`): a capitalised
-    syllable joined by hyphens to more, no space after the initial's full stop."""
-    return toks[j].gap == 0 and len(toks[j].text) > 1 and _hyphen_joins(toks, j + 1)
+    syllable joined by hyphens to more, no space after the initial's full stop; its first syllable may be one
+    capital when a lower-case syllable follows the hyphen (`S.A-bê`). A single word written tight is a surname
+    only when it is no Vietnamese syllable (`D.Trump`, `H.Rouhani`): a glued `H.Phong Điền`, `Q.Tân Bình` or
+    `N.Huyền` is an abbreviated place or a credit."""
+    if toks[j].gap != 0:
+        return False
+    if _hyphen_joins(toks, j + 1):
+        return len(toks[j].text) > 1 or (toks[j + 2].is_word and not toks[j + 2].is_cap)
+    return (
+        len(toks[j].text) > 2
+        and not toks[j].text.isupper()
+        and not is_vietnamese_syllable(toks[j].text)
+        and (j + 1 >= len(toks) or toks[j + 1].gap > 0 or not toks[j + 1].is_word)
+    )
 
 
 def _middle_initial(toks: Sequence[Token], j: int) -> bool:

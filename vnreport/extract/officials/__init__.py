@@ -241,7 +241,7 @@ def _merge_variants(people: dict[str, PersonRecord], order: list[str]) -> list[s
     Quý`, `Phạm Sĩ Quý`) or, in a foreign word, by one letter (`Hernandes`, `Hernandez`); a name cut short
     (`Nguyễn Đức chung`: `Nguyễn Đức`) whose titles all begin a title of the full name. The record named
     first keeps the name, except that the full name wins over a part of it."""
-    words = {key: key.split() for key in order}
+    words = {key: _initials_apart(key.split()) for key in order}
     merged: dict[str, str] = {}
     buckets: dict[str, list[str]] = {}  # first or last word → the keys seen with it (a variant shares one)
     for key in order:
@@ -261,8 +261,9 @@ def _merge_variants(people: dict[str, PersonRecord], order: list[str]) -> list[s
             if _variant(words[key], words[other], people[key], people[other]):
                 merged[key] = other  # the later writing joins the earlier one, or the full name
                 break
-            if len(words[other]) < len(words[key]) and _variant(words[other], words[key], people[other], people[key]):
-                merged[other] = key  # a part written before the full name joins it
+            shorter = len(words[other]) < len(words[key]) or _initialled(words[other], words[key])
+            if shorter and _variant(words[other], words[key], people[other], people[key]):
+                merged[other] = key  # a part (or initials) written before the full name joins it
     for key, into in merged.items():
         for _ in range(len(merged)):
             if into not in merged or merged[into] == key:
@@ -349,8 +350,31 @@ def _usual_writing(record: PersonRecord, target: PersonRecord, same_length: bool
     )
 
 
+def _initials_apart(words: list[str]) -> list[str]:
+    """A name written as initials glued to the family name (`a.kawada` → `a.`, `kawada`; `h.r.mcmaster` → `h.r.`,
+    `mcmaster`), set apart so the family name meets its full writing in _merge_variants. A longer name keeps its
+    words (`george w.bush` meets `george w. bush` squeezed)."""
+    if len(words) != 1:
+        return words
+    dot = words[0].rfind(".")
+    if 0 < dot < len(words[0]) - 1 and all(len(p) == 1 for p in words[0][:dot].split(".")):
+        return [words[0][: dot + 1], words[0][dot + 1 :]]
+    return words
+
+
+def _initialled(a: list[str], b: list[str]) -> bool:
+    """`a` writes the words of `b` before its last by their initials, the last word whole (`a.`, `kawada` for
+    `atsusuke`, `kawada`; `h.r.`, `mcmaster` for `herbert`, `raymond`, `mcmaster`)."""
+    if len(a) < 2 or len(b) < 2 or a[-1] != b[-1] or not all(w.endswith(".") for w in a[:-1]):
+        return False
+    letters = "".join(a[:-1]).replace(".", "")
+    return len(letters) == len(b) - 1 and all(x == w[0] for x, w in zip(letters, b, strict=False))
+
+
 def _variant(a: list[str], b: list[str], record: PersonRecord, other: PersonRecord) -> bool:
     """`a` (of `record`) is another writing of `b` (of `other`), see _merge_variants."""
+    if _initialled(a, b) and not _other_gender(record, other):
+        return True  # `ông A. Kawada`, `ông A.Kawada` after `ông Atsusuke Kawada`
     if len(a) > 1 and len(a) != len(b) and _squeezed(a) == _squeezed(b):
         return True  # `Tamim bin Hamad Al-Thani`, `Tamim Bin Hamad Al Thani`: one name, hyphened or spaced
     if len(a) == 1:  # `Tổng thống Maduro`, `ông Trump` (a formal anchor gave the gender) before the full name;
@@ -685,6 +709,9 @@ def _read_sentence(
         ):
             foreign = foreign_name_length(toks, i)
             length = foreign if i + foreign in appositions else 0
+        if not length and toks[i].is_cap_word and _after_past_copula(toks, i, by_last):
+            foreign = foreign_name_length(toks, i)  # `Thủ tướng Anh khi đó là John Smith`
+            length = foreign if foreign >= 2 else 0
         if not length and i > 0 and toks[i - 1].is_word and not toks[i - 1].is_cap and toks[i].is_cap_word:
             length = _apposed_in_clause(toks, i, apposed_titles)  # `thư cho Jean-Claude Juncker, Chủ tịch …,`
         if length > 2 and i in by_last and not anchored:
@@ -1574,20 +1601,34 @@ def _title_before_copula(
     """`Thủ tướng Ấn Độ lúc đó là bà A`, `Tổng giám đốc của công ty là ông B`: a title opening its clause, a
     word of time perhaps, `là`, then `ông`/`bà` before the name: the title is the name's. Not a title after a
     noun that owns it (`Phu nhân của Thủ tướng … là bà C`, `ứng cử viên Tổng thống … là bà D`), nor one that
-    names a group (`2 Phó Chủ tịch mới là ông E`)."""
-    k = before - 1
-    if k < 1 or toks[k].lower not in _FORMAL_ANCHORS or toks[k - 1].lower != "là":
+    names a group (`2 Phó Chủ tịch mới là ông E`). Without `ông`/`bà`, only a word of a past time before `là`
+    ties the name to the title (`Thủ tướng Anh khi đó là John Smith`): a bare `là` may define the post."""
+    anchored = before > 1 and toks[before - 1].lower in _FORMAL_ANCHORS
+    cop = before - 1 - anchored  # `là`
+    if cop < 1 or toks[cop].lower != "là":
         return []
-    time, held = copula_times().ending_at(toks, k - 1)
-    phrase = by_last.get(k - 1 - time)
+    time, held = copula_times().ending_at(toks, cop)
+    if not anchored and not (time and held == "no"):
+        return []
+    phrase = by_last.get(cop - time)
     if phrase is None or phrase.first in used or counted(toks, phrase.first):
         return []
-    chain = chain_before(toks, k - 1 - time, by_last)
+    chain = chain_before(toks, cop - time, by_last)
     if not _opens_clause(toks, chain[0].first):
         return []
     if held == "no":  # `Thủ tướng Ấn Độ lúc đó là bà A`: the post held then
         chain = [replace(p, ended=True) for p in chain]
     return chain
+
+
+def _after_past_copula(toks: list[Token], i: int, by_last: dict[int, TitlePhrase]) -> bool:
+    """`là` right before toks[i], a word of a past time before it (officials_copula_times.tsv, current `no`: `khi
+    đó`, `lúc đó`) and a title right before that (`Thủ tướng Anh khi đó là John Smith`): the name after `là` held
+    the post then."""
+    if i < 3 or toks[i - 1].lower != "là":
+        return False
+    time, held = copula_times().ending_at(toks, i - 1)
+    return bool(time) and held == "no" and i - 1 - time in by_last
 
 
 _CLAUSE_OPENERS = frozenset({",", ";", ":", "(", "“", '"', "-", "–", "còn", "và", "nhưng", "lời", "theo"})

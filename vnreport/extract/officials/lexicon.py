@@ -6,7 +6,7 @@ from functools import cache
 from typing import NamedTuple
 
 from vnreport.datafiles import prebuilt
-from vnreport.extract.names import title_matcher
+from vnreport.extract.names import AddressRow, title_matcher
 from vnreport.lexicon import PhraseMatcher, list_matcher, load_list, load_rows, load_words, phrase_matcher
 from vnreport.text import fold
 
@@ -39,12 +39,6 @@ class RoleCueRow(NamedTuple):
     role: str
     cue: str
     where: str
-
-
-class AddressRow(NamedTuple):
-    word: str
-    gender: str  # m / f / - (none told)
-    kind: str  # kin / formal
 
 
 @cache
