@@ -41,6 +41,18 @@ def test_the_city_of_a_host_named_after_the_reception_noun() -> None:
     assert event_kind_and(text, "location") == ("reception", "TPHCM")
 
 
+def test_the_hosts_city_is_read_up_to_his_name_right_after_the_title_not_his_last_mention() -> None:
+    # the title after `của` names no city; a later sentence names his body with one, about another time: the body is
+    # looked for between the title and the name right after it, not up to the official's last mention
+    text = (
+        "Tăng cường hợp tác với Canada\n\n"
+        "Chiều 12/4, nhiều nội dung hợp tác được bàn tại buổi tiếp của Chủ tịch UBND Trần Văn Nam với Đại sứ Canada "
+        "tại Việt Nam, ông John Miller. Tháng trước, Chủ tịch UBND TPHCM Trần Văn Nam đã dẫn đầu đoàn doanh nghiệp "
+        "thành phố sang Canada."
+    )
+    assert event_kind_and(text, "location") == ("reception", None)
+
+
 # --- a venue named by a number ----------------------------------------------------------------------------
 
 
@@ -138,10 +150,11 @@ def test_a_tai_in_the_clause_after_a_held_frame_is_its_matter() -> None:
 
 
 def test_a_tai_opening_the_clause_after_a_frame_and_its_day_is_the_venue() -> None:
+    # an event frame (`Tại cuộc hội đàm …`), its day after its comma: the `tại` opening the next clause is its venue
     text = (
         "Thủ tướng gặp Thị trưởng\n\n"
-        "Trong khuôn khổ chuyến thăm chính thức tại Cộng hòa Liên bang Đức, sáng 7-4, tại Hamburg, Thủ tướng Trần "
-        "Văn Nam đã gặp Thị trưởng Hamburg Olaf Scholz."
+        "Tại cuộc hội đàm với Thủ hiến bang Bayern, sáng 7-4, tại Hamburg, Thủ tướng Trần Văn Nam khẳng định Việt "
+        "Nam coi trọng quan hệ với Đức."
     )
     assert found_event_kind_and(text, "location")[1] == "Hamburg"
 

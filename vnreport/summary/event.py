@@ -1545,7 +1545,7 @@ def _day_of_the_word(doc: Document, best: Candidate, days: list[DateMention]) ->
     19/5`: a day written right after the event word (`vào` aside) is that happening's own, whatever day the sentence
     opens with (the day it was reported or told of). Not for an act told of (`_TOLD_ACT_KINDS`: `Chiều 31/5, … công
     bố Quyết định … do Thứ trưởng ký ngày 30/5/2017`): which of its days dates it is settled elsewhere."""
-    end = best.toks[min(len(best.toks), best.head + max(1, match_length(event_trie(), best.toks, best.head))) - 1].end
+    end = best.toks[min(len(best.toks), best.word_end) - 1].end
     for date in days:
         if date.start < end or not _WORD_DAY_GAP.match(doc.view, end, date.start):
             continue

@@ -30,6 +30,12 @@ class Candidate:
     delegation_at: int | None = None  # the delegation that is the subject (`Đoàn công tác của Bộ Y tế … làm việc`)
 
     @property
+    def word_end(self) -> int:
+        """One past the event word's last token; past the head alone when no word of the trie starts there (`họp` of
+        `cuộc họp`)."""
+        return self.head + max(1, match_length(event_trie(), self.toks, self.head))
+
+    @property
     def strong(self) -> bool:
         """Clear enough to be the event without a date: a verb just done, the object of an organiser verb,
         a capitalised event name (at a sentence's start, `Hội nghị cũng …` refers back; a name goes on)."""

@@ -47,6 +47,7 @@ _AGENCY_DATELINE = regexes.compile(
 )
 _DATELINE_WORDS = 4
 _QUOTES = frozenset({'"', "“", "”"})
+_Found = tuple[str, int]  # a place's text and the offset in the document's text where it ends
 _DASHES = frozenset({"-", "–"})
 _CLAUSE_BREAKS = frozenset({",", ";", ":"})  # a clause of the sentence opens after one of these
 _OPENING_MARKS = _CLAUSE_BREAKS | {"(", "["}  # … and a bracketed one after these
@@ -86,7 +87,7 @@ def placed(doc: Document, report: Report, best: Candidate, following: list[Sente
         return Place(_incident_place(doc, report, best, marks), "incident")
     if best.kind in _HELD_MATTER_KINDS and _done_at(best) >= 0:
         # `các phiến quân IS vừa cho nổ nhà nguyện X và tháp Y tại thành phố Mosul`: where the act was done
-        venue = _happened_at(doc, best.toks, _done_at(best), marks, incident_stops=True)
+        venue = _place_text(_happened_at(doc, best.toks, _done_at(best), marks, incident_stops=True))
         if venue:
             return Place(venue, "act")
     visit = best.head if best.kind == "visit" else _framing_visit(best.toks)
@@ -165,7 +166,8 @@ def _o_after_name(doc: Document, best: Candidate, marks: _Marks) -> str | None:
         return None
     toks = best.toks
     k = _prep_after(toks, best.head + match_length(event_trie(), toks, best.head), _O, _NAME_STOPS)
-    return _venue(doc, toks, k + 1, marks) if k >= 0 else None  # `họp báo ở thành phố Mumbai`, `ở trụ sở UBND xã …`
+    # `họp báo ở thành phố Mumbai`, `ở trụ sở UBND xã …`
+    return _place_text(_venue(doc, toks, k + 1, marks)) if k >= 0 else None
 
 
 _O = frozenset({"ở"})
@@ -194,12 +196,7 @@ def _prep_after(
             return -1
         if toks[k].lower in _QUOTES:
             quoted = not quoted if toks[k].lower == '"' else toks[k].lower == "“"
-        if (
-            not quoted
-            and toks[k].lower in preps
-            and toks[k].first
-            and (not placed or toks[k + 1].is_cap or _venue_word_at(toks, k + 1) or _area_place_at(toks, k + 1))
-        ):
+        if not quoted and toks[k].lower in preps and toks[k].first and (not placed or _place_follows(toks, k + 1)):
             return k
     return -1
 
@@ -217,7 +214,8 @@ def _incident_place(doc: Document, report: Report, best: Candidate, marks: _Mark
     tells it again happening there (`Vụ tai nạn xảy ra gần 19 giờ tại thị trấn X`, `… chết đuối tại hồ Y`), else the
     place heading the title (`Đắk Lắk: …`)."""
     toks = best.toks
-    found = _happened_at(doc, toks, best.head + match_length(cues()["incident_news"], toks, best.head), marks)
+    named = best.head + match_length(cues()["incident_news"], toks, best.head)
+    found = _place_text(_happened_at(doc, toks, named, marks))
     titled = _named_part(doc, best.sentence, found) if found else None  # `Vụ nổ ở nhà thi đấu X có thể là …`
     told = _incident_told_at(doc, marks)
     if titled is None or (told is not None and _within(doc, told, titled)):
@@ -266,8 +264,7 @@ def _incident_told_at(doc: Document, marks: _Marks) -> tuple[str, Sentence, int]
                 # chết đuối tại hồ Y`
                 found = _happened_at(doc, toks, k + named, marks)
             if found:
-                start = doc.text.find(found, toks[k].start, sentence.end)
-                return found, sentence, start + len(found)
+                return found[0], sentence, found[1]
     return None
 
 
@@ -291,13 +288,13 @@ _ADDRESS_MARKS = frozenset({",", "(", ")", "-", "–", "thuộc"})
 
 def _happened_at(
     doc: Document, toks: list[Token], start: int, marks: _Marks, *, incident_stops: bool = False
-) -> str | None:
+) -> _Found | None:
     """The place after the first `ở`, `tại` or `gần` from toks[start] to the end of its clause (at most
     `_HAPPENED_REACH` tokens) that a capitalised place or a venue word follows: where the incident or the act told
     before it happened. Not one in brackets (`anh A (trú ở xã X)`: where a person lives), in quotes, nor a
     correspondent's or an envoy's (`Phóng viên TTXVN tại Lào`). With `incident_stops` (an act's clause), an
     incident noun ends the search: a place after it is that incident's (`tiêu diệt kẻ chủ mưu các vụ tấn công tại
-    thủ đô X`), not where the act was done."""
+    thủ đô X`), not where the act was done. The place with where it ends in the text."""
     depth = 0
     quoted = False
     for k in range(start, min(len(toks) - 1, start + _HAPPENED_REACH)):
@@ -326,8 +323,8 @@ def _incident_before(toks: list[Token], k: int) -> bool:
     return any(match_ending_at(cues()["incident"], toks, j) for j in range(max(1, k - 2), k + 1))
 
 
-def _at_after(doc: Document, toks: list[Token], start: int, marks: _Marks) -> str | None:
-    """The place after the first `ở`/`tại` within a few words of toks[start], in its clause."""
+def _at_after(doc: Document, toks: list[Token], start: int, marks: _Marks) -> _Found | None:
+    """The place after the first `ở`/`tại` within a few words of toks[start], in its clause, with where it ends."""
     k = _prep_after(toks, start, _O | _AT, _CLAUSE_STOPS, events_stop=False)
     if k < 0:
         # `xảy ra vào khoảng 17h ngày 7/2, tại khu vực ngã tư X`: the time set off by a comma before the place
@@ -338,14 +335,12 @@ def _at_after(doc: Document, toks: list[Token], start: int, marks: _Marks) -> st
         k = _prep_after(toks, comma + 1, _O | _AT, _CLAUSE_STOPS, events_stop=False)
         if k < 0:
             return None
-    area = _area_place_at(toks, k + 1)  # `xảy ra tại khu vực sông X`: the area named is where it happened
-    return _venue(doc, toks, k + 1 + area, marks)
+    return _venue(doc, toks, k + 1, marks, anywhere=True)  # `xảy ra tại khu vực sông X`: the area named is where
 
 
-def _area_place_at(toks: list[Token], k: int) -> int:
-    """The length of an area word at toks[k] that a named place follows (`khu vực sông X`, `địa bàn xã Y`), else 0."""
-    length = match_length(cues()["area_word"], toks, k) if k < len(toks) else 0
-    return length if length and _names_place(toks, k + length, numbered=True) else 0
+def _place_follows(toks: list[Token], k: int) -> bool:
+    """A capitalised word, a venue word or an area word that a named place follows (`khu vực sông X`) at toks[k]."""
+    return toks[k].is_cap or _venue_word_at(toks, k) or _past_area(toks, k, anywhere=True) > k
 
 
 def _venue_word_at(toks: list[Token], k: int) -> bool:
@@ -369,7 +364,7 @@ def _host_place(doc: Document, report: Report, best: Candidate, marks: _Marks) -
     )
     if mention is None:
         named_unit = match_length(cues()["admin_word"], toks, k + 1) and _names_place(toks, k + 1, numbered=True)
-        return _venue(doc, toks, k + 1, marks) if named_unit else None
+        return _place_text(_venue(doc, toks, k + 1, marks)) if named_unit else None
     inside = doc.tokens_in(mention.start, mention.end)
     if not match_length(cues()["local_authority"], inside, 0):
         return None
@@ -399,7 +394,7 @@ def _named_host_city(doc: Document, report: Report, best: Candidate) -> str | No
     """`tại buổi tiếp của Chủ tịch UBND TP X Nguyễn Văn A với Đại sứ …`: the host named with his title right after
     the reception noun and `của`; his city, as `_host_city` reads it."""
     toks = best.toks
-    k = best.head + max(1, match_length(event_trie(), toks, best.head))
+    k = best.word_end
     if not best.word.noun or k + 1 >= len(toks) or toks[k].lower != "của":
         return None
     at = toks[k + 1].start
@@ -659,7 +654,7 @@ def _first_day_venue(doc: Document, best: Candidate, marks: _Marks) -> str | Non
     nxt = first_sitting(doc, best)
     for k in range(1, min(len(nxt), SITTING_OPENING + 1)):
         if nxt[k].lower == "tại" and nxt[k - 1].lower == ",":
-            return _venue(doc, nxt, k + 1, marks)
+            return _place_text(_venue(doc, nxt, k + 1, marks))
         if nxt[k].lower in _CLAUSE_STOPS and nxt[k].lower != ",":
             return None
     return None
@@ -689,7 +684,7 @@ def _arrival(doc: Document, toks: list[Token], head: int, marks: _Marks) -> str 
         end = _venue_end(toks, k + length, marks)
         if end is None or not 0 <= head - end <= _VISIT_REACH:
             return None
-        return _venue(doc, toks, k + length, marks)
+        return _place_text(_venue(doc, toks, k + length, marks))
     return None
 
 
@@ -734,8 +729,7 @@ def _outside_framed_content(best: Candidate, allowed: Callable[[int], bool], mar
     end = _frame_end(toks, best.head)
     if end is None:
         return allowed
-    word_end = best.head + max(1, match_length(event_trie(), toks, best.head))  # `họp` of `cuộc họp` holds nothing
-    held = next((k for k in range(word_end, end) if match_length(cues()["held_verb"], toks, k)), None)
+    held = next((k for k in range(best.word_end, end) if match_length(cues()["held_verb"], toks, k)), None)
     if held is not None:
         # `Tại Hội nghị … được tổ chức sáng nay (6/2), tại thành phố X`: told as held, its venue follows, up to the
         # clause after it (`Trong khuôn khổ Hội nghị X diễn ra tối qua (18-5) với sự tham dự của A, Tổng công ty Y
@@ -837,7 +831,7 @@ def _done_at(best: Candidate) -> int:
     follow within `_DONE_REACH` tokens; -1 (no such place) when the event word is a noun."""
     if best.word.noun:
         return -1
-    return best.head + max(1, match_length(event_trie(), best.toks, best.head))
+    return best.word_end
 
 
 def _at_venue(
@@ -877,7 +871,7 @@ def _at_venue(
         inside = marks is not None and marks.in_organisation(tok.start)
         if inside and not in_names:
             continue  # `TAND cấp cao tại Đà Nẵng mở phiên tòa`: the court's name, not the venue
-        venue = _venue(doc, toks, _past_bridge(toks, i + 1), marks)
+        venue = _place_text(_venue(doc, toks, _past_bridge(toks, i + 1), marks))
         if not venue:
             continue
         if framing or inside or (marks is not None and _after_organisation(toks, i, marks)):
@@ -967,16 +961,23 @@ def _after_organisation(toks: list[Token], at: int, marks: _Marks) -> bool:
     return k >= 0 and toks[k].end in marks.organisation_ends
 
 
-def _venue(doc: Document, toks: list[Token], start: int, marks: _Marks | None = None) -> str | None:
+def _venue(
+    doc: Document, toks: list[Token], start: int, marks: _Marks | None = None, *, anywhere: bool = False
+) -> _Found | None:
     """A capitalised place or a venue word with a name (`hội trường UBND tỉnh`, `thành phố Vinh`) after
-    `tại`, not an event; a bare venue word (`thảo luận tại hội trường`) names no place."""
-    start = _past_area(toks, start)
+    `tại`, not an event, with where it ends in the text; a bare venue word (`thảo luận tại hội trường`) names no
+    place. `anywhere`: past an area word that a place follows, wherever the `tại` stands (`_past_area`)."""
+    start = _past_area(toks, start, anywhere=anywhere)
     end = _venue_end(toks, start, marks)
     if end is None or not (any(t.is_cap for t in toks[start:end]) or _numbered(toks, start, end)):
         return None
     if match_length(cues()["venue_word"], toks, start) >= end - start:
         return None  # `tại Hội trường`, `tại trụ sở` alone
-    return doc.text[toks[start].start : toks[end - 1].end]
+    return doc.text[toks[start].start : toks[end - 1].end], toks[end - 1].end
+
+
+def _place_text(found: _Found | None) -> str | None:
+    return found[0] if found else None
 
 
 def _numbered(toks: list[Token], start: int, end: int) -> bool:
@@ -986,13 +987,13 @@ def _numbered(toks: list[Token], start: int, end: int) -> bool:
     return bool(word) and start + word < end and toks[start + word].lower[:1].isdigit()
 
 
-def _past_area(toks: list[Token], k: int) -> int:
+def _past_area(toks: list[Token], k: int, *, anywhere: bool = False) -> int:
     """`Chiều 5/6, tại khu vực xã A, …`, `tại địa bàn huyện B`: past the word of an area when a place is named right
     after it, which is the venue; only when the `tại` before it opens its clause, as inside a noun phrase the
-    area is where a matter lies (`thanh tra việc sử dụng đất tại khu vực sân bay X`). `tại khu vực biên giới`
-    names none, and stays as it is."""
+    area is where a matter lies (`thanh tra việc sử dụng đất tại khu vực sân bay X`), unless `anywhere` (an
+    incident's `xảy ra tại khu vực sông X`). `tại khu vực biên giới` names none, and stays as it is."""
     length = match_length(cues()["area_word"], toks, k) if k < len(toks) else 0
-    opens = k == 1 or (k >= 2 and toks[k - 2].lower in {",", ";", ":"})
+    opens = anywhere or k == 1 or (k >= 2 and toks[k - 2].lower in {",", ";", ":"})
     return k + length if length and opens and _names_place(toks, k + length, numbered=True) else k
 
 
