@@ -53,3 +53,13 @@ def test_a_paper_an_act_names_is_not_dated_by_a_document_it_cites() -> None:
         "chương trình tổng thể cải cách hành chính."
     )
     assert event_kind_and_date(text) == ("directive", None)
+
+
+def test_an_instruction_an_act_names_is_not_dated_by_a_document_it_cites() -> None:
+    text = (
+        "Rà soát các công trình thủy lợi xuống cấp\n\n"
+        "Phó Thủ tướng vừa có ý kiến chỉ đạo về việc rà soát các công trình thủy lợi xuống cấp. Phó Thủ tướng yêu "
+        "cầu các địa phương thực hiện nghiêm Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ về chương trình "
+        "tổng thể."
+    )
+    assert event_kind_and_date(text) == ("directive", None)

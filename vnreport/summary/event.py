@@ -1811,12 +1811,12 @@ def _document_date(doc: Document, report: Report, best: Candidate) -> DateMentio
 
 
 def _names_its_paper(best: Candidate) -> bool:
-    """The act's own words name the paper it issues (`có văn bản`, `gửi công văn`: an act_paper cue inside the
-    event verb's phrase)."""
+    """The act's own words name the unnumbered paper or instruction it issues (`có văn bản`, `gửi công văn`, `có ý
+    kiến chỉ đạo`: an own_paper cue inside the event verb's phrase)."""
     if best.word.noun:
         return False
     length = match_length(event_trie(), best.toks, best.head)
-    return any(match_length(cues()["act_paper"], best.toks, j) for j in range(best.head, best.head + length))
+    return any(match_length(cues()["own_paper"], best.toks, j) for j in range(best.head, best.head + length))
 
 
 def _is_day(date: DateMention) -> bool:
