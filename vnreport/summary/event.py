@@ -1798,7 +1798,9 @@ def _document_date(doc: Document, report: Report, best: Candidate) -> DateMentio
     k = next((i for i, s in enumerate(sentences) if s.start == best.sentence.start), None)
     limit = sentences[k + 1].end if k is not None and k + 1 < len(sentences) else best.sentence.end
     document = next((d for d in sorted(report.documents, key=lambda d: d.start) if after <= d.start < limit), None)
-    its_object = best.word.needs_predicate or best.word.adopts  # the act's paper is its object, right after it
+    # the act's paper is its object, right after it; so is the paper an act's own words name (`vừa có văn bản truyền
+    # đạt …`): a numbered document further on is one the paper cites (`… quán triệt Kết luận số 01-KL/TW ngày …`)
+    its_object = best.word.needs_predicate or best.word.adopts or _names_its_paper(best)
     if document is not None and its_object and document.start - after > _ACT_OBJECT_REACH:
         # `thi hành kỷ luật ông A …, theo Quy định 181-QĐ/TW ngày …`: a rule applied, not the act's paper;
         # `vừa thông qua 3 Nghị quyết … gồm: Nghị quyết số … ngày …`: a list of papers of their own dates
@@ -1806,6 +1808,15 @@ def _document_date(doc: Document, report: Report, best: Candidate) -> DateMentio
     if document is None or document.date is None:
         return None
     return DateMention(text=document.text, value=document.date, start=document.start, end=document.end)
+
+
+def _names_its_paper(best: Candidate) -> bool:
+    """The act's own words name the unnumbered paper or instruction it issues (`có văn bản`, `gửi công văn`, `có ý
+    kiến chỉ đạo`: an own_paper cue inside the event verb's phrase)."""
+    if best.word.noun:
+        return False
+    length = match_length(event_trie(), best.toks, best.head)
+    return any(match_length(cues()["own_paper"], best.toks, j) for j in range(best.head, best.head + length))
 
 
 def _is_day(date: DateMention) -> bool:

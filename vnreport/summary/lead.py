@@ -161,11 +161,25 @@ def captions(doc: Document, sentences: list[Sentence]) -> set[int]:
         if m is None:
             continue
         if _is_credit(doc, m) and m.start() - sentence.start <= 2:
-            if k > 0 and not _is_video_link(doc, m):
+            if k > 0 and not _is_video_link(doc, m) and not _opens_glued_paragraph(doc, sentences[k - 1], sentence):
                 out.add(sentences[k - 1].start)
         elif _words_between(doc, after_credit(doc, sentence) or sentence.end, sentence.end) < _MIN_WORDS:
             out.add(sentence.start)
     return out
+
+
+def _opens_glued_paragraph(doc: Document, before: Sentence, sentence: Sentence) -> bool:
+    """`<sapo>\\nẢnh minh họa: Internet Phó Thủ tướng yêu cầu …`: a credit that opens a new paragraph and has the
+    body glued after it on its line closes no caption in the paragraph before (a page glues a caption before its
+    credit on one line; a credit opening the body's line had no caption text, and the line before is the sapo).
+    A credit alone on its line (`Chú thích …\\n\\nẢNH: TÊN`) still closes the caption paragraph before it. Over the
+    seen news, 153 body lines open with a credit, 42 of them after a sapo taken as a caption."""
+    if "\n" not in doc.text[before.end : sentence.start + 1]:
+        return False
+    resume = after_credit(doc, sentence)
+    line_end = doc.text.find("\n", sentence.start, sentence.end)
+    end = sentence.end if line_end < 0 else line_end
+    return resume is not None and _words_between(doc, resume, end) >= _MIN_WORDS
 
 
 # `Video: <title>`, `Clip: <title>` opening a sentence link a related video: they close no caption before them (the

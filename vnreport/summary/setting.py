@@ -650,7 +650,22 @@ def _subject_before(doc: Document, report: Report, toks: list[Token], end: int) 
         return None
     if end - start > 1 and sum(t.is_cap for t in toks[start:end]) < 2:
         return None  # `Phát biểu khai mạc hội thảo`: a clause opened at a sentence's start, not a body's name
+    if _title_then_more(doc, report, toks[start].start, last.end):
+        return None  # `do ông A, Phó Chủ tịch UBND huyện B làm Trưởng đoàn tiến hành …`: a person's title and his part
     return doc.text[toks[start].start : last.end]
+
+
+def _title_then_more(doc: Document, report: Report, start: int, end: int) -> bool:
+    """doc.text[start:end] opens with an official's title and runs on past it (`Phó Chủ tịch UBND huyện B làm Trưởng
+    đoàn`): a person's apposition and a clause, no body's name (a title alone, `Thủ tướng Chính phủ`, may stand for
+    the body)."""
+    span = fold(doc.view[start:end]).lower()
+    return any(
+        span.startswith(title) and len(span) > len(title)
+        for o in report.officials
+        for t in o.titles
+        if " " in t.text and (title := fold(t.text).lower())
+    )
 
 
 def _first_of_list(doc: Document, report: Report, toks: list[Token], span: tuple[int, int, str]) -> str:
