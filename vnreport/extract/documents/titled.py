@@ -91,6 +91,8 @@ def titled_candidates(doc: Document) -> list[Cand]:
         n, titled = _HEADS.match(tokens, i)
         if not n or titled is None or not _one_document(doc, i, titled, named):
             continue
+        if _HEADS.match(tokens, i + n)[1] is titled:
+            continue  # `Hiệp định Hiệp định vay …`: a type word written twice; the title opens at the second
         city_end = _city_end(doc, i + n) if titled.kind in _TREATY_KINDS else None
         if city_end is None or (token.is_cap_word and titled.opens is None):
             if not token.is_cap_word and titled.lower is None:
@@ -338,6 +340,8 @@ def _title_end(doc: Document, i: int, titled: _Titled, *, by_city: bool = False)
             break
         if k > 1 and tok.is_word and tok.text.islower() and _after_its_year(toks, k):
             break
+        if k and tok.is_cap_word and tok.first and list_matcher("documents_title_sentence_openers.txt").length(toks, k):
+            break  # `… Việt Nam – Tây Ban Nha Tại Diễn đàn, …`: a caption run on into the next sentence
         item += 1
         if item > _MAX_ITEM:
             enumerating = False
