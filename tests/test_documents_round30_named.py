@@ -138,3 +138,14 @@ def test_a_law_title_with_abbreviated_words_is_the_law_written_out() -> None:
 
 def test_a_lower_case_law_whose_known_title_is_abbreviated_is_a_document() -> None:
     assert reference_key("luật Tổ chức VKSND") == reference_key("Luật Tổ chức Viện kiểm sát nhân dân")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Phương Tây đòi thực hiện đầy đủ các thỏa thuận Minsk. Nga phản đối.", ["thỏa thuận Minsk"]),
+        ("Hai nước đã ký các hiệp định thương mại tự do trong năm qua.", []),  # no city: several treaties
+    ],
+)
+def test_the_accords_of_one_city_are_one_document_even_in_the_plural(text: str, found: list[str]) -> None:
+    assert names(text) == found
