@@ -149,3 +149,9 @@ def test_a_lower_case_law_whose_known_title_is_abbreviated_is_a_document() -> No
 )
 def test_the_accords_of_one_city_are_one_document_even_in_the_plural(text: str, found: list[str]) -> None:
     assert names(text) == found
+
+
+def test_the_minutes_of_an_agreement_are_no_document() -> None:
+    # minutes are not listed (samples/gold/README.md), whatever they record
+    text = "Hai thủ tướng chứng kiến lễ ký Biên bản Thỏa thuận thành lập công ty liên doanh vận tải biển Việt - Lào."
+    assert names(text) == []
