@@ -91,6 +91,7 @@ YEAR_CUE_ROLES = {
     "origin",
     "plan_before",
     "plan_after",
+    "scheduled_list",
     "anniversary",
     "birth",
     "review",

@@ -151,6 +151,32 @@ _KE_HOACH = regexes.compile(
 )
 
 
+# `Kế hoạch phát triển kinh tế - xã hội đến năm 2030`, `Kế hoạch triển khai công tác … năm 2017`, `Kế hoạch điều
+# chỉnh quy hoạch … đến năm 2020, tầm nhìn đến năm 2030`: a plan cited by its name and the year or horizon it is
+# for, as `Quy hoạch … đến năm …` (round 30). Its name holds at least two words, none that opens a clause or
+# places the year (`Kế hoạch tổ chức hội nghị này hồi năm 2016`, `… đề xuất cho năm 2017`); a range of years is
+# the period `_KE_HOACH` reads.
+_PLAN_YEAR_NOT_IN = (
+    r"và|Kế|này|đó|hồi|cho|vào|từ|trong|đầu|cuối|giữa|của|được|đã|sẽ|là|các|những|nay|mới|tới|đến|sau|trước|theo"
+)
+_KE_HOACH_YEAR = regexes.compile(
+    r"(?<!\w)Kế hoạch(?![^\S\n]+(?:của|trong|này|đó|năm|số|cho)(?!\w))"
+    rf"(?P<mid>(?:[^\S\n]+(?!(?:{_PLAN_YEAR_NOT_IN})(?!\w))[^\s,;.:()“”\"]+){{2,14}}?)"
+    r"[^\S\n]+(?:(?:đến|tới)[^\S\n]+)?năm[^\S\n]+(?P<y>(?:19|20)\d\d)(?![\d/–-])(?![^\S\n]?[-–])"
+    r"(?:,?[^\S\n]+(?:tầm nhìn|định hướng)[^\S\n]+(?:(?:đến|tới)[^\S\n]+)?năm[^\S\n]+(?P<y2>(?:19|20)\d\d)(?!\d))?"
+)
+
+
+# `Quy hoạch tổng thể phát triển khu du lịch quốc gia <Tên>`: a master plan named by the place it is for, with no
+# year or period; its name runs to the last capitalised word before a word that opens a clause (see
+# `_placed_plan_end`)
+_QUY_HOACH_TONG_THE = regexes.compile(r"(?<!\w)Quy hoạch tổng thể[^\S\n]+(?=[^\W\d_])")
+_MAX_PLACED_PLAN = 14  # tokens of a master plan's name after `Quy hoạch tổng thể`
+# `… Sơn Trà, TP Đà Nẵng đến năm 2025 …`, `… Sơn Trà – TP.Đà Nẵng`: the name goes on with its city, where only
+# quotes or a horizon tell its end
+_PLACE_GOES_ON = regexes.compile(rf"[^\S\n]*[,–-][^\S\n]*(?:[{UPPER}]|(?:tỉnh|thành phố|huyện|quận|thị xã)(?!\w))")
+
+
 # a plan's or strategy's title in quotes: the quotes hold the whole name, commas included
 # (not a quoted remark, whose next word cannot open a title: `“Quy hoạch của chúng tôi là đúng quy trình, …!”`)
 _QUOTED_PLAN = regexes.compile(
@@ -244,7 +270,10 @@ def _title_end(doc: Document, pos: int, limit: int) -> int | None:
     if first.isalpha() and is_acronym(first) and len(toks) > 1 and toks[1].text.islower():
         return toks[0].end  # `Luật HTX đáp ứng …`: words after an abbreviated title open the clause
     n, lower = 1, 0
+    openers = list_matcher("documents_title_sentence_openers.txt")
     while n < len(toks) and n < _MAX_GENERIC_NAME and toks[n].is_word and not _stop_at(toks, n):
+        if toks[n].is_cap_word and openers.length(toks, n):
+            break  # `… thực hiện nghiêm Luật Đầu tư công Về vấn đề …`: a heading run on into the next sentence
         if _COUNTRY.match(view, toks[n - 1].end):
             break  # `Bộ luật Hình sự nước Cộng hòa …`: the country is added by _name_tail
         lower += toks[n].text.islower()
@@ -338,12 +367,26 @@ def _named_cand(doc: Document, start: int, end: int, kind: str, base: str, qual:
     )
 
 
+@cache
+def _title_abbrev_words() -> dict[str, str]:
+    """Folded abbreviations of a law title's words (`bhxh` → `bao hiem xa hoi`), the comma-free form."""
+    rows = load_rows("documents_title_abbrevs.tsv", LawTitleAbbrevRow)
+    return {fold_key(r.abbrev): " ".join(fold_key(r.words).split()) for r in rows if "," not in r.words}
+
+
+def _expand_abbrevs(base: str) -> str:
+    """`luat bhxh` → `luat bao hiem xa hoi`: a title written with the abbreviation of its words is the same law
+    as the title written out (`Luật BHXH` after `Luật bảo hiểm xã hội 2014`)."""
+    words = _title_abbrev_words()
+    return " ".join(words.get(w, w) for w in base.split())
+
+
 def _name_base(view: str, start: int, end: int) -> str:
     """The name without its year or country: what mentions of one law share (`luat dat dai`); without
-    commas, which news often leave out (`luật phòng chống tham nhũng`)."""
+    commas, which news often leave out (`luật phòng chống tham nhũng`); its abbreviated words written out."""
     base = fold_key(view[start:end].replace(",", " ")).replace(" nuoc cong hoa xa hoi chu nghia viet nam", "")
     base = re.sub(r"\s*\(?sua doi(?:\s*,\s*bo sung)?\)?$", " (sua doi)", re.sub(r"(?: nam)? (?:19|20)\d\d\b", "", base))
-    return base.strip()
+    return _expand_abbrevs(base.strip())
 
 
 def law_candidates(doc: Document, skip: Spans) -> list[Cand]:
@@ -549,6 +592,11 @@ def plan_candidates(doc: Document) -> list[Cand]:
         head = fold_key(doc.view[m.start() : m.start("a")])
         cands.append(_named_cand(doc, m.start(), m.end(), "Kế hoạch", f"{head} {m.group('a')}-{m.group('b')}", None))
     taken = {c.start for c in cands}
+    for m in _KE_HOACH_YEAR.finditer(doc.view):
+        if m.start() not in taken:
+            opening = " ".join(fold_key(m.group("mid")).lower().split()[:_PLAN_OPENING])
+            base = f"ke hoach {opening} {m.group('y2') or m.group('y')}"
+            cands.append(_named_cand(doc, m.start(), m.end(), "Kế hoạch", base, None))
     for m in _QUY_HOACH_HORIZON.finditer(doc.view):
         if m.start() not in taken and "thời kỳ" not in m.group("mid"):
             # a plan's name is often repeated without its place (`… Cao nguyên đá Đồng Văn [tỉnh Hà Giang] đến
@@ -556,7 +604,36 @@ def plan_candidates(doc: Document) -> list[Cand]:
             opening = " ".join(fold_key(m.group("mid")).lower().split()[:_PLAN_OPENING])
             base = f"quy hoach {opening} {m.group('y')}"
             cands.append(_named_cand(doc, m.start(), m.end(), "Quy hoạch", base, None))
+    read = Spans([(c.start, c.end) for c in cands])
+    for m in _QUY_HOACH_TONG_THE.finditer(doc.view):
+        if inside(m.start(), read):
+            continue
+        name_end = _placed_plan_end(doc, m.end(), line_end(doc.view, m.end()))
+        if name_end is None or _PLACE_GOES_ON.match(doc.view, name_end):
+            continue
+        key = fold_key(doc.view[m.start() : name_end])
+        opening = " ".join(key.split()[2 : 2 + _PLAN_OPENING])
+        # the same plan named with its horizon elsewhere in the text (`… Sơn Trà đến năm 2025`) is that plan
+        dated = [c for c in cands if c.kind == "Quy hoạch" and c.key.startswith(f"quy hoach {opening} ")]
+        cand = _named_cand(doc, m.start(), name_end, "Quy hoạch", key, None)
+        if dated:
+            cand.key, cand.base = dated[0].key, dated[0].base
+        cands.append(cand)
     return cands
+
+
+def _placed_plan_end(doc: Document, pos: int, limit: int) -> int | None:
+    """End of a master plan's name at `pos`: the last capitalised word of a run of words that open no clause
+    (`phát triển khu du lịch quốc gia Sơn Trà| do …`); None when the run holds no capitalised word after its
+    first (`Quy hoạch tổng thể cần có …`) or is cut by a year (read by `_QUY_HOACH_HORIZON`)."""
+    toks = tokens_after(doc, pos, limit, _MAX_PLACED_PLAN)
+    last: int | None = None
+    for n, tok in enumerate(toks):
+        if not tok.is_word or _stop_at(toks, n) or tok.text.isdigit():
+            break
+        if n and tok.is_cap_word:
+            last = n
+    return toks[last].end if last is not None else None
 
 
 # `Tuyên bố về ứng xử của các bên ở Biển Đông (DOC)`, `Tuyên bố Lima về Khu vực mậu dịch tự do … (FTAAP)`: a

@@ -89,8 +89,10 @@ def titled_candidates(doc: Document) -> list[Cand]:
         if not _HEADS.starts(token):
             continue
         n, titled = _HEADS.match(tokens, i)
-        if not n or titled is None or not _one_document(doc, i, titled, named):
+        if not n or titled is None or not _one_document(doc, i, n, titled, named):
             continue
+        if _HEADS.match(tokens, i + n)[1] is titled:
+            continue  # `Hiệp định Hiệp định vay …`: a type word written twice; the title opens at the second
         city_end = _city_end(doc, i + n) if titled.kind in _TREATY_KINDS else None
         if city_end is None or (token.is_cap_word and titled.opens is None):
             if not token.is_cap_word and titled.lower is None:
@@ -274,8 +276,8 @@ _SHARED_NAME = frozenset({"strict", "medium", "not_place"})
 _DRAFT = phrase_matcher(["dự thảo"], reverse=True)
 
 
-def _one_document(doc: Document, i: int, titled: _Titled, named: dict[tuple[str, ...], set[int]]) -> bool:
-    """The type word at tokens[i] names one document: not a plural (`các Hiệp định`, `các dự thảo
+def _one_document(doc: Document, i: int, n: int, titled: _Titled, named: dict[tuple[str, ...], set[int]]) -> bool:
+    """The type word at tokens[i] (`n` tokens) names one document: not a plural (`các Hiệp định`, `các dự thảo
     Nghị quyết`), not the name of an organisation (`Tổ chức Hiệp ước …`), and not a draft of a body
     other than the one whose drafts are cited. `named`: the sentences that hold each body's name,
     filled once per name."""
@@ -284,7 +286,8 @@ def _one_document(doc: Document, i: int, titled: _Titled, named: dict[tuple[str,
     draft = _DRAFT.ending_at(tokens, j)[0]
     j -= draft
     if j > 0 and list_matcher("documents_plural_words.txt", reverse=True).ending_at(tokens, j)[0]:
-        return False
+        # `các thỏa thuận Minsk`: the accords of one city are cited as one document; other plurals are not one
+        return not draft and titled.kind in _TREATY_KINDS and _city_end(doc, i + n) is not None
     if i > 0 and list_matcher("documents_titled_blockers.txt", "text", reverse=True).ending_at(tokens, i)[0]:
         return False  # `Tổ chức Hiệp ước Bắc Đại Tây Dương`: an organisation named after its treaty
     if not draft or titled.drafts is None:
@@ -338,6 +341,8 @@ def _title_end(doc: Document, i: int, titled: _Titled, *, by_city: bool = False)
             break
         if k > 1 and tok.is_word and tok.text.islower() and _after_its_year(toks, k):
             break
+        if k and tok.is_cap_word and tok.first and list_matcher("documents_title_sentence_openers.txt").length(toks, k):
+            break  # `… Việt Nam – Tây Ban Nha Tại Diễn đàn, …`: a caption run on into the next sentence
         item += 1
         if item > _MAX_ITEM:
             enumerating = False
