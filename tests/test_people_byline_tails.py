@@ -136,3 +136,18 @@ def test_a_name_written_before_only_inside_a_longer_word_is_still_a_byline() -> 
         "Người dân vui mừng khi vỉa hè được trả lại Hải Yến"
     )
     assert _people(text) == ["Hải Yến"]
+
+
+@pytest.mark.parametrize(
+    ("tail", "byline"),
+    [
+        # the run after the title names its holder in full before the last two words: those are the author's
+        ("Buổi làm việc có sự tham gia của Bộ trưởng Bộ Công Thương Trần Văn Minh Thu Trang", "Thu Trang"),
+        # `cầu` ends the word `yêu cầu`, no facility's head (`cầu`, a bridge)
+        ("Người dân tiếp tục yêu cầu Minh Khang", "Minh Khang"),
+    ],
+)
+def test_a_caption_byline_after_a_named_official_or_a_compound(tail: str, byline: str) -> None:
+    text = f"{_HEAD}\n\nNhiều tuyến phố đã thông thoáng trở lại sau đợt ra quân. {tail}"
+    _, people = extract_people(segment(text))
+    assert (byline, "byline") in [(p.name, p.kind) for p in people]

@@ -646,12 +646,30 @@ def _captioned_tail_start(toks: Sequence[Token], first: int, end: int) -> int | 
         return None  # `… Quảng Nam`, `… Việt Nam`, `… quận Tân Bình`: the caption's place
     if _named_after(toks, start) or _org_head_ends_at(toks, start) or _facility_ends_at(toks, start):
         return None  # `… cho biết anh Văn Minh`, `… của Bộ trưởng Nguyễn Chí Dũng`, `… tại chợ Bến Thành`
-    if start > k and (_named_after(toks, k) or after_unit(toks, k) or _org_head_ends_at(toks, k)):
+    opened = _named_after(toks, k) or after_unit(toks, k) or _org_head_ends_at(toks, k)
+    if start > k and opened and not _holder_named(toks, k, start):
         # `… với lãnh đạo tỉnh Quảng Nam Lê Trí Thanh`, `… với Bí thư Thành ủy Hà Nội Đinh Tiến Dũng`: the
         # capitalised run opens after a title, a unit or a body ending in lower case, and its last name is the
-        # person the title or the body's post names
+        # person the title or the body's post names, unless the run names that person before it (`… của Bộ
+        # trưởng Bộ Công Thương Trần Văn Minh Thu Trang`: the author follows the official's full name)
         return None
     return start
+
+
+def _holder_named(toks: Sequence[Token], k: int, start: int) -> bool:
+    """A surname and a capitalised word after it stand in toks[k:start], outside a place or a country's name
+    (not the `Hà` of `Hà Nội`)."""
+    places, countries, names = place_matcher(), country_matcher(), surnames()
+    j = k
+    while j < start - 1:
+        skip = max(places.length(toks, j), countries.length(toks, j))
+        if skip:
+            j += skip
+            continue
+        if toks[j].text in names and toks[j + 1].is_cap_word:
+            return True
+        j += 1
+    return False
 
 
 def _named_after(toks: Sequence[Token], k: int) -> bool:
@@ -672,9 +690,10 @@ def _org_head_ends_at(toks: Sequence[Token], k: int) -> bool:
 
 
 def _facility_ends_at(toks: Sequence[Token], k: int) -> bool:
-    """A facility's head (places_facilities.tsv: `chợ`, `cầu`) ends right before toks[k]."""
+    """A facility's head (places_facilities.tsv: `chợ`, `cầu`) ends right before toks[k], a word of its own (not
+    the `cầu` of `yêu cầu`)."""
     facilities = gazetteer().facilities
-    return any(facilities.length(toks, j) == k - j for j in range(max(0, k - _HEAD_REACH), k))
+    return any(facilities.length(toks, j, whole_words=True) == k - j for j in range(max(0, k - _HEAD_REACH), k))
 
 
 _HEAD_REACH = 4  # tokens of a body's or a facility's head (`Ủy ban nhân dân`, `cảng hàng không quốc tế`)
