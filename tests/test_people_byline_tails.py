@@ -100,3 +100,54 @@ def test_a_sentence_closing_the_body_with_its_full_stop_has_no_captioned_byline(
     text = f"{_HEAD}\n\nNhiều tuyến phố đã thông thoáng trở lại, người dân khen ngợi Lê Thu Hà (45 tuổi)."
     _, people = extract_people(segment(text))
     assert all(p.kind != "byline" for p in people)
+
+
+@pytest.mark.parametrize(
+    ("tail", "official"),
+    [
+        # a title ending in lower case, then a body and its place: the last name is the official's, no byline
+        ("Đoàn công tác làm việc với Bí thư Thành ủy Hà Nội Đinh Tiến Dũng", "Đinh Tiến Dũng"),
+    ],
+)
+def test_a_caption_closing_on_a_titled_name_keeps_the_official(tail: str, official: str) -> None:
+    text = f"{_HEAD}\n\nNhiều tuyến phố đã thông thoáng trở lại sau đợt ra quân. {tail}"
+    officials, people = extract_people(segment(text))
+    assert [o.name for o in officials] == [official]
+    assert all(p.kind != "byline" for p in people)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Đoàn công tác làm việc với lãnh đạo tỉnh Quảng Nam Lê Trí Thanh",  # the run opens after a unit word
+        "Người dân mua sắm tại chợ Bến Thành",  # a facility's name
+    ],
+)
+def test_a_caption_closing_on_a_place_or_a_facility_has_no_byline(tail: str) -> None:
+    text = f"{_HEAD}\n\nNhiều tuyến phố đã thông thoáng trở lại sau đợt ra quân. {tail}"
+    _, people = extract_people(segment(text))
+    assert all(p.kind != "byline" for p in people)
+
+
+def test_a_name_written_before_only_inside_a_longer_word_is_still_a_byline() -> None:
+    # `Hải Yến` is written before only as the start of `Hải Yếnn`: no word of its own, the caption's author stays
+    text = (
+        f"{_HEAD}\n\nNhiều tuyến phố đã thông thoáng trở lại, cửa hàng Hải Yếnn cho biết. "
+        "Người dân vui mừng khi vỉa hè được trả lại Hải Yến"
+    )
+    assert _people(text) == ["Hải Yến"]
+
+
+@pytest.mark.parametrize(
+    ("tail", "byline"),
+    [
+        # the run after the title names its holder in full before the last two words: those are the author's
+        ("Buổi làm việc có sự tham gia của Bộ trưởng Bộ Công Thương Trần Văn Minh Thu Trang", "Thu Trang"),
+        # `cầu` ends the word `yêu cầu`, no facility's head (`cầu`, a bridge)
+        ("Người dân tiếp tục yêu cầu Minh Khang", "Minh Khang"),
+    ],
+)
+def test_a_caption_byline_after_a_named_official_or_a_compound(tail: str, byline: str) -> None:
+    text = f"{_HEAD}\n\nNhiều tuyến phố đã thông thoáng trở lại sau đợt ra quân. {tail}"
+    _, people = extract_people(segment(text))
+    assert (byline, "byline") in [(p.name, p.kind) for p in people]

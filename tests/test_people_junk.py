@@ -151,6 +151,20 @@ def test_a_firm_named_after_its_founder_names_no_one(text: str) -> None:
     assert len(people(text)) == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Tiêu đề\nPhó trưởng phòng công chứng Lê Văn Hải cho biết hồ sơ đã đủ.\nHết.\n", "Phó trưởng phòng"),
+        ("Tiêu đề\nGiám đốc công ty luật Lê Văn Hải cho biết hồ sơ đã đủ.\nHết.\n", "Giám đốc"),
+    ],
+)
+def test_a_firm_head_ending_a_title_keeps_the_official(text: str, title: str) -> None:
+    # the firm's head is the end of the title before the name: the name is the holder's, not the firm's
+    found = officials(text)
+    assert list(found) == ["Lê Văn Hải"]
+    assert found["Lê Văn Hải"][0].startswith(title)
+
+
 def test_a_credit_in_initials_then_the_next_sentence() -> None:
     text = "Tiêu đề\nCá chết trắng mặt hồ. Ảnh: TR.L Như Thanh Niên đã đưa tin, nước hồ bị ô nhiễm nặng.\nHết.\n"
     assert people(text) == ["TR.L"]

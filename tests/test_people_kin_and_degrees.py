@@ -59,7 +59,8 @@ def test_a_degree_before_a_post_stays_out_of_the_official() -> None:
     [
         ("Buổi ra mắt sách có sự góp mặt của nhà văn Minh Khuê và nhiều độc giả.", ["Minh Khuê"]),
         ("Lực lượng chức năng bắt giữ đối tượng Tèo (20 tuổi) cùng tang vật.", ["Tèo"]),
-        ("Năm nay, nhà thơ Hà Nội tổ chức đêm thơ tại Văn Miếu.", []),  # the poets of a place
+        ("Năm nay, nhà thơ Sài Gòn tổ chức đêm thơ tại nhà văn hóa.", []),  # the poets of a place
+        ("Sáng nay, Nhà văn Thanh Niên tổ chức triển lãm.", []),  # a capitalised `Nhà văn`: a body's name, no writer
         ("Nhiều người chỉ trích nhà báo Việc tấn công phóng viên là vi phạm pháp luật.", []),  # a sentence runs on
     ],
 )

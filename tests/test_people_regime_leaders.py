@@ -34,7 +34,7 @@ def test_a_leader_named_through_a_regime_is_a_person(sentence: str, people: list
     [
         "Chính quyền Kiev chưa phản hồi, còn chính quyền Taliban bác bỏ thông tin.",  # a place, a group: one word
         "Ông nói chính phủ Ukraine Petro Poroshenko sẽ không nhượng bộ.",  # the country opens the run
-        "Đồng thời Nguyễn Văn Nam cũng có mặt tại buổi diễn tập.",  # `thời` of `đồng thời`, a Vietnamese name
+        "Đồng thời George Clooney cũng có mặt tại buổi diễn tập.",  # `thời` of `đồng thời`: no era's leader
     ],
 )
 def test_a_regime_word_before_no_foreign_leader_names_no_one(sentence: str) -> None:

@@ -1032,8 +1032,10 @@ def _person_at(
         return None  # `Trưởng Công an huyện Krông Pắk`, `Chủ tịch UBND phường Ngô Quyền`: the unit's own name
     if not honorifics and _after_company_form(toks, before):
         return None  # `giám đốc Công ty TNHH Thương mại Hoàng Gia Phát`: the company's own name
-    if not honorifics and list_matcher("names_firm_heads.txt", reverse=True).ending_at(toks, before)[0]:
-        return None  # `Văn phòng Luật sư Phạm Sơn`: a firm named after its founder, not the founder
+    firm = list_matcher("names_firm_heads.txt", reverse=True).ending_at(toks, before)[0]
+    if firm and not honorifics and not preceding:
+        return None  # `Văn phòng Luật sư Phạm Sơn`: a firm named after its founder, not the founder; after a title
+        # the firm's head ends the title (`Trưởng văn phòng luật sư Lê Văn Hải`, `Giám đốc công ty luật …`)
     start = _mention_start(toks, preceding[0].first if preceding else before)
     after = chain_after(toks, name_end, by_first, context.persons)
     ranked = {" ".join(t.lower for t in toks[p.first : p.head_last]) for p in preceding} <= rank_words()

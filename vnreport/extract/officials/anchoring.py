@@ -37,7 +37,7 @@ def case_of(toks: list[Token], i: int) -> bool:
     return tok.lower == "vụ" and tok.first and tok.last and (i < 2 or toks[i - 2].lower != "thường")
 
 
-def after_unit(toks: list[Token], i: int) -> bool:
+def after_unit(toks: Sequence[Token], i: int) -> bool:
     """An administrative unit word (`phường`, `xã`, `TP`) ends right before toks[i]."""
     units = gazetteer().units
     return any(units.length(toks, k) == i - k for k in range(max(0, i - 3), i))

@@ -33,6 +33,8 @@ from vnreport.extract.names import (
     surnames,
     title_matcher,
 )
+from vnreport.extract.officials.anchoring import after_unit
+from vnreport.extract.officials.given import PEN_NAME
 from vnreport.extract.officials.lexicon import (
     byline_prefix_matcher,
     byline_suffix_matcher,
@@ -45,6 +47,7 @@ from vnreport.extract.officials.lexicon import (
     source_note_matcher,
 )
 from vnreport.extract.officials.titles import TitlePhrase, title_phrases
+from vnreport.extract.organizations.lexicon import lexicon as org_lexicon
 from vnreport.extract.page import related_from, tail_kind
 from vnreport.lexicon import load_words
 from vnreport.report.model import Paragraph
@@ -275,8 +278,8 @@ def _authors(
             k += length + 1  # `Ảnh: VGP/Nhật Bắc`: the outlet, then the author
             continue
         if length == _MAX_WORDS and _two_pen_names(toks, k):
-            names.append((k, k + _PEN_NAME))
-            k, length = k + _PEN_NAME, length - _PEN_NAME
+            names.append((k, k + PEN_NAME))
+            k, length = k + PEN_NAME, length - PEN_NAME
         names.append((k, k + length))
         k += length
         if k < end and toks[k].text == "/":  # `Phương Hoa/TTXVN`: the outlet follows
@@ -303,9 +306,6 @@ def _runs_into_text(toks: Sequence[Token], k: int, end: int) -> bool:
     while j < end and toks[j].is_cap_word and (j == k or toks[j].gap == 1):
         j += 1
     return j < end and toks[j].is_word and not toks[j].is_cap and toks[j].gap == 1
-
-
-_PEN_NAME = 2  # syllables of the pen name most reporters sign with (`Thu Hằng`, `Quang Hiếu`)
 
 
 def _two_pen_names(toks: Sequence[Token], k: int) -> bool:
@@ -622,8 +622,10 @@ def _captioned_tail_start(toks: Sequence[Token], first: int, end: int) -> int | 
     ends without a full stop, the last words of the body (`… nã pháo vào Donetsk Ngọc Dương`, `… tàu Echigo Hồ
     Xuân Mai`, `… Phụ huynh 'tố', trường nói 'vô can' Tú Anh`): the capitalised words that close the body follow a
     word in lower case; the first author is the last two of them (three when the third from the end is a surname),
-    the caption's own proper names before them (`Donetsk`, `Echigo`) left out. Not after an anchor or a title
-    (`… làm việc với ông Văn Minh`), and not a place; None when the tail has no such shape."""
+    the caption's own proper names before them (`Donetsk`, `Echigo`) left out. Not after an anchor, a title, a
+    body's or a facility's head (`… làm việc với ông Văn Minh`, `… tại chợ Bến Thành`), nor in a run that opens
+    after an anchor, a title, a unit or a body (`… với Bí thư Thành ủy Hà Nội Đinh Tiến Dũng`), and not a place;
+    None when the tail has no such shape."""
     k = end
     while k > first and end - k < _MAX_TAIL and (toks[k - 1].is_cap_word or toks[k - 1].text in _CAPTION_DASHES):
         k -= 1
@@ -640,11 +642,61 @@ def _captioned_tail_start(toks: Sequence[Token], first: int, end: int) -> int | 
         return None  # `… bang Michigan`, `QA`: no pen name
     if any(t.gap != 1 for t in words[1:]):
         return None
-    if place_matcher().length(toks, start) or country_matcher().length(toks, start) or _after_unit(toks, start):
+    if place_matcher().length(toks, start) or country_matcher().length(toks, start) or after_unit(toks, start):
         return None  # `… Quảng Nam`, `… Việt Nam`, `… quận Tân Bình`: the caption's place
-    if start == k and (ends_with_anchor(toks, start) or _title_ends_at(toks, start)):
-        return None  # `… cho biết anh Văn Minh`, `… của Bộ trưởng Nguyễn Chí Dũng`: the body names someone
+    if _named_after(toks, start) or _org_head_ends_at(toks, start) or _facility_ends_at(toks, start):
+        return None  # `… cho biết anh Văn Minh`, `… của Bộ trưởng Nguyễn Chí Dũng`, `… tại chợ Bến Thành`
+    opened = _named_after(toks, k) or after_unit(toks, k) or _org_head_ends_at(toks, k)
+    if start > k and opened and not _holder_named(toks, k, start):
+        # `… với lãnh đạo tỉnh Quảng Nam Lê Trí Thanh`, `… với Bí thư Thành ủy Hà Nội Đinh Tiến Dũng`: the
+        # capitalised run opens after a title, a unit or a body ending in lower case, and its last name is the
+        # person the title or the body's post names, unless the run names that person before it (`… của Bộ
+        # trưởng Bộ Công Thương Trần Văn Minh Thu Trang`: the author follows the official's full name)
+        return None
     return start
+
+
+def _holder_named(toks: Sequence[Token], k: int, start: int) -> bool:
+    """A surname and a capitalised word after it stand in toks[k:start], outside a place or a country's name
+    (not the `Hà` of `Hà Nội`)."""
+    places, countries, names = place_matcher(), country_matcher(), surnames()
+    j = k
+    while j < start - 1:
+        skip = max(places.length(toks, j), countries.length(toks, j))
+        if skip:
+            j += skip
+            continue
+        if toks[j].text in names and toks[j + 1].is_cap_word:
+            return True
+        j += 1
+    return False
+
+
+def _named_after(toks: Sequence[Token], k: int) -> bool:
+    """An anchor or a title ends right before toks[k]."""
+    return ends_with_anchor(toks, k) or _title_ends_at(toks, k)
+
+
+def _org_head_ends_at(toks: Sequence[Token], k: int) -> bool:
+    """An organisation's head (orgs_heads.tsv: `Thành ủy`, `Sở`) ends right before toks[k], written with its
+    capital unless the data writes it in lower case (`thành ủy`; not the `bộ` of `người đi bộ`)."""
+    lex = org_lexicon()
+    for j in range(max(0, k - _HEAD_REACH), k):
+        for matcher in (lex.heads_lower, lex.heads_exact):
+            width, head = matcher.match(toks, j)
+            if width == k - j and head is not None and (head.lower_ok or toks[j].is_cap):
+                return True
+    return False
+
+
+def _facility_ends_at(toks: Sequence[Token], k: int) -> bool:
+    """A facility's head (places_facilities.tsv: `chợ`, `cầu`) ends right before toks[k], a word of its own (not
+    the `cầu` of `yêu cầu`)."""
+    facilities = gazetteer().facilities
+    return any(facilities.length(toks, j, whole_words=True) == k - j for j in range(max(0, k - _HEAD_REACH), k))
+
+
+_HEAD_REACH = 4  # tokens of a body's or a facility's head (`Ủy ban nhân dân`, `cảng hàng không quốc tế`)
 
 
 _TITLE_REACH = 5  # tokens of a title that may end right before a name
@@ -655,19 +707,21 @@ def _title_ends_at(toks: Sequence[Token], k: int) -> bool:
     return any(title_matcher().length(toks, j) == k - j for j in range(max(0, k - _TITLE_REACH), k))
 
 
-def _after_unit(toks: Sequence[Token], k: int) -> bool:
-    """An administrative unit word (`quận`, `xã`, `TP`) ends right before toks[k]."""
-    units = gazetteer().units
-    return any(units.length(toks, j) == k - j for j in range(max(0, k - 3), k))
-
-
 def _lower_word(tok: Token) -> bool:
     return tok.is_word and not tok.is_cap
 
 
 def _written_before(text: str, toks: Sequence[Token], a: int, b: int) -> bool:
-    """The name at toks[a:b] is written earlier in the text too."""
-    return text.find(text[toks[a].start : toks[b - 1].end], 0, toks[a].start) >= 0
+    """The name at toks[a:b] is written earlier in the text too, as words of their own (not `Tú Anh` of `Tú
+    Anhh`)."""
+    name = text[toks[a].start : toks[b - 1].end]
+    at = text.find(name, 0, toks[a].start)
+    while at >= 0:
+        after = at + len(name)
+        if (at == 0 or not text[at - 1].isalnum()) and (after >= len(text) or not text[after].isalnum()):
+            return True
+        at = text.find(name, at + 1, toks[a].start)
+    return False
 
 
 def _after_clause_colon(toks: Sequence[Token], first: int, start: int) -> bool:

@@ -74,10 +74,10 @@ def pen_name_length(toks: Sequence[Token], i: int) -> int:
     Not a place (`nhà thơ Sài Gòn`)."""
     if i == 0 or _artist(toks, i) is None or gazetteer().names.length(toks, i):
         return 0
-    return _PEN_NAME if _given_length(toks, i, post_after=True) == _PEN_NAME else 0
+    return PEN_NAME if _given_length(toks, i, post_after=True) == PEN_NAME else 0
 
 
-_PEN_NAME = 2  # syllables of a pen or stage name read as a name by the officials' reader
+PEN_NAME = 2  # syllables of a pen or stage name (`Nguyên Ngọc`) and of most reporters' (`Thu Hằng`)
 
 
 def _artist(toks: Sequence[Token], i: int) -> str | None:

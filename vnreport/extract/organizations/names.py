@@ -235,7 +235,7 @@ def _lower_tail(s: Scan, k: int, j: int, mode: NameMode) -> int:
         words += 1
     if end == j or m != end:
         return j
-    return end if _closes_a_name(s, end, mode) else j
+    return end if _closes_a_name(s, k, j, end, mode) else j
 
 
 def _tail_word(s: Scan, m: int) -> int:
@@ -267,11 +267,13 @@ def _tail_word(s: Scan, m: int) -> int:
     return width
 
 
-def _closes_a_name(s: Scan, e: int, mode: NameMode) -> bool:
+def _closes_a_name(s: Scan, k: int, j: int, e: int, mode: NameMode) -> bool:
     """What may follow a body's name at e and close it: its country, place or parent body in parentheses, a
     place written with its unit word, or a country. An acronym in parentheses is no closer: the words before it
     may be a verb and its object, whose acronym it is (`Chi cục Thú y cấp giấy chứng nhận an toàn (GCN)`); the
-    body's own acronym is read by the grammar (`_on_to_own_acronym`)."""
+    body's own acronym is read by the grammar (`_on_to_own_acronym`). Nor is a body in parentheses that repeats
+    the capitalised words [k, j) after its head (`Cục Thú y cấp giấy chứng nhận an toàn (Cục Thú y)`): it is the
+    name itself, no parent, and the words before it are the clause's."""
     tokens = s.tokens
     if e >= len(tokens) or not s.joined(e):
         return False
@@ -282,9 +284,19 @@ def _closes_a_name(s: Scan, e: int, mode: NameMode) -> bool:
         span = s.place_at.get(inner)
         if span is not None:
             return span.last < len(tokens) and tokens.texts[span.last] == ")"
-        return head_at(s, inner)[0] > 0 and mode.nested(inner)  # not an acronym: the verb's object may own it
+        width = head_at(s, inner)[0]
+        if not width or _repeats_name(s, k, j, inner + width):
+            return False
+        return mode.nested(inner)  # not an acronym: the verb's object may own it
     span = s.place_at.get(e)
     return span is not None and (span.from_unit or span.level == "country")
+
+
+def _repeats_name(s: Scan, k: int, j: int, m: int) -> bool:
+    """The tokens from m repeat the name's words [k, j) and close the parenthesis right after them."""
+    texts = s.tokens.texts
+    n = m + j - k
+    return n < len(texts) and texts[n] == ")" and [t.lower() for t in texts[m:n]] == [t.lower() for t in texts[k:j]]
 
 
 def _tail_opens_a_word(s: Scan, j: int) -> bool:
