@@ -110,6 +110,7 @@ YEAR_CUE_ROLES = {
     "target_ahead",
     "scheduled",
     "scheduled_not",
+    "scheduled_list",
 }
 
 
