@@ -31,6 +31,7 @@ from vnreport.extract.dates.lexicon import (
     person_heads_before_year,
     pod,
     score_words,
+    season_before,
     tet_dates,
     unit_words,
     year_cues,
@@ -548,8 +549,14 @@ def _periods(view: str) -> list[Found]:
         found = Found(m.start(), m.end(), "year", (int(m.group("y")), None, None), explicit=True, cue="year-chain")
         before = view[window(m.start(), 8) : m.start()].lower()
         if "đầu" in before or "cuối" in before or "giữa" in before:
+            half = p.year_half_before.search(view, window(m.start(), 16), m.start())
             part = p.year_part_before.search(view, window(m.start(), 8), m.start())
-            if part:  # `cuối 2015`
+            if half:  # `nửa cuối 2017`: July to December, as `nửa cuối năm 2017`
+                half_year = int(m.group("y"))
+                first, last = (7, 12) if half.group("side").lower() == "cuối" else (1, 6)
+                found.start, found.cue, found.precision = half.start(), "strong", "interval"
+                found.lo, found.hi = (half_year, first, None), (half_year, last, None)
+            elif part:  # `cuối 2015`
                 found.start, found.cue, found.fuzzy = part.start(), "strong", True
         elif "từ" in before:
             since = p.since_year.match(view, m.start() - 3)
@@ -560,6 +567,10 @@ def _periods(view: str) -> list[Found]:
         elif _bare_year_cued(view, m.start(), m.end()):
             # `tăng 6,8% so với 2015`, `cùng kỳ 2015`, `trước 1975`, `Phó Giáo sư (1996)`: a year of another time
             # than the story's (a comparison, a bound, a step told aside), no evidence of the article's year
+            found.cue, found.horizon = "strong", True
+        elif _after_season(view, m.start(), m.end()):
+            # `mùa mưa lũ 2017`, `vụ đông xuân 2017`, `cuộc bầu cử Tổng thống 2016`: the year of a season or a
+            # recurring round, named with it (no evidence of the article's year, as a year in a name)
             found.cue, found.horizon = "strong", True
         elif (
             _after_name(view, m.start())
@@ -643,6 +654,19 @@ def _names_a_person(words: list[str], first: int) -> bool:
     if announced:
         return True
     return len(words) - first >= 2 and words[first] in surnames()
+
+
+_SEASON_REACH = 50  # characters: a season's head and up to three words before its bare year
+
+
+def _after_season(view: str, start: int, end: int) -> bool:
+    """A season's or a recurring round's head of dates_season_heads.txt stands up to three words before the bare
+    year (`mùa mưa lũ 2017`, `vụ đông xuân 2017`), and no unit or counted noun follows it (`mùa này có 2000 khách`
+    is a count)."""
+    if not season_before().search(view, window(start, _SEASON_REACH), start):
+        return False
+    m = _NEXT_WORDS.match(view, end)
+    return m is None or (m.group("w1") not in unit_words() and not patterns().not_day_after.match(view, end))
 
 
 _NAME_REACH = 30  # characters: the capitalised word before a year that names something
@@ -848,7 +872,7 @@ def _ranges(view: str, found: list[Found]) -> list[Found]:
         days = prev.precision == "day" or f.precision == "day"
         if (
             join is None
-            or (days and (prev.precision != f.precision or since is None))
+            or (days and (since is None or (prev.precision != f.precision and not _mixed_span(prev, f, join))))
             or (not days and since is None and join.group("conj") in "-–" and prev.precision != "month")
             or not _before(prev, f)
         ):
@@ -869,6 +893,14 @@ def _ranges(view: str, found: list[Found]) -> list[Found]:
         )
         out[-1] = span
     return out
+
+
+def _mixed_span(prev: Found, f: Found, join: re.Match[str]) -> bool:
+    """`từ ngày 15/7/2009 đến tháng 2/2014`: a day and a month (or a year) of different precision join into one
+    span after `từ` only when both write their year and `đến`/`tới` joins them (a dash between a day and a month is
+    as often two dates); a day and a year stay two (`từ ngày 1/1/2017 đến năm 2020`: a horizon)."""
+    months = {prev.precision, f.precision} == {"day", "month"}
+    return months and prev.explicit and f.explicit and join.group("conj") not in ("-", "–")
 
 
 def _spannable(f: Found) -> bool:

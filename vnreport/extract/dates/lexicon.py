@@ -198,6 +198,15 @@ def bare_year_before() -> re.Pattern[str]:
 
 
 @cache
+def season_before() -> re.Pattern[str]:
+    """`mùa mưa lũ 2017`, `vụ đông xuân 2017`, `cuộc bầu cử Tổng thống 2016`: a head of dates_season_heads.txt and
+    up to three words without digits between it and a bare year (matched with `search(view, lo, start)`, anchored
+    at the year), on one line and in one clause."""
+    heads = _alternation(load_list("dates_season_heads.txt"))
+    return regexes.compile(rf"(?<!\w)(?:{heads})(?:[^\S\n]+[^\W\d_]+){{0,3}}[^\S\n]+\Z", re.IGNORECASE)
+
+
+@cache
 def not_name_before() -> frozenset[str]:
     """Capitalised words before a number that is no year of a name (`Điều 1990`, `Số 2017`)."""
     return frozenset(fold(w).lower() for w in load_list("dates_not_name_before.txt"))
@@ -259,6 +268,7 @@ class _Patterns:
     month_year: re.Pattern[str]
     month_year_dash: re.Pattern[str]
     year_part_before: re.Pattern[str]
+    year_half_before: re.Pattern[str]
     since_year: re.Pattern[str]
     month_year_cue: re.Pattern[str]
     range_from: re.Pattern[str]
@@ -349,7 +359,9 @@ def patterns() -> _Patterns:
         quarter_short=regexes.compile(rf"(?<![\w/.-])Q(?P<q>[1-4])(?:/|-|{_S}(?:năm{_S})?)(?P<y>{_Y}){_Y_END}"),
         partial=regexes.compile(
             rf"(?<![\w.,])(?P<n>\d{{1,2}}|{numbers}|(?<!những )(?<!các )năm(?={_S}tháng{_S}(?:đầu|cuối)))"
-            rf"{_S}(?P<unit>tháng|qu[ýí])(?:{_S}(?P<side>đầu|cuối))?(?:{_S}của)?{_S}năm"
+            rf"{_S}(?P<unit>tháng|qu[ýí])(?:{_S}(?P<side>đầu|cuối))?(?:{_S}của)?"
+            # `6 tháng cuối 2016`: after a side, the year may follow without `năm`
+            rf"(?:{_S}năm|(?:(?<=đầu)|(?<=cuối))(?={_S}{_Y}{_Y_END}))"
             rf"(?:{_S}(?P<y>{_Y}){_Y_END}|{_S}(?P<rel>{_RELATIVE}))?(?!{_S}học)(?!\w)",
             flags,
         ),
@@ -388,6 +400,8 @@ def patterns() -> _Patterns:
         month_year_dash=regexes.compile(rf"(?<![\w/.,-])(?P<m>{_M})-(?P<y>(?:1[89]|2[01])\d\d){_Y_END}(?!-)"),
         # `cuối 2015` (a part of a year without `năm`), `từ 2013 đến nay` (the start of a span up to now)
         year_part_before=regexes.compile(rf"(?<!\w)(?:đầu|cuối|giữa){_S}\Z", flags),
+        # `nửa cuối 2017` (a half of a year without `năm`)
+        year_half_before=regexes.compile(rf"(?<!\w)nửa{_S}(?P<side>đầu|cuối){_S}\Z", flags),
         since_year=regexes.compile(
             rf"(?<!\w)từ{_S}(?P<y>(?:19|20)\d\d){_COMMA}(?:đến|tới|cho đến){_S}nay(?!\w)", flags
         ),

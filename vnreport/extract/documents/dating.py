@@ -233,6 +233,7 @@ def _date_undated(doc: Document, refs: list[DocumentRef], dates: list[DateMentio
     _date_specified(doc, days, [r for r in refs if r.date is None])
     _date_presented(doc, days, refs)
     _date_signed_after(doc, days, [r for r in refs if r.date is None])
+    _date_passive(doc, days, [r for r in refs if r.date is None])
 
 
 def _date_own_partial(doc: Document, undated: list[DocumentRef], dates: list[DateMention]) -> None:
@@ -531,6 +532,43 @@ def _date_signed_after(doc: Document, days: _Days, undated: list[DocumentRef]) -
             if gap.count("(") > gap.count(")"):
                 continue  # `Nghị định thư sửa đổi về Hiệp định TRIPs (… được ký kết vào ngày …`: a note on another
             day = days.first_in(verb.end(), verb.end() + _DAY_AFTER_VERB)
+            if day is not None and _fits(ref, day):
+                ref.date = day.value
+                break
+
+
+# `Luật … được ban hành`, `Luật … được Quốc hội thông qua`: the document is the subject of a passive issuing verb
+# right after it (its issuer, up to six words, may stand between `được` and the verb); no date follows the verb (the
+# document's own date, dated elsewhere)
+_PASSIVE_AFTER = regexes.compile(
+    r"[^\S\n]*(?:đã[^\S\n]+)?được(?:[^\S\n]+[^\s,;:.()“”\"]+){0,6}?[^\S\n]+"
+    r"(?:ký[^\S\n]+ban[^\S\n]+hành|ban[^\S\n]+hành|thông[^\S\n]+qua|ký[^\S\n]+kết|phê[^\S\n]+duyệt)(?!\w)"
+    r"(?![^\S\n]+(?:vào[^\S\n]+)?(?i:ngày|hôm|tháng|năm|từ|đến|tại|theo|kèm)(?!\w))"
+    # `Luật … được ban hành đã phát huy …`: an auxiliary after the verb opens the main clause, so the passive was a
+    # relative clause that tells no day
+    r"(?![^\S\n]+(?:đã|sẽ|đang|vẫn|cũng|chưa|không|còn|luôn|mới)(?!\w))"
+)
+_OPENING_WORDS = 1  # words before a day that still opens its sentence (`Sáng 5/6`: the part of day is the mention's)
+
+
+def _date_passive(doc: Document, days: _Days, undated: list[DocumentRef]) -> None:
+    """`Năm 2008, Luật Bảo hiểm y tế được ban hành`, `Ngày 6/4/2016, Luật … được Quốc hội thông qua`: a document
+    that is the subject of a passive issuing verb in a sentence opened by a day, or by a month or a year opening
+    its clause, was issued then (README "Documents": the date of the sentence that issues it)."""
+    view = doc.view
+    for ref in undated:
+        for mention in ref.mentions:
+            if _PASSIVE_AFTER.match(view, mention.end) is None:
+                continue
+            sentence = days.sentence_of(mention.start)
+            if sentence is None:
+                continue
+            start = doc.sentences[sentence].start
+            day = days.first_in(start, mention.start)
+            if day is not None and len(view[start : day.start].split()) > _OPENING_WORDS:
+                continue  # a day inside the sentence dates its own clause
+            if day is None:
+                day = days.year_before(view, start, mention.start)
             if day is not None and _fits(ref, day):
                 ref.date = day.value
                 break
