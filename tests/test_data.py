@@ -91,7 +91,7 @@ YEAR_CUE_ROLES = {
     "origin",
     "plan_before",
     "plan_after",
-    "scheduled_list",
+    "scheduled_unlisted",
     "anniversary",
     "birth",
     "review",
@@ -112,7 +112,6 @@ YEAR_CUE_ROLES = {
     "target_ahead",
     "scheduled",
     "scheduled_not",
-    "scheduled_list",
 }
 
 

@@ -81,6 +81,8 @@ def test_a_range_of_months_written_with_dashes_is_one_period() -> None:
         ("Hội nghị bộ trưởng (8-2017) sẽ thông qua.", "2017-08"),
         ("Dự án khởi công từ 6-2016 đến nay.", "2016-06"),
         ("Dự án khởi công từ 6-2016 được phê duyệt sau đó.", "2016-06"),  # a verb, no unit, after it
+        ("Từ 6-2016 người dân đã phản ánh nhiều lần.", "2016-06"),  # a unit's syllable opening a longer word
+        ("Đến 12-2016 tấn công vào đồn vẫn tiếp diễn.", "2016-12"),
     ],
 )
 def test_a_month_and_year_with_a_dash_in_brackets_or_after_a_span_word(text: str, value: str) -> None:

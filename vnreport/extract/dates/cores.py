@@ -40,6 +40,7 @@ from vnreport.extract.dates.lexicon import (
 from vnreport.extract.names import surnames
 from vnreport.lexicon import treebank_verbs
 from vnreport.numbers import roman
+from vnreport.segment.dictionary import is_word
 from vnreport.text import fold
 
 _QUARTER_WORDS = {"đầu": 1, "cuối": 4}  # `quý đầu năm 2017`, `quý cuối năm`, `quý đầu tiên của năm 2025`
@@ -733,12 +734,25 @@ def _month_years(view: str) -> list[Found]:
     return out
 
 
+_NEXT_SYLLABLE = regexes.compile(r"[^\S\n]+(\w+)")
+_MEASURED = frozenset({"money", "measure", "percent"})  # the kinds of unit (figures_units.tsv) a range of counts takes
+
+
 def _counts_a_unit(view: str, m: re.Match[str]) -> bool:
     """`từ 5-2000 đồng`, `(1-2000 USD)`: a month and year written with a dash that a unit of the figures' table
-    follows is a range of counts (a dash between two numbers is as often one), not a month."""
+    follows is a range of counts (a dash between two numbers is as often one), not a month — a unit of money or
+    measure, and a word of its own: one that opens a longer dictionary word with the next syllable is no unit
+    (`Đến 12-2016 tấn công …`); a counted noun is none either (`Từ 6-2016 người dân …`)."""
     from vnreport.extract.figures.lexicon import figure_lexicon  # here: the figures package imports the dates one
 
-    return m.re is patterns().month_year_dash and figure_lexicon().unit_re.match(view, m.end()) is not None
+    if m.re is not patterns().month_year_dash:
+        return False
+    lex = figure_lexicon()
+    unit = lex.unit_re.match(view, m.end())
+    if unit is None or lex.units[" ".join(unit.group(1).split())][1] not in _MEASURED:
+        return False  # a counted noun (`người`, `cây`) opens a clause after a date as often as it counts
+    following = _NEXT_SYLLABLE.match(view, unit.end())
+    return following is None or not is_word(unit.group(1).strip() + " " + following.group(1))
 
 
 def _opens_month_range(view: str, first: Found, second: Found) -> bool:

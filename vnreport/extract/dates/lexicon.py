@@ -572,6 +572,8 @@ def year_cues() -> _YearCues:
     def alt(*names: str) -> str:
         return _alternation([phrase for name in names for phrase in roles[name]])
 
+    listed = [cue for cue in roles["scheduled"] if cue not in roles["scheduled_unlisted"]]  # plan a list
+
     flags = re.IGNORECASE
     return _YearCues(
         dateline_before=regexes.compile(rf"(?<!\w)(?:{alt('dateline')}){_O}:?{_O}\Z", flags),
@@ -621,7 +623,7 @@ def year_cues() -> _YearCues:
         ),
         told_past=regexes.compile(rf"(?<!\w)(?:{alt('told_past')})(?!\w)", flags),
         scheduled=regexes.compile(rf"(?<!\w)(?:{alt('scheduled')})(?!\w)", flags),
-        scheduled_list=regexes.compile(rf"(?<!\w)(?:{alt('scheduled_list')})(?!\w)", flags),
+        scheduled_list=regexes.compile(rf"(?<!\w)(?:{_alternation(listed)})(?!\w)", flags),
         scheduled_not=regexes.compile(rf"(?<!\w)(?:{alt('scheduled_not')})(?!\w)", flags),
         plan=regexes.compile(
             rf"(?<!\w)(?:{alt('plan_before')}){_S}(?P<nam>năm){_S}(?P<y>{_Y}){_Y_END}"
