@@ -242,7 +242,9 @@ TABLES: dict[str, tuple[type[NamedTuple], Callable[[Any], bool] | None]] = {
     "summary_cues.tsv": (
         RolePhraseRow,
         lambda r: (
-            r.value in {"", "lead"} or (r.role, r.value) in {("told_opener", "words"), ("press_at_gathering", "event")}
+            r.value in {"", "lead"}
+            or (r.role, r.value) in {("told_opener", "words"), ("press_at_gathering", "event")}
+            or (r.role == "government_head" and r.value[:1].isupper())
         ),
     ),
     "summary_events.tsv": (EventRow, _one_of("form", {"noun", "verb"})),

@@ -77,7 +77,7 @@ def placed(doc: Document, report: Report, best: Candidate, following: list[Sente
     in_names = best.kind not in _MATTER_KINDS  # `TAND cấp cao tại Đà Nẵng mở phiên tòa`: the court's seat, no venue
     slots = _outside_guest_visit(report, best, _outside_prior_clause(best, _venue_slots(best)))
     slots = _outside_framed_content(best, slots, marks)
-    venue = _at_venue(doc, best.toks, slots, marks, in_names=in_names)
+    venue = _at_venue(doc, best.toks, slots, marks, in_names=in_names, site_from=_site_from(best))
     if venue:
         return Place(venue, "sentence")
     venue = _o_after_name(doc, best, marks)
@@ -142,6 +142,13 @@ def placed(doc: Document, report: Report, best: Candidate, following: list[Sente
         if venue:
             return Place(venue, "title")
     return Place(_dateline(doc, report), "dateline")
+
+
+def _site_from(best: Candidate) -> int | None:
+    """Where a ceremony told by its verb (`khởi công`, `khánh thành`) has its words end: a `tại` after it in its
+    clause, past the object, names the site where the ceremony was held, an area word and its place too (`đã khởi
+    công xây dựng 2 cầu vượt tại khu vực sân bay X`); None for an event told by a noun or of another kind."""
+    return best.word_end if best.kind == "ceremony" and not best.word.noun else None
 
 
 def _visit_told_again(doc: Document, report: Report, sentences: list[Sentence]) -> str | None:
@@ -841,20 +848,24 @@ def _at_venue(
     marks: _Marks | None = None,
     *,
     in_names: bool = True,
+    site_from: int | None = None,
 ) -> str | None:
     """The venue after the first `tại` that gives the event's place: not one inside a quoted name (`Tọa
     đàm "… tại Khu du lịch Sơn Trà"`), nor one of a noun phrase (`Phóng viên TTXVN tại Lào`); a `tại`
     right after or inside an organisation (`Ngân hàng Thế giới (WB) tại Việt Nam`, `Tổng Lãnh sự quán … tại
     Frankfurt`; never for a court's act) or in a framing clause (`Trong
-    khuôn khổ chuyến thăm … tại Đức, chiều 5/7, …`) only when no other gives one."""
+    khuôn khổ chuyến thăm … tại Đức, chiều 5/7, …`) only when no other gives one. From `site_from` on, in the
+    clause of a ceremony's verb, an area word and the place after it are the venue (`_site_from`)."""
     quoted = topic = held = framing = False
     depth = 0
+    site = site_from is not None  # still in the clause of the ceremony's verb
     fallback: str | None = None
     for i, tok in enumerate(toks):
         if tok.lower in _QUOTES:
             quoted = not quoted if tok.lower == '"' else tok.lower == "“"
             continue
         depth += (tok.lower == "(") - (tok.lower == ")" and depth > 0)
+        site = site and not (site_from is not None and i > site_from and tok.lower in _CLAUSE_STOPS)
         if i == 0 or toks[i - 1].lower in _CLAUSE_BREAKS:
             # `Tiếp tục chuyến thăm … tại Đức, chiều 5/7, …`; `chuyến thăm, làm việc tại …` goes on with the visit
             framing = bool(match_length(cues()["framing"], toks, i)) or (framing and _goes_on_framing(toks, i))
@@ -871,7 +882,8 @@ def _at_venue(
         inside = marks is not None and marks.in_organisation(tok.start)
         if inside and not in_names:
             continue  # `TAND cấp cao tại Đà Nẵng mở phiên tòa`: the court's name, not the venue
-        venue = _place_text(_venue(doc, toks, _past_bridge(toks, i + 1), marks))
+        at_site = site and site_from is not None and i >= site_from
+        venue = _place_text(_venue(doc, toks, _past_bridge(toks, i + 1), marks, anywhere=at_site))
         if not venue:
             continue
         if framing or inside or (marks is not None and _after_organisation(toks, i, marks)):

@@ -1,0 +1,59 @@
+"""Round 30 of the event's place and organiser (issue #14): a ceremony told by its verb (`khởi công`, `khánh
+thành`) is held at the site its `tại` names after the object, past an area word (`tại khu vực sân bay quốc tế X`);
+an order the head or a deputy head of the Government gives in the lead (`Phó Thủ tướng A giao …`, `Thủ tướng yêu
+cầu …`) is issued by `Chính phủ`, not by a foreign leader's government. One written sentence per shape."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import found_event_kind_and
+
+
+@pytest.mark.parametrize("verb", ["khởi công xây dựng", "khánh thành"])
+def test_a_ceremony_verb_is_held_at_the_area_after_its_object(verb: str) -> None:
+    text = (
+        "Thêm cầu vượt cho cửa ngõ phía bắc\n\n"
+        f"Sáng 3-4, Sở Giao thông Vận tải tỉnh Hòa Lộc đã {verb} một cầu vượt tại khu vực sân bay quốc tế Phú Yên "
+        "Bắc. Công trình có tổng mức đầu tư khoảng 300 tỉ đồng."
+    )
+    assert found_event_kind_and(text, "location") == ("ceremony", "sân bay quốc tế Phú Yên Bắc")
+
+
+def test_an_area_after_a_ceremony_noun_inside_a_noun_phrase_stays_the_matter() -> None:
+    # the event told by a noun: the `tại` inside the noun phrase is where the matter lies, as before
+    text = (
+        "Thêm cầu vượt cho cửa ngõ phía bắc\n\n"
+        "Sáng 3-4, Sở Giao thông Vận tải tỉnh Hòa Lộc tổ chức lễ công bố quy hoạch sử dụng đất tại khu vực sân "
+        "bay quốc tế Phú Yên Bắc. Lễ công bố kết thúc vào buổi trưa."
+    )
+    assert found_event_kind_and(text, "location")[1] is None
+
+
+def test_a_deputy_prime_minister_s_order_is_issued_by_the_government() -> None:
+    text = (
+        "Nghiên cứu tuyến đường ven biển\n\n"
+        "Phó Thủ tướng Lê Minh Quân giao tỉnh Hòa Lộc chủ trì nghiên cứu bổ sung tuyến đường ven biển vào quy "
+        "hoạch của vùng."
+    )
+    assert found_event_kind_and(text, "organizer") == ("directive", "Chính phủ")
+
+
+def test_a_foreign_prime_minister_s_order_is_not_issued_by_the_government() -> None:
+    text = (
+        "Nghiên cứu tuyến đường ven biển\n\n"
+        "Thủ tướng Hungary Péter Kovács giao Bộ Giao thông chủ trì nghiên cứu bổ sung tuyến đường ven biển vào quy "
+        "hoạch của vùng."
+    )
+    assert found_event_kind_and(text, "organizer")[1] != "Chính phủ"
+
+
+def test_an_order_an_office_passes_on_is_the_office_s_paper() -> None:
+    # the office that passes the deputy prime minister's order on issues the paper, not the government
+    text = (
+        "Chấn chỉnh việc cấp phép xây dựng\n"
+        "Phó Thủ tướng Lê Minh Quân yêu cầu Bộ Xây dựng chấn chỉnh việc cấp phép xây dựng tại các đô thị lớn.\n"
+        "Văn phòng Chính phủ vừa truyền đạt ý kiến của Phó Thủ tướng Lê Minh Quân về việc cấp phép xây dựng. Theo "
+        "đó, Phó Thủ tướng yêu cầu Bộ Xây dựng rà soát các giấy phép đã cấp."
+    )
+    assert found_event_kind_and(text, "organizer") == ("directive", "Văn phòng Chính phủ")
