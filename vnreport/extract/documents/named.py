@@ -6,6 +6,7 @@ thời kỳ 2021 - 2030`. A name runs while its words can belong to a title; it 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 from typing import NamedTuple
 
@@ -597,6 +598,7 @@ def plan_candidates(doc: Document) -> list[Cand]:
             opening = " ".join(fold_key(m.group("mid")).lower().split()[:_PLAN_OPENING])
             base = f"ke hoach {opening} {m.group('y2') or m.group('y')}"
             cands.append(_named_cand(doc, m.start(), m.end(), "Kế hoạch", base, None))
+    dated: dict[str, Cand] = {}  # the plans named with their horizon, by their name without it
     for m in _QUY_HOACH_HORIZON.finditer(doc.view):
         if m.start() not in taken and "thời kỳ" not in m.group("mid"):
             # a plan's name is often repeated without its place (`… Cao nguyên đá Đồng Văn [tỉnh Hà Giang] đến
@@ -604,7 +606,9 @@ def plan_candidates(doc: Document) -> list[Cand]:
             opening = " ".join(fold_key(m.group("mid")).lower().split()[:_PLAN_OPENING])
             base = f"quy hoach {opening} {m.group('y')}"
             cands.append(_named_cand(doc, m.start(), m.end(), "Quy hoạch", base, None))
+            dated.setdefault(fold_key(doc.view[m.start() : m.end("mid")]).lower(), cands[-1])
     read = Spans([(c.start, c.end) for c in cands])
+    dated_names = sorted(dated)
     for m in _QUY_HOACH_TONG_THE.finditer(doc.view):
         if inside(m.start(), read):
             continue
@@ -612,14 +616,23 @@ def plan_candidates(doc: Document) -> list[Cand]:
         if name_end is None or _PLACE_GOES_ON.match(doc.view, name_end):
             continue
         key = fold_key(doc.view[m.start() : name_end])
-        opening = " ".join(key.split()[2 : 2 + _PLAN_OPENING])
-        # the same plan named with its horizon elsewhere in the text (`… Sơn Trà đến năm 2025`) is that plan
-        dated = [c for c in cands if c.kind == "Quy hoạch" and c.key.startswith(f"quy hoach {opening} ")]
         cand = _named_cand(doc, m.start(), name_end, "Quy hoạch", key, None)
-        if dated:
-            cand.key, cand.base = dated[0].key, dated[0].base
+        # the same plan named with its horizon elsewhere in the text (`… Sơn Trà đến năm 2025`, `… Sơn Trà – TP.Đà
+        # Nẵng đến năm 2025`) is that plan; a plan named by its place only is never another plan's
+        same = _dated_plan(dated, dated_names, key.lower())
+        if same is not None:
+            cand.key, cand.base = same.key, same.base
         cands.append(cand)
     return cands
+
+
+def _dated_plan(dated: dict[str, Cand], names: list[str], name: str) -> Cand | None:
+    """The plan of `dated` (by its name without its horizon; `names` sorted) named `name`, or `name` and its
+    city (`… Sơn Trà – TP.Đà Nẵng`): one look-up, and one bisection of the sorted names."""
+    if name in dated:
+        return dated[name]
+    k = bisect_left(names, f"{name} ")
+    return dated[names[k]] if k < len(names) and names[k].startswith(f"{name} ") else None
 
 
 def _placed_plan_end(doc: Document, pos: int, limit: int) -> int | None:
