@@ -47,10 +47,17 @@ def test_a_plan_named_with_its_year_or_horizon_is_a_document(text: str, name: st
         "Kế hoạch tổ chức hội nghị này hồi năm 2016 đã bị hoãn.",  # the year places the plan, it does not name it
         "Theo Kế hoạch của huyện năm 2018, cần xây thêm 5 trường.",  # a body's plan for a year
         "Huyện đặt kế hoạch phát triển nông nghiệp tới năm 2035.",  # the common noun
+        "Kế hoạch tăng trưởng kinh tế năm 2017 là 6,7%.",  # capitalised as a sentence's opener: a target
+        "Tin\n\nKế hoạch sản xuất kinh doanh năm 2017 của công ty đạt 90%.",  # … and as a line's
     ],
 )
 def test_a_year_that_places_a_plan_names_no_document(text: str) -> None:
     assert names(text) == []
+
+
+def test_a_plan_opening_a_sentence_is_named_by_its_horizon() -> None:
+    text = "Bộ họp. Kế hoạch phát triển nông nghiệp xanh đến năm 2035 đã được duyệt."
+    assert names(text) == ["Kế hoạch phát triển nông nghiệp xanh đến năm 2035"]
 
 
 def test_a_plan_named_with_its_horizon_is_the_same_document_in_a_reference() -> None:
