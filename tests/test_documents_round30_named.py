@@ -117,7 +117,8 @@ def test_master_plans_named_by_two_places_are_two_documents(text: str) -> None:
 
 def _plan_seconds(count: int) -> float:
     """CPU seconds of `plan_candidates` over `count` sentences citing a master plan by its place, best of 3."""
-    doc = segment("Tin\n\n" + "Bộ góp ý cho Quy hoạch tổng thể phát triển khu du lịch quốc gia Hồ Xanh do Bộ lập. " * count)
+    unit = "Bộ góp ý cho Quy hoạch tổng thể phát triển khu du lịch quốc gia Hồ Xanh do Bộ lập. "
+    doc = segment("Tin\n\n" + unit * count)
     best = float("inf")
     gc.collect()
     gc.disable()
