@@ -189,7 +189,7 @@ def test_a_law_title_with_abbreviated_words_is_the_law_written_out() -> None:
     assert names(text) == ["Luật bảo hiểm y tế 2014"]
 
 
-def test_a_lower_case_law_whose_known_title_is_abbreviated_is_a_document() -> None:
+def test_a_lower_case_law_with_abbreviated_words_has_the_key_of_the_law_written_out() -> None:
     assert reference_key("luật Tổ chức VKSND") == reference_key("Luật Tổ chức Viện kiểm sát nhân dân")
 
 
