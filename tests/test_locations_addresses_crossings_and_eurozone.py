@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.orghelp import names, places
+from vnreport.pipeline import analyze_text
 
 
 @pytest.mark.parametrize(
@@ -30,6 +31,17 @@ def test_the_streets_of_a_crossing_are_places_too() -> None:
     found = places("Cầu vượt tại vòng xoay Lê Văn Sỹ - Trần Quang Diệu được xây.")
     assert "vòng xoay Lê Văn Sỹ - Trần Quang Diệu" in found
     assert {"Lê Văn Sỹ", "Trần Quang Diệu"} <= set(found)
+
+
+def test_the_streets_of_a_crossing_end_with_its_name() -> None:
+    # the crossing's name ends before a word the gazetteer reads as an old province: its last street ends there too,
+    # and lies in the crossing's city
+    text = "Kẹt xe ở ngã tư Lê Lợi - Trần Hưng Đạo - Xô Viết Nghệ Tĩnh, quận Bình Thạnh, TPHCM."
+    found = [(m, loc.province) for loc in analyze_text(text, year=2024).locations for m in loc.mentions]
+    [crossing] = [m for m, _ in found if m.text.startswith("ngã tư")]
+    inside = [(m, province) for m, province in found if crossing.start <= m.start < crossing.end and m != crossing]
+    assert len(inside) == 3
+    assert all(m.end <= crossing.end and province == "TP Hồ Chí Minh" for m, province in inside), inside
 
 
 def test_the_corner_of_two_streets_names_both_and_no_road() -> None:

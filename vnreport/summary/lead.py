@@ -174,7 +174,7 @@ def _opens_glued_paragraph(doc: Document, before: Sentence, sentence: Sentence) 
     credit on one line; a credit opening the body's line had no caption text, and the line before is the sapo).
     A credit alone on its line (`Chú thích …\\n\\nẢNH: TÊN`) still closes the caption paragraph before it. Over the
     seen news, 153 body lines open with a credit, 42 of them after a sapo taken as a caption."""
-    if "\n" not in doc.text[before.end : sentence.start + 1]:
+    if doc.text.find("\n", before.end, sentence.start) < 0:
         return False
     resume = after_credit(doc, sentence)
     line_end = doc.text.find("\n", sentence.start, sentence.end)

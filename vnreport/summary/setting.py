@@ -656,16 +656,31 @@ def _subject_before(doc: Document, report: Report, toks: list[Token], end: int) 
 
 
 def _title_then_more(doc: Document, report: Report, start: int, end: int) -> bool:
-    """doc.text[start:end] opens with an official's title and runs on past it (`Phó Chủ tịch UBND huyện B làm Trưởng
-    đoàn`): a person's apposition and a clause, no body's name (a title alone, `Thủ tướng Chính phủ`, may stand for
-    the body)."""
-    span = fold(doc.view[start:end]).lower()
-    return any(
-        span.startswith(title) and len(span) > len(title)
-        for o in report.officials
-        for t in o.titles
-        if " " in t.text and (title := fold(t.text).lower())
-    )
+    """doc.text[start:end] opens with an official's title, word for word, and a clause goes on after it (`Phó Chủ
+    tịch UBND huyện B làm Trưởng đoàn`: a lower-case verb): a person's apposition and a clause, no body's name (a
+    title alone, `Thủ tướng Chính phủ`, may stand for the body; a title before its holder's name, `Thủ tướng Chính
+    phủ Lê Văn An`, or a longer place, `… huyện B` of `… huyện Bình Chánh`, opens no clause)."""
+    titles = _folded_titles(report)
+    words = doc.view[start:end].split()
+    opening = ""
+    for n, word in enumerate(words[:-1]):
+        opening = f"{opening} {fold(word).lower()}".lstrip()
+        if opening in titles and words[n + 1][:1].islower():
+            return True
+    return False
+
+
+_titles_of: list[tuple[Report, frozenset[str]]] = []  # the last report's folded titles (see `_folded_titles`)
+
+
+def _folded_titles(report: Report) -> frozenset[str]:
+    """The officials' titles of more than one word, folded and in lower case: built once per report (the
+    organiser is read for several candidates and following sentences of one report), not at each question."""
+    if not _titles_of or _titles_of[0][0] is not report:
+        written = (t.text for o in report.officials for t in o.titles if " " in t.text)
+        titles = frozenset(" ".join(fold(text).lower().split()) for text in written)
+        _titles_of[:] = [(report, titles)]
+    return _titles_of[0][1]
 
 
 def _first_of_list(doc: Document, report: Report, toks: list[Token], span: tuple[int, int, str]) -> str:

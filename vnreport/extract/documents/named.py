@@ -6,6 +6,7 @@ thời kỳ 2021 - 2030`. A name runs while its words can belong to a title; it 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 from typing import NamedTuple
 
@@ -162,7 +163,7 @@ _PLAN_YEAR_NOT_IN = (
 _KE_HOACH_YEAR = regexes.compile(
     r"(?<!\w)Kế hoạch(?![^\S\n]+(?:của|trong|này|đó|năm|số|cho)(?!\w))"
     rf"(?P<mid>(?:[^\S\n]+(?!(?:{_PLAN_YEAR_NOT_IN})(?!\w))[^\s,;.:()“”\"]+){{2,14}}?)"
-    r"[^\S\n]+(?:(?:đến|tới)[^\S\n]+)?năm[^\S\n]+(?P<y>(?:19|20)\d\d)(?![\d/–-])(?![^\S\n]?[-–])"
+    r"[^\S\n]+(?P<to>(?:đến|tới)[^\S\n]+)?năm[^\S\n]+(?P<y>(?:19|20)\d\d)(?![\d/–-])(?![^\S\n]?[-–])"
     r"(?:,?[^\S\n]+(?:tầm nhìn|định hướng)[^\S\n]+(?:(?:đến|tới)[^\S\n]+)?năm[^\S\n]+(?P<y2>(?:19|20)\d\d)(?!\d))?"
 )
 
@@ -250,6 +251,13 @@ def _stop_at(toks: list[Token], i: int) -> bool:
     return any(phrase in NAME_STOPS for phrase in phrases)
 
 
+def opens_sentence(toks: list[Token], k: int) -> bool:
+    """toks[k] is a capitalised word that opens a sentence (documents_title_sentence_openers.txt: `Tại`, `Về`): a
+    title it follows was a caption or heading run on into the next sentence without its full stop."""
+    tok = toks[k]
+    return tok.is_cap_word and tok.first and list_matcher("documents_title_sentence_openers.txt").length(toks, k) > 0
+
+
 def _boundary(toks: list[Token], i: int) -> bool:
     return i >= len(toks) or not toks[i].is_word or _stop_at(toks, i) or toks[i].text.isdigit()
 
@@ -270,9 +278,8 @@ def _title_end(doc: Document, pos: int, limit: int) -> int | None:
     if first.isalpha() and is_acronym(first) and len(toks) > 1 and toks[1].text.islower():
         return toks[0].end  # `Luật HTX đáp ứng …`: words after an abbreviated title open the clause
     n, lower = 1, 0
-    openers = list_matcher("documents_title_sentence_openers.txt")
     while n < len(toks) and n < _MAX_GENERIC_NAME and toks[n].is_word and not _stop_at(toks, n):
-        if toks[n].is_cap_word and openers.length(toks, n):
+        if opens_sentence(toks, n):
             break  # `… thực hiện nghiêm Luật Đầu tư công Về vấn đề …`: a heading run on into the next sentence
         if _COUNTRY.match(view, toks[n - 1].end):
             break  # `Bộ luật Hình sự nước Cộng hòa …`: the country is added by _name_tail
@@ -556,6 +563,13 @@ def party_named_candidates(doc: Document) -> list[Cand]:
     return cands
 
 
+def _at_sentence_start(doc: Document, pos: int) -> bool:
+    """The token at `pos` opens its line or its sentence (where its capital tells nothing)."""
+    i = doc.token_index(pos)
+    toks = doc.tokens
+    return i < len(toks) and (i == 0 or toks[i].gap < 0 or toks[i - 1].sentence != toks[i].sentence)
+
+
 def _plural_lower(doc: Document, cand: Cand) -> bool:
     """`quán triệt các nghị quyết Hội nghị Trung ương 5 khóa XII`: a lower-case type word after a plural word
     speaks of the several resolutions a meeting adopted, not of one document (a capitalised `các Nghị quyết
@@ -593,10 +607,14 @@ def plan_candidates(doc: Document) -> list[Cand]:
         cands.append(_named_cand(doc, m.start(), m.end(), "Kế hoạch", f"{head} {m.group('a')}-{m.group('b')}", None))
     taken = {c.start for c in cands}
     for m in _KE_HOACH_YEAR.finditer(doc.view):
-        if m.start() not in taken:
-            opening = " ".join(fold_key(m.group("mid")).lower().split()[:_PLAN_OPENING])
-            base = f"ke hoach {opening} {m.group('y2') or m.group('y')}"
-            cands.append(_named_cand(doc, m.start(), m.end(), "Kế hoạch", base, None))
+        if m.start() in taken or (_at_sentence_start(doc, m.start()) and not (m.group("to") or m.group("y2"))):
+            # `Kế hoạch tăng trưởng kinh tế năm 2017 là 6,7%.`: opening a sentence, where any word is capitalised,
+            # a plan for a bare year is a target; a title tells its horizon (`… đến năm 2030`, `… tầm nhìn …`)
+            continue
+        opening = " ".join(fold_key(m.group("mid")).lower().split()[:_PLAN_OPENING])
+        base = f"ke hoach {opening} {m.group('y2') or m.group('y')}"
+        cands.append(_named_cand(doc, m.start(), m.end(), "Kế hoạch", base, None))
+    dated: dict[str, Cand] = {}  # the plans named with their horizon, by their name without it
     for m in _QUY_HOACH_HORIZON.finditer(doc.view):
         if m.start() not in taken and "thời kỳ" not in m.group("mid"):
             # a plan's name is often repeated without its place (`… Cao nguyên đá Đồng Văn [tỉnh Hà Giang] đến
@@ -604,7 +622,9 @@ def plan_candidates(doc: Document) -> list[Cand]:
             opening = " ".join(fold_key(m.group("mid")).lower().split()[:_PLAN_OPENING])
             base = f"quy hoach {opening} {m.group('y')}"
             cands.append(_named_cand(doc, m.start(), m.end(), "Quy hoạch", base, None))
+            dated.setdefault(fold_key(doc.view[m.start() : m.end("mid")]).lower(), cands[-1])
     read = Spans([(c.start, c.end) for c in cands])
+    dated_names = sorted(dated)
     for m in _QUY_HOACH_TONG_THE.finditer(doc.view):
         if inside(m.start(), read):
             continue
@@ -612,14 +632,23 @@ def plan_candidates(doc: Document) -> list[Cand]:
         if name_end is None or _PLACE_GOES_ON.match(doc.view, name_end):
             continue
         key = fold_key(doc.view[m.start() : name_end])
-        opening = " ".join(key.split()[2 : 2 + _PLAN_OPENING])
-        # the same plan named with its horizon elsewhere in the text (`… Sơn Trà đến năm 2025`) is that plan
-        dated = [c for c in cands if c.kind == "Quy hoạch" and c.key.startswith(f"quy hoach {opening} ")]
         cand = _named_cand(doc, m.start(), name_end, "Quy hoạch", key, None)
-        if dated:
-            cand.key, cand.base = dated[0].key, dated[0].base
+        # the same plan named with its horizon elsewhere in the text (`… Sơn Trà đến năm 2025`, `… Sơn Trà – TP.Đà
+        # Nẵng đến năm 2025`) is that plan; a plan named by its place only is never another plan's
+        same = _dated_plan(dated, dated_names, key.lower())
+        if same is not None:
+            cand.key, cand.base = same.key, same.base
         cands.append(cand)
     return cands
+
+
+def _dated_plan(dated: dict[str, Cand], names: list[str], name: str) -> Cand | None:
+    """The plan of `dated` (by its name without its horizon; `names` sorted) named `name`, or `name` and its
+    city (`… Sơn Trà – TP.Đà Nẵng`): one look-up, and one bisection of the sorted names."""
+    if name in dated:
+        return dated[name]
+    k = bisect_left(names, f"{name} ")
+    return dated[names[k]] if k < len(names) and names[k].startswith(f"{name} ") else None
 
 
 def _placed_plan_end(doc: Document, pos: int, limit: int) -> int | None:

@@ -20,7 +20,7 @@ from vnreport import regexes
 from vnreport.extract.documents.candidates import RANK_NAMED, Cand, fold_key
 from vnreport.extract.documents.context import date_after, line_end
 from vnreport.extract.documents.lexicon import KINDS
-from vnreport.extract.documents.named import NAME_TAIL_YEAR
+from vnreport.extract.documents.named import NAME_TAIL_YEAR, opens_sentence
 from vnreport.extract.locations.lexicon import gazetteer
 from vnreport.lexicon import PhraseMatcher, list_matcher, load_rows, load_words, phrase_matcher
 from vnreport.segment.document import Document
@@ -341,7 +341,7 @@ def _title_end(doc: Document, i: int, titled: _Titled, *, by_city: bool = False)
             break
         if k > 1 and tok.is_word and tok.text.islower() and _after_its_year(toks, k):
             break
-        if k and tok.is_cap_word and tok.first and list_matcher("documents_title_sentence_openers.txt").length(toks, k):
+        if k and opens_sentence(toks, k):
             break  # `… Việt Nam – Tây Ban Nha Tại Diễn đàn, …`: a caption run on into the next sentence
         item += 1
         if item > _MAX_ITEM:

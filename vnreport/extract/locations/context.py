@@ -586,8 +586,9 @@ def after_house_number(tokens: Tokens, i: int) -> bool:
 
 def _house_word(tokens: Tokens, i: int) -> int:
     """The index of the `số`/`nhà` of a house number right before token i, else -1; of the number itself when
-    an address opens with it after a preposition, a parenthesis or a joiner (`tại 25 Kim Mã`, `(167A Lý Tự
-    Trọng`, `và 33 Nguyễn Du`)."""
+    an address opens with it after a preposition, a parenthesis or a joiner (`(52B Trần Hưng Đạo, P.5, Q.1)`, `và
+    40 Nguyễn Thái Học (P.Điện Biên …`: `street_in_address` reads the street only when its ward or district follows,
+    so `tại 25 Kim Mã bị phạt` names no place)."""
     k = i - 1 if i and tokens.texts[i - 1] != "," else i - 2
     if k >= 2 and len(tokens.texts[k]) == 1 and tokens.items[k].gap == 0 and tokens.texts[k - 1][-1:].isdigit():
         k -= 1  # `138A`: the number's letter, glued to it
@@ -677,14 +678,17 @@ def crossing_streets(tokens: Tokens, span: PlaceSpan, head: Facility, gaz: Gazet
             return []
     first = span.first + gaz.facilities.length(tokens.items, span.first)
     parts: list[tuple[int, int]] = []
-    while len(parts) < _MAX_ITEM:
+    # a crossing's streets are its own words: none runs on past its name (`ngã tư A - B - Xô Viết| Nghệ Tĩnh`); a
+    # street's head after `góc` was read as one street, the others follow it
+    end = min(len(tokens), span.last) if "crossing" in head.flags else len(tokens)
+    while len(parts) < _MAX_ITEM and first < end:
         last = first
-        while last < len(tokens) and last - first < _MAX_ITEM and tokens.joined[last] and tokens.is_cap_word(last):
+        while last < end and last - first < _MAX_ITEM and tokens.joined[last] and tokens.is_cap_word(last):
             last += 1
         if last == first:
             return []  # `Ngã tư Bảy Hiền – cầu Sài Gòn`: a facility after the dash, no street's name
         parts.append((first, last))
-        if not (last < len(tokens) and tokens.texts[last] in DASHES and _spaced(tokens, last)):
+        if not (last < end and tokens.texts[last] in DASHES and _spaced(tokens, last)):
             break
         first = last + 1
     return [_facility_span(tokens, a, b, "đường") for a, b in parts] if len(parts) > 1 else []

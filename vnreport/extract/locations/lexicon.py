@@ -355,17 +355,15 @@ def deputy_trie() -> PhraseMatcher[bool]:
     return _cue_matcher_of("places_deputy_words.txt")
 
 
-class _OrgHeadRow(NamedTuple):
-    head: str
-    spec: str
-    after: str = ""
-
-
 @cache
 def org_head_trie() -> PhraseMatcher[bool]:
     """The heads of organisations (orgs_heads.tsv: `Bộ`, `Bệnh viện`, `Công ty`), lower case: a capitalised
-    run that opens with one names a body, no street."""
-    return phrase_matcher((row.head for row in load_rows("orgs_heads.tsv", _OrgHeadRow)), "lower")
+    run that opens with one names a body, no street. Not `organizations.lexicon.lexicon().heads_lower`, which
+    leaves out the acronyms and the heads written in lower case (matched as written there); its row type is
+    imported here, not at the top, as the organisations' lexicon imports this package (its gazetteer)."""
+    from vnreport.extract.organizations.lexicon import HeadRow
+
+    return phrase_matcher((row.head for row in load_rows("orgs_heads.tsv", HeadRow)), "lower")
 
 
 @cache

@@ -1607,13 +1607,14 @@ def _title_before_copula(
     ties the name to the title (`Thủ tướng Anh khi đó là John Smith`): a bare `là` may define the post."""
     anchored = before > 1 and toks[before - 1].lower in _FORMAL_ANCHORS
     cop = before - 1 - anchored  # `là`
-    if cop < 1 or toks[cop].lower != "là":
+    found = _title_then_copula(toks, cop, by_last)
+    if found is None:
         return []
-    time, held = copula_times().ending_at(toks, cop)
-    if not anchored and not (time and held == "no"):
+    time, held = found
+    if not anchored and held != "no":
         return []
-    phrase = by_last.get(cop - time)
-    if phrase is None or phrase.first in used or counted(toks, phrase.first):
+    phrase = by_last[cop - time]
+    if phrase.first in used or counted(toks, phrase.first):
         return []
     chain = chain_before(toks, cop - time, by_last)
     if not _opens_clause(toks, chain[0].first):
@@ -1627,10 +1628,22 @@ def _after_past_copula(toks: list[Token], i: int, by_last: dict[int, TitlePhrase
     """`là` right before toks[i], a word of a past time before it (officials_copula_times.tsv, current `no`: `khi
     đó`, `lúc đó`) and a title right before that (`Thủ tướng Anh khi đó là John Smith`): the name after `là` held
     the post then."""
-    if i < 3 or toks[i - 1].lower != "là":
+    if i < 3:
         return False
-    time, held = copula_times().ending_at(toks, i - 1)
-    return bool(time) and held == "no" and i - 1 - time in by_last
+    found = _title_then_copula(toks, i - 1, by_last)
+    return found is not None and found[1] == "no"
+
+
+def _title_then_copula(toks: list[Token], cop: int, by_last: dict[int, TitlePhrase]) -> tuple[int, str | None] | None:
+    """`là` at toks[cop], perhaps a word of time before it (officials_copula_times.tsv: `khi đó`, `lúc đó`), and a
+    title ending right before that: the time word's length (0 without one) and whether it tells the post is held
+    then (its `current` cell: `no` for a past time; None without a time word); None without `là` or the title."""
+    if cop < 1 or toks[cop].lower != "là":
+        return None
+    time, held = copula_times().ending_at(toks, cop)
+    if cop - time not in by_last:
+        return None
+    return time, held if time else None
 
 
 _CLAUSE_OPENERS = frozenset({",", ";", ":", "(", "“", '"', "-", "–", "còn", "và", "nhưng", "lời", "theo"})

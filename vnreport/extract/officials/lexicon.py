@@ -6,7 +6,7 @@ from functools import cache
 from typing import NamedTuple
 
 from vnreport.datafiles import prebuilt
-from vnreport.extract.names import AddressRow, title_matcher
+from vnreport.extract.names import AddressRow, formal_address, title_matcher
 from vnreport.lexicon import PhraseMatcher, list_matcher, load_list, load_rows, load_words, phrase_matcher
 from vnreport.text import fold
 
@@ -48,7 +48,7 @@ def _address_rows() -> tuple[AddressRow, ...]:
 
 # `ông`, `bà`, `ngài` before a name: the formal address, read by the officials' extractor (a title before
 # `, ông A` is A's) and by given.py (they open no run of a given name).
-FORMAL_ANCHORS = frozenset(row.word for row in _address_rows() if row.kind == "formal")
+FORMAL_ANCHORS = formal_address()
 
 
 @cache
