@@ -150,10 +150,33 @@ def name_length(toks: Sequence[Token], i: int) -> int:
             break  # `Đoàn LS TP.HCM`, `Đoàn TTVN`: an acronym is no syllable of a name written in lower case
         if opens_clause(toks, j, after_middle=j - i > 2) or before_number(toks, j) or (j - i >= 3 and _glued(toks, j)):
             break
+        if credit_at(toks, j):
+            break  # `… Lý Văn A Ảnh: TTXVN`: a caption's name, then the photo's credit
         j += 1
     if j < len(toks) and _hyphen_joins(toks, j) and not toks[j + 1].is_cap:
         return 0  # `Kim Jong-un`, `Moon Jae-in`: a hyphenated given name is Korean, read as a foreign name
+    if j - i >= 2 and _names_a_body(toks, i, j):
+        return 0
     return j - i if j - i >= 2 else 0
+
+
+def credit_at(toks: Sequence[Token], j: int) -> bool:
+    """A photo or article credit's cue opens at toks[j], its colon right after it (`Ảnh:`, `Bài và ảnh:`): the
+    capitalised cue is no syllable of the name before it, which a caption ends without a stop."""
+    length = list_matcher("byline_credit_cues.txt").length(toks, j)
+    return bool(length) and j + length < len(toks) and toks[j + length].text == ":"
+
+
+def _names_a_body(toks: Sequence[Token], i: int, j: int) -> bool:
+    """A name toks[i:j] opening with a surname that is also the head of a body (names_not_first.txt: `Đoàn`), the
+    rest a place or a country (`Đoàn Việt Nam`), or of two syllables, the second making a word with the lower-case
+    syllable after it (`Đoàn Kinh tế quốc phòng`, `Đoàn Thanh niên`): the body's name, no person's."""
+    if toks[i].text not in load_words("names_not_first.txt"):
+        return False
+    if j - i - 1 in (place_matcher().length(toks, i + 1), country_matcher().length(toks, i + 1)):
+        return True
+    nxt = toks[j] if j < len(toks) else None
+    return j - i == 2 and not toks[i + 1].last and nxt is not None and nxt.is_word and not nxt.is_cap and nxt.gap == 1
 
 
 def upper_name_length(toks: Sequence[Token], i: int) -> int:

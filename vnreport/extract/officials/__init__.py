@@ -26,6 +26,7 @@ from vnreport.extract.names import (
     anchor_matcher,
     capitalised_run,
     country_matcher,
+    credit_at,
     ends_with_anchor,
     foreign_name_length,
     glued_opener,
@@ -651,6 +652,8 @@ def _read_sentence(
             honoured = i  # the name follows the honorific, as it would the anchor
             continue
         length = name_length(toks, i) or upper_name_length(toks, i)
+        if length and inside_place(toks, i):
+            length = 0  # `Thái Bình Dương Hạ viện`: the surname is a syllable of a place's name
         if length > 3 and _known_then_glued(toks, i, length, people):
             length -= 1  # `Đại biểu Quốc hội Đỗ Văn A Cần có …`: the name read before, then a heading glued on
         if not length and toks[i].is_cap_word and not country_matcher().length(toks, i) and after_field(toks, i):
@@ -1818,9 +1821,33 @@ def _positional_name(toks: list[Token], i: int) -> int:
     run = capitalised_run(toks, i, 4)
     if run < 2 or any(title_matcher().length(toks, k) for k in range(i, i + run)):
         return 0
-    heads = [k for k in range(i + 2, i + run) if company_heads().length(toks, k)]
+    heads = [k for k in range(i + 2, i + run) if company_heads().length(toks, k) or _runs_on_at(toks, k)]
     run = heads[0] - i if heads else run  # `Sergei Shoigu Hãng Tass`: a company's name begins
     return run - 1 if glued_opener([t.text for t in toks[i : i + run]]) else run
+
+
+def _runs_on_at(toks: list[Token], k: int) -> bool:
+    """A caption's name runs on at toks[k] into the next sentence (`Thủ tướng Anh A B Tuy nhiên, …`, a stop word of
+    names_stop.txt) or into the photo's credit (`… A B Ảnh: Reuters`)."""
+    return toks[k].text in load_words("names_stop.txt") or credit_at(toks, k)
+
+
+def inside_place(toks: list[Token], i: int) -> bool:
+    """A place's name that opens up to three words before toks[i] runs on past it (`Thái Bình Dương` before
+    `Hạ viện`, the ward `Tân Sơn Nhất`): toks[i] is a syllable of the place, no surname opening a name. The places
+    are read left to right, each from the end of the one before, so a place ending right before the name (`Hà
+    Nội` before `Hoàng …`) hides any other that would start inside it."""
+    places = gazetteer()
+    k = max(0, i - 3)
+    while k < i:
+        if not all(t.is_cap_word and t.gap == 1 for t in toks[k + 1 : i + 1]) or not toks[k].is_cap_word:
+            k += 1
+            continue
+        length = max(places.names.length(toks, k), places.admin_names.length(toks, k))
+        if length > i - k:
+            return True
+        k += max(length, 1)
+    return False
 
 
 def _record_for(name: str, people: dict[str, PersonRecord], order: list[str]) -> PersonRecord:
