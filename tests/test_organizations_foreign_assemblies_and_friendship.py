@@ -50,3 +50,8 @@ def test_body_with_and_without_its_short_form_is_one() -> None:
 
 def test_national_bodies_of_two_countries_are_no_pair() -> None:
     assert names("Bộ Quốc phòng Việt - Trung ký thỏa thuận hợp tác.") == ["Bộ Quốc phòng"]
+
+
+def test_local_friendship_society_keeps_its_place() -> None:
+    text = "Bà A tiếp Hội hữu nghị Hàn-Việt tỉnh Busan. Sau đó bà gặp Hội hữu nghị Hàn-Việt thành phố Incheon."
+    assert set(names(text)) == {"Hội hữu nghị Hàn-Việt tỉnh Busan", "Hội hữu nghị Hàn-Việt thành phố Incheon"}

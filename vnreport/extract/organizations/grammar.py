@@ -830,7 +830,8 @@ def _country_pair(s: Scan, j: int) -> int:
     """`Hội hữu nghị Việt - Trung`, `Hội hữu nghị Nhật-Việt`: a bilateral body named by the short forms of two
     countries joined by a dash, the home country's `Việt` one of them and a country of the gazetteer the other
     (the places stage reads a short form such as `Trung`, `Nhật` only beside a country it knows, and `Việt` never).
-    Tokens of the pair at j, 0 when none."""
+    A place written with its unit word right after the pair is the society's own (`Hội hữu nghị Nhật-Việt tỉnh
+    Osaka`, one of several local ones). Tokens of the pair and its place at j, 0 when none."""
     tokens = s.tokens
     first = _short_country(s, j)
     dash = j + first
@@ -840,7 +841,10 @@ def _country_pair(s: Scan, j: int) -> int:
     home = [tokens.texts[m] == _HOME_SHORT for m in (j, dash + 1)]
     if not second or home[0] == home[1]:
         return 0
-    return dash + 1 + second - j
+    end = dash + 1 + second
+    seat = s.place_at.get(end) if s.joined(end) else None
+    placed = seat is not None and (seat.from_unit or s.lex.units.length(s.tokens.items, end))
+    return (seat.last if seat is not None and placed else end) - j
 
 
 def _short_country(s: Scan, k: int) -> int:
