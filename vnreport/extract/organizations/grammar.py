@@ -843,7 +843,7 @@ def _country_pair(s: Scan, j: int) -> int:
         return 0
     end = dash + 1 + second
     seat = s.place_at.get(end) if s.joined(end) else None
-    placed = seat is not None and (seat.from_unit or s.lex.units.length(s.tokens.items, end))
+    placed = seat is not None and seat.name and (seat.from_unit or s.lex.units.length(s.tokens.items, end))
     return (seat.last if seat is not None and placed else end) - j
 
 
