@@ -777,7 +777,13 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
     if letter == "F":
         return _agency_of_a_country(s, j, match)
     if letter == "K":
-        width = _country(s, j, match)
+        skip = _short_form_before_country(s, j, match)  # `… toàn quốc (Nhân đại) Trung Quốc`
+        width = _country(s, j + skip, match) if skip else 0
+        if not width:
+            skip, width = 0, _country(s, j, match)
+        elif match.place_first is not None:
+            match.place_first = j  # the key skips the short form: one body with and without it
+        width += skip if width else 0
         if width and (_describes_home_body(s, match) or _any_of_a_kind(s, match, j + width)):
             return 0
         return width + _partner_or_seat(s, j + width, match, partner=False) if width else 0
@@ -795,7 +801,8 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
         between = _before_place(s, j + skip)
         width, place, bare = place_complement(s, j + skip + between)
         if not width:
-            return 0
+            national = "K" in match.head.spec.letters  # `Bộ Quốc phòng Việt - Trung`: two ministries
+            return _country_pair(s, j) if not (skip + between or national) else 0  # `Hội hữu nghị Việt - Trung`
         match.place, match.bare_unit, match.place_first = place, bare, j + skip  # the key skips the term
         if _describes_home_body(s, match):  # `ngành công an Việt Nam`
             match.place, match.bare_unit, match.place_first = None, None, None
@@ -814,6 +821,42 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
                 width += branch + area
         return width + _partner_or_seat(s, j + width, match)
     return 0
+
+
+_HOME_SHORT = HOME_COUNTRY.split()[0]  # `Việt`: the home country's short form in a pair (`Việt - Trung`)
+
+
+def _country_pair(s: Scan, j: int) -> int:
+    """`Hội hữu nghị Việt - Trung`, `Hội hữu nghị Nhật-Việt`: a bilateral body named by the short forms of two
+    countries joined by a dash, the home country's `Việt` one of them and a country of the gazetteer the other
+    (the places stage reads a short form such as `Trung`, `Nhật` only beside a country it knows, and `Việt` never).
+    A place written with its unit word right after the pair is the society's own (`Hội hữu nghị Nhật-Việt tỉnh
+    Osaka`, one of several local ones). Tokens of the pair and its place at j, 0 when none."""
+    tokens = s.tokens
+    first = _short_country(s, j)
+    dash = j + first
+    if not first or not (s.joined(dash) and tokens.texts[dash] in DASHES and s.joined(dash + 1)):
+        return 0
+    second = _short_country(s, dash + 1)
+    home = [tokens.texts[m] == _HOME_SHORT for m in (j, dash + 1)]
+    if not second or home[0] == home[1]:
+        return 0
+    end = dash + 1 + second
+    seat = s.place_at.get(end) if s.joined(end) else None
+    placed = seat is not None and seat.name and (seat.from_unit or s.lex.units.length(s.tokens.items, end))
+    return (seat.last if seat is not None and placed else end) - j
+
+
+def _short_country(s: Scan, k: int) -> int:
+    """Tokens of a country's name or short form at k (gazetteer, any flag), or of the home country's `Việt` alone
+    (not the `Việt` of `Việt Nam`, read as a place); 0 when none."""
+    tokens = s.tokens
+    if k >= len(tokens) or not tokens.is_cap_word(k):
+        return 0
+    if tokens.texts[k] == _HOME_SHORT:
+        return 0 if s.joined(k + 1) and tokens.is_cap_word(k + 1) else 1
+    width, entry = gazetteer().names.match(tokens.items, k)
+    return width if width and isinstance(entry, Entry) and entry.level == "country" else 0
 
 
 _LEVEL_JOINERS = frozenset({",", "/"})  # unit words listed: `tỉnh, thành phố`, `xã/phường`
@@ -913,6 +956,31 @@ def _country(s: Scan, k: int, match: OrgMatch) -> int:
     match.place = PlaceSpan(tokens.starts[k], tokens.ends[k + width - 1], k, k + width, entry.name, "country", None)
     match.place_first = k - between
     return width + between + _state_form(s, k + width)
+
+
+_MAX_SHORT_FORM = 3  # syllables of a body's short name in parentheses (`Nhân đại`, `Chính hiệp`)
+
+
+def _short_form_before_country(s: Scan, j: int, match: OrgMatch) -> int:
+    """A national body's short name in parentheses between its name and its country (`Đại hội Đại biểu nhân dân
+    toàn quốc (Nhân đại) Trung Quốc`, `Hội nghị Hiệp thương chính trị nhân dân toàn quốc (Chính hiệp) Trung
+    Quốc`): its own acronym (`_own_acronym`), or a capitalised short form made of syllables of its name. The
+    tokens of the parentheses at j, 0 when none (the country is read after them by the caller)."""
+    tokens = s.tokens
+    if not (s.joined(j) and tokens.texts[j] == "(" and s.joined(j + 1) and tokens.is_cap(j + 1)):
+        return 0
+    close = j + 1
+    while close < len(tokens) and close - j <= _MAX_SHORT_FORM and s.joined(close) and tokens.texts[close] != ")":
+        close += 1
+    if close >= len(tokens) or tokens.texts[close] != ")" or close == j + 1 or not s.joined(close + 1):
+        return 0
+    if acronym_at(s, j):
+        return close + 1 - j if _own_acronym(s, match.first, j) is not None else 0
+    syllables = {tokens.lowers[m] for m in range(match.first, j)}
+    inner = range(j + 1, close)
+    if not all(tokens.is_word(m) and tokens.lowers[m] in syllables for m in inner):
+        return 0
+    return close + 1 - j
 
 
 _MAX_AGENCY_WORDS = 6  # lower-case tokens of a foreign agency's descriptor (`thông tin năng lượng`)
