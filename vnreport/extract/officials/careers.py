@@ -49,7 +49,7 @@ def career_items(toks: Sequence[Token], by_first: dict[int, TitlePhrase], used: 
         if period is None:
             continue
         after, now = period
-        phrases = _posts(toks, after, by_first, used)
+        phrases = _posts(toks, _past_unread(toks, after, by_first), by_first, used)
         if phrases:
             items.append(CareerItem(k, [replace(p, current=now and p.current) for p in phrases]))
     return items
@@ -85,6 +85,22 @@ def _date_end(toks: Sequence[Token], k: int) -> int:
     if k < len(toks) and toks[k].kind in {"date", "number"} and _DATE.fullmatch(toks[k].text):
         return k + 1
     return -1
+
+
+_MAX_UNREAD = 16  # tokens of a line's first part that no title reads, up to its `,` or `;`
+
+
+def _past_unread(toks: Sequence[Token], k: int, by_first: dict[int, TitlePhrase]) -> int:
+    """Where a career line's posts start past a first part that no title reads, up to its `,` or `;`, when a post
+    opens the next part (`- 1980-1983: Công tác tại Viện Kỹ thuật quân sự, Thượng úy.`, `- 1988-1990: Tùy viên
+    giáo dục Đại sứ quán …; Đảng ủy viên Đảng bộ Đại sứ quán.`); else k. Not past a post inside that part (`làm
+    trợ lý cho Bộ trưởng …`), a full stop or a colon."""
+    for j in range(k, min(len(toks), k + _MAX_UNREAD)):
+        if j in by_first or toks[j].text in {".", ":"}:
+            return k
+        if toks[j].text in {",", ";"}:
+            return j + 1 if j + 1 in by_first else k
+    return k
 
 
 def _posts(toks: Sequence[Token], k: int, by_first: dict[int, TitlePhrase], used: set[int]) -> list[TitlePhrase]:
