@@ -93,3 +93,15 @@ def test_after_a_term_and_a_semicolon_another_subject_keeps_their_post() -> None
     found = titles(text)
     assert [t for t, _ in found["Trần Văn Bình"]] == ["Phó Chủ tịch HĐND tỉnh"]
     assert [t for t, _ in found["Lê Minh Hải"]] == ["Chủ tịch UBND tỉnh"]
+
+
+def test_a_career_line_s_posts_start_past_a_first_part_no_title_reads() -> None:
+    text = _PROFILE + (
+        "- 1/1990-3/1993: Công tác tại Viện Kỹ thuật quân sự, Thượng úy.\n"
+        "- 4/1993-6/1996: Cán bộ hợp đồng của Đại sứ quán; Đảng ủy viên Đảng bộ Đại sứ quán.\n"
+        "- 7/1996-8/1998: Học tập tại Trường Đại học Bách khoa, làm trợ lý cho Giám đốc Sở Xây dựng.\n"
+    )
+    found = titles(text)["Hà Văn Thịnh"]
+    assert ("Thượng úy", False) in found
+    assert ("Đảng ủy viên Đảng bộ Đại sứ quán", False) in found
+    assert all(not t.startswith("Giám đốc Sở Xây dựng") for t, _ in found)

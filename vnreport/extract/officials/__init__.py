@@ -56,7 +56,7 @@ from vnreport.extract.officials.anchoring import (
     detailed_pair,
     detailed_unlisted,
 )
-from vnreport.extract.officials.careers import career_items
+from vnreport.extract.officials.careers import bare_items, career_items, dated_items
 from vnreport.extract.officials.clauses import appointed, clause_titles
 from vnreport.extract.officials.credits import Credit, _authors, find_credits
 from vnreport.extract.officials.foreign import complete_singles, named_part, single_foreign
@@ -176,7 +176,7 @@ def read_people(doc: Document, organizations: list[OrgSpan] | None = None) -> li
     credits = find_credits(doc, [(span.start, span.end) for span in spans])
     credited = {doc.tokens[k].start for c in credits.names for k in range(c.first, c.last)}
     known, persons = _anchored_names(doc)
-    context = _Context(known=known, placed=_placed_words(doc), persons=persons)
+    context = _Context(known=known, placed=_placed_words(doc), persons=persons, units=_unit_places(doc))
     index = 0
     for number, paragraph in enumerate(doc.paragraphs):
         first = index
@@ -190,8 +190,10 @@ def read_people(doc: Document, organizations: list[OrgSpan] | None = None) -> li
             continue
         heading = context.heading
         context.heading = None
+        context.paragraph = number
         for sentence_index in range(first, index):
             toks = doc.sentence_tokens(sentence_index)
+            context.before = context.recent[-1] if context.recent else None
             named = _read_sentence(doc, toks, org_ends, people, order, credited, context)
             if paragraph.kind == "title" and sentence_index == first:
                 context.headline = _headline_post(doc, toks, org_ends, named)
@@ -221,6 +223,11 @@ class _Context:
     heading: OfficialTitle | None = None  # `Danh sách 17 Ủy viên Ban Thường vụ …`: the numbered items' title
     headline: tuple[OfficialTitle, str] | None = None  # the post a headline opens with, naming no one, and its
     # head word (`Giám đốc Sở X: …`, `giám đốc`)
+    units: frozenset[str] = frozenset()  # names of units the text writes after a unit word (`tỉnh Sơn Tây`), folded
+    paragraph: int = -1  # the paragraph being read
+    before: PersonRecord | None = None  # the last person named before the sentence being read
+    biography: tuple[PersonRecord, int] | None = None  # the person a biography opened with (`A sinh năm …`) and
+    # its paragraph: the subject of the dated clauses that leave it out (`năm 2001 là …`)
 
     def referent(self, pronoun: str) -> PersonRecord | None:
         """The last person named whose known gender does not contradict the pronoun (`ông`, `bà`)."""
@@ -487,6 +494,19 @@ def _placed_words(doc: Document) -> frozenset[str]:
         and not (i + 1 < len(toks) and (toks[i + 1].is_cap_word or _glued_on(toks[i + 1])))
         and (cues.ending_at(toks, i, whole_words=True)[0] > 0 or after_unit(toks, i))  # not `tại` ending `hiện tại`
     )
+
+
+def _unit_places(doc: Document) -> frozenset[str]:
+    """The names the gazetteer knows as units that the text writes right after a unit word (`tỉnh Sơn Tây`,
+    `huyện Bình Lục`), folded: written after a post elsewhere (`Giám đốc Sở Xây dựng Sơn Tây`), such a name is the
+    body's place, not the holder's name."""
+    toks, names = doc.tokens, gazetteer().admin_names
+    found = set()
+    for i, tok in enumerate(toks):
+        length = names.length(toks, i) if tok.is_cap_word and after_unit(toks, i) else 0
+        if length:
+            found.add(fold(" ".join(t.text for t in toks[i : i + length])).lower())
+    return frozenset(found)
 
 
 def _glued_on(tok: Token) -> bool:
@@ -768,6 +788,7 @@ def _read_sentence(
     for person in appointed(toks, spans_of, by_first):
         mentions[person][0].posted = True  # appointed to a post the sentence may not name: no untitled person
     _give_career_posts(doc, toks, mentions, by_first, used, context)
+    _give_dated_posts(doc, toks, mentions, name_ends, by_first, used, context)
     spans = [
         (Span(pre, first, last, titled=last > name_end), record)
         for pre, name_end, (record, first, last) in zip(starts, name_ends, mentions, strict=True)
@@ -881,6 +902,49 @@ def _give_career_posts(
         for phrase in item.phrases:
             owner.titles.append(title_of(doc, toks, phrase))
             used.add(phrase.first)
+
+
+def _give_dated_posts(
+    doc: Document,
+    toks: list[Token],
+    mentions: list[tuple[PersonRecord, int, int]],
+    name_ends: list[int],
+    by_first: dict[int, TitlePhrase],
+    used: set[int],
+    context: _Context,
+) -> None:
+    """The posts of a biography's dated clauses that leave the subject out (`A sinh tháng 8/1957, năm 2001 là Phó
+    Văn phòng …; tháng 11/2006 là Giám đốc Sở …`, then `Tháng 12/2007 được điều chuyển làm …`), and the items of its
+    profile that are nothing but posts (`; Ủy viên Ban Chấp hành Trung ương Đảng khóa XII, XIII;`), go to the person the
+    biography opened with, by the birth (officials_birth_cues.txt), only inside its paragraph and only while that
+    person is the last one named before the clause: never a person of another paragraph, nor one named since."""
+    bio = context.biography[0] if context.biography and context.biography[1] == context.paragraph else None
+    opened = bio  # the subject as the sentence opens
+    named = sorted(zip((first for _, first, _ in mentions), name_ends, (r for r, _, _ in mentions), strict=True))
+    subjects: list[PersonRecord | None] = []  # the biography's subject after each mention, in the text's order
+    for _, end, record in named:
+        if not record.anonymised and _born_after(toks, end):
+            bio = record
+        subjects.append(bio)
+    context.biography = (bio, context.paragraph) if bio is not None else None
+    if bio is None:
+        return
+    firsts = [first for first, _, _ in named]
+    items = sorted([*dated_items(toks, by_first, used), *bare_items(toks, by_first, used)], key=lambda it: it.start)
+    for item in items:
+        k = bisect_left(firsts, item.start)
+        nearest, subject = (named[k - 1][2], subjects[k - 1]) if k else (context.before, opened)
+        if nearest is None or nearest is not subject:
+            continue
+        for phrase in item.phrases:
+            nearest.titles.append(title_of(doc, toks, phrase))
+            used.add(phrase.first)
+
+
+def _born_after(toks: list[Token], end: int) -> bool:
+    """A birth right after the name ending at toks[end] (`A sinh năm …`, `A (SN 1960)`, `A, sinh ngày …`)."""
+    end += int(end < len(toks) and toks[end].text in {"(", ","})
+    return end < len(toks) and list_matcher("officials_birth_cues.txt").length(toks, end, whole_words=True) > 0
 
 
 def _share_former_titles(
@@ -1031,7 +1095,7 @@ def _person_at(
     )
     if _names_a_facility(toks, preceding[0].first if preceding else before):
         return None  # `Khu di tích Chủ tịch Hồ Chí Minh`, `Nhà tưởng niệm Đại tướng …`: a site named after someone
-    if preceding and not honorifics and _unit_named(toks, i, length):
+    if preceding and not honorifics and (_unit_named(toks, i, length) or fold(name).lower() in context.units):
         return None  # `Trưởng Công an huyện Krông Pắk`, `Chủ tịch UBND phường Ngô Quyền`: the unit's own name
     if not honorifics and _after_company_form(toks, before):
         return None  # `giám đốc Công ty TNHH Thương mại Hoàng Gia Phát`: the company's own name

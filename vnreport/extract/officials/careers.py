@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import NamedTuple
 
+from vnreport.extract.officials.clauses import clause_cues
 from vnreport.extract.officials.titles import TitlePhrase
 from vnreport.segment.tokens import Token
 
@@ -48,7 +49,7 @@ def career_items(toks: Sequence[Token], by_first: dict[int, TitlePhrase], used: 
         if period is None:
             continue
         after, now = period
-        phrases = _posts(toks, after, by_first, used)
+        phrases = _posts(toks, _past_unread(toks, after, by_first), by_first, used)
         if phrases:
             items.append(CareerItem(k, [replace(p, current=now and p.current) for p in phrases]))
     return items
@@ -86,6 +87,22 @@ def _date_end(toks: Sequence[Token], k: int) -> int:
     return -1
 
 
+_MAX_UNREAD = 16  # tokens of a line's first part that no title reads, up to its `,` or `;`
+
+
+def _past_unread(toks: Sequence[Token], k: int, by_first: dict[int, TitlePhrase]) -> int:
+    """Where a career line's posts start past a first part that no title reads, up to its `,` or `;`, when a post
+    opens the next part (`- 1980-1983: Công tác tại Viện Kỹ thuật quân sự, Thượng úy.`, `- 1988-1990: Tùy viên
+    giáo dục Đại sứ quán …; Đảng ủy viên Đảng bộ Đại sứ quán.`); else k. Not past a post inside that part (`làm
+    trợ lý cho Bộ trưởng …`), a full stop or a colon."""
+    for j in range(k, min(len(toks), k + _MAX_UNREAD)):
+        if j in by_first or toks[j].text in {".", ":"}:
+            return k
+        if toks[j].text in {",", ";"}:
+            return j + 1 if j + 1 in by_first else k
+    return k
+
+
 def _posts(toks: Sequence[Token], k: int, by_first: dict[int, TitlePhrase], used: set[int]) -> list[TitlePhrase]:
     """The posts right after the colon (and `là`, `giữ chức`), joined by `,`, `;`, `và`, `kiêm`; none when a
     name took the first."""
@@ -102,3 +119,105 @@ def _posts(toks: Sequence[Token], k: int, by_first: dict[int, TitlePhrase], used
             continue
         break
     return phrases
+
+
+_DATED_OPENERS = frozenset({",", ";", "."})  # what ends the item before a dated clause (or the sentence's start)
+
+
+def dated_items(toks: Sequence[Token], by_first: dict[int, TitlePhrase], used: set[int]) -> list[CareerItem]:
+    """The dated clauses of a biography told with its subject left out (`năm 2001 là Phó Văn phòng …`, `Tháng
+    12/2007 được điều chuyển làm A, B; từ tháng 2/2008 là C`): a period with its unit at an item's start, an
+    optional comma, a clause cue about its subject (not one that ends a post), then the posts no name of the
+    sentence has taken. Linear: one period read per item start."""
+    items: list[CareerItem] = []
+    matcher = clause_cues()
+    for k in range(len(toks)):
+        if k and toks[k - 1].text not in _DATED_OPENERS:
+            continue
+        period = _dated_period(toks, k)
+        if period is None:
+            continue
+        j, now = period
+        j += int(j < len(toks) and toks[j].text == ",")
+        length, cue = matcher.match(toks, j, whole_words=True) if j < len(toks) else (0, None)
+        if not length or cue is None or cue.who != "subject" or cue.current == "ended":
+            continue
+        phrases = _posts(toks, j + length, by_first, used)
+        if phrases:
+            items.append(CareerItem(k, [replace(p, current=now and p.current) for p in phrases]))
+    return items
+
+
+def _dated_period(toks: Sequence[Token], k: int) -> tuple[int, bool] | None:
+    """(one past the period, whether it runs to now) of a period written with its unit at toks[k] (`năm 2001`,
+    `tháng 11/2006`, `từ tháng 2/2008`, `từ năm 1952 đến năm 1954`); a bare number is no period here."""
+    k += int(k < len(toks) and toks[k].lower == "từ")
+    if k >= len(toks) or toks[k].lower not in _UNITS:
+        return None
+    k = _date_end(toks, k)
+    if k < 0:
+        return None
+    if k + 1 < len(toks) and toks[k].lower in _RANGE_JOINS:
+        j = k + 1 + int(toks[k + 1].lower == "hiện")
+        if j < len(toks) and toks[j].lower in _NOW:
+            return j + 1, True
+        end = _date_end(toks, j)
+        return (end, False) if end > 0 else None
+    return k, False
+
+
+_BARE_OPENERS = frozenset({";"})  # what ends the item before a bare post (or the sentence's start)
+_BARE_ENDS = frozenset({";", "."})
+_TERM_HEADS = frozenset({"khóa", "khoá", "nhiệm"})
+_TERM_PARTS = frozenset({",", ";", "-", "–", "kỳ"})
+_MAX_TERM = 10
+
+
+def bare_items(toks: Sequence[Token], by_first: dict[int, TitlePhrase], used: set[int]) -> list[CareerItem]:
+    """The items of a sentence that are nothing but posts no name has taken, from the sentence's start or a `;` to
+    a `;`, a full stop or the sentence's end, past a term (`Ủy viên Ban Chấp hành Trung ương Đảng khóa XII, XIII;`,
+    `Đại biểu Quốc hội khóa XIII; XIV.`). Not after an item that holds a post: the list of a clause goes on there
+    (`từng kinh qua các vị trí A; B; C`, `được cử giữ chức A; B`), whose cue tells whether its posts are held;
+    after a cue of posts no longer held (`từng kinh qua … như giảng viên; A`) the item's posts are former too."""
+    items: list[CareerItem] = []
+    titled, before_titled = False, False  # a post stands in the item being read, in the item before it
+    past = False  # a cue of posts no longer held came before (`từng kinh qua các vị trí như …; A; B`)
+    matcher = clause_cues()
+    for k in range(len(toks)):
+        if not past and toks[k].lower in matcher.openers:
+            cue = matcher.match(toks, k, whole_words=True)[1]
+            past = cue is not None and cue.current in {"no", "ended"}
+        if k and toks[k - 1].text in _BARE_OPENERS:
+            titled, before_titled = False, titled
+        opens = not k or (toks[k - 1].text in _BARE_OPENERS and not before_titled)
+        titled = titled or k in by_first
+        if not opens or k not in by_first or k in used:
+            continue
+        phrases: list[TitlePhrase] = []
+        j = k
+        while j in by_first and j not in used:
+            phrases.append(by_first[j])
+            j = _past_term(toks, by_first[j].last)
+            if j < len(toks) and toks[j].text == "," and j + 1 in by_first:
+                j += 1
+                continue
+            break
+        if j >= len(toks) or toks[j].text in _BARE_ENDS:
+            items.append(CareerItem(k, [replace(p, current=False) for p in phrases] if past else phrases))
+    return items
+
+
+def _past_term(toks: Sequence[Token], k: int) -> int:
+    """One past a term at toks[k] (`khóa XII, XIII`, `khóa X; XI; XII`, `nhiệm kỳ 2015-2020`), or k."""
+    if k >= len(toks) or toks[k].lower not in _TERM_HEADS:
+        return k
+    j = k + 1
+    while j < len(toks) and j - k < _MAX_TERM:
+        text = toks[j].text
+        roman = text.isupper() and set(text) <= set("IVXLC")
+        if not (roman or toks[j].kind in {"number", "date"} or toks[j].lower in _TERM_PARTS):
+            break
+        j += 1
+    while j > k + 1 and toks[j - 1].text in _TERM_PARTS:
+        j -= 1  # a separator that closes the term is the item's own end (`khóa XII, XIII;`)
+    return j
