@@ -5,9 +5,15 @@ cầu …`) is issued by `Chính phủ`, not by a foreign leader's government. O
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from tests.conftest import found_event_kind_and
+from tests.timing import doubling_ratio
+from vnreport.pipeline import analyze_text
+from vnreport.segment.document import segment
+from vnreport.summary.setting import _passed_on_by
 
 
 @pytest.mark.parametrize("verb", ["khởi công xây dựng", "khánh thành"])
@@ -57,3 +63,44 @@ def test_an_order_an_office_passes_on_is_the_office_s_paper() -> None:
         "đó, Phó Thủ tướng yêu cầu Bộ Xây dựng rà soát các giấy phép đã cấp."
     )
     assert found_event_kind_and(text, "organizer") == ("directive", "Văn phòng Chính phủ")
+
+
+@pytest.mark.parametrize(
+    "passed",
+    [
+        "Tại buổi tập huấn, Sở Giáo dục đã truyền đạt kinh nghiệm cho giáo viên các trường.",  # no order passed on
+        "Bộ Y tế vừa truyền đạt ý kiến của Bộ trưởng về việc cấp phép.",  # a minister's, not the Government head's
+    ],
+)
+def test_a_body_that_passes_on_something_else_is_no_organiser(passed: str) -> None:
+    # only the order of a head of the Government that the office passes on makes the paper the office's
+    text = (
+        "Chấn chỉnh việc cấp phép xây dựng\n"
+        "Phó Thủ tướng Lê Minh Quân yêu cầu Bộ Xây dựng chấn chỉnh việc cấp phép xây dựng tại các đô thị lớn.\n"
+        f"{passed} Theo đó, các đơn vị phải rà soát các giấy phép đã cấp."
+    )
+    assert found_event_kind_and(text, "organizer") == ("directive", "Chính phủ")
+
+
+def _passing_on_seconds(count: int) -> float:
+    """CPU seconds of reading who passes an order on, in a text of `count` bodies and verbs of passing on."""
+    text = (
+        "Nghiên cứu tuyến đường ven biển\n\nPhó Thủ tướng Lê Minh Quân giao tỉnh Hòa Lộc chủ trì nghiên cứu bổ sung "
+        "tuyến đường ven biển vào quy hoạch của vùng.\n"
+        + "Bộ Y tế, Bộ Tài chính cùng dự. Ông Ba vừa truyền đạt ý kiến của Thủ tướng. "
+        * count
+    )
+    report = analyze_text(text, year=2024)
+    doc = segment(text)
+    best = float("inf")
+    for _ in range(3):
+        started = time.process_time()
+        _passed_on_by(doc, report)
+        best = min(best, time.process_time() - started)
+    return best
+
+
+def test_passing_on_reads_each_body_once_whatever_the_number_of_bodies() -> None:
+    # the body before each verb of passing on was looked for among every organisation mention (tokens × mentions)
+    ratio = doubling_ratio(_passing_on_seconds, 150)
+    assert ratio <= 2.5, f"passing on grows faster than linearly: ×{ratio:.1f} for ×2"

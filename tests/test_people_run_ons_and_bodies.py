@@ -61,6 +61,9 @@ def test_no_person_inside_a_body_or_a_place(text: str, absent: str) -> None:
         # the surname `Đoàn` before a given name stays a person's
         ("Ông Đoàn Văn Thành cho biết dự án sẽ khởi công.", "Đoàn Văn Thành"),
         ("Chị Đoàn Minh nói rằng giá đã tăng.", "Đoàn Minh"),
+        # addressed, `Đoàn` is a surname even when the given name is also a place or a country
+        ("Ông Đoàn Hải Dương cho biết dự án sẽ khởi công.", "Đoàn Hải Dương"),
+        ("Chị Đoàn Nga nói rằng giá đã tăng.", "Đoàn Nga"),
         # a person after a province whose name ends right before the surname
         ("Chủ tịch UBND tỉnh Thái Bình Nguyễn Văn Hòa chủ trì.", "Nguyễn Văn Hòa"),
         # a place ending right before the surname hides a shorter one that would start inside it and run on

@@ -170,9 +170,12 @@ def credit_at(toks: Sequence[Token], j: int) -> bool:
 def _names_a_body(toks: Sequence[Token], i: int, j: int) -> bool:
     """A name toks[i:j] opening with a surname that is also the head of a body (names_not_first.txt: `Đoàn`), the
     rest a place or a country (`Đoàn Việt Nam`), or of two syllables, the second making a word with the lower-case
-    syllable after it (`Đoàn Kinh tế quốc phòng`, `Đoàn Thanh niên`): the body's name, no person's."""
+    syllable after it (`Đoàn Kinh tế quốc phòng`, `Đoàn Thanh niên`): the body's name, no person's — unless a
+    form of address stands before it (`Ông Đoàn Hải Dương`)."""
     if toks[i].text not in load_words("names_not_first.txt"):
         return False
+    if i > 0 and toks[i - 1].lower in address_words():
+        return False  # `Ông Đoàn Hải Dương`, `Chị Đoàn Nga`: a person addressed, whose given name is also a place
     if j - i - 1 in (place_matcher().length(toks, i + 1), country_matcher().length(toks, i + 1)):
         return True
     nxt = toks[j] if j < len(toks) else None
@@ -263,6 +266,12 @@ class AddressRow(NamedTuple):
 
 
 @cache
+@cache
+def address_words() -> frozenset[str]:
+    """Every word of address, formal or kin (names_kin_anchors.tsv: `ông`, `bà`, `anh`, `chị` …), in lower case."""
+    return frozenset(row.word for row in load_rows("names_kin_anchors.tsv", AddressRow))
+
+
 def formal_address() -> frozenset[str]:
     """`ông`, `bà`, `ngài` (names_kin_anchors.tsv kind `formal`), in lower case."""
     return frozenset(row.word for row in load_rows("names_kin_anchors.tsv", AddressRow) if row.kind == "formal")

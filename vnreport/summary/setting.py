@@ -879,12 +879,25 @@ def _organisation_ending_at(report: Report, end: int) -> str | None:
 
 def _organisation_span_ending_at(report: Report, end: int) -> tuple[int, int, str] | None:
     """(start, end, name) of the longest organisation mention that ends at `end`."""
-    best: tuple[int, int, str] | None = None
-    for organisation in report.organizations:
-        for mention in organisation.mentions:
-            if mention.end == end and (best is None or mention.start < best[0]):
-                best = (mention.start, mention.end, organisation.name)
-    return best
+    return _organisation_ends(report).get(end)
+
+
+_ends_of: list[tuple[Report, int, dict[int, tuple[int, int, str]]]] = []  # the last report's (see below)
+
+
+def _organisation_ends(report: Report) -> dict[int, tuple[int, int, str]]:
+    """The longest organisation mention ending at each offset, built once per report and number of organisations:
+    the organiser's readers ask it at many tokens of a text, and a scan of every mention at each question grows with
+    tokens × mentions on a hostile text (issue #11)."""
+    if not _ends_of or _ends_of[0][0] is not report or _ends_of[0][1] != len(report.organizations):
+        ends: dict[int, tuple[int, int, str]] = {}
+        for organisation in report.organizations:
+            for mention in organisation.mentions:
+                best = ends.get(mention.end)
+                if best is None or mention.start < best[0]:
+                    ends[mention.end] = (mention.start, mention.end, organisation.name)
+        _ends_of[:] = [(report, len(report.organizations), ends)]
+    return _ends_of[0][2]
 
 
 def issuer_organiser(doc: Document, report: Report, event: Event, tasks: list[Task]) -> str | None:
@@ -905,13 +918,13 @@ def issuer_organiser(doc: Document, report: Report, event: Event, tasks: list[Ta
     official = next((o for o in report.officials if o.name == first.by or _holds(o, first.by)), None)
     if official is None:
         government = _governments().get(fold(first.by).lower())  # `Thủ tướng yêu cầu …`: the bare title orders
-        return _passed_on_by(doc, report) or government if government else None
+        return (_passed_on_by(doc, report) or government) if government else None
     named = {m.text for o in report.organizations for m in o.mentions}
     bodies = [t.organization for t in official.titles if t.current and t.organization in named]
     if bodies:
         return bodies[0]
     government = _government_of(official)
-    return _passed_on_by(doc, report) or government if government else None
+    return (_passed_on_by(doc, report) or government) if government else None
 
 
 def _passed_on_by(doc: Document, report: Report) -> str | None:
@@ -923,6 +936,8 @@ def _passed_on_by(doc: Document, report: Report) -> str | None:
         for k in range(1, len(toks)):
             if not match_length(cues()["pass_on"], toks, k):
                 continue
+            if not _passes_a_leaders_order(toks, k + match_length(cues()["pass_on"], toks, k)):
+                continue  # `Sở … đã truyền đạt kinh nghiệm cho giáo viên`: no order of the government's head
             j = k
             while between := match_ending_at(cues()["pass_on_between"], toks, j):
                 j -= between
@@ -930,6 +945,13 @@ def _passed_on_by(doc: Document, report: Report) -> str | None:
             if body:
                 return body
     return None
+
+
+def _passes_a_leaders_order(toks: list[Token], k: int) -> bool:
+    """What the office passes on at toks[k] is the order of a head of the Government: `ý kiến (chỉ đạo) của`,
+    `kết luận của` (summary_cues.tsv, pass_on_object) then a government_head title (`… của Phó Thủ tướng A`)."""
+    said = match_length(cues()["pass_on_object"], toks, k)
+    return bool(said) and bool(match_length(cues()["government_head"], toks, k + said))
 
 
 def _government_of(official: Official) -> str | None:
