@@ -112,7 +112,6 @@ YEAR_CUE_ROLES = {
     "target_ahead",
     "scheduled",
     "scheduled_not",
-    "scheduled_list",
 }
 
 
