@@ -60,6 +60,8 @@ _ABROAD_LEVELS = frozenset({"country", "other"})
 # wrong or wrong
 _TALKS_KINDS = frozenset({"talks", "meeting"})
 _SUBJECT_GAP = 4  # words between a visit's subject and its verb: `đã cùng đoàn đến`
+# words from the subject of talks to the `với` of its cue: `ngày 7/7 đã có cuộc hội đàm kín với`
+_TALKS_SUBJECT_GAP = 10
 _NEAR = 2  # sentences after the event's where a leader's cue names its chair
 _TITLE_HEAD_LEN = 3  # tokens of the longest title head before a chair cue (`tổng giám đốc`)
 _LED_NEAR = 8  # sentences after the event's where a delegation's leader (`Đoàn … do A dẫn đầu`) is its guest
@@ -245,6 +247,11 @@ def set_people(
         sides = _talks_pair(doc, sentences, event_sentence, refs, quoted, titles, talks_end)
         for name in sides:
             roles.add("chaired", name, "talks_pair")  # `A và B … đã trao đổi …`; `… sau hội đàm`: each leads one side
+        if not sides:
+            talks = event.kind == "talks"
+            sides = _talks_host(doc, sentences, event_sentence, refs, quoted, titles, talks_end, other, talks)
+            for name in sides:
+                roles.add("chaired", name, "talks_host")  # `A đã hội đàm với B và C`: A leads, B and C take part
     # a document's signer is no participant, unless the words by their mentions also have them chair (`A chủ trì
     # cuộc họp …`; later `quy hoạch được A ký ban hành`): the chair of the story signed a document too
     signed = {o.name for o in report.officials if "signed" in o.roles and "chaired" not in o.roles}
@@ -495,12 +502,77 @@ def _talks_pair(
     names = {r.name for r in inside}
     if len(names) != 2:
         return []
-    if _talks_with(doc, inside, titles):
+    if _talks_with(doc, inside, titles) or _with_in_talks(doc.view, inside, titles):
         return list(dict.fromkeys(r.name for r in inside))  # `A cho biết, trong cuộc hội đàm với người đồng cấp B`
     joined = _joined(doc.view, inside, titles)
     if {r.name for r in joined} != names or not _talks_told(doc, sentences, event_sentence, quoted, end):
         return []
     return list(dict.fromkeys(r.name for r in joined))
+
+
+def _talks_host(
+    doc: Document,
+    sentences: list[Sentence],
+    event_sentence: Sentence,
+    refs: list[Ref],
+    quoted: list[tuple[int, int]],
+    titles: dict[str, frozenset[str]],
+    end: int,
+    other: list[tuple[int, int]],
+    talks: bool,
+) -> list[str]:
+    """`Thủ tướng A đã điện đàm với Thượng nghị sỹ B; Chủ tịch C và …`, `… Tổng thống A đã hội đàm với Tổng thống B
+    và Thủ tướng C`: the subject of talks held with (`hội đàm với`, `điện đàm với`, `có cuộc gặp với`:
+    `_talks_with_end`), in the event's sentence or the lead after it (of a meeting, its sentence only: a later
+    sentence tells another meeting of the story, `Trong chuyến công tác, A đã có cuộc gặp với B`), outside
+    quotations and other happenings, named a few words before the cue in its clause, leads the talks; the one list
+    of people named after the cue takes part (the `before` cues read them). A host who holds talks with several
+    counterparts in turn leads them alone (the gold's convention, round 15); with one counterpart named after `với`
+    in its clause, the two are the two sides and each leads one. None when no one is named after the cue (talks
+    with a body or a delegation)."""
+    view = doc.view
+    for sentence in sentences:
+        if sentence.end <= event_sentence.start or sentence.start >= end or (sentence.start, sentence.end) in other:
+            continue
+        if not talks and sentence.start >= event_sentence.end:
+            break
+        found = [r for r in _refs_in(refs, sentence.start, sentence.end) if not covers(quoted, r.start)]
+        inside = _merged(view, found) if found else []
+        for k, subject in enumerate(inside):
+            limit = inside[k + 1].start if k + 1 < len(inside) else sentence.end
+            after = _talks_with_end(doc, subject.end, limit)
+            if after < 0 or k + 1 == len(inside):
+                continue
+            gap = view[subject.end : after]
+            if any(mark in gap for mark in _CLAUSE_MARKS) or len(gap.split()) > _TALKS_SUBJECT_GAP:
+                continue  # `A cho biết, trong cuộc hội đàm với B`: another construction (`_talks_with`) reads it
+            sides = _joined(view, inside[k + 1 :], titles)
+            # `A đã có cuộc hội đàm với B và hội kiến với C`: the list ends where another `với` governs the next
+            cut = next((n for n, (a, b) in enumerate(pairwise(sides), 1) if _WITH.search(view, a.end, b.start)), None)
+            names = list(dict.fromkeys(r.name for r in sides[:cut] if r.name != subject.name))
+            if len(names) >= 2:
+                return [subject.name]
+            if names and not any(mark in view[after : sides[0].start] for mark in _CLAUSE_MARKS):
+                return [subject.name, names[0]]
+            return []
+    return []
+
+
+def _with_in_talks(view: str, refs: list[Ref], titles: dict[str, frozenset[str]]) -> bool:
+    """`A ngày 8/7 đưa ra lời đề nghị này với Thủ tướng B trong một cuộc gặp riêng rẽ …`, `A trao đổi với B tại
+    cuộc hội đàm`: the one named right after `với` (only their title between), a talks or meeting word right after
+    them (`talks_in` below), is the other side of the talks of the sentence's first person, in one clause.
+    `refs`: the sentence's two people, in reading order."""
+    for first, second in pairwise(_merged(view, refs)):
+        if first.name == second.name:
+            continue
+        gap = view[first.end : second.start]
+        at = gap.rfind(" với ")
+        if at < 0 or any(mark in gap for mark in _CLAUSE_MARKS):
+            continue
+        if _only_title(gap[at + 5 :], titles.get(second.name, frozenset())) and _TALKS_IN.match(view, second.end):
+            return True
+    return False
 
 
 def _talks_with(doc: Document, refs: list[Ref], titles: dict[str, frozenset[str]]) -> bool:
@@ -740,14 +812,16 @@ def _near_end(sentences: list[Sentence], event_sentence: Sentence | None, reach:
 
 
 def _refs(doc: Document, report: Report, event_sentence: Sentence | None) -> list[Ref]:
-    """Every name mention, and in the event's sentence a title one official alone holds."""
+    """Every name mention, and in the event's sentence a title one official alone holds; anywhere in the story,
+    such a title written right before a chair cue (`_titled_chairs`)."""
     refs = [Ref(m.start, m.end, o.name) for o in report.officials for m in o.mentions]
+    holders: dict[str, set[str]] = {}
+    for official in report.officials:
+        for title in official.titles:
+            if len(title.text.split()) >= 2 and title.current:
+                holders.setdefault(fold(title.text).lower(), set()).add(official.name)
+    refs.extend(_titled_chairs(doc.view, holders))
     if event_sentence is not None:
-        holders: dict[str, set[str]] = {}
-        for official in report.officials:
-            for title in official.titles:
-                if len(title.text.split()) >= 2 and title.current:
-                    holders.setdefault(fold(title.text).lower(), set()).add(official.name)
         lowered = doc.view[event_sentence.start : event_sentence.end].lower()
         titled = _title_owners(report, event_sentence)
         for written, names in holders.items():
@@ -768,6 +842,37 @@ def _refs(doc: Document, report: Report, event_sentence: Sentence | None) -> lis
             continue
         kept.append(ref)
     return kept
+
+
+@cache
+def _count_words() -> frozenset[str]:
+    """Words that count a title's holders (`hai Thủ tướng`, `các Bộ trưởng`: summary_cues.tsv, title_count)."""
+    return frozenset(cue_phrases("title_count"))
+
+
+def _titled_chairs(view: str, holders: dict[str, set[str]]) -> list[Ref]:
+    """`Thứ trưởng Bộ X chủ trì cuộc đối thoại ngày 28/6. Ảnh: …`: a title one official alone holds, written with no
+    name right before `chủ trì` / `chủ tọa` (a caption names the chair so), is that official's mention, wherever
+    in the story: the chair cue reads it (`_read_sentence`). Each cue looks back at most `_TITLE_WORDS` words, one
+    dictionary lookup a length: linear in the text however many officials it names."""
+    sole = {written: next(iter(names)) for written, names in holders.items() if len(names) == 1}
+    refs = []
+    for found in _CHAIR_WORD.finditer(view):
+        lo = max(0, found.start() - _TITLE_REACH)
+        window = view[lo : found.start()].rstrip()
+        lowered = window.lower()  # the view is NFC with unified variants: offsets stay the text's
+        words = lowered.split()
+        for n in range(min(len(words), _TITLE_WORDS), 1, -1):
+            written = " ".join(words[-n:])
+            if written not in sole or not lowered.endswith(written):
+                continue
+            at = len(lowered) - len(written)
+            # not `Bí thư` inside `Phó Bí thư`, nor a count of holders (`do hai Thủ tướng đồng chủ trì`)
+            counted = len(words) > n and (words[-n - 1] in _count_words() or words[-n - 1].isdigit())
+            if not counted and not _DEPUTY.search(lowered, max(0, at - 5), at):
+                refs.append(Ref(lo + at, lo + len(window), sole[written]))
+            break
+    return refs
 
 
 def _title_owners(report: Report, sentence: Sentence) -> dict[int, str]:
@@ -1217,6 +1322,10 @@ _OWNER_REACH = 60  # characters: `của Thủ tướng Chính phủ ` before a n
 _MAX_ALIAS_HOLDERS = 40  # names holding a short name's rarest word that are searched for its fuller form
 _MIN_ALIAS_WORDS = 2  # a one-word name (`Lịch`) is a short reference, never read as an official's name
 _DEPUTY = regexes.compile(r"(?:phó\s|\w)$")
+# a chair cue a bare title may stand before (`_titled_chairs`): `chủ trì`, `đồng chủ trì`, `chủ tọa`
+_CHAIR_WORD = regexes.compile(r"(?<!\w)(?:đồng\s)?chủ\s(?:trì|tọa)(?!\w)", re.IGNORECASE)
+_TITLE_REACH = 120  # characters before a chair cue where a bare title is looked for
+_TITLE_WORDS = 12  # words of the longest title looked up before a chair cue
 _JOINER = regexes.compile(r";|(?<!\w)(?:và|cùng)(?!\w)")
 # `A và B`, `A và <B's titles> B` between two visit subjects (`_pair_of_visitors`); bounded, no nested repeat
 _BARE_AND = regexes.compile(r"\s*,?\s*và\s+")
@@ -1231,6 +1340,10 @@ _WITH_NEXT = regexes.compile(r"\s+với(?!\w)")
 # talks held with someone (`_talks_with_end`): the title of the other side, then their name (`hội đàm với người
 # đồng cấp Đức B`)
 _TITLE_GAP = regexes.compile(r"\s+(?P<title>[^\s,.;:!?()“”\"]+(?:\s+[^\s,.;:!?()“”\"]+){0,8}\s+)?")
+# a talks or meeting word right after the one talks are held with (`… với B trong một cuộc gặp riêng`, `… tại cuộc
+# hội đàm`): no nested repeat, so linear
+_WITH = regexes.compile(r"(?<!\w)với(?!\w)")
+_TALKS_IN = regexes.compile(r"\s+(?:trong|tại|ở)\s+(?:một\s+|các\s+)?(?:cuộc|buổi)\s+(?:gặp|hội đàm|điện đàm)(?!\w)")
 _WORD_CHAR = regexes.compile(r"\w")
 _PUNCT = regexes.compile(r"[,;:()\-–]|(?<!\w)(?:đồng chí|ông|bà)(?!\w)")
 
