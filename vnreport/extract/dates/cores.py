@@ -18,6 +18,7 @@ from vnreport.extract.dates.lexicon import (
     LawNames,
     bare_year_before,
     can_chi,
+    count_nouns,
     day_cues,
     format_clock,
     horizon_after,
@@ -667,7 +668,12 @@ def _after_season(view: str, start: int, end: int) -> bool:
     if not season_before().search(view, window(start, _SEASON_REACH), start):
         return False
     m = _NEXT_WORDS.match(view, end)
-    return m is None or (m.group("w1") not in unit_words() and not patterns().not_day_after.match(view, end))
+    if m is None:
+        return True
+    w1, w2 = fold(m.group("w1")).lower(), fold(m.group("w2") or "").lower()
+    if w1 in count_nouns() or f"{w1} {w2}" in count_nouns():
+        return False  # `Cuộc bầu cử có 2024 cử tri tham gia`: people counted
+    return m.group("w1") not in unit_words() and not patterns().not_day_after.match(view, end)
 
 
 _NAME_REACH = 30  # characters: the capitalised word before a year that names something
@@ -910,7 +916,7 @@ def _ranges(view: str, found: list[Found]) -> list[Found]:
 
 
 def _mixed_span(prev: Found, f: Found, join: re.Match[str]) -> bool:
-    """`từ ngày 15/7/2009 đến tháng 2/2014`: a day and a month (or a year) of different precision join into one
+    """`từ ngày 15/7/2009 đến tháng 2/2014`: a day and a month of different precision join into one
     span after `từ` only when both write their year and `đến`/`tới` joins them (a dash between a day and a month is
     as often two dates); a day and a year stay two (`từ ngày 1/1/2017 đến năm 2020`: a horizon)."""
     months = {prev.precision, f.precision} == {"day", "month"}

@@ -184,6 +184,13 @@ def unit_words() -> frozenset[str]:
 
 
 @cache
+def count_nouns() -> frozenset[str]:
+    """Lower-case nouns for people counted by a number (dates_count_nouns.txt: `cử tri`, `thí sinh`), which the
+    units' first words lack: after a bare year in a season they make it a count."""
+    return frozenset(" ".join(fold(w).lower().split()) for w in load_list("dates_count_nouns.txt"))
+
+
+@cache
 def horizon_after() -> frozenset[str]:
     """Lower-case words after `đến 2020` that keep the year the one a span runs up to (`sẽ`, `và`)."""
     return frozenset(fold(w).lower() for w in load_list("dates_horizon_after.txt"))
