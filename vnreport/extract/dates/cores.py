@@ -501,14 +501,20 @@ def _years(view: str) -> list[Found]:
                 found.end = m.end("y")
             else:
                 found.precision, found.hi, found.year_range = "interval", (y2, None, None), True
-        if part == "h1":
-            found.precision, found.lo, found.hi = "interval", (year, 1, None), (year, 6, None)
-        elif part == "h2":
-            found.precision, found.lo, found.hi = "interval", (year, 7, None), (year, 12, None)
+        _set_half(found, part, year)
         found.fuzzy = part == "fuzzy"
         found.horizon = m.group("fiscal") is not None  # a budget's year: no step of the story, not the present
         out.append(found)
     return out
+
+
+def _set_half(found: Found, part: str, year: int | None) -> None:
+    """A prefix of part h1 (`nửa đầu`) makes the year January to June, one of part h2 (`nửa cuối`) July to
+    December (dates_year_prefixes.tsv)."""
+    if part == "h1":
+        found.precision, found.lo, found.hi = "interval", (year, 1, None), (year, 6, None)
+    elif part == "h2":
+        found.precision, found.lo, found.hi = "interval", (year, 7, None), (year, 12, None)
 
 
 def _periods(view: str) -> list[Found]:
@@ -554,10 +560,8 @@ def _periods(view: str) -> list[Found]:
             half = p.year_half_before.search(view, window(m.start(), 16), m.start())
             part = p.year_part_before.search(view, window(m.start(), 8), m.start())
             if half:  # `nửa cuối 2017`: July to December, as `nửa cuối năm 2017`
-                half_year = int(m.group("y"))
-                first, last = (7, 12) if half.group("side").lower() == "cuối" else (1, 6)
-                found.start, found.cue, found.precision = half.start(), "strong", "interval"
-                found.lo, found.hi = (half_year, first, None), (half_year, last, None)
+                found.start, found.cue = half.start(), "strong"
+                _set_half(found, year_prefixes()[" ".join(fold(half.group("half")).lower().split())][0], found.lo[0])
             elif part:  # `cuối 2015`
                 found.start, found.cue, found.fuzzy = part.start(), "strong", True
         elif "từ" in before:

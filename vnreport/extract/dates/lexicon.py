@@ -327,6 +327,7 @@ def patterns() -> _Patterns:
     periods = _alternation(list(period_words()))
     period_branches = "|".join(regexes.scan_branches(list(period_words()), not_after=r"\w", space=_S))
     year_pre = _alternation(list(year_prefixes()))
+    halves = _alternation([w for w, (part, _) in year_prefixes().items() if part in ("h1", "h2")])
     cues = _alternation(list(day_cues()))
     flags = re.IGNORECASE
     stems = _alternation([w for w, (part, _) in can_chi().items() if part == "stem"])
@@ -407,8 +408,8 @@ def patterns() -> _Patterns:
         month_year_dash=regexes.compile(rf"(?<![\w/.,-])(?P<m>{_M})-(?P<y>(?:1[89]|2[01])\d\d){_Y_END}(?!-)"),
         # `cuối 2015` (a part of a year without `năm`), `từ 2013 đến nay` (the start of a span up to now)
         year_part_before=regexes.compile(rf"(?<!\w)(?:đầu|cuối|giữa){_S}\Z", flags),
-        # `nửa cuối 2017` (a half of a year without `năm`)
-        year_half_before=regexes.compile(rf"(?<!\w)nửa{_S}(?P<side>đầu|cuối){_S}\Z", flags),
+        # `nửa cuối 2017` (a half of a year without `năm`): the h1 and h2 prefixes of dates_year_prefixes.tsv
+        year_half_before=regexes.compile(rf"(?<!\w)(?P<half>{halves}){_S}\Z", flags),
         since_year=regexes.compile(
             rf"(?<!\w)từ{_S}(?P<y>(?:19|20)\d\d){_COMMA}(?:đến|tới|cho đến){_S}nay(?!\w)", flags
         ),
