@@ -30,3 +30,15 @@ def test_a_bare_year_after_a_season_is_a_date(sentence: str, year: str) -> None:
 def test_a_count_after_a_season_is_no_year() -> None:
     # a counted noun after the number: `mùa này đón 2000 khách` is a crowd
     assert _values("Khu du lịch mùa này đón 2000 khách mỗi ngày.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # people counted after the number, a noun the units lack (dates_count_nouns.txt)
+        "Cuộc bầu cử có 2024 cử tri tham gia.",
+        "Mùa thi năm nay có 2025 thí sinh đăng ký dự thi.",
+    ],
+)
+def test_people_counted_after_a_season_are_no_year(sentence: str) -> None:
+    assert _values(sentence) == []

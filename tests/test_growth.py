@@ -410,3 +410,41 @@ def test_a_copula_after_each_comma_of_a_long_sentence_doubles_the_time_when_doub
     29's review: ×4 for ×2, 66 s at 84 000 characters); the run of adverbs before the cue is checked first."""
     ratio = doubling_ratio(lambda count: _seconds("Ông Nguyễn Văn An, " + "là Giám đốc Sở Y tế, " * count, 2), 500)
     assert ratio <= 2.5, f"copulas after commas grow faster than linearly: ×{ratio:.1f} for ×2"
+
+
+def _documents_seconds(text: str, runs: int) -> float:
+    """CPU seconds of reading the documents of `text` (segmented once, outside the timing), best of `runs`."""
+    from vnreport.extract.documents import extract_documents
+    from vnreport.segment.document import segment
+
+    doc = segment(text, words=False)
+    best = float("inf")
+    for _ in range(runs):
+        gc.collect()
+        started = time.process_time()
+        extract_documents(doc)
+        best = min(best, time.process_time() - started)
+    return best
+
+
+@pytest.mark.parametrize(
+    ("lead", "head", "unit"),
+    [
+        # a day ever further into the sentence, then ever more documents each the subject of a passive issuing verb
+        ("về việc ", "Tại hội nghị {lead}ngày 5/6/2024 ", "Luật Hải quan được ban hành và "),
+        # ever more years, each opening its clause before such a document
+        ("", "Ông nói {lead}", "năm 2014 Luật Hải quan được ban hành và "),
+    ],
+)
+def test_passive_issuing_verbs_of_one_long_sentence_double_the_time_when_doubled(
+    lead: str, head: str, unit: str
+) -> None:
+    """Round 30's hostile review: each document followed by `được ban hành` asked whether the date of its sentence
+    opens the sentence or its clause by copying the text from the sentence's start (×3.5–4.8 per doubling, 5 s at
+    200,000 characters). Doubling the sentence must no more than about double the time (×2.5 allowed)."""
+
+    def run(count: int) -> float:
+        return _documents_seconds(head.format(lead=lead * (2 * count)) + unit * count + "xong.", 2)
+
+    ratio = doubling_ratio(run, 1000)
+    assert ratio <= 2.5, f"passive issuing verbs grow faster than linearly: ×{ratio:.1f} for ×2"

@@ -18,6 +18,7 @@ from vnreport.extract.dates.lexicon import (
     LawNames,
     bare_year_before,
     can_chi,
+    count_nouns,
     day_cues,
     format_clock,
     horizon_after,
@@ -500,14 +501,20 @@ def _years(view: str) -> list[Found]:
                 found.end = m.end("y")
             else:
                 found.precision, found.hi, found.year_range = "interval", (y2, None, None), True
-        if part == "h1":
-            found.precision, found.lo, found.hi = "interval", (year, 1, None), (year, 6, None)
-        elif part == "h2":
-            found.precision, found.lo, found.hi = "interval", (year, 7, None), (year, 12, None)
+        _set_half(found, part, year)
         found.fuzzy = part == "fuzzy"
         found.horizon = m.group("fiscal") is not None  # a budget's year: no step of the story, not the present
         out.append(found)
     return out
+
+
+def _set_half(found: Found, part: str, year: int | None) -> None:
+    """A prefix of part h1 (`nửa đầu`) makes the year January to June, one of part h2 (`nửa cuối`) July to
+    December (dates_year_prefixes.tsv)."""
+    if part == "h1":
+        found.precision, found.lo, found.hi = "interval", (year, 1, None), (year, 6, None)
+    elif part == "h2":
+        found.precision, found.lo, found.hi = "interval", (year, 7, None), (year, 12, None)
 
 
 def _periods(view: str) -> list[Found]:
@@ -553,10 +560,8 @@ def _periods(view: str) -> list[Found]:
             half = p.year_half_before.search(view, window(m.start(), 16), m.start())
             part = p.year_part_before.search(view, window(m.start(), 8), m.start())
             if half:  # `nửa cuối 2017`: July to December, as `nửa cuối năm 2017`
-                half_year = int(m.group("y"))
-                first, last = (7, 12) if half.group("side").lower() == "cuối" else (1, 6)
-                found.start, found.cue, found.precision = half.start(), "strong", "interval"
-                found.lo, found.hi = (half_year, first, None), (half_year, last, None)
+                found.start, found.cue = half.start(), "strong"
+                _set_half(found, year_prefixes()[" ".join(fold(half.group("half")).lower().split())][0], found.lo[0])
             elif part:  # `cuối 2015`
                 found.start, found.cue, found.fuzzy = part.start(), "strong", True
         elif "từ" in before:
@@ -667,7 +672,12 @@ def _after_season(view: str, start: int, end: int) -> bool:
     if not season_before().search(view, window(start, _SEASON_REACH), start):
         return False
     m = _NEXT_WORDS.match(view, end)
-    return m is None or (m.group("w1") not in unit_words() and not patterns().not_day_after.match(view, end))
+    if m is None:
+        return True
+    w1, w2 = fold(m.group("w1")).lower(), fold(m.group("w2") or "").lower()
+    if w1 in count_nouns() or f"{w1} {w2}" in count_nouns():
+        return False  # `Cuộc bầu cử có 2024 cử tri tham gia`: people counted
+    return m.group("w1") not in unit_words() and not patterns().not_day_after.match(view, end)
 
 
 _NAME_REACH = 30  # characters: the capitalised word before a year that names something
@@ -910,7 +920,7 @@ def _ranges(view: str, found: list[Found]) -> list[Found]:
 
 
 def _mixed_span(prev: Found, f: Found, join: re.Match[str]) -> bool:
-    """`từ ngày 15/7/2009 đến tháng 2/2014`: a day and a month (or a year) of different precision join into one
+    """`từ ngày 15/7/2009 đến tháng 2/2014`: a day and a month of different precision join into one
     span after `từ` only when both write their year and `đến`/`tới` joins them (a dash between a day and a month is
     as often two dates); a day and a year stay two (`từ ngày 1/1/2017 đến năm 2020`: a horizon)."""
     months = {prev.precision, f.precision} == {"day", "month"}

@@ -184,6 +184,13 @@ def unit_words() -> frozenset[str]:
 
 
 @cache
+def count_nouns() -> frozenset[str]:
+    """Lower-case nouns for people counted by a number (dates_count_nouns.txt: `cử tri`, `thí sinh`), which the
+    units' first words lack: after a bare year in a season they make it a count."""
+    return frozenset(" ".join(fold(w).lower().split()) for w in load_list("dates_count_nouns.txt"))
+
+
+@cache
 def horizon_after() -> frozenset[str]:
     """Lower-case words after `đến 2020` that keep the year the one a span runs up to (`sẽ`, `và`)."""
     return frozenset(fold(w).lower() for w in load_list("dates_horizon_after.txt"))
@@ -320,6 +327,7 @@ def patterns() -> _Patterns:
     periods = _alternation(list(period_words()))
     period_branches = "|".join(regexes.scan_branches(list(period_words()), not_after=r"\w", space=_S))
     year_pre = _alternation(list(year_prefixes()))
+    halves = _alternation([w for w, (part, _) in year_prefixes().items() if part in ("h1", "h2")])
     cues = _alternation(list(day_cues()))
     flags = re.IGNORECASE
     stems = _alternation([w for w, (part, _) in can_chi().items() if part == "stem"])
@@ -400,8 +408,8 @@ def patterns() -> _Patterns:
         month_year_dash=regexes.compile(rf"(?<![\w/.,-])(?P<m>{_M})-(?P<y>(?:1[89]|2[01])\d\d){_Y_END}(?!-)"),
         # `cuối 2015` (a part of a year without `năm`), `từ 2013 đến nay` (the start of a span up to now)
         year_part_before=regexes.compile(rf"(?<!\w)(?:đầu|cuối|giữa){_S}\Z", flags),
-        # `nửa cuối 2017` (a half of a year without `năm`)
-        year_half_before=regexes.compile(rf"(?<!\w)nửa{_S}(?P<side>đầu|cuối){_S}\Z", flags),
+        # `nửa cuối 2017` (a half of a year without `năm`): the h1 and h2 prefixes of dates_year_prefixes.tsv
+        year_half_before=regexes.compile(rf"(?<!\w)(?P<half>{halves}){_S}\Z", flags),
         since_year=regexes.compile(
             rf"(?<!\w)từ{_S}(?P<y>(?:19|20)\d\d){_COMMA}(?:đến|tới|cho đến){_S}nay(?!\w)", flags
         ),

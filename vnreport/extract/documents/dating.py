@@ -37,7 +37,7 @@ from vnreport.extract.dates.years import biography_spans
 from vnreport.extract.documents.candidates import inside
 from vnreport.extract.documents.context import date_after, line_end
 from vnreport.extract.documents.lexicon import KIND_ALT, KINDS, alternation
-from vnreport.lexicon import PhraseMatcher, list_matcher, load_rows, phrase_matcher
+from vnreport.lexicon import PhraseMatcher, list_matcher, load_list, load_rows, phrase_matcher
 from vnreport.report.model import DateMention, DocumentRef
 from vnreport.segment.document import Document
 from vnreport.spans import Spans
@@ -151,6 +151,7 @@ class _Days:
             and d.end not in own
         ]
         self.year_ends = [d.end for d in self.years]
+        self.breaks = [m.start() for m in _CLAUSE_BREAK.finditer(doc.view)]  # where a clause may open: `,;:`
         self.sentence_starts = [s.start for s in doc.sentences]
         self.sentence_ends = [s.end for s in doc.sentences]
         cues = list_matcher("documents_earlier_cues.txt")
@@ -174,9 +175,8 @@ class _Days:
         if k < 0 or self.years[k].start < start or pos - self.years[k].end > _YEAR_REACH:
             return None
         year = self.years[k]
-        opening = view[start : year.start]
-        cut = max(opening.rfind(","), opening.rfind(";"), opening.rfind(":"))
-        if len(opening[cut + 1 :].split()) > 1:
+        b = bisect_left(self.breaks, year.start) - 1
+        if not _opens(view, max(start, self.breaks[b] + 1 if b >= 0 else start), year.start):
             return None
         return year if self.first_in(year.end, pos) is None else None
 
@@ -543,12 +543,37 @@ def _date_signed_after(doc: Document, days: _Days, undated: list[DocumentRef]) -
 _PASSIVE_AFTER = regexes.compile(
     r"[^\S\n]*(?:đã[^\S\n]+)?được(?:[^\S\n]+[^\s,;:.()“”\"]+){0,6}?[^\S\n]+"
     r"(?:ký[^\S\n]+ban[^\S\n]+hành|ban[^\S\n]+hành|thông[^\S\n]+qua|ký[^\S\n]+kết|phê[^\S\n]+duyệt)(?!\w)"
-    r"(?![^\S\n]+(?:vào[^\S\n]+)?(?i:ngày|hôm|tháng|năm|từ|đến|tại|theo|kèm)(?!\w))"
+    r"(?![^\S\n]+(?:vào[^\S\n]+)?(?i:ngày|hôm|tháng|năm|từ|đến|tại|theo|kèm|cách[^\S\n]+đây)(?!\w))"
     # `Luật … được ban hành đã phát huy …`: an auxiliary after the verb opens the main clause, so the passive was a
     # relative clause that tells no day
     r"(?![^\S\n]+(?:đã|sẽ|đang|vẫn|cũng|chưa|không|còn|luôn|mới)(?!\w))"
 )
 _OPENING_WORDS = 1  # words before a day that still opens its sentence (`Sáng 5/6`: the part of day is the mention's)
+_OPENING_REACH = 40  # characters those words may take: no more is read, however long the sentence before the day
+_CLAUSE_BREAK = re.compile(r"[,;:]")
+_PASSIVE_GAP_REACH = 40  # characters between the date and the document it dates (a comma, an adverb)
+
+
+def _opens(view: str, start: int, pos: int) -> bool:
+    """At most _OPENING_WORDS words stand in view[start:pos], so what is at `pos` opens the sentence or the clause
+    that starts at `start` (`Sáng 5/6`, `…, năm 2015`); only a bounded slice is read."""
+    return pos - start <= _OPENING_REACH and len(view[start:pos].split()) <= _OPENING_WORDS
+
+
+@cache
+def _passive_adverbs() -> frozenset[str]:
+    """`lần đầu tiên`, `chính thức` … (documents_passive_adverbs.txt), folded to lower case."""
+    return frozenset(" ".join(w.lower().split()) for w in load_list("documents_passive_adverbs.txt"))
+
+
+def _subject_after(view: str, end: int, start: int) -> bool:
+    """Only commas, spaces and an adverb of documents_passive_adverbs.txt stand in view[end:start]: the document at
+    `start` is the subject of the clause the date ending at `end` opens (`Năm 2008, Luật …`; not `Ngày 5/6/2024,
+    ông A cho biết Luật …`)."""
+    if start - end > _PASSIVE_GAP_REACH:
+        return False
+    words = " ".join(view[end:start].replace(",", " ").split()).lower()
+    return not words or words in _passive_adverbs()
 
 
 def _date_passive(doc: Document, days: _Days, undated: list[DocumentRef]) -> None:
@@ -565,11 +590,11 @@ def _date_passive(doc: Document, days: _Days, undated: list[DocumentRef]) -> Non
                 continue
             start = doc.sentences[sentence].start
             day = days.first_in(start, mention.start)
-            if day is not None and len(view[start : day.start].split()) > _OPENING_WORDS:
+            if day is not None and not _opens(view, start, day.start):
                 continue  # a day inside the sentence dates its own clause
             if day is None:
                 day = days.year_before(view, start, mention.start)
-            if day is not None and _fits(ref, day):
+            if day is not None and _subject_after(view, day.end, mention.start) and _fits(ref, day):
                 ref.date = day.value
                 break
 
