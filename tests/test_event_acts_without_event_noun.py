@@ -211,6 +211,6 @@ def test_a_message_of_congratulations_or_condolence_sent_is_the_news() -> None:
 def test_a_letter_sent_with_its_classifier_is_the_news_as_gui_thu_is() -> None:
     # `gửi một bức thư`, `gửi lá thư`: the classifier between the verb and `thư` leaves it the letter sent
     for verb in ("gửi một bức thư", "gửi bức thư", "gửi lá thư", "gửi một lá thư"):
-        text = f"Thư gửi khối\n\nBộ trưởng Ngoại giao nước Lâm Viên đã {verb} tới Tổng thư ký của khối, nêu các điều kiện."
+        text = f"Thư gửi khối\n\nBộ trưởng Ngoại giao nước Lâm Viên đã {verb} tới Tổng thư ký của khối, nêu điều kiện."
         event = hand_report(text).summary().event
         assert event is not None and event.kind == "directive", verb
