@@ -194,3 +194,23 @@ def test_the_passive_agent_named_on_after_its_short_name_in_brackets_organises()
     )
     event = hand_report(text, (("Sáng 10/6", "XXXX-06-10"),), ("Hội đồng Thi đua",)).summary().event
     assert event is not None and event.organizer == "Hội đồng Thi đua (HĐTĐ) tỉnh Hòa Lâm"
+
+
+def test_a_message_of_congratulations_or_condolence_sent_is_the_news() -> None:
+    # `gửi điện mừng`, `gửi điện chia buồn`: a state message sent as the news is a paper issued (README: directive)
+    for verb in ("gửi điện mừng", "gửi điện chúc mừng", "gửi điện chia buồn", "gửi điện thăm hỏi"):
+        text = (
+            "Điện gửi nước bạn\n\nNhân dịp Quốc khánh nước Cộng hòa Lâm Viên, ngày 2/9, Chủ tịch nước Trần Văn An đã "
+            f"{verb} tới Tổng thống nước này."
+        )
+        event = hand_report(text, (("ngày 2/9", "XXXX-09-02"),)).summary().event
+        assert event is not None and event.kind == "directive", verb
+        assert event.date == "XXXX-09-02", verb
+
+
+def test_a_letter_sent_with_its_classifier_is_the_news_as_gui_thu_is() -> None:
+    # `gửi một bức thư`, `gửi lá thư`: the classifier between the verb and `thư` leaves it the letter sent
+    for verb in ("gửi một bức thư", "gửi bức thư", "gửi lá thư", "gửi một lá thư"):
+        text = f"Thư gửi khối\n\nBộ trưởng Ngoại giao nước Lâm Viên đã {verb} tới Tổng thư ký của khối, nêu điều kiện."
+        event = hand_report(text).summary().event
+        assert event is not None and event.kind == "directive", verb
