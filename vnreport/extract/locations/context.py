@@ -64,7 +64,6 @@ class PendingList:
     kind: Unit | Facility
     last: int  # token after the list's last item
     opener: PlaceSpan | None = None  # the first place, written with the plural unit word
-    singular: bool = False  # a street's head written once before its list (`đường A, B và C`)
 
 
 def enclosing(tokens: Tokens, span: PlaceSpan, places: list[PlaceSpan]) -> str | None:
@@ -639,53 +638,12 @@ def street_in_address(tokens: Tokens, i: int, gaz: Gazetteer) -> PlaceSpan | Non
     last = i + 1
     while last < len(tokens) and last - i < _MAX_ITEM and tokens.joined[last] and tokens.is_cap_word(last):
         last += 1  # every capitalised word: a street may bear a person's whole name (`Lê Văn Lương`)
-    if last < len(tokens) and _in_a_house_list(tokens, i, last, house, gaz):
-        return _facility_span(tokens, i, last, "đường")
     if last + 1 >= len(tokens) or tokens.texts[last] not in {",", "("}:
         return None
     _, unit = gaz.units.match(tokens.items, last + 1)
     if not isinstance(unit, Unit) or unit.level not in _ADDRESS_UNIT_LEVELS:
         return None
     return _facility_span(tokens, i, last, "đường")
-
-
-def _in_a_house_list(tokens: Tokens, i: int, last: int, house: int, gaz: Gazetteer) -> bool:
-    """`25 Vũ Ngọc Phan, 1141 Giải Phóng, …`: numbered houses listed with no ward after each — the street at
-    [i, last) after the house number at `house` is one when the next item after its comma is a numbered
-    house too, or the item before its own number is. A known province or country is no street (`hạng 3 Việt
-    Nam, 5 Thái Lan`)."""
-    if gaz.names.length(tokens.items, i) or not tokens.texts[house][:1].isdigit():
-        return False  # `số 10 A, 9 B` may be players' shirts: a list of bare numbers only
-    if any(len(tokens.texts[m]) == 1 for m in range(i, last)):
-        return False  # `7 Giải A, 24 Giải B`: counts of things named by a letter, no houses
-    if tokens.texts[last] == "," and _numbered_item_at(tokens, last + 1):
-        return True
-    k = house - 1
-    if k < 1 or tokens.texts[k] != "," or tokens.texts[last] not in _HOUSE_LIST_ENDS:
-        return False
-    j = k - 1
-    while j > 0 and k - j <= _MAX_ITEM and tokens.is_cap_word(j) and len(tokens.texts[j]) > 1:
-        j -= 1
-    return j < k - 1 and _house_number_ending_at(tokens, j) and tokens.lowers[j - 1] not in _HOUSE_WORDS
-
-
-_HOUSE_LIST_ENDS = frozenset({",", ".", "…", "...", ";", ")"})
-
-
-def _numbered_item_at(tokens: Tokens, k: int) -> bool:
-    """A bare house number (`1141`, `60B`) at k followed by a capitalised word."""
-    if k >= len(tokens) or not tokens.texts[k].isdigit() or tokens.lowers[k - 1] in _HOUSE_WORDS:
-        return False
-    if k + 1 < len(tokens) and _glued_letter(tokens, k):
-        k += 1
-    return k + 1 < len(tokens) and tokens.joined[k + 1] and tokens.is_cap_word(k + 1) and len(tokens.texts[k + 1]) > 1
-
-
-def _house_number_ending_at(tokens: Tokens, j: int) -> bool:
-    """Token j ends a bare house number (`25`, `60B`)."""
-    if tokens.texts[j].isdigit():
-        return True
-    return j > 0 and tokens.texts[j - 1].isdigit() and _glued_letter(tokens, j - 1)
 
 
 def _facility_span(tokens: Tokens, i: int, last: int, word: str) -> PlaceSpan:
@@ -747,16 +705,10 @@ def _spaced(tokens: Tokens, m: int) -> bool:
 
 
 def opens_list(tokens: Tokens, span: PlaceSpan, kind: Unit | Facility | None) -> PendingList | None:
-    """A list starts when the unit word or head is plural (`các huyện`, `các tuyến đường`) or a street's head is
-    followed by a joiner (`đường A, B`, `phố A và B`): each later name is read under the shared head."""
-    if kind is None:
+    """A list starts when the unit word or head is plural: `các huyện`, `các tuyến đường`."""
+    if kind is None or not ends_with_phrase(plural_trie(), tokens, span.first):
         return None
-    if ends_with_phrase(plural_trie(), tokens, span.first):
-        return PendingList(kind, span.last, span)
-    street = isinstance(kind, Facility) and "street" in kind.flags
-    if street and span.last < len(tokens) and tokens.texts[span.last] in _LIST_JOINERS:
-        return PendingList(kind, span.last, span, singular=True)  # `đường Hoàng Sa, Trường Sa, …`
-    return None
+    return PendingList(kind, span.last, span)
 
 
 def keeps_list(tokens: Tokens, pending: PendingList, i: int) -> bool:
@@ -778,7 +730,7 @@ def list_item(tokens: Tokens, i: int, pending: PendingList, gaz: Gazetteer) -> P
         return None  # a unit word of its own: `xã Hạ Sơn` after the list
     if isinstance(kind, Facility):
         last = facility_name_end(tokens, i, kind, gaz)
-        if last <= i or (pending.singular and not _shares_the_head(tokens, i, last, gaz)):
+        if last <= i:
             return None
         return _facility_span(tokens, i, last, kind.word)
     last = i + admin if admin else _capitalised_end(tokens, i)
@@ -800,42 +752,6 @@ def list_item(tokens: Tokens, i: int, pending: PendingList, gaz: Gazetteer) -> P
         candidates=provinces,
         from_unit=True,
     )
-
-
-_LIST_ENDS = frozenset({".", "…", "...", ";", ")"})
-
-
-def _shares_the_head(tokens: Tokens, i: int, last: int, gaz: Gazetteer) -> bool:
-    """Whether the name at [i, last), after a joiner, is one more street of a singular head written once
-    (`đường Hoàng Sa, Trường Sa, Phạm Văn Đồng…`, `đường Hàn Thuyên và Lê Duẩn.`): no place of its own
-    (`đường Lê Lợi, Hoàn Kiếm, Hà Nội` is an address), no body or title, and the list goes on or ends right
-    after it — a person after a street is followed by what is said of them (`đường Lê Lợi, Nguyễn Văn An
-    cho biết`, `…, Nguyễn Văn An (35 tuổi)`), a street of a list by the next one or the sentence's end."""
-    if gaz.names.length(tokens.items, i) or gaz.admin_names.length(tokens.items, i):
-        return False
-    if org_head_trie().match(tokens.items, i)[0] or title_trie().match(tokens.items, i)[0]:
-        return False
-    if last >= len(tokens):
-        return True
-    after = tokens.texts[last]
-    if after in _LIST_ENDS:
-        return True
-    if after == "," and tokens.texts[i - 1] == "và":
-        return True  # `phố Hàng Bạc và Hàng Đào, …`: the list closed by `và`, its clause by the comma
-    if after in _LIST_JOINERS:
-        nxt = last + 1
-        return (
-            nxt < len(tokens)
-            and tokens.is_cap_word(nxt)
-            and not org_head_trie().match(tokens.items, nxt)[0]
-            and not title_trie().match(tokens.items, nxt)[0]
-        )
-    # after `và` the list is closed: a lowercase word may follow a street (`đường A và B bị ngập`), not a
-    # person's whole name (`… và Nguyễn Văn An cho biết`), nor a particle inside a foreign name (`Alexandre de
-    # Rhodes`: the name goes on capitalised after it)
-    if tokens.texts[i - 1] != "và" or tokens.is_cap_word(last) or starts_person(tokens.items, i):
-        return False
-    return not (last + 1 < len(tokens) and tokens.joined[last + 1] and tokens.is_cap_word(last + 1))
 
 
 def _capitalised_end(tokens: Tokens, i: int) -> int:
