@@ -41,3 +41,12 @@ def test_a_news_outlet_by_name_is_the_press() -> None:
     # written in lower case the words are no outlet: `thanh niên`, young people, hear the speaker at the event
     text = _OPENING + "Chia sẻ với thanh niên, Phó Giám đốc Sở Tài chính Đinh Văn Cao cho biết vốn đã đủ."
     assert _people(text) == ["Đinh Văn Cao"]
+
+
+def test_a_speaker_interviewed_first_who_then_speaks_at_the_gathering_took_part() -> None:
+    # a sentence set at the gathering (`Tại hội nghị, …`) ties its speaker to the event, whatever came before
+    text = _OPENING + (
+        "Trao đổi với phóng viên trước hội nghị, Phó Giám đốc Sở Tài chính Đinh Văn Cao cho biết nguồn vốn đã đủ. "
+        "Tại hội nghị, Phó Giám đốc Đinh Văn Cao phát biểu về kế hoạch giải ngân."
+    )
+    assert _people(text) == ["Đinh Văn Cao"]

@@ -941,6 +941,9 @@ def _read_sentence(
         opening is not None and opening[0] == "spoke" and _at_gathering(toks, start + opening[1].length(toks, start))
     )
     to_press = not spoke_there and _told_press(toks, kind)
+    # `Tại hội nghị, A phát biểu …`: a sentence set at the gathering ties its speakers to the event, even one the
+    # story heard first talking to the press
+    framed_there = bool(toks) and toks[0].lower == "tại" and _at_gathering(toks, 0)
     if opening is not None and not (to_press and opening[0] == "spoke"):
         # `Tham dự có …`, `Về phía … có …`: a list; `Phát biểu tại …, <name>`: its speaker
         role, matcher = opening
@@ -1019,6 +1022,8 @@ def _read_sentence(
                 else:
                     if role == "spoke" and ref.name not in roles.to_press:
                         roles.heard_first.add(ref.name)
+                    if role == "spoke" and framed_there:
+                        roles.at_event.add(ref.name)
                     roles.add(role, ref.name, f"{where}:{' '.join(t.lower for t in toks[i : i + length])}")
         i += longest
 
