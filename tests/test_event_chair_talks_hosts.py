@@ -5,6 +5,8 @@ is the other side. Each construction in its shape with written sentences."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.reporthelp import HandReport
 from tests.test_event_people import _names
 
@@ -100,8 +102,8 @@ def test_a_bare_title_held_by_two_officials_before_chu_tri_chairs_no_one() -> No
 def test_a_counted_title_before_chu_tri_is_no_one_officials() -> None:
     text = (
         "Doanh nghiệp vận tải đối thoại với Bộ\n\nNgày 28/6/2024, Bộ Công Thương tổ chức hội nghị đối thoại về vận "
-        "tải hành khách. Thứ trưởng Bộ Công Thương Trần Văn Khoa cho biết, đây là lần đầu hai Thứ trưởng Bộ Công "
-        "Thương đồng chủ trì một hội nghị như vậy."
+        "tải hành khách. Thứ trưởng Bộ Công Thương Trần Văn Khoa cho biết các ý kiến sẽ được ghi nhận.\n\nHai Thứ "
+        "trưởng Bộ Công Thương đồng chủ trì hội nghị. Ảnh: Minh Anh"
     )
     hand = HandReport(text)
     hand.official("Trần Văn Khoa", ["Thứ trưởng Bộ Công Thương"], ["spoke"])
@@ -120,3 +122,32 @@ def test_a_speaker_who_raises_an_issue_at_the_event_takes_part() -> None:
     hand.date("Ngày 28/6/2024", "2024-06-28")
     _, people = _names(hand.summary().event)
     assert people == ["Lê Văn Quý"]
+
+
+_DIALOGUE = (
+    "Doanh nghiệp vận tải đối thoại với Bộ\n\nNgày 28/6/2024, Bộ Công Thương tổ chức hội nghị đối thoại về vận tải "
+    "hành khách. Thứ trưởng Bộ Công Thương Trần Văn Khoa cho biết các ý kiến sẽ được ghi nhận.\n\n{line}"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nguyên Thứ trưởng Bộ Công Thương chủ trì hội nghị. Ảnh: Minh Anh",  # a former holder, not the current one
+        "Năm 2019, một hội nghị tương tự do Thứ trưởng Bộ Công Thương chủ trì.",  # another meeting, no caption
+    ],
+)
+def test_a_bare_title_before_chu_tri_of_a_former_holder_or_another_meeting_chairs_no_one(line: str) -> None:
+    hand = HandReport(_DIALOGUE.format(line=line))
+    hand.official("Trần Văn Khoa", ["Thứ trưởng Bộ Công Thương"], ["spoke"])
+    hand.date("Ngày 28/6/2024", "2024-06-28")
+    chair, _ = _names(hand.summary().event)
+    assert chair == []
+
+
+def test_a_year_before_a_captions_bare_title_counts_no_holders() -> None:
+    hand = HandReport(_DIALOGUE.format(line="Năm 2024 Thứ trưởng Bộ Công Thương chủ trì hội nghị. Ảnh: Minh Anh"))
+    hand.official("Trần Văn Khoa", ["Thứ trưởng Bộ Công Thương"], ["spoke"])
+    hand.date("Ngày 28/6/2024", "2024-06-28")
+    chair, _ = _names(hand.summary().event)
+    assert chair == ["Trần Văn Khoa"]

@@ -864,18 +864,32 @@ def _refs(doc: Document, report: Report, event_sentence: Sentence | None) -> lis
 
 @cache
 def _count_words() -> frozenset[str]:
-    """Words that count a title's holders (`hai Thủ tướng`, `các Bộ trưởng`: summary_cues.tsv, title_count)."""
-    return frozenset(cue_phrases("title_count"))
+    """Words that count a title's holders (`hai Thủ tướng`, `các Bộ trưởng`: summary_cues.tsv, title_count) or tell
+    a former one (`Nguyên Thứ trưởng`: title_former): before a bare title, it is not the current holder's."""
+    return frozenset(cue_phrases("title_count")) | frozenset(cue_phrases("title_former"))
+
+
+_CAPTION_REACH = 200  # characters after a chair cue, on its line, where a caption's credit (`Ảnh:`) is looked for
+
+
+def _in_a_caption(view: str, end: int) -> bool:
+    """A photo's credit (`Ảnh`) follows on the line, within `_CAPTION_REACH`: the sentence is a caption, which
+    names the chair of the story's own gathering; a bare title before `chủ trì` elsewhere may tell another meeting
+    (`Năm 2019, một hội nghị tương tự do Thứ trưởng … chủ trì`)."""
+    at = view.find("Ảnh", end, end + _CAPTION_REACH)
+    return at >= 0 and view.find("\n", end, at) < 0
 
 
 def _titled_chairs(view: str, holders: dict[str, set[str]]) -> list[Ref]:
     """`Thứ trưởng Bộ X chủ trì cuộc đối thoại ngày 28/6. Ảnh: …`: a title one official alone holds, written with no
-    name right before `chủ trì` / `chủ tọa` (a caption names the chair so), is that official's mention, wherever
-    in the story: the chair cue reads it (`_read_sentence`). Each cue looks back at most `_TITLE_WORDS` words, one
-    dictionary lookup a length: linear in the text however many officials it names."""
+    name right before `chủ trì` / `chủ tọa` in a caption (a caption names the chair so), is that official's
+    mention, wherever in the story: the chair cue reads it (`_read_sentence`). Each cue looks back at most
+    `_TITLE_WORDS` words, one dictionary lookup a length: linear in the text however many officials it names."""
     sole = {written: next(iter(names)) for written, names in holders.items() if len(names) == 1}
     refs = []
     for found in _CHAIR_WORD.finditer(view):
+        if not _in_a_caption(view, found.end()):
+            continue
         lo = max(0, found.start() - _TITLE_REACH)
         window = view[lo : found.start()].rstrip()
         lowered = window.lower()  # the view is NFC with unified variants: offsets stay the text's
@@ -886,7 +900,8 @@ def _titled_chairs(view: str, holders: dict[str, set[str]]) -> list[Ref]:
                 continue
             at = len(lowered) - len(written)
             # not `Bí thư` inside `Phó Bí thư`, nor a count of holders (`do hai Thủ tướng đồng chủ trì`)
-            counted = len(words) > n and (words[-n - 1] in _count_words() or words[-n - 1].isdigit())
+            before = words[-n - 1] if len(words) > n else ""
+            counted = before in _count_words() or (before.isdigit() and int(before) < 100)  # not a year: `Năm 2020`
             if not counted and not _DEPUTY.search(lowered, max(0, at - 5), at):
                 refs.append(Ref(lo + at, lo + len(window), sole[written]))
             break
