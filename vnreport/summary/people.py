@@ -1397,9 +1397,9 @@ _WITH_NEXT = regexes.compile(r"\s+với(?!\w)")
 # talks held with someone (`_talks_with_end`): the title of the other side, then their name (`hội đàm với người
 # đồng cấp Đức B`)
 _TITLE_GAP = regexes.compile(r"\s+(?P<title>[^\s,.;:!?()“”\"]+(?:\s+[^\s,.;:!?()“”\"]+){0,8}\s+)?")
+_WITH = regexes.compile(r"(?<!\w)với(?!\w)")  # the word `với` between two sides of talks (`_talks_host`)
 # a talks or meeting word right after the one talks are held with (`… với B trong một cuộc gặp riêng`, `… tại cuộc
 # hội đàm`): no nested repeat, so linear
-_WITH = regexes.compile(r"(?<!\w)với(?!\w)")
 _TALKS_IN = regexes.compile(r"\s+(?:trong|tại|ở)\s+(?:một\s+|các\s+)?(?:cuộc|buổi)\s+(?:gặp|hội đàm|điện đàm)(?!\w)")
 _WORD_CHAR = regexes.compile(r"\w")
 _PUNCT = regexes.compile(r"[,;:()\-–]|(?<!\w)(?:đồng chí|ông|bà)(?!\w)")

@@ -59,24 +59,26 @@ def _period(toks: Sequence[Token], k: int) -> tuple[int, bool] | None:
     """(one past the colon, whether the period runs to now) of a period at toks[k] that a colon closes."""
     opened = k < len(toks) and toks[k].lower in _OPENERS  # `Từ 9/2015:`, `Năm 2010:`: a period on its own
     k += int(k < len(toks) and toks[k].lower == "từ")
-    k = _date_end(toks, k)
-    if k < 0:
+    found = _range_end(toks, k)
+    if found is None:
         return None
-    now, ranged = False, False
-    if k < len(toks) and toks[k].lower in _RANGE_JOINS:
-        k += 1
-        if k < len(toks) and toks[k].lower == "hiện":
-            k += 1
-        if k < len(toks) and toks[k].lower in _NOW:
-            now, k = True, k + 1
-        else:
-            k = _date_end(toks, k)
-            if k < 0:
-                return None
-        ranged = True
+    k, now, ranged = found
     if not (ranged or opened) or k >= len(toks) or toks[k].text != ":":
         return None
     return k + 1, now
+
+
+def _range_end(toks: Sequence[Token], k: int) -> tuple[int, bool, bool] | None:
+    """(one past it, whether it runs to now, whether it is a range) of a date at toks[k] or the range it opens
+    (`1995 - 2000`, `tháng 2/2008 đến nay`, `2010 đến hiện nay`), or None."""
+    k = _date_end(toks, k)
+    if k < 0 or k >= len(toks) or toks[k].lower not in _RANGE_JOINS:
+        return None if k < 0 else (k, False, False)
+    k += 1 + int(k + 1 < len(toks) and toks[k + 1].lower == "hiện")
+    if k < len(toks) and toks[k].lower in _NOW:
+        return k + 1, True, True
+    k = _date_end(toks, k)
+    return None if k < 0 else (k, False, True)
 
 
 def _date_end(toks: Sequence[Token], k: int) -> int:
@@ -154,16 +156,8 @@ def _dated_period(toks: Sequence[Token], k: int) -> tuple[int, bool] | None:
     k += int(k < len(toks) and toks[k].lower == "từ")
     if k >= len(toks) or toks[k].lower not in _UNITS:
         return None
-    k = _date_end(toks, k)
-    if k < 0:
-        return None
-    if k + 1 < len(toks) and toks[k].lower in _RANGE_JOINS:
-        j = k + 1 + int(toks[k + 1].lower == "hiện")
-        if j < len(toks) and toks[j].lower in _NOW:
-            return j + 1, True
-        end = _date_end(toks, j)
-        return (end, False) if end > 0 else None
-    return k, False
+    found = _range_end(toks, k)
+    return None if found is None else found[:2]
 
 
 _BARE_OPENERS = frozenset({";"})  # what ends the item before a bare post (or the sentence's start)
