@@ -1,5 +1,6 @@
 """Place constructions of round 31, one written example each: a country, province or region written right after
-a one-word organisation name is the name of its branch (`Agribank Nghệ An`), not a place of its own."""
+a one-word organisation name is the name of its branch (`Agribank Nghệ An`), not a place of its own; a bare `TP`
+for a city the text writes only inside names and titles is the city (README, round 27)."""
 
 from __future__ import annotations
 
@@ -46,9 +47,37 @@ def test_a_place_apart_from_the_brand_stays(text: str, place: str) -> None:
     assert place in places(text)
 
 
+def test_a_bare_tp_names_the_city_written_only_inside_titles() -> None:
+    text = (
+        "Phó Chủ tịch UBND TP Đà Nẵng Nguyễn Văn Hải đi kiểm tra công trình kè sông. "
+        "Ông yêu cầu các sở báo cáo TP trước ngày 10/6."
+    )
+    found = [loc for loc in locations(text) if loc.province == "Đà Nẵng"]
+    assert [loc.name for loc in found] == ["TP Đà Nẵng"]
+    assert [m.text for m in found[0].mentions] == ["TP"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Văn bản cũng gửi UBND các tỉnh, TP trên cả nước.",  # every city, none named
+        "Ông yêu cầu báo cáo thành phố trước ngày 10/6.",  # a lower-case `thành phố` (round 29)
+        "Ông đề nghị báo cáo lên Thành phố trước ngày 10/6.",  # `Thành phố` only opening a sentence
+    ],
+)
+def test_no_city_from_a_bare_word_that_is_not_the_citys(second: str) -> None:
+    text = f"Phó Chủ tịch UBND TP Đà Nẵng Nguyễn Văn Hải đi kiểm tra công trình kè sông. {second}"
+    assert not [loc for loc in locations(text) if loc.province == "Đà Nẵng"]
+
+
+def test_a_sentence_opening_thanh_pho_names_the_city_too() -> None:
+    text = "Phó Chủ tịch UBND TP Đà Nẵng Nguyễn Văn Hải đi kiểm tra công trình. Thành phố sẽ cấp thêm vốn."
+    assert [loc.name for loc in locations(text) if loc.province == "Đà Nẵng"] == ["TP Đà Nẵng"]
+
+
 def _merge_seconds(count: int) -> float:
-    """CPU seconds of merging the places of `count` branches, best of three, the collector off."""
-    text = "Agribank Đồng Nai và UBND TP Đà Nẵng báo cáo. " * count
+    """CPU seconds of merging the places of `count` branches and bare `TP`s, best of three, the collector off."""
+    text = "Agribank Đồng Nai và UBND TP Đà Nẵng báo cáo TP. " * count
     doc = segment(text, words="dictionary")
     found = find_places(doc)
     names = find_organizations(doc, found).spans
@@ -65,7 +94,7 @@ def _merge_seconds(count: int) -> float:
     return best
 
 
-def test_merging_many_branches_takes_linear_time() -> None:
-    """Each place is checked against the set of brand ends, no scan of every name per place:
+def test_merging_many_branches_and_bare_cities_takes_linear_time() -> None:
+    """Each place is checked against the set of brand ends and its own key, no scan of every name per place:
     thousands of them take twice the time at twice the count (2.5 allowed on a busy machine), not four."""
     assert doubling_ratio(_merge_seconds, 400) < 2.5
