@@ -37,10 +37,12 @@ def merge_locations(doc: Document, places: list[PlaceSpan], names: Sequence[Span
     """One Location per distinct place, mentions in text order, places in order of first mention.
     `names`: spans of organisation or document names; a mention inside one is not the place's own, nor
     is one inside a title (`Tổng thống Pháp`). A place only ever written as a bare `Thành phố` is left
-    out too: the text does not name it."""
+    out too: the text does not name it; unless its city is written inside names or titles (`UBND TP Hà Nội`),
+    when the bare `TP` is the city's mention (round 27)."""
     inside = Spans((span.start, span.end) for span in names)
     hosts = Spans((span.start, span.end) for span in names if doc.text.startswith(_missions(), span.start))
     elided = _elided_bodies(doc.text, places, names)
+    elided |= _branch_places(doc.text, places, names)
     merged: dict[tuple[str, str | None], Location] = {}
     written: dict[int, list[str]] = {}  # id of a Location → its mentions as written, bare words left out
     addressed: set[tuple[str, str | None]] = set()  # places whose province an address gave
@@ -48,11 +50,15 @@ def merge_locations(doc: Document, places: list[PlaceSpan], names: Sequence[Span
     written_out: set[tuple[str, str | None]] = set()
     bare_names: dict[tuple[str, str | None], str] = {}  # the name without unit word or head
     zones: set[tuple[str, str | None]] = set()  # keys of zone facilities
+    hidden: dict[tuple[str, str | None], list[str]] = {}  # a city's mentions inside names and titles, as written
+    bare_cities: dict[int, tuple[str, str | None]] = {}  # id of a Location → its key, for a bare `TP`
     acronyms = _facility_acronyms(places)
     projects = _projects(places)
     for place in places:
         named = inside.holds(place.start, place.end) and not _host_of_mission(doc.text, place, hosts)
         within = place.inside if place.inside != "plan" else None  # a plan's place that stands: named
+        if place.name and (within or named) and place.level in _CITY_LEVELS:
+            hidden.setdefault(_place_key(place), []).append(doc.text[place.start : place.end])
         if not place.name or within or named or id(place) in elided:
             continue  # a bare `Thành phố` in an article that names no city; `tỉnh Nghệ An` in `UBND tỉnh Nghệ An`
         key = _place_key(place)
@@ -89,15 +95,46 @@ def merge_locations(doc: Document, places: list[PlaceSpan], names: Sequence[Span
         location.mentions.append(Mention(text=text, start=place.start, end=place.end))
         if not place.bare:
             written.setdefault(id(location), []).append(text)
+        elif _names_the_city(doc.text, place.start, text):
+            bare_cities[id(location)] = key
     _merge_bare_names(merged, by_context - written_out, bare_names, zones)
     _merge_tone_variants(merged, written)
     found = []
     for location in merged.values():
-        texts = written.get(id(location))
+        texts = written.get(id(location)) or _named_only_inside(
+            hidden, bare_cities.get(id(location)), location.canonical or location.name
+        )
         if texts:
             location.name = _as_written(texts, location.name)
             found.append(location)
     return found
+
+
+_CITY_LEVELS = frozenset({"province", "district", "other"})
+_SENTENCE_ENDS = frozenset('.!?:\n"“')
+
+
+def _names_the_city(text: str, start: int, written: str) -> bool:
+    """A bare `TP`, or `Thành phố` opening a sentence (round 29; not a lower-case `thành phố`, nor `tỉnh`),
+    that is not one of every city (`UBND các tỉnh, TP`)."""
+    before = text[max(0, start - 10) : start]
+    if written == "Thành phố":
+        return not before.rstrip(" ") or before.rstrip(" ")[-1] in _SENTENCE_ENDS
+    return written == "TP" and not before.endswith(_CITY_LISTS)
+
+
+_CITY_LISTS = ("tỉnh, ", "tỉnh/", "tỉnh và ", "các ")  # `UBND các tỉnh, TP`: every city, none named
+_CITY_WORDS = ("TP", "Thành phố", "thành phố")
+
+
+def _named_only_inside(
+    hidden: dict[tuple[str, str | None], list[str]], key: tuple[str, str | None] | None, city: str
+) -> list[str]:
+    """`đề xuất TP giải quyết` where the city is written only inside names and titles (`UBND TP Hà Nội`, `Sở
+    NN&PTNT Hà Nội`): the bare `TP` names the city, a location written as those names write it with its unit word
+    (`TP Hà Nội`; not `Sài Gòn` of a park's name), else as the gazetteer does (round 27)."""
+    texts = hidden.get(key, []) if key is not None else []
+    return [t for t in texts if t.startswith(_CITY_WORDS)] or ([city] if texts else [])
 
 
 @cache
@@ -140,6 +177,35 @@ def _elided_bodies(text: str, places: list[PlaceSpan], names: Sequence[Span]) ->
                 elided.add(id(place))
                 ending[place.end] = place  # `UBND các tỉnh A, B và C`
     return elided
+
+
+_BRANCH_LEVELS = frozenset({"country", "province", "region"})
+_CREDIT_CUES = ("Ảnh:", "Ảnh :", "Nguồn:", "Nguồn :")
+
+
+def _branch_places(text: str, places: list[PlaceSpan], names: Sequence[Span]) -> set[int]:
+    """`Amway Việt Nam`, `Agribank Nghệ An`, `Formosa Hà Tĩnh`: a country, province or region written right
+    after a one-word organisation name (a brand, an acronym) ends the name of its branch there, not a place of
+    its own. Not after a photo credit (`Ảnh: CCO Saudi Arabia, …` runs into the next sentence). Ids of such
+    places."""
+    brand_ends: set[int] = set()
+    for span in names:
+        word = text[span.start : span.end]
+        if len(word) < 2 or not word[0].isupper() or any(c.isspace() for c in word):
+            continue
+        if text[max(0, span.start - 8) : span.start].rstrip().endswith(_CREDIT_CUES):
+            continue
+        brand_ends.add(span.end + 1)
+    return {
+        id(place)
+        for place in places
+        if place.start in brand_ends
+        and text[place.start - 1] == " "
+        and place.level in _BRANCH_LEVELS
+        and text[place.start].isupper()
+        and not place.from_unit
+        and place.unit_start < 0
+    }
 
 
 _CONTEXT_LEVELS = frozenset({"district", "commune", "village"})

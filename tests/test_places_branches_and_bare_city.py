@@ -1,0 +1,100 @@
+"""Place constructions of round 31, one written example each: a country, province or region written right after
+a one-word organisation name is the name of its branch (`Agribank Nghệ An`), not a place of its own; a bare `TP`
+for a city the text writes only inside names and titles is the city (README, round 27)."""
+
+from __future__ import annotations
+
+import gc
+import time
+
+import pytest
+
+from tests.timing import doubling_ratio
+from vnreport.extract import run_extractors
+from vnreport.extract.locations import extract_locations, find_places
+from vnreport.extract.organizations import find_organizations
+from vnreport.report.model import Location
+from vnreport.segment.document import segment
+
+
+def locations(text: str) -> list[Location]:
+    return run_extractors(segment(text, words="dictionary")).locations
+
+
+def places(text: str) -> list[str]:
+    return [location.name for location in locations(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Năm ngoái Agribank Đồng Nai đã giải ngân thêm vốn cho nông dân trồng cà phê.", "Đồng Nai"),
+        ("Khách hàng phản ánh với Vietcombank Đà Nẵng về phí chuyển tiền.", "Đà Nẵng"),
+    ],
+)
+def test_a_place_right_after_a_brand_names_its_branch(text: str, place: str) -> None:
+    assert place not in places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Agribank mở thêm chi nhánh tại Đồng Nai trong tháng này.", "Đồng Nai"),  # `tại` between: where it is
+        ("Các quốc gia trong liên minh NATO vùng Vịnh ủng hộ kế hoạch.", "vùng Vịnh"),  # lower case: no name's word
+    ],
+)
+def test_a_place_apart_from_the_brand_stays(text: str, place: str) -> None:
+    assert place in places(text)
+
+
+def test_a_bare_tp_names_the_city_written_only_inside_titles() -> None:
+    text = (
+        "Phó Chủ tịch UBND TP Đà Nẵng Nguyễn Văn Hải đi kiểm tra công trình kè sông. "
+        "Ông yêu cầu các sở báo cáo TP trước ngày 10/6."
+    )
+    found = [loc for loc in locations(text) if loc.province == "Đà Nẵng"]
+    assert [loc.name for loc in found] == ["TP Đà Nẵng"]
+    assert [m.text for m in found[0].mentions] == ["TP"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Văn bản cũng gửi UBND các tỉnh, TP trên cả nước.",  # every city, none named
+        "Ông yêu cầu báo cáo thành phố trước ngày 10/6.",  # a lower-case `thành phố` (round 29)
+        "Ông đề nghị báo cáo lên Thành phố trước ngày 10/6.",  # `Thành phố` only opening a sentence
+    ],
+)
+def test_no_city_from_a_bare_word_that_is_not_the_citys(second: str) -> None:
+    text = f"Phó Chủ tịch UBND TP Đà Nẵng Nguyễn Văn Hải đi kiểm tra công trình kè sông. {second}"
+    assert not [loc for loc in locations(text) if loc.province == "Đà Nẵng"]
+
+
+def test_a_sentence_opening_thanh_pho_names_the_city_too() -> None:
+    text = "Phó Chủ tịch UBND TP Đà Nẵng Nguyễn Văn Hải đi kiểm tra công trình. Thành phố sẽ cấp thêm vốn."
+    assert [loc.name for loc in locations(text) if loc.province == "Đà Nẵng"] == ["TP Đà Nẵng"]
+
+
+def _merge_seconds(count: int) -> float:
+    """CPU seconds of merging the places of `count` branches and bare `TP`s, best of three, the collector off."""
+    text = "Agribank Đồng Nai và UBND TP Đà Nẵng báo cáo TP. " * count
+    doc = segment(text, words="dictionary")
+    found = find_places(doc)
+    names = find_organizations(doc, found).spans
+    best = float("inf")
+    gc.collect()
+    gc.disable()
+    try:
+        for _ in range(3):
+            started = time.process_time()
+            extract_locations(doc, found, names)
+            best = min(best, time.process_time() - started)
+    finally:
+        gc.enable()
+    return best
+
+
+def test_merging_many_branches_and_bare_cities_takes_linear_time() -> None:
+    """Each place is checked against the set of brand ends and its own key, no scan of every name per place:
+    thousands of them take twice the time at twice the count (2.5 allowed on a busy machine), not four."""
+    assert doubling_ratio(_merge_seconds, 400) < 2.5
