@@ -1255,8 +1255,10 @@ def _own_acronym(s: Scan, k: int, j: int) -> str | None:
     first = strip_accents(acronym[0]).upper()
     initials = {strip_accents(tokens.texts[m][0]).upper() for m in range(k, j) if tokens.is_word(m)}
     # `… của Liên Hợp Quốc (UNESCO)`: after `của`, a known acronym that opens like none of the name's words
-    # names the thing owned; `giá vàng của Công ty … Tân Lộc (TLJ)`: one that does is the owner's own
+    # names the thing owned by a body written as its bare head; `giá vàng của Công ty … Tân Lộc (TLJ)`: one that
+    # does is the owner's own, as is one after a head and its name (`của Lực lượng Phòng vệ Biển Nhật Bản (JMSDF)`)
     owned = k > 0 and tokens.joined[k] and tokens.lowers[k - 1] == "của" and first not in initials
+    owned = owned and head_at(s, k)[0] == j - k
     if width == 1 and brand is not None and not brand.spec.letters and j - k >= 2 and not owned:
         return acronym
     if j - k < 2 or not (is_acronym(acronym) or _brand_shaped(acronym)) or (width and brand is not None):

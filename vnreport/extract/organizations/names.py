@@ -71,29 +71,33 @@ def domain(s: Scan, k: int) -> int:
 _DOMAIN_JOINERS = frozenset({",", "và", "-", "&"})
 
 
+_FIELD_JOINERS = frozenset({",", "và", "&"})
+_FIELD_CLOSERS = frozenset({"và", "&"})
 _MAX_FIELDS = 6  # fields listed after a body's first (`Bộ Giáo dục, văn hóa, thể thao, khoa học và công nghệ`)
 _FIELD_SYLLABLES = (3, 2)  # a field is one word of several syllables (`hộ tịch`, `tái định cư`)
 
 
 def field_list(s: Scan, k: int, capitalised: bool = False) -> int:
-    """Tokens of the fields a body's name lists after its first one, from the comma at k: words joined by
-    commas and closed by `và` (`Cục Quốc tịch` + `, hộ tịch và chứng thực`), none of them a head, a place,
+    """Tokens of the fields a body's name lists after its first one, from the comma (or `&`) at k: words joined
+    by commas and closed by `và` or `&` (`Cục Quốc tịch` + `, hộ tịch và chứng thực`; `Ủy ban Văn hóa, giáo dục`
+    + `& thanh niên`), none of them a head, a place,
     a person or a phrase (`Cục Viễn thông, sẽ rà soát và đánh giá`: the sentence goes on). At least one of
     them is no domain of the lexicon, whose own chains `domain` reads (`Bộ Tài chính, Kế hoạch và Đầu tư`
     lists two ministries). A school's or company's fields are capitalised (`Trường Cao đẳng Công nghệ, Kinh tế
     và Thủy lợi`): `capitalised` asks it, as their lower-case lists are of people (`, giảng viên và học viên`).
-    0 when the list is not closed by `và`."""
+    0 when the list is not closed by `và` or `&`."""
     tokens = s.tokens
-    if k >= len(tokens) or tokens.texts[k] != ",":
-        return 0  # `Phòng Kế hoạch tài chính và nghiêm khắc …`: `và` alone joins no field to a name
+    if k >= len(tokens) or tokens.texts[k] not in {",", "&"}:
+        return 0  # `Phòng Kế hoạch tài chính và nghiêm khắc …`: `và` alone joins no field to a name (`&` does)
     j, fields, known = k, 0, 0
-    while fields < _MAX_FIELDS and tokens.texts[j] in {",", "và"} and s.joined(j) and s.joined(j + 1):
+    while fields < _MAX_FIELDS and tokens.texts[j] in _FIELD_JOINERS and s.joined(j) and s.joined(j + 1):
         width = _field(s, j + 1)
         if not width or (capitalised and not s.tokens.is_cap_word(j + 1)):
             return 0
         fields += 1
         known += bool(_one_domain(s, j + 1))
-        last = tokens.texts[j] == "và" or "và" in tokens.texts[j + 2 : j + width]  # `…, khoa học và công nghệ`
+        # `…, khoa học và công nghệ`; `…, giáo dục & thanh niên`: `&` closes a list as `và` does
+        last = tokens.texts[j] in _FIELD_CLOSERS or "và" in tokens.texts[j + 2 : j + width]
         j += 1 + width
         if last:
             return j - k if known < fields else 0
@@ -215,7 +219,9 @@ def _lower_tail(s: Scan, k: int, j: int, mode: NameMode) -> int:
     (`Viện Phát triển` + `sáng tạo`, `Cục Quản lý chất lượng` + `nông, lâm, thủy sản`): lower-case words the
     vocabulary does not know run on after it only up to what closes a body's name: its country, parent body or
     place in parentheses (`… sáng tạo (Nga)`), or a place written with its unit word or a country (`Viện
-    Nghiên cứu phát triển bền vững` + `Việt Nam`). Every word of the run is a content word: no function word or
+    Nghiên cứu phát triển bền vững` + `Việt Nam`); or up to the field after an `&`, which joins no clauses, only
+    the fields of one name (`Viện Sức khỏe nghề nghiệp` + `& môi trường`, `Ủy ban Khoa học` + `, công nghệ &
+    môi trường`). Every word of the run is a content word: no function word or
     verb (orgs_name_stops.txt, the treebank's verbs), no place, head or title. Another body after the words
     closes nothing: it may be the object of a verb the treebank does not tag as one (`Tổng cục Thuế nghiên cứu
     vấn đề` + `Báo …`)."""
@@ -224,8 +230,10 @@ def _lower_tail(s: Scan, k: int, j: int, mode: NameMode) -> int:
         return j
     m = end = j
     words = 0
+    listed = 0  # end of the field right after an `&`: the list it closes is the name's (`… nghề nghiệp & môi trường`)
     while m < len(tokens) and s.joined(m) and words < _MAX_TAIL:
-        if tokens.texts[m] in _TAIL_JOINERS and end == m and m > j:
+        text = tokens.texts[m]
+        if text in _TAIL_JOINERS and end == m and (m > j or text in _LIST_OPENERS):
             m += 1
             continue
         width = _tail_word(s, m)
@@ -233,9 +241,16 @@ def _lower_tail(s: Scan, k: int, j: int, mode: NameMode) -> int:
             break
         m = end = m + width
         words += 1
-    if end == j or m != end:
+        if tokens.texts[m - width - 1] == "&" and not listed:
+            listed = end
+    if end == j or (m != end and not listed):
         return j
-    return end if _closes_a_name(s, k, j, end, mode) else j
+    if tokens.texts[j] not in _LIST_OPENERS and _closes_a_name(s, k, j, end, mode):
+        return end
+    return listed or j  # `Trung tâm Y tế, trạm xá xã …`: after a comma, only an `&` makes the words the name's
+
+
+_LIST_OPENERS = frozenset({",", "&"})  # a tail that opens with one is the name's only when an `&` closes its list
 
 
 def _tail_word(s: Scan, m: int) -> int:
@@ -353,9 +368,23 @@ def _business_word(s: Scan, k: int) -> bool:
 
 def _title_stop(s: Scan, j: int) -> bool:
     """A word of orgs_title_stops.txt at j ends the name, unless it opens a longer word of the name's
-    vocabulary (`Tối cao` of `Hội đồng An ninh Quốc gia Tối cao`, not the evening's `Tối 5/6`)."""
+    vocabulary (`Tối cao` of `Hội đồng An ninh Quốc gia Tối cao`, not the evening's `Tối 5/6`), or is a form of
+    address that also ends given names (orgs_address_name_ends.txt) with no person after it (`… Việt Anh cho`)."""
     stop = s.lex.stops.match(s.tokens.items, j)[0]
-    return bool(stop) and s.lex.vocab.match(s.tokens.items, j)[0] <= stop
+    if not stop or s.lex.vocab.match(s.tokens.items, j)[0] > stop:
+        return False
+    tokens = s.tokens
+    if stop == 1 and tokens.texts[j] in load_words("orgs_address_name_ends.txt") and _given_syllable_before(s, j):
+        person = s.joined(j + 1) and tokens.is_cap_word(j + 1) and (j + 1) not in s.place_at
+        return person  # `Công ty Việt Anh cho biết`, `Hoàng Anh Gia Lai`: the name's word, no one addressed
+    return True
+
+
+def _given_syllable_before(s: Scan, j: int) -> bool:
+    """A capitalised syllable, no acronym, right before j: a given name goes on there (`Việt Anh`); after a
+    lower-case word or an acronym `Anh` is the country (`Đảng Bảo thủ Anh`, `Bộ Ngoại giao Anh`)."""
+    tokens = s.tokens
+    return j > 0 and tokens.joined[j] and tokens.is_cap_word(j - 1) and not is_acronym(tokens.texts[j - 1])
 
 
 def _name_step(s: Scan, k: int, j: int, proper: int, mode: NameMode) -> tuple[int, int, bool] | None:

@@ -277,7 +277,9 @@ def _foreign(s: Scan, k: int) -> int:
         return 0
     credit = _after_credit_cue(s, k)
     last = _foreign_run(s, k, credit=credit)
+    glued = credit and _opens_in_vietnamese(s, last)  # `Ảnh: Aviacom Bộ trưởng …`: the caption's stop lost
     goes_on = last < len(tokens) and tokens.joined[last] and tokens.is_cap_word(last) and not opens_sentence(s, last)
+    goes_on = goes_on and not glued
     if last == k or goes_on:
         return 0  # `Phan Châu Trinh`: the run goes on in Vietnamese letters, a Vietnamese name
     if names_a_product(s, k):
@@ -289,10 +291,10 @@ def _foreign(s: Scan, k: int) -> int:
         return 0 if tail or stops.match(tokens.items, k)[0] else last  # `Theo …` opens the sentence
     if credit:
         after = tokens.texts[last] if last < len(tokens) and tokens.joined[last] else ""
-        return last if after in {"", ")", "/", ".", ",", "-", "–"} or opens_sentence(s, last) else 0
+        return last if after in {"", ")", "/", ".", ",", "-", "–"} or opens_sentence(s, last) or glued else 0
     if k in s.place_at or s.inside_place[k]:
         return 0  # `hãng thông tấn Qatar`, `họp báo Tokyo`: a place, no body
-    if _opening_outlet_noun(s, k, last):
+    if _opening_outlet_noun(s, k, last) or _source_line(s, k, last):
         return last
     cue = k
     while cue > 0 and k - cue < _MAX_DESCRIPTION and tokens.joined[cue] and tokens.texts[cue - 1].islower():
@@ -303,6 +305,27 @@ def _foreign(s: Scan, k: int) -> int:
             return 0  # `nhóm của ông Trump`: a function word between, the name is not the noun's
         cue -= 1
     return 0
+
+
+def _source_line(s: Scan, k: int, last: int) -> bool:
+    """`Theo Vnreview` as a sentence of its own that closes its line (the article's end): the foreign name [k,
+    last) is the source the article is taken from (as `Theo VGP` for an acronym)."""
+    tokens = s.tokens
+    if k < 1 or tokens.lowers[k - 1] != "theo" or not tokens.joined[k]:
+        return False
+    opens = k == 1 or tokens.items[k - 1].gap < 0 or tokens.texts[k - 2] in _SENTENCE_ENDS
+    return opens and (last >= len(tokens) or tokens.items[last].gap < 0)
+
+
+_SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
+
+
+def _opens_in_vietnamese(s: Scan, j: int) -> bool:
+    """A capitalised word with Vietnamese marks at j, right after a credit's run of words in plain Latin letters
+    (`Ảnh: Cankao Tờ Nikkei …`, `Ảnh: US Army Hãng RIA …`): no word of the foreign name, the caption's next
+    sentence, its full stop lost."""
+    tokens = s.tokens
+    return j < len(tokens) and tokens.joined[j] and tokens.is_cap_word(j) and not tokens.texts[j].isascii()
 
 
 def _opening_outlet_noun(s: Scan, k: int, last: int) -> bool:
@@ -467,9 +490,9 @@ _LIST_PLACE_WORDS = frozenset({"của", "tại", "ở"})  # before a place: `doa
 def brand_lists(s: Scan, top: list[OrgMatch]) -> tuple[list[OrgMatch], set[int]]:
     """Foreign brands listed as examples of companies (`các doanh nghiệp FDI như Luxshare, Fuyu, Hosiden`,
     `tập đoàn lớn của Hà Lan như Damen, Puma Energy`, `nhà mạng gồm A, B`, `nhà mạng là A, B`, `như: A, B`):
-    after `như`, `gồm` or `là` (a colon after it or not) governed
-    by a company noun (orgs_list_cues.txt), each item of the list that is a run of Latin capitalised
-    words, one of them shaped unlike Vietnamese, is a company. Items the grammar found (`Samsung`,
+    after `như`, `gồm` or `là` (a colon after it or not) governed by a company noun (orgs_list_cues.txt), or
+    opening with two bodies the grammar found (`như Canon, Panasonic, …`), each item of the list that is a run of
+    Latin capitalised words, one of them shaped unlike Vietnamese, is a company. Items the grammar found (`Samsung`,
     `Công ty X`) are passed over; a known brand that goes on in Latin words (`LG Display`) is that longer
     company. The list ends at the first item that is neither (a place, a lower-case word). (the new
     matches, the ids of the matches of `top` they replace)."""
@@ -484,9 +507,9 @@ def brand_lists(s: Scan, top: list[OrgMatch]) -> tuple[list[OrgMatch], set[int]]
         if lower not in _LIST_OPENERS or not s.joined(m + 1):
             continue
         bare = lower == "gồm" and m and tokens.joined[m] and tokens.lowers[m - 1] == "bao"
-        if not _listing_cue(s, m - 1 if bare else m):
-            continue
         k = m + 2 if tokens.texts[m + 1] == ":" else m + 1  # `như: A, B`
+        if not (_listing_cue(s, m - 1 if bare else m) or _opens_with_two_bodies(s, k, starts)):
+            continue
         while k < len(tokens) and s.joined(k):
             known = starts.get(k)
             if known is not None:
@@ -508,6 +531,15 @@ def brand_lists(s: Scan, top: list[OrgMatch]) -> tuple[list[OrgMatch], set[int]]
             if s.joined(k) and tokens.texts[k - 1] == "," and tokens.lowers[k] in _LIST_JOINERS:
                 k += 1  # `A, B, và C`
     return found, replaced
+
+
+def _opens_with_two_bodies(s: Scan, k: int, starts: dict[int, OrgMatch]) -> bool:
+    """The list at k opens with two organisations the grammar found, joined by a comma (`như Canon, Panasonic,
+    …`): a list of bodies, whatever noun governs it (`các thương hiệu hàng đầu … trong các lĩnh vực …, như`)."""
+    first = starts.get(k)
+    if first is None or not (s.joined(first.last) and s.tokens.texts[first.last] == ","):
+        return False
+    return s.joined(first.last + 1) and (first.last + 1) in starts
 
 
 def _brand_alone(match: OrgMatch) -> bool:
