@@ -22,4 +22,5 @@ def test_a_passive_agent_whose_clause_closes_without_the_verb_organises_nothing(
         "Hội nghị phổ biến quy định mới về bán hàng cho các đại lý trên địa bàn tỉnh Hòa Lộc vừa được Công ty "
         "Điện lực Hòa Lộc, đơn vị thành viên của Tổng công ty Điện lực miền Bắc đánh giá cao. Nhiều đại lý đã dự."
     )
-    assert event_kind_and_organiser(text)[1] != "Công ty Điện lực Hòa Lộc"
+    found = event_kind_and_organiser(text)
+    assert found is None or found[1] != "Công ty Điện lực Hòa Lộc"
