@@ -830,6 +830,10 @@ def _agent_after_passive(doc: Document, report: Report, toks: list[Token], after
             verb += match_length(cues()["verb_adverb"], toks, verb)  # `được Bộ X chính thức tổ chức`
         if verb < len(toks) and match_length(cues()["partner"], toks, verb):
             verb = _verb_after_partner(toks, verb)  # `được Bộ Y tế phối hợp với UBND TP tổ chức`: the first body
+        if verb < len(toks) and toks[verb].lower == ",":
+            # `được Công ty X, đơn vị thành viên của Tổng công ty Y tổ chức`: an apposition or more bodies before
+            # the verb that closes the clause; the first body leads, as after `do` (`_agent_after_do`)
+            return found if _verb_follows(toks, verb + 1) else None
         return found if verb < len(toks) and match_length(cues()["organiser_verb"], toks, verb) else None
     return None
 

@@ -85,6 +85,11 @@ def placed(doc: Document, report: Report, best: Candidate, following: list[Sente
         return Place(venue, "o_after_name")
     if _is_incident(best):
         return Place(_incident_place(doc, report, best, marks), "incident")
+    if best.kind in _HELD_MATTER_KINDS:
+        # `Chủ tịch UBND xã X cho biết, trên địa bàn vừa xảy ra một trường hợp tử vong …`: the teller's unit
+        venue = _territory_told(doc, report, [best.sentence])
+        if venue:
+            return Place(venue, "territory")
     if best.kind in _HELD_MATTER_KINDS and _done_at(best) >= 0:
         # `các phiến quân IS vừa cho nổ nhà nguyện X và tháp Y tại thành phố Mosul`: where the act was done
         venue = _place_text(_happened_at(doc, best.toks, _done_at(best), marks, incident_stops=True))
@@ -228,8 +233,55 @@ def _incident_place(doc: Document, report: Report, best: Candidate, marks: _Mark
     if titled is None or (told is not None and _within(doc, told, titled)):
         # `… chết đuối tại Bình Định` over `Vụ đuối nước … xảy ra tại khu vực sông X, thuộc thôn Y (xã Z, …, tỉnh
         # Bình Định)`: the lead's place, whose address names the title's, is where it happened
-        return told[0] if told else _heading_place(doc, report)
+        if told:
+            return told[0]
+        return _territory_told(doc, report, _untitled_sentences(doc)[:_INCIDENT_LEAD]) or _heading_place(doc, report)
     return titled
+
+
+def _territory_told(doc: Document, report: Report, sentences: list[Sentence]) -> str | None:
+    """`ông A, Chủ tịch UBND xã X (huyện Y) xác nhận trên địa bàn vừa xảy ra một vụ …`: an official of a unit's
+    governing body tells that an incident has just happened `trên địa bàn` (the territory, its unit word at most
+    written: `trên địa bàn xã`) — his unit (`xã X`) is where it happened. The first of `sentences` that says so."""
+    for sentence in sentences:
+        toks = doc.tokens_in(sentence.start, sentence.end)
+        for k in range(1, len(toks)):
+            n = match_length(cues()["territory"], toks, k)
+            if not n or not match_ending_at(cues()["told_verb"], toks, k - (toks[k - 1].lower == ",")):
+                continue
+            after = k + n
+            word = match_length(cues()["admin_word"], toks, after)
+            if not match_length(cues()["incident_just"], toks, after + word):
+                continue
+            # the first telling of the sentence only: its teller's unit is looked up once (linear in the mentions)
+            unit = _teller_unit(doc, report, sentence.start, toks[k].start)
+            if unit is not None and (not word or unit.lower().startswith(_words(toks, after, after + word))):
+                return unit
+            break
+    return None
+
+
+def _words(toks: list[Token], start: int, end: int) -> str:
+    return " ".join(t.lower for t in toks[start:end])
+
+
+def _teller_unit(doc: Document, report: Report, lo: int, hi: int) -> str | None:
+    """The unit of the last local governing body named between lo and hi (`xã X` of `UBND xã X`, in the teller's
+    title), as written; None when none is named there."""
+    mention = max(
+        (m for o in report.organizations for m in o.mentions if lo <= m.start and m.end <= hi),
+        key=lambda m: m.start,
+        default=None,
+    )
+    if mention is None:
+        return None
+    inside = doc.tokens_in(mention.start, mention.end)
+    local = match_length(cues()["local_authority"], inside, 0)
+    if not local or local >= len(inside) or not match_length(cues()["admin_word"], inside, local):
+        return None
+    if local + match_length(cues()["admin_word"], inside, local) >= len(inside):
+        return None  # `UBND tỉnh`: no unit named
+    return doc.text[inside[local].start : mention.end]
 
 
 def _heading_place(doc: Document, report: Report) -> str | None:

@@ -1,0 +1,53 @@
+"""The event's place, round 31: an incident a commune's or a district's official tells as just happened `trên địa
+bàn` (`ông A, Chủ tịch UBND xã X cho biết, trên địa bàn vừa xảy ra một vụ …`) happened in the teller's unit (`xã
+X`); a telling of the past (`năm 2016 trên địa bàn quận xảy ra …`) places nothing. One written text per
+construction, analysed whole."""
+
+from __future__ import annotations
+
+import time
+
+from tests.conftest import event_kind_and
+from tests.timing import doubling_ratio
+from vnreport.pipeline import analyze_text
+
+
+def test_an_incident_told_just_happened_in_the_tellers_commune() -> None:
+    text = (
+        "Phát hiện thi thể người đàn ông trong lán canh rẫy\n\n"
+        "Sáng 14/3, ông Lê Văn Bình, Chủ tịch UBND xã Tân Lập (huyện Ea Khăn) cho biết, trên địa bàn vừa xảy ra "
+        "một trường hợp tử vong bất thường. Cơ quan chức năng đang khám nghiệm hiện trường."
+    )
+    assert event_kind_and(text, "location") == ("other", "xã Tân Lập")
+
+
+def test_the_unit_word_after_the_territory_names_the_same_unit() -> None:
+    text = (
+        "Một người chết đuối khi đi câu cá\n\n"
+        "Chiều 14/3, ông Lê Văn Bình, Chủ tịch UBND xã Tân Lập, huyện Ea Khăn xác nhận trên địa bàn xã vừa xảy ra "
+        "một vụ đuối nước. Lực lượng cứu hộ đang tìm kiếm nạn nhân."
+    )
+    assert event_kind_and(text, "location") == ("other", "xã Tân Lập")
+
+
+def test_a_count_of_past_incidents_in_the_territory_places_nothing() -> None:
+    text = (
+        "Một người chết đuối khi đi câu cá\n\n"
+        "Chiều 14/3, ông Lê Văn Bình, Chủ tịch UBND xã Tân Lập cho biết năm ngoái trên địa bàn xã xảy ra 3 vụ "
+        "đuối nước. Lực lượng cứu hộ đang tìm kiếm nạn nhân."
+    )
+    assert event_kind_and(text, "location") == ("other", None)
+
+
+def _seconds(n: int) -> float:
+    teller = "ông Lê Văn Bình, Chủ tịch UBND xã Tân Lập cho biết, trên địa bàn vừa xảy ra một vụ đuối nước, "
+    text = "Một người chết đuối khi đi câu cá\n\nChiều 14/3, " + teller * n + "nạn nhân chưa được tìm thấy."
+    start = time.perf_counter()
+    analyze_text(text)
+    return time.perf_counter() - start
+
+
+def test_the_territory_is_read_in_linear_time() -> None:
+    # every telling of a long sentence once, and the teller's body looked up once per sentence
+    ratio = doubling_ratio(_seconds, 40)
+    assert ratio <= 2.5, f"the teller's territory grows faster than linearly: ×{ratio:.1f} for ×2"
