@@ -398,6 +398,21 @@ def _suffix_at(toks: Sequence[Token], j: int) -> bool:
 
 
 _REGNAL = frozenset({"II", "III", "IV"})
+# A monarch's or a pope's ordinal after the one name they reign by (`Elizabeth II`, `George VI`, `Rama X`, `Benedict
+# XVI`); `I` is left out (a pronoun or a list's first item as often).
+_MONARCH_ORDINALS = frozenset(
+    {"II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI"}
+)
+
+
+def _monarch_numeral_at(toks: Sequence[Token], j: int) -> bool:
+    """A monarch's ordinal at toks[j], one space after the name it closes: a lower-case word or punctuation
+    follows, never a full stop written tight (`Lê V.` is an initial) nor another capitalised word."""
+    if j >= len(toks) or toks[j].text not in _MONARCH_ORDINALS or toks[j].gap != 1:
+        return False
+    if j + 1 < len(toks) and toks[j + 1].text == "." and toks[j + 1].gap == 0:
+        return False
+    return j + 1 == len(toks) or not toks[j + 1].is_cap_word
 
 
 def _regnal_at(toks: Sequence[Token], j: int) -> bool:
@@ -629,13 +644,18 @@ def positional_name_length(
     when a word is shaped unlike Vietnamese and none opens an organisation or a domain (`Thủ tướng Tài
     chính` is no one), or when the text names them after an anchor elsewhere (`known`, folded); a single
     word only when `single` (a monarch's or a head of government's title: `Nữ hoàng Elizabeth`) and shaped
-    unlike Vietnamese."""
+    unlike Vietnamese. A monarch's ordinal closing the name is part of it (`Nữ hoàng Elizabeth II`, `vua George
+    VI`): it is read as the name's end, not as an acronym that makes the words something else."""
     j = i
     placed = False
+    numeral = 0
     stops = load_words("names_stop.txt")
     while j < len(toks) and j - i < 4 and toks[j].is_cap_word and (j == i or toks[j].gap == 1):
         tok = toks[j]
         if j > i and tok.text in stops:
+            break
+        if j > i and _monarch_numeral_at(toks, j):
+            numeral = 1
             break
         if (len(tok.text) > 1 and tok.text.isupper()) or title_matcher().length(toks, j):
             return 0
@@ -644,10 +664,20 @@ def positional_name_length(
             return 0
         placed = placed or bool(place)  # `vua Tự Đức`: a one-word country inside a name spelt in Vietnamese
         j += 1
-    if j == i or (j < len(toks) and (toks[j].is_cap_word or (toks[j].text == "-" and toks[j].gap == 0))):
+    end = j + numeral  # one past the name, its ordinal included
+    if j == i or (end < len(toks) and (toks[end].is_cap_word or (toks[end].text == "-" and toks[end].gap == 0))):
         return 0  # the capitalised words go on: an organisation's name or a longer phrase
-    if j < len(toks) and not toks[j - 1].last and toks[j].is_word and not toks[j].is_cap:
+    if end < len(toks) and not toks[end - 1].last and toks[end].is_word and not toks[end].is_cap:
         return 0  # `đồng chí Bộ Chính trị`: the last word runs on in lower case
+    length = _positional_words(toks, i, j, known=known, anchored=anchored, single=single, placed=placed)
+    return length + numeral if length else 0
+
+
+def _positional_words(
+    toks: Sequence[Token], i: int, j: int, *, known: frozenset[str], anchored: bool, single: bool, placed: bool
+) -> int:
+    """How many of the capitalised words toks[i:j] positional_name_length reads as a name (0: none)."""
+    stops = load_words("names_stop.txt")
     if any(name_length(toks, k) for k in range(i + 1, j)):
         return 0  # `PVTex Vũ Đình Duy`: an organisation, then a Vietnamese name
     words = [t.text for t in toks[i:j]]

@@ -673,7 +673,7 @@ def _organisation_end(
             break
         if tok.text.lower() in _ORGANISATION_LINKS and not (i + 1 < len(toks) and toks[i + 1].is_cap):
             break
-        if starts_role_cue(toks, i):
+        if starts_role_cue(toks, i) and not _capital_domain(toks, i, first):
             break
         if i > first and _opens_sentence(toks, i):
             break  # `Trưởng đoàn ĐBQH tỉnh Yên Bái Về thông tin …`: a caption runs into the next sentence
@@ -1161,6 +1161,12 @@ def _continues_word(toks: list[Token], i: int) -> bool:
         if is_word(" ".join(t.text for t in toks[k : i + 1])):
             return True
     return False
+
+
+def _capital_domain(toks: list[Token], i: int, first: int) -> bool:
+    """A ministry's field opens, capitalised, right after the title head at toks[i] (`Bộ trưởng Thông tin và
+    Truyền thông`): the words of a speech cue (`thông tin`) name the field, not what the holder says."""
+    return i == first and toks[i].is_cap_word and bool(domain_matcher().length(toks, i))
 
 
 def starts_role_cue(toks: list[Token], i: int) -> bool:
