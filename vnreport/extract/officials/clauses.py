@@ -64,6 +64,15 @@ _LINKS = frozenset(
         "cấp",
     }
 )
+_NEW = "tân"  # `được bầu làm tân Chủ tịch`: newly in post; in lower case only, not the name `Tân`
+
+
+def _post_link(tok: Token) -> bool:
+    """A word between a clause's cue and the post it gives (`giữ chức vụ`, `làm các`), or `tân` before the post
+    (`làm tân Thủ tướng`, `giữ chức tân Giám đốc`), which the title phrase leaves outside it."""
+    return tok.lower in _LINKS or tok.text == _NEW
+
+
 _LIST_SEPARATORS = frozenset({",", ";", "kiêm", "và", "-", "rồi"})
 _LOOK_FOR_COLON = 14  # tokens from the cue to the colon of a career list (`các chức vụ ở Kiên Giang như:`)
 
@@ -323,7 +332,7 @@ def _post_follows(toks: Sequence[Token], k: int, by_first: dict[int, TitlePhrase
     lower case (`officials_appointed_posts.txt`: `người đứng đầu`); or nothing does, the excerpt cut at the
     cue. Not a task (`làm xét nghiệm`, `giữ xe máy`, `là gương mặt`, `vào top 10`)."""
     start = k
-    while k < len(toks) and k not in by_first and toks[k].lower in _LINKS and k - start < _MAX_POST_LINKS:
+    while k < len(toks) and k not in by_first and _post_link(toks[k]) and k - start < _MAX_POST_LINKS:
         k += 1
     if k >= len(toks) or k in by_first or toks[k].is_cap_word or toks[k].text in _CUT_MARKS:
         return True
@@ -341,7 +350,7 @@ def _joiners_and_anchors() -> frozenset[str]:
 
 def _titles_after(toks: Sequence[Token], k: int, by_first: dict[int, TitlePhrase], used: set[int]) -> list[TitlePhrase]:
     start = k
-    while k < len(toks) and k not in by_first and toks[k].lower in _LINKS and k - start < 6:
+    while k < len(toks) and k not in by_first and _post_link(toks[k]) and k - start < 6:
         k += 1
     listed = False  # the titles follow a colon: a career list (`trải qua các vị trí như: giảng viên, …`)
     if k not in by_first:

@@ -673,7 +673,7 @@ def _organisation_end(
             break
         if tok.text.lower() in _ORGANISATION_LINKS and not (i + 1 < len(toks) and toks[i + 1].is_cap):
             break
-        if starts_role_cue(toks, i) and not _capital_domain(toks, i, first):
+        if starts_role_cue(toks, i) and not _field_not_cue(toks, i):
             break
         if i > first and _opens_sentence(toks, i):
             break  # `Trưởng đoàn ĐBQH tỉnh Yên Bái Về thông tin …`: a caption runs into the next sentence
@@ -1163,10 +1163,16 @@ def _continues_word(toks: list[Token], i: int) -> bool:
     return False
 
 
-def _capital_domain(toks: list[Token], i: int, first: int) -> bool:
-    """A ministry's field opens, capitalised, right after the title head at toks[i] (`Bộ trưởng Thông tin và
-    Truyền thông`): the words of a speech cue (`thông tin`) name the field, not what the holder says."""
-    return i == first and toks[i].is_cap_word and bool(domain_matcher().length(toks, i))
+def _field_not_cue(toks: list[Token], i: int) -> bool:
+    """A capitalised field of a ministry or department that opens with a speech cue's words (`Bộ trưởng Thông tin
+    và Truyền thông A`, not the cue `thông tin`): the field goes on past the cue's two words, or a capitalised word
+    follows it."""
+    if not toks[i].is_cap_word:
+        return False
+    length = domain_matcher().length(toks, i)
+    if length < 2:
+        return False
+    return length > 2 or (i + length < len(toks) and toks[i + length].is_cap_word)
 
 
 def starts_role_cue(toks: list[Token], i: int) -> bool:
