@@ -57,3 +57,17 @@ def test_the_same_statement_made_as_the_news_is_spoken() -> None:
     found = roles("Chủ tịch nước Trần Văn Lâm và Tổng thống Mỹ John Baker đã ra tuyên bố chung về quan hệ hai nước.")
     assert found["Trần Văn Lâm"] == "spoke"
     assert found["John Baker"] == "spoke"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bộ trưởng Trần Văn Hải đã gửi thư cho ông Lê Văn Hưng, Thứ trưởng Bộ Nội vụ, yêu cầu các tỉnh báo cáo.",
+        "Thủ tướng Trần Văn Hải đã gửi điện mừng tới Tổng thống Lê Văn Hưng nhấn mạnh quan hệ hai nước.",
+        "Thượng nghị sĩ Trần Văn Hải cũng đã có thư gửi Thủ tướng Lê Văn Hưng hoan nghênh chuyến thăm.",
+    ],
+)
+def test_the_addressee_of_a_message_takes_no_verb_after_it(text: str) -> None:
+    found = roles(text)
+    assert found["Trần Văn Hải"] == "spoke"
+    assert found["Lê Văn Hưng"] is None
