@@ -122,6 +122,11 @@ def opener_matcher() -> PhraseMatcher[bool]:
     return list_matcher("officials_role_openers.txt")
 
 
+def then_matcher() -> PhraseMatcher[bool]:
+    """`khi đó`, `lúc ấy`: a past time told as background (officials_role_then.txt)."""
+    return list_matcher("officials_role_then.txt")
+
+
 @prebuilt("officials-title-rest-matcher")
 def title_rest_matcher() -> PhraseMatcher[bool]:
     """Lower-case words of organisation names (the officials' and the organisations' vocabularies)."""
@@ -429,8 +434,9 @@ def _predicate(toks: Sequence[Token], start: int, end: int, after: dict[int, _Hi
     …  - đã ký`), a prepositional phrase up to a comma or the verb (`tại buổi làm việc,`, `thay mặt Đoàn
     Chủ tịch báo cáo`), the rest of a coordinated subject (`A và các đồng chí lãnh đạo … dự kỳ họp`), and
     twice at most the rest of a title the title rules did not read (`ông A - Phó Chủ tịch Hiệp hội các nhà
-    thầu xây dựng Việt Nam thẳng thắn nói`, `…, quận 1 chia sẻ`). Any other word ends the search."""
-    adverbs, openers = role_adverb_matcher(), opener_matcher()
+    thầu xây dựng Việt Nam thẳng thắn nói`, `…, quận 1 chia sẻ`). Any other word ends the search; a past time
+    (`khi đó`) ends it with no verb."""
+    adverbs, openers, then = role_adverb_matcher(), opener_matcher(), then_matcher()
     rests = 0
     j = start
     while j < end:
@@ -445,6 +451,8 @@ def _predicate(toks: Sequence[Token], start: int, end: int, after: dict[int, _Hi
         if tok.text in {",", ")"} or (tok.text in DASHES and (j == start or titled)):
             j += 1  # a dash with no pair after titles closes their apposition (`A - Giám đốc Sở … - cho biết`)
             continue
+        if then.length(toks, j):
+            return None  # `A và B khi đó đã đưa ra tuyên bố`: the verb is of a past time told as background
         length = adverbs.length(toks, j)
         if length or tok.kind in ("date", "time"):
             j += length or 1
