@@ -64,6 +64,12 @@ def test_a_bracketed_day_after_the_day_before_takes_that_days_year() -> None:
     assert ("20/6", "2014-06-20") in _dates(text)
 
 
+def test_an_accession_in_a_text_spelt_ki_niem_is_the_origin_not_the_same_day() -> None:
+    # the celebration's partial day and the accession's full day share day and month: the accession is the origin
+    text = "Ngày 6-2, cả nước kỉ niệm 65 năm ngày nhà vua trị vì. Nhà vua đã lên ngôi vào ngày 6-2-1952 khi 25 tuổi."
+    assert ("Ngày 6-2", "XXXX-02-06") in _dates(text)
+
+
 def test_a_bracketed_number_after_a_bare_count_of_days_is_no_date() -> None:
     assert _dates("Tỷ lệ hồ sơ giải quyết trong 3 ngày (1/3) còn thấp.") == []
 
