@@ -94,6 +94,7 @@ YEAR_CUE_ROLES = {
     "scheduled_unlisted",
     "anniversary",
     "birth",
+    "decade",
     "review",
     "present",
     "present_since",

@@ -78,6 +78,8 @@ class Found:
     parts: tuple[Found, Found] | None = None  # a span joined from two dates (`từ … đến …`): the two
     members: list[Found] | None = None  # the later members of a list sharing its year (`tháng 5 và 6/2024`)
     head_end: int = 0
+    # a day named by its relation to the day told just before it (`ngày hôm sau (20/6)`, `Trước đó (6/1)`)
+    beside_day: bool = False
 
 
 def window(start: int, width: int = 80) -> int:
@@ -261,6 +263,7 @@ def _extend_before(view: str, found: Found) -> None:
         # `Sáng nay (5/6)`: the mention is the date written inside the brackets (samples/gold/README.md)
         found.part_of_day = pod(paren.group("pod"))
         found.cue = "strong"
+        found.beside_day = paren.group("relative") is not None  # `Tối 19/6/2014, …, ngày hôm sau (20/6)`
         return
     before = p.before.search(view, lo, found.start)
     if not before or before.start() == found.start:
@@ -475,7 +478,7 @@ def _partial_years(view: str) -> list[Found]:
 
 def _years(view: str) -> list[Found]:
     out = []
-    p, birth = patterns(), year_cues().birth_before
+    p, birth, decade = patterns(), year_cues().birth_before, year_cues().decade_before
     for m in p.year.finditer(view):
         year, rel = _year_of(m)
         pre = " ".join((m.group("pre") or "").lower().split())
@@ -492,6 +495,14 @@ def _years(view: str) -> list[Found]:
             continue  # `15 năm 2002-2017`, `70 năm`: a duration (`số 178 năm 2013` is a document's year)
         if not pre and year is not None and birth.search(view, window(start, 12), start):
             continue  # `sinh năm 1985`: a birth year is not a date
+        if (
+            not pre
+            and year is not None
+            and year % 10 == 0
+            and not m.group("y2")
+            and decade.search(view, window(start, 8), start)
+        ):
+            continue  # `những năm 1970`: a decade is not a date (`những năm 1997` is one year, a date)
         if year is None and rel is None:
             rel = 0  # `những tháng cuối năm`: this year
         found = Found(start, m.end(), "year", (year, None, None), explicit=year is not None, rel=rel)
@@ -707,7 +718,17 @@ def _after_law_name(view: str, at: int) -> bool:
     are lowercase after the first (`_after_name` misses them) and none tells a clause (`Luật này … từ 2015`)."""
     names = law_names()
     m = names.before_year.search(view, window(at, _LAW_NAME_REACH), at)
-    return m is not None and not _has_stop(m.group("words").split(), names)
+    if m is None:
+        return False
+    # a law cited in lower case (`luật Đất đai 2013`) names itself; `pháp luật về …` is law in general, and a bare
+    # `luật 2000 …` names no law
+    lower = view[m.start()].islower()
+    if lower and (not m.group("words").split() or _LAW_IN_GENERAL.search(view, window(m.start(), 8), m.start())):
+        return False
+    return not _has_stop(m.group("words").split(), names)
+
+
+_LAW_IN_GENERAL = regexes.compile(r"(?<!\w)pháp[^\S\n]+\Z", re.IGNORECASE)
 
 
 def _has_stop(words: list[str], names: LawNames) -> bool:

@@ -329,6 +329,7 @@ def patterns() -> _Patterns:
     year_pre = _alternation(list(year_prefixes()))
     halves = _alternation([w for w, (part, _) in year_prefixes().items() if part in ("h1", "h2")])
     cues = _alternation(list(day_cues()))
+    paren_heads = _alternation(load_list("dates_paren_heads.txt"))
     flags = re.IGNORECASE
     stems = _alternation([w for w, (part, _) in can_chi().items() if part == "stem"])
     branches = _alternation([w for w, (part, _) in can_chi().items() if part == "branch"])
@@ -425,7 +426,9 @@ def patterns() -> _Patterns:
         ),
         before_paren=regexes.compile(
             rf"(?<!\w)(?:(?P<pod>{pod})(?:{_S}(?:nay|qua|mai|hôm nay|hôm qua))?|(?P<wd>{weekday})|hôm nay|hôm qua"
-            rf"|ngày mai|ngày hôm nay|ngày hôm qua){_O}\({_O}(?:ngày{_S})?\Z",
+            rf"|ngày mai|ngày hôm nay|ngày hôm qua|(?P<relative>{paren_heads}"
+            rf"|cách{_S}đây{_S}(?:\d{{1,2}}|{numbers}){_S}ngày|(?:\d{{1,2}}|{numbers}){_S}ngày{_S}(?:trước|sau)))"
+            rf"{_O}\({_O}(?:ngày{_S})?\Z",
             flags,
         ),
         chain_before=regexes.compile(
@@ -521,6 +524,7 @@ class _YearCues:
     cutoff_before: re.Pattern[str]
     target_ahead_before: re.Pattern[str]
     birth_before: re.Pattern[str]
+    decade_before: re.Pattern[str]
     review: re.Pattern[str]
     plan_next: re.Pattern[str]
     present_adjusted: re.Pattern[str]
@@ -641,6 +645,7 @@ def year_cues() -> _YearCues:
         origin=regexes.compile(rf"(?<!\w)(?:{alt('origin')})(?!\w)", flags),
         anniversary=regexes.compile(rf"(?<!\w)(?:{alt('anniversary')}){_S}\d+{_S}năm(?!\w)", flags),
         birth_before=regexes.compile(rf"(?<!\w)(?<!tuyển )(?<!học )(?:{alt('birth')}){_S}\Z", flags),
+        decade_before=regexes.compile(rf"(?<!\w)(?:{alt('decade')}){_S}\Z", flags),
         until=regexes.compile(rf"{_O}(?:đến|tới|cho đến){_S}", flags),
         until_now=regexes.compile(rf"{_O}(?:đến|tới|cho đến){_S}(?:nay|hiện nay|hiện tại|thời điểm này)(?!\w)", flags),
         clock=regexes.compile(r"(?<!\d)(?:[01]?\d|2[0-3])[:h][0-5]\d(?!\d)"),

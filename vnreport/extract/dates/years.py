@@ -43,6 +43,7 @@ dates. With no evidence the year stays unknown (`XXXX`), never guessed.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -198,6 +199,7 @@ def gather(view: str, found: list[Found], paragraphs: list[Paragraph], given: in
             evidence.anchor, evidence.anchor_ahead = anchor, ahead and reading != "open"
             evidence.anchor_open = reading == "open"
             evidence.anchor_due = ahead and (_is_due(view, f) or scheduled == "listed")  # a schedule's month is due
+    _days_beside(members, evidence)
     evidence.latest_past, evidence.latest_past_month = latest_past, latest_month
     evidence.latest_dated = latest_dated
     if present_from_lead and evidence.reviewed is None and latest_dated > (evidence.present or 0):
@@ -454,6 +456,27 @@ def _acted_on(view: str, f: Found, sentences: list[Sentence], starts: list[int],
     if k not in acted:
         acted[k] = year_cues().document_object.search(view, sentences[k].start, sentences[k].end) is not None
     return acted[k]
+
+
+_BESIDE_DAYS = 7  # days: `ngày hôm sau (20/6)` after `Tối 19/6/2014` is that day's year's 20/6
+
+
+def _days_beside(members: list[Found], evidence: YearEvidence) -> None:
+    """`Tối 19/6/2014, … bắt …, ngày hôm sau (20/6), tỉnh ủy họp …`: a day named by its relation to the day told
+    just before it (`beside_day`) is of that day's story, so a full day written before it within a week gives it its
+    year, as a full date of the same happening does (`same_day`). One pass over the dates in text order."""
+    last: Day | None = None
+    for f in sorted(members, key=lambda f: f.start):
+        day = _day(f.lo) if f.lo[2] is not None else None
+        if f.beside_day and not f.explicit and last is not None and f.lo[1] is not None and f.lo[2] is not None:
+            try:
+                gap = (dt.date(last[0], f.lo[1], f.lo[2]) - dt.date(*last)).days
+            except ValueError:  # `29/2` in a year without it
+                gap = _BESIDE_DAYS + 1
+            if abs(gap) <= _BESIDE_DAYS:
+                evidence.same_day.setdefault((f.lo[1], f.lo[2]), last[0])
+        if f.precision == "day" and f.explicit and day is not None:
+            last = day
 
 
 def _agree(table: dict, key: object, year: int) -> None:
