@@ -193,6 +193,8 @@ def set_people(
         if (sentence.start, sentence.end) in other:
             continue  # `Trước đó, Thủ tướng đã tiếp …`: the people of another happening
         _read_sentence(doc, sentence, refs, quoted, titles, roles, event.kind, sentence.start < near_end)
+    for name in _gallery(doc, report, sentences, other):
+        roles.add("attended", name, "gallery")  # `Phó Thủ tướng A. Bộ trưởng B (phải) và C.`: the photos show them
     voting = event_sentence is not None and _is_public_vote(doc, event, event_sentence)
     if event_sentence is not None and subject_end is not None:
         subject = [
@@ -300,6 +302,60 @@ def set_people(
         if any(label in _CHAIR_MARKS for label in roles.sources.get(name, ())):
             _mark_chair(report.officials, name)
     return roles
+
+
+_GALLERY = 2  # name captions, at least, of a story told in photos
+
+
+def _gallery(doc: Document, report: Report, sentences: list[Sentence], other: list[tuple[int, int]]) -> list[str]:
+    """The officials a photo series of the gathering shows: sentences that are nothing but officials' titles and
+    names, joined by punctuation and `caption_link` words (summary_cues.tsv: `và`, `cùng`, a position `(phải)`,
+    `nguyên`), are captions (`Phó Thủ tướng A.`, `Trưởng ban B (phải) và Bộ trưởng C.`). One alone is a portrait of
+    someone the story may only talk about; `_GALLERY` of them tell the story in its photos. A numbered list (`1 -
+    Ông A, …`) is no caption; a caption in or right before a sentence of `other` happenings (`Cùng ngày, A làm việc
+    với B`) shows that one. One pass over the sentences and the officials' mentions, both sorted: linear."""
+    apart = set(other)
+    shown = [
+        s
+        for s, after in zip(sentences, [*sentences[1:], None], strict=True)
+        if (s.start, s.end) not in apart and (after is None or (after.start, after.end) not in apart)
+    ]
+    spans = sorted(
+        [(m.start, m.end, o.name) for o in report.officials for m in o.mentions]
+        + [(m.start, m.end, "") for o in report.officials for t in o.titles for m in t.mentions]
+    )
+    links = _caption_links()
+    captions: list[list[str]] = []
+    k = 0
+    for sentence in shown:
+        while k < len(spans) and spans[k][0] < sentence.start:
+            k += 1
+        names: list[str] = []
+        at, bare = sentence.start, True
+        while bare and k < len(spans) and spans[k][1] <= sentence.end:
+            start, end, name = spans[k]
+            bare = _linking(doc.view[at:start], links) if start > at else True
+            at, k = max(at, end), k + 1
+            if name:
+                names.append(name)
+        if names and bare and _linking(doc.view[at : sentence.end], links):
+            captions.append(names)
+    if len(captions) < _GALLERY:
+        return []
+    return list(dict.fromkeys(name for names in captions for name in names))
+
+
+def _linking(gap: str, links: frozenset[str]) -> bool:
+    """Only punctuation and `links` words in the gap between two mentions of a caption."""
+    return all(word in links for word in fold(_CAPTION_MARKS.sub(" ", gap)).lower().split())
+
+
+_CAPTION_MARKS = regexes.compile(r"[,;.!?()\-–]")
+
+
+@cache
+def _caption_links() -> frozenset[str]:
+    return frozenset(word for phrase in cue_phrases("caption_link") for word in phrase.split())
 
 
 def _is_public_vote(doc: Document, event: Event, event_sentence: Sentence) -> bool:
