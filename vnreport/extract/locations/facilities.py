@@ -57,13 +57,22 @@ def facility_place(tokens: Tokens, i: int, gaz: Gazetteer) -> PlaceSpan | None:
         return None  # `khu A`, `khu Đông`, `khu Liên hợp …`, `khu Sài Gòn`: a block, a side, a kind, the city
     if "venue" not in facility.flags and _common_name(tokens, j, last) and not _body_or_title(tokens, j, last):
         return None  # `con đường Nghệ thuật`, `nhà tù Đế quốc`, `Công viên Địa chất`: a kind, no name
-    if "street" in facility.flags and _street_acronym(tokens, j, last):
-        return None
+    if ("street" in facility.flags or "lower" in facility.flags) and _street_acronym(tokens, j, last):
+        return None  # `con đường XHCN`, `xe buýt điện EV`: an abbreviated word after a lower-case head, no name
     if list_matcher("places_generic_names.txt", "text").match(tokens.items, j)[0] == last - j:
         return None  # `nhà thờ Hồi giáo`: a mosque, no one place
+    if _housed_name(tokens, i, last, gaz):
+        return None  # `điện Kremlin cho biết`: the body its building names (places_gazetteer.tsv, `housed`)
     span = _span(tokens, i, j, last, facility, name_entry, gaz)
     span.eponym = "eponym" in facility.flags and _titled_person_end(tokens, j, gaz) == last > j
     return span
+
+
+def _housed_name(tokens: Tokens, i: int, last: int, gaz: Gazetteer) -> bool:
+    """The whole facility is a building of the gazetteer that also names the body it houses (`điện Kremlin`,
+    flag `housed`): the gazetteer's reading decides where it is a place (`tại điện Kremlin`), not the head."""
+    width, entry = gaz.names.match(tokens.items, i)
+    return i + width == last and isinstance(entry, Entry) and "housed" in entry.flags
 
 
 _PROPER_WORDS = 2  # syllables of an area's proper name at least (`Trung Sơn`; not `Đông`, `Depot`)

@@ -16,6 +16,7 @@ from vnreport.extract.locations.context import (
     street_in_address,
 )
 from vnreport.extract.locations.facilities import facility_place, glued_road
+from vnreport.extract.locations.foreign import places_before_country
 from vnreport.extract.locations.lexicon import Facility, Gazetteer, Tokens, Unit
 from vnreport.extract.locations.spans import (
     CROSSING_STREET,
@@ -92,7 +93,7 @@ def scan_places(tokens: Tokens, gaz: Gazetteer) -> list[PlaceSpan]:
         else:
             pending = opens_list(tokens, span, kind)
         i = span.last
-    return places
+    return places_before_country(tokens, places, gaz)  # `ở Tu-lông, Pháp`: an unknown place before its country
 
 
 def _without_plural_unit(tokens: Tokens, span: PlaceSpan, gaz: Gazetteer) -> None:
