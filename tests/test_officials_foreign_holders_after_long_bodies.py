@@ -103,3 +103,15 @@ def _phrases_seconds(count: int) -> float:
 def test_the_reach_to_a_holder_is_linear() -> None:
     """Each head reads a bounded window of words: twice the posts take twice the time (2.5 allowed), not four."""
     assert doubling_ratio(_phrases_seconds, 200) < 2.5
+
+
+def test_a_word_of_time_before_of_stays_in_a_chained_title() -> None:
+    """`cựu Thủ tướng Hà Lan, Chủ tịch hiện tại của NATO, A B`: `hiện tại của` opens the second title's body."""
+    officials, _ = people_of("Vì thế, cựu Thủ tướng Hà Lan, Chủ tịch hiện tại của NATO, Pieter Janssen đã viết thư.")
+    assert officials == {"Pieter Janssen": ["Thủ tướng Hà Lan", "Chủ tịch hiện tại của NATO"]}
+
+
+def test_a_word_of_time_without_of_is_no_part_of_the_head() -> None:
+    """`Chủ tịch hiện tại Nguyễn Văn A`: with no `của` after it the word of time stays out of the title."""
+    officials, _ = people_of("Chủ tịch hiện tại Nguyễn Văn Bình đã ký quyết định.")
+    assert all("hiện tại" not in t for titles in officials.values() for t in titles)
