@@ -328,6 +328,8 @@ def foreign_name_length(toks: Sequence[Token], i: int, *, loose: bool = False) -
         return 0  # `Cty Hanoi Redtours`: an organisation's head
     if words and words[0].rstrip(".") in load_words("orgs_company_suffixes.txt"):
         return 0  # `Samsung Electronics Han Jong-hee`: the company's name goes on
+    if business_closed(words):
+        return 0  # `Tổng giám đốc Viet Bamboo Airways là …`: a company's name, not a person's
     capital_particles = _capital_particles(words)
     shapes = [  # initials tell nothing; nor does a capitalised particle (`Le` of `Bruno Le Roux`)
         has_foreign_shape(w) for k, w in enumerate(words) if not w.endswith(".") and k not in capital_particles
@@ -693,11 +695,19 @@ def _positional_words(
         j < len(toks) and toks[j].text.rstrip(".") in load_words("orgs_company_suffixes.txt")
     ):
         return 0  # `Samsung Electronics`, `Phúc Khang Corporation`
+    if business_closed(words):
+        return 0  # `Viet Bamboo Airways`
     if j - i == 1:  # not an initial (`Thủ tướng Nhật Bản S.Abe`)
         return 1 if single and len(words[0]) > 1 and has_foreign_shape(words[0]) else 0
     if any(has_foreign_shape(w) for w in words):
         return j - i
     return j - i if single and _spelt_name(words) else 0
+
+
+def business_closed(words: Sequence[str]) -> bool:
+    """Two words or more whose last is a word of business shaped unlike Vietnamese (names_not_first.txt:
+    `Airways`, `Holdings`, `Electronics`): a company's name (`Viet Bamboo Airways`), never a person's."""
+    return len(words) > 1 and words[-1] in load_words("names_not_first.txt") and has_foreign_shape(words[-1])
 
 
 def _spelt_name(words: Sequence[str]) -> bool:

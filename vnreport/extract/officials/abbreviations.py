@@ -93,10 +93,15 @@ def body_length(toks: Sequence[Token], i: int) -> int:
 
 def qualifier_length(toks: Sequence[Token], i: int) -> int:
     """A lower-case qualifier between a head and its organisation at toks[i] (`chuyên trách`, `dự khuyết`:
-    officials_head_qualifiers.txt), when a capitalised word follows it (after `của` perhaps); 0 otherwise."""
+    officials_head_qualifiers.txt; a word of time before `của`: officials_head_qualifiers_of.txt), when a
+    capitalised word follows it (after `của` perhaps); 0 otherwise."""
     if i >= len(toks) or toks[i].is_cap:
         return 0
     length = list_matcher("officials_head_qualifiers.txt").length(toks, i)
+    if not length:  # `Chủ tịch hiện tại của EU`: a word of time only before `của`
+        length = list_matcher("officials_head_qualifiers_of.txt").length(toks, i)
+        if not length or i + length >= len(toks) or toks[i + length].lower != "của":
+            return 0
     k = i + length
     if length and k + 1 < len(toks) and toks[k].lower == "của":
         k += 1  # `Phó Chủ tịch thứ nhất của Ủy ban …`

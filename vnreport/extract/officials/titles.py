@@ -62,6 +62,8 @@ from vnreport.extract.officials.lexicon import (
     title_qualifiers,
     unit_words,
 )
+from vnreport.extract.officials.references import counted
+from vnreport.extract.organizations.lexicon import is_acronym
 from vnreport.lexicon import PhraseMatcher, list_matcher, load_list, load_rows, load_words
 from vnreport.report.model import Mention, OfficialTitle
 from vnreport.segment.dictionary import is_word
@@ -164,6 +166,8 @@ def title_phrases(
                 country_title = _body_leader(toks, i, org_ends, known)  # `người đứng đầu Cơ quan A Mỹ B C`
             if country_title is None:
                 country_title = _set_off_body_leader(toks, i, org_ends, known)  # `ông A, người đứng đầu WHO,`
+            if country_title is None:
+                country_title = _leader_reaching_place(toks, i)  # `lãnh đạo phe đa số tại thượng viện Mỹ A B`
             if country_title is not None:  # `nhà lãnh đạo Triều Tiên Kim Jong-un`
                 before = toks[i - 1].lower if i > 0 else ""
                 if before in FORMER or before in _DECEASED:  # `cựu lãnh đạo đối lập A`, `cố lãnh đạo tối cao B`
@@ -306,25 +310,55 @@ def _reach_foreign_holders_of(toks: list[Token], phrases: list[TitlePhrase]) -> 
     return split
 
 
+def _leader_reaching_place(toks: list[Token], i: int) -> TitlePhrase | None:
+    """`lãnh đạo phe đa số tại thượng viện Mỹ A B`, `lãnh đạo vùng đô thị Madrid C D`: a country head
+    (officials_country_heads.txt) with a body in words of its own, closed by a country or a place right before
+    a foreign name of two words or more (as `_foreign_name_reached` reads a title's): the leader's post as
+    written. No other title may start inside the body."""
+    head = country_heads().length(toks, i)
+    if not head or counted(toks, i) or (i > 0 and country_heads().length(toks, i - 1) > head):
+        return None  # `các nhà lãnh đạo thế giới tại Paris A B và C D`: a group (`lãnh đạo` of it too)
+    matcher = title_matcher()
+    titled = {j for j in range(i + head, min(len(toks), i + head + _REACH_WORDS + 4)) if matcher.starts(toks[j])}
+    end = _foreign_name_reached(toks, i + head, {j for j in titled if matcher.length(toks, j)})
+    return TitlePhrase(i, end, i + head, after_country=True) if end else None
+
+
 def _foreign_name_reached(toks: list[Token], k: int, firsts: set[int]) -> int:
     """One past the place that ends right before a foreign name within a few words of toks[k], else 0."""
     if k >= len(toks) or foreign_name_length(toks, k) >= 2:
         return 0  # the name follows the title already
     if honorific_matcher().length(toks, k) or title_qualifiers().length(toks, k):
         return 0  # `Tổng thống mới đắc cử Chile A`: a qualifier is no part of the title, the name is read past it
-    place_end = -1  # one past the last place read
-    for j in range(k, min(len(toks), k + _REACH_WORDS + 1)):
+    place_end = -1  # one past the last place read, or the body's acronym in brackets
+    j, words = k, 0
+    while j < len(toks) and words <= _REACH_WORDS:
+        acronym = _bracketed_acronym(toks, j) if j > k else 0
+        if acronym:  # `Tổ chức Sở hữu trí tuệ thế giới (WIPO)`: the acronym closes the body's name
+            j = place_end = j + acronym
+            continue
         if j in firsts or not toks[j].is_word:
             return 0  # another title, or punctuation: the title's phrase has ended
+        words += 1
         if j < place_end:
+            j += 1
             continue
         length = _place_at(toks, j)
         if length:
             place_end = j + length
+            j += 1
             continue
         if toks[j].is_cap_word and toks[j].gap == 1 and foreign_name_length(toks, j) >= 2:
             return j if j == place_end and not ends_with_anchor(toks, j) else 0
+        j += 1
     return 0
+
+
+def _bracketed_acronym(toks: list[Token], j: int) -> int:
+    """The tokens of an acronym in brackets at toks[j] (`(WIPO)`, `(FN)`), else 0."""
+    if j + 2 >= len(toks) or toks[j].text != "(" or toks[j + 2].text != ")":
+        return 0
+    return 3 if toks[j + 1].is_word and is_acronym(toks[j + 1].text) else 0
 
 
 def _place_at(toks: list[Token], s: int) -> int:
