@@ -605,3 +605,33 @@ def _brand_tail(s: Scan, j: int) -> int:
     if place is not None and place.level == "country":
         j = place.last
     return j
+
+
+_BRANCH_LEVELS = frozenset({"country", "province", "region"})
+
+
+def branch_names(s: Scan, top: list[OrgMatch]) -> None:
+    """`Agribank Nghệ An`, `Amway Việt Nam`, `Formosa Hà Tĩnh`: a country, province or region written one space
+    after a one-word organisation name (a brand, an acronym) names that body's branch; the name runs over it, so
+    the place is no place of its own and the branch is the organisation reported. Not a news outlet's name (`Theo
+    Reuters Nga đã phóng …`: the agency, then the sentence's subject), not a name closing a photo credit, not
+    a place that a clause's auxiliary or verb follows (`nói với X Nga không muốn …`, orgs_branch_not_before.txt),
+    nor a place another name opens. One pass over the names."""
+    tokens = s.tokens
+    taken = {match.first for match in top}
+    clause = list_matcher("orgs_branch_not_before.txt", "lower")
+    for match in top:
+        k, j = match.first, match.last
+        if j - k != 1 or match.nested or match.head.media or not tokens.is_cap_word(k) or len(tokens.texts[k]) < 2:
+            continue
+        place = s.place_at.get(j) if s.joined(j) and tokens.items[j].gap == 1 else None
+        if place is None or place.level not in _BRANCH_LEVELS or place.from_unit or place.unit_start >= 0:
+            continue
+        if j in taken or not tokens.is_cap_word(j) or _media_any_case().match(tokens.items, k)[0]:
+            continue
+        if _after_credit_cue(s, k) or (k and tokens.texts[k - 1] == "/"):
+            continue  # `Ảnh: CCO Saudi Arabia, …`: the credit ends with the agency
+        end = place.last
+        if s.joined(end) and clause.match(tokens.items, end)[0]:
+            continue
+        match.last = end
