@@ -70,6 +70,20 @@ def test_a_place_apart_from_the_brand_stays(text: str, place: str) -> None:
     assert place in places(text)
 
 
+def test_a_branch_may_be_its_clauses_subject() -> None:
+    """Only after a body cited (`Theo X`, `với X`) does a verb after the place make it the clause's subject."""
+    text = "Đại diện Grab Việt Nam cho biết ứng dụng sẽ cập nhật tính năng mới."
+    doc = segment(text, words="dictionary")
+    assert "Grab Việt Nam" in [org.name for org in run_extractors(doc).organizations.organizations]
+    assert "Việt Nam" not in places(text)
+
+
+def test_a_country_after_a_bloc_names_no_branch() -> None:
+    text = "Hai nước hợp tác chặt chẽ trong năm APEC Việt Nam 2017 tại nhiều diễn đàn."
+    doc = segment(text, words="dictionary")
+    assert "APEC Việt Nam" not in [org.name for org in run_extractors(doc).organizations.organizations]
+
+
 def test_a_bare_tp_names_the_city_written_only_inside_titles() -> None:
     text = (
         "Phó Chủ tịch UBND TP Đà Nẵng Nguyễn Văn Hải đi kiểm tra công trình kè sông. "

@@ -633,6 +633,7 @@ def _brand_tail(s: Scan, j: int) -> int:
 
 
 _BRANCH_LEVELS = frozenset({"country", "province", "region"})
+_CITING_WORDS = frozenset({"theo", "với"})  # the body a sentence cites or speaks to: `Theo X`, `nói với X`
 
 
 def branch_names(s: Scan, top: list[OrgMatch]) -> None:
@@ -640,8 +641,9 @@ def branch_names(s: Scan, top: list[OrgMatch]) -> None:
     after a one-word organisation name (a brand, an acronym) names that body's branch; the name runs over it, so
     the place is no place of its own and the branch is the organisation reported. Not a news outlet's name (`Theo
     Reuters Nga đã phóng …`: the agency, then the sentence's subject), not a name closing a photo credit, not
-    a place that a clause's auxiliary or verb follows (`nói với X Nga không muốn …`, orgs_branch_not_before.txt),
-    nor a place another name opens. One pass over the names."""
+    a place that a clause's auxiliary or verb follows after a body cited (`Theo IMF Mỹ sẽ …`, `nói với X Nga
+    không muốn …`, orgs_branch_not_before.txt; a branch may be the subject: `đại diện Grab Việt Nam cho hay`), not
+    a bloc of countries (orgs_blocs.txt), nor a place another name opens. One pass over the names."""
     tokens = s.tokens
     taken = {match.first for match in top}
     clause = list_matcher("orgs_branch_not_before.txt", "lower")
@@ -649,6 +651,8 @@ def branch_names(s: Scan, top: list[OrgMatch]) -> None:
         k, j = match.first, match.last
         if j - k != 1 or match.nested or match.head.media or not tokens.is_cap_word(k) or len(tokens.texts[k]) < 2:
             continue
+        if tokens.texts[k] in load_words("orgs_blocs.txt"):
+            continue  # `ASEAN - Trung Quốc`, `năm APEC Việt Nam 2017`: a member or the host, no branch
         place = s.place_at.get(j) if s.joined(j) and tokens.items[j].gap == 1 else None
         if place is None or place.level not in _BRANCH_LEVELS or place.from_unit or place.unit_start >= 0:
             continue
@@ -657,6 +661,7 @@ def branch_names(s: Scan, top: list[OrgMatch]) -> None:
         if _after_credit_cue(s, k) or (k and tokens.texts[k - 1] == "/"):
             continue  # `Ảnh: CCO Saudi Arabia, …`: the credit ends with the agency
         end = place.last
-        if s.joined(end) and clause.match(tokens.items, end)[0]:
-            continue
+        cited = k > 0 and s.joined(k) and tokens.lowers[k - 1] in _CITING_WORDS
+        if cited and s.joined(end) and clause.match(tokens.items, end)[0]:
+            continue  # `Theo IMF Mỹ sẽ …`: the body cited, then the clause's subject (not `Grab Việt Nam cho hay`)
         match.last = end
