@@ -267,7 +267,7 @@ def _words(toks: list[Token], start: int, end: int) -> str:
     return " ".join(t.lower for t in toks[start:end])
 
 
-_TELLER_REACH = 10  # tokens between the teller's body and the verb: `UBND xã X (huyện Y, tỉnh Z) xác nhận`
+_TELLER_REACH = 16  # tokens between the teller's body and the verb: `UBND xã X (huyện Y, TP Z), xác nhận`
 
 
 def _teller_unit(doc: Document, report: Report, toks: list[Token], verb: int) -> str | None:
