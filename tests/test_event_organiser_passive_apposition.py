@@ -24,3 +24,25 @@ def test_a_passive_agent_whose_clause_closes_without_the_verb_organises_nothing(
     )
     found = event_kind_and_organiser(text)
     assert found is None or found[1] != "Công ty Điện lực Hòa Lộc"
+
+
+def test_a_new_clause_after_the_comma_with_its_own_subject_gives_no_organiser() -> None:
+    """Review r31, finding 3: after the comma only an apposition or more bodies joined by `,`/`và` run to the verb;
+    `sau đó UBND tỉnh B tổ chức` is a clause of its own, whose subject is not the body after `được`."""
+    text = (
+        "Hội chợ nông sản mở cửa\n\n"
+        "Hội chợ nông sản vùng cao lần thứ nhất vừa được Công ty Thương mại Hòa Lộc, sau đó UBND tỉnh Hòa Lộc "
+        "tổ chức ngày 13/4/2023."
+    )
+    found = event_kind_and_organiser(text)
+    assert found is None or found[1] != "Công ty Thương mại Hòa Lộc"
+
+
+def test_bodies_joined_after_the_comma_hold_the_event_with_the_first() -> None:
+    text = (
+        "Hội chợ nông sản mở cửa\n\n"
+        "Hội chợ nông sản vùng cao lần thứ nhất vừa được Sở Công Thương tỉnh Hòa Lộc, Sở Nông nghiệp tỉnh Hòa Lộc "
+        "và Hội Nông dân tỉnh Hòa Lộc tổ chức ngày 13/4/2023."
+    )
+    found = event_kind_and_organiser(text)
+    assert found is not None and found[1] == "Sở Công Thương tỉnh Hòa Lộc"

@@ -39,6 +39,27 @@ def test_a_count_of_past_incidents_in_the_territory_places_nothing() -> None:
     assert event_kind_and(text, "location") == ("other", None)
 
 
+def test_the_tellers_body_may_end_before_a_bracketed_address_and_a_comma() -> None:
+    text = (
+        "Một người chết đuối khi đi câu cá\n\n"
+        "Chiều 14/3, ông Lê Văn Bình, Chủ tịch UBND xã Tân Lập (huyện Ea Khăn, tỉnh Đắk Lắk), xác nhận trên địa "
+        "bàn xã vừa xảy ra một vụ đuối nước. Lực lượng cứu hộ đang tìm kiếm nạn nhân."
+    )
+    assert event_kind_and(text, "location") == ("other", "xã Tân Lập")
+
+
+def test_a_body_outside_the_tellers_title_places_nothing() -> None:
+    """Review r31, finding 7: the unit is the teller's only when its body sits in his title phrase (`Chủ tịch` +
+    body) right before the verb; a body the sentence names earlier (`Theo UBND xã X, …`) is no teller's."""
+    text = (
+        "Một người chết đuối khi đi câu cá\n\n"
+        "Chiều 14/3, theo UBND xã Tân Lập, ông Lê Văn Hùng, trưởng thôn 3 cho biết trên địa bàn vừa xảy ra một vụ "
+        "đuối nước. Lực lượng cứu hộ đang tìm kiếm nạn nhân."
+    )
+    found = event_kind_and(text, "location")
+    assert found is None or found[1] != "xã Tân Lập"
+
+
 def _seconds(n: int) -> float:
     teller = "ông Lê Văn Bình, Chủ tịch UBND xã Tân Lập cho biết, trên địa bàn vừa xảy ra một vụ đuối nước, "
     text = "Một người chết đuối khi đi câu cá\n\nChiều 14/3, " + teller * n + "nạn nhân chưa được tìm thấy."

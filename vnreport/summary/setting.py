@@ -833,9 +833,50 @@ def _agent_after_passive(doc: Document, report: Report, toks: list[Token], after
         if verb < len(toks) and toks[verb].lower == ",":
             # `được Công ty X, đơn vị thành viên của Tổng công ty Y tổ chức`: an apposition or more bodies before
             # the verb that closes the clause; the first body leads, as after `do` (`_agent_after_do`)
-            return found if _verb_follows(toks, verb + 1) else None
+            return found if _apposition_or_bodies(report, toks, verb + 1) else None
         return found if verb < len(toks) and match_length(cues()["organiser_verb"], toks, verb) else None
     return None
+
+
+_LIST_JOINS = frozenset({",", "và"})  # between the bodies that hold an event together (`được Sở A, Sở B và Sở C`)
+_APPOSITION_LINKS = frozenset({"của", "thuộc", *_LIST_JOINS})  # before a body inside an apposition (`đơn vị của Y`)
+
+
+def _apposition_or_bodies(report: Report, toks: list[Token], start: int) -> bool:
+    """What follows the comma after the agent of `được`, from toks[start], runs to the organiser verb as an
+    apposition (summary_cues.tsv `apposition`: `đơn vị thành viên của Tổng công ty Y tổ chức`) or as more bodies
+    joined by `,` or `và` (`được Sở A, Sở B và Sở C tổ chức`): the agent leads. Not a clause of its own whose
+    subject stands right before the verb (`được Công ty A, sau đó UBND tỉnh B tổ chức`; nor an apposition whose
+    last body follows a word that joins nothing to it)."""
+    reach = min(len(toks), start + _MAX_ORGANISER_TOKENS * 2)
+    if start < len(toks) and match_length(cues()["apposition"], toks, start):
+        verb = next((k for k in range(start, reach) if _ends_or_organises(toks, k)), None)
+        if verb is None or is_mark(toks[verb], _CLAUSE_END):
+            return False
+        body = _organisation_span_ending_at(report, toks[verb - 1].end)
+        if body is None:
+            return True
+        first = next((k for k in range(start, verb) if toks[k].start >= body[0]), verb)
+        return first > start and toks[first - 1].lower in _APPOSITION_LINKS
+    k = start
+    while k < reach:
+        span = _organisation_span_starting_at(report, toks[k].start)
+        if span is None:
+            return False
+        k = next((j for j in range(k + 1, reach) if toks[j].start >= span[1]), reach)
+        while k < reach and match_length(cues()["verb_adverb"], toks, k):
+            k += match_length(cues()["verb_adverb"], toks, k)
+        if k < reach and match_length(cues()["organiser_verb"], toks, k):
+            return True
+        if not (k < reach and toks[k].lower in _LIST_JOINS):
+            return False
+        k += 1
+    return False
+
+
+def _ends_or_organises(toks: list[Token], k: int) -> bool:
+    """toks[k] closes the clause or opens the organiser verb."""
+    return is_mark(toks[k], _CLAUSE_END) or bool(match_length(cues()["organiser_verb"], toks, k))
 
 
 def _name_tail_after_brackets(toks: list[Token], at: int) -> int | None:

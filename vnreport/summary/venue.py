@@ -254,7 +254,9 @@ def _territory_told(doc: Document, report: Report, sentences: list[Sentence]) ->
             if not match_length(cues()["incident_just"], toks, after + word):
                 continue
             # the first telling of the sentence only: its teller's unit is looked up once (linear in the mentions)
-            unit = _teller_unit(doc, report, sentence.start, toks[k].start)
+            told = k - (toks[k - 1].lower == ",")
+            told -= match_ending_at(cues()["told_verb"], toks, told)
+            unit = _teller_unit(doc, report, toks, told)
             if unit is not None and (not word or unit.lower().startswith(_words(toks, after, after + word))):
                 return unit
             break
@@ -265,15 +267,25 @@ def _words(toks: list[Token], start: int, end: int) -> str:
     return " ".join(t.lower for t in toks[start:end])
 
 
-def _teller_unit(doc: Document, report: Report, lo: int, hi: int) -> str | None:
-    """The unit of the last local governing body named between lo and hi (`xã X` of `UBND xã X`, in the teller's
-    title), as written; None when none is named there."""
+_TELLER_REACH = 16  # tokens between the teller's body and the verb: `UBND xã X (huyện Y, TP Z), xác nhận`
+
+
+def _teller_unit(doc: Document, report: Report, toks: list[Token], verb: int) -> str | None:
+    """The unit of the local governing body in the teller's title phrase (`xã X` of `Chủ tịch UBND xã X`), as
+    written: the body follows a title (summary_cues.tsv `teller_title`) and ends within a few tokens of the reporting
+    verb at toks[verb]. None when no such body is named (`Theo UBND xã X, Chủ tịch Hội Nông dân huyện cho biết …`:
+    the body before is no teller's)."""
+    lo = toks[max(0, verb - _TELLER_REACH)].start
+    hi = toks[verb].start if verb < len(toks) else toks[-1].end
     mention = max(
-        (m for o in report.organizations for m in o.mentions if lo <= m.start and m.end <= hi),
+        (m for o in report.organizations for m in o.mentions if lo <= m.end <= hi and m.start < hi),
         key=lambda m: m.start,
         default=None,
     )
     if mention is None:
+        return None
+    first = next((j for j in range(max(0, verb - _TELLER_REACH * 3), verb) if toks[j].start >= mention.start), verb)
+    if first == verb or toks[first].start != mention.start or not match_ending_at(cues()["teller_title"], toks, first):
         return None
     inside = doc.tokens_in(mention.start, mention.end)
     local = match_length(cues()["local_authority"], inside, 0)

@@ -42,7 +42,6 @@ def merge_locations(doc: Document, places: list[PlaceSpan], names: Sequence[Span
     inside = Spans((span.start, span.end) for span in names)
     hosts = Spans((span.start, span.end) for span in names if doc.text.startswith(_missions(), span.start))
     elided = _elided_bodies(doc.text, places, names)
-    elided |= _branch_places(doc.text, places, names)
     merged: dict[tuple[str, str | None], Location] = {}
     written: dict[int, list[str]] = {}  # id of a Location → its mentions as written, bare words left out
     addressed: set[tuple[str, str | None]] = set()  # places whose province an address gave
@@ -177,35 +176,6 @@ def _elided_bodies(text: str, places: list[PlaceSpan], names: Sequence[Span]) ->
                 elided.add(id(place))
                 ending[place.end] = place  # `UBND các tỉnh A, B và C`
     return elided
-
-
-_BRANCH_LEVELS = frozenset({"country", "province", "region"})
-_CREDIT_CUES = ("Ảnh:", "Ảnh :", "Nguồn:", "Nguồn :")
-
-
-def _branch_places(text: str, places: list[PlaceSpan], names: Sequence[Span]) -> set[int]:
-    """`Amway Việt Nam`, `Agribank Nghệ An`, `Formosa Hà Tĩnh`: a country, province or region written right
-    after a one-word organisation name (a brand, an acronym) ends the name of its branch there, not a place of
-    its own. Not after a photo credit (`Ảnh: CCO Saudi Arabia, …` runs into the next sentence). Ids of such
-    places."""
-    brand_ends: set[int] = set()
-    for span in names:
-        word = text[span.start : span.end]
-        if len(word) < 2 or not word[0].isupper() or any(c.isspace() for c in word):
-            continue
-        if text[max(0, span.start - 8) : span.start].rstrip().endswith(_CREDIT_CUES):
-            continue
-        brand_ends.add(span.end + 1)
-    return {
-        id(place)
-        for place in places
-        if place.start in brand_ends
-        and text[place.start - 1] == " "
-        and place.level in _BRANCH_LEVELS
-        and text[place.start].isupper()
-        and not place.from_unit
-        and place.unit_start < 0
-    }
 
 
 _CONTEXT_LEVELS = frozenset({"district", "commune", "village"})

@@ -17,7 +17,14 @@ from vnreport.extract.organizations.lexicon import expand, is_acronym, written_o
 from vnreport.extract.organizations.mined import mined_matches
 from vnreport.extract.organizations.names import compounds
 from vnreport.extract.organizations.scan import Scan, Tokens
-from vnreport.extract.organizations.sources import SOURCE, STATION_NOUNS, brand_lists, outlet_forms, source_matches
+from vnreport.extract.organizations.sources import (
+    SOURCE,
+    STATION_NOUNS,
+    branch_names,
+    brand_lists,
+    outlet_forms,
+    source_matches,
+)
 from vnreport.lexicon import load_list, load_words
 from vnreport.segment.document import Document
 from vnreport.text import fold
@@ -131,6 +138,7 @@ def collect(doc: Document, places: list[PlaceSpan]) -> tuple[list[Record], dict[
         covered[match.first : match.last] = [True] * (match.last - match.first)
     top = sorted([*top, *sources, *mined_matches(scan, covered)], key=lambda m: m.first)
     outlet_forms(scan, top)
+    branch_names(scan, top)
     records: dict[str, Record] = {}
     by_span: dict[tuple[int, int], Record] = {}
     acronyms: dict[str, Record] = {}

@@ -71,7 +71,9 @@ def domain(s: Scan, k: int) -> int:
 _DOMAIN_JOINERS = frozenset({",", "và", "-", "&"})
 
 
-_FIELD_JOINERS = frozenset({",", "và", "&"})
+_FIELD_JOINERS = _DOMAIN_JOINERS - {"-"}
+# the marks a list of fields (or a name's tail) opens with: such a tail is the name's only when an `&` closes its list
+_TAIL_LIST_MARKS = frozenset({",", "&"})
 _FIELD_CLOSERS = frozenset({"và", "&"})
 _MAX_FIELDS = 6  # fields listed after a body's first (`Bộ Giáo dục, văn hóa, thể thao, khoa học và công nghệ`)
 _FIELD_SYLLABLES = (3, 2)  # a field is one word of several syllables (`hộ tịch`, `tái định cư`)
@@ -87,7 +89,7 @@ def field_list(s: Scan, k: int, capitalised: bool = False) -> int:
     và Thủy lợi`): `capitalised` asks it, as their lower-case lists are of people (`, giảng viên và học viên`).
     0 when the list is not closed by `và` or `&`."""
     tokens = s.tokens
-    if k >= len(tokens) or tokens.texts[k] not in {",", "&"}:
+    if k >= len(tokens) or tokens.texts[k] not in _TAIL_LIST_MARKS:
         return 0  # `Phòng Kế hoạch tài chính và nghiêm khắc …`: `và` alone joins no field to a name (`&` does)
     j, fields, known = k, 0, 0
     while fields < _MAX_FIELDS and tokens.texts[j] in _FIELD_JOINERS and s.joined(j) and s.joined(j + 1):
@@ -233,7 +235,7 @@ def _lower_tail(s: Scan, k: int, j: int, mode: NameMode) -> int:
     listed = 0  # end of the field right after an `&`: the list it closes is the name's (`… nghề nghiệp & môi trường`)
     while m < len(tokens) and s.joined(m) and words < _MAX_TAIL:
         text = tokens.texts[m]
-        if text in _TAIL_JOINERS and end == m and (m > j or text in _LIST_OPENERS):
+        if text in _TAIL_JOINERS and end == m and (m > j or text in _TAIL_LIST_MARKS):
             m += 1
             continue
         width = _tail_word(s, m)
@@ -245,12 +247,9 @@ def _lower_tail(s: Scan, k: int, j: int, mode: NameMode) -> int:
             listed = end
     if end == j or (m != end and not listed):
         return j
-    if tokens.texts[j] not in _LIST_OPENERS and _closes_a_name(s, k, j, end, mode):
+    if tokens.texts[j] not in _TAIL_LIST_MARKS and _closes_a_name(s, k, j, end, mode):
         return end
     return listed or j  # `Trung tâm Y tế, trạm xá xã …`: after a comma, only an `&` makes the words the name's
-
-
-_LIST_OPENERS = frozenset({",", "&"})  # a tail that opens with one is the name's only when an `&` closes its list
 
 
 def _tail_word(s: Scan, m: int) -> int:

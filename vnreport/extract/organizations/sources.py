@@ -15,6 +15,7 @@ from vnreport.extract.organizations.names import opens_sentence
 from vnreport.extract.organizations.scan import DASHES, Scan, head_at, names_a_product
 from vnreport.lexicon import PhraseMatcher, list_matcher, load_rows, load_words, phrase_matcher
 from vnreport.segment.dictionary import is_word
+from vnreport.segment.syllables import is_foreign_word, is_vietnamese_syllable
 
 SOURCE = Head("", parse_spec("-"), False, media=True)
 _MAX_TAG = 3  # words of an outlet tag: `(VTC News)`
@@ -308,24 +309,45 @@ def _foreign(s: Scan, k: int) -> int:
 
 
 def _source_line(s: Scan, k: int, last: int) -> bool:
-    """`Theo Vnreview` as a sentence of its own that closes its line (the article's end): the foreign name [k,
-    last) is the source the article is taken from (as `Theo VGP` for an acronym)."""
+    """`Theo Vnreview` as a sentence of its own that closes the article (nothing of the body after it; a credit
+    line is read on its own): the foreign name [k, last) is the source the article is taken from (as `Theo VGP`
+    for an acronym). Not a line's end with more text after (`… lãi suất. Theo John Smith` then a paragraph), nor
+    a personal name's shape (`Theo John Smith`) that no outlet test accepts."""
     tokens = s.tokens
     if k < 1 or tokens.lowers[k - 1] != "theo" or not tokens.joined[k]:
         return False
     opens = k == 1 or tokens.items[k - 1].gap < 0 or tokens.texts[k - 2] in _SENTENCE_ENDS
-    return opens and (last >= len(tokens) or tokens.items[last].gap < 0)
+    return opens and last >= len(tokens) and not _a_personal_name(s, k, last)
+
+
+def _a_personal_name(s: Scan, k: int, last: int) -> bool:
+    """[k, last) is shaped as a foreign personal name of two words (`John Smith`) and nothing says it is an
+    outlet: no medium of the lexicon, no outlet form ending it (`Gulf Times`, orgs_outlet_forms.txt), no
+    acronym, no company's legal form or suffix."""
+    tokens = s.tokens
+    if last - k != 2 or foreign_name_length(tokens.items, k) != 2:
+        return False
+    if _media_any_case().match(tokens.items, k)[0] or tokens.texts[last - 1] in _outlet_forms():
+        return False
+    words = tokens.texts[k:last]
+    return not any(is_acronym(word) or word in _company_suffixes() for word in words)
 
 
 _SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
 
 
 def _opens_in_vietnamese(s: Scan, j: int) -> bool:
-    """A capitalised word with Vietnamese marks at j, right after a credit's run of words in plain Latin letters
-    (`Ảnh: Cankao Tờ Nikkei …`, `Ảnh: US Army Hãng RIA …`): no word of the foreign name, the caption's next
-    sentence, its full stop lost."""
+    """A capitalised Vietnamese word at j, marked or not, right after a credit's run of foreign words (`Ảnh:
+    Cankao Tờ Nikkei …`, `Ảnh: US Army Hãng RIA …`, `Ảnh: Getty Ban tổ chức …`): no word of the foreign name,
+    the caption's next sentence, its full stop lost."""
     tokens = s.tokens
-    return j < len(tokens) and tokens.joined[j] and tokens.is_cap_word(j) and not tokens.texts[j].isascii()
+    return j < len(tokens) and tokens.joined[j] and tokens.is_cap_word(j) and _vietnamese_shaped(tokens.texts[j])
+
+
+def _vietnamese_shaped(word: str) -> bool:
+    """A Vietnamese syllable, marked or not (`Bộ`, `Ban`, `Tin`): no foreign letter, the shape of a syllable
+    (segment/syllables.py); not an acronym in capitals (`AFP`), not a foreign word with marks (`Française`)."""
+    return not (len(word) > 1 and word.isupper()) and not is_foreign_word(word) and is_vietnamese_syllable(word)
 
 
 def _opening_outlet_noun(s: Scan, k: int, last: int) -> bool:
@@ -452,11 +474,14 @@ def _foreign_run(s: Scan, k: int, *, listed: bool = False, credit: bool = False)
     j, foreign = k, False
     while j < len(tokens) and j - k < _MAX_FOREIGN and (j == k or tokens.joined[j]):
         text = tokens.texts[j]
-        if not (tokens.is_cap_word(j) and text.isascii()) or (j > k and len(text) == 1):
+        # in a credit a foreign word with marks goes on the name (`Ảnh: Agence Française`)
+        latin = text.isascii() or (credit and j > k and not _vietnamese_shaped(text))
+        if not (tokens.is_cap_word(j) and latin) or (j > k and len(text) == 1):
             break
         # `Ảnh: Tass Theo Tass, …`: after a credit a capitalised `Theo` opens the next sentence (its stop
-        # lost); elsewhere `Do`, `Sau` may be words of a foreign name (`Banco Do Brasil`)
-        if credit and j > k and opens_sentence(s, j):
+        # lost); elsewhere `Do`, `Sau` may be words of a foreign name (`Banco Do Brasil`); a Vietnamese word,
+        # marked or not, after a foreign one opens the caption's next sentence too (`Ảnh: Getty Ban tổ chức …`)
+        if credit and j > k and (opens_sentence(s, j) or (foreign and _vietnamese_shaped(text))):
             break
         # `Quang Huy`, `Minh Anh`: Vietnamese syllables written without marks are a photographer's name
         vietnamese = is_word(tokens.lowers[j]) and not listed
@@ -605,3 +630,38 @@ def _brand_tail(s: Scan, j: int) -> int:
     if place is not None and place.level == "country":
         j = place.last
     return j
+
+
+_BRANCH_LEVELS = frozenset({"country", "province", "region"})
+_CITING_WORDS = frozenset({"theo", "với"})  # the body a sentence cites or speaks to: `Theo X`, `nói với X`
+
+
+def branch_names(s: Scan, top: list[OrgMatch]) -> None:
+    """`Agribank Nghệ An`, `Amway Việt Nam`, `Formosa Hà Tĩnh`: a country, province or region written one space
+    after a one-word organisation name (a brand, an acronym) names that body's branch; the name runs over it, so
+    the place is no place of its own and the branch is the organisation reported. Not a news outlet's name (`Theo
+    Reuters Nga đã phóng …`: the agency, then the sentence's subject), not a name closing a photo credit, not
+    a place that a clause's auxiliary or verb follows after a body cited (`Theo IMF Mỹ sẽ …`, `nói với X Nga
+    không muốn …`, orgs_branch_not_before.txt; a branch may be the subject: `đại diện Grab Việt Nam cho hay`), not
+    a bloc of countries (orgs_blocs.txt), nor a place another name opens. One pass over the names."""
+    tokens = s.tokens
+    taken = {match.first for match in top}
+    clause = list_matcher("orgs_branch_not_before.txt", "lower")
+    for match in top:
+        k, j = match.first, match.last
+        if j - k != 1 or match.nested or match.head.media or not tokens.is_cap_word(k) or len(tokens.texts[k]) < 2:
+            continue
+        if tokens.texts[k] in load_words("orgs_blocs.txt"):
+            continue  # `ASEAN - Trung Quốc`, `năm APEC Việt Nam 2017`: a member or the host, no branch
+        place = s.place_at.get(j) if s.joined(j) and tokens.items[j].gap == 1 else None
+        if place is None or place.level not in _BRANCH_LEVELS or place.from_unit or place.unit_start >= 0:
+            continue
+        if j in taken or not tokens.is_cap_word(j) or _media_any_case().match(tokens.items, k)[0]:
+            continue
+        if _after_credit_cue(s, k) or (k and tokens.texts[k - 1] == "/"):
+            continue  # `Ảnh: CCO Saudi Arabia, …`: the credit ends with the agency
+        end = place.last
+        cited = k > 0 and s.joined(k) and tokens.lowers[k - 1] in _CITING_WORDS
+        if cited and s.joined(end) and clause.match(tokens.items, end)[0]:
+            continue  # `Theo IMF Mỹ sẽ …`: the body cited, then the clause's subject (not `Grab Việt Nam cho hay`)
+        match.last = end
