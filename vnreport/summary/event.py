@@ -199,9 +199,9 @@ def _kind(best: Candidate, read: _Read) -> str:
     """The kind of the chosen event word; but a visit told in the lead under a title that reports talks (`A đón,
     hội đàm với B` over `Nhận lời mời của A, B thăm chính thức …`) is those talks: the title tells the visit's
     news (README: the title's happening). Talks words: `data/summary_cues.tsv`, talks_word (`hội đàm`, `điện đàm`);
-    `hội kiến`, a courtesy call the gold reads as a reception (its kind in summary_events.tsv), is left out. Over the 4,980 read corpus texts it
-    fires 4 times, all talks, each with its two sides as chairs. An inspection joined to a working session is
-    that meeting (`_joined_to_work`)."""
+    `hội kiến`, a courtesy call the gold reads as a reception (its kind in summary_events.tsv), is left out. Over
+    the 4,980 read corpus texts it fires 4 times, all talks, each with its two sides as chairs. An inspection
+    joined to a working session is that meeting (`_joined_to_work`)."""
     if best.kind == "inspection" and _joined_to_work(best, read):
         return "meeting"
     if best.kind != "visit" or best.order < 0:
