@@ -199,9 +199,9 @@ def _kind(best: Candidate, read: _Read) -> str:
     """The kind of the chosen event word; but a visit told in the lead under a title that reports talks (`A đón,
     hội đàm với B` over `Nhận lời mời của A, B thăm chính thức …`) is those talks: the title tells the visit's
     news (README: the title's happening). Talks words: `data/summary_cues.tsv`, talks_word (`hội đàm`, `điện đàm`);
-    `hội kiến`, a courtesy call the gold reads as a reception too, is left out. Over the 4,980 read corpus texts it
-    fires 4 times, all talks, each with its two sides as chairs. An inspection joined to a working session is
-    that meeting (`_joined_to_work`)."""
+    `hội kiến`, a courtesy call the gold reads as a reception (its kind in summary_events.tsv), is left out. Over
+    the 4,980 read corpus texts it fires 4 times, all talks, each with its two sides as chairs. An inspection
+    joined to a working session is that meeting (`_joined_to_work`)."""
     if best.kind == "inspection" and _joined_to_work(best, read):
         return "meeting"
     if best.kind != "visit" or best.order < 0:
@@ -243,7 +243,13 @@ def _main_candidate(
     sentence, of the second, of the title; else any of the first body sentence or the title."""
     lead_end = max((ls.sentence.end for ls in lead), default=0)
     # a day of what an event follows (`Sau khi đến Tokyo vào ngày 4/6, …`) does not make its sentence dated
-    days = [d.start for d in _event_days(doc, report, 0, lead_end, told_at=_NOWHERE)]
+    # nor does a day after `Trước đó` (`Trước đó, ngày 20/4, Thanh tra TP ra quyết định thanh tra …`): it dates an
+    # earlier happening of the story, as it never dates the event (`_set_date`)
+    days = [
+        d.start
+        for d in _event_days(doc, report, 0, lead_end, told_at=_NOWHERE)
+        if not _BEFORE_THAT.search(doc.view, max(0, d.start - _CLAUSE_REACH), d.start)
+    ]
     per_sentence = read
     all_dated = [
         (ls, found)

@@ -1,0 +1,77 @@
+"""The event's kind and the dated sentence of its news (round 31): a resignation told as the news (`tuyên bố từ chức`)
+is kind `other`, not the election a clause after it names, and a resignation only named, demanded or offered
+(`quan niệm từ chức`, `yêu cầu … phải từ chức`) is none; a courtesy call (`hội kiến`) is a reception (README: the
+gold reads it so); a day after `Trước đó` dates an earlier happening, so it does not make its sentence the dated one
+of the news (an act the opening tells stays the event). One written lead per construction; the entity sections are
+built by hand."""
+
+from __future__ import annotations
+
+import time
+
+from tests.reporthelp import hand_report
+from tests.timing import doubling_ratio
+from vnreport.pipeline import analyze_text
+from vnreport.segment.document import segment
+from vnreport.summary.event import build_event
+
+
+def test_a_resignation_told_is_the_news_not_the_election_after_it() -> None:
+    text = (
+        "Lãnh đạo đảng đối lập từ chức\n\nNgày 12/3, ba lãnh đạo đảng Tiến Bộ tuyên bố từ chức sau thất bại của ứng "
+        "cử viên đảng này trong cuộc bầu cử tổng thống."
+    )
+    event = hand_report(text, (("Ngày 12/3", "XXXX-03-12"),)).summary().event
+    assert event is not None and event.kind == "other"
+
+
+def test_a_resignation_only_named_or_demanded_is_no_event() -> None:
+    text = (
+        "Chuyện nhường ghế\n\nÔng A, nguyên Bí thư huyện Tân Phong, xin nghỉ sớm với quan niệm từ chức để lớp trẻ "
+        "phát triển."
+    )
+    assert hand_report(text).summary().event is None
+    text = "Dư luận bức xúc\n\nNhiều phụ huynh lên tiếng yêu cầu hiệu trưởng trường X phải từ chức."
+    assert hand_report(text).summary().event is None
+
+
+def test_a_courtesy_call_is_a_reception() -> None:
+    text = (
+        "Thủ tướng gặp lãnh đạo Quốc hội nước bạn\n\nChiều 9/7, tại thủ đô Lisboa, Thủ tướng Nguyễn Văn An đã hội "
+        "kiến Chủ tịch Quốc hội Bồ Đào Nha."
+    )
+    event = hand_report(text, (("Chiều 9/7", "XXXX-07-09"),)).summary().event
+    assert event is not None and event.kind == "reception"
+
+
+def test_a_day_after_before_that_does_not_make_the_dated_sentence_of_the_news() -> None:
+    text = (
+        "Thanh tra tỉnh phản hồi đại biểu\n\nChánh Thanh tra tỉnh Hòa Lâm vừa có văn bản báo cáo HĐND tỉnh về hai vụ "
+        "khiếu nại mà đại biểu A nêu. Trước đó, tại phiên chất vấn của HĐND tỉnh chiều 9/6, đại biểu A đã tranh "
+        "luận với Chánh Thanh tra về việc giải quyết khiếu nại."
+    )
+    event = hand_report(text, (("chiều 9/6", "XXXX-06-09"),)).summary().event
+    assert event is not None and event.kind == "directive"
+
+
+def _before_that_seconds(count: int) -> float:
+    """CPU seconds of reading the event of a lead whose `Trước đó` sentence holds `count` days."""
+    days = ", ".join(f"ngày {1 + k % 28}/{1 + k % 12}" for k in range(count))
+    text = (
+        "Thanh tra tỉnh phản hồi đại biểu\n\nChánh Thanh tra tỉnh Hòa Lâm vừa có văn bản báo cáo HĐND tỉnh về hai vụ "
+        f"khiếu nại. Trước đó, {days}, tại phiên chất vấn của HĐND tỉnh, đại biểu A đã tranh luận về khiếu nại."
+    )
+    report = analyze_text(text, year=2017)
+    doc = segment(text)
+    best = float("inf")
+    for _ in range(3):
+        started = time.process_time()
+        build_event(doc, report)
+        best = min(best, time.process_time() - started)
+    return best
+
+
+def test_days_after_before_that_are_read_once_each() -> None:
+    # each day is tested against the bounded clause before it, never against the text from the sentence start
+    ratio = doubling_ratio(_before_that_seconds, 100)
+    assert ratio < 2.5, ratio
