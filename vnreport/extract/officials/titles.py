@@ -93,6 +93,7 @@ FORMER = {"nguyên", "cựu"}
 
 
 _ACTING = {"quyền"}
+ACTING = frozenset(_ACTING)  # `A quyền Trợ lý …`: sets a post off after a name as a comma does
 
 
 _ORGANISATION_LINKS = {
@@ -570,6 +571,9 @@ def _organisation_end(
                 continue
             if tok.kind == "number" and i > first and (_numbered(toks, i) or (end == i and _unit_number(toks, i))):
                 i = end = i + 1  # `Vùng 4 Hải quân`, `Quân khu 7`, `Binh đoàn 12`, `Chi bộ 4,`
+                continue
+            if tok.kind == "number" and i == first and i > 0 and _numbered_head(toks, i):
+                i = end = i + 1  # `Trưởng khu 1,`, `Trưởng thôn 3 Nguyễn Văn A`: the head's own unit, numbered
                 continue
             if tok.text == "(":
                 across = _bracket_then_country(toks, i)
@@ -1290,8 +1294,13 @@ def chain_after(
     """The titles written after a name (`A, Bộ trưởng …`, `A (TGĐ Vina Capital)`); `persons`: the last words of
     the names the text gives after an anchor (folded), which no post's body in brackets is."""
     i = _past_alias(toks, i, by_first)
+    acting = -1
     if i + 1 < len(toks) and toks[i].lower in FORMER and i + 1 in by_first:
         i -= 1  # `Nguyễn Văn Pha nguyên Phó Chủ tịch …`: `nguyên` opens the title with no comma before it
+    elif i < len(toks) and i in by_first and _set_off_unmarked(toks, by_first[i]):
+        i -= 1  # `bà A đại diện OHCHR`, `ông A Phó Chủ tịch UBND tỉnh B`: the post right after the name, no comma
+    elif i + 1 < len(toks) and toks[i].lower in _ACTING and i + 1 in by_first:
+        acting = i  # `A quyền Trợ lý Bộ trưởng …`: `quyền` sets the post off as a comma does, and opens it
     elif i >= len(toks) or toks[i].text not in _AFTER_NAME_SEPARATORS:
         return []
     chain: list[TitlePhrase] = []
@@ -1315,7 +1324,7 @@ def chain_after(
             )
         ):
             break  # `A, Bộ trưởng Bộ X B`, `A, ĐB Nhường …`: a later title that runs into a name is B's, not A's
-        chain.append(phrase)
+        chain.append(replace(phrase, first=acting) if acting >= 0 and phrase.first == acting + 1 else phrase)
         k = _past_term(toks, phrase.last)
         inner = by_first.get(k + 1) if k + 1 < len(toks) and toks[k].text == "(" else None
         if inner is not None and inner.last < len(toks) and toks[inner.last].text == ")":
@@ -1335,6 +1344,17 @@ def chain_after(
             chain[-1] = replace(chain[-1], current=False)  # `Trưởng phòng A rồi Phó Giám đốc Sở B`: a post left
         k += connector  # `Chủ tịch UBND tỉnh A nay là Bí thư Tỉnh ủy A`: the post now held, with no comma before
     return chain
+
+
+def _set_off_unmarked(toks: list[Token], phrase: TitlePhrase) -> bool:
+    """A title written right after a name with no mark between them that sets it off as the name's post: one
+    opened by `quyền` (`A quyền Giám đốc Sở B`) or a head with its body named after it (`ông A Phó Chủ tịch UBND
+    tỉnh B`, `bà A đại diện OHCHR`); not a bare head, which may be a verb (`ông A đại diện cho …`) or open the
+    next sentence a caption runs into (`… Zhong Shan Chủ tịch nước nhấn mạnh`), nor a country's post, which a
+    caption naming someone else runs into (`… với Thủ tướng A Ngoại trưởng Hoa Kỳ bắt tay …`)."""
+    if toks[phrase.first].lower in _ACTING:
+        return True
+    return phrase.last > phrase.head_last and not phrase.after_country
 
 
 def _bracketed_body(toks: list[Token], opened: int, k: int, phrase: TitlePhrase | None, persons: frozenset[str]) -> int:
@@ -1407,6 +1427,12 @@ def _unit_number(toks: list[Token], i: int) -> bool:
         return nxt.is_cap
     glued = nxt.text in _NUMBER_GLUE and i + 2 < len(toks) and toks[i + 2].kind == "number" and toks[i + 2].gap <= 1
     return not glued
+
+
+def _numbered_head(toks: list[Token], i: int) -> bool:
+    """A number right after a head whose last word is a unit's (officials_numbered_head_units.txt: `Trưởng khu 1`,
+    `Trưởng thôn 3`), closing it as a unit's number closes an organisation (see _unit_number)."""
+    return toks[i - 1].lower in load_words("officials_numbered_head_units.txt") and _unit_number(toks, i)
 
 
 def _term_to_name(toks: list[Token], last: int) -> int:
