@@ -45,6 +45,19 @@ def test_an_initial_after_a_monarchs_name_is_no_ordinal() -> None:
     assert "Margaret V" not in officials
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Đoàn đã đến chào Nữ hoàng Margaret II.", {"Margaret II": ["Nữ hoàng"]}),
+        ("Bức thư được gửi tới nhà vua Frederick VI.", {"Frederick VI": ["nhà vua"]}),
+    ],
+)
+def test_a_monarchs_ordinal_closing_the_sentence_closes_the_name(text: str, expected: dict[str, list[str]]) -> None:
+    # an ordinal of two letters or more tight to a full stop ends the sentence: only a one-letter one is an initial
+    officials, _ = people_of(text)
+    assert officials == expected
+
+
 def _ordinal_seconds(count: int) -> float:
     """The time to read a name by its position at every word of one long sentence of monarchs."""
     toks = segment("Tin\n\n" + "Nữ hoàng Margaret II, nhà vua Frederick VI, " * count + "đã gặp nhau.").tokens
