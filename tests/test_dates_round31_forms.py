@@ -64,6 +64,26 @@ def test_a_bracketed_day_after_the_day_before_takes_that_days_year() -> None:
     assert ("20/6", "2014-06-20") in _dates(text)
 
 
+def test_a_bracketed_day_across_a_year_end_takes_the_next_year() -> None:
+    # `ngày hôm sau` of 31/12 is 1/1 of the year after: the nearest year within the week, not the full date's year
+    text = "Tối 31/12/2014, ông A bị bắt. Ngày hôm sau (1/1), tỉnh ủy họp. Ngày 5/6/2017, tòa xử vụ án."
+    assert ("1/1", "2015-01-01") in _dates(text)
+
+
+def test_a_bracketed_day_across_a_year_start_takes_the_year_before() -> None:
+    text = "Sáng 2/1/2015, ông A bị bắt. Tối hôm trước (31/12), tỉnh ủy họp. Ngày 5/6/2017, tòa xử vụ án."
+    assert ("31/12", "2014-12-31") in _dates(text)
+
+
+def test_bracketed_days_that_disagree_on_a_year_fix_none() -> None:
+    # the same day and month beside full days of two years: the first does not give its year to the second
+    text = (
+        "Tối 19/6/2014, ông A bị bắt. Ngày hôm sau (20/6), tỉnh ủy họp. "
+        "Tối 19/6/2017, ông B bị bắt. Ngày hôm sau (20/6), tỉnh ủy họp lại."
+    )
+    assert _dates(text)[-1] == ("20/6", "2017-06-20")
+
+
 def test_an_accession_in_a_text_spelt_ki_niem_is_the_origin_not_the_same_day() -> None:
     # the celebration's partial day and the accession's full day share day and month: the accession is the origin
     text = "Ngày 6-2, cả nước kỉ niệm 65 năm ngày nhà vua trị vì. Nhà vua đã lên ngôi vào ngày 6-2-1952 khi 25 tuổi."

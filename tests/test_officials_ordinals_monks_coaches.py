@@ -14,6 +14,7 @@ import pytest
 from tests.officialshelp import people_of
 from tests.timing import doubling_ratio
 from vnreport.extract.names import positional_name_length
+from vnreport.extract.officials.titles import _field_not_cue, role_cue_length
 from vnreport.segment.document import segment
 
 
@@ -43,6 +44,19 @@ def test_an_initial_after_a_monarchs_name_is_no_ordinal() -> None:
     # `V.` written tight to its dot is an initial, not the fifth of a line of kings
     officials, _ = people_of("Nữ hoàng Margaret V. đã đến thăm thành phố.")
     assert "Margaret V" not in officials
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Đoàn đã đến chào Nữ hoàng Margaret II.", {"Margaret II": ["Nữ hoàng"]}),
+        ("Bức thư được gửi tới nhà vua Frederick VI.", {"Frederick VI": ["nhà vua"]}),
+    ],
+)
+def test_a_monarchs_ordinal_closing_the_sentence_closes_the_name(text: str, expected: dict[str, list[str]]) -> None:
+    # an ordinal of two letters or more tight to a full stop ends the sentence: only a one-letter one is an initial
+    officials, _ = people_of(text)
+    assert officials == expected
 
 
 def _ordinal_seconds(count: int) -> float:
@@ -84,6 +98,22 @@ def test_the_ordinal_is_read_in_linear_time() -> None:
 def test_a_ministrys_field_is_no_speech_cue(text: str, expected: dict[str, list[str]]) -> None:
     officials, _ = people_of(text)
     assert officials == expected
+
+
+def test_a_role_cue_gives_its_length() -> None:
+    toks = segment("Tin\n\nÔng A ra tuyên bố chung và cho biết thêm.").tokens
+    at = {t.text: k for k, t in enumerate(toks)}
+    assert role_cue_length(toks, at["ra"]) == 3
+    assert role_cue_length(toks, at["cho"]) == 2
+    assert role_cue_length(toks, at["chung"]) == 0
+
+
+def test_a_field_is_read_past_a_cue_of_its_own_length() -> None:
+    # the field must cover the whole cue: a two-word field before a capital is past a two-word cue, not a three-word one
+    toks = segment("Tin\n\nBộ trưởng Thông tin Karim Haddad cho biết.").tokens
+    i = next(k for k, t in enumerate(toks) if t.text == "Thông")
+    assert _field_not_cue(toks, i, 2)
+    assert not _field_not_cue(toks, i, 3)
 
 
 def test_a_lower_case_speech_cue_after_a_bare_title_still_ends_it() -> None:

@@ -45,12 +45,26 @@ def test_a_speaker_named_with_a_verb_or_noun_of_saying_spoke(text: str, name: st
 
 
 def test_a_statement_made_at_a_past_time_told_as_background_gives_no_role() -> None:
+    # `A và B khi đó đã đưa ra tuyên bố`: the past time stands between the coordinated subject and its verb
     found = roles(
-        "Trong chuyến thăm năm 2015, Chủ tịch nước Trần Văn Lâm và Tổng thống Mỹ John Baker khi đó đã đưa ra "
-        "tuyên bố chung về quan hệ hai nước."
+        "Sau hội đàm năm 2015, Chủ tịch nước Trần Văn Lâm và Thủ tướng Lê Văn Hưng khi đó đã đưa ra tuyên bố chung "
+        "về quan hệ hai nước."
     )
     assert found["Trần Văn Lâm"] is None
-    assert found["John Baker"] is None
+    assert found["Lê Văn Hưng"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ông Trần Văn Hải, Chủ tịch UBND tỉnh Bình Định khi đó, cho biết hôm nay dự án đã hoàn thành.",
+        "Ông Trần Văn Hải (Giám đốc Sở Xây dựng lúc đó) cho biết hôm nay dự án đã hoàn thành.",
+        "Ông Trần Văn Hải - Giám đốc Sở Xây dựng khi ấy - cho biết hôm nay dự án đã hoàn thành.",
+    ],
+)
+def test_a_then_title_closing_an_apposition_leaves_the_speaker_speaking(text: str) -> None:
+    # the past time closes the title (`Chủ tịch … khi đó,`): the verb after the apposition is of the present
+    assert roles(text)["Trần Văn Hải"] == "spoke"
 
 
 def test_the_same_statement_made_as_the_news_is_spoken() -> None:

@@ -323,7 +323,9 @@ def foreign_name_length(toks: Sequence[Token], i: int, *, loose: bool = False) -
     if len(words) > 1 and _suffix_at(toks, j):
         words.append(toks[j].text + ".")  # `Ferdinand Marcos Jr.`
         j += 2
-    regnal = int(len(words) > 1 and _regnal_at(toks, j))  # counted after the shapes: `III` is no word of the name
+    regnal = int(
+        len(words) > 1 and _numeral_at(toks, j, _REGNAL)
+    )  # counted after the shapes: `III` is no word of the name
     if words and words[0] in load_words("names_not_first.txt"):
         return 0  # `Cty Hanoi Redtours`: an organisation's head
     if words and words[0].rstrip(".") in load_words("orgs_company_suffixes.txt"):
@@ -407,21 +409,15 @@ _MONARCH_ORDINALS = frozenset(
 )
 
 
-def _monarch_numeral_at(toks: Sequence[Token], j: int) -> bool:
-    """A monarch's ordinal at toks[j], one space after the name it closes: a lower-case word or punctuation
-    follows, never a full stop written tight (`Lê V.` is an initial) nor another capitalised word."""
-    if j >= len(toks) or toks[j].text not in _MONARCH_ORDINALS or toks[j].gap != 1:
+def _numeral_at(toks: Sequence[Token], j: int, numerals: frozenset[str]) -> bool:
+    """A Roman numeral of `numerals` at toks[j], one space after the name it closes: a lower-case word or
+    punctuation follows, never another capitalised word (the numeral may open something else). A one-letter
+    numeral written tight against a full stop is an initial (`Lê Văn V.`); a longer one closes the sentence
+    (`Nữ hoàng Elizabeth II.`). `_REGNAL` after a foreign name of two words or more (`Robert S. Mueller III`),
+    `_MONARCH_ORDINALS` after the one name a monarch reigns by (`vua George VI`)."""
+    if j >= len(toks) or toks[j].text not in numerals or toks[j].gap != 1:
         return False
-    if j + 1 < len(toks) and toks[j + 1].text == "." and toks[j + 1].gap == 0:
-        return False
-    return j + 1 == len(toks) or not toks[j + 1].is_cap_word
-
-
-def _regnal_at(toks: Sequence[Token], j: int) -> bool:
-    """`Robert S. Mueller III`: a generational numeral after a foreign name of two words or more, closing the
-    phrase (a lower-case word or punctuation follows), belongs to the name. After one word it is a monarch's
-    (`Nữ hoàng Elizabeth II`), and before a capitalised word it may open something else."""
-    if j >= len(toks) or toks[j].text not in _REGNAL or toks[j].gap != 1:
+    if len(toks[j].text) == 1 and j + 1 < len(toks) and toks[j + 1].text == "." and toks[j + 1].gap == 0:
         return False
     return j + 1 == len(toks) or not toks[j + 1].is_cap_word
 
@@ -656,7 +652,7 @@ def positional_name_length(
         tok = toks[j]
         if j > i and tok.text in stops:
             break
-        if j > i and _monarch_numeral_at(toks, j):
+        if j > i and _numeral_at(toks, j, _MONARCH_ORDINALS):
             numeral = 1
             break
         if (len(tok.text) > 1 and tok.text.isupper()) or title_matcher().length(toks, j):

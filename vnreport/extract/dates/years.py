@@ -464,19 +464,37 @@ _BESIDE_DAYS = 7  # days: `ngày hôm sau (20/6)` after `Tối 19/6/2014` is tha
 def _days_beside(members: list[Found], evidence: YearEvidence) -> None:
     """`Tối 19/6/2014, … bắt …, ngày hôm sau (20/6), tỉnh ủy họp …`: a day named by its relation to the day told
     just before it (`beside_day`) is of that day's story, so a full day written before it within a week gives it its
-    year, as a full date of the same happening does (`same_day`). One pass over the dates in text order."""
+    year, as a full date of the same happening does (`same_day`): the year before, of or after that day's, whichever
+    lies within the week (`31/12/2014 … ngày hôm sau (1/1)` is of 2015). Two such days that disagree on a year fix
+    none (`_agree`), and a full date of the same day written in the text keeps its year. One pass over the dates in
+    text order."""
+    beside: dict[tuple[int, int], int] = {}
     last: Day | None = None
     for f in sorted(members, key=lambda f: f.start):
         day = _day(f.lo) if f.lo[2] is not None else None
         if f.beside_day and not f.explicit and last is not None and f.lo[1] is not None and f.lo[2] is not None:
-            try:
-                gap = (dt.date(last[0], f.lo[1], f.lo[2]) - dt.date(*last)).days
-            except ValueError:  # `29/2` in a year without it
-                gap = _BESIDE_DAYS + 1
-            if abs(gap) <= _BESIDE_DAYS:
-                evidence.same_day.setdefault((f.lo[1], f.lo[2]), last[0])
+            year = _year_beside(last, f.lo[1], f.lo[2])
+            if year is not None:
+                _agree(beside, (f.lo[1], f.lo[2]), year)
         if f.precision == "day" and f.explicit and day is not None:
             last = day
+    for key, year in beside.items():
+        if year:
+            evidence.same_day.setdefault(key, year)
+
+
+def _year_beside(last: Day, month: int, day: int) -> int | None:
+    """The year of `day`/`month` within `_BESIDE_DAYS` of the full day `last` (the nearest of the year before, of
+    or after it), or None."""
+    best: tuple[int, int] | None = None
+    for year in (last[0] - 1, last[0], last[0] + 1):
+        try:
+            gap = abs((dt.date(year, month, day) - dt.date(*last)).days)
+        except ValueError:  # `29/2` in a year without it
+            continue
+        if gap <= _BESIDE_DAYS and (best is None or gap < best[0]):
+            best = (gap, year)
+    return best[1] if best is not None else None
 
 
 def _agree(table: dict, key: object, year: int) -> None:

@@ -435,7 +435,8 @@ def _predicate(toks: Sequence[Token], start: int, end: int, after: dict[int, _Hi
     Chủ tịch báo cáo`), the rest of a coordinated subject (`A và các đồng chí lãnh đạo … dự kỳ họp`), and
     twice at most the rest of a title the title rules did not read (`ông A - Phó Chủ tịch Hiệp hội các nhà
     thầu xây dựng Việt Nam thẳng thắn nói`, `…, quận 1 chia sẻ`). Any other word ends the search; a past time
-    (`khi đó`) ends it with no verb."""
+    (`khi đó`) ends it with no verb, unless it closes an apposition (a comma, a bracket or a dash follows: `A, Chủ
+    tịch UBND tỉnh X khi đó, cho biết` is a then-title, and the verb after it is of the present)."""
     adverbs, openers, then = role_adverb_matcher(), opener_matcher(), then_matcher()
     rests = 0
     j = start
@@ -451,7 +452,11 @@ def _predicate(toks: Sequence[Token], start: int, end: int, after: dict[int, _Hi
         if tok.text in {",", ")"} or (tok.text in DASHES and (j == start or titled)):
             j += 1  # a dash with no pair after titles closes their apposition (`A - Giám đốc Sở … - cho biết`)
             continue
-        if then.length(toks, j):
+        length = then.length(toks, j)
+        if length and j + length < end and (toks[j + length].text in {",", ")"} or toks[j + length].text in DASHES):
+            j += length  # `A, Chủ tịch UBND tỉnh X khi đó, cho biết`: the past time closes a then-title
+            continue
+        if length:
             return None  # `A và B khi đó đã đưa ra tuyên bố`: the verb is of a past time told as background
         length = adverbs.length(toks, j)
         if length or tok.kind in ("date", "time"):

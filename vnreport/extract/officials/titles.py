@@ -711,7 +711,8 @@ def _organisation_end(
             break
         if tok.text.lower() in _ORGANISATION_LINKS and not (i + 1 < len(toks) and toks[i + 1].is_cap):
             break
-        if starts_role_cue(toks, i) and not _field_not_cue(toks, i):
+        cue = role_cue_length(toks, i)
+        if cue and not _field_not_cue(toks, i, cue):
             break
         if i > first and _opens_sentence(toks, i):
             break  # `Trưởng đoàn ĐBQH tỉnh Yên Bái Về thông tin …`: a caption runs into the next sentence
@@ -1201,21 +1202,26 @@ def _continues_word(toks: list[Token], i: int) -> bool:
     return False
 
 
-def _field_not_cue(toks: list[Token], i: int) -> bool:
-    """A capitalised field of a ministry or department that opens with a speech cue's words (`Bộ trưởng Thông tin
-    và Truyền thông A`, not the cue `thông tin`): the field goes on past the cue's two words, or a capitalised word
-    follows it."""
+def _field_not_cue(toks: list[Token], i: int, cue: int) -> bool:
+    """A capitalised field that opens with the words of a speech cue `cue` words long, anywhere inside an
+    organisation's name after a title head (`Bộ trưởng Thông tin và Truyền thông A`, `Sở Thông tin và Truyền
+    thông`: not the cue `thông tin`): the field goes on past the cue's words, or a capitalised word follows it."""
     if not toks[i].is_cap_word:
         return False
     length = domain_matcher().length(toks, i)
-    if length < 2:
+    if length < cue:
         return False
-    return length > 2 or (i + length < len(toks) and toks[i + length].is_cap_word)
+    return length > cue or (i + length < len(toks) and toks[i + length].is_cap_word)
+
+
+def role_cue_length(toks: list[Token], i: int) -> int:
+    """The number of words of the longest role cue of two words or more (`cue_heads`) at toks[i], or 0."""
+    words = tuple(t.text.lower() for t in toks[i : i + 3])
+    return max((len(cue) for cue in cue_heads() if words[: len(cue)] == cue), default=0)
 
 
 def starts_role_cue(toks: list[Token], i: int) -> bool:
-    words = tuple(t.text.lower() for t in toks[i : i + 3])
-    return any(words[: len(cue)] == cue for cue in cue_heads())
+    return role_cue_length(toks, i) > 0
 
 
 def _continues_organisation(toks: list[Token], i: int) -> bool:
