@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from vnreport import regexes
 from vnreport.extract.locations import Entry, PlaceSpan, Unit, gazetteer
@@ -22,6 +23,7 @@ from vnreport.extract.organizations.names import (
     compound_end,
     domain,
     field_list,
+    field_words,
     open_name,
     words_to_acronym,
 )
@@ -696,7 +698,12 @@ def _fixed_inner(s: Scan, match: OrgMatch, end: int, depth: int) -> None:
 def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> int:
     if letter == "D":
         width = domain(s, j)
-        return width + field_list(s, j + width) if width else 0
+        if not width:
+            return 0
+        width += field_list(s, j + width)
+        if "K" in match.head.spec.letters:
+            width += _field_before_country(s, j + width)  # `Bộ An ninh` + `mạng` + `Australia`
+        return width
     if letter in {"N", "M", "L", "B"}:
         mode = NameMode(
             through_heads=letter in {"M", "B"},
@@ -751,7 +758,7 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
         if j + 2 < len(texts) and texts[j] == "của" and s.joined(j + 2):
             body = (texts[j + 1], texts[j + 2].lower())
             if body not in _OWNERS:
-                return 0
+                return _foreign_owner(s, j, match, depth)
             owner = parse(s, j + 1, depth + 1)  # `Ủy ban Kinh tế của Quốc hội`, `Ban Chỉ đạo của Chính phủ`
             if owner is not None and owner.last == j + 3:
                 match.nested.append(owner)  # and `Chính phủ`, named inside it
@@ -762,9 +769,13 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
         skip = 3 if code else 0  # `Cục Cảnh sát giao thông (C08) Bộ Công an`
         dash = 1 if letter == "U" and s.joined(j + skip + 1) and s.tokens.texts[j + skip] in DASHES else 0
         k = j + skip + dash
+        field = field_words(s, k) if letter == "U" and not skip + dash and j > match.body else 0
+        k += field
         if not s.joined(k) or not s.tokens.is_cap(k):
             return 0  # `Cục I thanh tra tại …`: the verb, no body
         nested = parse(s, k, depth + 1)
+        if field and (nested is None or nested.place_first is None):
+            return 0  # lower-case words after a unit's name go on it only before a parent with its place
         if nested is None or (dash and nested.bare) or nested.head.text.lower() == match.head.text.lower():
             return 0  # `Trưởng phòng Phòng Giáo dục …`: the title's word, then the body
         if code and nested.bare:
@@ -821,6 +832,24 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
                 width += branch + area
         return width + _partner_or_seat(s, j + width, match)
     return 0
+
+
+def _foreign_owner(s: Scan, j: int, match: OrgMatch, depth: int) -> int:
+    """`của` at j and the legislature or government that owns the committee, written otherwise than `Quốc hội`
+    or `Chính phủ` (orgs_owner_bodies.txt): `Ủy ban Quốc phòng` + `của Duma Quốc gia`, `UB các vấn đề xã hội` +
+    `của QH`. Tokens of `của` and the owner, which is nested; 0 when another body or a bare head follows."""
+    if not s.tokens.is_cap(j + 1):
+        return 0
+    owner = parse(s, j + 1, depth + 1)
+    if owner is None or owner.head.text.lower() not in _owner_heads():
+        return 0
+    match.nested.append(owner)
+    return owner.last - j
+
+
+@cache
+def _owner_heads() -> frozenset[str]:
+    return frozenset(word.lower() for word in load_words("orgs_owner_bodies.txt"))
 
 
 _HOME_SHORT = HOME_COUNTRY.split()[0]  # `Việt`: the home country's short form in a pair (`Việt - Trung`)
@@ -931,6 +960,33 @@ def _any_of_a_kind(s: Scan, match: OrgMatch, k: int) -> bool:
     nào`): any body of that kind, no body named."""
     lower = s.tokens.items[match.first].text[:1].islower()
     return lower and s.joined(k) and s.tokens.lowers[k] == "nào"
+
+
+_MIN_CAPITALISED_FIELD = 2  # syllables of a capitalised word of a field (`Phát triển`): one alone may be a name
+
+
+def _field_before_country(s: Scan, k: int) -> int:
+    """Tokens of the words that go on a national body's domain up to its country at k (`Bộ An ninh` + `mạng` +
+    `Australia`, `Bộ Kế hoạch` + `Phát triển Quốc gia` + `Indonesia`): lower-case content words (no function
+    word, verb, title, place or head) or capitalised words of the dictionary of two or more syllables (no
+    person, place or head), at most four; 0 unless a country follows them at once."""
+    tokens, m = s.tokens, k
+    for _ in range(_MAX_FIELD_WORDS):
+        width = field_words(s, m, limit=1)
+        if not width and s.joined(m) and tokens.is_cap_word(m) and not is_acronym(tokens.texts[m]):
+            named = m in s.place_at or s.inside_place[m] or head_at(s, m)[0] or m in s.facility_at
+            end = compound_end(s, m)
+            width = end - m if not named and end - m >= _MIN_CAPITALISED_FIELD else 0
+        if not width:
+            break
+        m += width
+    if m == k or not s.joined(m):
+        return 0
+    span = s.place_at.get(m)
+    return m - k if span is not None and span.level == "country" else 0
+
+
+_MAX_FIELD_WORDS = 4
 
 
 def _country(s: Scan, k: int, match: OrgMatch) -> int:

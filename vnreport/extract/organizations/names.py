@@ -14,7 +14,7 @@ from vnreport.extract.organizations.scan import Scan, Tokens, central_at, head_a
 from vnreport.lexicon import list_matcher, load_words, treebank_verbs
 from vnreport.numbers import scan_amount
 from vnreport.segment.dictionary import is_view_word
-from vnreport.text import fold
+from vnreport.text import DASHES, fold
 
 MAX_NAME = 8  # tokens of an open name (`Học viện Chính trị quốc gia Hồ Chí Minh` is 7)
 
@@ -54,6 +54,8 @@ def domain(s: Scan, k: int) -> int:
     lower = False  # a domain in lower case after the first: the chain is one only before a country
     while end + 1 < len(tokens) and tokens.texts[end] in _DOMAIN_JOINERS and s.joined(end):
         following = _one_domain(s, end + 1)
+        if not following and tokens.texts[end] in DASHES:
+            following = _dashed_field(s, end + 1)  # `Phòng Kế hoạch - Điều độ`, `Vụ Pháp chế - Thanh tra`
         if not following:
             break
         if tokens.texts[end] in {",", "và"} and head_at(s, end + 1)[0]:
@@ -68,10 +70,37 @@ def domain(s: Scan, k: int) -> int:
     return closed - k
 
 
-_DOMAIN_JOINERS = frozenset({",", "và", "-", "&"})
+_DOMAIN_JOINERS = frozenset({",", "và", "-", "–", "&"})
 
 
-_FIELD_JOINERS = _DOMAIN_JOINERS - {"-"}
+def _dashed_field(s: Scan, k: int) -> int:
+    """Syllables of a second field that a dash joins to a department's first (`Phòng Kế hoạch` + `- Điều độ`,
+    `Vụ Pháp chế` + `- Thanh tra`): one word of the dictionary written as the field before it, its first
+    syllable capitalised and the rest in lower case; no place, person, title or function word, and a head only
+    when it names no body of its own (`Thanh tra` + `,`; not `- Thanh tra Bộ …`, `- Bộ Tư pháp`: the parent)."""
+    tokens = s.tokens
+    if not (s.joined(k) and tokens.is_cap_word(k)) or is_acronym(tokens.texts[k]):
+        return 0
+    if k in s.place_at or s.inside_place[k] or _a_person(s, k) or s.lex.stops.match(tokens.items, k)[0]:
+        return 0
+    if s.lex.name_stops.match(tokens.items, k)[0]:
+        return 0
+    if list_matcher("officials_titles.txt", "lower").match(tokens.items, k)[0]:
+        return 0  # `Sở Nội vụ - Trưởng ban …`: the holder's next post
+    for size in _FIELD_SYLLABLES:
+        end = k + size
+        if end > len(tokens) or not all(s.joined(m) and tokens.texts[m].islower() for m in range(k + 1, end)):
+            continue
+        if not is_view_word(" ".join(tokens.lowers[k:end])):
+            continue
+        head = head_at(s, k)[0]
+        if head and (head != size or (s.joined(end) and tokens.is_cap(end))):
+            return 0  # `- Thanh tra Bộ Xây dựng`, `- Sở Y tế`: a body of its own after the dash
+        return size
+    return 0
+
+
+_FIELD_JOINERS = _DOMAIN_JOINERS - {"-", "–"}  # a dash joins a field only through _dashed_field
 # the marks a list of fields (or a name's tail) opens with: such a tail is the name's only when an `&` closes its list
 _TAIL_LIST_MARKS = frozenset({",", "&"})
 _FIELD_CLOSERS = frozenset({"và", "&"})
@@ -252,15 +281,43 @@ def _lower_tail(s: Scan, k: int, j: int, mode: NameMode) -> int:
     return listed or j  # `Trung tâm Y tế, trạm xá xã …`: after a comma, only an `&` makes the words the name's
 
 
-def _tail_word(s: Scan, m: int) -> int:
+_MAX_UNIT_WORDS = 4  # lower-case words of a unit's field between its name and its parent (`đường bộ đường sắt`)
+
+
+def field_words(s: Scan, k: int, limit: int = _MAX_UNIT_WORDS) -> int:
+    """Tokens of the lower-case content words at k that go on a unit's capitalised name before its parent body
+    (`Phòng Cảnh sát giao thông` + `đường bộ đường sắt` + `Công an TPHCM`, `Đội Cảnh sát điều tra` + `tổng hợp`):
+    at most four words, none a function word, verb, title, place or head; 0 when none. The caller asks that a
+    body with its place follow them."""
+    m, words = k, 0
+    while words < limit and s.joined(m):
+        width = _tail_word(s, m, unit_field=True)
+        if not width:
+            break
+        m, words = m + width, words + 1
+    return m - k
+
+
+def _unit_word_in_a_word(s: Scan, m: int) -> bool:
+    """A place's unit word at m that opens a lower-case word of the dictionary with the syllable after it
+    (`đường bộ`, not the `đường` of `đường Lê Lợi`): a word of a field, no place."""
+    tokens = s.tokens
+    if not (s.joined(m + 1) and tokens.texts[m + 1].islower()):
+        return False
+    return is_view_word(f"{tokens.lowers[m]} {tokens.lowers[m + 1]}")
+
+
+def _tail_word(s: Scan, m: int, *, unit_field: bool = False) -> int:
     """Syllables of a content word in lower case at m that a sentence-case name may hold (the longest word of
     the dictionary or the name vocabulary there: `sáng tạo` is one word, not the verb `tạo`); 0 when none: a
     function word, a verb, a title, a place, or a word that is or holds another body's head."""
     tokens = s.tokens
     if not (tokens.is_word(m) and tokens.texts[m].islower()) or tokens.texts[m] in _TAIL_JOINERS:
         return 0
-    if m in s.place_at or s.inside_place[m] or head_at(s, m)[0] or s.lex.units.length(tokens.items, m):
+    if m in s.place_at or s.inside_place[m] or head_at(s, m)[0]:
         return 0
+    if s.lex.units.length(tokens.items, m) and not (unit_field and _unit_word_in_a_word(s, m)):
+        return 0  # `tỉnh`, `đường` before a place's name (a unit's field may open with one: `đường bộ`)
     if s.lex.name_stops.match(tokens.items, m)[0] or s.lex.stops.match(tokens.items, m)[0]:
         return 0
     width = max(1, s.lex.vocab.match(tokens.items, m)[0])
@@ -274,6 +331,8 @@ def _tail_word(s: Scan, m: int) -> int:
     if list_matcher("officials_titles.txt", "lower").match(tokens.items, m)[0]:
         return 0  # `báo X đưa tin, trưởng phòng …`: a title opens the next phrase
     heads = s.lex.heads_lower
+    if unit_field and s.lex.vocab.match(tokens.items, m)[0] == width > 1:
+        return width  # `đường bộ`: a word of the name vocabulary, though it holds a head's syllable (`bộ`)
     if heads.match(tokens.items, m)[0] >= width or any(
         heads.match(tokens.items, n)[0] for n in range(m + 1, m + width)
     ):
@@ -432,6 +491,8 @@ def _name_step(s: Scan, k: int, j: int, proper: int, mode: NameMode) -> tuple[in
     if width and not tokens.is_cap(j) and not _listed_domain(s, j, width):
         width = 0  # a domain in lower case continues a name only as a listed phrase (`phòng cháy, chữa cháy`)
     width = max(width, s.lex.vocab.match(tokens.items, j)[0])  # the longest: `Giáo dục thường xuyên`
+    if width and tokens.is_cap_word(j):
+        width = max(width, compound_end(s, j) - j)  # `Chính trị học`: the dictionary's longer word holds the field
     if width:
         if proper >= _PROPER and not tokens.is_cap(j):
             return None  # `Công ty … Lâm nghiệp Tiền Phong quản lý`: lower case after a proper name is the verb
@@ -495,10 +556,56 @@ def _another_after_dash(s: Scan, k: int) -> bool:
     width = head_at(s, k)[0]
     if width:  # a bare head closing the name is its last word (`Viện Công nhân - Công đoàn`)
         return s.joined(k + width) and s.tokens.is_word(k + width)
-    if _a_person(s, k):
+    if _a_person(s, k) or _two_syllable_person(s, k) or _verb_after_dash(s, k) or _state_named(s, k):
         return True
     span = s.place_at.get(k)
     return span is not None and span.level == "country" and span.last - k >= _STATE_FORM  # not `Việt - Úc`
+
+
+def _two_syllable_person(s: Scan, k: int) -> bool:
+    """A surname and one capitalised syllable at k that make no word (`Vũ Bằng`), no place, and end the capitalised
+    run before a lower-case word or punctuation: the holder named after his body and a dash (`Chủ tịch Ủy ban
+    Chứng khoán Nhà nước - Vũ Bằng đưa ra …`)."""
+    tokens = s.tokens
+    if tokens.texts[k] not in surnames() or not (s.joined(k + 1) and tokens.is_cap_word(k + 1)):
+        return False
+    if k in s.place_at or s.inside_place[k + 1] or (k + 1) in s.place_at or head_at(s, k)[0]:
+        return False
+    if is_view_word(f"{tokens.lowers[k]} {tokens.lowers[k + 1]}"):
+        return False  # `Hồi sức`, `Văn hóa`: a field's word
+    after = k + 2
+    return after >= len(tokens) or not tokens.joined[after] or not tokens.texts[after][:1].isupper()
+
+
+def _verb_after_dash(s: Scan, k: int) -> bool:
+    """A capitalised verb of one syllable at k that makes no word with the lower-case syllable after it, and the
+    clause goes on in lower case (`Chuyển` of `- Chuyển tiền từ nước ngoài`): the next item of a list, no field
+    of the name (`Cấp cứu`, `Du lịch` are words; `Dạy nghề - …` stops at the dash)."""
+    tokens = s.tokens
+    if not tokens.is_cap_word(k) or fold(tokens.lowers[k]) not in treebank_verbs():
+        return False
+    if not all(s.joined(m) and tokens.texts[m].islower() and tokens.is_word(m) for m in (k + 1, k + 2)):
+        return False  # `- Dạy nghề - Hướng thiện`: a field of two syllables between dashes, no clause
+    return not is_view_word(f"{tokens.lowers[k]} {tokens.lowers[k + 1]}")
+
+
+_MAX_STATE_NAME = 4  # syllables between a state form's word and its country (`Cộng hòa Dân chủ` + `Đức`)
+
+
+def _state_named(s: Scan, k: int) -> bool:
+    """A state's official name at k, no country of the gazetteer: a word of a state form (`Cộng hòa`, `Vương
+    quốc`, `Liên bang`: orgs_country_words.txt) and a few words up to a country (`Cộng hòa Dân chủ Đức`)."""
+    tokens = s.tokens
+    width = list_matcher("orgs_country_words.txt", "text").match(tokens.items, k)[0]
+    if not width or not tokens.is_cap_word(k) or tokens.lowers[k] in {"nhà", "hoàng"}:
+        return False
+    m = k + width
+    while m < len(tokens) and m - k - width < _MAX_STATE_NAME and s.joined(m) and tokens.is_word(m):
+        span = s.place_at.get(m)
+        if span is not None:
+            return span.level == "country"
+        m += 1
+    return False
 
 
 _STATE_FORM = 3  # tokens of a country written in its state form after a dash (`Cộng hòa Liên bang Đức`)
