@@ -6,6 +6,7 @@ sentences of its shape."""
 
 from __future__ import annotations
 
+import gc
 import time
 
 import pytest
@@ -82,6 +83,25 @@ def test_the_kremlin_named_for_its_body_is_no_place_but_near_it_is() -> None:
     assert "điện kremlin" in names("Ông bị bắn chết trên cây cầu gần điện Kremlin vào tháng 2.")
 
 
+@pytest.mark.parametrize(
+    ("text", "area"),
+    [
+        ("Giá điện Hà Nội sẽ tăng từ tháng sau.", "hà nội"),
+        ("Ngành điện Thanh Hóa cắt điện luân phiên nhiều xã.", "thanh hóa"),
+        ("Giá điện Đà Lạt tăng trong mùa lễ.", "đà lạt"),
+    ],
+)
+def test_electricity_of_a_known_area_is_no_palace(text: str, area: str) -> None:
+    # `điện` is `noarea` (places_facilities.tsv): a province, district, country or town after it is the area's
+    found = names(text)
+    assert area in found and not any(name.startswith("điện") for name in found), places(text)
+
+
+def test_a_palace_named_like_an_old_district_stays_a_palace() -> None:
+    # the old districts and wards of the admin mapping alone are no `noarea` area: palaces bear their names
+    assert "điện thái hòa" in names("Đoàn khách tham quan điện Thái Hòa vào buổi sáng.")
+
+
 def test_a_lower_case_head_before_an_acronym_alone_is_no_facility() -> None:
     # `xe buýt điện EV`: an electric bus, no palace named EV
     assert not any(name.startswith("điện") for name in names("Thành phố thử nghiệm xe buýt điện EV trên đảo."))
@@ -128,11 +148,16 @@ def test_a_body_or_person_before_a_country_is_no_place(text: str, not_place: str
 def _seconds(size: int) -> float:
     text = " ".join(["Họ gặp nhau ở Subang Jaya, Malaysia và ở Novgorodsk (Nga)."] * size)
     doc = segment(text, words="dictionary")
-    start = time.perf_counter()
-    find_places(doc)
-    return time.perf_counter() - start
+    best = float("inf")
+    for _ in range(2):
+        gc.collect()
+        started = time.process_time()
+        find_places(doc)
+        best = min(best, time.process_time() - started)
+    return best
 
 
 def test_places_before_their_country_are_read_in_linear_time() -> None:
-    ratio = doubling_ratio(_seconds, 40)
+    # ~1 500 sentences (~90k characters): long enough for a quadratic scan to show, the best of two runs
+    ratio = doubling_ratio(_seconds, 1500)
     assert ratio <= 2.5, f"places before their country grow faster than linearly: ×{ratio:.1f} for ×2"

@@ -308,12 +308,13 @@ _GALLERY = 2  # name captions, at least, of a story told in photos
 
 
 def _gallery(doc: Document, report: Report, sentences: list[Sentence], other: list[tuple[int, int]]) -> list[str]:
-    """The officials a photo series of the gathering shows: sentences that are nothing but officials' titles and
-    names, joined by punctuation and `caption_link` words (summary_cues.tsv: `và`, `cùng`, a position `(phải)`,
-    `nguyên`), are captions (`Phó Thủ tướng A.`, `Trưởng ban B (phải) và Bộ trưởng C.`). One alone is a portrait of
-    someone the story may only talk about; `_GALLERY` of them tell the story in its photos. A numbered list (`1 -
-    Ông A, …`) is no caption; a caption in or right before a sentence of `other` happenings (`Cùng ngày, A làm việc
-    với B`) shows that one. One pass over the sentences and the officials' mentions, both sorted: linear."""
+    """The officials a photo series of the gathering shows. A caption is a sentence of nothing but officials'
+    titles and names, joined by commas, `và` or `cùng`, with position marks (`(phải)`) and `nguyên` between them
+    (the `caption_link` words of summary_cues.tsv): `Phó Thủ tướng A.`, `Trưởng ban B (phải) và Bộ trưởng C.`.
+    One alone is a portrait of someone the story may only talk about; `_GALLERY` of them tell the story in its
+    photos. A numbered list (`1 - Ông A, …`) is no caption; a caption in or right before a sentence of `other`
+    happenings (`Cùng ngày, A làm việc với B`) shows that one. One pass over the sentences and the officials'
+    mentions, both sorted: linear."""
     apart = set(other)
     shown = [
         s

@@ -53,6 +53,8 @@ def facility_place(tokens: Tokens, i: int, gaz: Gazetteer) -> PlaceSpan | None:
     proper = "venue" in facility.flags and tokens.is_cap(i)  # `Trung tâm Triển lãm Việt Nam`: a proper name
     if last <= j or (name_entry is not None and not proper and _generic(name_entry, facility)):
         return None  # `qua cửa khẩu Việt Nam`: the country's border gates, no one facility
+    if "noarea" in facility.flags and _area_entry(name_entry):
+        return None  # `giá điện Hà Nội`: the province's electricity, the province the place
     if "proper" in facility.flags and not _proper_name(tokens, j, last, name_entry):
         return None  # `khu A`, `khu Đông`, `khu Liên hợp …`, `khu Sài Gòn`: a block, a side, a kind, the city
     if "venue" not in facility.flags and _common_name(tokens, j, last) and not _body_or_title(tokens, j, last):
@@ -100,6 +102,19 @@ def _generic(entry: Entry, facility: Facility) -> bool:
     if entry.level != "country" or "strict" in entry.flags:
         return False  # `sông Hàn` is the river, not Korea
     return "natural" not in facility.flags or "single" in facility.flags
+
+
+# a known area (places_gazetteer.tsv) after a head that is a common word too (flag `noarea`) is the area's
+_NOAREA_LEVELS = frozenset({"country", "region", "province", "district"})
+
+
+def _area_entry(entry: Entry | None) -> bool:
+    """The name after the head is a known area: a country, region, province or district, or a town of
+    Vietnam the gazetteer lists with its province (`Đà Lạt`). Not the old districts and wards of the
+    administrative mapping alone: palaces bear their names too (`điện Thái Hòa`)."""
+    if entry is None:
+        return False
+    return entry.level in _NOAREA_LEVELS or (entry.level == "other" and entry.province is not None)
 
 
 def glued_road(tokens: Tokens, i: int, gaz: Gazetteer) -> PlaceSpan | None:

@@ -74,19 +74,18 @@ def _before(tokens: Tokens, country: PlaceSpan, previous_end: int, gaz: Gazettee
 
 
 def _encloses(place: PlaceSpan) -> bool:
-    """A country, a province, or a city abroad (`Paris`): a place another is written before to say where it
-    lies (`ở Pác Bó, Cao Bằng`, `ở Ba-ta-clan, Paris`)."""
+    """A country, a province, or a place abroad below a country (level `other` without a province: a city or
+    a state, `Paris`, `California`; the gazetteer and the mined list do not tell the two apart): a place another
+    is written before to say where it lies (`ở Pác Bó, Cao Bằng`, `ở Ba-ta-clan, Paris`, `ở Palo Alto,
+    California`)."""
     return place.level in _ENCLOSING_LEVELS or (place.level == "other" and place.province is None)
-
-
-_LIST_WORDS = frozenset({"và", "hoặc", "cùng", "hay"})
 
 
 def _listed_on(tokens: Tokens, k: int) -> bool:
     """A list goes on at token k, after the place: `và`, `hoặc`, or a comma and a capitalised word."""
     if k >= len(tokens) or not tokens.joined[k]:
         return False
-    if tokens.lowers[k] in _LIST_WORDS:
+    if tokens.lowers[k] in load_words("places_list_words.txt"):
         return True
     return tokens.texts[k] == "," and k + 1 < len(tokens) and tokens.joined[k + 1] and tokens.is_cap_word(k + 1)
 
