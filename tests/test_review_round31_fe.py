@@ -5,6 +5,10 @@ placed the other way (`chủ toạ`) is still the cue (finding 7)."""
 
 from __future__ import annotations
 
+import gc
+import time
+
+from tests.timing import doubling_ratio
 from vnreport.extract import run_extractors
 from vnreport.extract.officials.titles import role_cue_length, starts_role_cue
 from vnreport.extract.organizations.names import _MAX_FIELDS
@@ -24,3 +28,23 @@ def test_a_role_cue_with_its_tone_mark_placed_the_other_way() -> None:
     toks = scan(view, 0, len(view))
     assert role_cue_length(toks, 2) == 2
     assert starts_role_cue(toks, 2)
+
+
+def _chain_seconds(repeats: int) -> float:
+    document = segment("Phòng Kế hoạch" + " - Điều độ - Kỹ thuật" * repeats + " cho biết.", words="dictionary")
+    best = float("inf")
+    gc.collect()
+    gc.disable()
+    try:
+        for _ in range(3):
+            started = time.process_time()
+            run_extractors(document)
+            best = min(best, time.process_time() - started)
+    finally:
+        gc.enable()
+    return best
+
+
+def test_a_chain_of_dashed_fields_is_read_in_linear_time() -> None:
+    """Each field's chain stops at the cap: twice the chain takes twice the time (2.5 allowed), not four."""
+    assert doubling_ratio(_chain_seconds, 200) < 2.5
