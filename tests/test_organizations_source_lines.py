@@ -29,6 +29,7 @@ def test_theo_with_a_persons_name_or_more_text_after_is_no_source(text: str) -> 
     ("text", "outlet"),
     [
         ("Nhật Bản tăng lãi suất lần đầu sau nhiều năm.\nTheo Vnreview", "Vnreview"),
+        ("Nhật Bản tăng lãi suất lần đầu sau nhiều năm.\nTheo Vnreview.", "Vnreview"),  # its full stop
         ("Nhật Bản tăng lãi suất lần đầu sau nhiều năm.\nTheo Gulf Times", "Gulf Times"),  # an outlet form
     ],
 )

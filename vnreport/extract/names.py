@@ -323,9 +323,8 @@ def foreign_name_length(toks: Sequence[Token], i: int, *, loose: bool = False) -
     if len(words) > 1 and _suffix_at(toks, j):
         words.append(toks[j].text + ".")  # `Ferdinand Marcos Jr.`
         j += 2
-    regnal = int(
-        len(words) > 1 and _numeral_at(toks, j, _REGNAL)
-    )  # counted after the shapes: `III` is no word of the name
+    # counted after the shapes: `III` is no word of the name
+    regnal = int(len(words) > 1 and _numeral_at(toks, j, _REGNAL))
     if words and words[0] in load_words("names_not_first.txt"):
         return 0  # `Cty Hanoi Redtours`: an organisation's head
     if words and words[0].rstrip(".") in load_words("orgs_company_suffixes.txt"):

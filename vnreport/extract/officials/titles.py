@@ -1216,11 +1216,12 @@ def _field_not_cue(toks: list[Token], i: int, cue: int) -> bool:
 
 def role_cue_length(toks: list[Token], i: int) -> int:
     """The number of words of the longest role cue of two words or more (`cue_heads`) at toks[i], or 0."""
-    words = tuple(t.text.lower() for t in toks[i : i + 3])
+    words = tuple(fold(t.text).lower() for t in toks[i : i + 3])  # as cue_heads: `chủ toạ` is `chủ tọa`
     return max((len(cue) for cue in cue_heads() if words[: len(cue)] == cue), default=0)
 
 
 def starts_role_cue(toks: list[Token], i: int) -> bool:
+    """A role cue of two words or more (`cho biết`, `chủ trì`) starts at toks[i]."""
     return role_cue_length(toks, i) > 0
 
 

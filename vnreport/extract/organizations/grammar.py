@@ -769,7 +769,7 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
         skip = 3 if code else 0  # `Cục Cảnh sát giao thông (C08) Bộ Công an`
         dash = 1 if letter == "U" and s.joined(j + skip + 1) and s.tokens.texts[j + skip] in DASHES else 0
         k = j + skip + dash
-        field = field_words(s, k) if letter == "U" and not skip + dash and j > match.body else 0
+        field = field_words(s, k) if letter == "U" and skip == 0 and dash == 0 and j > match.body else 0
         k += field
         if not s.joined(k) or not s.tokens.is_cap(k):
             return 0  # `Cục I thanh tra tại …`: the verb, no body
@@ -837,7 +837,8 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
 def _foreign_owner(s: Scan, j: int, match: OrgMatch, depth: int) -> int:
     """`của` at j and the legislature or government that owns the committee, written otherwise than `Quốc hội`
     or `Chính phủ` (orgs_owner_bodies.txt): `Ủy ban Quốc phòng` + `của Duma Quốc gia`, `UB các vấn đề xã hội` +
-    `của QH`. Tokens of `của` and the owner, which is nested; 0 when another body or a bare head follows."""
+    `của QH`. Tokens of `của` and the owner, which is nested; 0 when the owner's head is not in
+    orgs_owner_bodies.txt."""
     if not s.tokens.is_cap(j + 1):
         return 0
     owner = parse(s, j + 1, depth + 1)

@@ -296,10 +296,12 @@ def written_out(text: str) -> str:
     domains left out (`Sở Tài nguyên - Môi trường` = `Sở Tài nguyên và Môi trường` = `Sở TN&MT`). The key of
     organisations' merging and of officials' titles starts from it."""
     words = expand(text).lower().replace("&", " & ").replace(",", " , ").split()
-    return " ".join(w for w in words if w not in _DOMAIN_JOINERS)
+    return " ".join(w for w in words if w not in DOMAIN_JOINERS)
 
 
-_DOMAIN_JOINERS = frozenset({"và", "&", "-", "–", ","})  # `Tài nguyên & Môi trường`, `Thông tin - Truyền thông`
+# the joiners of a ministry's domains (`Tài nguyên & Môi trường`, `Thông tin - Truyền thông`), read by names.domain
+# too: defined here, as names.py imports this module
+DOMAIN_JOINERS = frozenset({"và", "&", "-", "–", ","})
 
 
 @cache

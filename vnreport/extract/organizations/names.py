@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from vnreport.extract.locations.lexicon import counted_opener, ends_with_phrase, person_cue_trie
 from vnreport.extract.names import capitalised_run, country_matcher, has_foreign_shape, middle_names, surnames
-from vnreport.extract.organizations.lexicon import is_acronym
+from vnreport.extract.organizations.lexicon import DOMAIN_JOINERS, is_acronym
 from vnreport.extract.organizations.scan import Scan, Tokens, central_at, head_at
 from vnreport.lexicon import list_matcher, load_words, treebank_verbs
 from vnreport.numbers import scan_amount
@@ -52,7 +52,8 @@ def domain(s: Scan, k: int) -> int:
     tokens = s.tokens
     closed = end  # a chain with commas is one domain only when `và` (`&`, `-`) closes it
     lower = False  # a domain in lower case after the first: the chain is one only before a country
-    while end + 1 < len(tokens) and tokens.texts[end] in _DOMAIN_JOINERS and s.joined(end):
+    joiners = 0  # fields after the first, up to _MAX_FIELDS: a chain of dashes ends there however long it runs
+    while joiners < _MAX_FIELDS and end + 1 < len(tokens) and tokens.texts[end] in DOMAIN_JOINERS and s.joined(end):
         following = _one_domain(s, end + 1)
         if not following and tokens.texts[end] in DASHES:
             following = _dashed_field(s, end + 1)  # `Phòng Kế hoạch - Điều độ`, `Vụ Pháp chế - Thanh tra`
@@ -63,14 +64,12 @@ def domain(s: Scan, k: int) -> int:
         lower = lower or not tokens.is_cap(end + 1)
         comma = tokens.texts[end] == ","
         end += 1 + following
+        joiners += 1
         if not comma and not lower:
             closed = end
     if closed < end and s.joined(end) and country_matcher().length(tokens.items, end):
         closed = end  # `Bộ Y tế, Lao động và phúc lợi Nhật Bản`: before its country, one ministry abroad
     return closed - k
-
-
-_DOMAIN_JOINERS = frozenset({",", "và", "-", "–", "&"})
 
 
 def _dashed_field(s: Scan, k: int) -> int:
@@ -100,7 +99,7 @@ def _dashed_field(s: Scan, k: int) -> int:
     return 0
 
 
-_FIELD_JOINERS = _DOMAIN_JOINERS - {"-", "–"}  # a dash joins a field only through _dashed_field
+_FIELD_JOINERS = DOMAIN_JOINERS - DASHES  # a dash joins a field only through _dashed_field
 # the marks a list of fields (or a name's tail) opens with: such a tail is the name's only when an `&` closes its list
 _TAIL_LIST_MARKS = frozenset({",", "&"})
 _FIELD_CLOSERS = frozenset({"và", "&"})
@@ -589,6 +588,9 @@ def _verb_after_dash(s: Scan, k: int) -> bool:
     return not is_view_word(f"{tokens.lowers[k]} {tokens.lowers[k + 1]}")
 
 
+# the first words of the country words (orgs_country_words.txt) that qualify a body before its country, no state's
+# official name: `Hải quân Hoàng gia Anh`, `Ngân hàng Nhà nước Việt Nam`
+_NO_STATE_FORM = frozenset({"nhà", "hoàng"})
 _MAX_STATE_NAME = 4  # syllables between a state form's word and its country (`Cộng hòa Dân chủ` + `Đức`)
 
 
@@ -597,7 +599,7 @@ def _state_named(s: Scan, k: int) -> bool:
     quốc`, `Liên bang`: orgs_country_words.txt) and a few words up to a country (`Cộng hòa Dân chủ Đức`)."""
     tokens = s.tokens
     width = list_matcher("orgs_country_words.txt", "text").match(tokens.items, k)[0]
-    if not width or not tokens.is_cap_word(k) or tokens.lowers[k] in {"nhà", "hoàng"}:
+    if not width or not tokens.is_cap_word(k) or tokens.lowers[k] in _NO_STATE_FORM:
         return False
     m = k + width
     while m < len(tokens) and m - k - width < _MAX_STATE_NAME and s.joined(m) and tokens.is_word(m):

@@ -317,7 +317,9 @@ def _source_line(s: Scan, k: int, last: int) -> bool:
     if k < 1 or tokens.lowers[k - 1] != "theo" or not tokens.joined[k]:
         return False
     opens = k == 1 or tokens.items[k - 1].gap < 0 or tokens.texts[k - 2] in _SENTENCE_ENDS
-    return opens and last >= len(tokens) and not _a_personal_name(s, k, last)
+    # the line may close with its full stop written against the name (`Theo Vnreview.`)
+    end = last + (last < len(tokens) and tokens.texts[last] == "." and tokens.items[last].gap == 0)
+    return opens and end >= len(tokens) and not _a_personal_name(s, k, last)
 
 
 def _a_personal_name(s: Scan, k: int, last: int) -> bool:
@@ -647,11 +649,12 @@ def branch_names(s: Scan, top: list[OrgMatch]) -> None:
     tokens = s.tokens
     taken = {match.first for match in top}
     clause = list_matcher("orgs_branch_not_before.txt", "lower")
+    blocs = load_words("orgs_blocs.txt")
     for match in top:
         k, j = match.first, match.last
         if j - k != 1 or match.nested or match.head.media or not tokens.is_cap_word(k) or len(tokens.texts[k]) < 2:
             continue
-        if tokens.texts[k] in load_words("orgs_blocs.txt"):
+        if tokens.texts[k] in blocs:
             continue  # `ASEAN - Trung Quốc`, `năm APEC Việt Nam 2017`: a member or the host, no branch
         place = s.place_at.get(j) if s.joined(j) and tokens.items[j].gap == 1 else None
         if place is None or place.level not in _BRANCH_LEVELS or place.from_unit or place.unit_start >= 0:
