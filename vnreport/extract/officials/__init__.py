@@ -1558,10 +1558,15 @@ def _title_before_anchor(
     rest_of = None
     if phrase is None and toks[k].text == ",":
         rest_of = phrase = _title_with_rest(toks, k, by_last, name_end)  # `Giám đốc điều hành (CEO) hãng Tesla, ông A`
+    described = None if phrase is not None or toks[k].text != "," else _title_before_description(toks, k, by_last)
+    if described is not None and (_opens_clause(toks, described.first) or not _verb_after(toks, name_end)):
+        end, phrase = described.last, described  # `Giám đốc Hội đồng A, cố vấn của Tổng thống, ông B, …`
     if phrase is None or phrase.first in used or counted(toks, phrase.first) or _predicate(toks, phrase.first):
         return []
     if delegation_matcher().ending_at(toks, phrase.first)[0]:
         return []  # `thừa ủy quyền của Chủ tịch nước, đồng chí A`: the title is the one A acts for
+    if toks[k].text == "," and _addressed(toks, phrase.first) and _verb_after(toks, name_end):
+        return []  # `thư gửi Giám đốc A, ông B viết`: the title is the addressee's; B opens the next clause
     if owner_of_noun(toks, phrase) and toks[k].text not in DASHES and _clause_goes_on(toks, name_end):
         # `quyết định của Thủ tướng, ông A nói`: the owner is not A; `Thư ký cấp cao của Tổng thống Hàn Quốc, ông
         # B là …`: a post serving the owner is B's, whole
@@ -1622,6 +1627,42 @@ def _before_place_bracket(toks: list[Token], k: int) -> int:
 
 
 _NAME_CLOSERS = frozenset({".", ";", ":", "!", "?", "và", "”", '"'})
+
+
+_DESCRIPTION_WINDOW = 20  # tokens of a description between a title's comma and the comma before `ông A`
+
+
+def _title_before_description(toks: list[Token], comma: int, by_last: dict[int, TitlePhrase]) -> TitlePhrase | None:
+    """`Giám đốc Hội đồng A, cố vấn chính của Tổng thống về thương mại, ông B`: a title, a comma, then a description
+    of its holder (a person's noun, names_apposed_heads.txt, or a post in lower case) in words without punctuation
+    but brackets, then the comma at toks[comma] before `ông`/`bà` and the name: the title ending at the
+    description's comma, else None. The scan back is bounded by `_DESCRIPTION_WINDOW`."""
+    for j in range(comma - 1, max(0, comma - _DESCRIPTION_WINDOW) - 1, -1):
+        tok = toks[j]
+        if tok.text == ",":
+            break
+        if not (tok.is_word or tok.kind == "number" or tok.text in {"(", ")"}):
+            return None
+    else:
+        return None
+    if j + 1 >= comma or toks[j + 1].is_cap:
+        return None  # `Giám đốc A, Chủ tịch B, ông C`: titles chained, read by chain_before
+    phrase = by_last.get(j)
+    if phrase is None or not (apposed_person(toks, j) or title_matcher().length(toks, j + 1)):
+        return None
+    return phrase
+
+
+def _addressed(toks: list[Token], first: int) -> bool:
+    """A word that takes the title at toks[first] as its object (officials_addressee_cues.txt: `gửi`, `gặp`,
+    `với`) ends right before the title's mention: `thư gửi Giám đốc A`, `cuộc gặp với Thủ tướng B`."""
+    start = _mention_start(toks, first)
+    return bool(list_matcher("officials_addressee_cues.txt", reverse=True).ending_at(toks, start)[0])
+
+
+def _verb_after(toks: list[Token], name_end: int) -> bool:
+    """A lower-case word follows the name (`ông B viết`): the name goes on as a subject, not set off."""
+    return name_end < len(toks) and toks[name_end].is_word and not toks[name_end].is_cap
 
 
 def _clause_goes_on(toks: list[Token], name_end: int) -> bool:

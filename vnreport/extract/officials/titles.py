@@ -197,8 +197,8 @@ def title_phrases(
             head = 0  # `Đại sứ quán`, not the title `Đại sứ`
         if head and start > 0 and toks[start - 1].is_cap and country_matcher().length(toks, start - 1) > 1:
             head = 0  # `Trung Quốc Vương Gia Thụy`: `Quốc` ends a country, it opens no `Quốc vương`
-        if head and start > 0 and toks[start - 1].lower == "ban" and toks[start].lower == "thường":
-            head = 0  # `Ban Thường vụ Tỉnh ủy`: an organisation, not the title `Thường vụ`
+        if head and start > 0 and toks[start - 1].lower == "ban":
+            head = 0  # `Ban Thường vụ Tỉnh ủy`, `Ban Bí thư`, `Ban Giám đốc`: a board, not the title after `Ban`
         if not head or (
             not toks[start].is_cap and head > 1 and toks[start + 1].is_cap and not _capital_second(toks, start)
         ):
