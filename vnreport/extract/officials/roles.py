@@ -174,17 +174,19 @@ def cue_hits(toks: Sequence[Token]) -> list[_Hit]:
         before = toks[i - 1].lower if i > 0 else ""
         negated = before in _NEGATION | PASSIVE_MARKS
         unheld = toks[i].lower == _HAVE and _unheld(toks, i)
-        for cue in cues:
+        met_with = False  # `A có cuộc gặp với B`: the one met attends; its holder is left to other cues
+        for cue in sorted(cues, key=lambda c: -c.gap):
             if cue.gap:
                 # `không có cuộc gặp nào với A`: a denied meeting; `sẽ có cuộc gặp với A`: one not held yet; a
                 # passive mark stays (`được trao … cho A`)
                 tail = 0 if before in _NEGATION or unheld else _tail(toks, i + length, cue, tails)
                 if tail:
                     hits.append(_Hit(i, tail, cue.role, cue.where))
+                    met_with = met_with or (cue.where == "of" and toks[tail - 1].lower == _WITH)
             elif (
                 cue.role == "attended"
                 and toks[i].lower in _MEETING_HEADS
-                and (before in _MEETING_NOUNS or _unheld(toks, i))
+                and (met_with or before in _MEETING_NOUNS or _unheld(toks, i))
             ):
                 continue  # `A sẽ gặp B`, `dự kiến có cuộc gặp`: a meeting only planned; `trong một cuộc gặp`: a noun
             elif not negated and not (cue.role == "chaired" and unseated(toks, i, length)):
@@ -195,6 +197,7 @@ def cue_hits(toks: Sequence[Token]) -> list[_Hit]:
 
 # the first words of the plain cues of a meeting (`gặp`, `có cuộc gặp`) that a plan right before leaves unheld
 _MEETING_HEADS = frozenset({"có", "gặp"})
+_WITH = "với"  # the tail of `có cuộc gặp … với B`
 _MEETING_NOUNS = frozenset({"cuộc", "buổi"})  # `A trong một cuộc gặp ở B`: the meeting named, no verb of A
 
 # opens the gapped cues of a meeting had (`có cuộc gặp … với`, `có buổi gặp mặt … với`): the ones a plan or an
