@@ -193,7 +193,8 @@ def set_people(
         if (sentence.start, sentence.end) in other:
             continue  # `Trước đó, Thủ tướng đã tiếp …`: the people of another happening
         _read_sentence(doc, sentence, refs, quoted, titles, roles, event.kind, sentence.start < near_end)
-    for name in _gallery(doc, report, sentences, other):
+    shown = _gallery(doc, report, sentences, other)
+    for name in shown:
         roles.add("attended", name, "gallery")  # `Phó Thủ tướng A. Bộ trưởng B (phải) và C.`: the photos show them
     voting = event_sentence is not None and _is_public_vote(doc, event, event_sentence)
     if event_sentence is not None and subject_end is not None:
@@ -298,10 +299,22 @@ def set_people(
             _mark_chair(report.officials, side)  # each side's leader chairs the talks (gold: 4 of 4 on dev..dev9)
     if head is not None and head in event.chaired:
         _mark_chair(report.officials, head)  # who heads the delegation leads the visit (the gold's convention)
+    _mark_shown(report.officials, event, shown)
     for name in event.chaired:
         if any(label in _CHAIR_MARKS for label in roles.sources.get(name, ())):
             _mark_chair(report.officials, name)
     return roles
+
+
+def _mark_shown(officials: list[Official], event: Event, shown: list[str]) -> None:
+    """The officials a photo series of the gathering shows (`_gallery`) attended it: their own role says so when the
+    words by their mentions gave them none (`Phó Thủ tướng A. Bộ trưởng B (phải) và C.` under the story of a sitting).
+    One a caption shows who also spoke or chaired keeps that role."""
+    attending = set(shown) & set(event.attended)
+    for official in officials:
+        if official.name in attending and not official.roles:
+            official.roles = ["attended"]
+            official.role = "attended"
 
 
 _GALLERY = 2  # name captions, at least, of a story told in photos

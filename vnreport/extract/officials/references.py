@@ -24,6 +24,7 @@ _CLAUSE_OPENERS = frozenset(
     {",", ";", ":", "theo", "và", "nhưng", "song", "còn", "“", '"', "(", "do", "đó", "khi", "thì"}
 )
 _NOT_AFTER_PRONOUN = frozenset({"ông", "bà", "và", "cháu", "con", "cha", "mẹ", "nội", "ngoại", "già", "lão", "cụ"})
+_OWNER = "chủ"  # a whole word after `ông`/`bà`: `ông chủ` (the boss) names someone new
 _COUNTING = frozenset({"các", "những", "mọi", "hai", "ba", "bốn", "năm", "vị", "nhiều"})
 
 
@@ -49,6 +50,8 @@ def pronoun_length(toks: Sequence[Token], i: int) -> int:
     nxt = toks[i + length] if i + length < len(toks) else None
     if nxt is None or not nxt.is_word or nxt.is_cap or nxt.lower in _NOT_AFTER_PRONOUN:
         return 0
+    if nxt.lower == _OWNER and nxt.last:
+        return 0  # `ông chủ Điện Kremlin`, `bà chủ quán`: the owner or boss, a noun; not `ông chủ trì`
     return length
 
 

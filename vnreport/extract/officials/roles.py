@@ -122,6 +122,11 @@ def opener_matcher() -> PhraseMatcher[bool]:
     return list_matcher("officials_role_openers.txt")
 
 
+def welcome_matcher() -> PhraseMatcher[bool]:
+    """`Đón`, `Tiễn`: a welcome opening a sentence, its welcomers listed after `có` (officials_role_welcomes.txt)."""
+    return list_matcher("officials_role_welcomes.txt")
+
+
 def then_matcher() -> PhraseMatcher[bool]:
     """`khi đó`, `lúc ấy`: a past time told as background (officials_role_then.txt)."""
     return list_matcher("officials_role_then.txt")
@@ -169,18 +174,31 @@ def cue_hits(toks: Sequence[Token]) -> list[_Hit]:
         before = toks[i - 1].lower if i > 0 else ""
         negated = before in _NEGATION | PASSIVE_MARKS
         unheld = toks[i].lower == _HAVE and _unheld(toks, i)
-        for cue in cues:
+        met_with = False  # `A có cuộc gặp với B`: the one met attends; its holder is left to other cues
+        for cue in sorted(cues, key=lambda c: -c.gap):
             if cue.gap:
                 # `không có cuộc gặp nào với A`: a denied meeting; `sẽ có cuộc gặp với A`: one not held yet; a
                 # passive mark stays (`được trao … cho A`)
                 tail = 0 if before in _NEGATION or unheld else _tail(toks, i + length, cue, tails)
                 if tail:
                     hits.append(_Hit(i, tail, cue.role, cue.where))
+                    met_with = met_with or (cue.where == "of" and toks[tail - 1].lower == _WITH)
+            elif (
+                cue.role == "attended"
+                and toks[i].lower in _MEETING_HEADS
+                and (met_with or before in _MEETING_NOUNS or _unheld(toks, i))
+            ):
+                continue  # `A sẽ gặp B`, `dự kiến có cuộc gặp`: a meeting only planned; `trong một cuộc gặp`: a noun
             elif not negated and not (cue.role == "chaired" and unseated(toks, i, length)):
                 hits.append(_Hit(i, i + length, cue.role, cue.where))
         i += length
     return hits
 
+
+# the first words of the plain cues of a meeting (`gặp`, `có cuộc gặp`) that a plan right before leaves unheld
+_MEETING_HEADS = frozenset({"có", "gặp"})
+_WITH = "với"  # the tail of `có cuộc gặp … với B`
+_MEETING_NOUNS = frozenset({"cuộc", "buổi"})  # `A trong một cuộc gặp ở B`: the meeting named, no verb of A
 
 # opens the gapped cues of a meeting had (`có cuộc gặp … với`, `có buổi gặp mặt … với`): the ones a plan or an
 # occasion (officials_role_unheld.txt) right before leaves unheld; not `trao … cho`, `tặng … cho`
@@ -270,7 +288,65 @@ def sentence_roles(toks: Sequence[Token], spans: Sequence[Span]) -> list[list[Ro
             for k, accompanies in group:
                 _add(roles[k], "attended" if (accompanies or guest) and role == "chaired" else role)  # type: ignore[arg-type]
     _intro_roles(toks, hits, spans, roles)
+    _welcome_roles(toks, spans, roles)
+    _reception_roles(toks, spans, roles)
     return roles
+
+
+_RECEIVE = "tiếp"
+_GUEST_GAP = 3  # tokens between `tiếp` and the guest's mention (`tiếp ông A`, `tiếp Thống đốc tỉnh X - ông A`)
+_GUEST_WINDOW = 40  # tokens from `tiếp` to the comma that closes the guest's phrase
+
+
+def _reception_roles(toks: Sequence[Token], spans: Sequence[Span], roles: list[list[Role]]) -> None:
+    """`Tiếp Chủ tịch Thượng viện X, Thủ tướng A khẳng định …` (`Chiều 20/6, tại Phủ Chủ tịch, tiếp …`): a reception
+    told before its host's name. The sentence's opening clause, before any person, is `tiếp` (a whole word, the
+    clause's first) and the guest right after it; the comma that closes the guest's phrase is followed by the host,
+    who is the subject of the sentence's verb (a role read already): the host chaired, the guests named between
+    attended (and only that: the comma joined them to the host's verb). One pass over the opening."""
+    if not spans or spans[0].pre == 0:
+        return
+    t = spans[0].pre - 1
+    while t > 0 and spans[0].pre - t <= _GUEST_GAP and toks[t].lower != _RECEIVE:
+        t -= 1
+    tok = toks[t]
+    if tok.lower != _RECEIVE or not (tok.first and tok.last) or (t > 0 and toks[t - 1].text != ","):
+        return
+    comma = next(
+        (k for k in range(spans[0].last, min(len(toks), t + _GUEST_WINDOW)) if toks[k].text in {",", ".", ";", ":"}),
+        None,
+    )
+    if comma is None or toks[comma].text != ",":
+        return
+    host = bisect_left([span.pre for span in spans], comma + 1)
+    if host == len(spans) or spans[host].pre != comma + 1 or not roles[host]:
+        return
+    _add(roles[host], "chaired")
+    for k in range(host):
+        roles[k][:] = ["attended"]  # the verb after the host is his, not the guests' the list rules joined to him
+
+
+_WELCOME_WINDOW = 40  # tokens from a welcome verb to the `có` of its welcomers (the guest, their party, the place)
+_NOT_HELD = frozenset({"sẽ", "không", "chưa", "chẳng"})  # `Đón tiếp ông A sẽ có …`: a welcome only planned
+
+
+def _welcome_roles(toks: Sequence[Token], spans: Sequence[Span], roles: list[list[Role]]) -> None:
+    """`Đón Thủ tướng A và Phu nhân tại sân bay có Đại sứ B; Thứ trưởng C; về phía Việt Nam, có D`: a sentence
+    opening with a welcome or a send-off (officials_role_welcomes.txt) lists after its first `có` (a whole word,
+    within `_WELCOME_WINDOW` tokens, no full stop before) who welcomed the guest: each person named after it
+    attended. The guest named before the `có` gets nothing from it. One pass over the sentence's opening."""
+    length = welcome_matcher().length(toks, 0, whole_words=True) if toks else 0
+    if not length or not toks[0].is_cap:
+        return
+    for k in range(length, min(len(toks), length + _WELCOME_WINDOW)):
+        tok = toks[k]
+        if tok.text in {".", "!", "?", ":"} or tok.lower in _NOT_HELD or tok.lower in _reported():
+            return
+        if tok.lower == _HAVE and tok.first and tok.last:
+            start = bisect_left([span.pre for span in spans], k + 1)
+            for j in range(start, len(spans)):
+                _add(roles[j], "attended")
+            return
 
 
 def _prepositional_object(toks: Sequence[Token], head: Span, size: int) -> bool:
