@@ -69,6 +69,18 @@ def test_a_word_of_time_before_the_comma() -> None:
     assert found == {"Robert Hayes": [False]}
 
 
+def test_a_word_of_a_post_held_now_before_the_comma() -> None:
+    """`Đại sứ Anh tại ASEAN hiện nay, A nói`: the name set off after `hiện nay` holds the post now."""
+    found = _currents("Đại sứ Anh tại ASEAN hiện nay, David Moore cho biết sẽ ủng hộ đề nghị này.")
+    assert found == {"David Moore": [True]}
+
+
+def test_a_word_of_time_with_no_comma() -> None:
+    """`Đại sứ Anh tại ASEAN lúc đó A nói`: the qualifier path reads the word of time with no comma too."""
+    found = _currents("Năm 2012, Đại sứ Anh tại ASEAN lúc đó David Moore đã bác bỏ đề nghị này.")
+    assert found == {"David Moore": [False]}
+
+
 def test_a_business_word_closes_a_company_not_a_person() -> None:
     """`Tổng giám đốc Viet Lotus Airways là ông A`: the foreign-shaped run is the company the post is of."""
     officials, _ = people_of("Người đứng tên Tổng giám đốc Viet Lotus Airways là ông Trần Văn Bình, doanh nhân.")

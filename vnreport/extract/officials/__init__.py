@@ -562,22 +562,6 @@ def _qualifier_length(toks: list[Token], k: int) -> int:
     return honorific_matcher().length(toks, k) or title_qualifiers().length(toks, k)
 
 
-_TIME_WORDS = 3  # the most words of a time between a title and a comma (`lúc bấy giờ`)
-
-
-def _time_before_comma(toks: list[Token], k: int) -> tuple[int, bool] | None:
-    """A word of time at toks[k] right after a title, then a comma (`Đại sứ Mỹ tại ASEAN lúc đó, A`,
-    officials_copula_times.tsv): the comma's index and whether the post is held now (`hiện nay`) or was then
-    (`lúc đó`: `current: false`), else None. At most three tokens are asked."""
-    for comma in range(k + 1, min(len(toks), k + _TIME_WORDS + 1)):
-        if toks[comma].text == ",":
-            length, held = copula_times().ending_at(toks, comma)
-            return (comma, held == "yes") if length == comma - k else None
-        if not toks[comma].is_word:
-            return None
-    return None
-
-
 def _former_qualifier(toks: list[Token], k: int) -> bool:
     """A qualifier at toks[k] that names a former holder (`Tổng thống tiền nhiệm A`: `current: false`)."""
     return k < len(toks) and not honorific_matcher().length(toks, k) and title_qualifiers().match(toks, k)[1] == "no"
@@ -656,10 +640,6 @@ def _read_sentence(
                 after, replace(phrase, current=False) if _former_qualifier(toks, phrase.last) else phrase
             )
             qualified.add(after)
-    for phrase in phrases:  # `Đại sứ Mỹ lúc đó, A cho biết`: a word of time, then the name set off by a comma
-        timed = _time_before_comma(toks, phrase.last)
-        if timed is not None:
-            by_last.setdefault(timed[0], phrase if timed[1] else replace(phrase, current=False))
     for phrase in phrases:  # `Thủ tướng Nhật - A`, `Chủ tịch UBND TP - Nguyễn Văn A`: the name after a dash
         named = _name_after_dash(toks, phrase.last) or _name_after_bracket(toks, phrase.last, covered)
         if named:
