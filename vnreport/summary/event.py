@@ -72,6 +72,7 @@ _BEFORE_THAT = regexes.compile(r"(?:\A|[.;:!?\n])[^\S\n]*(?i:trước[^\S\n]+đ�
 _CLAUSE_MARKS = frozenset({",", ";", ":", "("})  # tokens that close the clause before a word (a dash may join a name)
 _JOINED_WORK_REACH = 5  # tokens from an inspection verb to the working session joined to it: `khảo sát thực địa và làm`
 _COMPOUND_REACH = 2  # tokens an other_compound cue may start before the event word it holds
+_DEMAND_REACH = 10  # tokens a demands_resignation cue may start before the act it demands (`kêu gọi <post> <name>`)
 _NOWHERE = -1  # an event word's position when no event word is read yet
 _OUTLET_NAME = r"[^\S\n]+[^.,;:!?\n]{1,40}?"  # the outlet's name: `Nikkei Shimbun Nhật Bản`, `NHK`
 _OUTLET_REACH = 60  # characters before a day: an outlet word and its name
@@ -1030,6 +1031,18 @@ def _in_other_compound(toks: list[Token], i: int) -> bool:
     return any(j + match_length(matcher, toks, j) > i for j in range(max(0, i - _COMPOUND_REACH), i))
 
 
+def _demanded(toks: list[Token], i: int) -> bool:
+    """A demands_resignation cue (`yêu cầu`, `kêu gọi`, `đòi`, `đề nghị`) starts at most `_DEMAND_REACH` tokens
+    before toks[i] in its clause (a clause mark stops the look back): the act at toks[i] is demanded, not done."""
+    demand = cues()["demands_resignation"]
+    j = i - 1
+    while j >= max(0, i - _DEMAND_REACH) and toks[j].text not in _CLAUSE_MARKS:
+        if match_length(demand, toks, j):
+            return True
+        j -= 1
+    return False
+
+
 def _candidates(
     doc: Document,
     ls: LeadSentence,
@@ -1097,6 +1110,9 @@ def _candidates(
             continue
         if _in_other_compound(toks, i):
             i += length  # `bốc thăm`: drawing lots, no visit; `đơn vị bầu cử`: a deputy's constituency, no election
+            continue
+        if word.demandable and _demanded(toks, i):
+            i += length  # `kêu gọi hiệu trưởng trường X từ chức`: a resignation demanded, not told done
             continue
         if match_ending_at(cues()["negation"], toks, skip_adverbs_back(toks, i)):
             i += length  # `vẫn chưa có thông báo`, `không ký biên bản`: it did not happen
