@@ -69,6 +69,13 @@ def test_a_word_of_time_before_the_comma() -> None:
     assert found == {"Robert Hayes": [False]}
 
 
+def test_a_title_after_bracketed_acronyms_stops_a_leaders_body() -> None:
+    """`lãnh đạo phe đa số (A) (B) (C) Thủ tướng Mỹ D E`: acronyms take the scan past a fixed window of tokens, a
+    title that starts there still ends the leader's body; the name is the second title's holder."""
+    officials, _ = people_of("Hôm qua, lãnh đạo phe đa số (ABC) (DEF) (GHI) Thủ tướng Mỹ John Smith đã phát biểu.")
+    assert officials == {"John Smith": ["Thủ tướng Mỹ"]}
+
+
 def test_a_word_of_a_post_held_now_before_the_comma() -> None:
     """`Đại sứ Anh tại ASEAN hiện nay, A nói`: the name set off after `hiện nay` holds the post now."""
     found = _currents("Đại sứ Anh tại ASEAN hiện nay, David Moore cho biết sẽ ủng hộ đề nghị này.")

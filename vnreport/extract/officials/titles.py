@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import NamedTuple
@@ -250,7 +250,7 @@ def _reach_foreign_names(toks: list[Token], phrases: list[TitlePhrase]) -> list[
     firsts = {p.first for p in phrases}
     reached: list[TitlePhrase] = []
     for phrase in phrases:
-        end = _foreign_name_reached(toks, phrase.last, firsts)
+        end = _foreign_name_reached(toks, phrase.last, firsts.__contains__)
         reached.append(replace(phrase, last=end, after_country=True) if end else phrase)
     return reached
 
@@ -320,13 +320,17 @@ def _leader_reaching_place(toks: list[Token], i: int) -> TitlePhrase | None:
     if not head or counted(toks, i) or (i > 0 and country_heads().length(toks, i - 1) > head):
         return None  # `các nhà lãnh đạo thế giới tại Paris A B và C D`: a group (`lãnh đạo` of it too)
     matcher = title_matcher()
-    titled = {j for j in range(i + head, min(len(toks), i + head + _REACH_WORDS + 4)) if matcher.starts(toks[j])}
-    end = _foreign_name_reached(toks, i + head, {j for j in titled if matcher.length(toks, j)})
+
+    def is_title(j: int) -> bool:  # asked only at the tokens the scan reaches, however far brackets take it
+        return matcher.starts(toks[j]) and matcher.length(toks, j) > 0
+
+    end = _foreign_name_reached(toks, i + head, is_title)
     return TitlePhrase(i, end, i + head, after_country=True) if end else None
 
 
-def _foreign_name_reached(toks: list[Token], k: int, firsts: set[int]) -> int:
-    """One past the place that ends right before a foreign name within a few words of toks[k], else 0."""
+def _foreign_name_reached(toks: list[Token], k: int, is_title: Callable[[int], bool]) -> int:
+    """One past the place that ends right before a foreign name within a few words of toks[k], else 0; a token
+    where `is_title` says a title starts ends the scan."""
     if k >= len(toks) or foreign_name_length(toks, k) >= 2:
         return 0  # the name follows the title already
     if honorific_matcher().length(toks, k) or title_qualifiers().length(toks, k):
@@ -338,7 +342,7 @@ def _foreign_name_reached(toks: list[Token], k: int, firsts: set[int]) -> int:
         if acronym:  # `Tổ chức Sở hữu trí tuệ thế giới (WIPO)`: the acronym closes the body's name
             j = place_end = j + acronym
             continue
-        if j in firsts or not toks[j].is_word:
+        if not toks[j].is_word or is_title(j):
             return 0  # another title, or punctuation: the title's phrase has ended
         words += 1
         if j < place_end:
