@@ -44,8 +44,7 @@ def test_a_resignation_demanded_of_a_person_named_between_is_no_event() -> None:
 
 def test_a_demand_in_an_earlier_clause_leaves_the_resignation_told() -> None:
     text = (
-        "Bộ trưởng từ chức\n\nNgày 12/3, sau nhiều lời kêu gọi của dư luận, Bộ trưởng Trần Văn Bình tuyên bố "
-        "từ chức."
+        "Bộ trưởng từ chức\n\nNgày 12/3, sau nhiều lời kêu gọi của dư luận, Bộ trưởng Trần Văn Bình tuyên bố từ chức."
     )
     event = hand_report(text, (("Ngày 12/3", "XXXX-03-12"),)).summary().event
     assert event is not None and event.kind == "other"

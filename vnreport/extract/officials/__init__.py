@@ -648,11 +648,15 @@ def _read_sentence(
     listed = list_titles(toks, phrases)
     # Separators right before a title (`A, Ủy viên …`, `B - nguyên Bộ trưởng …`): a foreign-shaped name
     # ending there is a delegate of a list (`…; Souphanh Keomixay, Bộ trưởng …`).
-    apposed_titles = {modified_start(toks, p) - 1: p for p in phrases if p.first > 1}
+    # `mà A quyền Trợ lý …`: `quyền` right after the name, before the title or opening it, sets the post off as a
+    # comma does
     apposed_titles = {
-        k: p for k, p in apposed_titles.items() if toks[k].text in APPOSITION_SEPARATORS or toks[k].lower in ACTING
-    }  # `mà A quyền Trợ lý …`: `quyền` right after the name sets the post off as a comma does, within the title
-    apposed_titles.update((p.first, p) for p in phrases if p.first > 1 and toks[p.first].lower in ACTING)
+        k: p
+        for p in phrases
+        if p.first > 1
+        for k in (modified_start(toks, p) - 1, p.first)
+        if toks[k].text in APPOSITION_SEPARATORS or toks[k].lower in ACTING
+    }
     appositions = set(apposed_titles)
     used: set[int] = set()  # first tokens of the title phrases tied to a name
     mentions: list[tuple[PersonRecord, int, int]] = []  # record, first token, one past the last title

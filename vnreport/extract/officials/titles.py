@@ -92,8 +92,7 @@ _AFTER_NAME_SEPARATORS = {"-", ",", "(", ":", "|"}  # `|`: a table row `| Nguy�
 FORMER = {"nguyên", "cựu"}
 
 
-_ACTING = {"quyền"}
-ACTING = frozenset(_ACTING)  # `A quyền Trợ lý …`: sets a post off after a name as a comma does
+ACTING = frozenset({"quyền"})  # `A quyền Trợ lý …`: sets a post off after a name as a comma does
 
 
 _ORGANISATION_LINKS = {
@@ -176,7 +175,7 @@ def title_phrases(
                 phrases.append(country_title)
                 i = country_title.last
                 continue
-        acting = word in _ACTING and tok.first  # not the `quyền` of `chính quyền`
+        acting = word in ACTING and tok.first  # not the `quyền` of `chính quyền`
         own = word in _DECEASED and matcher.length(toks, i)  # `Cố vấn An ninh Quốc gia`, not `cố` + a title
         if (word in FORMER or word in _DECEASED or acting or tok.text == _NEW) and not own:
             current, deceased = word not in FORMER, word in _DECEASED
@@ -1309,7 +1308,7 @@ def chain_after(
         i -= 1  # `Nguyễn Văn Pha nguyên Phó Chủ tịch …`: `nguyên` opens the title with no comma before it
     elif i < len(toks) and i in by_first and _set_off_unmarked(toks, by_first[i]):
         i -= 1  # `bà A đại diện OHCHR`, `ông A Phó Chủ tịch UBND tỉnh B`: the post right after the name, no comma
-    elif i + 1 < len(toks) and toks[i].lower in _ACTING and i + 1 in by_first:
+    elif i + 1 < len(toks) and toks[i].lower in ACTING and i + 1 in by_first:
         acting = i  # `A quyền Trợ lý Bộ trưởng …`: `quyền` sets the post off as a comma does, and opens it
     elif i >= len(toks) or toks[i].text not in _AFTER_NAME_SEPARATORS:
         return []
@@ -1362,7 +1361,7 @@ def _set_off_unmarked(toks: list[Token], phrase: TitlePhrase) -> bool:
     tỉnh B`, `bà A đại diện OHCHR`); not a bare head, which may be a verb (`ông A đại diện cho …`) or open the
     next sentence a caption runs into (`… Zhong Shan Chủ tịch nước nhấn mạnh`), nor a country's post, which a
     caption naming someone else runs into (`… với Thủ tướng A Ngoại trưởng Hoa Kỳ bắt tay …`)."""
-    if toks[phrase.first].lower in _ACTING:
+    if toks[phrase.first].lower in ACTING:
         return True
     return phrase.last > phrase.head_last and not phrase.after_country
 
