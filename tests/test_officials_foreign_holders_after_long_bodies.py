@@ -94,6 +94,26 @@ def test_a_business_word_closes_a_company_not_a_person() -> None:
     assert "Viet Lotus Airways" not in officials
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Giám đốc điều hành Peter Walsh Cty Lotus cho biết số đơn hàng đã tăng.",
+        "Giám đốc điều hành Peter Walsh Cty cho biết số đơn hàng đã tăng.",
+    ],
+)
+def test_cty_after_a_foreign_name_opens_the_company(text: str) -> None:
+    """`Giám đốc A B Cty C`: `Cty` opens the company after the holder's name; it is no word of business closing a
+    company's name (orgs_business_last_words.txt), nor a part of the name."""
+    officials, _ = people_of(text)
+    assert officials == {"Peter Walsh": ["Giám đốc điều hành"]}
+
+
+@pytest.mark.parametrize("last", ["Holdings", "Inc", "Group", "Electronics"])
+def test_business_last_words_close_a_company(last: str) -> None:
+    officials, _ = people_of(f"Người đứng tên Tổng giám đốc Viet Lotus {last} là ông Trần Văn Bình, doanh nhân.")
+    assert not any("Viet Lotus" in name for name in officials)
+
+
 def _currents(text: str) -> dict[str, list[bool]]:
     """Whether each official's titles are held now, by name."""
     officials, _ = extract_people(segment(text))
