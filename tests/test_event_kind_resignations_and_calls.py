@@ -35,6 +35,41 @@ def test_a_resignation_only_named_or_demanded_is_no_event() -> None:
     assert hand_report(text).summary().event is None
 
 
+def test_a_resignation_demanded_of_a_person_named_between_is_no_event() -> None:
+    # `kêu gọi <post> <body> từ chức`: the demand stands a few words before the act, the person demanded between
+    for demand in ("kêu gọi", "yêu cầu", "đòi", "đề nghị"):
+        text = f"Dư luận bức xúc\n\nNhiều phụ huynh lên tiếng {demand} hiệu trưởng trường Hòa Lâm từ chức."
+        assert hand_report(text).summary().event is None, demand
+
+
+def test_a_demand_in_an_earlier_clause_leaves_the_resignation_told() -> None:
+    text = (
+        "Bộ trưởng từ chức\n\nNgày 12/3, sau nhiều lời kêu gọi của dư luận, Bộ trưởng Trần Văn Bình tuyên bố từ chức."
+    )
+    event = hand_report(text, (("Ngày 12/3", "XXXX-03-12"),)).summary().event
+    assert event is not None and event.kind == "other"
+
+
+def _demanded_seconds(count: int) -> float:
+    """CPU seconds of reading the event of a lead whose sentence holds `count` demanded resignations."""
+    demands = ", ".join("kêu gọi hiệu trưởng trường Hòa Lâm từ chức" for _ in range(count))
+    text = f"Dư luận bức xúc\n\nNhiều phụ huynh lên tiếng {demands}."
+    report = analyze_text(text, year=2017)
+    doc = segment(text)
+    best = float("inf")
+    for _ in range(3):
+        started = time.process_time()
+        build_event(doc, report)
+        best = min(best, time.process_time() - started)
+    return best
+
+
+def test_demands_are_looked_for_a_bounded_way_back() -> None:
+    # each `từ chức` looks back a few tokens within its clause, never to the sentence start
+    ratio = doubling_ratio(_demanded_seconds, 60)
+    assert ratio < 2.5, ratio
+
+
 def test_a_courtesy_call_is_a_reception() -> None:
     text = (
         "Thủ tướng gặp lãnh đạo Quốc hội nước bạn\n\nChiều 9/7, tại thủ đô Lisboa, Thủ tướng Nguyễn Văn An đã hội "

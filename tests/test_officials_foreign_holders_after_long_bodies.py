@@ -69,10 +69,49 @@ def test_a_word_of_time_before_the_comma() -> None:
     assert found == {"Robert Hayes": [False]}
 
 
+def test_a_title_after_bracketed_acronyms_stops_a_leaders_body() -> None:
+    """`lãnh đạo phe đa số (A) (B) (C) Thủ tướng Mỹ D E`: acronyms take the scan past a fixed window of tokens, a
+    title that starts there still ends the leader's body; the name is the second title's holder."""
+    officials, _ = people_of("Hôm qua, lãnh đạo phe đa số (ABC) (DEF) (GHI) Thủ tướng Mỹ John Smith đã phát biểu.")
+    assert officials == {"John Smith": ["Thủ tướng Mỹ"]}
+
+
+def test_a_word_of_a_post_held_now_before_the_comma() -> None:
+    """`Đại sứ Anh tại ASEAN hiện nay, A nói`: the name set off after `hiện nay` holds the post now."""
+    found = _currents("Đại sứ Anh tại ASEAN hiện nay, David Moore cho biết sẽ ủng hộ đề nghị này.")
+    assert found == {"David Moore": [True]}
+
+
+def test_a_word_of_time_with_no_comma() -> None:
+    """`Đại sứ Anh tại ASEAN lúc đó A nói`: the qualifier path reads the word of time with no comma too."""
+    found = _currents("Năm 2012, Đại sứ Anh tại ASEAN lúc đó David Moore đã bác bỏ đề nghị này.")
+    assert found == {"David Moore": [False]}
+
+
 def test_a_business_word_closes_a_company_not_a_person() -> None:
     """`Tổng giám đốc Viet Lotus Airways là ông A`: the foreign-shaped run is the company the post is of."""
     officials, _ = people_of("Người đứng tên Tổng giám đốc Viet Lotus Airways là ông Trần Văn Bình, doanh nhân.")
     assert "Viet Lotus Airways" not in officials
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Giám đốc điều hành Peter Walsh Cty Lotus cho biết số đơn hàng đã tăng.",
+        "Giám đốc điều hành Peter Walsh Cty cho biết số đơn hàng đã tăng.",
+    ],
+)
+def test_cty_after_a_foreign_name_opens_the_company(text: str) -> None:
+    """`Giám đốc A B Cty C`: `Cty` opens the company after the holder's name; it is no word of business closing a
+    company's name (orgs_business_last_words.txt), nor a part of the name."""
+    officials, _ = people_of(text)
+    assert officials == {"Peter Walsh": ["Giám đốc điều hành"]}
+
+
+@pytest.mark.parametrize("last", ["Holdings", "Inc", "Group", "Electronics"])
+def test_business_last_words_close_a_company(last: str) -> None:
+    officials, _ = people_of(f"Người đứng tên Tổng giám đốc Viet Lotus {last} là ông Trần Văn Bình, doanh nhân.")
+    assert not any("Viet Lotus" in name for name in officials)
 
 
 def _currents(text: str) -> dict[str, list[bool]]:

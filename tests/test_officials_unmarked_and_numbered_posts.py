@@ -98,8 +98,9 @@ def test_acting_sets_the_post_off_after_a_foreign_name() -> None:
 
 
 def test_a_post_held_then_set_off_before_the_name() -> None:
-    # `lúc đó`, `khi đó` between a post and its holder: the post held at the time, no longer
-    officials, _ = extract_people(segment("Năm 2012, Đại sứ Anh tại ASEAN lúc đó, David Moore đã bác bỏ đề nghị này."))
+    # `lúc đó`, `khi đó` between a post and its holder, no comma: the post held at the time, no longer (the
+    # comma case is test_officials_foreign_holders_after_long_bodies's)
+    officials, _ = extract_people(segment("Năm 2012, Đại sứ Anh tại ASEAN lúc đó David Moore đã bác bỏ đề nghị này."))
     assert [(o.name, [(t.text, t.current) for t in o.titles]) for o in officials] == [
         ("David Moore", [("Đại sứ Anh tại ASEAN", False)])
     ]

@@ -700,9 +700,9 @@ def _positional_words(
 
 
 def business_closed(words: Sequence[str]) -> bool:
-    """Two words or more whose last is a word of business shaped unlike Vietnamese (names_not_first.txt:
-    `Airways`, `Holdings`, `Electronics`): a company's name (`Viet Bamboo Airways`), never a person's."""
-    return len(words) > 1 and words[-1] in load_words("names_not_first.txt") and has_foreign_shape(words[-1])
+    """Two words or more whose last is a word of business (orgs_business_last_words.txt: `Airways`, `Holdings`,
+    `Electronics`, `Inc`): a company's name (`Viet Bamboo Airways`), never a person's."""
+    return len(words) > 1 and words[-1].rstrip(".") in load_words("orgs_business_last_words.txt")
 
 
 def _spelt_name(words: Sequence[str]) -> bool:

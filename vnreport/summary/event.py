@@ -72,6 +72,7 @@ _BEFORE_THAT = regexes.compile(r"(?:\A|[.;:!?\n])[^\S\n]*(?i:trước[^\S\n]+đ�
 _CLAUSE_MARKS = frozenset({",", ";", ":", "("})  # tokens that close the clause before a word (a dash may join a name)
 _JOINED_WORK_REACH = 5  # tokens from an inspection verb to the working session joined to it: `khảo sát thực địa và làm`
 _COMPOUND_REACH = 2  # tokens an other_compound cue may start before the event word it holds
+_DEMAND_REACH = 10  # tokens a demands_resignation cue may start before the act it demands (`kêu gọi <post> <name>`)
 _NOWHERE = -1  # an event word's position when no event word is read yet
 _OUTLET_NAME = r"[^\S\n]+[^.,;:!?\n]{1,40}?"  # the outlet's name: `Nikkei Shimbun Nhật Bản`, `NHK`
 _OUTLET_REACH = 60  # characters before a day: an outlet word and its name
@@ -246,9 +247,7 @@ def _main_candidate(
     # nor does a day after `Trước đó` (`Trước đó, ngày 20/4, Thanh tra TP ra quyết định thanh tra …`): it dates an
     # earlier happening of the story, as it never dates the event (`_set_date`)
     days = [
-        d.start
-        for d in _event_days(doc, report, 0, lead_end, told_at=_NOWHERE)
-        if not _BEFORE_THAT.search(doc.view, max(0, d.start - _CLAUSE_REACH), d.start)
+        d.start for d in _event_days(doc, report, 0, lead_end, told_at=_NOWHERE) if not _after_before_that(doc, d.start)
     ]
     per_sentence = read
     all_dated = [
@@ -1030,6 +1029,24 @@ def _in_other_compound(toks: list[Token], i: int) -> bool:
     return any(j + match_length(matcher, toks, j) > i for j in range(max(0, i - _COMPOUND_REACH), i))
 
 
+def _after_before_that(doc: Document, at: int) -> bool:
+    """The day at `at` is in a sentence opened by `Trước đó` (`Trước đó, ngày 3/6, …`), within its clause's reach:
+    it dates an earlier happening of the story, not the event."""
+    return bool(_BEFORE_THAT.search(doc.view, max(0, at - _CLAUSE_REACH), at))
+
+
+def _demanded(toks: list[Token], i: int) -> bool:
+    """A demands_resignation cue (`yêu cầu`, `kêu gọi`, `đòi`, `đề nghị`) starts at most `_DEMAND_REACH` tokens
+    before toks[i] in its clause (a clause mark stops the look back): the act at toks[i] is demanded, not done."""
+    demand = cues()["demands_resignation"]
+    j = i - 1
+    while j >= max(0, i - _DEMAND_REACH) and toks[j].text not in _CLAUSE_MARKS:
+        if match_length(demand, toks, j):
+            return True
+        j -= 1
+    return False
+
+
 def _candidates(
     doc: Document,
     ls: LeadSentence,
@@ -1097,6 +1114,9 @@ def _candidates(
             continue
         if _in_other_compound(toks, i):
             i += length  # `bốc thăm`: drawing lots, no visit; `đơn vị bầu cử`: a deputy's constituency, no election
+            continue
+        if word.demandable and _demanded(toks, i):
+            i += length  # `kêu gọi hiệu trưởng trường X từ chức`: a resignation demanded, not told done
             continue
         if match_ending_at(cues()["negation"], toks, skip_adverbs_back(toks, i)):
             i += length  # `vẫn chưa có thông báo`, `không ký biên bản`: it did not happen
@@ -1525,7 +1545,7 @@ def _event_date(doc: Document, report: Report, best: Candidate) -> DateMention |
             continue  # the day the act was told of, not its own
         if _dates_no_happening(doc, date) or _years_before(report, date):
             continue
-        if _BEFORE_THAT.search(doc.view, max(0, date.start - _CLAUSE_REACH), date.start):
+        if _after_before_that(doc, date.start):
             continue  # `Trước đó, ngày 3/6, đoàn công tác … đã làm việc …`: an earlier happening, not the event's day
         if best.kind == "other" and _incident_told_on(doc, date, told_at, sentence.end):
             return _incident_day(doc, report, sentence, date) or date

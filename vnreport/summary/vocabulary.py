@@ -39,6 +39,7 @@ class EventWord:
     checks: bool = False  # `kiểm tra`, `điều tra`: an inspection/inquiry verb; ordered in its clause, a directive
     bilateral: bool = False  # `cuộc gặp song phương`, `cuộc gặp với người đồng cấp`: two sides' talks
     orders: bool = False  # `Thủ tướng vừa giao Bộ X …`: an order or an approval; the body after it is the one told
+    demandable: bool = False  # `kêu gọi ông A từ chức`: demanded earlier in its clause, no act told
 
 
 @cache
@@ -63,6 +64,7 @@ def event_words() -> dict[str, EventWord]:
             "checks" in flags,
             "bilateral" in flags,
             "orders" in flags,
+            "demandable" in flags,
         )
     return words
 

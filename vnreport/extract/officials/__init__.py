@@ -562,22 +562,6 @@ def _qualifier_length(toks: list[Token], k: int) -> int:
     return honorific_matcher().length(toks, k) or title_qualifiers().length(toks, k)
 
 
-_TIME_WORDS = 3  # the most words of a time between a title and a comma (`lúc bấy giờ`)
-
-
-def _time_before_comma(toks: list[Token], k: int) -> tuple[int, bool] | None:
-    """A word of time at toks[k] right after a title, then a comma (`Đại sứ Mỹ tại ASEAN lúc đó, A`,
-    officials_copula_times.tsv): the comma's index and whether the post is held now (`hiện nay`) or was then
-    (`lúc đó`: `current: false`), else None. At most three tokens are asked."""
-    for comma in range(k + 1, min(len(toks), k + _TIME_WORDS + 1)):
-        if toks[comma].text == ",":
-            length, held = copula_times().ending_at(toks, comma)
-            return (comma, held == "yes") if length == comma - k else None
-        if not toks[comma].is_word:
-            return None
-    return None
-
-
 def _former_qualifier(toks: list[Token], k: int) -> bool:
     """A qualifier at toks[k] that names a former holder (`Tổng thống tiền nhiệm A`: `current: false`)."""
     return k < len(toks) and not honorific_matcher().length(toks, k) and title_qualifiers().match(toks, k)[1] == "no"
@@ -656,10 +640,6 @@ def _read_sentence(
                 after, replace(phrase, current=False) if _former_qualifier(toks, phrase.last) else phrase
             )
             qualified.add(after)
-    for phrase in phrases:  # `Đại sứ Mỹ lúc đó, A cho biết`: a word of time, then the name set off by a comma
-        timed = _time_before_comma(toks, phrase.last)
-        if timed is not None:
-            by_last.setdefault(timed[0], phrase if timed[1] else replace(phrase, current=False))
     for phrase in phrases:  # `Thủ tướng Nhật - A`, `Chủ tịch UBND TP - Nguyễn Văn A`: the name after a dash
         named = _name_after_dash(toks, phrase.last) or _name_after_bracket(toks, phrase.last, covered)
         if named:
@@ -668,11 +648,15 @@ def _read_sentence(
     listed = list_titles(toks, phrases)
     # Separators right before a title (`A, Ủy viên …`, `B - nguyên Bộ trưởng …`): a foreign-shaped name
     # ending there is a delegate of a list (`…; Souphanh Keomixay, Bộ trưởng …`).
-    apposed_titles = {modified_start(toks, p) - 1: p for p in phrases if p.first > 1}
+    # `mà A quyền Trợ lý …`: `quyền` right after the name, before the title or opening it, sets the post off as a
+    # comma does
     apposed_titles = {
-        k: p for k, p in apposed_titles.items() if toks[k].text in APPOSITION_SEPARATORS or toks[k].lower in ACTING
-    }  # `mà A quyền Trợ lý …`: `quyền` right after the name sets the post off as a comma does, within the title
-    apposed_titles.update((p.first, p) for p in phrases if p.first > 1 and toks[p.first].lower in ACTING)
+        k: p
+        for p in phrases
+        if p.first > 1
+        for k in (modified_start(toks, p) - 1, p.first)
+        if toks[k].text in APPOSITION_SEPARATORS or toks[k].lower in ACTING
+    }
     appositions = set(apposed_titles)
     used: set[int] = set()  # first tokens of the title phrases tied to a name
     mentions: list[tuple[PersonRecord, int, int]] = []  # record, first token, one past the last title

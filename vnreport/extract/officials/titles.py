@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import NamedTuple
@@ -92,8 +92,7 @@ _AFTER_NAME_SEPARATORS = {"-", ",", "(", ":", "|"}  # `|`: a table row `| Nguy�
 FORMER = {"nguyên", "cựu"}
 
 
-_ACTING = {"quyền"}
-ACTING = frozenset(_ACTING)  # `A quyền Trợ lý …`: sets a post off after a name as a comma does
+ACTING = frozenset({"quyền"})  # `A quyền Trợ lý …`: sets a post off after a name as a comma does
 
 
 _ORGANISATION_LINKS = {
@@ -176,7 +175,7 @@ def title_phrases(
                 phrases.append(country_title)
                 i = country_title.last
                 continue
-        acting = word in _ACTING and tok.first  # not the `quyền` of `chính quyền`
+        acting = word in ACTING and tok.first  # not the `quyền` of `chính quyền`
         own = word in _DECEASED and matcher.length(toks, i)  # `Cố vấn An ninh Quốc gia`, not `cố` + a title
         if (word in FORMER or word in _DECEASED or acting or tok.text == _NEW) and not own:
             current, deceased = word not in FORMER, word in _DECEASED
@@ -250,7 +249,7 @@ def _reach_foreign_names(toks: list[Token], phrases: list[TitlePhrase]) -> list[
     firsts = {p.first for p in phrases}
     reached: list[TitlePhrase] = []
     for phrase in phrases:
-        end = _foreign_name_reached(toks, phrase.last, firsts)
+        end = _foreign_name_reached(toks, phrase.last, firsts.__contains__)
         reached.append(replace(phrase, last=end, after_country=True) if end else phrase)
     return reached
 
@@ -320,13 +319,17 @@ def _leader_reaching_place(toks: list[Token], i: int) -> TitlePhrase | None:
     if not head or counted(toks, i) or (i > 0 and country_heads().length(toks, i - 1) > head):
         return None  # `các nhà lãnh đạo thế giới tại Paris A B và C D`: a group (`lãnh đạo` of it too)
     matcher = title_matcher()
-    titled = {j for j in range(i + head, min(len(toks), i + head + _REACH_WORDS + 4)) if matcher.starts(toks[j])}
-    end = _foreign_name_reached(toks, i + head, {j for j in titled if matcher.length(toks, j)})
+
+    def is_title(j: int) -> bool:  # asked only at the tokens the scan reaches, however far brackets take it
+        return matcher.starts(toks[j]) and matcher.length(toks, j) > 0
+
+    end = _foreign_name_reached(toks, i + head, is_title)
     return TitlePhrase(i, end, i + head, after_country=True) if end else None
 
 
-def _foreign_name_reached(toks: list[Token], k: int, firsts: set[int]) -> int:
-    """One past the place that ends right before a foreign name within a few words of toks[k], else 0."""
+def _foreign_name_reached(toks: list[Token], k: int, is_title: Callable[[int], bool]) -> int:
+    """One past the place that ends right before a foreign name within a few words of toks[k], else 0; a token
+    where `is_title` says a title starts ends the scan."""
     if k >= len(toks) or foreign_name_length(toks, k) >= 2:
         return 0  # the name follows the title already
     if honorific_matcher().length(toks, k) or title_qualifiers().length(toks, k):
@@ -338,7 +341,7 @@ def _foreign_name_reached(toks: list[Token], k: int, firsts: set[int]) -> int:
         if acronym:  # `Tổ chức Sở hữu trí tuệ thế giới (WIPO)`: the acronym closes the body's name
             j = place_end = j + acronym
             continue
-        if j in firsts or not toks[j].is_word:
+        if not toks[j].is_word or is_title(j):
             return 0  # another title, or punctuation: the title's phrase has ended
         words += 1
         if j < place_end:
@@ -1306,7 +1309,7 @@ def chain_after(
         i -= 1  # `Nguyễn Văn Pha nguyên Phó Chủ tịch …`: `nguyên` opens the title with no comma before it
     elif i < len(toks) and i in by_first and _set_off_unmarked(toks, by_first[i]):
         i -= 1  # `bà A đại diện OHCHR`, `ông A Phó Chủ tịch UBND tỉnh B`: the post right after the name, no comma
-    elif i + 1 < len(toks) and toks[i].lower in _ACTING and i + 1 in by_first:
+    elif i + 1 < len(toks) and toks[i].lower in ACTING and i + 1 in by_first:
         acting = i  # `A quyền Trợ lý Bộ trưởng …`: `quyền` sets the post off as a comma does, and opens it
     elif i >= len(toks) or toks[i].text not in _AFTER_NAME_SEPARATORS:
         return []
@@ -1359,7 +1362,7 @@ def _set_off_unmarked(toks: list[Token], phrase: TitlePhrase) -> bool:
     tỉnh B`, `bà A đại diện OHCHR`); not a bare head, which may be a verb (`ông A đại diện cho …`) or open the
     next sentence a caption runs into (`… Zhong Shan Chủ tịch nước nhấn mạnh`), nor a country's post, which a
     caption naming someone else runs into (`… với Thủ tướng A Ngoại trưởng Hoa Kỳ bắt tay …`)."""
-    if toks[phrase.first].lower in _ACTING:
+    if toks[phrase.first].lower in ACTING:
         return True
     return phrase.last > phrase.head_last and not phrase.after_country
 
