@@ -26,6 +26,7 @@ from vnreport.extract.locations.lexicon import (
     name_side_trie,
     not_names,
     opens_sentence,
+    particle_name,
     quantity_units,
     venue_bodies,
 )
@@ -207,6 +208,8 @@ def _one_name_end(tokens: Tokens, j: int, facility: Facility, gaz: Gazetteer) ->
         return j + eponym, None  # `Nhà tưởng niệm Chủ tịch Hồ Chí Minh`: the title is part of the name
     if "eponym" in facility.flags and (titled := _titled_person_end(tokens, j, gaz)) > j:
         return titled, None  # `Khu lưu niệm cố Thủ tướng Chính phủ Võ Văn Kiệt`: no body of its own inside
+    if facility.follows != "number" and particle_name(tokens, j):
+        return _run_end(tokens, j + 2, facility, gaz), None  # `nhà nguyện al-Nuri`: the article opens the name
     if facility.follows == "number" or not tokens.is_cap_word(j) or not _opens_name(tokens, j):
         return j, None
     if "street" in facility.flags and _facility_head_at(tokens, j):
