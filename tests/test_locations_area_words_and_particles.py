@@ -89,3 +89,8 @@ def test_area_words_and_particles_take_linear_time() -> None:
 def test_a_region_with_a_head_of_its_own_stays_as_written() -> None:
     found = _locations("Bão số 10 đổ bộ vào khu vực miền Trung tối qua.")
     assert "miền Trung" in found
+
+
+def test_an_arabic_name_goes_on_after_a_capitalised_word() -> None:
+    found = _locations("Nhà thờ Hồi giáo Grand al-Rahma đã bị phá hủy hoàn toàn.")
+    assert "Nhà thờ Hồi giáo Grand al-Rahma" in found

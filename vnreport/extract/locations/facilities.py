@@ -425,6 +425,9 @@ def _run_end(tokens: Tokens, j: int, facility: Facility, gaz: Gazetteer) -> int:
             break  # `chợ Kim Biên Theo đó, …`: a heading without its full stop
         if k > j and (_body_acronym(tokens, k) or _caption_at(tokens, k)):
             break  # `chợ Lương Văn Can UBND quận …`: the next sentence's body; `… - Ảnh: …`, a caption's credit
+        if k > j and particle_name(tokens, k):
+            k += 2  # `Nhà thờ Hồi giáo Grand al-Nuri`: the article goes on the name, its word next
+            continue
         if tokens.is_cap_word(k):
             k += 1
             while k < n and tokens.joined[k] and tokens.items[k].kind == "word" and not tokens.items[k].first:
