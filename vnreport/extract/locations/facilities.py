@@ -26,6 +26,7 @@ from vnreport.extract.locations.lexicon import (
     name_side_trie,
     not_names,
     opens_sentence,
+    particle_name,
     quantity_units,
     venue_bodies,
 )
@@ -222,6 +223,8 @@ def _one_name_end(tokens: Tokens, j: int, facility: Facility, gaz: Gazetteer) ->
         return j + eponym, None  # `Nhà tưởng niệm Chủ tịch Hồ Chí Minh`: the title is part of the name
     if "eponym" in facility.flags and (titled := _titled_person_end(tokens, j, gaz)) > j:
         return titled, None  # `Khu lưu niệm cố Thủ tướng Chính phủ Võ Văn Kiệt`: no body of its own inside
+    if facility.follows != "number" and particle_name(tokens, j):
+        return _run_end(tokens, j + 2, facility, gaz), None  # `nhà nguyện al-Nuri`: the article opens the name
     if facility.follows == "number" or not tokens.is_cap_word(j) or not _opens_name(tokens, j):
         return j, None
     if "street" in facility.flags and _facility_head_at(tokens, j):
@@ -437,6 +440,9 @@ def _run_end(tokens: Tokens, j: int, facility: Facility, gaz: Gazetteer) -> int:
             break  # `chợ Kim Biên Theo đó, …`: a heading without its full stop
         if k > j and (_body_acronym(tokens, k) or _caption_at(tokens, k)):
             break  # `chợ Lương Văn Can UBND quận …`: the next sentence's body; `… - Ảnh: …`, a caption's credit
+        if k > j and particle_name(tokens, k):
+            k += 2  # `Nhà thờ Hồi giáo Grand al-Nuri`: the article goes on the name, its word next
+            continue
         if tokens.is_cap_word(k):
             k += 1
             while k < n and tokens.joined[k] and tokens.items[k].kind == "word" and not tokens.items[k].first:

@@ -93,7 +93,7 @@ def merge_locations(doc: Document, places: list[PlaceSpan], names: Sequence[Span
         text = doc.text[place.start : place.end]
         location.mentions.append(Mention(text=text, start=place.start, end=place.end))
         if not place.bare:
-            written.setdefault(id(location), []).append(text)
+            written.setdefault(id(location), []).append(doc.text[_area_head_start(doc.text, place) : place.end])
         elif _names_the_city(doc.text, place.start, text):
             bare_cities[id(location)] = key
     _merge_bare_names(merged, by_context - written_out, bare_names, zones)
@@ -110,6 +110,34 @@ def merge_locations(doc: Document, places: list[PlaceSpan], names: Sequence[Span
 
 
 _CITY_LEVELS = frozenset({"province", "district", "other"})
+
+
+def _area_head_start(text: str, place: PlaceSpan) -> int:
+    """`khu vực Đông Nam Á`, `vùng Viễn Đông`: a region or a place abroad right after a lower-case word of an area
+    (places_area_words.txt) is written with it, its head word (samples/gold/README.md: a place is written with
+    its head word when the text has one), so the name reported is `khu vực Đông Nam Á`; its mention stays the
+    place as the scan read it (`Đông Nam Á`). Not a country, a province or a district: `khu vực Hà Nội` is an
+    area of a unit, not its name. Where the written form starts: before the area word, else at the place."""
+    if place.level not in _AREA_LEVELS or place.from_unit:
+        return place.start
+    if text[place.start : place.start + len(_OWN_HEAD)].lower() == _OWN_HEAD:
+        return place.start  # `khu vực miền Trung`: the region is written with a head of its own
+    for word in _area_words():
+        start = place.start - len(word) - 1
+        if start >= 0 and text[start : place.start] == f"{word} " and (start == 0 or not text[start - 1].isalnum()):
+            return start
+    return place.start
+
+
+_AREA_LEVELS = frozenset({"region", "other"})
+_OWN_HEAD = "miền "  # a region's own head word (`miền Trung`, `miền Bắc`)
+
+
+@cache
+def _area_words() -> tuple[str, ...]:
+    return load_list("places_area_words.txt")
+
+
 _SENTENCE_ENDS = frozenset('.!?:\n"“')
 
 

@@ -25,6 +25,7 @@ from vnreport.extract.locations.lexicon import (
     name_endings,
     not_names,
     opens_sentence,
+    particle_name,
     person_cue_trie,
     region_cue_trie,
     seat_cue_trie,
@@ -103,6 +104,8 @@ def unit_place(tokens: Tokens, i: int, gaz: Gazetteer) -> PlaceSpan | None:
         return _numbered_place(tokens, i, j, unit, gaz) if unit.flags & {"digits", "digits_only"} else None
     if "digits_only" in unit.flags and len(tokens.texts[j]) == 1 and not _addressed(tokens, i, j + 1, gaz):
         return None  # `Ảnh: P.V`, `Theo P.V (VNE)`: a reporter's initials (phóng viên), no ward `V`
+    if particle_name(tokens, j):
+        return _unknown_unit_place(tokens, i, j, unit)  # `thị trấn al-Tanf`
     if not tokens.is_cap_word(j):
         return _bare_unit(tokens, i, j, unit)
     if _common_word(tokens, j) and not gaz.names.length(tokens.items, j):
