@@ -23,6 +23,7 @@ from vnreport.extract.dates.lexicon import (
     format_clock,
     horizon_after,
     law_names,
+    law_titles,
     month_names,
     not_name_before,
     number_words,
@@ -298,12 +299,17 @@ def _numeric(view: str, assume_date: bool) -> list[Found]:
     for m in patterns().numeric.finditer(view):
         if m.group("sep") == "." and not m.group("y") and view[m.end() : m.end() + 1] == "%":
             continue
+        if m.group("mixed") and not _DAY_WORD_BEFORE.search(view, window(m.start(), 6), m.start()):
+            continue  # `5-10/2016` alone is as often months 5 to 10 of 2016
         if m.group("m_sd"):
             if _spaced_date(view, m.start(), int(m.group("d")), int(m.group("m_sd"))):
                 out.extend(_day_month(view, m, int(m.group("m_sd")), assume_date))
             continue
         out.extend(_day_month(view, m, int(part(m, "m") or 0), assume_date))
     return out
+
+
+_DAY_WORD_BEFORE = regexes.compile(r"(?<!\w)(?:ngày|hôm)[^\S\n]+\Z", re.IGNORECASE)
 
 
 def _spaced_date(view: str, start: int, day: int, month: int) -> bool:
@@ -725,7 +731,9 @@ def _after_law_name(view: str, at: int) -> bool:
     lower = view[m.start()].islower()
     if lower and (not m.group("words").split() or _LAW_IN_GENERAL.search(view, window(m.start(), 8), m.start())):
         return False
-    return not _has_stop(m.group("words").split(), names)
+    words = m.group("words").split()
+    # `luật các tổ chức tín dụng 2010`: a listed law's title is its name whatever words it holds
+    return " ".join(fold(w).lower() for w in words) in law_titles() or not _has_stop(words, names)
 
 
 _LAW_IN_GENERAL = regexes.compile(r"(?<!\w)pháp[^\S\n]+\Z", re.IGNORECASE)

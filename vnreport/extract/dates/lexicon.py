@@ -110,6 +110,9 @@ TEN_DAYS = {"thượng tuần": (1, 10), "trung tuần": (11, 20), "hạ tuần"
 _QUARTER = r"(?:(?-i:IV|III|II|I)|[1-4])"
 
 
+# `hôm 5-10/2016`: a day and month joined by a dash, the year by a slash (a date only after `ngày`/`hôm`, cores.py)
+_MIXED = r"(?P<mixed>(?<=-\d)/|(?<=-\d\d)/)"
+
 _SEP = rf"(?:{_O},{_O}|{_S}(?:và|hoặc){_S})"
 
 
@@ -248,6 +251,13 @@ def law_names() -> LawNames:
 
 
 @cache
+def law_titles() -> frozenset[str]:
+    """The titles of documents_law_names.txt, folded and lower-cased: a title that holds a stop of
+    dates_law_names.tsv (`các tổ chức tín dụng`) is still a law's name before a bare year."""
+    return frozenset(" ".join(fold(t).lower().split()) for t in load_list("documents_law_names.txt"))
+
+
+@cache
 def day_cues() -> dict[str, str]:
     return {fold(r.word).lower(): r.strength for r in load_rows("dates_day_cues.tsv", DayCueRow)}
 
@@ -335,8 +345,10 @@ def patterns() -> _Patterns:
     branches = _alternation([w for w, (part, _) in can_chi().items() if part == "branch"])
     return _Patterns(
         numeric=regexes.compile(
-            rf"(?<![\w/.,])(?<![^\W\d]-)(?P<d>{_D})(?:(?P<sep>[/.-])(?P<m>{_M})(?:(?:(?P=sep)|{_S}năm{_S})(?P<y>{_Y}))?"
-            rf"|{_O}-{_O}(?P<m_sp>{_M}){_O}-{_O}(?P<y_sp>{_Y})"  # `12 - 03 - 2024`: spaced dashes need a year …
+            rf"(?<![\w/.,])(?<![^\W\d]-)(?P<d>{_D})(?:(?P<sep>[/.-])(?P<m>{_M})"
+            rf"(?:(?:(?P=sep)(?:(?<=/)[^\S\n])?|{_S}năm{_S}|{_MIXED})(?P<y>{_Y}))?"
+            # `12 - 03 - 2024`, `4/ 4/2017`, `21 /6/2017`: spaced dashes or slashes need a year (`15/5/ 2017` above) …
+            rf"|{_O}(?P<sep_sp>[-/]){_O}(?P<m_sp>{_M}){_O}(?P=sep_sp){_O}(?P<y_sp>{_Y})"
             rf"|{_S}-{_S}(?P<m_sd>{_M})(?!{_O}-))"  # … or a part of day before (`sáng 5 - 9`, cores.py)
             r"(?!\w)(?!/\w)(?![.,]\d)(?!-[^\W\d])"
         ),
