@@ -175,15 +175,6 @@ def build_event(doc: Document, report: Report) -> Event | None:
     return event
 
 
-def _dated_act_over_check(doc: Document, report: Report, chosen: Candidate, dated: LeadSentence) -> Candidate:
-    """`Ngày 27/6, nhà chức trách đã phải sơ tán cư dân … Theo …, lực lượng chức năng đã tiến hành kiểm tra lại …`:
-    a check or an inquiry a later lead sentence tells (strong only by `tiến hành`) is background to the act the
-    dated opening sentence tells with no event word; that act is the news. The opening's act is read once."""
-    if not chosen.word.checks or dated.order != 0 or chosen.order <= 0:
-        return chosen
-    return _act_of_dated_lead(doc, report, dated.sentence) or chosen
-
-
 def _organiser(doc: Document, report: Report, best: Candidate, read: _Read) -> str | None:
     """The body that held the event: read from its own sentence first, then from the title, the lead, the sitting
     it happens at, the subject of its clause, the body that opens the lead, the first body it is held between, a
@@ -288,8 +279,6 @@ def _main_candidate(
         return next((c for c in dated[1] if c.just_done), None) or _vote_at_sitting(dated[1]) or dated[1][0]
     by_order = {ls.order: found for ls, found in per_sentence if found}
     chosen = next((c for order in (0, 1, 2, -1) for c in by_order.get(order, []) if c.strong), None)
-    if chosen is not None and dated is not None:
-        chosen = _dated_act_over_check(doc, report, chosen, dated[0])
     if chosen is None:
         # `Sáng 13/5, tại buổi Tổng Bí thư … tiếp xúc cử tri …` after a dated teaser with no event word
         chosen = next((found[0] for _, found in all_dated[1:2] if found and _takes_place(found[0])), None)
@@ -1119,9 +1108,6 @@ def _candidates(
             # `kết quả thanh tra`, `qua kiểm tra`: a finding's or a document's matter, no inspection told; `trong khi
             # kiểm tra giấy tờ, …`: a check in a clause of background, `hệ thống giám sát`: an instrument; never news
             i += length
-            continue
-        if word.checks and match_length(cues()["check_person"], toks, i + length, whole_words=False):
-            i += length  # `các thanh tra viên`, `điều tra viên`: an inspector, a person, no inspection told
             continue
         if word.votes and not _votes_on_a_person(toks, i, length):
             i += length  # `bầu không khí`, `Nghị quyết phê chuẩn …`: no vote told
