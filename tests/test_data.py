@@ -155,7 +155,7 @@ TABLES: dict[str, tuple[type[NamedTuple], Callable[[Any], bool] | None]] = {
     "dates_law_names.tsv": (LawNameRow, _one_of("kind", {"head", "stop"})),
     "dates_month_names.tsv": (MonthRow, lambda r: 1 <= int(r.month) <= 12 and r.calendar in {"solar", "lunar"}),
     "dates_parts_of_day.tsv": (PartOfDayRow, _one_of("part", {"sáng", "trưa", "chiều", "tối", "đêm"})),
-    "dates_period_words.tsv": (PeriodRow, _one_of("form", {"range", "year"})),
+    "dates_period_words.tsv": (PeriodRow, _one_of("form", {"range", "horizon", "era"})),
     "dates_weekdays.tsv": (WeekdayRow, lambda r: 1 <= int(r.weekday) <= 7),
     "dates_year_prefixes.tsv": (YearPrefixRow, lambda r: r.part in {"fuzzy", "h1", "h2"} and r.alone in {"yes", "no"}),
     "dates_year_cues.tsv": (YearCueRow, _one_of("role", YEAR_CUE_ROLES)),

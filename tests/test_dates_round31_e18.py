@@ -92,3 +92,22 @@ def _mixed_seconds(n: int) -> float:
 def test_dash_slash_days_take_linear_time() -> None:
     """Each dash-slash day reads only the word before it: twice the days take twice the time, not four."""
     assert doubling_ratio(_mixed_seconds, 300) < 2.5
+
+
+def test_the_end_of_a_chain_of_spaced_fractions_is_no_date() -> None:
+    """Review of r31-e18: a separator right before the day (`1/ 2/ 3/2017`) makes the last three numbers a fraction's
+    tail, not a day, month and year."""
+    assert _dates("Tỷ lệ 1/ 2/ 3/2017 là cao nhất.") == []
+    assert _dates("Các số 4/ 4/ 4/ 4/2017 được ghi.") == []
+
+
+def test_slashes_spaced_on_both_sides_need_a_day_cue() -> None:
+    """`3 / 1 / 2019` alone is a score; after `Ngày` it is a date."""
+    assert _dates("Tỷ số 3 / 1 / 2019 ghi nhận.") == []
+    assert _dates("Ngày 3 / 1 / 2019, đoàn đến.") == [("Ngày 3 / 1 / 2019", "2019-01-03")]
+
+
+def test_a_count_after_an_era_word_is_no_year() -> None:
+    """`thời kỳ 2000 người` counts people; `thời kỳ 1945 và` is still the year."""
+    assert _dates("Trong thời kỳ 2000 người chết vì dịch.") == []
+    assert _dates("Ông giữ chức vụ này trong thời kỳ 1945 và sau đó.") == [("thời kỳ 1945", "1945")]

@@ -106,3 +106,16 @@ def _people_seconds(count: int) -> float:
 def test_the_description_scan_is_linear() -> None:
     """Each name reads back a bounded window: twice the titles take twice the time (2.5 allowed), not four."""
     assert doubling_ratio(_people_seconds, 60) < 2.5
+
+
+def test_a_name_linked_on_after_an_addressed_title_stays_the_titles() -> None:
+    """Review of r31-e17: a linking word after the name (`tại`, `và`) is no verb of a next clause: the one met keeps
+    the title and stays in the report."""
+    officials, _ = people_of(
+        "Thủ tướng Nguyễn Văn An có cuộc gặp với Bộ trưởng Ngoại giao Trung Quốc, ông Vương Nghị tại Bắc Kinh."
+    )
+    assert officials.get("Vương Nghị") == ["Bộ trưởng Ngoại giao Trung Quốc"]
+    officials, _ = people_of(
+        "Thủ tướng Nguyễn Văn An gặp Bộ trưởng Ngoại giao Trung Quốc, ông Vương Nghị và bà Lê Hoa."
+    )
+    assert officials.get("Vương Nghị") == ["Bộ trưởng Ngoại giao Trung Quốc"]

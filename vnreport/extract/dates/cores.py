@@ -301,6 +301,8 @@ def _numeric(view: str, assume_date: bool) -> list[Found]:
             continue
         if m.group("mixed") and not _DAY_WORD_BEFORE.search(view, window(m.start(), 6), m.start()):
             continue  # `5-10/2016` alone is as often months 5 to 10 of 2016
+        if m.group("sep_sp") and not _spaced_full_date(view, m):
+            continue
         if m.group("m_sd"):
             if _spaced_date(view, m.start(), int(m.group("d")), int(m.group("m_sd"))):
                 out.extend(_day_month(view, m, int(m.group("m_sd")), assume_date))
@@ -310,6 +312,20 @@ def _numeric(view: str, assume_date: bool) -> list[Found]:
 
 
 _DAY_WORD_BEFORE = regexes.compile(r"(?<!\w)(?:ngày|hôm)[^\S\n]+\Z", re.IGNORECASE)
+_SEPARATOR_BEFORE = regexes.compile(r"[/-][^\S\n]*\Z")
+
+
+def _spaced_full_date(view: str, m: re.Match[str]) -> bool:
+    """`4/ 4/2017`, `ngày 3 / 1 / 2019`: a full date spaced round its separators is a date unless it ends a chain of
+    fractions (`1/ 2/ 3/2017`: a separator right before its day), and, spaced on both sides of its first separator,
+    only after a day cue (`Tỷ số 3 / 1 / 2019` is a score)."""
+    if _SEPARATOR_BEFORE.search(view, window(m.start(), 3), m.start()):
+        return False
+    first = view[m.end("d") : m.start("m_sp")]
+    if not (first[:1].isspace() and first[-1:].isspace()):
+        return True
+    before = patterns().before.search(view, window(m.start()), m.start())
+    return before is not None and any(before.group(g) for g in ("pod", "tpod", "wd", "wd2", "rel", "ngay"))
 
 
 def _spaced_date(view: str, start: int, day: int, month: int) -> bool:
@@ -558,8 +574,11 @@ def _periods(view: str) -> list[Found]:
                     )
                 )
                 continue
-        if form == "year":
-            out.append(Found(m.start(), m.end("y"), "year", (year, None, None), explicit=True, horizon=True))
+        if form in ("horizon", "era") and not p.not_day_after.match(view, m.end("y")):
+            # `thời kỳ 2000 người` counts people; a past era (`thời kỳ 1986`) is no target year
+            out.append(
+                Found(m.start(), m.end("y"), "year", (year, None, None), explicit=True, horizon=form == "horizon")
+            )
     # `từ 1800 đến 1900 người` counts; `từ 1986 đến 2015` is a span of years
     spans = [m for m in p.from_to_years.finditer(view) if not p.not_day_after.match(view, m.end())]
     for m in (*p.bare_range.finditer(view), *spans):

@@ -1645,8 +1645,11 @@ def _addressed(toks: list[Token], first: int) -> bool:
 
 
 def _verb_after(toks: list[Token], name_end: int) -> bool:
-    """A lower-case word follows the name (`ông B viết`): the name goes on as a subject, not set off."""
-    return name_end < len(toks) and toks[name_end].is_word and not toks[name_end].is_cap
+    """A lower-case word follows the name (`ông B viết`): the name goes on as a subject, not set off; a linking
+    word (officials_name_links.txt: `ông B tại Bắc Kinh`, `ông B và bà C`) is no verb of its own."""
+    if not _clause_goes_on(toks, name_end) or not toks[name_end].is_word or toks[name_end].is_cap:
+        return False
+    return toks[name_end].lower not in load_words("officials_name_links.txt")
 
 
 def _clause_goes_on(toks: list[Token], name_end: int) -> bool:
