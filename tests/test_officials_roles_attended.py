@@ -80,7 +80,24 @@ def test_a_reception_named_by_tiep_after_its_host_is_read_as_before() -> None:
     # `A tiếp B, C cho biết`: no opening `tiếp` before the first person; the rule leaves the sentence alone
     found = roles("Bộ trưởng Lê Văn Hòa tiếp Đại sứ Pedro Alvarez, Thứ trưởng Trần Văn Nam cho biết.")
     assert found["Lê Văn Hòa"] == "chaired"
-    assert found["Trần Văn Nam"] != "chaired"
+    assert found["Trần Văn Nam"] == "spoke"
+
+
+def test_a_reception_of_several_guests_told_before_the_hosts_name() -> None:
+    # the host is the last mention before the first lower-case word (his verb), a comma right before him
+    found = roles(
+        "Chiều 20/6, tiếp Chủ tịch Thượng viện Chile Pedro Alvarez, Chủ tịch Thượng viện Peru Juan Ruiz, Chủ tịch "
+        "nước Lê Văn Hòa khẳng định quan hệ hai nước không ngừng phát triển."
+    )
+    assert found["Lê Văn Hòa"] == "chaired"
+    assert found["Pedro Alvarez"] == "attended"
+    assert found["Juan Ruiz"] == "attended"
+
+
+def test_a_co_after_a_delegation_lists_its_members_not_the_welcomers() -> None:
+    found = roles("Đón đoàn có Bộ trưởng Ngoại giao Đức Peter Miller tại sân bay có Đại sứ Trần Thị Lan.")
+    assert found["Peter Miller"] is None  # in the delegation welcomed
+    assert found["Trần Thị Lan"] == "attended"
 
 
 _OPENING = (
@@ -118,7 +135,7 @@ def test_a_long_list_of_welcomers_is_read_in_linear_time() -> None:
 
 
 def _reception_seconds(count: int) -> float:
-    text = "Tiếp Đại sứ Peter Miller, Chủ tịch nước Lê Văn Hòa khẳng định " + "hợp tác, " * count + "hữu nghị."
+    text = "Tiếp Đại sứ Peter Miller, " + "Đại sứ Trần Thị Lan, " * count + "Chủ tịch nước Lê Văn Hòa khẳng định."
     best = float("inf")
     for _ in range(2):
         gc.collect()

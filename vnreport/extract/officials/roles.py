@@ -183,12 +183,8 @@ def cue_hits(toks: Sequence[Token]) -> list[_Hit]:
                 if tail:
                     hits.append(_Hit(i, tail, cue.role, cue.where))
                     met_with = met_with or (cue.where == "of" and toks[tail - 1].lower == _WITH)
-            elif (
-                cue.role == "attended"
-                and toks[i].lower in _MEETING_HEADS
-                and (met_with or before in _MEETING_NOUNS or _unheld(toks, i))
-            ):
-                continue  # `A sẽ gặp B`, `dự kiến có cuộc gặp`: a meeting only planned; `trong một cuộc gặp`: a noun
+            elif cue.role == "attended" and _plain_meeting_unheld(toks, i, before, met_with=met_with):
+                continue
             elif not negated and not (cue.role == "chaired" and unseated(toks, i, length)):
                 hits.append(_Hit(i, i + length, cue.role, cue.where))
         i += length
@@ -203,6 +199,16 @@ _MEETING_NOUNS = frozenset({"cuộc", "buổi"})  # `A trong một cuộc gặp 
 # opens the gapped cues of a meeting had (`có cuộc gặp … với`, `có buổi gặp mặt … với`): the ones a plan or an
 # occasion (officials_role_unheld.txt) right before leaves unheld; not `trao … cho`, `tặng … cho`
 _HAVE = "có"
+
+
+def _plain_meeting_unheld(toks: Sequence[Token], i: int, before: str, *, met_with: bool) -> bool:
+    """A plain meeting cue at toks[i] (`gặp`, `có cuộc gặp`) that gives no attendance: the gapped `có cuộc gặp …
+    với` read there already (`met_with`: the one met attends, its holder is left to other cues); a noun after
+    `cuộc`, `buổi` (`trong một cuộc gặp ở B`: no verb of A); a meeting only planned (`A sẽ gặp B`, `dự kiến có
+    cuộc gặp`)."""
+    if toks[i].lower not in _MEETING_HEADS:
+        return False
+    return met_with or before in _MEETING_NOUNS or _unheld(toks, i)
 
 
 def _unheld(toks: Sequence[Token], i: int) -> bool:
@@ -288,8 +294,9 @@ def sentence_roles(toks: Sequence[Token], spans: Sequence[Span]) -> list[list[Ro
             for k, accompanies in group:
                 _add(roles[k], "attended" if (accompanies or guest) and role == "chaired" else role)  # type: ignore[arg-type]
     _intro_roles(toks, hits, spans, roles)
-    _welcome_roles(toks, spans, roles)
-    _reception_roles(toks, spans, roles)
+    pres = [span.pre for span in spans]
+    _welcome_roles(toks, pres, roles)
+    _reception_roles(toks, spans, pres, roles)
     return roles
 
 
@@ -298,12 +305,15 @@ _GUEST_GAP = 3  # tokens between `tiếp` and the guest's mention (`tiếp ông 
 _GUEST_WINDOW = 40  # tokens from `tiếp` to the comma that closes the guest's phrase
 
 
-def _reception_roles(toks: Sequence[Token], spans: Sequence[Span], roles: list[list[Role]]) -> None:
+def _reception_roles(
+    toks: Sequence[Token], spans: Sequence[Span], pres: Sequence[int], roles: list[list[Role]]
+) -> None:
     """`Tiếp Chủ tịch Thượng viện X, Thủ tướng A khẳng định …` (`Chiều 20/6, tại Phủ Chủ tịch, tiếp …`): a reception
     told before its host's name. The sentence's opening clause, before any person, is `tiếp` (a whole word, the
-    clause's first) and the guest right after it; the comma that closes the guest's phrase is followed by the host,
-    who is the subject of the sentence's verb (a role read already): the host chaired, the guests named between
-    attended (and only that: the comma joined them to the host's verb). One pass over the opening."""
+    clause's first) and the guest right after it; after the comma that closes the guest's phrase come more guests
+    and the host (see `_reception_host`), who is the subject of the sentence's verb (a role read already): the
+    host chaired, the guests named before him attended (and only that: the commas joined them to the host's verb).
+    One pass over the opening; `pres` the mentions' first tokens, in order."""
     if not spans or spans[0].pre == 0:
         return
     t = spans[0].pre - 1
@@ -318,23 +328,52 @@ def _reception_roles(toks: Sequence[Token], spans: Sequence[Span], roles: list[l
     )
     if comma is None or toks[comma].text != ",":
         return
-    host = bisect_left([span.pre for span in spans], comma + 1)
-    if host == len(spans) or spans[host].pre != comma + 1 or not roles[host]:
+    host = _reception_host(toks, spans, pres, comma)
+    if host is None or not roles[host]:
         return
     _add(roles[host], "chaired")
     for k in range(host):
         roles[k][:] = ["attended"]  # the verb after the host is his, not the guests' the list rules joined to him
 
 
+_GUEST_JOINERS = frozenset({",", "và"})  # between the mentions of the guests and the host after `tiếp X,`
+
+
+def _reception_host(toks: Sequence[Token], spans: Sequence[Span], pres: Sequence[int], comma: int) -> int | None:
+    """The host of `tiếp X, Y, Chủ tịch nước A khẳng định`: after the comma closing the first guest's phrase, the
+    mentions joined by `,` or `và` run up to the first lower-case word outside them (the host's verb); the host is
+    the last of them, with a comma right before him (`tiếp X, Y và Z khẳng định` names no host); those before
+    him are guests. None when anything else comes first. Each token read once, each mention skipped whole."""
+    j = bisect_left(pres, comma + 1)
+    k = comma + 1
+    last: int | None = None
+    while k < len(toks):
+        if j < len(spans) and pres[j] == k:
+            last, k = j, max(spans[j].last, k + 1)
+            j += 1
+            while j < len(spans) and pres[j] < k:
+                j += 1  # a mention inside the one skipped
+        elif toks[k].lower in _GUEST_JOINERS:
+            k += 1
+        else:
+            break
+    if last is None or k == len(toks) or toks[spans[last].pre - 1].text != ",":
+        return None
+    verb = toks[k]
+    return last if verb.text[:1].isalpha() and not verb.is_cap else None
+
+
 _WELCOME_WINDOW = 40  # tokens from a welcome verb to the `có` of its welcomers (the guest, their party, the place)
 _NOT_HELD = frozenset({"sẽ", "không", "chưa", "chẳng"})  # `Đón tiếp ông A sẽ có …`: a welcome only planned
 
 
-def _welcome_roles(toks: Sequence[Token], spans: Sequence[Span], roles: list[list[Role]]) -> None:
+def _welcome_roles(toks: Sequence[Token], pres: Sequence[int], roles: list[list[Role]]) -> None:
     """`Đón Thủ tướng A và Phu nhân tại sân bay có Đại sứ B; Thứ trưởng C; về phía Việt Nam, có D`: a sentence
     opening with a welcome or a send-off (officials_role_welcomes.txt) lists after its first `có` (a whole word,
     within `_WELCOME_WINDOW` tokens, no full stop before) who welcomed the guest: each person named after it
-    attended. The guest named before the `có` gets nothing from it. One pass over the sentence's opening."""
+    attended. The guest named before the `có` gets nothing from it, nor from a `có` right after a group noun
+    (officials_role_groups.txt: `Đón đoàn có Bộ trưởng A tại sân bay có …`, the delegation includes A), which is
+    skipped. One pass over the sentence's opening; `pres` the mentions' first tokens, in order."""
     length = welcome_matcher().length(toks, 0, whole_words=True) if toks else 0
     if not length or not toks[0].is_cap:
         return
@@ -342,11 +381,20 @@ def _welcome_roles(toks: Sequence[Token], spans: Sequence[Span], roles: list[lis
         tok = toks[k]
         if tok.text in {".", "!", "?", ":"} or tok.lower in _NOT_HELD or tok.lower in _reported():
             return
-        if tok.lower == _HAVE and tok.first and tok.last:
-            start = bisect_left([span.pre for span in spans], k + 1)
-            for j in range(start, len(spans)):
+        if tok.lower == _HAVE and tok.first and tok.last and not _after_group(toks, k):
+            for j in range(bisect_left(pres, k + 1), len(pres)):
                 _add(roles[j], "attended")
             return
+
+
+def _after_group(toks: Sequence[Token], k: int) -> bool:
+    """A group noun (officials_role_groups.txt: `đoàn`, `đoàn đại biểu`) ends right before toks[k], in lower case
+    (not a name's last syllable, `Lê Văn Đoàn`)."""
+    return k > 0 and not toks[k - 1].is_cap and _group_matcher().ending_at(toks, k)[0] > 0
+
+
+def _group_matcher() -> PhraseMatcher[bool]:
+    return list_matcher("officials_role_groups.txt", reverse=True)
 
 
 def _prepositional_object(toks: Sequence[Token], head: Span, size: int) -> bool:
