@@ -257,11 +257,16 @@ def particle_name(tokens: Tokens, j: int) -> bool:
     """A lower-case article of an Arabic name (places_name_particles.txt: `al`) glued by a hyphen to a capitalised
     word at j (`al-Nuri`, `al-Tanf`): a proper name that opens in lower case, read as a capitalised one is after a
     unit word or a facility's head (`thị trấn al-Tanf`, `nhà nguyện al-Nuri`)."""
-    if j + 2 >= len(tokens) or tokens.lowers[j] not in load_words("places_name_particles.txt"):
+    if j + 2 >= len(tokens) or tokens.lowers[j] not in name_particles():
         return False
     if not tokens.texts[j].islower() or tokens.texts[j + 1] != "-" or not tokens.is_cap_word(j + 2):
         return False
     return tokens.items[j + 1].gap == 0 and tokens.items[j + 2].gap == 0
+
+
+@cache
+def name_particles() -> frozenset[str]:
+    return load_words("places_name_particles.txt")
 
 
 @cache

@@ -122,11 +122,29 @@ def _area_head_start(text: str, place: PlaceSpan) -> int:
         return place.start
     if text[place.start : place.start + len(_OWN_HEAD)].lower() == _OWN_HEAD:
         return place.start  # `khu vực miền Trung`: the region is written with a head of its own
+    end = _spaces_before(text, place.start)
+    if end == place.start:
+        return place.start
     for word in _area_words():
-        start = place.start - len(word) - 1
-        if start >= 0 and text[start : place.start] == f"{word} " and (start == 0 or not text[start - 1].isalnum()):
-            return start
+        start = end - len(word)
+        if start < 0 or text[start:end] != word or (start > 0 and text[start - 1].isalnum()):
+            continue
+        before = _spaces_before(text, start)
+        if any(text[before - len(w) : before].lower() == w for w in _area_not_after() if before >= len(w)):
+            return place.start  # `tiểu vùng Mê Kông`: a sub-region, not the region written with its head
+        return start
     return place.start
+
+
+_MAX_GAP = 3  # spaces between an area word and its place (`khu vực  Đông Nam Á`)
+
+
+def _spaces_before(text: str, at: int) -> int:
+    """Where the run of at most three spaces or tabs ending at `at` starts."""
+    k = at
+    while k > 0 and at - k < _MAX_GAP and text[k - 1] in " \t":
+        k -= 1
+    return k
 
 
 _AREA_LEVELS = frozenset({"region", "other"})
@@ -136,6 +154,11 @@ _OWN_HEAD = "miền "  # a region's own head word (`miền Trung`, `miền Bắc
 @cache
 def _area_words() -> tuple[str, ...]:
     return load_list("places_area_words.txt")
+
+
+@cache
+def _area_not_after() -> tuple[str, ...]:
+    return load_list("places_area_not_after.txt")
 
 
 _SENTENCE_ENDS = frozenset('.!?:\n"“')
