@@ -6,12 +6,9 @@ election named by its day (`cuộc bầu cử 9/11`). Sentences written for the 
 
 from __future__ import annotations
 
-import gc
-import time
-
 import pytest
 
-from tests.timing import doubling_ratio
+from tests.timing import best_cpu_seconds, doubling_ratio
 from vnreport.extract.dates import extract_dates
 from vnreport.segment.document import segment
 
@@ -77,16 +74,7 @@ def test_an_election_named_by_its_day_is_a_date() -> None:
 
 def _mixed_seconds(n: int) -> float:
     text = " ".join(f"Trong buổi họp hôm {1 + i % 28}-{1 + i % 12}/2016, đơn vị {i} báo cáo." for i in range(n))
-    best = float("inf")
-    gc.disable()
-    try:
-        for _ in range(3):
-            started = time.process_time()
-            _dates(text)
-            best = min(best, time.process_time() - started)
-    finally:
-        gc.enable()
-    return best
+    return best_cpu_seconds(lambda: _dates(text), 3)
 
 
 def test_dash_slash_days_take_linear_time() -> None:

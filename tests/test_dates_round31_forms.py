@@ -5,12 +5,9 @@ written for the tests, in the shape of the constructions."""
 
 from __future__ import annotations
 
-import gc
-import time
-
 import pytest
 
-from tests.timing import doubling_ratio
+from tests.timing import best_cpu_seconds, doubling_ratio
 from vnreport.extract.dates import extract_dates
 from vnreport.segment.document import segment
 
@@ -112,16 +109,7 @@ def test_law_in_general_and_a_bare_luat_before_a_count_name_no_law() -> None:
 
 def _bracket_seconds(n: int) -> float:
     text = " ".join(f"Trước đó ({1 + i % 28}/{1 + i % 12}), công ty gửi văn bản thứ {i}." for i in range(n))
-    best = float("inf")
-    gc.disable()
-    try:
-        for _ in range(3):
-            started = time.process_time()
-            _dates(text)
-            best = min(best, time.process_time() - started)
-    finally:
-        gc.enable()
-    return best
+    return best_cpu_seconds(lambda: _dates(text), 3)
 
 
 def test_bracketed_days_take_linear_time() -> None:

@@ -5,10 +5,7 @@ Sentences written for the tests, in the shape of the constructions."""
 
 from __future__ import annotations
 
-import gc
-import time
-
-from tests.timing import doubling_ratio
+from tests.timing import best_cpu_seconds, doubling_ratio
 from vnreport import analyze_text
 from vnreport.extract.locations import extract_locations, find_places
 from vnreport.segment.document import segment
@@ -67,17 +64,7 @@ def test_an_arabic_surname_is_no_place() -> None:
 
 def _area_seconds(count: int) -> float:
     doc = segment("Hai nước bàn về khu vực Đông Nam Á, vùng Viễn Đông và thị trấn al-Qasim. " * count)
-    best = float("inf")
-    gc.collect()
-    gc.disable()
-    try:
-        for _ in range(3):
-            started = time.process_time()
-            extract_locations(doc, find_places(doc))
-            best = min(best, time.process_time() - started)
-    finally:
-        gc.enable()
-    return best
+    return best_cpu_seconds(lambda: extract_locations(doc, find_places(doc)), 3)
 
 
 def test_area_words_and_particles_take_linear_time() -> None:

@@ -6,13 +6,10 @@ thống, ông B, …`) leaves the title to the name. Sentences written for the t
 
 from __future__ import annotations
 
-import gc
-import time
-
 import pytest
 
 from tests.officialshelp import people_of
-from tests.timing import doubling_ratio
+from tests.timing import best_cpu_seconds, doubling_ratio
 from vnreport.extract.officials import extract_people
 from vnreport.segment.document import segment
 
@@ -90,17 +87,7 @@ def _people_seconds(count: int) -> float:
         * count
         + "đã gặp nhau."
     )
-    best = float("inf")
-    gc.collect()
-    gc.disable()
-    try:
-        for _ in range(3):
-            started = time.process_time()
-            extract_people(doc)
-            best = min(best, time.process_time() - started)
-    finally:
-        gc.enable()
-    return best
+    return best_cpu_seconds(lambda: extract_people(doc), 3)
 
 
 def test_the_description_scan_is_linear() -> None:

@@ -7,13 +7,10 @@ written for the tests, in the shape of the constructions."""
 
 from __future__ import annotations
 
-import gc
-import time
-
 import pytest
 
 from tests.officialshelp import people_of
-from tests.timing import doubling_ratio
+from tests.timing import best_cpu_seconds, doubling_ratio
 from vnreport.extract.officials import extract_people
 from vnreport.extract.officials.titles import title_phrases
 from vnreport.segment.document import segment
@@ -126,17 +123,7 @@ def _phrases_seconds(count: int) -> float:
         "Tin\n\n" + "lãnh đạo phe thiểu số tại hạ viện Mỹ Nancy Walters, Tổng Giám đốc Tổ chức Bảo tồn quốc tế (IUCN) "
         "Peter Walsh, " * count + "đã gặp nhau."
     ).tokens
-    best = float("inf")
-    gc.collect()
-    gc.disable()
-    try:
-        for _ in range(3):
-            started = time.process_time()
-            title_phrases(toks, {})
-            best = min(best, time.process_time() - started)
-    finally:
-        gc.enable()
-    return best
+    return best_cpu_seconds(lambda: title_phrases(toks, {}), 3)
 
 
 def test_the_reach_to_a_holder_is_linear() -> None:

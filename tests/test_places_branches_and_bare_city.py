@@ -4,12 +4,9 @@ for a city the text writes only inside names and titles is the city (README, rou
 
 from __future__ import annotations
 
-import gc
-import time
-
 import pytest
 
-from tests.timing import doubling_ratio
+from tests.timing import best_cpu_seconds, doubling_ratio
 from vnreport.extract import run_extractors
 from vnreport.extract.locations import extract_locations, find_places
 from vnreport.extract.organizations import find_organizations
@@ -118,17 +115,7 @@ def _merge_seconds(count: int) -> float:
     doc = segment(text, words="dictionary")
     found = find_places(doc)
     names = find_organizations(doc, found).spans
-    best = float("inf")
-    gc.collect()
-    gc.disable()
-    try:
-        for _ in range(3):
-            started = time.process_time()
-            extract_locations(doc, found, names)
-            best = min(best, time.process_time() - started)
-    finally:
-        gc.enable()
-    return best
+    return best_cpu_seconds(lambda: extract_locations(doc, found, names), 3)
 
 
 def test_merging_many_branches_and_bare_cities_takes_linear_time() -> None:
@@ -141,17 +128,7 @@ def _branch_seconds(count: int) -> float:
     """CPU seconds of reading the organisations of `count` branches, best of three, the collector off."""
     doc = segment("Agribank Đồng Nai và Theo AP Nga đã báo cáo. " * count, words="dictionary")
     found = find_places(doc)
-    best = float("inf")
-    gc.collect()
-    gc.disable()
-    try:
-        for _ in range(3):
-            started = time.process_time()
-            find_organizations(doc, found)
-            best = min(best, time.process_time() - started)
-    finally:
-        gc.enable()
-    return best
+    return best_cpu_seconds(lambda: find_organizations(doc, found), 3)
 
 
 def test_reading_many_branches_takes_linear_time() -> None:

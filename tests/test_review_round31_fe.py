@@ -5,10 +5,7 @@ placed the other way (`chủ toạ`) is still the cue (finding 7)."""
 
 from __future__ import annotations
 
-import gc
-import time
-
-from tests.timing import doubling_ratio
+from tests.timing import best_cpu_seconds, doubling_ratio
 from vnreport.extract import run_extractors
 from vnreport.extract.officials.titles import role_cue_length, starts_role_cue
 from vnreport.extract.organizations.names import _MAX_FIELDS
@@ -32,17 +29,7 @@ def test_a_role_cue_with_its_tone_mark_placed_the_other_way() -> None:
 
 def _chain_seconds(repeats: int) -> float:
     document = segment("Phòng Kế hoạch" + " - Điều độ - Kỹ thuật" * repeats + " cho biết.", words="dictionary")
-    best = float("inf")
-    gc.collect()
-    gc.disable()
-    try:
-        for _ in range(3):
-            started = time.process_time()
-            run_extractors(document)
-            best = min(best, time.process_time() - started)
-    finally:
-        gc.enable()
-    return best
+    return best_cpu_seconds(lambda: run_extractors(document), 3)
 
 
 def test_a_chain_of_dashed_fields_is_read_in_linear_time() -> None:
