@@ -7,10 +7,8 @@ built by hand."""
 
 from __future__ import annotations
 
-import time
-
 from tests.reporthelp import hand_report
-from tests.timing import doubling_ratio
+from tests.timing import best_cpu_seconds, doubling_ratio
 from vnreport.pipeline import analyze_text
 from vnreport.segment.document import segment
 from vnreport.summary.event import build_event
@@ -56,12 +54,7 @@ def _demanded_seconds(count: int) -> float:
     text = f"Dư luận bức xúc\n\nNhiều phụ huynh lên tiếng {demands}."
     report = analyze_text(text, year=2017)
     doc = segment(text)
-    best = float("inf")
-    for _ in range(3):
-        started = time.process_time()
-        build_event(doc, report)
-        best = min(best, time.process_time() - started)
-    return best
+    return best_cpu_seconds(lambda: build_event(doc, report), 3)
 
 
 def test_demands_are_looked_for_a_bounded_way_back() -> None:
@@ -98,12 +91,7 @@ def _before_that_seconds(count: int) -> float:
     )
     report = analyze_text(text, year=2017)
     doc = segment(text)
-    best = float("inf")
-    for _ in range(3):
-        started = time.process_time()
-        build_event(doc, report)
-        best = min(best, time.process_time() - started)
-    return best
+    return best_cpu_seconds(lambda: build_event(doc, report), 3)
 
 
 def test_days_after_before_that_are_read_once_each() -> None:

@@ -9,10 +9,7 @@ happening (`Cùng ngày, A làm việc với B`) shows that one.
 
 from __future__ import annotations
 
-import gc
-import time
-
-from tests.timing import doubling_ratio
+from tests.timing import best_cpu_seconds, doubling_ratio
 from vnreport.pipeline import analyze_text
 
 _OPENING = (
@@ -62,13 +59,7 @@ def test_a_caption_before_another_happening_shows_that_one() -> None:
 
 def _seconds(count: int) -> float:
     text = _OPENING + "Bí thư Tỉnh ủy Vi Văn Toàn và Giám đốc Sở Tài chính Đinh Văn Sơn. " * count + "\n"
-    best = float("inf")
-    for _ in range(2):
-        gc.collect()
-        started = time.process_time()
-        analyze_text(text, year=2024)
-        best = min(best, time.process_time() - started)
-    return best
+    return best_cpu_seconds(lambda: analyze_text(text, year=2024), 2)
 
 
 def test_many_name_captions_are_read_in_linear_time() -> None:

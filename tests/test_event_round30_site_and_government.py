@@ -5,12 +5,10 @@ cầu …`) is issued by `Chính phủ`, not by a foreign leader's government. O
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from tests.conftest import found_event_kind_and
-from tests.timing import doubling_ratio
+from tests.timing import best_cpu_seconds, doubling_ratio
 from vnreport.pipeline import analyze_text
 from vnreport.segment.document import segment
 from vnreport.summary.setting import _passed_on_by
@@ -92,12 +90,7 @@ def _passing_on_seconds(count: int) -> float:
     )
     report = analyze_text(text, year=2024)
     doc = segment(text)
-    best = float("inf")
-    for _ in range(3):
-        started = time.process_time()
-        _passed_on_by(doc, report)
-        best = min(best, time.process_time() - started)
-    return best
+    return best_cpu_seconds(lambda: _passed_on_by(doc, report), 3)
 
 
 def test_passing_on_reads_each_body_once_whatever_the_number_of_bodies() -> None:

@@ -6,13 +6,10 @@ and their ranks as anchors (`Đại đức`), a team's coach as a post (`HLV`), 
 
 from __future__ import annotations
 
-import gc
-import time
-
 import pytest
 
 from tests.officialshelp import people_of
-from tests.timing import doubling_ratio
+from tests.timing import best_cpu_seconds, doubling_ratio
 from vnreport.extract.names import positional_name_length
 from vnreport.extract.officials.titles import _field_not_cue, role_cue_length
 from vnreport.segment.document import segment
@@ -62,18 +59,12 @@ def test_a_monarchs_ordinal_closing_the_sentence_closes_the_name(text: str, expe
 def _ordinal_seconds(count: int) -> float:
     """The time to read a name by its position at every word of one long sentence of monarchs."""
     toks = segment("Tin\n\n" + "Nữ hoàng Margaret II, nhà vua Frederick VI, " * count + "đã gặp nhau.").tokens
-    best = float("inf")
-    gc.collect()
-    gc.disable()
-    try:
-        for _ in range(3):
-            started = time.process_time()
-            for i in range(len(toks)):
-                positional_name_length(toks, i, single=True)
-            best = min(best, time.process_time() - started)
-    finally:
-        gc.enable()
-    return best
+
+    def read_all() -> None:
+        for i in range(len(toks)):
+            positional_name_length(toks, i, single=True)
+
+    return best_cpu_seconds(read_all, 3)
 
 
 def test_the_ordinal_is_read_in_linear_time() -> None:

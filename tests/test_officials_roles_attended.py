@@ -5,10 +5,7 @@ gathering shows. Each construction in written sentences."""
 
 from __future__ import annotations
 
-import gc
-import time
-
-from tests.timing import doubling_ratio
+from tests.timing import best_cpu_seconds, doubling_ratio
 from vnreport.extract.officials import extract_people
 from vnreport.pipeline import analyze_text
 from vnreport.segment.document import segment
@@ -119,13 +116,7 @@ def test_the_officials_a_photo_series_shows_attended() -> None:
 
 def _welcome_seconds(count: int) -> float:
     text = "Đón Thủ tướng Lê Văn Hòa tại sân bay có " + "Đại sứ Trần Thị Lan, " * count + "Đại sứ Peter Miller."
-    best = float("inf")
-    for _ in range(2):
-        gc.collect()
-        started = time.process_time()
-        roles(text)
-        best = min(best, time.process_time() - started)
-    return best
+    return best_cpu_seconds(lambda: roles(text), 2)
 
 
 def test_a_long_list_of_welcomers_is_read_in_linear_time() -> None:
@@ -136,13 +127,7 @@ def test_a_long_list_of_welcomers_is_read_in_linear_time() -> None:
 
 def _reception_seconds(count: int) -> float:
     text = "Tiếp Đại sứ Peter Miller, " + "Đại sứ Trần Thị Lan, " * count + "Chủ tịch nước Lê Văn Hòa khẳng định."
-    best = float("inf")
-    for _ in range(2):
-        gc.collect()
-        started = time.process_time()
-        roles(text)
-        best = min(best, time.process_time() - started)
-    return best
+    return best_cpu_seconds(lambda: roles(text), 2)
 
 
 def test_a_long_reception_sentence_is_read_in_linear_time() -> None:

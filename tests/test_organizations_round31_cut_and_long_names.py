@@ -6,13 +6,10 @@ verb opening a clause, a state's official name)."""
 
 from __future__ import annotations
 
-import gc
-import time
-
 import pytest
 
 from tests.orghelp import names
-from tests.timing import doubling_ratio
+from tests.timing import best_cpu_seconds, doubling_ratio
 from vnreport.pipeline import analyze_text
 
 # --- a second field after a dash ---------------------------------------------------------------------------------
@@ -152,13 +149,7 @@ def test_fields_after_a_dash_stay_in_the_name(text: str, name: str) -> None:
 
 
 def _seconds(text: str) -> float:
-    best = float("inf")
-    for _ in range(2):
-        gc.collect()
-        started = time.process_time()
-        analyze_text(text, year=2024)
-        best = min(best, time.process_time() - started)
-    return best
+    return best_cpu_seconds(lambda: analyze_text(text, year=2024), 2)
 
 
 def test_dashed_fields_and_unit_fields_thousands_of_times_double_the_time_when_doubled() -> None:

@@ -5,13 +5,10 @@ the article, a list of bodies opened by two the grammar knows, and a known acron
 
 from __future__ import annotations
 
-import gc
-import time
-
 import pytest
 
 from tests.orghelp import names, organizations
-from tests.timing import doubling_ratio
+from tests.timing import best_cpu_seconds, doubling_ratio
 from vnreport.pipeline import analyze_text
 
 # --- `Anh` ends a given name, and a company's name taken from one -------------------------------------------
@@ -143,13 +140,7 @@ def test_a_list_opened_by_one_known_body_takes_no_brand_without_a_company_noun()
 
 
 def _seconds(text: str) -> float:
-    best = float("inf")
-    for _ in range(2):
-        gc.collect()
-        started = time.process_time()
-        analyze_text(text, year=2024)
-        best = min(best, time.process_time() - started)
-    return best
+    return best_cpu_seconds(lambda: analyze_text(text, year=2024), 2)
 
 
 def test_lists_opened_by_two_known_bodies_thousands_of_times_double_the_time_when_doubled() -> None:

@@ -6,12 +6,9 @@ sentences of its shape."""
 
 from __future__ import annotations
 
-import gc
-import time
-
 import pytest
 
-from tests.timing import doubling_ratio
+from tests.timing import best_cpu_seconds, doubling_ratio
 from vnreport.extract import run_extractors
 from vnreport.extract.locations import find_places
 from vnreport.report.model import Location
@@ -148,13 +145,7 @@ def test_a_body_or_person_before_a_country_is_no_place(text: str, not_place: str
 def _seconds(size: int) -> float:
     text = " ".join(["Họ gặp nhau ở Subang Jaya, Malaysia và ở Novgorodsk (Nga)."] * size)
     doc = segment(text, words="dictionary")
-    best = float("inf")
-    for _ in range(2):
-        gc.collect()
-        started = time.process_time()
-        find_places(doc)
-        best = min(best, time.process_time() - started)
-    return best
+    return best_cpu_seconds(lambda: find_places(doc), 2)
 
 
 def test_places_before_their_country_are_read_in_linear_time() -> None:
