@@ -152,12 +152,31 @@ def name_length(toks: Sequence[Token], i: int) -> int:
             break
         if credit_at(toks, j):
             break  # `… Lý Văn A Ảnh: TTXVN`: a caption's name, then the photo's credit
+        if j - i >= 3 and _second_name_at(toks, j):
+            break  # `… Lê Văn An Trần Thị Bình …`, `Nguyễn Văn An Em Trần Thị Bình`: a caption's name, then the next
         j += 1
     if j < len(toks) and _hyphen_joins(toks, j) and not toks[j + 1].is_cap:
         return 0  # `Kim Jong-un`, `Moon Jae-in`: a hyphenated given name is Korean, read as a foreign name
     if j - i >= 2 and _names_a_body(toks, i, j):
         return 0
     return j - i if j - i >= 2 else 0
+
+
+_GENDER_MIDDLES = frozenset({"Văn", "Thị"})  # the middle names that mark a man's and a woman's name
+
+
+def _second_name_at(toks: Sequence[Token], j: int) -> bool:
+    """A second full name opens at toks[j], after a name of three syllables that ended without a stop (a caption
+    run into the next line): a surname, then `Văn` or `Thị` (`Lê Thị Hoa`), perhaps after a capitalised word of
+    address (`Em Trần Thị Bình`, `Chị Lê Văn …` are the next line's opening)."""
+    k = j + int(toks[j].lower in address_words() and toks[j].is_cap_word)
+    return (
+        k + 1 < len(toks)
+        and toks[k].text in surnames()
+        and toks[k + 1].text in _GENDER_MIDDLES
+        and toks[k].gap == 1
+        and toks[k + 1].gap == 1
+    )
 
 
 def credit_at(toks: Sequence[Token], j: int) -> bool:

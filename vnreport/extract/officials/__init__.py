@@ -177,7 +177,9 @@ def read_people(doc: Document, organizations: list[OrgSpan] | None = None) -> li
     credits = find_credits(doc, [(span.start, span.end) for span in spans])
     credited = {doc.tokens[k].start for c in credits.names for k in range(c.first, c.last)}
     known, persons = _anchored_names(doc)
-    context = _Context(known=known, placed=_placed_words(doc), persons=persons, units=_unit_places(doc))
+    context = _Context(
+        known=known, placed=_placed_words(doc), persons=persons, units=_unit_places(doc), sites=_site_names(doc)
+    )
     index = 0
     for number, paragraph in enumerate(doc.paragraphs):
         first = index
@@ -225,6 +227,7 @@ class _Context:
     headline: tuple[OfficialTitle, str] | None = None  # the post a headline opens with, naming no one, and its
     # head word (`Giám đốc Sở X: …`, `giám đốc`)
     units: frozenset[str] = frozenset()  # names of units the text writes after a unit word (`tỉnh Sơn Tây`), folded
+    sites: frozenset[str] = frozenset()  # names the text writes after a facility's head (`đường Lê Lợi`), folded
     paragraph: int = -1  # the paragraph being read
     before: PersonRecord | None = None  # the last person named before the sentence being read
     biography: tuple[PersonRecord, int] | None = None  # the person a biography opened with (`A sinh năm …`) and
@@ -510,6 +513,32 @@ def _unit_places(doc: Document) -> frozenset[str]:
     return frozenset(found)
 
 
+_SITE_NAME = 4  # capitalised words read after a facility's head: a personal name has at most four
+
+
+def _site_names(doc: Document) -> frozenset[str]:
+    """The names the text writes right after a facility's head in lower case (`đường Nguyễn Thị Định`, `bán đảo
+    Sơn Trà`, `hồ Truồi`), folded, each with its shorter openings (`đường Lê Lợi Phường …`): the text itself makes
+    them a street's, a lake's or a site's name, so written elsewhere with no anchor (`các tuyến đường: A, B`, `vụ
+    Sơn Trà`) they name no person. One pass over the tokens, at most _SITE_NAME words read after each head."""
+    toks, heads = doc.tokens, gazetteer().facilities
+    found = set()
+    for i, tok in enumerate(toks):
+        if not tok.is_word or not tok.text[0].islower():
+            continue  # a capitalised head (`Hồ`, `Cầu`) may open a name itself (`Hồ Chí Minh`, `Cầu Giấy`)
+        width, facility = heads.match(toks, i, whole_words=True)  # not `cầu` of `yêu cầu`
+        if not width or facility is None or facility.follows == "number":
+            continue
+        words: list[str] = []
+        for tok_after in toks[i + width : i + width + _SITE_NAME]:
+            if not tok_after.is_cap_word or tok_after.gap != 1:
+                break
+            words.append(tok_after.text)
+            if len(words) > 1:
+                found.add(fold(" ".join(words)).lower())
+    return frozenset(found)
+
+
 def _glued_on(tok: Token) -> bool:
     """A word or a hyphen written tight after the word before it (`Sabah-`, `Al-Ahmad`)."""
     return tok.gap == 0 and (tok.is_word or tok.text in DASHES)
@@ -671,6 +700,9 @@ def _read_sentence(
         # tokens of a sentence end here.
         if i in covered or tok.start in credited or not (tok.is_cap_word or tok.lower in PRONOUN_STARTS):
             i += 1
+            continue
+        if _ends_lower_place(toks, i):
+            i += 1  # `chuyên gia châu Âu Jeffrey Rathke`: `Âu` closes the place `châu Âu`, no name opens there
             continue
         if i in by_last and tok.is_cap_word and honorific_matcher().length(toks, i):
             i += honorific_matcher().length(toks, i)  # `Thủ tướng Malaysia Datuk Seri Anwar Ibrahim`: the name
@@ -1155,6 +1187,13 @@ def _person_at(
         return None  # `Olympic Vật Lý Châu Á`, `Tiểu học Liên Hà A`: the capital letter ends a longer name
     if not titles and not anchored and not honorifics and not anonymised and fold(name).lower() not in people:
         return None  # `đường Lê Lợi`, `Trường THPT Chu Văn An`: a name needs an anchor (DOMAIN §4)
+    if (
+        not (titles or honorifics or anonymised or ends_with_anchor(toks, before))
+        and fold(name).lower() in context.sites
+        and fold(name).lower() not in people
+    ):
+        return None  # `các tuyến đường: A, B` beside `đường A`: the text names a street, a lake, a site so; a person
+        # it has named already stays one (`Thủ tướng A` read before a slip writes `sân bay A đã …`)
     record = _record_for(name, people, order)
     record.source = record.source or _placing_cue(toks, before, name_end, titles, honorifics, anonymised, weak)
     record.anonymised = record.anonymised or anonymised
@@ -1946,6 +1985,14 @@ def _runs_on_at(toks: list[Token], k: int) -> bool:
     """A caption's name runs on at toks[k] into the next sentence (`Thủ tướng Anh A B Tuy nhiên, …`, a stop word of
     names_stop.txt) or into the photo's credit (`… A B Ảnh: Reuters`)."""
     return toks[k].text in load_words("names_stop.txt") or credit_at(toks, k)
+
+
+def _ends_lower_place(toks: list[Token], i: int) -> bool:
+    """toks[i] goes on a place of the gazetteer written with a lower-case first word right before it (`châu Âu`,
+    `châu Á`): a syllable of the place, no name's start. Asked only where a lower-case word precedes a capital."""
+    if i == 0 or not toks[i].is_cap_word or not toks[i - 1].is_word or toks[i - 1].is_cap or toks[i].gap != 1:
+        return False
+    return gazetteer().names.length(toks, i - 1) > 1
 
 
 def inside_place(toks: list[Token], i: int) -> bool:

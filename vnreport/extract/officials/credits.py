@@ -417,10 +417,32 @@ def _initial_credits(doc: Document, found: Credits) -> None:
             continue  # `Mỹ. Nếu …`: a word ends the sentence, no initial
         if gazetteer().units.length(toks, i) or place_matcher().length(toks, i + length - 1):
             continue  # `Q. Gò Vấp`, `TP. Hồ Chí Minh`: a unit and its place
+        if _answer_option(toks, i):
+            continue  # `A. Nam Bộ. B. Miền Trung. C. Tây Bắc.`: a multiple-choice question's answers
         if i > 0 and toks[i - 1].text == "(" and nxt is not None and nxt.is_cap_word:
             continue  # `(H.Hòa Thành)`, `(T.Ư Hội NDVN)`: an abbreviated unit or body, its name goes on in the bracket
         if nxt is None or nxt.gap < 0 or nxt.is_cap_word:
             found.names.append(Credit(i, i + length, "credit"))
+
+
+_OPTIONS = "ABCD"
+_OPTION_REACH = 16  # tokens between two answers of one question: bounded, so the look stays linear
+
+
+def _answer_option(toks: Sequence[Token], i: int) -> bool:
+    """toks[i] is a letter of a multiple-choice question's answers (`A. Đồng Nai. B. Cả. C. Thu Bồn. D. Mê Công`):
+    `A`–`D` with its dot, and the letter next to it in the series with its dot a few tokens before (after `A`, `B`
+    after it). One letter with a dot alone stays a credit's initial (`C. Nguyên`)."""
+    letter = toks[i].text
+    if len(letter) != 1 or letter not in _OPTIONS or i + 1 >= len(toks) or toks[i + 1].text != ".":
+        return False
+    if letter == "A":
+        window = range(i + 2, min(len(toks) - 1, i + _OPTION_REACH))
+        wanted = "B"
+    else:
+        window = range(max(0, i - _OPTION_REACH), i)
+        wanted = _OPTIONS[_OPTIONS.index(letter) - 1]
+    return any(toks[k].text == wanted and toks[k + 1].text == "." for k in window)
 
 
 def _reporter_credits(doc: Document, found: Credits) -> None:
