@@ -1,6 +1,7 @@
 """The event's place, round 32: the venue someone came to right before the verb of attending the event (`đến trụ sở
 Công an tỉnh X để dự lễ …`); a public vote's country, written at the end of its name (`cuộc bầu cử Hạ viện X`) or
-pointed back to by `ở nước này`; a hall whose name opens with an event word (`Đại lễ đường X`); a ceremony that
+pointed back to by `ở nước này`; the event's other name after a comma (`còn gọi là …`) keeps its frame open to the
+venue told after it; a hall whose name opens with an event word (`Đại lễ đường X`); a ceremony that
 opens or closes a festival told again as the verb of closing it (`tổ chức bế mạc Festival X` for `lễ bế mạc …`).
 One written sentence per construction, analysed whole."""
 
@@ -9,6 +10,15 @@ from __future__ import annotations
 from tests.conftest import event_kind_and, found_event_kind_and
 from tests.timing import best_cpu_seconds, doubling_ratio
 from vnreport.pipeline import analyze_text
+
+
+def test_the_events_other_name_keeps_its_frame_open_to_its_venue() -> None:
+    text = (
+        "An ninh khu vực được quan tâm\n\n"
+        "Tại Hội nghị an ninh khu vực lần thứ 9, còn gọi là Đối thoại Biển Xanh lần thứ 9, diễn ra ở Malaysia, bộ "
+        "trưởng quốc phòng và quan chức cấp cao của các nước đều bày tỏ quan ngại về an ninh biển."
+    )
+    assert found_event_kind_and(text, "location")[1] == "Malaysia"
 
 
 def test_the_venue_come_to_before_attending_the_event_is_its_place() -> None:

@@ -918,12 +918,13 @@ def _frame_end(toks: list[Token], start: int) -> int | None:
 
 def _closes_frame(toks: list[Token], k: int) -> bool:
     """The mark at toks[k] ends the clause of the event's frame: not a comma inside its name (`…, khóa XIX,
-    nhiệm kỳ …`, `ngày Thế giới phòng, chống tăng huyết áp`: between two lower-case words)."""
+    nhiệm kỳ …`, `ngày Thế giới phòng, chống tăng huyết áp`: between two lower-case words), nor one before the
+    event's other name (`Tại Hội nghị X, còn gọi là Đối thoại Y, diễn ra ở Z, …`: summary_cues.tsv `name_alias`)."""
     if toks[k].lower in {";", ":", "."}:
         return True
     if toks[k].lower != "," or k + 1 >= len(toks):
         return False
-    if match_length(cues()["name_continue"], toks, k + 1):
+    if match_length(cues()["name_continue"], toks, k + 1) or match_length(cues()["name_alias"], toks, k + 1):
         return False
     return not (_lower_word(toks[k - 1]) and _lower_word(toks[k + 1]))
 
