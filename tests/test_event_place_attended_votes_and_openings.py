@@ -111,3 +111,29 @@ def _seconds(n: int) -> float:
 def test_the_attending_scan_is_linear_in_the_sentence() -> None:
     # only the few words before the event word are read, whatever the sentence's length
     assert doubling_ratio(_seconds, 40) < 2.5
+
+
+def _vote_seconds(n: int) -> float:
+    words = "Tổng thống Kenya William Ruto, " + "người từng giữ nhiều chức vụ và " * n
+    text = "Tổng thống tái đắc cử\n\nNgày 8-5, " + words + "đã tái đắc cử trong cuộc bầu cử tổng thống ở nước này."
+    return best_cpu_seconds(lambda: analyze_text(text))
+
+
+def test_the_country_before_a_vote_is_found_in_linear_time() -> None:
+    # one look back over the sentence for the country `ở nước này` points to
+    assert doubling_ratio(_vote_seconds, 40) < 2.5
+
+
+def _opened_seconds(n: int) -> float:
+    words = "với nhiều hoạt động văn hóa và " * n
+    text = (
+        "Bế mạc Festival Hoa Đà Lạt\n\n"
+        "Tối 3/4, tại Quảng trường Lâm Viên, UBND tỉnh Lâm Đồng tổ chức bế mạc Festival Hoa Đà Lạt " + words + "thể "
+        "thao.\n\nPhó chủ tịch nước Lê Văn Hòa phát biểu tại lễ bế mạc festival Hoa Đà Lạt."
+    )
+    return best_cpu_seconds(lambda: analyze_text(text))
+
+
+def test_the_closing_told_again_is_found_in_linear_time() -> None:
+    # each told-again sentence is read once for the verb of opening or closing
+    assert doubling_ratio(_opened_seconds, 40) < 2.5
