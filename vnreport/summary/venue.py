@@ -1,10 +1,12 @@
 """Where the event was held: `tại <venue>` in its sentence (not a correspondent's or an envoy's `tại`,
 not one in a quoted name, in brackets, in the topic `về tình hình … tại X`, in a framing clause or after a
 body unless nothing else gives one, nor the country a reception's guest is visiting; `ở` as `tại` right
-after the event's name, a verb of holding or a comma), else the destination of a visit or of the visit that
+after the event's name, a verb of holding or a comma), else the venue come to right before attending the event
+(`đến trụ sở X để dự lễ …`), else the destination of a visit or of the visit that
 frames the event (for a lead announcing an invited visit, the venue opening the next sentence), else a
 venue in a sentence that tells the event again (`Hội nghị được tổ chức trực tiếp
-từ Hội trường Diên Hồng`, `… tại Hội nghị thượng đỉnh X tại Y`, not in a photo's caption), in the
+từ Hội trường Diên Hồng`, `… tại Hội nghị thượng đỉnh X tại Y`, not in a photo's caption; a closing ceremony as
+`bế mạc Festival X`), else the country of a public vote the lead opens with (`cuộc bầu cử Hạ viện X`), in the
 title, or a dateline (`ĐÀ NẴNG - …`); a visit whose sentence names no destination takes the one the lead or
 the title tells (`Thủ tướng thăm chính thức Mỹ`); for an incident a title names, `ở`/`tại` after its name or the lead's
 `Vụ tai nạn xảy ra … tại …` (a spot the lead names inside the title's place before it), else the place heading the
@@ -21,6 +23,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from vnreport import regexes
+from vnreport.extract.names import country_matcher
 from vnreport.report.model import Official, Report, Sentence
 from vnreport.segment.document import Document
 from vnreport.summary.lead import captions
@@ -83,6 +86,9 @@ def placed(doc: Document, report: Report, best: Candidate, following: list[Sente
     venue = _o_after_name(doc, best, marks)
     if venue:
         return Place(venue, "o_after_name")
+    venue = _came_to_attend(doc, best, marks)
+    if venue:
+        return Place(venue, "came_to")
     if _is_incident(best):
         return Place(_incident_place(doc, report, best, marks), "incident")
     if best.kind in _HELD_MATTER_KINDS:
@@ -112,6 +118,8 @@ def placed(doc: Document, report: Report, best: Candidate, following: list[Sente
     for sentence in told_again:  # a document is not told again with a venue: a later `tại` is its content's
         toks = doc.tokens_in(sentence.start, sentence.end)
         again = next((k for k in range(len(toks)) if _kind_at(toks, k) == best.word.kind), None)
+        if again is None and best.word.opens:
+            again = _opened_at(toks)  # `lễ bế mạc festival X` told again as `tổ chức bế mạc Festival X`
         if again is not None:
             held = _held_after(toks, again)
             incident = next((k for k in range(len(toks)) if match_length(cues()["incident"], toks, k)), len(toks))
@@ -127,6 +135,9 @@ def placed(doc: Document, report: Report, best: Candidate, following: list[Sente
             venue = _at_venue(doc, toks, slots, marks)
             if venue:
                 return Place(venue, "told_again")  # `Hội nghị được tổ chức trực tiếp từ Hội trường Diên Hồng, …`
+    country = _vote_country(doc, best, marks)
+    if country:
+        return Place(country, "vote_country")
     if best.kind == "visit":
         destination = _visit_told_again(doc, report, [*told_again, *doc.title_sentences()])
         if destination:
@@ -156,6 +167,21 @@ def _site_from(best: Candidate) -> int | None:
     return best.word_end if best.kind == "ceremony" and not best.word.noun else None
 
 
+_OPENED_KINDS = frozenset({"festival", "exhibition", "contest"})
+
+
+def _opened_at(toks: list[Token]) -> int | None:
+    """The index of the first festival, exhibition or contest word, or capitalised name, that the verb of opening or
+    closing it stands right before (summary_cues.tsv `opening_verb`: `bế mạc Festival X`, `khai mạc Triển lãm Y`):
+    the ceremony that opens or closes it (`lễ bế mạc festival X`) told again. None when the sentence has none."""
+    for k in range(len(toks) - 1):
+        verb = match_length(cues()["opening_verb"], toks, k)
+        named = k + verb
+        if verb and named < len(toks) and (toks[named].is_cap or _kind_at(toks, named) in _OPENED_KINDS):
+            return named
+    return None
+
+
 def _visit_told_again(doc: Document, report: Report, sentences: list[Sentence]) -> str | None:
     """A visit whose own sentence names no destination (`Chuyến thăm sẽ diễn ra từ ngày 29 đến 31/5`): the
     destination of the visit word in the first of `sentences` (the lead, the title) that gives one (`Thủ tướng
@@ -180,6 +206,58 @@ def _o_after_name(doc: Document, best: Candidate, marks: _Marks) -> str | None:
     k = _prep_after(toks, best.head + match_length(event_trie(), toks, best.head), _O, _NAME_STOPS)
     # `họp báo ở thành phố Mumbai`, `ở trụ sở UBND xã …`
     return _place_text(_venue(doc, toks, k + 1, marks)) if k >= 0 else None
+
+
+def _came_to_attend(doc: Document, best: Candidate, marks: _Marks) -> str | None:
+    """`ông A ngay lập tức đến trụ sở Công an tỉnh X để dự lễ khen thưởng …`, `có mặt tại Nhà hát Y tham dự Lễ …`:
+    the venue someone came to right before the verb of attending the event word (summary_cues.tsv `attend_arrival`,
+    `attend_purpose`) is where the event was held. Only a venue that ends right at that verb (no date, no clause
+    between): the few tokens before the event word are read, whatever the sentence's length."""
+    toks = best.toks
+    purpose = match_ending_at(cues()["attend_purpose"], toks, best.head)
+    if not purpose:
+        return None
+    end = best.head - purpose
+    for k in range(end - 1, max(-1, end - _MAX_VENUE_TOKENS - 3), -1):
+        if is_mark(toks[k], _CLAUSE_END):
+            return None
+        length = match_length(cues()["attend_arrival"], toks, k)
+        if length and k + length < end and _venue_end(toks, k + length, marks) == end:
+            return _place_text(_venue(doc, toks, k + length, marks))
+    return None
+
+
+def _vote_country(doc: Document, best: Candidate, marks: _Marks) -> str | None:
+    """A public vote (`cuộc bầu cử`, summary_cues.tsv `popular_vote`) takes place in the country its name ends with
+    (`cuộc bầu cử Hạ viện Pháp`, `bầu cử tổng thống Mỹ`: an elected office, `vote_office`, may stand between) or
+    that `ở nước này` after its name points back to, the last country its sentence names before the vote (`Tổng
+    thống Iran … tái đắc cử trong cuộc bầu cử Tổng thống ở nước này`). A vote of a body on persons (`bầu`, `phê
+    chuẩn`) is no public vote; None when no country is written there. Only a vote the lead's first sentence tells
+    after its day (`Ngày 20-5, …`): a vote a title names (`Bầu cử Tổng thống X: khó đoán định`), or a later sentence
+    that forecasts or comments on it (`Nhiều người dự đoán, trong cuộc bầu cử …`, `bài viết cho rằng cuộc bầu cử …
+    là quan trọng`), is seldom the news of a vote held."""
+    toks = best.toks
+    if (
+        best.kind != "election"
+        or best.order != 0
+        or not any(t.start in marks.date_starts for t in toks[: best.head])
+        or not any(match_length(cues()["popular_vote"], toks, k) for k in range(best.head, best.word_end))
+    ):
+        return None
+    k = best.word_end
+    k += match_length(cues()["vote_office"], toks, k) if k < len(toks) else 0
+    named = _country_at(doc, toks, k)
+    if named:
+        return named
+    if k + 1 < len(toks) and toks[k].lower in _O | _AT and match_length(cues()["this_country"], toks, k + 1):
+        return next((c for c in (_country_at(doc, toks, j) for j in range(best.head - 1, -1, -1)) if c), None)
+    return None
+
+
+def _country_at(doc: Document, toks: list[Token], k: int) -> str | None:
+    """The country (or region) written from toks[k] (`Pháp`, `Hàn Quốc`), as written; None when none starts there."""
+    length = country_matcher().length(toks, k) if k < len(toks) and toks[k].is_cap else 0
+    return doc.text[toks[k].start : toks[k + length - 1].end] if length else None
 
 
 _O = frozenset({"ở"})
@@ -840,12 +918,13 @@ def _frame_end(toks: list[Token], start: int) -> int | None:
 
 def _closes_frame(toks: list[Token], k: int) -> bool:
     """The mark at toks[k] ends the clause of the event's frame: not a comma inside its name (`…, khóa XIX,
-    nhiệm kỳ …`, `ngày Thế giới phòng, chống tăng huyết áp`: between two lower-case words)."""
+    nhiệm kỳ …`, `ngày Thế giới phòng, chống tăng huyết áp`: between two lower-case words), nor one before the
+    event's other name (`Tại Hội nghị X, còn gọi là Đối thoại Y, diễn ra ở Z, …`: summary_cues.tsv `name_alias`)."""
     if toks[k].lower in {";", ":", "."}:
         return True
     if toks[k].lower != "," or k + 1 >= len(toks):
         return False
-    if match_length(cues()["name_continue"], toks, k + 1):
+    if match_length(cues()["name_continue"], toks, k + 1) or match_length(cues()["name_alias"], toks, k + 1):
         return False
     return not (_lower_word(toks[k - 1]) and _lower_word(toks[k + 1]))
 
@@ -1078,8 +1157,9 @@ def _venue_end(toks: list[Token], start: int, marks: _Marks | None = None) -> in
     or a time word (`từ ngày 18-20/6`, `Chiều qua`) ends it."""
     if start >= len(toks) or match_length(event_trie(), toks, start) or match_length(cues()["not_venue"], toks, start):
         return None
-    if toks[start].is_cap and match_length(event_trie(), toks, start, whole_words=False) > 1:
-        return None  # `Hội nghị thượng đỉnh X` read as one word: an event, not a venue
+    event = match_length(event_trie(), toks, start, whole_words=False) if toks[start].is_cap else 0
+    if event > 1 and event >= match_length(cues()["venue_word"], toks, start, whole_words=False):
+        return None  # `Hội nghị thượng đỉnh X` read as one word: an event, not a venue; `Đại lễ đường X` is a hall
     if not (toks[start].is_cap or match_length(cues()["venue_word"], toks, start)):
         return None
     end = start
