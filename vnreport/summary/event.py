@@ -47,7 +47,15 @@ from vnreport.summary.lead import (
 )
 from vnreport.summary.people import set_people
 from vnreport.summary.phrases import Candidate, name_span, organiser_verb_before, skip_adverbs_back
-from vnreport.summary.setting import CASE_KINDS, body_between, organiser, organiser_told_later, takes_case_steps
+from vnreport.summary.setting import (
+    CASE_KINDS,
+    body_between,
+    elected_body,
+    ordered_check,
+    organiser,
+    organiser_told_later,
+    takes_case_steps,
+)
 from vnreport.summary.tasks import lexicon as task_lexicon
 from vnreport.summary.tokens import Token, match_ending_at, match_length, sentence_tokens
 from vnreport.summary.venue import SITTING_OPENING, first_sitting, location, venue_tokens
@@ -165,6 +173,8 @@ def build_event(doc: Document, report: Report) -> Event | None:
         event.organizer = _organiser(doc, report, best, read)
     elif best.kind == "directive":  # an act told by a verb of no event word has no holder, but a paper has an issuer
         event.organizer = _issuer_of_the_act(report, best)  # `Bộ Tài chính vừa phát đi thông báo …`
+    elif best.kind == "session":  # `Bộ trưởng A đã giải trình …` before `… đại biểu Quốc hội …`: the elected body's
+        event.organizer = elected_body(doc, report, best, _following(doc, best, past_caption=True))
     _set_date(event, doc, report, best)
     event.location = location(doc, report, best, following)
     head = best.verb_at if best.verb_at is not None else best.head
@@ -763,7 +773,7 @@ def _subject_organiser(doc: Document, report: Report, best: Candidate) -> str | 
     (`bị`, `được`), nor one with a person or another body between it and the event word. As an independent
     reading it is right 34 times in 34 on dev..dev5 (it fires on conferences, directives, sessions, ceremonies,
     trials, meetings a body holds)."""
-    if best.order < 0 or best.kind in _HOSTED_KINDS:
+    if best.order < 0 or best.kind in _HOSTED_KINDS or ordered_check(best):
         return None
     toks, head = best.toks, best.head
     bodies = sorted((m.start, m.end, m.text) for o in report.organizations for m in o.mentions)
@@ -1459,10 +1469,13 @@ def _opened_kind(toks: list[Token], k: int, word: EventWord) -> str | None:
 
 def _without_delegations(found: list[Candidate]) -> list[Candidate]:
     """`Đoàn công tác của Bộ Y tế … đã làm việc với …`: the delegation is the subject; the event verb after
-    it in the sentence tells what happened."""
+    it in the sentence tells what happened. A subject_only delegation (`Tổ công tác`) names no event by itself, nor
+    after a delegation_object word (`báo cáo với Tổ công tác … tại buổi làm việc …`)."""
     out = []
     for k, c in enumerate(found):
         verb = next((d for d in found[k + 1 :] if not d.word.noun), None) if c.word.delegation else None
+        if c.word.subject_only and (verb is None or match_ending_at(cues()["delegation_object"], c.toks, c.head, 1)):
+            continue  # `Tổ công tác` names no event by itself; `báo cáo với Tổ công tác …`: the verb is another's
         if verb is None:
             out.append(c)
         elif verb.delegation_at is None:

@@ -18,6 +18,7 @@ from functools import cache
 
 from vnreport import regexes
 from vnreport.extract.documents.lexicon import KINDS
+from vnreport.extract.names import title_matcher
 from vnreport.extract.officials.merging import country_names
 from vnreport.lexicon import PASSIVE_MARKS
 from vnreport.report.model import DateMention, Event, Official, Report, Sentence, Task
@@ -73,8 +74,14 @@ def read_organiser(doc: Document, report: Report, best: Candidate, following: Se
     found = _organiser(doc, report, best, following)
     if (best.kind != "session" and not best.word.votes) or (found and _is_elected(doc, found[0])):
         return found
-    elected = _elected_body(doc, report, best, following)
+    elected = elected_body(doc, report, best, following)
     return (elected, "elected_body") if elected else found
+
+
+def ordered_check(best: Candidate) -> bool:
+    """`Thủ tướng yêu cầu Bộ Y tế, Bảo hiểm xã hội Việt Nam kiểm tra …`: a checks word read as a directive (event.py:
+    an order opens its clause) has as subject the body told to check, not the one that orders: no organiser."""
+    return best.word.checks and best.kind == "directive"
 
 
 def _is_elected(doc: Document, name: str) -> bool:
@@ -123,7 +130,8 @@ def _organiser(doc: Document, report: Report, best: Candidate, following: Sequen
     partner = _partner_before(toks, k) if k > 0 and as_verb else None
     if partner is not None and _organisation_ending_at(report, toks[partner - 1].end):
         k = partner  # `UBND tỉnh X phối hợp với Bộ Y khởi công …`: the first body leads
-    found = _organisation_ending_at(report, toks[k - 1].end) if k > 0 and as_verb else None
+    told_to_check = ordered_check(best)
+    found = _organisation_ending_at(report, toks[k - 1].end) if k > 0 and as_verb and not told_to_check else None
     if found and (best.kind == "directive" or not _ends_a_title(doc, report, toks[k - 1].end)):
         # `Công an Hà Nội đã khởi tố`, `ông A, Chủ tịch UBND tỉnh B đã ký`, `Bộ Y tế họp báo`
         return found, "event_verb_subject"
@@ -164,7 +172,7 @@ def _organiser(doc: Document, report: Report, best: Candidate, following: Sequen
         found = _signer_organisation(report, toks, best.head)
         if found:
             return found, "signer_body"
-        found = _clause_subject(report, toks, best.head)
+        found = None if told_to_check else _clause_subject(report, toks, best.head)
         return (found, "directive_clause_subject") if found else None
     if best.kind in CASE_KINDS and not best.word.noun:
         found = _clause_subject(report, toks, best.head)
@@ -256,8 +264,9 @@ def _clause_subject(report: Report, toks: list[Token], head: int) -> str | None:
 def _delegation_name(doc: Document, report: Report, toks: list[Token], at: int, head: int) -> str | None:
     """An inspecting or monitoring delegation is a body of its own, named as written: `Đoàn kiểm tra số 845`
     (an organisation), else `Đoàn kiểm tra của Ban Bí thư`, `đoàn kiểm tra công vụ TP` (its words up to `do`,
-    a comma or a verb) — not a bare `Đoàn kiểm tra`. A visit's delegation (`Đoàn công tác`) is not: its
-    body leads."""
+    a comma or a verb) — not a bare `Đoàn kiểm tra`. A leader's standing group (`Tổ công tác của Thủ tướng
+    (Chính phủ)`, `… của Chủ tịch UBND TP`: a title, no body, after `của`) is named up to its verb, the event word
+    itself included. A visit's delegation (`Đoàn công tác`) is not: its body leads."""
     word = _event_word_at(toks, at)
     if word is None or word.kind != "inspection":
         return None
@@ -269,21 +278,43 @@ def _delegation_name(doc: Document, report: Report, toks: list[Token], at: int, 
                 return named
     end = at + match_length(event_trie(), toks, at)
     k = end
+    led = False  # the group is a leader's (`Tổ công tác của Thủ tướng`): its name may run to the event verb
+    names: set[int] = set()
     while k < min(head, end + _DELEGATION_REACH):
         tok = toks[k]
-        if tok.lower == "của":
+        if tok.lower == "của" and not led:
             span = _organisation_span_starting_at(report, toks[k + 1].start) if k + 1 < head else None
-            if span is None:
+            if span is not None:
+                return doc.text[toks[at].start : span[1]]
+            if k + 1 >= head or not _leader_title_at(toks, k + 1):
                 return None
-            return doc.text[toks[at].start : span[1]]
-        if is_mark(tok, _CLAUSE_END) or tok.lower in {",", "(", "do"} or match_length(cues()["verb_adverb"], toks, k):
-            break
-        if match_length(event_trie(), toks, k):
+            # `Tổ công tác của Thủ tướng (Chính phủ) làm việc …`, `… của Chủ tịch UBND TP vừa …`: a leader's own
+            # group, named by his title up to its verb
+            led = True
+            names = {m.start for o in report.officials for m in o.mentions}
+        elif led and tok.start in names:
+            return None  # `… của Thiếu tướng Nguyễn Văn A`: a person's, not a leader's standing group
+        elif _ends_delegation_name(toks, k):
             break
         k += 1
+    if led and k == head:
+        return doc.text[toks[at].start : toks[k - 1].end]
     if k == end or (toks[k].lower not in {"do", ","} and not match_length(cues()["verb_adverb"], toks, k)):
         return None
     return doc.text[toks[at].start : toks[k - 1].end]
+
+
+def _ends_delegation_name(toks: list[Token], k: int) -> bool:
+    """toks[k] ends a delegation's name: a clause mark, `,`, `(`, `do`, a verb adverb or an event word."""
+    tok = toks[k]
+    if is_mark(tok, _CLAUSE_END) or tok.lower in {",", "(", "do"} or match_length(cues()["verb_adverb"], toks, k):
+        return True
+    return bool(match_length(event_trie(), toks, k))
+
+
+def _leader_title_at(toks: list[Token], k: int) -> bool:
+    """A leader's title opens at toks[k], capitalised (officials_titles.txt: `Thủ tướng`, `Chủ tịch UBND TP`)."""
+    return toks[k].is_cap and bool(match_length(title_matcher(), toks, k))
 
 
 def _event_word_at(toks: list[Token], k: int) -> EventWord | None:
@@ -528,7 +559,7 @@ def _organisation_starting_at(report: Report, start: int) -> str | None:
     return found[2] if found else None
 
 
-def _elected_body(doc: Document, report: Report, best: Candidate, following: Sequence[Sentence] = ()) -> str | None:
+def elected_body(doc: Document, report: Report, best: Candidate, following: Sequence[Sentence] = ()) -> str | None:
     """The elected body a session belongs to: the first organisation of its sentence that is one; else of the
     sentences before it in the lead (`Bộ trưởng … đăng đàn trả lời trước Quốc hội. Đây là một phiên chất vấn …`),
     of the title, of the sentences after it (`… được ĐB thảo luận ngày 31/5. … nhiều đại biểu Quốc hội …`)."""

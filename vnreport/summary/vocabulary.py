@@ -40,6 +40,7 @@ class EventWord:
     bilateral: bool = False  # `cuộc gặp song phương`, `cuộc gặp với người đồng cấp`: two sides' talks
     orders: bool = False  # `Thủ tướng vừa giao Bộ X …`: an order or an approval; the body after it is the one told
     demandable: bool = False  # `kêu gọi ông A từ chức`: demanded earlier in its clause, no act told
+    subject_only: bool = False  # `Tổ công tác … đã làm việc với`: a delegation only as the subject of an event verb
 
 
 @cache
@@ -65,6 +66,7 @@ def event_words() -> dict[str, EventWord]:
             "bilateral" in flags,
             "orders" in flags,
             "demandable" in flags,
+            "subject_only" in flags,
         )
     return words
 
