@@ -186,9 +186,8 @@ def set_people(
     sentences = body_sentences(doc, skip_copies=False)[:_MAX_SENTENCES]
     near_end = _near_end(sentences, event_sentence)
     led_end = _near_end(sentences, event_sentence, _LED_NEAR)
-    other = _other_happenings(doc, sentences, event_sentence) + _dated_apart(
-        doc, report, sentences, event_sentence, event
-    )
+    told_apart = _other_happenings(doc, sentences, event_sentence)
+    other = told_apart + _dated_apart(doc, report, sentences, event_sentence, event)
     for sentence in sentences:
         if (sentence.start, sentence.end) in other:
             continue  # `Trước đó, Thủ tướng đã tiếp …`: the people of another happening
@@ -291,7 +290,8 @@ def set_people(
     # dev..dev13 it dropped 6, none of them in the gold
     commenters = _only_speakers(roles) if voting else set()
     interviewed = _interviewed(roles)
-    _fill(event, report.officials, roles, signed | unheard | quoted_for | commenters | interviewed)
+    strays = _introduced_elsewhere(doc, report.officials, roles, told_apart)
+    _fill(event, report.officials, roles, signed | unheard | quoted_for | commenters | interviewed | strays)
     if worker is not None and worker in event.chaired and event.kind not in _LED_KINDS:
         _mark_chair(report.officials, worker)
     for side in sides:
@@ -457,6 +457,35 @@ def _interviewed(roles: Roles) -> set[str]:
     is kept too. On the news corpus sample it dropped 12 speakers, 10 of them talking away from the event (the
     2 wrong: an honoree and a delegation's head interviewed at the event itself); on dev..dev21, 5 of 5 right."""
     return (roles.to_press - roles.heard_first) & _only_speakers(roles)
+
+
+_DERIVED = frozenset({"attended:official_role", "chaired:sole_chair"})  # roles read from other roles, not by a cue
+
+
+def _introduced_elsewhere(
+    doc: Document, officials: list[Official], roles: Roles, told: list[tuple[int, int]]
+) -> set[str]:
+    """Speakers the story first names in a sentence that opens on another happening (`told`: `Cùng ngày, phát biểu
+    tại Thượng viện, Bộ trưởng A cho biết …`, then `"…", ông A nói`; `Trước đó, bà B cho biết …`, then `Theo bà B,
+    …`) and whom no cue ties to the event: what they say further on continues that other happening, as a later
+    mention by the short name does. Not one named after an event word of that sentence (`Trước đó, phát biểu khai
+    mạc hội nghị, Chủ tịch C …`: the event's own earlier part). The sentences are read once, each official's first
+    mention looked up by bisection: linear in the text."""
+    if not told:
+        return set()
+    spans = []  # each sentence, cut at its first event word
+    for start, end in sorted(set(told)):
+        toks = doc.tokens_in(start, end)
+        cut = next((t.start for i, t in enumerate(toks) if match_length(event_trie(), toks, i)), end)
+        spans.append((start, cut))
+    return {
+        o.name
+        for o in officials
+        if o.mentions
+        and covers(spans, min(m.start for m in o.mentions))
+        and o.name not in roles.at_event
+        and all(label.startswith("spoke:") or label in _DERIVED for label in roles.sources.get(o.name, ()))
+    }
 
 
 def _spokespeople(officials: list[Official], roles: Roles) -> set[str]:
