@@ -18,7 +18,8 @@ _REST = "\nNạn nhân đang được điều trị tại bệnh viện."
 
 
 def _event(text: str) -> tuple[str | None, str | None]:
-    event = analyze_text(text).summary.event
+    summary = analyze_text(text).summary
+    event = summary.event if summary else None
     return (event.kind, event.date) if event else (None, None)
 
 
