@@ -1553,8 +1553,9 @@ def _event_date(doc: Document, report: Report, best: Candidate) -> DateMention |
         return _document_date(doc, report, best)
     days = _event_days(doc, report, sentence.start, sentence.end, told_at)
     own = _day_of_the_word(doc, best, days) if best.sentence is sentence and best.kind not in _TOLD_ACT_KINDS else None
+    person_starts = _person_starts(report) if best.kind in _TOLD_ACT_KINDS else []
     for date in ([own] if own is not None else []) + days:
-        if best.kind in _TOLD_ACT_KINDS and _told_after().match(doc.view, date.end):
+        if best.kind in _TOLD_ACT_KINDS and _told_of(doc, date, person_starts):
             continue  # the day the act was told of, not its own
         if _dates_no_happening(doc, date) or _years_before(report, date):
             continue
@@ -1672,13 +1673,63 @@ def _days_between(first: DateMention, then: DateMention) -> int:
     return (days[1] - days[0]).days
 
 
+def _person_starts(report: Report) -> list[int]:
+    """Where the officials and people the report names are mentioned, in order."""
+    starts = [m.start for o in report.officials for m in o.mentions]
+    starts += [m.start for p in report.people for m in p.mentions]
+    return sorted(starts)
+
+
+def _told_of(doc: Document, date: DateMention, person_starts: list[int]) -> bool:
+    """`Ngày 6-2, lãnh đạo Bộ X cho biết …`, `Chiều 11/5 ông A, Chánh Thanh tra Sở Y cho biết …`: the day an act was
+    told of (`_told_after`). A teller written with a title after a comma or a dash is a person the report names
+    (a mention of theirs starts before the mark), opening on a name or an honorific (`ông`, `bà`): a body's name
+    with a comma (`Cơ quan CSĐT Công an quận X, TP Y cho biết, đang tạm giữ …`) is the body announcing its own
+    step, and `công văn ký ngày 11/5 trả lời Z, Trưởng đoàn W cho hay` dates the letter."""
+    m = _told_after(titled=True).match(doc.view, date.end)
+    if m is None or m.group("first") is None:
+        return m is not None
+    first = m.group("first")
+    if not (first[:1].isupper() or first.lower() in cue_phrases("teller_honorific")):
+        return False
+    if _own_act_after().match(doc.view, m.end()):
+        return False  # `ông A, Chánh Thanh tra Bộ X cho biết đã ký …`: the teller's own act, told as the news
+    k = bisect_right(person_starts, date.end)
+    return k < len(person_starts) and person_starts[k] < m.start("mark")
+
+
 @cache
-def _told_after(*, claims: bool = False) -> re.Pattern[str]:
+def _own_act_after() -> re.Pattern[str]:
+    """Right after a verb of telling: `teller_own_act` (`đã`, `vừa`) with no subject of its own (`cho biết, đã …`)."""
+    acts = alternation(cue_phrases("teller_own_act"), space=r"[^\S\n]+")
+    return regexes.compile(r"[^\S\n]*,?[^\S\n]*(?:(?i:rằng)[^\S\n]+)?(?i:" + acts + r")(?!\w)")
+
+
+_TITLED_TELLER_WORDS = 20  # words of a teller written with its title (`ông A, Cục trưởng Cục B (Bộ C)`)
+
+
+@cache
+def _told_after(*, claims: bool = False, titled: bool = False) -> re.Pattern[str]:
     """After a day: at most 14 words (the teller), then a verb of telling (`cho biết`, `trao đổi với` …); with
-    `claims`, also one of claiming (`thừa nhận`, `khẳng định`)."""
+    `claims`, also one of claiming (`thừa nhận`, `khẳng định`). With `titled`, also a person written with a title after
+    a comma or a dash (`Chiều 11/5 ông A, Chánh Thanh tra Sở X cho biết`, `ông A - Cục trưởng Cục B (Thanh tra Chính
+    phủ) cho biết`): at most _TITLED_TELLER_WORDS words either side of the mark, none a `teller_stop` (an aspect or a
+    conjunction: then the words are a clause of the act, `cơ quan đã khởi tố vụ án, ông A cho biết`)."""
     verbs = _telling_verbs(claims=claims)
     word = r"[^\s.,;:!?]+(?:\.[^\s.,;:!?]+)*"  # `TP.HCM`, `PGS.TS`: a dot inside a word ends no clause
     teller = r"(?:[^\S\n]*\))?,?(?:[^\S\n]+" + word + r"){0,14}?[^\S\n]+"
+    if titled:
+        stop = alternation(cue_phrases("teller_stop"), space=r"[^\S\n]+")
+        plain = r"[^\S\n]+(?!(?i:" + stop + r")(?!\w))" + word
+        n = _TITLED_TELLER_WORDS
+        # a name, then its title after a comma or a dash (the apposition that tells a person, not a body: `Ngày 5/3,
+        # Phòng Cảnh sát X số 2 (Công an tỉnh Y) cho biết đơn vị này đã kiểm tra …` is the body announcing its act);
+        # the two runs are counted apart, each bounded (a linear match at one place)
+        titled_teller = (
+            rf"(?:[^\S\n]*\))?,?[^\S\n]+(?P<first>{word})(?:{plain}){{0,{n}}}?(?P<mark>,|[^\S\n]+[-–](?=[^\S\n]))"
+            rf"(?:{plain}){{1,{n}}}?[^\S\n]+"
+        )
+        teller = rf"(?:{teller}|{titled_teller})"
     return regexes.compile(teller + r"(?P<verb>(?i:" + verbs + r"))(?!\w)")
 
 

@@ -523,6 +523,7 @@ class _YearCues:
     ongoing_after: re.Pattern[str]
     planned_after: re.Pattern[str]
     next_year: re.Pattern[str]
+    next_named: re.Pattern[str]
     biography: re.Pattern[str]
     career: re.Pattern[str]
     document_object: re.Pattern[str]
@@ -547,6 +548,7 @@ class _YearCues:
     scheduled_not: re.Pattern[str]
     origin: re.Pattern[str]
     plan: re.Pattern[str]
+    plan_quarter_not_before: re.Pattern[str]
     anniversary: re.Pattern[str]
     until: re.Pattern[str]
     until_now: re.Pattern[str]
@@ -615,6 +617,12 @@ def year_cues() -> _YearCues:
         ongoing_after=_after_in_year(alt("present_ongoing")),
         planned_after=_after_in_year(alt("present_planned")),
         next_year=regexes.compile(rf"(?<!\w)(?:{alt('next_year')})(?!\w)", flags),
+        # `hy vọng sang năm 2018`: the word before the cue (`before`, none at a line's start) is read by the caller
+        next_named=regexes.compile(
+            rf"(?:(?<!\w)(?P<before>{alt('next_named_not')}){_S})?(?<!\w)(?:{alt('next_named')}){_S}(?P<y>{_Y}){_Y_END}"
+            rf"(?!{_O}[-–]{_O}\d)",
+            flags,
+        ),
         biography=regexes.compile(rf"(?<!\w)(?:{alt('biography')})(?!\w)", flags),
         career=regexes.compile(rf"(?<!\w)(?:{alt('career')})(?!\w)", flags),
         document_object=regexes.compile(rf"(?<!\w)(?:{alt('document_object')})(?!\w)", flags),
@@ -651,9 +659,14 @@ def year_cues() -> _YearCues:
         scheduled_not=regexes.compile(rf"(?<!\w)(?:{alt('scheduled_not')})(?!\w)", flags),
         plan=regexes.compile(
             rf"(?<!\w)(?:{alt('plan_before')}){_S}(?P<nam>năm){_S}(?P<y>{_Y}){_Y_END}"
-            rf"|(?:(?<=[.,;:!?(“\n])|\A){_O}(?P<nam2>năm){_S}(?P<y2>{_Y}){_Y_END}(?:[^.;:!?\n“”]|\.(?=\S)){{0,50}}?(?<!\w)(?:{alt('plan_after')})(?!\w)",
+            rf"|(?:(?<=[.,;:!?(“\n])|\A){_O}(?P<nam2>năm){_S}(?P<y2>{_Y}){_Y_END}(?:[^.;:!?\n“”]|\.(?=\S)){{0,50}}?(?<!\w)(?:{alt('plan_after')})(?!\w)"
+            # `Cuối quý I-2017, các ý kiến … sẽ được tổng hợp`: a quarter opening its clause, then a scheduled step
+            rf"|(?:(?<=[.,;:!?(“\n])|\A){_O}(?P<nam3>(?:(?:đầu|cuối|giữa){_S})?qu[ýí]){_S}(?:{_QUARTER})(?!\w)"
+            rf"(?:{_S}năm{_S}|[/.]|{_O}-{_O})(?P<y3>{_Y}){_Y_END}(?:[^.;:!?\n“”]|\.(?=\S)){{0,50}}?(?<!\w)"
+            rf"(?:{alt('plan_quarter_after')})(?!\w)",
             flags,
         ),
+        plan_quarter_not_before=regexes.compile(rf"(?<!\w)(?:{alt('plan_quarter_not_before')}){_O},?{_O}\Z", flags),
         origin=regexes.compile(rf"(?<!\w)(?:{alt('origin')})(?!\w)", flags),
         anniversary=regexes.compile(rf"(?<!\w)(?:{alt('anniversary')}){_S}\d+{_S}năm(?!\w)", flags),
         birth_before=regexes.compile(rf"(?<!\w)(?<!tuyển )(?<!học )(?:{alt('birth')}){_S}\Z", flags),

@@ -360,11 +360,13 @@ def _nearest(day: Day, md: tuple[int, int]) -> int:
 
 def _planned_years(view: str) -> dict[int, int]:
     """Where `năm` of a year the text plans or sets a target for starts → that year (`Năm 2017, thành phố
-    sẽ khởi công …`, `Làm sao năm 2017, …`)."""
+    sẽ khởi công …`, `Làm sao năm 2017, …`; a quarter's start for `Cuối quý I-2017, các ý kiến … sẽ …`)."""
     out: dict[int, int] = {}
     for m in year_cues().plan.finditer(view):
-        nam = "nam" if m.group("y") is not None else "nam2"
-        out[m.start(nam)] = int(m.group("y") or m.group("y2"))
+        nam = next(name for name in ("nam", "nam2", "nam3") if m.group(name) is not None)
+        if nam == "nam3" and year_cues().plan_quarter_not_before.search(view, window(m.start(nam), 20), m.start(nam)):
+            continue  # `Dự kiến, quý II/2018 dự án sẽ …`: a forecast, a horizon
+        out[m.start(nam)] = int(m.group("y") or m.group("y2") or m.group("y3"))
     return out
 
 
@@ -608,6 +610,9 @@ def _present_year(view: str, found: list[Found], lead_end: int) -> tuple[int, in
     held = _held_event_year(view, found)
     if held is not None:
         named.append(held)
+    next_named = _named_next_year(view)
+    if next_named is not None:
+        named.append(next_named)
     if named:
         return min(named)
     for a, b in pairwise(found):
@@ -616,6 +621,27 @@ def _present_year(view: str, found: list[Found], lead_end: int) -> tuple[int, in
             return (-1, b.lo[0]) if a.lo[0] != b.lo[0] and b.lo[0] is not None else None
     event_year = _named_event_this_year(view, found)
     return None if event_year is None else (-1, event_year)
+
+
+_NEXT_CLAUSE_REACH = 60  # characters before `sang năm 2018` read for another year of its clause
+_CLAUSE_BREAK = regexes.compile(r"[.,;:!?\n]")
+_WRITTEN_YEAR = regexes.compile(r"(?<!\d)(?:1\d{3}|20\d\d)(?!\d)")
+
+
+def _named_next_year(view: str) -> tuple[int, int] | None:
+    """`Thủ tướng hy vọng sang năm 2018, khi …`, `có thể phải sang năm 2018 mới …`: a year the text names as the next
+    one names the year before it as the present (samples/gold/README.md, round 28). Not a carry-over, a delay or
+    an entry into the year (`chuyển nguồn sang năm 2017`, `lùi sang năm 2020`, `Bước sang năm 2017`), nor a
+    sentence that opens with it (`Sang năm 2017, thị trường …` is as often the present), nor a year moved on from
+    another of its clause (`từ năm 2015 sang năm 2016`, `của năm 2016 sang năm 2017`). (Where, and the year.)"""
+    for m in year_cues().next_named.finditer(view):
+        if m.group("before") is not None or _opens_sentence(view, m.start()):
+            continue
+        lo = window(m.start(), _NEXT_CLAUSE_REACH)
+        clause = max((b.end() for b in _CLAUSE_BREAK.finditer(view, lo, m.start())), default=lo)
+        if _WRITTEN_YEAR.search(view, clause, m.start()) is None:
+            return m.start(), int(m.group("y")) - 1
+    return None
 
 
 _YEAR_END_MONTHS = (11, 12)  # a story dated in these months plans the next year
