@@ -596,8 +596,13 @@ def _organisation_end(
             if tok.text in {"-", "–"} and i > first and end == i and _places_joined(toks, i):
                 i += 1  # `Sài Gòn - Chợ Lớn`: the next place is read as the loop goes on
                 continue
-            if tok.text == "," and _continues_organisation(toks, i + 1):
-                i += 1
+            if (
+                tok.text == ","
+                and not _province_closes(toks, first, i)
+                and not _unit_place_at(toks, i + 1)
+                and _continues_organisation(toks, i + 1)
+            ):
+                i += 1  # not after a body its province closed (`Sở GD&ĐT tỉnh A, Trường B là …`), nor into a place
                 continue
             break
         this_country = this_country_before_name(toks, i)
@@ -1226,6 +1231,36 @@ def role_cue_length(toks: list[Token], i: int) -> int:
 def starts_role_cue(toks: list[Token], i: int) -> bool:
     """A role cue of two words or more (`cho biết`, `chủ trì`) starts at toks[i]."""
     return role_cue_length(toks, i) > 0
+
+
+_PLACE_UNITS_AFTER = frozenset({"tp", "tỉnh", "quận", "huyện", "xã", "phường", "q", "p", "tx"})
+
+
+def _province_closes(toks: list[Token], first: int, comma: int) -> bool:
+    """A province written with its unit word right before the comma toks[comma] (`Sở GD&ĐT tỉnh Vĩnh Phúc,`):
+    the body is whole, and what follows the comma is no field of its name. At most four words are looked back."""
+    for size in range(1, 5):
+        s = comma - size
+        if s - 1 <= first:
+            return False
+        if toks[s - 1].lower in _PROVINCE_WORDS and place_matcher().length(toks, s) == size:
+            return True
+    return False
+
+
+_PROVINCE_WORDS = frozenset({"tỉnh", "tp", "phố"})  # `tỉnh A`, `TP A`, `thành phố A`
+
+
+def _unit_place_at(toks: list[Token], i: int) -> bool:
+    """An administrative unit that opens a place at toks[i], after a comma (`…, TP Tây Ninh`, `…, Q.2`, `…, Quận 1`,
+    `…, Thành phố Huế`): the place where the body sits, written outside the title (README, round 26), not more of
+    its name."""
+    if i + 1 >= len(toks) or not toks[i].is_word:
+        return False
+    low, nxt = toks[i].lower, toks[i + 1]
+    if low in {"thành", "thị"}:
+        return i + 2 < len(toks) and nxt.lower in {"phố", "xã"} and toks[i + 2].is_cap_word
+    return low in _PLACE_UNITS_AFTER and (nxt.is_cap_word or nxt.kind in {"dot", "number"})
 
 
 def _continues_organisation(toks: list[Token], i: int) -> bool:
