@@ -58,6 +58,7 @@ from vnreport.extract.officials.lexicon import (
     org_phrase_matcher,
     org_vocabulary,
     org_words,
+    rank_words,
     title_matcher,
     title_qualifiers,
     unit_words,
@@ -1327,10 +1328,26 @@ def chain_before(toks: list[Token], i: int, by_last: dict[int, TitlePhrase]) -> 
             break  # `bổ nhiệm 2 Thẩm phán Tòa án tối cao, Chánh án Tòa án tối cao A`: a counted title names a group
         chain.insert(0, phrase)
         k = modified_start(toks, phrase)
+        if k == phrase.first and _bare_rank(toks, phrase) and _post_before_rank(toks, by_last.get(k)):
+            phrase = by_last[k]  # `Thứ trưởng Bộ Công an Thượng tướng A`: the post, then the rank, then the name
+            continue
         phrase = by_last.get(k - 1) if k - 1 >= 0 and toks[k - 1].text.lower() in _CHAIN_SEPARATORS else None
         if phrase is not None and toks[k - 1].text == "," and not toks[phrase.first].is_cap:
             break  # `đắc cử tổng thống, Thủ tướng Nhật Bản A`: a title in lower case ends a clause
     return chain
+
+
+def _bare_rank(toks: list[Token], phrase: TitlePhrase) -> bool:
+    """A military or police rank alone (officials_ranks.txt: `Thượng tướng`, `Đại tá`), with no body after it."""
+    if phrase.last != phrase.head_last:
+        return False
+    return " ".join(t.lower for t in toks[phrase.first : phrase.last]) in rank_words()
+
+
+def _post_before_rank(toks: list[Token], post: TitlePhrase | None) -> bool:
+    """A post ending right where a bare rank begins, with no comma between (`Thứ trưởng Bộ Công an Thượng tướng A`,
+    `Tư lệnh Quân khu 7 Trung tướng B`): the holder's post, chained to the rank, when it is no rank itself."""
+    return post is not None and not _bare_rank(toks, post) and not post.sought and not post.proxy
 
 
 def chain_after(
