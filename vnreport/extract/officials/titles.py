@@ -58,6 +58,7 @@ from vnreport.extract.officials.lexicon import (
     org_phrase_matcher,
     org_vocabulary,
     org_words,
+    rank_words,
     title_matcher,
     title_qualifiers,
     unit_words,
@@ -596,8 +597,13 @@ def _organisation_end(
             if tok.text in {"-", "–"} and i > first and end == i and _places_joined(toks, i):
                 i += 1  # `Sài Gòn - Chợ Lớn`: the next place is read as the loop goes on
                 continue
-            if tok.text == "," and _continues_organisation(toks, i + 1):
-                i += 1
+            if (
+                tok.text == ","
+                and not _province_closes(toks, first, i)
+                and not _unit_place_at(toks, i + 1)
+                and _continues_organisation(toks, i + 1)
+            ):
+                i += 1  # not after a body its province closed (`Sở GD&ĐT tỉnh A, Trường B là …`), nor into a place
                 continue
             break
         this_country = this_country_before_name(toks, i)
@@ -1228,6 +1234,36 @@ def starts_role_cue(toks: list[Token], i: int) -> bool:
     return role_cue_length(toks, i) > 0
 
 
+_PLACE_UNITS_AFTER = frozenset({"tp", "tỉnh", "quận", "huyện", "xã", "phường"})  # not `Q.1`, `P.7` (round 13 test)
+
+
+def _province_closes(toks: list[Token], first: int, comma: int) -> bool:
+    """A province written with its unit word right before the comma toks[comma] (`Sở GD&ĐT tỉnh Vĩnh Phúc,`):
+    the body is whole, and what follows the comma is no field of its name. At most four words are looked back."""
+    for size in range(1, 5):
+        s = comma - size
+        if s - 1 <= first:
+            return False
+        if toks[s - 1].lower in _PROVINCE_WORDS and place_matcher().length(toks, s) == size:
+            return True
+    return False
+
+
+_PROVINCE_WORDS = frozenset({"tỉnh", "tp", "phố"})  # `tỉnh A`, `TP A`, `thành phố A`
+
+
+def _unit_place_at(toks: list[Token], i: int) -> bool:
+    """An administrative unit that opens a place at toks[i], after a comma (`…, TP Tây Ninh`, `…, Quận 1`,
+    `…, Thành phố Huế`): the place where the body sits, written outside the title (README, round 26), not more of
+    its name."""
+    if i + 1 >= len(toks) or not toks[i].is_word:
+        return False
+    low, nxt = toks[i].lower, toks[i + 1]
+    if low in {"thành", "thị"}:
+        return i + 2 < len(toks) and nxt.lower in {"phố", "xã"} and toks[i + 2].is_cap_word
+    return low in _PLACE_UNITS_AFTER and (nxt.is_cap_word or nxt.kind == "number")
+
+
 def _continues_organisation(toks: list[Token], i: int) -> bool:
     """After a comma, `Thể thao và Du lịch` continues an organisation; a title or a name does not, nor a
     word that opens a title (`…, Ban Giám đốc và công nhân`)."""
@@ -1292,10 +1328,26 @@ def chain_before(toks: list[Token], i: int, by_last: dict[int, TitlePhrase]) -> 
             break  # `bổ nhiệm 2 Thẩm phán Tòa án tối cao, Chánh án Tòa án tối cao A`: a counted title names a group
         chain.insert(0, phrase)
         k = modified_start(toks, phrase)
+        if k == phrase.first and _bare_rank(toks, phrase) and _post_before_rank(toks, by_last.get(k)):
+            phrase = by_last[k]  # `Thứ trưởng Bộ Công an Thượng tướng A`: the post, then the rank, then the name
+            continue
         phrase = by_last.get(k - 1) if k - 1 >= 0 and toks[k - 1].text.lower() in _CHAIN_SEPARATORS else None
         if phrase is not None and toks[k - 1].text == "," and not toks[phrase.first].is_cap:
             break  # `đắc cử tổng thống, Thủ tướng Nhật Bản A`: a title in lower case ends a clause
     return chain
+
+
+def _bare_rank(toks: list[Token], phrase: TitlePhrase) -> bool:
+    """A military or police rank alone (officials_ranks.txt: `Thượng tướng`, `Đại tá`), with no body after it."""
+    if phrase.last != phrase.head_last:
+        return False
+    return " ".join(t.lower for t in toks[phrase.first : phrase.last]) in rank_words()
+
+
+def _post_before_rank(toks: list[Token], post: TitlePhrase | None) -> bool:
+    """A post ending right where a bare rank begins, with no comma between (`Thứ trưởng Bộ Công an Thượng tướng A`,
+    `Tư lệnh Quân khu 7 Trung tướng B`): the holder's post, chained to the rank, when it is no rank itself."""
+    return post is not None and not _bare_rank(toks, post) and not post.sought and not post.proxy
 
 
 def chain_after(
