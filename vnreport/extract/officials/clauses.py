@@ -348,12 +348,6 @@ def _joiners_and_anchors() -> frozenset[str]:
     return _JOINERS | load_words("officials_anchors.txt")
 
 
-def _generic_bare(toks: Sequence[Token], phrase: TitlePhrase) -> bool:
-    """A head no clause gives bare (officials_clause_bare_not.txt: `làm quan chức`), with nothing after it."""
-    head = " ".join(t.lower for t in toks[phrase.first : phrase.head_last])
-    return phrase.last == phrase.head_last and head in load_words("officials_clause_bare_not.txt")
-
-
 def _titles_after(toks: Sequence[Token], k: int, by_first: dict[int, TitlePhrase], used: set[int]) -> list[TitlePhrase]:
     start = k
     while k < len(toks) and k not in by_first and _post_link(toks[k]) and k - start < 6:
@@ -367,7 +361,7 @@ def _titles_after(toks: Sequence[Token], k: int, by_first: dict[int, TitlePhrase
         if listed and k not in by_first:
             k = _past_plain_item(toks, k, by_first)  # `giảng viên,`: a job that is no title, the list goes on
         phrase = by_first.get(k)
-        if phrase is None or phrase.first in used or _generic_bare(toks, phrase):
+        if phrase is None or phrase.first in used:
             break
         phrases.append(phrase)
         k = phrase.last
