@@ -78,6 +78,7 @@ _CLAUSE_REACH = 120  # characters before a day: its clause
 # before the news; its day dates that, not the event (dev..dev7 and 379 corpus leads: right 11/11 where it fires)
 _BEFORE_THAT = regexes.compile(r"(?:\A|[.;:!?\n])[^\S\n]*(?i:trước[^\S\n]+đó)(?!\w)[^.;:!?\n]*\Z")
 _CLAUSE_MARKS = frozenset({",", ";", ":", "("})  # tokens that close the clause before a word (a dash may join a name)
+_LABEL_STOPS = frozenset({".", "?", "!", "-", "–"})  # end a title's first clause that is no label (`A - B`, `A?`)
 _JOINED_WORK_REACH = 5  # tokens from an inspection verb to the working session joined to it: `khảo sát thực địa và làm`
 _COMPOUND_REACH = 2  # tokens an other_compound cue may start before the event word it holds
 _DEMAND_REACH = 10  # tokens a demands_resignation cue may start before the act it demands (`kêu gọi <post> <name>`)
@@ -114,6 +115,7 @@ _NEAR_DOCUMENT = 25  # characters: `Kế hoạch số 258-KH/TU, ngày 15/7/2024
 _NEAR_DOCUMENT_LOOK = 8  # documents starting before a date read for it: one it follows closely is among the last
 _SUBJECT_GAP_WORDS = 8  # words between a subject body and its event word: `ngày 12/6 đã chính thức đưa ra`
 # a visit, a reception or talks is led by people: on dev..dev5 none of their 16 events has an organiser
+_LATE_LEAD_ORDER = 3  # a lead sentence this far in (0 the first body sentence) tells no paper as the news alone
 _HOSTED_KINDS = frozenset({"visit", "reception", "talks"})
 # gatherings a lead announces with their days as its story (`_announced_gathering`)
 _ANNOUNCED_KINDS = _HOSTED_KINDS | {"conference", "congress", "festival", "exhibition", "contest"}
@@ -154,11 +156,13 @@ def build_event(doc: Document, report: Report) -> Event | None:
     masked = _masked_spans(report)
     bodies = _body_starts(report)
     # every lead sentence's event words, read once: the event and its organiser are both read from them
-    read = [(ls, _candidates(doc, ls, masked, bodies)) for ls in lead if not ls.caption]
+    read = _without_label_elections(doc, [(ls, _candidates(doc, ls, masked, bodies)) for ls in lead if not ls.caption])
     best = _main_candidate(doc, report, lead, read, masked, bodies)
     if best is None:
         # an inspection word that names a matter (`quyết định thanh tra`) is the event only when the lead tells no other
-        read = [(ls, _candidates(doc, ls, masked, bodies, matters=True)) for ls in lead if not ls.caption]
+        read = _without_label_elections(
+            doc, [(ls, _candidates(doc, ls, masked, bodies, matters=True)) for ls in lead if not ls.caption]
+        )
         best = _main_candidate(doc, report, lead, read, masked, bodies)
     if best is None:
         return None
@@ -286,7 +290,8 @@ def _main_candidate(
         if ordered is not None:
             return ordered
     if dated is not None and dated[1]:
-        return next((c for c in dated[1] if c.just_done), None) or _vote_at_sitting(dated[1]) or dated[1][0]
+        first = next((c for c in dated[1] if c.just_done), None) or _vote_at_sitting(dated[1]) or dated[1][0]
+        return None if _late_paper(doc, first, dated[0], per_sentence) else first
     by_order = {ls.order: found for ls, found in per_sentence if found}
     chosen = next((c for order in (0, 1, 2, -1) for c in by_order.get(order, []) if c.strong), None)
     if chosen is None:
@@ -351,6 +356,39 @@ def _main_candidate(
         # của hội nghị G20 … Hội nghị Thượng đỉnh … vừa kết thúc ngày 8/7 …`)
         chosen.dated_by = dated[0].sentence
     return chosen
+
+
+def _late_paper(doc: Document, chosen: Candidate, dated: LeadSentence, read: _Read) -> bool:
+    """A document told only deep in the lead (`Cụ thể, ngày 2/6, Bộ X có Văn bản số …`, `Ngày 19/6, Cục Y đã gửi công
+    văn …` as the fourth or fifth sentence) after a title and opening sentences that date no happening and name no
+    clear event, and whose words mark commentary (summary_cues.tsv commentary: `dư luận`, `nhiều người cho rằng`,
+    `Theo báo cáo …` of a statistics round-up): a paper the analysis cites as background, not the news, which a lead
+    tells in its first sentences. A paper just issued (`vừa ban hành`) stays the news, and so
+    does one whose opening tells an act just done in words of no event (`Sở X vừa đưa ra phương án …`): the paper
+    gives that news its day."""
+    if chosen.kind != "directive" or chosen.just_done or dated.order < _LATE_LEAD_ORDER:
+        return False
+    opening = [(ls, found) for ls, found in read if ls.order < dated.order]
+    if any(c.strong for _, found in opening for c in found):
+        return False
+    if any(_tells_fresh_news(doc, ls.sentence) for ls, _ in opening):
+        return False
+    return any(_has_cue(doc, ls.sentence, "commentary") for ls, _ in opening)
+
+
+def _has_cue(doc: Document, sentence: Sentence, role: str) -> bool:
+    """A cue of `role` (summary_cues.tsv) stands in the sentence."""
+    toks = sentence_tokens(doc, sentence)
+    found = cues()[role]
+    return any(match_length(found, toks, k) for k in range(len(toks)))
+
+
+def _tells_fresh_news(doc: Document, sentence: Sentence) -> bool:
+    """The sentence tells something as just done in words of no event (`Sở X vừa đưa ra phương án …`, `mới đây đã bị
+    UBND quận xử phạt …`: summary_cues.tsv fresh_news), not a span of time (`Những ngày vừa qua`, act_recent_time)."""
+    toks = sentence_tokens(doc, sentence)
+    fresh, span = cues()["fresh_news"], cues()["act_recent_time"]
+    return any(match_length(fresh, toks, k) and not match_length(span, toks, k) for k in range(len(toks)))
 
 
 def _nearest_before(dated: _Read, chosen: Candidate) -> LeadSentence:
@@ -1125,6 +1163,9 @@ def _candidates(
         if _in_other_compound(toks, i):
             i += length  # `bốc thăm`: drawing lots, no visit; `đơn vị bầu cử`: a deputy's constituency, no election
             continue
+        if _opined_election(word, i, clauses):
+            i += length  # `A cho rằng cuộc bầu cử …`: an opinion of the election, no vote told
+            continue
         if word.demandable and _demanded(toks, i):
             i += length  # `kêu gọi hiệu trưởng trường X từ chức`: a resignation demanded, not told done
             continue
@@ -1186,6 +1227,45 @@ def _candidates(
     if any(not c.word.announces for c in found):
         found = [c for c in found if not c.word.announces]  # `công bố Quyết định kiểm tra …`: the inspection
     return _without_delegations(found)
+
+
+def _opined_election(word: EventWord, i: int, clauses: _Clauses) -> bool:
+    """A popular election named by its noun (`cuộc bầu cử`, `bầu cử`; not an elected body's vote, `bầu`, `phê
+    chuẩn`) after an opinion verb of its sentence (`hãng tin X đăng bài cho rằng cuộc bầu cử …`, `Nhiều người dự
+    đoán, trong cuộc bầu cử …`): what is said of the election, an analysis, no vote the sentence reports. An election
+    told held stays its lead's (`Ngày 20-5, A đã tái đắc cử trong cuộc bầu cử …`)."""
+    return _popular_election(word) and clauses.opinion_before(i)
+
+
+def _popular_election(word: EventWord) -> bool:
+    """An election named by its noun (`cuộc bầu cử`), not an elected body's vote on persons (`bầu`, `phê chuẩn`)."""
+    return word.kind == "election" and word.noun and not word.votes
+
+
+def _without_label_elections(doc: Document, read: _Read) -> _Read:
+    """The title's candidates but a popular election named in its label, the words before its first colon (`Bầu cử
+    Anh: Thủ tướng A thông báo …`): the campaign names the series, the title's news is after the colon; unless the
+    lead tells the vote held (summary_cues.tsv vote_held: `cử tri đi bầu`, `đã bỏ phiếu`), the election itself."""
+    titles = [(ls, found) for ls, found in read if ls.order < 0 and found]
+    if not titles:
+        return read
+    if any(_has_cue(doc, ls.sentence, "vote_held") for ls, _ in read if ls.order >= 0):
+        return read
+    out: _Read = []
+    for ls, found in read:
+        if ls.order < 0 and found:
+            end = _title_label_end(found[0].toks)
+            found = [c for c in found if not (c.head < end and _popular_election(c.word))]
+        out.append((ls, found))
+    return out
+
+
+def _title_label_end(toks: list[Token]) -> int:
+    """Where a title's label ends: the index of the colon that closes its first clause (`Bầu cử Anh: …`), else 0."""
+    for k, tok in enumerate(toks):
+        if tok.lower in _CLAUSE_MARKS or tok.lower in _LABEL_STOPS:
+            return k if tok.lower == ":" else 0
+    return 0
 
 
 def _closes_a_name(toks: list[Token], k: int) -> bool:
@@ -1352,6 +1432,7 @@ class _Clauses:
         self._last_prior: list[int] = []
         self._last_order: list[int] = []
         self._last_background: list[int] = []
+        self.first_opinion = -1  # the sentence's first opinion verb (`cho rằng`, `dự đoán`), whatever its clause
         start = last_plan = last_prior = last_order = last_background = -1
         police = False
         for k in range(len(toks)):
@@ -1364,6 +1445,8 @@ class _Clauses:
                 last_prior = k
             if match_length(cues()["check_background"], toks, k):
                 last_background = k
+            if self.first_opinion < 0 and match_length(cues()["opinion"], toks, k):
+                self.first_opinion = k
             if start == k:
                 police = False  # an investigating body named in the clause before its first order
             if not police and last_order < start and match_length(cues()["investigating_body"], toks, k):
@@ -1387,6 +1470,10 @@ class _Clauses:
     def prior_frame_before(self, i: int) -> bool:
         """A frame of what came before or after the news starts in toks[i]'s clause, before it."""
         return i > 0 and self._last_prior[i - 1] >= self.start[i]
+
+    def opinion_before(self, i: int) -> bool:
+        """An opinion verb (summary_cues.tsv, opinion) stands before toks[i] in its sentence: what follows is said."""
+        return 0 <= self.first_opinion < i
 
     def background_before(self, i: int) -> bool:
         """A clause of background (`trong khi`, `sau khi`, `khi`) opens in toks[i]'s clause, before it: a check told
