@@ -40,8 +40,11 @@ from vnreport.extract.locations.lexicon import (
     part_heads,
     people_trie,
     plan_trie,
+    plant_word_trie,
     plural_trie,
     project_trie,
+    team_head_trie,
+    team_qualifier_trie,
     title_trie,
 )
 from vnreport.extract.locations.spans import HOME_COUNTRY, PlaceSpan, admin_level, village_number
@@ -82,6 +85,10 @@ def enclosing(tokens: Tokens, span: PlaceSpan, places: list[PlaceSpan]) -> str |
         return "name"  # `Ngày Báo chí Cách mạng Việt Nam`: the day's name, not the country
     if _in_a_years_name(tokens, span):
         return "name"  # `Diễn đàn Doanh nghiệp Việt Nam 2017`: the yearly event's name, not the country
+    if span.level in _TEAM_LEVELS and _names_a_team(tokens, span.first):
+        return "name"  # `đội tuyển Đức`, `U23 Việt Nam`: the team, not the country
+    if span.level in _PLANT_LEVELS and not span.from_unit and ends_with_phrase(plant_word_trie(), tokens, span.first):
+        return "name"  # `Đạm Ninh Bình`, `nhà máy gang thép Lào Cai`: the plant or its product, not the province
     if span.level == "country" and ends_with_phrase(demonym_trie(), tokens, i):
         return "name"  # `thực dân Pháp`: the French rule, not France
     if span.level == "country" and span.name == HOME_COUNTRY and ends_with_phrase(people_trie(), tokens, i):
@@ -399,6 +406,34 @@ def _joins_a_date(tokens: Tokens, k: int) -> bool:
     if text in {"/", "-", "–"}:
         return True
     return text == "." and k + 1 < len(tokens) and tokens.items[k + 1].gap == 0 and tokens.texts[k + 1][:1].isdigit()
+
+
+_TEAM_LEVELS = frozenset({"country", "province", "region"})
+_PLANT_LEVELS = frozenset({"country", "province"})
+_TEAM_REACH = 4  # qualifiers between a team's head and its place (`đội tuyển nữ U23 Việt Nam`)
+
+
+def _names_a_team(tokens: Tokens, first: int) -> bool:
+    """`đội tuyển Đức`, `tuyển nữ Kenya`, `CLB bóng đá Hà Nội`, `U23 Việt Nam`: a country, province or region right
+    after a team's head (places_team_heads.txt), with at most a few qualifiers between (places_team_qualifiers.txt,
+    an age group `U23`), on one line, ends the team's name: it names the team, not the place. An age group alone
+    heads a team (`U23 Việt Nam thắng U23 Malaysia`). Walks back at most `_TEAM_REACH` qualifiers: linear."""
+    k = first
+    for _ in range(_TEAM_REACH + 1):
+        if k == 0 or not tokens.joined[k]:
+            return False
+        if _is_age_group(tokens.texts[k - 1]) or ends_with_phrase(team_head_trie(), tokens, k):
+            return True
+        width = team_qualifier_trie().ending_at(tokens.items, k)[0]
+        if not width:
+            return False
+        k -= width
+    return False
+
+
+def _is_age_group(text: str) -> bool:
+    """`U23`, `U19`: `U` and a two-digit age."""
+    return len(text) == 3 and text[0] == "U" and text[1:].isdigit()
 
 
 def _capitalised_word_ending_at(tokens: Tokens, k: int) -> bool:

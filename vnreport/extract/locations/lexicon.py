@@ -341,6 +341,28 @@ def project_trie() -> PhraseMatcher[bool]:
 
 
 @cache
+def team_head_trie() -> PhraseMatcher[bool]:
+    """Heads of a sports team's name (places_team_heads.txt): `đội tuyển`, `CLB`."""
+    return _cue_matcher_of("places_team_heads.txt")
+
+
+@cache
+def team_qualifier_trie() -> PhraseMatcher[bool]:
+    """Words between a team's head and its place (places_team_qualifiers.txt): `nữ`, `bóng đá`."""
+    return _cue_matcher_of("places_team_qualifiers.txt")
+
+
+@cache
+def plant_word_trie() -> PhraseMatcher[bool]:
+    """Products that name a plant or a company with the place after them (places_plant_words.txt: `đạm`, `gang
+    thép`), in lower case, last word first."""
+    matcher: PhraseMatcher[bool] = PhraseMatcher("lower", reverse=True)
+    for phrase in load_list("places_plant_words.txt"):
+        matcher.add(phrase, True)
+    return matcher
+
+
+@cache
 def demonym_trie() -> PhraseMatcher[bool]:
     return _cue_matcher_of("places_demonym_words.txt")
 
