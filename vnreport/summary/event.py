@@ -834,9 +834,19 @@ def _subject_organiser(doc: Document, report: Report, best: Candidate) -> str | 
     if any(a <= body[0] and body[1] <= b and (a, b) != body[:2] for a, b in titles):
         return None  # `Chủ tịch Hội đồng Quốc phòng và An ninh, chủ trì …`: the body is part of a title
     names = [m.start for o in report.officials for m in o.mentions]
-    if any(body[1] <= n < at for n in names) or any(body[1] <= b[0] < at for b in bodies):
+    own = _own_mentions(report, body[:2])  # `Ủy ban X (CTI) của …`: its own acronym is no other body between
+    if any(body[1] <= n < at for n in names) or any(body[1] <= b[0] < at and b[:2] not in own for b in bodies):
         return None
     return body[2] if takes_case_steps(best.kind, body[2]) else None
+
+
+def _own_mentions(report: Report, span: tuple[int, int]) -> set[tuple[int, int]]:
+    """The (start, end) of every mention of the organisation one of whose mentions spans `span`."""
+    for organization in report.organizations:
+        spans = {(m.start, m.end) for m in organization.mentions}
+        if span in spans:
+            return spans
+    return set()
 
 
 def _opening_body_organiser(doc: Document, report: Report, best: Candidate, read: _Read) -> str | None:

@@ -15,6 +15,7 @@ from vnreport.extract.organizations.lexicon import (
     Head,
     country_abbreviations,
     head_syllable_pairs,
+    home_media,
     is_acronym,
     outlet_kinds,
 )
@@ -23,6 +24,7 @@ from vnreport.extract.organizations.names import (
     compound_end,
     domain,
     field_list,
+    field_tail,
     field_words,
     open_name,
     words_to_acronym,
@@ -30,6 +32,7 @@ from vnreport.extract.organizations.names import (
 from vnreport.extract.organizations.scan import Scan, acronym_at, central_at, head_at
 from vnreport.lexicon import list_matcher, load_words
 from vnreport.segment.dictionary import is_view_word
+from vnreport.segment.syllables import has_foreign_shape
 from vnreport.text import DASHES, fold, strip_accents
 
 _GENERIC_BEFORE = frozenset({"các", "những", "mọi", "từng", "Các", "Những"})
@@ -85,6 +88,7 @@ def all_matches(s: Scan) -> list[OrgMatch]:
                 k = match.last  # the outlet word and its country alone once the holder is cut: no outlet named
                 continue
             match.last, match.nested = whole  # `báo Mỹ Washington Examiner`: the name after the country is its
+        match.first = _foreign_paper_name(s, match)  # `báo Business Insider`: the paper is `Business Insider`
         brand = found[-1] if found and found[-1].head.alone and not found[-1].head.spec.letters else None
         match.first = _brand_before_branch(s, match, brand.first if brand else found[-1].last if found else 0)
         if brand is not None and match.first <= brand.first:
@@ -701,6 +705,7 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
         if not width:
             return 0
         width += field_list(s, j + width)
+        width += field_tail(s, j, j + width, lambda m: _opens_at(s, m, depth + 1))  # `… Thương mại và công nghiệp VN`
         if "K" in match.head.spec.letters:
             width += _field_before_country(s, j + width)  # `Bộ An ninh` + `mạng` + `Australia`
         return width
@@ -1403,6 +1408,31 @@ def _outlet_of_a_country(s: Scan, match: OrgMatch) -> bool:
         return False
     width = country_matcher().length(tokens.items, match.body) if match.body < len(tokens) else 0
     return width > 0 and match.body + width == match.last
+
+
+_PAPER_KINDS = frozenset({"báo", "tờ báo", "tạp chí", "nhật báo"})  # a paper's kind, not a station's (`Đài NHK`)
+
+
+def _foreign_paper_name(s: Scan, match: OrgMatch) -> int:
+    """Where a foreign paper's own name starts after its kind word and country (`báo Business Insider`, `Tạp chí
+    Mỹ Foreign Policy`: the paper is `Business Insider`, `Foreign Policy`): every word of the name in Latin
+    letters, its first no acronym (`Báo CAND`, `Tạp chí GTVT` are Vietnamese), one of them no Vietnamese
+    syllable (`báo Thanh Nien` stays), and no Vietnamese outlet's name (`báo VnExpress`: orgs_media.tsv's first
+    section). match.first when the name is not such."""
+    tokens = s.tokens
+    kind = fold(" ".join(tokens.texts[match.first : match.body])).lower()
+    if kind not in _PAPER_KINDS or match.nested or match.body >= match.last:
+        return match.first
+    start = match.body + country_matcher().length(tokens.items, match.body)
+    words = [tokens.texts[m] for m in range(start, match.last) if tokens.is_word(m)]
+    if not words or start >= match.last or not tokens.is_cap_word(start) or is_acronym(tokens.texts[start]):
+        return match.first
+    if not all(word.isascii() for word in tokens.texts[start : match.last]):
+        return match.first
+    if not any(has_foreign_shape(word) for word in words):
+        return match.first
+    name = fold(tokens.view[tokens.starts[start] : tokens.ends[match.last - 1]]).lower()
+    return match.first if name in home_media() else start
 
 
 def _class_name(s: Scan, match: OrgMatch) -> bool:

@@ -24,8 +24,8 @@ from typing import NamedTuple
 from vnreport import regexes
 from vnreport.datafiles import all_data_files, built
 from vnreport.extract.locations import Facility, Unit, gazetteer
-from vnreport.lexicon import PhraseMatcher, load_list, load_rows, phrase_matcher
-from vnreport.text import fold
+from vnreport.lexicon import PhraseMatcher, data_text, load_list, load_rows, phrase_matcher
+from vnreport.text import fold, nfc
 
 
 class HeadRow(NamedTuple):
@@ -114,6 +114,24 @@ def outlet_kinds(use: str) -> frozenset[str]:
     the one list of them, for the organisations and the event's date)."""
     rows = load_rows("orgs_outlet_kinds.tsv", OutletKindRow)
     return frozenset(row.word for row in rows if use in row.uses.split(","))
+
+
+_HOME_MEDIA_SECTION = "# --- Vietnamese press"  # the section of orgs_media.tsv that lists the country's own outlets
+
+
+@cache
+def home_media() -> frozenset[str]:
+    """The names of Vietnamese outlets, folded and in lower case: the rows of orgs_media.tsv's first section
+    (`VnExpress`, `Infonet`), whose kind word stays part of their name (`báo VnExpress`), unlike a foreign
+    paper's (`báo Business Insider` names `Business Insider`)."""
+    names: set[str] = set()
+    inside = False
+    for line in data_text("orgs_media.tsv").splitlines():
+        if line.startswith("# ---"):
+            inside = line.startswith(_HOME_MEDIA_SECTION)
+        elif inside and line.strip() and not line.startswith("#"):
+            names.add(fold(nfc(line.split("\t", 1)[0].strip())).lower())
+    return frozenset(names)
 
 
 @dataclass(frozen=True, slots=True)

@@ -57,6 +57,10 @@ def domain(s: Scan, k: int) -> int:
         following = _one_domain(s, end + 1)
         if not following and tokens.texts[end] in DASHES:
             following = _dashed_field(s, end + 1)  # `Phòng Kế hoạch - Điều độ`, `Vụ Pháp chế - Thanh tra`
+        elif not following and tokens.texts[end] == "và" and not lower:
+            following = _dashed_field(s, end + 1)  # `Ủy ban Thương mại và Đầu tư`: a second field, capitalised
+            if following and s.joined(end + 1 + following) and head_at(s, end + 1 + following)[0]:
+                following = 0  # `Bộ Y tế và Phân hiệu Trường …`: a unit of another body, named by its head
         if not following:
             break
         if tokens.texts[end] in {",", "và"} and head_at(s, end + 1)[0]:
@@ -251,7 +255,9 @@ def _lower_tail(s: Scan, k: int, j: int, mode: NameMode) -> int:
     place in parentheses (`… sáng tạo (Nga)`), or a place written with its unit word or a country (`Viện
     Nghiên cứu phát triển bền vững` + `Việt Nam`); or up to the field after an `&`, which joins no clauses, only
     the fields of one name (`Viện Sức khỏe nghề nghiệp` + `& môi trường`, `Ủy ban Khoa học` + `, công nghệ &
-    môi trường`). Every word of the run is a content word: no function word or
+    môi trường`); a run opened by `và` and a field of the domain lexicon joins a second field to the name only so
+    closed (`Cơ quan Mạng` + `và an ninh` + `Hàn Quốc`; not `Bộ Ngoại giao` + `và nhân dân Việt Nam`, people).
+    Every word of the run is a content word: no function word or
     verb (orgs_name_stops.txt, the treebank's verbs), no place, head or title. Another body after the words
     closes nothing: it may be the object of a verb the treebank does not tag as one (`Tổng cục Thuế nghiên cứu
     vấn đề` + `Báo …`)."""
@@ -263,7 +269,7 @@ def _lower_tail(s: Scan, k: int, j: int, mode: NameMode) -> int:
     listed = 0  # end of the field right after an `&`: the list it closes is the name's (`… nghề nghiệp & môi trường`)
     while m < len(tokens) and s.joined(m) and words < _MAX_TAIL:
         text = tokens.texts[m]
-        if text in _TAIL_JOINERS and end == m and (m > j or text in _TAIL_LIST_MARKS):
+        if text in _TAIL_JOINERS and end == m and (m > j or text in _TAIL_LIST_MARKS or _field_after_va(s, m)):
             m += 1
             continue
         width = _tail_word(s, m)
@@ -278,6 +284,24 @@ def _lower_tail(s: Scan, k: int, j: int, mode: NameMode) -> int:
     if tokens.texts[j] not in _TAIL_LIST_MARKS and _closes_a_name(s, k, j, end, mode):
         return end
     return listed or j  # `Trung tâm Y tế, trạm xá xã …`: after a comma, only an `&` makes the words the name's
+
+
+def _field_after_va(s: Scan, m: int) -> bool:
+    """`và` at m and a field of the domain lexicon in lower case right after it (`và an ninh`, `và công nghiệp`)."""
+    tokens = s.tokens
+    if tokens.texts[m] != "và" or not s.joined(m + 1) or not tokens.texts[m + 1].islower():
+        return False
+    return bool(s.lex.domains.match(tokens.items, m + 1)[0])
+
+
+def field_tail(s: Scan, k: int, j: int, nested: Callable[[int], bool]) -> int:
+    """Tokens of a second field in lower case that `và` at j joins to a body named by its domain [k, j) (`Phòng
+    Thương mại` + `và công nghiệp` + `Việt Nam`), up to what closes a body's name (its country, a place written
+    with its unit word, its parent in parentheses); 0 when nothing closes it, or no field of the domain lexicon
+    follows `và` (`Bộ Ngoại giao và nhân dân Việt Nam`)."""
+    if j >= len(s.tokens) or s.tokens.texts[j] != "và" or not s.joined(j):
+        return 0
+    return _lower_tail(s, k, j, NameMode(nested=nested)) - j
 
 
 _MAX_UNIT_WORDS = 4  # lower-case words of a unit's field between its name and its parent (`đường bộ đường sắt`)
