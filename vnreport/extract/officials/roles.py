@@ -19,6 +19,7 @@ subject chaired (`Bí thư A cùng Phó Chủ tịch B làm việc với …`). 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -36,6 +37,7 @@ from vnreport.lexicon import (
     load_rows,
     phrase_matcher,
 )
+from vnreport.numbers import number_words
 from vnreport.report.model import Role
 from vnreport.segment.dictionary import is_word
 from vnreport.segment.tokens import Token
@@ -58,6 +60,7 @@ _COORDINATION = frozenset({"và", "cùng"})
 _REST_WINDOW = 10  # words of the rest of a title between a mention and its verb
 _REST_LOWER = 3  # lower-case words outside the organisations' vocabulary in the rest of a title
 _APPOSITION_WINDOW = 20  # words of an apposition (`A, Tổ trưởng Tổ công tác … vốn đầu tư công, đã chủ trì`)
+_YEAR_END = re.compile(r"[/.-]\d{4}$")  # `8/2016`, `1.6.2016`: a date written with its year
 _PHRASE_WINDOW = 24  # tokens of a parenthesis or a prepositional phrase between a person and the verb
 
 
@@ -280,8 +283,8 @@ def sentence_roles(toks: Sequence[Token], spans: Sequence[Span]) -> list[list[Ro
             before = ends.get(head.pre - 1)  # `Theo Giám đốc Sở, ông A,`
         object_of = before is not None and before.where == "object"
         if before is not None and before.where == "of" and before.role != "none":
-            for k in members:
-                _add(roles[k], before.role)  # type: ignore[arg-type]
+            for k, accompanies in group:  # `buổi tiếp của A với Đại sứ B`: B is A's guest, not a second host
+                _add(roles[k], "attended" if accompanies and before.role == "chaired" else before.role)  # type: ignore[arg-type]
         if object_of or _prepositional_object(toks, head, len(members)):
             continue
         last = spans[members[-1]]
@@ -482,14 +485,22 @@ def _joined(between: Sequence[Token], accompanies: bool) -> tuple[bool, bool]:
             accompanies = accompanies or tok.lower in _ACCOMPANY
             j += 1
             continue
-        if tok.lower in _PLURALS and j > 0 and between[j - 1].lower in _JOINERS:
-            j += 1  # `A và các phó chủ tịch B, C đã đến dự`: the plural of the next people's shared title
+        if (tok.lower in _PLURALS or _count(tok)) and j > 0 and between[j - 1].lower in _JOINERS:
+            j += 1  # `A và các phó chủ tịch B, C đã đến dự`, `A cùng hai ĐBQH B, C`: the next people's shared title
             continue
         length = anchors.length(between, j)
         if not length:
             return False, accompanies
         j += length
     return True, accompanies
+
+
+def _count(tok: Token) -> bool:
+    """A small count (`hai`, `3`) of the people named next, their shared title after it (`cùng hai ĐBQH B, C`)."""
+    numeral = number_words().numerals.get(tok.lower)
+    return (numeral is not None and numeral[1] == "start" and numeral[0] >= 2) or (
+        tok.kind == "number" and tok.text.isdigit() and len(tok.text) == 1
+    )
 
 
 def _rest_of_titles_end(toks: Sequence[Token], start: int, end: int, verbs: _VerbIndex) -> int:
@@ -521,6 +532,8 @@ def _after(toks: Sequence[Token], verbs: _VerbIndex, start: int, next_pre: int, 
         hit = after[j]
         if hit.role != "none":
             found.append(_with_party(toks, hit))
+        if found and found[-1] == "spoke" and _own_session(toks, hit.end, end, next_pre):
+            found.append("chaired")  # `A nhấn mạnh như trên tại buổi làm việc với Sở X`: A's working session
         k = hit.end
         while k < end and toks[k].lower not in _reported():
             if toks[k].text == "," and found and found[-1] == "spoke":
@@ -542,6 +555,53 @@ def _after(toks: Sequence[Token], verbs: _VerbIndex, start: int, next_pre: int, 
     if colon + 1 < end and toks[colon].text == ":" and toks[colon + 1].is_cap_word:
         found.append("spoke")  # `- Đại biểu Quốc hội A: Trước hết …`: an interview's answer
     return found
+
+
+def session_matcher() -> PhraseMatcher[bool]:
+    """`tại buổi làm việc với`, `trong buổi họp với`: a working session with a body (officials_role_sessions.txt)."""
+    return list_matcher("officials_role_sessions.txt")
+
+
+@cache
+def _delegation_words() -> frozenset[str]:
+    """`đoàn`, `phái đoàn` (summary_cues.tsv `frame_delegation`): a visiting delegation the session is held with."""
+    return frozenset(r.phrase for r in load_rows("summary_cues.tsv", RolePhraseRow) if r.role == "frame_delegation")
+
+
+def _own_session(toks: Sequence[Token], k: int, end: int, next_pre: int) -> bool:
+    """A working session with a body follows a verb of saying in its clause (`A nhấn mạnh như trên tại buổi làm việc
+    với Sở X`, `A phát biểu tại buổi làm việc với Bộ Y`): the speaker's own session, which they chaired (README,
+    rounds 28 and 30). Only words of the clause between (no comma, colon, quote or full stop: `A cho biết, tại buổi
+    làm việc với …` opens the words said); not when a person (`với Phó Thủ tướng A`) or a delegation (`với đoàn
+    công tác …`) is the one worked with: that one leads. At most the mention's window, each token read once."""
+    sessions = session_matcher()
+    while k < end:
+        tok = toks[k]
+        if tok.text in _CLAUSE_ENDS or tok.lower in _reported():
+            return False
+        length = sessions.length(toks, k)
+        if length:
+            after = k + length
+            if after >= len(toks) or after == next_pre:
+                return False
+            return toks[after].lower not in _delegation_words() and not _dated_by_year(toks, after)
+        k += 1
+    return False
+
+
+def _dated_by_year(toks: Sequence[Token], k: int) -> bool:
+    """The session's clause from toks[k] dates it with a year (`… tại buổi làm việc với VNPT vào tháng 8/2016`,
+    `năm 2016`): a session told as background, where the news's own is dated by its day alone (`chiều 1/6`).
+    At most `_AFTER_WINDOW` tokens, up to the sentence's end or a `;`."""
+    for j in range(k, min(len(toks), k + _AFTER_WINDOW)):
+        tok = toks[j]
+        if tok.text in {".", ";", "!", "?"}:
+            return False
+        if tok.kind == "date" and _YEAR_END.search(tok.text):
+            return True
+        if tok.lower == "năm" and j + 1 < len(toks) and toks[j + 1].kind == "number" and len(toks[j + 1].text) == 4:
+            return True
+    return False
 
 
 def _with_party(toks: Sequence[Token], hit: _Hit) -> str:
@@ -596,6 +656,11 @@ def _predicate(toks: Sequence[Token], start: int, end: int, after: dict[int, _Hi
                 return None
             j = k
             continue
+        if tok.lower == _WHO and toks[j - 1].text == ",":
+            close = _relative_end(toks, j, end)
+            if close is not None:
+                j = close + 1  # `A, người đang dẫn đầu các cuộc thăm dò, nói rằng`: the clause describes A
+                continue
         rest = _title_rest(toks, j, end, after) if rests < 2 else j
         if rest == j and rests < 2 and ((j == start and titled) or toks[j - 1].text == ","):
             rest = _apposition(toks, j, end, after, long=titled or toks[j].is_cap_word)  # `A, Hiệu trưởng …, cho biết`
@@ -603,6 +668,22 @@ def _predicate(toks: Sequence[Token], start: int, end: int, after: dict[int, _Hi
             return None
         rests += 1
         j = rest
+    return None
+
+
+_WHO = "người"  # opens a relative clause set off by commas after a person (`A, người từng …, cho biết`)
+
+
+def _relative_end(toks: Sequence[Token], j: int, end: int) -> int | None:
+    """The comma closing a relative clause `, người …,` at toks[j], at most `_APPOSITION_WINDOW` tokens on, with no
+    full stop, bracket, colon or reported words inside; its verbs describe the person (a background act, `người
+    từng chủ trì …`, `người đang dẫn đầu các cuộc thăm dò`), not the verb of the sentence they are the subject of."""
+    for k in range(j + 1, min(end, j + _APPOSITION_WINDOW)):
+        tok = toks[k]
+        if tok.text == ",":
+            return k
+        if tok.text in {".", "(", ")", ":"} or tok.lower in _reported():
+            return None
     return None
 
 

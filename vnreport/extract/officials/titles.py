@@ -144,6 +144,11 @@ class TitlePhrase:
     proxy: bool = False  # `đại diện Công ty A`: a post only for a person the text names apart from it (see proxy_heads)
 
 
+def _palace_before(toks: list[Token], start: int) -> bool:
+    """A capitalised `Phủ` (the palace, `Phủ Chủ tịch`) right before toks[start], not the `phủ` of `Chính phủ`."""
+    return start > 0 and toks[start - 1].text == "Phủ" and (start < 2 or toks[start - 2].lower != "chính")
+
+
 def title_phrases(
     toks: list[Token], org_ends: dict[int, int], known: frozenset[str] = frozenset()
 ) -> list[TitlePhrase]:
@@ -199,6 +204,8 @@ def title_phrases(
             head = 0  # `Trung Quốc Vương Gia Thụy`: `Quốc` ends a country, it opens no `Quốc vương`
         if head and start > 0 and toks[start - 1].lower == "ban":
             head = 0  # `Ban Thường vụ Tỉnh ủy`, `Ban Bí thư`, `Ban Giám đốc`: a board, not the title after `Ban`
+        if head and _palace_before(toks, start):
+            head = 0  # `tại Phủ Chủ tịch, Chủ tịch nước A tiếp …`: the palace, not a title whose holder follows
         if not head or (
             not toks[start].is_cap and head > 1 and toks[start + 1].is_cap and not _capital_second(toks, start)
         ):
