@@ -3,7 +3,12 @@ a body to make, and an elected body's sitting told by a minister's act. One writ
 
 from __future__ import annotations
 
-from tests.conftest import event_kind_and_organiser
+from tests.conftest import event_kind_and, event_kind_and_organiser
+from tests.timing import best_cpu_seconds, doubling_ratio
+from vnreport.segment.document import segment
+from vnreport.summary.event import _without_delegations
+from vnreport.summary.phrases import Candidate
+from vnreport.summary.vocabulary import event_words
 
 
 def test_a_leaders_task_force_is_named_up_to_its_verb() -> None:
@@ -53,3 +58,40 @@ def test_a_ministers_answer_at_a_sitting_is_the_elected_bodys() -> None:
         "công. Trước những băn khoăn của đại biểu Quốc hội về giá dịch vụ, bà Hoa cho biết sẽ có lộ trình rõ."
     )
     assert event_kind_and_organiser(text) == ("session", "Quốc hội")
+
+
+def test_a_bodys_task_force_leaves_the_body_the_organiser() -> None:
+    # `Tổ công tác của Bộ X`: the ministry's group; the ministry holds the working session, as for `Bộ X làm việc`
+    text = (
+        "Làm việc về nhà ở xã hội\n\n"
+        "Sáng 12/4, Tổ công tác của Bộ Xây dựng đã làm việc với UBND tỉnh Nam Định về tiến độ các dự án nhà ở xã hội."
+    )
+    assert event_kind_and(text, "organizer") == ("meeting", "Bộ Xây dựng")
+    assert event_kind_and(text, "location") == ("meeting", None)
+
+
+def test_an_unowned_task_force_is_no_organiser() -> None:
+    text = (
+        "Làm việc về nhà ở xã hội\n\n"
+        "Sáng 12/4, Tổ công tác đặc biệt đã làm việc với UBND tỉnh Nam Định về tiến độ các dự án nhà ở xã hội."
+    )
+    found = event_kind_and_organiser(text)
+    assert found is not None and found[1] != "Tổ công tác đặc biệt"
+
+
+def _delegations_seconds(n: int) -> float:
+    # many delegation words and no event verb after them: each is read once, not against all those after it
+    doc = segment("Đoàn kiểm tra đã đến tỉnh Nam Định.", words="dictionary")
+    sentence = doc.sentences[0]
+    toks = doc.tokens_in(sentence.start, sentence.end)
+    word = event_words()["đoàn kiểm tra"]
+
+    def found() -> list[Candidate]:
+        return [Candidate(0, sentence, toks, 0, word, None, word.kind, False) for _ in range(n)]
+
+    return best_cpu_seconds(lambda: _without_delegations(found()))
+
+
+def test_many_delegation_words_are_read_in_linear_time() -> None:
+    # one walk back over the candidates, each keeping the event verb after it
+    assert doubling_ratio(_delegations_seconds, 2000) < 2.5

@@ -7,9 +7,13 @@ One written sentence per construction, analysed whole."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import event_kind_and, found_event_kind_and
 from tests.timing import best_cpu_seconds, doubling_ratio
 from vnreport.pipeline import analyze_text
+from vnreport.segment.document import segment
+from vnreport.summary.venue import _opened_at
 
 
 def test_the_events_other_name_keeps_its_frame_open_to_its_venue() -> None:
@@ -54,6 +58,16 @@ def test_a_public_vote_in_this_country_takes_the_country_named_before() -> None:
         "phiếu áp đảo."
     )
     assert found_event_kind_and(text, "location") == ("election", "Kenya")
+
+
+@pytest.mark.parametrize("country", ["Nam Sudan", "Papua New Guinea"])
+def test_this_country_is_the_whole_country_name_not_its_tail(country: str) -> None:
+    text = (
+        "Tổng thống tái đắc cử\n\n"
+        f"Ngày 8-5, Tổng thống {country} Lê Văn Hòa đã tái đắc cử trong cuộc bầu cử tổng thống ở nước này với số "
+        "phiếu áp đảo."
+    )
+    assert found_event_kind_and(text, "location") == ("election", country)
 
 
 def test_a_later_sentence_commenting_on_a_vote_takes_no_country() -> None:
@@ -137,3 +151,20 @@ def _opened_seconds(n: int) -> float:
 def test_the_closing_told_again_is_found_in_linear_time() -> None:
     # each told-again sentence is read once for the verb of opening or closing
     assert doubling_ratio(_opened_seconds, 40) < 2.5
+
+
+def _opened(sentence: str) -> str | None:
+    doc = segment(sentence, words="dictionary")
+    toks = doc.tokens_in(doc.sentences[0].start, doc.sentences[0].end)
+    at = _opened_at(toks)
+    return toks[at].text if at is not None else None
+
+
+def test_opening_another_kind_of_event_tells_no_festival_again() -> None:
+    # `khai mạc Hội nghị X`: a conference opened, not the festival, exhibition or contest a ceremony opens
+    assert _opened("UBND tỉnh tổ chức khai mạc Hội nghị xúc tiến đầu tư.") is None
+
+
+def test_opening_a_festival_or_a_bare_name_tells_it_again() -> None:
+    assert _opened("UBND tỉnh tổ chức bế mạc Festival Hoa Đà Lạt.") == "Festival"
+    assert _opened("UBND tỉnh tổ chức bế mạc Hoa Đà Lạt 2024.") == "Hoa"

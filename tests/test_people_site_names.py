@@ -4,6 +4,8 @@ colon, `vụ B`) it names no person. After `ông`, `bà`, a title or a degree it
 
 from __future__ import annotations
 
+import pytest
+
 from tests.timing import best_cpu_seconds, doubling_ratio
 from vnreport.extract.officials import _site_names, extract_people
 from vnreport.segment.document import segment
@@ -29,6 +31,18 @@ def test_a_case_named_after_a_site_is_no_one() -> None:
 def test_a_person_anchored_by_ong_stays_a_person_beside_a_street_of_the_name() -> None:
     text = "Ông Trần Văn Giàu sống trên đường Lê Minh Xuân. Nhà của ông Lê Minh Xuân ở đường Trần Văn Giàu."
     assert people(text) == ["Trần Văn Giàu", "Lê Minh Xuân"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trần Văn Giàu (SN 1990, trú quận 8) bị bắt. Vụ việc xảy ra trên đường Trần Văn Giàu.",
+        "Vụ việc xảy ra trên đường Trần Văn Giàu. Trần Văn Giàu (SN 1990, trú quận 8) bị bắt.",
+    ],
+)
+def test_a_person_anchored_by_details_stays_a_person_beside_a_street_of_the_name(text: str) -> None:
+    # any anchor but a list's or `vụ`'s (`(SN …)`, an address, an act) names the person the street is named after too
+    assert people(text) == ["Trần Văn Giàu"]
 
 
 def test_a_name_after_a_word_ending_in_a_head_syllable_is_no_site() -> None:

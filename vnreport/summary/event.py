@@ -51,6 +51,7 @@ from vnreport.summary.setting import (
     CASE_KINDS,
     body_between,
     elected_body,
+    leaders_group,
     ordered_check,
     organiser,
     organiser_told_later,
@@ -173,12 +174,13 @@ def build_event(doc: Document, report: Report) -> Event | None:
     elif best.word is _ACT:
         _label_the_act(event, doc, best)
     following = _following(doc, best)
+    past_caption = _following(doc, best, past_caption=True)  # the organiser's readers look past a caption
     if best.word is not _ACT:
-        event.organizer = _organiser(doc, report, best, read)
+        event.organizer = _organiser(doc, report, best, read, past_caption)
     elif best.kind == "directive":  # an act told by a verb of no event word has no holder, but a paper has an issuer
         event.organizer = _issuer_of_the_act(report, best)  # `Bộ Tài chính vừa phát đi thông báo …`
     elif best.kind == "session":  # `Bộ trưởng A đã giải trình …` before `… đại biểu Quốc hội …`: the elected body's
-        event.organizer = elected_body(doc, report, best, _following(doc, best, past_caption=True))
+        event.organizer = elected_body(doc, report, best, past_caption)
     _set_date(event, doc, report, best)
     event.location = location(doc, report, best, following)
     head = best.verb_at if best.verb_at is not None else best.head
@@ -189,11 +191,10 @@ def build_event(doc: Document, report: Report) -> Event | None:
     return event
 
 
-def _organiser(doc: Document, report: Report, best: Candidate, read: _Read) -> str | None:
-    """The body that held the event: read from its own sentence first, then from the title, the lead, the sitting
-    it happens at, the subject of its clause, the body that opens the lead, the first body it is held between, a
-    later sentence that holds it."""
-    following = _following(doc, best, past_caption=True)
+def _organiser(doc: Document, report: Report, best: Candidate, read: _Read, following: list[Sentence]) -> str | None:
+    """The body that held the event: read from its own sentence first (and the two after it, `following`), then
+    from the title, the lead, the sitting it happens at, the subject of its clause, the body that opens the lead, the
+    first body it is held between, a later sentence that holds it."""
     return (
         organiser(doc, report, best, following)
         or _title_organiser(doc, report, best, read)
@@ -1567,17 +1568,24 @@ def _opened_kind(toks: list[Token], k: int, word: EventWord) -> str | None:
 def _without_delegations(found: list[Candidate]) -> list[Candidate]:
     """`Đoàn công tác của Bộ Y tế … đã làm việc với …`: the delegation is the subject; the event verb after
     it in the sentence tells what happened. A subject_only delegation (`Tổ công tác`) names no event by itself, nor
-    after a delegation_object word (`báo cáo với Tổ công tác … tại buổi làm việc …`)."""
-    out = []
-    for k, c in enumerate(found):
-        verb = next((d for d in found[k + 1 :] if not d.word.noun), None) if c.word.delegation else None
-        if c.word.subject_only and (verb is None or match_ending_at(cues()["delegation_object"], c.toks, c.head, 1)):
+    after a delegation_object word (`báo cáo với Tổ công tác … tại buổi làm việc …`), and is the verb's subject only
+    as a leader's group (`Tổ công tác của Thủ tướng`): a body's (`của Bộ X`) leaves the body the subject, as before
+    the word was read. One walk back over the candidates, keeping the first event verb after each."""
+    kept: list[Candidate] = []
+    verb: Candidate | None = None  # the first event verb after the candidate read
+    for c in reversed(found):
+        told = verb if c.word.delegation else None
+        if not c.word.noun:
+            verb = c
+        if c.word.subject_only and (told is None or match_ending_at(cues()["delegation_object"], c.toks, c.head, 1)):
             continue  # `Tổ công tác` names no event by itself; `báo cáo với Tổ công tác …`: the verb is another's
-        if verb is None:
-            out.append(c)
-        elif verb.delegation_at is None:
-            verb.delegation_at = c.head
-    return out
+        if c.word.subject_only and not leaders_group(c.toks, c.head):
+            continue  # `Tổ công tác của Bộ X …`, `Tổ công tác đặc biệt …`: the body or the verb's own subject leads
+        if told is None:
+            kept.append(c)
+        else:
+            told.delegation_at = c.head  # the first delegation before the verb: set last in this walk back
+    return kept[::-1]
 
 
 def _speech_spans(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:

@@ -284,8 +284,8 @@ def _delegation_name(doc: Document, report: Report, toks: list[Token], at: int, 
         tok = toks[k]
         if tok.lower == "của" and not led:
             span = _organisation_span_starting_at(report, toks[k + 1].start) if k + 1 < head else None
-            if span is not None:
-                return doc.text[toks[at].start : span[1]]
+            if span is not None:  # `Tổ công tác của Bộ X`: the body's own group, no body itself
+                return None if word.subject_only else doc.text[toks[at].start : span[1]]
             if k + 1 >= head or not _leader_title_at(toks, k + 1):
                 return None
             # `Tổ công tác của Thủ tướng (Chính phủ) làm việc …`, `… của Chủ tịch UBND TP vừa …`: a leader's own
@@ -299,9 +299,19 @@ def _delegation_name(doc: Document, report: Report, toks: list[Token], at: int, 
         k += 1
     if led and k == head:
         return doc.text[toks[at].start : toks[k - 1].end]
+    if word.subject_only and not led:
+        return None  # `Tổ công tác đặc biệt đã …`: only a leader's group is named as a body of its own
     if k == end or (toks[k].lower not in {"do", ","} and not match_length(cues()["verb_adverb"], toks, k)):
         return None
     return doc.text[toks[at].start : toks[k - 1].end]
+
+
+def leaders_group(toks: list[Token], at: int) -> bool:
+    """The delegation word at toks[at] is a leader's group: `của` and a leader's title right after it (`Tổ công tác
+    của Thủ tướng`, `… của Chủ tịch UBND TP`), the only subject_only delegation (summary_events.tsv) that is a body of
+    its own; a body's group (`Tổ công tác của Bộ X`) or an unowned one (`Tổ công tác đặc biệt`) is not."""
+    k = at + match_length(event_trie(), toks, at)
+    return k + 1 < len(toks) and toks[k].lower == "của" and _leader_title_at(toks, k + 1)
 
 
 def _ends_delegation_name(toks: list[Token], k: int) -> bool:

@@ -173,11 +173,15 @@ _OPENED_KINDS = frozenset({"festival", "exhibition", "contest"})
 def _opened_at(toks: list[Token]) -> int | None:
     """The index of the first festival, exhibition or contest word, or capitalised name, that the verb of opening or
     closing it stands right before (summary_cues.tsv `opening_verb`: `bế mạc Festival X`, `khai mạc Triển lãm Y`):
-    the ceremony that opens or closes it (`lễ bế mạc festival X`) told again. None when the sentence has none."""
+    the ceremony that opens or closes it (`lễ bế mạc festival X`) told again. A capitalised name of another kind of
+    event (`khai mạc Hội nghị X`) is not. None when the sentence has none."""
     for k in range(len(toks) - 1):
         verb = match_length(cues()["opening_verb"], toks, k)
         named = k + verb
-        if verb and named < len(toks) and (toks[named].is_cap or _kind_at(toks, named) in _OPENED_KINDS):
+        if not verb or named >= len(toks):
+            continue
+        kind = _kind_at(toks, named)
+        if kind in _OPENED_KINDS or (kind is None and toks[named].is_cap):
             return named
     return None
 
@@ -250,8 +254,22 @@ def _vote_country(doc: Document, best: Candidate, marks: _Marks) -> str | None:
     if named:
         return named
     if k + 1 < len(toks) and toks[k].lower in _O | _AT and match_length(cues()["this_country"], toks, k + 1):
-        return next((c for c in (_country_at(doc, toks, j) for j in range(best.head - 1, -1, -1)) if c), None)
+        return _last_country(doc, toks, best.head)
     return None
+
+
+def _last_country(doc: Document, toks: list[Token], end: int) -> str | None:
+    """The last country (or region) written whole from a token before toks[end]: read forwards, past each name at
+    once, so that a longer name is not read by its tail (`Nam Sudan`, not `Sudan`; `Papua New Guinea`, not
+    `Guinea`). None when none is written there."""
+    found = None
+    k = 0
+    while k < end:
+        length = country_matcher().length(toks, k) if toks[k].is_cap else 0
+        if length:
+            found = doc.text[toks[k].start : toks[k + length - 1].end]
+        k += max(length, 1)
+    return found
 
 
 def _country_at(doc: Document, toks: list[Token], k: int) -> str | None:

@@ -1170,25 +1170,25 @@ def _person_at(
         return None  # `phường Châu Phú A`, `xã Nguyễn Huệ`: a place named like a person
     if not honorifics and not preceding and _after_school(toks, before):
         return None  # `Trường Tiểu học Trần Cao Vân (quận …)`: a school named after someone
-    anchored = (
+    strong = (  # every anchor but a list's (weak) and `vụ` (`vụ Sơn Trà`: a case may be named after a site): enough
+        # to name a person where the text also names a site so (`A (SN 1990, trú …)` beside `đường A`)
         ends_with_anchor(toks, before)
         or after_field(toks, before)
         or (after_regime(toks, before) and any(has_foreign_shape(t.text) for t in toks[i : i + length]))
-        or (weak and not _place_like(toks, i, length))
         or detailed(toks, name_end)
         or detailed_pair(toks, name_end)
         or addressed(toks, before, name_end)
         or acting_person(toks, before, name_end)
-        or case_of(toks, before)
         or after_nationality(toks, before)
         or (_opens_apposed_name(toks, before) and apposed_person(toks, name_end))
     )
+    anchored = strong or case_of(toks, before) or (weak and not _place_like(toks, i, length))
     if anonymised and not (titles or anchored or honorifics) and _continues_proper_name(toks, before):
         return None  # `Olympic Vật Lý Châu Á`, `Tiểu học Liên Hà A`: the capital letter ends a longer name
     if not titles and not anchored and not honorifics and not anonymised and fold(name).lower() not in people:
         return None  # `đường Lê Lợi`, `Trường THPT Chu Văn An`: a name needs an anchor (DOMAIN §4)
     if (
-        not (titles or honorifics or anonymised or ends_with_anchor(toks, before))
+        not (titles or honorifics or anonymised or strong)
         and fold(name).lower() in context.sites
         and fold(name).lower() not in people
     ):

@@ -431,18 +431,24 @@ _OPTION_REACH = 16  # tokens between two answers of one question: bounded, so th
 
 def _answer_option(toks: Sequence[Token], i: int) -> bool:
     """toks[i] is a letter of a multiple-choice question's answers (`A. Đồng Nai. B. Cả. C. Thu Bồn. D. Mê Công`):
-    `A`–`D` with its dot, and the letter next to it in the series with its dot a few tokens before (after `A`, `B`
-    after it). One letter with a dot alone stays a credit's initial (`C. Nguyên`)."""
+    `A`–`D` with its dot, and the letters before it in the series back to `A`, each with its dot a few tokens before
+    the next (after `A`, `B` after it). One letter with a dot alone stays a credit's initial (`C. Nguyên`), so does
+    one after a sentence ending in another letter (`… tòa nhà B. C. Nguyên`: no `A.` opens the series). At most
+    three windows of _OPTION_REACH tokens are read."""
     letter = toks[i].text
     if len(letter) != 1 or letter not in _OPTIONS or i + 1 >= len(toks) or toks[i + 1].text != ".":
         return False
     if letter == "A":
         window = range(i + 2, min(len(toks) - 1, i + _OPTION_REACH))
-        wanted = "B"
-    else:
-        window = range(max(0, i - _OPTION_REACH), i)
-        wanted = _OPTIONS[_OPTIONS.index(letter) - 1]
-    return any(toks[k].text == wanted and toks[k + 1].text == "." for k in window)
+        return any(toks[k].text == "B" and toks[k + 1].text == "." for k in window)
+    at = i
+    for wanted in reversed(_OPTIONS[: _OPTIONS.index(letter)]):  # `C`: its `B`, then that `B`'s `A`
+        window = range(at - 1, max(0, at - _OPTION_REACH) - 1, -1)
+        before = next((k for k in window if toks[k].text == wanted and toks[k + 1].text == "."), None)
+        if before is None:
+            return False
+        at = before
+    return True
 
 
 def _reporter_credits(doc: Document, found: Credits) -> None:
