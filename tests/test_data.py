@@ -45,7 +45,7 @@ from vnreport.extract.officials.lexicon import (
     address_genders,
 )
 from vnreport.extract.officials.merging import SpelledRow, SynonymRow
-from vnreport.extract.officials.titles import UnitHeadRow
+from vnreport.extract.officials.titles import PlaceUnitWordRow, UnitHeadRow
 from vnreport.extract.organizations import AbbreviationRow, HeadRow, MediaRow
 from vnreport.extract.organizations.lexicon import (
     KNOWN_KINDS,
@@ -210,6 +210,10 @@ TABLES: dict[str, tuple[type[NamedTuple], Callable[[Any], bool] | None]] = {
     "officials_unit_heads.tsv": (
         UnitHeadRow,  # the unit's word is one of the head's (`đội` of `đội trưởng`), all in lower case
         lambda r: r.head == r.head.lower() and r.unit in r.head.split(),
+    ),
+    "officials_place_units.tsv": (
+        PlaceUnitWordRow,
+        lambda r: r.role in {"province", "city_short", "after_comma"} and r.phrase == r.phrase.lower(),
     ),
     "officials_title_spelled.tsv": (SpelledRow, lambda r: r.written == r.written.lower() and " " not in r.written),
     "officials_title_synonyms.tsv": (

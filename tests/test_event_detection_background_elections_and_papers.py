@@ -59,6 +59,58 @@ def test_an_election_told_held_is_still_the_event() -> None:
     assert found == ("election", "2024-05-20")
 
 
+def test_an_election_told_held_after_an_opinion_verb_is_still_the_event() -> None:
+    """An opinion verb before the election does not make it said when the sentence tells the vote held (vote_held:
+    `tái đắc cử`, `đi bầu`)."""
+    text = (
+        "Tổng thống nước A tái đắc cử\n\n"
+        "Ngày 20/5, như giới quan sát dự đoán, Tổng thống nước A là ông B đã tái đắc cử trong cuộc bầu cử "
+        "Tổng thống với số phiếu áp đảo.\n\nÔng B giành được 57% số phiếu bầu."
+    )
+    found = event_kind_and(text, "date")
+    assert found is not None and found[0] == "election"
+    text = (
+        "Nước A bầu Quốc hội mới\n\n"
+        "Ngày 20/5, dù nhiều người cho rằng cuộc bầu cử Quốc hội sẽ bị hoãn, cử tri nước A vẫn đi bầu "
+        "với tỷ lệ cao.\n\nKết quả sẽ được công bố vào tuần tới."
+    )
+    found = event_kind_and(text, "date")
+    assert found is not None and found[0] == "election"
+
+
+def test_an_election_named_after_an_opinion_word_as_a_noun_is_still_the_event() -> None:
+    """`theo dự báo của …`, `như nhận định của …`: the opinion word is a noun, the sentence reports the election."""
+    text = (
+        "Tổng thống nước A tái đắc cử\n\n"
+        "Ngày 20/5, đúng như nhận định của giới quan sát, Tổng thống nước A là ông B đã giành chiến thắng trong "
+        "cuộc bầu cử Tổng thống.\n\nÔng B giành được 57% số phiếu bầu."
+    )
+    found = event_kind_and(text, "date")
+    assert found is not None and found[0] == "election"
+    text = (
+        "Nước A bầu Tổng thống\n\n"
+        "Ngày 20/5, theo dự báo của cơ quan khí tượng, trời mưa lớn trong ngày diễn ra cuộc bầu cử Tổng thống "
+        "nước A.\n\nCác điểm bỏ phiếu mở cửa từ sáng sớm."
+    )
+    found = event_kind_and(text, "date")
+    assert found is not None and found[0] == "election"
+
+
+def test_a_title_that_comments_does_not_make_a_paper_deep_in_the_lead_background() -> None:
+    """The commentary check reads the lead's opening, the title aside (summary_cues.tsv commentary): a title that
+    voices an opinion leaves a paper told deep in a plain lead the news."""
+    text = (
+        "Dư luận quan tâm chuyện cấp phép biểu diễn\n\n"
+        "Những ngày qua, chuyện cấp phép biểu diễn các ca khúc quen thuộc được nhắc đến nhiều. "
+        "Đầu tiên là chuyện thủ tục của các cơ quan quản lý. "
+        "Thứ hai là câu chuyện quy hoạch khu du lịch ven biển. "
+        "Câu chuyện quy hoạch là gần nhất. "
+        "Cụ thể, ngày 2/6, Sở X đã gửi công văn số 123 tới Hiệp hội Y về phát ngôn của một hội viên."
+    )
+    found = event_kind_and(text, "date")
+    assert found is not None and found[0] == "directive"
+
+
 def test_a_paper_told_only_deep_in_an_opinion_lead_is_no_event() -> None:
     text = (
         "Bài học chưa thuộc\n\n"

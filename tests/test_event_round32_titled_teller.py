@@ -39,6 +39,15 @@ def test_a_person_with_a_title_after_a_dash_told_of_the_step() -> None:
     assert _event(text) == ("investigation", None)
 
 
+def test_a_teller_opened_by_an_honorific_of_two_words_told_of_the_step() -> None:
+    """`đồng chí` (teller_honorific, two words) opens a titled teller as `ông` does."""
+    text = (
+        "Điều tra vụ nhóm thanh niên đánh người\nChiều 12/4, đồng chí Lê Văn Bình, Trưởng Công an huyện Xuân Lộc"
+        " cho biết, đơn vị đã vào cuộc điều tra, xác định danh tính nhóm thanh niên." + _REST
+    )
+    assert _event(text) == ("investigation", None)
+
+
 def test_the_tellers_own_act_a_body_announcing_or_a_signing_day_keep_their_day() -> None:
     own = (
         "Công bố kết luận thanh tra trường đại học\nNgày 9.3, ông Lê Văn Bình, Chánh Thanh tra Bộ Giáo dục cho biết"

@@ -27,6 +27,21 @@ from tests.officialshelp import people_of
             "Trần Thu Hằng",
             "Chủ tịch UBND phường Tân Định",
         ),
+        (
+            "Theo bà Lê Thị Hoa - Phó Giám đốc Sở Y tế TP.HCM, Bệnh viện Chợ Rẫy đã tiếp nhận bệnh nhân.",
+            "Lê Thị Hoa",
+            "Phó Giám đốc Sở Y tế TP.HCM",
+        ),
+        (
+            "Theo bà Lê Thị Hoa - Phó Giám đốc Sở Y tế TP HCM, Bệnh viện Chợ Rẫy đã tiếp nhận bệnh nhân.",
+            "Lê Thị Hoa",
+            "Phó Giám đốc Sở Y tế TP HCM",
+        ),
+        (
+            "Theo bà Lê Thị Hoa - Phó Giám đốc Sở Y tế TP Hồ Chí Minh, Bệnh viện Chợ Rẫy đã tiếp nhận bệnh nhân.",
+            "Lê Thị Hoa",
+            "Phó Giám đốc Sở Y tế TP Hồ Chí Minh",
+        ),
     ],
 )
 def test_a_place_closes_the_title_at_the_comma(text: str, name: str, title: str) -> None:

@@ -374,7 +374,7 @@ def _late_paper(doc: Document, chosen: Candidate, dated: LeadSentence, read: _Re
         return False
     if any(_tells_fresh_news(doc, ls.sentence) for ls, _ in opening):
         return False
-    return any(_has_cue(doc, ls.sentence, "commentary") for ls, _ in opening)
+    return any(_has_cue(doc, ls.sentence, "commentary") for ls, _ in opening if ls.order >= 0)  # title aside
 
 
 def _has_cue(doc: Document, sentence: Sentence, role: str) -> bool:
@@ -1444,6 +1444,7 @@ class _Clauses:
         self._last_order: list[int] = []
         self._last_background: list[int] = []
         self.first_opinion = -1  # the sentence's first opinion verb (`cho rằng`, `dự đoán`), whatever its clause
+        self.vote_held = False  # the sentence tells a vote held (`đã tái đắc cử`, `cử tri … đi bầu`)
         start = last_plan = last_prior = last_order = last_background = -1
         police = False
         for k in range(len(toks)):
@@ -1456,8 +1457,10 @@ class _Clauses:
                 last_prior = k
             if match_length(cues()["check_background"], toks, k):
                 last_background = k
-            if self.first_opinion < 0 and match_length(cues()["opinion"], toks, k):
+            if self.first_opinion < 0 and _opinion_verb(toks, k):
                 self.first_opinion = k
+            if not self.vote_held and match_length(cues()["vote_held"], toks, k):
+                self.vote_held = True
             if start == k:
                 police = False  # an investigating body named in the clause before its first order
             if not police and last_order < start and match_length(cues()["investigating_body"], toks, k):
@@ -1483,13 +1486,25 @@ class _Clauses:
         return i > 0 and self._last_prior[i - 1] >= self.start[i]
 
     def opinion_before(self, i: int) -> bool:
-        """An opinion verb (summary_cues.tsv, opinion) stands before toks[i] in its sentence: what follows is said."""
-        return 0 <= self.first_opinion < i
+        """An opinion verb (summary_cues.tsv, opinion) stands before toks[i] in its sentence and the sentence tells
+        no vote held (vote_held: `đã tái đắc cử`): what follows is said, not reported done."""
+        return 0 <= self.first_opinion < i and not self.vote_held
 
     def background_before(self, i: int) -> bool:
         """A clause of background (`trong khi`, `sau khi`, `khi`) opens in toks[i]'s clause, before it: a check told
         there is how something was found or what came before, not the news (summary_cues.tsv, check_background)."""
         return i > 0 and self._last_background[i - 1] >= self.start[i]
+
+
+def _opinion_verb(toks: list[Token], k: int) -> bool:
+    """An opinion verb at toks[k] (summary_cues.tsv opinion: `cho rằng`, `dự báo`), not the same word used as a noun,
+    after `theo`/`như` or before `của` (opinion_noun_before/after: `theo dự báo của giới quan sát`, `như nhận định`)."""
+    n = match_length(cues()["opinion"], toks, k)
+    if not n:
+        return False
+    if k > 0 and match_ending_at(cues()["opinion_noun_before"], toks, k):
+        return False
+    return not match_length(cues()["opinion_noun_after"], toks, k + n)
 
 
 def _joins_bodies(toks: list[Token], k: int, masked: _Masked | None) -> bool:
@@ -1794,13 +1809,18 @@ def _told_of(doc: Document, date: DateMention, person_starts: list[int]) -> bool
     m = _told_after(titled=True).match(doc.view, date.end)
     if m is None or m.group("first") is None:
         return m is not None
-    first = m.group("first")
-    if not (first[:1].isupper() or first.lower() in cue_phrases("teller_honorific")):
+    if not (m.group("first")[:1].isupper() or _teller_honorific().match(doc.view, m.start("first"))):
         return False
     if _own_act_after().match(doc.view, m.end()):
         return False  # `ông A, Chánh Thanh tra Bộ X cho biết đã ký …`: the teller's own act, told as the news
     k = bisect_right(person_starts, date.end)
     return k < len(person_starts) and person_starts[k] < m.start("mark")
+
+
+@cache
+def _teller_honorific() -> re.Pattern[str]:
+    """A teller_honorific (`ông`, `bà`, `đồng chí`: one word or more) at the start of a titled teller's first word."""
+    return regexes.compile(r"(?i:" + alternation(cue_phrases("teller_honorific"), space=r"[^\S\n]+") + r")(?!\w)")
 
 
 @cache

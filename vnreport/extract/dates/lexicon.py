@@ -524,6 +524,7 @@ class _YearCues:
     planned_after: re.Pattern[str]
     next_year: re.Pattern[str]
     next_named: re.Pattern[str]
+    next_named_not: re.Pattern[str]
     biography: re.Pattern[str]
     career: re.Pattern[str]
     document_object: re.Pattern[str]
@@ -623,6 +624,8 @@ def year_cues() -> _YearCues:
             rf"(?!{_O}[-–]{_O}\d)",
             flags,
         ),
+        # read over the clause before `sang năm 2021`: `bị hoãn lại sang năm 2021`, `lùi thời hạn sang năm 2021`
+        next_named_not=regexes.compile(rf"(?<!\w)(?:{alt('next_named_not')})(?!\w)", flags),
         biography=regexes.compile(rf"(?<!\w)(?:{alt('biography')})(?!\w)", flags),
         career=regexes.compile(rf"(?<!\w)(?:{alt('career')})(?!\w)", flags),
         document_object=regexes.compile(rf"(?<!\w)(?:{alt('document_object')})(?!\w)", flags),

@@ -631,7 +631,8 @@ _WRITTEN_YEAR = regexes.compile(r"(?<!\d)(?:1\d{3}|20\d\d)(?!\d)")
 def _named_next_year(view: str) -> tuple[int, int] | None:
     """`Thủ tướng hy vọng sang năm 2018, khi …`, `có thể phải sang năm 2018 mới …`: a year the text names as the next
     one names the year before it as the present (samples/gold/README.md, round 28). Not a carry-over, a delay or
-    an entry into the year (`chuyển nguồn sang năm 2017`, `lùi sang năm 2020`, `Bước sang năm 2017`), nor a
+    an entry into the year (`chuyển nguồn sang năm 2017`, `lùi sang năm 2020`, `Bước sang năm 2017`; the word
+    anywhere in the clause before: `bị hoãn lại sang năm 2021`, `lùi thời hạn sang năm 2021`), nor a
     sentence that opens with it (`Sang năm 2017, thị trường …` is as often the present), nor a year moved on from
     another of its clause (`từ năm 2015 sang năm 2016`, `của năm 2016 sang năm 2017`). (Where, and the year.)"""
     for m in year_cues().next_named.finditer(view):
@@ -639,6 +640,8 @@ def _named_next_year(view: str) -> tuple[int, int] | None:
             continue
         lo = window(m.start(), _NEXT_CLAUSE_REACH)
         clause = max((b.end() for b in _CLAUSE_BREAK.finditer(view, lo, m.start())), default=lo)
+        if year_cues().next_named_not.search(view, clause, m.start()) is not None:
+            continue  # `dự án bị hoãn lại sang năm 2021`, `lùi thời hạn sang năm 2021`: a delay, wherever in the clause
         if _WRITTEN_YEAR.search(view, clause, m.start()) is None:
             return m.start(), int(m.group("y")) - 1
     return None

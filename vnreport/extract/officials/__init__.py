@@ -73,7 +73,6 @@ from vnreport.extract.officials.lexicon import (
     org_vocabulary,
     other_gender,
     person_noun_genders,
-    rank_words,
     title_expansions,
     title_qualifiers,
 )
@@ -91,6 +90,7 @@ from vnreport.extract.officials.titles import (
     delegation_matcher,
     modified_start,
     owner_of_noun,
+    rank_head,
     starts_role_cue,
     title_of,
     title_phrases,
@@ -1145,7 +1145,7 @@ def _person_at(
         # the firm's head ends the title (`Trưởng văn phòng luật sư Lê Văn Hải`, `Giám đốc công ty luật …`)
     start = _mention_start(toks, preceding[0].first if preceding else before)
     after = chain_after(toks, name_end, by_first, context.persons)
-    ranked = {" ".join(t.lower for t in toks[p.first : p.head_last]) for p in preceding} <= rank_words()
+    ranked = all(rank_head(toks, p) for p in preceding)
     cited = start > 0 and toks[start - 1].lower == "theo"
     placed = not ranked or (cited and after[0].after_country if after else False)  # a rank alone places no one
     if after and placed and _next_subject(toks, name_end, after):

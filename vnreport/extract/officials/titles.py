@@ -767,7 +767,23 @@ def _organisation_end(
     return end
 
 
-_PROVINCE_UNITS = frozenset({"tỉnh", "tp", "thành phố"})
+class PlaceUnitWordRow(NamedTuple):
+    role: str
+    phrase: str
+
+
+@cache
+def place_unit_words(role: str) -> frozenset[tuple[str, ...]]:
+    """The phrases of one role of officials_place_units.tsv (`province`: `tỉnh`, `thành phố`; `city_short`: `hcm`;
+    `after_comma`: `quận`, `thị xã`), each as its words in lower case."""
+    rows = load_rows("officials_place_units.tsv", PlaceUnitWordRow)
+    return frozenset(tuple(row.phrase.split()) for row in rows if row.role == role)
+
+
+def _unit_word_length(toks: list[Token], k: int, role: str) -> int:
+    """The words of the longest unit phrase of `role` (officials_place_units.tsv) at toks[k], or 0."""
+    words = tuple(t.lower for t in toks[k : k + 2])
+    return max((len(p) for p in place_unit_words(role) if words[: len(p)] == p), default=0)
 
 
 def _known_alone(toks: list[Token], i: int, known: frozenset[str]) -> bool:
@@ -820,16 +836,21 @@ def _place_set_off(toks: list[Token], i: int) -> int:
     return j - i if closed else 0
 
 
-def _province_after(toks: list[Token], k: int) -> int:
+def _province_after(toks: list[Token], k: int, *, unit_needed: bool = False) -> int:
     """The tokens of a province or city at toks[k], perhaps after its unit word (`Hà Nam`, `tỉnh Nam Định`, `TP
-    Cần Thơ`); 0 when none."""
-    unit = 0
-    for width in (1, 2):
-        words = " ".join(t.lower for t in toks[k : k + width])
-        if width <= len(toks) - k and words in _PROVINCE_UNITS:
-            unit = width
+    Cần Thơ`, `TP Hồ Chí Minh`; a city's short name after it, `TP.HCM`, `TP HCM`: officials_place_units.tsv); with
+    `unit_needed`, only after its unit word; 0 when none."""
+    unit = _unit_word_length(toks, k, "province")
+    if unit_needed and not unit:
+        return 0
+    whole = place_matcher().length(toks, k) if unit else 0  # the gazetteer's `TP Hồ Chí Minh`
     place = place_matcher().length(toks, k + unit) if k + unit < len(toks) else 0
-    return unit + place if place else 0
+    short = 0
+    if unit:
+        dot = int(k + unit < len(toks) and toks[k + unit].text == ".")
+        if k + unit + dot < len(toks) and (toks[k + unit + dot].lower,) in place_unit_words("city_short"):
+            short = unit + dot + 1
+    return max(whole, unit + place if place else 0, short)
 
 
 def _short_body_closed(toks: list[Token], k: int) -> bool:
@@ -1241,34 +1262,33 @@ def starts_role_cue(toks: list[Token], i: int) -> bool:
     return role_cue_length(toks, i) > 0
 
 
-_PLACE_UNITS_AFTER = frozenset({"tp", "tỉnh", "quận", "huyện", "xã", "phường"})  # not `Q.1`, `P.7` (round 13 test)
+_PROVINCE_BACK = 6  # tokens a province with its unit word may take before a comma (`tỉnh Bà Rịa - Vũng Tàu`)
 
 
 def _province_closes(toks: list[Token], first: int, comma: int) -> bool:
-    """A province written with its unit word right before the comma toks[comma] (`Sở GD&ĐT tỉnh Vĩnh Phúc,`):
-    the body is whole, and what follows the comma is no field of its name. At most four words are looked back."""
-    for size in range(1, 5):
+    """A province written with its unit word right before the comma toks[comma] (`Sở GD&ĐT tỉnh Vĩnh Phúc,`, `Sở Y
+    tế TP.HCM,`): the body is whole, and what follows the comma is no field of its name. At most _PROVINCE_BACK
+    tokens are looked back."""
+    for size in range(2, _PROVINCE_BACK + 1):
         s = comma - size
-        if s - 1 <= first:
+        if s <= first:
             return False
-        if toks[s - 1].lower in _PROVINCE_WORDS and place_matcher().length(toks, s) == size:
+        if _province_after(toks, s, unit_needed=True) == size:
             return True
     return False
 
 
-_PROVINCE_WORDS = frozenset({"tỉnh", "tp", "phố"})  # `tỉnh A`, `TP A`, `thành phố A`
-
-
 def _unit_place_at(toks: list[Token], i: int) -> bool:
     """An administrative unit that opens a place at toks[i], after a comma (`…, TP Tây Ninh`, `…, Quận 1`,
-    `…, Thành phố Huế`): the place where the body sits, written outside the title (README, round 26), not more of
-    its name."""
+    `…, Thành phố Huế`; officials_place_units.tsv after_comma): the place where the body sits, written outside the
+    title (README, round 26), not more of its name."""
     if i + 1 >= len(toks) or not toks[i].is_word:
         return False
-    low, nxt = toks[i].lower, toks[i + 1]
-    if low in {"thành", "thị"}:
-        return i + 2 < len(toks) and nxt.lower in {"phố", "xã"} and toks[i + 2].is_cap_word
-    return low in _PLACE_UNITS_AFTER and (nxt.is_cap_word or nxt.kind == "number")
+    unit = _unit_word_length(toks, i, "after_comma")
+    if not unit or i + unit >= len(toks):
+        return False
+    nxt = toks[i + unit]
+    return nxt.is_cap_word or (unit == 1 and nxt.kind == "number")
 
 
 def _continues_organisation(toks: list[Token], i: int) -> bool:
@@ -1344,11 +1364,14 @@ def chain_before(toks: list[Token], i: int, by_last: dict[int, TitlePhrase]) -> 
     return chain
 
 
+def rank_head(toks: list[Token], phrase: TitlePhrase) -> bool:
+    """The phrase's head is a military or police rank (officials_ranks.txt: `Thượng tướng`, `Đại tá`)."""
+    return " ".join(t.lower for t in toks[phrase.first : phrase.head_last]) in rank_words()
+
+
 def _bare_rank(toks: list[Token], phrase: TitlePhrase) -> bool:
     """A military or police rank alone (officials_ranks.txt: `Thượng tướng`, `Đại tá`), with no body after it."""
-    if phrase.last != phrase.head_last:
-        return False
-    return " ".join(t.lower for t in toks[phrase.first : phrase.last]) in rank_words()
+    return phrase.last == phrase.head_last and rank_head(toks, phrase)
 
 
 def _post_before_rank(toks: list[Token], post: TitlePhrase | None) -> bool:
