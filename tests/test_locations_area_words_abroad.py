@@ -19,7 +19,7 @@ def _locations(text: str) -> list[str]:
     return [loc.name for loc in analyze_text(text, source="t.txt", year=2024).locations]
 
 
-def _canonical(text: str) -> list[str]:
+def _canonical(text: str) -> list[str | None]:
     return [loc.canonical for loc in analyze_text(text, source="t.txt", year=2024).locations]
 
 
