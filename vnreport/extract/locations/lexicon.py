@@ -250,7 +250,8 @@ def unit_words() -> PhraseMatcher[bool]:
     """The unit words of places_units.tsv written in lower case (`xã`, `thôn`, `khu phố`, `tổ dân phố`),
     matched lower case: a unit word stands inside a name of people by their place (`Người dân thôn X`)."""
     rows = load_rows("places_units.tsv", UnitRow)
-    return phrase_matcher((row.written for row in rows if row.written == row.written.lower()), "lower")
+    words = (row.written for row in rows if row.written == row.written.lower() and "abroad" not in row.flags.split(","))
+    return phrase_matcher(words, "lower")
 
 
 def particle_name(tokens: Tokens, j: int) -> bool:

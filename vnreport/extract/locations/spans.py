@@ -32,6 +32,7 @@ from vnreport.extract.locations.lexicon import (
 )
 from vnreport.extract.names import capitalised_run, middle_names, starts_person, surnames
 from vnreport.lexicon import list_matcher, load_words
+from vnreport.segment.dictionary import is_word
 from vnreport.text import fold
 
 
@@ -92,6 +93,8 @@ def unit_place(tokens: Tokens, i: int, gaz: Gazetteer) -> PlaceSpan | None:
     if not width or not isinstance(unit, Unit):
         return None
     j = i + width
+    if "abroad" in unit.flags:
+        return _abroad_area(tokens, i, j, unit, gaz)
     if tokens.is_cap(i) and not tokens.sentence_initial(i) and gaz.admin_names.length(tokens.items, i) > width:
         return None  # `Buôn Đôn`, `Thị Xã …`: a capitalised unit word inside a known name
     if "cue" in unit.flags and not (ends_with_phrase(cue_trie(), tokens, i) or (i and tokens.texts[i - 1] == ",")):
@@ -118,6 +121,28 @@ def unit_place(tokens: Tokens, i: int, gaz: Gazetteer) -> PlaceSpan | None:
 
 
 _ADDRESS_LEVELS = frozenset({"commune", "district"})
+
+
+def _abroad_area(tokens: Tokens, i: int, j: int, unit: Unit, gaz: Gazetteer) -> PlaceSpan | None:
+    """An area word and a name the gazetteer lacks written in plain Latin letters (`xứ Catalonia`, `vùng
+    Kyushu`, `khu vực Doklam`): a place abroad. Not a known name (read where the scan comes to it), not a
+    name in Vietnamese spelling (`khu vực Nhà nước`: a sector), a number or an acronym (`khu vực I`, `khu vực
+    ASEAN`), nor one opening with a Vietnamese syllable."""
+    if j >= len(tokens) or not tokens.joined[j] or not tokens.is_cap_word(j) or opens_sentence(tokens, j):
+        return None
+    if any(matcher.length(tokens.items, j) for matcher in (gaz.names, gaz.admin_names, gaz.units)):
+        return None
+    last = _transliterated_end(tokens, j + 1)
+    while last < len(tokens) and last - j < 3 and tokens.joined[last] and tokens.is_cap_word(last):
+        last += 1
+    written = tokens.view[tokens.starts[j] : tokens.ends[last - 1]]
+    if not written.isascii() or not any(c.islower() for c in tokens.texts[j]) or is_word(tokens.lowers[j]):
+        return None  # `vùng Cao nguyên …`: a Vietnamese syllable written without marks opens no name abroad
+    span = _unknown_unit_place(tokens, i, j, unit)
+    if span is None:
+        return None
+    name = fold(tokens.view[tokens.starts[j] : span.end])  # one place however its area word is written
+    return PlaceSpan(tokens.starts[j], span.end, j, span.last, name, "other", None)
 
 
 def _addressed(tokens: Tokens, i: int, k: int, gaz: Gazetteer) -> bool:
@@ -450,7 +475,11 @@ def _context_ok(tokens: Tokens, i: int, last: int, entry: Entry, gaz: Gazetteer,
     if ends_with_phrase(agent_cue_trie(), tokens, i):
         return not (following and tokens.is_cap_word(last))  # `bị Anh dẫn độ`; not `bị Anh Tuấn đánh`
     if "strict" in flags:
-        return not tokens.sentence_initial(i) and _next_to_country(tokens, i, last, gaz, places)
+        if _bracketed_after_place(tokens, i, last, places):
+            return True  # `tại Brussels (Bỉ)`, `thành phố Manchester (Anh)`: the country the place lies in
+        if tokens.sentence_initial(i):
+            return _country_after(tokens, last, gaz)  # `gồm: Anh, Pháp, Đức`: a list of countries opens there
+        return _next_to_country(tokens, i, last, gaz, places)
     return not (following and tokens.is_cap_word(last) and not starts_person(tokens.items, last, minimum=2))
 
 
@@ -499,6 +528,13 @@ def _inside_a_name(tokens: Tokens, i: int, last: int, entry: Entry, previous: st
         return True  # `The New York Times`, `Real Madrid`
     following = last < len(tokens) and tokens.joined[last] and tokens.is_cap_word(last)
     return following and tokens.texts[last].isascii() and not gazetteer().names.length(tokens.items, last)
+
+
+def _bracketed_after_place(tokens: Tokens, i: int, last: int, places: list[PlaceSpan]) -> bool:
+    """The name alone in brackets right after a place read before (`Brussels (Bỉ)`)."""
+    if i < 2 or tokens.texts[i - 1] != "(" or last >= len(tokens) or tokens.texts[last] != ")":
+        return False
+    return bool(places) and places[-1].last == i - 1
 
 
 def _next_to_country(tokens: Tokens, i: int, last: int, gaz: Gazetteer, places: list[PlaceSpan]) -> bool:
