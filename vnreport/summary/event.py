@@ -129,6 +129,10 @@ _ACTED_KINDS = CASE_KINDS | {"directive"}
 # `lãnh đạo UBND TP làm việc với huyện …`: leaders meet as people (the gold names no organiser), a body's
 # leaders who issue a paper or hold a ceremony speak for the body
 _LED_BY_PEOPLE = frozenset({"meeting", "inspection"})
+# sittings where something is said or done: `trong <one of them>` in a dated lead sentence tells its happening
+# (`_sitting_within_dated_lead`); a trip, a vote, a ceremony after `trong` frames a clause
+_STEP_REACH = 6  # tokens before a case step read for the suit it ends (`kiện anh em của mình ra tòa`)
+_WITHIN_KINDS = frozenset({"meeting", "conference", "session", "press_conference", "talks", "congress"})
 
 
 class _Named(NamedTuple):
@@ -261,9 +265,10 @@ def _main_candidate(
     # a day of what an event follows (`Sau khi đến Tokyo vào ngày 4/6, …`) does not make its sentence dated
     # nor does a day after `Trước đó` (`Trước đó, ngày 20/4, Thanh tra TP ra quyết định thanh tra …`): it dates an
     # earlier happening of the story, as it never dates the event (`_set_date`)
-    days = [
-        d.start for d in _event_days(doc, report, 0, lead_end, told_at=_NOWHERE) if not _after_before_that(doc, d.start)
+    lead_days = [
+        d for d in _event_days(doc, report, 0, lead_end, told_at=_NOWHERE) if not _after_before_that(doc, d.start)
     ]
+    days = [d.start for d in lead_days]
     per_sentence = read
     all_dated = [
         (ls, found)
@@ -308,6 +313,8 @@ def _main_candidate(
         chosen = _incident_of_title(doc, lead)
     if chosen is None:
         chosen = _held_in_lead(read)
+    if chosen is None:
+        chosen = _sitting_within_dated_lead(read, sorted(lead_days, key=lambda d: d.start))
     if chosen is None and dated is not None and dated[0].order == 0:
         chosen = _act_of_dated_lead(doc, report, dated[0].sentence) or _incident_of_dated_lead(doc, dated[0])
     if chosen is None and (dated is None or dated[0].order > 0):
@@ -667,6 +674,43 @@ def _at_or_after_event(candidate: Candidate) -> bool:
     """`tại buổi …`, `tham dự cuộc họp …`, `sau cuộc gặp …` right before the event noun."""
     toks, head = candidate.toks, candidate.head
     return bool(match_ending_at(cues()["at_event"], toks, head) or match_ending_at(cues()["after_event"], toks, head))
+
+
+def _sitting_within_dated_lead(read: _Read, lead_days: list[DateMention]) -> Candidate | None:
+    """`Ngày 7/2, trong buổi họp với …, ông A khẳng định …`, `… sẽ tổ chức ĐHĐCĐ … Trong cuộc họp lần này, …`: a later
+    lead sentence (after the first) tells what was said or done in a sitting it names after `trong` (a within_event
+    cue right before a sitting's noun: `_WITHIN_KINDS`), and that sentence or the lead sentence right before it is
+    dated (`lead_days`: the lead's event days, in text order): the sitting is the lead's happening, as one after
+    `tại` is (`_held_in_lead`). An undated one (`Trong buổi đối thoại … diễn ra mới đây, ông A cho biết …` in an
+    analysis) is background, and so is one its own sentence dates, its year written, before the lead's first day
+    (`Tuy nhiên trong buổi làm việc … vào ngày 22/2/2017, …` under `Ngày 8/6, …`: an earlier step of the story; a day
+    without its year, placed by inference, is not compared: a deadline of the sapo may place it); `trong chuyến công
+    tác …`, `trong cuộc bầu cử …` frame a trip or a vote, no sitting. Read only when the lead names no event of its
+    own; the lead has a handful of sentences, each read once with a bisection."""
+    starts = [d.start for d in lead_days]
+    own_days = {ls.order: day for ls, _ in read if (day := _first_day_in(ls.sentence, lead_days, starts)) is not None}
+    for ls, found in read:
+        if ls.order < 1 or not (ls.order in own_days or ls.order - 1 in own_days):
+            continue
+        if found and match_length(cues()["other_happening"], found[0].toks, 0):
+            continue  # `Trước đó, trong cuộc họp …`: a happening before the news
+        own = own_days.get(ls.order)
+        if own is not None and not own.inferred and _days_between(lead_days[0], own) < 0:
+            continue  # dated with its year before the lead's first day: an earlier step of the story
+        for candidate in found:
+            if (
+                candidate.word.noun
+                and candidate.kind in _WITHIN_KINDS
+                and match_ending_at(cues()["within_event"], candidate.toks, candidate.head)
+            ):
+                return candidate
+    return None
+
+
+def _first_day_in(sentence: Sentence, days: list[DateMention], starts: list[int]) -> DateMention | None:
+    """The first of `days` (in text order; `starts` their starts) that falls inside the sentence."""
+    at = bisect_right(starts, sentence.start - 1)
+    return days[at] if at < len(days) and starts[at] < sentence.end else None
 
 
 def _incident_of_title(doc: Document, lead: list[LeadSentence]) -> Candidate | None:
@@ -1154,6 +1198,12 @@ def _candidates(
         if word.needs_predicate and not _predicate_of_a_body(toks, i, masked, opening=ls.order <= 1, named=word.orders):
             i += length  # `quyết định bổ nhiệm …`, `về việc chỉ định …`: the matter of a document, not the act
             continue
+        if word.case_step and (planned or ls.order < 0 or not _step_told(toks, i, length, word)):
+            # `việc bị bắt`, `bị bắt gặp`: no step told; `bị bắt giữ`: the step word that starts next is read. A title's
+            # step may be one to come (`14 cán bộ … hầu tòa` over `Sắp tới, TAND … sẽ mở phiên …`): the lead tells it;
+            # a step to come is no gathering a dated lead announces (`dự kiến phải ra tòa … hôm nay`)
+            i += 1
+            continue
         if word.orders:
             orders = orders or _OrderContext(toks)
             if orders.not_told(toks, i, clauses.start[i], masked):
@@ -1277,6 +1327,28 @@ def _title_label_end(toks: list[Token]) -> int:
         if tok.lower in _CLAUSE_MARKS or tok.lower in _LABEL_STOPS:
             return k if tok.lower == ":" else 0
     return 0
+
+
+def _step_told(toks: list[Token], i: int, length: int, word: EventWord) -> bool:
+    """The case step at toks[i:i + length] (`bị bắt`, `ra tòa`: a case_step word of summary_events.tsv) is told as a
+    happening with the suspect as its subject (`5 quan chức bị bắt hôm 24-1`, `A phải ra tòa vì …`): no step_matter
+    cue right before it (`việc bị bắt`, `kiện ra tòa`, `từng bị bắt`), and, for a step_closed word, its clause closes
+    right after it (a punctuation mark, the sentence's end) or a step_close cue follows (a time, a place, a cause:
+    `bị bắt hôm …`, `ra tòa vì …`); `bị bắt gặp`, `người bị bắt là …`, `có phải ra tòa không` tell none; nor a suit
+    brought (a step_lawsuit cue a few tokens before it in its clause: `kiện anh em ra tòa`). Reads a bounded window
+    around the word."""
+    if match_ending_at(cues()["step_matter"], toks, i):
+        return False
+    lawsuit = cues()["step_lawsuit"]
+    for k in range(i - 1, max(-1, i - 1 - _STEP_REACH), -1):
+        if toks[k].text in _CLAUSE_MARKS:
+            break
+        if match_length(lawsuit, toks, k):
+            return False
+    after = i + length
+    if not word.step_closed or after >= len(toks) or toks[after].kind == "punct":
+        return True
+    return bool(match_length(cues()["step_close"], toks, after))
 
 
 def _closes_a_name(toks: list[Token], k: int) -> bool:

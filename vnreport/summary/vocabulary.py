@@ -41,6 +41,8 @@ class EventWord:
     orders: bool = False  # `Thủ tướng vừa giao Bộ X …`: an order or an approval; the body after it is the one told
     demandable: bool = False  # `kêu gọi ông A từ chức`: demanded earlier in its clause, no act told
     subject_only: bool = False  # `Tổ công tác … đã làm việc với`: a delegation only as the subject of an event verb
+    case_step: bool = False  # `A bị bắt hôm …`, `A phải ra tòa vì …`: a step of a case with the suspect as subject
+    step_closed: bool = False  # `bị bắt hôm …`, not `bị bắt gặp`: a step only when a time, a place, a cause follows
 
 
 @cache
@@ -67,6 +69,8 @@ def event_words() -> dict[str, EventWord]:
             "orders" in flags,
             "demandable" in flags,
             "subject_only" in flags,
+            "case_step" in flags,
+            "step_closed" in flags,
         )
     return words
 
