@@ -129,10 +129,7 @@ _ACTED_KINDS = CASE_KINDS | {"directive"}
 # `lãnh đạo UBND TP làm việc với huyện …`: leaders meet as people (the gold names no organiser), a body's
 # leaders who issue a paper or hold a ceremony speak for the body
 _LED_BY_PEOPLE = frozenset({"meeting", "inspection"})
-# sittings where something is said or done: `trong <one of them>` in a dated lead sentence tells its happening
-# (`_sitting_within_dated_lead`); a trip, a vote, a ceremony after `trong` frames a clause
 _STEP_REACH = 6  # tokens before a case step read for the suit it ends (`kiện anh em của mình ra tòa`)
-_WITHIN_KINDS = frozenset({"meeting", "conference", "session", "press_conference", "talks", "congress"})
 
 
 class _Named(NamedTuple):
@@ -313,8 +310,6 @@ def _main_candidate(
         chosen = _incident_of_title(doc, lead)
     if chosen is None:
         chosen = _held_in_lead(read)
-    if chosen is None:
-        chosen = _sitting_within_dated_lead(read, sorted(lead_days, key=lambda d: d.start))
     if chosen is None and dated is not None and dated[0].order == 0:
         chosen = _act_of_dated_lead(doc, report, dated[0].sentence) or _incident_of_dated_lead(doc, dated[0])
     if chosen is None and (dated is None or dated[0].order > 0):
@@ -674,43 +669,6 @@ def _at_or_after_event(candidate: Candidate) -> bool:
     """`tại buổi …`, `tham dự cuộc họp …`, `sau cuộc gặp …` right before the event noun."""
     toks, head = candidate.toks, candidate.head
     return bool(match_ending_at(cues()["at_event"], toks, head) or match_ending_at(cues()["after_event"], toks, head))
-
-
-def _sitting_within_dated_lead(read: _Read, lead_days: list[DateMention]) -> Candidate | None:
-    """`Ngày 7/2, trong buổi họp với …, ông A khẳng định …`, `… sẽ tổ chức ĐHĐCĐ … Trong cuộc họp lần này, …`: a later
-    lead sentence (after the first) tells what was said or done in a sitting it names after `trong` (a within_event
-    cue right before a sitting's noun: `_WITHIN_KINDS`), and that sentence or the lead sentence right before it is
-    dated (`lead_days`: the lead's event days, in text order): the sitting is the lead's happening, as one after
-    `tại` is (`_held_in_lead`). An undated one (`Trong buổi đối thoại … diễn ra mới đây, ông A cho biết …` in an
-    analysis) is background, and so is one its own sentence dates, its year written, before the lead's first day
-    (`Tuy nhiên trong buổi làm việc … vào ngày 22/2/2017, …` under `Ngày 8/6, …`: an earlier step of the story; a day
-    without its year, placed by inference, is not compared: a deadline of the sapo may place it); `trong chuyến công
-    tác …`, `trong cuộc bầu cử …` frame a trip or a vote, no sitting. Read only when the lead names no event of its
-    own; the lead has a handful of sentences, each read once with a bisection."""
-    starts = [d.start for d in lead_days]
-    own_days = {ls.order: day for ls, _ in read if (day := _first_day_in(ls.sentence, lead_days, starts)) is not None}
-    for ls, found in read:
-        if ls.order < 1 or not (ls.order in own_days or ls.order - 1 in own_days):
-            continue
-        if found and match_length(cues()["other_happening"], found[0].toks, 0):
-            continue  # `Trước đó, trong cuộc họp …`: a happening before the news
-        own = own_days.get(ls.order)
-        if own is not None and not own.inferred and _days_between(lead_days[0], own) < 0:
-            continue  # dated with its year before the lead's first day: an earlier step of the story
-        for candidate in found:
-            if (
-                candidate.word.noun
-                and candidate.kind in _WITHIN_KINDS
-                and match_ending_at(cues()["within_event"], candidate.toks, candidate.head)
-            ):
-                return candidate
-    return None
-
-
-def _first_day_in(sentence: Sentence, days: list[DateMention], starts: list[int]) -> DateMention | None:
-    """The first of `days` (in text order; `starts` their starts) that falls inside the sentence."""
-    at = bisect_right(starts, sentence.start - 1)
-    return days[at] if at < len(days) and starts[at] < sentence.end else None
 
 
 def _incident_of_title(doc: Document, lead: list[LeadSentence]) -> Candidate | None:
