@@ -66,6 +66,10 @@ _TALKS_SUBJECT_GAP = 10
 _NEAR = 2  # sentences after the event's where a leader's cue names its chair
 _TITLE_HEAD_LEN = 3  # tokens of the longest title head before a chair cue (`tổng giám đốc`)
 _LED_NEAR = 8  # sentences after the event's where a delegation's leader (`Đoàn … do A dẫn đầu`) is its guest
+_COLON_WINDOW = 25  # tokens after a name in which `: “` makes the words quoted theirs (officials' `_AFTER_WINDOW`)
+_COLON_STOPS = frozenset({".", ";", "!", "?"})
+_COLON_CLAUSE = frozenset({",", ":", "(", ")"})  # open a new clause: what governed a name before stops there
+_OPEN_QUOTES = frozenset({"“", '"'})
 _HEADER_REACH = 16  # tokens from a list header's cue to the `có`/`gồm`/colon that opens its list
 _LIST_OPENERS = frozenset({"có", "gồm", "gồm có", "là", ":"})
 # where-values read only in the event's sentence and the two after it (data/summary_people.tsv)
@@ -1140,6 +1144,61 @@ def _read_sentence(
                         roles.at_event.add(ref.name)
                     roles.add(role, ref.name, f"{where}:{' '.join(t.lower for t in toks[i : i + length])}")
         i += longest
+    for name in _colon_speakers(toks, inside, cues, kind):
+        if to_press:
+            roles.to_press.add(name)
+        else:
+            if name not in roles.to_press:
+                roles.heard_first.add(name)
+            if framed_there:
+                roles.at_event.add(name)
+            roles.add("spoke", name, "after:colon_quote")
+
+
+@cache
+def _colon_objects() -> frozenset[str]:
+    """`về`, `của`, `với` … (summary_cues.tsv `colon_object`): a name after them is spoken of or to."""
+    return frozenset(cue_phrases("colon_object"))
+
+
+def _colon_speakers(
+    toks: list[Token], inside: list[Ref], cues: dict[tuple[str, str], PhraseMatcher[bool]], kind: str | None
+) -> list[str]:
+    """The people a colon and a quotation follow (`ĐB A phản bác: “…”`, `ông B - Chủ tịch HĐQT trải lòng: “…”`,
+    `bà C xúc động: “…”`): whatever the verb or the mood between, the words in quotes are theirs, as the officials'
+    roles read them (extract/officials/roles.py `_after`). Within `_COLON_WINDOW` tokens after the name, up to the
+    next person, no full stop, semicolon or quotation between. Not a person a lower-case cue governs from before
+    in the stretch since the previous person or comma (`ĐB A hỏi Bộ trưởng B: “…”`: B is asked, A speaks), nor one
+    a `colon_object` word makes a topic or an addressee (`nói về Chủ tịch C: “…”`). Each token is
+    read once from the previous person to the next: linear in the sentence."""
+    firsts = _cue_firsts(kind)
+    matchers = [m for (_, where), m in cues.items() if not where.startswith(("opening", "header"))]
+    out: list[str] = []
+    k = 0
+    for n, ref in enumerate(inside):
+        governed = False
+        while k < len(toks) and toks[k].start < ref.start:
+            tok = toks[k]
+            if tok.text in _COLON_STOPS or tok.text in _COLON_CLAUSE:
+                governed = False  # a new clause: what governed before does not reach this person
+            elif not tok.is_cap and (
+                tok.lower in _colon_objects() or (tok.lower in firsts and any(m.length(toks, k) for m in matchers))
+            ):
+                governed = True
+            k += 1
+        while k < len(toks) and toks[k].start < ref.end:
+            k += 1
+        limit = inside[n + 1].start if n + 1 < len(inside) else toks[-1].end + 1
+        j = k
+        while j + 1 < len(toks) and j < k + _COLON_WINDOW and toks[j].start < limit:
+            if toks[j].text in _COLON_STOPS or toks[j].text in _OPEN_QUOTES:
+                break
+            if toks[j].text == ":" and toks[j + 1].text in _OPEN_QUOTES:
+                if not governed:
+                    out.append(ref.name)
+                break
+            j += 1
+    return out
 
 
 def _told_between(view: str, name_end: int, at: int) -> bool:
