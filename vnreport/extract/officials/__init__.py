@@ -798,7 +798,8 @@ def _read_sentence(
             holder_title = _holder_after(toks, i, length, by_last, context)
             # `Thủ tướng Tatarstan Alexei Pesoshin`, `Cố vấn của Tổng thống Trump Herbert McMaster`: the first word
             if holder_title is not None:  # closes the title, the holder's name follows it
-                if _served_by_surname(toks, i, length, by_last[i]):
+                known = fold(toks[i].text).lower() in context.known  # named alone elsewhere: left as it was read
+                if not known and _served_by_surname(toks, i, length, by_last[i]):
                     # `… của Tổng thống A B C nói`: A, the leader served, holds `Tổng thống`; A is no subject of
                     # the sentence, so the mention takes no part in its roles
                     _person_at(doc, toks, i, 1, by_last, by_first, None, people, order, used, context)
