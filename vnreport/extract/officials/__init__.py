@@ -557,7 +557,7 @@ def _holder_after(
     phrase = by_last[i]
     if foreign_name_length(toks, i + 1) < 2 or length - 1 < 2:
         return None
-    if word in context.known:
+    if word in context.known or _served_by_surname(toks, i, length, phrase):
         owner = phrase.first - 1  # `của` right before the owner's title, a post right before it, perhaps with
         if owner < 1 or toks[owner].lower != _OF:  # a few lower-case words of its field (`Cố vấn an ninh`)
             return None
@@ -579,6 +579,23 @@ def _holder_after(
 
 _OF = "của"
 _OF_FIELD_WORDS = 3  # lower-case words between a post and the `của` of its owner
+
+
+def _served_by_surname(toks: list[Token], i: int, length: int, phrase: TitlePhrase) -> bool:
+    """`Phát ngôn viên của Tổng thống A B C nói`: after a head of state's or government's title with no country
+    (a person head) that follows `của`, the leader served is named by one word, as such a leader is, and the
+    foreign name after it, closed by a lower-case word, is the serving post's holder (read by the caller from the
+    post before `của`). Every word of the run is shaped unlike Vietnamese; a comma after the run leaves it one name
+    (`… của Tổng thống A B C, ông D`: the leader's full name, the holder after it)."""
+    end = i + length
+    if not phrase.person_head or phrase.after_country or phrase.last != phrase.head_last or phrase.first < 1:
+        return False
+    if toks[phrase.first - 1].lower != _OF or end >= len(toks):
+        return False
+    closer = toks[end]
+    if not (closer.is_word and not closer.is_cap) or closer.lower in _NOT_A_VERB:
+        return False
+    return all(has_foreign_shape(t.text) for t in toks[i:end] if t.is_word)
 
 
 def _qualifier_length(toks: list[Token], k: int) -> int:
@@ -781,6 +798,11 @@ def _read_sentence(
             holder_title = _holder_after(toks, i, length, by_last, context)
             # `Thủ tướng Tatarstan Alexei Pesoshin`, `Cố vấn của Tổng thống Trump Herbert McMaster`: the first word
             if holder_title is not None:  # closes the title, the holder's name follows it
+                known = fold(toks[i].text).lower() in context.known  # named alone elsewhere: left as it was read
+                if not known and _served_by_surname(toks, i, length, by_last[i]):
+                    # `… của Tổng thống A B C nói`: A, the leader served, holds `Tổng thống`; A is no subject of
+                    # the sentence, so the mention takes no part in its roles
+                    _person_at(doc, toks, i, 1, by_last, by_first, None, people, order, used, context)
                 by_last[i + 1] = holder_title
                 i += 1
                 continue
@@ -1534,6 +1556,7 @@ def _next_subject(toks: list[Token], k: int, after: list[TitlePhrase]) -> bool:
         and nxt.is_word
         and not nxt.is_cap
         and nxt.lower not in _NOT_A_VERB
+        and nxt.lower not in load_words("officials_title_place_links.txt")  # `…, trưởng khoa X ở Viện Y`
     )
 
 
