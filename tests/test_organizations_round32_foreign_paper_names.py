@@ -33,6 +33,9 @@ def test_a_foreign_paper_is_named_without_its_kind_word(text: str, name: str) ->
         ("Theo báo VnExpress, cuộc gặp kéo dài hai giờ.", "báo VnExpress"),
         ("Theo Báo CAND, cuộc gặp kéo dài hai giờ.", "Báo CAND"),
         ("Theo báo Thanh Niên, cuộc gặp kéo dài hai giờ.", "báo Thanh Niên"),
+        # Vietnamese outlets named in English (orgs_media.tsv's first section)
+        ("Theo báo Vietnam News, cuộc gặp kéo dài hai giờ.", "báo Vietnam News"),
+        ("Trả lời báo Tuoi Tre News, ông nói vậy.", "báo Tuoi Tre News"),
     ],
 )
 def test_a_vietnamese_outlet_keeps_its_kind_word(text: str, name: str) -> None:
