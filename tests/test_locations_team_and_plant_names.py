@@ -95,6 +95,8 @@ def test_a_generic_acronym_after_a_lower_case_word_heads_no_name(text: str, plac
         ("Sản phẩm được so sánh với sâm Hàn Quốc, sâm Mỹ về giá trị.", "Mỹ"),
         ("Giá cổ phiếu của Xi măng Hà Tiên đã tăng mạnh.", "Hà Tiên"),
         ("Tỉnh kiến nghị cho nhà máy đạm Ninh Bình vay vốn.", "Ninh Bình"),
+        ("Tiến độ dự án gang thép Thái Nguyên mở rộng vẫn chậm.", "Thái Nguyên"),
+        ("Đạm Hà Bắc xin gia hạn khoản nợ trong năm nay.", "Hà Bắc"),
     ],
 )
 def test_a_place_after_a_plants_product_is_no_location(text: str, place: str) -> None:

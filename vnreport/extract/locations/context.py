@@ -465,7 +465,6 @@ def _opens_a_team(tokens: Tokens, k: int) -> bool:
     return tokens.sentence_initial(k) or tokens.lowers[k - 1] in _TEAM_OPENERS
 
 
-_PLANT_MARKS = frozenset({".", "!", "?"})
 _KIND_JOINERS = frozenset({",", "và", "("})
 _KIND_REACH = 4  # words of the origin before the mark (`sâm Hàn Quốc, sâm Mỹ`)
 
@@ -473,10 +472,11 @@ _KIND_REACH = 4  # words of the origin before the mark (`sâm Hàn Quốc, sâm 
 def _names_a_plant(tokens: Tokens, span: PlaceSpan) -> bool:
     """`DAP Lào Cai`, `Đạm Ninh Bình`, `nhà máy gang thép Thái Nguyên`, `sâm Hàn Quốc, sâm Mỹ`: a province or a
     country right after a product (a whole word on the place's line) names the plant, the firm or the brand. A
-    product of places_plant_words.txt always; a bare one of places_plant_brands.txt only capitalised (not opening
-    the sentence), after a plant's head (`nhà máy`, `công ty`), or repeated for each origin of a list of its kinds
-    (or for a kind's other name in brackets: `sâm Ngọc Linh (sâm Việt Nam)`);
-    else the place is its market or origin (`giá xi măng Trung Quốc`). A few tokens read: constant per place."""
+    product of places_plant_words.txt always; a bare one of places_plant_brands.txt only capitalised (also
+    opening a sentence: `Bia Sài Gòn, thương hiệu …`), after a plant's head (`nhà máy`, `công ty`, `dự án`),
+    or repeated for each origin of a list of its kinds (or for a kind's other name in brackets: `sâm Ngọc Linh
+    (sâm Việt Nam)`); else the place is its market or origin (`giá xi măng Trung Quốc`). A few tokens read:
+    constant per place."""
     first = span.first
     if first == 0 or not tokens.joined[first]:
         return False
@@ -486,8 +486,8 @@ def _names_a_plant(tokens: Tokens, span: PlaceSpan) -> bool:
     if not width:
         return False
     p = first - width
-    if tokens.is_cap_word(p) and not (p == 0 or not tokens.joined[p] or tokens.texts[p - 1] in _PLANT_MARKS):
-        return True  # `Đạm Ninh Bình`, `(Sâm Việt Nam)`, `Bia Sài Gòn`
+    if tokens.is_cap_word(p):
+        return True  # `Đạm Ninh Bình`, `(Sâm Việt Nam)`, `Bia Sài Gòn`, also opening a sentence or a headline
     if p > 0 and tokens.joined[p] and plant_head_trie().ending_at(tokens.items, p, whole_words=True)[0]:
         return True  # `nhà máy đạm Ninh Bình`
     product = tokens.lowers[p:first]
