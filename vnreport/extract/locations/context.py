@@ -23,6 +23,7 @@ from vnreport.extract.locations.lexicon import (
     Gazetteer,
     Tokens,
     Unit,
+    acronym_head_trie,
     admin_cue_trie,
     delegation_trie,
     demonym_trie,
@@ -40,6 +41,8 @@ from vnreport.extract.locations.lexicon import (
     part_heads,
     people_trie,
     plan_trie,
+    plant_brand_trie,
+    plant_head_trie,
     plant_word_trie,
     plural_trie,
     project_trie,
@@ -87,7 +90,7 @@ def enclosing(tokens: Tokens, span: PlaceSpan, places: list[PlaceSpan]) -> str |
         return "name"  # `Diễn đàn Doanh nghiệp Việt Nam 2017`: the yearly event's name, not the country
     if span.level in _TEAM_LEVELS and _names_a_team(tokens, span.first):
         return "name"  # `đội tuyển Đức`, `U23 Việt Nam`: the team, not the country
-    if span.level in _PLANT_LEVELS and not span.from_unit and ends_with_phrase(plant_word_trie(), tokens, span.first):
+    if span.level in _PLANT_LEVELS and not span.from_unit and _names_a_plant(tokens, span):
         return "name"  # `Đạm Ninh Bình`, `nhà máy gang thép Lào Cai`: the plant or its product, not the province
     if span.level == "country" and ends_with_phrase(demonym_trie(), tokens, i):
         return "name"  # `thực dân Pháp`: the French rule, not France
@@ -322,9 +325,26 @@ def _head_ending_at(tokens: Tokens, k: int, *, adjacent: bool) -> str | None:
         if not head or j + width != k + 1:
             continue
         written = " ".join(tokens.texts[j : k + 1])
+        if written in heads.titled and not _heads_a_body(tokens, j):
+            continue  # `các trường THPT Hà Nội`, `Lực lượng PCCC …`: a generic acronym naming a kind
         if tokens.is_cap_word(j) or (adjacent and written in heads.lower):
             return written
     return None
+
+
+def _heads_a_body(tokens: Tokens, j: int) -> bool:
+    """A generic acronym at j (places_name_heads.txt `^`: `THPT`, `PCCC`) heads one body's name right after a
+    capitalised word (`Trường THPT`, `Cảnh sát PCCC`) or a lower-case head of its kind not made plural
+    (places_acronym_heads.txt: `trường THPT`, not `các trường THPT`)."""
+    if j == 0 or not tokens.joined[j]:
+        return False
+    if _capitalised_word_ending_at(tokens, j - 1):
+        return True
+    width = acronym_head_trie().ending_at(tokens.items, j, whole_words=True)[0]
+    if not width or tokens.is_cap(j - width):
+        return False
+    k = j - width
+    return k == 0 or not tokens.joined[k] or not plural_trie().ending_at(tokens.items, k)[0]
 
 
 _NAME_REACH = 8  # words of a name before the place it ends in (`Hãng thông tấn trung ương Triều Tiên`)
@@ -417,17 +437,73 @@ def _names_a_team(tokens: Tokens, first: int) -> bool:
     """`đội tuyển Đức`, `tuyển nữ Kenya`, `CLB bóng đá Hà Nội`, `U23 Việt Nam`: a country, province or region right
     after a team's head (places_team_heads.txt), with at most a few qualifiers between (places_team_qualifiers.txt,
     an age group `U23`), on one line, ends the team's name: it names the team, not the place. An age group alone
-    heads a team (`U23 Việt Nam thắng U23 Malaysia`). Walks back at most `_TEAM_REACH` qualifiers: linear."""
+    heads a team (`U23 Việt Nam thắng U23 Malaysia`). A bare `tuyển` right before the place heads a team only
+    after `cùng`/`của`/`với` or opening the sentence (`cùng tuyển Ý`), not after a verb (`được tuyển Nhật Bản làm
+    việc`: hired). Walks back at most `_TEAM_REACH` qualifiers: linear."""
     k = first
     for _ in range(_TEAM_REACH + 1):
         if k == 0 or not tokens.joined[k]:
             return False
-        if _is_age_group(tokens.texts[k - 1]) or ends_with_phrase(team_head_trie(), tokens, k):
+        if _is_age_group(tokens.texts[k - 1]):
             return True
+        width = team_head_trie().ending_at(tokens.items, k)[0]
+        if width:
+            return width > 1 or k < first or tokens.lowers[k - 1] != _BARE_TEAM_HEAD or _opens_a_team(tokens, k - 1)
         width = team_qualifier_trie().ending_at(tokens.items, k)[0]
         if not width:
             return False
         k -= width
+    return False
+
+
+_BARE_TEAM_HEAD = "tuyển"
+_TEAM_OPENERS = frozenset({"cùng", "của", "với"})
+
+
+def _opens_a_team(tokens: Tokens, k: int) -> bool:
+    """The bare `tuyển` at k opens a team's name: after `cùng`, `của`, `với`, or opening the sentence."""
+    return tokens.sentence_initial(k) or tokens.lowers[k - 1] in _TEAM_OPENERS
+
+
+_KIND_JOINERS = frozenset({",", "và", "("})
+_KIND_REACH = 4  # words of the origin before the mark (`sâm Hàn Quốc, sâm Mỹ`)
+
+
+def _names_a_plant(tokens: Tokens, span: PlaceSpan) -> bool:
+    """`DAP Lào Cai`, `Đạm Ninh Bình`, `nhà máy gang thép Thái Nguyên`, `sâm Hàn Quốc, sâm Mỹ`: a province or a
+    country right after a product (a whole word on the place's line) names the plant, the firm or the brand. A
+    product of places_plant_words.txt always; a bare one of places_plant_brands.txt only capitalised (also
+    opening a sentence: `Bia Sài Gòn, thương hiệu …`), after a plant's head (`nhà máy`, `công ty`, `dự án`),
+    or repeated for each origin of a list of its kinds (or for a kind's other name in brackets: `sâm Ngọc Linh
+    (sâm Việt Nam)`); else the place is its market or origin (`giá xi măng Trung Quốc`). A few tokens read:
+    constant per place."""
+    first = span.first
+    if first == 0 or not tokens.joined[first]:
+        return False
+    if plant_word_trie().ending_at(tokens.items, first, whole_words=True)[0]:
+        return True
+    width = plant_brand_trie().ending_at(tokens.items, first, whole_words=True)[0]
+    if not width:
+        return False
+    p = first - width
+    if tokens.is_cap_word(p):
+        return True  # `Đạm Ninh Bình`, `(Sâm Việt Nam)`, `Bia Sài Gòn`, also opening a sentence or a headline
+    if p > 0 and tokens.joined[p] and plant_head_trie().ending_at(tokens.items, p, whole_words=True)[0]:
+        return True  # `nhà máy đạm Ninh Bình`
+    product = tokens.lowers[p:first]
+    k = span.last
+    if k + width < len(tokens) and tokens.texts[k] in _LIST_JOINERS and tokens.lowers[k + 1 : k + 1 + width] == product:
+        return True  # `sâm Hàn Quốc, sâm Mỹ`: the first of the kinds
+    if p == 0 or not tokens.joined[p] or tokens.texts[p - 1] not in _KIND_JOINERS:
+        return False
+    # `…, sâm Nga, sâm Canada`, `sâm Ngọc Linh (sâm Việt Nam)`: the same product a few words before the mark
+    k = p - 1
+    for _ in range(_KIND_REACH):
+        if k - 1 - width < 0 or not tokens.joined[k] or not tokens.is_word(k - 1):
+            return False
+        if tokens.lowers[k - 1 - width : k - 1] == product:
+            return True
+        k -= 1
     return False
 
 

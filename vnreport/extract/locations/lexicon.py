@@ -354,13 +354,32 @@ def team_qualifier_trie() -> PhraseMatcher[bool]:
 
 
 @cache
+def acronym_head_trie() -> PhraseMatcher[bool]:
+    """Lower-case words after which a generic acronym heads one body's name (places_acronym_heads.txt:
+    `trường THPT …`), last word first."""
+    return phrase_matcher(load_list("places_acronym_heads.txt"), "lower", reverse=True)
+
+
+@cache
 def plant_word_trie() -> PhraseMatcher[bool]:
-    """Products that name a plant or a company with the place after them (places_plant_words.txt: `đạm`, `gang
-    thép`), in lower case, last word first."""
-    matcher: PhraseMatcher[bool] = PhraseMatcher("lower", reverse=True)
-    for phrase in load_list("places_plant_words.txt"):
-        matcher.add(phrase, True)
-    return matcher
+    """Products that name a plant or a company with the place after them wherever they stand
+    (places_plant_words.txt: `DAP`, `bôxit`, `lọc hóa dầu`), in lower case, last word first."""
+    return phrase_matcher(load_list("places_plant_words.txt"), "lower", reverse=True)
+
+
+@cache
+def plant_brand_trie() -> PhraseMatcher[bool]:
+    """Bare products whose place after them is as often the market or the origin (places_plant_brands.txt: `đạm`,
+    `xi măng`, `bia`, `sâm`): a plant's or a brand's name only when capitalised or after a plant's head (`nhà máy`,
+    `công ty`: places_plant_heads.txt). Lower case, last word first."""
+    return phrase_matcher(load_list("places_plant_brands.txt"), "lower", reverse=True)
+
+
+@cache
+def plant_head_trie() -> PhraseMatcher[bool]:
+    """Heads after which a bare product names the plant or the firm (places_plant_heads.txt: `nhà máy`,
+    `công ty`), in lower case, last word first."""
+    return phrase_matcher(load_list("places_plant_heads.txt"), "lower", reverse=True)
 
 
 @cache
@@ -541,6 +560,7 @@ class NameHeads:
     trie: PhraseMatcher[bool]  # each head (True) and each longer word it starts (False), also capitalised
     lower: frozenset[str]  # the heads written in lower case (`thủy điện`): they count in lower case too
     proper: frozenset[str]  # the heads marked `=` (`Hội nghị`): only a proper name after them ends in a place
+    titled: frozenset[str]  # the heads marked `^` (`THPT`, `PCCC`): a head only right after a capitalised word
     longest: int  # syllables of the longest line (`Hãng hàng không`): how far back a head may start
 
 
@@ -555,9 +575,10 @@ def name_heads() -> NameHeads:
     trie: PhraseMatcher[bool] = PhraseMatcher("text")
     lower: set[str] = set()
     proper: set[str] = set()
+    titled: set[str] = set()
     longest = 0
     for line in load_list("places_name_heads.txt"):
-        marker = line[0] if line[0] in "!=" else ""
+        marker = line[0] if line[0] in "!=^" else ""
         phrase, head = line[len(marker) :], marker != "!"
         trie.add(phrase, head)
         if phrase.islower():
@@ -566,8 +587,10 @@ def name_heads() -> NameHeads:
                 lower.add(phrase)
         if marker == "=":
             proper.add(phrase)
+        if marker == "^":
+            titled.add(phrase)
         longest = max(longest, len(phrase.split()))
-    return NameHeads(trie, frozenset(lower), frozenset(proper), longest)
+    return NameHeads(trie, frozenset(lower), frozenset(proper), frozenset(titled), longest)
 
 
 @cache

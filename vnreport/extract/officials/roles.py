@@ -283,8 +283,9 @@ def sentence_roles(toks: Sequence[Token], spans: Sequence[Span]) -> list[list[Ro
             before = ends.get(head.pre - 1)  # `Theo Giám đốc Sở, ông A,`
         object_of = before is not None and before.where == "object"
         if before is not None and before.where == "of" and before.role != "none":
-            for k, accompanies in group:  # `buổi tiếp của A với Đại sứ B`: B is A's guest, not a second host
-                _add(roles[k], "attended" if accompanies and before.role == "chaired" else before.role)  # type: ignore[arg-type]
+            guest_from = _reception_guest(toks, spans, members, before)
+            for n, (k, _) in enumerate(group):  # `buổi tiếp của A với Đại sứ B`: B is A's guest, not a second host
+                _add(roles[k], "attended" if n >= guest_from else before.role)  # type: ignore[arg-type]
         if object_of or _prepositional_object(toks, head, len(members)):
             continue
         last = spans[members[-1]]
@@ -301,6 +302,22 @@ def sentence_roles(toks: Sequence[Token], spans: Sequence[Span]) -> list[list[Ro
     _welcome_roles(toks, pres, roles)
     _reception_roles(toks, spans, pres, roles)
     return roles
+
+
+_RECEPTIONS_OF = frozenset({"buổi tiếp của", "cuộc tiếp của"})  # officials_role_cues.tsv, round 32
+
+
+def _reception_guest(toks: Sequence[Token], spans: Sequence[Span], members: list[int], before: _Hit) -> int:
+    """Where a reception's guests start in a group after `buổi tiếp của` / `cuộc tiếp của` (`buổi tiếp của A với
+    Đại sứ B`): the first member joined by `với`; those after it attended A's reception. Any other of-cue (`dưới sự
+    chủ trì của A cùng B`) gives its role to every member: len(members). Reads the joiners between the members
+    once."""
+    if before.role != "chaired" or " ".join(t.lower for t in toks[before.start : before.end]) not in _RECEPTIONS_OF:
+        return len(members)
+    for n in range(1, len(members)):
+        if any(t.lower == "với" for t in toks[spans[members[n - 1]].last : spans[members[n]].pre]):
+            return n
+    return len(members)
 
 
 _RECEIVE = "tiếp"
@@ -499,7 +516,7 @@ def _count(tok: Token) -> bool:
     """A small count (`hai`, `3`) of the people named next, their shared title after it (`cùng hai ĐBQH B, C`)."""
     numeral = number_words().numerals.get(tok.lower)
     return (numeral is not None and numeral[1] == "start" and numeral[0] >= 2) or (
-        tok.kind == "number" and tok.text.isdigit() and len(tok.text) == 1
+        tok.kind == "number" and tok.text.isdigit() and len(tok.text) == 1 and int(tok.text) >= 2
     )
 
 
@@ -557,15 +574,17 @@ def _after(toks: Sequence[Token], verbs: _VerbIndex, start: int, next_pre: int, 
     return found
 
 
-def session_matcher() -> PhraseMatcher[bool]:
+def _session_matcher() -> PhraseMatcher[bool]:
     """`tại buổi làm việc với`, `trong buổi họp với`: a working session with a body (officials_role_sessions.txt)."""
     return list_matcher("officials_role_sessions.txt")
 
 
 @cache
-def _delegation_words() -> frozenset[str]:
-    """`đoàn`, `phái đoàn` (summary_cues.tsv `frame_delegation`): a visiting delegation the session is held with."""
-    return frozenset(r.phrase for r in load_rows("summary_cues.tsv", RolePhraseRow) if r.role == "frame_delegation")
+def _delegation_matcher() -> PhraseMatcher[bool]:
+    """`đoàn`, `phái đoàn` (summary_cues.tsv `frame_delegation`): a visiting delegation the session is held with,
+    matched as a phrase (a row may be more than one word)."""
+    rows = load_rows("summary_cues.tsv", RolePhraseRow)
+    return phrase_matcher([r.phrase for r in rows if r.role == "frame_delegation"])
 
 
 def _own_session(toks: Sequence[Token], k: int, end: int, next_pre: int) -> bool:
@@ -574,7 +593,7 @@ def _own_session(toks: Sequence[Token], k: int, end: int, next_pre: int) -> bool
     rounds 28 and 30). Only words of the clause between (no comma, colon, quote or full stop: `A cho biết, tại buổi
     làm việc với …` opens the words said); not when a person (`với Phó Thủ tướng A`) or a delegation (`với đoàn
     công tác …`) is the one worked with: that one leads. At most the mention's window, each token read once."""
-    sessions = session_matcher()
+    sessions = _session_matcher()
     while k < end:
         tok = toks[k]
         if tok.text in _CLAUSE_ENDS or tok.lower in _reported():
@@ -584,7 +603,7 @@ def _own_session(toks: Sequence[Token], k: int, end: int, next_pre: int) -> bool
             after = k + length
             if after >= len(toks) or after == next_pre:
                 return False
-            return toks[after].lower not in _delegation_words() and not _dated_by_year(toks, after)
+            return not _delegation_matcher().length(toks, after) and not _dated_by_year(toks, after)
         k += 1
     return False
 

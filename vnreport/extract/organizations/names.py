@@ -77,10 +77,11 @@ def domain(s: Scan, k: int) -> int:
 
 
 def _dashed_field(s: Scan, k: int) -> int:
-    """Syllables of a second field that a dash joins to a department's first (`Phòng Kế hoạch` + `- Điều độ`,
-    `Vụ Pháp chế` + `- Thanh tra`): one word of the dictionary written as the field before it, its first
-    syllable capitalised and the rest in lower case; no place, person, title or function word, and a head only
-    when it names no body of its own (`Thanh tra` + `,`; not `- Thanh tra Bộ …`, `- Bộ Tư pháp`: the parent)."""
+    """Syllables of a second field that a dash or `và` joins to a body's first (`Phòng Kế hoạch` + `- Điều độ`,
+    `Vụ Pháp chế` + `- Thanh tra`, `Ủy ban Thương mại` + `và Đầu tư`): one word of the dictionary written as the
+    field before it, its first syllable capitalised and the rest in lower case; no place, person, title or
+    function word, and a head only when it names no body of its own (`Thanh tra` + `,`; not `- Thanh tra Bộ …`,
+    `- Bộ Tư pháp`: the parent). The caller reads the joiner (a dash, or `và` before a capitalised field)."""
     tokens = s.tokens
     if not (s.joined(k) and tokens.is_cap_word(k)) or is_acronym(tokens.texts[k]):
         return 0
