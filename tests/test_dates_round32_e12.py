@@ -62,3 +62,30 @@ def test_an_old_regulation_cited_deep_in_the_body_places_no_partial_date() -> No
         "về phương pháp tính lãi."
     )
     assert _dates(text)["Ngày 8/3"] == "XXXX-03-08"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "value"),
+    [
+        ("Ngày 11 và 12-3, xã huy động lực lượng gia cố đê.", "Ngày 11 và 12-3", "XXXX-03-11/XXXX-03-12"),
+        ("Hội thi diễn ra ngày 6, 7 và 8/9/2016 tại nhà văn hóa.", "ngày 6, 7 và 8/9/2016", "2016-09-06/2016-09-08"),
+    ],
+)
+def test_consecutive_days_joined_by_va_are_one_stretch(sentence: str, mention: str, value: str) -> None:
+    assert _dates(sentence) == {mention: value}
+
+
+def test_days_apart_joined_by_va_stay_two_days() -> None:
+    dates = _dates("Đoàn làm việc với tỉnh ngày 8 và 15/6/2016.")
+    assert dates == {"ngày 8": "2016-06-08", "15/6/2016": "2016-06-15"}
+
+
+def test_an_act_on_two_consecutive_days_is_the_leads_happening_dated_by_its_first() -> None:
+    from vnreport.pipeline import analyze_text
+
+    report = analyze_text(
+        "Đê vỡ, lúa ngập sâu\n\nNgày 4 và 5-3, UBND huyện đã huy động lực lượng, phương tiện để gia cố đê.",
+        year=2016,
+    )
+    event = report.summary.event if report.summary else None
+    assert event is not None and event.date == "2016-03-04"
