@@ -216,8 +216,9 @@ def _word_cue(view: str, start: int, day: int, month: int) -> str:
 
 
 def _chained_days(chain: re.Match[str], last: Found, heads: list[Found]) -> bool:
-    """`từ ngày 1 đến 5/10/2024` → `last` becomes one interval; `ngày 1 và 2/10` → `ngày 1` goes to `heads`
-    beside `2/10`; in brackets, `(1-2/12)` → `1-2/12`. False when the words before `last` are no such chain."""
+    """`từ ngày 1 đến 5/10/2024` → `last` becomes one interval; `ngày 1 và 3/10` → `ngày 1` goes to `heads`
+    beside `3/10` (consecutive days, `ngày 1 và 2/10`, are one interval); in brackets, `(1-2/12)` → `1-2/12`.
+    False when the words before `last` are no such chain."""
     year, month, day2 = last.lo
     d1 = int(chain.group("d1"))
     start = chain.start("ngay" if chain.group("ngay") else "d1") if chain.group("paren") else chain.start()
