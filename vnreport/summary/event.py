@@ -482,7 +482,13 @@ def _act_of_dated_lead(doc: Document, report: Report, sentence: Sentence, order:
     later sentence's guards (an aside, a receipt, a plan before the act) are not applied here: an opening
     sentence `Ngày 29/6, PV đã đến ghi nhận …` is still read as an act."""
     days = _event_days(doc, report, sentence.start, sentence.end, told_at=_NOWHERE)
-    if not days or "/" in days[0].value or _interview(doc, report, sentence, []):
+    opens = (
+        bool(days)
+        and days[0].start - sentence.start <= _OPENING
+        and not doc.text[sentence.start : days[0].start].strip()
+    )
+    stretch = opens and _short_stretch(days[0])
+    if not days or ("/" in days[0].value and not stretch) or _interview(doc, report, sentence, []):
         return None
     toks = sentence_tokens(doc, sentence)
     speech = _speech_spans(doc, sentence)
@@ -495,6 +501,24 @@ def _act_of_dated_lead(doc: Document, report: Report, sentence: Sentence, order:
             return None  # the first act told is words, an attitude or a change: the sentence tells no happening
         return Candidate(order, sentence, toks, at, _ACT, None, _act_kind(toks, at), just_done=False)
     return None
+
+
+# days: a sentence opened by `Ngày 4 và 5-2, huyện đã huy động …` tells an act of two days, dated by its first (a
+# bracketed stretch inside the sentence, `đã thu mẫu trong 2 ngày (08 - 09/5)`, is a detail of a statement)
+_STRETCH_DAYS = 2
+_OPENING = 3  # characters: spaces at most between the sentence's start and its opening date
+
+
+def _short_stretch(date: DateMention) -> bool:
+    """A stretch of two or three consecutive days (`Ngày 4 và 5-2`), not a period (`từ ngày 1-1 đến ngày 14-6`)."""
+    parts = date.value.replace("XXXX", "2000").split("/")  # a leap year for a day without its year
+    if len(parts) != 2 or not all(len(part) == 10 for part in parts):
+        return False
+    try:
+        lo, hi = dt.date.fromisoformat(parts[0]), dt.date.fromisoformat(parts[1])
+    except ValueError:
+        return False
+    return 0 < (hi - lo).days <= _STRETCH_DAYS
 
 
 def _act_of_later_dated_lead(doc: Document, report: Report, dated: LeadSentence) -> Candidate | None:

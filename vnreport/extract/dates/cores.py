@@ -216,8 +216,9 @@ def _word_cue(view: str, start: int, day: int, month: int) -> str:
 
 
 def _chained_days(chain: re.Match[str], last: Found, heads: list[Found]) -> bool:
-    """`từ ngày 1 đến 5/10/2024` → `last` becomes one interval; `ngày 1 và 2/10` → `ngày 1` goes to `heads`
-    beside `2/10`; in brackets, `(1-2/12)` → `1-2/12`. False when the words before `last` are no such chain."""
+    """`từ ngày 1 đến 5/10/2024` → `last` becomes one interval; `ngày 1 và 3/10` → `ngày 1` goes to `heads`
+    beside `3/10` (consecutive days, `ngày 1 và 2/10`, are one interval); in brackets, `(1-2/12)` → `1-2/12`.
+    False when the words before `last` are no such chain."""
     year, month, day2 = last.lo
     d1 = int(chain.group("d1"))
     start = chain.start("ngay" if chain.group("ngay") else "d1") if chain.group("paren") else chain.start()
@@ -228,6 +229,17 @@ def _chained_days(chain: re.Match[str], last: Found, heads: list[Found]) -> bool
         return True
     if chain.group("count") and chain.group("count").lower() not in _COUNTS:
         start = chain.start("ngay") if chain.group("ngay") else chain.start("d1")  # `các` is no part of a date
+    if (
+        chain.group("ngay")
+        and not chain.group("count")
+        and chain.group("conj").lower() in ("và", "&")
+        and _consecutive([d1, *(int(d) for d in re.findall(r"\d+", chain.group("rest"))), day2 or 0])
+    ):
+        # `Ngày 4 và 5-2, huyện đã huy động …`: consecutive days joined by `và` are one stretch, as with a count
+        last.start, last.precision = start, "interval"
+        last.lo, last.hi = (year, month, d1), (year, month, day2)
+        last.cue = "strong"
+        return True
     if chain.group("conj").lower() in ("-", "đến", "tới") and not chain.group("rest"):
         if d1 >= (day2 or 0):
             return False
@@ -244,6 +256,10 @@ def _chained_days(chain: re.Match[str], last: Found, heads: list[Found]) -> bool
 
 
 _COUNTS = {"hai": 2, "2": 2, "ba": 3, "3": 3}
+
+
+def _consecutive(days: list[int]) -> bool:
+    return all(b == a + 1 for a, b in pairwise(days))
 
 
 def _counted_days(chain: re.Match[str], d1: int, last: int) -> bool:

@@ -317,6 +317,17 @@ class _Patterns:
     cycle_year: re.Pattern[str]
 
 
+class DocumentKindRow(NamedTuple):
+    """A row of `documents_kinds.tsv`: only the type word is read here (a date just after `văn bản 567` is its own)."""
+
+    word: str
+    kind: str
+    code: str
+    system: str
+    standalone: str
+    capital: str = ""
+
+
 _TIME = (
     r"(?P<h>[01]?\d|2[0-3])(?:[hg](?P<mi>[0-5]\d)?(?:'|p(?!\w))?(?![\w])"
     rf"|:(?P<mi2>[0-5]\d)(?!\d)|{_S}giờ(?:{_S}(?P<mi3>[0-5]?\d)(?:{_S}phút|')?)?(?!\w))"
@@ -340,6 +351,7 @@ def patterns() -> _Patterns:
     halves = _alternation([w for w, (part, _) in year_prefixes().items() if part in ("h1", "h2")])
     cues = _alternation(list(day_cues()))
     paren_heads = _alternation(load_list("dates_paren_heads.txt"))
+    doc_kinds = _alternation([r.word for r in load_rows("documents_kinds.tsv", DocumentKindRow)])
     flags = re.IGNORECASE
     stems = _alternation([w for w, (part, _) in can_chi().items() if part == "stem"])
     branches = _alternation([w for w, (part, _) in can_chi().items() if part == "branch"])
@@ -483,8 +495,13 @@ def patterns() -> _Patterns:
         year_list_after=regexes.compile(rf"{_O}(?:,|và){_O}(?:năm{_S})?{_Y}{_Y_END}", flags),
         doc_number_before=regexes.compile(rf"(?<!\w)số{_S}\d+{_S}\Z", flags),
         # a document symbol (`258-KH/TU`, `100/2019/NĐ-CP`) just before: the date is that document's
+        # or a document whose content is cited (`tại`) by its type word and a number without such a symbol (`chỉ đạo
+        # tại văn bản 567 ngày 10/5/2007`, `quy định tại Điều 6 Quyết định số 652/2001 ngày …`); without `tại` a
+        # plain number is as often the story's own decision (`được phê duyệt bằng quyết định 655, ngày …`)
         doc_before=regexes.compile(
-            rf"[\w.-]*/[\w./-]*[A-ZĐ][\w./-]*{_COMMA}(?:(?:được{_S})?(?:ban hành|ký|thông qua){_S})?(?:vào{_S})?\Z"
+            rf"(?:[\w.-]*/[\w./-]*[A-ZĐ][\w./-]*|(?<!\w)(?i:tại){_S}(?:(?i:khoản|điểm|điều|mục){_S}\w+{_COMMA}){{0,3}}"
+            rf"(?i:{doc_kinds})(?:{_S}(?i:số))?{_S}\d+(?:/[\w.]+)*(?:{_O}[-–]{_O}[A-ZĐ][\w./-]*)?)"
+            rf"{_COMMA}(?:(?:được{_S})?(?:ban hành|ký|thông qua){_S})?(?:vào{_S})?\Z"
         ),
         connector=regexes.compile(rf"{_O}(?:,|-|đến|tới|và|hoặc|cho đến|đến hết|hay){_O}(?:ngày{_S})?", flags),
         range_connector=regexes.compile(rf"{_O}(?:-|đến|tới|và|hoặc|cho đến|đến hết){_O}(?:ngày{_S})?", flags),
