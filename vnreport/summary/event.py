@@ -1317,15 +1317,15 @@ def _step_told(toks: list[Token], i: int, length: int, word: EventWord) -> bool:
     cue right before it (`việc bị bắt`, `kiện ra tòa`, `từng bị bắt`), and, for a step_closed word, its clause closes
     right after it (a punctuation mark, the sentence's end) or a step_close cue follows (a time, a place, a cause:
     `bị bắt hôm …`, `ra tòa vì …`); `bị bắt gặp`, `người bị bắt là …`, `có phải ra tòa không` tell none; nor a suit
-    brought (a step_lawsuit cue a few tokens before it in its clause: `kiện anh em ra tòa`). Reads a bounded window
-    around the word."""
+    brought (a step_lawsuit cue a few tokens before it in its clause: `kiện anh em ra tòa`), nor one wished, feared
+    or denied (a step_wish cue there: `không muốn bị bắt`, `lo ngại bị bắt`). Reads a bounded window around the word."""
     if match_ending_at(cues()["step_matter"], toks, i):
         return False
-    lawsuit = cues()["step_lawsuit"]
+    lawsuit, wish = cues()["step_lawsuit"], cues()["step_wish"]
     for k in range(i - 1, max(-1, i - 1 - _STEP_REACH), -1):
         if toks[k].text in _CLAUSE_MARKS:
             break
-        if match_length(lawsuit, toks, k):
+        if match_length(lawsuit, toks, k) or match_length(wish, toks, k):
             return False
     after = i + length
     if not word.step_closed or after >= len(toks) or toks[after].kind == "punct":

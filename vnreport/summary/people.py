@@ -32,7 +32,7 @@ from vnreport import regexes
 from vnreport.extract.locations.lexicon import delegation_trie
 from vnreport.extract.locations.spans import HOME_COUNTRY
 from vnreport.extract.names import anchor_matcher, title_matcher
-from vnreport.extract.officials.roles import ROLE_ORDER, unseated
+from vnreport.extract.officials.roles import OPEN_QUOTES, ROLE_ORDER, quote_follows, unseated
 from vnreport.extract.organizations.lexicon import MediaRow
 from vnreport.lexicon import PhraseMatcher, list_matcher, load_rows
 from vnreport.report.model import DateMention, Event, Official, Participant, Report, Role, Sentence
@@ -69,7 +69,6 @@ _LED_NEAR = 8  # sentences after the event's where a delegation's leader (`Đoà
 _COLON_WINDOW = 25  # tokens after a name in which `: “` makes the words quoted theirs (officials' `_AFTER_WINDOW`)
 _COLON_STOPS = frozenset({".", ";", "!", "?"})
 _COLON_CLAUSE = frozenset({",", ":", "(", ")"})  # open a new clause: what governed a name before stops there
-_OPEN_QUOTES = frozenset({"“", '"'})
 _HEADER_REACH = 16  # tokens from a list header's cue to the `có`/`gồm`/colon that opens its list
 _LIST_OPENERS = frozenset({"có", "gồm", "gồm có", "là", ":"})
 # where-values read only in the event's sentence and the two after it (data/summary_people.tsv)
@@ -1191,9 +1190,9 @@ def _colon_speakers(
         limit = inside[n + 1].start if n + 1 < len(inside) else toks[-1].end + 1
         j = k
         while j + 1 < len(toks) and j < k + _COLON_WINDOW and toks[j].start < limit:
-            if toks[j].text in _COLON_STOPS or toks[j].text in _OPEN_QUOTES:
+            if toks[j].text in _COLON_STOPS or toks[j].text in OPEN_QUOTES:
                 break
-            if toks[j].text == ":" and toks[j + 1].text in _OPEN_QUOTES:
+            if quote_follows(toks, j, len(toks)):
                 if not governed:
                     out.append(ref.name)
                 break

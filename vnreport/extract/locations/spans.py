@@ -132,17 +132,18 @@ def _abroad_area(tokens: Tokens, i: int, j: int, unit: Unit, gaz: Gazetteer) -> 
         return None
     if any(matcher.length(tokens.items, j) for matcher in (gaz.names, gaz.admin_names, gaz.units)):
         return None
-    last = _transliterated_end(tokens, j + 1)
-    while last < len(tokens) and last - j < 3 and tokens.joined[last] and tokens.is_cap_word(last):
-        last += 1
-    written = tokens.view[tokens.starts[j] : tokens.ends[last - 1]]
-    if not written.isascii() or not any(c.islower() for c in tokens.texts[j]) or is_word(tokens.lowers[j]):
+    first = tokens.texts[j]
+    if not first.isascii() or not any(c.islower() for c in first) or is_word(tokens.lowers[j]):
         return None  # `vùng Cao nguyên …`: a Vietnamese syllable written without marks opens no name abroad
     span = _unknown_unit_place(tokens, i, j, unit)
     if span is None:
         return None
-    name = fold(tokens.view[tokens.starts[j] : span.end])  # one place however its area word is written
-    return PlaceSpan(tokens.starts[j], span.end, j, span.last, name, "other", None)
+    last = j + 1  # the name ends at its first word not in plain letters (`vùng Kyushu Đông Bắc`: Kyushu)
+    while last < span.last and tokens.texts[last].isascii():
+        last += 1
+    end = tokens.ends[last - 1]
+    name = fold(tokens.view[tokens.starts[j] : end])  # one place however its area word is written
+    return PlaceSpan(tokens.starts[j], end, j, last, name, "other", None)
 
 
 def _addressed(tokens: Tokens, i: int, k: int, gaz: Gazetteer) -> bool:
@@ -478,7 +479,7 @@ def _context_ok(tokens: Tokens, i: int, last: int, entry: Entry, gaz: Gazetteer,
         if _bracketed_after_place(tokens, i, last, places):
             return True  # `tại Brussels (Bỉ)`, `thành phố Manchester (Anh)`: the country the place lies in
         if tokens.sentence_initial(i):
-            return _country_after(tokens, last, gaz)  # `gồm: Anh, Pháp, Đức`: a list of countries opens there
+            return _opens_country_list(tokens, i, last, gaz)
         return _next_to_country(tokens, i, last, gaz, places)
     return not (following and tokens.is_cap_word(last) and not starts_person(tokens.items, last, minimum=2))
 
@@ -541,6 +542,15 @@ def _next_to_country(tokens: Tokens, i: int, last: int, gaz: Gazetteer, places: 
     """`Mỹ, Anh, Pháp`; `Nhật - Hàn`: a country right before or after, across one joiner."""
     if i >= 2 and tokens.texts[i - 1] in _LIST_JOINERS and places and places[-1].last == i - 1:
         return places[-1].level == "country" or _country_after(tokens, last, gaz)
+    return _country_after(tokens, last, gaz)
+
+
+def _opens_country_list(tokens: Tokens, i: int, last: int, gaz: Gazetteer) -> bool:
+    """A country written in one common syllable at toks[i:last] opens a list of countries after a colon (`gồm: Anh,
+    Pháp, Đức`): a colon right before it and a comma, then a country, right after. Not after a bracket, a quotation
+    mark, a full stop or at a line's start, nor joined by `với`/`và` (`Ông A nói: Anh với Mỹ đi chơi`: a person)."""
+    if i == 0 or not tokens.joined[i] or tokens.texts[i - 1] != ":" or last >= len(tokens) or tokens.texts[last] != ",":
+        return False
     return _country_after(tokens, last, gaz)
 
 

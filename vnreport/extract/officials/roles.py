@@ -534,6 +534,15 @@ def _rest_of_titles_end(toks: Sequence[Token], start: int, end: int, verbs: _Ver
     return start
 
 
+OPEN_QUOTES = frozenset({"“", '"'})
+
+
+def quote_follows(toks: Sequence[Token], k: int, end: int) -> bool:
+    """A colon at toks[k] and an opening quotation mark right after it, before `end` (`A phấn khởi: “…”`): the words
+    quoted are those of the person before (here, and summary/people.py `_colon_speakers`)."""
+    return k + 1 < end and toks[k].text == ":" and toks[k + 1].text in OPEN_QUOTES
+
+
 def _after(toks: Sequence[Token], verbs: _VerbIndex, start: int, next_pre: int, *, titled: bool) -> list[str]:
     """Roles of the verb the person is the subject of: the first cue after the mention, with only adverbs
     (`đã`, `cũng`, `sáng nay`), commas, a parenthesis or a prepositional phrase up to a comma (`tại buổi
@@ -560,7 +569,7 @@ def _after(toks: Sequence[Token], verbs: _VerbIndex, start: int, next_pre: int, 
                 found.append(_with_party(toks, nxt))
             k += 1
     for k in range(start, end - 1):
-        if toks[k].text == ":" and toks[k + 1].text in {"“", '"'}:
+        if quote_follows(toks, k, end):
             found.append("spoke")  # `Ông X, Trưởng buôn …, phấn khởi: “…”`: a quotation follows
             break
     colon = start
