@@ -5,11 +5,8 @@ background, not the news."""
 
 from __future__ import annotations
 
-import gc
-import time
-
 from tests.conftest import event_kind_and
-from tests.timing import doubling_ratio
+from tests.timing import best_cpu_seconds, doubling_ratio
 
 
 def test_an_election_an_outlet_gives_an_opinion_of_is_no_event() -> None:
@@ -158,18 +155,12 @@ def _clauses_seconds(count: int) -> float:
     sentence = max(doc.sentences, key=lambda s: s.end - s.start)
     lead = LeadSentence(sentence, -1, False)  # read as a title: its label is looked for too
     toks = sentence_tokens(doc, sentence)
-    best = float("inf")
-    gc.collect()
-    gc.disable()
-    try:
-        for _ in range(3):
-            started = time.process_time()
-            _title_label_end(toks)
-            _candidates(doc, lead, _Masked([]), {})
-            best = min(best, time.process_time() - started)
-    finally:
-        gc.enable()
-    return best
+
+    def read() -> None:
+        _title_label_end(toks)
+        _candidates(doc, lead, _Masked([]), {})
+
+    return best_cpu_seconds(read)
 
 
 def test_elections_opined_on_take_linear_time() -> None:
