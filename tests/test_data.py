@@ -23,7 +23,7 @@ from vnreport.extract.dates.lexicon import (
     YearPrefixRow,
 )
 from vnreport.extract.documents.dating import ActWordRow, AnaphorWordRow, IssuingVerbRow
-from vnreport.extract.documents.lexicon import AbbrevRow, KindRow, TypeCodeRow
+from vnreport.extract.documents.lexicon import AbbrevRow, TypeCodeRow
 from vnreport.extract.documents.named import LawAbbrevRow, LawTitleAbbrevRow
 from vnreport.extract.documents.subjects import SubjectRow
 from vnreport.extract.documents.titled import TitleAnaphorRow, TitledKindRow
@@ -63,7 +63,7 @@ from vnreport.extract.organizations.mined import MinedRow
 from vnreport.extract.page import PageTailRow
 from vnreport.extract.selfdoc.metadata import MetadataLabelRow
 from vnreport.legacy import LegacyRow
-from vnreport.lexicon import load_list, load_rows
+from vnreport.lexicon import DocumentKindRow, load_list, load_rows
 from vnreport.numbers import ScaleRow, VagueRow, WordRow
 from vnreport.summary.people import PeopleCueRow
 from vnreport.summary.tokens import RolePhraseRow
@@ -175,7 +175,10 @@ TABLES: dict[str, tuple[type[NamedTuple], Callable[[Any], bool] | None]] = {
     ),
     "documents_law_abbrevs.tsv": (LawAbbrevRow, lambda r: r.abbrev.isupper() and r.name.startswith("Bộ luật")),
     "documents_title_abbrevs.tsv": (LawTitleAbbrevRow, lambda r: r.abbrev.isupper() and r.words.islower()),
-    "documents_kinds.tsv": (KindRow, lambda r: r.system in {"", "state", "party"} and r.standalone in {"0", "1"}),
+    "documents_kinds.tsv": (
+        DocumentKindRow,
+        lambda r: r.system in {"", "state", "party"} and r.standalone in {"0", "1"},
+    ),
     "documents_titled_kinds.tsv": (TitledKindRow, lambda r: r.abbrev in {"0", "1"} and r.treaty in {"0", "1"}),
     "documents_title_anaphors.tsv": (TitleAnaphorRow, _one_of("where", {"any", "end"})),
     "documents_type_codes.tsv": (TypeCodeRow, _one_of("system", {"state", "party"})),

@@ -45,6 +45,18 @@ class RolePhraseRow(NamedTuple):
     value: str = ""
 
 
+class DocumentKindRow(NamedTuple):
+    """A row of `documents_kinds.tsv` (a document's type word), which the documents and the dates (a date just after
+    `văn bản 567` is that document's) both read."""
+
+    word: str
+    kind: str
+    code: str
+    system: str
+    standalone: str
+    capital: str = ""
+
+
 class LexiconError(Exception):
     """A data file that does not have the shape its loader expects."""
 

@@ -9,7 +9,7 @@ from functools import cache
 from typing import NamedTuple
 
 from vnreport import regexes
-from vnreport.lexicon import load_list, load_rows, load_words
+from vnreport.lexicon import DocumentKindRow, load_list, load_rows, load_words
 from vnreport.numbers import count_phrases
 from vnreport.text import fold
 
@@ -315,17 +315,6 @@ class _Patterns:
     vote_skip: re.Pattern[str]
     tet: re.Pattern[str]
     cycle_year: re.Pattern[str]
-
-
-class DocumentKindRow(NamedTuple):
-    """A row of `documents_kinds.tsv`: only the type word is read here (a date just after `văn bản 567` is its own)."""
-
-    word: str
-    kind: str
-    code: str
-    system: str
-    standalone: str
-    capital: str = ""
 
 
 _TIME = (

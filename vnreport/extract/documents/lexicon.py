@@ -6,16 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from vnreport.lexicon import load_list, load_rows, load_words
-
-
-class KindRow(NamedTuple):
-    word: str
-    kind: str
-    code: str
-    system: str
-    standalone: str
-    capital: str = ""
+from vnreport.lexicon import DocumentKindRow, load_list, load_rows, load_words
 
 
 class TypeCodeRow(NamedTuple):
@@ -49,7 +40,7 @@ def _load_kinds() -> dict[str, Kind]:
         row.word.lower(): Kind(
             row.kind, row.code or None, row.system or None, row.standalone == "1", capital=row.capital == "1"
         )
-        for row in load_rows("documents_kinds.tsv", KindRow)
+        for row in load_rows("documents_kinds.tsv", DocumentKindRow)
     }
 
 

@@ -18,10 +18,9 @@ from functools import cache
 from vnreport import regexes
 from vnreport.extract.dates import date_at
 from vnreport.extract.dates.lexicon import WeekdayRow
-from vnreport.extract.documents.lexicon import KindRow
 from vnreport.extract.documents.symbols import SYMBOL, read_symbol
 from vnreport.extract.selfdoc.casing import normal_case, opens_with_body_or_title
-from vnreport.lexicon import load_list, load_rows
+from vnreport.lexicon import DocumentKindRow, load_list, load_rows
 from vnreport.segment.dictionary import is_word
 from vnreport.segment.document import Document
 from vnreport.text import fold
@@ -49,7 +48,7 @@ _SUBJECT = regexes.compile(r"(?i)^\s*(?:v/v|về\s+việc|về)\s*(?::\s*)?")
 @cache
 def _kinds() -> dict[str, str]:
     """Type words in lower case, spaces collapsed (`nghị quyết`) → the kind (`Nghị quyết`)."""
-    return {" ".join(r.word.lower().split()): r.kind for r in load_rows("documents_kinds.tsv", KindRow)}
+    return {" ".join(r.word.lower().split()): r.kind for r in load_rows("documents_kinds.tsv", DocumentKindRow)}
 
 
 @cache
