@@ -43,6 +43,25 @@ def test_a_case_step_wished_or_feared_is_no_step_told(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ngày 20/5, ông A bị bắt khi đang vận chuyển 2 kg ma túy qua biên giới.",
+        "Ngày 20/5, không ít người biểu tình bị bắt.",
+    ],
+)
+def test_a_case_step_closed_by_khi_or_after_a_distant_negation_is_told(sentence: str) -> None:
+    # review of r32-fd: `khi` closes a step told (a feared one is refused by step_wish), and a negation a few words
+    # back (`không ít người`) negates the count, not the arrest
+    found = event_kind_and_date(f"Tin trong ngày\n\n{sentence}")
+    assert found is not None and found[0] == "investigation"
+
+
+def test_a_case_step_denied_right_before_it_is_no_step_told() -> None:
+    found = event_kind_and_date("Tin trong ngày\n\nNgày 20/5, ông A chưa bị bắt và vẫn ở nhà.")
+    assert found is None or found[0] != "investigation"
+
+
+@pytest.mark.parametrize(
     ("text", "place"),
     [
         ("Mưa lớn kéo dài ở vùng Kyushu Đông Bắc.", "vùng Kyushu"),
