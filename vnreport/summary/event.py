@@ -503,8 +503,9 @@ def _act_of_dated_lead(doc: Document, report: Report, sentence: Sentence, order:
     return None
 
 
-# days: a sentence opened by `Ngày 4 và 5-2, huyện đã huy động …` tells an act of two days, dated by its first (a
-# bracketed stretch inside the sentence, `đã thu mẫu trong 2 ngày (08 - 09/5)`, is a detail of a statement)
+# days: a sentence opened by a stretch of two or three days (`Ngày 4 và 5-2, huyện đã huy động …`, `Ngày 4-5/2, …`)
+# tells an act of those days, dated by its first (a bracketed stretch inside the sentence, `đã thu mẫu trong 2 ngày
+# (08 - 09/5)`, is a detail of a statement)
 _STRETCH_DAYS = 2
 _OPENING = 3  # characters: spaces at most between the sentence's start and its opening date
 

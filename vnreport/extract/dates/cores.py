@@ -233,7 +233,7 @@ def _chained_days(chain: re.Match[str], last: Found, heads: list[Found]) -> bool
         chain.group("ngay")
         and not chain.group("count")
         and chain.group("conj").lower() in ("và", "&")
-        and _consecutive([d1, *(int(d) for d in re.findall(r"\d+", chain.group("rest"))), day2 or 0])
+        and _consecutive(_chain_days(chain, d1, day2 or 0))
     ):
         # `Ngày 4 và 5-2, huyện đã huy động …`: consecutive days joined by `và` are one stretch, as with a count
         last.start, last.precision = start, "interval"
@@ -258,17 +258,25 @@ def _chained_days(chain: re.Match[str], last: Found, heads: list[Found]) -> bool
 _COUNTS = {"hai": 2, "2": 2, "ba": 3, "3": 3}
 
 
+_DIGITS = re.compile(r"\d+")
+
+
+def _chain_days(chain: re.Match[str], d1: int, last: int) -> list[int]:
+    """The days a chain names in order: its first, the ones listed between (`14, 15 và 16/10`), its last."""
+    return [d1, *(int(d) for d in _DIGITS.findall(chain.group("rest"))), last]
+
+
 def _consecutive(days: list[int]) -> bool:
+    """Each day the day after the one before (`4 và 5`, `14, 15 và 16`)."""
     return all(b == a + 1 for a, b in pairwise(days))
 
 
 def _counted_days(chain: re.Match[str], d1: int, last: int) -> bool:
     """`hai ngày 10 và 11/5`, `3 ngày 14, 15 và 16/10`: as many consecutive days as the count says;
     `các ngày 8 và 9/6`, `những ngày 8 & 9/6`: consecutive days, one stretch of an event."""
-    days = [d1, *(int(d) for d in re.findall(r"\d+", chain.group("rest"))), last]
-    consecutive = all(b == a + 1 for a, b in pairwise(days))
+    days = _chain_days(chain, d1, last)
     count = _COUNTS.get(chain.group("count").lower())  # `các ngày 8 và 9/6`: the days of one stay, uncounted
-    return consecutive and (count is None or len(days) == count)
+    return _consecutive(days) and (count is None or len(days) == count)
 
 
 def _extend_before(view: str, found: Found) -> None:

@@ -486,7 +486,9 @@ def patterns() -> _Patterns:
         # a document symbol (`258-KH/TU`, `100/2019/NĐ-CP`) just before: the date is that document's
         # or a document whose content is cited (`tại`) by its type word and a number without such a symbol (`chỉ đạo
         # tại văn bản 567 ngày 10/5/2007`, `quy định tại Điều 6 Quyết định số 652/2001 ngày …`); without `tại` a
-        # plain number is as often the story's own decision (`được phê duyệt bằng quyết định 655, ngày …`)
+        # plain number is as often the story's own decision (`được phê duyệt bằng quyết định 655, ngày …`). Searched
+        # only over the 80 characters before a date (cores.window): the symbol run can backtrack quadratically over a
+        # long string of slashes, so it must never be searched over a whole text
         doc_before=regexes.compile(
             rf"(?:[\w.-]*/[\w./-]*[A-ZĐ][\w./-]*|(?<!\w)(?i:tại){_S}(?:(?i:khoản|điểm|điều|mục){_S}\w+{_COMMA}){{0,3}}"
             rf"(?i:{doc_kinds})(?:{_S}(?i:số))?{_S}\d+(?:/[\w.]+)*(?:{_O}[-–]{_O}[A-ZĐ][\w./-]*)?)"
