@@ -498,7 +498,10 @@ def _foreign_last_words(doc: Document) -> frozenset[str]:
     words: set[str] = set()
     i = 0
     while i < len(toks):
-        length = foreign_name_length(toks, i) if toks[i].is_cap_word else 0
+        tok = toks[i]
+        # a run opens after a space: no initial (`A.B.`) or glued part is read again from each of its tokens
+        opens = tok.is_cap_word and len(tok.text) > 1 and (i == 0 or (tok.gap != 0 and not toks[i - 1].is_cap_word))
+        length = foreign_name_length(toks, i) if opens else 0
         if length >= 2:
             words.add(fold(toks[i + length - 1].text).lower())
         i += max(length, 1)
