@@ -26,6 +26,11 @@ def _locations(text: str) -> list[str]:
         ("Huấn luyện viên từng dẫn dắt đội tuyển Đức trong hai năm.", "Đức"),
         ("Ông có thời gian làm việc với đội tuyển nữ Kenya ở giải thế giới.", "Kenya"),
         ("Cầu thủ này cùng tuyển Ý giành chức vô địch.", "Ý"),
+        # a bare `tuyển` after a verb of play or a preposition: the team
+        ("Việt Nam thắng tuyển Thái Lan hai bàn.", "Thái Lan"),
+        ("Tuần sau đội sẽ gặp tuyển Nhật Bản ở bán kết.", "Nhật Bản"),
+        ("Họ đánh bại tuyển Hàn Quốc ngày hôm qua.", "Hàn Quốc"),
+        ("Trận đấu giữa tuyển Lào và tuyển Indonesia kết thúc muộn.", "Indonesia"),
         ("Tối qua U23 Malaysia thua trận thứ hai liên tiếp.", "Malaysia"),
         ("Sở đề nghị giao sân vận động cho CLB bóng đá Hải Phòng quản lý.", "Hải Phòng"),
         ("Đội tuyển bóng chuyền nữ Thái Lan đã lên đường.", "Thái Lan"),
@@ -47,6 +52,7 @@ def test_the_place_named_on_its_own_stays() -> None:
         # `tuyển` a verb right before the place: hired by it, no team (reaches the team rule: no `tại` between)
         ("Anh được tuyển Nhật Bản làm việc trong ba năm.", "Nhật Bản"),
         ("Công ty vừa tuyển Đà Nẵng làm nơi đặt văn phòng.", "Đà Nẵng"),
+        ("Chị đã tuyển Thái Lan làm thị trường thử nghiệm.", "Thái Lan"),
     ],
 )
 def test_a_hiring_word_before_a_place_is_no_team(text: str, place: str) -> None:
@@ -64,6 +70,8 @@ def test_a_hiring_word_before_a_place_is_no_team(text: str, place: str) -> None:
         ("Sản lượng xi măng Việt Nam tăng mạnh trong năm.", "Việt Nam"),
         ("Giá xi măng Trung Quốc giảm sâu.", "Trung Quốc"),
         ("Giá bia Hà Nội tăng từ tháng sau.", "Hà Nội"),
+        # the list's joiner on the next line: no list of kinds runs across the break
+        ("Giá sâm Hàn Quốc\n, sâm Mỹ tăng.", "Hàn Quốc"),
     ],
 )
 def test_a_place_after_a_product_as_its_market_or_origin_stays(text: str, place: str) -> None:

@@ -47,6 +47,7 @@ from vnreport.extract.locations.lexicon import (
     plural_trie,
     project_trie,
     team_head_trie,
+    team_hiring_markers,
     team_qualifier_trie,
     title_trie,
 )
@@ -437,9 +438,9 @@ def _names_a_team(tokens: Tokens, first: int) -> bool:
     """`đội tuyển Đức`, `tuyển nữ Kenya`, `CLB bóng đá Hà Nội`, `U23 Việt Nam`: a country, province or region right
     after a team's head (places_team_heads.txt), with at most a few qualifiers between (places_team_qualifiers.txt,
     an age group `U23`), on one line, ends the team's name: it names the team, not the place. An age group alone
-    heads a team (`U23 Việt Nam thắng U23 Malaysia`). A bare `tuyển` right before the place heads a team only
-    after `cùng`/`của`/`với` or opening the sentence (`cùng tuyển Ý`), not after a verb (`được tuyển Nhật Bản làm
-    việc`: hired). Walks back at most `_TEAM_REACH` qualifiers: linear."""
+    heads a team (`U23 Việt Nam thắng U23 Malaysia`). A bare `tuyển` right before the place heads a team unless
+    a passive or an aspect marker comes before it (`được tuyển Nhật Bản làm việc`: hired). Walks back at most
+    `_TEAM_REACH` qualifiers: linear."""
     k = first
     for _ in range(_TEAM_REACH + 1):
         if k == 0 or not tokens.joined[k]:
@@ -457,12 +458,12 @@ def _names_a_team(tokens: Tokens, first: int) -> bool:
 
 
 _BARE_TEAM_HEAD = "tuyển"
-_TEAM_OPENERS = frozenset({"cùng", "của", "với"})
 
 
 def _opens_a_team(tokens: Tokens, k: int) -> bool:
-    """The bare `tuyển` at k opens a team's name: after `cùng`, `của`, `với`, or opening the sentence."""
-    return tokens.sentence_initial(k) or tokens.lowers[k - 1] in _TEAM_OPENERS
+    """The bare `tuyển` at k opens a team's name (`thắng tuyển Thái Lan`, `cùng tuyển Ý`) unless a passive or an
+    aspect marker before it makes it the verb to hire (`được tuyển`, `vừa tuyển`: places_team_hiring_markers.txt)."""
+    return tokens.sentence_initial(k) or tokens.lowers[k - 1] not in team_hiring_markers()
 
 
 _KIND_JOINERS = frozenset({",", "và", "("})
@@ -492,7 +493,12 @@ def _names_a_plant(tokens: Tokens, span: PlaceSpan) -> bool:
         return True  # `nhà máy đạm Ninh Bình`
     product = tokens.lowers[p:first]
     k = span.last
-    if k + width < len(tokens) and tokens.texts[k] in _LIST_JOINERS and tokens.lowers[k + 1 : k + 1 + width] == product:
+    if (
+        k + width < len(tokens)
+        and tokens.texts[k] in _LIST_JOINERS
+        and all(tokens.joined[k : k + 1 + width])  # on the place's line, as the backward reading
+        and tokens.lowers[k + 1 : k + 1 + width] == product
+    ):
         return True  # `sâm Hàn Quốc, sâm Mỹ`: the first of the kinds
     if p == 0 or not tokens.joined[p] or tokens.texts[p - 1] not in _KIND_JOINERS:
         return False

@@ -348,6 +348,12 @@ def team_head_trie() -> PhraseMatcher[bool]:
 
 
 @cache
+def team_hiring_markers() -> frozenset[str]:
+    """Words after which a bare `tuyển` is the verb to hire (places_team_hiring_markers.txt): `được`, `vừa`."""
+    return load_words("places_team_hiring_markers.txt")
+
+
+@cache
 def team_qualifier_trie() -> PhraseMatcher[bool]:
     """Words between a team's head and its place (places_team_qualifiers.txt): `nữ`, `bóng đá`."""
     return _cue_matcher_of("places_team_qualifiers.txt")

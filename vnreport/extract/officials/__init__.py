@@ -178,7 +178,12 @@ def read_people(doc: Document, organizations: list[OrgSpan] | None = None) -> li
     credited = {doc.tokens[k].start for c in credits.names for k in range(c.first, c.last)}
     known, persons = _anchored_names(doc)
     context = _Context(
-        known=known, placed=_placed_words(doc), persons=persons, units=_unit_places(doc), sites=_site_names(doc)
+        known=known,
+        placed=_placed_words(doc),
+        persons=persons,
+        units=_unit_places(doc),
+        sites=_site_names(doc),
+        surnames=persons | _foreign_last_words(doc),
     )
     index = 0
     for number, paragraph in enumerate(doc.paragraphs):
@@ -223,6 +228,8 @@ class _Context:
     known: frozenset[str] = frozenset()  # names the text gives after `ông`/`đồng chí` (folded, lower case)
     placed: frozenset[str] = frozenset()  # capitalised words the text writes alone as a place (`ở Tatarstan`)
     persons: frozenset[str] = frozenset()  # last words of the names the text gives after `ông`, `bà` (folded)
+    surnames: frozenset[str] = frozenset()  # those and the last words of the foreign names of two words or more
+    # the text writes (`Vladimir Putin`: `putin`), folded
     heading: OfficialTitle | None = None  # `Danh sách 17 Ủy viên Ban Thường vụ …`: the numbered items' title
     headline: tuple[OfficialTitle, str] | None = None  # the post a headline opens with, naming no one, and its
     # head word (`Giám đốc Sở X: …`, `giám đốc`)
@@ -484,6 +491,23 @@ def _anchored_names(doc: Document) -> tuple[frozenset[str], frozenset[str]]:
 _ANCHOR_ENDS = frozenset({"ông", "bà", "ngài", "chí"})
 
 
+def _foreign_last_words(doc: Document) -> frozenset[str]:
+    """The last word of every foreign name of two words or more the text writes (`Vladimir Putin`: `putin`),
+    folded, in one pass: each run is read once from its first word on."""
+    toks = doc.tokens
+    words: set[str] = set()
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        # a run opens after a space: no initial (`A.B.`) or glued part is read again from each of its tokens
+        opens = tok.is_cap_word and len(tok.text) > 1 and (i == 0 or (tok.gap != 0 and not toks[i - 1].is_cap_word))
+        length = foreign_name_length(toks, i) if opens else 0
+        if length >= 2:
+            words.add(fold(toks[i + length - 1].text).lower())
+        i += max(length, 1)
+    return frozenset(words)
+
+
 def _placed_words(doc: Document) -> frozenset[str]:
     """The capitalised words the text writes alone as a place, folded: right after an administrative unit word or
     a place cue (officials_place_cues.txt: `Cộng hòa Tatarstan,`, `ở Tatarstan`), no capitalised word after them
@@ -546,34 +570,36 @@ def _glued_on(tok: Token) -> bool:
 
 def _holder_after(
     toks: list[Token], i: int, length: int, by_last: dict[int, TitlePhrase], context: _Context
-) -> TitlePhrase | None:
+) -> tuple[TitlePhrase, bool] | None:
     """A foreign name of three words or more read right after a title, two words or more after its first word:
     that word is no part of the holder's name when it is a country (`Tổng thống Chile Chile A B`, written twice
     by a slip); a place the text writes alone elsewhere (`Thủ tướng Tatarstan Alexei Pesoshin` beside `Cộng hòa
     Tatarstan`), which closes a title that has no country yet; or a person the text names after `ông`/`bà`, who
     owns the post written before `của` (`Cố vấn an ninh của Tổng thống Trump Herbert McMaster` beside `ông
-    Trump`). The title of the name after that word, else None."""
+    Trump`). The title of the name after that word, and whether that word names the leader served (read by
+    `_served_by_surname`), else None."""
     word = fold(toks[i].text).lower()
     phrase = by_last[i]
     if foreign_name_length(toks, i + 1) < 2 or length - 1 < 2:
         return None
-    if word in context.known or _served_by_surname(toks, i, length, phrase):
+    served = word not in context.known and _served_by_surname(toks, i, length, phrase, context)
+    if word in context.known or served:
         owner = phrase.first - 1  # `của` right before the owner's title, a post right before it, perhaps with
         if owner < 1 or toks[owner].lower != _OF:  # a few lower-case words of its field (`Cố vấn an ninh`)
             return None
         for k in range(owner, max(0, owner - _OF_FIELD_WORDS - 1), -1):
             if k in by_last:
-                return replace(by_last[k], last=i + 1, after_country=True)
+                return replace(by_last[k], last=i + 1, after_country=True), served
             if not (toks[k - 1].is_word and not toks[k - 1].is_cap):
                 return None
         return None
     if country_matcher().length(toks, i) == 1:
         if toks[i - 1].text == toks[i].text:
-            return phrase  # `Tổng thống Chile Chile Gabriel Boric`: the title's country again, by a slip
+            return phrase, False  # `Tổng thống Chile Chile Gabriel Boric`: the title's country again, by a slip
         # `Thượng nghị sĩ Mỹ Jordan Michael Smith`: a title that has its country takes no second one
-        return None if phrase.after_country else replace(phrase, last=i + 1, after_country=True)
+        return None if phrase.after_country else (replace(phrase, last=i + 1, after_country=True), False)
     if word in context.placed and not phrase.after_country and not name_length(toks, i):
-        return replace(phrase, last=i + 1, after_country=True)
+        return replace(phrase, last=i + 1, after_country=True), False
     return None
 
 
@@ -581,13 +607,16 @@ _OF = "của"
 _OF_FIELD_WORDS = 3  # lower-case words between a post and the `của` of its owner
 
 
-def _served_by_surname(toks: list[Token], i: int, length: int, phrase: TitlePhrase) -> bool:
+def _served_by_surname(toks: list[Token], i: int, length: int, phrase: TitlePhrase, context: _Context) -> bool:
     """`Phát ngôn viên của Tổng thống A B C nói`: after a head of state's or government's title with no country
-    (a person head) that follows `của`, the leader served is named by one word, as such a leader is, and the
-    foreign name after it, closed by a lower-case word, is the serving post's holder (read by the caller from the
-    post before `của`). Every word of the run is shaped unlike Vietnamese; a comma after the run leaves it one name
-    (`… của Tổng thống A B C, ông D`: the leader's full name, the holder after it)."""
+    (a person head) that follows `của`, the leader served is named by one word A, and the foreign name after
+    it, closed by a lower-case word, is the serving post's holder (read by the caller from the post before
+    `của`). A must be a person's last word elsewhere in the text (`ông A`, `X A`): a name of three words shaped
+    unlike Vietnamese is as often one leader's full name (`Người phát ngôn của Tổng thống Recep Tayyip Erdogan
+    cho biết`); a comma after the run leaves it one name (`… của Tổng thống A B C, ông D`)."""
     end = i + length
+    if fold(toks[i].text).lower() not in context.surnames:
+        return False
     if not phrase.person_head or phrase.after_country or phrase.last != phrase.head_last or phrase.first < 1:
         return False
     if toks[phrase.first - 1].lower != _OF or end >= len(toks):
@@ -795,11 +824,11 @@ def _read_sentence(
         if not length and i > 0 and toks[i - 1].is_word and not toks[i - 1].is_cap and toks[i].is_cap_word:
             length = _apposed_in_clause(toks, i, apposed_titles)  # `thư cho Jean-Claude Juncker, Chủ tịch …,`
         if length > 2 and i in by_last and not anchored:
-            holder_title = _holder_after(toks, i, length, by_last, context)
+            holder = _holder_after(toks, i, length, by_last, context)
             # `Thủ tướng Tatarstan Alexei Pesoshin`, `Cố vấn của Tổng thống Trump Herbert McMaster`: the first word
-            if holder_title is not None:  # closes the title, the holder's name follows it
-                known = fold(toks[i].text).lower() in context.known  # named alone elsewhere: left as it was read
-                if not known and _served_by_surname(toks, i, length, by_last[i]):
+            if holder is not None:  # closes the title, the holder's name follows it
+                holder_title, served = holder  # a leader named alone elsewhere (`ông Trump`) is left as read
+                if served:
                     # `… của Tổng thống A B C nói`: A, the leader served, holds `Tổng thống`; A is no subject of
                     # the sentence, so the mention takes no part in its roles
                     _person_at(doc, toks, i, 1, by_last, by_first, None, people, order, used, context)
@@ -1556,8 +1585,49 @@ def _next_subject(toks: list[Token], k: int, after: list[TitlePhrase]) -> bool:
         and nxt.is_word
         and not nxt.is_cap
         and nxt.lower not in _NOT_A_VERB
-        and nxt.lower not in load_words("officials_title_place_links.txt")  # `…, trưởng khoa X ở Viện Y`
-    )
+        and not (nxt.lower in title_place_links() and _place_phrase_closes(toks, phrase.last + 1))
+    )  # `…, trưởng khoa X ở Viện Y.`: the title carried on to where the post is
+
+
+@cache
+def title_place_links() -> frozenset[str]:
+    """Words that carry a title on to where the post is (officials_title_place_links.txt): `ở`, `tại`."""
+    return load_words("officials_title_place_links.txt")
+
+
+_PLACE_PHRASE_REACH = 8  # tokens of the place phrase after `ở`/`tại`
+_PLACE_PHRASE_ENDS = frozenset({",", ".", ")", ";"})
+
+
+def _place_phrase_closes(toks: list[Token], k: int) -> bool:
+    """A place phrase at k of a few tokens that ends at a comma, a full stop, a closing bracket or the sentence's
+    end: capitalised words, and a lower-case syllable right after a capitalised one (`Viện Kinh tế`); more
+    lower-case words (`Viện Phát triển sáng tạo`) only when a bracket closes the phrase (`(Nga)`): no verb follows
+    it (`Tổng thống Mỹ ở Nhà Trắng cam kết …` opens a clause). At most `_PLACE_PHRASE_REACH` tokens."""
+    if k >= len(toks) or not toks[k].is_cap_word:
+        return False
+    loose = False
+    for j in range(k + 1, min(len(toks), k + _PLACE_PHRASE_REACH) + 1):
+        if j == len(toks) or toks[j].text in _PLACE_PHRASE_ENDS:
+            return not loose
+        tok = toks[j]
+        if tok.text == "(":
+            return True  # `Viện Phát triển sáng tạo (Nga)`: the phrase's country in brackets
+        if tok.is_cap_word:
+            continue
+        if not tok.is_word:
+            return False
+        loose = loose or not toks[j - 1].is_cap_word
+    return False
+    for j in range(k + 1, min(len(toks), k + _PLACE_PHRASE_REACH) + 1):
+        if j == len(toks) or toks[j].text in _PLACE_PHRASE_ENDS:
+            return True
+        tok = toks[j]
+        if tok.is_cap_word or tok.text == "(":
+            continue
+        if not (tok.is_word and toks[j - 1].is_cap_word):
+            return False
+    return False
 
 
 def _gender(toks: list[Token], start: int, i: int, length: int) -> str | None:
