@@ -1619,15 +1619,6 @@ def _place_phrase_closes(toks: list[Token], k: int) -> bool:
             return False
         loose = loose or not toks[j - 1].is_cap_word
     return False
-    for j in range(k + 1, min(len(toks), k + _PLACE_PHRASE_REACH) + 1):
-        if j == len(toks) or toks[j].text in _PLACE_PHRASE_ENDS:
-            return True
-        tok = toks[j]
-        if tok.is_cap_word or tok.text == "(":
-            continue
-        if not (tok.is_word and toks[j - 1].is_cap_word):
-            return False
-    return False
 
 
 def _gender(toks: list[Token], start: int, i: int, length: int) -> str | None:
