@@ -285,12 +285,12 @@ class AddressRow(NamedTuple):
 
 
 @cache
-@cache
 def address_words() -> frozenset[str]:
     """Every word of address, formal or kin (names_kin_anchors.tsv: `ông`, `bà`, `anh`, `chị` …), in lower case."""
     return frozenset(row.word for row in load_rows("names_kin_anchors.tsv", AddressRow))
 
 
+@cache
 def formal_address() -> frozenset[str]:
     """`ông`, `bà`, `ngài` (names_kin_anchors.tsv kind `formal`), in lower case."""
     return frozenset(row.word for row in load_rows("names_kin_anchors.tsv", AddressRow) if row.kind == "formal")

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -183,7 +184,8 @@ def read_people(doc: Document, organizations: list[OrgSpan] | None = None) -> li
         persons=persons,
         units=_unit_places(doc),
         sites=_site_names(doc),
-        surnames=persons | _foreign_last_words(doc),
+        # read only when a served leader's construction is met: a pass over the whole text otherwise wasted
+        surnames=cache(lambda: persons | _foreign_last_words(doc)),
     )
     index = 0
     for number, paragraph in enumerate(doc.paragraphs):
@@ -228,8 +230,8 @@ class _Context:
     known: frozenset[str] = frozenset()  # names the text gives after `ông`/`đồng chí` (folded, lower case)
     placed: frozenset[str] = frozenset()  # capitalised words the text writes alone as a place (`ở Tatarstan`)
     persons: frozenset[str] = frozenset()  # last words of the names the text gives after `ông`, `bà` (folded)
-    surnames: frozenset[str] = frozenset()  # those and the last words of the foreign names of two words or more
-    # the text writes (`Vladimir Putin`: `putin`), folded
+    surnames: Callable[[], frozenset[str]] = frozenset  # those and the last words of the foreign names of two
+    # words or more the text writes (`Vladimir Putin`: `putin`), folded; computed on first use
     heading: OfficialTitle | None = None  # `Danh sách 17 Ủy viên Ban Thường vụ …`: the numbered items' title
     headline: tuple[OfficialTitle, str] | None = None  # the post a headline opens with, naming no one, and its
     # head word (`Giám đốc Sở X: …`, `giám đốc`)
@@ -615,11 +617,11 @@ def _served_by_surname(toks: list[Token], i: int, length: int, phrase: TitlePhra
     unlike Vietnamese is as often one leader's full name (`Người phát ngôn của Tổng thống Recep Tayyip Erdogan
     cho biết`); a comma after the run leaves it one name (`… của Tổng thống A B C, ông D`)."""
     end = i + length
-    if fold(toks[i].text).lower() not in context.surnames:
-        return False
     if not phrase.person_head or phrase.after_country or phrase.last != phrase.head_last or phrase.first < 1:
         return False
     if toks[phrase.first - 1].lower != _OF or end >= len(toks):
+        return False
+    if fold(toks[i].text).lower() not in context.surnames():
         return False
     closer = toks[end]
     if not (closer.is_word and not closer.is_cap) or closer.lower in _NOT_A_VERB:
