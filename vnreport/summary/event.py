@@ -374,24 +374,22 @@ def _late_paper(doc: Document, chosen: Candidate, dated: LeadSentence, read: _Re
     opening = [(ls, found) for ls, found in read if ls.order < dated.order]
     if any(c.strong for _, found in opening for c in found):
         return False
-    if any(_tells_fresh_news(doc, ls.sentence) for ls, _ in opening):
+    if any(_has_cue(doc, ls.sentence, "fresh_news", unless="act_recent_time") for ls, _ in opening):
         return False
     return any(_has_cue(doc, ls.sentence, "commentary") for ls, _ in opening if ls.order >= 0)  # title aside
 
 
-def _has_cue(doc: Document, sentence: Sentence, role: str) -> bool:
-    """A cue of `role` (summary_cues.tsv) stands in the sentence."""
+def _has_cue(doc: Document, sentence: Sentence, role: str, *, unless: str | None = None) -> bool:
+    """A cue of `role` (summary_cues.tsv) stands in the sentence, where no cue of `unless` starts at the same word
+    (`fresh_news` unless `act_recent_time`: `Sở X vừa đưa ra …` tells something just done, `Những ngày vừa qua` a
+    span of time)."""
     toks = sentence_tokens(doc, sentence)
     found = cues()[role]
-    return any(match_length(found, toks, k) for k in range(len(toks)))
-
-
-def _tells_fresh_news(doc: Document, sentence: Sentence) -> bool:
-    """The sentence tells something as just done in words of no event (`Sở X vừa đưa ra phương án …`, `mới đây đã bị
-    UBND quận xử phạt …`: summary_cues.tsv fresh_news), not a span of time (`Những ngày vừa qua`, act_recent_time)."""
-    toks = sentence_tokens(doc, sentence)
-    fresh, span = cues()["fresh_news"], cues()["act_recent_time"]
-    return any(match_length(fresh, toks, k) and not match_length(span, toks, k) for k in range(len(toks)))
+    other = cues()[unless] if unless is not None else None
+    return any(
+        match_length(found, toks, k) and not (other is not None and match_length(other, toks, k))
+        for k in range(len(toks))
+    )
 
 
 def _nearest_before(dated: _Read, chosen: Candidate) -> LeadSentence:
