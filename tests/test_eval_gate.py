@@ -1,6 +1,6 @@
 """The accuracy gate: extraction on the annotated sets must not fall below the floors in
 samples/real/dev/floors.json, samples/real/dev2/floors.json, samples/real/dev3/floors.json,
-samples/real/dev4/floors.json … samples/real/dev26/floors.json and
+samples/real/dev4/floors.json … samples/real/dev27/floors.json and
 samples/real/documents/floors.json (real texts) and
 samples/gold/floors.json (written ones). Raise a floor when a change earns it; never lower one to pass."""
 
@@ -91,12 +91,13 @@ def test_second_real_dev_set_accuracy_stays_above_the_floors(second_real_evaluat
 # 30, read from round 31; dev23: 30, annotated at the start of round 29 and scored unseen at its start and
 # landing, kept unseen in rounds 30 and 31, read from round 32; dev24: 30, annotated at the start of round 30
 # and scored unseen at its start and landing, kept unseen in rounds 31 and 32, read from round 33; dev25: 30,
-# annotated at the start of round 31 and scored unseen at its start and landing, kept unseen in round 32; dev26:
-# 30, annotated at the start of round 32 and scored unseen at its start and landing (keep dev25 and dev26 unread
-# until a later round has measured itself on them).
+# annotated at the start of round 31 and scored unseen at its start and landing, kept unseen in rounds 32 and
+# 33; dev26: 30, annotated at the start of round 32 and scored unseen at its start and landing, kept unseen in
+# round 33; dev27: 30, annotated at the start of round 33 and scored unseen at its start and landing (keep
+# dev25, dev26 and dev27 unread until a later round has measured itself on them).
 # An engineer's worktree may leave an unseen set out: it says so in VNREPORT_WITHHELD (e.g. `dev10`), and only
 # then does the set's test skip instead of failing.
-LATER_REAL_SETS = tuple(f"dev{n}" for n in range(3, 27))
+LATER_REAL_SETS = tuple(f"dev{n}" for n in range(3, 28))
 
 
 @pytest.mark.parametrize("name", LATER_REAL_SETS)
