@@ -14,9 +14,9 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 
 import msgspec
 
@@ -78,7 +78,7 @@ from vnreport.extract.officials.lexicon import (
     title_qualifiers,
 )
 from vnreport.extract.officials.lists import cell_titles, list_titles, membership
-from vnreport.extract.officials.merging import Definitions, expanded, merge_titles, title_key
+from vnreport.extract.officials.merging import Definitions, expanded, merge_titles, title_key, written_out_key
 from vnreport.extract.officials.references import PRONOUN_STARTS, counted, pronoun_length, titled_record
 from vnreport.extract.officials.roles import ROLE_ORDER, Span, sentence_roles
 from vnreport.extract.officials.titles import (
@@ -886,7 +886,7 @@ def _read_sentence(
         (Span(pre, first, last, titled=last > name_end), record)
         for pre, name_end, (record, first, last) in zip(starts, name_ends, mentions, strict=True)
     ]
-    spans += _title_references(toks, phrases, used, people)
+    spans += _title_references(toks, phrases, used, people, doc)
     spans.sort(key=lambda item: item[0].pre)
     for (_, record), roles in zip(spans, sentence_roles(toks, [span for span, _ in spans]), strict=True):
         record.roles.extend(role for role in roles if role not in record.roles)
@@ -1125,10 +1125,17 @@ def _numbered_item(toks: list[Token], named: list[tuple[PersonRecord, int, int]]
 
 
 def _title_references(
-    toks: list[Token], phrases: list[TitlePhrase], used: set[int], people: dict[str, PersonRecord]
+    toks: list[Token],
+    phrases: list[TitlePhrase],
+    used: set[int],
+    people: dict[str, PersonRecord],
+    doc: Document,
 ) -> list[tuple[Span, PersonRecord]]:
-    """Titles standing alone for a person named earlier (`Bí thư Thành ủy Hà Nội đã làm việc với …`)."""
+    """Titles standing alone for a person named earlier (`Bí thư Thành ủy Hà Nội đã làm việc với …`). A title
+    standing alone that writes out in full a post the person was named with in short (`Chủ tịch Quốc hội cho
+    biết` after `Chủ tịch QH A`) is given to them: the merge keeps the fuller writing (README: fullest form once)."""
     found = []
+    written: dict[str, PersonRecord | None] | None = None  # built once, at the first title no record starts with
     for phrase in phrases:
         if phrase.first in used or not phrase.current or phrase.sought or counted(toks, phrase.first):
             continue
@@ -1139,9 +1146,36 @@ def _title_references(
             continue  # a name the rules did not read follows: someone else
         key = fold(" ".join(t.text for t in toks[phrase.first : phrase.last])).lower()
         record = titled_record(key, people.values())
+        if record is None and phrase.last > phrase.head_last:
+            if written is None:
+                written = _written_out_holders(people.values())
+            title = title_of(doc, toks, phrase)
+            record = written.get(_written_out(title.text))
+            if record is not None:
+                record.titles.append(title)
         if record is not None:
             found.append((Span(pre, phrase.first, phrase.last), record))
     return found
+
+
+_written_out = lru_cache(maxsize=4096)(written_out_key)  # each title of a text written out once, not once a sentence
+_MOST_HOLDERS = 64  # people of a text whose titles a title standing alone is compared with, written out
+
+
+def _written_out_holders(records: Iterable[PersonRecord]) -> dict[str, PersonRecord | None]:
+    """The one record holding each current title, by the title written out (`chủ tịch quốc hội` for `Chủ tịch
+    QH`, merging.written_out_key); None where two people hold it."""
+    holders: dict[str, PersonRecord | None] = {}
+    records = list(records)
+    if len(records) > _MOST_HOLDERS:
+        return holders  # a roll of names, not a story: read no title standing alone by its spelling (linear)
+    for record in records:
+        for title in record.titles:
+            if not title.current:
+                continue
+            out = _written_out(title.text)
+            holders[out] = record if holders.get(out, record) is record else None
+    return holders
 
 
 def _person_at(

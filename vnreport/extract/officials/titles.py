@@ -105,6 +105,9 @@ _ORGANISATION_LINKS = {
 
 
 _DECEASED = {"cố"}
+# Heads that are a post only when the body named after them ends the title (`thành viên Hội đồng Quốc gia`,
+# `thành viên Ủy ban Kinh tế (EC)`), not when lower-case words carry it on (`thành viên Chính phủ đầu tiên`).
+_NAMED_BODY_HEADS = frozenset({"thành viên"})
 
 
 _ENDED = "cũ"  # after a title's organisation: the post is no longer held
@@ -142,6 +145,13 @@ class TitlePhrase:
     bound: bool = False  # a head that is a post only with its body (`nhân viên Công ty A`): no foreign name after it
     sought: bool = False  # `ứng cử viên Tổng thống A`: a post sought, which places the name but is not held
     proxy: bool = False  # `đại diện Công ty A`: a post only for a person the text names apart from it (see proxy_heads)
+
+
+def _ends_capitalised(toks: list[Token], body: int, last: int) -> bool:
+    """The organisation at toks[body:last] ends on a capitalised word, a two-syllable word written with a capital
+    (`Trung ương`) or a bracket (`(NLA)`), not on lower-case words that carry the clause on (`Chính phủ đầu tiên`)."""
+    end = toks[last - 1]
+    return last > body and (end.is_cap or end.text == ")" or (last - 2 >= body and toks[last - 2].is_cap))
 
 
 def _palace_before(toks: list[Token], start: int) -> bool:
@@ -230,6 +240,9 @@ def title_phrases(
             continue
         if bound and (last == start + head or not (toks[start + head].is_cap or toks[start + head].lower == "của")):
             i = last  # `nhân viên bảo vệ`: a kind of worker; `nhân viên Công ty A` is a post
+            continue
+        if head_words in _NAMED_BODY_HEADS and not _ends_capitalised(toks, start + head, last):
+            i = last  # `là thành viên Chính phủ đầu tiên đăng đàn`: a description; `thành viên Ủy ban A` is a post
             continue
         first = i if acting else start
         phrase = TitlePhrase(first, last, start + named, current=current, deceased=deceased, person_head=single)
