@@ -71,6 +71,9 @@ _COLON_STOPS = frozenset({".", ";", "!", "?"})
 _COLON_CLAUSE = frozenset({",", ":", "(", ")"})  # open a new clause: what governed a name before stops there
 _HEADER_REACH = 16  # tokens from a list header's cue to the `có`/`gồm`/colon that opens its list
 _LIST_OPENERS = frozenset({"có", "gồm", "gồm có", "là", ":"})
+# a sentence opening glued to a caption (`_glued_list`): the word a few tokens after its cue that shows it opens a
+# clause there: the `có`/`gồm` of an attendance list, the comma after a speech's frame (`Phát biểu tại lễ, A …`)
+_GLUED_OPENERS = {"attended": frozenset({"có", "gồm"}), "spoke": frozenset({","})}
 # where-values read only in the event's sentence and the two after it (data/summary_people.tsv)
 _NEAR_ONLY = frozenset({"near", "before_near", "near_group"})
 _MEETS_GAP = 2  # `meets_gap` words between a meeting cue and its subject, at most: `A đã vừa gặp mặt`
@@ -887,10 +890,14 @@ def _owned(view: str, ref: Ref, titles: dict[str, frozenset[str]]) -> bool:
     most their own title, owns a noun phrase; A is not the subject of the meeting. Of a visit or an
     inspection the owner makes it (`chuyến thăm của A`, `chỉ đạo của A khi thị sát`): not asked there."""
     before = view[max(0, ref.start - _OWNER_REACH) : ref.start]
+    held = titles.get(ref.name, frozenset())
     at = before.rfind("của ")
-    if at < 0 or (at > 0 and before[at - 1].isalnum()):
-        return False
-    return _only_title(before[at + 4 :], titles.get(ref.name, frozenset()), marks=False)
+    if at >= 0 and not (at > 0 and before[at - 1].isalnum()) and _only_title(before[at + 4 :], held, marks=False):
+        return True
+    # `lệnh trừng phạt của chính quyền Tổng thống A và cho rằng …`: the administration a leader's name qualifies
+    # (no `của` written) is the noun phrase; A is not the subject of what follows
+    heads = [m.end() for m in _ADMINISTRATION.finditer(before)]
+    return bool(heads) and _only_title(before[heads[-1] :], held, marks=False)
 
 
 def _pair_of_visitors(view: str, leaders: list[Ref], titles: dict[str, frozenset[str]]) -> bool:
@@ -1307,15 +1314,17 @@ def _glued_list(
 ) -> tuple[int, tuple[str, PhraseMatcher[bool]] | None]:
     """`… báo cáo tổng kết nhiệm kỳ 2015 – 2017 Tham dự Đại hội có đồng chí A, …`: a page that glues a photo
     caption to the next sentence hides that sentence's opening list cue inside; a capitalised cue word right
-    after a word (no punctuation between) with its `có`/`gồm` a few words on opens the list there."""
+    after a word (no punctuation between) with its `có`/`gồm` a few words on opens the list there. So does a
+    speech opening and the comma that closes its frame a few words on (`… lãnh đạo quận trồng cây Phát biểu tại
+    buổi lễ, Chủ tịch A …`): its speaker is named after that comma."""
     for k in range(1, len(toks)):
         if not (toks[k].is_cap and toks[k].first) or toks[k - 1].kind not in {"word", "number"}:
             continue
         for (role, where), matcher in cues.items():
-            if role != "attended" or not where.startswith("opening"):
+            if role not in _GLUED_OPENERS or not where.startswith("opening"):
                 continue
             length = matcher.length(toks, k, whole_words=True)
-            if length and any(t.lower in {"có", "gồm"} for t in toks[k + length : k + length + _HEADER_REACH]):
+            if length and any(t.lower in _GLUED_OPENERS[role] for t in toks[k + length : k + length + _HEADER_REACH]):
                 return k, (role, matcher)
     return 0, None
 
@@ -1500,6 +1509,9 @@ _HONOURED = regexes.compile(
     r"(?<!\w)(?:viếng|tưởng niệm|tưởng nhớ|dâng hương|dâng hoa|thắp hương|tri ân)(?:\s+[\w.]+){0,3}\s+$"
 )
 _OWNER = regexes.compile(r"(?<!\w)của\s$")
+# a leader's administration (`chính quyền Tổng thống A`, `nội các Thủ tướng B`): the name after it, with only its
+# title between, qualifies the noun (searched in the `_OWNER_REACH` characters before a name: bounded)
+_ADMINISTRATION = regexes.compile(r"(?<!\w)(?:chính quyền|nội các)(?:\s+mới)?\s+", re.IGNORECASE)
 # `chuyển lời thăm hỏi của Tổng Bí thư A và Chủ tịch nước B đến …`, `thư chúc mừng của C`: whose greetings are
 # carried is not at the event (window-bounded search). Not `theo lời mời của D`: the inviter often hosts the visit.
 _CONVEYED_REACH = 160  # characters back from a name to the `lời … của` that owns it
