@@ -101,7 +101,10 @@ def test_each_person_carries_the_cue_that_placed_it() -> None:
 
 def test_a_place_after_a_post_given_to_the_name_before_it_is_no_one() -> None:
     text = "Ông Lê Văn Hùng, Giám đốc Hạt Kiểm lâm Krông Pa cho biết đã tăng cường tuần tra."
-    assert people_of(text, words="dictionary") == ({"Lê Văn Hùng": ["Giám đốc Hạt Kiểm lâm"]}, [])
+    assert people_of(text, words="dictionary") == (
+        {"Lê Văn Hùng": ["Giám đốc Hạt Kiểm lâm Krông Pa"]},
+        [],
+    )  # the district closes the body (round 33)
 
 
 # --- posts written with the unit first (`Vụ phó`, `Hạt trưởng`) and academic posts ---------------------------

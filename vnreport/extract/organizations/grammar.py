@@ -816,6 +816,9 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
         skip += bureau
         between = _before_place(s, j + skip)
         width, place, bare = place_complement(s, j + skip + between)
+        if not width and not (skip or between):
+            place = _district_named(s, j)  # `Hạt Kiểm lâm Thường Xuân`, `Công an Bình Thạnh`
+            width = place.last - j if place is not None else 0
         if not width:
             national = "K" in match.head.spec.letters  # `Bộ Quốc phòng Việt - Trung`: two ministries
             return _country_pair(s, j) if not (skip + between or national) else 0  # `Hội hữu nghị Việt - Trung`
@@ -837,6 +840,31 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
                 width += branch + area
         return width + _partner_or_seat(s, j + width, match)
     return 0
+
+
+def _district_named(s: Scan, k: int) -> PlaceSpan | None:
+    """A district's bare name right after a local body's head and field, which the places stage did not read
+    without its unit word (`Hạt Kiểm lâm Thường Xuân`, `Công an Bình Thạnh`): an old
+    district's name of the gazetteer, of two or more capitalised syllables, that the name does not go on
+    after (not the first words of a person's name) and that opens with no surname (`Hoàng Mai`, `Lê Chân`
+    may be a person). One match at k: constant work per head."""
+    tokens = s.tokens
+    if k >= len(tokens) or not s.joined(k) or tokens.texts[k] in surnames():
+        return None
+    width, _ = gazetteer().admin_names.match(tokens.items, k)
+    last = k + width
+    if not width or not all(tokens.is_cap_word(m) and s.joined(m) for m in range(k, last)):
+        return None
+    if last < len(tokens) and s.joined(last) and tokens.is_cap(last):
+        return None  # the capitalised run goes on: a longer name, or a person's
+    name = " ".join(tokens.texts[k:last])
+    if len(name.split()) < 2:
+        return None
+    entries = gazetteer().admin_by_name.get(fold(name), [])
+    district = next((e for e in entries if e.level == "district"), None)
+    if district is None:
+        return None
+    return PlaceSpan(tokens.starts[k], tokens.ends[last - 1], k, last, name, "district", district.province)
 
 
 def _foreign_owner(s: Scan, j: int, match: OrgMatch, depth: int) -> int:
