@@ -184,6 +184,7 @@ def read_people(doc: Document, organizations: list[OrgSpan] | None = None) -> li
         persons=persons,
         units=_unit_places(doc),
         sites=_site_names(doc),
+        org_closes=frozenset(org_ends.values()),
         # read only when a served leader's construction is met: a pass over the whole text otherwise wasted
         surnames=cache(lambda: persons | _foreign_last_words(doc)),
     )
@@ -237,6 +238,7 @@ class _Context:
     # head word (`Giám đốc Sở X: …`, `giám đốc`)
     units: frozenset[str] = frozenset()  # names of units the text writes after a unit word (`tỉnh Sơn Tây`), folded
     sites: frozenset[str] = frozenset()  # names the text writes after a facility's head (`đường Lê Lợi`), folded
+    org_closes: frozenset[int] = frozenset()  # where an organisation's mention ends (a character offset)
     paragraph: int = -1  # the paragraph being read
     before: PersonRecord | None = None  # the last person named before the sentence being read
     biography: tuple[PersonRecord, int] | None = None  # the person a biography opened with (`A sinh năm …`) and
@@ -825,6 +827,8 @@ def _read_sentence(
             length = foreign if foreign >= 2 else 0
         if not length and i > 0 and toks[i - 1].is_word and not toks[i - 1].is_cap and toks[i].is_cap_word:
             length = _apposed_in_clause(toks, i, apposed_titles)  # `thư cho Jean-Claude Juncker, Chủ tịch …,`
+        if not length and toks[i].is_cap_word:
+            length = _given_name_length(toks, i, context.org_closes)  # `… đối với Hillary X`: no anchor
         if length > 2 and i in by_last and not anchored:
             holder = _holder_after(toks, i, length, by_last, context)
             # `Thủ tướng Tatarstan Alexei Pesoshin`, `Cố vấn của Tổng thống Trump Herbert McMaster`: the first word
@@ -1270,6 +1274,7 @@ def _person_at(
         or (_opens_apposed_name(toks, before) and apposed_person(toks, name_end))
     )
     anchored = strong or case_of(toks, before) or (weak and not _place_like(toks, i, length))
+    anchored = anchored or _given_name_length(toks, i, context.org_closes) == length  # `… và Oscar X`
     if anonymised and not (titles or anchored or honorifics) and _continues_proper_name(toks, before):
         return None  # `Olympic Vật Lý Châu Á`, `Tiểu học Liên Hà A`: the capital letter ends a longer name
     if not titles and not anchored and not honorifics and not anonymised and fold(name).lower() not in people:
@@ -1307,6 +1312,37 @@ def _person_at(
         record.deceased = record.deceased or phrase.deceased
         end = max(end, phrase.last)
     return record, end, start
+
+
+def _given_name_length(toks: list[Token], i: int, org_closes: frozenset[int]) -> int:
+    """The length of a foreign name of two words or more that a Western given name opens at toks[i] where no
+    anchor or title stands before it (see _opens_given_name), every word after the given name shaped unlike
+    Vietnamese (not `Forest Hội đồng …`: a body's name in two languages), not ending where an organisation's
+    mention ends (`Đại học George Washington`); 0 otherwise."""
+    if not _opens_given_name(toks, i):
+        return 0
+    length = foreign_name_length(toks, i)
+    if length < 2 or toks[i + length - 1].end in org_closes:
+        return 0
+    rest = toks[i + 1 : i + length]
+    return length if all(has_foreign_shape(t.text) for t in rest if t.is_cap_word and len(t.text) > 1) else 0
+
+
+def _opens_given_name(toks: list[Token], i: int) -> bool:
+    """A Western given name (names_foreign_given.txt: `Hillary`, `Kenneth`, `Oscar`) at toks[i] opens a foreign
+    name where no anchor or title stands before it (`… đối với Hillary X`, `… và Oscar X`): at the start of its
+    sentence, after a mark that opens a clause or after a function word that puts a noun phrase in an argument's
+    place (names_given_openers.txt); not after a noun (`dự án Kenton X`, `thư viện Clifford X`) or a capitalised
+    word, which would open a longer name (`Quỹ Bill …`), and no country or place of the gazetteer."""
+    if toks[i].text not in load_words("names_foreign_given.txt") or _place_opens(toks, i):
+        return False
+    if i == 0 or toks[i - 1].sentence != toks[i].sentence:
+        return True
+    before = toks[i - 1]
+    return before.text in _GIVEN_MARKS or before.lower in load_words("names_given_openers.txt")
+
+
+_GIVEN_MARKS = frozenset({",", ";", ":", "“", '"', "-", "–"})
 
 
 def _place_opens(toks: list[Token], i: int) -> bool:
