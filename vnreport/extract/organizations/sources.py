@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from vnreport.extract.locations import Entry, gazetteer
 from vnreport.extract.names import foreign_name_length, has_foreign_shape, title_matcher
-from vnreport.extract.organizations.grammar import OrgMatch
+from vnreport.extract.organizations.grammar import OrgMatch, place_or_country_at
 from vnreport.extract.organizations.lexicon import Head, MediaRow, is_acronym, outlet_kinds, parse_spec
 from vnreport.extract.organizations.names import opens_sentence
 from vnreport.extract.organizations.scan import DASHES, Scan, head_at, names_a_product
@@ -412,7 +413,7 @@ def _before_holder(s: Scan, k: int, last: int) -> int:
     return last
 
 
-_NEWS_ACRONYM = re.compile(r"[A-Z]{2,6}")  # `RT`, `KBS`, `BFMTV`
+_NEWS_ACRONYM = re.compile(r"[A-Z]{2,6}[0-9]?")  # `RT`, `KBS`, `BFMTV`, `TF1`
 _GLUED_ON = frozenset({"-", "–", "/", "&"})  # `đài PT-TH`, `PT&TH`: the acronym is part of a longer one
 
 
@@ -427,12 +428,63 @@ def _news_acronym(s: Scan, k: int) -> int:
     after = k + 1
     if after < len(tokens) and tokens.joined[after] and _goes_on(s, after):
         return 0
-    width = list_matcher("orgs_news_cues.txt", "lower", reverse=True).ending_at(tokens.items, k)[0]
+    width, end = _news_noun_before(s, k)
     if not width:
         return 0
-    first = k - width
-    alone = _stands_alone(s, first, k) if tokens.texts[first].islower() else tokens.sentence_initial(first)
+    first = end - width
+    if end < k:  # qualified (`Đài truyền hình trung ương Trung Quốc CCTV`): a name's capital changes nothing
+        return after if not tokens.texts[first].islower() or _stands_alone(s, first, end) else 0
+    alone = _stands_alone(s, first, end) if tokens.texts[first].islower() else tokens.sentence_initial(first)
     return after if alone else 0
+
+
+_MAX_QUALIFIED = 6  # tokens between a news noun and its acronym: `hãng thông tấn nhà nước Hungary MTI`
+
+
+def _news_noun_before(s: Scan, k: int) -> tuple[int, int]:
+    """(width, end) of the news outlet's noun (orgs_news_cues.txt) that ends right before token k, or before a
+    run of words that only qualify the outlet (orgs_news_qualifiers.txt: `nhà nước`, `quốc gia`, `truyền
+    hình`) and its country, `của` before it or not: `hãng thông tấn nhà nước SANA`, `hãng tin quốc gia của Hy
+    Lạp ANA`, `đài phát thanh truyền hình RTBF`. (0, 0) when none. At most _MAX_QUALIFIED tokens back, each
+    run read forward once: constant work per acronym."""
+    nouns = list_matcher("orgs_news_cues.txt", "lower", reverse=True)
+    items = s.tokens.items
+    for end in range(k, max(0, k - _MAX_QUALIFIED) - 1, -1):
+        if end < k and not s.tokens.joined[end]:
+            break  # a line's end between the noun and its qualifiers
+        width = nouns.ending_at(items, end)[0]
+        if width and (end == k or _qualifies_outlet(s, end, k)):
+            return width, end
+    return 0, 0
+
+
+def _qualifies_outlet(s: Scan, j: int, k: int) -> bool:
+    """Tokens [j, k) only qualify a news outlet: its kind or standing (orgs_news_qualifiers.txt) and at most one
+    country, `của` only before it (`quốc gia của Hy Lạp`)."""
+    qualifiers = list_matcher("orgs_news_qualifiers.txt", "lower")
+    lowers, countries = s.tokens.lowers, 0
+    while j < k:
+        if not s.tokens.joined[j]:
+            return False  # a line's end among them
+        width = qualifiers.match(s.tokens.items, j)[0]
+        if width:
+            j += width
+            continue
+        j += 1 if lowers[j] == "của" and j + 1 < k else 0
+        country = _country_width(s, j)
+        if not country or countries:
+            return False
+        j, countries = j + country, 1
+    return j == k
+
+
+def _country_width(s: Scan, j: int) -> int:
+    """Tokens of a country written at j (`Hungary`, `Trung Quốc`), 0 when none."""
+    span = place_or_country_at(s, j)
+    if span is not None:
+        return span.last - j if span.level == "country" else 0
+    width, entry = gazetteer().names.match(s.tokens.items, j)
+    return width if width and isinstance(entry, Entry) and entry.level == "country" else 0
 
 
 def _goes_on(s: Scan, j: int) -> bool:
