@@ -162,7 +162,9 @@ def _blocks_name(toks: Sequence[Token], j: int, start: int) -> bool:
         return True  # `Ảnh: NGUYỄN HƯỞNG SVĐ Hàng Đẫy …`: an acronym without a vowel opens the next sentence
     if j > start and opens_clause(toks, j, after_middle=True):
         return True  # `Ảnh: Thái Minh Tổng mức đầu tư`: a head word opens the next clause
-    return j > start and tok.text.isupper() != toks[start].text.isupper()
+    # a word in capitals after one that is not (`TTXVN` after `Phương Hoa`) opens something else; a one-letter
+    # syllable is written both ways and ends a name (`Ảnh: Như Ý.`, `Hồ Y`)
+    return j > start and len(tok.text) > 1 and tok.text.isupper() != toks[start].text.isupper()
 
 
 def _opens_word(toks: Sequence[Token], j: int) -> bool:
@@ -367,8 +369,19 @@ def _photo_credits(doc: Document, found: Credits) -> None:
         for first, last in names:
             if colon == i and _plain_words(toks, first, last) > BARE_CREDIT_WORDS:
                 continue  # `Ảnh Đức Trí Thấy Đông và …`: without a colon, where the name ends is not written
-            found.names.append(Credit(first, last, kind))
+            found.names.append(Credit(first, _initials_dot(toks, first, last), kind))
         i = max(k, i + 1)
+
+
+def _initials_dot(toks: Sequence[Token], first: int, last: int) -> int:
+    """End of a credit's name with the dot of its last initial (`Ảnh: N.S. Theo chị …` gives `N.S.`): the name is
+    letters joined by dots, its last part one capital letter and the dot glued to it, so the dot is the letter's
+    own, written as the gold writes people (with a final dot). A name whose last part is a word keeps the dot to
+    its sentence (`Ảnh: M.Hoàng.` gives `M.Hoàng`)."""
+    if last - first < 3 or last >= len(toks) or _initials(toks, first) != last - first:
+        return last
+    end, dot = toks[last - 1], toks[last]
+    return last + 1 if len(end.text) == 1 and end.text.isupper() and dot.text == "." and dot.gap == 0 else last
 
 
 # Plain capitalised words a credit written without its colon may have (`Ảnh Hồng Hải`): a third may be the text's

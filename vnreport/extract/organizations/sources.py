@@ -165,11 +165,20 @@ def _site(s: Scan, k: int) -> int:
         j += 2
         if j - k > 2 * _MAX_SITE_PARTS:
             return 0  # `A.B.A.B.…`: no site's name; stopping here keeps a long run linear (issue #11)
-    if j == k + 1 or tokens.lowers[j - 1] not in _web_suffixes():
+    if j == k + 1 or not _site_suffix(s, k, tokens.texts[j - 1]):
         return 0
     if j < len(tokens) and tokens.texts[j] == "/" and tokens.items[j].gap == 0:
         return 0  # an address with a path is a link, not the site named
     return j
+
+
+def _site_suffix(s: Scan, k: int, suffix: str) -> bool:
+    """The last part of a site's name: a generic one (orgs_web_suffixes.txt: `vn`, `com`), or after a credit's
+    cue any country's two letters in lower case (`Ảnh: lepoint.fr`, `Ảnh: granma.cu`): a photo credit or a source
+    line names a site there, where elsewhere two letters after a dot are an abbreviation's (`Theo PGS.TS`)."""
+    if suffix.lower() in _web_suffixes():
+        return True
+    return len(suffix) == 2 and suffix.isascii() and suffix.isalpha() and suffix.islower() and _after_credit_cue(s, k)
 
 
 def _an_address(s: Scan, k: int) -> bool:
