@@ -102,10 +102,13 @@ def titled_candidates(doc: Document) -> list[Cand]:
                 end = _parties_end(doc, i + n, end, titled)
         else:
             end = _city_subject_end(doc, i + n, titled, city_end)
-        if end is None or _generic_title(doc, i + n, end):
+        if end is None or _generic_title(doc, i + n, end, treaty=titled.kind in _TREATY_KINDS):
             continue
         start = token.start
         key = fold_key(doc.view[start:end])
+        about = None if titled.kind in _TREATY_KINDS else _body_about_at(tokens[i + n : i + n + _BODY_WORDS + 2])
+        if about is not None:  # `Nghị quyết của Quốc hội về X` is the `Nghị quyết về X` the text may also write
+            key = fold_key(f"{doc.view[start : tokens[i + n - 1].end]} {doc.view[tokens[i + n + about].start : end]}")
         cands.append(
             Cand(
                 start=start,
@@ -138,13 +141,16 @@ def _anaphors() -> tuple[frozenset[str], PhraseMatcher[bool]]:
     return anywhere, phrase_matcher([r.word for r in rows], reverse=True)
 
 
-def _generic_title(doc: Document, i: int, end: int) -> bool:
+def _generic_title(doc: Document, i: int, end: int, *, treaty: bool = False) -> bool:
     """The title from tokens[i] to `end` describes a document rather than names one: it points back
     (`Hiệp định thương mại này`, `Nghị quyết về vấn đề này`), or it is a few lower-case syllables with no
     name, number or abbreviation in them (`Nghị quyết về phương hướng`, `Hiệp định tài trợ vốn`). Counted
     over the ten read sets and a corpus sample, such titles were the titled documents' most frequent error:
     a generic mention or a title cut short by a stop word."""
     tokens = doc.tokens
+    subject = None if treaty else _body_about_at(tokens[i : i + _BODY_WORDS + 2])
+    if subject is not None:  # `Nghị quyết của Quốc hội về phương hướng`: the issuer names no document, the subject
+        i += subject  # does (a treaty's body does: `Công ước của Liên hợp quốc về …` is the UN's one convention)
     last = i
     while last < len(tokens) and tokens[last].end <= end:
         last += 1
@@ -305,12 +311,15 @@ def _title_end(doc: Document, i: int, titled: _Titled, *, by_city: bool = False)
     toks = tokens[i : i + _MAX_TITLE + 1]
     if not toks or not toks[0].is_word or not toks[0].joined:
         return None
-    if titled.opens is not None and not by_city and not titled.opens.length(toks, 0):
+    issuer_first = _issuer_first(toks, titled)  # `Nghị quyết của Chính phủ về …`: the issuer, then the opening word
+    if titled.opens is not None and not by_city and not titled.opens.length(toks, 0) and not issuer_first:
         return None
     stops = list_matcher("documents_title_stops.txt")
-    if stops.length(toks, 0):
+    if stops.length(toks, 0) and not issuer_first:
         return None
-    if list_matcher("documents_title_not_first.txt").length(toks, 0) and not _of_body_about(toks, titled):
+    if list_matcher("documents_title_not_first.txt").length(toks, 0) and not (
+        issuer_first or _of_body_about(toks, titled)
+    ):
         return None
     if titled.ends is not None and titled.ends.length(toks, 0):
         return None  # `… trong Hiệp định khi không có …`: the type word stands for a document named before
@@ -373,14 +382,35 @@ def _of_body_about(toks: list[Token], titled: _Titled) -> bool:
     """`Công ước của Liên hợp quốc về quyền trẻ em`: a treaty's title may open with the body that adopted it,
     `của` then a capitalised name, when its subject (`về …`) follows (not `Công ước của Liên hợp quốc cũng
     xác định …`, where the body closes a mention of a treaty named before)."""
-    if titled.kind not in _TREATY_KINDS or toks[0].lower != "của" or len(toks) < 3 or not toks[1].is_cap_word:
+    return titled.kind in _TREATY_KINDS and _body_about_at(toks) is not None
+
+
+def _issuer_first(toks: list[Token], titled: _Titled) -> bool:
+    """A title with opening words (a resolution's `về …`) that opens with its issuer before them: `của Quốc hội
+    về Kế hoạch …`, `của Tỉnh ủy về phát triển …` (a treaty's body is read by `_of_body_about`)."""
+    if titled.opens is None or titled.kind in _TREATY_KINDS:
         return False
-    for tok in toks[2 : 2 + _BODY_WORDS]:
-        if tok.lower == "về":
-            return True
-        if not tok.is_word:
-            return False
-    return False
+    about = _body_about_at(toks)
+    if about is None or any(t.lower == "và" for t in toks[1:about]):
+        return False  # `Nghị quyết của Quốc hội và Chính phủ về …`: two bodies' resolutions, not one document
+    if about + 1 < len(toks) and toks[about + 1].lower == "việc":
+        return False  # `Nghị quyết của HĐQT về việc rút tên …`: a decision told by what it does
+    return bool(titled.opens.length(toks, about))
+
+
+def _body_about_at(toks: list[Token]) -> int | None:
+    """Where `về` stands after `của` and a capitalised body of at most `_BODY_WORDS` words that open the title
+    (`của Liên hợp quốc về …`, `của Tỉnh ủy về …`); None when the title does not open so. A resolution's
+    title opens so as a treaty's does (`Nghị quyết của Quốc hội về Kế hoạch …`): its opening word then
+    follows the body."""
+    if len(toks) < 3 or toks[0].lower != "của" or not toks[1].is_cap_word:
+        return None
+    for k in range(2, min(len(toks), 2 + _BODY_WORDS)):
+        if toks[k].lower == "về":
+            return k
+        if not toks[k].is_word:
+            return None
+    return None
 
 
 _DAY = "ngày"
