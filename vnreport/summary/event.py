@@ -1284,8 +1284,7 @@ def _candidates(
         verb_at = organiser_verb_before(toks, i)
         if kind == "directive" and verb_at is not None and _holds(toks, verb_at, i):
             kind = "ceremony"  # `UBND tỉnh tổ chức công bố quyết định …`: a ceremony where a document is announced
-        back = skip_adverbs_back(toks, i if verb_at is None else verb_at)
-        just_done = any(match_length(cues()["just_done"], toks, k) for k in range(max(0, back - 1), i))
+        just_done = told_just_done(toks, skip_adverbs_back(toks, i if verb_at is None else verb_at), i)
         if kind == "session" and word.adopts and just_done:
             kind = "directive"  # `UBTVQH vừa biểu quyết thông qua đề xuất …`: the decision just made is the news
         if found and verb_at is not None and not found[-1].word.noun and found[-1].head >= verb_at:
@@ -1464,6 +1463,14 @@ def _vote_counted(toks: list[Token]) -> bool:
     return False
 
 
+def told_just_done(toks: list[Token], back: int, i: int) -> bool:
+    """The act at toks[i] is told as just done: a `just_done` cue (`vừa`, `mới`, `đã vừa`) from the word before
+    `back` (where the adverbs and the verb before the act start: `vừa chính thức ban hành`, `vừa tổ chức Hội
+    nghị`) up to the act. The look-back of both readers, the event words and the acts of a body."""
+    just = cues()["just_done"]
+    return any(match_length(just, toks, k) for k in range(max(0, back - 1), i))
+
+
 def _predicate_of_a_body(toks: list[Token], i: int, masked: _Masked, *, opening: bool, named: bool = False) -> bool:
     """The act word at toks[i] is one just done (`vừa bổ nhiệm`) or, in the title or the lead's opening sentences,
     the verb of a body or an office named right before it (`Thủ tướng Chính phủ bổ nhiệm …`, `Ban Bí thư thi
@@ -1475,7 +1482,7 @@ def _predicate_of_a_body(toks: list[Token], i: int, masked: _Masked, *, opening:
         back = skip_adverbs_back(toks, back - decided)  # `Ban Bí thư quyết định thi hành kỷ luật …`: a body decides
     elif back == 0 or match_ending_at(cues()["names_the_act"], toks, back):
         return False
-    just_done = any(match_length(cues()["just_done"], toks, k) for k in range(max(0, back - 1), i))
+    just_done = told_just_done(toks, back, i)
     if named and opening and toks[back - 1].end in masked.name_ends:
         return True  # `Chủ tịch UBND TP.X Võ Văn A đã đồng ý …`: an order of an official named with his office
     return just_done or (opening and toks[back - 1].end in masked.end_set)

@@ -304,7 +304,12 @@ def sentence_roles(toks: Sequence[Token], spans: Sequence[Span]) -> list[list[Ro
     return roles
 
 
-_RECEPTIONS_OF = frozenset({"buổi tiếp của", "cuộc tiếp của"})  # officials_role_cues.tsv, round 32
+@cache
+def _receptions_of() -> frozenset[str]:
+    """The of-cues that name a reception by its host (`buổi tiếp của`, `cuộc tiếp của`): the chaired of-cues of
+    officials_role_cues.tsv that hold the word of receiving (`tiếp`), read from the table the cues come from."""
+    rows = load_rows("officials_role_cues.tsv", RoleCueRow)
+    return frozenset(r.cue for r in rows if r.role == "chaired" and r.where == "of" and _RECEIVE in r.cue.split())
 
 
 def _reception_guest(toks: Sequence[Token], spans: Sequence[Span], members: list[int], before: _Hit) -> int:
@@ -312,7 +317,7 @@ def _reception_guest(toks: Sequence[Token], spans: Sequence[Span], members: list
     Đại sứ B`): the first member joined by `với`; those after it attended A's reception. Any other of-cue (`dưới sự
     chủ trì của A cùng B`) gives its role to every member: len(members). Reads the joiners between the members
     once."""
-    if before.role != "chaired" or " ".join(t.lower for t in toks[before.start : before.end]) not in _RECEPTIONS_OF:
+    if before.role != "chaired" or " ".join(t.lower for t in toks[before.start : before.end]) not in _receptions_of():
         return len(members)
     for n in range(1, len(members)):
         if any(t.lower == "với" for t in toks[spans[members[n - 1]].last : spans[members[n]].pre]):

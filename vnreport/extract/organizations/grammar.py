@@ -4,7 +4,7 @@ open name, `Trung ương`, a nested organisation, a place), found left to right 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from vnreport import regexes
@@ -244,7 +244,25 @@ def _brand_before_branch(s: Scan, match: OrgMatch, free: int) -> int:
 
 
 def parse(s: Scan, k: int, depth: int = 0) -> OrgMatch | None:
-    """The organisation whose head starts at token k, or None."""
+    """The organisation whose head starts at token k, or None: read once per (k, depth), as a parse depends on
+    nothing else. A body named after a body (`Ủy ban A và B Ủy ban C …`, `Ban X của Ủy ban Y của Hội đồng Z`) is
+    asked for by the one before it as its parent (S, U, Q), as a head inside its open name and by the scan at depth
+    0: each asks once, later asks get a copy (callers extend and cut what they get)."""
+    key = (k, depth)
+    if key in s.parsed:
+        known = s.parsed[key]
+        return None if known is None else _copy(known)
+    match = _parse(s, k, depth)
+    s.parsed[key] = None if match is None else _copy(match)
+    return match
+
+
+def _copy(match: OrgMatch) -> OrgMatch:
+    """A copy of a parsed match and of the matches nested in it, which its reader may change."""
+    return replace(match, nested=[_copy(inner) for inner in match.nested])
+
+
+def _parse(s: Scan, k: int, depth: int) -> OrgMatch | None:
     width, head = head_at(s, k)
     if not width or head is None or depth > _MAX_DEPTH or (depth and head.spec.opens_only):
         return None
@@ -347,12 +365,11 @@ def _lower_head_unnamed(s: Scan, k: int, width: int, head: Head, got: set[str], 
 
 
 def _opens_at(s: Scan, k: int, depth: int) -> bool:
-    """Whether an organisation starts at token k at that depth: parsed once per (k, depth), as a parse
-    depends on nothing else (the names that run over a run of heads ask it again and again)."""
-    known = s.opens_at.get((k, depth))
-    if known is None:
-        known = s.opens_at[(k, depth)] = parse(s, k, depth) is not None
-    return known
+    """Whether an organisation starts at token k at that depth (the names that run over a run of heads ask it
+    again and again): the parse's own record, no copy made."""
+    if (k, depth) not in s.parsed:
+        parse(s, k, depth)
+    return s.parsed[(k, depth)] is not None
 
 
 def _owner_alone(s: Scan, nested: OrgMatch) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
+from typing import TYPE_CHECKING
 
 from vnreport.extract.locations import Facility, PlaceSpan
 from vnreport.extract.names import nation_matcher
@@ -14,6 +15,9 @@ from vnreport.numbers import small_number
 from vnreport.segment.dictionary import is_word
 from vnreport.segment.tokens import TokenArrays
 from vnreport.text import fold
+
+if TYPE_CHECKING:
+    from vnreport.extract.organizations.grammar import OrgMatch
 
 Tokens = TokenArrays
 
@@ -31,9 +35,10 @@ class Scan:
     facility_at: frozenset[int]  # tokens of facilities (but venues' names) where no organisation starts
     in_memorial: list[bool]  # a token of a memorial's name after a titled person (PlaceSpan.eponym)
     lex: Lexicon = field(default_factory=lexicon)
-    # (token, depth) → whether an organisation starts there: an open name asks it at every head inside, and
-    # every name that runs over the same heads asks again (`Hội đồng Hội đồng …`), so it is asked once each
-    opens_at: dict[tuple[int, int], bool] = field(default_factory=dict)
+    # (token, depth) → the organisation parsed there (grammar.parse), or None: an open name asks at every head
+    # inside, the body before asks for its parent, and every name that runs over the same heads asks again
+    # (`Hội đồng Hội đồng …`, `Ủy ban A và B Ủy ban C …`), so each is parsed once
+    parsed: dict[tuple[int, int], OrgMatch | None] = field(default_factory=dict)
 
     @classmethod
     def of(cls, tokens: Tokens, places: list[PlaceSpan], compounds: dict[int, int]) -> Scan:
