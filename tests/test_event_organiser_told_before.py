@@ -51,3 +51,13 @@ def _earlier_seconds(count: int) -> float:
 def test_the_lead_before_the_event_is_read_in_linear_time() -> None:
     """One pass over each earlier sentence: thousands of clauses take twice the time at twice the count."""
     assert doubling_ratio(_earlier_seconds, 300) < 2.5
+
+
+def test_a_body_asked_to_hold_something_is_not_the_holder() -> None:
+    text = (
+        "Bí thư hỏi về nhà giá rẻ\n\n"
+        "Bí thư Tỉnh ủy Lê Văn Bình đề nghị Sở Xây dựng tỉnh Tân Phú tổ chức thiết kế nhà giá rẻ cho công nhân. "
+        "Ông Trần Văn Hùng, Phó Giám đốc Sở Xây dựng tỉnh Tân Phú phát biểu tại buổi làm việc chiều 10/2/2024."
+    )
+    found = event_kind_and_organiser(text)
+    assert found is None or found[1] != "Sở Xây dựng tỉnh Tân Phú"
