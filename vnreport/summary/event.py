@@ -54,6 +54,7 @@ from vnreport.summary.setting import (
     leaders_group,
     ordered_check,
     organiser,
+    organiser_told_before,
     organiser_told_later,
     takes_case_steps,
 )
@@ -195,7 +196,8 @@ def build_event(doc: Document, report: Report) -> Event | None:
 def _organiser(doc: Document, report: Report, best: Candidate, read: _Read, following: list[Sentence]) -> str | None:
     """The body that held the event: read from its own sentence first (and the two after it, `following`), then
     from the title, the lead, the sitting it happens at, the subject of its clause, the body that opens the lead, the
-    first body it is held between, a later sentence that holds it."""
+    first body it is held between, a later sentence that holds it, a lead sentence before it whose subject holds it
+    (`Cục X đã tổ chức sơ kết …` before `Tại hội nghị, …`)."""
     return (
         organiser(doc, report, best, following)
         or _title_organiser(doc, report, best, read)
@@ -206,7 +208,13 @@ def _organiser(doc: Document, report: Report, best: Candidate, read: _Read, foll
         or _case_body_before(report, best)
         or body_between(report, best)
         or organiser_told_later(doc, report, best, following)
+        or organiser_told_before(doc, report, best, _lead_before(doc, best, read))
     )
+
+
+def _lead_before(doc: Document, best: Candidate, read: _Read) -> list[Sentence]:
+    """The body sentences of the lead read before the event's own (order 0 up to the event's order)."""
+    return [ls.sentence for ls, _ in read if 0 <= ls.order < best.order]
 
 
 # --- the lead story and its kind ----------------------------------------------------------------------
