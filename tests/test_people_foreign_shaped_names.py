@@ -15,7 +15,7 @@ from vnreport.segment.document import segment
 
 def names(text: str) -> list[str]:
     officials, others = extract_people(segment(text, words="dictionary"))[:2]
-    return [p.name for p in [*officials, *others]]
+    return [o.name for o in officials] + [p.name for p in others]
 
 
 @pytest.mark.parametrize(
