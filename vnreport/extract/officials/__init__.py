@@ -828,7 +828,8 @@ def _read_sentence(
         if not length and i > 0 and toks[i - 1].is_word and not toks[i - 1].is_cap and toks[i].is_cap_word:
             length = _apposed_in_clause(toks, i, apposed_titles)  # `thư cho Jean-Claude Juncker, Chủ tịch …,`
         if not length and toks[i].is_cap_word:
-            length = _given_name_length(toks, i, context.org_closes)  # `… đối với Hillary X`: no anchor
+            # `… đối với Hillary X`, `A và Ruslan X`: no anchor
+            length = _unanchored_foreign_length(toks, i, context, after_person=i - 1 == list_end)
         if length > 2 and i in by_last and not anchored:
             holder = _holder_after(toks, i, length, by_last, context)
             # `Thủ tướng Tatarstan Alexei Pesoshin`, `Cố vấn của Tổng thống Trump Herbert McMaster`: the first word
@@ -1274,7 +1275,7 @@ def _person_at(
         or (_opens_apposed_name(toks, before) and apposed_person(toks, name_end))
     )
     anchored = strong or case_of(toks, before) or (weak and not _place_like(toks, i, length))
-    anchored = anchored or _given_name_length(toks, i, context.org_closes) == length  # `… và Oscar X`
+    anchored = anchored or _unanchored_foreign_length(toks, i, context) == length  # `… và Oscar X`
     if anonymised and not (titles or anchored or honorifics) and _continues_proper_name(toks, before):
         return None  # `Olympic Vật Lý Châu Á`, `Tiểu học Liên Hà A`: the capital letter ends a longer name
     if not titles and not anchored and not honorifics and not anonymised and fold(name).lower() not in people:
@@ -1330,16 +1331,55 @@ def _given_name_length(toks: list[Token], i: int, org_closes: frozenset[int]) ->
 
 def _opens_given_name(toks: list[Token], i: int) -> bool:
     """A Western given name (names_foreign_given.txt: `Hillary`, `Kenneth`, `Oscar`) at toks[i] opens a foreign
-    name where no anchor or title stands before it (`… đối với Hillary X`, `… và Oscar X`): at the start of its
-    sentence, after a mark that opens a clause or after a function word that puts a noun phrase in an argument's
-    place (names_given_openers.txt); not after a noun (`dự án Kenton X`, `thư viện Clifford X`) or a capitalised
-    word, which would open a longer name (`Quỹ Bill …`), and no country or place of the gazetteer."""
+    name where no anchor or title stands before it (`… đối với Hillary X`, `… và Oscar X`): in an argument's place
+    (_argument_place), and no country or place of the gazetteer."""
     if toks[i].text not in load_words("names_foreign_given.txt") or _place_opens(toks, i):
         return False
+    return _argument_place(toks, i)
+
+
+def _argument_place(toks: list[Token], i: int) -> bool:
+    """toks[i] stands where a noun phrase is an argument: at the start of its sentence, after a mark that opens a
+    clause or after a function word that puts a noun phrase in an argument's place (names_given_openers.txt); not
+    after a noun (`dự án Kenton X`, `thư viện Clifford X`) or a capitalised word, which would open a longer name
+    (`Quỹ Bill …`)."""
     if i == 0 or toks[i - 1].sentence != toks[i].sentence:
         return True
     before = toks[i - 1]
     return before.text in _GIVEN_MARKS or before.lower in load_words("names_given_openers.txt")
+
+
+def _unanchored_foreign_length(toks: list[Token], i: int, context: _Context, *, after_person: bool = False) -> int:
+    """The length of a foreign name standing with no anchor or title before it: opened by a Western given name
+    (_given_name_length) or shaped unlike Vietnamese word by word with a cue of a person (_shaped_name_length);
+    0 otherwise. `after_person`: a person's mention ends right before toks[i - 1]."""
+    return _given_name_length(toks, i, context.org_closes) or _shaped_name_length(toks, i, context, after_person)
+
+
+def _shaped_name_length(toks: list[Token], i: int, context: _Context, after_person: bool) -> int:
+    """The length of a foreign name of two words or more at toks[i] whose first word is on no list of given names
+    (`Ruslan X`, `Abu Y al-Z`), every word shaped unlike a Vietnamese syllable, in an argument's place
+    (_argument_place), where something tells a person: it is joined by `và` to a person just named (`… A và Ayad
+    al-X`), or a verb only a person is the subject of, a person's details or an apposed noun only a person is
+    follows it (`…, Ruslan X đã bị bắt`, `của Salman Y, kẻ đánh bom`). Shape alone is not enough: a club, an
+    outlet, a military exercise is written so as well (`với Bayern Munich`, `: Business Insider`, `Key Resolve và
+    Foal Eagle`). Not a place, not where an organisation's mention ends, and not a run whose later word is a given
+    name (`Sputnik Boris X`: an outlet's name before the person's); 0 otherwise."""
+    tok = toks[i]
+    if not tok.is_cap_word or len(tok.text) < 2 or tok.text in load_words("names_foreign_given.txt"):
+        return 0
+    if not _argument_place(toks, i) or _place_opens(toks, i):
+        return 0
+    length = foreign_name_length(toks, i)
+    if length < 2 or toks[i + length - 1].end in context.org_closes:
+        return 0
+    words = [t.text for t in toks[i : i + length] if t.is_cap_word and len(t.text) > 1]
+    given = load_words("names_foreign_given.txt")
+    if not all(has_foreign_shape(w) for w in words) or any(w in given for w in words[1:]):
+        return 0
+    end = i + length
+    joined = after_person and toks[i - 1].lower == "và"
+    return length if joined or acting_person(toks, i, end) or detailed(toks, end) or apposed_person(toks, end) else 0
 
 
 _GIVEN_MARKS = frozenset({",", ";", ":", "“", '"', "-", "–"})
