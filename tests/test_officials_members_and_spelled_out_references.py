@@ -8,6 +8,7 @@ import pytest
 
 from tests.timing import doubling_ratio
 from vnreport.extract.officials import extract_people, references
+from vnreport.extract.officials.titles import _ends_capitalised
 from vnreport.segment.document import segment
 from vnreport.text import fold
 
@@ -35,6 +36,19 @@ def test_member_without_a_named_body_is_no_post() -> None:
 def test_member_carried_on_by_lower_case_words_is_a_description() -> None:
     text = "Bộ trưởng Trần Văn Bình là thành viên Chính phủ đầu tiên trả lời chất vấn."
     assert titles(text)["Trần Văn Bình"] == ["Bộ trưởng"]
+
+
+def test_body_ending_on_a_capitalised_word_and_a_lower_case_one_is_named_only_when_they_make_a_word() -> None:
+    """A capitalised syllable and a lower-case one close a body's name only as one dictionary word (`Soạn thảo`,
+    `Trung ương`); `Ủy ban A mới` ends on a description, as `Chính phủ đầu tiên` does."""
+    for text, named in (
+        ("thành viên Ủy ban Olympic mới", False),
+        ("thành viên Chính phủ đầu tiên", False),
+        ("thành viên Ban Soạn thảo", True),
+        ("thành viên Ủy ban Kiểm tra Trung ương", True),
+    ):
+        toks = segment(text).sentence_tokens(0)
+        assert _ends_capitalised(toks, 2, len(toks)) is named, text
 
 
 def test_title_alone_spelling_out_a_short_post_is_the_holders_fullest_writing() -> None:
