@@ -30,10 +30,11 @@ def _recording(
     chain: list[TitlePhrase],
     used: set[int],
     people: officials._People,
+    context: officials._Context,
 ) -> None:
     """The rule, with each firing written down."""
     held: list[OfficialTitle] = list(record.titles)
-    _rule(doc, toks, record, chain, used, people)
+    _rule(doc, toks, record, chain, used, people, context)
     given = [t.text for t in record.titles[len(held) :]]
     if given:
         first, last = chain[0].first, chain[-1].last

@@ -60,3 +60,15 @@ def test_the_leader_of_an_administration_named_before_a_speech_verb_does_not_spe
         "Mỹ Peter Calloway và cho rằng các nước khác nên làm theo.\n"
     )
     assert "Peter Calloway" not in _participants(text)
+
+
+def test_one_who_speaks_for_the_local_government_is_its_speaker() -> None:
+    # a local post after `chính quyền` names no administration: the chairman speaks
+    text = _OPENING + ("Thay mặt chính quyền Chủ tịch UBND xã Lê Văn Hùng phát biểu cảm ơn các đơn vị đã hỗ trợ.\n")
+    assert "Lê Văn Hùng" in _participants(text)
+
+
+def test_on_behalf_of_the_government_its_leader_speaks() -> None:
+    # `thay mặt` right before `chính quyền`: the leader named after it speaks for it, as its subject
+    text = _OPENING + ("Thay mặt chính quyền Thủ tướng Lê Văn Hùng phát biểu cảm ơn các đơn vị đã hỗ trợ.\n")
+    assert "Lê Văn Hùng" in _participants(text)

@@ -34,7 +34,7 @@ from vnreport.extract.locations.spans import HOME_COUNTRY
 from vnreport.extract.names import anchor_matcher, title_matcher
 from vnreport.extract.officials.roles import OPEN_QUOTES, ROLE_ORDER, quote_follows, unseated
 from vnreport.extract.organizations.lexicon import MediaRow
-from vnreport.lexicon import PhraseMatcher, list_matcher, load_rows
+from vnreport.lexicon import PhraseMatcher, list_matcher, load_list, load_rows
 from vnreport.report.model import DateMention, Event, Official, Participant, Report, Role, Sentence
 from vnreport.segment.document import Document
 from vnreport.segment.tokens import Token
@@ -896,8 +896,17 @@ def _owned(view: str, ref: Ref, titles: dict[str, frozenset[str]]) -> bool:
         return True
     # `lệnh trừng phạt của chính quyền Tổng thống A và cho rằng …`: the administration a leader's name qualifies
     # (no `của` written) is the noun phrase; A is not the subject of what follows
-    heads = [m.end() for m in _ADMINISTRATION.finditer(before)]
+    heads = [m.end() for m in _administration().finditer(before) if not _REPRESENTING.search(before, 0, m.start())]
     return bool(heads) and _only_title(before[heads[-1] :], held, marks=False)
+
+
+@cache
+def _administration() -> re.Pattern[str]:
+    """`chính quyền Tổng thống `, `nội các mới Thủ tướng `: an administration named by a country's leader's title
+    (summary_national_leaders.txt), matched up to the title; not `nội các` of `đối nội các nước`, nor a local
+    post (`chính quyền Chủ tịch UBND xã A` is one who speaks for the local government)."""
+    leaders = alternation(list(load_list("summary_national_leaders.txt")))
+    return regexes.compile(rf"(?<!\w)(?:chính quyền|nội các)(?:\s+mới)?\s+(?=(?:{leaders})(?!\w))", re.IGNORECASE)
 
 
 def _pair_of_visitors(view: str, leaders: list[Ref], titles: dict[str, frozenset[str]]) -> bool:
@@ -1511,7 +1520,8 @@ _HONOURED = regexes.compile(
 _OWNER = regexes.compile(r"(?<!\w)của\s$")
 # a leader's administration (`chính quyền Tổng thống A`, `nội các Thủ tướng B`): the name after it, with only its
 # title between, qualifies the noun (searched in the `_OWNER_REACH` characters before a name: bounded)
-_ADMINISTRATION = regexes.compile(r"(?<!\w)(?:chính quyền|nội các)(?:\s+mới)?\s+", re.IGNORECASE)
+_REPRESENTING = regexes.compile(r"(?<!\w)(?:thay mặt|đại diện)(?:\s+cho)?\s*\Z", re.IGNORECASE)  # right before
+# `chính quyền`: one who speaks for it (`Thay mặt chính quyền Chủ tịch UBND xã A phát biểu`), A the speaker
 # `chuyển lời thăm hỏi của Tổng Bí thư A và Chủ tịch nước B đến …`, `thư chúc mừng của C`: whose greetings are
 # carried is not at the event (window-bounded search). Not `theo lời mời của D`: the inviter often hosts the visit.
 _CONVEYED_REACH = 160  # characters back from a name to the `lời … của` that owns it

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
@@ -79,7 +79,7 @@ from vnreport.extract.officials.lexicon import (
 )
 from vnreport.extract.officials.lists import cell_titles, list_titles, membership
 from vnreport.extract.officials.merging import Definitions, expanded, merge_titles, title_key, written_out_key
-from vnreport.extract.officials.references import PRONOUN_STARTS, counted, pronoun_length, titled_record
+from vnreport.extract.officials.references import PRONOUN_STARTS, HeldTitles, counted, pronoun_length
 from vnreport.extract.officials.roles import ROLE_ORDER, Span, sentence_roles
 from vnreport.extract.officials.titles import (
     ACTING,
@@ -209,7 +209,7 @@ def read_people(doc: Document, organizations: list[OrgSpan] | None = None) -> li
             if paragraph.kind == "title" and sentence_index == first:
                 context.headline = _headline_post(doc, toks, org_ends, named)
             elif paragraph.kind == "body" and context.headline is not None:
-                _give_headline_post(toks, org_ends, named, context.headline)
+                _give_headline_post(toks, org_ends, named, context.headline, context)
                 context.headline = None  # only the lead's first sentence names the headline's subject
             if sentence_index == first and index - first == 1:
                 context.heading = _list_heading(doc, toks, org_ends, named) or context.heading
@@ -217,12 +217,15 @@ def read_people(doc: Document, organizations: list[OrgSpan] | None = None) -> li
                 context.heading = heading  # `1 - Bà A, …`: an item of the list under the heading
                 record = named[0][0]
                 if all(title_key(t.text) != title_key(heading.text) for t in record.titles):
-                    record.titles.insert(0, msgspec.structs.replace(heading, mentions=list(heading.mentions)))
+                    context.give(record, msgspec.structs.replace(heading, mentions=list(heading.mentions)), first=True)
     for credit in credits.names:
         _add_credit(doc, credit, people, order)
     _add_kin_given(doc, credits.skip, credited, people, order)
     order = _merge_variants(people, complete_singles(doc.tokens, doc.text, people, order))
     return [people[key] for key in order]
+
+
+_written_out = lru_cache(maxsize=4096)(written_out_key)  # each title of a text written out once, not once a sentence
 
 
 @dataclass
@@ -243,6 +246,16 @@ class _Context:
     before: PersonRecord | None = None  # the last person named before the sentence being read
     biography: tuple[PersonRecord, int] | None = None  # the person a biography opened with (`A sinh năm …`) and
     # its paragraph: the subject of the dated clauses that leave it out (`năm 2001 là …`)
+    held: HeldTitles[PersonRecord] = field(default_factory=lambda: HeldTitles(_written_out))  # the current titles
+    # given so far, by their prefixes and written out: whom a title standing alone names (`_title_references`)
+
+    def give(self, record: PersonRecord, title: OfficialTitle, *, first: bool = False) -> None:
+        """`title` is the record's (its first title with `first`), and is known from now on as theirs."""
+        if first:
+            record.titles.insert(0, title)
+        else:
+            record.titles.append(title)
+        self.held.add(record, title)
 
     def referent(self, pronoun: str) -> PersonRecord | None:
         """The last person named whose known gender does not contradict the pronoun (`ông`, `bà`)."""
@@ -862,7 +875,7 @@ def _read_sentence(
             context.named(short)
             before = chain_before(toks, i, by_last)
             starts.append(_mention_start(toks, before[0].first if before else i))
-            _give_short_mention_titles(doc, toks, short, before, used, people)
+            _give_short_mention_titles(doc, toks, short, before, used, people, context)
         pronoun = pronoun_length(toks, i) if short is None else 0
         referent = context.referent(toks[i].lower) if pronoun else None
         if referent is not None:
@@ -872,7 +885,7 @@ def _read_sentence(
             i += pronoun
             continue
         i += 1
-    _share_former_titles(doc, toks, mentions, name_ends, by_first, context.persons)
+    _share_former_titles(doc, toks, mentions, name_ends, by_first, context)
     spans_of = [(first, last, name_end) for (_, first, last), name_end in zip(mentions, name_ends, strict=True)]
     for given in clause_titles(toks, by_first, spans_of, used):
         record = mentions[given.person][0]
@@ -881,8 +894,10 @@ def _read_sentence(
             if given.ended:  # `ông A, Chủ nhiệm …, thôi giữ chức Chủ nhiệm …`: the apposition's post ends too
                 key = title_key(title.text)
                 for held in record.titles:
-                    held.current = held.current and title_key(held.text) != key
-            record.titles.append(title)
+                    if held.current and title_key(held.text) == key:
+                        held.current = False
+                        context.held.ended(record, held)
+            context.give(record, title)
     for person in appointed(toks, spans_of, by_first):
         mentions[person][0].posted = True  # appointed to a post the sentence may not name: no untitled person
     _give_career_posts(doc, toks, mentions, by_first, used, context)
@@ -891,7 +906,7 @@ def _read_sentence(
         (Span(pre, first, last, titled=last > name_end), record)
         for pre, name_end, (record, first, last) in zip(starts, name_ends, mentions, strict=True)
     ]
-    spans += _title_references(toks, phrases, used, people, doc)
+    spans += _title_references(toks, phrases, used, context, doc)
     spans.sort(key=lambda item: item[0].pre)
     for (_, record), roles in zip(spans, sentence_roles(toks, [span for span, _ in spans]), strict=True):
         record.roles.extend(role for role in roles if role not in record.roles)
@@ -905,6 +920,7 @@ def _give_short_mention_titles(
     chain: list[TitlePhrase],
     used: set[int],
     people: _People,
+    context: _Context,
 ) -> None:
     """`Thủ tướng Netanyahu` after `Benjamin Netanyahu`, `đại biểu Thống` after `Dương Văn Thống`: the title
     written right before a short mention of an official is theirs too (README: every post the text gives), and
@@ -927,7 +943,7 @@ def _give_short_mention_titles(
     title = title_of(doc, toks, phrase)
     used.add(phrase.first)
     if not any(_shorter_writing(title.text, t.text) for t in record.titles):
-        record.titles.append(title)
+        context.give(record, title)
 
 
 def _named_by_post(record: PersonRecord) -> bool:
@@ -998,7 +1014,7 @@ def _give_career_posts(
         if owner is None or owner.anonymised:
             continue
         for phrase in item.phrases:
-            owner.titles.append(title_of(doc, toks, phrase))
+            context.give(owner, title_of(doc, toks, phrase))
             used.add(phrase.first)
 
 
@@ -1035,7 +1051,7 @@ def _give_dated_posts(
         if nearest is None or nearest is not subject:
             continue
         for phrase in item.phrases:
-            nearest.titles.append(title_of(doc, toks, phrase))
+            context.give(nearest, title_of(doc, toks, phrase))
             used.add(phrase.first)
 
 
@@ -1051,7 +1067,7 @@ def _share_former_titles(
     mentions: list[tuple[PersonRecord, int, int]],
     name_ends: list[int],
     by_first: dict[int, TitlePhrase],
-    persons: frozenset[str],
+    context: _Context,
 ) -> None:
     """`các đồng chí: A và B nguyên Phó Chủ tịch …`: names joined by `và` and a former title written right after
     the last, with no comma: both held it."""
@@ -1062,8 +1078,8 @@ def _share_former_titles(
             continue
         if after + 1 >= len(toks) or toks[after].lower not in _FORMER_WORDS or record.anonymised:
             continue
-        for phrase in chain_after(toks, after, by_first, persons):
-            record.titles.append(title_of(doc, toks, phrase))
+        for phrase in chain_after(toks, after, by_first, context.persons):
+            context.give(record, title_of(doc, toks, phrase))
 
 
 _FORMER_WORDS = frozenset({"nguyên", "cựu"})
@@ -1107,6 +1123,7 @@ def _give_headline_post(
     org_ends: dict[int, int],
     named: list[tuple[PersonRecord, int, int]],
     headline: tuple[OfficialTitle, str],
+    context: _Context,
 ) -> None:
     """`Ông A …` opening the lead under a headline that opens with a post and names no one: A holds that post
     (the headline's subject), unless the text gives A a post of its own or the lead names the post again for
@@ -1119,7 +1136,7 @@ def _give_headline_post(
     post, head = headline
     if any(_head_of(toks, phrase) == head for phrase in title_phrases(toks, org_ends)):
         return
-    record.titles.append(msgspec.structs.replace(post, mentions=list(post.mentions)))
+    context.give(record, msgspec.structs.replace(post, mentions=list(post.mentions)))
 
 
 def _numbered_item(toks: list[Token], named: list[tuple[PersonRecord, int, int]]) -> bool:
@@ -1133,14 +1150,13 @@ def _title_references(
     toks: list[Token],
     phrases: list[TitlePhrase],
     used: set[int],
-    people: dict[str, PersonRecord],
+    context: _Context,
     doc: Document,
 ) -> list[tuple[Span, PersonRecord]]:
     """Titles standing alone for a person named earlier (`Bí thư Thành ủy Hà Nội đã làm việc với …`). A title
     standing alone that writes out in full a post the person was named with in short (`Chủ tịch Quốc hội cho
     biết` after `Chủ tịch QH A`) is given to them: the merge keeps the fuller writing (README: fullest form once)."""
     found = []
-    written: dict[str, PersonRecord | None] | None = None  # built once, at the first title no record starts with
     for phrase in phrases:
         if phrase.first in used or not phrase.current or phrase.sought or counted(toks, phrase.first):
             continue
@@ -1150,37 +1166,15 @@ def _title_references(
         if phrase.last < len(toks) and toks[phrase.last].is_cap_word:
             continue  # a name the rules did not read follows: someone else
         key = fold(" ".join(t.text for t in toks[phrase.first : phrase.last])).lower()
-        record = titled_record(key, people.values())
+        record = context.held.holder(key)
         if record is None and phrase.last > phrase.head_last:
-            if written is None:
-                written = _written_out_holders(people.values())
             title = title_of(doc, toks, phrase)
-            record = written.get(_written_out(title.text))
+            record = context.held.written_holder(_written_out(title.text))
             if record is not None:
-                record.titles.append(title)
+                context.give(record, title)
         if record is not None:
             found.append((Span(pre, phrase.first, phrase.last), record))
     return found
-
-
-_written_out = lru_cache(maxsize=4096)(written_out_key)  # each title of a text written out once, not once a sentence
-_MOST_HOLDERS = 64  # people of a text whose titles a title standing alone is compared with, written out
-
-
-def _written_out_holders(records: Iterable[PersonRecord]) -> dict[str, PersonRecord | None]:
-    """The one record holding each current title, by the title written out (`chủ tịch quốc hội` for `Chủ tịch
-    QH`, merging.written_out_key); None where two people hold it."""
-    holders: dict[str, PersonRecord | None] = {}
-    records = list(records)
-    if len(records) > _MOST_HOLDERS:
-        return holders  # a roll of names, not a story: read no title standing alone by its spelling (linear)
-    for record in records:
-        for title in record.titles:
-            if not title.current:
-                continue
-            out = _written_out(title.text)
-            holders[out] = record if holders.get(out, record) is record else None
-    return holders
 
 
 def _person_at(
@@ -1221,7 +1215,7 @@ def _person_at(
         # a word for a kind of person the place is theirs too (`tỷ phú New York đắc cử …`); after `ông` it is a name
     preceding = (
         _unclaimed(chain_before(toks, before, by_last), used)
-        or _title_before_anchor(toks, before, by_last, used, people, name_end)
+        or _title_before_anchor(toks, before, by_last, used, context, name_end)
         or _title_before_comma(toks, before, i + length, by_last, used)
         or _title_before_copula(toks, before, by_last, used)
     )
@@ -1308,7 +1302,7 @@ def _person_at(
             # read as the post's holder (`ông A, Chủ tịch UBND xã Tả Văn Chư cho biết`)
             titles = [post]
     for phrase in titles:
-        record.titles.append(title_of(doc, toks, phrase))
+        context.give(record, title_of(doc, toks, phrase))
         used.add(phrase.first)
         record.deceased = record.deceased or phrase.deceased
         end = max(end, phrase.last)
@@ -1761,7 +1755,7 @@ def _title_before_anchor(
     before: int,
     by_last: dict[int, TitlePhrase],
     used: set[int],
-    people: dict[str, PersonRecord],
+    context: _Context,
     name_end: int,
 ) -> list[TitlePhrase]:
     """`Phó Chủ tịch Thường trực UBND TP ông A`, `Giám đốc Sở Xây dựng, ông B`, `Bộ trưởng Bộ Y tế – bà C`: a
@@ -1797,9 +1791,9 @@ def _title_before_anchor(
         and any(t.lower in _HELD_BY_SUBJECT for t in toks[max(0, phrase.first - 4) : phrase.first - 1])
     ):
         return []  # `B, người đang kiêm vị trí Cục trưởng …, bà C hy vọng`: the post is the subject's
-    if phrase.last == phrase.head_last and people:
+    if phrase.last == phrase.head_last:
         key = fold(" ".join(t.text for t in toks[phrase.first : phrase.last])).lower()
-        if titled_record(key, people.values()) is not None:
+        if context.held.holder(key) is not None:
             return []  # `Đáp lời Thủ tướng, ông A`: the Prime Minister named earlier, not A
     if rest_of is not None:  # the title stretched over its rest, to the comma (or to a place in brackets before it)
         return [*chain_before(toks, rest_of.last, by_last)[:-1], replace(rest_of, last=_before_place_bracket(toks, k))]

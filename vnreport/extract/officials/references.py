@@ -9,8 +9,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from typing import Protocol, TypeVar
+from collections.abc import Callable, Sequence
+from typing import Generic, Protocol, TypeVar
 
 from vnreport.report.model import OfficialTitle
 from vnreport.segment.tokens import Token
@@ -55,18 +55,72 @@ def pronoun_length(toks: Sequence[Token], i: int) -> int:
     return length
 
 
-def titled_record(key: str, records: Iterable[R]) -> R | None:
-    """The one record holding a current title equal to `key` (folded, lower case) or starting with it."""
-    found: R | None = None
-    for record in records:
-        for title in record.titles:
-            text = fold(title.text).lower()
-            if title.current and (text == key or text.startswith(key + " ")):
-                if found is not None and found is not record:
-                    return None
-                found = record
-                break
-    return found
+class _Node:
+    """A word of a folded title's prefix: the words after it, and how many current titles of each record (by id)
+    go through it."""
+
+    __slots__ = ("after", "holders")
+
+    def __init__(self) -> None:
+        self.after: dict[str, _Node] = {}
+        self.holders: dict[int, int] = {}
+
+
+class HeldTitles(Generic[R]):
+    """The current titles of the people of a text, kept as they are given: by each prefix of whole words of the
+    title folded (`chủ tịch`, `chủ tịch qh`, … of `Chủ tịch QH`) and by the title written out (`written`, e.g.
+    merging.written_out_key: `chủ tịch quốc hội`). A title standing alone asks who holds it in one walk of its own
+    words, never a pass over the people of the text (titles × people)."""
+
+    def __init__(self, written: Callable[[str], str]) -> None:
+        self._written_key = written
+        self._root = _Node()
+        self._written: dict[str, dict[int, int]] = {}
+        self._records: dict[int, R] = {}
+
+    def add(self, record: R, title: OfficialTitle) -> None:
+        """`title` given to `record`; a former post (not current) is nobody's title standing alone."""
+        if title.current:
+            self._count(record, title, 1)
+
+    def ended(self, record: R, title: OfficialTitle) -> None:
+        """`title`, current when given, is no longer (`thôi giữ chức …`)."""
+        self._count(record, title, -1)
+
+    def holder(self, key: str) -> R | None:
+        """The one record holding a current title equal to `key` (folded, lower case) or starting with it and a
+        space; None when none or several do."""
+        node = self._root
+        for word in key.split(" "):
+            after = node.after.get(word)
+            if after is None:
+                return None
+            node = after
+        return self._one(node.holders)
+
+    def written_holder(self, written: str) -> R | None:
+        """The one record holding a current title whose written-out form is `written`; None when none or several."""
+        return self._one(self._written.get(written, {}))
+
+    def _one(self, holders: dict[int, int]) -> R | None:
+        return self._records[next(iter(holders))] if len(holders) == 1 else None
+
+    def _count(self, record: R, title: OfficialTitle, step: int) -> None:
+        ident = id(record)
+        self._records[ident] = record
+        node = self._root
+        for word in fold(title.text).lower().split(" "):
+            node = node.after.setdefault(word, _Node())
+            _step(node.holders, ident, step)
+        _step(self._written.setdefault(self._written_key(title.text), {}), ident, step)
+
+
+def _step(holders: dict[int, int], ident: int, step: int) -> None:
+    count = holders.get(ident, 0) + step
+    if count > 0:
+        holders[ident] = count
+    else:
+        holders.pop(ident, None)
 
 
 def counted(toks: Sequence[Token], first: int) -> bool:

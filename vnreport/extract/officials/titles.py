@@ -148,10 +148,16 @@ class TitlePhrase:
 
 
 def _ends_capitalised(toks: list[Token], body: int, last: int) -> bool:
-    """The organisation at toks[body:last] ends on a capitalised word, a two-syllable word written with a capital
-    (`Trung ương`) or a bracket (`(NLA)`), not on lower-case words that carry the clause on (`Chính phủ đầu tiên`)."""
+    """The organisation at toks[body:last] ends on a capitalised word, a two-syllable word of the dictionary written
+    with a capital on its first syllable only (`Trung ương`, `Soạn thảo`) or a bracket (`(NLA)`), not on lower-case
+    words that carry the clause on (`Chính phủ đầu tiên`, `Ủy ban A mới`: `A mới` is no word)."""
+    if last <= body:
+        return False
     end = toks[last - 1]
-    return last > body and (end.is_cap or end.text == ")" or (last - 2 >= body and toks[last - 2].is_cap))
+    if end.is_cap or end.text == ")":
+        return True
+    before = toks[last - 2] if last - 2 >= body else None
+    return before is not None and before.is_cap_word and is_word(f"{before.text} {end.text}")
 
 
 def _palace_before(toks: list[Token], start: int) -> bool:

@@ -864,7 +864,8 @@ def _district_named(s: Scan, k: int) -> PlaceSpan | None:
     without its unit word (`Hạt Kiểm lâm Thường Xuân`, `Công an Bình Thạnh`): an old
     district's name of the gazetteer, of two or more capitalised syllables, that the name does not go on
     after (not the first words of a person's name) and that opens with no surname (`Hoàng Mai`, `Lê Chân`
-    may be a person). One match at k: constant work per head."""
+    may be a person); its province when every district of that name lies in one, else none (`Châu Thành`).
+    One match at k: constant work per head."""
     tokens = s.tokens
     if k >= len(tokens) or not s.joined(k) or tokens.texts[k] in surnames():
         return None
@@ -878,10 +879,11 @@ def _district_named(s: Scan, k: int) -> PlaceSpan | None:
     if len(name.split()) < 2:
         return None
     entries = gazetteer().admin_by_name.get(fold(name), [])
-    district = next((e for e in entries if e.level == "district"), None)
-    if district is None:
+    provinces = {e.province for e in entries if e.level == "district"}
+    if not provinces:
         return None
-    return PlaceSpan(tokens.starts[k], tokens.ends[last - 1], k, last, name, "district", district.province)
+    province = provinces.pop() if len(provinces) == 1 else None  # `Châu Thành` of five provinces: none of them
+    return PlaceSpan(tokens.starts[k], tokens.ends[last - 1], k, last, name, "district", province)
 
 
 def _foreign_owner(s: Scan, j: int, match: OrgMatch, depth: int) -> int:
