@@ -46,8 +46,13 @@ def test_a_site_under_a_country_code_closes_a_credit() -> None:
 
 
 def test_two_letters_after_a_dot_outside_a_credit_are_no_site() -> None:
-    found = names("Thủ tướng hai nước hội đàm ở thủ đô. sau đó.ca sĩ hát mừng.")
+    found = names("Thủ tướng hai nước hội đàm ở thủ đô. Ông Nam.ca sĩ hát mừng.")
     assert not any(n.endswith(".ca") for n in found), found
+
+
+def test_two_letters_no_country_has_are_no_site() -> None:
+    found = names("Thủ tướng hai nước hội đàm. Ảnh: tintuc.zz Cuộc gặp kéo dài hai giờ.")
+    assert not any(n.endswith(".zz") for n in found), found
 
 
 def test_credit_initials_stay_linear() -> None:
@@ -62,3 +67,12 @@ def test_credit_initials_stay_linear() -> None:
 def test_a_degree_after_a_source_cue_is_no_site() -> None:
     found = names("Theo PGS.TS Trần Văn Bình, Phó Chủ tịch Hội, số ca bệnh đã giảm.")
     assert not any(n.lower() == "pgs.ts" for n in found), found
+    found = names("Theo ThS.BS Trần Văn Bình, Phó Chủ tịch Hội, số ca bệnh đã giảm.")  # `bs` is a country's code
+    assert not any(n.lower() == "ths.bs" for n in found), found
+
+
+def test_a_one_letter_syllable_before_a_capitalised_word_opens_the_next_sentence() -> None:
+    text = "Tiêu đề\nMở đầu bài.\nCông nhân sửa mặt đường. Ảnh: Minh Đức Ở Hà Nội, công việc này làm cả đêm."
+    found = people(text)
+    assert ("Minh Đức", "credit") in found, found
+    assert not any(name.startswith("Minh Đức Ở") for name, _ in found), found

@@ -500,7 +500,7 @@ def _act_of_dated_lead(doc: Document, report: Report, sentence: Sentence, order:
     speech = _speech_spans(doc, sentence)
     call = _call_after_the_day(toks, days[0], speech) if order == 0 else None
     if call is None and order == 0 and opens:
-        call = _call_after_a_name(toks, speech)
+        call = _call_after_a_name(toks, days[0], speech)
     if call is not None:  # `Tổng thống A ngày 5/6 đề xuất …`: the call made that day is the happening
         return Candidate(order, sentence, toks, call, _ACT, None, "other", just_done=False)
     for k in range(len(toks) - 1):
@@ -528,11 +528,24 @@ def _call_after_the_day(toks: list[Token], day: DateMention, speech: list[tuple[
     return at if _a_call(toks, at, speech) else None
 
 
-def _call_after_a_name(toks: list[Token], speech: list[tuple[int, int]]) -> int | None:
-    """`Ngày 7/2, Thủ tướng Đức Angela Merkel kêu gọi …`: in a sentence opened by its day, the index of the first call
-    (an `act_call` cue) when a name ends right before it (a capitalised word or a closing bracket); else None."""
-    calls = cues()["act_call"]
-    at = next((k for k in range(1, len(toks)) if match_length(calls, toks, k)), None)
+def _call_after_a_name(toks: list[Token], day: DateMention, speech: list[tuple[int, int]]) -> int | None:
+    """`Ngày 7/2, Thủ tướng Đức Angela Merkel kêu gọi …`: in a sentence opened by its day, the index of the call (an
+    `act_call` cue) its opening clause tells, a name ending right before it (a capitalised word or a closing
+    bracket); else None. Only the clause the day's comma opens: a later one (`Ngày 7/2, Hà Nội có mưa rét, Sở X đề
+    nghị …`) tells a call of another subject, and a call after an act done (`đã`) is read with that act."""
+    j = bisect_right([t.start for t in toks], day.end - 1)
+    while j < len(toks) and toks[j].text == ")":
+        j += 1
+    if j < len(toks) and toks[j].text == ",":
+        j += 1  # the day's comma
+    calls, done = cues()["act_call"], cues()["act_done"]
+    at = None
+    for k in range(max(j, 1), len(toks)):
+        if toks[k].text == "," or match_length(done, toks, k):
+            return None
+        if match_length(calls, toks, k):
+            at = k
+            break
     if at is None or not (toks[at - 1].is_cap or toks[at - 1].text == ")"):
         return None
     return at if _a_call(toks, at, speech) else None
@@ -545,8 +558,16 @@ def _a_call(toks: list[Token], at: int, speech: list[tuple[int, int]]) -> bool:
     every one annotated as an event), unlike a statement or an attitude (`tuyên bố`, `bày tỏ`: not_an_act)."""
     if at >= len(toks) or not match_length(cues()["act_call"], toks, at) or covers(speech, toks[at].start):
         return False
-    told = cues()["act_call_told"]
-    return not any(match_length(told, toks, k) for k in range(at))
+    return not any(_tells(toks, k) for k in range(at))
+
+
+def _tells(toks: list[Token], k: int) -> bool:
+    """An act_call_told cue at toks[k] heads a verb phrase after its subject (`người phát ngôn cho biết`, `ông A
+    nói`): a word stands before it, not a mark (`, trả lời báo X, …`: no subject) nor a word that makes it a noun
+    (act_call_told_noun: `trong cuộc trao đổi`, `câu trả lời`), a setting, no words told."""
+    if not (k and toks[k - 1].is_word and match_length(cues()["act_call_told"], toks, k)):
+        return False
+    return not match_ending_at(cues()["act_call_told_noun"], toks, k, max_len=1)
 
 
 # days: a sentence opened by a stretch of two or three days (`Ngày 4 và 5-2, huyện đã huy động …`, `Ngày 4-5/2, …`)

@@ -163,8 +163,18 @@ def _blocks_name(toks: Sequence[Token], j: int, start: int) -> bool:
     if j > start and opens_clause(toks, j, after_middle=True):
         return True  # `Ảnh: Thái Minh Tổng mức đầu tư`: a head word opens the next clause
     # a word in capitals after one that is not (`TTXVN` after `Phương Hoa`) opens something else; a one-letter
-    # syllable is written both ways and ends a name (`Ảnh: Như Ý.`, `Hồ Y`)
-    return j > start and len(tok.text) > 1 and tok.text.isupper() != toks[start].text.isupper()
+    # syllable is written both ways and ends a name (`Ảnh: Như Ý.`, `Hồ Y`), only as its last word: one that a
+    # capitalised word continuing a name follows opens the next sentence (`Ảnh: Minh Đức Ở Hà Nội, …`)
+    if not (j > start and tok.text.isupper() != toks[start].text.isupper()):
+        return False
+    return len(tok.text) > 1 or _name_goes_on(toks, j + 1)
+
+
+def _name_goes_on(toks: Sequence[Token], k: int) -> bool:
+    """toks[k] is a capitalised word on the same line that would continue a name (`Hà Nội` after `Ở`), not one
+    that opens the next sentence, a lower-case word after it (`Ảnh Gia Y Cho ý kiến …`: `_sentence_opens`). A
+    name of the next sentence in that shape (`Hoàng Hà A Lưới là …`) is not told apart."""
+    return k < len(toks) and toks[k].is_cap_word and toks[k].gap == 1 and not _sentence_opens(toks, k)
 
 
 def _opens_word(toks: Sequence[Token], j: int) -> bool:

@@ -937,7 +937,13 @@ def _short_country(s: Scan, k: int) -> int:
         return 0
     if tokens.texts[k] == _HOME_SHORT:
         return 0 if s.joined(k + 1) and tokens.is_cap_word(k + 1) else 1
-    width, entry = gazetteer().names.match(tokens.items, k)
+    return gazetteer_country_width(s, k)
+
+
+def gazetteer_country_width(s: Scan, k: int) -> int:
+    """Tokens of a country's name or short form at k as the gazetteer writes it (`Hungary`, `Trung Quốc`, `Nhật`;
+    any flag), 0 when none. Shared by the bilateral bodies here and the news outlets' qualifiers (sources.py)."""
+    width, entry = gazetteer().names.match(s.tokens.items, k)
     return width if width and isinstance(entry, Entry) and entry.level == "country" else 0
 
 

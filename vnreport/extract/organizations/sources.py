@@ -8,15 +8,23 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from vnreport.extract.locations import Entry, gazetteer
 from vnreport.extract.names import foreign_name_length, has_foreign_shape, title_matcher
-from vnreport.extract.organizations.grammar import OrgMatch, place_or_country_at
-from vnreport.extract.organizations.lexicon import Head, MediaRow, is_acronym, outlet_kinds, parse_spec
+from vnreport.extract.organizations.grammar import OrgMatch, gazetteer_country_width, place_or_country_at
+from vnreport.extract.organizations.lexicon import (
+    Head,
+    MediaRow,
+    expand,
+    is_acronym,
+    lexicon,
+    outlet_kinds,
+    parse_spec,
+)
 from vnreport.extract.organizations.names import opens_sentence
 from vnreport.extract.organizations.scan import DASHES, Scan, head_at, names_a_product
 from vnreport.lexicon import PhraseMatcher, list_matcher, load_rows, load_words, phrase_matcher
 from vnreport.segment.dictionary import is_word
 from vnreport.segment.syllables import is_foreign_word, is_vietnamese_syllable
+from vnreport.text import fold
 
 SOURCE = Head("", parse_spec("-"), False, media=True)
 _MAX_TAG = 3  # words of an outlet tag: `(VTC News)`
@@ -174,11 +182,19 @@ def _site(s: Scan, k: int) -> int:
 
 def _site_suffix(s: Scan, k: int, suffix: str) -> bool:
     """The last part of a site's name: a generic one (orgs_web_suffixes.txt: `vn`, `com`), or after a credit's
-    cue any country's two letters in lower case (`Ảnh: lepoint.fr`, `Ảnh: granma.cu`): a photo credit or a source
-    line names a site there, where elsewhere two letters after a dot are an abbreviation's (`Theo PGS.TS`)."""
+    cue a country's code in lower case (orgs_country_domains.txt, ISO 3166: `Ảnh: lepoint.fr`, `Ảnh: granma.cu`; not
+    `Ảnh: tintuc.zz`): a photo credit or a source line names a site there, where elsewhere two letters after a dot
+    are an abbreviation's (`Theo PGS.TS`)."""
     if suffix.lower() in _web_suffixes():
         return True
-    return len(suffix) == 2 and suffix.isascii() and suffix.isalpha() and suffix.islower() and _after_credit_cue(s, k)
+    return suffix in _country_domains() and _after_credit_cue(s, k)
+
+
+@cache
+def _country_domains() -> frozenset[str]:
+    """The countries' two-letter codes in lower case (orgs_country_domains.txt: ISO 3166-1 alpha-2 and the codes it
+    reserves for `uk`, `eu`, `ac`)."""
+    return load_words("orgs_country_domains.txt")
 
 
 def _an_address(s: Scan, k: int) -> bool:
@@ -442,9 +458,18 @@ def _news_acronym(s: Scan, k: int) -> int:
         return 0
     first = end - width
     if end < k:  # qualified (`Đài truyền hình trung ương Trung Quốc CCTV`): a name's capital changes nothing
+        if _common_abbreviation(text):
+            return 0  # `kênh … BQL dự án`: a body's own abbreviation, no outlet's acronym
         return after if not tokens.texts[first].islower() or _stands_alone(s, first, end) else 0
     alone = _stands_alone(s, first, end) if tokens.texts[first].islower() else tokens.sentence_initial(first)
     return after if alone else 0
+
+
+def _common_abbreviation(text: str) -> bool:
+    """An abbreviation the organisation lexicon spells out as a common noun (`BQL` → `Ban Quản lý`, `UBND`), not a
+    known body's name (`VTV`, orgs_known.tsv): it heads a body of its own, no news outlet's acronym."""
+    folded = fold(text)
+    return folded not in lexicon().known_full and expand(text) != folded
 
 
 _MAX_QUALIFIED = 6  # tokens between a news noun and its acronym: `hãng thông tấn nhà nước Hungary MTI`
@@ -492,8 +517,7 @@ def _country_width(s: Scan, j: int) -> int:
     span = place_or_country_at(s, j)
     if span is not None:
         return span.last - j if span.level == "country" else 0
-    width, entry = gazetteer().names.match(s.tokens.items, j)
-    return width if width and isinstance(entry, Entry) and entry.level == "country" else 0
+    return gazetteer_country_width(s, j)
 
 
 def _goes_on(s: Scan, j: int) -> bool:
