@@ -24,6 +24,9 @@ __all__ = [
     "org_words",
     "other_gender",
     "rank_words",
+    "set_off_groups",
+    "set_off_heads",
+    "set_off_stops",
     "title_matcher",
     "unit_words",
 ]
@@ -183,6 +186,22 @@ def _org_vocabulary() -> PhraseMatcher[bool]:
 def lower_heads() -> PhraseMatcher[bool]:
     """Heads of organisations written in lower case right after a title (`Bộ trưởng bộ Y tế`)."""
     return list_matcher("officials_lower_heads.txt")
+
+
+def set_off_heads() -> PhraseMatcher[bool]:
+    """Lower-case heads that name a post only when set off right after their holder's name (`ông A, lãnh đạo
+    Trung tâm B,`): officials_set_off_heads.txt."""
+    return list_matcher("officials_set_off_heads.txt")
+
+
+def set_off_stops() -> frozenset[str]:
+    """Words that make the words after a set-off head a clause, not a post (officials_set_off_stops.txt)."""
+    return load_words("officials_set_off_stops.txt")
+
+
+def set_off_groups() -> frozenset[str]:
+    """Quantifiers that make a set-off head a group (`lãnh đạo một số bộ`): officials_set_off_groups.txt."""
+    return load_words("officials_set_off_groups.txt")
 
 
 def unit_words() -> frozenset[str]:
