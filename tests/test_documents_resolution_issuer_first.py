@@ -49,7 +49,8 @@ def test_the_issuer_does_not_make_it_another_document() -> None:
     "text",
     [
         "Nghị quyết của Quốc hội về phương hướng đã được thông qua.",  # a generic subject
-        "Nghị quyết của Quốc hội cũng nói rõ về việc đó.",  # `về` beyond the issuer's words
+        # a clause, not a body, between `của` and `về`
+        "Nghị quyết của Quốc hội cũng nói rõ về chính sách phát triển điện gió ngoài khơi.",
         # two bodies: two resolutions, not one document
         "Ngành thực hiện tốt Nghị quyết của Tỉnh ủy và HĐND tỉnh về phát triển kinh tế biển đảo.",
         # a decision told by what it does

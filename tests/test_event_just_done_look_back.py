@@ -4,8 +4,6 @@ round 33: it was written twice)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 import vnreport.summary.event as event
@@ -33,8 +31,3 @@ def _act(text: str, word: str) -> tuple[list[Token], int]:
 def test_an_act_told_as_just_done(text: str, done: bool) -> None:
     toks, i = _act(text, "ban")
     assert event.told_just_done(toks, skip_adverbs_back(toks, i), i) is done
-
-
-def test_the_look_back_is_written_once() -> None:
-    source = Path(event.__file__).read_text(encoding="utf-8")
-    assert source.count('cues()["just_done"]') == 1

@@ -61,3 +61,41 @@ def test_a_body_asked_to_hold_something_is_not_the_holder() -> None:
     )
     found = event_kind_and_organiser(text)
     assert found is None or found[1] != "Sở Xây dựng tỉnh Tân Phú"
+
+
+def test_a_leader_named_by_his_title_holds_no_body_s_review() -> None:
+    """No order before the verb: the body belongs to the minister's title (`Bộ trưởng Bộ X tổ chức …`)."""
+    text = (
+        "Kiểm điểm chậm giải ngân\n\n"
+        "Ngày 3/7/2024, Bộ trưởng Bộ Tài chính đã tổ chức kiểm điểm trách nhiệm tập thể, cá nhân về giải ngân. "
+        "Tại hội nghị, các đơn vị đã báo cáo nguyên nhân chậm giải ngân vốn đầu tư công."
+    )
+    found = event_kind_and_organiser(text)
+    assert found is None or found[1] != "Bộ Tài chính"
+
+
+def test_the_first_verb_of_holding_decides_when_it_is_a_plan() -> None:
+    """`Cục A sẽ tổ chức …` is the lead's first verb of holding: a plan, so no organiser, and a later lead sentence
+    (`Cục B đã tổ chức …`) is not asked."""
+    text = (
+        "Sơ kết công tác sáu tháng\n\n"
+        "Ngày 11/7/2024, Cục Văn hóa cơ sở sẽ tổ chức sơ kết hoạt động 6 tháng đầu năm tại Hà Nội. "
+        "Ngày 11/7/2024, Cục Di sản văn hóa đã tổ chức sơ kết hoạt động 6 tháng đầu năm. "
+        "Tại hội nghị, cán bộ đã chia sẻ nhiều ý kiến về công tác cấp phép."
+    )
+    found = event_kind_and_organiser(text)
+    assert found is None or found[1] != "Cục Di sản văn hóa"
+
+
+def test_a_body_begun_before_its_sentence_is_in_no_title() -> None:
+    """A mention that starts before the sentence's first token (one read across a boundary) has no title before it
+    in the sentence: the search back for its first token finds none and does not fail."""
+    from vnreport.summary.setting import _in_a_title
+    from vnreport.summary.tokens import sentence_tokens
+
+    hand = HandReport("Tin\n\nCục trưởng đã phát biểu tại Hà Nội. Sở Y tế tổ chức sơ kết năm.")
+    hand.organization("Hà Nội. Sở Y tế")
+    sentence = next(s for s in hand.doc.sentences if "tổ chức" in hand.text[s.start : s.end])
+    toks = sentence_tokens(hand.doc, sentence)
+    assert [t.text for t in toks[:4]] == ["Sở", "Y", "tế", "tổ"]
+    assert _in_a_title(hand.doc, hand.report, toks, 3) is False

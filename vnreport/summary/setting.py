@@ -461,11 +461,13 @@ def organiser_told_before(doc: Document, report: Report, best: Candidate, earlie
     mạc …` (later): the event word is read in a later sentence with no organiser, while a lead sentence before it
     (`earlier`, the body sentences before the event's) names the body as the subject of a verb of holding
     (`holds_verb` rows: `tổ chức`, `đăng cai`), most often of an object that is no event word of the lexicon (`tổ
-    chức sơ kết …`, `tổ chức bế mạc …`). The first such verb of the lead is read, in one pass over each sentence; not
-    a sentence that tells another happening (`Trước đó`, another day), not a verb made a noun (`công tác tổ chức`),
-    not after an order, a request, a plan or a partner in its sentence (`holds_blocked_by`: `đề nghị Sở X sớm tổ chức
-    …`, `sẽ tổ chức …`, `A phối hợp với B, C tổ chức …`), not a body inside a title, and only a body the report
-    names. News corpus (4,798 texts): 7 of 11 fires right before these limits, the 4 wrong ones each met one."""
+    chức sơ kết …`, `tổ chức bế mạc …`). The first such verb of the lead decides, read in one pass over each
+    sentence: after an order, a request, a plan or a partner in its sentence (`holds_blocked_by`: `đề nghị Sở X sớm
+    tổ chức …`, `sẽ tổ chức …`, `A phối hợp với B, C tổ chức …`) or after a body inside a title, there is no
+    organiser and no later sentence is asked; only a body the report names is one. A sentence that tells another
+    happening (`Trước đó`, another day) is skipped, and so is the rest of a sentence at a verb made a noun (`công
+    tác tổ chức`): neither holds the event. News corpus (4,798 texts): 7 of 11 fires right before these limits,
+    the 4 wrong ones each met one."""
     if not best.word.noun or not earlier:
         return None
     names = {m.text for o in report.organizations for m in o.mentions}
@@ -480,8 +482,10 @@ def organiser_told_before(doc: Document, report: Report, best: Candidate, earlie
             blocked = blocked or bool(match_length(blocked_by, toks, k - 1))
             if not match_length(holds, toks, k):
                 continue
-            if blocked or match_ending_at(cues()["nominaliser"], toks, k):
-                break  # `đề nghị Sở X tổ chức …`, `sẽ tổ chức …`; `công tác tổ chức …`: no subject of its own
+            if blocked:
+                return None  # `đề nghị Sở X tổ chức …`, `sẽ tổ chức …`: the first verb of holding decides
+            if match_ending_at(cues()["nominaliser"], toks, k):
+                break  # `công tác tổ chức …`: a noun, no verb of holding with a subject of its own
             end = skip_adverbs_back(toks, k)
             if _in_a_title(doc, report, toks, end):
                 return None  # `yêu cầu Bộ trưởng Bộ X tổ chức kiểm điểm …`: a person told to hold it
@@ -501,7 +505,8 @@ def _in_a_title(doc: Document, report: Report, toks: list[Token], end: int) -> b
         span = _organisation_span_ending_at(report, toks[bare - 1].end)
     if span is None:
         return False
-    start = next(j for j in range(end - 1, -1, -1) if toks[j].start <= span[0])
+    # a mention that starts before the sentence's first token has no title before it in the sentence
+    start = next((j for j in range(end - 1, -1, -1) if toks[j].start <= span[0]), 0)
     return start > 0 and bool(match_ending_at(title_matcher(), toks, start))
 
 

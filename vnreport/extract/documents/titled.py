@@ -19,7 +19,7 @@ from typing import NamedTuple
 from vnreport import regexes
 from vnreport.extract.documents.candidates import RANK_NAMED, Cand, fold_key
 from vnreport.extract.documents.context import date_after, line_end
-from vnreport.extract.documents.lexicon import KINDS
+from vnreport.extract.documents.lexicon import ISSUER_COMPOUNDS, KINDS
 from vnreport.extract.documents.named import NAME_TAIL_YEAR, opens_sentence
 from vnreport.extract.locations.lexicon import gazetteer
 from vnreport.lexicon import PhraseMatcher, list_matcher, load_rows, load_words, phrase_matcher
@@ -408,9 +408,24 @@ def _body_about_at(toks: list[Token]) -> int | None:
     for k in range(2, min(len(toks), 2 + _BODY_WORDS)):
         if toks[k].lower == "về":
             return k
-        if not toks[k].is_word:
-            return None
+        if not _goes_on_a_body(toks, k):
+            return None  # `Nghị quyết của Quốc hội cũng nói rõ về …`: a clause, not a body, before `về`
     return None
+
+
+@cache
+def _body_words() -> frozenset[str]:
+    return ISSUER_COMPOUNDS | frozenset(w.lower() for w in load_words("documents_body_tails.txt"))
+
+
+def _goes_on_a_body(toks: list[Token], k: int) -> bool:
+    """toks[k] goes on a body's name: a capitalised word, or a lower-case one that is an issuer's word itself
+    (`tỉnh`) or ends one with the word before (`Quốc hội`, `Liên hợp quốc`, `Đại hội đồng cổ đông`)."""
+    tok = toks[k]
+    if tok.is_cap_word:
+        return True
+    words = _body_words()
+    return tok.is_word and (tok.lower in words or f"{toks[k - 1].lower} {tok.lower}" in words)
 
 
 _DAY = "ngày"

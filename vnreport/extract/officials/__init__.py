@@ -1359,8 +1359,8 @@ def _shaped_name_length(toks: list[Token], i: int, context: _Context, after_pers
     outlet, a military exercise is written so as well (`với Bayern Munich`, `: Business Insider`, `Key Resolve và
     Foal Eagle`). Not a place, not where an organisation's mention ends, and not a run whose later word is a given
     name (`Sputnik Boris X`: an outlet's name before the person's); 0 otherwise."""
-    tok = toks[i]
-    if not tok.is_cap_word or len(tok.text) < 2 or tok.text in load_words("names_foreign_given.txt"):
+    tok, given = toks[i], load_words("names_foreign_given.txt")
+    if not tok.is_cap_word or len(tok.text) < 2 or tok.text in given:
         return 0
     if not _argument_place(toks, i) or _place_opens(toks, i):
         return 0
@@ -1368,7 +1368,6 @@ def _shaped_name_length(toks: list[Token], i: int, context: _Context, after_pers
     if length < 2 or toks[i + length - 1].end in context.org_closes:
         return 0
     words = [t.text for t in toks[i : i + length] if t.is_cap_word and len(t.text) > 1]
-    given = load_words("names_foreign_given.txt")
     if not all(has_foreign_shape(w) for w in words) or any(w in given for w in words[1:]):
         return 0
     end = i + length
