@@ -5,17 +5,10 @@ credit as an outlet (`Ảnh: lepoint.fr`)."""
 from __future__ import annotations
 
 from tests.orghelp import names
+from tests.test_people_credits import people
 from tests.timing import best_cpu_seconds, doubling_ratio
 from vnreport.extract.officials import extract_people
 from vnreport.segment.document import segment
-
-
-def people(text: str) -> list[tuple[str, str]]:
-    _, found = extract_people(segment(text))
-    for person in found:
-        for mention in person.mentions:
-            assert text[mention.start : mention.end] == mention.text
-    return [(p.name, p.kind) for p in found]
 
 
 def test_a_one_letter_syllable_ends_a_credit_name() -> None:
