@@ -43,6 +43,7 @@ _DATELINE_REACH = 40  # characters: `ĐÀ NẴNG - `
 _DATELINE = regexes.compile(r"\(?([^\s()\-–—,.:][^()\-–—,.:\n]{1,28}?)\)?\s*[-–—]\s")
 _ACT_KINDS = frozenset({"trial", "investigation"})
 _HELD_MATTER_KINDS = frozenset({"other"})
+_HAPPENING_KINDS = frozenset({"other", "investigation"})  # a lead may tell where the happening `xảy ra`
 # `Jakarta, 5/9/2023 (TTXVN) - …`, `Tokyo, ngày 16/12 (TTXVN/Vietnam+) – …`: a city, a day and an agency
 _AGENCY_DATELINE = regexes.compile(
     r"[*_\s]{0,4}([^\W\d_][^\W\d_ ]*(?: [^\W\d_][^\W\d_ ]*){0,3}),\s*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}"
@@ -135,6 +136,13 @@ def placed(doc: Document, report: Report, best: Candidate, following: list[Sente
             venue = _at_venue(doc, toks, slots, marks)
             if venue:
                 return Place(venue, "told_again")  # `Hội nghị được tổ chức trực tiếp từ Hội trường Diên Hồng, …`
+    if best.kind in _HAPPENING_KINDS:
+        # `Vụ việc xảy ra vào sáng 13/6, tại …`, `vụ tai nạn xảy ra … tại khu vực …`: a lead sentence tells where the
+        # happening took place, bound to `xảy ra` after the incident noun it is told by (not a place a person lives
+        # in, in brackets, nor one an incident noun merely stands before)
+        told = _incident_told_at(doc, marks, happened_only=True)
+        if told:
+            return Place(told[0], "happened_told")
     country = _vote_country(doc, best, marks)
     if country:
         return Place(country, "vote_country")
@@ -409,24 +417,28 @@ def _heading_place(doc: Document, report: Report) -> str | None:
 _HEADING_WORDS = 6  # tokens of a place heading a title: `Thừa Thiên - Huế:`
 
 
-def _incident_told_at(doc: Document, marks: _Marks) -> tuple[str, Sentence, int] | None:
+def _incident_told_at(doc: Document, marks: _Marks, *, happened_only: bool = False) -> tuple[str, Sentence, int] | None:
     """The place where the lead tells the title's incident happening (`Vụ tai nạn xảy ra gần 19 giờ tại thị trấn
     X`, `một vụ đuối nước … đã xảy ra tại khu vực sông Y`) or tells it again with its place (`một nhóm học sinh chết
-    đuối tại hồ Z`), with its sentence and where the place ends in the text."""
+    đuối tại hồ Z`), with its sentence and where the place ends in the text. With `happened_only`, only the place
+    bound to `xảy ra` (the event is not known to be the incident a noun names)."""
     for sentence in _untitled_sentences(doc)[:_INCIDENT_LEAD]:
         toks = doc.tokens_in(sentence.start, sentence.end)
         subject = False  # an incident noun stands earlier in the clause: `một vụ đuối nước … đã xảy ra tại …`
+        # `Liên quan đến vụ việc xảy ra tại X, …`: the clause frames the news by a background happening
+        framed = happened_only and bool(toks) and bool(match_length(cues()["topic_frame"], toks, 0))
         for k in range(1, len(toks)):
             named = match_length(cues()["incident_news"], toks, k)
             if toks[k].lower in _CLAUSE_STOPS:
-                subject = False
+                subject = framed = False
             elif named:
                 subject = True
+            framed = framed or (happened_only and bool(match_length(cues()["topic_frame"], toks, k)))
             told = match_length(cues()["incident_verb"], toks, k, whole_words=False)  # as the syllables were read
             found = None
-            if told and (subject or _incident_before(toks, k)):
+            if told and not framed and (subject or _incident_before(toks, k)):
                 found = _at_after(doc, toks, k + told, marks)  # `… xảy ra tại X`
-            elif named:
+            elif named and not happened_only:
                 # the incident told again with its place, not in brackets (`anh A (trú ở xã X)`): `một nhóm học sinh
                 # chết đuối tại hồ Y`
                 found = _happened_at(doc, toks, k + named, marks)
@@ -501,8 +513,39 @@ def _at_after(doc: Document, toks: list[Token], start: int, marks: _Marks) -> _F
             return None
         k = _prep_after(toks, comma + 1, _O | _AT, _CLAUSE_STOPS, events_stop=False)
         if k < 0:
-            return None
-    return _venue(doc, toks, k + 1, marks, anywhere=True)  # `xảy ra tại khu vực sông X`: the area named is where
+            return _beside_place(doc, toks, comma + 1, marks)
+    # `xảy ra tại khu vực sông X`: the area named is where
+    return _venue(doc, toks, k + 1, marks, anywhere=True) or _beside_place(doc, toks, k, marks)
+
+
+def _beside_place(doc: Document, toks: list[Token], k: int, marks: _Marks) -> _Found | None:
+    """`tại khu vực gần tượng đài X`, `ở ngay trước cổng chợ Y`: the place after the spot word
+    (summary_cues.tsv `place_position`, an area word before it) that `tại`/`ở` at toks[k] opens; None when no place
+    follows. A fixed number of tokens is read."""
+    if k >= len(toks) or toks[k].lower not in _O | _AT:
+        return None
+    at = k + 1
+    at += match_length(cues()["area_word"], toks, at) if at < len(toks) else 0
+    spot = match_length(cues()["place_position"], toks, at) if at < len(toks) else 0
+    if not spot or at + spot >= len(toks):
+        return None
+    at += spot
+    found = _venue(doc, toks, at, marks, anywhere=True)
+    if found is not None:
+        return found
+    # a landmark's lower-case head (`tượng đài X`, `đền Y`): up to two words before the name
+    named = next((j for j in range(at, min(len(toks), at + _LANDMARK_HEAD + 1)) if toks[j].is_cap), None)
+    if (
+        named is None
+        or named == at
+        or any(toks[j].lower in _CLAUSE_STOPS or not toks[j].lower.isalpha() for j in range(at, named))
+    ):
+        return None
+    end = _venue_end(toks, named, marks)
+    return (doc.text[toks[at].start : toks[end - 1].end], toks[end - 1].end) if end is not None else None
+
+
+_LANDMARK_HEAD = 2  # lower-case words before a landmark's name: `tượng đài Thánh X`
 
 
 def _place_follows(toks: list[Token], k: int) -> bool:
