@@ -204,6 +204,12 @@ def set_off_groups() -> frozenset[str]:
     return load_words("officials_set_off_groups.txt")
 
 
+def place_prepositions() -> frozenset[str]:
+    """Prepositions after which capitalised words name a place, not a person (`Tại Hoàng Sa, …`):
+    officials_place_prepositions.txt."""
+    return load_words("officials_place_prepositions.txt")
+
+
 def unit_words() -> frozenset[str]:
     return load_words("officials_unit_words.txt")
 

@@ -58,6 +58,7 @@ from vnreport.extract.officials.lexicon import (
     org_phrase_matcher,
     org_vocabulary,
     org_words,
+    place_prepositions,
     rank_words,
     set_off_groups,
     set_off_heads,
@@ -573,10 +574,15 @@ def _set_off_body_leader(
 
 
 _DESCRIPTION_REACH = 12  # words of a lower-case description after a set-off head before its closing mark
-_DESCRIPTION_ENDS = frozenset({",", ";", ".", "(", ")", ":", "!", "?"}) | DASHES
+_DESCRIPTION_ENDS = frozenset({",", "(", ")"}) | DASHES  # marks that close an apposition wherever it stands
+# Marks that end a sentence or a clause: they close an apposition only after a name that does not open the
+# sentence (`… có ông A, lãnh đạo đơn vị.`); after the sentence's subject the words are its predicate (`Ông A,
+# lãnh đạo đơn vị cho biết như vậy.`, `…, lãnh đạo hai nước cùng dự.`).
+_SENTENCE_ENDS = frozenset({".", ";", ":", "!", "?"})
 _LIST_GOES_ON = frozenset({"và", "cùng"})  # after a set-off body: a list of groups goes on (`lãnh đạo Bộ A và …`)
+_OWNER = "của"  # `ông A, phụ tá của ông B,`: the person after `của` is whose post A holds
 _ONE_PERSON = "người"  # `người đứng đầu`, `người phụ trách`: a head naming one person, never a group
-_HOLDER_REACH = 5  # capitalised words back from the set-off mark to the holder's name's first word
+_HOLDER_REACH = 6  # capitalised words, at most, from the holder's name's first word to the set-off mark
 
 
 def _set_off_description(
@@ -587,18 +593,22 @@ def _set_off_description(
     `cựu`/`nguyên`, set off by a comma or a dash right after a person's name. With a capitalised body after it
     the body is read as any title's organisation; with lower-case words they are the post as written up to the
     mark that closes the apposition, within a few words and with no clause word (officials_set_off_stops.txt:
-    `lãnh đạo đơn vị này đã cam kết …` is a clause). It names nothing without a name before (`…, lãnh đạo Sở B
-    cho biết`, a group), after a quantifier (`lãnh đạo một số bộ`), before a clause word or `và`, or before
-    another person's name; after a source cue (`Theo ông A, …`, see _attributed) only a closed apposition
-    counts. Over the 951 texts of the corpus sample it fires in 4 (a thinker's, a legislator's, a committee head's
-    and a patriarch's post). Reads at most _DESCRIPTION_REACH tokens after the head and _HOLDER_REACH before the
-    mark: constant work per head."""
+    `lãnh đạo đơn vị này đã cam kết …` is a clause); a sentence end closes them only after a name that does not
+    open the sentence (`… của ông A, lãnh đạo đơn vị.`; `Ông A, lãnh đạo đơn vị cho biết.` is a subject and its
+    predicate). It names nothing without a name before (`…, lãnh đạo Sở B cho biết`, a group), after a place
+    (`Tại Hoàng Sa, …`), after a quantifier or a count (`lãnh đạo một số bộ`, `lãnh đạo hai nước`), before a
+    clause word or `và`/`cùng`, before a title (`phụ tá Ngoại trưởng Mỹ John Kerry`: Kerry's) or before another
+    person's name, with or without `ông`/`bà`; after a source cue (`Theo ông A, …`, see _attributed) only a
+    closed apposition counts. Over the 951 texts of the corpus sample it fires in 4 (a thinker's, a legislator's,
+    a committee head's and a patriarch's post). Reads at most _DESCRIPTION_REACH tokens after the head and
+    _HOLDER_REACH before the mark: constant work per head."""
     former = toks[i].lower in FORMER
     start = i + 1 if former else i
     head = set_off_heads().length(toks, start)
     if not head or title_matcher().length(toks, start):
         return None  # a head the title list has (`thành viên HĐQT`) is read as a title
-    if not _person_ends_at(toks, i - 2):
+    holder = _holder_start(toks, i - 2)
+    if holder is None:
         return None
     k = start + head
     if k >= len(toks) or not toks[k].is_word:
@@ -607,9 +617,13 @@ def _set_off_description(
         return None  # `ông A, lãnh đạo một số bộ, ngành`: a group listed after A, not A's post
     stops = set_off_stops()
     if toks[k].is_cap_word:
+        if title_matcher().length(toks, k):
+            return None  # `ông A, phụ tá Ngoại trưởng Mỹ John Kerry,`: a title opens the body, Kerry's post
         last = _organisation_end(toks, k, org_ends, known)
         if last < len(toks) and toks[last].is_cap_word and _name_opens(toks, last):
             return None  # `…, lãnh đạo DUP Arlene Foster xác nhận`: the post of the name after, read elsewhere
+        if _anchor_opens_name(toks, last):
+            return None  # `ông A, lãnh đạo Bộ Y tế ông Trần Văn B cho biết`: B's post, not A's
         while last < len(toks) and last - k < _DESCRIPTION_REACH and toks[last].is_cap_word:
             last += 1  # `ông A, lãnh đạo Trung tâm nông nghiệp B C`: no holder after the body, the body runs on
         if last == k or (_attributed(toks, i - 2) and not _description_closed(toks, last)):
@@ -618,13 +632,28 @@ def _set_off_description(
             return None  # `…, lãnh đạo TP Hà Nội đã …`: a clause's subject; `lãnh đạo Bộ A và …`: a list of groups
         return TitlePhrase(start, last, k, current=not former)
     j = k
-    while not _description_closed(toks, j):
+    apposed = holder > 0 and toks[holder - 1].is_word and not toks[holder - 1].is_cap  # `… của ông A, …`
+    while not _description_closed(toks, j, at_end=apposed):
+        if j >= len(toks) or toks[j].text in _SENTENCE_ENDS:
+            return None  # the sentence's subject before, its predicate after: no apposition
         if j - k >= _DESCRIPTION_REACH or (not toks[j].is_cap_word and toks[j].lower in stops):
             return None
+        if toks[j].lower in _LIST_GOES_ON:
+            return None  # `ông A, lãnh đạo hai nước cùng dự`: a group and what it does, not A's post
         if toks[j].is_cap_word and not toks[j - 1].is_cap_word and _name_opens(toks, j):
             return None  # `ông A - quan chức … thời George W. Bush dự đoán`: another person's name, no closing mark
+        if _anchor_opens_name(toks, j) and toks[j - 1].lower != _OWNER:
+            return None  # `ông A, lãnh đạo đơn vị ông B cho biết`: B's post; `phụ tá của ông B`: A's
         j += 1
     return TitlePhrase(start, j, k, current=not former)
+
+
+def _anchor_opens_name(toks: list[Token], j: int) -> bool:
+    """An anchor (`ông`, `bà`: officials_anchors.txt) at toks[j] with a capitalised word right after it."""
+    if j >= len(toks):
+        return False
+    anchor = anchor_matcher().length(toks, j)
+    return bool(anchor) and j + anchor < len(toks) and toks[j + anchor].is_cap_word
 
 
 def _name_opens(toks: list[Token], j: int) -> bool:
@@ -632,27 +661,39 @@ def _name_opens(toks: list[Token], j: int) -> bool:
     return name_length(toks, j) >= 2 or foreign_name_length(toks, j) >= 2
 
 
-def _description_closed(toks: list[Token], j: int) -> bool:
-    """The sentence ends at toks[j] or a mark there closes an apposition (a dash spaced off, not `2010-2016`)."""
+def _description_closed(toks: list[Token], j: int, *, at_end: bool = True) -> bool:
+    """A mark at toks[j] closes an apposition (a dash spaced off, not `2010-2016`), or the sentence or a clause
+    ends there (_SENTENCE_ENDS) and `at_end` lets that close it."""
     if j >= len(toks):
-        return True
+        return at_end
     tok = toks[j]
+    if tok.text in _SENTENCE_ENDS:
+        return at_end
     return tok.text in _DESCRIPTION_ENDS and (tok.text not in DASHES or tok.gap != 0)
 
 
-def _person_ends_at(toks: list[Token], e: int) -> bool:
-    """A person's name ends at toks[e]: capitalised words after `ông`/`bà`/`đồng chí`, or a Vietnamese or
-    foreign name ending there (at most _HOLDER_REACH words back)."""
+def _holder_start(toks: list[Token], e: int) -> int | None:
+    """Where the name of a person ending at toks[e] starts, with its anchor: capitalised words after `ông`/`bà`/
+    `đồng chí`, or a Vietnamese or foreign name ending there (of at most _HOLDER_REACH words). None when no name
+    ends there, or when the name is a place: after a place preposition (officials_place_prepositions.txt:
+    `Tại Hoàng Sa, …`) or a place the gazetteer knows whole."""
     if e < 0 or not toks[e].is_cap_word:
-        return False
+        return None
     s = e
-    while s > 0 and e - s < _HOLDER_REACH and toks[s - 1].is_cap_word:
+    while s > 0 and e + 1 - s < _HOLDER_REACH and toks[s - 1].is_cap_word:
         s -= 1
+    places = place_prepositions()
     for p in range(s, e + 1):  # the name may open after a capitalised word (`Theo A B,`, `Ông A B,`)
         run = e + 1 - p
-        if ends_with_anchor(toks, p) or name_length(toks, p) == run or foreign_name_length(toks, p) == run:
-            return True
-    return False
+        if toks[p].lower in places:
+            continue  # `Tại Hồng Phong,`: the preposition opens no name (read as a surname, it would)
+        if ends_with_anchor(toks, p):
+            return p - list_matcher("officials_anchors.txt", reverse=True).ending_at(toks, p)[0]
+        if name_length(toks, p) == run or foreign_name_length(toks, p) == run:
+            if (p > 0 and toks[p - 1].lower in places) or _known_place_length(toks, p) >= run:
+                return None  # `Tại Hoàng Sa, lãnh đạo huyện đảo,`: a place, no one's name
+            return p
+    return None
 
 
 _ATTRIBUTION = frozenset({"theo"})  # `Theo ông A, người đứng đầu Bộ B phải …`: the words are A's, not his post
