@@ -37,11 +37,45 @@ def test_a_background_happening_framing_the_news_gives_no_place() -> None:
     assert event_kind_and(text, "location") == ("investigation", None)
 
 
+def test_a_place_in_brackets_after_the_happening_is_no_place() -> None:
+    text = _TITLE + _LEAD + "Vụ việc xảy ra khiến anh Nguyễn Văn An (trú ở xã Tân Hòa) bị thương nặng. Hai người đã về."
+    assert event_kind_and(text, "location") == ("other", None)
+
+
+def test_a_place_in_a_time_clause_after_the_happening_is_no_place() -> None:
+    text = _TITLE + _LEAD + "Vụ việc xảy ra khi anh An đang đi làm tại Công ty Bình Minh. Hai người đã về."
+    assert event_kind_and(text, "location") == ("other", None)
+
+
+def test_a_spot_word_with_no_comma_before_tai() -> None:
+    text = _TITLE + _LEAD + "Vụ việc xảy ra tại khu vực gần cầu Rạch Miễu, xã Tân Hòa. Hai người đã về."
+    assert event_kind_and(text, "location") == ("other", "cầu Rạch Miễu, xã Tân Hòa")
+
+
+def test_a_spot_word_and_a_landmark_head_after_o() -> None:
+    text = _TITLE + _LEAD + "Vụ việc xảy ra ở ngay trước cổng chợ Bình Minh. Hai người đã về."
+    assert event_kind_and(text, "location") == ("other", "cổng chợ Bình Minh")
+
+
+def test_a_home_named_by_its_owner_after_a_spot_word_is_no_place() -> None:
+    text = _TITLE + _LEAD + "Vụ việc xảy ra vào khoảng 7 giờ, tại khu vực gần nhà ông Nguyễn Văn An. Hai người đã về."
+    assert event_kind_and(text, "location") == ("other", None)
+
+
+def test_a_frame_word_inside_a_clause_does_not_frame_it() -> None:
+    text = (
+        _TITLE
+        + _LEAD
+        + "Công an đang làm rõ các tình tiết liên quan đến vụ việc xảy ra tại xã Tân Hòa. Hai người đã về."
+    )
+    assert event_kind_and(text, "location") == ("other", "xã Tân Hòa")
+
+
 def _told_seconds(n: int) -> float:
-    """A lead sentence of n clauses with no place after `xảy ra`, read by the happening's place."""
+    """A lead sentence of n spots with no named place after `xảy ra`, read by the happening's place."""
     from vnreport.pipeline import analyze_text
 
-    lead = "Vụ việc xảy ra " + ", ".join("khi nhiều người đi qua" for _ in range(n)) + "."
+    lead = "Vụ việc " + "xảy ra vào khoảng 7 giờ, tại khu vực gần tượng đài " * n + "."
     text = _TITLE + _LEAD + lead
     return best_cpu_seconds(lambda: analyze_text(text, year=2024))
 

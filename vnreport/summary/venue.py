@@ -300,14 +300,21 @@ def _prep_after(
     *,
     placed: bool = True,
     events_stop: bool = True,
+    bracketed: bool = True,
 ) -> int:
     """Index of the first of `preps` within a few words of toks[start], before any of `stops` (and, with
     `events_stop`, before another event word), not inside a quoted name (`hội thảo “Quản lý … ở X”`: the
-    title's place, not the venue); with `placed`, only one a capitalised place or a venue word follows. -1
-    when none."""
+    title's place, not the venue); with `placed`, only one a capitalised place or a venue word follows. With
+    `bracketed` False, text in brackets is passed over, its stops too (`anh A (trú ở xã X) bị thương`: where a
+    person lives). -1 when none."""
     last = len(toks) - 1 if placed else len(toks)
     quoted = False
+    depth = 0
     for k in range(start, min(last, start + _NAME_REACH)):
+        if not bracketed:
+            depth += (toks[k].lower == "(") - (toks[k].lower == ")" and depth > 0)
+            if depth or toks[k].lower == ")":
+                continue
         if toks[k].lower in stops or (events_stop and match_length(event_trie(), toks, k)):
             return -1
         if toks[k].lower in _QUOTES:
@@ -425,15 +432,19 @@ def _incident_told_at(doc: Document, marks: _Marks, *, happened_only: bool = Fal
     for sentence in _untitled_sentences(doc)[:_INCIDENT_LEAD]:
         toks = doc.tokens_in(sentence.start, sentence.end)
         subject = False  # an incident noun stands earlier in the clause: `một vụ đuối nước … đã xảy ra tại …`
-        # `Liên quan đến vụ việc xảy ra tại X, …`: the clause frames the news by a background happening
-        framed = happened_only and bool(toks) and bool(match_length(cues()["topic_frame"], toks, 0))
-        for k in range(1, len(toks)):
+        framed = False
+        for k in range(len(toks)):
+            if k == 0 or toks[k - 1].lower in _CLAUSE_STOPS:
+                # `Liên quan đến vụ việc xảy ra tại X, …`: a clause that opens so frames the news by a background
+                # happening (not `làm rõ các tình tiết liên quan đến vụ việc xảy ra tại X`: the happening itself)
+                framed = happened_only and bool(match_length(cues()["topic_frame"], toks, k))
+            if k == 0:
+                continue
             named = match_length(cues()["incident_news"], toks, k)
             if toks[k].lower in _CLAUSE_STOPS:
-                subject = framed = False
+                subject = False
             elif named:
                 subject = True
-            framed = framed or (happened_only and bool(match_length(cues()["topic_frame"], toks, k)))
             told = match_length(cues()["incident_verb"], toks, k, whole_words=False)  # as the syllables were read
             found = None
             if told and not framed and (subject or _incident_before(toks, k)):
@@ -503,19 +514,35 @@ def _incident_before(toks: list[Token], k: int) -> bool:
 
 
 def _at_after(doc: Document, toks: list[Token], start: int, marks: _Marks) -> _Found | None:
-    """The place after the first `ở`/`tại` within a few words of toks[start], in its clause, with where it ends."""
-    k = _prep_after(toks, start, _O | _AT, _CLAUSE_STOPS, events_stop=False)
+    """The place after the first `ở`/`tại` within a few words of toks[start], in its clause and before a `khi`
+    (`xảy ra khi anh A đang làm việc tại Công ty X`: where A was, told of the time), not in brackets (`khiến anh A
+    (trú ở xã X) bị thương`), with where it ends."""
+    k = _prep_after(toks, start, _O | _AT, _TOLD_STOPS, events_stop=False, bracketed=False)
     if k < 0:
+        # `xảy ra tại khu vực gần cầu X`, `xảy ra ở ngay trước cổng chợ Y`: a spot word before the place
+        at = _prep_after(toks, start, _O | _AT, _TOLD_STOPS, placed=False, events_stop=False, bracketed=False)
+        found = _beside_place(doc, toks, at, marks) if at >= 0 else None
+        if found is not None:
+            return found
         # `xảy ra vào khoảng 17h ngày 7/2, tại khu vực ngã tư X`: the time set off by a comma before the place
         reach = range(start, min(len(toks) - 1, start + _NAME_REACH))
-        comma = next((j for j in reach if toks[j].lower in _CLAUSE_STOPS), -1)
+        depth = 0
+        comma = -1
+        for j in reach:
+            depth += (toks[j].lower == "(") - (toks[j].lower == ")" and depth > 0)
+            if not depth and toks[j].lower in _TOLD_STOPS:
+                comma = j
+                break
         if comma < 0 or toks[comma].lower != "," or toks[comma + 1].lower not in _O | _AT:
             return None
-        k = _prep_after(toks, comma + 1, _O | _AT, _CLAUSE_STOPS, events_stop=False)
+        k = _prep_after(toks, comma + 1, _O | _AT, _TOLD_STOPS, events_stop=False, bracketed=False)
         if k < 0:
             return _beside_place(doc, toks, comma + 1, marks)
     # `xảy ra tại khu vực sông X`: the area named is where
     return _venue(doc, toks, k + 1, marks, anywhere=True) or _beside_place(doc, toks, k, marks)
+
+
+_TOLD_STOPS = _CLAUSE_STOPS | {"khi"}  # `xảy ra khi …`: a time clause follows, its `tại` is where someone was
 
 
 def _beside_place(doc: Document, toks: list[Token], k: int, marks: _Marks) -> _Found | None:
@@ -530,22 +557,33 @@ def _beside_place(doc: Document, toks: list[Token], k: int, marks: _Marks) -> _F
     if not spot or at + spot >= len(toks):
         return None
     at += spot
+    # a landmark's lower-case head (`tượng đài X`, `đền Y`): up to two words before the name, venue or landmark
+    # words only (not `gần nhà ông A`: a person's home)
+    named = next((j for j in range(at, min(len(toks), at + _LANDMARK_HEAD + 1)) if toks[j].is_cap), None)
+    if named is not None and named > at and not _landmark_head(toks, at, named):
+        return None
     found = _venue(doc, toks, at, marks, anywhere=True)
     if found is not None:
         return found
-    # a landmark's lower-case head (`tượng đài X`, `đền Y`): up to two words before the name
-    named = next((j for j in range(at, min(len(toks), at + _LANDMARK_HEAD + 1)) if toks[j].is_cap), None)
-    if (
-        named is None
-        or named == at
-        or any(toks[j].lower in _CLAUSE_STOPS or not toks[j].lower.isalpha() for j in range(at, named))
-    ):
+    if named is None or named == at:
         return None
     end = _venue_end(toks, named, marks)
     return (doc.text[toks[at].start : toks[end - 1].end], toks[end - 1].end) if end is not None else None
 
 
 _LANDMARK_HEAD = 2  # lower-case words before a landmark's name: `tượng đài Thánh X`
+
+
+def _landmark_head(toks: list[Token], at: int, named: int) -> bool:
+    """toks[at:named] are all venue or landmark words (summary_cues.tsv `venue_word`, `landmark_head`): `tượng
+    đài`, `cổng chợ`; not `nhà ông` (`gần nhà ông A`: a person's home, named by its owner)."""
+    k = at
+    while k < named:
+        length = max(match_length(cues()[role], toks, k) for role in ("venue_word", "landmark_head"))
+        if not length or k + length > named:
+            return False
+        k += length
+    return True
 
 
 def _place_follows(toks: list[Token], k: int) -> bool:
