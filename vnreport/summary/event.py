@@ -516,12 +516,18 @@ def _act_of_dated_lead(doc: Document, report: Report, sentence: Sentence, order:
     return None
 
 
-def _call_after_the_day(toks: list[Token], day: DateMention, speech: list[tuple[int, int]]) -> int | None:
-    """`Tổng thống A ngày 5/6 đề xuất …`, `Ông A hôm qua (6/2) đã cáo buộc …`: the index of the call (an `act_call`
-    cue) that stands right after the lead's day, past a closing bracket, `đã` and adverbs; else None."""
+def _after_the_day(toks: list[Token], day: DateMention) -> int:
+    """The index of the first token after the lead's day and the brackets that close it (`hôm qua (6/2)`)."""
     j = bisect_right([t.start for t in toks], day.end - 1)
     while j < len(toks) and toks[j].text == ")":
         j += 1
+    return j
+
+
+def _call_after_the_day(toks: list[Token], day: DateMention, speech: list[tuple[int, int]]) -> int | None:
+    """`Tổng thống A ngày 5/6 đề xuất …`, `Ông A hôm qua (6/2) đã cáo buộc …`: the index of the call (an `act_call`
+    cue) that stands right after the lead's day, past a closing bracket, `đã` and adverbs; else None."""
+    j = _after_the_day(toks, day)
     if j < len(toks) and (done := match_length(cues()["act_done"], toks, j)):
         j += done
     at = _past_act_adverbs(toks, j)
@@ -533,9 +539,7 @@ def _call_after_a_name(toks: list[Token], day: DateMention, speech: list[tuple[i
     `act_call` cue) its opening clause tells, a name ending right before it (a capitalised word or a closing
     bracket); else None. Only the clause the day's comma opens: a later one (`Ngày 7/2, Hà Nội có mưa rét, Sở X đề
     nghị …`) tells a call of another subject, and a call after an act done (`đã`) is read with that act."""
-    j = bisect_right([t.start for t in toks], day.end - 1)
-    while j < len(toks) and toks[j].text == ")":
-        j += 1
+    j = _after_the_day(toks, day)
     if j < len(toks) and toks[j].text == ",":
         j += 1  # the day's comma
     calls, done = cues()["act_call"], cues()["act_done"]

@@ -312,7 +312,7 @@ def _prep_after(
     depth = 0
     for k in range(start, min(last, start + _NAME_REACH)):
         if not bracketed:
-            depth += (toks[k].lower == "(") - (toks[k].lower == ")" and depth > 0)
+            depth = _depth_after(depth, toks[k])
             if depth or toks[k].lower == ")":
                 continue
         if toks[k].lower in stops or (events_stop and match_length(event_trie(), toks, k)):
@@ -489,7 +489,7 @@ def _happened_at(
     quoted = False
     for k in range(start, min(len(toks) - 1, start + _HAPPENED_REACH)):
         tok = toks[k]
-        depth += (tok.lower == "(") - (tok.lower == ")" and depth > 0)
+        depth = _depth_after(depth, tok)
         if tok.lower in _CLAUSE_STOPS and not depth:  # `sáng nay (2.7) gần …`: a date's dot in brackets goes on
             return None
         if incident_stops and match_length(cues()["incident"], toks, k):
@@ -529,7 +529,7 @@ def _at_after(doc: Document, toks: list[Token], start: int, marks: _Marks) -> _F
         depth = 0
         comma = -1
         for j in reach:
-            depth += (toks[j].lower == "(") - (toks[j].lower == ")" and depth > 0)
+            depth = _depth_after(depth, toks[j])
             if not depth and toks[j].lower in _TOLD_STOPS:
                 comma = j
                 break
@@ -584,6 +584,12 @@ def _landmark_head(toks: list[Token], at: int, named: int) -> bool:
             return False
         k += length
     return True
+
+
+def _depth_after(depth: int, tok: Token) -> int:
+    """The depth of brackets after `tok`, `depth` before it: an opening bracket deepens it, a closing one makes it
+    shallower, never below 0 (a stray `)`)."""
+    return depth + (tok.lower == "(") - (tok.lower == ")" and depth > 0)
 
 
 def _place_follows(toks: list[Token], k: int) -> bool:
@@ -1106,7 +1112,7 @@ def _at_venue(
         if tok.lower in _QUOTES:
             quoted = not quoted if tok.lower == '"' else tok.lower == "“"
             continue
-        depth += (tok.lower == "(") - (tok.lower == ")" and depth > 0)
+        depth = _depth_after(depth, tok)
         site = site and not (site_from is not None and i > site_from and tok.lower in _CLAUSE_STOPS)
         if i == 0 or toks[i - 1].lower in _CLAUSE_BREAKS:
             # `Tiếp tục chuyến thăm … tại Đức, chiều 5/7, …`; `chuyến thăm, làm việc tại …` goes on with the visit

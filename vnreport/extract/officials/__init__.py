@@ -1316,11 +1316,18 @@ def _given_name_length(toks: list[Token], i: int, org_closes: frozenset[int]) ->
     mention ends (`Đại học George Washington`); 0 otherwise."""
     if not _opens_given_name(toks, i):
         return 0
-    length = foreign_name_length(toks, i)
-    if length < 2 or toks[i + length - 1].end in org_closes:
+    length = _foreign_run_length(toks, i, org_closes)
+    if not length:
         return 0
     rest = toks[i + 1 : i + length]
     return length if all(has_foreign_shape(t.text) for t in rest if t.is_cap_word and len(t.text) > 1) else 0
+
+
+def _foreign_run_length(toks: list[Token], i: int, org_closes: frozenset[int]) -> int:
+    """The length of a foreign name of two words or more at toks[i] that does not end where an organisation's
+    mention ends (`Đại học George Washington`); 0 otherwise. Both unanchored readings start from it."""
+    length = foreign_name_length(toks, i)
+    return length if length >= 2 and toks[i + length - 1].end not in org_closes else 0
 
 
 def _opens_given_name(toks: list[Token], i: int) -> bool:
@@ -1364,8 +1371,8 @@ def _shaped_name_length(toks: list[Token], i: int, context: _Context, after_pers
         return 0
     if not _argument_place(toks, i) or _place_opens(toks, i):
         return 0
-    length = foreign_name_length(toks, i)
-    if length < 2 or toks[i + length - 1].end in context.org_closes:
+    length = _foreign_run_length(toks, i, context.org_closes)
+    if not length:
         return 0
     words = [t.text for t in toks[i : i + length] if t.is_cap_word and len(t.text) > 1]
     if not all(has_foreign_shape(w) for w in words) or any(w in given for w in words[1:]):
