@@ -69,32 +69,34 @@ def test_second_real_dev_set_accuracy_stays_above_the_floors(second_real_evaluat
 
 # Each later real set was annotated, and first scored, after the rules of the sets before it were written: its
 # floors guard how those rules carry to new text. dev3: 40 more 2017 news; dev4: 30, scored unseen before and
-# after round 11; dev5: 30, unseen before and after round 12's first wave; dev6: 30, unseen through round 12 and
-# round 13's first wave, read by its second; dev7: 30, unseen before and after round 13, read by round 14; dev8,
-# dev9: 30 each, annotated in round 14 and scored unseen before and after it, read by round 15; dev10: 30,
-# annotated in round 15 and scored unseen before and after it, read by round 16; dev11: 30, annotated in round
-# 16 and scored unseen before and after it and round 17 (aggregate only), read from round 18; dev12: 30,
-# annotated in round 17 and scored unseen at its start and landing, and again through round 18, read from round
-# 19; dev13: 30, annotated in round 18 and scored unseen at its start and landing, and again through round 19;
-# dev14: 28, annotated in round 19 and scored unseen at the start and landing of rounds 19 and 20, kept unseen
-# in round 21 (dev13 read from round 21), read from round 22; dev15: 30, annotated at the start of round 21 and
-# scored unseen at its start and landing, kept unseen in rounds 22 and 23, read from round 24; dev16: 30,
-# annotated at the start of round 22 and scored unseen at its start and landing, kept unseen in rounds 23 and
-# 24, read from round 25; dev17: 30, annotated at the start of round 23 and scored unseen at its start and
-# landing, kept unseen in rounds 24 and 25, read from round 26; dev18: 30, annotated at the start of round 24
-# and scored unseen at its start and landing, kept unseen in rounds 25 and 26, read from round 27; dev19: 30,
-# annotated at the start of round 25 and scored unseen at its start and landing, kept unseen in rounds 26 and
-# 27, read from round 28; dev20: 30, annotated at the start of round 26 and scored unseen at its start and
-# landing, kept unseen in rounds 27 and 28, read from round 29; dev21: 30, annotated at the start of round 27
-# and scored unseen at its start and landing, kept unseen in rounds 28 and 29, read from round 30; dev22: 30,
-# annotated at the start of round 28 and scored unseen at its start and landing, kept unseen in rounds 29 and
-# 30, read from round 31; dev23: 30, annotated at the start of round 29 and scored unseen at its start and
-# landing, kept unseen in rounds 30 and 31, read from round 32; dev24: 30, annotated at the start of round 30
-# and scored unseen at its start and landing, kept unseen in rounds 31 and 32, read from round 33; dev25: 30,
-# annotated at the start of round 31 and scored unseen at its start and landing, kept unseen in rounds 32 and
-# 33; dev26: 30, annotated at the start of round 32 and scored unseen at its start and landing, kept unseen in
-# round 33; dev27: 30, annotated at the start of round 33 and scored unseen at its start and landing (keep
-# dev25, dev26 and dev27 unread until a later round has measured itself on them).
+# after round 11; dev5: 30, unseen before and after round 12's first wave; dev6: 30, unseen through round 12
+# and round 13's first wave, read by its second; dev7: 30, unseen before and after round 13, read by round 14;
+# dev8, dev9: 30 each, annotated in round 14 and scored unseen before and after it, read by round 15; dev10:
+# 30, annotated in round 15 and scored unseen before and after it, read by round 16; dev11: 30, annotated in
+# round 16 and scored unseen before and after it and round 17 (aggregate only), read from round 18; dev12: 30,
+# annotated in round 17 and scored unseen at its start and landing, and again through round 18, read from
+# round 19; dev13: 30, annotated in round 18 and scored unseen at its start and landing, and again through
+# round 19; dev14: 28, annotated in round 19 and scored unseen at the start and landing of rounds 19 and 20,
+# kept unseen in round 21 (dev13 read from round 21), read from round 22; dev15: 30, annotated at the start of
+# round 21 and scored unseen at its start and landing, kept unseen in rounds 22 and 23, read from round 24;
+# dev16: 30, annotated at the start of round 22 and scored unseen at its start and landing, kept unseen in
+# rounds 23 and 24, read from round 25; dev17: 30, annotated at the start of round 23 and scored unseen at its
+# start and landing, kept unseen in rounds 24 and 25, read from round 26; dev18: 30, annotated at the start of
+# round 24 and scored unseen at its start and landing, kept unseen in rounds 25 and 26, read from round 27;
+# dev19: 30, annotated at the start of round 25 and scored unseen at its start and landing, kept unseen in
+# rounds 26 and 27, read from round 28; dev20: 30, annotated at the start of round 26 and scored unseen at its
+# start and landing, kept unseen in rounds 27 and 28, read from round 29; dev21: 30, annotated at the start of
+# round 27 and scored unseen at its start and landing, kept unseen in rounds 28 and 29, read from round 30;
+# dev22: 30, annotated at the start of round 28 and scored unseen at its start and landing, kept unseen in
+# rounds 29 and 30, read from round 31; dev23: 30, annotated at the start of round 29 and scored unseen at its
+# start and landing, kept unseen in rounds 30 and 31, read from round 32; dev24: 30, annotated at the start of
+# round 30 and scored unseen at its start and landing, kept unseen in rounds 31 and 32, released in round 33
+# as the engineers' validation set (scored in aggregate, not read by article); dev25: 30, annotated at the
+# start of round 31 and scored unseen at its start and landing, kept unseen in rounds 32 and 33, released in
+# round 34 as the validation set; dev26: 30, annotated at the start of round 32 and scored unseen at its start
+# and landing, kept unseen in rounds 33 and 34; dev27: 30, annotated at the start of round 33 and scored
+# unseen at its start and landing, kept unseen in round 34 (keep dev26, dev27 and dev28 unread until a later
+# round has measured itself on them).
 # An engineer's worktree may leave an unseen set out: it says so in VNREPORT_WITHHELD (e.g. `dev10`), and only
 # then does the set's test skip instead of failing.
 LATER_REAL_SETS = tuple(f"dev{n}" for n in range(3, 28))
