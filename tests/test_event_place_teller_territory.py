@@ -5,10 +5,8 @@ construction, analysed whole."""
 
 from __future__ import annotations
 
-import time
-
 from tests.conftest import event_kind_and
-from tests.timing import doubling_ratio
+from tests.timing import best_cpu_seconds, doubling_ratio
 from vnreport.pipeline import analyze_text
 
 
@@ -63,9 +61,8 @@ def test_a_body_outside_the_tellers_title_places_nothing() -> None:
 def _seconds(n: int) -> float:
     teller = "ông Lê Văn Bình, Chủ tịch UBND xã Tân Lập cho biết, trên địa bàn vừa xảy ra một vụ đuối nước, "
     text = "Một người chết đuối khi đi câu cá\n\nChiều 14/3, " + teller * n + "nạn nhân chưa được tìm thấy."
-    start = time.perf_counter()
-    analyze_text(text)
-    return time.perf_counter() - start
+    # processor time, least of three: wall time on a loaded machine read a linear ×2 as ×2.59 once
+    return best_cpu_seconds(lambda: analyze_text(text))
 
 
 def test_the_territory_is_read_in_linear_time() -> None:
