@@ -272,7 +272,65 @@ def title_phrases(
         phrase.proxy = head_words in proxy_heads()
         phrases.append(phrase)
         i = last
-    return _reach_foreign_holders_of(toks, _reach_foreign_names(toks, _ranks_joined_to_posts(toks, phrases)))
+    phrases = _reach_foreign_holders_of(toks, _reach_foreign_names(toks, _ranks_joined_to_posts(toks, phrases)))
+    return _reach_portfolios(toks, phrases)
+
+
+_PORTFOLIO_WORDS = 10  # tokens of a post's portfolio after `phụ trách`, up to the mark that closes it
+_APPOSITION_MARKS = frozenset({",", "(", "-", "–"})  # what sets a title off after its holder's name
+_PORTFOLIO_ENDS = frozenset({",", ")", ";", "."})  # what closes a set-off title's portfolio
+_CLAUSE_GOES_ON = frozenset({"đã", "đang", "sẽ", "vừa", "cũng"})  # the verb of the holder's clause comes next
+
+
+def _reach_portfolios(toks: list[Token], phrases: list[TitlePhrase]) -> list[TitlePhrase]:
+    """A title set off after its holder's name (or after another title of the same run) that the rules read up to
+    its head or body only, then its portfolio (officials_portfolio_openers.txt: `phụ trách`) up to the mark that
+    closes the apposition (`ông A, Phó Tổng Biên tập phụ trách Tạp chí B, Ủy viên Hội đồng C`): the portfolio is
+    part of the post as written, and the next title of the run follows the mark. Only words between (no verb or
+    word that opens a clause of its own: officials_run_breaks.txt, a role cue), no other title, no person's name,
+    at most _PORTFOLIO_WORDS tokens; a title before its holder's name (`Phó Chủ tịch phụ trách … A B đã …`) is
+    not set off and is left as read. One scan per phrase over at most _PORTFOLIO_WORDS tokens: linear in the text."""
+    openers = list_matcher("officials_portfolio_openers.txt")
+    breaks = load_words("officials_run_breaks.txt")
+    firsts = {p.first for p in phrases}
+    lasts = {p.last for p in phrases}
+    reached: list[TitlePhrase] = []
+    for phrase in phrases:
+        end = _portfolio_end(toks, phrase, openers, breaks, firsts, lasts)
+        reached.append(replace(phrase, last=end) if end else phrase)
+    return reached
+
+
+def _portfolio_end(
+    toks: list[Token],
+    phrase: TitlePhrase,
+    openers: PhraseMatcher,
+    breaks: frozenset[str],
+    firsts: set[int],
+    lasts: set[int],
+) -> int:
+    """One past the portfolio that closes a set-off title (`_reach_portfolios`), else 0."""
+    k = phrase.last
+    opener = openers.length(toks, k, whole_words=True) if k < len(toks) else 0
+    if not opener:
+        return 0
+    start = modified_start(toks, phrase)
+    mark = start - 1
+    if mark < 1 or toks[mark].text not in _APPOSITION_MARKS:
+        return 0
+    if not (toks[mark - 1].is_cap_word or mark in lasts):
+        return 0  # `Tại buổi lễ, Phó Chủ tịch phụ trách …`: no name or title before the mark
+    for j in range(k + opener, min(len(toks), k + opener + _PORTFOLIO_WORDS)):
+        tok = toks[j]
+        if tok.text in _PORTFOLIO_ENDS or (tok.lower in _CLAUSE_GOES_ON or starts_role_cue(toks, j)):
+            return j if j > k + opener else 0  # `…, Phó Giám đốc phụ trách chuyên môn cho biết`
+        if not tok.is_word or j in firsts:
+            return 0
+        if not tok.is_cap and tok.lower in breaks:
+            return 0
+        if tok.is_cap_word and (name_length(toks, j) >= 2 or foreign_name_length(toks, j) >= 2):
+            return 0  # a person's name: the portfolio does not close before it
+    return 0
 
 
 _REACH_WORDS = 7  # words between a title's reading and a place that ends right before a foreign name
