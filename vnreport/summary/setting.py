@@ -75,6 +75,8 @@ def read_organiser(doc: Document, report: Report, best: Candidate, following: Se
     if (best.kind != "session" and not best.word.votes) or (found and _is_elected(doc, found[0])):
         return found
     elected = elected_body(doc, report, best, following)
+    if elected is None and best.kind == "session" and not found:
+        elected = elected_in_text(doc, report)  # `Tại phiên chất vấn chiều nay, các đại biểu …` … `Chủ tịch QH …`
     return (elected, "elected_body") if elected else found
 
 
@@ -634,6 +636,19 @@ def elected_body(doc: Document, report: Report, best: Candidate, following: Sequ
         found = _elected_in(doc, report, sentence)
         if found:
             return found
+    return None
+
+
+def elected_in_text(doc: Document, report: Report) -> str | None:
+    """A session whose sentence, lead, title and next sentences name no body (`Tại phiên chất vấn chiều 15/6, các
+    đại biểu …`) sits in the elected body the article names first (`… dự toán Quốc hội giao`, `Chủ tịch QH …`): a
+    sitting with questions and debates is always an elected body's, and a story of one names it somewhere. One pass
+    over the organisation mentions in the order of the text (each asked once); None when it names none."""
+    mentions = sorted((m for o in report.organizations for m in o.mentions), key=lambda m: m.start)
+    for mention in mentions:
+        lo = doc.token_index(mention.start)
+        if names_elected(doc.tokens, lo, lo + len(doc.tokens_in(mention.start, mention.end)), whole_words=False):
+            return mention.text
     return None
 
 
