@@ -108,6 +108,7 @@ YEAR_CUE_ROLES = {
     "biography",
     "career",
     "document_object",
+    "carried_out",
     "future",
     "future_day",
     "due",

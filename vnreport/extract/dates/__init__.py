@@ -16,7 +16,15 @@ import datetime
 
 from vnreport.extract.dates.cores import Found, Point, scan
 from vnreport.extract.dates.lexicon import month_names, part, patterns, tet_dates
-from vnreport.extract.dates.years import ArticleYearSource, YearEvidence, cycle_year, gather, lead_year, resolve
+from vnreport.extract.dates.years import (
+    ArticleYearSource,
+    YearEvidence,
+    carried_out,
+    cycle_year,
+    gather,
+    lead_year,
+    resolve,
+)
 from vnreport.report.model import DateMention
 from vnreport.segment.document import Document
 from vnreport.text import match_view, nfc
@@ -69,7 +77,7 @@ def article_year_of(
     if year is not None:
         return year, source
     mentions = extract_dates(doc, found, evidence) if mentions is None else mentions
-    year = lead_year(mentions, doc.paragraphs)
+    year = lead_year(mentions, doc.paragraphs, carried_out(doc.view, found))
     if year is not None and year < evidence.latest_dated:
         # the text reports a day or a month of a later year as past: the lead's days are an older story's
         # (a later year told past by a bare year alone is as often a plan: `năm 2020 tiếp tục …`)

@@ -536,6 +536,7 @@ class _YearCues:
     biography: re.Pattern[str]
     career: re.Pattern[str]
     document_object: re.Pattern[str]
+    carried_out_before: re.Pattern[str]
     future_before: re.Pattern[str]
     future_day_before: re.Pattern[str]
     due_before: re.Pattern[str]
@@ -637,6 +638,8 @@ def year_cues() -> _YearCues:
         biography=regexes.compile(rf"(?<!\w)(?:{alt('biography')})(?!\w)", flags),
         career=regexes.compile(rf"(?<!\w)(?:{alt('career')})(?!\w)", flags),
         document_object=regexes.compile(rf"(?<!\w)(?:{alt('document_object')})(?!\w)", flags),
+        # `thực hiện Chỉ thị số 15-CT/TU ngày 16/12/2016`: the cue, then the rest of its clause up to the date
+        carried_out_before=regexes.compile(rf"(?<!\w)(?:{alt('carried_out')})(?!\w)[^.;:!?\n]*\Z", flags),
         # a deadline is also a future date: the `due` cues are future cues the data file lists once
         future_before=regexes.compile(rf"(?<!\w)(?:{alt('future', 'due')}){_O}\Z", flags),
         future_day_before=regexes.compile(rf"(?<!\w)(?:{alt('future_day')}){_O}\Z", flags),
