@@ -59,7 +59,7 @@ from vnreport.text import DASHES, fold
 
 _CHAIN_MARKS = frozenset({",", "(", "-", "–"})
 _ADDRESS_LEVELS = frozenset({"district", "commune", "village", "facility"})
-_LIST_JOINERS = frozenset({",", "và"})
+LIST_JOINERS = frozenset({",", "và"})
 _LIST_KEEPS = frozenset({",", "và", "(", ")"})
 _MAX_ITEM = 5
 
@@ -371,7 +371,7 @@ def _ends_a_name_with_acronym(tokens: Tokens, span: PlaceSpan, places: list[Plac
         if tokens.is_cap_word(k):
             if before is None or not before.first <= k < before.last:
                 return True
-            if any(tokens.texts[m] in _LIST_JOINERS for m in range(k, span.first)):
+            if any(tokens.texts[m] in LIST_JOINERS for m in range(k, span.first)):
                 return False  # `Việt Nam, Trung Quốc và Hàn Quốc (ACS)`: a list of places
         k -= 1
     return False
@@ -495,7 +495,7 @@ def _names_a_plant(tokens: Tokens, span: PlaceSpan) -> bool:
     k = span.last
     if (
         k + width < len(tokens)
-        and tokens.texts[k] in _LIST_JOINERS
+        and tokens.texts[k] in LIST_JOINERS
         and all(tokens.joined[k : k + 1 + width])  # on the place's line, as the backward reading
         and tokens.lowers[k + 1 : k + 1 + width] == product
     ):
@@ -822,10 +822,38 @@ def _spaced(tokens: Tokens, m: int) -> bool:
 
 
 def opens_list(tokens: Tokens, span: PlaceSpan, kind: Unit | Facility | None) -> PendingList | None:
-    """A list starts when the unit word or head is plural: `các huyện`, `các tuyến đường`."""
-    if kind is None or not ends_with_phrase(plural_trie(), tokens, span.first):
+    """A list starts when the unit word or head is plural: `các huyện`, `các tuyến đường`, `3 huyện`."""
+    if kind is None:
+        return None
+    counted = isinstance(kind, Unit) and _counted(tokens, span.first)  # a number before a road is its house's
+    if not (counted or ends_with_phrase(plural_trie(), tokens, span.first)):
         return None
     return PendingList(kind, span.last, span)
+
+
+def _counted(tokens: Tokens, k: int) -> bool:
+    """`3 huyện A, B và C`, `tại 2 xã A và B`: a count of two or more in digits before the unit word makes it
+    plural as `các` does; not the number of an address part (`tổ 3 xã A`, `số 5 phường B`): the word before
+    the count is then a unit word, a facility's head, a house word or a capitalised word."""
+    if k < 1 or not tokens.joined[k] or not tokens.texts[k - 1].isdigit():
+        return False
+    digits = tokens.texts[k - 1]
+    if digits[0] == "0" or not 2 <= int(digits) <= _MAX_COUNT:
+        return False
+    m = k - 2  # the word before the count
+    if m < 0 or not tokens.joined[m + 1]:
+        return True  # the count opens the sentence or the line
+    opening = m == 0 or not tokens.joined[m] or tokens.texts[m - 1] in _SENTENCE_ENDS  # `Ở 2 xã …`
+    return (
+        tokens.items[m].kind == "word"
+        and (opening or tokens.texts[m] == tokens.lowers[m])
+        and tokens.lowers[m] not in _HOUSE_WORDS
+        and not _numbered_unit(tokens, k - 1, gazetteer())
+    )
+
+
+_MAX_COUNT = 99
+_SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";"})
 
 
 def keeps_list(tokens: Tokens, pending: PendingList, i: int) -> bool:
@@ -835,7 +863,7 @@ def keeps_list(tokens: Tokens, pending: PendingList, i: int) -> bool:
 
 def list_item(tokens: Tokens, i: int, pending: PendingList, gaz: Gazetteer) -> PlaceSpan | None:
     """The next name of a plural list at token i (after a joiner), as a place of the list's kind."""
-    if i == 0 or tokens.texts[i - 1] not in _LIST_JOINERS or not tokens.is_cap_word(i):
+    if i == 0 or tokens.texts[i - 1] not in LIST_JOINERS or not tokens.is_cap_word(i):
         return None
     admin = gaz.admin_names.length(tokens.items, i)
     kind = pending.kind

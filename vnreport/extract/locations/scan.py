@@ -5,6 +5,7 @@ district or commune name in a place's context; and the later names of a plural l
 from __future__ import annotations
 
 from vnreport.extract.locations.context import (
+    LIST_JOINERS,
     PendingList,
     admin_in_context,
     after_house_number,
@@ -90,10 +91,22 @@ def scan_places(tokens: Tokens, gaz: Gazetteer) -> list[PlaceSpan]:
                 span.province = inner[-1].province  # `Hội trường Thành ủy Đà Nẵng` is in Đà Nẵng
         if pending is not None and i == pending.last and (tokens.texts[i - 1] == "(" or kind is None):
             pending.last = span.last  # `các huyện A Lưới (Thừa Thiên Huế), Buôn Đôn …`; `các tỉnh A, Hà Giang, …`
+            opener = pending.opener
+            if kind is None and opener is not None and _same_level_item(tokens, i, span, opener, pending):
+                # `các tỉnh Kiên Giang, An Giang`: a known name continues the list, so the plural unit word
+                # belongs to the whole list and its first place is written bare, as for a list of old names
+                _without_plural_unit(tokens, opener, gaz)
+                pending.opener = None
         else:
             pending = opens_list(tokens, span, kind)
         i = span.last
     return places_before_country(tokens, places, gaz)  # `ở Tu-lông, Pháp`: an unknown place before its country
+
+
+def _same_level_item(tokens: Tokens, i: int, span: PlaceSpan, opener: PlaceSpan, pending: PendingList) -> bool:
+    """A known name after a list joiner, of the level of the plural unit word's places (`An Giang` after
+    `các tỉnh Kiên Giang,`; not `Hà Nội` after `các xã A,`, an address's province)."""
+    return isinstance(pending.kind, Unit) and tokens.texts[i - 1] in LIST_JOINERS and span.level == opener.level
 
 
 def _without_plural_unit(tokens: Tokens, span: PlaceSpan, gaz: Gazetteer) -> None:
