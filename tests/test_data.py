@@ -41,6 +41,7 @@ from vnreport.extract.officials.lexicon import (
     ExpansionRow,
     NamedHeadRow,
     RoleCueRow,
+    ThingRunRow,
     TitleQualifierRow,
     address_genders,
 )
@@ -210,6 +211,7 @@ TABLES: dict[str, tuple[type[NamedTuple], Callable[[Any], bool] | None]] = {
         NamedHeadRow,  # a word of address is owned by names_kin_anchors.tsv, not listed twice
         lambda r: r.gender in {"m", "f", "-"} and r.head == r.head.lower() and r.head not in address_genders(),
     ),
+    "names_thing_runs.tsv": (ThingRunRow, lambda r: 2 <= len(r.run.split()) <= 4 and r.articles.isdigit()),
     "officials_title_qualifiers.tsv": (TitleQualifierRow, _one_of("current", {"yes", "no"})),
     "officials_unit_heads.tsv": (
         UnitHeadRow,  # the unit's word is one of the head's (`đội` of `đội trưởng`), all in lower case

@@ -74,6 +74,7 @@ from vnreport.extract.officials.lexicon import (
     org_vocabulary,
     other_gender,
     person_noun_genders,
+    thing_runs,
     title_expansions,
     title_qualifiers,
 )
@@ -1274,13 +1275,12 @@ def _person_at(
         return None  # `Olympic Vật Lý Châu Á`, `Tiểu học Liên Hà A`: the capital letter ends a longer name
     if not titles and not anchored and not honorifics and not anonymised and fold(name).lower() not in people:
         return None  # `đường Lê Lợi`, `Trường THPT Chu Văn An`: a name needs an anchor (DOMAIN §4)
-    if (
-        not (titles or honorifics or anonymised or strong)
-        and fold(name).lower() in context.sites
-        and fold(name).lower() not in people
-    ):
+    key = fold(name).lower()
+    weakly = not (titles or honorifics or anonymised or strong)
+    if weakly and key not in people and (key in context.sites or key in thing_runs()):
         return None  # `các tuyến đường: A, B` beside `đường A`: the text names a street, a lake, a site so; a person
-        # it has named already stays one (`Thủ tướng A` read before a slip writes `sân bay A đã …`)
+        # it has named already stays one (`Thủ tướng A` read before a slip writes `sân bay A đã …`). The corpus names
+        # things so too (names_thing_runs.tsv: `tàu X Y`, `truyện X Y`, never `ông X Y`)
     record = _record_for(name, people, order)
     record.source = record.source or _placing_cue(toks, before, name_end, titles, honorifics, anonymised, weak)
     record.anonymised = record.anonymised or anonymised

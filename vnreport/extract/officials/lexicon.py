@@ -27,9 +27,24 @@ __all__ = [
     "set_off_groups",
     "set_off_heads",
     "set_off_stops",
+    "thing_runs",
     "title_matcher",
     "unit_words",
 ]
+
+
+class ThingRunRow(NamedTuple):
+    """A row of names_thing_runs.tsv: a capitalised run the news writes after a thing's word (`tàu`, `trường`,
+    `công ty`, `tại`) and never after a person's (mined by benchmarks/mine_thing_names.py)."""
+
+    run: str
+    articles: str
+
+
+@cache
+def thing_runs() -> frozenset[str]:
+    """The runs of names_thing_runs.tsv, folded and in lower case (as the people are keyed)."""
+    return frozenset(fold(row.run).lower() for row in load_rows("names_thing_runs.tsv", ThingRunRow))
 
 
 class AuthorityRow(NamedTuple):
