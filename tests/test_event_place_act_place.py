@@ -6,7 +6,7 @@ sentences, analysed whole."""
 
 from __future__ import annotations
 
-from tests.conftest import event_kind_and
+from tests.conftest import event_kind_and, found_event_kind_and
 from tests.timing import best_cpu_seconds, doubling_ratio
 
 
@@ -16,7 +16,7 @@ def test_an_arrest_takes_the_place_after_o() -> None:
         "Ngày 5/3, ba nghi phạm đã bị bắt giữ ở thành phố Tân An, liên quan đến hàng loạt vụ trộm cắp tài sản. "
         "Cảnh sát đang tiếp tục điều tra."
     )
-    assert event_kind_and(text, "location")[1] == "thành phố Tân An"
+    assert found_event_kind_and(text, "location")[1] == "thành phố Tân An"
 
 
 def test_a_court_named_with_o_gives_the_place_of_its_trial() -> None:
@@ -34,7 +34,7 @@ def test_a_place_where_a_person_lives_is_no_place() -> None:
         "Ngày 5/3, ba nghi phạm (cùng trú ở thành phố Tân An) đã bị bắt giữ, liên quan đến hàng loạt vụ trộm cắp "
         "tài sản. Cảnh sát đang tiếp tục điều tra."
     )
-    assert event_kind_and(text, "location")[1] is None
+    assert found_event_kind_and(text, "location")[1] is None
 
 
 def test_the_place_of_a_matter_the_sentence_names_is_no_place() -> None:
@@ -43,7 +43,7 @@ def test_the_place_of_a_matter_the_sentence_names_is_no_place() -> None:
         "Ngày 5/3, ba nghi phạm đã bị bắt giữ trong bối cảnh cuộc khủng hoảng an ninh ở vùng Tây Bắc kéo dài. "
         "Cảnh sát đang tiếp tục điều tra."
     )
-    assert event_kind_and(text, "location")[1] is None
+    assert found_event_kind_and(text, "location")[1] is None
 
 
 def _scan_seconds(n: int) -> float:
