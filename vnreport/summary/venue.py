@@ -165,7 +165,48 @@ def placed(doc: Document, report: Report, best: Candidate, following: list[Sente
         venue = _title_venue(doc, best, marks)
         if venue:
             return Place(venue, "title")
+    if best.kind in _ACT_PLACE_KINDS:
+        venue = _place_text(_act_place(doc, best.toks, marks))
+        if venue:
+            return Place(venue, "act_place")
     return Place(_dateline(doc, report), "dateline")
+
+
+_ACT_PLACE_KINDS = frozenset({"investigation", "trial", "other"})  # kinds whose act may be placed by `_act_place`
+
+
+def _act_place(doc: Document, toks: list[Token], marks: _Marks) -> _Found | None:
+    """For an act, an investigation or a trial whose sentence gives no venue by any other construction: the first
+    `ở`/`tại` of the sentence that a named place follows (`3 nghi phạm bị bắt ở thành phố X`, `Một tòa án ở X đã
+    tuyên án …`, `học sinh của các trường ở huyện X đã tham gia …`), not in brackets (`anh A (trú ở xã X)`: where a
+    person lives) or quotes, not a correspondent's or an envoy's, not inside or right after an organisation's name,
+    nor in the clause of an incident or a matter it names (`Liên quan đến vụ việc xảy ra tại xã X, …`: that matter's
+    place, not where the act was done). One pass over the sentence's tokens."""
+    depth = 0
+    quoted = incident = False
+    for k in range(len(toks) - 1):
+        tok = toks[k]
+        depth = _depth_after(depth, tok)
+        if tok.lower in _QUOTES:
+            quoted = not quoted if tok.lower == '"' else tok.lower == "“"
+        if tok.lower in _CLAUSE_STOPS and not depth:
+            incident = False
+        # `vụ việc xảy ra tại X`, `liên quan vụ nước giếng … ở ấp Y`: the place of the matter the clause names
+        incident = incident or bool(match_length(cues()["incident"], toks, k) or _topic_at(toks, k))
+        if depth or quoted or incident or tok.lower not in _O | _AT or not tok.first or _attributive(toks, k):
+            continue
+        if marks.in_organisation(tok.start) or _after_organisation(toks, k, marks):
+            continue
+        venue = _venue(doc, toks, k + 1, marks, anywhere=True) if _place_follows(toks, k + 1) else None
+        if venue:
+            return venue
+    return None
+
+
+def _topic_at(toks: list[Token], k: int) -> bool:
+    """A matter's noun (summary_cues.tsv `topic_head`: `vụ`, `tình hình`, `sự việc`) written in lower case at
+    toks[k]."""
+    return not toks[k].is_cap and bool(match_length(cues()["topic_head"], toks, k))
 
 
 def _site_from(best: Candidate) -> int | None:
