@@ -12,6 +12,7 @@ from functools import cache
 
 from vnreport import regexes
 from vnreport.extract.locations import PlaceSpan
+from vnreport.extract.organizations.defined import defined_matches
 from vnreport.extract.organizations.grammar import ADMIN_LEVELS, OrgMatch, all_matches
 from vnreport.extract.organizations.lexicon import expand, is_acronym, written_out
 from vnreport.extract.organizations.mined import mined_matches
@@ -136,7 +137,10 @@ def collect(doc: Document, places: list[PlaceSpan]) -> tuple[list[Record], dict[
     sources = source_matches(scan, covered)
     for match in sources:
         covered[match.first : match.last] = [True] * (match.last - match.first)
-    top = sorted([*top, *sources, *mined_matches(scan, covered)], key=lambda m: m.first)
+    mined = mined_matches(scan, covered)
+    for match in mined:
+        covered[match.first : match.last] = [True] * (match.last - match.first)
+    top = sorted([*top, *sources, *mined, *defined_matches(scan, covered)], key=lambda m: m.first)
     outlet_forms(scan, top)
     branch_names(scan, top)
     records: dict[str, Record] = {}
@@ -176,7 +180,8 @@ def collect(doc: Document, places: list[PlaceSpan]) -> tuple[list[Record], dict[
     _add_acronym_mentions(doc, scan, top, acronyms, by_span, short_places)
     for acronym, owner in acronyms.items():
         headed = _normal(f"{acronym_heads[acronym]} {acronym}")  # `đảng Xã hội (PS)`, later `Đảng PS`
-        for key in (_normal(acronym), f"{owner.key} {_normal(acronym)}", headed):
+        party = _normal(f"đảng {acronym}")  # `Mặt trận Quốc gia (FN)`, later `đảng FN`: the party by its acronym
+        for key in (_normal(acronym), f"{owner.key} {_normal(acronym)}", headed, party):
             named = records.get(key)  # `Tập đoàn Viễn thông Quân đội (Viettel)`, later `Viettel` or `… Viettel`
             if named is not None and named.owner() is not owner.owner():
                 owner.owner().absorb(named)
