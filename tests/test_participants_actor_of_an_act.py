@@ -11,7 +11,8 @@ from vnreport.pipeline import analyze_text
 
 
 def _participants(text: str) -> tuple[str | None, list[str]]:
-    event = analyze_text(text).summary.event
+    summary = analyze_text(text).summary
+    event = summary.event if summary is not None else None
     if event is None:
         return None, []
     return event.kind, [p.name for p in event.participants]
