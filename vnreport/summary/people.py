@@ -47,6 +47,16 @@ from vnreport.text import fold
 _MAX_SENTENCES = 60  # the story's constructions are read in its first sentences
 _REACH = 40  # tokens: a name governed by a cue stands this close to it
 _NO_GATHERING = frozenset({"directive", "investigation", "trial", "other"})
+_ACT_KIND = "other"  # an official's act (a statement, a dismissal) or an incident: its subject acts (`_fill_actor`)
+_ACTOR_OPENING = 12  # words before an act's subject: its titles (`Chánh văn phòng Nội các Brazil`)
+_ACTOR_GAP = 6  # words between an act's subject and its word: a date and adverbs (`hôm qua (6/2) đã`)
+# a sentence's opening time frame (`Ngày 10/2, `, `Sáng 19/6, `, `Chiều qua (6/7), `): bounded, no nested repeat
+_TIME_FRAME = regexes.compile(
+    r"^\s*(?:(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|cuối|đầu|trong)(?:\s+[^\s,.;:]+){0,4}\s*),\s*", re.IGNORECASE
+)
+# what makes the named person no actor of an act: a clause break, a source, a telling verb, a passive
+_SUFFERED = regexes.compile(r"(?:bị|được)(?!\w)", re.IGNORECASE)  # the event's word passive: `bị thương`
+_ACTOR_BREAK = regexes.compile(r"[,;:]|(?<!\w)(?:theo|cho biết|cho hay|nói|bị|dẫn lời)(?!\w)", re.IGNORECASE)
 _LED_KINDS = frozenset({"visit", "inspection"})
 # a working session a leader holds with a body: its frame names the chair (`Tại buổi làm việc với Sở X, A …`)
 _WORK_KINDS = frozenset({"meeting", "inspection", "session"})
@@ -181,6 +191,8 @@ def set_people(
     roles read, with the construction that read each (`Roles.sources`, for the benchmarks)."""
     roles = Roles()
     if event.kind in _NO_GATHERING:
+        if event.kind == _ACT_KIND and event_sentence is not None and subject_end is not None:
+            _fill_actor(event, doc, report, event_sentence, subject_end, roles)
         return roles
     head = None  # the leader of the visiting delegation the event's subject names (`A và đoàn …`)
     refs = _refs(doc, report, event_sentence)
@@ -310,6 +322,46 @@ def set_people(
         if any(label in _CHAIR_MARKS for label in roles.sources.get(name, ())):
             _mark_chair(report.officials, name)
     return roles
+
+
+def _fill_actor(
+    event: Event, doc: Document, report: Report, event_sentence: Sentence, subject_end: int, roles: Roles
+) -> None:
+    """The officials who do the act an `other` event reports take part in it (`Ngày 10/2, Thủ tướng A thông báo
+    …`, `Sáng 19/6, nguyên Bộ trưởng B đã đến …`, `Bộ trưởng C và người đồng cấp D đã kêu gọi …`): the names joined
+    as the subject of its sentence, right before its word. Only when the sentence opens with them (a time frame
+    aside: not `Theo ông E, …`, `Bộ X cho biết Tổng thống F đã …`, `ông G, Chủ tịch UBND xã, cho biết …`: a teller
+    or a source, not the actor) and the few words between them and the event's word are no passive (`A cùng hai
+    vệ sĩ đã bị thương`: a victim of an incident) nor a telling verb. Nobody else takes part in an act."""
+    titles = {
+        o.name: frozenset(fold(w).lower() for t in o.titles for w in [t.text, *(m.text for m in t.mentions)])
+        for o in report.officials
+    }
+    subject = [
+        r
+        for r in _refs(doc, report, event_sentence)
+        if event_sentence.start <= r.start
+        and r.end <= subject_end
+        and not _honoured(doc.view, r.start)
+        and not _owned(doc.view, r, titles)
+    ][::-1]
+    joined = _joined(doc.view, subject, titles)
+    if not joined:
+        return
+    first = min(r.start for r in joined)
+    opening = _TIME_FRAME.sub("", doc.view[event_sentence.start : first], count=1)
+    gap = doc.view[joined[0].end : subject_end]
+    if (
+        len(opening.split()) > _ACTOR_OPENING
+        or _ACTOR_BREAK.search(opening)
+        or len(gap.split()) > _ACTOR_GAP
+        or _ACTOR_BREAK.search(gap)
+        or _SUFFERED.match(doc.view, subject_end)
+    ):
+        return
+    for ref in joined:
+        roles.add("attended", ref.name, "actor")
+    _fill(event, report.officials, roles, set())
 
 
 def _mark_shown(officials: list[Official], event: Event, shown: list[str]) -> None:
