@@ -17,8 +17,10 @@ money, percentage or measure without a noun-phrase measure tells a reader nothin
 count carries its noun (`82 xã`). The selection is strict, by counts over the ten read sets: past the lead of a text
 without paragraph breaks a figure is the body's detail (an amount there only when the lead writes its number), a
 count of persons or items with nothing said of them past the lead is dropped, and a measure opening with a
-conjunction or a comparison (`hoặc`, `so với`, `tương đương`) is none. `traced_key_facts` tags each fact with the
-path that labelled it, for `benchmarks/fact_paths.py`.
+conjunction or a comparison (`hoặc`, `so với`, `tương đương`) is none. A count told past the lead is the story's
+detail when the title or the lead gives a figure, and inside the paragraph after the lead (past its first sentence)
+when neither does, unless a change comes to it or the lead writes its number. `traced_key_facts` tags each fact
+with the path that labelled it, for `benchmarks/fact_paths.py`.
 """
 
 from __future__ import annotations
@@ -131,6 +133,7 @@ class Placed:
     toks: list[Token]
     where: float  # 3 the title, 2 the lead paragraph, 1 the next one, 0 later
     nth: int  # which sentence of the body text it stands in (0 the first; the title's is 0 too)
+    opens: bool = True  # its sentence opens its paragraph
 
 
 @dataclass
@@ -203,6 +206,7 @@ def traced_key_facts(doc: Document, report: Report, event_sentence: Sentence | N
     placed_starts = [p.figure.start for p in placed]  # sorted: placed in the order of the figures
     absorbed: set[int] = set()  # start offsets of figures that are another figure's change
     facts: list[tuple[float, int, TracedFact]] = []
+    inner: set[int] = set()  # ids of the counts inside the paragraph after the lead, past its first sentence
     seen: set[tuple] = set()
     quantities = _quantity_units()
     lead_numbers = _lead_numbers(doc)
@@ -293,13 +297,37 @@ def traced_key_facts(doc: Document, report: Report, event_sentence: Sentence | N
         importance = _importance(doc, item, fact, event_sentence)  # read before: `cả nước có 303 trường` is a total
         if figure.unit not in quantities:
             fact.measure = counted
-        facts.append((importance, figure.start, TracedFact(fact, path, importance, item.where, item.nth)))
+        traced = TracedFact(fact, path, importance, item.where, item.nth)
+        if (
+            item.where == _AFTER_LEAD
+            and not item.opens
+            and _is_count(fact, quantities)
+            and not _ends_change(item, scans)
+            and _number_text(doc, item) not in lead_numbers
+        ):
+            inner.add(id(traced))
+        facts.append((importance, figure.start, traced))
     for where, fact in _headline_counts(doc, report):
         if (fact.value, fact.unit) not in seen:
             seen.add((fact.value, fact.unit))
             facts.append((where, fact.start, TracedFact(fact, "headline_count", where, where, 0)))
+    if any(traced.where >= _LEAD for _, _, traced in facts):
+        # the title or the lead gives a figure: a count told past the lead is the story's detail (`89 con cá ngừ`,
+        # `3 tay súng`), not the headline; an amount or a rate may still be the lead's figure told in full
+        facts = [f for f in facts if f[2].where >= _LEAD or not _is_count(f[2].fact, quantities)]
+    else:
+        # no figure in the title or the lead: the headline has none, and a count inside the paragraph after the lead
+        # is its detail, unless a change comes to it (`giảm xuống còn 681`) or the lead writes its number; the
+        # paragraph's first sentence may still be the news told on (a lead of one sentence)
+        facts = [f for f in facts if id(f[2]) not in inner]
     ranked = sorted(facts, key=lambda f: (-f[0], f[1]))[:MAX_FACTS]
     return [traced for _, _, traced in ranked]
+
+
+def _is_count(fact: KeyFact, quantities: frozenset[str]) -> bool:
+    """A count of things or people (`82 xã`, `2 Phó Thủ tướng`), not an amount (`5%`, `20 tỷ đồng`) or a rate
+    (`10 triệu đồng/tháng`)."""
+    return fact.unit not in quantities and "/" not in (fact.unit or "")
 
 
 def _sum_currencies(placed: list[Placed], quantities: frozenset[str]) -> dict[int, str]:
@@ -814,7 +842,8 @@ def _placed_figures(doc: Document, report: Report) -> list[Placed]:
             if paragraph_start in lead
             else 0.0
         )
-        placed.append(Placed(figure, sentence, tokens[index], where, body_before[index]))
+        opens = index == 0 or sentences[index - 1][2] != paragraph_start
+        placed.append(Placed(figure, sentence, tokens[index], where, body_before[index], opens))
     return placed
 
 
