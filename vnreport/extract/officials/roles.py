@@ -604,9 +604,10 @@ def _speech_past_titles(toks: Sequence[Token], start: int, end: int, after: dict
     runs on in words the title rules and `_predicate` do not read (descriptions, a long body's name, a parenthesis),
     the first cue of the clause is still the person's when it is a verb of saying. The words between hold no cue of
     another kind, no sentence break or reported words, no word that opens another clause (officials_role_openers.txt,
-    officials_role_rest_breaks.txt) and a comma only right before the verb (an apposition's close). Each token of the
+    officials_role_rest_breaks.txt), a comma only right before the verb (an apposition's close) and adverbs (`đã`,
+    `vừa`) only right before it (after them a predicate opens, which must be the verb). Each token of the
     window read once."""
-    openers, breaks = opener_matcher(), rest_break_matcher()
+    openers, breaks, adverbs = opener_matcher(), rest_break_matcher(), role_adverb_matcher()
     j = start
     while j < end:
         hit = after.get(j)
@@ -621,6 +622,12 @@ def _speech_past_titles(toks: Sequence[Token], start: int, end: int, after: dict
             continue
         if tok.text == ",":
             return j + 1 if j + 1 in after and after[j + 1].role == "spoke" else None
+        length = adverbs.length(toks, j)
+        if length:  # `A, Giám đốc Trung tâm X đã đi kiểm tra …`: a tense opens a predicate, which must be the verb
+            while length:
+                j += length
+                length = adverbs.length(toks, j) if j < end else 0
+            return j if j in after and after[j].role == "spoke" else None
         if (
             tok.text in _SENTENCE_BREAKS
             or tok.lower in _reported()
