@@ -557,6 +557,8 @@ def _after(toks: Sequence[Token], verbs: _VerbIndex, start: int, next_pre: int, 
     after = verbs.between(start, end)
     found: list[str] = []
     j = _predicate(toks, start, end, after, titled=titled)
+    if j is None and titled:
+        j = _speech_past_titles(toks, start, end, after)
     if j is not None and toks[j].is_cap:
         j = None  # `ĐB A (Đông Anh) Tiếp câu hỏi này, …`: a caption glued to the next sentence, which opens here
     if j is not None:
@@ -586,6 +588,55 @@ def _after(toks: Sequence[Token], verbs: _VerbIndex, start: int, next_pre: int, 
     if colon + 1 < end and toks[colon].text == ":" and toks[colon + 1].is_cap_word:
         found.append("spoke")  # `- Đại biểu Quốc hội A: Trước hết …`: an interview's answer
     return found
+
+
+def rest_break_matcher() -> PhraseMatcher[bool]:
+    """`bị`, `mà`, `sau khi`: words that end a title's lower-case rest before a verb (officials_role_rest_breaks)."""
+    return list_matcher("officials_role_rest_breaks.txt")
+
+
+_SENTENCE_BREAKS = frozenset({".", "!", "?", ":", ";"})
+
+
+def _speech_past_titles(toks: Sequence[Token], start: int, end: int, after: dict[int, _Hit]) -> int | None:
+    """`Ông A, chủ tịch đảng cực tả X cảnh báo …`, `ông A - Bí thư Đảng ủy, nguyên Tổng giám đốc Cty bùi ngùi nhớ
+    lại`, `A, giám đốc chương trình … thuộc Liên minh … (UCS), nhận định rằng`: after a titled mention whose title
+    runs on in words the title rules and `_predicate` do not read (descriptions, a long body's name, a parenthesis),
+    the first cue of the clause is still the person's when it is a verb of saying. The words between hold no cue of
+    another kind, no sentence break or reported words, no word that opens another clause (officials_role_openers.txt,
+    officials_role_rest_breaks.txt), a comma only right before the verb (an apposition's close) and adverbs (`đã`,
+    `vừa`) only right before it (after them a predicate opens, which must be the verb). Each token of the
+    window read once."""
+    openers, breaks, adverbs = opener_matcher(), rest_break_matcher(), role_adverb_matcher()
+    j = start
+    while j < end:
+        hit = after.get(j)
+        if hit is not None:
+            return j if hit.role == "spoke" else None
+        tok = toks[j]
+        if tok.text == "(":
+            close = _closing(toks, j, end)
+            if close is None:
+                return None
+            j = close + 1
+            continue
+        if tok.text == ",":
+            return j + 1 if j + 1 in after and after[j + 1].role == "spoke" else None
+        length = adverbs.length(toks, j)
+        if length:  # `A, Giám đốc Trung tâm X đã đi kiểm tra …`: a tense opens a predicate, which must be the verb
+            while length:
+                j += length
+                length = adverbs.length(toks, j) if j < end else 0
+            return j if j in after and after[j].role == "spoke" else None
+        if (
+            tok.text in _SENTENCE_BREAKS
+            or tok.lower in _reported()
+            or openers.length(toks, j, whole_words=True)
+            or breaks.length(toks, j, whole_words=True)
+        ):
+            return None
+        j += 1
+    return None
 
 
 def _session_matcher() -> PhraseMatcher[bool]:
