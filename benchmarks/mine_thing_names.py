@@ -11,10 +11,11 @@ lower-case syllable, `Tổng thống`, `Thủ tướng` …; every tail of the r
 `công ty`, `hãng`, `trường`, `tàu`, `cuốn`, `phim`, `tại`, `ở` …), written right before it in lower case (a
 capital would make the cue part of the run). A run is listed when it follows a thing's cue in at least
 `--min-things` articles and a person's cue in none: a name a person bears anywhere in the corpus is never left
-out. A run opening with a Vietnamese surname is never listed: shaped as a person's name, it is a street or a
-school named after someone (`đường Lê Văn Lương`) that the news also cites as the person, bare, in a list of
-comrades or of authors; the text's own `đường A` decides those (`_site_names`). `--exclude` lists article ids
-(file names without `.txt`) never read: the unseen sets.
+out. A run opening with a Vietnamese surname, with a strong middle name inside, or made of Vietnamese syllables only
+is never listed: shaped as a person's name, it is a street or a school named after someone (`đường Lê Văn
+Lương`, `trường Tố Hữu`) that the news also cites as the person, bare, in a list of comrades or of authors; the
+text's own `đường A` decides those (`_site_names`). A date word glued after a run (`Ngày`, `Chiều`) is cut off.
+`--exclude` lists article ids (file names without `.txt`) never read: the unseen sets.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ from collections import defaultdict
 
 from corpus_texts import add_arguments, corpus_texts, excluded_ids
 
-from vnreport.extract.names import surnames
+from vnreport.extract.names import middle_names, surnames
+from vnreport.segment.syllables import has_foreign_shape
 
 _TOKEN = re.compile(r"[\w.'-]*\w|[^\w\s]")
 _PERSON = (
@@ -90,7 +92,6 @@ _PERSON = (
     "vợ",
     "chồng",
     "con",
-    "đại sứ",
     "tác giả",
     "thẩm phán",
     "nữ",
@@ -159,6 +160,22 @@ _THING = (
 )
 
 
+# capitalised words that open the next sentence or clause glued to a run (`… tàu X Y Ngày 5/3`): no part of it
+_DATE_WORDS = frozenset({"Ngày", "Chiều", "Sáng", "Tối", "Trưa", "Đêm", "Sau", "Hôm", "Trước", "Tháng", "Năm"})
+
+
+def _listed(run: str) -> bool:
+    """Whether a mined run may be listed: never one opening with a Vietnamese surname, one with a strong middle
+    name inside (`Đồng Văn Cống`, `Phó Đức Chính`: a person's name, whatever its first word), nor one whose
+    words are all Vietnamese syllables (`Tố Hữu`, `Hùng Vương`, `Hai Bà Trưng`: the list is for foreign-shaped
+    things, ships, books, schools; a Vietnamese-shaped run is as often a person's name, which the text's own
+    `đường A` decides)."""
+    words = run.split()
+    if words[0] in surnames() or any(w in middle_names(strong_only=True) for w in words[1:-1]):
+        return False
+    return any(has_foreign_shape(w) for w in words)
+
+
 def _ending_at(lowered: list[str], k: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
     """Whether one of `phrases` (as lower-case words) ends right before token `k`."""
     return any(k >= len(words) and tuple(lowered[k - len(words) : k]) == words for words in phrases)
@@ -196,6 +213,8 @@ def mine(texts: list[tuple[str, str]], min_things: int) -> list[tuple[str, int]]
             end = k
             while end < len(tokens) and end - k < 5 and _capital(tokens[end]):
                 end += 1
+            while end > k + 1 and tokens[end - 1] in _DATE_WORDS:
+                end -= 1  # `tàu X Y Ngày 5/3 …`: the date opens the next sentence
             lower_before = tokens[k - 1].islower()
             person = lower_before and _ending_at(lowered, k, person_cues)
             thing = lower_before and not person and _ending_at(lowered, k, thing_cues)
@@ -207,7 +226,7 @@ def mine(texts: list[tuple[str, str]], min_things: int) -> list[tuple[str, int]]
     kept = [
         (run, len(found))
         for run, found in things.items()
-        if len(found) >= min_things and run not in persons and run.split()[0] not in surnames()
+        if len(found) >= min_things and run not in persons and _listed(run)
     ]
     return sorted(kept, key=lambda item: (-item[1], item[0]))
 

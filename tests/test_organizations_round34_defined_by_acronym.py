@@ -78,3 +78,30 @@ def test_names_defined_by_acronyms_scale_linearly() -> None:
         return best_cpu_seconds(lambda: run_extractors(doc))
 
     assert doubling_ratio(seconds, 40) < 2.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tổ chức này vừa kiện ông Nguyễn Văn An (NVA) ra tòa.",
+        "Cơ quan điều tra đã khởi tố Giám đốc điều hành (CEO) của công ty.",
+        "Trung tâm đã mời Tổng giám đốc (TGĐ) tới dự.",
+        "Đảng của Tổng thống Emmanuel Macron (REM) giành đa số ghế.",
+        "Quỹ này do ông Nguyễn Văn An làm chủ tịch (VFA) từ năm ngoái.",
+        "Ngân hàng sẽ hợp tác với quỹ đầu tư Mỹ (KKR) trong dự án.",
+        "Nhóm nghiên cứu đã gửi mẫu tới viện tiêu chuẩn Mỹ (NIST) để kiểm tra.",
+    ],
+)
+def test_no_name_runs_back_over_a_verb_a_person_or_a_title(text: str) -> None:
+    found = names(text)
+    assert not any(name.endswith(")") or len(name.split()) > 4 for name in found), found
+    assert not any(name.split()[0] in {"Tổ", "Cơ", "Trung", "Đảng", "Quỹ", "Ngân", "Nhóm"} for name in found), found
+
+
+def test_the_party_word_joins_no_company_by_its_acronym() -> None:
+    text = (
+        "Tập đoàn Hòa Bình (HBG) vừa công bố lợi nhuận quý. "
+        "Trong khi đó, đảng HBG ở Hà Lan giành thêm ghế trong quốc hội."
+    )
+    found = organizations(text)
+    assert len(found["Tập đoàn Hòa Bình"].mentions) == 2, found

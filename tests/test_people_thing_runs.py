@@ -32,3 +32,22 @@ def test_the_mined_runs_are_names_of_two_to_four_words() -> None:
 def test_comrades_listed_after_a_colon_stay_people_though_streets_bear_their_names() -> None:
     text = "Chi bộ đầu tiên có các đồng chí: Lê Văn Lương, Mai Chí Thọ, Trần Văn Hạnh."
     assert people(text) == ["Lê Văn Lương", "Mai Chí Thọ", "Trần Văn Hạnh"]
+
+
+def test_a_list_of_comrades_keeps_names_that_schools_and_streets_bear() -> None:
+    text = "Đoàn gồm: Lê Văn Lương, Đồng Văn Cống, Trần Văn Hạnh."
+    assert people(text) == ["Lê Văn Lương", "Đồng Văn Cống", "Trần Văn Hạnh"]
+
+
+def test_no_vietnamese_shaped_name_is_listed_as_a_thing() -> None:
+    listed = thing_runs()
+    for name in ("Đồng Văn Cống", "Phó Đức Chính", "Tố Hữu", "Hàm Nghi", "Hùng Vương", "Hai Bà Trưng"):
+        assert name.lower() not in listed, name
+
+
+def test_every_listed_run_has_a_foreign_shaped_word_and_no_date_word() -> None:
+    from vnreport.segment.syllables import has_foreign_shape
+
+    rows = load_rows("names_thing_runs.tsv", ThingRunRow)
+    assert all(any(has_foreign_shape(w) for w in row.run.split()) for row in rows)
+    assert not [row.run for row in rows if row.run.split()[-1] in {"Ngày", "Chiều", "Sáng", "Sau"}]

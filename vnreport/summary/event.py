@@ -184,7 +184,7 @@ def build_event(doc: Document, report: Report) -> Event | None:
     elif best.kind == "session":  # `Bộ trưởng A đã giải trình …` before `… đại biểu Quốc hội …`: the elected body's
         event.organizer = elected_body(doc, report, best, past_caption)
     _set_date(event, doc, report, best)
-    event.location = location(doc, report, best, following)
+    event.location = location(doc, report, best, following, event.date)
     head = best.verb_at if best.verb_at is not None else best.head
     set_people(event, doc, report, best.sentence if best.order >= 0 else None, best.toks[head].start)
     # after the people: talks held within the visit the lead tells have that visit's two leaders as their sides

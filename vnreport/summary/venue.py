@@ -19,7 +19,9 @@ is None, never guessed from the organiser's name.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
+from itertools import accumulate
 from typing import NamedTuple
 
 from vnreport import regexes
@@ -66,16 +68,19 @@ class Place(NamedTuple):
     source: str
 
 
-def location(doc: Document, report: Report, best: Candidate, following: list[Sentence]) -> str | None:
+def location(
+    doc: Document, report: Report, best: Candidate, following: list[Sentence], date: str | None = None
+) -> str | None:
     """Where the event was held: `tại <venue>` in its sentence, else the place a visitor reached right before
     the visit word (`đã tới thủ đô Praha, bắt đầu chuyến thăm …`), else the destination of a visit (`chuyến
     thăm chính thức Việt Nam`), else `tại <venue>` in a following sentence that tells the same event
     again (`Sáng 27.9, tại Trung tâm hội nghị …, Đảng bộ TP.Hải Phòng tổ chức Đại hội`). None when the
-    text does not say: the place in the organiser's name is not where the event was."""
-    return placed(doc, report, best, following).name
+    text does not say: the place in the organiser's name is not where the event was. `date`: the event's, when
+    known (a place followed by another date is another happening's)."""
+    return placed(doc, report, best, following, date).name
 
 
-def placed(doc: Document, report: Report, best: Candidate, following: list[Sentence]) -> Place:
+def placed(doc: Document, report: Report, best: Candidate, following: list[Sentence], date: str | None = None) -> Place:
     """The event's place (as `location`) with the name of the construction that gave it."""
     marks = _Marks.of(report)
     in_names = best.kind not in _MATTER_KINDS  # `TAND cấp cao tại Đà Nẵng mở phiên tòa`: the court's seat, no venue
@@ -166,7 +171,7 @@ def placed(doc: Document, report: Report, best: Candidate, following: list[Sente
         if venue:
             return Place(venue, "title")
     if best.kind in _ACT_PLACE_KINDS:
-        venue = _place_text(_act_place(doc, best.toks, marks))
+        venue = _place_text(_act_place(doc, best, marks, date))
         if venue:
             return Place(venue, "act_place")
     return Place(_dateline(doc, report), "dateline")
@@ -175,32 +180,113 @@ def placed(doc: Document, report: Report, best: Candidate, following: list[Sente
 _ACT_PLACE_KINDS = frozenset({"investigation", "trial", "other"})  # kinds whose act may be placed by `_act_place`
 
 
-def _act_place(doc: Document, toks: list[Token], marks: _Marks) -> _Found | None:
-    """For an act, an investigation or a trial whose sentence gives no venue by any other construction: the first
-    `ở`/`tại` of the sentence that a named place follows (`3 nghi phạm bị bắt ở thành phố X`, `Một tòa án ở X đã
-    tuyên án …`, `học sinh của các trường ở huyện X đã tham gia …`), not in brackets (`anh A (trú ở xã X)`: where a
-    person lives) or quotes, not a correspondent's or an envoy's, not inside or right after an organisation's name,
-    nor in the clause of an incident or a matter it names (`Liên quan đến vụ việc xảy ra tại xã X, …`: that matter's
-    place, not where the act was done). One pass over the sentence's tokens."""
+def _act_place(doc: Document, best: Candidate, marks: _Marks, date: str | None = None) -> _Found | None:
+    """For an act, an investigation or a trial whose sentence gives no venue by any other construction: an `ở`/`tại`
+    that a named place follows, inside the act's noun phrase before its head with no clause stop between (`Một tòa
+    án ở X đã tuyên án …`) or after the head with none between (`3 nghi phạm bị bắt ở thành phố X`); not in brackets
+    (`anh A (trú ở xã X)`: where a person lives) or quotes, not a correspondent's or an envoy's, not inside or right
+    after an organisation's name, nor in the clause of an incident or a matter it names (`Liên quan đến vụ việc xảy
+    ra tại xã X, …`). A second happening's clause or a person's or thing's description (summary_cues.tsv
+    `act_place_stop`: `trong khi`, `người`, `từng sống`, `học`) ends the scan after the head, and blocks a place before
+    it up to the next clause stop. A place followed by a date other than the event's (`date`) is where another,
+    earlier happening took place (`bắt giữ nghi phạm đâm xe ở thành phố X ngày 1/3`). One pass over the sentence's
+    tokens."""
+    toks, head, head_end = best.toks, best.head, best.word_end
     depth = 0
-    quoted = incident = False
+    quoted = incident = blocked = False
+    pending: _Found | None = None  # a place in the act's noun phrase before its head
+    past = -1  # the text offset where the last place read ends: its own commas are no clause stops
     for k in range(len(toks) - 1):
         tok = toks[k]
+        if k == head:
+            if pending is not None:
+                return pending
+            incident = blocked = False  # what the subject's clause tells ends at the act's head
+        if tok.start < past:
+            continue  # `Một tòa án ở Moscow, Nga đã tuyên án`: inside the place read
         depth = _depth_after(depth, tok)
         if tok.lower in _QUOTES:
             quoted = not quoted if tok.lower == '"' else tok.lower == "“"
-        if tok.lower in _CLAUSE_STOPS and not depth:
-            incident = False
+        stop = not depth and not quoted and tok.lower in _CLAUSE_STOPS
+        halt = not depth and not quoted and tok.first and bool(match_length(cues()["act_place_stop"], toks, k))
+        if k >= head_end and (halt or (stop and _ends_act_clause(toks, k))):
+            return None  # `… bắt giữ một nghi phạm, trong khi … ở X`, `…, đối tượng … ở X`: another clause's place
+        if stop and pending is not None and _place_apposed(toks, k, past):
+            past = toks[k + 1].end  # `Một tòa án ở Moscow, Nga đã tuyên án`: the country of the place read
+            continue
+        if stop:
+            incident = blocked = False
+            pending = None
+        if halt:
+            blocked = True
+            pending = None
         # `vụ việc xảy ra tại X`, `liên quan vụ nước giếng … ở ấp Y`: the place of the matter the clause names
         incident = incident or bool(match_length(cues()["incident"], toks, k) or _topic_at(toks, k))
-        if depth or quoted or incident or tok.lower not in _O | _AT or not tok.first or _attributive(toks, k):
+        if depth or quoted or incident or blocked or tok.lower not in _O | _AT or not tok.first:
+            continue
+        if head <= k < head_end or _attributive(toks, k):
             continue
         if marks.in_organisation(tok.start) or _after_organisation(toks, k, marks):
             continue
-        venue = _venue(doc, toks, k + 1, marks, anywhere=True) if _place_follows(toks, k + 1) else None
-        if venue:
+        at = _past_side(toks, k + 1)  # `ở phía tây thị trấn X`: the place named after the side of it
+        venue = _venue(doc, toks, at, marks, anywhere=True) if _place_follows(toks, at) else None
+        if venue and date is not None and _dated_otherwise(toks, at, venue[1], marks, date):
+            continue
+        if venue and k >= head_end:
             return venue
+        if venue and pending is None:
+            pending, past = venue, venue[1]
     return None
+
+
+_SIDES = frozenset({"đông", "tây", "nam", "bắc", "đông bắc", "đông nam", "tây bắc", "tây nam"})
+
+
+def _past_side(toks: list[Token], k: int) -> int:
+    """Past `phía` and a compass side at toks[k] (`phía tây`, `phía đông nam`) when a place is named after them."""
+    if k + 1 >= len(toks) or toks[k].lower != "phía":
+        return k
+    for width in (2, 1):
+        side = " ".join(t.lower for t in toks[k + 1 : k + 1 + width])
+        if side in _SIDES and k + 1 + width < len(toks) and _place_follows(toks, k + 1 + width):
+            return k + 1 + width
+    return k
+
+
+def _place_apposed(toks: list[Token], k: int, past: int) -> bool:
+    """Whether the comma at toks[k] right after the place read (ending at the text offset `past`) stands before a
+    one-word capitalised name and a lower-case word (`ở Moscow, Nga đã …`): the place's country or province."""
+    return (
+        toks[k].lower == ","
+        and k > 0
+        and toks[k - 1].end == past
+        and k + 2 < len(toks)
+        and toks[k + 1].is_cap
+        and toks[k + 1].first
+        and not toks[k + 2].is_cap
+        and toks[k + 2].first
+    )
+
+
+def _ends_act_clause(toks: list[Token], k: int) -> bool:
+    """Whether the stop at toks[k], after the act's head, ends the clause the act is told in: a full stop, a colon,
+    a semicolon; a comma before a person's apposition (summary_cues.tsv `act_apposition`: `…, đối tượng …`, `…, cựu
+    giám đốc …`), not one before an adjunct or a second object of the act (`bị bắt hôm 24/1, trong chiến dịch …`)."""
+    if toks[k].lower != ",":
+        return True
+    return k + 1 < len(toks) and bool(match_length(cues()["act_apposition"], toks, k + 1))
+
+
+def _dated_otherwise(toks: list[Token], k: int, end: int, marks: _Marks, date: str) -> bool:
+    """Whether the place that starts at toks[k] and ends at the text offset `end` is followed (right after, or after
+    `vào`, `hôm`) by a date whose day is not `date`: the place of the happening so dated. Constant work: the
+    place is at most `_MAX_VENUE_TOKENS` long."""
+    while k < len(toks) and toks[k].start < end:
+        k += 1
+    if k < len(toks) and toks[k].lower in {"vào", "hôm"}:
+        k += 1
+    value = marks.date_values.get(toks[k].start) if k < len(toks) and marks.date_values else None
+    return value is not None and value.split("/")[0] != date
 
 
 def _topic_at(toks: list[Token], k: int) -> bool:
@@ -872,6 +958,9 @@ class _Marks(NamedTuple):
     person_starts: frozenset[int]  # an official's title or name: `tại hội trường Quốc hội Bộ trưởng … A trình bày`
     organisations: tuple[tuple[int, int], ...] = ()  # a `tại` inside one is its name's: `TAND cấp cao tại Đà Nẵng`
     date_ends: dict[int, int] | None = None  # where each date ends → where it starts
+    organisation_starts: tuple[int, ...] = ()  # the organisations' starts, sorted
+    organisation_reach: tuple[int, ...] = ()  # the furthest end of the organisations starting up to each of those
+    date_values: dict[int, str] | None = None  # where each date starts → its ISO value
 
     @staticmethod
     def of(report: Report) -> _Marks:
@@ -880,16 +969,23 @@ class _Marks(NamedTuple):
         # a title right before its holder's name (`Bộ trưởng Bộ Giao thông Vận tải Trương Quang Nghĩa`), not
         # one inside a venue's name (`Phủ Chủ tịch`)
         people.update(m.start for o in report.officials for t in o.titles for m in t.mentions if m.end + 1 in names)
+        spans = sorted((m.start, m.end) for o in report.organizations for m in o.mentions)
         return _Marks(
             frozenset(m.end for o in report.organizations for m in o.mentions),
             frozenset(d.start for d in report.dates),
             frozenset(people),
-            tuple((m.start, m.end) for o in report.organizations for m in o.mentions),
+            tuple(spans),
             {d.end: d.start for d in report.dates},
+            tuple(a for a, _ in spans),
+            tuple(accumulate((b for _, b in spans), max)),
+            {d.start: d.value for d in report.dates},
         )
 
     def in_organisation(self, pos: int) -> bool:
-        return any(a < pos < b for a, b in self.organisations)
+        """Whether pos is strictly inside an organisation's mention: a bisect over the sorted starts and the
+        furthest end reached by the mentions starting before pos (logarithmic per call, not one per mention)."""
+        before = bisect_left(self.organisation_starts, pos)  # the mentions starting strictly before pos
+        return before > 0 and self.organisation_reach[before - 1] > pos
 
 
 def _framing_visit(toks: list[Token]) -> int | None:

@@ -1270,14 +1270,16 @@ def _person_at(
         or (_opens_apposed_name(toks, before) and apposed_person(toks, name_end))
     )
     anchored = strong or case_of(toks, before) or (weak and not _place_like(toks, i, length))
-    anchored = anchored or _unanchored_foreign_length(toks, i, context) == length  # `… và Oscar X`
+    foreign = _unanchored_foreign_length(toks, i, context) == length  # `… và Oscar X`
+    anchored = anchored or foreign
     if anonymised and not (titles or anchored or honorifics) and _continues_proper_name(toks, before):
         return None  # `Olympic Vật Lý Châu Á`, `Tiểu học Liên Hà A`: the capital letter ends a longer name
     if not titles and not anchored and not honorifics and not anonymised and fold(name).lower() not in people:
         return None  # `đường Lê Lợi`, `Trường THPT Chu Văn An`: a name needs an anchor (DOMAIN §4)
     key = fold(name).lower()
     weakly = not (titles or honorifics or anonymised or strong)
-    if weakly and key not in people and (key in context.sites or key in thing_runs()):
+    listed_thing = (weak or foreign) and key in thing_runs()  # read by a list or by its shape alone, not by `vụ`
+    if weakly and key not in people and (key in context.sites or listed_thing):
         return None  # `các tuyến đường: A, B` beside `đường A`: the text names a street, a lake, a site so; a person
         # it has named already stays one (`Thủ tướng A` read before a slip writes `sân bay A đã …`). The corpus names
         # things so too (names_thing_runs.tsv: `tàu X Y`, `truyện X Y`, never `ông X Y`)

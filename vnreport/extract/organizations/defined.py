@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from vnreport.extract.names import address_words, title_matcher
 from vnreport.extract.organizations.grammar import OrgMatch
 from vnreport.extract.organizations.lexicon import Head, is_acronym, parse_spec
 from vnreport.extract.organizations.scan import Scan
@@ -26,6 +27,21 @@ _TITLE_SUFFIXES = frozenset({"trưởng", "phó"})  # a kind word made a title: 
 @cache
 def _openers() -> PhraseMatcher[bool]:
     return list_matcher("orgs_defined_openers.txt", "lower")
+
+
+@cache
+def _stops() -> PhraseMatcher[bool]:
+    return list_matcher("orgs_defined_stops.txt", "lower")
+
+
+def _stops_walk(s: Scan, m: int) -> bool:
+    """Whether the name can run back over toks[m] no further: a tense or voice word, `do`, `này`, a verb of
+    acting on someone (orgs_defined_stops.txt), a word of address or a title (`ông Nguyễn Văn An (NVA)`,
+    `Tổng giám đốc (TGĐ)`): what lies before is the sentence's subject, the acronym a person's or a title's."""
+    items = s.tokens.items
+    if s.tokens.lowers[m] in address_words():
+        return True
+    return bool(_stops().length(items, m, whole_words=True) or title_matcher().length(items, m, whole_words=True))
 
 
 def _acronym_shaped(text: str) -> bool:
@@ -63,8 +79,8 @@ def _opener_before(s: Scan, j: int, covered: list[bool], openers: PhraseMatcher[
     stop = max(0, j - _MAX_NAME)
     m = j - 1
     while m >= stop:
-        if covered[m] or not tokens.is_word(m):
-            return None  # another organisation's word, a comma: no name runs back over it
+        if covered[m] or not tokens.is_word(m) or _stops_walk(s, m):
+            return None  # another organisation's word, a comma, a verb, a person: no name runs back over it
         width = openers.length(tokens.items, m) if tokens.is_cap(m) else 0
         if width and j - m >= _MIN_NAME:
             owned = m > 1 and s.joined(m) and tokens.lowers[m - 1] == "của" and covered[m - 2]

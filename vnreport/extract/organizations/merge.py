@@ -181,7 +181,9 @@ def collect(doc: Document, places: list[PlaceSpan]) -> tuple[list[Record], dict[
     for acronym, owner in acronyms.items():
         headed = _normal(f"{acronym_heads[acronym]} {acronym}")  # `đảng Xã hội (PS)`, later `Đảng PS`
         party = _normal(f"đảng {acronym}")  # `Mặt trận Quốc gia (FN)`, later `đảng FN`: the party by its acronym
-        for key in (_normal(acronym), f"{owner.key} {_normal(acronym)}", headed, party):
+        partylike = not acronym_heads[acronym] or owner.key.startswith(_PARTY_OPENERS)  # not `Tập đoàn X (ABC)`
+        keys = (_normal(acronym), f"{owner.key} {_normal(acronym)}", headed, *((party,) if partylike else ()))
+        for key in keys:
             named = records.get(key)  # `Tập đoàn Viễn thông Quân đội (Viettel)`, later `Viettel` or `… Viettel`
             if named is not None and named.owner() is not owner.owner():
                 owner.owner().absorb(named)
@@ -196,6 +198,10 @@ def collect(doc: Document, places: list[PlaceSpan]) -> tuple[list[Record], dict[
     owned = {span: record.owner() for span, record in by_span.items()}
     unique = list({id(r): r for r in owned.values()}.values())
     return unique, owned
+
+
+# openers of a party-like body (a front, an alliance, a movement): `đảng` + its acronym names it
+_PARTY_OPENERS = ("đảng ", "mặt trận ", "liên minh ", "phong trào ")
 
 
 def _committee(match: OrgMatch) -> bool:
