@@ -255,6 +255,10 @@ def set_people(
             roles.add(
                 "chaired", visitor, "frame_visitor"
             )  # `Nhân chuyến công du Mỹ, Thủ tướng A đã …`: A makes the visit
+    if event.kind == "visit" and not roles.chaired and event_sentence is not None and subject_end is not None:
+        owner = _visit_owner(doc.view, refs, titles, event_sentence, subject_end)
+        if owner is not None:
+            roles.add("chaired", owner, "visit_owner")  # `Chuyến thăm Nhật Bản của Thủ tướng A diễn ra …`: A makes it
     worker = None  # the leader a working session's frame names: `làm việc với` a body makes its chair
     if not roles.chaired and event.kind in _WORK_KINDS:
         worker = _frame_worker(doc, refs, titles, framing) or _session_owner(doc.view, refs, titles, framing)
@@ -262,6 +266,12 @@ def set_people(
             roles.add(
                 "chaired", worker, "frame_worker"
             )  # `Tại buổi làm việc với Sở X, Bí thư A nhấn mạnh …`: A works with the body
+        else:
+            host = _meeting_frame(doc, refs, titles, framing)
+            if host is not None:
+                # `Tại cuộc họp với các sở ngành sáng 6-2, Chủ tịch A nhấn mạnh …`: A speaks at his own meeting and
+                # chairs it (gold README, round 34); his official role stays what the text says he did (`spoke`)
+                roles.add("chaired", host, "meeting_frame")
     sides: list[str] = []  # the two sides of talks, each its leader
     if (
         not roles.chaired
@@ -578,6 +588,23 @@ def _frame_visitor(doc: Document, refs: list[Ref], sentences: list[Sentence]) ->
     return None
 
 
+def _visit_owner(
+    view: str, refs: list[Ref], titles: dict[str, frozenset[str]], sentence: Sentence, subject_end: int
+) -> str | None:
+    """`Chuyến thăm Nhật Bản của Thủ tướng A diễn ra từ …`, `phản đối chuyến thăm của Tổng thống B`: the event's
+    word is a trip noun (`chuyến thăm`, `chuyến công du`) whose owner follows `của` a few words on; the person named
+    right after it (nothing but their own title between) makes the visit and leads it. Not an inviter (`chuyến thăm
+    … theo lời mời của C`): `_VISIT_OF` stops at `mời`. One bounded match and one bisect: linear in the text."""
+    found = _VISIT_OF.match(view, subject_end, sentence.end)
+    if found is None or not (found.group(1) or _TRIP_BEFORE.search(view, max(0, subject_end - 8), subject_end)):
+        return None
+    k = bisect_left(refs, found.end(), key=lambda r: r.start)
+    if k >= len(refs) or refs[k].start >= min(sentence.end, found.end() + _SESSION_OWNER_REACH):
+        return None
+    ref = refs[k]
+    return ref.name if _only_title(view[found.end() : ref.start], titles.get(ref.name, frozenset())) else None
+
+
 def _frame_worker(
     doc: Document, refs: list[Ref], titles: dict[str, frozenset[str]], sentences: list[Sentence]
 ) -> str | None:
@@ -600,6 +627,42 @@ def _frame_worker(
         first = next((r for r in refs if comma < r.start < sentence.end), None)
         if first is None or not _only_title(
             doc.view[comma + 1 : first.start], titles.get(first.name, frozenset()), loose=True
+        ):
+            return None
+        return first.name
+    return None
+
+
+def _meeting_frame(
+    doc: Document, refs: list[Ref], titles: dict[str, frozenset[str]], sentences: list[Sentence]
+) -> str | None:
+    """`Tại cuộc họp với các sở ngành sáng 6-2, Chủ tịch A nhấn mạnh …`, `Tại cuộc họp giao ban …, tháng 1, Chủ tịch
+    UBND TP B yêu cầu …`: a meeting (`data/summary_cues.tsv`, meeting_frame: not `họp báo`, `họp mặt`, which the
+    segmenter writes as one word) opens the sentence, after at most its day, as the frame of the clause; the first
+    person named after it, right after a comma (nothing but their own title between), is the clause's subject,
+    who speaks at his own meeting: its chair (gold README, round 34). None when the frame names a person first
+    (`cuộc họp với Phó Thủ tướng A, …`), a delegation, the meeting as another's (`cuộc họp do Bộ X tổ chức, …`)
+    or a regular briefing (`cuộc họp thường kỳ của Bộ X`), or when the first name stands more than
+    `_MEETING_FRAME_REACH` characters on (one bisect and one bounded search a sentence: linear in the text)."""
+    view = doc.view
+    for sentence in sentences:
+        toks = doc.tokens_in(sentence.start, sentence.end)
+        start = _after_day(toks)
+        length = match_length(cues()["meeting_frame"], toks, start)
+        if not length:
+            continue
+        cue_end = toks[start + length - 1].end
+        k = bisect_left(refs, cue_end, key=lambda r: r.start)
+        reach = min(sentence.end, cue_end + _MEETING_FRAME_REACH)
+        if k >= len(refs) or refs[k].start >= reach:
+            return None
+        first = refs[k]
+        comma = view.rfind(",", cue_end, first.start)
+        if (
+            comma < 0
+            or _OTHERS_MEETING.search(view, cue_end, comma)
+            or _names_a_delegation(doc, cue_end, comma)
+            or not _only_title(view[comma + 1 : first.start], titles.get(first.name, frozenset()), loose=True)
         ):
             return None
         return first.name
@@ -1625,6 +1688,16 @@ _STOP = regexes.compile(r"[.!?]")
 _SESSION_OWNER_REACH = 160  # characters from `làm việc của` to the name: a long title between
 _SESSION_OF = regexes.compile(r"(?<!\w)(?:buổi|cuộc) làm việc của\s+", re.IGNORECASE)
 _WITH_NEXT = regexes.compile(r"\s+với(?!\w)")
+# a trip noun the event's word opens, and its owner after `của` (`_visit_owner`); the words between hold no `mời`
+# (`chuyến thăm … theo lời mời của A`: A invites) and no clause mark
+_VISIT_OF = regexes.compile(
+    r"((?:chuyến|cuộc)\s+)?(?:thăm|công du)(?:\s+(?!(?:lời\s+)?mời(?!\w))[^\s,.;:!?]+){0,12}?\s+của\s+", re.IGNORECASE
+)
+_TRIP_BEFORE = regexes.compile(r"(?<!\w)(?:chuyến|cuộc)\s+$", re.IGNORECASE)
+_MEETING_FRAME_REACH = 240  # characters from a meeting frame's opening to the first name: a long frame, its day
+# `cuộc họp do Bộ X tổ chức`, `… do Phó Thủ tướng A chủ trì`: the meeting is another's; `cuộc họp thường kỳ của Bộ X`:
+# a ministry's regular briefing, where its spokesperson tells the press of other happenings
+_OTHERS_MEETING = regexes.compile(r"(?<!\w)(?:do|thường k[ỳì])(?!\w)", re.IGNORECASE)
 # talks held with someone (`_talks_with_end`): the title of the other side, then their name (`hội đàm với người
 # đồng cấp Đức B`)
 _TITLE_GAP = regexes.compile(r"\s+(?P<title>[^\s,.;:!?()“”\"]+(?:\s+[^\s,.;:!?()“”\"]+){0,8}\s+)?")
