@@ -30,6 +30,7 @@ from vnreport.extract.documents.titled import TitleAnaphorRow, TitledKindRow
 from vnreport.extract.figures.lexicon import ApproxRow, ChangeRow, NotNounRow, TrimRow, UnitRow
 from vnreport.extract.locations import FacilityRow, GazetteerRow
 from vnreport.extract.locations import UnitRow as PlaceUnitRow
+from vnreport.extract.locations.context import CountBlockerRow
 from vnreport.extract.locations.lexicon import FacilityKindRow, MinedPlaceRow, VenueBodyRow
 from vnreport.extract.names import MiddleNameRow, SpeltSurnameRow
 from vnreport.extract.officials.abbreviations import TitleAbbrevRow
@@ -248,7 +249,9 @@ TABLES: dict[str, tuple[type[NamedTuple], Callable[[Any], bool] | None]] = {
         lambda r: len(r.country) == 2 and r.country.isupper() and r.country != "VN" and r.articles.isdigit(),
     ),
     "places_units.tsv": (PlaceUnitRow, _one_of("level", LEVELS)),
+    "places_count_blockers.tsv": (CountBlockerRow, _one_of("role", {"house", "time", "lot"})),
     "places_venue_bodies.tsv": (VenueBodyRow, _one_of("place", {"required", "optional"})),
+    "officials_portfolio_stops.tsv": (RolePhraseRow, _one_of("role", {"clause", "time"})),
     "selfdoc_authorities.tsv": (AuthorityRow, _one_of("canonical", {"TM.", "KT.", "TL.", "TUQ.", "TTL.", "Q."})),
     "selfdoc_metadata_labels.tsv": (
         MetadataLabelRow,

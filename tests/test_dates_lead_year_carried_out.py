@@ -59,3 +59,13 @@ def _carried_seconds(n: int) -> float:
 def test_finding_carried_out_documents_takes_linear_time() -> None:
     """One bounded look back per dated document: twice the documents take twice the time, not four."""
     assert doubling_ratio(_carried_seconds, 300) < 2.5
+
+
+def test_a_document_issued_after_a_carrying_out_clause_still_dates_the_lead() -> None:
+    for opening in (
+        "Thực hiện chỉ đạo của Thủ tướng Chính phủ, Bộ Tài chính đã ban hành",
+        "Để thực hiện Luật Ngân sách, Bộ Tài chính vừa ban hành",
+        "Sau thời gian thực hiện thí điểm, UBND tỉnh vừa ban hành",
+    ):
+        text = f"Quy định mới\n\n{opening} Thông tư số 12/2016/TT-BTC ngày 20/1/2016 về phí cầu đường."
+        assert _year(text) == (2016, "lead_date"), opening

@@ -39,3 +39,18 @@ def _seconds(n: int) -> float:
 def test_portfolios_take_linear_time() -> None:
     """Each portfolio is read over at most a few tokens after its title: twice the titles take twice the time."""
     assert doubling_ratio(_seconds, 40) < 2.5
+
+
+def test_a_portfolio_stops_before_a_time_phrase() -> None:
+    officials, _ = people_of("Ông Trịnh Văn Khải, Phó Giám đốc phụ trách sản xuất nhiều năm nay, cho biết năm nay khó.")
+    assert officials["Trịnh Văn Khải"] == ["Phó Giám đốc phụ trách sản xuất"]
+
+
+def test_a_portfolio_set_off_by_dashes_closes_at_the_second_dash() -> None:
+    officials, _ = people_of("Ông Trịnh Văn Khải - Phó Giám đốc phụ trách sản xuất - nhấn mạnh máy đã chạy ổn định.")
+    assert officials["Trịnh Văn Khải"] == ["Phó Giám đốc phụ trách sản xuất"]
+
+
+def test_a_portfolio_after_a_place_and_before_its_holder_set_off_is_kept() -> None:
+    officials, _ = people_of("Tại Đà Nẵng, Phó Chủ tịch phụ trách đô thị, ông Lê Văn Tâm, cho biết công trình sẽ xong.")
+    assert officials["Lê Văn Tâm"] == ["Phó Chủ tịch phụ trách đô thị"]

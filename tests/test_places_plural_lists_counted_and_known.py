@@ -73,6 +73,19 @@ def test_a_number_of_an_address_is_no_count(text: str, kept: str) -> None:
     assert kept in written(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Trong tháng 3 huyện Cần Giờ và Củ Chi đều tăng thu ngân sách.", "huyện Cần Giờ"),
+        ("Sáng 15 xã Phú Đông và Phú Hội tổ chức lễ ra quân.", "xã Phú Đông"),
+        ("Ngày 15 xã Phú Đông và Phú Hội tổ chức lễ ra quân.", "xã Phú Đông"),
+        ("Cửa hàng tại lô 12 phường Bến Nghé và Đa Kao bị kiểm tra.", "phường Bến Nghé"),
+    ],
+)
+def test_a_day_month_or_lot_number_is_no_count(text: str, kept: str) -> None:
+    assert kept in written(text)
+
+
 def _seconds(n: int) -> float:
     names = ", ".join(["Cần Giờ", "Củ Chi", "Hóc Môn", "Bình Chánh"] * n)
     text = "Quy hoạch vùng ven\n\nThành phố rà soát 12 huyện " + names + " và Nhà Bè trong năm nay."

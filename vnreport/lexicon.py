@@ -57,6 +57,15 @@ class DocumentKindRow(NamedTuple):
     capital: str = ""
 
 
+class IssuingVerbRow(NamedTuple):
+    """A row of `documents_issuing_verbs.tsv` (a verb that issues a document), which the documents' dates and the
+    year of partial dates (a document the story issues is no document it carries out) both read."""
+
+    verb: str
+    vote: str
+    self: str
+
+
 class LexiconError(Exception):
     """A data file that does not have the shape its loader expects."""
 

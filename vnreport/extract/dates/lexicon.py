@@ -9,7 +9,7 @@ from functools import cache
 from typing import NamedTuple
 
 from vnreport import regexes
-from vnreport.lexicon import DocumentKindRow, load_list, load_rows, load_words
+from vnreport.lexicon import DocumentKindRow, IssuingVerbRow, load_list, load_rows, load_words
 from vnreport.numbers import count_phrases
 from vnreport.text import fold
 
@@ -609,6 +609,8 @@ def year_cues() -> _YearCues:
         return _alternation([phrase for name in names for phrase in roles[name]])
 
     listed = [cue for cue in roles["scheduled"] if cue not in roles["scheduled_unlisted"]]  # plan a list
+    doc_kinds = _alternation([r.word for r in load_rows("documents_kinds.tsv", DocumentKindRow)])
+    issuing = _alternation([r.verb for r in load_rows("documents_issuing_verbs.tsv", IssuingVerbRow)])
 
     flags = re.IGNORECASE
     return _YearCues(
@@ -638,8 +640,16 @@ def year_cues() -> _YearCues:
         biography=regexes.compile(rf"(?<!\w)(?:{alt('biography')})(?!\w)", flags),
         career=regexes.compile(rf"(?<!\w)(?:{alt('career')})(?!\w)", flags),
         document_object=regexes.compile(rf"(?<!\w)(?:{alt('document_object')})(?!\w)", flags),
-        # `thực hiện Chỉ thị số 15-CT/TU ngày 16/12/2016`: the cue, then the rest of its clause up to the date
-        carried_out_before=regexes.compile(rf"(?<!\w)(?:{alt('carried_out')})(?!\w)[^.;:!?\n]*\Z", flags),
+        # `thực hiện Chỉ thị số 15-CT/TU ngày 16/12/2016`: the cue, words of its clause with no comma (`thực hiện
+        # đúng ý kiến chỉ đạo của Thủ tướng tại văn bản số …`; one comma right before the type word: `Hơn 6 năm
+        # triển khai, Nghị định …`), the document's type word, then its name up to the date with no issuing verb
+        # (`Thực hiện chỉ đạo của …, Bộ Tài chính đã ban hành Thông tư … ngày …` and `Để thực hiện Luật …, Bộ …
+        # vừa ban hành Thông tư … ngày …` issue the document)
+        carried_out_before=regexes.compile(
+            rf"(?<!\w)(?:{alt('carried_out')})(?:{_S}[^\s.;:!?,]+){{0,12}}?,?{_S}(?:{doc_kinds})(?!\w)"
+            rf"(?:(?!(?<!\w)(?:{issuing})(?!\w))[^.;:!?\n])*\Z",
+            flags,
+        ),
         # a deadline is also a future date: the `due` cues are future cues the data file lists once
         future_before=regexes.compile(rf"(?<!\w)(?:{alt('future', 'due')}){_O}\Z", flags),
         future_day_before=regexes.compile(rf"(?<!\w)(?:{alt('future_day')}){_O}\Z", flags),

@@ -37,16 +37,10 @@ from vnreport.extract.dates.years import biography_spans
 from vnreport.extract.documents.candidates import inside
 from vnreport.extract.documents.context import date_after, line_end
 from vnreport.extract.documents.lexicon import KIND_ALT, KINDS, alternation
-from vnreport.lexicon import PhraseMatcher, list_matcher, load_list, load_rows, phrase_matcher
+from vnreport.lexicon import IssuingVerbRow, PhraseMatcher, list_matcher, load_list, load_rows, phrase_matcher
 from vnreport.report.model import DateMention, DocumentRef
 from vnreport.segment.document import Document
 from vnreport.spans import Spans
-
-
-class IssuingVerbRow(NamedTuple):
-    verb: str
-    vote: str
-    self: str
 
 
 class AnaphorWordRow(NamedTuple):

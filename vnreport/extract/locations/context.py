@@ -15,6 +15,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
+from typing import NamedTuple
 
 from vnreport.extract.locations.facilities import facility_name_end
 from vnreport.extract.locations.lexicon import (
@@ -53,7 +55,7 @@ from vnreport.extract.locations.lexicon import (
 )
 from vnreport.extract.locations.spans import HOME_COUNTRY, PlaceSpan, admin_level, village_number
 from vnreport.extract.names import starts_person
-from vnreport.lexicon import list_matcher, load_words
+from vnreport.lexicon import list_matcher, load_rows, load_words
 from vnreport.segment.dictionary import is_word
 from vnreport.text import DASHES, fold
 
@@ -692,7 +694,26 @@ def _in_parentheses(tokens: Tokens, i: int, last: int, gaz: Gazetteer) -> bool:
 
 # --- a street in an address ----------------------------------------------------------------------------
 
-_HOUSE_WORDS = frozenset({"số", "Số", "nhà"})
+
+class CountBlockerRow(NamedTuple):
+    """A row of places_count_blockers.tsv: a word before a number that makes it no count of places."""
+
+    word: str
+    role: str  # house, time, lot
+
+
+@cache
+def _count_blockers() -> dict[str, str]:
+    """places_count_blockers.tsv, lower case: word → role."""
+    return {row.word.lower(): row.role for row in load_rows("places_count_blockers.tsv", CountBlockerRow)}
+
+
+@cache
+def _house_words() -> frozenset[str]:
+    """The words before a house's number (`số 5`, `nhà 12`)."""
+    return frozenset(word for word, role in _count_blockers().items() if role == "house")
+
+
 _ADDRESS_UNIT_LEVELS = frozenset({"province", "district", "commune"})
 
 
@@ -711,7 +732,7 @@ def _house_word(tokens: Tokens, i: int) -> int:
         k -= 1  # `138A`: the number's letter, glued to it
     if k < 1 or not tokens.texts[k][:1].isdigit():
         return -1
-    if tokens.texts[k - 1] in _HOUSE_WORDS:
+    if tokens.lowers[k - 1] in _house_words():
         return k - 1
     bare = k == i - 1 and tokens.texts[k].isdigit() and tokens.texts[k - 1] in _BARE_HOUSE_BEFORE
     return k if bare or (k == i - 2 and tokens.texts[k - 1] in _BARE_HOUSE_BEFORE and _glued_letter(tokens, k)) else -1
@@ -831,10 +852,18 @@ def opens_list(tokens: Tokens, span: PlaceSpan, kind: Unit | Facility | None) ->
     return PendingList(kind, span.last, span)
 
 
+# a count of places is small: `3 huyện`, `12 xã`; a larger number before a unit word is a house's or a code
+_MAX_COUNT = 99
+# the marks after which the count opens a clause (`Ở 2 xã …`, `…: 3 huyện …`), where its word may be capitalised
+_SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";"})
+
+
 def _counted(tokens: Tokens, k: int) -> bool:
     """`3 huyện A, B và C`, `tại 2 xã A và B`: a count of two or more in digits before the unit word makes it
     plural as `các` does; not the number of an address part (`tổ 3 xã A`, `số 5 phường B`): the word before
-    the count is then a unit word, a facility's head, a house word or a capitalised word."""
+    the count is then a unit word, a facility's head, a capitalised word or a word of places_count_blockers.tsv
+    (a house's, a day's or month's, a lot's number: `số 5`, `Trong tháng 3 huyện A và B`, `Sáng 15 xã A và B`,
+    `tại lô 12 phường A và B`)."""
     if k < 1 or not tokens.joined[k] or not tokens.texts[k - 1].isdigit():
         return False
     digits = tokens.texts[k - 1]
@@ -847,13 +876,9 @@ def _counted(tokens: Tokens, k: int) -> bool:
     return (
         tokens.items[m].kind == "word"
         and (opening or tokens.texts[m] == tokens.lowers[m])
-        and tokens.lowers[m] not in _HOUSE_WORDS
+        and tokens.lowers[m] not in _count_blockers()
         and not _numbered_unit(tokens, k - 1, gazetteer())
     )
-
-
-_MAX_COUNT = 99
-_SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";"})
 
 
 def keeps_list(tokens: Tokens, pending: PendingList, i: int) -> bool:

@@ -69,7 +69,7 @@ from vnreport.extract.officials.lexicon import (
 )
 from vnreport.extract.officials.references import counted
 from vnreport.extract.organizations.lexicon import is_acronym
-from vnreport.lexicon import PhraseMatcher, list_matcher, load_list, load_rows, load_words
+from vnreport.lexicon import PhraseMatcher, RolePhraseRow, list_matcher, load_list, load_rows, load_words
 from vnreport.report.model import Mention, OfficialTitle
 from vnreport.segment.dictionary import is_word
 from vnreport.segment.document import Document
@@ -277,9 +277,24 @@ def title_phrases(
 
 
 _PORTFOLIO_WORDS = 10  # tokens of a post's portfolio after `phụ trách`, up to the mark that closes it
-_APPOSITION_MARKS = frozenset({",", "(", "-", "–"})  # what sets a title off after its holder's name
-_PORTFOLIO_ENDS = frozenset({",", ")", ";", "."})  # what closes a set-off title's portfolio
-_CLAUSE_GOES_ON = frozenset({"đã", "đang", "sẽ", "vừa", "cũng"})  # the verb of the holder's clause comes next
+# what sets a title off after its holder's name → the marks that close its portfolio: the same kind of mark
+# (`ông A - Phó Giám đốc phụ trách kỹ thuật - nhấn mạnh`, `ông A (Phó Giám đốc phụ trách kỹ thuật)`), a comma's
+# apposition also at its sentence's end
+_CLOSING_MARKS = {
+    ",": frozenset({",", ";", "."}),
+    "(": frozenset({")"}),
+    "-": frozenset({"-", "–", ";", "."}),
+    "–": frozenset({"-", "–", ";", "."}),
+}
+
+
+@cache
+def _portfolio_stops() -> PhraseMatcher:
+    """officials_portfolio_stops.tsv: the words before which a portfolio ends (the holder's verb, a time phrase)."""
+    matcher: PhraseMatcher = PhraseMatcher("lower")
+    for row in load_rows("officials_portfolio_stops.tsv", RolePhraseRow):
+        matcher.add(row.phrase, True)
+    return matcher
 
 
 def _reach_portfolios(toks: list[Token], phrases: list[TitlePhrase]) -> list[TitlePhrase]:
@@ -316,13 +331,17 @@ def _portfolio_end(
         return 0
     start = modified_start(toks, phrase)
     mark = start - 1
-    if mark < 1 or toks[mark].text not in _APPOSITION_MARKS:
+    if mark < 1 or toks[mark].text not in _CLOSING_MARKS:
         return 0
     if not (toks[mark - 1].is_cap_word or mark in lasts):
-        return 0  # `Tại buổi lễ, Phó Chủ tịch phụ trách …`: no name or title before the mark
+        # no name or title before the mark (`Tại buổi lễ, Phó Chủ tịch phụ trách …`). A place's name passes (`Tại Đà
+        # Nẵng, Phó Chủ tịch phụ trách đô thị, ông A, …`): the portfolio is then read for the name set off after it,
+        # which asking for a person's name here would lose
+        return 0
+    ends, stops = _CLOSING_MARKS[toks[mark].text], _portfolio_stops()
     for j in range(k + opener, min(len(toks), k + opener + _PORTFOLIO_WORDS)):
         tok = toks[j]
-        if tok.text in _PORTFOLIO_ENDS or (tok.lower in _CLAUSE_GOES_ON or starts_role_cue(toks, j)):
+        if tok.text in ends or stops.length(toks, j, whole_words=True) or starts_role_cue(toks, j):
             return j if j > k + opener else 0  # `…, Phó Giám đốc phụ trách chuyên môn cho biết`
         if not tok.is_word or j in firsts:
             return 0
