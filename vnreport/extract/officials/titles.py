@@ -10,7 +10,7 @@ from functools import cache
 from typing import NamedTuple
 
 from vnreport.extract.locations import gazetteer
-from vnreport.extract.locations.lexicon import NOT_A_PLACE, org_head_trie
+from vnreport.extract.locations.lexicon import NOT_A_PLACE
 from vnreport.extract.names import (
     anchor_matcher,
     before_number,
@@ -273,7 +273,7 @@ def title_phrases(
         phrases.append(phrase)
         i = last
     phrases = _reach_foreign_holders_of(toks, _reach_foreign_names(toks, _ranks_joined_to_posts(toks, phrases)))
-    return _reach_portfolio_holders(toks, _reach_portfolios(toks, phrases), org_ends)
+    return _reach_portfolios(toks, phrases)
 
 
 _PORTFOLIO_WORDS = 10  # tokens of a post's portfolio after `phụ trách`, up to the mark that closes it
@@ -350,143 +350,6 @@ def _portfolio_end(
         if tok.is_cap_word and (name_length(toks, j) >= 2 or foreign_name_length(toks, j) >= 2):
             return 0  # a person's name: the portfolio does not close before it
     return 0
-
-
-_HOLDER_PORTFOLIO_WORDS = 12  # tokens of a portfolio between `phụ trách` and the end of its holder's name
-_PORTFOLIO_QUANTIFIERS = frozenset({"các", "những"})  # `phụ trách các vấn đề …`: part of a portfolio, no clause
-
-
-def _reach_portfolio_holders(
-    toks: list[Token], phrases: list[TitlePhrase], org_ends: dict[int, int]
-) -> list[TitlePhrase]:
-    """A title written before its holder's name with its portfolio between (officials_portfolio_openers.txt:
-    `Phó Thủ tướng Nga phụ trách công nghiệp quốc phòng A B cho biết`, `Phó Chủ tịch phụ trách chuyên môn VFF C D
-    E nói`, `Bộ trưởng phụ trách Brexit của nước Anh F G`): the portfolio runs to the capitalised run that closes
-    it, and the holder's name is that run's end: after a country or place when one ends inside the run, else the
-    shortest name (Vietnamese or foreign, two words or more) that ends the run, with at least one word of
-    portfolio before it. Only words (no punctuation, no other title, no anchor, no clause word:
-    officials_run_breaks.txt or a role cue), at most _HOLDER_PORTFOLIO_WORDS tokens; not a title set off after
-    a name (`ông A, Phó Giám đốc phụ trách …,` is read by _reach_portfolios); not a name inside an organisation
-    (`… phụ trách kỹ thuật Công ty Hoàng Anh`) nor a place (`phụ trách Ban ATGT tỉnh Quảng Ninh`). One scan per
-    phrase over at most _HOLDER_PORTFOLIO_WORDS tokens: linear in the text."""
-    openers = list_matcher("officials_portfolio_openers.txt")
-    breaks = load_words("officials_run_breaks.txt")
-    firsts = {p.first for p in phrases}
-    reached: list[TitlePhrase] = []
-    for phrase in phrases:
-        end = _portfolio_holder_at(toks, phrase, openers, breaks, firsts, org_ends)
-        reached.append(replace(phrase, last=end, after_country=True) if end else phrase)
-    return reached
-
-
-def _portfolio_holder_at(
-    toks: list[Token],
-    phrase: TitlePhrase,
-    openers: PhraseMatcher,
-    breaks: frozenset[str],
-    firsts: set[int],
-    org_ends: dict[int, int],
-) -> int:
-    """Where the holder's name starts after a title's portfolio (`_reach_portfolio_holders`), else 0."""
-    k = phrase.last
-    if k >= len(toks) or phrase.bound or phrase.sought or phrase.proxy:
-        return 0
-    opener = openers.length(toks, k, whole_words=True)
-    if not opener:
-        return 0
-    mark = modified_start(toks, phrase) - 1
-    if mark >= 1 and toks[mark].text in _APPOSITION_MARKS and toks[mark - 1].is_cap_word:
-        return 0  # set off after a name: the portfolio is the post's, closed by its mark
-    covered = 0  # one past the furthest organisation (character offset) opening in the phrase or its portfolio
-    for j in range(phrase.first, k):
-        covered = max(covered, org_ends.get(toks[j].start, 0))
-    run = -1  # first token of the capitalised run being read
-    place_end = -1
-    stop = min(len(toks), k + opener + _HOLDER_PORTFOLIO_WORDS)
-    for j in range(k + opener, stop + 1):
-        tok = toks[j] if j < len(toks) else None
-        joined = tok is not None and run >= 0 and tok.gap == 0 and (tok.text == "-" or tok.is_word)  # `Jae-in`
-        if tok is not None and j < stop and (joined or (tok.is_cap_word and tok.gap > 0)):
-            if run < 0:
-                run = j
-            anchored = ends_with_anchor(toks, j) and not toks[j - 1].is_cap_word  # not the country of `nước Anh A`
-            if j in firsts or anchored or (j > run and title_matcher().length(toks, j)):
-                return 0  # another title, or an anchor: someone else's name
-            covered = max(covered, org_ends.get(tok.start, 0))
-            length = _place_at(toks, j) if j >= place_end else 0
-            if length:
-                place_end = j + length
-            continue
-        if run >= 0:
-            if tok is not None and tok.is_cap_word:
-                return 0  # the run goes on past the reach: no name read whole
-            holder = _holder_in_run(toks, run, j, place_end, k + opener, covered)
-            if holder or tok is None or not tok.is_word:
-                return holder
-            run = -1  # `phụ trách Liên hiệp các tổ chức …`: a capitalised word of the portfolio, read on
-        if tok is None or j == stop or not tok.is_word or j in firsts:
-            return 0
-        broken = tok.lower in breaks and tok.lower not in _PORTFOLIO_QUANTIFIERS
-        if tok.start >= covered and (broken or starts_role_cue(toks, j) or ends_with_anchor(toks, j)):
-            return 0  # a clause word, outside an organisation's name
-    return 0
-
-
-def _holder_in_run(toks: list[Token], run: int, end: int, place_end: int, portfolio: int, covered: int) -> int:
-    """The start of the holder's name that ends the capitalised run toks[run:end] after a portfolio opening at
-    `portfolio` (`_portfolio_holder_at`), else 0."""
-    if run == portfolio and name_length(toks, run) == end - run and not _place_at(toks, run):
-        return 0  # `Phó Chủ tịch phụ trách Lê Văn A`: the run is a name whole, with no portfolio in capitals
-    for p in range(place_end if run < place_end < end else run, end - 1):
-        length = end - p
-        if p <= portfolio or toks[p].start < covered:
-            continue
-        foreign = foreign_name_length(toks, p) == length
-        vietnamese = name_length(toks, p) == length and all(_plain_syllable(t.text) for t in toks[p:end])
-        if not (foreign or vietnamese):
-            continue  # no Vietnamese name runs into foreign words
-        if _place_at(toks, p) >= length or (p > 0 and toks[p - 1].text == "-") or _after_unit_word(toks, p):
-            return 0  # a place (`tỉnh Quảng Ninh`, `địa bàn phường Trung Tự`), or a name joined by a hyphen
-        if _named_body_before(toks, max(portfolio, run - _BODY_HEAD_WORDS), p):
-            return 0  # `Trường THPT Chu Văn An`, `Bệnh viện Bạch Mai`, `đường Lê Lợi`: a body's or a street's name
-        return p
-    return 0
-
-
-_BODY_HEAD_WORDS = 3  # words of a body's or a facility's head before the capitalised run it names
-
-
-def _named_body_before(toks: list[Token], first: int, p: int) -> bool:
-    """The capitalised head of a body (orgs_heads.tsv: `Trường`, `Bệnh viện`, `Công ty`) or of a facility or street
-    (places_facilities.tsv: `đường`, `chùa`) opens between toks[first] and the name at toks[p] and runs up to it
-    or into the capitalised words before it: the name after it is the body's, not a holder's."""
-    facilities = gazetteer().facilities
-    for j in range(first, p):
-        # a capitalised kind of body (not `quốc phòng` of a portfolio); an acronym (`VFF`) is a body named whole
-        body = org_head_trie().match(toks, j)[0] if toks[j].is_cap_word and not is_acronym(toks[j].text) else 0
-        length = max(body, facilities.length(toks, j))
-        if length and j + length <= p and all(t.is_cap_word for t in toks[j + length : p]):
-            return True
-    return False
-
-
-@cache
-def _unit_words() -> frozenset[tuple[str, ...]]:
-    """The words of an administrative unit (places_units.tsv, lower case: `phường`, `thị xã`, `tổ dân phố`)."""
-    rows = load_rows("places_units.tsv", UnitWordRow)
-    return frozenset(tuple(row.written.split()) for row in rows if row.written == row.written.lower())
-
-
-def _after_unit_word(toks: list[Token], p: int) -> bool:
-    """A unit word (`phường`, `thị xã`, `tổ dân phố`) ends right before toks[p]: what follows is the unit's name."""
-    return any(p >= n and tuple(t.lower for t in toks[p - n : p]) in _unit_words() for n in (1, 2, 3))
-
-
-class UnitWordRow(NamedTuple):
-    written: str
-    word: str
-    level: str
-    flags: str
 
 
 _REACH_WORDS = 7  # words between a title's reading and a place that ends right before a foreign name
@@ -618,9 +481,8 @@ def _bracketed_acronym(toks: list[Token], j: int) -> int:
 
 
 def _place_at(toks: list[Token], s: int) -> int:
-    """The length of the longest country or place of the gazetteer at toks[s] (`Thái Bình Dương`, not the province
-    `Thái Bình` in it), else 0."""
-    return max(country_matcher().length(toks, s), place_matcher().length(toks, s), gazetteer().names.length(toks, s))
+    """The length of a country or a place of the gazetteer at toks[s], else 0."""
+    return country_matcher().length(toks, s) or place_matcher().length(toks, s) or gazetteer().names.length(toks, s)
 
 
 def _ranks_joined_to_posts(toks: list[Token], phrases: list[TitlePhrase]) -> list[TitlePhrase]:
