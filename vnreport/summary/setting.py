@@ -13,16 +13,15 @@ sentence after it that tells the event again (`Hội thảo do Bộ X tổ chứ
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from functools import cache
 
 from vnreport import regexes
 from vnreport.extract.documents.lexicon import KINDS
-from vnreport.extract.locations.spans import HOME_COUNTRY
 from vnreport.extract.names import title_matcher
 from vnreport.extract.officials.merging import country_names
 from vnreport.lexicon import PASSIVE_MARKS
-from vnreport.report.model import DateMention, Event, Mention, Official, Report, Sentence, Task
+from vnreport.report.model import DateMention, Event, Official, Report, Sentence, Task
 from vnreport.segment.document import Document
 from vnreport.summary.lead import alternation, cue_phrases, cue_words, lead_sentences
 from vnreport.summary.phrases import Candidate, is_stop, name_span, organiser_verb_before, skip_adverbs_back
@@ -77,7 +76,7 @@ def read_organiser(doc: Document, report: Report, best: Candidate, following: Se
         return found
     elected = elected_body(doc, report, best, following)
     if elected is None and best.kind == "session" and not found:
-        elected = elected_in_text(doc, report, best)  # `Tại phiên chất vấn chiều nay, các đại biểu …` … `Chủ tịch QH …`
+        elected = elected_in_text(doc, report)  # `Tại phiên chất vấn chiều nay, các đại biểu …` … `Chủ tịch QH …`
     return (elected, "elected_body") if elected else found
 
 
@@ -640,74 +639,28 @@ def elected_body(doc: Document, report: Report, best: Candidate, following: Sequ
     return None
 
 
-def elected_in_text(doc: Document, report: Report, best: Candidate) -> str | None:
+def elected_in_text(doc: Document, report: Report) -> str | None:
     """A session whose sentence, lead, title and next sentences name no body (`Tại phiên chất vấn chiều 15/6, các
-    đại biểu …`) sits in the elected body the article names with an office or a sitting of it most often (`Chủ
-    tịch QH …`, summary_cues.tsv elected_office), else the first it names (`… dự toán Quốc hội giao`), not one
-    named first in passing (`Năm ngoái, HĐND tỉnh A đã giám sát …`). A foreign body (`Quốc hội Mỹ`) comes after
-    the country's own (_country_ending; alone it is the sitting's: a US House debate), and a hearing (`phiên điều
-    trần`, no_elected_guess) is a foreign congress's: not the country's own parliament named as such in passing
-    (`đoàn Quốc hội Việt Nam`). One pass over the organisation mentions (each asked once); None when none."""
-    words = cues()["no_elected_guess"]
-    hearing = any(match_length(words, best.toks, k) for k in range(best.head, best.word_end))
+    đại biểu …`) sits in the elected body the article names first (`… dự toán Quốc hội giao`, `Chủ tịch QH …`): a
+    sitting with questions and debates is always an elected body's, and a story of one names it somewhere. One pass
+    over the organisation mentions in the order of the text (each asked once); None when it names none."""
     mentions = sorted((m for o in report.organizations for m in o.mentions), key=lambda m: m.start)
-    office = cues()["elected_office"]
-    # folded name → (the country's own, mentions after an office word); the number of mentions is no measure: a
-    # hearing's `Ủy ban Tư pháp Thượng viện` is then named `Thượng viện` more often
-    scores: dict[str, tuple[bool, int]] = {}
-    written: dict[str, str] = {}
-    for mention, lo in _elected_mentions(doc, mentions):
-        country = _country_ending(mention.text)
-        if hearing and country == _HOME:
-            continue
-        key = fold(mention.text).lower()
-        home, offices = scores.get(key, (country in (None, _HOME), 0))
-        scores[key] = (home, offices + bool(match_ending_at(office, doc.tokens, lo)))
-        written.setdefault(key, mention.text)
-    if not scores:
-        return None
-    best_key = max(scores, key=lambda key: scores[key])  # max keeps the first of equals: the first named
-    return written[best_key]
-
-
-def _elected_in(doc: Document, report: Report, sentence: Sentence) -> str | None:
-    mentions = sorted(
-        (m for o in report.organizations for m in o.mentions if sentence.start <= m.start < sentence.end),
-        key=lambda m: m.start,
-    )
-    return _first_elected(doc, mentions)
-
-
-def _first_elected(doc: Document, mentions: Sequence[Mention]) -> str | None:
-    """The first of `mentions` (in the order of the text) that names an elected body (`Hạ viện Mỹ` too: a
-    foreign parliament's sitting is its own)."""
-    return next((mention.text for mention, _ in _elected_mentions(doc, mentions)), None)
-
-
-def _elected_mentions(doc: Document, mentions: Sequence[Mention]) -> Iterator[tuple[Mention, int]]:
-    """The mentions that name an elected body, each with its first token."""
     for mention in mentions:
         lo = doc.token_index(mention.start)
-        hi = lo + len(doc.tokens_in(mention.start, mention.end))
-        if names_elected(doc.tokens, lo, hi, whole_words=False):
-            yield mention, lo
-
-
-_COUNTRY_WORDS = 4  # words of the longest country name a body's name may end in (`Cộng hòa Séc`)
-
-
-def _country_ending(name: str) -> str | None:
-    """The country (its one name, lower case) the last words of `name` write (`Quốc hội Mỹ` → `hoa kỳ`, `Quốc
-    hội Việt Nam` → `việt nam`), else None; never the whole name."""
-    words, countries = fold(name).lower().split(), country_names()
-    for n in range(1, min(_COUNTRY_WORDS, len(words) - 1) + 1):
-        country = countries.get(" ".join(words[-n:]))
-        if country is not None:
-            return country
+        if names_elected(doc.tokens, lo, lo + len(doc.tokens_in(mention.start, mention.end)), whole_words=False):
+            return mention.text
     return None
 
 
-_HOME = fold(HOME_COUNTRY).lower()
+def _elected_in(doc: Document, report: Report, sentence: Sentence) -> str | None:
+    for mention in sorted(
+        (m for o in report.organizations for m in o.mentions if sentence.start <= m.start < sentence.end),
+        key=lambda m: m.start,
+    ):
+        lo = doc.token_index(mention.start)
+        if names_elected(doc.tokens, lo, lo + len(doc.tokens_in(mention.start, mention.end)), whole_words=False):
+            return mention.text
+    return None
 
 
 def _signer_organisation(report: Report, toks: list[Token], head: int) -> str | None:
