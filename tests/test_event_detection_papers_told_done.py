@@ -62,7 +62,7 @@ def _papers_seconds(count: int) -> float:
     doc = segment("Tin\n\n" + "Sở X có văn bản gửi huyện Y, " * count + "hết.")
     sentence = max(doc.sentences, key=lambda s: s.end - s.start)
     read = [(LeadSentence(sentence, 0, False), _candidates(doc, LeadSentence(sentence, 0, False), _Masked([]), {}))]
-    return best_cpu_seconds(lambda: _paper_told_done(read, 3))
+    return best_cpu_seconds(lambda: _paper_told_done(read, 3, frozenset()))
 
 
 def test_looking_for_a_paper_told_done_takes_linear_time() -> None:

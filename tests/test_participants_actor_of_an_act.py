@@ -6,6 +6,8 @@ per construction."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.timing import best_cpu_seconds, doubling_ratio
 from vnreport.pipeline import analyze_text
 
@@ -43,7 +45,8 @@ def test_an_act_told_by_a_source_has_no_actor_read() -> None:
         "Bộ trưởng Y tế Slovakia từ chức\n\nBộ Y tế Slovakia ngày 12/3 cho biết Bộ trưởng Y tế Peter Novak đã tuyên "
         "bố từ chức sau bê bối mua sắm thiết bị của bệnh viện trung ương."
     )
-    _, names = _participants(text)
+    kind, names = _participants(text)
+    assert kind == "other"
     assert names == []
 
 
@@ -52,8 +55,61 @@ def test_the_victim_of_an_incident_takes_no_part() -> None:
         "Cựu Thủ tướng Slovakia bị thương\n\nNgày 12/3, cựu Thủ tướng Slovakia Peter Novak cùng hai vệ sĩ đã bị thương "
         "do bom thư phát nổ trong xe ôtô chở ông."
     )
-    _, names = _participants(text)
+    kind, names = _participants(text)
+    assert kind == "other"
     assert names == []
+
+
+_AFTER = "\n\nÔng Novak giữ chức vụ này từ năm 2015."
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # a harm suffered, no passive before it
+        "Ngày 12/3, Bộ trưởng Y tế Slovakia Peter Novak đã thiệt mạng trong vụ tai nạn giao thông trên đường cao tốc.",
+        "Ngày 12/3, Bộ trưởng Y tế Slovakia Peter Novak đã trúng đạn khi gặp cử tri tại thủ đô.",
+        # a passive `được` between the subject and the act
+        "Ngày 12/3, Bộ trưởng Y tế Slovakia Peter Novak đã được Quốc hội chấp thuận từ chức sau bê bối mua sắm.",
+        # someone else opens the sentence: a body the official joins
+        "Ngày 12/3, Bộ Y tế Slovakia và Bộ trưởng Y tế Peter Novak đã tuyên bố từ chức sau bê bối mua sắm.",
+    ],
+)
+def test_a_victim_or_one_not_opening_the_sentence_takes_no_part_in_the_act(lead: str) -> None:
+    kind, names = _participants("Bộ trưởng Y tế Slovakia\n\n" + lead + _AFTER)
+    assert kind == "other"
+    assert names == []
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # `chuẩn bị` holds the syllable of a passive, and is no passive
+        "Ngày 12/3, Bộ trưởng Y tế Slovakia Peter Novak đang chuẩn bị tuyên bố từ chức sau bê bối mua sắm.",
+        # a holder new in post: the opening is still the official's own title
+        "Ngày 12/3, tân Bộ trưởng Y tế Slovakia Peter Novak đã tuyên bố từ chức sau bê bối mua sắm.",
+    ],
+)
+def test_preparing_an_act_or_a_new_holders_act_keeps_its_actor(lead: str) -> None:
+    kind, names = _participants("Bộ trưởng Y tế Slovakia từ chức\n\n" + lead + _AFTER)
+    assert kind == "other"
+    assert names == ["Peter Novak"]
+
+
+def _passive_seconds(count: int) -> float:
+    """Processor time to look for a passive over a gap of `count` syllables closing words (`chuẩn bị`)."""
+    from vnreport.segment.document import segment
+    from vnreport.summary.people import _passive_between
+    from vnreport.summary.tokens import sentence_tokens
+
+    doc = segment("Tin\n\nÔng A " + "chuẩn bị " * count + "đi.")
+    sentence = max(doc.sentences, key=lambda s: s.end - s.start)
+    toks = sentence_tokens(doc, sentence)
+    return best_cpu_seconds(lambda: _passive_between(toks, toks[2].start, toks[-1].start))
+
+
+def test_looking_for_a_passive_takes_linear_time() -> None:
+    assert doubling_ratio(_passive_seconds, 2000) < 2.5
 
 
 def test_a_long_opening_before_the_actor_doubles_the_time_when_doubled() -> None:

@@ -286,7 +286,7 @@ def _main_candidate(
         # `Chiều 29/6, phóng viên … đã phỏng vấn ông A …`: statements to a reporter, no event; but a paper an earlier
         # lead sentence tells issued (`Chủ tịch UBND TP đã có văn bản giao …` before `Trao đổi với phóng viên sáng
         # 23/6, …`) is the news the remarks follow
-        return _paper_told_done(read, dated[0].order)
+        return _paper_told_done(read, min(dated[0].order, _LATE_LEAD_ORDER), _issuers(report))
     if dated is not None and not dated[1] and (planned := _candidates(doc, dated[0], masked, bodies, planned=True)):
         # `Dự kiến kỳ họp … khai mạc vào ngày 22/5`: an event to come; the story is the title's event, dated
         # by the next dated sentence, or the gathering the lead announces, or none (`Ngày 7/7, đoàn Thanh tra sẽ
@@ -335,7 +335,7 @@ def _main_candidate(
         chosen = _incident_of_title(doc, lead)
     if chosen is None:
         # `Văn phòng Chính phủ đã có văn bản thông báo …` as the lead's second sentence, no clear event before it
-        chosen = _paper_told_done(read, _LATE_LEAD_ORDER)
+        chosen = _paper_told_done(read, _LATE_LEAD_ORDER, _issuers(report))
     if chosen is not None:
         # `Sau khi …, tại cuộc họp đoàn riêng, 100% đại biểu … đã bỏ phiếu bầu ông A …`: the vote at the sitting
         chosen = (
@@ -375,24 +375,90 @@ def _main_candidate(
     return chosen
 
 
-def _paper_told_done(read: _Read, before: int) -> Candidate | None:
+def _paper_told_done(read: _Read, before: int, issuers: frozenset[int]) -> Candidate | None:
     """`Phó Thủ tướng A đã có ý kiến chỉ đạo tới …`, `Cục X (Bộ Y) đã có văn bản gửi Sở Z …`: the first directive
     verb of a paper its subject has (a paper_have cue opens it, summary_cues.tsv: `có văn bản`, `có công văn`) told
     done (an act_done cue, `đã`, right before it, adverbs aside) in a body sentence of the lead before `before`: the
     paper is the news of a lead that names no clearer event (one told as just done, `vừa có văn bản`, is already
     strong). Over the read sets' articles with no event found, the first such verb of the lead's first three body
-    sentences is the gold event in 5 of 6. Reads each candidate's few tokens before it: linear in the lead."""
+    sentences is the gold event in 5 of 6. Its subject is a body or an official (`_issued_by_its_subject`), not
+    people (`Nhiều hộ dân đã có văn bản …`, a petition) nor none (`đến nay đã có văn bản …`); the paper is the
+    subject's own, not one it received (`Sở X đã có văn bản của Bộ Y`); the sentence tells no earlier happening
+    (`Trước đó, …`, `Từ năm 2015, …`: other_happening, paper_background cues) and the verb stands in its main
+    clause, out of quotes (`_main_clause`: not `… dù trước đó UBND huyện đã có văn bản …`). Reads each candidate's
+    few tokens around it and each sentence's tokens once: linear in the lead."""
     have, done = cues()["paper_have"], cues()["act_done"]
+    frames = (cues()["other_happening"], cues()["paper_background"])
     for ls, found in read:
-        if not 0 <= ls.order < before:
+        if not 0 <= ls.order < before or not found:
             continue
+        toks = found[0].toks
+        if any(match_length(frame, toks, 0) for frame in frames):
+            continue
+        main: list[bool] | None = None
         for c in found:
             if c.kind != "directive" or c.word.noun or not match_length(have, c.toks, c.head, whole_words=False):
                 continue
             back = skip_adverbs_back(c.toks, c.head)
-            if any(match_length(done, c.toks, k) for k in range(max(0, back - 1), c.head)):
+            if not any(match_length(done, c.toks, k) for k in range(max(0, back - 1), c.head)):
+                continue
+            if not _issued_by_its_subject(c.toks, back, issuers) or _received(c):
+                continue
+            main = main if main is not None else _main_clause(toks)
+            if main[c.head]:
                 return c
     return None
+
+
+def _issuers(report: Report) -> frozenset[int]:
+    """Where a paper's issuer may end: an organisation's mention, an official's name or title."""
+    return frozenset(
+        [m.end for o in report.organizations for m in o.mentions]
+        + [m.end for o in report.officials for m in o.mentions]
+        + [m.end for o in report.officials for t in o.titles for m in t.mentions]
+    )
+
+
+def _issued_by_its_subject(toks: list[Token], back: int, issuers: frozenset[int]) -> bool:
+    """The words right before toks[back] (where the verb's adverbs start, `đã`) end a body's or an official's mention
+    (`issuers`; past a bracket that closes one, `Cục X (Bộ Y) đã …`), or a body named by its kind (acting_body cues:
+    `cơ quan chức năng đã …`), as `_act_of_a_body` reads the subject of an act."""
+    if back < 1:
+        return False
+    if toks[back - 1].end in issuers or match_ending_at(cues()["acting_body"], toks, back, 6):
+        return True
+    return back >= 2 and toks[back - 1].text == ")" and toks[back - 2].end in issuers
+
+
+def _received(candidate: Candidate) -> bool:
+    """The paper is another's (`đã có văn bản của Bộ Y`): `của` right after its word."""
+    end = candidate.word_end
+    return end < len(candidate.toks) and candidate.toks[end].lower == "của"
+
+
+_QUOTE_MARKS = {"“": True, "”": False}
+
+
+def _main_clause(toks: list[Token]) -> list[bool]:
+    """For each token, whether it stands in the sentence's main clause: out of quotes (`“ … ”`, `" … "`) and out of a
+    subordinate clause (paper_subordinate cues: `dù`, `khi`), which runs to the next comma when it opens the sentence
+    or follows a comma (`Khi phát hiện sai phạm, Sở X …`), else to the sentence's end (`… dù trước đó UBND huyện đã
+    …`). One pass."""
+    subordinate = cues()["paper_subordinate"]
+    marks: list[bool] = []
+    quoted = False
+    clause = ""  # "" none, "comma" to the next comma, "end" to the sentence's end
+    for k, tok in enumerate(toks):
+        if tok.text == '"':
+            quoted = not quoted
+        elif tok.text in _QUOTE_MARKS:
+            quoted = _QUOTE_MARKS[tok.text]
+        elif tok.text == "," and clause == "comma":
+            clause = ""
+        elif not clause and not quoted and match_length(subordinate, toks, k):
+            clause = "comma" if k == 0 or toks[k - 1].text == "," else "end"
+        marks.append(not quoted and not clause)
+    return marks
 
 
 def _late_paper(doc: Document, chosen: Candidate, dated: LeadSentence, read: _Read) -> bool:

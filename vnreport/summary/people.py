@@ -40,7 +40,7 @@ from vnreport.segment.document import Document
 from vnreport.segment.tokens import Token
 from vnreport.spans import covers
 from vnreport.summary.lead import alternation, cue_phrases, cue_words
-from vnreport.summary.tokens import body_sentences, match_ending_at, match_length
+from vnreport.summary.tokens import body_sentences, match_ending_at, match_length, sentence_tokens
 from vnreport.summary.vocabulary import cues, event_trie
 from vnreport.text import fold
 
@@ -56,7 +56,9 @@ _TIME_FRAME = regexes.compile(
 )
 # what makes the named person no actor of an act: a clause break, a source, a telling verb, a passive
 _SUFFERED = regexes.compile(r"(?:bị|được)(?!\w)", re.IGNORECASE)  # the event's word passive: `bị thương`
-_ACTOR_BREAK = regexes.compile(r"[,;:]|(?<!\w)(?:theo|cho biết|cho hay|nói|bị|dẫn lời)(?!\w)", re.IGNORECASE)
+_ACTOR_BREAK = regexes.compile(r"[,;:]|(?<!\w)(?:theo|cho biết|cho hay|nói|dẫn lời)(?!\w)", re.IGNORECASE)
+_PASSIVE = frozenset({"bị", "được"})
+_INCIDENT_CHARS = 40  # characters after the event word's start where an incident's or a harm's word is read
 _LED_KINDS = frozenset({"visit", "inspection"})
 # a working session a leader holds with a body: its frame names the chair (`Tại buổi làm việc với Sở X, A …`)
 _WORK_KINDS = frozenset({"meeting", "inspection", "session"})
@@ -197,10 +199,7 @@ def set_people(
     head = None  # the leader of the visiting delegation the event's subject names (`A và đoàn …`)
     refs = _refs(doc, report, event_sentence)
     quoted = [(m.start(), m.end()) for m in _QUOTES.finditer(doc.view)]
-    titles = {
-        o.name: frozenset(fold(w).lower() for t in o.titles for w in [t.text, *(m.text for m in t.mentions)])
-        for o in report.officials
-    }
+    titles = _official_titles(report)
     sentences = body_sentences(doc, skip_copies=False)[:_MAX_SENTENCES]
     near_end = _near_end(sentences, event_sentence)
     led_end = _near_end(sentences, event_sentence, _LED_NEAR)
@@ -215,14 +214,7 @@ def set_people(
         roles.add("attended", name, "gallery")  # `Phó Thủ tướng A. Bộ trưởng B (phải) và C.`: the photos show them
     voting = event_sentence is not None and _is_public_vote(doc, event, event_sentence)
     if event_sentence is not None and subject_end is not None:
-        subject = [
-            r
-            for r in refs
-            if event_sentence.start <= r.start
-            and r.end <= subject_end
-            and not _honoured(doc.view, r.start)
-            and not (event.kind not in _LED_KINDS and _owned(doc.view, r, titles))
-        ][::-1]
+        subject = _subject_refs(doc, refs, event_sentence, subject_end, titles, owned=event.kind not in _LED_KINDS)
         joined = _joined(doc.view, subject, titles)
         if not voting:
             for ref in joined:
@@ -334,6 +326,66 @@ def set_people(
     return roles
 
 
+def _official_titles(report: Report) -> dict[str, frozenset[str]]:
+    """Each official's titles and their mentions' words, folded and lower-cased, by the official's name."""
+    return {
+        o.name: frozenset(fold(w).lower() for t in o.titles for w in [t.text, *(m.text for m in t.mentions)])
+        for o in report.officials
+    }
+
+
+def _subject_refs(
+    doc: Document,
+    refs: list[Ref],
+    event_sentence: Sentence,
+    subject_end: int,
+    titles: dict[str, frozenset[str]],
+    *,
+    owned: bool = True,
+) -> list[Ref]:
+    """The names of the event sentence before its word, the nearest first: none honoured (`lễ truy điệu ông A`) nor,
+    with `owned`, one a body or another person owns (`vợ Bộ trưởng A`, `_owned`)."""
+    return [
+        r
+        for r in refs
+        if event_sentence.start <= r.start
+        and r.end <= subject_end
+        and not _honoured(doc.view, r.start)
+        and not (owned and _owned(doc.view, r, titles))
+    ][::-1]
+
+
+def _passive_between(toks: list[Token], start: int, end: int) -> bool:
+    """A passive (`bị`, `được`) between the subject's end and the act's word (`A đã bị …`, `A ngày 12/3 được …`): the
+    syllable opens the gap or follows an adverb (summary_cues.tsv verb_adverb: `đã`, `đang`) or a day. Not the
+    syllable closing a word (`đang chuẩn bị tuyên bố`, `thiết bị`): the tokens are syllables, so the word before
+    it tells which. One pass over the sentence's tokens."""
+    first = True
+    for k, tok in enumerate(toks):
+        if not start <= tok.start < end:
+            continue
+        if tok.lower in _PASSIVE and (
+            first or toks[k - 1].kind in {"number", "date"} or match_ending_at(cues()["verb_adverb"], toks, k, 2)
+        ):
+            return True
+        first = False
+    return False
+
+
+@cache
+def _suffered_word() -> re.Pattern[str]:
+    """An incident's word or a harm suffered (summary_cues.tsv incident_news, incident_harm: `vụ tai nạn`, `thiệt
+    mạng`, `trúng đạn`) opening the event's word, in a folded, lower-case text: whoever stands before it suffers it."""
+    return regexes.compile(rf"(?:{alternation(cue_phrases('incident_news') + cue_phrases('incident_harm'))})(?!\w)")
+
+
+@cache
+def _former() -> re.Pattern[str]:
+    """A word telling a former or a new holder before a title (summary_cues.tsv title_former, title_new: `nguyên`,
+    `cựu`, `tân`)."""
+    return regexes.compile(rf"(?<!\w)(?:{alternation(cue_phrases('title_former') + cue_phrases('title_new'))})(?!\w)")
+
+
 def _fill_actor(
     event: Event, doc: Document, report: Report, event_sentence: Sentence, subject_end: int, roles: Roles
 ) -> None:
@@ -343,30 +395,22 @@ def _fill_actor(
     aside: not `Theo ông E, …`, `Bộ X cho biết Tổng thống F đã …`, `ông G, Chủ tịch UBND xã, cho biết …`: a teller
     or a source, not the actor) and the few words between them and the event's word are no passive (`A cùng hai
     vệ sĩ đã bị thương`: a victim of an incident) nor a telling verb. Nobody else takes part in an act."""
-    titles = {
-        o.name: frozenset(fold(w).lower() for t in o.titles for w in [t.text, *(m.text for m in t.mentions)])
-        for o in report.officials
-    }
-    subject = [
-        r
-        for r in _refs(doc, report, event_sentence)
-        if event_sentence.start <= r.start
-        and r.end <= subject_end
-        and not _honoured(doc.view, r.start)
-        and not _owned(doc.view, r, titles)
-    ][::-1]
+    titles = _official_titles(report)
+    subject = _subject_refs(doc, _refs(doc, report, event_sentence), event_sentence, subject_end, titles)
     joined = _joined(doc.view, subject, titles)
     if not joined:
         return
-    first = min(r.start for r in joined)
-    opening = _TIME_FRAME.sub("", doc.view[event_sentence.start : first], count=1)
+    first = min(joined, key=lambda r: r.start)
+    opening = _TIME_FRAME.sub("", doc.view[event_sentence.start : first.start], count=1)
     gap = doc.view[joined[0].end : subject_end]
     if (
         len(opening.split()) > _ACTOR_OPENING
-        or _ACTOR_BREAK.search(opening)
+        or not _only_title(_former().sub(" ", fold(opening).lower()), titles.get(first.name, frozenset()))
         or len(gap.split()) > _ACTOR_GAP
         or _ACTOR_BREAK.search(gap)
+        or _passive_between(sentence_tokens(doc, event_sentence), joined[0].end, subject_end)
         or _SUFFERED.match(doc.view, subject_end)
+        or _suffered_word().match(fold(doc.view[subject_end : subject_end + _INCIDENT_CHARS]).lower())
     ):
         return
     for ref in joined:
