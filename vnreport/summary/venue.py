@@ -13,7 +13,9 @@ the title tells (`Thủ tướng thăm chính thức Mỹ`); for an incident a t
 title (`Đắk Lắk: …`); for a delegation, the unit it works with (a leader's own working session with a body has no
 venue unless one is written); for a local leader's reception, the city of the body in the host's title (also a host
 named after `buổi tiếp của`); not the unit of the voters a meeting with voters is held with
-(`tiếp xúc cử tri quận Ba Đình`: samples/gold/README.md, "A voters' meeting's place"). A place the text does not give
+(`tiếp xúc cử tri quận Ba Đình`: samples/gold/README.md, "A voters' meeting's place"); last, the place of the same
+happening the title or the lead tells with an event noun and a verb of holding (`Hội nghị … diễn ra hôm nay tại Hà
+Nội` for a speech told by a verb), on no other day. A place the text does not give
 is None, never guessed from the organiser's name.
 """
 
@@ -174,7 +176,142 @@ def placed(doc: Document, report: Report, best: Candidate, following: list[Sente
         venue = _place_text(_act_place(doc, best, marks, date))
         if venue:
             return Place(venue, "act_place")
+    if (
+        best.kind not in _UNTOLD_KINDS
+        and not _is_incident(best)
+        and not match_length(cues()["other_happening"], best.toks, 0)
+    ):
+        venue = _lead_happening_venue(doc, report, best, marks)
+        if venue:
+            return Place(venue, "lead_happening")
     return Place(_dateline(doc, report), "dateline")
+
+
+# a directive is not told again with a venue; a session's group discussion (`thảo luận ở Tổ 9`) is a step of it
+_UNTOLD_KINDS = frozenset({"directive", "session"})
+_LONG_NAME_REACH = 40  # tokens of a capitalised event name before its verb of holding
+_LEAD_REACH = 4  # body sentences of the lead where the same happening may be told with its place
+
+
+def _lead_happening_venue(doc: Document, report: Report, best: Candidate, marks: _Marks) -> str | None:
+    """When no construction of the event's own sentence gives its place: the place of the happening the title or
+    the lead tells with an event noun of its own (`Hội nghị … diễn ra hôm nay tại Hà Nội`, `vòng 4 cuộc đối thoại …
+    diễn ra ở X`), the same one as the event's when that sentence names no other day than the event's sentence
+    does. Only a place bound to the noun by a verb of holding in its clause (`_noun_venue`); never in a caption, in a
+    sentence opening another happening (`Trước đó, …`, `Cùng ngày, …`), nor in quotes or brackets."""
+    days = _days_in(report, [best.sentence, *([best.dated_by] if best.dated_by else [])])
+    # a sentence whose event is told by a noun names the happening itself: another noun in the lead is the same one
+    # only when of its kind (`Trước đó, tại Hội nghị X, …` is not the `buổi làm việc tại Y` the lead tells)
+    kind = best.kind if best.word.noun and best.order >= 0 else None
+    body = [s for s in _untitled_sentences(doc)[:_LEAD_REACH] if s.start != best.sentence.start]
+    sentences = [s for s in doc.title_sentences() if s.start != best.sentence.start] + body
+    photos = captions(doc, doc.sentences)
+    for sentence in sentences:
+        if sentence.start in photos or (days and not _days_in(report, [sentence]) <= days):
+            continue
+        toks = doc.tokens_in(sentence.start, sentence.end)
+        if toks and match_length(cues()["other_happening"], toks, 0):
+            continue
+        venue = _noun_venue(doc, toks, marks, kind, _other_days(report, days))
+        if venue:
+            return venue
+    return None
+
+
+_AROUND = frozenset({"sau", "trước", "khi", "các", "những"})
+
+
+def _days_in(report: Report, sentences: list[Sentence]) -> set[str]:
+    """The values of the dates written in `sentences`."""
+    return {d.value for d in report.dates if any(s.start <= d.start < s.end for s in sentences)}
+
+
+def _other_days(report: Report, days: set[str]) -> frozenset[int]:
+    """Where the dates of a day, a month or a year that is none of `days` start (`diễn ra vào năm 2016`); when the
+    event's sentence names no day, a day may be its own (`diễn ra sáng nay (17/5)`): only months and years."""
+    precisions = _DAY_PRECISIONS if days else _DAY_PRECISIONS - {"day"}
+    return frozenset(d.start for d in report.dates if d.value not in days and d.precision in precisions)
+
+
+_DAY_PRECISIONS = frozenset({"day", "month", "year"})
+
+
+def _noun_venue(
+    doc: Document, toks: list[Token], marks: _Marks, kind: str | None, other_days: frozenset[int]
+) -> str | None:
+    """The first venue bound to an event noun of the sentence (a document's aside) by a verb of holding that
+    follows it in its clause (`Hội nghị … diễn ra hôm nay tại Hà Nội`, `_bound_prep`). Not in quotes or brackets, not a
+    correspondent's or envoy's `tại`, not inside or right after an organisation's name. Each noun reads a few
+    tokens after it (`_NAME_REACH`): linear in the sentence."""
+    depth = 0
+    quoted = False
+    for k, tok in enumerate(toks):
+        depth = _depth_after(depth, tok)
+        if tok.lower in _QUOTES:
+            quoted = not quoted if tok.lower == '"' else tok.lower == "“"
+        if depth or quoted:
+            continue
+        length = match_length(event_trie(), toks, k)
+        if not length and tok.is_cap:
+            length = match_length(event_trie(), toks, k, whole_words=False)
+        word = event_words()[" ".join(t.lower for t in toks[k : k + length])] if length else None
+        if word is None or not word.noun or word.kind == "directive" or (kind is not None and word.kind != kind):
+            continue
+        if k > 0 and toks[k - 1].lower in _AROUND:
+            continue  # `sau cuộc họp tại X`: a meeting before or after the event, not it
+        at, verb_at = _bound_prep(toks, k + length, marks, named=tok.is_cap)
+        if (
+            at < 0
+            or _attributive(toks, at)
+            or marks.in_organisation(toks[at].start)
+            or _after_organisation(toks, at, marks)
+        ):
+            continue
+        found = _venue(doc, toks, at + 1, marks)
+        if found is None or (toks[at + 1].start, found[1]) in marks.organisations:
+            continue  # a body alone (`buổi điều trần tại Thượng viện`) is no place
+        # `Hội nghị X diễn ra vào năm 2016 tại Y`: a happening of another day (read once: the first venue ends the scan)
+        return None if _dated_otherwise(toks, verb_at, other_days) else found[0]
+    return None
+
+
+def _dated_otherwise(toks: list[Token], start: int, other_days: frozenset[int]) -> bool:
+    """A date of another day than the event's starts in the clause from toks[start] (the verb of holding) on."""
+    for tok in toks[start:]:
+        if tok.lower in _CLAUSE_STOPS:
+            return False
+        if tok.start in other_days:
+            return True
+    return False
+
+
+def _bound_prep(toks: list[Token], start: int, marks: _Marks, *, named: bool) -> tuple[int, int]:
+    """Index of the `tại`/`ở` bound to the event name ending at toks[start] by the verb of holding that follows
+    the name in its clause (`tại` within a few words after the verb, `ở` right after it or its date); a
+    capitalised name (`named`) may run on past commas and other event words (`Hội nghị sơ kết công tác kiểm tra,
+    giám sát … diễn ra hôm nay tại Hà Nội`). A `tại`/`ở` right after a noun's name without the verb is not read
+    (`dự diễn đàn cấp cao tại X` in a title, `tế thần ở lễ hội X`: often the place of another happening). -1 when
+    none; with the index where that verb starts."""
+    verb_end = verb_at = -1
+    comma = False
+    for k in range(start, min(len(toks) - 1, start + (_LONG_NAME_REACH if named else _NAME_REACH))):
+        lower = toks[k].lower
+        verb = match_length(cues()["held_verb"], toks, k) if verb_end < 0 else 0
+        if verb:
+            verb_end, verb_at = k + verb, k
+        if lower in _CLAUSE_END or lower in _QUOTES or (verb_end < 0 and not named and lower in {",", "(", ")"}):
+            return -1, -1
+        if verb_end < 0 and not verb and not named and match_length(event_trie(), toks, k):
+            return -1, -1  # another event's name: its verb of holding is its own
+        if verb_end < 0 or k < verb_end:
+            continue
+        if k - verb_end > _HELD_REACH + 2:
+            return -1, -1
+        comma = comma or lower == ","  # `diễn ra sáng nay, 10/6, ở X`: only `ở` is read past the date's commas
+        held_at = lower == "tại" and not comma
+        if toks[k].first and (held_at or (lower == "ở" and _held_at(toks, k, _past_date_back(toks, k, marks)))):
+            return (k, verb_at) if _place_follows(toks, k + 1) else (-1, -1)
+    return -1, -1
 
 
 _ACT_PLACE_KINDS = frozenset({"investigation", "trial", "other"})  # kinds whose act may be placed by `_act_place`
