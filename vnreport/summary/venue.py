@@ -271,11 +271,11 @@ def _noun_venue(
         if found is None or (toks[at + 1].start, found[1]) in marks.organisations:
             continue  # a body alone (`buổi điều trần tại Thượng viện`) is no place
         # `Hội nghị X diễn ra vào năm 2016 tại Y`: a happening of another day (read once: the first venue ends the scan)
-        return None if _dated_otherwise(toks, verb_at, other_days) else found[0]
+        return None if _other_day_in_clause(toks, verb_at, other_days) else found[0]
     return None
 
 
-def _dated_otherwise(toks: list[Token], start: int, other_days: frozenset[int]) -> bool:
+def _other_day_in_clause(toks: list[Token], start: int, other_days: frozenset[int]) -> bool:
     """A date of another day than the event's starts in the clause from toks[start] (the verb of holding) on."""
     for tok in toks[start:]:
         if tok.lower in _CLAUSE_STOPS:
