@@ -13,7 +13,7 @@ sentence after it that tells the event again (`Hội thảo do Bộ X tổ chứ
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
 
 from vnreport import regexes
@@ -21,7 +21,7 @@ from vnreport.extract.documents.lexicon import KINDS
 from vnreport.extract.names import title_matcher
 from vnreport.extract.officials.merging import country_names
 from vnreport.lexicon import PASSIVE_MARKS
-from vnreport.report.model import DateMention, Event, Official, Report, Sentence, Task
+from vnreport.report.model import DateMention, Event, Mention, Official, Report, Sentence, Task
 from vnreport.segment.document import Document
 from vnreport.summary.lead import alternation, cue_phrases, cue_words, lead_sentences
 from vnreport.summary.phrases import Candidate, is_stop, name_span, organiser_verb_before, skip_adverbs_back
@@ -644,19 +644,18 @@ def elected_in_text(doc: Document, report: Report) -> str | None:
     đại biểu …`) sits in the elected body the article names first (`… dự toán Quốc hội giao`, `Chủ tịch QH …`): a
     sitting with questions and debates is always an elected body's, and a story of one names it somewhere. One pass
     over the organisation mentions in the order of the text (each asked once); None when it names none."""
-    mentions = sorted((m for o in report.organizations for m in o.mentions), key=lambda m: m.start)
-    for mention in mentions:
-        lo = doc.token_index(mention.start)
-        if names_elected(doc.tokens, lo, lo + len(doc.tokens_in(mention.start, mention.end)), whole_words=False):
-            return mention.text
-    return None
+    return _first_elected(doc, (m for o in report.organizations for m in o.mentions))
 
 
 def _elected_in(doc: Document, report: Report, sentence: Sentence) -> str | None:
-    for mention in sorted(
-        (m for o in report.organizations for m in o.mentions if sentence.start <= m.start < sentence.end),
-        key=lambda m: m.start,
-    ):
+    return _first_elected(
+        doc, (m for o in report.organizations for m in o.mentions if sentence.start <= m.start < sentence.end)
+    )
+
+
+def _first_elected(doc: Document, mentions: Iterable[Mention]) -> str | None:
+    """The first of `mentions` in the order of the text that names an elected body, as written; None when none."""
+    for mention in sorted(mentions, key=lambda m: m.start):
         lo = doc.token_index(mention.start)
         if names_elected(doc.tokens, lo, lo + len(doc.tokens_in(mention.start, mention.end)), whole_words=False):
             return mention.text
