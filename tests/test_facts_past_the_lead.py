@@ -107,6 +107,13 @@ def test_a_change_past_the_lead_is_kept_when_the_lead_gives_a_figure() -> None:
     assert "45 chiến sĩ" not in _facts(_article("Cháy chợ huyện", lead, body))  # no change: the detail
 
 
+def test_the_size_of_a_change_past_the_lead_is_dropped_when_the_lead_gives_a_figure() -> None:
+    # round 35: a change's own size (`tăng 12 gian hàng so với năm trước`) is no level the change comes to
+    lead = "Rạng sáng nay, một đám cháy lớn đã bùng phát tại chợ trung tâm huyện, thiêu rụi 30 gian hàng."
+    body = ["Ngọn lửa lan nhanh sang các dãy bên cạnh.", "Số gian hàng bị cháy tăng 12 gian hàng so với vụ trước."]
+    assert "12 gian hàng" not in _facts(_article("Cháy chợ huyện", lead, body))
+
+
 def test_a_count_deeper_than_the_paragraph_after_a_lead_without_figures_stays() -> None:
     # measured: dropping the counts of the paragraphs past the one after a figure-less lead lost 7 of 253 gold
     # headline figures (lists of votes, `437 đại biểu tán thành`); they stay

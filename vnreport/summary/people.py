@@ -640,19 +640,17 @@ def _visit_owner(
     right after it (nothing but their own title between) makes the visit and leads it. Not an inviter (`chuyến thăm
     … theo lời mời của C`): `_VISIT_OF` stops at `mời`. Not a trip cited beside the one reported: the words between
     hold no second trip noun or `đáp lễ` (`chuyến thăm X nhằm đáp lễ chuyến thăm … của B`), the trip is not the one
-    returned (`đáp lễ chuyến thăm của B`) nor told as past after its owner (`của B năm ngoái`, `trước đó`). One bounded match and one bisect: linear in the text."""
+    returned (`đáp lễ chuyến thăm của B`) nor told as past after its owner (`của B năm ngoái`, `trước đó`).
+    One bounded match and one bisect: linear in the text."""
     found = _VISIT_OF.match(view, subject_end, sentence.end)
     if found is None or not (found.group(1) or _TRIP_BEFORE.search(view, max(0, subject_end - 8), subject_end)):
         return None
     if _RETURNED_BEFORE.search(view, max(0, subject_end - _RETURN_REACH), subject_end):
         return None  # `đáp lễ chuyến thăm … của B`: B's trip is the one returned, not the one reported
-    k = bisect_left(refs, found.end(), key=lambda r: r.start)
-    if k >= len(refs) or refs[k].start >= min(sentence.end, found.end() + _SESSION_OWNER_REACH):
-        return None
-    ref = refs[k]
-    if _PAST_AFTER.match(view, ref.end):
+    ref = _owner_after(view, refs, titles, found.end(), sentence.end)
+    if ref is None or _PAST_AFTER.match(view, ref.end):
         return None  # `chuyến thăm … của Thủ tướng B năm ngoái`: a past trip cited
-    return ref.name if _only_title(view[found.end() : ref.start], titles.get(ref.name, frozenset())) else None
+    return ref.name
 
 
 def _frame_worker(
@@ -674,12 +672,9 @@ def _frame_worker(
         comma = doc.view.find(",", cue_end, sentence.end)
         if comma < 0 or any(cue_end <= r.start < comma for r in refs) or _names_a_delegation(doc, cue_end, comma):
             return None
-        first = next((r for r in refs if comma < r.start < sentence.end), None)
-        if first is None or not _only_title(
-            doc.view[comma + 1 : first.start], titles.get(first.name, frozenset()), loose=True
-        ):
-            return None
-        return first.name
+        k = bisect_left(refs, comma + 1, key=lambda r: r.start)
+        first = refs[k] if k < len(refs) and refs[k].start < sentence.end else None
+        return first.name if first is not None and _frame_subject(doc.view, first, comma, titles) else None
     return None
 
 
@@ -713,11 +708,17 @@ def _meeting_frame(
             or _others_meeting(doc, cue_end, comma)
             or _names_a_delegation(doc, cue_end, comma)
             or _owned_by_another(toks, start + length, comma, titles.get(first.name, frozenset()))
-            or not _only_title(view[comma + 1 : first.start], titles.get(first.name, frozenset()), loose=True)
+            or not _frame_subject(view, first, comma, titles)
         ):
             return None
         return first.name
     return None
+
+
+def _frame_subject(view: str, first: Ref, comma: int, titles: dict[str, frozenset[str]]) -> bool:
+    """The first person named after a frame's comma is the clause's subject: nothing but their own title's words
+    between (`_frame_worker`, `_meeting_frame`)."""
+    return _only_title(view[comma + 1 : first.start], titles.get(first.name, frozenset()), loose=True)
 
 
 def _others_meeting(doc: Document, start: int, end: int) -> bool:
@@ -777,16 +778,22 @@ def _session_owner(
     named), nor a pronoun (`buổi làm việc của ông với …`)."""
     for sentence in sentences:
         for found in _SESSION_OF.finditer(view, sentence.start, sentence.end):
-            # the name stands a title away: a bounded window keeps a sentence of thousands of mentions linear
-            following = _refs_in(refs, found.end(), min(sentence.end, found.end() + _SESSION_OWNER_REACH))
-            if not following:
-                continue
-            ref = _merged(view, following)[0]  # the title and the name side by side are one mention
-            if not _only_title(view[found.end() : ref.start], titles.get(ref.name, frozenset())):
-                continue
-            if _WITH_NEXT.match(view, ref.end):
+            ref = _owner_after(view, refs, titles, found.end(), sentence.end)
+            if ref is not None and _WITH_NEXT.match(view, ref.end):
                 return ref.name
     return None
+
+
+def _owner_after(view: str, refs: list[Ref], titles: dict[str, frozenset[str]], at: int, end: int) -> Ref | None:
+    """The person named right after `at` (`chuyến thăm … của`, `buổi làm việc của`), before `end`, with nothing but
+    their own title between: the owner of the trip or the session (`_visit_owner`, `_session_owner`). The name
+    stands a title away: a window of `_SESSION_OWNER_REACH` characters and one bisect keep a sentence of thousands
+    of mentions linear."""
+    following = _refs_in(refs, at, min(end, at + _SESSION_OWNER_REACH))
+    if not following:
+        return None
+    ref = _merged(view, following)[0]  # the title and the name side by side are one mention
+    return ref if _only_title(view[at : ref.start], titles.get(ref.name, frozenset())) else None
 
 
 def _names_a_delegation(doc: Document, start: int, end: int) -> bool:
