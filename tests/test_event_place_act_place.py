@@ -150,3 +150,9 @@ def test_an_adjunct_after_a_comma_keeps_the_acts_clause() -> None:
 def test_a_place_named_after_its_side() -> None:
     lead = "Ngày 5/3, ba nghi phạm đã bị bắt giữ ở phía tây thành phố Tân An."
     assert _lead_place(lead) == "thành phố Tân An"
+
+
+def test_a_place_dated_by_another_day_after_hom_is_another_happenings() -> None:
+    # round 35: `hôm 1/3` dates the place as `ngày 1/3` does
+    lead = "Ngày 5/3, cảnh sát đã bắt giữ nghi phạm đâm xe ở thành phố Tân An hôm 1/3."
+    assert _lead_place(lead) is None

@@ -74,6 +74,10 @@ def test_a_count_past_the_fifth_sentence_after_the_lead_is_no_key_fact_unless_a_
     lead = "Sáng nay, đoàn công tác của tỉnh đã làm việc tại khu công nghiệp số 15 của tỉnh."
     text = "Đoàn công tác làm việc với doanh nghiệp\n\n" + lead + "\n\n" + " ".join([*_FILLER[:2], late]) + "\n"
     assert "15 doanh nghiệp" in _facts(text)
+    # the lead gives a figure of its own (`15 đơn vị`) and the body's 7th sentence tells its number again: kept
+    lead = "Sáng nay, đoàn công tác của tỉnh đã làm việc với 15 doanh nghiệp FDI và 200 lao động của khu."
+    text = "Đoàn công tác làm việc với doanh nghiệp\n\n" + lead + "\n\n" + " ".join([*_FILLER[:6], late]) + "\n"
+    assert "15 doanh nghiệp" in _facts(text)
     shrunk = _facts(_article([*_FILLER[:6], "Danh sách ban đầu gồm 60 thành viên, nay giảm xuống còn 45 thành viên."]))
     assert "60 thành viên" not in shrunk  # the background
     assert "45 thành viên" in shrunk  # what a change comes to: the news

@@ -52,6 +52,29 @@ def test_a_verb_of_saying_past_another_clause_gives_no_role(text: str) -> None:
     assert roles(text)["Lê Minh Khoa"] != "spoke"
 
 
+_PARTY = "Ông Lê Minh Khoa, chủ tịch đảng cánh hữu Liên minh Dân chủ Xanh"
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        # a past time before the verb: words said then, told as background (as `_predicate` reads it)
+        "hồi đó cảnh báo nguy cơ bất ổn.",
+        "lúc ấy cảnh báo nguy cơ bất ổn.",
+        # a causative: the verb after it is the caused ones'
+        "từ chức khiến giới quan sát cảnh báo nguy cơ bất ổn.",
+        "vắng mặt làm cho các đại biểu lên tiếng phản đối.",
+    ],
+)
+def test_a_past_time_or_a_causative_past_a_long_title_gives_no_role(rest: str) -> None:
+    assert roles(_PARTY + " " + rest)["Lê Minh Khoa"] != "spoke"
+
+
+def test_a_date_before_the_verb_past_a_long_title_keeps_the_role() -> None:
+    assert roles(_PARTY + " ngày 5/12 cảnh báo nguy cơ bất ổn.")["Lê Minh Khoa"] == "spoke"
+    assert roles(_PARTY + " khi đó, cảnh báo nguy cơ bất ổn.")["Lê Minh Khoa"] == "spoke"  # a then-title
+
+
 def test_the_scan_past_long_titles_grows_linearly() -> None:
     unit = "Ông Lê Minh Khoa, chủ tịch hãng vận tải biển lớn nhất khu vực Sao Mai cảnh báo giá cước sẽ tăng, "
 

@@ -92,6 +92,7 @@ _MIN_LEAD_WORDS = 8
 _MAX_MEASURE_WORDS = 12  # the figures extractor keeps the last 12 words: that many is a cut clause
 _SAME_COUNT = 20  # two counts of this size or more with the same value are one number told twice
 _MAX_AROUND_TOKENS = 6
+_TEN = "mười"  # before a small number word: the two are one number (`mười hai`)
 _ABLE = "được"  # after a verb, what it achieved: part of the verb's phrase (`bắt được`)
 _MAX_VERBS = 3  # verbs before a count read as what is done to it (`ra lệnh bắt tạm giam`)
 _MAX_SUBJECT_VERB_WORDS = 6  # `Ban quản lý rừng bắt được`: a subject and its verb; longer is a clause cut anywhere
@@ -207,6 +208,7 @@ def traced_key_facts(doc: Document, report: Report, event_sentence: Sentence | N
     absorbed: set[int] = set()  # start offsets of figures that are another figure's change
     facts: list[tuple[float, int, TracedFact]] = []
     inner: set[int] = set()  # ids of the counts inside the paragraph after the lead, past its first sentence
+    restated: set[int] = set()  # ids of the counts past the lead that a change comes to or whose number the lead writes
     seen: set[tuple] = set()
     quantities = _quantity_units()
     lead_numbers = _lead_numbers(doc)
@@ -226,8 +228,8 @@ def traced_key_facts(doc: Document, report: Report, event_sentence: Sentence | N
         if _is_run_on(item) and (figure.value, figure.unit) not in title_figures:
             continue  # the 11th sentence of a lead paragraph that runs to the end: the body, unless the title's
             # figure told again
-        deep = _is_body_amount(item, quantities) or _is_body_count(item, quantities, scans)
-        if deep and _number_text(doc, item) not in lead_numbers:
+        deep = _is_body_amount(item, quantities) and not _lead_writes(doc, item, lead_numbers)
+        if deep or _is_body_count(doc, item, quantities, scans, lead_numbers):
             continue  # `tổng mức đầu tư 504 tỷ đồng`, `47 tàu vỏ thép` in the 7th sentence: the body's detail, the
             # background, unless the lead states it
         if change_span is not None:
@@ -298,14 +300,19 @@ def traced_key_facts(doc: Document, report: Report, event_sentence: Sentence | N
         if figure.unit not in quantities:
             fact.measure = counted
         traced = TracedFact(fact, path, importance, item.where, item.nth)
-        if (
-            item.where == _AFTER_LEAD
-            and not item.opens
-            and _is_count(fact, quantities)
-            and not _ends_change(item, scans)
-            and _number_text(doc, item) not in lead_numbers
-        ):
-            inner.add(id(traced))
+        if item.where < _LEAD and _is_count(fact, quantities):
+            # beside a lead's own figure, the lead must write the number before the same noun (`ba tàu cá` … `3 tàu
+            # cá`): any number of the lead kept 35 counts over news1000, most wrong (`501 mong`, `3 bậc`)
+            if _restated_beside_lead(doc, item, scans, lead_numbers):
+                restated.add(id(traced))
+            # only the paragraph after the lead: the counts of the paragraphs past it stay (dev's lists of votes,
+            # `437 đại biểu tán thành`, are the headline of a lead without figures: 7 of 253 lost when dropped)
+            if (
+                item.where == _AFTER_LEAD
+                and not item.opens
+                and not _restates_lead_or_change(doc, item, scans, lead_numbers)
+            ):
+                inner.add(id(traced))
         facts.append((importance, figure.start, traced))
     for where, fact in _headline_counts(doc, report):
         if (fact.value, fact.unit) not in seen:
@@ -314,7 +321,10 @@ def traced_key_facts(doc: Document, report: Report, event_sentence: Sentence | N
     if any(traced.where >= _LEAD for _, _, traced in facts):
         # the title or the lead gives a figure: a count told past the lead is the story's detail (`89 con cá ngừ`,
         # `3 tay súng`), not the headline; an amount or a rate may still be the lead's figure told in full
-        facts = [f for f in facts if f[2].where >= _LEAD or not _is_count(f[2].fact, quantities)]
+        # unless a change comes to it (`tăng lên 45 ki ốt`) or the lead writes its number before the same noun
+        facts = [
+            f for f in facts if f[2].where >= _LEAD or not _is_count(f[2].fact, quantities) or id(f[2]) in restated
+        ]
     else:
         # no figure in the title or the lead: the headline has none, and a count inside the paragraph after the lead
         # is its detail, unless a change comes to it (`giảm xuống còn 681`) or the lead writes its number; the
@@ -408,11 +418,54 @@ def _is_body_amount(item: Placed, quantities: frozenset[str]) -> bool:
     return item.where == _AFTER_LEAD and item.nth >= _AMOUNT_REACH and item.figure.unit in quantities
 
 
-def _is_body_count(item: Placed, quantities: frozenset[str], scans: _Scans) -> bool:
-    """A count past the 5th body sentence of the paragraph after the lead that no change comes to."""
+def _is_body_count(
+    doc: Document, item: Placed, quantities: frozenset[str], scans: _Scans, lead_numbers: frozenset[str]
+) -> bool:
+    """A count past the 5th body sentence of the paragraph after the lead that no change comes to and whose number
+    the lead does not write."""
     if item.where != _AFTER_LEAD or item.nth < _COUNT_REACH or item.figure.unit in quantities:
         return False
-    return not _ends_change(item, scans)
+    return not _restates_lead_or_change(doc, item, scans, lead_numbers)
+
+
+def _restated_beside_lead(doc: Document, item: Placed, scans: _Scans, lead_numbers: frozenset[str]) -> bool:
+    """A count past the lead kept beside the lead's own figure: a change comes to it as its level (`tăng lên 45 gian
+    hàng`; not its size, `tăng 3 vụ so với cùng kỳ`, `tăng 3 bậc`: 3 of 3 such fires over news1000 were the change's
+    size, no headline) or the lead writes its number before the same noun."""
+    return (_comes_to(item, scans) and _ends_change(item, scans)) or _lead_writes(
+        doc, item, lead_numbers, same_noun=True
+    )
+
+
+def _comes_to(item: Placed, scans: _Scans) -> bool:
+    """The word right before the figure is one a change comes to a level with (summary_facts.tsv `change_to`)."""
+    at = bisect_left(scans.arrays(item.toks)[0], item.figure.start)
+    return at > 0 and bool(match_ending_at(table_matchers("summary_facts.tsv")["change_to"], item.toks, at, 1))
+
+
+def _restates_lead_or_change(doc: Document, item: Placed, scans: _Scans, lead_numbers: frozenset[str]) -> bool:
+    """A count past the lead that is still news: a change comes to it (`giảm xuống còn 681 thành viên`), or the title
+    or the lead writes its number (`gần 20 tỷ`, `bắt giữ ba tàu cá` … `3 tàu cá`)."""
+    return _ends_change(item, scans) or _lead_writes(doc, item, lead_numbers)
+
+
+def _lead_writes(doc: Document, item: Placed, lead_numbers: frozenset[str], same_noun: bool = False) -> bool:
+    """The title or the lead writes the number a figure opens with: in digits as the figure does (`20` of `20 tỷ
+    đồng`), or as a small number in words before the same noun (`ba tàu cá` for `3 tàu cá`); `same_noun`: in either
+    writing, before the same noun (`3 tàu` of the lead for `3 tàu cá`)."""
+    toks = doc.tokens_in(item.figure.start, item.figure.end)
+    k = next((i for i, t in enumerate(toks) if t.kind == "number"), None)
+    if k is None:
+        return False
+    if toks[k].text in lead_numbers and not same_noun:
+        return True
+    noun = toks[k + 1].lower if k + 1 < len(toks) and toks[k + 1].kind == "word" else None
+    return noun is not None and _spelled(toks[k].text, noun) in lead_numbers
+
+
+def _spelled(value: str, noun: str) -> str:
+    """The key a number of the lead stands under with the noun after it in `_lead_numbers`: `3 tàu` (of `ba tàu`)."""
+    return f"{value} {fold(noun).lower()}"
 
 
 def _ends_change(item: Placed, scans: _Scans) -> bool:
@@ -422,17 +475,29 @@ def _ends_change(item: Placed, scans: _Scans) -> bool:
     return any(_is_change(item.toks, k) for k in range(max(0, at - _CHANGE_BEFORE), at))
 
 
-def _number_text(doc: Document, item: Placed) -> str:
-    """The number a figure opens with, as written (`100,3` of `100,3 tỷ Yên`)."""
-    toks = doc.tokens_in(item.figure.start, item.figure.end)
-    return next((t.text for t in toks if t.kind == "number"), "")
-
-
 def _lead_numbers(doc: Document) -> frozenset[str]:
     """The numbers written in the title and the lead paragraph, as written: a figure the body repeats from them
     is the headline told again with its measure (the lead's `gần 20 tỷ` has no unit the figures extractor reads)."""
     paragraphs = [p for p in doc.paragraphs if p.kind == "title"] + _lead_paragraphs(doc, 1)
-    return frozenset(t.text for p in paragraphs for t in doc.tokens_in(p.start, p.end) if t.kind == "number")
+    out = set()
+    for p in paragraphs:
+        toks = doc.tokens_in(p.start, p.end)
+        for k, tok in enumerate(toks):
+            if tok.kind == "number":
+                out.add(tok.text)
+                if k + 1 < len(toks) and toks[k + 1].kind == "word":
+                    out.add(_spelled(tok.text, toks[k + 1].lower))
+                continue
+            # `bắt giữ ba tàu cá`, `Hai người tử vong`: a small number in words, keyed with the noun it counts (alone,
+            # `năm` is a year and `tư` part of `đầu tư`)
+            if tok.kind != "word" or k + 1 >= len(toks) or toks[k + 1].kind != "word":
+                continue
+            if k and toks[k - 1].lower == _TEN:
+                continue  # `mười hai`: the words of a larger number
+            value = small_number(tok.lower)
+            if value is not None and value > 1:
+                out.add(_spelled(str(value), toks[k + 1].lower))
+    return frozenset(out)
 
 
 def _is_bare_count_deep(item: Placed, fact: KeyFact) -> bool:
@@ -814,7 +879,7 @@ def _placed_figures(doc: Document, report: Report) -> list[Placed]:
     reach: list[int] = []  # reach[k]: the furthest end of covered[0..k], so "inside one of them" is one bisection
     for _, b in covered:
         reach.append(max(b, reach[-1]) if reach else b)
-    lead = [p.start for p in _lead_paragraphs(doc, 2)]
+    lead = _lead_paragraphs(doc, 2)  # a lead cut from a text without breaks: its first sentence, then the rest
     # a photo's caption (`Xử lý 12 dự án … 7.000 tỉ đồng (Ảnh: …)`) tells what the photo shows, not the news
     photos = caption_spans(doc, [s for s, kind, _ in sentences if kind == "body"])
     tokens: dict[int, list[Token]] = {}
@@ -833,31 +898,39 @@ def _placed_figures(doc: Document, report: Report) -> list[Placed]:
             continue
         if index not in tokens:
             tokens[index] = sentence_tokens(doc, sentence)
-        where = (
-            _TITLE
-            if kind == "title"
-            else _LEAD
-            if lead[:1] == [paragraph_start]
-            else _AFTER_LEAD
-            if paragraph_start in lead
-            else 0.0
-        )
-        opens = index == 0 or sentences[index - 1][2] != paragraph_start
+        piece = next((k for k, p in enumerate(lead) if p.start <= sentence.start < p.end), None)
+        where = _TITLE if kind == "title" else (_LEAD, _AFTER_LEAD)[piece] if piece is not None else 0.0
+        begins = lead[piece].start if piece is not None else paragraph_start
+        opens = index == 0 or sentences[index - 1][0].start < begins
         placed.append(Placed(figure, sentence, tokens[index], where, body_before[index], opens))
     return placed
 
 
 def _lead_paragraphs(doc: Document, count: int) -> list[Paragraph]:
-    """The body's first `count` paragraphs of running text, each repeated paragraph once: the lead, the paragraph
-    after it, …"""
+    """The body's first `count` paragraphs of running text, each repeated paragraph once, a photo's caption none: the
+    lead, the paragraph after it, … A lead paragraph of more than `_RUN_ON_REACH` sentences is a text without
+    paragraph breaks: its first sentence is the lead, the rest the paragraph after it."""
     copies = later_copies(doc)
-    body = (p for p in doc.paragraphs if p.kind == "body" and p.start not in copies and _is_text(doc, p))
-    return list(islice(body, count))
+    body = (p for p in doc.paragraphs if p.kind == "body" and p.start not in copies and _is_text(doc, p, True))
+    out = list(islice(body, count))
+    if out and len(out[0].sentences) > _RUN_ON_REACH:
+        lead, rest = out[0].sentences[0], out[0].sentences[1:]
+        first = msgspec.structs.replace(out[0], end=lead.end, sentences=[lead])
+        after = msgspec.structs.replace(out[0], start=rest[0].start, sentences=rest)
+        out = [first, after, *out[1:]][:count]
+    return out
 
 
-def _is_text(doc: Document, paragraph: Paragraph) -> bool:
-    """A paragraph of running text, not a dateline, a byline or page residue (`100%`, `Chia sẻ`)."""
-    return sum(1 for t in doc.tokens_in(paragraph.start, paragraph.end) if t.kind == "word") >= _MIN_LEAD_WORDS
+def _is_text(doc: Document, paragraph: Paragraph, uncaptioned: bool = False) -> bool:
+    """A paragraph of running text, not a dateline, a byline or page residue (`100%`, `Chia sẻ`); `uncaptioned`:
+    nor a photo's caption (its words past `caption_spans` do not count)."""
+    toks = doc.tokens_in(paragraph.start, paragraph.end)
+    if sum(1 for t in toks if t.kind == "word") < _MIN_LEAD_WORDS:
+        return False
+    if not uncaptioned or not paragraph.sentences:
+        return True
+    spans = caption_spans(doc, paragraph.sentences)
+    return sum(1 for t in toks if t.kind == "word" and not covers(spans, t.start)) >= _MIN_LEAD_WORDS
 
 
 def _change_span(toks: list[Token], after: int, scans: _Scans) -> tuple[int, int] | None:

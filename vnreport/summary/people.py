@@ -638,15 +638,19 @@ def _visit_owner(
     """`Chuyến thăm Nhật Bản của Thủ tướng A diễn ra từ …`, `phản đối chuyến thăm của Tổng thống B`: the event's
     word is a trip noun (`chuyến thăm`, `chuyến công du`) whose owner follows `của` a few words on; the person named
     right after it (nothing but their own title between) makes the visit and leads it. Not an inviter (`chuyến thăm
-    … theo lời mời của C`): `_VISIT_OF` stops at `mời`. One bounded match and one bisect: linear in the text."""
+    … theo lời mời của C`): `_VISIT_OF` stops at `mời`. Not a trip cited beside the one reported: the words between
+    hold no second trip noun or `đáp lễ` (`chuyến thăm X nhằm đáp lễ chuyến thăm … của B`), the trip is not the one
+    returned (`đáp lễ chuyến thăm của B`) nor told as past after its owner (`của B năm ngoái`, `trước đó`).
+    One bounded match and one bisect: linear in the text."""
     found = _VISIT_OF.match(view, subject_end, sentence.end)
     if found is None or not (found.group(1) or _TRIP_BEFORE.search(view, max(0, subject_end - 8), subject_end)):
         return None
-    k = bisect_left(refs, found.end(), key=lambda r: r.start)
-    if k >= len(refs) or refs[k].start >= min(sentence.end, found.end() + _SESSION_OWNER_REACH):
-        return None
-    ref = refs[k]
-    return ref.name if _only_title(view[found.end() : ref.start], titles.get(ref.name, frozenset())) else None
+    if _RETURNED_BEFORE.search(view, max(0, subject_end - _RETURN_REACH), subject_end):
+        return None  # `đáp lễ chuyến thăm … của B`: B's trip is the one returned, not the one reported
+    ref = _owner_after(view, refs, titles, found.end(), sentence.end)
+    if ref is None or _PAST_AFTER.match(view, ref.end):
+        return None  # `chuyến thăm … của Thủ tướng B năm ngoái`: a past trip cited
+    return ref.name
 
 
 def _frame_worker(
@@ -668,12 +672,9 @@ def _frame_worker(
         comma = doc.view.find(",", cue_end, sentence.end)
         if comma < 0 or any(cue_end <= r.start < comma for r in refs) or _names_a_delegation(doc, cue_end, comma):
             return None
-        first = next((r for r in refs if comma < r.start < sentence.end), None)
-        if first is None or not _only_title(
-            doc.view[comma + 1 : first.start], titles.get(first.name, frozenset()), loose=True
-        ):
-            return None
-        return first.name
+        k = bisect_left(refs, comma + 1, key=lambda r: r.start)
+        first = refs[k] if k < len(refs) and refs[k].start < sentence.end else None
+        return first.name if first is not None and _frame_subject(doc.view, first, comma, titles) else None
     return None
 
 
@@ -704,13 +705,68 @@ def _meeting_frame(
         comma = view.rfind(",", cue_end, first.start)
         if (
             comma < 0
-            or _OTHERS_MEETING.search(view, cue_end, comma)
+            or _others_meeting(doc, cue_end, comma)
             or _names_a_delegation(doc, cue_end, comma)
-            or not _only_title(view[comma + 1 : first.start], titles.get(first.name, frozenset()), loose=True)
+            or _owned_by_another(toks, start + length, comma, titles.get(first.name, frozenset()))
+            or not _frame_subject(view, first, comma, titles)
         ):
             return None
         return first.name
     return None
+
+
+def _frame_subject(view: str, first: Ref, comma: int, titles: dict[str, frozenset[str]]) -> bool:
+    """The first person named after a frame's comma is the clause's subject: nothing but their own title's words
+    between (`_frame_worker`, `_meeting_frame`)."""
+    return _only_title(view[comma + 1 : first.start], titles.get(first.name, frozenset()), loose=True)
+
+
+def _others_meeting(doc: Document, start: int, end: int) -> bool:
+    """`cuộc họp do Bộ X tổ chức`, `cuộc họp thường kỳ của Bộ X`: a word of `data/summary_others_meeting.txt`
+    between a meeting frame and its comma, a segmented word of its own (not `do` of `lý do`)."""
+    toks = doc.tokens_in(start, end)
+    others = list_matcher("summary_others_meeting.txt")
+    return any(tok.first and match_length(others, toks, k) for k, tok in enumerate(toks))
+
+
+def _owned_by_another(toks: list[Token], at: int, comma: int, titles: frozenset[str]) -> bool:
+    """A meeting frame that names its owner right after the meeting noun (`cuộc họp của Ủy ban X`, `cuộc họp Chính
+    phủ với …`) or, after `với`, the body its speaker comes from (`cuộc họp với Bộ X, Bộ trưởng Bộ X …`: a guest),
+    when none of the speaker's `titles` (folded, lower-cased) is of the owner (names it, or is its head in
+    `data/summary_meeting_heads.tsv`) or the owner is the body after `với`. Bounded by `_OWNER_TOKENS`."""
+    guest = at < len(toks) and toks[at].lower == _WITH_WORD
+    if at < len(toks) and toks[at].lower in {_OF_WORD, _WITH_WORD}:
+        at += 1
+    if at >= len(toks) or not toks[at].is_cap or toks[at].kind != "word" or toks[at].start >= comma:
+        return False
+    words: list[str] = []
+    for tok in toks[at : at + _OWNER_TOKENS]:
+        if tok.start >= comma or tok.kind != "word" or (tok.first and tok.lower in _OWNER_STOPS):
+            break
+        words.append(fold(tok.lower))
+    owner = " ".join(words)
+    belongs = any(_of_owner(title, owner) for title in titles) or any(
+        body in owner and title.startswith(head) for body, head in _meeting_heads() for title in titles
+    )
+    return belongs if guest else not belongs
+
+
+def _of_owner(title: str, owner: str) -> bool:
+    """Whether a title (folded, lower-cased) is of a meeting's owner: it names the owner (`chu tich ubnd tinh` of
+    `ubnd tinh`), or the owner names the body the title holds past its office's two syllables (`tinh uy` of `bi
+    thu tinh uy` in `ban thuong vu tinh uy`)."""
+    parts = title.split(" ", 2)
+    return owner in title or (len(parts) == 3 and parts[2] in owner)
+
+
+class MeetingHeadRow(NamedTuple):
+    body: str
+    head: str
+
+
+@cache
+def _meeting_heads() -> tuple[tuple[str, str], ...]:
+    return tuple((row.body, row.head) for row in load_rows("summary_meeting_heads.tsv", MeetingHeadRow))
 
 
 def _session_owner(
@@ -722,16 +778,22 @@ def _session_owner(
     named), nor a pronoun (`buổi làm việc của ông với …`)."""
     for sentence in sentences:
         for found in _SESSION_OF.finditer(view, sentence.start, sentence.end):
-            # the name stands a title away: a bounded window keeps a sentence of thousands of mentions linear
-            following = _refs_in(refs, found.end(), min(sentence.end, found.end() + _SESSION_OWNER_REACH))
-            if not following:
-                continue
-            ref = _merged(view, following)[0]  # the title and the name side by side are one mention
-            if not _only_title(view[found.end() : ref.start], titles.get(ref.name, frozenset())):
-                continue
-            if _WITH_NEXT.match(view, ref.end):
+            ref = _owner_after(view, refs, titles, found.end(), sentence.end)
+            if ref is not None and _WITH_NEXT.match(view, ref.end):
                 return ref.name
     return None
+
+
+def _owner_after(view: str, refs: list[Ref], titles: dict[str, frozenset[str]], at: int, end: int) -> Ref | None:
+    """The person named right after `at` (`chuyến thăm … của`, `buổi làm việc của`), before `end`, with nothing but
+    their own title between: the owner of the trip or the session (`_visit_owner`, `_session_owner`). The name
+    stands a title away: a window of `_SESSION_OWNER_REACH` characters and one bisect keep a sentence of thousands
+    of mentions linear."""
+    following = _refs_in(refs, at, min(end, at + _SESSION_OWNER_REACH))
+    if not following:
+        return None
+    ref = _merged(view, following)[0]  # the title and the name side by side are one mention
+    return ref if _only_title(view[at : ref.start], titles.get(ref.name, frozenset())) else None
 
 
 def _names_a_delegation(doc: Document, start: int, end: int) -> bool:
@@ -1735,13 +1797,22 @@ _WITH_NEXT = regexes.compile(r"\s+với(?!\w)")
 # a trip noun the event's word opens, and its owner after `của` (`_visit_owner`); the words between hold no `mời`
 # (`chuyến thăm … theo lời mời của A`: A invites) and no clause mark
 _VISIT_OF = regexes.compile(
-    r"((?:chuyến|cuộc)\s+)?(?:thăm|công du)(?:\s+(?!(?:lời\s+)?mời(?!\w))[^\s,.;:!?]+){0,12}?\s+của\s+", re.IGNORECASE
+    r"((?:chuyến|cuộc)\s+)?(?:thăm|công du)(?:\s+(?!(?:(?:lời\s+)?mời|đáp\s+lễ|chuyến|cuộc)(?!\w))[^\s,.;:!?]+){0,12}?"
+    r"\s+của\s+",
+    re.IGNORECASE,
 )
 _TRIP_BEFORE = regexes.compile(r"(?<!\w)(?:chuyến|cuộc)\s+$", re.IGNORECASE)
+# a trip cited, not reported (`_visit_owner`): returned (`đáp lễ chuyến thăm … của B`) or told as past after its
+# owner (`chuyến thăm … của B năm ngoái`)
+_RETURNED_BEFORE = regexes.compile(r"(?<!\w)đáp\s+lễ\s+(?:(?:chuyến|cuộc)\s+)?$", re.IGNORECASE)
+_PAST_AFTER = regexes.compile(r"\s*(?:năm\s+ngoái|năm\s+trước|trước\s+đó|lần\s+trước|hồi\s+(?:đó|ấy))(?!\w)")
+_RETURN_REACH = 20  # characters before a trip noun where `đáp lễ (chuyến)` stands
 _MEETING_FRAME_REACH = 240  # characters from a meeting frame's opening to the first name: a long frame, its day
-# `cuộc họp do Bộ X tổ chức`, `… do Phó Thủ tướng A chủ trì`: the meeting is another's; `cuộc họp thường kỳ của Bộ X`:
-# a ministry's regular briefing, where its spokesperson tells the press of other happenings
-_OTHERS_MEETING = regexes.compile(r"(?<!\w)(?:do|thường k[ỳì])(?!\w)", re.IGNORECASE)
+# a meeting's owner named after its noun (`_owned_by_another`): `cuộc họp của Ủy ban X`, `cuộc họp Chính phủ với …`
+_OF_WORD, _WITH_WORD = "của", "với"
+_OWNER_TOKENS = 12  # syllables of a meeting's owner read after its noun (`Ủy ban Thường vụ Quốc hội`)
+# lower-case words that end a meeting owner's name: the frame's subject, time or other side
+_OWNER_STOPS = frozenset({"về", "với", "và", "chiều", "sáng", "trưa", "tối", "ngày", "hôm", "vào", "tại", "ở", "để"})
 # talks held with someone (`_talks_with_end`): the title of the other side, then their name (`hội đàm với người
 # đồng cấp Đức B`)
 _TITLE_GAP = regexes.compile(r"\s+(?P<title>[^\s,.;:!?()“”\"]+(?:\s+[^\s,.;:!?()“”\"]+){0,8}\s+)?")

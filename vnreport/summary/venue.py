@@ -28,6 +28,7 @@ from typing import NamedTuple
 
 from vnreport import regexes
 from vnreport.extract.names import country_matcher
+from vnreport.lexicon import load_words
 from vnreport.report.model import Official, Report, Sentence
 from vnreport.segment.document import Document
 from vnreport.summary.lead import captions
@@ -376,16 +377,17 @@ def _act_place(doc: Document, best: Candidate, marks: _Marks, date: str | None =
     return None
 
 
-_SIDES = frozenset({"đông", "tây", "nam", "bắc", "đông bắc", "đông nam", "tây bắc", "tây nam"})
-
-
 def _past_side(toks: list[Token], k: int) -> int:
     """Past `phía` and a compass side at toks[k] (`phía tây`, `phía đông nam`) when a place is named after them."""
     if k + 1 >= len(toks) or toks[k].lower != "phía":
         return k
     for width in (2, 1):
         side = " ".join(t.lower for t in toks[k + 1 : k + 1 + width])
-        if side in _SIDES and k + 1 + width < len(toks) and _place_follows(toks, k + 1 + width):
+        if (
+            side in load_words("summary_compass_sides.txt")
+            and k + 1 + width < len(toks)
+            and _place_follows(toks, k + 1 + width)
+        ):
             return k + 1 + width
     return k
 
@@ -420,9 +422,12 @@ def _dated_otherwise(toks: list[Token], k: int, end: int, marks: _Marks, date: s
     place is at most `_MAX_VENUE_TOKENS` long."""
     while k < len(toks) and toks[k].start < end:
         k += 1
-    if k < len(toks) and toks[k].lower in {"vào", "hôm"}:
-        k += 1
-    value = marks.date_values.get(toks[k].start) if k < len(toks) and marks.date_values else None
+    if k >= len(toks) or not marks.date_values:
+        return False
+    # a date mention may open with its date word (`hôm 1/3` read whole, as `ngày 1/3`) or stand after it
+    value = marks.date_values.get(toks[k].start)
+    if value is None and toks[k].lower in {"vào", "hôm"} and k + 1 < len(toks):
+        value = marks.date_values.get(toks[k + 1].start)
     return value is not None and value.split("/")[0] != date
 
 

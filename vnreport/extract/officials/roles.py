@@ -605,15 +605,25 @@ def _speech_past_titles(toks: Sequence[Token], start: int, end: int, after: dict
     the first cue of the clause is still the person's when it is a verb of saying. The words between hold no cue of
     another kind, no sentence break or reported words, no word that opens another clause (officials_role_openers.txt,
     officials_role_rest_breaks.txt), a comma only right before the verb (an apposition's close) and adverbs (`đã`,
-    `vừa`) only right before it (after them a predicate opens, which must be the verb). Each token of the
-    window read once."""
-    openers, breaks, adverbs = opener_matcher(), rest_break_matcher(), role_adverb_matcher()
+    `vừa`) only right before it (after them a predicate opens, which must be the verb). As in `_predicate`, a date
+    or a time is passed and a past time (`hồi đó`, `lúc ấy`) gives no verb unless it closes the apposition. Each
+    token of the window read once."""
+    openers, breaks, adverbs, then = opener_matcher(), rest_break_matcher(), role_adverb_matcher(), then_matcher()
     j = start
     while j < end:
         hit = after.get(j)
         if hit is not None:
             return j if hit.role == "spoke" else None
         tok = toks[j]
+        if tok.kind in ("date", "time"):
+            j += 1  # `A, chủ tịch đảng X ngày 5/12 cảnh báo`: a date before the verb, as `_predicate` reads it
+            continue
+        length = then.length(toks, j)
+        if length and j + length < end and (toks[j + length].text in {",", ")"} or toks[j + length].text in DASHES):
+            j += length  # `A, chủ tịch đảng X khi đó, cho biết`: the past time closes a then-title (`_predicate`)
+            continue
+        if length:
+            return None  # `A, chủ tịch đảng X hồi đó cảnh báo`: a past time told as background (`_predicate`)
         if tok.text == "(":
             close = _closing(toks, j, end)
             if close is None:
@@ -626,6 +636,8 @@ def _speech_past_titles(toks: Sequence[Token], start: int, end: int, after: dict
         if length:  # `A, Giám đốc Trung tâm X đã đi kiểm tra …`: a tense opens a predicate, which must be the verb
             while length:
                 j += length
+                while j < end and toks[j].kind in ("date", "time"):
+                    j += 1  # `… ngày 5/12 cảnh báo`: the date an adverb opens (`ngày`), then the verb
                 length = adverbs.length(toks, j) if j < end else 0
             return j if j in after and after[j].role == "spoke" else None
         if (

@@ -181,7 +181,7 @@ def collect(doc: Document, places: list[PlaceSpan]) -> tuple[list[Record], dict[
     for acronym, owner in acronyms.items():
         headed = _normal(f"{acronym_heads[acronym]} {acronym}")  # `đảng Xã hội (PS)`, later `Đảng PS`
         party = _normal(f"đảng {acronym}")  # `Mặt trận Quốc gia (FN)`, later `đảng FN`: the party by its acronym
-        partylike = not acronym_heads[acronym] or owner.key.startswith(_PARTY_OPENERS)  # not `Tập đoàn X (ABC)`
+        partylike = not acronym_heads[acronym] or owner.key.startswith(_party_openers())  # not `Tập đoàn X (ABC)`
         keys = (_normal(acronym), f"{owner.key} {_normal(acronym)}", headed, *((party,) if partylike else ()))
         for key in keys:
             named = records.get(key)  # `Tập đoàn Viễn thông Quân đội (Viettel)`, later `Viettel` or `… Viettel`
@@ -200,8 +200,11 @@ def collect(doc: Document, places: list[PlaceSpan]) -> tuple[list[Record], dict[
     return unique, owned
 
 
-# openers of a party-like body (a front, an alliance, a movement): `đảng` + its acronym names it
-_PARTY_OPENERS = ("đảng ", "mặt trận ", "liên minh ", "phong trào ")
+@cache
+def _party_openers() -> tuple[str, ...]:
+    """Openers of a party-like body (data/orgs_party_openers.txt), each with the space after it: `đảng` + its acronym
+    names it."""
+    return tuple(f"{word} " for word in load_list("orgs_party_openers.txt"))
 
 
 def _committee(match: OrgMatch) -> bool:

@@ -1,0 +1,63 @@
+"""Round 35 review fixes of the round-34 chair frames: a meeting frame that names its owner or host makes no
+outsider its chair (`Tại cuộc họp của Ủy ban X …, Bộ trưởng A cho biết`); the agent `do` is a word, not a syllable
+of a longer one (`lý do`); a trip cited as past or returned (`đáp lễ chuyến thăm … của B`) gives no owner to the
+trip the event reports. One written sentence per shape; the entity sections are built by hand where they can be."""
+
+from __future__ import annotations
+
+from tests.reporthelp import HandReport
+from vnreport.pipeline import analyze_text
+
+
+def _meeting_chairs(lead: str, name: str, title: str) -> list[str]:
+    hand = HandReport("Họp bàn kế hoạch\n\n" + lead)
+    hand.official(name, [title], ["spoke"])
+    hand.date("chiều 30/5/2024", "2024-05-30")
+    event = hand.summary().event
+    return event.chaired if event is not None else []
+
+
+def test_a_speaker_at_a_meeting_another_body_owns_does_not_chair_it() -> None:
+    leads = (
+        "Tại cuộc họp của Ủy ban Thường vụ Quốc hội chiều 30/5/2024, Bộ trưởng Bộ Xây dựng Trần Văn Lâm cho biết "
+        "bộ đã hoàn thành kế hoạch.",
+        "Tại cuộc họp Chính phủ với các địa phương chiều 30/5/2024, Bộ trưởng Bộ Xây dựng Trần Văn Lâm cho biết "
+        "bộ đã hoàn thành kế hoạch.",
+        "Tại cuộc họp với Bộ Xây dựng chiều 30/5/2024, Bộ trưởng Bộ Xây dựng Trần Văn Lâm cho biết bộ đã hoàn "
+        "thành kế hoạch.",
+    )
+    for lead in leads:
+        assert "Trần Văn Lâm" not in _meeting_chairs(lead, "Trần Văn Lâm", "Bộ trưởng Bộ Xây dựng"), lead
+
+
+def test_a_speaker_of_the_body_that_owns_the_meeting_chairs_it() -> None:
+    lead = (
+        "Tại cuộc họp của UBND tỉnh chiều 30/5/2024, Chủ tịch UBND tỉnh Trần Văn Lâm nhấn mạnh các ngành phải "
+        "khẩn trương giải ngân vốn đầu tư công."
+    )
+    assert _meeting_chairs(lead, "Trần Văn Lâm", "Chủ tịch UBND tỉnh") == ["Trần Văn Lâm"]
+
+
+def test_do_inside_a_longer_word_is_no_agent() -> None:
+    # `lý do`: `do` a syllable of the word `lý do`, not the agent of `cuộc họp do Bộ X tổ chức`
+    lead = (
+        "Tại cuộc họp với các sở, ngành về lý do chậm giải ngân chiều 30/5/2024, Chủ tịch UBND tỉnh Trần Văn Lâm "
+        "nhấn mạnh các ngành phải khẩn trương giải ngân vốn đầu tư công."
+    )
+    assert _meeting_chairs(lead, "Trần Văn Lâm", "Chủ tịch UBND tỉnh") == ["Trần Văn Lâm"]
+
+
+def _visit_chairs(lead: str) -> list[str]:
+    report = analyze_text("Thủ tướng Trần Văn Lâm sắp thăm chính thức Nhật Bản\n\n" + lead + "\n")
+    event = report.summary.event if report.summary else None
+    assert event is not None and event.kind == "visit", lead
+    return event.chaired
+
+
+def test_the_owner_of_a_trip_cited_as_past_does_not_make_the_visit() -> None:
+    leads = (
+        "Chuyến thăm Nhật Bản nhằm đáp lễ chuyến thăm Việt Nam của Thủ tướng Nhật Bản Lê Văn Bình năm 2023.",
+        "Chuyến thăm Nhật Bản diễn ra sau chuyến thăm Việt Nam của Thủ tướng Nhật Bản Lê Văn Bình năm ngoái.",
+    )
+    for lead in leads:
+        assert "Lê Văn Bình" not in _visit_chairs(lead), lead
