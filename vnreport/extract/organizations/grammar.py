@@ -772,6 +772,10 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
         width = central_at(s, j) if s.joined(j) else 0
         party = _named_party(s, j + width - 1, depth) if width else None
         if party is None:
+            if width > 1 and s.tokens.texts[j + width - 1] == "Đảng":
+                central = parse(s, j, depth + 1)  # `Ban Chấp hành Trung ương Đảng`: and `Trung ương Đảng`
+                if central is not None and central.last == j + width:
+                    match.nested.append(central)
             return width
         match.nested.append(party)  # `Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam`
         return party.last - j
