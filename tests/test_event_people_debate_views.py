@@ -27,3 +27,15 @@ def test_a_member_who_worries_took_part() -> None:
         "Phó Chủ nhiệm Ủy ban Kinh tế Lương Thị Hoa băn khoăn: nguồn vốn cho dự án chưa được bố trí đủ.\n"
     )
     assert "Lương Thị Hoa" in _participants(text)
+
+
+def test_a_speech_verb_after_an_agent_is_the_agents() -> None:
+    text = (
+        "Họp công bố kết quả kiểm tra tàu cá\n\nSáng 12/6/2024, UBND tỉnh Bình Định họp công bố kết quả kiểm tra tàu "
+        "cá hư hỏng. Phó Chủ tịch UBND tỉnh Trần Văn Minh chủ trì cuộc họp. Ông Lê Văn Bình, Phó giám đốc Công ty "
+        "Sông Xanh nhận lỗi sau sự cố tàu do công ty đóng gặp hư hỏng dù được UBND tỉnh mời dự họp công bố kết quả.\n"
+    )
+    summary = analyze_text(text, year=2024).summary
+    assert summary is not None and summary.event is not None
+    roles = {p.name: p.roles for p in summary.event.participants}
+    assert "spoke" not in roles.get("Lê Văn Bình", [])  # the province announces (`do … công bố`), not him
