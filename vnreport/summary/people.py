@@ -1356,6 +1356,8 @@ def _read_sentence(
                     # `…; hội kiến <A>; làm việc tại …`: <A> is the object of another verb; `… chuyến thăm của
                     # Thủ tướng <A> đồng thời đề nghị`: <A> owns a noun phrase, the subject stands further back
                     before = []
+                if before and role == "spoke" and _AGENT.search(view, before[0].end, at):
+                    before = []  # `A … đối mặt với cáo buộc do công tố viên nêu ra`: the agent speaks, not A
                 asked = " ".join(t.lower for t in toks[i : i + length]) in _ASKED
                 if before and role == "spoke" and asked and _TASKED.search(view, before[0].end, at):
                     before = []  # `A … ra văn bản yêu cầu UBND tỉnh kiểm tra và báo cáo kết quả`: the task asked of B
@@ -1731,6 +1733,9 @@ def _title_gap(view: str, a: int, b: int, prev: Ref, ref: Ref, titles: dict[str,
 
 
 _CLAUSE_BREAK = regexes.compile(r"[;:.!?]")
+# the agent of a passive or relative clause (`cáo buộc … do công tố viên nêu ra`): the speech verb after it is
+# that agent's, not a name's before it
+_AGENT = regexes.compile(r"(?<!\w)do(?!\w)")
 _CLAUSE_MARKS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "“", "”", '"'})  # end a clause piece
 _CLAUSE_OPENERS = frozenset({",", ";", ":", "-", "–", "(", "“", '"'})
 _ATTRIBUTED = frozenset({"đại biểu", "đại biểu quốc hội", "đbqh", "ông", "bà"})  # `theo đại biểu A`
