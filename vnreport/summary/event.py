@@ -97,6 +97,12 @@ _CLAUSE_OPENING = r"(?:\A|(?<=[.,;:!?()\n\"“”]))[^\S\n]*|(?<!\w)(?i:theo|cá
 # person told of an act (a document, a vote, a step of a case, a check: `Tối 8-2, Bộ X cho biết, Cục Y đã thực hiện
 # kiểm tra …`) whose own day the text does not give (the verbs: `told_verb` rows of summary_cues.tsv; see _told_after)
 _TOLD_ACT_KINDS = frozenset({"directive", "election", "investigation", "inspection"})  # told of, not held on the day
+# a step of a case that a body (no person) tells of on a day is dated by that day (`Ngày 26.6, Bộ Công an cho biết,
+# cơ quan CSĐT đã phát lệnh truy nã …`, `Công an huyện X ngày 23/6 cho biết, đang tạm giữ …`: dev4, dev16): the body
+# announces its own or its unit's step (`_told_by_a_person`). Not an inspection so told (the earlier reading that put
+# inspection in _TOLD_ACT_KINDS: an undated check) nor a document, which keeps its own date
+_TOLD_BY_BODY_KINDS = frozenset({"investigation"})
+_TELLER_BEFORE_REACH = 80  # characters before a day: a person written as its teller (`Bộ trưởng A ngày 5/6 cho biết`)
 # an incident told of or claimed on a day (`_incident_told_on`) is dated by the day the story gives it in the told
 # sentence or the next sentences, at most a week before the telling (`Trước đó, khoảng 13h ngày 11.5, …`)
 _INCIDENT_DAY_SENTENCES = 3
@@ -1900,7 +1906,7 @@ def _event_date(doc: Document, report: Report, best: Candidate) -> DateMention |
     own = _day_of_the_word(doc, best, days) if best.sentence is sentence and best.kind not in _TOLD_ACT_KINDS else None
     person_starts = _person_starts(report) if best.kind in _TOLD_ACT_KINDS else []
     for date in ([own] if own is not None else []) + days:
-        if best.kind in _TOLD_ACT_KINDS and _told_of(doc, date, person_starts):
+        if best.kind in _TOLD_ACT_KINDS and _told_of(doc, date, person_starts, best.kind):
             continue  # the day the act was told of, not its own
         if _dates_no_happening(doc, date) or _years_before(report, date):
             continue
@@ -2025,21 +2031,47 @@ def _person_starts(report: Report) -> list[int]:
     return sorted(starts)
 
 
-def _told_of(doc: Document, date: DateMention, person_starts: list[int]) -> bool:
+def _told_of(doc: Document, date: DateMention, person_starts: list[int], kind: str) -> bool:
     """`Ngày 6-2, lãnh đạo Bộ X cho biết …`, `Chiều 11/5 ông A, Chánh Thanh tra Sở Y cho biết …`: the day an act was
     told of (`_told_after`). A teller written with a title after a comma or a dash is a person the report names
     (a mention of theirs starts before the mark), opening on a name or an honorific (`ông`, `bà`): a body's name
     with a comma (`Cơ quan CSĐT Công an quận X, TP Y cho biết, đang tạm giữ …`) is the body announcing its own
     step, and `công văn ký ngày 11/5 trả lời Z, Trưởng đoàn W cho hay` dates the letter."""
     m = _told_after(titled=True).match(doc.view, date.end)
-    if m is None or m.group("first") is None:
-        return m is not None
+    if m is None:
+        return False
+    if m.group("first") is None:
+        return kind not in _TOLD_BY_BODY_KINDS or _told_by_a_person(doc, date, m, person_starts)
     if not (m.group("first")[:1].isupper() or _teller_honorific().match(doc.view, m.start("first"))):
         return False
     if _own_act_after().match(doc.view, m.end()):
         return False  # `ông A, Chánh Thanh tra Bộ X cho biết đã ký …`: the teller's own act, told as the news
     k = bisect_right(person_starts, date.end)
     return k < len(person_starts) and person_starts[k] < m.start("mark")
+
+
+def _told_by_a_person(doc: Document, date: DateMention, told: re.Match[str], person_starts: list[int]) -> bool:
+    """After a day and a plain teller (`_told_after`): True when a person tells of the step of a case, so the day is
+    the telling's, not the step's. A body tells of its own or its unit's step (`body_told_verb` rows: `cho biết`, `xác
+    nhận`) when the teller, written after the day (`Ngày 26.6, Bộ Công an cho biết`) or before it (`Công an huyện X
+    ngày 23/6 cho biết`), opens on a capital and no person the report names is mentioned from a little before the day
+    to the verb; a teller in lower case (`lãnh đạo Bộ X`, `người phát ngôn`) is a person, and a day that opens its
+    clause with no teller before the verb (`Chiều 23/6, xác nhận với báo X, ông A cho biết`) is told by the words
+    after it."""
+    if " ".join(fold(told["verb"]).split()) not in cue_phrases("body_told_verb"):
+        return True  # `đưa tin`, `trao đổi với`: an outlet's report or a person's words
+    teller = doc.view[told.start() : told.start("verb")].strip(" ,)\t")
+    if teller:
+        if not teller[:1].isupper():
+            return True
+    elif not _WORD_BEFORE.search(doc.view, max(0, date.start - _TELLER_BEFORE_REACH), date.start):
+        return True
+    k = bisect_right(person_starts, date.start - _TELLER_BEFORE_REACH)
+    return k < len(person_starts) and person_starts[k] < told.start("verb")
+
+
+# a word (or a closing parenthesis: `Công an huyện X (tỉnh Y) ngày 23/6`) right before a day: its subject is before it
+_WORD_BEFORE = regexes.compile(r"[\w)][^\S\n]*\Z")
 
 
 @cache

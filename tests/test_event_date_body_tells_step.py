@@ -1,0 +1,78 @@
+"""The day a body (no person named) tells of a step of a case dates that step (`Ngày 26/6, Bộ Công an cho biết, cơ
+quan CSĐT đã phát lệnh truy nã …`, `Công an huyện X (tỉnh Y) ngày 23/6 cho biết đang tạm giữ …`): the body announces
+its own or its unit's step. A person who tells of it (a lower-case teller, a named official, a day that opens its
+clause with the teller after the verb) leaves the step undated, as before. One written sentence per shape."""
+
+from __future__ import annotations
+
+import re
+
+from tests.conftest import event_kind_and_date
+from tests.timing import best_cpu_seconds, doubling_ratio
+from vnreport.report.model import DateMention
+from vnreport.segment.document import segment
+from vnreport.summary.event import _told_of
+
+
+def test_a_body_written_after_the_day_dates_the_step_it_tells_of() -> None:
+    text = (
+        "Khởi tố nguyên giám đốc công ty xăng dầu\n\n"
+        "Ngày 26/6, Bộ Công an cho biết, Cơ quan Cảnh sát điều tra đã ra quyết định khởi tố bị can đối với ông Trần "
+        "Văn Nam, nguyên Giám đốc Công ty xăng dầu Hòa Bình."
+    )
+    assert event_kind_and_date(text) == ("investigation", "2024-06-26")
+
+
+def test_a_body_written_before_the_day_dates_the_step_it_tells_of() -> None:
+    text = (
+        "Tạm giữ nghi phạm sát hại người hàng xóm\n\n"
+        "Công an huyện Tân Yên (tỉnh Bắc Giang) ngày 23/6 cho biết đang tạm giữ hình sự Lê Văn Tùng để điều tra "
+        "hành vi giết người."
+    )
+    assert event_kind_and_date(text) == ("investigation", "2024-06-23")
+
+
+def test_a_lower_case_teller_still_tells_of_the_step() -> None:
+    text = (
+        "Khởi tố vụ lừa đảo\n\n"
+        "Ngày 12/6, lãnh đạo Công an tỉnh Hòa Bình cho biết cơ quan điều tra đã khởi tố vụ án lừa đảo chiếm đoạt "
+        "tài sản."
+    )
+    assert event_kind_and_date(text) == ("investigation", None)
+
+
+def test_a_day_that_opens_its_clause_before_the_verb_is_a_persons_telling() -> None:
+    text = (
+        "Khởi tố vụ lừa đảo\n\n"
+        "Chiều 12/6, xác nhận với báo Lao Động, ông Lê Văn Bình, Trưởng Công an huyện Tân Yên cho biết đơn vị đã "
+        "khởi tố vụ án lừa đảo chiếm đoạt tài sản."
+    )
+    assert event_kind_and_date(text) == ("investigation", None)
+
+
+def test_a_body_that_tells_of_an_inspection_leaves_it_undated() -> None:
+    # the earlier reading kept: an inspection told of is undated, whoever tells of it
+    text = (
+        "Thu hồi thuốc giả\n\n"
+        "Tối 8/2, Bộ Y tế cho biết, Cục Quản lý Dược đã thực hiện kiểm tra các nhà thuốc bán thuốc không rõ nguồn gốc."
+    )
+    assert event_kind_and_date(text) == ("inspection", None)
+
+
+_DAY = re.compile(r"\d{1,2}/\d{1,2}")
+
+
+def _body_teller_seconds(n: int) -> float:
+    text = " ".join(
+        f"Công an huyện {i} (tỉnh Y) ngày {1 + i % 28}/{1 + i % 12} cho biết, đơn vị đã khởi tố vụ án."
+        for i in range(n)
+    )
+    doc = segment(text, words=False)
+    dates = [DateMention(text=m.group(), value="XXXX", start=m.start(), end=m.end()) for m in _DAY.finditer(doc.view)]
+    people = [m.start() - 30 for m in _DAY.finditer(doc.view)]
+    return best_cpu_seconds(lambda: [_told_of(doc, d, people, "investigation") for d in dates], 3)
+
+
+def test_reading_body_tellers_takes_linear_time() -> None:
+    """Each day reads a bounded window before it and a bounded teller after it: twice the days, twice the time."""
+    assert doubling_ratio(_body_teller_seconds, 300) < 2.5
