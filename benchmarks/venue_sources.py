@@ -34,9 +34,11 @@ _SENTENCE_CHARS = 300  # characters of the event's sentence printed with a corpu
 _last: list[venue.Place] = []
 
 
-def _recording(doc: Document, report: Report, best: Candidate, following: list[Sentence]) -> str | None:
+def _recording(
+    doc: Document, report: Report, best: Candidate, following: list[Sentence], date: str | None = None
+) -> str | None:
     """`venue.location`, with the place and its source kept for the script (and written down as a firing)."""
-    place = venue.placed(doc, report, best, following)
+    place = venue.placed(doc, report, best, following, date)
     _last[:] = [place]
     if place.name is not None:
         sentence = doc.text[best.sentence.start : best.sentence.end].replace("\n", " ")[:_SENTENCE_CHARS]

@@ -82,3 +82,9 @@ def _told_seconds(n: int) -> float:
 
 def test_the_happened_scan_grows_linearly() -> None:
     assert doubling_ratio(_told_seconds, 200) < 2.5
+
+
+def test_su_viec_is_an_incident_noun_before_xay_ra() -> None:
+    # round 35: `sự việc` tells the happening as `vụ việc` does
+    text = _TITLE + _LEAD + "Sự việc xảy ra vào khoảng 7 giờ, tại xã Tân Hòa, huyện Bình Minh. Hai người đã về."
+    assert event_kind_and(text, "location") == ("other", "xã Tân Hòa, huyện Bình Minh")
