@@ -229,7 +229,9 @@ TABLES: dict[str, tuple[type[NamedTuple], Callable[[Any], bool] | None]] = {
     ),
     "officials_role_cues.tsv": (
         RoleCueRow,
-        lambda r: r.role in ROLES | {"none", "object", "met"} and r.where in {"before", "after", "of", "object"},
+        lambda r: (
+            r.role in ROLES | {"none", "object", "met"} and r.where in {"before", "after", "of", "object", "paper"}
+        ),
     ),
     "byline_page_tail.tsv": (PageTailRow, lambda r: r.kind in {"related", "widget"}),
     "orgs_abbreviations.tsv": (AbbreviationRow, None),

@@ -130,6 +130,11 @@ def welcome_matcher() -> PhraseMatcher[bool]:
     return list_matcher("officials_role_welcomes.txt")
 
 
+def background_matcher() -> PhraseMatcher[bool]:
+    """`Trước đó`, `Khi`: a sentence opening in a time told as background (officials_role_background.txt)."""
+    return list_matcher("officials_role_background.txt")
+
+
 def then_matcher() -> PhraseMatcher[bool]:
     """`khi đó`, `lúc ấy`: a past time told as background (officials_role_then.txt)."""
     return list_matcher("officials_role_then.txt")
@@ -168,6 +173,7 @@ def cue_hits(toks: Sequence[Token]) -> list[_Hit]:
     cho`) spans from its head to the end of its tail."""
     heads, tails = _matchers()
     hits: list[_Hit] = []
+    background = _background_opening(toks)
     i = 0
     while i < len(toks):
         length, cues = _match(heads, toks, i)
@@ -188,10 +194,23 @@ def cue_hits(toks: Sequence[Token]) -> list[_Hit]:
                     met_with = met_with or (cue.where == "of" and toks[tail - 1].lower == _WITH)
             elif cue.role == "attended" and _plain_meeting_unheld(toks, i, before, met_with=met_with):
                 continue
+            elif cue.where == "paper":  # `A đã có văn bản …`: the subject's act, unless told as background
+                if not negated and not background:
+                    hits.append(_Hit(i, i + length, cue.role, "after"))
             elif not negated and not (cue.role == "chaired" and unseated(toks, i, length)):
                 hits.append(_Hit(i, i + length, cue.role, cue.where))
         i += length
     return hits
+
+
+def _background_opening(toks: Sequence[Token]) -> bool:
+    """The sentence opens with a time told as background (`Trước đó, …`, `Khi công dân khiếu nại, …`), perhaps after
+    a bracketed photo credit the page glued before it (`(Ảnh: X) Khi …`)."""
+    start = 0
+    if toks and toks[0].text == "(":
+        close = _closing(toks, 0, len(toks))
+        start = close + 1 if close is not None else 0
+    return bool(background_matcher().length(toks, start, whole_words=True))
 
 
 # the first words of the plain cues of a meeting (`gặp`, `có cuộc gặp`) that a plan right before leaves unheld
