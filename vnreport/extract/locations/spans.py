@@ -480,8 +480,31 @@ def _context_ok(tokens: Tokens, i: int, last: int, entry: Entry, gaz: Gazetteer,
             return True  # `tại Brussels (Bỉ)`, `thành phố Manchester (Anh)`: the country the place lies in
         if tokens.sentence_initial(i):
             return _opens_country_list(tokens, i, last, gaz)
+        if "clause" in flags and _after_a_lower_word(tokens, i, last):
+            return True  # `khi Anh rời EU`, `cảnh sát Bỉ cho biết`: capitalised inside the sentence, the country
         return _next_to_country(tokens, i, last, gaz, places)
     return not (following and tokens.is_cap_word(last) and not starts_person(tokens.items, last, minimum=2))
+
+
+def _after_a_lower_word(tokens: Tokens, i: int, last: int) -> bool:
+    """A strict country flagged `clause` (`Anh`, `Bỉ`), capitalised inside a sentence right after a lower-case
+    word (`việc Anh rời EU`, `nộp cho Anh`, `báo chí Anh`, `cảnh sát Bỉ`) and before no capitalised word: the
+    country, as the common word or the pronoun is written lower case there. Not after a word of
+    places_clause_blockers.txt (`bảng Anh`: the pound; `Ngoại hạng Anh`: a league); a person word before it
+    (`ông Anh`) is checked by the caller; nor after a capitalised word and a lower-case one inside the sentence
+    (`Thư viện Anh`, `Hoàng hậu Bỉ`: a name's or a title's end). Looks at three tokens: constant time."""
+    if not tokens.joined[i] or not tokens.is_word(i - 1):
+        return False
+    previous = tokens.texts[i - 1]
+    if previous != tokens.lowers[i - 1] or not previous.isalpha() or previous in _clause_blockers():
+        return False
+    if i >= 2 and tokens.joined[i - 1] and tokens.is_cap_word(i - 2) and not tokens.sentence_initial(i - 2):
+        return False  # `tại Thư viện Anh`, `Nhà vua và Hoàng hậu Bỉ`: the end of a name or a title
+    return not (last < len(tokens) and tokens.joined[last] and tokens.is_cap_word(last))
+
+
+def _clause_blockers() -> frozenset[str]:
+    return load_words("places_clause_blockers.txt")
 
 
 def _compass_only(tokens: Tokens, i: int, last: int) -> bool:
