@@ -61,3 +61,46 @@ def test_the_owner_of_a_trip_cited_as_past_does_not_make_the_visit() -> None:
     )
     for lead in leads:
         assert "Lê Văn Bình" not in _visit_chairs(lead), lead
+
+
+# Review of r35-f1: the owner test matches what the titles hold, on whole words, and a trip's owner is read across a
+# second meeting of the same journey and across `trước đó`.
+
+
+def test_the_head_of_the_government_chairs_its_meeting() -> None:
+    # `summary_meeting_heads.tsv` read as the titles are (diacritics kept): `Thủ tướng` heads `Chính phủ`
+    lead = (
+        "Tại cuộc họp Chính phủ với các địa phương chiều 30/5/2024, Thủ tướng Trần Văn Lâm yêu cầu các bộ, ngành "
+        "khẩn trương tháo gỡ vướng mắc."
+    )
+    assert _meeting_chairs(lead, "Trần Văn Lâm", "Thủ tướng") == ["Trần Văn Lâm"]
+
+
+def test_a_one_word_body_inside_a_longer_name_is_not_the_speakers() -> None:
+    # `nước` of `Chủ tịch nước` is a word of `Tổng công ty Cấp nước`, not the body the president holds
+    lead = (
+        "Tại cuộc họp của Tổng công ty Cấp nước chiều 30/5/2024, Chủ tịch nước Trần Văn Lâm yêu cầu đơn vị bảo đảm "
+        "nước sạch cho người dân."
+    )
+    assert "Trần Văn Lâm" not in _meeting_chairs(lead, "Trần Văn Lâm", "Chủ tịch nước")
+
+
+def test_the_head_of_a_board_chairs_the_boards_meeting() -> None:
+    # `Trưởng ban` of a `Ban …`: the head of the meeting's owner
+    lead = (
+        "Tại cuộc họp Ban Chỉ đạo phòng chống thiên tai tỉnh chiều 30/5/2024, Trưởng ban Trần Văn Lâm yêu cầu các "
+        "địa phương chủ động ứng phó với mưa lũ."
+    )
+    assert _meeting_chairs(lead, "Trần Văn Lâm", "Trưởng ban") == ["Trần Văn Lâm"]
+
+
+def test_a_meeting_on_the_trip_does_not_hide_the_trips_owner() -> None:
+    # `cuộc gặp` is a meeting of the journey, no second trip noun: the owner after `của` makes the visit
+    lead = "Chuyến thăm Nhật Bản và dự cuộc gặp thượng đỉnh G7 của Thủ tướng Lê Văn Bình diễn ra từ ngày 20/5."
+    assert _visit_chairs(lead) == ["Lê Văn Bình"]
+
+
+def test_beforehand_after_the_trips_owner_is_no_past_trip() -> None:
+    # `trước đó` after the owner tells what came before the reported visit, not a visit of the past
+    lead = "Chuyến thăm Nhật Bản của Thủ tướng Lê Văn Bình trước đó đã được hai bên chuẩn bị kỹ lưỡng."
+    assert _visit_chairs(lead) == ["Lê Văn Bình"]

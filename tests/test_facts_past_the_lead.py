@@ -139,3 +139,18 @@ def test_a_text_without_paragraph_breaks_has_its_first_sentence_for_lead() -> No
     late = "Khu kinh tế hiện có 45 doanh nghiệp đang hoạt động."
     text = "Đoàn công tác làm việc với khu kinh tế\n\n" + " ".join([lead, *filler, late]) + "\n"
     assert "45 doanh nghiệp" not in _facts(text)  # its 13th sentence: the body, not the lead
+
+
+def test_the_tail_of_a_longer_number_in_words_is_no_count_the_lead_writes() -> None:
+    # review of r35-f1: `ba` of `hai mươi ba tàu cá`, of `một trăm lẻ ba tàu cá` is the last word of a larger number
+    body = ["Các tàu bị phát hiện khi đang đánh bắt trái phép.", "Lực lượng chức năng đã bắt giữ 3 tàu cá vi phạm."]
+    for number in ("hai mươi ba", "một trăm lẻ ba"):
+        lead = f"Sáng nay, lực lượng biên phòng tỉnh đã bắt giữ {number} tàu cá với tổng trọng tải 500 tấn."
+        assert "3 tàu cá" not in _facts(_article("Bắt giữ tàu cá vi phạm", lead, body)), number
+
+
+def test_the_size_of_a_change_against_the_same_period_is_dropped() -> None:
+    # round 35: `tăng 3 vụ so với cùng kỳ` past a lead with a figure is the change's size, no level it comes to
+    lead = "Trong tháng 5, công an tỉnh đã phát hiện 45 vụ vi phạm về buôn lậu, thu giữ hàng hóa trị giá 20 tỷ đồng."
+    body = ["Các vụ việc tập trung ở khu vực biên giới.", "Số vụ vi phạm tăng 3 vụ so với cùng kỳ năm trước."]
+    assert "3 vụ" not in _facts(_article("Phát hiện 45 vụ buôn lậu", lead, body))

@@ -83,3 +83,13 @@ def test_the_scan_past_long_titles_grows_linearly() -> None:
         return best_cpu_seconds(lambda: extract_people(doc))
 
     assert doubling_ratio(seconds_at, 200) < 2.5
+
+
+def test_works_for_a_body_inside_a_title_keeps_the_role() -> None:
+    # review of r35-f1: `làm cho` before a body's name is the job (`works for`), not a causative; before a lower-case
+    # word it still is one (`vắng mặt làm cho các đại biểu lên tiếng`, above)
+    text = (
+        "Ông Lê Minh Khoa, giám đốc chương trình khí hậu làm cho Liên minh Dân chủ Xanh cho biết sẽ tiếp tục vận động."
+    )
+    assert roles(text)["Lê Minh Khoa"] == "spoke"
+    assert roles(_PARTY + " vắng mặt làm cho các đại biểu lên tiếng phản đối.")["Lê Minh Khoa"] != "spoke"

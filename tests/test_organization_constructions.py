@@ -609,3 +609,19 @@ def test_an_acronym_after_self_styled_or_a_closing_quote_is_the_names(text: str)
 def test_a_foreign_supreme_court_is_named_by_its_country() -> None:
     found = names("Tòa án Tối cao Brazil bác đơn kháng cáo. Tòa án Tối cao đã họp kín.")
     assert found == ["Tòa án Tối cao Brazil"]
+
+
+def test_a_provincial_delegation_in_lower_case_after_with_in_or_about() -> None:
+    # `cùng`, `trong`, `về` before the lower-case head, as `với`, `của` (orgs_heads.tsv third column): over news1000
+    # the two bodies so written, and two read-set gold organisations
+    from vnreport import analyze_text
+
+    def names(text: str) -> list[str]:
+        return [o.name for o in analyze_text(text).organizations]
+
+    for text in (
+        "Sáng 5/6, ông Trần Văn Lâm cùng đoàn đại biểu Quốc hội tỉnh Bến Tre đã tiếp xúc cử tri huyện.",
+        "Trong đoàn đại biểu Quốc hội tỉnh Bến Tre khóa này có ba đại biểu trẻ.",
+        "Cử tri gửi nhiều ý kiến về đoàn đại biểu Quốc hội tỉnh Bến Tre trước kỳ họp.",
+    ):
+        assert "đoàn đại biểu Quốc hội tỉnh Bến Tre" in names(text), text

@@ -92,7 +92,6 @@ _MIN_LEAD_WORDS = 8
 _MAX_MEASURE_WORDS = 12  # the figures extractor keeps the last 12 words: that many is a cut clause
 _SAME_COUNT = 20  # two counts of this size or more with the same value are one number told twice
 _MAX_AROUND_TOKENS = 6
-_TEN = "mười"  # before a small number word: the two are one number (`mười hai`)
 _ABLE = "được"  # after a verb, what it achieved: part of the verb's phrase (`bắt được`)
 _MAX_VERBS = 3  # verbs before a count read as what is done to it (`ra lệnh bắt tạm giam`)
 _MAX_SUBJECT_VERB_WORDS = 6  # `Ban quản lý rừng bắt được`: a subject and its verb; longer is a clause cut anywhere
@@ -492,12 +491,19 @@ def _lead_numbers(doc: Document) -> frozenset[str]:
             # `năm` is a year and `tư` part of `đầu tư`)
             if tok.kind != "word" or k + 1 >= len(toks) or toks[k + 1].kind != "word":
                 continue
-            if k and toks[k - 1].lower == _TEN:
-                continue  # `mười hai`: the words of a larger number
+            if k and _numeral_word(toks[k - 1].lower):
+                continue  # `mười hai`, `hai mươi ba`, `một trăm lẻ ba`: the tail of a larger number
             value = small_number(tok.lower)
             if value is not None and value > 1:
                 out.add(_spelled(str(value), toks[k + 1].lower))
     return frozenset(out)
+
+
+def _numeral_word(word: str) -> bool:
+    """A word of a number in words (`data/numbers_words.tsv`: `mươi`, `mười`, `lẻ`, `linh`, `hai`; or a scale of
+    `data/numbers_scales.tsv`: `trăm`, `nghìn`): a small number word after it is the tail of a larger one."""
+    words = number_words()
+    return word in words.numerals or word in words.scales
 
 
 def _is_bare_count_deep(item: Placed, fact: KeyFact) -> bool:

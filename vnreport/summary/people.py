@@ -640,7 +640,8 @@ def _visit_owner(
     right after it (nothing but their own title between) makes the visit and leads it. Not an inviter (`chuyến thăm
     … theo lời mời của C`): `_VISIT_OF` stops at `mời`. Not a trip cited beside the one reported: the words between
     hold no second trip noun or `đáp lễ` (`chuyến thăm X nhằm đáp lễ chuyến thăm … của B`), the trip is not the one
-    returned (`đáp lễ chuyến thăm của B`) nor told as past after its owner (`của B năm ngoái`, `trước đó`).
+    returned (`đáp lễ chuyến thăm của B`) nor told as past after its owner (`của B năm ngoái`; not `trước đó`, which
+    there tells what came before the reported visit: `… của B trước đó đã được hai bên chuẩn bị`).
     One bounded match and one bisect: linear in the text."""
     found = _VISIT_OF.match(view, subject_end, sentence.end)
     if found is None or not (found.group(1) or _TRIP_BEFORE.search(view, max(0, subject_end - 8), subject_end)):
@@ -686,9 +687,13 @@ def _meeting_frame(
     segmenter writes as one word) opens the sentence, after at most its day, as the frame of the clause; the first
     person named after it, right after a comma (nothing but their own title between), is the clause's subject,
     who speaks at his own meeting: its chair (gold README, round 34). None when the frame names a person first
-    (`cuộc họp với Phó Thủ tướng A, …`), a delegation, the meeting as another's (`cuộc họp do Bộ X tổ chức, …`)
-    or a regular briefing (`cuộc họp thường kỳ của Bộ X`), or when the first name stands more than
-    `_MEETING_FRAME_REACH` characters on (one bisect and one bounded search a sentence: linear in the text)."""
+    (`cuộc họp với Phó Thủ tướng A, …`), a delegation, the meeting as another's (`cuộc họp do Bộ X tổ chức, …`),
+    a regular briefing (`cuộc họp thường kỳ của Bộ X`), a body named as the meeting's owner the speaker is not of
+    (`cuộc họp của Ủy ban Thường vụ Quốc hội …, Bộ trưởng A`; he is of it when a title of his names it in whole
+    words, or heads it: `Thủ tướng` of `Chính phủ`, `Trưởng ban` of `Ban Chỉ đạo …`: `_owned_by_another`), or a
+    guest from the body named after `với` (`cuộc họp với Bộ X, Bộ trưởng Bộ X …`), or when the first name stands
+    more than `_MEETING_FRAME_REACH` characters on (one bisect and one bounded search a sentence: linear in the
+    text)."""
     view = doc.view
     for sentence in sentences:
         toks = doc.tokens_in(sentence.start, sentence.end)
@@ -746,17 +751,29 @@ def _owned_by_another(toks: list[Token], at: int, comma: int, titles: frozenset[
         words.append(fold(tok.lower))
     owner = " ".join(words)
     belongs = any(_of_owner(title, owner) for title in titles) or any(
-        body in owner and title.startswith(head) for body, head in _meeting_heads() for title in titles
+        _has_words(owner, body) and _has_words(title, head, at_start=True)
+        for body, head in _meeting_heads()
+        for title in titles
     )
     return belongs if guest else not belongs
 
 
 def _of_owner(title: str, owner: str) -> bool:
-    """Whether a title (folded, lower-cased) is of a meeting's owner: it names the owner (`chu tich ubnd tinh` of
-    `ubnd tinh`), or the owner names the body the title holds past its office's two syllables (`tinh uy` of `bi
-    thu tinh uy` in `ban thuong vu tinh uy`)."""
+    """Whether a title (folded, lower-cased) is of a meeting's owner, comparing whole words: it names the owner
+    (`chủ tịch ubnd tỉnh` of `ubnd tỉnh`), the owner names the body the title holds past its office's two syllables
+    when that body is two words or more (`tỉnh ủy` of `bí thư tỉnh ủy` in `ban thường vụ tỉnh ủy`; not `nước` of
+    `chủ tịch nước` in `tổng công ty cấp nước`), or the title is `trưởng` and the owner's first word (`trưởng ban` of
+    `ban chỉ đạo …`)."""
     parts = title.split(" ", 2)
-    return owner in title or (len(parts) == 3 and parts[2] in owner)
+    if _has_words(title, owner) or (len(parts) == 3 and " " in parts[2] and _has_words(owner, parts[2])):
+        return True
+    return parts[0] == _HEAD_WORD and len(parts) == 2 and parts[1] == owner.partition(" ")[0]
+
+
+def _has_words(text: str, words: str, *, at_start: bool = False) -> bool:
+    """Whether `words` stand in `text` as whole words (`at_start`: opening it); both space-separated."""
+    padded = f" {text} "
+    return padded.startswith(f" {words} ") if at_start else f" {words} " in padded
 
 
 class MeetingHeadRow(NamedTuple):
@@ -766,7 +783,9 @@ class MeetingHeadRow(NamedTuple):
 
 @cache
 def _meeting_heads() -> tuple[tuple[str, str], ...]:
-    return tuple((row.body, row.head) for row in load_rows("summary_meeting_heads.tsv", MeetingHeadRow))
+    """The rows folded and lower-cased as the titles and owners they are compared with (`_owned_by_another`)."""
+    rows = load_rows("summary_meeting_heads.tsv", MeetingHeadRow)
+    return tuple((fold(row.body).lower(), fold(row.head).lower()) for row in rows)
 
 
 def _session_owner(
@@ -1800,9 +1819,11 @@ _SESSION_OWNER_REACH = 160  # characters from `làm việc của` to the name: a
 _SESSION_OF = regexes.compile(r"(?<!\w)(?:buổi|cuộc) làm việc của\s+", re.IGNORECASE)
 _WITH_NEXT = regexes.compile(r"\s+với(?!\w)")
 # a trip noun the event's word opens, and its owner after `của` (`_visit_owner`); the words between hold no `mời`
-# (`chuyến thăm … theo lời mời của A`: A invites) and no clause mark
+# (`chuyến thăm … theo lời mời của A`: A invites), no second trip noun (`… đáp lễ chuyến thăm Việt Nam của B`; a
+# `cuộc` of another noun is no trip: `chuyến thăm Nhật Bản và dự cuộc gặp thượng đỉnh G7 của A`) and no clause mark
 _VISIT_OF = regexes.compile(
-    r"((?:chuyến|cuộc)\s+)?(?:thăm|công du)(?:\s+(?!(?:(?:lời\s+)?mời|đáp\s+lễ|chuyến|cuộc)(?!\w))[^\s,.;:!?]+){0,12}?"
+    r"((?:chuyến|cuộc)\s+)?(?:thăm|công du)"
+    r"(?:\s+(?!(?:(?:lời\s+)?mời|đáp\s+lễ|(?:chuyến|cuộc)\s+(?:thăm|công\s+du))(?!\w))[^\s,.;:!?]+){0,12}?"
     r"\s+của\s+",
     re.IGNORECASE,
 )
@@ -1810,11 +1831,12 @@ _TRIP_BEFORE = regexes.compile(r"(?<!\w)(?:chuyến|cuộc)\s+$", re.IGNORECASE)
 # a trip cited, not reported (`_visit_owner`): returned (`đáp lễ chuyến thăm … của B`) or told as past after its
 # owner (`chuyến thăm … của B năm ngoái`)
 _RETURNED_BEFORE = regexes.compile(r"(?<!\w)đáp\s+lễ\s+(?:(?:chuyến|cuộc)\s+)?$", re.IGNORECASE)
-_PAST_AFTER = regexes.compile(r"\s*(?:năm\s+ngoái|năm\s+trước|trước\s+đó|lần\s+trước|hồi\s+(?:đó|ấy))(?!\w)")
+_PAST_AFTER = regexes.compile(r"\s*(?:năm\s+ngoái|năm\s+trước|lần\s+trước|hồi\s+(?:đó|ấy))(?!\w)")
 _RETURN_REACH = 20  # characters before a trip noun where `đáp lễ (chuyến)` stands
 _MEETING_FRAME_REACH = 240  # characters from a meeting frame's opening to the first name: a long frame, its day
 # a meeting's owner named after its noun (`_owned_by_another`): `cuộc họp của Ủy ban X`, `cuộc họp Chính phủ với …`
 _OF_WORD, _WITH_WORD = "của", "với"
+_HEAD_WORD = "trưởng"  # `Trưởng ban` of a `Ban …`, `Trưởng đoàn` of a `Đoàn …`: the head of the meeting's owner
 _OWNER_TOKENS = 12  # syllables of a meeting's owner read after its noun (`Ủy ban Thường vụ Quốc hội`)
 # lower-case words that end a meeting owner's name: the frame's subject, time or other side
 _OWNER_STOPS = frozenset({"về", "với", "và", "chiều", "sáng", "trưa", "tối", "ngày", "hôm", "vào", "tại", "ở", "để"})
