@@ -2311,5 +2311,5 @@ def _add_credit(doc: Document, credit: Credit, people: dict[str, PersonRecord], 
             record.roles.append("signed")
     elif credit.kind == "credit":
         record.credit = True
-    else:
+    elif credit.kind != "account":  # an account's owner is a person of the text, neither author nor credit
         record.byline = True

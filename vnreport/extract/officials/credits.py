@@ -36,6 +36,7 @@ from vnreport.extract.names import (
 from vnreport.extract.officials.anchoring import after_unit
 from vnreport.extract.officials.given import PEN_NAME
 from vnreport.extract.officials.lexicon import (
+    account_words,
     byline_prefix_matcher,
     byline_suffix_matcher,
     credit_cue_matcher,
@@ -69,7 +70,8 @@ _LEAD_PARAGRAPHS = 3  # paragraphs under the title that may hold a byline
 
 @dataclass
 class Credit:
-    """A name found as an author (`byline`), a photo credit (`credit`) or a signer (`signature`)."""
+    """A name found as an author (`byline`), a photo credit (`credit`), a signer (`signature`) or a social-network
+    account's owner (`account`: a person of the text)."""
 
     first: int  # index into doc.tokens
     last: int  # one past the name
@@ -95,6 +97,7 @@ def find_credits(doc: Document, organisations: Sequence[tuple[int, int]] = ()) -
     _leading_byline(doc, found)
     _source_authors(doc, found)
     _initial_credits(doc, found)
+    _account_owners(doc, found)
     spans = sorted(organisations)
     starts = [a for a, _ in spans]
     reach = list(accumulate((b for _, b in spans), max))
@@ -446,6 +449,43 @@ def _initial_credits(doc: Document, found: Credits) -> None:
             continue  # `(H.Hòa Thành)`, `(T.Ư Hội NDVN)`: an abbreviated unit or body, its name goes on in the bracket
         if nxt is None or nxt.gap < 0 or nxt.is_cap_word:
             found.names.append(Credit(i, i + length, "credit"))
+
+
+_ACCOUNT_LINKS = frozenset({"có", "tên", ":"})  # `tài khoản Facebook có tên Thanh Le`, `Nguồn FB: Thu Hà`
+_ACCOUNT_CUE_REACH = 3  # tokens between a credit's cue and the account word (`Ảnh: Facebook`, `Nguồn FB`)
+
+
+def _account_owners(doc: Document, found: Credits) -> None:
+    """`tài khoản Facebook Thanh Le đăng clip`, `Ảnh: Facebook Trần Anh Khoa`, `Nguồn FB Kiều Quang Trí`: the name of a
+    social-network account (byline_account_words.txt), read as a credit's author is (two to four capitalised
+    syllables, with or without accents: `Thu Lengoc`), is its owner's, a person. After a credit's cue (`Ảnh`,
+    `Nguồn`) the owner is the photo's credit, elsewhere a person of the text. One word after the platform is a
+    product or the next sentence (`Facebook Live`, `Ảnh: CNN/Facebook Hành động …`) and names no one; a capitalised
+    run that goes on past the name leaves its end unwritten and is skipped. Each account word is read once, the
+    name at most _MAX_WORDS words on: linear in the text."""
+    toks = doc.tokens
+    words = account_words()
+    # a credit read from the platform on (`Ảnh: Facebook Trần Anh` of `Ảnh: Facebook Trần Anh Khoa`) gives way to
+    # the owner read after it
+    found.names = [c for c in found.names if toks[c.first].text not in words]
+    taken = {k for c in found.names for k in range(c.first, c.last)}
+    cues = credit_cue_matcher()
+    for i, tok in enumerate(toks):
+        if tok.text not in words or i + 1 >= len(toks) or toks[i + 1].gap < 0:
+            continue
+        k = i + 1
+        while k < len(toks) and k - i <= 2 and toks[k].lower in _ACCOUNT_LINKS:
+            k += 1  # `có tên`, `tên`, or `:` between the platform and the name
+        if k >= len(toks) or k in taken or toks[k].gap < 0:
+            continue
+        length = author_length(toks, k)
+        if length < 2 or _initials(toks, k) == length:
+            continue  # `FB N.H`: initials after a platform are read as a credit's, by the other readers
+        if k + length < len(toks) and toks[k + length].is_cap_word and toks[k + length].gap == 1:
+            continue  # `Ảnh: Facebook Trần Anh Khoa Suối Voi là …`: a caption runs on, where the name ends is unwritten
+        cued = any(cues.length(toks, j) for j in range(max(0, i - _ACCOUNT_CUE_REACH), i))
+        found.names.append(Credit(k, k + length, "credit" if cued else "account"))
+        taken.update(range(k, k + length))
 
 
 _OPTIONS = "ABCD"

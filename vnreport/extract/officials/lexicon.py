@@ -260,6 +260,12 @@ def source_note_matcher() -> PhraseMatcher[bool]:
     return list_matcher("byline_source_notes.txt")
 
 
+def account_words() -> frozenset[str]:
+    """Social-network accounts whose name after them is their owner's (`tài khoản Facebook Thanh Le`, `Ảnh: FB
+    Thu Hà`): byline_account_words.txt, as written."""
+    return load_words("byline_account_words.txt")
+
+
 def credit_cue_matcher() -> PhraseMatcher[bool]:
     """Cues of a credit inside the text, before a colon and the author (`Ảnh:`, `Bài và ảnh:`)."""
     return list_matcher("byline_credit_cues.txt")
