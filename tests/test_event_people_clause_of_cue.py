@@ -53,3 +53,24 @@ def test_a_cue_in_a_relative_or_back_reference_clause_is_no_speaker(sentence: st
 def test_a_deputy_who_states_a_view_still_speaks() -> None:
     roles = _roles("Đại biểu Trịnh Văn Lâm nêu: tiến độ giải phóng mặt bằng còn chậm.")
     assert "spoke" in roles.get("Trịnh Văn Lâm", [])
+
+
+def test_the_clause_reads_stay_linear() -> None:
+    # each cue reads a few tokens back for `do` and a few characters back for `mà`/`như`: over every token of a
+    # sentence twice as long the work doubles, not quadruples
+    from tests.timing import best_cpu_seconds, doubling_ratio
+    from vnreport.segment.document import segment
+    from vnreport.summary.people import Ref, _agent_before, _recalled
+
+    def seconds(n: int) -> float:
+        doc = segment("các số liệu do cơ quan soạn thảo nêu ra mà đại biểu Trịnh Văn Lâm nêu " * n, words="dictionary")
+        toks, view = list(doc.tokens), doc.view
+
+        def run() -> None:
+            for i, tok in enumerate(toks):
+                _agent_before(toks, i, 0)
+                _recalled(view, Ref(tok.start, tok.end, tok.text), {})
+
+        return best_cpu_seconds(run)
+
+    assert doubling_ratio(seconds, 200) < 2.5
