@@ -67,7 +67,7 @@ from vnreport.extract.selfdoc.metadata import MetadataLabelRow
 from vnreport.legacy import LegacyRow
 from vnreport.lexicon import DocumentKindRow, load_list, load_rows
 from vnreport.numbers import ScaleRow, VagueRow, WordRow
-from vnreport.summary.people import PeopleCueRow
+from vnreport.summary.people import ClauseWordRow, MeetingHeadRow, PeopleCueRow
 from vnreport.summary.tokens import RolePhraseRow
 from vnreport.summary.vocabulary import EventRow
 from vnreport.summary.warnings import WeekdayRow as SummaryWeekdayRow
@@ -267,7 +267,9 @@ TABLES: dict[str, tuple[type[NamedTuple], Callable[[Any], bool] | None]] = {
     ),
     "summary_events.tsv": (EventRow, _one_of("form", {"noun", "verb"})),
     "summary_facts.tsv": (RolePhraseRow, None),
+    "summary_meeting_heads.tsv": (MeetingHeadRow, None),
     "summary_people.tsv": (PeopleCueRow, _people_cue_ok),
+    "summary_people_clause_words.tsv": (ClauseWordRow, _one_of("kind", {"not_agent", "relative", "back"})),
     "summary_tasks.tsv": (RolePhraseRow, None),
     "summary_weekdays.tsv": (SummaryWeekdayRow, lambda r: 1 <= int(r.weekday) <= 7),
 }
