@@ -35,3 +35,22 @@ def test_central_party_of_a_named_party_stays_that_party() -> None:
 
 def test_central_alone_adds_no_party() -> None:
     assert "Trung ương Đảng" not in names("Ban Tổ chức Trung ương hướng dẫn các tỉnh.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ông Somsak Vongsa, Tổng Bí thư Ban Chấp hành Trung ương Đảng, Chủ tịch nước Lào, tiếp đoàn đại biểu.",
+        "Bà Elena Ruiz, Bí thư thứ nhất Ban Chấp hành Trung ương Đảng và Chủ tịch nước Cuba, đón đoàn.",
+    ],
+)
+def test_central_party_of_a_foreign_leaders_chain_is_not_vietnams(text: str) -> None:
+    # the chain of titles names a foreign country: the Party is that country's, not Việt Nam's `Trung ương Đảng`
+    found = names(text)
+    assert "Ban Chấp hành Trung ương Đảng" in found
+    assert "Trung ương Đảng" not in found
+
+
+def test_central_party_of_a_home_chain_stays_nested() -> None:
+    found = names("Ông Trần Văn B, Ủy viên Ban Chấp hành Trung ương Đảng, Chủ tịch UBND tỉnh Nghệ An, phát biểu.")
+    assert "Trung ương Đảng" in found

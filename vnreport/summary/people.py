@@ -1375,8 +1375,10 @@ def _read_sentence(
                     # `…; hội kiến <A>; làm việc tại …`: <A> is the object of another verb; `… chuyến thăm của
                     # Thủ tướng <A> đồng thời đề nghị`: <A> owns a noun phrase, the subject stands further back
                     before = []
-                if before and role == "spoke" and _AGENT.search(view, before[0].end, at):
+                if before and role == "spoke" and _agent_before(toks, i, before[0].end):
                     before = []  # `A … đối mặt với cáo buộc do công tố viên nêu ra`: the agent speaks, not A
+                if before and role == "spoke" and (_recalled(view, before[0], titles) or _back_after(toks, i + length)):
+                    before = []  # `các giải pháp mà đại biểu A nêu`, `như A nêu trên`: what A said, not A speaking
                 asked = " ".join(t.lower for t in toks[i : i + length]) in _ASKED
                 if before and role == "spoke" and asked and _TASKED.search(view, before[0].end, at):
                     before = []  # `A … ra văn bản yêu cầu UBND tỉnh kiểm tra và báo cáo kết quả`: the task asked of B
@@ -1752,12 +1754,64 @@ def _title_gap(view: str, a: int, b: int, prev: Ref, ref: Ref, titles: dict[str,
 
 
 _CLAUSE_BREAK = regexes.compile(r"[;:.!?]")
-# the agent of a passive or relative clause (`cáo buộc … do công tố viên nêu ra`): the speech verb after it is
-# that agent's, not a name's before it
-_AGENT = regexes.compile(r"(?<!\w)do(?!\w)")
+_AGENT_REACH = 6  # tokens from `do` to the speech cue: `do` and an agent of a few words (`do công tố viên nêu`)
+_AGENT_BREAKS = frozenset({",", ";", ":", "(", ")", ".", "!", "?"})  # `do` beyond one is in another clause
+_RELATIVE_REACH = 40  # characters before a name read for `mà` / `như` and the name's own title
+
+
+class ClauseWordRow(NamedTuple):
+    kind: str  # not_agent, relative, back
+    phrase: str
+
+
+@cache
+def _clause_words() -> dict[str, frozenset[str]]:
+    """kind → phrases of data/summary_people_clause_words.tsv."""
+    out: dict[str, set[str]] = {}
+    for row in load_rows("summary_people_clause_words.tsv", ClauseWordRow):
+        out.setdefault(row.kind, set()).add(row.phrase)
+    return {kind: frozenset(phrases) for kind, phrases in out.items()}
+
+
+def _agent_before(toks: list[Token], i: int, floor: int) -> bool:
+    """`cáo buộc … do công tố viên nêu ra`: `do` and an agent of a few words stand in the same clause right before
+    the speech cue at toks[i] (no `,`, `;` or `(` between, not before `floor`, the name's end): the verb is the
+    agent's, not a name's before it. Not `do dự`, `do đó`, `do vậy` (not_agent). Reads `_AGENT_REACH` tokens."""
+    not_agent = _clause_words()["not_agent"]
+    for k in range(i - 1, max(-1, i - 1 - _AGENT_REACH), -1):
+        tok = toks[k]
+        if tok.end <= floor or tok.text in _AGENT_BREAKS:
+            return False
+        if tok.lower == "do" and not (k + 1 < len(toks) and f"do {toks[k + 1].lower}" in not_agent):
+            return True
+    return False
+
+
+def _recalled(view: str, ref: Ref, titles: dict[str, frozenset[str]]) -> bool:
+    """`các giải pháp mà đại biểu A nêu`, `Như đại biểu A (tỉnh X) nêu, …`: `mà` or `như` right before the name (its
+    title between at most): the cue after it is in a relative or back-reference clause, what A said, not A
+    speaking. Reads `_RELATIVE_REACH` characters."""
+    before = view[max(0, ref.start - _RELATIVE_REACH) : ref.start]
+    words = before.split()
+    held = titles.get(ref.name, frozenset()) | _ATTRIBUTED_FOLDED
+    for n in range(len(words) - 1, -1, -1):
+        word = words[n].lower()
+        if word in _clause_words()["relative"]:
+            return _only_title(" ".join(words[n + 1 :]), held)
+        if not word.isalpha():
+            return False  # a mark: the name's clause starts after it
+    return False
+
+
+def _back_after(toks: list[Token], k: int) -> bool:
+    """`… nêu trên`: the word after the cue (toks[k]) refers back to words said before (back)."""
+    return k < len(toks) and toks[k].lower in _clause_words()["back"]
+
+
 _CLAUSE_MARKS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "“", "”", '"'})  # end a clause piece
 _CLAUSE_OPENERS = frozenset({",", ";", ":", "-", "–", "(", "“", '"'})
 _ATTRIBUTED = frozenset({"đại biểu", "đại biểu quốc hội", "đbqh", "ông", "bà"})  # `theo đại biểu A`
+_ATTRIBUTED_FOLDED = frozenset(fold(t) for t in _ATTRIBUTED)
 _HONOURED_REACH = 40  # characters: `viếng Chủ tịch Hồ Chí Minh`
 _HONOURED = regexes.compile(
     r"(?<!\w)(?:viếng|tưởng niệm|tưởng nhớ|dâng hương|dâng hoa|thắp hương|tri ân)(?:\s+[\w.]+){0,3}\s+$"

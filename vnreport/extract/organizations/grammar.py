@@ -10,7 +10,7 @@ from functools import cache
 from vnreport import regexes
 from vnreport.extract.locations import Entry, PlaceSpan, Unit, gazetteer
 from vnreport.extract.locations.spans import HOME_COUNTRY
-from vnreport.extract.names import country_matcher, foreign_name_length, hyphenated_given, surnames
+from vnreport.extract.names import country_matcher, foreign_name_length, hyphenated_given, surnames, title_matcher
 from vnreport.extract.organizations.lexicon import (
     Head,
     country_abbreviations,
@@ -716,6 +716,35 @@ def _fixed_inner(s: Scan, match: OrgMatch, end: int, depth: int) -> None:
             return
 
 
+def _nest_ending(s: Scan, k: int, end: int, match: OrgMatch, depth: int) -> None:
+    """The body parsed at k is nested in `match` when it ends exactly at `end` (`Quốc hội` of `Ủy ban Kinh tế của
+    Quốc hội`, `Trung ương Đảng` of `Ban Chấp hành Trung ương Đảng`)."""
+    inner = parse(s, k, depth + 1)
+    if inner is not None and inner.last == end:
+        match.nested.append(inner)
+
+
+_CHAIN_REACH = 6  # words of the next title in a chain read for the country it names
+
+
+def _foreign_chain(s: Scan, k: int) -> bool:
+    """`Tổng Bí thư Ban Chấp hành Trung ương Đảng, Chủ tịch nước Lào`: the body ending at k is one of a chain of
+    titles whose next title (after `,` or `và`) names a foreign country (a title, then capitalised words up to the
+    country): the Party is that country's, not Việt Nam's `Trung ương Đảng`. Reads a few tokens after k."""
+    texts = s.tokens.texts
+    if not s.joined(k + 1) or texts[k] not in {",", "và"}:
+        return False
+    start = k + 1 + title_matcher().length(s.tokens.items, k + 1)
+    if start == k + 1:
+        return False
+    for m in range(start, min(len(texts), start + _CHAIN_REACH)):
+        if not s.joined(m) or not s.tokens.is_cap(m):
+            return False  # `…, Bộ trưởng Bộ Ngoại giao A hội đàm với …`: the title ended before any country
+        if country_matcher().length(s.tokens.items, m):
+            return True
+    return False
+
+
 def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> int:
     if letter == "D":
         width = domain(s, j)
@@ -772,10 +801,8 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
         width = central_at(s, j) if s.joined(j) else 0
         party = _named_party(s, j + width - 1, depth) if width else None
         if party is None:
-            if width > 1 and s.tokens.texts[j + width - 1] == "Đảng":
-                central = parse(s, j, depth + 1)  # `Ban Chấp hành Trung ương Đảng`: and `Trung ương Đảng`
-                if central is not None and central.last == j + width:
-                    match.nested.append(central)
+            if s.tokens.texts[j + width - 1] == "Đảng" and not _foreign_chain(s, j + width):
+                _nest_ending(s, j, j + width, match, depth)  # `Ban Chấp hành Trung ương Đảng`: `Trung ương Đảng`
             return width
         match.nested.append(party)  # `Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam`
         return party.last - j
@@ -785,9 +812,7 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
             body = (texts[j + 1], texts[j + 2].lower())
             if body not in _OWNERS:
                 return _foreign_owner(s, j, match, depth)
-            owner = parse(s, j + 1, depth + 1)  # `Ủy ban Kinh tế của Quốc hội`, `Ban Chỉ đạo của Chính phủ`
-            if owner is not None and owner.last == j + 3:
-                match.nested.append(owner)  # and `Chính phủ`, named inside it
+            _nest_ending(s, j + 1, j + 3, match, depth)  # `Ủy ban Kinh tế của Quốc hội`: and `Quốc hội`
             return 3
         return 0
     if letter in {"S", "U"}:
