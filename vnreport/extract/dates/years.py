@@ -137,6 +137,13 @@ def gather(view: str, found: list[Found], paragraphs: list[Paragraph], given: in
     sentences = [s for p in paragraphs for s in p.sentences]
     members = [part for f in found for part in (f.parts or (f,))]  # a span's two ends count as two dates
     periods = {id(part) for f in found if f.parts for part in f.parts if part.precision != "day"}
+    # the end of a span whose start writes its own year (`(từ 24/4/2017 đến 24/4/2018)`): one stretch, anchored by
+    # its start (not `từ ngày 10/6 đến ngày 25/6/2018`, whose start borrows the end's year)
+    span_ends = {
+        id(f.parts[-1])
+        for f in found
+        if f.parts and len(f.parts) > 1 and _WRITTEN_YEAR.search(view, f.parts[0].start, f.parts[0].end)
+    }
     evidence.other_story = _biography_dates(view, members, sentences) | _quoted(view, members, paragraphs)
     evidence.other_story |= _origins(view, members)
     evidence.dateline = _dateline(view, found, paragraphs)
@@ -195,6 +202,8 @@ def gather(view: str, found: list[Found], paragraphs: list[Paragraph], given: in
             # `tính đến ngày 30/4/2024, toàn tỉnh có …`: a count's cut-off, not a step of the story
             evidence.cutoff = max(evidence.cutoff or lo, lo)
             continue
+        if ahead and id(f) in span_ends:
+            continue  # a span's end ahead is no deadline of the story: its start, past, places the partial days
         anchor = lo if ahead else (hi or lo)
         if evidence.anchor is None or anchor > evidence.anchor:
             evidence.anchor, evidence.anchor_ahead = anchor, ahead and reading != "open"
