@@ -1,10 +1,10 @@
 """Round 35 (places missed, issue #13): a country written in one common syllable (`Anh`, `Bỉ`: flag `clause` in
-places_gazetteer.tsv) capitalised inside a sentence right after a lower-case word is the country (`việc Anh rời
-khỏi EU`, `nộp cho Anh`, `báo chí Anh`, `cảnh sát Bỉ`), as the pronoun and the common word are written lower case
-there; not after a person word (`ông Anh`), a language word (`tiếng Anh`) or after a word outside places_clause_openers.txt
-(`bảng Anh`, a title written lower case: `thủ tướng Anh`), nor at the end of a capitalised name or title (`Thư viện
-Anh`), nor before a capitalised word (`gặp Anh Tuấn`). Sentences written for the tests, in the shape of the
-constructions."""
+places_gazetteer.tsv) capitalised inside a sentence right after a word of places_clause_openers.txt is the country
+(`việc Anh rời khỏi EU`, `nộp cho Anh`, `báo chí Anh`, `cảnh sát Bỉ`), as the pronoun and the common word are written
+lower case there; not after a person word (`ông Anh`), a language word (`tiếng Anh`) or another word (`bảng Anh`, a
+title written lower case: `thủ tướng Anh`, a given name: `gặp Anh`), nor at the end of a capitalised name or title
+(`Thư viện Anh`), nor before a capitalised word (`gặp Anh Tuấn`). Sentences written for the tests, in the shape of
+the constructions."""
 
 from __future__ import annotations
 
