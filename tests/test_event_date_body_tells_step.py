@@ -112,3 +112,13 @@ def test_a_named_teller_with_a_long_title_before_the_day_is_a_person() -> None:
         "Công an huyện Tân Yên ngày 23/6 cho biết đang tạm giữ hình sự Lê Văn Tùng để điều tra."
     )
     assert event_kind_and_date(text) == ("investigation", None)
+
+
+def test_an_outlet_citing_a_body_before_the_day_leaves_the_body_the_teller() -> None:
+    # the outlet before the day reports the body's telling: the day still dates the step (dev16's shape)
+    text = (
+        "Tạm giữ nghi phạm giết người\n\n"
+        "Liên quan đến vụ án, Báo Thanh Hóa dẫn nguồn tin từ Cơ quan CSĐT Công an tỉnh Thanh Hóa ngày 5/6 cho "
+        "biết, đang tạm giữ Lê Văn Tùng để điều tra hành vi giết người."
+    )
+    assert event_kind_and_date(text) == ("investigation", "2024-06-05")

@@ -2079,12 +2079,14 @@ def _told_by_a_person(doc: Document, date: DateMention, told: re.Match[str], per
     i = bisect_right(doc.sentence_starts, date.start) - 1
     opening = doc.sentences[i].start if i >= 0 else 0  # the day's sentence: a long title keeps its name far before
     if teller:
-        if not teller[:1].isupper() or _opens_on_a_person(teller):
+        if not teller[:1].isupper() or _opens_on_a_person(teller, outlets=True):
             return True
     elif not _WORD_BEFORE.search(doc.view, max(opening, date.start - _TELLER_BEFORE_REACH), date.start):
         return True
     elif _opens_on_a_person(doc.view[doc.view.rfind(",", opening, date.start) + 1 or opening : date.start].strip()):
-        return True  # `Lãnh đạo Công an huyện X ngày 23/6 cho biết`: the teller before the day opens its clause
+        # `Lãnh đạo Công an huyện X ngày 23/6 cho biết`: the teller before the day opens its clause; an outlet there
+        # cites the body that tells (`Báo X dẫn nguồn tin từ Cơ quan CSĐT Y ngày 5/6 cho biết`: dev16), no person
+        return True
     k = bisect_right(person_starts, opening)
     return k < len(person_starts) and person_starts[k] < told.start("verb")
 
@@ -2092,15 +2094,15 @@ def _told_by_a_person(doc: Document, date: DateMention, told: re.Match[str], per
 _TELLER_HEAD_WORDS = 8  # words of a teller read for a title, a person word or an outlet it opens on
 
 
-def _opens_on_a_person(teller: str) -> bool:
+def _opens_on_a_person(teller: str, *, outlets: bool = False) -> bool:
     """A capitalised teller that is a person or an outlet, not a body: it opens on a title or a rank (officials'
     title lexicons: `Trưởng Công an huyện X`, `Người phát ngôn Bộ Y`, `Thượng tá A`), a word for a person (a word
-    of address, `teller_person` rows: `Lãnh đạo`, `Đại diện`), an outlet (`Báo X`, `VnExpress`) or a surname
-    before another capitalised word (`Nguyễn Văn Hùng`)."""
+    of address, `teller_person` rows: `Lãnh đạo`, `Đại diện`), with `outlets` an outlet (`Báo X`, `VnExpress`), or a
+    surname before another capitalised word (`Nguyễn Văn Hùng`)."""
     words = teller.split()[:_TELLER_HEAD_WORDS]
     keys = [fold(w).lower() for w in words]
-    heads = _teller_person_heads()
-    if any(" ".join(keys[:k]) in heads for k in range(1, len(keys) + 1)):
+    heads, outlet_heads = _teller_person_heads(), _teller_outlets() if outlets else frozenset()
+    if any(" ".join(keys[:k]) in heads or " ".join(keys[:k]) in outlet_heads for k in range(1, len(keys) + 1)):
         return True
     return (
         len(words) > 1
@@ -2114,9 +2116,15 @@ def _opens_on_a_person(teller: str) -> bool:
 @cache
 def _teller_person_heads() -> frozenset[str]:
     """The words a person's or an outlet's teller opens on, folded lower (`_opens_on_a_person`)."""
-    words = [*load_list("officials_titles.txt"), *load_list("officials_ranks.txt"), *load_list("byline_outlets.txt")]
-    words += [*person_noun_genders(), *cue_phrases("teller_person"), *outlet_kinds("reported")]
+    words = [*load_list("officials_titles.txt"), *load_list("officials_ranks.txt")]
+    words += [*person_noun_genders(), *cue_phrases("teller_person")]
     return frozenset(fold(w).lower() for w in words)
+
+
+@cache
+def _teller_outlets() -> frozenset[str]:
+    """The outlets a teller written after the day may open on (`VnExpress`, `Báo X`), folded lower."""
+    return frozenset(fold(w).lower() for w in [*load_list("byline_outlets.txt"), *outlet_kinds("reported")])
 
 
 @cache
