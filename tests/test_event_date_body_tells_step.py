@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from tests.conftest import event_kind_and_date
 from tests.timing import best_cpu_seconds, doubling_ratio
 from vnreport.report.model import DateMention
 from vnreport.segment.document import segment
-from vnreport.summary.event import _told_of
+from vnreport.summary.event import _teller_of
 
 
 def test_a_body_written_after_the_day_dates_the_step_it_tells_of() -> None:
@@ -70,9 +72,53 @@ def _body_teller_seconds(n: int) -> float:
     doc = segment(text, words=False)
     dates = [DateMention(text=m.group(), value="XXXX", start=m.start(), end=m.end()) for m in _DAY.finditer(doc.view)]
     people = [m.start() - 30 for m in _DAY.finditer(doc.view)]
-    return best_cpu_seconds(lambda: [_told_of(doc, d, people, "investigation") for d in dates], 3)
+    return best_cpu_seconds(lambda: [_teller_of(doc, d, people, "investigation") for d in dates], 3)
 
 
 def test_reading_body_tellers_takes_linear_time() -> None:
     """Each day reads a bounded window before it and a bounded teller after it: twice the days, twice the time."""
     assert doubling_ratio(_body_teller_seconds, 300) < 2.5
+
+
+def test_the_steps_own_day_after_the_verb_wins_over_the_day_of_telling() -> None:
+    # review r35-f4 #1: the body's day of telling is only a fallback when the sentence gives the step no day
+    text = (
+        "Khởi tố vụ án giết người\n\n"
+        "Ngày 26/6, Công an huyện Tân Yên cho biết, ngày 20/6, đơn vị đã khởi tố vụ án giết người để điều tra."
+    )
+    assert event_kind_and_date(text) == ("investigation", "2024-06-20")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lãnh đạo Công an huyện Tân Yên ngày 23/6 cho biết đang tạm giữ hình sự Lê Văn Tùng để điều tra.",
+        "Trưởng Công an huyện Tân Yên ngày 23/6 cho biết đang tạm giữ hình sự Lê Văn Tùng để điều tra.",
+        "Ngày 23/6, Người phát ngôn Bộ Công an cho biết đang tạm giữ hình sự Lê Văn Tùng để điều tra.",
+        "Ngày 23/6, VnExpress cho biết cơ quan điều tra đang tạm giữ hình sự Lê Văn Tùng để điều tra.",
+        "Ngày 23/6, Nguyễn Văn Hùng cho biết cơ quan điều tra đang tạm giữ hình sự Lê Văn Tùng để điều tra.",
+    ],
+)
+def test_a_capitalised_person_or_outlet_teller_is_not_a_body(sentence: str) -> None:
+    # review r35-f4 #2: a title, a person word, a surname or an outlet opens a person's (or a paper's) telling
+    assert event_kind_and_date("Tạm giữ nghi phạm giết người\n\n" + sentence) == ("investigation", None)
+
+
+def test_a_named_teller_with_a_long_title_before_the_day_is_a_person() -> None:
+    # review r35-f4 #3: the name stands more than 80 characters before the day; its sentence is read
+    text = (
+        "Tạm giữ nghi phạm giết người\n\n"
+        "Thượng tá Nguyễn Văn Hùng, Phó Trưởng Công an huyện Tân Yên kiêm Thủ trưởng Cơ quan Cảnh sát điều tra "
+        "Công an huyện Tân Yên ngày 23/6 cho biết đang tạm giữ hình sự Lê Văn Tùng để điều tra."
+    )
+    assert event_kind_and_date(text) == ("investigation", None)
+
+
+def test_an_outlet_citing_a_body_before_the_day_leaves_the_body_the_teller() -> None:
+    # the outlet before the day reports the body's telling: the day still dates the step (dev16's shape)
+    text = (
+        "Tạm giữ nghi phạm giết người\n\n"
+        "Liên quan đến vụ án, Báo Thanh Hóa dẫn nguồn tin từ Cơ quan CSĐT Công an tỉnh Thanh Hóa ngày 5/6 cho "
+        "biết, đang tạm giữ Lê Văn Tùng để điều tra hành vi giết người."
+    )
+    assert event_kind_and_date(text) == ("investigation", "2024-06-05")

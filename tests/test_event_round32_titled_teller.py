@@ -12,7 +12,7 @@ from tests.timing import best_cpu_seconds, doubling_ratio
 from vnreport.pipeline import analyze_text
 from vnreport.report.model import DateMention
 from vnreport.segment.document import segment
-from vnreport.summary.event import _told_of
+from vnreport.summary.event import _teller_of
 
 _REST = "\nNạn nhân đang được điều trị tại bệnh viện."
 
@@ -77,7 +77,7 @@ def _teller_seconds(n: int) -> float:
     doc = segment(text, words=False)
     dates = [DateMention(text=m.group(), value="XXXX", start=m.start(), end=m.end()) for m in _DAY.finditer(doc.view)]
     people = [m.start() + 6 for m in _DAY.finditer(doc.view)]
-    return best_cpu_seconds(lambda: [_told_of(doc, d, people, "investigation") for d in dates], 3)
+    return best_cpu_seconds(lambda: [_teller_of(doc, d, people, "investigation") for d in dates], 3)
 
 
 def test_reading_titled_tellers_takes_linear_time() -> None:

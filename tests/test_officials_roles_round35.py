@@ -71,3 +71,23 @@ def _opening_seconds(count: int) -> float:
 
 def test_the_background_opening_test_grows_linearly() -> None:
     assert doubling_ratio(_opening_seconds, 200) < 2.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sở Nội vụ đề nghị kỷ luật Chủ tịch UBND huyện Trần Quốc Bảo, UBND tỉnh đã có văn bản đồng ý.",
+        "Gia đình Chủ tịch UBND huyện Trần Quốc Bảo đã có văn bản kiến nghị xem xét lại vụ việc.",
+        "Chủ tịch UBND quận Trần Quốc Bảo sẽ có văn bản gửi các phường trong tuần tới.",
+    ],
+)
+def test_a_paper_of_another_subject_or_only_announced_gives_no_spoke(text: str) -> None:
+    # review r35-f4 #5, #6: a body as the subject after a comma, a possessor head before the name, a future marker
+    assert roles(text)["Trần Quốc Bảo"] is None
+
+
+def test_a_paper_after_a_sequence_opener_is_the_news() -> None:
+    # review r35-f4 #7, decided: `Sau khi …` tells the step the paper follows, not a background time (only a
+    # sentence-opening `Khi`/`Trước đó` is); its author spoke
+    found = roles("Sau khi nhận đơn của người dân, Chủ tịch UBND huyện Trần Quốc Bảo đã có văn bản yêu cầu kiểm tra.")
+    assert found["Trần Quốc Bảo"] == "spoke"

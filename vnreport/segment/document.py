@@ -41,6 +41,11 @@ class Document:
         return [s for p in self.paragraphs for s in p.sentences]
 
     @cached_property
+    def sentence_starts(self) -> list[int]:
+        """Where each sentence starts, in order: for a bisect from a character to its sentence."""
+        return [s.start for s in self.sentences]
+
+    @cached_property
     def words(self) -> list[Word]:
         return [w for s in self.sentences for w in s.words]
 

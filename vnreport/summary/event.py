@@ -24,7 +24,7 @@ import itertools
 import re
 from bisect import bisect_right
 from functools import cache
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 import msgspec
 
@@ -32,8 +32,10 @@ from vnreport import regexes
 from vnreport.extract.dates.lexicon import parts_of_day
 from vnreport.extract.locations import gazetteer
 from vnreport.extract.locations.lexicon import NOT_A_PLACE
+from vnreport.extract.names import surnames
+from vnreport.extract.officials.lexicon import org_words, person_noun_genders
 from vnreport.extract.organizations.lexicon import outlet_kinds
-from vnreport.lexicon import PASSIVE_MARKS, PhraseMatcher
+from vnreport.lexicon import PASSIVE_MARKS, PhraseMatcher, load_list
 from vnreport.report.model import DateMention, Event, Mention, Report, Sentence
 from vnreport.segment.document import Document
 from vnreport.spans import Spans, covers
@@ -1905,16 +1907,25 @@ def _event_date(doc: Document, report: Report, best: Candidate) -> DateMention |
     days = _event_days(doc, report, sentence.start, sentence.end, told_at)
     own = _day_of_the_word(doc, best, days) if best.sentence is sentence and best.kind not in _TOLD_ACT_KINDS else None
     person_starts = _person_starts(report) if best.kind in _TOLD_ACT_KINDS else []
+    told_by_body: DateMention | None = None
     for date in ([own] if own is not None else []) + days:
-        if best.kind in _TOLD_ACT_KINDS and _told_of(doc, date, person_starts, best.kind):
+        teller = _teller_of(doc, date, person_starts, best.kind) if best.kind in _TOLD_ACT_KINDS else ""
+        if teller == "person":
             continue  # the day the act was told of, not its own
         if _dates_no_happening(doc, date) or _years_before(report, date):
+            continue
+        if teller == "body":
+            # `Ngày 26/6, Công an huyện X cho biết, ngày 20/6, đơn vị đã khởi tố …`: a day the step is given later
+            # in the sentence is its own; the body's day of telling dates it only when no other day stands
+            told_by_body = told_by_body or date
             continue
         if _after_before_that(doc, date.start):
             continue  # `Trước đó, ngày 3/6, đoàn công tác … đã làm việc …`: an earlier happening, not the event's day
         if best.kind == "other" and _incident_told_on(doc, date, told_at, sentence.end):
             return _incident_day(doc, report, sentence, date) or date
         return date
+    if told_by_body is not None:
+        return told_by_body
     if best.kind == "directive":
         return _document_date(doc, report, best)
     return None
@@ -2031,23 +2042,27 @@ def _person_starts(report: Report) -> list[int]:
     return sorted(starts)
 
 
-def _told_of(doc: Document, date: DateMention, person_starts: list[int], kind: str) -> bool:
-    """`Ngày 6-2, lãnh đạo Bộ X cho biết …`, `Chiều 11/5 ông A, Chánh Thanh tra Sở Y cho biết …`: the day an act was
-    told of (`_told_after`). A teller written with a title after a comma or a dash is a person the report names
-    (a mention of theirs starts before the mark), opening on a name or an honorific (`ông`, `bà`): a body's name
-    with a comma (`Cơ quan CSĐT Công an quận X, TP Y cho biết, đang tạm giữ …`) is the body announcing its own
-    step, and `công văn ký ngày 11/5 trả lời Z, Trưởng đoàn W cho hay` dates the letter."""
+def _teller_of(doc: Document, date: DateMention, person_starts: list[int], kind: str) -> Literal["", "person", "body"]:
+    """`Ngày 6-2, lãnh đạo Bộ X cho biết …`, `Chiều 11/5 ông A, Chánh Thanh tra Sở Y cho biết …`: "person" when the
+    day is the one an act was told of (`_told_after`), not its own. A teller written with a title after a comma or a
+    dash is a person the report names (a mention of theirs starts before the mark), opening on a name or an
+    honorific (`ông`, `bà`): a body's name with a comma (`Cơ quan CSĐT Công an quận X, TP Y cho biết, đang tạm
+    giữ …`) is the body announcing its own step, and `công văn ký ngày 11/5 trả lời Z, Trưởng đoàn W cho hay` dates
+    the letter. "body" when a body tells of a step of a case on the day (`_told_by_a_person`): the day dates the
+    step when the sentence gives it no other; "" when the day is no telling's."""
     m = _told_after(titled=True).match(doc.view, date.end)
     if m is None:
-        return False
+        return ""
     if m.group("first") is None:
-        return kind not in _TOLD_BY_BODY_KINDS or _told_by_a_person(doc, date, m, person_starts)
+        if kind not in _TOLD_BY_BODY_KINDS or _told_by_a_person(doc, date, m, person_starts):
+            return "person"
+        return "body"
     if not (m.group("first")[:1].isupper() or _teller_honorific().match(doc.view, m.start("first"))):
-        return False
+        return ""
     if _own_act_after().match(doc.view, m.end()):
-        return False  # `ông A, Chánh Thanh tra Bộ X cho biết đã ký …`: the teller's own act, told as the news
+        return ""  # `ông A, Chánh Thanh tra Bộ X cho biết đã ký …`: the teller's own act, told as the news
     k = bisect_right(person_starts, date.end)
-    return k < len(person_starts) and person_starts[k] < m.start("mark")
+    return "person" if k < len(person_starts) and person_starts[k] < m.start("mark") else ""
 
 
 def _told_by_a_person(doc: Document, date: DateMention, told: re.Match[str], person_starts: list[int]) -> bool:
@@ -2061,13 +2076,61 @@ def _told_by_a_person(doc: Document, date: DateMention, told: re.Match[str], per
     if " ".join(fold(told["verb"]).split()) not in cue_phrases("body_told_verb"):
         return True  # `đưa tin`, `trao đổi với`: an outlet's report or a person's words
     teller = doc.view[told.start() : told.start("verb")].strip(" ,)\t")
+    i = bisect_right(doc.sentence_starts, date.start) - 1
+    opening = doc.sentences[i].start if i >= 0 else 0  # the day's sentence: a long title keeps its name far before
     if teller:
-        if not teller[:1].isupper():
+        if not teller[:1].isupper() or _opens_on_a_person(teller, outlets=True):
             return True
-    elif not _WORD_BEFORE.search(doc.view, max(0, date.start - _TELLER_BEFORE_REACH), date.start):
+    elif not _WORD_BEFORE.search(doc.view, max(opening, date.start - _TELLER_BEFORE_REACH), date.start):
         return True
-    k = bisect_right(person_starts, date.start - _TELLER_BEFORE_REACH)
+    elif _opens_on_a_person(doc.view[doc.view.rfind(",", opening, date.start) + 1 or opening : date.start].strip()):
+        # `Lãnh đạo Công an huyện X ngày 23/6 cho biết`: the teller before the day opens its clause; an outlet there
+        # cites the body that tells (`Báo X dẫn nguồn tin từ Cơ quan CSĐT Y ngày 5/6 cho biết`: dev16), no person
+        return True
+    k = bisect_right(person_starts, opening)
     return k < len(person_starts) and person_starts[k] < told.start("verb")
+
+
+_TELLER_HEAD_WORDS = 8  # words of a teller read for a title, a person word or an outlet it opens on
+
+
+def _opens_on_a_person(teller: str, *, outlets: bool = False) -> bool:
+    """A capitalised teller that is a person or an outlet, not a body: it opens on a title or a rank (officials'
+    title lexicons: `Trưởng Công an huyện X`, `Người phát ngôn Bộ Y`, `Thượng tá A`), a word for a person (a word
+    of address, `teller_person` rows: `Lãnh đạo`, `Đại diện`), with `outlets` an outlet (`Báo X`, `VnExpress`), or a
+    surname before another capitalised word (`Nguyễn Văn Hùng`)."""
+    words = teller.split()[:_TELLER_HEAD_WORDS]
+    keys = [fold(w).lower() for w in words]
+    heads, outlet_heads = _teller_person_heads(), _teller_outlets() if outlets else frozenset()
+    if any(" ".join(keys[:k]) in heads or " ".join(keys[:k]) in outlet_heads for k in range(1, len(keys) + 1)):
+        return True
+    return (
+        len(words) > 1
+        and words[0] in surnames()
+        and words[1][:1].isupper()
+        and keys[0] not in org_words()
+        and keys[0] not in _org_heads()
+    )
+
+
+@cache
+def _teller_person_heads() -> frozenset[str]:
+    """The words a person's or an outlet's teller opens on, folded lower (`_opens_on_a_person`)."""
+    words = [*load_list("officials_titles.txt"), *load_list("officials_ranks.txt")]
+    words += [*person_noun_genders(), *cue_phrases("teller_person")]
+    return frozenset(fold(w).lower() for w in words)
+
+
+@cache
+def _teller_outlets() -> frozenset[str]:
+    """The outlets a teller written after the day may open on (`VnExpress`, `Báo X`), folded lower."""
+    return frozenset(fold(w).lower() for w in [*load_list("byline_outlets.txt"), *outlet_kinds("reported")])
+
+
+@cache
+def _org_heads() -> frozenset[str]:
+    """A body's opening word that is also a surname (`Đoàn kiểm tra …`): the officials' organisation words."""
+    return frozenset(fold(w).lower() for w in org_words())
 
 
 # a word (or a closing parenthesis: `Công an huyện X (tỉnh Y) ngày 23/6`) right before a day: its subject is before it

@@ -88,6 +88,7 @@ class _Hit:
     end: int
     role: str
     where: str
+    paper: bool = False  # a `paper` cue (`có văn bản`), read as `after`: its subject is bound more strictly
 
 
 @cache
@@ -195,8 +196,9 @@ def cue_hits(toks: Sequence[Token]) -> list[_Hit]:
             elif cue.role == "attended" and _plain_meeting_unheld(toks, i, before, met_with=met_with):
                 continue
             elif cue.where == "paper":  # `A đã có văn bản …`: the subject's act, unless told as background
-                if not negated and not background:
-                    hits.append(_Hit(i, i + length, cue.role, "after"))
+                # nor announced (`sẽ có văn bản gửi …`, `sắp có công văn`: officials_role_unheld.txt)
+                if not negated and not background and not _unheld(toks, i):
+                    hits.append(_Hit(i, i + length, cue.role, "after", paper=True))
             elif not negated and not (cue.role == "chaired" and unseated(toks, i, length)):
                 hits.append(_Hit(i, i + length, cue.role, cue.where))
         i += length
@@ -456,8 +458,38 @@ def _prepositional_object(toks: Sequence[Token], head: Span, size: int) -> bool:
 
 def _possessor_set_off(toks: Sequence[Token], head: Span, last: Span) -> bool:
     """`Sau khi nhận đơn của Bộ trưởng A, Bộ đã trả lời …`: a person named after `của` owns a noun of a phrase
-    that a comma closes; the verb after the comma is the next subject's, not theirs."""
+    that a comma closes; the verb after the comma is the next subject's, not theirs. A possessor's head right
+    before the name (officials_role_possessors.txt: `Gia đình Chủ tịch UBND huyện A đã có văn bản …`) makes the
+    head the subject: the person is its possessor."""
+    if head.pre > 0 and possessor_matcher().ending_at(toks, head.pre, whole_words=True)[0]:
+        return True
     return head.pre > 0 and toks[head.pre - 1].lower == "của" and last.last < len(toks) and toks[last.last].text == ","
+
+
+@cache
+def possessor_matcher() -> PhraseMatcher[bool]:
+    """The heads of officials_role_possessors.txt, last word first, to test what ends right before a mention."""
+    matcher: PhraseMatcher[bool] = PhraseMatcher("lower", reverse=True)
+    for phrase in load_list("officials_role_possessors.txt"):
+        matcher.add(phrase, True)
+    return matcher
+
+
+def _another_subject(toks: Sequence[Token], start: int, cue: int) -> bool:
+    """Between a mention's end and a paper cue (`có văn bản`), the subject of another clause: a comma and a
+    capitalised word that opens no title after it (`…, UBND tỉnh đã có văn bản`; not `ông A, Giám đốc Sở X đã có
+    văn bản`), or a capitalised word with no comma (`A và UBND huyện đã có văn bản`), outside brackets. Reads the
+    few tokens of the window between them once."""
+    depth = 0
+    for k in range(start, cue):
+        text = toks[k].text
+        if text == "(":
+            depth += 1
+        elif text == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and toks[k].is_cap_word and k > start and toks[k - 1].text in {",", "và"}:
+            return not title_matcher().length(toks, k)
+    return False
 
 
 def _meeting_role(group: list[tuple[int, bool]]) -> str:
@@ -580,6 +612,8 @@ def _after(toks: Sequence[Token], verbs: _VerbIndex, start: int, next_pre: int, 
         j = _speech_past_titles(toks, start, end, after)
     if j is not None and toks[j].is_cap:
         j = None  # `ĐB A (Đông Anh) Tiếp câu hỏi này, …`: a caption glued to the next sentence, which opens here
+    if j is not None and after[j].paper and _another_subject(toks, start, j):
+        j = None  # `… kỷ luật Chủ tịch UBND huyện A, UBND tỉnh đã có văn bản …`: the paper is the body's
     if j is not None:
         hit = after[j]
         if hit.role != "none":
