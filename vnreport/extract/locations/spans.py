@@ -10,7 +10,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 from vnreport.extract.locations.lexicon import (
     CENTRAL_CITIES,
@@ -32,7 +31,7 @@ from vnreport.extract.locations.lexicon import (
     seat_cue_trie,
 )
 from vnreport.extract.names import capitalised_run, middle_names, starts_person, surnames
-from vnreport.lexicon import PhraseMatcher, list_matcher, load_list, load_words
+from vnreport.lexicon import list_matcher, load_words
 from vnreport.segment.dictionary import is_word
 from vnreport.text import fold
 
@@ -488,30 +487,24 @@ def _context_ok(tokens: Tokens, i: int, last: int, entry: Entry, gaz: Gazetteer,
 
 
 def _after_a_lower_word(tokens: Tokens, i: int, last: int) -> bool:
-    """A strict country flagged `clause` (`Anh`, `Bỉ`), capitalised inside a sentence right after a word of
-    places_clause_openers.txt (`việc Anh rời EU`, `nộp cho Anh`, `báo chí Anh`, `cảnh sát Bỉ`) and before no
-    capitalised word: the country. An allow-list counted over the corpus: after another word a capitalised `Anh` may
-    be a given name or a capitalised pronoun (`Chúng tôi gặp Anh`, `Tôi và Anh`), a currency (`bảng Anh`) or a
-    title's country (`thủ tướng Anh`); a person word before it (`ông Anh`) is checked by the caller. Not after a
-    capitalised word and a lower-case one inside the sentence (`Thư viện Anh`, `Hoàng hậu Bỉ`: a name's or a title's
-    end). Looks at a bounded phrase before it: constant time."""
+    """A strict country flagged `clause` (`Anh`, `Bỉ`), capitalised inside a sentence right after a lower-case
+    word (`việc Anh rời EU`, `nộp cho Anh`, `báo chí Anh`, `cảnh sát Bỉ`) and before no capitalised word: the
+    country, as the common word or the pronoun is written lower case there. Not after a word of
+    places_clause_blockers.txt (`bảng Anh`: the pound; `Ngoại hạng Anh`: a league); a person word before it
+    (`ông Anh`) is checked by the caller; nor after a capitalised word and a lower-case one inside the sentence
+    (`Thư viện Anh`, `Hoàng hậu Bỉ`: a name's or a title's end). Looks at three tokens: constant time."""
     if not tokens.joined[i] or not tokens.is_word(i - 1):
         return False
     previous = tokens.texts[i - 1]
-    if previous != tokens.lowers[i - 1] or not previous.isalpha() or not ends_with_phrase(_clause_openers(), tokens, i):
+    if previous != tokens.lowers[i - 1] or not previous.isalpha() or previous in _clause_blockers():
         return False
     if i >= 2 and tokens.joined[i - 1] and tokens.is_cap_word(i - 2) and not tokens.sentence_initial(i - 2):
         return False  # `tại Thư viện Anh`, `Nhà vua và Hoàng hậu Bỉ`: the end of a name or a title
     return not (last < len(tokens) and tokens.joined[last] and tokens.is_cap_word(last))
 
 
-@cache
-def _clause_openers() -> PhraseMatcher[bool]:
-    matcher: PhraseMatcher[bool] = PhraseMatcher("text", reverse=True)
-    for phrase in load_list("places_clause_openers.txt"):
-        matcher.add(phrase, True)
-        matcher.add(phrase[0].upper() + phrase[1:], True)  # `Cảnh sát Anh` opening a sentence
-    return matcher
+def _clause_blockers() -> frozenset[str]:
+    return load_words("places_clause_blockers.txt")
 
 
 def _compass_only(tokens: Tokens, i: int, last: int) -> bool:
