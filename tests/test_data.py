@@ -269,7 +269,10 @@ TABLES: dict[str, tuple[type[NamedTuple], Callable[[Any], bool] | None]] = {
     ),
     "summary_events.tsv": (EventRow, _one_of("form", {"noun", "verb"})),
     "summary_facts.tsv": (RolePhraseRow, None),
-    "summary_meeting_heads.tsv": (MeetingHeadRow, lambda r: bool(r.body.strip() and r.head.strip())),
+    "summary_meeting_heads.tsv": (
+        MeetingHeadRow,
+        lambda r: bool(r.body.strip() and r.head.strip() and r.match in {"name", "opens"}),
+    ),
     "summary_people.tsv": (PeopleCueRow, _people_cue_ok),
     "summary_people_clause_words.tsv": (ClauseWordRow, _one_of("kind", {"not_agent", "relative", "back"})),
     "summary_tasks.tsv": (RolePhraseRow, None),

@@ -104,3 +104,37 @@ def test_beforehand_after_the_trips_owner_is_no_past_trip() -> None:
     # `trước đó` after the owner tells what came before the reported visit, not a visit of the past
     lead = "Chuyến thăm Nhật Bản của Thủ tướng Lê Văn Bình trước đó đã được hai bên chuẩn bị kỹ lưỡng."
     assert _visit_chairs(lead) == ["Lê Văn Bình"]
+
+
+# Review of r35-f2: any `chuyến` is a second trip; a Ban Thường vụ has no Trưởng ban; a body heads a meeting only when
+# it is the owner's whole name; `trước đó` with a duration tells a past trip.
+
+
+def test_a_second_trip_of_any_kind_hides_its_owner() -> None:
+    for trip in ("chuyến công tác Việt Nam", "chuyến đi Mỹ", "chuyến viếng thăm Mỹ"):
+        lead = f"Chuyến thăm Nhật Bản diễn ra sau {trip} của Thủ tướng Nhật Bản Lê Văn Bình hồi tháng 3."
+        assert _visit_chairs(lead) == [], trip
+
+
+def test_the_head_of_a_board_does_not_chair_the_standing_committee() -> None:
+    # a Ban Thường vụ, Ban Chấp hành, Ban Bí thư is headed by a Bí thư: a `Trưởng ban` speaking there is another's
+    for board in ("Ban Thường vụ Tỉnh ủy", "Ban Chấp hành Đảng bộ tỉnh"):
+        lead = (
+            f"Tại cuộc họp {board} chiều 30/5/2024, Trưởng ban Trần Văn Lâm yêu cầu các địa phương chủ động ứng phó "
+            "với mưa lũ."
+        )
+        assert _meeting_chairs(lead, "Trần Văn Lâm", "Trưởng ban") == [], board
+
+
+def test_the_prime_minister_does_not_chair_a_meeting_of_another_body_named_with_the_government() -> None:
+    for owner in ("của Văn phòng Chính phủ", "của Chính phủ Lào"):
+        lead = f"Tại cuộc họp {owner} chiều 30/5/2024, Thủ tướng Trần Văn Lâm yêu cầu các bộ khẩn trương tháo gỡ."
+        assert _meeting_chairs(lead, "Trần Văn Lâm", "Thủ tướng") == [], owner
+    standing = "Tại cuộc họp Thường trực Chính phủ chiều 30/5/2024, Thủ tướng Trần Văn Lâm yêu cầu các bộ tháo gỡ."
+    assert _meeting_chairs(standing, "Trần Văn Lâm", "Thủ tướng") == ["Trần Văn Lâm"]
+
+
+def test_beforehand_with_a_duration_after_the_trips_owner_is_a_past_trip() -> None:
+    for past in ("trước đó hai năm", "trước đó khoảng ba tháng"):
+        lead = f"Chuyến thăm Nhật Bản của Thủ tướng Lê Văn Bình {past} đã mở ra giai đoạn hợp tác mới."
+        assert _visit_chairs(lead) == [], past

@@ -150,8 +150,20 @@ def test_the_tail_of_a_longer_number_in_words_is_no_count_the_lead_writes() -> N
         assert "3 tàu cá" not in _facts(_article("Bắt giữ tàu cá vi phạm", lead, body)), number
 
 
-def test_the_size_of_a_change_against_the_same_period_is_dropped() -> None:
-    # round 35: `tăng 3 vụ so với cùng kỳ` past a lead with a figure is the change's size, no level it comes to
+def test_r35_f1_the_size_of_a_change_against_the_same_period_is_dropped() -> None:
+    # r35-f1's behaviour (round 35): `tăng 3 vụ so với cùng kỳ` past a lead with a figure is the change's size, no
+    # level it comes to
     lead = "Trong tháng 5, công an tỉnh đã phát hiện 45 vụ vi phạm về buôn lậu, thu giữ hàng hóa trị giá 20 tỷ đồng."
     body = ["Các vụ việc tập trung ở khu vực biên giới.", "Số vụ vi phạm tăng 3 vụ so với cùng kỳ năm trước."]
     assert "3 vụ" not in _facts(_article("Phát hiện 45 vụ buôn lậu", lead, body))
+
+
+def test_a_small_count_after_a_word_that_joins_no_number_is_the_leads() -> None:
+    # review of r35-f2: only a word that joins a longer number (`mươi`, `lẻ`, `linh`, `mười`, a scale) makes the next
+    # number word its tail; `nhất` of `ít nhất`, `năm` of `tháng năm` do not
+    body = ["Các tàu bị phát hiện khi đang đánh bắt trái phép.", "Lực lượng chức năng đã bắt giữ 3 tàu cá vi phạm."]
+    for lead in (
+        "Sáng nay, lực lượng biên phòng tỉnh đã bắt giữ ít nhất ba tàu cá đánh bắt trái phép trên vùng biển.",
+        "Trong tháng năm ba tàu cá của ngư dân đã bị lực lượng biên phòng tỉnh bắt giữ trên vùng biển.",
+    ):
+        assert "3 tàu cá" in _facts(_article("Bắt giữ tàu cá vi phạm", lead, body)), lead

@@ -85,11 +85,8 @@ def test_the_scan_past_long_titles_grows_linearly() -> None:
     assert doubling_ratio(seconds_at, 200) < 2.5
 
 
-def test_works_for_a_body_inside_a_title_keeps_the_role() -> None:
-    # review of r35-f1: `làm cho` before a body's name is the job (`works for`), not a causative; before a lower-case
-    # word it still is one (`vắng mặt làm cho các đại biểu lên tiếng`, above)
-    text = (
-        "Ông Lê Minh Khoa, giám đốc chương trình khí hậu làm cho Liên minh Dân chủ Xanh cho biết sẽ tiếp tục vận động."
-    )
-    assert roles(text)["Lê Minh Khoa"] == "spoke"
-    assert roles(_PARTY + " vắng mặt làm cho các đại biểu lên tiếng phản đối.")["Lê Minh Khoa"] != "spoke"
+def test_a_causative_before_a_name_past_a_long_title_gives_no_role() -> None:
+    # review of r35-f2: the causee of `làm cho` is often a name (`làm cho Quốc hội lên tiếng`); `làm cho` ends the
+    # title's rest before any word (a person's job is written `làm việc cho`)
+    assert roles(_PARTY + " vắng mặt làm cho Quốc hội lên tiếng phản đối.")["Lê Minh Khoa"] != "spoke"
+    assert roles(_PARTY + " từ chức làm cho Chính phủ lên tiếng phản đối.")["Lê Minh Khoa"] != "spoke"

@@ -625,3 +625,21 @@ def test_a_provincial_delegation_in_lower_case_after_with_in_or_about() -> None:
         "Cử tri gửi nhiều ý kiến về đoàn đại biểu Quốc hội tỉnh Bến Tre trước kỳ họp.",
     ):
         assert "đoàn đại biểu Quốc hội tỉnh Bến Tre" in names(text), text
+
+
+def test_a_provincial_delegation_abbreviated_in_lower_case_after_with() -> None:
+    # review of r35-f2: the `đoàn ĐBQH`, `đoàn Đại biểu Quốc hội` rows take the same preceding words (`cùng`, `trong`,
+    # `về`) as `đoàn đại biểu Quốc hội`
+    from vnreport import analyze_text
+
+    def names(text: str) -> list[str]:
+        return [o.name for o in analyze_text(text).organizations]
+
+    for text, body in (
+        ("Sáng 5/6, ông Trần Văn Lâm cùng đoàn ĐBQH tỉnh Bến Tre đã tiếp xúc cử tri huyện.", "đoàn ĐBQH tỉnh Bến Tre"),
+        (
+            "Sáng 5/6, ông Trần Văn Lâm cùng đoàn Đại biểu Quốc hội tỉnh Bến Tre đã tiếp xúc cử tri huyện.",
+            "đoàn Đại biểu Quốc hội tỉnh Bến Tre",
+        ),
+    ):
+        assert body in names(text), text

@@ -94,6 +94,8 @@ _MIN_LEAD_WORDS = 8
 _MAX_MEASURE_WORDS = 12  # the figures extractor keeps the last 12 words: that many is a cut clause
 _SAME_COUNT = 20  # two counts of this size or more with the same value are one number told twice
 _MAX_AROUND_TOKENS = 6
+_JOINING_ROLES = frozenset({"tens", "zero"})  # numbers_words.tsv roles that join a longer number (`_numeral_word`)
+_TEN = 10  # a number word worth ten joins a longer number (`mười hai`)
 _ABLE = "được"  # after a verb, what it achieved: part of the verb's phrase (`bắt được`)
 _MAX_VERBS = 3  # verbs before a count read as what is done to it (`ra lệnh bắt tạm giam`)
 _MAX_SUBJECT_VERB_WORDS = 6  # `Ban quản lý rừng bắt được`: a subject and its verb; longer is a clause cut anywhere
@@ -502,10 +504,15 @@ def _lead_numbers(doc: Document) -> frozenset[str]:
 
 
 def _numeral_word(word: str) -> bool:
-    """A word of a number in words (`data/numbers_words.tsv`: `mươi`, `mười`, `lẻ`, `linh`, `hai`; or a scale of
-    `data/numbers_scales.tsv`: `trăm`, `nghìn`): a small number word after it is the tail of a larger one."""
+    """A word that joins a longer number in words (`data/numbers_words.tsv`: the `tens` and `zero` roles, `mươi`,
+    `lẻ`, `linh`, and a word worth ten, `mười`; or a scale of `data/numbers_scales.tsv`: `trăm`, `nghìn`): a small
+    number word after it is the tail of a larger one. Not any number word: `nhất` of `ít nhất ba tàu cá`, `năm` of
+    `tháng năm ba tàu cá`."""
     words = number_words()
-    return word in words.numerals or word in words.scales
+    if word in words.scales:
+        return True
+    value, role = words.numerals.get(word, (None, ""))
+    return role in _JOINING_ROLES or value == _TEN
 
 
 def _is_bare_count_deep(item: Placed, fact: KeyFact) -> bool:

@@ -639,9 +639,10 @@ def _visit_owner(
     word is a trip noun (`chuyến thăm`, `chuyến công du`) whose owner follows `của` a few words on; the person named
     right after it (nothing but their own title between) makes the visit and leads it. Not an inviter (`chuyến thăm
     … theo lời mời của C`): `_VISIT_OF` stops at `mời`. Not a trip cited beside the one reported: the words between
-    hold no second trip noun or `đáp lễ` (`chuyến thăm X nhằm đáp lễ chuyến thăm … của B`), the trip is not the one
-    returned (`đáp lễ chuyến thăm của B`) nor told as past after its owner (`của B năm ngoái`; not `trước đó`, which
-    there tells what came before the reported visit: `… của B trước đó đã được hai bên chuẩn bị`).
+    hold no second trip (any `chuyến`: `… sau chuyến công tác Việt Nam của B`) or `đáp lễ` (`chuyến thăm X nhằm đáp
+    lễ chuyến thăm … của B`), the trip is not the one returned (`đáp lễ chuyến thăm của B`) nor told as past after
+    its owner (`của B năm ngoái`, `của B trước đó hai năm`; not bare `trước đó`, which there tells what came before
+    the reported visit: `… của B trước đó đã được hai bên chuẩn bị`).
     One bounded match and one bisect: linear in the text."""
     found = _VISIT_OF.match(view, subject_end, sentence.end)
     if found is None or not (found.group(1) or _TRIP_BEFORE.search(view, max(0, subject_end - 8), subject_end)):
@@ -745,29 +746,43 @@ def _owned_by_another(toks: list[Token], at: int, comma: int, titles: frozenset[
     if at >= len(toks) or not toks[at].is_cap or toks[at].kind != "word" or toks[at].start >= comma:
         return False
     words: list[str] = []
+    name_ends: set[int] = set()  # lengths of `owner` where no capitalised syllable follows: where a name may end
+    size = -1  # the length of `owner` so far
     for tok in toks[at : at + _OWNER_TOKENS]:
         if tok.start >= comma or tok.kind != "word" or (tok.first and tok.lower in _OWNER_STOPS):
             break
+        if words and not tok.is_cap_word:
+            name_ends.add(size)
         words.append(fold(tok.lower))
+        size += 1 + len(words[-1])
     owner = " ".join(words)
+    name_ends.add(len(owner))
     belongs = any(_of_owner(title, owner) for title in titles) or any(
-        _has_words(owner, body) and _has_words(title, head, at_start=True)
-        for body, head in _meeting_heads()
+        _heads(row, owner, name_ends) and _has_words(title, row.head, at_start=True)
+        for row in _meeting_heads()
         for title in titles
     )
     return belongs if guest else not belongs
 
 
+def _heads(row: MeetingHeadRow, owner: str, name_ends: set[int]) -> bool:
+    """Whether a row of `data/summary_meeting_heads.tsv` is of a meeting's owner (folded, lower-cased): `opens`, the
+    owner opens with the body (`ban chỉ đạo` of `Ban Chỉ đạo phòng chống thiên tai`); `name`, the body is the
+    owner's whole name, no capitalised word after it (`Chính phủ` of `Chính phủ thường kỳ`; not `Văn phòng Chính
+    phủ`, `Chính phủ Lào`)."""
+    if not _has_words(owner, row.body, at_start=True):
+        return False
+    return row.match == "opens" or len(row.body) in name_ends
+
+
 def _of_owner(title: str, owner: str) -> bool:
     """Whether a title (folded, lower-cased) is of a meeting's owner, comparing whole words: it names the owner
-    (`chủ tịch ubnd tỉnh` of `ubnd tỉnh`), the owner names the body the title holds past its office's two syllables
-    when that body is two words or more (`tỉnh ủy` of `bí thư tỉnh ủy` in `ban thường vụ tỉnh ủy`; not `nước` of
-    `chủ tịch nước` in `tổng công ty cấp nước`), or the title is `trưởng` and the owner's first word (`trưởng ban` of
-    `ban chỉ đạo …`)."""
+    (`chủ tịch ubnd tỉnh` of `ubnd tỉnh`), or the owner names the body the title holds past its office's two
+    syllables when that body is two words or more (`tỉnh ủy` of `bí thư tỉnh ủy` in `ban thường vụ tỉnh ủy`; not
+    `nước` of `chủ tịch nước` in `tổng công ty cấp nước`). A head named by its office alone (`trưởng ban` of `ban chỉ
+    đạo …`, `thủ tướng` of `chính phủ`) is in `data/summary_meeting_heads.tsv` (`_heads`)."""
     parts = title.split(" ", 2)
-    if _has_words(title, owner) or (len(parts) == 3 and " " in parts[2] and _has_words(owner, parts[2])):
-        return True
-    return parts[0] == _HEAD_WORD and len(parts) == 2 and parts[1] == owner.partition(" ")[0]
+    return _has_words(title, owner) or (len(parts) == 3 and " " in parts[2] and _has_words(owner, parts[2]))
 
 
 def _has_words(text: str, words: str, *, at_start: bool = False) -> bool:
@@ -779,13 +794,17 @@ def _has_words(text: str, words: str, *, at_start: bool = False) -> bool:
 class MeetingHeadRow(NamedTuple):
     body: str
     head: str
+    match: str  # `name`: the body is the owner's whole name; `opens`: the owner's name opens with it
 
 
 @cache
-def _meeting_heads() -> tuple[tuple[str, str], ...]:
+def _meeting_heads() -> tuple[MeetingHeadRow, ...]:
     """The rows folded and lower-cased as the titles and owners they are compared with (`_owned_by_another`)."""
     rows = load_rows("summary_meeting_heads.tsv", MeetingHeadRow)
-    return tuple((fold(row.body).lower(), fold(row.head).lower()) for row in rows)
+    for row in rows:
+        if row.match not in _HEAD_MATCHES:
+            raise ValueError(f"summary_meeting_heads.tsv: match {row.match!r} is not one of {sorted(_HEAD_MATCHES)}")
+    return tuple(MeetingHeadRow(fold(row.body).lower(), fold(row.head).lower(), row.match) for row in rows)
 
 
 def _session_owner(
@@ -1873,24 +1892,29 @@ _SESSION_OWNER_REACH = 160  # characters from `làm việc của` to the name: a
 _SESSION_OF = regexes.compile(r"(?<!\w)(?:buổi|cuộc) làm việc của\s+", re.IGNORECASE)
 _WITH_NEXT = regexes.compile(r"\s+với(?!\w)")
 # a trip noun the event's word opens, and its owner after `của` (`_visit_owner`); the words between hold no `mời`
-# (`chuyến thăm … theo lời mời của A`: A invites), no second trip noun (`… đáp lễ chuyến thăm Việt Nam của B`; a
-# `cuộc` of another noun is no trip: `chuyến thăm Nhật Bản và dự cuộc gặp thượng đỉnh G7 của A`) and no clause mark
+# (`chuyến thăm … theo lời mời của A`: A invites), no second trip (any `chuyến`, the classifier of journeys: `… sau
+# chuyến công tác Việt Nam của B`, `chuyến đi Mỹ`, `chuyến viếng thăm …`; `cuộc` only of `thăm`, `công du`: a `cuộc`
+# of another noun is no trip, `chuyến thăm Nhật Bản và dự cuộc gặp thượng đỉnh G7 của A`) and no clause mark
 _VISIT_OF = regexes.compile(
     r"((?:chuyến|cuộc)\s+)?(?:thăm|công du)"
-    r"(?:\s+(?!(?:(?:lời\s+)?mời|đáp\s+lễ|(?:chuyến|cuộc)\s+(?:thăm|công\s+du))(?!\w))[^\s,.;:!?]+){0,12}?"
+    r"(?:\s+(?!(?:(?:lời\s+)?mời|đáp\s+lễ|chuyến|cuộc\s+(?:thăm|công\s+du))(?!\w))[^\s,.;:!?]+){0,12}?"
     r"\s+của\s+",
     re.IGNORECASE,
 )
 _TRIP_BEFORE = regexes.compile(r"(?<!\w)(?:chuyến|cuộc)\s+$", re.IGNORECASE)
 # a trip cited, not reported (`_visit_owner`): returned (`đáp lễ chuyến thăm … của B`) or told as past after its
-# owner (`chuyến thăm … của B năm ngoái`)
+# owner (`chuyến thăm … của B năm ngoái`, `… của B trước đó hai năm`: `trước đó` with a duration, at most two words
+# before its unit; bare `trước đó` tells what came before the reported visit)
 _RETURNED_BEFORE = regexes.compile(r"(?<!\w)đáp\s+lễ\s+(?:(?:chuyến|cuộc)\s+)?$", re.IGNORECASE)
-_PAST_AFTER = regexes.compile(r"\s*(?:năm\s+ngoái|năm\s+trước|lần\s+trước|hồi\s+(?:đó|ấy))(?!\w)")
+_PAST_AFTER = regexes.compile(
+    r"\s*(?:năm\s+ngoái|năm\s+trước|lần\s+trước|hồi\s+(?:đó|ấy)"
+    r"|trước\s+đó(?:\s+[^\s,.;:!?]+){0,2}?\s+(?:năm|tháng|tuần))(?!\w)"
+)
 _RETURN_REACH = 20  # characters before a trip noun where `đáp lễ (chuyến)` stands
 _MEETING_FRAME_REACH = 240  # characters from a meeting frame's opening to the first name: a long frame, its day
 # a meeting's owner named after its noun (`_owned_by_another`): `cuộc họp của Ủy ban X`, `cuộc họp Chính phủ với …`
 _OF_WORD, _WITH_WORD = "của", "với"
-_HEAD_WORD = "trưởng"  # `Trưởng ban` of a `Ban …`, `Trưởng đoàn` of a `Đoàn …`: the head of the meeting's owner
+_HEAD_MATCHES = frozenset({"name", "opens"})  # how a row of summary_meeting_heads.tsv meets the owner (`_heads`)
 _OWNER_TOKENS = 12  # syllables of a meeting's owner read after its noun (`Ủy ban Thường vụ Quốc hội`)
 # lower-case words that end a meeting owner's name: the frame's subject, time or other side
 _OWNER_STOPS = frozenset({"về", "với", "và", "chiều", "sáng", "trưa", "tối", "ngày", "hôm", "vào", "tại", "ở", "để"})

@@ -648,12 +648,6 @@ def rest_break_matcher() -> PhraseMatcher[bool]:
     return list_matcher("officials_role_rest_breaks.txt")
 
 
-def rest_break_lower_matcher() -> PhraseMatcher[bool]:
-    """`làm cho`: a rest break only before a lower-case word, not before the body worked for
-    (officials_role_rest_breaks_before_lower)."""
-    return list_matcher("officials_role_rest_breaks_before_lower.txt")
-
-
 _SENTENCE_BREAKS = frozenset({".", "!", "?", ":", ";"})
 
 
@@ -663,13 +657,11 @@ def _speech_past_titles(toks: Sequence[Token], start: int, end: int, after: dict
     runs on in words the title rules and `_predicate` do not read (descriptions, a long body's name, a parenthesis),
     the first cue of the clause is still the person's when it is a verb of saying. The words between hold no cue of
     another kind, no sentence break or reported words, no word that opens another clause (officials_role_openers.txt,
-    officials_role_rest_breaks.txt; `làm cho` only before a lower-case word: `làm cho Liên minh Y` is the body the
-    person works for), a comma only right before the verb (an apposition's close) and adverbs (`đã`,
+    officials_role_rest_breaks.txt), a comma only right before the verb (an apposition's close) and adverbs (`đã`,
     `vừa`) only right before it (after them a predicate opens, which must be the verb). As in `_predicate`, a date
     or a time is passed and a past time (`hồi đó`, `lúc ấy`) gives no verb unless it closes the apposition. Each
     token of the window read once."""
     openers, breaks, adverbs, then = opener_matcher(), rest_break_matcher(), role_adverb_matcher(), then_matcher()
-    lower_breaks = rest_break_lower_matcher()
     j = start
     while j < end:
         hit = after.get(j)
@@ -708,9 +700,6 @@ def _speech_past_titles(toks: Sequence[Token], start: int, end: int, after: dict
             or breaks.length(toks, j, whole_words=True)
         ):
             return None
-        length = lower_breaks.length(toks, j, whole_words=True)
-        if length and not (j + length < end and toks[j + length].is_cap_word):
-            return None  # `… vắng mặt làm cho các đại biểu lên tiếng`; not `… làm cho Liên minh Y cho biết`
         j += 1
     return None
 
