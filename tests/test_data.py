@@ -67,7 +67,7 @@ from vnreport.extract.selfdoc.metadata import MetadataLabelRow
 from vnreport.legacy import LegacyRow
 from vnreport.lexicon import DocumentKindRow, load_list, load_rows
 from vnreport.numbers import ScaleRow, VagueRow, WordRow
-from vnreport.summary.people import PeopleCueRow
+from vnreport.summary.people import MeetingHeadRow, PeopleCueRow
 from vnreport.summary.tokens import RolePhraseRow
 from vnreport.summary.vocabulary import EventRow
 from vnreport.summary.warnings import WeekdayRow as SummaryWeekdayRow
@@ -269,6 +269,7 @@ TABLES: dict[str, tuple[type[NamedTuple], Callable[[Any], bool] | None]] = {
     ),
     "summary_events.tsv": (EventRow, _one_of("form", {"noun", "verb"})),
     "summary_facts.tsv": (RolePhraseRow, None),
+    "summary_meeting_heads.tsv": (MeetingHeadRow, lambda r: bool(r.body) and bool(r.head)),
     "summary_people.tsv": (PeopleCueRow, _people_cue_ok),
     "summary_tasks.tsv": (RolePhraseRow, None),
     "summary_weekdays.tsv": (SummaryWeekdayRow, lambda r: 1 <= int(r.weekday) <= 7),
