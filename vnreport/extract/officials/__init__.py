@@ -1241,6 +1241,8 @@ def _person_at(
         after = []  # `Bí thư Tỉnh ủy A, Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh B`: B's titles
     if preceding and after and _before_anchored_name(toks, after[-1].last):
         after = after[:-1]  # `Tổng thống A, Cố vấn an ninh quốc gia, ông B cho rằng`: the last title is B's
+    if preceding and after and _unnamed_next_item(toks, start, after, context):
+        after = []  # `… có Thứ trưởng A, Thứ trưởng B, Đại sứ Việt Nam tại X cùng …`: the title is the next item's
     titles = preceding + after or cell_titles(toks, i, length, by_first, by_last)  # a table's title cell
     for header in reversed(listed or []):
         if preceding and not membership(toks, header):
@@ -1681,6 +1683,24 @@ def _after_theo(toks: list[Token], i: int) -> bool:
 _ITEM_OPENERS = frozenset({",", ";", ":", "(", "-", "–"})
 _ITEM_WORDS = frozenset({"và", "có", "gồm", "cùng"})
 _NOT_A_VERB = frozenset({"và", "cùng", "kiêm", "với"})
+
+
+_LIST_CLOSERS = frozenset({"cùng", ";"})
+
+
+def _unnamed_next_item(toks: list[Token], start: int, after: list[TitlePhrase], context: _Context) -> bool:
+    """A name placed by the title before it, in a list of such items (the person named last ends right before its
+    comma: `Thứ trưởng A, Thứ trưởng B, …`), then one title with its body or country that closes the list (`cùng`,
+    `;` after it): that title is an item of its own whose holder the text does not name (`…, Đại sứ Việt Nam tại X
+    cùng nhiều quan chức`), not a second post of the name before it. A bare title (`…, Trưởng đoàn cùng các thành
+    viên`) names the post of the name before it."""
+    if len(after) != 1 or start < 2 or toks[start - 1].text != "," or not context.recent:
+        return False
+    phrase = after[0]
+    if phrase.last == phrase.head_last or phrase.last >= len(toks) or toks[phrase.last].lower not in _LIST_CLOSERS:
+        return False
+    mentions = context.recent[-1].mentions
+    return bool(mentions) and mentions[-1].end == toks[start - 2].end
 
 
 def _next_subject(toks: list[Token], k: int, after: list[TitlePhrase]) -> bool:
