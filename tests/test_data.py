@@ -274,7 +274,10 @@ TABLES: dict[str, tuple[type[NamedTuple], Callable[[Any], bool] | None]] = {
         lambda r: bool(r.body.strip() and r.head.strip() and r.match in {"name", "opens"}),
     ),
     "summary_people.tsv": (PeopleCueRow, _people_cue_ok),
-    "summary_people_clause_words.tsv": (ClauseWordRow, _one_of("kind", {"not_agent", "relative", "back"})),
+    "summary_people_clause_words.tsv": (
+        ClauseWordRow,
+        _one_of("kind", {"not_agent", "relative", "recall", "recall_mark", "not_before_relative", "back"}),
+    ),
     "summary_tasks.tsv": (RolePhraseRow, None),
     "summary_weekdays.tsv": (SummaryWeekdayRow, lambda r: 1 <= int(r.weekday) <= 7),
 }

@@ -1396,7 +1396,14 @@ def _read_sentence(
                     before = []
                 if before and role == "spoke" and _agent_before(toks, i, before[0].end):
                     before = []  # `A … đối mặt với cáo buộc do công tố viên nêu ra`: the agent speaks, not A
-                if before and role == "spoke" and (_recalled(view, before[0], titles) or _back_after(toks, i + length)):
+                if (
+                    before
+                    and role == "spoke"
+                    and (
+                        _recalled(view, before[0], titles, toks[i - 1].lower if i else "")
+                        or _back_after(toks, i + length)
+                    )
+                ):
                     before = []  # `các giải pháp mà đại biểu A nêu`, `như A nêu trên`: what A said, not A speaking
                 asked = " ".join(t.lower for t in toks[i : i + length]) in _ASKED
                 if before and role == "spoke" and asked and _TASKED.search(view, before[0].end, at):
@@ -1688,7 +1695,7 @@ def _not_done(toks: list[Token], i: int) -> bool:
 def _noun_sense(toks: list[Token], i: int) -> bool:
     """`ra văn bản yêu cầu`, `rút đơn yêu cầu`, `những thông tin`: the speech cue is a noun, not the verb of a
     name before it; but `A đã có những chia sẻ`, `có các phát biểu`: A gave them."""
-    length = match_ending_at(cues()["speech_noun"], toks, i, max_len=2)
+    length = match_ending_at(cues()["speech_noun"], toks, i, max_len=3)
     return length > 0 and not (i - length > 0 and toks[i - length - 1].lower == "có")
 
 
@@ -1779,7 +1786,7 @@ _RELATIVE_REACH = 40  # characters before a name read for `mà` / `như` and the
 
 
 class ClauseWordRow(NamedTuple):
-    kind: str  # not_agent, relative, back
+    kind: str  # not_agent, relative, recall, recall_mark, not_before_relative, back
     phrase: str
 
 
@@ -1806,25 +1813,49 @@ def _agent_before(toks: list[Token], i: int, floor: int) -> bool:
     return False
 
 
-def _recalled(view: str, ref: Ref, titles: dict[str, frozenset[str]]) -> bool:
-    """`các giải pháp mà đại biểu A nêu`, `Như đại biểu A (tỉnh X) nêu, …`: `mà` or `như` right before the name (its
-    title between at most): the cue after it is in a relative or back-reference clause, what A said, not A
-    speaking. Reads `_RELATIVE_REACH` characters."""
-    before = view[max(0, ref.start - _RELATIVE_REACH) : ref.start]
-    words = before.split()
+def _recalled(view: str, ref: Ref, titles: dict[str, frozenset[str]], before_cue: str) -> bool:
+    """`các giải pháp mà đại biểu A nêu`, `Như đại biểu A (tỉnh X) đã nêu, …`: `mà` after a noun (relative; not at
+    the sentence start, after a mark or after `vậy`, `chỉ`, `nhưng`…: `Không chỉ vậy mà đại biểu A còn nêu` is a
+    conjunction) or `như` (recall) with `đã` / `từng` right before the cue (`before_cue`, recall_mark; `Như Bộ
+    trưởng A cho biết, …` is A telling), right before the name (its title between at most): the cue after it is in
+    a relative or back-reference clause, what A said, not A speaking. Reads `_RELATIVE_REACH` characters, and
+    `_PREVIOUS_REACH` more before `mà`."""
+    lo = max(0, ref.start - _RELATIVE_REACH)
+    spans = [(m.start(), m.group()) for m in _WORD_SPAN.finditer(view, lo, ref.start)]
     held = titles.get(ref.name, frozenset()) | _ATTRIBUTED_FOLDED
-    for n in range(len(words) - 1, -1, -1):
-        word = words[n].lower()
-        if word in _clause_words()["relative"]:
-            return _only_title(" ".join(words[n + 1 :]), held)
+    kinds = _clause_words()
+    for n in range(len(spans) - 1, -1, -1):
+        at, word = spans[n][0], spans[n][1].lower()
+        if word in kinds["relative"] or (word in kinds["recall"] and before_cue in kinds["recall_mark"]):
+            if not _only_title(" ".join(w for _, w in spans[n + 1 :]), held):
+                return False
+            return word not in kinds["relative"] or _after_a_noun(view, at)
         if not word.isalpha():
             return False  # a mark: the name's clause starts after it
     return False
 
 
+_WORD_SPAN = regexes.compile(r"\S+")
+_PREVIOUS_REACH = 16  # characters before `mà` read for the word it follows
+
+
+def _after_a_noun(view: str, at: int) -> bool:
+    """The word ending just before view[at] (a `mà`) may be a noun: there is one in the sentence (not its start),
+    it is a word (not a mark: `…, mà`) and no conjunction's (`vậy`, `thế`, `chỉ`, `đó`, `nhưng`:
+    not_before_relative). Reads `_PREVIOUS_REACH` characters."""
+    piece = view[max(0, at - _PREVIOUS_REACH) : at]
+    if not piece.strip() or "\n" in piece[len(piece.rstrip()) :]:
+        return False  # the text's or a paragraph's start
+    word = piece.split()[-1]
+    return word.isalpha() and word.lower() not in _clause_words()["not_before_relative"]
+
+
 def _back_after(toks: list[Token], k: int) -> bool:
-    """`… nêu trên`: the word after the cue (toks[k]) refers back to words said before (back)."""
-    return k < len(toks) and toks[k].lower in _clause_words()["back"]
+    """`… nêu trên,`, `… nêu trên.`: the word after the cue (toks[k]) refers back to words said before (back) when it
+    ends the clause (a mark or the end after it); not `phát biểu trên hội trường`, `nêu trên diễn đàn`."""
+    if k >= len(toks) or toks[k].lower not in _clause_words()["back"]:
+        return False
+    return k + 1 >= len(toks) or toks[k + 1].text in _CLAUSE_MARKS
 
 
 _CLAUSE_MARKS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "“", "”", '"'})  # end a clause piece

@@ -66,6 +66,7 @@ from vnreport.extract.officials.lexicon import (
     FORMAL_ANCHORS as _FORMAL_ANCHORS,  # the name the extractor's rules read it by
 )
 from vnreport.extract.officials.lexicon import (
+    account_words,
     address_genders,
     byline_prefix_matcher,
     copula_times,
@@ -221,6 +222,7 @@ def read_people(doc: Document, organizations: list[OrgSpan] | None = None) -> li
                     context.give(record, msgspec.structs.replace(heading, mentions=list(heading.mentions)), first=True)
     for credit in credits.names:
         _add_credit(doc, credit, people, order)
+    order = _drop_platform_names(people, order)
     _add_kin_given(doc, credits.skip, credited, people, order)
     order = _merge_variants(people, complete_singles(doc.tokens, doc.text, people, order))
     return [people[key] for key in order]
@@ -2315,6 +2317,22 @@ def _add_byline(doc: Document, start: int, end: int, people: dict[str, PersonRec
         record.byline = True
         record.source = record.source or "byline"
         record.mentions.append(Mention(text=name, start=toks[first].start, end=toks[last - 1].end))
+
+
+def _drop_platform_names(people: dict[str, PersonRecord], order: list[str]) -> list[str]:
+    """`Ảnh: Facebook Ngọc Trinh`: a name read with the platform's word first (byline_account_words.txt) whose rest
+    is an account owner's, read by the credits (`Ngọc Trinh`), is that owner: the platform is no part of it. One
+    look-up a person."""
+    words = account_words()
+    kept = []
+    for key in order:
+        first, _, rest = people[key].name.partition(" ")
+        owner = people.get(fold(rest).lower()) if first in words and rest else None
+        if owner is not None and owner.source.startswith("credit:"):
+            del people[key]
+            continue
+        kept.append(key)
+    return kept
 
 
 def _add_credit(doc: Document, credit: Credit, people: dict[str, PersonRecord], order: list[str]) -> None:

@@ -36,6 +36,8 @@ from vnreport.extract.names import (
 from vnreport.extract.officials.anchoring import after_unit
 from vnreport.extract.officials.given import PEN_NAME
 from vnreport.extract.officials.lexicon import (
+    account_page_heads,
+    account_pages,
     account_words,
     byline_prefix_matcher,
     byline_suffix_matcher,
@@ -478,6 +480,8 @@ def _account_owners(doc: Document, found: Credits) -> None:
             k += 1  # `có tên`, `tên`, or `:` between the platform and the name
         if k >= len(toks) or k in taken or toks[k].gap < 0:
             continue
+        if _page_before(toks, i) or _page_head(toks, k):
+            continue  # `Trang Facebook Tin Tức`, `Ảnh: Facebook Hội Phượt`: a page's or a group's name
         length = author_length(toks, k)
         if length < 2 or _initials(toks, k) == length:
             continue  # `FB N.H`: initials after a platform are read as a credit's, by the other readers
@@ -486,6 +490,19 @@ def _account_owners(doc: Document, found: Credits) -> None:
         cued = any(cues.length(toks, j) for j in range(max(0, i - _ACCOUNT_CUE_REACH), i))
         found.names.append(Credit(k, k + length, "credit" if cued else "account"))
         taken.update(range(k, k + length))
+
+
+def _page_before(toks: Sequence[Token], i: int) -> bool:
+    """The word (or two) right before the platform's toks[i] makes its name a page's (account_pages): `Trang
+    Facebook`, `Cộng đồng Facebook`."""
+    pages = account_pages()
+    return (i > 0 and toks[i - 1].lower in pages) or (i > 1 and f"{toks[i - 2].lower} {toks[i - 1].lower}" in pages)
+
+
+def _page_head(toks: Sequence[Token], k: int) -> bool:
+    """The name at toks[k] opens on a body's head (account_page_heads): `Facebook Hội Phượt`."""
+    heads = account_page_heads()
+    return toks[k].lower in heads or (k + 1 < len(toks) and f"{toks[k].lower} {toks[k + 1].lower}" in heads)
 
 
 _OPTIONS = "ABCD"

@@ -266,6 +266,18 @@ def account_words() -> frozenset[str]:
     return load_words("byline_account_words.txt")
 
 
+def account_pages() -> frozenset[str]:
+    """Words right before a social network's name that make the name after it a page's or a group's (`Trang
+    Facebook Tin Tức`, `Nhóm Facebook Yêu Bếp`): byline_account_pages.txt, lower case."""
+    return load_words("byline_account_pages.txt")
+
+
+def account_page_heads() -> frozenset[str]:
+    """First words of a name after a social network's that make it a body's page (`Facebook Hội Phượt`):
+    byline_account_page_heads.txt, lower case."""
+    return load_words("byline_account_page_heads.txt")
+
+
 def credit_cue_matcher() -> PhraseMatcher[bool]:
     """Cues of a credit inside the text, before a colon and the author (`Ảnh:`, `Bài và ảnh:`)."""
     return list_matcher("byline_credit_cues.txt")

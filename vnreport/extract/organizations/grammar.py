@@ -724,25 +724,20 @@ def _nest_ending(s: Scan, k: int, end: int, match: OrgMatch, depth: int) -> None
         match.nested.append(inner)
 
 
-_CHAIN_REACH = 6  # words of the next title in a chain read for the country it names
-
-
 def _foreign_chain(s: Scan, k: int) -> bool:
     """`Tổng Bí thư Ban Chấp hành Trung ương Đảng, Chủ tịch nước Lào`: the body ending at k is one of a chain of
-    titles whose next title (after `,` or `và`) names a foreign country (a title, then capitalised words up to the
-    country): the Party is that country's, not Việt Nam's `Trung ương Đảng`. Reads a few tokens after k."""
+    titles whose next title (after `,` or `và`) names a foreign country right after it (an optional `nước`
+    between): the Party is that country's, not Việt Nam's `Trung ương Đảng`. Not `…, Chủ tịch Hội Hữu nghị Lào -
+    Việt Nam`: an organisation's head after the title, the country is in its name. Reads a few tokens after k."""
     texts = s.tokens.texts
     if not s.joined(k + 1) or texts[k] not in {",", "và"}:
         return False
     start = k + 1 + title_matcher().length(s.tokens.items, k + 1)
     if start == k + 1:
         return False
-    for m in range(start, min(len(texts), start + _CHAIN_REACH)):
-        if not s.joined(m) or not s.tokens.is_cap(m):
-            return False  # `…, Bộ trưởng Bộ Ngoại giao A hội đàm với …`: the title ended before any country
-        if country_matcher().length(s.tokens.items, m):
-            return True
-    return False
+    if start < len(texts) and s.joined(start) and s.tokens.lowers[start] == "nước":
+        start += 1  # `Chủ tịch nước Lào` when the title is read without `nước`
+    return start < len(texts) and s.joined(start) and bool(country_matcher().length(s.tokens.items, start))
 
 
 def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> int:
