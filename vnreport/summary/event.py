@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import cache
 from typing import Literal, NamedTuple
 
@@ -2117,7 +2117,7 @@ def _told_by_a_person(doc: Document, date: DateMention, told: re.Match[str], per
             return True
     elif not _WORD_BEFORE.search(doc.view, max(opening, date.start - _TELLER_BEFORE_REACH), date.start):
         return True
-    elif _opens_on_a_person(doc.view[doc.view.rfind(",", opening, date.start) + 1 or opening : date.start].strip()):
+    elif _opens_on_a_person(_clause_head_before(doc, opening, date.start)):
         # `Lãnh đạo Công an huyện X ngày 23/6 cho biết`: the teller before the day opens its clause; an outlet there
         # cites the body that tells (`Báo X dẫn nguồn tin từ Cơ quan CSĐT Y ngày 5/6 cho biết`: dev16), no person
         return True
@@ -2126,6 +2126,17 @@ def _told_by_a_person(doc: Document, date: DateMention, told: re.Match[str], per
 
 
 _TELLER_HEAD_WORDS = 8  # words of a teller read for a title, a person word or an outlet it opens on
+_TELLER_HEAD_REACH = 160  # characters of a clause read for its first _TELLER_HEAD_WORDS words
+
+
+def _clause_head_before(doc: Document, opening: int, end: int) -> str:
+    """The first words of the clause that runs to `end`: from the last comma before `end` (at or after the sentence's
+    `opening`), found by a bisect on the document's commas, reading at most _TELLER_HEAD_REACH characters (a long
+    sentence with a day every few words reads a bounded head per day, not the sentence back to its start)."""
+    commas = doc.comma_positions
+    k = bisect_left(commas, end) - 1
+    start = commas[k] + 1 if k >= 0 and commas[k] >= opening else opening
+    return doc.view[start : min(end, start + _TELLER_HEAD_REACH)].strip()
 
 
 def _opens_on_a_person(teller: str, *, outlets: bool = False) -> bool:
@@ -2133,7 +2144,7 @@ def _opens_on_a_person(teller: str, *, outlets: bool = False) -> bool:
     title lexicons: `Trưởng Công an huyện X`, `Người phát ngôn Bộ Y`, `Thượng tá A`), a word for a person (a word
     of address, `teller_person` rows: `Lãnh đạo`, `Đại diện`), with `outlets` an outlet (`Báo X`, `VnExpress`), or a
     surname before another capitalised word (`Nguyễn Văn Hùng`)."""
-    words = teller.split()[:_TELLER_HEAD_WORDS]
+    words = teller.split(maxsplit=_TELLER_HEAD_WORDS)[:_TELLER_HEAD_WORDS]
     keys = [fold(w).lower() for w in words]
     heads, outlet_heads = _teller_person_heads(), _teller_outlets() if outlets else frozenset()
     if any(" ".join(keys[:k]) in heads or " ".join(keys[:k]) in outlet_heads for k in range(1, len(keys) + 1)):
