@@ -20,7 +20,16 @@ def test_a_span_end_ahead_does_not_put_a_later_day_in_its_year() -> None:
         "Theo quy định, trong thời gian thí điểm (từ 10/3/2018 đến 10/3/2019), các nhà mạng phải lưu trữ dữ liệu. "
         "Ngày 2/5, ông Lê Văn Hùng cho biết Bộ đã kiểm tra hai nhà mạng."
     )
-    assert value_of(text, "Ngày 2/5") != "2019-05-02"
+    assert value_of(text, "Ngày 2/5") == "2018-05-02"
+
+
+def test_a_span_places_a_day_in_the_one_year_between_its_ends() -> None:
+    # review r35-f7 #2: a span across the new year is a window; its end's year takes the days after the new year
+    text = (
+        "Chương trình ưu đãi kéo dài từ 1/12/2018 đến 28/2/2019. "
+        "Ngày 15/1, ông Lê Văn Hùng cho biết chương trình đã thu hút nhiều khách hàng."
+    )
+    assert value_of(text, "Ngày 15/1") == "2019-01-15"
 
 
 def test_a_deadline_ahead_still_places_the_days_before_it() -> None:

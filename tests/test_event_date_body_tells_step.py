@@ -11,6 +11,7 @@ import pytest
 
 from tests.conftest import event_kind_and_date
 from tests.timing import best_cpu_seconds, doubling_ratio
+from vnreport.pipeline import analyze_text
 from vnreport.report.model import DateMention
 from vnreport.segment.document import segment
 from vnreport.summary.event import _teller_of
@@ -122,3 +123,29 @@ def test_an_outlet_citing_a_body_before_the_day_leaves_the_body_the_teller() -> 
         "biết, đang tạm giữ Lê Văn Tùng để điều tra hành vi giết người."
     )
     assert event_kind_and_date(text) == ("investigation", "2024-06-05")
+
+
+_HOSTILE = "Lãnh đạo Công an huyện Tân Yên ngày 1/6 cho biết đang tạm giữ Lê Văn Tùng và "
+
+
+def _long_teller_sentence_seconds(n: int) -> float:
+    # review r35-f7 #1: one sentence with no comma and a day every few words (each day's clause starts far back)
+    doc = segment("Tạm giữ nghi phạm\n\n" + _HOSTILE * n, words=False)
+    dates = [DateMention(text=m.group(), value="XXXX", start=m.start(), end=m.end()) for m in _DAY.finditer(doc.view)]
+    return best_cpu_seconds(lambda: [_teller_of(doc, d, [], "investigation") for d in dates], 3)
+
+
+def test_reading_tellers_before_many_days_of_one_sentence_takes_linear_time() -> None:
+    """The clause before each day is found by a bisect on the document's commas and only its first words are read:
+    twice the days in one sentence, twice the time."""
+    assert doubling_ratio(_long_teller_sentence_seconds, 1000) < 2.5
+
+
+def _long_teller_article_seconds(n: int) -> float:
+    text = "Tạm giữ nghi phạm\n\n" + _HOSTILE * n
+    return best_cpu_seconds(lambda: analyze_text(text, year=2024), 1)
+
+
+def test_analysing_many_days_of_one_sentence_takes_linear_time() -> None:
+    """The same sentence through the whole analysis."""
+    assert doubling_ratio(_long_teller_article_seconds, 200) < 2.5

@@ -56,6 +56,17 @@ def test_a_plan_given_its_own_later_day_leaves_the_telling_day_aside() -> None:
     assert found is None or found[1] != "2024-07-10"
 
 
+def test_a_plans_later_day_written_before_its_will_leaves_the_telling_day_aside() -> None:
+    # review r35-f7 #3: the plan's own day stands between the verb of speech and `sẽ`
+    text = (
+        "Xét xử kẻ tung tin đe dọa lãnh đạo tỉnh\n\n"
+        "Vụ án đã được chuyển sang tòa án.\n"
+        "Ngày 10/7, luật sư Nguyễn Văn Bình cho biết, ngày 9/8 tới, TAND tỉnh sẽ đưa vụ án ra xét xử."
+    )
+    found = event_kind_and_date(text)
+    assert found is None or found[1] is None
+
+
 _DAY = re.compile(r"\d{1,2}/\d{1,2}")
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property
@@ -15,6 +16,7 @@ from vnreport.segment.words import join_abbreviations, merge_words, tag_by_dicti
 from vnreport.segment.wraps import unwrap_soft_breaks
 from vnreport.text import match_view
 
+_COMMA = re.compile(",")
 PROTECTED_KINDS = frozenset({"url", "email", "document", "date", "time", "number", "percent"})
 _NOT_BODY = frozenset({"byline", "source"})
 
@@ -44,6 +46,11 @@ class Document:
     def sentence_starts(self) -> list[int]:
         """Where each sentence starts, in order: for a bisect from a character to its sentence."""
         return [s.start for s in self.sentences]
+
+    @cached_property
+    def comma_positions(self) -> list[int]:
+        """Where each comma of the match view stands, in order: for a bisect from a character to its clause."""
+        return [m.start() for m in _COMMA.finditer(self.view)]
 
     @cached_property
     def words(self) -> list[Word]:

@@ -96,6 +96,8 @@ class YearEvidence:
     anchor_open: bool = False  # the anchor starts a state the text tells neither as past nor ahead
     anchor_due: bool = False  # the anchor is a day the story sets as a deadline (`trước ngày 15/8/2017`)
     cutoff: Day | None = None  # the latest cut-off of a statistic (`tính đến ngày 30/11/2016`): no anchor
+    # the latest span ahead whose start writes its year (`từ 1/12/2018 đến 28/2/2019`): (start, end), one stretch
+    window: tuple[Day, Day] | None = None
     latest_past: int = 0  # the latest year the text reports as past, in any form (`năm 2016` too)
     latest_past_month: int = 12  # the last month of it that the text reports (`quý đầu năm 2017` → 3)
     latest_sure: int = 0  # the same, a bare year only when its clause tells it past (not `… vào năm 2018`)
@@ -140,7 +142,7 @@ def gather(view: str, found: list[Found], paragraphs: list[Paragraph], given: in
     # the end of a span whose start writes its own year (`(từ 24/4/2017 đến 24/4/2018)`): one stretch, anchored by
     # its start (not `từ ngày 10/6 đến ngày 25/6/2018`, whose start borrows the end's year)
     span_ends = {
-        id(f.parts[-1])
+        id(f.parts[-1]): f.parts[0]
         for f in found
         if f.parts and len(f.parts) > 1 and _WRITTEN_YEAR.search(view, f.parts[0].start, f.parts[0].end)
     }
@@ -203,7 +205,11 @@ def gather(view: str, found: list[Found], paragraphs: list[Paragraph], given: in
             evidence.cutoff = max(evidence.cutoff or lo, lo)
             continue
         if ahead and id(f) in span_ends:
-            continue  # a span's end ahead is no deadline of the story: its start, past, places the partial days
+            # a span's end ahead is no deadline of the story: the span is a window placing the partial days
+            start = _day(span_ends[id(f)].lo)
+            if start is not None and start <= lo and (evidence.window is None or lo > evidence.window[1]):
+                evidence.window = (start, lo)
+            continue
         anchor = lo if ahead else (hi or lo)
         if evidence.anchor is None or anchor > evidence.anchor:
             evidence.anchor, evidence.anchor_ahead = anchor, ahead and reading != "open"
@@ -971,6 +977,14 @@ def _after(anchor: Day, md: tuple[int, int]) -> int:
     return anchor[0] if _gap(anchor, md) >= -_NEAR else anchor[0] + 1
 
 
+def _in_window(window: tuple[Day, Day], md: tuple[int, int]) -> int:
+    """The one year that puts (month, day) between a span's start and its end (`từ 1/12/2018 đến 28/2/2019`: 15/1
+    is of 2019); when none or several do, the year after the start, read as a past day (`_after`)."""
+    start, end = window
+    years = [y for y in range(start[0], end[0] + 1) if start <= (y, *md) <= end]
+    return years[0] if len(years) == 1 else _after(start, md)
+
+
 def _before(anchor: Day, md: tuple[int, int]) -> int:
     """The year that puts (month, day) in the twelve months up to `anchor` — or in the anchor's year when
     it falls shortly after it (`8/2` after `từ ngày 1/1/2017`)."""
@@ -1029,16 +1043,23 @@ def resolve_why(view: str, f: Found, evidence: YearEvidence) -> tuple[int | None
         return evidence.school_year + (md[0] < _SCHOOL_START), "present", None
     if evidence.tet is not None and (evidence.anchor is None or evidence.anchor < evidence.tet):
         return _nearest(evidence.tet, md), "past_date", None  # around a Tết the text names and tells as past
-    if evidence.anchor is None:
+    window = evidence.window
+    if window is not None and (evidence.anchor is None or evidence.anchor < window[1]):
+        source: YearSource = "past_date"
+        year = _in_window(window, md)
+    elif evidence.anchor is None:
         return None, None, "no_evidence"
-    source: YearSource = "future_date" if evidence.anchor_ahead or evidence.anchor_open else "past_date"
-    if evidence.anchor_open:  # `từ ngày 1/7/2025, xã mới …`: the partial date is the one nearest to it
+    elif evidence.anchor_open:  # `từ ngày 1/7/2025, xã mới …`: the partial date is the one nearest to it
+        source = "future_date"
         year = _nearest(evidence.anchor, md)
     elif evidence.anchor_ahead:
+        source = "future_date"
         year = _before(evidence.anchor, md)
     elif ahead:  # a deadline of a story dated by a past day lies after that day (`trước ngày 30/9`)
+        source = "past_date"
         year = evidence.anchor[0] if _gap(evidence.anchor, md) >= 0 else evidence.anchor[0] + 1
     else:
+        source = "past_date"
         year = _after(evidence.anchor, _end_of(f) or md)
     if source == "past_date" and evidence.cutoff is not None and (year, *md) < evidence.cutoff:
         return None, None, "cutoff"  # placed before a count's cut-off the text reports: the anchor is of an older story
