@@ -35,3 +35,20 @@ def test_a_span_places_a_day_in_the_one_year_between_its_ends() -> None:
 def test_a_deadline_ahead_still_places_the_days_before_it() -> None:
     text = "Các nhà mạng phải hoàn thành trước ngày 10/3/2019. Ngày 2/2, ông Lê Văn Hùng cho biết Bộ đã kiểm tra."
     assert value_of(text, "Ngày 2/2") == "2019-02-02"
+
+
+def test_a_span_of_several_years_places_no_day() -> None:
+    # review r35-f (round 35) #4: every year of a five-year span fits a 15/3, so the span is no evidence of which
+    text = (
+        "Giai đoạn từ 1/1/2016 đến 31/12/2020, tỉnh sẽ đầu tư 100 tỷ đồng. "
+        "Ngày 15/3, ông Lê Văn Hùng cho biết tỉnh đã giải ngân."
+    )
+    assert value_of(text, "Ngày 15/3") == "XXXX-03-15"
+
+
+def test_a_day_outside_the_span_is_not_placed_by_it() -> None:
+    text = (
+        "Chương trình ưu đãi kéo dài từ 1/12/2018 đến 28/2/2019. "
+        "Ngày 15/6, ông Lê Văn Hùng cho biết chương trình đã thu hút nhiều khách hàng."
+    )
+    assert value_of(text, "Ngày 15/6") == "XXXX-06-15"

@@ -977,12 +977,13 @@ def _after(anchor: Day, md: tuple[int, int]) -> int:
     return anchor[0] if _gap(anchor, md) >= -_NEAR else anchor[0] + 1
 
 
-def _in_window(window: tuple[Day, Day], md: tuple[int, int]) -> int:
+def _in_window(window: tuple[Day, Day], md: tuple[int, int]) -> int | None:
     """The one year that puts (month, day) between a span's start and its end (`từ 1/12/2018 đến 28/2/2019`: 15/1
-    is of 2019); when none or several do, the year after the start, read as a past day (`_after`)."""
+    is of 2019); None when no year or several do (`từ 1/1/2016 đến 31/12/2020` says nothing of which year a `15/3`
+    is: the span is no evidence, and the date goes on to the other anchors or stays unplaced)."""
     start, end = window
     years = [y for y in range(start[0], end[0] + 1) if start <= (y, *md) <= end]
-    return years[0] if len(years) == 1 else _after(start, md)
+    return years[0] if len(years) == 1 else None
 
 
 def _before(anchor: Day, md: tuple[int, int]) -> int:
@@ -1044,9 +1045,13 @@ def resolve_why(view: str, f: Found, evidence: YearEvidence) -> tuple[int | None
     if evidence.tet is not None and (evidence.anchor is None or evidence.anchor < evidence.tet):
         return _nearest(evidence.tet, md), "past_date", None  # around a Tết the text names and tells as past
     window = evidence.window
+    windowed = None
     if window is not None and (evidence.anchor is None or evidence.anchor < window[1]):
-        source: YearSource = "past_date"
-        year = _in_window(window, md)
+        windowed = _in_window(window, md)
+    source: YearSource
+    if windowed is not None:
+        source = "past_date"
+        year = windowed
     elif evidence.anchor is None:
         return None, None, "no_evidence"
     elif evidence.anchor_open:  # `từ ngày 1/7/2025, xã mới …`: the partial date is the one nearest to it
