@@ -40,3 +40,11 @@ def test_a_bare_title_after_a_listed_name_is_still_its_post() -> None:
 def test_a_second_post_of_a_name_that_opens_no_list_is_kept() -> None:
     officials = _titles("Bộ trưởng Bộ Nội vụ Trần Văn Bình, Trưởng Ban Thi đua Trung ương cùng các thành viên đã họp.")
     assert officials["Trần Văn Bình"] == ["Bộ trưởng Bộ Nội vụ", "Trưởng Ban Thi đua Trung ương"]
+
+
+def test_a_second_post_after_a_name_placed_by_an_honorific_is_kept() -> None:
+    # review f (round 35) #1: the name before (`Ông A`) holds no title, so no list of `Title Name` items is open
+    officials = _titles(
+        "Ông Lê Văn Cường, Bộ trưởng Bộ Nội vụ Trần Văn Bình, Trưởng Ban Thi đua Trung ương cùng các thành viên đã họp."
+    )
+    assert officials["Trần Văn Bình"] == ["Bộ trưởng Bộ Nội vụ", "Trưởng Ban Thi đua Trung ương"]

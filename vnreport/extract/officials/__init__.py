@@ -1701,8 +1701,10 @@ def _unnamed_next_item(toks: list[Token], start: int, after: list[TitlePhrase], 
     phrase = after[0]
     if phrase.last == phrase.head_last or phrase.last >= len(toks) or toks[phrase.last].lower not in _LIST_CLOSERS:
         return False
-    mentions = context.recent[-1].mentions
-    return bool(mentions) and mentions[-1].end == toks[start - 2].end
+    before = context.recent[-1]
+    if not before.titles:
+        return False  # `Ông A, Bộ trưởng Bộ X B, Trưởng Ban Y cùng …`: A is no `Title Name` item, B's list is his own
+    return bool(before.mentions) and before.mentions[-1].end == toks[start - 2].end
 
 
 def _next_subject(toks: list[Token], k: int, after: list[TitlePhrase]) -> bool:
