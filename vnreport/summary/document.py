@@ -101,7 +101,7 @@ def _document_keys(report: Report, document: OfficialDocument) -> list[str]:
 def _document_highlights(doc: Document, document: OfficialDocument) -> list[Mention]:
     """The sentences that say from when it applies and what it replaces, repeals or amends (in that order
     of importance when there are more than MAX_HIGHLIGHTS), shown in the order of the text."""
-    starts = [s.start for s in doc.sentences]
+    starts = doc.sentence_starts
     positions = []
     if document.effective_text:
         found = doc.text.find(document.effective_text)

@@ -2038,7 +2038,7 @@ def _incident_day(doc: Document, report: Report, sentence: Sentence, told: DateM
     the told sentence or the next _INCIDENT_DAY_SENTENCES sentences that falls in the _INCIDENT_DAY_REACH days
     before the telling (`… Trước đó, khoảng 13h-16h ngày 11.5, người dân … phát hiện …`, `Vụ thử thành công hôm
     4/7 …`). None when no such day is told: the day of the telling then stands."""
-    k = bisect_right([s.start for s in doc.sentences], sentence.start) - 1
+    k = bisect_right(doc.sentence_starts, sentence.start) - 1
     end = doc.sentences[min(len(doc.sentences) - 1, k + _INCIDENT_DAY_SENTENCES)].end if k >= 0 else sentence.end
     # a day in a clause opened by `sau` (`sau khi phát hiện vụ tấn công … hôm 12/5`) is of what came before
     for date in _event_days(doc, report, told.end, max(end, sentence.end), told_at=_NOWHERE):

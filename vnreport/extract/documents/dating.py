@@ -146,7 +146,7 @@ class _Days:
         ]
         self.year_ends = [d.end for d in self.years]
         self.breaks = [m.start() for m in _CLAUSE_BREAK.finditer(doc.view)]  # where a clause may open: `,;:`
-        self.sentence_starts = [s.start for s in doc.sentences]
+        self.sentence_starts = doc.sentence_starts
         self.sentence_ends = [s.end for s in doc.sentences]
         cues = list_matcher("documents_earlier_cues.txt")
         self.earlier = {  # sentences set before the story's day: `Trước đó, …`

@@ -173,7 +173,7 @@ def extract_figures(doc: Document) -> list[Figure]:
     convention = detect_convention(doc.view)
     hits = find_changes(doc, lex, convention)
     drafts = _attach_changes(doc, _figures_from_text(doc, lex, convention, hits), hits)
-    sentence_starts = [s.start for s in doc.sentences]
+    sentence_starts = doc.sentence_starts
     figures: list[Figure] = []
     previous_tail = 0
     for draft in drafts:
