@@ -95,10 +95,11 @@ def test_second_real_dev_set_accuracy_stays_above_the_floors(second_real_evaluat
 # start of round 31 and scored unseen at its start and landing, kept unseen in rounds 32 and 33, released in
 # round 34 as the validation set, read from round 35; dev26: 30, annotated at the start of round 32 and scored
 # unseen at its start and landing, kept unseen in rounds 33 and 34, released in round 35 as the validation
-# set; dev27: 30, annotated at the start of round 33 and scored unseen at its start and landing, kept unseen
-# in rounds 34 and 35; dev28: 30, annotated at the start of round 34 and scored unseen at its start and
-# landing, kept unseen in round 35; dev29: 30, annotated at the start of round 35 and scored unseen at its
-# start and landing (keep dev27, dev28 and dev29 unread until a later round has measured itself on them).
+# set, read from round 36; dev27: 30, annotated at the start of round 33 and scored unseen at its start and
+# landing, kept unseen in rounds 34 and 35, released in round 36 as the validation set; dev28: 30, annotated
+# at the start of round 34 and scored unseen at its start and landing, kept unseen in rounds 35 and 36; dev29:
+# 30, annotated at the start of round 35 and scored unseen at its start and landing, kept unseen in round 36
+# (keep dev28 and dev29 unread until a later round has measured itself on them).
 # An engineer's worktree may leave an unseen set out: it says so in VNREPORT_WITHHELD (e.g. `dev10`), and only
 # then does the set's test skip instead of failing.
 LATER_REAL_SETS = tuple(f"dev{n}" for n in range(3, 30))
