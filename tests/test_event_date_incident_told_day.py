@@ -5,6 +5,8 @@ sentences, a few days before the telling. One written sentence per shape."""
 from __future__ import annotations
 
 from tests.conftest import event_kind_and_date
+from tests.timing import best_cpu_seconds, doubling_ratio
+from vnreport.pipeline import analyze_text
 
 
 def test_an_incident_told_of_is_dated_by_its_own_earlier_day() -> None:
@@ -94,3 +96,39 @@ def test_a_written_year_is_not_moved_back() -> None:
         "hại 2 nhà dân. Trước đó, tối 31/12/2024, người dân phát hiện lửa bùng lên từ một căn nhà."
     )
     assert event_kind_and_date(text) == ("other", "2024-01-02")
+
+
+def test_an_incident_whose_told_clause_writes_its_own_earlier_day_is_dated_by_it() -> None:
+    # no `vừa xảy ra`: the told clause itself writes the incident's day, the day before the body confirmed it; the
+    # teller is a body with a bracketed place (`UBND xã A (huyện B, tỉnh C) xác nhận`)
+    text = (
+        "Lũ quét tràn qua bản vùng cao\n\n"
+        "Ngày 9/8, UBND xã Nậm Cang (huyện Sa Pa, tỉnh Lào Cai) xác nhận, lũ quét bất ngờ tràn qua bản Nậm "
+        "Cang đêm 8/8 khiến hai ngôi nhà bị vùi lấp, không có thiệt hại về người."
+    )
+    assert event_kind_and_date(text) == ("other", "2024-08-08")
+
+
+def test_a_told_clause_day_after_the_telling_keeps_the_day_of_telling() -> None:
+    # a later day in the told clause is a plan of the matter, no incident's own day
+    text = (
+        "Lũ quét tràn qua bản vùng cao\n\n"
+        "Ngày 9/8, UBND xã Nậm Cang (huyện Sa Pa, tỉnh Lào Cai) xác nhận, lũ quét tràn qua bản "
+        "Nậm Cang, các hộ dân sẽ được di dời trước ngày 15/8."
+    )
+    assert event_kind_and_date(text) == ("other", "2024-08-09")
+
+
+def _long_told_clause_seconds(n: int) -> float:
+    # one told clause with a day every few words: the clause's days are read once, in one pass
+    clause = " ".join(f"đợt {i} ngày {1 + i % 28}/{1 + i % 12}" for i in range(n))
+    text = (
+        "Lũ quét tràn qua bản vùng cao\n\n"
+        f"Ngày 9/8, UBND xã Nậm Cang (huyện Sa Pa, tỉnh Lào Cai) xác nhận, lũ quét bất ngờ tràn qua bản {clause}."
+    )
+    return best_cpu_seconds(lambda: analyze_text(text, year=2024), 1)
+
+
+def test_reading_a_long_told_clause_takes_linear_time() -> None:
+    """Twice the days in the told clause, twice the time (the whole analysis)."""
+    assert doubling_ratio(_long_told_clause_seconds, 200) < 2.5

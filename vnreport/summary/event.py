@@ -1957,7 +1957,7 @@ def _event_date(doc: Document, report: Report, best: Candidate) -> DateMention |
             continue
         if _after_before_that(doc, date.start):
             continue  # `Trước đó, ngày 3/6, đoàn công tác … đã làm việc …`: an earlier happening, not the event's day
-        if best.kind == "other" and _incident_told_on(doc, date, told_at, sentence.end):
+        if best.kind == "other" and _incident_told_on(doc, report, date, told_at, sentence.end):
             return _incident_day(doc, report, sentence, date) or date
         return date
     if told_by_body is not None:
@@ -1994,16 +1994,18 @@ def _day_of_the_word(doc: Document, best: Candidate, days: list[DateMention]) ->
     return None
 
 
-def _incident_told_on(doc: Document, date: DateMention, told_at: int | None, end: int) -> bool:
+def _incident_told_on(doc: Document, report: Report, date: DateMention, told_at: int | None, end: int) -> bool:
     """`Chiều 10/6, ông A, Chủ tịch UBND xã X cho biết, trên địa bàn vừa xảy ra một vụ …`, `Nhóm X ngày 19/6 thừa
     nhận đã tiến hành vụ tấn công …`, `Triều Tiên hôm nay (5/7) khẳng định đã tiến hành thử …`: the day is the one an
     incident was told of as just happened (a verb of telling, then `vừa xảy ra`, `vừa phát hiện`: `incident_just`
-    rows) or claimed by its author (`claim_verb` rows), not the incident's own. The verb stands between the day and
-    the incident's word (at `told_at`); for a title's incident, within the words after the day. A step told of (`cho
+    rows) or claimed by its author (`claim_verb` rows), not the incident's own; so is a day whose told clause writes
+    the incident's own earlier day (`Ngày 1/7, UBND xã X (huyện Y, tỉnh Z) xác nhận, lũ quét … chiều 30/6`: dev12).
+    The verb stands between the day and the incident's word (at `told_at`); for a title's incident, within the words
+    after the day (a teller with a title or a bracketed place after a comma counts). A step told of (`cho
     biết lực lượng chức năng đã tìm được thi thể`, `thông báo đã kiểm soát được vụ cháy`) keeps the day: the story
     is that step."""
     if told_at is None:
-        verb = _told_after(claims=True).match(doc.view, date.end)
+        verb = _told_after(claims=True, titled=True).match(doc.view, date.end)
     elif told_at > date.end:
         verb = _told_between().search(doc.view, date.end, told_at)
     else:
@@ -2012,7 +2014,17 @@ def _incident_told_on(doc: Document, date: DateMention, told_at: int | None, end
         return False
     if " ".join(fold(verb["verb"]).split()) in cue_phrases("claim_verb"):
         return True
-    return _just_happened().search(doc.view, verb.end(), end) is not None
+    if _just_happened().search(doc.view, verb.end(), end) is not None:
+        return True
+    return _own_day_told(doc, report, date, verb.end(), end)
+
+
+def _own_day_told(doc: Document, report: Report, told: DateMention, start: int, end: int) -> bool:
+    """`Ngày 1/7, UBND xã X xác nhận, lũ quét bất ngờ đổ về suối Y chiều 30/6 khiến …`: the told clause [start, end)
+    writes the incident's own day, in the _INCIDENT_DAY_REACH days before the day it was told of; that day is the
+    telling's (_incident_day then finds the incident's own)."""
+    days = _event_days(doc, report, start, end, told_at=_NOWHERE)
+    return any(0 < _days_between(day, told) <= _INCIDENT_DAY_REACH for day in days)
 
 
 @cache
