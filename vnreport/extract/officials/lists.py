@@ -64,7 +64,38 @@ def list_titles(toks: list[Token], phrases: list[TitlePhrase]) -> dict[int, list
                 held.append(phrase)
             fresh = toks[k].text in _ITEM_SEPARATORS or (fresh and toks[k].lower in _ITEM_OPENERS)
             k += 1
+    for phrase in phrases:
+        for item in shared_names(toks, phrase, starts):
+            held = listed.setdefault(item, [])
+            if phrase not in held:
+                held.append(phrase)
     return listed
+
+
+_LIST_JOINS = frozenset({",", "và"})
+_LIST_CLOSES = frozenset({";", ".", "!", "?"})
+
+
+def shared_names(toks: list[Token], phrase: TitlePhrase, starts: set[int]) -> list[int]:
+    """A title before a Vietnamese name, then more bare names joined by `,` or `và`, the list closed by `;` or the
+    sentence's end (`nguyên Chủ tịch Quốc hội A, B; …`, `Thứ trưởng C và D.`): the title is every name's, as a
+    list header's is. The first token of each name after the first; [] when any item is not a bare name of two
+    words or more (a title of its own, an honorific, a place), or the list runs on. Reads only the list's tokens."""
+    k = phrase.last
+    length = name_length(toks, k)
+    if length < 2 or k in starts:
+        return []
+    k += length
+    items: list[int] = []
+    while k + 1 < len(toks) and toks[k].lower in _LIST_JOINS:
+        j = k + 1
+        length = name_length(toks, j)
+        if length < 2 or j in starts:
+            return []
+        items.append(j)
+        k = j + length
+    closed = k >= len(toks) or (toks[k].text in _LIST_CLOSES and toks[k].kind != "dot")
+    return items if closed else []
 
 
 def _nested(toks: list[Token], outer: TitlePhrase, inner: TitlePhrase) -> bool:
