@@ -340,3 +340,46 @@ def test_a_school_with_and_without_its_noun_truong_is_one() -> None:
 )
 def test_a_foreign_body_by_its_fixed_name(text: str, body: str) -> None:
     assert body in names(text)
+
+
+# --- a company, group, ministry or bank written with a lower-case head ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Ngư dân khởi kiện công ty Hoàng Long vì tàu hỏng máy.", "công ty Hoàng Long"),
+        ("Anh làm kế toán cho công ty TNHH Minh Khang từ năm ngoái.", "công ty TNHH Minh Khang"),
+        ("Hợp đồng giữa tập đoàn Sơn Hà và đối tác đã được ký.", "tập đoàn Sơn Hà"),
+        ("Đề án này do bộ Xây dựng chủ trì soạn thảo.", "bộ Xây dựng"),
+        ("Doanh nghiệp vay vốn ngân hàng Eximbank để mua máy.", "ngân hàng Eximbank"),
+    ],
+)
+def test_a_business_or_state_body_after_its_head_in_lower_case(text: str, body: str) -> None:
+    assert body in names(text)  # a `*` row of orgs_heads.tsv: `Công ty …`, `Bộ …` written `công ty …`, `bộ …`
+
+
+def test_a_lower_case_company_head_before_a_country_alone_is_a_kind() -> None:
+    assert names("Các công ty Nhật Bản mở rộng đầu tư.") == []
+    assert names("Cán bộ Sở Tư pháp đến làm việc.") == ["Sở Tư pháp"]  # `cán bộ`: no ministry written `bộ`
+
+
+def test_a_company_named_with_and_without_its_lower_case_noun_is_one() -> None:
+    found = organizations("Khách hàng chuyển tiền qua ngân hàng Vietinbank. Vietinbank cho biết đã nhận đủ.")
+    assert [{m.text for m in o.mentions} for o in found.values()] == [{"ngân hàng Vietinbank", "Vietinbank"}]
+
+
+# --- a name in sentence case after a title runs on to the punctuation that closes the title's phrase ------------
+
+
+def test_a_sentence_case_name_after_a_title_runs_to_the_comma() -> None:
+    assert "Ban Công tác đặc biệt" in names("Ông Hải, Trưởng Ban Công tác đặc biệt, cho biết thêm.")
+
+
+def test_a_proper_name_after_a_title_takes_no_lower_case_words() -> None:
+    found = names("Ông Nam, Viện trưởng Viện Nghiên cứu Hán Nôm đương nhiệm, cho biết thêm.")
+    assert "Viện Nghiên cứu Hán Nôm" in found
+
+
+def test_lower_case_words_after_a_name_without_a_title_are_not_its() -> None:
+    assert "Ban Công tác" in names("Hồ sơ gửi Ban Công tác đặc biệt, đơn vị đã nhận.")

@@ -740,6 +740,13 @@ def _foreign_chain(s: Scan, k: int) -> bool:
     return start < len(texts) and s.joined(start) and bool(country_matcher().length(s.tokens.items, start))
 
 
+def _after_a_title(s: Scan, k: int) -> bool:
+    """A title's word (orgs_title_stops.txt: `Giám đốc`, `Trưởng`, `Chủ tịch`) ends right before the head at k."""
+    if not (k and s.joined(k)):
+        return False
+    return bool(list_matcher("orgs_title_stops.txt", "lower", reverse=True).ending_at(s.tokens.items, k)[0])
+
+
 def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> int:
     if letter == "D":
         width = domain(s, j)
@@ -758,6 +765,7 @@ def _complement(s: Scan, letter: str, j: int, match: OrgMatch, depth: int) -> in
             lower_words=letter == "B",
             nested=lambda m: _opens_at(s, m, depth + 1),
             counted=_counted(s, match.first) or fold(match.head.text).lower() == "đảng",
+            titled=_after_a_title(s, match.first),
         )
         width = open_name(s, j, mode)
         if width == 1 and letter in {"N", "L"} and s.tokens.lowers[j] == _PARTY:

@@ -465,14 +465,16 @@ def _merge_press_nouns(records: dict[str, Record]) -> None:
 
 def _merge_school_noun(records: dict[str, Record]) -> None:
     """`trường Đại học Salford` and `Đại học Salford` in one article: a school named with and without its
-    common noun `trường` is one school (as the gold lists them)."""
+    common noun `trường` is one school (as the gold lists them); so is a company, group or bank named with and
+    without its noun (`ngân hàng Vietinbank` and `Vietinbank`, `tập đoàn Lotte` and `Lotte`)."""
     for key, record in list(records.items()):
-        bare = records.get(key[len(_SCHOOL_NOUN) :]) if key.startswith(_SCHOOL_NOUN) else None
+        noun = next((n for n in _COMMON_NOUNS if key.startswith(n)), None)
+        bare = records.get(key[len(noun) :]) if noun is not None else None
         if bare is not None and bare.owner() is not record.owner():
             bare.owner().absorb(record.owner())
 
 
-_SCHOOL_NOUN = "trường "
+_COMMON_NOUNS = ("trường ", "công ty ", "tập đoàn ", "ngân hàng ")
 
 
 def _merge_same_spelling(records: dict[str, Record]) -> None:

@@ -183,6 +183,9 @@ class NameMode:
     # `và` joins two bodies after a number or plural (`hai đảng Dân chủ và Cộng hòa`) and after a party's head
     # (parties are named by one word: `Đảng Cộng hòa và Dân chủ` are two)
     counted: bool = False
+    # the head stands right after a title (`Giám đốc Trung tâm …`, `Trưởng ban …`): a name in sentence case
+    # runs on to the punctuation that closes the title's phrase (`Trưởng phòng Cấp phép xây dựng, Sở …`)
+    titled: bool = False
 
 
 _MAX_LOWER = 8  # lower-case words in a row in a business name (`… Bảo trợ người khuyết tật và trẻ mồ côi …`)
@@ -280,11 +283,31 @@ def _lower_tail(s: Scan, k: int, j: int, mode: NameMode) -> int:
         words += 1
         if tokens.texts[m - width - 1] == "&" and not listed:
             listed = end
-    if end == j or (m != end and not listed):
+    if end == j:
+        return j
+    if mode.titled and _closed_after_title(s, j, end):
+        return end
+    if m != end and not listed:
         return j
     if tokens.texts[j] not in _TAIL_LIST_MARKS and _closes_a_name(s, k, j, end, mode):
         return end
     return listed or j  # `Trung tâm Y tế, trạm xá xã …`: after a comma, only an `&` makes the words the name's
+
+
+_TITLE_PHRASE_ENDS = frozenset({",", ";", ".", "(", ")"})  # not `:`: `Trưởng phòng X thẳng thắn: …` speaks
+
+
+def _closed_after_title(s: Scan, j: int, end: int) -> bool:
+    """The lower-case words [j, end) of a name after a title end where the title's phrase does: a punctuation
+    mark or the line's end right after them (`Giám đốc Trung tâm Giám định` + `bảo hiểm y tế` + `,`), after a name
+    in sentence case (its last word before them in lower case), with no comma among them (`Giám đốc Trung tâm Y
+    tế, trạm xá …` lists two bodies)."""
+    tokens = s.tokens
+    if not tokens.texts[j - 1].islower():
+        return False  # `Viện Nghiên cứu Hán Nôm` + `đương nhiệm`: a proper name ends it, only sentence case runs on
+    if any(tokens.texts[m] in _TAIL_LIST_MARKS for m in range(j, end)):
+        return False
+    return end >= len(tokens) or not s.joined(end) or tokens.texts[end] in _TITLE_PHRASE_ENDS
 
 
 def _field_after_va(s: Scan, m: int) -> bool:
