@@ -35,10 +35,16 @@ _TRACE: list[people.Roles] = []
 
 
 def _traced(
-    event: Event, doc: Document, report: Report, event_sentence: Sentence | None, subject_end: int | None = None
+    event: Event,
+    doc: Document,
+    report: Report,
+    event_sentence: Sentence | None,
+    subject_end: int | None = None,
+    *,
+    title_act: Sentence | None = None,
 ) -> people.Roles:
     """`people.set_people`, keeping the roles it returns (with their sources) for the article being read."""
-    roles = people.set_people(event, doc, report, event_sentence, subject_end)
+    roles = people.set_people(event, doc, report, event_sentence, subject_end, title_act=title_act)
     _TRACE.append(roles)
     return roles
 

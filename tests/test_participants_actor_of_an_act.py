@@ -122,3 +122,16 @@ def test_a_long_opening_before_the_actor_doubles_the_time_when_doubled() -> None
 
     ratio = doubling_ratio(lambda n: best_cpu_seconds(lambda: analyze_text(text(n))), 4000)
     assert ratio < 2.5
+
+
+def test_the_official_a_title_names_before_its_act_takes_part() -> None:
+    # the event is the title's (the lead tells no dated act): its actor is the official whose title opens it,
+    # named in the lead (round 36)
+    text = (
+        "Bộ trưởng Nội vụ Slovakia từ chức\n\nBộ trưởng Nội vụ Slovakia Peter Novak, một đồng minh của Thủ tướng, vừa "
+        "tuyên bố sẽ rời khỏi chính phủ trong bối cảnh đảng của ông vướng vào bê bối tài chính.\n\n"
+        "Ông Novak giữ chức vụ này từ năm 2015."
+    )
+    kind, names = _participants(text)
+    assert kind == "other"
+    assert names == ["Peter Novak"]

@@ -194,7 +194,14 @@ def build_event(doc: Document, report: Report) -> Event | None:
     _set_date(event, doc, report, best)
     event.location = location(doc, report, best, following, event.date)
     head = best.verb_at if best.verb_at is not None else best.head
-    set_people(event, doc, report, best.sentence if best.order >= 0 else None, best.toks[head].start)
+    set_people(
+        event,
+        doc,
+        report,
+        best.sentence if best.order >= 0 else None,
+        best.toks[head].start,
+        title_act=best.sentence if best.order < 0 else None,
+    )
     # after the people: talks held within the visit the lead tells have that visit's two leaders as their sides
     # (the visitor and the host who invited), read from the visit's sentence as for a visit
     event.kind = _kind(best, read)

@@ -186,15 +186,24 @@ def _cue_firsts(kind: str | None = None) -> frozenset[str]:
 
 
 def set_people(
-    event: Event, doc: Document, report: Report, event_sentence: Sentence | None, subject_end: int | None = None
+    event: Event,
+    doc: Document,
+    report: Report,
+    event_sentence: Sentence | None,
+    subject_end: int | None = None,
+    *,
+    title_act: Sentence | None = None,
 ) -> Roles:
     """Fill the event's chaired / attended / spoke lists and its participants. `subject_end`: where the
     event word of `event_sentence` starts — the people named before it in its clause took part. Returns the
     roles read, with the construction that read each (`Roles.sources`, for the benchmarks)."""
     roles = Roles()
     if event.kind in _NO_GATHERING:
-        if event.kind == _ACT_KIND and event_sentence is not None and subject_end is not None:
-            _fill_actor(event, doc, report, event_sentence, subject_end, roles)
+        # a title's act (`Bộ trưởng X từ chức`, `Thủ tướng A tuyên bố …`) is done by the official the title names
+        # before its word, as a lead sentence's act is (`title_act`: the title, when the event is read from it)
+        actor_sentence = event_sentence if event_sentence is not None else title_act
+        if event.kind == _ACT_KIND and actor_sentence is not None and subject_end is not None:
+            _fill_actor(event, doc, report, actor_sentence, subject_end, roles)
         return roles
     head = None  # the leader of the visiting delegation the event's subject names (`A và đoàn …`)
     refs = _refs(doc, report, event_sentence)
