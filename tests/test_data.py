@@ -164,7 +164,10 @@ TABLES: dict[str, tuple[type[NamedTuple], Callable[[Any], bool] | None]] = {
     "dates_parts_of_day.tsv": (PartOfDayRow, _one_of("part", {"sáng", "trưa", "chiều", "tối", "đêm"})),
     "dates_period_words.tsv": (PeriodRow, _one_of("form", {"range", "horizon", "era"})),
     "dates_weekdays.tsv": (WeekdayRow, lambda r: 1 <= int(r.weekday) <= 7),
-    "dates_year_prefixes.tsv": (YearPrefixRow, lambda r: r.part in {"fuzzy", "h1", "h2"} and r.alone in {"yes", "no"}),
+    "dates_year_prefixes.tsv": (
+        YearPrefixRow,
+        lambda r: r.part in {"fuzzy", "months", "h1", "h2"} and r.alone in {"yes", "no"},
+    ),
     "dates_year_cues.tsv": (YearCueRow, _one_of("role", YEAR_CUE_ROLES)),
     "dates_tet.tsv": (TetRow, lambda r: r.date.startswith(r.year)),
     "dates_can_chi.tsv": (CanChiRow, lambda r: r.part in {"stem", "branch"} and 0 <= int(r.position) < 12),

@@ -71,6 +71,7 @@ class Found:
     cue: str = "strong"
     doc_date: bool = False
     partial_year: bool = False
+    reported: bool = False  # `những tháng đầu năm 2017`: months of a year reported on or planned, naming the present
     year_range: bool = False
     horizon: bool = False  # `tầm nhìn 2050`: a target year, not the article's
     today: bool = False  # `hôm nay, 5.6`: the article's own day, never placed by the dates of a story
@@ -559,7 +560,8 @@ def _years(view: str) -> list[Found]:
             else:
                 found.precision, found.hi, found.year_range = "interval", (y2, None, None), True
         _set_half(found, part, year)
-        found.fuzzy = part == "fuzzy"
+        found.fuzzy = part in ("fuzzy", "months")
+        found.reported = part == "months" and year is not None
         found.horizon = m.group("fiscal") is not None  # a budget's year: no step of the story, not the present
         out.append(found)
     return out

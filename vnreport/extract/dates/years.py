@@ -588,9 +588,9 @@ def _present_year(view: str, found: list[Found], lead_end: int) -> tuple[int, in
     """The first year the text names as the present: `nhiệm vụ năm 2017`, `Từ đầu năm 2025 đến nay` opening its
     sentence, a target or a plan for it (`phải giảm … trong năm 2017`, `kế hoạch công tác trong năm 2017`), a plan
     of it adjusted (`điều chỉnh Chương trình xây dựng luật, pháp lệnh năm 2017`), a period of the year reported on
-    (`6 tháng đầu năm 2024, …`; a quarter in the title and lead: `Kinh tế quý I/2025 tăng …`), in the lead also
-    `Đầu năm 2017` and `Xuân Đinh Dậu 2017`; else the year an anniversary falls in (`(3/7/1957-3/7/2017)`).
-    (Where the cue stands, -1 for the last two, and the year.)"""
+    (`6 tháng đầu năm 2024, …`, `những tháng đầu năm 2017`; a quarter in the title and lead: `Kinh tế quý I/2025
+    tăng …`), in the lead also `Đầu năm 2017` and `Xuân Đinh Dậu 2017`; else the year an anniversary falls in
+    (`(3/7/1957-3/7/2017)`). (Where the cue stands, -1 for the last two, and the year.)"""
     cues = year_cues()
     named: list[tuple[int, int]] = []
     # `Theo cơ quan điều tra, từ đầu năm 2016 đến nay, …`: a span counted up to now, not the present
@@ -617,7 +617,8 @@ def _present_year(view: str, found: list[Found], lead_end: int) -> tuple[int, in
             named.append((m.start(), int(m.group("y"))))
             break
     for f in found:
-        reported = f.partial_year or (f.quarter is not None and f.start < lead_end)  # `quý I/2025` in the lead
+        # `quý I/2025` in the lead; `những tháng đầu năm 2017` as `6 tháng đầu năm 2017`
+        reported = f.partial_year or f.reported or (f.quarter is not None and f.start < lead_end)
         if reported and f.explicit and f.lo[0] is not None and not _is_compared(view, f.start):
             if _is_ahead(view, f):
                 continue
