@@ -191,14 +191,21 @@ def _build_gazetteer() -> Gazetteer:
     mapping = admin_mapping()
     province_of = {key: _canonical_province(v["short"]) for key, v in mapping["province_names"].items()}
     names: PhraseMatcher[Entry] = PhraseMatcher("text")
+    water_heads = frozenset(load_list("places_water_heads.txt"))
     for variant, entry in _province_entries(mapping):
         if variant != HCM_SHORT:
             add_with_capital(names, variant, entry, upper=True)
-    for row in load_rows("places_gazetteer.tsv", GazetteerRow):
+    rows = load_rows("places_gazetteer.tsv", GazetteerRow)
+    written = {row.variant for row in rows}
+    for row in rows:
         flag_set = flags_of(row.flags)
         province = None if row.province == "-" else row.province
         entry = Entry(row.name, row.level, province, "historical" in flag_set, flag_set)
         add_with_capital(names, row.variant, entry, upper=row.level in _UPPER_LEVELS)
+        head, _, rest = row.variant.partition(" ")
+        lowered = f"{head.lower()} {rest}"
+        if rest and head in water_heads and lowered not in written:  # `biển Nhật Bản` as `Biển Nhật Bản`
+            names.add(lowered, Entry(row.name, row.level, province, entry.historical, flag_set | {LOWER_HEAD}))
     _add_mined_places(names)
     for phrase in load_list("places_not_places.txt"):
         add_with_capital(names, phrase, NOT_A_PLACE)  # `đô la Mỹ`, and `Đô la Mỹ` opening a sentence
@@ -235,6 +242,9 @@ def _build_gazetteer() -> Gazetteer:
 
 
 _MINED_FLAGS = frozenset({"strict"})
+# the flag of a sea's name matched with its head in lower case (places_water_heads.txt): the head may end a
+# compound there (`bờ biển Nhật Bản`, `Cảnh sát biển Nhật Bản`: the country's coast, its coast guard)
+LOWER_HEAD = "lower_head"
 
 
 def _add_mined_places(names: PhraseMatcher[Entry]) -> None:

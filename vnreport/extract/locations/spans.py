@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from vnreport.extract.locations.lexicon import (
     CENTRAL_CITIES,
+    LOWER_HEAD,
     NOT_A_PLACE,
     Entry,
     Gazetteer,
@@ -452,6 +453,8 @@ def _context_ok(tokens: Tokens, i: int, last: int, entry: Entry, gaz: Gazetteer,
         return False  # `ở miền Nam nước này`, `miền Bắc nước Anh`: a part of another country, not Việt Nam's
     if _inside_a_name(tokens, i, last, entry, previous):
         return False
+    if LOWER_HEAD in flags and _head_ends_a_compound(tokens, i):
+        return False  # `bờ biển Nhật Bản`, `Cảnh sát biển Nhật Bản`: the country's coast, its coast guard
     language = _language_word(tokens, i, previous) or (last < len(tokens) and tokens.lowers[last] == "ngữ")
     if entry.level == "country" and language:
         return False  # `tiếng Anh` is a language
@@ -552,6 +555,22 @@ def _inside_a_name(tokens: Tokens, i: int, last: int, entry: Entry, previous: st
         return True  # `The New York Times`, `Real Madrid`
     following = last < len(tokens) and tokens.joined[last] and tokens.is_cap_word(last)
     return following and tokens.texts[last].isascii() and not gazetteer().names.length(tokens.items, last)
+
+
+def _head_ends_a_compound(tokens: Tokens, i: int) -> bool:
+    """The lower-case head of a sea's name at i ends a word written before it: a dictionary word with the
+    word before (`bờ biển`, `ven biển`; not an area word: `vùng biển Nhật Bản` is the sea), or a capitalised
+    body's name (`Cảnh sát biển`, `Phòng vệ biển`: the two words before are a capitalised dictionary word)."""
+    if i == 0 or not tokens.joined[i] or not tokens.is_word(i - 1):
+        return False
+    before = tokens.lowers[i - 1]
+    if before == tokens.lowers[i]:
+        return _head_ends_a_compound(tokens, i - 1)  # `Cảnh sát biển biển Nhật Bản`: the head written twice
+    if before in load_words("places_area_words.txt"):
+        return False
+    if is_word(f"{before} {tokens.lowers[i]}"):
+        return True
+    return i >= 2 and tokens.joined[i - 1] and tokens.is_cap(i - 2) and is_word(f"{tokens.lowers[i - 2]} {before}")
 
 
 def _bracketed_after_place(tokens: Tokens, i: int, last: int, places: list[PlaceSpan]) -> bool:
