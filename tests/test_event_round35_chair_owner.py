@@ -138,3 +138,12 @@ def test_beforehand_with_a_duration_after_the_trips_owner_is_a_past_trip() -> No
     for past in ("trước đó hai năm", "trước đó khoảng ba tháng"):
         lead = f"Chuyến thăm Nhật Bản của Thủ tướng Lê Văn Bình {past} đã mở ra giai đoạn hợp tác mới."
         assert _visit_chairs(lead) == [], past
+
+
+# Round 36: a trip after `là` restates the reported one, so the owner after its `của` makes the visit.
+
+
+def test_the_same_trip_restated_after_la_names_the_visits_owner() -> None:
+    for restated in ("là chuyến đi nước ngoài đầu tiên", "cũng là chuyến công du đầu tiên trong năm"):
+        lead = f"Chuyến thăm Nhật Bản {restated} của Thủ tướng Lê Văn Bình kể từ khi nhậm chức."
+        assert _visit_chairs(lead) == ["Lê Văn Bình"], restated

@@ -648,7 +648,8 @@ def _visit_owner(
     word is a trip noun (`chuyến thăm`, `chuyến công du`) whose owner follows `của` a few words on; the person named
     right after it (nothing but their own title between) makes the visit and leads it. Not an inviter (`chuyến thăm
     … theo lời mời của C`): `_VISIT_OF` stops at `mời`. Not a trip cited beside the one reported: the words between
-    hold no second trip (any `chuyến`: `… sau chuyến công tác Việt Nam của B`) or `đáp lễ` (`chuyến thăm X nhằm đáp
+    hold no second trip (any `chuyến`: `… sau chuyến công tác Việt Nam của B`; not one after `là`, the same trip
+    restated: `… là chuyến đi nước ngoài đầu tiên của A`) or `đáp lễ` (`chuyến thăm X nhằm đáp
     lễ chuyến thăm … của B`), the trip is not the one returned (`đáp lễ chuyến thăm của B`) nor told as past after
     its owner (`của B năm ngoái`, `của B trước đó hai năm`; not bare `trước đó`, which there tells what came before
     the reported visit: `… của B trước đó đã được hai bên chuẩn bị`).
@@ -1934,10 +1935,13 @@ _WITH_NEXT = regexes.compile(r"\s+với(?!\w)")
 # a trip noun the event's word opens, and its owner after `của` (`_visit_owner`); the words between hold no `mời`
 # (`chuyến thăm … theo lời mời của A`: A invites), no second trip (any `chuyến`, the classifier of journeys: `… sau
 # chuyến công tác Việt Nam của B`, `chuyến đi Mỹ`, `chuyến viếng thăm …`; `cuộc` only of `thăm`, `công du`: a `cuộc`
-# of another noun is no trip, `chuyến thăm Nhật Bản và dự cuộc gặp thượng đỉnh G7 của A`) and no clause mark
+# of another noun is no trip, `chuyến thăm Nhật Bản và dự cuộc gặp thượng đỉnh G7 của A`; but a trip after `là` is
+# the same one restated, whose owner follows: `chuyến thăm Nhật Bản là chuyến đi nước ngoài đầu tiên của A`) and no
+# clause mark
 _VISIT_OF = regexes.compile(
     r"((?:chuyến|cuộc)\s+)?(?:thăm|công du)"
-    r"(?:\s+(?!(?:(?:lời\s+)?mời|đáp\s+lễ|chuyến|cuộc\s+(?:thăm|công\s+du))(?!\w))[^\s,.;:!?]+){0,12}?"
+    r"(?:\s+là\s+(?:chuyến|cuộc)(?!\w)"
+    r"|\s+(?!(?:(?:lời\s+)?mời|đáp\s+lễ|chuyến|cuộc\s+(?:thăm|công\s+du))(?!\w))[^\s,.;:!?]+){0,12}?"
     r"\s+của\s+",
     re.IGNORECASE,
 )
