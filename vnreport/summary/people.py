@@ -651,8 +651,8 @@ def _visit_owner(
     hold no second trip (any `chuyến`: `… sau chuyến công tác Việt Nam của B`; not one after `là`, the same trip
     restated: `… là chuyến đi nước ngoài đầu tiên của A`) or `đáp lễ` (`chuyến thăm X nhằm đáp
     lễ chuyến thăm … của B`), the trip is not the one returned (`đáp lễ chuyến thăm của B`) nor told as past after
-    its owner (`của B năm ngoái`, `của B trước đó hai năm`; not bare `trước đó`, which there tells what came before
-    the reported visit: `… của B trước đó đã được hai bên chuẩn bị`).
+    its owner (`của B năm ngoái`, `của B trước đó hai năm,` ending its clause or before a trip word; not `trước đó`
+    told of the reported visit: `… của B trước đó đã được hai bên chuẩn bị`, `… trước đó một tuần đã được công bố`).
     One bounded match and one bisect: linear in the text."""
     found = _VISIT_OF.match(view, subject_end, sentence.end)
     if found is None or not (found.group(1) or _TRIP_BEFORE.search(view, max(0, subject_end - 8), subject_end)):
@@ -1947,12 +1947,15 @@ _VISIT_OF = regexes.compile(
 )
 _TRIP_BEFORE = regexes.compile(r"(?<!\w)(?:chuyến|cuộc)\s+$", re.IGNORECASE)
 # a trip cited, not reported (`_visit_owner`): returned (`đáp lễ chuyến thăm … của B`) or told as past after its
-# owner (`chuyến thăm … của B năm ngoái`, `… của B trước đó hai năm`: `trước đó` with a duration, at most two words
-# before its unit; bare `trước đó` tells what came before the reported visit)
+# owner (`chuyến thăm … của B năm ngoái`, `… của B trước đó hai năm,`: `trước đó` with a duration, at most two words
+# before its unit, that ends the clause or is followed by a trip word, `… trước đó một tuần đã sang thăm`; not one
+# told of the reported trip, `… của A trước đó một tuần đã được công bố`; bare `trước đó` tells what came before the
+# reported visit)
 _RETURNED_BEFORE = regexes.compile(r"(?<!\w)đáp\s+lễ\s+(?:(?:chuyến|cuộc)\s+)?$", re.IGNORECASE)
 _PAST_AFTER = regexes.compile(
     r"\s*(?:năm\s+ngoái|năm\s+trước|lần\s+trước|hồi\s+(?:đó|ấy)"
-    r"|trước\s+đó(?:\s+[^\s,.;:!?]+){0,2}?\s+(?:năm|tháng|tuần))(?!\w)"
+    r"|trước\s+đó(?:\s+[^\s,.;:!?]+){0,2}?\s+(?:năm|tháng|tuần)"
+    r"(?=\s*[,.;:!?]|\s*$|\s+(?:đã\s+)?(?:chuyến|cuộc\s+thăm|(?:đến|sang|tới)\s+thăm|thăm|công\s+du)(?!\w)))(?!\w)"
 )
 _RETURN_REACH = 20  # characters before a trip noun where `đáp lễ (chuyến)` stands
 _MEETING_FRAME_REACH = 240  # characters from a meeting frame's opening to the first name: a long frame, its day
