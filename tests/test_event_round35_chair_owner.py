@@ -136,5 +136,20 @@ def test_the_prime_minister_does_not_chair_a_meeting_of_another_body_named_with_
 
 def test_beforehand_with_a_duration_after_the_trips_owner_is_a_past_trip() -> None:
     for past in ("trước đó hai năm", "trước đó khoảng ba tháng"):
-        lead = f"Chuyến thăm Nhật Bản của Thủ tướng Lê Văn Bình {past} đã mở ra giai đoạn hợp tác mới."
+        lead = f"Chuyến thăm Nhật Bản của Thủ tướng Lê Văn Bình {past}, hai nước đã mở ra giai đoạn hợp tác mới."
         assert _visit_chairs(lead) == [], past
+
+
+# Round 36: a trip after `là` restates the reported one, so the owner after its `của` makes the visit.
+
+
+def test_the_same_trip_restated_after_la_names_the_visits_owner() -> None:
+    for restated in ("là chuyến đi nước ngoài đầu tiên", "cũng là chuyến công du đầu tiên trong năm"):
+        lead = f"Chuyến thăm Nhật Bản {restated} của Thủ tướng Lê Văn Bình kể từ khi nhậm chức."
+        assert _visit_chairs(lead) == ["Lê Văn Bình"], restated
+
+
+def test_a_duration_before_what_was_done_to_the_reported_trip_is_no_past_trip() -> None:
+    # only a trip word (or the clause's end) after `trước đó` and its duration tells a past trip
+    lead = "Chuyến thăm Nhật Bản của Thủ tướng Lê Văn Bình trước đó một tuần đã được hai bên công bố."
+    assert _visit_chairs(lead) == ["Lê Văn Bình"]

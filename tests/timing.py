@@ -6,6 +6,14 @@ import gc
 import time
 from collections.abc import Callable
 
+MIN_SECONDS = 0.05
+"""The least time of the smaller run a ratio is read from: a run of a few milliseconds is blurred by a shared
+machine (cache and core contention, a context switch landing in it) by tens of percent, one of 50 ms is not."""
+
+MAX_GROWTH = 16
+"""How far the size may be grown (a multiple of the size the test asked for) to reach `MIN_SECONDS`: a test's
+own set-up (segmenting, reading the whole report) grows with it, so the suite must stay short."""
+
 
 def doubling_ratio(
     seconds_at: Callable[[int], float],
@@ -14,19 +22,40 @@ def doubling_ratio(
     factor: int = 2,
     limit: float = 2.5,
     scales: tuple[int, ...] = (2, 4),
+    repeats: int = 2,
+    min_seconds: float = MIN_SECONDS,
+    max_growth: int = MAX_GROWTH,
 ) -> float:
-    """Time at `factor`·size over time at size, the lowest of its measures (one, and one per scale when over).
+    """Time at `factor`·size over time at size, measured so that a noisy shared machine cannot read linear as growth.
 
-    A busy machine blurs a short run (a linear ×2 has read ×2.7–3.0 on a loaded CI machine), so a ratio over
-    `limit` is measured again at each of `scales` times the size (two retries by default, at twice and four times
-    the size: with one, two blurs in a row failed a landing's CI; a retry only runs when the ratio is over, so a
-    quiet run stays short); a cost that grows faster than linearly only grows faster with size, while a blur does
-    not repeat, so the lowest ratio is the one that counts."""
-    ratio = seconds_at(factor * size) / seconds_at(size)
+    Three defences, for every growth test at once (the tests only say how to time one size):
+    1. the size is first grown by `factor` (at most `max_growth` times the size asked) until the smaller run takes
+       `min_seconds`: a short run is blurred by a busy machine far more than a long one (a linear ×2 has read
+       ×2.6–3.0 on a loaded CI machine at a few milliseconds a run);
+    2. a ratio over `limit` is measured again at the same sizes, `repeats` times, the larger size first, and the
+       least time of each size is kept (a blur lands on one measure and does not repeat; the least is the cost);
+    3. if still over, it is measured again at each of `scales` times the size, and the lowest ratio counts: a cost
+       that grows faster than linearly only grows faster with size, while a blur does not repeat.
+    A quadratic scan reads ×`factor`² at every size and every repeat, so none of these hides it."""
+    growth = 1
+    small = seconds_at(size)
+    large = seconds_at(factor * size)
+    while small < min_seconds and growth * factor <= max_growth:
+        growth *= factor
+        size *= factor
+        small, large = large, seconds_at(factor * size)
+    ratio = large / small if small > 0 else float("inf")
+    for _ in range(repeats):
+        if ratio <= limit:
+            return ratio
+        large = min(large, seconds_at(factor * size))
+        small = min(small, seconds_at(size))
+        ratio = large / small if small > 0 else float("inf")
     for scale in scales:
         if ratio <= limit:
             break
-        ratio = min(ratio, seconds_at(factor * scale * size) / seconds_at(scale * size))
+        low = seconds_at(scale * size)
+        ratio = min(ratio, seconds_at(factor * scale * size) / low if low > 0 else float("inf"))
     return ratio
 
 

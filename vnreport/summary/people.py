@@ -648,10 +648,11 @@ def _visit_owner(
     word is a trip noun (`chuyến thăm`, `chuyến công du`) whose owner follows `của` a few words on; the person named
     right after it (nothing but their own title between) makes the visit and leads it. Not an inviter (`chuyến thăm
     … theo lời mời của C`): `_VISIT_OF` stops at `mời`. Not a trip cited beside the one reported: the words between
-    hold no second trip (any `chuyến`: `… sau chuyến công tác Việt Nam của B`) or `đáp lễ` (`chuyến thăm X nhằm đáp
+    hold no second trip (any `chuyến`: `… sau chuyến công tác Việt Nam của B`; not one after `là`, the same trip
+    restated: `… là chuyến đi nước ngoài đầu tiên của A`) or `đáp lễ` (`chuyến thăm X nhằm đáp
     lễ chuyến thăm … của B`), the trip is not the one returned (`đáp lễ chuyến thăm của B`) nor told as past after
-    its owner (`của B năm ngoái`, `của B trước đó hai năm`; not bare `trước đó`, which there tells what came before
-    the reported visit: `… của B trước đó đã được hai bên chuẩn bị`).
+    its owner (`của B năm ngoái`, `của B trước đó hai năm,` ending its clause or before a trip word; not `trước đó`
+    told of the reported visit: `… của B trước đó đã được hai bên chuẩn bị`, `… trước đó một tuần đã được công bố`).
     One bounded match and one bisect: linear in the text."""
     found = _VISIT_OF.match(view, subject_end, sentence.end)
     if found is None or not (found.group(1) or _TRIP_BEFORE.search(view, max(0, subject_end - 8), subject_end)):
@@ -1934,21 +1935,27 @@ _WITH_NEXT = regexes.compile(r"\s+với(?!\w)")
 # a trip noun the event's word opens, and its owner after `của` (`_visit_owner`); the words between hold no `mời`
 # (`chuyến thăm … theo lời mời của A`: A invites), no second trip (any `chuyến`, the classifier of journeys: `… sau
 # chuyến công tác Việt Nam của B`, `chuyến đi Mỹ`, `chuyến viếng thăm …`; `cuộc` only of `thăm`, `công du`: a `cuộc`
-# of another noun is no trip, `chuyến thăm Nhật Bản và dự cuộc gặp thượng đỉnh G7 của A`) and no clause mark
+# of another noun is no trip, `chuyến thăm Nhật Bản và dự cuộc gặp thượng đỉnh G7 của A`; but a trip after `là` is
+# the same one restated, whose owner follows: `chuyến thăm Nhật Bản là chuyến đi nước ngoài đầu tiên của A`) and no
+# clause mark
 _VISIT_OF = regexes.compile(
     r"((?:chuyến|cuộc)\s+)?(?:thăm|công du)"
-    r"(?:\s+(?!(?:(?:lời\s+)?mời|đáp\s+lễ|chuyến|cuộc\s+(?:thăm|công\s+du))(?!\w))[^\s,.;:!?]+){0,12}?"
+    r"(?:\s+là\s+(?:chuyến|cuộc)(?!\w)"
+    r"|\s+(?!(?:(?:lời\s+)?mời|đáp\s+lễ|chuyến|cuộc\s+(?:thăm|công\s+du))(?!\w))[^\s,.;:!?]+){0,12}?"
     r"\s+của\s+",
     re.IGNORECASE,
 )
 _TRIP_BEFORE = regexes.compile(r"(?<!\w)(?:chuyến|cuộc)\s+$", re.IGNORECASE)
 # a trip cited, not reported (`_visit_owner`): returned (`đáp lễ chuyến thăm … của B`) or told as past after its
-# owner (`chuyến thăm … của B năm ngoái`, `… của B trước đó hai năm`: `trước đó` with a duration, at most two words
-# before its unit; bare `trước đó` tells what came before the reported visit)
+# owner (`chuyến thăm … của B năm ngoái`, `… của B trước đó hai năm,`: `trước đó` with a duration, at most two words
+# before its unit, that ends the clause or is followed by a trip word, `… trước đó một tuần đã sang thăm`; not one
+# told of the reported trip, `… của A trước đó một tuần đã được công bố`; bare `trước đó` tells what came before the
+# reported visit)
 _RETURNED_BEFORE = regexes.compile(r"(?<!\w)đáp\s+lễ\s+(?:(?:chuyến|cuộc)\s+)?$", re.IGNORECASE)
 _PAST_AFTER = regexes.compile(
     r"\s*(?:năm\s+ngoái|năm\s+trước|lần\s+trước|hồi\s+(?:đó|ấy)"
-    r"|trước\s+đó(?:\s+[^\s,.;:!?]+){0,2}?\s+(?:năm|tháng|tuần))(?!\w)"
+    r"|trước\s+đó(?:\s+[^\s,.;:!?]+){0,2}?\s+(?:năm|tháng|tuần)"
+    r"(?=\s*[,.;:!?]|\s*$|\s+(?:đã\s+)?(?:chuyến|cuộc\s+thăm|(?:đến|sang|tới)\s+thăm|thăm|công\s+du)(?!\w)))(?!\w)"
 )
 _RETURN_REACH = 20  # characters before a trip noun where `đáp lễ (chuyến)` stands
 _MEETING_FRAME_REACH = 240  # characters from a meeting frame's opening to the first name: a long frame, its day

@@ -1,0 +1,67 @@
+"""The growth tests' timing helper: a linear cost blurred by a busy machine passes, a quadratic one never does."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from tests.timing import best_cpu_seconds, doubling_ratio
+
+
+def _blurred(per_unit: float, power: int, blur: float) -> Callable[[int], float]:
+    """A clock of a cost `per_unit`·size**power whose every other measure (the larger of each pair first) is blurred
+    by `blur` seconds, as a shared machine blurs short runs by a fixed few milliseconds."""
+    calls = [0]
+
+    def seconds_at(size: int) -> float:
+        calls[0] += 1
+        return per_unit * size**power + (blur if calls[0] % 2 == 0 else 0.0)
+
+    return seconds_at
+
+
+def test_a_linear_cost_blurred_by_a_few_milliseconds_is_read_as_linear() -> None:
+    # one millisecond a run at the size asked, three more on every other measure: read at that size, ×5, ×3.5, ×2.75
+    assert doubling_ratio(_blurred(1e-5, 1, 0.003), 100) <= 2.5
+
+
+def test_a_quadratic_cost_is_caught_whatever_the_blur() -> None:
+    assert doubling_ratio(_blurred(1e-7, 2, 0.003), 100) > 3.5
+    assert doubling_ratio(_blurred(1e-7, 2, 0.0), 100) > 3.5
+
+
+def test_the_size_grows_until_a_run_is_long_enough_and_no_further_than_allowed() -> None:
+    sizes: list[int] = []
+
+    def seconds_at(size: int) -> float:
+        sizes.append(size)
+        return size * 1e-6
+
+    doubling_ratio(seconds_at, 100)
+    assert max(sizes) == 3200  # 16 times the size asked, and its double
+    sizes.clear()
+    doubling_ratio(seconds_at, 60_000)
+    assert sizes == [60_000, 120_000]  # 50 ms already: measured as asked
+
+
+def _quadratic(size: int) -> int:
+    total = 0
+    for i in range(size):
+        for j in range(size):
+            total += i ^ j
+    return total
+
+
+def _linear(size: int) -> int:
+    total = 0
+    for i in range(size * 40):
+        total += i ^ 7
+    return total
+
+
+def test_a_real_quadratic_scan_is_caught() -> None:
+    # no retry at larger sizes: a quadratic scan at four times a 50 ms size would take seconds
+    assert doubling_ratio(lambda n: best_cpu_seconds(lambda: _quadratic(n), 1), 100, scales=()) > 2.5
+
+
+def test_a_real_linear_scan_passes() -> None:
+    assert doubling_ratio(lambda n: best_cpu_seconds(lambda: _linear(n)), 100) <= 2.5
