@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.timing import best_cpu_seconds, doubling_ratio
 from vnreport import analyze_text
 
 
@@ -66,3 +67,22 @@ def test_a_new_urban_zone_cited_among_projects_is_no_place() -> None:
 
 def test_a_head_written_twice_still_ends_the_compound() -> None:
     assert "biển Nhật Bản" not in _locations("Tàu Cảnh sát biển biển Nhật Bản cập cảng sáng nay.")
+
+
+def _repeated_heads(count: int) -> str:
+    return "Tàu " + "biển " * count + "Nhật Bản."
+
+
+def test_a_head_written_many_times_does_not_crash() -> None:
+    """One step back per repeated head, in a loop: 1500 repeats are no deeper a call than one."""
+    assert "biển Nhật Bản" not in _locations(_repeated_heads(1500))
+
+
+def test_walking_back_over_repeated_heads_takes_linear_time() -> None:
+    """Twice the repeated heads take twice the time to read, not four times."""
+
+    def seconds_at(count: int) -> float:
+        text = _repeated_heads(count)
+        return best_cpu_seconds(lambda: _locations(text))
+
+    assert doubling_ratio(seconds_at, 400) < 2.5
