@@ -65,6 +65,22 @@ def test_a_new_urban_zone_cited_among_projects_is_no_place() -> None:
     assert "khu đô thị mới Linh Đàm" not in _locations(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ông nói về các dự án như khu đô thị mới Linh Đàm và khu đô thị mới Văn Quán.",
+        "Các dự án như khu đô thị mới Linh Đàm, khu đô thị mới Văn Quán và khu đô thị mới Việt Hưng đều chậm.",
+    ],
+)
+def test_every_facility_of_a_list_of_projects_is_a_project(text: str) -> None:
+    assert _locations(text) == []
+
+
+def test_a_list_of_facilities_without_a_project_word_names_places() -> None:
+    found = _locations("Ông đến thăm khu đô thị mới Linh Đàm và khu đô thị mới Văn Quán.")
+    assert found == ["khu đô thị mới Linh Đàm", "khu đô thị mới Văn Quán"]
+
+
 def test_a_head_written_twice_still_ends_the_compound() -> None:
     assert "biển Nhật Bản" not in _locations("Tàu Cảnh sát biển biển Nhật Bản cập cảng sáng nay.")
 

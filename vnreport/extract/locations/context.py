@@ -100,7 +100,7 @@ def enclosing(tokens: Tokens, span: PlaceSpan, places: list[PlaceSpan]) -> str |
     if span.level == "country" and span.name == HOME_COUNTRY and ends_with_phrase(people_trie(), tokens, i):
         return "name"  # `người Việt Nam định cư ở nước ngoài`: the Vietnamese people, not the country
     if span.level == "facility":
-        if project_trie().ending_at(tokens.items, i)[1] is True:
+        if project_trie().ending_at(tokens.items, i)[1] is True or _listed_after_a_project(tokens, i, places):
             return "project"
         if ends_with_phrase(plan_trie(), tokens, i):
             return "plan"  # `quy hoạch khu du lịch quốc gia …`: the merge tells a project's kind from a place's
@@ -125,6 +125,15 @@ def enclosing(tokens: Tokens, span: PlaceSpan, places: list[PlaceSpan]) -> str |
     if _inside_document(tokens, i) or _after_a_documents_place(tokens, i, previous):
         return "document"
     return None
+
+
+def _listed_after_a_project(tokens: Tokens, i: int, places: list[PlaceSpan]) -> bool:
+    """A facility at i that a `,` or `và` joins to a project's facility right before it (`các dự án như khu đô thị
+    mới A và khu đô thị mới B`): an item of the same list of projects, marked as the first one is."""
+    if i == 0 or not tokens.joined[i] or tokens.texts[i - 1] not in LIST_JOINERS or not places:
+        return False
+    previous = places[-1]
+    return previous.last == i - 1 and previous.level == "facility" and previous.inside == "project"
 
 
 def _owner_of_a_title(tokens: Tokens, span: PlaceSpan, places: list[PlaceSpan]) -> bool:
