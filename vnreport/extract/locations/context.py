@@ -53,7 +53,13 @@ from vnreport.extract.locations.lexicon import (
     team_qualifier_trie,
     title_trie,
 )
-from vnreport.extract.locations.spans import HOME_COUNTRY, PlaceSpan, admin_level, village_number
+from vnreport.extract.locations.spans import (
+    HOME_COUNTRY,
+    PlaceSpan,
+    admin_level,
+    ends_a_capitalised_word,
+    village_number,
+)
 from vnreport.extract.names import starts_person
 from vnreport.lexicon import list_matcher, load_rows, load_words
 from vnreport.segment.dictionary import is_word
@@ -277,7 +283,7 @@ def _ends_a_headed_name(tokens: Tokens, span: PlaceSpan, places: list[PlaceSpan]
             return not (described and head in name_heads().proper)  # `Hội nghị xúc tiến đầu tư vùng …`
         if tokens.is_cap_word(k):
             k -= 1
-        elif _ends_a_capitalised_word(tokens, k):
+        elif ends_a_capitalised_word(tokens, k):
             k -= 2  # `Xây dựng`, `Giáo dục`: a capitalised word of two syllables
         else:
             width = name_vocab_trie().ending_at(tokens.items, k + 1)[0]
@@ -318,13 +324,6 @@ def _loose_head(tokens: Tokens, span: PlaceSpan, head: str, k: int) -> bool:
         return span.level == "country" and not joined
     opens = first == 0 or not tokens.joined[first] or tokens.texts[first - 1] in {".", "!", "?", "…"}
     return opens and head in part_heads()
-
-
-def _ends_a_capitalised_word(tokens: Tokens, k: int) -> bool:
-    """toks[k] is the second syllable of a capitalised dictionary word (`Xây dựng`), not a word of its own."""
-    return (
-        k > 0 and tokens.joined[k] and tokens.is_cap_word(k - 1) and is_word(f"{tokens.texts[k - 1]} {tokens.texts[k]}")
-    )
 
 
 def _head_ending_at(tokens: Tokens, k: int, *, adjacent: bool) -> str | None:

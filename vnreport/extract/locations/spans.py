@@ -572,7 +572,14 @@ def _head_ends_a_compound(tokens: Tokens, i: int) -> bool:
         return False
     if is_word(f"{before} {tokens.lowers[i]}"):
         return True
-    return i >= 2 and tokens.joined[i - 1] and tokens.is_cap(i - 2) and is_word(f"{tokens.lowers[i - 2]} {before}")
+    return ends_a_capitalised_word(tokens, i - 1)
+
+
+def ends_a_capitalised_word(tokens: Tokens, k: int) -> bool:
+    """toks[k] is the second syllable of a capitalised dictionary word (`Xây dựng`), not a word of its own."""
+    return (
+        k > 0 and tokens.joined[k] and tokens.is_cap_word(k - 1) and is_word(f"{tokens.texts[k - 1]} {tokens.texts[k]}")
+    )
 
 
 def _bracketed_after_place(tokens: Tokens, i: int, last: int, places: list[PlaceSpan]) -> bool:
