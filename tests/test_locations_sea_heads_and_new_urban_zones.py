@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.timing import best_cpu_seconds, doubling_ratio
 from vnreport import analyze_text
 
 
@@ -64,5 +65,40 @@ def test_a_new_urban_zone_cited_among_projects_is_no_place() -> None:
     assert "khu đô thị mới Linh Đàm" not in _locations(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ông nói về các dự án như khu đô thị mới Linh Đàm và khu đô thị mới Văn Quán.",
+        "Các dự án như khu đô thị mới Linh Đàm, khu đô thị mới Văn Quán và khu đô thị mới Việt Hưng đều chậm.",
+    ],
+)
+def test_every_facility_of_a_list_of_projects_is_a_project(text: str) -> None:
+    assert _locations(text) == []
+
+
+def test_a_list_of_facilities_without_a_project_word_names_places() -> None:
+    found = _locations("Ông đến thăm khu đô thị mới Linh Đàm và khu đô thị mới Văn Quán.")
+    assert found == ["khu đô thị mới Linh Đàm", "khu đô thị mới Văn Quán"]
+
+
 def test_a_head_written_twice_still_ends_the_compound() -> None:
     assert "biển Nhật Bản" not in _locations("Tàu Cảnh sát biển biển Nhật Bản cập cảng sáng nay.")
+
+
+def _repeated_heads(count: int) -> str:
+    return "Tàu " + "biển " * count + "Nhật Bản."
+
+
+def test_a_head_written_many_times_does_not_crash() -> None:
+    """One step back per repeated head, in a loop: 1500 repeats are no deeper a call than one."""
+    assert "biển Nhật Bản" not in _locations(_repeated_heads(1500))
+
+
+def test_walking_back_over_repeated_heads_takes_linear_time() -> None:
+    """Twice the repeated heads take twice the time to read, not four times."""
+
+    def seconds_at(count: int) -> float:
+        text = _repeated_heads(count)
+        return best_cpu_seconds(lambda: _locations(text))
+
+    assert doubling_ratio(seconds_at, 400) < 2.5

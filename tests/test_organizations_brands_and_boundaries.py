@@ -383,3 +383,10 @@ def test_a_proper_name_after_a_title_takes_no_lower_case_words() -> None:
 
 def test_lower_case_words_after_a_name_without_a_title_are_not_its() -> None:
     assert "Ban Công tác" in names("Hồ sơ gửi Ban Công tác đặc biệt, đơn vị đã nhận.")
+
+
+@pytest.mark.parametrize("qualifier", ["đương nhiệm", "kiêm nhiệm", "tiền nhiệm", "cũ"])
+def test_an_office_qualifier_after_a_sentence_case_name_is_not_its(qualifier: str) -> None:
+    found = names(f"Ông Hải, Trưởng Ban Công tác đặc biệt {qualifier}, cho biết thêm.")
+    assert "Ban Công tác đặc biệt" in found
+    assert f"Ban Công tác đặc biệt {qualifier}" not in found

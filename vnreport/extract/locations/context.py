@@ -53,7 +53,13 @@ from vnreport.extract.locations.lexicon import (
     team_qualifier_trie,
     title_trie,
 )
-from vnreport.extract.locations.spans import HOME_COUNTRY, PlaceSpan, admin_level, village_number
+from vnreport.extract.locations.spans import (
+    HOME_COUNTRY,
+    PlaceSpan,
+    admin_level,
+    ends_a_capitalised_word,
+    village_number,
+)
 from vnreport.extract.names import starts_person
 from vnreport.lexicon import list_matcher, load_rows, load_words
 from vnreport.segment.dictionary import is_word
@@ -100,7 +106,7 @@ def enclosing(tokens: Tokens, span: PlaceSpan, places: list[PlaceSpan]) -> str |
     if span.level == "country" and span.name == HOME_COUNTRY and ends_with_phrase(people_trie(), tokens, i):
         return "name"  # `người Việt Nam định cư ở nước ngoài`: the Vietnamese people, not the country
     if span.level == "facility":
-        if project_trie().ending_at(tokens.items, i)[1] is True:
+        if project_trie().ending_at(tokens.items, i)[1] is True or _listed_after_a_project(tokens, i, places):
             return "project"
         if ends_with_phrase(plan_trie(), tokens, i):
             return "plan"  # `quy hoạch khu du lịch quốc gia …`: the merge tells a project's kind from a place's
@@ -125,6 +131,15 @@ def enclosing(tokens: Tokens, span: PlaceSpan, places: list[PlaceSpan]) -> str |
     if _inside_document(tokens, i) or _after_a_documents_place(tokens, i, previous):
         return "document"
     return None
+
+
+def _listed_after_a_project(tokens: Tokens, i: int, places: list[PlaceSpan]) -> bool:
+    """A facility at i that a `,` or `và` joins to a project's facility right before it (`các dự án như khu đô thị
+    mới A và khu đô thị mới B`): an item of the same list of projects, marked as the first one is."""
+    if i == 0 or not tokens.joined[i] or tokens.texts[i - 1] not in LIST_JOINERS or not places:
+        return False
+    previous = places[-1]
+    return previous.last == i - 1 and previous.level == "facility" and previous.inside == "project"
 
 
 def _owner_of_a_title(tokens: Tokens, span: PlaceSpan, places: list[PlaceSpan]) -> bool:
@@ -268,7 +283,7 @@ def _ends_a_headed_name(tokens: Tokens, span: PlaceSpan, places: list[PlaceSpan]
             return not (described and head in name_heads().proper)  # `Hội nghị xúc tiến đầu tư vùng …`
         if tokens.is_cap_word(k):
             k -= 1
-        elif _ends_a_capitalised_word(tokens, k):
+        elif ends_a_capitalised_word(tokens, k):
             k -= 2  # `Xây dựng`, `Giáo dục`: a capitalised word of two syllables
         else:
             width = name_vocab_trie().ending_at(tokens.items, k + 1)[0]
@@ -309,13 +324,6 @@ def _loose_head(tokens: Tokens, span: PlaceSpan, head: str, k: int) -> bool:
         return span.level == "country" and not joined
     opens = first == 0 or not tokens.joined[first] or tokens.texts[first - 1] in {".", "!", "?", "…"}
     return opens and head in part_heads()
-
-
-def _ends_a_capitalised_word(tokens: Tokens, k: int) -> bool:
-    """toks[k] is the second syllable of a capitalised dictionary word (`Xây dựng`), not a word of its own."""
-    return (
-        k > 0 and tokens.joined[k] and tokens.is_cap_word(k - 1) and is_word(f"{tokens.texts[k - 1]} {tokens.texts[k]}")
-    )
 
 
 def _head_ending_at(tokens: Tokens, k: int, *, adjacent: bool) -> str | None:

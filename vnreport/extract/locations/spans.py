@@ -560,17 +560,26 @@ def _inside_a_name(tokens: Tokens, i: int, last: int, entry: Entry, previous: st
 def _head_ends_a_compound(tokens: Tokens, i: int) -> bool:
     """The lower-case head of a sea's name at i ends a word written before it: a dictionary word with the
     word before (`bờ biển`, `ven biển`; not an area word: `vùng biển Nhật Bản` is the sea), or a capitalised
-    body's name (`Cảnh sát biển`, `Phòng vệ biển`: the two words before are a capitalised dictionary word)."""
+    body's name (`Cảnh sát biển`, `Phòng vệ biển`: the two words before are a capitalised dictionary word). A head
+    written more than once (`Cảnh sát biển biển Nhật Bản`) is walked back over in a loop, then read once."""
+    head = tokens.lowers[i]
+    while i > 0 and tokens.joined[i] and tokens.is_word(i - 1) and tokens.lowers[i - 1] == head:
+        i -= 1
     if i == 0 or not tokens.joined[i] or not tokens.is_word(i - 1):
         return False
     before = tokens.lowers[i - 1]
-    if before == tokens.lowers[i]:
-        return _head_ends_a_compound(tokens, i - 1)  # `Cảnh sát biển biển Nhật Bản`: the head written twice
     if before in load_words("places_area_words.txt"):
         return False
     if is_word(f"{before} {tokens.lowers[i]}"):
         return True
-    return i >= 2 and tokens.joined[i - 1] and tokens.is_cap(i - 2) and is_word(f"{tokens.lowers[i - 2]} {before}")
+    return ends_a_capitalised_word(tokens, i - 1)
+
+
+def ends_a_capitalised_word(tokens: Tokens, k: int) -> bool:
+    """toks[k] is the second syllable of a capitalised dictionary word (`Xây dựng`), not a word of its own."""
+    return (
+        k > 0 and tokens.joined[k] and tokens.is_cap_word(k - 1) and is_word(f"{tokens.texts[k - 1]} {tokens.texts[k]}")
+    )
 
 
 def _bracketed_after_place(tokens: Tokens, i: int, last: int, places: list[PlaceSpan]) -> bool:

@@ -286,7 +286,7 @@ def _lower_tail(s: Scan, k: int, j: int, mode: NameMode) -> int:
     if end == j:
         return j
     if mode.titled and _closed_after_title(s, j, end):
-        return end
+        return _before_office_qualifier(s, j, end)
     if m != end and not listed:
         return j
     if tokens.texts[j] not in _TAIL_LIST_MARKS and _closes_a_name(s, k, j, end, mode):
@@ -308,6 +308,17 @@ def _closed_after_title(s: Scan, j: int, end: int) -> bool:
     if any(tokens.texts[m] in _TAIL_LIST_MARKS for m in range(j, end)):
         return False
     return end >= len(tokens) or not s.joined(end) or tokens.texts[end] in _TITLE_PHRASE_ENDS
+
+
+def _before_office_qualifier(s: Scan, j: int, end: int) -> int:
+    """Where the lower-case words [j, end) of a name after a title stop short of an office qualifier that ends them
+    (orgs_office_qualifiers.txt: `Trưởng Ban Công tác đặc biệt` + `đương nhiệm` + `,`): the qualifier is the title
+    holder's, not the body's; `end` when none ends them. One match per word of the bounded tail."""
+    qualifiers = list_matcher("orgs_office_qualifiers.txt", "lower")
+    for m in range(j, end):
+        if qualifiers.match(s.tokens.items, m)[0] == end - m:
+            return m
+    return end
 
 
 def _field_after_va(s: Scan, m: int) -> bool:
