@@ -32,3 +32,12 @@ def test_a_count_by_title_past_the_lead_told_twice_is_kept() -> None:
         "3 Phó Bí thư Tỉnh ủy gồm ông Lê Văn Bình, ông Phạm Văn Cường và bà Nguyễn Thị Dung.\n"
     )
     assert "3 Phó Bí thư" in _facts(text)
+
+
+def test_a_count_by_title_past_the_lead_whose_number_the_lead_writes_is_kept() -> None:
+    text = (
+        "Đoàn thể thao có 12 Phó đoàn: Bộ yêu cầu rà soát\n\n"
+        "Chiều 5/6, Bộ Văn hóa đã yêu cầu rà soát lại thành phần đoàn thể thao dự giải đấu khu vực.\n\n"
+        "Trước đó, báo chí phản ánh đoàn có tới 12 Phó Trưởng đoàn, nhiều hơn các kỳ trước.\n"
+    )
+    assert "12 Phó Trưởng đoàn" in _facts(text)
