@@ -1,0 +1,43 @@
+"""Key facts, round 36: a count by title past the lead is the story's detail unless the text tells it twice (issue #14).
+
+Of the 13 counts by title or document kind (`hai ĐBQH`, `ba Nghị quyết`) the read sets dev … dev26 showed from past
+the lead, one was a gold headline figure, and it was the only one the text wrote twice but one.
+"""
+
+from __future__ import annotations
+
+from vnreport.pipeline import analyze_text
+
+
+def _facts(text: str) -> list[str]:
+    summary = analyze_text(text).summary
+    return [f.text for f in summary.key_facts] if summary else []
+
+
+def test_a_count_by_title_past_the_lead_told_once_is_no_key_fact() -> None:
+    text = (
+        "Bí thư tiếp xúc cử tri phường\n\n"
+        "Sáng 12/4, Bí thư Tỉnh ủy Trần Văn An đã tiếp xúc cử tri phường Hòa Bình của thành phố.\n\n"
+        "Cùng dự buổi tiếp xúc có hai Phó Chủ tịch UBND tỉnh và đại diện các sở, ngành của tỉnh.\n"
+    )
+    assert "hai Phó Chủ tịch" not in _facts(text)
+
+
+def test_a_count_by_title_past_the_lead_told_twice_is_kept() -> None:
+    text = (
+        "Đại hội Đảng bộ tỉnh làm việc ngày thứ hai\n\n"
+        "Sáng 12/4, Đại hội đại biểu Đảng bộ tỉnh lần thứ XV tiến hành ngày làm việc thứ hai tại hội trường.\n\n"
+        "Theo đó, Ban Chấp hành Đảng bộ tỉnh khóa mới đã bầu ông Trần Văn An giữ chức Bí thư Tỉnh ủy.\n\n"
+        "Ban Chấp hành cũng đã bầu 3 Phó Bí thư Tỉnh ủy khóa mới.\n\n"
+        "3 Phó Bí thư Tỉnh ủy gồm ông Lê Văn Bình, ông Phạm Văn Cường và bà Nguyễn Thị Dung.\n"
+    )
+    assert "3 Phó Bí thư" in _facts(text)
+
+
+def test_a_count_by_title_past_the_lead_whose_number_the_lead_writes_is_kept() -> None:
+    text = (
+        "Đoàn thể thao có 12 Phó đoàn: Bộ yêu cầu rà soát\n\n"
+        "Chiều 5/6, Bộ Văn hóa đã yêu cầu rà soát lại thành phần đoàn thể thao dự giải đấu khu vực.\n\n"
+        "Trước đó, báo chí phản ánh đoàn có tới 12 Phó Trưởng đoàn, nhiều hơn các kỳ trước.\n"
+    )
+    assert "12 Phó Trưởng đoàn" in _facts(text)
