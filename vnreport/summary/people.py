@@ -125,6 +125,8 @@ class Roles:
     to_press: set[str] = field(default_factory=set)
     # read as speakers (no press in their sentence) before any sentence has them talk to the press
     heard_first: set[str] = field(default_factory=set)
+    # the `spoke:` labels read by a speech cue told as a past act (`A từng nói`, `B đã yêu cầu …`: `_recalled_act`)
+    recalled: set[str] = field(default_factory=set)
     # each role's names as a set beside its list (in reading order): asking who holds a role stays one lookup
     # however many officials a sentence lists (hostile input)
     _members: dict[str, set[str]] = field(default_factory=dict)
@@ -320,7 +322,8 @@ def set_people(
     commenters = _only_speakers(roles) if voting else set()
     interviewed = _interviewed(roles)
     strays = _introduced_elsewhere(doc, report.officials, roles, told_apart)
-    _fill(event, report.officials, roles, signed | unheard | quoted_for | commenters | interviewed | strays)
+    recalled = _recalled_speakers(roles)
+    _fill(event, report.officials, roles, signed | unheard | quoted_for | commenters | interviewed | strays | recalled)
     if worker is not None and worker in event.chaired and event.kind not in _LED_KINDS:
         _mark_chair(report.officials, worker)
     for side in sides:
@@ -561,6 +564,29 @@ def _unheard_speakers(officials: list[Official], roles: Roles) -> set[str]:
     heard = {o.name for o in officials if "spoke" in o.roles}
     took_part = set(roles.chaired) | set(roles.attended) | roles.at_event
     return {name for name in roles.spoke if name not in took_part and name not in heard}
+
+
+def _recalled_act(toks: list[Token], i: int, length: int) -> str:
+    """The words before the speech cue toks[i : i + length] that tell it as a past act of its speaker, `''` when
+    none: `từng`, `nhiều lần` before any speech verb (`A từng nói`, `B đã nhiều lần yêu cầu`: background, README
+    round 31), a plain `đã` before a request or a pledge (`C đã yêu cầu Bộ X …`, `D cũng đã cam kết …`: the act
+    reported, not words at the event). Summary_cues.tsv recalled_speech, recalled_request, request_speech; reads a
+    few tokens before the cue."""
+    n = match_ending_at(cues()["recalled_speech"], toks, i, 3)
+    if not n and match_length(cues()["request_speech"], toks, i) == length:
+        n = match_ending_at(cues()["recalled_request"], toks, i, 1)
+    return " ".join(t.lower for t in toks[i - n : i]) if n else ""
+
+
+def _recalled_speakers(roles: Roles) -> set[str]:
+    """The names the story reads only as speakers, every time by a cue told as a past act (`Trước đó, A đã nhiều lần
+    yêu cầu …`, `B từng nói …`): what they did elsewhere, before the event, not their part in it. On dev..dev26 such a
+    speaker was no gold participant 5 times in 5 (a foreign leader's demand, a minister's earlier order)."""
+    return {
+        name
+        for name in _only_speakers(roles)
+        if all(label in roles.recalled for label in roles.sources.get(name, ()) if label.startswith("spoke:"))
+    }
 
 
 def _only_speakers(roles: Roles) -> set[str]:
@@ -1429,6 +1455,12 @@ def _read_sentence(
                     names = []  # `A giao Bộ X chủ trì …`, `… do Thanh tra Bộ chủ trì`: the body chairs, not A
                 if where == "near_group" and not _meets_as_subject(view, names, at):
                     names = []
+            label = f"{where}:{' '.join(t.lower for t in toks[i : i + length])}"
+            if role == "spoke" and where == "after" and names:
+                marker = _recalled_act(toks, i, length)
+                if marker:
+                    label = f"{where}:{marker} {label.split(':', 1)[1]}"
+                    roles.recalled.add(f"spoke:{label}")
             for ref in names:
                 if role == "spoke" and to_press:
                     roles.to_press.add(ref.name)  # told the press, not read as a speaker of the event
@@ -1437,7 +1469,7 @@ def _read_sentence(
                         roles.heard_first.add(ref.name)
                     if role == "spoke" and framed_there:
                         roles.at_event.add(ref.name)
-                    roles.add(role, ref.name, f"{where}:{' '.join(t.lower for t in toks[i : i + length])}")
+                    roles.add(role, ref.name, label)
         i += longest
     for name in _colon_speakers(toks, inside, cues, kind):
         if to_press:
