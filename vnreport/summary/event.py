@@ -194,13 +194,16 @@ def build_event(doc: Document, report: Report) -> Event | None:
     _set_date(event, doc, report, best)
     event.location = location(doc, report, best, following, event.date)
     head = best.verb_at if best.verb_at is not None else best.head
+    # an act's actor is read from its sentence, a title's too (`Bộ trưởng X từ chức`), unless the title asks
+    # (`Bộ trưởng X có từ chức?`: no act done)
+    asked = best.order < 0 and doc.view[best.sentence.start : best.sentence.end].rstrip().endswith("?")
     set_people(
         event,
         doc,
         report,
         best.sentence if best.order >= 0 else None,
         best.toks[head].start,
-        title_act=best.sentence if best.order < 0 else None,
+        actor_sentence=None if asked else best.sentence,
     )
     # after the people: talks held within the visit the lead tells have that visit's two leaders as their sides
     # (the visitor and the host who invited), read from the visit's sentence as for a visit
