@@ -41,10 +41,10 @@ def _traced(
     event_sentence: Sentence | None,
     subject_end: int | None = None,
     *,
-    title_act: Sentence | None = None,
+    actor_sentence: Sentence | None = None,
 ) -> people.Roles:
     """`people.set_people`, keeping the roles it returns (with their sources) for the article being read."""
-    roles = people.set_people(event, doc, report, event_sentence, subject_end, title_act=title_act)
+    roles = people.set_people(event, doc, report, event_sentence, subject_end, actor_sentence=actor_sentence)
     _TRACE.append(roles)
     return roles
 

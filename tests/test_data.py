@@ -116,6 +116,7 @@ YEAR_CUE_ROLES = {
     "due",
     "not_future",
     "not_anchor",
+    "recalled_now",
     "cutoff",
     "target_ahead",
     "scheduled",

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_dates_statistics_cut_off import value_of  # a text's date value, read with no year given
+from tests.timing import best_cpu_seconds, doubling_ratio
 
 
 def _text(sentence: str) -> str:
@@ -36,3 +37,44 @@ def test_months_of_a_year_compared_with_do_not() -> None:
     # a comparison's year is another year than the story's (`so với những tháng đầu năm 2018`)
     sentence = "Số xe vi phạm tăng 20% so với những tháng đầu năm 2018."
     assert value_of(_text(sentence), "Chiều 14/5") == "XXXX-05-14"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Số xe vi phạm cao hơn những tháng đầu năm 2018.",
+        "Kết quả này gấp đôi những tháng cuối năm 2018.",
+        "Số xe quá tải thấp hơn những tháng cuối năm 2018.",
+    ],
+)
+def test_months_of_a_year_a_comparison_is_made_with_do_not(sentence: str) -> None:
+    # a comparison word right before the months (`not_anchor` rows): their year is the basis, not the story's
+    assert value_of(_text(sentence), "Chiều 14/5") == "XXXX-05-14"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ông cho biết, từ những tháng cuối năm 2018 đến nay, số xe quá tải đã giảm.",
+        "Từ những tháng cuối năm 2018 đến nay, số xe quá tải đã giảm.",
+    ],
+)
+def test_months_of_a_year_counted_up_to_now_do_not(sentence: str) -> None:
+    # `từ … đến nay` counts a span up to now from a year that may lie years back
+    assert value_of(_text(sentence), "Chiều 14/5") == "XXXX-05-14"
+
+
+def test_months_of_a_year_recalled_against_now_do_not() -> None:
+    sentence = "Trong những tháng đầu năm 2018, số xe vi phạm rất cao, nay đã giảm."
+    assert value_of(_text(sentence), "Chiều 14/5") == "XXXX-05-14"
+
+
+def _recalled_periods_seconds(n: int) -> float:
+    # many periods of a year in one sentence, set against now at its end: each is checked in constant time
+    periods = ", ".join("trong những tháng đầu năm 2018 số xe rất cao" for _ in range(n))
+    text = _text(f"{periods}, nay đã giảm.")
+    return best_cpu_seconds(lambda: value_of(text, "Chiều 14/5"), 1)
+
+
+def test_reading_periods_recalled_against_now_takes_linear_time() -> None:
+    assert doubling_ratio(_recalled_periods_seconds, 100) < 2.5

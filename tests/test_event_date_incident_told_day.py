@@ -132,3 +132,39 @@ def _long_told_clause_seconds(n: int) -> float:
 def test_reading_a_long_told_clause_takes_linear_time() -> None:
     """Twice the days in the told clause, twice the time (the whole analysis)."""
     assert doubling_ratio(_long_told_clause_seconds, 200) < 2.5
+
+
+def _flood_told(clause: str, day: str = "9/8") -> str:
+    lead = f"Ngày {day}, UBND xã An Phú xác nhận, lũ quét tràn qua bản Khe Lim{clause}."
+    return f"Lũ quét tràn qua bản vùng cao\n\n{lead}"
+
+
+def test_a_day_after_the_told_clause_is_of_another_happening() -> None:
+    # only a day inside the incident's own clause (up to its first comma) dates it; after the comma, the day of an
+    # earlier flood, a warning or a flood it is compared with
+    for rest in (
+        ", lớn hơn trận lũ ngày 5/8",
+        ", đây là trận thứ hai sau trận lũ đêm 5/8",
+        ", các hộ dân đã được cảnh báo hôm 7/8",
+        ", như trận lũ ngày 4/8",
+    ):
+        assert event_kind_and_date(_flood_told(rest)) == ("other", "2024-08-09"), rest
+
+
+def test_a_day_after_a_word_of_another_happening_in_the_clause_is_not_the_incidents() -> None:
+    assert event_kind_and_date(_flood_told(" lớn hơn trận lũ ngày 5/8")) == ("other", "2024-08-09")
+
+
+def test_a_told_clause_day_on_new_years_eve_is_of_the_year_before() -> None:
+    text = _flood_told(" đêm 31/12 khiến hai ngôi nhà bị vùi lấp", day="2/1")
+    assert event_kind_and_date(text) == ("other", "2023-12-31")
+
+
+def test_a_step_told_with_its_own_earlier_day_keeps_the_day_of_telling() -> None:
+    # the told clause is a step taken on the incident (`told_step`), dated in the clause: the story is that step
+    text = (
+        "Tìm thấy thi thể nạn nhân mất tích\n\n"
+        "Chiều 16/5, UBND xã Hòa Phú xác nhận, lực lượng chức năng đã tìm được thi thể nạn nhân cuối cùng chiều "
+        "15/5 trong vụ lật thuyền."
+    )
+    assert event_kind_and_date(text) == ("other", "2024-05-16")

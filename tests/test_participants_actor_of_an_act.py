@@ -135,3 +135,22 @@ def test_the_official_a_title_names_before_its_act_takes_part() -> None:
     kind, names = _participants(text)
     assert kind == "other"
     assert names == ["Peter Novak"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Bộ trưởng Nội vụ Slovakia muốn từ chức",
+        "Bộ trưởng Nội vụ Slovakia tính chuyện từ chức",
+        "Bộ trưởng Nội vụ Slovakia đe dọa từ chức",
+        "Bộ trưởng Nội vụ Slovakia có từ chức?",
+    ],
+)
+def test_a_title_wishing_threatening_or_asking_an_act_gives_no_actor(title: str) -> None:
+    # a wish, a threat (`actor_modal` rows) or a question: the title tells no act done, so nobody did it
+    text = (
+        f"{title}\n\nBộ trưởng Nội vụ Slovakia Peter Novak, một đồng minh của Thủ tướng, vừa "
+        "tuyên bố sẽ rời khỏi chính phủ trong bối cảnh đảng của ông vướng vào bê bối tài chính.\n\n"
+        "Ông Novak giữ chức vụ này từ năm 2015."
+    )
+    assert _participants(text)[1] == []

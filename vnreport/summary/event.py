@@ -194,13 +194,16 @@ def build_event(doc: Document, report: Report) -> Event | None:
     _set_date(event, doc, report, best)
     event.location = location(doc, report, best, following, event.date)
     head = best.verb_at if best.verb_at is not None else best.head
+    # an act's actor is read from its sentence, a title's too (`Bộ trưởng X từ chức`), unless the title asks
+    # (`Bộ trưởng X có từ chức?`: no act done)
+    asked = best.order < 0 and doc.view[best.sentence.start : best.sentence.end].rstrip().endswith("?")
     set_people(
         event,
         doc,
         report,
         best.sentence if best.order >= 0 else None,
         best.toks[head].start,
-        title_act=best.sentence if best.order < 0 else None,
+        actor_sentence=None if asked else best.sentence,
     )
     # after the people: talks held within the visit the lead tells have that visit's two leaders as their sides
     # (the visitor and the host who invited), read from the visit's sentence as for a visit
@@ -2009,8 +2012,9 @@ def _incident_told_on(doc: Document, report: Report, date: DateMention, told_at:
     the incident's own earlier day (`Ngày 1/7, UBND xã X (huyện Y, tỉnh Z) xác nhận, lũ quét … chiều 30/6`: dev12).
     The verb stands between the day and the incident's word (at `told_at`); for a title's incident, within the words
     after the day (a teller with a title or a bracketed place after a comma counts). A step told of (`cho
-    biết lực lượng chức năng đã tìm được thi thể`, `thông báo đã kiểm soát được vụ cháy`) keeps the day: the story
-    is that step."""
+    biết lực lượng chức năng đã tìm được thi thể`, `thông báo đã kiểm soát được vụ cháy`: `told_step` rows) keeps
+    the day, even when its told clause writes an earlier day (`… đã tìm được thi thể nạn nhân chiều 15/5`): the
+    story is that step (gold README: an incident's telling is dated by the incident only when it is the news)."""
     if told_at is None:
         verb = _told_after(claims=True, titled=True).match(doc.view, date.end)
     elif told_at > date.end:
@@ -2027,11 +2031,50 @@ def _incident_told_on(doc: Document, report: Report, date: DateMention, told_at:
 
 
 def _own_day_told(doc: Document, report: Report, told: DateMention, start: int, end: int) -> bool:
-    """`Ngày 1/7, UBND xã X xác nhận, lũ quét bất ngờ đổ về suối Y chiều 30/6 khiến …`: the told clause [start, end)
-    writes the incident's own day, in the _INCIDENT_DAY_REACH days before the day it was told of; that day is the
-    telling's (_incident_day then finds the incident's own)."""
-    days = _event_days(doc, report, start, end, told_at=_NOWHERE)
-    return any(0 < _days_between(day, told) <= _INCIDENT_DAY_REACH for day in days)
+    """`Ngày 1/7, UBND xã X xác nhận, lũ quét bất ngờ đổ về suối Y chiều 30/6 khiến …`: the told clause writes the
+    incident's own day, in the _INCIDENT_DAY_REACH days before the day it was told of; that day is the telling's
+    (_incident_day then finds the incident's own). The clause runs from the verb (`start`) to the first `,` or `;`
+    outside brackets: a day after it (`…, lớn hơn trận lũ ngày 5/8`) is of another happening; so is a day after a
+    word of another happening or a comparison within it (`told_day_other` rows: `trận`, `như`, `sau`). A step
+    told of (`told_step` rows: `đã tìm được thi thể`) keeps the day of the telling."""
+    clause_end = _told_clause_end(doc.view, start, end)
+    if _told_step().search(doc.view, start, clause_end) is not None:
+        return False
+    other = _told_day_other().search(doc.view, start, clause_end)
+    clause_end = other.start() if other is not None else clause_end
+    days = _event_days(doc, report, start, clause_end, told_at=_NOWHERE)
+    return any(_incident_own_day(doc, day, told) is not None for day in days)
+
+
+_CLAUSE_LEAD = regexes.compile(r"[\s,:;]*")
+
+
+def _told_clause_end(text: str, start: int, end: int) -> int:
+    """Where the told clause after a verb of telling ends: the first `,` or `;` outside brackets after the words
+    it opens with (the comma right after the verb, `xác nhận, lũ quét …`, opens it), else `end`; one pass."""
+    lead = _CLAUSE_LEAD.match(text, start, end)
+    depth = 0
+    for i in range(lead.end() if lead is not None else start, end):
+        c = text[i]
+        if c in "([":
+            depth += 1
+        elif c in ")]":
+            depth = max(0, depth - 1)
+        elif c in ",;" and depth == 0:
+            return i
+    return end
+
+
+@cache
+def _told_day_other() -> re.Pattern[str]:
+    """A word of another happening or a comparison in a told clause (`told_day_other` rows of summary_cues.tsv)."""
+    return regexes.compile(r"(?<!\w)(?i:" + alternation(cue_phrases("told_day_other"), space=r"[^\S\n]+") + r")(?!\w)")
+
+
+@cache
+def _told_step() -> re.Pattern[str]:
+    """A step taken on an incident, told of (`told_step` rows of summary_cues.tsv: `tìm được`, `khởi tố`)."""
+    return regexes.compile(r"(?<!\w)(?i:" + alternation(cue_phrases("told_step"), space=r"[^\S\n]+") + r")(?!\w)")
 
 
 @cache
@@ -2061,9 +2104,19 @@ def _incident_day(doc: Document, report: Report, sentence: Sentence, told: DateM
     end = doc.sentences[min(len(doc.sentences) - 1, k + _INCIDENT_DAY_SENTENCES)].end if k >= 0 else sentence.end
     # a day in a clause opened by `sau` (`sau khi phát hiện vụ tấn công … hôm 12/5`) is of what came before
     for date in _event_days(doc, report, told.end, max(end, sentence.end), told_at=_NOWHERE):
-        day = _year_before(date) if _days_between(date, told) <= _NEW_YEAR_GAP else date
-        if 0 < _days_between(day, told) <= _INCIDENT_DAY_REACH and not _dates_no_happening(doc, date):
+        day = _incident_own_day(doc, date, told)
+        if day is not None:
             return day
+    return None
+
+
+def _incident_own_day(doc: Document, date: DateMention, told: DateMention) -> DateMention | None:
+    """The day `date` as an incident's own, in the _INCIDENT_DAY_REACH days before the day it was told of (`tối
+    31/12` told on `2/1`: the year before's), or None: a later or far earlier day, or one that dates no happening
+    (a news outlet's day of reporting)."""
+    day = _year_before(date) if _days_between(date, told) <= _NEW_YEAR_GAP else date
+    if 0 < _days_between(day, told) <= _INCIDENT_DAY_REACH and not _dates_no_happening(doc, date):
+        return day
     return None
 
 

@@ -194,16 +194,15 @@ def set_people(
     event_sentence: Sentence | None,
     subject_end: int | None = None,
     *,
-    title_act: Sentence | None = None,
+    actor_sentence: Sentence | None = None,
 ) -> Roles:
     """Fill the event's chaired / attended / spoke lists and its participants. `subject_end`: where the
-    event word of `event_sentence` starts — the people named before it in its clause took part. Returns the
-    roles read, with the construction that read each (`Roles.sources`, for the benchmarks)."""
+    event word of `event_sentence` starts — the people named before it in its clause took part. `actor_sentence`:
+    the sentence an act (kind other) is read from, the lead's or the title's (`Bộ trưởng X từ chức`), whose subject
+    does it; used by the act only. Returns the roles read, with the construction that read each (`Roles.sources`,
+    for the benchmarks)."""
     roles = Roles()
     if event.kind in _NO_GATHERING:
-        # a title's act (`Bộ trưởng X từ chức`, `Thủ tướng A tuyên bố …`) is done by the official the title names
-        # before its word, as a lead sentence's act is (`title_act`: the title, when the event is read from it)
-        actor_sentence = event_sentence if event_sentence is not None else title_act
         if event.kind == _ACT_KIND and actor_sentence is not None and subject_end is not None:
             _fill_actor(event, doc, report, actor_sentence, subject_end, roles)
         return roles
@@ -385,6 +384,13 @@ def _passive_between(toks: list[Token], start: int, end: int) -> bool:
 
 
 @cache
+def _actor_modal() -> re.Pattern[str]:
+    """A wish, a plan or a threat between an actor and the act's word (summary_cues.tsv actor_modal: `muốn`, `đe
+    dọa`, `có thể`), in a folded, lower-case text: the act is not done."""
+    return regexes.compile(rf"(?<!\w)(?:{alternation(cue_phrases('actor_modal'))})(?!\w)")
+
+
+@cache
 def _suffered_word() -> re.Pattern[str]:
     """An incident's word or a harm suffered (summary_cues.tsv incident_news, incident_harm: `vụ tai nạn`, `thiệt
     mạng`, `trúng đạn`) opening the event's word, in a folded, lower-case text: whoever stands before it suffers it."""
@@ -406,7 +412,8 @@ def _fill_actor(
     as the subject of its sentence, right before its word. Only when the sentence opens with them (a time frame
     aside: not `Theo ông E, …`, `Bộ X cho biết Tổng thống F đã …`, `ông G, Chủ tịch UBND xã, cho biết …`: a teller
     or a source, not the actor) and the few words between them and the event's word are no passive (`A cùng hai
-    vệ sĩ đã bị thương`: a victim of an incident) nor a telling verb. Nobody else takes part in an act."""
+    vệ sĩ đã bị thương`: a victim of an incident) nor a telling verb, nor a wish, a plan or a threat (`actor_modal`
+    rows: `Bộ trưởng X muốn từ chức`, `đe dọa từ chức`: no act done). Nobody else takes part in an act."""
     titles = _official_titles(report)
     subject = _subject_refs(doc, _refs(doc, report, event_sentence), event_sentence, subject_end, titles)
     joined = _joined(doc.view, subject, titles)
@@ -420,6 +427,7 @@ def _fill_actor(
         or not _only_title(_former().sub(" ", fold(opening).lower()), titles.get(first.name, frozenset()))
         or len(gap.split()) > _ACTOR_GAP
         or _ACTOR_BREAK.search(gap)
+        or _actor_modal().search(fold(gap).lower())
         or _passive_between(sentence_tokens(doc, event_sentence), joined[0].end, subject_end)
         or _SUFFERED.match(doc.view, subject_end)
         or _suffered_word().match(fold(doc.view[subject_end : subject_end + _INCIDENT_CHARS]).lower())

@@ -544,6 +544,8 @@ class _YearCues:
     since_ahead: re.Pattern[str]
     since_past: re.Pattern[str]
     not_anchor_before: re.Pattern[str]
+    recalled_now: re.Pattern[str]
+    counted_since: re.Pattern[str]
     cutoff_before: re.Pattern[str]
     target_ahead_before: re.Pattern[str]
     birth_before: re.Pattern[str]
@@ -658,6 +660,10 @@ def year_cues() -> _YearCues:
         since_ahead=regexes.compile(rf"(?<!\w)(?:{alt('since_ahead')})(?!\w)", flags),
         since_past=regexes.compile(rf"(?<!\w)(?:{alt('since_past')})(?!\w)", flags),
         not_anchor_before=regexes.compile(rf"(?<!\w)(?:{alt('not_anchor')}){_O}\Z", flags),
+        # after a comma: `…, nay đã giảm`
+        recalled_now=regexes.compile(rf",{_O}(?:{alt('recalled_now')})(?!\w)", flags),
+        # any span counted up to now (`từ những tháng cuối năm 2016 đến nay`), within a clause's reach
+        counted_since=regexes.compile(rf"(?<!\w)từ{_S}[^.;:!?\n]{{1,60}}?{_COMMA}(?:đến|tới){_S}nay(?!\w)", flags),
         cutoff_before=regexes.compile(rf"(?<!\w)(?:{alt('cutoff')})(?:{_S}(?:hết|cuối|thời{_S}điểm))?{_O}\Z", flags),
         target_ahead_before=regexes.compile(rf"(?<!\w)(?:{alt('target_ahead')})(?!\w)[^.;:!?\n]*\Z", flags),
         review=regexes.compile(

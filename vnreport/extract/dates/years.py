@@ -45,10 +45,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import pairwise
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from vnreport import regexes
 from vnreport.extract.dates.cores import Found, Point, window
@@ -616,11 +616,16 @@ def _present_year(view: str, found: list[Found], lead_end: int) -> tuple[int, in
             # `đề nghị trong năm 2017 quận phải giảm …`; `trong năm 2017, hai nước đang tổ chức …` (going on)
             named.append((m.start(), int(m.group("y"))))
             break
+    # `Từ những tháng cuối năm 2016 đến nay, …`: any span counted up to now, where a period's year is its start
+    since_now = [(m.start(), m.end()) for m in cues.counted_since.finditer(view)]
+    recalled = _Recalled(
+        [m.start() for m in cues.recalled_now.finditer(view)], [m.start() for m in _BREAK.finditer(view)]
+    )
     for f in found:
         # `quý I/2025` in the lead; `những tháng đầu năm 2017` as `6 tháng đầu năm 2017`
         reported = f.partial_year or f.reported or (f.quarter is not None and f.start < lead_end)
         if reported and f.explicit and f.lo[0] is not None and not _is_compared(view, f.start):
-            if _is_ahead(view, f):
+            if _is_ahead(view, f) or covers(since_now, f.start) or recalled.after(f.end):
                 continue
             named.append((f.start, f.lo[0]))
             break
@@ -779,6 +784,25 @@ def _plans_year(view: str, year: int) -> bool:
     if any(int(m.group("y")) == year for m in cues.plan_next.finditer(view)):
         return True
     return any(int(m.group("y")) == year - 1 for m in cues.review.finditer(view))
+
+
+_BREAK = regexes.compile(r"[.;!?\n]")
+
+
+class _Recalled(NamedTuple):
+    """`Trong những tháng đầu năm 2016, số xe vi phạm rất cao, nay đã giảm`: where the text sets a period against
+    now (`recalled_now` rows after a comma) and where its sentences break, in order."""
+
+    cues: list[int]
+    breaks: list[int]
+
+    def after(self, end: int) -> bool:
+        """A cue follows `end` in its sentence: the period before it is a past year, not the present."""
+        i = bisect_left(self.cues, end)
+        if i == len(self.cues):
+            return False
+        j = bisect_left(self.breaks, end)
+        return j == len(self.breaks) or self.breaks[j] > self.cues[i]
 
 
 def _is_compared(view: str, start: int) -> bool:
