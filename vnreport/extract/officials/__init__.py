@@ -101,6 +101,7 @@ from vnreport.extract.officials.titles import (
 from vnreport.extract.organizations import OrgSpan, find_organizations
 from vnreport.lexicon import PhraseMatcher, list_matcher, load_words
 from vnreport.report.model import Mention, Official, OfficialTitle, Person, Role
+from vnreport.segment.dictionary import is_word
 from vnreport.segment.document import Document
 from vnreport.segment.tokens import Token
 from vnreport.text import DASHES, fold, strip_accents
@@ -1239,6 +1240,8 @@ def _person_at(
     placed = not ranked or (cited and after[0].after_country if after else False)  # a rank alone places no one
     if after and placed and _next_subject(toks, name_end, after):
         after = []  # `Theo ông A, Tổng thống Mỹ cam kết …`, `… và Bộ trưởng B, Thủ tướng hoan nghênh …`
+    if after and _holder_word_after(toks, after[-1], by_first):
+        after = after[:-1]  # `… Thủ tướng Ireland A, Tổng thống Trump đã …`: the title names the next word's holder
     if preceding and after and chain_runs_into_name(toks, after, by_first):
         after = []  # `Bí thư Tỉnh ủy A, Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh B`: B's titles
     if preceding and after and _before_anchored_name(toks, after[-1].last):
@@ -1705,6 +1708,25 @@ def _unnamed_next_item(toks: list[Token], start: int, after: list[TitlePhrase], 
     if not before.titles:
         return False  # `Ông A, Bộ trưởng Bộ X B, Trưởng Ban Y cùng …`: A is no `Title Name` item, B's list is his own
     return bool(before.mentions) and before.mentions[-1].end == toks[start - 2].end
+
+
+def _holder_word_after(toks: list[Token], phrase: TitlePhrase, by_first: dict[int, TitlePhrase]) -> bool:
+    """A title after the name with no organisation of its own (a bare head, or one that ends in a country), directly
+    followed by one capitalised word that opens no title and then a lower-case word: that word is the short name of
+    the title's own holder (`…, Tổng thống Trump đã …`), so the title is not a post of the name before it. Constant
+    work."""
+    k = phrase.last
+    if not (k == phrase.head_last or phrase.after_country) or k in by_first or k + 1 >= len(toks):
+        return False
+    word, nxt = toks[k], toks[k + 1]
+    return (
+        word.is_cap_word
+        and word.text not in name_stop_words()
+        and not anchor_matcher().length(toks, k)
+        and nxt.is_word
+        and not nxt.is_cap
+        and not is_word(f"{word.text} {nxt.text}")  # `…, Bộ trưởng Chủ nhiệm Văn phòng …`: a second head, no name
+    )
 
 
 def _next_subject(toks: list[Token], k: int, after: list[TitlePhrase]) -> bool:
