@@ -59,3 +59,9 @@ def test_a_page_named_with_a_persons_shape_is_its_owners(text: str) -> None:
 def test_a_credited_page_with_no_persons_shape_is_no_one(text: str) -> None:
     _, people = people_of(text)
     assert people == []
+
+
+def test_an_owner_whose_capitalised_run_goes_on_is_no_one() -> None:
+    # a photo caption's next sentence glued on: where the owner's name ends is unwritten
+    _, people = people_of("Nước lũ tràn qua khu du lịch. Ảnh: Facebook Trần Anh Khoa Suối Mơ là điểm du lịch.")
+    assert people == []

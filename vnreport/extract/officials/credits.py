@@ -497,10 +497,16 @@ def _account_owners(doc: Document, found: Credits) -> None:
         taken.update(range(k, k + length))
 
 
+_SHAPED_MAX = 4  # syllables of a Vietnamese full name; a longer capitalised run is a caption running on
+
+
 def _person_shaped(toks: Sequence[Token], k: int) -> int:
     """Tokens of a name with a person's shape at toks[k]: a surname of the lexicon (names_surnames.txt), then given
-    names (`Nguyễn Văn Hùng`), read by `name_length`; 0 for any other name (`Tin Tức`, `Hội Phượt`)."""
-    return name_length(toks, k) if toks[k].text in surnames() else 0
+    names (`Nguyễn Văn Hùng`), read by `name_length`; 0 for any other name (`Tin Tức`, `Hội Phượt`) and for a run of
+    more than _SHAPED_MAX words (`Ảnh: Facebook Trần Anh Khoa Suối Voi là …`: the caption's next sentence runs on,
+    where the name ends is unwritten)."""
+    length = name_length(toks, k) if toks[k].text in surnames() else 0
+    return length if length <= _SHAPED_MAX else 0
 
 
 def _opens_on_page(toks: Sequence[Token], first: int) -> bool:
