@@ -2344,15 +2344,14 @@ def _add_byline(doc: Document, start: int, end: int, people: dict[str, PersonRec
 
 
 def _drop_platform_names(people: dict[str, PersonRecord], order: list[str]) -> list[str]:
-    """`Ảnh: Facebook Ngọc Trinh`: a name read with the platform's word first (byline_account_words.txt) whose rest
-    is an account owner's, read by the credits (`Ngọc Trinh`), is that owner: the platform is no part of it. One
-    look-up a person."""
+    """`Ảnh: Facebook Ngọc Trinh`, `Ảnh: Trang Facebook Tin Tức`: a name read with a platform's word among its words
+    (byline_account_words.txt), by whichever reader, is no person's: an account's or a page's. Its owner is read
+    after the platform by the credits (credits.py `_account_owners`: `Ngọc Trinh`; a page's only in a person's
+    shape, `Trang Facebook Nguyễn Văn Hùng`), the platform no part of the name. One look at each person's words."""
     words = account_words()
     kept = []
     for key in order:
-        first, _, rest = people[key].name.partition(" ")
-        owner = people.get(fold(rest).lower()) if first in words and rest else None
-        if owner is not None and owner.source.startswith("credit:"):
+        if any(word in words for word in people[key].name.split()):
             del people[key]
             continue
         kept.append(key)

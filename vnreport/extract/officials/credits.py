@@ -28,6 +28,7 @@ from vnreport.extract.names import (
     is_name_start,
     is_vietnamese_syllable,
     middle_names,
+    name_length,
     opens_clause,
     place_matcher,
     surnames,
@@ -469,7 +470,8 @@ def _account_owners(doc: Document, found: Credits) -> None:
     words = account_words()
     # a credit read from the platform on (`Ảnh: Facebook Trần Anh` of `Ảnh: Facebook Trần Anh Khoa`) gives way to
     # the owner read after it
-    found.names = [c for c in found.names if toks[c.first].text not in words]
+    # a credit read from a page's word on (`Ảnh: Trang Facebook Nguyễn Văn` of `… Nguyễn Văn Hùng`) gives way too
+    found.names = [c for c in found.names if toks[c.first].text not in words and not _opens_on_page(toks, c.first)]
     taken = {k for c in found.names for k in range(c.first, c.last)}
     cues = credit_cue_matcher()
     for i, tok in enumerate(toks):
@@ -480,9 +482,12 @@ def _account_owners(doc: Document, found: Credits) -> None:
             k += 1  # `có tên`, `tên`, or `:` between the platform and the name
         if k >= len(toks) or k in taken or toks[k].gap < 0:
             continue
-        if _page_before(toks, i) or _page_head(toks, k):
+        length = _person_shaped(toks, k)
+        if not length and (_page_before(toks, i) or _page_head(toks, k)):
             continue  # `Trang Facebook Tin Tức`, `Ảnh: Facebook Hội Phượt`: a page's or a group's name
-        length = author_length(toks, k)
+        # `trang Facebook Nguyễn Văn Hùng`: a page named as a person is (a surname, then given names) is that
+        # person's; elsewhere the name is read as a credit's author is (`Facebook Thanh Le`)
+        length = length or author_length(toks, k)
         if length < 2 or _initials(toks, k) == length:
             continue  # `FB N.H`: initials after a platform are read as a credit's, by the other readers
         if k + length < len(toks) and toks[k + length].is_cap_word and toks[k + length].gap == 1:
@@ -490,6 +495,25 @@ def _account_owners(doc: Document, found: Credits) -> None:
         cued = any(cues.length(toks, j) for j in range(max(0, i - _ACCOUNT_CUE_REACH), i))
         found.names.append(Credit(k, k + length, "credit" if cued else "account"))
         taken.update(range(k, k + length))
+
+
+_SHAPED_MAX = 4  # syllables of a Vietnamese full name; a longer capitalised run is a caption running on
+
+
+def _person_shaped(toks: Sequence[Token], k: int) -> int:
+    """Tokens of a name with a person's shape at toks[k]: a surname of the lexicon (names_surnames.txt), then given
+    names (`Nguyễn Văn Hùng`), read by `name_length`; 0 for any other name (`Tin Tức`, `Hội Phượt`) and for a run of
+    more than _SHAPED_MAX words (`Ảnh: Facebook Trần Anh Khoa Suối Voi là …`: the caption's next sentence runs on,
+    where the name ends is unwritten)."""
+    length = name_length(toks, k) if toks[k].text in surnames() else 0
+    return length if length <= _SHAPED_MAX else 0
+
+
+def _opens_on_page(toks: Sequence[Token], first: int) -> bool:
+    """A credit read from a page's word (or two) on, right before a platform's (`Ảnh: Trang Facebook …`): the name
+    after the platform is read by `_account_owners`, a person's only in a person's shape."""
+    words = account_words()
+    return any(j < len(toks) and toks[j].text in words and _page_before(toks, j) for j in (first + 1, first + 2))
 
 
 def _page_before(toks: Sequence[Token], i: int) -> bool:

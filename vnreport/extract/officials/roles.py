@@ -475,11 +475,17 @@ def possessor_matcher() -> PhraseMatcher[bool]:
     return matcher
 
 
+_JOINT = frozenset({",", "và"})  # a capitalised word after these, before a paper cue, is another subject
+
+
 def _another_subject(toks: Sequence[Token], start: int, cue: int) -> bool:
-    """Between a mention's end and a paper cue (`có văn bản`), the subject of another clause: a comma and a
-    capitalised word that opens no title after it (`…, UBND tỉnh đã có văn bản`; not `ông A, Giám đốc Sở X đã có
-    văn bản`), or a capitalised word with no comma (`A và UBND huyện đã có văn bản`), outside brackets. Reads the
-    few tokens of the window between them once."""
+    """Between a mention's end and a paper cue (`có văn bản`), outside brackets, the subject of another clause or a
+    co-subject: a capitalised word that opens no title, right after a comma (`…, UBND tỉnh đã có văn bản`; not `ông
+    A, Giám đốc Sở X đã có văn bản`), after `và` (`A và UBND huyện đã có văn bản`), or after a `cùng` (`cùng với`)
+    that joins it to the mention (right after its end or a comma: `Chủ tịch A cùng Sở Y tế đã có văn bản`, a joint
+    paper, the body's). Not any capitalised word: one inside a prepositional phrase the predicate allows (`A, tại
+    buổi làm việc với Sở X, đã có văn bản`) leaves the paper A's. The read sets' gold has no paper of a subject
+    joined any other way. Reads the few tokens of the window between them once."""
     depth = 0
     for k in range(start, cue):
         text = toks[k].text
@@ -487,9 +493,19 @@ def _another_subject(toks: Sequence[Token], start: int, cue: int) -> bool:
             depth += 1
         elif text == ")":
             depth = max(0, depth - 1)
-        elif depth == 0 and toks[k].is_cap_word and k > start and toks[k - 1].text in {",", "và"}:
+        elif depth == 0 and toks[k].is_cap_word and k > start and _joined_subject(toks, start, k):
             return not title_matcher().length(toks, k)
     return False
+
+
+def _joined_subject(toks: Sequence[Token], start: int, k: int) -> bool:
+    """toks[k] follows a comma, `và`, or a `cùng` (`cùng với`) written right after the mention's end at `start`
+    or after a comma."""
+    before = toks[k - 1].lower
+    if before in _JOINT:
+        return True
+    j = k - 2 if before == "với" and k - 2 >= start and toks[k - 2].lower == "cùng" else k - 1
+    return toks[j].lower == "cùng" and (j == start or toks[j - 1].text in {",", ")"})
 
 
 def _meeting_role(group: list[tuple[int, bool]]) -> str:
