@@ -7,6 +7,9 @@ from __future__ import annotations
 import pytest
 
 from tests.orghelp import names, organizations
+from tests.timing import best_cpu_seconds, doubling_ratio
+from vnreport.extract import run_extractors
+from vnreport.segment.document import segment
 
 # --- brands listed as examples of companies ----------------------------------------------------------------
 
@@ -390,3 +393,45 @@ def test_an_office_qualifier_after_a_sentence_case_name_is_not_its(qualifier: st
     found = names(f"Ông Hải, Trưởng Ban Công tác đặc biệt {qualifier}, cho biết thêm.")
     assert "Ban Công tác đặc biệt" in found
     assert f"Ban Công tác đặc biệt {qualifier}" not in found
+
+
+# --- a lower-case company noun before a foreign name: the sources' reading where it is needed (round 36) ----------
+
+
+def test_a_lower_case_bank_after_a_title_ends_before_its_holder() -> None:
+    assert names("Tổng giám đốc ngân hàng Veltrabank Henrik Olsen dự hội thảo.") == ["Veltrabank"]
+
+
+def test_a_lower_case_group_before_a_foreign_name_holding_a_function_word_keeps_it() -> None:
+    assert "Grupo Do Sertavo" in names("Hợp đồng với tập đoàn Grupo Do Sertavo đã được ký.")
+
+
+def test_a_brand_after_a_lower_case_company_noun_joins_the_full_name() -> None:
+    text = "Công ty TNHH Dược phẩm Trường Xuân Medicor đã nộp hồ sơ. Sau đó, công ty Medicor mở rộng nhà máy."
+    assert names(text) == ["Công ty TNHH Dược phẩm Trường Xuân Medicor"]
+
+
+def test_an_acronym_after_a_title_and_a_lower_case_bank_keeps_its_noun() -> None:
+    assert "ngân hàng KDBC" in names("Ông Lee, Giám đốc điều hành ngân hàng KDBC. Ảnh: TTXVN.")
+
+
+def _brand(i: int) -> str:
+    letters = ""
+    while True:
+        letters += "bcdfgklmnprstvz"[i % 15]
+        i //= 15
+        if not i:
+            return f"Zor{letters}ex"
+
+
+def test_company_nouns_before_brands_and_foreign_names_scale_linearly() -> None:
+    def seconds(n: int) -> float:
+        text = "".join(
+            f"Công ty TNHH Dược phẩm {_brand(i)} đã ký. Sau đó, công ty {_brand(i)} và Giám đốc tập đoàn "
+            f"{_brand(i + n)} Robert Hanley cùng ngân hàng {_brand(i)} Do Lestria cho biết. "
+            for i in range(n)
+        )
+        doc = segment(text, words="dictionary")
+        return best_cpu_seconds(lambda: run_extractors(doc))
+
+    assert doubling_ratio(seconds, 20) < 2.5

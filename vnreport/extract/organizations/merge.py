@@ -28,6 +28,7 @@ from vnreport.extract.organizations.sources import (
 )
 from vnreport.lexicon import load_list, load_words
 from vnreport.segment.document import Document
+from vnreport.segment.syllables import has_foreign_shape
 from vnreport.text import fold
 
 _PAREN_ACRONYM = regexes.compile(r"\s*\(\s*[A-ZĐ][A-ZĐ0-9&\-.]{1,14}\s*\)")
@@ -466,12 +467,24 @@ def _merge_press_nouns(records: dict[str, Record]) -> None:
 def _merge_school_noun(records: dict[str, Record]) -> None:
     """`trường Đại học Salford` and `Đại học Salford` in one article: a school named with and without its
     common noun `trường` is one school (as the gold lists them); so is a company, group or bank named with and
-    without its noun (`ngân hàng Vietinbank` and `Vietinbank`, `tập đoàn Lotte` and `Lotte`)."""
+    without its noun (`ngân hàng Vietinbank` and `Vietinbank`, `tập đoàn Lotte` and `Lotte`). A company named by
+    its noun and one word of no Vietnamese syllable, a brand (`công ty NutiFood`; not `công ty Sông`), that the
+    article reads nowhere bare is, as that word read alone would be (`_merge_short_forms`), the single longer
+    name of the same noun ending with it (`Công ty cổ phần Thực phẩm dinh dưỡng NutiFood`)."""
+    ending: dict[str, list[Record]] = {}
+    for key in records:
+        noun = next((n for n in _COMMON_NOUNS if key.startswith(n)), None)
+        if noun is not None and " " in key[len(noun) :]:
+            ending.setdefault(f"{noun}{key.rsplit(' ', 1)[1]}", []).append(records[key])
     for key, record in list(records.items()):
         noun = next((n for n in _COMMON_NOUNS if key.startswith(n)), None)
         bare = records.get(key[len(noun) :]) if noun is not None else None
         if bare is not None and bare.owner() is not record.owner():
             bare.owner().absorb(record.owner())
+        elif bare is None and noun is not None and " " not in key[len(noun) :] and has_foreign_shape(key[len(noun) :]):
+            longer = {id(r.owner()): r.owner() for r in ending.get(key, ()) if r.owner() is not record.owner()}
+            if len(longer) == 1:
+                next(iter(longer.values())).absorb(record.owner())
 
 
 _COMMON_NOUNS = ("trường ", "công ty ", "tập đoàn ", "ngân hàng ")

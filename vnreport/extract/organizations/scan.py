@@ -8,11 +8,12 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from vnreport.extract.locations import Facility, PlaceSpan
-from vnreport.extract.names import nation_matcher
+from vnreport.extract.names import nation_matcher, title_matcher
 from vnreport.extract.organizations.lexicon import Head, Lexicon, central_matcher, is_acronym, lexicon
 from vnreport.lexicon import list_matcher, load_words
 from vnreport.numbers import small_number
 from vnreport.segment.dictionary import is_word
+from vnreport.segment.syllables import has_foreign_shape
 from vnreport.segment.tokens import TokenArrays
 from vnreport.text import fold
 
@@ -172,6 +173,8 @@ def _lower_first_ok(s: Scan, k: int, width: int, head: Head | None) -> bool:
     if not (isinstance(head, Head) and head.lower_first and s.tokens.texts[k][:1].islower()):
         return False
     j = k + width
+    if _foreign_cue_before_latin(s, k, j):
+        return False
     plural = bool(list_matcher("orgs_kind_plurals.txt", reverse=True).ending_at(s.tokens.items, k)[0])
     central = central_matcher().length(s.tokens.items, j) if s.joined(j) else 0
     if (plural or _counted(s, k)) and central and not _named_on(s, j + central):
@@ -180,6 +183,43 @@ def _lower_first_ok(s: Scan, k: int, width: int, head: Head | None) -> bool:
     if place and not _named_on(s, j + place):
         return False
     return _lower_head_ok(s, k, width, head)
+
+
+_MAX_LATIN_RUN = 6  # capitalised Latin words looked at after a foreign cue (`Banco Do Lestria`)
+
+
+def _foreign_cue_before_latin(s: Scan, k: int, j: int) -> bool:
+    """A lower-case noun [k, j) that the sources read before a foreign body's name (orgs_foreign_cues.txt:
+    `công ty`, `tập đoàn`, `ngân hàng`) right before a capitalised word in Latin letters of no Vietnamese
+    syllable, where the sources' reading of a foreign name is needed: after a title, whose holder's foreign
+    name follows the body (`Phó chủ tịch tập đoàn Quintex Robert Hanley`: `Quintex`), or when a word of the
+    Latin name is a word no business name holds in Vietnamese (`ngân hàng Banco Do Lestria`: `Do`)."""
+    tokens = s.tokens
+    if not s.joined(j) or not tokens.is_cap_word(j):
+        return False
+    text = tokens.texts[j]
+    if not (text.isascii() and not text.isupper() and has_foreign_shape(text)):
+        return False  # `ngân hàng JBIC`: an acronym is read by the grammar
+    if list_matcher("orgs_foreign_cues.txt", "lower").match(tokens.items, k)[0] != j - k:
+        return False
+    goes_on = j + 1 < len(tokens) and s.joined(j + 1) and tokens.is_cap_word(j + 1)
+    if _after_a_title(s, k):
+        return goes_on  # `Giám đốc ngân hàng Eximbank.`: no holder named after it, the grammar's reading
+    m = j + 1
+    while m < min(len(tokens), j + _MAX_LATIN_RUN) and s.joined(m) and tokens.is_cap_word(m):
+        if tokens.texts[m].isascii() and s.lex.name_stops.match(tokens.items, m)[0]:
+            return m + 1 < len(tokens) and s.joined(m + 1) and tokens.is_cap_word(m + 1)
+        m += 1
+    return False
+
+
+_MAX_TITLE = 5  # tokens of a title before a body's common noun: `Phó Tổng giám đốc điều hành`
+
+
+def _after_a_title(s: Scan, k: int) -> bool:
+    """A title or rank ends right before token k (`Phó chủ tịch` of `Phó chủ tịch tập đoàn …`)."""
+    items, titles = s.tokens.items, title_matcher()
+    return any(titles.length(items, first) == k - first for first in range(max(0, k - _MAX_TITLE), k))
 
 
 _DATE_NOUNS = frozenset({"năm", "ngày", "tháng"})  # before a number that is a date's, no count
