@@ -383,11 +383,20 @@ def _passive_between(toks: list[Token], start: int, end: int) -> bool:
     return False
 
 
-@cache
-def _actor_modal() -> re.Pattern[str]:
+def _modal_between(toks: list[Token], start: int, end: int) -> bool:
     """A wish, a plan or a threat between an actor and the act's word (summary_cues.tsv actor_modal: `muốn`, `đe
-    dọa`, `có thể`), in a folded, lower-case text: the act is not done."""
-    return regexes.compile(rf"(?<!\w)(?:{alternation(cue_phrases('actor_modal'))})(?!\w)")
+    dọa`, `định`), matched on the segmenter's words: the act is not done. Not a syllable inside a word (`quyết
+    định`, `xác định`, `tính toán`); after a name's capitalised syllable the segmenter may join (`Bình định` read as
+    `Bình_Định`), a syllable opening the phrase is enough. One pass over the sentence's tokens."""
+    modal = cues()["actor_modal"]
+    return any(
+        start <= tok.start < end
+        and (
+            match_length(modal, toks, k) > 0
+            or (k > 0 and toks[k - 1].is_cap and match_length(modal, toks, k, whole_words=False) > 0)
+        )
+        for k, tok in enumerate(toks)
+    )
 
 
 @cache
@@ -427,7 +436,7 @@ def _fill_actor(
         or not _only_title(_former().sub(" ", fold(opening).lower()), titles.get(first.name, frozenset()))
         or len(gap.split()) > _ACTOR_GAP
         or _ACTOR_BREAK.search(gap)
-        or _actor_modal().search(fold(gap).lower())
+        or _modal_between(sentence_tokens(doc, event_sentence), joined[0].end, subject_end)
         or _passive_between(sentence_tokens(doc, event_sentence), joined[0].end, subject_end)
         or _SUFFERED.match(doc.view, subject_end)
         or _suffered_word().match(fold(doc.view[subject_end : subject_end + _INCIDENT_CHARS]).lower())
