@@ -127,6 +127,9 @@ class Roles:
     heard_first: set[str] = field(default_factory=set)
     # the `spoke:` labels read by a speech cue told as a past act (`A từng nói`, `B đã yêu cầu …`: `_recalled_act`)
     recalled: set[str] = field(default_factory=set)
+    # the `spoke:` labels read by a request told with a plain `đã` (`B đã yêu cầu …`), each with the spans of the
+    # sentences that read it: recalled only when every such sentence is framed in the past (`_past_framed`)
+    requested: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     # each role's names as a set beside its list (in reading order): asking who holds a role stays one lookup
     # however many officials a sentence lists (hostile input)
     _members: dict[str, set[str]] = field(default_factory=dict)
@@ -321,6 +324,7 @@ def set_people(
     commenters = _only_speakers(roles) if voting else set()
     interviewed = _interviewed(roles)
     strays = _introduced_elsewhere(doc, report.officials, roles, told_apart)
+    roles.recalled |= _past_framed(doc, report, event_sentence, roles.requested)
     recalled = _recalled_speakers(roles)
     _fill(event, report.officials, roles, signed | unheard | quoted_for | commenters | interviewed | strays | recalled)
     if worker is not None and worker in event.chaired and event.kind not in _LED_KINDS:
@@ -583,16 +587,50 @@ def _unheard_speakers(officials: list[Official], roles: Roles) -> set[str]:
     return {name for name in roles.spoke if name not in took_part and name not in heard}
 
 
-def _recalled_act(toks: list[Token], i: int, length: int) -> str:
+def _recalled_act(toks: list[Token], i: int, length: int) -> tuple[str, bool]:
     """The words before the speech cue toks[i : i + length] that tell it as a past act of its speaker, `''` when
     none: `từng`, `nhiều lần` before any speech verb (`A từng nói`, `B đã nhiều lần yêu cầu`: background, README
     round 31), a plain `đã` before a request or a pledge (`C đã yêu cầu Bộ X …`, `D cũng đã cam kết …`: the act
     reported, not words at the event). Summary_cues.tsv recalled_speech, recalled_request, request_speech; reads a
-    few tokens before the cue."""
+    few tokens before the cue. The flag tells a plain `đã` (recalled_request): past only in a sentence framed in the
+    past (`_past_framed`), since a meeting's story tells what its officials asked there so too (`Chủ tịch A đã yêu
+    cầu các sở …`)."""
     n = match_ending_at(cues()["recalled_speech"], toks, i, 3)
-    if not n and match_length(cues()["request_speech"], toks, i) == length:
+    if n:
+        return " ".join(t.lower for t in toks[i - n : i]), False
+    if match_length(cues()["request_speech"], toks, i) == length:
         n = match_ending_at(cues()["recalled_request"], toks, i, 1)
-    return " ".join(t.lower for t in toks[i - n : i]) if n else ""
+    return (" ".join(t.lower for t in toks[i - n : i]), True) if n else ("", False)
+
+
+def _past_framed(
+    doc: Document, report: Report, event_sentence: Sentence | None, requested: dict[str, list[tuple[int, int]]]
+) -> set[str]:
+    """The labels of requests told with a plain `đã` whose every sentence is framed apart from the event: a past
+    frame (summary_cues.tsv recalled_frame: `Trước đó`, `Ngay sau khi`) or, past the event's own sentence, a day of
+    its own (`Bộ trưởng A tối 7/2 đã yêu cầu …`, `Thủ tướng B ngày 27/6 cũng đã cam kết …`): an act dated by itself,
+    reported; a meeting's story tells what its officials asked there with no day (`Chủ tịch C đã yêu cầu các sở …`).
+    Bisects the report's days, sorted once, per sentence read."""
+    frame = _recalled_frame()
+    days = sorted(d.start for d in report.dates if d.precision == "day")
+    past = set()
+    for label, spans in requested.items():
+        if all(
+            frame.search(fold(doc.view[start:end]).lower())
+            or (
+                (event_sentence is None or start != event_sentence.start)
+                and bisect_left(days, start) < bisect_left(days, end)
+            )
+            for start, end in spans
+        ):
+            past.add(label)
+    return past
+
+
+@cache
+def _recalled_frame() -> re.Pattern[str]:
+    """A frame telling a sentence's act as past (summary_cues.tsv recalled_frame), in a folded, lower-case text."""
+    return regexes.compile(rf"(?<!\w)(?:{alternation(cue_phrases('recalled_frame'))})(?!\w)")
 
 
 def _recalled_speakers(roles: Roles) -> set[str]:
@@ -1474,10 +1512,13 @@ def _read_sentence(
                     names = []
             label = f"{where}:{' '.join(t.lower for t in toks[i : i + length])}"
             if role == "spoke" and where == "after" and names:
-                marker = _recalled_act(toks, i, length)
+                marker, plain = _recalled_act(toks, i, length)
                 if marker:
                     label = f"{where}:{marker} {label.split(':', 1)[1]}"
-                    roles.recalled.add(f"spoke:{label}")
+                    if plain:
+                        roles.requested.setdefault(f"spoke:{label}", []).append((sentence.start, sentence.end))
+                    else:
+                        roles.recalled.add(f"spoke:{label}")
             for ref in names:
                 if role == "spoke" and to_press:
                     roles.to_press.add(ref.name)  # told the press, not read as a speaker of the event
