@@ -607,7 +607,7 @@ def _past_framed(
     doc: Document, report: Report, event_sentence: Sentence | None, requested: dict[str, list[tuple[int, int]]]
 ) -> set[str]:
     """The labels of requests told with a plain `đã` whose every sentence is framed apart from the event: a past
-    frame (summary_cues.tsv recalled_frame: `Trước đó`, `Ngay sau khi`) or, past the event's own sentence, a day of
+    frame (summary_cues.tsv recalled_frame: `Trước đó`, `Ngay sau khi`, `Vài giờ sau`) or, past the event's own sentence, a day of
     its own (`Bộ trưởng A tối 7/2 đã yêu cầu …`, `Thủ tướng B ngày 27/6 cũng đã cam kết …`): an act dated by itself,
     reported; a meeting's story tells what its officials asked there with no day (`Chủ tịch C đã yêu cầu các sở …`).
     Bisects the report's days, sorted once, per sentence read."""
