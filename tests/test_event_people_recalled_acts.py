@@ -75,3 +75,12 @@ def test_many_recalled_acts_are_read_in_linear_time() -> None:
     analyze_text(_OPENING, year=2024)  # the models loaded
     ratio = doubling_ratio(_seconds, 200)
     assert ratio <= 2.5, round(ratio, 2)
+
+
+def test_a_request_told_by_another_speaker_is_no_part_in_the_event() -> None:
+    # B's request in what A tells (`A cho biết thêm, …, B đã yêu cầu …`): reported, not made at the event
+    text = _OPENING + (
+        "Ông Hà Văn Khải cho biết thêm, đây là việc được quan tâm, Chủ tịch UBND tỉnh Lò Văn Mạnh đã yêu cầu "
+        "làm rõ."
+    )
+    assert "Lò Văn Mạnh" not in _participants(text)

@@ -127,9 +127,9 @@ class Roles:
     heard_first: set[str] = field(default_factory=set)
     # the `spoke:` labels read by a speech cue told as a past act (`A từng nói`, `B đã yêu cầu …`: `_recalled_act`)
     recalled: set[str] = field(default_factory=set)
-    # the `spoke:` labels read by a request told with a plain `đã` (`B đã yêu cầu …`), each with the spans of the
-    # sentences that read it: recalled only when every such sentence is framed in the past (`_past_framed`)
-    requested: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    # the `spoke:` labels read by a request told with a plain `đã` (`B đã yêu cầu …`), each with the sentences that
+    # read it (start, the cue's start, end): recalled only when every such sentence is framed apart (`_past_framed`)
+    requested: dict[str, list[tuple[int, int, int]]] = field(default_factory=dict)
     # each role's names as a set beside its list (in reading order): asking who holds a role stays one lookup
     # however many officials a sentence lists (hostile input)
     _members: dict[str, set[str]] = field(default_factory=dict)
@@ -604,27 +604,36 @@ def _recalled_act(toks: list[Token], i: int, length: int) -> tuple[str, bool]:
 
 
 def _past_framed(
-    doc: Document, report: Report, event_sentence: Sentence | None, requested: dict[str, list[tuple[int, int]]]
+    doc: Document, report: Report, event_sentence: Sentence | None, requested: dict[str, list[tuple[int, int, int]]]
 ) -> set[str]:
-    """The labels of requests told with a plain `đã` whose every sentence is framed apart from the event: a past
-    frame (summary_cues.tsv recalled_frame: `Trước đó`, `Ngay sau khi`, `Vài giờ sau`) or, past the event's own sentence, a day of
-    its own (`Bộ trưởng A tối 7/2 đã yêu cầu …`, `Thủ tướng B ngày 27/6 cũng đã cam kết …`): an act dated by itself,
-    reported; a meeting's story tells what its officials asked there with no day (`Chủ tịch C đã yêu cầu các sở …`).
-    Bisects the report's days, sorted once, per sentence read."""
+    """The labels of requests told with a plain `đã` whose every sentence is framed apart from the event: a frame
+    (summary_cues.tsv recalled_frame: `Trước đó`, `Ngay sau khi`, `Vài giờ sau`), a verb of telling before the cue
+    (`A cho biết thêm, …, Phó Thủ tướng B đã yêu cầu …`: B's request told by A) or, past the event's own sentence,
+    a day of its own (`Bộ trưởng C tối 7/2 đã yêu cầu …`, `Thủ tướng D ngày 27/6 cũng đã cam kết …`): an act
+    reported; a meeting's story tells what its officials asked there with no frame (`Chủ tịch E đã yêu cầu các sở
+    …`). Bisects the report's days, sorted once, per sentence read."""
     frame = _recalled_frame()
+    told = _told_before()
     days = sorted(d.start for d in report.dates if d.precision == "day")
     past = set()
     for label, spans in requested.items():
         if all(
             frame.search(fold(doc.view[start:end]).lower())
+            or told.search(doc.view, start, cue) is not None
             or (
                 (event_sentence is None or start != event_sentence.start)
                 and bisect_left(days, start) < bisect_left(days, end)
             )
-            for start, end in spans
+            for start, cue, end in spans
         ):
             past.add(label)
     return past
+
+
+@cache
+def _told_before() -> re.Pattern[str]:
+    """A verb of telling (summary_cues.tsv told_verb: `cho biết`, `cho hay`), a word of its own."""
+    return regexes.compile(r"(?<!\w)(?i:" + alternation(cue_phrases("told_verb"), space=r"[^\S\n]+") + r")(?!\w)")
 
 
 @cache
@@ -1516,7 +1525,9 @@ def _read_sentence(
                 if marker:
                     label = f"{where}:{marker} {label.split(':', 1)[1]}"
                     if plain:
-                        roles.requested.setdefault(f"spoke:{label}", []).append((sentence.start, sentence.end))
+                        roles.requested.setdefault(f"spoke:{label}", []).append(
+                            (sentence.start, toks[i].start, sentence.end)
+                        )
                     else:
                         roles.recalled.add(f"spoke:{label}")
             for ref in names:
