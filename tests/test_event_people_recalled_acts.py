@@ -80,7 +80,6 @@ def test_many_recalled_acts_are_read_in_linear_time() -> None:
 def test_a_request_told_by_another_speaker_is_no_part_in_the_event() -> None:
     # B's request in what A tells (`A cho biết thêm, …, B đã yêu cầu …`): reported, not made at the event
     text = _OPENING + (
-        "Ông Hà Văn Khải cho biết thêm, đây là việc được quan tâm, Chủ tịch UBND tỉnh Lò Văn Mạnh đã yêu cầu "
-        "làm rõ."
+        "Ông Hà Văn Khải cho biết thêm, đây là việc được quan tâm, Chủ tịch UBND tỉnh Lò Văn Mạnh đã yêu cầu làm rõ."
     )
     assert "Lò Văn Mạnh" not in _participants(text)
