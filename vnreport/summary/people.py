@@ -127,9 +127,11 @@ class Roles:
     heard_first: set[str] = field(default_factory=set)
     # the `spoke:` labels read by a speech cue told as a past act (`A từng nói`, `B đã yêu cầu …`: `_recalled_act`)
     recalled: set[str] = field(default_factory=set)
-    # the `spoke:` labels read by a request told with a plain `đã` (`B đã yêu cầu …`), each with the sentences that
+    # the name and `spoke:` label of each request told with a plain `đã` (`B đã yêu cầu …`), with the sentences that
     # read it (start, the cue's start, end): recalled only when every such sentence is framed apart (`_past_framed`)
-    requested: dict[str, list[tuple[int, int, int]]] = field(default_factory=dict)
+    requested: dict[tuple[str, str], list[tuple[int, int, int]]] = field(default_factory=dict)
+    # the (name, label) pairs of those requests found framed apart (`_past_framed`): recalled for that name only
+    recalled_by: set[tuple[str, str]] = field(default_factory=set)
     # each role's names as a set beside its list (in reading order): asking who holds a role stays one lookup
     # however many officials a sentence lists (hostile input)
     _members: dict[str, set[str]] = field(default_factory=dict)
@@ -324,7 +326,7 @@ def set_people(
     commenters = _only_speakers(roles) if voting else set()
     interviewed = _interviewed(roles)
     strays = _introduced_elsewhere(doc, report.officials, roles, told_apart)
-    roles.recalled |= _past_framed(doc, report, event_sentence, roles.requested)
+    roles.recalled_by |= _past_framed(doc, report, event_sentence, roles.requested)
     recalled = _recalled_speakers(roles)
     _fill(event, report.officials, roles, signed | unheard | quoted_for | commenters | interviewed | strays | recalled)
     if worker is not None and worker in event.chaired and event.kind not in _LED_KINDS:
@@ -604,9 +606,12 @@ def _recalled_act(toks: list[Token], i: int, length: int) -> tuple[str, bool]:
 
 
 def _past_framed(
-    doc: Document, report: Report, event_sentence: Sentence | None, requested: dict[str, list[tuple[int, int, int]]]
-) -> set[str]:
-    """The labels of requests told with a plain `đã` whose every sentence is framed apart from the event: a frame
+    doc: Document,
+    report: Report,
+    event_sentence: Sentence | None,
+    requested: dict[tuple[str, str], list[tuple[int, int, int]]],
+) -> set[tuple[str, str]]:
+    """The (name, label) pairs of requests told with a plain `đã` whose every sentence is framed apart: a frame
     (summary_cues.tsv recalled_frame: `Trước đó`, `Ngay sau khi`, `Vài giờ sau`), a verb of telling before the cue
     (`A cho biết thêm, …, Phó Thủ tướng B đã yêu cầu …`: B's request told by A) or, past the event's own sentence,
     a day of its own (`Bộ trưởng C tối 7/2 đã yêu cầu …`, `Thủ tướng D ngày 27/6 cũng đã cam kết …`): an act
@@ -616,7 +621,7 @@ def _past_framed(
     told = _told_before()
     days = sorted(d.start for d in report.dates if d.precision == "day")
     past = set()
-    for label, spans in requested.items():
+    for key, spans in requested.items():
         if all(
             frame.search(fold(doc.view[start:end]).lower())
             or told.search(doc.view, start, cue) is not None
@@ -626,7 +631,7 @@ def _past_framed(
             )
             for start, cue, end in spans
         ):
-            past.add(label)
+            past.add(key)
     return past
 
 
@@ -649,7 +654,11 @@ def _recalled_speakers(roles: Roles) -> set[str]:
     return {
         name
         for name in _only_speakers(roles)
-        if all(label in roles.recalled for label in roles.sources.get(name, ()) if label.startswith("spoke:"))
+        if all(
+            label in roles.recalled or (name, label) in roles.recalled_by
+            for label in roles.sources.get(name, ())
+            if label.startswith("spoke:")
+        )
     }
 
 
@@ -1525,9 +1534,9 @@ def _read_sentence(
                 if marker:
                     label = f"{where}:{marker} {label.split(':', 1)[1]}"
                     if plain:
-                        roles.requested.setdefault(f"spoke:{label}", []).append(
-                            (sentence.start, toks[i].start, sentence.end)
-                        )
+                        read = (sentence.start, toks[i].start, sentence.end)
+                        for ref in names:
+                            roles.requested.setdefault((ref.name, f"spoke:{label}"), []).append(read)
                     else:
                         roles.recalled.add(f"spoke:{label}")
             for ref in names:
