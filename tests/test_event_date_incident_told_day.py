@@ -168,3 +168,13 @@ def test_a_step_told_with_its_own_earlier_day_keeps_the_day_of_telling() -> None
         "15/5 trong vụ lật thuyền."
     )
     assert event_kind_and_date(text) == ("other", "2024-05-16")
+
+
+def test_a_word_of_another_happening_far_before_the_day_keeps_the_incidents_own_day() -> None:
+    # `hơn`, `sau`, `như` well before the day qualify other words (a count, the rain, the water), not the day
+    for clause in (
+        " làm sập hơn 20 ngôi nhà ở bản Khe Lim chiều 8/8 khiến 3 người mất tích",
+        " sau mưa lớn chiều 8/8",
+        " như thác đổ chiều 8/8",
+    ):
+        assert event_kind_and_date(_flood_told(clause)) == ("other", "2024-08-08"), clause

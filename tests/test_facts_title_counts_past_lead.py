@@ -7,6 +7,9 @@ the lead, one was a gold headline figure, and it was the only one the text wrote
 from __future__ import annotations
 
 from vnreport.pipeline import analyze_text
+from vnreport.report.model import KeyFact
+from vnreport.segment.document import segment
+from vnreport.summary.facts import _headed_by_lead, _lead_counts
 
 
 def _facts(text: str) -> list[str]:
@@ -41,3 +44,22 @@ def test_a_count_by_title_past_the_lead_whose_number_the_lead_writes_is_kept() -
         "Trước đó, báo chí phản ánh đoàn có tới 12 Phó Trưởng đoàn, nhiều hơn các kỳ trước.\n"
     )
     assert "12 Phó Trưởng đoàn" in _facts(text)
+
+
+def _headed(lead: str, count: str, value: float, title: str) -> bool:
+    doc = segment(f"Kỳ họp HĐND tỉnh\n\n{lead}\n\nThân bài.\n", words="dictionary")
+    fact = KeyFact(measure=None, text=count, value=value, unit=title, start=0, end=len(count))
+    return _headed_by_lead(fact, _lead_counts(doc))
+
+
+def test_a_lead_count_by_another_title_with_the_same_first_word_heads_no_later_count() -> None:
+    # the lead's `3 Phó Chủ tịch` is no headline of a later `3 Phó Bí thư`: the whole title is compared
+    lead = "Sáng 12/4, HĐND tỉnh đã bầu 3 Phó Chủ tịch UBND tỉnh nhiệm kỳ mới."
+    assert not _headed(lead, "3 Phó Bí thư", 3, "Phó Bí thư")
+    assert _headed(lead, "3 Phó Chủ tịch", 3, "Phó Chủ tịch")
+
+
+def test_a_lead_number_written_with_a_leading_zero_heads_the_later_count() -> None:
+    # `02 Phó đoàn` (a short form no title reads) in the lead, `2 Phó Trưởng đoàn` past it: one number
+    lead = "Chiều 5/6, báo chí phản ánh đoàn thể thao có 02 Phó đoàn dự giải đấu khu vực."
+    assert _headed(lead, "2 Phó Trưởng đoàn", 2, "Phó Trưởng đoàn")

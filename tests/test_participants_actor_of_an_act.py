@@ -154,3 +154,15 @@ def test_a_title_wishing_threatening_or_asking_an_act_gives_no_actor(title: str)
         "Ông Novak giữ chức vụ này từ năm 2015."
     )
     assert _participants(text)[1] == []
+
+
+@pytest.mark.parametrize("verb", ["quyết định", "xác định"])
+def test_a_word_holding_a_modal_syllable_is_no_wish(verb: str) -> None:
+    # `định` of `actor_modal` is a word of its own (`định từ chức`), not the syllable closing `quyết định`
+    text = f"Bộ trưởng Nguyễn Văn Bình từ chức\n\nNgày 5/6/2024, Bộ trưởng Nguyễn Văn Bình {verb} từ chức."
+    assert _participants(text) == ("other", ["Nguyễn Văn Bình"])
+
+
+def test_a_modal_word_before_the_act_still_gives_no_actor() -> None:
+    text = "Bộ trưởng Nguyễn Văn Bình từ chức\n\nNgày 5/6/2024, Bộ trưởng Nguyễn Văn Bình định từ chức."
+    assert _participants(text)[1] == []

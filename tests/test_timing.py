@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from tests.timing import best_cpu_seconds, doubling_ratio
+
+_QUADRATIC_CPU_CAP = 4.0  # seconds of processor time the quadratic test may spend: growth to 50 ms and one measure
 
 
 def _blurred(per_unit: float, power: int, blur: float) -> Callable[[int], float]:
@@ -58,9 +61,23 @@ def _linear(size: int) -> int:
     return total
 
 
-def test_a_real_quadratic_scan_is_caught() -> None:
-    # no retry at larger sizes: a quadratic scan at four times a 50 ms size would take seconds
-    assert doubling_ratio(lambda n: best_cpu_seconds(lambda: _quadratic(n), 1), 100, scales=()) > 2.5
+def test_a_real_quadratic_scan_is_caught_at_once() -> None:
+    # the default retries (`scales=(2, 4)`): a ratio near ×4 from 50 ms runs is returned with none of them, which
+    # at two and four times the size of a quadratic scan would spend tens of seconds
+    started = time.process_time()
+    assert doubling_ratio(lambda n: best_cpu_seconds(lambda: _quadratic(n), 1), 100) > 2.5
+    assert time.process_time() - started < _QUADRATIC_CPU_CAP
+
+
+def test_a_quadratic_ratio_from_short_runs_is_still_measured_again() -> None:
+    # runs shorter than MIN_SECONDS (the size may grow no further) are blurred: a ×4 there is retried
+    calls = [0]
+
+    def seconds_at(size: int) -> float:
+        calls[0] += 1
+        return 1e-4 * size if calls[0] > 2 else (1e-4 * size if calls[0] == 1 else 4e-4 * size)
+
+    assert doubling_ratio(seconds_at, 10, max_growth=1) <= 2.5
 
 
 def test_a_real_linear_scan_passes() -> None:

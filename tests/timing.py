@@ -10,6 +10,9 @@ MIN_SECONDS = 0.05
 """The least time of the smaller run a ratio is read from: a run of a few milliseconds is blurred by a shared
 machine (cache and core contention, a context switch landing in it) by tens of percent, one of 50 ms is not."""
 
+QUADRATIC_SHARE = 0.9
+"""A ratio over this share of `factor`² from runs long enough is read as growth at once (`doubling_ratio`)."""
+
 MAX_GROWTH = 16
 """How far the size may be grown (a multiple of the size the test asked for) to reach `MIN_SECONDS`: a test's
 own set-up (segmenting, reading the whole report) grows with it, so the suite must stay short."""
@@ -36,7 +39,10 @@ def doubling_ratio(
        least time of each size is kept (a blur lands on one measure and does not repeat; the least is the cost);
     3. if still over, it is measured again at each of `scales` times the size, and the lowest ratio counts: a cost
        that grows faster than linearly only grows faster with size, while a blur does not repeat.
-    A quadratic scan reads ×`factor`² at every size and every repeat, so none of these hides it."""
+    A quadratic scan reads ×`factor`² at every size and every repeat, so none of these hides it; and a ratio over
+    `QUADRATIC_SHARE`·`factor`² from runs of `min_seconds` is returned at once, with no retry (a busy machine blurs a
+    50 ms run by tens of percent, never by ×`factor`: the retries at ×2 and ×4 the size of a quadratic scan would
+    spend tens of seconds before the test fails)."""
     growth = 1
     small = seconds_at(size)
     large = seconds_at(factor * size)
@@ -45,6 +51,8 @@ def doubling_ratio(
         size *= factor
         small, large = large, seconds_at(factor * size)
     ratio = large / small if small > 0 else float("inf")
+    if small >= min_seconds and ratio > QUADRATIC_SHARE * factor**2:
+        return ratio
     for _ in range(repeats):
         if ratio <= limit:
             return ratio

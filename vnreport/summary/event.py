@@ -2038,16 +2038,35 @@ def _own_day_told(doc: Document, report: Report, told: DateMention, start: int, 
     """`Ngày 1/7, UBND xã X xác nhận, lũ quét bất ngờ đổ về suối Y chiều 30/6 khiến …`: the told clause writes the
     incident's own day, in the _INCIDENT_DAY_REACH days before the day it was told of; that day is the telling's
     (_incident_day then finds the incident's own). The clause runs from the verb (`start`) to the first `,` or `;`
-    outside brackets: a day after it (`…, lớn hơn trận lũ ngày 5/8`) is of another happening; so is a day after a
-    word of another happening or a comparison within it (`told_day_other` rows: `trận`, `như`, `sau`). A step
-    told of (`told_step` rows: `đã tìm được thi thể`) keeps the day of the telling."""
+    outside brackets: a day after it (`…, lớn hơn trận lũ ngày 5/8`) is of another happening; so is a day with a
+    word of another happening or a comparison in the _OTHER_DAY_WORDS words right before it (`told_day_other` rows:
+    `hơn trận lũ ngày 5/8`, `sau ngày 5/8`, `như đêm 4/8`); such a word further back leaves the day the incident's
+    (`làm sập hơn 20 ngôi nhà ở bản B chiều 8/8`, `tràn qua bản B sau mưa lớn chiều 8/8`). A step told of
+    (`told_step` rows: `đã tìm được thi thể`) keeps the day of the telling."""
     clause_end = _told_clause_end(doc.view, start, end)
     if _told_step().search(doc.view, start, clause_end) is not None:
         return False
-    other = _told_day_other().search(doc.view, start, clause_end)
-    clause_end = other.start() if other is not None else clause_end
     days = _event_days(doc, report, start, clause_end, told_at=_NOWHERE)
-    return any(_incident_own_day(doc, day, told) is not None for day in days)
+    return any(
+        _incident_own_day(doc, day, told) is not None and not _other_day_word(doc.view, start, day.start)
+        for day in days
+    )
+
+
+_OTHER_DAY_WORDS = 2  # words before a told clause's day that a word of another happening may stand in (`trận lũ ngày`)
+_OTHER_DAY_CHARS = 40  # characters looked back for them: a bounded window, whatever the clause's length
+
+
+def _other_day_word(text: str, start: int, at: int) -> bool:
+    """A `told_day_other` phrase (`trận`, `hơn`, `so với`) in the _OTHER_DAY_WORDS words right before `at`, not
+    before the told clause's `start`: a bounded look back."""
+    lo = max(start, at - _OTHER_DAY_CHARS)
+    words = list(re.finditer(r"\S+", text[lo:at]))
+    if not words:
+        return False
+    if len(words) > _OTHER_DAY_WORDS:
+        lo += words[-_OTHER_DAY_WORDS].start()
+    return _told_day_other().search(text, lo, at) is not None
 
 
 _CLAUSE_LEAD = regexes.compile(r"[\s,:;]*")

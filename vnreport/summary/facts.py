@@ -541,7 +541,7 @@ def _headline_counts(doc: Document, report: Report) -> list[tuple[float, KeyFact
             tok, nxt = toks[k], toks[k + 1]
             if not nxt.is_cap_word:
                 continue  # the cheap test first: a count is followed by a capitalised title or kind
-            value = int(tok.text) if tok.kind == "number" and tok.text.isdigit() else small_number(tok.lower)
+            value = _count_value(tok)
             if k and toks[k - 1].text == "/":
                 continue  # `2 lần/tháng Bộ trưởng …` (a heading run into the text): `năm` is a year there, not five
             if value == 1 and where < _TITLE:
@@ -566,18 +566,47 @@ def _headline_counts(doc: Document, report: Report) -> list[tuple[float, KeyFact
     # 26 read sets gave as key facts, the one gold headline figure was told twice, and 10 of the 12 others once
     # or the title or the lead writes its number before the same word (`10 Phó đoàn` … `10 Phó Trưởng đoàn`)
     told = Counter(_count_key(fact) for _, fact in out)
-    lead_numbers = _lead_numbers(doc)
+    lead_counts = _lead_counts(doc) if any(where < _LEAD for where, _ in out) else frozenset()
     return [
         (where, fact)
         for where, fact in out
-        if where >= _LEAD or told[_count_key(fact)] > 1 or _headed_by_lead(fact, lead_numbers)
+        if where >= _LEAD or told[_count_key(fact)] > 1 or _headed_by_lead(fact, lead_counts)
     ]
 
 
-def _headed_by_lead(fact: KeyFact, lead_numbers: frozenset[str]) -> bool:
-    """The title or the lead writes a count's number before the first word of its title (`10 Phó`)."""
-    head = (fact.unit or "").split(" ", 1)[0]
-    return fact.value is not None and bool(head) and _spelled(str(int(fact.value)), head) in lead_numbers
+def _headed_by_lead(fact: KeyFact, lead_counts: frozenset[tuple[float | None, str]]) -> bool:
+    """The title or the lead writes the count: its number before the same whole title (`3 Phó Bí thư`; not `3 Phó
+    Chủ tịch`), or before a short form no title of the lexicon reads, with the same first word (`12 Phó đoàn` of
+    `12 Phó Trưởng đoàn`)."""
+    key = _count_key(fact)
+    return key in lead_counts or (key[0], "*" + key[1].split(" ", 1)[0]) in lead_counts
+
+
+def _count_value(tok: Token) -> int | None:
+    """A count's number, whatever its spelling (`2`, `02`, `hai`): one reading for a count and its lead's."""
+    return int(tok.text) if tok.kind == "number" and tok.text.isdigit() else small_number(tok.lower)
+
+
+def _lead_counts(doc: Document) -> frozenset[tuple[float | None, str]]:
+    """The counts by title or document kind the title and the lead write (`10 Phó Trưởng đoàn`), keyed as
+    `_count_key` keys a count (its value, its whole folded title): one past the lead with the same key is the
+    headline's told again. A number before a capitalised word no title reads (`12 Phó đoàn`, a short form) is
+    keyed by that word, marked `*`. One pass over their tokens."""
+    paragraphs = [p for p in doc.paragraphs if p.kind == "title"] + _lead_paragraphs(doc, 1)
+    out = set()
+    for p in paragraphs:
+        toks = doc.tokens_in(p.start, p.end)
+        for k in range(len(toks) - 1):
+            if not toks[k + 1].is_cap_word:
+                continue
+            value = _count_value(toks[k])
+            length = _counted().length(toks, k + 1) if value else 0
+            if length:
+                unit = doc.text[toks[k + 1].start : toks[k + length].end]
+                out.add((float(value or 0), fold(unit).lower()))
+            elif value:
+                out.add((float(value), "*" + fold(toks[k + 1].text).lower()))
+    return frozenset(out)
 
 
 def _count_key(fact: KeyFact) -> tuple[float | None, str]:

@@ -127,6 +127,11 @@ class Roles:
     heard_first: set[str] = field(default_factory=set)
     # the `spoke:` labels read by a speech cue told as a past act (`A từng nói`, `B đã yêu cầu …`: `_recalled_act`)
     recalled: set[str] = field(default_factory=set)
+    # the name and `spoke:` label of each request told with a plain `đã` (`B đã yêu cầu …`), with the sentences that
+    # read it (start, the cue's start, end): recalled only when every such sentence is framed apart (`_past_framed`)
+    requested: dict[tuple[str, str], list[tuple[int, int, int]]] = field(default_factory=dict)
+    # the (name, label) pairs of those requests found framed apart (`_past_framed`): recalled for that name only
+    recalled_by: set[tuple[str, str]] = field(default_factory=set)
     # each role's names as a set beside its list (in reading order): asking who holds a role stays one lookup
     # however many officials a sentence lists (hostile input)
     _members: dict[str, set[str]] = field(default_factory=dict)
@@ -321,6 +326,7 @@ def set_people(
     commenters = _only_speakers(roles) if voting else set()
     interviewed = _interviewed(roles)
     strays = _introduced_elsewhere(doc, report.officials, roles, told_apart)
+    roles.recalled_by |= _past_framed(doc, report, event_sentence, roles.requested)
     recalled = _recalled_speakers(roles)
     _fill(event, report.officials, roles, signed | unheard | quoted_for | commenters | interviewed | strays | recalled)
     if worker is not None and worker in event.chaired and event.kind not in _LED_KINDS:
@@ -383,11 +389,20 @@ def _passive_between(toks: list[Token], start: int, end: int) -> bool:
     return False
 
 
-@cache
-def _actor_modal() -> re.Pattern[str]:
+def _modal_between(toks: list[Token], start: int, end: int) -> bool:
     """A wish, a plan or a threat between an actor and the act's word (summary_cues.tsv actor_modal: `muốn`, `đe
-    dọa`, `có thể`), in a folded, lower-case text: the act is not done."""
-    return regexes.compile(rf"(?<!\w)(?:{alternation(cue_phrases('actor_modal'))})(?!\w)")
+    dọa`, `định`), matched on the segmenter's words: the act is not done. Not a syllable inside a word (`quyết
+    định`, `xác định`, `tính toán`); after a name's capitalised syllable the segmenter may join (`Bình định` read as
+    `Bình_Định`), a syllable opening the phrase is enough. One pass over the sentence's tokens."""
+    modal = cues()["actor_modal"]
+    return any(
+        start <= tok.start < end
+        and (
+            match_length(modal, toks, k) > 0
+            or (k > 0 and toks[k - 1].is_cap and match_length(modal, toks, k, whole_words=False) > 0)
+        )
+        for k, tok in enumerate(toks)
+    )
 
 
 @cache
@@ -427,7 +442,7 @@ def _fill_actor(
         or not _only_title(_former().sub(" ", fold(opening).lower()), titles.get(first.name, frozenset()))
         or len(gap.split()) > _ACTOR_GAP
         or _ACTOR_BREAK.search(gap)
-        or _actor_modal().search(fold(gap).lower())
+        or _modal_between(sentence_tokens(doc, event_sentence), joined[0].end, subject_end)
         or _passive_between(sentence_tokens(doc, event_sentence), joined[0].end, subject_end)
         or _SUFFERED.match(doc.view, subject_end)
         or _suffered_word().match(fold(doc.view[subject_end : subject_end + _INCIDENT_CHARS]).lower())
@@ -574,16 +589,62 @@ def _unheard_speakers(officials: list[Official], roles: Roles) -> set[str]:
     return {name for name in roles.spoke if name not in took_part and name not in heard}
 
 
-def _recalled_act(toks: list[Token], i: int, length: int) -> str:
+def _recalled_act(toks: list[Token], i: int, length: int) -> tuple[str, bool]:
     """The words before the speech cue toks[i : i + length] that tell it as a past act of its speaker, `''` when
     none: `từng`, `nhiều lần` before any speech verb (`A từng nói`, `B đã nhiều lần yêu cầu`: background, README
     round 31), a plain `đã` before a request or a pledge (`C đã yêu cầu Bộ X …`, `D cũng đã cam kết …`: the act
     reported, not words at the event). Summary_cues.tsv recalled_speech, recalled_request, request_speech; reads a
-    few tokens before the cue."""
+    few tokens before the cue. The flag tells a plain `đã` (recalled_request): past only in a sentence framed in the
+    past (`_past_framed`), since a meeting's story tells what its officials asked there so too (`Chủ tịch A đã yêu
+    cầu các sở …`)."""
     n = match_ending_at(cues()["recalled_speech"], toks, i, 3)
-    if not n and match_length(cues()["request_speech"], toks, i) == length:
+    if n:
+        return " ".join(t.lower for t in toks[i - n : i]), False
+    if match_length(cues()["request_speech"], toks, i) == length:
         n = match_ending_at(cues()["recalled_request"], toks, i, 1)
-    return " ".join(t.lower for t in toks[i - n : i]) if n else ""
+    return (" ".join(t.lower for t in toks[i - n : i]), True) if n else ("", False)
+
+
+def _past_framed(
+    doc: Document,
+    report: Report,
+    event_sentence: Sentence | None,
+    requested: dict[tuple[str, str], list[tuple[int, int, int]]],
+) -> set[tuple[str, str]]:
+    """The (name, label) pairs of requests told with a plain `đã` whose every sentence is framed apart: a frame
+    (summary_cues.tsv recalled_frame: `Trước đó`, `Ngay sau khi`, `Vài giờ sau`), a verb of telling before the cue
+    (`A cho biết thêm, …, Phó Thủ tướng B đã yêu cầu …`: B's request told by A) or, past the event's own sentence,
+    a day of its own (`Bộ trưởng C tối 7/2 đã yêu cầu …`, `Thủ tướng D ngày 27/6 cũng đã cam kết …`): an act
+    reported; a meeting's story tells what its officials asked there with no frame (`Chủ tịch E đã yêu cầu các sở
+    …`). Bisects the report's days, sorted once, per sentence read."""
+    frame = _recalled_frame()
+    told = _told_before()
+    days = sorted(d.start for d in report.dates if d.precision == "day")
+    past = set()
+    for key, spans in requested.items():
+        if all(
+            frame.search(fold(doc.view[start:end]).lower())
+            or told.search(doc.view, start, cue) is not None
+            or (
+                (event_sentence is None or start != event_sentence.start)
+                and bisect_left(days, start) < bisect_left(days, end)
+            )
+            for start, cue, end in spans
+        ):
+            past.add(key)
+    return past
+
+
+@cache
+def _told_before() -> re.Pattern[str]:
+    """A verb of telling (summary_cues.tsv told_verb: `cho biết`, `cho hay`), a word of its own."""
+    return regexes.compile(r"(?<!\w)(?i:" + alternation(cue_phrases("told_verb"), space=r"[^\S\n]+") + r")(?!\w)")
+
+
+@cache
+def _recalled_frame() -> re.Pattern[str]:
+    """A frame telling a sentence's act as past (summary_cues.tsv recalled_frame), in a folded, lower-case text."""
+    return regexes.compile(rf"(?<!\w)(?:{alternation(cue_phrases('recalled_frame'))})(?!\w)")
 
 
 def _recalled_speakers(roles: Roles) -> set[str]:
@@ -593,7 +654,11 @@ def _recalled_speakers(roles: Roles) -> set[str]:
     return {
         name
         for name in _only_speakers(roles)
-        if all(label in roles.recalled for label in roles.sources.get(name, ()) if label.startswith("spoke:"))
+        if all(
+            label in roles.recalled or (name, label) in roles.recalled_by
+            for label in roles.sources.get(name, ())
+            if label.startswith("spoke:")
+        )
     }
 
 
@@ -1465,10 +1530,15 @@ def _read_sentence(
                     names = []
             label = f"{where}:{' '.join(t.lower for t in toks[i : i + length])}"
             if role == "spoke" and where == "after" and names:
-                marker = _recalled_act(toks, i, length)
+                marker, plain = _recalled_act(toks, i, length)
                 if marker:
                     label = f"{where}:{marker} {label.split(':', 1)[1]}"
-                    roles.recalled.add(f"spoke:{label}")
+                    if plain:
+                        read = (sentence.start, toks[i].start, sentence.end)
+                        for ref in names:
+                            roles.requested.setdefault((ref.name, f"spoke:{label}"), []).append(read)
+                    else:
+                        roles.recalled.add(f"spoke:{label}")
             for ref in names:
                 if role == "spoke" and to_press:
                     roles.to_press.add(ref.name)  # told the press, not read as a speaker of the event
