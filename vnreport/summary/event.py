@@ -46,6 +46,7 @@ from vnreport.summary.lead import (
     is_legal_text,
     is_round_up,
     lead_sentences,
+    raw_cue_words,
 )
 from vnreport.summary.people import set_people
 from vnreport.summary.phrases import Candidate, name_span, organiser_verb_before, skip_adverbs_back
@@ -2088,16 +2089,14 @@ def _told_clause_end(text: str, start: int, end: int) -> int:
     return end
 
 
-@cache
 def _told_day_other() -> re.Pattern[str]:
     """A word of another happening or a comparison in a told clause (`told_day_other` rows of summary_cues.tsv)."""
-    return regexes.compile(r"(?<!\w)(?i:" + alternation(cue_phrases("told_day_other"), space=r"[^\S\n]+") + r")(?!\w)")
+    return raw_cue_words("told_day_other")
 
 
-@cache
 def _told_step() -> re.Pattern[str]:
     """A step taken on an incident, told of (`told_step` rows of summary_cues.tsv: `tìm được`, `khởi tố`)."""
-    return regexes.compile(r"(?<!\w)(?i:" + alternation(cue_phrases("told_step"), space=r"[^\S\n]+") + r")(?!\w)")
+    return raw_cue_words("told_step")
 
 
 @cache
@@ -2106,10 +2105,9 @@ def _told_between() -> re.Pattern[str]:
     return regexes.compile(r"(?<!\w)(?P<verb>(?i:" + _telling_verbs(claims=True) + r"))(?!\w)")
 
 
-@cache
 def _just_happened() -> re.Pattern[str]:
     """An incident told as just happened (`vừa xảy ra`, `vừa phát hiện`: `incident_just` rows of summary_cues.tsv)."""
-    return regexes.compile(r"(?<!\w)(?i:" + alternation(cue_phrases("incident_just"), space=r"[^\S\n]+") + r")(?!\w)")
+    return raw_cue_words("incident_just")
 
 
 def _telling_verbs(*, claims: bool) -> str:

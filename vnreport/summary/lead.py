@@ -53,6 +53,14 @@ def alternation(phrases: list[str], space: str = r"\s+") -> str:
 
 
 @cache
+def raw_cue_words(role: str) -> re.Pattern[str]:
+    """The role's phrases (summary_cues.tsv) as words of their own in the raw text (any case, a phrase's words spaced
+    on one line): one pattern per role for the stages that search the text as written; `cue_words` reads folded
+    text."""
+    return regexes.compile(r"(?<!\w)(?i:" + alternation(cue_phrases(role), space=r"[^\S\n]+") + r")(?!\w)")
+
+
+@cache
 def _credit() -> re.Pattern[str]:
     """A photo credit or source line: `(Ảnh: Phương Hoa/TTXVN)`, `Ảnh: AFP`, `Ảnh minh họa`. A credit
     proper ends with its colon (`_is_credit`); the phrases that stand alone end at a word's end."""

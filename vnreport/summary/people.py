@@ -39,7 +39,7 @@ from vnreport.report.model import DateMention, Event, Official, Participant, Rep
 from vnreport.segment.document import Document
 from vnreport.segment.tokens import Token
 from vnreport.spans import covers
-from vnreport.summary.lead import alternation, cue_phrases, cue_words
+from vnreport.summary.lead import alternation, cue_phrases, cue_words, raw_cue_words
 from vnreport.summary.tokens import body_sentences, match_ending_at, match_length, sentence_tokens
 from vnreport.summary.vocabulary import cues, event_trie
 from vnreport.text import fold
@@ -635,10 +635,9 @@ def _past_framed(
     return past
 
 
-@cache
 def _told_before() -> re.Pattern[str]:
     """A verb of telling (summary_cues.tsv told_verb: `cho biết`, `cho hay`), a word of its own."""
-    return regexes.compile(r"(?<!\w)(?i:" + alternation(cue_phrases("told_verb"), space=r"[^\S\n]+") + r")(?!\w)")
+    return raw_cue_words("told_verb")
 
 
 @cache
