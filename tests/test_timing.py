@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from tests.timing import best_cpu_seconds, doubling_ratio
+from tests.timing import MAX_GROWTH, MIN_SECONDS, best_cpu_seconds, doubling_ratio
 
 _QUADRATIC_CPU_CAP = 4.0  # seconds of processor time the quadratic test may spend: growth to 50 ms and one measure
 
@@ -40,10 +40,11 @@ def test_the_size_grows_until_a_run_is_long_enough_and_no_further_than_allowed()
         return size * 1e-6
 
     doubling_ratio(seconds_at, 100)
-    assert max(sizes) == 3200  # 16 times the size asked, and its double
+    assert max(sizes) == 100 * MAX_GROWTH * 2  # grown as far as allowed, and its double
     sizes.clear()
+    assert MIN_SECONDS <= 60_000 * 1e-6
     doubling_ratio(seconds_at, 60_000)
-    assert sizes == [60_000, 120_000]  # 50 ms already: measured as asked
+    assert sizes == [60_000, 120_000]  # long enough already (60 ms ≥ MIN_SECONDS): measured as asked
 
 
 def _quadratic(size: int) -> int:
