@@ -63,10 +63,11 @@ def _linear(size: int) -> int:
 
 
 def test_a_real_quadratic_scan_is_caught_at_once() -> None:
-    # the default retries (`scales=(2, 4)`): a ratio near ×4 from 50 ms runs is returned with none of them, which
-    # at two and four times the size of a quadratic scan would spend tens of seconds
+    # the default retries (`scales=(2, 4)`): a ratio near ×4 from runs of MIN_SECONDS is returned with none of
+    # them, which at two and four times the size of a quadratic scan would spend tens of seconds (the size asked
+    # is one whose grown run reaches MIN_SECONDS)
     started = time.process_time()
-    assert doubling_ratio(lambda n: best_cpu_seconds(lambda: _quadratic(n), 1), 100) > 2.5
+    assert doubling_ratio(lambda n: best_cpu_seconds(lambda: _quadratic(n), 1), 400) > 2.5
     assert time.process_time() - started < _QUADRATIC_CPU_CAP
 
 
