@@ -20,33 +20,34 @@ kind …) and one per missed gold participant (field `missed`, with its `why`) t
 
 from __future__ import annotations
 
+import functools
 from collections import Counter, defaultdict
+from collections.abc import Callable
+from typing import ParamSpec
 
 from gold_summaries import set_arguments, summarised_articles, write_rows
 
 import vnreport.summary.event as event_module
 from vnreport.evaluate import key
 from vnreport.pipeline import analyze_text
-from vnreport.report.model import Event, Report, Sentence
-from vnreport.segment.document import Document
+from vnreport.report.model import Event, Report
 from vnreport.summary import people
 
 _TRACE: list[people.Roles] = []
+P = ParamSpec("P")
 
 
-def _traced(
-    event: Event,
-    doc: Document,
-    report: Report,
-    event_sentence: Sentence | None,
-    subject_end: int | None = None,
-    *,
-    actor_sentence: Sentence | None = None,
-) -> people.Roles:
-    """`people.set_people`, keeping the roles it returns (with their sources) for the article being read."""
-    roles = people.set_people(event, doc, report, event_sentence, subject_end, actor_sentence=actor_sentence)
-    _TRACE.append(roles)
-    return roles
+def _tracing(set_people: Callable[P, people.Roles]) -> Callable[P, people.Roles]:
+    """`set_people`, keeping the roles it returns (with their sources) for the article being read; forwards its
+    arguments whatever they are, so a new parameter of `people.set_people` needs no change here."""
+
+    @functools.wraps(set_people)
+    def traced(*args: P.args, **kwargs: P.kwargs) -> people.Roles:
+        roles = set_people(*args, **kwargs)
+        _TRACE.append(roles)
+        return roles
+
+    return traced
 
 
 def _print(title: str, counts: dict[str, Counter[str]]) -> None:
@@ -74,7 +75,7 @@ def _sole_speaker(labels: list[str]) -> bool:
 
 def main() -> None:
     args = set_arguments(__doc__ or "", "write one JSON line per reported name here")
-    event_module.set_people = _traced  # type: ignore[assignment]
+    event_module.set_people = _tracing(people.set_people)
     counts: dict[str, dict[str, Counter[str]]] = {"participants": defaultdict(Counter), "chair": defaultdict(Counter)}
     missed: Counter[str] = Counter()
     sole_by_kind: dict[str, Counter[str]] = defaultdict(Counter)
