@@ -543,6 +543,7 @@ class _YearCues:
     not_future_before: re.Pattern[str]
     since_ahead: re.Pattern[str]
     since_past: re.Pattern[str]
+    record_since_before: re.Pattern[str]
     not_anchor_before: re.Pattern[str]
     recalled_now: re.Pattern[str]
     counted_since: re.Pattern[str]
@@ -659,6 +660,8 @@ def year_cues() -> _YearCues:
         not_future_before=regexes.compile(rf"(?<!\w)(?:{alt('not_future')}){_O}\Z", flags),
         since_ahead=regexes.compile(rf"(?<!\w)(?:{alt('since_ahead')})(?!\w)", flags),
         since_past=regexes.compile(rf"(?<!\w)(?:{alt('since_past')})(?!\w)", flags),
+        # `mức cao nhất kể từ tháng 8/2016`: the basis of a record
+        record_since_before=regexes.compile(rf"(?<!\w)(?:{alt('record')}){_S}kể{_S}từ{_O}\Z", flags),
         not_anchor_before=regexes.compile(rf"(?<!\w)(?:{alt('not_anchor')}){_O}\Z", flags),
         # after a comma: `…, nay đã giảm`
         recalled_now=regexes.compile(rf",{_O}(?:{alt('recalled_now')})(?!\w)", flags),
