@@ -444,3 +444,24 @@ def test_the_body_after_an_elections_noun_is_elected_not_its_organiser() -> None
     assert _event(held, "Ngày 30/5", orgs=("Ủy ban Bầu cử Trung ương", "Hạ viện Pháp")).organizer == (
         "Ủy ban Bầu cử Trung ương"
     )
+
+
+def test_a_body_named_again_by_its_bare_head_after_cua() -> None:
+    # `phiên họp … của Hội đồng`: the body the chair heads, named in full earlier in the sentence
+    text = (
+        "Họp Hội đồng\n\nChiều 30/5, ông Trần Văn Bình, Chủ tịch Hội đồng Khoa học tỉnh, đã chủ trì phiên họp "
+        "thường kỳ quý II của Hội đồng nhằm góp ý các đề tài."
+    )
+    orgs = ("Hội đồng Khoa học tỉnh",)
+    officials = (("Trần Văn Bình", "Chủ tịch Hội đồng Khoa học tỉnh"),)
+    assert _event(text, "Chiều 30/5", orgs=orgs, officials=officials).organizer == "Hội đồng Khoa học tỉnh"
+
+
+def test_a_bare_head_inside_a_quotation_names_no_body_again() -> None:
+    # `chủ đề “… của Đảng …”`: the party in general, not the body named before the quotation
+    text = (
+        "Hội thảo\n\nSáng 30/5, đã khai mạc Hội thảo lý luận giữa Đảng Cộng sản Việt Nam và Đảng Nhân dân Lào "
+        "với chủ đề “Vai trò lãnh đạo của Đảng trong tình hình mới”."
+    )
+    orgs = ("Đảng Cộng sản Việt Nam", "Đảng Nhân dân Lào")
+    assert _event(text, "Sáng 30/5", orgs=orgs).organizer != "Đảng Nhân dân Lào"

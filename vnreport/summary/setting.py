@@ -18,6 +18,7 @@ from functools import cache
 
 from vnreport import regexes
 from vnreport.extract.documents.lexicon import KINDS
+from vnreport.extract.locations.lexicon import org_head_trie
 from vnreport.extract.names import title_matcher
 from vnreport.extract.officials.merging import country_names
 from vnreport.lexicon import PASSIVE_MARKS
@@ -49,6 +50,8 @@ _TIME_LEAD = frozenset({"ngày", "hôm", "sáng", "chiều", "tối", "trưa", "
 _TIME_LEAD_REACH = 4  # tokens
 _TERM_WORDS = frozenset({"khóa", "khoá", "nhiệm kỳ"})  # `Quốc hội khóa XV`: the body's term after its name
 # a paper or a case a leader orders: `Chủ tịch UBND tỉnh X yêu cầu Công an …` is the body's act
+_OPENING_QUOTES = frozenset({"“", "«"})
+_CLOSING_QUOTES = frozenset({"”", "»"})
 _ISSUED_KINDS = frozenset({"directive", "investigation"})
 _BETWEEN_REACH = 6  # tokens from the event word to `giữa`: `hội nghị giao ban sáng 6/2 giữa UBND TP với …`
 # who meets with whom as equals: the sides of talks, a visit or a reception hold nothing between them
@@ -586,11 +589,45 @@ def _ends_a_title(doc: Document, report: Report, end: int) -> bool:
 
 
 def _of_organisation(report: Report, toks: list[Token], start: int, end: int) -> str | None:
-    """The organisation written right after `của` within toks[start:end]."""
+    """The organisation written right after `của` within toks[start:end]; or the body it names again by its bare
+    head (`phiên họp quý II của Hội đồng`, see `_body_named_again`)."""
     for k in range(start, end - 1):
         if toks[k].lower == "của":
-            return _organisation_starting_at(report, toks[k + 1].start)
+            return _organisation_starting_at(report, toks[k + 1].start) or _body_named_again(report, toks, k + 1)
     return None
+
+
+def _body_named_again(report: Report, toks: list[Token], at: int) -> str | None:
+    """`Ông A, Chủ tịch Hội đồng Tư vấn X, đã chủ trì phiên họp quý II của Hội đồng`: a body written again by its
+    bare head (a head of orgs_heads.tsv, capitalised, no capitalised name after it) is the body of that head the
+    sentence named before it, the nearest; none when the sentence names no such body (`của Bộ` alone), nor inside a
+    quotation (`chủ đề “… sự lãnh đạo của Đảng …”`: the party in general, not one of the bodies named)."""
+    if not toks[at].is_cap or _inside_quotes(toks, at):
+        return None
+    length = match_length(org_head_trie(), toks, at)
+    after = at + length
+    if not length or (after < len(toks) and toks[after].kind == "word" and toks[after].is_cap):
+        return None  # no head, or a name follows it: `của Hội đồng Nhân dân …` is read as a mention or not at all
+    head = " ".join(t.lower for t in toks[at:after]) + " "
+    lo, hi = toks[0].start, toks[at].start
+    named = [
+        (m.start, m.text)
+        for o in report.organizations
+        for m in o.mentions
+        if lo <= m.start and m.end <= hi and m.text.lower().startswith(head)
+    ]
+    return max(named)[1] if named else None
+
+
+def _inside_quotes(toks: list[Token], at: int) -> bool:
+    """toks[at] stands after an opening quotation mark of its sentence that no closing one follows before it."""
+    depth = 0
+    for tok in toks[:at]:
+        if tok.text in _OPENING_QUOTES:
+            depth += 1
+        elif tok.text in _CLOSING_QUOTES:
+            depth = max(0, depth - 1)
+    return depth > 0
 
 
 def _of_a_document(toks: list[Token], start: int, end: int) -> bool:
