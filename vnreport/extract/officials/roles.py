@@ -556,12 +556,31 @@ def _groups(toks: Sequence[Token], spans: Sequence[Span], verbs: _VerbIndex) -> 
         start, end = spans[k - 1].last, spans[k].pre
         if spans[k - 1].titled and end - start > 4:
             start = _rest_of_titles_end(toks, start, end, verbs)
+        start = _aside_end(toks, start, end, verbs)
         joined, accompanies = _joined(toks[start:end], groups[-1][-1][1])
         if joined and end - start <= 4:
             groups[-1].append((k, accompanies))
         else:
             groups.append([(k, False)])
     return groups
+
+
+_ASIDE_WINDOW = 8  # tokens of a short parenthesis between two listed people (`(bìa trái)`, `(Thái Bình)`)
+
+
+def _aside_end(toks: Sequence[Token], start: int, end: int, verbs: _VerbIndex) -> int:
+    """Past a short parenthesis right after a listed person (`A (bìa phải) và B (bìa trái)`, a caption's places in
+    the picture; `đại biểu A (Thái Bình), B (Hà Nội)`, their constituencies): an aside on that person, which leaves
+    the list going on to the next one. Closed within `_ASIDE_WINDOW` tokens before the next person, with no full
+    stop nor verb cue inside; else `start`."""
+    if start >= end or toks[start].text != "(":
+        return start
+    for k in range(start + 1, min(end, start + _ASIDE_WINDOW + 1)):
+        if toks[k].text == ")":
+            return k + 1 if not verbs.between(start, k) else start
+        if toks[k].text in {".", "(", ":"}:
+            return start
+    return start
 
 
 def _joined(between: Sequence[Token], accompanies: bool) -> tuple[bool, bool]:
