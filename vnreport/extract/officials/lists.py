@@ -46,7 +46,8 @@ def list_titles(toks: list[Token], phrases: list[TitlePhrase]) -> dict[int, list
         else:
             continue
         # Items `Name, title; Name, title` share the header; a bare list of names ends at `;`.
-        stops = {".", "cùng"} if _titled_item(toks, k, starts) else {".", "cùng", ";"}
+        titled = _titled_item(toks, k, starts)
+        stops = {".", "cùng"} if titled else {".", "cùng", ";"}
         first = k
         fresh = True  # an item starts here: it must open with a name, an anchor or a title
         while k < len(toks):
@@ -57,11 +58,14 @@ def list_titles(toks: list[Token], phrases: list[TitlePhrase]) -> dict[int, list
                 inner = k + 2 if toks[k].text == ";" else k  # `…; các Phó Thủ tướng: A, B`
                 if not (inner in headers and _nested(toks, phrase, headers[inner])):
                     break
-            if fresh and not _opens_item(toks, k, starts):
+            # an item's post goes on past a comma to its body (`…; B - Vụ trưởng Vụ Kế hoạch, Tổng cục TDTT; C - …`)
+            if fresh and not _opens_item(toks, k, starts) and not (titled and _body_after_comma(toks, k)):
                 break  # `các đại biểu … giá trị của Yên Tử`, `Chính ủy …: Việc học tập … Hồ Chí Minh`
             held = listed.setdefault(k, [])
             if phrase not in held:
                 held.append(phrase)
+            if titled and toks[k].text == "(":
+                k = _aside_end(toks, k)  # `…; C - Vụ trưởng Vụ D (chưa có tên), Tổng cục E; …`: an aside in an item
             fresh = toks[k].text in _ITEM_SEPARATORS or (fresh and toks[k].lower in _ITEM_OPENERS)
             k += 1
     for phrase in phrases:
@@ -126,6 +130,24 @@ def _opens_item(toks: list[Token], k: int, starts: set[int]) -> bool:
     )
 
 
+_MAX_ASIDE = 24  # tokens of a bracketed aside inside a list item
+
+
+def _aside_end(toks: list[Token], k: int) -> int:
+    """The `)` that closes the bracket opened at toks[k] within the sentence, else k."""
+    for j in range(k + 1, min(len(toks), k + _MAX_ASIDE)):
+        if toks[j].text == ")":
+            return j
+        if toks[j].text in {"(", ".", ";"} and toks[j].kind != "dot":
+            break
+    return k
+
+
+def _body_after_comma(toks: list[Token], k: int) -> bool:
+    """A capitalised word right after a comma: the body a titled item's post belongs to."""
+    return k > 0 and toks[k - 1].text == "," and toks[k].is_cap_word
+
+
 def _titled_item(toks: list[Token], k: int, starts: set[int]) -> bool:
     """The list's first item is a name followed by its own title (`Nguyễn Văn A, Bí thư Tỉnh ủy;`, `ông B -
     Quyền Chủ tịch …;`)."""
@@ -160,8 +182,19 @@ def _after_gom(toks: list[Token], k: int) -> int:
             j += 1
             if j < len(toks) and toks[j].lower == "có":
                 j += 1  # `8 Phó Giám đốc Sở gồm có ông A, B …`
+            j += _plural_anchor(toks, j)
             return j + 1 if j < len(toks) and toks[j].text == ":" else j
     return k
+
+
+def _plural_anchor(toks: list[Token], k: int) -> int:
+    """`các ông`, `những đồng chí` before the colon of a list (`10 phó đoàn gồm các ông: A - …; B - …`): its
+    length when a colon follows, so the list's items start after it; else 0."""
+    if k >= len(toks) or toks[k].lower not in {"các", "những"}:
+        return 0
+    length = anchor_matcher().length(toks, k + 1)
+    end = k + 1 + length
+    return 1 + length if length and end < len(toks) and toks[end].text == ":" else 0
 
 
 _CELL = "|"
