@@ -155,11 +155,12 @@ def mine(
                 uses[name] += 1
                 if i == len(words) and ends_here:
                     closed[name] += 1
-    known = _head_prefixes() | _facility_heads()
+    known = _head_prefixes() | _facility_heads() | {n.lower() for n in load_list("orgs_ad_hoc_councils.txt")}
 
     def keep(name: str) -> bool:
         """Recurrent, whole where it stands, capitalised as a name (not `Cơ quan điều tra`, most often
-        written `cơ quan điều tra`: a common noun), and no head of the grammar's."""
+        written `cơ quan điều tra`: a common noun), and no head of the grammar's nor an ad hoc council
+        (orgs_ad_hoc_councils.txt: `Hội đồng kỷ luật`)."""
         whole = closed[name] >= min_closed * uses[name]
         proper = uses[name] >= min_capital * (uses[name] + written_lower[name.lower()])
         return len(articles[name]) >= min_articles and whole and proper and name.lower() not in known

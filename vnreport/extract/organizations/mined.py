@@ -2,7 +2,9 @@
 chống độc`): the grammar leaves such a name out (a lower-case name may be any noun phrase: `Trung tâm
 phát triển` of a longer one), but these are written as whole names in several articles of the corpus
 (orgs_mined_names.tsv, built by benchmarks/mine_org_names.py). Read where no other organisation stands
-and where the name is complete: no lower-case word, capitalised word, number or place goes on with it."""
+and where the name is complete: no lower-case word, capitalised word, number or place goes on with it.
+A council set up for one case and named by its task (orgs_ad_hoc_councils.txt: `Hội đồng kỷ luật`, like
+`Hội đồng xét xử`) is no organisation, however often the corpus writes it whole."""
 
 from __future__ import annotations
 
@@ -12,7 +14,8 @@ from typing import NamedTuple
 from vnreport.extract.organizations.grammar import OrgMatch
 from vnreport.extract.organizations.lexicon import Head, parse_spec
 from vnreport.extract.organizations.scan import Scan
-from vnreport.lexicon import PhraseMatcher, load_rows, phrase_matcher
+from vnreport.lexicon import PhraseMatcher, load_list, load_rows, phrase_matcher
+from vnreport.text import fold
 
 MINED = Head("", parse_spec("-"), False)
 
@@ -26,7 +29,9 @@ class MinedRow(NamedTuple):
 
 @cache
 def _names() -> PhraseMatcher[bool]:
-    return phrase_matcher((row.name for row in load_rows("orgs_mined_names.tsv", MinedRow)), "lower")
+    ad_hoc = {fold(name).lower() for name in load_list("orgs_ad_hoc_councils.txt")}
+    rows = load_rows("orgs_mined_names.tsv", MinedRow)
+    return phrase_matcher((row.name for row in rows if fold(row.name).lower() not in ad_hoc), "lower")
 
 
 def mined_matches(s: Scan, covered: list[bool]) -> list[OrgMatch]:
