@@ -91,6 +91,7 @@ YEAR_CUE_ROLES = {
     "dateline",
     "since_ahead",
     "since_past",
+    "record",
     "plan_next",
     "running_total",
     "told_past",
