@@ -360,7 +360,8 @@ def _act_place(doc: Document, best: Candidate, marks: _Marks, date: str | None =
             pending = None
         # `vụ việc xảy ra tại X`, `liên quan vụ nước giếng … ở ấp Y`: the place of the matter the clause names
         incident = incident or bool(match_length(cues()["incident"], toks, k) or _topic_at(toks, k))
-        if depth or quoted or incident or blocked or tok.lower not in _O | _AT or not tok.first:
+        opens = tok.lower in _O | _AT or _on_surface(toks, k)  # `bị bắt trên quốc lộ 1A`
+        if depth or quoted or incident or blocked or not opens or not tok.first:
             continue
         if head <= k < head_end or _attributive(toks, k):
             continue
@@ -765,7 +766,9 @@ def _happened_at(
             return None
         if tok.lower in _QUOTES:
             quoted = not quoted if tok.lower == '"' else tok.lower == "“"
-        if depth or quoted or tok.lower not in _HAPPENED_PREPS or not tok.first or _attributive(toks, k):
+        if depth or quoted or not (tok.lower in _HAPPENED_PREPS or _on_surface(toks, k)) or not tok.first:
+            continue
+        if _attributive(toks, k):
             continue
         venue = _venue(doc, toks, k + 1, marks) if toks[k + 1].is_cap or _venue_word_at(toks, k + 1) else None
         if venue:
@@ -774,6 +777,20 @@ def _happened_at(
 
 
 _HAPPENED_PREPS = frozenset({"ở", "tại", "gần"})
+
+
+def _on_surface(toks: list[Token], k: int) -> bool:
+    """`trên` at toks[k] before a road, a bridge, a river or a lake (summary_cues.tsv `surface_place`) and its name,
+    capitalised or a number, right after the word: `xe tải lao vào đám đông trên cầu X`, `hút cát trên sông Y`, `trên
+    quốc lộ 1A` place the happening as `ở`/`tại` do; not `trên đường trở về X` (a journey), `trên địa bàn`, `trên
+    mạng`."""
+    if toks[k].lower != "trên" or k + 1 >= len(toks):
+        return False
+    word = match_length(cues()["surface_place"], toks, k + 1)
+    named = k + 1 + word
+    return bool(word) and named < len(toks) and (toks[named].is_cap or toks[named].lower[:1].isdigit())
+
+
 _HAPPENED_REACH = 24  # tokens from an incident's name to its place: `vụ tai nạn … vào sáng sớm nay (2.7) gần …`
 
 
