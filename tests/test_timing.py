@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from tests.timing import MAX_GROWTH, MIN_SECONDS, best_cpu_seconds, doubling_ratio
+from tests.timing import LONG_SECONDS, MAX_GROWTH, MIN_SECONDS, best_cpu_seconds, doubling_ratio
 
 _QUADRATIC_CPU_CAP = 4.0  # seconds of processor time the quadratic test may spend: growth to 50 ms and one measure
 
@@ -84,3 +84,28 @@ def test_a_quadratic_ratio_from_short_runs_is_still_measured_again() -> None:
 
 def test_a_real_linear_scan_passes() -> None:
     assert doubling_ratio(lambda n: best_cpu_seconds(lambda: _linear(n)), 100) <= 2.5
+
+
+def _spin(seconds: float) -> None:
+    started = time.process_time()
+    while time.process_time() - started < seconds:
+        pass
+
+
+def test_a_long_run_is_timed_once_and_a_short_one_keeps_its_repeats() -> None:
+    calls = [0]
+
+    def run(seconds: float) -> None:
+        calls[0] += 1
+        _spin(seconds)
+
+    assert best_cpu_seconds(lambda: run(LONG_SECONDS), 3) >= LONG_SECONDS
+    assert calls[0] == 1  # a blur of milliseconds is a percent of it: no repeat
+    calls[0] = 0
+    assert best_cpu_seconds(lambda: run(0.001), 3) < LONG_SECONDS
+    assert calls[0] == 3
+
+
+def test_a_quadratic_scan_of_long_runs_timed_once_is_still_caught() -> None:
+    # runs near LONG_SECONDS (the larger one past it) are timed once each; a ×4 from them still fails a growth test
+    assert doubling_ratio(lambda n: best_cpu_seconds(lambda: _quadratic(n), 3), 1200) > 2.5
