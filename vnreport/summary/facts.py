@@ -620,7 +620,9 @@ def _count_key(fact: KeyFact) -> tuple[float | None, str]:
 @cache
 def _counted() -> PhraseMatcher[bool]:
     """Titles (`Phó Thủ tướng`) and document kinds (`Luật`, `Nghị quyết`) counted in a headline."""
-    return phrase_matcher([*load_list("officials_titles.txt"), *(k.capitalize() for k in KINDS)])
+    short = set(load_list("summary_count_short_titles.txt"))
+    titles = [t for t in load_list("officials_titles.txt") if t not in short]
+    return phrase_matcher([*titles, *(k.capitalize() for k in KINDS)])
 
 
 def _importance(doc: Document, item: Placed, fact: KeyFact, event_sentence: Sentence | None) -> float:
