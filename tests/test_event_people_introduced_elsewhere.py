@@ -63,3 +63,46 @@ def test_many_sentences_of_other_happenings_are_read_in_linear_time() -> None:
     analyze_text(_OPENING, year=2024)  # the models loaded
     ratio = doubling_ratio(_seconds, 200)
     assert ratio <= 2.5, round(ratio, 2)
+
+
+_WORKING = (
+    "Tỉnh Bình An rà soát trật tự vỉa hè\n\nSáng 12/5/2024, Chủ tịch UBND tỉnh Bình An Trần Văn Minh đã chủ trì buổi "
+    "làm việc với Sở Giao thông vận tải về trật tự vỉa hè. Tại buổi làm việc, ông Trần Văn Minh yêu cầu các huyện "
+    "xử lý nghiêm các vi phạm. "
+)
+
+
+def _working_participants(text: str) -> list[str]:
+    summary = analyze_text(text, year=2024).summary
+    assert summary is not None and summary.event is not None
+    return [p.name for p in summary.event.participants]
+
+
+def test_an_earlier_report_at_the_working_session_is_a_step_of_it() -> None:
+    # round 37 (#14): `Trước đó, báo cáo tại buổi làm việc, A cho biết …` orders a step of the event, not another one
+    text = _WORKING + (
+        "Trước đó, báo cáo tại buổi làm việc, ông Lê Văn Hòa, Giám đốc Sở Giao thông vận tải tỉnh Bình An, cho biết "
+        "nhiều tuyến đường đã thông thoáng."
+    )
+    assert "Lê Văn Hòa" in _working_participants(text)
+
+
+def test_an_earlier_report_to_the_delegation_is_a_step_of_the_visit() -> None:
+    text = _WORKING + (
+        "Trước đó, báo cáo với đoàn công tác, Chủ tịch UBND huyện Tân Phú Đặng Văn Lực cho biết huyện đã lập lại "
+        "trật tự trên 20 tuyến đường."
+    )
+    assert "Đặng Văn Lực" in _working_participants(text)
+
+
+def test_an_earlier_report_dated_apart_or_told_beside_stays_another_happening() -> None:
+    dated = _WORKING + (
+        "Trước đó, báo cáo tại buổi làm việc ngày 2/5, ông Lê Văn Hòa, Giám đốc Sở Giao thông vận tải tỉnh Bình An, "
+        "cho biết nhiều tuyến đường đã thông thoáng."
+    )
+    beside = _WORKING + (
+        "Cùng ngày, báo cáo tại Hội đồng nhân dân tỉnh, ông Lê Văn Hòa, Giám đốc Sở Giao thông vận tải tỉnh Bình An, "
+        "cho biết nhiều tuyến đường đã thông thoáng."
+    )
+    assert "Lê Văn Hòa" not in _working_participants(dated)
+    assert "Lê Văn Hòa" not in _working_participants(beside)

@@ -1187,9 +1187,28 @@ def _other_happenings(
         if event_sentence is not None and sentence.start == event_sentence.start:
             continue
         toks = doc.tokens_in(sentence.start, sentence.end)
-        if toks and match_length(cues()["other_happening"], toks, 0):
+        opener = match_length(cues()["other_happening"], toks, 0) if toks else 0
+        if opener and not _event_step(toks, opener):
             spans.append((sentence.start, sentence.end))
     return spans
+
+
+def _event_step(toks: list[Token], opener: int) -> bool:
+    """The opener toks[:opener], one that puts its sentence earlier (`earlier_step`: `Trước đó`), is followed by a
+    comma and a speech clause told at the gathering itself (`Trước đó, báo cáo tại buổi làm việc, A cho biết …`,
+    `Trước đó, phát biểu khai mạc hội nghị, B …`: summary_cues.tsv `event_step`): an earlier step of the event, whose
+    speaker takes part in it; not when the clause names a day of its own (`…, báo cáo với đoàn … sáng 23/6, C …`:
+    another happening). Reads the clause once, to its first mark."""
+    if opener + 1 >= len(toks) or toks[opener].text != "," or match_length(cues()["earlier_step"], toks, 0) != opener:
+        return False
+    if not match_length(cues()["event_step"], toks, opener + 1):
+        return False
+    for tok in toks[opener + 1 :]:
+        if tok.text in {",", ".", ";", ":"}:
+            return True
+        if any(ch.isdigit() for ch in tok.text):
+            return False
+    return True
 
 
 def _dated_apart(
