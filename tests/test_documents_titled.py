@@ -325,3 +325,23 @@ def test_a_lower_case_treaty_word_without_a_city_names_none(text: str) -> None:
 def test_a_name_the_head_of_one_longer_name_is_that_document(text: str, expected: list[tuple[str, int]]) -> None:
     found = extract_documents(segment(text, words="dictionary"), [])
     assert [(r.text, len(r.mentions)) for r in found] == expected
+
+
+def test_a_title_ends_at_a_stop_word_the_segmenter_joined_to_a_name() -> None:
+    # `Âu là` (perhaps) is a word of the dictionary: after the party's name, `là` opens the clause all the same
+    assert texts("Hiệp định đầu tư giữa Việt Nam và Liên minh kinh tế Á - Âu là bước tiến của hai bên.") == [
+        "Hiệp định đầu tư giữa Việt Nam và Liên minh kinh tế Á - Âu"
+    ]
+    # a title's capitalised first word keeps its syllables (`Tự do`: `do` is a stop word of its own)
+    assert texts("Hiệp định Tự do thương mại Việt Nam – Nhật Bản (VJFTA) sẽ có hiệu lực.") == [
+        "Hiệp định Tự do thương mại Việt Nam – Nhật Bản (VJFTA)"
+    ]
+
+
+def test_a_dash_after_a_titles_year_opens_an_apposition() -> None:
+    assert texts("Bà nhắc tới Hiệp định Paris về khí hậu năm 2015 - một văn kiện mà nhiều nước đã ký.") == [
+        "Hiệp định Paris về khí hậu năm 2015"
+    ]
+    assert texts("Quốc hội ban hành Nghị quyết về kế hoạch tài chính năm 2026 - 2030.") == [
+        "Nghị quyết về kế hoạch tài chính năm 2026 - 2030"
+    ]

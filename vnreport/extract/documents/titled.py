@@ -336,7 +336,13 @@ def _title_end(doc: Document, i: int, titled: _Titled, *, by_city: bool = False)
                 enumerating, item = True, 0
                 k += 1
                 continue
-            if tok.text in _DASHES and k + 1 < len(toks) and toks[k + 1].is_wordlike and last == k - 1:
+            if (
+                tok.text in _DASHES
+                and k + 1 < len(toks)
+                and toks[k + 1].is_wordlike
+                and last == k - 1
+                and not _apposition_after_year(toks, k)
+            ):
                 k += 1  # `Việt Nam – Lào`, `2021 -2026`
                 continue
             break
@@ -346,7 +352,7 @@ def _title_end(doc: Document, i: int, titled: _Titled, *, by_city: bool = False)
             break  # `… về xử lý nợ xấu.Đồng thời …`: a sentence run on without its space
         if k and tok.lower == _DAY and k + 1 < len(toks) and toks[k + 1].kind in _DAY_VALUES:
             break  # `… mũi nhọn ngày 16/1/2017`: the document's own date, not its title
-        if k and tok.is_word and tok.text.islower() and tok.first and _ends_here(toks, k, stops, titled):
+        if k and tok.is_word and tok.text.islower() and _word_opens(toks, k) and _ends_here(toks, k, stops, titled):
             break
         if k > 1 and tok.is_word and tok.text.islower() and _after_its_year(toks, k):
             break
@@ -442,6 +448,28 @@ def _ends_here(toks: list[Token], k: int, stops: PhraseMatcher[bool], titled: _T
         return True
     # `… khóa XV và Nghị quyết về …`: `và` before another document ends this one
     return toks[k].lower == "và" and k + 1 < len(toks) and _KIND_WORDS.length(toks, k + 1) > 0
+
+
+def _word_opens(toks: list[Token], k: int) -> bool:
+    """toks[k] opens a word of the sentence: it opens a segmenter word, or the segmenter joined it to the last
+    syllable of a name of several before it (`… Á - Âu| là nền tảng`: `Âu là` read as one word), which a
+    lower-case word of the clause after a name is not part of (`công trình` keeps its `trình`; a title's
+    capitalised first word keeps its syllables: `Hiệp định Tự do thương mại …`)."""
+    if toks[k].first:
+        return True
+    return k >= 2 and toks[k - 1].is_cap_word and (toks[k - 2].is_cap_word or toks[k - 2].text in _DASHES)
+
+
+def _apposition_after_year(toks: list[Token], k: int) -> bool:
+    """The dash at toks[k] follows the title's year and opens an apposition (`… năm 2015 - một thỏa thuận
+    …`): after `năm YYYY` only a range's second year goes on with the title (`2021 -2026`)."""
+    return (
+        k >= 2
+        and toks[k - 2].lower == "năm"
+        and len(toks[k - 1].text) == 4
+        and toks[k - 1].text.isdigit()
+        and not toks[k + 1].text.isdigit()
+    )
 
 
 # What may follow a title's year and still be its name (`Công ước … năm 1982 về …`, `Hiệp định … năm 1954
