@@ -248,12 +248,31 @@ def _kind(best: Candidate, read: _Read) -> str:
     joined to a working session is that meeting (`_joined_to_work`)."""
     if best.kind == "inspection" and _joined_to_work(best, read):
         return "meeting"
+    if best.kind == "investigation" and _inquiry_still_open(best):
+        return "other"
     if best.kind != "visit" or best.order < 0:
         return best.kind
     title = [c for ls, found in read if ls.order < 0 for c in found]
     if any(c.kind == "talks" and match_length(cues()["talks_word"], c.toks, c.head) for c in title):
         return "talks"
     return best.kind
+
+
+_INQUIRY_GOING_REACH = 3  # tokens of an inquiry_going cue right before the inquiry verb (`đang tiến hành`)
+
+
+def _inquiry_still_open(best: Candidate) -> bool:
+    """`cơ quan chức năng đang điều tra nguyên nhân`, `X đang tiến hành điều tra`, `Điều tra nguyên nhân vụ …`: the
+    inquiry verb (summary_cues.tsv, open_inquiry) told still going on (inquiry_going right before it) or looking for
+    a cause (inquiry_cause right after it) is no step of a case (README: an investigation step is an arrest, a
+    prosecution); the story is the incident it looks into, a dated incident of kind `other`."""
+    toks, i = best.toks, best.head
+    n = match_length(cues()["open_inquiry"], toks, i)
+    if not n:
+        return False
+    if i + n < len(toks) and match_length(cues()["inquiry_cause"], toks, i + n):
+        return True
+    return bool(match_ending_at(cues()["inquiry_going"], toks, i, _INQUIRY_GOING_REACH))
 
 
 def _joined_to_work(check: Candidate, read: _Read) -> bool:
