@@ -221,6 +221,7 @@ def traced_key_facts(doc: Document, report: Report, event_sentence: Sentence | N
     names = {fold(m.text).lower() for loc in report.locations for m in loc.mentions}
     names |= {fold(m.text).lower() for org in report.organizations for m in org.mentions}
     currencies = _sum_currencies(placed, quantities)
+    story_year = _story_year(report)
     for item, change_span in zip(placed, spans, strict=True):
         if id(item) in currencies:
             item.figure = msgspec.structs.replace(item.figure, unit=currencies[id(item)])
@@ -232,6 +233,12 @@ def traced_key_facts(doc: Document, report: Report, event_sentence: Sentence | N
         if _is_body_aside(doc, item) and (figure.value, figure.unit) not in title_figures:
             continue  # `(tương đương 2.160 tỷ USD)`, `(cụ thể giá thuê năm trước là …)` past the lead: an aside, a
             # conversion or a detail the sentence sets apart, not the news
+        if (
+            item.where < _LEAD
+            and _in_past_year(item, found_spans, scans, story_year)
+            and (figure.value, figure.unit) not in title_figures
+        ):
+            continue  # `Năm 2016, trên địa bàn quận xảy ra 149 vụ …` past the lead of a 2017 story: the background
         if _is_run_on(item) and (figure.value, figure.unit) not in title_figures:
             continue  # the 11th sentence of a lead paragraph that runs to the end: the body, unless the title's
             # figure told again
@@ -339,6 +346,33 @@ def traced_key_facts(doc: Document, report: Report, event_sentence: Sentence | N
         facts = [f for f in facts if id(f[2]) not in inner]
     ranked = sorted(facts, key=lambda f: (-f[0], f[1]))[:MAX_FACTS]
     return [traced for _, _, traced in ranked]
+
+
+def _story_year(report: Report) -> int | None:
+    """The story's year: the report's, else the latest year the text writes (None when it writes none)."""
+    if report.year is not None:
+        return report.year
+    return max((year for date in report.dates if (year := _written_year(date)) is not None), default=None)
+
+
+def _written_year(date: DateMention) -> int | None:
+    """The last year a date written with its year reaches (`2016`, `2015/2016` → 2016), None when inferred."""
+    if date.inferred or date.year_source is not None:
+        return None
+    last = date.value.rpartition("/")[2][:4]
+    return int(last) if last.isdigit() else None
+
+
+def _in_past_year(item: Placed, spans: list[tuple[int, int]], scans: _Scans, story_year: int | None) -> bool:
+    """Whether the nearest period its sentence writes before the figure ends in a year before the story's
+    (`Năm 2016, quận xảy ra 149 vụ` in a 2017 story): the background. Not a day (`Nghị định … ngày 20-10-2015`
+    cites a text), not the basis of a change (`tăng 16,4% so với cùng kỳ 2016; khách du lịch đạt 3,07 triệu
+    người`), and not after the figure (`tăng 18 vụ so với năm 2016` compares)."""
+    if story_year is None:
+        return False
+    period = _nearest_period(item, spans, scans)
+    year = _written_year(period) if period is not None else None
+    return year is not None and year < story_year
 
 
 def _is_count(fact: KeyFact, quantities: frozenset[str]) -> bool:
@@ -1159,6 +1193,12 @@ def _after_dates(scans: _Scans, toks: list[Token], start: int, end: int) -> int:
 def _period(report: Report, item: Placed, spans: list[tuple[int, int]], scans: _Scans) -> str | None:
     """The nearest period written before the figure in its sentence (`8 tháng đầu năm 2024`): not a
     day, and not the basis of a change (`so với cùng kỳ năm 2023`)."""
+    period = _nearest_period(item, spans, scans)
+    return period.text if period is not None else None
+
+
+def _nearest_period(item: Placed, spans: list[tuple[int, int]], scans: _Scans) -> DateMention | None:
+    """As `_period`, the date itself."""
     if scans.period_dates is None:  # the same `spans` for every figure: which dates qualify, once
         merged: list[list[int]] = []
         for a, b in sorted(spans):
@@ -1184,6 +1224,6 @@ def _period(report: Report, item: Placed, spans: list[tuple[int, int]], scans: _
                 k -= 1
                 if dates[k].end <= item.figure.start:
                     best = dates[k]
-            return best.text
+            return best
         k -= 1
     return None
