@@ -69,3 +69,14 @@ def test_who_declared_something_elsewhere_is_no_participant() -> None:
     officials = (("Lê Văn Hải", "Bộ trưởng Ngoại giao"), ("Karl Berger", "Tổng thống Áo"))
     _, people = _names(_event(text, "Sáng 30/5/2024", officials, roles={"Karl Berger": ["spoke"]}))
     assert "Lê Văn Hải" in people and "Karl Berger" not in people
+
+
+def test_the_host_a_reception_is_named_after_leads_it() -> None:
+    # `buổi tiếp của A với B`: the reception is A's; B is its guest
+    officials = (("Trần Văn Bình", "Chủ tịch UBND tỉnh"), ("Karl Berger", "Đại sứ Áo tại Việt Nam"))
+    text = (
+        "Tỉnh muốn Áo hỗ trợ đào tạo nghề\n\nThông tin được nêu tại buổi tiếp của Chủ tịch UBND tỉnh Trần Văn Bình "
+        "với Đại sứ Áo tại Việt Nam Karl Berger chiều 30/5/2024. Ông Bình đánh giá cao hợp tác giữa hai bên."
+    )
+    chair, _ = _names(_event(text, "chiều 30/5/2024", officials))
+    assert chair == ["Trần Văn Bình"]

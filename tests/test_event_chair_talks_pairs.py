@@ -44,3 +44,13 @@ def test_a_conference_two_leaders_attend_is_not_led_by_them() -> None:
     )
     chair, _ = _names(_event(text, "Sáng 30/5/2024", _PAIR))
     assert chair == []
+
+
+def test_a_summit_held_with_a_counterpart_is_led_by_both() -> None:
+    # several modifiers between the meeting word and its `với`: `cuộc gặp thượng đỉnh chính thức đầu tiên với`
+    text = (
+        "Hai Thủ tướng gặp nhau\n\nChiều 30/5/2024, Thủ tướng Lê Văn Hải đã tổ chức cuộc gặp thượng đỉnh chính "
+        "thức đầu tiên với Thủ tướng Áo Karl Berger tại Hà Nội. Hai bên nhất trí mở rộng hợp tác thương mại."
+    )
+    chair, _ = _names(_event(text, "Chiều 30/5/2024", _PAIR))
+    assert chair == ["Lê Văn Hải", "Karl Berger"]

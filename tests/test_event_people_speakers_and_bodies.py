@@ -219,6 +219,20 @@ def test_a_leader_who_meets_a_group_chairs_the_meeting() -> None:
     assert event is not None and event.chaired == ["Hoàng Văn Kiên"]
 
 
+def test_a_leader_who_has_a_meeting_with_a_group_chairs_it() -> None:
+    # `có cuộc gặp mặt` / `có cuộc gặp gỡ` as `có buổi gặp mặt`: the leader holds the meeting with the group
+    for cue in ("đã có cuộc gặp mặt", "có cuộc gặp gỡ"):
+        text = _MEETS.format(rest=f"{cue} các nhà giáo tiêu biểu của tỉnh Cao Bằng nhân dịp ra thăm Thủ đô.")
+        event = _event(text, "Chiều 30/5/2024", _MEETS_OFFICIALS)
+        assert event is not None and event.chaired == ["Hoàng Văn Kiên"], cue
+
+
+def test_a_leader_who_has_a_meeting_with_a_person_does_not_chair_alone() -> None:
+    text = _MEETS.format(rest="đã có cuộc gặp mặt Chủ tịch Hội Cựu giáo chức tỉnh Lý Thị Mai.")
+    event = _event(text, "Chiều 30/5/2024", _MEETS_OFFICIALS)
+    assert event is not None and event.chaired == []
+
+
 def test_a_leader_who_meets_a_person_does_not_chair_alone() -> None:
     text = _MEETS.format(rest="đã có buổi gặp mặt Chủ tịch Hội Cựu giáo chức tỉnh Lý Thị Mai.")
     event = _event(text, "Chiều 30/5/2024", _MEETS_OFFICIALS)

@@ -75,6 +75,7 @@ _TALKS_KINDS = frozenset({"talks", "meeting"})
 _SUBJECT_GAP = 4  # words between a visit's subject and its verb: `đã cùng đoàn đến`
 # words from the subject of talks to the `với` of its cue: `ngày 7/7 đã có cuộc hội đàm kín với`
 _TALKS_SUBJECT_GAP = 10
+_TALKS_MODIFIERS = 3  # modifiers of a talks word before its `với`: `cuộc gặp thượng đỉnh chính thức đầu tiên với`
 _NEAR = 2  # sentences after the event's where a leader's cue names its chair
 _TITLE_HEAD_LEN = 3  # tokens of the longest title head before a chair cue (`tổng giám đốc`)
 _LED_NEAR = 8  # sentences after the event's where a delegation's leader (`Đoàn … do A dẫn đầu`) is its guest
@@ -1090,8 +1091,14 @@ def _talks_with_end(doc: Document, start: int, end: int) -> int:
     for k in range(len(toks)):
         n = match_length(talks, toks, k, whole_words=False) or match_length(meeting, toks, k, whole_words=False)
         if n and k + n < len(toks) and toks[k + n].lower != "với":
-            # `cuộc hội đàm kín với`, `hội đàm quan trọng với`: one modifier of the talks before `với`
-            extra = match_length(modifiers, toks, k + n)
+            # `cuộc hội đàm kín với`, `cuộc gặp thượng đỉnh chính thức đầu tiên với`: a few modifiers of the
+            # talks before `với` (`_TALKS_MODIFIERS` at most, so the scan stays linear)
+            extra = 0
+            for _ in range(_TALKS_MODIFIERS):
+                more = match_length(modifiers, toks, k + n + extra)
+                if not more:
+                    break
+                extra += more
             n += extra if extra and k + n + extra < len(toks) and toks[k + n + extra].lower == "với" else 0
         if not n or k + n >= len(toks) or toks[k + n].lower != "với":
             continue
