@@ -151,3 +151,21 @@ def test_a_caption_byline_after_a_named_official_or_a_compound(tail: str, byline
     text = f"{_HEAD}\n\nNhiều tuyến phố đã thông thoáng trở lại sau đợt ra quân. {tail}"
     _, people = extract_people(segment(text))
     assert (byline, "byline") in [(p.name, p.kind) for p in people]
+
+
+@pytest.mark.parametrize(
+    ("tail", "people"),
+    [
+        ("Quốc Bảo - Theo Tuổi Trẻ", ["Quốc Bảo"]),  # the outlet the story was taken from, after a dash
+        ("Thu Hà - Theo Sài Gòn Giải Phóng", ["Thu Hà"]),
+        ("Minh Châu – Theo Dân trí", ["Minh Châu"]),  # an en dash, the outlet's second word in lower case
+    ],
+)
+def test_byline_closed_by_a_source_without_colon(tail: str, people: list[str]) -> None:
+    text = f"{_HEAD}\n\nNhiều tuyến phố đã thông thoáng trở lại sau đợt ra quân. {tail}"
+    assert _people(text) == people
+
+
+def test_a_sentence_before_a_source_note_names_no_one() -> None:
+    text = f"{_HEAD}\n\nNhiều tuyến phố đã thông thoáng trở lại sau đợt ra quân - Theo Tuổi Trẻ"
+    assert _people(text) == []

@@ -127,3 +127,10 @@ def test_a_capitalised_kind_of_person_inside_a_monuments_name_places_no_one() ->
 )
 def test_a_candidate_named_without_the_post_sought_is_a_person(text: str, name: str) -> None:
     assert people(text) == [name]
+
+
+def test_his_excellency_before_a_head_of_state_is_an_honour_not_a_person() -> None:
+    text = "Tiêu đề\nMở đầu bài.\nDiễn đàn mở nhân chuyến thăm của ngài H.E Jan Novak, Tổng thống Cộng hòa Séc."
+    officials, found = extract_people(segment(text, words="dictionary"))
+    assert [p.name for p in found] == []
+    assert [o.name for o in officials] == ["Jan Novak"]

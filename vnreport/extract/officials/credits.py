@@ -48,6 +48,7 @@ from vnreport.extract.officials.lexicon import (
     name_stop_words,
     outlet_matcher,
     signature_authorities,
+    source_lead_words,
     source_note_matcher,
 )
 from vnreport.extract.officials.titles import TitlePhrase, title_phrases
@@ -711,17 +712,28 @@ def _trailing_byline(doc: Document, found: Credits) -> None:
 def _before_source_note(toks: Sequence[Token], first: int, end: int) -> int:
     """Where a source note closing the body begins (`… Đức Yên - Nguồn clip: VTV`): a dash, the note's words
     (`byline_source_notes.txt`), a colon and a few tokens to the line's end; `end` when there is none."""
-    notes = source_note_matcher()
+    notes, leads = source_note_matcher(), source_lead_words()
     for k in range(end - 3, max(first, end - _MAX_SOURCE_NOTE) - 1, -1):
         if toks[k].text not in {"-", "–"} or k + 1 >= end:
             continue
         length = notes.length(toks, k + 1)
         if length and k + 1 + length < end and toks[k + 1 + length].text == ":":
             return k
+        if toks[k + 1].text in leads and _outlet_to_end(toks, k + 2, end):
+            return k  # `Hồng Vân - Theo Tuổi Trẻ`: the outlet the byline's author took the story from
     return end
 
 
+def _outlet_to_end(toks: Sequence[Token], k: int, end: int) -> bool:
+    """toks[k:end] is an outlet's name closing the line (`Tuổi Trẻ`, `VnExpress`, `Dân trí`): a capitalised first
+    word, then at most `_MAX_OUTLET_WORDS` words in all and no sentence end among them."""
+    if k >= end or end - k > _MAX_OUTLET_WORDS or not toks[k].is_cap_word or toks[k - 1].gap != 1:
+        return False
+    return all(t.is_wordlike or t.kind == "dot" for t in toks[k:end])
+
+
 _MAX_SOURCE_NOTE = 10  # tokens of `- Nguồn clip: VTV` and the like
+_MAX_OUTLET_WORDS = 4  # words of an outlet's name after `- Theo` (`Sài Gòn Giải Phóng`)
 
 
 def _suffix_length(toks: Sequence[Token], first: int, end: int) -> int:

@@ -260,6 +260,11 @@ def source_note_matcher() -> PhraseMatcher[bool]:
     return list_matcher("byline_source_notes.txt")
 
 
+def source_lead_words() -> frozenset[str]:
+    """Words that open a colon-less source note after a closing byline's dash (`- Theo Tuổi Trẻ`)."""
+    return load_words("byline_source_leads.txt")
+
+
 def account_words() -> frozenset[str]:
     """Social-network accounts whose name after them is their owner's (`tài khoản Facebook Thanh Le`, `Ảnh: FB
     Thu Hà`): byline_account_words.txt, as written."""
