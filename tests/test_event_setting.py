@@ -29,6 +29,8 @@ def _event(
         hand.location(place)
     for name, title in officials:
         hand.official(name, [title], [])
+        for t in hand.report.officials[-1].titles:
+            t.mentions = hand.all(t.text)  # where the title stands, as the extractor tells it
     hand.date(date, "XXXX-05-30")
     event = hand.summary().event
     assert event is not None
@@ -465,3 +467,43 @@ def test_a_bare_head_inside_a_quotation_names_no_body_again() -> None:
     )
     orgs = ("Đảng Cộng sản Việt Nam", "Đảng Nhân dân Lào")
     assert _event(text, "Sáng 30/5", orgs=orgs).organizer != "Đảng Nhân dân Lào"
+
+
+def test_a_bare_head_inside_straight_quotes_names_no_body_again() -> None:
+    # `"…"` opens and closes alike: the head inside is as quoted as one inside `“…”`
+    text = (
+        "Hội thảo\n\nSáng 30/5, đã khai mạc Hội thảo lý luận giữa Đảng Cộng sản Việt Nam và Đảng Nhân dân Lào "
+        'với chủ đề "Vai trò lãnh đạo của Đảng trong tình hình mới".'
+    )
+    orgs = ("Đảng Cộng sản Việt Nam", "Đảng Nhân dân Lào")
+    assert _event(text, "Sáng 30/5", orgs=orgs).organizer != "Đảng Nhân dân Lào"
+
+
+def test_a_bare_head_with_more_bodies_after_it_names_no_body_again() -> None:
+    # `của Sở, ngành`: departments in general, not the one the attendee heads
+    text = (
+        "Hội nghị tổng kết\n\nSáng 30/5, ông Lê Văn Hòa, Giám đốc Sở Y tế tỉnh Nam Định, đã dự hội nghị tổng kết "
+        "của Sở, ngành địa phương."
+    )
+    orgs = ("Sở Y tế tỉnh Nam Định",)
+    officials = (("Lê Văn Hòa", "Giám đốc Sở Y tế tỉnh Nam Định"),)
+    assert _event(text, "Sáng 30/5", orgs=orgs, officials=officials).organizer != "Sở Y tế tỉnh Nam Định"
+
+
+def test_the_party_after_cua_is_the_party_in_general() -> None:
+    # `của Đảng` outside quotes: the Communist Party, not the party whose delegation attends
+    text = (
+        "Hội nghị\n\nSáng 30/5, Đoàn đại biểu Đảng Nhân dân Campuchia đã dự hội nghị tổng kết công tác xây dựng "
+        "của Đảng."
+    )
+    assert _event(text, "Sáng 30/5", orgs=("Đảng Nhân dân Campuchia",)).organizer != "Đảng Nhân dân Campuchia"
+
+
+def test_a_body_named_again_must_be_named_in_a_title() -> None:
+    # the earlier body is no one's title here: the bare head is not read as naming it again
+    text = (
+        "Phiên họp\n\nChiều 30/5, ông Trần Văn Bình gửi báo cáo tới Hội đồng Khoa học tỉnh trước phiên họp "
+        "thường kỳ quý II của Hội đồng."
+    )
+    orgs = ("Hội đồng Khoa học tỉnh",)
+    assert _event(text, "Chiều 30/5", orgs=orgs).organizer != "Hội đồng Khoa học tỉnh"

@@ -63,3 +63,27 @@ def test_a_signature_named_makes_no_signer() -> None:
         "Lá thư có chữ ký của Thống đốc bang thông báo với ông Peter Kowalski, Giám đốc Sở Cảnh sát, về quyết định."
     )
     assert found.get("Peter Kowalski") != "signed"
+
+
+def test_signing_one_paper_then_meeting_someone_makes_no_signer() -> None:
+    # `ký … với` across clauses: the one met after the comma signed nothing
+    found = roles("Bộ trưởng Lê Văn Hòa ký quyết định, sau đó họp với Thứ trưởng Trần Văn Kiên.")
+    assert found["Trần Văn Kiên"] != "signed"
+
+
+def test_signing_an_agreement_with_someone_after_did_makes_a_signer() -> None:
+    found = roles("Bộ trưởng Lê Văn Hòa đã ký kết hợp đồng mua bán điện với Bộ trưởng Năng lượng Lào Somsak Vong.")
+    assert found["Somsak Vong"] == "signed"
+
+
+def test_a_short_parenthesis_holding_an_abbreviations_dot_is_an_aside() -> None:
+    from vnreport.extract.officials.anchoring import after_parenthesis
+    from vnreport.segment.document import segment
+
+    doc = segment("Ông A (Ban Tổ chức T.Ư) và ông B.", words="dictionary")
+    toks = doc.tokens
+    at = next(k for k, t in enumerate(toks) if t.text == "(")
+    close = next(k for k, t in enumerate(toks) if t.text == ")")
+    assert after_parenthesis(toks, at, reach=12, stops=frozenset({"."})) == close + 1
+    assert after_parenthesis(toks, at, reach=3) == at  # past its reach
+    assert after_parenthesis(toks, at, stops=frozenset({"Tổ"})) == at  # a stop inside

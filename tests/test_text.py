@@ -35,3 +35,13 @@ def test_match_view_keeps_length_and_unifies_variants() -> None:
 
 def test_strip_accents() -> None:
     assert strip_accents("Đà Nẵng, Hà Nội") == "da nang, ha noi"
+
+
+def test_quotation_open_counts_curly_angled_and_straight_marks() -> None:
+    from vnreport.text import quotation_open
+
+    assert quotation_open("chủ đề “Vai trò của")
+    assert quotation_open("chủ đề «Vai trò của")
+    assert quotation_open('chủ đề "Vai trò của')
+    assert not quotation_open("chủ đề “Vai trò” của")
+    assert not quotation_open('chủ đề "Vai trò" của')

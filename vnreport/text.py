@@ -115,3 +115,10 @@ def strip_accents(text: str) -> str:
     """Accent-free lower-case key (`Hà Nội` → `ha noi`); đ has no decomposition, so map it by hand."""
     decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def quotation_open(before: str) -> bool:
+    """A quotation opened in `before` is not closed at its end: more curly or angled opening marks (`“`, `«`) than
+    closing ones (`”`, `»`), or an odd count of straight marks (`"`, which open and close alike)."""
+    curly = before.count("“") + before.count("«") - before.count("”") - before.count("»")
+    return curly > 0 or before.count('"') % 2 == 1

@@ -65,7 +65,7 @@ from vnreport.summary.tasks import lexicon as task_lexicon
 from vnreport.summary.tokens import Token, match_ending_at, match_length, sentence_tokens
 from vnreport.summary.venue import SITTING_OPENING, first_sitting, location, venue_tokens
 from vnreport.summary.vocabulary import EventWord, cues, event_trie, event_words, names_elected
-from vnreport.text import fold
+from vnreport.text import fold, quotation_open
 
 _SPAN_AFTER = regexes.compile(r"\s*[-–]\s*\d")
 _SPAN_BEFORE = regexes.compile(r"\d[^\S\n]*[-–][^\S\n]*\Z")  # `(21/6/1925 - 21/6/2017)`: the span's end
@@ -1008,8 +1008,7 @@ def _opens_with_the_day(doc: Document, sentence: Sentence) -> bool:
 def _in_open_quotation(doc: Document, at: int) -> bool:
     """A quotation opened earlier in the paragraph is not closed before `at`."""
     start = doc.view.rfind("\n", 0, at) + 1
-    before = doc.view[start:at]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    return quotation_open(doc.view[start:at])
 
 
 def _title_organiser(doc: Document, report: Report, best: Candidate, read: _Read) -> str | None:

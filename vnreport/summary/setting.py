@@ -28,7 +28,7 @@ from vnreport.summary.lead import alternation, cue_phrases, cue_words, lead_sent
 from vnreport.summary.phrases import Candidate, is_stop, name_span, organiser_verb_before, skip_adverbs_back
 from vnreport.summary.tokens import Token, cue_rows, is_mark, match_ending_at, match_length
 from vnreport.summary.vocabulary import EventWord, cues, event_trie, event_words, names_elected
-from vnreport.text import fold
+from vnreport.text import fold, quotation_open
 
 _MAX_ORGANISER_TOKENS = 20
 _DO_REACH = 80  # tokens: `Hội nghị <long name> do <organiser> tổ chức`
@@ -49,9 +49,11 @@ _DELEGATION_REACH = 8  # tokens of a delegation's name: `đoàn kiểm tra công
 _TIME_LEAD = frozenset({"ngày", "hôm", "sáng", "chiều", "tối", "trưa", "đêm", "rạng", "nay", "qua", "vào", "("})
 _TIME_LEAD_REACH = 4  # tokens
 _TERM_WORDS = frozenset({"khóa", "khoá", "nhiệm kỳ"})  # `Quốc hội khóa XV`: the body's term after its name
+# after a bare head: more bodies listed (`của Sở, ngành`, `của Bộ và địa phương`), not one named again
+_LIST_GOES_ON = frozenset({",", "và"})
+# a bare head read as the body in general, not one named before it (`của Đảng`: the Communist Party)
+_GENERAL_HEADS = frozenset({"đảng"})
 # a paper or a case a leader orders: `Chủ tịch UBND tỉnh X yêu cầu Công an …` is the body's act
-_OPENING_QUOTES = frozenset({"“", "«"})
-_CLOSING_QUOTES = frozenset({"”", "»"})
 _ISSUED_KINDS = frozenset({"directive", "investigation"})
 _BETWEEN_REACH = 6  # tokens from the event word to `giữa`: `hội nghị giao ban sáng 6/2 giữa UBND TP với …`
 # who meets with whom as equals: the sides of talks, a visit or a reception hold nothing between them
@@ -599,35 +601,36 @@ def _of_organisation(report: Report, toks: list[Token], start: int, end: int) ->
 
 def _body_named_again(report: Report, toks: list[Token], at: int) -> str | None:
     """`Ông A, Chủ tịch Hội đồng Tư vấn X, đã chủ trì phiên họp quý II của Hội đồng`: a body written again by its
-    bare head (a head of orgs_heads.tsv, capitalised, no capitalised name after it) is the body of that head the
-    sentence named before it, the nearest; none when the sentence names no such body (`của Bộ` alone), nor inside a
-    quotation (`chủ đề “… sự lãnh đạo của Đảng …”`: the party in general, not one of the bodies named)."""
+    bare head (a head of orgs_heads.tsv, capitalised, no capitalised name after it) is the body of that head a
+    person's title named before it in the sentence, the nearest. None when no title names such a body (`của Bộ`
+    alone); nor inside a quotation (`chủ đề “… của Đảng …”`); nor for `Đảng` (the party in general, as often
+    outside quotes); nor when a list goes on after the head (`của Sở, ngành`, `của Sở và địa phương`: departments
+    in general)."""
     if not toks[at].is_cap or _inside_quotes(toks, at):
         return None
     length = match_length(org_head_trie(), toks, at)
     after = at + length
-    if not length or (after < len(toks) and toks[after].kind == "word" and toks[after].is_cap):
-        return None  # no head, or a name follows it: `của Hội đồng Nhân dân …` is read as a mention or not at all
-    head = " ".join(t.lower for t in toks[at:after]) + " "
+    if not length or (
+        after < len(toks)
+        and (toks[after].lower in _LIST_GOES_ON or (toks[after].kind == "word" and toks[after].is_cap))
+    ):
+        return None  # no head, a name follows it (`của Hội đồng Nhân dân …`: a mention or nothing), or a list
+    head = " ".join(t.lower for t in toks[at:after])
+    if head in _GENERAL_HEADS:
+        return None
     lo, hi = toks[0].start, toks[at].start
     named = [
         (m.start, m.text)
         for o in report.organizations
         for m in o.mentions
-        if lo <= m.start and m.end <= hi and m.text.lower().startswith(head)
+        if lo <= m.start and m.end <= hi and m.text.lower().startswith(head + " ") and _inside_a_title(report, m.start)
     ]
     return max(named)[1] if named else None
 
 
 def _inside_quotes(toks: list[Token], at: int) -> bool:
-    """toks[at] stands after an opening quotation mark of its sentence that no closing one follows before it."""
-    depth = 0
-    for tok in toks[:at]:
-        if tok.text in _OPENING_QUOTES:
-            depth += 1
-        elif tok.text in _CLOSING_QUOTES:
-            depth = max(0, depth - 1)
-    return depth > 0
+    """toks[at] stands inside a quotation its sentence opened before it (`“…”`, `«…»` or `"…"`)."""
+    return quotation_open("".join(tok.text for tok in toks[:at]))
 
 
 def _of_a_document(toks: list[Token], start: int, end: int) -> bool:

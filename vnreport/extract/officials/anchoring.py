@@ -142,12 +142,27 @@ def _after_common_word(toks: list[Token], before: int) -> bool:
 _SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
 
 
-def after_parenthesis(toks: Sequence[Token], k: int) -> int:
-    """One past a parenthesis at toks[k] (`Đặng Văn A (13 tuổi)`), else k."""
+_PARENTHESIS_REACH = 12  # tokens of a parenthesis, its brackets included: `(13 tuổi)`, `(Thái Bình)`
+
+
+def after_parenthesis(
+    toks: Sequence[Token],
+    k: int,
+    *,
+    reach: int = _PARENTHESIS_REACH,
+    stops: frozenset[str] = frozenset(),
+    end: int | None = None,
+) -> int:
+    """One past a parenthesis opened at toks[k] (`Đặng Văn A (13 tuổi)`), else k: its `)` within `reach` tokens
+    of the `(` (brackets included) and before toks[end]; a token of `stops` before it (a full stop, another `(`;
+    not the dot inside an abbreviation, `T.Ư`) leaves the parenthesis unclosed."""
     if k < len(toks) and toks[k].text == "(":
-        for j in range(k + 1, min(len(toks), k + 12)):
+        limit = min(len(toks) if end is None else end, k + reach)
+        for j in range(k + 1, limit):
             if toks[j].text == ")":
                 return j + 1
+            if toks[j].text in stops and toks[j].kind != "dot":
+                break
     return k
 
 

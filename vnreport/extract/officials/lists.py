@@ -10,6 +10,7 @@ from vnreport.extract.names import (
     is_apostrophe_name,
     name_length,
 )
+from vnreport.extract.officials.anchoring import after_parenthesis
 from vnreport.extract.officials.titles import COUNT_NUMERALS, FORMER, NEW_WORDS, TitlePhrase, owner_of_noun
 from vnreport.segment.tokens import Token
 
@@ -65,7 +66,8 @@ def list_titles(toks: list[Token], phrases: list[TitlePhrase]) -> dict[int, list
             if phrase not in held:
                 held.append(phrase)
             if titled and toks[k].text == "(":
-                k = _aside_end(toks, k)  # `…; C - Vụ trưởng Vụ D (chưa có tên), Tổng cục E; …`: an aside in an item
+                # `…; C - Vụ trưởng Vụ D (chưa có tên), Tổng cục E; …`: an aside in an item, read on from its `)`
+                k = max(k, after_parenthesis(toks, k, reach=_MAX_ASIDE, stops=_ASIDE_STOPS) - 1)
             fresh = toks[k].text in _ITEM_SEPARATORS or (fresh and toks[k].lower in _ITEM_OPENERS)
             k += 1
     for phrase in phrases:
@@ -130,17 +132,8 @@ def _opens_item(toks: list[Token], k: int, starts: set[int]) -> bool:
     )
 
 
-_MAX_ASIDE = 24  # tokens of a bracketed aside inside a list item
-
-
-def _aside_end(toks: list[Token], k: int) -> int:
-    """The `)` that closes the bracket opened at toks[k] within the sentence, else k."""
-    for j in range(k + 1, min(len(toks), k + _MAX_ASIDE)):
-        if toks[j].text == ")":
-            return j
-        if toks[j].text in {"(", ".", ";"} and toks[j].kind != "dot":
-            break
-    return k
+_MAX_ASIDE = 24  # tokens of a bracketed aside inside a list item, its brackets included
+_ASIDE_STOPS = frozenset({"(", ".", ";"})  # the aside is no parenthesis closed within its item
 
 
 def _body_after_comma(toks: list[Token], k: int) -> bool:

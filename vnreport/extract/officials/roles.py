@@ -27,6 +27,7 @@ from functools import cache
 
 from vnreport.datafiles import prebuilt
 from vnreport.extract.names import anchor_matcher, title_matcher
+from vnreport.extract.officials.anchoring import after_parenthesis
 from vnreport.extract.officials.lexicon import RoleCueRow
 from vnreport.lexicon import (
     PASSIVE_MARKS,
@@ -257,8 +258,15 @@ def _tail(toks: Sequence[Token], k: int, cue: _Cue, tails: PhraseMatcher[tuple[_
             break
         length, cues = _match(tails, toks, j)
         if length and any(c.role == cue.role and c.where == cue.where for c in cues):
-            return j + length
+            return j + length if cue.role != "signed" or _agreement_between(toks, k, j) else 0
     return 0
+
+
+def _agreement_between(toks: Sequence[Token], k: int, j: int) -> bool:
+    """Nothing, or what two sides sign together (officials_role_agreements.txt: `thỏa thuận`, `bản ghi nhớ`), stands
+    in toks[k:j], the gap of a signing cue (`ký một thỏa thuận với B`; not `ký quyết định, sau đó họp với B`)."""
+    agreements = list_matcher("officials_role_agreements.txt")
+    return k == j or any(agreements.length(toks, t) for t in range(k, j))
 
 
 # a clause's end right after a sitting cue: its object is the sitting told before (`Phó Chủ tịch A điều hành.`,
@@ -565,22 +573,17 @@ def _groups(toks: Sequence[Token], spans: Sequence[Span], verbs: _VerbIndex) -> 
     return groups
 
 
-_ASIDE_WINDOW = 8  # tokens of a short parenthesis between two listed people (`(bìa trái)`, `(Thái Bình)`)
+_ASIDE_REACH = 9  # tokens of a short parenthesis between two listed people, brackets included (`(bìa trái)`)
+_ASIDE_STOPS = frozenset({".", "(", ":"})
 
 
 def _aside_end(toks: Sequence[Token], start: int, end: int, verbs: _VerbIndex) -> int:
     """Past a short parenthesis right after a listed person (`A (bìa phải) và B (bìa trái)`, a caption's places in
     the picture; `đại biểu A (Thái Bình), B (Hà Nội)`, their constituencies): an aside on that person, which leaves
-    the list going on to the next one. Closed within `_ASIDE_WINDOW` tokens before the next person, with no full
-    stop nor verb cue inside; else `start`."""
-    if start >= end or toks[start].text != "(":
-        return start
-    for k in range(start + 1, min(end, start + _ASIDE_WINDOW + 1)):
-        if toks[k].text == ")":
-            return k + 1 if not verbs.between(start, k) else start
-        if toks[k].text in {".", "(", ":"}:
-            return start
-    return start
+    the list going on to the next one. Closed within `_ASIDE_REACH` tokens before the next person, with no full
+    stop, colon nor verb cue inside; else `start`."""
+    closed = after_parenthesis(toks, start, reach=_ASIDE_REACH, stops=_ASIDE_STOPS, end=end)
+    return closed if closed > start and not verbs.between(start, closed - 1) else start
 
 
 def _joined(between: Sequence[Token], accompanies: bool) -> tuple[bool, bool]:
