@@ -61,3 +61,14 @@ def test_a_later_bare_year_does_not_bring_back_a_lead_older_than_a_past_month() 
         "Năm 2016, tỉnh đã trả lời các hộ dân."
     )
     assert _year(text) == (None, "none")
+
+
+def test_a_lead_whose_only_day_is_a_same_year_effective_date_keeps_its_year() -> None:
+    # round 37: leaving days set ahead out of the lead lost more right years than it took back wrong ones
+    text = "Quy định mới\n\nCác doanh nghiệp phải dùng nhãn điện tử từ ngày 1/7/2017, theo thông tư vừa ban hành."
+    assert _year(text) == (2017, "lead_date")
+
+
+def test_a_lead_whose_only_day_is_a_deadline_keeps_its_year() -> None:
+    text = "Giao nhiệm vụ\n\nBộ yêu cầu các sở rà soát dự án, báo cáo lãnh đạo Bộ trước ngày 20/3/2017."
+    assert _year(text) == (2017, "lead_date")
